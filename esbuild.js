@@ -1,0 +1,38 @@
+// Bundles the extension, the CLI, the unit tests and the benchmark. `node esbuild.js [--watch]`.
+const esbuild = require('esbuild');
+const fs = require('node:fs');
+const path = require('node:path');
+
+const pkg = require('./package.json');
+const watch = process.argv.includes('--watch');
+
+function files(dir, suffix) {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    return e.isDirectory() ? files(p, suffix) : p.endsWith(suffix) ? [p] : [];
+  });
+}
+
+const common = { bundle: true, mainFields: ['module', 'main'], platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning', define: { VERSION: JSON.stringify(pkg.version) } };
+
+const builds = [
+  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], minify: true, sourcemap: false },
+  { ...common, entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, minify: true, sourcemap: false },
+  { ...common, entryPoints: files('test/unit', '.test.ts'), outdir: 'out/test/unit', outbase: 'test/unit', external: ['mocha'] },
+  { ...common, entryPoints: ['bench/bench.ts'], outfile: 'out/bench/bench.js' },
+];
+
+async function main() {
+  if (watch) {
+    for (const b of builds) await (await esbuild.context(b)).watch();
+    return;
+  }
+  await Promise.all(builds.map((b) => esbuild.build(b)));
+  fs.chmodSync('dist/cli.js', 0o755);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,9 @@
+/** Entry point of the `compute-budget` binary. Never prints a stack trace. */
+import { nodeIo, run } from './main';
+
+try {
+  process.exitCode = run(process.argv.slice(2), nodeIo());
+} catch (e) {
+  process.stderr.write(`compute-budget: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+  process.exitCode = 1;
+}

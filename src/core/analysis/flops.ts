@@ -1,0 +1,119 @@
+/**
+ * FLOPs per token (2 FLOPs per multiply-accumulate; training = forward + 2 × backward = 3 × forward).
+ * Conventions (formulas.md §2):
+ *  - causal (default; Megatron-LM since 2025-03, MaxText): matmuls + causal attention, 6·a·d·s per
+ *    layer for training (half of the full score matrix);
+ *  - noncausal (PaLM, nanoGPT, torchtitan): attention counted over the full s×s matrix, 12·a·d·s;
+ *  - 6n: 6·N with N = all parameters except the input (token and position) embeddings; the output head
+ *    counts, also when it is tied. MoE: N counts the active parameters. Kaplan's "non-embedding" N would
+ *    also drop the head.
+ * Hardware FLOPs with full recomputation add one more forward of the transformer layers (not the head).
+ */
+import type { Spec } from '../spec';
+import type { Sourced } from '../types';
+import type { ParamsAnalysis } from './params';
+import { computed, input, quantity, type Quantity } from './quantity';
+
+export const CONVENTIONS = ['causal', 'noncausal', '6n'] as const;
+export type Convention = (typeof CONVENTIONS)[number];
+
+export interface FlopsTriple {
+  readonly forward: number;
+  readonly training: number;
+  /** Training with full activation recomputation (one more forward of the layers). */
+  readonly hardware: number;
+}
+
+export interface FlopsAnalysis {
+  readonly convention: Convention;
+  readonly seqLen: Sourced<number>;
+  readonly perToken: { readonly forward: Quantity; readonly training: Quantity; readonly hardware: Quantity };
+  /** Per sequence of seqLen tokens (T5: per target sequence, with a source of the same length). */
+  readonly perSequence: FlopsTriple;
+  /** Share of the training FLOPs spent in attention scores and values (0 under 6n). */
+  readonly attentionShare: number;
+  /** Attention score+value FLOPs per token, forward, under this convention. */
+  readonly attentionForwardPerToken: number;
+  readonly byConvention: Readonly<Record<Convention, FlopsTriple>>;
+}
+
+/** Forward attention score+value FLOPs per token, summed over layers. */
+function attentionForward(spec: Spec, causal: boolean): { value: number; formula: string } {
+  const m = spec.model;
+  const s = spec.training.seqLen.value;
+  const a = m.heads.value;
+  const dQK = m.mla ? m.mla.qkNopeHeadDim.value + m.mla.qkRopeHeadDim.value : m.headDim.value;
+  const dV = m.mla ? m.mla.vHeadDim.value : m.headDim.value;
+  // 2 FLOPs × a heads × (d_qk for QKᵀ + d_v for AV) × keys attended.
+  const perKey = 2 * a * (dQK + dV);
+  const half = causal ? 0.5 : 1;
+  const dims = m.mla ? '(d_qk+d_v)' : '2·d';
+  const causalText = causal ? '/2' : '';
+  if (m.encoderDecoder) {
+    const enc = m.encoderDecoder.encoderLayers.value * perKey * s; // bidirectional: always full
+    const dec = m.encoderDecoder.decoderLayers.value * perKey * s * (half + 1); // causal self + full cross
+    return { value: enc + dec, formula: `2·a·${dims}·s·(L_enc + L_dec·(1${causalText} + 1))` };
+  }
+  const L = m.layers.value;
+  const w = m.slidingWindow?.value;
+  const Lw = w !== undefined ? (m.slidingWindowLayers?.value ?? L) : 0;
+  const sw = w !== undefined ? Math.min(s, w) : s;
+  const value = perKey * half * ((L - Lw) * s + Lw * sw);
+  const formula = Lw > 0 ? `2·a·${dims}·(L_full·s + L_window·min(s, w))${causalText}` : `2·a·${dims}·L·s${causalText}`;
+  return { value, formula };
+}
+
+function triple(spec: Spec, params: ParamsAnalysis, convention: Convention): FlopsTriple & { attention: number; formula: string } {
+  const head = params.headMatmulPerToken;
+  if (convention === '6n') {
+    const N = sixNParams(params);
+    const layersN = Math.max(0, N - head);
+    return { forward: 2 * N, training: 6 * N, hardware: 6 * N + 2 * layersN, attention: 0, formula: '2·N' };
+  }
+  const attn = attentionForward(spec, convention === 'causal');
+  const layerForward = 2 * params.layerMatmulPerToken + attn.value;
+  const forward = layerForward + 2 * head;
+  return { forward, training: 3 * forward, hardware: 3 * forward + layerForward, attention: attn.value, formula: `2·(W + V·h) + ${attn.formula}` };
+}
+
+/** N for the 6N rule: all parameters a token uses except the input token and position embeddings. */
+export function sixNParams(params: ParamsAnalysis): number {
+  const tiedHead = params.outputHead.value === 0 ? params.embedding.value : 0;
+  return params.active.value - params.embedding.value - params.positions.value + tiedHead;
+}
+
+export function analyzeFlops(spec: Spec, params: ParamsAnalysis, convention: Convention): FlopsAnalysis {
+  const t = triple(spec, params, convention);
+  const s = spec.training.seqLen;
+  const inputs = [
+    computed('W', params.layerMatmulPerToken),
+    input('V', spec.model.vocab),
+    input('h', spec.model.hidden),
+    input('a', spec.model.heads),
+    input('d', spec.model.headDim),
+    input('L', spec.model.layers),
+    input('s', s),
+  ];
+  const nInputs = [computed('N', sixNParams(params))];
+  const used = convention === '6n' ? nInputs : inputs;
+  const byConvention = Object.fromEntries(
+    CONVENTIONS.map((c) => {
+      const x = triple(spec, params, c);
+      return [c, { forward: x.forward, training: x.training, hardware: x.hardware }];
+    }),
+  ) as Record<Convention, FlopsTriple>;
+  return {
+    convention,
+    seqLen: s,
+    perToken: {
+      forward: quantity(t.forward, 'flops', t.formula, used),
+      training: quantity(t.training, 'flops', `3·(${t.formula})`, used),
+      // Full recomputation runs the layers' forward once more; the output head is not recomputed.
+      hardware: quantity(t.hardware, 'flops', convention === '6n' ? '6·N + 2·(N − V·h)' : `3·(${t.formula}) + 2·W + attention`, used),
+    },
+    perSequence: { forward: t.forward * s.value, training: t.training * s.value, hardware: t.hardware * s.value },
+    attentionShare: t.training > 0 ? (3 * t.attention) / t.training : 0,
+    attentionForwardPerToken: t.attention,
+    byConvention,
+  };
+}

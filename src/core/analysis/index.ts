@@ -1,0 +1,23 @@
+/**
+ * Analysis: pure functions of the spec. Every reported number is a Quantity that can explain itself.
+ */
+import type { Spec } from '../spec';
+import { analyzeFlops, type Convention, type FlopsAnalysis } from './flops';
+import { analyzeParams, type ParamsAnalysis } from './params';
+
+export interface AnalysisOptions {
+  readonly convention?: Convention;
+}
+
+export interface Analysis {
+  readonly params: ParamsAnalysis;
+  readonly flops: FlopsAnalysis;
+}
+
+export function analyze(spec: Spec, options: AnalysisOptions = {}): Analysis {
+  const params = analyzeParams(spec.model);
+  const flops = analyzeFlops(spec, params, options.convention ?? 'causal');
+  return { params, flops };
+}
+
+export { CONVENTIONS, type Convention } from './flops';

@@ -1,0 +1,229 @@
+/**
+ * Exact parameter counts: every tensor counted once (tied matrices once), from the shapes in the spec.
+ * Formulas: ../../../test/fixtures/reference/formulas.md §1 (Megatron-LM, transformers modelling code).
+ * Notation: h hidden, a query heads, g KV heads, d head dim, f FFN width, V vocab, L layers, E experts,
+ * k experts per token.
+ */
+import type { ModelSpec } from '../spec';
+import { computed, input, quantity, type Quantity } from './quantity';
+
+/** Parameters of one block and the matmul weights a token passes through in it. */
+export interface Part {
+  readonly params: number;
+  /** Parameters a token touches (MoE: k of E routed experts). */
+  readonly active: number;
+  /** Weights used in matrix multiplies by one token (no biases, norms or lookups). */
+  readonly matmul: number;
+  readonly formula: string;
+}
+
+export type LayerKind = 'dense' | 'moe' | 'encoder' | 'decoder';
+
+export interface LayerGroup {
+  readonly kind: LayerKind;
+  readonly count: number;
+  readonly attention: Part;
+  readonly mlp: Part;
+  readonly norms: number;
+  /** Parameters of one layer of this kind. */
+  readonly each: number;
+  readonly activeEach: number;
+  readonly matmulEach: number;
+}
+
+export interface ParamsAnalysis {
+  readonly total: Quantity;
+  readonly active: Quantity;
+  /** Input token embedding (V·h). */
+  readonly embedding: Quantity;
+  /** Output head (V·h when untied, 0 when tied to the embedding). */
+  readonly outputHead: Quantity;
+  /** Learned position embeddings (0 for RoPE / relative). */
+  readonly positions: Quantity;
+  readonly layerGroups: readonly LayerGroup[];
+  /** Final norms (one per stack) and T5's relative-attention biases. */
+  readonly other: number;
+  /** Multi-token-prediction modules, not part of total. */
+  readonly mtp: Quantity;
+  /** Matmul weights per token in the transformer layers (forward; MoE: active experts). */
+  readonly layerMatmulPerToken: number;
+  /** Output-head matmul weights per token (V·h, tied or not). */
+  readonly headMatmulPerToken: number;
+}
+
+export function normSize(m: ModelSpec): number {
+  const h = m.hidden.value;
+  switch (m.norm.value) {
+    case 'rmsnorm':
+      return h;
+    case 'layernorm':
+      return 2 * h;
+    case 'layernorm-nonparam':
+      return 0;
+  }
+}
+
+export function attentionPart(m: ModelSpec): Part {
+  const h = m.hidden.value;
+  const a = m.heads.value;
+  if (m.mla) {
+    const rq = m.mla.qLoraRank.value;
+    const rkv = m.mla.kvLoraRank.value;
+    const dn = m.mla.qkNopeHeadDim.value;
+    const dr = m.mla.qkRopeHeadDim.value;
+    const dv = m.mla.vHeadDim.value;
+    const qMatmul = rq > 0 ? h * rq + rq * a * (dn + dr) : h * a * (dn + dr);
+    const qNorm = rq > 0 ? rq : 0;
+    const kvMatmul = h * (rkv + dr) + rkv * a * (dn + dv);
+    const out = a * dv * h;
+    const matmul = qMatmul + kvMatmul + out;
+    const params = matmul + qNorm + rkv;
+    const formula =
+      (rq > 0 ? 'h·r_q + r_q + r_q·a·(d_nope+d_rope)' : 'h·a·(d_nope+d_rope)') + ' + h·(r_kv+d_rope) + r_kv + r_kv·a·(d_nope+d_v) + a·d_v·h';
+    return { params, active: params, matmul, formula };
+  }
+  const g = m.kvHeads.value;
+  const d = m.headDim.value;
+  const matmul = h * a * d + 2 * h * g * d + a * d * h;
+  let params = matmul;
+  let formula = 'h·a·d + 2·h·g·d + a·d·h';
+  if (m.qkvBias.value) {
+    params += a * d + 2 * g * d;
+    formula += ' + (a+2g)·d';
+  }
+  if (m.outBias.value) {
+    params += h;
+    formula += ' + h';
+  }
+  if (m.qkNorm.value === 'per-head') {
+    params += 2 * d;
+    formula += ' + 2·d';
+  } else if (m.qkNorm.value === 'full') {
+    params += a * d + g * d;
+    formula += ' + (a+g)·d';
+  }
+  return { params, active: params, matmul, formula };
+}
+
+export function denseMlpPart(m: ModelSpec): Part {
+  const h = m.hidden.value;
+  const f = m.ffnWidth.value;
+  const gated = m.ffnKind.value === 'gated';
+  const matmul = (gated ? 3 : 2) * h * f;
+  let params = matmul;
+  let formula = gated ? '3·h·f' : '2·h·f';
+  if (m.mlpBias.value) {
+    params += (gated ? 2 : 1) * f + h;
+    formula += gated ? ' + 2f + h' : ' + f + h';
+  }
+  return { params, active: params, matmul, formula };
+}
+
+export function moeMlpPart(m: ModelSpec): Part {
+  const moe = m.moe;
+  if (!moe) return denseMlpPart(m);
+  const h = m.hidden.value;
+  const E = moe.experts.value;
+  const k = moe.topK.value;
+  const expert = 3 * h * moe.expertWidth.value;
+  const shared = moe.sharedExperts.value * 3 * h * moe.sharedWidth.value;
+  const sharedGate = moe.sharedGate.value ? h : 0;
+  const router = h * E;
+  const bias = moe.routerBias.value ? E : 0;
+  const params = E * expert + shared + sharedGate + router + bias;
+  const active = k * expert + shared + sharedGate + router + bias;
+  const matmul = k * expert + shared + sharedGate + router;
+  let formula = 'E·3·h·f_e';
+  if (shared) formula += ' + n_s·3·h·f_s';
+  if (sharedGate) formula += ' + h';
+  formula += ' + h·E';
+  if (bias) formula += ' + E';
+  return { params, active, matmul, formula };
+}
+
+function group(kind: LayerKind, count: number, attention: Part, mlp: Part, norms: number, crossAttention?: Part): LayerGroup {
+  const attn = crossAttention
+    ? { params: attention.params + crossAttention.params, active: attention.active + crossAttention.active, matmul: attention.matmul + crossAttention.matmul, formula: `2·(${attention.formula})` }
+    : attention;
+  return {
+    kind,
+    count,
+    attention: attn,
+    mlp,
+    norms,
+    each: attn.params + mlp.params + norms,
+    activeEach: attn.active + mlp.active + norms,
+    matmulEach: attn.matmul + mlp.matmul,
+  };
+}
+
+export function layerGroups(m: ModelSpec): LayerGroup[] {
+  const attn = attentionPart(m);
+  const dense = denseMlpPart(m);
+  const n = normSize(m);
+  if (m.encoderDecoder) {
+    return [
+      group('encoder', m.encoderDecoder.encoderLayers.value, attn, dense, 2 * n),
+      group('decoder', m.encoderDecoder.decoderLayers.value, attn, dense, 3 * n, attn),
+    ];
+  }
+  const L = m.layers.value;
+  const moeCount = m.moe ? m.moe.layers.value.filter((i) => i < L).length : 0;
+  const groups: LayerGroup[] = [];
+  const perLayerNorms = m.normsPerLayer.value * n;
+  if (L - moeCount > 0) groups.push(group('dense', L - moeCount, attn, dense, perLayerNorms));
+  if (moeCount > 0) groups.push(group('moe', moeCount, attn, moeMlpPart(m), perLayerNorms));
+  return groups;
+}
+
+export function analyzeParams(m: ModelSpec): ParamsAnalysis {
+  const h = m.hidden.value;
+  const V = m.vocab.value;
+  const groups = layerGroups(m);
+  const n = normSize(m);
+  const stacks = m.encoderDecoder ? 2 : 1;
+  const relBias = m.encoderDecoder ? stacks * m.encoderDecoder.relativeBuckets.value * m.heads.value : 0;
+  const other = stacks * n + relBias;
+  const embedding = V * h;
+  const outputHead = m.tiedEmbeddings.value ? 0 : V * h;
+  const positions = m.positions.value === 'learned' ? (m.maxPositions?.value ?? 0) * h : 0;
+  const layersTotal = groups.reduce((s, g) => s + g.count * g.each, 0);
+  const layersActive = groups.reduce((s, g) => s + g.count * g.activeEach, 0);
+  const total = embedding + outputHead + positions + layersTotal + other;
+  const active = embedding + outputHead + positions + layersActive + other;
+
+  const vIn = input('V', m.vocab);
+  const hIn = input('h', m.hidden);
+  const layerTerms = groups.map((g) => `${g.count}×P_${g.kind}`).join(' + ');
+  const layerInputs = groups.map((g) => computed(`P_${g.kind}`, g.each));
+  const tail = [m.tiedEmbeddings.value ? '' : ' + V·h (head)', positions ? ' + s_max·h' : '', ' + norms'].join('');
+  const totalQ = quantity(total, 'params', `V·h + ${layerTerms}${tail}`, [vIn, hIn, ...layerInputs, input('tied', m.tiedEmbeddings), computed('norms', other)]);
+  const activeQ = m.moe
+    ? quantity(active, 'params', `total − ${m.moe.layers.value.length}×(E−k)·3·h·f_e`, [
+        computed('total', total),
+        input('E', m.moe.experts),
+        input('k', m.moe.topK),
+        input('f_e', m.moe.expertWidth),
+        hIn,
+      ])
+    : quantity(active, 'params', 'total (dense: every parameter is active)', [computed('total', total)]);
+
+  // Multi-token prediction (DeepSeek-V3): per module one more layer of the last kind, the projection
+  // of [embedding; hidden] (2h·h) and three norms; embedding and head are shared with the main model.
+  const last = groups[groups.length - 1];
+  const mtpEach = last ? last.each + 2 * h * h + 3 * n : 0;
+  const mtp = quantity(m.mtpLayers.value * mtpEach, 'params', 'n_mtp·(P_layer + 2·h·h + 3·norm)', [input('n_mtp', m.mtpLayers), computed('P_layer', last?.each ?? 0), hIn]);
+
+  return {
+    total: totalQ,
+    active: activeQ,
+    embedding: quantity(embedding, 'params', 'V·h', [vIn, hIn]),
+    outputHead: quantity(outputHead, 'params', m.tiedEmbeddings.value ? '0 (tied to the embedding)' : 'V·h', [vIn, hIn, input('tied', m.tiedEmbeddings)]),
+    positions: quantity(positions, 'params', positions ? 's_max·h' : '0', m.maxPositions ? [input('s_max', m.maxPositions), hIn] : []),
+    layerGroups: groups,
+    other,
+    mtp,
+    layerMatmulPerToken: groups.reduce((s, g) => s + g.count * g.matmulEach, 0),
+    headMatmulPerToken: V * h,
+  };
+}

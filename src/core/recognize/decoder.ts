@@ -1,0 +1,285 @@
+/**
+ * Builds the model part of the spec from facts, given a family's alias table and the traits of the
+ * architecture (what the config does not say because the model code fixes it). Shared by the
+ * families whose files describe a transformer with flat keys (Hugging Face, DeepSeek's own format).
+ */
+import type { Finding, Sourced } from '../types';
+import { derived, finding } from '../types';
+import type { ModelSpec, MoeSpec, MlaSpec } from '../spec';
+import { FactReader } from './reader';
+
+export interface ModelAliases {
+  readonly layers: readonly string[];
+  readonly hidden: readonly string[];
+  readonly heads: readonly string[];
+  readonly kvHeads: readonly string[];
+  readonly headDim: readonly string[];
+  readonly ffnWidth: readonly string[];
+  readonly vocab: readonly string[];
+  readonly maxPositions: readonly string[];
+  readonly tied: readonly string[];
+  readonly experts: readonly string[];
+  readonly topK: readonly string[];
+  readonly expertWidth: readonly string[];
+  readonly sharedExperts: readonly string[];
+  readonly sharedExpertWidth: readonly string[];
+  readonly firstDenseLayers: readonly string[];
+  readonly moeLayerFreq: readonly string[];
+  readonly sparseStep: readonly string[];
+  readonly mlpOnlyLayers: readonly string[];
+  readonly qLoraRank: readonly string[];
+  readonly kvLoraRank: readonly string[];
+  readonly qkNopeHeadDim: readonly string[];
+  readonly qkRopeHeadDim: readonly string[];
+  readonly vHeadDim: readonly string[];
+  readonly mtpLayers: readonly string[];
+  readonly attentionBias: readonly string[];
+  readonly mlpBias: readonly string[];
+  readonly slidingWindow: readonly string[];
+  readonly decoderLayers: readonly string[];
+  readonly relativeBuckets: readonly string[];
+}
+
+/** What an architecture's code fixes, independent of the config's values. */
+export interface Traits {
+  /** Name shown in provenance, e.g. "LlamaConfig" or "DeepSeek ModelArgs". */
+  readonly configClass: string;
+  readonly ffn: 'gated' | 'plain' | 'from-t5-keys';
+  readonly norm: 'rmsnorm' | 'layernorm' | 'layernorm-nonparam';
+  readonly normsPerLayer?: number;
+  readonly positions: 'rope' | 'learned' | 'relative';
+  readonly tiedDefault: boolean;
+  readonly qkvBias: boolean | 'attention_bias';
+  readonly outBias: boolean | 'attention_bias';
+  readonly mlpBias: boolean | 'mlp_bias';
+  readonly qkNorm?: 'none' | 'per-head' | 'full';
+  /** FFN width when the config leaves it out (GPT-2: n_inner null → 4h). */
+  readonly ffnFromHidden?: number;
+  readonly moe?: 'every-layer' | 'qwen' | 'deepseek';
+  /** Qwen2-MoE: one shared expert of shared_expert_intermediate_size, gated by a 1-output linear. */
+  readonly qwenSharedExpert?: boolean;
+  /** Router score-correction bias: from topk_method (HF) or score_func (DeepSeek's own format). */
+  readonly routerBias?: 'topk_method' | 'score_func';
+  readonly mla?: boolean;
+  readonly encoderDecoder?: boolean;
+  /** Sliding window applies: to all layers, or (Qwen) only when use_sliding_window, from max_window_layers on. */
+  readonly slidingWindow?: 'all-layers' | 'qwen';
+}
+
+export interface ModelBuild {
+  readonly model?: ModelSpec;
+  readonly findings: readonly Finding[];
+}
+
+export function buildModel(reader: FactReader, aliases: ModelAliases, traits: Traits, architecture: Sourced<string>): ModelBuild {
+  const findings: Finding[] = [];
+  const anyFile = reader.facts[0]?.file ?? '';
+  const byArch = (value: unknown): Sourced<never> => derived(value as never, { id: 'prov.architecture', args: { arch: architecture.value } }, architecture);
+  // A key the file leaves out takes the model class's default: fixed by code, not a guess.
+  const classDefault = <T>(value: T, key: string): Sourced<T> =>
+    derived(value, { id: 'prov.classDefault', args: { key, cls: traits.configClass, value: String(value) } });
+
+  const required = (value: Sourced<number> | undefined, names: readonly string[]): Sourced<number> | undefined => {
+    if (!value && !reader.present(...names)) {
+      findings.push(finding('missing-key', 'error', { id: 'recognize.missingKey', args: { keys: names.join(' / ') } }, { file: anyFile, range: { start: 0, end: 0 } }));
+    }
+    return value;
+  };
+
+  const layers = required(reader.int(aliases.layers), aliases.layers);
+  const hidden = required(reader.int(aliases.hidden), aliases.hidden);
+  const heads = required(reader.int(aliases.heads), aliases.heads);
+  const vocab = required(reader.int(aliases.vocab), aliases.vocab);
+
+  // MLA (DeepSeek V2/V3): num_key_value_heads is meaningless.
+  let mla: MlaSpec | undefined;
+  if (traits.mla && reader.present(...aliases.kvLoraRank)) {
+    const kvLoraRank = reader.int(aliases.kvLoraRank);
+    const qkNopeHeadDim = reader.int(aliases.qkNopeHeadDim);
+    const qkRopeHeadDim = reader.int(aliases.qkRopeHeadDim);
+    const vHeadDim = reader.int(aliases.vHeadDim);
+    const qLoraRank = reader.int(aliases.qLoraRank, { min: 0 }) ?? classDefault(0, aliases.qLoraRank[0] ?? 'q_lora_rank');
+    if (kvLoraRank && qkNopeHeadDim && qkRopeHeadDim && vHeadDim) mla = { qLoraRank, kvLoraRank, qkNopeHeadDim, qkRopeHeadDim, vHeadDim };
+    else findings.push(finding('missing-key', 'error', { id: 'recognize.missingKey', args: { keys: [...aliases.qkNopeHeadDim, ...aliases.qkRopeHeadDim, ...aliases.vHeadDim].join(' / ') } }, { file: anyFile, range: { start: 0, end: 0 } }));
+  }
+
+  if (!layers || !hidden || !heads || !vocab) return { findings: [...reader.findings, ...findings] };
+
+  let kvHeads: Sourced<number>;
+  if (mla) kvHeads = derived(heads.value, { id: 'prov.mlaKvHeads' }, heads);
+  else kvHeads = reader.int(aliases.kvHeads) ?? derived(heads.value, { id: 'prov.kvHeadsDefault' }, heads);
+
+  let headDim = reader.int(aliases.headDim);
+  if (!headDim) {
+    if (hidden.value % heads.value !== 0) {
+      findings.push(finding('shape', 'error', { id: 'recognize.headDimNotInteger', args: { hidden: hidden.value, heads: heads.value } }, where(hidden)));
+      return { findings: [...reader.findings, ...findings] };
+    }
+    headDim = derived(hidden.value / heads.value, { id: 'prov.headDim' }, hidden, heads);
+  }
+
+  // Mixture of experts.
+  let moe: MoeSpec | undefined;
+  if (traits.moe) {
+    const experts = reader.int(aliases.experts, { min: 0 });
+    if (experts && experts.value > 0) {
+      const built = buildMoe(reader, aliases, traits, layers, experts, classDefault, findings);
+      if (!built) return { findings: [...reader.findings, ...findings] };
+      moe = built;
+    }
+  }
+
+  let ffnWidth = reader.int(aliases.ffnWidth);
+  if (!ffnWidth && traits.ffnFromHidden) ffnWidth = derived(traits.ffnFromHidden * hidden.value, { id: 'prov.ffnFromHidden', args: { factor: traits.ffnFromHidden } }, hidden);
+  if (!ffnWidth && moe && moe.layers.value.length === layers.value) ffnWidth = derived(moe.expertWidth.value, { id: 'prov.ffnUnused' }, moe.expertWidth);
+  if (!ffnWidth) {
+    findings.push(finding('missing-key', 'error', { id: 'recognize.missingKey', args: { keys: aliases.ffnWidth.join(' / ') } }, { file: anyFile, range: { start: 0, end: 0 } }));
+    return { findings: [...reader.findings, ...findings] };
+  }
+
+  let ffnKind: Sourced<'gated' | 'plain'>;
+  if (traits.ffn === 'from-t5-keys') {
+    const proj = reader.str(['feed_forward_proj']);
+    const gated = reader.bool(['is_gated_act']);
+    if (gated) ffnKind = derived(gated.value ? 'gated' : 'plain', { id: 'prov.fromKey', args: { key: 'is_gated_act' } }, gated);
+    else if (proj) ffnKind = derived(proj.value.startsWith('gated-') ? 'gated' : 'plain', { id: 'prov.fromKey', args: { key: 'feed_forward_proj' } }, proj);
+    else ffnKind = classDefault('plain', 'feed_forward_proj');
+  } else ffnKind = byArch(traits.ffn);
+
+  const tiedEmbeddings = reader.bool(aliases.tied) ?? classDefault(traits.tiedDefault, aliases.tied[0] ?? 'tie_word_embeddings');
+  const attentionBias = reader.bool(aliases.attentionBias);
+  const mlpBiasKey = reader.bool(aliases.mlpBias);
+  const bias = (t: boolean | 'attention_bias' | 'mlp_bias', key: string, fromKey: Sourced<boolean> | undefined): Sourced<boolean> =>
+    typeof t === 'boolean' ? byArch(t) : fromKey ?? classDefault(false, key);
+
+  let slidingWindow: Sourced<number> | undefined;
+  let slidingWindowLayers: Sourced<number> | undefined;
+  if (traits.slidingWindow) {
+    const window = reader.int(aliases.slidingWindow);
+    if (window && traits.slidingWindow === 'all-layers') {
+      slidingWindow = window;
+      slidingWindowLayers = derived(layers.value, { id: 'prov.slidingAllLayers' }, window);
+    } else if (window && traits.slidingWindow === 'qwen') {
+      const use = reader.bool(['use_sliding_window']);
+      if (use?.value) {
+        const from = reader.int(['max_window_layers'], { min: 0 });
+        const n = Math.max(0, layers.value - Math.min(layers.value, from?.value ?? 0));
+        slidingWindow = window;
+        slidingWindowLayers = derived(n, { id: 'prov.slidingQwen' }, use, ...(from ? [from] : []));
+      }
+    }
+  }
+
+  let encoderDecoder: ModelSpec['encoderDecoder'];
+  if (traits.encoderDecoder) {
+    const decoderLayers = reader.int(aliases.decoderLayers) ?? derived(layers.value, { id: 'prov.decoderLayersDefault' }, layers);
+    const relativeBuckets = reader.int(aliases.relativeBuckets, { min: 0 }) ?? classDefault(32, aliases.relativeBuckets[0] ?? 'relative_attention_num_buckets');
+    encoderDecoder = { encoderLayers: layers, decoderLayers, relativeBuckets };
+  }
+
+  const model: ModelSpec = {
+    architecture,
+    layers,
+    hidden,
+    heads,
+    kvHeads,
+    headDim,
+    ffnKind,
+    ffnWidth,
+    vocab,
+    tiedEmbeddings,
+    positions: byArch(traits.positions),
+    maxPositions: reader.int(aliases.maxPositions),
+    norm: byArch(traits.norm),
+    normsPerLayer: byArch(traits.normsPerLayer ?? 2),
+    qkNorm: byArch(traits.qkNorm ?? 'none'),
+    qkvBias: bias(traits.qkvBias, aliases.attentionBias[0] ?? 'attention_bias', attentionBias),
+    outBias: bias(traits.outBias, aliases.attentionBias[0] ?? 'attention_bias', attentionBias),
+    mlpBias: bias(traits.mlpBias, aliases.mlpBias[0] ?? 'mlp_bias', mlpBiasKey),
+    slidingWindow,
+    slidingWindowLayers,
+    moe,
+    mla,
+    mtpLayers: reader.int(aliases.mtpLayers, { min: 0 }) ?? classDefault(0, aliases.mtpLayers[0] ?? 'num_nextn_predict_layers'),
+    encoderDecoder,
+  };
+  return { model, findings: [...reader.findings, ...findings] };
+}
+
+function buildMoe(
+  reader: FactReader,
+  aliases: ModelAliases,
+  traits: Traits,
+  layers: Sourced<number>,
+  experts: Sourced<number>,
+  classDefault: <T>(value: T, key: string) => Sourced<T>,
+  findings: Finding[],
+): MoeSpec | undefined {
+  const anyFile = reader.facts[0]?.file ?? '';
+  const topK = reader.int(aliases.topK);
+  const expertWidth = reader.int(aliases.expertWidth) ?? (traits.moe === 'every-layer' ? reader.int(aliases.ffnWidth) : undefined);
+  if (!topK || !expertWidth) {
+    const keys = !topK ? aliases.topK : aliases.expertWidth;
+    findings.push(finding('missing-key', 'error', { id: 'recognize.missingKey', args: { keys: keys.join(' / ') } }, { file: anyFile, range: { start: 0, end: 0 } }));
+    return undefined;
+  }
+  if (topK.value > experts.value) {
+    findings.push(finding('shape', 'error', { id: 'recognize.topKOverExperts', args: { k: topK.value, e: experts.value } }, where(topK)));
+    return undefined;
+  }
+  let sharedExperts: Sourced<number> = classDefault(0, aliases.sharedExperts[0] ?? 'n_shared_experts');
+  let sharedWidth: Sourced<number> = classDefault(0, aliases.sharedExpertWidth[0] ?? 'shared_expert_intermediate_size');
+  let sharedGate: Sourced<boolean> = derived(false, { id: 'prov.architecture', args: { arch: traits.configClass } }, experts);
+  if (traits.qwenSharedExpert) {
+    const w = reader.int(aliases.sharedExpertWidth, { min: 0 });
+    if (w && w.value > 0) {
+      sharedExperts = derived(1, { id: 'prov.qwenSharedExpert' }, w);
+      sharedWidth = w;
+      sharedGate = derived(true, { id: 'prov.qwenSharedExpert' }, w);
+    }
+  } else {
+    const n = reader.int(aliases.sharedExperts, { min: 0 });
+    if (n) {
+      sharedExperts = n;
+      sharedWidth = derived(expertWidth.value, { id: 'prov.sharedWidth' }, expertWidth);
+    }
+  }
+
+  let routerBias: Sourced<boolean> = derived(false, { id: 'prov.architecture', args: { arch: traits.configClass } }, experts);
+  if (traits.routerBias === 'topk_method') {
+    const m = reader.str(['topk_method']);
+    if (m) routerBias = derived(m.value === 'noaux_tc', { id: 'prov.routerBiasTopk' }, m);
+  } else if (traits.routerBias === 'score_func') {
+    const m = reader.str(['score_func']);
+    if (m) routerBias = derived(m.value === 'sigmoid', { id: 'prov.routerBiasScore' }, m);
+  }
+
+  const L = layers.value;
+  const all = Array.from({ length: L }, (_, i) => i);
+  let moeLayers: Sourced<number[]>;
+  if (traits.moe === 'deepseek') {
+    const first = reader.int(aliases.firstDenseLayers, { min: 0 });
+    const freq = reader.int(aliases.moeLayerFreq);
+    const k = first?.value ?? 0;
+    const f = freq?.value ?? 1;
+    moeLayers = derived(all.filter((i) => i >= k && i % f === 0), { id: 'prov.moeLayersDeepseek', args: { first: k, freq: f } }, ...([first, freq, experts] as (Sourced<unknown> | undefined)[]).filter(isSourced));
+  } else if (traits.moe === 'qwen') {
+    const step = reader.int(aliases.sparseStep);
+    const only = reader.intList(aliases.mlpOnlyLayers);
+    const s = step?.value ?? 1;
+    const skip = new Set(only?.value ?? []);
+    moeLayers = derived(all.filter((i) => !skip.has(i) && (i + 1) % s === 0), { id: 'prov.moeLayersQwen', args: { step: s, skipped: skip.size } }, ...([step, only, experts] as (Sourced<unknown> | undefined)[]).filter(isSourced));
+  } else {
+    moeLayers = derived(all, { id: 'prov.moeEveryLayer' }, experts);
+  }
+  return { experts, topK, expertWidth, sharedExperts, sharedWidth, sharedGate, routerBias, layers: moeLayers };
+}
+
+function isSourced(x: Sourced<unknown> | undefined): x is Sourced<unknown> {
+  return x !== undefined;
+}
+
+export function where(s: Sourced<unknown>): { file: string; range: { start: number; end: number } } | undefined {
+  return s.source.kind === 'fact' ? { file: s.source.file, range: s.source.range } : undefined;
+}
+

@@ -1,0 +1,55 @@
+/**
+ * DeepSeek's own inference format (`inference/configs/config_*.json` in DeepSeek-V3's repository):
+ * `ModelArgs` key names (dim, inter_dim, n_layers, n_dense_layers, ...). The model is untied and its
+ * gate carries a score-correction bias when `score_func` is sigmoid (V3).
+ */
+import type { ModelAliases, Traits } from './decoder';
+
+export const DEEPSEEK_ALIASES: ModelAliases = {
+  layers: ['n_layers'],
+  hidden: ['dim'],
+  heads: ['n_heads'],
+  kvHeads: [],
+  headDim: [],
+  ffnWidth: ['inter_dim'],
+  vocab: ['vocab_size'],
+  maxPositions: ['max_seq_len'],
+  tied: [],
+  experts: ['n_routed_experts'],
+  topK: ['n_activated_experts'],
+  expertWidth: ['moe_inter_dim'],
+  sharedExperts: ['n_shared_experts'],
+  sharedExpertWidth: [],
+  firstDenseLayers: ['n_dense_layers'],
+  moeLayerFreq: [],
+  sparseStep: [],
+  mlpOnlyLayers: [],
+  qLoraRank: ['q_lora_rank'],
+  kvLoraRank: ['kv_lora_rank'],
+  qkNopeHeadDim: ['qk_nope_head_dim'],
+  qkRopeHeadDim: ['qk_rope_head_dim'],
+  vHeadDim: ['v_head_dim'],
+  mtpLayers: [],
+  attentionBias: [],
+  mlpBias: [],
+  slidingWindow: [],
+  decoderLayers: [],
+  relativeBuckets: [],
+};
+
+export const DEEPSEEK_TRAITS: Traits = {
+  configClass: 'DeepSeek ModelArgs',
+  ffn: 'gated',
+  norm: 'rmsnorm',
+  positions: 'rope',
+  tiedDefault: false,
+  qkvBias: false,
+  outBias: false,
+  mlpBias: false,
+  moe: 'deepseek',
+  routerBias: 'score_func',
+  mla: true,
+};
+
+/** Keys that together say "this is DeepSeek's ModelArgs format". */
+export const DEEPSEEK_SIGNATURE = ['dim', 'n_layers', 'n_heads', 'kv_lora_rank'] as const;

@@ -1,0 +1,115 @@
+/**
+ * Hugging Face `config.json`: the alias table for its key names (including GPT-2's n_layer/n_embd and
+ * T5's d_model/d_kv) and the traits of each supported `model_type`, taken from the transformers
+ * modelling code (what the config does not state: norm kind, biases, default tying).
+ */
+import type { ModelAliases, Traits } from './decoder';
+
+export const HF_ALIASES: ModelAliases = {
+  layers: ['num_hidden_layers', 'n_layer', 'num_layers'],
+  hidden: ['hidden_size', 'n_embd', 'd_model'],
+  heads: ['num_attention_heads', 'n_head', 'num_heads'],
+  kvHeads: ['num_key_value_heads'],
+  headDim: ['head_dim', 'd_kv'],
+  ffnWidth: ['intermediate_size', 'n_inner', 'd_ff'],
+  vocab: ['vocab_size'],
+  maxPositions: ['max_position_embeddings', 'n_positions'],
+  tied: ['tie_word_embeddings'],
+  experts: ['num_local_experts', 'num_experts', 'n_routed_experts'],
+  topK: ['num_experts_per_tok'],
+  expertWidth: ['moe_intermediate_size'],
+  sharedExperts: ['n_shared_experts'],
+  sharedExpertWidth: ['shared_expert_intermediate_size'],
+  firstDenseLayers: ['first_k_dense_replace'],
+  moeLayerFreq: ['moe_layer_freq'],
+  sparseStep: ['decoder_sparse_step'],
+  mlpOnlyLayers: ['mlp_only_layers'],
+  qLoraRank: ['q_lora_rank'],
+  kvLoraRank: ['kv_lora_rank'],
+  qkNopeHeadDim: ['qk_nope_head_dim'],
+  qkRopeHeadDim: ['qk_rope_head_dim'],
+  vHeadDim: ['v_head_dim'],
+  mtpLayers: ['num_nextn_predict_layers'],
+  attentionBias: ['attention_bias'],
+  mlpBias: ['mlp_bias'],
+  slidingWindow: ['sliding_window'],
+  decoderLayers: ['num_decoder_layers'],
+  relativeBuckets: ['relative_attention_num_buckets'],
+};
+
+const llamaLike = {
+  ffn: 'gated',
+  norm: 'rmsnorm',
+  positions: 'rope',
+  tiedDefault: false,
+  qkvBias: 'attention_bias',
+  outBias: 'attention_bias',
+  mlpBias: 'mlp_bias',
+} as const;
+
+/** Supported `model_type` values. Anything else is "not supported", never guessed. */
+export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
+  llama: { ...llamaLike, configClass: 'LlamaConfig' },
+  mistral: { ...llamaLike, configClass: 'MistralConfig', qkvBias: false, outBias: false, mlpBias: false, slidingWindow: 'all-layers' },
+  mixtral: { ...llamaLike, configClass: 'MixtralConfig', qkvBias: false, outBias: false, mlpBias: false, moe: 'every-layer', slidingWindow: 'all-layers' },
+  qwen2: { ...llamaLike, configClass: 'Qwen2Config', qkvBias: true, outBias: false, mlpBias: false, slidingWindow: 'qwen' },
+  qwen2_moe: { ...llamaLike, configClass: 'Qwen2MoeConfig', qkvBias: true, outBias: false, mlpBias: false, moe: 'qwen', qwenSharedExpert: true, slidingWindow: 'qwen' },
+  qwen3: { ...llamaLike, configClass: 'Qwen3Config', mlpBias: false, qkNorm: 'per-head', slidingWindow: 'qwen' },
+  qwen3_moe: { ...llamaLike, configClass: 'Qwen3MoeConfig', mlpBias: false, qkNorm: 'per-head', moe: 'qwen', slidingWindow: 'qwen' },
+  deepseek_v2: { ...llamaLike, configClass: 'DeepseekV2Config', mlpBias: false, moe: 'deepseek', routerBias: 'topk_method', mla: true },
+  deepseek_v3: { ...llamaLike, configClass: 'DeepseekV3Config', mlpBias: false, moe: 'deepseek', routerBias: 'topk_method', mla: true },
+  phi3: { ...llamaLike, configClass: 'Phi3Config', qkvBias: false, outBias: false, mlpBias: false },
+  gemma: { ...llamaLike, configClass: 'GemmaConfig', tiedDefault: true, mlpBias: false },
+  olmo: { ...llamaLike, configClass: 'OlmoConfig', norm: 'layernorm-nonparam', qkvBias: false, outBias: false, mlpBias: false },
+  gpt2: {
+    configClass: 'GPT2Config',
+    ffn: 'plain',
+    norm: 'layernorm',
+    positions: 'learned',
+    tiedDefault: true,
+    qkvBias: true,
+    outBias: true,
+    mlpBias: true,
+    ffnFromHidden: 4,
+  },
+  gpt_neox: {
+    configClass: 'GPTNeoXConfig',
+    ffn: 'plain',
+    norm: 'layernorm',
+    positions: 'rope',
+    tiedDefault: false,
+    qkvBias: true,
+    outBias: true,
+    mlpBias: true,
+  },
+  t5: {
+    configClass: 'T5Config',
+    ffn: 'from-t5-keys',
+    norm: 'rmsnorm',
+    positions: 'relative',
+    tiedDefault: true,
+    qkvBias: false,
+    outBias: false,
+    mlpBias: false,
+    encoderDecoder: true,
+  },
+};
+
+/** Architecture class names → model_type, for configs that name only the class. */
+export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
+  LlamaForCausalLM: 'llama',
+  MistralForCausalLM: 'mistral',
+  MixtralForCausalLM: 'mixtral',
+  Qwen2ForCausalLM: 'qwen2',
+  Qwen2MoeForCausalLM: 'qwen2_moe',
+  Qwen3ForCausalLM: 'qwen3',
+  Qwen3MoeForCausalLM: 'qwen3_moe',
+  DeepseekV2ForCausalLM: 'deepseek_v2',
+  DeepseekV3ForCausalLM: 'deepseek_v3',
+  Phi3ForCausalLM: 'phi3',
+  GemmaForCausalLM: 'gemma',
+  OlmoForCausalLM: 'olmo',
+  GPT2LMHeadModel: 'gpt2',
+  GPTNeoXForCausalLM: 'gpt_neox',
+  T5ForConditionalGeneration: 't5',
+};

@@ -1,0 +1,101 @@
+/**
+ * Typed reading of located facts through alias tables. A value of the wrong type becomes a finding
+ * at its range (never an exception), and the field is treated as absent.
+ */
+import type { Fact, FactValue, Finding, Message, Sourced } from '../types';
+import { finding, fromFact } from '../types';
+
+export class FactReader {
+  private readonly byKey = new Map<string, Fact>();
+  readonly findings: Finding[] = [];
+
+  constructor(readonly facts: readonly Fact[], prefix: readonly (string | number)[] = []) {
+    for (const f of facts) {
+      if (f.path.length !== prefix.length + 1) continue;
+      if (!prefix.every((p, i) => f.path[i] === p)) continue;
+      const key = f.path[prefix.length];
+      // Duplicate keys: the last one wins, as in JSON.parse and Python's json module.
+      if (typeof key === 'string') this.byKey.set(key, f);
+    }
+  }
+
+  has(key: string): boolean {
+    return this.byKey.has(key);
+  }
+
+  fact(...aliases: readonly string[]): Fact | undefined {
+    for (const a of aliases) {
+      const f = this.byKey.get(a);
+      if (f) return f;
+    }
+    return undefined;
+  }
+
+  /** A present, non-null fact under any alias. */
+  present(...aliases: readonly string[]): Fact | undefined {
+    for (const a of aliases) {
+      const f = this.byKey.get(a);
+      if (f && f.value !== null) return f;
+    }
+    return undefined;
+  }
+
+  int(aliases: readonly string[], opts: { min?: number; max?: number } = {}): Sourced<number> | undefined {
+    const f = this.present(...aliases);
+    if (!f) return undefined;
+    const min = opts.min ?? 1;
+    const max = opts.max ?? 1e9;
+    const v = f.value;
+    if (typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max) return fromFact(v, f);
+    this.bad(f, { id: min === 0 ? 'value.expectedNonNegativeInt' : 'value.expectedPositiveInt', args: { key: keyName(f), value: show(v), max } });
+    return undefined;
+  }
+
+  bool(aliases: readonly string[]): Sourced<boolean> | undefined {
+    const f = this.present(...aliases);
+    if (!f) return undefined;
+    if (typeof f.value === 'boolean') return fromFact(f.value, f);
+    this.bad(f, { id: 'value.expectedBoolean', args: { key: keyName(f), value: show(f.value) } });
+    return undefined;
+  }
+
+  str(aliases: readonly string[]): Sourced<string> | undefined {
+    const f = this.present(...aliases);
+    if (!f) return undefined;
+    if (typeof f.value === 'string') return fromFact(f.value, f);
+    this.bad(f, { id: 'value.expectedString', args: { key: keyName(f), value: show(f.value) } });
+    return undefined;
+  }
+
+  intList(aliases: readonly string[]): Sourced<number[]> | undefined {
+    const f = this.present(...aliases);
+    if (!f) return undefined;
+    const v = f.value;
+    if (Array.isArray(v) && v.every((x) => typeof x === 'number' && Number.isInteger(x) && x >= 0)) return fromFact(v as number[], f);
+    this.bad(f, { id: 'value.expectedIntList', args: { key: keyName(f), value: show(v) } });
+    return undefined;
+  }
+
+  /** First string of a list (HF `architectures`) or a plain string. */
+  firstString(aliases: readonly string[]): Sourced<string> | undefined {
+    const f = this.present(...aliases);
+    if (!f) return undefined;
+    const v = f.value;
+    if (typeof v === 'string') return fromFact(v, f);
+    if (Array.isArray(v) && typeof v[0] === 'string') return fromFact(v[0], f);
+    return undefined;
+  }
+
+  private bad(f: Fact, message: Message): void {
+    this.findings.push(finding('value-type', 'error', message, { file: f.file, range: f.valueRange }));
+  }
+}
+
+export function keyName(f: Fact): string {
+  return f.path.map(String).join('.');
+}
+
+export function show(v: FactValue): string {
+  const s = typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v) ?? String(v);
+  return s.length > 40 ? `${s.slice(0, 37)}...` : s;
+}

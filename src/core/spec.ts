@@ -1,0 +1,116 @@
+/**
+ * The canonical, zod-validated description of one training setup. Every field is Sourced<T>:
+ * the value plus the fact it came from, or the assumption (and default) that filled it.
+ */
+import { z } from 'zod';
+import type { Provenance, Sourced } from './types';
+import { en, type MessageId } from './messages/en';
+
+const rangeSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
+const messageSchema = z.object({
+  id: z.custom<MessageId>((v) => typeof v === 'string' && Object.prototype.hasOwnProperty.call(en, v)),
+  args: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+});
+
+export const provenanceSchema: z.ZodType<Provenance> = z.lazy(() =>
+  z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('fact'), file: z.string(), path: z.array(z.union([z.string(), z.number()])), range: rangeSchema }),
+    z.object({ kind: z.literal('assumed'), reason: messageSchema }),
+    z.object({ kind: z.literal('override'), reason: messageSchema }),
+    z.object({ kind: z.literal('derived'), reason: messageSchema, from: z.array(provenanceSchema) }),
+  ]),
+);
+
+function sourced<T extends z.ZodType>(value: T) {
+  return z.object({ value, source: provenanceSchema });
+}
+
+/** Sizes are bounded so that every product we form stays an exact double (< 2^53). */
+const count = z.number().int().positive().max(1e9);
+const countOrZero = z.number().int().nonnegative().max(1e9);
+
+export const ffnKindSchema = z.enum(['gated', 'plain']);
+export const normKindSchema = z.enum(['rmsnorm', 'layernorm', 'layernorm-nonparam']);
+export const positionsSchema = z.enum(['rope', 'learned', 'relative', 'none']);
+export const qkNormSchema = z.enum(['none', 'per-head', 'full']);
+
+export const moeSchema = z.object({
+  experts: sourced(count),
+  topK: sourced(count),
+  expertWidth: sourced(count),
+  /** Number of shared experts, each of `sharedWidth` (DeepSeek); 0 when none. */
+  sharedExperts: sourced(countOrZero),
+  sharedWidth: sourced(countOrZero),
+  /** Qwen2-MoE gates its shared expert with a 1-output linear (h params). */
+  sharedGate: sourced(z.boolean()),
+  /** One score-correction bias per expert per MoE layer (DeepSeek-V3 noaux_tc). */
+  routerBias: sourced(z.boolean()),
+  /** 0-based indices of the MoE layers; the others are dense. */
+  layers: sourced(z.array(z.number().int().nonnegative())),
+});
+
+export const mlaSchema = z.object({
+  /** 0 = no q-LoRA (DeepSeek-V2-Lite). */
+  qLoraRank: sourced(countOrZero),
+  kvLoraRank: sourced(count),
+  qkNopeHeadDim: sourced(count),
+  qkRopeHeadDim: sourced(count),
+  vHeadDim: sourced(count),
+});
+
+export const encoderDecoderSchema = z.object({
+  encoderLayers: sourced(count),
+  decoderLayers: sourced(count),
+  /** Relative attention bias (T5): buckets × heads, in the first layer of each stack. */
+  relativeBuckets: sourced(countOrZero),
+});
+
+export const modelSpecSchema = z.object({
+  /** The architecture as the file names it, e.g. LlamaForCausalLM. */
+  architecture: sourced(z.string()),
+  layers: sourced(count),
+  hidden: sourced(count),
+  heads: sourced(count),
+  kvHeads: sourced(count),
+  headDim: sourced(count),
+  ffnKind: sourced(ffnKindSchema),
+  ffnWidth: sourced(count),
+  vocab: sourced(count),
+  tiedEmbeddings: sourced(z.boolean()),
+  positions: sourced(positionsSchema),
+  maxPositions: sourced(count).optional(),
+  norm: sourced(normKindSchema),
+  /** Norms per decoder layer (2 for pre-norm; Gemma 2 and OLMo 2 differ). */
+  normsPerLayer: sourced(countOrZero),
+  qkNorm: sourced(qkNormSchema),
+  qkvBias: sourced(z.boolean()),
+  outBias: sourced(z.boolean()),
+  mlpBias: sourced(z.boolean()),
+  slidingWindow: sourced(count).optional(),
+  /** How many layers use the sliding window (the others attend to the whole sequence). */
+  slidingWindowLayers: sourced(countOrZero).optional(),
+  moe: moeSchema.optional(),
+  mla: mlaSchema.optional(),
+  /** Multi-token-prediction layers, reported separately from the main model. */
+  mtpLayers: sourced(countOrZero),
+  encoderDecoder: encoderDecoderSchema.optional(),
+});
+
+export const trainingSpecSchema = z.object({
+  seqLen: sourced(count),
+});
+
+export const specSchema = z.object({
+  family: z.string(),
+  model: modelSpecSchema,
+  training: trainingSpecSchema,
+});
+
+export type ModelSpec = z.infer<typeof modelSpecSchema>;
+export type TrainingSpec = z.infer<typeof trainingSpecSchema>;
+export type Spec = z.infer<typeof specSchema>;
+export type MoeSpec = z.infer<typeof moeSchema>;
+export type MlaSpec = z.infer<typeof mlaSchema>;
+
+/** Compile-time check that the schema's sourced shape matches the core Sourced<T>. */
+export type _SourcedCheck = ModelSpec['layers'] extends Sourced<number> ? true : never;

@@ -1,0 +1,103 @@
+/**
+ * Types shared by every stage: located facts, provenance, messages and results.
+ * Data flows one way: text → facts → spec → analysis → findings → views.
+ */
+import type { MessageId } from './messages';
+
+/** Offsets into a file's text, half-open [start, end). */
+export interface Range {
+  readonly start: number;
+  readonly end: number;
+}
+
+export type FactValue = number | string | boolean | null | readonly FactValue[];
+
+/** One located key/value from one file. Extractors know syntax, nothing about ML. */
+export interface Fact {
+  readonly file: string;
+  /** Key path, e.g. ["model", "num_layers"] or ["--num-layers"]. */
+  readonly path: readonly (string | number)[];
+  readonly value: FactValue;
+  readonly keyRange: Range;
+  readonly valueRange: Range;
+}
+
+/** A message id with its parameters; views turn it into text in the user's language. */
+export interface Message {
+  readonly id: MessageId;
+  readonly args?: Readonly<Record<string, string | number>>;
+}
+
+/**
+ * Where a spec value came from: facts in files, an assumption (with the default it used),
+ * or a derivation from other values (e.g. head_dim = hidden / heads).
+ */
+export type Provenance =
+  | { readonly kind: 'fact'; readonly file: string; readonly path: readonly (string | number)[]; readonly range: Range }
+  | { readonly kind: 'assumed'; readonly reason: Message }
+  | { readonly kind: 'override'; readonly reason: Message }
+  | { readonly kind: 'derived'; readonly reason: Message; readonly from: readonly Provenance[] };
+
+export interface Sourced<T> {
+  readonly value: T;
+  readonly source: Provenance;
+}
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface TextEdit {
+  readonly file: string;
+  readonly range: Range;
+  readonly newText: string;
+}
+
+export interface Finding {
+  readonly ruleId: string;
+  readonly severity: Severity;
+  readonly message: Message;
+  /** Where it applies; empty for a whole-file finding. */
+  readonly ranges: readonly { readonly file: string; readonly range: Range }[];
+  readonly fixes: readonly { readonly title: Message; readonly edits: readonly TextEdit[] }[];
+}
+
+export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly errors: readonly Finding[] };
+
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+export function fail<T>(errors: readonly Finding[]): Result<T> {
+  return { ok: false, errors };
+}
+
+export function finding(
+  ruleId: string,
+  severity: Severity,
+  message: Message,
+  where?: { file: string; range: Range },
+): Finding {
+  return { ruleId, severity, message, ranges: where ? [where] : [], fixes: [] };
+}
+
+export function fromFact<T>(value: T, fact: Fact): Sourced<T> {
+  return { value, source: { kind: 'fact', file: fact.file, path: fact.path, range: fact.valueRange } };
+}
+
+export function assumed<T>(value: T, reason: Message): Sourced<T> {
+  return { value, source: { kind: 'assumed', reason } };
+}
+
+export function overridden<T>(value: T, reason: Message): Sourced<T> {
+  return { value, source: { kind: 'override', reason } };
+}
+
+export function derived<T>(value: T, reason: Message, ...from: Sourced<unknown>[]): Sourced<T> {
+  return { value, source: { kind: 'derived', reason, from: from.map((s) => s.source) } };
+}
+
+/** True when any provenance on the way to this value is an assumption. */
+export function isAssumed(source: Provenance): boolean {
+  if (source.kind === 'assumed') return true;
+  if (source.kind === 'derived') return source.from.some(isAssumed);
+  return false;
+}

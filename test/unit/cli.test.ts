@@ -1,0 +1,110 @@
+import { strict as assert } from 'node:assert';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { run, nodeIo, type Io } from '../../src/cli/main';
+import { FIXTURES } from './helpers/fixtures';
+
+function cli(args: string[]): { code: number; stdout: string; stderr: string } {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = { ...nodeIo(), stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), locale: 'en' };
+  const code = run(args, io);
+  return { code, stdout, stderr };
+}
+
+const llama = join(FIXTURES, 'hf_config/llama-3.1-8b.config.json');
+
+describe('compute-budget report', () => {
+  it('text: aligned rows with units', () => {
+    const r = cli(['report', llama, '--seq-len', '8192']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /total\s+8\.03 B\s+8,030,261,248/);
+    assert.match(r.stdout, /training \(fwd \+ bwd\)\s+51\.5 GFLOP/);
+    assert.match(r.stdout, /FLOPs per token \(causal, sequence 8192\)/);
+  });
+
+  it('json: the version 1 contract with integers as JSON numbers', () => {
+    const r = cli(['report', llama, join(FIXTURES, 'hf_config/mixtral-8x7b-v0.1.config.json'), '--format', 'json']);
+    assert.equal(r.code, 0, r.stderr);
+    const j = JSON.parse(r.stdout);
+    assert.equal(j.version, 1);
+    assert.equal(j.files.length, 2);
+    const [a, b] = j.files;
+    assert.equal(a.family, 'hf');
+    assert.equal(a.params.total, 8030261248);
+    assert.equal(typeof a.params.total, 'number');
+    assert.equal(b.params.active, 12879925248);
+    assert.equal(a.flops.convention, 'causal');
+    assert.equal(a.flops.seqLen, 4096);
+    assert.equal(typeof a.flops.perToken.forward, 'number');
+    assert.equal(typeof a.flops.perToken.training, 'number');
+    assert.ok(Array.isArray(a.assumptions) && Array.isArray(a.findings));
+    // The assumed sequence length is listed, and the spec keeps each value's source line.
+    assert.equal(a.assumptions[0].field, 'training.seqLen');
+    assert.deepEqual(a.spec.model.layers, { value: 32, source: { kind: 'fact', file: llama, key: 'num_hidden_layers', line: 17, column: 24 } });
+    assert.equal(a.spec.training.seqLen.source.kind, 'assumed');
+  });
+
+  it('markdown: a heading per file and tables with formulas', () => {
+    const r = cli(['report', llama, '--format', 'markdown', '--convention', 'noncausal']);
+    assert.equal(r.code, 0);
+    assert.match(r.stdout, /^# Compute Budget report/);
+    assert.match(r.stdout, /\| total \| \*\*8\.03 B\*\* \| 8,030,261,248 \|/);
+    assert.match(r.stdout, /FLOPs per token \(noncausal, sequence 4096\)/);
+  });
+
+  it('usage errors exit 2 with a message', () => {
+    assert.equal(cli([]).code, 2);
+    const bad = cli(['report', llama, '--convention', 'quadratic']);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /--convention/);
+    assert.equal(cli(['report', llama, '--seq-len', '-5']).code, 2);
+    assert.equal(cli(['report', llama, '--seq-len', 'abc']).code, 2);
+    assert.equal(cli(['frobnicate']).code, 2);
+    assert.equal(cli(['report']).code, 2);
+    assert.equal(cli(['report', llama, '--nope']).code, 2);
+  });
+
+  describe('malformed, truncated or empty configs: a clear error on stderr, exit 1, no stack trace', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cb-cli-'));
+    const cases: [string, string, RegExp][] = [
+      ['empty.json', '', /empty\.json:1:1: error: The file is empty\./],
+      ['truncated.json', '{\n  "model_type": "llama",\n  "hidden_size": 40', /truncated\.json:3:\d+: error: JSON syntax error/],
+      ['malformed.json', '{"model_type": "llama",, "x": }', /malformed\.json:1:\d+: error: JSON syntax error/],
+      ['strings.json', '{"model_type": "llama", "num_hidden_layers": "many", "hidden_size": 4096, "num_attention_heads": 32, "intermediate_size": 1, "vocab_size": 2}', /strings\.json:1:46: error: num_hidden_layers must be a positive integer/],
+      ['mamba.json', '{"model_type": "mamba"}', /Not supported: model_type "mamba"/],
+    ];
+    for (const [name, text, pattern] of cases) {
+      it(name, () => {
+        const path = join(dir, name);
+        writeFileSync(path, text);
+        const r = cli(['report', path]);
+        assert.equal(r.code, 1);
+        assert.match(r.stderr, pattern);
+        assert.equal(r.stdout, '');
+        assert.doesNotMatch(r.stderr, /\n\s+at /);
+      });
+    }
+    it('a missing file and a folder', () => {
+      const r = cli(['report', join(dir, 'nope.json')]);
+      assert.equal(r.code, 1);
+      assert.match(r.stderr, /cannot read .*nope\.json: no such file/);
+      assert.equal(cli(['report', dir]).code, 1);
+    });
+  });
+
+  it('the built binary (dist/cli.js) runs as a process: exit codes and no stack trace', () => {
+    const bin = join(process.cwd(), 'dist', 'cli.js');
+    const ok = spawnSync(process.execPath, [bin, 'report', llama], { encoding: 'utf8' });
+    assert.equal(ok.status, 0, ok.stderr);
+    assert.match(ok.stdout, /8\.03 B/);
+    const dir = mkdtempSync(join(tmpdir(), 'cb-bin-'));
+    writeFileSync(join(dir, 'bad.json'), '{"model_type": ');
+    const bad = spawnSync(process.execPath, [bin, 'report', join(dir, 'bad.json')], { encoding: 'utf8' });
+    assert.equal(bad.status, 1);
+    assert.match(bad.stderr, /bad\.json:1:\d+: error: JSON syntax error/);
+    assert.doesNotMatch(bad.stderr, /\n\s+at /);
+  });
+});

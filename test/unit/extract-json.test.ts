@@ -1,0 +1,42 @@
+import { strict as assert } from 'node:assert';
+import { extractJson, render } from '../../src/core';
+
+describe('JSON/JSONC extraction', () => {
+  it('emits located facts with key and value ranges, nested paths and lists', () => {
+    const text = '{\n  "a": 1,\n  "b": {"c": true},\n  "d": [1, 2]\n}';
+    const { facts, errors } = extractJson('x.json', text);
+    assert.deepEqual(errors, []);
+    assert.deepEqual(facts.map((f) => [f.path, f.value]), [
+      [['a'], 1],
+      [['b', 'c'], true],
+      [['d'], [1, 2]],
+    ]);
+    const a = facts[0]!;
+    assert.equal(text.slice(a.keyRange.start, a.keyRange.end), '"a"');
+    assert.equal(text.slice(a.valueRange.start, a.valueRange.end), '1');
+  });
+
+  it('accepts comments and trailing commas (JSONC)', () => {
+    const { facts, errors } = extractJson('x.jsonc', '{ // note\n "a": 1, /* b */ "b": 2, }');
+    assert.deepEqual(errors, []);
+    assert.equal(facts.length, 2);
+  });
+
+  it('reports syntax errors with their range; empty input is its own error', () => {
+    const truncated = extractJson('x.json', '{"a": 1, "b": ');
+    assert.ok(truncated.errors.length > 0);
+    assert.match(render(truncated.errors[0]!.message), /JSON syntax error: ValueExpected/);
+    assert.deepEqual(truncated.facts.map((f) => f.path), [['a']]);
+    const empty = extractJson('x.json', '   \n');
+    assert.match(render(empty.errors[0]!.message), /The file is empty/);
+    const array = extractJson('x.json', '[1, 2]');
+    assert.match(render(array.errors[0]!.message), /Expected a JSON object/);
+  });
+
+  it('stops at a nesting depth limit instead of recursing without bound', () => {
+    const deep = '{"a":'.repeat(200) + '1' + '}'.repeat(200);
+    const { facts, errors } = extractJson('x.json', deep);
+    assert.equal(facts.length, 0);
+    assert.equal(errors[0]!.severity, 'warning');
+  });
+});

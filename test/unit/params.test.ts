@@ -1,0 +1,98 @@
+import { strict as assert } from 'node:assert';
+import { analyzeFixture, groundTruth } from './helpers/fixtures';
+import { syntaxOf } from '../../src/core';
+
+describe('parameter counts: GROUND_TRUTH.tsv, to the parameter', () => {
+  const rows = groundTruth().filter((r) => syntaxOf(r.file) === 'json' && !r.variant);
+
+  it('covers every JSON config of the ground truth (HF, resaved T5, DeepSeek native)', () => {
+    assert.deepEqual(
+      rows.map((r) => r.file),
+      [
+        'hf_config/gpt2.config.json',
+        'hf_config/llama-2-7b-hf.config.json',
+        'hf_config/llama-3.1-8b.config.json',
+        'hf_config/llama-3.1-70b.config.json',
+        'hf_config/mistral-7b-v0.1.config.json',
+        'hf_config/mixtral-8x7b-v0.1.config.json',
+        'hf_config/qwen2.5-7b-instruct.config.json',
+        'hf_config/qwen3-8b.config.json',
+        'hf_config/qwen3-30b-a3b.config.json',
+        'hf_config/deepseek-v3.config.json',
+        'hf_config_resaved/t5-small.config.json',
+        'deepseek_native/config_16B.json',
+      ],
+    );
+  });
+
+  for (const row of rows) {
+    it(`${row.file}: total ${row.total}${row.active ? `, active ${row.active}` : ''}`, () => {
+      const result = analyzeFixture(row.file);
+      assert.deepEqual(result.findings.filter((f) => f.severity === 'error'), []);
+      assert.ok(result.analysis, 'analyzed');
+      assert.equal(result.analysis.params.total.value, row.total);
+      // Dense models: every parameter is active.
+      assert.equal(result.analysis.params.active.value, row.active ?? row.total);
+    });
+  }
+});
+
+describe('parameter breakdown', () => {
+  it('Llama-3.1-8B: untied embedding and head, 32 dense layers of 218,112,000', () => {
+    const p = analyzeFixture('hf_config/llama-3.1-8b.config.json').analysis!.params;
+    assert.equal(p.embedding.value, 128256 * 4096);
+    assert.equal(p.outputHead.value, 128256 * 4096);
+    assert.equal(p.layerGroups.length, 1);
+    assert.equal(p.layerGroups[0]!.kind, 'dense');
+    assert.equal(p.layerGroups[0]!.count, 32);
+    assert.equal(p.layerGroups[0]!.each, 218112000);
+    assert.equal(p.other, 4096);
+  });
+
+  it('GPT-2: tied head counts once; learned positions 1024 × 768; biases and LayerNorms included', () => {
+    const p = analyzeFixture('hf_config/gpt2.config.json').analysis!.params;
+    assert.equal(p.outputHead.value, 0);
+    assert.equal(p.positions.value, 1024 * 768);
+    assert.equal(p.layerGroups[0]!.each, 12 * 768 * 768 + 13 * 768);
+  });
+
+  it('DeepSeek-V3: 3 dense + 58 MoE layers; the MTP layer (11.6 B) is reported apart from the total', () => {
+    const p = analyzeFixture('hf_config/deepseek-v3.config.json').analysis!.params;
+    assert.deepEqual(
+      p.layerGroups.map((g) => [g.kind, g.count]),
+      [
+        ['dense', 3],
+        ['moe', 58],
+      ],
+    );
+    assert.equal(p.mtp.value, 11610068224);
+    assert.ok(Math.abs(p.mtp.value - 11.6e9) < 0.05e9);
+  });
+
+  it('Qwen3-30B-A3B: every layer is MoE although intermediate_size is present', () => {
+    const r = analyzeFixture('hf_config/qwen3-30b-a3b.config.json');
+    assert.deepEqual(r.analysis!.params.layerGroups.map((g) => [g.kind, g.count]), [['moe', 48]]);
+    assert.equal(r.spec!.model.headDim.value, 128);
+  });
+
+  it('T5-small: encoder and decoder stacks with relative attention bias in the first layer of each', () => {
+    const p = analyzeFixture('hf_config_resaved/t5-small.config.json').analysis!.params;
+    assert.deepEqual(
+      p.layerGroups.map((g) => [g.kind, g.count, g.each]),
+      [
+        ['encoder', 6, 3146752],
+        ['decoder', 6, 4195840],
+      ],
+    );
+    // Two final norms (512 each) and two relative-bias tables (32 buckets × 8 heads).
+    assert.equal(p.other, 2 * 512 + 2 * 32 * 8);
+  });
+
+  it('totals equal the sum of their parts', () => {
+    for (const row of groundTruth().filter((r) => syntaxOf(r.file) === 'json')) {
+      const p = analyzeFixture(row.file).analysis!.params;
+      const parts = p.embedding.value + p.outputHead.value + p.positions.value + p.other + p.layerGroups.reduce((s, g) => s + g.count * g.each, 0);
+      assert.equal(p.total.value, parts, row.file);
+    }
+  });
+});
