@@ -1,10 +1,23 @@
 /**
  * `npm run bench`: parse + analyze each fixture many times; print the median microseconds per file
- * and the ratio to a bare JSON.parse of the same text (the floor).
+ * and the ratio to a bare parse of the same text by the same parser (the floor): JSON.parse for
+ * JSON, the yaml / TOML library's plain parse, the extractor's own tokenizer for Python and shell.
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeFile, syntaxOf } from '../src/core';
+import { parseAllDocuments } from 'yaml';
+import { parseTOML } from 'toml-eslint-parser';
+import { analyzeFile, syntaxOf, type Syntax } from '../src/core';
+import { tokenizePython } from '../src/core/extract/python';
+import { tokenizeShell } from '../src/core/extract/shell';
+
+const FLOORS: Record<Syntax, [string, (text: string) => unknown]> = {
+  json: ['JSON.parse', (t) => JSON.parse(t)],
+  yaml: ['yaml parse', (t) => parseAllDocuments(t, { version: '1.1' })],
+  toml: ['TOML parse', (t) => parseTOML(t)],
+  python: ['tokenize', (t) => tokenizePython(t)],
+  shell: ['tokenize', (t) => tokenizeShell(t)],
+};
 
 const ROOT = join(__dirname, '..', '..', 'test', 'fixtures');
 
@@ -32,17 +45,19 @@ function time(fn: () => void, batches = 25, perBatch = 40): number {
   return median(samples);
 }
 
-const files = walk(ROOT).filter((p) => syntaxOf(p) === 'json').sort();
-const rows: string[][] = [['file', 'bytes', 'analyze µs', 'JSON.parse µs', 'ratio']];
+const files = walk(ROOT).filter((p) => syntaxOf(p) !== undefined).sort();
+const rows: string[][] = [['file', 'bytes', 'analyze µs', 'floor', 'floor µs', 'ratio']];
 for (const path of files) {
   const text = readFileSync(path, 'utf8');
   const rel = path.slice(ROOT.length + 1);
+  const syntax = syntaxOf(rel, text)!;
   const result = analyzeFile({ path: rel, text });
-  if (!result.analysis) continue;
+  if (!result.spec) continue;
+  const [floorName, floorFn] = FLOORS[syntax];
   const ours = time(() => analyzeFile({ path: rel, text }));
-  const floor = time(() => JSON.parse(text));
-  rows.push([rel, String(text.length), ours.toFixed(1), floor.toFixed(2), (ours / floor).toFixed(1)]);
+  const floor = time(() => floorFn(text));
+  rows.push([rel, String(text.length), ours.toFixed(1), floorName, floor.toFixed(1), (ours / floor).toFixed(1)]);
 }
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-for (const r of rows) console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  '));
+for (const r of rows) console.log(r.map((c, i) => (i === 0 || i === 3 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  '));
 console.log(`\nnode ${process.version}, ${process.platform}/${process.arch}`);

@@ -2,12 +2,15 @@
  * compute-budget CLI: a thin adapter over the core. Reads files, validates flags with zod, renders.
  * Exit codes: 0 success, 1 a file could not be analyzed, 2 usage error.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import {
-  analyzeFile,
+  analyzeFiles,
   buildReport,
+  readConfig,
+  resolveReference,
+  syntaxOf,
   CONVENTIONS,
   LineIndex,
   localeOf,
@@ -17,6 +20,7 @@ import {
   renderText,
   t,
   type FileAnalysis,
+  type FileInput,
   type Locale,
 } from '../core';
 
@@ -27,6 +31,8 @@ export interface Io {
   readonly stderr: (s: string) => void;
   readonly readFile: (path: string) => string;
   readonly isDirectory: (path: string) => boolean;
+  readonly exists: (path: string) => boolean;
+  readonly listDirectory: (path: string) => string[];
   readonly locale: Locale;
 }
 
@@ -34,6 +40,7 @@ const reportFlags = z.object({
   format: z.enum(['text', 'markdown', 'json']).default('text'),
   convention: z.enum(CONVENTIONS).default('causal'),
   seqLen: z.coerce.number().int().positive().max(1e9).optional(),
+  set: z.array(z.string().regex(/^[^=\s]+=.*$/, 'expected KEY=VALUE')).default([]),
 });
 
 /** Largest config we read; anything bigger is not a config. */
@@ -51,6 +58,7 @@ export function run(argv: readonly string[], io: Io): number {
         format: { type: 'string' },
         convention: { type: 'string' },
         'seq-len': { type: 'string' },
+        set: { type: 'string', multiple: true },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -71,50 +79,93 @@ export function run(argv: readonly string[], io: Io): number {
   if (command !== 'report') return usage(io, t('cli.unknownCommand', { command: command ?? '' }, L));
   if (files.length === 0) return usage(io, t('cli.noFiles', {}, L));
 
-  const flags = reportFlags.safeParse({ format: values.format, convention: values.convention, seqLen: values['seq-len'] });
+  const flags = reportFlags.safeParse({ format: values.format, convention: values.convention, seqLen: values['seq-len'], set: values.set });
   if (!flags.success) {
     const issue = flags.error.issues[0];
     const name = issue?.path[0] === 'seqLen' ? '--seq-len' : `--${String(issue?.path[0] ?? '')}`;
     return usage(io, t('cli.badOption', { problem: `${name}: ${issue?.message ?? ''}` }, L));
   }
   const { format, convention, seqLen } = flags.data;
+  const set = Object.fromEntries(flags.data.set.map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]));
+  const options = { convention, seqLen, set };
 
-  const analyses: FileAnalysis[] = [];
-  let failed = false;
-  for (const path of files) {
-    let text: string;
-    try {
-      if (io.isDirectory(path)) {
-        io.stderr(`compute-budget: ${t('cli.isDirectory', { file: path }, L)}\n`);
-        failed = true;
-        continue;
-      }
-      text = io.readFile(path);
-    } catch (e) {
-      io.stderr(`compute-budget: ${t('cli.cannotRead', { file: path, problem: describeIoError(e) }, L)}\n`);
-      failed = true;
-      continue;
-    }
-    const result = analyzeFile({ path, text }, { convention, seqLen });
+  const loaded = loadInputs(files, io, options);
+  const analyses = analyzeFiles(loaded.inputs, options);
+  let failed = loaded.failed;
+  const shown: FileAnalysis[] = [];
+  for (const result of analyses) {
     const errors = result.findings.filter((f) => f.severity === 'error');
-    if (errors.length > 0 || !result.analysis) {
-      failed = true;
-      const lines = new LineIndex(text);
-      for (const e of errors) {
-        const r = e.ranges[0];
-        const { line, column } = r ? lines.position(r.range.start) : { line: 1, column: 1 };
-        io.stderr(`${t('cli.fileError', { file: path, line, column, severity: t('severity.error', {}, L), message: render(e.message, L) }, L)}\n`);
-      }
-      if (!errors.length) io.stderr(`compute-budget: ${t('cli.notAnalyzed', { file: path }, L)}\n`);
+    if (errors.length === 0 && result.spec) {
+      shown.push(result);
       continue;
     }
-    analyses.push(result);
+    failed = true;
+    const texts = new Map(result.files.map((f) => [f.path, f.text]));
+    for (const e of errors) {
+      const r = e.ranges[0];
+      const file = r?.file ?? result.path;
+      const { line, column } = r ? new LineIndex(texts.get(r.file) ?? '').position(r.range.start) : { line: 1, column: 1 };
+      io.stderr(`${t('cli.fileError', { file, line, column, severity: t('severity.error', {}, L), message: render(e.message, L) }, L)}\n`);
+    }
+    if (!errors.length) io.stderr(`compute-budget: ${t('cli.notAnalyzed', { file: result.path }, L)}\n`);
   }
-  if (analyses.length > 0) {
-    const report = buildReport(analyses, convention, L);
+  if (shown.length > 0) {
+    const report = buildReport(shown, convention, L);
     io.stdout(format === 'json' ? renderJson(report) : format === 'markdown' ? renderMarkdown(report, L) : renderText(report, L));
   }
   return failed ? 1 : 0;
+}
+
+/**
+ * Reads the files and folders given (a folder: the config files directly inside it; files it
+ * cannot recognize are skipped), then the files they reference (a DeepSpeed JSON named by an
+ * Axolotl YAML or a Megatron script), so that they join the same setup.
+ */
+function loadInputs(args: readonly string[], io: Io, options: { set: Record<string, string> }): { inputs: FileInput[]; failed: boolean } {
+  const L = io.locale;
+  const inputs: FileInput[] = [];
+  const seen = new Set<string>();
+  let failed = false;
+  const read = (path: string, optional: boolean): void => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    try {
+      const text = io.readFile(path);
+      if (optional) {
+        // From a folder: skip files that parse but are no config of any family (package.json, …).
+        const r = readConfig({ path, text }, options);
+        if (r.recognition.family === undefined && !r.syntaxFindings.some((f) => f.severity === 'error')) return;
+      }
+      inputs.push({ path, text });
+    } catch (e) {
+      if (optional) return;
+      io.stderr(`compute-budget: ${t('cli.cannotRead', { file: path, problem: describeIoError(e) }, L)}\n`);
+      failed = true;
+    }
+  };
+  for (const arg of args) {
+    if (io.isDirectory(arg)) {
+      const entries = io.listDirectory(arg).filter((name) => syntaxOf(name) !== undefined).sort();
+      if (entries.length === 0) {
+        io.stderr(`compute-budget: ${t('cli.emptyDirectory', { file: arg }, L)}\n`);
+        failed = true;
+      }
+      const before = inputs.length;
+      for (const name of entries) read(`${arg.replace(/\/+$/, '')}/${name}`, true);
+      if (entries.length > 0 && inputs.length === before) {
+        io.stderr(`compute-budget: ${t('cli.emptyDirectory', { file: arg }, L)}\n`);
+        failed = true;
+      }
+    } else read(arg, false);
+  }
+  // Referenced files, one level deep.
+  for (const input of [...inputs]) {
+    for (const ref of readConfig(input, options).recognition.references) {
+      const target = resolveReference(input.path, ref.value);
+      if (!seen.has(target) && io.exists(target)) read(target, false);
+    }
+  }
+  return { inputs, failed };
 }
 
 function usage(io: Io, problem: string): number {
@@ -148,6 +199,8 @@ export function nodeIo(): Io {
         return false;
       }
     },
+    exists: (path) => existsSync(path),
+    listDirectory: (path) => readdirSync(path, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name),
     locale: localeOf(process.env.COMPUTE_BUDGET_LANG ?? process.env.LC_ALL ?? process.env.LANG),
   };
 }

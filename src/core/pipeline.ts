@@ -1,13 +1,19 @@
 /**
- * The whole flow for one file: text → facts → spec → analysis → findings. Pure: the caller reads
- * the file (CLI: node:fs; extension: vscode.workspace.fs) and renders the result.
+ * The whole flow: text → facts → (per file) recognition → (per setup) merged spec → analysis →
+ * findings. Pure: the caller reads the files (CLI: node:fs; extension: vscode.workspace.fs) and
+ * renders the result.
  */
 import type { Fact, Finding } from './types';
-import { finding } from './types';
-import { extractJson } from './extract/json';
-import { recognize, type Family, type RecognizeOptions } from './recognize';
-import { analyze, type Analysis, type AnalysisOptions } from './analysis';
+import { extractJson, type Extraction } from './extract/json';
+import { extractYaml } from './extract/yaml';
+import { extractToml } from './extract/toml';
+import { extractPython } from './extract/python';
+import { extractShell } from './extract/shell';
+import { recognizeFile, type Family, type Syntax } from './recognize';
+import { analyze, hasModel, type Analysis, type AnalysisOptions } from './analysis';
+import { groupFiles, mergeSetup, type RecognizedFile, type SetupOptions } from './setup';
 import type { Spec } from './spec';
+import { finding } from './types';
 
 export interface FileInput {
   /** Path as the user gave it (shown in reports). */
@@ -15,9 +21,13 @@ export interface FileInput {
   readonly text: string;
 }
 
+/** One analyzed training setup (one file, or a model config with its training files). */
 export interface FileAnalysis {
+  /** The setup's main file (the one that states the model). */
   readonly path: string;
   readonly text: string;
+  /** Every file of the setup, the main one first. */
+  readonly files: readonly FileInput[];
   readonly family?: Family;
   readonly facts: readonly Fact[];
   readonly spec?: Spec;
@@ -25,34 +35,123 @@ export interface FileAnalysis {
   readonly findings: readonly Finding[];
 }
 
-export type PipelineOptions = RecognizeOptions & AnalysisOptions;
+export interface PipelineOptions extends SetupOptions, AnalysisOptions {
+  /** KEY=VALUE the user sets: shell variables (MODEL=39B), or a dotted key path's value in other formats. */
+  readonly set?: Readonly<Record<string, string>>;
+}
 
-export type Syntax = 'json';
+export type { Syntax };
 
-export function syntaxOf(path: string): Syntax | undefined {
+export function syntaxOf(path: string, text?: string): Syntax | undefined {
   const lower = path.toLowerCase();
-  if (lower.endsWith('.json') || lower.endsWith('.jsonc')) return 'json';
+  if (/\.jsonc?$/.test(lower)) return 'json';
+  if (/\.ya?ml$/.test(lower)) return 'yaml';
+  if (lower.endsWith('.toml')) return 'toml';
+  if (lower.endsWith('.py')) return 'python';
+  if (/\.(sh|bash|zsh|slurm|sbatch)$/.test(lower)) return 'shell';
+  if (text !== undefined && /^#!.*\b(ba|z)?sh\b/.test(text.slice(0, 100))) return 'shell';
   return undefined;
 }
 
-export function analyzeFile(file: FileInput, options: PipelineOptions = {}): FileAnalysis {
-  const base = { path: file.path, text: file.text };
-  const syntax = syntaxOf(file.path);
-  if (!syntax) {
-    return { ...base, facts: [], findings: [finding('unsupported', 'error', { id: 'extract.unknownSyntax', args: { file: file.path } }, { file: file.path, range: { start: 0, end: 0 } })] };
+export function extract(path: string, syntax: Syntax, text: string, options: PipelineOptions = {}): Extraction {
+  const clean = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text; // keep offsets: the BOM becomes a space
+  let ex: Extraction;
+  switch (syntax) {
+    case 'json':
+      ex = extractJson(path, clean);
+      break;
+    case 'yaml':
+      ex = extractYaml(path, clean);
+      break;
+    case 'toml':
+      ex = extractToml(path, clean);
+      break;
+    case 'python':
+      ex = extractPython(path, clean);
+      break;
+    case 'shell':
+      ex = extractShell(path, clean, { vars: options.set });
+      break;
   }
-  const extraction = extractJson(file.path, file.text);
-  const syntaxErrors = extraction.errors.filter((e) => e.severity === 'error');
-  if (syntaxErrors.length > 0) return { ...base, facts: extraction.facts, findings: extraction.errors };
-  const recognition = recognize(file.path, extraction.facts, options);
-  const findings = [...extraction.errors, ...recognition.findings];
-  if (!recognition.spec) return { ...base, family: recognition.family, facts: extraction.facts, findings };
+  if (!options.set || syntax === 'shell') return ex;
+  return { ...ex, facts: ex.facts.map((f) => applySet(f, options.set!)) };
+}
+
+/** Every finding's range lies inside its document (parsers may point one past the end). */
+function clampRanges(ex: Extraction, length: number): Extraction {
+  const clamp = (n: number) => Math.max(0, Math.min(n, length));
   return {
-    ...base,
-    family: recognition.family,
-    facts: extraction.facts,
-    spec: recognition.spec,
-    analysis: analyze(recognition.spec, options),
-    findings,
+    facts: ex.facts,
+    errors: ex.errors.map((f) => ({ ...f, ranges: f.ranges.map((r) => ({ file: r.file, range: { start: clamp(r.range.start), end: clamp(Math.max(r.range.start, r.range.end)) } })) })),
   };
+}
+
+function applySet(f: Fact, set: Readonly<Record<string, string>>): Fact {
+  const key = f.path.join('.');
+  if (!(key in set)) return f;
+  const raw = set[key]!;
+  const num = Number(raw);
+  const value = raw === 'true' ? true : raw === 'false' ? false : raw.trim() !== '' && Number.isFinite(num) ? num : raw;
+  return { ...f, value };
+}
+
+/** Extracts and recognizes one file. */
+export function readConfig(input: FileInput, options: PipelineOptions = {}): RecognizedFile & { readonly facts: readonly Fact[] } {
+  const syntax = syntaxOf(input.path, input.text);
+  if (!syntax) {
+    return {
+      ...input,
+      facts: [],
+      syntaxFindings: [finding('unsupported', 'error', { id: 'extract.unknownSyntax', args: { file: input.path } }, { file: input.path, range: { start: 0, end: 0 } })],
+      recognition: { family: undefined, training: {}, parallel: {}, references: [], findings: [] },
+    };
+  }
+  const ex = clampRanges(extract(input.path, syntax, input.text, options), input.text.length);
+  if (ex.errors.some((e) => e.severity === 'error')) {
+    return { ...input, facts: ex.facts, syntaxFindings: ex.errors, recognition: { family: undefined, training: {}, parallel: {}, references: [], findings: [] } };
+  }
+  return { ...input, facts: ex.facts, syntaxFindings: ex.errors, recognition: recognizeFile(input.path, syntax, ex.facts) };
+}
+
+/** Analyzes a set of files: grouped into setups, each merged and analyzed. */
+export function analyzeFiles(inputs: readonly FileInput[], options: PipelineOptions = {}): FileAnalysis[] {
+  const read = inputs.map((i) => readConfig(i, options));
+  const failed = read.filter((r) => r.syntaxFindings.some((e) => e.severity === 'error') || (r.recognition.family === undefined && !r.recognition.model));
+  const usable = read.filter((r) => !failed.includes(r));
+  const out: FileAnalysis[] = failed.map((r) => ({
+    path: r.path,
+    text: r.text,
+    files: [{ path: r.path, text: r.text }],
+    family: r.recognition.family,
+    facts: r.facts,
+    findings: [...r.syntaxFindings, ...r.recognition.findings],
+  }));
+  for (const group of groupFiles(usable)) out.push(analyzeGroup(group as (RecognizedFile & { facts: readonly Fact[] })[], options));
+  // Keep the order the user gave.
+  const order = new Map(inputs.map((i, n) => [i.path, n]));
+  return out.sort((a, b) => (order.get(a.path) ?? 0) - (order.get(b.path) ?? 0));
+}
+
+function analyzeGroup(group: readonly (RecognizedFile & { facts: readonly Fact[] })[], options: PipelineOptions): FileAnalysis {
+  const merged = mergeSetup(group, options);
+  const main = group.find((m) => m.recognition.model) ?? group.find((m) => m.recognition.modelRef) ?? group[0]!;
+  const memberFindings = group.flatMap((m) => [...m.syntaxFindings, ...m.recognition.findings]);
+  const errors = memberFindings.some((f) => f.severity === 'error') || merged.findings.some((f) => f.severity === 'error');
+  const spec = merged.spec;
+  const ordered = [main, ...group.filter((m) => m !== main)];
+  return {
+    path: main.path,
+    text: main.text,
+    files: ordered.map((m) => ({ path: m.path, text: m.text })),
+    family: main.recognition.family,
+    facts: group.flatMap((m) => m.facts),
+    spec,
+    analysis: spec && hasModel(spec) && !errors ? analyze(spec, options) : undefined,
+    findings: [...memberFindings, ...merged.findings],
+  };
+}
+
+/** One file on its own (the extension's active document, a single CLI argument). */
+export function analyzeFile(file: FileInput, options: PipelineOptions = {}): FileAnalysis {
+  return analyzeFiles([file], options)[0]!;
 }

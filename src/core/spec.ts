@@ -30,7 +30,8 @@ const count = z.number().int().positive().max(1e9);
 const countOrZero = z.number().int().nonnegative().max(1e9);
 
 export const ffnKindSchema = z.enum(['gated', 'plain']);
-export const normKindSchema = z.enum(['rmsnorm', 'layernorm', 'layernorm-nonparam']);
+/** layernorm: weight and bias (2h); layernorm-nobias: weight only (h); layernorm-nonparam: none. */
+export const normKindSchema = z.enum(['rmsnorm', 'layernorm', 'layernorm-nobias', 'layernorm-nonparam']);
 export const positionsSchema = z.enum(['rope', 'learned', 'relative', 'none']);
 export const qkNormSchema = z.enum(['none', 'per-head', 'full']);
 
@@ -96,18 +97,64 @@ export const modelSpecSchema = z.object({
   encoderDecoder: encoderDecoderSchema.optional(),
 });
 
+export const precisionSchema = z.enum(['fp32', 'tf32', 'fp16', 'bf16', 'fp8']);
+export const recomputeSchema = z.enum(['none', 'selective', 'full']);
+/** Optimizers by the state they keep per parameter (memory depends on it). */
+export const optimizerSchema = z.enum(['adam', 'adamw', 'adam8bit', 'sgd', 'adafactor', 'lion', 'lamb', 'shampoo', 'soap', 'muon', 'other']);
+
+const big = z.number().positive().max(1e18);
+
 export const trainingSpecSchema = z.object({
   seqLen: sourced(count),
+  /** Sequences per GPU per micro-step. */
+  microBatch: sourced(count).optional(),
+  /** Sequences per optimizer step, all GPUs together. */
+  globalBatch: sourced(count).optional(),
+  /** Micro-batches per optimizer step on one data-parallel rank. */
+  gradAccum: sourced(count).optional(),
+  trainIters: sourced(count).optional(),
+  trainTokens: sourced(big).optional(),
+  epochs: sourced(big).optional(),
+  precision: sourced(precisionSchema).optional(),
+  optimizer: sourced(optimizerSchema).optional(),
+  recompute: sourced(recomputeSchema).optional(),
+  /** DeepSpeed ZeRO stage 0-3. */
+  zeroStage: sourced(z.number().int().min(0).max(3)).optional(),
+  /** Parameters, gradients and optimizer state sharded over data parallel (FSDP full shard / ZeRO-3). */
+  fsdp: sourced(z.boolean()).optional(),
+  /** Megatron's distributed optimizer (optimizer state sharded over data parallel). */
+  distributedOptimizer: sourced(z.boolean()).optional(),
+  offloadOptimizer: sourced(z.boolean()).optional(),
+  offloadParams: sourced(z.boolean()).optional(),
+});
+
+const degree = z.number().int().positive().max(1e7);
+
+export const parallelSpecSchema = z.object({
+  tp: sourced(degree).optional(),
+  pp: sourced(degree).optional(),
+  /** Virtual pipeline stages per pipeline rank (interleaved 1F1B). */
+  vpp: sourced(degree).optional(),
+  dp: sourced(degree).optional(),
+  cp: sourced(degree).optional(),
+  ep: sourced(degree).optional(),
+  etp: sourced(degree).optional(),
+  sp: sourced(z.boolean()).optional(),
+  gpusPerNode: sourced(degree).optional(),
+  nodes: sourced(degree).optional(),
+  worldSize: sourced(degree).optional(),
 });
 
 export const specSchema = z.object({
   family: z.string(),
-  model: modelSpecSchema,
+  model: modelSpecSchema.optional(),
   training: trainingSpecSchema,
+  parallel: parallelSpecSchema,
 });
 
 export type ModelSpec = z.infer<typeof modelSpecSchema>;
 export type TrainingSpec = z.infer<typeof trainingSpecSchema>;
+export type ParallelSpec = z.infer<typeof parallelSpecSchema>;
 export type Spec = z.infer<typeof specSchema>;
 export type MoeSpec = z.infer<typeof moeSchema>;
 export type MlaSpec = z.infer<typeof mlaSchema>;

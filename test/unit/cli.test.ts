@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run, nodeIo, type Io } from '../../src/cli/main';
@@ -53,6 +53,34 @@ describe('compute-budget report', () => {
     assert.match(r.stdout, /^# Compute Budget report/);
     assert.match(r.stdout, /\| total \| \*\*8\.03 B\*\* \| 8,030,261,248 \|/);
     assert.match(r.stdout, /FLOPs per token \(noncausal, sequence 4096\)/);
+  });
+
+  it('--set MODEL=39B selects the case branch of a launch script', () => {
+    const r = cli(['report', join(FIXTURES, 'megatron_handwritten/gpt_weak_scaling_a100.sh'), '--set', 'MODEL=39B', '--format', 'json']);
+    assert.equal(r.code, 0, r.stderr);
+    const j = JSON.parse(r.stdout);
+    assert.equal(j.files[0].params.total, 39096041472);
+    assert.equal(j.files[0].spec.parallel.pp.value, 2);
+    assert.equal(cli(['report', llama, '--set', 'novalue']).code, 2);
+  });
+
+  it('a folder is one setup: model config + Axolotl YAML + the DeepSpeed JSON it references; unrelated files are skipped', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cb-setup-'));
+    writeFileSync(join(dir, 'config.json'), readFileSync(llama, 'utf8'));
+    writeFileSync(join(dir, 'train.yaml'), 'base_model: meta-llama/Llama-3.1-8B\nsequence_len: 2048\nmicro_batch_size: 2\ndeepspeed: ../shared/ds.json\n');
+    writeFileSync(join(dir, 'package.json'), '{"name": "not-a-config"}');
+    mkdirSync(join(dir, '..', 'shared'), { recursive: true });
+    writeFileSync(join(dir, '..', 'shared', 'ds.json'), '{"train_batch_size": 64, "train_micro_batch_size_per_gpu": 2, "gradient_accumulation_steps": 4, "zero_optimization": {"stage": 3}}');
+    const r = cli(['report', dir, '--format', 'json']);
+    assert.equal(r.code, 0, r.stderr);
+    const j = JSON.parse(r.stdout);
+    assert.equal(j.files.length, 1);
+    assert.deepEqual(j.files[0].files.map((f: string) => f.split('/').slice(-2).join('/')), [`${dir.split('/').pop()}/config.json`, `${dir.split('/').pop()}/train.yaml`, 'shared/ds.json']);
+    assert.equal(j.files[0].flops.seqLen, 2048);
+    assert.equal(j.files[0].spec.training.zeroStage.value, 3);
+    assert.equal(j.files[0].spec.parallel.dp.value, 8);
+    assert.equal(j.files[0].spec.training.seqLen.source.kind, 'fact');
+    assert.match(j.files[0].spec.training.seqLen.source.file, /train\.yaml$/);
   });
 
   it('usage errors exit 2 with a message', () => {

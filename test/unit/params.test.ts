@@ -72,7 +72,7 @@ describe('parameter breakdown', () => {
   it('Qwen3-30B-A3B: every layer is MoE although intermediate_size is present', () => {
     const r = analyzeFixture('hf_config/qwen3-30b-a3b.config.json');
     assert.deepEqual(r.analysis!.params.layerGroups.map((g) => [g.kind, g.count]), [['moe', 48]]);
-    assert.equal(r.spec!.model.headDim.value, 128);
+    assert.equal(r.spec!.model!.headDim.value, 128);
   });
 
   it('T5-small: encoder and decoder stacks with relative attention bias in the first layer of each', () => {

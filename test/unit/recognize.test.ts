@@ -10,7 +10,7 @@ describe('Hugging Face recognizer', () => {
   it('keeps the source range of every value it read (Qwen3 head_dim 128 while hidden/heads = 128)', () => {
     const rel = 'hf_config/qwen3-8b.config.json';
     const r = analyzeFixture(rel);
-    const src = r.spec!.model.headDim.source;
+    const src = r.spec!.model!.headDim.source;
     assert.equal(src.kind, 'fact');
     if (src.kind !== 'fact') return;
     const text = fixtureText(rel);
@@ -20,14 +20,14 @@ describe('Hugging Face recognizer', () => {
   });
 
   it('Qwen3-30B-A3B: head_dim 128 from the file although hidden/heads = 64', () => {
-    const m = analyzeFixture('hf_config/qwen3-30b-a3b.config.json').spec!.model;
+    const m = analyzeFixture('hf_config/qwen3-30b-a3b.config.json').spec!.model!;
     assert.equal(m.hidden.value / m.heads.value, 64);
     assert.equal(m.headDim.value, 128);
     assert.equal(m.qkNorm.value, 'per-head');
   });
 
   it('GPT-2 key names, tied by default (no key), learned positions, biases everywhere', () => {
-    const m = analyzeFixture('hf_config/gpt2.config.json').spec!.model;
+    const m = analyzeFixture('hf_config/gpt2.config.json').spec!.model!;
     assert.equal(m.layers.value, 12);
     assert.equal(m.hidden.value, 768);
     assert.equal(m.ffnWidth.value, 3072);
@@ -39,15 +39,15 @@ describe('Hugging Face recognizer', () => {
   });
 
   it('Qwen2.5: QKV biases only; Llama: tie_word_embeddings false from the file', () => {
-    const q = analyzeFixture('hf_config/qwen2.5-7b-instruct.config.json').spec!.model;
+    const q = analyzeFixture('hf_config/qwen2.5-7b-instruct.config.json').spec!.model!;
     assert.deepEqual([q.qkvBias.value, q.outBias.value, q.mlpBias.value], [true, false, false]);
-    const l = analyzeFixture('hf_config/llama-3.1-8b.config.json').spec!.model;
+    const l = analyzeFixture('hf_config/llama-3.1-8b.config.json').spec!.model!;
     assert.equal(l.tiedEmbeddings.value, false);
     assert.equal(l.tiedEmbeddings.source.kind, 'fact');
   });
 
   it('DeepSeek-V3: MLA with q-LoRA, 256 experts top-8, 1 shared, first 3 dense, score-correction bias', () => {
-    const m = analyzeFixture('hf_config/deepseek-v3.config.json').spec!.model;
+    const m = analyzeFixture('hf_config/deepseek-v3.config.json').spec!.model!;
     assert.equal(m.mla!.qLoraRank.value, 1536);
     assert.equal(m.moe!.experts.value, 256);
     assert.equal(m.moe!.topK.value, 8);
@@ -61,7 +61,7 @@ describe('Hugging Face recognizer', () => {
   it('DeepSeek native format (V2-Lite shaped): MLA without q-LoRA, 2 shared experts, no router bias', () => {
     const r = analyzeFixture('deepseek_native/config_16B.json');
     assert.equal(r.family, 'deepseek');
-    const m = r.spec!.model;
+    const m = r.spec!.model!;
     assert.equal(m.mla!.qLoraRank.value, 0);
     assert.equal(m.moe!.sharedExperts.value, 2);
     assert.equal(m.moe!.routerBias.value, false);
@@ -71,7 +71,7 @@ describe('Hugging Face recognizer', () => {
     const base = JSON.parse(fixtureText('hf_config/qwen3-30b-a3b.config.json')) as Record<string, unknown>;
     const r = analyzeJson(JSON.stringify({ ...base, mlp_only_layers: [0, 47], decoder_sparse_step: 2 }));
     // Odd indices are MoE with step 2 ((i + 1) % 2 == 0); 47 is listed as dense.
-    const layers = r.spec!.model.moe!.layers.value;
+    const layers = r.spec!.model!.moe!.layers.value;
     assert.equal(layers.length, 23);
     assert.ok(!layers.includes(47) && layers.includes(1) && !layers.includes(0));
     assert.deepEqual(r.analysis!.params.layerGroups.map((g) => [g.kind, g.count]), [['dense', 25], ['moe', 23]]);
@@ -105,7 +105,7 @@ describe('Hugging Face recognizer', () => {
   it('JSON that is no model config at all is not guessed', () => {
     const r = analyzeJson('{"name": "my-package", "version": "1.0.0"}', 'package.json');
     assert.equal(r.analysis, undefined);
-    assert.match(render(r.findings[0]!.message), /neither a Hugging Face config/);
+    assert.match(render(r.findings[0]!.message), /Not a config this version recognizes/);
   });
 
   it('zero, negative and fractional sizes are rejected, never computed with', () => {

@@ -9,7 +9,7 @@
  *    also drop the head.
  * Hardware FLOPs with full recomputation add one more forward of the transformer layers (not the head).
  */
-import type { Spec } from '../spec';
+import type { ModelSpec } from '../spec';
 import type { Sourced } from '../types';
 import type { ParamsAnalysis } from './params';
 import { computed, input, quantity, type Quantity } from './quantity';
@@ -38,9 +38,7 @@ export interface FlopsAnalysis {
 }
 
 /** Forward attention score+value FLOPs per token, summed over layers. */
-function attentionForward(spec: Spec, causal: boolean): { value: number; formula: string } {
-  const m = spec.model;
-  const s = spec.training.seqLen.value;
+function attentionForward(m: ModelSpec, s: number, causal: boolean): { value: number; formula: string } {
   const a = m.heads.value;
   const dQK = m.mla ? m.mla.qkNopeHeadDim.value + m.mla.qkRopeHeadDim.value : m.headDim.value;
   const dV = m.mla ? m.mla.vHeadDim.value : m.headDim.value;
@@ -63,14 +61,14 @@ function attentionForward(spec: Spec, causal: boolean): { value: number; formula
   return { value, formula };
 }
 
-function triple(spec: Spec, params: ParamsAnalysis, convention: Convention): FlopsTriple & { attention: number; formula: string } {
+function triple(m: ModelSpec, s: number, params: ParamsAnalysis, convention: Convention): FlopsTriple & { attention: number; formula: string } {
   const head = params.headMatmulPerToken;
   if (convention === '6n') {
     const N = sixNParams(params);
     const layersN = Math.max(0, N - head);
     return { forward: 2 * N, training: 6 * N, hardware: 6 * N + 2 * layersN, attention: 0, formula: '2·N' };
   }
-  const attn = attentionForward(spec, convention === 'causal');
+  const attn = attentionForward(m, s, convention === 'causal');
   const layerForward = 2 * params.layerMatmulPerToken + attn.value;
   const forward = layerForward + 2 * head;
   return { forward, training: 3 * forward, hardware: 3 * forward + layerForward, attention: attn.value, formula: `2·(W + V·h) + ${attn.formula}` };
@@ -82,23 +80,22 @@ export function sixNParams(params: ParamsAnalysis): number {
   return params.active.value - params.embedding.value - params.positions.value + tiedHead;
 }
 
-export function analyzeFlops(spec: Spec, params: ParamsAnalysis, convention: Convention): FlopsAnalysis {
-  const t = triple(spec, params, convention);
-  const s = spec.training.seqLen;
+export function analyzeFlops(m: ModelSpec, s: Sourced<number>, params: ParamsAnalysis, convention: Convention): FlopsAnalysis {
+  const t = triple(m, s.value, params, convention);
   const inputs = [
     computed('W', params.layerMatmulPerToken),
-    input('V', spec.model.vocab),
-    input('h', spec.model.hidden),
-    input('a', spec.model.heads),
-    input('d', spec.model.headDim),
-    input('L', spec.model.layers),
+    input('V', m.vocab),
+    input('h', m.hidden),
+    input('a', m.heads),
+    input('d', m.headDim),
+    input('L', m.layers),
     input('s', s),
   ];
   const nInputs = [computed('N', sixNParams(params))];
   const used = convention === '6n' ? nInputs : inputs;
   const byConvention = Object.fromEntries(
     CONVENTIONS.map((c) => {
-      const x = triple(spec, params, c);
+      const x = triple(m, s.value, params, c);
       return [c, { forward: x.forward, training: x.training, hardware: x.hardware }];
     }),
   ) as Record<Convention, FlopsTriple>;

@@ -14,9 +14,16 @@ export interface Analysis {
   readonly flops: FlopsAnalysis;
 }
 
-export function analyze(spec: Spec, options: AnalysisOptions = {}): Analysis {
+/** A spec whose model is known (analysis needs the shapes). */
+export type ModelledSpec = Spec & { readonly model: NonNullable<Spec['model']> };
+
+export function hasModel(spec: Spec): spec is ModelledSpec {
+  return spec.model !== undefined;
+}
+
+export function analyze(spec: ModelledSpec, options: AnalysisOptions = {}): Analysis {
   const params = analyzeParams(spec.model);
-  const flops = analyzeFlops(spec, params, options.convention ?? 'causal');
+  const flops = analyzeFlops(spec.model, spec.training.seqLen, params, options.convention ?? 'causal');
   return { params, flops };
 }
 

@@ -55,6 +55,7 @@ export function normSize(m: ModelSpec): number {
   const h = m.hidden.value;
   switch (m.norm.value) {
     case 'rmsnorm':
+    case 'layernorm-nobias':
       return h;
     case 'layernorm':
       return 2 * h;
@@ -125,16 +126,18 @@ export function moeMlpPart(m: ModelSpec): Part {
   const h = m.hidden.value;
   const E = moe.experts.value;
   const k = moe.topK.value;
-  const expert = 3 * h * moe.expertWidth.value;
-  const shared = moe.sharedExperts.value * 3 * h * moe.sharedWidth.value;
+  // Experts are MLPs of the model's kind: gated (SwiGLU) 3·h·f, plain 2·h·f.
+  const mats = m.ffnKind.value === 'gated' ? 3 : 2;
+  const expert = mats * h * moe.expertWidth.value;
+  const shared = moe.sharedExperts.value * mats * h * moe.sharedWidth.value;
   const sharedGate = moe.sharedGate.value ? h : 0;
   const router = h * E;
   const bias = moe.routerBias.value ? E : 0;
   const params = E * expert + shared + sharedGate + router + bias;
   const active = k * expert + shared + sharedGate + router + bias;
   const matmul = k * expert + shared + sharedGate + router;
-  let formula = 'E·3·h·f_e';
-  if (shared) formula += ' + n_s·3·h·f_s';
+  let formula = `E·${mats}·h·f_e`;
+  if (shared) formula += ` + n_s·${mats}·h·f_s`;
   if (sharedGate) formula += ' + h';
   formula += ' + h·E';
   if (bias) formula += ' + E';
@@ -199,7 +202,7 @@ export function analyzeParams(m: ModelSpec): ParamsAnalysis {
   const tail = [m.tiedEmbeddings.value ? '' : ' + V·h (head)', positions ? ' + s_max·h' : '', ' + norms'].join('');
   const totalQ = quantity(total, 'params', `V·h + ${layerTerms}${tail}`, [vIn, hIn, ...layerInputs, input('tied', m.tiedEmbeddings), computed('norms', other)]);
   const activeQ = m.moe
-    ? quantity(active, 'params', `total − ${m.moe.layers.value.length}×(E−k)·3·h·f_e`, [
+    ? quantity(active, 'params', `total − ${m.moe.layers.value.length}×(E−k)·${m.ffnKind.value === 'gated' ? 3 : 2}·h·f_e`, [
         computed('total', total),
         input('E', m.moe.experts),
         input('k', m.moe.topK),

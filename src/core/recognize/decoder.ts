@@ -62,16 +62,24 @@ export interface Traits {
   readonly routerBias?: 'topk_method' | 'score_func';
   readonly mla?: boolean;
   readonly encoderDecoder?: boolean;
-  /** Sliding window applies: to all layers, or (Qwen) only when use_sliding_window, from max_window_layers on. */
-  readonly slidingWindow?: 'all-layers' | 'qwen';
+  /** Sliding window applies: to all layers, to every other layer (Gemma 2), or (Qwen) only when use_sliding_window, from max_window_layers on. */
+  readonly slidingWindow?: 'all-layers' | 'alternate' | 'qwen';
 }
+
+/** Values a family computes itself from its own flags (e.g. Megatron's --swiglu); they win over the traits. */
+export type ModelOverrides = Partial<
+  Pick<
+    ModelSpec,
+    'layers' | 'hidden' | 'heads' | 'ffnKind' | 'ffnWidth' | 'norm' | 'positions' | 'tiedEmbeddings' | 'qkvBias' | 'outBias' | 'mlpBias' | 'qkNorm' | 'normsPerLayer' | 'vocab' | 'kvHeads' | 'headDim' | 'maxPositions' | 'moe' | 'mla' | 'mtpLayers' | 'slidingWindow' | 'slidingWindowLayers'
+  >
+>;
 
 export interface ModelBuild {
   readonly model?: ModelSpec;
   readonly findings: readonly Finding[];
 }
 
-export function buildModel(reader: FactReader, aliases: ModelAliases, traits: Traits, architecture: Sourced<string>): ModelBuild {
+export function buildModel(reader: FactReader, aliases: ModelAliases, traits: Traits, architecture: Sourced<string>, overrides: ModelOverrides = {}): ModelBuild {
   const findings: Finding[] = [];
   const anyFile = reader.facts[0]?.file ?? '';
   const byArch = (value: unknown): Sourced<never> => derived(value as never, { id: 'prov.architecture', args: { arch: architecture.value } }, architecture);
@@ -86,14 +94,14 @@ export function buildModel(reader: FactReader, aliases: ModelAliases, traits: Tr
     return value;
   };
 
-  const layers = required(reader.int(aliases.layers), aliases.layers);
-  const hidden = required(reader.int(aliases.hidden), aliases.hidden);
-  const heads = required(reader.int(aliases.heads), aliases.heads);
-  const vocab = required(reader.int(aliases.vocab), aliases.vocab);
+  const layers = overrides.layers ?? required(reader.int(aliases.layers), aliases.layers);
+  const hidden = overrides.hidden ?? required(reader.int(aliases.hidden), aliases.hidden);
+  const heads = overrides.heads ?? required(reader.int(aliases.heads), aliases.heads);
+  const vocab = overrides.vocab ?? required(reader.int(aliases.vocab), aliases.vocab);
 
   // MLA (DeepSeek V2/V3): num_key_value_heads is meaningless.
-  let mla: MlaSpec | undefined;
-  if (traits.mla && reader.present(...aliases.kvLoraRank)) {
+  let mla: MlaSpec | undefined = overrides.mla;
+  if (!mla && traits.mla && reader.present(...aliases.kvLoraRank)) {
     const kvLoraRank = reader.int(aliases.kvLoraRank);
     const qkNopeHeadDim = reader.int(aliases.qkNopeHeadDim);
     const qkRopeHeadDim = reader.int(aliases.qkRopeHeadDim);
@@ -106,10 +114,11 @@ export function buildModel(reader: FactReader, aliases: ModelAliases, traits: Tr
   if (!layers || !hidden || !heads || !vocab) return { findings: [...reader.findings, ...findings] };
 
   let kvHeads: Sourced<number>;
-  if (mla) kvHeads = derived(heads.value, { id: 'prov.mlaKvHeads' }, heads);
+  if (overrides.kvHeads) kvHeads = overrides.kvHeads;
+  else if (mla) kvHeads = derived(heads.value, { id: 'prov.mlaKvHeads' }, heads);
   else kvHeads = reader.int(aliases.kvHeads) ?? derived(heads.value, { id: 'prov.kvHeadsDefault' }, heads);
 
-  let headDim = reader.int(aliases.headDim);
+  let headDim = overrides.headDim ?? reader.int(aliases.headDim);
   if (!headDim) {
     if (hidden.value % heads.value !== 0) {
       findings.push(finding('shape', 'error', { id: 'recognize.headDimNotInteger', args: { hidden: hidden.value, heads: heads.value } }, where(hidden)));
@@ -119,8 +128,8 @@ export function buildModel(reader: FactReader, aliases: ModelAliases, traits: Tr
   }
 
   // Mixture of experts.
-  let moe: MoeSpec | undefined;
-  if (traits.moe) {
+  let moe: MoeSpec | undefined = overrides.moe;
+  if (!moe && traits.moe) {
     const experts = reader.int(aliases.experts, { min: 0 });
     if (experts && experts.value > 0) {
       const built = buildMoe(reader, aliases, traits, layers, experts, classDefault, findings);
@@ -129,7 +138,7 @@ export function buildModel(reader: FactReader, aliases: ModelAliases, traits: Tr
     }
   }
 
-  let ffnWidth = reader.int(aliases.ffnWidth);
+  let ffnWidth = overrides.ffnWidth ?? reader.int(aliases.ffnWidth);
   if (!ffnWidth && traits.ffnFromHidden) ffnWidth = derived(traits.ffnFromHidden * hidden.value, { id: 'prov.ffnFromHidden', args: { factor: traits.ffnFromHidden } }, hidden);
   if (!ffnWidth && moe && moe.layers.value.length === layers.value) ffnWidth = derived(moe.expertWidth.value, { id: 'prov.ffnUnused' }, moe.expertWidth);
   if (!ffnWidth) {
@@ -138,7 +147,8 @@ export function buildModel(reader: FactReader, aliases: ModelAliases, traits: Tr
   }
 
   let ffnKind: Sourced<'gated' | 'plain'>;
-  if (traits.ffn === 'from-t5-keys') {
+  if (overrides.ffnKind) ffnKind = overrides.ffnKind;
+  else if (traits.ffn === 'from-t5-keys') {
     const proj = reader.str(['feed_forward_proj']);
     const gated = reader.bool(['is_gated_act']);
     if (gated) ffnKind = derived(gated.value ? 'gated' : 'plain', { id: 'prov.fromKey', args: { key: 'is_gated_act' } }, gated);
@@ -146,19 +156,22 @@ export function buildModel(reader: FactReader, aliases: ModelAliases, traits: Tr
     else ffnKind = classDefault('plain', 'feed_forward_proj');
   } else ffnKind = byArch(traits.ffn);
 
-  const tiedEmbeddings = reader.bool(aliases.tied) ?? classDefault(traits.tiedDefault, aliases.tied[0] ?? 'tie_word_embeddings');
+  const tiedEmbeddings = overrides.tiedEmbeddings ?? reader.bool(aliases.tied) ?? classDefault(traits.tiedDefault, aliases.tied[0] ?? 'tie_word_embeddings');
   const attentionBias = reader.bool(aliases.attentionBias);
   const mlpBiasKey = reader.bool(aliases.mlpBias);
   const bias = (t: boolean | 'attention_bias' | 'mlp_bias', key: string, fromKey: Sourced<boolean> | undefined): Sourced<boolean> =>
     typeof t === 'boolean' ? byArch(t) : fromKey ?? classDefault(false, key);
 
-  let slidingWindow: Sourced<number> | undefined;
-  let slidingWindowLayers: Sourced<number> | undefined;
-  if (traits.slidingWindow) {
+  let slidingWindow: Sourced<number> | undefined = overrides.slidingWindow;
+  let slidingWindowLayers: Sourced<number> | undefined = overrides.slidingWindowLayers;
+  if (!slidingWindow && traits.slidingWindow) {
     const window = reader.int(aliases.slidingWindow);
     if (window && traits.slidingWindow === 'all-layers') {
       slidingWindow = window;
       slidingWindowLayers = derived(layers.value, { id: 'prov.slidingAllLayers' }, window);
+    } else if (window && traits.slidingWindow === 'alternate') {
+      slidingWindow = window;
+      slidingWindowLayers = derived(Math.ceil(layers.value / 2), { id: 'prov.slidingAlternate' }, window);
     } else if (window && traits.slidingWindow === 'qwen') {
       const use = reader.bool(['use_sliding_window']);
       if (use?.value) {
@@ -188,19 +201,19 @@ export function buildModel(reader: FactReader, aliases: ModelAliases, traits: Tr
     ffnWidth,
     vocab,
     tiedEmbeddings,
-    positions: byArch(traits.positions),
-    maxPositions: reader.int(aliases.maxPositions),
-    norm: byArch(traits.norm),
-    normsPerLayer: byArch(traits.normsPerLayer ?? 2),
-    qkNorm: byArch(traits.qkNorm ?? 'none'),
-    qkvBias: bias(traits.qkvBias, aliases.attentionBias[0] ?? 'attention_bias', attentionBias),
-    outBias: bias(traits.outBias, aliases.attentionBias[0] ?? 'attention_bias', attentionBias),
-    mlpBias: bias(traits.mlpBias, aliases.mlpBias[0] ?? 'mlp_bias', mlpBiasKey),
+    positions: overrides.positions ?? byArch(traits.positions),
+    maxPositions: overrides.maxPositions ?? reader.int(aliases.maxPositions),
+    norm: overrides.norm ?? byArch(traits.norm),
+    normsPerLayer: overrides.normsPerLayer ?? byArch(traits.normsPerLayer ?? 2),
+    qkNorm: overrides.qkNorm ?? byArch(traits.qkNorm ?? 'none'),
+    qkvBias: overrides.qkvBias ?? bias(traits.qkvBias, aliases.attentionBias[0] ?? 'attention_bias', attentionBias),
+    outBias: overrides.outBias ?? bias(traits.outBias, aliases.attentionBias[0] ?? 'attention_bias', attentionBias),
+    mlpBias: overrides.mlpBias ?? bias(traits.mlpBias, aliases.mlpBias[0] ?? 'mlp_bias', mlpBiasKey),
     slidingWindow,
     slidingWindowLayers,
     moe,
     mla,
-    mtpLayers: reader.int(aliases.mtpLayers, { min: 0 }) ?? classDefault(0, aliases.mtpLayers[0] ?? 'num_nextn_predict_layers'),
+    mtpLayers: overrides.mtpLayers ?? reader.int(aliases.mtpLayers, { min: 0 }) ?? classDefault(0, aliases.mtpLayers[0] ?? 'num_nextn_predict_layers'),
     encoderDecoder,
   };
   return { model, findings: [...reader.findings, ...findings] };

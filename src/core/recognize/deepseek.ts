@@ -53,3 +53,17 @@ export const DEEPSEEK_TRAITS: Traits = {
 
 /** Keys that together say "this is DeepSeek's ModelArgs format". */
 export const DEEPSEEK_SIGNATURE = ['dim', 'n_layers', 'n_heads', 'kv_lora_rank'] as const;
+
+import { buildModel, emptyRecognition, FactReader, type FileRecognition, type RecognizeContext } from './common';
+
+export function isDeepseekNative(r: FactReader): boolean {
+  return DEEPSEEK_SIGNATURE.every((k) => r.has(k));
+}
+
+export function recognizeDeepseek(ctx: RecognizeContext): FileRecognition {
+  const reader = new FactReader(ctx.facts);
+  const first = reader.fact(...DEEPSEEK_SIGNATURE)!;
+  const arch = { value: 'DeepSeek (MLA + MoE)', source: { kind: 'fact' as const, file: first.file, path: first.path, range: first.keyRange } };
+  const built = buildModel(reader, DEEPSEEK_ALIASES, DEEPSEEK_TRAITS, arch);
+  return { ...emptyRecognition('deepseek', [...built.findings]), model: built.model };
+}

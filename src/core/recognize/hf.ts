@@ -60,6 +60,7 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
   deepseek_v3: { ...llamaLike, configClass: 'DeepseekV3Config', mlpBias: false, moe: 'deepseek', routerBias: 'topk_method', mla: true },
   phi3: { ...llamaLike, configClass: 'Phi3Config', qkvBias: false, outBias: false, mlpBias: false },
   gemma: { ...llamaLike, configClass: 'GemmaConfig', tiedDefault: true, mlpBias: false },
+  gemma2: { ...llamaLike, configClass: 'Gemma2Config', tiedDefault: true, mlpBias: false, normsPerLayer: 4, slidingWindow: 'alternate' },
   olmo: { ...llamaLike, configClass: 'OlmoConfig', norm: 'layernorm-nonparam', qkvBias: false, outBias: false, mlpBias: false },
   gpt2: {
     configClass: 'GPT2Config',
@@ -108,8 +109,34 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   DeepseekV3ForCausalLM: 'deepseek_v3',
   Phi3ForCausalLM: 'phi3',
   GemmaForCausalLM: 'gemma',
+  Gemma2ForCausalLM: 'gemma2',
   OlmoForCausalLM: 'olmo',
   GPT2LMHeadModel: 'gpt2',
   GPTNeoXForCausalLM: 'gpt_neox',
   T5ForConditionalGeneration: 't5',
 };
+
+import { finding } from '../types';
+import { buildModel, emptyRecognition, FactReader, type FileRecognition, type RecognizeContext } from './common';
+
+export function isHfConfig(r: FactReader): boolean {
+  return r.has('model_type') || r.has('architectures');
+}
+
+export function recognizeHf(ctx: RecognizeContext): FileRecognition {
+  const reader = new FactReader(ctx.facts);
+  const modelType = reader.str(['model_type']);
+  const archName = reader.firstString(['architectures']);
+  const typeName = modelType?.value ?? HF_ARCHITECTURES[archName?.value ?? ''];
+  const traits = typeName !== undefined ? HF_MODEL_TYPES[typeName] : undefined;
+  if (!traits) {
+    const at = modelType ?? archName;
+    const where = at && at.source.kind === 'fact' ? { file: at.source.file, range: at.source.range } : { file: ctx.file, range: { start: 0, end: 0 } };
+    return emptyRecognition('hf', [
+      ...reader.findings,
+      finding('unsupported', 'error', { id: modelType ? 'recognize.unsupportedModelType' : 'recognize.noModelType', args: { type: at?.value ?? '', supported: Object.keys(HF_MODEL_TYPES).join(', ') } }, where),
+    ]);
+  }
+  const built = buildModel(reader, HF_ALIASES, traits, (archName ?? modelType)!);
+  return { ...emptyRecognition('hf', [...built.findings]), model: built.model };
+}

@@ -7,16 +7,30 @@ import { finding, fromFact } from '../types';
 
 export class FactReader {
   private readonly byKey = new Map<string, Fact>();
-  readonly findings: Finding[] = [];
+  findings: Finding[] = [];
 
-  constructor(readonly facts: readonly Fact[], prefix: readonly (string | number)[] = []) {
+  /**
+   * Indexes facts under `prefix` by the rest of their path joined with dots: with prefix ["model"],
+   * the fact at ["model", "tokenizer", "type"] is read as "tokenizer.type".
+   */
+  constructor(readonly facts: readonly Fact[], readonly prefix: readonly (string | number)[] = []) {
     for (const f of facts) {
-      if (f.path.length !== prefix.length + 1) continue;
+      if (f.path.length <= prefix.length) continue;
       if (!prefix.every((p, i) => f.path[i] === p)) continue;
-      const key = f.path[prefix.length];
       // Duplicate keys: the last one wins, as in JSON.parse and Python's json module.
-      if (typeof key === 'string') this.byKey.set(key, f);
+      this.byKey.set(f.path.slice(prefix.length).join('.'), f);
     }
+  }
+
+  /** A reader of the facts under a sub-path. */
+  under(...path: (string | number)[]): FactReader {
+    const r = new FactReader(this.facts, [...this.prefix, ...path]);
+    r.findings = this.findings;
+    return r;
+  }
+
+  keys(): string[] {
+    return [...this.byKey.keys()];
   }
 
   has(key: string): boolean {
@@ -51,10 +65,30 @@ export class FactReader {
     return undefined;
   }
 
+  /** A number (not necessarily an integer) within [min, max]. */
+  num(aliases: readonly string[], opts: { min?: number; max?: number } = {}): Sourced<number> | undefined {
+    const f = this.present(...aliases);
+    if (!f) return undefined;
+    const v = f.value;
+    const min = opts.min ?? 0;
+    const max = opts.max ?? 1e18;
+    if (typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max) return fromFact(v, f);
+    this.bad(f, { id: 'value.expectedNumber', args: { key: keyName(f), value: show(v) } });
+    return undefined;
+  }
+
+  /** True when the value is the string "auto" (DeepSpeed and HF Trainer fill it in at launch). */
+  isAuto(...aliases: readonly string[]): boolean {
+    const f = this.present(...aliases);
+    return typeof f?.value === 'string' && f.value.toLowerCase() === 'auto';
+  }
+
   bool(aliases: readonly string[]): Sourced<boolean> | undefined {
     const f = this.present(...aliases);
     if (!f) return undefined;
     if (typeof f.value === 'boolean') return fromFact(f.value, f);
+    // Shell flags and some YAML dialects write booleans as words.
+    if (typeof f.value === 'string' && /^(true|false)$/i.test(f.value)) return fromFact(f.value.toLowerCase() === 'true', f);
     this.bad(f, { id: 'value.expectedBoolean', args: { key: keyName(f), value: show(f.value) } });
     return undefined;
   }
@@ -65,6 +99,13 @@ export class FactReader {
     if (typeof f.value === 'string') return fromFact(f.value, f);
     this.bad(f, { id: 'value.expectedString', args: { key: keyName(f), value: show(f.value) } });
     return undefined;
+  }
+
+  /** Any scalar as text (precision may be written 16, "16-mixed" or "bf16"). */
+  text(aliases: readonly string[]): Sourced<string> | undefined {
+    const f = this.present(...aliases);
+    if (!f || Array.isArray(f.value)) return undefined;
+    return fromFact(String(f.value), f);
   }
 
   intList(aliases: readonly string[]): Sourced<number[]> | undefined {

@@ -42,6 +42,8 @@ export interface FlopsTripleJson {
 
 export interface FileReportJson {
   path: string;
+  /** Every file of the setup (a model config and its training files), the main one first. */
+  files: string[];
   family: string | null;
   analyzed: boolean;
   architecture?: string;
@@ -119,9 +121,10 @@ export function buildReport(files: readonly FileAnalysis[], convention: Conventi
         : undefined;
       return {
         path: f.path,
+        files: f.files.map((x) => x.path),
         family: f.family ?? null,
         analyzed: f.analysis !== undefined,
-        ...(f.spec ? { architecture: f.spec.model.architecture.value } : {}),
+        ...(f.spec?.model ? { architecture: f.spec.model.architecture.value } : {}),
         ...(f.analysis ? { params: paramsJson(f.analysis.params), flops: flopsJson(f.analysis.flops) } : {}),
         ...(spec ? { spec } : {}),
         assumptions,

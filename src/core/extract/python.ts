@@ -1,0 +1,388 @@
+/**
+ * Python config files (nanoGPT's config/*.py style), read statically, never executed: top-level
+ * assignments `name = expr` where expr is a literal, simple arithmetic over numbers and earlier
+ * names (`5 * 8`, `2**10`), a string, a list/tuple, or a dict literal / dict(...) call (its keys
+ * become nested paths). Anything else (function calls, imports, control flow) is skipped; an
+ * expression we cannot evaluate gives a null value rather than a guess.
+ */
+import type { Fact, FactValue, Finding, Range } from '../types';
+import { finding } from '../types';
+import type { Extraction } from './json';
+
+interface Tok {
+  readonly type: 'name' | 'num' | 'str' | 'op' | 'nl' | 'indent' | 'end';
+  readonly text: string;
+  readonly value?: number | string;
+  readonly start: number;
+  readonly end: number;
+}
+
+const MAX_TOKENS = 500000;
+
+export function tokenizePython(text: string): { toks: Tok[]; error?: { at: number; problem: string } } {
+  const toks: Tok[] = [];
+  let i = 0;
+  let depth = 0;
+  let lineStart = true;
+  const n = text.length;
+  while (i < n && toks.length < MAX_TOKENS) {
+    const c = text[i]!;
+    if (lineStart && depth === 0) {
+      let j = i;
+      while (text[j] === ' ' || text[j] === '\t') j++;
+      if (j > i && text[j] !== '\n' && text[j] !== '#' && text[j] !== '\r' && j < n) toks.push({ type: 'indent', text: text.slice(i, j), start: i, end: j });
+      i = j;
+      lineStart = false;
+      continue;
+    }
+    if (c === '\n') {
+      if (depth === 0) {
+        toks.push({ type: 'nl', text: '\n', start: i, end: i + 1 });
+        lineStart = true;
+      }
+      i++;
+      continue;
+    }
+    if (c === ' ' || c === '\t' || c === '\r' || c === '\f') {
+      i++;
+      continue;
+    }
+    if (c === '\\' && (text[i + 1] === '\n' || (text[i + 1] === '\r' && text[i + 2] === '\n'))) {
+      i += text[i + 1] === '\n' ? 2 : 3;
+      continue;
+    }
+    if (c === '#') {
+      while (i < n && text[i] !== '\n') i++;
+      continue;
+    }
+    const str = /^([rRbBuUfF]{0,2})('''|"""|'|")/.exec(text.slice(i, i + 5));
+    if (str && (str[1] === '' || /[A-Za-z]/.test(c))) {
+      const prefix = str[1]!;
+      const q = str[2]!;
+      let j = i + prefix.length + q.length;
+      let value = '';
+      const raw = /r/i.test(prefix);
+      let closed = false;
+      while (j < n) {
+        if (text.startsWith(q, j)) {
+          closed = true;
+          j += q.length;
+          break;
+        }
+        if (q.length === 1 && text[j] === '\n') break;
+        if (text[j] === '\\' && !raw && j + 1 < n) {
+          const e = text[j + 1]!;
+          value += e === 'n' ? '\n' : e === 't' ? '\t' : e === '\n' ? '' : e;
+          j += 2;
+          continue;
+        }
+        value += text[j];
+        j++;
+      }
+      if (!closed) return { toks, error: { at: i, problem: 'unterminated string' } };
+      toks.push({ type: 'str', text: text.slice(i, j), value: /f/i.test(prefix) ? undefined : value, start: i, end: j });
+      i = j;
+      continue;
+    }
+    const num = /^(0[xX][0-9a-fA-F_]+|0[oO][0-7_]+|0[bB][01_]+|(\d[\d_]*\.?[\d_]*|\.\d[\d_]*)([eE][-+]?\d[\d_]*)?)/.exec(text.slice(i, i + 64));
+    if (num && /[\d.]/.test(c) && !(c === '.' && !/\d/.test(text[i + 1] ?? ''))) {
+      const t = num[0];
+      const clean = t.replace(/_/g, '');
+      const v = /^0[oObB]/.test(clean) ? parseInt(clean.slice(2), /^0[oO]/.test(clean) ? 8 : 2) : Number(clean);
+      toks.push({ type: 'num', text: t, value: v, start: i, end: i + t.length });
+      i += t.length;
+      continue;
+    }
+    const name = /^[A-Za-z_][\w]*/.exec(text.slice(i, i + 256));
+    if (name) {
+      toks.push({ type: 'name', text: name[0], start: i, end: i + name[0].length });
+      i += name[0].length;
+      continue;
+    }
+    const op = ['**=', '//=', '**', '//', '==', '!=', '<=', '>=', '+=', '-=', '*=', '/=', '->', ':='].find((o) => text.startsWith(o, i)) ?? c;
+    if ('([{'.includes(op)) depth++;
+    if (')]}'.includes(op)) depth = Math.max(0, depth - 1);
+    toks.push({ type: 'op', text: op, start: i, end: i + op.length });
+    i += op.length;
+  }
+  toks.push({ type: 'end', text: '', start: n, end: n });
+  return { toks };
+}
+
+type PyValue = number | string | boolean | null | PyValue[] | { readonly dict: readonly [string, PyValue, Range, Range][] } | undefined;
+
+export function extractPython(file: string, text: string): Extraction {
+  if (text.trim() === '') return { facts: [], errors: [finding('syntax', 'error', { id: 'extract.empty' }, { file, range: { start: 0, end: 0 } })] };
+  const { toks, error } = tokenizePython(text);
+  const errors: Finding[] = [];
+  if (error) errors.push(finding('syntax', 'error', { id: 'extract.pythonSyntax', args: { problem: error.problem } }, { file, range: { start: error.at, end: error.at + 1 } }));
+  const facts: Fact[] = [];
+  const env = new Map<string, PyValue>();
+  let i = 0;
+
+  const emit = (path: (string | number)[], value: PyValue, keyRange: Range, valueRange: Range): void => {
+    if (value !== undefined && value !== null && typeof value === 'object' && 'dict' in value) {
+      for (const [k, v, kr, vr] of value.dict) emit([...path, k], v, kr, vr);
+      return;
+    }
+    facts.push({ file, path, value: toFact(value), keyRange, valueRange });
+  };
+
+  while (i < toks.length && toks[i]!.type !== 'end') {
+    const t = toks[i]!;
+    // Only top-level statements (no indent) of the form NAME [: annotation] = expr.
+    if (t.type === 'name' && (toks[i - 1] === undefined || toks[i - 1]!.type === 'nl')) {
+      let j = i + 1;
+      if (toks[j]?.text === ':' && toks[j]?.type === 'op') {
+        // Annotated assignment: skip the annotation up to '='.
+        j++;
+        while (toks[j] && toks[j]!.type !== 'nl' && toks[j]!.text !== '=') j++;
+      }
+      if (toks[j]?.type === 'op' && toks[j]!.text === '=') {
+        const p = new Expr(toks, j + 1, env);
+        const start = toks[j + 1]?.start ?? t.end;
+        const value = p.parse();
+        const end = toks[Math.max(j + 1, p.i - 1)]?.end ?? start;
+        // Chained `a = b = 1` and anything left unparsed on the line make the value unknown.
+        const clean = toks[p.i]?.type === 'nl' || toks[p.i]?.type === 'end';
+        const v = clean ? value : undefined;
+        env.set(t.text, v);
+        emit([t.text], v, { start: t.start, end: t.end }, { start, end });
+        i = p.i;
+      }
+    }
+    // Skip to the next line.
+    while (i < toks.length && toks[i]!.type !== 'nl' && toks[i]!.type !== 'end') i++;
+    i++;
+  }
+  return { facts, errors };
+}
+
+function toFact(v: PyValue): FactValue {
+  if (v === undefined || v === null) return null;
+  if (Array.isArray(v)) return v.map((x) => (Array.isArray(x) || (x !== null && typeof x === 'object') ? null : toFact(x)));
+  if (typeof v === 'object') return null;
+  return v;
+}
+
+/** Precedence-climbing evaluator for the expressions configs use. */
+class Expr {
+  constructor(
+    private readonly toks: readonly Tok[],
+    public i: number,
+    private readonly env: ReadonlyMap<string, PyValue>,
+  ) {}
+
+  private peek(): Tok {
+    return this.toks[this.i] ?? { type: 'end', text: '', start: 0, end: 0 };
+  }
+
+  parse(): PyValue {
+    return this.or();
+  }
+
+  private or(): PyValue {
+    let a = this.and();
+    while (this.peek().text === 'or' && this.peek().type === 'name') {
+      this.i++;
+      const b = this.and();
+      a = a === undefined || b === undefined ? undefined : truthy(a) ? a : b;
+    }
+    return a;
+  }
+
+  private and(): PyValue {
+    let a = this.not();
+    while (this.peek().text === 'and' && this.peek().type === 'name') {
+      this.i++;
+      const b = this.not();
+      a = a === undefined || b === undefined ? undefined : truthy(a) ? b : a;
+    }
+    return a;
+  }
+
+  private not(): PyValue {
+    if (this.peek().text === 'not' && this.peek().type === 'name') {
+      this.i++;
+      const v = this.not();
+      return v === undefined ? undefined : !truthy(v);
+    }
+    return this.compare();
+  }
+
+  private compare(): PyValue {
+    const a = this.sum();
+    const op = this.peek().text;
+    if (this.peek().type === 'op' && ['==', '!=', '<', '>', '<=', '>='].includes(op)) {
+      this.i++;
+      const b = this.sum();
+      if (typeof a !== 'number' || typeof b !== 'number') return op === '==' && a !== undefined && b !== undefined ? a === b : op === '!=' && a !== undefined && b !== undefined ? a !== b : undefined;
+      return op === '==' ? a === b : op === '!=' ? a !== b : op === '<' ? a < b : op === '>' ? a > b : op === '<=' ? a <= b : a >= b;
+    }
+    return a;
+  }
+
+  private sum(): PyValue {
+    let a = this.term();
+    while (this.peek().type === 'op' && (this.peek().text === '+' || this.peek().text === '-')) {
+      const op = this.toks[this.i++]!.text;
+      const b = this.term();
+      if (typeof a === 'number' && typeof b === 'number') a = op === '+' ? a + b : a - b;
+      else if (op === '+' && typeof a === 'string' && typeof b === 'string') a = a + b;
+      else if (op === '+' && Array.isArray(a) && Array.isArray(b)) a = [...a, ...b];
+      else a = undefined;
+    }
+    return a;
+  }
+
+  private term(): PyValue {
+    let a = this.unary();
+    while (this.peek().type === 'op' && ['*', '/', '//', '%'].includes(this.peek().text)) {
+      const op = this.toks[this.i++]!.text;
+      const b = this.unary();
+      if (typeof a === 'number' && typeof b === 'number') {
+        if (op !== '*' && b === 0) a = undefined;
+        else a = op === '*' ? a * b : op === '/' ? a / b : op === '//' ? Math.floor(a / b) : a - Math.floor(a / b) * b;
+      } else if (op === '*' && Array.isArray(a) && typeof b === 'number' && b >= 0 && a.length * b <= 100000) {
+        a = Array.from({ length: b }, () => a as PyValue[]).flat();
+      } else a = undefined;
+    }
+    return a;
+  }
+
+  private unary(): PyValue {
+    const t = this.peek();
+    if (t.type === 'op' && (t.text === '-' || t.text === '+')) {
+      this.i++;
+      const v = this.unary();
+      return typeof v === 'number' ? (t.text === '-' ? -v : v) : undefined;
+    }
+    return this.power();
+  }
+
+  private power(): PyValue {
+    const a = this.atom();
+    if (this.peek().type === 'op' && this.peek().text === '**') {
+      this.i++;
+      const b = this.unary();
+      return typeof a === 'number' && typeof b === 'number' && Math.abs(b) < 1100 ? a ** b : undefined;
+    }
+    return a;
+  }
+
+  private atom(): PyValue {
+    const t = this.peek();
+    this.i++;
+    if (t.type === 'num') return t.value as number;
+    if (t.type === 'str') {
+      let s = t.value as string | undefined;
+      // Adjacent string literals concatenate.
+      while (this.peek().type === 'str') {
+        const next = this.toks[this.i++]!;
+        s = s === undefined || next.value === undefined ? undefined : s + (next.value as string);
+      }
+      return s;
+    }
+    if (t.type === 'name') {
+      if (t.text === 'True') return true;
+      if (t.text === 'False') return false;
+      if (t.text === 'None') return null;
+      if (this.peek().text === '(' && this.peek().type === 'op') return this.call(t.text);
+      return this.env.has(t.text) ? this.env.get(t.text) : undefined;
+    }
+    if (t.type === 'op' && (t.text === '(' || t.text === '[')) {
+      const close = t.text === '(' ? ')' : ']';
+      const items: PyValue[] = [];
+      let tuple = t.text === '[';
+      while (this.peek().text !== close && this.peek().type !== 'end') {
+        items.push(this.parse());
+        if (this.peek().text === ',') {
+          this.i++;
+          tuple = true;
+        } else break;
+      }
+      if (this.peek().text !== close) return this.fail();
+      this.i++;
+      return tuple ? items : items[0];
+    }
+    if (t.type === 'op' && t.text === '{') {
+      const dict: [string, PyValue, Range, Range][] = [];
+      while (this.peek().text !== '}' && this.peek().type !== 'end') {
+        const k = this.peek();
+        const key = this.parse();
+        if (this.peek().text !== ':') return this.fail();
+        this.i++;
+        const vs = this.peek().start;
+        const v = this.parse();
+        const ve = this.toks[this.i - 1]?.end ?? vs;
+        if (typeof key === 'string' || typeof key === 'number') dict.push([String(key), v, { start: k.start, end: k.end }, { start: vs, end: ve }]);
+        if (this.peek().text === ',') this.i++;
+        else break;
+      }
+      if (this.peek().text !== '}') return this.fail();
+      this.i++;
+      return { dict };
+    }
+    return undefined;
+  }
+
+  /** int(), float(), min(), max(), abs(), round(), dict(k=v, ...); other calls are unknown. */
+  private call(fn: string): PyValue {
+    this.i++; // (
+    const args: PyValue[] = [];
+    const kwargs: [string, PyValue, Range, Range][] = [];
+    while (this.peek().text !== ')' && this.peek().type !== 'end') {
+      const t = this.peek();
+      if (t.type === 'name' && this.toks[this.i + 1]?.text === '=') {
+        this.i += 2;
+        const vs = this.peek().start;
+        const v = this.parse();
+        kwargs.push([t.text, v, { start: t.start, end: t.end }, { start: vs, end: this.toks[this.i - 1]?.end ?? vs }]);
+      } else args.push(this.parse());
+      if (this.peek().text === ',') this.i++;
+      else break;
+    }
+    if (this.peek().text !== ')') return this.fail();
+    this.i++;
+    const nums = args.every((a) => typeof a === 'number') ? (args as number[]) : undefined;
+    switch (fn) {
+      case 'dict':
+        return args.length === 0 ? { dict: kwargs } : undefined;
+      case 'int':
+        return nums?.length === 1 ? Math.trunc(nums[0]!) : typeof args[0] === 'string' && /^\s*-?\d+\s*$/.test(args[0]) ? Number(args[0]) : undefined;
+      case 'float':
+        return nums?.length === 1 ? nums[0] : undefined;
+      case 'min':
+        return nums && nums.length ? Math.min(...nums) : undefined;
+      case 'max':
+        return nums && nums.length ? Math.max(...nums) : undefined;
+      case 'abs':
+        return nums?.length === 1 ? Math.abs(nums[0]!) : undefined;
+      case 'round':
+        return nums?.length === 1 ? Math.round(nums[0]!) : undefined;
+      default:
+        return undefined;
+    }
+  }
+
+  /** Gives up on this expression: skip to the end of the logical line. */
+  private fail(): undefined {
+    while (this.peek().type !== 'nl' && this.peek().type !== 'end') this.i++;
+    return undefined;
+  }
+}
+
+function truthy(v: PyValue): boolean {
+  if (Array.isArray(v)) return v.length > 0;
+  if (v !== null && typeof v === 'object') return v.dict.length > 0;
+  return Boolean(v);
+}
+
+/** Evaluates one Python expression (e.g. Megatron's `--moe-layer-freq "([0]*3+[1]*29)"`); null when unknown. */
+export function evaluateExpression(text: string): FactValue {
+  const { toks, error } = tokenizePython(text);
+  if (error) return null;
+  const e = new Expr(toks, 0, new Map());
+  const v = e.parse();
+  return toks[e.i]?.type === 'end' || toks[e.i]?.type === 'nl' ? toFact(v) : null;
+}

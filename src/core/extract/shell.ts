@@ -1,0 +1,923 @@
+/**
+ * Shell launch scripts (bash): read statically, never run. A small interpreter walks the script in
+ * order: variable and array assignments, ${VAR:-default}, $(( )) arithmetic, quoting and word
+ * splitting, line continuations, and `case`/`if` blocks selected by the variables' values (set in
+ * the script or by the user, e.g. MODEL=39B). Every `--flag value` and `--flag=value` of every
+ * command becomes a fact whose value range is where the value was written: the assignment
+ * (`TP=2`), not the flag that reads `$TP`, because edits go there.
+ */
+import type { Fact, FactValue, Finding, Range } from '../types';
+import { finding } from '../types';
+import type { Extraction } from './json';
+
+/** A string whose characters remember their source offsets (-1: made up, e.g. an override). */
+interface Located {
+  readonly text: string;
+  readonly pos: readonly number[];
+  /** Contains a part we cannot know statically ($(cmd), $1, an unset variable). */
+  readonly unknown: boolean;
+}
+
+interface Word {
+  readonly parts: readonly Part[];
+  readonly range: Range;
+}
+
+type Part =
+  | { readonly kind: 'lit'; readonly text: string; readonly pos: readonly number[]; readonly quoted: boolean }
+  | { readonly kind: 'var'; readonly name: string; readonly index?: string; readonly op?: string; readonly arg?: Word; readonly quoted: boolean; readonly range: Range }
+  | { readonly kind: 'arith'; readonly expr: string; readonly range: Range; readonly quoted: boolean }
+  | { readonly kind: 'cmd'; readonly range: Range; readonly quoted: boolean };
+
+export type Token =
+  | { readonly type: 'word'; readonly word: Word }
+  | { readonly type: 'array'; readonly name: string; readonly append: boolean; readonly elements: readonly Word[]; readonly range: Range }
+  | { readonly type: 'op'; readonly op: string; readonly range: Range }
+  | { readonly type: 'nl'; readonly range: Range };
+
+export interface ShellOptions {
+  /** Variables the user sets (e.g. MODEL=39B); assignments in the script do not override them. */
+  readonly vars?: Readonly<Record<string, string>>;
+}
+
+const MAX_TOKENS = 200000;
+const MAX_STEPS = 200000;
+
+export function extractShell(file: string, text: string, options: ShellOptions = {}): Extraction {
+  if (text.trim() === '') return { facts: [], errors: [finding('syntax', 'error', { id: 'extract.empty' }, { file, range: { start: 0, end: 0 } })] };
+  const errors: Finding[] = [];
+  const tokens = tokenizeShell(text, errors, file);
+  const interp = new Interpreter(file, tokens, options.vars ?? {}, errors);
+  interp.run();
+  return { facts: interp.facts, errors };
+}
+
+// ---------------------------------------------------------------- tokenizer
+
+const OPERATORS = [';;', '&&', '||', '>>', '<<', '>&', '2>', '&>', ';', '|', '&', '(', ')', '<', '>'];
+
+export function tokenizeShell(text: string, errors: Finding[] = [], file = ""): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  const n = text.length;
+  const pendingHeredocs: { delim: string; strip: boolean }[] = [];
+
+  while (i < n && tokens.length < MAX_TOKENS) {
+    const c = text[i]!;
+    if (c === '\\' && text[i + 1] === '\n') {
+      i += 2;
+      continue;
+    }
+    if (c === '\\' && text[i + 1] === '\r' && text[i + 2] === '\n') {
+      i += 3;
+      continue;
+    }
+    if (c === ' ' || c === '\t' || c === '\r') {
+      i++;
+      continue;
+    }
+    if (c === '#') {
+      while (i < n && text[i] !== '\n') i++;
+      continue;
+    }
+    if (c === '\n') {
+      tokens.push({ type: 'nl', range: { start: i, end: i + 1 } });
+      i++;
+      // Skip heredoc bodies that start after this line.
+      while (pendingHeredocs.length) {
+        const h = pendingHeredocs.shift()!;
+        while (i < n) {
+          const eol = text.indexOf('\n', i);
+          const line = text.slice(i, eol < 0 ? n : eol);
+          i = eol < 0 ? n : eol + 1;
+          if ((h.strip ? line.replace(/^\t+/, '') : line) === h.delim) break;
+        }
+      }
+      continue;
+    }
+    const op = OPERATORS.find((o) => text.startsWith(o, i));
+    if (op) {
+      if (op === '<<') {
+        // Heredoc: <<EOF, <<-EOF, <<'EOF', <<"EOF"
+        let j = i + 2;
+        const strip = text[j] === '-';
+        if (strip) j++;
+        while (text[j] === ' ') j++;
+        const m = /^(['"]?)([A-Za-z_][\w]*)\1/.exec(text.slice(j, j + 200));
+        if (m && text[i + 2] !== '<') {
+          pendingHeredocs.push({ delim: m[2]!, strip });
+          i = j + m[0].length;
+          continue;
+        }
+      }
+      tokens.push({ type: 'op', op, range: { start: i, end: i + op.length } });
+      i += op.length;
+      continue;
+    }
+    // A word (possibly an array assignment NAME=( ... )).
+    const start = i;
+    const parts: Part[] = [];
+    let lit = '';
+    let litPos: number[] = [];
+    const flushLit = () => {
+      if (lit) parts.push({ kind: 'lit', text: lit, pos: litPos, quoted: false });
+      lit = '';
+      litPos = [];
+    };
+    while (i < n) {
+      const ch = text[i]!;
+      if (ch === '\\') {
+        if (text[i + 1] === '\n') {
+          i += 2;
+          continue;
+        }
+        lit += text[i + 1] ?? '';
+        litPos.push(i + 1);
+        i += 2;
+        continue;
+      }
+      if (' \t\r\n;&|<>()'.includes(ch)) {
+        // NAME=( starts an array assignment.
+        if (ch === '(' && parts.length === 0 && /^[A-Za-z_]\w*\+?=$/.test(lit)) {
+          const name = lit.replace(/\+?=$/, '');
+          const append = lit.endsWith('+=');
+          const r = readArray(text, i + 1, errors, file);
+          tokens.push({ type: 'array', name, append, elements: r.elements, range: { start, end: r.end } });
+          lit = '';
+          i = r.end;
+          parts.length = 0;
+          break;
+        }
+        break;
+      }
+      if (ch === "'") {
+        flushLit();
+        i = readSingle(text, i, parts, n);
+        continue;
+      }
+      if (ch === '"') {
+        flushLit();
+        i = readDouble(text, i + 1, parts);
+        continue;
+      }
+      if (ch === '$' || ch === '`') {
+        flushLit();
+        i = readDollar(text, i, parts, false);
+        continue;
+      }
+      lit += ch;
+      litPos.push(i);
+      i++;
+    }
+    flushLit();
+    if (parts.length) tokens.push({ type: 'word', word: { parts, range: { start, end: i } } });
+  }
+  return tokens;
+}
+
+function readArray(text: string, from: number, errors: Finding[], file: string): { elements: Word[]; end: number } {
+  const elements: Word[] = [];
+  let i = from;
+  const n = text.length;
+  while (i < n) {
+    const c = text[i]!;
+    if (c === ')') return { elements, end: i + 1 };
+    if (c === ' ' || c === '\t' || c === '\r' || c === '\n') {
+      i++;
+      continue;
+    }
+    if (c === '\\' && text[i + 1] === '\n') {
+      i += 2;
+      continue;
+    }
+    if (c === '#') {
+      while (i < n && text[i] !== '\n') i++;
+      continue;
+    }
+    const sub = tokenizeWordAt(text, i);
+    if (sub.end === i) break;
+    elements.push(sub.word);
+    i = sub.end;
+  }
+  errors.push(finding('syntax', 'warning', { id: 'extract.shellUnclosed', args: { what: '(' } }, { file, range: { start: from - 1, end: from } }));
+  return { elements, end: n };
+}
+
+/** One word starting at i (inside an array literal). */
+function tokenizeWordAt(text: string, i: number): { word: Word; end: number } {
+  const start = i;
+  const parts: Part[] = [];
+  let lit = '';
+  let litPos: number[] = [];
+  const flush = () => {
+    if (lit) parts.push({ kind: 'lit', text: lit, pos: litPos, quoted: false });
+    lit = '';
+    litPos = [];
+  };
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (' \t\r\n)'.includes(ch)) break;
+    if (ch === '\\') {
+      lit += text[i + 1] ?? '';
+      litPos.push(i + 1);
+      i += 2;
+      continue;
+    }
+    if (ch === "'") {
+      flush();
+      i = readSingle(text, i, parts, text.length);
+      continue;
+    }
+    if (ch === '"') {
+      flush();
+      i = readDouble(text, i + 1, parts);
+      continue;
+    }
+    if (ch === '$' || ch === '`') {
+      flush();
+      i = readDollar(text, i, parts, false);
+      continue;
+    }
+    lit += ch;
+    litPos.push(i);
+    i++;
+  }
+  flush();
+  return { word: { parts, range: { start, end: i } }, end: i };
+}
+
+/** Reads '...' starting at the opening quote (index i); returns the index after the closing quote. */
+function readSingle(text: string, i: number, parts: Part[], limit: number): number {
+  const end = text.indexOf("'", i + 1);
+  const stop = end < 0 || end > limit ? limit : end;
+  const body = text.slice(i + 1, stop);
+  parts.push({ kind: 'lit', text: body, pos: Array.from(body, (_, k) => i + 1 + k), quoted: true });
+  return stop + 1;
+}
+
+/** Reads a double-quoted string from i (after the opening quote); returns the index after the closing quote. */
+function readDouble(text: string, i: number, parts: Part[]): number {
+  let lit = '';
+  let litPos: number[] = [];
+  let expanded = false;
+  const flush = () => {
+    // An empty "" still makes a (quoted, empty) word; "${A[@]}" of an empty array makes none.
+    if (lit || !expanded) parts.push({ kind: 'lit', text: lit, pos: litPos, quoted: true });
+    lit = '';
+    litPos = [];
+  };
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (ch === '"') {
+      flush();
+      return i + 1;
+    }
+    if (ch === '\\' && '"\\$`\n'.includes(text[i + 1] ?? '')) {
+      if (text[i + 1] !== '\n') {
+        lit += text[i + 1];
+        litPos.push(i + 1);
+      }
+      i += 2;
+      continue;
+    }
+    if (ch === '$' || ch === '`') {
+      if (lit) flush();
+      i = readDollar(text, i, parts, true);
+      expanded = true;
+      continue;
+    }
+    lit += ch;
+    litPos.push(i);
+    i++;
+  }
+  flush();
+  return i;
+}
+
+function matching(text: string, i: number, open: string, close: string): number {
+  let depth = 1;
+  let q: string | undefined;
+  for (let j = i; j < text.length; j++) {
+    const c = text[j]!;
+    if (q) {
+      if (c === '\\' && q === '"') j++;
+      else if (c === q) q = undefined;
+      continue;
+    }
+    if (c === '"' || c === "'") q = c;
+    else if (c === '\\') j++;
+    else if (c === open) depth++;
+    else if (c === close && --depth === 0) return j;
+  }
+  return -1;
+}
+
+function readDollar(text: string, i: number, parts: Part[], quoted: boolean): number {
+  const start = i;
+  if (text[i] === '`') {
+    const end = text.indexOf('`', i + 1);
+    const stop = end < 0 ? text.length : end + 1;
+    parts.push({ kind: 'cmd', range: { start, end: stop }, quoted });
+    return stop;
+  }
+  const next = text[i + 1];
+  if (next === '(' && text[i + 2] === '(') {
+    const end = matching(text, i + 3, '(', ')');
+    if (end >= 0 && text[end + 1] === ')') {
+      parts.push({ kind: 'arith', expr: text.slice(i + 3, end), range: { start, end: end + 2 }, quoted });
+      return end + 2;
+    }
+  }
+  if (next === '(') {
+    const end = matching(text, i + 2, '(', ')');
+    const stop = end < 0 ? text.length : end + 1;
+    parts.push({ kind: 'cmd', range: { start, end: stop }, quoted });
+    return stop;
+  }
+  if (next === '{') {
+    const end = matching(text, i + 2, '{', '}');
+    const stop = end < 0 ? text.length : end + 1;
+    const inner = text.slice(i + 2, end < 0 ? text.length : end);
+    const m = /^(#?)([A-Za-z_]\w*|\d+|[@*#?$!])(\[([^\]]*)\])?(.*)$/s.exec(inner);
+    if (!m) {
+      parts.push({ kind: 'cmd', range: { start, end: stop }, quoted });
+      return stop;
+    }
+    const rest = m[5] ?? '';
+    const opMatch = /^(:?[-=+?])/.exec(rest);
+    const op = m[1] ? '#' : opMatch ? opMatch[1] : rest ? 'other' : undefined;
+    let arg: Word | undefined;
+    if (opMatch) {
+      const argStart = i + 2 + inner.length - rest.length + opMatch[1]!.length;
+      arg = parseInline(text, argStart, end < 0 ? text.length : end);
+    }
+    parts.push({ kind: 'var', name: m[2]!, index: m[4], op, arg, quoted, range: { start, end: stop } });
+    return stop;
+  }
+  const m = /^([A-Za-z_]\w*|\d|[@*#?$!-])/.exec(text.slice(i + 1, i + 200));
+  if (m) {
+    parts.push({ kind: 'var', name: m[1]!, quoted, range: { start, end: i + 1 + m[1]!.length } });
+    return i + 1 + m[1]!.length;
+  }
+  parts.push({ kind: 'lit', text: '$', pos: [i], quoted });
+  return i + 1;
+}
+
+/** The argument of ${VAR:-arg}: quotes and expansions, no word splitting. */
+function parseInline(text: string, from: number, to: number): Word {
+  const parts: Part[] = [];
+  let i = from;
+  let lit = '';
+  let litPos: number[] = [];
+  const flush = () => {
+    if (lit) parts.push({ kind: 'lit', text: lit, pos: litPos, quoted: true });
+    lit = '';
+    litPos = [];
+  };
+  while (i < to) {
+    const ch = text[i]!;
+    if (ch === '"') {
+      flush();
+      const sub: Part[] = [];
+      const after = readDouble(text.slice(0, to), i + 1, sub);
+      parts.push(...sub);
+      i = after;
+      continue;
+    }
+    if (ch === "'") {
+      flush();
+      i = readSingle(text, i, parts, to);
+      continue;
+    }
+    if (ch === '$' || ch === '`') {
+      flush();
+      i = readDollar(text, i, parts, true);
+      continue;
+    }
+    lit += ch;
+    litPos.push(i);
+    i++;
+  }
+  flush();
+  return { parts, range: { start: from, end: to } };
+}
+
+// ---------------------------------------------------------------- interpreter
+
+type Value = { readonly kind: 'scalar'; readonly value: Located } | { readonly kind: 'array'; readonly values: readonly Located[] };
+
+interface Expanded extends Located {
+  readonly range: Range;
+}
+
+class Interpreter {
+  readonly facts: Fact[] = [];
+  private readonly vars = new Map<string, Value>();
+  private readonly pinned: Set<string>;
+  private pos = 0;
+  private steps = 0;
+  private halted = false;
+
+  constructor(
+    private readonly file: string,
+    private readonly tokens: readonly Token[],
+    overrides: Readonly<Record<string, string>>,
+    private readonly errors: Finding[],
+  ) {
+    for (const [k, v] of Object.entries(overrides)) this.vars.set(k, { kind: 'scalar', value: { text: v, pos: Array.from(v, () => -1), unknown: false } });
+    this.pinned = new Set(Object.keys(overrides));
+  }
+
+  run(): void {
+    this.list(true, new Set());
+  }
+
+  private peek(): Token | undefined {
+    return this.tokens[this.pos];
+  }
+
+  private keyword(t: Token | undefined): string | undefined {
+    if (!t) return undefined;
+    if (t.type === 'op') return t.op;
+    if (t.type !== 'word' || t.word.parts.length !== 1) return undefined;
+    const p = t.word.parts[0]!;
+    return p.kind === 'lit' && !p.quoted ? p.text : undefined;
+  }
+
+  /** Runs commands until one of the stop keywords (not consumed) or the end. */
+  private list(exec: boolean, stops: ReadonlySet<string>): void {
+    while (this.pos < this.tokens.length) {
+      if (++this.steps > MAX_STEPS) return;
+      const t = this.peek()!;
+      const kw = this.keyword(t);
+      if (kw !== undefined && stops.has(kw)) return;
+      if (t.type === 'nl' || (t.type === 'op' && (kw === ';' || kw === '&' || kw === '&&' || kw === '||' || kw === '|'))) {
+        this.pos++;
+        continue;
+      }
+      if (kw === 'if') this.ifStatement(exec);
+      else if (kw === 'case') this.caseStatement(exec);
+      else if (kw === 'for' || kw === 'while' || kw === 'until' || kw === 'select') this.skipLoop();
+      else if (kw === 'function' || this.isFunctionDef()) this.skipFunction();
+      else if (kw === '{' || kw === '(') {
+        this.pos++;
+        this.list(exec, new Set([kw === '{' ? '}' : ')']));
+        this.pos++;
+      } else if (t.type === 'op') this.pos++;
+      else this.simpleCommand(exec && !this.halted);
+    }
+  }
+
+  private isFunctionDef(): boolean {
+    const a = this.tokens[this.pos];
+    const b = this.tokens[this.pos + 1];
+    const c = this.tokens[this.pos + 2];
+    return a?.type === 'word' && b?.type === 'op' && b.op === '(' && c?.type === 'op' && c.op === ')';
+  }
+
+  private skipFunction(): void {
+    // function name [()] { ... }  or  name() { ... }
+    while (this.pos < this.tokens.length && this.keyword(this.peek()) !== '{') this.pos++;
+    this.pos++;
+    this.list(false, new Set(['}']));
+    this.pos++;
+  }
+
+  private skipLoop(): void {
+    while (this.pos < this.tokens.length && this.keyword(this.peek()) !== 'do') this.pos++;
+    this.pos++;
+    this.list(false, new Set(['done']));
+    this.pos++;
+  }
+
+  private ifStatement(exec: boolean): void {
+    this.pos++; // if
+    let taken = false;
+    for (;;) {
+      const cond = this.condition(exec && !taken, new Set(['then']));
+      this.pos++; // then
+      const run = exec && !taken && cond !== false;
+      this.list(run, new Set(['elif', 'else', 'fi']));
+      if (run) taken = true;
+      const kw = this.keyword(this.peek());
+      if (kw === 'elif') {
+        this.pos++;
+        continue;
+      }
+      if (kw === 'else') {
+        this.pos++;
+        this.list(exec && !taken, new Set(['fi']));
+      }
+      this.pos++; // fi
+      return;
+    }
+  }
+
+  /** Evaluates `[ a = b ]`-style tests; undefined when it cannot tell (the branch is then taken). */
+  private condition(exec: boolean, stops: ReadonlySet<string>): boolean | undefined {
+    const words: Expanded[] = [];
+    while (this.pos < this.tokens.length) {
+      const t = this.peek()!;
+      const kw = this.keyword(t);
+      if (kw !== undefined && stops.has(kw)) break;
+      if (t.type === 'word') words.push(...this.expand(t.word));
+      this.pos++;
+    }
+    if (!exec) return undefined;
+    const w = words.map((x) => x.text).filter((x) => x !== '[' && x !== ']' && x !== '[[' && x !== ']]' && x !== 'test');
+    if (words.some((x) => x.unknown)) return undefined;
+    const [a, op, b] = w;
+    if (w.length === 3 && a !== undefined && op !== undefined && b !== undefined) {
+      if (op === '=' || op === '==') return a === b;
+      if (op === '!=') return a !== b;
+      const x = Number(a);
+      const y = Number(b);
+      if (Number.isFinite(x) && Number.isFinite(y)) {
+        if (op === '-eq') return x === y;
+        if (op === '-ne') return x !== y;
+        if (op === '-gt') return x > y;
+        if (op === '-ge') return x >= y;
+        if (op === '-lt') return x < y;
+        if (op === '-le') return x <= y;
+      }
+    }
+    if (w.length === 2 && w[0] === '-n') return (w[1] ?? '') !== '';
+    if (w.length === 2 && w[0] === '-z') return (w[1] ?? '') === '';
+    return undefined;
+  }
+
+  private caseStatement(exec: boolean): void {
+    this.pos++; // case
+    const subject = this.peek();
+    const value = subject?.type === 'word' ? this.expand(subject.word, false)[0] : undefined;
+    this.pos++;
+    if (this.keyword(this.peek()) === 'in') this.pos++;
+    let taken = false;
+    while (this.pos < this.tokens.length) {
+      const t = this.peek()!;
+      const kw = this.keyword(t);
+      if (kw === 'esac') {
+        this.pos++;
+        return;
+      }
+      if (t.type === 'nl' || kw === ';;' || kw === '(' || kw === '|') {
+        this.pos++;
+        continue;
+      }
+      // Patterns up to ')'.
+      const patterns: string[] = [];
+      while (this.pos < this.tokens.length && this.keyword(this.peek()) !== ')') {
+        const p = this.peek()!;
+        if (p.type === 'word') patterns.push(this.expand(p.word, false).map((x) => x.text).join(''));
+        this.pos++;
+      }
+      this.pos++; // )
+      const match = !taken && value !== undefined && !value.unknown && patterns.some((p) => glob(p, value.text));
+      this.list(exec && match, new Set([';;', 'esac']));
+      if (match) taken = true;
+      if (this.keyword(this.peek()) === ';;') this.pos++;
+    }
+  }
+
+  private simpleCommand(exec: boolean): void {
+    const words: Token[] = [];
+    while (this.pos < this.tokens.length) {
+      const t = this.peek()!;
+      if (t.type === 'nl') break;
+      if (t.type === 'op') {
+        if (t.op === '>' || t.op === '<' || t.op === '>>' || t.op === '2>' || t.op === '&>' || t.op === '>&') {
+          this.pos += 2; // the redirection and its target
+          continue;
+        }
+        break;
+      }
+      const kw = this.keyword(t);
+      if (words.length > 0 && (kw === 'then' || kw === 'do' || kw === 'fi' || kw === 'done' || kw === 'esac' || kw === '}')) break;
+      words.push(t);
+      this.pos++;
+    }
+    if (!exec || words.length === 0) return;
+    // Leading assignments.
+    let k = 0;
+    for (; k < words.length; k++) {
+      const t = words[k]!;
+      if (t.type === 'array') {
+        this.assignArray(t);
+        continue;
+      }
+      if (t.type === 'word' && this.tryAssign(t.word)) continue;
+      break;
+    }
+    if (k >= words.length) return;
+    const first = words[k]!;
+    const name = this.keyword(first);
+    if (name === 'export' || name === 'declare' || name === 'local' || name === 'readonly' || name === 'typeset') {
+      for (const t of words.slice(k + 1)) {
+        if (t.type === 'array') this.assignArray(t);
+        else if (t.type === 'word') this.tryAssign(t.word);
+      }
+      return;
+    }
+    if (name === 'exit') {
+      this.halted = true;
+      return;
+    }
+    if (name === 'echo' || name === 'printf' || name === 'set' || name === 'unset' || name === 'source' || name === '.' || name === 'cd' || name === 'mkdir') return;
+    const expanded: Expanded[] = [];
+    for (const t of words.slice(k)) if (t.type === 'word') expanded.push(...this.expand(t.word));
+    this.flags(expanded);
+  }
+
+  private tryAssign(word: Word): boolean {
+    const first = word.parts[0];
+    if (!first || first.kind !== 'lit' || first.quoted) return false;
+    const m = /^([A-Za-z_]\w*)(\+?)=/.exec(first.text);
+    if (!m) return false;
+    const name = m[1]!;
+    const restFirst: Part = { kind: 'lit', text: first.text.slice(m[0].length), pos: first.pos.slice(m[0].length), quoted: false };
+    const valueStart = first.pos[m[0].length] ?? word.range.end;
+    const valueWord: Word = { parts: [restFirst, ...word.parts.slice(1)], range: { start: valueStart, end: word.range.end } };
+    if (this.pinned.has(name)) return true;
+    const value = this.expandJoined(valueWord);
+    const prev = this.vars.get(name);
+    if (m[2] && prev?.kind === 'scalar') this.vars.set(name, { kind: 'scalar', value: concat(prev.value, value) });
+    else this.vars.set(name, { kind: 'scalar', value });
+    return true;
+  }
+
+  private assignArray(t: Extract<Token, { type: 'array' }>): void {
+    if (this.pinned.has(t.name)) return;
+    const values: Located[] = [];
+    for (const w of t.elements) values.push(...this.expand(w));
+    const prev = this.vars.get(t.name);
+    const base = t.append && prev ? (prev.kind === 'array' ? prev.values : [prev.value]) : [];
+    this.vars.set(t.name, { kind: 'array', values: [...base, ...values] });
+  }
+
+  /** Expansion without word splitting (assignments, case subjects). */
+  private expandJoined(word: Word): Located {
+    let out: Located = { text: '', pos: [], unknown: false };
+    for (const p of word.parts) out = concat(out, this.partValue(p).reduce((a, b, i) => (i ? concat(concat(a, space()), b) : b), empty()));
+    return out;
+  }
+
+  /** Full expansion: quoted parts stay whole, unquoted expansions split on whitespace, "${A[@]}" yields one word per element. */
+  private expand(word: Word, split = true): Expanded[] {
+    const out: Located[] = [];
+    let cur: Located | undefined;
+    for (const p of word.parts) {
+      const values = this.partValue(p);
+      const splits = split && !p.quoted && p.kind !== 'lit';
+      if (p.kind === 'var' && p.quoted && (p.index === '@' || p.name === '@')) {
+        // "${A[@]}": each element is its own word.
+        values.forEach((v, i) => {
+          if (i === 0) cur = cur ? concat(cur, v) : v;
+          else {
+            if (cur) out.push(cur);
+            cur = v;
+          }
+        });
+        continue;
+      }
+      const joined = values.reduce((a, b, i) => (i ? concat(concat(a, space()), b) : b), empty());
+      if (!splits) {
+        cur = cur ? concat(cur, joined) : joined;
+        continue;
+      }
+      const pieces = splitWords(joined);
+      if (pieces.length === 0) {
+        if (values.some((v) => v.unknown)) cur = cur ? concat(cur, { ...empty(), unknown: true }) : { ...empty(), unknown: true };
+        continue;
+      }
+      pieces.forEach((piece, i) => {
+        if (i === 0 && !/^\s/.test(joined.text)) cur = cur ? concat(cur, piece) : piece;
+        else {
+          if (cur) out.push(cur);
+          cur = piece;
+        }
+      });
+      if (/\s$/.test(joined.text) && cur) {
+        out.push(cur);
+        cur = undefined;
+      }
+    }
+    if (cur) out.push(cur);
+    return out.map((l) => ({ ...l, range: rangeOf(l, word.range) }));
+  }
+
+  private partValue(p: Part): Located[] {
+    switch (p.kind) {
+      case 'lit':
+        return [{ text: p.text, pos: p.pos, unknown: false }];
+      case 'cmd':
+        return [{ text: '', pos: [], unknown: true }];
+      case 'arith': {
+        const v = this.arith(p.expr);
+        if (v === undefined) return [{ text: '', pos: [], unknown: true }];
+        const text = String(v);
+        // The result points at the whole expression: an edit replaces it.
+        return [{ text, pos: Array.from(text, (_, i) => (i === text.length - 1 ? p.range.end - 1 : p.range.start)), unknown: false }];
+      }
+      case 'var':
+        return this.varValue(p);
+    }
+  }
+
+  private varValue(p: Extract<Part, { kind: 'var' }>): Located[] {
+    const v = this.vars.get(p.name);
+    let values: Located[] | undefined;
+    if (v) {
+      if (v.kind === 'array') {
+        if (p.index === '@' || p.index === '*') values = [...v.values];
+        else if (p.index !== undefined) {
+          const i = Number(this.arith(p.index) ?? NaN);
+          values = Number.isInteger(i) && v.values[i] ? [v.values[i]!] : [];
+        } else values = v.values[0] ? [v.values[0]] : [];
+      } else values = [v.value];
+    }
+    if (p.op === '#') return values ? [{ text: String(values.reduce((s, x) => s + x.text.length, 0)), pos: [], unknown: false }] : [{ ...empty(), unknown: true }];
+    const isSet = values !== undefined && (values.length > 1 || (values[0]?.text ?? '') !== '');
+    if ((p.op === ':-' || p.op === '-' || p.op === ':=' || p.op === '=') && (p.op.startsWith(':') ? !isSet : values === undefined) && p.arg) {
+      const d = this.expandJoined(p.arg);
+      if (p.op.endsWith('=') && !this.pinned.has(p.name)) this.vars.set(p.name, { kind: 'scalar', value: d });
+      return [d];
+    }
+    if ((p.op === ':+' || p.op === '+') && p.arg) return isSet ? [this.expandJoined(p.arg)] : [];
+    if (p.op === 'other') return [{ ...empty(), unknown: true }];
+    if (values === undefined) return [{ ...empty(), unknown: true }];
+    return values;
+  }
+
+  private arith(expr: string): number | undefined {
+    try {
+      const v = new Arith(expr, (name) => {
+        const val = this.vars.get(name);
+        const text = val ? (val.kind === 'scalar' ? val.value.text : val.values[0]?.text ?? '') : '';
+        if (!val) return undefined;
+        const num = Number(text.trim() === '' ? 0 : text.trim());
+        return Number.isFinite(num) ? Math.trunc(num) : undefined;
+      }).parse();
+      return v !== undefined && Number.isFinite(v) ? v : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private flags(words: readonly Expanded[]): void {
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      if (!w.text.startsWith('--') || w.text.length < 3) continue;
+      const eq = w.text.indexOf('=');
+      if (eq > 2) {
+        const name = w.text.slice(0, eq);
+        const value: Located = { text: w.text.slice(eq + 1), pos: w.pos.slice(eq + 1), unknown: w.unknown };
+        this.facts.push({ file: this.file, path: [name], value: toValue(value), keyRange: rangeOf({ text: name, pos: w.pos.slice(0, eq), unknown: false }, w.range), valueRange: rangeOf(value, w.range) });
+        continue;
+      }
+      const next = words[i + 1];
+      if (next && !(next.text.startsWith('--') && next.text.length > 2)) {
+        this.facts.push({ file: this.file, path: [w.text], value: toValue(next), keyRange: w.range, valueRange: next.range });
+        i++;
+      } else {
+        this.facts.push({ file: this.file, path: [w.text], value: true, keyRange: w.range, valueRange: w.range });
+      }
+    }
+  }
+}
+
+function empty(): Located {
+  return { text: '', pos: [], unknown: false };
+}
+
+function space(): Located {
+  return { text: ' ', pos: [-1], unknown: false };
+}
+
+function concat(a: Located, b: Located): Located {
+  return { text: a.text + b.text, pos: [...a.pos, ...b.pos], unknown: a.unknown || b.unknown };
+}
+
+function splitWords(l: Located): Located[] {
+  const out: Located[] = [];
+  const re = /\S+/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(l.text))) out.push({ text: m[0], pos: l.pos.slice(m.index, m.index + m[0].length), unknown: l.unknown });
+  return out;
+}
+
+/** Source range of a located string: the span of its characters' offsets, else the fallback. */
+function rangeOf(l: Located, fallback: Range): Range {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (const p of l.pos) {
+    if (p < 0) continue;
+    if (p < lo) lo = p;
+    if (p > hi) hi = p;
+  }
+  return lo === Infinity ? fallback : { start: lo, end: hi + 1 };
+}
+
+function toValue(l: Located): FactValue {
+  if (l.unknown) return null;
+  const t = l.text;
+  if (/^[-+]?(\d[\d_]*\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(t)) {
+    const n = Number(t.replace(/_/g, ''));
+    if (Number.isFinite(n)) return n;
+  }
+  return t;
+}
+
+function glob(pattern: string, value: string): boolean {
+  const re = '^' + pattern.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$';
+  try {
+    return new RegExp(re).test(value);
+  } catch {
+    return pattern === value;
+  }
+}
+
+/** Bash integer arithmetic: + - * / % ** and parentheses, comparisons, variables with or without $. */
+class Arith {
+  private i = 0;
+  private readonly toks: string[];
+
+  constructor(expr: string, private readonly lookup: (name: string) => number | undefined) {
+    this.toks = expr.match(/\*\*|<=|>=|==|!=|&&|\|\||[A-Za-z_]\w*|\$\{?[A-Za-z_]\w*\}?|\d+|[-+*/%()<>!]/g) ?? [];
+  }
+
+  parse(): number | undefined {
+    const v = this.compare();
+    return this.i === this.toks.length ? v : undefined;
+  }
+
+  private compare(): number | undefined {
+    let a = this.add();
+    for (;;) {
+      const op = this.toks[this.i];
+      if (op !== '<' && op !== '>' && op !== '<=' && op !== '>=' && op !== '==' && op !== '!=') return a;
+      this.i++;
+      const b = this.add();
+      if (a === undefined || b === undefined) return undefined;
+      a = Number(op === '<' ? a < b : op === '>' ? a > b : op === '<=' ? a <= b : op === '>=' ? a >= b : op === '==' ? a === b : a !== b);
+    }
+  }
+
+  private add(): number | undefined {
+    let a = this.mul();
+    while (this.toks[this.i] === '+' || this.toks[this.i] === '-') {
+      const op = this.toks[this.i++];
+      const b = this.mul();
+      if (a === undefined || b === undefined) return undefined;
+      a = op === '+' ? a + b : a - b;
+    }
+    return a;
+  }
+
+  private mul(): number | undefined {
+    let a = this.pow();
+    while (this.toks[this.i] === '*' || this.toks[this.i] === '/' || this.toks[this.i] === '%') {
+      const op = this.toks[this.i++];
+      const b = this.pow();
+      if (a === undefined || b === undefined || ((op === '/' || op === '%') && b === 0)) return undefined;
+      a = op === '*' ? a * b : op === '/' ? Math.trunc(a / b) : a % b;
+    }
+    return a;
+  }
+
+  private pow(): number | undefined {
+    const a = this.unary();
+    if (this.toks[this.i] === '**') {
+      this.i++;
+      const b = this.pow();
+      if (a === undefined || b === undefined || b < 0) return undefined;
+      return a ** b;
+    }
+    return a;
+  }
+
+  private unary(): number | undefined {
+    const t = this.toks[this.i];
+    if (t === '-') {
+      this.i++;
+      const v = this.unary();
+      return v === undefined ? undefined : -v;
+    }
+    if (t === '+') {
+      this.i++;
+      return this.unary();
+    }
+    if (t === '(') {
+      this.i++;
+      const v = this.compare();
+      if (this.toks[this.i] !== ')') return undefined;
+      this.i++;
+      return v;
+    }
+    if (t === undefined) return undefined;
+    this.i++;
+    if (/^\d+$/.test(t)) return Number(t);
+    const name = t.replace(/^\$\{?|\}$/g, '');
+    if (/^[A-Za-z_]\w*$/.test(name)) return this.lookup(name);
+    return undefined;
+  }
+}

@@ -1,0 +1,203 @@
+/**
+ * Offline catalogue of well-known architectures, for configs that only name a model (Axolotl
+ * `base_model`, LitGPT `model_name`, MaxText `model_name`, torchtitan `name` + `flavor`). Each entry
+ * is the model's published Hugging Face config (the shape keys only), read by the same recognizer
+ * as a config.json, so a named model and its config.json give the same numbers.
+ * Sources: each model's config.json on its publisher's model card; torchtitan flavors from
+ * the flavor tables in torchtitan's model packages (test/fixtures/torchtitan/FLAVORS.tsv).
+ */
+
+export interface CatalogueEntry {
+  /** Canonical name (the Hugging Face repository id where there is one). */
+  readonly id: string;
+  /** Other names the trainers use for it (MaxText, LitGPT, torchtitan flavors, short forms). */
+  readonly aliases: readonly string[];
+  readonly config: Readonly<Record<string, unknown>>;
+}
+
+const llama = (L: number, h: number, a: number, g: number, f: number, V: number, maxPos: number) => ({
+  model_type: 'llama',
+  architectures: ['LlamaForCausalLM'],
+  num_hidden_layers: L,
+  hidden_size: h,
+  num_attention_heads: a,
+  num_key_value_heads: g,
+  intermediate_size: f,
+  vocab_size: V,
+  max_position_embeddings: maxPos,
+  tie_word_embeddings: false,
+});
+
+const gpt2 = (L: number, h: number, a: number) => ({ model_type: 'gpt2', architectures: ['GPT2LMHeadModel'], n_layer: L, n_embd: h, n_head: a, n_positions: 1024, vocab_size: 50257 });
+
+const neox = (L: number, h: number, a: number, V: number) => ({
+  model_type: 'gpt_neox',
+  architectures: ['GPTNeoXForCausalLM'],
+  num_hidden_layers: L,
+  hidden_size: h,
+  num_attention_heads: a,
+  intermediate_size: 4 * h,
+  vocab_size: V,
+  max_position_embeddings: 2048,
+  tie_word_embeddings: false,
+});
+
+const deepseek = (o: { L: number; h: number; a: number; f: number; fe: number; E: number; shared: number; k: number; dense: number; qLora: number; V: number; bias: boolean }) => ({
+  model_type: 'deepseek_v3',
+  architectures: ['DeepseekV3ForCausalLM'],
+  num_hidden_layers: o.L,
+  hidden_size: o.h,
+  num_attention_heads: o.a,
+  num_key_value_heads: o.a,
+  intermediate_size: o.f,
+  moe_intermediate_size: o.fe,
+  n_routed_experts: o.E,
+  n_shared_experts: o.shared,
+  num_experts_per_tok: o.k,
+  first_k_dense_replace: o.dense,
+  moe_layer_freq: 1,
+  q_lora_rank: o.qLora || null,
+  kv_lora_rank: 512,
+  qk_nope_head_dim: 128,
+  qk_rope_head_dim: 64,
+  v_head_dim: 128,
+  vocab_size: o.V,
+  max_position_embeddings: 4096,
+  tie_word_embeddings: false,
+  topk_method: o.bias ? 'noaux_tc' : 'greedy',
+});
+
+export const MODELS: readonly CatalogueEntry[] = [
+  { id: 'meta-llama/Llama-2-7b-hf', aliases: ['llama2-7b', 'llama-2-7b', 'Llama-2-7b'], config: llama(32, 4096, 32, 32, 11008, 32000, 4096) },
+  { id: 'meta-llama/Llama-2-13b-hf', aliases: ['llama2-13b', 'llama-2-13b', 'Llama-2-13b'], config: llama(40, 5120, 40, 40, 13824, 32000, 4096) },
+  { id: 'meta-llama/Llama-2-70b-hf', aliases: ['llama2-70b', 'llama-2-70b', 'Llama-2-70b'], config: llama(80, 8192, 64, 8, 28672, 32000, 4096) },
+  { id: 'meta-llama/Meta-Llama-3-8B', aliases: ['llama3-8b', 'llama-3-8b', 'Llama-3-8B', 'torchtitan:llama3:8B'], config: llama(32, 4096, 32, 8, 14336, 128256, 8192) },
+  { id: 'meta-llama/Meta-Llama-3-70B', aliases: ['llama3-70b', 'llama-3-70b', 'Llama-3-70B', 'torchtitan:llama3:70B'], config: llama(80, 8192, 64, 8, 28672, 128256, 8192) },
+  { id: 'meta-llama/Llama-3.1-8B', aliases: ['llama3.1-8b', 'llama-3.1-8b', 'Meta-Llama-3.1-8B', 'NousResearch/Meta-Llama-3.1-8B'], config: llama(32, 4096, 32, 8, 14336, 128256, 131072) },
+  { id: 'meta-llama/Llama-3.1-70B', aliases: ['llama3.1-70b', 'llama-3.1-70b', 'Meta-Llama-3.1-70B'], config: llama(80, 8192, 64, 8, 28672, 128256, 131072) },
+  { id: 'meta-llama/Llama-3.1-405B', aliases: ['llama3.1-405b', 'llama-3.1-405b', 'llama3-405b', 'Meta-Llama-3.1-405B', 'torchtitan:llama3:405B'], config: llama(126, 16384, 128, 8, 53248, 128256, 131072) },
+  { id: 'TinyLlama/TinyLlama-1.1B', aliases: ['tiny-llama-1.1b', 'tinyllama-1.1b', 'TinyLlama/TinyLlama_v1.1', 'TinyLlama/TinyLlama-1.1B-intermediate-step-1431k-3T'], config: llama(22, 2048, 32, 4, 5632, 32000, 2048) },
+  {
+    id: 'mistralai/Mistral-7B-v0.1',
+    aliases: ['mistral-7b', 'Mistral-7B-v0.1'],
+    config: { ...llama(32, 4096, 32, 8, 14336, 32000, 32768), model_type: 'mistral', architectures: ['MistralForCausalLM'], sliding_window: 4096 },
+  },
+  {
+    id: 'mistralai/Mixtral-8x7B-v0.1',
+    aliases: ['mixtral-8x7b', 'Mixtral-8x7B-v0.1'],
+    config: { ...llama(32, 4096, 32, 8, 14336, 32000, 32768), model_type: 'mixtral', architectures: ['MixtralForCausalLM'], num_local_experts: 8, num_experts_per_tok: 2 },
+  },
+  {
+    id: 'Qwen/Qwen2.5-7B',
+    aliases: ['qwen2.5-7b', 'Qwen2.5-7B'],
+    config: { ...llama(28, 3584, 28, 4, 18944, 152064, 131072), model_type: 'qwen2', architectures: ['Qwen2ForCausalLM'] },
+  },
+  {
+    id: 'Qwen/Qwen3-8B',
+    aliases: ['qwen3-8b', 'Qwen3-8B'],
+    config: { ...llama(36, 4096, 32, 8, 12288, 151936, 40960), model_type: 'qwen3', architectures: ['Qwen3ForCausalLM'], head_dim: 128 },
+  },
+  {
+    id: 'Qwen/Qwen3-30B-A3B',
+    aliases: ['qwen3-30b-a3b', 'Qwen3-30B-A3B'],
+    config: {
+      ...llama(48, 2048, 32, 4, 6144, 151936, 40960),
+      model_type: 'qwen3_moe',
+      architectures: ['Qwen3MoeForCausalLM'],
+      head_dim: 128,
+      num_experts: 128,
+      num_experts_per_tok: 8,
+      moe_intermediate_size: 768,
+      decoder_sparse_step: 1,
+      mlp_only_layers: [],
+    },
+  },
+  { id: 'deepseek-ai/DeepSeek-V3', aliases: ['deepseek-v3', 'deepseek3-671b', 'torchtitan:deepseek_v3:671B'], config: { ...deepseek({ L: 61, h: 7168, a: 128, f: 18432, fe: 2048, E: 256, shared: 1, k: 8, dense: 3, qLora: 1536, V: 129280, bias: true }), num_nextn_predict_layers: 1 } },
+  {
+    id: 'deepseek-ai/DeepSeek-V2-Lite',
+    aliases: ['deepseek-v2-lite', 'deepseek2-16b', 'torchtitan:deepseek_v3:16B'],
+    config: { ...deepseek({ L: 27, h: 2048, a: 16, f: 10944, fe: 1408, E: 64, shared: 2, k: 6, dense: 1, qLora: 0, V: 102400, bias: false }), model_type: 'deepseek_v2', architectures: ['DeepseekV2ForCausalLM'] },
+  },
+  {
+    id: 'deepseek-ai/DeepSeek-V2',
+    aliases: ['deepseek-v2', 'deepseek2-236b', 'torchtitan:deepseek_v3:236B'],
+    config: { ...deepseek({ L: 60, h: 5120, a: 128, f: 12288, fe: 1536, E: 160, shared: 2, k: 6, dense: 1, qLora: 1536, V: 102400, bias: false }), model_type: 'deepseek_v2', architectures: ['DeepseekV2ForCausalLM'] },
+  },
+  {
+    id: 'google/gemma-2b',
+    aliases: ['gemma-2b'],
+    config: { model_type: 'gemma', architectures: ['GemmaForCausalLM'], num_hidden_layers: 18, hidden_size: 2048, num_attention_heads: 8, num_key_value_heads: 1, head_dim: 256, intermediate_size: 16384, vocab_size: 256000, max_position_embeddings: 8192 },
+  },
+  {
+    id: 'google/gemma-7b',
+    aliases: ['gemma-7b'],
+    config: { model_type: 'gemma', architectures: ['GemmaForCausalLM'], num_hidden_layers: 28, hidden_size: 3072, num_attention_heads: 16, num_key_value_heads: 16, head_dim: 256, intermediate_size: 24576, vocab_size: 256000, max_position_embeddings: 8192 },
+  },
+  {
+    id: 'google/gemma-2-2b',
+    aliases: ['gemma2-2b', 'gemma-2-2b'],
+    config: { model_type: 'gemma2', architectures: ['Gemma2ForCausalLM'], num_hidden_layers: 26, hidden_size: 2304, num_attention_heads: 8, num_key_value_heads: 4, head_dim: 256, intermediate_size: 9216, vocab_size: 256000, max_position_embeddings: 8192, sliding_window: 4096 },
+  },
+  {
+    id: 'google/gemma-2-9b',
+    aliases: ['gemma2-9b', 'gemma-2-9b'],
+    config: { model_type: 'gemma2', architectures: ['Gemma2ForCausalLM'], num_hidden_layers: 42, hidden_size: 3584, num_attention_heads: 16, num_key_value_heads: 8, head_dim: 256, intermediate_size: 14336, vocab_size: 256000, max_position_embeddings: 8192, sliding_window: 4096 },
+  },
+  {
+    id: 'microsoft/Phi-3-mini-4k-instruct',
+    aliases: ['phi-3-mini', 'phi3-mini', 'Phi-3-mini-4k-instruct'],
+    config: { ...llama(32, 3072, 32, 32, 8192, 32064, 4096), model_type: 'phi3', architectures: ['Phi3ForCausalLM'] },
+  },
+  { id: 'openai-community/gpt2', aliases: ['gpt2', 'gpt2-small', 'gpt2-124m'], config: gpt2(12, 768, 12) },
+  { id: 'openai-community/gpt2-medium', aliases: ['gpt2-medium', 'gpt2-350m'], config: gpt2(24, 1024, 16) },
+  { id: 'openai-community/gpt2-large', aliases: ['gpt2-large', 'gpt2-774m'], config: gpt2(36, 1280, 20) },
+  { id: 'openai-community/gpt2-xl', aliases: ['gpt2-xl', 'gpt2-1.5b'], config: gpt2(48, 1600, 25) },
+  { id: 'EleutherAI/pythia-160m', aliases: ['pythia-160m'], config: neox(12, 768, 12, 50304) },
+  { id: 'EleutherAI/pythia-410m', aliases: ['pythia-410m'], config: neox(24, 1024, 16, 50304) },
+  { id: 'EleutherAI/pythia-1b', aliases: ['pythia-1b'], config: neox(16, 2048, 8, 50304) },
+  { id: 'EleutherAI/pythia-6.9b', aliases: ['pythia-6.9b'], config: neox(32, 4096, 32, 50432) },
+  { id: 'EleutherAI/pythia-12b', aliases: ['pythia-12b'], config: neox(36, 5120, 40, 50688) },
+  { id: 'EleutherAI/gpt-neox-20b', aliases: ['gpt-neox-20b'], config: neox(44, 6144, 64, 50432) },
+  {
+    id: 'allenai/OLMo-7B-hf',
+    aliases: ['olmo-7b', 'allenai/OLMo-7B', 'OLMo-7B'],
+    config: { model_type: 'olmo', architectures: ['OlmoForCausalLM'], num_hidden_layers: 32, hidden_size: 4096, num_attention_heads: 32, num_key_value_heads: 32, intermediate_size: 11008, vocab_size: 50304, max_position_embeddings: 2048, tie_word_embeddings: false },
+  },
+];
+
+/** Tokenizer vocabulary sizes (unpadded); each trainer pads them by its own rule. */
+export const TOKENIZERS: Readonly<Record<string, { readonly size: number; readonly name: string }>> = {
+  gpt2: { size: 50257, name: 'GPT-2 BPE' },
+  'gpt-neox': { size: 50277, name: 'GPT-NeoX-20B' },
+  llama2: { size: 32000, name: 'Llama 2 SentencePiece' },
+  llama3: { size: 128256, name: 'Llama 3 tiktoken' },
+};
+
+function norm(name: string): string {
+  return name.trim().toLowerCase().replace(/\/+$/, '');
+}
+
+const index = new Map<string, CatalogueEntry>();
+for (const e of MODELS) {
+  for (const n of [e.id, ...e.aliases]) {
+    index.set(norm(n), e);
+    const short = n.split('/').pop();
+    if (short && !index.has(norm(short))) index.set(norm(short), e);
+  }
+}
+
+/** Looks a model up by any of its names; also accepts `org/name` where only `name` is known. */
+export function findModel(name: string): CatalogueEntry | undefined {
+  const n = norm(name);
+  return index.get(n) ?? index.get(n.split('/').pop() ?? n);
+}
+
+export function catalogueNames(): string[] {
+  return MODELS.map((m) => m.id);
+}
+
+/** Megatron / GPT-NeoX rule: pad up to a multiple of divisibleBy × TP. */
+export function padVocab(size: number, divisibleBy: number, tp: number): number {
+  const m = Math.max(1, divisibleBy) * Math.max(1, tp);
+  return Math.ceil(size / m) * m;
+}

@@ -1,0 +1,172 @@
+/**
+ * What every family's recognizer returns, and the small helpers they share: value mappings for
+ * precision, optimizer and recomputation names, OmegaConf-style interpolation, catalogue lookups.
+ */
+import type { Fact, Finding, Sourced } from '../types';
+import { derived, finding } from '../types';
+import type { ModelSpec, ParallelSpec, TrainingSpec } from '../spec';
+import { FactReader } from './reader';
+import { buildModel, type ModelAliases, type Traits } from './decoder';
+import { HF_ALIASES, HF_MODEL_TYPES } from './hf';
+import { catalogueNames, findModel } from './catalogue/models';
+
+export type Family =
+  | 'hf'
+  | 'deepseek'
+  | 'megatron'
+  | 'nemo'
+  | 'maxtext'
+  | 'deepspeed'
+  | 'torchtitan'
+  | 'axolotl'
+  | 'litgpt'
+  | 'neox'
+  | 'olmo'
+  | 'nanogpt'
+  | 'generic';
+
+export type TrainingPart = { -readonly [K in keyof TrainingSpec]?: TrainingSpec[K] };
+export type ParallelPart = { -readonly [K in keyof ParallelSpec]?: ParallelSpec[K] };
+
+/** One file's contribution to a training setup. */
+export interface FileRecognition {
+  /** Undefined when no family recognized the file. */
+  readonly family: Family | undefined;
+  /** Model shapes the file states. */
+  readonly model?: ModelSpec;
+  /** A model the file names (resolved from the catalogue when no file states the shapes). */
+  readonly modelRef?: Sourced<string>;
+  readonly training: TrainingPart;
+  readonly parallel: ParallelPart;
+  /** Other files this one points to (e.g. a DeepSpeed JSON), as written, relative to this file. */
+  readonly references: readonly Sourced<string>[];
+  readonly findings: readonly Finding[];
+}
+
+export interface RecognizeContext {
+  readonly file: string;
+  readonly facts: readonly Fact[];
+}
+
+/** Maps a sourced string through fn, keeping the fact as the source (the text the user edits). */
+export function mapped<T>(s: Sourced<string> | Sourced<number> | Sourced<boolean> | undefined, fn: (v: string) => T | undefined): Sourced<T> | undefined {
+  if (!s) return undefined;
+  const v = fn(String(s.value));
+  return v === undefined ? undefined : { value: v, source: s.source };
+}
+
+type PrecisionName = NonNullable<TrainingSpec['precision']>['value'];
+export function precisionOf(text: string): PrecisionName | undefined {
+  const t = text.toLowerCase();
+  if (/bf16|bfloat16/.test(t)) return 'bf16';
+  if (/fp8|float8|e4m3/.test(t)) return 'fp8';
+  if (/fp16|float16|half|^16(-mixed|-true)?$|amp_fp16/.test(t)) return 'fp16';
+  if (/tf32/.test(t)) return 'tf32';
+  if (/fp32|float32|^32(-true)?$/.test(t)) return 'fp32';
+  return undefined;
+}
+
+type OptimizerName = NonNullable<TrainingSpec['optimizer']>['value'];
+export function optimizerOf(text: string): OptimizerName {
+  const t = text.toLowerCase();
+  if (/8bit|8_bit|bnb/.test(t) && /adam/.test(t)) return 'adam8bit';
+  if (/adamw/.test(t)) return 'adamw';
+  if (/lamb/.test(t)) return 'lamb';
+  if (/adafactor/.test(t)) return 'adafactor';
+  if (/lion/.test(t)) return 'lion';
+  if (/shampoo/.test(t)) return 'shampoo';
+  if (/soap/.test(t)) return 'soap';
+  if (/muon/.test(t)) return 'muon';
+  if (/adam/.test(t)) return 'adam';
+  if (/sgd/.test(t)) return 'sgd';
+  return 'other';
+}
+
+type RecomputeName = NonNullable<TrainingSpec['recompute']>['value'];
+export function recomputeOf(text: string): RecomputeName | undefined {
+  const t = text.toLowerCase();
+  if (t === 'full' || t === 'true' || t === 'uniform' || t === 'block') return 'full';
+  if (t === 'selective' || t === 'op' || /minimal|save_|offload|selective/.test(t)) return 'selective';
+  if (t === 'none' || t === 'false' || t === 'null' || t === '' || t === 'disabled') return 'none';
+  return undefined;
+}
+
+/**
+ * OmegaConf / Hydra interpolation (NeMo, OLMo): a value that is exactly `${a.b}` (absolute) or
+ * `${.x}` / `${..x}` (relative) takes the target's value and range (where an edit goes). Resolvers
+ * (`${multiply:...}`) and interpolations inside longer strings are unknown (null).
+ */
+export function resolveInterpolations(facts: readonly Fact[]): Fact[] {
+  const byPath = new Map<string, Fact>();
+  for (const f of facts) byPath.set(f.path.join('.'), f);
+  const out: Fact[] = [];
+  for (const f of facts) {
+    let cur = f;
+    for (let hop = 0; hop < 10 && typeof cur.value === 'string' && cur.value.includes('${'); hop++) {
+      const m = /^\$\{(\.*)([\w.-]+)\}$/.exec(cur.value);
+      if (!m || m[2]!.includes(':')) {
+        cur = { ...cur, value: null };
+        break;
+      }
+      const dots = m[1]!.length;
+      const base = dots === 0 ? [] : cur.path.slice(0, Math.max(0, cur.path.length - dots)).map(String);
+      const target = byPath.get([...base, m[2]!].join('.'));
+      if (!target) {
+        cur = { ...cur, value: null };
+        break;
+      }
+      cur = { ...f, value: target.value, valueRange: target.valueRange, path: f.path, file: target.file };
+      if (target.value === f.value) break;
+    }
+    out.push(cur);
+  }
+  return out;
+}
+
+/** Builds a model from a catalogue entry; provenance says "from the catalogue, named at …". */
+export function catalogueModel(ref: Sourced<string>): { model?: ModelSpec; findings: Finding[] } {
+  const entry = findModel(ref.value);
+  const where = ref.source.kind === 'fact' ? { file: ref.source.file, range: ref.source.range } : undefined;
+  if (!entry) {
+    return { findings: [finding('unknown-model', 'warning', { id: 'catalogue.unknownModel', args: { name: ref.value, known: catalogueNames().length } }, where)] };
+  }
+  const file = `catalogue:${entry.id}`;
+  const facts: Fact[] = Object.entries(entry.config).map(([k, v]) => ({
+    file,
+    path: [k],
+    value: v as Fact['value'],
+    keyRange: { start: 0, end: 0 },
+    valueRange: { start: 0, end: 0 },
+  }));
+  const reader = new FactReader(facts);
+  const type = String(entry.config.model_type);
+  const traits = HF_MODEL_TYPES[type];
+  if (!traits) return { findings: [] };
+  const arch = derived(String((entry.config.architectures as string[] | undefined)?.[0] ?? type), { id: 'prov.catalogue', args: { name: entry.id } }, ref);
+  const built = buildModel(reader, HF_ALIASES, traits, arch);
+  if (!built.model) return { findings: [...built.findings] };
+  return { model: rebase(built.model, derived(0, { id: 'prov.catalogue', args: { name: entry.id } }, ref).source), findings: [] };
+}
+
+/** Replaces every provenance inside a spec part by one (e.g. "from the catalogue entry X"). */
+export function rebase<T>(node: T, source: Sourced<unknown>['source']): T {
+  if (node === null || typeof node !== 'object') return node;
+  if (Array.isArray(node)) return node.map((x) => rebase(x, source)) as T;
+  if ('value' in node && 'source' in node) return { ...(node as object), source } as T;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(node)) out[k] = rebase(v, source);
+  return out as T;
+}
+
+export function emptyRecognition(family: Family | undefined, findings: Finding[] = []): FileRecognition {
+  return { family, training: {}, parallel: {}, references: [], findings };
+}
+
+/** Fills a part object, dropping undefined fields (so merging sees only what files set). */
+export function defined<T extends object>(o: T): T {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(o)) if (v !== undefined) out[k] = v;
+  return out as T;
+}
+
+export { buildModel, FactReader, type ModelAliases, type Traits };

@@ -1,0 +1,110 @@
+/**
+ * MaxText YAML: model shapes as `base_*` keys scaled by `global_parameter_scale`, or a model named
+ * by `model_name` (resolved from the catalogue, as MaxText loads configs/models/<name>.yml),
+ * training keys, and ICI × DCN mesh parallelism.
+ */
+import type { Sourced } from '../types';
+import { derived } from '../types';
+import type { ModelSpec } from '../spec';
+import { aliases } from './aliases';
+import { buildModel, defined, emptyRecognition, FactReader, mapped, optimizerOf, precisionOf, recomputeOf, type FileRecognition, type ParallelPart, type RecognizeContext } from './common';
+
+const A = aliases({
+  layers: ['base_num_decoder_layers'],
+  hidden: ['base_emb_dim'],
+  heads: ['base_num_query_heads'],
+  kvHeads: ['base_num_kv_heads'],
+  headDim: ['head_dim'],
+  ffnWidth: ['base_mlp_dim'],
+  vocab: ['vocab_size'],
+  experts: ['num_experts'],
+  topK: ['num_experts_per_tok'],
+  expertWidth: ['base_moe_mlp_dim'],
+  sharedExperts: ['shared_experts'],
+  firstDenseLayers: ['first_num_dense_layers'],
+  mtpLayers: ['mtp_num_layers'],
+});
+
+export function isMaxtext(r: FactReader): boolean {
+  return r.has('base_emb_dim') || r.has('base_num_decoder_layers') || r.has('base_config') || r.has('per_device_batch_size') || (r.has('model_name') && r.has('max_target_length'));
+}
+
+/** MaxText's get_individual_scales: log2(scale) split over embedding, heads, MLP and layers. */
+function scales(scale: number): { emb: number; heads: number; mlp: number; layers: number } | undefined {
+  const log2 = Math.log2(scale);
+  if (!Number.isInteger(log2) || log2 < 0) return undefined;
+  const base = Math.floor(log2 / 3);
+  const rem = log2 % 3;
+  const heads = base + (rem > 0 ? 1 : 0);
+  return { emb: base + (rem > 1 ? 1 : 0), heads, mlp: heads, layers: base };
+}
+
+export function recognizeMaxtext(ctx: RecognizeContext): FileRecognition {
+  const r = new FactReader(ctx.facts);
+  const training = defined({
+    seqLen: r.int(['max_target_length']),
+    microBatch: r.int(['per_device_batch_size']),
+    gradAccum: r.int(['gradient_accumulation_steps']),
+    trainIters: r.int(['steps']),
+    precision: mapped(r.str(['dtype']), precisionOf),
+    recompute: mapped(r.str(['remat_policy']), recomputeOf),
+    optimizer: mapped(r.str(['opt_type']), optimizerOf),
+  });
+  // -1 means "fill the rest of the mesh": unknown until the device count is.
+  const positive = (key: string) => {
+    const f = r.present(key);
+    return f && typeof f.value === 'number' && f.value > 0 ? r.int([key]) : undefined;
+  };
+  const mesh = (axis: string): Sourced<number> | undefined => {
+    const ici = positive(`ici_${axis}_parallelism`);
+    const dcn = positive(`dcn_${axis}_parallelism`);
+    if (!ici && !dcn) return undefined;
+    const v = (ici?.value ?? 1) * (dcn?.value ?? 1);
+    return ici && !dcn ? ici : dcn && !ici ? dcn : derived(v, { id: 'prov.fromKey', args: { key: `ici_${axis} × dcn_${axis}` } }, ...[ici, dcn].filter((x): x is Sourced<number> => !!x));
+  };
+  const dataAxes = [mesh('data'), mesh('fsdp')].filter((x): x is Sourced<number> => !!x);
+  const parallel: ParallelPart = defined({
+    tp: mesh('tensor'),
+    pp: mesh('pipeline'),
+    ep: mesh('expert'),
+    cp: mesh('context') ?? mesh('sequence'),
+    dp: dataAxes.length ? derived(dataAxes.reduce((p, x) => p * x.value, 1), { id: 'prov.fromKey', args: { key: 'data × fsdp' } }, ...dataAxes) : undefined,
+  });
+  const name = r.str(['model_name']);
+  if (name && name.value !== 'default') return { ...emptyRecognition('maxtext', [...r.findings]), modelRef: name, training, parallel };
+  if (!r.has('base_emb_dim')) return { ...emptyRecognition('maxtext', [...r.findings]), training, parallel };
+
+  const o: Partial<ModelSpec> = {};
+  const scale = r.int(['global_parameter_scale']);
+  const sc = scale && scale.value !== 1 ? scales(scale.value) : undefined;
+  if (sc && scale) {
+    const scaled = (key: string, exp: number) => {
+      const b = r.int([key]);
+      return b ? derived(b.value * 2 ** exp, { id: 'prov.maxtextScale', args: { exp, scale: scale.value } }, b, scale) : undefined;
+    };
+    o.hidden = scaled('base_emb_dim', sc.emb);
+    o.heads = scaled('base_num_query_heads', sc.heads);
+    o.kvHeads = scaled('base_num_kv_heads', sc.heads);
+    o.ffnWidth = scaled('base_mlp_dim', sc.mlp);
+    o.layers = scaled('base_num_decoder_layers', sc.layers);
+  }
+  const acts = r.present('mlp_activations');
+  o.ffnKind = acts && Array.isArray(acts.value) ? { value: acts.value.length > 1 ? 'gated' : 'plain', source: { kind: 'fact', file: acts.file, path: acts.path, range: acts.valueRange } } : undefined;
+  o.tiedEmbeddings = r.bool(['logits_via_embedding']);
+  const experts = r.int(['num_experts']);
+  const traits = {
+    configClass: 'MaxText',
+    ffn: 'gated',
+    norm: 'rmsnorm',
+    positions: 'rope',
+    tiedDefault: false,
+    qkvBias: false,
+    outBias: false,
+    mlpBias: false,
+    moe: experts && experts.value > 1 ? 'deepseek' : undefined,
+    routerBias: undefined,
+  } as const;
+  const arch = r.str(['decoder_block']) ?? derived('MaxText decoder', { id: 'prov.classDefault', args: { key: 'decoder_block', cls: 'MaxText', value: 'llama2' } });
+  const built = buildModel(r, A, traits, arch, defined(o));
+  return { family: 'maxtext', model: built.model, training, parallel, references: [], findings: [...built.findings] };
+}

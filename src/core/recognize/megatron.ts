@@ -1,0 +1,196 @@
+/**
+ * Megatron-LM / Megatron-DeepSpeed launch scripts: `pretrain_gpt.py` flags (as facts from the shell
+ * extractor), and the launcher's node and GPU counts (torchrun, deepspeed). Defaults follow
+ * megatron/training/arguments.py: LayerNorm with biases, GeLU MLP of 4h, learned absolute
+ * positions, tied embeddings, vocab padded to a multiple of 128 × TP.
+ */
+import type { Finding, Sourced } from '../types';
+import { derived, finding } from '../types';
+import type { ModelSpec, MoeSpec, MlaSpec } from '../spec';
+import { evaluateExpression } from '../extract/python';
+import { padVocab, TOKENIZERS } from './catalogue/models';
+import { buildModel, defined, emptyRecognition, FactReader, mapped, optimizerOf, precisionOf, recomputeOf, type FileRecognition, type ModelAliases, type RecognizeContext, type TrainingPart } from './common';
+
+const A: ModelAliases = {
+  layers: ['--num-layers'],
+  hidden: ['--hidden-size'],
+  heads: ['--num-attention-heads'],
+  kvHeads: [],
+  headDim: ['--kv-channels'],
+  ffnWidth: ['--ffn-hidden-size'],
+  vocab: [],
+  maxPositions: ['--max-position-embeddings'],
+  tied: [],
+  experts: [],
+  topK: [],
+  expertWidth: [],
+  sharedExperts: [],
+  sharedExpertWidth: [],
+  firstDenseLayers: [],
+  moeLayerFreq: [],
+  sparseStep: [],
+  mlpOnlyLayers: [],
+  qLoraRank: [],
+  kvLoraRank: [],
+  qkNopeHeadDim: [],
+  qkRopeHeadDim: [],
+  vHeadDim: [],
+  mtpLayers: ['--mtp-num-layers'],
+  attentionBias: [],
+  mlpBias: [],
+  slidingWindow: [],
+  decoderLayers: [],
+  relativeBuckets: [],
+};
+
+/** Flags that mark a Megatron launch script. */
+export const MEGATRON_SIGNATURE = ['--num-layers', '--hidden-size', '--num-attention-heads', '--tensor-model-parallel-size', '--micro-batch-size'];
+
+export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
+  const r = new FactReader(ctx.facts);
+  const flag = (name: string) => r.present(name) !== undefined && r.present(name)!.value !== false;
+  const byFlag = <T>(value: T, name: string): Sourced<T> => {
+    const f = r.present(name);
+    return f ? { value, source: { kind: 'fact', file: f.file, path: f.path, range: f.keyRange } } : derived(value, { id: 'prov.classDefault', args: { key: name, cls: 'Megatron-LM', value: String(value) } });
+  };
+  const whole = { file: ctx.file, range: { start: 0, end: 0 } };
+  const findings: Finding[] = [];
+
+  const tp = r.int(['--tensor-model-parallel-size']);
+  const training: TrainingPart = defined({
+    seqLen: r.int(['--seq-length', '--encoder-seq-length']),
+    microBatch: r.int(['--micro-batch-size']),
+    globalBatch: r.int(['--global-batch-size']),
+    trainIters: r.int(['--train-iters']),
+    precision: flag('--bf16') ? byFlag('bf16' as const, '--bf16') : flag('--fp16') ? byFlag('fp16' as const, '--fp16') : r.present('--fp8-format') ? mapped(r.str(['--fp8-format']), () => 'fp8' as const) : undefined,
+    optimizer: mapped(r.str(['--optimizer']), optimizerOf),
+    recompute: mapped(r.str(['--recompute-granularity']), recomputeOf) ?? (flag('--recompute-activations') ? byFlag('selective' as const, '--recompute-activations') : undefined),
+    distributedOptimizer: flag('--use-distributed-optimizer') ? byFlag(true, '--use-distributed-optimizer') : undefined,
+    zeroStage: r.int(['--zero-stage'], { min: 0, max: 3 }),
+  });
+  const samples = r.int(['--train-samples']);
+  if (!training.trainIters && samples && training.globalBatch) {
+    training.trainIters = derived(Math.ceil(samples.value / training.globalBatch.value), { id: 'prov.itersFromSamples' }, samples, training.globalBatch);
+  }
+
+  const layers = r.int(['--num-layers']);
+  const pp = r.int(['--pipeline-model-parallel-size']);
+  const perVirtual = r.int(['--num-layers-per-virtual-pipeline-stage']);
+  let vpp = r.int(['--virtual-pipeline-model-parallel-size']);
+  if (!vpp && perVirtual && layers) {
+    const stages = pp?.value ?? 1;
+    const v = layers.value / stages / perVirtual.value;
+    if (Number.isInteger(v) && v >= 1) vpp = derived(v, { id: 'prov.vppFromLayers', args: { perStage: perVirtual.value } }, layers, perVirtual, ...(pp ? [pp] : []));
+    else findings.push(finding('parallel', 'error', { id: 'megatron.vppNotDivisible', args: { layers: layers.value, pp: stages, per: perVirtual.value } }, perVirtual.source.kind === 'fact' ? { file: ctx.file, range: perVirtual.source.range } : whole));
+  }
+  const nodes = r.int(['--nnodes', '--num_nodes', '--num-nodes']);
+  const perNode = r.int(['--nproc-per-node', '--nproc_per_node', '--num_gpus', '--num-gpus']);
+  const parallel = defined({
+    tp,
+    pp,
+    vpp,
+    cp: r.int(['--context-parallel-size']),
+    ep: r.int(['--expert-model-parallel-size']),
+    etp: r.int(['--expert-tensor-parallel-size']),
+    sp: flag('--sequence-parallel') ? byFlag(true, '--sequence-parallel') : undefined,
+    nodes,
+    gpusPerNode: perNode,
+    worldSize: nodes && perNode ? derived(nodes.value * perNode.value, { id: 'prov.worldSize' }, nodes, perNode) : undefined,
+  });
+  const references = [r.str(['--deepspeed_config', '--deepspeed-config'])].filter((x): x is Sourced<string> => x !== undefined);
+
+  if (!layers && !r.present('--hidden-size')) return { ...emptyRecognition('megatron', [...r.findings, ...findings]), training, parallel, references };
+
+  // Model shapes.
+  const hidden = r.int(['--hidden-size']);
+  const heads = r.int(['--num-attention-heads']);
+  const swiglu = flag('--swiglu');
+  const overrides: Partial<ModelSpec> = {};
+  overrides.ffnKind = byFlag(swiglu ? 'gated' : 'plain', '--swiglu');
+  if (!r.present('--ffn-hidden-size') && hidden) {
+    // arguments.py: 4h, or for SwiGLU int(4h·2/3 / 64)·64.
+    const w = swiglu ? Math.floor((4 * hidden.value * 2) / 3 / 64) * 64 : 4 * hidden.value;
+    overrides.ffnWidth = derived(w, { id: swiglu ? 'prov.megatronSwigluWidth' : 'prov.ffnFromHidden', args: { factor: 4 } }, hidden);
+  }
+  const normName = r.str(['--normalization']);
+  overrides.norm = normName ? mapped(normName, (v) => (/rms/i.test(v) ? 'rmsnorm' : 'layernorm')) : byFlag('layernorm', '--normalization');
+  const posType = r.str(['--position-embedding-type']);
+  overrides.positions = flag('--use-rotary-position-embeddings')
+    ? byFlag('rope', '--use-rotary-position-embeddings')
+    : posType
+      ? mapped(posType, (v) => (v === 'rope' || v === 'mrope' ? 'rope' : v === 'none' ? 'none' : 'learned'))
+      : byFlag('learned', '--position-embedding-type');
+  overrides.tiedEmbeddings = flag('--untie-embeddings-and-output-weights') ? byFlag(false, '--untie-embeddings-and-output-weights') : byFlag(true, '--untie-embeddings-and-output-weights');
+  const noBias = flag('--disable-bias-linear');
+  overrides.qkvBias = flag('--add-qkv-bias') ? byFlag(true, '--add-qkv-bias') : byFlag(!noBias, '--disable-bias-linear');
+  overrides.outBias = byFlag(!noBias, '--disable-bias-linear');
+  overrides.mlpBias = byFlag(!noBias, '--disable-bias-linear');
+  if (flag('--qk-layernorm')) overrides.qkNorm = byFlag('per-head', '--qk-layernorm');
+  if (heads) {
+    overrides.kvHeads = flag('--group-query-attention') ? r.int(['--num-query-groups']) ?? heads : derived(heads.value, { id: 'prov.kvHeadsDefault' }, heads);
+  }
+
+  // Vocabulary: NullTokenizer takes --vocab-size as the final V; other tokenizers are padded.
+  const tokType = r.str(['--tokenizer-type']);
+  const vocabSize = r.int(['--vocab-size']);
+  const divisible = r.int(['--make-vocab-size-divisible-by']);
+  const tpValue = tp?.value ?? 1;
+  if (tokType?.value === 'NullTokenizer' && vocabSize) overrides.vocab = derived(vocabSize.value, { id: 'prov.nullTokenizer' }, vocabSize);
+  else {
+    const base = vocabSize ?? (tokType && /GPT2/i.test(tokType.value) ? derived(TOKENIZERS.gpt2!.size, { id: 'prov.tokenizer', args: { name: TOKENIZERS.gpt2!.name } }, tokType) : undefined);
+    if (base) {
+      const padded = padVocab(base.value, divisible?.value ?? 128, tpValue);
+      overrides.vocab = derived(padded, { id: 'prov.vocabPadded', args: { size: base.value, multiple: (divisible?.value ?? 128) * tpValue } }, base, ...(divisible ? [divisible] : []), ...(tp ? [tp] : []));
+    }
+  }
+
+  // Mixture of experts.
+  const experts = r.int(['--num-experts']);
+  if (experts && layers && hidden) {
+    const topK = r.int(['--moe-router-topk']) ?? byFlag(2, '--moe-router-topk');
+    const ffn = r.int(['--moe-ffn-hidden-size']) ?? r.int(['--ffn-hidden-size']) ?? overrides.ffnWidth;
+    const sharedW = r.int(['--moe-shared-expert-intermediate-size']);
+    const freq = r.present('--moe-layer-freq');
+    let moeLayers: number[] = Array.from({ length: layers.value }, (_, i) => i);
+    if (freq) {
+      const v = typeof freq.value === 'number' ? freq.value : typeof freq.value === 'string' ? evaluateExpression(freq.value) : null;
+      if (typeof v === 'number' && Number.isInteger(v) && v > 0) moeLayers = moeLayers.filter((i) => i % v === 0);
+      else if (Array.isArray(v) && v.length === layers.value) moeLayers = moeLayers.filter((i) => v[i] === 1);
+      else findings.push(finding('value-type', 'error', { id: 'megatron.moeLayerFreq', args: { value: String(freq.value), layers: layers.value } }, { file: ctx.file, range: freq.valueRange }));
+    }
+    if (ffn) {
+      const moe: MoeSpec = {
+        experts,
+        topK,
+        expertWidth: ffn,
+        sharedExperts: sharedW ? derived(1, { id: 'prov.megatronShared' }, sharedW) : byFlag(0, '--moe-shared-expert-intermediate-size'),
+        sharedWidth: sharedW ?? byFlag(0, '--moe-shared-expert-intermediate-size'),
+        sharedGate: byFlag(false, '--moe-shared-expert-gate'),
+        routerBias: byFlag(flag('--moe-router-enable-expert-bias'), '--moe-router-enable-expert-bias'),
+        layers: freq ? { value: moeLayers, source: { kind: 'fact', file: freq.file, path: freq.path, range: freq.valueRange } } : derived(moeLayers, { id: 'prov.moeEveryLayer' }, experts),
+      };
+      overrides.moe = moe;
+    }
+  }
+
+  // Multi-latent attention.
+  if (flag('--multi-latent-attention')) {
+    const kvLoraRank = r.int(['--kv-lora-rank']) ?? byFlag(32, '--kv-lora-rank');
+    const mla: MlaSpec = {
+      qLoraRank: r.int(['--q-lora-rank'], { min: 0 }) ?? byFlag(0, '--q-lora-rank'),
+      kvLoraRank,
+      qkNopeHeadDim: r.int(['--qk-head-dim']) ?? byFlag(128, '--qk-head-dim'),
+      qkRopeHeadDim: r.int(['--qk-pos-emb-head-dim']) ?? byFlag(64, '--qk-pos-emb-head-dim'),
+      vHeadDim: r.int(['--v-head-dim']) ?? byFlag(128, '--v-head-dim'),
+    };
+    overrides.mla = mla;
+  }
+
+  if (!overrides.vocab) {
+    findings.push(finding('missing-key', 'error', { id: 'recognize.missingKey', args: { keys: '--vocab-size / --tokenizer-type' } }, whole));
+    return { family: 'megatron', training, parallel, references, findings: [...r.findings, ...findings] };
+  }
+  const arch = byFlag(overrides.moe ? 'Megatron GPT (MoE)' : 'Megatron GPT', '--num-layers');
+  const built = buildModel(r, A, { configClass: 'Megatron-LM', ffn: 'plain', norm: 'layernorm', positions: 'learned', tiedDefault: true, qkvBias: true, outBias: true, mlpBias: true }, arch, overrides);
+  return { family: 'megatron', model: built.model, training, parallel, references, findings: [...built.findings, ...findings] };
+}

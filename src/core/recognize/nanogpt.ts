@@ -1,0 +1,67 @@
+/**
+ * nanoGPT config files (config/*.py): assignments that override train.py's globals. Where the
+ * file is silent, train.py's defaults apply (GPT-2 124M shapes, vocab 50304, bias False).
+ * gradient_accumulation_steps is global: train.py divides it by the world size, so the global
+ * batch is batch_size × gradient_accumulation_steps sequences.
+ */
+import type { Sourced } from '../types';
+import { derived } from '../types';
+import type { ModelSpec } from '../spec';
+import { aliases } from './aliases';
+import { buildModel, defined, FactReader, mapped, precisionOf, type FileRecognition, type RecognizeContext } from './common';
+
+/** train.py's defaults (karpathy/nanoGPT). */
+const TRAIN_PY = {
+  n_layer: 12,
+  n_head: 12,
+  n_embd: 768,
+  block_size: 1024,
+  vocab_size: 50304,
+  bias: false,
+  batch_size: 12,
+  gradient_accumulation_steps: 40,
+  max_iters: 600000,
+  dtype: 'bfloat16',
+} as const;
+
+const NANOGPT_KEYS = ['n_layer', 'n_head', 'n_embd', 'block_size', 'gradient_accumulation_steps', 'max_iters', 'eval_interval', 'out_dir', 'batch_size'];
+
+export function isNanogpt(r: FactReader): boolean {
+  return NANOGPT_KEYS.filter((k) => r.has(k)).length >= 2;
+}
+
+export function recognizeNanogpt(ctx: RecognizeContext): FileRecognition {
+  const r = new FactReader(ctx.facts);
+  const def = <T,>(key: keyof typeof TRAIN_PY): Sourced<T> => derived(TRAIN_PY[key] as T, { id: 'prov.trainPyDefault', args: { value: String(TRAIN_PY[key]) } });
+  const int = (key: keyof typeof TRAIN_PY) => r.int([key]) ?? def<number>(key);
+  const layers = int('n_layer');
+  const heads = int('n_head');
+  const hidden = int('n_embd');
+  const block = int('block_size');
+  const vocab = int('vocab_size');
+  const bias = r.bool(['bias']) ?? def<boolean>('bias');
+  const batch = int('batch_size');
+  const accum = int('gradient_accumulation_steps');
+  const training = defined({
+    seqLen: block,
+    microBatch: batch,
+    globalBatch: derived(batch.value * accum.value, { id: 'prov.globalFromMicro' }, batch, accum),
+    trainIters: int('max_iters'),
+    precision: mapped(r.str(['dtype']) ?? def<string>('dtype'), precisionOf),
+    optimizer: derived('adamw' as const, { id: 'prov.trainPyDefault', args: { value: 'AdamW' } }),
+  });
+  const o: Partial<ModelSpec> = {
+    layers,
+    heads,
+    hidden,
+    vocab,
+    maxPositions: block,
+    norm: { value: bias.value ? 'layernorm' : 'layernorm-nobias', source: bias.source },
+    qkvBias: bias,
+    outBias: bias,
+    mlpBias: bias,
+  };
+  const arch = { value: 'nanoGPT GPT', source: layers.source };
+  const built = buildModel(r, aliases({}), { configClass: 'nanoGPT GPTConfig', ffn: 'plain', norm: 'layernorm', positions: 'learned', tiedDefault: true, qkvBias: false, outBias: false, mlpBias: false, ffnFromHidden: 4 }, arch, o);
+  return { family: 'nanogpt', model: built.model, training, parallel: {}, references: [], findings: [...built.findings] };
+}

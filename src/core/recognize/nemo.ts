@@ -1,0 +1,97 @@
+/**
+ * NeMo 1.x Megatron GPT YAML (megatron_gpt_config.yaml and its Llama variant): `model.*` shapes
+ * and parallel degrees, `trainer.*` devices, nodes, steps and precision. Hydra interpolations
+ * (`${.encoder_seq_length}`) are resolved to the value they point at.
+ */
+import type { Finding } from '../types';
+import { derived, finding } from '../types';
+import type { ModelSpec } from '../spec';
+import { aliases } from './aliases';
+import { padVocab, TOKENIZERS } from './catalogue/models';
+import { buildModel, defined, emptyRecognition, FactReader, mapped, optimizerOf, precisionOf, recomputeOf, resolveInterpolations, type FileRecognition, type RecognizeContext } from './common';
+
+const A = aliases({
+  layers: ['num_layers'],
+  hidden: ['hidden_size'],
+  heads: ['num_attention_heads'],
+  kvHeads: ['num_query_groups'],
+  headDim: ['kv_channels'],
+  ffnWidth: ['ffn_hidden_size'],
+  maxPositions: ['max_position_embeddings'],
+});
+
+export function isNemo(r: FactReader): boolean {
+  return r.has('model.num_layers') && r.has('model.hidden_size') && (r.has('model.encoder_seq_length') || r.keys().some((k) => k.startsWith('trainer.')));
+}
+
+export function recognizeNemo(ctx: RecognizeContext): FileRecognition {
+  const root = new FactReader(resolveInterpolations(ctx.facts));
+  const m = root.under('model');
+  const t = root.under('trainer');
+  const findings: Finding[] = [];
+  const tp = m.int(['tensor_model_parallel_size']);
+  const optim = m.str(['optim.name']);
+  const training = defined({
+    seqLen: m.int(['encoder_seq_length']),
+    microBatch: m.int(['micro_batch_size']),
+    globalBatch: m.int(['global_batch_size']),
+    trainIters: t.int(['max_steps']),
+    precision: mapped(t.text(['precision']), precisionOf),
+    recompute: mapped(m.str(['activations_checkpoint_granularity']), recomputeOf),
+    optimizer: mapped(optim, optimizerOf),
+    distributedOptimizer: mapped(optim, (v) => (v.includes('distributed') ? true : undefined)),
+  });
+  const nodes = t.int(['num_nodes']);
+  const devices = t.int(['devices']);
+  const parallel = defined({
+    tp,
+    pp: m.int(['pipeline_model_parallel_size']),
+    vpp: m.int(['virtual_pipeline_model_parallel_size']),
+    ep: m.int(['expert_model_parallel_size']),
+    cp: m.int(['context_parallel_size']),
+    sp: m.bool(['sequence_parallel']),
+    nodes,
+    gpusPerNode: devices,
+    worldSize: nodes && devices ? derived(nodes.value * devices.value, { id: 'prov.worldSize' }, nodes, devices) : undefined,
+  });
+
+  const o: Partial<ModelSpec> = {};
+  const act = m.str(['activation']);
+  const cls = { configClass: 'NeMo MegatronGPTModel' };
+  const nemoDefault = <T,>(value: T, key: string) => derived(value, { id: 'prov.classDefault', args: { key, cls: cls.configClass, value: String(value) } });
+  o.ffnKind = mapped(act, (v) => (/glu/.test(v) ? 'gated' : 'plain')) ?? nemoDefault('plain', 'activation');
+  o.norm = mapped(m.str(['normalization']), (v) => (/rms/i.test(v) ? 'rmsnorm' : 'layernorm')) ?? nemoDefault('layernorm', 'normalization');
+  o.positions = mapped(m.str(['position_embedding_type']), (v) => (v === 'rope' ? 'rope' : v === 'learned_absolute' ? 'learned' : 'none')) ?? nemoDefault('learned', 'position_embedding_type');
+  o.tiedEmbeddings = m.bool(['share_embeddings_and_output_weights']) ?? nemoDefault(true, 'share_embeddings_and_output_weights');
+  const bias = m.bool(['bias']) ?? nemoDefault(true, 'bias');
+  o.qkvBias = bias;
+  o.outBias = bias;
+  o.mlpBias = bias;
+  const heads = m.int(['num_attention_heads']);
+  if (!m.present('num_query_groups') && heads) o.kvHeads = derived(heads.value, { id: 'prov.kvHeadsDefault' }, heads);
+
+  // Vocabulary from the tokenizer, padded to make_vocab_size_divisible_by × TP.
+  const tokType = m.str(['tokenizer.type']);
+  const tokModel = m.present('tokenizer.model');
+  const divisible = m.int(['make_vocab_size_divisible_by']);
+  let base;
+  if (tokType && /GPT2/i.test(tokType.value)) base = derived(TOKENIZERS.gpt2!.size, { id: 'prov.tokenizer', args: { name: TOKENIZERS.gpt2!.name } }, tokType);
+  else {
+    const name = root.str(['name']);
+    if (name && /llama/i.test(name.value)) {
+      const tk = TOKENIZERS.llama2!;
+      base = derived(tk.size, { id: 'prov.tokenizer', args: { name: tk.name } }, name);
+      findings.push(finding('assumed', 'info', { id: 'nemo.vocabAssumed', args: { value: String(tokModel?.value ?? 'null'), name: tk.name, size: tk.size } }, tokModel ? { file: ctx.file, range: tokModel.valueRange } : undefined));
+    }
+  }
+  if (base) {
+    const mult = (divisible?.value ?? 128) * (tp?.value ?? 1);
+    o.vocab = derived(padVocab(base.value, divisible?.value ?? 128, tp?.value ?? 1), { id: 'prov.vocabPadded', args: { size: base.value, multiple: mult } }, base);
+  } else {
+    findings.push(finding('missing-key', 'error', { id: 'recognize.missingKey', args: { keys: 'model.tokenizer.type / model.tokenizer.model' } }, { file: ctx.file, range: { start: 0, end: 0 } }));
+    return { ...emptyRecognition('nemo', [...root.findings, ...findings]), training, parallel };
+  }
+  const arch = { value: 'NeMo Megatron GPT', source: m.present('num_layers') ? { kind: 'fact' as const, file: ctx.file, path: ['model'], range: m.present('num_layers')!.keyRange } : derived('', { id: 'prov.fromKey', args: { key: 'model' } }).source };
+  const built = buildModel(m, A, { ...cls, ffn: 'plain', norm: 'layernorm', positions: 'learned', tiedDefault: true, qkvBias: true, outBias: true, mlpBias: true }, arch, o);
+  return { family: 'nemo', model: built.model, training, parallel, references: [], findings: [...built.findings, ...findings] };
+}

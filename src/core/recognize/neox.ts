@@ -1,0 +1,78 @@
+/**
+ * GPT-NeoX YAML (JSON-ish YAML with Python True): shapes, the DeepSpeed keys it embeds, and
+ * NeoX's rules: LayerNorm and biases by default, learned positions unless pos_emb says rotary,
+ * tied unless no_weight_tying, the tokenizer's vocabulary padded to a multiple of
+ * make_vocab_size_divisible_by (128) × model_parallel_size, and for gated (SwiGLU) MLPs without
+ * intermediate_size the width int(8h/3) rounded up to a multiple of 256 (megatron/model/transformer.py).
+ */
+import type { Finding } from '../types';
+import { derived, finding } from '../types';
+import type { ModelSpec } from '../spec';
+import { aliases } from './aliases';
+import { padVocab, TOKENIZERS } from './catalogue/models';
+import { buildModel, defined, FactReader, mapped, optimizerOf, type FileRecognition, type RecognizeContext } from './common';
+import { readDeepspeed } from './deepspeed';
+
+const A = aliases({
+  layers: ['num_layers'],
+  hidden: ['hidden_size'],
+  heads: ['num_attention_heads'],
+  kvHeads: ['num_kv_heads'],
+  ffnWidth: ['intermediate_size'],
+  maxPositions: ['max_position_embeddings'],
+});
+
+export function isNeox(r: FactReader): boolean {
+  return r.has('num_layers') && r.has('hidden_size') && ['pipe_parallel_size', 'model_parallel_size', 'pos_emb', 'no_weight_tying', 'train_micro_batch_size_per_gpu', 'attention_config', 'gpt_j_residual'].some((k) => r.has(k));
+}
+
+export function recognizeNeox(ctx: RecognizeContext): FileRecognition {
+  const r = new FactReader(ctx.facts);
+  const ds = readDeepspeed(r);
+  const findings: Finding[] = [...ds.findings];
+  const tp = r.int(['model_parallel_size']);
+  const training = defined({
+    ...ds.training,
+    seqLen: r.int(['seq_length']),
+    trainIters: r.int(['train_iters']),
+    recompute: mapped(r.bool(['checkpoint_activations']), (v) => (v === 'true' ? ('full' as const) : undefined)),
+    optimizer: mapped(r.str(['optimizer.type']), optimizerOf),
+  });
+  const parallel = defined({ ...ds.parallel, tp, pp: r.int(['pipe_parallel_size']), sp: r.bool(['sequence_parallel']) });
+
+  const neoxDefault = <T,>(value: T, key: string) => derived(value, { id: 'prov.classDefault', args: { key, cls: 'GPT-NeoX', value: String(value) } });
+  const o: Partial<ModelSpec> = {};
+  const act = r.str(['activation']);
+  const gated = !!act && /glu/.test(act.value);
+  o.ffnKind = act ? mapped(act, () => (gated ? 'gated' : 'plain')) : neoxDefault('plain', 'activation');
+  const hidden = r.int(['hidden_size']);
+  if (!r.present('intermediate_size') && hidden) {
+    const w = gated ? Math.ceil(Math.floor((8 * hidden.value) / 3) / 256) * 256 : 4 * hidden.value;
+    o.ffnWidth = derived(w, { id: gated ? 'prov.neoxGatedWidth' : 'prov.ffnFromHidden', args: { factor: 4 } }, hidden);
+  }
+  o.norm = mapped(r.str(['norm']), (v) => (v === 'rmsnorm' ? 'rmsnorm' : 'layernorm')) ?? neoxDefault('layernorm', 'norm');
+  o.positions = mapped(r.str(['pos_emb']), (v) => (v === 'rotary' ? 'rope' : v === 'learned' ? 'learned' : 'none')) ?? neoxDefault('learned', 'pos_emb');
+  const untie = r.bool(['no_weight_tying']);
+  o.tiedEmbeddings = untie ? { value: !untie.value, source: untie.source } : neoxDefault(true, 'no_weight_tying');
+  const attnBias = r.bool(['use_bias_in_attn_linear']) ?? neoxDefault(true, 'use_bias_in_attn_linear');
+  o.qkvBias = attnBias;
+  o.outBias = attnBias;
+  o.mlpBias = r.bool(['use_bias_in_mlp']) ?? neoxDefault(!gated, 'use_bias_in_mlp');
+
+  // Tokenizer: GPT-NeoX's own (HFTokenizer, a *.json vocab file) or GPT-2 BPE.
+  const tokType = r.str(['tokenizer_type']);
+  const vocabFile = r.str(['vocab_file']);
+  const neoxTok = (tokType && /HF/i.test(tokType.value)) || (vocabFile && /\.json$/i.test(vocabFile.value) && !/gpt2/i.test(vocabFile.value));
+  const tk = neoxTok ? TOKENIZERS['gpt-neox']! : TOKENIZERS.gpt2!;
+  const tokSource = tokType ?? vocabFile;
+  const base = tokSource ? derived(tk.size, { id: 'prov.tokenizer', args: { name: tk.name } }, tokSource) : neoxDefault(tk.size, 'tokenizer_type');
+  const divisible = r.int(['make_vocab_size_divisible_by']);
+  const mult = (divisible?.value ?? 128) * (tp?.value ?? 1);
+  o.vocab = derived(padVocab(base.value, divisible?.value ?? 128, tp?.value ?? 1), { id: 'prov.vocabPadded', args: { size: base.value, multiple: mult } }, base, ...(tp ? [tp] : []));
+  if (!tokSource) findings.push(finding('assumed', 'info', { id: 'nemo.vocabAssumed', args: { value: 'tokenizer_type', name: tk.name, size: tk.size } }));
+
+  const layersFact = r.present('num_layers');
+  const arch = { value: 'GPT-NeoX', source: layersFact ? { kind: 'fact' as const, file: ctx.file, path: layersFact.path, range: layersFact.keyRange } : neoxDefault('', 'num_layers').source };
+  const built = buildModel(r, A, { configClass: 'GPT-NeoX', ffn: 'plain', norm: 'layernorm', positions: 'learned', tiedDefault: true, qkvBias: true, outBias: true, mlpBias: true }, arch, o);
+  return { family: 'neox', model: built.model, training, parallel, references: [], findings: [...built.findings, ...findings] };
+}

@@ -1,0 +1,173 @@
+/**
+ * A training setup from several files: a model config, a training config, a DeepSpeed JSON, a
+ * launch script. Files are grouped (one setup per folder, files they reference joining the
+ * referrer's setup, and one setup per model config when a folder holds several), their partial
+ * specs merged field by field (a value two files set differently is a finding naming both
+ * places; the first file wins), a named model resolved from the catalogue when no file states its
+ * shapes, and the training sequence length defaulted when nothing states it.
+ */
+import type { Finding, Provenance, Sourced } from './types';
+import { assumed, finding, overridden } from './types';
+import { specSchema, type Spec } from './spec';
+import { catalogueModel, type FileRecognition, type ParallelPart, type TrainingPart } from './recognize/common';
+import { LineIndex } from './report/lines';
+
+export interface RecognizedFile {
+  readonly path: string;
+  readonly text: string;
+  readonly recognition: FileRecognition;
+  /** Extraction problems (syntax), kept apart from what recognition found. */
+  readonly syntaxFindings: readonly Finding[];
+}
+
+export interface SetupOptions {
+  /** Training sequence length set by the user (CLI --seq-len); wins over the files. */
+  readonly seqLen?: number;
+}
+
+/** Default training sequence length for model-only configs: min(max_position_embeddings, this). */
+export const DEFAULT_SEQ_LEN_CAP = 4096;
+
+function dirOf(path: string): string {
+  const i = Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\'));
+  return i < 0 ? '.' : path.slice(0, i);
+}
+
+/** Resolves a reference written in `from` (relative to its folder) to a path in the same style. */
+export function resolveReference(from: string, ref: string): string {
+  if (ref.startsWith('/') || /^[A-Za-z]:[\\/]/.test(ref)) return ref;
+  const parts = [...dirOf(from).split(/[\\/]/), ...ref.split(/[\\/]/)];
+  const out: string[] = [];
+  for (const p of parts) {
+    if (p === '.' || p === '') {
+      if (out.length === 0 && p === '') out.push('');
+      continue;
+    }
+    if (p === '..' && out.length && out[out.length - 1] !== '..' && out[out.length - 1] !== '') out.pop();
+    else out.push(p);
+  }
+  return out.join('/') || '.';
+}
+
+/**
+ * Groups files into setups: by folder; a file referenced by another joins its referrer's group;
+ * within a group, each file that states model shapes gets its own setup together with the files
+ * that only hold training settings (a folder of model configs is a collection, not one model).
+ */
+export function groupFiles(files: readonly RecognizedFile[]): RecognizedFile[][] {
+  const groupOf = new Map<string, string>();
+  for (const f of files) groupOf.set(f.path, dirOf(f.path));
+  for (const f of files) {
+    for (const ref of f.recognition.references) {
+      const target = resolveReference(f.path, ref.value);
+      if (groupOf.has(target)) groupOf.set(target, groupOf.get(f.path)!);
+    }
+  }
+  const groups = new Map<string, RecognizedFile[]>();
+  for (const f of files) {
+    const key = groupOf.get(f.path)!;
+    groups.set(key, [...(groups.get(key) ?? []), f]);
+  }
+  const out: RecognizedFile[][] = [];
+  for (const members of groups.values()) {
+    const explicit = members.filter((m) => m.recognition.model);
+    const named = members.filter((m) => !m.recognition.model && m.recognition.modelRef);
+    const settings = members.filter((m) => !m.recognition.model && !m.recognition.modelRef);
+    if (explicit.length > 1) {
+      for (const e of explicit) out.push([e, ...settings]);
+      for (const n of named) out.push([n]);
+    } else if (explicit.length === 0 && named.length > 1) {
+      for (const n of named) out.push([n, ...settings]);
+    } else {
+      out.push([...explicit, ...named, ...settings]);
+    }
+  }
+  return out;
+}
+
+export interface MergedSetup {
+  readonly spec?: Spec;
+  readonly findings: readonly Finding[];
+}
+
+/** Merges the members' partial specs; the first member (the model's file) wins conflicts. */
+export function mergeSetup(members: readonly RecognizedFile[], options: SetupOptions = {}): MergedSetup {
+  const findings: Finding[] = [];
+  const lines = new Map(members.map((m) => [m.path, new LineIndex(m.text)]));
+  const place = (p: Provenance): { file: string; line: number; range?: { start: number; end: number } } => {
+    if (p.kind === 'fact') return { file: p.file, line: lines.get(p.file)?.position(p.range.start).line ?? 1, range: p.range };
+    if (p.kind === 'derived') {
+      const f = p.from.find((x) => x.kind === 'fact');
+      if (f) return place(f);
+    }
+    return { file: members[0]?.path ?? '', line: 1 };
+  };
+
+  const mergeParts = <T extends Record<string, Sourced<unknown> | undefined>>(prefix: string, parts: readonly T[]): T => {
+    const out: Record<string, Sourced<unknown>> = {};
+    for (const part of parts) {
+      for (const [key, value] of Object.entries(part)) {
+        if (!value) continue;
+        const prev = out[key];
+        if (!prev) {
+          out[key] = value;
+          continue;
+        }
+        if (JSON.stringify(prev.value) === JSON.stringify(value.value)) continue;
+        const a = place(prev.source);
+        const b = place(value.source);
+        if (a.file === b.file) continue;
+        findings.push({
+          ruleId: 'conflicting-values',
+          severity: 'warning',
+          message: { id: 'merge.conflict', args: { field: `${prefix}.${key}`, a: String(prev.value), b: String(value.value), fileA: a.file, lineA: a.line, fileB: b.file, lineB: b.line } },
+          ranges: [a, b].filter((x) => x.range).map((x) => ({ file: x.file, range: x.range! })),
+          fixes: [],
+        });
+      }
+    }
+    return out as T;
+  };
+
+  const training = mergeParts<TrainingPart>('training', members.map((m) => m.recognition.training));
+  const parallel = mergeParts<ParallelPart>('parallel', members.map((m) => m.recognition.parallel));
+
+  let model = members.find((m) => m.recognition.model)?.recognition.model;
+  if (!model) {
+    const ref = members.find((m) => m.recognition.modelRef)?.recognition.modelRef;
+    if (ref) {
+      const resolved = catalogueModel(ref);
+      findings.push(...resolved.findings);
+      model = resolved.model;
+    }
+  }
+
+  if (options.seqLen !== undefined) training.seqLen = overridden(options.seqLen, { id: 'prov.seqLenOverride', args: { value: options.seqLen } });
+  else if (!training.seqLen) {
+    if (model?.maxPositions) {
+      const v = Math.min(model.maxPositions.value, DEFAULT_SEQ_LEN_CAP);
+      training.seqLen = assumed(v, { id: 'prov.seqLenFromMaxPositions', args: { max: model.maxPositions.value, cap: DEFAULT_SEQ_LEN_CAP, value: v } });
+    } else training.seqLen = assumed(DEFAULT_SEQ_LEN_CAP, { id: 'prov.seqLenDefault', args: { value: DEFAULT_SEQ_LEN_CAP } });
+  }
+
+  const primary = members.find((m) => m.recognition.model) ?? members.find((m) => m.recognition.modelRef) ?? members[0];
+  const family = primary?.recognition.family ?? 'generic';
+  const parsed = specSchema.safeParse({ family, model, training, parallel });
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const path = issue?.path ?? [];
+    // Point at the offending value when it came from a file.
+    let node: unknown = { model, training, parallel };
+    for (const k of path.slice(0, -1)) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[String(k)] : undefined;
+    const src = node && typeof node === 'object' && 'source' in node ? (node as Sourced<unknown>).source : undefined;
+    const at = src ? place(src) : undefined;
+    findings.push(
+      finding('value-range', 'error', { id: 'recognize.invalidSpec', args: { field: path.join('.'), problem: issue?.message ?? '' } }, at?.range ? { file: at.file, range: at.range } : { file: primary?.path ?? '', range: { start: 0, end: 0 } }),
+    );
+    return { findings };
+  }
+  if (!parsed.data.model && !findings.some((f) => f.severity === 'error')) {
+    findings.push(finding('no-model', 'info', { id: 'setup.noModel' }, { file: primary?.path ?? '', range: { start: 0, end: 0 } }));
+  }
+  return { spec: parsed.data, findings };
+}

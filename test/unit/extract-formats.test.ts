@@ -1,0 +1,119 @@
+import { strict as assert } from 'node:assert';
+import { extractPython } from '../../src/core/extract/python';
+import { extractShell } from '../../src/core/extract/shell';
+import { extractToml } from '../../src/core/extract/toml';
+import { extractYaml, MAX_FACTS } from '../../src/core/extract/yaml';
+import type { Fact } from '../../src/core';
+
+function byPath(facts: readonly Fact[]): Record<string, unknown> {
+  return Object.fromEntries(facts.map((f) => [f.path.join('.'), f.value]));
+}
+
+function written(text: string, f: Fact | undefined): string {
+  assert.ok(f, 'fact exists');
+  return text.slice(f.valueRange.start, f.valueRange.end);
+}
+
+describe('shell extraction', () => {
+  it('--x v and --x=v, boolean flags, quoted strings with line continuations', () => {
+    const text = 'python train.py \\\n  --num-layers 4 --hidden-size=256 \\\n  --swiglu --name "a b" --lr 1e-4\n';
+    const f = byPath(extractShell('s.sh', text).facts);
+    assert.deepEqual(f, { '--num-layers': 4, '--hidden-size': 256, '--swiglu': true, '--name': 'a b', '--lr': 1e-4 });
+  });
+
+  it('variables, ${VAR:-default}, $(( )) arithmetic, arrays and "${A[@]}"; ranges point at the assignment', () => {
+    const text = 'L=${L:-24}\nTP=2\nARGS=(--tp $TP --pp 4)\nN=$(( L * 2 ))\ntorchrun x.py --num-layers $N "${ARGS[@]}" --micro "$TP"\n';
+    const ex = extractShell('s.sh', text);
+    const f = byPath(ex.facts);
+    assert.deepEqual(f, { '--num-layers': 48, '--tp': 2, '--pp': 4, '--micro': 2 });
+    assert.equal(written(text, ex.facts.find((x) => x.path[0] === '--tp')), '2');
+    assert.equal(text.slice(0, ex.facts.find((x) => x.path[0] === '--tp')!.valueRange.start).split('\n').length, 2); // TP=2 on line 2
+    assert.equal(written(text, ex.facts.find((x) => x.path[0] === '--num-layers')), '$(( L * 2 ))');
+    assert.equal(written(text, ex.facts.find((x) => x.path[0] === '--pp')), '4');
+  });
+
+  it('case blocks and if blocks are selected by the variables, including ones the user sets', () => {
+    const text = 'MODEL=${MODEL:-small}\ncase "$MODEL" in\n  small) H=512 ;;\n  big|huge) H=4096 ;;\n  *) echo no; exit 1 ;;\nesac\nif [ "$MODEL" = "big" ]; then\n  L=48\nelif [[ $MODEL == small ]]; then\n  L=6\nelse\n  L=1\nfi\nrun --hidden $H --layers $L\n';
+    assert.deepEqual(byPath(extractShell('s.sh', text).facts), { '--hidden': 512, '--layers': 6 });
+    assert.deepEqual(byPath(extractShell('s.sh', text, { vars: { MODEL: 'big' } }).facts), { '--hidden': 4096, '--layers': 48 });
+    assert.deepEqual(byPath(extractShell('s.sh', text, { vars: { MODEL: 'huge' } }).facts), { '--hidden': 4096, '--layers': 1 });
+    // An unknown MODEL takes the `*)` branch, which exits: no command runs.
+    assert.deepEqual(byPath(extractShell('s.sh', text, { vars: { MODEL: 'other' } }).facts), {});
+  });
+
+  it('unquoted multi-flag strings split into words; functions, loops, heredocs and comments are skipped', () => {
+    const text = '#!/bin/bash\n# --commented 1\nA="--x 1 \\\n  --y 2"\nf() { run --in-function 1; }\nfor i in 1 2; do run --loop $i; done\ncat <<EOF\n--heredoc 3\nEOF\nrun $A # --trailing 9\n';
+    assert.deepEqual(byPath(extractShell('s.sh', text).facts), { '--x': 1, '--y': 2 });
+  });
+
+  it('values it cannot know statically are null, never guessed', () => {
+    const text = 'run --nodes $(hostname | wc -l) --gpus $UNSET_VAR --tp 2\n';
+    assert.deepEqual(byPath(extractShell('s.sh', text).facts), { '--nodes': null, '--gpus': null, '--tp': 2 });
+  });
+});
+
+describe('Python extraction', () => {
+  it('assignments with arithmetic, earlier names, strings, booleans, dicts', () => {
+    const text = "n_layer = 12\nbatch = 5 * 8\nwidth = n_layer * 64  # comment\nname = 'gpt' 'x'\nflag = True\nopts = dict(lr=1e-3, warm=100)\ncfg = {'a': {'b': 2 ** 10}}\nx: int = 7\n";
+    assert.deepEqual(byPath(extractPython('c.py', text).facts), {
+      n_layer: 12,
+      batch: 40,
+      width: 768,
+      name: 'gptx',
+      flag: true,
+      'opts.lr': 1e-3,
+      'opts.warm': 100,
+      'cfg.a.b': 1024,
+      x: 7,
+    });
+  });
+
+  it('never runs code: calls, imports and control flow are skipped or unknown', () => {
+    const text = "import os\nsteps = int(os.environ['STEPS'])\nif True:\n    hidden = 4\nfoo = bar()\nok = max(2, 3)\n";
+    assert.deepEqual(byPath(extractPython('c.py', text).facts), { steps: null, foo: null, ok: 3 });
+  });
+});
+
+describe('YAML extraction', () => {
+  it('anchors, aliases and merge keys resolve; the range is where the value is written', () => {
+    const text = 'base: &b\n  layers: 4\n  hidden: 64\nmodel:\n  <<: *b\n  hidden: 128\nother: *b\n';
+    const ex = extractYaml('c.yaml', text);
+    const f = byPath(ex.facts);
+    assert.equal(f['model.layers'], 4);
+    assert.equal(f['model.hidden'], 128);
+    assert.equal(f['other.layers'], 4);
+    assert.equal(written(text, ex.facts.find((x) => x.path.join('.') === 'model.layers')), '4');
+  });
+
+  it('reads YAML 1.1 as the Python trainers do (PyYAML): 32_000 is a number, True a boolean', () => {
+    const f = byPath(extractYaml('c.yaml', 'vocab: 32_000\nflag: True\nother: yes\n').facts);
+    assert.deepEqual(f, { vocab: 32000, flag: true, other: true });
+  });
+
+  it('every document of a multi-document file is read', () => {
+    assert.deepEqual(byPath(extractYaml('c.yaml', 'a: 1\n---\nb: 2\n').facts), { a: 1, b: 2 });
+  });
+
+  it('an alias bomb is bounded: extraction stops with a notice', () => {
+    const lines = ['a: &a [1, 2, 3, 4, 5, 6, 7, 8, 9]'];
+    for (let i = 1; i < 9; i++) lines.push(`${'abcdefghi'[i]}: &${'abcdefghi'[i]} [${Array(9).fill(`*${'abcdefghi'[i - 1]}`).join(', ')}]`);
+    const ex = extractYaml('bomb.yaml', lines.join('\n') + '\n');
+    assert.ok(ex.facts.length <= MAX_FACTS, `${ex.facts.length} facts`);
+    assert.ok(ex.errors.some((e) => e.message.id === 'extract.tooManyValues'));
+  });
+});
+
+describe('TOML extraction', () => {
+  it('tables, dotted keys, inline tables and arrays of tables become key paths with ranges', () => {
+    const text = '[model]\nname = "llama3"\nsize.dim = 4096\n[opt]\ncfg = { lr = 3e-4 }\n[[stage]]\nn = 1\n[[stage]]\nn = 2\n';
+    const ex = extractToml('c.toml', text);
+    assert.deepEqual(byPath(ex.facts), { 'model.name': 'llama3', 'model.size.dim': 4096, 'opt.cfg.lr': 3e-4, 'stage.0.n': 1, 'stage.1.n': 2 });
+    assert.equal(written(text, ex.facts[0]), '"llama3"');
+  });
+
+  it('a syntax error is reported with a position, not thrown', () => {
+    const ex = extractToml('c.toml', '[model\nname = 1\n');
+    assert.equal(ex.facts.length, 0);
+    assert.equal(ex.errors[0]!.message.id, 'extract.tomlSyntax');
+  });
+});
