@@ -263,3 +263,32 @@ describe('several files, one setup', () => {
     assert.equal(r.spec!.training.seqLen.source.kind, 'assumed');
   });
 });
+
+describe('Megatron-LM flags for MoE, MLA and DeepSpeed launches', () => {
+  it('a DeepSeek-V2-Lite-shaped run: MLA without q-LoRA, --moe-layer-freq list expression, shared experts', () => {
+    const text = [
+      '#!/bin/bash',
+      'torchrun pretrain_gpt.py --num-layers 27 --hidden-size 2048 --num-attention-heads 16 --ffn-hidden-size 10944 \\',
+      '  --multi-latent-attention --kv-lora-rank 512 --qk-head-dim 128 --qk-pos-emb-head-dim 64 --v-head-dim 128 \\',
+      '  --num-experts 64 --moe-router-topk 6 --moe-ffn-hidden-size 1408 --moe-shared-expert-intermediate-size 2816 \\',
+      '  --moe-layer-freq "([0]*1+[1]*26)" --swiglu --normalization RMSNorm --disable-bias-linear \\',
+      '  --untie-embeddings-and-output-weights --position-embedding-type rope --vocab-size 102400 --seq-length 4096',
+    ].join('\n');
+    const r = analyzeFile({ path: 'v2lite.sh', text });
+    assert.deepEqual(r.findings.filter((f) => f.severity === 'error'), []);
+    // The same count as DeepSeek's own config (GROUND_TRUTH: deepseek_native/config_16B.json).
+    assert.equal(r.analysis!.params.total.value, 15706484224);
+    assert.equal(r.analysis!.params.active.value, 2661150208);
+    assert.deepEqual(r.analysis!.params.layerGroups.map((g) => [g.kind, g.count]), [['dense', 1], ['moe', 26]]);
+  });
+
+  it('an HF Trainer launch: --deepspeed ds.json joins the setup, --model_name_or_path names the model', () => {
+    const sh = { path: 'job/launch.sh', text: 'deepspeed train.py --model_name_or_path meta-llama/Llama-2-7b-hf --deepspeed ds.json --per_device_train_batch_size 4 --gradient_accumulation_steps 8\n' };
+    const ds = { path: 'job/ds.json', text: '{"zero_optimization": {"stage": 2}, "train_micro_batch_size_per_gpu": "auto"}' };
+    const [r] = analyzeFiles([sh, ds]);
+    assert.equal(r!.analysis!.params.total.value, 6738415616);
+    assert.equal(r!.spec!.training.zeroStage?.value, 2);
+    assert.equal(r!.spec!.training.microBatch?.value, 4);
+    assert.deepEqual(r!.files.map((f) => f.path), ['job/launch.sh', 'job/ds.json']);
+  });
+});

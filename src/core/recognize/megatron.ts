@@ -58,10 +58,11 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
 
   const tp = r.int(['--tensor-model-parallel-size']);
   const training: TrainingPart = defined({
-    seqLen: r.int(['--seq-length', '--encoder-seq-length']),
-    microBatch: r.int(['--micro-batch-size']),
+    seqLen: r.int(['--seq-length', '--encoder-seq-length', '--max_seq_length', '--model_max_length']),
+    microBatch: r.int(['--micro-batch-size', '--per_device_train_batch_size']),
+    gradAccum: r.int(['--gradient_accumulation_steps']),
     globalBatch: r.int(['--global-batch-size']),
-    trainIters: r.int(['--train-iters']),
+    trainIters: r.int(['--train-iters', '--max_steps']),
     precision: flag('--bf16') ? byFlag('bf16' as const, '--bf16') : flag('--fp16') ? byFlag('fp16' as const, '--fp16') : r.present('--fp8-format') ? mapped(r.str(['--fp8-format']), () => 'fp8' as const) : undefined,
     optimizer: mapped(r.str(['--optimizer']), optimizerOf),
     recompute: mapped(r.str(['--recompute-granularity']), recomputeOf) ?? (flag('--recompute-activations') ? byFlag('selective' as const, '--recompute-activations') : undefined),
@@ -97,9 +98,15 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
     gpusPerNode: perNode,
     worldSize: nodes && perNode ? derived(nodes.value * perNode.value, { id: 'prov.worldSize' }, nodes, perNode) : undefined,
   });
-  const references = [r.str(['--deepspeed_config', '--deepspeed-config'])].filter((x): x is Sourced<string> => x !== undefined);
+  // Megatron-DeepSpeed names its DeepSpeed JSON with --deepspeed_config; HF Trainer launches with --deepspeed ds.json.
+  const dsFlag = r.present('--deepspeed');
+  const references = [r.str(['--deepspeed_config', '--deepspeed-config']), typeof dsFlag?.value === 'string' ? r.str(['--deepspeed']) : undefined].filter((x): x is Sourced<string> => x !== undefined);
 
-  if (!layers && !r.present('--hidden-size')) return { ...emptyRecognition('megatron', [...r.findings, ...findings]), training, parallel, references };
+  if (!layers && !r.present('--hidden-size')) {
+    // A trainer launched on a named model (HF Trainer, TRL): the model comes from the catalogue.
+    const modelRef = r.str(['--model_name_or_path', '--model-name-or-path', '--model_name', '--base_model']);
+    return { ...emptyRecognition('megatron', [...r.findings, ...findings]), modelRef, training, parallel, references };
+  }
 
   // Model shapes.
   const hidden = r.int(['--hidden-size']);
