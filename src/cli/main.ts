@@ -22,7 +22,15 @@ import {
   type FileAnalysis,
   type FileInput,
   type Locale,
+  type PipelineOptions,
+  type Sourced,
+  type Spec,
+  REPORT_VERSION,
 } from '../core';
+import { ACCELERATORS, clusterFromFile, findAccelerator, parseClusterFile, type Cluster, type ClusterFile } from '../core/hardware/cluster';
+import { clusterForSpec } from '../core/analysis/cluster';
+import { searchLayouts } from '../core/analysis/search';
+import { planJson, renderPlans, type PlanJson } from '../core/report/plan';
 
 declare const VERSION: string;
 
@@ -41,7 +49,14 @@ const reportFlags = z.object({
   convention: z.enum(CONVENTIONS).default('causal'),
   seqLen: z.coerce.number().int().positive().max(1e9).optional(),
   set: z.array(z.string().regex(/^[^=\s]+=.*$/, 'expected KEY=VALUE')).default([]),
+  cluster: z.string().min(1).optional(),
+  gpus: z.coerce.number().int().positive().max(1e7).optional(),
+  globalBatch: z.coerce.number().int().positive().max(1e9).optional(),
+  top: z.coerce.number().int().positive().max(100).default(5),
 });
+
+/** Cluster files the CLI finds on its own, relative to the working directory. */
+export const WORKSPACE_CLUSTER_FILES = ['.compute-budget/cluster.yaml', '.compute-budget/cluster.yml', '.compute-budget/cluster.json'];
 
 /** Largest config we read; anything bigger is not a config. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
@@ -59,6 +74,10 @@ export function run(argv: readonly string[], io: Io): number {
         convention: { type: 'string' },
         'seq-len': { type: 'string' },
         set: { type: 'string', multiple: true },
+        cluster: { type: 'string' },
+        gpus: { type: 'string' },
+        'global-batch': { type: 'string' },
+        top: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -76,18 +95,25 @@ export function run(argv: readonly string[], io: Io): number {
     return values.help ? 0 : 2;
   }
   const [command, ...files] = positionals;
-  if (command !== 'report') return usage(io, t('cli.unknownCommand', { command: command ?? '' }, L));
+  if (command !== 'report' && command !== 'plan') return usage(io, t('cli.unknownCommand', { command: command ?? '' }, L));
   if (files.length === 0) return usage(io, t('cli.noFiles', {}, L));
 
-  const flags = reportFlags.safeParse({ format: values.format, convention: values.convention, seqLen: values['seq-len'], set: values.set });
+  const flags = reportFlags.safeParse({ format: values.format, convention: values.convention, seqLen: values['seq-len'], set: values.set, cluster: values.cluster, gpus: values.gpus, globalBatch: values['global-batch'], top: values.top });
   if (!flags.success) {
     const issue = flags.error.issues[0];
-    const name = issue?.path[0] === 'seqLen' ? '--seq-len' : `--${String(issue?.path[0] ?? '')}`;
+    const field = String(issue?.path[0] ?? '');
+    const name = `--${field.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
     return usage(io, t('cli.badOption', { problem: `${name}: ${issue?.message ?? ''}` }, L));
   }
-  const { format, convention, seqLen } = flags.data;
+  const { format, convention, seqLen, gpus, globalBatch } = flags.data;
   const set = Object.fromEntries(flags.data.set.map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]));
-  const options = { convention, seqLen, set };
+  const clusterChoice = resolveCluster(flags.data.cluster, gpus, io);
+  if ('error' in clusterChoice) {
+    io.stderr(`compute-budget: ${clusterChoice.error}\n`);
+    return clusterChoice.code;
+  }
+  const options = { convention, seqLen, set, cluster: clusterChoice.cluster, globalBatch };
+  if (command === 'plan') return planCommand(files, io, options, format, flags.data.top);
 
   const loaded = loadInputs(files, io, options);
   const analyses = analyzeFiles(loaded.inputs, options);
@@ -100,14 +126,7 @@ export function run(argv: readonly string[], io: Io): number {
       continue;
     }
     failed = true;
-    const texts = new Map(result.files.map((f) => [f.path, f.text]));
-    for (const e of errors) {
-      const r = e.ranges[0];
-      const file = r?.file ?? result.path;
-      const { line, column } = r ? new LineIndex(texts.get(r.file) ?? '').position(r.range.start) : { line: 1, column: 1 };
-      io.stderr(`${t('cli.fileError', { file, line, column, severity: t('severity.error', {}, L), message: render(e.message, L) }, L)}\n`);
-    }
-    if (!errors.length) io.stderr(`compute-budget: ${t('cli.notAnalyzed', { file: result.path }, L)}\n`);
+    printErrors(result, io);
   }
   if (shown.length > 0) {
     const report = buildReport(shown, convention, L);
@@ -121,7 +140,7 @@ export function run(argv: readonly string[], io: Io): number {
  * cannot recognize are skipped), then the files they reference (a DeepSpeed JSON named by an
  * Axolotl YAML or a Megatron script), so that they join the same setup.
  */
-function loadInputs(args: readonly string[], io: Io, options: { set: Record<string, string> }): { inputs: FileInput[]; failed: boolean } {
+function loadInputs(args: readonly string[], io: Io, options: PipelineOptions): { inputs: FileInput[]; failed: boolean } {
   const L = io.locale;
   const inputs: FileInput[] = [];
   const seen = new Set<string>();
@@ -166,6 +185,72 @@ function loadInputs(args: readonly string[], io: Io, options: { set: Record<stri
     }
   }
   return { inputs, failed };
+}
+
+/**
+ * The cluster to model: --cluster (a file, or a preset id), else a workspace file
+ * (.compute-budget/cluster.yaml), else H100 SXM; sized by --gpus, the profile's nodes, or the config.
+ */
+function resolveCluster(arg: string | undefined, gpus: number | undefined, io: Io): { cluster: Cluster | ((spec: Spec) => Cluster) } | { error: string; code: number } {
+  const L = io.locale;
+  let file: ClusterFile = { accelerator: 'h100-sxm', gpusPerNode: 8, links: { scaleOutGbps: 400 } };
+  let origin: Sourced<string> | undefined;
+  const path = arg !== undefined && (io.exists(arg) || /[\\/]|\.(ya?ml|json)$/i.test(arg)) ? arg : arg === undefined ? WORKSPACE_CLUSTER_FILES.find((f) => io.exists(f)) : undefined;
+  if (path !== undefined) {
+    let text: string;
+    try {
+      text = io.readFile(path);
+    } catch (e) {
+      return { error: t('cli.cannotRead', { file: path, problem: describeIoError(e) }, L), code: 1 };
+    }
+    const parsed = parseClusterFile(text);
+    if (!parsed.ok) return { error: t('cluster.invalidFile', { file: path, problem: parsed.problem }, L), code: 1 };
+    file = parsed.value;
+    origin = { value: path, source: { kind: 'override', reason: { id: 'prov.clusterFile', args: { file: path } } } };
+  } else if (arg !== undefined) {
+    if (!findAccelerator(arg)) return { error: t('cluster.unknownPreset', { name: arg, known: ACCELERATORS.map((a) => a.id).join(', ') }, L), code: 2 };
+    file = { accelerator: arg.toLowerCase(), links: {} };
+    origin = { value: arg, source: { kind: 'override', reason: { id: 'prov.clusterFile', args: { file: `--cluster ${arg}` } } } };
+  }
+  if (gpus !== undefined) return { cluster: clusterFromFile(file, origin ?? { value: 'h100-sxm', source: { kind: 'assumed', reason: { id: 'prov.defaultCluster', args: { gpus } } } }, gpus) };
+  const chosen = file;
+  return { cluster: (spec: Spec) => clusterForSpec(spec, chosen, origin) };
+}
+
+function planCommand(files: readonly string[], io: Io, options: PipelineOptions & { cluster: Cluster | ((spec: Spec) => Cluster); globalBatch?: number }, format: string, top: number): number {
+  const L = io.locale;
+  const loaded = loadInputs(files, io, options);
+  const analyses = analyzeFiles(loaded.inputs, options);
+  let failed = loaded.failed;
+  const plans: PlanJson[] = [];
+  for (const a of analyses) {
+    const spec = a.spec;
+    if (!spec?.model || !a.analysis) {
+      failed = true;
+      printErrors(a, io);
+      continue;
+    }
+    const cluster = a.analysis.cluster.cluster;
+    const { workload, layout } = a.analysis.cluster.plan;
+    const result = searchLayouts(workload, cluster, { zero: layout.zero, distributedOptimizer: spec.training.distributedOptimizer?.value ?? true }, { top, convention: options.convention });
+    plans.push(planJson(a.path, cluster, workload, result, options.convention ?? 'causal'));
+    if (result.best.length === 0) failed = true;
+  }
+  if (plans.length) io.stdout(format === 'json' ? JSON.stringify({ version: REPORT_VERSION, tool: 'compute-budget', plans }, null, 2) + '\n' : renderPlans(plans, format === 'markdown', L));
+  return failed ? 1 : 0;
+}
+
+function printErrors(result: FileAnalysis, io: Io): void {
+  const L = io.locale;
+  const errors = result.findings.filter((f) => f.severity === 'error');
+  const texts = new Map(result.files.map((f) => [f.path, f.text]));
+  for (const e of errors) {
+    const r = e.ranges[0];
+    const file = r?.file ?? result.path;
+    const { line, column } = r ? new LineIndex(texts.get(r.file) ?? '').position(r.range.start) : { line: 1, column: 1 };
+    io.stderr(`${t('cli.fileError', { file, line, column, severity: t('severity.error', {}, L), message: render(e.message, L) }, L)}\n`);
+  }
+  if (!errors.length) io.stderr(`compute-budget: ${t('cli.notAnalyzed', { file: result.path }, L)}\n`);
 }
 
 function usage(io: Io, problem: string): number {

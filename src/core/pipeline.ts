@@ -11,6 +11,7 @@ import { extractPython } from './extract/python';
 import { extractShell } from './extract/shell';
 import { recognizeFile, type Family, type Syntax } from './recognize';
 import { analyze, hasModel, type Analysis, type AnalysisOptions } from './analysis';
+import { clusterFindings } from './analysis/cluster';
 import { groupFiles, mergeSetup, type RecognizedFile, type SetupOptions } from './setup';
 import type { Spec } from './spec';
 import { finding } from './types';
@@ -146,9 +147,17 @@ function analyzeGroup(group: readonly (RecognizedFile & { facts: readonly Fact[]
     family: main.recognition.family,
     facts: group.flatMap((m) => m.facts),
     spec,
-    analysis: spec && hasModel(spec) && !errors ? analyze(spec, options) : undefined,
-    findings: [...memberFindings, ...merged.findings],
+    ...withAnalysis(spec, errors, main.path, options, [...memberFindings, ...merged.findings]),
   };
+}
+
+function withAnalysis(spec: Spec | undefined, errors: boolean, mainPath: string, options: PipelineOptions, findings: Finding[]): { analysis?: Analysis; findings: Finding[] } {
+  if (!spec || !hasModel(spec) || errors) return { findings };
+  const analysis = analyze(spec, options);
+  // Verdicts on the layout only when the files state training settings (not for a bare model config).
+  const t = spec.training;
+  const statesTraining = Object.entries(t).some(([k, v]) => k !== 'seqLen' && v !== undefined) || Object.values(spec.parallel).some((v) => v !== undefined) || options.cluster !== undefined;
+  return { analysis, findings: [...findings, ...clusterFindings(analysis.cluster, mainPath, statesTraining)] };
 }
 
 /** One file on its own (the extension's active document, a single CLI argument). */

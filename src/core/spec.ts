@@ -125,6 +125,8 @@ export const trainingSpecSchema = z.object({
   /** Megatron's distributed optimizer (optimizer state sharded over data parallel). */
   distributedOptimizer: sourced(z.boolean()).optional(),
   offloadOptimizer: sourced(z.boolean()).optional(),
+  /** Gradient reduction overlapped with backward (Megatron --overlap-grad-reduce, DeepSpeed overlap_comm). */
+  overlapGradReduce: sourced(z.boolean()).optional(),
   offloadParams: sourced(z.boolean()).optional(),
 });
 

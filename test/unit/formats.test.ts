@@ -275,7 +275,8 @@ describe('Megatron-LM flags for MoE, MLA and DeepSpeed launches', () => {
       '  --untie-embeddings-and-output-weights --position-embedding-type rope --vocab-size 102400 --seq-length 4096',
     ].join('\n');
     const r = analyzeFile({ path: 'v2lite.sh', text });
-    assert.deepEqual(r.findings.filter((f) => f.severity === 'error'), []);
+    // 16 B parameters without ZeRO or EP do not fit on the GPUs the script implies; the counts stand.
+    assert.deepEqual(r.findings.filter((f) => f.severity === 'error' && f.ruleId !== 'memory-over-capacity').map((f) => render(f.message)), []);
     // The same count as DeepSeek's own config (GROUND_TRUTH: deepseek_native/config_16B.json).
     assert.equal(r.analysis!.params.total.value, 15706484224);
     assert.equal(r.analysis!.params.active.value, 2661150208);

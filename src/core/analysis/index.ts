@@ -4,14 +4,21 @@
 import type { Spec } from '../spec';
 import { analyzeFlops, type Convention, type FlopsAnalysis } from './flops';
 import { analyzeParams, type ParamsAnalysis } from './params';
+import { analyzeCluster, defaultCluster, type ClusterAnalysis } from './cluster';
+import type { Cluster } from '../hardware/cluster';
 
 export interface AnalysisOptions {
   readonly convention?: Convention;
+  /** The cluster to model; without one, H100 SXM sized by the config (marked assumed). */
+  readonly cluster?: Cluster | ((spec: Spec) => Cluster);
+  /** Global batch (sequences) to plan for, overriding the files. */
+  readonly globalBatch?: number;
 }
 
 export interface Analysis {
   readonly params: ParamsAnalysis;
   readonly flops: FlopsAnalysis;
+  readonly cluster: ClusterAnalysis;
 }
 
 /** A spec whose model is known (analysis needs the shapes). */
@@ -24,7 +31,8 @@ export function hasModel(spec: Spec): spec is ModelledSpec {
 export function analyze(spec: ModelledSpec, options: AnalysisOptions = {}): Analysis {
   const params = analyzeParams(spec.model);
   const flops = analyzeFlops(spec.model, spec.training.seqLen, params, options.convention ?? 'causal');
-  return { params, flops };
+  const c = typeof options.cluster === 'function' ? options.cluster(spec) : options.cluster ?? defaultCluster(spec);
+  return { params, flops, cluster: analyzeCluster(spec, c, { convention: options.convention, globalBatch: options.globalBatch }) };
 }
 
 export { CONVENTIONS, type Convention } from './flops';

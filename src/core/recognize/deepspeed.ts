@@ -36,6 +36,7 @@ export function readDeepspeed(r: FactReader): { training: TrainingPart; parallel
     offloadParams: offload('zero_optimization.offload_param.device') ?? r.bool(['zero_optimization.cpu_offload_params']),
     precision: bf16?.value ? mapped(bf16, () => 'bf16' as const) : fp16?.value ? mapped(fp16, () => 'fp16' as const) : undefined,
     optimizer: mapped(r.str(['optimizer.type']), optimizerOf),
+    overlapGradReduce: r.bool(['zero_optimization.overlap_comm']),
   });
   const parallel: ParallelPart = {};
   if (micro && accum && global) {

@@ -67,6 +67,7 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
     optimizer: mapped(r.str(['--optimizer']), optimizerOf),
     recompute: mapped(r.str(['--recompute-granularity']), recomputeOf) ?? (flag('--recompute-activations') ? byFlag('selective' as const, '--recompute-activations') : undefined),
     distributedOptimizer: flag('--use-distributed-optimizer') ? byFlag(true, '--use-distributed-optimizer') : undefined,
+    overlapGradReduce: byFlag(flag('--overlap-grad-reduce'), '--overlap-grad-reduce'),
     zeroStage: r.int(['--zero-stage'], { min: 0, max: 3 }),
   });
   const samples = r.int(['--train-samples']);

@@ -9,6 +9,7 @@ import { LineIndex } from './lines';
 import type { Convention } from '../analysis';
 import type { ParamsAnalysis } from '../analysis/params';
 import type { FlopsAnalysis } from '../analysis/flops';
+import type { ClusterAnalysis } from '../analysis/cluster';
 import { CONVENTIONS } from '../analysis';
 
 export const REPORT_VERSION = 1;
@@ -68,8 +69,83 @@ export interface FileReportJson {
     byConvention: Record<Convention, FlopsTripleJson>;
     formulas: { forward: string; training: string; hardware: string };
   };
+  cluster?: ClusterJson;
+  parallel?: ParallelJson;
+  memory?: MemoryJson;
+  comm?: CommJson;
+  throughput?: ThroughputJson;
+  run?: RunJson;
+  scaling?: ScalingJson;
   assumptions: { field: string; value: unknown; reason: string }[];
   findings: FindingJson[];
+}
+
+export interface ClusterJson {
+  accelerator: string;
+  name: string;
+  gpus: number;
+  gpusPerNode: number;
+  nodes: number;
+  scaleUpGBs: number;
+  scaleOutGbps: number;
+  assumed: boolean;
+  source: ProvenanceJson;
+}
+
+export interface ParallelJson {
+  degrees: { tp: number; pp: number; vpp: number; dp: number; cp: number; ep: number; etp: number; sp: boolean; microBatch: number; microBatches: number; globalBatch: number; recompute: string; zero: number; distributedOptimizer: boolean };
+  /** Where each degree came from (a file, or the default that was assumed). */
+  sources: Record<string, ProvenanceJson>;
+  valid: { dimension: string; degree: number; valid: number[]; maxUseful: number; limit: string }[];
+  /** How many GPUs one step of this config can keep busy. */
+  ceiling: number;
+  rules: { dimension: string; severity: string; message: string }[];
+}
+
+export interface MemoryJson {
+  perGpuBytes: number;
+  capacityBytes: number;
+  fits: boolean;
+  breakdown: { weights: number; gradients: number; optimizer: number; activations: number; logits: number; reserve: number };
+  paramsPerGpu: number;
+}
+
+export interface CommJson {
+  /** Compute seconds / communication link seconds per step (hidden or not); null when nothing is communicated. */
+  ratio: number | null;
+  exposedSeconds: number;
+  linkSeconds: number;
+  perDimension: { dimension: string; degree: number; collective: string; count: number; bytesPerGpu: number; tier: string; linkSeconds: number; exposedSeconds: number; ratio: number | null }[];
+}
+
+export interface ThroughputJson {
+  convention: Convention;
+  stepSeconds: number;
+  computeSeconds: number;
+  bubbleSeconds: number;
+  exposedCommSeconds: number;
+  modelTflopsPerGpu: number;
+  hardwareTflopsPerGpu: number;
+  tokensPerSecondPerGpu: number;
+  mfu: number;
+  hfu: number;
+  matmulEfficiency: number;
+}
+
+export interface RunJson {
+  steps: number | null;
+  seconds: number | null;
+  days: number | null;
+  gpuHours: number | null;
+  energyKwh: number | null;
+  cost: number | null;
+}
+
+export interface ScalingJson {
+  weak: { gpus: number; globalBatch: number; ratio: number | null; mfu: number; stepSeconds: number }[];
+  strong: { gpus: number; globalBatch: number; ratio: number | null; mfu: number; stepSeconds: number }[];
+  commDominatesAt: number | null;
+  runsOutAt: number;
 }
 
 export interface ReportJson {
@@ -125,12 +201,68 @@ export function buildReport(files: readonly FileAnalysis[], convention: Conventi
         family: f.family ?? null,
         analyzed: f.analysis !== undefined,
         ...(f.spec?.model ? { architecture: f.spec.model.architecture.value } : {}),
-        ...(f.analysis ? { params: paramsJson(f.analysis.params), flops: flopsJson(f.analysis.flops) } : {}),
+        ...(f.analysis ? { params: paramsJson(f.analysis.params), flops: flopsJson(f.analysis.flops), ...clusterJson(f.analysis.cluster, provenance, locale) } : {}),
         ...(spec ? { spec } : {}),
         assumptions,
         findings: f.findings.map(findingJson),
       };
     }),
+  };
+}
+
+function clusterJson(a: ClusterAnalysis, provenance: (p: Provenance) => ProvenanceJson, locale: Locale): Pick<FileReportJson, 'cluster' | 'parallel' | 'memory' | 'comm' | 'throughput' | 'run' | 'scaling'> {
+  const l = a.plan.layout;
+  const w = a.plan.workload;
+  const c = a.cluster;
+  const t = a.step.throughput;
+  const nul = (x: number | undefined) => (x === undefined ? null : x);
+  return {
+    cluster: {
+      accelerator: c.accelerator.id,
+      name: c.accelerator.name,
+      gpus: c.gpusPerNode.value * c.nodes.value,
+      gpusPerNode: c.gpusPerNode.value,
+      nodes: c.nodes.value,
+      scaleUpGBs: c.scaleUpGBs,
+      scaleOutGbps: c.scaleOutGbps,
+      assumed: c.origin.source.kind === 'assumed',
+      source: provenance(c.origin.source),
+    },
+    parallel: {
+      degrees: { tp: l.tp, pp: l.pp, vpp: l.vpp, dp: l.dp, cp: l.cp, ep: l.ep, etp: l.etp, sp: l.sp, microBatch: l.microBatch, microBatches: w.globalBatch / (l.microBatch * l.dp), globalBatch: w.globalBatch, recompute: l.recompute, zero: l.zero, distributedOptimizer: l.distributedOptimizer },
+      sources: Object.fromEntries(Object.entries(a.plan.sources).map(([k, v]) => [k, provenance(v.source)])),
+      valid: a.ranges.map((r) => ({ dimension: r.dimension, degree: r.degree, valid: [...r.valid], maxUseful: r.maxUseful, limit: render(r.limit, locale) })),
+      ceiling: a.ceiling,
+      rules: a.rules.map((r) => ({ dimension: r.dimension, severity: r.severity, message: render(r.message, locale) })),
+    },
+    memory: {
+      perGpuBytes: a.memory.total,
+      capacityBytes: a.memory.capacity,
+      fits: a.memory.fits,
+      breakdown: { weights: a.memory.weights, gradients: a.memory.gradients, optimizer: a.memory.optimizer, activations: a.memory.activations, logits: a.memory.logits, reserve: a.memory.reserve },
+      paramsPerGpu: a.memory.paramsPerGpu,
+    },
+    comm: {
+      ratio: a.step.ratio,
+      exposedSeconds: t.exposedCommSeconds,
+      linkSeconds: a.step.comm.reduce((s, e) => s + e.linkSeconds, 0),
+      perDimension: a.step.comm.map((e) => ({ dimension: e.dimension, degree: e.degree, collective: e.collective, count: e.count, bytesPerGpu: e.bytesPerGpu, tier: e.tier, linkSeconds: e.linkSeconds, exposedSeconds: e.exposedSeconds, ratio: a.step.ratioPerDimension[e.dimension] ?? null })),
+    },
+    throughput: {
+      convention: t.convention,
+      stepSeconds: t.stepSeconds,
+      computeSeconds: t.computeSeconds,
+      bubbleSeconds: t.bubbleSeconds,
+      exposedCommSeconds: t.exposedCommSeconds,
+      modelTflopsPerGpu: t.modelTflopsPerGpu,
+      hardwareTflopsPerGpu: t.hardwareTflopsPerGpu,
+      tokensPerSecondPerGpu: t.tokensPerSecondPerGpu,
+      mfu: t.mfu,
+      hfu: t.hfu,
+      matmulEfficiency: t.efficiency,
+    },
+    run: { steps: nul(a.run.steps), seconds: nul(a.run.seconds), days: a.run.seconds === undefined ? null : a.run.seconds / 86400, gpuHours: nul(a.run.gpuHours), energyKwh: nul(a.run.energyKwh), cost: nul(a.run.cost) },
+    scaling: { weak: a.scaling.weak.map((p) => ({ ...p })), strong: a.scaling.strong.map((p) => ({ ...p })), commDominatesAt: a.scaling.commDominatesAt, runsOutAt: a.scaling.runsOutAt },
   };
 }
 

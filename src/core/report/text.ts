@@ -2,7 +2,7 @@
  * Plain-text report for a terminal: aligned columns, units on every number.
  */
 import { t, type Locale } from '../messages';
-import { exact, flops, paramCount, percent } from './format';
+import { exact, flops, paramCount, percent, si, sig } from './format';
 import { familyLabel, type FileReportJson, type ReportJson } from './model';
 import { CONVENTIONS } from '../analysis';
 
@@ -38,6 +38,7 @@ function renderFile(f: FileReportJson, locale: Locale): string {
       [t('report.otherConventions', {}, locale), others],
     ];
     out.push('', `  ${t('report.flops', { convention: fl.convention, seqLen: fl.seqLen }, locale)}`, ...table(frows));
+    out.push(...clusterSection(f, locale));
   } else {
     out.push('', `  ${t('report.notAnalyzed', {}, locale)}`);
   }
@@ -52,6 +53,50 @@ function renderFile(f: FileReportJson, locale: Locale): string {
     out.push(`    ${where}${t(`severity.${x.severity}`, {}, locale)} ${x.message} [${x.ruleId}]`);
   }
   return out.join('\n') + '\n';
+}
+
+export function layoutText(d: NonNullable<FileReportJson['parallel']>['degrees']): string {
+  const parts = [`TP ${d.tp}${d.sp ? '+SP' : ''}`, `PP ${d.pp}${d.vpp > 1 ? `×${d.vpp}` : ''}`, `DP ${d.dp}`];
+  if (d.cp > 1) parts.push(`CP ${d.cp}`);
+  if (d.ep > 1) parts.push(`EP ${d.ep}`);
+  parts.push(`mb ${d.microBatch}×${d.microBatches}`, `recompute ${d.recompute}`);
+  if (d.zero) parts.push(`ZeRO-${d.zero}`);
+  return parts.join(' · ');
+}
+
+export function duration(seconds: number): string {
+  if (!Number.isFinite(seconds) || seconds < 0) return '?';
+  if (seconds < 1) return `${sig(seconds * 1000)} ms`;
+  if (seconds < 120) return `${sig(seconds)} s`;
+  if (seconds < 7200) return `${sig(seconds / 60)} min`;
+  if (seconds < 172800) return `${sig(seconds / 3600)} h`;
+  return `${sig(seconds / 86400)} days`;
+}
+
+function clusterSection(f: FileReportJson, locale: Locale): string[] {
+  const c = f.cluster;
+  const p = f.parallel;
+  const m = f.memory;
+  const th = f.throughput;
+  const cm = f.comm;
+  if (!c || !p || !m || !th || !cm) return [];
+  const rows: Row[] = [
+    [t('report.layout', {}, locale), layoutText(p.degrees)],
+    [t('report.memoryPerGpu', {}, locale), `${si(m.perGpuBytes)}B / ${si(m.capacityBytes)}B${m.fits ? '' : ' ✗'}`],
+    [t('report.stepTime', {}, locale), duration(th.stepSeconds)],
+    [t('report.mfu', { convention: th.convention }, locale), `${percent(th.mfu)} / ${percent(th.hfu)}`],
+    [t('report.tokensPerGpu', {}, locale), sig(th.tokensPerSecondPerGpu)],
+    [t('report.ratio', {}, locale), cm.ratio === null ? t('report.none', {}, locale) : sig(cm.ratio)],
+    [t('report.ceiling', {}, locale), `${p.ceiling} GPUs`],
+  ];
+  if (f.run?.seconds) rows.push([t('report.timeToTrain', {}, locale), `${duration(f.run.seconds)} · ${sig(f.run.gpuHours ?? 0)} GPU-h`]);
+  if (f.scaling) rows.push([t('report.commDominates', {}, locale), f.scaling.commDominatesAt === null ? t('report.never', {}, locale) : `${f.scaling.commDominatesAt} GPUs`]);
+  const out = ['', `  ${t('report.cluster', { gpus: c.gpus, accelerator: c.name, nodes: c.nodes, perNode: c.gpusPerNode, assumed: c.assumed ? t('report.assumedMark', {}, locale) : '' }, locale)}`, ...table(rows)];
+  if (cm.perDimension.length) {
+    const dims: Row[] = cm.perDimension.map((e) => [`${e.dimension.toUpperCase()} ${e.degree}`, `${e.collective} · ${e.tier} · ${si(e.bytesPerGpu)}B · ${duration(e.linkSeconds)} (${t('report.exposed', {}, locale)} ${duration(e.exposedSeconds)})`]);
+    out.push(...table(dims));
+  }
+  return out;
 }
 
 function table(rows: readonly Row[]): string[] {

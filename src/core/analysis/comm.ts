@@ -1,0 +1,108 @@
+/**
+ * Communication per training step, per dimension (formulas.md §5): the collective, how many, the
+ * bytes each GPU moves, the link tier it crosses, the link time (α + bytes × bus factor /
+ * (bandwidth × efficiency), bus factors as in nccl-tests) and the part not hidden behind compute.
+ */
+import type { Cluster } from '../hardware/cluster';
+import { memoryPerGpu, paramsPerGpu } from './memory';
+import { microBatches, placement, type Dimension, type Layout, type Tier, type Workload } from './parallel';
+
+export type Collective = 'all-reduce' | 'all-gather + reduce-scatter' | 'all-to-all' | 'send/recv' | 'ring send/recv';
+
+export interface CommEntry {
+  readonly dimension: Dimension;
+  readonly degree: number;
+  readonly collective: Collective;
+  /** Collectives per step on one GPU. */
+  readonly count: number;
+  /** Bytes one GPU sends per step (message sizes × count, before the bus factor). */
+  readonly bytesPerGpu: number;
+  readonly tier: Tier;
+  readonly linkSeconds: number;
+  readonly exposedSeconds: number;
+}
+
+/** nccl-tests bus-bandwidth factors (doc/PERFORMANCE.md). */
+export function busFactor(c: Collective, n: number): number {
+  if (n <= 1) return 0;
+  switch (c) {
+    case 'all-reduce':
+      return (2 * (n - 1)) / n;
+    case 'all-gather + reduce-scatter':
+    case 'all-to-all':
+      return (n - 1) / n;
+    case 'send/recv':
+    case 'ring send/recv':
+      return 1;
+  }
+}
+
+/** Bytes per second one GPU achieves on a tier. */
+export function tierBandwidth(c: Cluster, tier: Tier): number {
+  return tier === 'scale-up' ? c.scaleUpGBs * 1e9 * c.scaleUpEfficiency : (c.scaleOutGbps / 8) * 1e9 * c.scaleOutEfficiency;
+}
+
+export interface ComputeTimes {
+  /** Forward + backward (+ recompute) of one step on one GPU, seconds. */
+  readonly step: number;
+  /** Attention score/value compute per step (what CP's ring exchange can hide behind). */
+  readonly attention: number;
+  /** Backward of one micro-batch (the window DP's gradient reduction overlaps). */
+  readonly backwardOfLastMicroBatch: number;
+}
+
+export function communication(l: Layout, w: Workload, c: Cluster, compute: ComputeTimes): CommEntry[] {
+  const m = w.model;
+  const tiers = placement(l, c.accelerator.scaleUpDomain);
+  const mb = Math.max(1, microBatches(l, w));
+  const L = m.layers.value;
+  const perStage = Math.ceil(L / l.pp);
+  const tokens = (l.microBatch * w.seqLen) / l.cp;
+  const h = m.hidden.value;
+  const act = 2; // bytes per activation element (16-bit)
+  const full = l.recompute === 'full';
+  const alpha = c.latencyUs * 1e-6;
+  const out: CommEntry[] = [];
+  const entry = (dimension: Dimension, degree: number, collective: Collective, count: number, bytesEach: number, exposed: (link: number) => number, tier = tiers[dimension]) => {
+    const bytes = count * bytesEach;
+    const link = count * alpha + (bytes * busFactor(collective, degree)) / tierBandwidth(c, tier);
+    out.push({ dimension, degree, collective, count, bytesPerGpu: bytes, tier, linkSeconds: link, exposedSeconds: Math.max(0, exposed(link)) });
+  };
+
+  if (l.tp > 1) {
+    // 2 all-reduces forward and 2 backward per layer per micro-batch (+2 when the forward is recomputed).
+    // With sequence parallelism each all-reduce becomes an all-gather and a reduce-scatter (same bytes on the wire).
+    const count = perStage * mb * (4 + (full ? 2 : 0)) * (l.sp ? 2 : 1);
+    entry('tp', l.tp, l.sp ? 'all-gather + reduce-scatter' : 'all-reduce', count, tokens * h * act, (link) => link);
+  }
+  if (l.cp > 1) {
+    const kv = 2 * tokens * m.kvHeads.value * m.headDim.value * act;
+    const count = perStage * mb * (l.cp - 1) * (3 + (full ? 1 : 0));
+    entry('cp', l.cp, 'ring send/recv', count, kv, (link) => link - compute.attention);
+  }
+  if (m.moe && l.ep > 1) {
+    const moeStage = Math.ceil((m.moe.layers.value.filter((i) => i < L).length * perStage) / L);
+    const count = moeStage * mb * (4 + (full ? 2 : 0));
+    entry('ep', l.ep, 'all-to-all', count, m.moe.topK.value * tokens * h * act, (link) => link);
+  }
+  if (l.pp > 1) {
+    const count = 2 * mb * l.vpp;
+    const each = (tokens * h * act) / (l.sp ? l.tp : 1);
+    // Overlapped with compute in steady state; the warm-up and cool-down messages are not.
+    entry('pp', l.pp, 'send/recv', count, each, (link) => (link / count) * 2 * (l.pp - 1));
+  }
+  const reduceOver = l.dp * l.cp;
+  if (reduceOver > 1) {
+    const { dense } = paramsPerGpu(m, l);
+    const grad = w.precision === 'fp32' || w.precision === 'tf32' || w.fp32GradReduce ? 4 : 2;
+    // Plain DDP all-reduces the gradients; sharded optimizers reduce-scatter them and all-gather the
+    // 16-bit parameters (the same bytes on the wire); ZeRO-3 / FSDP gathers the parameters twice.
+    const sharded = l.zero >= 1 || l.distributedOptimizer;
+    const bytes = sharded ? dense * (grad + (l.zero === 3 ? 4 : 2)) : dense * grad;
+    const count = Math.max(1, Math.ceil(bytes / 40e6)); // bucketed
+    entry('dp', reduceOver, sharded ? 'all-gather + reduce-scatter' : 'all-reduce', count, bytes / count, (link) => link - compute.backwardOfLastMicroBatch, tiers.dp);
+  }
+  return out;
+}
+
+export { memoryPerGpu };

@@ -1,0 +1,134 @@
+/**
+ * Memory per GPU (formulas.md §3): weights, gradients and optimizer states for the layout's
+ * sharding (ZeRO stages, FSDP, Megatron's distributed optimizer), activations for the recompute
+ * policy, sequence and context parallelism and the pipeline's in-flight micro-batches, the output
+ * logits, and an explicit reserve for the CUDA context, communication buffers and fragmentation.
+ */
+import type { ModelSpec } from '../spec';
+import { analyzeParams, attentionPart, denseMlpPart, moeMlpPart, normSize } from './params';
+import { microBatches, type Layout, type Workload } from './parallel';
+
+/**
+ * Optimizer state in bytes per parameter, beyond the 16/32-bit weights and gradients (mixed
+ * precision keeps an fp32 master copy: 4 bytes). Sources: ZeRO (Rajbhandari et al. 2019) for Adam;
+ * the optimizers' papers for what they keep (Shampoo and SOAP: preconditioner factors of about the
+ * parameters' size plus Adam-style grafting / moments; Muon: one momentum buffer).
+ */
+export const OPTIMIZER_STATE_BYTES: Readonly<Record<string, number>> = {
+  adam: 12,
+  adamw: 12,
+  lamb: 12,
+  adam8bit: 6,
+  sgd: 8,
+  lion: 8,
+  adafactor: 4,
+  muon: 8,
+  shampoo: 20,
+  soap: 20,
+  other: 12,
+};
+
+/** CUDA context and library handles per GPU (formulas.md §3: 0.3-0.5 GB). */
+export const CUDA_CONTEXT_BYTES = 0.5e9;
+/** NCCL buffers per communicator (formulas.md §3: about 0.5 GB). */
+export const NCCL_BYTES_PER_GROUP = 0.5e9;
+/** Allocator fragmentation, as a fraction of the tensors' bytes. */
+export const FRAGMENTATION = 0.05;
+
+export interface MemoryBreakdown {
+  readonly weights: number;
+  readonly gradients: number;
+  readonly optimizer: number;
+  readonly activations: number;
+  readonly logits: number;
+  readonly reserve: number;
+  readonly total: number;
+  /** Parameters held by the busiest GPU (the first pipeline stage). */
+  readonly paramsPerGpu: number;
+}
+
+/** Model states for Ψ parameters over d data-parallel ranks (ZeRO paper's mixed-precision Adam: 2 + 2 + 12 bytes). */
+export function modelStatesBytes(psi: number, d: number, stage: 0 | 1 | 2 | 3, gradBytes = 2, optBytes = 12, weightBytes = 2): { weights: number; gradients: number; optimizer: number; total: number } {
+  const weights = stage >= 3 ? (weightBytes * psi) / d : weightBytes * psi;
+  const gradients = stage >= 2 ? (gradBytes * psi) / d : gradBytes * psi;
+  const optimizer = stage >= 1 ? (optBytes * psi) / d : optBytes * psi;
+  return { weights, gradients, optimizer, total: weights + gradients + optimizer };
+}
+
+/** Parameters on the busiest GPU: layers of one stage split by TP (experts by EP × expert-TP), plus embeddings. */
+export function paramsPerGpu(m: ModelSpec, l: Layout): { dense: number; experts: number } {
+  const L = m.layers.value;
+  const perStage = Math.ceil(L / l.pp);
+  const attn = attentionPart(m).params;
+  const norms = m.normsPerLayer.value * normSize(m);
+  const dense = denseMlpPart(m).params;
+  const moeLayers = m.moe ? m.moe.layers.value.filter((i) => i < L).length : 0;
+  const moeStage = Math.ceil((moeLayers * perStage) / L);
+  const denseStage = perStage - moeStage;
+  let expertParams = 0;
+  let moeShared = 0;
+  if (m.moe) {
+    const part = moeMlpPart(m);
+    const mats = m.ffnKind.value === 'gated' ? 3 : 2;
+    expertParams = m.moe.experts.value * mats * m.hidden.value * m.moe.expertWidth.value;
+    moeShared = part.params - expertParams;
+  }
+  const p = analyzeParams(m);
+  const embed = l.pp === 1 ? p.embedding.value + p.outputHead.value + p.positions.value : Math.max(p.embedding.value + p.positions.value, p.outputHead.value || p.embedding.value);
+  const denseParams = (denseStage * (attn + dense) + moeStage * (attn + moeShared)) / l.tp + perStage * norms + embed / l.tp;
+  const experts = (moeStage * expertParams) / (l.ep * l.etp);
+  return { dense: denseParams, experts };
+}
+
+/** Activation bytes per layer per micro-batch (16-bit; flash attention, so no s² term). */
+export function activationBytesPerLayer(m: ModelSpec, l: Layout, seqLen: number): number {
+  const s = seqLen / l.cp;
+  const b = l.microBatch;
+  const h = m.hidden.value;
+  if (l.recompute === 'full') return (2 * s * b * h) / (l.sp ? l.tp : 1);
+  // Korthikanti et al.: 34·s·b·h per layer for a GeLU MLP of 4h; with GQA and a gated MLP of
+  // width f: about (12 + 4g/a + 8f/h)·s·b·h (formulas.md §3). 10·s·b·h of it stays replicated
+  // across TP ranks without sequence parallelism.
+  const a = m.heads.value;
+  const g = m.kvHeads.value;
+  const k = m.ffnKind.value === 'gated' ? 12 + (4 * g) / a + (8 * m.ffnWidth.value) / h : 34;
+  const perRank = l.sp || l.tp === 1 ? k / l.tp : 10 + (k - 10) / l.tp;
+  return perRank * s * b * h;
+}
+
+export function memoryPerGpu(l: Layout, w: Workload): MemoryBreakdown {
+  const m = w.model;
+  const { dense, experts } = paramsPerGpu(m, l);
+  const fp32 = w.precision === 'fp32' || w.precision === 'tf32';
+  const weightBytes = fp32 ? 4 : 2;
+  const gradBytes = fp32 || w.fp32Grads ? 4 : 2;
+  // Mixed precision adds a 4-byte fp32 master copy; pure fp32 training does not need one.
+  const optBytes = (OPTIMIZER_STATE_BYTES[w.optimizer] ?? 12) - (fp32 ? 4 : 0);
+  const stage = l.distributedOptimizer ? Math.max(l.zero, 1) as 1 | 2 | 3 : l.zero;
+  const expertDp = Math.max(1, (l.tp * l.cp * l.dp) / (l.ep * l.etp));
+  const d = modelStatesBytes(dense, l.dp * l.cp, stage, gradBytes, optBytes, weightBytes);
+  const e = modelStatesBytes(experts, expertDp, stage, gradBytes, optBytes, weightBytes);
+
+  const L = m.layers.value;
+  const perStage = Math.ceil(L / l.pp);
+  const mb = Math.max(1, Math.floor(microBatches(l, w)));
+  const inFlight = Math.min(l.pp, mb);
+  const interleave = l.vpp > 1 ? 1 + (l.pp - 1) / (l.pp * l.vpp) : 1;
+  let activations = activationBytesPerLayer(m, l, w.seqLen) * perStage * inFlight * interleave;
+  if (l.recompute === 'full') activations += activationBytesPerLayer(m, { ...l, recompute: 'selective' }, w.seqLen); // one layer recomputed at a time
+  // Output logits in fp32 for the loss, split over TP (last stage).
+  const logits = (4 * (w.seqLen / l.cp) * l.microBatch * m.vocab.value) / l.tp;
+  const tensors = d.total + e.total + activations + logits;
+  const groups = [l.tp, l.pp, l.dp, l.cp, l.ep].filter((x) => x > 1).length;
+  const reserve = CUDA_CONTEXT_BYTES + NCCL_BYTES_PER_GROUP * groups + FRAGMENTATION * tensors;
+  return {
+    weights: d.weights + e.weights,
+    gradients: d.gradients + e.gradients,
+    optimizer: d.optimizer + e.optimizer,
+    activations,
+    logits,
+    reserve,
+    total: tensors + reserve,
+    paramsPerGpu: dense + experts,
+  };
+}

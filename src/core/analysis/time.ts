@@ -1,0 +1,129 @@
+/**
+ * Step time = compute (FLOPs at the achievable fraction of peak for the GEMM shape and precision)
+ * + exposed communication + pipeline bubble; MFU and HFU, tokens/s per GPU, time to train,
+ * GPU-hours, energy and cost; the compute/communication ratio overall and per dimension.
+ */
+import type { Cluster } from '../hardware/cluster';
+import { attentionEfficiency, elementwiseSeconds as memoryBoundSeconds, matmulEfficiency, peakFlops } from '../hardware/efficiency';
+import { activationBytesPerLayer } from './memory';
+import { analyzeFlops, type Convention } from './flops';
+import { analyzeParams } from './params';
+import { communication, type CommEntry } from './comm';
+import { microBatches, type Layout, type Workload } from './parallel';
+import type { Sourced } from '../types';
+
+export interface Throughput {
+  readonly stepSeconds: number;
+  readonly computeSeconds: number;
+  readonly bubbleSeconds: number;
+  readonly exposedCommSeconds: number;
+  /** Model FLOPs (no recompute) per GPU per second, under the chosen convention. */
+  readonly modelTflopsPerGpu: number;
+  /** Hardware FLOPs (with recompute) per GPU per second. */
+  readonly hardwareTflopsPerGpu: number;
+  readonly tokensPerSecondPerGpu: number;
+  readonly mfu: number;
+  readonly hfu: number;
+  readonly efficiency: number;
+  /** Time in memory-bound (elementwise) kernels, part of computeSeconds. */
+  readonly elementwiseSeconds: number;
+  readonly convention: Convention;
+}
+
+export interface StepModel {
+  readonly throughput: Throughput;
+  readonly comm: readonly CommEntry[];
+  /** Compute seconds / communication link seconds (hidden or not); null when nothing is communicated. */
+  readonly ratio: number | null;
+  readonly ratioPerDimension: Readonly<Record<string, number>>;
+}
+
+/** Per-token FLOPs a layout's recompute policy runs: model FLOPs, plus the recomputed forward. */
+export function flopsPerToken(w: Workload, recompute: Layout['recompute'], convention: Convention): { model: number; hardware: number; attentionForward: number } {
+  const seq: Sourced<number> = { value: w.seqLen, source: { kind: 'assumed', reason: { id: 'prov.seqLenDefault', args: { value: w.seqLen } } } };
+  const f = analyzeFlops(w.model, seq, analyzeParams(w.model), convention);
+  const model = f.perToken.training.value;
+  const hardware = recompute === 'full' ? f.perToken.hardware.value : recompute === 'selective' ? model + f.attentionForwardPerToken : model;
+  return { model, hardware, attentionForward: f.attentionForwardPerToken };
+}
+
+export function stepModel(l: Layout, w: Workload, c: Cluster, convention: Convention = 'causal'): StepModel {
+  const world = l.tp * l.pp * l.cp * l.dp;
+  const tokensPerStep = w.globalBatch * w.seqLen;
+  const f = flopsPerToken(w, l.recompute, convention);
+  const precision = w.precision === 'fp32' ? 'fp32' : w.precision === 'tf32' ? 'tf32' : w.precision;
+  const peak = peakFlops(c.accelerator, precision === 'fp32' ? 'tf32' : precision);
+  const eff = matmulEfficiency(c.accelerator, precision, { widthPerRank: w.model.hidden.value / l.tp, tokens: (l.microBatch * w.seqLen) / l.cp }, c.matmulEfficiency);
+  const achieved = peak * eff;
+  const hardwarePerGpu = (f.hardware * tokensPerStep) / world;
+  const mb = Math.max(1, microBatches(l, w));
+  // Memory-bound kernels: traffic proportional to the activations a layer stores, over HBM bandwidth.
+  const perStage = Math.ceil(w.model.layers.value / l.pp);
+  const passes = l.recompute === 'full' ? 4 / 3 : 1;
+  const elementwiseSeconds = memoryBoundSeconds(c.accelerator, activationBytesPerLayer(w.model, { ...l, recompute: 'selective' }, w.seqLen) * perStage * mb * passes);
+  // Attention's score/value GEMMs run at a lower efficiency set by the head dimension.
+  const attnPasses = l.recompute === 'none' ? 3 : 4;
+  const attentionPerGpu = (f.attentionForward * attnPasses * tokensPerStep) / world;
+  const headDim = w.model.mla ? w.model.mla.qkNopeHeadDim.value + w.model.mla.qkRopeHeadDim.value : w.model.headDim.value;
+  const attentionSeconds = attentionPerGpu / (achieved * attentionEfficiency(headDim));
+  const computeSeconds = (hardwarePerGpu - attentionPerGpu) / achieved + attentionSeconds + elementwiseSeconds;
+  // Backward is 2 of the 3 (or 4 with full recompute: recompute + backward = 3 of 4) passes.
+  const backwardShare = l.recompute === 'full' ? 3 / 4 : 2 / 3;
+  const comm = communication(l, w, c, {
+    step: computeSeconds,
+    attention: attentionSeconds,
+    backwardOfLastMicroBatch: w.overlapGradReduce ? (computeSeconds / mb) * backwardShare : 0,
+  });
+  const bubbleSeconds = l.pp > 1 ? ((l.pp - 1) / (l.vpp * mb)) * computeSeconds : 0;
+  const exposedCommSeconds = comm.reduce((s, e) => s + e.exposedSeconds, 0);
+  const stepSeconds = computeSeconds + bubbleSeconds + exposedCommSeconds;
+  const link = comm.reduce((s, e) => s + e.linkSeconds, 0);
+  const ratioPerDimension: Record<string, number> = {};
+  for (const e of comm) if (e.linkSeconds > 0) ratioPerDimension[e.dimension] = computeSeconds / e.linkSeconds;
+  const modelFlops = f.model * tokensPerStep;
+  const hardwareFlops = f.hardware * tokensPerStep;
+  return {
+    comm,
+    ratio: link > 0 ? computeSeconds / link : null,
+    ratioPerDimension,
+    throughput: {
+      stepSeconds,
+      computeSeconds,
+      bubbleSeconds,
+      exposedCommSeconds,
+      modelTflopsPerGpu: modelFlops / (stepSeconds * world) / 1e12,
+      hardwareTflopsPerGpu: hardwareFlops / (stepSeconds * world) / 1e12,
+      tokensPerSecondPerGpu: tokensPerStep / (stepSeconds * world),
+      mfu: modelFlops / (stepSeconds * world * peak),
+      hfu: hardwareFlops / (stepSeconds * world * peak),
+      efficiency: eff,
+      elementwiseSeconds,
+      convention,
+    },
+  };
+}
+
+export interface RunCost {
+  /** Steps to train, from iterations, tokens or epochs. */
+  readonly steps?: number;
+  readonly seconds?: number;
+  readonly gpuHours?: number;
+  readonly energyKwh?: number;
+  readonly cost?: number;
+}
+
+export function runCost(step: Throughput, l: Layout, w: Workload, c: Cluster): RunCost {
+  const world = l.tp * l.pp * l.cp * l.dp;
+  const steps = w.trainIters ?? (w.trainTokens ? Math.ceil(w.trainTokens / (w.globalBatch * w.seqLen)) : undefined);
+  if (steps === undefined) return {};
+  const seconds = steps * step.stepSeconds;
+  const gpuHours = (seconds * world) / 3600;
+  const power = c.accelerator.powerW;
+  return {
+    steps,
+    seconds,
+    gpuHours,
+    energyKwh: power ? (gpuHours * power * c.pue) / 1000 : undefined,
+    cost: c.pricePerGpuHour !== undefined ? gpuHours * c.pricePerGpuHour : undefined,
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * Achievable compute efficiency: the fraction of an accelerator's dense peak that a training step's
+ * matrix multiplies reach, as a function of the GEMM shape, the precision and the accelerator. Never
+ * a constant keyed on a model size or a calibration row.
+ *
+ * Shape: a transformer layer's GEMMs are (tokens × h/t) × (h/t × k·h); their efficiency grows with
+ * the per-rank width h/t and with the tokens per micro-batch, saturating towards the accelerator's
+ * large-GEMM efficiency. Calibrated once on the Megatron-LM A100 weak-scaling table
+ * (formulas.md §6; test/unit/calibration.test.ts prints predicted vs published).
+ */
+import type { AcceleratorPreset, Precision } from './presets';
+
+/** Fraction of dense peak that large, well-shaped GEMMs reach in a training step (cuBLAS / hipBLASLt). */
+export const LARGE_GEMM_EFFICIENCY: Readonly<Record<string, number>> = {
+  'a100-80gb': 0.63,
+  'h100-sxm': 0.6,
+  h200: 0.62,
+  b200: 0.58,
+  'gb200-nvl72': 0.58,
+  mi300x: 0.5,
+  mi325x: 0.5,
+  'tpu-v5p': 0.62,
+  'tpu-v5e': 0.6,
+  'tpu-v6e': 0.6,
+  gaudi3: 0.5,
+  custom: 0.55,
+};
+
+/** FP8 GEMMs reach a lower fraction of their (doubled) peak than 16-bit ones. */
+export const PRECISION_FACTOR: Readonly<Partial<Record<Precision, number>>> = { fp8: 0.7, fp32: 1, tf32: 0.9 };
+
+/**
+ * The one set of calibration constants (fitted once on formulas.md §6, see the calibration test):
+ * widthHalf: per-rank hidden width h/t at which GEMMs reach half the large-GEMM efficiency;
+ * tokensHalf: the same for the tokens per micro-batch (the GEMMs' long side);
+ * elementwiseTraffic: HBM traffic of memory-bound kernels, in multiples of the stored activations.
+ */
+export const CALIBRATION = {
+  widthHalf: 16,
+  tokensHalf: 32,
+  elementwiseTraffic: 5,
+  /** Head dimension at which attention's score/value GEMMs (inner dimension d) reach half efficiency. */
+  headDimHalf: 128,
+};
+
+/** Attention's batched GEMMs have the head dimension as their short side. */
+export function attentionEfficiency(headDim: number): number {
+  return headDim / (headDim + CALIBRATION.headDimHalf);
+}
+
+/**
+ * Memory-bound work (norms, residual adds, dropout, activation functions) moves a multiple
+ * (CALIBRATION.elementwiseTraffic) of the bytes of the activations a layer stores (Korthikanti et
+ * al.'s per-layer footprint) through HBM per step; its time is that traffic over the accelerator's
+ * HBM bandwidth. This is what makes narrow models slower per FLOP.
+ */
+export function elementwiseSeconds(acc: AcceleratorPreset, activationBytes: number): number {
+  return acc.hbmTBs > 0 ? (CALIBRATION.elementwiseTraffic * activationBytes) / (acc.hbmTBs * 1e12) : 0;
+}
+
+export interface GemmShape {
+  /** Hidden width per tensor-parallel rank (h / t). */
+  readonly widthPerRank: number;
+  /** Tokens per micro-batch per rank (b · s / cp). */
+  readonly tokens: number;
+}
+
+export function matmulEfficiency(acc: AcceleratorPreset, precision: Precision, shape: GemmShape, override?: number): number {
+  const base = override ?? LARGE_GEMM_EFFICIENCY[acc.id] ?? LARGE_GEMM_EFFICIENCY.custom!;
+  const p = PRECISION_FACTOR[precision] ?? 1;
+  const width = shape.widthPerRank / (shape.widthPerRank + CALIBRATION.widthHalf);
+  const tokens = shape.tokens / (shape.tokens + CALIBRATION.tokensHalf);
+  return base * p * width * tokens;
+}
+
+/** The peak the precision runs at (FP16 = BF16 where only BF16 is listed). */
+export function peakFlops(acc: AcceleratorPreset, precision: Precision): number {
+  const t = acc.peakTflops[precision] ?? acc.peakTflops.bf16 ?? 0;
+  return t * 1e12;
+}
