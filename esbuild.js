@@ -21,7 +21,15 @@ const builds = [
   { ...common, entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, minify: true, sourcemap: false },
   { ...common, entryPoints: files('test/unit', '.test.ts'), outdir: 'out/test/unit', outbase: 'test/unit', external: ['mocha'] },
   { ...common, entryPoints: ['bench/bench.ts'], outfile: 'out/bench/bench.js' },
+  { ...common, entryPoints: ['src/core/hardware/cluster.ts'], outfile: 'out/schema/cluster.js', sourcemap: false },
 ];
+
+/** media/cluster.schema.json is generated from the zod schema, so editors and the CLI agree. */
+function writeClusterSchema() {
+  delete require.cache[require.resolve('./out/schema/cluster.js')];
+  const { clusterJsonSchema } = require('./out/schema/cluster.js');
+  fs.writeFileSync('media/cluster.schema.json', JSON.stringify(clusterJsonSchema(), null, 2) + '\n');
+}
 
 async function main() {
   if (watch) {
@@ -30,6 +38,7 @@ async function main() {
   }
   await Promise.all(builds.map((b) => esbuild.build(b)));
   fs.chmodSync('dist/cli.js', 0o755);
+  writeClusterSchema();
 }
 
 main().catch((e) => {

@@ -10,6 +10,9 @@ import { parseTOML } from 'toml-eslint-parser';
 import { analyzeFile, syntaxOf, type Syntax } from '../src/core';
 import { tokenizePython } from '../src/core/extract/python';
 import { tokenizeShell } from '../src/core/extract/shell';
+import { clusterFromFile } from '../src/core/hardware/cluster';
+import { planFromSpec } from '../src/core/analysis/parallel';
+import { searchLayouts } from '../src/core/analysis/search';
 
 const FLOORS: Record<Syntax, [string, (text: string) => unknown]> = {
   json: ['JSON.parse', (t) => JSON.parse(t)],
@@ -60,4 +63,21 @@ for (const path of files) {
 }
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
 for (const r of rows) console.log(r.map((c, i) => (i === 0 || i === 3 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  '));
+
+// Layout search: Llama-3.1-70B, global batch 1024 × 8192 tokens, H100 SXM.
+const spec = analyzeFile({ path: 'hf_config/llama-3.1-70b.config.json', text: readFileSync(join(ROOT, 'hf_config/llama-3.1-70b.config.json'), 'utf8') }).spec!;
+const origin = { value: 'bench', source: { kind: 'override' as const, reason: { id: 'prov.clusterFile' as const, args: { file: 'bench' } } } };
+console.log('\nlayout search (Llama-3.1-70B, 1024 × 8192 tokens, H100 SXM)');
+for (const gpus of [1024, 16384]) {
+  const c = clusterFromFile({ accelerator: 'h100-sxm', gpusPerNode: 8, links: { scaleOutGbps: 400 } }, origin, gpus);
+  const w = { ...planFromSpec(spec as Parameters<typeof planFromSpec>[0], c).workload, seqLen: 8192, globalBatch: gpus >= 16384 ? 16384 : 1024 };
+  const times: number[] = [];
+  let r;
+  for (let i = 0; i < 5; i++) {
+    const t0 = process.hrtime.bigint();
+    r = searchLayouts(w, c, { zero: 0, distributedOptimizer: true });
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  console.log(`  ${String(gpus).padStart(5)} GPUs, global batch ${w.globalBatch}: ${median(times).toFixed(0)} ms median, ${r!.evaluated} layouts evaluated, ${r!.fitting} fit`);
+}
 console.log(`\nnode ${process.version}, ${process.platform}/${process.arch}`);

@@ -179,7 +179,16 @@ export function layerGroups(m: ModelSpec): LayerGroup[] {
   return groups;
 }
 
+const memo = new WeakMap<ModelSpec, ParamsAnalysis>();
+
+/** Parameter analysis of a model (memoized per spec object: the cluster model asks many times). */
 export function analyzeParams(m: ModelSpec): ParamsAnalysis {
+  let p = memo.get(m);
+  if (!p) memo.set(m, (p = computeParams(m)));
+  return p;
+}
+
+function computeParams(m: ModelSpec): ParamsAnalysis {
   const h = m.hidden.value;
   const V = m.vocab.value;
   const groups = layerGroups(m);

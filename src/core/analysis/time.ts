@@ -39,9 +39,17 @@ export interface StepModel {
 }
 
 /** Per-token FLOPs a layout's recompute policy runs: model FLOPs, plus the recomputed forward. */
+const flopsMemo = new WeakMap<object, Map<string, ReturnType<typeof analyzeFlops>>>();
+
 export function flopsPerToken(w: Workload, recompute: Layout['recompute'], convention: Convention): { model: number; hardware: number; attentionForward: number } {
-  const seq: Sourced<number> = { value: w.seqLen, source: { kind: 'assumed', reason: { id: 'prov.seqLenDefault', args: { value: w.seqLen } } } };
-  const f = analyzeFlops(w.model, seq, analyzeParams(w.model), convention);
+  let byKey = flopsMemo.get(w.model);
+  if (!byKey) flopsMemo.set(w.model, (byKey = new Map()));
+  const key = `${w.seqLen}/${convention}`;
+  let f = byKey.get(key);
+  if (!f) {
+    const seq: Sourced<number> = { value: w.seqLen, source: { kind: 'assumed', reason: { id: 'prov.seqLenDefault', args: { value: w.seqLen } } } };
+    byKey.set(key, (f = analyzeFlops(w.model, seq, analyzeParams(w.model), convention)));
+  }
   const model = f.perToken.training.value;
   const hardware = recompute === 'full' ? f.perToken.hardware.value : recompute === 'selective' ? model + f.attentionForwardPerToken : model;
   return { model, hardware, attentionForward: f.attentionForwardPerToken };
@@ -101,6 +109,14 @@ export function stepModel(l: Layout, w: Workload, c: Cluster, convention: Conven
       convention,
     },
   };
+}
+
+/**
+ * Narayanan et al. (SC'21) end-to-end training time: 8·T·P / (n·X) with full recomputation
+ * (6·T·P / (n·X) without), for T tokens, P parameters, n GPUs at X FLOP/s each.
+ */
+export function megatronTrainingSeconds(tokens: number, params: number, gpus: number, flopsPerGpu: number, fullRecompute = true): number {
+  return ((fullRecompute ? 8 : 6) * tokens * params) / (gpus * flopsPerGpu);
 }
 
 export interface RunCost {

@@ -1,0 +1,182 @@
+import { strict as assert } from 'node:assert';
+import { analyzeFile, analyzeFiles } from '../../src/core';
+import { clusterFromFile, clusterJsonSchema, parseClusterFile, presetCluster, type Cluster } from '../../src/core/hardware/cluster';
+import { ACCELERATORS } from '../../src/core/hardware/presets';
+import { busFactor } from '../../src/core/analysis/comm';
+import { modelStatesBytes } from '../../src/core/analysis/memory';
+import { checkLayout, planFromSpec, type Layout } from '../../src/core/analysis/parallel';
+import { searchLayouts } from '../../src/core/analysis/search';
+import { megatronTrainingSeconds, stepModel } from '../../src/core/analysis/time';
+import { render } from '../../src/core/messages';
+import { fixtureText } from './helpers/fixtures';
+
+const origin = { value: 'test', source: { kind: 'override' as const, reason: { id: 'prov.clusterFile' as const, args: { file: 'test' } } } };
+
+function cluster(id: string, gpus: number): Cluster {
+  return presetCluster(id, gpus, origin)!;
+}
+
+function modelled(rel: string, set?: Record<string, string>) {
+  const r = analyzeFile({ path: rel, text: fixtureText(rel) }, { set });
+  assert.ok(r.spec?.model, rel);
+  return r.spec as typeof r.spec & { model: NonNullable<NonNullable<typeof r.spec>['model']> };
+}
+
+describe('calibration: Megatron-LM weak scaling on A100 (formulas.md §6)', () => {
+  // achieved TFLOP/s per GPU, 96-form (noncausal attention, recomputed forward included)
+  const published: [string, number][] = [
+    ['1.7B', 137],
+    ['3.6B', 138],
+    ['7.5B', 142],
+    ['18B', 135],
+    ['39B', 138],
+    ['76B', 140],
+    ['145B', 148],
+    ['310B', 155],
+    ['530B', 163],
+    ['1T', 163],
+  ];
+  it('predicts every published TFLOP/s per GPU within ±7 % with one set of constants', () => {
+    const lines = ['model  GPUs  TP  PP  VPP  predicted  published  error'];
+    const errors: number[] = [];
+    for (const [model, pub] of published) {
+      const spec = modelled('megatron_handwritten/gpt_weak_scaling_a100.sh', { MODEL: model });
+      const c = cluster('a100-80gb', spec.parallel.worldSize!.value);
+      const plan = planFromSpec(spec, c);
+      const s = stepModel(plan.layout, plan.workload, c, 'noncausal');
+      const predicted = s.throughput.hardwareTflopsPerGpu;
+      const err = (predicted - pub) / pub;
+      errors.push(err);
+      const l = plan.layout;
+      lines.push(`${model.padEnd(5)}  ${String(plan.world).padStart(4)}  ${String(l.tp).padStart(2)}  ${String(l.pp).padStart(2)}  ${String(l.vpp).padStart(3)}  ${predicted.toFixed(1).padStart(9)}  ${String(pub).padStart(9)}  ${(err * 100).toFixed(1).padStart(5)} %`);
+    }
+    console.log(`\n${lines.join('\n')}\n`);
+    for (const [i, e] of errors.entries()) assert.ok(Math.abs(e) <= 0.07, `${published[i]![0]}: ${(e * 100).toFixed(1)} %`);
+  });
+});
+
+describe('reference results', () => {
+  it('ZeRO example: Ψ = 7.5 B, d = 64 → 120 / 31.4 / 16.6 / 1.9 GB', () => {
+    const gb = (stage: 0 | 1 | 2 | 3) => Math.round(modelStatesBytes(7.5e9, 64, stage).total / 1e8) / 10;
+    assert.deepEqual([gb(0), gb(1), gb(2), gb(3)], [120, 31.4, 16.6, 1.9]);
+  });
+
+  it('Megatron training time: 175 B parameters, 300 B tokens, 1536 A100 at 141 TFLOP/s → 22.4 days (the paper rounds to 23)', () => {
+    const days = megatronTrainingSeconds(300e9, 175e9, 1536, 141e12) / 86400;
+    assert.equal(Math.round(days * 10) / 10, 22.4);
+  });
+
+  it('nccl-tests bus-bandwidth factors', () => {
+    assert.equal(busFactor('all-reduce', 8), 1.75);
+    assert.equal(busFactor('all-gather + reduce-scatter', 8), 0.875);
+    assert.equal(busFactor('all-to-all', 8), 0.875);
+    assert.equal(busFactor('send/recv', 2), 1);
+    assert.equal(busFactor('all-reduce', 1), 0);
+  });
+});
+
+describe('validity rules', () => {
+  const llama = modelled('hf_config/llama-3.1-8b.config.json');
+  const c = cluster('h100-sxm', 64);
+  const base = planFromSpec(llama, c);
+  const w = { ...base.workload, seqLen: 8192, globalBatch: 512 };
+  const layout = (o: Partial<Layout>): Layout => ({ ...base.layout, tp: 1, pp: 1, vpp: 1, cp: 1, dp: 64, microBatch: 1, ...o });
+  const ids = (l: Layout, model = w) => checkLayout(l, model, 64, 8).map((r) => `${r.severity}:${r.message.id}`);
+
+  it('TP 3 on 32 heads is invalid', () => {
+    assert.ok(ids(layout({ tp: 3 })).includes('error:rule.tpHeads'));
+  });
+  it('TP 16 is valid only by replicating the 8 KV heads (a warning) and spans 8-GPU nodes (a warning)', () => {
+    const r = ids(layout({ tp: 16, dp: 4 }));
+    assert.ok(r.includes('warning:rule.tpReplicatesKv'), r.join());
+    assert.ok(r.includes('warning:rule.tpAcrossNodes'), r.join());
+    assert.ok(!r.some((x) => x.startsWith('error:')), r.join());
+    assert.match(render(checkLayout(layout({ tp: 16, dp: 4 }), w, 64, 8).find((x) => x.message.id === 'rule.tpReplicatesKv')!.message), /replicated 2×/);
+  });
+  it('PP 7 on 32 layers is invalid', () => {
+    assert.ok(ids(layout({ pp: 7, dp: 9 })).includes('error:rule.ppDivides'));
+  });
+  it('EP 3 on 8 experts is invalid', () => {
+    const mixtral = modelled('hf_config/mixtral-8x7b-v0.1.config.json');
+    const mw = { ...planFromSpec(mixtral, c).workload, globalBatch: 512 };
+    assert.ok(ids(layout({ ep: 3 }), mw).includes('error:rule.epDivides'));
+    assert.ok(!ids(layout({ ep: 8 }), mw).some((x) => x.includes('rule.ep')));
+  });
+  it('valid layouts pass', () => {
+    assert.deepEqual(ids(layout({ tp: 8, dp: 8 })), []);
+  });
+});
+
+describe('compute-budget plan: Llama-3.1-70B, 1024 × 8192 tokens, 1024 H100', () => {
+  it('returns valid, memory-fitting layouts; the best MFU lies in the range published trainers report (35-55 %)', () => {
+    const spec = modelled('hf_config/llama-3.1-70b.config.json');
+    const c = clusterFromFile({ accelerator: 'h100-sxm', gpusPerNode: 8, links: { scaleOutGbps: 400 } }, origin, 1024);
+    const w = { ...planFromSpec(spec, c).workload, seqLen: 8192, globalBatch: 1024 };
+    const r = searchLayouts(w, c, { zero: 0, distributedOptimizer: true });
+    assert.ok(r.best.length > 0);
+    for (const x of r.best) {
+      assert.ok(x.memory.total <= 80e9 * 0.95);
+      assert.deepEqual(checkLayout(x.layout, w, 1024, 8).filter((y) => y.severity === 'error'), []);
+      assert.equal(x.layout.tp * x.layout.pp * x.layout.cp * x.layout.dp, 1024);
+    }
+    const best = r.best[0]!.step.throughput;
+    assert.equal(best.convention, 'causal');
+    assert.ok(best.mfu >= 0.35 && best.mfu <= 0.55, `MFU ${best.mfu}`);
+    // Sorted by predicted step time.
+    for (let i = 1; i < r.best.length; i++) assert.ok(r.best[i]!.step.throughput.stepSeconds >= r.best[i - 1]!.step.throughput.stepSeconds);
+  });
+});
+
+describe('cluster profiles', () => {
+  it('a YAML cluster file is validated; a bad one says what is wrong', () => {
+    const ok = parseClusterFile('accelerator: b200\ngpusPerNode: 8\nnodes: 16\nlinks:\n  scaleOutGbps: 800\npricePerGpuHour: 3.5\n');
+    assert.ok(ok.ok);
+    const c = clusterFromFile(ok.value, origin);
+    assert.equal(c.nodes.value * c.gpusPerNode.value, 128);
+    assert.equal(c.scaleOutGbps, 800);
+    const bad = parseClusterFile('accelerator: h100-sxm\ngpusPerNode: eight\n');
+    assert.equal(bad.ok, false);
+    assert.match(!bad.ok ? bad.problem : '', /gpusPerNode/);
+    assert.equal(parseClusterFile('accelerator: tpu-v9\n').ok, false);
+  });
+
+  it('the JSON Schema for editors is generated from the same schema and committed', () => {
+    const schema = clusterJsonSchema() as { properties: Record<string, unknown> };
+    assert.ok(schema.properties.accelerator && schema.properties.gpusPerNode && schema.properties.links);
+    const committed = JSON.parse(fixtureText('../../media/cluster.schema.json'));
+    assert.deepEqual(committed, schema, 'media/cluster.schema.json is stale: run npm run build');
+  });
+
+  it('presets cover the accelerators of the reference table, each figure with a source', () => {
+    for (const id of ['a100-80gb', 'h100-sxm', 'h200', 'b200', 'gb200-nvl72', 'mi300x', 'mi325x', 'tpu-v5p', 'tpu-v5e', 'tpu-v6e', 'gaudi3']) {
+      const a = ACCELERATORS.find((x) => x.id === id);
+      assert.ok(a, id);
+      assert.ok(a.peakTflops.bf16! > 0 && a.hbmGB > 0 && Object.keys(a.sources).length >= 3, id);
+    }
+  });
+});
+
+describe('the report without a cluster', () => {
+  it('assumes H100 SXM sized by the config, and marks it assumed', () => {
+    const [r] = analyzeFiles([{ path: 'llama3_8b_h100.sh', text: fixtureText('megatron_handwritten/llama3_8b_h100.sh') }]);
+    const a = r!.analysis!.cluster;
+    assert.equal(a.cluster.accelerator.id, 'h100-sxm');
+    assert.equal(a.cluster.origin.source.kind, 'assumed');
+    assert.equal(a.cluster.nodes.value * a.cluster.gpusPerNode.value, 32);
+    assert.deepEqual([a.plan.layout.tp, a.plan.layout.cp, a.plan.layout.dp, a.plan.layout.pp], [2, 2, 8, 1]);
+    assert.equal(a.plan.workload.overlapGradReduce, true);
+    assert.ok(a.memory.fits);
+    const t = a.step.throughput;
+    assert.ok(t.mfu > 0.25 && t.mfu < 0.6, `MFU ${t.mfu}`);
+    assert.ok(t.hfu >= t.mfu);
+    assert.ok(a.step.ratio! > 1);
+  });
+
+  it('one GPU communicates nothing: the ratio is null', () => {
+    const [r] = analyzeFiles([{ path: 'baby_char.py', text: fixtureText('nanogpt_handwritten/baby_char.py') }]);
+    const a = r!.analysis!.cluster;
+    assert.equal(a.plan.world, 1);
+    assert.equal(a.step.ratio, null);
+    assert.deepEqual(a.step.comm, []);
+  });
+});
