@@ -156,7 +156,7 @@ function withAnalysis(spec: Spec | undefined, errors: boolean, mainPath: string,
   const analysis = analyze(spec, options);
   // Verdicts on the layout only when the files state training settings (not for a bare model config).
   const t = spec.training;
-  const statesTraining = Object.entries(t).some(([k, v]) => k !== 'seqLen' && v !== undefined) || Object.values(spec.parallel).some((v) => v !== undefined) || options.cluster !== undefined;
+  const statesTraining = Object.entries(t).some(([k, v]) => k !== 'seqLen' && v !== undefined) || Object.values(spec.parallel).some((v) => v !== undefined);
   return { analysis, findings: [...findings, ...clusterFindings(analysis.cluster, mainPath, statesTraining)] };
 }
 

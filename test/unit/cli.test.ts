@@ -83,6 +83,43 @@ describe('compute-budget report', () => {
     assert.match(j.files[0].spec.training.seqLen.source.file, /train\.yaml$/);
   });
 
+  it('--cluster and --gpus: the JSON contract carries parallel, memory, comm and throughput', () => {
+    const r = cli(['report', llama, '--cluster', 'a100-80gb', '--gpus', '16', '--seq-len', '4096', '--format', 'json']);
+    assert.equal(r.code, 0, r.stderr);
+    const f = JSON.parse(r.stdout).files[0];
+    assert.equal(f.cluster.accelerator, 'a100-80gb');
+    assert.equal(f.cluster.gpus, 16);
+    assert.equal(f.cluster.assumed, false);
+    assert.equal(f.parallel.degrees.dp, 16);
+    assert.ok(f.parallel.ceiling > 16);
+    assert.ok(Array.isArray(f.parallel.valid));
+    assert.equal(typeof f.memory.perGpuBytes, 'number');
+    assert.equal(typeof f.comm.ratio, 'number');
+    assert.equal(typeof f.comm.exposedSeconds, 'number');
+    assert.equal(f.comm.perDimension[0].dimension, 'dp');
+    for (const k of ['stepSeconds', 'modelTflopsPerGpu', 'hardwareTflopsPerGpu', 'tokensPerSecondPerGpu', 'mfu', 'hfu']) assert.equal(typeof f.throughput[k], 'number', k);
+    assert.equal(cli(['report', llama, '--cluster', 'tpu-v9']).code, 2);
+  });
+
+  it('a cluster file, and plan prints ranked layouts with the convention', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cb-cluster-'));
+    writeFileSync(join(dir, 'cluster.yaml'), 'accelerator: h100-sxm\ngpusPerNode: 8\nnodes: 128\n');
+    const p = cli(['plan', join(FIXTURES, 'hf_config/llama-3.1-70b.config.json'), '--cluster', join(dir, 'cluster.yaml'), '--global-batch', '1024', '--seq-len', '8192', '--format', 'json']);
+    assert.equal(p.code, 0, p.stderr);
+    const plan = JSON.parse(p.stdout).plans[0];
+    assert.equal(plan.cluster.gpus, 1024);
+    assert.equal(plan.convention, 'causal');
+    assert.ok(plan.layouts.length >= 1 && plan.layouts[0].throughput.mfu > 0.35 && plan.layouts[0].throughput.mfu < 0.55);
+    const text = cli(['plan', join(FIXTURES, 'hf_config/llama-3.1-70b.config.json'), '--gpus', '64', '--global-batch', '128']);
+    assert.equal(text.code, 0, text.stderr);
+    assert.match(text.stdout, /Best layouts for 64 × NVIDIA H100 SXM/);
+    assert.match(text.stdout, /MFU \/ HFU \(causal\)/);
+    writeFileSync(join(dir, 'bad.yaml'), 'accelerator: h100-sxm\nnodes: -1\n');
+    const bad = cli(['report', llama, '--cluster', join(dir, 'bad.yaml')]);
+    assert.equal(bad.code, 1);
+    assert.match(bad.stderr, /Invalid cluster file .*bad\.yaml: nodes/);
+  });
+
   it('usage errors exit 2 with a message', () => {
     assert.equal(cli([]).code, 2);
     const bad = cli(['report', llama, '--convention', 'quadratic']);

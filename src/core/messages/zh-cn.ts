@@ -187,7 +187,7 @@ export const zhCN: Record<MessageId, string> = {
   'severity.info': '信息',
 
   'cli.usage':
-    '用法：compute-budget report <文件或文件夹...> [--format text|markdown|json] [--convention causal|noncausal|6n] [--seq-len N] [--set KEY=VALUE]...\n\n命令：\n  report   模型与训练配置的参数量与 FLOPs；一个文件夹中的文件（及其引用的文件）构成一个训练设置\n\n选项：\n  --format       输出格式（默认 text）\n  --convention   FLOPs 计数口径（默认 causal）\n  --seq-len      训练序列长度（默认：取自配置，或 min(最大位置数, 4096)）\n  --set K=V      设置启动脚本的 shell 变量（如 MODEL=39B）或配置键（如 model.num_layers=40）；可重复\n  --help         显示帮助\n  --version      显示版本',
+    '用法：compute-budget report <文件或文件夹...> [选项]\n      compute-budget plan <配置> [选项]\n\n命令：\n  report   模型与训练配置的参数量、FLOPs、显存、通信与每步时间；一个文件夹中的文件（及其引用的文件）构成一个训练设置\n  plan     可放入显存的最快有效并行布局\n\n选项：\n  --cluster X    集群文件（JSON/YAML）或预设（a100-80gb、h100-sxm、h200、b200、gb200-nvl72、mi300x、mi325x、tpu-v5p、tpu-v5e、tpu-v6e、gaudi3）\n  --gpus N       GPU 数（默认：配置自身的总进程数）\n  --global-batch N  全局批量（序列数）\n  --top K        plan：显示多少个布局（默认 5）\n  --format       输出格式（默认 text）\n  --convention   FLOPs 计数口径（默认 causal）\n  --seq-len      训练序列长度（默认：取自配置，或 min(最大位置数, 4096)）\n  --set K=V      设置启动脚本的 shell 变量（如 MODEL=39B）或配置键（如 model.num_layers=40）；可重复\n  --help         显示帮助\n  --version      显示版本',
   'cli.unknownCommand': '未知命令 "{command}"',
   'cli.noFiles': '未给出文件',
   'cli.badOption': '无效选项：{problem}',
