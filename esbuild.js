@@ -21,6 +21,7 @@ const builds = [
   { ...common, entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, minify: true, sourcemap: false },
   { ...common, entryPoints: files('test/unit', '.test.ts'), outdir: 'out/test/unit', outbase: 'test/unit', external: ['mocha'] },
   { ...common, entryPoints: ['bench/bench.ts'], outfile: 'out/bench/bench.js' },
+  { ...common, entryPoints: files('test/integration/suite', '.ts'), outdir: 'out/test/integration/suite', outbase: 'test/integration/suite', external: ['vscode', 'mocha'] },
   { ...common, entryPoints: ['src/core/hardware/cluster.ts'], outfile: 'out/schema/cluster.js', sourcemap: false },
 ];
 

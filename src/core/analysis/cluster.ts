@@ -130,7 +130,7 @@ export function clusterFindings(a: ClusterAnalysis, fallbackFile: string, states
     // that depends on the number of GPUs is judged when nobody stated it.
     if (!statesTraining) continue;
     if (!knownSize && (r.dimension === 'world' || r.dimension === 'batch' || r.message.id === 'rule.epGrid')) continue;
-    out.push({ ruleId: `parallel-${r.dimension}`, severity: r.severity, message: r.message, ranges: at(keyOf[r.dimension] ?? 'tp'), fixes: [] });
+    out.push({ ruleId: `parallel-${r.dimension}`, severity: r.severity, message: r.message, ranges: at(keyOf[r.dimension] ?? 'tp'), fixes: r.severity === 'error' ? degreeFix(a, r.dimension) : [] });
   }
   if (statesTraining && knownSize && !a.memory.fits) {
     out.push({
@@ -152,6 +152,21 @@ export function clusterFindings(a: ClusterAnalysis, fallbackFile: string, states
     });
   }
   return out;
+}
+
+/**
+ * A safe edit for an invalid degree: the nearest valid one (the largest below, else the smallest
+ * above), written where the value came from (the variable assignment, the key in its file).
+ */
+function degreeFix(a: ClusterAnalysis, dimension: string): Finding['fixes'] {
+  const range = a.ranges.find((r) => r.dimension === dimension);
+  const src = a.plan.sources[dimension];
+  if (!range || !src || src.source.kind !== 'fact' || range.valid.length === 0) return [];
+  const current = range.degree;
+  const below = range.valid.filter((v) => v < current);
+  const target = below.length ? below[below.length - 1]! : range.valid.find((v) => v > current);
+  if (target === undefined) return [];
+  return [{ title: { id: 'fix.setDegree', args: { dim: dimension.toUpperCase(), value: target } }, edits: [{ file: src.source.file, range: src.source.range, newText: String(target) }] }];
 }
 
 function gb(bytes: number): string {

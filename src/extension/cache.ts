@@ -1,0 +1,226 @@
+/**
+ * One analysis per (document, version), shared by every provider. The setup of a document is the
+ * document plus the config files next to it and the files it references, read through
+ * vscode.workspace.fs (so it also works in vscode.dev); the workspace cluster profile comes from
+ * the setting or .compute-budget/cluster.{yaml,yml,json}.
+ */
+import * as vscode from 'vscode';
+import {
+  analyzeFiles,
+  readConfig,
+  resolveReference,
+  syntaxOf,
+  type FileAnalysis,
+  type FileInput,
+  type Spec,
+} from '../core';
+import { clusterForSpec } from '../core/analysis/cluster';
+import { findAccelerator, parseClusterFile, type ClusterFile } from '../core/hardware/cluster';
+import type { Cluster } from '../core/hardware/cluster';
+import type { Sourced } from '../core/types';
+import { readSettings, type Settings } from './settings';
+
+/** Files larger than this are not read as siblings (the document itself is handled by the caller). */
+const MAX_SIBLING_BYTES = 2 * 1024 * 1024;
+const CLUSTER_FILES = ['.compute-budget/cluster.yaml', '.compute-budget/cluster.yml', '.compute-budget/cluster.json'];
+
+export interface Entry {
+  readonly version: number;
+  readonly analysis: FileAnalysis | undefined;
+  readonly path: string;
+  readonly settings: Settings;
+}
+
+const decoder = new TextDecoder('utf-8');
+
+function globToRegExp(glob: string): RegExp {
+  let re = '';
+  for (let i = 0; i < glob.length; i++) {
+    const c = glob[i]!;
+    if (c === '*') {
+      if (glob[i + 1] === '*') {
+        re += '.*';
+        i++;
+        if (glob[i + 1] === '/') i++;
+      } else re += '[^/]*';
+    } else if (c === '?') re += '[^/]';
+    else if (c === '{') re += '(';
+    else if (c === '}') re += ')';
+    else if (c === ',') re += '|';
+    else re += c.replace(/[.+^$()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`(^|/)${re}$`);
+}
+
+export function matchesAny(path: string, globs: readonly string[]): boolean {
+  return globs.some((g) => globToRegExp(g).test(path));
+}
+
+/** Per-file opt-out: a comment "compute-budget: off" in the first lines. */
+export function optedOut(text: string): boolean {
+  return /compute-budget:\s*off/i.test(text.slice(0, 2000));
+}
+
+export class AnalysisCache implements vscode.Disposable {
+  private readonly entries = new Map<string, Entry>();
+  private readonly pending = new Map<string, Promise<Entry>>();
+  private readonly files = new Map<string, string | null>();
+  private clusterText: { uri: string; text: string } | null | undefined;
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  readonly onDidChange = this.changed.event;
+  private readonly disposables: vscode.Disposable[] = [];
+
+  constructor() {
+    const watcher = vscode.workspace.createFileSystemWatcher('**/*.{json,jsonc,yaml,yml,toml,py,sh,bash}');
+    const invalidate = (uri: vscode.Uri) => {
+      this.files.delete(uri.toString());
+      if (uri.path.includes('/.compute-budget/')) this.clusterText = undefined;
+      this.entries.clear();
+      this.changed.fire(uri);
+    };
+    watcher.onDidChange(invalidate, undefined, this.disposables);
+    watcher.onDidCreate(invalidate, undefined, this.disposables);
+    watcher.onDidDelete(invalidate, undefined, this.disposables);
+    this.disposables.push(
+      watcher,
+      vscode.workspace.onDidChangeConfiguration((e) => {
+        if (e.affectsConfiguration('computeBudget')) {
+          this.clusterText = undefined;
+          this.entries.clear();
+          this.changed.fire(vscode.Uri.parse('compute-budget:settings'));
+        }
+      }),
+      vscode.workspace.onDidCloseTextDocument((d) => this.entries.delete(d.uri.toString())),
+    );
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+    this.changed.dispose();
+  }
+
+  /** The analysis of a document at its current version (computed once per version). */
+  get(document: vscode.TextDocument): Promise<Entry> {
+    const key = document.uri.toString();
+    const hit = this.entries.get(key);
+    if (hit && hit.version === document.version) return Promise.resolve(hit);
+    const running = this.pending.get(key);
+    if (running) return running;
+    const job = this.compute(document)
+      .catch((): Entry => ({ version: document.version, analysis: undefined, path: document.uri.path, settings: readSettings(document.uri) }))
+      .then((entry) => {
+        this.pending.delete(key);
+        if (entry.version === document.version) this.entries.set(key, entry);
+        return entry;
+      });
+    this.pending.set(key, job);
+    return job;
+  }
+
+  /** The cached entry for the document's current version, if computed. */
+  peek(document: vscode.TextDocument): Entry | undefined {
+    const e = this.entries.get(document.uri.toString());
+    return e && e.version === document.version ? e : undefined;
+  }
+
+  private async compute(document: vscode.TextDocument): Promise<Entry> {
+    const version = document.version;
+    const settings = readSettings(document.uri);
+    const path = document.uri.path;
+    const none: Entry = { version, analysis: undefined, path, settings };
+    if (!settings.enable) return none;
+    const text = document.getText();
+    if (optedOut(text) || matchesAny(path, settings['files.exclude'])) return none;
+    const forced = matchesAny(path, settings['files.include']);
+    if (!syntaxOf(path, text)) return none;
+    const own = readConfig({ path, text });
+    // Light up only on configs of a family we know (or files the user named in the settings).
+    if (own.recognition.family === undefined && !forced) return none;
+    if (own.recognition.family === 'generic' && !forced && !/(config|train|model|pretrain|finetune|run|launch)/i.test(path.split('/').pop() ?? '')) return none;
+
+    const inputs: FileInput[] = [{ path, text }];
+    const dir = vscode.Uri.joinPath(document.uri, '..');
+    const siblings = await this.siblings(dir, document.uri);
+    for (const s of siblings) inputs.push(s);
+    for (const ref of own.recognition.references) {
+      const target = resolveReference(path, ref.value);
+      if (inputs.some((i) => i.path === target)) continue;
+      const t = await this.readText(document.uri.with({ path: target }));
+      if (t !== null) inputs.push({ path: target, text: t });
+    }
+    const cluster = await this.cluster(settings);
+    const results = analyzeFiles(inputs, { convention: settings.convention, cluster });
+    const analysis = results.find((r) => r.files.some((f) => f.path === path));
+    return { version, analysis, path, settings };
+  }
+
+  private async siblings(dir: vscode.Uri, self: vscode.Uri): Promise<FileInput[]> {
+    let entries: [string, vscode.FileType][];
+    try {
+      entries = await vscode.workspace.fs.readDirectory(dir);
+    } catch {
+      return [];
+    }
+    const out: FileInput[] = [];
+    for (const [name, type] of entries) {
+      if (type !== vscode.FileType.File || !syntaxOf(name)) continue;
+      const uri = vscode.Uri.joinPath(dir, name);
+      if (uri.toString() === self.toString()) continue;
+      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      const text = open ? open.getText() : await this.readText(uri);
+      if (text === null || optedOut(text)) continue;
+      // Only files that are configs of some family join the setup.
+      if (readConfig({ path: uri.path, text }).recognition.family === undefined) continue;
+      out.push({ path: uri.path, text });
+    }
+    return out;
+  }
+
+  private async readText(uri: vscode.Uri): Promise<string | null> {
+    const key = uri.toString();
+    if (this.files.has(key)) return this.files.get(key)!;
+    let text: string | null = null;
+    try {
+      const stat = await vscode.workspace.fs.stat(uri);
+      if (stat.size <= MAX_SIBLING_BYTES) text = decoder.decode(await vscode.workspace.fs.readFile(uri));
+    } catch {
+      text = null;
+    }
+    this.files.set(key, text);
+    return text;
+  }
+
+  /** The cluster to model: the setting (a preset or a workspace file), else the workspace profile, else the default. */
+  private async cluster(settings: Settings): Promise<((spec: Spec) => Cluster) | undefined> {
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    let file: ClusterFile | undefined;
+    let origin: Sourced<string> | undefined;
+    if (settings.cluster && findAccelerator(settings.cluster)) {
+      file = { accelerator: settings.cluster.toLowerCase() };
+      origin = { value: settings.cluster, source: { kind: 'override', reason: { id: 'prov.clusterFile', args: { file: `computeBudget.cluster ${settings.cluster}` } } } };
+    } else if (folder) {
+      if (this.clusterText === undefined) {
+        this.clusterText = null;
+        const candidates = settings.cluster ? [settings.cluster] : CLUSTER_FILES;
+        for (const c of candidates) {
+          const uri = vscode.Uri.joinPath(folder, c);
+          const text = await this.readText(uri);
+          if (text !== null) {
+            this.clusterText = { uri: c, text };
+            break;
+          }
+        }
+      }
+      if (this.clusterText) {
+        const parsed = parseClusterFile(this.clusterText.text);
+        if (parsed.ok) {
+          file = parsed.value;
+          origin = { value: this.clusterText.uri, source: { kind: 'override', reason: { id: 'prov.clusterFile', args: { file: this.clusterText.uri } } } };
+        }
+      }
+    }
+    if (!file) return undefined;
+    const chosen = file;
+    return (spec: Spec) => clusterForSpec(spec, chosen, origin);
+  }
+}

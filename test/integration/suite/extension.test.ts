@@ -1,0 +1,114 @@
+/**
+ * In-host integration tests: mocha inside the real VS Code extension host, on real fixture configs
+ * in test/integration/workspace.
+ */
+import { strict as assert } from 'node:assert';
+import * as vscode from 'vscode';
+import type { Api } from '../../../src/extension/extension';
+
+const EXTENSION_ID = 'compute-budget.compute-budget';
+
+function workspaceFile(rel: string): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'a workspace folder is open');
+  return vscode.Uri.joinPath(folder.uri, rel);
+}
+
+async function open(rel: string): Promise<{ doc: vscode.TextDocument; api: Api }> {
+  const doc = await vscode.workspace.openTextDocument(workspaceFile(rel));
+  await vscode.window.showTextDocument(doc);
+  const ext = vscode.extensions.getExtension<Api>(EXTENSION_ID);
+  assert.ok(ext, 'extension installed');
+  const api = await ext.activate();
+  await api.refresh(doc);
+  return { doc, api };
+}
+
+function hoverText(hovers: vscode.Hover[]): string {
+  return hovers
+    .flatMap((h) => h.contents)
+    .map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))
+    .join('\n');
+}
+
+async function inlayHints(doc: vscode.TextDocument): Promise<vscode.InlayHint[]> {
+  const range = new vscode.Range(0, 0, doc.lineCount, 0);
+  return (await vscode.commands.executeCommand<vscode.InlayHint[]>('vscode.executeInlayHintProvider', doc.uri, range)) ?? [];
+}
+
+function label(h: vscode.InlayHint): string {
+  return typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join('');
+}
+
+describe('Compute Budget in a real VS Code', () => {
+  it('hover on num_hidden_layers shows the exact parameter count with its formula', async () => {
+    const { doc } = await open('llama/config.json');
+    const line = doc.lineAt(16);
+    assert.match(line.text, /"num_hidden_layers": 32/);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(16, 6));
+    const text = hoverText(hovers);
+    assert.match(text, /Compute Budget/);
+    assert.match(text, /8,030,261,248/);
+    assert.match(text, /V·h \+ 32×P_dense/);
+  });
+
+  it('inlay hints at specific lines: parameters next to the layer count, attention share next to nothing in a model config', async () => {
+    const { doc } = await open('llama/config.json');
+    const hints = await inlayHints(doc);
+    const params = hints.find((h) => label(h) === '≈ 8.03B params');
+    assert.ok(params, `hints: ${hints.map(label).join(' | ')}`);
+    assert.deepEqual([params.position.line, params.position.character], [16, 25]);
+    for (const h of hints) assert.ok(label(h).length <= 30, label(h));
+  });
+
+  it('a launch script: hints on the layer flag and on the TP assignment', async () => {
+    const { doc } = await open('megatron/pretrain_llama3_8b.sh');
+    const hints = await inlayHints(doc);
+    const byLine = new Map(hints.map((h) => [h.position.line, label(h)]));
+    assert.equal(byLine.get(15), '≈ 8.03B params'); // --num-layers 32
+    assert.match(byLine.get(5) ?? '', /^TP ✓ max 8 · \d+(\.\d+)?% comm$/); // TP=2
+    assert.match(byLine.get(10) ?? '', /^attn 12\.5% of FLOPs$/); // SEQ=8192
+  });
+
+  it('diagnostics with their ranges: TP 3 on 32 heads is an error at the TP=3 assignment', async () => {
+    const { doc } = await open('megatron-bad/train.sh');
+    const diags = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'Compute Budget');
+    const tp = diags.find((d) => d.code === 'parallel-tp' && /does not divide the 32 attention heads/.test(d.message));
+    assert.ok(tp, diags.map((d) => `${String(d.code)}: ${d.message}`).join('\n'));
+    assert.equal(tp.severity, vscode.DiagnosticSeverity.Error);
+    assert.deepEqual([tp.range.start.line, tp.range.start.character, tp.range.end.line, tp.range.end.character], [2, 3, 2, 4]);
+  });
+
+  it('the quick fix sets TP to the nearest valid degree and changes only that byte', async () => {
+    const { doc, api } = await open('megatron-bad/train.sh');
+    const before = doc.getText();
+    const diag = vscode.languages.getDiagnostics(doc.uri).find((d) => d.code === 'parallel-tp')!;
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diag.range, vscode.CodeActionKind.QuickFix.value);
+    const fix = actions.find((a) => a.title === 'Set TP to 2');
+    assert.ok(fix?.edit, actions.map((a) => a.title).join(', '));
+    assert.ok(await vscode.workspace.applyEdit(fix.edit));
+    const after = doc.getText();
+    const at = doc.offsetAt(new vscode.Position(2, 3));
+    assert.equal(after, before.slice(0, at) + '2' + before.slice(at + 1));
+    await api.refresh(doc);
+    assert.ok(!vscode.languages.getDiagnostics(doc.uri).some((d) => d.code === 'parallel-tp'));
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+
+  it('the report command returns the full analysis as markdown', async () => {
+    await open('llama/config.json');
+    const md = await vscode.commands.executeCommand<string>('computeBudget.copyReport');
+    assert.match(md, /^# Compute Budget report/);
+    assert.match(md, /\| total \| \*\*8\.03 B\*\* \| 8,030,261,248 \|/);
+  });
+
+  it('does not light up on an unrelated JSON file', async () => {
+    const { doc, api } = await open('unrelated/package.json');
+    const entry = await api.cache.get(doc);
+    assert.equal(entry.analysis, undefined);
+    assert.deepEqual(await inlayHints(doc), []);
+    assert.deepEqual(vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'Compute Budget'), []);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(1, 5));
+    assert.doesNotMatch(hoverText(hovers), /Compute Budget/);
+  });
+});
