@@ -10,6 +10,7 @@ import { parseTOML } from 'toml-eslint-parser';
 import { analyzeFile, syntaxOf, type Syntax } from '../src/core';
 import { tokenizePython } from '../src/core/extract/python';
 import { tokenizeShell } from '../src/core/extract/shell';
+import { hintsFor, hoverAt } from '../src/core/report/editor';
 import { clusterFromFile } from '../src/core/hardware/cluster';
 import { planFromSpec } from '../src/core/analysis/parallel';
 import { searchLayouts } from '../src/core/analysis/search';
@@ -79,5 +80,28 @@ for (const gpus of [1024, 16384]) {
     times.push(Number(process.hrtime.bigint() - t0) / 1e6);
   }
   console.log(`  ${String(gpus).padStart(5)} GPUs, global batch ${w.globalBatch}: ${median(times).toFixed(0)} ms median, ${r!.evaluated} layouts evaluated, ${r!.fitting} fit`);
+}
+// Extension side: the synchronous work the extension host does per document change (analyze the
+// setup, then build the inlay hints, the diagnostics' findings and a hover) for a 1 KB config and
+// a 2 MB YAML; and the bundle's size.
+console.log('\nextension-side latency per change (analysis + hints + hover, median)');
+const small = readFileSync(join(ROOT, 'megatron_handwritten/llama3_8b_h100.sh'), 'utf8');
+const big = readFileSync(join(ROOT, 'olmo/OLMo-7B.yaml'), 'utf8');
+let large = big;
+while (large.length < 2 * 1024 * 1024) large += '\n' + big.replace(/^(\w)/gm, `x${large.length}_$1`).split('\n').filter((l) => !/^\s/.test(l)).join('\n');
+for (const [name, path, text] of [['1 KB launch script', 'llama3_8b_h100.sh', small], [`${(large.length / 1024 / 1024).toFixed(1)} MB YAML`, 'big.yaml', large]] as const) {
+  const once = () => {
+    const r = analyzeFile({ path, text });
+    hintsFor(r, path);
+    hoverAt(r, path, text.indexOf('n_layers') + 1);
+  };
+  const us = time(once, 5, 3);
+  console.log(`  ${name.padEnd(20)} ${(us / 1000).toFixed(2)} ms`);
+}
+try {
+  const size = statSync(join(__dirname, '..', '..', 'dist', 'extension.js')).size;
+  console.log(`  extension bundle      ${(size / 1024).toFixed(0)} KB (dist/extension.js)`);
+} catch {
+  /* not built */
 }
 console.log(`\nnode ${process.version}, ${process.platform}/${process.arch}`);

@@ -43,7 +43,7 @@ export function activate(context: vscode.ExtensionContext): Api {
     }
   };
 
-  const timers = new Map<string, unknown>();
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
   const schedule = (document: vscode.TextDocument, ms = 150) => {
     const key = document.uri.toString();
     const old = timers.get(key);
@@ -78,7 +78,10 @@ export function activate(context: vscode.ExtensionContext): Api {
       void vscode.window.showInformationMessage(t('command.noAnalysis', {}, locale()));
       return undefined;
     }
-    return renderMarkdown(buildReport([entry.analysis], entry.settings.convention, locale()), locale());
+    const md = renderMarkdown(buildReport([entry.analysis], entry.settings.convention, locale()), locale());
+    // Paths relative to the workspace read better in a pull request.
+    const folder = vscode.workspace.getWorkspaceFolder(editor!.document.uri)?.uri.path;
+    return folder ? md.split(`${folder}/`).join('') : md;
   };
 
   context.subscriptions.push(

@@ -53,6 +53,8 @@ const DEFAULT_SETTINGS = {
   'editor.hover.delay': 200,
   'chat.commandCenter.enabled': false,
   'window.restoreWindows': 'none',
+  'git.openRepositoryInParentFolders': 'never',
+  'git.enabled': false,
 };
 
 /**

@@ -188,7 +188,7 @@ export const en = {
   'hint.params': '≈ {total} params',
   'hint.paramsMoe': '≈ {total} params, {active} active',
   'hint.attention': 'attn {share} of FLOPs',
-  'hint.run': '{flops}FLOPs ≈ {hours} {gpu}-h',
+  'hint.run': '{flops} FLOPs ≈ {hours} {gpu}-h',
   'hint.memory': '{gb} GB/GPU {fits}',
   'hover.assumed': 'assumed',
   'hover.valid': 'valid {valid}; useful up to {max}',

@@ -182,7 +182,7 @@ export const zhCN: Record<MessageId, string> = {
   'hint.params': '≈ {total} 参数',
   'hint.paramsMoe': '≈ {total} 参数，激活 {active}',
   'hint.attention': '注意力占 FLOPs {share}',
-  'hint.run': '{flops}FLOPs ≈ {hours} {gpu}-时',
+  'hint.run': '{flops} FLOPs ≈ {hours} {gpu}-时',
   'hint.memory': '{gb} GB/GPU {fits}',
   'hover.assumed': '假设',
   'hover.valid': '有效取值 {valid}；有效上限 {max}',

@@ -96,7 +96,7 @@ export function hintsFor(a: FileAnalysis, file: string, locale: Locale = 'en'): 
   const tokens = a.spec?.training.trainTokens?.value ?? (run.steps !== undefined ? run.steps * c.plan.workload.globalBatch * c.plan.workload.seqLen : undefined);
   if (tokens !== undefined && run.gpuHours !== undefined) {
     const total = an.flops.perToken.training.value * tokens;
-    const label = t('hint.run', { flops: si(total, 2).trim(), hours: si(run.gpuHours, 2).trim(), gpu: c.cluster.accelerator.id.split('-')[0]!.toUpperCase() }, locale);
+    const label = t('hint.run', { flops: si(total, 2).trim(), hours: si(run.gpuHours, 2).replace(' ', ''), gpu: c.cluster.accelerator.id.split('-')[0]!.toUpperCase() }, locale);
     add('training.trainIters', label);
     add('training.trainTokens', label);
   }
