@@ -11,7 +11,8 @@ import { extractPython } from './extract/python';
 import { extractShell } from './extract/shell';
 import { recognizeFile, type Family, type Syntax } from './recognize';
 import { analyze, hasModel, type Analysis, type AnalysisOptions } from './analysis';
-import { clusterFindings } from './analysis/cluster';
+import { runChecks } from './checks';
+import { sizeAssumed } from './hardware/cluster';
 import { groupFiles, mergeSetup, type RecognizedFile, type SetupOptions } from './setup';
 import type { Spec } from './spec';
 import { finding } from './types';
@@ -157,7 +158,8 @@ function withAnalysis(spec: Spec | undefined, errors: boolean, mainPath: string,
   // Verdicts on the layout only when the files state training settings (not for a bare model config).
   const t = spec.training;
   const statesTraining = Object.entries(t).some(([k, v]) => k !== 'seqLen' && v !== undefined) || Object.values(spec.parallel).some((v) => v !== undefined);
-  return { analysis, findings: [...findings, ...clusterFindings(analysis.cluster, mainPath, statesTraining)] };
+  const checks = runChecks({ spec, analysis, mainFile: mainPath, statesTraining, knownSize: !sizeAssumed(analysis.cluster.cluster) });
+  return { analysis, findings: [...findings, ...checks] };
 }
 
 /** One file on its own (the extension's active document, a single CLI argument). */

@@ -3,11 +3,11 @@
  * degree, memory per GPU, communication, step time and throughput, the cost of the run, and how the
  * compute/communication ratio changes as the cluster grows (weak and strong scaling).
  */
-import type { Finding, Sourced } from '../types';
+import type { Sourced } from '../types';
 import { assumed, derived } from '../types';
 import type { ModelSpec, Spec } from '../spec';
 import type { Cluster } from '../hardware/cluster';
-import { clusterFromFile, sizeAssumed, type ClusterFile } from '../hardware/cluster';
+import { clusterFromFile, type ClusterFile } from '../hardware/cluster';
 import { memoryPerGpu, type MemoryBreakdown } from './memory';
 import { checkLayout, dimensionRanges, microBatches, parallelismCeiling, planFromSpec, type DimensionRange, type Layout, type Plan, type Rule, type Workload } from './parallel';
 import { runCost, stepModel, type RunCost, type StepModel } from './time';
@@ -114,61 +114,4 @@ export function analyzeCluster(spec: Spec & { model: ModelSpec }, cluster: Clust
     run: runCost(step.throughput, layout, workload, cluster),
     scaling: scaling(layout, workload, cluster, convention),
   };
-}
-
-/** Findings from the cluster model, placed at the values they concern. */
-export function clusterFindings(a: ClusterAnalysis, fallbackFile: string, statesTraining: boolean): Finding[] {
-  const out: Finding[] = [];
-  const at = (key: string) => {
-    const s = a.plan.sources[key];
-    return s && s.source.kind === 'fact' ? [{ file: s.source.file, range: s.source.range }] : [{ file: fallbackFile, range: { start: 0, end: 0 } }];
-  };
-  const keyOf: Record<string, string> = { tp: 'tp', pp: 'pp', dp: 'dp', cp: 'cp', ep: 'ep', world: 'tp', batch: 'globalBatch' };
-  const knownSize = !sizeAssumed(a.cluster);
-  for (const r of a.rules) {
-    // A layout the tool assumed (no training settings in the files) gets no verdicts, and nothing
-    // that depends on the number of GPUs is judged when nobody stated it.
-    if (!statesTraining) continue;
-    if (!knownSize && (r.dimension === 'world' || r.dimension === 'batch' || r.message.id === 'rule.epGrid')) continue;
-    out.push({ ruleId: `parallel-${r.dimension}`, severity: r.severity, message: r.message, ranges: at(keyOf[r.dimension] ?? 'tp'), fixes: r.severity === 'error' ? degreeFix(a, r.dimension) : [] });
-  }
-  if (statesTraining && knownSize && !a.memory.fits) {
-    out.push({
-      ruleId: 'memory-over-capacity',
-      severity: 'error',
-      message: { id: 'memory.overCapacity', args: { need: gb(a.memory.total), have: gb(a.memory.capacity), gpu: a.cluster.accelerator.name } },
-      ranges: at('microBatch'),
-      fixes: [],
-    });
-  }
-  const t = a.step.throughput;
-  if (statesTraining && knownSize && t.exposedCommSeconds > 0.3 * t.stepSeconds) {
-    out.push({
-      ruleId: 'communication-bound',
-      severity: 'warning',
-      message: { id: 'comm.bound', args: { exposed: `${(t.exposedCommSeconds).toFixed(2)} s`, step: `${t.stepSeconds.toFixed(2)} s`, ratio: a.step.ratio === null ? '—' : a.step.ratio.toFixed(2) } },
-      ranges: at('tp'),
-      fixes: [],
-    });
-  }
-  return out;
-}
-
-/**
- * A safe edit for an invalid degree: the nearest valid one (the largest below, else the smallest
- * above), written where the value came from (the variable assignment, the key in its file).
- */
-function degreeFix(a: ClusterAnalysis, dimension: string): Finding['fixes'] {
-  const range = a.ranges.find((r) => r.dimension === dimension);
-  const src = a.plan.sources[dimension];
-  if (!range || !src || src.source.kind !== 'fact' || range.valid.length === 0) return [];
-  const current = range.degree;
-  const below = range.valid.filter((v) => v < current);
-  const target = below.length ? below[below.length - 1]! : range.valid.find((v) => v > current);
-  if (target === undefined) return [];
-  return [{ title: { id: 'fix.setDegree', args: { dim: dimension.toUpperCase(), value: target } }, edits: [{ file: src.source.file, range: src.source.range, newText: String(target) }] }];
-}
-
-function gb(bytes: number): string {
-  return `${(bytes / 1e9).toFixed(1)} GB`;
 }

@@ -83,7 +83,7 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
     const stages = pp?.value ?? 1;
     const v = layers.value / stages / perVirtual.value;
     if (Number.isInteger(v) && v >= 1) vpp = derived(v, { id: 'prov.vppFromLayers', args: { perStage: perVirtual.value } }, layers, perVirtual, ...(pp ? [pp] : []));
-    else findings.push(finding('parallel', 'error', { id: 'megatron.vppNotDivisible', args: { layers: layers.value, pp: stages, per: perVirtual.value } }, perVirtual.source.kind === 'fact' ? { file: ctx.file, range: perVirtual.source.range } : whole));
+    else findings.push(finding('parallel-degrees', 'error', { id: 'megatron.vppNotDivisible', args: { layers: layers.value, pp: stages, per: perVirtual.value } }, perVirtual.source.kind === 'fact' ? { file: ctx.file, range: perVirtual.source.range } : whole));
   }
   const nodes = r.int(['--nnodes', '--num_nodes', '--num-nodes']);
   const perNode = r.int(['--nproc-per-node', '--nproc_per_node', '--num_gpus', '--num-gpus']);

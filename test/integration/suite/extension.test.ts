@@ -73,7 +73,7 @@ describe('Compute Budget in a real VS Code', () => {
   it('diagnostics with their ranges: TP 3 on 32 heads is an error at the TP=3 assignment', async () => {
     const { doc } = await open('megatron-bad/train.sh');
     const diags = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'Compute Budget');
-    const tp = diags.find((d) => d.code === 'parallel-tp' && /does not divide the 32 attention heads/.test(d.message));
+    const tp = diags.find((d) => d.code === 'parallel-degrees' && /does not divide the 32 attention heads/.test(d.message));
     assert.ok(tp, diags.map((d) => `${String(d.code)}: ${d.message}`).join('\n'));
     assert.equal(tp.severity, vscode.DiagnosticSeverity.Error);
     assert.deepEqual([tp.range.start.line, tp.range.start.character, tp.range.end.line, tp.range.end.character], [2, 3, 2, 4]);
@@ -82,7 +82,7 @@ describe('Compute Budget in a real VS Code', () => {
   it('the quick fix sets TP to the nearest valid degree and changes only that byte', async () => {
     const { doc, api } = await open('megatron-bad/train.sh');
     const before = doc.getText();
-    const diag = vscode.languages.getDiagnostics(doc.uri).find((d) => d.code === 'parallel-tp')!;
+    const diag = vscode.languages.getDiagnostics(doc.uri).find((d) => d.code === 'parallel-degrees')!;
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diag.range, vscode.CodeActionKind.QuickFix.value);
     const fix = actions.find((a) => a.title === 'Set TP to 2');
     assert.ok(fix?.edit, actions.map((a) => a.title).join(', '));
@@ -91,7 +91,7 @@ describe('Compute Budget in a real VS Code', () => {
     const at = doc.offsetAt(new vscode.Position(2, 3));
     assert.equal(after, before.slice(0, at) + '2' + before.slice(at + 1));
     await api.refresh(doc);
-    assert.ok(!vscode.languages.getDiagnostics(doc.uri).some((d) => d.code === 'parallel-tp'));
+    assert.ok(!vscode.languages.getDiagnostics(doc.uri).some((d) => d.code === 'parallel-degrees'));
     await vscode.commands.executeCommand('workbench.action.files.revert');
   });
 

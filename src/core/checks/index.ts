@@ -1,0 +1,49 @@
+/**
+ * The check rules, one per file. Rules listed without run() describe findings an earlier stage
+ * emits (syntax and value errors, unsupported architectures, conflicting values, guessed mappings),
+ * so that every finding's rule id has metadata (SARIF, settings, docs).
+ */
+import type { Finding } from '../types';
+import type { CheckContext, Rule } from './rule';
+import { parallelDegrees } from './parallel-degrees';
+import { parallelLayout } from './parallel-warnings';
+import { tpAcrossNodes } from './tp-across-nodes';
+import { batchArithmetic } from './batch-arithmetic';
+import { memoryOverCapacity } from './memory-over-capacity';
+import { communicationBound } from './communication-bound';
+import { vocabPadding } from './vocab-padding';
+import { seqOverPositions } from './seq-over-positions';
+import { tokensPerParameter } from './tokens-per-parameter';
+
+export const RULES: readonly Rule[] = [
+  parallelDegrees,
+  parallelLayout,
+  tpAcrossNodes,
+  batchArithmetic,
+  memoryOverCapacity,
+  communicationBound,
+  vocabPadding,
+  seqOverPositions,
+  tokensPerParameter,
+  { id: 'syntax', defaultSeverity: 'error', description: 'rules.syntax' },
+  { id: 'value-type', defaultSeverity: 'error', description: 'rules.valueType' },
+  { id: 'missing-key', defaultSeverity: 'error', description: 'rules.missingKey' },
+  { id: 'unsupported', defaultSeverity: 'error', description: 'rules.unsupported' },
+  { id: 'conflicting-values', defaultSeverity: 'warning', description: 'rules.conflictingValues' },
+  { id: 'guessed-mapping', defaultSeverity: 'info', description: 'rules.guessedMapping' },
+  { id: 'unknown-model', defaultSeverity: 'warning', description: 'rules.unknownModel' },
+  { id: 'shape', defaultSeverity: 'error', description: 'rules.shape' },
+  { id: 'value-range', defaultSeverity: 'error', description: 'rules.valueRange' },
+  { id: 'auto', defaultSeverity: 'info', description: 'rules.auto' },
+  { id: 'no-model', defaultSeverity: 'info', description: 'rules.noModel' },
+  { id: 'too-large', defaultSeverity: 'warning', description: 'rules.tooLarge' },
+  { id: 'assumed', defaultSeverity: 'info', description: 'rules.assumed' },
+];
+
+export function runChecks(ctx: CheckContext): Finding[] {
+  const out: Finding[] = [];
+  for (const r of RULES) if (r.run) out.push(...r.run(ctx));
+  return out;
+}
+
+export type { CheckContext, Rule };
