@@ -148,17 +148,17 @@ function analyzeGroup(group: readonly (RecognizedFile & { facts: readonly Fact[]
     family: main.recognition.family,
     facts: group.flatMap((m) => m.facts),
     spec,
-    ...withAnalysis(spec, errors, main.path, options, [...memberFindings, ...merged.findings]),
+    ...withAnalysis(spec, errors, main.path, options, [...memberFindings, ...merged.findings], ordered.map((m) => ({ path: m.path, text: m.text })), group.flatMap((m) => m.facts)),
   };
 }
 
-function withAnalysis(spec: Spec | undefined, errors: boolean, mainPath: string, options: PipelineOptions, findings: Finding[]): { analysis?: Analysis; findings: Finding[] } {
+function withAnalysis(spec: Spec | undefined, errors: boolean, mainPath: string, options: PipelineOptions, findings: Finding[], files: readonly FileInput[], facts: readonly Fact[]): { analysis?: Analysis; findings: Finding[] } {
   if (!spec || !hasModel(spec) || errors) return { findings };
   const analysis = analyze(spec, options);
   // Verdicts on the layout only when the files state training settings (not for a bare model config).
   const t = spec.training;
   const statesTraining = Object.entries(t).some(([k, v]) => k !== 'seqLen' && v !== undefined) || Object.values(spec.parallel).some((v) => v !== undefined);
-  const checks = runChecks({ spec, analysis, mainFile: mainPath, statesTraining, knownSize: !sizeAssumed(analysis.cluster.cluster) });
+  const checks = runChecks({ spec, analysis, mainFile: mainPath, statesTraining, knownSize: !sizeAssumed(analysis.cluster.cluster), files, facts });
   return { analysis, findings: [...findings, ...checks] };
 }
 

@@ -37,9 +37,23 @@ describe('check rules, one per file', () => {
     assert.match(render(r.findings.find((f) => f.ruleId === 'batch-arithmetic')!.message), /Global batch 100 is not divisible by micro-batch 1 × DP 8/);
   });
 
-  it('memory-over-capacity: 8 B parameters with plain DDP and no recompute on 80 GB GPUs', () => {
-    const r = analyzeFile({ path: 'train.sh', text: megatron('--micro-batch-size 4 --global-batch-size 64') });
+  it('memory-over-capacity: 8 B parameters with plain DDP and no recompute on 80 GB GPUs; the fix adds the flag to the command', () => {
+    const text = megatron('--micro-batch-size 4 --global-batch-size 64');
+    const r = analyzeFile({ path: 'train.sh', text });
     assert.ok(ids(r).includes('error:memory-over-capacity'), ids(r).join());
+    const fix = r.findings.find((f) => f.ruleId === 'memory-over-capacity')!.fixes[0]!;
+    assert.equal(render(fix.title), 'Enable full activation recomputation');
+    const e = fix.edits[0]!;
+    const fixed = text.slice(0, e.range.start) + e.newText + text.slice(e.range.end);
+    assert.equal(fixed, text.replace('--micro-batch-size 4', '--recompute-granularity full --recompute-method uniform --micro-batch-size 4'));
+    const after = analyzeFile({ path: 'train.sh', text: fixed });
+    assert.equal(after.analysis!.cluster.plan.layout.recompute, 'full');
+    assert.ok(after.analysis!.cluster.memory.activations < r.analysis!.cluster.memory.activations);
+    // An Axolotl YAML that does not set it gets the key added at its end.
+    const yaml = 'base_model: meta-llama/Llama-3.1-8B\nsequence_len: 8192\nmicro_batch_size: 8\ntensor_parallel_size: 1\ndp_shard_size: 8\n';
+    const [axo] = analyzeFiles([{ path: 'run/train.yaml', text: yaml }]);
+    const afix = axo!.findings.find((f) => f.ruleId === 'memory-over-capacity')?.fixes[0]?.edits[0];
+    assert.deepEqual(afix && { at: afix.range.start, text: afix.newText }, { at: yaml.length, text: 'gradient_checkpointing: true\n' });
     const fits = analyzeFile({ path: 'train.sh', text: megatron('--micro-batch-size 1 --global-batch-size 64 --tensor-model-parallel-size 8 --sequence-parallel --use-distributed-optimizer --recompute-granularity full') });
     assert.ok(!ids(fits).includes('error:memory-over-capacity'), ids(fits).join());
   });

@@ -2,7 +2,7 @@
  * A check rule, like a lint rule: an id, a default severity, a one-line description (a message id)
  * and run(context) → findings. Rules read the spec and the analysis; they never compute new numbers.
  */
-import type { Finding, Severity } from '../types';
+import type { Fact, Finding, Severity } from '../types';
 import type { MessageId } from '../messages';
 import type { ModelledSpec } from '../analysis';
 import type { Analysis } from '../analysis';
@@ -16,6 +16,9 @@ export interface CheckContext {
   readonly statesTraining: boolean;
   /** Somebody stated the number of GPUs (the files, a cluster file or --gpus). */
   readonly knownSize: boolean;
+  /** The setup's files and their facts (fixes edit them). */
+  readonly files: readonly { readonly path: string; readonly text: string }[];
+  readonly facts: readonly Fact[];
 }
 
 export interface Rule {

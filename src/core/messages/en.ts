@@ -219,6 +219,7 @@ export const en = {
   'hover.assumed': 'assumed',
   'hover.valid': 'valid {valid}; useful up to {max}',
   'fix.setDegree': 'Set {dim} to {value}',
+  'fix.recompute': 'Enable full activation recomputation',
   'status.summary': '{params} · {flops}/tok · C/C {ratio}',
   'status.tooltip': 'Compute Budget: {file}. Click for the report.',
   'command.reportTitle': 'Compute Budget report',

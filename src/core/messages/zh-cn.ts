@@ -213,6 +213,7 @@ export const zhCN: Record<MessageId, string> = {
   'hover.assumed': '假设',
   'hover.valid': '有效取值 {valid}；有效上限 {max}',
   'fix.setDegree': '将 {dim} 设为 {value}',
+  'fix.recompute': '启用完全激活重计算',
   'status.summary': '{params} · {flops}/词元 · 计算/通信 {ratio}',
   'status.tooltip': 'Compute Budget：{file}。点击查看报告。',
   'command.reportTitle': 'Compute Budget 报告',
