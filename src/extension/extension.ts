@@ -7,9 +7,11 @@ import * as vscode from 'vscode';
 import { buildReport, format, renderMarkdown, t } from '../core';
 import { ACCELERATORS } from '../core/hardware/presets';
 import { AnalysisCache } from './cache';
+import { BreakdownPanel, VIEW_TYPE } from './panel';
 import { diagnosticsFor, HoverProvider, InlayHintsProvider, locale, modeFor, QuickFixProvider, SELECTOR } from './providers';
 
 export const COMMANDS = {
+  openBreakdown: 'computeBudget.openBreakdown',
   showReport: 'computeBudget.showReport',
   copyReport: 'computeBudget.copyReport',
   selectCluster: 'computeBudget.selectCluster',
@@ -21,6 +23,8 @@ export interface Api {
   readonly cache: AnalysisCache;
   /** Re-analyze a document now and publish its diagnostics (tests call this instead of waiting). */
   refresh(document: vscode.TextDocument): Promise<void>;
+  /** The open cluster breakdown panel, if any. */
+  panel(): BreakdownPanel | undefined;
 }
 
 export function activate(context: vscode.ExtensionContext): Api {
@@ -29,7 +33,7 @@ export function activate(context: vscode.ExtensionContext): Api {
   const hints = new InlayHintsProvider(cache);
   const status = vscode.window.createStatusBarItem('computeBudget.summary', vscode.StatusBarAlignment.Right, 100);
   status.name = 'Compute Budget';
-  status.command = COMMANDS.showReport;
+  status.command = COMMANDS.openBreakdown;
 
   const refresh = async (document: vscode.TextDocument): Promise<void> => {
     if (!vscode.languages.match(SELECTOR, document)) return;
@@ -98,6 +102,15 @@ export function activate(context: vscode.ExtensionContext): Api {
     cache.onDidChange(() => {
       for (const d of vscode.workspace.textDocuments) schedule(d);
     }),
+    vscode.commands.registerCommand(COMMANDS.openBreakdown, async () => {
+      const p = BreakdownPanel.show(context.extensionUri, cache);
+      return p.update();
+    }),
+    vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
+      deserializeWebviewPanel: async (panel, state) => {
+        BreakdownPanel.revive(panel, context.extensionUri, cache, state);
+      },
+    }),
     vscode.commands.registerCommand(COMMANDS.showReport, async () => {
       const md = await activeReport();
       if (md === undefined) return;
@@ -137,7 +150,7 @@ export function activate(context: vscode.ExtensionContext): Api {
     }),
   );
   for (const d of vscode.workspace.textDocuments) schedule(d, 0);
-  return { cache, refresh };
+  return { cache, refresh, panel: () => BreakdownPanel.instance };
 }
 
 export function deactivate(): void {}

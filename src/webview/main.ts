@@ -1,0 +1,250 @@
+/**
+ * The cluster breakdown panel's UI: renders what the host computed (never computes numbers itself)
+ * as SVG charts and tables, theme-aware through VS Code's CSS variables, keyboard accessible (native
+ * controls, focusable charts with text alternatives), and sends what-if changes back.
+ */
+import { hostToPanelSchema, type PanelToHost, type WhatIfMessage } from './protocol';
+import type { PanelModel } from '../core/report/panel';
+
+interface VsCodeApi {
+  postMessage(message: unknown): void;
+  getState(): unknown;
+  setState(state: unknown): void;
+}
+declare function acquireVsCodeApi(): VsCodeApi;
+
+const vscode = acquireVsCodeApi();
+const root = document.getElementById('root')!;
+let whatIf: WhatIfMessage = ((vscode.getState() as { whatIf?: WhatIfMessage } | undefined)?.whatIf ?? {}) as WhatIfMessage;
+let timer: ReturnType<typeof setTimeout> | undefined;
+
+function post(m: PanelToHost): void {
+  vscode.postMessage(m);
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, string> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, v);
+  for (const c of children) e.append(c);
+  return e;
+}
+
+const SVG = 'http://www.w3.org/2000/svg';
+function svg(tag: string, attrs: Record<string, string | number> = {}, ...children: (Node | string)[]): SVGElement {
+  const e = document.createElementNS(SVG, tag);
+  for (const [k, v] of Object.entries(attrs)) e.setAttribute(k, String(v));
+  for (const c of children) e.append(c);
+  return e;
+}
+
+function sig(x: number, d = 3): string {
+  if (!Number.isFinite(x)) return '?';
+  if (x === 0) return '0';
+  const m = Math.floor(Math.log10(Math.abs(x)));
+  return x.toFixed(Math.max(0, Math.min(20, d - 1 - m)));
+}
+function secs(s: number): string {
+  return s < 1 ? `${sig(s * 1000)} ms` : s < 120 ? `${sig(s)} s` : `${sig(s / 60)} min`;
+}
+function bytes(b: number): string {
+  return b >= 1e12 ? `${sig(b / 1e12)} TB` : b >= 1e9 ? `${sig(b / 1e9)} GB` : `${sig(b / 1e6)} MB`;
+}
+function pct(x: number): string {
+  return `${sig(x * 100)} %`;
+}
+
+/** One step as a stacked bar: compute, recompute, each dimension's exposed and hidden communication, bubble. */
+function stepBar(m: PanelModel): HTMLElement {
+  const total = m.step.reduce((s, x) => s + x.seconds, 0) || 1;
+  const W = 600;
+  const H = 36;
+  let x = 0;
+  const alt = m.step.map((s) => `${s.label}: ${secs(s.seconds)}`).join('; ');
+  const chart = svg('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': alt, tabindex: '0', class: 'bar', 'data-testid': 'step-bar' });
+  for (const s of m.step) {
+    const w = (s.seconds / total) * W;
+    const rect = svg('rect', { x, y: 0, width: Math.max(w, 0.5), height: H, class: `seg seg-${s.key.split('-')[0]}${s.hidden ? ' hidden' : ''}`, 'data-key': s.key, 'data-seconds': s.seconds });
+    rect.append(svg('title', {}, `${s.label}: ${secs(s.seconds)}`));
+    chart.append(rect);
+    x += w;
+  }
+  const legend = el('ul', { class: 'legend' }, ...m.step.map((s) => el('li', { 'data-key': s.key }, el('span', { class: `swatch seg-${s.key.split('-')[0]}${s.hidden ? ' hidden' : ''}` }), `${s.label} ${secs(s.seconds)}`)));
+  return el('section', {}, el('h2', {}, m.labels['panel.step']!), chart, legend);
+}
+
+function headline(m: PanelModel): HTMLElement {
+  return el(
+    'section',
+    { class: 'headline' },
+    el('div', { class: 'big', 'data-testid': 'ratio', 'aria-label': m.labels['panel.ratio']! }, m.ratio === null ? '—' : sig(m.ratio, 3)),
+    el('div', {}, m.labels['panel.ratio']!),
+    el('div', { class: 'stats' }, `${m.labels['panel.mfu']} `, el('b', { 'data-testid': 'mfu' }, pct(m.mfu)), ` (${m.convention}) · ${m.labels['panel.stepTime']} `, el('b', { 'data-testid': 'step' }, secs(m.stepSeconds))),
+    el('div', { class: 'file' }, `${m.file.split('/').pop()} · ${m.cluster.gpus} × ${m.cluster.name}${m.cluster.assumed ? ` (${m.labels['panel.assumed']})` : ''}`),
+  );
+}
+
+function table(headers: string[], rows: (string | Node)[][], testid: string): HTMLTableElement {
+  return el('table', { 'data-testid': testid }, el('thead', {}, el('tr', {}, ...headers.map((h) => el('th', { scope: 'col' }, h)))), el('tbody', {}, ...rows.map((r) => el('tr', {}, ...r.map((c) => el('td', {}, c))))));
+}
+
+function dimensions(m: PanelModel): HTMLElement {
+  const L = m.labels;
+  return el(
+    'section',
+    {},
+    el('h2', {}, L['panel.dimensions']!),
+    table(
+      ['', L['panel.degree']!, L['panel.valid']!, L['panel.collective']!, L['panel.bytes']!, L['panel.tier']!, L['panel.link']!, L['panel.exposed']!],
+      m.dimensions.map((d) => [d.dimension.toUpperCase(), String(d.degree), d.valid.length ? `${d.valid.slice(0, 8).join(', ')}${d.valid.length > 8 ? '…' : ''} (≤ ${d.maxUseful})` : `≤ ${d.maxUseful}`, d.collective, bytes(d.bytesPerGpu), d.tier, secs(d.linkSeconds), secs(d.exposedSeconds)]),
+      'dimensions',
+    ),
+  );
+}
+
+/** Compute/communication ratio and MFU against cluster size, log₂ GPUs on x. */
+function scalingChart(m: PanelModel): HTMLElement {
+  const L = m.labels;
+  const W = 600;
+  const H = 220;
+  const pad = 36;
+  const pts = [...m.scaling.weak, ...m.scaling.strong].filter((p) => p.gpus > 0);
+  const xs = pts.map((p) => Math.log2(p.gpus));
+  const x0 = Math.min(...xs);
+  const x1 = Math.max(...xs, x0 + 1);
+  const ratios = pts.map((p) => p.ratio ?? 0).filter((r) => r > 0);
+  const rMax = Math.max(2, ...ratios.map((r) => Math.log10(r) + 1));
+  const X = (g: number) => pad + ((Math.log2(g) - x0) / (x1 - x0)) * (W - 2 * pad);
+  const Yr = (r: number) => H - pad - (Math.max(0, Math.log10(Math.max(r, 1e-3)) + 1) / rMax) * (H - 2 * pad);
+  const Ym = (f: number) => H - pad - f * (H - 2 * pad);
+  const line = (series: readonly (typeof pts)[number][], y: (p: (typeof pts)[number]) => number, cls: string) =>
+    svg('polyline', { points: series.map((p) => `${X(p.gpus).toFixed(1)},${y(p).toFixed(1)}`).join(' '), class: cls, fill: 'none' });
+  const alt = `${L['panel.weak']}: ${m.scaling.weak.map((p) => `${p.gpus} ${L['panel.gpus']} ratio ${p.ratio === null ? '—' : sig(p.ratio)} MFU ${pct(p.mfu)}`).join('; ')}`;
+  const chart = svg('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': alt, tabindex: '0', class: 'chart', 'data-testid': 'scaling' });
+  chart.append(svg('line', { x1: pad, y1: Yr(1), x2: W - pad, y2: Yr(1), class: 'unity' }), svg('text', { x: W - pad, y: Yr(1) - 4, class: 'axis', 'text-anchor': 'end' }, 'ratio = 1'));
+  chart.append(line(m.scaling.weak.filter((p) => p.ratio !== null), (p) => Yr(p.ratio!), 'weak-ratio'));
+  chart.append(line(m.scaling.strong.filter((p) => p.ratio !== null), (p) => Yr(p.ratio!), 'strong-ratio'));
+  chart.append(line(m.scaling.weak, (p) => Ym(p.mfu), 'weak-mfu'));
+  chart.append(line(m.scaling.strong, (p) => Ym(p.mfu), 'strong-mfu'));
+  if (m.scaling.commDominatesAt !== null) {
+    const x = X(m.scaling.commDominatesAt);
+    chart.append(svg('line', { x1: x, y1: pad / 2, x2: x, y2: H - pad, class: 'marker dominates', 'data-gpus': m.scaling.commDominatesAt }), svg('text', { x: x + 3, y: pad / 2 + 10, class: 'axis' }, `${L['panel.commDominates']} ${m.scaling.commDominatesAt}`));
+  }
+  if (m.scaling.runsOutAt >= 2 ** x0 && m.scaling.runsOutAt <= 2 ** x1) {
+    const x = X(m.scaling.runsOutAt);
+    chart.append(svg('line', { x1: x, y1: pad / 2, x2: x, y2: H - pad, class: 'marker runs-out', 'data-gpus': m.scaling.runsOutAt }), svg('text', { x: x - 3, y: H - pad - 4, class: 'axis', 'text-anchor': 'end' }, `${L['panel.runsOut']} ${m.scaling.runsOutAt}`));
+  }
+  for (let e = Math.ceil(x0); e <= x1; e += Math.max(1, Math.round((x1 - x0) / 8))) chart.append(svg('text', { x: X(2 ** e), y: H - pad + 14, class: 'axis', 'text-anchor': 'middle' }, String(2 ** e)));
+  const rows = m.scaling.weak.map((p) => [String(p.gpus), String(p.globalBatch), p.ratio === null ? '—' : sig(p.ratio), pct(p.mfu), secs(p.stepSeconds)]);
+  const details = el('details', {}, el('summary', {}, L['panel.weak']!), table([L['panel.gpus']!, 'batch', L['panel.ratio']!, 'MFU', L['panel.stepTime']!], rows, 'scaling-weak'));
+  const legend = el('ul', { class: 'legend' }, el('li', {}, el('span', { class: 'swatch weak-ratio' }), `${L['panel.weak']} · ratio`), el('li', {}, el('span', { class: 'swatch strong-ratio' }), `${L['panel.strong']} · ratio`), el('li', {}, el('span', { class: 'swatch weak-mfu' }), 'MFU'));
+  return el('section', {}, el('h2', {}, L['panel.scaling']!), chart, legend, details);
+}
+
+function memoryBar(m: PanelModel): HTMLElement {
+  const L = m.labels;
+  const W = 600;
+  const H = 30;
+  const scale = Math.max(m.memory.capacity, m.memory.total) || 1;
+  let x = 0;
+  const chart = svg('svg', { viewBox: `0 0 ${W} ${H + 14}`, role: 'img', 'aria-label': m.memory.segments.map((s) => `${s.label}: ${bytes(s.bytes)}`).join('; ') + `; ${L['panel.capacity']} ${bytes(m.memory.capacity)}`, tabindex: '0', class: 'bar', 'data-testid': 'memory' });
+  for (const s of m.memory.segments) {
+    const w = (s.bytes / scale) * W;
+    const r = svg('rect', { x, y: 0, width: Math.max(0, w), height: H, class: `mem mem-${s.key}`, 'data-bytes': s.bytes });
+    r.append(svg('title', {}, `${s.label}: ${bytes(s.bytes)}`));
+    chart.append(r);
+    x += w;
+  }
+  const cap = (m.memory.capacity / scale) * W;
+  chart.append(svg('line', { x1: cap, y1: 0, x2: cap, y2: H + 4, class: `capacity${m.memory.fits ? '' : ' over'}` }), svg('text', { x: Math.min(cap, W - 2), y: H + 13, class: 'axis', 'text-anchor': 'end' }, `${L['panel.capacity']} ${bytes(m.memory.capacity)}`));
+  const legend = el('ul', { class: 'legend' }, ...m.memory.segments.map((s) => el('li', {}, el('span', { class: `swatch mem-${s.key}` }), `${s.label} ${bytes(s.bytes)}`)));
+  return el('section', {}, el('h2', {}, `${L['panel.memory']}: ${bytes(m.memory.total)} / ${bytes(m.memory.capacity)}`), chart, legend);
+}
+
+function layouts(m: PanelModel): HTMLElement {
+  const L = m.labels;
+  const rows = m.layouts.map((x) => {
+    const use = el('button', { type: 'button' }, L['panel.use']!);
+    use.addEventListener('click', () => change({ tp: x.tp, pp: x.pp, vpp: x.vpp, dp: x.dp, cp: x.cp, ep: x.ep, microBatch: x.microBatch, recompute: x.recompute as WhatIfMessage['recompute'] }));
+    return [`TP ${x.tp} · PP ${x.pp}${x.vpp > 1 ? `×${x.vpp}` : ''} · DP ${x.dp}${x.cp > 1 ? ` · CP ${x.cp}` : ''}${x.ep > 1 ? ` · EP ${x.ep}` : ''} · mb ${x.microBatch} · ${x.recompute}`, secs(x.stepSeconds), pct(x.mfu), x.ratio === null ? '—' : sig(x.ratio), bytes(x.memoryBytes), use];
+  });
+  return el('section', {}, el('h2', {}, L['panel.layouts']!), table(['', L['panel.stepTime']!, 'MFU', L['panel.ratio']!, L['panel.memory']!, ''], rows, 'layouts'));
+}
+
+function numberInput(label: string, key: keyof WhatIfMessage, value: number): HTMLElement {
+  const input = el('input', { type: 'number', min: '1', step: '1', value: String(value), id: `wi-${key}`, 'data-key': key });
+  input.addEventListener('change', () => {
+    const v = Number(input.value);
+    if (Number.isInteger(v) && v >= 1) change({ ...whatIf, [key]: v });
+  });
+  return el('label', { for: `wi-${key}` }, label, input);
+}
+
+function selectInput(label: string, key: keyof WhatIfMessage, value: string, options: { id: string; name: string }[]): HTMLElement {
+  const select = el('select', { id: `wi-${key}`, 'data-key': key }, ...options.map((o) => el('option', { value: o.id, ...(o.id === value ? { selected: '' } : {}) }, o.name)));
+  select.addEventListener('change', () => change({ ...whatIf, [key]: select.value }));
+  return el('label', { for: `wi-${key}` }, label, select);
+}
+
+function controls(m: PanelModel): HTMLElement {
+  const L = m.labels;
+  const l = m.layout;
+  const c = m.cluster;
+  const apply = el('button', { type: 'button', class: 'primary', 'data-testid': 'apply' }, L['panel.apply']!);
+  apply.addEventListener('click', () => post({ type: 'apply', whatIf }));
+  const reset = el('button', { type: 'button' }, L['panel.reset']!);
+  reset.addEventListener('click', () => change({}));
+  return el(
+    'section',
+    { class: 'whatif' },
+    el('h2', {}, L['panel.whatIf']!),
+    el(
+      'div',
+      { class: 'grid' },
+      selectInput(L['panel.accelerator']!, 'accelerator', c.accelerator, m.presets.map((p) => ({ id: p.id, name: p.id }))),
+      numberInput(L['panel.gpusPerNode']!, 'gpusPerNode', c.gpusPerNode),
+      numberInput(L['panel.nodes']!, 'nodes', c.nodes),
+      numberInput(L['panel.scaleUp']!, 'scaleUpGBs', c.scaleUpGBs),
+      numberInput(L['panel.scaleOut']!, 'scaleOutGbps', c.scaleOutGbps),
+      numberInput('TP', 'tp', l.tp),
+      numberInput('PP', 'pp', l.pp),
+      numberInput('VPP', 'vpp', l.vpp),
+      numberInput('DP', 'dp', l.dp),
+      numberInput('CP', 'cp', l.cp),
+      numberInput('EP', 'ep', l.ep),
+      numberInput(L['panel.microBatch']!, 'microBatch', l.microBatch),
+      selectInput(L['panel.recomputeLabel']!, 'recompute', l.recompute, ['none', 'selective', 'full'].map((x) => ({ id: x, name: x }))),
+      selectInput(L['panel.precision']!, 'precision', l.precision, ['bf16', 'fp16', 'fp8', 'fp32'].map((x) => ({ id: x, name: x }))),
+    ),
+    el('div', { class: 'buttons' }, apply, reset),
+    ...(m.rules.length ? [el('ul', { class: 'rules' }, ...(m.rules as { severity: string; message: string }[]).map((r) => el('li', { class: r.severity }, r.message)))] : []),
+  );
+}
+
+function change(next: WhatIfMessage): void {
+  whatIf = next;
+  vscode.setState({ whatIf });
+  if (timer !== undefined) clearTimeout(timer);
+  timer = setTimeout(() => post({ type: 'whatIf', whatIf }), 120);
+}
+
+function render(m: PanelModel): void {
+  const focused = document.activeElement?.id;
+  root.replaceChildren(el('h1', {}, `${m.labels['panel.title']} · ${m.architecture}`), headline(m), stepBar(m), dimensions(m), scalingChart(m), memoryBar(m), controls(m), layouts(m));
+  if (focused) document.getElementById(focused)?.focus();
+}
+
+window.addEventListener('message', (event: MessageEvent) => {
+  const parsed = hostToPanelSchema.safeParse(event.data);
+  if (!parsed.success) return; // not ours, or malformed: ignored
+  const msg = parsed.data;
+  if (msg.type === 'empty') {
+    root.replaceChildren(el('p', { class: 'empty' }, msg.message));
+    return;
+  }
+  whatIf = msg.whatIf;
+  vscode.setState({ whatIf });
+  render(msg.model as unknown as PanelModel);
+});
+
+post({ type: 'ready' });
+if (Object.keys(whatIf).length) post({ type: 'whatIf', whatIf });

@@ -1,0 +1,68 @@
+/**
+ * The cluster breakdown panel in the real extension host: open it on a fixture, change TP in the
+ * what-if, apply, and check the file; a malformed message from the panel has no effect.
+ */
+import { strict as assert } from 'node:assert';
+import * as vscode from 'vscode';
+import type { Api } from '../../../src/extension/extension';
+import { panelHtml } from '../../../src/extension/panel';
+
+async function openScript(): Promise<{ doc: vscode.TextDocument; api: Api }> {
+  const folder = vscode.workspace.workspaceFolders![0]!.uri;
+  const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder, 'megatron/pretrain_llama3_8b.sh'));
+  await vscode.window.showTextDocument(doc);
+  const api = await vscode.extensions.getExtension<Api>('compute-budget.compute-budget')!.activate();
+  await api.refresh(doc);
+  return { doc, api };
+}
+
+describe('Cluster breakdown panel', () => {
+  it('opens on the active config with the same numbers the analysis has', async () => {
+    const { doc, api } = await openScript();
+    const model = await vscode.commands.executeCommand<{ ratio: number; layout: { tp: number } }>('computeBudget.openBreakdown');
+    assert.ok(model, 'a model');
+    assert.equal(model.layout.tp, 2);
+    const entry = await api.cache.get(doc);
+    assert.equal(model.ratio, entry.analysis!.analysis!.cluster.step.ratio);
+    assert.ok(api.panel(), 'panel registered');
+  });
+
+  it('what-if TP 4, then Apply: the file holds exactly the new value and nothing else changed', async () => {
+    const { doc, api } = await openScript();
+    await vscode.commands.executeCommand('computeBudget.openBreakdown');
+    const panel = api.panel()!;
+    const before = doc.getText();
+    assert.equal(await panel.receive({ type: 'whatIf', whatIf: { tp: 4 } }), true);
+    assert.equal(panel.current!.layout.tp, 4);
+    assert.equal(doc.getText(), before, 'a what-if writes nothing');
+    assert.equal(await panel.receive({ type: 'apply', whatIf: { tp: 4 } }), true);
+    assert.equal(doc.getText(), before.replace('TP=2', 'TP=4'));
+    // One undoable edit.
+    await vscode.commands.executeCommand('undo');
+    assert.equal(doc.getText(), before);
+  });
+
+  it('a malformed message from the panel is rejected without effect', async () => {
+    const { doc, api } = await openScript();
+    await vscode.commands.executeCommand('computeBudget.openBreakdown');
+    const panel = api.panel()!;
+    const before = doc.getText();
+    const tpBefore = panel.current?.layout.tp;
+    for (const bad of [{ type: 'apply', whatIf: { tp: 'four' } }, { type: 'apply', whatIf: { tp: 0 } }, { type: 'apply', whatIf: { tp: 4, extra: true } }, { type: 'deleteFile' }, 'apply', null]) {
+      assert.equal(await panel.receive(bad), false, JSON.stringify(bad));
+    }
+    assert.equal(doc.getText(), before);
+    assert.equal(panel.current?.layout.tp, tpBefore);
+  });
+
+  it('the panel HTML has a strict CSP with a nonce and no remote resources', () => {
+    const fake = { cspSource: 'https://example.vscode-resource', asWebviewUri: (u: vscode.Uri) => u.with({ scheme: 'https' }) };
+    const html = panelHtml(fake, vscode.Uri.file('/ext'), 'abc123');
+    const csp = /http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)![1]!;
+    assert.match(csp, /default-src 'none'/);
+    assert.match(csp, /script-src 'nonce-abc123'/);
+    assert.doesNotMatch(csp, /unsafe-inline|unsafe-eval|\*/);
+    for (const m of html.matchAll(/<script[^>]*>/g)) assert.match(m[0], /nonce="abc123"/);
+    assert.doesNotMatch(html.replace(/https:\/\/example\.vscode-resource|https:\/\/\/ext/g, ''), /https?:\/\//);
+  });
+});
