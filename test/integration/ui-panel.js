@@ -1,0 +1,108 @@
+#!/usr/bin/env node
+// Playwright test of the cluster breakdown panel in the real workbench: the stacked bar, the ratio
+// and the scaling curve render with the numbers of `compute-budget report --format json` for the
+// same file, in the light and the dark theme; screenshots in .harness/screenshots.
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const assert = require('assert');
+const { spawnSync } = require('child_process');
+const H = require('./harness');
+
+const ROOT = H.RECIPE_DIR;
+const workspace = path.join(ROOT, 'test/integration/workspace');
+const script = path.join(workspace, 'megatron/pretrain_llama3_8b.sh');
+const OUT = process.env.COMPUTE_BUDGET_SCREENSHOTS || path.join(ROOT, '.harness/screenshots');
+const T = 60000;
+
+(async () => {
+  fs.mkdirSync(OUT, { recursive: true });
+  const cli = JSON.parse(spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'report', script, '--format', 'json'], { encoding: 'utf8' }).stdout).files[0];
+  const runDir = H.newRunDir('panel');
+  const server = await H.startServer({ runDir, settings: { 'workbench.colorTheme': 'Default Light Modern' } });
+  let browser;
+  let failure;
+  try {
+    browser = await H.launchBrowser({ runDir, viewport: { width: 1400, height: 900 } });
+    const { page } = browser;
+    const payload = [['extensionDevelopmentPath', `vscode-remote://${server.host}${ROOT}`]];
+    await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+    await page.locator('.monaco-workbench .part.editor').waitFor({ timeout: T });
+    await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'megatron' }).first().waitFor({ timeout: T });
+    for (let attempt = 0; ; attempt++) {
+      await page.locator('.part.editor').click({ position: { x: 300, y: 300 } });
+      await page.keyboard.press('Control+P');
+      try {
+        await page.locator('.quick-input-widget .quick-input-box input').waitFor({ state: 'visible', timeout: 5000 });
+        break;
+      } catch (e) {
+        if (attempt) throw e;
+      }
+    }
+    await page.keyboard.type('pretrain_llama3_8b.sh');
+    await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: T });
+    await page.keyboard.press('Enter');
+    await page.locator('.statusbar-item', { hasText: '8.03B' }).first().waitFor({ timeout: T });
+
+    await page.keyboard.press('F1');
+    await page.locator('.quick-input-widget .quick-input-box input').waitFor({ state: 'visible', timeout: T });
+    await page.keyboard.type('Compute Budget: Open Cluster Breakdown');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Open Cluster Breakdown' }).first().waitFor({ timeout: T });
+    await page.keyboard.press('Enter');
+
+    const view = page.frameLocator('iframe.webview').frameLocator('#active-frame');
+    const ratio = view.locator('[data-testid=ratio]');
+    await ratio.waitFor({ timeout: T });
+    const shown = Number((await ratio.innerText()).trim());
+    H.log(`panel ratio ${shown}, CLI ratio ${cli.comm.ratio}`);
+    assert.ok(Math.abs(shown - cli.comm.ratio) / cli.comm.ratio < 0.005, `ratio ${shown} vs ${cli.comm.ratio}`);
+    const mfu = Number((await view.locator('[data-testid=mfu]').innerText()).replace('%', '').trim()) / 100;
+    assert.ok(Math.abs(mfu - cli.throughput.mfu) < 0.001, `MFU ${mfu} vs ${cli.throughput.mfu}`);
+    // The stacked bar: its segments' seconds are the CLI's compute, bubble and per-dimension times.
+    const segs = await view.locator('[data-testid=step-bar] rect').evaluateAll((els) => els.map((e) => [e.getAttribute('data-key'), Number(e.getAttribute('data-seconds'))]));
+    H.log(`step bar: ${JSON.stringify(segs)}`);
+    const byKey = Object.fromEntries(segs);
+    for (const d of cli.comm.perDimension) if (d.exposedSeconds > 0) assert.ok(Math.abs(byKey[`${d.dimension}-exposed`] - d.exposedSeconds) < 1e-9, d.dimension);
+    const exposedTotal = segs.filter(([k]) => !k.endsWith('-hidden')).reduce((s, [, v]) => s + v, 0);
+    assert.ok(Math.abs(exposedTotal - cli.throughput.stepSeconds) / cli.throughput.stepSeconds < 1e-9);
+    // The scaling curve: one point per weak-scaling size, labelled in its text alternative.
+    const alt = await view.locator('[data-testid=scaling]').getAttribute('aria-label');
+    for (const p of cli.scaling.weak.slice(0, 3)) assert.ok(alt.includes(`${p.gpus} GPUs`), `${p.gpus} in ${alt.slice(0, 120)}`);
+    assert.equal(await view.locator('[data-testid=scaling] polyline').count(), 4);
+    await page.screenshot({ path: path.join(OUT, 'panel-light.png') });
+
+    // The dark theme, chosen from the palette: the workbench and the panel follow.
+    await page.locator('.part.editor').first().click({ position: { x: 200, y: 200 } });
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+T');
+    await page.locator('.quick-input-widget .quick-input-box input').waitFor({ state: 'visible', timeout: T });
+    await page.keyboard.type('Dark Modern');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Dark Modern' }).first().waitFor({ timeout: T });
+    await page.keyboard.press('Enter');
+    await page.locator('.monaco-workbench.vs-dark').waitFor({ timeout: T });
+    await page.waitForTimeout(800);
+    const color = await view.locator('body').evaluate((b) => getComputedStyle(b).backgroundColor);
+    H.log(`panel background in the dark theme: ${color}`);
+    const [r, g, b] = color.match(/\d+/g).map(Number);
+    assert.ok(r + g + b < 200, `dark background expected, got ${color}`);
+    assert.equal(Number((await view.locator('[data-testid=ratio]').innerText()).trim()), shown);
+    await page.screenshot({ path: path.join(OUT, 'panel-dark.png') });
+  } catch (e) {
+    failure = e;
+    if (browser) await browser.page.screenshot({ path: path.join(OUT, 'panel-failure.png') }).catch(() => {});
+  } finally {
+    if (browser) await browser.context.close();
+    await server.stop();
+  }
+  H.cleanupRunDir(runDir, !failure);
+  if (failure) {
+    console.error('panel ui: FAILED', failure);
+    console.log('panel-ui: 0 passed, 1 failed');
+    process.exit(1);
+  }
+  console.log('panel-ui: 1 passed, 0 failed');
+  process.exit(0);
+})().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
