@@ -3,6 +3,8 @@
  * Exit codes: 0 success, 1 a file could not be analyzed, 2 usage error.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import {
@@ -31,6 +33,9 @@ import { ACCELERATORS, clusterFromFile, findAccelerator, parseClusterFile, type 
 import { clusterForSpec } from '../core/analysis/cluster';
 import { searchLayouts } from '../core/analysis/search';
 import { planJson, renderPlans, type PlanJson } from '../core/report/plan';
+import { collectFindings, fails, renderCheckJson, renderCheckMarkdown, renderCheckText, renderGithub, renderSarif, type FailOn } from '../core/report/check';
+import { globToRegExp } from '../core/glob';
+import { diffReports, renderDiffMarkdown, renderDiffText } from '../core/report/diff';
 
 declare const VERSION: string;
 
@@ -41,11 +46,18 @@ export interface Io {
   readonly isDirectory: (path: string) => boolean;
   readonly exists: (path: string) => boolean;
   readonly listDirectory: (path: string) => string[];
+  /** Files matching a glob (relative to the working directory). */
+  readonly glob: (pattern: string) => string[];
+  /** A path as the repository sees it (relative to the working directory, forward slashes). */
+  readonly relative: (path: string) => string;
+  /** A file's text at a git revision. */
+  readonly gitShow: (rev: string, path: string) => { text: string } | { error: string };
   readonly locale: Locale;
 }
 
 const reportFlags = z.object({
-  format: z.enum(['text', 'markdown', 'json']).default('text'),
+  format: z.enum(['text', 'markdown', 'json', 'sarif', 'github']).default('text'),
+  failOn: z.enum(['error', 'warning', 'never']).default('error'),
   convention: z.enum(CONVENTIONS).default('causal'),
   seqLen: z.coerce.number().int().positive().max(1e9).optional(),
   set: z.array(z.string().regex(/^[^=\s]+=.*$/, 'expected KEY=VALUE')).default([]),
@@ -78,6 +90,8 @@ export function run(argv: readonly string[], io: Io): number {
         gpus: { type: 'string' },
         'global-batch': { type: 'string' },
         top: { type: 'string' },
+        'fail-on': { type: 'string' },
+        git: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -95,10 +109,10 @@ export function run(argv: readonly string[], io: Io): number {
     return values.help ? 0 : 2;
   }
   const [command, ...files] = positionals;
-  if (command !== 'report' && command !== 'plan') return usage(io, t('cli.unknownCommand', { command: command ?? '' }, L));
+  if (command !== 'report' && command !== 'plan' && command !== 'check' && command !== 'diff') return usage(io, t('cli.unknownCommand', { command: command ?? '' }, L));
   if (files.length === 0) return usage(io, t('cli.noFiles', {}, L));
 
-  const flags = reportFlags.safeParse({ format: values.format, convention: values.convention, seqLen: values['seq-len'], set: values.set, cluster: values.cluster, gpus: values.gpus, globalBatch: values['global-batch'], top: values.top });
+  const flags = reportFlags.safeParse({ format: values.format, failOn: values['fail-on'], convention: values.convention, seqLen: values['seq-len'], set: values.set, cluster: values.cluster, gpus: values.gpus, globalBatch: values['global-batch'], top: values.top });
   if (!flags.success) {
     const issue = flags.error.issues[0];
     const field = String(issue?.path[0] ?? '');
@@ -113,7 +127,10 @@ export function run(argv: readonly string[], io: Io): number {
     return clusterChoice.code;
   }
   const options = { convention, seqLen, set, cluster: clusterChoice.cluster, globalBatch };
+  if ((format === 'sarif' || format === 'github') && command !== 'check') return usage(io, t('cli.badOption', { problem: `--format ${format}: only for check` }, L));
   if (command === 'plan') return planCommand(files, io, options, format, flags.data.top);
+  if (command === 'check') return checkCommand(files, io, options, format, flags.data.failOn);
+  if (command === 'diff') return diffCommand(files, io, options, format, values.git);
 
   const loaded = loadInputs(files, io, options);
   const analyses = analyzeFiles(loaded.inputs, options);
@@ -140,7 +157,7 @@ export function run(argv: readonly string[], io: Io): number {
  * cannot recognize are skipped), then the files they reference (a DeepSpeed JSON named by an
  * Axolotl YAML or a Megatron script), so that they join the same setup.
  */
-function loadInputs(args: readonly string[], io: Io, options: PipelineOptions): { inputs: FileInput[]; failed: boolean } {
+function loadInputs(args: readonly string[], io: Io, options: PipelineOptions, recursive = false): { inputs: FileInput[]; failed: boolean } {
   const L = io.locale;
   const inputs: FileInput[] = [];
   const seen = new Set<string>();
@@ -164,7 +181,7 @@ function loadInputs(args: readonly string[], io: Io, options: PipelineOptions): 
   };
   for (const arg of args) {
     if (io.isDirectory(arg)) {
-      const entries = io.listDirectory(arg).filter((name) => syntaxOf(name) !== undefined).sort();
+      const entries = (recursive ? io.glob(`${arg.replace(/\/+$/, '')}/**/*`).map((p) => p.slice(arg.replace(/\/+$/, '').length + 1)) : io.listDirectory(arg)).filter((name) => syntaxOf(name) !== undefined).sort();
       if (entries.length === 0) {
         io.stderr(`compute-budget: ${t('cli.emptyDirectory', { file: arg }, L)}\n`);
         failed = true;
@@ -240,6 +257,67 @@ function planCommand(files: readonly string[], io: Io, options: PipelineOptions 
   return failed ? 1 : 0;
 }
 
+/**
+ * check: every rule on every config; exit 1 when a finding at or above --fail-on exists, 0
+ * otherwise (2 for usage errors, before this runs). Arguments may be files, folders or globs.
+ */
+function checkCommand(args: readonly string[], io: Io, options: PipelineOptions, format: string, failOn: FailOn): number {
+  const L = io.locale;
+  const expanded = args.flatMap((a) => (/[*?[{]/.test(a) ? io.glob(a) : [a]));
+  if (expanded.length === 0) return usage(io, t('cli.noFiles', {}, L));
+  const loaded = loadInputs(expanded, io, options, true);
+  const results = analyzeFiles(loaded.inputs, options);
+  const findings = collectFindings(results, io.relative, L);
+  const out =
+    format === 'json' ? renderCheckJson(findings) : format === 'sarif' ? renderSarif(findings, typeof VERSION === 'string' ? VERSION : 'dev', L) : format === 'github' ? renderGithub(findings, L) : format === 'markdown' ? renderCheckMarkdown(findings, L) : renderCheckText(findings, L);
+  io.stdout(out);
+  return loaded.failed || fails(findings, failOn) ? 1 : 0;
+}
+
+/**
+ * diff: two configs (old new), or the given files against a git revision (--git <rev>). A config
+ * that cannot be analyzed on either side is an error (exit 1).
+ */
+function diffCommand(args: readonly string[], io: Io, options: PipelineOptions, format: string, rev: string | undefined): number {
+  const L = io.locale;
+  let oldInputs: FileInput[];
+  let newInputs: FileInput[];
+  if (rev !== undefined) {
+    if (!/^[\w./~^@{}-]+$/.test(rev)) return usage(io, t('cli.badOption', { problem: `--git ${rev}` }, L));
+    const now = loadInputs(args, io, options);
+    if (now.failed) return 1;
+    newInputs = now.inputs;
+    oldInputs = [];
+    for (const input of now.inputs) {
+      const old = io.gitShow(rev, input.path);
+      if ('error' in old) {
+        io.stderr(`compute-budget: ${t('cli.gitFailed', { file: input.path, rev, problem: old.error }, L)}\n`);
+        return 1;
+      }
+      oldInputs.push({ path: input.path, text: old.text });
+    }
+  } else {
+    if (args.length !== 2) return usage(io, t('cli.diffArgs', {}, L));
+    const a = loadInputs([args[0]!], io, options);
+    const b = loadInputs([args[1]!], io, options);
+    if (a.failed || b.failed) return 1;
+    oldInputs = a.inputs;
+    newInputs = b.inputs;
+  }
+  const before = analyzeFiles(oldInputs, options);
+  const after = analyzeFiles(newInputs, options);
+  const broken = [...before, ...after].filter((r) => !r.spec || r.findings.some((f) => f.severity === 'error' && f.ruleId !== 'parallel-degrees' && f.ruleId !== 'memory-over-capacity' && f.ruleId !== 'batch-arithmetic' && !r.analysis));
+  for (const r of broken) printErrors(r, io);
+  if (broken.length) return 1;
+  const conv = options.convention ?? 'causal';
+  const oldReport = buildReport(before, conv, L).files;
+  const newReport = buildReport(after, conv, L).files;
+  const diffs = newReport.map((n, i) => diffReports(oldReport.find((o) => o.path === n.path) ?? oldReport[i] ?? oldReport[0]!, n));
+  if (format === 'json') io.stdout(JSON.stringify({ version: REPORT_VERSION, tool: 'compute-budget', diffs }, null, 2) + '\n');
+  else io.stdout(diffs.map((d) => (format === 'markdown' ? renderDiffMarkdown(d, L) : renderDiffText(d, L))).join('\n'));
+  return 0;
+}
+
 function printErrors(result: FileAnalysis, io: Io): void {
   const L = io.locale;
   const errors = result.findings.filter((f) => f.severity === 'error');
@@ -286,6 +364,45 @@ export function nodeIo(): Io {
     },
     exists: (path) => existsSync(path),
     listDirectory: (path) => readdirSync(path, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name),
+    glob: (pattern) => expandGlob(pattern),
+    relative: (path) => relative(process.cwd(), resolve(path)).split(sep).join('/'),
+    gitShow: (rev, path) => {
+      const top = spawnSync('git', ['rev-parse', '--show-toplevel'], { encoding: 'utf8', cwd: dirname(resolve(path)) });
+      if (top.status !== 0) return { error: (top.stderr || 'not a git repository').trim() };
+      const rel = relative(top.stdout.trim(), resolve(path)).split(sep).join('/');
+      const r = spawnSync('git', ['show', `${rev}:${rel}`], { encoding: 'utf8', cwd: top.stdout.trim(), maxBuffer: MAX_FILE_BYTES * 2 });
+      return r.status === 0 ? { text: r.stdout } : { error: (r.stderr || `git exited ${r.status}`).trim().split('\n')[0]! };
+    },
     locale: localeOf(process.env.COMPUTE_BUDGET_LANG ?? process.env.LC_ALL ?? process.env.LANG),
   };
+}
+
+/** Files under the glob's fixed prefix that match it (node_modules and dot-folders skipped). */
+export function expandGlob(pattern: string): string[] {
+  const parts = pattern.split('/');
+  const fixed: string[] = [];
+  for (const p of parts) {
+    if (/[*?[{]/.test(p)) break;
+    fixed.push(p);
+  }
+  const base = fixed.join('/') || '.';
+  const re = globToRegExp(pattern.replace(/^\.\//, ''));
+  const out: string[] = [];
+  const walk = (dir: string, depth: number): void => {
+    if (depth > 20) return;
+    let entries;
+    try {
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const e of entries) {
+      if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
+      const p = dir === '.' ? e.name : join(dir, e.name).split(sep).join('/');
+      if (e.isDirectory()) walk(p, depth + 1);
+      else if (re.test(p)) out.push(p);
+    }
+  };
+  walk(base, 0);
+  return out.sort();
 }

@@ -19,6 +19,7 @@ import { findAccelerator, parseClusterFile, type ClusterFile } from '../core/har
 import type { Cluster } from '../core/hardware/cluster';
 import type { Sourced } from '../core/types';
 import { readSettings, type Settings } from './settings';
+import { globToRegExp } from '../core/glob';
 
 /** Files larger than this are not read as siblings (the document itself is handled by the caller). */
 const MAX_SIBLING_BYTES = 2 * 1024 * 1024;
@@ -32,25 +33,6 @@ export interface Entry {
 }
 
 const decoder = new TextDecoder('utf-8');
-
-function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i]!;
-    if (c === '*') {
-      if (glob[i + 1] === '*') {
-        re += '.*';
-        i++;
-        if (glob[i + 1] === '/') i++;
-      } else re += '[^/]*';
-    } else if (c === '?') re += '[^/]';
-    else if (c === '{') re += '(';
-    else if (c === '}') re += ')';
-    else if (c === ',') re += '|';
-    else re += c.replace(/[.+^$()|[\]\\]/g, '\\$&');
-  }
-  return new RegExp(`(^|/)${re}$`);
-}
 
 export function matchesAny(path: string, globs: readonly string[]): boolean {
   return globs.some((g) => globToRegExp(g).test(path));

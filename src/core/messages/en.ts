@@ -280,6 +280,23 @@ export const en = {
   'panel.applied': 'Compute Budget: wrote {count} value(s) to the config.',
   'panel.nothingToApply': 'Compute Budget: the config already has these values.',
   'panel.cannotApply': 'Compute Budget: no file of this setup holds {what}; set it in the training config.',
+  'check.summary': '{errors} error(s), {warnings} warning(s), {infos} note(s)',
+  'check.title': 'Compute Budget check',
+  'check.moreFindings': '{count} more finding(s) not shown as annotations (GitHub shows 10 of each kind per step); see the job log or the SARIF upload.',
+  'diff.title': 'Compute Budget diff',
+  'diff.before': 'before',
+  'diff.after': 'after',
+  'diff.params.total': 'parameters',
+  'diff.params.active': 'active parameters',
+  'diff.flops.perToken.training': 'training FLOPs per token',
+  'diff.flops.perRun.training': 'training FLOPs per run',
+  'diff.memory.perGpuBytes': 'memory per GPU',
+  'diff.throughput.stepSeconds': 'step time',
+  'diff.comm.ratio': 'compute / communication',
+  'diff.throughput.mfu': 'MFU',
+  'diff.run.gpuHours': 'GPU-hours',
+  'cli.gitFailed': 'cannot read {file} at {rev}: {problem}',
+  'cli.diffArgs': 'diff takes two configs (old new), or files with --git <rev>',
   // Units (values formatted elsewhere)
   'unit.params': '{value} params',
   'unit.flops': '{value}FLOP',
@@ -291,7 +308,7 @@ export const en = {
 
   // CLI
   'cli.usage':
-    'Usage: compute-budget report <files or folders...> [options]\n       compute-budget plan <config> [options]\n\nCommands:\n  report   parameters, FLOPs, memory, communication and step time of model and training configs; the files of a folder (and files they reference) form one setup\n  plan     the fastest valid layouts that fit in memory\n\nOptions:\n  --cluster X    a cluster file (JSON/YAML) or preset (a100-80gb, h100-sxm, h200, b200, gb200-nvl72, mi300x, mi325x, tpu-v5p, tpu-v5e, tpu-v6e, gaudi3)\n  --gpus N       number of GPUs (default: the config\'s own world size)\n  --global-batch N  global batch in sequences\n  --top K        plan: how many layouts (default 5)\n  --format       output format (default text)\n  --convention   FLOP-counting convention (default causal)\n  --seq-len      training sequence length (default: from the configs, or min(max positions, 4096))\n  --set K=V      set a shell variable of a launch script (e.g. MODEL=39B) or a config key (e.g. model.num_layers=40); repeatable\n  --help         show this help\n  --version      print the version',
+    'Usage: compute-budget report <files or folders...> [options]\n       compute-budget plan <config> [options]\n\nCommands:\n  report   parameters, FLOPs, memory, communication and step time of model and training configs; the files of a folder (and files they reference) form one setup\n  plan     the fastest valid layouts that fit in memory\n  check    every check rule on files, folders or globs; --format text|json|sarif|github|markdown, --fail-on error|warning|never\n  diff     what a change does: two configs (old new), or files against --git <rev>\n\nOptions:\n  --cluster X    a cluster file (JSON/YAML) or preset (a100-80gb, h100-sxm, h200, b200, gb200-nvl72, mi300x, mi325x, tpu-v5p, tpu-v5e, tpu-v6e, gaudi3)\n  --gpus N       number of GPUs (default: the config\'s own world size)\n  --global-batch N  global batch in sequences\n  --top K        plan: how many layouts (default 5)\n  --format       output format (default text)\n  --convention   FLOP-counting convention (default causal)\n  --seq-len      training sequence length (default: from the configs, or min(max positions, 4096))\n  --set K=V      set a shell variable of a launch script (e.g. MODEL=39B) or a config key (e.g. model.num_layers=40); repeatable\n  --help         show this help\n  --version      print the version',
   'cli.unknownCommand': 'unknown command "{command}"',
   'cli.noFiles': 'no files given',
   'cli.badOption': 'invalid option: {problem}',
