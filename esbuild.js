@@ -18,13 +18,30 @@ const common = { bundle: true, mainFields: ['module', 'main'], platform: 'node',
 
 const builds = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], minify: true, sourcemap: false },
+  { ...common, entryPoints: ['src/extension/web.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'], minify: true, sourcemap: false },
+  { ...common, entryPoints: ['test/integration/web/index.ts'], outfile: 'out/test/integration/web/index.js', platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'] },
   { ...common, entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife', target: 'es2022', minify: true, sourcemap: false },
   { ...common, entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, minify: true, sourcemap: false },
   { ...common, entryPoints: files('test/unit', '.test.ts'), outdir: 'out/test/unit', outbase: 'test/unit', external: ['mocha'] },
   { ...common, entryPoints: ['bench/bench.ts'], outfile: 'out/bench/bench.js' },
   { ...common, entryPoints: files('test/integration/suite', '.ts'), outdir: 'out/test/integration/suite', outbase: 'test/integration/suite', external: ['vscode', 'mocha'] },
   { ...common, entryPoints: ['src/core/hardware/cluster.ts'], outfile: 'out/schema/cluster.js', sourcemap: false },
+  { ...common, entryPoints: ['src/core/messages/index.ts'], outfile: 'out/schema/messages.js', sourcemap: false },
 ];
+
+/**
+ * l10n/bundle.l10n*.json are generated from the message table (English source strings, their
+ * Simplified Chinese translations), the format vscode.l10n and VS Code's tooling read.
+ */
+function writeL10n() {
+  delete require.cache[require.resolve('./out/schema/messages.js')];
+  const { en, zhCN } = require('./out/schema/messages.js');
+  fs.mkdirSync('l10n', { recursive: true });
+  const english = Object.fromEntries(Object.values(en).map((v) => [v, v]));
+  const chinese = Object.fromEntries(Object.entries(en).map(([k, v]) => [v, zhCN[k]]));
+  fs.writeFileSync('l10n/bundle.l10n.json', JSON.stringify(english, null, 2) + '\n');
+  fs.writeFileSync('l10n/bundle.l10n.zh-cn.json', JSON.stringify(chinese, null, 2) + '\n');
+}
 
 /** media/cluster.schema.json is generated from the zod schema, so editors and the CLI agree. */
 function writeClusterSchema() {
@@ -41,6 +58,7 @@ async function main() {
   await Promise.all(builds.map((b) => esbuild.build(b)));
   fs.chmodSync('dist/cli.js', 0o755);
   writeClusterSchema();
+  writeL10n();
 }
 
 main().catch((e) => {

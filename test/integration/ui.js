@@ -42,16 +42,20 @@ async function runCommand(page, title) {
 (async () => {
   fs.mkdirSync(OUT, { recursive: true });
   const runDir = H.newRunDir('ui');
-  const server = await H.startServer({ runDir });
+  // COMPUTE_BUDGET_VSIX: install the packaged extension (code-server --install-extension) instead
+  // of loading the working tree as the development extension.
+  const vsix = process.env.COMPUTE_BUDGET_VSIX;
+  const server = await H.startServer({ runDir, vsix: vsix ? [vsix] : [] });
   let browser;
   let failure;
   try {
     browser = await H.launchBrowser({ runDir, viewport: { width: 1280, height: 800 } });
     const { page } = browser;
     const payload = [['extensionDevelopmentPath', `vscode-remote://${server.host}${ROOT}`]];
-    await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+    await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}${vsix ? '' : `&payload=${encodeURIComponent(JSON.stringify(payload))}`}`);
     await page.locator('.monaco-workbench .part.editor').waitFor({ timeout: T });
     await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'llama' }).waitFor({ timeout: T });
+    H.log(vsix ? `testing the installed VSIX ${path.basename(vsix)}` : 'testing the working tree');
 
     // 1. A launch script: hints next to the flags and assignments, the status bar summary.
     await quickOpen(page, 'pretrain_llama3_8b.sh');

@@ -30,3 +30,18 @@ describe('the message table', () => {
     for (const id of used) assert.ok(id in en, `missing message ${id}`);
   });
 });
+
+describe('localization files', () => {
+  it('package.nls.zh-cn.json translates every command and setting of package.nls.json', () => {
+    const en = JSON.parse(readFileSync(join(process.cwd(), 'package.nls.json'), 'utf8'));
+    const zh = JSON.parse(readFileSync(join(process.cwd(), 'package.nls.zh-cn.json'), 'utf8'));
+    assert.deepEqual(Object.keys(zh).sort(), Object.keys(en).sort());
+    const pkg = readFileSync(join(process.cwd(), 'package.json'), 'utf8');
+    for (const m of pkg.matchAll(/"%([\w.]+)%"/g)) assert.ok(m[1]! in en, `package.json uses %${m[1]}% without a translation`);
+  });
+
+  it('the vscode.l10n bundles are the message table (committed, in sync)', () => {
+    const bundle = JSON.parse(readFileSync(join(process.cwd(), 'l10n', 'bundle.l10n.zh-cn.json'), 'utf8'));
+    for (const id of Object.keys(en) as (keyof typeof en)[]) assert.equal(bundle[en[id]], zhCN[id], id);
+  });
+});

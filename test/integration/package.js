@@ -1,0 +1,45 @@
+#!/usr/bin/env node
+// Packaging checks: the VSIX that `npm run package` built is under 1 MB and holds no test or
+// source files; the CLI's npm tarball installs and runs with `npx --yes` from the packed file.
+// (The UI test then installs that same VSIX into the real VS Code: COMPUTE_BUDGET_VSIX.)
+'use strict';
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const assert = require('assert');
+const { spawnSync } = require('child_process');
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const vsix = path.join(ROOT, 'compute-budget.vsix');
+let passed = 0;
+
+function check(name, fn) {
+  fn();
+  passed++;
+  console.log(`  ✔ ${name}`);
+}
+
+check('the VSIX is under 1 MB and lists no test or source files', () => {
+  const size = fs.statSync(vsix).size;
+  assert.ok(size < 1024 * 1024, `${size} bytes`);
+  const list = spawnSync('python3', ['-m', 'zipfile', '-l', vsix], { encoding: 'utf8' });
+  assert.equal(list.status, 0, list.stderr);
+  const names = list.stdout.split('\n').slice(1).map((l) => l.split(/\s{2,}/)[0].trim()).filter(Boolean);
+  const bad = names.filter((n) => /(^|\/)(src|test|bench|out|node_modules)\//.test(n) || /\.ts$|\.map$/.test(n));
+  assert.deepEqual(bad, []);
+  for (const need of ['extension/package.json', 'extension/dist/extension.js', 'extension/dist/web/extension.js', 'extension/dist/webview.js', 'extension/readme.md', 'extension/LICENSE.txt', 'extension/changelog.md', 'extension/media/icon.png']) assert.ok(names.includes(need), `${need} missing from ${names.join(', ')}`);
+  console.log(`    ${(size / 1024).toFixed(0)} KB, ${names.length} entries`);
+});
+
+check('the CLI installs and runs with npx --yes from the packed tarball', () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cb-pack-'));
+  const pack = spawnSync('npm', ['pack', '--pack-destination', dir], { cwd: ROOT, encoding: 'utf8' });
+  assert.equal(pack.status, 0, pack.stderr);
+  const tgz = path.join(dir, pack.stdout.trim().split('\n').pop());
+  const run = spawnSync('npx', ['--yes', '--package', tgz, 'compute-budget', 'report', path.join(ROOT, 'test/fixtures/hf_config/llama-3.1-8b.config.json')], { cwd: dir, encoding: 'utf8', env: { ...process.env, npm_config_yes: 'true' } });
+  assert.equal(run.status, 0, run.stderr);
+  assert.match(run.stdout, /total\s+8\.03 B\s+8,030,261,248/);
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+console.log(`package: ${passed} passed, 0 failed`);

@@ -1,0 +1,68 @@
+#!/usr/bin/env node
+// Runs the web suite in code-server's WEB-WORKER extension host: a web-only copy of the extension
+// (package.json with `browser` and no `main`, the browser bundle) is assembled in
+// out/webext, loaded as the development extension; the browser-bundled mocha suite runs in the
+// worker and reports through the console.
+'use strict';
+const fs = require('fs');
+const path = require('path');
+const H = require('./harness');
+
+const ROOT = H.RECIPE_DIR;
+const extDir = path.join(ROOT, 'out/webext');
+const workspace = path.join(ROOT, 'test/integration/workspace');
+const TIMEOUT_MS = 150000;
+
+function assemble() {
+  fs.rmSync(extDir, { recursive: true, force: true });
+  fs.mkdirSync(path.join(extDir, 'dist/web'), { recursive: true });
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  delete pkg.main;
+  fs.writeFileSync(path.join(extDir, 'package.json'), JSON.stringify(pkg, null, 2));
+  for (const f of ['package.nls.json', 'package.nls.zh-cn.json', 'dist/web/extension.js', 'dist/webview.js']) {
+    if (fs.existsSync(path.join(ROOT, f))) fs.copyFileSync(path.join(ROOT, f), path.join(extDir, f));
+  }
+  fs.cpSync(path.join(ROOT, 'media'), path.join(extDir, 'media'), { recursive: true });
+  fs.mkdirSync(path.join(extDir, 'test'), { recursive: true });
+  fs.copyFileSync(path.join(ROOT, 'out/test/integration/web/index.js'), path.join(extDir, 'test/index.js'));
+}
+
+(async () => {
+  assemble();
+  const runDir = H.newRunDir('web');
+  const server = await H.startServer({ runDir });
+  let browser;
+  let exitCode = 1;
+  let results = null;
+  try {
+    browser = await H.launchBrowser({ runDir });
+    const { page } = browser;
+    let onExit;
+    const exited = new Promise((r) => (onExit = r));
+    await page.exposeFunction('codeAutomationExit', (code) => onExit(code));
+    page.on('console', (m) => {
+      const t = m.text();
+      let i = t.indexOf('[mocha] ');
+      if (i >= 0) return console.log('   ', t.slice(i + 8));
+      i = t.indexOf('[web-results] ');
+      if (i >= 0) results = JSON.parse(t.slice(i + 14));
+    });
+    const remote = (p) => `vscode-remote://${server.host}${p}`;
+    const payload = [['extensionDevelopmentPath', remote(extDir)], ['extensionTestsPath', remote(path.join(extDir, 'test/index.js'))]];
+    await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+    let timer;
+    exitCode = await Promise.race([exited, new Promise((r) => (timer = setTimeout(() => r('timeout'), TIMEOUT_MS)))]);
+    clearTimeout(timer);
+  } finally {
+    if (browser) await browser.context.close();
+    await server.stop();
+  }
+  if (results) for (const f of results.failed) console.log(`FAILED ${f.title}: ${f.error}`);
+  const ok = exitCode === 0 && results && results.failures === 0 && results.passed.length >= 3;
+  console.log(`web: ${results ? results.passed.length : 0} passed, ${results ? results.failed.length : 1} failed`);
+  H.cleanupRunDir(runDir, ok);
+  process.exit(ok ? 0 : 1);
+})().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,42 @@
+/** The browser entry in a real VS Code web-worker extension host: a hover and a diagnostic. */
+import * as vscode from 'vscode';
+
+declare const describe: (name: string, fn: () => void) => void;
+declare const it: (name: string, fn: () => Promise<void> | void) => void;
+
+function assert(cond: unknown, message: string): asserts cond {
+  if (!cond) throw new Error(message);
+}
+
+async function open(rel: string): Promise<vscode.TextDocument> {
+  const folder = vscode.workspace.workspaceFolders![0]!.uri;
+  const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder, rel));
+  await vscode.window.showTextDocument(doc);
+  const ext = vscode.extensions.all.find((e) => e.id.toLowerCase() === 'compute-budget.compute-budget');
+  assert(ext, 'extension present');
+  const api = (await ext.activate()) as { refresh(d: vscode.TextDocument): Promise<void> };
+  await api.refresh(doc);
+  return doc;
+}
+
+describe('Compute Budget in the web-worker extension host', () => {
+  it('runs in a web worker, without Node', () => {
+    assert(typeof (globalThis as { process?: unknown }).process === 'undefined' || !(globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node, 'no Node in a web worker');
+    const ext = vscode.extensions.all.find((e) => e.id.toLowerCase() === 'compute-budget.compute-budget');
+    assert(ext && ext.extensionKind === vscode.ExtensionKind.UI, `extension kind ${String(ext?.extensionKind)}`);
+  });
+
+  it('hover on num_hidden_layers shows the exact parameter count', async () => {
+    const doc = await open('llama/config.json');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(16, 6));
+    const text = hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : '')).join('\n');
+    assert(text.includes('8,030,261,248'), `hover: ${text.slice(0, 200)}`);
+  });
+
+  it('a diagnostic: TP 3 on 32 heads at the TP=3 assignment', async () => {
+    const doc = await open('megatron-bad/train.sh');
+    const d = vscode.languages.getDiagnostics(doc.uri).find((x) => x.code === 'parallel-degrees');
+    assert(d, `diagnostics: ${vscode.languages.getDiagnostics(doc.uri).map((x) => x.message).join(' | ')}`);
+    assert(d.range.start.line === 2 && d.range.start.character === 3, `range ${JSON.stringify(d.range)}`);
+  });
+});
