@@ -17,7 +17,7 @@ import {
 import { clusterForSpec } from '../core/analysis/cluster';
 import { findAccelerator, parseClusterFile, type ClusterFile } from '../core/hardware/cluster';
 import type { Cluster } from '../core/hardware/cluster';
-import type { Sourced } from '../core/types';
+import type { Message, Sourced } from '../core/types';
 import { readSettings, type Settings } from './settings';
 import { globToRegExp } from '../core/glob';
 
@@ -30,6 +30,10 @@ export interface Entry {
   readonly analysis: FileAnalysis | undefined;
   readonly path: string;
   readonly settings: Settings;
+  /** Shown instead of an analysis: the file is too large (or too expanded) to analyze inline. */
+  readonly notice?: Message;
+  /** How long the last analysis took; above the budget, edits are analyzed on save only. */
+  readonly ms?: number;
 }
 
 const decoder = new TextDecoder('utf-8');
@@ -48,6 +52,9 @@ export class AnalysisCache implements vscode.Disposable {
   private readonly pending = new Map<string, Promise<Entry>>();
   private readonly files = new Map<string, string | null>();
   private clusterText: { uri: string; text: string } | null | undefined;
+  /** Documents whose analysis exceeded the time budget: re-analyzed on save, not per keystroke. */
+  private readonly slow = new Set<string>();
+  private readonly overOnce = new Set<string>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   readonly onDidChange = this.changed.event;
   private readonly disposables: vscode.Disposable[] = [];
@@ -72,7 +79,16 @@ export class AnalysisCache implements vscode.Disposable {
           this.changed.fire(vscode.Uri.parse('compute-budget:settings'));
         }
       }),
-      vscode.workspace.onDidCloseTextDocument((d) => this.entries.delete(d.uri.toString())),
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        this.entries.delete(d.uri.toString());
+        this.slow.delete(d.uri.toString());
+      }),
+      vscode.workspace.onDidSaveTextDocument((d) => {
+        if (this.slow.has(d.uri.toString())) {
+          this.entries.delete(d.uri.toString());
+          this.changed.fire(d.uri);
+        }
+      }),
     );
   }
 
@@ -86,6 +102,8 @@ export class AnalysisCache implements vscode.Disposable {
     const key = document.uri.toString();
     const hit = this.entries.get(key);
     if (hit && hit.version === document.version) return Promise.resolve(hit);
+    // Over the time budget: keep the last result while typing; the next save re-analyzes.
+    if (hit && this.slow.has(key) && document.isDirty) return Promise.resolve(hit);
     const running = this.pending.get(key);
     if (running) return running;
     const job = this.compute(document)
@@ -111,11 +129,21 @@ export class AnalysisCache implements vscode.Disposable {
     const path = document.uri.path;
     const none: Entry = { version, analysis: undefined, path, settings };
     if (!settings.enable) return none;
+    if (matchesAny(path, settings['files.exclude'])) return none;
+    // Size budget, checked before any parsing: a huge file gets a notice, not seconds of work.
+    const maxBytes = settings['limits.maxFileSizeMB'] * 1024 * 1024;
+    const size = document.getText().length;
+    if (size > maxBytes) return { ...none, notice: { id: 'notice.tooLarge', args: { size: (size / 1024 / 1024).toFixed(1), max: settings['limits.maxFileSizeMB'] } } };
     const text = document.getText();
-    if (optedOut(text) || matchesAny(path, settings['files.exclude'])) return none;
+    if (optedOut(text)) return none;
+    // The time budget counts synchronous work only (what blocks the extension host), not file reads.
+    let started = Date.now();
     const forced = matchesAny(path, settings['files.include']);
     if (!syntaxOf(path, text)) return none;
     const own = readConfig({ path, text });
+    let syncMs = Date.now() - started;
+    // Alias expansion (or sheer size) hit the extractor's cap: say so instead of half a result.
+    if (own.syntaxFindings.some((f) => f.ruleId === 'too-large')) return { ...none, notice: { id: 'notice.tooExpanded', args: {} } };
     // Light up only on configs of a family we know (or files the user named in the settings).
     if (own.recognition.family === undefined && !forced) return none;
     if (own.recognition.family === 'generic' && !forced && !/(config|train|model|pretrain|finetune|run|launch)/i.test(path.split('/').pop() ?? '')) return none;
@@ -131,9 +159,21 @@ export class AnalysisCache implements vscode.Disposable {
       if (t !== null) inputs.push({ path: target, text: t });
     }
     const cluster = await this.cluster(settings);
+    started = Date.now();
     const results = analyzeFiles(inputs, { convention: settings.convention, cluster });
     const analysis = results.find((r) => r.files.some((f) => f.path === path));
-    return { version, analysis, path, settings };
+    syncMs += Date.now() - started;
+    // Two analyses over budget in a row (one can be a cold start) switch the document to on-save.
+    const key = document.uri.toString();
+    const over = syncMs > settings['limits.maxAnalysisMs'];
+    if (over && this.overOnce.has(key)) this.slow.add(key);
+    if (over) this.overOnce.add(key);
+    else {
+      this.overOnce.delete(key);
+      this.slow.delete(key);
+    }
+    const slow = this.slow.has(key);
+    return { version, analysis, path, settings, ms: syncMs, notice: slow ? { id: 'notice.slow', args: { ms: syncMs, max: settings['limits.maxAnalysisMs'] } } : undefined };
   }
 
   private async siblings(dir: vscode.Uri, self: vscode.Uri): Promise<FileInput[]> {

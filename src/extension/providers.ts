@@ -82,8 +82,14 @@ const SEVERITY: Record<string, vscode.DiagnosticSeverity> = {
 /** Diagnostics of one document from its setup's findings (severity overrides per rule from settings). */
 export function diagnosticsFor(document: vscode.TextDocument, entry: Entry): vscode.Diagnostic[] {
   const a = entry.analysis;
-  if (!a || modeFor(entry.settings) === 'quiet') return [];
   const out: vscode.Diagnostic[] = [];
+  if (entry.notice) {
+    const d = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), render(entry.notice, locale()), vscode.DiagnosticSeverity.Information);
+    d.source = 'Compute Budget';
+    d.code = 'too-large';
+    out.push(d);
+  }
+  if (!a || modeFor(entry.settings) === 'quiet') return out;
   for (const f of a.findings) {
     const override = entry.settings.rules[f.ruleId];
     if (override === 'off') continue;

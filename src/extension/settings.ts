@@ -14,6 +14,8 @@ export const settingsSchema = z.object({
   'files.include': z.array(z.string()).catch([]),
   'files.exclude': z.array(z.string()).catch([]),
   'inlayHints.enabled': z.boolean().catch(true),
+  'limits.maxFileSizeMB': z.number().positive().max(1024).catch(5),
+  'limits.maxAnalysisMs': z.number().positive().max(60000).catch(50),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -29,5 +31,7 @@ export function readSettings(scope?: vscode.Uri): Settings {
     'files.include': c.get('files.include'),
     'files.exclude': c.get('files.exclude'),
     'inlayHints.enabled': c.get('inlayHints.enabled'),
+    'limits.maxFileSizeMB': c.get('limits.maxFileSizeMB'),
+    'limits.maxAnalysisMs': c.get('limits.maxAnalysisMs'),
   });
 }

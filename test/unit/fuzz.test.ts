@@ -8,9 +8,11 @@ import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import fc from 'fast-check';
 import { analyzeFile, buildReport, renderJson, renderMarkdown, renderText, syntaxOf } from '../../src/core';
+import { hintsFor, hoverAt } from '../../src/core/report/editor';
+import { panelModel } from '../../src/core/report/panel';
 import { FIXTURES, fixtureText } from './helpers/fixtures';
 
-const RUNS = Number(process.env.FUZZ_RUNS ?? 3000);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
 
 function walk(dir: string): string[] {
   return readdirSync(dir).flatMap((n) => {
@@ -24,6 +26,12 @@ const fixtures = walk(FIXTURES)
   .filter((p) => syntaxOf(p) !== undefined);
 
 const mutation = fc.oneof(
+  fc.record({ kind: fc.constant('crlf' as const), at: fc.nat() }),
+  fc.record({ kind: fc.constant('bom' as const), at: fc.nat() }),
+  fc.record({ kind: fc.constant('longline' as const), at: fc.nat(), len: fc.integer({ min: 1000, max: 20000 }) }),
+  fc.record({ kind: fc.constant('nest' as const), at: fc.nat(), len: fc.integer({ min: 10, max: 300 }) }),
+  fc.record({ kind: fc.constant('dupline' as const), at: fc.nat() }),
+  fc.record({ kind: fc.constant('unicode' as const), at: fc.nat(), text: fc.constantFrom('层数', 'ключ', '🔥', '\u0000', '\u200b', 'é') }),
   fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), len: fc.integer({ min: 1, max: 40 }) }),
   fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('"', "'", '{', '}', '[', ']', ':', '\n', '\\', '$((', '${', '*', '&a', '*a', '-1', '0', '1e400', 'NaN', '"auto"', 'null', '\r\n', '\uFEFF', '\t', '#')) }),
@@ -31,10 +39,22 @@ const mutation = fc.oneof(
 );
 
 function mutate(text: string, ms: readonly { kind: string; at: number; len?: number; text?: string }[]): string {
+  // CRLF and a BOM apply to the whole text; the others at a position.
   let t = text;
   for (const m of ms) {
     const at = t.length ? m.at % (t.length + 1) : 0;
     if (m.kind === 'truncate') t = t.slice(0, at);
+    else if (m.kind === 'crlf') t = t.replace(/\n/g, '\r\n');
+    else if (m.kind === 'bom') t = '\uFEFF' + t;
+    else if (m.kind === 'longline') t = t.slice(0, at) + 'x'.repeat(m.len ?? 1000) + t.slice(at);
+    else if (m.kind === 'nest') t = t.slice(0, at) + '{"a":['.repeat(m.len ?? 10) + t.slice(at);
+    else if (m.kind === 'dupline') {
+      // Duplicate a whole line (duplicate keys).
+      const start = t.lastIndexOf('\n', at - 1) + 1;
+      const end = t.indexOf('\n', at);
+      const line = t.slice(start, end < 0 ? t.length : end);
+      t = t.slice(0, start) + line + '\n' + t.slice(start);
+    } else if (m.kind === 'unicode') t = t.slice(0, at) + (m.text ?? '') + t.slice(at);
     else if (m.kind === 'delete') t = t.slice(0, at) + t.slice(at + (m.len ?? 1));
     else if (m.kind === 'insert') t = t.slice(0, at) + (m.text ?? '') + t.slice(at);
     else t = t.slice(0, at) + t.slice(at, at + (m.len ?? 1)) + t.slice(at);
@@ -50,6 +70,49 @@ function checkNumbers(value: unknown, path: string): void {
   if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) checkNumbers(v, `${path}.${k}`);
 }
 
+/** Invariants every analysis must keep, whatever the input. */
+function checkInvariants(r: ReturnType<typeof analyzeFile>, withPanel = false): void {
+  for (const f of r.findings) {
+    for (const x of f.ranges) {
+      const len = r.files.find((y) => y.path === x.file)?.text.length ?? Infinity;
+      assert.ok(x.range.start >= 0 && x.range.end >= x.range.start && x.range.end <= len, `range ${JSON.stringify(x.range)} in ${x.file}`);
+    }
+    for (const fix of f.fixes) for (const e of fix.edits) assert.ok(e.range.start >= 0 && e.range.end >= e.range.start);
+  }
+  if (r.analysis) {
+    const p = r.analysis.params;
+    assert.ok(p.total.value > 0);
+    assert.equal(p.total.value, p.embedding.value + p.outputHead.value + p.positions.value + p.other + p.layerGroups.reduce((s, g) => s + g.count * g.each, 0));
+    assert.ok(p.active.value <= p.total.value);
+    const report = buildReport([r], 'causal');
+    checkNumbers(report, 'report');
+    const text = renderText(report) + renderMarkdown(report) + renderJson(report);
+    assert.doesNotMatch(text, /NaN|Infinity/);
+    const hints = hintsFor(r, r.path);
+    for (const h of hints) assert.ok(h.label.length <= 30 && !/NaN|Infinity/.test(h.label), h.label);
+    const hover = hoverAt(r, r.path, r.text.indexOf(':') + 1);
+    if (hover) assert.doesNotMatch(hover.markdown, /NaN|Infinity/);
+    // The panel adds a layout search: checked on the random configs, where it is cheap.
+    const panel = withPanel ? panelModel(r) : undefined;
+    if (panel) checkNumbers(panel, 'panel');
+  }
+}
+
+describe('random model configs: zero, negative, huge, fractional, NaN-like strings, missing keys', function () {
+  this.timeout(300000);
+  const value = fc.oneof(fc.constantFrom(0, -1, 1, 2, 3, 7, 8, 64, 1e9, 1e12, 1e300, 0.5, 4096.5, '32', 'NaN', 'Infinity', '', null, true), fc.integer({ min: 1, max: 100000 }));
+  const keys = ['num_hidden_layers', 'hidden_size', 'num_attention_heads', 'num_key_value_heads', 'intermediate_size', 'vocab_size', 'max_position_embeddings', 'head_dim', 'num_local_experts', 'num_experts_per_tok', 'tie_word_embeddings'];
+  it(`${Math.ceil(RUNS / 2)} random Llama/Mixtral-shaped configs keep every invariant`, () => {
+    fc.assert(
+      fc.property(fc.constantFrom('llama', 'mixtral', 'qwen3', 'gpt2', 'deepseek_v3'), fc.dictionary(fc.constantFrom(...keys), value), fc.integer({ min: 1, max: 65536 }), (type, dict, seq) => {
+        const text = JSON.stringify({ model_type: type, ...dict });
+        checkInvariants(analyzeFile({ path: 'config.json', text }, { seqLen: seq }), true);
+      }),
+      { numRuns: Math.ceil(RUNS / 2), seed: Number(process.env.FUZZ_SEED ?? 20261128) },
+    );
+  });
+});
+
 describe('fuzzed and truncated fixtures never throw', function () {
   this.timeout(300000);
   it(`${RUNS} mutated configs across ${fixtures.length} fixtures in every format`, () => {
@@ -58,21 +121,7 @@ describe('fuzzed and truncated fixtures never throw', function () {
     fc.assert(
       fc.property(fc.constantFrom(...fixtures), fc.array(mutation, { minLength: 1, maxLength: 4 }), (file, ms) => {
         const text = mutate(texts.get(file)!, ms);
-        const r = analyzeFile({ path: file, text }, { set: { MODEL: '39B' } });
-        for (const f of r.findings) {
-          for (const x of f.ranges) {
-            const len = r.files.find((y) => y.path === x.file)?.text.length ?? Infinity;
-            assert.ok(x.range.start >= 0 && x.range.end >= x.range.start && x.range.end <= len, `range ${JSON.stringify(x.range)} in ${x.file}`);
-          }
-        }
-        if (r.analysis) {
-          const p = r.analysis.params;
-          assert.ok(p.total.value > 0);
-          assert.equal(p.total.value, p.embedding.value + p.outputHead.value + p.positions.value + p.other + p.layerGroups.reduce((s, g) => s + g.count * g.each, 0));
-          const report = buildReport([r], 'causal');
-          checkNumbers(report, 'report');
-          assert.doesNotMatch(renderText(report) + renderMarkdown(report) + renderJson(report), /NaN|Infinity/);
-        }
+        checkInvariants(analyzeFile({ path: file, text }, { set: { MODEL: '39B' } }));
       }),
       { numRuns: RUNS, seed: Number(process.env.FUZZ_SEED ?? 20261128) },
     );

@@ -297,6 +297,9 @@ export const en = {
   'diff.run.gpuHours': 'GPU-hours',
   'cli.gitFailed': 'cannot read {file} at {rev}: {problem}',
   'cli.diffArgs': 'diff takes two configs (old new), or files with --git <rev>',
+  'notice.tooLarge': 'Compute Budget: file too large to analyze inline ({size} MB > {max} MB, computeBudget.limits.maxFileSizeMB). Use the CLI.',
+  'notice.tooExpanded': 'Compute Budget: file too large to analyze inline (YAML aliases expand beyond the extractor\'s limit).',
+  'notice.slow': 'Compute Budget: analysis took {ms} ms (budget {max} ms): it is updated on save while you type.',
   // Units (values formatted elsewhere)
   'unit.params': '{value} params',
   'unit.flops': '{value}FLOP',

@@ -291,6 +291,9 @@ export const zhCN: Record<MessageId, string> = {
   'diff.run.gpuHours': 'GPU 时',
   'cli.gitFailed': '无法读取 {rev} 时的 {file}：{problem}',
   'cli.diffArgs': 'diff 需要两个配置（旧 新），或带 --git <rev> 的文件',
+  'notice.tooLarge': 'Compute Budget：文件过大，无法行内分析（{size} MB > {max} MB，computeBudget.limits.maxFileSizeMB）。请使用命令行。',
+  'notice.tooExpanded': 'Compute Budget：文件过大，无法行内分析（YAML 别名展开超出提取器限制）。',
+  'notice.slow': 'Compute Budget：分析耗时 {ms} 毫秒（预算 {max} 毫秒）：输入期间改为保存时更新。',
   'unit.params': '{value} 参数',
   'unit.flops': '{value}FLOP',
 

@@ -86,13 +86,18 @@ describe('Compute Budget in a real VS Code', () => {
     const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diag.range, vscode.CodeActionKind.QuickFix.value);
     const fix = actions.find((a) => a.title === 'Set TP to 2');
     assert.ok(fix?.edit, actions.map((a) => a.title).join(', '));
-    assert.ok(await vscode.workspace.applyEdit(fix.edit));
-    const after = doc.getText();
-    const at = doc.offsetAt(new vscode.Position(2, 3));
-    assert.equal(after, before.slice(0, at) + '2' + before.slice(at + 1));
-    await api.refresh(doc);
-    assert.ok(!vscode.languages.getDiagnostics(doc.uri).some((d) => d.code === 'parallel-degrees'));
-    await vscode.commands.executeCommand('workbench.action.files.revert');
+    try {
+      assert.ok(await vscode.workspace.applyEdit(fix.edit));
+      const after = doc.getText();
+      const at = doc.offsetAt(new vscode.Position(2, 3));
+      assert.equal(after, before.slice(0, at) + '2' + before.slice(at + 1));
+      await api.refresh(doc);
+      assert.ok(!vscode.languages.getDiagnostics(doc.uri).some((d) => d.code === 'parallel-degrees'));
+    } finally {
+      // Never leave the fixture changed, whatever happened above.
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
   });
 
   it('the report command returns the full analysis as markdown', async () => {

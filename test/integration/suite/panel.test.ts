@@ -35,11 +35,17 @@ describe('Cluster breakdown panel', () => {
     assert.equal(await panel.receive({ type: 'whatIf', whatIf: { tp: 4 } }), true);
     assert.equal(panel.current!.layout.tp, 4);
     assert.equal(doc.getText(), before, 'a what-if writes nothing');
-    assert.equal(await panel.receive({ type: 'apply', whatIf: { tp: 4 } }), true);
-    assert.equal(doc.getText(), before.replace('TP=2', 'TP=4'));
-    // One undoable edit.
-    await vscode.commands.executeCommand('undo');
-    assert.equal(doc.getText(), before);
+    try {
+      assert.equal(await panel.receive({ type: 'apply', whatIf: { tp: 4 } }), true);
+      assert.equal(doc.getText(), before.replace('TP=2', 'TP=4'));
+      // One undoable edit.
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('undo');
+      assert.equal(doc.getText(), before);
+    } finally {
+      await vscode.window.showTextDocument(doc);
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+    }
   });
 
   it('a malformed message from the panel is rejected without effect', async () => {
