@@ -7,6 +7,8 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { parseTOML } from 'toml-eslint-parser';
+import { spawnSync } from 'node:child_process';
+import Module from 'node:module';
 import { analyzeFile, syntaxOf, type Syntax } from '../src/core';
 import { tokenizePython } from '../src/core/extract/python';
 import { tokenizeShell } from '../src/core/extract/shell';
@@ -17,7 +19,7 @@ import { searchLayouts } from '../src/core/analysis/search';
 
 const FLOORS: Record<Syntax, [string, (text: string) => unknown]> = {
   json: ['JSON.parse', (t) => JSON.parse(t)],
-  yaml: ['yaml parse', (t) => parseAllDocuments(t, { version: '1.1' })],
+  yaml: ['yaml parse', (t) => parseAllDocuments(t, { version: '1.1', uniqueKeys: false })],
   toml: ['TOML parse', (t) => parseTOML(t)],
   python: ['tokenize', (t) => tokenizePython(t)],
   shell: ['tokenize', (t) => tokenizeShell(t)],
@@ -37,6 +39,23 @@ function median(xs: number[]): number {
   return s[Math.floor(s.length / 2)] ?? 0;
 }
 
+function p99(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(s.length * 0.99))] ?? 0;
+}
+
+/** Microseconds of each single call (for percentiles). */
+function samples(fn: () => void, n: number): number[] {
+  for (let i = 0; i < Math.min(20, n); i++) fn();
+  const out: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t0 = process.hrtime.bigint();
+    fn();
+    out.push(Number(process.hrtime.bigint() - t0) / 1000);
+  }
+  return out;
+}
+
 /** Median microseconds of `fn`, timed in batches so the clock's resolution does not matter. */
 function time(fn: () => void, batches = 25, perBatch = 40): number {
   for (let i = 0; i < perBatch; i++) fn(); // warm up
@@ -50,7 +69,7 @@ function time(fn: () => void, batches = 25, perBatch = 40): number {
 }
 
 const files = walk(ROOT).filter((p) => syntaxOf(p) !== undefined).sort();
-const rows: string[][] = [['file', 'bytes', 'analyze µs', 'floor', 'floor µs', 'ratio']];
+const rows: string[][] = [['file', 'bytes', 'median µs', 'p99 µs', 'floor', 'floor µs', 'ratio']];
 for (const path of files) {
   const text = readFileSync(path, 'utf8');
   const rel = path.slice(ROOT.length + 1);
@@ -58,12 +77,70 @@ for (const path of files) {
   const result = analyzeFile({ path: rel, text });
   if (!result.spec) continue;
   const [floorName, floorFn] = FLOORS[syntax];
-  const ours = time(() => analyzeFile({ path: rel, text }));
+  const runs = samples(() => analyzeFile({ path: rel, text }), text.length > 20000 ? 60 : 300);
+  const ours = median(runs);
   const floor = time(() => floorFn(text));
-  rows.push([rel, String(text.length), ours.toFixed(1), floorName, floor.toFixed(1), (ours / floor).toFixed(1)]);
+  rows.push([rel, String(text.length), ours.toFixed(1), p99(runs).toFixed(1), floorName, floor.toFixed(1), (ours / floor).toFixed(1)]);
 }
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-for (const r of rows) console.log(r.map((c, i) => (i === 0 || i === 3 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  '));
+for (const r of rows) console.log(r.map((c, i) => (i === 0 || i === 4 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  '));
+
+// Sizes: each format grown to about 1 KB, 100 KB and 5 MB by repeating harmless content after a
+// real config, against the same parser's bare parse of the same text.
+console.log('\nby size (analysis vs bare parse of the same text)');
+const bases: [Syntax, string, (n: number) => string][] = [
+  ['json', 'hf_config/llama-3.1-8b.config.json', (n) => `,\n  "extra_${n}": {"note": "${'x'.repeat(40)}", "values": [1, 2, 3]}`],
+  ['yaml', 'nemo/megatron_gpt_config.yaml', (n) => `\nextra_${n}:\n  note: ${'x'.repeat(40)}\n  values: [1, 2, 3]`],
+  ['toml', 'torchtitan/llama3_8b.toml', (n) => `\n[extra_${n}]\nnote = "${'x'.repeat(40)}"\nvalues = [1, 2, 3]`],
+  ['python', 'nanogpt_handwritten/gpt2_124m_owt.py', (n) => `\nextra_${n} = ${n} * 2  # ${'x'.repeat(30)}`],
+  ['shell', 'megatron_handwritten/llama3_8b_h100.sh', (n) => `\nEXTRA_${n}=${n}  # ${'x'.repeat(40)}`],
+];
+const sizeRows: string[][] = [['format', 'size', 'analyze ms', 'bare parse ms', 'ratio']];
+for (const [syntax, rel, filler] of bases) {
+  const base = readFileSync(join(ROOT, rel), 'utf8');
+  for (const target of [1024, 100 * 1024, 5 * 1024 * 1024]) {
+    let text = base;
+    if (syntax === 'json') {
+      const body = base.trimEnd().replace(/\}$/, '');
+      const parts: string[] = [];
+      let size = body.length;
+      for (let n = 0; size < target; n++) {
+        const p = filler(n);
+        parts.push(p);
+        size += p.length;
+      }
+      text = body + parts.join('') + '\n}\n';
+    } else {
+      const parts: string[] = [];
+      let size = base.length;
+      for (let n = 0; size < target; n++) {
+        const p = filler(n);
+        parts.push(p);
+        size += p.length;
+      }
+      text = base + parts.join('') + '\n';
+    }
+    const path = `sized.${syntax === 'python' ? 'py' : syntax === 'shell' ? 'sh' : syntax}`;
+    const n = target > 1e6 ? 3 : target > 1e4 ? 15 : 200;
+    const ours = median(samples(() => analyzeFile({ path, text }), n)) / 1000;
+    const floor = median(samples(() => FLOORS[syntax][1](text), n)) / 1000;
+    sizeRows.push([syntax, `${(text.length / 1024).toFixed(0)} KB`, ours.toFixed(3), floor.toFixed(3), (ours / floor).toFixed(1)]);
+  }
+}
+const sw = sizeRows[0]!.map((_, i) => Math.max(...sizeRows.map((r) => r[i]!.length)));
+for (const r of sizeRows) console.log(r.map((c, i) => (i === 0 ? c.padEnd(sw[i]!) : c.padStart(sw[i]!))).join('  '));
+
+// The CLI over the whole fixture folder, as a process (start-up included).
+{
+  const cli = join(__dirname, '..', '..', 'dist', 'cli.js');
+  const times: number[] = [];
+  for (let i = 0; i < 3; i++) {
+    const t0 = process.hrtime.bigint();
+    spawnSync(process.execPath, [cli, 'check', ROOT, '--fail-on', 'never', '--format', 'json'], { encoding: 'utf8' });
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  console.log(`\nCLI check over test/fixtures (${files.length} configs, one process): ${median(times).toFixed(0)} ms median`);
+}
 
 // Layout search: Llama-3.1-70B, global batch 1024 × 8192 tokens, H100 SXM.
 const spec = analyzeFile({ path: 'hf_config/llama-3.1-70b.config.json', text: readFileSync(join(ROOT, 'hf_config/llama-3.1-70b.config.json'), 'utf8') }).spec!;
@@ -99,9 +176,27 @@ for (const [name, path, text] of [['1 KB launch script', 'llama3_8b_h100.sh', sm
   console.log(`  ${name.padEnd(20)} ${(us / 1000).toFixed(2)} ms`);
 }
 try {
-  const size = statSync(join(__dirname, '..', '..', 'dist', 'extension.js')).size;
-  console.log(`  extension bundle      ${(size / 1024).toFixed(0)} KB (dist/extension.js)`);
-} catch {
-  /* not built */
+  const dist = join(__dirname, '..', '..', 'dist');
+  for (const f of ['extension.js', 'web/extension.js', 'webview.js']) console.log(`  bundle ${f.padEnd(18)} ${(statSync(join(dist, f)).size / 1024).toFixed(0)} KB`);
+  // Activation cost: loading the bundle (activate() itself only registers providers).
+  const activation = measureLoad(join(dist, 'extension.js'));
+  console.log(`  bundle load           ${activation.toFixed(1)} ms (require of dist/extension.js, vscode stubbed)`);
+} catch (e) {
+  console.log(`  (bundle not built: ${e instanceof Error ? e.message : String(e)})`);
 }
 console.log(`\nnode ${process.version}, ${process.platform}/${process.arch}`);
+
+/** Loads the extension bundle with a stand-in `vscode` module and times the require. */
+function measureLoad(bundle: string): number {
+  const loader = Module as unknown as { _load: (request: string, ...rest: unknown[]) => unknown };
+  const original = loader._load;
+  loader._load = (request: string, ...rest: unknown[]) => (request === 'vscode' ? {} : original(request, ...rest));
+  try {
+    const t0 = process.hrtime.bigint();
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    require(bundle);
+    return Number(process.hrtime.bigint() - t0) / 1e6;
+  } finally {
+    loader._load = original;
+  }
+}
