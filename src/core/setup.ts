@@ -93,9 +93,17 @@ export interface MergedSetup {
 /** Merges the members' partial specs; the first member (the model's file) wins conflicts. */
 export function mergeSetup(members: readonly RecognizedFile[], options: SetupOptions = {}): MergedSetup {
   const findings: Finding[] = [];
-  const lines = new Map(members.map((m) => [m.path, new LineIndex(m.text)]));
+  // Line indexes are built only when a conflict needs a line number.
+  const lines = new Map<string, LineIndex>();
+  const lineOf = (file: string, offset: number): number => {
+    const m = members.find((x) => x.path === file);
+    if (!m) return 1;
+    let idx = lines.get(file);
+    if (!idx) lines.set(file, (idx = new LineIndex(m.text)));
+    return idx.position(offset).line;
+  };
   const place = (p: Provenance): { file: string; line: number; range?: { start: number; end: number } } => {
-    if (p.kind === 'fact') return { file: p.file, line: lines.get(p.file)?.position(p.range.start).line ?? 1, range: p.range };
+    if (p.kind === 'fact') return { file: p.file, line: lineOf(p.file, p.range.start), range: p.range };
     if (p.kind === 'derived') {
       const f = p.from.find((x) => x.kind === 'fact');
       if (f) return place(f);

@@ -21,10 +21,160 @@ type Frame =
   | { kind: 'array'; path: (string | number)[]; keyRange: Range | undefined; start: number; items: { value: FactValue; range: Range }[]; scalars: boolean; index: number };
 
 export function extractJson(file: string, text: string): Extraction {
-  const errors: Finding[] = [];
   if (text.trim() === '') {
     return { facts: [], errors: [finding('syntax', 'error', { id: 'extract.empty' }, { file, range: { start: 0, end: 0 } })] };
   }
+  // Strict JSON (most config.json files) takes the fast path; comments, trailing commas, errors
+  // and deep nesting go through jsonc-parser's visitor, which recovers and explains.
+  return fastExtract(file, text) ?? visitExtract(file, text);
+}
+
+const enum C {
+  Quote = 34,
+  Comma = 44,
+  Minus = 45,
+  Colon = 58,
+  OpenBracket = 91,
+  Backslash = 92,
+  CloseBracket = 93,
+  OpenBrace = 123,
+  CloseBrace = 125,
+}
+
+class Bail extends Error {}
+
+/** A strict-JSON scanner over char codes that records ranges; throws Bail on anything else. */
+function fastExtract(file: string, text: string): Extraction | undefined {
+  const n = text.length;
+  const facts: Fact[] = [];
+  const path: (string | number)[] = [];
+  let i = 0;
+  const ws = () => {
+    for (;;) {
+      const c = text.charCodeAt(i);
+      if (c === 32 || c === 10 || c === 13 || c === 9) i++;
+      else return;
+    }
+  };
+  const str = (): string => {
+    const start = ++i;
+    let escaped = false;
+    for (;;) {
+      if (i >= n) throw new Bail();
+      const c = text.charCodeAt(i);
+      if (c === C.Quote) break;
+      if (c === C.Backslash) {
+        escaped = true;
+        i += 2;
+        continue;
+      }
+      if (c < 32) throw new Bail();
+      i++;
+    }
+    const raw = text.slice(start, i++);
+    return escaped ? (JSON.parse(`"${raw}"`) as string) : raw;
+  };
+  const scalarAt = (): FactValue => {
+    const c = text.charCodeAt(i);
+    if (c === C.Quote) return str();
+    if (text.startsWith('true', i)) return (i += 4), true;
+    if (text.startsWith('false', i)) return (i += 5), false;
+    if (text.startsWith('null', i)) return (i += 4), null;
+    const start = i;
+    if (c === C.Minus) i++;
+    while (i < n) {
+      const d = text.charCodeAt(i);
+      if ((d >= 48 && d <= 57) || d === 46 || d === 101 || d === 69 || d === 43 || d === 45) i++;
+      else break;
+    }
+    if (i === start) throw new Bail();
+    const v = Number(text.slice(start, i));
+    if (Number.isNaN(v)) throw new Bail();
+    return v;
+  };
+  /** Parses the value at i for the current path; returns whether it was a container. */
+  const value = (keyRange: Range | undefined, depth: number): void => {
+    if (depth > MAX_DEPTH) throw new Bail();
+    const c = text.charCodeAt(i);
+    const start = i;
+    if (c === C.OpenBrace) {
+      object(depth + 1);
+      return;
+    }
+    if (c === C.OpenBracket) {
+      i++;
+      ws();
+      const items: { value: FactValue; range: Range; container: boolean }[] = [];
+      let scalars = true;
+      if (text.charCodeAt(i) === C.CloseBracket) i++;
+      else
+        for (let index = 0; ; index++) {
+          ws();
+          const s = i;
+          const d = text.charCodeAt(i);
+          if (d === C.OpenBrace || d === C.OpenBracket) {
+            scalars = false;
+            path.push(index);
+            value(undefined, depth + 1);
+            path.pop();
+            items.push({ value: null, range: { start: s, end: i }, container: true });
+          } else items.push({ value: scalarAt(), range: { start: s, end: i }, container: false });
+          ws();
+          const e = text.charCodeAt(i++);
+          if (e === C.CloseBracket) break;
+          if (e !== C.Comma) throw new Bail();
+        }
+      const valueRange = { start, end: i };
+      if (scalars) facts.push({ file, path: path.slice(), value: items.map((x) => x.value), keyRange: keyRange ?? valueRange, valueRange });
+      else
+        items.forEach((x, k) => {
+          if (!x.container) facts.push({ file, path: [...path, k], value: x.value, keyRange: x.range, valueRange: x.range });
+        });
+      return;
+    }
+    const v = scalarAt();
+    const valueRange = { start, end: i };
+    facts.push({ file, path: path.slice(), value: v, keyRange: keyRange ?? valueRange, valueRange });
+  };
+  const object = (depth: number): void => {
+    i++; // {
+    ws();
+    if (text.charCodeAt(i) === C.CloseBrace) {
+      i++;
+      return;
+    }
+    for (;;) {
+      ws();
+      if (text.charCodeAt(i) !== C.Quote) throw new Bail();
+      const ks = i;
+      const key = str();
+      const keyRange = { start: ks, end: i };
+      ws();
+      if (text.charCodeAt(i++) !== C.Colon) throw new Bail();
+      ws();
+      path.push(key);
+      value(keyRange, depth);
+      path.pop();
+      ws();
+      const e = text.charCodeAt(i++);
+      if (e === C.CloseBrace) return;
+      if (e !== C.Comma) throw new Bail();
+    }
+  };
+  try {
+    ws();
+    if (text.charCodeAt(i) !== C.OpenBrace) return undefined;
+    object(1);
+    ws();
+    return i === n ? { facts, errors: [] } : undefined;
+  } catch (e) {
+    if (e instanceof Bail || e instanceof SyntaxError) return undefined;
+    throw e;
+  }
+}
+
+function visitExtract(file: string, text: string): Extraction {
+  const errors: Finding[] = [];
   const facts: Fact[] = [];
   const stack: Frame[] = [];
   let started = false;

@@ -6,7 +6,7 @@ import type { Fact, FactValue, Finding, Message, Sourced } from '../types';
 import { finding, fromFact } from '../types';
 
 export class FactReader {
-  private readonly byKey = new Map<string, Fact>();
+  private readonly byKey: Map<string, Fact> = new Map();
   findings: Finding[] = [];
 
   /**
@@ -14,12 +14,29 @@ export class FactReader {
    * the fact at ["model", "tokenizer", "type"] is read as "tokenizer.type".
    */
   constructor(readonly facts: readonly Fact[], readonly prefix: readonly (string | number)[] = []) {
+    if (prefix.length === 0) {
+      this.byKey = FactReader.index(facts);
+      return;
+    }
     for (const f of facts) {
       if (f.path.length <= prefix.length) continue;
       if (!prefix.every((p, i) => f.path[i] === p)) continue;
       // Duplicate keys: the last one wins, as in JSON.parse and Python's json module.
       this.byKey.set(f.path.slice(prefix.length).join('.'), f);
     }
+  }
+
+  private static readonly roots = new WeakMap<readonly Fact[], Map<string, Fact>>();
+
+  /** The index of a fact list at the root, built once per list (detection and the family share it). */
+  static index(facts: readonly Fact[]): Map<string, Fact> {
+    let m = FactReader.roots.get(facts);
+    if (!m) {
+      m = new Map();
+      for (const f of facts) m.set(f.path.length === 1 ? String(f.path[0]) : f.path.join('.'), f);
+      FactReader.roots.set(facts, m);
+    }
+    return m;
   }
 
   /** A reader of the facts under a sub-path. */
