@@ -44,7 +44,7 @@ const enum C {
 class Bail extends Error {}
 
 /** A strict-JSON scanner over char codes that records ranges; throws Bail on anything else. */
-function fastExtract(file: string, text: string): Extraction | undefined {
+export function fastExtract(file: string, text: string): Extraction | undefined {
   const n = text.length;
   const facts: Fact[] = [];
   const path: (string | number)[] = [];
@@ -173,7 +173,7 @@ function fastExtract(file: string, text: string): Extraction | undefined {
   }
 }
 
-function visitExtract(file: string, text: string): Extraction {
+export function visitExtract(file: string, text: string): Extraction {
   const errors: Finding[] = [];
   const facts: Fact[] = [];
   const stack: Frame[] = [];
