@@ -155,6 +155,12 @@ function analyzeGroup(group: readonly (RecognizedFile & { facts: readonly Fact[]
 function withAnalysis(spec: Spec | undefined, errors: boolean, mainPath: string, options: PipelineOptions, findings: Finding[], files: readonly FileInput[], facts: readonly Fact[]): { analysis?: Analysis; findings: Finding[] } {
   if (!spec || !hasModel(spec) || errors) return { findings };
   const analysis = analyze(spec, options);
+  // Each size is capped at 1e9, but their products are not: past 2^53 a count is no longer exact,
+  // so no number is shown and the sizes are flagged instead.
+  if (!Number.isSafeInteger(analysis.params.total.value)) {
+    const at = spec.model.hidden.source;
+    return { findings: [...findings, finding('value-range', 'error', { id: 'analysis.beyondExact', args: { limit: Number.MAX_SAFE_INTEGER } }, at.kind === 'fact' ? { file: at.file, range: at.range } : { file: mainPath, range: { start: 0, end: 0 } })] };
+  }
   // Verdicts on the layout only when the files state training settings (not for a bare model config).
   const t = spec.training;
   const statesTraining = Object.entries(t).some(([k, v]) => k !== 'seqLen' && v !== undefined) || Object.values(spec.parallel).some((v) => v !== undefined);

@@ -25,7 +25,7 @@ function sourced<T extends z.ZodType>(value: T) {
   return z.object({ value, source: provenanceSchema });
 }
 
-/** Sizes are bounded so that every product we form stays an exact double (< 2^53). */
+/** Each size is bounded; a model whose count still passes 2^53 is refused by the pipeline (analysis.beyondExact). */
 const count = z.number().int().positive().max(1e9);
 const countOrZero = z.number().int().nonnegative().max(1e9);
 

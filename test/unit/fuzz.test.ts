@@ -113,6 +113,23 @@ describe('random model configs: zero, negative, huge, fractional, NaN-like strin
   });
 });
 
+describe('cases the long fuzz run found', () => {
+  it('sizes whose parameter count passes 2^53 give a value-range error on the file, and no numbers', () => {
+    // `npm run fuzz`, seed 20261128, case 5789 (shrunk): the count came out as 18022728000065060,
+    // not the exact 18022728000065064 of its parts.
+    const text = JSON.stringify({ model_type: 'llama', num_attention_heads: 554, hidden_size: 8133, vocab_size: 1, intermediate_size: 1, num_hidden_layers: 1, head_dim: 1000000000 });
+    const r = analyzeFile({ path: 'config.json', text }, { seqLen: 1 });
+    assert.equal(r.analysis, undefined);
+    const f = r.findings.find((x) => x.message.id === 'analysis.beyondExact');
+    assert.ok(f && f.severity === 'error' && f.ruleId === 'value-range', JSON.stringify(r.findings.map((x) => x.message.id)));
+    assert.equal(text.slice(f.ranges[0]!.range.start, f.ranges[0]!.range.end), '8133');
+    checkInvariants(r);
+    // One size smaller and the count is exact again.
+    const ok = analyzeFile({ path: 'config.json', text: text.replace('1000000000', '1000000') }, { seqLen: 1 });
+    assert.ok(ok.analysis && Number.isSafeInteger(ok.analysis.params.total.value));
+  });
+});
+
 describe('fuzzed and truncated fixtures never throw', function () {
   this.timeout(300000);
   it(`${RUNS} mutated configs across ${fixtures.length} fixtures in every format`, () => {

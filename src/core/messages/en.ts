@@ -28,6 +28,7 @@ export const en = {
   'recognize.missingKey': 'Missing required key: {keys}.',
   'recognize.headDimNotInteger': 'hidden size {hidden} is not divisible by {heads} heads and no head_dim is given.',
   'recognize.topKOverExperts': 'Experts per token ({k}) exceed the number of experts ({e}).',
+  'analysis.beyondExact': 'These sizes give more than {limit} parameters, past what can be counted exactly; check the sizes.',
   'recognize.invalidSpec': 'Invalid value for {field}: {problem}.',
   'recognize.unsupportedModelType': 'Not supported: model_type "{type}" is not an architecture this version knows, so its parameter count cannot be computed exactly. Supported: {supported}.',
   'recognize.noModelType': 'Not supported: architecture "{type}" is not one this version knows and the file has no model_type. Supported model types: {supported}.',

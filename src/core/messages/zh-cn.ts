@@ -24,6 +24,7 @@ export const zhCN: Record<MessageId, string> = {
   'recognize.missingKey': '缺少必需的键：{keys}。',
   'recognize.headDimNotInteger': '隐藏维度 {hidden} 不能被 {heads} 个注意力头整除，且未给出 head_dim。',
   'recognize.topKOverExperts': '每个 token 的专家数（{k}）超过专家总数（{e}）。',
+  'analysis.beyondExact': '这些尺寸给出的参数量超过 {limit}，无法精确计数；请检查各尺寸。',
   'recognize.invalidSpec': '{field} 的值无效：{problem}。',
   'recognize.unsupportedModelType': '不支持：本版本不认识 model_type "{type}" 的架构，无法精确计算其参数量。支持：{supported}。',
   'recognize.noModelType': '不支持：本版本不认识架构 "{type}"，且文件中没有 model_type。支持的模型类型：{supported}。',
