@@ -161,6 +161,37 @@ async function launchBrowser({ runDir, viewport = { width: 1400, height: 900 } }
 }
 
 // ---------------------------------------------------------------- memory (RSS and PSS from /proc)
+/**
+ * The test-electron contract over code-server: loads the workbench with extensionDevelopmentPath
+ * and extensionTestsPath in its `payload`, relays the suite's `[mocha] ` console lines, passes every
+ * other console line to onConsole, and resolves with the code the workbench hands to
+ * window.codeAutomationExit, or 'timeout'.
+ */
+async function runTestsInWorkbench({ server, runDir, extensionPath, testsPath, workspace, timeoutMs, onConsole = () => {} }) {
+  const browser = await launchBrowser({ runDir });
+  try {
+    const { page } = browser;
+    let onExit;
+    const exited = new Promise((r) => (onExit = r));
+    await page.exposeFunction('codeAutomationExit', (code) => onExit(code));
+    page.on('console', (m) => {
+      const t = m.text();
+      const i = t.indexOf('[mocha] ');
+      if (i >= 0) console.log('   ', t.slice(i + 8));
+      else onConsole(t);
+    });
+    const remote = (p) => `vscode-remote://${server.host}${p}`;
+    const payload = [['extensionDevelopmentPath', remote(extensionPath)], ['extensionTestsPath', remote(testsPath)]];
+    await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
+    let timer;
+    const code = await Promise.race([exited, new Promise((r) => (timer = setTimeout(() => r('timeout'), timeoutMs)))]);
+    clearTimeout(timer);
+    return code;
+  } finally {
+    await browser.context.close();
+  }
+}
+
 function allProcs() {
   const procs = [];
   for (const d of fs.readdirSync('/proc')) {
@@ -230,4 +261,17 @@ function cleanupRunDir(dir, ok) {
   else log(`kept run dir ${dir} (code-server.log, user-data/logs, chromium-profile)`);
 }
 
-module.exports = { RECIPE_DIR, CS_ENTRY, log, stamp, startServer, launchBrowser, measureMemory, startMemorySampler, newRunDir, cleanupRunDir, freePort };
+/** The end of a Playwright UI scenario: cleans the run folder, prints the tally line, exits. */
+function finishUi(name, runDir, failure, extra = []) {
+  cleanupRunDir(runDir, !failure);
+  if (failure) {
+    console.error(`${name}: FAILED`, failure);
+    console.log(`${name}: 0 passed, 1 failed`);
+    process.exit(1);
+  }
+  for (const line of extra) console.log(line);
+  console.log(`${name}: 1 passed, 0 failed`);
+  process.exit(0);
+}
+
+module.exports = { RECIPE_DIR, CS_ENTRY, log, stamp, startServer, launchBrowser, runTestsInWorkbench, finishUi, measureMemory, startMemorySampler, newRunDir, cleanupRunDir, freePort };

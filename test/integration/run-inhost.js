@@ -18,34 +18,14 @@ const TIMEOUT_MS = +(process.env.COMPUTE_BUDGET_TIMEOUT_MS || 180000);
   const runDir = H.newRunDir('inhost');
   const resultsFile = path.join(runDir, 'results.json');
   const server = await H.startServer({ runDir, env: { COMPUTE_BUDGET_TEST_RESULTS: resultsFile } });
-  let browser;
   let exitCode = 1;
   try {
-    browser = await H.launchBrowser({ runDir });
-    const { page } = browser;
-    let onExit;
-    const exited = new Promise((r) => (onExit = r));
-    await page.exposeFunction('codeAutomationExit', (code) => onExit(code));
-    page.on('console', (m) => {
-      const t = m.text();
-      const i = t.indexOf('[mocha] ');
-      if (i >= 0) console.log('   ', t.slice(i + 8));
-    });
-    const remote = (p) => `vscode-remote://${server.host}${p}`;
-    const payload = [
-      ['extensionDevelopmentPath', remote(ROOT)],
-      ['extensionTestsPath', remote(testsEntry)],
-    ];
-    await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
-    let timer;
-    exitCode = await Promise.race([exited, new Promise((r) => (timer = setTimeout(() => r('timeout'), TIMEOUT_MS)))]);
-    clearTimeout(timer);
+    exitCode = await H.runTestsInWorkbench({ server, runDir, extensionPath: ROOT, testsPath: testsEntry, workspace, timeoutMs: TIMEOUT_MS });
     if (exitCode === 'timeout') {
       H.log(`TIMEOUT after ${TIMEOUT_MS} ms`);
       exitCode = 2;
     }
   } finally {
-    if (browser) await browser.context.close();
     await server.stop();
   }
   if (fs.existsSync(resultsFile)) {

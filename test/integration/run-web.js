@@ -31,30 +31,15 @@ function assemble() {
   assemble();
   const runDir = H.newRunDir('web');
   const server = await H.startServer({ runDir });
-  let browser;
   let exitCode = 1;
   let results = null;
+  const onConsole = (t) => {
+    const i = t.indexOf('[web-results] ');
+    if (i >= 0) results = JSON.parse(t.slice(i + 14));
+  };
   try {
-    browser = await H.launchBrowser({ runDir });
-    const { page } = browser;
-    let onExit;
-    const exited = new Promise((r) => (onExit = r));
-    await page.exposeFunction('codeAutomationExit', (code) => onExit(code));
-    page.on('console', (m) => {
-      const t = m.text();
-      let i = t.indexOf('[mocha] ');
-      if (i >= 0) return console.log('   ', t.slice(i + 8));
-      i = t.indexOf('[web-results] ');
-      if (i >= 0) results = JSON.parse(t.slice(i + 14));
-    });
-    const remote = (p) => `vscode-remote://${server.host}${p}`;
-    const payload = [['extensionDevelopmentPath', remote(extDir)], ['extensionTestsPath', remote(path.join(extDir, 'test/index.js'))]];
-    await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
-    let timer;
-    exitCode = await Promise.race([exited, new Promise((r) => (timer = setTimeout(() => r('timeout'), TIMEOUT_MS)))]);
-    clearTimeout(timer);
+    exitCode = await H.runTestsInWorkbench({ server, runDir, extensionPath: extDir, testsPath: path.join(extDir, 'test/index.js'), workspace, timeoutMs: TIMEOUT_MS, onConsole });
   } finally {
-    if (browser) await browser.context.close();
     await server.stop();
   }
   if (results) for (const f of results.failed) console.log(`FAILED ${f.title}: ${f.error}`);

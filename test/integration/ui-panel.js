@@ -94,14 +94,7 @@ const T = 60000;
     if (browser) await browser.context.close();
     await server.stop();
   }
-  H.cleanupRunDir(runDir, !failure);
-  if (failure) {
-    console.error('panel ui: FAILED', failure);
-    console.log('panel-ui: 0 passed, 1 failed');
-    process.exit(1);
-  }
-  console.log('panel-ui: 1 passed, 0 failed');
-  process.exit(0);
+  H.finishUi('panel-ui', runDir, failure);
 })().catch((e) => {
   console.error(e);
   process.exit(1);

@@ -103,15 +103,7 @@ async function runCommand(page, title) {
     if (browser) await browser.context.close();
     await server.stop();
   }
-  H.cleanupRunDir(runDir, !failure);
-  if (failure) {
-    console.error('ui: FAILED', failure);
-    console.log('ui: 0 passed, 1 failed');
-    process.exit(1);
-  }
-  console.log(`screenshots in ${OUT}`);
-  console.log("ui: 1 passed, 0 failed");
-  process.exit(0);
+  H.finishUi('ui', runDir, failure, [`screenshots in ${OUT}`]);
 })().catch((e) => {
   console.error(e);
   process.exit(1);

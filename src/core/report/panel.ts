@@ -5,6 +5,7 @@
  * copy of the setup.
  */
 import type { FileAnalysis } from '../pipeline';
+import type { LayoutTarget } from '../edits';
 import type { Spec } from '../spec';
 import type { Sourced } from '../types';
 import { analyzeCluster, type ClusterAnalysis } from '../analysis/cluster';
@@ -15,20 +16,13 @@ import { ACCELERATORS } from '../hardware/presets';
 import type { Convention } from '../analysis/flops';
 import { t, type Locale } from '../messages';
 
-export interface WhatIf {
+/** The layout fields are the ones a layout can be written back with; the cluster and precision are what-if only. */
+export interface WhatIf extends LayoutTarget {
   accelerator?: string;
   gpusPerNode?: number;
   nodes?: number;
   scaleUpGBs?: number;
   scaleOutGbps?: number;
-  tp?: number;
-  pp?: number;
-  vpp?: number;
-  dp?: number;
-  cp?: number;
-  ep?: number;
-  microBatch?: number;
-  recompute?: 'none' | 'selective' | 'full';
   precision?: 'bf16' | 'fp16' | 'fp8' | 'fp32';
 }
 
