@@ -159,7 +159,7 @@ function withAnalysis(spec: Spec | undefined, errors: boolean, mainPath: string,
   // so no number is shown and the sizes are flagged instead.
   if (!Number.isSafeInteger(analysis.params.total.value)) {
     const at = spec.model.hidden.source;
-    return { findings: [...findings, finding('value-range', 'error', { id: 'analysis.beyondExact', args: { limit: Number.MAX_SAFE_INTEGER } }, at.kind === 'fact' ? { file: at.file, range: at.range } : { file: mainPath, range: { start: 0, end: 0 } })] };
+    return { findings: [...findings, finding('value-range', 'error', { id: 'analysis.beyondExact', args: { limit: '2^53 − 1 (9,007,199,254,740,991)' } }, at.kind === 'fact' ? { file: at.file, range: at.range } : { file: mainPath, range: { start: 0, end: 0 } })] };
   }
   // Verdicts on the layout only when the files state training settings (not for a bare model config).
   const t = spec.training;
