@@ -163,10 +163,12 @@ export class AnalysisCache implements vscode.Disposable {
     const results = analyzeFiles(inputs, { convention: settings.convention, cluster });
     const analysis = results.find((r) => r.files.some((f) => f.path === path));
     syncMs += Date.now() - started;
-    // Two analyses over budget in a row (one can be a cold start) switch the document to on-save.
+    // Two analyses over budget in a row (one can be a cold start) switch the document to on-save;
+    // one over ten times the budget does at once (no cold start is that slow), so a big file
+    // analyzed when it opens is not analyzed again on the first keystroke.
     const key = document.uri.toString();
     const over = syncMs > settings['limits.maxAnalysisMs'];
-    if (over && this.overOnce.has(key)) this.slow.add(key);
+    if (over && (this.overOnce.has(key) || syncMs > 10 * settings['limits.maxAnalysisMs'])) this.slow.add(key);
     if (over) this.overOnce.add(key);
     else {
       this.overOnce.delete(key);

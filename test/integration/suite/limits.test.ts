@@ -57,6 +57,35 @@ describe('Limits', () => {
     assert.match(text, /8,030,261,248/);
   });
 
+  it('a config whose analysis takes ten times the time budget is updated on save, not per keystroke', async function () {
+    this.timeout(60000);
+    const config = vscode.workspace.getConfiguration('computeBudget');
+    const slow = vscode.Uri.joinPath(folder(), 'slow/config.yaml');
+    await config.update('limits.maxAnalysisMs', 1, vscode.ConfigurationTarget.Global);
+    try {
+      const a = await api();
+      // A real OLMo model section and 5,000 more keys: the YAML parse alone takes well over 10 ms.
+      const keys = Array.from({ length: 5000 }, (_, i) => `  extra_${i}: ${i}`).join('\n');
+      await vscode.workspace.fs.writeFile(slow, new TextEncoder().encode(`model:\n  d_model: 4096\n  n_heads: 32\n  n_layers: 32\n  mlp_hidden_size: 22016\n  vocab_size: 50280\n  embedding_size: 50304\nextra:\n${keys}\n`));
+      const doc = await vscode.workspace.openTextDocument(slow);
+      const editor = await vscode.window.showTextDocument(doc);
+      const first = await a.cache.get(doc);
+      assert.ok(first.ms !== undefined && first.ms > 10, `analysis took ${first.ms} ms`);
+      assert.equal(first.notice?.id, 'notice.slow');
+      assert.ok(first.analysis?.analysis, 'the first analysis is still shown');
+      await editor.edit((e) => e.insert(new vscode.Position(3, 0), '  # typing\n'));
+      const typed = await a.cache.get(doc);
+      assert.equal(typed.version, first.version, 'no new analysis while typing');
+      const notice = () => vscode.languages.getDiagnostics(doc.uri).some((d) => d.code === 'too-large' && /updated on save/.test(d.message));
+      for (let i = 0; i < 50 && !notice(); i++) await new Promise((r) => setTimeout(r, 100));
+      assert.ok(notice(), 'the "updated on save" notice is shown');
+      await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+    } finally {
+      await config.update('limits.maxAnalysisMs', undefined, vscode.ConfigurationTarget.Global);
+      await vscode.workspace.fs.delete(vscode.Uri.joinPath(slow, '..'), { recursive: true });
+    }
+  });
+
   it('1,000 edits of a document do not grow the heap by more than 5 MB', async function () {
     this.timeout(120000);
     v8.setFlagsFromString('--expose-gc');
