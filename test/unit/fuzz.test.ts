@@ -70,6 +70,27 @@ function checkNumbers(value: unknown, path: string): void {
   if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) checkNumbers(v, `${path}.${k}`);
 }
 
+/**
+ * Strings in a value (the report's names, paths and quoted input) that contain "NaN" or "Infinity"
+ * inside other words. A bare "NaN" is not one: a value that a renderer could print as a number.
+ */
+function nanLikeStrings(value: unknown, out = new Set<string>()): Set<string> {
+  if (typeof value === 'string' && /NaN|Infinity/.test(value) && /[A-Za-z0-9]/.test(value.replace(/NaN|Infinity/g, ''))) out.add(value);
+  else if (value && typeof value === 'object') for (const v of Object.values(value)) nanLikeStrings(v, out);
+  return out;
+}
+
+/**
+ * The rendered text with the input's own words taken out: a mutation can put "NaN" into a name
+ * (`"architectures": ["NaNGPT2LMHeadModel"]`), which the report then quotes faithfully; what is left
+ * must not show a non-finite number.
+ */
+function assertNoNonFinite(text: string, quoted: Set<string>): void {
+  let rest = text;
+  for (const q of [...quoted].sort((a, b) => b.length - a.length)) rest = rest.split(q).join('');
+  assert.doesNotMatch(rest, /NaN|Infinity/);
+}
+
 /** Invariants every analysis must keep, whatever the input. */
 function checkInvariants(r: ReturnType<typeof analyzeFile>, withPanel = false): void {
   for (const f of r.findings) {
@@ -86,12 +107,16 @@ function checkInvariants(r: ReturnType<typeof analyzeFile>, withPanel = false): 
     assert.ok(p.active.value <= p.total.value);
     const report = buildReport([r], 'causal');
     checkNumbers(report, 'report');
+    const quoted = nanLikeStrings([report, r.facts.map((f) => f.value), r.spec]);
     const text = renderText(report) + renderMarkdown(report) + renderJson(report);
-    assert.doesNotMatch(text, /NaN|Infinity/);
+    assertNoNonFinite(text, quoted);
     const hints = hintsFor(r, r.path);
-    for (const h of hints) assert.ok(h.label.length <= 30 && !/NaN|Infinity/.test(h.label), h.label);
+    for (const h of hints) {
+      assert.ok(h.label.length <= 30, h.label);
+      assertNoNonFinite(h.label, quoted);
+    }
     const hover = hoverAt(r, r.path, r.text.indexOf(':') + 1);
-    if (hover) assert.doesNotMatch(hover.markdown, /NaN|Infinity/);
+    if (hover) assertNoNonFinite(hover.markdown, quoted);
     // The panel adds a layout search: checked on the random configs, where it is cheap.
     const panel = withPanel ? panelModel(r) : undefined;
     if (panel) checkNumbers(panel, 'panel');
@@ -127,6 +152,19 @@ describe('cases the long fuzz run found', () => {
     // One size smaller and the count is exact again.
     const ok = analyzeFile({ path: 'config.json', text: text.replace('1000000000', '1000000') }, { seqLen: 1 });
     assert.ok(ok.analysis && Number.isSafeInteger(ok.analysis.params.total.value));
+  });
+});
+
+describe('a name the input spells with "NaN" is quoted, not taken for a number', () => {
+  it('npm run fuzz, seed 20261128, case 68436: "NaN" inserted into GPT-2\'s architecture name', () => {
+    const text = fixtureText('hf_config/gpt2.config.json').replace('"GPT2LMHeadModel"', '"NaNGPT2LMHeadModel"').replace(/\n/g, '\r\n');
+    const r = analyzeFile({ path: 'hf_config/gpt2.config.json', text });
+    assert.equal(r.analysis?.params.total.value, 124439808);
+    const report = buildReport([r], 'causal');
+    assert.match(renderText(report), /NaNGPT2LMHeadModel/);
+    checkInvariants(r);
+    // The check still catches a non-finite number that is not the input's own word.
+    assert.throws(() => assertNoNonFinite('total NaN params · NaNGPT2LMHeadModel', new Set(['NaNGPT2LMHeadModel'])));
   });
 });
 
