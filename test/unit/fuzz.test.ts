@@ -124,7 +124,7 @@ function checkInvariants(r: ReturnType<typeof analyzeFile>, withPanel = false): 
 }
 
 describe('random model configs: zero, negative, huge, fractional, NaN-like strings, missing keys', function () {
-  this.timeout(300000);
+  this.timeout(Math.max(300000, RUNS * 30)); // `npm run fuzz` (100,000 runs) takes minutes
   const value = fc.oneof(fc.constantFrom(0, -1, 1, 2, 3, 7, 8, 64, 1e9, 1e12, 1e300, 0.5, 4096.5, '32', 'NaN', 'Infinity', '', null, true), fc.integer({ min: 1, max: 100000 }));
   const keys = ['num_hidden_layers', 'hidden_size', 'num_attention_heads', 'num_key_value_heads', 'intermediate_size', 'vocab_size', 'max_position_embeddings', 'head_dim', 'num_local_experts', 'num_experts_per_tok', 'tie_word_embeddings'];
   it(`${Math.ceil(RUNS / 2)} random Llama/Mixtral-shaped configs keep every invariant`, () => {
@@ -169,7 +169,7 @@ describe('a name the input spells with "NaN" is quoted, not taken for a number',
 });
 
 describe('fuzzed and truncated fixtures never throw', function () {
-  this.timeout(300000);
+  this.timeout(Math.max(300000, RUNS * 30)); // `npm run fuzz` (100,000 runs) takes minutes
   it(`${RUNS} mutated configs across ${fixtures.length} fixtures in every format`, () => {
     assert.ok(fixtures.length >= 30);
     const texts = new Map(fixtures.map((f) => [f, fixtureText(f)]));
