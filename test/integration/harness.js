@@ -261,6 +261,23 @@ function cleanupRunDir(dir, ok) {
   else log(`kept run dir ${dir} (code-server.log, user-data/logs, chromium-profile)`);
 }
 
+/** Quick Open (Ctrl+P) a file by name; the editor area is clicked first so the key reaches the workbench (retried once). */
+async function quickOpen(page, name, timeout) {
+  for (let attempt = 0; ; attempt++) {
+    await page.locator('.part.editor').click({ position: { x: 300, y: 300 } });
+    await page.keyboard.press('Control+P');
+    try {
+      await page.locator('.quick-input-widget .quick-input-box input').waitFor({ state: 'visible', timeout: 5000 });
+      break;
+    } catch (e) {
+      if (attempt) throw e;
+    }
+  }
+  await page.keyboard.type(name);
+  await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout });
+  await page.keyboard.press('Enter');
+}
+
 /** The end of a Playwright UI scenario: cleans the run folder, prints the tally line, exits. */
 function finishUi(name, runDir, failure, extra = []) {
   cleanupRunDir(runDir, !failure);
@@ -274,4 +291,4 @@ function finishUi(name, runDir, failure, extra = []) {
   process.exit(0);
 }
 
-module.exports = { RECIPE_DIR, CS_ENTRY, log, stamp, startServer, launchBrowser, runTestsInWorkbench, finishUi, measureMemory, startMemorySampler, newRunDir, cleanupRunDir, freePort };
+module.exports = { RECIPE_DIR, CS_ENTRY, log, stamp, startServer, launchBrowser, runTestsInWorkbench, finishUi, quickOpen, measureMemory, startMemorySampler, newRunDir, cleanupRunDir, freePort };

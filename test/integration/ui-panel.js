@@ -29,19 +29,7 @@ const T = 60000;
     await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
     await page.locator('.monaco-workbench .part.editor').waitFor({ timeout: T });
     await page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'megatron' }).first().waitFor({ timeout: T });
-    for (let attempt = 0; ; attempt++) {
-      await page.locator('.part.editor').click({ position: { x: 300, y: 300 } });
-      await page.keyboard.press('Control+P');
-      try {
-        await page.locator('.quick-input-widget .quick-input-box input').waitFor({ state: 'visible', timeout: 5000 });
-        break;
-      } catch (e) {
-        if (attempt) throw e;
-      }
-    }
-    await page.keyboard.type('pretrain_llama3_8b.sh');
-    await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: T });
-    await page.keyboard.press('Enter');
+    await H.quickOpen(page, 'pretrain_llama3_8b.sh', T);
     await page.locator('.statusbar-item', { hasText: '8.03B' }).first().waitFor({ timeout: T });
 
     await page.keyboard.press('F1');

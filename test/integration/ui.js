@@ -13,22 +13,6 @@ const workspace = path.join(ROOT, 'test/integration/workspace');
 const OUT = process.env.COMPUTE_BUDGET_SCREENSHOTS || path.join(ROOT, '.harness/screenshots');
 const T = 60000;
 
-async function quickOpen(page, name) {
-  for (let attempt = 0; ; attempt++) {
-    await page.locator('.part.editor').click({ position: { x: 300, y: 300 } });
-    await page.keyboard.press('Control+P');
-    try {
-      await page.locator('.quick-input-widget .quick-input-box input').waitFor({ state: 'visible', timeout: 5000 });
-      break;
-    } catch (e) {
-      if (attempt) throw e;
-    }
-  }
-  await page.keyboard.type(name);
-  await page.locator('.quick-input-list .monaco-list-row').first().waitFor({ timeout: T });
-  await page.keyboard.press('Enter');
-}
-
 async function runCommand(page, title) {
   await page.mouse.move(5, 5);
   await page.keyboard.press('Escape');
@@ -58,7 +42,7 @@ async function runCommand(page, title) {
     H.log(vsix ? `testing the installed VSIX ${path.basename(vsix)}` : 'testing the working tree');
 
     // 1. A launch script: hints next to the flags and assignments, the status bar summary.
-    await quickOpen(page, 'pretrain_llama3_8b.sh');
+    await H.quickOpen(page, 'pretrain_llama3_8b.sh', T);
     const editor = page.locator('.editor-instance .monaco-editor').first();
     await editor.locator('.view-lines').waitFor({ timeout: T });
     const hint = editor.locator('.view-line span', { hasText: /^\s*≈\s8\.03B\sparams\s*$/ }).first();
