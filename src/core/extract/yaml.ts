@@ -106,11 +106,19 @@ export function extractYaml(file: string, text: string): Extraction {
   }
 }
 
-/** An alias resolves to its anchored node; undefined when it points nowhere. */
+/**
+ * An alias resolves to its anchored node; undefined when it points nowhere. The library looks the
+ * anchor up by walking the document, so each alias node's target is looked up once per document
+ * (an alias bomb visits the same few aliases thousands of times).
+ */
+const targets = new WeakMap<Document.Parsed, Map<YamlNode, YamlNode | undefined>>();
 function resolve(doc: Document.Parsed, node: YamlNode | null, resolving: Set<YamlNode>): YamlNode | null | undefined {
   if (node === null) return null;
   if (!isAlias(node)) return node;
-  const target = node.resolve(doc) as YamlNode | undefined;
+  let known = targets.get(doc);
+  if (!known) targets.set(doc, (known = new Map()));
+  if (!known.has(node)) known.set(node, node.resolve(doc) as YamlNode | undefined);
+  const target = known.get(node);
   if (!target || resolving.has(target)) return undefined;
   return target;
 }
