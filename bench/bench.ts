@@ -9,7 +9,7 @@ import { parseAllDocuments } from 'yaml';
 import { parseTOML } from 'toml-eslint-parser';
 import { spawnSync } from 'node:child_process';
 import Module from 'node:module';
-import { analyzeFile, syntaxOf, type Syntax } from '../src/core';
+import { analyzeFile, estimateAnalysisMs, headOf, readConfig, syntaxOf, type Syntax } from '../src/core';
 import { tokenizePython } from '../src/core/extract/python';
 import { tokenizeShell } from '../src/core/extract/shell';
 import { hintsFor, hoverAt } from '../src/core/report/editor';
@@ -95,7 +95,9 @@ const bases: [Syntax, string, (n: number) => string][] = [
   ['python', 'nanogpt_handwritten/gpt2_124m_owt.py', (n) => `\nextra_${n} = ${n} * 2  # ${'x'.repeat(30)}`],
   ['shell', 'megatron_handwritten/llama3_8b_h100.sh', (n) => `\nEXTRA_${n}=${n}  # ${'x'.repeat(40)}`],
 ];
-const sizeRows: string[][] = [['format', 'size', 'analyze ms', 'bare parse ms', 'ratio']];
+// The estimate is what the extension uses to decide, before parsing, whether to analyze a file inline
+// (it should not be below the measured time); over ten times the budget it reads only the head.
+const sizeRows: string[][] = [['format', 'size', 'analyze ms', 'bare parse ms', 'ratio', 'estimate ms', 'head ms']];
 for (const [syntax, rel, filler] of bases) {
   const base = readFileSync(join(ROOT, rel), 'utf8');
   for (const target of [1024, 100 * 1024, 5 * 1024 * 1024]) {
@@ -124,11 +126,19 @@ for (const [syntax, rel, filler] of bases) {
     const n = target > 1e6 ? 3 : target > 1e4 ? 15 : 200;
     const ours = median(samples(() => analyzeFile({ path, text }), n)) / 1000;
     const floor = median(samples(() => FLOORS[syntax][1](text), n)) / 1000;
-    sizeRows.push([syntax, `${(text.length / 1024).toFixed(0)} KB`, ours.toFixed(3), floor.toFixed(3), (ours / floor).toFixed(1)]);
+    const head = median(samples(() => readConfig({ path, text: headOf(text) }), Math.max(n, 15))) / 1000;
+    sizeRows.push([syntax, `${(text.length / 1024).toFixed(0)} KB`, ours.toFixed(3), floor.toFixed(3), (ours / floor).toFixed(1), estimateAnalysisMs(syntax, text.length).toFixed(1), head.toFixed(3)]);
   }
 }
 const sw = sizeRows[0]!.map((_, i) => Math.max(...sizeRows.map((r) => r[i]!.length)));
 for (const r of sizeRows) console.log(r.map((c, i) => (i === 0 ? c.padEnd(sw[i]!) : c.padStart(sw[i]!))).join('  '));
+
+// A YAML alias bomb (nine levels of nine aliases): extraction stops at the 20,000-value cap.
+{
+  const levels = 'abcdefghi'.split('');
+  const bomb = levels.map((l, i) => (i === 0 ? `${l}: &${l} [1, 2, 3, 4, 5, 6, 7, 8, 9]` : `${l}: &${l} [${Array(9).fill(`*${levels[i - 1]}`).join(', ')}]`)).join('\n') + '\n';
+  console.log(`\nYAML alias bomb (${bomb.length} bytes, expansion capped): ${(median(samples(() => readConfig({ path: 'bomb.yaml', text: bomb }), 15)) / 1000).toFixed(1)} ms median`);
+}
 
 // The CLI over the whole fixture folder, as a process (start-up included).
 {

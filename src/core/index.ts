@@ -14,3 +14,4 @@ export { renderJson } from './report/json';
 export { LineIndex } from './report/lines';
 export * as format from './report/format';
 export { t, render, localeOf, type Locale, type MessageId } from './messages';
+export { estimateAnalysisMs, headOf, INLINE_FACTOR, SLOWEST_KB_PER_MS } from './limits';

@@ -7,6 +7,9 @@
 import * as vscode from 'vscode';
 import {
   analyzeFiles,
+  estimateAnalysisMs,
+  headOf,
+  INLINE_FACTOR,
   readConfig,
   resolveReference,
   syntaxOf,
@@ -32,7 +35,10 @@ export interface Entry {
   readonly settings: Settings;
   /** Shown instead of an analysis: the file is too large (or too expanded) to analyze inline. */
   readonly notice?: Message;
-  /** How long the last analysis took; above the budget, edits are analyzed on save only. */
+  /**
+   * How long the last analysis took on the extension host's thread (for a file over the limits:
+   * reading its head); above the budget, edits are analyzed on save only.
+   */
   readonly ms?: number;
 }
 
@@ -47,6 +53,14 @@ export function optedOut(text: string): boolean {
   return /compute-budget:\s*off/i.test(text.slice(0, 2000));
 }
 
+/** A config of a family we know, or a file the user named in computeBudget.files.include. */
+function isConfig(path: string, family: string | undefined, forced: boolean): boolean {
+  if (forced) return true;
+  if (family === undefined) return false;
+  // A generic config (only model sizes, no family) must also be named like one.
+  return family !== 'generic' || /(config|train|model|pretrain|finetune|run|launch)/i.test(path.split('/').pop() ?? '');
+}
+
 export class AnalysisCache implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
   private readonly pending = new Map<string, Promise<Entry>>();
@@ -55,6 +69,8 @@ export class AnalysisCache implements vscode.Disposable {
   /** Documents whose analysis exceeded the time budget: re-analyzed on save, not per keystroke. */
   private readonly slow = new Set<string>();
   private readonly overOnce = new Set<string>();
+  /** Documents the user asked to analyze although their estimate is over the inline limit. */
+  private readonly asked = new Set<string>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   readonly onDidChange = this.changed.event;
   private readonly disposables: vscode.Disposable[] = [];
@@ -82,6 +98,7 @@ export class AnalysisCache implements vscode.Disposable {
       vscode.workspace.onDidCloseTextDocument((d) => {
         this.entries.delete(d.uri.toString());
         this.slow.delete(d.uri.toString());
+        this.asked.delete(d.uri.toString());
       }),
       vscode.workspace.onDidSaveTextDocument((d) => {
         if (this.slow.has(d.uri.toString())) {
@@ -123,34 +140,64 @@ export class AnalysisCache implements vscode.Disposable {
     return e && e.version === document.version ? e : undefined;
   }
 
+  /**
+   * Analyze a document once now even though its estimate is over the inline limit (the user asked:
+   * "Analyze This File Now"). From then on it is updated on save, like any slow document.
+   */
+  analyzeNow(document: vscode.TextDocument): Promise<Entry> {
+    const key = document.uri.toString();
+    this.asked.add(key);
+    this.entries.delete(key);
+    const job = this.get(document);
+    void job.then(() => this.changed.fire(document.uri));
+    return job;
+  }
+
   private async compute(document: vscode.TextDocument): Promise<Entry> {
     const version = document.version;
     const settings = readSettings(document.uri);
     const path = document.uri.path;
+    const key = document.uri.toString();
     const none: Entry = { version, analysis: undefined, path, settings };
     if (!settings.enable) return none;
     if (matchesAny(path, settings['files.exclude'])) return none;
-    // Size budget, checked before any parsing: a huge file gets a notice, not seconds of work.
-    const maxBytes = settings['limits.maxFileSizeMB'] * 1024 * 1024;
-    const size = document.getText().length;
-    if (size > maxBytes) return { ...none, notice: { id: 'notice.tooLarge', args: { size: (size / 1024 / 1024).toFixed(1), max: settings['limits.maxFileSizeMB'] } } };
     const text = document.getText();
     if (optedOut(text)) return none;
+    const syntax = syntaxOf(path, text);
+    if (!syntax) return none;
+    const forced = matchesAny(path, settings['files.include']);
+    // Size and time budgets, checked before the file is parsed: a file over the size limit, or one
+    // whose analysis is estimated above ten times the time budget, gets a notice instead of work.
+    const maxMB = settings['limits.maxFileSizeMB'];
+    const budget = settings['limits.maxAnalysisMs'];
+    const estimate = estimateAnalysisMs(syntax, text.length);
+    const gate: Message | undefined =
+      text.length > maxMB * 1024 * 1024
+        ? { id: 'notice.tooLarge', args: { size: (text.length / 1024 / 1024).toFixed(1), max: maxMB } }
+        : estimate > INLINE_FACTOR * budget && !this.asked.has(key)
+          ? { id: 'notice.tooSlow', args: { kb: Math.round(text.length / 1024), ms: Number(estimate.toPrecision(2)), max: budget } }
+          : undefined;
+    if (gate) {
+      // Only its head is read, to tell a config from any other large file (which gets nothing).
+      const started = Date.now();
+      const head = readConfig({ path, text: headOf(text) });
+      const ms = Date.now() - started;
+      // Typing does not even re-read the head: the next save does (as for a slow document).
+      this.slow.add(key);
+      return isConfig(path, head.recognition.family, forced) ? { ...none, ms, notice: gate } : { ...none, ms };
+    }
     // The time budget counts synchronous work only (what blocks the extension host), not file reads.
     let started = Date.now();
-    const forced = matchesAny(path, settings['files.include']);
-    if (!syntaxOf(path, text)) return none;
     const own = readConfig({ path, text });
     let syncMs = Date.now() - started;
     // Alias expansion (or sheer size) hit the extractor's cap: say so instead of half a result.
     if (own.syntaxFindings.some((f) => f.ruleId === 'too-large')) return { ...none, notice: { id: 'notice.tooExpanded', args: {} } };
     // Light up only on configs of a family we know (or files the user named in the settings).
-    if (own.recognition.family === undefined && !forced) return none;
-    if (own.recognition.family === 'generic' && !forced && !/(config|train|model|pretrain|finetune|run|launch)/i.test(path.split('/').pop() ?? '')) return none;
+    if (!isConfig(path, own.recognition.family, forced)) return none;
 
     const inputs: FileInput[] = [{ path, text }];
     const dir = vscode.Uri.joinPath(document.uri, '..');
-    const siblings = await this.siblings(dir, document.uri);
+    const siblings = await this.siblings(dir, document.uri, INLINE_FACTOR * budget);
     for (const s of siblings) inputs.push(s);
     for (const ref of own.recognition.references) {
       const target = resolveReference(path, ref.value);
@@ -166,19 +213,19 @@ export class AnalysisCache implements vscode.Disposable {
     // Two analyses over budget in a row (one can be a cold start) switch the document to on-save;
     // one over ten times the budget does at once (no cold start is that slow), so a big file
     // analyzed when it opens is not analyzed again on the first keystroke.
-    const key = document.uri.toString();
-    const over = syncMs > settings['limits.maxAnalysisMs'];
-    if (over && (this.overOnce.has(key) || syncMs > 10 * settings['limits.maxAnalysisMs'])) this.slow.add(key);
+    const over = syncMs > budget;
+    if (over && (this.overOnce.has(key) || syncMs > INLINE_FACTOR * budget || this.asked.has(key))) this.slow.add(key);
     if (over) this.overOnce.add(key);
     else {
       this.overOnce.delete(key);
       this.slow.delete(key);
     }
     const slow = this.slow.has(key);
-    return { version, analysis, path, settings, ms: syncMs, notice: slow ? { id: 'notice.slow', args: { ms: syncMs, max: settings['limits.maxAnalysisMs'] } } : undefined };
+    return { version, analysis, path, settings, ms: syncMs, notice: slow ? { id: 'notice.slow', args: { ms: syncMs, max: budget } } : undefined };
   }
 
-  private async siblings(dir: vscode.Uri, self: vscode.Uri): Promise<FileInput[]> {
+  /** The configs next to a document; one whose own analysis is estimated above `maxMs` is left out. */
+  private async siblings(dir: vscode.Uri, self: vscode.Uri, maxMs: number): Promise<FileInput[]> {
     let entries: [string, vscode.FileType][];
     try {
       entries = await vscode.workspace.fs.readDirectory(dir);
@@ -193,6 +240,8 @@ export class AnalysisCache implements vscode.Disposable {
       const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
       const text = open ? open.getText() : await this.readText(uri);
       if (text === null || optedOut(text)) continue;
+      const syntax = syntaxOf(name, text);
+      if (!syntax || estimateAnalysisMs(syntax, text.length) > maxMs) continue;
       // Only files that are configs of some family join the setup.
       if (readConfig({ path: uri.path, text }).recognition.family === undefined) continue;
       out.push({ path: uri.path, text });

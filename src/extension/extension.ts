@@ -16,6 +16,7 @@ export const COMMANDS = {
   copyReport: 'computeBudget.copyReport',
   selectCluster: 'computeBudget.selectCluster',
   toggleHints: 'computeBudget.toggleInlineHints',
+  analyzeNow: 'computeBudget.analyzeNow',
 } as const;
 
 /** What tests (and other extensions) can ask the running extension. */
@@ -139,6 +140,15 @@ export function activate(context: vscode.ExtensionContext): Api {
       if (!pick) return;
       await vscode.workspace.getConfiguration('computeBudget').update('cluster', pick.value, vscode.ConfigurationTarget.Workspace);
       return pick.value;
+    }),
+    vscode.commands.registerCommand(COMMANDS.analyzeNow, async (uri?: vscode.Uri) => {
+      const document = uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) : vscode.window.activeTextEditor?.document;
+      if (!document || !vscode.languages.match(SELECTOR, document)) return undefined;
+      const entry = await cache.analyzeNow(document);
+      diagnostics.set(document.uri, diagnosticsFor(document, entry));
+      updateStatus();
+      hints.refresh();
+      return entry.ms;
     }),
     vscode.commands.registerCommand(COMMANDS.toggleHints, async () => {
       const c = vscode.workspace.getConfiguration('computeBudget');

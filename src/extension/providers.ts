@@ -4,7 +4,7 @@
  */
 import * as vscode from 'vscode';
 import { hintsFor, hoverAt } from '../core/report/editor';
-import { render, localeOf, type Finding, type Locale } from '../core';
+import { render, localeOf, t, type Finding, type Locale } from '../core';
 import type { AnalysisCache, Entry } from './cache';
 import type { Settings } from './settings';
 
@@ -113,6 +113,12 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
   async provideCodeActions(document: vscode.TextDocument, range: vscode.Range): Promise<vscode.CodeAction[]> {
     const entry = await this.cache.get(document);
     const a = entry.analysis;
+    if (entry.notice?.id === 'notice.tooSlow') {
+      // Not analyzed inline because of its estimate: the user may ask for one analysis now.
+      const action = new vscode.CodeAction(t('command.analyzeNow', { ms: entry.notice.args?.['ms'] ?? '' }, locale()), vscode.CodeActionKind.QuickFix);
+      action.command = { command: 'computeBudget.analyzeNow', title: action.title, arguments: [document.uri] };
+      return [action];
+    }
     if (!a) return [];
     const out: vscode.CodeAction[] = [];
     const seen = new Set<string>();

@@ -49,4 +49,16 @@ describe('the house rules', () => {
     const tsc = spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'src', 'core', 'tsconfig.json'), '--noEmit'], { encoding: 'utf8' });
     assert.equal(tsc.status, 0, tsc.stdout + tsc.stderr);
   });
+
+  it('every command the extension registers is contributed in package.json with a title, and no other', () => {
+    const source = readFileSync(join(root, 'src', 'extension', 'extension.ts'), 'utf8');
+    const block = source.slice(source.indexOf('export const COMMANDS'), source.indexOf('} as const'));
+    const registered = [...block.matchAll(/'(computeBudget\.\w+)'/g)].map((m) => m[1]).sort();
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+    const nls = JSON.parse(readFileSync(join(root, 'package.nls.json'), 'utf8'));
+    const contributed = pkg.contributes.commands as { command: string; title: string }[];
+    assert.deepEqual(contributed.map((c) => c.command).sort(), registered);
+    assert.ok(registered.length >= 6);
+    for (const c of contributed) assert.ok(nls[c.title.replace(/%/g, '')], c.command);
+  });
 });

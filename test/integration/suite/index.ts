@@ -14,7 +14,8 @@ import Mocha from 'mocha';
 
 export function run(): Promise<void> {
   const resultsFile = process.env.COMPUTE_BUDGET_TEST_RESULTS;
-  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30000, reporter: 'spec' });
+  // COMPUTE_BUDGET_TEST_GREP runs only the tests whose title matches (while working on one).
+  const mocha = new Mocha({ ui: 'bdd', color: false, timeout: 30000, reporter: 'spec', grep: process.env.COMPUTE_BUDGET_TEST_GREP || undefined });
   for (const f of fs.readdirSync(__dirname)) if (f.endsWith('.test.js')) mocha.addFile(path.join(__dirname, f));
   return new Promise((resolve, reject) => {
     const results = { passed: [] as string[], failed: [] as { title: string; error: string }[] };

@@ -1,0 +1,39 @@
+/**
+ * What an analysis costs before it runs, so the editor can decide not to start one.
+ *
+ * The parse dominates a large file's analysis (bench/RESULTS.md: YAML and TOML 1.0–1.1× their bare
+ * parse at 5 MB), and its speed depends on the syntax and on the shape of the text: the same YAML
+ * parser reads a real 164 KB OLMo config at about 17 KB/ms and 1 MB of small flow mappings at about
+ * 1 KB/ms. The rates below are the slow shapes measured by `npm run bench` on the machine that
+ * bench/RESULTS.md describes (a shared 2-vCPU VM, slower than a typical workstation), so the
+ * estimate errs on the long side.
+ */
+import type { Syntax } from './recognize';
+
+/** Worst measured analysis throughput per syntax, in KB of text per ms (bench/RESULTS.md, "by size"). */
+export const SLOWEST_KB_PER_MS: Readonly<Record<Syntax, number>> = {
+  // JSON with comments or trailing commas leaves the JSON.parse fast path for jsonc-parser.
+  json: 4,
+  yaml: 1,
+  toml: 1,
+  python: 9,
+  shell: 6,
+};
+
+/** The longest an analysis of `chars` characters of this syntax should take, in ms. */
+export function estimateAnalysisMs(syntax: Syntax, chars: number): number {
+  return Math.max(0, chars) / 1024 / SLOWEST_KB_PER_MS[syntax];
+}
+
+/** An analysis estimated above this many times the time budget is not started without being asked. */
+export const INLINE_FACTOR = 10;
+
+/** How much of a large file's beginning is read to tell a config from any other large file. */
+export const SNIFF_CHARS = 16 * 1024;
+
+/** The first `SNIFF_CHARS` characters, cut at a line end so no key or value is cut in half. */
+export function headOf(text: string): string {
+  if (text.length <= SNIFF_CHARS) return text;
+  const cut = text.lastIndexOf('\n', SNIFF_CHARS);
+  return text.slice(0, cut > 0 ? cut + 1 : SNIFF_CHARS);
+}

@@ -1,0 +1,55 @@
+/**
+ * The estimate the extension uses to decide, before parsing, whether a file is analyzed inline, and
+ * the head it reads of a large file to tell a config from any other large file.
+ */
+import { strict as assert } from 'node:assert';
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { estimateAnalysisMs, headOf, readConfig, syntaxOf } from '../../src/core';
+import { SNIFF_CHARS } from '../../src/core/limits';
+import { FIXTURES, fixtureText } from './helpers/fixtures';
+
+function configs(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) return name === 'sarif' || name === 'reference' ? [] : configs(p);
+    return syntaxOf(p) ? [relative(FIXTURES, p)] : [];
+  });
+}
+
+describe('Inline limits', () => {
+  it('estimates from the slowest measured rate of each syntax', () => {
+    assert.equal(estimateAnalysisMs('yaml', 1024 * 1024), 1024);
+    assert.equal(estimateAnalysisMs('toml', 512 * 1024), 512);
+    assert.equal(estimateAnalysisMs('json', 1024 * 1024), 256);
+    assert.equal(estimateAnalysisMs('shell', 6 * 1024), 1);
+    assert.equal(estimateAnalysisMs('python', 0), 0);
+  });
+
+  it('with the default 50 ms budget every published config is analyzed inline (estimate under 500 ms)', () => {
+    const all = configs(FIXTURES);
+    assert.ok(all.length >= 38, `${all.length} fixtures`);
+    for (const rel of all) {
+      const text = fixtureText(rel);
+      assert.ok(estimateAnalysisMs(syntaxOf(rel, text)!, text.length) < 500, rel);
+    }
+  });
+
+  it('the head of a large file ends at a line end, within the sniff size', () => {
+    const text = Array.from({ length: 2000 }, (_, i) => `key_${i}: ${'x'.repeat(20)}`).join('\n');
+    const head = headOf(text);
+    assert.ok(head.length <= SNIFF_CHARS + 1 && head.length > SNIFF_CHARS - 40, String(head.length));
+    assert.ok(head.endsWith('\n') && text.startsWith(head));
+    assert.equal(headOf('a: 1\n'), 'a: 1\n');
+  });
+
+  it('the head of every fixture is recognized as the same family as the whole file', () => {
+    let cut = 0;
+    for (const rel of configs(FIXTURES)) {
+      const text = fixtureText(rel);
+      if (headOf(text) !== text) cut++;
+      assert.equal(readConfig({ path: rel, text: headOf(text) }).recognition.family, readConfig({ path: rel, text }).recognition.family, rel);
+    }
+    assert.ok(cut >= 4, `${cut} fixtures are longer than the head`);
+  });
+});
