@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Packaging checks: the VSIX that `npm run package` built is under 1 MB and holds no test or
-// source files; the CLI's npm tarball installs and runs with `npx --yes` from the packed file.
+// source files; each extension bundle is under 700 KB; the CLI's npm tarball installs and runs with `npx --yes` from the packed file.
 // (The UI test then installs that same VSIX into the real VS Code: COMPUTE_BUDGET_VSIX.)
 'use strict';
 const fs = require('fs');
@@ -29,6 +29,15 @@ check('the VSIX is under 1 MB and lists no test or source files', () => {
   assert.deepEqual(bad, []);
   for (const need of ['extension/package.json', 'extension/dist/extension.js', 'extension/dist/web/extension.js', 'extension/dist/webview.js', 'extension/readme.md', 'extension/LICENSE.txt', 'extension/changelog.md', 'extension/media/icon.png']) assert.ok(names.includes(need), `${need} missing from ${names.join(', ')}`);
   console.log(`    ${(size / 1024).toFixed(0)} KB, ${names.length} entries`);
+});
+
+check('each extension bundle is under 700 KB (zod\'s locales are left out; they were a third of it)', () => {
+  for (const f of ['dist/extension.js', 'dist/web/extension.js']) {
+    const size = fs.statSync(path.join(ROOT, f)).size;
+    assert.ok(size < 700 * 1024, `${f}: ${size} bytes`);
+    assert.ok(!fs.readFileSync(path.join(ROOT, f), 'utf8').includes('zu haben'), `${f} holds zod's German messages`);
+    console.log(`    ${f}: ${(size / 1024).toFixed(0)} KB`);
+  }
 });
 
 check('the CLI installs and runs with npx --yes from the packed tarball', () => {
