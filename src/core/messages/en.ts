@@ -301,7 +301,7 @@ export const en = {
   'cli.diffArgs': 'diff takes two configs (old new), or files with --git <rev>',
   'notice.tooLarge': 'Compute Budget: file too large to analyze inline ({size} MB > {max} MB, computeBudget.limits.maxFileSizeMB). Use the CLI.',
   'notice.tooExpanded': 'Compute Budget: file too large to analyze inline (YAML aliases expand beyond the extractor\'s limit).',
-  'notice.tooSlow': 'Compute Budget: not analyzed inline: this {kb} KB file could take up to {ms} ms (ten times the {max} ms budget, computeBudget.limits.maxAnalysisMs). Run "Analyze This File Now" or use the CLI.',
+  'notice.tooSlow': 'Compute Budget: not analyzed inline: this {kb} KB file could take up to {ms} ms, over ten times the {max} ms budget (computeBudget.limits.maxAnalysisMs). Run "Analyze This File Now" or use the CLI.',
   'notice.slow': 'Compute Budget: analysis took {ms} ms (budget {max} ms): it is updated on save while you type.',
   // Units (values formatted elsewhere)
   'unit.params': '{value} params',

@@ -295,7 +295,7 @@ export const zhCN: Record<MessageId, string> = {
   'cli.diffArgs': 'diff 需要两个配置（旧 新），或带 --git <rev> 的文件',
   'notice.tooLarge': 'Compute Budget：文件过大，无法行内分析（{size} MB > {max} MB，computeBudget.limits.maxFileSizeMB）。请使用命令行。',
   'notice.tooExpanded': 'Compute Budget：文件过大，无法行内分析（YAML 别名展开超出提取器限制）。',
-  'notice.tooSlow': 'Compute Budget：未行内分析：此 {kb} KB 文件的分析最多可能耗时 {ms} 毫秒（超过 {max} 毫秒预算的十倍，computeBudget.limits.maxAnalysisMs）。请运行“立即分析此文件”或使用命令行。',
+  'notice.tooSlow': 'Compute Budget：未行内分析：此 {kb} KB 文件的分析最多可能耗时 {ms} 毫秒，超过 {max} 毫秒预算的十倍（computeBudget.limits.maxAnalysisMs）。请运行“立即分析此文件”或使用命令行。',
   'notice.slow': 'Compute Budget：分析耗时 {ms} 毫秒（预算 {max} 毫秒）：输入期间改为保存时更新。',
   'unit.params': '{value} 参数',
   'unit.flops': '{value}FLOP',
