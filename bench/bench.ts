@@ -123,7 +123,7 @@ for (const [syntax, rel, filler] of bases) {
       text = base + parts.join('') + '\n';
     }
     const path = `sized.${syntax === 'python' ? 'py' : syntax === 'shell' ? 'sh' : syntax}`;
-    const n = target > 1e6 ? 3 : target > 1e4 ? 15 : 200;
+    const n = target > 1e6 ? 3 : target > 1e4 ? 60 : 200;
     const ours = median(samples(() => analyzeFile({ path, text }), n)) / 1000;
     const floor = median(samples(() => FLOORS[syntax][1](text), n)) / 1000;
     const head = median(samples(() => readConfig({ path, text: headOf(text) }), Math.max(n, 15))) / 1000;

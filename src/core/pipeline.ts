@@ -141,14 +141,17 @@ function analyzeGroup(group: readonly (RecognizedFile & { facts: readonly Fact[]
   const errors = memberFindings.some((f) => f.severity === 'error') || merged.findings.some((f) => f.severity === 'error');
   const spec = merged.spec;
   const ordered = [main, ...group.filter((m) => m !== main)];
+  const files = ordered.map((m) => ({ path: m.path, text: m.text }));
+  // One list of every member's facts (a single file's list as it is: a large file has thousands).
+  const facts = group.length === 1 ? group[0]!.facts : ([] as Fact[]).concat(...group.map((m) => m.facts));
   return {
     path: main.path,
     text: main.text,
-    files: ordered.map((m) => ({ path: m.path, text: m.text })),
+    files,
     family: main.recognition.family,
-    facts: group.flatMap((m) => m.facts),
+    facts,
     spec,
-    ...withAnalysis(spec, errors, main.path, options, [...memberFindings, ...merged.findings], ordered.map((m) => ({ path: m.path, text: m.text })), group.flatMap((m) => m.facts)),
+    ...withAnalysis(spec, errors, main.path, options, [...memberFindings, ...merged.findings], files, facts),
   };
 }
 
