@@ -5,8 +5,8 @@
  * parse at 5 MB), and its speed depends on the syntax and on the shape of the text: the same YAML
  * parser reads a real 164 KB OLMo config at about 17 KB/ms and 1 MB of small flow mappings at about
  * 1 KB/ms. The rates below are the slow shapes measured by `npm run bench` on the machine that
- * bench/RESULTS.md describes (a shared 2-vCPU VM, slower than a typical workstation), so the
- * estimate errs on the long side.
+ * bench/RESULTS.md describes (a shared 2-vCPU VM, slower than a typical workstation) at its
+ * slowest, so the estimate errs on the long side.
  */
 import type { Syntax } from './recognize';
 
@@ -14,10 +14,10 @@ import type { Syntax } from './recognize';
 export const SLOWEST_KB_PER_MS: Readonly<Record<Syntax, number>> = {
   // JSON with comments or trailing commas leaves the JSON.parse fast path for jsonc-parser.
   json: 4,
-  yaml: 1,
-  toml: 1,
-  python: 9,
-  shell: 6,
+  yaml: 0.8,
+  toml: 0.8,
+  python: 7,
+  shell: 5,
 };
 
 /** The longest an analysis of `chars` characters of this syntax should take, in ms. */
