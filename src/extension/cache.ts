@@ -144,13 +144,14 @@ export class AnalysisCache implements vscode.Disposable {
    * Analyze a document once now even though its estimate is over the inline limit (the user asked:
    * "Analyze This File Now"). From then on it is updated on save, like any slow document.
    */
-  analyzeNow(document: vscode.TextDocument): Promise<Entry> {
+  async analyzeNow(document: vscode.TextDocument): Promise<Entry> {
     const key = document.uri.toString();
     this.asked.add(key);
+    await this.pending.get(key); // one still computed without the request would answer for it
     this.entries.delete(key);
-    const job = this.get(document);
-    void job.then(() => this.changed.fire(document.uri));
-    return job;
+    const entry = await this.get(document);
+    this.changed.fire(document.uri);
+    return entry;
   }
 
   private async compute(document: vscode.TextDocument): Promise<Entry> {
