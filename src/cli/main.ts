@@ -23,6 +23,7 @@ import {
   t,
   type FileAnalysis,
   type FileInput,
+  type ReadFile,
   type Locale,
   type PipelineOptions,
   type Sourced,
@@ -157,22 +158,20 @@ export function run(argv: readonly string[], io: Io): number {
  * cannot recognize are skipped), then the files they reference (a DeepSpeed JSON named by an
  * Axolotl YAML or a Megatron script), so that they join the same setup.
  */
-function loadInputs(args: readonly string[], io: Io, options: PipelineOptions, recursive = false): { inputs: FileInput[]; failed: boolean } {
+function loadInputs(args: readonly string[], io: Io, options: PipelineOptions, recursive = false): { inputs: ReadFile[]; failed: boolean } {
   const L = io.locale;
-  const inputs: FileInput[] = [];
+  // Each file is read (extracted and recognized) once; analyzeFiles takes them as read.
+  const inputs: ReadFile[] = [];
   const seen = new Set<string>();
   let failed = false;
   const read = (path: string, optional: boolean): void => {
     if (seen.has(path)) return;
     seen.add(path);
     try {
-      const text = io.readFile(path);
-      if (optional) {
-        // From a folder: skip files that parse but are no config of any family (package.json, …).
-        const r = readConfig({ path, text }, options);
-        if (r.recognition.family === undefined && !r.syntaxFindings.some((f) => f.severity === 'error')) return;
-      }
-      inputs.push({ path, text });
+      const r = readConfig({ path, text: io.readFile(path) }, options);
+      // From a folder: skip files that parse but are no config of any family (package.json, …).
+      if (optional && r.recognition.family === undefined && !r.syntaxFindings.some((f) => f.severity === 'error')) return;
+      inputs.push(r);
     } catch (e) {
       if (optional) return;
       io.stderr(`compute-budget: ${t('cli.cannotRead', { file: path, problem: describeIoError(e) }, L)}\n`);
@@ -196,7 +195,7 @@ function loadInputs(args: readonly string[], io: Io, options: PipelineOptions, r
   }
   // Referenced files, one level deep.
   for (const input of [...inputs]) {
-    for (const ref of readConfig(input, options).recognition.references) {
+    for (const ref of input.recognition.references) {
       const target = resolveReference(input.path, ref.value);
       if (!seen.has(target) && io.exists(target)) read(target, false);
     }

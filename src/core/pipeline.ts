@@ -97,8 +97,11 @@ function applySet(f: Fact, set: Readonly<Record<string, string>>): Fact {
   return { ...f, value };
 }
 
+/** A file extracted and recognized by readConfig. */
+export type ReadFile = RecognizedFile & { readonly facts: readonly Fact[] };
+
 /** Extracts and recognizes one file. */
-export function readConfig(input: FileInput, options: PipelineOptions = {}): RecognizedFile & { readonly facts: readonly Fact[] } {
+export function readConfig(input: FileInput, options: PipelineOptions = {}): ReadFile {
   const syntax = syntaxOf(input.path, input.text);
   if (!syntax) {
     return {
@@ -115,9 +118,13 @@ export function readConfig(input: FileInput, options: PipelineOptions = {}): Rec
   return { ...input, facts: ex.facts, syntaxFindings: ex.errors, recognition: recognizeFile(input.path, syntax, ex.facts) };
 }
 
-/** Analyzes a set of files: grouped into setups, each merged and analyzed. */
-export function analyzeFiles(inputs: readonly FileInput[], options: PipelineOptions = {}): FileAnalysis[] {
-  const read = inputs.map((i) => readConfig(i, options));
+/**
+ * Analyzes a set of files: grouped into setups, each merged and analyzed. A file the caller has
+ * already read with readConfig (and the same options) is not read again: the CLI and the extension
+ * read files first to decide which belong to the setup.
+ */
+export function analyzeFiles(inputs: readonly (FileInput | ReadFile)[], options: PipelineOptions = {}): FileAnalysis[] {
+  const read = inputs.map((i) => ('recognition' in i ? i : readConfig(i, options)));
   const failed = read.filter((r) => r.syntaxFindings.some((e) => e.severity === 'error') || (r.recognition.family === undefined && !r.recognition.model));
   const usable = read.filter((r) => !failed.includes(r));
   const out: FileAnalysis[] = failed.map((r) => ({
@@ -128,13 +135,13 @@ export function analyzeFiles(inputs: readonly FileInput[], options: PipelineOpti
     facts: r.facts,
     findings: [...r.syntaxFindings, ...r.recognition.findings],
   }));
-  for (const group of groupFiles(usable)) out.push(analyzeGroup(group as (RecognizedFile & { facts: readonly Fact[] })[], options));
+  for (const group of groupFiles(usable)) out.push(analyzeGroup(group as ReadFile[], options));
   // Keep the order the user gave.
   const order = new Map(inputs.map((i, n) => [i.path, n]));
   return out.sort((a, b) => (order.get(a.path) ?? 0) - (order.get(b.path) ?? 0));
 }
 
-function analyzeGroup(group: readonly (RecognizedFile & { facts: readonly Fact[] })[], options: PipelineOptions): FileAnalysis {
+function analyzeGroup(group: readonly ReadFile[], options: PipelineOptions): FileAnalysis {
   const merged = mergeSetup(group, options);
   const main = group.find((m) => m.recognition.model) ?? group.find((m) => m.recognition.modelRef) ?? group[0]!;
   const memberFindings = group.flatMap((m) => [...m.syntaxFindings, ...m.recognition.findings]);

@@ -15,6 +15,7 @@ import {
   syntaxOf,
   type FileAnalysis,
   type FileInput,
+  type ReadFile,
   type Spec,
 } from '../core';
 import { clusterForSpec } from '../core/analysis/cluster';
@@ -188,26 +189,32 @@ export class AnalysisCache implements vscode.Disposable {
       return isConfig(path, head.recognition.family, forced) ? { ...none, ms, notice: gate } : { ...none, ms };
     }
     // The time budget counts synchronous work only (what blocks the extension host), not file reads.
-    let started = Date.now();
-    const own = readConfig({ path, text });
-    let syncMs = Date.now() - started;
+    let syncMs = 0;
+    const read = (input: FileInput): ReadFile => {
+      const started = Date.now();
+      const r = readConfig(input);
+      syncMs += Date.now() - started;
+      return r;
+    };
+    const own = read({ path, text });
     // Alias expansion (or sheer size) hit the extractor's cap: say so instead of half a result.
     if (own.syntaxFindings.some((f) => f.ruleId === 'too-large')) return { ...none, notice: { id: 'notice.tooExpanded', args: {} } };
     // Light up only on configs of a family we know (or files the user named in the settings).
     if (!isConfig(path, own.recognition.family, forced)) return none;
 
-    const inputs: FileInput[] = [{ path, text }];
+    // Every file is read once: analyzeFiles takes the files as read here.
+    const inputs: ReadFile[] = [own];
     const dir = vscode.Uri.joinPath(document.uri, '..');
-    const siblings = await this.siblings(dir, document.uri, INLINE_FACTOR * budget);
+    const siblings = await this.siblings(dir, document.uri, INLINE_FACTOR * budget, read);
     for (const s of siblings) inputs.push(s);
     for (const ref of own.recognition.references) {
       const target = resolveReference(path, ref.value);
       if (inputs.some((i) => i.path === target)) continue;
       const t = await this.readText(document.uri.with({ path: target }));
-      if (t !== null) inputs.push({ path: target, text: t });
+      if (t !== null) inputs.push(read({ path: target, text: t }));
     }
     const cluster = await this.cluster(settings);
-    started = Date.now();
+    const started = Date.now();
     const results = analyzeFiles(inputs, { convention: settings.convention, cluster });
     const analysis = results.find((r) => r.files.some((f) => f.path === path));
     syncMs += Date.now() - started;
@@ -225,27 +232,27 @@ export class AnalysisCache implements vscode.Disposable {
     return { version, analysis, path, settings, ms: syncMs, notice: slow ? { id: 'notice.slow', args: { ms: syncMs, max: budget } } : undefined };
   }
 
-  /** The configs next to a document; one whose own analysis is estimated above `maxMs` is left out. */
-  private async siblings(dir: vscode.Uri, self: vscode.Uri, maxMs: number): Promise<FileInput[]> {
+  /** The configs next to a document, as `read` reads them; one whose analysis is estimated above `maxMs` is left out. */
+  private async siblings(dir: vscode.Uri, self: vscode.Uri, maxMs: number, read: (input: FileInput) => ReadFile): Promise<ReadFile[]> {
     let entries: [string, vscode.FileType][];
     try {
       entries = await vscode.workspace.fs.readDirectory(dir);
     } catch {
       return [];
     }
-    const out: FileInput[] = [];
+    const out: ReadFile[] = [];
     for (const [name, type] of entries) {
-      if (type !== vscode.FileType.File || !syntaxOf(name)) continue;
+      const syntax = syntaxOf(name);
+      if (type !== vscode.FileType.File || !syntax) continue;
       const uri = vscode.Uri.joinPath(dir, name);
       if (uri.toString() === self.toString()) continue;
       const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
       const text = open ? open.getText() : await this.readText(uri);
       if (text === null || optedOut(text)) continue;
-      const syntax = syntaxOf(name, text);
-      if (!syntax || estimateAnalysisMs(syntax, text.length) > maxMs) continue;
+      if (estimateAnalysisMs(syntax, text.length) > maxMs) continue;
       // Only files that are configs of some family join the setup.
-      if (readConfig({ path: uri.path, text }).recognition.family === undefined) continue;
-      out.push({ path: uri.path, text });
+      const sibling = read({ path: uri.path, text });
+      if (sibling.recognition.family !== undefined) out.push(sibling);
     }
     return out;
   }
