@@ -18,6 +18,8 @@ export function extractYaml(file: string, text: string): Extraction {
   const facts: Fact[] = [];
   let budget = MAX_FACTS;
   let exhausted = false;
+  /** Each alias node's target (alias nodes are distinct objects across the file's documents). */
+  const targets = new Map<YamlNode, YamlNode | undefined>();
   let docs: Document.Parsed[];
   try {
     // YAML 1.1, as PyYAML (and OmegaConf on top of it) reads the trainers' configs: 32_000 is an
@@ -42,6 +44,20 @@ export function extractYaml(file: string, text: string): Extraction {
   }
   if (exhausted) errors.push(finding('too-large', 'warning', { id: 'extract.tooManyValues', args: { max: MAX_FACTS } }, { file, range: { start: 0, end: 0 } }));
   return { facts, errors };
+
+  /**
+   * An alias resolves to its anchored node; undefined when it points nowhere. The library looks the
+   * anchor up by walking the document, so each alias node's target is looked up once (an alias
+   * bomb visits the same few aliases thousands of times).
+   */
+  function resolve(doc: Document.Parsed, node: YamlNode | null, resolving: Set<YamlNode>): YamlNode | null | undefined {
+    if (node === null) return null;
+    if (!isAlias(node)) return node;
+    if (!targets.has(node)) targets.set(node, node.resolve(doc) as YamlNode | undefined);
+    const target = targets.get(node);
+    if (!target || resolving.has(target)) return undefined;
+    return target;
+  }
 
   function visitMap(doc: Document.Parsed, map: YamlNode, path: (string | number)[], depth: number, resolving: Set<YamlNode>): void {
     if (!isMap(map)) return;
@@ -106,22 +122,6 @@ export function extractYaml(file: string, text: string): Extraction {
   }
 }
 
-/**
- * An alias resolves to its anchored node; undefined when it points nowhere. The library looks the
- * anchor up by walking the document, so each alias node's target is looked up once per document
- * (an alias bomb visits the same few aliases thousands of times).
- */
-const targets = new WeakMap<Document.Parsed, Map<YamlNode, YamlNode | undefined>>();
-function resolve(doc: Document.Parsed, node: YamlNode | null, resolving: Set<YamlNode>): YamlNode | null | undefined {
-  if (node === null) return null;
-  if (!isAlias(node)) return node;
-  let known = targets.get(doc);
-  if (!known) targets.set(doc, (known = new Map()));
-  if (!known.has(node)) known.set(node, node.resolve(doc) as YamlNode | undefined);
-  const target = known.get(node);
-  if (!target || resolving.has(target)) return undefined;
-  return target;
-}
 
 function rangeOf(node: YamlNode): Range {
   const r = node.range;
