@@ -144,10 +144,10 @@ export function activate(context: vscode.ExtensionContext): Api {
     vscode.commands.registerCommand(COMMANDS.analyzeNow, async (uri?: vscode.Uri) => {
       const document = uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) : vscode.window.activeTextEditor?.document;
       if (!document || !vscode.languages.match(SELECTOR, document)) return undefined;
+      // analyzeNow fires the cache's change event (inlay hints follow it); refresh publishes the
+      // diagnostics and the status bar now rather than after the debounce.
       const entry = await cache.analyzeNow(document);
-      diagnostics.set(document.uri, diagnosticsFor(document, entry));
-      updateStatus();
-      hints.refresh();
+      await refresh(document);
       return entry.ms;
     }),
     vscode.commands.registerCommand(COMMANDS.toggleHints, async () => {
