@@ -101,27 +101,16 @@ const sizeRows: string[][] = [['format', 'size', 'analyze ms', 'bare parse ms', 
 for (const [syntax, rel, filler] of bases) {
   const base = readFileSync(join(ROOT, rel), 'utf8');
   for (const target of [1024, 100 * 1024, 5 * 1024 * 1024]) {
-    let text = base;
-    if (syntax === 'json') {
-      const body = base.trimEnd().replace(/\}$/, '');
-      const parts: string[] = [];
-      let size = body.length;
-      for (let n = 0; size < target; n++) {
-        const p = filler(n);
-        parts.push(p);
-        size += p.length;
-      }
-      text = body + parts.join('') + '\n}\n';
-    } else {
-      const parts: string[] = [];
-      let size = base.length;
-      for (let n = 0; size < target; n++) {
-        const p = filler(n);
-        parts.push(p);
-        size += p.length;
-      }
-      text = base + parts.join('') + '\n';
+    // JSON entries go inside the top-level object; other formats append them.
+    const body = syntax === 'json' ? base.trimEnd().replace(/\}$/, '') : base;
+    const parts: string[] = [];
+    let size = body.length;
+    for (let n = 0; size < target; n++) {
+      const p = filler(n);
+      parts.push(p);
+      size += p.length;
     }
+    const text = body + parts.join('') + (syntax === 'json' ? '\n}\n' : '\n');
     const path = `sized.${syntax === 'python' ? 'py' : syntax === 'shell' ? 'sh' : syntax}`;
     const n = target > 1e6 ? 3 : target > 1e4 ? 60 : 200;
     const ours = median(samples(() => analyzeFile({ path, text }), n)) / 1000;
