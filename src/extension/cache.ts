@@ -66,6 +66,8 @@ export class AnalysisCache implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
   private readonly pending = new Map<string, Promise<Entry>>();
   private readonly files = new Map<string, string | null>();
+  /** Sibling configs as last read, so typing in one file does not re-parse the files next to it. */
+  private readonly siblingReads = new Map<string, ReadFile>();
   private clusterText: { uri: string; text: string } | null | undefined;
   /** Documents whose analysis exceeded the time budget: re-analyzed on save, not per keystroke. */
   private readonly slow = new Set<string>();
@@ -80,6 +82,7 @@ export class AnalysisCache implements vscode.Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.{json,jsonc,yaml,yml,toml,py,sh,bash}');
     const invalidate = (uri: vscode.Uri) => {
       this.files.delete(uri.toString());
+      this.siblingReads.delete(uri.toString());
       if (uri.path.includes('/.compute-budget/')) this.clusterText = undefined;
       this.entries.clear();
       this.changed.fire(uri);
@@ -251,7 +254,9 @@ export class AnalysisCache implements vscode.Disposable {
       if (text === null || optedOut(text)) continue;
       if (estimateAnalysisMs(syntax, text.length) > maxMs) continue;
       // Only files that are configs of some family join the setup.
-      const sibling = read({ path: uri.path, text });
+      const known = this.siblingReads.get(uri.toString());
+      const sibling = known && known.text === text ? known : read({ path: uri.path, text });
+      this.siblingReads.set(uri.toString(), sibling);
       if (sibling.recognition.family !== undefined) out.push(sibling);
     }
     return out;
