@@ -112,7 +112,8 @@ export function microBatches(l: Layout, w: Workload): number {
   return w.globalBatch / (l.microBatch * l.dp);
 }
 
-function divisors(n: number, max = n): number[] {
+/** The divisors of n up to max, ascending. */
+export function divisors(n: number, max = n): number[] {
   const out: number[] = [];
   for (let i = 1; i <= Math.min(n, max); i++) if (n % i === 0) out.push(i);
   return out;

@@ -5,7 +5,7 @@
 import type { Cluster } from '../hardware/cluster';
 import { gpuCount } from '../hardware/cluster';
 import { memoryPerGpu, type MemoryBreakdown } from './memory';
-import { checkLayout, microBatches, type Layout, type Recompute, type Workload } from './parallel';
+import { checkLayout, divisors, microBatches, type Layout, type Recompute, type Workload } from './parallel';
 import { stepModel, type StepModel } from './time';
 import type { Convention } from './flops';
 
@@ -25,12 +25,6 @@ export interface SearchResult {
 
 /** Fraction of HBM a layout may plan to use (the rest absorbs what the model does not see). */
 export const MEMORY_HEADROOM = 0.95;
-
-function divisors(n: number): number[] {
-  const out: number[] = [];
-  for (let i = 1; i <= n; i++) if (n % i === 0) out.push(i);
-  return out;
-}
 
 export function searchLayouts(w: Workload, c: Cluster, base: Pick<Layout, 'zero' | 'distributedOptimizer'>, options: { top?: number; convention?: Convention } = {}): SearchResult {
   const world = gpuCount(c);

@@ -16,6 +16,11 @@ export interface Extraction {
 /** Deepest nesting we follow; deeper objects are reported, not recursed into. */
 export const MAX_DEPTH = 64;
 
+/** The first line of a parser's message (the YAML and TOML libraries add a code excerpt below it). */
+export function firstLine(s: string): string {
+  return (s.split('\n')[0] ?? s).trim();
+}
+
 type Frame =
   | { kind: 'object'; path: (string | number)[]; key?: { name: string; range: Range } }
   | { kind: 'array'; path: (string | number)[]; keyRange: Range | undefined; start: number; items: { value: FactValue; range: Range }[]; scalars: boolean; index: number };

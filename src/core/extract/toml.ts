@@ -6,7 +6,7 @@ import { parseTOML } from 'toml-eslint-parser';
 import type { AST } from 'toml-eslint-parser';
 import type { Fact, FactValue, Finding, Range } from '../types';
 import { finding } from '../types';
-import { MAX_DEPTH, type Extraction } from './json';
+import { firstLine, MAX_DEPTH, type Extraction } from './json';
 
 export function extractToml(file: string, text: string): Extraction {
   if (text.trim() === '') return { facts: [], errors: [finding('syntax', 'error', { id: 'extract.empty' }, { file, range: { start: 0, end: 0 } })] };
@@ -61,8 +61,4 @@ function scalar(node: AST.TOMLValue): FactValue {
 
 function range(node: { range: [number, number] }): Range {
   return { start: node.range[0], end: node.range[1] };
-}
-
-function firstLine(s: string): string {
-  return (s.split('\n')[0] ?? s).trim();
 }

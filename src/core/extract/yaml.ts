@@ -7,7 +7,7 @@
 import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Document, type Node as YamlNode } from 'yaml';
 import type { Fact, FactValue, Finding, Range } from '../types';
 import { finding } from '../types';
-import { MAX_DEPTH, type Extraction } from './json';
+import { firstLine, MAX_DEPTH, type Extraction } from './json';
 
 /** Most facts one file may produce (alias expansion counts); beyond it extraction stops with a notice. */
 export const MAX_FACTS = 20000;
@@ -133,8 +133,4 @@ function scalar(v: unknown): FactValue {
   if (typeof v === 'string' || typeof v === 'boolean') return v;
   if (typeof v === 'bigint') return Number(v);
   return null;
-}
-
-function firstLine(s: string): string {
-  return (s.split('\n')[0] ?? s).trim();
 }
