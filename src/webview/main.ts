@@ -5,6 +5,7 @@
  */
 import { hostToPanelSchema, type PanelToHost, type WhatIfMessage } from './protocol';
 import type { PanelModel } from '../core/report/panel';
+import { sig } from '../core/report/format';
 
 interface VsCodeApi {
   postMessage(message: unknown): void;
@@ -37,12 +38,6 @@ function svg(tag: string, attrs: Record<string, string | number> = {}, ...childr
   return e;
 }
 
-function sig(x: number, d = 3): string {
-  if (!Number.isFinite(x)) return '?';
-  if (x === 0) return '0';
-  const m = Math.floor(Math.log10(Math.abs(x)));
-  return x.toFixed(Math.max(0, Math.min(20, d - 1 - m)));
-}
 function secs(s: number): string {
   return s < 1 ? `${sig(s * 1000)} ms` : s < 120 ? `${sig(s)} s` : `${sig(s / 60)} min`;
 }
