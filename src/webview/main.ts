@@ -5,7 +5,7 @@
  */
 import { hostToPanelSchema, type PanelToHost, type WhatIfMessage } from './protocol';
 import type { PanelModel } from '../core/report/panel';
-import { sig } from '../core/report/format';
+import { duration, si, sig } from '../core/report/format';
 
 interface VsCodeApi {
   postMessage(message: unknown): void;
@@ -38,11 +38,8 @@ function svg(tag: string, attrs: Record<string, string | number> = {}, ...childr
   return e;
 }
 
-function secs(s: number): string {
-  return s < 1 ? `${sig(s * 1000)} ms` : s < 120 ? `${sig(s)} s` : `${sig(s / 60)} min`;
-}
 function bytes(b: number): string {
-  return b >= 1e12 ? `${sig(b / 1e12)} TB` : b >= 1e9 ? `${sig(b / 1e9)} GB` : `${sig(b / 1e6)} MB`;
+  return `${si(b)}B`;
 }
 function pct(x: number): string {
   return `${sig(x * 100)} %`;
@@ -54,16 +51,16 @@ function stepBar(m: PanelModel): HTMLElement {
   const W = 600;
   const H = 36;
   let x = 0;
-  const alt = m.step.map((s) => `${s.label}: ${secs(s.seconds)}`).join('; ');
+  const alt = m.step.map((s) => `${s.label}: ${duration(s.seconds)}`).join('; ');
   const chart = svg('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': alt, tabindex: '0', class: 'bar', 'data-testid': 'step-bar' });
   for (const s of m.step) {
     const w = (s.seconds / total) * W;
     const rect = svg('rect', { x, y: 0, width: Math.max(w, 0.5), height: H, class: `seg seg-${s.key.split('-')[0]}${s.hidden ? ' hidden' : ''}`, 'data-key': s.key, 'data-seconds': s.seconds });
-    rect.append(svg('title', {}, `${s.label}: ${secs(s.seconds)}`));
+    rect.append(svg('title', {}, `${s.label}: ${duration(s.seconds)}`));
     chart.append(rect);
     x += w;
   }
-  const legend = el('ul', { class: 'legend' }, ...m.step.map((s) => el('li', { 'data-key': s.key }, el('span', { class: `swatch seg-${s.key.split('-')[0]}${s.hidden ? ' hidden' : ''}` }), `${s.label} ${secs(s.seconds)}`)));
+  const legend = el('ul', { class: 'legend' }, ...m.step.map((s) => el('li', { 'data-key': s.key }, el('span', { class: `swatch seg-${s.key.split('-')[0]}${s.hidden ? ' hidden' : ''}` }), `${s.label} ${duration(s.seconds)}`)));
   return el('section', {}, el('h2', {}, m.labels['panel.step']!), chart, legend);
 }
 
@@ -73,7 +70,7 @@ function headline(m: PanelModel): HTMLElement {
     { class: 'headline' },
     el('div', { class: 'big', 'data-testid': 'ratio', 'aria-label': m.labels['panel.ratio']! }, m.ratio === null ? '—' : sig(m.ratio, 3)),
     el('div', {}, m.labels['panel.ratio']!),
-    el('div', { class: 'stats' }, `${m.labels['panel.mfu']} `, el('b', { 'data-testid': 'mfu' }, pct(m.mfu)), ` (${m.convention}) · ${m.labels['panel.stepTime']} `, el('b', { 'data-testid': 'step' }, secs(m.stepSeconds))),
+    el('div', { class: 'stats' }, `${m.labels['panel.mfu']} `, el('b', { 'data-testid': 'mfu' }, pct(m.mfu)), ` (${m.convention}) · ${m.labels['panel.stepTime']} `, el('b', { 'data-testid': 'step' }, duration(m.stepSeconds))),
     el('div', { class: 'file' }, `${m.file.split('/').pop()} · ${m.cluster.gpus} × ${m.cluster.name}${m.cluster.assumed ? ` (${m.labels['panel.assumed']})` : ''}`),
   );
 }
@@ -90,7 +87,7 @@ function dimensions(m: PanelModel): HTMLElement {
     el('h2', {}, L['panel.dimensions']!),
     table(
       ['', L['panel.degree']!, L['panel.valid']!, L['panel.collective']!, L['panel.bytes']!, L['panel.tier']!, L['panel.link']!, L['panel.exposed']!],
-      m.dimensions.map((d) => [d.dimension.toUpperCase(), String(d.degree), d.valid.length ? `${d.valid.slice(0, 8).join(', ')}${d.valid.length > 8 ? '…' : ''} (≤ ${d.maxUseful})` : `≤ ${d.maxUseful}`, d.collective, bytes(d.bytesPerGpu), d.tier, secs(d.linkSeconds), secs(d.exposedSeconds)]),
+      m.dimensions.map((d) => [d.dimension.toUpperCase(), String(d.degree), d.valid.length ? `${d.valid.slice(0, 8).join(', ')}${d.valid.length > 8 ? '…' : ''} (≤ ${d.maxUseful})` : `≤ ${d.maxUseful}`, d.collective, bytes(d.bytesPerGpu), d.tier, duration(d.linkSeconds), duration(d.exposedSeconds)]),
       'dimensions',
     ),
   );
@@ -129,7 +126,7 @@ function scalingChart(m: PanelModel): HTMLElement {
     chart.append(svg('line', { x1: x, y1: pad / 2, x2: x, y2: H - pad, class: 'marker runs-out', 'data-gpus': m.scaling.runsOutAt }), svg('text', { x: x - 3, y: H - pad - 4, class: 'axis', 'text-anchor': 'end' }, `${L['panel.runsOut']} ${m.scaling.runsOutAt}`));
   }
   for (let e = Math.ceil(x0); e <= x1; e += Math.max(1, Math.round((x1 - x0) / 8))) chart.append(svg('text', { x: X(2 ** e), y: H - pad + 14, class: 'axis', 'text-anchor': 'middle' }, String(2 ** e)));
-  const rows = m.scaling.weak.map((p) => [String(p.gpus), String(p.globalBatch), p.ratio === null ? '—' : sig(p.ratio), pct(p.mfu), secs(p.stepSeconds)]);
+  const rows = m.scaling.weak.map((p) => [String(p.gpus), String(p.globalBatch), p.ratio === null ? '—' : sig(p.ratio), pct(p.mfu), duration(p.stepSeconds)]);
   const details = el('details', {}, el('summary', {}, L['panel.weak']!), table([L['panel.gpus']!, 'batch', L['panel.ratio']!, 'MFU', L['panel.stepTime']!], rows, 'scaling-weak'));
   const legend = el('ul', { class: 'legend' }, el('li', {}, el('span', { class: 'swatch weak-ratio' }), `${L['panel.weak']} · ratio`), el('li', {}, el('span', { class: 'swatch strong-ratio' }), `${L['panel.strong']} · ratio`), el('li', {}, el('span', { class: 'swatch weak-mfu' }), 'MFU'));
   return el('section', {}, el('h2', {}, L['panel.scaling']!), chart, legend, details);
@@ -160,7 +157,7 @@ function layouts(m: PanelModel): HTMLElement {
   const rows = m.layouts.map((x) => {
     const use = el('button', { type: 'button' }, L['panel.use']!);
     use.addEventListener('click', () => change({ tp: x.tp, pp: x.pp, vpp: x.vpp, dp: x.dp, cp: x.cp, ep: x.ep, microBatch: x.microBatch, recompute: x.recompute as WhatIfMessage['recompute'] }));
-    return [`TP ${x.tp} · PP ${x.pp}${x.vpp > 1 ? `×${x.vpp}` : ''} · DP ${x.dp}${x.cp > 1 ? ` · CP ${x.cp}` : ''}${x.ep > 1 ? ` · EP ${x.ep}` : ''} · mb ${x.microBatch} · ${x.recompute}`, secs(x.stepSeconds), pct(x.mfu), x.ratio === null ? '—' : sig(x.ratio), bytes(x.memoryBytes), use];
+    return [`TP ${x.tp} · PP ${x.pp}${x.vpp > 1 ? `×${x.vpp}` : ''} · DP ${x.dp}${x.cp > 1 ? ` · CP ${x.cp}` : ''}${x.ep > 1 ? ` · EP ${x.ep}` : ''} · mb ${x.microBatch} · ${x.recompute}`, duration(x.stepSeconds), pct(x.mfu), x.ratio === null ? '—' : sig(x.ratio), bytes(x.memoryBytes), use];
   });
   return el('section', {}, el('h2', {}, L['panel.layouts']!), table(['', L['panel.stepTime']!, 'MFU', L['panel.ratio']!, L['panel.memory']!, ''], rows, 'layouts'));
 }

@@ -6,9 +6,9 @@
 import type { FileAnalysis } from '../pipeline';
 import type { Fact, Provenance, Range, Sourced } from '../types';
 import { render, t, type Locale } from '../messages';
-import { exact, flops, paramCount, percent, si, sig } from './format';
+import { duration, exact, flops, paramCount, percent, si, sig } from './format';
 import { LineIndex } from './lines';
-import { duration, layoutText } from './text';
+import { layoutText } from './text';
 import { buildReport } from './model';
 
 /** Hint text is cut here (VS Code truncates at editor.inlayHints.maximumLength = 43). */

@@ -59,3 +59,13 @@ export function percent(fraction: number): string {
   if (!Number.isFinite(fraction)) return '?';
   return `${sig(fraction * 100, fraction * 100 >= 10 ? 3 : 2)} %`;
 }
+
+/** 0.0123 → "12.3 ms", 90 → "90.0 s", then min, h and days. */
+export function duration(seconds: number): string {
+  if (!Number.isFinite(seconds) || seconds < 0) return '?';
+  if (seconds < 1) return `${sig(seconds * 1000)} ms`;
+  if (seconds < 120) return `${sig(seconds)} s`;
+  if (seconds < 7200) return `${sig(seconds / 60)} min`;
+  if (seconds < 172800) return `${sig(seconds / 3600)} h`;
+  return `${sig(seconds / 86400)} days`;
+}

@@ -2,7 +2,7 @@
  * Plain-text report for a terminal: aligned columns, units on every number.
  */
 import { t, type Locale } from '../messages';
-import { exact, flops, paramCount, percent, si, sig } from './format';
+import { duration, exact, flops, paramCount, percent, si, sig } from './format';
 import { familyLabel, type FileReportJson, type ReportJson } from './model';
 import { CONVENTIONS } from '../analysis';
 
@@ -62,15 +62,6 @@ export function layoutText(d: NonNullable<FileReportJson['parallel']>['degrees']
   parts.push(`mb ${d.microBatch}×${d.microBatches}`, `recompute ${d.recompute}`);
   if (d.zero) parts.push(`ZeRO-${d.zero}`);
   return parts.join(' · ');
-}
-
-export function duration(seconds: number): string {
-  if (!Number.isFinite(seconds) || seconds < 0) return '?';
-  if (seconds < 1) return `${sig(seconds * 1000)} ms`;
-  if (seconds < 120) return `${sig(seconds)} s`;
-  if (seconds < 7200) return `${sig(seconds / 60)} min`;
-  if (seconds < 172800) return `${sig(seconds / 3600)} h`;
-  return `${sig(seconds / 86400)} days`;
 }
 
 function clusterSection(f: FileReportJson, locale: Locale): string[] {
