@@ -114,63 +114,17 @@ export function tokenizeShell(text: string, errors: Finding[] = [], file = ""): 
       i += op.length;
       continue;
     }
-    // A word (possibly an array assignment NAME=( ... )).
-    const start = i;
-    const parts: Part[] = [];
-    let lit = '';
-    let litPos: number[] = [];
-    const flushLit = () => {
-      if (lit) parts.push({ kind: 'lit', text: lit, pos: litPos, quoted: false });
-      lit = '';
-      litPos = [];
-    };
-    while (i < n) {
-      const ch = text[i]!;
-      if (ch === '\\') {
-        if (text[i + 1] === '\n') {
-          i += 2;
-          continue;
-        }
-        lit += text[i + 1] ?? '';
-        litPos.push(i + 1);
-        i += 2;
-        continue;
-      }
-      if (' \t\r\n;&|<>()'.includes(ch)) {
-        // NAME=( starts an array assignment.
-        if (ch === '(' && parts.length === 0 && /^[A-Za-z_]\w*\+?=$/.test(lit)) {
-          const name = lit.replace(/\+?=$/, '');
-          const append = lit.endsWith('+=');
-          const r = readArray(text, i + 1, errors, file);
-          tokens.push({ type: 'array', name, append, elements: r.elements, range: { start, end: r.end } });
-          lit = '';
-          i = r.end;
-          parts.length = 0;
-          break;
-        }
-        break;
-      }
-      if (ch === "'") {
-        flushLit();
-        i = readSingle(text, i, parts, n);
-        continue;
-      }
-      if (ch === '"') {
-        flushLit();
-        i = readDouble(text, i + 1, parts);
-        continue;
-      }
-      if (ch === '$' || ch === '`') {
-        flushLit();
-        i = readDollar(text, i, parts, false);
-        continue;
-      }
-      lit += ch;
-      litPos.push(i);
-      i++;
+    // A word, or an array assignment NAME=( ... ): a word of one unquoted NAME= right before "(".
+    const w = readWord(text, i, ' \t\r\n;&|<>()', true);
+    const only = w.word.parts.length === 1 ? w.word.parts[0] : undefined;
+    if (text[w.end] === '(' && only?.kind === 'lit' && !only.quoted && /^[A-Za-z_]\w*\+?=$/.test(only.text)) {
+      const r = readArray(text, w.end + 1, errors, file);
+      tokens.push({ type: 'array', name: only.text.replace(/\+?=$/, ''), append: only.text.endsWith('+='), elements: r.elements, range: { start: i, end: r.end } });
+      i = r.end;
+      continue;
     }
-    flushLit();
-    if (parts.length) tokens.push({ type: 'word', word: { parts, range: { start, end: i } } });
+    i = w.end;
+    if (w.word.parts.length) tokens.push({ type: 'word', word: w.word });
   }
   return tokens;
 }
@@ -194,7 +148,7 @@ function readArray(text: string, from: number, errors: Finding[], file: string):
       while (i < n && text[i] !== '\n') i++;
       continue;
     }
-    const sub = tokenizeWordAt(text, i);
+    const sub = readWord(text, i, ' \t\r\n)', false);
     if (sub.end === i) break;
     elements.push(sub.word);
     i = sub.end;
@@ -203,8 +157,11 @@ function readArray(text: string, from: number, errors: Finding[], file: string):
   return { elements, end: n };
 }
 
-/** One word starting at i (inside an array literal). */
-function tokenizeWordAt(text: string, i: number): { word: Word; end: number } {
+/**
+ * One word from i up to an unquoted character of `stops`: literal text, quotes, $… and `…`. A
+ * backslash-newline inside it continues the line when `continuation` (outside array literals).
+ */
+function readWord(text: string, i: number, stops: string, continuation: boolean): { word: Word; end: number } {
   const start = i;
   const parts: Part[] = [];
   let lit = '';
@@ -216,8 +173,12 @@ function tokenizeWordAt(text: string, i: number): { word: Word; end: number } {
   };
   while (i < text.length) {
     const ch = text[i]!;
-    if (' \t\r\n)'.includes(ch)) break;
+    if (stops.includes(ch)) break;
     if (ch === '\\') {
+      if (continuation && text[i + 1] === '\n') {
+        i += 2;
+        continue;
+      }
       lit += text[i + 1] ?? '';
       litPos.push(i + 1);
       i += 2;
