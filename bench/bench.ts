@@ -9,7 +9,8 @@ import { parseAllDocuments } from 'yaml';
 import { parseTOML } from 'toml-eslint-parser';
 import { spawnSync } from 'node:child_process';
 import Module from 'node:module';
-import { analyzeFile, estimateAnalysisMs, headOf, INLINE_FACTOR, readConfig, syntaxOf, type Syntax } from '../src/core';
+import { estimateAnalysisMs, headOf, INLINE_FACTOR, readConfig, syntaxOf, type Syntax } from '../src/core';
+import { analyzeFile } from '../src/core/pipeline';
 import { tokenizePython } from '../src/core/extract/python';
 import { tokenizeShell } from '../src/core/extract/shell';
 import { hintsFor, hoverAt } from '../src/core/report/editor';
@@ -152,7 +153,7 @@ for (const gpus of [1024, 16384]) {
   let r;
   for (let i = 0; i < 5; i++) {
     const t0 = process.hrtime.bigint();
-    r = searchLayouts(w, c, { zero: 0, distributedOptimizer: true });
+    r = searchLayouts(w, c, { zero: 0, distributedOptimizer: true, sequenceParallel: true });
     times.push(Number(process.hrtime.bigint() - t0) / 1e6);
   }
   console.log(`  ${String(gpus).padStart(5)} GPUs, global batch ${w.globalBatch}: ${median(times).toFixed(0)} ms median, ${r!.evaluated} layouts evaluated, ${r!.fitting} fit`);

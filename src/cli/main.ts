@@ -2,51 +2,55 @@
  * compute-budget CLI: a thin adapter over the core. Reads files, validates flags with zod, renders.
  * Exit codes: 0 success, 1 a file could not be analyzed, 2 usage error.
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import {
-  analyzeFiles,
+  analyze,
   buildReport,
-  readConfig,
-  resolveReference,
-  syntaxOf,
-  CONVENTIONS,
-  LineIndex,
+  chooseCluster,
+  collectFindings,
+  collectSetup,
+  diffReports,
+  fails,
+  globToRegExp,
   localeOf,
+  planReport,
   render,
+  renderCheckJson,
+  renderCheckMarkdown,
+  renderCheckText,
+  renderDiffMarkdown,
+  renderDiffText,
+  renderGithub,
   renderJson,
   renderMarkdown,
+  renderPlans,
+  renderSarif,
   renderText,
   t,
+  unreadable,
+  CONVENTIONS,
+  LineIndex,
+  REPORT_VERSION,
+  type EngineFs,
+  type EngineOptions,
+  type FailOn,
   type FileAnalysis,
   type FileInput,
-  type ReadFile,
   type Locale,
-  type PipelineOptions,
-  type Sourced,
-  type Spec,
-  REPORT_VERSION,
+  type PlanJson,
 } from '../core';
-import { ACCELERATORS, clusterFromFile, findAccelerator, parseClusterFile, type Cluster, type ClusterFile } from '../core/hardware/cluster';
-import { clusterForSpec } from '../core/analysis/cluster';
-import { searchLayouts } from '../core/analysis/search';
-import { planJson, renderPlans, type PlanJson } from '../core/report/plan';
-import { collectFindings, fails, renderCheckJson, renderCheckMarkdown, renderCheckText, renderGithub, renderSarif, type FailOn } from '../core/report/check';
-import { globToRegExp } from '../core/glob';
-import { diffReports, renderDiffMarkdown, renderDiffText } from '../core/report/diff';
 
 declare const VERSION: string;
 
 export interface Io {
   readonly stdout: (s: string) => void;
   readonly stderr: (s: string) => void;
-  readonly readFile: (path: string) => string;
-  readonly isDirectory: (path: string) => boolean;
-  readonly exists: (path: string) => boolean;
-  readonly listDirectory: (path: string) => string[];
+  /** Files, folders and their kinds, as the engine reads them. */
+  readonly fs: EngineFs;
   /** Files matching a glob (relative to the working directory). */
   readonly glob: (pattern: string) => string[];
   /** A path as the repository sees it (relative to the working directory, forward slashes). */
@@ -68,13 +72,10 @@ const reportFlags = z.object({
   top: z.coerce.number().int().positive().max(100).default(5),
 });
 
-/** Cluster files the CLI finds on its own, relative to the working directory. */
-export const WORKSPACE_CLUSTER_FILES = ['.compute-budget/cluster.yaml', '.compute-budget/cluster.yml', '.compute-budget/cluster.json'];
-
 /** Largest config we read; anything bigger is not a config. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
-export function run(argv: readonly string[], io: Io): number {
+export async function run(argv: readonly string[], io: Io): Promise<number> {
   const L = io.locale;
   let parsed;
   try {
@@ -122,135 +123,50 @@ export function run(argv: readonly string[], io: Io): number {
   }
   const { format, convention, seqLen, gpus, globalBatch } = flags.data;
   const set = Object.fromEntries(flags.data.set.map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]));
-  const clusterChoice = resolveCluster(flags.data.cluster, gpus, io);
-  if ('error' in clusterChoice) {
-    io.stderr(`compute-budget: ${clusterChoice.error}\n`);
-    return clusterChoice.code;
+  const cluster = await chooseCluster(io.fs, '.', flags.data.cluster, gpus);
+  if ('error' in cluster) {
+    if (cluster.usage) return usage(io, render(cluster.error, L));
+    io.stderr(`compute-budget: ${render(cluster.error, L)}\n`);
+    return 1;
   }
-  const options = { convention, seqLen, set, cluster: clusterChoice.cluster, globalBatch };
+  const options: EngineOptions = { convention, seqLen, set, cluster, globalBatch };
   if ((format === 'sarif' || format === 'github') && command !== 'check') return usage(io, t('cli.badOption', { problem: `--format ${format}: only for check` }, L));
   if (command === 'plan') return planCommand(files, io, options, format, flags.data.top);
   if (command === 'check') return checkCommand(files, io, options, format, flags.data.failOn);
   if (command === 'diff') return diffCommand(files, io, options, format, values.git);
 
-  const loaded = loadInputs(files, io, options);
-  const analyses = analyzeFiles(loaded.inputs, options);
-  let failed = loaded.failed;
-  const shown: FileAnalysis[] = [];
-  for (const result of analyses) {
-    const errors = result.findings.filter((f) => f.severity === 'error');
-    if (errors.length === 0 && result.spec) {
-      shown.push(result);
-      continue;
-    }
-    failed = true;
-    printErrors(result, io);
-  }
-  if (shown.length > 0) {
-    const report = buildReport(shown, convention, L);
-    io.stdout(format === 'json' ? renderJson(report) : format === 'markdown' ? renderMarkdown(report, L) : renderText(report, L));
-  }
+  // report: every setup gets its section, whatever its findings; errors also go to stderr.
+  const loaded = await load(files, io, options);
+  const results = [...analyze(loaded.inputs, options), ...loaded.problems.map(unreadable)];
+  let failed = false;
+  for (const r of results) if (printErrors(r, io)) failed = true;
+  const report = buildReport(results, convention, L);
+  io.stdout(format === 'json' ? renderJson(report) : format === 'markdown' ? renderMarkdown(report, L) : renderText(report, L));
   return failed ? 1 : 0;
 }
 
-/**
- * Reads the files and folders given (a folder: the config files directly inside it; files it
- * cannot recognize are skipped), then the files they reference (a DeepSpeed JSON named by an
- * Axolotl YAML or a Megatron script), so that they join the same setup.
- */
-function loadInputs(args: readonly string[], io: Io, options: PipelineOptions, recursive = false): { inputs: ReadFile[]; failed: boolean } {
+/** The files and folders given (and the files they reference), read through the engine. */
+async function load(args: readonly string[], io: Io, options: EngineOptions, recursive = false) {
+  const files: string[] = [];
+  const folders: string[] = [];
+  for (const a of args) ((await io.fs.kind(a)) === 'directory' ? folders : files).push(a.length > 1 ? a.replace(/\/+$/, '') : a);
+  return collectSetup(io.fs, { files, folders, recursive }, options);
+}
+
+async function planCommand(files: readonly string[], io: Io, options: EngineOptions, format: string, top: number): Promise<number> {
   const L = io.locale;
-  // Each file is read (extracted and recognized) once; analyzeFiles takes them as read.
-  const inputs: ReadFile[] = [];
-  const seen = new Set<string>();
+  const loaded = await load(files, io, options);
   let failed = false;
-  const read = (path: string, optional: boolean): void => {
-    if (seen.has(path)) return;
-    seen.add(path);
-    try {
-      const r = readConfig({ path, text: io.readFile(path) }, options);
-      // From a folder: skip files that parse but are no config of any family (package.json, …).
-      if (optional && r.recognition.family === undefined && !r.syntaxFindings.some((f) => f.severity === 'error')) return;
-      inputs.push(r);
-    } catch (e) {
-      if (optional) return;
-      io.stderr(`compute-budget: ${t('cli.cannotRead', { file: path, problem: describeIoError(e) }, L)}\n`);
-      failed = true;
-    }
-  };
-  for (const arg of args) {
-    if (io.isDirectory(arg)) {
-      const entries = (recursive ? io.glob(`${arg.replace(/\/+$/, '')}/**/*`).map((p) => p.slice(arg.replace(/\/+$/, '').length + 1)) : io.listDirectory(arg)).filter((name) => syntaxOf(name) !== undefined).sort();
-      if (entries.length === 0) {
-        io.stderr(`compute-budget: ${t('cli.emptyDirectory', { file: arg }, L)}\n`);
-        failed = true;
-      }
-      const before = inputs.length;
-      for (const name of entries) read(`${arg.replace(/\/+$/, '')}/${name}`, true);
-      if (entries.length > 0 && inputs.length === before) {
-        io.stderr(`compute-budget: ${t('cli.emptyDirectory', { file: arg }, L)}\n`);
-        failed = true;
-      }
-    } else read(arg, false);
-  }
-  // Referenced files, one level deep.
-  for (const input of [...inputs]) {
-    for (const ref of input.recognition.references) {
-      const target = resolveReference(input.path, ref.value);
-      if (!seen.has(target) && io.exists(target)) read(target, false);
-    }
-  }
-  return { inputs, failed };
-}
-
-/**
- * The cluster to model: --cluster (a file, or a preset id), else a workspace file
- * (.compute-budget/cluster.yaml), else H100 SXM; sized by --gpus, the profile's nodes, or the config.
- */
-function resolveCluster(arg: string | undefined, gpus: number | undefined, io: Io): { cluster: Cluster | ((spec: Spec) => Cluster) } | { error: string; code: number } {
-  const L = io.locale;
-  let file: ClusterFile = { accelerator: 'h100-sxm', gpusPerNode: 8, links: { scaleOutGbps: 400 } };
-  let origin: Sourced<string> | undefined;
-  const path = arg !== undefined && (io.exists(arg) || /[\\/]|\.(ya?ml|json)$/i.test(arg)) ? arg : arg === undefined ? WORKSPACE_CLUSTER_FILES.find((f) => io.exists(f)) : undefined;
-  if (path !== undefined) {
-    let text: string;
-    try {
-      text = io.readFile(path);
-    } catch (e) {
-      return { error: t('cli.cannotRead', { file: path, problem: describeIoError(e) }, L), code: 1 };
-    }
-    const parsed = parseClusterFile(text);
-    if (!parsed.ok) return { error: t('cluster.invalidFile', { file: path, problem: parsed.problem }, L), code: 1 };
-    file = parsed.value;
-    origin = { value: path, source: { kind: 'override', reason: { id: 'prov.clusterFile', args: { file: path } } } };
-  } else if (arg !== undefined) {
-    if (!findAccelerator(arg)) return { error: t('cluster.unknownPreset', { name: arg, known: ACCELERATORS.map((a) => a.id).join(', ') }, L), code: 2 };
-    file = { accelerator: arg.toLowerCase(), links: {} };
-    origin = { value: arg, source: { kind: 'override', reason: { id: 'prov.clusterFile', args: { file: `--cluster ${arg}` } } } };
-  }
-  if (gpus !== undefined) return { cluster: clusterFromFile(file, origin ?? { value: 'h100-sxm', source: { kind: 'assumed', reason: { id: 'prov.defaultCluster', args: { gpus } } } }, gpus) };
-  const chosen = file;
-  return { cluster: (spec: Spec) => clusterForSpec(spec, chosen, origin) };
-}
-
-function planCommand(files: readonly string[], io: Io, options: PipelineOptions & { cluster: Cluster | ((spec: Spec) => Cluster); globalBatch?: number }, format: string, top: number): number {
-  const L = io.locale;
-  const loaded = loadInputs(files, io, options);
-  const analyses = analyzeFiles(loaded.inputs, options);
-  let failed = loaded.failed;
   const plans: PlanJson[] = [];
-  for (const a of analyses) {
-    const spec = a.spec;
-    if (!spec?.model || !a.analysis) {
+  for (const a of [...analyze(loaded.inputs, options), ...loaded.problems.map(unreadable)]) {
+    const plan = planReport(a, top);
+    if (!plan) {
       failed = true;
-      printErrors(a, io);
+      printErrors(a, io, true);
       continue;
     }
-    const cluster = a.analysis.cluster.cluster;
-    const { workload, layout } = a.analysis.cluster.plan;
-    const result = searchLayouts(workload, cluster, { zero: layout.zero, distributedOptimizer: spec.training.distributedOptimizer?.value ?? true }, { top, convention: options.convention });
-    plans.push(planJson(a.path, cluster, workload, result, options.convention ?? 'causal'));
-    if (result.best.length === 0) failed = true;
+    plans.push(plan);
+    if (plan.layouts.length === 0) failed = true;
   }
   if (plans.length) io.stdout(format === 'json' ? JSON.stringify({ version: REPORT_VERSION, tool: 'compute-budget', plans }, null, 2) + '\n' : renderPlans(plans, format === 'markdown', L));
   return failed ? 1 : 0;
@@ -260,31 +176,31 @@ function planCommand(files: readonly string[], io: Io, options: PipelineOptions 
  * check: every rule on every config; exit 1 when a finding at or above --fail-on exists, 0
  * otherwise (2 for usage errors, before this runs). Arguments may be files, folders or globs.
  */
-function checkCommand(args: readonly string[], io: Io, options: PipelineOptions, format: string, failOn: FailOn): number {
+async function checkCommand(args: readonly string[], io: Io, options: EngineOptions, format: string, failOn: FailOn): Promise<number> {
   const L = io.locale;
   const expanded = args.flatMap((a) => (/[*?[{]/.test(a) ? io.glob(a) : [a]));
   if (expanded.length === 0) return usage(io, t('cli.noFiles', {}, L));
-  const loaded = loadInputs(expanded, io, options, true);
-  const results = analyzeFiles(loaded.inputs, options);
+  const loaded = await load(expanded, io, options, true);
+  const results = [...analyze(loaded.inputs, options), ...loaded.problems.map(unreadable)];
   const findings = collectFindings(results, io.relative, L);
   const out =
     format === 'json' ? renderCheckJson(findings) : format === 'sarif' ? renderSarif(findings, typeof VERSION === 'string' ? VERSION : 'dev', L) : format === 'github' ? renderGithub(findings, L) : format === 'markdown' ? renderCheckMarkdown(findings, L) : renderCheckText(findings, L);
   io.stdout(out);
-  return loaded.failed || fails(findings, failOn) ? 1 : 0;
+  return loaded.problems.length > 0 || fails(findings, failOn) ? 1 : 0;
 }
 
 /**
  * diff: two configs (old new), or the given files against a git revision (--git <rev>). A config
  * that cannot be analyzed on either side is an error (exit 1).
  */
-function diffCommand(args: readonly string[], io: Io, options: PipelineOptions, format: string, rev: string | undefined): number {
+async function diffCommand(args: readonly string[], io: Io, options: EngineOptions, format: string, rev: string | undefined): Promise<number> {
   const L = io.locale;
   let oldInputs: FileInput[];
-  let newInputs: FileInput[];
+  let newInputs: readonly FileInput[];
   if (rev !== undefined) {
     if (!/^[\w./~^@{}-]+$/.test(rev)) return usage(io, t('cli.badOption', { problem: `--git ${rev}` }, L));
-    const now = loadInputs(args, io, options);
-    if (now.failed) return 1;
+    const now = await load(args, io, options);
+    if (now.problems.length) return printProblems(now.problems.map(unreadable), io);
     newInputs = now.inputs;
     oldInputs = [];
     for (const input of now.inputs) {
@@ -297,17 +213,16 @@ function diffCommand(args: readonly string[], io: Io, options: PipelineOptions, 
     }
   } else {
     if (args.length !== 2) return usage(io, t('cli.diffArgs', {}, L));
-    const a = loadInputs([args[0]!], io, options);
-    const b = loadInputs([args[1]!], io, options);
-    if (a.failed || b.failed) return 1;
-    oldInputs = a.inputs;
+    const a = await load([args[0]!], io, options);
+    const b = await load([args[1]!], io, options);
+    if (a.problems.length || b.problems.length) return printProblems([...a.problems, ...b.problems].map(unreadable), io);
+    oldInputs = [...a.inputs];
     newInputs = b.inputs;
   }
-  const before = analyzeFiles(oldInputs, options);
-  const after = analyzeFiles(newInputs, options);
-  const broken = [...before, ...after].filter((r) => !r.spec || r.findings.some((f) => f.severity === 'error' && f.ruleId !== 'parallel-degrees' && f.ruleId !== 'memory-over-capacity' && f.ruleId !== 'batch-arithmetic' && !r.analysis));
-  for (const r of broken) printErrors(r, io);
-  if (broken.length) return 1;
+  const before = analyze(oldInputs, options);
+  const after = analyze(newInputs, options);
+  const broken = [...before, ...after].filter((r) => !r.analysis);
+  if (broken.length) return printProblems(broken, io);
   const conv = options.convention ?? 'causal';
   const oldReport = buildReport(before, conv, L).files;
   const newReport = buildReport(after, conv, L).files;
@@ -317,17 +232,28 @@ function diffCommand(args: readonly string[], io: Io, options: PipelineOptions, 
   return 0;
 }
 
-function printErrors(result: FileAnalysis, io: Io): void {
+function printProblems(results: readonly FileAnalysis[], io: Io): number {
+  for (const r of results) printErrors(r, io, true);
+  return 1;
+}
+
+/** Prints a setup's errors on stderr as file:line:column; true when it has any (or, `always`, says it was not analyzed). */
+function printErrors(result: FileAnalysis, io: Io, always = false): boolean {
   const L = io.locale;
   const errors = result.findings.filter((f) => f.severity === 'error');
   const texts = new Map(result.files.map((f) => [f.path, f.text]));
   for (const e of errors) {
+    if (e.ruleId === 'unreadable') {
+      io.stderr(`compute-budget: ${render(e.message, L)}\n`);
+      continue;
+    }
     const r = e.ranges[0];
     const file = r?.file ?? result.path;
     const { line, column } = r ? new LineIndex(texts.get(r.file) ?? '').position(r.range.start) : { line: 1, column: 1 };
     io.stderr(`${t('cli.fileError', { file, line, column, severity: t('severity.error', {}, L), message: render(e.message, L) }, L)}\n`);
   }
-  if (!errors.length) io.stderr(`compute-budget: ${t('cli.notAnalyzed', { file: result.path }, L)}\n`);
+  if (!errors.length && (always || !result.analysis)) io.stderr(`compute-budget: ${t('cli.notAnalyzed', { file: result.path }, L)}\n`);
+  return errors.length > 0 || !result.analysis;
 }
 
 function usage(io: Io, problem: string): number {
@@ -346,23 +272,35 @@ function describeIoError(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
+/** Node's file system for the engine: errors become messages (no such file, larger than 5 MB). */
+export const nodeFs: EngineFs = {
+  readFile: async (path) => {
+    try {
+      if (statSync(path).size > MAX_FILE_BYTES) throw Object.assign(new Error('too large'), { code: 'EFBIG' });
+      return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
+    } catch (e) {
+      throw new Error(describeIoError(e));
+    }
+  },
+  kind: async (path) => {
+    try {
+      const s = statSync(path);
+      return s.isDirectory() ? 'directory' : s.isFile() ? 'file' : undefined;
+    } catch {
+      return undefined;
+    }
+  },
+  readDirectory: async (path) =>
+    readdirSync(path, { withFileTypes: true })
+      .filter((e) => e.isFile() || e.isDirectory())
+      .map((e) => ({ name: e.name, kind: e.isDirectory() ? ('directory' as const) : ('file' as const) })),
+};
+
 export function nodeIo(): Io {
   return {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
-    readFile: (path) => {
-      if (statSync(path).size > MAX_FILE_BYTES) throw Object.assign(new Error('too large'), { code: 'EFBIG' });
-      return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-    },
-    isDirectory: (path) => {
-      try {
-        return statSync(path).isDirectory();
-      } catch {
-        return false;
-      }
-    },
-    exists: (path) => existsSync(path),
-    listDirectory: (path) => readdirSync(path, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => e.name),
+    fs: nodeFs,
     glob: (pattern) => expandGlob(pattern),
     relative: (path) => relative(process.cwd(), resolve(path)).split(sep).join('/'),
     gitShow: (rev, path) => {

@@ -1,17 +1,50 @@
-/** Public surface of the core, used by the CLI, the extension and the benchmark. */
-export * from './types';
-export * from './pipeline';
-export * from './spec';
-export { analyze, CONVENTIONS, type Analysis, type Convention } from './analysis';
-export { recognizeFile } from './recognize';
-export { groupFiles, mergeSetup, resolveReference, type RecognizedFile } from './setup';
-export { findModel, MODELS, TOKENIZERS } from './recognize/catalogue/models';
-export { extractJson } from './extract/json';
-export { buildReport, REPORT_VERSION, type ReportJson, type FileReportJson } from './report/model';
+/**
+ * The core's one public surface: the engine (setups, cluster, analysis, plan, what-if, apply) and
+ * the renderers of its results. The CLI, the extension and the webview import this file and
+ * nothing else of the core (test/unit/architecture.test.ts).
+ */
+export type { Fact, Finding, Message, MessageArg, Provenance, Range, Severity, Sourced, TextEdit } from './types';
+export type { Spec } from './spec';
+export { CONVENTIONS, type Analysis, type Convention } from './analysis';
+export type { FileAnalysis, FileInput, ReadFile, SetupFile, Syntax } from './pipeline';
+export { readConfig, syntaxOf } from './pipeline';
+export {
+  analyze,
+  applyEdits,
+  chooseCluster,
+  CLUSTER_FILES,
+  collectSetup,
+  joinsSetup,
+  layoutEdits,
+  panel,
+  planLayouts,
+  planReport,
+  whatIf,
+  type ClusterChoice,
+  type EngineError,
+  type EngineFs,
+  type EngineOptions,
+  type LayoutTarget,
+  type PlannedEdits,
+  type Setup,
+  type SetupProblem,
+  unreadable,
+  type SetupRequest,
+  type WhatIf,
+} from './engine';
+export { ACCELERATORS } from './hardware/presets';
+export { buildReport, REPORT_VERSION, type ReportJson, type FileReportJson, type FindingJson } from './report/model';
 export { renderText } from './report/text';
+export { layoutText } from './report/layout';
 export { renderMarkdown } from './report/markdown';
 export { renderJson } from './report/json';
-export { LineIndex } from './report/lines';
-export * as format from './report/format';
+export { renderPlans, type PlanJson } from './report/plan';
+export { collectFindings, fails, renderCheckJson, renderCheckMarkdown, renderCheckText, renderGithub, renderSarif, type CheckedFinding, type FailOn } from './report/check';
+export { diffReports, renderDiffMarkdown, renderDiffText, type DiffJson } from './report/diff';
+export { hintsFor, hoverAt, type EditorHint } from './report/editor';
+export type { PanelModel, PanelLayout, Segment } from './report/panel';
+export { LineIndex } from './lines';
+export * as format from './format';
+export { globToRegExp } from './glob';
 export { t, render, localeOf, type Locale, type MessageId } from './messages';
 export { estimateAnalysisMs, headOf, INLINE_FACTOR, SLOWEST_KB_PER_MS } from './limits';

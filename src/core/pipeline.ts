@@ -10,11 +10,11 @@ import { extractToml } from './extract/toml';
 import { extractPython } from './extract/python';
 import { extractShell } from './extract/shell';
 import { recognizeFile, type Family, type Syntax } from './recognize';
-import { analyze, hasModel, type Analysis, type AnalysisOptions } from './analysis';
+import { analyze, hasModel, type Analysis, type AnalysisOptions, type ModelledSpec } from './analysis';
 import { runChecks } from './checks';
 import { sizeAssumed } from './hardware/cluster';
 import { groupFiles, mergeSetup, type RecognizedFile, type SetupOptions } from './setup';
-import type { Spec } from './spec';
+import { statesTraining, type Spec } from './spec';
 import { finding } from './types';
 
 export interface FileInput {
@@ -23,13 +23,18 @@ export interface FileInput {
   readonly text: string;
 }
 
+/** A file of an analyzed setup, with the family that read it (edits write in its keys). */
+export interface SetupFile extends FileInput {
+  readonly family?: Family;
+}
+
 /** One analyzed training setup (one file, or a model config with its training files). */
 export interface FileAnalysis {
   /** The setup's main file (the one that states the model). */
   readonly path: string;
   readonly text: string;
   /** Every file of the setup, the main one first. */
-  readonly files: readonly FileInput[];
+  readonly files: readonly SetupFile[];
   readonly family?: Family;
   readonly facts: readonly Fact[];
   readonly spec?: Spec;
@@ -130,7 +135,7 @@ export function analyzeFiles(inputs: readonly (FileInput | ReadFile)[], options:
   const out: FileAnalysis[] = failed.map((r) => ({
     path: r.path,
     text: r.text,
-    files: [{ path: r.path, text: r.text }],
+    files: [{ path: r.path, text: r.text, family: r.recognition.family }],
     family: r.recognition.family,
     facts: r.facts,
     findings: [...r.syntaxFindings, ...r.recognition.findings],
@@ -148,7 +153,7 @@ function analyzeGroup(group: readonly ReadFile[], options: PipelineOptions): Fil
   const errors = memberFindings.some((f) => f.severity === 'error') || merged.findings.some((f) => f.severity === 'error');
   const spec = merged.spec;
   const ordered = [main, ...group.filter((m) => m !== main)];
-  const files = ordered.map((m) => ({ path: m.path, text: m.text }));
+  const files = ordered.map((m) => ({ path: m.path, text: m.text, family: m.recognition.family }));
   // One list of every member's facts (a single file's list as it is: a large file has thousands).
   const facts = group.length === 1 ? group[0]!.facts : ([] as Fact[]).concat(...group.map((m) => m.facts));
   return {
@@ -162,7 +167,7 @@ function analyzeGroup(group: readonly ReadFile[], options: PipelineOptions): Fil
   };
 }
 
-function withAnalysis(spec: Spec | undefined, errors: boolean, mainPath: string, options: PipelineOptions, findings: Finding[], files: readonly FileInput[], facts: readonly Fact[]): { analysis?: Analysis; findings: Finding[] } {
+function withAnalysis(spec: Spec | undefined, errors: boolean, mainPath: string, options: PipelineOptions, findings: Finding[], files: readonly SetupFile[], facts: readonly Fact[]): { analysis?: Analysis; findings: Finding[] } {
   if (!spec || !hasModel(spec) || errors) return { findings };
   const analysis = analyze(spec, options);
   // Each size is capped at 1e9, but their products are not: past 2^53 a count is no longer exact,
@@ -171,11 +176,12 @@ function withAnalysis(spec: Spec | undefined, errors: boolean, mainPath: string,
     const at = spec.model.hidden.source;
     return { findings: [...findings, finding('value-range', 'error', { id: 'analysis.beyondExact', args: { limit: '2^53 − 1 (9,007,199,254,740,991)' } }, at.kind === 'fact' ? { file: at.file, range: at.range } : { file: mainPath, range: { start: 0, end: 0 } })] };
   }
-  // Verdicts on the layout only when the files state training settings (not for a bare model config).
-  const t = spec.training;
-  const statesTraining = Object.entries(t).some(([k, v]) => k !== 'seqLen' && v !== undefined) || Object.values(spec.parallel).some((v) => v !== undefined);
-  const checks = runChecks({ spec, analysis, mainFile: mainPath, statesTraining, knownSize: !sizeAssumed(analysis.cluster.cluster), files, facts });
-  return { analysis, findings: [...findings, ...checks] };
+  return { analysis, findings: [...findings, ...check(spec, analysis, mainPath, files, facts)] };
+}
+
+/** The checks on an analysis (of the files, or of a what-if on them). Verdicts on the layout only when the files state training settings. */
+export function check(spec: ModelledSpec, analysis: Analysis, mainFile: string, files: readonly SetupFile[], facts: readonly Fact[]): Finding[] {
+  return runChecks({ spec, analysis, mainFile, statesTraining: statesTraining(spec), knownSize: !sizeAssumed(analysis.cluster.cluster), files, facts });
 }
 
 /** One file on its own (the extension's active document, a single CLI argument). */

@@ -9,8 +9,10 @@
 import type { Finding, Provenance, Sourced } from './types';
 import { assumed, finding, overridden } from './types';
 import { specSchema, type Spec } from './spec';
-import { catalogueModel, type FileRecognition, type ParallelPart, type TrainingPart } from './recognize/common';
-import { LineIndex } from './report/lines';
+import type { FileRecognition, ParallelPart, TrainingPart } from './recognize/common';
+import { catalogueModel } from './recognize/hf';
+import { trainerOf } from './recognize/trainers';
+import { LineIndex } from './lines';
 
 export interface RecognizedFile {
   readonly path: string;
@@ -160,7 +162,10 @@ export function mergeSetup(members: readonly RecognizedFile[], options: SetupOpt
 
   const primary = members.find((m) => m.recognition.model) ?? members.find((m) => m.recognition.modelRef) ?? members[0];
   const family = primary?.recognition.family ?? 'generic';
-  const parsed = specSchema.safeParse({ family, model, training, parallel });
+  // The trainer is the family of the first file that states training settings (the model's file when none does).
+  const states = (m: RecognizedFile) => Object.keys(m.recognition.training).length > 0 || Object.keys(m.recognition.parallel).length > 0;
+  const trainer = trainerOf((members.find(states) ?? primary)?.recognition.family).defaults;
+  const parsed = specSchema.safeParse({ family, trainer, model, training, parallel });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const path = issue?.path ?? [];

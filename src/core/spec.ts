@@ -9,7 +9,7 @@ import { en, type MessageId } from './messages/en';
 const rangeSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
 const messageSchema = z.object({
   id: z.custom<MessageId>((v) => typeof v === 'string' && Object.prototype.hasOwnProperty.call(en, v)),
-  args: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+  args: z.record(z.string(), z.union([z.string(), z.number(), z.object({ unit: z.enum(['bytes', 'seconds', 'ratio']), value: z.number() })])).optional(),
 });
 
 export const provenanceSchema: z.ZodType<Provenance> = z.lazy(() =>
@@ -147,8 +147,18 @@ export const parallelSpecSchema = z.object({
   worldSize: sourced(degree).optional(),
 });
 
+/** What the setup's trainer does where its files are silent (recognize/trainer.ts); name absent: no trainer named. */
+export const trainerDefaultsSchema = z.object({
+  name: z.string().optional(),
+  distributedOptimizer: z.boolean(),
+  sequenceParallel: z.boolean(),
+  fp32Grads: z.boolean(),
+  overlapGradReduce: z.boolean(),
+});
+
 export const specSchema = z.object({
   family: z.string(),
+  trainer: trainerDefaultsSchema,
   model: modelSpecSchema.optional(),
   training: trainingSpecSchema,
   parallel: parallelSpecSchema,
@@ -160,6 +170,14 @@ export type ParallelSpec = z.infer<typeof parallelSpecSchema>;
 export type Spec = z.infer<typeof specSchema>;
 export type MoeSpec = z.infer<typeof moeSchema>;
 export type MlaSpec = z.infer<typeof mlaSchema>;
+
+/**
+ * The files state a training setting (a batch, a precision, a degree…), not only a model and its
+ * sequence length: a bare model config gets the layout the search chooses and no verdicts on it.
+ */
+export function statesTraining(spec: Spec): boolean {
+  return Object.entries(spec.training).some(([k, v]) => k !== 'seqLen' && v !== undefined) || Object.values(spec.parallel).some((v) => v !== undefined);
+}
 
 /** Compile-time check that the schema's sourced shape matches the core Sourced<T>. */
 export type _SourcedCheck = ModelSpec['layers'] extends Sourced<number> ? true : never;

@@ -2,7 +2,7 @@
  * Types shared by every stage: located facts, provenance, messages and results.
  * Data flows one way: text → facts → spec → analysis → findings → views.
  */
-import type { MessageId } from './messages';
+import type { MessageId } from './messages/en';
 
 /** Offsets into a file's text, half-open [start, end). */
 export interface Range {
@@ -22,10 +22,21 @@ export interface Fact {
   readonly valueRange: Range;
 }
 
+/**
+ * A number in a message that the view formats for its reader (rules pass numbers, never text):
+ * bytes as "149 GB", seconds as "1.20 s", a ratio with 3 significant digits.
+ */
+export interface Measure {
+  readonly unit: 'bytes' | 'seconds' | 'ratio';
+  readonly value: number;
+}
+
+export type MessageArg = string | number | Measure;
+
 /** A message id with its parameters; views turn it into text in the user's language. */
 export interface Message {
   readonly id: MessageId;
-  readonly args?: Readonly<Record<string, string | number>>;
+  readonly args?: Readonly<Record<string, MessageArg>>;
 }
 
 /**
@@ -60,16 +71,6 @@ export interface Finding {
   readonly fixes: readonly { readonly title: Message; readonly edits: readonly TextEdit[] }[];
 }
 
-export type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly errors: readonly Finding[] };
-
-export function ok<T>(value: T): Result<T> {
-  return { ok: true, value };
-}
-
-export function fail<T>(errors: readonly Finding[]): Result<T> {
-  return { ok: false, errors };
-}
-
 export function finding(
   ruleId: string,
   severity: Severity,
@@ -93,11 +94,4 @@ export function overridden<T>(value: T, reason: Message): Sourced<T> {
 
 export function derived<T>(value: T, reason: Message, ...from: Sourced<unknown>[]): Sourced<T> {
   return { value, source: { kind: 'derived', reason, from: from.map((s) => s.source) } };
-}
-
-/** True when any provenance on the way to this value is an assumption. */
-export function isAssumed(source: Provenance): boolean {
-  if (source.kind === 'assumed') return true;
-  if (source.kind === 'derived') return source.from.some(isAssumed);
-  return false;
 }

@@ -6,28 +6,27 @@
  */
 import * as vscode from 'vscode';
 import {
-  analyzeFiles,
+  analyze,
+  chooseCluster,
+  collectSetup,
   estimateAnalysisMs,
+  globToRegExp,
   headOf,
   INLINE_FACTOR,
+  joinsSetup,
   readConfig,
-  resolveReference,
   syntaxOf,
+  type ClusterChoice,
+  type EngineFs,
   type FileAnalysis,
   type FileInput,
+  type Message,
   type ReadFile,
-  type Spec,
 } from '../core';
-import { clusterForSpec } from '../core/analysis/cluster';
-import { findAccelerator, parseClusterFile, type ClusterFile } from '../core/hardware/cluster';
-import type { Cluster } from '../core/hardware/cluster';
-import type { Message, Sourced } from '../core/types';
 import { readSettings, type Settings } from './settings';
-import { globToRegExp } from '../core/glob';
 
 /** Files larger than this are not read as siblings (the document itself is handled by the caller). */
 const MAX_SIBLING_BYTES = 2 * 1024 * 1024;
-const CLUSTER_FILES = ['.compute-budget/cluster.yaml', '.compute-budget/cluster.yml', '.compute-budget/cluster.json'];
 
 export interface Entry {
   readonly version: number;
@@ -54,21 +53,14 @@ export function optedOut(text: string): boolean {
   return /compute-budget:\s*off/i.test(text.slice(0, 2000));
 }
 
-/** A config of a family we know, or a file the user named in computeBudget.files.include. */
-function isConfig(path: string, family: string | undefined, forced: boolean): boolean {
-  if (forced) return true;
-  if (family === undefined) return false;
-  // A generic config (only model sizes, no family) must also be named like one.
-  return family !== 'generic' || /(config|train|model|pretrain|finetune|run|launch)/i.test(path.split('/').pop() ?? '');
-}
-
 export class AnalysisCache implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
   private readonly pending = new Map<string, Promise<Entry>>();
   private readonly files = new Map<string, string | null>();
   /** Sibling configs as last read, so typing in one file does not re-parse the files next to it. */
   private readonly siblingReads = new Map<string, ReadFile>();
-  private clusterText: { uri: string; text: string } | null | undefined;
+  /** The cluster chosen by the setting or the workspace's cluster file, per setting value. */
+  private clusterChoice: { setting: string; choice: ClusterChoice | undefined } | undefined;
   /** Documents whose analysis exceeded the time budget: re-analyzed on save, not per keystroke. */
   private readonly slow = new Set<string>();
   private readonly overOnce = new Set<string>();
@@ -82,8 +74,8 @@ export class AnalysisCache implements vscode.Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.{json,jsonc,yaml,yml,toml,py,sh,bash}');
     const invalidate = (uri: vscode.Uri) => {
       this.files.delete(uri.toString());
-      this.siblingReads.delete(uri.toString());
-      if (uri.path.includes('/.compute-budget/')) this.clusterText = undefined;
+      this.siblingReads.delete(uri.path);
+      if (uri.path.includes('/.compute-budget/') || /cluster/i.test(uri.path)) this.clusterChoice = undefined;
       this.entries.clear();
       this.changed.fire(uri);
     };
@@ -94,7 +86,7 @@ export class AnalysisCache implements vscode.Disposable {
       watcher,
       vscode.workspace.onDidChangeConfiguration((e) => {
         if (e.affectsConfiguration('computeBudget')) {
-          this.clusterText = undefined;
+          this.clusterChoice = undefined;
           this.entries.clear();
           this.changed.fire(vscode.Uri.parse('compute-budget:settings'));
         }
@@ -189,7 +181,7 @@ export class AnalysisCache implements vscode.Disposable {
       const ms = Date.now() - started;
       // Typing does not even re-read the head: the next save does (as for a slow document).
       this.slow.add(key);
-      return isConfig(path, head.recognition.family, forced) ? { ...none, ms, notice: gate } : { ...none, ms };
+      return joinsSetup(path, head.recognition.family, forced) ? { ...none, ms, notice: gate } : { ...none, ms };
     }
     // The time budget counts synchronous work only (what blocks the extension host), not file reads.
     let syncMs = 0;
@@ -203,22 +195,26 @@ export class AnalysisCache implements vscode.Disposable {
     // Alias expansion (or sheer size) hit the extractor's cap: say so instead of half a result.
     if (own.syntaxFindings.some((f) => f.ruleId === 'too-large')) return { ...none, notice: { id: 'notice.tooExpanded', args: {} } };
     // Light up only on configs of a family we know (or files the user named in the settings).
-    if (!isConfig(path, own.recognition.family, forced)) return none;
+    if (!joinsSetup(path, own.recognition.family, forced)) return none;
 
-    // Every file is read once: analyzeFiles takes the files as read here.
-    const inputs: ReadFile[] = [own];
-    const dir = vscode.Uri.joinPath(document.uri, '..');
-    const siblings = await this.siblings(dir, document.uri, INLINE_FACTOR * budget, read);
-    for (const s of siblings) inputs.push(s);
-    for (const ref of own.recognition.references) {
-      const target = resolveReference(path, ref.value);
-      if (inputs.some((i) => i.path === target)) continue;
-      const t = await this.readText(document.uri.with({ path: target }));
-      if (t !== null) inputs.push(read({ path: target, text: t }));
-    }
-    const cluster = await this.cluster(settings);
+    // The setup by the engine's one rule: the document, the configs next to it, and the files any
+    // of them references; every file is read once (siblings are kept while their text is unchanged).
+    const maxMs = INLINE_FACTOR * budget;
+    const setup = await collectSetup(this.fs(document.uri), {
+      files: [own],
+      siblingsOf: path,
+      skipText: (p, t) => optedOut(t) || estimateAnalysisMs(syntaxOf(p) ?? 'yaml', t.length) > maxMs,
+      read: (input) => {
+        const known = this.siblingReads.get(input.path);
+        if (known && known.text === input.text) return known;
+        const r = read(input);
+        this.siblingReads.set(input.path, r);
+        return r;
+      },
+    });
+    const cluster = await this.cluster(settings, document.uri);
     const started = Date.now();
-    const results = analyzeFiles(inputs, { convention: settings.convention, cluster });
+    const results = analyze(setup.inputs, { convention: settings.convention, cluster });
     const analysis = results.find((r) => r.files.some((f) => f.path === path));
     syncMs += Date.now() - started;
     // Two analyses over budget in a row (one can be a cold start) switch the document to on-save;
@@ -235,31 +231,32 @@ export class AnalysisCache implements vscode.Disposable {
     return { version, analysis, path, settings, ms: syncMs, notice: slow ? { id: 'notice.slow', args: { ms: syncMs, max: budget } } : undefined };
   }
 
-  /** The configs next to a document, as `read` reads them; one whose analysis is estimated above `maxMs` is left out. */
-  private async siblings(dir: vscode.Uri, self: vscode.Uri, maxMs: number, read: (input: FileInput) => ReadFile): Promise<ReadFile[]> {
-    let entries: [string, vscode.FileType][];
-    try {
-      entries = await vscode.workspace.fs.readDirectory(dir);
-    } catch {
-      return [];
-    }
-    const out: ReadFile[] = [];
-    for (const [name, type] of entries) {
-      const syntax = syntaxOf(name);
-      if (type !== vscode.FileType.File || !syntax) continue;
-      const uri = vscode.Uri.joinPath(dir, name);
-      if (uri.toString() === self.toString()) continue;
-      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-      const text = open ? open.getText() : await this.readText(uri);
-      if (text === null || optedOut(text)) continue;
-      if (estimateAnalysisMs(syntax, text.length) > maxMs) continue;
-      // Only files that are configs of some family join the setup.
-      const known = this.siblingReads.get(uri.toString());
-      const sibling = known && known.text === text ? known : read({ path: uri.path, text });
-      this.siblingReads.set(uri.toString(), sibling);
-      if (sibling.recognition.family !== undefined) out.push(sibling);
-    }
-    return out;
+  /** The engine's view of the workspace: open documents as typed, other files through vscode.workspace.fs. */
+  private fs(base: vscode.Uri): EngineFs {
+    const uri = (path: string) => base.with({ path });
+    return {
+      readFile: async (path) => {
+        const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri(path).toString());
+        if (open) return open.getText();
+        const text = await this.readText(uri(path));
+        if (text === null) throw new Error('cannot read');
+        return text;
+      },
+      kind: async (path) => {
+        try {
+          const stat = await vscode.workspace.fs.stat(uri(path));
+          return stat.type & vscode.FileType.Directory ? 'directory' : stat.type & vscode.FileType.File ? 'file' : undefined;
+        } catch {
+          return undefined;
+        }
+      },
+      readDirectory: async (path) => {
+        const entries = await vscode.workspace.fs.readDirectory(uri(path));
+        return entries
+          .filter(([, type]) => type === vscode.FileType.File || type === vscode.FileType.Directory)
+          .map(([name, type]) => ({ name, kind: type === vscode.FileType.Directory ? ('directory' as const) : ('file' as const) }));
+      },
+    };
   }
 
   private async readText(uri: vscode.Uri): Promise<string | null> {
@@ -276,37 +273,14 @@ export class AnalysisCache implements vscode.Disposable {
     return text;
   }
 
-  /** The cluster to model: the setting (a preset or a workspace file), else the workspace profile, else the default. */
-  private async cluster(settings: Settings): Promise<((spec: Spec) => Cluster) | undefined> {
-    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
-    let file: ClusterFile | undefined;
-    let origin: Sourced<string> | undefined;
-    if (settings.cluster && findAccelerator(settings.cluster)) {
-      file = { accelerator: settings.cluster.toLowerCase() };
-      origin = { value: settings.cluster, source: { kind: 'override', reason: { id: 'prov.clusterFile', args: { file: `computeBudget.cluster ${settings.cluster}` } } } };
-    } else if (folder) {
-      if (this.clusterText === undefined) {
-        this.clusterText = null;
-        const candidates = settings.cluster ? [settings.cluster] : CLUSTER_FILES;
-        for (const c of candidates) {
-          const uri = vscode.Uri.joinPath(folder, c);
-          const text = await this.readText(uri);
-          if (text !== null) {
-            this.clusterText = { uri: c, text };
-            break;
-          }
-        }
-      }
-      if (this.clusterText) {
-        const parsed = parseClusterFile(this.clusterText.text);
-        if (parsed.ok) {
-          file = parsed.value;
-          origin = { value: this.clusterText.uri, source: { kind: 'override', reason: { id: 'prov.clusterFile', args: { file: this.clusterText.uri } } } };
-        }
-      }
-    }
-    if (!file) return undefined;
-    const chosen = file;
-    return (spec: Spec) => clusterForSpec(spec, chosen, origin);
+  /** The cluster to model: the setting (a preset or a workspace file), else the workspace's cluster file, else the default. */
+  private async cluster(settings: Settings, document: vscode.Uri): Promise<ClusterChoice | undefined> {
+    if (this.clusterChoice?.setting === settings.cluster) return this.clusterChoice.choice;
+    const folder = vscode.workspace.getWorkspaceFolder(document)?.uri ?? vscode.workspace.workspaceFolders?.[0]?.uri;
+    const chosen = await chooseCluster(this.fs(folder ?? document), folder?.path ?? '/', settings.cluster || undefined);
+    // A cluster file that cannot be read or is invalid leaves the default (the JSON schema flags it in its editor).
+    const choice = 'error' in chosen ? undefined : chosen;
+    this.clusterChoice = { setting: settings.cluster, choice };
+    return choice;
   }
 }

@@ -4,8 +4,7 @@
  * runs in the desktop and the web extension host; files are read through vscode.workspace.fs.
  */
 import * as vscode from 'vscode';
-import { buildReport, format, renderMarkdown, t } from '../core';
-import { ACCELERATORS } from '../core/hardware/presets';
+import { ACCELERATORS, buildReport, format, renderMarkdown, t } from '../core';
 import { AnalysisCache } from './cache';
 import { BreakdownPanel, VIEW_TYPE } from './panel';
 import { diagnosticsFor, HoverProvider, InlayHintsProvider, locale, modeFor, QuickFixProvider, SELECTOR } from './providers';
@@ -70,7 +69,7 @@ export function activate(context: vscode.ExtensionContext): Api {
       status.hide();
       return;
     }
-    const ratio = a.cluster.step.ratio;
+    const ratio = a.cluster.step?.ratio ?? null;
     status.text = `$(pulse) ${t('status.summary', { params: format.paramCount(a.params.total.value).replace(' ', ''), flops: format.flops(a.flops.perToken.training.value).replace(' ', ''), ratio: ratio === null ? '—' : format.sig(ratio, 2) }, locale())}`;
     status.tooltip = t('status.tooltip', { file: entry.path.split('/').pop() ?? '' }, locale());
     status.show();

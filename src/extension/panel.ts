@@ -6,9 +6,7 @@
  * a reload by a serializer.
  */
 import * as vscode from 'vscode';
-import { panelModel, type PanelModel } from '../core/report/panel';
-import { planLayoutEdits } from '../core/edits';
-import { t } from '../core';
+import { layoutEdits, panel, t, type PanelModel } from '../core';
 import { panelToHostSchema, whatIfSchema, type HostToPanel, type PanelToHost, type WhatIfMessage } from '../webview/protocol';
 import type { AnalysisCache } from './cache';
 import { locale, SELECTOR } from './providers';
@@ -121,7 +119,7 @@ export class BreakdownPanel implements vscode.Disposable {
     let message: HostToPanel;
     try {
       const entry = doc ? await this.cache.get(doc) : undefined;
-      this.model = entry?.analysis ? panelModel(entry.analysis, locale(), this.whatIf) : undefined;
+      this.model = entry?.analysis ? panel(entry.analysis, this.whatIf, locale()) : undefined;
       message = this.model ? { type: 'model', model: this.model, whatIf: this.whatIf } : { type: 'empty', message: t('panel.noConfig', {}, locale()) };
     } catch (e) {
       console.error('compute-budget panel:', e);
@@ -160,7 +158,7 @@ export class BreakdownPanel implements vscode.Disposable {
     if (!doc) return false;
     const entry = await this.cache.get(doc);
     if (!entry.analysis) return false;
-    const { edits, missing } = planLayoutEdits(entry.analysis, { tp: w.tp, pp: w.pp, vpp: w.vpp, dp: w.dp, cp: w.cp, ep: w.ep, microBatch: w.microBatch, recompute: w.recompute });
+    const { edits, missing } = layoutEdits(entry.analysis, { tp: w.tp, pp: w.pp, vpp: w.vpp, dp: w.dp, cp: w.cp, ep: w.ep, microBatch: w.microBatch, recompute: w.recompute });
     if (missing.length) void vscode.window.showWarningMessage(t('panel.cannotApply', { what: missing.join(', ') }, locale()));
     if (!edits.length) {
       if (!missing.length) void vscode.window.showInformationMessage(t('panel.nothingToApply', {}, locale()));

@@ -3,8 +3,7 @@
  * what the core computed (the views never compute).
  */
 import * as vscode from 'vscode';
-import { hintsFor, hoverAt } from '../core/report/editor';
-import { render, localeOf, t, type Finding, type Locale } from '../core';
+import { hintsFor, hoverAt, render, localeOf, t, type Finding, type Locale } from '../core';
 import type { AnalysisCache, Entry } from './cache';
 import type { Settings } from './settings';
 

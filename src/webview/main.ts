@@ -4,8 +4,7 @@
  * controls, focusable charts with text alternatives), and sends what-if changes back.
  */
 import { hostToPanelSchema, type PanelToHost, type WhatIfMessage } from './protocol';
-import type { PanelModel } from '../core/report/panel';
-import { duration, si, sig } from '../core/report/format';
+import type { PanelModel } from '../core';
 
 interface VsCodeApi {
   postMessage(message: unknown): void;
@@ -38,29 +37,22 @@ function svg(tag: string, attrs: Record<string, string | number> = {}, ...childr
   return e;
 }
 
-function bytes(b: number): string {
-  return `${si(b)}B`;
-}
-function pct(x: number): string {
-  return `${sig(x * 100)} %`;
-}
-
 /** One step as a stacked bar: compute, recompute, each dimension's exposed and hidden communication, bubble. */
 function stepBar(m: PanelModel): HTMLElement {
   const total = m.step.reduce((s, x) => s + x.seconds, 0) || 1;
   const W = 600;
   const H = 36;
   let x = 0;
-  const alt = m.step.map((s) => `${s.label}: ${duration(s.seconds)}`).join('; ');
+  const alt = m.step.map((s) => `${s.label}: ${s.text}`).join('; ');
   const chart = svg('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': alt, tabindex: '0', class: 'bar', 'data-testid': 'step-bar' });
   for (const s of m.step) {
     const w = (s.seconds / total) * W;
     const rect = svg('rect', { x, y: 0, width: Math.max(w, 0.5), height: H, class: `seg seg-${s.key.split('-')[0]}${s.hidden ? ' hidden' : ''}`, 'data-key': s.key, 'data-seconds': s.seconds });
-    rect.append(svg('title', {}, `${s.label}: ${duration(s.seconds)}`));
+    rect.append(svg('title', {}, `${s.label}: ${s.text}`));
     chart.append(rect);
     x += w;
   }
-  const legend = el('ul', { class: 'legend' }, ...m.step.map((s) => el('li', { 'data-key': s.key }, el('span', { class: `swatch seg-${s.key.split('-')[0]}${s.hidden ? ' hidden' : ''}` }), `${s.label} ${duration(s.seconds)}`)));
+  const legend = el('ul', { class: 'legend' }, ...m.step.map((s) => el('li', { 'data-key': s.key }, el('span', { class: `swatch seg-${s.key.split('-')[0]}${s.hidden ? ' hidden' : ''}` }), `${s.label} ${s.text}`)));
   return el('section', {}, el('h2', {}, m.labels['panel.step']!), chart, legend);
 }
 
@@ -68,9 +60,18 @@ function headline(m: PanelModel): HTMLElement {
   return el(
     'section',
     { class: 'headline' },
-    el('div', { class: 'big', 'data-testid': 'ratio', 'aria-label': m.labels['panel.ratio']! }, m.ratio === null ? '—' : sig(m.ratio, 3)),
+    el('div', { class: 'big', 'data-testid': 'ratio', 'aria-label': m.labels['panel.ratio']! }, m.text.ratio),
     el('div', {}, m.labels['panel.ratio']!),
-    el('div', { class: 'stats' }, `${m.labels['panel.mfu']} `, el('b', { 'data-testid': 'mfu' }, pct(m.mfu)), ` (${m.convention}) · ${m.labels['panel.stepTime']} `, el('b', { 'data-testid': 'step' }, duration(m.stepSeconds))),
+    el(
+      'div',
+      { class: 'stats' },
+      `${m.labels['panel.mfu']} `,
+      el('b', { 'data-testid': 'mfu' }, m.text.mfu),
+      ` (${m.convention}) · ${m.labels['panel.stepTime']} `,
+      el('b', { 'data-testid': 'step' }, m.text.step),
+      ` · ${m.labels['panel.memory']} `,
+      el('b', { 'data-testid': 'memory-total' }, m.text.memory),
+    ),
     el('div', { class: 'file' }, `${m.file.split('/').pop()} · ${m.cluster.gpus} × ${m.cluster.name}${m.cluster.assumed ? ` (${m.labels['panel.assumed']})` : ''}`),
   );
 }
@@ -87,19 +88,21 @@ function dimensions(m: PanelModel): HTMLElement {
     el('h2', {}, L['panel.dimensions']!),
     table(
       ['', L['panel.degree']!, L['panel.valid']!, L['panel.collective']!, L['panel.bytes']!, L['panel.tier']!, L['panel.link']!, L['panel.exposed']!],
-      m.dimensions.map((d) => [d.dimension.toUpperCase(), String(d.degree), d.valid.length ? `${d.valid.slice(0, 8).join(', ')}${d.valid.length > 8 ? '…' : ''} (≤ ${d.maxUseful})` : `≤ ${d.maxUseful}`, d.collective, bytes(d.bytesPerGpu), d.tier, duration(d.linkSeconds), duration(d.exposedSeconds)]),
+      m.dimensions.map((d) => [d.dimension.toUpperCase(), String(d.degree), d.text.valid, d.collective, d.text.bytes, d.tier, d.text.link, d.text.exposed]),
       'dimensions',
     ),
   );
 }
 
 /** Compute/communication ratio and MFU against cluster size, log₂ GPUs on x. */
-function scalingChart(m: PanelModel): HTMLElement {
+function scalingChart(m: PanelModel): HTMLElement | undefined {
   const L = m.labels;
+  const scaling = m.scaling;
+  if (!scaling) return undefined;
   const W = 600;
   const H = 220;
   const pad = 36;
-  const pts = [...m.scaling.weak, ...m.scaling.strong].filter((p) => p.gpus > 0);
+  const pts = [...scaling.weak, ...scaling.strong].filter((p) => p.gpus > 0);
   const xs = pts.map((p) => Math.log2(p.gpus));
   const x0 = Math.min(...xs);
   const x1 = Math.max(...xs, x0 + 1);
@@ -110,23 +113,23 @@ function scalingChart(m: PanelModel): HTMLElement {
   const Ym = (f: number) => H - pad - f * (H - 2 * pad);
   const line = (series: readonly (typeof pts)[number][], y: (p: (typeof pts)[number]) => number, cls: string) =>
     svg('polyline', { points: series.map((p) => `${X(p.gpus).toFixed(1)},${y(p).toFixed(1)}`).join(' '), class: cls, fill: 'none' });
-  const alt = `${L['panel.weak']}: ${m.scaling.weak.map((p) => `${p.gpus} ${L['panel.gpus']} ratio ${p.ratio === null ? '—' : sig(p.ratio)} MFU ${pct(p.mfu)}`).join('; ')}`;
+  const alt = `${L['panel.weak']}: ${scaling.text.map((p) => `${p.gpus} ${L['panel.gpus']} ratio ${p.ratio} MFU ${p.mfu}`).join('; ')}`;
   const chart = svg('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': alt, tabindex: '0', class: 'chart', 'data-testid': 'scaling' });
   chart.append(svg('line', { x1: pad, y1: Yr(1), x2: W - pad, y2: Yr(1), class: 'unity' }), svg('text', { x: W - pad, y: Yr(1) - 4, class: 'axis', 'text-anchor': 'end' }, 'ratio = 1'));
-  chart.append(line(m.scaling.weak.filter((p) => p.ratio !== null), (p) => Yr(p.ratio!), 'weak-ratio'));
-  chart.append(line(m.scaling.strong.filter((p) => p.ratio !== null), (p) => Yr(p.ratio!), 'strong-ratio'));
-  chart.append(line(m.scaling.weak, (p) => Ym(p.mfu), 'weak-mfu'));
-  chart.append(line(m.scaling.strong, (p) => Ym(p.mfu), 'strong-mfu'));
-  if (m.scaling.commDominatesAt !== null) {
-    const x = X(m.scaling.commDominatesAt);
-    chart.append(svg('line', { x1: x, y1: pad / 2, x2: x, y2: H - pad, class: 'marker dominates', 'data-gpus': m.scaling.commDominatesAt }), svg('text', { x: x + 3, y: pad / 2 + 10, class: 'axis' }, `${L['panel.commDominates']} ${m.scaling.commDominatesAt}`));
+  chart.append(line(scaling.weak.filter((p) => p.ratio !== null), (p) => Yr(p.ratio!), 'weak-ratio'));
+  chart.append(line(scaling.strong.filter((p) => p.ratio !== null), (p) => Yr(p.ratio!), 'strong-ratio'));
+  chart.append(line(scaling.weak, (p) => Ym(p.mfu), 'weak-mfu'));
+  chart.append(line(scaling.strong, (p) => Ym(p.mfu), 'strong-mfu'));
+  if (scaling.commDominatesAt !== null) {
+    const x = X(scaling.commDominatesAt);
+    chart.append(svg('line', { x1: x, y1: pad / 2, x2: x, y2: H - pad, class: 'marker dominates', 'data-gpus': scaling.commDominatesAt }), svg('text', { x: x + 3, y: pad / 2 + 10, class: 'axis' }, `${L['panel.commDominates']} ${scaling.commDominatesAt}`));
   }
-  if (m.scaling.runsOutAt >= 2 ** x0 && m.scaling.runsOutAt <= 2 ** x1) {
-    const x = X(m.scaling.runsOutAt);
-    chart.append(svg('line', { x1: x, y1: pad / 2, x2: x, y2: H - pad, class: 'marker runs-out', 'data-gpus': m.scaling.runsOutAt }), svg('text', { x: x - 3, y: H - pad - 4, class: 'axis', 'text-anchor': 'end' }, `${L['panel.runsOut']} ${m.scaling.runsOutAt}`));
+  if (scaling.runsOutAt >= 2 ** x0 && scaling.runsOutAt <= 2 ** x1) {
+    const x = X(scaling.runsOutAt);
+    chart.append(svg('line', { x1: x, y1: pad / 2, x2: x, y2: H - pad, class: 'marker runs-out', 'data-gpus': scaling.runsOutAt }), svg('text', { x: x - 3, y: H - pad - 4, class: 'axis', 'text-anchor': 'end' }, `${L['panel.runsOut']} ${scaling.runsOutAt}`));
   }
   for (let e = Math.ceil(x0); e <= x1; e += Math.max(1, Math.round((x1 - x0) / 8))) chart.append(svg('text', { x: X(2 ** e), y: H - pad + 14, class: 'axis', 'text-anchor': 'middle' }, String(2 ** e)));
-  const rows = m.scaling.weak.map((p) => [String(p.gpus), String(p.globalBatch), p.ratio === null ? '—' : sig(p.ratio), pct(p.mfu), duration(p.stepSeconds)]);
+  const rows = scaling.text.map((p) => [p.gpus, p.globalBatch, p.ratio, p.mfu, p.step]);
   const details = el('details', {}, el('summary', {}, L['panel.weak']!), table([L['panel.gpus']!, 'batch', L['panel.ratio']!, 'MFU', L['panel.stepTime']!], rows, 'scaling-weak'));
   const legend = el('ul', { class: 'legend' }, el('li', {}, el('span', { class: 'swatch weak-ratio' }), `${L['panel.weak']} · ratio`), el('li', {}, el('span', { class: 'swatch strong-ratio' }), `${L['panel.strong']} · ratio`), el('li', {}, el('span', { class: 'swatch weak-mfu' }), 'MFU'));
   return el('section', {}, el('h2', {}, L['panel.scaling']!), chart, legend, details);
@@ -138,26 +141,27 @@ function memoryBar(m: PanelModel): HTMLElement {
   const H = 30;
   const scale = Math.max(m.memory.capacity, m.memory.total) || 1;
   let x = 0;
-  const chart = svg('svg', { viewBox: `0 0 ${W} ${H + 14}`, role: 'img', 'aria-label': m.memory.segments.map((s) => `${s.label}: ${bytes(s.bytes)}`).join('; ') + `; ${L['panel.capacity']} ${bytes(m.memory.capacity)}`, tabindex: '0', class: 'bar', 'data-testid': 'memory' });
+  const chart = svg('svg', { viewBox: `0 0 ${W} ${H + 14}`, role: 'img', 'aria-label': m.memory.segments.map((s) => `${s.label}: ${s.text}`).join('; ') + `; ${L['panel.capacity']} ${m.memory.capacityText}`, tabindex: '0', class: 'bar', 'data-testid': 'memory' });
   for (const s of m.memory.segments) {
     const w = (s.bytes / scale) * W;
     const r = svg('rect', { x, y: 0, width: Math.max(0, w), height: H, class: `mem mem-${s.key}`, 'data-bytes': s.bytes });
-    r.append(svg('title', {}, `${s.label}: ${bytes(s.bytes)}`));
+    r.append(svg('title', {}, `${s.label}: ${s.text}`));
     chart.append(r);
     x += w;
   }
   const cap = (m.memory.capacity / scale) * W;
-  chart.append(svg('line', { x1: cap, y1: 0, x2: cap, y2: H + 4, class: `capacity${m.memory.fits ? '' : ' over'}` }), svg('text', { x: Math.min(cap, W - 2), y: H + 13, class: 'axis', 'text-anchor': 'end' }, `${L['panel.capacity']} ${bytes(m.memory.capacity)}`));
-  const legend = el('ul', { class: 'legend' }, ...m.memory.segments.map((s) => el('li', {}, el('span', { class: `swatch mem-${s.key}` }), `${s.label} ${bytes(s.bytes)}`)));
-  return el('section', {}, el('h2', {}, `${L['panel.memory']}: ${bytes(m.memory.total)} / ${bytes(m.memory.capacity)}`), chart, legend);
+  chart.append(svg('line', { x1: cap, y1: 0, x2: cap, y2: H + 4, class: `capacity${m.memory.fits ? '' : ' over'}` }), svg('text', { x: Math.min(cap, W - 2), y: H + 13, class: 'axis', 'text-anchor': 'end' }, `${L['panel.capacity']} ${m.memory.capacityText}`));
+  const legend = el('ul', { class: 'legend' }, ...m.memory.segments.map((s) => el('li', {}, el('span', { class: `swatch mem-${s.key}` }), `${s.label} ${s.text}`)));
+  return el('section', {}, el('h2', {}, `${L['panel.memory']}: ${m.text.memory}`), chart, legend);
 }
 
 function layouts(m: PanelModel): HTMLElement {
   const L = m.labels;
   const rows = m.layouts.map((x) => {
     const use = el('button', { type: 'button' }, L['panel.use']!);
-    use.addEventListener('click', () => change({ tp: x.tp, pp: x.pp, vpp: x.vpp, dp: x.dp, cp: x.cp, ep: x.ep, microBatch: x.microBatch, recompute: x.recompute as WhatIfMessage['recompute'] }));
-    return [`TP ${x.tp} · PP ${x.pp}${x.vpp > 1 ? `×${x.vpp}` : ''} · DP ${x.dp}${x.cp > 1 ? ` · CP ${x.cp}` : ''}${x.ep > 1 ? ` · EP ${x.ep}` : ''} · mb ${x.microBatch} · ${x.recompute}`, duration(x.stepSeconds), pct(x.mfu), x.ratio === null ? '—' : sig(x.ratio), bytes(x.memoryBytes), use];
+    // The row's layout on the cluster it was found on (the what-if's cluster settings stay).
+    use.addEventListener('click', () => change({ ...whatIf, tp: x.tp, pp: x.pp, vpp: x.vpp, dp: x.dp, cp: x.cp, ep: x.ep, microBatch: x.microBatch, recompute: x.recompute }));
+    return [x.label, x.text.step, x.text.mfu, x.text.ratio, x.text.memory, use];
   });
   return el('section', {}, el('h2', {}, L['panel.layouts']!), table(['', L['panel.stepTime']!, 'MFU', L['panel.ratio']!, L['panel.memory']!, ''], rows, 'layouts'));
 }
@@ -221,7 +225,8 @@ function change(next: WhatIfMessage): void {
 
 function render(m: PanelModel): void {
   const focused = document.activeElement?.id;
-  root.replaceChildren(el('h1', {}, `${m.labels['panel.title']} · ${m.architecture}`), headline(m), stepBar(m), dimensions(m), scalingChart(m), memoryBar(m), controls(m), layouts(m));
+  const parts = [headline(m), ...(m.runnable ? [stepBar(m), dimensions(m)] : []), scalingChart(m), memoryBar(m), controls(m), layouts(m)].filter((x): x is HTMLElement => x !== undefined);
+  root.replaceChildren(el('h1', {}, `${m.labels['panel.title']} · ${m.architecture}`), ...parts);
   if (focused) document.getElementById(focused)?.focus();
 }
 

@@ -3,7 +3,7 @@
  * on both sides: a malformed message is rejected without effect.
  */
 import { z } from 'zod';
-import type { PanelModel } from '../core/report/panel';
+import type { PanelModel } from '../core';
 
 const degree = z.number().int().min(1).max(1_000_000);
 
@@ -38,7 +38,7 @@ export const panelToHostSchema = z.discriminatedUnion('type', [
 export type PanelToHost = z.infer<typeof panelToHostSchema>;
 
 const finite = z.number().refine(Number.isFinite, 'finite');
-const segment = z.object({ key: z.string(), label: z.string(), seconds: finite.min(0), hidden: z.boolean() });
+const segment = z.object({ key: z.string(), label: z.string(), seconds: finite.min(0), hidden: z.boolean(), text: z.string() });
 const point = z.object({ gpus: finite, globalBatch: finite, ratio: finite.nullable(), mfu: finite, stepSeconds: finite });
 
 /** The fields the panel draws, checked before drawing (numbers finite and non-negative). */
@@ -46,15 +46,17 @@ export const panelModelSchema = z.looseObject({
   file: z.string(),
   convention: z.string(),
   cluster: z.looseObject({ accelerator: z.string(), name: z.string(), gpus: finite, gpusPerNode: finite, nodes: finite, scaleUpGBs: finite, scaleOutGbps: finite, assumed: z.boolean() }),
-  layout: z.looseObject({ tp: finite, pp: finite, vpp: finite, dp: finite, cp: finite, ep: finite, microBatch: finite, recompute: z.string(), precision: z.string() }),
+  layout: z.looseObject({ tp: finite, pp: finite, vpp: finite, dp: finite, cp: finite, ep: finite, microBatch: finite, recompute: z.string(), precision: z.string(), label: z.string() }),
+  runnable: z.boolean(),
   ratio: finite.nullable(),
-  mfu: finite.min(0),
-  stepSeconds: finite.min(0),
+  mfu: finite.min(0).nullable(),
+  stepSeconds: finite.min(0).nullable(),
+  text: z.looseObject({ ratio: z.string(), mfu: z.string(), step: z.string(), memory: z.string() }),
   step: z.array(segment),
   dimensions: z.array(z.looseObject({ dimension: z.string(), degree: finite, linkSeconds: finite.min(0), exposedSeconds: finite.min(0) })),
-  scaling: z.looseObject({ weak: z.array(point), strong: z.array(point), commDominatesAt: finite.nullable(), runsOutAt: finite }),
-  memory: z.looseObject({ segments: z.array(z.object({ key: z.string(), label: z.string(), bytes: finite.min(0) })), capacity: finite, total: finite, fits: z.boolean() }),
-  layouts: z.array(z.looseObject({ stepSeconds: finite, mfu: finite })),
+  scaling: z.looseObject({ weak: z.array(point), strong: z.array(point), commDominatesAt: finite.nullable(), runsOutAt: finite }).nullable(),
+  memory: z.looseObject({ segments: z.array(z.object({ key: z.string(), label: z.string(), bytes: finite.min(0), text: z.string() })), capacity: finite, total: finite, fits: z.boolean() }),
+  layouts: z.array(z.looseObject({ stepSeconds: finite, mfu: finite, label: z.string() })),
   presets: z.array(z.object({ id: z.string(), name: z.string() })),
   labels: z.record(z.string(), z.string()),
 });

@@ -1,7 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeFile, analyzeFiles, render, type FileAnalysis } from '../../src/core';
+import { render, type FileAnalysis } from '../../src/core';
+import { analyzeFile, analyzeFiles } from '../../src/core/pipeline';
 import { RULES } from '../../src/core/checks';
 import { clusterFromFile } from '../../src/core/hardware/cluster';
 import { fixtureText } from './helpers/fixtures';

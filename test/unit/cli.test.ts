@@ -6,27 +6,27 @@ import { join } from 'node:path';
 import { run, nodeIo, type Io } from '../../src/cli/main';
 import { FIXTURES } from './helpers/fixtures';
 
-function cli(args: string[]): { code: number; stdout: string; stderr: string } {
+async function cli(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
   const io: Io = { ...nodeIo(), stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), locale: 'en' };
-  const code = run(args, io);
+  const code = await run(args, io);
   return { code, stdout, stderr };
 }
 
 const llama = join(FIXTURES, 'hf_config/llama-3.1-8b.config.json');
 
 describe('compute-budget report', () => {
-  it('text: aligned rows with units', () => {
-    const r = cli(['report', llama, '--seq-len', '8192']);
+  it('text: aligned rows with units', async () => {
+    const r = await cli(['report', llama, '--seq-len', '8192']);
     assert.equal(r.code, 0, r.stderr);
     assert.match(r.stdout, /total\s+8\.03 B\s+8,030,261,248/);
     assert.match(r.stdout, /training \(fwd \+ bwd\)\s+51\.5 GFLOP/);
     assert.match(r.stdout, /FLOPs per token \(causal, sequence 8192\)/);
   });
 
-  it('json: the version 1 contract with integers as JSON numbers', () => {
-    const r = cli(['report', llama, join(FIXTURES, 'hf_config/mixtral-8x7b-v0.1.config.json'), '--format', 'json']);
+  it('json: the version 1 contract with integers as JSON numbers', async () => {
+    const r = await cli(['report', llama, join(FIXTURES, 'hf_config/mixtral-8x7b-v0.1.config.json'), '--format', 'json']);
     assert.equal(r.code, 0, r.stderr);
     const j = JSON.parse(r.stdout);
     assert.equal(j.version, 1);
@@ -47,31 +47,31 @@ describe('compute-budget report', () => {
     assert.equal(a.spec.training.seqLen.source.kind, 'assumed');
   });
 
-  it('markdown: a heading per file and tables with formulas', () => {
-    const r = cli(['report', llama, '--format', 'markdown', '--convention', 'noncausal']);
+  it('markdown: a heading per file and tables with formulas', async () => {
+    const r = await cli(['report', llama, '--format', 'markdown', '--convention', 'noncausal']);
     assert.equal(r.code, 0);
     assert.match(r.stdout, /^# Compute Budget report/);
     assert.match(r.stdout, /\| total \| \*\*8\.03 B\*\* \| 8,030,261,248 \|/);
     assert.match(r.stdout, /FLOPs per token \(noncausal, sequence 4096\)/);
   });
 
-  it('--set MODEL=39B selects the case branch of a launch script', () => {
-    const r = cli(['report', join(FIXTURES, 'megatron_handwritten/gpt_weak_scaling_a100.sh'), '--set', 'MODEL=39B', '--format', 'json']);
+  it('--set MODEL=39B selects the case branch of a launch script', async () => {
+    const r = await cli(['report', join(FIXTURES, 'megatron_handwritten/gpt_weak_scaling_a100.sh'), '--set', 'MODEL=39B', '--format', 'json']);
     assert.equal(r.code, 0, r.stderr);
     const j = JSON.parse(r.stdout);
     assert.equal(j.files[0].params.total, 39096041472);
     assert.equal(j.files[0].spec.parallel.pp.value, 2);
-    assert.equal(cli(['report', llama, '--set', 'novalue']).code, 2);
+    assert.equal((await cli(['report', llama, '--set', 'novalue'])).code, 2);
   });
 
-  it('a folder is one setup: model config + Axolotl YAML + the DeepSpeed JSON it references; unrelated files are skipped', () => {
+  it('a folder is one setup: model config + Axolotl YAML + the DeepSpeed JSON it references; unrelated files are skipped', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cb-setup-'));
     writeFileSync(join(dir, 'config.json'), readFileSync(llama, 'utf8'));
     writeFileSync(join(dir, 'train.yaml'), 'base_model: meta-llama/Llama-3.1-8B\nsequence_len: 2048\nmicro_batch_size: 2\ndeepspeed: ../shared/ds.json\n');
     writeFileSync(join(dir, 'package.json'), '{"name": "not-a-config"}');
     mkdirSync(join(dir, '..', 'shared'), { recursive: true });
     writeFileSync(join(dir, '..', 'shared', 'ds.json'), '{"train_batch_size": 64, "train_micro_batch_size_per_gpu": 2, "gradient_accumulation_steps": 4, "zero_optimization": {"stage": 3}}');
-    const r = cli(['report', dir, '--format', 'json']);
+    const r = await cli(['report', dir, '--format', 'json']);
     assert.equal(r.code, 0, r.stderr);
     const j = JSON.parse(r.stdout);
     assert.equal(j.files.length, 1);
@@ -83,53 +83,56 @@ describe('compute-budget report', () => {
     assert.match(j.files[0].spec.training.seqLen.source.file, /train\.yaml$/);
   });
 
-  it('--cluster and --gpus: the JSON contract carries parallel, memory, comm and throughput', () => {
-    const r = cli(['report', llama, '--cluster', 'a100-80gb', '--gpus', '16', '--seq-len', '4096', '--format', 'json']);
+  it('--cluster and --gpus: the JSON contract carries parallel, memory, comm and throughput', async () => {
+    const r = await cli(['report', llama, '--cluster', 'a100-80gb', '--gpus', '16', '--seq-len', '4096', '--format', 'json']);
     assert.equal(r.code, 0, r.stderr);
     const f = JSON.parse(r.stdout).files[0];
     assert.equal(f.cluster.accelerator, 'a100-80gb');
     assert.equal(f.cluster.gpus, 16);
     assert.equal(f.cluster.assumed, false);
-    assert.equal(f.parallel.degrees.dp, 16);
+    // A bare model config: the layout search's choice on the 16 GPUs given.
+    const d = f.parallel.degrees;
+    assert.equal(f.parallel.chosenBy, 'search');
+    assert.equal(d.tp * d.pp * d.cp * d.dp, 16);
     assert.ok(f.parallel.ceiling > 16);
     assert.ok(Array.isArray(f.parallel.valid));
     assert.equal(typeof f.memory.perGpuBytes, 'number');
     assert.equal(typeof f.comm.ratio, 'number');
     assert.equal(typeof f.comm.exposedSeconds, 'number');
-    assert.equal(f.comm.perDimension[0].dimension, 'dp');
+    assert.ok(f.comm.perDimension.some((e: { dimension: string }) => e.dimension === 'dp'));
     for (const k of ['stepSeconds', 'modelTflopsPerGpu', 'hardwareTflopsPerGpu', 'tokensPerSecondPerGpu', 'mfu', 'hfu']) assert.equal(typeof f.throughput[k], 'number', k);
-    assert.equal(cli(['report', llama, '--cluster', 'tpu-v9']).code, 2);
+    assert.equal((await cli(['report', llama, '--cluster', 'tpu-v9'])).code, 2);
   });
 
-  it('a cluster file, and plan prints ranked layouts with the convention', () => {
+  it('a cluster file, and plan prints ranked layouts with the convention', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cb-cluster-'));
     writeFileSync(join(dir, 'cluster.yaml'), 'accelerator: h100-sxm\ngpusPerNode: 8\nnodes: 128\n');
-    const p = cli(['plan', join(FIXTURES, 'hf_config/llama-3.1-70b.config.json'), '--cluster', join(dir, 'cluster.yaml'), '--global-batch', '1024', '--seq-len', '8192', '--format', 'json']);
+    const p = await cli(['plan', join(FIXTURES, 'hf_config/llama-3.1-70b.config.json'), '--cluster', join(dir, 'cluster.yaml'), '--global-batch', '1024', '--seq-len', '8192', '--format', 'json']);
     assert.equal(p.code, 0, p.stderr);
     const plan = JSON.parse(p.stdout).plans[0];
     assert.equal(plan.cluster.gpus, 1024);
     assert.equal(plan.convention, 'causal');
     assert.ok(plan.layouts.length >= 1 && plan.layouts[0].throughput.mfu > 0.35 && plan.layouts[0].throughput.mfu < 0.55);
-    const text = cli(['plan', join(FIXTURES, 'hf_config/llama-3.1-70b.config.json'), '--gpus', '64', '--global-batch', '128']);
+    const text = await cli(['plan', join(FIXTURES, 'hf_config/llama-3.1-70b.config.json'), '--gpus', '64', '--global-batch', '128']);
     assert.equal(text.code, 0, text.stderr);
     assert.match(text.stdout, /Best layouts for 64 × NVIDIA H100 SXM/);
     assert.match(text.stdout, /MFU \/ HFU \(causal\)/);
     writeFileSync(join(dir, 'bad.yaml'), 'accelerator: h100-sxm\nnodes: -1\n');
-    const bad = cli(['report', llama, '--cluster', join(dir, 'bad.yaml')]);
+    const bad = await cli(['report', llama, '--cluster', join(dir, 'bad.yaml')]);
     assert.equal(bad.code, 1);
     assert.match(bad.stderr, /Invalid cluster file .*bad\.yaml: nodes/);
   });
 
-  it('usage errors exit 2 with a message', () => {
-    assert.equal(cli([]).code, 2);
-    const bad = cli(['report', llama, '--convention', 'quadratic']);
+  it('usage errors exit 2 with a message', async () => {
+    assert.equal((await cli([])).code, 2);
+    const bad = await cli(['report', llama, '--convention', 'quadratic']);
     assert.equal(bad.code, 2);
     assert.match(bad.stderr, /--convention/);
-    assert.equal(cli(['report', llama, '--seq-len', '-5']).code, 2);
-    assert.equal(cli(['report', llama, '--seq-len', 'abc']).code, 2);
-    assert.equal(cli(['frobnicate']).code, 2);
-    assert.equal(cli(['report']).code, 2);
-    assert.equal(cli(['report', llama, '--nope']).code, 2);
+    assert.equal((await cli(['report', llama, '--seq-len', '-5'])).code, 2);
+    assert.equal((await cli(['report', llama, '--seq-len', 'abc'])).code, 2);
+    assert.equal((await cli(['frobnicate'])).code, 2);
+    assert.equal((await cli(['report'])).code, 2);
+    assert.equal((await cli(['report', llama, '--nope'])).code, 2);
   });
 
   describe('malformed, truncated or empty configs: a clear error on stderr, exit 1, no stack trace', () => {
@@ -142,25 +145,26 @@ describe('compute-budget report', () => {
       ['mamba.json', '{"model_type": "mamba"}', /Not supported: model_type "mamba"/],
     ];
     for (const [name, text, pattern] of cases) {
-      it(name, () => {
+      it(name, async () => {
         const path = join(dir, name);
         writeFileSync(path, text);
-        const r = cli(['report', path]);
+        const r = await cli(['report', path]);
         assert.equal(r.code, 1);
         assert.match(r.stderr, pattern);
-        assert.equal(r.stdout, '');
+        // The report still has the file's section: not analyzed, and why.
+        assert.match(r.stdout, /Not analyzed\./);
         assert.doesNotMatch(r.stderr, /\n\s+at /);
       });
     }
-    it('a missing file and a folder', () => {
-      const r = cli(['report', join(dir, 'nope.json')]);
+    it('a missing file and a folder', async () => {
+      const r = await cli(['report', join(dir, 'nope.json')]);
       assert.equal(r.code, 1);
       assert.match(r.stderr, /cannot read .*nope\.json: no such file/);
-      assert.equal(cli(['report', dir]).code, 1);
+      assert.equal((await cli(['report', dir])).code, 1);
     });
   });
 
-  it('the built binary (dist/cli.js) runs as a process: exit codes and no stack trace', () => {
+  it('the built binary (dist/cli.js) runs as a process: exit codes and no stack trace', async () => {
     const bin = join(process.cwd(), 'dist', 'cli.js');
     const ok = spawnSync(process.execPath, [bin, 'report', llama], { encoding: 'utf8' });
     assert.equal(ok.status, 0, ok.stderr);

@@ -6,22 +6,22 @@ import { join } from 'node:path';
 import { run, nodeIo, type Io } from '../../src/cli/main';
 import { FIXTURES } from './helpers/fixtures';
 
-function cli(args: string[], cwd?: string): { code: number; stdout: string; stderr: string } {
+async function cli(args: string[], cwd?: string): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
   const io: Io = { ...nodeIo(), stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), locale: 'en' };
   const prev = process.cwd();
   if (cwd) process.chdir(cwd);
   try {
-    return { code: run(args, io), stdout, stderr };
+    return { code: await run(args, io), stdout, stderr };
   } finally {
     process.chdir(prev);
   }
 }
 
 describe('compute-budget diff', () => {
-  it('Llama-3.1-8B → 70B: the exact parameter delta and the FLOPs per token', () => {
-    const r = cli(['diff', join(FIXTURES, 'hf_config/llama-3.1-8b.config.json'), join(FIXTURES, 'hf_config/llama-3.1-70b.config.json'), '--format', 'json']);
+  it('Llama-3.1-8B → 70B: the exact parameter delta and the FLOPs per token', async () => {
+    const r = await cli(['diff', join(FIXTURES, 'hf_config/llama-3.1-8b.config.json'), join(FIXTURES, 'hf_config/llama-3.1-70b.config.json'), '--format', 'json']);
     assert.equal(r.code, 0, r.stderr);
     const d = JSON.parse(r.stdout).diffs[0];
     const m = Object.fromEntries(d.metrics.map((x: { key: string }) => [x.key, x]));
@@ -31,7 +31,7 @@ describe('compute-budget diff', () => {
     assert.ok(m['flops.perToken.training'].new > 8 * m['flops.perToken.training'].old);
   });
 
-  it('a TP change in a launch script, against git HEAD: memory falls, the ratio falls, markdown for the PR', () => {
+  it('a TP change in a launch script, against git HEAD: memory falls, the ratio falls, markdown for the PR', async () => {
     const repo = mkdtempSync(join(tmpdir(), 'cb-diff-'));
     const git = (...a: string[]) => spawnSync('git', a, { cwd: repo, encoding: 'utf8' });
     git('init', '-q');
@@ -42,17 +42,17 @@ describe('compute-budget diff', () => {
     git('add', '.');
     assert.equal(git('commit', '-qm', 'base').status, 0);
     writeFileSync(join(repo, 'train.sh'), script.replace('TP=2', 'TP=4'));
-    const r = cli(['diff', 'train.sh', '--git', 'HEAD', '--format', 'json'], repo);
+    const r = await cli(['diff', 'train.sh', '--git', 'HEAD', '--format', 'json'], repo);
     assert.equal(r.code, 0, r.stderr);
     const m = Object.fromEntries(JSON.parse(r.stdout).diffs[0].metrics.map((x: { key: string }) => [x.key, x]));
     assert.ok(m['memory.perGpuBytes'].delta < 0);
     assert.ok(m['comm.ratio'].delta < 0);
     // Megatron pads the vocabulary to 128 × TP: TP 4 adds 256 padded rows to both embedding and head.
     assert.equal(m['params.total'].delta, 2 * 256 * 4096);
-    const md = cli(['diff', 'train.sh', '--git', 'HEAD', '--format', 'markdown'], repo);
+    const md = await cli(['diff', 'train.sh', '--git', 'HEAD', '--format', 'markdown'], repo);
     assert.match(md.stdout, /^### Compute Budget diff: `train\.sh` → `train\.sh`/);
-    assert.match(md.stdout, /\| compute \/ communication \| 9\.38 \| [\d.]+ \| ▼/);
-    assert.equal(cli(['diff', 'train.sh', '--git', 'no-such-rev'], repo).code, 1);
-    assert.equal(cli(['diff', 'train.sh'], repo).code, 2);
+    assert.match(md.stdout, /\| compute \/ communication \| 9\.40 \| [\d.]+ \| ▼/);
+    assert.equal((await cli(['diff', 'train.sh', '--git', 'no-such-rev'], repo)).code, 1);
+    assert.equal((await cli(['diff', 'train.sh'], repo)).code, 2);
   });
 });

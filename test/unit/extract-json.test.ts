@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { extractJson, render } from '../../src/core';
+import { render } from '../../src/core';
+import { extractJson } from '../../src/core/extract/json';
 
 describe('JSON/JSONC extraction', () => {
   it('emits located facts with key and value ranges, nested paths and lists', () => {

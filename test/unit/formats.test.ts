@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { analyzeFile, analyzeFiles, render, type FileAnalysis } from '../../src/core';
+import { render, type FileAnalysis } from '../../src/core';
+import { analyzeFile, analyzeFiles } from '../../src/core/pipeline';
 import { fixtureText, groundTruth } from './helpers/fixtures';
 import { at } from './helpers/spec';
 

@@ -7,9 +7,10 @@ import { strict as assert } from 'node:assert';
 import { readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import fc from 'fast-check';
-import { analyzeFile, buildReport, renderJson, renderMarkdown, renderText, syntaxOf } from '../../src/core';
+import { buildReport, renderJson, renderMarkdown, renderText, syntaxOf } from '../../src/core';
+import { analyzeFile } from '../../src/core/pipeline';
 import { hintsFor, hoverAt } from '../../src/core/report/editor';
-import { panelModel } from '../../src/core/report/panel';
+import { panel as panelModel } from '../../src/core/engine';
 import { FIXTURES, fixtureText } from './helpers/fixtures';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
@@ -118,7 +119,7 @@ function checkInvariants(r: ReturnType<typeof analyzeFile>, withPanel = false): 
     const hover = hoverAt(r, r.path, r.text.indexOf(':') + 1);
     if (hover) assertNoNonFinite(hover.markdown, quoted);
     // The panel adds a layout search: checked on the random configs, where it is cheap.
-    const panel = withPanel ? panelModel(r) : undefined;
+    const panel = withPanel ? panelModel(r, {}, 'en') : undefined;
     if (panel) checkNumbers(panel, 'panel');
   }
 }

@@ -1,9 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { analyzeFile, analyzeFiles } from '../../src/core';
-import { panelModel } from '../../src/core/report/panel';
-import { planLayoutEdits } from '../../src/core/edits';
+import { analyzeFile, analyzeFiles } from '../../src/core/pipeline';
+import { layoutEdits as planLayoutEdits, panel } from '../../src/core/engine';
 import { FIXTURES, fixtureText } from './helpers/fixtures';
 
 const script = 'megatron_handwritten/llama3_8b_h100.sh';
@@ -16,7 +15,7 @@ function apply(text: string, edits: { range: { start: number; end: number }; new
 
 describe('cluster breakdown panel model', () => {
   it('shows the same numbers as `compute-budget report --format json` for the same file and cluster', () => {
-    const m = panelModel(analyzeFile({ path: join(FIXTURES, script), text: fixtureText(script) }))!;
+    const m = panel(analyzeFile({ path: join(FIXTURES, script), text: fixtureText(script) }), {}, 'en')!;
     const cli = spawnSync(process.execPath, [join(process.cwd(), 'dist/cli.js'), 'report', join(FIXTURES, script), '--format', 'json'], { encoding: 'utf8' });
     const j = JSON.parse(cli.stdout).files[0];
     assert.equal(m.ratio, j.comm.ratio);
@@ -25,18 +24,18 @@ describe('cluster breakdown panel model', () => {
     assert.equal(m.memory.total, j.memory.perGpuBytes);
     assert.equal(m.cluster.gpus, j.cluster.gpus);
     assert.deepEqual(m.dimensions.map((d) => [d.dimension, d.linkSeconds, d.exposedSeconds]), j.comm.perDimension.map((d: { dimension: string; linkSeconds: number; exposedSeconds: number }) => [d.dimension, d.linkSeconds, d.exposedSeconds]));
-    assert.deepEqual(m.scaling.weak.map((p) => p.ratio), j.scaling.weak.map((p: { ratio: number | null }) => p.ratio));
+    assert.deepEqual(m.scaling!.weak.map((p) => p.ratio), j.scaling.weak.map((p: { ratio: number | null }) => p.ratio));
     // The stacked bar adds up to the step: compute + bubble + exposed communication (+ hidden parts, drawn apart).
     const exposed = m.step.filter((s) => !s.hidden).reduce((s, x) => s + x.seconds, 0);
-    assert.ok(Math.abs(exposed - m.stepSeconds) < 1e-9 * m.stepSeconds);
+    assert.ok(Math.abs(exposed - m.stepSeconds!) < 1e-9 * m.stepSeconds!);
   });
 
   it('what-if: TP 4 on the same cluster re-runs the model; a new cluster size re-derives DP', () => {
     const a = analyzeFile({ path: script, text: fixtureText(script) });
-    const m = panelModel(a, 'en', { tp: 4 })!;
+    const m = panel(a, { tp: 4 }, 'en')!;
     assert.equal(m.layout.tp, 4);
     assert.equal(m.layout.dp, 4); // 32 GPUs / (TP 4 × CP 2)
-    const bigger = panelModel(a, 'en', { nodes: 8 })!;
+    const bigger = panel(a, { nodes: 8 }, 'en')!;
     assert.equal(bigger.cluster.gpus, 64);
     assert.equal(bigger.layout.dp, 16);
     assert.ok(bigger.layouts.length > 0);

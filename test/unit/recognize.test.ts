@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
-import { analyzeFile, LineIndex, render } from '../../src/core';
+import { LineIndex, render } from '../../src/core';
+import { analyzeFile } from '../../src/core/pipeline';
 import { analyzeFixture, fixtureText } from './helpers/fixtures';
 
 function analyzeJson(text: string, path = 'config.json') {

@@ -1,15 +1,33 @@
 /**
- * The cluster model for one setup: the layout it asks for on a cluster, the validity of each
- * degree, memory per GPU, communication, step time and throughput, the cost of the run, and how the
- * compute/communication ratio changes as the cluster grows (weak and strong scaling).
+ * The cluster model for one setup: the layout it asks for on a cluster (or, when its files state
+ * none, the best layout that fits: the layout search), the degrees that cannot run, memory per GPU,
+ * and, only for a layout that can run, communication, step time and throughput, the cost of the
+ * run, and how the compute/communication ratio changes as the cluster grows (weak and strong
+ * scaling). What-if questions re-run the same model on a copy of the setup.
  */
-import type { Sourced } from '../types';
-import { assumed, derived } from '../types';
-import type { ModelSpec, Spec } from '../spec';
+import type { Message, Sourced } from '../types';
+import { assumed, derived, overridden } from '../types';
+import { statesTraining, type ModelSpec, type Spec } from '../spec';
 import type { Cluster } from '../hardware/cluster';
-import { clusterFromFile, type ClusterFile } from '../hardware/cluster';
-import { memoryPerGpu, type MemoryBreakdown } from './memory';
-import { checkLayout, dimensionRanges, microBatches, parallelismCeiling, planFromSpec, type DimensionRange, type Layout, type Plan, type Rule, type Workload } from './parallel';
+import { clusterFromFile, gpuCount, sizeAssumed, type ClusterFile } from '../hardware/cluster';
+import { ACCELERATORS } from '../hardware/presets';
+import { capacityBytes, fitsIn, memoryPerGpu, type MemoryBreakdown } from './memory';
+import { analyzeParams } from './params';
+import {
+  batchViolations,
+  degreeViolations,
+  dimensionRanges,
+  microBatches,
+  parallelismCeiling,
+  planFromSpec,
+  type Degrees,
+  type DimensionRange,
+  type Layout,
+  type Plan,
+  type Violation,
+  type Workload,
+} from './parallel';
+import { searchLayouts } from './search';
 import { runCost, stepModel, type RunCost, type StepModel } from './time';
 import type { Convention } from './flops';
 
@@ -35,18 +53,30 @@ export interface Scaling {
 export interface ClusterAnalysis {
   readonly cluster: Cluster;
   readonly plan: Plan;
-  readonly rules: readonly Rule[];
+  /** How the layout was chosen: the files (with the trainer's defaults), or the search (the files state none). */
+  readonly chosenBy: 'files' | 'search';
+  /** Hard constraints the layout breaks: it cannot run. */
+  readonly violations: readonly Violation[];
   readonly ranges: readonly DimensionRange[];
   readonly ceiling: number;
   readonly memory: MemoryBreakdown & { readonly capacity: number; readonly fits: boolean };
-  readonly step: StepModel;
-  readonly run: RunCost;
-  readonly scaling: Scaling;
+  /** The layout fits in memory and breaks no constraint; only then are there a step time and a run cost. */
+  readonly runnable: boolean;
+  readonly step?: StepModel;
+  readonly run?: RunCost;
+  readonly scaling?: Scaling;
+  /**
+   * For a setup whose files state no layout and none fits on the cluster given: the fewest GPUs of
+   * this accelerator on which one fits (null: none up to MAX_GPUS_SOUGHT).
+   */
+  readonly needsGpus?: number | null;
 }
 
-/** The cluster assumed when none is given: H100 SXM, 8 per node, 400 Gb/s per GPU, sized by the config. */
+/** The cluster assumed when none is given: H100 SXM, 8 per node, 400 Gb/s per GPU (hardware.md), sized by the config. */
+export const DEFAULT_CLUSTER_FILE: ClusterFile = { accelerator: 'h100-sxm', gpusPerNode: 8, links: { scaleOutGbps: 400 } };
+
 export function defaultCluster(spec: Spec): Cluster {
-  return clusterForSpec(spec, { accelerator: 'h100-sxm', gpusPerNode: 8, links: { scaleOutGbps: 400 } });
+  return clusterForSpec(spec, DEFAULT_CLUSTER_FILE);
 }
 
 /** A cluster profile sized by the config's own world size (unless the profile says how many nodes). */
@@ -56,14 +86,19 @@ export function clusterForSpec(spec: Spec, file: ClusterFile, origin?: Sourced<s
   const inner = (p.tp?.value ?? 1) * (p.pp?.value ?? 1) * (p.cp?.value ?? 1);
   // The config's own world size: stated, or implied by the batch arithmetic; a bare model config gets one node.
   const fromBatch = t.globalBatch && t.microBatch && t.gradAccum ? t.globalBatch.value / (t.microBatch.value * t.gradAccum.value) : undefined;
-  const statesTraining = Object.entries(t).some(([k, v]) => k !== 'seqLen' && v !== undefined);
   const stated =
     p.worldSize?.value ?? (p.dp ? inner * p.dp.value : p.nodes && p.gpusPerNode ? p.nodes.value * p.gpusPerNode.value : fromBatch && Number.isInteger(fromBatch) ? inner * fromBatch : undefined);
-  const gpus = stated ?? (statesTraining ? inner : Math.max(8, inner));
-  const from: Sourced<string> = origin ?? { value: 'h100-sxm', source: { kind: 'assumed', reason: { id: 'prov.defaultCluster', args: { gpus } } } };
+  const gpus = stated ?? (statesTraining(spec) ? inner : Math.max(8, inner));
+  const from: Sourced<string> = origin ?? { value: String(DEFAULT_CLUSTER_FILE.accelerator), source: { kind: 'assumed', reason: { id: 'prov.defaultCluster', args: { gpus } } } };
   if (file.nodes !== undefined) return clusterFromFile(file, from);
   const size = stated !== undefined ? derived(gpus, { id: 'prov.configWorld', args: { gpus } }) : assumed(gpus, { id: 'prov.defaultCluster', args: { gpus } });
   return clusterFromFile(file, from, gpus, size.source);
+}
+
+/** The same cluster with another number of GPUs (whole nodes once past one node). */
+export function resized(c: Cluster, gpus: number, source: Sourced<number>['source'] = c.nodes.source): Cluster {
+  const perNode = Math.min(c.gpusPerNode.value, gpus);
+  return { ...c, gpusPerNode: { ...c.gpusPerNode, value: perNode }, nodes: { value: Math.ceil(gpus / perNode), source } };
 }
 
 function scalingPoint(l: Layout, w: Workload, c: Cluster, convention: Convention): ScalingPoint {
@@ -71,47 +106,186 @@ function scalingPoint(l: Layout, w: Workload, c: Cluster, convention: Convention
   return { gpus: l.tp * l.pp * l.cp * l.dp, globalBatch: w.globalBatch, ratio: s.ratio, mfu: s.throughput.mfu, stepSeconds: s.throughput.stepSeconds };
 }
 
+/** Weak scaling doubles DP up to this many ranks and this many GPUs (past the largest clusters built). */
+export const SCALING_MAX_DP = 1 << 16;
+export const SCALING_MAX_GPUS = 1 << 20;
+
 export function scaling(l: Layout, w: Workload, c: Cluster, convention: Convention): Scaling {
   const inner = l.tp * l.pp * l.cp;
   const mb = Math.max(1, Math.round(microBatches(l, w)));
-  const sized = (dp: number): Cluster => {
-    const gpus = inner * dp;
-    const perNode = Math.min(c.gpusPerNode.value, gpus);
-    return { ...c, gpusPerNode: { ...c.gpusPerNode, value: perNode }, nodes: { ...c.nodes, value: Math.ceil(gpus / perNode) } };
-  };
   const weak: ScalingPoint[] = [];
-  for (let dp = 1; dp <= 1 << 16 && inner * dp <= 1 << 20; dp *= 2) {
-    const lw = { ...l, dp };
-    weak.push(scalingPoint(lw, { ...w, globalBatch: l.microBatch * mb * dp }, sized(dp), convention));
+  for (let dp = 1; dp <= SCALING_MAX_DP && inner * dp <= SCALING_MAX_GPUS; dp *= 2) {
+    weak.push(scalingPoint({ ...l, dp }, { ...w, globalBatch: l.microBatch * mb * dp }, resized(c, inner * dp), convention));
   }
   const strong: ScalingPoint[] = [];
   const maxDp = Math.max(1, Math.floor(w.globalBatch / l.microBatch));
   for (let dp = 1; dp <= maxDp; dp *= 2) {
     if (w.globalBatch % (l.microBatch * dp) !== 0) continue;
-    strong.push(scalingPoint({ ...l, dp }, w, sized(dp), convention));
+    strong.push(scalingPoint({ ...l, dp }, w, resized(c, inner * dp), convention));
   }
   const dominated = weak.find((p) => p.ratio !== null && p.ratio < 1);
   return { weak, strong, commDominatesAt: dominated?.gpus ?? null, runsOutAt: inner * maxDp };
 }
 
-export function analyzeCluster(spec: Spec & { model: ModelSpec }, cluster: Cluster, options: { convention?: Convention; globalBatch?: number } = {}): ClusterAnalysis {
+/** The most GPUs a layout is sought on when none fits on the cluster given (beyond the largest clusters built). */
+export const MAX_GPUS_SOUGHT = 1 << 17;
+
+export interface ClusterOptions {
+  readonly convention?: Convention;
+  /** Global batch (sequences) to plan for, overriding the files. */
+  readonly globalBatch?: number;
+  /** Choose the layout by the search (default: when the files state no training setting). */
+  readonly searchLayout?: boolean;
+}
+
+export function analyzeCluster(spec: Spec & { model: ModelSpec }, cluster: Cluster, options: ClusterOptions = {}): ClusterAnalysis {
   const convention = options.convention ?? 'causal';
   const plan = planFromSpec(spec, cluster, options.globalBatch);
+  if (options.searchLayout ?? !statesTraining(spec)) return chooseLayout(spec, plan, cluster, convention, options.globalBatch);
+  const here = evaluate(plan, cluster, convention, 'files');
+  return here.memory.fits || !sizeAssumed(cluster) ? here : (smallestFittingSize(spec, here, convention, options.globalBatch) ?? here);
+}
+
+/** Grows a size nobody stated, with more data parallelism, until the layout the files ask for fits. */
+function smallestFittingSize(spec: Spec & { model: ModelSpec }, here: ClusterAnalysis, convention: Convention, globalBatch: number | undefined): ClusterAnalysis | undefined {
+  for (let gpus = gpuCount(here.cluster) * 2; gpus <= MAX_GPUS_SOUGHT; gpus *= 2) {
+    const c = grownCluster(here.cluster, gpus);
+    const a = evaluate(planFromSpec(spec, c, globalBatch), c, convention, 'files');
+    if (a.runnable) return a;
+  }
+  return undefined;
+}
+
+/** A cluster of an assumed size grown to `gpus`, each assumption saying why. */
+function grownCluster(cluster: Cluster, gpus: number): Cluster {
+  const grown = resized(cluster, gpus, sizeAssumed(cluster) ? assumed(gpus, { id: 'prov.smallestFitting', args: { gpus } }).source : cluster.nodes.source);
+  // The default cluster's reason names its size.
+  return grown.origin.source.kind === 'assumed' ? { ...grown, origin: assumed(grown.origin.value, { id: 'prov.defaultCluster', args: { gpus } }) } : grown;
+}
+
+/** The best layout that fits; on an assumed size, the smallest cluster on which one fits. */
+function chooseLayout(spec: Spec & { model: ModelSpec }, plan: Plan, cluster: Cluster, convention: Convention, globalBatch: number | undefined): ClusterAnalysis {
+  const at = (c: Cluster): Plan => (c === cluster ? plan : planFromSpec(spec, c, globalBatch));
+  const attempt = (c: Cluster) => {
+    const p = at(c);
+    const best = searchLayouts(p.workload, c, p.policy, { top: 1, convention }).best[0];
+    return best ? { plan: searched(p, best.layout, c), cluster: c } : undefined;
+  };
+  const here = attempt(cluster);
+  if (here) return evaluate(here.plan, here.cluster, convention, 'search');
+  // The fewest GPUs (powers of two) on which a layout could fit: every byte of weights and
+  // gradients (16-bit at least) spread over all of them must fit first.
+  const params = analyzeParams(spec.model).total.value;
+  const capacity = capacityBytes(cluster);
+  for (let gpus = gpuCount(cluster) * 2; gpus <= MAX_GPUS_SOUGHT; gpus *= 2) {
+    if ((params * 4) / gpus > capacity) continue;
+    const c = grownCluster(cluster, gpus);
+    const found = attempt(c);
+    if (!found) continue;
+    if (sizeAssumed(cluster)) return evaluate(found.plan, found.cluster, convention, 'search');
+    return { ...evaluate(plan, cluster, convention, 'search'), needsGpus: gpus };
+  }
+  return { ...evaluate(plan, cluster, convention, 'search'), needsGpus: null };
+}
+
+/** The plan with the search's layout, each degree marked as the search's choice. */
+function searched(plan: Plan, layout: Layout, c: Cluster): Plan {
+  const reason: Message = { id: 'prov.searchedLayout', args: { gpus: gpuCount(c), accelerator: c.accelerator.name } };
+  const sources: Record<string, Sourced<unknown>> = { ...plan.sources };
+  for (const key of DEGREE_KEYS) sources[key] = assumed(layout[key], reason);
+  return { ...plan, layout, world: gpuCount(c), sources };
+}
+
+export const DEGREE_KEYS: readonly (keyof Degrees)[] = ['tp', 'pp', 'vpp', 'dp', 'cp', 'ep', 'microBatch', 'recompute'];
+
+function evaluate(plan: Plan, cluster: Cluster, convention: Convention, chosenBy: ClusterAnalysis['chosenBy']): ClusterAnalysis {
   const { layout, workload } = plan;
-  const rules = checkLayout(layout, workload, plan.world, cluster.accelerator.scaleUpDomain);
+  const violations = [...degreeViolations(layout, workload, plan.world), ...batchViolations(layout, workload)];
   const ranges = dimensionRanges(layout, workload, cluster.accelerator.scaleUpDomain);
   const memory = memoryPerGpu(layout, workload);
-  const capacity = cluster.accelerator.hbmGB * 1e9;
-  const step = stepModel(layout, workload, cluster, convention);
+  const fits = fitsIn(memory, cluster);
+  const runnable = fits && violations.every((v) => v.dependsOnSize && sizeAssumed(cluster));
+  const step = runnable ? stepModel(layout, workload, cluster, convention) : undefined;
   return {
     cluster,
     plan,
-    rules,
+    chosenBy,
+    violations,
     ranges,
     ceiling: parallelismCeiling(ranges),
-    memory: { ...memory, capacity, fits: memory.total <= capacity },
+    memory: { ...memory, capacity: capacityBytes(cluster), fits },
+    runnable,
     step,
-    run: runCost(step.throughput, layout, workload, cluster),
-    scaling: scaling(layout, workload, cluster, convention),
+    run: step ? runCost(step.throughput, layout, workload, cluster) : undefined,
+    scaling: step ? scaling(layout, workload, cluster, convention) : undefined,
   };
+}
+
+/**
+ * A what-if: the layout fields are the ones a layout can be written back with; the cluster and
+ * precision are what-if only.
+ */
+export interface WhatIf extends Partial<Degrees> {
+  readonly accelerator?: string;
+  readonly gpusPerNode?: number;
+  readonly nodes?: number;
+  readonly scaleUpGBs?: number;
+  readonly scaleOutGbps?: number;
+  readonly precision?: 'bf16' | 'fp16' | 'fp8' | 'fp32';
+}
+
+/**
+ * Applies what-if overrides to a copy of the setup and re-runs the cluster model. A layout the
+ * search chose stays the search's until the what-if sets a degree; then the other degrees are the
+ * ones shown, and the global batch stays the one shown (a layout from "Best layouts" keeps its figures).
+ */
+export function whatIf(spec: Spec & { model: ModelSpec }, base: ClusterAnalysis, w: WhatIf, convention: Convention): ClusterAnalysis {
+  const o = <T,>(value: T): Sourced<T> => overridden(value, { id: 'prov.whatIf', args: {} });
+  const setsDegree = DEGREE_KEYS.some((k) => w[k] !== undefined);
+  const keepSearching = base.chosenBy === 'search' && !setsDegree;
+  const degrees: Partial<Degrees> = base.chosenBy === 'search' && setsDegree ? { ...base.plan.layout, ...definedOf(w) } : w;
+  const p = { ...spec.parallel };
+  const tr = { ...spec.training };
+  if (!keepSearching) {
+    if (degrees.tp) p.tp = o(degrees.tp);
+    if (degrees.pp) p.pp = o(degrees.pp);
+    if (degrees.vpp) p.vpp = o(degrees.vpp);
+    if (degrees.cp) p.cp = o(degrees.cp);
+    if (degrees.ep) p.ep = o(degrees.ep);
+    if (degrees.dp) p.dp = o(degrees.dp);
+    if (degrees.microBatch) tr.microBatch = o(degrees.microBatch);
+    if (degrees.recompute) tr.recompute = o(degrees.recompute);
+  }
+  if (w.precision) tr.precision = o(w.precision);
+  const sizeChanged = w.gpusPerNode !== undefined || w.nodes !== undefined || w.accelerator !== undefined;
+  let cluster = base.cluster;
+  if (sizeChanged || w.scaleUpGBs !== undefined || w.scaleOutGbps !== undefined) {
+    const acc = w.accelerator ?? base.cluster.accelerator.id;
+    cluster = clusterFromFile(
+      {
+        accelerator: ACCELERATORS.some((a) => a.id === acc) ? acc : DEFAULT_CLUSTER_FILE.accelerator,
+        gpusPerNode: w.gpusPerNode ?? base.cluster.gpusPerNode.value,
+        nodes: w.nodes ?? base.cluster.nodes.value,
+        links: {
+          scaleUpGBs: w.scaleUpGBs ?? base.cluster.scaleUpGBs,
+          scaleOutGbps: w.scaleOutGbps ?? base.cluster.scaleOutGbps,
+          scaleUpEfficiency: base.cluster.scaleUpEfficiency,
+          scaleOutEfficiency: base.cluster.scaleOutEfficiency,
+          latencyUs: base.cluster.latencyUs,
+        },
+      },
+      o('what-if'),
+    );
+    // A new size re-derives DP unless the what-if sets it.
+    if (!w.dp) delete p.dp;
+  }
+  // The global batch shown stays, unless the size changes and nothing states it.
+  const keepBatch = !sizeChanged || base.plan.sources['globalBatch']?.source.kind !== 'assumed';
+  return analyzeCluster({ ...spec, parallel: p, training: tr }, cluster, { convention, globalBatch: keepBatch ? base.plan.workload.globalBatch : undefined, searchLayout: keepSearching });
+}
+
+function definedOf(w: WhatIf): Partial<Degrees> {
+  const out: Record<string, unknown> = {};
+  for (const k of DEGREE_KEYS) if (w[k] !== undefined) out[k] = w[k];
+  return out as Partial<Degrees>;
 }

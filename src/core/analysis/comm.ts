@@ -4,8 +4,15 @@
  * (bandwidth × efficiency), bus factors as in nccl-tests) and the part not hidden behind compute.
  */
 import type { Cluster } from '../hardware/cluster';
-import { memoryPerGpu, paramsPerGpu } from './memory';
+import { paramsPerGpu } from './memory';
 import { microBatches, placement, type Dimension, type Layout, type Tier, type Workload } from './parallel';
+
+/** Megatron-Core's default gradient bucket: 40 M elements, at least 1 M per data-parallel rank. */
+export const GRAD_BUCKET_ELEMENTS = 40_000_000;
+export const GRAD_BUCKET_ELEMENTS_PER_RANK = 1_000_000;
+
+/** Bytes per activation element on the wire (16-bit activations). */
+export const ACTIVATION_BYTES = 2;
 
 export type Collective = 'all-reduce' | 'all-gather + reduce-scatter' | 'all-to-all' | 'send/recv' | 'ring send/recv';
 
@@ -59,7 +66,7 @@ export function communication(l: Layout, w: Workload, c: Cluster, compute: Compu
   const perStage = Math.ceil(L / l.pp);
   const tokens = (l.microBatch * w.seqLen) / l.cp;
   const h = m.hidden.value;
-  const act = 2; // bytes per activation element (16-bit)
+  const act = ACTIVATION_BYTES;
   const full = l.recompute === 'full';
   const alpha = c.latencyUs * 1e-6;
   const out: CommEntry[] = [];
@@ -99,10 +106,10 @@ export function communication(l: Layout, w: Workload, c: Cluster, compute: Compu
     // 16-bit parameters (the same bytes on the wire); ZeRO-3 / FSDP gathers the parameters twice.
     const sharded = l.zero >= 1 || l.distributedOptimizer;
     const bytes = sharded ? dense * (grad + (l.zero === 3 ? 4 : 2)) : dense * grad;
-    const count = Math.max(1, Math.ceil(bytes / 40e6)); // bucketed
+    // Megatron's DDP reduces in buckets of max(40 M, 1 M × DP) elements (distributed/distributed_data_parallel_config.py).
+    const count = Math.max(1, Math.ceil(dense / Math.max(GRAD_BUCKET_ELEMENTS, GRAD_BUCKET_ELEMENTS_PER_RANK * reduceOver)));
     entry('dp', reduceOver, sharded ? 'all-gather + reduce-scatter' : 'all-reduce', count, bytes / count, (link) => link - compute.backwardOfLastMicroBatch, tiers.dp);
   }
   return out;
 }
 
-export { memoryPerGpu };

@@ -7,6 +7,7 @@
 import type { ModelSpec } from '../spec';
 import { analyzeParams, attentionPart, denseMlpPart, moeMlpPart, normSize } from './params';
 import { microBatches, type Layout, type Workload } from './parallel';
+import type { Cluster } from '../hardware/cluster';
 
 /**
  * Optimizer state in bytes per parameter, beyond the 16/32-bit weights and gradients (mixed
@@ -131,4 +132,14 @@ export function memoryPerGpu(l: Layout, w: Workload): MemoryBreakdown {
     total: tensors + reserve,
     paramsPerGpu: dense + experts,
   };
+}
+
+/** What one GPU holds for computation: its HBM (the breakdown's reserve already covers the CUDA context, NCCL buffers and fragmentation). */
+export function capacityBytes(c: Cluster): number {
+  return c.accelerator.hbmGB * 1e9;
+}
+
+/** The one memory verdict: the report's, the search's, a what-if's. */
+export function fitsIn(m: MemoryBreakdown, c: Cluster): boolean {
+  return m.total <= capacityBytes(c);
 }

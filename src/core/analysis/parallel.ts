@@ -1,8 +1,9 @@
 /**
- * Parallelism: the layout a setup asks for (TP, PP, VPP, DP, CP, EP, expert-TP, SP, micro-batch),
- * which degrees are valid for this model and batch and why (each rule cites its constraint,
- * formulas.md §4), the largest useful degree per dimension, the parallelism ceiling (how many GPUs
- * one step can keep busy), and placement onto link tiers (TP innermost, DP outermost).
+ * Parallelism: the layout a setup asks for (TP, PP, VPP, DP, CP, EP, expert-TP, SP, micro-batch) and
+ * the policy it shards by, which degrees cannot run for this model and batch and why (each
+ * violation cites its constraint, formulas.md §4), the largest useful degree per dimension, the
+ * parallelism ceiling (how many GPUs one step can keep busy), and placement onto link tiers (TP
+ * innermost, DP outermost).
  */
 import type { Message, Sourced } from '../types';
 import { assumed, derived } from '../types';
@@ -48,18 +49,72 @@ export interface Workload {
   readonly overlapGradReduce: boolean;
 }
 
-export interface Rule {
+/**
+ * A hard constraint a layout breaks (formulas.md §4): it cannot run. The search skips such layouts;
+ * the parallel-degrees and batch-arithmetic rules report them.
+ */
+export interface Violation {
   readonly dimension: Dimension | 'world' | 'batch';
-  readonly severity: 'error' | 'warning';
   readonly message: Message;
+  /** A constraint on the number of GPUs (on a size nobody stated, it says nothing about the config). */
+  readonly dependsOnSize?: boolean;
+}
+
+/**
+ * How a setup shards what it does not choose degree by degree: the same for the layout its files ask
+ * for, every layout the search tries, a what-if and a layout applied to the files, so a layout has
+ * one memory figure wherever it is shown.
+ */
+export interface LayoutPolicy {
+  readonly zero: 0 | 1 | 2 | 3;
+  readonly distributedOptimizer: boolean;
+  /** Sequence parallelism whenever TP > 1. */
+  readonly sequenceParallel: boolean;
+  /** Expert-TP the files state; otherwise it follows TP (Megatron-Core's default). */
+  readonly etp?: number;
+}
+
+/** The degrees a layout chooses one by one (and an edit can write back). */
+export interface Degrees {
+  readonly tp: number;
+  readonly pp: number;
+  readonly vpp: number;
+  readonly dp: number;
+  readonly cp: number;
+  readonly ep: number;
+  readonly microBatch: number;
+  readonly recompute: Recompute;
+}
+
+export function layoutOf(d: Degrees, policy: LayoutPolicy): Layout {
+  return {
+    tp: d.tp,
+    pp: d.pp,
+    vpp: d.vpp,
+    dp: d.dp,
+    cp: d.cp,
+    ep: d.ep,
+    etp: policy.etp ?? d.tp,
+    sp: policy.sequenceParallel && d.tp > 1,
+    microBatch: d.microBatch,
+    recompute: d.recompute,
+    zero: policy.zero,
+    distributedOptimizer: policy.distributedOptimizer,
+  };
 }
 
 /** The layout and workload a spec asks for on a cluster, each default marked as assumed. */
 export interface Plan {
   readonly layout: Layout;
+  readonly policy: LayoutPolicy;
   readonly workload: Workload;
   readonly world: number;
   readonly sources: Readonly<Record<string, Sourced<unknown>>>;
+}
+
+/** The reason next to a value the trainer's defaults supply. */
+function trainerDefault(spec: Spec): Message {
+  return spec.trainer.name === undefined ? { id: 'prov.noTrainerDefault' } : { id: 'prov.trainerDefault', args: { trainer: spec.trainer.name } };
 }
 
 export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster, globalBatchOverride?: number): Plan {
@@ -72,12 +127,13 @@ export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster
     sources[key] = v;
     return v.value;
   };
+  const fromTrainer = <T,>(key: string, s: Sourced<T> | undefined, value: T): T => pick(key, s, () => assumed(value, trainerDefault(spec)));
   const tp = pick('tp', p.tp, () => assumed(1, { id: 'prov.defaultDegree', args: { dim: 'TP' } }));
   const pp = pick('pp', p.pp, () => assumed(1, { id: 'prov.defaultDegree', args: { dim: 'PP' } }));
   const vpp = pick('vpp', p.vpp, () => assumed(1, { id: 'prov.defaultDegree', args: { dim: 'VPP' } }));
   const cp = pick('cp', p.cp, () => assumed(1, { id: 'prov.defaultDegree', args: { dim: 'CP' } }));
   const ep = pick('ep', p.ep, () => assumed(1, { id: 'prov.defaultDegree', args: { dim: 'EP' } }));
-  const etp = pick('etp', p.etp, () => assumed(tp, { id: 'prov.etpDefault' }));
+  if (p.etp) sources['etp'] = p.etp;
   const dp = pick('dp', p.dp, () => derived(Math.max(1, Math.floor(world / (tp * pp * cp))), { id: 'prov.dpFromWorld', args: { world } }));
   const microBatch = pick('microBatch', t.microBatch, () => assumed(1, { id: 'prov.defaultMicroBatch' }));
   const globalBatch =
@@ -85,30 +141,39 @@ export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster
     pick('globalBatch', t.globalBatch, () =>
       t.gradAccum ? derived(microBatch * dp * t.gradAccum.value, { id: 'prov.globalFromMicro' }, t.gradAccum) : assumed(microBatch * dp, { id: 'prov.defaultGlobalBatch' }),
     );
+  if (t.gradAccum) sources['gradAccum'] = t.gradAccum;
   const recompute = pick('recompute', t.recompute, () => assumed('none' as Recompute, { id: 'prov.defaultRecompute' }));
   const zero = (t.zeroStage?.value ?? (t.fsdp?.value ? 3 : 0)) as 0 | 1 | 2 | 3;
-  const precision = t.precision?.value === 'fp32' || t.precision?.value === 'tf32' ? t.precision.value : t.precision?.value ?? 'bf16';
+  const policy: LayoutPolicy = {
+    zero,
+    distributedOptimizer: fromTrainer('distributedOptimizer', t.distributedOptimizer, spec.trainer.distributedOptimizer),
+    sequenceParallel: fromTrainer('sp', p.sp, spec.trainer.sequenceParallel),
+    etp: p.etp?.value,
+  };
+  const precision = t.precision?.value ?? 'bf16';
+  const fp32Grads = fromTrainer('fp32Grads', undefined, spec.trainer.fp32Grads);
   return {
     world,
     sources,
-    layout: { tp, pp, vpp, dp, cp, ep, etp, sp: p.sp?.value ?? false, microBatch, recompute, zero, distributedOptimizer: t.distributedOptimizer?.value ?? false },
+    policy,
+    layout: layoutOf({ tp, pp, vpp, dp, cp, ep, microBatch, recompute }, policy),
     workload: {
       model: spec.model,
       seqLen: t.seqLen.value,
       globalBatch,
       precision,
       optimizer: t.optimizer?.value ?? 'adam',
-      fp32Grads: spec.family === 'megatron' || spec.family === 'nemo',
-      fp32GradReduce: (spec.family === 'megatron' || spec.family === 'nemo') && precision !== 'fp16',
+      fp32Grads,
+      fp32GradReduce: fp32Grads && precision !== 'fp16',
       trainIters: t.trainIters?.value,
       trainTokens: t.trainTokens?.value,
-      overlapGradReduce: t.overlapGradReduce?.value ?? !(spec.family === 'megatron' || spec.family === 'nemo'),
+      overlapGradReduce: fromTrainer('overlapGradReduce', t.overlapGradReduce, spec.trainer.overlapGradReduce),
     },
   };
 }
 
 /** Micro-batches per pipeline per step. */
-export function microBatches(l: Layout, w: Workload): number {
+export function microBatches(l: Pick<Layout, 'microBatch' | 'dp'>, w: Pick<Workload, 'globalBatch'>): number {
   return w.globalBatch / (l.microBatch * l.dp);
 }
 
@@ -119,46 +184,56 @@ export function divisors(n: number, max = n): number[] {
   return out;
 }
 
-/** Validity of a layout for a workload on a cluster (formulas.md §4). */
-export function checkLayout(l: Layout, w: Workload, world: number, scaleUpDomain: number): Rule[] {
+/**
+ * A context-parallel chunk (each of the 2·CP pieces of a sequence) shorter than this cannot hide the
+ * ring's K/V exchange behind its attention (formulas.md §4: "thousands of tokens"): the search does
+ * not go there, the largest useful CP stops there, and a layout below it gets a warning.
+ */
+export const CP_MIN_CHUNK_TOKENS = 1024;
+
+/** Context-parallel degrees considered: powers of two, as ring attention splits a sequence in halves (Megatron-Core's load-balanced CP). */
+export const CP_DEGREES: readonly number[] = [1, 2, 4, 8, 16, 32, 64];
+
+/** Degrees that cannot run for this model on this many GPUs (formulas.md §4). */
+export function degreeViolations(l: Layout, w: Workload, world: number): Violation[] {
   const m = w.model;
   const a = m.heads.value;
   const g = m.kvHeads.value;
   const h = m.hidden.value;
   const f = m.ffnWidth.value;
   const L = m.layers.value;
-  const rules: Rule[] = [];
-  const err = (dimension: Rule['dimension'], id: Message['id'], args: Record<string, string | number>) => rules.push({ dimension, severity: 'error', message: { id, args } });
-  const warn = (dimension: Rule['dimension'], id: Message['id'], args: Record<string, string | number>) => rules.push({ dimension, severity: 'warning', message: { id, args } });
+  const out: Violation[] = [];
+  const v = (dimension: Violation['dimension'], id: Message['id'], args: Record<string, string | number>, dependsOnSize = false) =>
+    out.push({ dimension, message: { id, args }, ...(dependsOnSize ? { dependsOnSize } : {}) });
 
-  if (a % l.tp !== 0) err('tp', 'rule.tpHeads', { t: l.tp, a });
-  else if (!m.mla && g % l.tp !== 0 && l.tp % g !== 0) err('tp', 'rule.tpKvHeads', { t: l.tp, g });
-  else if (!m.mla && l.tp > g) warn('tp', 'rule.tpReplicatesKv', { t: l.tp, g, copies: l.tp / g });
-  if (h % l.tp !== 0) err('tp', 'rule.tpHidden', { t: l.tp, h });
-  if (f % l.tp !== 0 && !(m.moe && m.moe.layers.value.length === L)) err('tp', 'rule.tpFfn', { t: l.tp, f });
-  if (l.sp && (l.microBatch * w.seqLen) % l.tp !== 0) err('tp', 'rule.spTokens', { t: l.tp, tokens: l.microBatch * w.seqLen });
-  if (l.tp > scaleUpDomain) warn('tp', 'rule.tpAcrossNodes', { t: l.tp, domain: scaleUpDomain });
+  if (a % l.tp !== 0) v('tp', 'rule.tpHeads', { t: l.tp, a });
+  else if (!m.mla && g % l.tp !== 0 && l.tp % g !== 0) v('tp', 'rule.tpKvHeads', { t: l.tp, g });
+  if (h % l.tp !== 0) v('tp', 'rule.tpHidden', { t: l.tp, h });
+  if (f % l.tp !== 0 && !(m.moe && m.moe.layers.value.length === L)) v('tp', 'rule.tpFfn', { t: l.tp, f });
+  if (l.sp && (l.microBatch * w.seqLen) % l.tp !== 0) v('tp', 'rule.spTokens', { t: l.tp, tokens: l.microBatch * w.seqLen });
 
-  if (l.pp > L) err('pp', 'rule.ppLayers', { p: l.pp, L });
-  else if (L % (l.pp * l.vpp) !== 0) err('pp', l.vpp > 1 ? 'rule.vppLayers' : 'rule.ppDivides', { p: l.pp, v: l.vpp, L });
+  if (l.pp > L) v('pp', 'rule.ppLayers', { p: l.pp, L });
+  else if (L % (l.pp * l.vpp) !== 0) v('pp', l.vpp > 1 ? 'rule.vppLayers' : 'rule.ppDivides', { p: l.pp, v: l.vpp, L });
   const mb = microBatches(l, w);
-  if (Number.isInteger(mb) && l.pp > 1 && mb < l.pp) warn('pp', 'rule.ppMicroBatches', { m: mb, p: l.pp });
-  if (Number.isInteger(mb) && l.vpp > 1 && mb % l.pp !== 0) err('pp', 'rule.vppMicroBatches', { m: mb, p: l.pp });
+  if (Number.isInteger(mb) && l.vpp > 1 && mb % l.pp !== 0) v('pp', 'rule.vppMicroBatches', { m: mb, p: l.pp });
 
-  if (w.globalBatch % (l.microBatch * l.dp) !== 0) err('batch', 'rule.dpBatch', { B: w.globalBatch, b: l.microBatch, d: l.dp });
-  if (l.cp > 1 && w.seqLen % (2 * l.cp) !== 0) err('cp', 'rule.cpSeq', { s: w.seqLen, c: l.cp });
-  if (l.cp > 1 && w.seqLen / (2 * l.cp) < 1024) warn('cp', 'rule.cpChunks', { s: w.seqLen, c: l.cp, chunk: w.seqLen / (2 * l.cp) });
+  if (l.cp > 1 && w.seqLen % (2 * l.cp) !== 0) v('cp', 'rule.cpSeq', { s: w.seqLen, c: l.cp });
 
   if (m.moe) {
     const E = m.moe.experts.value;
-    if (l.ep > E) err('ep', 'rule.epExperts', { e: l.ep, E });
-    else if (E % l.ep !== 0) err('ep', 'rule.epDivides', { e: l.ep, E });
-    if (world % (l.etp * l.ep * l.pp) !== 0) err('ep', 'rule.epGrid', { world, e: l.ep, etp: l.etp, p: l.pp });
-  } else if (l.ep > 1) err('ep', 'rule.epDense', { e: l.ep });
+    if (l.ep > E) v('ep', 'rule.epExperts', { e: l.ep, E });
+    else if (E % l.ep !== 0) v('ep', 'rule.epDivides', { e: l.ep, E });
+    if (world % (l.etp * l.ep * l.pp) !== 0) v('ep', 'rule.epGrid', { world, e: l.ep, etp: l.etp, p: l.pp }, true);
+  } else if (l.ep > 1) v('ep', 'rule.epDense', { e: l.ep });
 
   const used = l.tp * l.pp * l.cp * l.dp;
-  if (used !== world) err('world', 'rule.world', { t: l.tp, p: l.pp, c: l.cp, d: l.dp, used, world });
-  return rules;
+  if (used !== world) v('world', 'rule.world', { t: l.tp, p: l.pp, c: l.cp, d: l.dp, used, world }, true);
+  return out;
+}
+
+/** The global batch must split into micro-batch × DP × gradient-accumulation steps. */
+export function batchViolations(l: Layout, w: Workload): Violation[] {
+  return w.globalBatch % (l.microBatch * l.dp) === 0 ? [] : [{ dimension: 'batch', message: { id: 'rule.dpBatch', args: { B: w.globalBatch, b: l.microBatch, d: l.dp } } }];
 }
 
 export interface DimensionRange {
@@ -182,8 +257,8 @@ export function dimensionRanges(l: Layout, w: Workload, scaleUpDomain: number): 
   const tpMax = Math.max(...tpValid.filter((t) => t <= Math.min(m.mla ? a : Math.max(g, 1) * 1, scaleUpDomain)), 1);
   const ppValid = divisors(L);
   const dpMax = Math.max(1, Math.floor(w.globalBatch / l.microBatch));
-  const cpValid = [1, 2, 4, 8, 16, 32, 64].filter((c) => c === 1 || s % (2 * c) === 0);
-  const cpMax = Math.max(1, ...cpValid.filter((c) => s / (2 * c) >= 2048));
+  const cpValid = CP_DEGREES.filter((c) => c === 1 || s % (2 * c) === 0);
+  const cpMax = Math.max(1, ...cpValid.filter((c) => s / (2 * c) >= CP_MIN_CHUNK_TOKENS));
   const out: DimensionRange[] = [
     { dimension: 'tp', degree: l.tp, valid: tpValid, maxUseful: tpMax, limit: { id: 'limit.tp', args: { g, domain: scaleUpDomain } } },
     { dimension: 'pp', degree: l.pp, valid: ppValid, maxUseful: L, limit: { id: 'limit.pp', args: { L } } },

@@ -1,11 +1,14 @@
 /**
  * Layout search: for a model, a global batch and a cluster, enumerate the valid (TP, PP, VPP, DP,
  * CP, EP, micro-batch, recompute) layouts that fit in memory and rank them by predicted step time.
+ * Every candidate is built by the same layoutOf() and sharding policy as the layout the files ask
+ * for, so a layout the search finds has the memory and step time the report shows once it is
+ * written into the config.
  */
 import type { Cluster } from '../hardware/cluster';
 import { gpuCount } from '../hardware/cluster';
-import { memoryPerGpu, type MemoryBreakdown } from './memory';
-import { checkLayout, divisors, microBatches, type Layout, type Recompute, type Workload } from './parallel';
+import { fitsIn, memoryPerGpu, type MemoryBreakdown } from './memory';
+import { batchViolations, CP_MIN_CHUNK_TOKENS, degreeViolations, divisors, layoutOf, microBatches, type Layout, type LayoutPolicy, type Recompute, type Workload } from './parallel';
 import { stepModel, type StepModel } from './time';
 import type { Convention } from './flops';
 
@@ -23,21 +26,30 @@ export interface SearchResult {
   readonly fitting: number;
 }
 
-/** Fraction of HBM a layout may plan to use (the rest absorbs what the model does not see). */
-export const MEMORY_HEADROOM = 0.95;
+/**
+ * The degrees the search tries: the ranges published large-model layouts use (Narayanan et al.
+ * SC'21 and the Megatron-LM/NeMo performance tables: TP within one NVLink domain, PP up to 64
+ * stages, 2–8 virtual stages, CP up to 16, EP up to 64, micro-batches of 1–8 sequences).
+ */
+export const SEARCH_SPACE = {
+  maxTp: 64,
+  maxPp: 64,
+  vpp: [1, 2, 3, 4, 5, 6, 8],
+  cp: [1, 2, 4, 8, 16],
+  maxEp: 64,
+  microBatch: [1, 2, 4, 8],
+  recompute: ['none', 'selective', 'full'] as readonly Recompute[],
+} as const;
 
-export function searchLayouts(w: Workload, c: Cluster, base: Pick<Layout, 'zero' | 'distributedOptimizer'>, options: { top?: number; convention?: Convention } = {}): SearchResult {
+export function searchLayouts(w: Workload, c: Cluster, policy: LayoutPolicy, options: { top?: number; convention?: Convention } = {}): SearchResult {
   const world = gpuCount(c);
   const m = w.model;
   const L = m.layers.value;
   const domain = c.accelerator.scaleUpDomain;
-  const capacity = c.accelerator.hbmGB * 1e9 * MEMORY_HEADROOM;
-  const tps = divisors(m.heads.value).filter((t) => t <= Math.min(domain, 64) && world % t === 0);
-  const pps = divisors(L).filter((p) => p <= 64 && world % p === 0);
-  const cps = [1, 2, 4, 8, 16].filter((cp) => cp === 1 || (w.seqLen % (2 * cp) === 0 && w.seqLen / (2 * cp) >= 1024));
-  const eps = m.moe ? divisors(m.moe.experts.value).filter((e) => e <= 64) : [1];
-  const micro = [1, 2, 4, 8];
-  const recomputes: Recompute[] = ['none', 'selective', 'full'];
+  const tps = divisors(m.heads.value).filter((t) => t <= Math.min(domain, SEARCH_SPACE.maxTp) && world % t === 0);
+  const pps = divisors(L).filter((p) => p <= SEARCH_SPACE.maxPp && world % p === 0);
+  const cps = SEARCH_SPACE.cp.filter((cp) => cp === 1 || (w.seqLen % (2 * cp) === 0 && w.seqLen / (2 * cp) >= CP_MIN_CHUNK_TOKENS));
+  const eps = m.moe ? divisors(m.moe.experts.value).filter((e) => e <= SEARCH_SPACE.maxEp) : [1];
   const ranked: RankedLayout[] = [];
   let evaluated = 0;
   for (const tp of tps)
@@ -45,21 +57,21 @@ export function searchLayouts(w: Workload, c: Cluster, base: Pick<Layout, 'zero'
       for (const cp of cps) {
         const dp = world / (tp * pp * cp);
         if (!Number.isInteger(dp) || dp < 1) continue;
-        for (const vpp of pp > 1 ? [1, 2, 3, 4, 5, 6, 8] : [1]) {
+        for (const vpp of pp > 1 ? SEARCH_SPACE.vpp : [1]) {
           if (L % (pp * vpp) !== 0) continue;
           for (const ep of eps) {
             if (ep > dp * cp * tp || world % (ep * pp) !== 0) continue;
-            for (const b of micro) {
-              if (w.globalBatch % (b * dp) !== 0) continue;
-              const layout0: Layout = { tp, pp, vpp, dp, cp, ep, etp: 1, sp: tp > 1, microBatch: b, recompute: 'none', ...base };
-              const mb = microBatches(layout0, w);
-              if (pp > 1 && mb < pp) continue;
-              if (checkLayout(layout0, w, world, domain).some((r) => r.severity === 'error')) continue;
-              for (const recompute of recomputes) {
+            for (const microBatch of SEARCH_SPACE.microBatch) {
+              if (w.globalBatch % (microBatch * dp) !== 0) continue;
+              // A pipeline needs at least as many micro-batches as stages to fill.
+              if (pp > 1 && microBatches({ microBatch, dp }, w) < pp) continue;
+              const layout0 = layoutOf({ tp, pp, vpp, dp, cp, ep, microBatch, recompute: 'none' }, policy);
+              if (degreeViolations(layout0, w, world).length || batchViolations(layout0, w).length) continue;
+              for (const recompute of SEARCH_SPACE.recompute) {
                 const layout = { ...layout0, recompute };
                 evaluated++;
                 const memory = memoryPerGpu(layout, w);
-                if (memory.total > capacity) continue;
+                if (!fitsIn(memory, c)) continue;
                 ranked.push({ layout, memory, step: stepModel(layout, w, c, options.convention ?? 'causal') });
               }
             }

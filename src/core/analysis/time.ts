@@ -111,14 +111,6 @@ export function stepModel(l: Layout, w: Workload, c: Cluster, convention: Conven
   };
 }
 
-/**
- * Narayanan et al. (SC'21) end-to-end training time: 8·T·P / (n·X) with full recomputation
- * (6·T·P / (n·X) without), for T tokens, P parameters, n GPUs at X FLOP/s each.
- */
-export function megatronTrainingSeconds(tokens: number, params: number, gpus: number, flopsPerGpu: number, fullRecompute = true): number {
-  return ((fullRecompute ? 8 : 6) * tokens * params) / (gpus * flopsPerGpu);
-}
-
 export interface RunCost {
   /** Steps to train, from iterations, tokens or epochs. */
   readonly steps?: number;

@@ -1,4 +1,5 @@
 /** batch-arithmetic: the global batch must split into micro-batch × DP × gradient-accumulation steps. */
+import { batchViolations } from '../analysis/parallel';
 import type { Rule } from './rule';
 import { at, layoutSource } from './where';
 
@@ -8,8 +9,7 @@ export const batchArithmetic: Rule = {
   description: 'rules.batchArithmetic',
   run(ctx) {
     if (!ctx.statesTraining || !ctx.knownSize) return [];
-    return ctx.analysis.cluster.rules
-      .filter((r) => r.dimension === 'batch')
-      .map((r) => ({ ruleId: 'batch-arithmetic', severity: 'error' as const, message: r.message, ranges: at(ctx, layoutSource(ctx, 'globalBatch')), fixes: [] }));
+    const { layout, workload } = ctx.analysis.cluster.plan;
+    return batchViolations(layout, workload).map((v) => ({ ruleId: 'batch-arithmetic', severity: 'error' as const, message: v.message, ranges: at(ctx, layoutSource(ctx, 'globalBatch')), fixes: [] }));
   },
 };

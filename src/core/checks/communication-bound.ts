@@ -2,6 +2,7 @@
 import type { Rule } from './rule';
 import { at, layoutSource } from './where';
 
+/** Exposed communication above this share of a step is reported. */
 export const EXPOSED_SHARE_LIMIT = 0.3;
 
 export const communicationBound: Rule = {
@@ -9,15 +10,16 @@ export const communicationBound: Rule = {
   defaultSeverity: 'warning',
   description: 'rules.communicationBound',
   run(ctx) {
-    const c = ctx.analysis.cluster;
-    const t = c.step.throughput;
+    const step = ctx.analysis.cluster.step;
+    if (!step) return [];
+    const t = step.throughput;
     if (!ctx.statesTraining || !ctx.knownSize || t.exposedCommSeconds <= EXPOSED_SHARE_LIMIT * t.stepSeconds) return [];
-    const worst = [...c.step.comm].sort((a, b) => b.exposedSeconds - a.exposedSeconds)[0];
+    const worst = [...step.comm].sort((a, b) => b.exposedSeconds - a.exposedSeconds)[0];
     return [
       {
         ruleId: 'communication-bound',
         severity: 'warning',
-        message: { id: 'comm.bound', args: { exposed: `${t.exposedCommSeconds.toFixed(2)} s`, step: `${t.stepSeconds.toFixed(2)} s`, ratio: c.step.ratio === null ? '—' : c.step.ratio.toFixed(2) } },
+        message: { id: 'comm.bound', args: { exposed: { unit: 'seconds', value: t.exposedCommSeconds }, step: { unit: 'seconds', value: t.stepSeconds }, ratio: step.ratio === null ? '—' : { unit: 'ratio', value: step.ratio } } },
         ranges: at(ctx, layoutSource(ctx, worst?.dimension ?? 'tp')),
         fixes: [],
       },

@@ -1,12 +1,12 @@
 /**
- * The check rules, one per file. Rules listed without run() describe findings an earlier stage
- * emits (syntax and value errors, unsupported architectures, conflicting values, guessed mappings),
- * so that every finding's rule id has metadata (SARIF, settings, docs).
+ * The check rules, one per file, each with its own logic; and the metadata of the findings the
+ * earlier stages emit (syntax and value errors, unsupported architectures, conflicting values,
+ * guessed mappings), so that every finding's rule id has metadata (SARIF, settings, docs).
  */
 import type { Finding } from '../types';
-import type { CheckContext, Rule } from './rule';
+import type { CheckContext, Rule, RuleMeta } from './rule';
 import { parallelDegrees } from './parallel-degrees';
-import { parallelLayout } from './parallel-warnings';
+import { parallelLayout } from './parallel-layout';
 import { tpAcrossNodes } from './tp-across-nodes';
 import { batchArithmetic } from './batch-arithmetic';
 import { memoryOverCapacity } from './memory-over-capacity';
@@ -15,16 +15,11 @@ import { vocabPadding } from './vocab-padding';
 import { seqOverPositions } from './seq-over-positions';
 import { tokensPerParameter } from './tokens-per-parameter';
 
-export const RULES: readonly Rule[] = [
-  parallelDegrees,
-  parallelLayout,
-  tpAcrossNodes,
-  batchArithmetic,
-  memoryOverCapacity,
-  communicationBound,
-  vocabPadding,
-  seqOverPositions,
-  tokensPerParameter,
+export const CHECKS: readonly Rule[] = [parallelDegrees, parallelLayout, tpAcrossNodes, batchArithmetic, memoryOverCapacity, communicationBound, vocabPadding, seqOverPositions, tokensPerParameter];
+
+/** Findings the extractors, the recognizers and the setup merge emit (no check runs them). */
+export const STAGE_FINDINGS: readonly RuleMeta[] = [
+  { id: 'unreadable', defaultSeverity: 'error', description: 'rules.unreadable' },
   { id: 'syntax', defaultSeverity: 'error', description: 'rules.syntax' },
   { id: 'value-type', defaultSeverity: 'error', description: 'rules.valueType' },
   { id: 'missing-key', defaultSeverity: 'error', description: 'rules.missingKey' },
@@ -40,10 +35,11 @@ export const RULES: readonly Rule[] = [
   { id: 'assumed', defaultSeverity: 'info', description: 'rules.assumed' },
 ];
 
+/** Every rule id a finding can carry, with its metadata. */
+export const RULES: readonly RuleMeta[] = [...CHECKS, ...STAGE_FINDINGS];
+
 export function runChecks(ctx: CheckContext): Finding[] {
-  const out: Finding[] = [];
-  for (const r of RULES) if (r.run) out.push(...r.run(ctx));
-  return out;
+  return CHECKS.flatMap((r) => r.run(ctx));
 }
 
-export type { CheckContext, Rule };
+export type { CheckContext, Rule, RuleMeta };

@@ -1,9 +1,8 @@
 /** parallel-degrees: each degree must divide what it splits (formulas.md §4); the fix sets the nearest valid degree. */
 import type { Finding } from '../types';
-import type { Rule } from './rule';
+import { degreeViolations } from '../analysis/parallel';
+import type { CheckContext, Rule } from './rule';
 import { at, layoutSource } from './where';
-
-const KEY: Record<string, string> = { tp: 'tp', pp: 'pp', cp: 'cp', ep: 'ep', world: 'tp' };
 
 export const parallelDegrees: Rule = {
   id: 'parallel-degrees',
@@ -11,21 +10,20 @@ export const parallelDegrees: Rule = {
   description: 'rules.parallelDegrees',
   run(ctx) {
     if (!ctx.statesTraining) return [];
-    const c = ctx.analysis.cluster;
+    const { layout, workload, world } = ctx.analysis.cluster.plan;
     const out: Finding[] = [];
-    for (const r of c.rules) {
-      if (r.severity !== 'error' || r.dimension === 'batch') continue;
-      if (!ctx.knownSize && (r.dimension === 'world' || r.message.id === 'rule.epGrid')) continue;
-      const key = KEY[r.dimension] ?? 'tp';
-      const src = layoutSource(ctx, key);
-      out.push({ ruleId: 'parallel-degrees', severity: 'error', message: r.message, ranges: at(ctx, src), fixes: degreeFix(ctx, r.dimension) });
+    for (const v of degreeViolations(layout, workload, world)) {
+      // On a size nobody stated, a constraint on the number of GPUs says nothing about the config.
+      if (!ctx.knownSize && v.dependsOnSize) continue;
+      const key = v.dimension === 'world' || v.dimension === 'batch' ? 'tp' : v.dimension;
+      out.push({ ruleId: 'parallel-degrees', severity: 'error', message: v.message, ranges: at(ctx, layoutSource(ctx, key)), fixes: degreeFix(ctx, v.dimension) });
     }
     return out;
   },
 };
 
 /** The nearest valid degree (the largest below, else the smallest above), written where the value came from. */
-function degreeFix(ctx: Parameters<NonNullable<Rule['run']>>[0], dimension: string): Finding['fixes'] {
+function degreeFix(ctx: CheckContext, dimension: string): Finding['fixes'] {
   const c = ctx.analysis.cluster;
   const range = c.ranges.find((r) => r.dimension === dimension);
   const src = c.plan.sources[dimension];

@@ -7,9 +7,10 @@ export const tpAcrossNodes: Rule = {
   defaultSeverity: 'warning',
   description: 'rules.tpAcrossNodes',
   run(ctx) {
-    if (!ctx.statesTraining) return [];
-    return ctx.analysis.cluster.rules
-      .filter((r) => r.message.id === 'rule.tpAcrossNodes')
-      .map((r) => ({ ruleId: 'tp-across-nodes', severity: 'warning' as const, message: r.message, ranges: at(ctx, layoutSource(ctx, 'tp')), fixes: [] }));
+    const c = ctx.analysis.cluster;
+    const tp = c.plan.layout.tp;
+    const domain = c.cluster.accelerator.scaleUpDomain;
+    if (!ctx.statesTraining || tp <= domain) return [];
+    return [{ ruleId: 'tp-across-nodes', severity: 'warning', message: { id: 'rule.tpAcrossNodes', args: { t: tp, domain } }, ranges: at(ctx, layoutSource(ctx, 'tp')), fixes: [] }];
   },
 };

@@ -4,6 +4,7 @@
  */
 import type { Sourced } from '../types';
 import { defined, FactReader, mapped, optimizerOf, type FileRecognition, type RecognizeContext } from './common';
+import { appendYamlKey, dataParallelDefaults, type Trainer } from './trainer';
 
 export function isAxolotl(r: FactReader): boolean {
   return r.has('base_model');
@@ -38,3 +39,13 @@ export function recognizeAxolotl(ctx: RecognizeContext): FileRecognition {
   const ds = r.str(['deepspeed']);
   return { family: 'axolotl', modelRef: r.str(['base_model']), training, parallel, references: ds ? [ds] : [], findings: [...r.findings] };
 }
+
+/** Axolotl trains with the Hugging Face Trainer (DDP, or FSDP / DeepSpeed when configured); new keys are appended to the YAML. */
+export const AXOLOTL_TRAINER: Trainer = {
+  defaults: dataParallelDefaults('Axolotl'),
+  writes: {
+    keys: { tp: 'tensor_parallel_size', cp: 'context_parallel_size', dp: 'dp_shard_size', microBatch: 'micro_batch_size', recompute: 'gradient_checkpointing' },
+    text: (field, value) => (field === 'recompute' ? String(value === 'full') : String(value)),
+    add: appendYamlKey,
+  },
+};

@@ -1,14 +1,12 @@
 /**
  * What every family's recognizer returns, and the small helpers they share: value mappings for
- * precision, optimizer and recomputation names, OmegaConf-style interpolation, catalogue lookups.
+ * precision, optimizer and recomputation names, OmegaConf-style interpolation.
  */
 import type { Fact, Finding, Sourced } from '../types';
-import { derived, finding } from '../types';
+import { finding } from '../types';
 import type { ModelSpec, ParallelSpec, TrainingSpec } from '../spec';
 import { FactReader } from './reader';
 import { buildModel, type ModelAliases, type Traits } from './decoder';
-import { HF_ALIASES, HF_MODEL_TYPES } from './hf';
-import { catalogueNames, findModel } from './catalogue/models';
 
 export type Family =
   | 'hf'
@@ -121,41 +119,6 @@ export function resolveInterpolations(facts: readonly Fact[]): Fact[] {
     out.push(cur);
   }
   return out;
-}
-
-/** Builds a model from a catalogue entry; provenance says "from the catalogue, named at …". */
-export function catalogueModel(ref: Sourced<string>): { model?: ModelSpec; findings: Finding[] } {
-  const entry = findModel(ref.value);
-  const where = ref.source.kind === 'fact' ? { file: ref.source.file, range: ref.source.range } : undefined;
-  if (!entry) {
-    return { findings: [finding('unknown-model', 'warning', { id: 'catalogue.unknownModel', args: { name: ref.value, known: catalogueNames().length } }, where)] };
-  }
-  const file = `catalogue:${entry.id}`;
-  const facts: Fact[] = Object.entries(entry.config).map(([k, v]) => ({
-    file,
-    path: [k],
-    value: v as Fact['value'],
-    keyRange: { start: 0, end: 0 },
-    valueRange: { start: 0, end: 0 },
-  }));
-  const reader = new FactReader(facts);
-  const type = String(entry.config.model_type);
-  const traits = HF_MODEL_TYPES[type];
-  if (!traits) return { findings: [] };
-  const arch = derived(String((entry.config.architectures as string[] | undefined)?.[0] ?? type), { id: 'prov.catalogue', args: { name: entry.id } }, ref);
-  const built = buildModel(reader, HF_ALIASES, traits, arch);
-  if (!built.model) return { findings: [...built.findings] };
-  return { model: rebase(built.model, derived(0, { id: 'prov.catalogue', args: { name: entry.id } }, ref).source), findings: [] };
-}
-
-/** Replaces every provenance inside a spec part by one (e.g. "from the catalogue entry X"). */
-export function rebase<T>(node: T, source: Sourced<unknown>['source']): T {
-  if (node === null || typeof node !== 'object') return node;
-  if (Array.isArray(node)) return node.map((x) => rebase(x, source)) as T;
-  if ('value' in node && 'source' in node) return { ...(node as object), source } as T;
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(node)) out[k] = rebase(v, source);
-  return out as T;
 }
 
 export function emptyRecognition(family: Family | undefined, findings: Finding[] = []): FileRecognition {

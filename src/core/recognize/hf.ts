@@ -4,6 +4,11 @@
  * modelling code (what the config does not state: norm kind, biases, default tying).
  */
 import type { ModelAliases, Traits } from './decoder';
+import type { Fact, Finding, Sourced } from '../types';
+import { derived, finding } from '../types';
+import type { ModelSpec } from '../spec';
+import { catalogueNames, findModel } from './catalogue/models';
+import { buildModel, emptyRecognition, FactReader, type FileRecognition, type RecognizeContext } from './common';
 
 export const HF_ALIASES: ModelAliases = {
   layers: ['num_hidden_layers', 'n_layer', 'num_layers'],
@@ -116,8 +121,6 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   T5ForConditionalGeneration: 't5',
 };
 
-import { finding } from '../types';
-import { buildModel, emptyRecognition, FactReader, type FileRecognition, type RecognizeContext } from './common';
 
 export function isHfConfig(r: FactReader): boolean {
   return r.has('model_type') || r.has('architectures');
@@ -139,4 +142,39 @@ export function recognizeHf(ctx: RecognizeContext): FileRecognition {
   }
   const built = buildModel(reader, HF_ALIASES, traits, (archName ?? modelType)!);
   return { ...emptyRecognition('hf', [...built.findings]), model: built.model };
+}
+
+/** Builds a model from a catalogue entry; provenance says "from the catalogue, named at …". */
+export function catalogueModel(ref: Sourced<string>): { model?: ModelSpec; findings: Finding[] } {
+  const entry = findModel(ref.value);
+  const where = ref.source.kind === 'fact' ? { file: ref.source.file, range: ref.source.range } : undefined;
+  if (!entry) {
+    return { findings: [finding('unknown-model', 'warning', { id: 'catalogue.unknownModel', args: { name: ref.value, known: catalogueNames().length } }, where)] };
+  }
+  const file = `catalogue:${entry.id}`;
+  const facts: Fact[] = Object.entries(entry.config).map(([k, v]) => ({
+    file,
+    path: [k],
+    value: v as Fact['value'],
+    keyRange: { start: 0, end: 0 },
+    valueRange: { start: 0, end: 0 },
+  }));
+  const reader = new FactReader(facts);
+  const type = String(entry.config.model_type);
+  const traits = HF_MODEL_TYPES[type];
+  if (!traits) return { findings: [] };
+  const arch = derived(String((entry.config.architectures as string[] | undefined)?.[0] ?? type), { id: 'prov.catalogue', args: { name: entry.id } }, ref);
+  const built = buildModel(reader, HF_ALIASES, traits, arch);
+  if (!built.model) return { findings: [...built.findings] };
+  return { model: rebase(built.model, derived(0, { id: 'prov.catalogue', args: { name: entry.id } }, ref).source), findings: [] };
+}
+
+/** Replaces every provenance inside a spec part by one (e.g. "from the catalogue entry X"). */
+export function rebase<T>(node: T, source: Sourced<unknown>['source']): T {
+  if (node === null || typeof node !== 'object') return node;
+  if (Array.isArray(node)) return node.map((x) => rebase(x, source)) as T;
+  if ('value' in node && 'source' in node) return { ...(node as object), source } as T;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(node)) out[k] = rebase(v, source);
+  return out as T;
 }

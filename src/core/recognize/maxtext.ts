@@ -8,6 +8,7 @@ import { derived } from '../types';
 import type { ModelSpec } from '../spec';
 import { aliases } from './aliases';
 import { buildModel, defined, emptyRecognition, FactReader, mapped, optimizerOf, precisionOf, recomputeOf, type FileRecognition, type ParallelPart, type RecognizeContext } from './common';
+import { appendYamlKey, dataParallelDefaults, type Trainer } from './trainer';
 
 const A = aliases({
   layers: ['base_num_decoder_layers'],
@@ -108,3 +109,13 @@ export function recognizeMaxtext(ctx: RecognizeContext): FileRecognition {
   const built = buildModel(r, A, traits, arch, defined(o));
   return { family: 'maxtext', model: built.model, training, parallel, references: [], findings: [...built.findings] };
 }
+
+/** MaxText (JAX/XLA): state sharded as its mesh says, read from the file; new keys are appended to the YAML. */
+export const MAXTEXT_TRAINER: Trainer = {
+  defaults: dataParallelDefaults('MaxText'),
+  writes: {
+    keys: { recompute: 'remat_policy' },
+    text: (field, value) => (field === 'recompute' && value === 'selective' ? 'minimal' : String(value)),
+    add: appendYamlKey,
+  },
+};

@@ -10,6 +10,7 @@ import type { ModelSpec, MoeSpec, MlaSpec } from '../spec';
 import { evaluateExpression } from '../extract/python';
 import { padVocab, TOKENIZERS } from './catalogue/models';
 import { buildModel, defined, emptyRecognition, FactReader, mapped, optimizerOf, precisionOf, recomputeOf, type FileRecognition, type ModelAliases, type RecognizeContext, type TrainingPart } from './common';
+import type { Trainer } from './trainer';
 
 const A: ModelAliases = {
   layers: ['--num-layers'],
@@ -202,3 +203,33 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
   const built = buildModel(r, A, { configClass: 'Megatron-LM', ffn: 'plain', norm: 'layernorm', positions: 'learned', tiedDefault: true, qkvBias: true, outBias: true, mlpBias: true }, arch, overrides);
   return { family: 'megatron', model: built.model, training, parallel, references, findings: [...built.findings, ...findings] };
 }
+
+/**
+ * Megatron-LM's defaults (megatron/training/arguments.py): no distributed optimizer without
+ * --use-distributed-optimizer, no sequence parallelism without --sequence-parallel, fp32 main
+ * gradients (--accumulate-allreduce-grads-in-fp32 is implied by --bf16), gradient reduction after the
+ * backward pass without --overlap-grad-reduce. A new flag goes before --micro-batch-size (else
+ * --num-layers): the same command line, whatever variable feeds its value.
+ */
+export const MEGATRON_TRAINER: Trainer = {
+  defaults: { name: 'Megatron-LM', distributedOptimizer: false, sequenceParallel: false, fp32Grads: true, overlapGradReduce: false },
+  writes: {
+    keys: {
+      tp: '--tensor-model-parallel-size',
+      pp: '--pipeline-model-parallel-size',
+      vpp: '--virtual-pipeline-model-parallel-size',
+      cp: '--context-parallel-size',
+      ep: '--expert-model-parallel-size',
+      microBatch: '--micro-batch-size',
+      recompute: '--recompute-granularity',
+    },
+    add: (file, facts, key, text) => {
+      const flag = (name: string) => facts.find((f) => f.file === file.path && f.path[0] === name);
+      const anchor = flag('--micro-batch-size') ?? flag('--num-layers');
+      if (!anchor) return undefined;
+      // Full recomputation needs a method (arguments.py refuses granularity full without one).
+      const method = key === '--recompute-granularity' && text === 'full' && !flag('--recompute-method') ? ' --recompute-method uniform' : '';
+      return { file: file.path, range: { start: anchor.keyRange.start, end: anchor.keyRange.start }, newText: `${key} ${text}${method} ` };
+    },
+  },
+};

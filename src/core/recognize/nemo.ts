@@ -9,6 +9,7 @@ import type { ModelSpec } from '../spec';
 import { aliases } from './aliases';
 import { padVocab, TOKENIZERS } from './catalogue/models';
 import { buildModel, defined, emptyRecognition, FactReader, mapped, optimizerOf, precisionOf, recomputeOf, resolveInterpolations, type FileRecognition, type RecognizeContext } from './common';
+import type { Trainer } from './trainer';
 
 const A = aliases({
   layers: ['num_layers'],
@@ -95,3 +96,13 @@ export function recognizeNemo(ctx: RecognizeContext): FileRecognition {
   const built = buildModel(m, A, { ...cls, ffn: 'plain', norm: 'layernorm', positions: 'learned', tiedDefault: true, qkvBias: true, outBias: true, mlpBias: true }, arch, o);
   return { family: 'nemo', model: built.model, training, parallel, references: [], findings: [...built.findings, ...findings] };
 }
+
+/**
+ * NeMo 1.x (megatron_gpt_config.yaml, on Megatron-Core): the optimizer is fused_adam unless
+ * `optim.name` names the distributed one, sequence_parallel is false, fp32 main gradients, and
+ * gradients are reduced after the backward pass. Values are written where the YAML sets them.
+ */
+export const NEMO_TRAINER: Trainer = {
+  defaults: { name: 'NeMo', distributedOptimizer: false, sequenceParallel: false, fp32Grads: true, overlapGradReduce: false },
+  writes: { keys: {} },
+};

@@ -12,6 +12,7 @@ import { aliases } from './aliases';
 import { padVocab, TOKENIZERS } from './catalogue/models';
 import { buildModel, defined, FactReader, mapped, optimizerOf, type FileRecognition, type RecognizeContext } from './common';
 import { readDeepspeed } from './deepspeed';
+import { dataParallelDefaults, type Trainer } from './trainer';
 
 const A = aliases({
   layers: ['num_layers'],
@@ -76,3 +77,9 @@ export function recognizeNeox(ctx: RecognizeContext): FileRecognition {
   const built = buildModel(r, A, { configClass: 'GPT-NeoX', ffn: 'plain', norm: 'layernorm', positions: 'learned', tiedDefault: true, qkvBias: true, outBias: true, mlpBias: true }, arch, o);
   return { family: 'neox', model: built.model, training, parallel, references: [], findings: [...built.findings, ...findings] };
 }
+
+/** GPT-NeoX runs on DeepSpeed; activation checkpointing is the boolean `checkpoint_activations`. */
+export const NEOX_TRAINER: Trainer = {
+  defaults: dataParallelDefaults('GPT-NeoX'),
+  writes: { keys: { recompute: 'checkpoint_activations' }, text: (field, value) => (field === 'recompute' ? String(value === 'full') : String(value)) },
+};

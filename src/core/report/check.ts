@@ -8,7 +8,7 @@ import type { FileAnalysis } from '../pipeline';
 import type { Severity } from '../types';
 import { RULES } from '../checks';
 import { render, t, type Locale } from '../messages';
-import { LineIndex } from './lines';
+import { LineIndex } from '../lines';
 import { REPORT_VERSION } from './model';
 
 export interface CheckedFinding {

@@ -6,7 +6,7 @@
 import { t, type Locale } from '../messages';
 import type { FileReportJson } from './model';
 import { REPORT_VERSION } from './model';
-import { duration, exact, flops, paramCount, percent, si, sig } from './format';
+import { duration, exact, flops, paramCount, percent, si, sig } from '../format';
 
 export interface MetricDelta {
   readonly key: string;

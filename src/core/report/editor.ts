@@ -6,9 +6,9 @@
 import type { FileAnalysis } from '../pipeline';
 import type { Fact, Provenance, Range, Sourced } from '../types';
 import { render, t, type Locale } from '../messages';
-import { duration, exact, flops, paramCount, percent, si, sig } from './format';
-import { LineIndex } from './lines';
-import { layoutText } from './text';
+import { duration, exact, flops, paramCount, percent, si, sig } from '../format';
+import { LineIndex } from '../lines';
+import { layoutText } from './layout';
 import { buildReport } from './model';
 
 /** Hint text is cut here (VS Code truncates at editor.inlayHints.maximumLength = 43). */
@@ -83,18 +83,18 @@ export function hintsFor(a: FileAnalysis, file: string, locale: Locale = 'en'): 
   add('model.layers', p.active.value !== p.total.value ? t('hint.paramsMoe', { total: paramCount(p.total.value).replace(' ', ''), active: paramCount(p.active.value).replace(' ', '') }, locale) : t('hint.params', { total: paramCount(p.total.value).replace(' ', '') }, locale));
   add('training.seqLen', t('hint.attention', { share: percent(an.flops.attentionShare).replace(' ', '') }, locale));
   const c = an.cluster;
-  const step = c.step.throughput.stepSeconds;
+  const step = c.step?.throughput.stepSeconds ?? 0;
   for (const d of DIMENSIONS) {
     const range = c.ranges.find((r) => r.dimension === d);
-    const bad = c.rules.some((r) => r.dimension === d && r.severity === 'error');
-    const comm = c.step.comm.find((e) => e.dimension === d);
+    const bad = c.violations.some((r) => r.dimension === d);
+    const comm = c.step?.comm.find((e) => e.dimension === d);
     const share = comm && step > 0 ? ` · ${percent(comm.exposedSeconds / step).replace(' ', '')} comm` : '';
     const max = range ? ` max ${range.maxUseful}` : '';
     add(`parallel.${d}`, `${d.toUpperCase()} ${bad ? '✗' : '✓'}${max}${share}`);
   }
   const run = c.run;
-  const tokens = a.spec?.training.trainTokens?.value ?? (run.steps !== undefined ? run.steps * c.plan.workload.globalBatch * c.plan.workload.seqLen : undefined);
-  if (tokens !== undefined && run.gpuHours !== undefined) {
+  const tokens = a.spec?.training.trainTokens?.value ?? (run?.steps !== undefined ? run.steps * c.plan.workload.globalBatch * c.plan.workload.seqLen : undefined);
+  if (run && tokens !== undefined && run.gpuHours !== undefined) {
     const total = an.flops.perToken.training.value * tokens;
     const label = t('hint.run', { flops: si(total, 2).trim(), hours: si(run.gpuHours, 2).replace(' ', ''), gpu: c.cluster.accelerator.id.split('-')[0]!.toUpperCase() }, locale);
     add('training.trainIters', label);
@@ -147,17 +147,18 @@ export function hoverAt(a: FileAnalysis, file: string, offset: number, locale: L
       for (const r of par.rules) out.push(`- ${r.severity === 'error' ? '✗' : '⚠'} ${r.message}`);
       const m = report.memory!;
       out.push('', `**${t('report.memoryPerGpu', {}, locale)}**: ${si(m.perGpuBytes)}B / ${si(m.capacityBytes)}B`);
-      const cm = report.comm!;
-      if (cm.perDimension.length) {
+      const cm = report.comm;
+      if (cm?.perDimension.length) {
         out.push('', `| ${t('report.dimension', {}, locale)} | ${t('report.collective', {}, locale)} | ${t('report.tier', {}, locale)} | ${t('report.linkTime', {}, locale)} | ${t('report.exposed', {}, locale)} |`, '|---|---|---|---:|---:|');
         for (const e of cm.perDimension) out.push(`| ${e.dimension.toUpperCase()} ${e.degree} | ${e.collective} | ${e.tier} | ${duration(e.linkSeconds)} | ${duration(e.exposedSeconds)} |`);
       }
-      const th = report.throughput!;
-      out.push('', `${t('report.stepTime', {}, locale)} ${duration(th.stepSeconds)} · MFU ${percent(th.mfu)} · ${t('report.ratio', {}, locale)} ${cm.ratio === null ? '—' : sig(cm.ratio)} · ${report.cluster!.gpus} × ${report.cluster!.name}${report.cluster!.assumed ? ` (${t('hover.assumed', {}, locale)})` : ''}`);
+      const th = report.throughput;
+      const on = `${report.cluster!.gpus} × ${report.cluster!.name}${report.cluster!.assumed ? ` (${t('hover.assumed', {}, locale)})` : ''}`;
+      out.push('', th && cm ? `${t('report.stepTime', {}, locale)} ${duration(th.stepSeconds)} · MFU ${percent(th.mfu)} · ${t('report.ratio', {}, locale)} ${cm.ratio === null ? '—' : sig(cm.ratio)} · ${on}` : `${t('report.notRunnable', {}, locale)} · ${on}`);
     }
     if (fields.has('training.trainIters') || fields.has('training.trainTokens') || fields.has('training.epochs')) {
-      const r = report.run!;
-      if (r.seconds !== null) out.push('', `**${t('report.timeToTrain', {}, locale)}**: ${duration(r.seconds)} · ${sig(r.gpuHours ?? 0)} GPU-h${r.energyKwh !== null ? ` · ${sig(r.energyKwh)} kWh` : ''}${r.cost !== null ? ` · ${sig(r.cost)}` : ''}`);
+      const r = report.run;
+      if (r && r.seconds !== null) out.push('', `**${t('report.timeToTrain', {}, locale)}**: ${duration(r.seconds)} · ${sig(r.gpuHours ?? 0)} GPU-h${r.energyKwh !== null ? ` · ${sig(r.energyKwh)} kWh` : ''}${r.cost !== null ? ` · ${sig(r.cost)}` : ''}`);
     }
   }
   return { markdown: out.join('\n'), range: { start: Math.min(fact.keyRange.start, fact.valueRange.start), end: Math.max(fact.keyRange.end, fact.valueRange.end) } };

@@ -2,7 +2,7 @@
  * Markdown report (for a pull request or a preview): one section per file, tables with formulas.
  */
 import { t, type Locale } from '../messages';
-import { exact, flops, paramCount, percent } from './format';
+import { exact, flops, paramCount, percent } from '../format';
 import { familyLabel, type FileReportJson, type ReportJson } from './model';
 import { CONVENTIONS } from '../analysis';
 

@@ -5,11 +5,13 @@
 import type { FileAnalysis } from '../pipeline';
 import type { Finding, Provenance, Sourced } from '../types';
 import { render, t, type Locale } from '../messages';
-import { LineIndex } from './lines';
+import { LineIndex } from '../lines';
 import type { Convention } from '../analysis';
 import type { ParamsAnalysis } from '../analysis/params';
 import type { FlopsAnalysis } from '../analysis/flops';
 import type { ClusterAnalysis } from '../analysis/cluster';
+import { microBatches } from '../analysis/parallel';
+import { layoutText, type LayoutDegrees } from './layout';
 import { CONVENTIONS } from '../analysis';
 
 export const REPORT_VERSION = 1;
@@ -27,6 +29,8 @@ export interface SourcedJson {
 export interface FindingJson {
   ruleId: string;
   severity: Finding['severity'];
+  /** The message table's id (stable across languages). */
+  messageId: string;
   message: string;
   file?: string;
   line?: number;
@@ -93,12 +97,15 @@ export interface ClusterJson {
 }
 
 export interface ParallelJson {
-  degrees: { tp: number; pp: number; vpp: number; dp: number; cp: number; ep: number; etp: number; sp: boolean; microBatch: number; microBatches: number; globalBatch: number; recompute: string; zero: number; distributedOptimizer: boolean };
+  degrees: LayoutDegrees;
   /** Where each degree came from (a file, or the default that was assumed). */
   sources: Record<string, ProvenanceJson>;
+  /** files: the layout the files ask for (with their trainer's defaults); search: the files state none, the fastest that fits. */
+  chosenBy: 'files' | 'search';
   valid: { dimension: string; degree: number; valid: number[]; maxUseful: number; limit: string }[];
   /** How many GPUs one step of this config can keep busy. */
   ceiling: number;
+  /** Constraints the layout breaks: it cannot run. */
   rules: { dimension: string; severity: string; message: string }[];
 }
 
@@ -108,6 +115,8 @@ export interface MemoryJson {
   fits: boolean;
   breakdown: { weights: number; gradients: number; optimizer: number; activations: number; logits: number; reserve: number };
   paramsPerGpu: number;
+  /** A setup that states no layout and fits on no layout of this cluster: the fewest GPUs that fit one (null: none up to the search's limit). */
+  needsGpus?: number | null;
 }
 
 export interface CommJson {
@@ -176,7 +185,7 @@ export function buildReport(files: readonly FileAnalysis[], convention: Conventi
 
   const findingJson = (f: Finding): FindingJson => {
     const r = f.ranges[0];
-    const base: FindingJson = { ruleId: f.ruleId, severity: f.severity, message: render(f.message, locale) };
+    const base: FindingJson = { ruleId: f.ruleId, severity: f.severity, messageId: f.message.id, message: render(f.message, locale) };
     if (!r) return base;
     const start = pos(r.file, r.range.start);
     const end = pos(r.file, r.range.end);
@@ -195,6 +204,7 @@ export function buildReport(files: readonly FileAnalysis[], convention: Conventi
             return { value: s.value, source: provenance(s.source) };
           })
         : undefined;
+      if (f.analysis) assumptions.push(...layoutAssumptions(f.analysis.cluster, assumptions, locale));
       return {
         path: f.path,
         files: f.files.map((x) => x.path),
@@ -210,13 +220,38 @@ export function buildReport(files: readonly FileAnalysis[], convention: Conventi
   };
 }
 
+const PARALLEL_KEYS = new Set(['tp', 'pp', 'vpp', 'dp', 'cp', 'ep', 'etp', 'sp']);
+
+/**
+ * What the cluster model assumed beyond the spec: the cluster and its size, the layout the search
+ * chose (one line), and each default of the trainer that no file overrides.
+ */
+function layoutAssumptions(a: ClusterAnalysis, known: readonly { field: string }[], locale: Locale): FileReportJson['assumptions'] {
+  const out: FileReportJson['assumptions'] = [];
+  const c = a.cluster;
+  if (c.origin.source.kind === 'assumed') out.push({ field: 'cluster.accelerator', value: c.accelerator.id, reason: render(c.origin.source.reason, locale) });
+  // The default cluster's reason names its size; a size grown until a layout fits says so.
+  if (c.nodes.source.kind === 'assumed' && c.nodes.source.reason.id === 'prov.smallestFitting') out.push({ field: 'cluster.gpus', value: c.gpusPerNode.value * c.nodes.value, reason: render(c.nodes.source.reason, locale) });
+  const searched = a.chosenBy === 'search' && a.plan.sources['tp']?.source.kind === 'assumed' ? a.plan.sources['tp'].source : undefined;
+  if (searched && searched.kind === 'assumed') {
+    const l = a.plan.layout;
+    out.push({ field: 'parallel.layout', value: layoutText({ ...l, microBatches: microBatches(l, a.plan.workload), globalBatch: a.plan.workload.globalBatch }), reason: render(searched.reason, locale) });
+  }
+  for (const [key, v] of Object.entries(a.plan.sources)) {
+    const field = `${PARALLEL_KEYS.has(key) ? 'parallel' : 'training'}.${key}`;
+    if (v.source.kind !== 'assumed' || known.some((x) => x.field === field)) continue;
+    if (searched && v.source.reason.id === searched.reason.id) continue;
+    out.push({ field, value: v.value, reason: render(v.source.reason, locale) });
+  }
+  return out;
+}
+
 function clusterJson(a: ClusterAnalysis, provenance: (p: Provenance) => ProvenanceJson, locale: Locale): Pick<FileReportJson, 'cluster' | 'parallel' | 'memory' | 'comm' | 'throughput' | 'run' | 'scaling'> {
   const l = a.plan.layout;
   const w = a.plan.workload;
   const c = a.cluster;
-  const t = a.step.throughput;
   const nul = (x: number | undefined) => (x === undefined ? null : x);
-  return {
+  const out: Pick<FileReportJson, 'cluster' | 'parallel' | 'memory' | 'comm' | 'throughput' | 'run' | 'scaling'> = {
     cluster: {
       accelerator: c.accelerator.id,
       name: c.accelerator.name,
@@ -229,11 +264,12 @@ function clusterJson(a: ClusterAnalysis, provenance: (p: Provenance) => Provenan
       source: provenance(c.origin.source),
     },
     parallel: {
-      degrees: { tp: l.tp, pp: l.pp, vpp: l.vpp, dp: l.dp, cp: l.cp, ep: l.ep, etp: l.etp, sp: l.sp, microBatch: l.microBatch, microBatches: w.globalBatch / (l.microBatch * l.dp), globalBatch: w.globalBatch, recompute: l.recompute, zero: l.zero, distributedOptimizer: l.distributedOptimizer },
+      degrees: { tp: l.tp, pp: l.pp, vpp: l.vpp, dp: l.dp, cp: l.cp, ep: l.ep, etp: l.etp, sp: l.sp, microBatch: l.microBatch, microBatches: microBatches(l, w), globalBatch: w.globalBatch, recompute: l.recompute, zero: l.zero, distributedOptimizer: l.distributedOptimizer },
       sources: Object.fromEntries(Object.entries(a.plan.sources).map(([k, v]) => [k, provenance(v.source)])),
+      chosenBy: a.chosenBy,
       valid: a.ranges.map((r) => ({ dimension: r.dimension, degree: r.degree, valid: [...r.valid], maxUseful: r.maxUseful, limit: render(r.limit, locale) })),
       ceiling: a.ceiling,
-      rules: a.rules.map((r) => ({ dimension: r.dimension, severity: r.severity, message: render(r.message, locale) })),
+      rules: a.violations.map((r) => ({ dimension: r.dimension, severity: 'error', message: render(r.message, locale) })),
     },
     memory: {
       perGpuBytes: a.memory.total,
@@ -241,12 +277,20 @@ function clusterJson(a: ClusterAnalysis, provenance: (p: Provenance) => Provenan
       fits: a.memory.fits,
       breakdown: { weights: a.memory.weights, gradients: a.memory.gradients, optimizer: a.memory.optimizer, activations: a.memory.activations, logits: a.memory.logits, reserve: a.memory.reserve },
       paramsPerGpu: a.memory.paramsPerGpu,
+      ...(a.needsGpus !== undefined ? { needsGpus: a.needsGpus } : {}),
     },
+  };
+  // A layout that cannot run has no step time, MFU, communication time or run cost.
+  if (!a.step || !a.run || !a.scaling) return out;
+  const t = a.step.throughput;
+  const step = a.step;
+  return {
+    ...out,
     comm: {
-      ratio: a.step.ratio,
+      ratio: step.ratio,
       exposedSeconds: t.exposedCommSeconds,
-      linkSeconds: a.step.comm.reduce((s, e) => s + e.linkSeconds, 0),
-      perDimension: a.step.comm.map((e) => ({ dimension: e.dimension, degree: e.degree, collective: e.collective, count: e.count, bytesPerGpu: e.bytesPerGpu, tier: e.tier, linkSeconds: e.linkSeconds, exposedSeconds: e.exposedSeconds, ratio: a.step.ratioPerDimension[e.dimension] ?? null })),
+      linkSeconds: step.comm.reduce((s, e) => s + e.linkSeconds, 0),
+      perDimension: step.comm.map((e) => ({ dimension: e.dimension, degree: e.degree, collective: e.collective, count: e.count, bytesPerGpu: e.bytesPerGpu, tier: e.tier, linkSeconds: e.linkSeconds, exposedSeconds: e.exposedSeconds, ratio: step.ratioPerDimension[e.dimension] ?? null })),
     },
     throughput: {
       convention: t.convention,

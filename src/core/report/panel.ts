@@ -1,30 +1,20 @@
 /**
- * The cluster breakdown panel's model: every number the panel draws, computed here (the webview
- * only renders), from the same analysis as the report, so the two cannot disagree. What-if
- * overrides (cluster, degrees, micro-batch, recompute, precision) re-run the cluster model on a
- * copy of the setup.
+ * The cluster breakdown panel's model: every number and label the panel draws, rendered here from an
+ * analysis the engine computed (the files', or a what-if on them) and the layouts the search found
+ * on it; the webview only draws. A layout that cannot run has no step, ratio or scaling.
  */
 import type { FileAnalysis } from '../pipeline';
-import type { LayoutTarget } from '../edits';
-import type { Spec } from '../spec';
-import type { Sourced } from '../types';
-import { analyzeCluster, type ClusterAnalysis } from '../analysis/cluster';
+import type { Finding } from '../types';
+import type { ClusterAnalysis } from '../analysis/cluster';
 import { flopsPerToken } from '../analysis/time';
-import { searchLayouts } from '../analysis/search';
-import { clusterFromFile, type Cluster } from '../hardware/cluster';
+import { microBatches } from '../analysis/parallel';
+import type { SearchResult } from '../analysis/search';
+import { gpuCount } from '../hardware/cluster';
 import { ACCELERATORS } from '../hardware/presets';
 import type { Convention } from '../analysis/flops';
-import { t, type Locale } from '../messages';
-
-/** The layout fields are the ones a layout can be written back with; the cluster and precision are what-if only. */
-export interface WhatIf extends LayoutTarget {
-  accelerator?: string;
-  gpusPerNode?: number;
-  nodes?: number;
-  scaleUpGBs?: number;
-  scaleOutGbps?: number;
-  precision?: 'bf16' | 'fp16' | 'fp8' | 'fp32';
-}
+import { render, t, type Locale } from '../messages';
+import { duration, percent, si, sig } from '../format';
+import { layoutText } from './layout';
 
 export interface Segment {
   readonly key: string;
@@ -32,6 +22,25 @@ export interface Segment {
   readonly seconds: number;
   /** Communication hidden behind compute (drawn hatched), as opposed to exposed on the critical path. */
   readonly hidden: boolean;
+  readonly text: string;
+}
+
+export interface PanelLayout {
+  readonly tp: number;
+  readonly pp: number;
+  readonly vpp: number;
+  readonly dp: number;
+  readonly cp: number;
+  readonly ep: number;
+  readonly microBatch: number;
+  readonly recompute: 'none' | 'selective' | 'full';
+  readonly stepSeconds: number;
+  readonly mfu: number;
+  readonly ratio: number | null;
+  readonly memoryBytes: number;
+  /** The same figures as text, as the report writes them. */
+  readonly label: string;
+  readonly text: { readonly step: string; readonly mfu: string; readonly ratio: string; readonly memory: string };
 }
 
 export interface PanelModel {
@@ -40,78 +49,59 @@ export interface PanelModel {
   readonly architecture: string;
   readonly convention: Convention;
   readonly cluster: { accelerator: string; name: string; gpus: number; gpusPerNode: number; nodes: number; scaleUpGBs: number; scaleOutGbps: number; assumed: boolean };
-  readonly layout: { tp: number; pp: number; vpp: number; dp: number; cp: number; ep: number; microBatch: number; microBatches: number; globalBatch: number; recompute: string; precision: string };
+  readonly layout: { tp: number; pp: number; vpp: number; dp: number; cp: number; ep: number; microBatch: number; microBatches: number; globalBatch: number; recompute: string; precision: string; label: string };
+  /** The layout fits and can run; otherwise there is no step, ratio, MFU or scaling (null). */
+  readonly runnable: boolean;
   readonly ratio: number | null;
-  readonly mfu: number;
-  readonly hfu: number;
-  readonly stepSeconds: number;
-  readonly tokensPerSecondPerGpu: number;
+  readonly mfu: number | null;
+  readonly hfu: number | null;
+  readonly stepSeconds: number | null;
+  readonly tokensPerSecondPerGpu: number | null;
+  readonly text: { readonly ratio: string; readonly mfu: string; readonly step: string; readonly memory: string };
   readonly step: readonly Segment[];
-  readonly dimensions: readonly { dimension: string; degree: number; valid: number[]; maxUseful: number; collective: string; bytesPerGpu: number; tier: string; linkSeconds: number; exposedSeconds: number }[];
-  readonly scaling: ClusterAnalysis['scaling'];
+  readonly dimensions: readonly { dimension: string; degree: number; valid: number[]; maxUseful: number; collective: string; bytesPerGpu: number; tier: string; linkSeconds: number; exposedSeconds: number; text: { valid: string; bytes: string; link: string; exposed: string } }[];
+  readonly scaling: (NonNullable<ClusterAnalysis['scaling']> & { readonly text: readonly { gpus: string; globalBatch: string; ratio: string; mfu: string; step: string }[] }) | null;
   readonly ceiling: number;
-  readonly memory: { readonly segments: readonly { key: string; label: string; bytes: number }[]; readonly capacity: number; readonly total: number; readonly fits: boolean };
-  readonly layouts: readonly { tp: number; pp: number; vpp: number; dp: number; cp: number; ep: number; microBatch: number; recompute: string; stepSeconds: number; mfu: number; ratio: number | null; memoryBytes: number }[];
+  readonly memory: { readonly segments: readonly { key: string; label: string; bytes: number; text: string }[]; readonly capacity: number; readonly total: number; readonly fits: boolean; readonly capacityText: string };
+  readonly layouts: readonly PanelLayout[];
   readonly rules: readonly { severity: string; message: string }[];
   readonly presets: readonly { id: string; name: string }[];
   readonly labels: Readonly<Record<string, string>>;
 }
 
-/** Applies what-if overrides to a copy of the spec and the cluster, and re-runs the cluster model. */
-export function whatIfAnalysis(spec: Spec & { model: NonNullable<Spec['model']> }, base: Cluster, w: WhatIf, convention: Convention): ClusterAnalysis {
-  const o = <T,>(value: T): Sourced<T> => ({ value, source: { kind: 'override', reason: { id: 'prov.whatIf', args: {} } } });
-  const p = { ...spec.parallel };
-  if (w.tp) p.tp = o(w.tp);
-  if (w.pp) p.pp = o(w.pp);
-  if (w.vpp) p.vpp = o(w.vpp);
-  if (w.cp) p.cp = o(w.cp);
-  if (w.ep) p.ep = o(w.ep);
-  if (w.dp) p.dp = o(w.dp);
-  const tr = { ...spec.training };
-  if (w.microBatch) tr.microBatch = o(w.microBatch);
-  if (w.recompute) tr.recompute = o(w.recompute);
-  if (w.precision) tr.precision = o(w.precision);
-  const sizeChanged = w.gpusPerNode !== undefined || w.nodes !== undefined || w.accelerator !== undefined;
-  const gpusPerNode = w.gpusPerNode ?? base.gpusPerNode.value;
-  const nodes = w.nodes ?? base.nodes.value;
-  let cluster = base;
-  if (sizeChanged || w.scaleUpGBs !== undefined || w.scaleOutGbps !== undefined) {
-    const acc = w.accelerator ?? base.accelerator.id;
-    cluster = clusterFromFile(
-      { accelerator: ACCELERATORS.some((a) => a.id === acc) ? acc : 'h100-sxm', gpusPerNode, nodes, links: { scaleUpGBs: w.scaleUpGBs ?? base.scaleUpGBs, scaleOutGbps: w.scaleOutGbps ?? base.scaleOutGbps, scaleUpEfficiency: base.scaleUpEfficiency, scaleOutEfficiency: base.scaleOutEfficiency, latencyUs: base.latencyUs } },
-      { value: 'what-if', source: { kind: 'override', reason: { id: 'prov.whatIf', args: {} } } },
-    );
-    // A new size re-derives DP unless the what-if sets it.
-    if (!w.dp) delete p.dp;
-  }
-  return analyzeCluster({ ...spec, parallel: p, training: tr }, cluster, { convention });
-}
+const bytes = (b: number) => `${si(b)}B`;
+const ratioText = (r: number | null | undefined) => (r === null || r === undefined ? '—' : sig(r));
 
-export function panelModel(a: FileAnalysis, locale: Locale = 'en', w: WhatIf = {}): PanelModel | undefined {
+/**
+ * Renders the panel for one setup: `c` is the analysis shown (the files' or a what-if's), `search`
+ * the best layouts on its cluster, `findings` the checks' verdicts on it.
+ */
+export function panelModel(a: FileAnalysis, c: ClusterAnalysis, search: SearchResult, findings: readonly Finding[], locale: Locale = 'en'): PanelModel | undefined {
   const spec = a.spec;
   const an = a.analysis;
   if (!spec?.model || !an) return undefined;
   const convention = an.flops.convention;
-  const modelled = spec as Spec & { model: NonNullable<Spec['model']> };
-  const c = Object.keys(w).length ? whatIfAnalysis(modelled, an.cluster.cluster, w, convention) : an.cluster;
   const l = c.plan.layout;
   const wl = c.plan.workload;
-  const th = c.step.throughput;
-  const f = flopsPerToken(wl, l.recompute, convention);
-  const recomputeShare = f.hardware > 0 ? (f.hardware - f.model) / f.hardware : 0;
+  const s = c.step;
+  const th = s?.throughput;
   const L = (id: Parameters<typeof t>[0]) => t(id, {}, locale);
-  const step: Segment[] = [
-    { key: 'compute', label: L('panel.compute'), seconds: th.computeSeconds * (1 - recomputeShare), hidden: false },
-    { key: 'recompute', label: L('panel.recompute'), seconds: th.computeSeconds * recomputeShare, hidden: false },
-  ];
-  for (const e of c.step.comm) {
-    const name = e.dimension === 'pp' ? L('panel.pp') : e.dimension === 'dp' ? L('panel.dp') : e.dimension.toUpperCase();
-    step.push({ key: `${e.dimension}-exposed`, label: name, seconds: e.exposedSeconds, hidden: false });
-    step.push({ key: `${e.dimension}-hidden`, label: `${name} (${L('panel.hidden')})`, seconds: Math.max(0, e.linkSeconds - e.exposedSeconds), hidden: true });
+  const step: Segment[] = [];
+  if (s && th) {
+    const f = flopsPerToken(wl, l.recompute, convention);
+    const recomputeShare = f.hardware > 0 ? (f.hardware - f.model) / f.hardware : 0;
+    const seg = (key: string, label: string, seconds: number, hidden: boolean) => step.push({ key, label, seconds, hidden, text: duration(seconds) });
+    seg('compute', L('panel.compute'), th.computeSeconds * (1 - recomputeShare), false);
+    seg('recompute', L('panel.recompute'), th.computeSeconds * recomputeShare, false);
+    for (const e of s.comm) {
+      const name = e.dimension === 'pp' ? L('panel.pp') : e.dimension === 'dp' ? L('panel.dp') : e.dimension.toUpperCase();
+      seg(`${e.dimension}-exposed`, name, e.exposedSeconds, false);
+      seg(`${e.dimension}-hidden`, `${name} (${L('panel.hidden')})`, Math.max(0, e.linkSeconds - e.exposedSeconds), true);
+    }
+    seg('bubble', L('panel.bubble'), th.bubbleSeconds, false);
   }
-  step.push({ key: 'bubble', label: L('panel.bubble'), seconds: th.bubbleSeconds, hidden: false });
-  const search = searchLayouts(wl, c.cluster, { zero: l.zero, distributedOptimizer: spec.training.distributedOptimizer?.value ?? true }, { top: 5, convention });
   const m = c.memory;
+  const degrees = { tp: l.tp, pp: l.pp, vpp: l.vpp, dp: l.dp, cp: l.cp, ep: l.ep, etp: l.etp, sp: l.sp, microBatch: l.microBatch, microBatches: microBatches(l, wl), globalBatch: wl.globalBatch, recompute: l.recompute, zero: l.zero, distributedOptimizer: l.distributedOptimizer };
   return {
     file: a.path,
     family: a.family ?? 'generic',
@@ -120,41 +110,78 @@ export function panelModel(a: FileAnalysis, locale: Locale = 'en', w: WhatIf = {
     cluster: {
       accelerator: c.cluster.accelerator.id,
       name: c.cluster.accelerator.name,
-      gpus: c.cluster.gpusPerNode.value * c.cluster.nodes.value,
+      gpus: gpuCount(c.cluster),
       gpusPerNode: c.cluster.gpusPerNode.value,
       nodes: c.cluster.nodes.value,
       scaleUpGBs: c.cluster.scaleUpGBs,
       scaleOutGbps: c.cluster.scaleOutGbps,
       assumed: c.cluster.origin.source.kind === 'assumed',
     },
-    layout: { tp: l.tp, pp: l.pp, vpp: l.vpp, dp: l.dp, cp: l.cp, ep: l.ep, microBatch: l.microBatch, microBatches: wl.globalBatch / (l.microBatch * l.dp), globalBatch: wl.globalBatch, recompute: l.recompute, precision: wl.precision },
-    ratio: c.step.ratio,
-    mfu: th.mfu,
-    hfu: th.hfu,
-    stepSeconds: th.stepSeconds,
-    tokensPerSecondPerGpu: th.tokensPerSecondPerGpu,
-    step: step.filter((s) => s.seconds > 0),
-    dimensions: c.step.comm.map((e) => {
+    layout: { ...degrees, precision: wl.precision, label: layoutText(degrees) },
+    runnable: c.runnable,
+    ratio: s ? s.ratio : null,
+    mfu: th ? th.mfu : null,
+    hfu: th ? th.hfu : null,
+    stepSeconds: th ? th.stepSeconds : null,
+    tokensPerSecondPerGpu: th ? th.tokensPerSecondPerGpu : null,
+    text: { ratio: ratioText(s?.ratio), mfu: th ? percent(th.mfu) : '—', step: th ? duration(th.stepSeconds) : L('report.notRunnable'), memory: `${bytes(m.total)} / ${bytes(m.capacity)}` },
+    step: step.filter((x) => x.seconds > 0),
+    dimensions: (s?.comm ?? []).map((e) => {
       const r = c.ranges.find((x) => x.dimension === e.dimension);
-      return { dimension: e.dimension, degree: e.degree, valid: [...(r?.valid ?? [])], maxUseful: r?.maxUseful ?? e.degree, collective: e.collective, bytesPerGpu: e.bytesPerGpu, tier: e.tier, linkSeconds: e.linkSeconds, exposedSeconds: e.exposedSeconds };
+      const valid = [...(r?.valid ?? [])];
+      const maxUseful = r?.maxUseful ?? e.degree;
+      return {
+        dimension: e.dimension,
+        degree: e.degree,
+        valid,
+        maxUseful,
+        collective: e.collective,
+        bytesPerGpu: e.bytesPerGpu,
+        tier: e.tier,
+        linkSeconds: e.linkSeconds,
+        exposedSeconds: e.exposedSeconds,
+        text: { valid: valid.length ? `${valid.slice(0, 8).join(', ')}${valid.length > 8 ? '…' : ''} (≤ ${maxUseful})` : `≤ ${maxUseful}`, bytes: bytes(e.bytesPerGpu), link: duration(e.linkSeconds), exposed: duration(e.exposedSeconds) },
+      };
     }),
-    scaling: c.scaling,
+    scaling: c.scaling ? { ...c.scaling, text: c.scaling.weak.map((p) => ({ gpus: String(p.gpus), globalBatch: String(p.globalBatch), ratio: ratioText(p.ratio), mfu: percent(p.mfu), step: duration(p.stepSeconds) })) } : null,
     ceiling: c.ceiling,
     memory: {
-      segments: [
-        { key: 'weights', label: L('panel.weights'), bytes: m.weights },
-        { key: 'gradients', label: L('panel.gradients'), bytes: m.gradients },
-        { key: 'optimizer', label: L('panel.optimizer'), bytes: m.optimizer },
-        { key: 'activations', label: L('panel.activations'), bytes: m.activations },
-        { key: 'logits', label: L('panel.logits'), bytes: m.logits },
-        { key: 'reserve', label: L('panel.reserve'), bytes: m.reserve },
-      ],
+      segments: (
+        [
+          ['weights', L('panel.weights'), m.weights],
+          ['gradients', L('panel.gradients'), m.gradients],
+          ['optimizer', L('panel.optimizer'), m.optimizer],
+          ['activations', L('panel.activations'), m.activations],
+          ['logits', L('panel.logits'), m.logits],
+          ['reserve', L('panel.reserve'), m.reserve],
+        ] as const
+      ).map(([key, label, b]) => ({ key, label, bytes: b, text: bytes(b) })),
       capacity: m.capacity,
       total: m.total,
       fits: m.fits,
+      capacityText: bytes(m.capacity),
     },
-    layouts: search.best.map((x) => ({ tp: x.layout.tp, pp: x.layout.pp, vpp: x.layout.vpp, dp: x.layout.dp, cp: x.layout.cp, ep: x.layout.ep, microBatch: x.layout.microBatch, recompute: x.layout.recompute, stepSeconds: x.step.throughput.stepSeconds, mfu: x.step.throughput.mfu, ratio: x.step.ratio, memoryBytes: x.memory.total })),
-    rules: c.rules.map((r) => ({ severity: r.severity, message: t(r.message.id, r.message.args, locale) })),
+    layouts: search.best.map((x) => {
+      const d = { ...x.layout, microBatches: microBatches(x.layout, wl), globalBatch: wl.globalBatch };
+      const tt = x.step.throughput;
+      return {
+        tp: d.tp,
+        pp: d.pp,
+        vpp: d.vpp,
+        dp: d.dp,
+        cp: d.cp,
+        ep: d.ep,
+        microBatch: d.microBatch,
+        recompute: d.recompute,
+        stepSeconds: tt.stepSeconds,
+        mfu: tt.mfu,
+        ratio: x.step.ratio,
+        memoryBytes: x.memory.total,
+        label: layoutText(d),
+        text: { step: duration(tt.stepSeconds), mfu: percent(tt.mfu), ratio: ratioText(x.step.ratio), memory: bytes(x.memory.total) },
+      };
+    }),
+    rules: findings.filter((f) => f.severity !== 'info').map((f) => ({ severity: f.severity, message: render(f.message, locale) })),
     presets: ACCELERATORS.map((x) => ({ id: x.id, name: x.name })),
     labels: Object.fromEntries(PANEL_LABELS.map((id) => [id, t(id, {}, locale)])),
   };
@@ -198,4 +225,5 @@ export const PANEL_LABELS = [
   'panel.use',
   'panel.noConfig',
   'panel.assumed',
+  'report.notRunnable',
 ] as const;

@@ -7,8 +7,8 @@ import type { Convention } from '../analysis/flops';
 import type { Workload } from '../analysis/parallel';
 import type { SearchResult } from '../analysis/search';
 import { t, type Locale } from '../messages';
-import { duration, percent, si, sig } from './format';
-import { layoutText } from './text';
+import { duration, percent, si, sig } from '../format';
+import { layoutText } from './layout';
 
 export interface PlanJson {
   path: string;

@@ -2,9 +2,10 @@
  * Plain-text report for a terminal: aligned columns, units on every number.
  */
 import { t, type Locale } from '../messages';
-import { duration, exact, flops, paramCount, percent, si, sig } from './format';
+import { duration, exact, flops, paramCount, percent, si, sig } from '../format';
 import { familyLabel, type FileReportJson, type ReportJson } from './model';
 import { CONVENTIONS } from '../analysis';
+import { layoutText } from './layout';
 
 type Row = readonly [label: string, short: string, long?: string];
 
@@ -55,35 +56,30 @@ function renderFile(f: FileReportJson, locale: Locale): string {
   return out.join('\n') + '\n';
 }
 
-export function layoutText(d: NonNullable<FileReportJson['parallel']>['degrees']): string {
-  const parts = [`TP ${d.tp}${d.sp ? '+SP' : ''}`, `PP ${d.pp}${d.vpp > 1 ? `×${d.vpp}` : ''}`, `DP ${d.dp}`];
-  if (d.cp > 1) parts.push(`CP ${d.cp}`);
-  if (d.ep > 1) parts.push(`EP ${d.ep}`);
-  parts.push(`mb ${d.microBatch}×${d.microBatches}`, `recompute ${d.recompute}`);
-  if (d.zero) parts.push(`ZeRO-${d.zero}`);
-  return parts.join(' · ');
-}
-
 function clusterSection(f: FileReportJson, locale: Locale): string[] {
   const c = f.cluster;
   const p = f.parallel;
   const m = f.memory;
+  if (!c || !p || !m) return [];
   const th = f.throughput;
   const cm = f.comm;
-  if (!c || !p || !m || !th || !cm) return [];
   const rows: Row[] = [
     [t('report.layout', {}, locale), layoutText(p.degrees)],
     [t('report.memoryPerGpu', {}, locale), `${si(m.perGpuBytes)}B / ${si(m.capacityBytes)}B${m.fits ? '' : ' ✗'}`],
-    [t('report.stepTime', {}, locale), duration(th.stepSeconds)],
-    [t('report.mfu', { convention: th.convention }, locale), `${percent(th.mfu)} / ${percent(th.hfu)}`],
-    [t('report.tokensPerGpu', {}, locale), sig(th.tokensPerSecondPerGpu)],
-    [t('report.ratio', {}, locale), cm.ratio === null ? t('report.none', {}, locale) : sig(cm.ratio)],
-    [t('report.ceiling', {}, locale), `${p.ceiling} GPUs`],
   ];
+  if (th && cm) {
+    rows.push(
+      [t('report.stepTime', {}, locale), duration(th.stepSeconds)],
+      [t('report.mfu', { convention: th.convention }, locale), `${percent(th.mfu)} / ${percent(th.hfu)}`],
+      [t('report.tokensPerGpu', {}, locale), sig(th.tokensPerSecondPerGpu)],
+      [t('report.ratio', {}, locale), cm.ratio === null ? t('report.none', {}, locale) : sig(cm.ratio)],
+    );
+  } else rows.push([t('report.stepTime', {}, locale), t('report.notRunnable', {}, locale)]);
+  rows.push([t('report.ceiling', {}, locale), `${p.ceiling} GPUs`]);
   if (f.run?.seconds) rows.push([t('report.timeToTrain', {}, locale), `${duration(f.run.seconds)} · ${sig(f.run.gpuHours ?? 0)} GPU-h`]);
   if (f.scaling) rows.push([t('report.commDominates', {}, locale), f.scaling.commDominatesAt === null ? t('report.never', {}, locale) : `${f.scaling.commDominatesAt} GPUs`]);
   const out = ['', `  ${t('report.cluster', { gpus: c.gpus, accelerator: c.name, nodes: c.nodes, perNode: c.gpusPerNode, assumed: c.assumed ? t('report.assumedMark', {}, locale) : '' }, locale)}`, ...table(rows)];
-  if (cm.perDimension.length) {
+  if (cm?.perDimension.length) {
     const dims: Row[] = cm.perDimension.map((e) => [`${e.dimension.toUpperCase()} ${e.degree}`, `${e.collective} · ${e.tier} · ${si(e.bytesPerGpu)}B · ${duration(e.linkSeconds)} (${t('report.exposed', {}, locale)} ${duration(e.exposedSeconds)})`]);
     out.push(...table(dims));
   }

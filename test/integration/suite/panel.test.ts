@@ -23,7 +23,7 @@ describe('Cluster breakdown panel', () => {
     assert.ok(model, 'a model');
     assert.equal(model.layout.tp, 2);
     const entry = await api.cache.get(doc);
-    assert.equal(model.ratio, entry.analysis!.analysis!.cluster.step.ratio);
+    assert.equal(model.ratio, entry.analysis!.analysis!.cluster.step!.ratio);
     assert.ok(api.panel(), 'panel registered');
   });
 

@@ -1,7 +1,7 @@
 /** Fixture access for unit tests: the real configs copied from the shared set, unmodified. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeFile, type FileAnalysis, type PipelineOptions } from '../../../src/core';
+import { analyzeFile, type FileAnalysis, type PipelineOptions } from '../../../src/core/pipeline';
 
 export const FIXTURES = join(process.cwd(), 'test', 'fixtures');
 

@@ -1,0 +1,284 @@
+/**
+ * The engine: the one door every view uses (the CLI, the extension, the panel, the benchmark). It
+ * reads files through a file system the adapter provides (Node fs, vscode.workspace.fs), assembles
+ * setups by one rule (explicit files, the config files of a folder, the files any of them
+ * references), chooses the cluster (a preset, a cluster file, the workspace's
+ * .compute-budget/cluster.*, else the default), analyzes and checks, and answers plan, what-if and
+ * apply questions with the same layout defaults, so every view shows the same figures.
+ */
+import type { Message, Sourced, TextEdit } from './types';
+import { finding } from './types';
+import type { Spec } from './spec';
+import { analyzeFiles, check, readConfig, syntaxOf, type FileAnalysis, type FileInput, type PipelineOptions, type ReadFile } from './pipeline';
+import { resolveReference } from './setup';
+import type { Family } from './recognize';
+import { clusterForSpec, DEFAULT_CLUSTER_FILE, whatIf as whatIfCluster, type ClusterAnalysis, type WhatIf } from './analysis/cluster';
+import { searchLayouts, type SearchResult } from './analysis/search';
+import { microBatches } from './analysis/parallel';
+import { ACCELERATORS, clusterFromFile, findAccelerator, parseClusterFile, type Cluster, type ClusterFile } from './hardware/cluster';
+import { planLayoutEdits, type LayoutTarget, type PlannedEdits } from './recognize/edits';
+import { panelModel, type PanelModel } from './report/panel';
+import { planJson, type PlanJson } from './report/plan';
+import type { Locale } from './messages';
+
+/** Files as the adapter reads them. Paths are the adapter's own (relative to the working directory, or URI paths). */
+export interface EngineFs {
+  /** The text of a file; rejects with an Error whose message says why (no such file, too large…). */
+  readFile(path: string): Promise<string>;
+  /** What a path is, or undefined when nothing is there. */
+  kind(path: string): Promise<'file' | 'directory' | undefined>;
+  /** The entries directly in a folder. */
+  readDirectory(path: string): Promise<readonly { readonly name: string; readonly kind: 'file' | 'directory' }[]>;
+}
+
+/** Cluster files found on their own, relative to the workspace (or the working directory). */
+export const CLUSTER_FILES = ['.compute-budget/cluster.yaml', '.compute-budget/cluster.yml', '.compute-budget/cluster.json'];
+
+/** The cluster to model, before it is sized for a setup. */
+export interface ClusterChoice {
+  readonly file: ClusterFile;
+  readonly origin?: Sourced<string>;
+  /** A number of GPUs the user set (--gpus); otherwise the config's or the profile's. */
+  readonly gpus?: number;
+}
+
+export type EngineError = { readonly error: Message; readonly usage: boolean };
+
+function dirOf(path: string): string {
+  const i = path.lastIndexOf('/');
+  return i < 0 ? '.' : i === 0 ? '/' : path.slice(0, i);
+}
+
+function join(dir: string, name: string): string {
+  return dir === '' || dir === '.' ? name : `${dir.replace(/\/+$/, '')}/${name}`;
+}
+
+/**
+ * The cluster: `setting` is a preset id or a cluster file's path (relative to `root`); without one,
+ * the first of CLUSTER_FILES under `root`; else the default (H100 SXM), sized by each setup.
+ */
+export async function chooseCluster(fs: EngineFs, root: string, setting: string | undefined, gpus?: number): Promise<ClusterChoice | EngineError> {
+  if (setting !== undefined && setting !== '' && findAccelerator(setting) && !/[\\/]|\.(ya?ml|json)$/i.test(setting)) {
+    return { file: { accelerator: setting.toLowerCase(), links: {} }, origin: { value: setting, source: { kind: 'override', reason: { id: 'prov.clusterFile', args: { file: setting } } } }, gpus };
+  }
+  let path: string | undefined;
+  if (setting !== undefined && setting !== '') {
+    const p = setting.startsWith('/') ? setting : join(root, setting);
+    if ((await fs.kind(p)) !== 'file' && !/[\\/]|\.(ya?ml|json)$/i.test(setting)) {
+      return { error: { id: 'cluster.unknownPreset', args: { name: setting, known: ACCELERATORS.map((a) => a.id).join(', ') } }, usage: true };
+    }
+    path = p;
+  } else {
+    for (const f of CLUSTER_FILES) {
+      if ((await fs.kind(join(root, f))) === 'file') {
+        path = join(root, f);
+        break;
+      }
+    }
+  }
+  if (path === undefined) return { file: DEFAULT_CLUSTER_FILE, gpus };
+  let text: string;
+  try {
+    text = await fs.readFile(path);
+  } catch (e) {
+    return { error: { id: 'cli.cannotRead', args: { file: path, problem: e instanceof Error ? e.message : String(e) } }, usage: false };
+  }
+  const parsed = parseClusterFile(text);
+  if (!parsed.ok) return { error: { id: 'cluster.invalidFile', args: { file: path, problem: parsed.problem } }, usage: false };
+  return { file: parsed.value, origin: { value: path, source: { kind: 'override', reason: { id: 'prov.clusterFile', args: { file: path } } } }, gpus };
+}
+
+/** The cluster a setup is modelled on: a fixed size when the user set one, else sized by the setup. */
+export function clusterOf(choice: ClusterChoice): Cluster | ((spec: Spec) => Cluster) {
+  if (choice.gpus !== undefined) {
+    const gpus = choice.gpus;
+    return clusterFromFile(choice.file, choice.origin ?? { value: String(choice.file.accelerator), source: { kind: 'assumed', reason: { id: 'prov.defaultCluster', args: { gpus } } } }, gpus);
+  }
+  return (spec: Spec) => clusterForSpec(spec, choice.file, choice.origin);
+}
+
+export interface EngineOptions extends Omit<PipelineOptions, 'cluster'> {
+  readonly cluster?: ClusterChoice;
+}
+
+function pipelineOptions(o: EngineOptions): PipelineOptions {
+  return { ...o, cluster: o.cluster ? clusterOf(o.cluster) : undefined };
+}
+
+/**
+ * Whether a file read from a folder joins the setup: a config of a family we know; a generic one
+ * (sizes under common key names, no family) only when named like a config. `forced`: the user named it.
+ */
+export function joinsSetup(path: string, family: Family | undefined, forced = false): boolean {
+  if (forced) return true;
+  if (family === undefined) return false;
+  return family !== 'generic' || /(config|train|model|pretrain|finetune|run|launch)/i.test(path.split('/').pop() ?? '');
+}
+
+export interface SetupRequest {
+  /** Files the user named: each is analyzed, and one that cannot be read is a problem. */
+  readonly files?: readonly (string | FileInput | ReadFile)[];
+  /** Folders whose config files join (an unreadable or non-config file there is skipped); one with none is a problem. */
+  readonly folders?: readonly string[];
+  /** Folders are read with their subfolders. */
+  readonly recursive?: boolean;
+  /** A file whose folder's other config files join (the document open in the editor). */
+  readonly siblingsOf?: string;
+  /** A folder's file left out once read (an opt-out comment, an estimate over the time budget). */
+  readonly skipText?: (path: string, text: string) => boolean;
+  /** Reads and recognizes a file; the extension times and caches this. */
+  readonly read?: (input: FileInput) => ReadFile;
+}
+
+export interface SetupProblem {
+  readonly path: string;
+  readonly message: Message;
+}
+
+export interface Setup {
+  readonly inputs: readonly ReadFile[];
+  /** Files that could not be read, and folders with no config (CLI: printed, exit code 1). */
+  readonly problems: readonly SetupProblem[];
+}
+
+/** A file that could not be read, as an analysis that says so (every input has its entry in a report). */
+export function unreadable(p: SetupProblem): FileAnalysis {
+  return { path: p.path, text: '', files: [{ path: p.path, text: '' }], facts: [], findings: [finding('unreadable', 'error', p.message, { file: p.path, range: { start: 0, end: 0 } })] };
+}
+
+/** The files of the setups to analyze: the files named, the configs of the folders, and the files any of them references (one level). */
+export async function collectSetup(fs: EngineFs, request: SetupRequest, options: EngineOptions = {}): Promise<Setup> {
+  const read = request.read ?? ((input: FileInput) => readConfig(input, pipelineOptions(options)));
+  const inputs: ReadFile[] = [];
+  const problems: SetupProblem[] = [];
+  const seen = new Set<string>();
+  const load = async (path: string, optional: boolean): Promise<void> => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    let text: string;
+    try {
+      text = await fs.readFile(path);
+    } catch (e) {
+      if (!optional) problems.push({ path, message: { id: 'cli.cannotRead', args: { file: path, problem: e instanceof Error ? e.message : String(e) } } });
+      return;
+    }
+    if (optional && request.skipText?.(path, text)) return;
+    const r = read({ path, text });
+    // From a folder: only configs join (a syntax error in a config-named file is still shown).
+    if (optional && !r.syntaxFindings.some((f) => f.severity === 'error') && !joinsSetup(path, r.recognition.family)) return;
+    inputs.push(r);
+  };
+  for (const f of request.files ?? []) {
+    if (typeof f === 'string') await load(f, false);
+    else if (!seen.has(f.path)) {
+      seen.add(f.path);
+      inputs.push('recognition' in f ? f : read(f));
+    }
+  }
+  const configsIn = async (dir: string, recursive: boolean): Promise<number> => {
+    const names = (await listFiles(fs, dir, recursive)).filter((p) => syntaxOf(p) !== undefined).sort();
+    const before = inputs.length;
+    for (const p of names) await load(p, true);
+    return inputs.length - before;
+  };
+  for (const dir of request.folders ?? []) {
+    if ((await configsIn(dir, request.recursive ?? false)) === 0) problems.push({ path: dir, message: { id: 'cli.emptyDirectory', args: { file: dir } } });
+  }
+  if (request.siblingsOf !== undefined) {
+    seen.add(request.siblingsOf);
+    await configsIn(dirOf(request.siblingsOf), false);
+  }
+  // Referenced files, one level deep, from every file.
+  for (const input of [...inputs]) {
+    for (const ref of input.recognition.references) {
+      const target = resolveReference(input.path, ref.value);
+      if (!seen.has(target) && (await fs.kind(target)) === 'file') await load(target, false);
+    }
+  }
+  return { inputs, problems };
+}
+
+async function listFiles(fs: EngineFs, dir: string, recursive: boolean, depth = 0): Promise<string[]> {
+  let entries: readonly { name: string; kind: 'file' | 'directory' }[];
+  try {
+    entries = await fs.readDirectory(dir);
+  } catch {
+    return [];
+  }
+  const out: string[] = [];
+  for (const e of entries) {
+    const p = join(dir, e.name);
+    if (e.kind === 'file') out.push(p);
+    else if (recursive && depth < 20 && e.name !== 'node_modules' && !e.name.startsWith('.')) out.push(...(await listFiles(fs, p, true, depth + 1)));
+  }
+  return out;
+}
+
+/** Analyzes and checks the setups of the files read. */
+export function analyze(inputs: readonly (FileInput | ReadFile)[], options: EngineOptions = {}): FileAnalysis[] {
+  return analyzeFiles(inputs, pipelineOptions(options));
+}
+
+/** The fastest layouts that fit on the setup's cluster, with the setup's own sharding policy. */
+export function planLayouts(a: FileAnalysis, top = 5): SearchResult | undefined {
+  const c = a.analysis?.cluster;
+  if (!c) return undefined;
+  return searchLayouts(c.plan.workload, c.cluster, c.plan.policy, { top, convention: a.analysis!.flops.convention });
+}
+
+/** The plan command's answer for one setup. */
+export function planReport(a: FileAnalysis, top = 5): PlanJson | undefined {
+  const r = planLayouts(a, top);
+  const c = a.analysis?.cluster;
+  return r && c ? planJson(a.path, c.cluster, c.plan.workload, r, a.analysis!.flops.convention) : undefined;
+}
+
+/** The setup's cluster model under what-if changes (the files' own when there are none), and the checks' verdicts on it. */
+export function whatIf(a: FileAnalysis, w: WhatIf): { cluster: ClusterAnalysis; findings: FileAnalysis['findings'] } | undefined {
+  const spec = a.spec;
+  const an = a.analysis;
+  if (!spec?.model || !an) return undefined;
+  if (!Object.values(w).some((v) => v !== undefined)) return { cluster: an.cluster, findings: a.findings };
+  const modelled = spec as Spec & { model: NonNullable<Spec['model']> };
+  const cluster = whatIfCluster(modelled, an.cluster, w, an.flops.convention);
+  const analysis = { ...an, cluster };
+  return { cluster, findings: check(modelled, analysis, a.path, a.files, a.facts) };
+}
+
+/** The panel's model for a setup and a what-if. */
+export function panel(a: FileAnalysis, w: WhatIf, locale: Locale): PanelModel | undefined {
+  const r = whatIf(a, w);
+  if (!r || !a.analysis) return undefined;
+  const search = searchLayouts(r.cluster.plan.workload, r.cluster.cluster, r.cluster.plan.policy, { top: 5, convention: a.analysis.flops.convention });
+  return panelModel(a, r.cluster, search, r.findings, locale);
+}
+
+/**
+ * The edits that write a layout into the setup's files ("Apply to config"): each value where it
+ * came from, or as a new key of the family that owns the settings. The global batch stays: when
+ * the files derive it from gradient accumulation, that is rewritten too.
+ */
+export function layoutEdits(a: FileAnalysis, target: LayoutTarget): PlannedEdits {
+  const c = a.analysis?.cluster;
+  if (!c) return { edits: [], missing: Object.keys(target) as (keyof LayoutTarget)[] };
+  const t: Record<string, unknown> = { ...target };
+  const gb = c.plan.sources['globalBatch'];
+  const accum = c.plan.sources['gradAccum'];
+  const l = c.plan.layout;
+  const mb = typeof target.microBatch === 'number' ? target.microBatch : l.microBatch;
+  const dp = typeof target.dp === 'number' ? target.dp : l.dp;
+  if (accum && gb?.source.kind !== 'fact' && (mb !== l.microBatch || dp !== l.dp)) {
+    const steps = microBatches({ microBatch: mb, dp }, c.plan.workload);
+    if (Number.isInteger(steps) && steps >= 1) t['gradAccum'] = steps;
+  }
+  return planLayoutEdits({ files: a.files, facts: a.facts, current: c.plan.sources }, t as LayoutTarget);
+}
+
+/** Applies edits to texts (the CLI's and the tests' way of writing them; the extension uses a WorkspaceEdit). */
+export function applyEdits(text: string, file: string, edits: readonly TextEdit[]): string {
+  let out = text;
+  for (const e of [...edits].filter((x) => x.file === file).sort((a, b) => b.range.start - a.range.start)) out = out.slice(0, e.range.start) + e.newText + out.slice(e.range.end);
+  return out;
+}
+
+export type { WhatIf, LayoutTarget, PlannedEdits };

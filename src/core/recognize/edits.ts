@@ -1,0 +1,77 @@
+/**
+ * Writing a layout back to the config: each changed value goes where it came from (the variable
+ * assignment in a script, the key in the file that set it); a value no file sets becomes a new key
+ * or flag in the first file whose family can take one (its trainer module says how). One list of
+ * edits, applied as one undoable edit by the caller, and only when the user asks.
+ */
+import type { Fact, Sourced, TextEdit } from '../types';
+import type { Family } from './common';
+import { trainerOf } from './trainers';
+import type { LayoutField, LayoutValue } from './trainer';
+
+export type LayoutTarget = Partial<Record<LayoutField | 'gradAccum', LayoutValue>>;
+
+/** What an edit needs of a setup: its files (with the family that read each), their facts, and where each current value came from. */
+export interface EditableSetup {
+  readonly files: readonly { readonly path: string; readonly text: string; readonly family?: Family }[];
+  readonly facts: readonly Fact[];
+  readonly current: Readonly<Partial<Record<LayoutField | 'gradAccum', Sourced<unknown>>>>;
+}
+
+export interface PlannedEdits {
+  readonly edits: TextEdit[];
+  /** Values that no file sets and no file of the setup can take (the caller says so). */
+  readonly missing: (LayoutField | 'gradAccum')[];
+}
+
+export function planLayoutEdits(setup: EditableSetup, target: LayoutTarget): PlannedEdits {
+  const texts = new Map(setup.files.map((f) => [f.path, f.text]));
+  const edits: TextEdit[] = [];
+  const missing: (LayoutField | 'gradAccum')[] = [];
+  const owner = setup.files.find((f) => trainerOf(f.family).writes?.add);
+  const writes = owner ? trainerOf(owner.family).writes : undefined;
+  for (const key of Object.keys(target) as (LayoutField | 'gradAccum')[]) {
+    const value = target[key];
+    const now = setup.current[key];
+    if (value === undefined || now?.value === value) continue;
+    const src = now?.source;
+    if (src?.kind === 'fact') {
+      const text = texts.get(src.file) ?? '';
+      const written = text.slice(src.range.start, src.range.end);
+      // A flag that sets a value by its presence (--recompute-activations) cannot take another value in place.
+      if (!written.startsWith('--')) {
+        const family = setup.files.find((f) => f.path === src.file)?.family;
+        edits.push({ file: src.file, range: src.range, newText: valueText(written, key, value, family) });
+        continue;
+      }
+    }
+    const name = key === 'gradAccum' ? undefined : writes?.keys[key];
+    const added = owner && writes?.add && name ? writes.add(owner, setup.facts, name, writes.text?.(key as LayoutField, value) ?? String(value)) : undefined;
+    if (added) edits.push(added);
+    else missing.push(key);
+  }
+  // Several insertions at one offset: keep them in a stable order (edits apply from the end).
+  return { edits: mergeInsertions(edits), missing };
+}
+
+/** The new value in the form the old one was written: quoted if it was, a boolean where the key is one. */
+function valueText(written: string, key: LayoutField | 'gradAccum', value: LayoutValue, family: Family | undefined): string {
+  const text = key !== 'gradAccum' ? trainerOf(family).writes?.text?.(key, value) : undefined;
+  let raw = text ?? String(value);
+  if (text === undefined && key === 'recompute' && /^(true|false)$/i.test(written)) {
+    raw = String(value === 'full');
+    if (/^[TF]/.test(written)) raw = raw[0]!.toUpperCase() + raw.slice(1); // Python's True / False
+  }
+  const quote = /^["']/.test(written) ? written[0]! : '';
+  return `${quote}${raw}${quote}`;
+}
+
+function mergeInsertions(edits: TextEdit[]): TextEdit[] {
+  const out: TextEdit[] = [];
+  for (const e of edits) {
+    const same = out.find((x) => x.file === e.file && x.range.start === e.range.start && x.range.end === e.range.end && x.range.start === x.range.end);
+    if (same && e.range.start === e.range.end) out[out.indexOf(same)] = { ...same, newText: same.newText + e.newText };
+    else out.push(e);
+  }
+  return out;
+}

@@ -1,0 +1,28 @@
+/** Which trainer each family's files are run by: its defaults and how a layout is written back (recognize/trainer.ts). */
+import type { Family } from './common';
+import { dataParallelDefaults, NO_TRAINER, type Trainer } from './trainer';
+import { MEGATRON_TRAINER } from './megatron';
+import { NEMO_TRAINER } from './nemo';
+import { AXOLOTL_TRAINER } from './axolotl';
+import { MAXTEXT_TRAINER } from './maxtext';
+import { NEOX_TRAINER } from './neox';
+
+const TRAINERS: Readonly<Record<Family, Trainer>> = {
+  hf: NO_TRAINER,
+  deepseek: NO_TRAINER,
+  generic: NO_TRAINER,
+  megatron: MEGATRON_TRAINER,
+  nemo: NEMO_TRAINER,
+  axolotl: AXOLOTL_TRAINER,
+  maxtext: MAXTEXT_TRAINER,
+  neox: NEOX_TRAINER,
+  deepspeed: { defaults: dataParallelDefaults('DeepSpeed') },
+  torchtitan: { defaults: dataParallelDefaults('torchtitan') },
+  litgpt: { defaults: dataParallelDefaults('LitGPT') },
+  olmo: { defaults: dataParallelDefaults('OLMo') },
+  nanogpt: { defaults: dataParallelDefaults('nanoGPT') },
+};
+
+export function trainerOf(family: Family | undefined): Trainer {
+  return family ? TRAINERS[family] : NO_TRAINER;
+}
