@@ -262,9 +262,12 @@ export function layoutEdits(a: FileAnalysis, target: LayoutTarget): PlannedEdits
   const c = a.analysis?.cluster;
   if (!c) return { edits: [], missing: Object.keys(target) as (keyof LayoutTarget)[] };
   const t: Record<string, unknown> = { ...target };
+  const l = c.plan.layout;
+  const inner = (typeof target.tp === 'number' ? target.tp : l.tp) * (typeof target.pp === 'number' ? target.pp : l.pp) * (typeof target.cp === 'number' ? target.cp : l.cp);
+  // DP that the files derive from the number of GPUs (Megatron) follows from the other degrees: nothing to write.
+  if (c.plan.sources['dp']?.source.kind !== 'fact' && target.dp === c.plan.world / inner) delete t['dp'];
   const gb = c.plan.sources['globalBatch'];
   const accum = c.plan.sources['gradAccum'];
-  const l = c.plan.layout;
   const mb = typeof target.microBatch === 'number' ? target.microBatch : l.microBatch;
   const dp = typeof target.dp === 'number' ? target.dp : l.dp;
   if (accum && gb?.source.kind !== 'fact' && (mb !== l.microBatch || dp !== l.dp)) {

@@ -16,31 +16,9 @@ import { sizeAssumed } from './hardware/cluster';
 import { groupFiles, mergeSetup, type RecognizedFile, type SetupOptions } from './setup';
 import { statesTraining, type Spec } from './spec';
 import { finding } from './types';
+import type { FileAnalysis, FileInput, SetupFile } from './report/input';
 
-export interface FileInput {
-  /** Path as the user gave it (shown in reports). */
-  readonly path: string;
-  readonly text: string;
-}
-
-/** A file of an analyzed setup, with the family that read it (edits write in its keys). */
-export interface SetupFile extends FileInput {
-  readonly family?: Family;
-}
-
-/** One analyzed training setup (one file, or a model config with its training files). */
-export interface FileAnalysis {
-  /** The setup's main file (the one that states the model). */
-  readonly path: string;
-  readonly text: string;
-  /** Every file of the setup, the main one first. */
-  readonly files: readonly SetupFile[];
-  readonly family?: Family;
-  readonly facts: readonly Fact[];
-  readonly spec?: Spec;
-  readonly analysis?: Analysis;
-  readonly findings: readonly Finding[];
-}
+export type { FileAnalysis, FileInput, SetupFile };
 
 export interface PipelineOptions extends SetupOptions, AnalysisOptions {
   /** KEY=VALUE the user sets: shell variables (MODEL=39B), or a dotted key path's value in other formats. */

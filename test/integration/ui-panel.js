@@ -75,6 +75,23 @@ const T = 60000;
     assert.ok(r + g + b < 200, `dark background expected, got ${color}`);
     assert.equal(Number((await view.locator('[data-testid=ratio]').innerText()).trim()), shown);
     await page.screenshot({ path: path.join(OUT, 'panel-dark.png') });
+
+    // "Use" on a row of "Best layouts": the panel then shows that row's step time, MFU and memory.
+    const rows = view.locator('[data-testid=layouts] tbody tr');
+    await rows.first().waitFor({ timeout: T });
+    const current = (await view.locator('[data-testid=step]').innerText()).trim();
+    const texts = await rows.evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent.trim())));
+    const pick = Math.max(0, texts.findIndex((t) => t[1] !== current));
+    const [label, step, rowMfu, , memory] = texts[pick];
+    H.log(`using row ${pick + 1} of ${texts.length}: ${label} · ${step} · MFU ${rowMfu} · ${memory}`);
+    await rows.nth(pick).locator('button').click();
+    await view.locator('[data-testid=step]', { hasText: step }).waitFor({ timeout: T });
+    assert.equal((await view.locator('[data-testid=step]').innerText()).trim(), step);
+    assert.equal((await view.locator('[data-testid=mfu]').innerText()).trim(), rowMfu);
+    const total = (await view.locator('[data-testid=memory-total]').innerText()).trim();
+    assert.ok(total.startsWith(`${memory} /`), `memory ${total} vs the row's ${memory}`);
+    H.log(`after "Use": step ${step}, MFU ${rowMfu}, memory ${total}`);
+    await page.screenshot({ path: path.join(OUT, 'panel-use.png') });
   } catch (e) {
     failure = e;
     if (browser) await browser.page.screenshot({ path: path.join(OUT, 'panel-failure.png') }).catch(() => {});

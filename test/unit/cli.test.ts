@@ -123,6 +123,76 @@ describe('compute-budget report', () => {
     assert.match(bad.stderr, /Invalid cluster file .*bad\.yaml: nodes/);
   });
 
+  it('a layout that does not fit is a finding: the whole report is printed, with no step time (LitGPT full fine-tune of Llama-3-8B on 4 GPUs)', async () => {
+    const r = await cli(['report', join(FIXTURES, 'litgpt/finetune_llama-3-8b_full.yaml')]);
+    assert.equal(r.code, 1);
+    assert.match(r.stdout, /total\s+8\.03 B\s+8,030,261,248/);
+    assert.match(r.stdout, /training \(fwd \+ bwd\)/);
+    assert.match(r.stdout, /memory per GPU\s+149 GB \/ 80\.0 GB ✗/);
+    assert.match(r.stdout, /step time\s+no step time: this layout does not fit/);
+    assert.doesNotMatch(r.stdout, /MFU|tokens\/s per GPU|time to train/);
+    assert.match(r.stdout, /Findings\n\s+44:21 error Needs 149 GB per GPU, more than the 80\.0 GB of the NVIDIA H100 SXM\. \[memory-over-capacity\]/);
+    assert.match(r.stderr, /finetune_llama-3-8b_full\.yaml:44:21: error: Needs 149 GB per GPU/);
+    const j = JSON.parse((await cli(['report', join(FIXTURES, 'litgpt/finetune_llama-3-8b_full.yaml'), '--format', 'json'])).stdout).files[0];
+    assert.equal(j.analyzed, true);
+    assert.equal(j.memory.fits, false);
+    assert.equal(j.throughput, undefined);
+    assert.equal(j.run, undefined);
+    assert.equal(j.findings.find((f: { ruleId: string }) => f.ruleId === 'memory-over-capacity').messageId, 'memory.overCapacity');
+  });
+
+  it('a folder with one unparseable file and two good ones prints three sections; JSON lists the refused one with analyzed: false', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cb-three-'));
+    writeFileSync(join(dir, 'broken.config.json'), '{"model_type": "llama", "num_hidden_layers": 32,, }');
+    writeFileSync(join(dir, 'llama.config.json'), readFileSync(llama, 'utf8'));
+    writeFileSync(join(dir, 'mixtral.config.json'), readFileSync(join(FIXTURES, 'hf_config/mixtral-8x7b-v0.1.config.json'), 'utf8'));
+    const r = await cli(['report', dir]);
+    assert.equal(r.code, 1);
+    const sections = r.stdout.split('\n').filter((line) => line.startsWith(dir));
+    assert.deepEqual(sections.map((x) => x.slice(dir.length + 1)), ['broken.config.json', 'llama.config.json', 'mixtral.config.json']);
+    assert.match(r.stdout, /broken\.config\.json\n\s+\?\n\n\s+Not analyzed\./);
+    assert.match(r.stdout, /total\s+8\.03 B\s+8,030,261,248/);
+    assert.match(r.stdout, /total\s+46\.7 B/);
+    const j = JSON.parse((await cli(['report', join(dir, 'broken.config.json'), '--format', 'json'])).stdout);
+    assert.equal(j.files.length, 1);
+    const f = j.files[0];
+    assert.equal(f.analyzed, false);
+    assert.equal(f.params, undefined);
+    assert.equal(f.findings[0].severity, 'error');
+    assert.equal(f.findings[0].messageId, 'extract.jsonSyntax');
+    assert.match(f.findings[0].message, /JSON syntax error/);
+    assert.deepEqual([f.findings[0].line, typeof f.findings[0].column], [1, 'number']);
+    // A file that cannot be read is an entry too.
+    const missing = JSON.parse((await cli(['report', join(dir, 'nothing.json'), llama, '--format', 'json'])).stdout);
+    assert.deepEqual(missing.files.map((x: { path: string; analyzed: boolean }) => [x.path.split('/').pop(), x.analyzed]), [['llama-3.1-8b.config.json', true], ['nothing.json', false]]);
+    assert.equal(missing.files[1].findings[0].ruleId, 'unreadable');
+  });
+
+  it('a model config with no layout gets the best layout that fits, or an error naming the GPUs it needs; never an MFU for a layout that does not fit', async () => {
+    const seventy = join(FIXTURES, 'hf_config/llama-3.1-70b.config.json');
+    const text = await cli(['report', seventy]);
+    assert.equal(text.code, 0, text.stderr);
+    assert.doesNotMatch(text.stdout, /✗/);
+    const j = JSON.parse((await cli(['report', seventy, '--format', 'json'])).stdout).files[0];
+    assert.equal(j.parallel.chosenBy, 'search');
+    assert.equal(j.memory.fits, true);
+    assert.ok(j.memory.perGpuBytes <= j.memory.capacityBytes);
+    assert.ok(j.throughput.mfu > 0.2 && j.throughput.mfu < 0.6, String(j.throughput.mfu));
+    // 70.6 B parameters' states do not fit on one 8-GPU node: the assumed size is the fewest GPUs that fit one.
+    assert.equal(j.cluster.gpus, 16);
+    assert.ok(j.assumptions.some((a: { field: string; reason: string }) => a.field === 'cluster.gpus' && /fewest \(16\)/.test(a.reason)));
+    assert.ok(j.assumptions.some((a: { field: string; reason: string }) => a.field === 'parallel.layout' && /layout search/.test(a.reason)));
+    // On 8 GPUs stated, none fits: an error that names the GPUs needed, and no step time.
+    const eight = await cli(['report', seventy, '--gpus', '8']);
+    assert.equal(eight.code, 1);
+    assert.match(eight.stdout, /error No layout fits on 8 × NVIDIA H100 SXM: the smallest layout that fits needs 16 GPUs\. \[memory-over-capacity\]/);
+    assert.doesNotMatch(eight.stdout, /MFU|tokens\/s per GPU|compute \/ communication/);
+    const j8 = JSON.parse((await cli(['report', seventy, '--gpus', '8', '--format', 'json'])).stdout).files[0];
+    assert.equal(j8.memory.needsGpus, 16);
+    assert.equal(j8.throughput, undefined);
+    assert.equal(j8.comm, undefined);
+  });
+
   it('usage errors exit 2 with a message', async () => {
     assert.equal((await cli([])).code, 2);
     const bad = await cli(['report', llama, '--convention', 'quadratic']);

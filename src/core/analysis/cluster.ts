@@ -133,7 +133,7 @@ export const MAX_GPUS_SOUGHT = 1 << 17;
 export interface ClusterOptions {
   readonly convention?: Convention;
   /** Global batch (sequences) to plan for, overriding the files. */
-  readonly globalBatch?: number;
+  readonly globalBatch?: number | Sourced<number>;
   /** Choose the layout by the search (default: when the files state no training setting). */
   readonly searchLayout?: boolean;
 }
@@ -147,7 +147,7 @@ export function analyzeCluster(spec: Spec & { model: ModelSpec }, cluster: Clust
 }
 
 /** Grows a size nobody stated, with more data parallelism, until the layout the files ask for fits. */
-function smallestFittingSize(spec: Spec & { model: ModelSpec }, here: ClusterAnalysis, convention: Convention, globalBatch: number | undefined): ClusterAnalysis | undefined {
+function smallestFittingSize(spec: Spec & { model: ModelSpec }, here: ClusterAnalysis, convention: Convention, globalBatch: ClusterOptions['globalBatch']): ClusterAnalysis | undefined {
   for (let gpus = gpuCount(here.cluster) * 2; gpus <= MAX_GPUS_SOUGHT; gpus *= 2) {
     const c = grownCluster(here.cluster, gpus);
     const a = evaluate(planFromSpec(spec, c, globalBatch), c, convention, 'files');
@@ -164,7 +164,7 @@ function grownCluster(cluster: Cluster, gpus: number): Cluster {
 }
 
 /** The best layout that fits; on an assumed size, the smallest cluster on which one fits. */
-function chooseLayout(spec: Spec & { model: ModelSpec }, plan: Plan, cluster: Cluster, convention: Convention, globalBatch: number | undefined): ClusterAnalysis {
+function chooseLayout(spec: Spec & { model: ModelSpec }, plan: Plan, cluster: Cluster, convention: Convention, globalBatch: ClusterOptions['globalBatch']): ClusterAnalysis {
   const at = (c: Cluster): Plan => (c === cluster ? plan : planFromSpec(spec, c, globalBatch));
   const attempt = (c: Cluster) => {
     const p = at(c);
@@ -279,9 +279,12 @@ export function whatIf(spec: Spec & { model: ModelSpec }, base: ClusterAnalysis,
     // A new size re-derives DP unless the what-if sets it.
     if (!w.dp) delete p.dp;
   }
-  // The global batch shown stays, unless the size changes and nothing states it.
-  const keepBatch = !sizeChanged || base.plan.sources['globalBatch']?.source.kind !== 'assumed';
-  return analyzeCluster({ ...spec, parallel: p, training: tr }, cluster, { convention, globalBatch: keepBatch ? base.plan.workload.globalBatch : undefined, searchLayout: keepSearching });
+  // The global batch shown stays; one nobody stated grows and shrinks with the cluster (whatever the degrees, so a row of
+  // "Best layouts" found on a what-if cluster keeps its figures when used).
+  const shown = base.plan.sources['globalBatch'] ?? o(base.plan.workload.globalBatch);
+  const scaled = sizeChanged && shown.source.kind === 'assumed';
+  const globalBatch = scaled ? { ...shown, value: Math.max(1, Math.round((shown.value as number) * (gpuCount(cluster) / gpuCount(base.cluster)))) } : (shown as Sourced<number>);
+  return analyzeCluster({ ...spec, parallel: p, training: tr }, cluster, { convention, globalBatch, searchLayout: keepSearching });
 }
 
 function definedOf(w: WhatIf): Partial<Degrees> {

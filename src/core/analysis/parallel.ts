@@ -6,7 +6,7 @@
  * innermost, DP outermost).
  */
 import type { Message, Sourced } from '../types';
-import { assumed, derived } from '../types';
+import { assumed, derived, overridden } from '../types';
 import type { ModelSpec, Spec } from '../spec';
 import type { Cluster } from '../hardware/cluster';
 import { gpuCount } from '../hardware/cluster';
@@ -117,7 +117,8 @@ function trainerDefault(spec: Spec): Message {
   return spec.trainer.name === undefined ? { id: 'prov.noTrainerDefault' } : { id: 'prov.trainerDefault', args: { trainer: spec.trainer.name } };
 }
 
-export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster, globalBatchOverride?: number): Plan {
+/** `globalBatch`: a global batch set for this question (--global-batch, a what-if), instead of the files'. */
+export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster, globalBatchOverride?: number | Sourced<number>): Plan {
   const p = spec.parallel;
   const t = spec.training;
   const world = gpuCount(cluster);
@@ -136,11 +137,10 @@ export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster
   if (p.etp) sources['etp'] = p.etp;
   const dp = pick('dp', p.dp, () => derived(Math.max(1, Math.floor(world / (tp * pp * cp))), { id: 'prov.dpFromWorld', args: { world } }));
   const microBatch = pick('microBatch', t.microBatch, () => assumed(1, { id: 'prov.defaultMicroBatch' }));
-  const globalBatch =
-    globalBatchOverride ??
-    pick('globalBatch', t.globalBatch, () =>
-      t.gradAccum ? derived(microBatch * dp * t.gradAccum.value, { id: 'prov.globalFromMicro' }, t.gradAccum) : assumed(microBatch * dp, { id: 'prov.defaultGlobalBatch' }),
-    );
+  const override = typeof globalBatchOverride === 'number' ? overridden(globalBatchOverride, { id: 'prov.globalBatchOverride', args: { value: globalBatchOverride } }) : globalBatchOverride;
+  const globalBatch = pick('globalBatch', override ?? t.globalBatch, () =>
+    t.gradAccum ? derived(microBatch * dp * t.gradAccum.value, { id: 'prov.globalFromMicro' }, t.gradAccum) : assumed(microBatch * dp, { id: 'prov.defaultGlobalBatch' }),
+  );
   if (t.gradAccum) sources['gradAccum'] = t.gradAccum;
   const recompute = pick('recompute', t.recompute, () => assumed('none' as Recompute, { id: 'prov.defaultRecompute' }));
   const zero = (t.zeroStage?.value ?? (t.fsdp?.value ? 3 : 0)) as 0 | 1 | 2 | 3;

@@ -54,6 +54,7 @@ export const en = {
   'prov.moeLayersDeepseek': 'MoE from layer {first} on, every {freq} layer(s)',
   'prov.moeLayersQwen': 'MoE every {step} layer(s), {skipped} layer(s) listed in mlp_only_layers',
   'prov.moeEveryLayer': 'every layer is MoE',
+  'prov.globalBatchOverride': 'set by the user (--global-batch): {value}',
   'prov.seqLenOverride': 'set by the user: {value}',
   'prov.seqLenFromMaxPositions': 'a model config states no training length: min(max_position_embeddings {max}, {cap}) = {value}; set it with --seq-len',
   'prov.seqLenDefault': 'no training length and no max_position_embeddings: {value}; set it with --seq-len',

@@ -49,6 +49,7 @@ export const zhCN: Record<MessageId, string> = {
   'prov.moeLayersDeepseek': '从第 {first} 层起，每 {freq} 层为 MoE',
   'prov.moeLayersQwen': '每 {step} 层为 MoE，mlp_only_layers 列出 {skipped} 层',
   'prov.moeEveryLayer': '每一层都是 MoE',
+  'prov.globalBatchOverride': '由用户设置（--global-batch）：{value}',
   'prov.seqLenOverride': '由用户设置：{value}',
   'prov.seqLenFromMaxPositions': '模型配置没有训练长度：min(max_position_embeddings {max}, {cap}) = {value}；可用 --seq-len 设置',
   'prov.seqLenDefault': '没有训练长度也没有 max_position_embeddings：{value}；可用 --seq-len 设置',

@@ -35,6 +35,13 @@ export function planLayoutEdits(setup: EditableSetup, target: LayoutTarget): Pla
     const now = setup.current[key];
     if (value === undefined || now?.value === value) continue;
     const src = now?.source;
+    const unset = src?.kind === 'fact' ? trainerOf(setup.files.find((f) => f.path === src.file)?.family).writes?.unset : undefined;
+    if (src?.kind === 'fact' && unset && unset.field === key && unset.value === value) {
+      const removed = removeKeys(setup, src.file, unset.keys);
+      if (removed) edits.push(...removed);
+      else missing.push(key);
+      continue;
+    }
     if (src?.kind === 'fact') {
       const text = texts.get(src.file) ?? '';
       const written = text.slice(src.range.start, src.range.end);
@@ -64,6 +71,22 @@ function valueText(written: string, key: LayoutField | 'gradAccum', value: Layou
   }
   const quote = /^["']/.test(written) ? written[0]! : '';
   return `${quote}${raw}${quote}`;
+}
+
+/**
+ * Removes each flag of `keys` with its value (and the space after it) from a file; undefined when a
+ * flag's value is written elsewhere (a variable it reads), where removing cannot be done cleanly.
+ */
+function removeKeys(setup: EditableSetup, file: string, keys: readonly string[]): TextEdit[] | undefined {
+  const text = setup.files.find((f) => f.path === file)?.text ?? '';
+  const edits: TextEdit[] = [];
+  for (const f of setup.facts) {
+    if (f.file !== file || !keys.includes(String(f.path[0])) || f.keyRange.end <= f.keyRange.start) continue;
+    const end = f.valueRange.end > f.keyRange.end ? f.valueRange.end : f.keyRange.end;
+    if (f.valueRange.end > f.keyRange.end && !/^\s+$/.test(text.slice(f.keyRange.end, f.valueRange.start))) return undefined;
+    edits.push({ file, range: { start: f.keyRange.start, end: text[end] === ' ' ? end + 1 : end }, newText: '' });
+  }
+  return edits;
 }
 
 function mergeInsertions(edits: TextEdit[]): TextEdit[] {

@@ -223,6 +223,7 @@ export const MEGATRON_TRAINER: Trainer = {
       microBatch: '--micro-batch-size',
       recompute: '--recompute-granularity',
     },
+    unset: { field: 'recompute', value: 'none', keys: ['--recompute-granularity', '--recompute-method', '--recompute-num-layers'] },
     add: (file, facts, key, text) => {
       const flag = (name: string) => facts.find((f) => f.file === file.path && f.path[0] === name);
       const anchor = flag('--micro-batch-size') ?? flag('--num-layers');

@@ -29,6 +29,8 @@ export interface LayoutWrites {
   readonly keys: Readonly<Partial<Record<LayoutField, string>>>;
   /** The text a value is written as (a boolean key for recompute, say); String(value) otherwise. */
   readonly text?: (field: LayoutField, value: LayoutValue) => string;
+  /** A value written by removing keys (Megatron has no `--recompute-granularity none`: no flag is no recomputation). */
+  readonly unset?: { readonly field: LayoutField; readonly value: LayoutValue; readonly keys: readonly string[] };
   /** The edit that adds a key no file sets yet; undefined when this family's file cannot take one. */
   readonly add?: (file: { readonly path: string; readonly text: string }, facts: readonly Fact[], key: string, text: string) => TextEdit | undefined;
 }

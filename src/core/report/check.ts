@@ -4,7 +4,7 @@
  * alert survives edits elsewhere in the file), rendered as text, JSON, SARIF 2.1.0, GitHub
  * workflow commands or a markdown summary.
  */
-import type { FileAnalysis } from '../pipeline';
+import type { FileAnalysis } from './input';
 import type { Severity } from '../types';
 import { RULES } from '../checks';
 import { render, t, type Locale } from '../messages';

@@ -3,7 +3,7 @@
  * hovers on every recognized key. Pure (offsets in, text out) so the desktop and web extensions and
  * the tests all see the same thing; the extension maps offsets to positions.
  */
-import type { FileAnalysis } from '../pipeline';
+import type { FileAnalysis } from './input';
 import type { Fact, Provenance, Range, Sourced } from '../types';
 import { render, t, type Locale } from '../messages';
 import { duration, exact, flops, paramCount, percent, si, sig } from '../format';

@@ -2,7 +2,7 @@
  * The report model every renderer reads: plain data with positions as lines and columns and messages
  * already rendered in the chosen language. The JSON format prints it as it is (a versioned contract).
  */
-import type { FileAnalysis } from '../pipeline';
+import type { FileAnalysis } from './input';
 import type { Finding, Provenance, Sourced } from '../types';
 import { render, t, type Locale } from '../messages';
 import { LineIndex } from '../lines';
@@ -232,8 +232,9 @@ function layoutAssumptions(a: ClusterAnalysis, known: readonly { field: string }
   if (c.origin.source.kind === 'assumed') out.push({ field: 'cluster.accelerator', value: c.accelerator.id, reason: render(c.origin.source.reason, locale) });
   // The default cluster's reason names its size; a size grown until a layout fits says so.
   if (c.nodes.source.kind === 'assumed' && c.nodes.source.reason.id === 'prov.smallestFitting') out.push({ field: 'cluster.gpus', value: c.gpusPerNode.value * c.nodes.value, reason: render(c.nodes.source.reason, locale) });
-  const searched = a.chosenBy === 'search' && a.plan.sources['tp']?.source.kind === 'assumed' ? a.plan.sources['tp'].source : undefined;
-  if (searched && searched.kind === 'assumed') {
+  const tp = a.plan.sources['tp']?.source;
+  const searched = tp?.kind === 'assumed' && tp.reason.id === 'prov.searchedLayout' ? tp : undefined;
+  if (searched) {
     const l = a.plan.layout;
     out.push({ field: 'parallel.layout', value: layoutText({ ...l, microBatches: microBatches(l, a.plan.workload), globalBatch: a.plan.workload.globalBatch }), reason: render(searched.reason, locale) });
   }

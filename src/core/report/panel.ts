@@ -3,7 +3,7 @@
  * analysis the engine computed (the files', or a what-if on them) and the layouts the search found
  * on it; the webview only draws. A layout that cannot run has no step, ratio or scaling.
  */
-import type { FileAnalysis } from '../pipeline';
+import type { FileAnalysis } from './input';
 import type { Finding } from '../types';
 import type { ClusterAnalysis } from '../analysis/cluster';
 import { flopsPerToken } from '../analysis/time';

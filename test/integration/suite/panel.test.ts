@@ -48,6 +48,25 @@ describe('Cluster breakdown panel', () => {
     }
   });
 
+  it('"Use" on a row of "Best layouts" shows that row\'s figures', async () => {
+    const { api } = await openScript();
+    await vscode.commands.executeCommand('computeBudget.openBreakdown');
+    const panel = api.panel()!;
+    await panel.receive({ type: 'whatIf', whatIf: {} });
+    const rows = panel.current!.layouts;
+    assert.ok(rows.length > 0, 'best layouts');
+    for (const row of rows) {
+      const { tp, pp, vpp, dp, cp, ep, microBatch, recompute } = row;
+      assert.equal(await panel.receive({ type: 'whatIf', whatIf: { tp, pp, vpp, dp, cp, ep, microBatch, recompute } }), true);
+      const m = panel.current!;
+      assert.equal(m.stepSeconds, row.stepSeconds, row.label);
+      assert.equal(m.memory.total, row.memoryBytes, row.label);
+      assert.equal(m.mfu, row.mfu, row.label);
+      assert.equal(m.layout.label.replace(/ · ZeRO-\d$/, ''), row.label.replace(/ · ZeRO-\d$/, ''));
+    }
+    await panel.receive({ type: 'whatIf', whatIf: {} });
+  });
+
   it('a malformed message from the panel is rejected without effect', async () => {
     const { doc, api } = await openScript();
     await vscode.commands.executeCommand('computeBudget.openBreakdown');

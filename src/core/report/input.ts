@@ -1,0 +1,33 @@
+/**
+ * What the renderers take: one analyzed training setup, its files, facts, spec, analysis and
+ * findings. The engine produces it; every view renders it.
+ */
+import type { Fact, Finding } from '../types';
+import type { Spec } from '../spec';
+import type { Family } from '../recognize';
+import type { Analysis } from '../analysis';
+
+export interface FileInput {
+  /** Path as the user gave it (shown in reports). */
+  readonly path: string;
+  readonly text: string;
+}
+
+/** A file of an analyzed setup, with the family that read it (edits write in its keys). */
+export interface SetupFile extends FileInput {
+  readonly family?: Family;
+}
+
+/** One analyzed training setup (one file, or a model config with its training files). */
+export interface FileAnalysis {
+  /** The setup's main file (the one that states the model). */
+  readonly path: string;
+  readonly text: string;
+  /** Every file of the setup, the main one first. */
+  readonly files: readonly SetupFile[];
+  readonly family?: Family;
+  readonly facts: readonly Fact[];
+  readonly spec?: Spec;
+  readonly analysis?: Analysis;
+  readonly findings: readonly Finding[];
+}
