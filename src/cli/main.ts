@@ -279,7 +279,7 @@ export const nodeFs: EngineFs = {
       if (statSync(path).size > MAX_FILE_BYTES) throw Object.assign(new Error('too large'), { code: 'EFBIG' });
       return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
     } catch (e) {
-      throw new Error(describeIoError(e));
+      throw new Error(describeIoError(e), { cause: e });
     }
   },
   kind: async (path) => {

@@ -9,7 +9,7 @@ import { extractYaml } from './extract/yaml';
 import { extractToml } from './extract/toml';
 import { extractPython } from './extract/python';
 import { extractShell } from './extract/shell';
-import { recognizeFile, type Family, type Syntax } from './recognize';
+import { recognizeFile, type Syntax } from './recognize';
 import { analyze, hasModel, type Analysis, type AnalysisOptions, type ModelledSpec } from './analysis';
 import { runChecks } from './checks';
 import { sizeAssumed } from './hardware/cluster';

@@ -18,7 +18,7 @@ const TIMEOUT_MS = +(process.env.COMPUTE_BUDGET_TIMEOUT_MS || 180000);
   const runDir = H.newRunDir('inhost');
   const resultsFile = path.join(runDir, 'results.json');
   const server = await H.startServer({ runDir, env: { COMPUTE_BUDGET_TEST_RESULTS: resultsFile } });
-  let exitCode = 1;
+  let exitCode;
   try {
     exitCode = await H.runTestsInWorkbench({ server, runDir, extensionPath: ROOT, testsPath: testsEntry, workspace, timeoutMs: TIMEOUT_MS });
     if (exitCode === 'timeout') {

@@ -31,7 +31,7 @@ function assemble() {
   assemble();
   const runDir = H.newRunDir('web');
   const server = await H.startServer({ runDir });
-  let exitCode = 1;
+  let exitCode;
   let results = null;
   const onConsole = (t) => {
     const i = t.indexOf('[web-results] ');

@@ -69,7 +69,7 @@ const T = 60000;
     await page.keyboard.press('Enter');
     await page.locator('.monaco-workbench.vs-dark').waitFor({ timeout: T });
     await page.waitForTimeout(800);
-    const color = await view.locator('body').evaluate((b) => getComputedStyle(b).backgroundColor);
+    const color = await view.locator('body').evaluate((b) => b.ownerDocument.defaultView.getComputedStyle(b).backgroundColor);
     H.log(`panel background in the dark theme: ${color}`);
     const [r, g, b] = color.match(/\d+/g).map(Number);
     assert.ok(r + g + b < 200, `dark background expected, got ${color}`);

@@ -3,7 +3,6 @@
  * precision, optimizer and recomputation names, OmegaConf-style interpolation.
  */
 import type { Fact, Finding, Sourced } from '../types';
-import { finding } from '../types';
 import type { ModelSpec, ParallelSpec, TrainingSpec } from '../spec';
 import { FactReader } from './reader';
 import { buildModel, type ModelAliases, type Traits } from './decoder';

@@ -9,7 +9,7 @@ import { derived, finding } from '../types';
 import type { ModelSpec, MoeSpec, MlaSpec } from '../spec';
 import { evaluateExpression } from '../extract/python';
 import { padVocab, TOKENIZERS } from './catalogue/models';
-import { buildModel, defined, emptyRecognition, FactReader, mapped, optimizerOf, precisionOf, recomputeOf, type FileRecognition, type ModelAliases, type RecognizeContext, type TrainingPart } from './common';
+import { buildModel, defined, emptyRecognition, FactReader, mapped, optimizerOf, recomputeOf, type FileRecognition, type ModelAliases, type RecognizeContext, type TrainingPart } from './common';
 import type { Trainer } from './trainer';
 
 const A: ModelAliases = {

@@ -22,7 +22,8 @@ export function run(): Promise<void> {
     const runner = mocha.run((failures) => {
       if (resultsFile) fs.writeFileSync(resultsFile, JSON.stringify(results, null, 2));
       console.log(`[mocha] ${results.passed.length} passed, ${failures} failed`);
-      failures > 0 ? reject(new Error(`${failures} tests failed.`)) : resolve();
+      if (failures > 0) reject(new Error(`${failures} tests failed.`));
+      else resolve();
     });
     runner.on('pass', (t) => results.passed.push(t.fullTitle()));
     runner.on('fail', (t, err) => results.failed.push({ title: t.fullTitle(), error: String((err as Error)?.stack ?? err) }));

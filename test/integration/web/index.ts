@@ -18,7 +18,8 @@ export function run(): Promise<void> {
     const results = { passed: [] as string[], failed: [] as { title: string; error: string }[] };
     const runner = mocha.run((failures) => {
       console.log('[web-results] ' + JSON.stringify({ ...results, failures }));
-      failures > 0 ? reject(new Error(`${failures} tests failed.`)) : resolve();
+      if (failures > 0) reject(new Error(`${failures} tests failed.`));
+      else resolve();
     });
     runner.on('pass', (t) => results.passed.push(t.fullTitle()));
     runner.on('fail', (t, err) => results.failed.push({ title: t.fullTitle(), error: String((err as Error)?.message ?? err) }));
