@@ -23,22 +23,67 @@ function files(dir, suffix) {
 const zodWithoutLocales = {
   name: 'zod-without-locales',
   setup(build) {
-    build.onResolve({ filter: /[\\/]locales[\\/]index\.js$/ }, (args) => (/[\\/]zod[\\/]/.test(args.importer) ? { path: 'zod-locales', namespace: 'empty-module' } : undefined));
+    build.onResolve({ filter: /[\\/]locales[\\/]index\.js$/ }, (args) =>
+      /[\\/]zod[\\/]/.test(args.importer) ? { path: 'zod-locales', namespace: 'empty-module' } : undefined,
+    );
     build.onLoad({ filter: /.*/, namespace: 'empty-module' }, () => ({ contents: 'export {};', loader: 'js' }));
   },
 };
 
-const common = { bundle: true, plugins: [zodWithoutLocales], mainFields: ['module', 'main'], platform: 'node', target: 'node20', format: 'cjs', sourcemap: true, logLevel: 'warning', define: { VERSION: JSON.stringify(pkg.version) } };
+const common = {
+  bundle: true,
+  plugins: [zodWithoutLocales],
+  mainFields: ['module', 'main'],
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  sourcemap: true,
+  logLevel: 'warning',
+  define: { VERSION: JSON.stringify(pkg.version) },
+};
 
 const builds = [
   { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], minify: true, sourcemap: false },
-  { ...common, entryPoints: ['src/extension/web.ts'], outfile: 'dist/web/extension.js', platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'], minify: true, sourcemap: false },
-  { ...common, entryPoints: ['test/integration/web/index.ts'], outfile: 'out/test/integration/web/index.js', platform: 'browser', format: 'cjs', target: 'es2022', external: ['vscode'] },
-  { ...common, entryPoints: ['src/webview/main.ts'], outfile: 'dist/webview.js', platform: 'browser', format: 'iife', target: 'es2022', minify: true, sourcemap: false },
+  {
+    ...common,
+    entryPoints: ['src/extension/web.ts'],
+    outfile: 'dist/web/extension.js',
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    external: ['vscode'],
+    minify: true,
+    sourcemap: false,
+  },
+  {
+    ...common,
+    entryPoints: ['test/integration/web/index.ts'],
+    outfile: 'out/test/integration/web/index.js',
+    platform: 'browser',
+    format: 'cjs',
+    target: 'es2022',
+    external: ['vscode'],
+  },
+  {
+    ...common,
+    entryPoints: ['src/webview/main.ts'],
+    outfile: 'dist/webview.js',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    minify: true,
+    sourcemap: false,
+  },
   { ...common, entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, minify: true, sourcemap: false },
   { ...common, entryPoints: files('test/unit', '.test.ts'), outdir: 'out/test/unit', outbase: 'test/unit', external: ['mocha'] },
   { ...common, entryPoints: ['bench/bench.ts'], outfile: 'out/bench/bench.js' },
-  { ...common, entryPoints: files('test/integration/suite', '.ts'), outdir: 'out/test/integration/suite', outbase: 'test/integration/suite', external: ['vscode', 'mocha'] },
+  {
+    ...common,
+    entryPoints: files('test/integration/suite', '.ts'),
+    outdir: 'out/test/integration/suite',
+    outbase: 'test/integration/suite',
+    external: ['vscode', 'mocha'],
+  },
   { ...common, entryPoints: ['src/core/hardware/cluster.ts'], outfile: 'out/schema/cluster.js', sourcemap: false },
   { ...common, entryPoints: ['src/core/messages/index.ts'], outfile: 'out/schema/messages.js', sourcemap: false },
 ];

@@ -3,11 +3,39 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 const node = Object.fromEntries(
-  ['require', 'module', 'process', '__dirname', '__filename', 'console', 'setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Buffer', 'URL', 'fetch', 'performance', 'globalThis'].map((g) => [g, 'readonly']),
+  [
+    'require',
+    'module',
+    'process',
+    '__dirname',
+    '__filename',
+    'console',
+    'setTimeout',
+    'clearTimeout',
+    'setInterval',
+    'clearInterval',
+    'Buffer',
+    'URL',
+    'fetch',
+    'performance',
+    'globalThis',
+  ].map((g) => [g, 'readonly']),
 );
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.harness/**', '.vscode-test/**', 'test/fixtures/**', 'test/integration/workspace/**', 'media/**', 'l10n/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'out/**',
+      'node_modules/**',
+      '.harness/**',
+      '.vscode-test/**',
+      'test/fixtures/**',
+      'test/integration/workspace/**',
+      'media/**',
+      'l10n/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

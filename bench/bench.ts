@@ -69,7 +69,9 @@ function time(fn: () => void, batches = 25, perBatch = 40): number {
   return median(samples);
 }
 
-const files = walk(ROOT).filter((p) => syntaxOf(p) !== undefined).sort();
+const files = walk(ROOT)
+  .filter((p) => syntaxOf(p) !== undefined)
+  .sort();
 const rows: string[][] = [['file', 'bytes', 'median µs', 'p99 µs', 'floor', 'floor µs', 'ratio']];
 for (const path of files) {
   const text = readFileSync(path, 'utf8');
@@ -117,7 +119,15 @@ for (const [syntax, rel, filler] of bases) {
     const ours = median(samples(() => analyzeFile({ path, text }), n)) / 1000;
     const floor = median(samples(() => FLOORS[syntax][1](text), n)) / 1000;
     const head = median(samples(() => readConfig({ path, text: headOf(text) }), Math.max(n, 15))) / 1000;
-    sizeRows.push([syntax, `${(text.length / 1024).toFixed(0)} KB`, ours.toFixed(3), floor.toFixed(3), (ours / floor).toFixed(1), estimateAnalysisMs(syntax, text.length).toFixed(1), head.toFixed(3)]);
+    sizeRows.push([
+      syntax,
+      `${(text.length / 1024).toFixed(0)} KB`,
+      ours.toFixed(3),
+      floor.toFixed(3),
+      (ours / floor).toFixed(1),
+      estimateAnalysisMs(syntax, text.length).toFixed(1),
+      head.toFixed(3),
+    ]);
   }
 }
 const sw = sizeRows[0]!.map((_, i) => Math.max(...sizeRows.map((r) => r[i]!.length)));
@@ -126,8 +136,19 @@ for (const r of sizeRows) console.log(r.map((c, i) => (i === 0 ? c.padEnd(sw[i]!
 // A YAML alias bomb (nine levels of nine aliases): extraction stops at the 20,000-value cap.
 {
   const levels = 'abcdefghi'.split('');
-  const bomb = levels.map((l, i) => (i === 0 ? `${l}: &${l} [1, 2, 3, 4, 5, 6, 7, 8, 9]` : `${l}: &${l} [${Array(9).fill(`*${levels[i - 1]}`).join(', ')}]`)).join('\n') + '\n';
-  console.log(`\nYAML alias bomb (${bomb.length} bytes, expansion capped): ${(median(samples(() => readConfig({ path: 'bomb.yaml', text: bomb }), 15)) / 1000).toFixed(1)} ms median`);
+  const bomb =
+    levels
+      .map((l, i) =>
+        i === 0
+          ? `${l}: &${l} [1, 2, 3, 4, 5, 6, 7, 8, 9]`
+          : `${l}: &${l} [${Array(9)
+              .fill(`*${levels[i - 1]}`)
+              .join(', ')}]`,
+      )
+      .join('\n') + '\n';
+  console.log(
+    `\nYAML alias bomb (${bomb.length} bytes, expansion capped): ${(median(samples(() => readConfig({ path: 'bomb.yaml', text: bomb }), 15)) / 1000).toFixed(1)} ms median`,
+  );
 }
 
 // The CLI over the whole fixture folder, as a process (start-up included).
@@ -156,7 +177,9 @@ for (const gpus of [1024, 16384]) {
     r = searchLayouts(w, c, { zero: 0, distributedOptimizer: true, sequenceParallel: true });
     times.push(Number(process.hrtime.bigint() - t0) / 1e6);
   }
-  console.log(`  ${String(gpus).padStart(5)} GPUs, global batch ${w.globalBatch}: ${median(times).toFixed(0)} ms median, ${r!.evaluated} layouts evaluated, ${r!.fitting} fit`);
+  console.log(
+    `  ${String(gpus).padStart(5)} GPUs, global batch ${w.globalBatch}: ${median(times).toFixed(0)} ms median, ${r!.evaluated} layouts evaluated, ${r!.fitting} fit`,
+  );
 }
 // Extension side: the synchronous work the extension host does per document change (analyze the
 // setup, then build the inlay hints, the diagnostics' findings and a hover) for a 1 KB config and
@@ -165,8 +188,18 @@ console.log('\nextension-side latency per change (analysis + hints + hover, medi
 const small = readFileSync(join(ROOT, 'megatron_handwritten/llama3_8b_h100.sh'), 'utf8');
 const big = readFileSync(join(ROOT, 'olmo/OLMo-7B.yaml'), 'utf8');
 let large = big;
-while (large.length < 2 * 1024 * 1024) large += '\n' + big.replace(/^(\w)/gm, `x${large.length}_$1`).split('\n').filter((l) => !/^\s/.test(l)).join('\n');
-for (const [name, path, text] of [['1 KB launch script', 'llama3_8b_h100.sh', small], [`${(large.length / 1024 / 1024).toFixed(1)} MB YAML`, 'big.yaml', large]] as const) {
+while (large.length < 2 * 1024 * 1024)
+  large +=
+    '\n' +
+    big
+      .replace(/^(\w)/gm, `x${large.length}_$1`)
+      .split('\n')
+      .filter((l) => !/^\s/.test(l))
+      .join('\n');
+for (const [name, path, text] of [
+  ['1 KB launch script', 'llama3_8b_h100.sh', small],
+  [`${(large.length / 1024 / 1024).toFixed(1)} MB YAML`, 'big.yaml', large],
+] as const) {
   const once = () => {
     const r = analyzeFile({ path, text });
     hintsFor(r, path);
@@ -180,11 +213,14 @@ for (const [name, path, text] of [['1 KB launch script', 'llama3_8b_h100.sh', sm
 {
   const estimate = estimateAnalysisMs('yaml', large.length);
   const head = median(samples(() => readConfig({ path: 'big.yaml', text: headOf(large) }), 60)) / 1000;
-  console.log(`  ${'2.0 MB YAML, default'.padEnd(20)} estimate ${estimate.toFixed(0)} ms > ${INLINE_FACTOR} × 50 ms: notice; reading its head ${head.toFixed(2)} ms`);
+  console.log(
+    `  ${'2.0 MB YAML, default'.padEnd(20)} estimate ${estimate.toFixed(0)} ms > ${INLINE_FACTOR} × 50 ms: notice; reading its head ${head.toFixed(2)} ms`,
+  );
 }
 try {
   const dist = join(__dirname, '..', '..', 'dist');
-  for (const f of ['extension.js', 'web/extension.js', 'webview.js']) console.log(`  bundle ${f.padEnd(18)} ${(statSync(join(dist, f)).size / 1024).toFixed(0)} KB`);
+  for (const f of ['extension.js', 'web/extension.js', 'webview.js'])
+    console.log(`  bundle ${f.padEnd(18)} ${(statSync(join(dist, f)).size / 1024).toFixed(0)} KB`);
   // Activation cost: loading the bundle (activate() itself only registers providers).
   const [load, activate] = measureLoad(join(dist, 'extension.js'));
   console.log(`  activation            ${load.toFixed(1)} ms to load dist/extension.js + ${activate.toFixed(1)} ms in activate() (vscode stubbed)`);

@@ -111,10 +111,21 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return values.help ? 0 : 2;
   }
   const [command, ...files] = positionals;
-  if (command !== 'report' && command !== 'plan' && command !== 'check' && command !== 'diff') return usage(io, t('cli.unknownCommand', { command: command ?? '' }, L));
+  if (command !== 'report' && command !== 'plan' && command !== 'check' && command !== 'diff')
+    return usage(io, t('cli.unknownCommand', { command: command ?? '' }, L));
   if (files.length === 0) return usage(io, t('cli.noFiles', {}, L));
 
-  const flags = reportFlags.safeParse({ format: values.format, failOn: values['fail-on'], convention: values.convention, seqLen: values['seq-len'], set: values.set, cluster: values.cluster, gpus: values.gpus, globalBatch: values['global-batch'], top: values.top });
+  const flags = reportFlags.safeParse({
+    format: values.format,
+    failOn: values['fail-on'],
+    convention: values.convention,
+    seqLen: values['seq-len'],
+    set: values.set,
+    cluster: values.cluster,
+    gpus: values.gpus,
+    globalBatch: values['global-batch'],
+    top: values.top,
+  });
   if (!flags.success) {
     const issue = flags.error.issues[0];
     const field = String(issue?.path[0] ?? '');
@@ -130,7 +141,8 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return 1;
   }
   const options: EngineOptions = { convention, seqLen, set, cluster, globalBatch };
-  if ((format === 'sarif' || format === 'github') && command !== 'check') return usage(io, t('cli.badOption', { problem: `--format ${format}: only for check` }, L));
+  if ((format === 'sarif' || format === 'github') && command !== 'check')
+    return usage(io, t('cli.badOption', { problem: `--format ${format}: only for check` }, L));
   if (command === 'plan') return planCommand(files, io, options, format, flags.data.top);
   if (command === 'check') return checkCommand(files, io, options, format, flags.data.failOn);
   if (command === 'diff') return diffCommand(files, io, options, format, values.git);
@@ -168,7 +180,12 @@ async function planCommand(files: readonly string[], io: Io, options: EngineOpti
     plans.push(plan);
     if (plan.layouts.length === 0) failed = true;
   }
-  if (plans.length) io.stdout(format === 'json' ? JSON.stringify({ version: REPORT_VERSION, tool: 'compute-budget', plans }, null, 2) + '\n' : renderPlans(plans, format === 'markdown', L));
+  if (plans.length)
+    io.stdout(
+      format === 'json'
+        ? JSON.stringify({ version: REPORT_VERSION, tool: 'compute-budget', plans }, null, 2) + '\n'
+        : renderPlans(plans, format === 'markdown', L),
+    );
   return failed ? 1 : 0;
 }
 
@@ -184,7 +201,15 @@ async function checkCommand(args: readonly string[], io: Io, options: EngineOpti
   const results = [...analyze(loaded.inputs, options), ...loaded.problems.map(unreadable)];
   const findings = collectFindings(results, io.relative, L);
   const out =
-    format === 'json' ? renderCheckJson(findings) : format === 'sarif' ? renderSarif(findings, typeof VERSION === 'string' ? VERSION : 'dev', L) : format === 'github' ? renderGithub(findings, L) : format === 'markdown' ? renderCheckMarkdown(findings, L) : renderCheckText(findings, L);
+    format === 'json'
+      ? renderCheckJson(findings)
+      : format === 'sarif'
+        ? renderSarif(findings, typeof VERSION === 'string' ? VERSION : 'dev', L)
+        : format === 'github'
+          ? renderGithub(findings, L)
+          : format === 'markdown'
+            ? renderCheckMarkdown(findings, L)
+            : renderCheckText(findings, L);
   io.stdout(out);
   return loaded.problems.length > 0 || fails(findings, failOn) ? 1 : 0;
 }

@@ -59,7 +59,11 @@ function join(dir: string, name: string): string {
  */
 export async function chooseCluster(fs: EngineFs, root: string, setting: string | undefined, gpus?: number): Promise<ClusterChoice | EngineError> {
   if (setting !== undefined && setting !== '' && findAccelerator(setting) && !/[\\/]|\.(ya?ml|json)$/i.test(setting)) {
-    return { file: { accelerator: setting.toLowerCase(), links: {} }, origin: { value: setting, source: { kind: 'override', reason: { id: 'prov.clusterFile', args: { file: setting } } } }, gpus };
+    return {
+      file: { accelerator: setting.toLowerCase(), links: {} },
+      origin: { value: setting, source: { kind: 'override', reason: { id: 'prov.clusterFile', args: { file: setting } } } },
+      gpus,
+    };
   }
   let path: string | undefined;
   if (setting !== undefined && setting !== '') {
@@ -92,7 +96,11 @@ export async function chooseCluster(fs: EngineFs, root: string, setting: string 
 export function clusterOf(choice: ClusterChoice): Cluster | ((spec: Spec) => Cluster) {
   if (choice.gpus !== undefined) {
     const gpus = choice.gpus;
-    return clusterFromFile(choice.file, choice.origin ?? { value: String(choice.file.accelerator), source: { kind: 'assumed', reason: { id: 'prov.defaultCluster', args: { gpus } } } }, gpus);
+    return clusterFromFile(
+      choice.file,
+      choice.origin ?? { value: String(choice.file.accelerator), source: { kind: 'assumed', reason: { id: 'prov.defaultCluster', args: { gpus } } } },
+      gpus,
+    );
   }
   return (spec: Spec) => clusterForSpec(spec, choice.file, choice.origin);
 }
@@ -143,7 +151,13 @@ export interface Setup {
 
 /** A file that could not be read, as an analysis that says so (every input has its entry in a report). */
 export function unreadable(p: SetupProblem): FileAnalysis {
-  return { path: p.path, text: '', files: [{ path: p.path, text: '' }], facts: [], findings: [finding('unreadable', 'error', p.message, { file: p.path, range: { start: 0, end: 0 } })] };
+  return {
+    path: p.path,
+    text: '',
+    files: [{ path: p.path, text: '' }],
+    facts: [],
+    findings: [finding('unreadable', 'error', p.message, { file: p.path, range: { start: 0, end: 0 } })],
+  };
 }
 
 /** The files of the setups to analyze: the files named, the configs of the folders, and the files any of them references (one level). */
@@ -263,7 +277,10 @@ export function layoutEdits(a: FileAnalysis, target: LayoutTarget): PlannedEdits
   if (!c) return { edits: [], missing: Object.keys(target) as (keyof LayoutTarget)[] };
   const t: Record<string, unknown> = { ...target };
   const l = c.plan.layout;
-  const inner = (typeof target.tp === 'number' ? target.tp : l.tp) * (typeof target.pp === 'number' ? target.pp : l.pp) * (typeof target.cp === 'number' ? target.cp : l.cp);
+  const inner =
+    (typeof target.tp === 'number' ? target.tp : l.tp) *
+    (typeof target.pp === 'number' ? target.pp : l.pp) *
+    (typeof target.cp === 'number' ? target.cp : l.cp);
   // DP that the files derive from the number of GPUs (Megatron) follows from the other degrees: nothing to write.
   if (c.plan.sources['dp']?.source.kind !== 'fact' && target.dp === c.plan.world / inner) delete t['dp'];
   const gb = c.plan.sources['globalBatch'];
@@ -280,7 +297,8 @@ export function layoutEdits(a: FileAnalysis, target: LayoutTarget): PlannedEdits
 /** Applies edits to texts (the CLI's and the tests' way of writing them; the extension uses a WorkspaceEdit). */
 export function applyEdits(text: string, file: string, edits: readonly TextEdit[]): string {
   let out = text;
-  for (const e of [...edits].filter((x) => x.file === file).sort((a, b) => b.range.start - a.range.start)) out = out.slice(0, e.range.start) + e.newText + out.slice(e.range.end);
+  for (const e of [...edits].filter((x) => x.file === file).sort((a, b) => b.range.start - a.range.start))
+    out = out.slice(0, e.range.start) + e.newText + out.slice(e.range.end);
   return out;
 }
 

@@ -52,7 +52,12 @@ export function flops(value: number, digits = 3): string {
 export function exact(value: number): string {
   if (!Number.isFinite(value)) return '?';
   const sign = value < 0 ? '-' : '';
-  return sign + Math.round(Math.abs(value)).toString().replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return (
+    sign +
+    Math.round(Math.abs(value))
+      .toString()
+      .replace(/\B(?=(\d{3})+(?!\d))/g, ',')
+  );
 }
 
 export function percent(fraction: number): string {

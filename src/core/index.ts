@@ -39,7 +39,17 @@ export { layoutText } from './report/layout';
 export { renderMarkdown } from './report/markdown';
 export { renderJson } from './report/json';
 export { renderPlans, type PlanJson } from './report/plan';
-export { collectFindings, fails, renderCheckJson, renderCheckMarkdown, renderCheckText, renderGithub, renderSarif, type CheckedFinding, type FailOn } from './report/check';
+export {
+  collectFindings,
+  fails,
+  renderCheckJson,
+  renderCheckMarkdown,
+  renderCheckText,
+  renderGithub,
+  renderSarif,
+  type CheckedFinding,
+  type FailOn,
+} from './report/check';
 export { diffReports, renderDiffMarkdown, renderDiffText, type DiffJson } from './report/diff';
 export { hintsFor, hoverAt, type EditorHint } from './report/editor';
 export type { PanelModel, PanelLayout, Segment } from './report/panel';

@@ -67,7 +67,10 @@ function clampRanges(ex: Extraction, length: number): Extraction {
   const clamp = (n: number) => Math.max(0, Math.min(n, length));
   return {
     facts: ex.facts,
-    errors: ex.errors.map((f) => ({ ...f, ranges: f.ranges.map((r) => ({ file: r.file, range: { start: clamp(r.range.start), end: clamp(Math.max(r.range.start, r.range.end)) } })) })),
+    errors: ex.errors.map((f) => ({
+      ...f,
+      ranges: f.ranges.map((r) => ({ file: r.file, range: { start: clamp(r.range.start), end: clamp(Math.max(r.range.start, r.range.end)) } })),
+    })),
   };
 }
 
@@ -90,13 +93,20 @@ export function readConfig(input: FileInput, options: PipelineOptions = {}): Rea
     return {
       ...input,
       facts: [],
-      syntaxFindings: [finding('unsupported', 'error', { id: 'extract.unknownSyntax', args: { file: input.path } }, { file: input.path, range: { start: 0, end: 0 } })],
+      syntaxFindings: [
+        finding('unsupported', 'error', { id: 'extract.unknownSyntax', args: { file: input.path } }, { file: input.path, range: { start: 0, end: 0 } }),
+      ],
       recognition: { family: undefined, training: {}, parallel: {}, references: [], findings: [] },
     };
   }
   const ex = clampRanges(extract(input.path, syntax, input.text, options), input.text.length);
   if (ex.errors.some((e) => e.severity === 'error')) {
-    return { ...input, facts: ex.facts, syntaxFindings: ex.errors, recognition: { family: undefined, training: {}, parallel: {}, references: [], findings: [] } };
+    return {
+      ...input,
+      facts: ex.facts,
+      syntaxFindings: ex.errors,
+      recognition: { family: undefined, training: {}, parallel: {}, references: [], findings: [] },
+    };
   }
   return { ...input, facts: ex.facts, syntaxFindings: ex.errors, recognition: recognizeFile(input.path, syntax, ex.facts) };
 }
@@ -145,14 +155,32 @@ function analyzeGroup(group: readonly ReadFile[], options: PipelineOptions): Fil
   };
 }
 
-function withAnalysis(spec: Spec | undefined, errors: boolean, mainPath: string, options: PipelineOptions, findings: Finding[], files: readonly SetupFile[], facts: readonly Fact[]): { analysis?: Analysis; findings: Finding[] } {
+function withAnalysis(
+  spec: Spec | undefined,
+  errors: boolean,
+  mainPath: string,
+  options: PipelineOptions,
+  findings: Finding[],
+  files: readonly SetupFile[],
+  facts: readonly Fact[],
+): { analysis?: Analysis; findings: Finding[] } {
   if (!spec || !hasModel(spec) || errors) return { findings };
   const analysis = analyze(spec, options);
   // Each size is capped at 1e9, but their products are not: past 2^53 a count is no longer exact,
   // so no number is shown and the sizes are flagged instead.
   if (!Number.isSafeInteger(analysis.params.total.value)) {
     const at = spec.model.hidden.source;
-    return { findings: [...findings, finding('value-range', 'error', { id: 'analysis.beyondExact', args: { limit: '2^53 − 1 (9,007,199,254,740,991)' } }, at.kind === 'fact' ? { file: at.file, range: at.range } : { file: mainPath, range: { start: 0, end: 0 } })] };
+    return {
+      findings: [
+        ...findings,
+        finding(
+          'value-range',
+          'error',
+          { id: 'analysis.beyondExact', args: { limit: '2^53 − 1 (9,007,199,254,740,991)' } },
+          at.kind === 'fact' ? { file: at.file, range: at.range } : { file: mainPath, range: { start: 0, end: 0 } },
+        ),
+      ],
+    };
   }
   return { analysis, findings: [...findings, ...check(spec, analysis, mainPath, files, facts)] };
 }

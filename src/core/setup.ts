@@ -130,7 +130,10 @@ export function mergeSetup(members: readonly RecognizedFile[], options: SetupOpt
         findings.push({
           ruleId: 'conflicting-values',
           severity: 'warning',
-          message: { id: 'merge.conflict', args: { field: `${prefix}.${key}`, a: String(prev.value), b: String(value.value), fileA: a.file, lineA: a.line, fileB: b.file, lineB: b.line } },
+          message: {
+            id: 'merge.conflict',
+            args: { field: `${prefix}.${key}`, a: String(prev.value), b: String(value.value), fileA: a.file, lineA: a.line, fileB: b.file, lineB: b.line },
+          },
           ranges: [a, b].filter((x) => x.range).map((x) => ({ file: x.file, range: x.range! })),
           fixes: [],
         });
@@ -139,8 +142,14 @@ export function mergeSetup(members: readonly RecognizedFile[], options: SetupOpt
     return out as T;
   };
 
-  const training = mergeParts<TrainingPart>('training', members.map((m) => m.recognition.training));
-  const parallel = mergeParts<ParallelPart>('parallel', members.map((m) => m.recognition.parallel));
+  const training = mergeParts<TrainingPart>(
+    'training',
+    members.map((m) => m.recognition.training),
+  );
+  const parallel = mergeParts<ParallelPart>(
+    'parallel',
+    members.map((m) => m.recognition.parallel),
+  );
 
   let model = members.find((m) => m.recognition.model)?.recognition.model;
   if (!model) {
@@ -175,7 +184,12 @@ export function mergeSetup(members: readonly RecognizedFile[], options: SetupOpt
     const src = node && typeof node === 'object' && 'source' in node ? (node as Sourced<unknown>).source : undefined;
     const at = src ? place(src) : undefined;
     findings.push(
-      finding('value-range', 'error', { id: 'recognize.invalidSpec', args: { field: path.join('.'), problem: issue?.message ?? '' } }, at?.range ? { file: at.file, range: at.range } : { file: primary?.path ?? '', range: { start: 0, end: 0 } }),
+      finding(
+        'value-range',
+        'error',
+        { id: 'recognize.invalidSpec', args: { field: path.join('.'), problem: issue?.message ?? '' } },
+        at?.range ? { file: at.file, range: at.range } : { file: primary?.path ?? '', range: { start: 0, end: 0 } },
+      ),
     );
     return { findings };
   }

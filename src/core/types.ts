@@ -71,12 +71,7 @@ export interface Finding {
   readonly fixes: readonly { readonly title: Message; readonly edits: readonly TextEdit[] }[];
 }
 
-export function finding(
-  ruleId: string,
-  severity: Severity,
-  message: Message,
-  where?: { file: string; range: Range },
-): Finding {
+export function finding(ruleId: string, severity: Severity, message: Message, where?: { file: string; range: Range }): Finding {
   return { ruleId, severity, message, ranges: where ? [where] : [], fixes: [] };
 }
 

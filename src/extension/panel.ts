@@ -23,7 +23,13 @@ function nonce(): string {
 export function panelHtml(webview: Pick<vscode.Webview, 'cspSource' | 'asWebviewUri'>, extensionUri: vscode.Uri, n = nonce()): string {
   const script = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'dist', 'webview.js'));
   const style = webview.asWebviewUri(vscode.Uri.joinPath(extensionUri, 'media', 'panel.css'));
-  const csp = [`default-src 'none'`, `img-src ${webview.cspSource} data:`, `style-src ${webview.cspSource}`, `font-src ${webview.cspSource}`, `script-src 'nonce-${n}'`].join('; ');
+  const csp = [
+    `default-src 'none'`,
+    `img-src ${webview.cspSource} data:`,
+    `style-src ${webview.cspSource}`,
+    `font-src ${webview.cspSource}`,
+    `script-src 'nonce-${n}'`,
+  ].join('; ');
   return `<!DOCTYPE html>
 <html lang="${locale() === 'zh-cn' ? 'zh-CN' : 'en'}">
 <head>
@@ -54,7 +60,12 @@ export class BreakdownPanel implements vscode.Disposable {
       BreakdownPanel.current.follow(vscode.window.activeTextEditor?.document);
       return BreakdownPanel.current;
     }
-    const panel = vscode.window.createWebviewPanel(VIEW_TYPE, t('panel.title', {}, locale()), { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true }, BreakdownPanel.options(extensionUri));
+    const panel = vscode.window.createWebviewPanel(
+      VIEW_TYPE,
+      t('panel.title', {}, locale()),
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
+      BreakdownPanel.options(extensionUri),
+    );
     return new BreakdownPanel(panel, extensionUri, cache, vscode.window.activeTextEditor?.document);
   }
 
@@ -158,7 +169,16 @@ export class BreakdownPanel implements vscode.Disposable {
     if (!doc) return false;
     const entry = await this.cache.get(doc);
     if (!entry.analysis) return false;
-    const { edits, missing } = layoutEdits(entry.analysis, { tp: w.tp, pp: w.pp, vpp: w.vpp, dp: w.dp, cp: w.cp, ep: w.ep, microBatch: w.microBatch, recompute: w.recompute });
+    const { edits, missing } = layoutEdits(entry.analysis, {
+      tp: w.tp,
+      pp: w.pp,
+      vpp: w.vpp,
+      dp: w.dp,
+      cp: w.cp,
+      ep: w.ep,
+      microBatch: w.microBatch,
+      recompute: w.recompute,
+    });
     if (missing.length) void vscode.window.showWarningMessage(t('panel.cannotApply', { what: missing.join(', ') }, locale()));
     if (!edits.length) {
       if (!missing.length) void vscode.window.showInformationMessage(t('panel.nothingToApply', {}, locale()));

@@ -47,12 +47,26 @@ function stepBar(m: PanelModel): HTMLElement {
   const chart = svg('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': alt, tabindex: '0', class: 'bar', 'data-testid': 'step-bar' });
   for (const s of m.step) {
     const w = (s.seconds / total) * W;
-    const rect = svg('rect', { x, y: 0, width: Math.max(w, 0.5), height: H, class: `seg seg-${s.key.split('-')[0]}${s.hidden ? ' hidden' : ''}`, 'data-key': s.key, 'data-seconds': s.seconds });
+    const rect = svg('rect', {
+      x,
+      y: 0,
+      width: Math.max(w, 0.5),
+      height: H,
+      class: `seg seg-${s.key.split('-')[0]}${s.hidden ? ' hidden' : ''}`,
+      'data-key': s.key,
+      'data-seconds': s.seconds,
+    });
     rect.append(svg('title', {}, `${s.label}: ${s.text}`));
     chart.append(rect);
     x += w;
   }
-  const legend = el('ul', { class: 'legend' }, ...m.step.map((s) => el('li', { 'data-key': s.key }, el('span', { class: `swatch seg-${s.key.split('-')[0]}${s.hidden ? ' hidden' : ''}` }), `${s.label} ${s.text}`)));
+  const legend = el(
+    'ul',
+    { class: 'legend' },
+    ...m.step.map((s) =>
+      el('li', { 'data-key': s.key }, el('span', { class: `swatch seg-${s.key.split('-')[0]}${s.hidden ? ' hidden' : ''}` }), `${s.label} ${s.text}`),
+    ),
+  );
   return el('section', {}, el('h2', {}, m.labels['panel.step']!), chart, legend);
 }
 
@@ -72,12 +86,21 @@ function headline(m: PanelModel): HTMLElement {
       ` · ${m.labels['panel.memory']} `,
       el('b', { 'data-testid': 'memory-total' }, m.text.memory),
     ),
-    el('div', { class: 'file' }, `${m.file.split('/').pop()} · ${m.cluster.gpus} × ${m.cluster.name}${m.cluster.assumed ? ` (${m.labels['panel.assumed']})` : ''}`),
+    el(
+      'div',
+      { class: 'file' },
+      `${m.file.split('/').pop()} · ${m.cluster.gpus} × ${m.cluster.name}${m.cluster.assumed ? ` (${m.labels['panel.assumed']})` : ''}`,
+    ),
   );
 }
 
 function table(headers: string[], rows: (string | Node)[][], testid: string): HTMLTableElement {
-  return el('table', { 'data-testid': testid }, el('thead', {}, el('tr', {}, ...headers.map((h) => el('th', { scope: 'col' }, h)))), el('tbody', {}, ...rows.map((r) => el('tr', {}, ...r.map((c) => el('td', {}, c))))));
+  return el(
+    'table',
+    { 'data-testid': testid },
+    el('thead', {}, el('tr', {}, ...headers.map((h) => el('th', { scope: 'col' }, h)))),
+    el('tbody', {}, ...rows.map((r) => el('tr', {}, ...r.map((c) => el('td', {}, c))))),
+  );
 }
 
 function dimensions(m: PanelModel): HTMLElement {
@@ -115,23 +138,56 @@ function scalingChart(m: PanelModel): HTMLElement | undefined {
     svg('polyline', { points: series.map((p) => `${X(p.gpus).toFixed(1)},${y(p).toFixed(1)}`).join(' '), class: cls, fill: 'none' });
   const alt = `${L['panel.weak']}: ${scaling.text.map((p) => `${p.gpus} ${L['panel.gpus']} ratio ${p.ratio} MFU ${p.mfu}`).join('; ')}`;
   const chart = svg('svg', { viewBox: `0 0 ${W} ${H}`, role: 'img', 'aria-label': alt, tabindex: '0', class: 'chart', 'data-testid': 'scaling' });
-  chart.append(svg('line', { x1: pad, y1: Yr(1), x2: W - pad, y2: Yr(1), class: 'unity' }), svg('text', { x: W - pad, y: Yr(1) - 4, class: 'axis', 'text-anchor': 'end' }, 'ratio = 1'));
-  chart.append(line(scaling.weak.filter((p) => p.ratio !== null), (p) => Yr(p.ratio!), 'weak-ratio'));
-  chart.append(line(scaling.strong.filter((p) => p.ratio !== null), (p) => Yr(p.ratio!), 'strong-ratio'));
+  chart.append(
+    svg('line', { x1: pad, y1: Yr(1), x2: W - pad, y2: Yr(1), class: 'unity' }),
+    svg('text', { x: W - pad, y: Yr(1) - 4, class: 'axis', 'text-anchor': 'end' }, 'ratio = 1'),
+  );
+  chart.append(
+    line(
+      scaling.weak.filter((p) => p.ratio !== null),
+      (p) => Yr(p.ratio!),
+      'weak-ratio',
+    ),
+  );
+  chart.append(
+    line(
+      scaling.strong.filter((p) => p.ratio !== null),
+      (p) => Yr(p.ratio!),
+      'strong-ratio',
+    ),
+  );
   chart.append(line(scaling.weak, (p) => Ym(p.mfu), 'weak-mfu'));
   chart.append(line(scaling.strong, (p) => Ym(p.mfu), 'strong-mfu'));
   if (scaling.commDominatesAt !== null) {
     const x = X(scaling.commDominatesAt);
-    chart.append(svg('line', { x1: x, y1: pad / 2, x2: x, y2: H - pad, class: 'marker dominates', 'data-gpus': scaling.commDominatesAt }), svg('text', { x: x + 3, y: pad / 2 + 10, class: 'axis' }, `${L['panel.commDominates']} ${scaling.commDominatesAt}`));
+    chart.append(
+      svg('line', { x1: x, y1: pad / 2, x2: x, y2: H - pad, class: 'marker dominates', 'data-gpus': scaling.commDominatesAt }),
+      svg('text', { x: x + 3, y: pad / 2 + 10, class: 'axis' }, `${L['panel.commDominates']} ${scaling.commDominatesAt}`),
+    );
   }
   if (scaling.runsOutAt >= 2 ** x0 && scaling.runsOutAt <= 2 ** x1) {
     const x = X(scaling.runsOutAt);
-    chart.append(svg('line', { x1: x, y1: pad / 2, x2: x, y2: H - pad, class: 'marker runs-out', 'data-gpus': scaling.runsOutAt }), svg('text', { x: x - 3, y: H - pad - 4, class: 'axis', 'text-anchor': 'end' }, `${L['panel.runsOut']} ${scaling.runsOutAt}`));
+    chart.append(
+      svg('line', { x1: x, y1: pad / 2, x2: x, y2: H - pad, class: 'marker runs-out', 'data-gpus': scaling.runsOutAt }),
+      svg('text', { x: x - 3, y: H - pad - 4, class: 'axis', 'text-anchor': 'end' }, `${L['panel.runsOut']} ${scaling.runsOutAt}`),
+    );
   }
-  for (let e = Math.ceil(x0); e <= x1; e += Math.max(1, Math.round((x1 - x0) / 8))) chart.append(svg('text', { x: X(2 ** e), y: H - pad + 14, class: 'axis', 'text-anchor': 'middle' }, String(2 ** e)));
+  for (let e = Math.ceil(x0); e <= x1; e += Math.max(1, Math.round((x1 - x0) / 8)))
+    chart.append(svg('text', { x: X(2 ** e), y: H - pad + 14, class: 'axis', 'text-anchor': 'middle' }, String(2 ** e)));
   const rows = scaling.text.map((p) => [p.gpus, p.globalBatch, p.ratio, p.mfu, p.step]);
-  const details = el('details', {}, el('summary', {}, L['panel.weak']!), table([L['panel.gpus']!, 'batch', L['panel.ratio']!, 'MFU', L['panel.stepTime']!], rows, 'scaling-weak'));
-  const legend = el('ul', { class: 'legend' }, el('li', {}, el('span', { class: 'swatch weak-ratio' }), `${L['panel.weak']} · ratio`), el('li', {}, el('span', { class: 'swatch strong-ratio' }), `${L['panel.strong']} · ratio`), el('li', {}, el('span', { class: 'swatch weak-mfu' }), 'MFU'));
+  const details = el(
+    'details',
+    {},
+    el('summary', {}, L['panel.weak']!),
+    table([L['panel.gpus']!, 'batch', L['panel.ratio']!, 'MFU', L['panel.stepTime']!], rows, 'scaling-weak'),
+  );
+  const legend = el(
+    'ul',
+    { class: 'legend' },
+    el('li', {}, el('span', { class: 'swatch weak-ratio' }), `${L['panel.weak']} · ratio`),
+    el('li', {}, el('span', { class: 'swatch strong-ratio' }), `${L['panel.strong']} · ratio`),
+    el('li', {}, el('span', { class: 'swatch weak-mfu' }), 'MFU'),
+  );
   return el('section', {}, el('h2', {}, L['panel.scaling']!), chart, legend, details);
 }
 
@@ -141,7 +197,14 @@ function memoryBar(m: PanelModel): HTMLElement {
   const H = 30;
   const scale = Math.max(m.memory.capacity, m.memory.total) || 1;
   let x = 0;
-  const chart = svg('svg', { viewBox: `0 0 ${W} ${H + 14}`, role: 'img', 'aria-label': m.memory.segments.map((s) => `${s.label}: ${s.text}`).join('; ') + `; ${L['panel.capacity']} ${m.memory.capacityText}`, tabindex: '0', class: 'bar', 'data-testid': 'memory' });
+  const chart = svg('svg', {
+    viewBox: `0 0 ${W} ${H + 14}`,
+    role: 'img',
+    'aria-label': m.memory.segments.map((s) => `${s.label}: ${s.text}`).join('; ') + `; ${L['panel.capacity']} ${m.memory.capacityText}`,
+    tabindex: '0',
+    class: 'bar',
+    'data-testid': 'memory',
+  });
   for (const s of m.memory.segments) {
     const w = (s.bytes / scale) * W;
     const r = svg('rect', { x, y: 0, width: Math.max(0, w), height: H, class: `mem mem-${s.key}`, 'data-bytes': s.bytes });
@@ -150,8 +213,15 @@ function memoryBar(m: PanelModel): HTMLElement {
     x += w;
   }
   const cap = (m.memory.capacity / scale) * W;
-  chart.append(svg('line', { x1: cap, y1: 0, x2: cap, y2: H + 4, class: `capacity${m.memory.fits ? '' : ' over'}` }), svg('text', { x: Math.min(cap, W - 2), y: H + 13, class: 'axis', 'text-anchor': 'end' }, `${L['panel.capacity']} ${m.memory.capacityText}`));
-  const legend = el('ul', { class: 'legend' }, ...m.memory.segments.map((s) => el('li', {}, el('span', { class: `swatch mem-${s.key}` }), `${s.label} ${s.text}`)));
+  chart.append(
+    svg('line', { x1: cap, y1: 0, x2: cap, y2: H + 4, class: `capacity${m.memory.fits ? '' : ' over'}` }),
+    svg('text', { x: Math.min(cap, W - 2), y: H + 13, class: 'axis', 'text-anchor': 'end' }, `${L['panel.capacity']} ${m.memory.capacityText}`),
+  );
+  const legend = el(
+    'ul',
+    { class: 'legend' },
+    ...m.memory.segments.map((s) => el('li', {}, el('span', { class: `swatch mem-${s.key}` }), `${s.label} ${s.text}`)),
+  );
   return el('section', {}, el('h2', {}, `${L['panel.memory']}: ${m.text.memory}`), chart, legend);
 }
 
@@ -160,10 +230,17 @@ function layouts(m: PanelModel): HTMLElement {
   const rows = m.layouts.map((x) => {
     const use = el('button', { type: 'button' }, L['panel.use']!);
     // The row's layout on the cluster it was found on (the what-if's cluster settings stay).
-    use.addEventListener('click', () => change({ ...whatIf, tp: x.tp, pp: x.pp, vpp: x.vpp, dp: x.dp, cp: x.cp, ep: x.ep, microBatch: x.microBatch, recompute: x.recompute }));
+    use.addEventListener('click', () =>
+      change({ ...whatIf, tp: x.tp, pp: x.pp, vpp: x.vpp, dp: x.dp, cp: x.cp, ep: x.ep, microBatch: x.microBatch, recompute: x.recompute }),
+    );
     return [x.label, x.text.step, x.text.mfu, x.text.ratio, x.text.memory, use];
   });
-  return el('section', {}, el('h2', {}, L['panel.layouts']!), table(['', L['panel.stepTime']!, 'MFU', L['panel.ratio']!, L['panel.memory']!, ''], rows, 'layouts'));
+  return el(
+    'section',
+    {},
+    el('h2', {}, L['panel.layouts']!),
+    table(['', L['panel.stepTime']!, 'MFU', L['panel.ratio']!, L['panel.memory']!, ''], rows, 'layouts'),
+  );
 }
 
 function numberInput(label: string, key: keyof WhatIfMessage, value: number): HTMLElement {
@@ -176,7 +253,11 @@ function numberInput(label: string, key: keyof WhatIfMessage, value: number): HT
 }
 
 function selectInput(label: string, key: keyof WhatIfMessage, value: string, options: { id: string; name: string }[]): HTMLElement {
-  const select = el('select', { id: `wi-${key}`, 'data-key': key }, ...options.map((o) => el('option', { value: o.id, ...(o.id === value ? { selected: '' } : {}) }, o.name)));
+  const select = el(
+    'select',
+    { id: `wi-${key}`, 'data-key': key },
+    ...options.map((o) => el('option', { value: o.id, ...(o.id === value ? { selected: '' } : {}) }, o.name)),
+  );
   select.addEventListener('change', () => change({ ...whatIf, [key]: select.value }));
   return el('label', { for: `wi-${key}` }, label, select);
 }
@@ -196,7 +277,12 @@ function controls(m: PanelModel): HTMLElement {
     el(
       'div',
       { class: 'grid' },
-      selectInput(L['panel.accelerator']!, 'accelerator', c.accelerator, m.presets.map((p) => ({ id: p.id, name: p.id }))),
+      selectInput(
+        L['panel.accelerator']!,
+        'accelerator',
+        c.accelerator,
+        m.presets.map((p) => ({ id: p.id, name: p.id })),
+      ),
       numberInput(L['panel.gpusPerNode']!, 'gpusPerNode', c.gpusPerNode),
       numberInput(L['panel.nodes']!, 'nodes', c.nodes),
       numberInput(L['panel.scaleUp']!, 'scaleUpGBs', c.scaleUpGBs),
@@ -208,11 +294,23 @@ function controls(m: PanelModel): HTMLElement {
       numberInput('CP', 'cp', l.cp),
       numberInput('EP', 'ep', l.ep),
       numberInput(L['panel.microBatch']!, 'microBatch', l.microBatch),
-      selectInput(L['panel.recomputeLabel']!, 'recompute', l.recompute, ['none', 'selective', 'full'].map((x) => ({ id: x, name: x }))),
-      selectInput(L['panel.precision']!, 'precision', l.precision, ['bf16', 'fp16', 'fp8', 'fp32'].map((x) => ({ id: x, name: x }))),
+      selectInput(
+        L['panel.recomputeLabel']!,
+        'recompute',
+        l.recompute,
+        ['none', 'selective', 'full'].map((x) => ({ id: x, name: x })),
+      ),
+      selectInput(
+        L['panel.precision']!,
+        'precision',
+        l.precision,
+        ['bf16', 'fp16', 'fp8', 'fp32'].map((x) => ({ id: x, name: x })),
+      ),
     ),
     el('div', { class: 'buttons' }, apply, reset),
-    ...(m.rules.length ? [el('ul', { class: 'rules' }, ...(m.rules as { severity: string; message: string }[]).map((r) => el('li', { class: r.severity }, r.message)))] : []),
+    ...(m.rules.length
+      ? [el('ul', { class: 'rules' }, ...(m.rules as { severity: string; message: string }[]).map((r) => el('li', { class: r.severity }, r.message)))]
+      : []),
   );
 }
 
@@ -225,7 +323,9 @@ function change(next: WhatIfMessage): void {
 
 function render(m: PanelModel): void {
   const focused = document.activeElement?.id;
-  const parts = [headline(m), ...(m.runnable ? [stepBar(m), dimensions(m)] : []), scalingChart(m), memoryBar(m), controls(m), layouts(m)].filter((x): x is HTMLElement => x !== undefined);
+  const parts = [headline(m), ...(m.runnable ? [stepBar(m), dimensions(m)] : []), scalingChart(m), memoryBar(m), controls(m), layouts(m)].filter(
+    (x): x is HTMLElement => x !== undefined,
+  );
   root.replaceChildren(el('h1', {}, `${m.labels['panel.title']} · ${m.architecture}`), ...parts);
   if (focused) document.getElementById(focused)?.focus();
 }

@@ -10,8 +10,7 @@ const http = require('http');
 const { spawn, spawnSync } = require('child_process');
 
 const RECIPE_DIR = path.resolve(__dirname, '..', '..');
-const CS_ENTRY = process.env.CS_ENTRY ||
-  path.join(RECIPE_DIR, '.harness/cs/node_modules/code-server/out/node/entry.js');
+const CS_ENTRY = process.env.CS_ENTRY || path.join(RECIPE_DIR, '.harness/cs/node_modules/code-server/out/node/entry.js');
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 // HOST: where code-server binds (loopback only)
 const HOST = '127.0.0.1';
@@ -26,13 +25,19 @@ function freePort() {
     const srv = net.createServer();
     srv.unref();
     srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => { const { port } = srv.address(); srv.close(() => resolve(port)); });
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
   });
 }
 
 function httpGet(url) {
   return new Promise((resolve, reject) => {
-    const req = http.get(url, res => { res.resume(); res.on('end', () => resolve(res.statusCode)); });
+    const req = http.get(url, (res) => {
+      res.resume();
+      res.on('end', () => resolve(res.statusCode));
+    });
     req.on('error', reject);
     req.setTimeout(2000, () => req.destroy(new Error('timeout')));
   });
@@ -68,8 +73,7 @@ async function startServer({ runDir, vsix = [], env = {}, settings = {} }) {
   const ext = path.join(runDir, 'extensions');
   fs.mkdirSync(path.join(ud, 'User'), { recursive: true });
   fs.mkdirSync(ext, { recursive: true });
-  fs.writeFileSync(path.join(ud, 'User/settings.json'),
-    JSON.stringify({ ...DEFAULT_SETTINGS, ...settings }, null, 2));
+  fs.writeFileSync(path.join(ud, 'User/settings.json'), JSON.stringify({ ...DEFAULT_SETTINGS, ...settings }, null, 2));
   const port = await freePort();
   const config = path.join(runDir, 'config.yaml');
   // An explicit config file: otherwise code-server writes ~/.config/code-server/config.yaml
@@ -90,8 +94,7 @@ async function startServer({ runDir, vsix = [], env = {}, settings = {} }) {
 
   for (const v of vsix) {
     const t = Date.now();
-    const r = spawnSync(process.execPath, [CS_ENTRY, ...base, '--install-extension', v],
-      { env: childEnv, encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [CS_ENTRY, ...base, '--install-extension', v], { env: childEnv, encoding: 'utf8' });
     if (r.status !== 0) throw new Error(`--install-extension ${v} failed:\n${r.stdout}\n${r.stderr}`);
     log(`installed ${path.basename(v)} via --install-extension in ${Date.now() - t} ms`);
   }
@@ -99,20 +102,37 @@ async function startServer({ runDir, vsix = [], env = {}, settings = {} }) {
   const logFile = path.join(runDir, 'code-server.log');
   const out = fs.openSync(logFile, 'a');
   const startedAt = Date.now();
-  const child = spawn(process.execPath, [CS_ENTRY, ...base,
-    '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
-    '--disable-getting-started-override', '--ignore-last-opened', '--log', 'info'],
-  { env: childEnv, stdio: ['ignore', out, out], detached: true /* own process group */ });
+  const child = spawn(
+    process.execPath,
+    [
+      CS_ENTRY,
+      ...base,
+      '--disable-telemetry',
+      '--disable-update-check',
+      '--disable-workspace-trust',
+      '--disable-getting-started-override',
+      '--ignore-last-opened',
+      '--log',
+      'info',
+    ],
+    { env: childEnv, stdio: ['ignore', out, out], detached: true /* own process group */ },
+  );
   fs.closeSync(out);
   let exited = null;
-  child.on('exit', (code, sig) => { exited = { code, sig }; });
+  child.on('exit', (code, sig) => {
+    exited = { code, sig };
+  });
 
   const url = `http://${HOST}:${port}`;
   for (;;) {
     if (exited) throw new Error(`code-server exited early ${JSON.stringify(exited)}; see ${logFile}`);
     if (Date.now() - startedAt > 60000) throw new Error(`code-server not ready after 60s; see ${logFile}`);
-    try { if ((await httpGet(`${url}/healthz`)) === 200) break; } catch { /* not up yet */ }
-    await new Promise(r => setTimeout(r, 100));
+    try {
+      if ((await httpGet(`${url}/healthz`)) === 200) break;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
   }
   const readyMs = Date.now() - startedAt;
   log(`code-server pid ${child.pid} listening on ${url} after ${readyMs} ms (log: ${logFile})`);
@@ -120,13 +140,22 @@ async function startServer({ runDir, vsix = [], env = {}, settings = {} }) {
   async function stop() {
     const pgid = child.pid;
     // members of our process group that are not zombies (zombies re-parented to init may linger)
-    const alive = () => allProcs().some(p => p.pgid === pgid && p.state !== 'Z');
+    const alive = () => allProcs().some((p) => p.pgid === pgid && p.state !== 'Z');
     if (!alive()) return;
-    try { process.kill(-pgid, 'SIGTERM'); } catch { /* gone */ }
-    for (let i = 0; i < 50 && alive(); i++) await new Promise(r => setTimeout(r, 100));
-    if (alive()) { // e.g. the fileWatcher child sometimes ignores SIGTERM for a while
-      try { process.kill(-pgid, 'SIGKILL'); } catch { /* gone */ }
-      for (let i = 0; i < 20 && alive(); i++) await new Promise(r => setTimeout(r, 100));
+    try {
+      process.kill(-pgid, 'SIGTERM');
+    } catch {
+      /* gone */
+    }
+    for (let i = 0; i < 50 && alive(); i++) await new Promise((r) => setTimeout(r, 100));
+    if (alive()) {
+      // e.g. the fileWatcher child sometimes ignores SIGTERM for a while
+      try {
+        process.kill(-pgid, 'SIGKILL');
+      } catch {
+        /* gone */
+      }
+      for (let i = 0; i < 20 && alive(); i++) await new Promise((r) => setTimeout(r, 100));
     }
     log(`code-server process group ${pgid} stopped${alive() ? ' (WARNING: still alive!)' : ''}`);
   }
@@ -148,15 +177,22 @@ async function launchBrowser({ runDir, viewport = { width: 1400, height: 900 } }
     // (/tmp/org.chromium.Chromium.*); keep them in the run dir
     env: { ...process.env, TMPDIR: tmp },
     viewport,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
       '--disable-dev-shm-usage',
 
-
-      ...(process.env.CHROMIUM_EXTRA_ARGS ? [process.env.CHROMIUM_EXTRA_ARGS] : [])],
+      ...(process.env.CHROMIUM_EXTRA_ARGS ? [process.env.CHROMIUM_EXTRA_ARGS] : []),
+    ],
   });
   log(`chromium launched in ${Date.now() - t} ms`);
-  const page = context.pages()[0] || await context.newPage();
+  const page = context.pages()[0] || (await context.newPage());
   return { context, page };
 }
 
@@ -181,7 +217,10 @@ async function runTestsInWorkbench({ server, runDir, extensionPath, testsPath, w
       else onConsole(t);
     });
     const remote = (p) => `vscode-remote://${server.host}${p}`;
-    const payload = [['extensionDevelopmentPath', remote(extensionPath)], ['extensionTestsPath', remote(testsPath)]];
+    const payload = [
+      ['extensionDevelopmentPath', remote(extensionPath)],
+      ['extensionTestsPath', remote(testsPath)],
+    ];
     await page.goto(`${server.url}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`);
     let timer;
     const code = await Promise.race([exited, new Promise((r) => (timer = setTimeout(() => r('timeout'), timeoutMs)))]);
@@ -200,7 +239,9 @@ function allProcs() {
       const stat = fs.readFileSync(`/proc/${d}/stat`, 'utf8');
       const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       procs.push({ pid: +d, state: f[0], ppid: +f[1], pgid: +f[2] });
-    } catch { /* raced */ }
+    } catch {
+      /* raced */
+    }
   }
   return procs;
 }
@@ -209,18 +250,25 @@ function descendants(rootPid, procs = allProcs()) {
   let grew = true;
   while (grew) {
     grew = false;
-    for (const p of procs) if (!out.has(p.pid) && out.has(p.ppid)) { out.add(p.pid); grew = true; }
+    for (const p of procs)
+      if (!out.has(p.pid) && out.has(p.ppid)) {
+        out.add(p.pid);
+        grew = true;
+      }
   }
   return [...out];
 }
 function memOf(pids) {
-  let rss = 0, pss = 0;
+  let rss = 0,
+    pss = 0;
   for (const pid of pids) {
     try {
       const s = fs.readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8');
       rss += +(/^Rss:\s+(\d+)/m.exec(s) || [0, 0])[1];
       pss += +(/^Pss:\s+(\d+)/m.exec(s) || [0, 0])[1];
-    } catch { /* gone or zombie */ }
+    } catch {
+      /* gone or zombie */
+    }
   }
   return { processes: pids.length, rssMB: Math.round(rss / 1024), pssMB: Math.round(pss / 1024) };
 }
@@ -228,7 +276,7 @@ function memOf(pids) {
 function measureMemory(serverPid) {
   const procs = allProcs();
   const server = descendants(serverPid, procs);
-  const mine = descendants(process.pid, procs).filter(p => p !== process.pid && !server.includes(p));
+  const mine = descendants(process.pid, procs).filter((p) => p !== process.pid && !server.includes(p));
   return { codeServer: memOf(server), chromium: memOf(mine), harnessNode: memOf([process.pid]) };
 }
 
@@ -247,7 +295,13 @@ function startMemorySampler(serverPid, intervalMs = 250) {
   };
   const timer = setInterval(take, intervalMs);
   take();
-  return { stop() { clearInterval(timer); take(); return { peak, samples }; } };
+  return {
+    stop() {
+      clearInterval(timer);
+      take();
+      return { peak, samples };
+    },
+  };
 }
 
 function newRunDir(name) {
@@ -291,4 +345,19 @@ function finishUi(name, runDir, failure, extra = []) {
   process.exit(0);
 }
 
-module.exports = { RECIPE_DIR, CS_ENTRY, log, stamp, startServer, launchBrowser, runTestsInWorkbench, finishUi, quickOpen, measureMemory, startMemorySampler, newRunDir, cleanupRunDir, freePort };
+module.exports = {
+  RECIPE_DIR,
+  CS_ENTRY,
+  log,
+  stamp,
+  startServer,
+  launchBrowser,
+  runTestsInWorkbench,
+  finishUi,
+  quickOpen,
+  measureMemory,
+  startMemorySampler,
+  newRunDir,
+  cleanupRunDir,
+  freePort,
+};

@@ -24,14 +24,28 @@ check('the VSIX is under 1 MB and lists no test or source files', () => {
   assert.ok(size < 1024 * 1024, `${size} bytes`);
   const list = spawnSync('python3', ['-m', 'zipfile', '-l', vsix], { encoding: 'utf8' });
   assert.equal(list.status, 0, list.stderr);
-  const names = list.stdout.split('\n').slice(1).map((l) => l.split(/\s{2,}/)[0].trim()).filter(Boolean);
+  const names = list.stdout
+    .split('\n')
+    .slice(1)
+    .map((l) => l.split(/\s{2,}/)[0].trim())
+    .filter(Boolean);
   const bad = names.filter((n) => /(^|\/)(src|test|bench|out|node_modules)\//.test(n) || /\.ts$|\.map$/.test(n));
   assert.deepEqual(bad, []);
-  for (const need of ['extension/package.json', 'extension/dist/extension.js', 'extension/dist/web/extension.js', 'extension/dist/webview.js', 'extension/readme.md', 'extension/LICENSE.txt', 'extension/changelog.md', 'extension/media/icon.png']) assert.ok(names.includes(need), `${need} missing from ${names.join(', ')}`);
+  for (const need of [
+    'extension/package.json',
+    'extension/dist/extension.js',
+    'extension/dist/web/extension.js',
+    'extension/dist/webview.js',
+    'extension/readme.md',
+    'extension/LICENSE.txt',
+    'extension/changelog.md',
+    'extension/media/icon.png',
+  ])
+    assert.ok(names.includes(need), `${need} missing from ${names.join(', ')}`);
   console.log(`    ${(size / 1024).toFixed(0)} KB, ${names.length} entries`);
 });
 
-check('each extension bundle is under 700 KB (zod\'s locales are left out; they were a third of it)', () => {
+check("each extension bundle is under 700 KB (zod's locales are left out; they were a third of it)", () => {
   for (const f of ['dist/extension.js', 'dist/web/extension.js']) {
     const size = fs.statSync(path.join(ROOT, f)).size;
     assert.ok(size < 700 * 1024, `${f}: ${size} bytes`);
@@ -45,7 +59,11 @@ check('the CLI installs and runs with npx --yes from the packed tarball', () => 
   const pack = spawnSync('npm', ['pack', '--pack-destination', dir], { cwd: ROOT, encoding: 'utf8' });
   assert.equal(pack.status, 0, pack.stderr);
   const tgz = path.join(dir, pack.stdout.trim().split('\n').pop());
-  const run = spawnSync('npx', ['--yes', '--package', tgz, 'compute-budget', 'report', path.join(ROOT, 'test/fixtures/hf_config/llama-3.1-8b.config.json')], { cwd: dir, encoding: 'utf8', env: { ...process.env, npm_config_yes: 'true' } });
+  const run = spawnSync('npx', ['--yes', '--package', tgz, 'compute-budget', 'report', path.join(ROOT, 'test/fixtures/hf_config/llama-3.1-8b.config.json')], {
+    cwd: dir,
+    encoding: 'utf8',
+    env: { ...process.env, npm_config_yes: 'true' },
+  });
   assert.equal(run.status, 0, run.stderr);
   assert.match(run.stdout, /total\s+8\.03 B\s+8,030,261,248/);
   fs.rmSync(dir, { recursive: true, force: true });

@@ -38,7 +38,15 @@ function assemble() {
     if (i >= 0) results = JSON.parse(t.slice(i + 14));
   };
   try {
-    exitCode = await H.runTestsInWorkbench({ server, runDir, extensionPath: extDir, testsPath: path.join(extDir, 'test/index.js'), workspace, timeoutMs: TIMEOUT_MS, onConsole });
+    exitCode = await H.runTestsInWorkbench({
+      server,
+      runDir,
+      extensionPath: extDir,
+      testsPath: path.join(extDir, 'test/index.js'),
+      workspace,
+      timeoutMs: TIMEOUT_MS,
+      onConsole,
+    });
   } finally {
     await server.stop();
   }

@@ -17,7 +17,8 @@ const T = 60000;
 
 (async () => {
   fs.mkdirSync(OUT, { recursive: true });
-  const cli = JSON.parse(spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'report', script, '--format', 'json'], { encoding: 'utf8' }).stdout).files[0];
+  const cli = JSON.parse(spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'report', script, '--format', 'json'], { encoding: 'utf8' }).stdout)
+    .files[0];
   const runDir = H.newRunDir('panel');
   const server = await H.startServer({ runDir, settings: { 'workbench.colorTheme': 'Default Light Modern' } });
   let browser;
@@ -47,10 +48,13 @@ const T = 60000;
     const mfu = Number((await view.locator('[data-testid=mfu]').innerText()).replace('%', '').trim()) / 100;
     assert.ok(Math.abs(mfu - cli.throughput.mfu) < 0.001, `MFU ${mfu} vs ${cli.throughput.mfu}`);
     // The stacked bar: its segments' seconds are the CLI's compute, bubble and per-dimension times.
-    const segs = await view.locator('[data-testid=step-bar] rect').evaluateAll((els) => els.map((e) => [e.getAttribute('data-key'), Number(e.getAttribute('data-seconds'))]));
+    const segs = await view
+      .locator('[data-testid=step-bar] rect')
+      .evaluateAll((els) => els.map((e) => [e.getAttribute('data-key'), Number(e.getAttribute('data-seconds'))]));
     H.log(`step bar: ${JSON.stringify(segs)}`);
     const byKey = Object.fromEntries(segs);
-    for (const d of cli.comm.perDimension) if (d.exposedSeconds > 0) assert.ok(Math.abs(byKey[`${d.dimension}-exposed`] - d.exposedSeconds) < 1e-9, d.dimension);
+    for (const d of cli.comm.perDimension)
+      if (d.exposedSeconds > 0) assert.ok(Math.abs(byKey[`${d.dimension}-exposed`] - d.exposedSeconds) < 1e-9, d.dimension);
     const exposedTotal = segs.filter(([k]) => !k.endsWith('-hidden')).reduce((s, [, v]) => s + v, 0);
     assert.ok(Math.abs(exposedTotal - cli.throughput.stepSeconds) / cli.throughput.stepSeconds < 1e-9);
     // The scaling curve: one point per weak-scaling size, labelled in its text alternative.
@@ -60,7 +64,10 @@ const T = 60000;
     await page.screenshot({ path: path.join(OUT, 'panel-light.png') });
 
     // The dark theme, chosen from the palette: the workbench and the panel follow.
-    await page.locator('.part.editor').first().click({ position: { x: 200, y: 200 } });
+    await page
+      .locator('.part.editor')
+      .first()
+      .click({ position: { x: 200, y: 200 } });
     await page.keyboard.press('Control+K');
     await page.keyboard.press('Control+T');
     await page.locator('.quick-input-widget .quick-input-box input').waitFor({ state: 'visible', timeout: T });
@@ -81,7 +88,10 @@ const T = 60000;
     await rows.first().waitFor({ timeout: T });
     const current = (await view.locator('[data-testid=step]').innerText()).trim();
     const texts = await rows.evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent.trim())));
-    const pick = Math.max(0, texts.findIndex((t) => t[1] !== current));
+    const pick = Math.max(
+      0,
+      texts.findIndex((t) => t[1] !== current),
+    );
     const [label, step, rowMfu, , memory] = texts[pick];
     H.log(`using row ${pick + 1} of ${texts.length}: ${label} · ${step} · MFU ${rowMfu} · ${memory}`);
     await rows.nth(pick).locator('button').click();

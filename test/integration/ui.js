@@ -19,7 +19,10 @@ async function runCommand(page, title) {
   await page.keyboard.press('F1');
   await page.locator('.quick-input-widget .quick-input-box input').waitFor({ state: 'visible', timeout: T });
   await page.keyboard.type(title);
-  await page.locator('.quick-input-list .monaco-list-row', { hasText: title.split(': ')[1] }).first().waitFor({ timeout: T });
+  await page
+    .locator('.quick-input-list .monaco-list-row', { hasText: title.split(': ')[1] })
+    .first()
+    .waitFor({ timeout: T });
   await page.keyboard.press('Enter');
 }
 
@@ -47,7 +50,12 @@ async function runCommand(page, title) {
     await editor.locator('.view-lines').waitFor({ timeout: T });
     const hint = editor.locator('.view-line span', { hasText: /^\s*≈\s8\.03B\sparams\s*$/ }).first();
     await hint.waitFor({ timeout: T });
-    const tpLine = (await editor.locator('.view-line', { has: page.locator('span', { hasText: /^\s*TP\s✓\smax\s8/ }) }).first().textContent()).replace(/\s+/g, ' ');
+    const tpLine = (
+      await editor
+        .locator('.view-line', { has: page.locator('span', { hasText: /^\s*TP\s✓\smax\s8/ }) })
+        .first()
+        .textContent()
+    ).replace(/\s+/g, ' ');
     H.log(`TP line with its hint: ${JSON.stringify(tpLine)}`);
     assert.match(tpLine, /TP=2 ?TP ✓ max 8 · [\d.]+% comm/);
     const status = page.locator('.statusbar-item', { hasText: '8.03B' }).first();
@@ -73,11 +81,17 @@ async function runCommand(page, title) {
     await toast.waitFor({ state: 'visible', timeout: T });
     await hint.waitFor({ state: 'detached', timeout: T });
     await runCommand(page, 'Compute Budget: Toggle Inline Hints');
-    await editor.locator('.view-line span', { hasText: /^\s*≈\s8\.03B\sparams\s*$/ }).first().waitFor({ timeout: T });
+    await editor
+      .locator('.view-line span', { hasText: /^\s*≈\s8\.03B\sparams\s*$/ })
+      .first()
+      .waitFor({ timeout: T });
 
     // 4. The report as a markdown preview.
     await runCommand(page, 'Compute Budget: Show Report');
-    await page.locator('.tab', { hasText: /Preview/ }).first().waitFor({ timeout: T });
+    await page
+      .locator('.tab', { hasText: /Preview/ })
+      .first()
+      .waitFor({ timeout: T });
     await page.waitForTimeout(1500);
     await page.screenshot({ path: path.join(OUT, 'report.png') });
   } catch (e) {

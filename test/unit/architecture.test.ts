@@ -52,7 +52,13 @@ function stageOf(coreDir: string, file: string): number {
 /** The import graph of the files under dir (relative imports only). */
 function graph(dir: string): Map<string, string[]> {
   const g = new Map<string, string[]>();
-  for (const f of sources(dir)) g.set(f, imports(f).map((s) => resolveImport(f, s)).filter((x): x is string => x !== undefined));
+  for (const f of sources(dir))
+    g.set(
+      f,
+      imports(f)
+        .map((s) => resolveImport(f, s))
+        .filter((x): x is string => x !== undefined),
+    );
   return g;
 }
 
@@ -91,7 +97,11 @@ describe('the house rules', () => {
         assert.ok(spec !== 'vscode', `${f} imports vscode`);
         assert.ok(!NODE_BUILTINS.test(spec), `${f} imports ${spec}`);
         assert.ok(spec.startsWith('.') || ['zod', 'jsonc-parser', 'yaml', 'toml-eslint-parser'].includes(spec), `${f} imports ${spec}`);
-        if (spec.startsWith('.')) assert.ok(!join(f, '..', spec).includes(`${join('src', 'extension')}`) && !join(f, '..', spec).includes(join('src', 'cli')), `${f} reaches out of the core: ${spec}`);
+        if (spec.startsWith('.'))
+          assert.ok(
+            !join(f, '..', spec).includes(`${join('src', 'extension')}`) && !join(f, '..', spec).includes(join('src', 'cli')),
+            `${f} reaches out of the core: ${spec}`,
+          );
       }
     }
   });
@@ -120,7 +130,10 @@ describe('the house rules', () => {
     assert.equal(circle, undefined, `import circle: ${circle?.map((f) => relative(core, f)).join(' → ')}`);
     for (const [f, targets] of g) {
       for (const t of targets) {
-        assert.ok(stageOf(core, t) <= stageOf(core, f), `${relative(core, f)} (${STAGES[stageOf(core, f)]![0]}) imports ${relative(core, t)} (${STAGES[stageOf(core, t)]![0]})`);
+        assert.ok(
+          stageOf(core, t) <= stageOf(core, f),
+          `${relative(core, f)} (${STAGES[stageOf(core, f)]![0]}) imports ${relative(core, t)} (${STAGES[stageOf(core, t)]![0]})`,
+        );
       }
     }
   });
@@ -132,7 +145,10 @@ describe('the house rules', () => {
       [join(tmp, 'b.ts'), [join(tmp, 'c.ts')]],
       [join(tmp, 'c.ts'), [join(tmp, 'a.ts')]],
     ]);
-    assert.deepEqual(findCircle(g)?.map((f) => f.slice(tmp.length + 1)), ['a.ts', 'b.ts', 'c.ts', 'a.ts']);
+    assert.deepEqual(
+      findCircle(g)?.map((f) => f.slice(tmp.length + 1)),
+      ['a.ts', 'b.ts', 'c.ts', 'a.ts'],
+    );
     const core = join(root, 'src', 'core');
     assert.ok(stageOf(core, join(core, 'analysis', 'cluster.ts')) < stageOf(core, join(core, 'report', 'model.ts')));
     assert.ok(stageOf(core, join(core, 'extract', 'json.ts')) < stageOf(core, join(core, 'recognize', 'hf.ts')));
@@ -150,7 +166,11 @@ describe('the house rules', () => {
     const config = JSON.parse(readFileSync(join(root, 'src', 'core', 'tsconfig.json'), 'utf8'));
     assert.deepEqual(config.compilerOptions.types, []);
     assert.ok(!config.compilerOptions.lib.some((l: string) => /dom/i.test(l)));
-    const tsc = spawnSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'src', 'core', 'tsconfig.json'), '--noEmit'], { encoding: 'utf8' });
+    const tsc = spawnSync(
+      process.execPath,
+      [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(root, 'src', 'core', 'tsconfig.json'), '--noEmit'],
+      { encoding: 'utf8' },
+    );
     assert.equal(tsc.status, 0, tsc.stdout + tsc.stderr);
   });
 

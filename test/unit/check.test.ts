@@ -15,7 +15,8 @@ async function cli(args: string[]): Promise<{ code: number; stdout: string; stde
   return { code: await run(args, io), stdout, stderr };
 }
 
-const bad = 'TP=3\ntorchrun --nnodes 1 --nproc-per-node 6 pretrain_gpt.py --num-layers 32 --hidden-size 4096 --ffn-hidden-size 14336 --num-attention-heads 32 --group-query-attention --num-query-groups 8 --swiglu --vocab-size 128256 --seq-length 8192 --micro-batch-size 1 --global-batch-size 60 --tensor-model-parallel-size $TP\n';
+const bad =
+  'TP=3\ntorchrun --nnodes 1 --nproc-per-node 6 pretrain_gpt.py --num-layers 32 --hidden-size 4096 --ffn-hidden-size 14336 --num-attention-heads 32 --group-query-attention --num-query-groups 8 --swiglu --vocab-size 128256 --seq-length 8192 --micro-batch-size 1 --global-batch-size 60 --tensor-model-parallel-size $TP\n';
 
 function brokenDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'cb-check-'));
@@ -28,7 +29,11 @@ const sarifValidator = (() => {
   const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false, validateFormats: false, logger: false });
   return ajv.compile(JSON.parse(readFileSync(join(FIXTURES, 'sarif', 'sarif-schema-2.1.0.json'), 'utf8')));
 })();
-const validateSarif = Object.assign((x: unknown): boolean => sarifValidator(x) as boolean, { get errors() { return sarifValidator.errors; } });
+const validateSarif = Object.assign((x: unknown): boolean => sarifValidator(x) as boolean, {
+  get errors() {
+    return sarifValidator.errors;
+  },
+});
 
 describe('compute-budget check', () => {
   it('exit codes: 0 on a clean config, 1 when a finding reaches --fail-on, 2 on usage errors', async () => {
@@ -75,7 +80,18 @@ describe('compute-budget check', () => {
   });
 
   it('GitHub annotations: 10 of each kind per step, then one summary line for the rest', async () => {
-    const many: CheckedFinding[] = Array.from({ length: 13 }, (_, i) => ({ ruleId: 'parallel-degrees', severity: 'error', message: `m${i}, with: punctuation`, file: 'a,b.sh', line: i + 1, column: 1, endLine: i + 1, endColumn: 2, key: '', fingerprint: String(i) }));
+    const many: CheckedFinding[] = Array.from({ length: 13 }, (_, i) => ({
+      ruleId: 'parallel-degrees',
+      severity: 'error',
+      message: `m${i}, with: punctuation`,
+      file: 'a,b.sh',
+      line: i + 1,
+      column: 1,
+      endLine: i + 1,
+      endColumn: 2,
+      key: '',
+      fingerprint: String(i),
+    }));
     const out = renderGithub(many).trim().split('\n');
     assert.equal(out.filter((l) => l.startsWith('::error ')).length, GITHUB_ANNOTATIONS_PER_KIND);
     assert.match(out[GITHUB_ANNOTATIONS_PER_KIND]!, /^::notice title=compute-budget::3 more finding\(s\) not shown/);

@@ -27,7 +27,10 @@ describe('check rules, one per file', () => {
   });
 
   it('tp-across-nodes: TP 16 on 8-GPU nodes', () => {
-    const r = analyzeFile({ path: 'train.sh', text: megatron('--micro-batch-size 1 --global-batch-size 64 --tensor-model-parallel-size 16', 'torchrun --nnodes 2 --nproc-per-node 8') });
+    const r = analyzeFile({
+      path: 'train.sh',
+      text: megatron('--micro-batch-size 1 --global-batch-size 64 --tensor-model-parallel-size 16', 'torchrun --nnodes 2 --nproc-per-node 8'),
+    });
     assert.ok(ids(r).includes('warning:tp-across-nodes'), ids(r).join());
     assert.ok(ids(r).includes('warning:parallel-layout'), ids(r).join()); // 8 KV heads replicated
   });
@@ -55,19 +58,27 @@ describe('check rules, one per file', () => {
     const [axo] = analyzeFiles([{ path: 'run/train.yaml', text: yaml }]);
     const afix = axo!.findings.find((f) => f.ruleId === 'memory-over-capacity')?.fixes[0]?.edits[0];
     assert.deepEqual(afix && { at: afix.range.start, text: afix.newText }, { at: yaml.length, text: 'gradient_checkpointing: true\n' });
-    const fits = analyzeFile({ path: 'train.sh', text: megatron('--micro-batch-size 1 --global-batch-size 64 --tensor-model-parallel-size 8 --sequence-parallel --use-distributed-optimizer --recompute-granularity full') });
+    const fits = analyzeFile({
+      path: 'train.sh',
+      text: megatron(
+        '--micro-batch-size 1 --global-batch-size 64 --tensor-model-parallel-size 8 --sequence-parallel --use-distributed-optimizer --recompute-granularity full',
+      ),
+    });
     assert.ok(!ids(fits).includes('error:memory-over-capacity'), ids(fits).join());
   });
 
   it('communication-bound: a slow network makes exposed communication dominate', () => {
-    const text = megatron('--micro-batch-size 1 --global-batch-size 16 --tensor-model-parallel-size 8 --use-distributed-optimizer', 'torchrun --nnodes 2 --nproc-per-node 8');
+    const text = megatron(
+      '--micro-batch-size 1 --global-batch-size 16 --tensor-model-parallel-size 8 --use-distributed-optimizer',
+      'torchrun --nnodes 2 --nproc-per-node 8',
+    );
     const origin = { value: 'slow', source: { kind: 'override' as const, reason: { id: 'prov.clusterFile' as const, args: { file: 'slow' } } } };
     const slow = clusterFromFile({ accelerator: 'h100-sxm', gpusPerNode: 8, nodes: 2, links: { scaleOutGbps: 1 } }, origin);
     const [r] = analyzeFiles([{ path: 'train.sh', text }], { cluster: slow });
     assert.ok(ids(r!).includes('warning:communication-bound'), ids(r!).join());
   });
 
-  it('vocab-not-padded: GPT-2\'s 50257 tokens with TP 2', () => {
+  it("vocab-not-padded: GPT-2's 50257 tokens with TP 2", () => {
     const [r] = analyzeFiles([
       { path: 'run/config.json', text: fixtureText('hf_config/gpt2.config.json') },
       { path: 'run/train.yaml', text: 'base_model: gpt2\ntensor_parallel_size: 2\nsequence_len: 1024\nmicro_batch_size: 1\n' },

@@ -70,12 +70,18 @@ describe('compute-budget report', () => {
     writeFileSync(join(dir, 'train.yaml'), 'base_model: meta-llama/Llama-3.1-8B\nsequence_len: 2048\nmicro_batch_size: 2\ndeepspeed: ../shared/ds.json\n');
     writeFileSync(join(dir, 'package.json'), '{"name": "not-a-config"}');
     mkdirSync(join(dir, '..', 'shared'), { recursive: true });
-    writeFileSync(join(dir, '..', 'shared', 'ds.json'), '{"train_batch_size": 64, "train_micro_batch_size_per_gpu": 2, "gradient_accumulation_steps": 4, "zero_optimization": {"stage": 3}}');
+    writeFileSync(
+      join(dir, '..', 'shared', 'ds.json'),
+      '{"train_batch_size": 64, "train_micro_batch_size_per_gpu": 2, "gradient_accumulation_steps": 4, "zero_optimization": {"stage": 3}}',
+    );
     const r = await cli(['report', dir, '--format', 'json']);
     assert.equal(r.code, 0, r.stderr);
     const j = JSON.parse(r.stdout);
     assert.equal(j.files.length, 1);
-    assert.deepEqual(j.files[0].files.map((f: string) => f.split('/').slice(-2).join('/')), [`${dir.split('/').pop()}/config.json`, `${dir.split('/').pop()}/train.yaml`, 'shared/ds.json']);
+    assert.deepEqual(
+      j.files[0].files.map((f: string) => f.split('/').slice(-2).join('/')),
+      [`${dir.split('/').pop()}/config.json`, `${dir.split('/').pop()}/train.yaml`, 'shared/ds.json'],
+    );
     assert.equal(j.files[0].flops.seqLen, 2048);
     assert.equal(j.files[0].spec.training.zeroStage.value, 3);
     assert.equal(j.files[0].spec.parallel.dp.value, 8);
@@ -100,14 +106,26 @@ describe('compute-budget report', () => {
     assert.equal(typeof f.comm.ratio, 'number');
     assert.equal(typeof f.comm.exposedSeconds, 'number');
     assert.ok(f.comm.perDimension.some((e: { dimension: string }) => e.dimension === 'dp'));
-    for (const k of ['stepSeconds', 'modelTflopsPerGpu', 'hardwareTflopsPerGpu', 'tokensPerSecondPerGpu', 'mfu', 'hfu']) assert.equal(typeof f.throughput[k], 'number', k);
+    for (const k of ['stepSeconds', 'modelTflopsPerGpu', 'hardwareTflopsPerGpu', 'tokensPerSecondPerGpu', 'mfu', 'hfu'])
+      assert.equal(typeof f.throughput[k], 'number', k);
     assert.equal((await cli(['report', llama, '--cluster', 'tpu-v9'])).code, 2);
   });
 
   it('a cluster file, and plan prints ranked layouts with the convention', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cb-cluster-'));
     writeFileSync(join(dir, 'cluster.yaml'), 'accelerator: h100-sxm\ngpusPerNode: 8\nnodes: 128\n');
-    const p = await cli(['plan', join(FIXTURES, 'hf_config/llama-3.1-70b.config.json'), '--cluster', join(dir, 'cluster.yaml'), '--global-batch', '1024', '--seq-len', '8192', '--format', 'json']);
+    const p = await cli([
+      'plan',
+      join(FIXTURES, 'hf_config/llama-3.1-70b.config.json'),
+      '--cluster',
+      join(dir, 'cluster.yaml'),
+      '--global-batch',
+      '1024',
+      '--seq-len',
+      '8192',
+      '--format',
+      'json',
+    ]);
     assert.equal(p.code, 0, p.stderr);
     const plan = JSON.parse(p.stdout).plans[0];
     assert.equal(plan.cluster.gpus, 1024);
@@ -149,7 +167,10 @@ describe('compute-budget report', () => {
     const r = await cli(['report', dir]);
     assert.equal(r.code, 1);
     const sections = r.stdout.split('\n').filter((line) => line.startsWith(dir));
-    assert.deepEqual(sections.map((x) => x.slice(dir.length + 1)), ['broken.config.json', 'llama.config.json', 'mixtral.config.json']);
+    assert.deepEqual(
+      sections.map((x) => x.slice(dir.length + 1)),
+      ['broken.config.json', 'llama.config.json', 'mixtral.config.json'],
+    );
     assert.match(r.stdout, /broken\.config\.json\n\s+\?\n\n\s+Not analyzed\./);
     assert.match(r.stdout, /total\s+8\.03 B\s+8,030,261,248/);
     assert.match(r.stdout, /total\s+46\.7 B/);
@@ -164,7 +185,13 @@ describe('compute-budget report', () => {
     assert.deepEqual([f.findings[0].line, typeof f.findings[0].column], [1, 'number']);
     // A file that cannot be read is an entry too.
     const missing = JSON.parse((await cli(['report', join(dir, 'nothing.json'), llama, '--format', 'json'])).stdout);
-    assert.deepEqual(missing.files.map((x: { path: string; analyzed: boolean }) => [x.path.split('/').pop(), x.analyzed]), [['llama-3.1-8b.config.json', true], ['nothing.json', false]]);
+    assert.deepEqual(
+      missing.files.map((x: { path: string; analyzed: boolean }) => [x.path.split('/').pop(), x.analyzed]),
+      [
+        ['llama-3.1-8b.config.json', true],
+        ['nothing.json', false],
+      ],
+    );
     assert.equal(missing.files[1].findings[0].ruleId, 'unreadable');
   });
 
@@ -211,7 +238,11 @@ describe('compute-budget report', () => {
       ['empty.json', '', /empty\.json:1:1: error: The file is empty\./],
       ['truncated.json', '{\n  "model_type": "llama",\n  "hidden_size": 40', /truncated\.json:3:\d+: error: JSON syntax error/],
       ['malformed.json', '{"model_type": "llama",, "x": }', /malformed\.json:1:\d+: error: JSON syntax error/],
-      ['strings.json', '{"model_type": "llama", "num_hidden_layers": "many", "hidden_size": 4096, "num_attention_heads": 32, "intermediate_size": 1, "vocab_size": 2}', /strings\.json:1:46: error: num_hidden_layers must be a positive integer/],
+      [
+        'strings.json',
+        '{"model_type": "llama", "num_hidden_layers": "many", "hidden_size": 4096, "num_attention_heads": 32, "intermediate_size": 1, "vocab_size": 2}',
+        /strings\.json:1:46: error: num_hidden_layers must be a positive integer/,
+      ],
       ['mamba.json', '{"model_type": "mamba"}', /Not supported: model_type "mamba"/],
     ];
     for (const [name, text, pattern] of cases) {

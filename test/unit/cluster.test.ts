@@ -49,7 +49,9 @@ describe('calibration: Megatron-LM weak scaling on A100 (formulas.md §6)', () =
       const err = (predicted - pub) / pub;
       errors.push(err);
       const l = plan.layout;
-      lines.push(`${model.padEnd(5)}  ${String(plan.world).padStart(4)}  ${String(l.tp).padStart(2)}  ${String(l.pp).padStart(2)}  ${String(l.vpp).padStart(3)}  ${predicted.toFixed(1).padStart(9)}  ${String(pub).padStart(9)}  ${(err * 100).toFixed(1).padStart(5)} %`);
+      lines.push(
+        `${model.padEnd(5)}  ${String(plan.world).padStart(4)}  ${String(l.tp).padStart(2)}  ${String(l.pp).padStart(2)}  ${String(l.vpp).padStart(3)}  ${predicted.toFixed(1).padStart(9)}  ${String(pub).padStart(9)}  ${(err * 100).toFixed(1).padStart(5)} %`,
+      );
     }
     console.log(`\n${lines.join('\n')}\n`);
     for (const [i, e] of errors.entries()) assert.ok(Math.abs(e) <= 0.07, `${published[i]![0]}: ${(e * 100).toFixed(1)} %`);

@@ -21,7 +21,13 @@ async function cli(args: string[], cwd?: string): Promise<{ code: number; stdout
 
 describe('compute-budget diff', () => {
   it('Llama-3.1-8B → 70B: the exact parameter delta and the FLOPs per token', async () => {
-    const r = await cli(['diff', join(FIXTURES, 'hf_config/llama-3.1-8b.config.json'), join(FIXTURES, 'hf_config/llama-3.1-70b.config.json'), '--format', 'json']);
+    const r = await cli([
+      'diff',
+      join(FIXTURES, 'hf_config/llama-3.1-8b.config.json'),
+      join(FIXTURES, 'hf_config/llama-3.1-70b.config.json'),
+      '--format',
+      'json',
+    ]);
     assert.equal(r.code, 0, r.stderr);
     const d = JSON.parse(r.stdout).diffs[0];
     const m = Object.fromEntries(d.metrics.map((x: { key: string }) => [x.key, x]));

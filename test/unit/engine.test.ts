@@ -55,7 +55,16 @@ describe('plan, then report with the plan’s best layout written into the confi
       const c = after.analysis!.cluster;
       assert.equal(c.chosenBy, 'files');
       assert.deepEqual(
-        [c.plan.layout.tp, c.plan.layout.pp, c.plan.layout.vpp, c.plan.layout.dp, c.plan.layout.cp, c.plan.layout.ep, c.plan.layout.microBatch, c.plan.layout.recompute],
+        [
+          c.plan.layout.tp,
+          c.plan.layout.pp,
+          c.plan.layout.vpp,
+          c.plan.layout.dp,
+          c.plan.layout.cp,
+          c.plan.layout.ep,
+          c.plan.layout.microBatch,
+          c.plan.layout.recompute,
+        ],
         [best.layout.tp, best.layout.pp, best.layout.vpp, best.layout.dp, best.layout.cp, best.layout.ep, best.layout.microBatch, best.layout.recompute],
       );
       close(c.memory.total, best.memory.total, 'memory per GPU');
@@ -88,7 +97,11 @@ describe('the panel: "Use" on a row of "Best layouts"', () => {
       const m = panel(a, {}, 'en')!;
       assert.ok(m.layouts.length > 0);
       for (const row of m.layouts) {
-        const used = panel(a, { tp: row.tp, pp: row.pp, vpp: row.vpp, dp: row.dp, cp: row.cp, ep: row.ep, microBatch: row.microBatch, recompute: row.recompute }, 'en')!;
+        const used = panel(
+          a,
+          { tp: row.tp, pp: row.pp, vpp: row.vpp, dp: row.dp, cp: row.cp, ep: row.ep, microBatch: row.microBatch, recompute: row.recompute },
+          'en',
+        )!;
         assert.equal(used.memory.total, row.memoryBytes);
         assert.equal(used.stepSeconds, row.stepSeconds);
         assert.equal(used.mfu, row.mfu);
@@ -103,7 +116,11 @@ describe('the panel: "Use" on a row of "Best layouts"', () => {
     const bigger = panel(a, { nodes: 8 }, 'en')!;
     assert.equal(bigger.cluster.gpus, 64);
     const row = bigger.layouts[0]!;
-    const used = panel(a, { nodes: 8, tp: row.tp, pp: row.pp, vpp: row.vpp, dp: row.dp, cp: row.cp, ep: row.ep, microBatch: row.microBatch, recompute: row.recompute }, 'en')!;
+    const used = panel(
+      a,
+      { nodes: 8, tp: row.tp, pp: row.pp, vpp: row.vpp, dp: row.dp, cp: row.cp, ep: row.ep, microBatch: row.microBatch, recompute: row.recompute },
+      'en',
+    )!;
     assert.equal(used.memory.total, row.memoryBytes);
     assert.equal(used.stepSeconds, row.stepSeconds);
   });

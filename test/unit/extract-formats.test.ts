@@ -26,14 +26,33 @@ describe('shell extraction', () => {
     const ex = extractShell('s.sh', text);
     const f = byPath(ex.facts);
     assert.deepEqual(f, { '--num-layers': 48, '--tp': 2, '--pp': 4, '--micro': 2 });
-    assert.equal(written(text, ex.facts.find((x) => x.path[0] === '--tp')), '2');
+    assert.equal(
+      written(
+        text,
+        ex.facts.find((x) => x.path[0] === '--tp'),
+      ),
+      '2',
+    );
     assert.equal(text.slice(0, ex.facts.find((x) => x.path[0] === '--tp')!.valueRange.start).split('\n').length, 2); // TP=2 on line 2
-    assert.equal(written(text, ex.facts.find((x) => x.path[0] === '--num-layers')), '$(( L * 2 ))');
-    assert.equal(written(text, ex.facts.find((x) => x.path[0] === '--pp')), '4');
+    assert.equal(
+      written(
+        text,
+        ex.facts.find((x) => x.path[0] === '--num-layers'),
+      ),
+      '$(( L * 2 ))',
+    );
+    assert.equal(
+      written(
+        text,
+        ex.facts.find((x) => x.path[0] === '--pp'),
+      ),
+      '4',
+    );
   });
 
   it('case blocks and if blocks are selected by the variables, including ones the user sets', () => {
-    const text = 'MODEL=${MODEL:-small}\ncase "$MODEL" in\n  small) H=512 ;;\n  big|huge) H=4096 ;;\n  *) echo no; exit 1 ;;\nesac\nif [ "$MODEL" = "big" ]; then\n  L=48\nelif [[ $MODEL == small ]]; then\n  L=6\nelse\n  L=1\nfi\nrun --hidden $H --layers $L\n';
+    const text =
+      'MODEL=${MODEL:-small}\ncase "$MODEL" in\n  small) H=512 ;;\n  big|huge) H=4096 ;;\n  *) echo no; exit 1 ;;\nesac\nif [ "$MODEL" = "big" ]; then\n  L=48\nelif [[ $MODEL == small ]]; then\n  L=6\nelse\n  L=1\nfi\nrun --hidden $H --layers $L\n';
     assert.deepEqual(byPath(extractShell('s.sh', text).facts), { '--hidden': 512, '--layers': 6 });
     assert.deepEqual(byPath(extractShell('s.sh', text, { vars: { MODEL: 'big' } }).facts), { '--hidden': 4096, '--layers': 48 });
     assert.deepEqual(byPath(extractShell('s.sh', text, { vars: { MODEL: 'huge' } }).facts), { '--hidden': 4096, '--layers': 1 });
@@ -42,7 +61,8 @@ describe('shell extraction', () => {
   });
 
   it('unquoted multi-flag strings split into words; functions, loops, heredocs and comments are skipped', () => {
-    const text = '#!/bin/bash\n# --commented 1\nA="--x 1 \\\n  --y 2"\nf() { run --in-function 1; }\nfor i in 1 2; do run --loop $i; done\ncat <<EOF\n--heredoc 3\nEOF\nrun $A # --trailing 9\n';
+    const text =
+      '#!/bin/bash\n# --commented 1\nA="--x 1 \\\n  --y 2"\nf() { run --in-function 1; }\nfor i in 1 2; do run --loop $i; done\ncat <<EOF\n--heredoc 3\nEOF\nrun $A # --trailing 9\n';
     assert.deepEqual(byPath(extractShell('s.sh', text).facts), { '--x': 1, '--y': 2 });
   });
 
@@ -54,7 +74,8 @@ describe('shell extraction', () => {
 
 describe('Python extraction', () => {
   it('assignments with arithmetic, earlier names, strings, booleans, dicts', () => {
-    const text = "n_layer = 12\nbatch = 5 * 8\nwidth = n_layer * 64  # comment\nname = 'gpt' 'x'\nflag = True\nopts = dict(lr=1e-3, warm=100)\ncfg = {'a': {'b': 2 ** 10}}\nx: int = 7\n";
+    const text =
+      "n_layer = 12\nbatch = 5 * 8\nwidth = n_layer * 64  # comment\nname = 'gpt' 'x'\nflag = True\nopts = dict(lr=1e-3, warm=100)\ncfg = {'a': {'b': 2 ** 10}}\nx: int = 7\n";
     assert.deepEqual(byPath(extractPython('c.py', text).facts), {
       n_layer: 12,
       batch: 40,
@@ -82,7 +103,13 @@ describe('YAML extraction', () => {
     assert.equal(f['model.layers'], 4);
     assert.equal(f['model.hidden'], 128);
     assert.equal(f['other.layers'], 4);
-    assert.equal(written(text, ex.facts.find((x) => x.path.join('.') === 'model.layers')), '4');
+    assert.equal(
+      written(
+        text,
+        ex.facts.find((x) => x.path.join('.') === 'model.layers'),
+      ),
+      '4',
+    );
   });
 
   it('reads YAML 1.1 as the Python trainers do (PyYAML): 32_000 is a number, True a boolean', () => {
@@ -96,7 +123,12 @@ describe('YAML extraction', () => {
 
   it('an alias bomb is bounded: extraction stops with a notice', () => {
     const lines = ['a: &a [1, 2, 3, 4, 5, 6, 7, 8, 9]'];
-    for (let i = 1; i < 9; i++) lines.push(`${'abcdefghi'[i]}: &${'abcdefghi'[i]} [${Array(9).fill(`*${'abcdefghi'[i - 1]}`).join(', ')}]`);
+    for (let i = 1; i < 9; i++)
+      lines.push(
+        `${'abcdefghi'[i]}: &${'abcdefghi'[i]} [${Array(9)
+          .fill(`*${'abcdefghi'[i - 1]}`)
+          .join(', ')}]`,
+      );
     const ex = extractYaml('bomb.yaml', lines.join('\n') + '\n');
     assert.ok(ex.facts.length <= MAX_FACTS, `${ex.facts.length} facts`);
     assert.ok(ex.errors.some((e) => e.message.id === 'extract.tooManyValues'));

@@ -7,11 +7,14 @@ describe('JSON/JSONC extraction', () => {
     const text = '{\n  "a": 1,\n  "b": {"c": true},\n  "d": [1, 2]\n}';
     const { facts, errors } = extractJson('x.json', text);
     assert.deepEqual(errors, []);
-    assert.deepEqual(facts.map((f) => [f.path, f.value]), [
-      [['a'], 1],
-      [['b', 'c'], true],
-      [['d'], [1, 2]],
-    ]);
+    assert.deepEqual(
+      facts.map((f) => [f.path, f.value]),
+      [
+        [['a'], 1],
+        [['b', 'c'], true],
+        [['d'], [1, 2]],
+      ],
+    );
     const a = facts[0]!;
     assert.equal(text.slice(a.keyRange.start, a.keyRange.end), '"a"');
     assert.equal(text.slice(a.valueRange.start, a.valueRange.end), '1');
@@ -27,7 +30,10 @@ describe('JSON/JSONC extraction', () => {
     const truncated = extractJson('x.json', '{"a": 1, "b": ');
     assert.ok(truncated.errors.length > 0);
     assert.match(render(truncated.errors[0]!.message), /JSON syntax error: ValueExpected/);
-    assert.deepEqual(truncated.facts.map((f) => f.path), [['a']]);
+    assert.deepEqual(
+      truncated.facts.map((f) => f.path),
+      [['a']],
+    );
     const empty = extractJson('x.json', '   \n');
     assert.match(render(empty.errors[0]!.message), /The file is empty/);
     const array = extractJson('x.json', '[1, 2]');
@@ -48,7 +54,9 @@ describe('the strict-JSON fast path', () => {
     const { readdirSync, readFileSync, statSync } = await import('node:fs');
     const { join } = await import('node:path');
     const walk = (d: string): string[] => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
-    const texts = walk(join(process.cwd(), 'test', 'fixtures')).filter((p) => p.endsWith('.json')).map((p) => readFileSync(p, 'utf8'));
+    const texts = walk(join(process.cwd(), 'test', 'fixtures'))
+      .filter((p) => p.endsWith('.json'))
+      .map((p) => readFileSync(p, 'utf8'));
     texts.push('{"a": {"b": [1, {"c": "x\\"y\\u00e9"}, [2, 3]], "d": -1.5e3, "e": null, "f": []}, "g": [[1], [2]]}');
     assert.ok(texts.length >= 16);
     for (const text of texts) {

@@ -36,7 +36,10 @@ describe('FLOPs per token', () => {
   });
 
   it('full recompute matches the Megatron-LM 96-form for GPT-2 shapes: 96·s·L·h²·(1 + s/(6h) + V/(16·L·h))', () => {
-    const s = 1024, L = 12, h = 768, V = 50257;
+    const s = 1024,
+      L = 12,
+      h = 768,
+      V = 50257;
     const f = analyzeFixture('hf_config/gpt2.config.json', { seqLen: s, convention: 'noncausal' }).analysis!.flops;
     const megatron = 96 * s * L * h * h * (1 + s / (6 * h) + V / (16 * L * h));
     within(f.perSequence.hardware, megatron, 1e-9, '96-form');

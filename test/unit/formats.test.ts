@@ -39,7 +39,10 @@ describe('every ground-truth file, every format: exact parameter counts', () => 
     it(`${row.file}${row.variant ? `#${row.variant}` : ''}: ${row.total}`, () => {
       const set = row.variant ? Object.fromEntries([row.variant.split('=') as [string, string]]) : undefined;
       const r = analyzeFile({ path: row.file, text: fixtureText(row.file) }, { set });
-      assert.deepEqual(r.findings.filter((f) => f.severity === 'error').map((f) => render(f.message)), []);
+      assert.deepEqual(
+        r.findings.filter((f) => f.severity === 'error').map((f) => render(f.message)),
+        [],
+      );
       assert.equal(r.analysis?.params.total.value, row.total);
       assert.equal(r.analysis?.params.active.value, row.active ?? row.total);
     });
@@ -230,15 +233,24 @@ describe('formats we do not know', () => {
 
 describe('several files, one setup', () => {
   const hf = { path: 'run/config.json', text: fixtureText('hf_config/llama-3.1-8b.config.json') };
-  const ds = { path: 'run/ds_config.json', text: '{\n  "train_batch_size": 512,\n  "train_micro_batch_size_per_gpu": 2,\n  "gradient_accumulation_steps": 4,\n  "zero_optimization": {"stage": 2},\n  "bf16": {"enabled": true}\n}\n' };
-  const axo = { path: 'run/axolotl.yaml', text: 'base_model: meta-llama/Llama-3.1-8B\nsequence_len: 4096\nmicro_batch_size: 1\ngradient_accumulation_steps: 4\ndeepspeed: ds_config.json\n' };
+  const ds = {
+    path: 'run/ds_config.json',
+    text: '{\n  "train_batch_size": 512,\n  "train_micro_batch_size_per_gpu": 2,\n  "gradient_accumulation_steps": 4,\n  "zero_optimization": {"stage": 2},\n  "bf16": {"enabled": true}\n}\n',
+  };
+  const axo = {
+    path: 'run/axolotl.yaml',
+    text: 'base_model: meta-llama/Llama-3.1-8B\nsequence_len: 4096\nmicro_batch_size: 1\ngradient_accumulation_steps: 4\ndeepspeed: ds_config.json\n',
+  };
 
   it('a model config, an Axolotl YAML and the DeepSpeed JSON it references merge into one spec', () => {
     const results = analyzeFiles([hf, axo, ds]);
     assert.equal(results.length, 1);
     const r = results[0]!;
     assert.equal(r.path, 'run/config.json');
-    assert.deepEqual(r.files.map((f) => f.path), ['run/config.json', 'run/axolotl.yaml', 'run/ds_config.json']);
+    assert.deepEqual(
+      r.files.map((f) => f.path),
+      ['run/config.json', 'run/axolotl.yaml', 'run/ds_config.json'],
+    );
     assert.equal(r.analysis!.params.total.value, 8030261248);
     const texts = new Map(r.files.map((f) => [f.path, f.text]));
     assert.deepEqual(at(r.spec!.training.seqLen, texts), [4096, 'axolotl.yaml:2']);
@@ -251,7 +263,10 @@ describe('several files, one setup', () => {
     const conflict = r.findings.find((f) => f.ruleId === 'conflicting-values')!;
     assert.ok(conflict, 'conflict finding');
     assert.equal(render(conflict.message), 'training.microBatch is 1 in run/axolotl.yaml:3 but 2 in run/ds_config.json:3; using 1.');
-    assert.deepEqual(conflict.ranges.map((x) => x.file), ['run/axolotl.yaml', 'run/ds_config.json']);
+    assert.deepEqual(
+      conflict.ranges.map((x) => x.file),
+      ['run/axolotl.yaml', 'run/ds_config.json'],
+    );
   });
 
   it('a folder of model configs is a collection: one setup per model', () => {
@@ -277,20 +292,35 @@ describe('Megatron-LM flags for MoE, MLA and DeepSpeed launches', () => {
     ].join('\n');
     const r = analyzeFile({ path: 'v2lite.sh', text });
     // 16 B parameters without ZeRO or EP do not fit on the GPUs the script implies; the counts stand.
-    assert.deepEqual(r.findings.filter((f) => f.severity === 'error' && f.ruleId !== 'memory-over-capacity').map((f) => render(f.message)), []);
+    assert.deepEqual(
+      r.findings.filter((f) => f.severity === 'error' && f.ruleId !== 'memory-over-capacity').map((f) => render(f.message)),
+      [],
+    );
     // The same count as DeepSeek's own config (GROUND_TRUTH: deepseek_native/config_16B.json).
     assert.equal(r.analysis!.params.total.value, 15706484224);
     assert.equal(r.analysis!.params.active.value, 2661150208);
-    assert.deepEqual(r.analysis!.params.layerGroups.map((g) => [g.kind, g.count]), [['dense', 1], ['moe', 26]]);
+    assert.deepEqual(
+      r.analysis!.params.layerGroups.map((g) => [g.kind, g.count]),
+      [
+        ['dense', 1],
+        ['moe', 26],
+      ],
+    );
   });
 
   it('an HF Trainer launch: --deepspeed ds.json joins the setup, --model_name_or_path names the model', () => {
-    const sh = { path: 'job/launch.sh', text: 'deepspeed train.py --model_name_or_path meta-llama/Llama-2-7b-hf --deepspeed ds.json --per_device_train_batch_size 4 --gradient_accumulation_steps 8\n' };
+    const sh = {
+      path: 'job/launch.sh',
+      text: 'deepspeed train.py --model_name_or_path meta-llama/Llama-2-7b-hf --deepspeed ds.json --per_device_train_batch_size 4 --gradient_accumulation_steps 8\n',
+    };
     const ds = { path: 'job/ds.json', text: '{"zero_optimization": {"stage": 2}, "train_micro_batch_size_per_gpu": "auto"}' };
     const [r] = analyzeFiles([sh, ds]);
     assert.equal(r!.analysis!.params.total.value, 6738415616);
     assert.equal(r!.spec!.training.zeroStage?.value, 2);
     assert.equal(r!.spec!.training.microBatch?.value, 4);
-    assert.deepEqual(r!.files.map((f) => f.path), ['job/launch.sh', 'job/ds.json']);
+    assert.deepEqual(
+      r!.files.map((f) => f.path),
+      ['job/launch.sh', 'job/ds.json'],
+    );
   });
 });

@@ -35,7 +35,39 @@ const mutation = fc.oneof(
   fc.record({ kind: fc.constant('unicode' as const), at: fc.nat(), text: fc.constantFrom('层数', 'ключ', '🔥', '\u0000', '\u200b', 'é') }),
   fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('delete' as const), at: fc.nat(), len: fc.integer({ min: 1, max: 40 }) }),
-  fc.record({ kind: fc.constant('insert' as const), at: fc.nat(), text: fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('"', "'", '{', '}', '[', ']', ':', '\n', '\\', '$((', '${', '*', '&a', '*a', '-1', '0', '1e400', 'NaN', '"auto"', 'null', '\r\n', '\uFEFF', '\t', '#')) }),
+  fc.record({
+    kind: fc.constant('insert' as const),
+    at: fc.nat(),
+    text: fc.oneof(
+      fc.string({ maxLength: 12 }),
+      fc.constantFrom(
+        '"',
+        "'",
+        '{',
+        '}',
+        '[',
+        ']',
+        ':',
+        '\n',
+        '\\',
+        '$((',
+        '${',
+        '*',
+        '&a',
+        '*a',
+        '-1',
+        '0',
+        '1e400',
+        'NaN',
+        '"auto"',
+        'null',
+        '\r\n',
+        '\uFEFF',
+        '\t',
+        '#',
+      ),
+    ),
+  }),
   fc.record({ kind: fc.constant('duplicate' as const), at: fc.nat(), len: fc.integer({ min: 1, max: 200 }) }),
 );
 
@@ -126,14 +158,34 @@ function checkInvariants(r: ReturnType<typeof analyzeFile>, withPanel = false): 
 
 describe('random model configs: zero, negative, huge, fractional, NaN-like strings, missing keys', function () {
   this.timeout(Math.max(300000, RUNS * 30)); // `npm run fuzz` (100,000 runs) takes minutes
-  const value = fc.oneof(fc.constantFrom(0, -1, 1, 2, 3, 7, 8, 64, 1e9, 1e12, 1e300, 0.5, 4096.5, '32', 'NaN', 'Infinity', '', null, true), fc.integer({ min: 1, max: 100000 }));
-  const keys = ['num_hidden_layers', 'hidden_size', 'num_attention_heads', 'num_key_value_heads', 'intermediate_size', 'vocab_size', 'max_position_embeddings', 'head_dim', 'num_local_experts', 'num_experts_per_tok', 'tie_word_embeddings'];
+  const value = fc.oneof(
+    fc.constantFrom(0, -1, 1, 2, 3, 7, 8, 64, 1e9, 1e12, 1e300, 0.5, 4096.5, '32', 'NaN', 'Infinity', '', null, true),
+    fc.integer({ min: 1, max: 100000 }),
+  );
+  const keys = [
+    'num_hidden_layers',
+    'hidden_size',
+    'num_attention_heads',
+    'num_key_value_heads',
+    'intermediate_size',
+    'vocab_size',
+    'max_position_embeddings',
+    'head_dim',
+    'num_local_experts',
+    'num_experts_per_tok',
+    'tie_word_embeddings',
+  ];
   it(`${Math.ceil(RUNS / 2)} random Llama/Mixtral-shaped configs keep every invariant`, () => {
     fc.assert(
-      fc.property(fc.constantFrom('llama', 'mixtral', 'qwen3', 'gpt2', 'deepseek_v3'), fc.dictionary(fc.constantFrom(...keys), value), fc.integer({ min: 1, max: 65536 }), (type, dict, seq) => {
-        const text = JSON.stringify({ model_type: type, ...dict });
-        checkInvariants(analyzeFile({ path: 'config.json', text }, { seqLen: seq }), true);
-      }),
+      fc.property(
+        fc.constantFrom('llama', 'mixtral', 'qwen3', 'gpt2', 'deepseek_v3'),
+        fc.dictionary(fc.constantFrom(...keys), value),
+        fc.integer({ min: 1, max: 65536 }),
+        (type, dict, seq) => {
+          const text = JSON.stringify({ model_type: type, ...dict });
+          checkInvariants(analyzeFile({ path: 'config.json', text }, { seqLen: seq }), true);
+        },
+      ),
       { numRuns: Math.ceil(RUNS / 2), seed: Number(process.env.FUZZ_SEED ?? 20261128) },
     );
   });
@@ -143,7 +195,15 @@ describe('cases the long fuzz run found', () => {
   it('sizes whose parameter count passes 2^53 give a value-range error on the file, and no numbers', () => {
     // `npm run fuzz`, seed 20261128, case 5789 (shrunk): the count came out as 18022728000065060,
     // not the exact 18022728000065064 of its parts.
-    const text = JSON.stringify({ model_type: 'llama', num_attention_heads: 554, hidden_size: 8133, vocab_size: 1, intermediate_size: 1, num_hidden_layers: 1, head_dim: 1000000000 });
+    const text = JSON.stringify({
+      model_type: 'llama',
+      num_attention_heads: 554,
+      hidden_size: 8133,
+      vocab_size: 1,
+      intermediate_size: 1,
+      num_hidden_layers: 1,
+      head_dim: 1000000000,
+    });
     const r = analyzeFile({ path: 'config.json', text }, { seqLen: 1 });
     assert.equal(r.analysis, undefined);
     const f = r.findings.find((x) => x.message.id === 'analysis.beyondExact');

@@ -23,8 +23,14 @@ describe('cluster breakdown panel model', () => {
     assert.equal(m.stepSeconds, j.throughput.stepSeconds);
     assert.equal(m.memory.total, j.memory.perGpuBytes);
     assert.equal(m.cluster.gpus, j.cluster.gpus);
-    assert.deepEqual(m.dimensions.map((d) => [d.dimension, d.linkSeconds, d.exposedSeconds]), j.comm.perDimension.map((d: { dimension: string; linkSeconds: number; exposedSeconds: number }) => [d.dimension, d.linkSeconds, d.exposedSeconds]));
-    assert.deepEqual(m.scaling!.weak.map((p) => p.ratio), j.scaling.weak.map((p: { ratio: number | null }) => p.ratio));
+    assert.deepEqual(
+      m.dimensions.map((d) => [d.dimension, d.linkSeconds, d.exposedSeconds]),
+      j.comm.perDimension.map((d: { dimension: string; linkSeconds: number; exposedSeconds: number }) => [d.dimension, d.linkSeconds, d.exposedSeconds]),
+    );
+    assert.deepEqual(
+      m.scaling!.weak.map((p) => p.ratio),
+      j.scaling.weak.map((p: { ratio: number | null }) => p.ratio),
+    );
     // The stacked bar adds up to the step: compute + bubble + exposed communication (+ hidden parts, drawn apart).
     const exposed = m.step.filter((s) => !s.hidden).reduce((s, x) => s + x.seconds, 0);
     assert.ok(Math.abs(exposed - m.stepSeconds!) < 1e-9 * m.stepSeconds!);
@@ -53,7 +59,8 @@ describe('writing a layout back to the config', () => {
   });
 
   it('a value no file sets becomes a new flag in the script, or a new key in the Axolotl YAML', () => {
-    const sh = 'torchrun --nnodes 1 --nproc-per-node 8 pretrain_gpt.py --num-layers 32 --hidden-size 4096 --num-attention-heads 32 --vocab-size 32000 --seq-length 4096 --micro-batch-size 1 --global-batch-size 64\n';
+    const sh =
+      'torchrun --nnodes 1 --nproc-per-node 8 pretrain_gpt.py --num-layers 32 --hidden-size 4096 --num-attention-heads 32 --vocab-size 32000 --seq-length 4096 --micro-batch-size 1 --global-batch-size 64\n';
     const a = analyzeFile({ path: 'run.sh', text: sh });
     const r = planLayoutEdits(a, { tp: 2, pp: 2 });
     assert.equal(apply(sh, r.edits), sh.replace('--micro-batch-size', '--tensor-model-parallel-size 2 --pipeline-model-parallel-size 2 --micro-batch-size'));

@@ -28,7 +28,10 @@ describe('parameter counts: GROUND_TRUTH.tsv, to the parameter', () => {
   for (const row of rows) {
     it(`${row.file}: total ${row.total}${row.active ? `, active ${row.active}` : ''}`, () => {
       const result = analyzeFixture(row.file);
-      assert.deepEqual(result.findings.filter((f) => f.severity === 'error'), []);
+      assert.deepEqual(
+        result.findings.filter((f) => f.severity === 'error'),
+        [],
+      );
       assert.ok(result.analysis, 'analyzed');
       assert.equal(result.analysis.params.total.value, row.total);
       // Dense models: every parameter is active.
@@ -71,7 +74,10 @@ describe('parameter breakdown', () => {
 
   it('Qwen3-30B-A3B: every layer is MoE although intermediate_size is present', () => {
     const r = analyzeFixture('hf_config/qwen3-30b-a3b.config.json');
-    assert.deepEqual(r.analysis!.params.layerGroups.map((g) => [g.kind, g.count]), [['moe', 48]]);
+    assert.deepEqual(
+      r.analysis!.params.layerGroups.map((g) => [g.kind, g.count]),
+      [['moe', 48]],
+    );
     assert.equal(r.spec!.model!.headDim.value, 128);
   });
 

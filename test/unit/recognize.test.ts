@@ -75,7 +75,13 @@ describe('Hugging Face recognizer', () => {
     const layers = r.spec!.model!.moe!.layers.value;
     assert.equal(layers.length, 23);
     assert.ok(!layers.includes(47) && layers.includes(1) && !layers.includes(0));
-    assert.deepEqual(r.analysis!.params.layerGroups.map((g) => [g.kind, g.count]), [['dense', 25], ['moe', 23]]);
+    assert.deepEqual(
+      r.analysis!.params.layerGroups.map((g) => [g.kind, g.count]),
+      [
+        ['dense', 25],
+        ['moe', 23],
+      ],
+    );
   });
 
   it('an unknown architecture is "not supported", with why, and no numbers', () => {
@@ -88,7 +94,8 @@ describe('Hugging Face recognizer', () => {
   });
 
   it('a string where a number belongs is an error at that value, and nothing is computed', () => {
-    const text = '{"model_type": "llama", "num_hidden_layers": "32", "hidden_size": 4096, "num_attention_heads": 32, "intermediate_size": 11008, "vocab_size": 32000}';
+    const text =
+      '{"model_type": "llama", "num_hidden_layers": "32", "hidden_size": 4096, "num_attention_heads": 32, "intermediate_size": 11008, "vocab_size": 32000}';
     const r = analyzeJson(text);
     assert.equal(r.analysis, undefined);
     const f = r.findings.find((x) => x.ruleId === 'value-type')!;
@@ -111,7 +118,9 @@ describe('Hugging Face recognizer', () => {
 
   it('zero, negative and fractional sizes are rejected, never computed with', () => {
     for (const bad of ['0', '-4096', '4096.5', '1e20']) {
-      const r = analyzeJson(`{"model_type": "llama", "num_hidden_layers": 32, "hidden_size": ${bad}, "num_attention_heads": 32, "intermediate_size": 11008, "vocab_size": 32000}`);
+      const r = analyzeJson(
+        `{"model_type": "llama", "num_hidden_layers": 32, "hidden_size": ${bad}, "num_attention_heads": 32, "intermediate_size": 11008, "vocab_size": 32000}`,
+      );
       assert.equal(r.analysis, undefined, bad);
       assert.equal(r.findings[0]!.ruleId, 'value-type', bad);
     }

@@ -87,9 +87,19 @@ export function clusterForSpec(spec: Spec, file: ClusterFile, origin?: Sourced<s
   // The config's own world size: stated, or implied by the batch arithmetic; a bare model config gets one node.
   const fromBatch = t.globalBatch && t.microBatch && t.gradAccum ? t.globalBatch.value / (t.microBatch.value * t.gradAccum.value) : undefined;
   const stated =
-    p.worldSize?.value ?? (p.dp ? inner * p.dp.value : p.nodes && p.gpusPerNode ? p.nodes.value * p.gpusPerNode.value : fromBatch && Number.isInteger(fromBatch) ? inner * fromBatch : undefined);
+    p.worldSize?.value ??
+    (p.dp
+      ? inner * p.dp.value
+      : p.nodes && p.gpusPerNode
+        ? p.nodes.value * p.gpusPerNode.value
+        : fromBatch && Number.isInteger(fromBatch)
+          ? inner * fromBatch
+          : undefined);
   const gpus = stated ?? (statesTraining(spec) ? inner : Math.max(8, inner));
-  const from: Sourced<string> = origin ?? { value: String(DEFAULT_CLUSTER_FILE.accelerator), source: { kind: 'assumed', reason: { id: 'prov.defaultCluster', args: { gpus } } } };
+  const from: Sourced<string> = origin ?? {
+    value: String(DEFAULT_CLUSTER_FILE.accelerator),
+    source: { kind: 'assumed', reason: { id: 'prov.defaultCluster', args: { gpus } } },
+  };
   if (file.nodes !== undefined) return clusterFromFile(file, from);
   const size = stated !== undefined ? derived(gpus, { id: 'prov.configWorld', args: { gpus } }) : assumed(gpus, { id: 'prov.defaultCluster', args: { gpus } });
   return clusterFromFile(file, from, gpus, size.source);
@@ -147,7 +157,12 @@ export function analyzeCluster(spec: Spec & { model: ModelSpec }, cluster: Clust
 }
 
 /** Grows a size nobody stated, with more data parallelism, until the layout the files ask for fits. */
-function smallestFittingSize(spec: Spec & { model: ModelSpec }, here: ClusterAnalysis, convention: Convention, globalBatch: ClusterOptions['globalBatch']): ClusterAnalysis | undefined {
+function smallestFittingSize(
+  spec: Spec & { model: ModelSpec },
+  here: ClusterAnalysis,
+  convention: Convention,
+  globalBatch: ClusterOptions['globalBatch'],
+): ClusterAnalysis | undefined {
   for (let gpus = gpuCount(here.cluster) * 2; gpus <= MAX_GPUS_SOUGHT; gpus *= 2) {
     const c = grownCluster(here.cluster, gpus);
     const a = evaluate(planFromSpec(spec, c, globalBatch), c, convention, 'files');
@@ -164,7 +179,13 @@ function grownCluster(cluster: Cluster, gpus: number): Cluster {
 }
 
 /** The best layout that fits; on an assumed size, the smallest cluster on which one fits. */
-function chooseLayout(spec: Spec & { model: ModelSpec }, plan: Plan, cluster: Cluster, convention: Convention, globalBatch: ClusterOptions['globalBatch']): ClusterAnalysis {
+function chooseLayout(
+  spec: Spec & { model: ModelSpec },
+  plan: Plan,
+  cluster: Cluster,
+  convention: Convention,
+  globalBatch: ClusterOptions['globalBatch'],
+): ClusterAnalysis {
   const at = (c: Cluster): Plan => (c === cluster ? plan : planFromSpec(spec, c, globalBatch));
   const attempt = (c: Cluster) => {
     const p = at(c);
@@ -240,7 +261,7 @@ export interface WhatIf extends Partial<Degrees> {
  * ones shown, and the global batch stays the one shown (a layout from "Best layouts" keeps its figures).
  */
 export function whatIf(spec: Spec & { model: ModelSpec }, base: ClusterAnalysis, w: WhatIf, convention: Convention): ClusterAnalysis {
-  const o = <T,>(value: T): Sourced<T> => overridden(value, { id: 'prov.whatIf', args: {} });
+  const o = <T>(value: T): Sourced<T> => overridden(value, { id: 'prov.whatIf', args: {} });
   const setsDegree = DEGREE_KEYS.some((k) => w[k] !== undefined);
   const keepSearching = base.chosenBy === 'search' && !setsDegree;
   const degrees: Partial<Degrees> = base.chosenBy === 'search' && setsDegree ? { ...base.plan.layout, ...definedOf(w) } : w;
@@ -283,7 +304,9 @@ export function whatIf(spec: Spec & { model: ModelSpec }, base: ClusterAnalysis,
   // "Best layouts" found on a what-if cluster keeps its figures when used).
   const shown = base.plan.sources['globalBatch'] ?? o(base.plan.workload.globalBatch);
   const scaled = sizeChanged && shown.source.kind === 'assumed';
-  const globalBatch = scaled ? { ...shown, value: Math.max(1, Math.round((shown.value as number) * (gpuCount(cluster) / gpuCount(base.cluster)))) } : (shown as Sourced<number>);
+  const globalBatch = scaled
+    ? { ...shown, value: Math.max(1, Math.round((shown.value as number) * (gpuCount(cluster) / gpuCount(base.cluster)))) }
+    : (shown as Sourced<number>);
   return analyzeCluster({ ...spec, parallel: p, training: tr }, cluster, { convention, globalBatch, searchLayout: keepSearching });
 }
 

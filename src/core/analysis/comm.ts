@@ -70,7 +70,15 @@ export function communication(l: Layout, w: Workload, c: Cluster, compute: Compu
   const full = l.recompute === 'full';
   const alpha = c.latencyUs * 1e-6;
   const out: CommEntry[] = [];
-  const entry = (dimension: Dimension, degree: number, collective: Collective, count: number, bytesEach: number, exposed: (link: number) => number, tier = tiers[dimension]) => {
+  const entry = (
+    dimension: Dimension,
+    degree: number,
+    collective: Collective,
+    count: number,
+    bytesEach: number,
+    exposed: (link: number) => number,
+    tier = tiers[dimension],
+  ) => {
     const bytes = count * bytesEach;
     const link = count * alpha + (bytes * busFactor(collective, degree)) / tierBandwidth(c, tier);
     out.push({ dimension, degree, collective, count, bytesPerGpu: bytes, tier, linkSeconds: link, exposedSeconds: Math.max(0, exposed(link)) });
@@ -108,8 +116,15 @@ export function communication(l: Layout, w: Workload, c: Cluster, compute: Compu
     const bytes = sharded ? dense * (grad + (l.zero === 3 ? 4 : 2)) : dense * grad;
     // Megatron's DDP reduces in buckets of max(40 M, 1 M × DP) elements (distributed/distributed_data_parallel_config.py).
     const count = Math.max(1, Math.ceil(dense / Math.max(GRAD_BUCKET_ELEMENTS, GRAD_BUCKET_ELEMENTS_PER_RANK * reduceOver)));
-    entry('dp', reduceOver, sharded ? 'all-gather + reduce-scatter' : 'all-reduce', count, bytes / count, (link) => link - compute.backwardOfLastMicroBatch, tiers.dp);
+    entry(
+      'dp',
+      reduceOver,
+      sharded ? 'all-gather + reduce-scatter' : 'all-reduce',
+      count,
+      bytes / count,
+      (link) => link - compute.backwardOfLastMicroBatch,
+      tiers.dp,
+    );
   }
   return out;
 }
-

@@ -31,7 +31,7 @@ export function hasModel(spec: Spec): spec is ModelledSpec {
 export function analyze(spec: ModelledSpec, options: AnalysisOptions = {}): Analysis {
   const params = analyzeParams(spec.model);
   const flops = analyzeFlops(spec.model, spec.training.seqLen, params, options.convention ?? 'causal');
-  const c = typeof options.cluster === 'function' ? options.cluster(spec) : options.cluster ?? defaultCluster(spec);
+  const c = typeof options.cluster === 'function' ? options.cluster(spec) : (options.cluster ?? defaultCluster(spec));
   return { params, flops, cluster: analyzeCluster(spec, c, { convention: options.convention, globalBatch: options.globalBatch }) };
 }
 

@@ -49,7 +49,14 @@ export interface MemoryBreakdown {
 }
 
 /** Model states for Ψ parameters over d data-parallel ranks (ZeRO paper's mixed-precision Adam: 2 + 2 + 12 bytes). */
-export function modelStatesBytes(psi: number, d: number, stage: 0 | 1 | 2 | 3, gradBytes = 2, optBytes = 12, weightBytes = 2): { weights: number; gradients: number; optimizer: number; total: number } {
+export function modelStatesBytes(
+  psi: number,
+  d: number,
+  stage: 0 | 1 | 2 | 3,
+  gradBytes = 2,
+  optBytes = 12,
+  weightBytes = 2,
+): { weights: number; gradients: number; optimizer: number; total: number } {
   const weights = stage >= 3 ? (weightBytes * psi) / d : weightBytes * psi;
   const gradients = stage >= 2 ? (gradBytes * psi) / d : gradBytes * psi;
   const optimizer = stage >= 1 ? (optBytes * psi) / d : optBytes * psi;
@@ -75,7 +82,10 @@ export function paramsPerGpu(m: ModelSpec, l: Layout): { dense: number; experts:
     moeShared = part.params - expertParams;
   }
   const p = analyzeParams(m);
-  const embed = l.pp === 1 ? p.embedding.value + p.outputHead.value + p.positions.value : Math.max(p.embedding.value + p.positions.value, p.outputHead.value || p.embedding.value);
+  const embed =
+    l.pp === 1
+      ? p.embedding.value + p.outputHead.value + p.positions.value
+      : Math.max(p.embedding.value + p.positions.value, p.outputHead.value || p.embedding.value);
   const denseParams = (denseStage * (attn + dense) + moeStage * (attn + moeShared)) / l.tp + perStage * norms + embed / l.tp;
   const experts = (moeStage * expertParams) / (l.ep * l.etp);
   return { dense: denseParams, experts };
@@ -105,7 +115,7 @@ export function memoryPerGpu(l: Layout, w: Workload): MemoryBreakdown {
   const gradBytes = fp32 || w.fp32Grads ? 4 : 2;
   // Mixed precision adds a 4-byte fp32 master copy; pure fp32 training does not need one.
   const optBytes = (OPTIMIZER_STATE_BYTES[w.optimizer] ?? 12) - (fp32 ? 4 : 0);
-  const stage = l.distributedOptimizer ? Math.max(l.zero, 1) as 1 | 2 | 3 : l.zero;
+  const stage = l.distributedOptimizer ? (Math.max(l.zero, 1) as 1 | 2 | 3) : l.zero;
   const expertDp = Math.max(1, (l.tp * l.cp * l.dp) / (l.ep * l.etp));
   const d = modelStatesBytes(dense, l.dp * l.cp, stage, gradBytes, optBytes, weightBytes);
   const e = modelStatesBytes(experts, expertDp, stage, gradBytes, optBytes, weightBytes);

@@ -123,12 +123,12 @@ export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster
   const t = spec.training;
   const world = gpuCount(cluster);
   const sources: Record<string, Sourced<unknown>> = {};
-  const pick = <T,>(key: string, s: Sourced<T> | undefined, fallback: () => Sourced<T>): T => {
+  const pick = <T>(key: string, s: Sourced<T> | undefined, fallback: () => Sourced<T>): T => {
     const v = s ?? fallback();
     sources[key] = v;
     return v.value;
   };
-  const fromTrainer = <T,>(key: string, s: Sourced<T> | undefined, value: T): T => pick(key, s, () => assumed(value, trainerDefault(spec)));
+  const fromTrainer = <T>(key: string, s: Sourced<T> | undefined, value: T): T => pick(key, s, () => assumed(value, trainerDefault(spec)));
   const tp = pick('tp', p.tp, () => assumed(1, { id: 'prov.defaultDegree', args: { dim: 'TP' } }));
   const pp = pick('pp', p.pp, () => assumed(1, { id: 'prov.defaultDegree', args: { dim: 'PP' } }));
   const vpp = pick('vpp', p.vpp, () => assumed(1, { id: 'prov.defaultDegree', args: { dim: 'VPP' } }));
@@ -137,9 +137,14 @@ export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster
   if (p.etp) sources['etp'] = p.etp;
   const dp = pick('dp', p.dp, () => derived(Math.max(1, Math.floor(world / (tp * pp * cp))), { id: 'prov.dpFromWorld', args: { world } }));
   const microBatch = pick('microBatch', t.microBatch, () => assumed(1, { id: 'prov.defaultMicroBatch' }));
-  const override = typeof globalBatchOverride === 'number' ? overridden(globalBatchOverride, { id: 'prov.globalBatchOverride', args: { value: globalBatchOverride } }) : globalBatchOverride;
+  const override =
+    typeof globalBatchOverride === 'number'
+      ? overridden(globalBatchOverride, { id: 'prov.globalBatchOverride', args: { value: globalBatchOverride } })
+      : globalBatchOverride;
   const globalBatch = pick('globalBatch', override ?? t.globalBatch, () =>
-    t.gradAccum ? derived(microBatch * dp * t.gradAccum.value, { id: 'prov.globalFromMicro' }, t.gradAccum) : assumed(microBatch * dp, { id: 'prov.defaultGlobalBatch' }),
+    t.gradAccum
+      ? derived(microBatch * dp * t.gradAccum.value, { id: 'prov.globalFromMicro' }, t.gradAccum)
+      : assumed(microBatch * dp, { id: 'prov.defaultGlobalBatch' }),
   );
   if (t.gradAccum) sources['gradAccum'] = t.gradAccum;
   const recompute = pick('recompute', t.recompute, () => assumed('none' as Recompute, { id: 'prov.defaultRecompute' }));
@@ -233,7 +238,9 @@ export function degreeViolations(l: Layout, w: Workload, world: number): Violati
 
 /** The global batch must split into micro-batch × DP × gradient-accumulation steps. */
 export function batchViolations(l: Layout, w: Workload): Violation[] {
-  return w.globalBatch % (l.microBatch * l.dp) === 0 ? [] : [{ dimension: 'batch', message: { id: 'rule.dpBatch', args: { B: w.globalBatch, b: l.microBatch, d: l.dp } } }];
+  return w.globalBatch % (l.microBatch * l.dp) === 0
+    ? []
+    : [{ dimension: 'batch', message: { id: 'rule.dpBatch', args: { B: w.globalBatch, b: l.microBatch, d: l.dp } } }];
 }
 
 export interface DimensionRange {
@@ -265,7 +272,14 @@ export function dimensionRanges(l: Layout, w: Workload, scaleUpDomain: number): 
     { dimension: 'dp', degree: l.dp, valid: [], maxUseful: dpMax, limit: { id: 'limit.dp', args: { B: w.globalBatch, b: l.microBatch } } },
     { dimension: 'cp', degree: l.cp, valid: cpValid, maxUseful: cpMax, limit: { id: 'limit.cp', args: { s } } },
   ];
-  if (m.moe) out.push({ dimension: 'ep', degree: l.ep, valid: divisors(m.moe.experts.value), maxUseful: m.moe.experts.value, limit: { id: 'limit.ep', args: { E: m.moe.experts.value } } });
+  if (m.moe)
+    out.push({
+      dimension: 'ep',
+      degree: l.ep,
+      valid: divisors(m.moe.experts.value),
+      maxUseful: m.moe.experts.value,
+      limit: { id: 'limit.ep', args: { E: m.moe.experts.value } },
+    });
   return out;
 }
 

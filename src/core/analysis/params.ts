@@ -79,8 +79,7 @@ export function attentionPart(m: ModelSpec): Part {
     const out = a * dv * h;
     const matmul = qMatmul + kvMatmul + out;
     const params = matmul + qNorm + rkv;
-    const formula =
-      (rq > 0 ? 'h·r_q + r_q + r_q·a·(d_nope+d_rope)' : 'h·a·(d_nope+d_rope)') + ' + h·(r_kv+d_rope) + r_kv + r_kv·a·(d_nope+d_v) + a·d_v·h';
+    const formula = (rq > 0 ? 'h·r_q + r_q + r_q·a·(d_nope+d_rope)' : 'h·a·(d_nope+d_rope)') + ' + h·(r_kv+d_rope) + r_kv + r_kv·a·(d_nope+d_v) + a·d_v·h';
     return { params, active: params, matmul, formula };
   }
   const g = m.kvHeads.value;
@@ -146,7 +145,12 @@ export function moeMlpPart(m: ModelSpec): Part {
 
 function group(kind: LayerKind, count: number, attention: Part, mlp: Part, norms: number, crossAttention?: Part): LayerGroup {
   const attn = crossAttention
-    ? { params: attention.params + crossAttention.params, active: attention.active + crossAttention.active, matmul: attention.matmul + crossAttention.matmul, formula: `2·(${attention.formula})` }
+    ? {
+        params: attention.params + crossAttention.params,
+        active: attention.active + crossAttention.active,
+        matmul: attention.matmul + crossAttention.matmul,
+        formula: `2·(${attention.formula})`,
+      }
     : attention;
   return {
     kind,
@@ -224,7 +228,11 @@ function computeParams(m: ModelSpec): ParamsAnalysis {
   // of [embedding; hidden] (2h·h) and three norms; embedding and head are shared with the main model.
   const last = groups[groups.length - 1];
   const mtpEach = last ? last.each + 2 * h * h + 3 * n : 0;
-  const mtp = quantity(m.mtpLayers.value * mtpEach, 'params', 'n_mtp·(P_layer + 2·h·h + 3·norm)', [input('n_mtp', m.mtpLayers), computed('P_layer', last?.each ?? 0), hIn]);
+  const mtp = quantity(m.mtpLayers.value * mtpEach, 'params', 'n_mtp·(P_layer + 2·h·h + 3·norm)', [
+    input('n_mtp', m.mtpLayers),
+    computed('P_layer', last?.each ?? 0),
+    hIn,
+  ]);
 
   return {
     total: totalQ,

@@ -8,7 +8,18 @@
 import type { Cluster } from '../hardware/cluster';
 import { gpuCount } from '../hardware/cluster';
 import { fitsIn, memoryPerGpu, type MemoryBreakdown } from './memory';
-import { batchViolations, CP_MIN_CHUNK_TOKENS, degreeViolations, divisors, layoutOf, microBatches, type Layout, type LayoutPolicy, type Recompute, type Workload } from './parallel';
+import {
+  batchViolations,
+  CP_MIN_CHUNK_TOKENS,
+  degreeViolations,
+  divisors,
+  layoutOf,
+  microBatches,
+  type Layout,
+  type LayoutPolicy,
+  type Recompute,
+  type Workload,
+} from './parallel';
 import { stepModel, type StepModel } from './time';
 import type { Convention } from './flops';
 

@@ -41,7 +41,11 @@ export interface StepModel {
 /** Per-token FLOPs a layout's recompute policy runs: model FLOPs, plus the recomputed forward. */
 const flopsMemo = new WeakMap<object, Map<string, ReturnType<typeof analyzeFlops>>>();
 
-export function flopsPerToken(w: Workload, recompute: Layout['recompute'], convention: Convention): { model: number; hardware: number; attentionForward: number } {
+export function flopsPerToken(
+  w: Workload,
+  recompute: Layout['recompute'],
+  convention: Convention,
+): { model: number; hardware: number; attentionForward: number } {
   let byKey = flopsMemo.get(w.model);
   if (!byKey) flopsMemo.set(w.model, (byKey = new Map()));
   const key = `${w.seqLen}/${convention}`;
@@ -61,14 +65,22 @@ export function stepModel(l: Layout, w: Workload, c: Cluster, convention: Conven
   const f = flopsPerToken(w, l.recompute, convention);
   const precision = w.precision === 'fp32' ? 'fp32' : w.precision === 'tf32' ? 'tf32' : w.precision;
   const peak = peakFlops(c.accelerator, precision === 'fp32' ? 'tf32' : precision);
-  const eff = matmulEfficiency(c.accelerator, precision, { widthPerRank: w.model.hidden.value / l.tp, tokens: (l.microBatch * w.seqLen) / l.cp }, c.matmulEfficiency);
+  const eff = matmulEfficiency(
+    c.accelerator,
+    precision,
+    { widthPerRank: w.model.hidden.value / l.tp, tokens: (l.microBatch * w.seqLen) / l.cp },
+    c.matmulEfficiency,
+  );
   const achieved = peak * eff;
   const hardwarePerGpu = (f.hardware * tokensPerStep) / world;
   const mb = Math.max(1, microBatches(l, w));
   // Memory-bound kernels: traffic proportional to the activations a layer stores, over HBM bandwidth.
   const perStage = Math.ceil(w.model.layers.value / l.pp);
   const passes = l.recompute === 'full' ? 4 / 3 : 1;
-  const elementwiseSeconds = memoryBoundSeconds(c.accelerator, activationBytesPerLayer(w.model, { ...l, recompute: 'selective' }, w.seqLen) * perStage * mb * passes);
+  const elementwiseSeconds = memoryBoundSeconds(
+    c.accelerator,
+    activationBytesPerLayer(w.model, { ...l, recompute: 'selective' }, w.seqLen) * perStage * mb * passes,
+  );
   // Attention's score/value GEMMs run at a lower efficiency set by the head dimension.
   const attnPasses = l.recompute === 'none' ? 3 : 4;
   const attentionPerGpu = (f.attentionForward * attnPasses * tokensPerStep) / world;

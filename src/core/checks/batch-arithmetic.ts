@@ -10,6 +10,12 @@ export const batchArithmetic: Rule = {
   run(ctx) {
     if (!ctx.statesTraining || !ctx.knownSize) return [];
     const { layout, workload } = ctx.analysis.cluster.plan;
-    return batchViolations(layout, workload).map((v) => ({ ruleId: 'batch-arithmetic', severity: 'error' as const, message: v.message, ranges: at(ctx, layoutSource(ctx, 'globalBatch')), fixes: [] }));
+    return batchViolations(layout, workload).map((v) => ({
+      ruleId: 'batch-arithmetic',
+      severity: 'error' as const,
+      message: v.message,
+      ranges: at(ctx, layoutSource(ctx, 'globalBatch')),
+      fixes: [],
+    }));
   },
 };

@@ -19,7 +19,14 @@ export const communicationBound: Rule = {
       {
         ruleId: 'communication-bound',
         severity: 'warning',
-        message: { id: 'comm.bound', args: { exposed: { unit: 'seconds', value: t.exposedCommSeconds }, step: { unit: 'seconds', value: t.stepSeconds }, ratio: step.ratio === null ? '—' : { unit: 'ratio', value: step.ratio } } },
+        message: {
+          id: 'comm.bound',
+          args: {
+            exposed: { unit: 'seconds', value: t.exposedCommSeconds },
+            step: { unit: 'seconds', value: t.stepSeconds },
+            ratio: step.ratio === null ? '—' : { unit: 'ratio', value: step.ratio },
+          },
+        },
         ranges: at(ctx, layoutSource(ctx, worst?.dimension ?? 'tp')),
         fixes: [],
       },

@@ -15,7 +15,17 @@ import { vocabPadding } from './vocab-padding';
 import { seqOverPositions } from './seq-over-positions';
 import { tokensPerParameter } from './tokens-per-parameter';
 
-export const CHECKS: readonly Rule[] = [parallelDegrees, parallelLayout, tpAcrossNodes, batchArithmetic, memoryOverCapacity, communicationBound, vocabPadding, seqOverPositions, tokensPerParameter];
+export const CHECKS: readonly Rule[] = [
+  parallelDegrees,
+  parallelLayout,
+  tpAcrossNodes,
+  batchArithmetic,
+  memoryOverCapacity,
+  communicationBound,
+  vocabPadding,
+  seqOverPositions,
+  tokensPerParameter,
+];
 
 /** Findings the extractors, the recognizers and the setup merge emit (no check runs them). */
 export const STAGE_FINDINGS: readonly RuleMeta[] = [

@@ -22,14 +22,24 @@ export const memoryOverCapacity: Rule = {
     const gpus = gpuCount(c.cluster);
     const have = { unit: 'bytes', value: c.memory.capacity } as const;
     const need = { unit: 'bytes', value: c.memory.total } as const;
-    const finding = (message: Finding['message'], fixes: Finding['fixes'] = []): Finding[] => [{ ruleId: 'memory-over-capacity', severity: 'error', message, ranges: at(ctx, layoutSource(ctx, 'microBatch')), fixes }];
+    const finding = (message: Finding['message'], fixes: Finding['fixes'] = []): Finding[] => [
+      { ruleId: 'memory-over-capacity', severity: 'error', message, ranges: at(ctx, layoutSource(ctx, 'microBatch')), fixes },
+    ];
     if (c.chosenBy === 'search') {
       if (c.needsGpus === undefined) return [];
-      return finding(c.needsGpus === null ? { id: 'memory.noLayoutFitsAtAll', args: { gpus, gpu, max: MAX_GPUS_SOUGHT } } : { id: 'memory.noLayoutFits', args: { gpus, gpu, needed: c.needsGpus } });
+      return finding(
+        c.needsGpus === null
+          ? { id: 'memory.noLayoutFitsAtAll', args: { gpus, gpu, max: MAX_GPUS_SOUGHT } }
+          : { id: 'memory.noLayoutFits', args: { gpus, gpu, needed: c.needsGpus } },
+      );
     }
     if (!ctx.statesTraining) return [];
-    const fix = c.plan.layout.recompute === 'full' ? undefined : planLayoutEdits({ files: ctx.files, facts: ctx.facts, current: c.plan.sources }, { recompute: 'full' });
+    const fix =
+      c.plan.layout.recompute === 'full' ? undefined : planLayoutEdits({ files: ctx.files, facts: ctx.facts, current: c.plan.sources }, { recompute: 'full' });
     const fixes = fix && fix.edits.length && !fix.missing.length ? [{ title: { id: 'fix.recompute' as const }, edits: fix.edits }] : [];
-    return finding(ctx.knownSize ? { id: 'memory.overCapacity', args: { need, have, gpu } } : { id: 'memory.overCapacityAssumedSize', args: { need, have, gpu, gpus } }, fixes);
+    return finding(
+      ctx.knownSize ? { id: 'memory.overCapacity', args: { need, have, gpu } } : { id: 'memory.overCapacityAssumedSize', args: { need, have, gpu, gpus } },
+      fixes,
+    );
   },
 };

@@ -16,7 +16,13 @@ export const parallelDegrees: Rule = {
       // On a size nobody stated, a constraint on the number of GPUs says nothing about the config.
       if (!ctx.knownSize && v.dependsOnSize) continue;
       const key = v.dimension === 'world' || v.dimension === 'batch' ? 'tp' : v.dimension;
-      out.push({ ruleId: 'parallel-degrees', severity: 'error', message: v.message, ranges: at(ctx, layoutSource(ctx, key)), fixes: degreeFix(ctx, v.dimension) });
+      out.push({
+        ruleId: 'parallel-degrees',
+        severity: 'error',
+        message: v.message,
+        ranges: at(ctx, layoutSource(ctx, key)),
+        fixes: degreeFix(ctx, v.dimension),
+      });
     }
     return out;
   },
@@ -31,5 +37,10 @@ function degreeFix(ctx: CheckContext, dimension: string): Finding['fixes'] {
   const below = range.valid.filter((v) => v < range.degree);
   const target = below.length ? below[below.length - 1]! : range.valid.find((v) => v > range.degree);
   if (target === undefined) return [];
-  return [{ title: { id: 'fix.setDegree', args: { dim: dimension.toUpperCase(), value: target } }, edits: [{ file: src.source.file, range: src.source.range, newText: String(target) }] }];
+  return [
+    {
+      title: { id: 'fix.setDegree', args: { dim: dimension.toUpperCase(), value: target } },
+      edits: [{ file: src.source.file, range: src.source.range, newText: String(target) }],
+    },
+  ];
 }

@@ -17,7 +17,8 @@ export const parallelLayout: Rule = {
     const { layout: l, workload: w } = ctx.analysis.cluster.plan;
     const m = w.model;
     const out: Finding[] = [];
-    const warn = (key: string, message: Message) => out.push({ ruleId: 'parallel-layout', severity: 'warning', message, ranges: at(ctx, layoutSource(ctx, key)), fixes: [] });
+    const warn = (key: string, message: Message) =>
+      out.push({ ruleId: 'parallel-layout', severity: 'warning', message, ranges: at(ctx, layoutSource(ctx, key)), fixes: [] });
     const g = m.kvHeads.value;
     if (!m.mla && l.tp > g && m.heads.value % l.tp === 0 && l.tp % g === 0) warn('tp', { id: 'rule.tpReplicatesKv', args: { t: l.tp, g, copies: l.tp / g } });
     const mb = microBatches(l, w);

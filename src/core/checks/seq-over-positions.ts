@@ -11,6 +11,14 @@ export const seqOverPositions: Rule = {
     const max = ctx.spec.model.maxPositions;
     if (!max || s.value <= max.value) return [];
     const learned = ctx.spec.model.positions.value === 'learned';
-    return [{ ruleId: 'seq-over-max-positions', severity: learned ? 'error' : 'warning', message: { id: learned ? 'check.seqOverLearned' : 'check.seqOverRope', args: { s: s.value, max: max.value } }, ranges: at(ctx, s), fixes: [] }];
+    return [
+      {
+        ruleId: 'seq-over-max-positions',
+        severity: learned ? 'error' : 'warning',
+        message: { id: learned ? 'check.seqOverLearned' : 'check.seqOverRope', args: { s: s.value, max: max.value } },
+        ranges: at(ctx, s),
+        fixes: [],
+      },
+    ];
   },
 };

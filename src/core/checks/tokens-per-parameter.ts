@@ -17,12 +17,24 @@ export const tokensPerParameter: Rule = {
   run(ctx) {
     const c = ctx.analysis.cluster;
     const w = c.plan.workload;
-    const tokens = ctx.spec.training.trainTokens?.value ?? (ctx.spec.training.trainIters ? ctx.spec.training.trainIters.value * w.globalBatch * w.seqLen : undefined);
+    const tokens =
+      ctx.spec.training.trainTokens?.value ?? (ctx.spec.training.trainIters ? ctx.spec.training.trainIters.value * w.globalBatch * w.seqLen : undefined);
     if (tokens === undefined) return [];
     const params = ctx.analysis.params.active.value;
     const ratio = tokens / params;
     if (ratio >= TOKENS_PER_PARAM_RANGE[0] && ratio <= TOKENS_PER_PARAM_RANGE[1]) return [];
     const src = ctx.spec.training.trainTokens ?? ctx.spec.training.trainIters;
-    return [{ ruleId: 'tokens-per-parameter', severity: 'info', message: { id: 'check.tokensPerParam', args: { ratio: ratio >= 100 ? Math.round(ratio) : Number(ratio.toPrecision(2)), optimal: COMPUTE_OPTIMAL_TOKENS_PER_PARAM } }, ranges: at(ctx, src), fixes: [] }];
+    return [
+      {
+        ruleId: 'tokens-per-parameter',
+        severity: 'info',
+        message: {
+          id: 'check.tokensPerParam',
+          args: { ratio: ratio >= 100 ? Math.round(ratio) : Number(ratio.toPrecision(2)), optimal: COMPUTE_OPTIMAL_TOKENS_PER_PARAM },
+        },
+        ranges: at(ctx, src),
+        fixes: [],
+      },
+    ];
   },
 };

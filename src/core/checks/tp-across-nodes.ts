@@ -11,6 +11,14 @@ export const tpAcrossNodes: Rule = {
     const tp = c.plan.layout.tp;
     const domain = c.cluster.accelerator.scaleUpDomain;
     if (!ctx.statesTraining || tp <= domain) return [];
-    return [{ ruleId: 'tp-across-nodes', severity: 'warning', message: { id: 'rule.tpAcrossNodes', args: { t: tp, domain } }, ranges: at(ctx, layoutSource(ctx, 'tp')), fixes: [] }];
+    return [
+      {
+        ruleId: 'tp-across-nodes',
+        severity: 'warning',
+        message: { id: 'rule.tpAcrossNodes', args: { t: tp, domain } },
+        ranges: at(ctx, layoutSource(ctx, 'tp')),
+        fixes: [],
+      },
+    ];
   },
 };

@@ -16,6 +16,14 @@ export const vocabPadding: Rule = {
     if (!ctx.statesTraining || tp <= 1 || v.source.kind !== 'fact' || v.value % tp === 0) return [];
     const multiple = 128 * tp;
     const padded = Math.ceil(v.value / multiple) * multiple;
-    return [{ ruleId: 'vocab-not-padded', severity: 'warning', message: { id: 'check.vocabPadding', args: { v: v.value, tp, padded } }, ranges: at(ctx, v), fixes: [] }];
+    return [
+      {
+        ruleId: 'vocab-not-padded',
+        severity: 'warning',
+        message: { id: 'check.vocabPadding', args: { v: v.value, tp, padded } },
+        ranges: at(ctx, v),
+        fixes: [],
+      },
+    ];
   },
 };

@@ -23,7 +23,15 @@ export function firstLine(s: string): string {
 
 type Frame =
   | { kind: 'object'; path: (string | number)[]; key?: { name: string; range: Range } }
-  | { kind: 'array'; path: (string | number)[]; keyRange: Range | undefined; start: number; items: { value: FactValue; range: Range }[]; scalars: boolean; index: number };
+  | {
+      kind: 'array';
+      path: (string | number)[];
+      keyRange: Range | undefined;
+      start: number;
+      items: { value: FactValue; range: Range }[];
+      scalars: boolean;
+      index: number;
+    };
 
 export function extractJson(file: string, text: string): Extraction {
   if (text.trim() === '') {
@@ -82,9 +90,9 @@ export function fastExtract(file: string, text: string): Extraction | undefined 
   const scalarAt = (): FactValue => {
     const c = text.charCodeAt(i);
     if (c === C.Quote) return str();
-    if (text.startsWith('true', i)) return (i += 4), true;
-    if (text.startsWith('false', i)) return (i += 5), false;
-    if (text.startsWith('null', i)) return (i += 4), null;
+    if (text.startsWith('true', i)) return ((i += 4), true);
+    if (text.startsWith('false', i)) return ((i += 5), false);
+    if (text.startsWith('null', i)) return ((i += 4), null);
     const start = i;
     if (c === C.Minus) i++;
     while (i < n) {
@@ -211,7 +219,10 @@ export function visitExtract(file: string, text: string): Extraction {
       return true;
     }
     if (tooDeep > 0 || stack.length > MAX_DEPTH) {
-      if (!deepReported) errors.push(finding('syntax', 'warning', { id: 'extract.tooDeep', args: { depth: MAX_DEPTH } }, { file, range: { start: offset, end: offset + length } }));
+      if (!deepReported)
+        errors.push(
+          finding('syntax', 'warning', { id: 'extract.tooDeep', args: { depth: MAX_DEPTH } }, { file, range: { start: offset, end: offset + length } }),
+        );
       deepReported = true;
       tooDeep++;
       return false;
@@ -223,7 +234,11 @@ export function visitExtract(file: string, text: string): Extraction {
       return false;
     }
     if (parent.kind === 'array') parent.scalars = false;
-    stack.push(kind === 'object' ? { kind: 'object', path: at.path } : { kind: 'array', path: at.path, keyRange: at.keyRange, start: offset, items: [], scalars: true, index: 0 });
+    stack.push(
+      kind === 'object'
+        ? { kind: 'object', path: at.path }
+        : { kind: 'array', path: at.path, keyRange: at.keyRange, start: offset, items: [], scalars: true, index: 0 },
+    );
     return true;
   };
   const end = (offset: number, length: number) => {
@@ -235,7 +250,10 @@ export function visitExtract(file: string, text: string): Extraction {
     if (frame && frame.kind === 'array') {
       const valueRange = { start: frame.start, end: offset + length };
       if (frame.scalars) facts.push({ file, path: frame.path, value: frame.items.map((i) => i.value), keyRange: frame.keyRange ?? valueRange, valueRange });
-      else frame.items.forEach((item, i) => item && facts.push({ file, path: [...frame.path, i], value: item.value, keyRange: item.range, valueRange: item.range }));
+      else
+        frame.items.forEach(
+          (item, i) => item && facts.push({ file, path: [...frame.path, i], value: item.value, keyRange: item.range, valueRange: item.range }),
+        );
     }
     done();
   };
@@ -271,7 +289,14 @@ export function visitExtract(file: string, text: string): Extraction {
         done();
       },
       onError: (error, offset, length) => {
-        errors.push(finding('syntax', 'error', { id: 'extract.jsonSyntax', args: { problem: printParseErrorCode(error) } }, { file, range: { start: offset, end: offset + length } }));
+        errors.push(
+          finding(
+            'syntax',
+            'error',
+            { id: 'extract.jsonSyntax', args: { problem: printParseErrorCode(error) } },
+            { file, range: { start: offset, end: offset + length } },
+          ),
+        );
       },
     },
     { allowTrailingComma: true, disallowComments: false },

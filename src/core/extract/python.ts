@@ -115,7 +115,10 @@ export function extractPython(file: string, text: string): Extraction {
   if (text.trim() === '') return { facts: [], errors: [finding('syntax', 'error', { id: 'extract.empty' }, { file, range: { start: 0, end: 0 } })] };
   const { toks, error } = tokenizePython(text);
   const errors: Finding[] = [];
-  if (error) errors.push(finding('syntax', 'error', { id: 'extract.pythonSyntax', args: { problem: error.problem } }, { file, range: { start: error.at, end: error.at + 1 } }));
+  if (error)
+    errors.push(
+      finding('syntax', 'error', { id: 'extract.pythonSyntax', args: { problem: error.problem } }, { file, range: { start: error.at, end: error.at + 1 } }),
+    );
   const facts: Fact[] = [];
   const env = new Map<string, PyValue>();
   let i = 0;
@@ -216,7 +219,8 @@ class Expr {
     if (this.peek().type === 'op' && ['==', '!=', '<', '>', '<=', '>='].includes(op)) {
       this.i++;
       const b = this.sum();
-      if (typeof a !== 'number' || typeof b !== 'number') return op === '==' && a !== undefined && b !== undefined ? a === b : op === '!=' && a !== undefined && b !== undefined ? a !== b : undefined;
+      if (typeof a !== 'number' || typeof b !== 'number')
+        return op === '==' && a !== undefined && b !== undefined ? a === b : op === '!=' && a !== undefined && b !== undefined ? a !== b : undefined;
       return op === '==' ? a === b : op === '!=' ? a !== b : op === '<' ? a < b : op === '>' ? a > b : op === '<=' ? a <= b : a >= b;
     }
     return a;

@@ -25,7 +25,15 @@ interface Word {
 
 type Part =
   | { readonly kind: 'lit'; readonly text: string; readonly pos: readonly number[]; readonly quoted: boolean }
-  | { readonly kind: 'var'; readonly name: string; readonly index?: string; readonly op?: string; readonly arg?: Word; readonly quoted: boolean; readonly range: Range }
+  | {
+      readonly kind: 'var';
+      readonly name: string;
+      readonly index?: string;
+      readonly op?: string;
+      readonly arg?: Word;
+      readonly quoted: boolean;
+      readonly range: Range;
+    }
   | { readonly kind: 'arith'; readonly expr: string; readonly range: Range; readonly quoted: boolean }
   | { readonly kind: 'cmd'; readonly range: Range; readonly quoted: boolean };
 
@@ -56,7 +64,7 @@ export function extractShell(file: string, text: string, options: ShellOptions =
 
 const OPERATORS = [';;', '&&', '||', '>>', '<<', '>&', '2>', '&>', ';', '|', '&', '(', ')', '<', '>'];
 
-export function tokenizeShell(text: string, errors: Finding[] = [], file = ""): Token[] {
+export function tokenizeShell(text: string, errors: Finding[] = [], file = ''): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   const n = text.length;
@@ -119,7 +127,13 @@ export function tokenizeShell(text: string, errors: Finding[] = [], file = ""): 
     const only = w.word.parts.length === 1 ? w.word.parts[0] : undefined;
     if (text[w.end] === '(' && only?.kind === 'lit' && !only.quoted && /^[A-Za-z_]\w*\+?=$/.test(only.text)) {
       const r = readArray(text, w.end + 1, errors, file);
-      tokens.push({ type: 'array', name: only.text.replace(/\+?=$/, ''), append: only.text.endsWith('+='), elements: r.elements, range: { start: i, end: r.end } });
+      tokens.push({
+        type: 'array',
+        name: only.text.replace(/\+?=$/, ''),
+        append: only.text.endsWith('+='),
+        elements: r.elements,
+        range: { start: i, end: r.end },
+      });
       i = r.end;
       continue;
     }
@@ -529,7 +543,12 @@ class Interpreter {
       const patterns: string[] = [];
       while (this.pos < this.tokens.length && this.keyword(this.peek()) !== ')') {
         const p = this.peek()!;
-        if (p.type === 'word') patterns.push(this.expand(p.word, false).map((x) => x.text).join(''));
+        if (p.type === 'word')
+          patterns.push(
+            this.expand(p.word, false)
+              .map((x) => x.text)
+              .join(''),
+          );
         this.pos++;
       }
       this.pos++; // )
@@ -583,7 +602,8 @@ class Interpreter {
       this.halted = true;
       return;
     }
-    if (name === 'echo' || name === 'printf' || name === 'set' || name === 'unset' || name === 'source' || name === '.' || name === 'cd' || name === 'mkdir') return;
+    if (name === 'echo' || name === 'printf' || name === 'set' || name === 'unset' || name === 'source' || name === '.' || name === 'cd' || name === 'mkdir')
+      return;
     const expanded: Expanded[] = [];
     for (const t of words.slice(k)) if (t.type === 'word') expanded.push(...this.expand(t.word));
     this.flags(expanded);
@@ -618,7 +638,11 @@ class Interpreter {
   /** Expansion without word splitting (assignments, case subjects). */
   private expandJoined(word: Word): Located {
     let out: Located = { text: '', pos: [], unknown: false };
-    for (const p of word.parts) out = concat(out, this.partValue(p).reduce((a, b, i) => (i ? concat(concat(a, space()), b) : b), empty()));
+    for (const p of word.parts)
+      out = concat(
+        out,
+        this.partValue(p).reduce((a, b, i) => (i ? concat(concat(a, space()), b) : b), empty()),
+      );
     return out;
   }
 
@@ -696,7 +720,8 @@ class Interpreter {
         } else values = v.values[0] ? [v.values[0]] : [];
       } else values = [v.value];
     }
-    if (p.op === '#') return values ? [{ text: String(values.reduce((s, x) => s + x.text.length, 0)), pos: [], unknown: false }] : [{ ...empty(), unknown: true }];
+    if (p.op === '#')
+      return values ? [{ text: String(values.reduce((s, x) => s + x.text.length, 0)), pos: [], unknown: false }] : [{ ...empty(), unknown: true }];
     const isSet = values !== undefined && (values.length > 1 || (values[0]?.text ?? '') !== '');
     if ((p.op === ':-' || p.op === '-' || p.op === ':=' || p.op === '=') && (p.op.startsWith(':') ? !isSet : values === undefined) && p.arg) {
       const d = this.expandJoined(p.arg);
@@ -713,7 +738,7 @@ class Interpreter {
     try {
       const v = new Arith(expr, (name) => {
         const val = this.vars.get(name);
-        const text = val ? (val.kind === 'scalar' ? val.value.text : val.values[0]?.text ?? '') : '';
+        const text = val ? (val.kind === 'scalar' ? val.value.text : (val.values[0]?.text ?? '')) : '';
         if (!val) return undefined;
         const num = Number(text.trim() === '' ? 0 : text.trim());
         return Number.isFinite(num) ? Math.trunc(num) : undefined;
@@ -732,7 +757,13 @@ class Interpreter {
       if (eq > 2) {
         const name = w.text.slice(0, eq);
         const value: Located = { text: w.text.slice(eq + 1), pos: w.pos.slice(eq + 1), unknown: w.unknown };
-        this.facts.push({ file: this.file, path: [name], value: toValue(value), keyRange: rangeOf({ text: name, pos: w.pos.slice(0, eq), unknown: false }, w.range), valueRange: rangeOf(value, w.range) });
+        this.facts.push({
+          file: this.file,
+          path: [name],
+          value: toValue(value),
+          keyRange: rangeOf({ text: name, pos: w.pos.slice(0, eq), unknown: false }, w.range),
+          valueRange: rangeOf(value, w.range),
+        });
         continue;
       }
       const next = words[i + 1];
@@ -789,7 +820,13 @@ function toValue(l: Located): FactValue {
 }
 
 function glob(pattern: string, value: string): boolean {
-  const re = '^' + pattern.replace(/[.+^${}()|\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$';
+  const re =
+    '^' +
+    pattern
+      .replace(/[.+^${}()|\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/\?/g, '.') +
+    '$';
   try {
     return new RegExp(re).test(value);
   } catch {
@@ -802,7 +839,10 @@ class Arith {
   private i = 0;
   private readonly toks: string[];
 
-  constructor(expr: string, private readonly lookup: (name: string) => number | undefined) {
+  constructor(
+    expr: string,
+    private readonly lookup: (name: string) => number | undefined,
+  ) {
     this.toks = expr.match(/\*\*|<=|>=|==|!=|&&|\|\||[A-Za-z_]\w*|\$\{?[A-Za-z_]\w*\}?|\d+|[-+*/%()<>!]/g) ?? [];
   }
 

@@ -16,7 +16,17 @@ export function extractToml(file: string, text: string): Extraction {
   } catch (e) {
     const err = e as { index?: number; message?: string };
     const at = Math.min(typeof err.index === 'number' ? err.index : 0, text.length);
-    return { facts: [], errors: [finding('syntax', 'error', { id: 'extract.tomlSyntax', args: { problem: firstLine(err.message ?? String(e)) } }, { file, range: { start: at, end: Math.min(at + 1, text.length) } })] };
+    return {
+      facts: [],
+      errors: [
+        finding(
+          'syntax',
+          'error',
+          { id: 'extract.tomlSyntax', args: { problem: firstLine(err.message ?? String(e)) } },
+          { file, range: { start: at, end: Math.min(at + 1, text.length) } },
+        ),
+      ],
+    };
   }
   const facts: Fact[] = [];
   const errors: Finding[] = [];

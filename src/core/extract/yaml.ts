@@ -26,15 +26,34 @@ export function extractYaml(file: string, text: string): Extraction {
     // integer and True/yes/on are booleans.
     docs = parseAllDocuments(text, { prettyErrors: false, uniqueKeys: false, version: '1.1' }) as Document.Parsed[];
   } catch (e) {
-    return { facts, errors: [finding('syntax', 'error', { id: 'extract.yamlSyntax', args: { problem: e instanceof Error ? e.message : String(e) } }, { file, range: { start: 0, end: 0 } })] };
+    return {
+      facts,
+      errors: [
+        finding(
+          'syntax',
+          'error',
+          { id: 'extract.yamlSyntax', args: { problem: e instanceof Error ? e.message : String(e) } },
+          { file, range: { start: 0, end: 0 } },
+        ),
+      ],
+    };
   }
   if (!Array.isArray(docs)) docs = [docs];
   for (const doc of docs) {
     for (const e of doc.errors) {
-      errors.push(finding('syntax', 'error', { id: 'extract.yamlSyntax', args: { problem: firstLine(e.message) } }, { file, range: { start: e.pos[0], end: e.pos[1] } }));
+      errors.push(
+        finding('syntax', 'error', { id: 'extract.yamlSyntax', args: { problem: firstLine(e.message) } }, { file, range: { start: e.pos[0], end: e.pos[1] } }),
+      );
     }
     for (const w of doc.warnings) {
-      errors.push(finding('syntax', 'warning', { id: 'extract.yamlSyntax', args: { problem: firstLine(w.message) } }, { file, range: { start: w.pos[0], end: w.pos[1] } }));
+      errors.push(
+        finding(
+          'syntax',
+          'warning',
+          { id: 'extract.yamlSyntax', args: { problem: firstLine(w.message) } },
+          { file, range: { start: w.pos[0], end: w.pos[1] } },
+        ),
+      );
     }
     const root = doc.contents;
     if (root && isMap(root)) visitMap(doc, root, [], 0, new Set());
@@ -81,7 +100,14 @@ export function extractYaml(file: string, text: string): Extraction {
     }
   }
 
-  function visit(doc: Document.Parsed, raw: YamlNode | null, path: (string | number)[], keyRange: Range | undefined, depth: number, resolving: Set<YamlNode>): void {
+  function visit(
+    doc: Document.Parsed,
+    raw: YamlNode | null,
+    path: (string | number)[],
+    keyRange: Range | undefined,
+    depth: number,
+    resolving: Set<YamlNode>,
+  ): void {
     if (exhausted) return;
     if (depth > MAX_DEPTH) {
       errors.push(finding('syntax', 'warning', { id: 'extract.tooDeep', args: { depth: MAX_DEPTH } }, { file, range: keyRange ?? { start: 0, end: 0 } }));
@@ -95,7 +121,7 @@ export function extractYaml(file: string, text: string): Extraction {
       exhausted = true;
       return;
     }
-    const valueRange = node !== null ? rangeOf(node) : keyRange ?? { start: 0, end: 0 };
+    const valueRange = node !== null ? rangeOf(node) : (keyRange ?? { start: 0, end: 0 });
     const kr = keyRange ?? valueRange;
     if (node === null) {
       facts.push({ file, path, value: null, keyRange: kr, valueRange });
@@ -121,7 +147,6 @@ export function extractYaml(file: string, text: string): Extraction {
     if (isScalar(node)) facts.push({ file, path, value: scalar(node.value), keyRange: kr, valueRange });
   }
 }
-
 
 function rangeOf(node: YamlNode): Range {
   const r = node.range;

@@ -12,7 +12,13 @@ import { ACCELERATORS, findAccelerator, type AcceleratorPreset } from './presets
 const customAccelerator = z
   .object({
     name: z.string().min(1),
-    peakTflops: z.object({ fp32: z.number().positive().optional(), tf32: z.number().positive().optional(), bf16: z.number().positive(), fp16: z.number().positive().optional(), fp8: z.number().positive().optional() }),
+    peakTflops: z.object({
+      fp32: z.number().positive().optional(),
+      tf32: z.number().positive().optional(),
+      bf16: z.number().positive(),
+      fp16: z.number().positive().optional(),
+      fp8: z.number().positive().optional(),
+    }),
     hbmGB: z.number().positive(),
     hbmTBs: z.number().positive().optional(),
     scaleUpGBs: z.number().positive(),
@@ -25,7 +31,9 @@ const customAccelerator = z
 export const clusterFileSchema = z
   .object({
     $schema: z.string().optional(),
-    accelerator: z.union([z.enum(ACCELERATORS.map((a) => a.id) as [string, ...string[]]), customAccelerator]).describe('A preset id (e.g. h100-sxm) or a custom accelerator.'),
+    accelerator: z
+      .union([z.enum(ACCELERATORS.map((a) => a.id) as [string, ...string[]]), customAccelerator])
+      .describe('A preset id (e.g. h100-sxm) or a custom accelerator.'),
     gpusPerNode: z.number().int().positive().max(1024).optional().describe('GPUs per node (default 8).'),
     nodes: z.number().int().positive().max(1000000).optional().describe('Number of nodes.'),
     links: z
@@ -104,11 +112,19 @@ export function clusterFromFile(file: ClusterFile, origin: Sourced<string>, gpus
           sources: { all: 'cluster file' },
         };
   const perNode = file.gpusPerNode ?? Math.min(8, acc.scaleUpDomain);
-  const perNodeSrc = file.gpusPerNode ? overridden(perNode, { id: 'prov.clusterFile', args: { file: origin.value } }) : assumed(perNode, { id: 'prov.clusterDefaultPerNode', args: { value: perNode } });
-  const nodes = gpus !== undefined ? { value: Math.max(1, Math.ceil(gpus / perNode)), source: gpusSource ?? overridden(0, { id: 'prov.gpusFlag', args: { gpus } }).source } : file.nodes ? overridden(file.nodes, { id: 'prov.clusterFile', args: { file: origin.value } }) : assumed(1, { id: 'prov.clusterDefaultNodes' });
+  const perNodeSrc = file.gpusPerNode
+    ? overridden(perNode, { id: 'prov.clusterFile', args: { file: origin.value } })
+    : assumed(perNode, { id: 'prov.clusterDefaultPerNode', args: { value: perNode } });
+  const nodes =
+    gpus !== undefined
+      ? { value: Math.max(1, Math.ceil(gpus / perNode)), source: gpusSource ?? overridden(0, { id: 'prov.gpusFlag', args: { gpus } }).source }
+      : file.nodes
+        ? overridden(file.nodes, { id: 'prov.clusterFile', args: { file: origin.value } })
+        : assumed(1, { id: 'prov.clusterDefaultNodes' });
   return {
     accelerator: acc,
-    gpusPerNode: gpus !== undefined && gpus < perNode ? { value: gpus, source: gpusSource ?? overridden(0, { id: 'prov.gpusFlag', args: { gpus } }).source } : perNodeSrc,
+    gpusPerNode:
+      gpus !== undefined && gpus < perNode ? { value: gpus, source: gpusSource ?? overridden(0, { id: 'prov.gpusFlag', args: { gpus } }).source } : perNodeSrc,
     nodes,
     scaleUpGBs: file.links?.scaleUpGBs ?? acc.scaleUpGBs,
     scaleOutGbps: file.links?.scaleOutGbps ?? acc.scaleOutGbps,

@@ -39,7 +39,13 @@ export const ACCELERATORS: readonly AcceleratorPreset[] = [
     scaleUpDomain: 8,
     scaleOutGbps: 200,
     powerW: 400,
-    sources: { peakTflops: `${NVIDIA}: A100 dense FP16/BF16 312, TF32 156`, hbm: `${NVIDIA}: 80 GB HBM2e, 2.039 TB/s`, scaleUp: 'NVLink3 300 GB/s per direction (600 bidirectional)', scaleOut: 'HDR InfiniBand 200 Gb/s per GPU (DGX A100)', power: `${NVIDIA}: 400 W` },
+    sources: {
+      peakTflops: `${NVIDIA}: A100 dense FP16/BF16 312, TF32 156`,
+      hbm: `${NVIDIA}: 80 GB HBM2e, 2.039 TB/s`,
+      scaleUp: 'NVLink3 300 GB/s per direction (600 bidirectional)',
+      scaleOut: 'HDR InfiniBand 200 Gb/s per GPU (DGX A100)',
+      power: `${NVIDIA}: 400 W`,
+    },
   },
   {
     id: 'h100-sxm',
@@ -51,7 +57,13 @@ export const ACCELERATORS: readonly AcceleratorPreset[] = [
     scaleUpDomain: 8,
     scaleOutGbps: 400,
     powerW: 700,
-    sources: { peakTflops: `${NVIDIA}: H100 SXM dense BF16 989.4, FP8 1978.9`, hbm: `${NVIDIA}: 80 GB HBM3, 3.35 TB/s`, scaleUp: 'NVLink4 450 GB/s per direction (900 bidirectional)', scaleOut: 'NDR InfiniBand 400 Gb/s per GPU', power: `${NVIDIA}: 700 W` },
+    sources: {
+      peakTflops: `${NVIDIA}: H100 SXM dense BF16 989.4, FP8 1978.9`,
+      hbm: `${NVIDIA}: 80 GB HBM3, 3.35 TB/s`,
+      scaleUp: 'NVLink4 450 GB/s per direction (900 bidirectional)',
+      scaleOut: 'NDR InfiniBand 400 Gb/s per GPU',
+      power: `${NVIDIA}: 700 W`,
+    },
   },
   {
     id: 'h200',
@@ -63,7 +75,13 @@ export const ACCELERATORS: readonly AcceleratorPreset[] = [
     scaleUpDomain: 8,
     scaleOutGbps: 400,
     powerW: 700,
-    sources: { peakTflops: `${NVIDIA}: same compute as H100 SXM`, hbm: `${NVIDIA}: 141 GB HBM3e, 4.8 TB/s`, scaleUp: 'NVLink4 450 GB/s per direction', scaleOut: '400 Gb/s per GPU', power: `${NVIDIA}: 700 W` },
+    sources: {
+      peakTflops: `${NVIDIA}: same compute as H100 SXM`,
+      hbm: `${NVIDIA}: 141 GB HBM3e, 4.8 TB/s`,
+      scaleUp: 'NVLink4 450 GB/s per direction',
+      scaleOut: '400 Gb/s per GPU',
+      power: `${NVIDIA}: 700 W`,
+    },
   },
   {
     id: 'b200',
@@ -75,7 +93,13 @@ export const ACCELERATORS: readonly AcceleratorPreset[] = [
     scaleUpDomain: 8,
     scaleOutGbps: 400,
     powerW: 1000,
-    sources: { peakTflops: `${NVIDIA}: B200 dense BF16 2250, FP8 4500`, hbm: `${NVIDIA}: 180 GB usable HBM3e, 8 TB/s`, scaleUp: 'NVLink5 900 GB/s per direction', scaleOut: '400 Gb/s per GPU', power: `${NVIDIA}: 1000 W` },
+    sources: {
+      peakTflops: `${NVIDIA}: B200 dense BF16 2250, FP8 4500`,
+      hbm: `${NVIDIA}: 180 GB usable HBM3e, 8 TB/s`,
+      scaleUp: 'NVLink5 900 GB/s per direction',
+      scaleOut: '400 Gb/s per GPU',
+      power: `${NVIDIA}: 1000 W`,
+    },
   },
   {
     id: 'gb200-nvl72',
@@ -87,7 +111,13 @@ export const ACCELERATORS: readonly AcceleratorPreset[] = [
     scaleUpDomain: 72,
     scaleOutGbps: 400,
     powerW: 1200,
-    sources: { peakTflops: `${NVIDIA}: GB200 per GPU dense BF16 2500, FP8 5000`, hbm: `${NVIDIA}: 186 GB HBM3e, 8 TB/s`, scaleUp: 'NVLink5 900 GB/s per direction, 72-GPU NVLink domain', scaleOut: '400 Gb/s per GPU (typical)', power: `${NVIDIA}: 1200 W` },
+    sources: {
+      peakTflops: `${NVIDIA}: GB200 per GPU dense BF16 2500, FP8 5000`,
+      hbm: `${NVIDIA}: 186 GB HBM3e, 8 TB/s`,
+      scaleUp: 'NVLink5 900 GB/s per direction, 72-GPU NVLink domain',
+      scaleOut: '400 Gb/s per GPU (typical)',
+      power: `${NVIDIA}: 1200 W`,
+    },
   },
   {
     id: 'mi300x',
@@ -99,7 +129,13 @@ export const ACCELERATORS: readonly AcceleratorPreset[] = [
     scaleUpDomain: 8,
     scaleOutGbps: 400,
     powerW: 750,
-    sources: { peakTflops: `${AMD}: MI300X dense BF16 1307.4`, hbm: `${AMD}: 192 GB HBM3, 5.3 TB/s`, scaleUp: 'Infinity Fabric (xGMI) 448 GB/s per direction', scaleOut: '400 Gb/s per GPU (typical)', power: `${AMD}: 750 W` },
+    sources: {
+      peakTflops: `${AMD}: MI300X dense BF16 1307.4`,
+      hbm: `${AMD}: 192 GB HBM3, 5.3 TB/s`,
+      scaleUp: 'Infinity Fabric (xGMI) 448 GB/s per direction',
+      scaleOut: '400 Gb/s per GPU (typical)',
+      power: `${AMD}: 750 W`,
+    },
   },
   {
     id: 'mi325x',
@@ -111,7 +147,13 @@ export const ACCELERATORS: readonly AcceleratorPreset[] = [
     scaleUpDomain: 8,
     scaleOutGbps: 400,
     powerW: 1000,
-    sources: { peakTflops: `${AMD}: MI325X dense BF16 1307.4`, hbm: `${AMD}: 256 GB HBM3e, 6.0 TB/s`, scaleUp: 'xGMI 448 GB/s per direction', scaleOut: '400 Gb/s per GPU (typical)', power: `${AMD}: 1000 W` },
+    sources: {
+      peakTflops: `${AMD}: MI325X dense BF16 1307.4`,
+      hbm: `${AMD}: 256 GB HBM3e, 6.0 TB/s`,
+      scaleUp: 'xGMI 448 GB/s per direction',
+      scaleOut: '400 Gb/s per GPU (typical)',
+      power: `${AMD}: 1000 W`,
+    },
   },
   {
     id: 'tpu-v5p',
@@ -122,7 +164,12 @@ export const ACCELERATORS: readonly AcceleratorPreset[] = [
     scaleUpGBs: 600,
     scaleUpDomain: 8960,
     scaleOutGbps: 50,
-    sources: { peakTflops: 'Google Cloud TPU v5p docs: 459 BF16 TFLOP/s', hbm: 'Google Cloud: 95 GiB (102 GB) HBM2e, 2765 GB/s', scaleUp: 'ICI 1200 GB/s bidirectional per chip, 3D torus (pod of 8960 chips)', scaleOut: 'DCN 50 Gb/s per chip' },
+    sources: {
+      peakTflops: 'Google Cloud TPU v5p docs: 459 BF16 TFLOP/s',
+      hbm: 'Google Cloud: 95 GiB (102 GB) HBM2e, 2765 GB/s',
+      scaleUp: 'ICI 1200 GB/s bidirectional per chip, 3D torus (pod of 8960 chips)',
+      scaleOut: 'DCN 50 Gb/s per chip',
+    },
   },
   {
     id: 'tpu-v5e',
@@ -133,7 +180,12 @@ export const ACCELERATORS: readonly AcceleratorPreset[] = [
     scaleUpGBs: 200,
     scaleUpDomain: 256,
     scaleOutGbps: 25,
-    sources: { peakTflops: 'Google Cloud TPU v5e docs: 197 BF16 TFLOP/s', hbm: 'Google Cloud: 16 GB HBM2, 819 GB/s', scaleUp: 'ICI 400 GB/s bidirectional, 2D torus (pod of 256)', scaleOut: '2 × 100 Gb/s per 8-chip host' },
+    sources: {
+      peakTflops: 'Google Cloud TPU v5e docs: 197 BF16 TFLOP/s',
+      hbm: 'Google Cloud: 16 GB HBM2, 819 GB/s',
+      scaleUp: 'ICI 400 GB/s bidirectional, 2D torus (pod of 256)',
+      scaleOut: '2 × 100 Gb/s per 8-chip host',
+    },
   },
   {
     id: 'tpu-v6e',
@@ -144,7 +196,12 @@ export const ACCELERATORS: readonly AcceleratorPreset[] = [
     scaleUpGBs: 400,
     scaleUpDomain: 256,
     scaleOutGbps: 25,
-    sources: { peakTflops: 'Google Cloud TPU v6e docs: 918 BF16 TFLOP/s', hbm: 'Google Cloud: 32 GB, 1638 GB/s', scaleUp: 'ICI 800 GB/s bidirectional (pod of 256)', scaleOut: 'not published: assumed as v5e' },
+    sources: {
+      peakTflops: 'Google Cloud TPU v6e docs: 918 BF16 TFLOP/s',
+      hbm: 'Google Cloud: 32 GB, 1638 GB/s',
+      scaleUp: 'ICI 800 GB/s bidirectional (pod of 256)',
+      scaleOut: 'not published: assumed as v5e',
+    },
   },
   {
     id: 'gaudi3',
@@ -156,7 +213,13 @@ export const ACCELERATORS: readonly AcceleratorPreset[] = [
     scaleUpDomain: 8,
     scaleOutGbps: 600,
     powerW: 900,
-    sources: { peakTflops: "Intel Hot Chips 2024: BF16/FP8 matrix 1835 TFLOP/s", hbm: 'Intel: 128 GB HBM2e, 3.67 TB/s', scaleUp: '24 × 200 GbE RoCE on die, 1.2 TB/s bidirectional', scaleOut: 'about 3 × 200 GbE', power: 'Intel: 900 W air-cooled' },
+    sources: {
+      peakTflops: 'Intel Hot Chips 2024: BF16/FP8 matrix 1835 TFLOP/s',
+      hbm: 'Intel: 128 GB HBM2e, 3.67 TB/s',
+      scaleUp: '24 × 200 GbE RoCE on die, 1.2 TB/s bidirectional',
+      scaleOut: 'about 3 × 200 GbE',
+      power: 'Intel: 900 W air-cooled',
+    },
   },
 ];
 

@@ -30,9 +30,12 @@ export const en = {
   'recognize.topKOverExperts': 'Experts per token ({k}) exceed the number of experts ({e}).',
   'analysis.beyondExact': 'These sizes give more than {limit} parameters, past what can be counted exactly; check the sizes.',
   'recognize.invalidSpec': 'Invalid value for {field}: {problem}.',
-  'recognize.unsupportedModelType': 'Not supported: model_type "{type}" is not an architecture this version knows, so its parameter count cannot be computed exactly. Supported: {supported}.',
-  'recognize.noModelType': 'Not supported: architecture "{type}" is not one this version knows and the file has no model_type. Supported model types: {supported}.',
-  'recognize.unknownFormat': 'Not a config this version recognizes: none of the keys or flags that Hugging Face, Megatron-LM, NeMo, MaxText, DeepSpeed, torchtitan, Axolotl, LitGPT, GPT-NeoX, OLMo or nanoGPT configs use, and no model shapes under common names.',
+  'recognize.unsupportedModelType':
+    'Not supported: model_type "{type}" is not an architecture this version knows, so its parameter count cannot be computed exactly. Supported: {supported}.',
+  'recognize.noModelType':
+    'Not supported: architecture "{type}" is not one this version knows and the file has no model_type. Supported model types: {supported}.',
+  'recognize.unknownFormat':
+    'Not a config this version recognizes: none of the keys or flags that Hugging Face, Megatron-LM, NeMo, MaxText, DeepSpeed, torchtitan, Axolotl, LitGPT, GPT-NeoX, OLMo or nanoGPT configs use, and no model shapes under common names.',
 
   // Provenance
   'prov.architecture': 'fixed by the {arch} architecture',
@@ -48,7 +51,7 @@ export const en = {
   'prov.slidingQwen': 'use_sliding_window: layers from max_window_layers on use the window',
   'prov.decoderLayersDefault': 'num_decoder_layers not set: same as num_layers',
   'prov.qwenSharedExpert': 'one shared expert with a sigmoid gate (Qwen-MoE)',
-  'prov.sharedWidth': 'each shared expert has the routed experts\' width',
+  'prov.sharedWidth': "each shared expert has the routed experts' width",
   'prov.routerBiasTopk': 'topk_method noaux_tc carries one score-correction bias per expert',
   'prov.routerBiasScore': 'score_func sigmoid carries one score-correction bias per expert',
   'prov.moeLayersDeepseek': 'MoE from layer {first} on, every {freq} layer(s)',
@@ -60,7 +63,8 @@ export const en = {
   'prov.seqLenDefault': 'no training length and no max_position_embeddings: {value}; set it with --seq-len',
 
   'prov.catalogue': 'from the built-in catalogue entry {name}',
-  'catalogue.unknownModel': 'Unknown model "{name}": not in the built-in catalogue ({known} models), and no config in these files states its shapes. Add its config.json next to this file.',
+  'catalogue.unknownModel':
+    'Unknown model "{name}": not in the built-in catalogue ({known} models), and no config in these files states its shapes. Add its config.json next to this file.',
   'prov.itersFromSamples': 'train samples / global batch',
   'prov.vppFromLayers': 'layers / (PP × {perStage} layers per virtual stage)',
   'prov.worldSize': 'nodes × GPUs per node',
@@ -89,7 +93,7 @@ export const en = {
   'deepspeed.batchMismatch': 'train_batch_size {global} is not micro batch {micro} × gradient accumulation {accum} × a whole number of data-parallel ranks.',
   'merge.conflict': '{field} is {a} in {fileA}:{lineA} but {b} in {fileB}:{lineB}; using {a}.',
   'setup.noModel': 'No model shapes in these files: analyze them together with a model config (a folder, or several files).',
-  'generic.guessed': 'Unknown config format: read it by common key names ({mapping}). Check that these are the model\'s shapes.',
+  'generic.guessed': "Unknown config format: read it by common key names ({mapping}). Check that these are the model's shapes.",
   'nemo.vocabAssumed': 'The tokenizer is not stated (model.tokenizer.model is {value}); assumed {name} ({size} tokens).',
   'prov.defaultDegree': 'not set: {dim} 1',
   'prov.etpDefault': 'not set: expert tensor parallelism = TP',
@@ -97,7 +101,7 @@ export const en = {
   'prov.defaultMicroBatch': 'not set: micro-batch 1',
   'prov.defaultGlobalBatch': 'not set: one micro-batch per data-parallel rank',
   'prov.defaultRecompute': 'not set: no activation recomputation',
-  'prov.configWorld': 'the config\'s world size: {gpus} GPUs',
+  'prov.configWorld': "the config's world size: {gpus} GPUs",
   'prov.clusterFile': 'from {file}',
   'prov.clusterDefaultPerNode': 'not set: {value} GPUs per node',
   'prov.clusterDefaultNodes': 'not set: 1 node',
@@ -132,7 +136,8 @@ export const en = {
   'prov.noTrainerDefault': 'no trainer named: as current trainers offer it for the layout the search chooses',
   'prov.searchedLayout': 'the files state no layout: the fastest that fits on {gpus} × {accelerator} (layout search)',
   'prov.smallestFitting': 'no file states the number of GPUs: the fewest ({gpus}) on which a layout fits',
-  'memory.overCapacityAssumedSize': 'Needs {need} per GPU on {gpus} GPUs, more than the {have} of the {gpu}; no file states the number of GPUs (set it in the launcher, a cluster file or with --gpus).',
+  'memory.overCapacityAssumedSize':
+    'Needs {need} per GPU on {gpus} GPUs, more than the {have} of the {gpu}; no file states the number of GPUs (set it in the launcher, a cluster file or with --gpus).',
   'memory.noLayoutFits': 'No layout fits on {gpus} × {gpu}: the smallest layout that fits needs {needed} GPUs.',
   'memory.noLayoutFitsAtAll': 'No layout fits on {gpus} × {gpu}, nor on up to {max} of them.',
   'report.notRunnable': 'no step time: this layout does not fit or cannot run (see the findings)',
@@ -148,7 +153,7 @@ export const en = {
   'rules.memoryOverCapacity': 'What one GPU holds fits in its memory.',
   'rules.communicationBound': 'Exposed communication stays under 30 % of a step.',
   'rules.vocabPadding': 'With TP > 1 the vocabulary is padded to a multiple of TP (Megatron: 128 × TP).',
-  'rules.seqOverPositions': 'Training sequences fit the model\'s position embeddings.',
+  'rules.seqOverPositions': "Training sequences fit the model's position embeddings.",
   'rules.tokensPerParameter': 'Training tokens per parameter near the compute-optimal ~20 (information only).',
   'rules.unreadable': 'Every file named can be read (it exists, is readable and is under the size limit).',
   'rules.syntax': 'The file parses.',
@@ -158,7 +163,7 @@ export const en = {
   'rules.conflictingValues': 'Files of one setup agree on each value.',
   'rules.guessedMapping': 'A format read by common key names.',
   'rules.unknownModel': 'A named model is in the catalogue.',
-  'rules.shape': 'The model\'s shapes are consistent.',
+  'rules.shape': "The model's shapes are consistent.",
   'rules.valueRange': 'Values are within the ranges the analysis supports.',
   'rules.auto': 'Values left to the launcher ("auto").',
   'rules.noModel': 'A training config without a model config.',
@@ -310,8 +315,9 @@ export const en = {
   'cli.gitFailed': 'cannot read {file} at {rev}: {problem}',
   'cli.diffArgs': 'diff takes two configs (old new), or files with --git <rev>',
   'notice.tooLarge': 'Compute Budget: file too large to analyze inline ({size} MB > {max} MB, computeBudget.limits.maxFileSizeMB). Use the CLI.',
-  'notice.tooExpanded': 'Compute Budget: file too large to analyze inline (YAML aliases expand beyond the extractor\'s limit).',
-  'notice.tooSlow': 'Compute Budget: not analyzed inline: this {kb} KB file could take up to {ms} ms, over ten times the {max} ms budget (computeBudget.limits.maxAnalysisMs). Run "Analyze This File Now" or use the CLI.',
+  'notice.tooExpanded': "Compute Budget: file too large to analyze inline (YAML aliases expand beyond the extractor's limit).",
+  'notice.tooSlow':
+    'Compute Budget: not analyzed inline: this {kb} KB file could take up to {ms} ms, over ten times the {max} ms budget (computeBudget.limits.maxAnalysisMs). Run "Analyze This File Now" or use the CLI.',
   'notice.slow': 'Compute Budget: analysis took {ms} ms (budget {max} ms): it is updated on save while you type.',
   // Units (values formatted elsewhere)
   'unit.params': '{value} params',
@@ -324,7 +330,7 @@ export const en = {
 
   // CLI
   'cli.usage':
-    'Usage: compute-budget report <files or folders...> [options]\n       compute-budget plan <config> [options]\n\nCommands:\n  report   parameters, FLOPs, memory, communication and step time of model and training configs; the files of a folder (and files they reference) form one setup\n  plan     the fastest valid layouts that fit in memory\n  check    every check rule on files, folders or globs; --format text|json|sarif|github|markdown, --fail-on error|warning|never\n  diff     what a change does: two configs (old new), or files against --git <rev>\n\nOptions:\n  --cluster X    a cluster file (JSON/YAML) or preset (a100-80gb, h100-sxm, h200, b200, gb200-nvl72, mi300x, mi325x, tpu-v5p, tpu-v5e, tpu-v6e, gaudi3)\n  --gpus N       number of GPUs (default: the config\'s own world size)\n  --global-batch N  global batch in sequences\n  --top K        plan: how many layouts (default 5)\n  --format       output format (default text)\n  --convention   FLOP-counting convention (default causal)\n  --seq-len      training sequence length (default: from the configs, or min(max positions, 4096))\n  --set K=V      set a shell variable of a launch script (e.g. MODEL=39B) or a config key (e.g. model.num_layers=40); repeatable\n  --help         show this help\n  --version      print the version',
+    "Usage: compute-budget report <files or folders...> [options]\n       compute-budget plan <config> [options]\n\nCommands:\n  report   parameters, FLOPs, memory, communication and step time of model and training configs; the files of a folder (and files they reference) form one setup\n  plan     the fastest valid layouts that fit in memory\n  check    every check rule on files, folders or globs; --format text|json|sarif|github|markdown, --fail-on error|warning|never\n  diff     what a change does: two configs (old new), or files against --git <rev>\n\nOptions:\n  --cluster X    a cluster file (JSON/YAML) or preset (a100-80gb, h100-sxm, h200, b200, gb200-nvl72, mi300x, mi325x, tpu-v5p, tpu-v5e, tpu-v6e, gaudi3)\n  --gpus N       number of GPUs (default: the config's own world size)\n  --global-batch N  global batch in sequences\n  --top K        plan: how many layouts (default 5)\n  --format       output format (default text)\n  --convention   FLOP-counting convention (default causal)\n  --seq-len      training sequence length (default: from the configs, or min(max positions, 4096))\n  --set K=V      set a shell variable of a launch script (e.g. MODEL=39B) or a config key (e.g. model.num_layers=40); repeatable\n  --help         show this help\n  --version      print the version",
   'cli.unknownCommand': 'unknown command "{command}"',
   'cli.noFiles': 'no files given',
   'cli.badOption': 'invalid option: {problem}',

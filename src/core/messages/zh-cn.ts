@@ -28,7 +28,8 @@ export const zhCN: Record<MessageId, string> = {
   'recognize.invalidSpec': '{field} 的值无效：{problem}。',
   'recognize.unsupportedModelType': '不支持：本版本不认识 model_type "{type}" 的架构，无法精确计算其参数量。支持：{supported}。',
   'recognize.noModelType': '不支持：本版本不认识架构 "{type}"，且文件中没有 model_type。支持的模型类型：{supported}。',
-  'recognize.unknownFormat': '本版本无法识别此配置：其中没有 Hugging Face、Megatron-LM、NeMo、MaxText、DeepSpeed、torchtitan、Axolotl、LitGPT、GPT-NeoX、OLMo 或 nanoGPT 配置使用的键或参数，也没有常见名称的模型形状。',
+  'recognize.unknownFormat':
+    '本版本无法识别此配置：其中没有 Hugging Face、Megatron-LM、NeMo、MaxText、DeepSpeed、torchtitan、Axolotl、LitGPT、GPT-NeoX、OLMo 或 nanoGPT 配置使用的键或参数，也没有常见名称的模型形状。',
 
   'prov.architecture': '由 {arch} 架构决定',
   'prov.classDefault': '未设置 {key}：{cls} 默认值 {value}',
@@ -127,7 +128,8 @@ export const zhCN: Record<MessageId, string> = {
   'prov.noTrainerDefault': '未指定训练框架：当前训练框架为布局搜索所选布局提供的设置',
   'prov.searchedLayout': '文件未给出并行布局：在 {gpus} × {accelerator} 上放得下的最快布局（布局搜索）',
   'prov.smallestFitting': '没有文件给出 GPU 数量：能放下某个布局的最少 GPU 数（{gpus}）',
-  'memory.overCapacityAssumedSize': '在 {gpus} 个 GPU 上每个 GPU 需要 {need}，超过 {gpu} 的 {have}；没有文件给出 GPU 数量（可在启动命令、集群文件或 --gpus 中设置）。',
+  'memory.overCapacityAssumedSize':
+    '在 {gpus} 个 GPU 上每个 GPU 需要 {need}，超过 {gpu} 的 {have}；没有文件给出 GPU 数量（可在启动命令、集群文件或 --gpus 中设置）。',
   'memory.noLayoutFits': '在 {gpus} × {gpu} 上没有放得下的布局：最小的可行布局需要 {needed} 个 GPU。',
   'memory.noLayoutFitsAtAll': '在 {gpus} × {gpu} 上没有放得下的布局，最多 {max} 个也不行。',
   'report.notRunnable': '无步时：该布局放不下或无法运行（见检查结果）',
@@ -305,7 +307,8 @@ export const zhCN: Record<MessageId, string> = {
   'cli.diffArgs': 'diff 需要两个配置（旧 新），或带 --git <rev> 的文件',
   'notice.tooLarge': 'Compute Budget：文件过大，无法行内分析（{size} MB > {max} MB，computeBudget.limits.maxFileSizeMB）。请使用命令行。',
   'notice.tooExpanded': 'Compute Budget：文件过大，无法行内分析（YAML 别名展开超出提取器限制）。',
-  'notice.tooSlow': 'Compute Budget：未行内分析：此 {kb} KB 文件的分析最多可能耗时 {ms} 毫秒，超过 {max} 毫秒预算的十倍（computeBudget.limits.maxAnalysisMs）。请运行“立即分析此文件”或使用命令行。',
+  'notice.tooSlow':
+    'Compute Budget：未行内分析：此 {kb} KB 文件的分析最多可能耗时 {ms} 毫秒，超过 {max} 毫秒预算的十倍（computeBudget.limits.maxAnalysisMs）。请运行“立即分析此文件”或使用命令行。',
   'notice.slow': 'Compute Budget：分析耗时 {ms} 毫秒（预算 {max} 毫秒）：输入期间改为保存时更新。',
   'unit.params': '{value} 参数',
   'unit.flops': '{value}FLOP',

@@ -28,7 +28,10 @@ export function recognizeAxolotl(ctx: RecognizeContext): FileRecognition {
     optimizer: mapped(r.str(['optimizer']), optimizerOf),
     precision: on('bf16') ? mapped(on('bf16'), () => 'bf16' as const) : on('fp16') ? mapped(on('fp16'), () => 'fp16' as const) : undefined,
     recompute: mapped(on('gradient_checkpointing'), () => 'full' as const),
-    fsdp: fsdp && fsdpFact ? ({ value: true, source: { kind: 'fact', file: fsdpFact.file, path: fsdpFact.path, range: fsdpFact.valueRange } } as Sourced<boolean>) : undefined,
+    fsdp:
+      fsdp && fsdpFact
+        ? ({ value: true, source: { kind: 'fact', file: fsdpFact.file, path: fsdpFact.path, range: fsdpFact.valueRange } } as Sourced<boolean>)
+        : undefined,
     offloadParams: r.bool(['fsdp_config.fsdp_offload_params', 'fsdp_config.offload_params']),
   });
   const parallel = defined({

@@ -70,7 +70,28 @@ export interface Traits {
 export type ModelOverrides = Partial<
   Pick<
     ModelSpec,
-    'layers' | 'hidden' | 'heads' | 'ffnKind' | 'ffnWidth' | 'norm' | 'positions' | 'tiedEmbeddings' | 'qkvBias' | 'outBias' | 'mlpBias' | 'qkNorm' | 'normsPerLayer' | 'vocab' | 'kvHeads' | 'headDim' | 'maxPositions' | 'moe' | 'mla' | 'mtpLayers' | 'slidingWindow' | 'slidingWindowLayers'
+    | 'layers'
+    | 'hidden'
+    | 'heads'
+    | 'ffnKind'
+    | 'ffnWidth'
+    | 'norm'
+    | 'positions'
+    | 'tiedEmbeddings'
+    | 'qkvBias'
+    | 'outBias'
+    | 'mlpBias'
+    | 'qkNorm'
+    | 'normsPerLayer'
+    | 'vocab'
+    | 'kvHeads'
+    | 'headDim'
+    | 'maxPositions'
+    | 'moe'
+    | 'mla'
+    | 'mtpLayers'
+    | 'slidingWindow'
+    | 'slidingWindowLayers'
   >
 >;
 
@@ -79,7 +100,13 @@ export interface ModelBuild {
   readonly findings: readonly Finding[];
 }
 
-export function buildModel(reader: FactReader, aliases: ModelAliases, traits: Traits, architecture: Sourced<string>, overrides: ModelOverrides = {}): ModelBuild {
+export function buildModel(
+  reader: FactReader,
+  aliases: ModelAliases,
+  traits: Traits,
+  architecture: Sourced<string>,
+  overrides: ModelOverrides = {},
+): ModelBuild {
   const findings: Finding[] = [];
   const anyFile = reader.facts[0]?.file ?? '';
   const byArch = (value: unknown): Sourced<never> => derived(value as never, { id: 'prov.architecture', args: { arch: architecture.value } }, architecture);
@@ -89,7 +116,9 @@ export function buildModel(reader: FactReader, aliases: ModelAliases, traits: Tr
 
   const required = (value: Sourced<number> | undefined, names: readonly string[]): Sourced<number> | undefined => {
     if (!value && !reader.present(...names)) {
-      findings.push(finding('missing-key', 'error', { id: 'recognize.missingKey', args: { keys: names.join(' / ') } }, { file: anyFile, range: { start: 0, end: 0 } }));
+      findings.push(
+        finding('missing-key', 'error', { id: 'recognize.missingKey', args: { keys: names.join(' / ') } }, { file: anyFile, range: { start: 0, end: 0 } }),
+      );
     }
     return value;
   };
@@ -108,7 +137,15 @@ export function buildModel(reader: FactReader, aliases: ModelAliases, traits: Tr
     const vHeadDim = reader.int(aliases.vHeadDim);
     const qLoraRank = reader.int(aliases.qLoraRank, { min: 0 }) ?? classDefault(0, aliases.qLoraRank[0] ?? 'q_lora_rank');
     if (kvLoraRank && qkNopeHeadDim && qkRopeHeadDim && vHeadDim) mla = { qLoraRank, kvLoraRank, qkNopeHeadDim, qkRopeHeadDim, vHeadDim };
-    else findings.push(finding('missing-key', 'error', { id: 'recognize.missingKey', args: { keys: [...aliases.qkNopeHeadDim, ...aliases.qkRopeHeadDim, ...aliases.vHeadDim].join(' / ') } }, { file: anyFile, range: { start: 0, end: 0 } }));
+    else
+      findings.push(
+        finding(
+          'missing-key',
+          'error',
+          { id: 'recognize.missingKey', args: { keys: [...aliases.qkNopeHeadDim, ...aliases.qkRopeHeadDim, ...aliases.vHeadDim].join(' / ') } },
+          { file: anyFile, range: { start: 0, end: 0 } },
+        ),
+      );
   }
 
   if (!layers || !hidden || !heads || !vocab) return { findings: [...reader.findings, ...findings] };
@@ -139,10 +176,18 @@ export function buildModel(reader: FactReader, aliases: ModelAliases, traits: Tr
   }
 
   let ffnWidth = overrides.ffnWidth ?? reader.int(aliases.ffnWidth);
-  if (!ffnWidth && traits.ffnFromHidden) ffnWidth = derived(traits.ffnFromHidden * hidden.value, { id: 'prov.ffnFromHidden', args: { factor: traits.ffnFromHidden } }, hidden);
+  if (!ffnWidth && traits.ffnFromHidden)
+    ffnWidth = derived(traits.ffnFromHidden * hidden.value, { id: 'prov.ffnFromHidden', args: { factor: traits.ffnFromHidden } }, hidden);
   if (!ffnWidth && moe && moe.layers.value.length === layers.value) ffnWidth = derived(moe.expertWidth.value, { id: 'prov.ffnUnused' }, moe.expertWidth);
   if (!ffnWidth) {
-    findings.push(finding('missing-key', 'error', { id: 'recognize.missingKey', args: { keys: aliases.ffnWidth.join(' / ') } }, { file: anyFile, range: { start: 0, end: 0 } }));
+    findings.push(
+      finding(
+        'missing-key',
+        'error',
+        { id: 'recognize.missingKey', args: { keys: aliases.ffnWidth.join(' / ') } },
+        { file: anyFile, range: { start: 0, end: 0 } },
+      ),
+    );
     return { findings: [...reader.findings, ...findings] };
   }
 
@@ -160,7 +205,7 @@ export function buildModel(reader: FactReader, aliases: ModelAliases, traits: Tr
   const attentionBias = reader.bool(aliases.attentionBias);
   const mlpBiasKey = reader.bool(aliases.mlpBias);
   const bias = (t: boolean | 'attention_bias' | 'mlp_bias', key: string, fromKey: Sourced<boolean> | undefined): Sourced<boolean> =>
-    typeof t === 'boolean' ? byArch(t) : fromKey ?? classDefault(false, key);
+    typeof t === 'boolean' ? byArch(t) : (fromKey ?? classDefault(false, key));
 
   let slidingWindow: Sourced<number> | undefined = overrides.slidingWindow;
   let slidingWindowLayers: Sourced<number> | undefined = overrides.slidingWindowLayers;
@@ -233,7 +278,9 @@ function buildMoe(
   const expertWidth = reader.int(aliases.expertWidth) ?? (traits.moe === 'every-layer' ? reader.int(aliases.ffnWidth) : undefined);
   if (!topK || !expertWidth) {
     const keys = !topK ? aliases.topK : aliases.expertWidth;
-    findings.push(finding('missing-key', 'error', { id: 'recognize.missingKey', args: { keys: keys.join(' / ') } }, { file: anyFile, range: { start: 0, end: 0 } }));
+    findings.push(
+      finding('missing-key', 'error', { id: 'recognize.missingKey', args: { keys: keys.join(' / ') } }, { file: anyFile, range: { start: 0, end: 0 } }),
+    );
     return undefined;
   }
   if (topK.value > experts.value) {
@@ -275,13 +322,21 @@ function buildMoe(
     const freq = reader.int(aliases.moeLayerFreq);
     const k = first?.value ?? 0;
     const f = freq?.value ?? 1;
-    moeLayers = derived(all.filter((i) => i >= k && i % f === 0), { id: 'prov.moeLayersDeepseek', args: { first: k, freq: f } }, ...([first, freq, experts] as (Sourced<unknown> | undefined)[]).filter(isSourced));
+    moeLayers = derived(
+      all.filter((i) => i >= k && i % f === 0),
+      { id: 'prov.moeLayersDeepseek', args: { first: k, freq: f } },
+      ...([first, freq, experts] as (Sourced<unknown> | undefined)[]).filter(isSourced),
+    );
   } else if (traits.moe === 'qwen') {
     const step = reader.int(aliases.sparseStep);
     const only = reader.intList(aliases.mlpOnlyLayers);
     const s = step?.value ?? 1;
     const skip = new Set(only?.value ?? []);
-    moeLayers = derived(all.filter((i) => !skip.has(i) && (i + 1) % s === 0), { id: 'prov.moeLayersQwen', args: { step: s, skipped: skip.size } }, ...([step, only, experts] as (Sourced<unknown> | undefined)[]).filter(isSourced));
+    moeLayers = derived(
+      all.filter((i) => !skip.has(i) && (i + 1) % s === 0),
+      { id: 'prov.moeLayersQwen', args: { step: s, skipped: skip.size } },
+      ...([step, only, experts] as (Sourced<unknown> | undefined)[]).filter(isSourced),
+    );
   } else {
     moeLayers = derived(all, { id: 'prov.moeEveryLayer' }, experts);
   }
@@ -295,4 +350,3 @@ function isSourced(x: Sourced<unknown> | undefined): x is Sourced<unknown> {
 export function where(s: Sourced<unknown>): { file: string; range: { start: number; end: number } } | undefined {
   return s.source.kind === 'fact' ? { file: s.source.file, range: s.source.range } : undefined;
 }
-

@@ -6,9 +6,26 @@
  */
 import type { Finding } from '../types';
 import { derived, finding } from '../types';
-import { defined, emptyRecognition, FactReader, mapped, optimizerOf, type FileRecognition, type ParallelPart, type RecognizeContext, type TrainingPart } from './common';
+import {
+  defined,
+  emptyRecognition,
+  FactReader,
+  mapped,
+  optimizerOf,
+  type FileRecognition,
+  type ParallelPart,
+  type RecognizeContext,
+  type TrainingPart,
+} from './common';
 
-export const DEEPSPEED_KEYS = ['zero_optimization.stage', 'train_micro_batch_size_per_gpu', 'train_batch_size', 'zero_optimization.offload_optimizer.device', 'fp16.enabled', 'bf16.enabled'];
+export const DEEPSPEED_KEYS = [
+  'zero_optimization.stage',
+  'train_micro_batch_size_per_gpu',
+  'train_batch_size',
+  'zero_optimization.offload_optimizer.device',
+  'fp16.enabled',
+  'bf16.enabled',
+];
 
 export function readDeepspeed(r: FactReader): { training: TrainingPart; parallel: ParallelPart; findings: Finding[] } {
   const findings: Finding[] = [];
@@ -44,7 +61,9 @@ export function readDeepspeed(r: FactReader): { training: TrainingPart; parallel
     if (Number.isInteger(dp) && dp >= 1) parallel.dp = derived(dp, { id: 'prov.dpFromBatch' }, global, micro, accum);
     else {
       const where = global.source.kind === 'fact' ? { file: global.source.file, range: global.source.range } : undefined;
-      findings.push(finding('batch-arithmetic', 'error', { id: 'deepspeed.batchMismatch', args: { global: global.value, micro: micro.value, accum: accum.value } }, where));
+      findings.push(
+        finding('batch-arithmetic', 'error', { id: 'deepspeed.batchMismatch', args: { global: global.value, micro: micro.value, accum: accum.value } }, where),
+      );
     }
   }
   return { training, parallel, findings };

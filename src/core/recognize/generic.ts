@@ -9,7 +9,9 @@ import type { ModelSpec } from '../spec';
 import { aliases } from './aliases';
 import { buildModel, defined, FactReader, type FileRecognition, type RecognizeContext } from './common';
 
-const GUESS: Readonly<Record<'layers' | 'hidden' | 'heads' | 'kvHeads' | 'ffnWidth' | 'vocab' | 'seqLen' | 'microBatch' | 'globalBatch' | 'trainIters', readonly string[]>> = {
+const GUESS: Readonly<
+  Record<'layers' | 'hidden' | 'heads' | 'kvHeads' | 'ffnWidth' | 'vocab' | 'seqLen' | 'microBatch' | 'globalBatch' | 'trainIters', readonly string[]>
+> = {
   layers: ['num_layers', 'n_layers', 'num_hidden_layers', 'n_layer', 'layers', 'depth', 'num_decoder_layers'],
   hidden: ['d_model', 'hidden_size', 'n_embd', 'dim', 'hidden_dim', 'emb_dim', 'model_dim', 'embed_dim', 'width'],
   heads: ['n_heads', 'num_heads', 'num_attention_heads', 'n_head', 'heads'],
@@ -44,7 +46,14 @@ export function recognizeGeneric(ctx: RecognizeContext): FileRecognition {
     const f = find(ctx.facts, GUESS[field]);
     if (!f) return undefined;
     if (typeof f.value !== 'number' || !Number.isInteger(f.value) || f.value < min || f.value > 1e9) {
-      r.findings.push(finding('value-type', 'error', { id: 'value.expectedPositiveInt', args: { key: f.path.join('.'), value: JSON.stringify(f.value), max: 1e9 } }, { file: f.file, range: f.valueRange }));
+      r.findings.push(
+        finding(
+          'value-type',
+          'error',
+          { id: 'value.expectedPositiveInt', args: { key: f.path.join('.'), value: JSON.stringify(f.value), max: 1e9 } },
+          { file: f.file, range: f.valueRange },
+        ),
+      );
       return undefined;
     }
     mapping.push(`${field} ← ${f.path.join('.')}`);
@@ -71,8 +80,37 @@ export function recognizeGeneric(ctx: RecognizeContext): FileRecognition {
   });
   const layersFact = find(ctx.facts, GUESS.layers)!;
   const arch = { value: 'unknown (guessed)', source: { kind: 'fact' as const, file: ctx.file, path: layersFact.path, range: layersFact.keyRange } };
-  const built = o.vocab ? buildModel(r, aliases({}), { configClass: 'generic', ffn: 'plain', norm: 'layernorm', positions: 'rope', tiedDefault: false, qkvBias: false, outBias: false, mlpBias: false }, arch, o) : undefined;
-  const info = finding('guessed-mapping', 'info', { id: 'generic.guessed', args: { mapping: mapping.join(', ') } }, { file: ctx.file, range: layersFact.keyRange });
-  const missing = o.vocab ? [] : [finding('missing-key', 'error', { id: 'recognize.missingKey', args: { keys: GUESS.vocab.join(' / ') } }, { file: ctx.file, range: { start: 0, end: 0 } })];
-  return { family: 'generic', model: built?.model, training, parallel: {}, references: [], findings: [info, ...r.findings, ...(built?.findings ?? []), ...missing] };
+  const built = o.vocab
+    ? buildModel(
+        r,
+        aliases({}),
+        { configClass: 'generic', ffn: 'plain', norm: 'layernorm', positions: 'rope', tiedDefault: false, qkvBias: false, outBias: false, mlpBias: false },
+        arch,
+        o,
+      )
+    : undefined;
+  const info = finding(
+    'guessed-mapping',
+    'info',
+    { id: 'generic.guessed', args: { mapping: mapping.join(', ') } },
+    { file: ctx.file, range: layersFact.keyRange },
+  );
+  const missing = o.vocab
+    ? []
+    : [
+        finding(
+          'missing-key',
+          'error',
+          { id: 'recognize.missingKey', args: { keys: GUESS.vocab.join(' / ') } },
+          { file: ctx.file, range: { start: 0, end: 0 } },
+        ),
+      ];
+  return {
+    family: 'generic',
+    model: built?.model,
+    training,
+    parallel: {},
+    references: [],
+    findings: [info, ...r.findings, ...(built?.findings ?? []), ...missing],
+  };
 }

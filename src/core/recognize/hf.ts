@@ -58,7 +58,16 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
   mistral: { ...llamaLike, configClass: 'MistralConfig', qkvBias: false, outBias: false, mlpBias: false, slidingWindow: 'all-layers' },
   mixtral: { ...llamaLike, configClass: 'MixtralConfig', qkvBias: false, outBias: false, mlpBias: false, moe: 'every-layer', slidingWindow: 'all-layers' },
   qwen2: { ...llamaLike, configClass: 'Qwen2Config', qkvBias: true, outBias: false, mlpBias: false, slidingWindow: 'qwen' },
-  qwen2_moe: { ...llamaLike, configClass: 'Qwen2MoeConfig', qkvBias: true, outBias: false, mlpBias: false, moe: 'qwen', qwenSharedExpert: true, slidingWindow: 'qwen' },
+  qwen2_moe: {
+    ...llamaLike,
+    configClass: 'Qwen2MoeConfig',
+    qkvBias: true,
+    outBias: false,
+    mlpBias: false,
+    moe: 'qwen',
+    qwenSharedExpert: true,
+    slidingWindow: 'qwen',
+  },
   qwen3: { ...llamaLike, configClass: 'Qwen3Config', mlpBias: false, qkNorm: 'per-head', slidingWindow: 'qwen' },
   qwen3_moe: { ...llamaLike, configClass: 'Qwen3MoeConfig', mlpBias: false, qkNorm: 'per-head', moe: 'qwen', slidingWindow: 'qwen' },
   deepseek_v2: { ...llamaLike, configClass: 'DeepseekV2Config', mlpBias: false, moe: 'deepseek', routerBias: 'topk_method', mla: true },
@@ -121,7 +130,6 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   T5ForConditionalGeneration: 't5',
 };
 
-
 export function isHfConfig(r: FactReader): boolean {
   return r.has('model_type') || r.has('architectures');
 }
@@ -137,7 +145,15 @@ export function recognizeHf(ctx: RecognizeContext): FileRecognition {
     const where = at && at.source.kind === 'fact' ? { file: at.source.file, range: at.source.range } : { file: ctx.file, range: { start: 0, end: 0 } };
     return emptyRecognition('hf', [
       ...reader.findings,
-      finding('unsupported', 'error', { id: modelType ? 'recognize.unsupportedModelType' : 'recognize.noModelType', args: { type: at?.value ?? '', supported: Object.keys(HF_MODEL_TYPES).join(', ') } }, where),
+      finding(
+        'unsupported',
+        'error',
+        {
+          id: modelType ? 'recognize.unsupportedModelType' : 'recognize.noModelType',
+          args: { type: at?.value ?? '', supported: Object.keys(HF_MODEL_TYPES).join(', ') },
+        },
+        where,
+      ),
     ]);
   }
   const built = buildModel(reader, HF_ALIASES, traits, (archName ?? modelType)!);
@@ -149,7 +165,9 @@ export function catalogueModel(ref: Sourced<string>): { model?: ModelSpec; findi
   const entry = findModel(ref.value);
   const where = ref.source.kind === 'fact' ? { file: ref.source.file, range: ref.source.range } : undefined;
   if (!entry) {
-    return { findings: [finding('unknown-model', 'warning', { id: 'catalogue.unknownModel', args: { name: ref.value, known: catalogueNames().length } }, where)] };
+    return {
+      findings: [finding('unknown-model', 'warning', { id: 'catalogue.unknownModel', args: { name: ref.value, known: catalogueNames().length } }, where)],
+    };
   }
   const file = `catalogue:${entry.id}`;
   const facts: Fact[] = Object.entries(entry.config).map(([k, v]) => ({

@@ -47,7 +47,8 @@ export function recognizeFile(file: string, syntax: Syntax, facts: readonly Fact
       if (isNanogpt(r)) return recognizeNanogpt(ctx);
       break;
     case 'shell':
-      if (MEGATRON_SIGNATURE.some((k) => r.has(k)) || ['--deepspeed_config', '--deepspeed', '--model_name_or_path'].some((k) => r.has(k))) return recognizeMegatron(ctx);
+      if (MEGATRON_SIGNATURE.some((k) => r.has(k)) || ['--deepspeed_config', '--deepspeed', '--model_name_or_path'].some((k) => r.has(k)))
+        return recognizeMegatron(ctx);
       break;
   }
   if (syntax !== 'shell' && isGeneric(facts)) return recognizeGeneric(ctx);

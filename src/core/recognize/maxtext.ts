@@ -7,7 +7,19 @@ import type { Sourced } from '../types';
 import { derived } from '../types';
 import type { ModelSpec } from '../spec';
 import { aliases } from './aliases';
-import { buildModel, defined, emptyRecognition, FactReader, mapped, optimizerOf, precisionOf, recomputeOf, type FileRecognition, type ParallelPart, type RecognizeContext } from './common';
+import {
+  buildModel,
+  defined,
+  emptyRecognition,
+  FactReader,
+  mapped,
+  optimizerOf,
+  precisionOf,
+  recomputeOf,
+  type FileRecognition,
+  type ParallelPart,
+  type RecognizeContext,
+} from './common';
 import { appendYamlKey, dataParallelDefaults, type Trainer } from './trainer';
 
 const A = aliases({
@@ -27,7 +39,13 @@ const A = aliases({
 });
 
 export function isMaxtext(r: FactReader): boolean {
-  return r.has('base_emb_dim') || r.has('base_num_decoder_layers') || r.has('base_config') || r.has('per_device_batch_size') || (r.has('model_name') && r.has('max_target_length'));
+  return (
+    r.has('base_emb_dim') ||
+    r.has('base_num_decoder_layers') ||
+    r.has('base_config') ||
+    r.has('per_device_batch_size') ||
+    (r.has('model_name') && r.has('max_target_length'))
+  );
 }
 
 /** MaxText's get_individual_scales: log2(scale) split over embedding, heads, MLP and layers. */
@@ -61,7 +79,11 @@ export function recognizeMaxtext(ctx: RecognizeContext): FileRecognition {
     const dcn = positive(`dcn_${axis}_parallelism`);
     if (!ici && !dcn) return undefined;
     const v = (ici?.value ?? 1) * (dcn?.value ?? 1);
-    return ici && !dcn ? ici : dcn && !ici ? dcn : derived(v, { id: 'prov.fromKey', args: { key: `ici_${axis} × dcn_${axis}` } }, ...[ici, dcn].filter((x): x is Sourced<number> => !!x));
+    return ici && !dcn
+      ? ici
+      : dcn && !ici
+        ? dcn
+        : derived(v, { id: 'prov.fromKey', args: { key: `ici_${axis} × dcn_${axis}` } }, ...[ici, dcn].filter((x): x is Sourced<number> => !!x));
   };
   const dataAxes = [mesh('data'), mesh('fsdp')].filter((x): x is Sourced<number> => !!x);
   const parallel: ParallelPart = defined({
@@ -69,7 +91,13 @@ export function recognizeMaxtext(ctx: RecognizeContext): FileRecognition {
     pp: mesh('pipeline'),
     ep: mesh('expert'),
     cp: mesh('context') ?? mesh('sequence'),
-    dp: dataAxes.length ? derived(dataAxes.reduce((p, x) => p * x.value, 1), { id: 'prov.fromKey', args: { key: 'data × fsdp' } }, ...dataAxes) : undefined,
+    dp: dataAxes.length
+      ? derived(
+          dataAxes.reduce((p, x) => p * x.value, 1),
+          { id: 'prov.fromKey', args: { key: 'data × fsdp' } },
+          ...dataAxes,
+        )
+      : undefined,
   });
   const name = r.str(['model_name']);
   if (name && name.value !== 'default') return { ...emptyRecognition('maxtext', [...r.findings]), modelRef: name, training, parallel };
@@ -90,7 +118,10 @@ export function recognizeMaxtext(ctx: RecognizeContext): FileRecognition {
     o.layers = scaled('base_num_decoder_layers', sc.layers);
   }
   const acts = r.present('mlp_activations');
-  o.ffnKind = acts && Array.isArray(acts.value) ? { value: acts.value.length > 1 ? 'gated' : 'plain', source: { kind: 'fact', file: acts.file, path: acts.path, range: acts.valueRange } } : undefined;
+  o.ffnKind =
+    acts && Array.isArray(acts.value)
+      ? { value: acts.value.length > 1 ? 'gated' : 'plain', source: { kind: 'fact', file: acts.file, path: acts.path, range: acts.valueRange } }
+      : undefined;
   o.tiedEmbeddings = r.bool(['logits_via_embedding']);
   const experts = r.int(['num_experts']);
   const traits = {
@@ -105,7 +136,8 @@ export function recognizeMaxtext(ctx: RecognizeContext): FileRecognition {
     moe: experts && experts.value > 1 ? 'deepseek' : undefined,
     routerBias: undefined,
   } as const;
-  const arch = r.str(['decoder_block']) ?? derived('MaxText decoder', { id: 'prov.classDefault', args: { key: 'decoder_block', cls: 'MaxText', value: 'llama2' } });
+  const arch =
+    r.str(['decoder_block']) ?? derived('MaxText decoder', { id: 'prov.classDefault', args: { key: 'decoder_block', cls: 'MaxText', value: 'llama2' } });
   const built = buildModel(r, A, traits, arch, defined(o));
   return { family: 'maxtext', model: built.model, training, parallel, references: [], findings: [...built.findings] };
 }

@@ -9,7 +9,19 @@ import { derived, finding } from '../types';
 import type { ModelSpec, MoeSpec, MlaSpec } from '../spec';
 import { evaluateExpression } from '../extract/python';
 import { padVocab, TOKENIZERS } from './catalogue/models';
-import { buildModel, defined, emptyRecognition, FactReader, mapped, optimizerOf, recomputeOf, type FileRecognition, type ModelAliases, type RecognizeContext, type TrainingPart } from './common';
+import {
+  buildModel,
+  defined,
+  emptyRecognition,
+  FactReader,
+  mapped,
+  optimizerOf,
+  recomputeOf,
+  type FileRecognition,
+  type ModelAliases,
+  type RecognizeContext,
+  type TrainingPart,
+} from './common';
 import type { Trainer } from './trainer';
 
 const A: ModelAliases = {
@@ -52,7 +64,9 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
   const flag = (name: string) => r.present(name) !== undefined && r.present(name)!.value !== false;
   const byFlag = <T>(value: T, name: string): Sourced<T> => {
     const f = r.present(name);
-    return f ? { value, source: { kind: 'fact', file: f.file, path: f.path, range: f.keyRange } } : derived(value, { id: 'prov.classDefault', args: { key: name, cls: 'Megatron-LM', value: String(value) } });
+    return f
+      ? { value, source: { kind: 'fact', file: f.file, path: f.path, range: f.keyRange } }
+      : derived(value, { id: 'prov.classDefault', args: { key: name, cls: 'Megatron-LM', value: String(value) } });
   };
   const whole = { file: ctx.file, range: { start: 0, end: 0 } };
   const findings: Finding[] = [];
@@ -64,9 +78,17 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
     gradAccum: r.int(['--gradient_accumulation_steps']),
     globalBatch: r.int(['--global-batch-size']),
     trainIters: r.int(['--train-iters', '--max_steps']),
-    precision: flag('--bf16') ? byFlag('bf16' as const, '--bf16') : flag('--fp16') ? byFlag('fp16' as const, '--fp16') : r.present('--fp8-format') ? mapped(r.str(['--fp8-format']), () => 'fp8' as const) : undefined,
+    precision: flag('--bf16')
+      ? byFlag('bf16' as const, '--bf16')
+      : flag('--fp16')
+        ? byFlag('fp16' as const, '--fp16')
+        : r.present('--fp8-format')
+          ? mapped(r.str(['--fp8-format']), () => 'fp8' as const)
+          : undefined,
     optimizer: mapped(r.str(['--optimizer']), optimizerOf),
-    recompute: mapped(r.str(['--recompute-granularity']), recomputeOf) ?? (flag('--recompute-activations') ? byFlag('selective' as const, '--recompute-activations') : undefined),
+    recompute:
+      mapped(r.str(['--recompute-granularity']), recomputeOf) ??
+      (flag('--recompute-activations') ? byFlag('selective' as const, '--recompute-activations') : undefined),
     distributedOptimizer: flag('--use-distributed-optimizer') ? byFlag(true, '--use-distributed-optimizer') : undefined,
     overlapGradReduce: byFlag(flag('--overlap-grad-reduce'), '--overlap-grad-reduce'),
     zeroStage: r.int(['--zero-stage'], { min: 0, max: 3 }),
@@ -83,8 +105,17 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
   if (!vpp && perVirtual && layers) {
     const stages = pp?.value ?? 1;
     const v = layers.value / stages / perVirtual.value;
-    if (Number.isInteger(v) && v >= 1) vpp = derived(v, { id: 'prov.vppFromLayers', args: { perStage: perVirtual.value } }, layers, perVirtual, ...(pp ? [pp] : []));
-    else findings.push(finding('parallel-degrees', 'error', { id: 'megatron.vppNotDivisible', args: { layers: layers.value, pp: stages, per: perVirtual.value } }, perVirtual.source.kind === 'fact' ? { file: ctx.file, range: perVirtual.source.range } : whole));
+    if (Number.isInteger(v) && v >= 1)
+      vpp = derived(v, { id: 'prov.vppFromLayers', args: { perStage: perVirtual.value } }, layers, perVirtual, ...(pp ? [pp] : []));
+    else
+      findings.push(
+        finding(
+          'parallel-degrees',
+          'error',
+          { id: 'megatron.vppNotDivisible', args: { layers: layers.value, pp: stages, per: perVirtual.value } },
+          perVirtual.source.kind === 'fact' ? { file: ctx.file, range: perVirtual.source.range } : whole,
+        ),
+      );
   }
   const nodes = r.int(['--nnodes', '--num_nodes', '--num-nodes']);
   const perNode = r.int(['--nproc-per-node', '--nproc_per_node', '--num_gpus', '--num-gpus']);
@@ -102,7 +133,9 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
   });
   // Megatron-DeepSpeed names its DeepSpeed JSON with --deepspeed_config; HF Trainer launches with --deepspeed ds.json.
   const dsFlag = r.present('--deepspeed');
-  const references = [r.str(['--deepspeed_config', '--deepspeed-config']), typeof dsFlag?.value === 'string' ? r.str(['--deepspeed']) : undefined].filter((x): x is Sourced<string> => x !== undefined);
+  const references = [r.str(['--deepspeed_config', '--deepspeed-config']), typeof dsFlag?.value === 'string' ? r.str(['--deepspeed']) : undefined].filter(
+    (x): x is Sourced<string> => x !== undefined,
+  );
 
   if (!layers && !r.present('--hidden-size')) {
     // A trainer launched on a named model (HF Trainer, TRL): the model comes from the catalogue.
@@ -129,14 +162,16 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
     : posType
       ? mapped(posType, (v) => (v === 'rope' || v === 'mrope' ? 'rope' : v === 'none' ? 'none' : 'learned'))
       : byFlag('learned', '--position-embedding-type');
-  overrides.tiedEmbeddings = flag('--untie-embeddings-and-output-weights') ? byFlag(false, '--untie-embeddings-and-output-weights') : byFlag(true, '--untie-embeddings-and-output-weights');
+  overrides.tiedEmbeddings = flag('--untie-embeddings-and-output-weights')
+    ? byFlag(false, '--untie-embeddings-and-output-weights')
+    : byFlag(true, '--untie-embeddings-and-output-weights');
   const noBias = flag('--disable-bias-linear');
   overrides.qkvBias = flag('--add-qkv-bias') ? byFlag(true, '--add-qkv-bias') : byFlag(!noBias, '--disable-bias-linear');
   overrides.outBias = byFlag(!noBias, '--disable-bias-linear');
   overrides.mlpBias = byFlag(!noBias, '--disable-bias-linear');
   if (flag('--qk-layernorm')) overrides.qkNorm = byFlag('per-head', '--qk-layernorm');
   if (heads) {
-    overrides.kvHeads = flag('--group-query-attention') ? r.int(['--num-query-groups']) ?? heads : derived(heads.value, { id: 'prov.kvHeadsDefault' }, heads);
+    overrides.kvHeads = flag('--group-query-attention') ? (r.int(['--num-query-groups']) ?? heads) : derived(heads.value, { id: 'prov.kvHeadsDefault' }, heads);
   }
 
   // Vocabulary: NullTokenizer takes --vocab-size as the final V; other tokenizers are padded.
@@ -146,10 +181,20 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
   const tpValue = tp?.value ?? 1;
   if (tokType?.value === 'NullTokenizer' && vocabSize) overrides.vocab = derived(vocabSize.value, { id: 'prov.nullTokenizer' }, vocabSize);
   else {
-    const base = vocabSize ?? (tokType && /GPT2/i.test(tokType.value) ? derived(TOKENIZERS.gpt2!.size, { id: 'prov.tokenizer', args: { name: TOKENIZERS.gpt2!.name } }, tokType) : undefined);
+    const base =
+      vocabSize ??
+      (tokType && /GPT2/i.test(tokType.value)
+        ? derived(TOKENIZERS.gpt2!.size, { id: 'prov.tokenizer', args: { name: TOKENIZERS.gpt2!.name } }, tokType)
+        : undefined);
     if (base) {
       const padded = padVocab(base.value, divisible?.value ?? 128, tpValue);
-      overrides.vocab = derived(padded, { id: 'prov.vocabPadded', args: { size: base.value, multiple: (divisible?.value ?? 128) * tpValue } }, base, ...(divisible ? [divisible] : []), ...(tp ? [tp] : []));
+      overrides.vocab = derived(
+        padded,
+        { id: 'prov.vocabPadded', args: { size: base.value, multiple: (divisible?.value ?? 128) * tpValue } },
+        base,
+        ...(divisible ? [divisible] : []),
+        ...(tp ? [tp] : []),
+      );
     }
   }
 
@@ -165,7 +210,15 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
       const v = typeof freq.value === 'number' ? freq.value : typeof freq.value === 'string' ? evaluateExpression(freq.value) : null;
       if (typeof v === 'number' && Number.isInteger(v) && v > 0) moeLayers = moeLayers.filter((i) => i % v === 0);
       else if (Array.isArray(v) && v.length === layers.value) moeLayers = moeLayers.filter((i) => v[i] === 1);
-      else findings.push(finding('value-type', 'error', { id: 'megatron.moeLayerFreq', args: { value: String(freq.value), layers: layers.value } }, { file: ctx.file, range: freq.valueRange }));
+      else
+        findings.push(
+          finding(
+            'value-type',
+            'error',
+            { id: 'megatron.moeLayerFreq', args: { value: String(freq.value), layers: layers.value } },
+            { file: ctx.file, range: freq.valueRange },
+          ),
+        );
     }
     if (ffn) {
       const moe: MoeSpec = {
@@ -176,7 +229,9 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
         sharedWidth: sharedW ?? byFlag(0, '--moe-shared-expert-intermediate-size'),
         sharedGate: byFlag(false, '--moe-shared-expert-gate'),
         routerBias: byFlag(flag('--moe-router-enable-expert-bias'), '--moe-router-enable-expert-bias'),
-        layers: freq ? { value: moeLayers, source: { kind: 'fact', file: freq.file, path: freq.path, range: freq.valueRange } } : derived(moeLayers, { id: 'prov.moeEveryLayer' }, experts),
+        layers: freq
+          ? { value: moeLayers, source: { kind: 'fact', file: freq.file, path: freq.path, range: freq.valueRange } }
+          : derived(moeLayers, { id: 'prov.moeEveryLayer' }, experts),
       };
       overrides.moe = moe;
     }
@@ -200,7 +255,13 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
     return { family: 'megatron', training, parallel, references, findings: [...r.findings, ...findings] };
   }
   const arch = byFlag(overrides.moe ? 'Megatron GPT (MoE)' : 'Megatron GPT', '--num-layers');
-  const built = buildModel(r, A, { configClass: 'Megatron-LM', ffn: 'plain', norm: 'layernorm', positions: 'learned', tiedDefault: true, qkvBias: true, outBias: true, mlpBias: true }, arch, overrides);
+  const built = buildModel(
+    r,
+    A,
+    { configClass: 'Megatron-LM', ffn: 'plain', norm: 'layernorm', positions: 'learned', tiedDefault: true, qkvBias: true, outBias: true, mlpBias: true },
+    arch,
+    overrides,
+  );
   return { family: 'megatron', model: built.model, training, parallel, references, findings: [...built.findings, ...findings] };
 }
 

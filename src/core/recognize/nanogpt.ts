@@ -32,7 +32,7 @@ export function isNanogpt(r: FactReader): boolean {
 
 export function recognizeNanogpt(ctx: RecognizeContext): FileRecognition {
   const r = new FactReader(ctx.facts);
-  const def = <T,>(key: keyof typeof TRAIN_PY): Sourced<T> => derived(TRAIN_PY[key] as T, { id: 'prov.trainPyDefault', args: { value: String(TRAIN_PY[key]) } });
+  const def = <T>(key: keyof typeof TRAIN_PY): Sourced<T> => derived(TRAIN_PY[key] as T, { id: 'prov.trainPyDefault', args: { value: String(TRAIN_PY[key]) } });
   const int = (key: keyof typeof TRAIN_PY) => r.int([key]) ?? def<number>(key);
   const layers = int('n_layer');
   const heads = int('n_head');
@@ -62,6 +62,22 @@ export function recognizeNanogpt(ctx: RecognizeContext): FileRecognition {
     mlpBias: bias,
   };
   const arch = { value: 'nanoGPT GPT', source: layers.source };
-  const built = buildModel(r, aliases({}), { configClass: 'nanoGPT GPTConfig', ffn: 'plain', norm: 'layernorm', positions: 'learned', tiedDefault: true, qkvBias: false, outBias: false, mlpBias: false, ffnFromHidden: 4 }, arch, o);
+  const built = buildModel(
+    r,
+    aliases({}),
+    {
+      configClass: 'nanoGPT GPTConfig',
+      ffn: 'plain',
+      norm: 'layernorm',
+      positions: 'learned',
+      tiedDefault: true,
+      qkvBias: false,
+      outBias: false,
+      mlpBias: false,
+      ffnFromHidden: 4,
+    },
+    arch,
+    o,
+  );
   return { family: 'nanogpt', model: built.model, training, parallel: {}, references: [], findings: [...built.findings] };
 }

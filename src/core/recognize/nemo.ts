@@ -8,7 +8,19 @@ import { derived, finding } from '../types';
 import type { ModelSpec } from '../spec';
 import { aliases } from './aliases';
 import { padVocab, TOKENIZERS } from './catalogue/models';
-import { buildModel, defined, emptyRecognition, FactReader, mapped, optimizerOf, precisionOf, recomputeOf, resolveInterpolations, type FileRecognition, type RecognizeContext } from './common';
+import {
+  buildModel,
+  defined,
+  emptyRecognition,
+  FactReader,
+  mapped,
+  optimizerOf,
+  precisionOf,
+  recomputeOf,
+  resolveInterpolations,
+  type FileRecognition,
+  type RecognizeContext,
+} from './common';
 import type { Trainer } from './trainer';
 
 const A = aliases({
@@ -59,10 +71,12 @@ export function recognizeNemo(ctx: RecognizeContext): FileRecognition {
   const o: Partial<ModelSpec> = {};
   const act = m.str(['activation']);
   const cls = { configClass: 'NeMo MegatronGPTModel' };
-  const nemoDefault = <T,>(value: T, key: string) => derived(value, { id: 'prov.classDefault', args: { key, cls: cls.configClass, value: String(value) } });
+  const nemoDefault = <T>(value: T, key: string) => derived(value, { id: 'prov.classDefault', args: { key, cls: cls.configClass, value: String(value) } });
   o.ffnKind = mapped(act, (v) => (/glu/.test(v) ? 'gated' : 'plain')) ?? nemoDefault('plain', 'activation');
   o.norm = mapped(m.str(['normalization']), (v) => (/rms/i.test(v) ? 'rmsnorm' : 'layernorm')) ?? nemoDefault('layernorm', 'normalization');
-  o.positions = mapped(m.str(['position_embedding_type']), (v) => (v === 'rope' ? 'rope' : v === 'learned_absolute' ? 'learned' : 'none')) ?? nemoDefault('learned', 'position_embedding_type');
+  o.positions =
+    mapped(m.str(['position_embedding_type']), (v) => (v === 'rope' ? 'rope' : v === 'learned_absolute' ? 'learned' : 'none')) ??
+    nemoDefault('learned', 'position_embedding_type');
   o.tiedEmbeddings = m.bool(['share_embeddings_and_output_weights']) ?? nemoDefault(true, 'share_embeddings_and_output_weights');
   const bias = m.bool(['bias']) ?? nemoDefault(true, 'bias');
   o.qkvBias = bias;
@@ -82,18 +96,47 @@ export function recognizeNemo(ctx: RecognizeContext): FileRecognition {
     if (name && /llama/i.test(name.value)) {
       const tk = TOKENIZERS.llama2!;
       base = derived(tk.size, { id: 'prov.tokenizer', args: { name: tk.name } }, name);
-      findings.push(finding('assumed', 'info', { id: 'nemo.vocabAssumed', args: { value: String(tokModel?.value ?? 'null'), name: tk.name, size: tk.size } }, tokModel ? { file: ctx.file, range: tokModel.valueRange } : undefined));
+      findings.push(
+        finding(
+          'assumed',
+          'info',
+          { id: 'nemo.vocabAssumed', args: { value: String(tokModel?.value ?? 'null'), name: tk.name, size: tk.size } },
+          tokModel ? { file: ctx.file, range: tokModel.valueRange } : undefined,
+        ),
+      );
     }
   }
   if (base) {
     const mult = (divisible?.value ?? 128) * (tp?.value ?? 1);
-    o.vocab = derived(padVocab(base.value, divisible?.value ?? 128, tp?.value ?? 1), { id: 'prov.vocabPadded', args: { size: base.value, multiple: mult } }, base);
+    o.vocab = derived(
+      padVocab(base.value, divisible?.value ?? 128, tp?.value ?? 1),
+      { id: 'prov.vocabPadded', args: { size: base.value, multiple: mult } },
+      base,
+    );
   } else {
-    findings.push(finding('missing-key', 'error', { id: 'recognize.missingKey', args: { keys: 'model.tokenizer.type / model.tokenizer.model' } }, { file: ctx.file, range: { start: 0, end: 0 } }));
+    findings.push(
+      finding(
+        'missing-key',
+        'error',
+        { id: 'recognize.missingKey', args: { keys: 'model.tokenizer.type / model.tokenizer.model' } },
+        { file: ctx.file, range: { start: 0, end: 0 } },
+      ),
+    );
     return { ...emptyRecognition('nemo', [...root.findings, ...findings]), training, parallel };
   }
-  const arch = { value: 'NeMo Megatron GPT', source: m.present('num_layers') ? { kind: 'fact' as const, file: ctx.file, path: ['model'], range: m.present('num_layers')!.keyRange } : derived('', { id: 'prov.fromKey', args: { key: 'model' } }).source };
-  const built = buildModel(m, A, { ...cls, ffn: 'plain', norm: 'layernorm', positions: 'learned', tiedDefault: true, qkvBias: true, outBias: true, mlpBias: true }, arch, o);
+  const arch = {
+    value: 'NeMo Megatron GPT',
+    source: m.present('num_layers')
+      ? { kind: 'fact' as const, file: ctx.file, path: ['model'], range: m.present('num_layers')!.keyRange }
+      : derived('', { id: 'prov.fromKey', args: { key: 'model' } }).source,
+  };
+  const built = buildModel(
+    m,
+    A,
+    { ...cls, ffn: 'plain', norm: 'layernorm', positions: 'learned', tiedDefault: true, qkvBias: true, outBias: true, mlpBias: true },
+    arch,
+    o,
+  );
   return { family: 'nemo', model: built.model, training, parallel, references: [], findings: [...built.findings, ...findings] };
 }
 

@@ -24,7 +24,13 @@ const A = aliases({
 });
 
 export function isNeox(r: FactReader): boolean {
-  return r.has('num_layers') && r.has('hidden_size') && ['pipe_parallel_size', 'model_parallel_size', 'pos_emb', 'no_weight_tying', 'train_micro_batch_size_per_gpu', 'attention_config', 'gpt_j_residual'].some((k) => r.has(k));
+  return (
+    r.has('num_layers') &&
+    r.has('hidden_size') &&
+    ['pipe_parallel_size', 'model_parallel_size', 'pos_emb', 'no_weight_tying', 'train_micro_batch_size_per_gpu', 'attention_config', 'gpt_j_residual'].some(
+      (k) => r.has(k),
+    )
+  );
 }
 
 export function recognizeNeox(ctx: RecognizeContext): FileRecognition {
@@ -41,7 +47,7 @@ export function recognizeNeox(ctx: RecognizeContext): FileRecognition {
   });
   const parallel = defined({ ...ds.parallel, tp, pp: r.int(['pipe_parallel_size']), sp: r.bool(['sequence_parallel']) });
 
-  const neoxDefault = <T,>(value: T, key: string) => derived(value, { id: 'prov.classDefault', args: { key, cls: 'GPT-NeoX', value: String(value) } });
+  const neoxDefault = <T>(value: T, key: string) => derived(value, { id: 'prov.classDefault', args: { key, cls: 'GPT-NeoX', value: String(value) } });
   const o: Partial<ModelSpec> = {};
   const act = r.str(['activation']);
   const gated = !!act && /glu/.test(act.value);
@@ -69,12 +75,26 @@ export function recognizeNeox(ctx: RecognizeContext): FileRecognition {
   const base = tokSource ? derived(tk.size, { id: 'prov.tokenizer', args: { name: tk.name } }, tokSource) : neoxDefault(tk.size, 'tokenizer_type');
   const divisible = r.int(['make_vocab_size_divisible_by']);
   const mult = (divisible?.value ?? 128) * (tp?.value ?? 1);
-  o.vocab = derived(padVocab(base.value, divisible?.value ?? 128, tp?.value ?? 1), { id: 'prov.vocabPadded', args: { size: base.value, multiple: mult } }, base, ...(tp ? [tp] : []));
+  o.vocab = derived(
+    padVocab(base.value, divisible?.value ?? 128, tp?.value ?? 1),
+    { id: 'prov.vocabPadded', args: { size: base.value, multiple: mult } },
+    base,
+    ...(tp ? [tp] : []),
+  );
   if (!tokSource) findings.push(finding('assumed', 'info', { id: 'nemo.vocabAssumed', args: { value: 'tokenizer_type', name: tk.name, size: tk.size } }));
 
   const layersFact = r.present('num_layers');
-  const arch = { value: 'GPT-NeoX', source: layersFact ? { kind: 'fact' as const, file: ctx.file, path: layersFact.path, range: layersFact.keyRange } : neoxDefault('', 'num_layers').source };
-  const built = buildModel(r, A, { configClass: 'GPT-NeoX', ffn: 'plain', norm: 'layernorm', positions: 'learned', tiedDefault: true, qkvBias: true, outBias: true, mlpBias: true }, arch, o);
+  const arch = {
+    value: 'GPT-NeoX',
+    source: layersFact ? { kind: 'fact' as const, file: ctx.file, path: layersFact.path, range: layersFact.keyRange } : neoxDefault('', 'num_layers').source,
+  };
+  const built = buildModel(
+    r,
+    A,
+    { configClass: 'GPT-NeoX', ffn: 'plain', norm: 'layernorm', positions: 'learned', tiedDefault: true, qkvBias: true, outBias: true, mlpBias: true },
+    arch,
+    o,
+  );
   return { family: 'neox', model: built.model, training, parallel, references: [], findings: [...built.findings, ...findings] };
 }
 

@@ -9,7 +9,19 @@ import type { Sourced } from '../types';
 import { derived } from '../types';
 import type { ModelSpec } from '../spec';
 import { aliases } from './aliases';
-import { buildModel, defined, FactReader, mapped, optimizerOf, precisionOf, recomputeOf, resolveInterpolations, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
+import {
+  buildModel,
+  defined,
+  FactReader,
+  mapped,
+  optimizerOf,
+  precisionOf,
+  recomputeOf,
+  resolveInterpolations,
+  type FileRecognition,
+  type RecognizeContext,
+  type TrainingPart,
+} from './common';
 
 const A = aliases({
   layers: ['n_layers'],
@@ -53,7 +65,7 @@ export function recognizeOlmo(ctx: RecognizeContext): FileRecognition {
     }
   }
 
-  const olmoDefault = <T,>(value: T, key: string) => derived(value, { id: 'prov.classDefault', args: { key, cls: 'OLMo ModelConfig', value: String(value) } });
+  const olmoDefault = <T>(value: T, key: string) => derived(value, { id: 'prov.classDefault', args: { key, cls: 'OLMo ModelConfig', value: String(value) } });
   const o: Partial<ModelSpec> = {};
   const act = m.str(['activation_type']);
   const gated = act ? /swiglu|glu/.test(act.value) : false;
@@ -75,7 +87,11 @@ export function recognizeOlmo(ctx: RecognizeContext): FileRecognition {
   const lnBias = m.bool(['bias_for_layer_norm']) ?? bias;
   const rms = lnType?.value === 'rms';
   const normKind = !affine.value ? 'layernorm-nonparam' : rms ? 'rmsnorm' : lnBias.value ? 'layernorm' : 'layernorm-nobias';
-  o.norm = derived(normKind, { id: 'prov.fromKey', args: { key: 'layer_norm_type / layer_norm_with_affine' } }, ...([lnType, affine] as (Sourced<unknown> | undefined)[]).filter((x): x is Sourced<unknown> => !!x));
+  o.norm = derived(
+    normKind,
+    { id: 'prov.fromKey', args: { key: 'layer_norm_type / layer_norm_with_affine' } },
+    ...([lnType, affine] as (Sourced<unknown> | undefined)[]).filter((x): x is Sourced<unknown> => !!x),
+  );
   const qkNorm = m.bool(['attention_layer_norm']);
   if (qkNorm?.value) o.qkNorm = { value: 'full', source: qkNorm.source };
   const rope = m.bool(['rope']);
@@ -86,6 +102,12 @@ export function recognizeOlmo(ctx: RecognizeContext): FileRecognition {
 
   const dm = m.present('d_model');
   const arch = { value: 'OLMo', source: dm ? { kind: 'fact' as const, file: ctx.file, path: ['model'], range: dm.keyRange } : olmoDefault('', 'model').source };
-  const built = buildModel(m, A, { configClass: 'OLMo ModelConfig', ffn: 'plain', norm: 'layernorm', positions: 'learned', tiedDefault: true, qkvBias: true, outBias: true, mlpBias: true }, arch, o);
+  const built = buildModel(
+    m,
+    A,
+    { configClass: 'OLMo ModelConfig', ffn: 'plain', norm: 'layernorm', positions: 'learned', tiedDefault: true, qkvBias: true, outBias: true, mlpBias: true },
+    arch,
+    o,
+  );
   return { family: 'olmo', model: built.model, training, parallel: {}, references: [], findings: [...built.findings] };
 }

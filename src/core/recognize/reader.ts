@@ -21,7 +21,10 @@ export class FactReader {
    * Indexes facts under `prefix` by the rest of their path joined with dots: with prefix ["model"],
    * the fact at ["model", "tokenizer", "type"] is read as "tokenizer.type".
    */
-  constructor(readonly facts: readonly Fact[], readonly prefix: readonly (string | number)[] = []) {
+  constructor(
+    readonly facts: readonly Fact[],
+    readonly prefix: readonly (string | number)[] = [],
+  ) {
     if (prefix.length === 0) {
       this.byKey = FactReader.index(facts);
       return;
@@ -162,6 +165,6 @@ export function keyName(f: Fact): string {
 }
 
 export function show(v: FactValue): string {
-  const s = typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v) ?? String(v);
+  const s = typeof v === 'string' ? JSON.stringify(v) : (JSON.stringify(v) ?? String(v));
   return s.length > 40 ? `${s.slice(0, 37)}...` : s;
 }

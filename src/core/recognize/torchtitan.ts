@@ -35,10 +35,21 @@ export function recognizeTorchtitan(ctx: RecognizeContext): FileRecognition {
     cp: positive('parallelism.context_parallel_degree'),
     ep: positive('parallelism.expert_parallel_degree'),
     etp: positive('parallelism.expert_tensor_parallel_degree'),
-    dp: replicate && shardDeg ? derived(replicate.value * shardDeg.value, { id: 'prov.fromKey', args: { key: 'data_parallel_replicate_degree × data_parallel_shard_degree' } }, replicate, shardDeg) : undefined,
+    dp:
+      replicate && shardDeg
+        ? derived(
+            replicate.value * shardDeg.value,
+            { id: 'prov.fromKey', args: { key: 'data_parallel_replicate_degree × data_parallel_shard_degree' } },
+            replicate,
+            shardDeg,
+          )
+        : undefined,
   });
   if (shard && shard.value !== 1) training.fsdp = { value: true, source: { kind: 'fact', file: shard.file, path: shard.path, range: shard.valueRange } };
-  const modelRef = name && flavor ? derived(`torchtitan:${name.value}:${flavor.value}`, { id: 'prov.flavor', args: { name: name.value, flavor: flavor.value } }, name, flavor) : undefined;
+  const modelRef =
+    name && flavor
+      ? derived(`torchtitan:${name.value}:${flavor.value}`, { id: 'prov.flavor', args: { name: name.value, flavor: flavor.value } }, name, flavor)
+      : undefined;
   // The flavor is what a user edits: point the model's provenance there.
   const ref = modelRef && flavor ? { value: modelRef.value, source: flavor.source } : undefined;
   return { family: 'torchtitan', modelRef: ref, training, parallel, references: [], findings: [...r.findings] };

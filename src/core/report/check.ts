@@ -58,14 +58,30 @@ export function collectFindings(results: readonly FileAnalysis[], relative: (pat
       const idx = lines.get(r.file) ?? new LineIndex('');
       const s = idx.position(r.range.start);
       const e = idx.position(Math.max(r.range.end, r.range.start));
-      const fact = a.facts.find((x) => x.file === r.file && ((x.valueRange.start === r.range.start && x.valueRange.end === r.range.end) || (x.keyRange.start === r.range.start && x.keyRange.end === r.range.end)));
+      const fact = a.facts.find(
+        (x) =>
+          x.file === r.file &&
+          ((x.valueRange.start === r.range.start && x.valueRange.end === r.range.end) ||
+            (x.keyRange.start === r.range.start && x.keyRange.end === r.range.end)),
+      );
       const key = fact ? fact.path.join('.') : '';
       const file = relative(r.file);
       const message = render(f.message, locale);
       const id = `${f.ruleId}|${file}|${s.line}|${s.column}|${message}`;
       if (seen.has(id)) continue;
       seen.add(id);
-      out.push({ ruleId: f.ruleId, severity: f.severity, message, file, line: s.line, column: s.column, endLine: e.line, endColumn: e.column, key, fingerprint: hash(`${f.ruleId}|${file}|${key || message}`) });
+      out.push({
+        ruleId: f.ruleId,
+        severity: f.severity,
+        message,
+        file,
+        line: s.line,
+        column: s.column,
+        endLine: e.line,
+        endColumn: e.column,
+        key,
+        fingerprint: hash(`${f.ruleId}|${file}|${key || message}`),
+      });
     }
   }
   return out.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
@@ -84,7 +100,13 @@ export function summary(findings: readonly CheckedFinding[], locale: Locale = 'e
 
 export function renderCheckJson(findings: readonly CheckedFinding[]): string {
   const n = (s: Severity) => findings.filter((f) => f.severity === s).length;
-  return JSON.stringify({ version: REPORT_VERSION, tool: 'compute-budget', summary: { errors: n('error'), warnings: n('warning'), infos: n('info') }, findings }, null, 2) + '\n';
+  return (
+    JSON.stringify(
+      { version: REPORT_VERSION, tool: 'compute-budget', summary: { errors: n('error'), warnings: n('warning'), infos: n('info') }, findings },
+      null,
+      2,
+    ) + '\n'
+  );
 }
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
@@ -112,7 +134,14 @@ export function renderSarif(findings: readonly CheckedFinding[], version: string
           ...(index.has(f.ruleId) ? { ruleIndex: index.get(f.ruleId) } : {}),
           level: LEVEL[f.severity],
           message: { text: f.message },
-          locations: [{ physicalLocation: { artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' }, region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.endLine === f.line ? f.column : 1) } } }],
+          locations: [
+            {
+              physicalLocation: {
+                artifactLocation: { uri: encodeURI(f.file), uriBaseId: '%SRCROOT%' },
+                region: { startLine: f.line, startColumn: f.column, endLine: f.endLine, endColumn: Math.max(f.endColumn, f.endLine === f.line ? f.column : 1) },
+              },
+            },
+          ],
           partialFingerprints: { 'computeBudget/v1': f.fingerprint },
         })),
       },
@@ -142,7 +171,9 @@ export function renderGithub(findings: readonly CheckedFinding[], locale: Locale
       hidden++;
       continue;
     }
-    out.push(`::${k} file=${escapeProperty(f.file)},line=${f.line},col=${f.column},endLine=${f.endLine},endColumn=${f.endColumn},title=${escapeProperty(`compute-budget ${f.ruleId}`)}::${escapeData(f.message)}`);
+    out.push(
+      `::${k} file=${escapeProperty(f.file)},line=${f.line},col=${f.column},endLine=${f.endLine},endColumn=${f.endColumn},title=${escapeProperty(`compute-budget ${f.ruleId}`)}::${escapeData(f.message)}`,
+    );
   }
   if (hidden) out.push(`::notice title=compute-budget::${escapeData(t('check.moreFindings', { count: hidden }, locale))}`);
   out.push(summary(findings, locale));

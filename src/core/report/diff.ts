@@ -27,7 +27,8 @@ export interface DiffJson {
 
 type Metric = { key: string; get: (f: FileReportJson) => number | null | undefined; show: (v: number) => string };
 
-const runFlops = (f: FileReportJson) => (f.run?.steps && f.flops && f.parallel ? f.run.steps * f.parallel.degrees.globalBatch * f.flops.seqLen * f.flops.perToken.training : null);
+const runFlops = (f: FileReportJson) =>
+  f.run?.steps && f.flops && f.parallel ? f.run.steps * f.parallel.degrees.globalBatch * f.flops.seqLen * f.flops.perToken.training : null;
 
 export const METRICS: readonly Metric[] = [
   { key: 'params.total', get: (f) => f.params?.total, show: (v) => `${paramCount(v)} (${exact(v)})` },
@@ -51,7 +52,13 @@ export function diffReports(a: FileReportJson, b: FileReportJson): DiffJson {
   const msgs = (f: FileReportJson) => new Set(f.findings.map((x) => `${x.severity}: ${x.message} [${x.ruleId}]`));
   const oa = msgs(a);
   const nb = msgs(b);
-  return { version: REPORT_VERSION, old: a.path, new: b.path, metrics, findings: { added: [...nb].filter((x) => !oa.has(x)), removed: [...oa].filter((x) => !nb.has(x)) } };
+  return {
+    version: REPORT_VERSION,
+    old: a.path,
+    new: b.path,
+    metrics,
+    findings: { added: [...nb].filter((x) => !oa.has(x)), removed: [...oa].filter((x) => !nb.has(x)) },
+  };
 }
 
 function fmt(key: string, v: number | null): string {
@@ -67,7 +74,9 @@ function change(d: MetricDelta): string {
 }
 
 export function renderDiffText(d: DiffJson, locale: Locale = 'en'): string {
-  const rows = d.metrics.filter((m) => m.old !== null || m.new !== null).map((m) => [t(`diff.${m.key}` as 'diff.params.total', {}, locale), fmt(m.key, m.old), fmt(m.key, m.new), change(m)]);
+  const rows = d.metrics
+    .filter((m) => m.old !== null || m.new !== null)
+    .map((m) => [t(`diff.${m.key}` as 'diff.params.total', {}, locale), fmt(m.key, m.old), fmt(m.key, m.new), change(m)]);
   const w = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
   const out = [`${d.old} → ${d.new}`, ...rows.map((r) => `  ${r[0]!.padEnd(w[0]!)}  ${r[1]!.padStart(w[1]!)}  →  ${r[2]!.padStart(w[2]!)}  ${r[3]}`)];
   for (const f of d.findings.added) out.push(`  + ${f}`);
@@ -76,8 +85,15 @@ export function renderDiffText(d: DiffJson, locale: Locale = 'en'): string {
 }
 
 export function renderDiffMarkdown(d: DiffJson, locale: Locale = 'en'): string {
-  const out = [`### ${t('diff.title', {}, locale)}: \`${d.old}\` → \`${d.new}\``, '', `| | ${t('diff.before', {}, locale)} | ${t('diff.after', {}, locale)} | |`, '|---|---:|---:|---|'];
-  for (const m of d.metrics) if (m.old !== null || m.new !== null) out.push(`| ${t(`diff.${m.key}` as 'diff.params.total', {}, locale)} | ${fmt(m.key, m.old)} | ${fmt(m.key, m.new)} | ${change(m)} |`);
+  const out = [
+    `### ${t('diff.title', {}, locale)}: \`${d.old}\` → \`${d.new}\``,
+    '',
+    `| | ${t('diff.before', {}, locale)} | ${t('diff.after', {}, locale)} | |`,
+    '|---|---:|---:|---|',
+  ];
+  for (const m of d.metrics)
+    if (m.old !== null || m.new !== null)
+      out.push(`| ${t(`diff.${m.key}` as 'diff.params.total', {}, locale)} | ${fmt(m.key, m.old)} | ${fmt(m.key, m.new)} | ${change(m)} |`);
   if (d.findings.added.length || d.findings.removed.length) {
     out.push('', `**${t('report.findings', {}, locale)}**`, '');
     for (const f of d.findings.added) out.push(`- ➕ ${f}`);

@@ -32,10 +32,11 @@ export interface FieldAt {
 
 function factOf(p: Provenance): Extract<Provenance, { kind: 'fact' }> | undefined {
   if (p.kind === 'fact') return p;
-  if (p.kind === 'derived') for (const f of p.from) {
-    const x = factOf(f);
-    if (x) return x;
-  }
+  if (p.kind === 'derived')
+    for (const f of p.from) {
+      const x = factOf(f);
+      if (x) return x;
+    }
   return undefined;
 }
 
@@ -80,7 +81,12 @@ export function hintsFor(a: FileAnalysis, file: string, locale: Locale = 'en'): 
     if (f && !out.some((h) => h.offset === f.fact.valueRange.end)) out.push({ offset: f.fact.valueRange.end, label: clip(label), field: name });
   };
   const p = an.params;
-  add('model.layers', p.active.value !== p.total.value ? t('hint.paramsMoe', { total: paramCount(p.total.value).replace(' ', ''), active: paramCount(p.active.value).replace(' ', '') }, locale) : t('hint.params', { total: paramCount(p.total.value).replace(' ', '') }, locale));
+  add(
+    'model.layers',
+    p.active.value !== p.total.value
+      ? t('hint.paramsMoe', { total: paramCount(p.total.value).replace(' ', ''), active: paramCount(p.active.value).replace(' ', '') }, locale)
+      : t('hint.params', { total: paramCount(p.total.value).replace(' ', '') }, locale),
+  );
   add('training.seqLen', t('hint.attention', { share: percent(an.flops.attentionShare).replace(' ', '') }, locale));
   const c = an.cluster;
   const step = c.step?.throughput.stepSeconds ?? 0;
@@ -93,10 +99,15 @@ export function hintsFor(a: FileAnalysis, file: string, locale: Locale = 'en'): 
     add(`parallel.${d}`, `${d.toUpperCase()} ${bad ? '✗' : '✓'}${max}${share}`);
   }
   const run = c.run;
-  const tokens = a.spec?.training.trainTokens?.value ?? (run?.steps !== undefined ? run.steps * c.plan.workload.globalBatch * c.plan.workload.seqLen : undefined);
+  const tokens =
+    a.spec?.training.trainTokens?.value ?? (run?.steps !== undefined ? run.steps * c.plan.workload.globalBatch * c.plan.workload.seqLen : undefined);
   if (run && tokens !== undefined && run.gpuHours !== undefined) {
     const total = an.flops.perToken.training.value * tokens;
-    const label = t('hint.run', { flops: si(total, 2).trim(), hours: si(run.gpuHours, 2).replace(' ', ''), gpu: c.cluster.accelerator.id.split('-')[0]!.toUpperCase() }, locale);
+    const label = t(
+      'hint.run',
+      { flops: si(total, 2).trim(), hours: si(run.gpuHours, 2).replace(' ', ''), gpu: c.cluster.accelerator.id.split('-')[0]!.toUpperCase() },
+      locale,
+    );
     add('training.trainIters', label);
     add('training.trainTokens', label);
   }
@@ -128,38 +139,82 @@ export function hoverAt(a: FileAnalysis, file: string, offset: number, locale: L
     const model = [...fields].some((f) => f.startsWith('model.'));
     const p = report.params!;
     if (model) {
-      out.push('', `**${t('report.parameters', {}, locale)}: ${paramCount(p.total)}** (${exact(p.total)})${p.active !== p.total ? ` · ${t('report.active', {}, locale)} ${paramCount(p.active)}` : ''}`, '', `\`${p.formulas.total}\``, '');
+      out.push(
+        '',
+        `**${t('report.parameters', {}, locale)}: ${paramCount(p.total)}** (${exact(p.total)})${p.active !== p.total ? ` · ${t('report.active', {}, locale)} ${paramCount(p.active)}` : ''}`,
+        '',
+        `\`${p.formulas.total}\``,
+        '',
+      );
       out.push(`| | ${t('report.value', {}, locale)} |`, '|---|---:|');
-      out.push(`| ${t('report.embedding', {}, locale)} | ${exact(p.embedding)} |`, `| ${t(p.outputHead ? 'report.outputHead' : 'report.outputHeadTied', {}, locale)} | ${exact(p.outputHead)} |`);
+      out.push(
+        `| ${t('report.embedding', {}, locale)} | ${exact(p.embedding)} |`,
+        `| ${t(p.outputHead ? 'report.outputHead' : 'report.outputHeadTied', {}, locale)} | ${exact(p.outputHead)} |`,
+      );
       if (p.positions) out.push(`| ${t('report.positions', {}, locale)} | ${exact(p.positions)} |`);
-      for (const g of p.layers) out.push(`| ${t(`report.layers.${g.kind}` as 'report.layers.dense', { count: g.count, each: paramCount(g.each) }, locale)} | ${exact(g.count * g.each)} |`);
+      for (const g of p.layers)
+        out.push(
+          `| ${t(`report.layers.${g.kind}` as 'report.layers.dense', { count: g.count, each: paramCount(g.each) }, locale)} | ${exact(g.count * g.each)} |`,
+        );
       out.push(`| ${t('report.normsOther', {}, locale)} | ${exact(p.other)} |`);
     }
     const f = report.flops!;
     if (model || fields.has('training.seqLen')) {
       const inputs = an.flops.perToken.training.inputs.map((i) => `${i.symbol} = ${typeof i.value === 'number' ? exact(i.value) : String(i.value)}`).join(', ');
-      out.push('', `**${t('report.flops', { convention: f.convention, seqLen: f.seqLen }, locale)}**: ${t('report.training', {}, locale)} ${flops(f.perToken.training)}, ${t('report.forward', {}, locale)} ${flops(f.perToken.forward)}`, '', `\`${f.formulas.training}\``, '', inputs);
+      out.push(
+        '',
+        `**${t('report.flops', { convention: f.convention, seqLen: f.seqLen }, locale)}**: ${t('report.training', {}, locale)} ${flops(f.perToken.training)}, ${t('report.forward', {}, locale)} ${flops(f.perToken.forward)}`,
+        '',
+        `\`${f.formulas.training}\``,
+        '',
+        inputs,
+      );
     }
     const par = report.parallel!;
-    if ([...fields].some((x) => x.startsWith('parallel.') || x === 'training.microBatch' || x === 'training.globalBatch' || x === 'training.recompute' || x === 'training.zeroStage')) {
+    if (
+      [...fields].some(
+        (x) =>
+          x.startsWith('parallel.') || x === 'training.microBatch' || x === 'training.globalBatch' || x === 'training.recompute' || x === 'training.zeroStage',
+      )
+    ) {
       out.push('', `**${t('report.layout', {}, locale)}**: ${layoutText(par.degrees)}`);
-      for (const r of par.valid) out.push(`- ${r.dimension.toUpperCase()} ${r.degree}: ${t('hover.valid', { valid: r.valid.length ? r.valid.join(', ') : '—', max: r.maxUseful }, locale)} (${r.limit})`);
+      for (const r of par.valid)
+        out.push(
+          `- ${r.dimension.toUpperCase()} ${r.degree}: ${t('hover.valid', { valid: r.valid.length ? r.valid.join(', ') : '—', max: r.maxUseful }, locale)} (${r.limit})`,
+        );
       for (const r of par.rules) out.push(`- ${r.severity === 'error' ? '✗' : '⚠'} ${r.message}`);
       const m = report.memory!;
       out.push('', `**${t('report.memoryPerGpu', {}, locale)}**: ${si(m.perGpuBytes)}B / ${si(m.capacityBytes)}B`);
       const cm = report.comm;
       if (cm?.perDimension.length) {
-        out.push('', `| ${t('report.dimension', {}, locale)} | ${t('report.collective', {}, locale)} | ${t('report.tier', {}, locale)} | ${t('report.linkTime', {}, locale)} | ${t('report.exposed', {}, locale)} |`, '|---|---|---|---:|---:|');
-        for (const e of cm.perDimension) out.push(`| ${e.dimension.toUpperCase()} ${e.degree} | ${e.collective} | ${e.tier} | ${duration(e.linkSeconds)} | ${duration(e.exposedSeconds)} |`);
+        out.push(
+          '',
+          `| ${t('report.dimension', {}, locale)} | ${t('report.collective', {}, locale)} | ${t('report.tier', {}, locale)} | ${t('report.linkTime', {}, locale)} | ${t('report.exposed', {}, locale)} |`,
+          '|---|---|---|---:|---:|',
+        );
+        for (const e of cm.perDimension)
+          out.push(`| ${e.dimension.toUpperCase()} ${e.degree} | ${e.collective} | ${e.tier} | ${duration(e.linkSeconds)} | ${duration(e.exposedSeconds)} |`);
       }
       const th = report.throughput;
       const on = `${report.cluster!.gpus} × ${report.cluster!.name}${report.cluster!.assumed ? ` (${t('hover.assumed', {}, locale)})` : ''}`;
-      out.push('', th && cm ? `${t('report.stepTime', {}, locale)} ${duration(th.stepSeconds)} · MFU ${percent(th.mfu)} · ${t('report.ratio', {}, locale)} ${cm.ratio === null ? '—' : sig(cm.ratio)} · ${on}` : `${t('report.notRunnable', {}, locale)} · ${on}`);
+      out.push(
+        '',
+        th && cm
+          ? `${t('report.stepTime', {}, locale)} ${duration(th.stepSeconds)} · MFU ${percent(th.mfu)} · ${t('report.ratio', {}, locale)} ${cm.ratio === null ? '—' : sig(cm.ratio)} · ${on}`
+          : `${t('report.notRunnable', {}, locale)} · ${on}`,
+      );
     }
     if (fields.has('training.trainIters') || fields.has('training.trainTokens') || fields.has('training.epochs')) {
       const r = report.run;
-      if (r && r.seconds !== null) out.push('', `**${t('report.timeToTrain', {}, locale)}**: ${duration(r.seconds)} · ${sig(r.gpuHours ?? 0)} GPU-h${r.energyKwh !== null ? ` · ${sig(r.energyKwh)} kWh` : ''}${r.cost !== null ? ` · ${sig(r.cost)}` : ''}`);
+      if (r && r.seconds !== null)
+        out.push(
+          '',
+          `**${t('report.timeToTrain', {}, locale)}**: ${duration(r.seconds)} · ${sig(r.gpuHours ?? 0)} GPU-h${r.energyKwh !== null ? ` · ${sig(r.energyKwh)} kWh` : ''}${r.cost !== null ? ` · ${sig(r.cost)}` : ''}`,
+        );
     }
   }
-  return { markdown: out.join('\n'), range: { start: Math.min(fact.keyRange.start, fact.valueRange.start), end: Math.max(fact.keyRange.end, fact.valueRange.end) } };
+  return {
+    markdown: out.join('\n'),
+    range: { start: Math.min(fact.keyRange.start, fact.valueRange.start), end: Math.max(fact.keyRange.end, fact.valueRange.end) },
+  };
 }

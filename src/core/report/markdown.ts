@@ -18,24 +18,38 @@ function renderFile(f: FileReportJson, locale: Locale): string {
   const out: string[] = [`## \`${f.path}\``, '', `${[familyLabel(f.family, locale), f.architecture].filter(Boolean).join(' · ')}`, ''];
   if (f.params && f.flops) {
     const p = f.params;
-    out.push(`### ${t('report.parameters', {}, locale)}`, '', `| ${t('report.quantity', {}, locale)} | ${t('report.value', {}, locale)} | | ${t('report.formula', {}, locale)} |`, '|---|---:|---:|---|');
+    out.push(
+      `### ${t('report.parameters', {}, locale)}`,
+      '',
+      `| ${t('report.quantity', {}, locale)} | ${t('report.value', {}, locale)} | | ${t('report.formula', {}, locale)} |`,
+      '|---|---:|---:|---|',
+    );
     out.push(`| ${t('report.total', {}, locale)} | **${paramCount(p.total)}** | ${exact(p.total)} | \`${cell(p.formulas.total)}\` |`);
     out.push(`| ${t('report.active', {}, locale)} | ${paramCount(p.active)} | ${exact(p.active)} | \`${cell(p.formulas.active)}\` |`);
     out.push(`| ${t('report.embedding', {}, locale)} | ${paramCount(p.embedding)} | ${exact(p.embedding)} | \`V·h\` |`);
     out.push(`| ${t(p.outputHead > 0 ? 'report.outputHead' : 'report.outputHeadTied', {}, locale)} | ${paramCount(p.outputHead)} | ${exact(p.outputHead)} | |`);
     if (p.positions > 0) out.push(`| ${t('report.positions', {}, locale)} | ${paramCount(p.positions)} | ${exact(p.positions)} | \`s_max·h\` |`);
     for (const g of p.layers) {
-      out.push(`| ${t(`report.layers.${g.kind}` as 'report.layers.dense', { count: g.count, each: paramCount(g.each) }, locale)} | ${paramCount(g.count * g.each)} | ${exact(g.count * g.each)} | |`);
+      out.push(
+        `| ${t(`report.layers.${g.kind}` as 'report.layers.dense', { count: g.count, each: paramCount(g.each) }, locale)} | ${paramCount(g.count * g.each)} | ${exact(g.count * g.each)} | |`,
+      );
     }
     out.push(`| ${t('report.normsOther', {}, locale)} | ${paramCount(p.other)} | ${exact(p.other)} | |`);
     if (p.mtp > 0) out.push(`| ${t('report.mtp', {}, locale)} | ${paramCount(p.mtp)} | ${exact(p.mtp)} | |`);
     const fl = f.flops;
-    out.push('', `### ${t('report.flops', { convention: fl.convention, seqLen: fl.seqLen }, locale)}`, '', `| ${t('report.quantity', {}, locale)} | ${t('report.value', {}, locale)} | ${t('report.formula', {}, locale)} |`, '|---|---:|---|');
+    out.push(
+      '',
+      `### ${t('report.flops', { convention: fl.convention, seqLen: fl.seqLen }, locale)}`,
+      '',
+      `| ${t('report.quantity', {}, locale)} | ${t('report.value', {}, locale)} | ${t('report.formula', {}, locale)} |`,
+      '|---|---:|---|',
+    );
     out.push(`| ${t('report.forward', {}, locale)} | ${flops(fl.perToken.forward)} | \`${cell(fl.formulas.forward)}\` |`);
     out.push(`| ${t('report.training', {}, locale)} | **${flops(fl.perToken.training)}** | \`${cell(fl.formulas.training)}\` |`);
     out.push(`| ${t('report.hardware', {}, locale)} | ${flops(fl.perToken.hardware)} | \`${cell(fl.formulas.hardware)}\` |`);
     out.push(`| ${t('report.attentionShare', {}, locale)} | ${percent(fl.attentionShare)} | |`);
-    for (const c of CONVENTIONS.filter((x) => x !== fl.convention)) out.push(`| ${t('report.training', {}, locale)} · ${c} | ${flops(fl.byConvention[c].training)} | |`);
+    for (const c of CONVENTIONS.filter((x) => x !== fl.convention))
+      out.push(`| ${t('report.training', {}, locale)} · ${c} | ${flops(fl.byConvention[c].training)} | |`);
   } else {
     out.push(t('report.notAnalyzed', {}, locale));
   }

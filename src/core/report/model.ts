@@ -124,7 +124,17 @@ export interface CommJson {
   ratio: number | null;
   exposedSeconds: number;
   linkSeconds: number;
-  perDimension: { dimension: string; degree: number; collective: string; count: number; bytesPerGpu: number; tier: string; linkSeconds: number; exposedSeconds: number; ratio: number | null }[];
+  perDimension: {
+    dimension: string;
+    degree: number;
+    collective: string;
+    count: number;
+    bytesPerGpu: number;
+    tier: string;
+    linkSeconds: number;
+    exposedSeconds: number;
+    ratio: number | null;
+  }[];
 }
 
 export interface ThroughputJson {
@@ -211,7 +221,9 @@ export function buildReport(files: readonly FileAnalysis[], convention: Conventi
         family: f.family ?? null,
         analyzed: f.analysis !== undefined,
         ...(f.spec?.model ? { architecture: f.spec.model.architecture.value } : {}),
-        ...(f.analysis ? { params: paramsJson(f.analysis.params), flops: flopsJson(f.analysis.flops), ...clusterJson(f.analysis.cluster, provenance, locale) } : {}),
+        ...(f.analysis
+          ? { params: paramsJson(f.analysis.params), flops: flopsJson(f.analysis.flops), ...clusterJson(f.analysis.cluster, provenance, locale) }
+          : {}),
         ...(spec ? { spec } : {}),
         assumptions,
         findings: f.findings.map(findingJson),
@@ -231,12 +243,17 @@ function layoutAssumptions(a: ClusterAnalysis, known: readonly { field: string }
   const c = a.cluster;
   if (c.origin.source.kind === 'assumed') out.push({ field: 'cluster.accelerator', value: c.accelerator.id, reason: render(c.origin.source.reason, locale) });
   // The default cluster's reason names its size; a size grown until a layout fits says so.
-  if (c.nodes.source.kind === 'assumed' && c.nodes.source.reason.id === 'prov.smallestFitting') out.push({ field: 'cluster.gpus', value: c.gpusPerNode.value * c.nodes.value, reason: render(c.nodes.source.reason, locale) });
+  if (c.nodes.source.kind === 'assumed' && c.nodes.source.reason.id === 'prov.smallestFitting')
+    out.push({ field: 'cluster.gpus', value: c.gpusPerNode.value * c.nodes.value, reason: render(c.nodes.source.reason, locale) });
   const tp = a.plan.sources['tp']?.source;
   const searched = tp?.kind === 'assumed' && tp.reason.id === 'prov.searchedLayout' ? tp : undefined;
   if (searched) {
     const l = a.plan.layout;
-    out.push({ field: 'parallel.layout', value: layoutText({ ...l, microBatches: microBatches(l, a.plan.workload), globalBatch: a.plan.workload.globalBatch }), reason: render(searched.reason, locale) });
+    out.push({
+      field: 'parallel.layout',
+      value: layoutText({ ...l, microBatches: microBatches(l, a.plan.workload), globalBatch: a.plan.workload.globalBatch }),
+      reason: render(searched.reason, locale),
+    });
   }
   for (const [key, v] of Object.entries(a.plan.sources)) {
     const field = `${PARALLEL_KEYS.has(key) ? 'parallel' : 'training'}.${key}`;
@@ -247,7 +264,11 @@ function layoutAssumptions(a: ClusterAnalysis, known: readonly { field: string }
   return out;
 }
 
-function clusterJson(a: ClusterAnalysis, provenance: (p: Provenance) => ProvenanceJson, locale: Locale): Pick<FileReportJson, 'cluster' | 'parallel' | 'memory' | 'comm' | 'throughput' | 'run' | 'scaling'> {
+function clusterJson(
+  a: ClusterAnalysis,
+  provenance: (p: Provenance) => ProvenanceJson,
+  locale: Locale,
+): Pick<FileReportJson, 'cluster' | 'parallel' | 'memory' | 'comm' | 'throughput' | 'run' | 'scaling'> {
   const l = a.plan.layout;
   const w = a.plan.workload;
   const c = a.cluster;
@@ -265,7 +286,22 @@ function clusterJson(a: ClusterAnalysis, provenance: (p: Provenance) => Provenan
       source: provenance(c.origin.source),
     },
     parallel: {
-      degrees: { tp: l.tp, pp: l.pp, vpp: l.vpp, dp: l.dp, cp: l.cp, ep: l.ep, etp: l.etp, sp: l.sp, microBatch: l.microBatch, microBatches: microBatches(l, w), globalBatch: w.globalBatch, recompute: l.recompute, zero: l.zero, distributedOptimizer: l.distributedOptimizer },
+      degrees: {
+        tp: l.tp,
+        pp: l.pp,
+        vpp: l.vpp,
+        dp: l.dp,
+        cp: l.cp,
+        ep: l.ep,
+        etp: l.etp,
+        sp: l.sp,
+        microBatch: l.microBatch,
+        microBatches: microBatches(l, w),
+        globalBatch: w.globalBatch,
+        recompute: l.recompute,
+        zero: l.zero,
+        distributedOptimizer: l.distributedOptimizer,
+      },
       sources: Object.fromEntries(Object.entries(a.plan.sources).map(([k, v]) => [k, provenance(v.source)])),
       chosenBy: a.chosenBy,
       valid: a.ranges.map((r) => ({ dimension: r.dimension, degree: r.degree, valid: [...r.valid], maxUseful: r.maxUseful, limit: render(r.limit, locale) })),
@@ -276,7 +312,14 @@ function clusterJson(a: ClusterAnalysis, provenance: (p: Provenance) => Provenan
       perGpuBytes: a.memory.total,
       capacityBytes: a.memory.capacity,
       fits: a.memory.fits,
-      breakdown: { weights: a.memory.weights, gradients: a.memory.gradients, optimizer: a.memory.optimizer, activations: a.memory.activations, logits: a.memory.logits, reserve: a.memory.reserve },
+      breakdown: {
+        weights: a.memory.weights,
+        gradients: a.memory.gradients,
+        optimizer: a.memory.optimizer,
+        activations: a.memory.activations,
+        logits: a.memory.logits,
+        reserve: a.memory.reserve,
+      },
       paramsPerGpu: a.memory.paramsPerGpu,
       ...(a.needsGpus !== undefined ? { needsGpus: a.needsGpus } : {}),
     },
@@ -291,7 +334,17 @@ function clusterJson(a: ClusterAnalysis, provenance: (p: Provenance) => Provenan
       ratio: step.ratio,
       exposedSeconds: t.exposedCommSeconds,
       linkSeconds: step.comm.reduce((s, e) => s + e.linkSeconds, 0),
-      perDimension: step.comm.map((e) => ({ dimension: e.dimension, degree: e.degree, collective: e.collective, count: e.count, bytesPerGpu: e.bytesPerGpu, tier: e.tier, linkSeconds: e.linkSeconds, exposedSeconds: e.exposedSeconds, ratio: step.ratioPerDimension[e.dimension] ?? null })),
+      perDimension: step.comm.map((e) => ({
+        dimension: e.dimension,
+        degree: e.degree,
+        collective: e.collective,
+        count: e.count,
+        bytesPerGpu: e.bytesPerGpu,
+        tier: e.tier,
+        linkSeconds: e.linkSeconds,
+        exposedSeconds: e.exposedSeconds,
+        ratio: step.ratioPerDimension[e.dimension] ?? null,
+      })),
     },
     throughput: {
       convention: t.convention,
@@ -306,8 +359,20 @@ function clusterJson(a: ClusterAnalysis, provenance: (p: Provenance) => Provenan
       hfu: t.hfu,
       matmulEfficiency: t.efficiency,
     },
-    run: { steps: nul(a.run.steps), seconds: nul(a.run.seconds), days: a.run.seconds === undefined ? null : a.run.seconds / 86400, gpuHours: nul(a.run.gpuHours), energyKwh: nul(a.run.energyKwh), cost: nul(a.run.cost) },
-    scaling: { weak: a.scaling.weak.map((p) => ({ ...p })), strong: a.scaling.strong.map((p) => ({ ...p })), commDominatesAt: a.scaling.commDominatesAt, runsOutAt: a.scaling.runsOutAt },
+    run: {
+      steps: nul(a.run.steps),
+      seconds: nul(a.run.seconds),
+      days: a.run.seconds === undefined ? null : a.run.seconds / 86400,
+      gpuHours: nul(a.run.gpuHours),
+      energyKwh: nul(a.run.energyKwh),
+      cost: nul(a.run.cost),
+    },
+    scaling: {
+      weak: a.scaling.weak.map((p) => ({ ...p })),
+      strong: a.scaling.strong.map((p) => ({ ...p })),
+      commDominatesAt: a.scaling.commDominatesAt,
+      runsOutAt: a.scaling.runsOutAt,
+    },
   };
 }
 
@@ -318,7 +383,15 @@ function paramsJson(p: ParamsAnalysis): NonNullable<FileReportJson['params']> {
     embedding: p.embedding.value,
     outputHead: p.outputHead.value,
     positions: p.positions.value,
-    layers: p.layerGroups.map((g) => ({ kind: g.kind, count: g.count, each: g.each, activeEach: g.activeEach, attention: g.attention.params, mlp: g.mlp.params, norms: g.norms })),
+    layers: p.layerGroups.map((g) => ({
+      kind: g.kind,
+      count: g.count,
+      each: g.each,
+      activeEach: g.activeEach,
+      attention: g.attention.params,
+      mlp: g.mlp.params,
+      norms: g.norms,
+    })),
     other: p.other,
     mtp: p.mtp.value,
     formulas: { total: p.total.formula, active: p.active.formula },
@@ -352,4 +425,3 @@ export function familyLabel(family: string | null, locale: Locale): string {
   if (family === 'deepseek') return t('report.family.deepseek', {}, locale);
   return family ?? '?';
 }
-

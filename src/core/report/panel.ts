@@ -48,8 +48,30 @@ export interface PanelModel {
   readonly family: string;
   readonly architecture: string;
   readonly convention: Convention;
-  readonly cluster: { accelerator: string; name: string; gpus: number; gpusPerNode: number; nodes: number; scaleUpGBs: number; scaleOutGbps: number; assumed: boolean };
-  readonly layout: { tp: number; pp: number; vpp: number; dp: number; cp: number; ep: number; microBatch: number; microBatches: number; globalBatch: number; recompute: string; precision: string; label: string };
+  readonly cluster: {
+    accelerator: string;
+    name: string;
+    gpus: number;
+    gpusPerNode: number;
+    nodes: number;
+    scaleUpGBs: number;
+    scaleOutGbps: number;
+    assumed: boolean;
+  };
+  readonly layout: {
+    tp: number;
+    pp: number;
+    vpp: number;
+    dp: number;
+    cp: number;
+    ep: number;
+    microBatch: number;
+    microBatches: number;
+    globalBatch: number;
+    recompute: string;
+    precision: string;
+    label: string;
+  };
   /** The layout fits and can run; otherwise there is no step, ratio, MFU or scaling (null). */
   readonly runnable: boolean;
   readonly ratio: number | null;
@@ -59,10 +81,29 @@ export interface PanelModel {
   readonly tokensPerSecondPerGpu: number | null;
   readonly text: { readonly ratio: string; readonly mfu: string; readonly step: string; readonly memory: string };
   readonly step: readonly Segment[];
-  readonly dimensions: readonly { dimension: string; degree: number; valid: number[]; maxUseful: number; collective: string; bytesPerGpu: number; tier: string; linkSeconds: number; exposedSeconds: number; text: { valid: string; bytes: string; link: string; exposed: string } }[];
-  readonly scaling: (NonNullable<ClusterAnalysis['scaling']> & { readonly text: readonly { gpus: string; globalBatch: string; ratio: string; mfu: string; step: string }[] }) | null;
+  readonly dimensions: readonly {
+    dimension: string;
+    degree: number;
+    valid: number[];
+    maxUseful: number;
+    collective: string;
+    bytesPerGpu: number;
+    tier: string;
+    linkSeconds: number;
+    exposedSeconds: number;
+    text: { valid: string; bytes: string; link: string; exposed: string };
+  }[];
+  readonly scaling:
+    | (NonNullable<ClusterAnalysis['scaling']> & { readonly text: readonly { gpus: string; globalBatch: string; ratio: string; mfu: string; step: string }[] })
+    | null;
   readonly ceiling: number;
-  readonly memory: { readonly segments: readonly { key: string; label: string; bytes: number; text: string }[]; readonly capacity: number; readonly total: number; readonly fits: boolean; readonly capacityText: string };
+  readonly memory: {
+    readonly segments: readonly { key: string; label: string; bytes: number; text: string }[];
+    readonly capacity: number;
+    readonly total: number;
+    readonly fits: boolean;
+    readonly capacityText: string;
+  };
   readonly layouts: readonly PanelLayout[];
   readonly rules: readonly { severity: string; message: string }[];
   readonly presets: readonly { id: string; name: string }[];
@@ -76,7 +117,13 @@ const ratioText = (r: number | null | undefined) => (r === null || r === undefin
  * Renders the panel for one setup: `c` is the analysis shown (the files' or a what-if's), `search`
  * the best layouts on its cluster, `findings` the checks' verdicts on it.
  */
-export function panelModel(a: FileAnalysis, c: ClusterAnalysis, search: SearchResult, findings: readonly Finding[], locale: Locale = 'en'): PanelModel | undefined {
+export function panelModel(
+  a: FileAnalysis,
+  c: ClusterAnalysis,
+  search: SearchResult,
+  findings: readonly Finding[],
+  locale: Locale = 'en',
+): PanelModel | undefined {
   const spec = a.spec;
   const an = a.analysis;
   if (!spec?.model || !an) return undefined;
@@ -101,7 +148,22 @@ export function panelModel(a: FileAnalysis, c: ClusterAnalysis, search: SearchRe
     seg('bubble', L('panel.bubble'), th.bubbleSeconds, false);
   }
   const m = c.memory;
-  const degrees = { tp: l.tp, pp: l.pp, vpp: l.vpp, dp: l.dp, cp: l.cp, ep: l.ep, etp: l.etp, sp: l.sp, microBatch: l.microBatch, microBatches: microBatches(l, wl), globalBatch: wl.globalBatch, recompute: l.recompute, zero: l.zero, distributedOptimizer: l.distributedOptimizer };
+  const degrees = {
+    tp: l.tp,
+    pp: l.pp,
+    vpp: l.vpp,
+    dp: l.dp,
+    cp: l.cp,
+    ep: l.ep,
+    etp: l.etp,
+    sp: l.sp,
+    microBatch: l.microBatch,
+    microBatches: microBatches(l, wl),
+    globalBatch: wl.globalBatch,
+    recompute: l.recompute,
+    zero: l.zero,
+    distributedOptimizer: l.distributedOptimizer,
+  };
   return {
     file: a.path,
     family: a.family ?? 'generic',
@@ -124,7 +186,12 @@ export function panelModel(a: FileAnalysis, c: ClusterAnalysis, search: SearchRe
     hfu: th ? th.hfu : null,
     stepSeconds: th ? th.stepSeconds : null,
     tokensPerSecondPerGpu: th ? th.tokensPerSecondPerGpu : null,
-    text: { ratio: ratioText(s?.ratio), mfu: th ? percent(th.mfu) : '—', step: th ? duration(th.stepSeconds) : L('report.notRunnable'), memory: `${bytes(m.total)} / ${bytes(m.capacity)}` },
+    text: {
+      ratio: ratioText(s?.ratio),
+      mfu: th ? percent(th.mfu) : '—',
+      step: th ? duration(th.stepSeconds) : L('report.notRunnable'),
+      memory: `${bytes(m.total)} / ${bytes(m.capacity)}`,
+    },
     step: step.filter((x) => x.seconds > 0),
     dimensions: (s?.comm ?? []).map((e) => {
       const r = c.ranges.find((x) => x.dimension === e.dimension);
@@ -140,10 +207,26 @@ export function panelModel(a: FileAnalysis, c: ClusterAnalysis, search: SearchRe
         tier: e.tier,
         linkSeconds: e.linkSeconds,
         exposedSeconds: e.exposedSeconds,
-        text: { valid: valid.length ? `${valid.slice(0, 8).join(', ')}${valid.length > 8 ? '…' : ''} (≤ ${maxUseful})` : `≤ ${maxUseful}`, bytes: bytes(e.bytesPerGpu), link: duration(e.linkSeconds), exposed: duration(e.exposedSeconds) },
+        text: {
+          valid: valid.length ? `${valid.slice(0, 8).join(', ')}${valid.length > 8 ? '…' : ''} (≤ ${maxUseful})` : `≤ ${maxUseful}`,
+          bytes: bytes(e.bytesPerGpu),
+          link: duration(e.linkSeconds),
+          exposed: duration(e.exposedSeconds),
+        },
       };
     }),
-    scaling: c.scaling ? { ...c.scaling, text: c.scaling.weak.map((p) => ({ gpus: String(p.gpus), globalBatch: String(p.globalBatch), ratio: ratioText(p.ratio), mfu: percent(p.mfu), step: duration(p.stepSeconds) })) } : null,
+    scaling: c.scaling
+      ? {
+          ...c.scaling,
+          text: c.scaling.weak.map((p) => ({
+            gpus: String(p.gpus),
+            globalBatch: String(p.globalBatch),
+            ratio: ratioText(p.ratio),
+            mfu: percent(p.mfu),
+            step: duration(p.stepSeconds),
+          })),
+        }
+      : null,
     ceiling: c.ceiling,
     memory: {
       segments: (

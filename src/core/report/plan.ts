@@ -20,7 +20,20 @@ export interface PlanJson {
   evaluated: number;
   fitting: number;
   layouts: {
-    degrees: { tp: number; pp: number; vpp: number; dp: number; cp: number; ep: number; sp: boolean; microBatch: number; microBatches: number; recompute: string; zero: number; distributedOptimizer: boolean };
+    degrees: {
+      tp: number;
+      pp: number;
+      vpp: number;
+      dp: number;
+      cp: number;
+      ep: number;
+      sp: boolean;
+      microBatch: number;
+      microBatches: number;
+      recompute: string;
+      zero: number;
+      distributedOptimizer: boolean;
+    };
     memory: { perGpuBytes: number };
     comm: { ratio: number | null; exposedSeconds: number };
     throughput: { stepSeconds: number; mfu: number; hfu: number; modelTflopsPerGpu: number; tokensPerSecondPerGpu: number };
@@ -37,10 +50,29 @@ export function planJson(path: string, c: Cluster, w: Workload, r: SearchResult,
     evaluated: r.evaluated,
     fitting: r.fitting,
     layouts: r.best.map((x) => ({
-      degrees: { tp: x.layout.tp, pp: x.layout.pp, vpp: x.layout.vpp, dp: x.layout.dp, cp: x.layout.cp, ep: x.layout.ep, sp: x.layout.sp, microBatch: x.layout.microBatch, microBatches: w.globalBatch / (x.layout.microBatch * x.layout.dp), recompute: x.layout.recompute, zero: x.layout.zero, distributedOptimizer: x.layout.distributedOptimizer },
+      degrees: {
+        tp: x.layout.tp,
+        pp: x.layout.pp,
+        vpp: x.layout.vpp,
+        dp: x.layout.dp,
+        cp: x.layout.cp,
+        ep: x.layout.ep,
+        sp: x.layout.sp,
+        microBatch: x.layout.microBatch,
+        microBatches: w.globalBatch / (x.layout.microBatch * x.layout.dp),
+        recompute: x.layout.recompute,
+        zero: x.layout.zero,
+        distributedOptimizer: x.layout.distributedOptimizer,
+      },
       memory: { perGpuBytes: x.memory.total },
       comm: { ratio: x.step.ratio, exposedSeconds: x.step.throughput.exposedCommSeconds },
-      throughput: { stepSeconds: x.step.throughput.stepSeconds, mfu: x.step.throughput.mfu, hfu: x.step.throughput.hfu, modelTflopsPerGpu: x.step.throughput.modelTflopsPerGpu, tokensPerSecondPerGpu: x.step.throughput.tokensPerSecondPerGpu },
+      throughput: {
+        stepSeconds: x.step.throughput.stepSeconds,
+        mfu: x.step.throughput.mfu,
+        hfu: x.step.throughput.hfu,
+        modelTflopsPerGpu: x.step.throughput.modelTflopsPerGpu,
+        tokensPerSecondPerGpu: x.step.throughput.tokensPerSecondPerGpu,
+      },
     })),
   };
 }
@@ -54,8 +86,24 @@ export function renderPlans(plans: readonly PlanJson[], markdown: boolean, local
       out.push(`  ${t('plan.none', { gpus: p.cluster.gpus }, locale)}`);
       continue;
     }
-    const head = ['#', t('report.layout', {}, locale), t('report.memoryPerGpu', {}, locale), t('report.stepTime', {}, locale), t('report.mfu', { convention: p.convention }, locale), t('report.tokensPerGpu', {}, locale), t('report.ratio', {}, locale)];
-    const rows = p.layouts.map((l, i) => [String(i + 1), layoutText({ ...l.degrees, etp: 1, globalBatch: p.globalBatch }), `${si(l.memory.perGpuBytes)}B`, duration(l.throughput.stepSeconds), `${percent(l.throughput.mfu)} / ${percent(l.throughput.hfu)}`, sig(l.throughput.tokensPerSecondPerGpu), l.comm.ratio === null ? '—' : sig(l.comm.ratio)]);
+    const head = [
+      '#',
+      t('report.layout', {}, locale),
+      t('report.memoryPerGpu', {}, locale),
+      t('report.stepTime', {}, locale),
+      t('report.mfu', { convention: p.convention }, locale),
+      t('report.tokensPerGpu', {}, locale),
+      t('report.ratio', {}, locale),
+    ];
+    const rows = p.layouts.map((l, i) => [
+      String(i + 1),
+      layoutText({ ...l.degrees, etp: 1, globalBatch: p.globalBatch }),
+      `${si(l.memory.perGpuBytes)}B`,
+      duration(l.throughput.stepSeconds),
+      `${percent(l.throughput.mfu)} / ${percent(l.throughput.hfu)}`,
+      sig(l.throughput.tokensPerSecondPerGpu),
+      l.comm.ratio === null ? '—' : sig(l.comm.ratio),
+    ]);
     if (markdown) {
       out.push('', `| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`), '');
     } else {

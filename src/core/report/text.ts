@@ -22,15 +22,23 @@ function renderFile(f: FileReportJson, locale: Locale): string {
       [t('report.total', {}, locale), paramCount(p.total), exact(p.total)],
       [t('report.active', {}, locale), paramCount(p.active), exact(p.active)],
       [t('report.embedding', {}, locale), paramCount(p.embedding), exact(p.embedding)],
-      p.outputHead > 0 ? [t('report.outputHead', {}, locale), paramCount(p.outputHead), exact(p.outputHead)] : [t('report.outputHeadTied', {}, locale), '0', '0'],
+      p.outputHead > 0
+        ? [t('report.outputHead', {}, locale), paramCount(p.outputHead), exact(p.outputHead)]
+        : [t('report.outputHeadTied', {}, locale), '0', '0'],
       ...(p.positions > 0 ? [[t('report.positions', {}, locale), paramCount(p.positions), exact(p.positions)] as Row] : []),
-      ...p.layers.map((g): Row => [t(`report.layers.${g.kind}` as 'report.layers.dense', { count: g.count, each: paramCount(g.each) }, locale), paramCount(g.count * g.each), exact(g.count * g.each)]),
+      ...p.layers.map((g): Row => [
+        t(`report.layers.${g.kind}` as 'report.layers.dense', { count: g.count, each: paramCount(g.each) }, locale),
+        paramCount(g.count * g.each),
+        exact(g.count * g.each),
+      ]),
       [t('report.normsOther', {}, locale), paramCount(p.other), exact(p.other)],
       ...(p.mtp > 0 ? [[t('report.mtp', {}, locale), paramCount(p.mtp), exact(p.mtp)] as Row] : []),
     ];
     out.push('', `  ${t('report.parameters', {}, locale)}`, ...table(rows));
     const fl = f.flops;
-    const others = CONVENTIONS.filter((c) => c !== fl.convention).map((c) => `${c} ${flops(fl.byConvention[c].training)}`).join(' · ');
+    const others = CONVENTIONS.filter((c) => c !== fl.convention)
+      .map((c) => `${c} ${flops(fl.byConvention[c].training)}`)
+      .join(' · ');
     const frows: Row[] = [
       [t('report.forward', {}, locale), flops(fl.perToken.forward)],
       [t('report.training', {}, locale), flops(fl.perToken.training)],
@@ -77,10 +85,21 @@ function clusterSection(f: FileReportJson, locale: Locale): string[] {
   } else rows.push([t('report.stepTime', {}, locale), t('report.notRunnable', {}, locale)]);
   rows.push([t('report.ceiling', {}, locale), `${p.ceiling} GPUs`]);
   if (f.run?.seconds) rows.push([t('report.timeToTrain', {}, locale), `${duration(f.run.seconds)} · ${sig(f.run.gpuHours ?? 0)} GPU-h`]);
-  if (f.scaling) rows.push([t('report.commDominates', {}, locale), f.scaling.commDominatesAt === null ? t('report.never', {}, locale) : `${f.scaling.commDominatesAt} GPUs`]);
-  const out = ['', `  ${t('report.cluster', { gpus: c.gpus, accelerator: c.name, nodes: c.nodes, perNode: c.gpusPerNode, assumed: c.assumed ? t('report.assumedMark', {}, locale) : '' }, locale)}`, ...table(rows)];
+  if (f.scaling)
+    rows.push([
+      t('report.commDominates', {}, locale),
+      f.scaling.commDominatesAt === null ? t('report.never', {}, locale) : `${f.scaling.commDominatesAt} GPUs`,
+    ]);
+  const out = [
+    '',
+    `  ${t('report.cluster', { gpus: c.gpus, accelerator: c.name, nodes: c.nodes, perNode: c.gpusPerNode, assumed: c.assumed ? t('report.assumedMark', {}, locale) : '' }, locale)}`,
+    ...table(rows),
+  ];
   if (cm?.perDimension.length) {
-    const dims: Row[] = cm.perDimension.map((e) => [`${e.dimension.toUpperCase()} ${e.degree}`, `${e.collective} · ${e.tier} · ${si(e.bytesPerGpu)}B · ${duration(e.linkSeconds)} (${t('report.exposed', {}, locale)} ${duration(e.exposedSeconds)})`]);
+    const dims: Row[] = cm.perDimension.map((e) => [
+      `${e.dimension.toUpperCase()} ${e.degree}`,
+      `${e.collective} · ${e.tier} · ${si(e.bytesPerGpu)}B · ${duration(e.linkSeconds)} (${t('report.exposed', {}, locale)} ${duration(e.exposedSeconds)})`,
+    ]);
     out.push(...table(dims));
   }
   return out;

@@ -83,7 +83,12 @@ describe('Compute Budget in a real VS Code', () => {
     const { doc, api } = await open('megatron-bad/train.sh');
     const before = doc.getText();
     const diag = vscode.languages.getDiagnostics(doc.uri).find((d) => d.code === 'parallel-degrees')!;
-    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', doc.uri, diag.range, vscode.CodeActionKind.QuickFix.value);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider',
+      doc.uri,
+      diag.range,
+      vscode.CodeActionKind.QuickFix.value,
+    );
     const fix = actions.find((a) => a.title === 'Set TP to 2');
     assert.ok(fix?.edit, actions.map((a) => a.title).join(', '));
     try {
@@ -112,7 +117,10 @@ describe('Compute Budget in a real VS Code', () => {
     const entry = await api.cache.get(doc);
     assert.equal(entry.analysis, undefined);
     assert.deepEqual(await inlayHints(doc), []);
-    assert.deepEqual(vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'Compute Budget'), []);
+    assert.deepEqual(
+      vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'Compute Budget'),
+      [],
+    );
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(1, 5));
     assert.doesNotMatch(hoverText(hovers), /Compute Budget/);
   });

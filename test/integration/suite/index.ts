@@ -10,7 +10,8 @@ import * as util from 'node:util';
 import Mocha from 'mocha';
 
 // The extension host forwards console.* to the browser unformatted: pre-format and tag each line.
-(Mocha.reporters.Base as unknown as { consoleLog: (...a: unknown[]) => void }).consoleLog = (...args: unknown[]) => console.log('[mocha] ' + util.format(...args));
+(Mocha.reporters.Base as unknown as { consoleLog: (...a: unknown[]) => void }).consoleLog = (...args: unknown[]) =>
+  console.log('[mocha] ' + util.format(...args));
 
 export function run(): Promise<void> {
   const resultsFile = process.env.COMPUTE_BUDGET_TEST_RESULTS;

@@ -55,7 +55,10 @@ describe('Limits', () => {
     const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(folder(), 'llama/config.json'));
     await vscode.window.showTextDocument(doc, vscode.ViewColumn.Beside);
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(16, 6));
-    const text = hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : '')).join('\n');
+    const text = hovers
+      .flatMap((h) => h.contents)
+      .map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))
+      .join('\n');
     assert.match(text, /8,030,261,248/);
   });
 
@@ -68,7 +71,12 @@ describe('Limits', () => {
       // 3 MB under the 5 MB size limit: a real OLMo model section and 100,000 more keys (a YAML
       // parse of several seconds), and a 3 MB YAML that is no config at all.
       const keys = Array.from({ length: 100000 }, (_, i) => `  extra_${i}: [${i}, ${i + 1}]`).join('\n');
-      await vscode.workspace.fs.writeFile(big, new TextEncoder().encode(`model:\n  d_model: 4096\n  n_heads: 32\n  n_layers: 32\n  mlp_hidden_size: 22016\n  vocab_size: 50280\n  embedding_size: 50304\nextra:\n${keys}\n`));
+      await vscode.workspace.fs.writeFile(
+        big,
+        new TextEncoder().encode(
+          `model:\n  d_model: 4096\n  n_heads: 32\n  n_layers: 32\n  mlp_hidden_size: 22016\n  vocab_size: 50280\n  embedding_size: 50304\nextra:\n${keys}\n`,
+        ),
+      );
       await vscode.workspace.fs.writeFile(other, new TextEncoder().encode(`items:\n${keys}\n`));
       // The longest synchronous slice on the extension host: the largest gap between ticks of a 5 ms
       // timer. It includes VS Code's own work on a 3 MB document (about 0.3–0.6 s on a 2-core VM),
@@ -92,7 +100,9 @@ describe('Limits', () => {
       } finally {
         clearInterval(timer);
       }
-      console.log(`[mocha] longest synchronous slice while opening two 3 MB YAML files: ${longest} ms, of which the extension's: ${entry.ms} ms and ${plain.ms} ms`);
+      console.log(
+        `[mocha] longest synchronous slice while opening two 3 MB YAML files: ${longest} ms, of which the extension's: ${entry.ms} ms and ${plain.ms} ms`,
+      );
       assert.equal(entry.notice?.id, 'notice.tooSlow');
       assert.equal(entry.analysis, undefined, 'not analyzed');
       assert.equal(plain.notice, undefined, 'a large YAML that is no config gets nothing');
@@ -106,7 +116,9 @@ describe('Limits', () => {
       await vscode.window.activeTextEditor!.edit((e) => e.insert(new vscode.Position(1, 0), '  # typing\n'));
       assert.equal((await a.cache.get(doc)).version, entry.version);
     } finally {
-      for (const d of vscode.workspace.textDocuments) if (d.isDirty && d.uri.path.includes('/slow/')) await vscode.window.showTextDocument(d).then(() => vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor'));
+      for (const d of vscode.workspace.textDocuments)
+        if (d.isDirty && d.uri.path.includes('/slow/'))
+          await vscode.window.showTextDocument(d).then(() => vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor'));
       await vscode.commands.executeCommand('workbench.action.closeAllEditors');
       await vscode.workspace.fs.delete(vscode.Uri.joinPath(big, '..'), { recursive: true });
     }
@@ -121,7 +133,12 @@ describe('Limits', () => {
       const a = await api();
       // A real OLMo model section and 5,000 more keys: the YAML parse alone takes well over 10 ms.
       const keys = Array.from({ length: 5000 }, (_, i) => `  extra_${i}: ${i}`).join('\n');
-      await vscode.workspace.fs.writeFile(slow, new TextEncoder().encode(`model:\n  d_model: 4096\n  n_heads: 32\n  n_layers: 32\n  mlp_hidden_size: 22016\n  vocab_size: 50280\n  embedding_size: 50304\nextra:\n${keys}\n`));
+      await vscode.workspace.fs.writeFile(
+        slow,
+        new TextEncoder().encode(
+          `model:\n  d_model: 4096\n  n_heads: 32\n  n_layers: 32\n  mlp_hidden_size: 22016\n  vocab_size: 50280\n  embedding_size: 50304\nextra:\n${keys}\n`,
+        ),
+      );
       const doc = await vscode.workspace.openTextDocument(slow);
       const editor = await vscode.window.showTextDocument(doc);
       const gated = await a.cache.get(doc);
@@ -156,7 +173,11 @@ describe('Limits', () => {
     v8.setFlagsFromString('--expose-gc');
     const gc = vm.runInNewContext('gc') as () => void;
     const a = await api();
-    const doc = await vscode.workspace.openTextDocument({ language: 'shellscript', content: 'TP=2\ntorchrun pretrain_gpt.py --num-layers 32 --hidden-size 4096 --num-attention-heads 32 --vocab-size 32000 --seq-length 4096 --micro-batch-size 1 --global-batch-size 64 --tensor-model-parallel-size $TP\n' });
+    const doc = await vscode.workspace.openTextDocument({
+      language: 'shellscript',
+      content:
+        'TP=2\ntorchrun pretrain_gpt.py --num-layers 32 --hidden-size 4096 --num-attention-heads 32 --vocab-size 32000 --seq-length 4096 --micro-batch-size 1 --global-batch-size 64 --tensor-model-parallel-size $TP\n',
+    });
     const editor = await vscode.window.showTextDocument(doc);
     const edit = async (i: number) => {
       await editor.edit((e) => e.replace(new vscode.Range(2, 0, 2, doc.lineAt(2).text.length), `# edit ${i}`));

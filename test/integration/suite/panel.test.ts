@@ -73,7 +73,14 @@ describe('Cluster breakdown panel', () => {
     const panel = api.panel()!;
     const before = doc.getText();
     const tpBefore = panel.current?.layout.tp;
-    for (const bad of [{ type: 'apply', whatIf: { tp: 'four' } }, { type: 'apply', whatIf: { tp: 0 } }, { type: 'apply', whatIf: { tp: 4, extra: true } }, { type: 'deleteFile' }, 'apply', null]) {
+    for (const bad of [
+      { type: 'apply', whatIf: { tp: 'four' } },
+      { type: 'apply', whatIf: { tp: 0 } },
+      { type: 'apply', whatIf: { tp: 4, extra: true } },
+      { type: 'deleteFile' },
+      'apply',
+      null,
+    ]) {
       assert.equal(await panel.receive(bad), false, JSON.stringify(bad));
     }
     assert.equal(doc.getText(), before);

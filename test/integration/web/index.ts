@@ -5,10 +5,20 @@
  */
 import 'mocha/mocha';
 
-declare const mocha: { setup(o: object): void; run(cb: (failures: number) => void): { on(e: string, f: (t: { fullTitle(): string }, err?: unknown) => void): void } };
+declare const mocha: {
+  setup(o: object): void;
+  run(cb: (failures: number) => void): { on(e: string, f: (t: { fullTitle(): string }, err?: unknown) => void): void };
+};
 declare const Mocha: { reporters: { Base: { consoleLog: (...a: unknown[]) => void } } };
 
-Mocha.reporters.Base.consoleLog = (...args: unknown[]) => console.log('[mocha] ' + args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ').replace(/%[sd]/g, ''));
+Mocha.reporters.Base.consoleLog = (...args: unknown[]) =>
+  console.log(
+    '[mocha] ' +
+      args
+        .map((a) => (typeof a === 'string' ? a : JSON.stringify(a)))
+        .join(' ')
+        .replace(/%[sd]/g, ''),
+  );
 
 export function run(): Promise<void> {
   mocha.setup({ ui: 'bdd', reporter: 'spec', timeout: 30000, color: false });

@@ -21,7 +21,11 @@ async function open(rel: string): Promise<vscode.TextDocument> {
 
 describe('Compute Budget in the web-worker extension host', () => {
   it('runs in a web worker, without Node', () => {
-    assert(typeof (globalThis as { process?: unknown }).process === 'undefined' || !(globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node, 'no Node in a web worker');
+    assert(
+      typeof (globalThis as { process?: unknown }).process === 'undefined' ||
+        !(globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node,
+      'no Node in a web worker',
+    );
     const ext = vscode.extensions.all.find((e) => e.id.toLowerCase() === 'compute-budget.compute-budget');
     assert(ext && ext.extensionKind === vscode.ExtensionKind.UI, `extension kind ${String(ext?.extensionKind)}`);
   });
@@ -29,14 +33,23 @@ describe('Compute Budget in the web-worker extension host', () => {
   it('hover on num_hidden_layers shows the exact parameter count', async () => {
     const doc = await open('llama/config.json');
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(16, 6));
-    const text = hovers.flatMap((h) => h.contents).map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : '')).join('\n');
+    const text = hovers
+      .flatMap((h) => h.contents)
+      .map((c) => (typeof c === 'string' ? c : 'value' in c ? c.value : ''))
+      .join('\n');
     assert(text.includes('8,030,261,248'), `hover: ${text.slice(0, 200)}`);
   });
 
   it('a diagnostic: TP 3 on 32 heads at the TP=3 assignment', async () => {
     const doc = await open('megatron-bad/train.sh');
     const d = vscode.languages.getDiagnostics(doc.uri).find((x) => x.code === 'parallel-degrees');
-    assert(d, `diagnostics: ${vscode.languages.getDiagnostics(doc.uri).map((x) => x.message).join(' | ')}`);
+    assert(
+      d,
+      `diagnostics: ${vscode.languages
+        .getDiagnostics(doc.uri)
+        .map((x) => x.message)
+        .join(' | ')}`,
+    );
     assert(d.range.start.line === 2 && d.range.start.character === 3, `range ${JSON.stringify(d.range)}`);
   });
 });

@@ -4,10 +4,11 @@ import { LineIndex } from '../../../src/core';
 
 export function factOf(p: Provenance): Extract<Provenance, { kind: 'fact' }> | undefined {
   if (p.kind === 'fact') return p;
-  if (p.kind === 'derived') for (const f of p.from) {
-    const x = factOf(f);
-    if (x) return x;
-  }
+  if (p.kind === 'derived')
+    for (const f of p.from) {
+      const x = factOf(f);
+      if (x) return x;
+    }
   return undefined;
 }
 

@@ -28,7 +28,15 @@ const llama = (L: number, h: number, a: number, g: number, f: number, V: number,
   tie_word_embeddings: false,
 });
 
-const gpt2 = (L: number, h: number, a: number) => ({ model_type: 'gpt2', architectures: ['GPT2LMHeadModel'], n_layer: L, n_embd: h, n_head: a, n_positions: 1024, vocab_size: 50257 });
+const gpt2 = (L: number, h: number, a: number) => ({
+  model_type: 'gpt2',
+  architectures: ['GPT2LMHeadModel'],
+  n_layer: L,
+  n_embd: h,
+  n_head: a,
+  n_positions: 1024,
+  vocab_size: 50257,
+});
 
 const neox = (L: number, h: number, a: number, V: number) => ({
   model_type: 'gpt_neox',
@@ -42,7 +50,20 @@ const neox = (L: number, h: number, a: number, V: number) => ({
   tie_word_embeddings: false,
 });
 
-const deepseek = (o: { L: number; h: number; a: number; f: number; fe: number; E: number; shared: number; k: number; dense: number; qLora: number; V: number; bias: boolean }) => ({
+const deepseek = (o: {
+  L: number;
+  h: number;
+  a: number;
+  f: number;
+  fe: number;
+  E: number;
+  shared: number;
+  k: number;
+  dense: number;
+  qLora: number;
+  V: number;
+  bias: boolean;
+}) => ({
   model_type: 'deepseek_v3',
   architectures: ['DeepseekV3ForCausalLM'],
   num_hidden_layers: o.L,
@@ -71,12 +92,32 @@ export const MODELS: readonly CatalogueEntry[] = [
   { id: 'meta-llama/Llama-2-7b-hf', aliases: ['llama2-7b', 'llama-2-7b', 'Llama-2-7b'], config: llama(32, 4096, 32, 32, 11008, 32000, 4096) },
   { id: 'meta-llama/Llama-2-13b-hf', aliases: ['llama2-13b', 'llama-2-13b', 'Llama-2-13b'], config: llama(40, 5120, 40, 40, 13824, 32000, 4096) },
   { id: 'meta-llama/Llama-2-70b-hf', aliases: ['llama2-70b', 'llama-2-70b', 'Llama-2-70b'], config: llama(80, 8192, 64, 8, 28672, 32000, 4096) },
-  { id: 'meta-llama/Meta-Llama-3-8B', aliases: ['llama3-8b', 'llama-3-8b', 'Llama-3-8B', 'torchtitan:llama3:8B'], config: llama(32, 4096, 32, 8, 14336, 128256, 8192) },
-  { id: 'meta-llama/Meta-Llama-3-70B', aliases: ['llama3-70b', 'llama-3-70b', 'Llama-3-70B', 'torchtitan:llama3:70B'], config: llama(80, 8192, 64, 8, 28672, 128256, 8192) },
-  { id: 'meta-llama/Llama-3.1-8B', aliases: ['llama3.1-8b', 'llama-3.1-8b', 'Meta-Llama-3.1-8B', 'NousResearch/Meta-Llama-3.1-8B'], config: llama(32, 4096, 32, 8, 14336, 128256, 131072) },
+  {
+    id: 'meta-llama/Meta-Llama-3-8B',
+    aliases: ['llama3-8b', 'llama-3-8b', 'Llama-3-8B', 'torchtitan:llama3:8B'],
+    config: llama(32, 4096, 32, 8, 14336, 128256, 8192),
+  },
+  {
+    id: 'meta-llama/Meta-Llama-3-70B',
+    aliases: ['llama3-70b', 'llama-3-70b', 'Llama-3-70B', 'torchtitan:llama3:70B'],
+    config: llama(80, 8192, 64, 8, 28672, 128256, 8192),
+  },
+  {
+    id: 'meta-llama/Llama-3.1-8B',
+    aliases: ['llama3.1-8b', 'llama-3.1-8b', 'Meta-Llama-3.1-8B', 'NousResearch/Meta-Llama-3.1-8B'],
+    config: llama(32, 4096, 32, 8, 14336, 128256, 131072),
+  },
   { id: 'meta-llama/Llama-3.1-70B', aliases: ['llama3.1-70b', 'llama-3.1-70b', 'Meta-Llama-3.1-70B'], config: llama(80, 8192, 64, 8, 28672, 128256, 131072) },
-  { id: 'meta-llama/Llama-3.1-405B', aliases: ['llama3.1-405b', 'llama-3.1-405b', 'llama3-405b', 'Meta-Llama-3.1-405B', 'torchtitan:llama3:405B'], config: llama(126, 16384, 128, 8, 53248, 128256, 131072) },
-  { id: 'TinyLlama/TinyLlama-1.1B', aliases: ['tiny-llama-1.1b', 'tinyllama-1.1b', 'TinyLlama/TinyLlama_v1.1', 'TinyLlama/TinyLlama-1.1B-intermediate-step-1431k-3T'], config: llama(22, 2048, 32, 4, 5632, 32000, 2048) },
+  {
+    id: 'meta-llama/Llama-3.1-405B',
+    aliases: ['llama3.1-405b', 'llama-3.1-405b', 'llama3-405b', 'Meta-Llama-3.1-405B', 'torchtitan:llama3:405B'],
+    config: llama(126, 16384, 128, 8, 53248, 128256, 131072),
+  },
+  {
+    id: 'TinyLlama/TinyLlama-1.1B',
+    aliases: ['tiny-llama-1.1b', 'tinyllama-1.1b', 'TinyLlama/TinyLlama_v1.1', 'TinyLlama/TinyLlama-1.1B-intermediate-step-1431k-3T'],
+    config: llama(22, 2048, 32, 4, 5632, 32000, 2048),
+  },
   {
     id: 'mistralai/Mistral-7B-v0.1',
     aliases: ['mistral-7b', 'Mistral-7B-v0.1'],
@@ -85,7 +126,13 @@ export const MODELS: readonly CatalogueEntry[] = [
   {
     id: 'mistralai/Mixtral-8x7B-v0.1',
     aliases: ['mixtral-8x7b', 'Mixtral-8x7B-v0.1'],
-    config: { ...llama(32, 4096, 32, 8, 14336, 32000, 32768), model_type: 'mixtral', architectures: ['MixtralForCausalLM'], num_local_experts: 8, num_experts_per_tok: 2 },
+    config: {
+      ...llama(32, 4096, 32, 8, 14336, 32000, 32768),
+      model_type: 'mixtral',
+      architectures: ['MixtralForCausalLM'],
+      num_local_experts: 8,
+      num_experts_per_tok: 2,
+    },
   },
   {
     id: 'Qwen/Qwen2.5-7B',
@@ -112,36 +159,97 @@ export const MODELS: readonly CatalogueEntry[] = [
       mlp_only_layers: [],
     },
   },
-  { id: 'deepseek-ai/DeepSeek-V3', aliases: ['deepseek-v3', 'deepseek3-671b', 'torchtitan:deepseek_v3:671B'], config: { ...deepseek({ L: 61, h: 7168, a: 128, f: 18432, fe: 2048, E: 256, shared: 1, k: 8, dense: 3, qLora: 1536, V: 129280, bias: true }), num_nextn_predict_layers: 1 } },
+  {
+    id: 'deepseek-ai/DeepSeek-V3',
+    aliases: ['deepseek-v3', 'deepseek3-671b', 'torchtitan:deepseek_v3:671B'],
+    config: {
+      ...deepseek({ L: 61, h: 7168, a: 128, f: 18432, fe: 2048, E: 256, shared: 1, k: 8, dense: 3, qLora: 1536, V: 129280, bias: true }),
+      num_nextn_predict_layers: 1,
+    },
+  },
   {
     id: 'deepseek-ai/DeepSeek-V2-Lite',
     aliases: ['deepseek-v2-lite', 'deepseek2-16b', 'torchtitan:deepseek_v3:16B'],
-    config: { ...deepseek({ L: 27, h: 2048, a: 16, f: 10944, fe: 1408, E: 64, shared: 2, k: 6, dense: 1, qLora: 0, V: 102400, bias: false }), model_type: 'deepseek_v2', architectures: ['DeepseekV2ForCausalLM'] },
+    config: {
+      ...deepseek({ L: 27, h: 2048, a: 16, f: 10944, fe: 1408, E: 64, shared: 2, k: 6, dense: 1, qLora: 0, V: 102400, bias: false }),
+      model_type: 'deepseek_v2',
+      architectures: ['DeepseekV2ForCausalLM'],
+    },
   },
   {
     id: 'deepseek-ai/DeepSeek-V2',
     aliases: ['deepseek-v2', 'deepseek2-236b', 'torchtitan:deepseek_v3:236B'],
-    config: { ...deepseek({ L: 60, h: 5120, a: 128, f: 12288, fe: 1536, E: 160, shared: 2, k: 6, dense: 1, qLora: 1536, V: 102400, bias: false }), model_type: 'deepseek_v2', architectures: ['DeepseekV2ForCausalLM'] },
+    config: {
+      ...deepseek({ L: 60, h: 5120, a: 128, f: 12288, fe: 1536, E: 160, shared: 2, k: 6, dense: 1, qLora: 1536, V: 102400, bias: false }),
+      model_type: 'deepseek_v2',
+      architectures: ['DeepseekV2ForCausalLM'],
+    },
   },
   {
     id: 'google/gemma-2b',
     aliases: ['gemma-2b'],
-    config: { model_type: 'gemma', architectures: ['GemmaForCausalLM'], num_hidden_layers: 18, hidden_size: 2048, num_attention_heads: 8, num_key_value_heads: 1, head_dim: 256, intermediate_size: 16384, vocab_size: 256000, max_position_embeddings: 8192 },
+    config: {
+      model_type: 'gemma',
+      architectures: ['GemmaForCausalLM'],
+      num_hidden_layers: 18,
+      hidden_size: 2048,
+      num_attention_heads: 8,
+      num_key_value_heads: 1,
+      head_dim: 256,
+      intermediate_size: 16384,
+      vocab_size: 256000,
+      max_position_embeddings: 8192,
+    },
   },
   {
     id: 'google/gemma-7b',
     aliases: ['gemma-7b'],
-    config: { model_type: 'gemma', architectures: ['GemmaForCausalLM'], num_hidden_layers: 28, hidden_size: 3072, num_attention_heads: 16, num_key_value_heads: 16, head_dim: 256, intermediate_size: 24576, vocab_size: 256000, max_position_embeddings: 8192 },
+    config: {
+      model_type: 'gemma',
+      architectures: ['GemmaForCausalLM'],
+      num_hidden_layers: 28,
+      hidden_size: 3072,
+      num_attention_heads: 16,
+      num_key_value_heads: 16,
+      head_dim: 256,
+      intermediate_size: 24576,
+      vocab_size: 256000,
+      max_position_embeddings: 8192,
+    },
   },
   {
     id: 'google/gemma-2-2b',
     aliases: ['gemma2-2b', 'gemma-2-2b'],
-    config: { model_type: 'gemma2', architectures: ['Gemma2ForCausalLM'], num_hidden_layers: 26, hidden_size: 2304, num_attention_heads: 8, num_key_value_heads: 4, head_dim: 256, intermediate_size: 9216, vocab_size: 256000, max_position_embeddings: 8192, sliding_window: 4096 },
+    config: {
+      model_type: 'gemma2',
+      architectures: ['Gemma2ForCausalLM'],
+      num_hidden_layers: 26,
+      hidden_size: 2304,
+      num_attention_heads: 8,
+      num_key_value_heads: 4,
+      head_dim: 256,
+      intermediate_size: 9216,
+      vocab_size: 256000,
+      max_position_embeddings: 8192,
+      sliding_window: 4096,
+    },
   },
   {
     id: 'google/gemma-2-9b',
     aliases: ['gemma2-9b', 'gemma-2-9b'],
-    config: { model_type: 'gemma2', architectures: ['Gemma2ForCausalLM'], num_hidden_layers: 42, hidden_size: 3584, num_attention_heads: 16, num_key_value_heads: 8, head_dim: 256, intermediate_size: 14336, vocab_size: 256000, max_position_embeddings: 8192, sliding_window: 4096 },
+    config: {
+      model_type: 'gemma2',
+      architectures: ['Gemma2ForCausalLM'],
+      num_hidden_layers: 42,
+      hidden_size: 3584,
+      num_attention_heads: 16,
+      num_key_value_heads: 8,
+      head_dim: 256,
+      intermediate_size: 14336,
+      vocab_size: 256000,
+      max_position_embeddings: 8192,
+      sliding_window: 4096,
+    },
   },
   {
     id: 'microsoft/Phi-3-mini-4k-instruct',
@@ -161,7 +269,18 @@ export const MODELS: readonly CatalogueEntry[] = [
   {
     id: 'allenai/OLMo-7B-hf',
     aliases: ['olmo-7b', 'allenai/OLMo-7B', 'OLMo-7B'],
-    config: { model_type: 'olmo', architectures: ['OlmoForCausalLM'], num_hidden_layers: 32, hidden_size: 4096, num_attention_heads: 32, num_key_value_heads: 32, intermediate_size: 11008, vocab_size: 50304, max_position_embeddings: 2048, tie_word_embeddings: false },
+    config: {
+      model_type: 'olmo',
+      architectures: ['OlmoForCausalLM'],
+      num_hidden_layers: 32,
+      hidden_size: 4096,
+      num_attention_heads: 32,
+      num_key_value_heads: 32,
+      intermediate_size: 11008,
+      vocab_size: 50304,
+      max_position_embeddings: 2048,
+      tie_word_embeddings: false,
+    },
   },
 ];
 
