@@ -9,8 +9,7 @@ import type { Message, Sourced } from '../types';
 import { assumed, derived, overridden } from '../types';
 import { statesTraining, type ModelSpec, type Spec } from '../spec';
 import type { Cluster } from '../hardware/cluster';
-import { clusterFromFile, gpuCount, sizeAssumed, type ClusterFile } from '../hardware/cluster';
-import { ACCELERATORS } from '../hardware/presets';
+import { clusterFromFile, findAccelerator, gpuCount, sizeAssumed, type ClusterFile } from '../hardware/cluster';
 import { capacityBytes, fitsIn, memoryPerGpu, type MemoryBreakdown } from './memory';
 import { analyzeParams } from './params';
 import {
@@ -281,22 +280,21 @@ export function whatIf(spec: Spec & { model: ModelSpec }, base: ClusterAnalysis,
   const sizeChanged = w.gpusPerNode !== undefined || w.nodes !== undefined || w.accelerator !== undefined;
   let cluster = base.cluster;
   if (sizeChanged || w.scaleUpGBs !== undefined || w.scaleOutGbps !== undefined) {
-    const acc = w.accelerator ?? base.cluster.accelerator.id;
-    cluster = clusterFromFile(
-      {
-        accelerator: ACCELERATORS.some((a) => a.id === acc) ? acc : DEFAULT_CLUSTER_FILE.accelerator,
-        gpusPerNode: w.gpusPerNode ?? base.cluster.gpusPerNode.value,
-        nodes: w.nodes ?? base.cluster.nodes.value,
-        links: {
-          scaleUpGBs: w.scaleUpGBs ?? base.cluster.scaleUpGBs,
-          scaleOutGbps: w.scaleOutGbps ?? base.cluster.scaleOutGbps,
-          scaleUpEfficiency: base.cluster.scaleUpEfficiency,
-          scaleOutEfficiency: base.cluster.scaleOutEfficiency,
-          latencyUs: base.cluster.latencyUs,
-        },
-      },
-      o('what-if'),
-    );
+    // An accelerator id no preset has is ignored (the panel offers presets only); a new accelerator brings its own links.
+    const preset = w.accelerator !== undefined ? findAccelerator(w.accelerator) : undefined;
+    const accelerator = preset ?? base.cluster.accelerator;
+    const changed = accelerator.id !== base.cluster.accelerator.id;
+    cluster = {
+      ...base.cluster,
+      accelerator,
+      gpusPerNode: w.gpusPerNode !== undefined ? o(w.gpusPerNode) : base.cluster.gpusPerNode,
+      nodes: w.nodes !== undefined ? o(w.nodes) : base.cluster.nodes,
+      scaleUpGBs: w.scaleUpGBs ?? (changed ? accelerator.scaleUpGBs : base.cluster.scaleUpGBs),
+      scaleOutGbps: w.scaleOutGbps ?? (changed ? accelerator.scaleOutGbps : base.cluster.scaleOutGbps),
+      // A matmul efficiency a cluster file set was measured on its accelerator.
+      matmulEfficiency: changed ? undefined : base.cluster.matmulEfficiency,
+      origin: o('what-if'),
+    };
     // A new size re-derives DP unless the what-if sets it.
     if (!w.dp) delete p.dp;
   }

@@ -177,6 +177,16 @@ export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster
   };
 }
 
+/** Tokens per optimizer step: global batch × sequence length. */
+export function tokensPerStep(w: Pick<Workload, 'globalBatch' | 'seqLen'>): number {
+  return w.globalBatch * w.seqLen;
+}
+
+/** Tokens the whole run trains on: stated, or iterations × tokens per step; undefined when the files state neither. */
+export function trainingTokens(w: Workload): number | undefined {
+  return w.trainTokens ?? (w.trainIters !== undefined ? w.trainIters * tokensPerStep(w) : undefined);
+}
+
 /** Micro-batches per pipeline per step. */
 export function microBatches(l: Pick<Layout, 'microBatch' | 'dp'>, w: Pick<Workload, 'globalBatch'>): number {
   return w.globalBatch / (l.microBatch * l.dp);

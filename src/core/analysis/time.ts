@@ -9,7 +9,7 @@ import { activationBytesPerLayer } from './memory';
 import { analyzeFlops, type Convention } from './flops';
 import { analyzeParams } from './params';
 import { communication, type CommEntry } from './comm';
-import { microBatches, type Layout, type Workload } from './parallel';
+import { microBatches, tokensPerStep, trainingTokens, type Layout, type Workload } from './parallel';
 import type { Sourced } from '../types';
 
 export interface Throughput {
@@ -61,7 +61,7 @@ export function flopsPerToken(
 
 export function stepModel(l: Layout, w: Workload, c: Cluster, convention: Convention = 'causal'): StepModel {
   const world = l.tp * l.pp * l.cp * l.dp;
-  const tokensPerStep = w.globalBatch * w.seqLen;
+  const tokens = tokensPerStep(w);
   const f = flopsPerToken(w, l.recompute, convention);
   const precision = w.precision === 'fp32' ? 'fp32' : w.precision === 'tf32' ? 'tf32' : w.precision;
   const peak = peakFlops(c.accelerator, precision === 'fp32' ? 'tf32' : precision);
@@ -72,7 +72,7 @@ export function stepModel(l: Layout, w: Workload, c: Cluster, convention: Conven
     c.matmulEfficiency,
   );
   const achieved = peak * eff;
-  const hardwarePerGpu = (f.hardware * tokensPerStep) / world;
+  const hardwarePerGpu = (f.hardware * tokens) / world;
   const mb = Math.max(1, microBatches(l, w));
   // Memory-bound kernels: traffic proportional to the activations a layer stores, over HBM bandwidth.
   const perStage = Math.ceil(w.model.layers.value / l.pp);
@@ -83,7 +83,7 @@ export function stepModel(l: Layout, w: Workload, c: Cluster, convention: Conven
   );
   // Attention's score/value GEMMs run at a lower efficiency set by the head dimension.
   const attnPasses = l.recompute === 'none' ? 3 : 4;
-  const attentionPerGpu = (f.attentionForward * attnPasses * tokensPerStep) / world;
+  const attentionPerGpu = (f.attentionForward * attnPasses * tokens) / world;
   const headDim = w.model.mla ? w.model.mla.qkNopeHeadDim.value + w.model.mla.qkRopeHeadDim.value : w.model.headDim.value;
   const attentionSeconds = attentionPerGpu / (achieved * attentionEfficiency(headDim));
   const computeSeconds = (hardwarePerGpu - attentionPerGpu) / achieved + attentionSeconds + elementwiseSeconds;
@@ -100,8 +100,8 @@ export function stepModel(l: Layout, w: Workload, c: Cluster, convention: Conven
   const link = comm.reduce((s, e) => s + e.linkSeconds, 0);
   const ratioPerDimension: Record<string, number> = {};
   for (const e of comm) if (e.linkSeconds > 0) ratioPerDimension[e.dimension] = computeSeconds / e.linkSeconds;
-  const modelFlops = f.model * tokensPerStep;
-  const hardwareFlops = f.hardware * tokensPerStep;
+  const modelFlops = f.model * tokens;
+  const hardwareFlops = f.hardware * tokens;
   return {
     comm,
     ratio: link > 0 ? computeSeconds / link : null,
@@ -113,7 +113,7 @@ export function stepModel(l: Layout, w: Workload, c: Cluster, convention: Conven
       exposedCommSeconds,
       modelTflopsPerGpu: modelFlops / (stepSeconds * world) / 1e12,
       hardwareTflopsPerGpu: hardwareFlops / (stepSeconds * world) / 1e12,
-      tokensPerSecondPerGpu: tokensPerStep / (stepSeconds * world),
+      tokensPerSecondPerGpu: tokens / (stepSeconds * world),
       mfu: modelFlops / (stepSeconds * world * peak),
       hfu: hardwareFlops / (stepSeconds * world * peak),
       efficiency: eff,
@@ -126,6 +126,8 @@ export function stepModel(l: Layout, w: Workload, c: Cluster, convention: Conven
 export interface RunCost {
   /** Steps to train, from iterations, tokens or epochs. */
   readonly steps?: number;
+  /** Tokens trained on (trainingTokens). */
+  readonly tokens?: number;
   readonly seconds?: number;
   readonly gpuHours?: number;
   readonly energyKwh?: number;
@@ -134,13 +136,15 @@ export interface RunCost {
 
 export function runCost(step: Throughput, l: Layout, w: Workload, c: Cluster): RunCost {
   const world = l.tp * l.pp * l.cp * l.dp;
-  const steps = w.trainIters ?? (w.trainTokens ? Math.ceil(w.trainTokens / (w.globalBatch * w.seqLen)) : undefined);
+  const steps = w.trainIters ?? (w.trainTokens ? Math.ceil(w.trainTokens / tokensPerStep(w)) : undefined);
   if (steps === undefined) return {};
+  const tokens = trainingTokens(w);
   const seconds = steps * step.stepSeconds;
   const gpuHours = (seconds * world) / 3600;
   const power = c.accelerator.powerW;
   return {
     steps,
+    tokens,
     seconds,
     gpuHours,
     energyKwh: power ? (gpuHours * power * c.pue) / 1000 : undefined,

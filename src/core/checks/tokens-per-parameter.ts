@@ -3,6 +3,7 @@
  * (Hoffmann et al. 2022). Deliberate over-training (small models for cheap inference) is common,
  * so this is information, not a warning.
  */
+import { trainingTokens } from '../analysis/parallel';
 import type { Rule } from './rule';
 import { at } from './where';
 
@@ -15,10 +16,7 @@ export const tokensPerParameter: Rule = {
   defaultSeverity: 'info',
   description: 'rules.tokensPerParameter',
   run(ctx) {
-    const c = ctx.analysis.cluster;
-    const w = c.plan.workload;
-    const tokens =
-      ctx.spec.training.trainTokens?.value ?? (ctx.spec.training.trainIters ? ctx.spec.training.trainIters.value * w.globalBatch * w.seqLen : undefined);
+    const tokens = trainingTokens(ctx.analysis.cluster.plan.workload);
     if (tokens === undefined) return [];
     const params = ctx.analysis.params.active.value;
     const ratio = tokens / params;

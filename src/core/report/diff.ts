@@ -27,8 +27,7 @@ export interface DiffJson {
 
 type Metric = { key: string; get: (f: FileReportJson) => number | null | undefined; show: (v: number) => string };
 
-const runFlops = (f: FileReportJson) =>
-  f.run?.steps && f.flops && f.parallel ? f.run.steps * f.parallel.degrees.globalBatch * f.flops.seqLen * f.flops.perToken.training : null;
+const runFlops = (f: FileReportJson) => (f.run?.tokens && f.flops ? f.run.tokens * f.flops.perToken.training : null);
 
 export const METRICS: readonly Metric[] = [
   { key: 'params.total', get: (f) => f.params?.total, show: (v) => `${paramCount(v)} (${exact(v)})` },

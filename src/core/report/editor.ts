@@ -99,8 +99,7 @@ export function hintsFor(a: FileAnalysis, file: string, locale: Locale = 'en'): 
     add(`parallel.${d}`, `${d.toUpperCase()} ${bad ? '✗' : '✓'}${max}${share}`);
   }
   const run = c.run;
-  const tokens =
-    a.spec?.training.trainTokens?.value ?? (run?.steps !== undefined ? run.steps * c.plan.workload.globalBatch * c.plan.workload.seqLen : undefined);
+  const tokens = run?.tokens;
   if (run && tokens !== undefined && run.gpuHours !== undefined) {
     const total = an.flops.perToken.training.value * tokens;
     const label = t(

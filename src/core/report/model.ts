@@ -153,6 +153,8 @@ export interface ThroughputJson {
 
 export interface RunJson {
   steps: number | null;
+  /** Tokens the run trains on (stated, or steps × global batch × sequence length). */
+  tokens: number | null;
   seconds: number | null;
   days: number | null;
   gpuHours: number | null;
@@ -361,6 +363,7 @@ function clusterJson(
     },
     run: {
       steps: nul(a.run.steps),
+      tokens: nul(a.run.tokens),
       seconds: nul(a.run.seconds),
       days: a.run.seconds === undefined ? null : a.run.seconds / 86400,
       gpuHours: nul(a.run.gpuHours),

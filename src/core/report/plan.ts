@@ -4,7 +4,7 @@
  */
 import type { Cluster } from '../hardware/cluster';
 import type { Convention } from '../analysis/flops';
-import type { Workload } from '../analysis/parallel';
+import { microBatches, type Workload } from '../analysis/parallel';
 import type { SearchResult } from '../analysis/search';
 import { t, type Locale } from '../messages';
 import { duration, percent, si, sig } from '../format';
@@ -59,7 +59,7 @@ export function planJson(path: string, c: Cluster, w: Workload, r: SearchResult,
         ep: x.layout.ep,
         sp: x.layout.sp,
         microBatch: x.layout.microBatch,
-        microBatches: w.globalBatch / (x.layout.microBatch * x.layout.dp),
+        microBatches: microBatches(x.layout, w),
         recompute: x.layout.recompute,
         zero: x.layout.zero,
         distributedOptimizer: x.layout.distributedOptimizer,
