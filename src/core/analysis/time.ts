@@ -27,6 +27,8 @@ export interface Throughput {
   readonly efficiency: number;
   /** Time in memory-bound (elementwise) kernels, part of computeSeconds. */
   readonly elementwiseSeconds: number;
+  /** The part of computeSeconds spent recomputing activations (its share of the hardware FLOPs). */
+  readonly recomputeSeconds: number;
   readonly convention: Convention;
 }
 
@@ -118,6 +120,7 @@ export function stepModel(l: Layout, w: Workload, c: Cluster, convention: Conven
       hfu: hardwareFlops / (stepSeconds * world * peak),
       efficiency: eff,
       elementwiseSeconds,
+      recomputeSeconds: f.hardware > 0 ? (computeSeconds * (f.hardware - f.model)) / f.hardware : 0,
       convention,
     },
   };

@@ -143,6 +143,8 @@ export interface ThroughputJson {
   computeSeconds: number;
   bubbleSeconds: number;
   exposedCommSeconds: number;
+  /** The part of computeSeconds spent recomputing activations. */
+  recomputeSeconds: number;
   modelTflopsPerGpu: number;
   hardwareTflopsPerGpu: number;
   tokensPerSecondPerGpu: number;
@@ -354,6 +356,7 @@ function clusterJson(
       computeSeconds: t.computeSeconds,
       bubbleSeconds: t.bubbleSeconds,
       exposedCommSeconds: t.exposedCommSeconds,
+      recomputeSeconds: t.recomputeSeconds,
       modelTflopsPerGpu: t.modelTflopsPerGpu,
       hardwareTflopsPerGpu: t.hardwareTflopsPerGpu,
       tokensPerSecondPerGpu: t.tokensPerSecondPerGpu,

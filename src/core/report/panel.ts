@@ -6,7 +6,6 @@
 import type { FileAnalysis } from './input';
 import type { Finding } from '../types';
 import type { ClusterAnalysis } from '../analysis/cluster';
-import { flopsPerToken } from '../analysis/time';
 import { microBatches } from '../analysis/parallel';
 import type { SearchResult } from '../analysis/search';
 import { gpuCount } from '../hardware/cluster';
@@ -135,11 +134,9 @@ export function panelModel(
   const L = (id: Parameters<typeof t>[0]) => t(id, {}, locale);
   const step: Segment[] = [];
   if (s && th) {
-    const f = flopsPerToken(wl, l.recompute, convention);
-    const recomputeShare = f.hardware > 0 ? (f.hardware - f.model) / f.hardware : 0;
     const seg = (key: string, label: string, seconds: number, hidden: boolean) => step.push({ key, label, seconds, hidden, text: duration(seconds) });
-    seg('compute', L('panel.compute'), th.computeSeconds * (1 - recomputeShare), false);
-    seg('recompute', L('panel.recompute'), th.computeSeconds * recomputeShare, false);
+    seg('compute', L('panel.compute'), th.computeSeconds - th.recomputeSeconds, false);
+    seg('recompute', L('panel.recompute'), th.recomputeSeconds, false);
     for (const e of s.comm) {
       const name = e.dimension === 'pp' ? L('panel.pp') : e.dimension === 'dp' ? L('panel.dp') : e.dimension.toUpperCase();
       seg(`${e.dimension}-exposed`, name, e.exposedSeconds, false);
