@@ -1,4 +1,9 @@
-/** A layout as one line of text (report, plan, hover, panel): "TP 8+SP · PP 2×8 · DP 1 · mb 2×8 · recompute full". */
+/**
+ * A layout and a cluster as every view states them: the degrees (JSON, panel, plan) and one line of
+ * text (report, plan, hover, panel): "TP 8+SP · PP 2×8 · DP 1 · mb 2×8 · recompute full".
+ */
+import { microBatches, type Layout, type Workload } from '../analysis/parallel';
+import { gpuCount, type Cluster } from '../hardware/cluster';
 
 /** The degrees of a layout as the report's JSON states them. */
 export interface LayoutDegrees {
@@ -25,4 +30,48 @@ export function layoutText(d: LayoutDegrees): string {
   parts.push(`mb ${d.microBatch}×${d.microBatches}`, `recompute ${d.recompute}`);
   if (d.zero) parts.push(`ZeRO-${d.zero}`);
   return parts.join(' · ');
+}
+
+export function layoutDegrees(l: Layout, w: Pick<Workload, 'globalBatch'>): LayoutDegrees {
+  return {
+    tp: l.tp,
+    pp: l.pp,
+    vpp: l.vpp,
+    dp: l.dp,
+    cp: l.cp,
+    ep: l.ep,
+    etp: l.etp,
+    sp: l.sp,
+    microBatch: l.microBatch,
+    microBatches: microBatches(l, w),
+    globalBatch: w.globalBatch,
+    recompute: l.recompute,
+    zero: l.zero,
+    distributedOptimizer: l.distributedOptimizer,
+  };
+}
+
+/** A cluster as the views state it. */
+export interface ClusterSummary {
+  accelerator: string;
+  name: string;
+  gpus: number;
+  gpusPerNode: number;
+  nodes: number;
+  scaleUpGBs: number;
+  scaleOutGbps: number;
+  assumed: boolean;
+}
+
+export function clusterSummary(c: Cluster): ClusterSummary {
+  return {
+    accelerator: c.accelerator.id,
+    name: c.accelerator.name,
+    gpus: gpuCount(c),
+    gpusPerNode: c.gpusPerNode.value,
+    nodes: c.nodes.value,
+    scaleUpGBs: c.scaleUpGBs,
+    scaleOutGbps: c.scaleOutGbps,
+    assumed: c.origin.source.kind === 'assumed',
+  };
 }

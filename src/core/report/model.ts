@@ -10,8 +10,7 @@ import type { Convention } from '../analysis';
 import type { ParamsAnalysis } from '../analysis/params';
 import type { FlopsAnalysis } from '../analysis/flops';
 import type { ClusterAnalysis } from '../analysis/cluster';
-import { microBatches } from '../analysis/parallel';
-import { layoutText, type LayoutDegrees } from './layout';
+import { clusterSummary, layoutDegrees, layoutText, type ClusterSummary, type LayoutDegrees } from './layout';
 import { CONVENTIONS } from '../analysis';
 
 export const REPORT_VERSION = 1;
@@ -84,15 +83,7 @@ export interface FileReportJson {
   findings: FindingJson[];
 }
 
-export interface ClusterJson {
-  accelerator: string;
-  name: string;
-  gpus: number;
-  gpusPerNode: number;
-  nodes: number;
-  scaleUpGBs: number;
-  scaleOutGbps: number;
-  assumed: boolean;
+export interface ClusterJson extends ClusterSummary {
   source: ProvenanceJson;
 }
 
@@ -252,12 +243,7 @@ function layoutAssumptions(a: ClusterAnalysis, known: readonly { field: string }
   const tp = a.plan.sources['tp']?.source;
   const searched = tp?.kind === 'assumed' && tp.reason.id === 'prov.searchedLayout' ? tp : undefined;
   if (searched) {
-    const l = a.plan.layout;
-    out.push({
-      field: 'parallel.layout',
-      value: layoutText({ ...l, microBatches: microBatches(l, a.plan.workload), globalBatch: a.plan.workload.globalBatch }),
-      reason: render(searched.reason, locale),
-    });
+    out.push({ field: 'parallel.layout', value: layoutText(layoutDegrees(a.plan.layout, a.plan.workload)), reason: render(searched.reason, locale) });
   }
   for (const [key, v] of Object.entries(a.plan.sources)) {
     const field = `${PARALLEL_KEYS.has(key) ? 'parallel' : 'training'}.${key}`;
@@ -278,34 +264,9 @@ function clusterJson(
   const c = a.cluster;
   const nul = (x: number | undefined) => (x === undefined ? null : x);
   const out: Pick<FileReportJson, 'cluster' | 'parallel' | 'memory' | 'comm' | 'throughput' | 'run' | 'scaling'> = {
-    cluster: {
-      accelerator: c.accelerator.id,
-      name: c.accelerator.name,
-      gpus: c.gpusPerNode.value * c.nodes.value,
-      gpusPerNode: c.gpusPerNode.value,
-      nodes: c.nodes.value,
-      scaleUpGBs: c.scaleUpGBs,
-      scaleOutGbps: c.scaleOutGbps,
-      assumed: c.origin.source.kind === 'assumed',
-      source: provenance(c.origin.source),
-    },
+    cluster: { ...clusterSummary(c), source: provenance(c.origin.source) },
     parallel: {
-      degrees: {
-        tp: l.tp,
-        pp: l.pp,
-        vpp: l.vpp,
-        dp: l.dp,
-        cp: l.cp,
-        ep: l.ep,
-        etp: l.etp,
-        sp: l.sp,
-        microBatch: l.microBatch,
-        microBatches: microBatches(l, w),
-        globalBatch: w.globalBatch,
-        recompute: l.recompute,
-        zero: l.zero,
-        distributedOptimizer: l.distributedOptimizer,
-      },
+      degrees: layoutDegrees(l, w),
       sources: Object.fromEntries(Object.entries(a.plan.sources).map(([k, v]) => [k, provenance(v.source)])),
       chosenBy: a.chosenBy,
       valid: a.ranges.map((r) => ({ dimension: r.dimension, degree: r.degree, valid: [...r.valid], maxUseful: r.maxUseful, limit: render(r.limit, locale) })),

@@ -6,14 +6,13 @@
 import type { FileAnalysis } from './input';
 import type { Finding } from '../types';
 import type { ClusterAnalysis } from '../analysis/cluster';
-import { microBatches } from '../analysis/parallel';
+import type { Degrees } from '../analysis/parallel';
 import type { SearchResult } from '../analysis/search';
-import { gpuCount } from '../hardware/cluster';
 import { ACCELERATORS } from '../hardware/presets';
 import type { Convention } from '../analysis/flops';
 import { render, t, type Locale } from '../messages';
 import { duration, percent, si, sig } from '../format';
-import { layoutText } from './layout';
+import { clusterSummary, layoutDegrees, layoutText, type ClusterSummary, type LayoutDegrees } from './layout';
 
 export interface Segment {
   readonly key: string;
@@ -24,15 +23,7 @@ export interface Segment {
   readonly text: string;
 }
 
-export interface PanelLayout {
-  readonly tp: number;
-  readonly pp: number;
-  readonly vpp: number;
-  readonly dp: number;
-  readonly cp: number;
-  readonly ep: number;
-  readonly microBatch: number;
-  readonly recompute: 'none' | 'selective' | 'full';
+export interface PanelLayout extends Degrees {
   readonly stepSeconds: number;
   readonly mfu: number;
   readonly ratio: number | null;
@@ -47,30 +38,8 @@ export interface PanelModel {
   readonly family: string;
   readonly architecture: string;
   readonly convention: Convention;
-  readonly cluster: {
-    accelerator: string;
-    name: string;
-    gpus: number;
-    gpusPerNode: number;
-    nodes: number;
-    scaleUpGBs: number;
-    scaleOutGbps: number;
-    assumed: boolean;
-  };
-  readonly layout: {
-    tp: number;
-    pp: number;
-    vpp: number;
-    dp: number;
-    cp: number;
-    ep: number;
-    microBatch: number;
-    microBatches: number;
-    globalBatch: number;
-    recompute: string;
-    precision: string;
-    label: string;
-  };
+  readonly cluster: ClusterSummary;
+  readonly layout: LayoutDegrees & { readonly precision: string; readonly label: string };
   /** The layout fits and can run; otherwise there is no step, ratio, MFU or scaling (null). */
   readonly runnable: boolean;
   readonly ratio: number | null;
@@ -145,37 +114,13 @@ export function panelModel(
     seg('bubble', L('panel.bubble'), th.bubbleSeconds, false);
   }
   const m = c.memory;
-  const degrees = {
-    tp: l.tp,
-    pp: l.pp,
-    vpp: l.vpp,
-    dp: l.dp,
-    cp: l.cp,
-    ep: l.ep,
-    etp: l.etp,
-    sp: l.sp,
-    microBatch: l.microBatch,
-    microBatches: microBatches(l, wl),
-    globalBatch: wl.globalBatch,
-    recompute: l.recompute,
-    zero: l.zero,
-    distributedOptimizer: l.distributedOptimizer,
-  };
+  const degrees = layoutDegrees(l, wl);
   return {
     file: a.path,
     family: a.family ?? 'generic',
     architecture: spec.model.architecture.value,
     convention,
-    cluster: {
-      accelerator: c.cluster.accelerator.id,
-      name: c.cluster.accelerator.name,
-      gpus: gpuCount(c.cluster),
-      gpusPerNode: c.cluster.gpusPerNode.value,
-      nodes: c.cluster.nodes.value,
-      scaleUpGBs: c.cluster.scaleUpGBs,
-      scaleOutGbps: c.cluster.scaleOutGbps,
-      assumed: c.cluster.origin.source.kind === 'assumed',
-    },
+    cluster: clusterSummary(c.cluster),
     layout: { ...degrees, precision: wl.precision, label: layoutText(degrees) },
     runnable: c.runnable,
     ratio: s ? s.ratio : null,
@@ -242,22 +187,22 @@ export function panelModel(
       capacityText: bytes(m.capacity),
     },
     layouts: search.best.map((x) => {
-      const d = { ...x.layout, microBatches: microBatches(x.layout, wl), globalBatch: wl.globalBatch };
+      const l = x.layout;
       const tt = x.step.throughput;
       return {
-        tp: d.tp,
-        pp: d.pp,
-        vpp: d.vpp,
-        dp: d.dp,
-        cp: d.cp,
-        ep: d.ep,
-        microBatch: d.microBatch,
-        recompute: d.recompute,
+        tp: l.tp,
+        pp: l.pp,
+        vpp: l.vpp,
+        dp: l.dp,
+        cp: l.cp,
+        ep: l.ep,
+        microBatch: l.microBatch,
+        recompute: l.recompute,
         stepSeconds: tt.stepSeconds,
         mfu: tt.mfu,
         ratio: x.step.ratio,
         memoryBytes: x.memory.total,
-        label: layoutText(d),
+        label: layoutText(layoutDegrees(l, wl)),
         text: { step: duration(tt.stepSeconds), mfu: percent(tt.mfu), ratio: ratioText(x.step.ratio), memory: bytes(x.memory.total) },
       };
     }),

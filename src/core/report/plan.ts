@@ -4,11 +4,11 @@
  */
 import type { Cluster } from '../hardware/cluster';
 import type { Convention } from '../analysis/flops';
-import { microBatches, type Workload } from '../analysis/parallel';
+import type { Workload } from '../analysis/parallel';
 import type { SearchResult } from '../analysis/search';
 import { t, type Locale } from '../messages';
 import { duration, percent, si, sig } from '../format';
-import { layoutText } from './layout';
+import { layoutDegrees, layoutText, type LayoutDegrees } from './layout';
 
 export interface PlanJson {
   path: string;
@@ -20,20 +20,7 @@ export interface PlanJson {
   evaluated: number;
   fitting: number;
   layouts: {
-    degrees: {
-      tp: number;
-      pp: number;
-      vpp: number;
-      dp: number;
-      cp: number;
-      ep: number;
-      sp: boolean;
-      microBatch: number;
-      microBatches: number;
-      recompute: string;
-      zero: number;
-      distributedOptimizer: boolean;
-    };
+    degrees: LayoutDegrees;
     memory: { perGpuBytes: number };
     comm: { ratio: number | null; exposedSeconds: number };
     throughput: { stepSeconds: number; mfu: number; hfu: number; modelTflopsPerGpu: number; tokensPerSecondPerGpu: number };
@@ -50,20 +37,7 @@ export function planJson(path: string, c: Cluster, w: Workload, r: SearchResult,
     evaluated: r.evaluated,
     fitting: r.fitting,
     layouts: r.best.map((x) => ({
-      degrees: {
-        tp: x.layout.tp,
-        pp: x.layout.pp,
-        vpp: x.layout.vpp,
-        dp: x.layout.dp,
-        cp: x.layout.cp,
-        ep: x.layout.ep,
-        sp: x.layout.sp,
-        microBatch: x.layout.microBatch,
-        microBatches: microBatches(x.layout, w),
-        recompute: x.layout.recompute,
-        zero: x.layout.zero,
-        distributedOptimizer: x.layout.distributedOptimizer,
-      },
+      degrees: layoutDegrees(x.layout, w),
       memory: { perGpuBytes: x.memory.total },
       comm: { ratio: x.step.ratio, exposedSeconds: x.step.throughput.exposedCommSeconds },
       throughput: {
@@ -97,7 +71,7 @@ export function renderPlans(plans: readonly PlanJson[], markdown: boolean, local
     ];
     const rows = p.layouts.map((l, i) => [
       String(i + 1),
-      layoutText({ ...l.degrees, etp: 1, globalBatch: p.globalBatch }),
+      layoutText(l.degrees),
       `${si(l.memory.perGpuBytes)}B`,
       duration(l.throughput.stepSeconds),
       `${percent(l.throughput.mfu)} / ${percent(l.throughput.hfu)}`,
