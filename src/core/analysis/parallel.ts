@@ -14,7 +14,8 @@ import { gpuCount } from '../hardware/cluster';
 export type Dimension = 'tp' | 'pp' | 'dp' | 'cp' | 'ep';
 export type Recompute = 'none' | 'selective' | 'full';
 
-export interface Layout {
+/** The degrees a layout chooses one by one (and an edit can write back). */
+export interface Degrees {
   readonly tp: number;
   readonly pp: number;
   /** Virtual stages per pipeline rank (1: no interleaving). */
@@ -22,10 +23,14 @@ export interface Layout {
   readonly dp: number;
   readonly cp: number;
   readonly ep: number;
-  readonly etp: number;
-  readonly sp: boolean;
   readonly microBatch: number;
   readonly recompute: Recompute;
+}
+
+/** A layout: its degrees and how it shards what they do not choose. */
+export interface Layout extends Degrees {
+  readonly etp: number;
+  readonly sp: boolean;
   /** ZeRO stage (3 = FSDP full shard). */
   readonly zero: 0 | 1 | 2 | 3;
   /** Megatron's distributed optimizer (optimizer state sharded over DP). */
@@ -74,30 +79,16 @@ export interface LayoutPolicy {
   readonly etp?: number;
 }
 
-/** The degrees a layout chooses one by one (and an edit can write back). */
-export interface Degrees {
-  readonly tp: number;
-  readonly pp: number;
-  readonly vpp: number;
-  readonly dp: number;
-  readonly cp: number;
-  readonly ep: number;
-  readonly microBatch: number;
-  readonly recompute: Recompute;
+/** The degrees of a layout (what a row of "Best layouts" or an edit carries). */
+export function degreesOf(l: Degrees): Degrees {
+  return { tp: l.tp, pp: l.pp, vpp: l.vpp, dp: l.dp, cp: l.cp, ep: l.ep, microBatch: l.microBatch, recompute: l.recompute };
 }
 
 export function layoutOf(d: Degrees, policy: LayoutPolicy): Layout {
   return {
-    tp: d.tp,
-    pp: d.pp,
-    vpp: d.vpp,
-    dp: d.dp,
-    cp: d.cp,
-    ep: d.ep,
+    ...degreesOf(d),
     etp: policy.etp ?? d.tp,
     sp: policy.sequenceParallel && d.tp > 1,
-    microBatch: d.microBatch,
-    recompute: d.recompute,
     zero: policy.zero,
     distributedOptimizer: policy.distributedOptimizer,
   };

@@ -6,7 +6,7 @@
 import type { FileAnalysis } from './input';
 import type { Finding } from '../types';
 import type { ClusterAnalysis } from '../analysis/cluster';
-import type { Degrees } from '../analysis/parallel';
+import { degreesOf, type Degrees } from '../analysis/parallel';
 import type { SearchResult } from '../analysis/search';
 import { ACCELERATORS } from '../hardware/presets';
 import type { Convention } from '../analysis/flops';
@@ -190,14 +190,7 @@ export function panelModel(
       const l = x.layout;
       const tt = x.step.throughput;
       return {
-        tp: l.tp,
-        pp: l.pp,
-        vpp: l.vpp,
-        dp: l.dp,
-        cp: l.cp,
-        ep: l.ep,
-        microBatch: l.microBatch,
-        recompute: l.recompute,
+        ...degreesOf(l),
         stepSeconds: tt.stepSeconds,
         mfu: tt.mfu,
         ratio: x.step.ratio,
