@@ -94,7 +94,7 @@ export function clusterForSpec(spec: Spec, file: ClusterFile, origin?: Sourced<s
         : fromBatch && Number.isInteger(fromBatch)
           ? inner * fromBatch
           : undefined);
-  const gpus = stated ?? (statesTraining(spec) ? inner : Math.max(8, inner));
+  const gpus = stated ?? (statesTraining(spec) ? inner : Math.max(file.gpusPerNode ?? DEFAULT_CLUSTER_FILE.gpusPerNode ?? 1, inner));
   const from: Sourced<string> = origin ?? {
     value: String(DEFAULT_CLUSTER_FILE.accelerator),
     source: { kind: 'assumed', reason: { id: 'prov.defaultCluster', args: { gpus } } },

@@ -6,11 +6,17 @@
  * Shape: a transformer layer's GEMMs are (tokens × h/t) × (h/t × k·h); their efficiency grows with
  * the per-rank width h/t and with the tokens per micro-batch, saturating towards the accelerator's
  * large-GEMM efficiency. Calibrated once on the Megatron-LM A100 weak-scaling table
- * (formulas.md §6; test/unit/calibration.test.ts prints predicted vs published).
+ * (formulas.md §6; test/unit/cluster.test.ts prints predicted vs published).
  */
 import type { AcceleratorPreset, Precision } from './presets';
 
-/** Fraction of dense peak that large, well-shaped GEMMs reach in a training step (cuBLAS / hipBLASLt). */
+/**
+ * Fraction of dense peak that large, well-shaped GEMMs reach in a training step (cuBLAS / hipBLASLt).
+ * A100: fitted with CALIBRATION on formulas.md §6. The others are not fitted: set so that well-tuned
+ * dense training lands in the 40–55 % MFU that hardware.md's notes give for A100/H100, lower for
+ * accelerators with less mature GEMM libraries (MI300X, Gaudi 3); `custom` for a cluster file's own
+ * accelerator. A cluster file's `efficiency.matmul` overrides them.
+ */
 export const LARGE_GEMM_EFFICIENCY: Readonly<Record<string, number>> = {
   'a100-80gb': 0.63,
   'h100-sxm': 0.6,
@@ -26,7 +32,7 @@ export const LARGE_GEMM_EFFICIENCY: Readonly<Record<string, number>> = {
   custom: 0.55,
 };
 
-/** FP8 GEMMs reach a lower fraction of their (doubled) peak than 16-bit ones. */
+/** FP8 GEMMs reach a lower fraction of their (doubled) peak than 16-bit ones (not fitted: no FP8 row in formulas.md §6). */
 export const PRECISION_FACTOR: Readonly<Partial<Record<Precision, number>>> = { fp8: 0.7, fp32: 1, tf32: 0.9 };
 
 /**
