@@ -10,7 +10,7 @@ import type { Message, Sourced, TextEdit } from './types';
 import { finding } from './types';
 import type { Spec } from './spec';
 import { analyzeFiles, check, readConfig, syntaxOf, type FileAnalysis, type FileInput, type PipelineOptions, type ReadFile } from './pipeline';
-import { resolveReference } from './setup';
+import { referenceCandidates } from './setup';
 import type { Family } from './recognize';
 import { clusterForSpec, DEFAULT_CLUSTER_FILE, whatIf as whatIfCluster, type ClusterAnalysis, type WhatIf } from './analysis/cluster';
 import { searchLayouts, type SearchResult } from './analysis/search';
@@ -205,8 +205,12 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
   // Referenced files, one level deep, from every file.
   for (const input of [...inputs]) {
     for (const ref of input.recognition.references) {
-      const target = resolveReference(input.path, ref.value);
-      if (!seen.has(target) && (await fs.kind(target)) === 'file') await load(target, false);
+      for (const target of referenceCandidates(input.path, ref.value)) {
+        if (seen.has(target)) break;
+        if ((await fs.kind(target)) !== 'file') continue;
+        await load(target, false);
+        break;
+      }
     }
   }
   return { inputs, problems };

@@ -52,6 +52,24 @@ export function resolveReference(from: string, ref: string): string {
 }
 
 /**
+ * Where a reference may point, first found wins: relative to the referring file's folder, then to
+ * each folder above it (launchers run from a repository root: LLaMA-Factory's
+ * `deepspeed: examples/deepspeed/ds_z3_config.json`). An absolute path is itself.
+ */
+export function referenceCandidates(from: string, ref: string): string[] {
+  const first = resolveReference(from, ref);
+  if (ref.startsWith('/') || /^[A-Za-z]:[\\/]/.test(ref)) return [first];
+  const out = [first];
+  let dir = dirOf(from);
+  for (let i = 0; i < 12 && dir !== '.' && dir !== '' && dir !== '/'; i++) {
+    dir = dirOf(dir);
+    const p = resolveReference(`${dir}/x`, ref);
+    if (!out.includes(p)) out.push(p);
+  }
+  return out;
+}
+
+/**
  * Groups files into setups: by folder; a file referenced by another joins its referrer's group;
  * within a group, each file that states model shapes gets its own setup together with the files
  * that only hold training settings (a folder of model configs is a collection, not one model).
@@ -61,8 +79,8 @@ export function groupFiles(files: readonly RecognizedFile[]): RecognizedFile[][]
   for (const f of files) groupOf.set(f.path, dirOf(f.path));
   for (const f of files) {
     for (const ref of f.recognition.references) {
-      const target = resolveReference(f.path, ref.value);
-      if (groupOf.has(target)) groupOf.set(target, groupOf.get(f.path)!);
+      const target = referenceCandidates(f.path, ref.value).find((p) => groupOf.has(p));
+      if (target !== undefined) groupOf.set(target, groupOf.get(f.path)!);
     }
   }
   const groups = new Map<string, RecognizedFile[]>();
@@ -113,18 +131,22 @@ export function mergeSetup(members: readonly RecognizedFile[], options: SetupOpt
     return { file: members[0]?.path ?? '', line: 1 };
   };
 
-  const mergeParts = <T extends Record<string, Sourced<unknown> | undefined>>(prefix: string, parts: readonly T[]): T => {
-    const out: Record<string, Sourced<unknown>> = {};
+  // A field is a sourced value, or a group of them (the adapter): a group is taken whole from the first file that has it.
+  const mergeParts = <T extends object>(prefix: string, parts: readonly T[]): T => {
+    const out: Record<string, unknown> = {};
     for (const part of parts) {
-      for (const [key, value] of Object.entries(part)) {
-        if (!value) continue;
+      for (const [key, field] of Object.entries(part)) {
+        if (!field) continue;
         const prev = out[key];
         if (!prev) {
-          out[key] = value;
+          out[key] = field;
           continue;
         }
-        if (JSON.stringify(prev.value) === JSON.stringify(value.value)) continue;
-        const a = place(prev.source);
+        if (!('source' in field) || !('source' in (prev as object))) continue;
+        const value = field as Sourced<unknown>;
+        const prior = prev as Sourced<unknown>;
+        if (JSON.stringify(prior.value) === JSON.stringify(value.value)) continue;
+        const a = place(prior.source);
         const b = place(value.source);
         if (a.file === b.file) continue;
         findings.push({
@@ -132,7 +154,7 @@ export function mergeSetup(members: readonly RecognizedFile[], options: SetupOpt
           severity: 'warning',
           message: {
             id: 'merge.conflict',
-            args: { field: `${prefix}.${key}`, a: String(prev.value), b: String(value.value), fileA: a.file, lineA: a.line, fileB: b.file, lineB: b.line },
+            args: { field: `${prefix}.${key}`, a: String(prior.value), b: String(value.value), fileA: a.file, lineA: a.line, fileB: b.file, lineB: b.line },
           },
           ranges: [a, b].filter((x) => x.range).map((x) => ({ file: x.file, range: x.range! })),
           fixes: [],

@@ -104,6 +104,25 @@ export const optimizerSchema = z.enum(['adam', 'adamw', 'adam8bit', 'sgd', 'adaf
 
 const big = z.number().positive().max(1e18);
 
+/**
+ * The linear layers an adapter can wrap, by role (each family maps its own names onto these):
+ * attention q, k, v, o; MLP gate, up, down (a MoE's experts too); the output head.
+ */
+export const ADAPTER_TARGETS = ['q', 'k', 'v', 'o', 'gate', 'up', 'down', 'head'] as const;
+export const adapterTargetSchema = z.enum(ADAPTER_TARGETS);
+
+/** A low-rank adapter (LoRA; DoRA adds a magnitude vector per output feature). */
+export const adapterSchema = z.object({
+  kind: sourced(z.enum(['lora', 'dora'])),
+  rank: sourced(count),
+  alpha: sourced(z.number().positive().max(1e6)).optional(),
+  targets: sourced(z.array(adapterTargetSchema)),
+  /** Module names the files give that no role of this reader matches (a finding). */
+  unknownTargets: sourced(z.array(z.string())).optional(),
+  /** Whole modules trained next to the adapter (PEFT modules_to_save). */
+  modulesToSave: sourced(z.array(z.enum(['embedding', 'head']))).optional(),
+});
+
 export const trainingSpecSchema = z.object({
   seqLen: sourced(count),
   /** Sequences per GPU per micro-step. */
@@ -128,6 +147,14 @@ export const trainingSpecSchema = z.object({
   /** Gradient reduction overlapped with backward (Megatron --overlap-grad-reduce, DeepSpeed overlap_comm). */
   overlapGradReduce: sourced(z.boolean()).optional(),
   offloadParams: sourced(z.boolean()).optional(),
+  /** Starts from pretrained weights (a fine-tune): pretraining-only checks do not apply. */
+  finetune: sourced(z.boolean()).optional(),
+  /** A low-rank adapter; the base weights are frozen. */
+  adapter: adapterSchema.optional(),
+  /** Base weights stored quantized (bitsandbytes NF4 with or without double quantization, LLM.int8). */
+  quantization: sourced(z.enum(['nf4', 'nf4-dq', 'int8'])).optional(),
+  /** An fp32 master copy of the trained weights (mixed precision); false for pure 16-bit training (LitGPT bf16-true, torchtune). */
+  masterWeights: sourced(z.boolean()).optional(),
 });
 
 const degree = z.number().int().positive().max(1e7);
@@ -170,6 +197,8 @@ export type ParallelSpec = z.infer<typeof parallelSpecSchema>;
 export type Spec = z.infer<typeof specSchema>;
 export type MoeSpec = z.infer<typeof moeSchema>;
 export type MlaSpec = z.infer<typeof mlaSchema>;
+export type AdapterSpec = z.infer<typeof adapterSchema>;
+export type AdapterTarget = (typeof ADAPTER_TARGETS)[number];
 
 /**
  * The files state a training setting (a batch, a precision, a degree…), not only a model and its

@@ -141,17 +141,18 @@ describe('compute-budget report', () => {
     assert.match(bad.stderr, /Invalid cluster file .*bad\.yaml: nodes/);
   });
 
-  it('a layout that does not fit is a finding: the whole report is printed, with no step time (LitGPT full fine-tune of Llama-3-8B on 4 GPUs)', async () => {
-    const r = await cli(['report', join(FIXTURES, 'litgpt/finetune_llama-3-8b_full.yaml')]);
+  it('a layout that does not fit is a finding: the whole report is printed, with no step time (NeMo megatron_llama_config.yaml)', async () => {
+    const file = join(FIXTURES, 'nemo/megatron_llama_config.yaml');
+    const r = await cli(['report', file]);
     assert.equal(r.code, 1);
-    assert.match(r.stdout, /total\s+8\.03 B\s+8,030,261,248/);
+    assert.match(r.stdout, /total\s+6\.74 B\s+6,738,415,616/);
     assert.match(r.stdout, /training \(fwd \+ bwd\)/);
-    assert.match(r.stdout, /memory per GPU\s+149 GB \/ 80\.0 GB ✗/);
+    assert.match(r.stdout, /memory per GPU\s+200 GB \/ 80\.0 GB ✗/);
     assert.match(r.stdout, /step time\s+no step time: this layout does not fit/);
     assert.doesNotMatch(r.stdout, /MFU|tokens\/s per GPU|time to train/);
-    assert.match(r.stdout, /Findings\n\s+44:21 error Needs 149 GB per GPU, more than the 80\.0 GB of the NVIDIA H100 SXM\. \[memory-over-capacity\]/);
-    assert.match(r.stderr, /finetune_llama-3-8b_full\.yaml:44:21: error: Needs 149 GB per GPU/);
-    const j = JSON.parse((await cli(['report', join(FIXTURES, 'litgpt/finetune_llama-3-8b_full.yaml'), '--format', 'json'])).stdout).files[0];
+    assert.match(r.stdout, /49:21 error Needs 200 GB per GPU, more than the 80\.0 GB of the NVIDIA H100 SXM\. \[memory-over-capacity\]/);
+    assert.match(r.stderr, /megatron_llama_config\.yaml:49:21: error: Needs 200 GB per GPU/);
+    const j = JSON.parse((await cli(['report', file, '--format', 'json'])).stdout).files[0];
     assert.equal(j.analyzed, true);
     assert.equal(j.memory.fits, false);
     assert.equal(j.throughput, undefined);

@@ -111,11 +111,14 @@ export function communication(l: Layout, w: Workload, c: Cluster, compute: Compu
     const { dense } = paramsPerGpu(m, l);
     const grad = w.precision === 'fp32' || w.precision === 'tf32' || w.fp32GradReduce ? 4 : 2;
     // Plain DDP all-reduces the gradients; sharded optimizers reduce-scatter them and all-gather the
-    // 16-bit parameters (the same bytes on the wire); ZeRO-3 / FSDP gathers the parameters twice.
+    // updated 16-bit parameters (the same bytes on the wire); ZeRO-3 / FSDP gathers every parameter,
+    // frozen or not, twice (forward and backward). Only trainable parameters have gradients.
     const sharded = l.zero >= 1 || l.distributedOptimizer;
-    const bytes = sharded ? dense * (grad + (l.zero === 3 ? 4 : 2)) : dense * grad;
+    const trained = dense * (w.method.frozenBase ? w.method.trainableShare : 1);
+    const gathered = l.zero === 3 ? 2 * 2 * dense : sharded ? 2 * trained : 0;
+    const bytes = trained * grad + gathered;
     // Megatron's DDP reduces in buckets of max(40 M, 1 M × DP) elements (distributed/distributed_data_parallel_config.py).
-    const count = Math.max(1, Math.ceil(dense / Math.max(GRAD_BUCKET_ELEMENTS, GRAD_BUCKET_ELEMENTS_PER_RANK * reduceOver)));
+    const count = Math.max(1, Math.ceil(trained / Math.max(GRAD_BUCKET_ELEMENTS, GRAD_BUCKET_ELEMENTS_PER_RANK * reduceOver)));
     entry(
       'dp',
       reduceOver,

@@ -8,10 +8,15 @@
  *    counts, also when it is tied. MoE: N counts the active parameters. Kaplan's "non-embedding" N would
  *    also drop the head.
  * Hardware FLOPs with full recomputation add one more forward of the transformer layers (not the head).
+ *
+ * Frozen base weights (an adapter fine-tune) need the activation gradient (2 FLOPs per weight and
+ * token) but no weight gradient: the base costs 4 instead of 6 FLOPs per weight and token, the
+ * adapter its full 6, attention its 3 × forward.
  */
 import type { ModelSpec } from '../spec';
 import type { Sourced } from '../types';
 import type { ParamsAnalysis } from './params';
+import type { MethodAnalysis } from './method';
 import { computed, input, quantity, type Quantity } from './quantity';
 
 export const CONVENTIONS = ['causal', 'noncausal', '6n'] as const;
@@ -61,17 +66,43 @@ function attentionForward(m: ModelSpec, s: number, causal: boolean): { value: nu
   return { value, formula };
 }
 
-function triple(m: ModelSpec, s: number, params: ParamsAnalysis, convention: Convention): FlopsTriple & { attention: number; formula: string } {
+/** What the training method changes: the adapter weights a token passes, and whether the base is frozen. */
+export type FlopsMethod = Pick<MethodAnalysis, 'adapterPerToken' | 'frozenBase'>;
+
+const FULL: FlopsMethod = { adapterPerToken: 0, frozenBase: false };
+
+function triple(
+  m: ModelSpec,
+  s: number,
+  params: ParamsAnalysis,
+  convention: Convention,
+  method: FlopsMethod,
+): FlopsTriple & { attention: number; formula: string; training: number; trainingFormula: string } {
   const head = params.headMatmulPerToken;
+  const R = method.adapterPerToken;
+  const frozen = method.frozenBase;
+  const adapter = R ? ' + 2·R' : '';
   if (convention === '6n') {
     const N = sixNParams(params);
     const layersN = Math.max(0, N - head);
-    return { forward: 2 * N, training: 6 * N, hardware: 6 * N + 2 * layersN, attention: 0, formula: '2·N' };
+    const training = frozen ? 4 * N + 6 * R : 6 * N;
+    return {
+      forward: 2 * N + 2 * R,
+      training,
+      hardware: training + 2 * layersN + 2 * R,
+      attention: 0,
+      formula: `2·N${adapter}`,
+      trainingFormula: frozen ? '4·N + 6·R' : '6·N',
+    };
   }
   const attn = attentionForward(m, s, convention === 'causal');
-  const layerForward = 2 * params.layerMatmulPerToken + attn.value;
-  const forward = layerForward + 2 * head;
-  return { forward, training: 3 * forward, hardware: 3 * forward + layerForward, attention: attn.value, formula: `2·(W + V·h) + ${attn.formula}` };
+  const gemm = 2 * params.layerMatmulPerToken + 2 * head;
+  const layerForward = 2 * params.layerMatmulPerToken + attn.value + 2 * R;
+  const forward = gemm + attn.value + 2 * R;
+  const formula = `2·(W + V·h) + ${attn.formula}${adapter}`;
+  const training = frozen ? 2 * gemm + 3 * attn.value + 6 * R : 3 * forward;
+  const trainingFormula = frozen ? `4·(W + V·h) + 3·(${attn.formula}) + 6·R` : `3·(${formula})`;
+  return { forward, training, hardware: training + layerForward, attention: attn.value, formula, trainingFormula };
 }
 
 /** N for the 6N rule: all parameters a token uses except the input token and position embeddings. */
@@ -80,8 +111,8 @@ export function sixNParams(params: ParamsAnalysis): number {
   return params.active.value - params.embedding.value - params.positions.value + tiedHead;
 }
 
-export function analyzeFlops(m: ModelSpec, s: Sourced<number>, params: ParamsAnalysis, convention: Convention): FlopsAnalysis {
-  const t = triple(m, s.value, params, convention);
+export function analyzeFlops(m: ModelSpec, s: Sourced<number>, params: ParamsAnalysis, convention: Convention, method: FlopsMethod = FULL): FlopsAnalysis {
+  const t = triple(m, s.value, params, convention, method);
   const inputs = [
     computed('W', params.layerMatmulPerToken),
     input('V', m.vocab),
@@ -92,10 +123,11 @@ export function analyzeFlops(m: ModelSpec, s: Sourced<number>, params: ParamsAna
     input('s', s),
   ];
   const nInputs = [computed('N', sixNParams(params))];
-  const used = convention === '6n' ? nInputs : inputs;
+  const adapterInputs = method.adapterPerToken ? [computed('R', method.adapterPerToken)] : [];
+  const used = [...(convention === '6n' ? nInputs : inputs), ...adapterInputs];
   const byConvention = Object.fromEntries(
     CONVENTIONS.map((c) => {
-      const x = triple(m, s.value, params, c);
+      const x = triple(m, s.value, params, c, method);
       return [c, { forward: x.forward, training: x.training, hardware: x.hardware }];
     }),
   ) as Record<Convention, FlopsTriple>;
@@ -104,9 +136,9 @@ export function analyzeFlops(m: ModelSpec, s: Sourced<number>, params: ParamsAna
     seqLen: s,
     perToken: {
       forward: quantity(t.forward, 'flops', t.formula, used),
-      training: quantity(t.training, 'flops', `3·(${t.formula})`, used),
+      training: quantity(t.training, 'flops', t.trainingFormula, used),
       // Full recomputation runs the layers' forward once more; the output head is not recomputed.
-      hardware: quantity(t.hardware, 'flops', convention === '6n' ? '6·N + 2·(N − V·h)' : `3·(${t.formula}) + 2·W + attention`, used),
+      hardware: quantity(t.hardware, 'flops', convention === '6n' ? `${t.trainingFormula} + 2·(N − V·h)` : `${t.trainingFormula} + 2·W + attention`, used),
     },
     perSequence: { forward: t.forward * s.value, training: t.training * s.value, hardware: t.hardware * s.value },
     attentionShare: t.training > 0 ? (3 * t.attention) / t.training : 0,

@@ -4,6 +4,7 @@
 import type { Spec } from '../spec';
 import { analyzeFlops, type Convention, type FlopsAnalysis } from './flops';
 import { analyzeParams, type ParamsAnalysis } from './params';
+import { analyzeMethod, type MethodAnalysis } from './method';
 import { analyzeCluster, defaultCluster, type ClusterAnalysis } from './cluster';
 import type { Cluster } from '../hardware/cluster';
 
@@ -17,6 +18,8 @@ export interface AnalysisOptions {
 
 export interface Analysis {
   readonly params: ParamsAnalysis;
+  /** What is trained: everything, or an adapter on a frozen base. */
+  readonly method: MethodAnalysis;
   readonly flops: FlopsAnalysis;
   readonly cluster: ClusterAnalysis;
 }
@@ -30,9 +33,10 @@ export function hasModel(spec: Spec): spec is ModelledSpec {
 
 export function analyze(spec: ModelledSpec, options: AnalysisOptions = {}): Analysis {
   const params = analyzeParams(spec.model);
-  const flops = analyzeFlops(spec.model, spec.training.seqLen, params, options.convention ?? 'causal');
+  const method = analyzeMethod(spec.model, spec.training, params);
+  const flops = analyzeFlops(spec.model, spec.training.seqLen, params, options.convention ?? 'causal', method);
   const c = typeof options.cluster === 'function' ? options.cluster(spec) : (options.cluster ?? defaultCluster(spec));
-  return { params, flops, cluster: analyzeCluster(spec, c, { convention: options.convention, globalBatch: options.globalBatch }) };
+  return { params, method, flops, cluster: analyzeCluster(spec, c, { convention: options.convention, globalBatch: options.globalBatch }) };
 }
 
 export { CONVENTIONS, type Convention } from './flops';

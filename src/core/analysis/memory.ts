@@ -107,14 +107,47 @@ export function activationBytesPerLayer(m: ModelSpec, l: Layout, seqLen: number)
   return perRank * s * b * h;
 }
 
+/**
+ * Bytes of weights (storage), bitsandbytes 4-bit NormalFloat: 4 bits, plus one fp32 absmax per block
+ * of 64 weights (QLoRA, Dettmers et al. 2023); double quantization stores that absmax in 8 bits with
+ * one fp32 constant per 256 blocks. LLM.int8: 1 byte per weight (the per-row scales are negligible).
+ */
+export const QUANTIZED_WEIGHT_BYTES: Readonly<Record<NonNullable<Workload['quantization']>, number>> = {
+  nf4: 0.5 + 4 / 64,
+  'nf4-dq': 0.5 + 1 / 64 + 4 / (64 * 256),
+  int8: 1,
+};
+
+/**
+ * Bytes per parameter of the base model, averaged over its parameters: weights at their storage
+ * precision, and gradients and optimizer state only for the trainable share (an adapter's; all
+ * of them in a full run), the adapter's own weights in 16-bit. Quantization stores the layers'
+ * linear weights; embeddings, the head and norms stay 16-bit (bitsandbytes replaces nn.Linear
+ * layers only, and transformers keeps lm_head unquantized).
+ */
+export function stateBytes(w: Workload): { weightBytes: number; gradBytes: number; optBytes: number } {
+  const fp32 = w.precision === 'fp32' || w.precision === 'tf32';
+  const weight = fp32 ? 4 : 2;
+  const grad = fp32 || w.fp32Grads ? 4 : 2;
+  const state = OPTIMIZER_STATE_BYTES[w.optimizer] ?? OPTIMIZER_STATE_BYTES['other']!;
+  // Mixed precision adds a 4-byte fp32 master copy; pure fp32 training does not need one, and pure
+  // 16-bit training (bf16-true) keeps the optimizer's fp32 moments in 16 bits too.
+  const opt = fp32 ? state - 4 : w.masterWeights ? state : (state - 4) / 2;
+  const share = w.method.frozenBase ? w.method.trainableShare : 1;
+  let base = weight;
+  if (w.method.frozenBase && w.quantization) {
+    const p = analyzeParams(w.model);
+    const linear = p.layerGroups.reduce((s, g) => s + g.count * (g.each - g.norms), 0) / Math.max(1, p.total.value);
+    base = linear * QUANTIZED_WEIGHT_BYTES[w.quantization] + (1 - linear) * weight;
+  }
+  // The adapter's weights come on top of the frozen base (16-bit, or 32 in an fp32 run).
+  return { weightBytes: base + (w.method.frozenBase ? share * weight : 0), gradBytes: share * grad, optBytes: share * opt };
+}
+
 export function memoryPerGpu(l: Layout, w: Workload): MemoryBreakdown {
   const m = w.model;
   const { dense, experts } = paramsPerGpu(m, l);
-  const fp32 = w.precision === 'fp32' || w.precision === 'tf32';
-  const weightBytes = fp32 ? 4 : 2;
-  const gradBytes = fp32 || w.fp32Grads ? 4 : 2;
-  // Mixed precision adds a 4-byte fp32 master copy; pure fp32 training does not need one.
-  const optBytes = (OPTIMIZER_STATE_BYTES[w.optimizer] ?? 12) - (fp32 ? 4 : 0);
+  const { weightBytes, gradBytes, optBytes } = stateBytes(w);
   const stage = l.distributedOptimizer ? (Math.max(l.zero, 1) as 1 | 2 | 3) : l.zero;
   const expertDp = Math.max(1, (l.tp * l.cp * l.dp) / (l.ep * l.etp));
   const d = modelStatesBytes(dense, l.dp * l.cp, stage, gradBytes, optBytes, weightBytes);

@@ -10,6 +10,9 @@ import { assumed, derived, overridden } from '../types';
 import type { ModelSpec, Spec } from '../spec';
 import type { Cluster } from '../hardware/cluster';
 import { gpuCount } from '../hardware/cluster';
+import type { FlopsMethod } from './flops';
+import { analyzeMethod } from './method';
+import { analyzeParams } from './params';
 
 export type Dimension = 'tp' | 'pp' | 'dp' | 'cp' | 'ep';
 export type Recompute = 'none' | 'selective' | 'full';
@@ -52,6 +55,12 @@ export interface Workload {
   readonly trainTokens?: number;
   /** Gradient reduction overlapped with the backward pass (Megatron: --overlap-grad-reduce; DDP/FSDP/DeepSpeed: yes). */
   readonly overlapGradReduce: boolean;
+  /** What is trained (analysis/method.ts): the trainable share of the parameters, the adapter a token passes, a frozen base. */
+  readonly method: FlopsMethod & { readonly trainableShare: number };
+  /** Base weights stored quantized (adapter fine-tunes: QLoRA). */
+  readonly quantization?: 'nf4' | 'nf4-dq' | 'int8';
+  /** An fp32 master copy of the trained weights next to 16-bit ones (mixed precision). */
+  readonly masterWeights: boolean;
 }
 
 /**
@@ -148,6 +157,8 @@ export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster
   };
   const precision = t.precision?.value ?? 'bf16';
   const fp32Grads = fromTrainer('fp32Grads', undefined, spec.trainer.fp32Grads);
+  const params = analyzeParams(spec.model);
+  const method = analyzeMethod(spec.model, t, params);
   return {
     world,
     sources,
@@ -164,6 +175,13 @@ export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster
       trainIters: t.trainIters?.value,
       trainTokens: t.trainTokens?.value,
       overlapGradReduce: fromTrainer('overlapGradReduce', t.overlapGradReduce, spec.trainer.overlapGradReduce),
+      method: {
+        adapterPerToken: method.adapterPerToken,
+        frozenBase: method.frozenBase,
+        trainableShare: params.total.value > 0 ? method.trainable.value / params.total.value : 1,
+      },
+      quantization: t.quantization?.value,
+      masterWeights: t.masterWeights?.value ?? true,
     },
   };
 }

@@ -50,11 +50,11 @@ export function flopsPerToken(
 ): { model: number; hardware: number; attentionForward: number } {
   let byKey = flopsMemo.get(w.model);
   if (!byKey) flopsMemo.set(w.model, (byKey = new Map()));
-  const key = `${w.seqLen}/${convention}`;
+  const key = `${w.seqLen}/${convention}/${w.method.adapterPerToken}/${w.method.frozenBase}`;
   let f = byKey.get(key);
   if (!f) {
     const seq: Sourced<number> = { value: w.seqLen, source: { kind: 'assumed', reason: { id: 'prov.seqLenDefault', args: { value: w.seqLen } } } };
-    byKey.set(key, (f = analyzeFlops(w.model, seq, analyzeParams(w.model), convention)));
+    byKey.set(key, (f = analyzeFlops(w.model, seq, analyzeParams(w.model), convention, w.method)));
   }
   const model = f.perToken.training.value;
   const hardware = recompute === 'full' ? f.perToken.hardware.value : recompute === 'selective' ? model + f.attentionForwardPerToken : model;

@@ -14,6 +14,7 @@ import { communicationBound } from './communication-bound';
 import { vocabPadding } from './vocab-padding';
 import { seqOverPositions } from './seq-over-positions';
 import { tokensPerParameter } from './tokens-per-parameter';
+import { adapterSettings } from './adapter-settings';
 
 export const CHECKS: readonly Rule[] = [
   parallelDegrees,
@@ -25,6 +26,7 @@ export const CHECKS: readonly Rule[] = [
   vocabPadding,
   seqOverPositions,
   tokensPerParameter,
+  adapterSettings,
 ];
 
 /** Findings the extractors, the recognizers and the setup merge emit (no check runs them). */

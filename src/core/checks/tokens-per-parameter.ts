@@ -16,6 +16,8 @@ export const tokensPerParameter: Rule = {
   defaultSeverity: 'info',
   description: 'rules.tokensPerParameter',
   run(ctx) {
+    // Chinchilla's ratio is about pretraining: a fine-tune starts from trained weights.
+    if (ctx.spec.training.finetune?.value || ctx.spec.training.adapter) return [];
     const tokens = trainingTokens(ctx.analysis.cluster.plan.workload);
     if (tokens === undefined) return [];
     const params = ctx.analysis.params.active.value;

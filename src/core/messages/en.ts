@@ -34,6 +34,8 @@ export const en = {
     'Not supported: model_type "{type}" is not an architecture this version knows, so its parameter count cannot be computed exactly. Supported: {supported}.',
   'recognize.noModelType':
     'Not supported: architecture "{type}" is not one this version knows and the file has no model_type. Supported model types: {supported}.',
+  'peft.unsupportedType': 'PEFT method {type} is not modelled (LoRA and DoRA are): no trainable count or memory for it.',
+  'llamafactory.unmodelledMethod': 'finetuning_type {method} is not modelled: the run is counted as a full fine-tune.',
   'recognize.unknownFormat':
     'Not a config this version recognizes: none of the keys or flags that Hugging Face, Megatron-LM, NeMo, MaxText, DeepSpeed, torchtitan, Axolotl, LitGPT, GPT-NeoX, OLMo or nanoGPT configs use, and no model shapes under common names.',
 
@@ -58,6 +60,7 @@ export const en = {
   'prov.moeLayersQwen': 'MoE every {step} layer(s), {skipped} layer(s) listed in mlp_only_layers',
   'prov.moeEveryLayer': 'every layer is MoE',
   'prov.globalBatchOverride': 'set by the user (--global-batch): {value}',
+  'prov.litgptFsdp': 'LitGPT on {devices} devices: FSDP with activation checkpointing of every block (litgpt/finetune)',
   'prov.seqLenOverride': 'set by the user: {value}',
   'prov.seqLenFromMaxPositions': 'a model config states no training length: min(max_position_embeddings {max}, {cap}) = {value}; set it with --seq-len',
   'prov.seqLenDefault': 'no training length and no max_position_embeddings: {value}; set it with --seq-len',
@@ -156,6 +159,11 @@ export const en = {
   'rules.seqOverPositions': "Training sequences fit the model's position embeddings.",
   'rules.tokensPerParameter': 'Training tokens per parameter near the compute-optimal ~20 (information only).',
   'rules.unreadable': 'Every file named can be read (it exists, is readable and is under the size limit).',
+  'rules.adapterSettings': 'An adapter wraps layers the model has, at a rank below their width.',
+  'adapter.unknownModules':
+    'No layer is named {names}: the adapter leaves it out (target names as in the Hugging Face modelling code: q_proj, k_proj, v_proj, o_proj, gate_proj, up_proj, down_proj, lm_head, or all-linear).',
+  'adapter.missingRoles': '{architecture} has no {roles} layer to wrap: the adapter leaves it out.',
+  'adapter.rankOverWidth': 'Rank {r} is not below the {features} features of the {role} layer: the adapter is no longer low-rank.',
   'rules.syntax': 'The file parses.',
   'rules.valueType': 'Values have the type their key needs.',
   'rules.missingKey': 'Keys the analysis needs are present.',
@@ -178,6 +186,9 @@ export const en = {
   'report.family.deepseek': 'DeepSeek ModelArgs',
   'report.parameters': 'Parameters',
   'report.total': 'total',
+  'report.trainable': 'trainable ({method}, {share})',
+  'report.withAdapter': 'base + adapter',
+  'hint.adapter': 'r {r} · {trainable} trainable · {share}',
   'report.active': 'active per token',
   'report.embedding': 'input embedding',
   'report.outputHead': 'output head',

@@ -28,6 +28,8 @@ export const zhCN: Record<MessageId, string> = {
   'recognize.invalidSpec': '{field} 的值无效：{problem}。',
   'recognize.unsupportedModelType': '不支持：本版本不认识 model_type "{type}" 的架构，无法精确计算其参数量。支持：{supported}。',
   'recognize.noModelType': '不支持：本版本不认识架构 "{type}"，且文件中没有 model_type。支持的模型类型：{supported}。',
+  'peft.unsupportedType': '未建模 PEFT 方法 {type}（支持 LoRA 和 DoRA）：不给出可训练参数量和显存。',
+  'llamafactory.unmodelledMethod': '未建模 finetuning_type {method}：按全量微调计算。',
   'recognize.unknownFormat':
     '本版本无法识别此配置：其中没有 Hugging Face、Megatron-LM、NeMo、MaxText、DeepSpeed、torchtitan、Axolotl、LitGPT、GPT-NeoX、OLMo 或 nanoGPT 配置使用的键或参数，也没有常见名称的模型形状。',
 
@@ -51,6 +53,7 @@ export const zhCN: Record<MessageId, string> = {
   'prov.moeLayersQwen': '每 {step} 层为 MoE，mlp_only_layers 列出 {skipped} 层',
   'prov.moeEveryLayer': '每一层都是 MoE',
   'prov.globalBatchOverride': '由用户设置（--global-batch）：{value}',
+  'prov.litgptFsdp': 'LitGPT 在 {devices} 个设备上：FSDP，并对每个 block 做激活重计算（litgpt/finetune）',
   'prov.seqLenOverride': '由用户设置：{value}',
   'prov.seqLenFromMaxPositions': '模型配置没有训练长度：min(max_position_embeddings {max}, {cap}) = {value}；可用 --seq-len 设置',
   'prov.seqLenDefault': '没有训练长度也没有 max_position_embeddings：{value}；可用 --seq-len 设置',
@@ -148,6 +151,11 @@ export const zhCN: Record<MessageId, string> = {
   'rules.seqOverPositions': '训练序列长度不超过模型的位置嵌入。',
   'rules.tokensPerParameter': '每参数训练词元数接近计算最优的约 20（仅供参考）。',
   'rules.unreadable': '指定的每个文件都可以读取（存在、可读且未超过大小上限）。',
+  'rules.adapterSettings': '适配器包裹的是模型中存在的层，且秩低于层宽。',
+  'adapter.unknownModules':
+    '没有名为 {names} 的层：适配器不包含它（目标名称按 Hugging Face 建模代码：q_proj、k_proj、v_proj、o_proj、gate_proj、up_proj、down_proj、lm_head，或 all-linear）。',
+  'adapter.missingRoles': '{architecture} 没有可包裹的 {roles} 层：适配器不包含它。',
+  'adapter.rankOverWidth': '秩 {r} 不低于 {role} 层的 {features} 个特征：适配器不再是低秩的。',
   'rules.syntax': '文件可以解析。',
   'rules.valueType': '值的类型符合其键的要求。',
   'rules.missingKey': '分析所需的键都存在。',
@@ -169,6 +177,9 @@ export const zhCN: Record<MessageId, string> = {
   'report.family.deepseek': 'DeepSeek ModelArgs',
   'report.parameters': '参数量',
   'report.total': '总计',
+  'report.trainable': '可训练（{method}，{share}）',
+  'report.withAdapter': '基座 + 适配器',
+  'hint.adapter': 'r {r} · 可训练 {trainable} · {share}',
   'report.active': '每 token 激活',
   'report.embedding': '输入嵌入',
   'report.outputHead': '输出头',

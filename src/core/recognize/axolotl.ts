@@ -3,7 +3,9 @@
  * or from a config.json next to it), training keys, FSDP / DeepSpeed / N-D parallel settings.
  */
 import type { Sourced } from '../types';
-import { defined, FactReader, mapped, optimizerOf, type FileRecognition, type RecognizeContext } from './common';
+import { fromFact } from '../types';
+import { adapterOf, as, namesOf, rolesOf, savedOf } from './adapter';
+import { defined, FactReader, mapped, optimizerOf, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
 import { appendYamlKey, dataParallelDefaults, type Trainer } from './trainer';
 
 export function isAxolotl(r: FactReader): boolean {
@@ -19,7 +21,7 @@ export function recognizeAxolotl(ctx: RecognizeContext): FileRecognition {
   const fsdpList = r.present('fsdp');
   const fsdp = (Array.isArray(fsdpList?.value) && fsdpList!.value.some((v) => typeof v === 'string' && /full_shard/.test(v))) || r.has('fsdp_version');
   const fsdpFact = fsdpList ?? r.present('fsdp_version');
-  const training = defined({
+  const training: TrainingPart = defined({
     seqLen: r.int(['sequence_len']),
     microBatch: r.int(['micro_batch_size']),
     gradAccum: r.int(['gradient_accumulation_steps']),
@@ -39,6 +41,28 @@ export function recognizeAxolotl(ctx: RecognizeContext): FileRecognition {
     cp: r.int(['context_parallel_size']),
     dp: r.int(['dp_shard_size']),
   });
+  // Axolotl fine-tunes base_model; `adapter: lora | qlora` trains a LoRA on a frozen base
+  // (qlora: 4-bit NF4 with double quantization, axolotl/utils/models.py's BitsAndBytesConfig).
+  const base = r.str(['base_model']);
+  if (base) training.finetune = as(base, true);
+  const adapter = r.str(['adapter']);
+  const rank = r.int(['lora_r']);
+  if (adapter && /^(q?lora)$/i.test(adapter.value) && rank) {
+    const linear = r.bool(['lora_target_linear']);
+    const modules = r.present('lora_target_modules');
+    const { roles, unknown } = rolesOf(linear?.value ? ['all-linear', ...namesOf(modules?.value)] : namesOf(modules?.value));
+    const where = linear?.value ? linear : modules ? fromFact(null, modules) : rank;
+    const saved = r.present('lora_modules_to_save');
+    training.adapter = adapterOf(as(adapter, r.bool(['peft_use_dora'])?.value ? 'dora' : 'lora'), rank, as(where, roles), {
+      alpha: r.num(['lora_alpha'], { min: 1e-9 }),
+      unknown: as(where, unknown),
+      saved: saved ? fromFact(savedOf(namesOf(saved.value)), saved) : undefined,
+    });
+  }
+  const four = on('load_in_4bit');
+  const eight = on('load_in_8bit');
+  if (four || adapter?.value.toLowerCase() === 'qlora') training.quantization = as(four ?? adapter!, 'nf4-dq');
+  else if (eight) training.quantization = as(eight, 'int8');
   const ds = r.str(['deepspeed']);
   return { family: 'axolotl', modelRef: r.str(['base_model']), training, parallel, references: ds ? [ds] : [], findings: [...r.findings] };
 }

@@ -8,7 +8,21 @@ import { FactReader } from './reader';
 import { buildModel, type ModelAliases, type Traits } from './decoder';
 
 export type Family =
-  'hf' | 'deepseek' | 'megatron' | 'nemo' | 'maxtext' | 'deepspeed' | 'torchtitan' | 'axolotl' | 'litgpt' | 'neox' | 'olmo' | 'nanogpt' | 'generic';
+  | 'hf'
+  | 'deepseek'
+  | 'megatron'
+  | 'nemo'
+  | 'maxtext'
+  | 'deepspeed'
+  | 'torchtitan'
+  | 'axolotl'
+  | 'litgpt'
+  | 'neox'
+  | 'olmo'
+  | 'nanogpt'
+  | 'peft'
+  | 'llamafactory'
+  | 'generic';
 
 export type TrainingPart = { -readonly [K in keyof TrainingSpec]?: TrainingSpec[K] };
 export type ParallelPart = { -readonly [K in keyof ParallelSpec]?: ParallelSpec[K] };

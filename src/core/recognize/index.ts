@@ -18,6 +18,8 @@ import { isNeox, recognizeNeox } from './neox';
 import { isOlmo, recognizeOlmo } from './olmo';
 import { isNanogpt, recognizeNanogpt } from './nanogpt';
 import { isGeneric, recognizeGeneric } from './generic';
+import { isPeftAdapter, recognizePeft } from './peft';
+import { isLlamaFactory, recognizeLlamaFactory } from './llamafactory';
 
 export type Syntax = 'json' | 'yaml' | 'toml' | 'python' | 'shell';
 
@@ -26,6 +28,7 @@ export function recognizeFile(file: string, syntax: Syntax, facts: readonly Fact
   const ctx = { file, facts };
   switch (syntax) {
     case 'json':
+      if (isPeftAdapter(r)) return recognizePeft(ctx);
       if (isHfConfig(r)) return recognizeHf(ctx);
       if (isDeepseekNative(r)) return recognizeDeepseek(ctx);
       if (DEEPSPEED_KEYS.some((k) => r.has(k))) return recognizeDeepspeed(ctx);
@@ -35,6 +38,7 @@ export function recognizeFile(file: string, syntax: Syntax, facts: readonly Fact
       if (isOlmo(r)) return recognizeOlmo(ctx);
       if (isNemo(r)) return recognizeNemo(ctx);
       if (isMaxtext(r)) return recognizeMaxtext(ctx);
+      if (isLlamaFactory(r)) return recognizeLlamaFactory(ctx);
       if (isAxolotl(r)) return recognizeAxolotl(ctx);
       if (isLitgpt(r)) return recognizeLitgpt(ctx);
       if (isHfConfig(r)) return recognizeHf(ctx);

@@ -6,6 +6,8 @@ import { NEMO_TRAINER } from './nemo';
 import { AXOLOTL_TRAINER } from './axolotl';
 import { MAXTEXT_TRAINER } from './maxtext';
 import { NEOX_TRAINER } from './neox';
+import { PEFT_TRAINER } from './peft';
+import { LLAMAFACTORY_TRAINER } from './llamafactory';
 
 const TRAINERS: Readonly<Record<Family, Trainer>> = {
   hf: NO_TRAINER,
@@ -21,6 +23,8 @@ const TRAINERS: Readonly<Record<Family, Trainer>> = {
   litgpt: { defaults: dataParallelDefaults('LitGPT') },
   olmo: { defaults: dataParallelDefaults('OLMo') },
   nanogpt: { defaults: dataParallelDefaults('nanoGPT') },
+  peft: PEFT_TRAINER,
+  llamafactory: LLAMAFACTORY_TRAINER,
 };
 
 export function trainerOf(family: Family | undefined): Trainer {

@@ -87,6 +87,18 @@ export function hintsFor(a: FileAnalysis, file: string, locale: Locale = 'en'): 
       ? t('hint.paramsMoe', { total: paramCount(p.total.value).replace(' ', ''), active: paramCount(p.active.value).replace(' ', '') }, locale)
       : t('hint.params', { total: paramCount(p.total.value).replace(' ', '') }, locale),
   );
+  const method = an.method;
+  if (method.kind !== 'full' && a.spec?.training.adapter) {
+    const share = method.trainable.value / (p.total.value + method.adapter.value);
+    add(
+      'training.adapter.rank',
+      t(
+        'hint.adapter',
+        { r: a.spec.training.adapter.rank.value, trainable: paramCount(method.trainable.value).replace(' ', ''), share: percent(share).replace(' ', '') },
+        locale,
+      ),
+    );
+  }
   add('training.seqLen', t('hint.attention', { share: percent(an.flops.attentionShare).replace(' ', '') }, locale));
   const c = an.cluster;
   const step = c.step?.throughput.stepSeconds ?? 0;
@@ -156,6 +168,17 @@ export function hoverAt(a: FileAnalysis, file: string, offset: number, locale: L
           `| ${t(`report.layers.${g.kind}` as 'report.layers.dense', { count: g.count, each: paramCount(g.each) }, locale)} | ${exact(g.count * g.each)} |`,
         );
       out.push(`| ${t('report.normsOther', {}, locale)} | ${exact(p.other)} |`);
+    }
+    if ([...fields].some((x) => x.startsWith('training.adapter')) && p.method !== 'full') {
+      const all = p.total + p.adapter;
+      out.push(
+        '',
+        `**${t('report.trainable', { method: p.method, share: percent(p.trainable / all) }, locale)}: ${paramCount(p.trainable)}** (${exact(p.trainable)}) · ${t('report.withAdapter', {}, locale)} ${exact(all)}`,
+        '',
+        `\`${an.method.trainable.formula}\``,
+        '',
+        an.method.trainable.inputs.map((i) => `${i.symbol} = ${typeof i.value === 'number' ? exact(i.value) : String(i.value)}`).join(', '),
+      );
     }
     const f = report.flops!;
     if (model || fields.has('training.seqLen')) {

@@ -26,6 +26,12 @@ function renderFile(f: FileReportJson, locale: Locale): string {
     );
     out.push(`| ${t('report.total', {}, locale)} | **${paramCount(p.total)}** | ${exact(p.total)} | \`${cell(p.formulas.total)}\` |`);
     out.push(`| ${t('report.active', {}, locale)} | ${paramCount(p.active)} | ${exact(p.active)} | \`${cell(p.formulas.active)}\` |`);
+    if (p.method !== 'full') {
+      out.push(
+        `| ${t('report.trainable', { method: p.method, share: percent(p.trainable / (p.total + p.adapter)) }, locale)} | ${paramCount(p.trainable)} | ${exact(p.trainable)} | \`Σ r·(in + out)\` |`,
+      );
+      out.push(`| ${t('report.withAdapter', {}, locale)} | ${paramCount(p.total + p.adapter)} | ${exact(p.total + p.adapter)} | |`);
+    }
     out.push(`| ${t('report.embedding', {}, locale)} | ${paramCount(p.embedding)} | ${exact(p.embedding)} | \`V·h\` |`);
     out.push(`| ${t(p.outputHead > 0 ? 'report.outputHead' : 'report.outputHeadTied', {}, locale)} | ${paramCount(p.outputHead)} | ${exact(p.outputHead)} | |`);
     if (p.positions > 0) out.push(`| ${t('report.positions', {}, locale)} | ${paramCount(p.positions)} | ${exact(p.positions)} | \`s_max·h\` |`);

@@ -8,6 +8,7 @@ import { render, t, type Locale } from '../messages';
 import { LineIndex } from '../lines';
 import type { Convention } from '../analysis';
 import type { ParamsAnalysis } from '../analysis/params';
+import type { MethodAnalysis } from '../analysis/method';
 import type { FlopsAnalysis } from '../analysis/flops';
 import type { ClusterAnalysis } from '../analysis/cluster';
 import { clusterSummary, layoutDegrees, layoutText, type ClusterSummary, type LayoutDegrees } from './layout';
@@ -62,6 +63,12 @@ export interface FileReportJson {
     other: number;
     mtp: number;
     formulas: { total: string; active: string };
+    /** Parameters trained (exact): all of them in a full run, the adapter's (and saved modules') in an adapter fine-tune. */
+    trainable: number;
+    /** The training method: full, lora or dora. */
+    method: string;
+    /** The adapter's parameters (0 in a full run); PEFT's "all params" is total + adapter. */
+    adapter: number;
   };
   flops?: {
     convention: Convention;
@@ -217,7 +224,11 @@ export function buildReport(files: readonly FileAnalysis[], convention: Conventi
         analyzed: f.analysis !== undefined,
         ...(f.spec?.model ? { architecture: f.spec.model.architecture.value } : {}),
         ...(f.analysis
-          ? { params: paramsJson(f.analysis.params), flops: flopsJson(f.analysis.flops), ...clusterJson(f.analysis.cluster, provenance, locale) }
+          ? {
+              params: paramsJson(f.analysis.params, f.analysis.method),
+              flops: flopsJson(f.analysis.flops),
+              ...clusterJson(f.analysis.cluster, provenance, locale),
+            }
           : {}),
         ...(spec ? { spec } : {}),
         assumptions,
@@ -343,10 +354,13 @@ function clusterJson(
   };
 }
 
-function paramsJson(p: ParamsAnalysis): NonNullable<FileReportJson['params']> {
+function paramsJson(p: ParamsAnalysis, method: MethodAnalysis): NonNullable<FileReportJson['params']> {
   return {
     total: p.total.value,
     active: p.active.value,
+    trainable: method.trainable.value,
+    method: method.kind,
+    adapter: method.adapter.value,
     embedding: p.embedding.value,
     outputHead: p.outputHead.value,
     positions: p.positions.value,

@@ -21,6 +21,16 @@ function renderFile(f: FileReportJson, locale: Locale): string {
     const rows: Row[] = [
       [t('report.total', {}, locale), paramCount(p.total), exact(p.total)],
       [t('report.active', {}, locale), paramCount(p.active), exact(p.active)],
+      ...(p.method !== 'full'
+        ? [
+            [
+              t('report.trainable', { method: p.method, share: percent(p.trainable / (p.total + p.adapter)) }, locale),
+              paramCount(p.trainable),
+              exact(p.trainable),
+            ] as Row,
+            [t('report.withAdapter', {}, locale), paramCount(p.total + p.adapter), exact(p.total + p.adapter)] as Row,
+          ]
+        : []),
       [t('report.embedding', {}, locale), paramCount(p.embedding), exact(p.embedding)],
       p.outputHead > 0
         ? [t('report.outputHead', {}, locale), paramCount(p.outputHead), exact(p.outputHead)]

@@ -70,6 +70,17 @@ describe('Compute Budget in a real VS Code', () => {
     assert.match(byLine.get(10) ?? '', /^attn 12\.5% of FLOPs$/); // SEQ=8192
   });
 
+  it('a LoRA fine-tune (LLaMA-Factory): the hint on the rank line and the hover with the exact trainable count', async () => {
+    const { doc } = await open('finetune/llama3_lora_sft.yaml');
+    const hints = await inlayHints(doc);
+    const byLine = new Map(hints.map((h) => [h.position.line, label(h)]));
+    assert.equal(byLine.get(8), 'r 8 · 21.0M trainable · 0.26%', `hints: ${hints.map(label).join(' | ')}`); // lora_rank: 8
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(8, 3));
+    const text = hoverText(hovers);
+    assert.match(text, /trainable \(lora, 0\.26 %\): 21\.0 M\*\* \(20,971,520\)/);
+    assert.match(text, /base \+ adapter 8,051,232,768/);
+  });
+
   it('diagnostics with their ranges: TP 3 on 32 heads is an error at the TP=3 assignment', async () => {
     const { doc } = await open('megatron-bad/train.sh');
     const diags = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'Compute Budget');

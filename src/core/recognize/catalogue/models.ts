@@ -107,6 +107,17 @@ export const MODELS: readonly CatalogueEntry[] = [
     aliases: ['llama3.1-8b', 'llama-3.1-8b', 'Meta-Llama-3.1-8B', 'NousResearch/Meta-Llama-3.1-8B'],
     config: llama(32, 4096, 32, 8, 14336, 128256, 131072),
   },
+  // Llama 3.2 1B / 3B: tied embeddings, head_dim 64 / 128 (their config.json on the Hub).
+  {
+    id: 'meta-llama/Llama-3.2-1B',
+    aliases: ['llama3.2-1b', 'llama-3.2-1b', 'Llama-3.2-1B'],
+    config: { ...llama(16, 2048, 32, 8, 8192, 128256, 131072), head_dim: 64, tie_word_embeddings: true },
+  },
+  {
+    id: 'meta-llama/Llama-3.2-3B',
+    aliases: ['llama3.2-3b', 'llama-3.2-3b', 'Llama-3.2-3B'],
+    config: { ...llama(28, 3072, 24, 8, 8192, 128256, 131072), head_dim: 128, tie_word_embeddings: true },
+  },
   { id: 'meta-llama/Llama-3.1-70B', aliases: ['llama3.1-70b', 'llama-3.1-70b', 'Meta-Llama-3.1-70B'], config: llama(80, 8192, 64, 8, 28672, 128256, 131072) },
   {
     id: 'meta-llama/Llama-3.1-405B',
@@ -305,10 +316,17 @@ for (const e of MODELS) {
   }
 }
 
-/** Looks a model up by any of its names; also accepts `org/name` where only `name` is known. */
+/**
+ * Chat and instruction-tuned releases keep their base model's shapes (Meta-Llama-3-8B-Instruct,
+ * Qwen2.5-7B-Instruct, gemma-2-9b-it, Llama-2-7b-chat-hf): the suffix is dropped when only the base is known.
+ */
+const TUNED_SUFFIX = /-(instruct|chat|it)(-\d+)?(-hf)?$/;
+
+/** Looks a model up by any of its names; also accepts `org/name` where only `name` is known, and a chat or instruct release of a known base. */
 export function findModel(name: string): CatalogueEntry | undefined {
   const n = norm(name);
-  return index.get(n) ?? index.get(n.split('/').pop() ?? n);
+  const short = n.split('/').pop() ?? n;
+  return index.get(n) ?? index.get(short) ?? index.get(short.replace(TUNED_SUFFIX, '')) ?? index.get(short.replace(TUNED_SUFFIX, '-hf'));
 }
 
 export function catalogueNames(): string[] {

@@ -1,0 +1,30 @@
+/**
+ * adapter-settings: an adapter that cannot do what it says: a module name no layer of this family's
+ * models has, a role this architecture lacks (gate_proj on a plain MLP), or a rank at least the
+ * smallest side of a wrapped layer (the product B·A is then no longer low-rank: the adapter costs
+ * more than training the layer itself).
+ */
+import type { Finding, Message } from '../types';
+import type { Rule } from './rule';
+import { at } from './where';
+
+export const adapterSettings: Rule = {
+  id: 'adapter-settings',
+  defaultSeverity: 'warning',
+  description: 'rules.adapterSettings',
+  run(ctx) {
+    const a = ctx.spec.training.adapter;
+    if (!a) return [];
+    const m = ctx.analysis.method;
+    const out: Finding[] = [];
+    const warn = (where: Parameters<typeof at>[1], message: Message) =>
+      out.push({ ruleId: 'adapter-settings', severity: 'warning', message, ranges: at(ctx, where), fixes: [] });
+    const unknown = a.unknownTargets?.value ?? [];
+    if (unknown.length) warn(a.unknownTargets, { id: 'adapter.unknownModules', args: { names: unknown.join(', ') } });
+    if (m.unmatched.length)
+      warn(a.targets, { id: 'adapter.missingRoles', args: { roles: m.unmatched.join(', '), architecture: ctx.spec.model.architecture.value } });
+    if (m.smallestSide && a.rank.value >= m.smallestSide.features)
+      warn(a.rank, { id: 'adapter.rankOverWidth', args: { r: a.rank.value, role: m.smallestSide.role, features: m.smallestSide.features } });
+    return out;
+  },
+};

@@ -1,0 +1,98 @@
+/**
+ * Adapters as the fine-tuning launchers write them: the module names each library targets, mapped
+ * onto the roles the analysis counts (spec.ts ADAPTER_TARGETS), with the file's own place kept for
+ * every value.
+ */
+import type { Fact, Sourced } from '../types';
+import type { AdapterSpec, AdapterTarget, TrainingSpec } from '../spec';
+
+/**
+ * Module names of the Hugging Face modelling code (what PEFT's target_modules, Axolotl's
+ * lora_target_modules and LLaMA-Factory's lora_target name), by role. Fused projections map to
+ * every role they hold (GPT-NeoX / Falcon query_key_value, Phi-3 qkv_proj and gate_up_proj);
+ * Mixtral's experts are w1 (gate), w3 (up) and w2 (down).
+ */
+export const HF_MODULE_ROLES: Readonly<Record<string, readonly AdapterTarget[]>> = {
+  q_proj: ['q'],
+  k_proj: ['k'],
+  v_proj: ['v'],
+  o_proj: ['o'],
+  gate_proj: ['gate'],
+  up_proj: ['up'],
+  down_proj: ['down'],
+  lm_head: ['head'],
+  query_key_value: ['q', 'k', 'v'],
+  qkv_proj: ['q', 'k', 'v'],
+  gate_up_proj: ['gate', 'up'],
+  dense: ['o'],
+  dense_h_to_4h: ['up'],
+  dense_4h_to_h: ['down'],
+  fc1: ['up'],
+  fc2: ['down'],
+  w1: ['gate'],
+  w3: ['up'],
+  w2: ['down'],
+};
+
+/** PEFT's "all-linear" (and LLaMA-Factory's "all", Axolotl's lora_target_linear): every linear layer of the blocks, not the output head. */
+export const ALL_LINEAR: readonly AdapterTarget[] = ['q', 'k', 'v', 'o', 'gate', 'up', 'down'];
+
+/** Module names of whole modules saved next to an adapter (modules_to_save). */
+const SAVED: Readonly<Record<string, 'embedding' | 'head'>> = {
+  embed_tokens: 'embedding',
+  wte: 'embedding',
+  embed_in: 'embedding',
+  lm_head: 'head',
+  embed_out: 'head',
+};
+
+/** Roles of a list of module names (a list, or one comma-separated string); names no role matches are kept apart. */
+export function rolesOf(names: readonly string[]): { roles: AdapterTarget[]; unknown: string[] } {
+  const roles = new Set<AdapterTarget>();
+  const unknown: string[] = [];
+  for (const raw of names) {
+    const name = raw.trim();
+    if (!name) continue;
+    if (name === 'all-linear' || name === 'all') {
+      for (const r of ALL_LINEAR) roles.add(r);
+      continue;
+    }
+    // PEFT matches a name at the end of the module path ("model.layers.0.self_attn.q_proj").
+    const mapped = HF_MODULE_ROLES[name.split('.').pop() ?? name];
+    if (mapped) for (const r of mapped) roles.add(r);
+    else unknown.push(name);
+  }
+  return { roles: [...roles], unknown };
+}
+
+export function namesOf(value: Fact['value'] | undefined): string[] {
+  if (Array.isArray(value)) return value.map(String);
+  if (typeof value === 'string') return value.split(',');
+  return [];
+}
+
+export function savedOf(names: readonly string[]): ('embedding' | 'head')[] {
+  return [...new Set(names.map((n) => SAVED[n.trim().split('.').pop() ?? '']).filter((x): x is 'embedding' | 'head' => x !== undefined))];
+}
+
+/** The same provenance as `s`, another value. */
+export function as<T>(s: Sourced<unknown>, value: T): Sourced<T> {
+  return { value, source: s.source };
+}
+
+export function adapterOf(
+  kind: Sourced<'lora' | 'dora'>,
+  rank: Sourced<number>,
+  targets: Sourced<AdapterTarget[]>,
+  more: { alpha?: Sourced<number>; unknown?: Sourced<string[]>; saved?: Sourced<('embedding' | 'head')[]> } = {},
+): NonNullable<TrainingSpec['adapter']> {
+  const a: AdapterSpec = {
+    kind,
+    rank,
+    targets,
+    ...(more.alpha ? { alpha: more.alpha } : {}),
+    ...(more.unknown && more.unknown.value.length ? { unknownTargets: more.unknown } : {}),
+    ...(more.saved && more.saved.value.length ? { modulesToSave: more.saved } : {}),
+  };
+  return a;
+}

@@ -1,0 +1,83 @@
+/**
+ * LLaMA-Factory YAML (`llamafactory-cli train x.yaml`): the model is `model_name_or_path`; the
+ * method `finetuning_type` (lora, full; freeze and oft are not modelled) with `lora_rank` (default 8),
+ * `lora_alpha` (default 2 × rank), `lora_target` (default "all": every linear layer of the blocks),
+ * `additional_target` (modules trained whole), `use_dora`; `quantization_bit` 4 (NF4, double
+ * quantization unless `double_quantization: false`) or 8; batch `per_device_train_batch_size` ×
+ * `gradient_accumulation_steps`; `cutoff_len`; `bf16` / `fp16` / `pure_bf16`; `deepspeed` (a JSON it
+ * references); `num_train_epochs`, `max_steps`. Its own rule: gradient checkpointing is on unless
+ * `disable_gradient_checkpointing: true` (llamafactory/model/model_utils/checkpointing.py).
+ * Defaults from llamafactory/hparams/finetuning_args.py and model_args.py.
+ */
+import type { Sourced } from '../types';
+import { derived, finding } from '../types';
+import { adapterOf, as, namesOf, rolesOf, savedOf } from './adapter';
+import { defined, FactReader, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
+import { appendYamlKey, dataParallelDefaults, type Trainer } from './trainer';
+
+export function isLlamaFactory(r: FactReader): boolean {
+  return r.has('model_name_or_path') && (r.has('finetuning_type') || r.has('stage'));
+}
+
+const byDefault = <T>(value: T, key: string): Sourced<T> =>
+  derived(value, { id: 'prov.classDefault', args: { key, cls: 'LLaMA-Factory', value: String(value) } });
+
+export function recognizeLlamaFactory(ctx: RecognizeContext): FileRecognition {
+  const r = new FactReader(ctx.facts);
+  const on = (key: string) => {
+    const b = r.bool([key]);
+    return b?.value ? b : undefined;
+  };
+  const findings = [...r.findings];
+  const training: TrainingPart = defined({
+    seqLen: r.int(['cutoff_len']) ?? byDefault(2048, 'cutoff_len'),
+    microBatch: r.int(['per_device_train_batch_size']),
+    gradAccum: r.int(['gradient_accumulation_steps']),
+    epochs: r.num(['num_train_epochs'], { min: 0 }),
+    trainIters: r.int(['max_steps']),
+    precision:
+      on('bf16') || on('pure_bf16') ? as((on('bf16') ?? on('pure_bf16'))!, 'bf16' as const) : on('fp16') ? as(on('fp16')!, 'fp16' as const) : undefined,
+    masterWeights: on('pure_bf16') ? as(on('pure_bf16')!, false) : undefined,
+    recompute: on('disable_gradient_checkpointing')
+      ? as(on('disable_gradient_checkpointing')!, 'none' as const)
+      : byDefault('full' as const, 'disable_gradient_checkpointing'),
+  });
+  const modelRef = r.str(['model_name_or_path']);
+  if (modelRef) training.finetune = as(modelRef, true);
+  const type = r.str(['finetuning_type']) ?? byDefault('lora', 'finetuning_type');
+  if (type.value === 'lora') {
+    const rank = r.int(['lora_rank']) ?? byDefault(8, 'lora_rank');
+    const target = r.present('lora_target');
+    const { roles, unknown } = rolesOf(target ? namesOf(target.value) : ['all']);
+    const where: Sourced<unknown> = target
+      ? { value: null, source: { kind: 'fact', file: target.file, path: target.path, range: target.valueRange } }
+      : byDefault('all', 'lora_target');
+    const saved = r.present('additional_target');
+    const dora = on('use_dora');
+    training.adapter = adapterOf(dora ? as(dora, 'dora') : as(type, 'lora'), rank, as(where, roles), {
+      alpha: r.num(['lora_alpha'], { min: 1e-9 }) ?? byDefault(rank.value * 2, 'lora_alpha'),
+      unknown: as(where, unknown),
+      saved: saved
+        ? as({ value: null, source: { kind: 'fact', file: saved.file, path: saved.path, range: saved.valueRange } }, savedOf(namesOf(saved.value)))
+        : undefined,
+    });
+    const bits = r.int(['quantization_bit']);
+    if (bits?.value === 4) training.quantization = as(bits, r.bool(['double_quantization'])?.value === false ? ('nf4' as const) : ('nf4-dq' as const));
+    else if (bits?.value === 8) training.quantization = as(bits, 'int8' as const);
+  } else if (type.value !== 'full') {
+    const at = type.source.kind === 'fact' ? { file: ctx.file, range: type.source.range } : undefined;
+    findings.push(finding('unsupported', 'warning', { id: 'llamafactory.unmodelledMethod', args: { method: type.value } }, at));
+  }
+  const ds = r.str(['deepspeed']);
+  return { family: 'llamafactory', modelRef, training, parallel: {}, references: ds ? [ds] : [], findings };
+}
+
+/** LLaMA-Factory trains with the Hugging Face Trainer; new keys are appended to the YAML. */
+export const LLAMAFACTORY_TRAINER: Trainer = {
+  defaults: dataParallelDefaults('LLaMA-Factory'),
+  writes: {
+    keys: { microBatch: 'per_device_train_batch_size', recompute: 'disable_gradient_checkpointing' },
+    text: (field, value) => (field === 'recompute' ? String(value === 'none') : String(value)),
+    add: appendYamlKey,
+  },
+};

@@ -1,0 +1,162 @@
+/**
+ * Fine-tuning: the trainable parameters of an adapter exactly as PEFT counts them, the launchers'
+ * files read with their base model, and what a frozen base changes in FLOPs and memory.
+ */
+import { strict as assert } from 'node:assert';
+import { join } from 'node:path';
+import { analyzeFile, analyzeFiles } from '../../src/core/pipeline';
+import { analyze, collectSetup } from '../../src/core/engine';
+import { QUANTIZED_WEIGHT_BYTES } from '../../src/core/analysis/memory';
+import { nodeFs } from '../../src/cli/main';
+import { FIXTURES, fixtureText } from './helpers/fixtures';
+
+/** A PEFT adapter_config.json for a base model, rank and targets. */
+function adapter(base: string, r: number, targets: string[] | string, more: Record<string, unknown> = {}) {
+  const text = JSON.stringify({ base_model_name_or_path: base, peft_type: 'LORA', r, lora_alpha: 16, target_modules: targets, ...more }, null, 2);
+  const a = analyzeFile({ path: 'adapter_config.json', text });
+  assert.ok(a.analysis, JSON.stringify(a.findings));
+  return a;
+}
+
+async function setup(rel: string) {
+  const read = await collectSetup(nodeFs, { files: [join(FIXTURES, rel)] });
+  assert.deepEqual(read.problems, []);
+  const [a] = analyze(read.inputs);
+  assert.ok(a?.analysis, `${rel}: ${JSON.stringify(a?.findings)}`);
+  return a;
+}
+
+describe('adapters: trainable parameters as PEFT prints them', () => {
+  it('Llama-2-7B, r 8 on q_proj, v_proj: 4,194,304 trainable of 6,742,609,920 (torchtune lora_finetune.rst)', () => {
+    const a = adapter('meta-llama/Llama-2-7b-hf', 8, ['q_proj', 'v_proj']);
+    assert.equal(a.analysis!.method.trainable.value, 4194304);
+    assert.equal(a.analysis!.params.total.value + a.analysis!.method.adapter.value, 6742609920);
+  });
+
+  it('Llama-3-8B, r 8 on q_proj, v_proj: 3,407,872; r 16 on every linear layer of the blocks: 41,943,040', () => {
+    assert.equal(adapter('meta-llama/Meta-Llama-3-8B', 8, ['q_proj', 'v_proj']).analysis!.method.trainable.value, 3407872);
+    const all = adapter('meta-llama/Meta-Llama-3-8B', 16, 'all-linear');
+    assert.equal(all.analysis!.method.trainable.value, 41943040);
+    assert.equal(
+      adapter('meta-llama/Meta-Llama-3-8B', 16, ['q_proj', 'k_proj', 'v_proj', 'o_proj', 'gate_proj', 'up_proj', 'down_proj']).analysis!.method.trainable.value,
+      41943040,
+    );
+  });
+
+  it('Llama-3.2-1B, r 8 on q_proj: 524,288 of 1,236,338,688 (PEFT quicktour)', () => {
+    const a = adapter('meta-llama/Llama-3.2-1B', 8, ['q_proj']);
+    assert.equal(a.analysis!.method.trainable.value, 524288);
+    assert.equal(a.analysis!.params.total.value + a.analysis!.method.adapter.value, 1236338688);
+  });
+
+  it('DoRA adds one magnitude per output feature; modules_to_save trains whole modules', () => {
+    const dora = adapter('meta-llama/Llama-2-7b-hf', 8, ['q_proj', 'v_proj'], { use_dora: true });
+    assert.equal(dora.analysis!.method.kind, 'dora');
+    assert.equal(dora.analysis!.method.trainable.value, 4194304 + 32 * (4096 + 4096));
+    const saved = adapter('meta-llama/Llama-2-7b-hf', 8, ['q_proj', 'v_proj'], { modules_to_save: ['lm_head'] });
+    assert.equal(saved.analysis!.method.trainable.value, 4194304 + 32000 * 4096);
+  });
+
+  it('the adapter_config.json fixtures: base model from the catalogue, exact trainable counts, a memory figure, no error', () => {
+    const cases: [string, number, number][] = [
+      ['finetune/peft/adapter_config.json', 3212749824, 2293760], // Llama-3.2-3B, q/v, r 8
+      ['finetune/peft/llama2-7b-all-linear/adapter_config.json', 6738415616, 159907840], // r 64, 7 modules
+      ['finetune/peft/qwen2.5-7b-instruct-all-linear/adapter_config.json', 7615616512, 40370176], // r 16, 7 modules
+    ];
+    for (const [rel, total, trainable] of cases) {
+      const a = analyzeFile({ path: rel, text: fixtureText(rel) });
+      assert.equal(a.family, 'peft');
+      assert.equal(a.analysis!.params.total.value, total, rel);
+      assert.equal(a.analysis!.method.trainable.value, trainable, rel);
+      assert.ok(a.analysis!.cluster.memory.fits, rel);
+      assert.deepEqual(
+        a.findings.filter((f) => f.severity !== 'info'),
+        [],
+        rel,
+      );
+    }
+  });
+
+  it('names no layer has, roles the architecture lacks, and a rank over the width are findings', () => {
+    const unknown = adapter('meta-llama/Llama-2-7b-hf', 8, ['q_proj', 'qkv']);
+    assert.deepEqual(
+      unknown.findings.filter((f) => f.ruleId === 'adapter-settings').map((f) => f.message.id),
+      ['adapter.unknownModules'],
+    );
+    const gpt2 = adapter('openai-community/gpt2', 8, ['gate_proj', 'up_proj']);
+    assert.ok(gpt2.findings.some((f) => f.message.id === 'adapter.missingRoles'));
+    const wide = adapter('meta-llama/Llama-2-7b-hf', 4096, ['q_proj']);
+    assert.ok(wide.findings.some((f) => f.message.id === 'adapter.rankOverWidth'));
+  });
+});
+
+describe('the launchers’ files', () => {
+  it('LitGPT LoRA of Llama-2-7B (bf16-true, micro-batch 2, sequence 512, one GPU) fits: no memory error', () => {
+    const rel = 'litgpt/finetune_llama-2-7b_lora.yaml';
+    const a = analyzeFile({ path: rel, text: fixtureText(rel) });
+    const m = a.analysis!.method;
+    assert.equal(m.kind, 'lora');
+    // lora_r 32 on query and value: 32 · (4096 + 4096) · 2 · 32 layers.
+    assert.equal(m.trainable.value, 16777216);
+    assert.ok(!a.findings.some((f) => f.ruleId === 'memory-over-capacity'));
+    const gb = a.analysis!.cluster.memory.total / 1e9;
+    assert.ok(gb > 15 && gb < 25, `${gb} GB`);
+  });
+
+  it('LitGPT full fine-tune of Llama-3-8B on 4 GPUs shards with FSDP (LitGPT’s rule) and fits', () => {
+    const rel = 'litgpt/finetune_llama-3-8b_full.yaml';
+    const a = analyzeFile({ path: rel, text: fixtureText(rel) });
+    const c = a.analysis!.cluster;
+    assert.equal(c.plan.layout.zero, 3);
+    assert.equal(c.plan.layout.recompute, 'full');
+    assert.ok(c.memory.fits, `${c.memory.total / 1e9} GB`);
+    assert.ok(!a.findings.some((f) => f.ruleId === 'tokens-per-parameter'));
+  });
+
+  it('LLaMA-Factory: LoRA on all linear layers of Llama-3-8B-Instruct, its QLoRA, and a full fine-tune with the ZeRO-3 JSON it names', async () => {
+    const lora = await setup('finetune/llamafactory/examples/train_lora/llama3_lora_sft.yaml');
+    assert.equal(lora.family, 'llamafactory');
+    assert.equal(lora.analysis!.params.total.value, 8030261248);
+    assert.equal(lora.analysis!.method.trainable.value, 20971520);
+    assert.equal(lora.spec!.training.seqLen.value, 2048);
+    const qlora = await setup('finetune/llamafactory/examples/train_qlora/llama3_lora_sft_otfq.yaml');
+    assert.equal(qlora.spec!.training.quantization?.value, 'nf4-dq');
+    assert.ok(qlora.analysis!.cluster.memory.weights < lora.analysis!.cluster.memory.weights / 2.5);
+    const full = await setup('finetune/llamafactory/examples/train_full/llama3_full_sft.yaml');
+    assert.equal(full.files.length, 2);
+    assert.equal(full.analysis!.method.kind, 'full');
+    assert.equal(full.analysis!.cluster.plan.layout.zero, 3);
+    assert.ok(full.analysis!.cluster.memory.fits);
+  });
+
+  it('Axolotl QLoRA of Mixtral: all linear layers, 4-bit base', () => {
+    const rel = 'axolotl/mixtral-qlora-fsdp.yml';
+    const [a] = analyzeFiles([{ path: rel, text: fixtureText(rel) }]);
+    assert.equal(a!.spec!.training.quantization?.value, 'nf4-dq');
+    assert.equal(a!.analysis!.method.kind, 'lora');
+    assert.ok(a!.analysis!.method.trainable.value > 0);
+  });
+});
+
+describe('a frozen base: FLOPs and memory', () => {
+  it('training FLOPs per token under 6N: 4·N for the frozen base + 6·R for the adapter (R: adapter weights per token)', () => {
+    const a = adapter('meta-llama/Llama-2-7b-hf', 8, ['q_proj', 'v_proj']);
+    const full = analyzeFile({ path: 'config.json', text: fixtureText('hf_config/llama-2-7b-hf.config.json') }, { convention: '6n' });
+    const lora = analyzeFile(
+      {
+        path: 'adapter_config.json',
+        text: JSON.stringify({ base_model_name_or_path: 'meta-llama/Llama-2-7b-hf', peft_type: 'LORA', r: 8, target_modules: ['q_proj', 'v_proj'] }),
+      },
+      { convention: '6n' },
+    );
+    const N = full.analysis!.flops.perToken.training.value / 6;
+    const R = a.analysis!.method.adapterPerToken;
+    assert.equal(R, 4194304);
+    assert.equal(lora.analysis!.flops.perToken.training.value, 4 * N + 6 * R);
+  });
+
+  it('NF4 with double quantization stores about 0.516 bytes per layer weight (QLoRA paper: 0.127 bits of constants per parameter)', () => {
+    assert.ok(Math.abs((QUANTIZED_WEIGHT_BYTES['nf4-dq'] - 0.5) * 8 - 0.127) < 0.001);
+    assert.equal(QUANTIZED_WEIGHT_BYTES.nf4, 0.5625);
+  });
+});
