@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { analyzeFile, analyzeFiles } from '../../src/core/pipeline';
 import { analyze, collectSetup } from '../../src/core/engine';
 import { QUANTIZED_WEIGHT_BYTES } from '../../src/core/analysis/memory';
+import { builderModel } from '../../src/core/recognize/torchtune';
 import { nodeFs } from '../../src/cli/main';
 import { FIXTURES, fixtureText } from './helpers/fixtures';
 
@@ -127,6 +128,29 @@ describe('the launchers’ files', () => {
     assert.equal(full.analysis!.method.kind, 'full');
     assert.equal(full.analysis!.cluster.plan.layout.zero, 3);
     assert.ok(full.analysis!.cluster.memory.fits);
+  });
+
+  it('torchtune recipes: the builder names the model, the recipe the adapter (Llama 3.1 8B, q/v/output_proj + MLP, r 8: 19,660,800)', async () => {
+    const lora = await setup('finetune/torchtune/8B_lora_single_device.yaml');
+    assert.equal(lora.family, 'torchtune');
+    assert.equal(lora.analysis!.params.total.value, 8030261248);
+    assert.equal(lora.analysis!.method.trainable.value, 19660800);
+    assert.equal(lora.spec!.training.masterWeights?.value, false);
+    assert.equal(lora.spec!.training.recompute?.value, 'full');
+    const qlora = await setup('finetune/torchtune/8B_qlora_single_device.yaml');
+    assert.equal(qlora.spec!.training.quantization?.value, 'nf4-dq');
+    assert.equal(qlora.analysis!.method.trainable.value, 20971520); // + k_proj
+    const llama2 = await setup('finetune/torchtune/llama2_7B_lora_single_device.yaml');
+    assert.equal(llama2.analysis!.method.trainable.value, 4194304);
+    assert.equal(llama2.analysis!.params.total.value + llama2.analysis!.method.adapter.value, 6742609920);
+  });
+
+  it('torchtune builder names map onto catalogue names', () => {
+    assert.equal(builderModel('torchtune.models.llama3_1.lora_llama3_1_8b').name, 'llama3.1-8b');
+    assert.equal(builderModel('torchtune.models.llama3_2.qlora_llama3_2_3b').name, 'llama3.2-3b');
+    assert.equal(builderModel('torchtune.models.qwen2_5.lora_qwen2_5_0_5b').name, 'qwen2.5-0.5b');
+    assert.equal(builderModel('torchtune.models.qwen2_5.qwen2_5_7b_instruct').name, 'qwen2.5-7b-instruct');
+    assert.deepEqual(builderModel('torchtune.models.llama2.qlora_llama2_7b'), { name: 'llama2-7b', lora: true, qlora: true });
   });
 
   it('Axolotl QLoRA of Mixtral: all linear layers, 4-bit base', () => {

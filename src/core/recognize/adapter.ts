@@ -17,6 +17,7 @@ export const HF_MODULE_ROLES: Readonly<Record<string, readonly AdapterTarget[]>>
   k_proj: ['k'],
   v_proj: ['v'],
   o_proj: ['o'],
+  output_proj: ['o'],
   gate_proj: ['gate'],
   up_proj: ['up'],
   down_proj: ['down'],

@@ -22,6 +22,7 @@ export type Family =
   | 'nanogpt'
   | 'peft'
   | 'llamafactory'
+  | 'torchtune'
   | 'generic';
 
 export type TrainingPart = { -readonly [K in keyof TrainingSpec]?: TrainingSpec[K] };

@@ -20,6 +20,7 @@ import { isNanogpt, recognizeNanogpt } from './nanogpt';
 import { isGeneric, recognizeGeneric } from './generic';
 import { isPeftAdapter, recognizePeft } from './peft';
 import { isLlamaFactory, recognizeLlamaFactory } from './llamafactory';
+import { isTorchtune, recognizeTorchtune } from './torchtune';
 
 export type Syntax = 'json' | 'yaml' | 'toml' | 'python' | 'shell';
 
@@ -39,6 +40,7 @@ export function recognizeFile(file: string, syntax: Syntax, facts: readonly Fact
       if (isNemo(r)) return recognizeNemo(ctx);
       if (isMaxtext(r)) return recognizeMaxtext(ctx);
       if (isLlamaFactory(r)) return recognizeLlamaFactory(ctx);
+      if (isTorchtune(r)) return recognizeTorchtune(ctx);
       if (isAxolotl(r)) return recognizeAxolotl(ctx);
       if (isLitgpt(r)) return recognizeLitgpt(ctx);
       if (isHfConfig(r)) return recognizeHf(ctx);

@@ -8,6 +8,7 @@ import { MAXTEXT_TRAINER } from './maxtext';
 import { NEOX_TRAINER } from './neox';
 import { PEFT_TRAINER } from './peft';
 import { LLAMAFACTORY_TRAINER } from './llamafactory';
+import { TORCHTUNE_TRAINER } from './torchtune';
 
 const TRAINERS: Readonly<Record<Family, Trainer>> = {
   hf: NO_TRAINER,
@@ -25,6 +26,7 @@ const TRAINERS: Readonly<Record<Family, Trainer>> = {
   nanogpt: { defaults: dataParallelDefaults('nanoGPT') },
   peft: PEFT_TRAINER,
   llamafactory: LLAMAFACTORY_TRAINER,
+  torchtune: TORCHTUNE_TRAINER,
 };
 
 export function trainerOf(family: Family | undefined): Trainer {

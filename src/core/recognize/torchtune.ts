@@ -1,0 +1,80 @@
+/**
+ * torchtune YAML recipes (`tune run lora_finetune_single_device --config ...`): the model is the
+ * builder `model._component_` (torchtune.models.llama3_1.lora_llama3_1_8b → Llama 3.1 8B from the
+ * catalogue; `qlora_` builders quantize the base to NF4 with quantized scalers, torchao's NF4Tensor);
+ * the adapter `lora_rank`, `lora_alpha`, `lora_attn_modules` (q_proj, k_proj, v_proj, output_proj),
+ * `apply_lora_to_mlp`, `apply_lora_to_output`; `batch_size` × `gradient_accumulation_steps`;
+ * `tokenizer.max_seq_len`; `dtype` (torchtune trains in that dtype: no fp32 master copy);
+ * `enable_activation_checkpointing`; `fsdp_cpu_offload`; the optimizer's `_component_`.
+ */
+import type { AdapterTarget } from '../spec';
+import { derived, fromFact } from '../types';
+import { adapterOf, as, namesOf, rolesOf } from './adapter';
+import { defined, FactReader, mapped, optimizerOf, precisionOf, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
+import { dataParallelDefaults, type Trainer } from './trainer';
+
+export function isTorchtune(r: FactReader): boolean {
+  return /^torchtune\.models\./.test(String(r.present('model._component_')?.value ?? ''));
+}
+
+/** A builder's model name as the catalogue knows it: lora_llama3_1_8b → llama3.1-8b, qwen2_5_7b_instruct → qwen2.5-7b-instruct. */
+export function builderModel(component: string): { name: string; lora: boolean; qlora: boolean } {
+  const builder = component.split('.').pop() ?? component;
+  const qlora = builder.startsWith('qlora_');
+  const lora = qlora || builder.startsWith('lora_');
+  const parts = builder.replace(/^q?lora_/, '').split('_');
+  // The size is the last "<n>b" part; a "0" before it is its integer part (qwen2_5_0_5b: 0.5b).
+  let i = parts.length - 1;
+  while (i > 0 && !/^\d+[bm]$/.test(parts[i]!)) i--;
+  if (i <= 0) return { name: parts.join('_'), lora, qlora };
+  const decimal = parts[i - 1] === '0' && i > 1;
+  const size = decimal ? `0.${parts[i]}` : parts[i]!;
+  const family = parts
+    .slice(0, decimal ? i - 1 : i)
+    .join('_')
+    .replace(/(\d)_(\d)/g, '$1.$2');
+  const rest = parts.slice(i + 1).join('-');
+  return { name: `${family}-${size}${rest ? `-${rest}` : ''}`, lora, qlora };
+}
+
+export function recognizeTorchtune(ctx: RecognizeContext): FileRecognition {
+  const r = new FactReader(ctx.facts);
+  const component = r.str(['model._component_'])!;
+  const built = builderModel(component.value);
+  const modelRef = derived(built.name, { id: 'prov.torchtuneBuilder', args: { builder: component.value } }, component);
+  const on = (key: string) => r.bool([key]);
+  const checkpointing = on('enable_activation_checkpointing');
+  const dtype = r.str(['dtype']);
+  const offload = on('fsdp_cpu_offload');
+  const training: TrainingPart = defined({
+    seqLen: r.int(['tokenizer.max_seq_len']),
+    microBatch: r.int(['batch_size']),
+    gradAccum: r.int(['gradient_accumulation_steps']),
+    epochs: r.num(['epochs'], { min: 0 }),
+    precision: mapped(dtype, precisionOf),
+    masterWeights: dtype && precisionOf(dtype.value) !== 'fp32' ? as(dtype, false) : undefined,
+    optimizer: mapped(r.str(['optimizer._component_']), optimizerOf),
+    recompute: checkpointing ? as(checkpointing, checkpointing.value ? ('full' as const) : ('none' as const)) : undefined,
+    offloadParams: offload?.value ? offload : undefined,
+    offloadOptimizer: offload?.value ? offload : undefined,
+    finetune: as(component, true),
+  });
+  const rank = r.int(['model.lora_rank']);
+  if (built.lora && rank) {
+    const attn = r.present('model.lora_attn_modules');
+    const { roles, unknown } = rolesOf(namesOf(attn?.value));
+    const mlp = on('model.apply_lora_to_mlp');
+    const head = on('model.apply_lora_to_output');
+    const targets: AdapterTarget[] = [...roles, ...(mlp?.value ? (['gate', 'up', 'down'] as const) : []), ...(head?.value ? (['head'] as const) : [])];
+    const where = attn ? fromFact(null, attn) : rank;
+    training.adapter = adapterOf(as(component, 'lora'), rank, as(where, targets), {
+      alpha: r.num(['model.lora_alpha'], { min: 1e-9 }),
+      unknown: as(where, unknown),
+    });
+    if (built.qlora) training.quantization = as(component, 'nf4-dq');
+  }
+  return { family: 'torchtune', modelRef, training, parallel: {}, references: [], findings: [...r.findings] };
+}
+
+/** torchtune's recipes: single device, or FSDP (full shard) in the distributed recipes. */
+export const TORCHTUNE_TRAINER: Trainer = { defaults: dataParallelDefaults('torchtune') };
