@@ -153,6 +153,33 @@ describe('the launchers’ files', () => {
     assert.deepEqual(builderModel('torchtune.models.llama2.qlora_llama2_7b'), { name: 'llama2-7b', lora: true, qlora: true });
   });
 
+  it('a TRL launch with an accelerate config next to it: the model, the adapter, ZeRO-3 over 8 processes', () => {
+    const files = ['finetune/trl/sft_lora.sh', 'finetune/trl/deepspeed_zero3.yaml'].map((rel) => ({ path: rel, text: fixtureText(rel) }));
+    const [a] = analyzeFiles(files);
+    assert.equal(a!.family, 'launcher');
+    assert.deepEqual(
+      a!.files.map((f) => f.family),
+      ['launcher', 'accelerate'],
+    );
+    assert.equal(a!.analysis!.params.total.value, 494032768); // Qwen2-0.5B
+    // --use_peft --lora_r 32 with PEFT's targets for Qwen2: q_proj, v_proj.
+    assert.equal(a!.analysis!.method.trainable.value, 2162688);
+    const c = a!.analysis!.cluster;
+    assert.equal(c.plan.layout.zero, 3);
+    assert.equal(c.plan.world, 8);
+    assert.equal(a!.spec!.training.precision?.value, 'fp16');
+    assert.equal(a!.spec!.training.seqLen.value, 1024); // SFTConfig's max_length
+  });
+
+  it('an ms-swift launch: swift sft --train_type lora on Qwen2.5-7B-Instruct, all-linear, r 8 (its comment: 22 GB)', () => {
+    const rel = 'finetune/swift/lora_sft.sh';
+    const a = analyzeFile({ path: rel, text: fixtureText(rel) });
+    assert.equal(a.analysis!.params.total.value, 7615616512);
+    assert.equal(a.analysis!.method.trainable.value, 20185088);
+    const gb = a.analysis!.cluster.memory.total / 1e9;
+    assert.ok(gb > 22 * 0.8 && gb < 22 * 1.2, `${gb} GB`);
+  });
+
   it('Axolotl QLoRA of Mixtral: all linear layers, 4-bit base', () => {
     const rel = 'axolotl/mixtral-qlora-fsdp.yml';
     const [a] = analyzeFiles([{ path: rel, text: fixtureText(rel) }]);

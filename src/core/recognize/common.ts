@@ -23,6 +23,8 @@ export type Family =
   | 'peft'
   | 'llamafactory'
   | 'torchtune'
+  | 'launcher'
+  | 'accelerate'
   | 'generic';
 
 export type TrainingPart = { -readonly [K in keyof TrainingSpec]?: TrainingSpec[K] };

@@ -21,6 +21,8 @@ import { isGeneric, recognizeGeneric } from './generic';
 import { isPeftAdapter, recognizePeft } from './peft';
 import { isLlamaFactory, recognizeLlamaFactory } from './llamafactory';
 import { isTorchtune, recognizeTorchtune } from './torchtune';
+import { isLauncher, recognizeLauncher } from './launcher';
+import { isAccelerateConfig, recognizeAccelerate } from './accelerate';
 
 export type Syntax = 'json' | 'yaml' | 'toml' | 'python' | 'shell';
 
@@ -41,6 +43,7 @@ export function recognizeFile(file: string, syntax: Syntax, facts: readonly Fact
       if (isMaxtext(r)) return recognizeMaxtext(ctx);
       if (isLlamaFactory(r)) return recognizeLlamaFactory(ctx);
       if (isTorchtune(r)) return recognizeTorchtune(ctx);
+      if (isAccelerateConfig(r)) return recognizeAccelerate(ctx);
       if (isAxolotl(r)) return recognizeAxolotl(ctx);
       if (isLitgpt(r)) return recognizeLitgpt(ctx);
       if (isHfConfig(r)) return recognizeHf(ctx);
@@ -53,8 +56,9 @@ export function recognizeFile(file: string, syntax: Syntax, facts: readonly Fact
       if (isNanogpt(r)) return recognizeNanogpt(ctx);
       break;
     case 'shell':
-      if (MEGATRON_SIGNATURE.some((k) => r.has(k)) || ['--deepspeed_config', '--deepspeed', '--model_name_or_path'].some((k) => r.has(k)))
-        return recognizeMegatron(ctx);
+      if (MEGATRON_SIGNATURE.some((k) => r.has(k))) return recognizeMegatron(ctx);
+      if (isLauncher(r)) return recognizeLauncher(ctx);
+      if (['--deepspeed_config', '--deepspeed'].some((k) => r.has(k))) return recognizeMegatron(ctx);
       break;
   }
   if (syntax !== 'shell' && isGeneric(facts)) return recognizeGeneric(ctx);

@@ -9,6 +9,7 @@ import { NEOX_TRAINER } from './neox';
 import { PEFT_TRAINER } from './peft';
 import { LLAMAFACTORY_TRAINER } from './llamafactory';
 import { TORCHTUNE_TRAINER } from './torchtune';
+import { LAUNCHER_TRAINER } from './launcher';
 
 const TRAINERS: Readonly<Record<Family, Trainer>> = {
   hf: NO_TRAINER,
@@ -27,6 +28,8 @@ const TRAINERS: Readonly<Record<Family, Trainer>> = {
   peft: PEFT_TRAINER,
   llamafactory: LLAMAFACTORY_TRAINER,
   torchtune: TORCHTUNE_TRAINER,
+  launcher: LAUNCHER_TRAINER,
+  accelerate: LAUNCHER_TRAINER,
 };
 
 export function trainerOf(family: Family | undefined): Trainer {

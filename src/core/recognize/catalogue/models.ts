@@ -145,6 +145,12 @@ export const MODELS: readonly CatalogueEntry[] = [
       num_experts_per_tok: 2,
     },
   },
+  // Qwen2 / Qwen2.5 0.5B: tied embeddings (their config.json on the Hub); 494,032,768 parameters.
+  {
+    id: 'Qwen/Qwen2.5-0.5B',
+    aliases: ['qwen2.5-0.5b', 'Qwen2.5-0.5B', 'Qwen/Qwen2-0.5B', 'qwen2-0.5b', 'Qwen2-0.5B'],
+    config: { ...llama(24, 896, 14, 2, 4864, 151936, 32768), model_type: 'qwen2', architectures: ['Qwen2ForCausalLM'], tie_word_embeddings: true },
+  },
   {
     id: 'Qwen/Qwen2.5-7B',
     aliases: ['qwen2.5-7b', 'Qwen2.5-7B'],

@@ -1,0 +1,43 @@
+/**
+ * An accelerate config YAML (`accelerate config`, `accelerate launch --config_file x.yaml`): the
+ * processes (`num_processes` in all, over `num_machines`), `mixed_precision`, a DeepSpeed plugin
+ * (`deepspeed_config.zero_stage`, `offload_optimizer_device`, `offload_param_device`) or FSDP
+ * (`distributed_type: FSDP`, `fsdp_config.fsdp_sharding_strategy`).
+ */
+import { derived } from '../types';
+import { as } from './adapter';
+import { defined, FactReader, mapped, precisionOf, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
+
+export function isAccelerateConfig(r: FactReader): boolean {
+  return r.has('distributed_type') && (r.has('num_processes') || r.has('compute_environment'));
+}
+
+export function recognizeAccelerate(ctx: RecognizeContext): FileRecognition {
+  const r = new FactReader(ctx.facts);
+  const type = r.str(['distributed_type']);
+  const mixed = r.str(['mixed_precision']);
+  const offload = (key: string) => {
+    const s = r.str([key]);
+    return s && s.value !== 'none' ? as(s, true) : undefined;
+  };
+  const sharding = r.text(['fsdp_config.fsdp_sharding_strategy']);
+  const fsdp = type?.value === 'FSDP' && (!sharding || /FULL_SHARD|^1$/.test(sharding.value)) ? as(sharding ?? type, true) : undefined;
+  const training: TrainingPart = defined({
+    precision: mixed && mixed.value !== 'no' ? mapped(mixed, precisionOf) : undefined,
+    zeroStage: type?.value === 'DEEPSPEED' ? r.int(['deepspeed_config.zero_stage'], { min: 0, max: 3 }) : undefined,
+    offloadOptimizer: offload('deepspeed_config.offload_optimizer_device'),
+    offloadParams:
+      offload('deepspeed_config.offload_param_device') ??
+      (r.bool(['fsdp_config.fsdp_offload_params'])?.value ? r.bool(['fsdp_config.fsdp_offload_params']) : undefined),
+    fsdp,
+    gradAccum: r.int(['deepspeed_config.gradient_accumulation_steps']),
+  });
+  const processes = r.int(['num_processes']);
+  const machines = r.int(['num_machines']);
+  const perNode =
+    processes && machines && processes.value % machines.value === 0
+      ? derived(processes.value / machines.value, { id: 'prov.worldSize' }, processes, machines)
+      : undefined;
+  const parallel = defined({ worldSize: processes, nodes: machines, gpusPerNode: perNode });
+  return { family: 'accelerate', training, parallel, references: [], findings: [...r.findings] };
+}

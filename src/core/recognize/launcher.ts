@@ -1,0 +1,131 @@
+/**
+ * Fine-tuning launch lines of the Hugging Face Trainer family: `python train.py`, `torchrun`,
+ * `deepspeed` and `accelerate launch` running TRL (`trl sft`, trl/scripts/sft.py), ms-swift
+ * (`swift sft`) or OpenRLHF (`openrlhf.cli.train_sft`). The flags are TrainingArguments' and each
+ * library's own: the model (`--model_name_or_path`, swift `--model`, OpenRLHF `--pretrain`), the
+ * batch, the length, precision, gradient checkpointing, the adapter and its quantized base, ZeRO,
+ * and the files they name (`--deepspeed ds.json`, `accelerate launch --config_file x.yaml`).
+ *
+ * Defaults where a flag is absent, from each library's argument classes: TRL's ModelConfig
+ * (lora_r 16, lora_alpha 32, PEFT's per-architecture targets q_proj and v_proj) and SFTConfig
+ * (max_length 1024, gradient checkpointing on), ms-swift's
+ * (lora_rank 8, lora_alpha 32, target_modules all-linear, gradient checkpointing on), OpenRLHF's
+ * (lora_alpha 16, target_modules all-linear).
+ */
+import type { Sourced } from '../types';
+import { derived } from '../types';
+import { adapterOf, as, namesOf, rolesOf } from './adapter';
+import { defined, FactReader, mapped, optimizerOf, precisionOf, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
+import { dataParallelDefaults, type Trainer } from './trainer';
+
+/** Flags that mark a launch of the Hugging Face Trainer family (and not Megatron-LM). */
+export const LAUNCHER_FLAGS = [
+  '--model_name_or_path',
+  '--per_device_train_batch_size',
+  '--use_peft',
+  '--train_type',
+  '--tuner_type',
+  '--pretrain',
+  '--micro_train_batch_size',
+];
+
+export function isLauncher(r: FactReader): boolean {
+  return LAUNCHER_FLAGS.some((k) => r.has(k));
+}
+
+type Library = 'trl' | 'swift' | 'openrlhf' | 'hf';
+
+const byDefault = <T>(value: T, key: string, cls: string): Sourced<T> => derived(value, { id: 'prov.classDefault', args: { key, cls, value: String(value) } });
+
+const LIBRARY: Readonly<Record<Library, string>> = { trl: 'TRL ModelConfig', swift: 'ms-swift', openrlhf: 'OpenRLHF', hf: 'PEFT' };
+
+export function recognizeLauncher(ctx: RecognizeContext): FileRecognition {
+  const r = new FactReader(ctx.facts);
+  const flag = (name: string): Sourced<boolean> | undefined => {
+    const f = r.present(name);
+    if (!f) return undefined;
+    const v = typeof f.value === 'boolean' ? f.value : !/^(false|0|no)$/i.test(String(f.value));
+    return { value: v, source: { kind: 'fact', file: f.file, path: f.path, range: f.valueRange } };
+  };
+  const library: Library =
+    r.has('--train_type') || r.has('--tuner_type')
+      ? 'swift'
+      : r.has('--pretrain') || r.has('--micro_train_batch_size')
+        ? 'openrlhf'
+        : r.has('--use_peft')
+          ? 'trl'
+          : 'hf';
+  const checkpointing = flag('--gradient_checkpointing');
+  const bf16 = flag('--bf16');
+  const fp16 = flag('--fp16');
+  const dtype = r.str(['--torch_dtype']);
+  // TRL's SFTConfig (trl/trainer/sft_config.py): max_length 1024 and gradient checkpointing on unless set.
+  const trl = library === 'trl';
+  const training: TrainingPart = defined({
+    seqLen:
+      r.int(['--max_seq_length', '--max_length', '--model_max_length', '--max_len', '--cutoff_len']) ??
+      (trl ? byDefault(1024, '--max_length', 'TRL SFTConfig') : undefined),
+    microBatch: r.int(['--per_device_train_batch_size', '--micro_train_batch_size']),
+    gradAccum: r.int(['--gradient_accumulation_steps']),
+    globalBatch: r.int(['--train_batch_size']),
+    epochs: r.num(['--num_train_epochs', '--max_epochs'], { min: 0 }),
+    trainIters: r.int(['--max_steps']),
+    precision: bf16?.value ? as(bf16, 'bf16' as const) : fp16?.value ? as(fp16, 'fp16' as const) : mapped(dtype, precisionOf),
+    optimizer: mapped(r.str(['--optim']), optimizerOf),
+    recompute: checkpointing
+      ? as(checkpointing, checkpointing.value ? ('full' as const) : ('none' as const))
+      : library === 'swift' || trl
+        ? byDefault('full' as const, '--gradient_checkpointing', trl ? 'TRL SFTConfig' : LIBRARY.swift)
+        : undefined,
+    zeroStage: r.int(['--zero_stage'], { min: 0, max: 3 }),
+  });
+  const modelRef = r.str(['--model_name_or_path', '--model-name-or-path', '--model', '--pretrain', '--model_name', '--base_model']);
+  if (modelRef) training.finetune = as(modelRef, true);
+
+  // The adapter: asked for by --use_peft (TRL), --train_type lora (swift), a LoRA rank above 0 (OpenRLHF).
+  const type = r.str(['--train_type', '--tuner_type']);
+  const peft = flag('--use_peft');
+  const rankFlag = r.int(['--lora_r', '--lora_rank'], { min: 0 });
+  const wanted = peft?.value || (type && /lora/i.test(type.value)) || (rankFlag && rankFlag.value > 0 && library === 'openrlhf');
+  if (wanted) {
+    const cls = LIBRARY[library];
+    const rank = rankFlag && rankFlag.value > 0 ? rankFlag : byDefault(library === 'trl' ? 16 : 8, '--lora_r', cls);
+    const modules = r.present('--lora_target_modules', '--target_modules');
+    const names = modules ? namesOf(modules.value) : library === 'trl' || library === 'hf' ? ['q_proj', 'v_proj'] : ['all-linear'];
+    const { roles, unknown } = rolesOf(names);
+    const where: Sourced<unknown> = modules
+      ? { value: null, source: { kind: 'fact', file: modules.file, path: modules.path, range: modules.valueRange } }
+      : byDefault(names.join(','), '--lora_target_modules', cls);
+    const alpha = r.num(['--lora_alpha'], { min: 1e-9 }) ?? byDefault(library === 'openrlhf' ? 16 : 32, '--lora_alpha', cls);
+    const dora = flag('--use_dora');
+    training.adapter = adapterOf(dora?.value ? as(dora, 'dora') : as(peft ?? type ?? rank, 'lora'), rank, as(where, roles), {
+      alpha,
+      unknown: as(where, unknown),
+    });
+  }
+  const four = flag('--load_in_4bit');
+  const eight = flag('--load_in_8bit');
+  const bits = r.int(['--quant_bits']);
+  if (four?.value || bits?.value === 4)
+    training.quantization = as((four ?? bits)!, flag('--use_bnb_nested_quant')?.value || library === 'swift' ? 'nf4-dq' : 'nf4');
+  else if (eight?.value || bits?.value === 8) training.quantization = as((eight ?? bits)!, 'int8');
+
+  // torchrun / deepspeed / accelerate launch counts.
+  const nodes = r.int(['--nnodes', '--num_nodes', '--num_machines']);
+  const perNode = r.int(['--nproc-per-node', '--nproc_per_node', '--num_gpus']);
+  const processes = r.int(['--num_processes']);
+  const parallel = defined({
+    nodes,
+    gpusPerNode: perNode,
+    worldSize: processes ?? (nodes && perNode ? derived(nodes.value * perNode.value, { id: 'prov.worldSize' }, nodes, perNode) : undefined),
+  });
+  // --deepspeed names a JSON (HF Trainer) or, in ms-swift, a preset (zero2, zero3).
+  const ds = r.str(['--deepspeed', '--deepspeed_config']);
+  const preset = ds ? /^zero([0-3])(_offload)?$/.exec(ds.value) : null;
+  if (ds && preset) training.zeroStage = as(ds, Number(preset[1]));
+  const references = [...(ds && !preset ? [ds] : []), ...[r.str(['--config_file'])].filter((x): x is Sourced<string> => x !== undefined)];
+  return { family: 'launcher', modelRef, training, parallel, references, findings: [...r.findings] };
+}
+
+/** The Hugging Face Trainer: data parallel (DDP), ZeRO or FSDP only as configured. */
+export const LAUNCHER_TRAINER: Trainer = { defaults: dataParallelDefaults('the Hugging Face Trainer') };
