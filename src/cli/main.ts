@@ -140,7 +140,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     io.stderr(`compute-budget: ${render(cluster.error, L)}\n`);
     return 1;
   }
-  const options: EngineOptions = { convention, seqLen, set, cluster, globalBatch };
+  const options: EngineOptions = { convention, seqLen, set, cluster, globalBatch, hfCaches: hfCaches(process.env) };
   if ((format === 'sarif' || format === 'github') && command !== 'check')
     return usage(io, t('cli.badOption', { problem: `--format ${format}: only for check` }, L));
   if (command === 'plan') return planCommand(files, io, options, format, flags.data.top);
@@ -320,6 +320,16 @@ export const nodeFs: EngineFs = {
       .filter((e) => e.isFile() || e.isDirectory())
       .map((e) => ({ name: e.name, kind: e.isDirectory() ? ('directory' as const) : ('file' as const) })),
 };
+
+/** The Hugging Face hub cache folders, in the order huggingface_hub looks (HF_HUB_CACHE, HF_HOME/hub, ~/.cache/huggingface/hub). */
+export function hfCaches(env: Readonly<Record<string, string | undefined>>): string[] {
+  const out: string[] = [];
+  if (env.HF_HUB_CACHE) out.push(env.HF_HUB_CACHE);
+  if (env.HF_HOME) out.push(join(env.HF_HOME, 'hub'));
+  const home = env.HOME ?? env.USERPROFILE;
+  if (home) out.push(join(env.XDG_CACHE_HOME ?? join(home, '.cache'), 'huggingface', 'hub'));
+  return out;
+}
 
 export function nodeIo(): Io {
   return {

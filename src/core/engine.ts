@@ -107,6 +107,12 @@ export function clusterOf(choice: ClusterChoice): Cluster | ((spec: Spec) => Clu
 
 export interface EngineOptions extends Omit<PipelineOptions, 'cluster'> {
   readonly cluster?: ClusterChoice;
+  /**
+   * Hugging Face hub cache folders to find a named model's config.json in
+   * (models--org--name/snapshots/<revision>/config.json), in order; the adapter knows them (HF_HUB_CACHE,
+   * HF_HOME/hub, ~/.cache/huggingface/hub). None in the web extension.
+   */
+  readonly hfCaches?: readonly string[];
 }
 
 function pipelineOptions(o: EngineOptions): PipelineOptions {
@@ -202,6 +208,21 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
     seen.add(request.siblingsOf);
     await configsIn(dirOf(request.siblingsOf), false);
   }
+  // A model a file names: its config.json in a folder of that name (next to the file or above it),
+  // else in the Hugging Face cache; else the catalogue answers, later. The file found joins the
+  // setup of the file that named the model.
+  for (const input of [...inputs]) {
+    const ref = input.recognition.modelRef?.value;
+    if (ref === undefined || input.recognition.model) continue;
+    const found = await modelConfig(fs, input.path, ref, options.hfCaches ?? []);
+    if (found === undefined || seen.has(found)) continue;
+    seen.add(found);
+    try {
+      inputs.push({ ...read({ path: found, text: await fs.readFile(found) }), joins: input.path });
+    } catch {
+      // Unreadable: the catalogue answers.
+    }
+  }
   // Referenced files, one level deep, from every file.
   for (const input of [...inputs]) {
     for (const ref of input.recognition.references) {
@@ -214,6 +235,26 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
     }
   }
   return { inputs, problems };
+}
+
+/** Where a named model's config.json is: a folder of that name, else a Hugging Face cache snapshot. */
+async function modelConfig(fs: EngineFs, from: string, ref: string, caches: readonly string[]): Promise<string | undefined> {
+  for (const p of referenceCandidates(from, `${ref.replace(/\/+$/, '')}/config.json`)) if ((await fs.kind(p)) === 'file') return p;
+  if (!/^[\w.-]+\/[\w.-]+$/.test(ref)) return undefined;
+  for (const cache of caches) {
+    const snapshots = join(join(cache, `models--${ref.replace('/', '--')}`), 'snapshots');
+    let entries: readonly { name: string; kind: 'file' | 'directory' }[];
+    try {
+      entries = await fs.readDirectory(snapshots);
+    } catch {
+      continue;
+    }
+    for (const e of [...entries].sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = join(join(snapshots, e.name), 'config.json');
+      if (e.kind === 'directory' && (await fs.kind(p)) === 'file') return p;
+    }
+  }
+  return undefined;
 }
 
 async function listFiles(fs: EngineFs, dir: string, recursive: boolean, depth = 0): Promise<string[]> {

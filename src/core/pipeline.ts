@@ -136,7 +136,9 @@ export function analyzeFiles(inputs: readonly (FileInput | ReadFile)[], options:
 
 function analyzeGroup(group: readonly ReadFile[], options: PipelineOptions): FileAnalysis {
   const merged = mergeSetup(group, options);
-  const main = group.find((m) => m.recognition.model) ?? group.find((m) => m.recognition.modelRef) ?? group[0]!;
+  // The user's own file leads: a model config read for the model it names (a local path, the HF cache) follows it.
+  const own = group.filter((m) => m.joins === undefined);
+  const main = own.find((m) => m.recognition.model) ?? own.find((m) => m.recognition.modelRef) ?? group.find((m) => m.recognition.model) ?? group[0]!;
   const memberFindings = group.flatMap((m) => [...m.syntaxFindings, ...m.recognition.findings]);
   const errors = memberFindings.some((f) => f.severity === 'error') || merged.findings.some((f) => f.severity === 'error');
   const spec = merged.spec;

@@ -20,6 +20,8 @@ export interface RecognizedFile {
   readonly recognition: FileRecognition;
   /** Extraction problems (syntax), kept apart from what recognition found. */
   readonly syntaxFindings: readonly Finding[];
+  /** The file this one was read for (a model's config.json found for the model a config names): it joins that file's setup. */
+  readonly joins?: string;
 }
 
 export interface SetupOptions {
@@ -77,6 +79,7 @@ export function referenceCandidates(from: string, ref: string): string[] {
 export function groupFiles(files: readonly RecognizedFile[]): RecognizedFile[][] {
   const groupOf = new Map<string, string>();
   for (const f of files) groupOf.set(f.path, dirOf(f.path));
+  for (const f of files) if (f.joins !== undefined && groupOf.has(f.joins)) groupOf.set(f.path, groupOf.get(f.joins)!);
   for (const f of files) {
     for (const ref of f.recognition.references) {
       const target = referenceCandidates(f.path, ref.value).find((p) => groupOf.has(p));

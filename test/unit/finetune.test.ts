@@ -3,12 +3,15 @@
  * files read with their base model, and what a frozen base changes in FLOPs and memory.
  */
 import { strict as assert } from 'node:assert';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeFile, analyzeFiles } from '../../src/core/pipeline';
 import { analyze, collectSetup } from '../../src/core/engine';
 import { QUANTIZED_WEIGHT_BYTES } from '../../src/core/analysis/memory';
 import { builderModel } from '../../src/core/recognize/torchtune';
-import { nodeFs } from '../../src/cli/main';
+import { hfCaches, nodeFs } from '../../src/cli/main';
+import { render } from '../../src/core/messages';
 import { FIXTURES, fixtureText } from './helpers/fixtures';
 
 /** A PEFT adapter_config.json for a base model, rank and targets. */
@@ -186,6 +189,48 @@ describe('the launchers’ files', () => {
     assert.equal(a!.spec!.training.quantization?.value, 'nf4-dq');
     assert.equal(a!.analysis!.method.kind, 'lora');
     assert.ok(a!.analysis!.method.trainable.value > 0);
+  });
+});
+
+describe('the model a launcher names', () => {
+  const llama = fixtureText('hf_config/llama-3.1-8b.config.json');
+  const adapterFor = (base: string) => JSON.stringify({ base_model_name_or_path: base, peft_type: 'LORA', r: 8, target_modules: ['q_proj', 'v_proj'] });
+
+  it('resolves from the local Hugging Face cache (models--org--name/snapshots/<revision>/config.json), stated in the provenance', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'cb-hf-'));
+    const cache = join(root, 'hub');
+    const snapshot = join(cache, 'models--acme--private-8b', 'snapshots', '0123abcd');
+    mkdirSync(snapshot, { recursive: true });
+    writeFileSync(join(snapshot, 'config.json'), llama);
+    const job = join(root, 'job');
+    mkdirSync(job);
+    writeFileSync(join(job, 'adapter_config.json'), adapterFor('acme/private-8b'));
+    const read = await collectSetup(nodeFs, { files: [join(job, 'adapter_config.json')] }, { hfCaches: [cache] });
+    const [a] = analyze(read.inputs);
+    assert.equal(a!.path, join(job, 'adapter_config.json'));
+    assert.equal(a!.analysis!.params.total.value, 8030261248);
+    const layers = a!.spec!.model!.layers.source;
+    assert.ok(layers.kind === 'fact' && layers.file === join(snapshot, 'config.json'), JSON.stringify(layers));
+    assert.equal(a!.analysis!.method.trainable.value, 3407872);
+    // The CLI finds the cache where huggingface_hub does.
+    assert.deepEqual(hfCaches({ HF_HUB_CACHE: '/a', HF_HOME: '/b', HOME: '/home/u' }), ['/a', '/b/hub', '/home/u/.cache/huggingface/hub']);
+  });
+
+  it('resolves from a local folder of that name holding config.json; with neither, the catalogue answers offline; an unknown id is one clear finding', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'cb-local-'));
+    mkdirSync(join(root, 'models', 'my-base'), { recursive: true });
+    writeFileSync(join(root, 'models', 'my-base', 'config.json'), llama);
+    mkdirSync(join(root, 'runs'));
+    writeFileSync(join(root, 'runs', 'adapter_config.json'), adapterFor('models/my-base'));
+    const [local] = analyze((await collectSetup(nodeFs, { files: [join(root, 'runs', 'adapter_config.json')] })).inputs);
+    assert.equal(local!.analysis!.params.total.value, 8030261248);
+    assert.equal(local!.files.length, 2);
+    const offline = analyzeFile({ path: 'adapter_config.json', text: adapterFor('meta-llama/Llama-2-7b-hf') });
+    assert.equal(offline.analysis!.params.total.value, 6738415616);
+    const unknown = analyzeFile({ path: 'adapter_config.json', text: adapterFor('acme/nowhere-1b') });
+    const findings = unknown.findings.filter((f) => f.ruleId === 'unknown-model');
+    assert.equal(findings.length, 1);
+    assert.match(render(findings[0]!.message), /Unknown model "acme\/nowhere-1b".*Hugging Face cache/);
   });
 });
 

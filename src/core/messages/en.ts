@@ -68,7 +68,7 @@ export const en = {
 
   'prov.catalogue': 'from the built-in catalogue entry {name}',
   'catalogue.unknownModel':
-    'Unknown model "{name}": not in the built-in catalogue ({known} models), and no config in these files states its shapes. Add its config.json next to this file.',
+    'Unknown model "{name}": not in the built-in catalogue ({known} models), and no config.json states its shapes. Any of these resolves it: a folder of that name holding config.json (next to this file or above it), the model in the Hugging Face cache (HF_HUB_CACHE, HF_HOME/hub, ~/.cache/huggingface/hub; CLI), or its config.json next to this file.',
   'prov.itersFromSamples': 'train samples / global batch',
   'prov.vppFromLayers': 'layers / (PP × {perStage} layers per virtual stage)',
   'prov.worldSize': 'nodes × GPUs per node',

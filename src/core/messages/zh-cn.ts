@@ -60,7 +60,8 @@ export const zhCN: Record<MessageId, string> = {
   'prov.seqLenDefault': '没有训练长度也没有 max_position_embeddings：{value}；可用 --seq-len 设置',
 
   'prov.catalogue': '来自内置目录条目 {name}',
-  'catalogue.unknownModel': '未知模型 "{name}"：不在内置目录（{known} 个模型）中，这些文件也没有给出其形状。请在此文件旁放置它的 config.json。',
+  'catalogue.unknownModel':
+    '未知模型 "{name}"：不在内置目录（{known} 个模型）中，也没有 config.json 给出其形状。以下任一方式可以解析它：与该名称同名、含 config.json 的文件夹（在此文件旁或其上级目录），Hugging Face 缓存中的该模型（HF_HUB_CACHE、HF_HOME/hub、~/.cache/huggingface/hub；CLI），或在此文件旁放置它的 config.json。',
   'prov.itersFromSamples': '训练样本数 / 全局批量',
   'prov.vppFromLayers': '层数 / (PP × 每虚拟阶段 {perStage} 层)',
   'prov.worldSize': '节点数 × 每节点 GPU 数',
