@@ -74,8 +74,9 @@ function headline(m: PanelModel): HTMLElement {
   return el(
     'section',
     { class: 'headline' },
-    el('div', { class: 'big', 'data-testid': 'ratio', 'aria-label': m.labels['panel.ratio']! }, m.text.ratio),
-    el('div', {}, m.labels['panel.ratio']!),
+    ...(m.show.ratio
+      ? [el('div', { class: 'big', 'data-testid': 'ratio', 'aria-label': m.labels['panel.ratio']! }, m.text.ratio), el('div', {}, m.labels['panel.ratio']!)]
+      : []),
     el(
       'div',
       { class: 'stats' },
@@ -323,9 +324,15 @@ function change(next: WhatIfMessage): void {
 
 function render(m: PanelModel): void {
   const focused = document.activeElement?.id;
-  const parts = [headline(m), ...(m.runnable ? [stepBar(m), dimensions(m)] : []), scalingChart(m), memoryBar(m), controls(m), layouts(m)].filter(
-    (x): x is HTMLElement => x !== undefined,
-  );
+  const parts = [
+    headline(m),
+    ...(m.show.step ? [stepBar(m)] : []),
+    ...(m.show.dimensions ? [dimensions(m)] : []),
+    ...(m.show.scaling ? [scalingChart(m)] : []),
+    memoryBar(m),
+    controls(m),
+    layouts(m),
+  ].filter((x): x is HTMLElement => x !== undefined);
   root.replaceChildren(el('h1', {}, `${m.labels['panel.title']} · ${m.architecture}`), ...parts);
   if (focused) document.getElementById(focused)?.focus();
 }

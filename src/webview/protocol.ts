@@ -68,6 +68,7 @@ export const panelModelSchema = z.looseObject({
     label: z.string(),
   }),
   runnable: z.boolean(),
+  show: z.looseObject({ ratio: z.boolean(), step: z.boolean(), dimensions: z.boolean(), scaling: z.boolean() }),
   ratio: finite.nullable(),
   mfu: finite.min(0).nullable(),
   stepSeconds: finite.min(0).nullable(),

@@ -183,6 +183,24 @@ describe('the launchers’ files', () => {
     assert.ok(gb > 22 * 0.8 && gb < 22 * 1.2, `${gb} GB`);
   });
 
+  it('OpenRLHF: the flags of a heredoc read into a variable (read -r -d "" training_commands <<EOF), LoRA r 64 on Mixtral with ZeRO-3', () => {
+    const rel = 'finetune/openrlhf/train_sft_mixtral_lora.sh';
+    const text = fixtureText(rel);
+    const a = analyzeFile({ path: rel, text });
+    assert.equal(a.analysis!.params.total.value, 46702792704);
+    // all-linear by default: attention and every expert's w1, w2, w3 in 32 layers.
+    assert.equal(a.analysis!.method.trainable.value, 32 * (64 * (4096 + 4096) * 2 + 64 * (4096 + 1024) * 2 + 8 * 3 * 64 * (4096 + 14336)));
+    assert.equal(a.analysis!.cluster.plan.layout.zero, 3);
+    assert.equal(a.spec!.training.microBatch!.value, 4);
+    // The flag's value is located in the heredoc, where an edit would go.
+    const mb = a.spec!.training.microBatch!.source;
+    assert.ok(
+      mb.kind === 'fact' &&
+        text.slice(mb.range.start, mb.range.end) === '4' &&
+        text.lastIndexOf('--micro_train_batch_size', mb.range.start) > text.indexOf('<<EOF'),
+    );
+  });
+
   it('Axolotl QLoRA of Mixtral: all linear layers, 4-bit base', () => {
     const rel = 'axolotl/mixtral-qlora-fsdp.yml';
     const [a] = analyzeFiles([{ path: rel, text: fixtureText(rel) }]);

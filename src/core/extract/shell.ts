@@ -68,7 +68,10 @@ export function tokenizeShell(text: string, errors: Finding[] = [], file = ''): 
   const tokens: Token[] = [];
   let i = 0;
   const n = text.length;
-  const pendingHeredocs: { delim: string; strip: boolean }[] = [];
+  // A heredoc's body is skipped, except after `read [options] NAME <<DELIM`, which assigns it to NAME
+  // (OpenRLHF's `read -r -d '' training_commands <<EOF`): that becomes NAME=body, its flags located in the body.
+  const pendingHeredocs: { delim: string; strip: boolean; assign?: string; quotedDelim: boolean }[] = [];
+  let lineStart = 0;
 
   while (i < n && tokens.length < MAX_TOKENS) {
     const c = text[i]!;
@@ -94,13 +97,19 @@ export function tokenizeShell(text: string, errors: Finding[] = [], file = ''): 
       // Skip heredoc bodies that start after this line.
       while (pendingHeredocs.length) {
         const h = pendingHeredocs.shift()!;
+        const bodyStart = i;
+        let bodyEnd = i;
         while (i < n) {
           const eol = text.indexOf('\n', i);
           const line = text.slice(i, eol < 0 ? n : eol);
           i = eol < 0 ? n : eol + 1;
           if ((h.strip ? line.replace(/^\t+/, '') : line) === h.delim) break;
+          bodyEnd = eol < 0 ? n : eol + 1;
         }
+        if (h.assign)
+          tokens.push(heredocAssignment(text, h.assign, bodyStart, bodyEnd, !h.quotedDelim), { type: 'nl', range: { start: bodyEnd, end: bodyEnd } });
       }
+      lineStart = tokens.length;
       continue;
     }
     const op = OPERATORS.find((o) => text.startsWith(o, i));
@@ -113,7 +122,12 @@ export function tokenizeShell(text: string, errors: Finding[] = [], file = ''): 
         while (text[j] === ' ') j++;
         const m = /^(['"]?)([A-Za-z_][\w]*)\1/.exec(text.slice(j, j + 200));
         if (m && text[i + 2] !== '<') {
-          pendingHeredocs.push({ delim: m[2]!, strip });
+          const line = tokens.slice(lineStart).filter((t): t is Extract<Token, { type: 'word' }> => t.type === 'word');
+          const first = line[0]?.word.parts[0];
+          const last = line.length > 1 ? line[line.length - 1]!.word.parts : undefined;
+          const name = last?.length === 1 && last[0]!.kind === 'lit' && /^[A-Za-z_]\w*$/.test(last[0]!.text) ? last[0]!.text : undefined;
+          const assign = first?.kind === 'lit' && first.text === 'read' && line[0]!.word.parts.length === 1 ? name : undefined;
+          pendingHeredocs.push({ delim: m[2]!, strip, assign, quotedDelim: m[1] !== '' });
           i = j + m[0].length;
           continue;
         }
@@ -141,6 +155,31 @@ export function tokenizeShell(text: string, errors: Finding[] = [], file = ''): 
     if (w.word.parts.length) tokens.push({ type: 'word', word: w.word });
   }
   return tokens;
+}
+
+/** NAME=body as one word: the body kept whole (quoted), its line continuations removed unless the delimiter was quoted. */
+function heredocAssignment(text: string, name: string, start: number, end: number, continuations: boolean): Token {
+  let body = '';
+  const pos: number[] = [];
+  for (let k = start; k < end; k++) {
+    if (continuations && text[k] === '\\' && text[k + 1] === '\n') {
+      k++;
+      continue;
+    }
+    body += text[k];
+    pos.push(k);
+  }
+  const head = `${name}=`;
+  return {
+    type: 'word',
+    word: {
+      parts: [
+        { kind: 'lit', text: head, pos: Array.from(head, () => start), quoted: false },
+        { kind: 'lit', text: body, pos, quoted: true },
+      ],
+      range: { start, end },
+    },
+  };
 }
 
 function readArray(text: string, from: number, errors: Finding[], file: string): { elements: Word[]; end: number } {

@@ -9,6 +9,7 @@ import type { ClusterAnalysis } from '../analysis/cluster';
 import { degreesOf, type Degrees } from '../analysis/parallel';
 import type { SearchResult } from '../analysis/search';
 import { ACCELERATORS } from '../hardware/presets';
+import { gpuCount } from '../hardware/cluster';
 import type { Convention } from '../analysis/flops';
 import { render, t, type Locale } from '../messages';
 import { duration, percent, si, sig } from '../format';
@@ -42,6 +43,11 @@ export interface PanelModel {
   readonly layout: LayoutDegrees & { readonly precision: string; readonly label: string };
   /** The layout fits and can run; otherwise there is no step, ratio, MFU or scaling (null). */
   readonly runnable: boolean;
+  /**
+   * What the panel draws: one GPU communicates nothing, so it shows memory and time, no ratio,
+   * per-dimension table or scaling chart; a layout that cannot run shows no step either.
+   */
+  readonly show: { readonly ratio: boolean; readonly step: boolean; readonly dimensions: boolean; readonly scaling: boolean };
   readonly ratio: number | null;
   readonly mfu: number | null;
   readonly hfu: number | null;
@@ -123,6 +129,12 @@ export function panelModel(
     cluster: clusterSummary(c.cluster),
     layout: { ...degrees, precision: wl.precision, label: layoutText(degrees) },
     runnable: c.runnable,
+    show: {
+      ratio: c.runnable && gpuCount(c.cluster) > 1,
+      step: c.runnable,
+      dimensions: c.runnable && (s?.comm.length ?? 0) > 0,
+      scaling: c.runnable && gpuCount(c.cluster) > 1,
+    },
     ratio: s ? s.ratio : null,
     mfu: th ? th.mfu : null,
     hfu: th ? th.hfu : null,

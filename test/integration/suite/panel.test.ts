@@ -4,6 +4,7 @@
  */
 import { strict as assert } from 'node:assert';
 import * as vscode from 'vscode';
+import type { PanelModel } from '../../../src/core';
 import type { Api } from '../../../src/extension/extension';
 import { panelHtml } from '../../../src/extension/panel';
 
@@ -65,6 +66,17 @@ describe('Cluster breakdown panel', () => {
       assert.equal(m.layout.label.replace(/ · ZeRO-\d$/, ''), row.label.replace(/ · ZeRO-\d$/, ''));
     }
     await panel.receive({ type: 'whatIf', whatIf: {} });
+  });
+
+  it('a single-GPU fine-tune: the panel shows memory and time, no ratio, per-dimension table or scaling chart', async () => {
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, 'finetune/llama3_lora_sft.yaml'));
+    await vscode.window.showTextDocument(doc);
+    const model = await vscode.commands.executeCommand<PanelModel>('computeBudget.openBreakdown');
+    assert.ok(model, 'a model');
+    assert.equal(model.cluster.gpus, 1);
+    assert.deepEqual(model.show, { ratio: false, step: true, dimensions: false, scaling: false });
+    assert.ok(model.stepSeconds! > 0);
+    assert.ok(model.memory.total > 10e9 && model.memory.fits);
   });
 
   it('a malformed message from the panel is rejected without effect', async () => {
