@@ -2,7 +2,7 @@
  * compute-budget CLI: a thin adapter over the core. Reads files, validates flags with zod, renders.
  * Exit codes: 0 success, 1 a file could not be analyzed, 2 usage error.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
@@ -58,6 +58,10 @@ export interface Io {
   /** A file's text at a git revision. */
   readonly gitShow: (rev: string, path: string) => { text: string } | { error: string };
   readonly locale: Locale;
+  /** The environment (HF_HOME, HF_HUB_CACHE, HF_ENDPOINT, HF_TOKEN). */
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** Fetches a config.json from the Hub (tests give their own); by default hubFetcher(env). */
+  readonly hub?: (id: string) => Promise<string | undefined>;
 }
 
 const reportFlags = z.object({
@@ -94,6 +98,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         top: { type: 'string' },
         'fail-on': { type: 'string' },
         git: { type: 'string' },
+        hub: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
       },
@@ -140,7 +145,15 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     io.stderr(`compute-budget: ${render(cluster.error, L)}\n`);
     return 1;
   }
-  const options: EngineOptions = { convention, seqLen, set, cluster, globalBatch, hfCaches: hfCaches(process.env) };
+  const options: EngineOptions = {
+    convention,
+    seqLen,
+    set,
+    cluster,
+    globalBatch,
+    hfCaches: hfCaches(io.env),
+    ...(values.hub ? { hub: io.hub ?? hubFetcher(io.env) } : {}),
+  };
   if ((format === 'sarif' || format === 'github') && command !== 'check')
     return usage(io, t('cli.badOption', { problem: `--format ${format}: only for check` }, L));
   if (command === 'plan') return planCommand(files, io, options, format, flags.data.top);
@@ -321,6 +334,40 @@ export const nodeFs: EngineFs = {
       .map((e) => ({ name: e.name, kind: e.isDirectory() ? ('directory' as const) : ('file' as const) })),
 };
 
+/** How long one request to the Hub may take. */
+export const HUB_TIMEOUT_MS = 10000;
+
+/**
+ * The Hub, only with --hub: GET {HF_ENDPOINT or https://huggingface.co}/{id}/resolve/main/config.json
+ * with HF_TOKEN as a bearer token for gated models (sent to that endpoint only, never printed),
+ * a timeout, and a cache of the answers under {XDG_CACHE_HOME or ~/.cache}/compute-budget/hub.
+ */
+export function hubFetcher(env: Readonly<Record<string, string | undefined>>): (id: string) => Promise<string | undefined> {
+  const endpoint = (env.HF_ENDPOINT ?? 'https://huggingface.co').replace(/\/+$/, '');
+  const token = env.HF_TOKEN ?? env.HUGGING_FACE_HUB_TOKEN;
+  const home = env.HOME ?? env.USERPROFILE;
+  const cacheDir = home || env.XDG_CACHE_HOME ? join(env.XDG_CACHE_HOME ?? join(home!, '.cache'), 'compute-budget', 'hub') : undefined;
+  return async (id) => {
+    const cached = cacheDir ? join(cacheDir, `${encodeURIComponent(endpoint)}--${id.replace('/', '--')}.json`) : undefined;
+    if (cached && existsSync(cached)) return readFileSync(cached, 'utf8');
+    const res = await fetch(`${endpoint}/${id}/resolve/main/config.json`, {
+      headers: token ? { authorization: `Bearer ${token}` } : {},
+      signal: AbortSignal.timeout(HUB_TIMEOUT_MS),
+    });
+    if (!res.ok) return undefined;
+    const text = await res.text();
+    if (cached) {
+      try {
+        mkdirSync(dirname(cached), { recursive: true });
+        writeFileSync(cached, text);
+      } catch {
+        // A cache that cannot be written only costs a request next time.
+      }
+    }
+    return text;
+  };
+}
+
 /** The Hugging Face hub cache folders, in the order huggingface_hub looks (HF_HUB_CACHE, HF_HOME/hub, ~/.cache/huggingface/hub). */
 export function hfCaches(env: Readonly<Record<string, string | undefined>>): string[] {
   const out: string[] = [];
@@ -346,6 +393,7 @@ export function nodeIo(): Io {
       return r.status === 0 ? { text: r.stdout } : { error: (r.stderr || `git exited ${r.status}`).trim().split('\n')[0]! };
     },
     locale: localeOf(process.env.COMPUTE_BUDGET_LANG ?? process.env.LC_ALL ?? process.env.LANG),
+    env: process.env,
   };
 }
 

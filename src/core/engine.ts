@@ -20,6 +20,7 @@ import { planLayoutEdits, type LayoutTarget, type PlannedEdits } from './recogni
 import { panelModel, type PanelModel } from './report/panel';
 import { planJson, type PlanJson } from './report/plan';
 import type { Locale } from './messages';
+import { findModel } from './recognize/catalogue/models';
 
 /** Files as the adapter reads them. Paths are the adapter's own (relative to the working directory, or URI paths). */
 export interface EngineFs {
@@ -113,6 +114,12 @@ export interface EngineOptions extends Omit<PipelineOptions, 'cluster'> {
    * HF_HOME/hub, ~/.cache/huggingface/hub). None in the web extension.
    */
   readonly hfCaches?: readonly string[];
+  /**
+   * Only when the user turned it on (CLI --hub, computeBudget.hub.enabled): fetches a model's
+   * config.json from the Hugging Face Hub, last, after the local folders, the cache and the
+   * catalogue. The adapter owns the request (endpoint, token, cache, timeout); undefined: not found.
+   */
+  readonly hub?: (id: string) => Promise<string | undefined>;
 }
 
 function pipelineOptions(o: EngineOptions): PipelineOptions {
@@ -215,13 +222,28 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
     const ref = input.recognition.modelRef?.value;
     if (ref === undefined || input.recognition.model) continue;
     const found = await modelConfig(fs, input.path, ref, options.hfCaches ?? []);
-    if (found === undefined || seen.has(found)) continue;
-    seen.add(found);
-    try {
-      inputs.push({ ...read({ path: found, text: await fs.readFile(found) }), joins: input.path });
-    } catch {
-      // Unreadable: the catalogue answers.
+    if (found !== undefined) {
+      if (seen.has(found)) continue;
+      seen.add(found);
+      try {
+        inputs.push({ ...read({ path: found, text: await fs.readFile(found) }), joins: input.path });
+      } catch {
+        // Unreadable: the catalogue answers.
+      }
+      continue;
     }
+    // The Hub, when allowed, for an id the catalogue does not know.
+    if (!options.hub || findModel(ref) || !HUB_ID.test(ref)) continue;
+    const path = `${HUB_PREFIX}${ref}/config.json`;
+    if (seen.has(path)) continue;
+    seen.add(path);
+    let text: string | undefined;
+    try {
+      text = await options.hub(ref);
+    } catch {
+      text = undefined;
+    }
+    if (text !== undefined) inputs.push({ ...read({ path, text }), joins: input.path });
   }
   // Referenced files, one level deep, from every file.
   for (const input of [...inputs]) {
@@ -236,6 +258,12 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
   }
   return { inputs, problems };
 }
+
+/** A Hugging Face model id (org/name). */
+const HUB_ID = /^[\w.-]+\/[\w.-]+$/;
+
+/** The path a config.json fetched from the Hub is shown under (provenance, hovers). */
+export const HUB_PREFIX = 'hub:';
 
 /** Where a named model's config.json is: a folder of that name, else a Hugging Face cache snapshot. */
 async function modelConfig(fs: EngineFs, from: string, ref: string, caches: readonly string[]): Promise<string | undefined> {

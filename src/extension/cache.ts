@@ -24,6 +24,7 @@ import {
   type ReadFile,
 } from '../core';
 import { readSettings, type Settings } from './settings';
+import { hfCaches, hubFetcher } from './hub';
 
 /** Files larger than this are not read as siblings (the document itself is handled by the caller). */
 const MAX_SIBLING_BYTES = 2 * 1024 * 1024;
@@ -200,18 +201,23 @@ export class AnalysisCache implements vscode.Disposable {
     // The setup by the engine's one rule: the document, the configs next to it, and the files any
     // of them references; every file is read once (siblings are kept while their text is unchanged).
     const maxMs = INLINE_FACTOR * budget;
-    const setup = await collectSetup(this.fs(document.uri), {
-      files: [own],
-      siblingsOf: path,
-      skipText: (p, t) => optedOut(t) || estimateAnalysisMs(syntaxOf(p) ?? 'yaml', t.length) > maxMs,
-      read: (input) => {
-        const known = this.siblingReads.get(input.path);
-        if (known && known.text === input.text) return known;
-        const r = read(input);
-        this.siblingReads.set(input.path, r);
-        return r;
+    const sources = { hfCaches: hfCaches(document.uri), hub: hubFetcher(settings['hub.enabled']) };
+    const setup = await collectSetup(
+      this.fs(document.uri),
+      {
+        files: [own],
+        siblingsOf: path,
+        skipText: (p, t) => optedOut(t) || estimateAnalysisMs(syntaxOf(p) ?? 'yaml', t.length) > maxMs,
+        read: (input) => {
+          const known = this.siblingReads.get(input.path);
+          if (known && known.text === input.text) return known;
+          const r = read(input);
+          this.siblingReads.set(input.path, r);
+          return r;
+        },
       },
-    });
+      sources,
+    );
     const cluster = await this.cluster(settings, document.uri);
     const started = Date.now();
     const results = analyze(setup.inputs, { convention: settings.convention, cluster });

@@ -13,3 +13,11 @@ declare class TextEncoder {
   encode(input?: string): Uint8Array;
 }
 declare const console: { log(...args: unknown[]): void; error(...args: unknown[]): void };
+/** fetch, in Node 18+ and in web workers alike (only the parts hub.ts uses). */
+declare function fetch(
+  url: string,
+  init?: { headers?: Record<string, string>; signal?: AbortSignal },
+): Promise<{ readonly ok: boolean; text(): Promise<string> }>;
+declare class AbortSignal {
+  static timeout(ms: number): AbortSignal;
+}

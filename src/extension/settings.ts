@@ -16,6 +16,7 @@ export const settingsSchema = z.object({
   'inlayHints.enabled': z.boolean().catch(true),
   'limits.maxFileSizeMB': z.number().positive().max(1024).catch(5),
   'limits.maxAnalysisMs': z.number().positive().max(60000).catch(50),
+  'hub.enabled': z.boolean().catch(false),
 });
 
 export type Settings = z.infer<typeof settingsSchema>;
@@ -33,5 +34,6 @@ export function readSettings(scope?: vscode.Uri): Settings {
     'inlayHints.enabled': c.get('inlayHints.enabled'),
     'limits.maxFileSizeMB': c.get('limits.maxFileSizeMB'),
     'limits.maxAnalysisMs': c.get('limits.maxAnalysisMs'),
+    'hub.enabled': c.get('hub.enabled'),
   });
 }

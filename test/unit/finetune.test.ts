@@ -3,6 +3,8 @@
  * files read with their base model, and what a frozen base changes in FLOPs and memory.
  */
 import { strict as assert } from 'node:assert';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,9 +12,16 @@ import { analyzeFile, analyzeFiles } from '../../src/core/pipeline';
 import { analyze, collectSetup } from '../../src/core/engine';
 import { QUANTIZED_WEIGHT_BYTES } from '../../src/core/analysis/memory';
 import { builderModel } from '../../src/core/recognize/torchtune';
-import { hfCaches, nodeFs } from '../../src/cli/main';
+import { hfCaches, nodeFs, nodeIo, run, type Io } from '../../src/cli/main';
 import { render } from '../../src/core/messages';
 import { FIXTURES, fixtureText } from './helpers/fixtures';
+
+async function cliWith(args: string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const io: Io = { ...nodeIo(), env, stdout: (s) => (stdout += s), stderr: (s) => (stderr += s), locale: 'en' };
+  return { code: await run(args, io), stdout, stderr };
+}
 
 /** A PEFT adapter_config.json for a base model, rank and targets. */
 function adapter(base: string, r: number, targets: string[] | string, more: Record<string, unknown> = {}) {
@@ -249,6 +258,52 @@ describe('the model a launcher names', () => {
     const findings = unknown.findings.filter((f) => f.ruleId === 'unknown-model');
     assert.equal(findings.length, 1);
     assert.match(render(findings[0]!.message), /Unknown model "acme\/nowhere-1b".*Hugging Face cache/);
+  });
+});
+
+describe('the Hugging Face Hub, only when asked (--hub), against a local server', () => {
+  it('fetches {HF_ENDPOINT}/{id}/resolve/main/config.json with HF_TOKEN, caches it, and never prints the token', async () => {
+    const seen: { url: string; auth: string | undefined }[] = [];
+    const server = createServer((req, res) => {
+      seen.push({ url: req.url ?? '', auth: req.headers.authorization });
+      if (req.url === '/acme/hub-8b/resolve/main/config.json') {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(fixtureText('hf_config/llama-3.1-8b.config.json'));
+      } else {
+        res.writeHead(404);
+        res.end('not found');
+      }
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as AddressInfo).port;
+    try {
+      const home = mkdtempSync(join(tmpdir(), 'cb-hub-'));
+      const file = join(home, 'adapter_config.json');
+      writeFileSync(file, JSON.stringify({ base_model_name_or_path: 'acme/hub-8b', peft_type: 'LORA', r: 8, target_modules: ['q_proj', 'v_proj'] }));
+      const env = { HF_ENDPOINT: `http://127.0.0.1:${port}`, HF_TOKEN: 'hf_not_a_real_token_123', HOME: home };
+      const run1 = await cliWith(['report', file, '--hub', '--format', 'json'], env);
+      assert.equal(run1.code, 0, run1.stderr);
+      const f = JSON.parse(run1.stdout).files[0];
+      assert.equal(f.params.total, 8030261248);
+      assert.equal(f.params.trainable, 3407872);
+      assert.equal(f.spec.model.layers.source.file, 'hub:acme/hub-8b/config.json');
+      assert.deepEqual(seen, [{ url: '/acme/hub-8b/resolve/main/config.json', auth: 'Bearer hf_not_a_real_token_123' }]);
+      assert.doesNotMatch(run1.stdout + run1.stderr, /hf_not_a_real_token/);
+      // Cached: no second request.
+      const run2 = await cliWith(['report', file, '--hub'], env);
+      assert.equal(run2.code, 0, run2.stderr);
+      assert.equal(seen.length, 1);
+      // Without --hub the Hub is never asked: the id is unknown, and the finding says what would resolve it.
+      const off = await cliWith(['report', file, '--format', 'json'], { ...env, HOME: mkdtempSync(join(tmpdir(), 'cb-hub-off-')) });
+      assert.equal(seen.length, 1);
+      assert.ok(JSON.parse(off.stdout).files[0].findings.some((x: { ruleId: string }) => x.ruleId === 'unknown-model'));
+      // An id the Hub does not have: unknown, no exception.
+      writeFileSync(file, JSON.stringify({ base_model_name_or_path: 'acme/missing', peft_type: 'LORA', r: 8, target_modules: ['q_proj'] }));
+      const missing = await cliWith(['report', file, '--hub', '--format', 'json'], env);
+      assert.ok(JSON.parse(missing.stdout).files[0].findings.some((x: { ruleId: string }) => x.ruleId === 'unknown-model'));
+    } finally {
+      server.close();
+    }
   });
 });
 
