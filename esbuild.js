@@ -77,6 +77,7 @@ const builds = [
   { ...common, entryPoints: ['src/cli/index.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, minify: true, sourcemap: false },
   { ...common, entryPoints: files('test/unit', '.test.ts'), outdir: 'out/test/unit', outbase: 'test/unit', external: ['mocha'] },
   { ...common, entryPoints: ['bench/bench.ts'], outfile: 'out/bench/bench.js' },
+  { ...common, entryPoints: ['bench/calibrate.ts'], outfile: 'out/bench/calibrate.js' },
   {
     ...common,
     entryPoints: files('test/integration/suite', '.ts'),

@@ -1,0 +1,189 @@
+/**
+ * `npm run calibrate`: the memory model against published fine-tuning measurements
+ * (test/fixtures/reference/calibration/finetune-memory.tsv, copied from shared/reference with its
+ * sources). Each row's settings become a setup (model from the catalogue, method, adapter,
+ * quantization, precision, optimizer, batch, length, checkpointing, GPUs, sharding); the predicted
+ * peak is compared with the statistic the source measures: allocated (or active, or tracemalloc)
+ * bytes are the tensors alone; reserved bytes add the allocator's fragmentation; neither includes
+ * the CUDA context or NCCL's buffers. Prints a table per source and the rows it cannot express.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze } from '../src/core/analysis';
+import { clusterFromFile } from '../src/core/hardware/cluster';
+import { catalogueModel } from '../src/core/recognize/hf';
+import { findModel } from '../src/core/recognize/catalogue/models';
+import { optimizerOf } from '../src/core/recognize/common';
+import { rolesOf } from '../src/core/recognize/adapter';
+import { dataParallelDefaults } from '../src/core/recognize/trainer';
+import { specSchema, type AdapterTarget } from '../src/core/spec';
+import type { Sourced } from '../src/core/types';
+
+const FILE = join(process.cwd(), 'test/fixtures/reference/calibration/finetune-memory.tsv');
+
+type Row = Record<string, string>;
+
+function rows(): Row[] {
+  const [head, ...lines] = readFileSync(FILE, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim());
+  const keys = head!.split('\t');
+  return lines.map((l) => Object.fromEntries(l.split('\t').map((v, i) => [keys[i]!, v])));
+}
+
+const given = <T>(value: T): Sourced<T> => ({ value, source: { kind: 'override', reason: { id: 'prov.whatIf', args: {} } } });
+
+/** GPU memory by the names the table uses (GB as vendors state them). */
+const CAPACITY_GB: readonly [RegExp, number][] = [
+  [/40GB/i, 40],
+  [/A10G|24GB|4090|3090/i, 24],
+  [/L40S|A6000/i, 48],
+  [/A100/i, 80],
+];
+
+/** LitGPT's LoRA switches in the table's words. */
+const LITGPT: Readonly<Record<string, readonly AdapterTarget[]>> = {
+  query: ['q'],
+  key: ['k'],
+  value: ['v'],
+  projection: ['o'],
+  mlp: ['gate', 'up', 'down'],
+  head: ['head'],
+  output: ['head'],
+};
+
+function targetsOf(text: string): AdapterTarget[] | string {
+  if (!text) return 'no targets stated';
+  if (/script default|q,k,v,o,gate,up,down/.test(text)) return ['q', 'k', 'v', 'o', 'gate', 'up', 'down'];
+  if (/PEFT defaults|LLaMA-Adapter|self_attn|layernorm/.test(text)) return `targets not expressible: ${text}`;
+  const names = text
+    .replace(/\(.*?\)/g, (m) => (m.includes('w1') ? ',mlp' : ''))
+    .split(',')
+    .map((s) => s.trim().split(/\s/)[0]!)
+    .filter(Boolean);
+  const out = new Set<AdapterTarget>();
+  for (const n of names) {
+    const lit = LITGPT[n];
+    if (lit) for (const r of lit) out.add(r);
+    else {
+      const { roles, unknown } = rolesOf([n]);
+      if (unknown.length) return `unknown target ${n}`;
+      for (const r of roles) out.add(r);
+    }
+  }
+  return [...out];
+}
+
+function modelName(name: string): string {
+  return name
+    .replace(/\(.*?\)/g, '')
+    .trim()
+    .replace(/^Llama2-/i, 'llama-2-')
+    .replace(/\s+/g, '-')
+    .toLowerCase();
+}
+
+interface Result {
+  readonly row: Row;
+  readonly predicted?: number;
+  readonly measured?: number;
+  readonly why?: string;
+  readonly oom?: boolean;
+  readonly fits?: boolean;
+}
+
+function predict(r: Row): Result {
+  const oom = /OOM|OutOfMemory/i.test(r['peak_mem_published'] ?? '');
+  const measured = Number(r['peak_mem_GiB']) * 2 ** 30;
+  if (r['record_type'] !== 'peak_memory') return { row: r, why: `record type ${r['record_type']}` };
+  if (!oom && !(measured > 0)) return { row: r, why: 'no peak memory published' };
+  const method = r['method'] ?? '';
+  if (!/^(LoRA|QLoRA|DoRA|full)$/.test(method)) return { row: r, why: `method not modelled: ${method}` };
+  const entry = findModel(modelName(r['model'] ?? ''));
+  if (!entry) return { row: r, why: `model not in the catalogue: ${r['model']}` };
+  const built = catalogueModel(given(entry.id));
+  if (!built.model) return { row: r, why: `model type not supported: ${entry.id}` };
+  const training: Record<string, unknown> = {};
+  const seq = Number(r['seq_len']);
+  if (!(seq > 0)) return { row: r, why: 'no sequence length' };
+  training['seqLen'] = given(Math.round(seq));
+  const mb = Number(r['micro_batch']) || 1;
+  training['microBatch'] = given(mb);
+  training['globalBatch'] = given(mb * Math.max(1, Number(r['num_gpus']) || 1));
+  training['finetune'] = given(true);
+  const tp = r['trainer_precision'] ?? '';
+  const base = r['base_weight_precision'] ?? '';
+  const fp32 = /^fp32/.test(base);
+  training['precision'] = given(fp32 && !/bf16-mixed/.test(base) ? 'fp32' : /fp16/.test(tp) ? 'fp16' : 'bf16');
+  training['masterWeights'] = given(/mixed|use_amp=True|fp16/.test(tp) || /fp32 weights/.test(base));
+  training['optimizer'] = given(optimizerOf(r['optimizer'] ?? 'adamw'));
+  training['recompute'] = given(/^on/.test(r['grad_ckpt'] ?? '') ? 'full' : 'none');
+  if (/nf4/.test(base)) training['quantization'] = given(/double|torchao/.test(base) ? 'nf4-dq' : 'nf4');
+  const sharding = r['sharding'] ?? '';
+  if (/FSDP/.test(sharding)) training['fsdp'] = given(true);
+  if (/ZeRO-3/.test(sharding)) training['zeroStage'] = given(3);
+  if (/offload/i.test(sharding)) training['offloadOptimizer'] = given(true);
+  if (method !== 'full') {
+    const targets = targetsOf(r['lora_targets'] ?? '');
+    if (typeof targets === 'string') return { row: r, why: targets };
+    const rank = Number(r['lora_rank']);
+    if (!(rank > 0)) return { row: r, why: 'no LoRA rank' };
+    training['adapter'] = { kind: given(method === 'DoRA' ? 'dora' : 'lora'), rank: given(rank), targets: given(targets) };
+  }
+  const gpus = Math.max(1, Number(r['num_gpus']) || 1);
+  const spec = specSchema.safeParse({
+    family: 'generic',
+    trainer: dataParallelDefaults('the source'),
+    model: built.model,
+    training,
+    parallel: { dp: given(gpus) },
+  });
+  if (!spec.success) return { row: r, why: `spec: ${spec.error.issues[0]?.message}` };
+  const capacity = CAPACITY_GB.find(([re]) => re.test(r['gpu'] ?? ''))?.[1] ?? 80;
+  const cluster = clusterFromFile({ accelerator: 'a100-80gb', gpusPerNode: Math.min(8, gpus) }, given('calibration'), gpus);
+  const m = analyze(spec.data as Parameters<typeof analyze>[0], { cluster }).cluster.memory;
+  const tensors = m.weights + m.gradients + m.optimizer + m.activations + m.logits;
+  // Allocated / active / tracemalloc: the tensors; reserved: plus the allocator's fragmentation.
+  const predicted = /reserved/i.test(r['mem_metric'] ?? '') ? tensors * 1.05 : tensors;
+  return { row: r, predicted, measured: oom ? undefined : measured, oom, fits: predicted <= capacity * 1e9 };
+}
+
+function pct(x: number): string {
+  return `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)} %`;
+}
+
+function quantile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor(q * (s.length - 1) + 0.5))]! : NaN;
+}
+
+const results = rows().map(predict);
+const memoryRows = results.filter((x) => x.row['record_type'] === 'peak_memory');
+const expressed = memoryRows.filter((x) => x.predicted !== undefined);
+console.log(
+  `Fine-tuning memory: ${expressed.length} of ${memoryRows.length} peak-memory rows expressible (${((100 * expressed.length) / memoryRows.length).toFixed(0)} %)\n`,
+);
+console.log('row  source                     model                     method  r    seq   mb  ckpt  GPUs  predicted GiB  published GiB  error');
+for (const x of expressed) {
+  const r = x.row;
+  const err = x.measured ? (x.predicted! - x.measured) / x.measured : undefined;
+  console.log(
+    `${r['row_id']!.padStart(3)}  ${r['source_id']!.padEnd(25)}  ${(r['model'] ?? '').slice(0, 24).padEnd(24)}  ${r['method']!.padEnd(6)}  ${(r['lora_rank'] || '-').padStart(3)}  ${r['seq_len']!.padStart(5)}  ${r['micro_batch']!.padStart(2)}  ${(r['grad_ckpt'] ?? '').slice(0, 3).padEnd(4)}  ${(r['num_gpus'] || '1').padStart(4)}  ${(x.predicted! / 2 ** 30).toFixed(2).padStart(13)}  ${x.measured ? (x.measured / 2 ** 30).toFixed(2).padStart(13) : '          OOM'}  ${err === undefined ? (x.fits ? 'fits ✗' : 'OOM ✓') : pct(err)}`,
+  );
+}
+console.log('\nper source (|error| over rows with a published figure; OOM rows: predicted not to fit)');
+const sources = [...new Set(expressed.map((x) => x.row['source_id']!))];
+for (const s of sources) {
+  const xs = expressed.filter((x) => x.row['source_id'] === s);
+  const errs = xs.filter((x) => x.measured).map((x) => Math.abs((x.predicted! - x.measured!) / x.measured!));
+  const ooms = xs.filter((x) => x.oom);
+  console.log(
+    `  ${s.padEnd(25)} rows ${String(xs.length).padStart(3)}  median ${errs.length ? pct(quantile(errs, 0.5)) : '—'}  p90 ${errs.length ? pct(quantile(errs, 0.9)) : '—'}  OOM predicted ${ooms.filter((x) => !x.fits).length}/${ooms.length}`,
+  );
+}
+const all = expressed.filter((x) => x.measured).map((x) => Math.abs((x.predicted! - x.measured!) / x.measured!));
+console.log(`  ${'all'.padEnd(25)} rows ${String(all.length).padStart(3)}  median ${pct(quantile(all, 0.5))}  p90 ${pct(quantile(all, 0.9))}`);
+console.log('\nnot expressed:');
+const reasons = new Map<string, number>();
+for (const x of memoryRows.filter((y) => y.predicted === undefined)) reasons.set(x.why!, (reasons.get(x.why!) ?? 0) + 1);
+for (const [why, n] of [...reasons].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(3)}  ${why}`);
