@@ -100,6 +100,17 @@ describe('adapters: trainable parameters as PEFT prints them', () => {
     assert.ok(gpt2.findings.some((f) => f.message.id === 'adapter.missingRoles'));
     const wide = adapter('meta-llama/Llama-2-7b-hf', 4096, ['q_proj']);
     assert.ok(wide.findings.some((f) => f.message.id === 'adapter.rankOverWidth'));
+    // Axolotl QLoRA without lora_alpha and without bf16/fp16: two more warnings, at the lines that matter.
+    const yaml =
+      'base_model: meta-llama/Llama-2-7b-hf\nadapter: qlora\nload_in_4bit: true\nlora_r: 16\nlora_target_linear: true\nmicro_batch_size: 1\nsequence_len: 1024\n';
+    const ax = analyzeFile({ path: 'qlora.yml', text: yaml });
+    assert.deepEqual(
+      ax.findings.filter((f) => f.ruleId === 'adapter-settings').map((f) => [f.message.id, yaml.slice(f.ranges[0]!.range.start, f.ranges[0]!.range.end)]),
+      [
+        ['adapter.noAlpha', '16'],
+        ['adapter.noComputeDtype', 'true'],
+      ],
+    );
   });
 });
 
@@ -216,6 +227,25 @@ describe('the launchers’ files', () => {
     assert.equal(a!.spec!.training.quantization?.value, 'nf4-dq');
     assert.equal(a!.analysis!.method.kind, 'lora');
     assert.ok(a!.analysis!.method.trainable.value > 0);
+  });
+});
+
+describe('the catalogue: the models people fine-tune, by the names they write', () => {
+  const total = (id: string) => adapter(id, 8, ['q_proj']).analysis!.params.total.value;
+  it('Qwen2.5 0.5B–72B, Llama 3.2 1B/3B and 3.3 70B: the totals of their safetensors', () => {
+    const expected: [string, number][] = [
+      ['Qwen/Qwen2.5-0.5B-Instruct', 494032768],
+      ['Qwen/Qwen2.5-1.5B-Instruct', 1543714304],
+      ['Qwen/Qwen2.5-3B', 3085938688],
+      ['Qwen/Qwen2.5-14B-Instruct', 14770033664],
+      ['Qwen/Qwen2.5-32B', 32763876352],
+      ['Qwen/Qwen2.5-72B-Instruct', 72706203648],
+      ['meta-llama/Llama-3.2-1B-Instruct', 1235814400],
+      ['meta-llama/Llama-3.2-3B-Instruct', 3212749824],
+      ['meta-llama/Llama-3.3-70B-Instruct', 70553706496],
+      ['Qwen/Qwen3-30B-A3B-Instruct-2507', 30532122624],
+    ];
+    for (const [id, n] of expected) assert.equal(total(id), n, id);
   });
 });
 

@@ -2,7 +2,9 @@
  * adapter-settings: an adapter that cannot do what it says: a module name no layer of this family's
  * models has, a role this architecture lacks (gate_proj on a plain MLP), or a rank at least the
  * smallest side of a wrapped layer (the product B·A is then no longer low-rank: the adapter costs
- * more than training the layer itself).
+ * more than training the layer itself); no lora_alpha (the adapter's output scale α/r is left to a
+ * library default the file does not show); a quantized base with no compute dtype (bitsandbytes then
+ * computes in fp32: bnb_4bit_compute_dtype defaults to float32).
  */
 import type { Finding, Message } from '../types';
 import type { Rule } from './rule';
@@ -25,6 +27,9 @@ export const adapterSettings: Rule = {
       warn(a.targets, { id: 'adapter.missingRoles', args: { roles: m.unmatched.join(', '), architecture: ctx.spec.model.architecture.value } });
     if (m.smallestSide && a.rank.value >= m.smallestSide.features)
       warn(a.rank, { id: 'adapter.rankOverWidth', args: { r: a.rank.value, role: m.smallestSide.role, features: m.smallestSide.features } });
+    if (!a.alpha) warn(a.rank, { id: 'adapter.noAlpha', args: { r: a.rank.value, twice: 2 * a.rank.value } });
+    const q = ctx.spec.training.quantization;
+    if (q && !ctx.spec.training.precision) warn(q, { id: 'adapter.noComputeDtype', args: { quantization: q.value } });
     return out;
   },
 };

@@ -165,6 +165,10 @@ export const en = {
     'No layer is named {names}: the adapter leaves it out (target names as in the Hugging Face modelling code: q_proj, k_proj, v_proj, o_proj, gate_proj, up_proj, down_proj, lm_head, or all-linear).',
   'adapter.missingRoles': '{architecture} has no {roles} layer to wrap: the adapter leaves it out.',
   'adapter.rankOverWidth': 'Rank {r} is not below the {features} features of the {role} layer: the adapter is no longer low-rank.',
+  'adapter.noAlpha':
+    'lora_alpha is not set: the adapter output is scaled by α/r with the library default α (PEFT: 8), which this file does not show; set it (commonly 2 × r = {twice}).',
+  'adapter.noComputeDtype':
+    'The base is quantized ({quantization}) but no compute dtype is set: bitsandbytes then computes in float32 (slower, and more activation memory); set bf16.',
   'rules.syntax': 'The file parses.',
   'rules.valueType': 'Values have the type their key needs.',
   'rules.missingKey': 'Keys the analysis needs are present.',

@@ -158,6 +158,8 @@ export const zhCN: Record<MessageId, string> = {
     '没有名为 {names} 的层：适配器不包含它（目标名称按 Hugging Face 建模代码：q_proj、k_proj、v_proj、o_proj、gate_proj、up_proj、down_proj、lm_head，或 all-linear）。',
   'adapter.missingRoles': '{architecture} 没有可包裹的 {roles} 层：适配器不包含它。',
   'adapter.rankOverWidth': '秩 {r} 不低于 {role} 层的 {features} 个特征：适配器不再是低秩的。',
+  'adapter.noAlpha': '未设置 lora_alpha：适配器输出按 α/r 缩放，α 取库的默认值（PEFT：8），本文件看不出来；请设置（常用 2 × r = {twice}）。',
+  'adapter.noComputeDtype': '基座已量化（{quantization}），但未设置计算精度：bitsandbytes 将以 float32 计算（更慢，激活显存更多）；请设置 bf16。',
   'rules.syntax': '文件可以解析。',
   'rules.valueType': '值的类型符合其键的要求。',
   'rules.missingKey': '分析所需的键都存在。',

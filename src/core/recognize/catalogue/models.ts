@@ -118,7 +118,11 @@ export const MODELS: readonly CatalogueEntry[] = [
     aliases: ['llama3.2-3b', 'llama-3.2-3b', 'Llama-3.2-3B'],
     config: { ...llama(28, 3072, 24, 8, 8192, 128256, 131072), head_dim: 128, tie_word_embeddings: true },
   },
-  { id: 'meta-llama/Llama-3.1-70B', aliases: ['llama3.1-70b', 'llama-3.1-70b', 'Meta-Llama-3.1-70B'], config: llama(80, 8192, 64, 8, 28672, 128256, 131072) },
+  {
+    id: 'meta-llama/Llama-3.1-70B',
+    aliases: ['llama3.1-70b', 'llama-3.1-70b', 'Meta-Llama-3.1-70B', 'meta-llama/Llama-3.3-70B-Instruct', 'llama3.3-70b', 'llama-3.3-70b', 'Llama-3.3-70B'],
+    config: llama(80, 8192, 64, 8, 28672, 128256, 131072),
+  },
   {
     id: 'meta-llama/Llama-3.1-405B',
     aliases: ['llama3.1-405b', 'llama-3.1-405b', 'llama3-405b', 'Meta-Llama-3.1-405B', 'torchtitan:llama3:405B'],
@@ -150,6 +154,32 @@ export const MODELS: readonly CatalogueEntry[] = [
     id: 'Qwen/Qwen2.5-0.5B',
     aliases: ['qwen2.5-0.5b', 'Qwen2.5-0.5B', 'Qwen/Qwen2-0.5B', 'qwen2-0.5b', 'Qwen2-0.5B'],
     config: { ...llama(24, 896, 14, 2, 4864, 151936, 32768), model_type: 'qwen2', architectures: ['Qwen2ForCausalLM'], tie_word_embeddings: true },
+  },
+  // Qwen2.5 1.5B–72B (their config.json on the Hub; the small ones tie their embeddings).
+  {
+    id: 'Qwen/Qwen2.5-1.5B',
+    aliases: ['qwen2.5-1.5b', 'Qwen2.5-1.5B'],
+    config: { ...llama(28, 1536, 12, 2, 8960, 151936, 32768), model_type: 'qwen2', architectures: ['Qwen2ForCausalLM'], tie_word_embeddings: true },
+  },
+  {
+    id: 'Qwen/Qwen2.5-3B',
+    aliases: ['qwen2.5-3b', 'Qwen2.5-3B'],
+    config: { ...llama(36, 2048, 16, 2, 11008, 151936, 32768), model_type: 'qwen2', architectures: ['Qwen2ForCausalLM'], tie_word_embeddings: true },
+  },
+  {
+    id: 'Qwen/Qwen2.5-14B',
+    aliases: ['qwen2.5-14b', 'Qwen2.5-14B'],
+    config: { ...llama(48, 5120, 40, 8, 13824, 152064, 131072), model_type: 'qwen2', architectures: ['Qwen2ForCausalLM'] },
+  },
+  {
+    id: 'Qwen/Qwen2.5-32B',
+    aliases: ['qwen2.5-32b', 'Qwen2.5-32B'],
+    config: { ...llama(64, 5120, 40, 8, 27648, 152064, 131072), model_type: 'qwen2', architectures: ['Qwen2ForCausalLM'] },
+  },
+  {
+    id: 'Qwen/Qwen2.5-72B',
+    aliases: ['qwen2.5-72b', 'Qwen2.5-72B'],
+    config: { ...llama(80, 8192, 64, 8, 29568, 152064, 131072), model_type: 'qwen2', architectures: ['Qwen2ForCausalLM'] },
   },
   {
     id: 'Qwen/Qwen2.5-7B',
