@@ -13,7 +13,7 @@
  * (lora_alpha 16, target_modules all-linear).
  */
 import type { Sourced } from '../types';
-import { derived } from '../types';
+import { derived, fromFact } from '../types';
 import { adapterOf, as, namesOf, rolesOf } from './adapter';
 import { defined, FactReader, mapped, optimizerOf, precisionOf, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
 import { dataParallelDefaults, type Trainer } from './trainer';
@@ -45,7 +45,7 @@ export function recognizeLauncher(ctx: RecognizeContext): FileRecognition {
     const f = r.present(name);
     if (!f) return undefined;
     const v = typeof f.value === 'boolean' ? f.value : !/^(false|0|no)$/i.test(String(f.value));
-    return { value: v, source: { kind: 'fact', file: f.file, path: f.path, range: f.valueRange } };
+    return fromFact(v, f);
   };
   const library: Library =
     r.has('--train_type') || r.has('--tuner_type')
@@ -93,9 +93,7 @@ export function recognizeLauncher(ctx: RecognizeContext): FileRecognition {
     const modules = r.present('--lora_target_modules', '--target_modules');
     const names = modules ? namesOf(modules.value) : library === 'trl' || library === 'hf' ? ['q_proj', 'v_proj'] : ['all-linear'];
     const { roles, unknown } = rolesOf(names);
-    const where: Sourced<unknown> = modules
-      ? { value: null, source: { kind: 'fact', file: modules.file, path: modules.path, range: modules.valueRange } }
-      : byDefault(names.join(','), '--lora_target_modules', cls);
+    const where: Sourced<unknown> = modules ? fromFact(null, modules) : byDefault(names.join(','), '--lora_target_modules', cls);
     const alpha = r.num(['--lora_alpha'], { min: 1e-9 }) ?? byDefault(library === 'openrlhf' ? 16 : 32, '--lora_alpha', cls);
     const dora = flag('--use_dora');
     training.adapter = adapterOf(dora?.value ? as(dora, 'dora') : as(peft ?? type ?? rank, 'lora'), rank, as(where, roles), {

@@ -10,7 +10,7 @@
  * Defaults from llamafactory/hparams/finetuning_args.py and model_args.py.
  */
 import type { Sourced } from '../types';
-import { derived, finding } from '../types';
+import { derived, fromFact, finding } from '../types';
 import { adapterOf, as, namesOf, rolesOf, savedOf } from './adapter';
 import { defined, FactReader, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
 import { appendYamlKey, dataParallelDefaults, type Trainer } from './trainer';
@@ -49,17 +49,13 @@ export function recognizeLlamaFactory(ctx: RecognizeContext): FileRecognition {
     const rank = r.int(['lora_rank']) ?? byDefault(8, 'lora_rank');
     const target = r.present('lora_target');
     const { roles, unknown } = rolesOf(target ? namesOf(target.value) : ['all']);
-    const where: Sourced<unknown> = target
-      ? { value: null, source: { kind: 'fact', file: target.file, path: target.path, range: target.valueRange } }
-      : byDefault('all', 'lora_target');
+    const where: Sourced<unknown> = target ? fromFact(null, target) : byDefault('all', 'lora_target');
     const saved = r.present('additional_target');
     const dora = on('use_dora');
     training.adapter = adapterOf(dora ? as(dora, 'dora') : as(type, 'lora'), rank, as(where, roles), {
       alpha: r.num(['lora_alpha'], { min: 1e-9 }) ?? byDefault(rank.value * 2, 'lora_alpha'),
       unknown: as(where, unknown),
-      saved: saved
-        ? as({ value: null, source: { kind: 'fact', file: saved.file, path: saved.path, range: saved.valueRange } }, savedOf(namesOf(saved.value)))
-        : undefined,
+      saved: saved ? fromFact(savedOf(namesOf(saved.value)), saved) : undefined,
     });
     const bits = r.int(['quantization_bit']);
     if (bits?.value === 4) training.quantization = as(bits, r.bool(['double_quantization'])?.value === false ? ('nf4' as const) : ('nf4-dq' as const));

@@ -4,7 +4,7 @@
  * `target_modules` (names, or "all-linear"), `use_dora`, `modules_to_save`. Other PEFT methods
  * (IA3, prefix tuning, …) are not modelled and say so.
  */
-import { derived, finding } from '../types';
+import { derived, fromFact, finding } from '../types';
 import { adapterOf, as, namesOf, rolesOf, savedOf } from './adapter';
 import { emptyRecognition, FactReader, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
 import { dataParallelDefaults, type Trainer } from './trainer';
@@ -27,16 +27,14 @@ export function recognizePeft(ctx: RecognizeContext): FileRecognition {
   const modules = r.present('target_modules');
   if (rank) {
     const { roles, unknown } = rolesOf(namesOf(modules?.value));
-    const where = modules ? { value: null, source: { kind: 'fact' as const, file: modules.file, path: modules.path, range: modules.valueRange } } : rank;
+    const where = modules ? fromFact(null, modules) : rank;
     const dora = r.bool(['use_dora']);
     const saved = r.present('modules_to_save');
     training.adapter = adapterOf(dora?.value ? as(dora, 'dora') : as(rank, 'lora'), rank, as(where, roles), {
       // PEFT's default lora_alpha is 8 (LoraConfig).
       alpha: r.num(['lora_alpha'], { min: 1e-9 }) ?? derived(8, { id: 'prov.classDefault', args: { key: 'lora_alpha', cls: 'PEFT LoraConfig', value: 8 } }),
       unknown: as(where, unknown),
-      saved: saved
-        ? as({ value: null, source: { kind: 'fact', file: saved.file, path: saved.path, range: saved.valueRange } }, savedOf(namesOf(saved.value)))
-        : undefined,
+      saved: saved ? fromFact(savedOf(namesOf(saved.value)), saved) : undefined,
     });
   }
   return { family: 'peft', modelRef, training, parallel: {}, references: [], findings: [...r.findings] };
