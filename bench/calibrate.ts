@@ -9,7 +9,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyze } from '../src/core/analysis';
+import { memoryPerGpu } from '../src/core/analysis/memory';
+import { planFromSpec, type Workload } from '../src/core/analysis/parallel';
 import { clusterFromFile } from '../src/core/hardware/cluster';
 import { catalogueModel } from '../src/core/recognize/hf';
 import { findModel } from '../src/core/recognize/catalogue/models';
@@ -116,7 +117,11 @@ function predict(r: Row): Result {
   const fp32 = /^fp32/.test(base);
   training['precision'] = given(fp32 && !/bf16-mixed/.test(base) ? 'fp32' : /fp16/.test(tp) ? 'fp16' : 'bf16');
   training['masterWeights'] = given(/mixed|use_amp=True|fp16/.test(tp) || /fp32 weights/.test(base));
-  training['optimizer'] = given(optimizerOf(r['optimizer'] ?? 'adamw'));
+  // bitsandbytes' 32-bit (paged) AdamW is not an 8-bit optimizer (optimizerOf reads any bnb Adam as 8-bit).
+  const optText = r['optimizer'] ?? 'adamw';
+  const bnb = /bnb|bitsandbytes/i.test(optText);
+  const eightBit = /8.?bit/i.test(optText);
+  training['optimizer'] = given(bnb && !eightBit ? optimizerOf(optText.replace(/bnb|bitsandbytes/gi, '')) : optimizerOf(optText));
   training['recompute'] = given(/^on/.test(r['grad_ckpt'] ?? '') ? 'full' : 'none');
   if (/nf4/.test(base)) training['quantization'] = given(/double|torchao/.test(base) ? 'nf4-dq' : 'nf4');
   const sharding = r['sharding'] ?? '';
@@ -141,11 +146,33 @@ function predict(r: Row): Result {
   if (!spec.success) return { row: r, why: `spec: ${spec.error.issues[0]?.message}` };
   const capacity = CAPACITY_GB.find(([re]) => re.test(r['gpu'] ?? ''))?.[1] ?? 80;
   const cluster = clusterFromFile({ accelerator: 'a100-80gb', gpusPerNode: Math.min(8, gpus) }, given('calibration'), gpus);
-  const m = analyze(spec.data as Parameters<typeof analyze>[0], { cluster }).cluster.memory;
-  const tensors = m.weights + m.gradients + m.optimizer + m.activations + m.logits;
+  const plan = planFromSpec(spec.data as Parameters<typeof planFromSpec>[0], cluster);
+  const m = memoryPerGpu(plan.layout, { ...plan.workload, ...frameworkSettings(r, bnb && !eightBit) });
+  const tensors = Math.max(m.weights + m.gradients + m.optimizer + m.activations + m.logits + m.gathered, m.loadPeak);
   // Allocated / active / tracemalloc: the tensors; reserved: plus the allocator's fragmentation.
   const predicted = /reserved/i.test(r['mem_metric'] ?? '') ? tensors * 1.05 : tensors;
   return { row: r, predicted, measured: oom ? undefined : measured, oom, fits: predicted <= capacity * 1e9 };
+}
+
+/**
+ * The settings the row's framework and columns state that the spec has no field for yet (Workload's
+ * optional fields; the recognizers named there should set them from the config files).
+ */
+function frameworkSettings(r: Row, fp32States: boolean): Partial<Workload> {
+  const fw = r['framework'] ?? '';
+  const opts = `${r['other_opts'] ?? ''};${r['peft_detail'] ?? ''}`;
+  const litgpt = /litgpt|lit-gpt/i.test(fw);
+  const torchtune = /torchtune/i.test(fw);
+  const loss: Workload['loss'] = litgpt ? 'native' : torchtune && /chunked/i.test(opts) ? 'chunked-fp32' : 'fp32';
+  return {
+    loss,
+    quantKernel: /torchao/i.test(r['base_weight_precision'] ?? '') ? 'torchao' : 'bitsandbytes',
+    fp32OptimizerStates: fp32States,
+    pagedOptimizer: /paged/i.test(r['optimizer'] ?? ''),
+    optimizerInBackward: /optimizer_in_bwd/i.test(opts),
+    activationOffload: /activation offloading/i.test(opts),
+    fullStateLoad: litgpt && /FSDP/.test(r['sharding'] ?? ''),
+  };
 }
 
 function pct(x: number): string {

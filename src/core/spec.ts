@@ -155,6 +155,10 @@ export const trainingSpecSchema = z.object({
   quantization: sourced(z.enum(['nf4', 'nf4-dq', 'int8'])).optional(),
   /** An fp32 master copy of the trained weights (mixed precision); false for pure 16-bit training (LitGPT bf16-true, torchtune). */
   masterWeights: sourced(z.boolean()).optional(),
+  /** Each parameter stepped as its gradient is ready, the gradient then freed (torchtune optimizer_in_bwd). */
+  optimizerInBackward: sourced(z.boolean()).optional(),
+  /** Saved activations moved to host memory during forward (torchtune enable_activation_offloading). */
+  activationOffload: sourced(z.boolean()).optional(),
 });
 
 const degree = z.number().int().positive().max(1e7);
@@ -181,6 +185,9 @@ export const trainerDefaultsSchema = z.object({
   sequenceParallel: z.boolean(),
   fp32Grads: z.boolean(),
   overlapGradReduce: z.boolean(),
+  loss: z.enum(['fused', 'fp32', 'native', 'chunked-fp32']).optional(),
+  quantKernel: z.enum(['bitsandbytes', 'torchao']).optional(),
+  fullStateLoad: z.boolean().optional(),
 });
 
 export const specSchema = z.object({

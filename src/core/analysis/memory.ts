@@ -4,7 +4,7 @@
  * policy, sequence and context parallelism and the pipeline's in-flight micro-batches, the output
  * logits, and an explicit reserve for the CUDA context, communication buffers and fragmentation.
  */
-import type { ModelSpec } from '../spec';
+import type { AdapterTarget, ModelSpec } from '../spec';
 import { analyzeParams, attentionPart, denseMlpPart, moeMlpPart, normSize } from './params';
 import { microBatches, type Layout, type Workload } from './parallel';
 import type { Cluster } from '../hardware/cluster';
@@ -36,12 +36,52 @@ export const NCCL_BYTES_PER_GROUP = 0.5e9;
 /** Allocator fragmentation, as a fraction of the tensors' bytes. */
 export const FRAGMENTATION = 0.05;
 
+/**
+ * Optimizers whose moments are stored quantized whatever the weights' precision: bitsandbytes' 8-bit
+ * optimizers keep both Adam moments in 8 bits with block-wise fp32 scales (Dettmers et al. 2022,
+ * "8-bit Optimizers via Block-wise Quantization"), so pure 16-bit training does not halve them.
+ */
+export const QUANTIZED_STATE_OPTIMIZERS: ReadonlySet<string> = new Set(['adam8bit']);
+
+/**
+ * Bytes per logit that the loss holds at its peak (the start of its backward, when every saved
+ * activation is still alive), by how the loss is computed (Workload.loss):
+ * - 'fused': Megatron-Core's vocab-parallel cross entropy (tensor_parallel/cross_entropy.py) keeps one
+ *   fp32 buffer of the softmax and writes the gradient into it in place: 4 bytes.
+ * - 'fp32': eager F.cross_entropy on an fp32 upcast (transformers' ForCausalLMLoss): the 16-bit logits,
+ *   then LOSS_FP32_COPIES fp32 tensors of the logits' size: log_softmax's saved output, the gradient
+ *   nll_loss hands back and log_softmax_backward's result.
+ * - 'native': the same three copies in the logits' own dtype (LitGPT's chunked_cross_entropy calls
+ *   F.cross_entropy on bf16 logits without an upcast).
+ * - 'chunked-fp32': torchtune's CEWithChunkedOutputLoss upcasts chunk by chunk: the 16-bit logits and
+ *   every chunk's saved fp32 log_softmax; a chunk's gradients are transient.
+ */
+export const LOSS_FP32_COPIES = 3;
+export const LOSS_CHUNKED_FP32_COPIES = 1;
+export const LOSS_FUSED_BYTES = 4;
+
+/**
+ * Layers whose full weights FSDP / ZeRO-3 hold at once: the unit computing and the one prefetched
+ * (PyTorch FSDP, Zhao et al. 2023, §3.3: forward/backward prefetch; limit_all_gathers caps the
+ * in-flight all-gathers at two; DeepSpeed's stage3_prefetch_bucket_size plays the same role).
+ */
+export const FSDP_GATHERED_UNITS = 2;
+
+/** Bytes of one 16-bit activation element (activationBytesPerLayer counts 16-bit tensors). */
+const ACT_BYTES = 2;
+
 export interface MemoryBreakdown {
   readonly weights: number;
   readonly gradients: number;
   readonly optimizer: number;
   readonly activations: number;
   readonly logits: number;
+  /** Full weights of the FSDP / ZeRO-3 units gathered at once (0 without weight sharding). */
+  readonly gathered: number;
+  /** Optimizer state in CUDA unified memory (paged optimizers): evictable to host, outside the total. */
+  readonly pagedOptimizer: number;
+  /** The peak while a consolidated checkpoint loads into FSDP (full weights on every rank); 0 when not modelled. */
+  readonly loadPeak: number;
   readonly reserve: number;
   readonly total: number;
   /** Parameters held by the busiest GPU (the first pipeline stage). */
@@ -64,7 +104,7 @@ export function modelStatesBytes(
 }
 
 /** Parameters on the busiest GPU: layers of one stage split by TP (experts by EP × expert-TP), plus embeddings. */
-export function paramsPerGpu(m: ModelSpec, l: Layout): { dense: number; experts: number } {
+export function paramsPerGpu(m: ModelSpec, l: Layout): { dense: number; experts: number; embedding: number } {
   const L = m.layers.value;
   const perStage = Math.ceil(L / l.pp);
   const attn = attentionPart(m).params;
@@ -88,7 +128,7 @@ export function paramsPerGpu(m: ModelSpec, l: Layout): { dense: number; experts:
       : Math.max(p.embedding.value + p.positions.value, p.outputHead.value || p.embedding.value);
   const denseParams = (denseStage * (attn + dense) + moeStage * (attn + moeShared)) / l.tp + perStage * norms + embed / l.tp;
   const experts = (moeStage * expertParams) / (l.ep * l.etp);
-  return { dense: denseParams, experts };
+  return { dense: denseParams, experts, embedding: embed / l.tp };
 }
 
 /** Activation bytes per layer per micro-batch (16-bit; flash attention, so no s² term). */
@@ -132,7 +172,11 @@ export function stateBytes(w: Workload): { weightBytes: number; gradBytes: numbe
   const state = OPTIMIZER_STATE_BYTES[w.optimizer] ?? OPTIMIZER_STATE_BYTES['other']!;
   // Mixed precision adds a 4-byte fp32 master copy; pure fp32 training does not need one, and pure
   // 16-bit training (bf16-true) keeps the optimizer's fp32 moments in 16 bits too.
-  const opt = fp32 ? state - 4 : w.masterWeights ? state : (state - 4) / 2;
+  // 8-bit optimizers quantize their moments, and bitsandbytes' 32-bit ones keep them in fp32, whatever
+  // the weights' dtype (Workload.fp32OptimizerStates).
+  const moments = state - 4;
+  const keepMoments = QUANTIZED_STATE_OPTIMIZERS.has(w.optimizer) || (w.fp32OptimizerStates ?? false);
+  const opt = fp32 ? moments : w.masterWeights ? state : keepMoments ? moments : moments / 2;
   const share = w.method.frozenBase ? w.method.trainableShare : 1;
   let base = weight;
   if (w.method.frozenBase && w.quantization) {
@@ -144,9 +188,52 @@ export function stateBytes(w: Workload): { weightBytes: number; gradBytes: numbe
   return { weightBytes: base + (w.method.frozenBase ? share * weight : 0), gradBytes: share * grad, optBytes: share * opt };
 }
 
+/**
+ * Activation bytes per layer per micro-batch that a frozen base does not save. PyTorch's linear saves
+ * its input only for the weight's gradient (grad_input needs the weight alone), so a frozen linear with
+ * no adapter reading the same input keeps nothing: the attention's input projections (q, k, v), the
+ * MLP's input projections (gate, up) and its down projection (whose input, f wide, nothing else saves);
+ * the output projection's input is the attention output, which flash attention saves anyway. An
+ * adapter on any of a group's linears saves the group's input (its A matmul). bitsandbytes'
+ * MatMul4Bit saves its input whenever any input needs a gradient (bitsandbytes/autograd/_functions.py,
+ * ctx.tensors = (A, B)), so a bitsandbytes-quantized base saves everything; torchao's NF4 linear does not.
+ */
+export function frozenLinearSavings(w: Workload, l: Layout, seqLen: number): number {
+  if (!w.method.frozenBase || !w.adapterTargets) return 0;
+  if (w.quantization && (w.quantKernel ?? 'bitsandbytes') === 'bitsandbytes') return 0;
+  const m = w.model;
+  const h = m.hidden.value;
+  const t = new Set(w.adapterTargets);
+  const any = (...roles: AdapterTarget[]) => roles.some((r) => t.has(r));
+  const elements = (any('q', 'k', 'v') ? 0 : h) + (any('gate', 'up') ? 0 : h) + (t.has('down') ? 0 : m.ffnWidth.value);
+  return (ACT_BYTES * elements * (seqLen / l.cp) * l.microBatch) / l.tp;
+}
+
+/** Bytes per logit the loss holds at its peak (LOSS_* above). */
+export function lossBytesPerLogit(w: Workload): number {
+  const logit = w.precision === 'fp32' || w.precision === 'tf32' ? 4 : 2;
+  switch (w.loss ?? 'fused') {
+    case 'fp32':
+      return logit + LOSS_FP32_COPIES * 4;
+    case 'native':
+      return logit * (1 + LOSS_FP32_COPIES);
+    case 'chunked-fp32':
+      return logit + LOSS_CHUNKED_FP32_COPIES * 4;
+    case 'fused':
+      return LOSS_FUSED_BYTES;
+  }
+}
+
+/** Parameters of the largest single tensor (the embedding, the head or a layer's widest projection): the one gradient optimizer-in-backward holds. */
+function largestTensor(m: ModelSpec, l: Layout): number {
+  const h = m.hidden.value;
+  const widest = Math.max(m.ffnWidth.value, m.heads.value * m.headDim.value, m.moe ? m.moe.expertWidth.value : 0);
+  return Math.max(m.vocab.value * h, widest * h) / l.tp;
+}
+
 export function memoryPerGpu(l: Layout, w: Workload): MemoryBreakdown {
   const m = w.model;
-  const { dense, experts } = paramsPerGpu(m, l);
+  const { dense, experts, embedding } = paramsPerGpu(m, l);
   const { weightBytes, gradBytes, optBytes } = stateBytes(w);
   const stage = l.distributedOptimizer ? (Math.max(l.zero, 1) as 1 | 2 | 3) : l.zero;
   const expertDp = Math.max(1, (l.tp * l.cp * l.dp) / (l.ep * l.etp));
@@ -158,19 +245,44 @@ export function memoryPerGpu(l: Layout, w: Workload): MemoryBreakdown {
   const mb = Math.max(1, Math.floor(microBatches(l, w)));
   const inFlight = Math.min(l.pp, mb);
   const interleave = l.vpp > 1 ? 1 + (l.pp - 1) / (l.pp * l.vpp) : 1;
-  let activations = activationBytesPerLayer(m, l, w.seqLen) * perStage * inFlight * interleave;
-  if (l.recompute === 'full') activations += activationBytesPerLayer(m, { ...l, recompute: 'selective' }, w.seqLen); // one layer recomputed at a time
-  // Output logits in fp32 for the loss, split over TP (last stage).
-  const logits = (4 * (w.seqLen / l.cp) * l.microBatch * m.vocab.value) / l.tp;
-  const tensors = d.total + e.total + activations + logits;
+  const saved = frozenLinearSavings(w, l, w.seqLen);
+  const stored = l.recompute === 'full' ? activationBytesPerLayer(m, l, w.seqLen) : activationBytesPerLayer(m, l, w.seqLen) - saved;
+  // Activation offloading moves what a layer saves to the host as forward goes: the layer computing stays.
+  let activations = w.activationOffload ? 0 : stored * perStage * inFlight * interleave;
+  if (l.recompute === 'full')
+    activations += activationBytesPerLayer(m, { ...l, recompute: 'selective' }, w.seqLen) - saved; // one layer recomputed at a time
+  else if (w.activationOffload) activations += stored;
+  // The loss's copies of the logits (lossBytesPerLogit), split over TP (last stage).
+  const logits = (lossBytesPerLogit(w) * (w.seqLen / l.cp) * l.microBatch * m.vocab.value) / l.tp;
+
+  // Optimizer-in-backward steps and frees each gradient as it is accumulated: one tensor's gradient at a time.
+  const gradients = w.optimizerInBackward ? Math.min(d.gradients + e.gradients, largestTensor(m, l) * gradBytes) : d.gradients + e.gradients;
+  // Offloaded optimizer state lives on the host; paged optimizer state in unified memory, outside the allocator.
+  const optimizerStates = w.offloadOptimizer ? 0 : d.optimizer + e.optimizer;
+  const optimizer = w.pagedOptimizer ? 0 : optimizerStates;
+  const pagedOptimizer = w.pagedOptimizer ? optimizerStates : 0;
+
+  // FSDP / ZeRO-3: the units being computed hold their full 16-bit weights (and, when trained, their gradients before the reduce-scatter).
+  const sharded = stage >= 3 && l.dp * l.cp > 1;
+  const layerParams = (dense - embedding + experts) / perStage;
+  const weight16 = w.precision === 'fp32' || w.precision === 'tf32' ? 4 : 2;
+  const gathered = sharded ? FSDP_GATHERED_UNITS * layerParams * weight16 + (w.method.frozenBase ? 0 : layerParams * gradBytes) : 0;
+  // Loading a consolidated checkpoint into FSDP: every rank holds the full weights next to its shard.
+  const loadPeak = sharded && w.fullStateLoad ? (dense + experts) * weightBytes + d.weights + e.weights : 0;
+
+  const training = d.weights + e.weights + gradients + optimizer + activations + logits + gathered;
+  const tensors = Math.max(training, loadPeak);
   const groups = [l.tp, l.pp, l.dp, l.cp, l.ep].filter((x) => x > 1).length;
   const reserve = CUDA_CONTEXT_BYTES + NCCL_BYTES_PER_GROUP * groups + FRAGMENTATION * tensors;
   return {
     weights: d.weights + e.weights,
-    gradients: d.gradients + e.gradients,
-    optimizer: d.optimizer + e.optimizer,
+    gradients,
+    optimizer,
     activations,
     logits,
+    gathered,
+    pagedOptimizer,
+    loadPeak,
     reserve,
     total: tensors + reserve,
     paramsPerGpu: dense + experts,

@@ -7,7 +7,7 @@
  */
 import type { Message, Sourced } from '../types';
 import { assumed, derived, overridden } from '../types';
-import type { ModelSpec, Spec } from '../spec';
+import type { AdapterTarget, ModelSpec, Spec } from '../spec';
 import type { Cluster } from '../hardware/cluster';
 import { gpuCount } from '../hardware/cluster';
 import type { FlopsMethod } from './flops';
@@ -61,6 +61,35 @@ export interface Workload {
   readonly quantization?: 'nf4' | 'nf4-dq' | 'int8';
   /** An fp32 master copy of the trained weights next to 16-bit ones (mixed precision). */
   readonly masterWeights: boolean;
+  /** Roles the adapter wraps (frozen linears without one save no input for their weight's gradient); default: every linear counted as saving its input. */
+  readonly adapterTargets?: readonly AdapterTarget[];
+  /**
+   * The 4-bit matmul's autograd function (memory.ts): bitsandbytes' MatMul4Bit saves its input (the default);
+   * torchao's NF4 linear does not. Recognizer to set it: torchtune (torchao), the others bitsandbytes.
+   */
+  readonly quantKernel?: 'bitsandbytes' | 'torchao';
+  /**
+   * How the loss turns logits into a gradient (memory.ts LOSS_*): 'fused' Megatron's vocab-parallel cross
+   * entropy (default), 'fp32' eager cross entropy on an fp32 upcast (transformers), 'native' eager cross
+   * entropy in the logits' dtype (LitGPT), 'chunked-fp32' torchtune's CEWithChunkedOutputLoss.
+   * Recognizers to set it: hf / trainer (fp32), litgpt (native), torchtune (loss._component_).
+   */
+  readonly loss?: 'fused' | 'fp32' | 'native' | 'chunked-fp32';
+  /** Optimizer moments kept in fp32 whatever the weights' dtype (bitsandbytes 32-bit optimizers). Recognizers: litgpt / torchtune / hf when the optimizer is a bnb 32-bit one. */
+  readonly fp32OptimizerStates?: boolean;
+  /** Optimizer state in CUDA unified memory (bitsandbytes paged optimizers): outside PyTorch's allocator, evicted to host under pressure. */
+  readonly pagedOptimizer?: boolean;
+  /** Each parameter stepped as its gradient is accumulated and the gradient freed (torchtune optimizer_in_bwd). Recognizer: torchtune. */
+  readonly optimizerInBackward?: boolean;
+  /** Saved activations moved to host memory during forward (torchtune enable_activation_offloading). Recognizer: torchtune. */
+  readonly activationOffload?: boolean;
+  /** Optimizer state (and master weights) kept on the host (ZeRO-Offload, FSDP CPU offload). */
+  readonly offloadOptimizer?: boolean;
+  /**
+   * A consolidated checkpoint loaded into an FSDP model by gathering every weight on every rank first
+   * (Lightning Fabric FSDPStrategy.load_checkpoint → _load_raw_module_state). Recognizer: litgpt with FSDP.
+   */
+  readonly fullStateLoad?: boolean;
 }
 
 /**
@@ -182,6 +211,13 @@ export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster
       },
       quantization: t.quantization?.value,
       masterWeights: t.masterWeights?.value ?? true,
+      adapterTargets: t.adapter?.targets.value,
+      offloadOptimizer: t.offloadOptimizer?.value ?? false,
+      optimizerInBackward: t.optimizerInBackward?.value ?? false,
+      activationOffload: t.activationOffload?.value ?? false,
+      loss: spec.trainer.loss,
+      quantKernel: spec.trainer.quantKernel,
+      fullStateLoad: spec.trainer.fullStateLoad,
     },
   };
 }

@@ -297,6 +297,7 @@ export const en = {
   'panel.gpus': 'GPUs',
   'panel.use': 'use',
   'panel.noConfig': 'Open a model or training config to see its cluster breakdown.',
+  'panel.gathered': 'gathered weights (FSDP)',
   'panel.assumed': 'assumed',
   'panel.compute': 'forward + backward',
   'panel.recompute': 'recompute',

@@ -287,6 +287,7 @@ export const zhCN: Record<MessageId, string> = {
   'panel.gpus': 'GPU 数',
   'panel.use': '采用',
   'panel.noConfig': '打开一个模型或训练配置以查看其集群分解。',
+  'panel.gathered': '聚合的权重（FSDP）',
   'panel.assumed': '假设',
   'panel.compute': '前向 + 反向',
   'panel.recompute': '重计算',

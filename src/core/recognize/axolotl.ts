@@ -6,7 +6,7 @@ import type { Sourced } from '../types';
 import { fromFact } from '../types';
 import { adapterOf, as, namesOf, rolesOf, savedOf } from './adapter';
 import { defined, FactReader, mapped, optimizerOf, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
-import { appendYamlKey, dataParallelDefaults, type Trainer } from './trainer';
+import { appendYamlKey, hfTrainerDefaults, type Trainer } from './trainer';
 
 export function isAxolotl(r: FactReader): boolean {
   return r.has('base_model');
@@ -69,7 +69,7 @@ export function recognizeAxolotl(ctx: RecognizeContext): FileRecognition {
 
 /** Axolotl trains with the Hugging Face Trainer (DDP, or FSDP / DeepSpeed when configured); new keys are appended to the YAML. */
 export const AXOLOTL_TRAINER: Trainer = {
-  defaults: dataParallelDefaults('Axolotl'),
+  defaults: hfTrainerDefaults('Axolotl'),
   writes: {
     keys: { tp: 'tensor_parallel_size', cp: 'context_parallel_size', dp: 'dp_shard_size', microBatch: 'micro_batch_size', recompute: 'gradient_checkpointing' },
     text: (field, value) => (field === 'recompute' ? String(value === 'full') : String(value)),

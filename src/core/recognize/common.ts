@@ -71,7 +71,8 @@ export function precisionOf(text: string): PrecisionName | undefined {
 type OptimizerName = NonNullable<TrainingSpec['optimizer']>['value'];
 export function optimizerOf(text: string): OptimizerName {
   const t = text.toLowerCase();
-  if (/8bit|8_bit|bnb/.test(t) && /adam/.test(t)) return 'adam8bit';
+  // bitsandbytes has 32-bit (paged) Adam too: only a name that says 8 bits is the 8-bit optimizer.
+  if (/8bit|8_bit|8-bit/.test(t) && /adam/.test(t)) return 'adam8bit';
   if (/adamw/.test(t)) return 'adamw';
   if (/lamb/.test(t)) return 'lamb';
   if (/adafactor/.test(t)) return 'adafactor';

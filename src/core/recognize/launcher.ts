@@ -16,7 +16,7 @@ import type { Sourced } from '../types';
 import { derived, fromFact } from '../types';
 import { adapterOf, as, namesOf, rolesOf } from './adapter';
 import { defined, FactReader, mapped, optimizerOf, precisionOf, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
-import { dataParallelDefaults, type Trainer } from './trainer';
+import { hfTrainerDefaults, type Trainer } from './trainer';
 
 /** Flags that mark a launch of the Hugging Face Trainer family (and not Megatron-LM). */
 export const LAUNCHER_FLAGS = [
@@ -126,4 +126,4 @@ export function recognizeLauncher(ctx: RecognizeContext): FileRecognition {
 }
 
 /** The Hugging Face Trainer: data parallel (DDP), ZeRO or FSDP only as configured. */
-export const LAUNCHER_TRAINER: Trainer = { defaults: dataParallelDefaults('the Hugging Face Trainer') };
+export const LAUNCHER_TRAINER: Trainer = { defaults: hfTrainerDefaults('the Hugging Face Trainer') };

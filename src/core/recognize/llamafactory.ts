@@ -13,7 +13,7 @@ import type { Sourced } from '../types';
 import { derived, fromFact, finding } from '../types';
 import { adapterOf, as, namesOf, rolesOf, savedOf } from './adapter';
 import { defined, FactReader, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
-import { appendYamlKey, dataParallelDefaults, type Trainer } from './trainer';
+import { appendYamlKey, hfTrainerDefaults, type Trainer } from './trainer';
 
 export function isLlamaFactory(r: FactReader): boolean {
   return r.has('model_name_or_path') && (r.has('finetuning_type') || r.has('stage'));
@@ -70,7 +70,7 @@ export function recognizeLlamaFactory(ctx: RecognizeContext): FileRecognition {
 
 /** LLaMA-Factory trains with the Hugging Face Trainer; new keys are appended to the YAML. */
 export const LLAMAFACTORY_TRAINER: Trainer = {
-  defaults: dataParallelDefaults('LLaMA-Factory'),
+  defaults: hfTrainerDefaults('LLaMA-Factory'),
   writes: {
     keys: { microBatch: 'per_device_train_batch_size', recompute: 'disable_gradient_checkpointing' },
     text: (field, value) => (field === 'recompute' ? String(value === 'none') : String(value)),

@@ -7,7 +7,7 @@
 import { derived, fromFact, finding } from '../types';
 import { adapterOf, as, namesOf, rolesOf, savedOf } from './adapter';
 import { emptyRecognition, FactReader, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
-import { dataParallelDefaults, type Trainer } from './trainer';
+import { hfTrainerDefaults, type Trainer } from './trainer';
 
 export function isPeftAdapter(r: FactReader): boolean {
   return r.has('peft_type') && r.has('base_model_name_or_path');
@@ -41,4 +41,4 @@ export function recognizePeft(ctx: RecognizeContext): FileRecognition {
 }
 
 /** An adapter trained with the Hugging Face Trainer (PEFT's own examples): data parallel, nothing sharded unless configured. */
-export const PEFT_TRAINER: Trainer = { defaults: dataParallelDefaults('PEFT with the Hugging Face Trainer') };
+export const PEFT_TRAINER: Trainer = { defaults: hfTrainerDefaults('PEFT with the Hugging Face Trainer') };

@@ -57,6 +57,8 @@ export function recognizeTorchtune(ctx: RecognizeContext): FileRecognition {
     recompute: checkpointing ? as(checkpointing, checkpointing.value ? ('full' as const) : ('none' as const)) : undefined,
     offloadParams: offload?.value ? offload : undefined,
     offloadOptimizer: offload?.value ? offload : undefined,
+    optimizerInBackward: on('optimizer_in_bwd')?.value ? on('optimizer_in_bwd') : undefined,
+    activationOffload: on('enable_activation_offloading')?.value ? on('enable_activation_offloading') : undefined,
     finetune: as(component, true),
   });
   const rank = r.int(['model.lora_rank']);
@@ -77,4 +79,7 @@ export function recognizeTorchtune(ctx: RecognizeContext): FileRecognition {
 }
 
 /** torchtune's recipes: single device, or FSDP (full shard) in the distributed recipes. */
-export const TORCHTUNE_TRAINER: Trainer = { defaults: dataParallelDefaults('torchtune') };
+export const TORCHTUNE_TRAINER: Trainer = {
+  // Its recipes' loss (CEWithChunkedOutputLoss) upcasts chunk by chunk; its QLoRA base is torchao's NF4Tensor.
+  defaults: { ...dataParallelDefaults('torchtune'), loss: 'chunked-fp32', quantKernel: 'torchao' },
+};

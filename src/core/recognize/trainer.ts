@@ -17,6 +17,12 @@ export interface TrainerDefaults {
   readonly fp32Grads: boolean;
   /** Gradient reduction overlapped with the backward pass. */
   readonly overlapGradReduce: boolean;
+  /** How its loss turns logits into a gradient (analysis/memory.ts lossBytesPerLogit); Megatron's fused kernel when absent. */
+  readonly loss?: 'fused' | 'fp32' | 'native' | 'chunked-fp32';
+  /** The 4-bit matmul a quantized base runs through (bitsandbytes when absent). */
+  readonly quantKernel?: 'bitsandbytes' | 'torchao';
+  /** An FSDP run loads a consolidated checkpoint by gathering every weight on every rank first. */
+  readonly fullStateLoad?: boolean;
 }
 
 /** The layout values an edit can write back ("Apply to config", quick fixes). */
@@ -53,6 +59,14 @@ export function appendYamlKey(file: { readonly path: string; readonly text: stri
  */
 export function dataParallelDefaults(name: string): TrainerDefaults {
   return { name, distributedOptimizer: false, sequenceParallel: false, fp32Grads: false, overlapGradReduce: true };
+}
+
+/**
+ * The Hugging Face Trainer and the libraries on it (TRL, Axolotl, LLaMA-Factory, PEFT's examples):
+ * data parallel, and the loss computed on an fp32 upcast of the logits (transformers' ForCausalLMLoss).
+ */
+export function hfTrainerDefaults(name: string): TrainerDefaults {
+  return { ...dataParallelDefaults(name), loss: 'fp32' };
 }
 
 /**

@@ -22,7 +22,8 @@ const TRAINERS: Readonly<Record<Family, Trainer>> = {
   neox: NEOX_TRAINER,
   deepspeed: { defaults: dataParallelDefaults('DeepSpeed') },
   torchtitan: { defaults: dataParallelDefaults('torchtitan') },
-  litgpt: { defaults: dataParallelDefaults('LitGPT') },
+  // LitGPT's chunked_cross_entropy works on the logits' own dtype; Fabric's FSDP loads a consolidated checkpoint on every rank.
+  litgpt: { defaults: { ...dataParallelDefaults('LitGPT'), loss: 'native', fullStateLoad: true } },
   olmo: { defaults: dataParallelDefaults('OLMo') },
   nanogpt: { defaults: dataParallelDefaults('nanoGPT') },
   peft: PEFT_TRAINER,

@@ -111,7 +111,10 @@ export interface MemoryJson {
   perGpuBytes: number;
   capacityBytes: number;
   fits: boolean;
-  breakdown: { weights: number; gradients: number; optimizer: number; activations: number; logits: number; reserve: number };
+  breakdown: { weights: number; gradients: number; optimizer: number; activations: number; logits: number; gathered: number; reserve: number };
+  /** Optimizer state in unified memory (paged optimizers), outside the total; the peak while a consolidated checkpoint loads into FSDP. */
+  pagedOptimizerBytes: number;
+  loadPeakBytes: number;
   paramsPerGpu: number;
   /** A setup that states no layout and fits on no layout of this cluster: the fewest GPUs that fit one (null: none up to the search's limit). */
   needsGpus?: number | null;
@@ -294,8 +297,11 @@ function clusterJson(
         optimizer: a.memory.optimizer,
         activations: a.memory.activations,
         logits: a.memory.logits,
+        gathered: a.memory.gathered,
         reserve: a.memory.reserve,
       },
+      pagedOptimizerBytes: a.memory.pagedOptimizer,
+      loadPeakBytes: a.memory.loadPeak,
       paramsPerGpu: a.memory.paramsPerGpu,
       ...(a.needsGpus !== undefined ? { needsGpus: a.needsGpus } : {}),
     },

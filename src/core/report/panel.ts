@@ -190,6 +190,7 @@ export function panelModel(
           ['optimizer', L('panel.optimizer'), m.optimizer],
           ['activations', L('panel.activations'), m.activations],
           ['logits', L('panel.logits'), m.logits],
+          ['gathered', L('panel.gathered'), m.gathered],
           ['reserve', L('panel.reserve'), m.reserve],
         ] as const
       ).map(([key, label, b]) => ({ key, label, bytes: b, text: bytes(b) })),
@@ -255,5 +256,6 @@ export const PANEL_LABELS = [
   'panel.use',
   'panel.noConfig',
   'panel.assumed',
+  'panel.gathered',
   'report.notRunnable',
 ] as const;
