@@ -247,6 +247,13 @@ describe('the catalogue: the models people fine-tune, by the names they write', 
     ];
     for (const [id, n] of expected) assert.equal(total(id), n, id);
   });
+
+  it('Phi-1.5 and Phi-2 (model_type phi: one LayerNorm per layer, biases everywhere, a head with a bias): 1,418,270,720 and 2,779,683,840', () => {
+    assert.equal(total('microsoft/phi-1_5'), 1418270720);
+    assert.equal(total('microsoft/phi-2'), 2779683840);
+    const a = adapter('microsoft/phi-2', 8, ['q_proj', 'v_proj']);
+    assert.equal(a.analysis!.params.outputHead.value, 51200 * 2560 + 51200);
+  });
 });
 
 describe('the model a launcher names', () => {

@@ -201,7 +201,8 @@ function computeParams(m: ModelSpec): ParamsAnalysis {
   const relBias = m.encoderDecoder ? stacks * m.encoderDecoder.relativeBuckets.value * m.heads.value : 0;
   const other = stacks * n + relBias;
   const embedding = V * h;
-  const outputHead = m.tiedEmbeddings.value ? 0 : V * h;
+  const headBias = m.headBias?.value ? V : 0;
+  const outputHead = (m.tiedEmbeddings.value ? 0 : V * h) + headBias;
   const positions = m.positions.value === 'learned' ? (m.maxPositions?.value ?? 0) * h : 0;
   const layersTotal = groups.reduce((s, g) => s + g.count * g.each, 0);
   const layersActive = groups.reduce((s, g) => s + g.count * g.activeEach, 0);
@@ -238,7 +239,11 @@ function computeParams(m: ModelSpec): ParamsAnalysis {
     total: totalQ,
     active: activeQ,
     embedding: quantity(embedding, 'params', 'V·h', [vIn, hIn]),
-    outputHead: quantity(outputHead, 'params', m.tiedEmbeddings.value ? '0 (tied to the embedding)' : 'V·h', [vIn, hIn, input('tied', m.tiedEmbeddings)]),
+    outputHead: quantity(outputHead, 'params', (m.tiedEmbeddings.value ? '0 (tied to the embedding)' : 'V·h') + (headBias ? ' + V (bias)' : ''), [
+      vIn,
+      hIn,
+      input('tied', m.tiedEmbeddings),
+    ]),
     positions: quantity(positions, 'params', positions ? 's_max·h' : '0', m.maxPositions ? [input('s_max', m.maxPositions), hIn] : []),
     layerGroups: groups,
     other,

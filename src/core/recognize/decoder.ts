@@ -53,6 +53,8 @@ export interface Traits {
   readonly outBias: boolean | 'attention_bias';
   readonly mlpBias: boolean | 'mlp_bias';
   readonly qkNorm?: 'none' | 'per-head' | 'full';
+  /** The output head (lm_head) has a bias (Phi-1.5 / Phi-2). */
+  readonly headBias?: boolean;
   /** FFN width when the config leaves it out (GPT-2: n_inner null → 4h). */
   readonly ffnFromHidden?: number;
   readonly moe?: 'every-layer' | 'qwen' | 'deepseek';
@@ -254,6 +256,7 @@ export function buildModel(
     qkvBias: overrides.qkvBias ?? bias(traits.qkvBias, aliases.attentionBias[0] ?? 'attention_bias', attentionBias),
     outBias: overrides.outBias ?? bias(traits.outBias, aliases.attentionBias[0] ?? 'attention_bias', attentionBias),
     mlpBias: overrides.mlpBias ?? bias(traits.mlpBias, aliases.mlpBias[0] ?? 'mlp_bias', mlpBiasKey),
+    ...(traits.headBias ? { headBias: byArch(true) } : {}),
     slidingWindow,
     slidingWindowLayers,
     moe,

@@ -75,6 +75,20 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
   phi3: { ...llamaLike, configClass: 'Phi3Config', qkvBias: false, outBias: false, mlpBias: false },
   gemma: { ...llamaLike, configClass: 'GemmaConfig', tiedDefault: true, mlpBias: false },
   gemma2: { ...llamaLike, configClass: 'Gemma2Config', tiedDefault: true, mlpBias: false, normsPerLayer: 4, slidingWindow: 'alternate' },
+  // Phi-1.5 / Phi-2 (modeling_phi.py): one LayerNorm per layer (attention and MLP in parallel), biases on
+  // every linear including lm_head, a GELU MLP (fc1, fc2), partial rotary embeddings (no parameters).
+  phi: {
+    configClass: 'PhiConfig',
+    ffn: 'plain',
+    norm: 'layernorm',
+    normsPerLayer: 1,
+    positions: 'rope',
+    tiedDefault: false,
+    qkvBias: true,
+    outBias: true,
+    mlpBias: true,
+    headBias: true,
+  },
   olmo: { ...llamaLike, configClass: 'OlmoConfig', norm: 'layernorm-nonparam', qkvBias: false, outBias: false, mlpBias: false },
   gpt2: {
     configClass: 'GPT2Config',
@@ -116,6 +130,7 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   MistralForCausalLM: 'mistral',
   MixtralForCausalLM: 'mixtral',
   Qwen2ForCausalLM: 'qwen2',
+  PhiForCausalLM: 'phi',
   Qwen2MoeForCausalLM: 'qwen2_moe',
   Qwen3ForCausalLM: 'qwen3',
   Qwen3MoeForCausalLM: 'qwen3_moe',

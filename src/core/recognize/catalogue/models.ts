@@ -130,12 +130,13 @@ export const MODELS: readonly CatalogueEntry[] = [
   },
   {
     id: 'TinyLlama/TinyLlama-1.1B',
-    aliases: ['tiny-llama-1.1b', 'tinyllama-1.1b', 'TinyLlama/TinyLlama_v1.1', 'TinyLlama/TinyLlama-1.1B-intermediate-step-1431k-3T'],
+    aliases: ['tiny-llama-1.1b', 'tiny-llama', 'tinyllama-1.1b', 'TinyLlama/TinyLlama_v1.1', 'TinyLlama/TinyLlama-1.1B-intermediate-step-1431k-3T'],
     config: llama(22, 2048, 32, 4, 5632, 32000, 2048),
   },
   {
     id: 'mistralai/Mistral-7B-v0.1',
-    aliases: ['mistral-7b', 'Mistral-7B-v0.1'],
+    // v0.2 and v0.3 keep v0.1's shapes (v0.3 grows the vocabulary to 32768: a separate entry would be needed).
+    aliases: ['mistral-7b', 'Mistral-7B-v0.1', 'mistral-7b-v0.2', 'Mistral-7B-v0.2'],
     config: { ...llama(32, 4096, 32, 8, 14336, 32000, 32768), model_type: 'mistral', architectures: ['MistralForCausalLM'], sliding_window: 4096 },
   },
   {
@@ -302,6 +303,43 @@ export const MODELS: readonly CatalogueEntry[] = [
     id: 'microsoft/Phi-3-mini-4k-instruct',
     aliases: ['phi-3-mini', 'phi3-mini', 'Phi-3-mini-4k-instruct'],
     config: { ...llama(32, 3072, 32, 32, 8192, 32064, 4096), model_type: 'phi3', architectures: ['Phi3ForCausalLM'] },
+  },
+  // Phi-1.5 and Phi-2 (their config.json on the Hub: model_type phi, vocab 51200, untied head with a bias).
+  {
+    id: 'microsoft/phi-1_5',
+    aliases: ['phi-1.5', 'phi-1_5', 'phi1.5'],
+    config: {
+      model_type: 'phi',
+      architectures: ['PhiForCausalLM'],
+      num_hidden_layers: 24,
+      hidden_size: 2048,
+      num_attention_heads: 32,
+      intermediate_size: 8192,
+      vocab_size: 51200,
+      max_position_embeddings: 2048,
+      tie_word_embeddings: false,
+    },
+  },
+  {
+    id: 'microsoft/phi-2',
+    aliases: ['phi-2', 'phi2'],
+    config: {
+      model_type: 'phi',
+      architectures: ['PhiForCausalLM'],
+      num_hidden_layers: 32,
+      hidden_size: 2560,
+      num_attention_heads: 32,
+      intermediate_size: 10240,
+      vocab_size: 51200,
+      max_position_embeddings: 2048,
+      tie_word_embeddings: false,
+    },
+  },
+  // StableLM-Base-Alpha 3B is a GPT-NeoX model (its config.json: 16 layers, 4096 wide, vocab 50688, 4096 positions).
+  {
+    id: 'stabilityai/stablelm-base-alpha-3b',
+    aliases: ['stablelm-base-alpha-3b', 'StableLM Base Alpha 3B'],
+    config: { ...neox(16, 4096, 32, 50688), max_position_embeddings: 4096 },
   },
   { id: 'openai-community/gpt2', aliases: ['gpt2', 'gpt2-small', 'gpt2-124m'], config: gpt2(12, 768, 12) },
   { id: 'openai-community/gpt2-medium', aliases: ['gpt2-medium', 'gpt2-350m'], config: gpt2(24, 1024, 16) },
