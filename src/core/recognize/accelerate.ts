@@ -30,7 +30,7 @@ export function recognizeAccelerate(ctx: RecognizeContext): FileRecognition {
       offload('deepspeed_config.offload_param_device') ??
       (r.bool(['fsdp_config.fsdp_offload_params'])?.value ? r.bool(['fsdp_config.fsdp_offload_params']) : undefined),
     fsdp,
-    gradAccum: r.int(['deepspeed_config.gradient_accumulation_steps']),
+    // deepspeed_config.gradient_accumulation_steps is the plugin's default: the training script's own setting wins at launch.
   });
   const processes = r.int(['num_processes']);
   const machines = r.int(['num_machines']);

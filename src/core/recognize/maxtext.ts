@@ -4,7 +4,7 @@
  * training keys, and ICI × DCN mesh parallelism.
  */
 import type { Sourced } from '../types';
-import { derived } from '../types';
+import { derived, fromFact } from '../types';
 import type { ModelSpec } from '../spec';
 import { aliases } from './aliases';
 import {
@@ -18,6 +18,7 @@ import {
   recomputeOf,
   type FileRecognition,
   type ParallelPart,
+  type TrainingPart,
   type RecognizeContext,
 } from './common';
 import { appendYamlKey, dataParallelDefaults, type Trainer } from './trainer';
@@ -99,6 +100,15 @@ export function recognizeMaxtext(ctx: RecognizeContext): FileRecognition {
         )
       : undefined,
   });
+  // The fsdp mesh axis shards parameters, gradients and optimizer state (MaxText's base.yml:
+  // ici_fsdp_parallelism -1, "auto-sharded": every device of the slice); only an axis of 1 everywhere is none.
+  const fsdpAxes = [r.present('ici_fsdp_parallelism'), r.present('dcn_fsdp_parallelism')].filter((f) => f !== undefined);
+  const sharding = fsdpAxes.find((f) => typeof f.value === 'number' && (f.value === -1 || f.value > 1));
+  (training as TrainingPart).fsdp = sharding
+    ? fromFact(true, sharding)
+    : fsdpAxes.length
+      ? fromFact(false, fsdpAxes[0]!)
+      : derived(true, { id: 'prov.classDefault', args: { key: 'ici_fsdp_parallelism', cls: 'MaxText base.yml', value: -1 } });
   const name = r.str(['model_name']);
   if (name && name.value !== 'default') return { ...emptyRecognition('maxtext', [...r.findings]), modelRef: name, training, parallel };
   if (!r.has('base_emb_dim')) return { ...emptyRecognition('maxtext', [...r.findings]), training, parallel };
