@@ -104,6 +104,10 @@ function predict(r: Row): Result {
   if (!entry) return { row: r, why: `model not in the catalogue: ${r['model']}` };
   const built = catalogueModel(given(entry.id));
   if (!built.model) return { row: r, why: `model type not supported: ${entry.id}` };
+  // LitGPT's GPT always builds lm_head as its own nn.Linear next to transformer.wte (litgpt/model.py GPT.__init__;
+  // convert_hf_checkpoint copies wte into lm_head when a checkpoint ties them): a tied model is trained untied.
+  // The litgpt recognizer should set tiedEmbeddings false the same way.
+  const model = /litgpt|lit-gpt/i.test(r['framework'] ?? '') ? { ...built.model, tiedEmbeddings: given(false) } : built.model;
   const training: Record<string, unknown> = {};
   const seq = Number(r['seq_len']);
   if (!(seq > 0)) return { row: r, why: 'no sequence length' };
@@ -139,7 +143,7 @@ function predict(r: Row): Result {
   const spec = specSchema.safeParse({
     family: 'generic',
     trainer: dataParallelDefaults('the source'),
-    model: built.model,
+    model,
     training,
     parallel: { dp: given(gpus) },
   });
@@ -147,10 +151,20 @@ function predict(r: Row): Result {
   const capacity = CAPACITY_GB.find(([re]) => re.test(r['gpu'] ?? ''))?.[1] ?? 80;
   const cluster = clusterFromFile({ accelerator: 'a100-80gb', gpusPerNode: Math.min(8, gpus) }, given('calibration'), gpus);
   const plan = planFromSpec(spec.data as Parameters<typeof planFromSpec>[0], cluster);
-  const m = memoryPerGpu(plan.layout, { ...plan.workload, ...frameworkSettings(r, bnb && !eightBit) });
+  // CALIBRATE_OFF=norm,adapterDropout: leave those framework settings at their defaults (to see a mechanism's effect).
+  const settings: Partial<Workload> = { ...frameworkSettings(r, bnb && !eightBit) };
+  for (const k of (process.env['CALIBRATE_OFF'] ?? '').split(',')) delete (settings as Record<string, unknown>)[k];
+  const m = memoryPerGpu(plan.layout, { ...plan.workload, ...settings });
   const tensors = Math.max(m.weights + m.gradients + m.optimizer + m.activations + m.logits + m.gathered, m.loadPeak);
   // Allocated / active / tracemalloc: the tensors; reserved: plus the allocator's fragmentation.
   const predicted = /reserved/i.test(r['mem_metric'] ?? '') ? tensors * 1.05 : tensors;
+  // CALIBRATE_ROWS=12,76: print those rows' breakdowns (GiB).
+  if ((process.env['CALIBRATE_ROWS'] ?? '').split(',').includes(r['row_id'] ?? ''))
+    console.log(
+      `row ${r['row_id']}: ${Object.entries(m)
+        .map(([k, v]) => `${k} ${(v / 2 ** 30).toFixed(2)}`)
+        .join(', ')}`,
+    );
   return { row: r, predicted, measured: oom ? undefined : measured, oom, fits: predicted <= capacity * 1e9 };
 }
 
@@ -172,6 +186,15 @@ function frameworkSettings(r: Row, fp32States: boolean): Partial<Workload> {
     optimizerInBackward: /optimizer_in_bwd/i.test(opts),
     activationOffload: /activation offloading/i.test(opts),
     fullStateLoad: litgpt && /FSDP/.test(r['sharding'] ?? ''),
+    // Eager RMSNorms on an fp32 upcast: LitGPT's (scale in fp32), torchtune's and transformers' (the PEFT rows).
+    // torch.compile (torchtune's compile flag) fuses the norm; its partitioner saves the 16-bit input, not the fp32 copy.
+    norm: litgpt ? 'eager-fp32-scale' : /compile(?!=False)/i.test(opts) ? 'fused' : 'eager-fp32',
+    // LitGPT: lora_dropout 0.05 (finetune/lora.py default and every config_hub/finetune/*/lora.yaml, qlora.yaml), one
+    // fused qkv linear, grouped keys / values expanded before attention, and BitsandbytesPrecision quantizing lm_head too.
+    adapterDropout: litgpt,
+    fusedQkv: litgpt,
+    expandKv: litgpt,
+    quantizeHead: litgpt && /nf4/.test(r['base_weight_precision'] ?? ''),
   };
 }
 

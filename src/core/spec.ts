@@ -118,6 +118,8 @@ export const adapterSchema = z.object({
   kind: sourced(z.enum(['lora', 'dora'])),
   rank: sourced(count),
   alpha: sourced(z.number().positive().max(1e6)).optional(),
+  /** Dropout on the adapter's input (p); above 0 it saves a mask and the dropped input. */
+  dropout: sourced(z.number().min(0).max(1)).optional(),
   targets: sourced(z.array(adapterTargetSchema)),
   /** Module names the files give that no role of this reader matches (a finding). */
   unknownTargets: sourced(z.array(z.string())).optional(),
@@ -190,6 +192,10 @@ export const trainerDefaultsSchema = z.object({
   loss: z.enum(['fused', 'fp32', 'native', 'chunked-fp32']).optional(),
   quantKernel: z.enum(['bitsandbytes', 'torchao']).optional(),
   fullStateLoad: z.boolean().optional(),
+  norm: z.enum(['fused', 'eager-fp32', 'eager-fp32-scale']).optional(),
+  fusedQkv: z.boolean().optional(),
+  expandKv: z.boolean().optional(),
+  quantizeHead: z.boolean().optional(),
 });
 
 export const specSchema = z.object({

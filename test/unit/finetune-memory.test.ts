@@ -4,7 +4,7 @@
  * optimizer-in-backward, paged optimizer state and Lightning's full-state load into FSDP.
  */
 import { strict as assert } from 'node:assert';
-import { memoryPerGpu, type MemoryBreakdown } from '../../src/core/analysis/memory';
+import { eagerNormBytes, expandedKvBytes, memoryPerGpu, type MemoryBreakdown } from '../../src/core/analysis/memory';
 import { planFromSpec, type Workload } from '../../src/core/analysis/parallel';
 import { clusterFromFile } from '../../src/core/hardware/cluster';
 import { catalogueModel } from '../../src/core/recognize/hf';
@@ -25,14 +25,17 @@ interface Run {
   masterWeights?: boolean;
   adapter?: { rank: number; targets: AdapterTarget[] };
   fsdp?: boolean;
+  /** Train the model with its own output head (LitGPT's GPT never ties lm_head to wte). */
+  untied?: boolean;
   settings: Partial<Workload>;
 }
 
-function memory(r: Run): MemoryBreakdown {
+function planOf(r: Run): ReturnType<typeof planFromSpec> {
   const entry = findModel(r.model);
   assert.ok(entry, r.model);
-  const model = catalogueModel(given(entry.id)).model;
-  assert.ok(model, r.model);
+  const built = catalogueModel(given(entry.id)).model;
+  assert.ok(built, r.model);
+  const model = r.untied ? { ...built, tiedEmbeddings: given(false) } : built;
   const gpus = r.gpus ?? 1;
   const training: Record<string, unknown> = {
     seqLen: given(r.seqLen),
@@ -48,8 +51,15 @@ function memory(r: Run): MemoryBreakdown {
   if (r.fsdp) training['fsdp'] = given(true);
   const spec = specSchema.parse({ family: 'generic', trainer: dataParallelDefaults('test'), model, training, parallel: { dp: given(gpus) } });
   const cluster = clusterFromFile({ accelerator: 'a100-80gb', gpusPerNode: Math.min(8, gpus) }, given('test'), gpus);
-  const plan = planFromSpec(spec as Parameters<typeof planFromSpec>[0], cluster);
-  return memoryPerGpu(plan.layout, { ...plan.workload, ...r.settings });
+  return planFromSpec(spec as Parameters<typeof planFromSpec>[0], cluster);
+}
+
+/** The run's workload with its framework settings. */
+const memoryWorkload = (r: Run): Workload => ({ ...planOf(r).workload, ...r.settings });
+const layoutOf = (r: Run) => planOf(r).layout;
+
+function memory(r: Run): MemoryBreakdown {
+  return memoryPerGpu(layoutOf(r), memoryWorkload(r));
 }
 
 /** The tensors the allocator sees (allocated / active), the larger of training and checkpoint loading. */
@@ -100,5 +110,59 @@ describe('fine-tuning memory against published peaks', () => {
     const run: Run = { model: 'llama-2-7b', seqLen: 512, microBatch: 2, recompute: 'full', optimizer: 'adamw', settings: {} };
     const logits = (loss: Workload['loss']) => memory({ ...run, settings: { loss } }).logits / (512 * 2 * 32000);
     assert.deepEqual([logits('fp32'), logits('native'), logits('chunked-fp32'), logits('fused')], [14, 8, 6, 4]);
+  });
+
+  /** LitGPT's LoRA settings (finetune/lora.py, config_hub/finetune lora.yaml files): bf16 loss, lora_dropout 0.05, fused qkv, eager fp32 RMSNorm, k / v expanded. */
+  const litgpt: Partial<Workload> = { loss: 'native', norm: 'eager-fp32-scale', adapterDropout: true, fusedQkv: true, expandKv: true };
+
+  it('LitGPT resource tables (row 11): Llama-2-7B LoRA q, v, 1 × 1304, no AC: 21.30 GB within 8 %; without the eager norm and the dropout over 10 % under', () => {
+    const run: Run = {
+      model: 'llama-2-7b',
+      seqLen: 1304,
+      microBatch: 1,
+      recompute: 'none',
+      optimizer: 'adamw',
+      adapter: { rank: 8, targets: ['q', 'v'] },
+      settings: litgpt,
+    };
+    const published = 21.3e9;
+    within(allocated(memory(run)), published, 0.08);
+    const bare = allocated(memory({ ...run, settings: { ...litgpt, norm: 'fused', adapterDropout: false } }));
+    assert.ok(bare < 0.9 * published, `${(bare / GiB).toFixed(2)} GiB without the mechanisms`);
+  });
+
+  it('LitGPT config hub (row 54): gemma-2b LoRA on every linear and the head, 2 × 512: 12.62 GB within 8 % with LitGPT untied lm_head; tied, over 10 % under', () => {
+    const run: Run = {
+      model: 'gemma-2b',
+      seqLen: 512,
+      microBatch: 2,
+      recompute: 'none',
+      optimizer: 'adamw',
+      adapter: { rank: 8, targets: ['q', 'k', 'v', 'o', 'gate', 'up', 'down', 'head'] },
+      untied: true,
+      settings: litgpt,
+    };
+    within(allocated(memory(run)), 12.62e9, 0.08);
+    assert.ok(allocated(memory({ ...run, untied: false })) < 0.9 * 12.62e9);
+  });
+
+  it('eager RMSNorm: 2 more bytes an element per norm when frozen; a trained scale adds the normalized tensor (2 bytes, LitGPT 4)', () => {
+    const run: Run = { model: 'llama-2-7b', seqLen: 512, microBatch: 2, recompute: 'none', optimizer: 'adamw', settings: {} };
+    const perNorm = 512 * 2 * 4096 * 2; // tokens × h × the Llama layer's two norms
+    const frozen = memory({ ...run, adapter: { rank: 8, targets: ['q', 'v'] }, settings: { norm: 'eager-fp32' } });
+    const fused = memory({ ...run, adapter: { rank: 8, targets: ['q', 'v'] }, settings: { norm: 'fused' } });
+    assert.equal(frozen.activations - fused.activations, 2 * perNorm * 32);
+    const full = (norm: Workload['norm']) => memory({ ...run, settings: { norm } }).activations;
+    assert.equal(full('eager-fp32') - full('fused'), 4 * perNorm * 32);
+    assert.equal(full('eager-fp32-scale') - full('fused'), 6 * perNorm * 32);
+    assert.equal(eagerNormBytes({ ...memoryWorkload(run), norm: undefined }, layoutOf(run), 512), 0);
+  });
+
+  it('LitGPT expands grouped keys and values: Llama-3-8B (8 of 32 heads) saves 2·2·(1 − 1/4)·h more a token per layer', () => {
+    const run: Run = { model: 'llama-3-8b', seqLen: 512, microBatch: 1, recompute: 'none', optimizer: 'adamw', settings: { expandKv: true } };
+    assert.equal(expandedKvBytes(memoryWorkload(run), layoutOf(run), 512), 2 * 2 * 0.75 * 4096 * 512);
+    const off = memory({ ...run, settings: {} });
+    const on = memory(run);
+    assert.equal(on.activations - off.activations, 32 * 2 * 2 * 0.75 * 4096 * 512);
   });
 });

@@ -163,7 +163,8 @@ export const QUANTIZED_WEIGHT_BYTES: Readonly<Record<NonNullable<Workload['quant
  * precision, and gradients and optimizer state only for the trainable share (an adapter's; all
  * of them in a full run), the adapter's own weights in 16-bit. Quantization stores the layers'
  * linear weights; embeddings, the head and norms stay 16-bit (bitsandbytes replaces nn.Linear
- * layers only, and transformers keeps lm_head unquantized).
+ * layers only, and transformers keeps lm_head unquantized), unless Workload.quantizeHead (Lightning's
+ * BitsandbytesPrecision._convert_layers replaces every nn.Linear, lm_head included).
  */
 export function stateBytes(w: Workload): { weightBytes: number; gradBytes: number; optBytes: number } {
   const fp32 = w.precision === 'fp32' || w.precision === 'tf32';
@@ -181,7 +182,8 @@ export function stateBytes(w: Workload): { weightBytes: number; gradBytes: numbe
   let base = weight;
   if (w.method.frozenBase && w.quantization) {
     const p = analyzeParams(w.model);
-    const linear = p.layerGroups.reduce((s, g) => s + g.count * (g.each - g.norms), 0) / Math.max(1, p.total.value);
+    const head = w.quantizeHead ? p.outputHead.value : 0;
+    const linear = (p.layerGroups.reduce((s, g) => s + g.count * (g.each - g.norms), 0) + head) / Math.max(1, p.total.value);
     base = linear * QUANTIZED_WEIGHT_BYTES[w.quantization] + (1 - linear) * weight;
   }
   // The adapter's weights come on top of the frozen base (16-bit, or 32 in an fp32 run).
@@ -205,8 +207,66 @@ export function frozenLinearSavings(w: Workload, l: Layout, seqLen: number): num
   const h = m.hidden.value;
   const t = new Set(w.adapterTargets);
   const any = (...roles: AdapterTarget[]) => roles.some((r) => t.has(r));
-  const elements = (any('q', 'k', 'v') ? 0 : h) + (any('gate', 'up') ? 0 : h) + (t.has('down') ? 0 : m.ffnWidth.value);
+  // With dropout the adapter's A matmul saves the dropout's output (adapterDropoutBytes), not the group's input.
+  const adapterSaves = !w.adapterDropout;
+  const kept = (...roles: AdapterTarget[]) => adapterSaves && any(...roles);
+  const elements = (kept('q', 'k', 'v') ? 0 : h) + (kept('gate', 'up') ? 0 : h) + (kept('down') ? 0 : m.ffnWidth.value);
   return (ACT_BYTES * elements * (seqLen / l.cp) * l.microBatch) / l.tp;
+}
+
+/** Bytes per element of native_dropout's mask (a bool tensor of the input's shape, saved for its backward). */
+export const DROPOUT_MASK_BYTES = 1;
+
+/**
+ * Activation bytes per layer per micro-batch of the adapters' dropout (Workload.adapterDropout): each adapted
+ * module's nn.Dropout saves its mask and the A matmul saves the dropped input (PEFT's lora.Linear.forward:
+ * lora_A(dropout(x)); LitGPT's LoRALinear / LoRAQKVLinear: F.linear(self.lora_dropout(x), self.lora_A)). LitGPT's
+ * q, k and v are one fused linear with one dropout (Workload.fusedQkv); PEFT wraps each projection.
+ */
+export function adapterDropoutBytes(w: Workload, l: Layout, seqLen: number): number {
+  if (!w.method.frozenBase || !w.adapterTargets || !w.adapterDropout) return 0;
+  const m = w.model;
+  const h = m.hidden.value;
+  const t = new Set(w.adapterTargets);
+  const qkv = (['q', 'k', 'v'] as const).filter((r) => t.has(r)).length;
+  const mlpIn = (['gate', 'up'] as const).filter((r) => t.has(r)).length;
+  const elements =
+    (w.fusedQkv ? Math.min(qkv, 1) : qkv) * h + (t.has('o') ? m.heads.value * m.headDim.value : 0) + mlpIn * h + (t.has('down') ? m.ffnWidth.value : 0);
+  return ((ACT_BYTES + DROPOUT_MASK_BYTES) * elements * (seqLen / l.cp) * l.microBatch) / l.tp;
+}
+
+/** Bytes per element of the fp32 copy an eager RMSNorm saves. */
+const FP32_BYTES = 4;
+
+/**
+ * Activation bytes per layer per micro-batch that an eager RMSNorm saves beyond the fused norm's 16-bit input
+ * (activationBytesPerLayer counts 2 bytes per norm input). transformers' LlamaRMSNorm
+ * (hidden_states.to(torch.float32); hidden_states * torch.rsqrt(variance + eps); self.weight * hidden_states.to(input_dtype)),
+ * torchtune's RMSNorm (x.float() ... .type_as(x) * self.scale) and LitGPT's RMSNorm (x.float(); x * torch.rsqrt(norm_x +
+ * eps); (x_normed * weight.float()).to(dtype)) save the fp32 input for the backward of x * rsqrt(...): 4 bytes instead
+ * of 2. A trained scale also saves the normalized tensor: 16-bit in transformers and torchtune, fp32 in LitGPT.
+ */
+export function eagerNormBytes(w: Workload, l: Layout, seqLen: number): number {
+  const kind = w.norm ?? 'fused';
+  if (kind === 'fused') return 0;
+  const trainedScale = !w.method.frozenBase ? (kind === 'eager-fp32-scale' ? FP32_BYTES : ACT_BYTES) : 0;
+  const perElement = FP32_BYTES - ACT_BYTES + trainedScale;
+  const m = w.model;
+  return (perElement * m.normsPerLayer.value * m.hidden.value * (seqLen / l.cp) * l.microBatch) / (l.sp ? l.tp : 1);
+}
+
+/**
+ * Activation bytes per layer per micro-batch of grouped-query keys and values expanded to every query head before
+ * attention (Workload.expandKv): LitGPT's CausalSelfAttention expands k and v to n_head ("flash attention requires
+ * it") and reshapes them into new tensors that scaled_dot_product_attention saves, 2·2·h instead of 2·2·h·g/a.
+ */
+export function expandedKvBytes(w: Workload, l: Layout, seqLen: number): number {
+  if (!w.expandKv) return 0;
+  const m = w.model;
+  const a = m.heads.value;
+  const g = m.kvHeads.value;
+  if (m.mla || g >= a) return 0;
+  return (2 * ACT_BYTES * (1 - g / a) * a * m.headDim.value * (seqLen / l.cp) * l.microBatch) / l.tp;
 }
 
 /** Bytes per logit the loss holds at its peak (LOSS_* above). */
@@ -245,7 +305,8 @@ export function memoryPerGpu(l: Layout, w: Workload): MemoryBreakdown {
   const mb = Math.max(1, Math.floor(microBatches(l, w)));
   const inFlight = Math.min(l.pp, mb);
   const interleave = l.vpp > 1 ? 1 + (l.pp - 1) / (l.pp * l.vpp) : 1;
-  const saved = frozenLinearSavings(w, l, w.seqLen);
+  // Framework-specific tensors on top of the formula (zero unless the Workload states the framework's behaviour).
+  const saved = frozenLinearSavings(w, l, w.seqLen) - adapterDropoutBytes(w, l, w.seqLen) - eagerNormBytes(w, l, w.seqLen) - expandedKvBytes(w, l, w.seqLen);
   const stored = l.recompute === 'full' ? activationBytesPerLayer(m, l, w.seqLen) : activationBytesPerLayer(m, l, w.seqLen) - saved;
   // Activation offloading moves what a layer saves to the host as forward goes: the layer computing stays.
   let activations = w.activationOffload ? 0 : stored * perStage * inFlight * interleave;

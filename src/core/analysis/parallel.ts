@@ -90,6 +90,22 @@ export interface Workload {
    * (Lightning Fabric FSDPStrategy.load_checkpoint → _load_raw_module_state). Recognizer: litgpt with FSDP.
    */
   readonly fullStateLoad?: boolean;
+  /**
+   * How the RMSNorms run (memory.ts eagerNormBytes): 'fused' (default: Megatron / Transformer Engine, the input
+   * saved in 16 bits), 'eager-fp32' (transformers' LlamaRMSNorm, torchtune's RMSNorm: the input upcast to fp32 and
+   * saved so; a trained scale saves the 16-bit normalized tensor), 'eager-fp32-scale' (LitGPT's RMSNorm: the same, the
+   * scale multiplied in fp32, so a trained scale saves the fp32 normalized tensor). Recognizers: hf / trainer
+   * ('eager-fp32' unless a Liger / fused kernel is named), torchtune ('eager-fp32'), litgpt ('eager-fp32-scale').
+   */
+  readonly norm?: 'fused' | 'eager-fp32' | 'eager-fp32-scale';
+  /** The adapter applies dropout (p > 0) to its input (LitGPT lora_dropout, PEFT lora_dropout). Recognizers: litgpt, hf (peft config), torchtune. */
+  readonly adapterDropout?: boolean;
+  /** The model's q, k, v projections are one fused linear with one adapter input (LitGPT's attn / LoRAQKVLinear). Recognizer: litgpt. */
+  readonly fusedQkv?: boolean;
+  /** Grouped-query keys and values expanded to every query head before attention, and saved so (LitGPT's CausalSelfAttention). Recognizer: litgpt. */
+  readonly expandKv?: boolean;
+  /** The output head quantized with the layers' linears (Lightning's BitsandbytesPrecision replaces every nn.Linear). Recognizer: litgpt with quantize bnb.*. */
+  readonly quantizeHead?: boolean;
 }
 
 /**
@@ -218,6 +234,11 @@ export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster
       loss: spec.trainer.loss,
       quantKernel: spec.trainer.quantKernel,
       fullStateLoad: spec.trainer.fullStateLoad,
+      norm: spec.trainer.norm,
+      fusedQkv: spec.trainer.fusedQkv,
+      expandKv: spec.trainer.expandKv,
+      quantizeHead: spec.trainer.quantizeHead,
+      adapterDropout: (t.adapter?.dropout?.value ?? 0) > 0,
     },
   };
 }

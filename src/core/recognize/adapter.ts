@@ -85,13 +85,14 @@ export function adapterOf(
   kind: Sourced<'lora' | 'dora'>,
   rank: Sourced<number>,
   targets: Sourced<AdapterTarget[]>,
-  more: { alpha?: Sourced<number>; unknown?: Sourced<string[]>; saved?: Sourced<('embedding' | 'head')[]> } = {},
+  more: { alpha?: Sourced<number>; dropout?: Sourced<number>; unknown?: Sourced<string[]>; saved?: Sourced<('embedding' | 'head')[]> } = {},
 ): NonNullable<TrainingSpec['adapter']> {
   const a: AdapterSpec = {
     kind,
     rank,
     targets,
     ...(more.alpha ? { alpha: more.alpha } : {}),
+    ...(more.dropout ? { dropout: more.dropout } : {}),
     ...(more.unknown && more.unknown.value.length ? { unknownTargets: more.unknown } : {}),
     ...(more.saved && more.saved.value.length ? { modulesToSave: more.saved } : {}),
   };

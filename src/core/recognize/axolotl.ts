@@ -55,6 +55,7 @@ export function recognizeAxolotl(ctx: RecognizeContext): FileRecognition {
     const saved = r.present('lora_modules_to_save');
     training.adapter = adapterOf(as(adapter, r.bool(['peft_use_dora'])?.value ? 'dora' : 'lora'), rank, as(where, roles), {
       alpha: r.num(['lora_alpha'], { min: 1e-9 }),
+      dropout: r.num(['lora_dropout'], { max: 1 }),
       unknown: as(where, unknown),
       saved: saved ? fromFact(savedOf(namesOf(saved.value)), saved) : undefined,
     });

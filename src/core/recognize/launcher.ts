@@ -96,8 +96,11 @@ export function recognizeLauncher(ctx: RecognizeContext): FileRecognition {
     const where: Sourced<unknown> = modules ? fromFact(null, modules) : byDefault(names.join(','), '--lora_target_modules', cls);
     const alpha = r.num(['--lora_alpha'], { min: 1e-9 }) ?? byDefault(library === 'openrlhf' ? 16 : 32, '--lora_alpha', cls);
     const dora = flag('--use_dora');
+    // TRL's ModelConfig and ms-swift default lora_dropout to 0.05; OpenRLHF to 0.
+    const dropout = r.num(['--lora_dropout'], { max: 1 }) ?? byDefault(library === 'openrlhf' ? 0 : 0.05, '--lora_dropout', cls);
     training.adapter = adapterOf(dora?.value ? as(dora, 'dora') : as(peft ?? type ?? rank, 'lora'), rank, as(where, roles), {
       alpha,
+      dropout,
       unknown: as(where, unknown),
     });
   }

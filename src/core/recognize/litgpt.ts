@@ -57,6 +57,7 @@ export function recognizeLitgpt(ctx: RecognizeContext): FileRecognition {
     const targets = on.flatMap(([, roles]) => roles);
     training.adapter = adapterOf(as(rank, 'lora'), rank, on.length ? as(on[0]![0]!, targets) : as(rank, targets), {
       alpha: r.num(['lora_alpha'], { min: 1e-9 }),
+      dropout: r.num(['lora_dropout'], { max: 1 }),
     });
   }
   const dir = r.str(['checkpoint_dir']);

@@ -54,6 +54,7 @@ export function recognizeLlamaFactory(ctx: RecognizeContext): FileRecognition {
     const dora = on('use_dora');
     training.adapter = adapterOf(dora ? as(dora, 'dora') : as(type, 'lora'), rank, as(where, roles), {
       alpha: r.num(['lora_alpha'], { min: 1e-9 }) ?? byDefault(rank.value * 2, 'lora_alpha'),
+      dropout: r.num(['lora_dropout'], { max: 1 }),
       unknown: as(where, unknown),
       saved: saved ? fromFact(savedOf(namesOf(saved.value)), saved) : undefined,
     });

@@ -33,6 +33,7 @@ export function recognizePeft(ctx: RecognizeContext): FileRecognition {
     training.adapter = adapterOf(dora?.value ? as(dora, 'dora') : as(rank, 'lora'), rank, as(where, roles), {
       // PEFT's default lora_alpha is 8 (LoraConfig).
       alpha: r.num(['lora_alpha'], { min: 1e-9 }) ?? derived(8, { id: 'prov.classDefault', args: { key: 'lora_alpha', cls: 'PEFT LoraConfig', value: 8 } }),
+      dropout: r.num(['lora_dropout'], { max: 1 }),
       unknown: as(where, unknown),
       saved: saved ? fromFact(savedOf(namesOf(saved.value)), saved) : undefined,
     });

@@ -71,6 +71,7 @@ export function recognizeTorchtune(ctx: RecognizeContext): FileRecognition {
     const where = attn ? fromFact(null, attn) : rank;
     training.adapter = adapterOf(as(component, 'lora'), rank, as(where, targets), {
       alpha: r.num(['model.lora_alpha'], { min: 1e-9 }),
+      dropout: r.num(['model.lora_dropout'], { max: 1 }),
       unknown: as(where, unknown),
     });
     if (built.qlora) training.quantization = as(component, 'nf4-dq');
@@ -81,5 +82,5 @@ export function recognizeTorchtune(ctx: RecognizeContext): FileRecognition {
 /** torchtune's recipes: single device, or FSDP (full shard) in the distributed recipes. */
 export const TORCHTUNE_TRAINER: Trainer = {
   // Its recipes' loss (CEWithChunkedOutputLoss) upcasts chunk by chunk; its QLoRA base is torchao's NF4Tensor.
-  defaults: { ...dataParallelDefaults('torchtune'), loss: 'chunked-fp32', quantKernel: 'torchao' },
+  defaults: { ...dataParallelDefaults('torchtune'), loss: 'chunked-fp32', quantKernel: 'torchao', norm: 'eager-fp32' },
 };

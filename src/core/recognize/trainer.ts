@@ -23,6 +23,12 @@ export interface TrainerDefaults {
   readonly quantKernel?: 'bitsandbytes' | 'torchao';
   /** An FSDP run loads a consolidated checkpoint by gathering every weight on every rank first. */
   readonly fullStateLoad?: boolean;
+  /** How its RMSNorms run (analysis/memory.ts eagerNormBytes); a fused kernel when absent. */
+  readonly norm?: 'fused' | 'eager-fp32' | 'eager-fp32-scale';
+  /** q, k and v are one fused linear (one adapter input); grouped keys and values are expanded before attention; a quantized base quantizes lm_head too. */
+  readonly fusedQkv?: boolean;
+  readonly expandKv?: boolean;
+  readonly quantizeHead?: boolean;
 }
 
 /** The layout values an edit can write back ("Apply to config", quick fixes). */
@@ -63,10 +69,11 @@ export function dataParallelDefaults(name: string): TrainerDefaults {
 
 /**
  * The Hugging Face Trainer and the libraries on it (TRL, Axolotl, LLaMA-Factory, PEFT's examples):
- * data parallel, and the loss computed on an fp32 upcast of the logits (transformers' ForCausalLMLoss).
+ * data parallel, the loss computed on an fp32 upcast of the logits (transformers' ForCausalLMLoss),
+ * eager RMSNorms on an fp32 copy (LlamaRMSNorm).
  */
 export function hfTrainerDefaults(name: string): TrainerDefaults {
-  return { ...dataParallelDefaults(name), loss: 'fp32' };
+  return { ...dataParallelDefaults(name), loss: 'fp32', norm: 'eager-fp32' };
 }
 
 /**

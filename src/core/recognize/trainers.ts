@@ -23,7 +23,19 @@ const TRAINERS: Readonly<Record<Family, Trainer>> = {
   deepspeed: { defaults: dataParallelDefaults('DeepSpeed') },
   torchtitan: { defaults: dataParallelDefaults('torchtitan') },
   // LitGPT's chunked_cross_entropy works on the logits' own dtype; Fabric's FSDP loads a consolidated checkpoint on every rank.
-  litgpt: { defaults: { ...dataParallelDefaults('LitGPT'), loss: 'native', fullStateLoad: true } },
+  // litgpt/model.py: RMSNorm on an fp32 copy with the scale in fp32, one fused qkv linear, keys and values
+  // expanded before SDPA; Lightning's BitsandbytesPrecision quantizes every nn.Linear, lm_head included.
+  litgpt: {
+    defaults: {
+      ...dataParallelDefaults('LitGPT'),
+      loss: 'native',
+      fullStateLoad: true,
+      norm: 'eager-fp32-scale',
+      fusedQkv: true,
+      expandKv: true,
+      quantizeHead: true,
+    },
+  },
   olmo: { defaults: dataParallelDefaults('OLMo') },
   nanogpt: { defaults: dataParallelDefaults('nanoGPT') },
   peft: PEFT_TRAINER,
