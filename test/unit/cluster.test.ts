@@ -109,6 +109,33 @@ describe('validity rules', () => {
   });
 });
 
+describe('precision and context parallelism as the hardware sees them', () => {
+  const script = (extra: string) =>
+    `torchrun --nnodes 4 --nproc-per-node 8 pretrain_gpt.py --num-layers 32 --hidden-size 4096 --ffn-hidden-size 11008 --num-attention-heads 32 --swiglu --vocab-size 32000 --seq-length 32768 --micro-batch-size 1 --global-batch-size 32 --use-distributed-optimizer --recompute-granularity full --recompute-method uniform ${extra}\n`;
+  const at = (extra: string) => analyzeFile({ path: 'run.sh', text: script(extra) }).analysis!.cluster;
+
+  it('--bf16 --fp8-format hybrid is FP8 (the GEMMs), as Megatron scripts write it', () => {
+    const r = analyzeFile({ path: 'run.sh', text: script('--bf16 --fp8-format hybrid') });
+    assert.equal(r.spec!.training.precision?.value, 'fp8');
+    assert.equal(analyzeFile({ path: 'run.sh', text: script('--bf16') }).spec!.training.precision?.value, 'bf16');
+  });
+
+  it('under FP8 attention stays at the BF16 rate (Transformer Engine), so long sequences gain less than the GEMMs', () => {
+    const bf16 = at('--bf16 --tensor-model-parallel-size 8').step!.throughput;
+    const fp8 = at('--bf16 --fp8-format hybrid --tensor-model-parallel-size 8').step!.throughput;
+    const gemmOnly = 2 * 0.7; // FP8 peak ×2 at PRECISION_FACTOR 0.7
+    const speedup = bf16.computeSeconds / fp8.computeSeconds;
+    assert.ok(speedup > 1 && speedup < gemmOnly * 0.9, `FP8/BF16 compute speed-up ${speedup}`);
+  });
+
+  it('context parallelism with TP exchanges each rank’s own K/V heads: TP 8 · CP 4 moves 1/8 of TP 1 · CP 4', () => {
+    const tp1 = at('--bf16 --tensor-model-parallel-size 1 --context-parallel-size 4').step!.comm.find((e) => e.dimension === 'cp')!;
+    const tp8 = at('--bf16 --tensor-model-parallel-size 8 --context-parallel-size 4').step!.comm.find((e) => e.dimension === 'cp')!;
+    // Per exchange (DP differs, so the micro-batches per step do).
+    assert.equal((tp8.bytesPerGpu / tp8.count) * 8, tp1.bytesPerGpu / tp1.count);
+  });
+});
+
 describe('compute-budget plan: Llama-3.1-70B, 1024 × 8192 tokens, 1024 H100', () => {
   it('returns valid, memory-fitting layouts; the best MFU lies in the range published trainers report (35-55 %)', () => {
     const spec = modelled('hf_config/llama-3.1-70b.config.json');

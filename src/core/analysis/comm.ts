@@ -91,7 +91,9 @@ export function communication(l: Layout, w: Workload, c: Cluster, compute: Compu
     entry('tp', l.tp, l.sp ? 'all-gather + reduce-scatter' : 'all-reduce', count, tokens * h * act, (link) => link);
   }
   if (l.cp > 1) {
-    const kv = 2 * tokens * m.kvHeads.value * m.headDim.value * act;
+    // Each TP rank exchanges the K and V of its own heads (at least one head: beyond g they are replicated).
+    const kvHeadsPerRank = Math.max(1, m.kvHeads.value / l.tp);
+    const kv = 2 * tokens * kvHeadsPerRank * m.headDim.value * act;
     const count = perStage * mb * (l.cp - 1) * (3 + (full ? 1 : 0));
     entry('cp', l.cp, 'ring send/recv', count, kv, (link) => link - compute.attention);
   }

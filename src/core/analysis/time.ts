@@ -87,7 +87,14 @@ export function stepModel(l: Layout, w: Workload, c: Cluster, convention: Conven
   const attnPasses = l.recompute === 'none' ? 3 : 4;
   const attentionPerGpu = (f.attentionForward * attnPasses * tokens) / world;
   const headDim = w.model.mla ? w.model.mla.qkNopeHeadDim.value + w.model.mla.qkRopeHeadDim.value : w.model.headDim.value;
-  const attentionSeconds = attentionPerGpu / (achieved * attentionEfficiency(headDim));
+  // Transformer Engine keeps dot-product attention in BF16 under FP8 recipes (FP8 attention is a separate
+  // opt-in, NVTE_FP8_DPA / --fp8-dot-product-attention): attention runs at the 16-bit rate.
+  const attentionAchieved =
+    precision === 'fp8'
+      ? peakFlops(c.accelerator, 'bf16') *
+        matmulEfficiency(c.accelerator, 'bf16', { widthPerRank: w.model.hidden.value / l.tp, tokens: (l.microBatch * w.seqLen) / l.cp }, c.matmulEfficiency)
+      : achieved;
+  const attentionSeconds = attentionPerGpu / (attentionAchieved * attentionEfficiency(headDim));
   const computeSeconds = (hardwarePerGpu - attentionPerGpu) / achieved + attentionSeconds + elementwiseSeconds;
   // Backward is 2 of the 3 (or 4 with full recompute: recompute + backward = 3 of 4) passes.
   const backwardShare = l.recompute === 'full' ? 3 / 4 : 2 / 3;
