@@ -109,6 +109,22 @@ describe('validity rules', () => {
   });
 });
 
+describe('the H800 preset', () => {
+  it('H100 SXM compute and memory, NVLink at 200 GB/s per direction: TP traffic takes twice as long', () => {
+    const h800 = ACCELERATORS.find((a) => a.id === 'h800')!;
+    const h100 = ACCELERATORS.find((a) => a.id === 'h100-sxm')!;
+    assert.equal(h800.peakTflops.bf16, h100.peakTflops.bf16);
+    assert.deepEqual([h800.scaleUpGBs, h100.scaleUpGBs], [200, 450]);
+    const text = fixtureText('megatron_handwritten/llama3_8b_h100.sh');
+    const tp = (id: string) => {
+      const c = clusterFromFile({ accelerator: id }, origin, 32);
+      return analyzeFiles([{ path: 'run.sh', text }], { cluster: c })[0]!.analysis!.cluster.step!.comm.find((e) => e.dimension === 'tp')!.linkSeconds;
+    };
+    const ratio = tp('h800') / tp('h100-sxm');
+    assert.ok(ratio > 2 && ratio < 2.3, String(ratio));
+  });
+});
+
 describe('precision and context parallelism as the hardware sees them', () => {
   const script = (extra: string) =>
     `torchrun --nnodes 4 --nproc-per-node 8 pretrain_gpt.py --num-layers 32 --hidden-size 4096 --ffn-hidden-size 11008 --num-attention-heads 32 --swiglu --vocab-size 32000 --seq-length 32768 --micro-batch-size 1 --global-batch-size 32 --use-distributed-optimizer --recompute-granularity full --recompute-method uniform ${extra}\n`;

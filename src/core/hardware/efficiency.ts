@@ -21,6 +21,7 @@ export const LARGE_GEMM_EFFICIENCY: Readonly<Record<string, number>> = {
   'a100-80gb': 0.63,
   'h100-sxm': 0.6,
   h200: 0.62,
+  h800: 0.6,
   b200: 0.58,
   'gb200-nvl72': 0.58,
   mi300x: 0.5,

@@ -66,6 +66,25 @@ export const ACCELERATORS: readonly AcceleratorPreset[] = [
     },
   },
   {
+    // The H100 for the Chinese market: H100 SXM compute and memory, NVLink cut to 400 GB/s bidirectional.
+    id: 'h800',
+    name: 'NVIDIA H800 SXM',
+    peakTflops: { fp32: 66.9, tf32: 494.7, bf16: 989.4, fp16: 989.4, fp8: 1978.9 },
+    hbmGB: 80,
+    hbmTBs: 3.35,
+    scaleUpGBs: 200,
+    scaleUpDomain: 8,
+    scaleOutGbps: 400,
+    powerW: 700,
+    sources: {
+      peakTflops: `${NVIDIA}: H800 SXM5 dense BF16 989, FP8 1979 (H100 SXM's)`,
+      hbm: `${NVIDIA}: H800 SXM5 80 GB HBM3, 3.35 TB/s`,
+      scaleUp: 'NVLink 400 GB/s bidirectional (200 per direction), as the DeepSeek-V3 technical report (§3.1) describes its H800 cluster',
+      scaleOut: 'InfiniBand 400 Gb/s per GPU (DeepSeek-V3 technical report §3.1)',
+      power: `${NVIDIA}: 700 W`,
+    },
+  },
+  {
     id: 'h200',
     name: 'NVIDIA H200 SXM',
     peakTflops: { fp64: 66.9, fp32: 66.9, tf32: 494.7, bf16: 989.4, fp16: 989.4, fp8: 1978.9 },
