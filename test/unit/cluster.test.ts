@@ -130,6 +130,12 @@ describe('precision and context parallelism as the hardware sees them', () => {
     `torchrun --nnodes 4 --nproc-per-node 8 pretrain_gpt.py --num-layers 32 --hidden-size 4096 --ffn-hidden-size 11008 --num-attention-heads 32 --swiglu --vocab-size 32000 --seq-length 32768 --micro-batch-size 1 --global-batch-size 32 --use-distributed-optimizer --recompute-granularity full --recompute-method uniform ${extra}\n`;
   const at = (extra: string) => analyzeFile({ path: 'run.sh', text: script(extra) }).analysis!.cluster;
 
+  it('the old --checkpoint-activations is full recomputation', () => {
+    const old = script('--bf16 --checkpoint-activations').replace('--recompute-granularity full --recompute-method uniform ', '');
+    assert.ok(!old.includes('--recompute-granularity'));
+    assert.equal(analyzeFile({ path: 'run.sh', text: old }).spec!.training.recompute?.value, 'full');
+  });
+
   it('--bf16 --fp8-format hybrid is FP8 (the GEMMs), as Megatron scripts write it', () => {
     const r = analyzeFile({ path: 'run.sh', text: script('--bf16 --fp8-format hybrid') });
     assert.equal(r.spec!.training.precision?.value, 'fp8');

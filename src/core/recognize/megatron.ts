@@ -89,7 +89,9 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
     optimizer: mapped(r.str(['--optimizer']), optimizerOf),
     recompute:
       mapped(r.str(['--recompute-granularity']), recomputeOf) ??
-      (flag('--recompute-activations') ? byFlag('selective' as const, '--recompute-activations') : undefined),
+      (flag('--recompute-activations') ? byFlag('selective' as const, '--recompute-activations') : undefined) ??
+      // Megatron-LM before 2022 (and Megatron-DeepSpeed): --checkpoint-activations recomputes every layer.
+      (flag('--checkpoint-activations') ? byFlag('full' as const, '--checkpoint-activations') : undefined),
     distributedOptimizer: flag('--use-distributed-optimizer') ? byFlag(true, '--use-distributed-optimizer') : undefined,
     overlapGradReduce: byFlag(flag('--overlap-grad-reduce'), '--overlap-grad-reduce'),
     zeroStage: r.int(['--zero-stage'], { min: 0, max: 3 }),
