@@ -177,6 +177,12 @@ export const parallelSpecSchema = z.object({
   ep: sourced(degree).optional(),
   etp: sourced(degree).optional(),
   sp: sourced(z.boolean()).optional(),
+  /** Transformer layers on the first / last pipeline stage (Megatron --decoder-first/last-pipeline-num-layers). */
+  ppFirstLayers: sourced(degree).optional(),
+  ppLastLayers: sourced(degree).optional(),
+  /** The embedding / the loss counted as one layer in the pipeline split (Megatron --account-for-embedding/loss-in-pipeline-split). */
+  ppEmbeddingLayer: sourced(z.boolean()).optional(),
+  ppLossLayer: sourced(z.boolean()).optional(),
   gpusPerNode: sourced(degree).optional(),
   nodes: sourced(degree).optional(),
   worldSize: sourced(degree).optional(),

@@ -5,6 +5,7 @@
  */
 import type { Cluster } from '../hardware/cluster';
 import { paramsPerGpu } from './memory';
+import { busiestStageLayers } from './pipeline';
 import { microBatches, placement, type Dimension, type Layout, type Tier, type Workload } from './parallel';
 
 /** Megatron-Core's default gradient bucket: 40 M elements, at least 1 M per data-parallel rank. */
@@ -63,7 +64,7 @@ export function communication(l: Layout, w: Workload, c: Cluster, compute: Compu
   const tiers = placement(l, c.accelerator.scaleUpDomain);
   const mb = Math.max(1, microBatches(l, w));
   const L = m.layers.value;
-  const perStage = Math.ceil(L / l.pp);
+  const perStage = busiestStageLayers(L, l.pp, l.vpp, l.stages);
   const tokens = (l.microBatch * w.seqLen) / l.cp;
   const h = m.hidden.value;
   const act = ACTIVATION_BYTES;

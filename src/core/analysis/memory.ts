@@ -5,6 +5,7 @@
  * logits, and an explicit reserve for the CUDA context, communication buffers and fragmentation.
  */
 import type { AdapterTarget, ModelSpec } from '../spec';
+import { busiestStageLayers, stageLayers } from './pipeline';
 import { analyzeParams, attentionPart, denseMlpPart, moeMlpPart, normSize } from './params';
 import { microBatches, type Layout, type Workload } from './parallel';
 import type { Cluster } from '../hardware/cluster';
@@ -106,7 +107,7 @@ export function modelStatesBytes(
 /** Parameters on the busiest GPU: layers of one stage split by TP (experts by EP × expert-TP), plus embeddings. */
 export function paramsPerGpu(m: ModelSpec, l: Layout): { dense: number; experts: number; embedding: number } {
   const L = m.layers.value;
-  const perStage = Math.ceil(L / l.pp);
+  const perStage = busiestStageLayers(L, l.pp, l.vpp, l.stages);
   const attn = attentionPart(m).params;
   const norms = m.normsPerLayer.value * normSize(m);
   const dense = denseMlpPart(m).params;
@@ -300,16 +301,17 @@ export function memoryPerGpu(l: Layout, w: Workload): MemoryBreakdown {
   const d = modelStatesBytes(dense, l.dp * l.cp, stage, gradBytes, optBytes, weightBytes);
   const e = modelStatesBytes(experts, expertDp, stage, gradBytes, optBytes, weightBytes);
 
-  const L = m.layers.value;
-  const perStage = Math.ceil(L / l.pp);
   const mb = Math.max(1, Math.floor(microBatches(l, w)));
-  const inFlight = Math.min(l.pp, mb);
+  // 1F1B: rank r holds min(PP − r, m) micro-batches' activations; the most of (its layers × those) is the peak.
+  const split = stageLayers(m.layers.value, l.pp, l.vpp, l.stages);
+  const ranks = 'perRank' in split ? split.perRank : Array.from({ length: l.pp }, () => Math.ceil(m.layers.value / l.pp));
+  const layerMicroBatches = Math.max(...ranks.map((n, r) => n * Math.min(l.pp - r, mb)));
   const interleave = l.vpp > 1 ? 1 + (l.pp - 1) / (l.pp * l.vpp) : 1;
   // Framework-specific tensors on top of the formula (zero unless the Workload states the framework's behaviour).
   const saved = frozenLinearSavings(w, l, w.seqLen) - adapterDropoutBytes(w, l, w.seqLen) - eagerNormBytes(w, l, w.seqLen) - expandedKvBytes(w, l, w.seqLen);
   const stored = l.recompute === 'full' ? activationBytesPerLayer(m, l, w.seqLen) : activationBytesPerLayer(m, l, w.seqLen) - saved;
   // Activation offloading moves what a layer saves to the host as forward goes: the layer computing stays.
-  let activations = w.activationOffload ? 0 : stored * perStage * inFlight * interleave;
+  let activations = w.activationOffload ? 0 : stored * layerMicroBatches * interleave;
   if (l.recompute === 'full')
     activations += activationBytesPerLayer(m, { ...l, recompute: 'selective' }, w.seqLen) - saved; // one layer recomputed at a time
   else if (w.activationOffload) activations += stored;
@@ -325,7 +327,7 @@ export function memoryPerGpu(l: Layout, w: Workload): MemoryBreakdown {
 
   // FSDP / ZeRO-3: the units being computed hold their full 16-bit weights (and, when trained, their gradients before the reduce-scatter).
   const sharded = stage >= 3 && l.dp * l.cp > 1;
-  const layerParams = (dense - embedding + experts) / perStage;
+  const layerParams = (dense - embedding + experts) / Math.max(...ranks);
   const weight16 = w.precision === 'fp32' || w.precision === 'tf32' ? 4 : 2;
   const gathered = sharded ? FSDP_GATHERED_UNITS * layerParams * weight16 + (w.method.frozenBase ? 0 : layerParams * gradBytes) : 0;
   // Loading a consolidated checkpoint into FSDP: every rank holds the full weights next to its shard.

@@ -13,6 +13,7 @@ import { gpuCount } from '../hardware/cluster';
 import type { FlopsMethod } from './flops';
 import { analyzeMethod } from './method';
 import { analyzeParams } from './params';
+import { stageLayers, type StageSplit } from './pipeline';
 
 export type Dimension = 'tp' | 'pp' | 'dp' | 'cp' | 'ep';
 export type Recompute = 'none' | 'selective' | 'full';
@@ -38,6 +39,8 @@ export interface Layout extends Degrees {
   readonly zero: 0 | 1 | 2 | 3;
   /** Megatron's distributed optimizer (optimizer state sharded over DP). */
   readonly distributedOptimizer: boolean;
+  /** An uneven split of the layers over the pipeline stages (analysis/pipeline.ts); absent: even. */
+  readonly stages?: StageSplit;
 }
 
 export interface Workload {
@@ -131,6 +134,8 @@ export interface LayoutPolicy {
   readonly sequenceParallel: boolean;
   /** Expert-TP the files state; otherwise it follows TP (Megatron-Core's default). */
   readonly etp?: number;
+  /** How the files split the layers over pipeline stages when not evenly. */
+  readonly stages?: StageSplit;
 }
 
 /** The degrees of a layout (what a row of "Best layouts" or an edit carries). */
@@ -145,6 +150,7 @@ export function layoutOf(d: Degrees, policy: LayoutPolicy): Layout {
     sp: policy.sequenceParallel && d.tp > 1,
     zero: policy.zero,
     distributedOptimizer: policy.distributedOptimizer,
+    ...(policy.stages ? { stages: policy.stages } : {}),
   };
 }
 
@@ -180,6 +186,7 @@ export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster
   const cp = pick('cp', p.cp, () => assumed(1, { id: 'prov.defaultDegree', args: { dim: 'CP' } }));
   const ep = pick('ep', p.ep, () => assumed(1, { id: 'prov.defaultDegree', args: { dim: 'EP' } }));
   if (p.etp) sources['etp'] = p.etp;
+  for (const k of ['ppFirstLayers', 'ppLastLayers', 'ppEmbeddingLayer', 'ppLossLayer'] as const) if (p[k]) sources[k] = p[k];
   const dp = pick('dp', p.dp, () => derived(Math.max(1, Math.floor(world / (tp * pp * cp))), { id: 'prov.dpFromWorld', args: { world } }));
   const microBatch = pick('microBatch', t.microBatch, () => assumed(1, { id: 'prov.defaultMicroBatch' }));
   const override =
@@ -199,6 +206,16 @@ export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster
     distributedOptimizer: fromTrainer('distributedOptimizer', t.distributedOptimizer, spec.trainer.distributedOptimizer),
     sequenceParallel: fromTrainer('sp', p.sp, spec.trainer.sequenceParallel),
     etp: p.etp?.value,
+    ...(p.ppFirstLayers || p.ppLastLayers || p.ppEmbeddingLayer?.value || p.ppLossLayer?.value
+      ? {
+          stages: {
+            ...(p.ppFirstLayers ? { first: p.ppFirstLayers.value } : {}),
+            ...(p.ppLastLayers ? { last: p.ppLastLayers.value } : {}),
+            ...(p.ppEmbeddingLayer?.value ? { embedding: true } : {}),
+            ...(p.ppLossLayer?.value ? { loss: true } : {}),
+          },
+        }
+      : {}),
   };
   const precision = t.precision?.value ?? 'bf16';
   const fp32Grads = fromTrainer('fp32Grads', undefined, spec.trainer.fp32Grads);
@@ -275,6 +292,13 @@ export const CP_MIN_CHUNK_TOKENS = 1024;
 /** Context-parallel degrees considered: powers of two, as ring attention splits a sequence in halves (Megatron-Core's load-balanced CP). */
 export const CP_DEGREES: readonly number[] = [1, 2, 4, 8, 16, 32, 64];
 
+/** Pipeline degrees (without interleaving) that split the layers as the files ask: the divisors of L for an even split. */
+export function pipelineDegrees(L: number, split?: StageSplit): number[] {
+  const out: number[] = [];
+  for (let p = 1; p <= L; p++) if ('perRank' in stageLayers(L, p, 1, split)) out.push(p);
+  return out;
+}
+
 /** Degrees that cannot run for this model on this many GPUs (formulas.md §4). */
 export function degreeViolations(l: Layout, w: Workload, world: number): Violation[] {
   const m = w.model;
@@ -293,8 +317,8 @@ export function degreeViolations(l: Layout, w: Workload, world: number): Violati
   if (f % l.tp !== 0 && !(m.moe && m.moe.layers.value.length === L)) v('tp', 'rule.tpFfn', { t: l.tp, f });
   if (l.sp && (l.microBatch * w.seqLen) % l.tp !== 0) v('tp', 'rule.spTokens', { t: l.tp, tokens: l.microBatch * w.seqLen });
 
-  if (l.pp > L) v('pp', 'rule.ppLayers', { p: l.pp, L });
-  else if (L % (l.pp * l.vpp) !== 0) v('pp', l.vpp > 1 ? 'rule.vppLayers' : 'rule.ppDivides', { p: l.pp, v: l.vpp, L });
+  const split = stageLayers(L, l.pp, l.vpp, l.stages);
+  if ('violation' in split) out.push({ dimension: 'pp', message: split.violation });
   const mb = microBatches(l, w);
   if (Number.isInteger(mb) && l.vpp > 1 && mb % l.pp !== 0) v('pp', 'rule.vppMicroBatches', { m: mb, p: l.pp });
 
@@ -338,7 +362,7 @@ export function dimensionRanges(l: Layout, w: Workload, scaleUpDomain: number): 
   const s = w.seqLen;
   const tpValid = divisors(a).filter((t) => m.hidden.value % t === 0 && (m.mla || g % t === 0 || t % g === 0));
   const tpMax = Math.max(...tpValid.filter((t) => t <= Math.min(m.mla ? a : Math.max(g, 1) * 1, scaleUpDomain)), 1);
-  const ppValid = divisors(L);
+  const ppValid = pipelineDegrees(L, l.stages);
   const dpMax = Math.max(1, Math.floor(w.globalBatch / l.microBatch));
   const cpValid = CP_DEGREES.filter((c) => c === 1 || s % (2 * c) === 0);
   const cpMax = Math.max(1, ...cpValid.filter((c) => s / (2 * c) >= CP_MIN_CHUNK_TOKENS));

@@ -15,6 +15,7 @@ import {
   divisors,
   layoutOf,
   microBatches,
+  pipelineDegrees,
   type Layout,
   type LayoutPolicy,
   type Recompute,
@@ -58,7 +59,7 @@ export function searchLayouts(w: Workload, c: Cluster, policy: LayoutPolicy, opt
   const L = m.layers.value;
   const domain = c.accelerator.scaleUpDomain;
   const tps = divisors(m.heads.value).filter((t) => t <= Math.min(domain, SEARCH_SPACE.maxTp) && world % t === 0);
-  const pps = divisors(L).filter((p) => p <= SEARCH_SPACE.maxPp && world % p === 0);
+  const pps = pipelineDegrees(L, policy.stages).filter((p) => p <= SEARCH_SPACE.maxPp && world % p === 0);
   const cps = SEARCH_SPACE.cp.filter((cp) => cp === 1 || (w.seqLen % (2 * cp) === 0 && w.seqLen / (2 * cp) >= CP_MIN_CHUNK_TOKENS));
   const eps = m.moe ? divisors(m.moe.experts.value).filter((e) => e <= SEARCH_SPACE.maxEp) : [1];
   const ranked: RankedLayout[] = [];

@@ -6,6 +6,7 @@
 import type { Cluster } from '../hardware/cluster';
 import { attentionEfficiency, elementwiseSeconds as memoryBoundSeconds, matmulEfficiency, peakFlops } from '../hardware/efficiency';
 import { activationBytesPerLayer } from './memory';
+import { busiestStageLayers, stageImbalance } from './pipeline';
 import { analyzeFlops, type Convention } from './flops';
 import { analyzeParams } from './params';
 import { communication, type CommEntry } from './comm';
@@ -77,7 +78,10 @@ export function stepModel(l: Layout, w: Workload, c: Cluster, convention: Conven
   const hardwarePerGpu = (f.hardware * tokens) / world;
   const mb = Math.max(1, microBatches(l, w));
   // Memory-bound kernels: traffic proportional to the activations a layer stores, over HBM bandwidth.
-  const perStage = Math.ceil(w.model.layers.value / l.pp);
+  const L = w.model.layers.value;
+  const perStage = busiestStageLayers(L, l.pp, l.vpp, l.stages);
+  // Stages of unequal depth: the pipeline runs at the pace of the busiest (analysis/pipeline.ts).
+  const imbalance = stageImbalance(L, l.pp, l.vpp, l.stages);
   const passes = l.recompute === 'full' ? 4 / 3 : 1;
   const elementwiseSeconds = memoryBoundSeconds(
     c.accelerator,
@@ -95,7 +99,7 @@ export function stepModel(l: Layout, w: Workload, c: Cluster, convention: Conven
         matmulEfficiency(c.accelerator, 'bf16', { widthPerRank: w.model.hidden.value / l.tp, tokens: (l.microBatch * w.seqLen) / l.cp }, c.matmulEfficiency)
       : achieved;
   const attentionSeconds = attentionPerGpu / (attentionAchieved * attentionEfficiency(headDim));
-  const computeSeconds = (hardwarePerGpu - attentionPerGpu) / achieved + attentionSeconds + elementwiseSeconds;
+  const computeSeconds = ((hardwarePerGpu - attentionPerGpu) / achieved + attentionSeconds) * imbalance + elementwiseSeconds;
   // Backward is 2 of the 3 (or 4 with full recompute: recompute + backward = 3 of 4) passes.
   const backwardShare = l.recompute === 'full' ? 3 / 4 : 2 / 3;
   const comm = communication(l, w, c, {

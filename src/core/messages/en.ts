@@ -121,6 +121,8 @@ export const en = {
   'rule.ppLayers': 'PP {p} exceeds the {L} layers.',
   'rule.ppDivides': 'PP {p} does not divide the {L} layers.',
   'rule.vppLayers': '{L} layers do not split into PP {p} × {v} virtual stages.',
+  'rule.ppUneven': '{L} layers with {first} on the first stage and {last} on the last do not split evenly over the other stages of PP {p} × {v}.',
+  'rule.ppAccount': '{L} layers plus {extra} for the embedding and loss do not split into PP {p} × {v} stages.',
   'rule.ppMicroBatches': 'Only {m} micro-batches for {p} pipeline stages: the pipeline never fills (m ≥ p).',
   'rule.vppMicroBatches': 'Interleaved pipelining needs the micro-batches ({m}) to be a multiple of PP {p}.',
   'rule.dpBatch': 'Global batch {B} is not divisible by micro-batch {b} × DP {d}.',

@@ -107,7 +107,9 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
   let vpp = r.int(['--virtual-pipeline-model-parallel-size']);
   if (!vpp && perVirtual && layers) {
     const stages = pp?.value ?? 1;
-    const v = layers.value / stages / perVirtual.value;
+    // The embedding and loss count as layers of the split where the flags say so (analysis/pipeline.ts).
+    const extra = stages > 1 ? Number(flag('--account-for-embedding-in-pipeline-split')) + Number(flag('--account-for-loss-in-pipeline-split')) : 0;
+    const v = (layers.value + extra) / stages / perVirtual.value;
     if (Number.isInteger(v) && v >= 1)
       vpp = derived(v, { id: 'prov.vppFromLayers', args: { perStage: perVirtual.value } }, layers, perVirtual, ...(pp ? [pp] : []));
     else
@@ -130,6 +132,10 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
     ep: r.int(['--expert-model-parallel-size']),
     etp: r.int(['--expert-tensor-parallel-size']),
     sp: flag('--sequence-parallel') ? byFlag(true, '--sequence-parallel') : undefined,
+    ppFirstLayers: r.int(['--decoder-first-pipeline-num-layers']),
+    ppLastLayers: r.int(['--decoder-last-pipeline-num-layers']),
+    ppEmbeddingLayer: flag('--account-for-embedding-in-pipeline-split') ? byFlag(true, '--account-for-embedding-in-pipeline-split') : undefined,
+    ppLossLayer: flag('--account-for-loss-in-pipeline-split') ? byFlag(true, '--account-for-loss-in-pipeline-split') : undefined,
     nodes,
     gpusPerNode: perNode,
     worldSize: nodes && perNode ? derived(nodes.value * perNode.value, { id: 'prov.worldSize' }, nodes, perNode) : undefined,

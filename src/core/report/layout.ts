@@ -3,6 +3,7 @@
  * text (report, plan, hover, panel): "TP 8+SP · PP 2×8 · DP 1 · mb 2×8 · recompute full".
  */
 import { microBatches, type Layout, type Workload } from '../analysis/parallel';
+import { stageLayers } from '../analysis/pipeline';
 import { gpuCount, type Cluster } from '../hardware/cluster';
 
 /** The degrees of a layout as the report's JSON states them. */
@@ -21,10 +22,28 @@ export interface LayoutDegrees {
   recompute: string;
   zero: number;
   distributedOptimizer: boolean;
+  /** Transformer layers on each pipeline rank, where the files split them unevenly (Megatron's first/last-stage and embedding/loss flags). */
+  stageLayers?: number[];
+}
+
+/** "7+8×14+7": layers per pipeline rank, runs of equal stages folded. */
+function stagesText(perRank: readonly number[]): string {
+  const runs: string[] = [];
+  for (let i = 0; i < perRank.length;) {
+    let j = i;
+    while (j < perRank.length && perRank[j] === perRank[i]) j++;
+    runs.push(j - i > 1 ? `${perRank[i]}×${j - i}` : `${perRank[i]}`);
+    i = j;
+  }
+  return runs.join('+');
 }
 
 export function layoutText(d: LayoutDegrees): string {
-  const parts = [`TP ${d.tp}${d.sp ? '+SP' : ''}`, `PP ${d.pp}${d.vpp > 1 ? `×${d.vpp}` : ''}`, `DP ${d.dp}`];
+  const parts = [
+    `TP ${d.tp}${d.sp ? '+SP' : ''}`,
+    `PP ${d.pp}${d.vpp > 1 ? `×${d.vpp}` : ''}${d.stageLayers ? ` (${stagesText(d.stageLayers)})` : ''}`,
+    `DP ${d.dp}`,
+  ];
   if (d.cp > 1) parts.push(`CP ${d.cp}`);
   if (d.ep > 1) parts.push(`EP ${d.ep}`);
   parts.push(`mb ${d.microBatch}×${d.microBatches}`, `recompute ${d.recompute}`);
@@ -32,7 +51,13 @@ export function layoutText(d: LayoutDegrees): string {
   return parts.join(' · ');
 }
 
-export function layoutDegrees(l: Layout, w: Pick<Workload, 'globalBatch'>): LayoutDegrees {
+function unevenStages(l: Layout, layers: number): { stageLayers?: number[] } {
+  if (l.pp === 1 || !l.stages) return {};
+  const s = stageLayers(layers, l.pp, l.vpp, l.stages);
+  return 'perRank' in s ? { stageLayers: [...s.perRank] } : {};
+}
+
+export function layoutDegrees(l: Layout, w: Pick<Workload, 'globalBatch' | 'model'>): LayoutDegrees {
   return {
     tp: l.tp,
     pp: l.pp,
@@ -48,6 +73,7 @@ export function layoutDegrees(l: Layout, w: Pick<Workload, 'globalBatch'>): Layo
     recompute: l.recompute,
     zero: l.zero,
     distributedOptimizer: l.distributedOptimizer,
+    ...unevenStages(l, w.model.layers.value),
   };
 }
 

@@ -1,0 +1,89 @@
+import { strict as assert } from 'node:assert';
+import { analyzeFiles } from '../../src/core/pipeline';
+import { clusterFromFile, type Cluster } from '../../src/core/hardware/cluster';
+import { stageImbalance, stageLayers, type StageSplit } from '../../src/core/analysis/pipeline';
+import { stepModel } from '../../src/core/analysis/time';
+import { memoryPerGpu } from '../../src/core/analysis/memory';
+import { planFromSpec } from '../../src/core/analysis/parallel';
+import { join } from 'node:path';
+import { run as cliRun, nodeIo } from '../../src/cli/main';
+import { FIXTURES, fixtureText } from './helpers/fixtures';
+
+const origin = { value: 'test', source: { kind: 'override' as const, reason: { id: 'prov.clusterFile' as const, args: { file: 'test' } } } };
+const cluster = (id: string, gpus: number): Cluster => clusterFromFile({ accelerator: id }, origin, gpus);
+
+describe('uneven pipeline stages (Megatron-Core split rules)', () => {
+  it('126 layers with the embedding and loss counted as layers split 7, 8 × 14, 7 over 16 stages (×4 virtual)', () => {
+    assert.deepEqual(stageLayers(126, 16, 4, { embedding: true, loss: true }), { perRank: [7, ...Array<number>(14).fill(8), 7] });
+    assert.deepEqual(stageLayers(126, 8, 8, { embedding: true, loss: true }), { perRank: [15, 16, 16, 16, 16, 16, 16, 15] });
+    assert.equal(stageImbalance(126, 16, 4, { embedding: true, loss: true }), 128 / 126);
+  });
+
+  it('without the flags 126 layers do not split into 16 stages, and a wrong first/last split is refused', () => {
+    assert.deepEqual(stageLayers(126, 16, 1), { violation: { id: 'rule.ppDivides', args: { p: 16, v: 1, L: 126 } } });
+    assert.deepEqual(stageLayers(126, 16, 1, { embedding: true }), { violation: { id: 'rule.ppAccount', args: { L: 126, extra: 1, p: 16, v: 1 } } });
+    assert.deepEqual(stageLayers(126, 16, 1, { first: 7, last: 7 }), { perRank: [7, ...Array<number>(14).fill(8), 7] });
+    assert.ok('violation' in stageLayers(126, 16, 1, { first: 6, last: 7 }));
+    // Each rank's layers split over its virtual stages.
+    assert.ok('violation' in stageLayers(126, 16, 2, { first: 7, last: 7 }));
+    assert.deepEqual(stageLayers(80, 10, 1, { first: 2, last: 6 }), { perRank: [2, 9, 9, 9, 9, 9, 9, 9, 9, 6] });
+  });
+
+  // Megatron-Bridge's Llama 3.1 405B layout on 256 GB200 with its recipe's account_for_embedding/loss_in_pipeline_split,
+  // as a Megatron-LM launch line; without the flags (or without the virtual stages) to compare.
+  const fixture = fixtureText('megatron_handwritten/llama31_405b_gb200_uneven.sh');
+  const script = (extra: string) =>
+    extra === 'without' ? fixture.replace('--account-for-embedding-in-pipeline-split --account-for-loss-in-pipeline-split', '') : fixture;
+  const run = (extra: string) => analyzeFiles([{ path: 'run.sh', text: script(extra) }], { cluster: cluster('gb200-nvl72', 256) })[0]!;
+
+  it('reads the flags: the layout runs, with the bubble of its busiest stage', () => {
+    const r = run('');
+    assert.equal(r.spec!.parallel.vpp?.value, 4, '(126 + 2) / 16 / 2');
+    const c = r.analysis!.cluster;
+    assert.deepEqual(c.violations, []);
+    const t = c.step!.throughput;
+    // 1536 / (1 × 4) = 384 micro-batches: bubble = (PP − 1) / (VPP · m) of the busiest stage's time = 15 / 1536.
+    assert.ok(Math.abs(t.bubbleSeconds / t.computeSeconds - 15 / 1536) < 1e-12);
+    // The busiest stage sets the pace: 8 layers (126 + 2 over 16) against 14 when 14 sit on each end stage and 7 on the others.
+    const plan = planFromSpec(r.spec! as Parameters<typeof planFromSpec>[0], cluster('gb200-nvl72', 256));
+    const gemm = (stages: StageSplit) => {
+      const s = stepModel({ ...plan.layout, vpp: 1, stages }, plan.workload, cluster('gb200-nvl72', 256)).throughput;
+      return s.computeSeconds - s.elementwiseSeconds;
+    };
+    assert.ok(Math.abs(gemm({ first: 14, last: 14 }) / gemm({ embedding: true, loss: true }) - 14 / 8) < 1e-12);
+    assert.ok(Math.abs(stageImbalance(126, 16, 1, { first: 14, last: 14 }) - (14 * 16) / 126) < 1e-12);
+    // Memory, 1F1B: rank r holds min(PP − r, m) micro-batches; the peak is rank 1's 8 layers × 15 (120), not rank 0's 7 × 16 (112),
+    // against 8 × 16 (128) for 8 layers on the first stage and 14 × 16 (224) for 14.
+    const act = (stages: StageSplit) => memoryPerGpu({ ...plan.layout, vpp: 1, stages }, plan.workload).activations;
+    const [acc, eight, fourteen] = [act({ embedding: true, loss: true }), act({ first: 8, last: 6 }), act({ first: 14, last: 14 })];
+    assert.ok(Math.abs((eight - acc) / (fourteen - eight) - (128 - 120) / (224 - 128)) < 1e-9);
+  });
+
+  it('without them the same layout is refused: 126 layers do not split into 16 × 4 stages', () => {
+    const r = run('without');
+    assert.equal(r.spec!.parallel.vpp, undefined);
+    const r2 = analyzeFiles([{ path: 'run.sh', text: script('without').replace('--num-layers-per-virtual-pipeline-stage 2', '') }], {
+      cluster: cluster('gb200-nvl72', 256),
+    })[0]!;
+    assert.ok(r2.analysis!.cluster.violations.some((v) => v.message.id === 'rule.ppDivides'));
+    assert.equal(r2.analysis!.cluster.step, undefined);
+  });
+});
+
+describe('compute-budget report shows an uneven pipeline split', () => {
+  it('json: layers per pipeline rank; text: the split next to PP', async () => {
+    const file = join(FIXTURES, 'megatron_handwritten/llama31_405b_gb200_uneven.sh');
+    const out = async (args: string[]) => {
+      let stdout = '';
+      const code = await cliRun(args, { ...nodeIo(), stdout: (s) => (stdout += s), stderr: () => undefined, locale: 'en' });
+      return { code, stdout };
+    };
+    const j = await out(['report', file, '--cluster', 'gb200-nvl72', '--format', 'json']);
+    assert.equal(j.code, 0);
+    const f = JSON.parse(j.stdout).files[0];
+    assert.deepEqual(f.parallel.degrees.stageLayers, [7, ...Array<number>(14).fill(8), 7]);
+    assert.deepEqual(f.parallel.rules, []);
+    const t = await out(['report', file, '--cluster', 'gb200-nvl72']);
+    assert.match(t.stdout, /PP 16×4 \(7\+8×14\+7\)/);
+  });
+});
