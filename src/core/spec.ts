@@ -127,6 +127,8 @@ export const adapterSchema = z.object({
   modulesToSave: sourced(z.array(z.enum(['embedding', 'head']))).optional(),
 });
 
+export const selectiveRecomputeSchema = z.union([z.literal('ops'), z.object({ everyLayers: count }).strict()]);
+
 export const trainingSpecSchema = z.object({
   seqLen: sourced(count),
   /** Sequences per GPU per micro-step. */
@@ -141,6 +143,12 @@ export const trainingSpecSchema = z.object({
   precision: sourced(precisionSchema).optional(),
   optimizer: sourced(optimizerSchema).optional(),
   recompute: sourced(recomputeSchema).optional(),
+  /**
+   * What "selective" recomputes where the trainer lets a config choose (absent: Megatron's, the attention core):
+   * 'ops' torchtitan's op-level policy (selective_ac_option = "op"), everyLayers: every n-th layer fully
+   * (selective_ac_option = "n").
+   */
+  selectiveRecompute: sourced(selectiveRecomputeSchema).optional(),
   /** DeepSpeed ZeRO stage 0-3. */
   zeroStage: sourced(z.number().int().min(0).max(3)).optional(),
   /** Parameters, gradients and optimizer state sharded over data parallel (FSDP full shard / ZeRO-3). */
@@ -202,6 +210,7 @@ export const trainerDefaultsSchema = z.object({
   fusedQkv: z.boolean().optional(),
   expandKv: z.boolean().optional(),
   quantizeHead: z.boolean().optional(),
+  selectiveRecompute: selectiveRecomputeSchema.optional(),
 });
 
 export const specSchema = z.object({

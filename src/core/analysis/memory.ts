@@ -149,6 +149,46 @@ export function activationBytesPerLayer(m: ModelSpec, l: Layout, seqLen: number)
 }
 
 /**
+ * The matmuls a dense layer runs, in order, as [input width, output width] per token: q, k, v, the attention
+ * output, then the MLP (gate/up/down, or up/down). torchtitan's op-level selective checkpointing
+ * (torchtitan/distributed/activation_checkpoint.py _custom_policy) keeps the output of the 1st, 3rd, 5th, …
+ * of them and recomputes the others; undefined where the layer is not a plain dense one (MoE, MLA).
+ */
+export function layerMatmuls(m: ModelSpec): [number, number][] | undefined {
+  if (m.moe || m.mla) return undefined;
+  const h = m.hidden.value;
+  const q = m.heads.value * m.headDim.value;
+  const kv = m.kvHeads.value * m.headDim.value;
+  const f = m.ffnWidth.value;
+  const mlp: [number, number][] =
+    m.ffnKind.value === 'gated'
+      ? [
+          [h, f],
+          [h, f],
+          [f, h],
+        ]
+      : [
+          [h, f],
+          [f, h],
+        ];
+  return [[h, q], [h, kv], [h, kv], [q, h], ...mlp];
+}
+
+/**
+ * Bytes a layer keeps per micro-batch under torchtitan's op-level policy: its input, SDPA's output and fp32
+ * log-sum-exp per head, and every other matmul's output (layerMatmuls), all 16-bit, split over TP (TP implies
+ * sequence parallelism there). Undefined where layerMatmuls is.
+ */
+export function opsSelectiveBytesPerLayer(m: ModelSpec, l: Layout, seqLen: number): number | undefined {
+  const mms = layerMatmuls(m);
+  if (!mms) return undefined;
+  const tokens = (seqLen / l.cp) * l.microBatch;
+  const kept = mms.filter((_, i) => i % 2 === 0).reduce((s, [, out]) => s + out, 0);
+  const perToken = 2 * (m.hidden.value + m.heads.value * m.headDim.value + kept) + 4 * m.heads.value;
+  return (perToken * tokens) / l.tp;
+}
+
+/**
  * Bytes of weights (storage), bitsandbytes 4-bit NormalFloat: 4 bits, plus one fp32 absmax per block
  * of 64 weights (QLoRA, Dettmers et al. 2023); double quantization stores that absmax in 8 bits with
  * one fp32 constant per 256 blocks. LLM.int8: 1 byte per weight (the per-row scales are negligible).
@@ -309,10 +349,22 @@ export function memoryPerGpu(l: Layout, w: Workload): MemoryBreakdown {
   const interleave = l.vpp > 1 ? 1 + (l.pp - 1) / (l.pp * l.vpp) : 1;
   // Framework-specific tensors on top of the formula (zero unless the Workload states the framework's behaviour).
   const saved = frozenLinearSavings(w, l, w.seqLen) - adapterDropoutBytes(w, l, w.seqLen) - eagerNormBytes(w, l, w.seqLen) - expandedKvBytes(w, l, w.seqLen);
-  const stored = l.recompute === 'full' ? activationBytesPerLayer(m, l, w.seqLen) : activationBytesPerLayer(m, l, w.seqLen) - saved;
+  const whole = activationBytesPerLayer(m, l, w.seqLen) - saved;
+  const sel = l.recompute === 'selective' ? w.selectiveRecompute : undefined;
+  const ops = sel === 'ops' ? opsSelectiveBytesPerLayer(m, l, w.seqLen) : undefined;
+  const every = typeof sel === 'object' ? sel.everyLayers : undefined;
+  // torchtitan's selective: op-level (what the policy keeps), or every n-th layer fully checkpointed (its input) and the others whole.
+  const stored =
+    l.recompute === 'full'
+      ? activationBytesPerLayer(m, l, w.seqLen)
+      : ops !== undefined
+        ? ops
+        : every !== undefined
+          ? activationBytesPerLayer(m, { ...l, recompute: 'full' }, w.seqLen) / every + whole * (1 - 1 / every)
+          : whole;
   // Activation offloading moves what a layer saves to the host as forward goes: the layer computing stays.
   let activations = w.activationOffload ? 0 : stored * layerMicroBatches * interleave;
-  if (l.recompute === 'full')
+  if (l.recompute === 'full' || ops !== undefined || every !== undefined)
     activations += activationBytesPerLayer(m, { ...l, recompute: 'selective' }, w.seqLen) - saved; // one layer recomputed at a time
   else if (w.activationOffload) activations += stored;
   // The loss's copies of the logits (lossBytesPerLogit), split over TP (last stage).

@@ -107,6 +107,13 @@ export interface Workload {
   readonly fusedQkv?: boolean;
   /** Grouped-query keys and values expanded to every query head before attention, and saved so (LitGPT's CausalSelfAttention). Recognizer: litgpt. */
   readonly expandKv?: boolean;
+  /**
+   * What a 'selective' layout recomputes (memory.ts selectiveStoredBytes, time.ts flopsPerToken): absent, Megatron's
+   * (the attention core); 'ops', torchtitan's op-level policy (saves SDPA's output and every other matmul's output in a
+   * layer, recomputes the rest); everyLayers n, torchtitan's per-layer policy (every n-th layer fully recomputed, the
+   * others store everything). Recognizer: torchtitan (activation_checkpoint.selective_ac_option, default "2").
+   */
+  readonly selectiveRecompute?: 'ops' | { readonly everyLayers: number };
   /** The output head quantized with the layers' linears (Lightning's BitsandbytesPrecision replaces every nn.Linear). Recognizer: litgpt with quantize bnb.*. */
   readonly quantizeHead?: boolean;
 }
@@ -217,6 +224,12 @@ export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster
         }
       : {}),
   };
+  // What "selective" recomputes: the file's choice, else the trainer's default (assumed), for a selective layout.
+  const trainerSelective = spec.trainer.selectiveRecompute;
+  const selectiveRecompute =
+    recompute === 'selective' && (t.selectiveRecompute || trainerSelective)
+      ? pick('selectiveRecompute', t.selectiveRecompute, () => assumed(trainerSelective!, trainerDefault(spec)))
+      : t.selectiveRecompute?.value;
   const precision = t.precision?.value ?? 'bf16';
   const fp32Grads = fromTrainer('fp32Grads', undefined, spec.trainer.fp32Grads);
   const params = analyzeParams(spec.model);
@@ -255,6 +268,7 @@ export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster
       fusedQkv: spec.trainer.fusedQkv,
       expandKv: spec.trainer.expandKv,
       quantizeHead: spec.trainer.quantizeHead,
+      selectiveRecompute,
       adapterDropout: (t.adapter?.dropout?.value ?? 0) > 0,
     },
   };

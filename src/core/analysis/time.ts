@@ -5,7 +5,7 @@
  */
 import type { Cluster } from '../hardware/cluster';
 import { attentionEfficiency, elementwiseSeconds as memoryBoundSeconds, matmulEfficiency, peakFlops } from '../hardware/efficiency';
-import { activationBytesPerLayer } from './memory';
+import { activationBytesPerLayer, layerMatmuls } from './memory';
 import { busiestStageLayers, stageImbalance } from './pipeline';
 import { analyzeFlops, type Convention } from './flops';
 import { analyzeParams } from './params';
@@ -58,7 +58,20 @@ export function flopsPerToken(
     byKey.set(key, (f = analyzeFlops(w.model, seq, analyzeParams(w.model), convention, w.method)));
   }
   const model = f.perToken.training.value;
-  const hardware = recompute === 'full' ? f.perToken.hardware.value : recompute === 'selective' ? model + f.attentionForwardPerToken : model;
+  const full = f.perToken.hardware.value;
+  const sel = w.selectiveRecompute;
+  const mms = sel === 'ops' ? layerMatmuls(w.model) : undefined;
+  const hardware =
+    recompute === 'full'
+      ? full
+      : recompute !== 'selective'
+        ? model
+        : mms
+          ? // torchtitan's op-level policy recomputes every other matmul of a layer (layerMatmuls), not the attention core.
+            model + w.model.layers.value * mms.filter((_, i) => i % 2 === 1).reduce((s, [a, b]) => s + 2 * a * b, 0)
+          : typeof sel === 'object'
+            ? model + (full - model) / sel.everyLayers // every n-th layer's forward again
+            : model + f.attentionForwardPerToken;
   return { model, hardware, attentionForward: f.attentionForwardPerToken };
 }
 
@@ -88,7 +101,9 @@ export function stepModel(l: Layout, w: Workload, c: Cluster, convention: Conven
     activationBytesPerLayer(w.model, { ...l, recompute: 'selective' }, w.seqLen) * perStage * mb * passes,
   );
   // Attention's score/value GEMMs run at a lower efficiency set by the head dimension.
-  const attnPasses = l.recompute === 'none' ? 3 : 4;
+  // (torchtitan's op-level selective keeps SDPA's output; its per-layer selective recomputes every n-th layer's.)
+  const sel = l.recompute === 'selective' ? w.selectiveRecompute : undefined;
+  const attnPasses = l.recompute === 'none' || (sel === 'ops' && layerMatmuls(w.model)) ? 3 : typeof sel === 'object' ? 3 + 1 / sel.everyLayers : 4;
   const attentionPerGpu = (f.attentionForward * attnPasses * tokens) / world;
   const headDim = w.model.mla ? w.model.mla.qkNopeHeadDim.value + w.model.mla.qkRopeHeadDim.value : w.model.headDim.value;
   // Transformer Engine keeps dot-product attention in BF16 under FP8 recipes (FP8 attention is a separate

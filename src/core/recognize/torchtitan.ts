@@ -5,6 +5,13 @@
 import { derived } from '../types';
 import { defined, FactReader, mapped, optimizerOf, precisionOf, recomputeOf, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
 
+/** selective_ac_option: "op" (op-level policy) or a positive integer n (every n-th layer fully checkpointed). */
+function selectiveOf(v: string): 'ops' | { everyLayers: number } | undefined {
+  const t = v.trim().toLowerCase();
+  if (t === 'op') return 'ops';
+  return /^[1-9]\d*$/.test(t) ? { everyLayers: Number(t) } : undefined;
+}
+
 export function isTorchtitan(r: FactReader): boolean {
   return (r.has('model.name') && r.has('model.flavor')) || r.keys().some((k) => k.startsWith('parallelism.'));
 }
@@ -25,6 +32,7 @@ export function recognizeTorchtitan(ctx: RecognizeContext): FileRecognition {
     precision: mapped(r.str(['training.mixed_precision_param']), precisionOf),
     optimizer: mapped(r.str(['optimizer.name']), optimizerOf),
     recompute: mapped(r.str(['activation_checkpoint.mode']), recomputeOf),
+    selectiveRecompute: mapped(r.text(['activation_checkpoint.selective_ac_option']), selectiveOf),
   });
   const replicate = positive('parallelism.data_parallel_replicate_degree');
   const shard = r.present('parallelism.data_parallel_shard_degree');

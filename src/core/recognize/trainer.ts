@@ -29,6 +29,8 @@ export interface TrainerDefaults {
   readonly fusedQkv?: boolean;
   readonly expandKv?: boolean;
   readonly quantizeHead?: boolean;
+  /** What its "selective" recomputes (analysis/parallel.ts Workload.selectiveRecompute); Megatron's attention core when absent. */
+  readonly selectiveRecompute?: 'ops' | { readonly everyLayers: number };
 }
 
 /** The layout values an edit can write back ("Apply to config", quick fixes). */

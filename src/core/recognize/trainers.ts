@@ -21,7 +21,11 @@ const TRAINERS: Readonly<Record<Family, Trainer>> = {
   maxtext: MAXTEXT_TRAINER,
   neox: NEOX_TRAINER,
   deepspeed: { defaults: dataParallelDefaults('DeepSpeed') },
-  torchtitan: { defaults: dataParallelDefaults('torchtitan') },
+  // torchtitan: TP always with sequence parallelism (parallelize.py: SequenceParallel on the norms); the loss on an fp32
+  // upcast of the logits (components/loss.py cross_entropy(pred.float())); selective_ac_option defaults to "2" (job_config.py).
+  torchtitan: {
+    defaults: { ...dataParallelDefaults('torchtitan'), sequenceParallel: true, loss: 'fp32', selectiveRecompute: { everyLayers: 2 } },
+  },
   // LitGPT's chunked_cross_entropy works on the logits' own dtype; Fabric's FSDP loads a consolidated checkpoint on every rank.
   // litgpt/model.py: RMSNorm on an fp32 copy with the scale in fp32, one fused qkv linear, keys and values
   // expanded before SDPA; Lightning's BitsandbytesPrecision quantizes every nn.Linear, lm_head included.

@@ -63,7 +63,7 @@ function renderFile(f: FileReportJson, locale: Locale): string {
   }
   if (f.assumptions.length) {
     out.push('', `  ${t('report.assumptions', {}, locale)}`);
-    for (const a of f.assumptions) out.push(`    ${a.field} = ${String(a.value)}: ${a.reason}`);
+    for (const a of f.assumptions) out.push(`    ${a.field} = ${typeof a.value === 'object' ? JSON.stringify(a.value) : String(a.value)}: ${a.reason}`);
   }
   out.push('', `  ${t('report.findings', {}, locale)}`);
   if (!f.findings.length) out.push(`    ${t('report.noFindings', {}, locale)}`);

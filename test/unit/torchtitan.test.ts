@@ -1,0 +1,69 @@
+import { strict as assert } from 'node:assert';
+import { analyzeFiles } from '../../src/core/pipeline';
+import { clusterFromFile, type Cluster } from '../../src/core/hardware/cluster';
+import { flopsPerToken } from '../../src/core/analysis/time';
+import { memoryPerGpu } from '../../src/core/analysis/memory';
+import { planFromSpec } from '../../src/core/analysis/parallel';
+import { fixtureText } from './helpers/fixtures';
+
+// torchtitan docs/performance.md ran on Grand Teton: H100 with 96 GB HBM2e at 2.4 TB/s, NVLink within 8, 400 Gb/s RDMA per GPU.
+const origin = { value: 'test', source: { kind: 'override' as const, reason: { id: 'prov.clusterFile' as const, args: { file: 'test' } } } };
+const grandTeton: Cluster = clusterFromFile(
+  {
+    accelerator: {
+      name: 'H100 96 GB (Grand Teton)',
+      peakTflops: { bf16: 989, fp8: 1979, tf32: 494 },
+      hbmGB: 96,
+      hbmTBs: 2.4,
+      scaleUpGBs: 450,
+      scaleUpDomain: 8,
+      scaleOutGbps: 400,
+    },
+  },
+  origin,
+  8,
+);
+const GIB = 2 ** 30;
+
+describe('torchtitan: FSDP over 8 GPUs with op-level selective checkpointing', () => {
+  const file = 'torchtitan/llama3_8b_h100_fsdp8.toml';
+  const analyze = (text = fixtureText(file)) => analyzeFiles([{ path: file, text }], { cluster: grandTeton })[0]!;
+
+  it('Llama 3.1 8B at local batch 2, sequence 8192 fits, within 5 % of the published 82.4 GiB', () => {
+    const r = analyze();
+    assert.equal(r.spec!.training.selectiveRecompute?.value, 'ops');
+    const c = r.analysis!.cluster;
+    assert.equal(c.plan.layout.zero, 3);
+    assert.equal(c.plan.layout.dp, 8);
+    assert.ok(c.memory.fits, `${c.memory.total / GIB} GiB`);
+    assert.ok(Math.abs(c.memory.total / (82.4 * GIB) - 1) < 0.05, `${c.memory.total / GIB} GiB`);
+    assert.ok(c.step, 'a step time');
+  });
+
+  it('the op policy keeps the layer input, SDPA out + LSE and the 1st, 3rd, 5th, 7th matmuls: 63,616 bytes per token per layer', () => {
+    const r = analyze();
+    const c = r.analysis!.cluster;
+    // 2·(4096 input + 4096 SDPA + 4096 q + 1024 v + 14336 gate + 4096 down) + 4·32 LSE = 63,616 bytes; 2 × 8192 tokens.
+    const plan = planFromSpec(r.spec! as Parameters<typeof planFromSpec>[0], grandTeton);
+    const none = memoryPerGpu({ ...plan.layout, recompute: 'full' }, plan.workload);
+    // Full recompute keeps the input (2·4096 bytes per token) of each layer; the same transient layer on top of both.
+    assert.equal(c.memory.activations - none.activations, 32 * (63616 - 2 * 4096) * 2 * 8192);
+    // It recomputes the 2nd, 4th and 6th matmuls (k, the attention output, up): 2·4096·(1024 + 4096 + 14336) FLOPs per token per layer.
+    const f = flopsPerToken(plan.workload, 'selective', 'causal');
+    assert.equal(f.hardware - f.model, 32 * 2 * 4096 * (1024 + 4096 + 14336));
+  });
+
+  it('selective_ac_option absent is torchtitan\'s default "2": every other layer fully checkpointed, assumed from the trainer', () => {
+    const r = analyze(fixtureText(file).replace(/^selective_ac_option.*$/m, ''));
+    assert.equal(r.spec!.training.selectiveRecompute, undefined);
+    const c = r.analysis!.cluster;
+    assert.deepEqual(c.plan.workload.selectiveRecompute, { everyLayers: 2 });
+    assert.deepEqual(c.plan.sources['selectiveRecompute']?.source, { kind: 'assumed', reason: { id: 'prov.trainerDefault', args: { trainer: 'torchtitan' } } });
+    const plan = c.plan;
+    const full = memoryPerGpu({ ...plan.layout, recompute: 'full' }, plan.workload).activations;
+    const whole = memoryPerGpu({ ...plan.layout, recompute: 'selective' }, { ...plan.workload, selectiveRecompute: undefined }).activations;
+    // Full: 32 layers keep their input (F each) + one recomputed layer (W); Megatron's selective: 32 layers whole (W each).
+    // Every other layer: 16·F + 16·W + the recomputed layer W = full / 2 + whole / 2 + whole / 64.
+    assert.ok(Math.abs(c.memory.activations / (full / 2 + whole / 2 + whole / 64) - 1) < 1e-12);
+  });
+});
