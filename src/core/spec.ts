@@ -158,6 +158,8 @@ export const trainingSpecSchema = z.object({
   offloadOptimizer: sourced(z.boolean()).optional(),
   /** Gradient reduction overlapped with backward (Megatron --overlap-grad-reduce, DeepSpeed overlap_comm). */
   overlapGradReduce: sourced(z.boolean()).optional(),
+  /** The updated parameters' all-gather overlapped with the next step's forward (Megatron --overlap-param-gather). */
+  overlapParamGather: sourced(z.boolean()).optional(),
   offloadParams: sourced(z.boolean()).optional(),
   /** Starts from pretrained weights (a fine-tune): pretraining-only checks do not apply. */
   finetune: sourced(z.boolean()).optional(),
@@ -203,6 +205,7 @@ export const trainerDefaultsSchema = z.object({
   sequenceParallel: z.boolean(),
   fp32Grads: z.boolean(),
   overlapGradReduce: z.boolean(),
+  overlapParamGather: z.boolean().optional(),
   loss: z.enum(['fused', 'fp32', 'native', 'chunked-fp32']).optional(),
   quantKernel: z.enum(['bitsandbytes', 'torchao']).optional(),
   fullStateLoad: z.boolean().optional(),

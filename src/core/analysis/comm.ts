@@ -57,6 +57,8 @@ export interface ComputeTimes {
   readonly attention: number;
   /** Backward of one micro-batch (the window DP's gradient reduction overlaps). */
   readonly backwardOfLastMicroBatch: number;
+  /** Forward of one micro-batch (the window a sharded optimizer's parameter all-gather overlaps with --overlap-param-gather). */
+  readonly forwardOfFirstMicroBatch?: number;
 }
 
 export function communication(l: Layout, w: Workload, c: Cluster, compute: ComputeTimes): CommEntry[] {
@@ -128,7 +130,19 @@ export function communication(l: Layout, w: Workload, c: Cluster, compute: Compu
       sharded ? 'all-gather + reduce-scatter' : 'all-reduce',
       count,
       bytes / count,
-      (link) => link - compute.backwardOfLastMicroBatch,
+      (link) => {
+        // Bucketed and overlapped: each bucket's reduction starts as its gradients are ready in the last micro-batch's
+        // backward, so what does not fit that window is exposed, and the last bucket always is. A sharded optimizer's
+        // all-gather of the updated parameters (not ZeRO-3's per-layer gathers) hides behind the next step's first
+        // forward with --overlap-param-gather, else it is exposed; its buckets are the same.
+        const hidden = (part: number, window: number, overlapped: boolean) => (overlapped ? Math.max(part / count, part - window) : part);
+        if (!sharded || l.zero === 3) return hidden(link, compute.backwardOfLastMicroBatch, w.overlapGradReduce);
+        const reduce = bytes > 0 ? (link * trained * grad) / bytes : link;
+        return (
+          hidden(reduce, compute.backwardOfLastMicroBatch, w.overlapGradReduce) +
+          hidden(link - reduce, compute.forwardOfFirstMicroBatch ?? 0, w.overlapParamGather ?? false)
+        );
+      },
       tiers.dp,
     );
   }

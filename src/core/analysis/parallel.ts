@@ -58,6 +58,8 @@ export interface Workload {
   readonly trainTokens?: number;
   /** Gradient reduction overlapped with the backward pass (Megatron: --overlap-grad-reduce; DDP/FSDP/DeepSpeed: yes). */
   readonly overlapGradReduce: boolean;
+  /** A sharded optimizer's all-gather of the updated parameters overlapped with the next step's forward (Megatron: --overlap-param-gather). */
+  readonly overlapParamGather?: boolean;
   /** What is trained (analysis/method.ts): the trainable share of the parameters, the adapter a token passes, a frozen base. */
   readonly method: FlopsMethod & { readonly trainableShare: number };
   /** Base weights stored quantized (adapter fine-tunes: QLoRA). */
@@ -250,6 +252,7 @@ export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster
       trainIters: t.trainIters?.value,
       trainTokens: t.trainTokens?.value,
       overlapGradReduce: fromTrainer('overlapGradReduce', t.overlapGradReduce, spec.trainer.overlapGradReduce),
+      overlapParamGather: fromTrainer('overlapParamGather', t.overlapParamGather, spec.trainer.overlapParamGather ?? false),
       method: {
         adapterPerToken: method.adapterPerToken,
         frozenBase: method.frozenBase,

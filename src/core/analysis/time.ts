@@ -121,6 +121,7 @@ export function stepModel(l: Layout, w: Workload, c: Cluster, convention: Conven
     step: computeSeconds,
     attention: attentionSeconds,
     backwardOfLastMicroBatch: w.overlapGradReduce ? (computeSeconds / mb) * backwardShare : 0,
+    forwardOfFirstMicroBatch: w.overlapParamGather ? (computeSeconds / mb) * (1 - backwardShare) : 0,
   });
   const bubbleSeconds = l.pp > 1 ? ((l.pp - 1) / (l.vpp * mb)) * computeSeconds : 0;
   const exposedCommSeconds = comm.reduce((s, e) => s + e.exposedSeconds, 0);

@@ -17,6 +17,8 @@ export interface TrainerDefaults {
   readonly fp32Grads: boolean;
   /** Gradient reduction overlapped with the backward pass. */
   readonly overlapGradReduce: boolean;
+  /** A sharded optimizer's parameter all-gather overlapped with the next forward (absent: not). */
+  readonly overlapParamGather?: boolean;
   /** How its loss turns logits into a gradient (analysis/memory.ts lossBytesPerLogit); Megatron's fused kernel when absent. */
   readonly loss?: 'fused' | 'fp32' | 'native' | 'chunked-fp32';
   /** The 4-bit matmul a quantized base runs through (bitsandbytes when absent). */
@@ -81,8 +83,9 @@ export function hfTrainerDefaults(name: string): TrainerDefaults {
 /**
  * No trainer named (a bare model config): the layout is the tool's own choice, with what current
  * trainers offer for it: optimizer state sharded over data parallel (ZeRO-1, Megatron's distributed
- * optimizer), sequence parallelism with TP, gradient reduction overlapped with the backward pass.
+ * optimizer), sequence parallelism with TP, gradient reduction overlapped with the backward pass and
+ * the parameter all-gather with the next forward.
  */
 export const NO_TRAINER: Trainer = {
-  defaults: { distributedOptimizer: true, sequenceParallel: true, fp32Grads: false, overlapGradReduce: true },
+  defaults: { distributedOptimizer: true, sequenceParallel: true, fp32Grads: false, overlapGradReduce: true, overlapParamGather: true },
 };
