@@ -158,6 +158,8 @@ export const trainingSpecSchema = z.object({
   offloadOptimizer: sourced(z.boolean()).optional(),
   /** Gradient reduction overlapped with backward (Megatron --overlap-grad-reduce, DeepSpeed overlap_comm). */
   overlapGradReduce: sourced(z.boolean()).optional(),
+  /** TP's all-gathers and reduce-scatters overlapped with the GEMMs they feed (Megatron --tp-comm-overlap, torchtitan async TP). */
+  tpCommOverlap: sourced(z.boolean()).optional(),
   /** The updated parameters' all-gather overlapped with the next step's forward (Megatron --overlap-param-gather). */
   overlapParamGather: sourced(z.boolean()).optional(),
   offloadParams: sourced(z.boolean()).optional(),

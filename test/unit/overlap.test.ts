@@ -63,4 +63,17 @@ describe('communication mechanisms, pinned', () => {
       assert.equal(none.exposedSeconds, none.linkSeconds);
     });
   });
+
+  it("TP with --tp-comm-overlap: each GEMM in TP chunks, only the first chunk's transfer exposed while the GEMMs last longer", () => {
+    const rel = 'megatron_handwritten/llama3_8b_h100.sh';
+    const plain = analyze(rel).step!;
+    const overlapped = analyze(rel, (t) => t.replace('--sequence-parallel', '--sequence-parallel\n    --tp-comm-overlap')).step!;
+    const tp = (s: typeof plain) => s.comm.find((e) => e.dimension === 'tp')!;
+    assert.equal(tp(plain).exposedSeconds, tp(plain).linkSeconds);
+    assert.equal(tp(overlapped).linkSeconds, tp(plain).linkSeconds);
+    // TP 2: half of the bytes go before the first GEMM chunk can start.
+    assert.ok(tp(plain).linkSeconds < overlapped.throughput.computeSeconds / 2);
+    assert.equal(tp(overlapped).exposedSeconds, tp(plain).linkSeconds / 2);
+    assert.ok(Math.abs(plain.throughput.stepSeconds - overlapped.throughput.stepSeconds - tp(plain).linkSeconds / 2) < 1e-9);
+  });
 });

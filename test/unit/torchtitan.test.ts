@@ -66,4 +66,15 @@ describe('torchtitan: FSDP over 8 GPUs with op-level selective checkpointing', (
     // Every other layer: 16·F + 16·W + the recomputed layer W = full / 2 + whole / 2 + whole / 64.
     assert.ok(Math.abs(c.memory.activations / (full / 2 + whole / 2 + whole / 64) - 1) < 1e-12);
   });
+
+  it('async TP (enable_async_tensor_parallel) is TP communication overlapped with the GEMMs', () => {
+    const text = fixtureText('torchtitan/llama3_8b_h100_fsdp8.toml').replace(
+      'tensor_parallel_degree = 1',
+      'tensor_parallel_degree = 2\nenable_async_tensor_parallel = true',
+    );
+    const r = analyzeFiles([{ path: 'a.toml', text }], { cluster: grandTeton })[0]!;
+    assert.equal(r.spec!.training.tpCommOverlap?.value, true);
+    assert.equal(r.analysis!.cluster.plan.workload.tpCommOverlap, true);
+    assert.equal(r.analysis!.cluster.plan.layout.sp, true, 'TP implies sequence parallelism in torchtitan');
+  });
 });

@@ -53,6 +53,8 @@ export function tierBandwidth(c: Cluster, tier: Tier): number {
 export interface ComputeTimes {
   /** Forward + backward (+ recompute) of one step on one GPU, seconds. */
   readonly step: number;
+  /** The linear layers' GEMMs per step (what overlapped TP communication hides behind). */
+  readonly gemm?: number;
   /** Attention score/value compute per step (what CP's ring exchange can hide behind). */
   readonly attention: number;
   /** Backward of one micro-batch (the window DP's gradient reduction overlaps). */
@@ -91,7 +93,10 @@ export function communication(l: Layout, w: Workload, c: Cluster, compute: Compu
     // 2 all-reduces forward and 2 backward per layer per micro-batch (+2 when the forward is recomputed).
     // With sequence parallelism each all-reduce becomes an all-gather and a reduce-scatter (same bytes on the wire).
     const count = perStage * mb * (4 + (full ? 2 : 0)) * (l.sp ? 2 : 1);
-    entry('tp', l.tp, l.sp ? 'all-gather + reduce-scatter' : 'all-reduce', count, tokens * h * act, (link) => link);
+    // Overlapped (tpCommOverlap): the GEMM is split in TP chunks, one chunk's transfer under another's compute; the first is exposed.
+    entry('tp', l.tp, l.sp ? 'all-gather + reduce-scatter' : 'all-reduce', count, tokens * h * act, (link) =>
+      w.tpCommOverlap ? Math.max(link / l.tp, link - (compute.gemm ?? 0)) : link,
+    );
   }
   if (l.cp > 1) {
     // Each TP rank exchanges the K and V of its own heads (at least one head: beyond g they are replicated).

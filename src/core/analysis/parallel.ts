@@ -58,6 +58,11 @@ export interface Workload {
   readonly trainTokens?: number;
   /** Gradient reduction overlapped with the backward pass (Megatron: --overlap-grad-reduce; DDP/FSDP/DeepSpeed: yes). */
   readonly overlapGradReduce: boolean;
+  /**
+   * TP communication overlapped with the GEMMs it feeds, each GEMM split in TP chunks so that one chunk's transfer runs
+   * under another's compute (Megatron --tp-comm-overlap userbuffers, NeMo ub_tp_comm_overlap, torchtitan async TP).
+   */
+  readonly tpCommOverlap?: boolean;
   /** A sharded optimizer's all-gather of the updated parameters overlapped with the next step's forward (Megatron: --overlap-param-gather). */
   readonly overlapParamGather?: boolean;
   /** What is trained (analysis/method.ts): the trainable share of the parameters, the adapter a token passes, a frozen base. */
@@ -252,6 +257,7 @@ export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster
       trainIters: t.trainIters?.value,
       trainTokens: t.trainTokens?.value,
       overlapGradReduce: fromTrainer('overlapGradReduce', t.overlapGradReduce, spec.trainer.overlapGradReduce),
+      tpCommOverlap: t.tpCommOverlap?.value ?? false,
       overlapParamGather: fromTrainer('overlapParamGather', t.overlapParamGather, spec.trainer.overlapParamGather ?? false),
       method: {
         adapterPerToken: method.adapterPerToken,

@@ -114,12 +114,14 @@ export function stepModel(l: Layout, w: Workload, c: Cluster, convention: Conven
         matmulEfficiency(c.accelerator, 'bf16', { widthPerRank: w.model.hidden.value / l.tp, tokens: (l.microBatch * w.seqLen) / l.cp }, c.matmulEfficiency)
       : achieved;
   const attentionSeconds = attentionPerGpu / (attentionAchieved * attentionEfficiency(headDim));
-  const computeSeconds = ((hardwarePerGpu - attentionPerGpu) / achieved + attentionSeconds) * imbalance + elementwiseSeconds;
+  const gemmSeconds = ((hardwarePerGpu - attentionPerGpu) / achieved) * imbalance;
+  const computeSeconds = gemmSeconds + attentionSeconds * imbalance + elementwiseSeconds;
   // Backward is 2 of the 3 (or 4 with full recompute: recompute + backward = 3 of 4) passes.
   const backwardShare = l.recompute === 'full' ? 3 / 4 : 2 / 3;
   const comm = communication(l, w, c, {
     step: computeSeconds,
     attention: attentionSeconds,
+    gemm: gemmSeconds,
     backwardOfLastMicroBatch: w.overlapGradReduce ? (computeSeconds / mb) * backwardShare : 0,
     forwardOfFirstMicroBatch: w.overlapParamGather ? (computeSeconds / mb) * (1 - backwardShare) : 0,
   });

@@ -94,6 +94,7 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
       (flag('--checkpoint-activations') ? byFlag('full' as const, '--checkpoint-activations') : undefined),
     distributedOptimizer: flag('--use-distributed-optimizer') ? byFlag(true, '--use-distributed-optimizer') : undefined,
     overlapGradReduce: byFlag(flag('--overlap-grad-reduce'), '--overlap-grad-reduce'),
+    tpCommOverlap: flag('--tp-comm-overlap') ? byFlag(true, '--tp-comm-overlap') : undefined,
     overlapParamGather: byFlag(flag('--overlap-param-gather'), '--overlap-param-gather'),
     zeroStage: r.int(['--zero-stage'], { min: 0, max: 3 }),
   });

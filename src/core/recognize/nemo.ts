@@ -51,6 +51,7 @@ export function recognizeNemo(ctx: RecognizeContext): FileRecognition {
     trainIters: t.int(['max_steps']),
     precision: mapped(t.text(['precision']), precisionOf),
     recompute: mapped(m.str(['activations_checkpoint_granularity']), recomputeOf),
+    tpCommOverlap: m.bool(['ub_tp_comm_overlap']) ?? root.bool(['comm_overlap.tp_comm_overlap']),
     optimizer: mapped(optim, optimizerOf),
     distributedOptimizer: mapped(optim, (v) => (v.includes('distributed') ? true : undefined)),
   });

@@ -32,6 +32,7 @@ export function recognizeTorchtitan(ctx: RecognizeContext): FileRecognition {
     precision: mapped(r.str(['training.mixed_precision_param']), precisionOf),
     optimizer: mapped(r.str(['optimizer.name']), optimizerOf),
     recompute: mapped(r.str(['activation_checkpoint.mode']), recomputeOf),
+    tpCommOverlap: r.bool(['parallelism.enable_async_tensor_parallel']),
     selectiveRecompute: mapped(r.text(['activation_checkpoint.selective_ac_option']), selectiveOf),
   });
   const replicate = positive('parallelism.data_parallel_replicate_degree');
