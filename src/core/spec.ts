@@ -149,6 +149,12 @@ export const trainingSpecSchema = z.object({
    * (selective_ac_option = "n").
    */
   selectiveRecompute: sourced(selectiveRecomputeSchema).optional(),
+  /**
+   * How "full" recomputes (Megatron --recompute-method / --recompute-num-layers): uniform, chunks of n layers each
+   * keeping its input; block, the first n layers of each pipeline stage recomputed and the rest keeping everything.
+   */
+  recomputeMethod: sourced(z.enum(['uniform', 'block'])).optional(),
+  recomputeLayers: sourced(count).optional(),
   /** DeepSpeed ZeRO stage 0-3. */
   zeroStage: sourced(z.number().int().min(0).max(3)).optional(),
   /** Parameters, gradients and optimizer state sharded over data parallel (FSDP full shard / ZeRO-3). */

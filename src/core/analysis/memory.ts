@@ -349,14 +349,24 @@ export function memoryPerGpu(l: Layout, w: Workload): MemoryBreakdown {
   const interleave = l.vpp > 1 ? 1 + (l.pp - 1) / (l.pp * l.vpp) : 1;
   // Framework-specific tensors on top of the formula (zero unless the Workload states the framework's behaviour).
   const saved = frozenLinearSavings(w, l, w.seqLen) - adapterDropoutBytes(w, l, w.seqLen) - eagerNormBytes(w, l, w.seqLen) - expandedKvBytes(w, l, w.seqLen);
-  const whole = activationBytesPerLayer(m, l, w.seqLen) - saved;
+  // What a layer keeps when it is not recomputed (Korthikanti's formula; flash attention, so selective and none agree).
+  const whole = activationBytesPerLayer(m, { ...l, recompute: 'selective' }, w.seqLen) - saved;
   const sel = l.recompute === 'selective' ? w.selectiveRecompute : undefined;
   const ops = sel === 'ops' ? opsSelectiveBytesPerLayer(m, l, w.seqLen) : undefined;
   const every = typeof sel === 'object' ? sel.everyLayers : undefined;
   // torchtitan's selective: op-level (what the policy keeps), or every n-th layer fully checkpointed (its input) and the others whole.
+  // Megatron's full recompute by method (Workload.fullRecompute), over the busiest rank's n layers (its virtual stages' share).
+  const input = activationBytesPerLayer(m, { ...l, recompute: 'full' }, w.seqLen);
+  const n = Math.max(...ranks);
+  const fr = l.recompute === 'full' ? w.fullRecompute : undefined;
+  const blockLayers = fr?.method === 'block' ? Math.min(n, fr.layers * l.vpp) : undefined;
   const stored =
     l.recompute === 'full'
-      ? activationBytesPerLayer(m, l, w.seqLen)
+      ? fr?.method === 'uniform'
+        ? (input * Math.ceil(n / fr.layers)) / n // each chunk of n layers keeps its input
+        : blockLayers !== undefined
+          ? (input * blockLayers + whole * (n - blockLayers)) / n // the first layers recomputed, the rest keep everything
+          : input
       : ops !== undefined
         ? ops
         : every !== undefined
@@ -364,8 +374,8 @@ export function memoryPerGpu(l: Layout, w: Workload): MemoryBreakdown {
           : whole;
   // Activation offloading moves what a layer saves to the host as forward goes: the layer computing stays.
   let activations = w.activationOffload ? 0 : stored * layerMicroBatches * interleave;
-  if (l.recompute === 'full' || ops !== undefined || every !== undefined)
-    activations += activationBytesPerLayer(m, { ...l, recompute: 'selective' }, w.seqLen) - saved; // one layer recomputed at a time
+  // The layers being recomputed (one, or a uniform chunk of them) hold everything while their backward runs.
+  if (l.recompute === 'full' || ops !== undefined || every !== undefined) activations += whole * (fr?.method === 'uniform' ? Math.min(n, fr.layers) : 1);
   else if (w.activationOffload) activations += stored;
   // The loss's copies of the logits (lossBytesPerLogit), split over TP (last stage).
   const logits = (lossBytesPerLogit(w) * (w.seqLen / l.cp) * l.microBatch * m.vocab.value) / l.tp;

@@ -121,6 +121,12 @@ export interface Workload {
    * others store everything). Recognizer: torchtitan (activation_checkpoint.selective_ac_option, default "2").
    */
   readonly selectiveRecompute?: 'ops' | { readonly everyLayers: number };
+  /**
+   * What a 'full' layout recomputes (memory.ts, time.ts), Megatron's --recompute-method / --recompute-num-layers: absent,
+   * every layer keeps its input and is recomputed alone; uniform n, chunks of n layers keep their input and are recomputed
+   * together; block n, the first n layers of each (virtual) stage are recomputed and the others keep everything.
+   */
+  readonly fullRecompute?: { readonly method: 'uniform' | 'block'; readonly layers: number };
   /** The output head quantized with the layers' linears (Lightning's BitsandbytesPrecision replaces every nn.Linear). Recognizer: litgpt with quantize bnb.*. */
   readonly quantizeHead?: boolean;
 }
@@ -278,6 +284,10 @@ export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster
       expandKv: spec.trainer.expandKv,
       quantizeHead: spec.trainer.quantizeHead,
       selectiveRecompute,
+      fullRecompute:
+        recompute === 'full' && t.recomputeMethod
+          ? { method: t.recomputeMethod.value, layers: pick('recomputeLayers', t.recomputeLayers, () => assumed(1, trainerDefault(spec))) }
+          : undefined,
       adapterDropout: (t.adapter?.dropout?.value ?? 0) > 0,
     },
   };

@@ -44,10 +44,17 @@ export interface StepModel {
 /** Per-token FLOPs a layout's recompute policy runs: model FLOPs, plus the recomputed forward. */
 const flopsMemo = new WeakMap<object, Map<string, ReturnType<typeof analyzeFlops>>>();
 
+/** Megatron's block method: the share of the busiest rank's layers recomputed (the first n of each virtual stage). */
+export function blockShare(w: Workload, layers: number, l: Pick<Layout, 'pp' | 'vpp' | 'stages'>): number {
+  const n = busiestStageLayers(w.model.layers.value, l.pp, l.vpp, l.stages);
+  return Math.min(n, layers * l.vpp) / n;
+}
+
 export function flopsPerToken(
   w: Workload,
   recompute: Layout['recompute'],
   convention: Convention,
+  stages: Pick<Layout, 'pp' | 'vpp' | 'stages'> = { pp: 1, vpp: 1 },
 ): { model: number; hardware: number; attentionForward: number } {
   let byKey = flopsMemo.get(w.model);
   if (!byKey) flopsMemo.set(w.model, (byKey = new Map()));
@@ -61,24 +68,27 @@ export function flopsPerToken(
   const full = f.perToken.hardware.value;
   const sel = w.selectiveRecompute;
   const mms = sel === 'ops' ? layerMatmuls(w.model) : undefined;
+  const fr = recompute === 'full' ? w.fullRecompute : undefined;
   const hardware =
-    recompute === 'full'
-      ? full
-      : recompute !== 'selective'
-        ? model
-        : mms
-          ? // torchtitan's op-level policy recomputes every other matmul of a layer (layerMatmuls), not the attention core.
-            model + w.model.layers.value * mms.filter((_, i) => i % 2 === 1).reduce((s, [a, b]) => s + 2 * a * b, 0)
-          : typeof sel === 'object'
-            ? model + (full - model) / sel.everyLayers // every n-th layer's forward again
-            : model + f.attentionForwardPerToken;
+    fr?.method === 'block'
+      ? model + (full - model) * blockShare(w, fr.layers, stages)
+      : recompute === 'full'
+        ? full
+        : recompute !== 'selective'
+          ? model
+          : mms
+            ? // torchtitan's op-level policy recomputes every other matmul of a layer (layerMatmuls), not the attention core.
+              model + w.model.layers.value * mms.filter((_, i) => i % 2 === 1).reduce((s, [a, b]) => s + 2 * a * b, 0)
+            : typeof sel === 'object'
+              ? model + (full - model) / sel.everyLayers // every n-th layer's forward again
+              : model + f.attentionForwardPerToken;
   return { model, hardware, attentionForward: f.attentionForwardPerToken };
 }
 
 export function stepModel(l: Layout, w: Workload, c: Cluster, convention: Convention = 'causal'): StepModel {
   const world = l.tp * l.pp * l.cp * l.dp;
   const tokens = tokensPerStep(w);
-  const f = flopsPerToken(w, l.recompute, convention);
+  const f = flopsPerToken(w, l.recompute, convention, l);
   const precision = w.precision === 'fp32' ? 'fp32' : w.precision === 'tf32' ? 'tf32' : w.precision;
   const peak = peakFlops(c.accelerator, precision === 'fp32' ? 'tf32' : precision);
   const eff = matmulEfficiency(
@@ -103,7 +113,14 @@ export function stepModel(l: Layout, w: Workload, c: Cluster, convention: Conven
   // Attention's score/value GEMMs run at a lower efficiency set by the head dimension.
   // (torchtitan's op-level selective keeps SDPA's output; its per-layer selective recomputes every n-th layer's.)
   const sel = l.recompute === 'selective' ? w.selectiveRecompute : undefined;
-  const attnPasses = l.recompute === 'none' || (sel === 'ops' && layerMatmuls(w.model)) ? 3 : typeof sel === 'object' ? 3 + 1 / sel.everyLayers : 4;
+  const attnPasses =
+    l.recompute === 'none' || (sel === 'ops' && layerMatmuls(w.model))
+      ? 3
+      : typeof sel === 'object'
+        ? 3 + 1 / sel.everyLayers
+        : l.recompute === 'full' && w.fullRecompute?.method === 'block'
+          ? 3 + blockShare(w, w.fullRecompute.layers, l)
+          : 4;
   const attentionPerGpu = (f.attentionForward * attnPasses * tokens) / world;
   const headDim = w.model.mla ? w.model.mla.qkNopeHeadDim.value + w.model.mla.qkRopeHeadDim.value : w.model.headDim.value;
   // Transformer Engine keeps dot-product attention in BF16 under FP8 recipes (FP8 attention is a separate

@@ -86,6 +86,12 @@ export function optimizerOf(text: string): OptimizerName {
 }
 
 type RecomputeName = NonNullable<TrainingSpec['recompute']>['value'];
+/** Megatron's --recompute-method / NeMo's activations_checkpoint_method. */
+export function methodOf(text: string): 'uniform' | 'block' | undefined {
+  const t = text.trim().toLowerCase();
+  return t === 'uniform' || t === 'block' ? t : undefined;
+}
+
 export function recomputeOf(text: string): RecomputeName | undefined {
   const t = text.toLowerCase();
   if (t === 'full' || t === 'true' || t === 'uniform' || t === 'block') return 'full';

@@ -16,6 +16,7 @@ import {
   FactReader,
   mapped,
   optimizerOf,
+  methodOf,
   recomputeOf,
   type FileRecognition,
   type ModelAliases,
@@ -92,6 +93,8 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
       (flag('--recompute-activations') ? byFlag('selective' as const, '--recompute-activations') : undefined) ??
       // Megatron-LM before 2022 (and Megatron-DeepSpeed): --checkpoint-activations recomputes every layer.
       (flag('--checkpoint-activations') ? byFlag('full' as const, '--checkpoint-activations') : undefined),
+    recomputeMethod: mapped(r.str(['--recompute-method']), methodOf),
+    recomputeLayers: r.int(['--recompute-num-layers']),
     distributedOptimizer: flag('--use-distributed-optimizer') ? byFlag(true, '--use-distributed-optimizer') : undefined,
     overlapGradReduce: byFlag(flag('--overlap-grad-reduce'), '--overlap-grad-reduce'),
     tpCommOverlap: flag('--tp-comm-overlap') ? byFlag(true, '--tp-comm-overlap') : undefined,
