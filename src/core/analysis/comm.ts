@@ -5,7 +5,7 @@
  */
 import type { Cluster } from '../hardware/cluster';
 import { paramsPerGpu } from './memory';
-import { busiestStageLayers } from './pipeline';
+import { busiestStageLayers } from './stages';
 import { microBatches, placement, type Dimension, type Layout, type Tier, type Workload } from './parallel';
 
 /** Megatron-Core's default gradient bucket: 40 M elements, at least 1 M per data-parallel rank. */

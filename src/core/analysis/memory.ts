@@ -5,7 +5,7 @@
  * logits, and an explicit reserve for the CUDA context, communication buffers and fragmentation.
  */
 import type { AdapterTarget, ModelSpec } from '../spec';
-import { busiestStageLayers, stageLayers } from './pipeline';
+import { busiestStageLayers, stageLayers } from './stages';
 import { analyzeParams, attentionPart, denseMlpPart, moeMlpPart, normSize } from './params';
 import { microBatches, type Layout, type Workload } from './parallel';
 import type { Cluster } from '../hardware/cluster';
@@ -354,9 +354,9 @@ export function memoryPerGpu(l: Layout, w: Workload): MemoryBreakdown {
   const sel = l.recompute === 'selective' ? w.selectiveRecompute : undefined;
   const ops = sel === 'ops' ? opsSelectiveBytesPerLayer(m, l, w.seqLen) : undefined;
   const every = typeof sel === 'object' ? sel.everyLayers : undefined;
-  // torchtitan's selective: op-level (what the policy keeps), or every n-th layer fully checkpointed (its input) and the others whole.
-  // Megatron's full recompute by method (Workload.fullRecompute), over the busiest rank's n layers (its virtual stages' share).
   const input = activationBytesPerLayer(m, { ...l, recompute: 'full' }, w.seqLen);
+  // Megatron's full recompute by method (Workload.fullRecompute), over the busiest rank's n layers (its virtual stages' share);
+  // torchtitan's selective: op-level (what the policy keeps), or every n-th layer fully checkpointed (its input), the others whole.
   const n = Math.max(...ranks);
   const fr = l.recompute === 'full' ? w.fullRecompute : undefined;
   const blockLayers = fr?.method === 'block' ? Math.min(n, fr.layers * l.vpp) : undefined;
@@ -370,7 +370,7 @@ export function memoryPerGpu(l: Layout, w: Workload): MemoryBreakdown {
       : ops !== undefined
         ? ops
         : every !== undefined
-          ? activationBytesPerLayer(m, { ...l, recompute: 'full' }, w.seqLen) / every + whole * (1 - 1 / every)
+          ? input / every + whole * (1 - 1 / every)
           : whole;
   // Activation offloading moves what a layer saves to the host as forward goes: the layer computing stays.
   let activations = w.activationOffload ? 0 : stored * layerMicroBatches * interleave;

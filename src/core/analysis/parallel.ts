@@ -13,7 +13,7 @@ import { gpuCount } from '../hardware/cluster';
 import type { FlopsMethod } from './flops';
 import { analyzeMethod } from './method';
 import { analyzeParams } from './params';
-import { stageLayers, type StageSplit } from './pipeline';
+import { stageLayers, type StageSplit } from './stages';
 
 export type Dimension = 'tp' | 'pp' | 'dp' | 'cp' | 'ep';
 export type Recompute = 'none' | 'selective' | 'full';
@@ -39,7 +39,7 @@ export interface Layout extends Degrees {
   readonly zero: 0 | 1 | 2 | 3;
   /** Megatron's distributed optimizer (optimizer state sharded over DP). */
   readonly distributedOptimizer: boolean;
-  /** An uneven split of the layers over the pipeline stages (analysis/pipeline.ts); absent: even. */
+  /** An uneven split of the layers over the pipeline stages (analysis/stages.ts); absent: even. */
   readonly stages?: StageSplit;
 }
 
@@ -115,7 +115,7 @@ export interface Workload {
   /** Grouped-query keys and values expanded to every query head before attention, and saved so (LitGPT's CausalSelfAttention). Recognizer: litgpt. */
   readonly expandKv?: boolean;
   /**
-   * What a 'selective' layout recomputes (memory.ts selectiveStoredBytes, time.ts flopsPerToken): absent, Megatron's
+   * What a 'selective' layout recomputes (memory.ts opsSelectiveBytesPerLayer and memoryPerGpu, time.ts flopsPerToken): absent, Megatron's
    * (the attention core); 'ops', torchtitan's op-level policy (saves SDPA's output and every other matmul's output in a
    * layer, recomputes the rest); everyLayers n, torchtitan's per-layer policy (every n-th layer fully recomputed, the
    * others store everything). Recognizer: torchtitan (activation_checkpoint.selective_ac_option, default "2").

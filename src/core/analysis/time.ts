@@ -6,7 +6,7 @@
 import type { Cluster } from '../hardware/cluster';
 import { attentionEfficiency, elementwiseSeconds as memoryBoundSeconds, matmulEfficiency, peakFlops } from '../hardware/efficiency';
 import { activationBytesPerLayer, layerMatmuls } from './memory';
-import { busiestStageLayers, stageImbalance } from './pipeline';
+import { busiestStageLayers, stageImbalance } from './stages';
 import { analyzeFlops, type Convention } from './flops';
 import { analyzeParams } from './params';
 import { communication, type CommEntry } from './comm';
@@ -103,7 +103,7 @@ export function stepModel(l: Layout, w: Workload, c: Cluster, convention: Conven
   // Memory-bound kernels: traffic proportional to the activations a layer stores, over HBM bandwidth.
   const L = w.model.layers.value;
   const perStage = busiestStageLayers(L, l.pp, l.vpp, l.stages);
-  // Stages of unequal depth: the pipeline runs at the pace of the busiest (analysis/pipeline.ts).
+  // Stages of unequal depth: the pipeline runs at the pace of the busiest (analysis/stages.ts).
   const imbalance = stageImbalance(L, l.pp, l.vpp, l.stages);
   const passes = l.recompute === 'full' ? 4 / 3 : 1;
   const elementwiseSeconds = memoryBoundSeconds(

@@ -112,7 +112,7 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
   let vpp = r.int(['--virtual-pipeline-model-parallel-size']);
   if (!vpp && perVirtual && layers) {
     const stages = pp?.value ?? 1;
-    // The embedding and loss count as layers of the split where the flags say so (analysis/pipeline.ts).
+    // The embedding and loss count as layers of the split where the flags say so (analysis/stages.ts).
     const extra = stages > 1 ? Number(flag('--account-for-embedding-in-pipeline-split')) + Number(flag('--account-for-loss-in-pipeline-split')) : 0;
     const v = (layers.value + extra) / stages / perVirtual.value;
     if (Number.isInteger(v) && v >= 1)

@@ -3,7 +3,7 @@
  * text (report, plan, hover, panel): "TP 8+SP · PP 2×8 · DP 1 · mb 2×8 · recompute full".
  */
 import { microBatches, type Layout, type Workload } from '../analysis/parallel';
-import { stageLayers } from '../analysis/pipeline';
+import { stageLayers } from '../analysis/stages';
 import { gpuCount, type Cluster } from '../hardware/cluster';
 
 /** The degrees of a layout as the report's JSON states them. */

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { analyzeFiles } from '../../src/core/pipeline';
 import { clusterFromFile, type Cluster } from '../../src/core/hardware/cluster';
-import { stageImbalance, stageLayers, type StageSplit } from '../../src/core/analysis/pipeline';
+import { stageImbalance, stageLayers, type StageSplit } from '../../src/core/analysis/stages';
 import { stepModel } from '../../src/core/analysis/time';
 import { memoryPerGpu } from '../../src/core/analysis/memory';
 import { planFromSpec } from '../../src/core/analysis/parallel';
