@@ -226,6 +226,7 @@ export const en = {
   'report.line': 'line {line}',
 
   'report.cluster': 'Cluster: {gpus} × {accelerator} ({nodes} nodes × {perNode}){assumed}',
+  'report.clusterOneNode': 'Cluster: {gpus} × {accelerator} (1 node × {perNode}){assumed}',
   'report.assumedMark': ', assumed',
   'report.layout': 'layout',
   'report.memoryPerGpu': 'memory per GPU',

@@ -216,6 +216,7 @@ export const zhCN: Record<MessageId, string> = {
   'report.line': '第 {line} 行',
 
   'report.cluster': '集群：{gpus} × {accelerator}（{nodes} 个节点 × {perNode}）{assumed}',
+  'report.clusterOneNode': '集群：{gpus} × {accelerator}（1 个节点 × {perNode}）{assumed}',
   'report.assumedMark': '，假设',
   'report.layout': '并行布局',
   'report.memoryPerGpu': '每 GPU 显存',

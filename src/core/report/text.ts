@@ -102,7 +102,7 @@ function clusterSection(f: FileReportJson, locale: Locale): string[] {
     ]);
   const out = [
     '',
-    `  ${t('report.cluster', { gpus: c.gpus, accelerator: c.name, nodes: c.nodes, perNode: c.gpusPerNode, assumed: c.assumed ? t('report.assumedMark', {}, locale) : '' }, locale)}`,
+    `  ${t(c.nodes === 1 ? 'report.clusterOneNode' : 'report.cluster', { gpus: c.gpus, accelerator: c.name, nodes: c.nodes, perNode: c.gpusPerNode, assumed: c.assumed ? t('report.assumedMark', {}, locale) : '' }, locale)}`,
     ...table(rows),
   ];
   if (cm?.perDimension.length) {
