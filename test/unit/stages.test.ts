@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { analyzeFiles } from '../../src/core/pipeline';
 import { clusterFromFile, type Cluster } from '../../src/core/hardware/cluster';
-import { stageImbalance, stageLayers, type StageSplit } from '../../src/core/analysis/stages';
+import { peakLayerMicroBatches, perRankList, stageImbalance, stageLayers, type StageSplit } from '../../src/core/analysis/stages';
 import { stepModel } from '../../src/core/analysis/time';
 import { memoryPerGpu } from '../../src/core/analysis/memory';
 import { planFromSpec } from '../../src/core/analysis/parallel';
@@ -14,19 +14,26 @@ const cluster = (id: string, gpus: number): Cluster => clusterFromFile({ acceler
 
 describe('uneven pipeline stages (Megatron-Core split rules)', () => {
   it('126 layers with the embedding and loss counted as layers split 7, 8 × 14, 7 over 16 stages (×4 virtual)', () => {
-    assert.deepEqual(stageLayers(126, 16, 4, { embedding: true, loss: true }), { perRank: [7, ...Array<number>(14).fill(8), 7] });
-    assert.deepEqual(stageLayers(126, 8, 8, { embedding: true, loss: true }), { perRank: [15, 16, 16, 16, 16, 16, 16, 15] });
+    assert.deepEqual(stageLayers(126, 16, 4, { embedding: true, loss: true }), { shape: { first: 7, middle: 8, last: 7 } });
+    assert.deepEqual(perRankList({ first: 7, middle: 8, last: 7 }, 16), [7, ...Array<number>(14).fill(8), 7]);
+    assert.deepEqual(stageLayers(126, 8, 8, { embedding: true, loss: true }), { shape: { first: 15, middle: 16, last: 15 } });
     assert.equal(stageImbalance(126, 16, 4, { embedding: true, loss: true }), 128 / 126);
+  });
+
+  it('any pipeline degree costs the same: a million stages are described, never listed', () => {
+    assert.deepEqual(stageLayers(1_999_998, 1_000_000, 1, { first: 1, last: 1 }), { shape: { first: 1, middle: 2, last: 1 } });
+    assert.equal(peakLayerMicroBatches(1_999_998, 1_000_000, 1, { first: 1, last: 1 }, 10), 20);
+    assert.equal(perRankList({ first: 1, middle: 2, last: 1 }, 1_000_000), undefined);
   });
 
   it('without the flags 126 layers do not split into 16 stages, and a wrong first/last split is refused', () => {
     assert.deepEqual(stageLayers(126, 16, 1), { violation: { id: 'rule.ppDivides', args: { p: 16, v: 1, L: 126 } } });
     assert.deepEqual(stageLayers(126, 16, 1, { embedding: true }), { violation: { id: 'rule.ppAccount', args: { L: 126, extra: 1, p: 16, v: 1 } } });
-    assert.deepEqual(stageLayers(126, 16, 1, { first: 7, last: 7 }), { perRank: [7, ...Array<number>(14).fill(8), 7] });
+    assert.deepEqual(stageLayers(126, 16, 1, { first: 7, last: 7 }), { shape: { first: 7, middle: 8, last: 7 } });
     assert.ok('violation' in stageLayers(126, 16, 1, { first: 6, last: 7 }));
     // Each rank's layers split over its virtual stages.
     assert.ok('violation' in stageLayers(126, 16, 2, { first: 7, last: 7 }));
-    assert.deepEqual(stageLayers(80, 10, 1, { first: 2, last: 6 }), { perRank: [2, 9, 9, 9, 9, 9, 9, 9, 9, 6] });
+    assert.deepEqual(stageLayers(80, 10, 1, { first: 2, last: 6 }), { shape: { first: 2, middle: 9, last: 6 } });
   });
 
   // Megatron-Bridge's Llama 3.1 405B layout on 256 GB200 with its recipe's account_for_embedding/loss_in_pipeline_split,

@@ -5,7 +5,7 @@
  * logits, and an explicit reserve for the CUDA context, communication buffers and fragmentation.
  */
 import type { AdapterTarget, ModelSpec } from '../spec';
-import { busiestStageLayers, stageLayers } from './stages';
+import { busiestStageLayers, peakLayerMicroBatches } from './stages';
 import { analyzeParams, attentionPart, denseMlpPart, moeMlpPart, normSize } from './params';
 import { microBatches, type Layout, type Workload } from './parallel';
 import type { Cluster } from '../hardware/cluster';
@@ -343,9 +343,8 @@ export function memoryPerGpu(l: Layout, w: Workload): MemoryBreakdown {
 
   const mb = Math.max(1, Math.floor(microBatches(l, w)));
   // 1F1B: rank r holds min(PP − r, m) micro-batches' activations; the most of (its layers × those) is the peak.
-  const split = stageLayers(m.layers.value, l.pp, l.vpp, l.stages);
-  const ranks = 'perRank' in split ? split.perRank : Array.from({ length: l.pp }, () => Math.ceil(m.layers.value / l.pp));
-  const layerMicroBatches = Math.max(...ranks.map((n, r) => n * Math.min(l.pp - r, mb)));
+  const layerMicroBatches = peakLayerMicroBatches(m.layers.value, l.pp, l.vpp, l.stages, mb);
+  const n = busiestStageLayers(m.layers.value, l.pp, l.vpp, l.stages);
   const interleave = l.vpp > 1 ? 1 + (l.pp - 1) / (l.pp * l.vpp) : 1;
   // Framework-specific tensors on top of the formula (zero unless the Workload states the framework's behaviour).
   const saved = frozenLinearSavings(w, l, w.seqLen) - adapterDropoutBytes(w, l, w.seqLen) - eagerNormBytes(w, l, w.seqLen) - expandedKvBytes(w, l, w.seqLen);
@@ -357,7 +356,6 @@ export function memoryPerGpu(l: Layout, w: Workload): MemoryBreakdown {
   const input = activationBytesPerLayer(m, { ...l, recompute: 'full' }, w.seqLen);
   // Megatron's full recompute by method (Workload.fullRecompute), over the busiest rank's n layers (its virtual stages' share);
   // torchtitan's selective: op-level (what the policy keeps), or every n-th layer fully checkpointed (its input), the others whole.
-  const n = Math.max(...ranks);
   const fr = l.recompute === 'full' ? w.fullRecompute : undefined;
   const blockLayers = fr?.method === 'block' ? Math.min(n, fr.layers * l.vpp) : undefined;
   const stored =
@@ -389,7 +387,7 @@ export function memoryPerGpu(l: Layout, w: Workload): MemoryBreakdown {
 
   // FSDP / ZeRO-3: the units being computed hold their full 16-bit weights (and, when trained, their gradients before the reduce-scatter).
   const sharded = stage >= 3 && l.dp * l.cp > 1;
-  const layerParams = (dense - embedding + experts) / Math.max(...ranks);
+  const layerParams = (dense - embedding + experts) / n;
   const weight16 = w.precision === 'fp32' || w.precision === 'tf32' ? 4 : 2;
   const gathered = sharded ? FSDP_GATHERED_UNITS * layerParams * weight16 + (w.method.frozenBase ? 0 : layerParams * gradBytes) : 0;
   // Loading a consolidated checkpoint into FSDP: every rank holds the full weights next to its shard.

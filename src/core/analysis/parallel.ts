@@ -328,7 +328,7 @@ export const CP_DEGREES: readonly number[] = [1, 2, 4, 8, 16, 32, 64];
 /** Pipeline degrees (without interleaving) that split the layers as the files ask: the divisors of L for an even split. */
 export function pipelineDegrees(L: number, split?: StageSplit): number[] {
   const out: number[] = [];
-  for (let p = 1; p <= L; p++) if ('perRank' in stageLayers(L, p, 1, split)) out.push(p);
+  for (let p = 1; p <= L; p++) if ('shape' in stageLayers(L, p, 1, split)) out.push(p);
   return out;
 }
 

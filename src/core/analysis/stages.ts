@@ -24,8 +24,18 @@ export interface StageSplit {
   readonly loss?: boolean;
 }
 
-/** Transformer layers on each pipeline rank (all its virtual stages), or why the layers do not split. */
-export type StageLayers = { readonly perRank: readonly number[] } | { readonly violation: Message };
+/**
+ * Transformer layers per pipeline rank (all its virtual stages): the first rank, each middle one, the last
+ * (equal for an even split). Ranks are described by these three numbers, never listed, so any PP costs the same.
+ */
+export interface StageShape {
+  readonly first: number;
+  readonly middle: number;
+  readonly last: number;
+}
+
+/** The layers on each rank, or why the layers do not split. */
+export type StageLayers = { readonly shape: StageShape } | { readonly violation: Message };
 
 export function stageLayers(L: number, pp: number, vpp: number, split: StageSplit = {}): StageLayers {
   if (pp > L) return { violation: { id: 'rule.ppLayers', args: { p: pp, L } } };
@@ -39,7 +49,7 @@ export function stageLayers(L: number, pp: number, vpp: number, split: StageSpli
     const per = middle > 0 ? rest / middle : 0;
     const ok = rest >= 0 && (middle > 0 ? Number.isInteger(per) : rest === 0) && [first ?? per, last ?? per, per].every((n) => n % vpp === 0);
     if (!ok) return { violation: { id: 'rule.ppUneven', args: { L, p: pp, v: vpp, first: first ?? '-', last: last ?? '-' } } };
-    return { perRank: Array.from({ length: pp }, (_, r) => (r === 0 && first !== undefined ? first : r === pp - 1 && last !== undefined ? last : per)) };
+    return { shape: { first: first ?? per, middle: per, last: last ?? per } };
   }
   const extra = pp > 1 ? (split.embedding ? 1 : 0) + (split.loss ? 1 : 0) : 0;
   const slots = L + extra;
@@ -47,19 +57,41 @@ export function stageLayers(L: number, pp: number, vpp: number, split: StageSpli
     return extra > 0
       ? { violation: { id: 'rule.ppAccount', args: { L, extra, p: pp, v: vpp } } }
       : { violation: { id: vpp > 1 ? 'rule.vppLayers' : 'rule.ppDivides', args: { p: pp, v: vpp, L } } };
-  const perRank = Array.from({ length: pp }, () => slots / pp);
-  if (pp > 1 && split.embedding) perRank[0]! -= 1;
-  if (pp > 1 && split.loss) perRank[pp - 1]! -= 1;
-  return { perRank };
+  const per = slots / pp;
+  return { shape: { first: per - (pp > 1 && split.embedding ? 1 : 0), middle: per, last: per - (pp > 1 && split.loss ? 1 : 0) } };
 }
 
-/** Layers on the busiest rank (the even share where the layers do not split: callers report that separately). */
-export function busiestStageLayers(L: number, pp: number, vpp: number, split?: StageSplit): number {
+/** The shape of a split, the even share (rounded up) where the layers do not split: callers report that separately. */
+export function stageShape(L: number, pp: number, vpp: number, split?: StageSplit): StageShape {
   const s = stageLayers(L, pp, vpp, split);
-  return 'perRank' in s ? Math.max(...s.perRank) : Math.ceil(L / pp);
+  if ('shape' in s) return s.shape;
+  const even = Math.ceil(L / pp);
+  return { first: even, middle: even, last: even };
+}
+
+/** Layers on the busiest rank. */
+export function busiestStageLayers(L: number, pp: number, vpp: number, split?: StageSplit): number {
+  const s = stageShape(L, pp, vpp, split);
+  return pp === 1 ? s.first : Math.max(s.first, s.last, pp > 2 ? s.middle : 0);
 }
 
 /** Busiest stage over the average one (1 for an even split): the factor uneven stages slow a pipeline by. */
 export function stageImbalance(L: number, pp: number, vpp: number, split?: StageSplit): number {
   return pp > 1 ? (busiestStageLayers(L, pp, vpp, split) * pp) / L : 1;
+}
+
+/**
+ * 1F1B keeps min(PP − r, m) micro-batches in flight on rank r: the most of (its layers × those), which for ranks
+ * shaped first / middle / last is at rank 0, rank 1 or the last rank.
+ */
+export function peakLayerMicroBatches(L: number, pp: number, vpp: number, split: StageSplit | undefined, microBatches: number): number {
+  const s = stageShape(L, pp, vpp, split);
+  if (pp === 1) return s.first * Math.min(1, microBatches);
+  return Math.max(s.first * Math.min(pp, microBatches), pp > 2 ? s.middle * Math.min(pp - 1, microBatches) : 0, s.last * Math.min(1, microBatches));
+}
+
+/** Layers per rank as a list, for a report ("7+8×14+7"): only for pipelines small enough to list. */
+export function perRankList(s: StageShape, pp: number): number[] | undefined {
+  if (pp > 4096) return undefined;
+  return Array.from({ length: pp }, (_, r) => (r === 0 ? s.first : r === pp - 1 ? s.last : s.middle));
 }

@@ -3,7 +3,7 @@
  * text (report, plan, hover, panel): "TP 8+SP · PP 2×8 · DP 1 · mb 2×8 · recompute full".
  */
 import { microBatches, type Layout, type Workload } from '../analysis/parallel';
-import { stageLayers } from '../analysis/stages';
+import { perRankList, stageLayers } from '../analysis/stages';
 import { gpuCount, type Cluster } from '../hardware/cluster';
 
 /** The degrees of a layout as the report's JSON states them. */
@@ -54,7 +54,8 @@ export function layoutText(d: LayoutDegrees): string {
 function unevenStages(l: Layout, layers: number): { stageLayers?: number[] } {
   if (l.pp === 1 || !l.stages) return {};
   const s = stageLayers(layers, l.pp, l.vpp, l.stages);
-  return 'perRank' in s ? { stageLayers: [...s.perRank] } : {};
+  const list = 'shape' in s ? perRankList(s.shape, l.pp) : undefined;
+  return list ? { stageLayers: list } : {};
 }
 
 export function layoutDegrees(l: Layout, w: Pick<Workload, 'globalBatch' | 'model'>): LayoutDegrees {
