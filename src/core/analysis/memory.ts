@@ -361,7 +361,7 @@ export function memoryPerGpu(l: Layout, w: Workload): MemoryBreakdown {
   const stored =
     l.recompute === 'full'
       ? fr?.method === 'uniform'
-        ? (input * Math.ceil(n / fr.layers)) / n // each chunk of n layers keeps its input
+        ? (input * Math.ceil(n / fr.layers)) / n // each chunk of fr.layers layers keeps its input
         : blockLayers !== undefined
           ? (input * blockLayers + whole * (n - blockLayers)) / n // the first layers recomputed, the rest keep everything
           : input
