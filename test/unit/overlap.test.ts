@@ -2,6 +2,9 @@ import { strict as assert } from 'node:assert';
 import { analyzeFile } from '../../src/core/pipeline';
 import { busFactor, tierBandwidth } from '../../src/core/analysis/comm';
 import { paramsPerGpu } from '../../src/core/analysis/memory';
+import { buildReport } from '../../src/core/report/model';
+import { hoverAt } from '../../src/core/report/editor';
+import { render } from '../../src/core/messages';
 import { fixtureText } from './helpers/fixtures';
 
 const analyze = (rel: string, edit: (t: string) => string = (t) => t) => {
@@ -75,5 +78,24 @@ describe('communication mechanisms, pinned', () => {
     assert.ok(tp(plain).linkSeconds < overlapped.throughput.computeSeconds / 2);
     assert.equal(tp(overlapped).exposedSeconds, tp(plain).linkSeconds / 2);
     assert.ok(Math.abs(plain.throughput.stepSeconds - overlapped.throughput.stepSeconds - tp(plain).linkSeconds / 2) < 1e-9);
+  });
+
+  it('the JSON and the hover state each mechanism the step time applies', () => {
+    const rel = 'megatron_handwritten/llama3_8b_h100.sh';
+    const text = fixtureText(rel);
+    const r = analyzeFile({ path: rel, text });
+    const th = buildReport([r], 'causal').files[0]!.throughput!;
+    // TP 2 without --tp-comm-overlap, CP 2, DP with --overlap-grad-reduce and --overlap-param-gather, BF16.
+    assert.deepEqual(th.assumptions, [
+      render({ id: 'mech.tpExposed', args: { t: 2 } }),
+      render({ id: 'mech.cpRing' }),
+      render({ id: 'mech.dpOverlap' }),
+      render({ id: 'mech.paramGather' }),
+    ]);
+    const overlapped = analyzeFile({ path: rel, text: text.replace('--sequence-parallel', '--sequence-parallel\n    --tp-comm-overlap') });
+    assert.equal(buildReport([overlapped], 'causal').files[0]!.throughput!.assumptions[0], render({ id: 'mech.tpOverlap', args: { t: 2 } }));
+    const hover = hoverAt(r, rel, text.indexOf('--tensor-model-parallel-size') + 2)!;
+    assert.ok(hover.markdown.includes(`- ${render({ id: 'mech.dpOverlap' })}`), hover.markdown);
+    assert.ok(render({ id: 'mech.dpOverlap' }, 'zh-cn') !== render({ id: 'mech.dpOverlap' }));
   });
 });

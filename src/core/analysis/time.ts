@@ -11,7 +11,7 @@ import { analyzeFlops, type Convention } from './flops';
 import { analyzeParams } from './params';
 import { communication, type CommEntry } from './comm';
 import { microBatches, tokensPerStep, trainingTokens, type Layout, type Workload } from './parallel';
-import type { Sourced } from '../types';
+import type { Message, Sourced } from '../types';
 
 export interface Throughput {
   readonly stepSeconds: number;
@@ -39,6 +39,23 @@ export interface StepModel {
   /** Compute seconds / communication link seconds (hidden or not); null when nothing is communicated. */
   readonly ratio: number | null;
   readonly ratioPerDimension: Readonly<Record<string, number>>;
+  /** The mechanisms this step time applies, each from the config (or its trainer's default): overlaps, precisions, stages. */
+  readonly mechanisms: readonly Message[];
+}
+
+/** What the step model assumed of this layout and workload, one message each (the JSON's throughput.assumptions, the hover). */
+function mechanisms(l: Layout, w: Workload, imbalance: number): Message[] {
+  const out: Message[] = [];
+  if (l.tp > 1) out.push({ id: w.tpCommOverlap ? 'mech.tpOverlap' : 'mech.tpExposed', args: { t: l.tp } });
+  if (l.cp > 1) out.push({ id: 'mech.cpRing' });
+  if (l.dp * l.cp > 1) {
+    out.push({ id: w.overlapGradReduce ? 'mech.dpOverlap' : 'mech.dpExposed' });
+    if ((l.distributedOptimizer || l.zero === 1 || l.zero === 2) && w.overlapParamGather) out.push({ id: 'mech.paramGather' });
+  }
+  if (l.pp > 1) out.push({ id: 'mech.bubble', args: { p: l.pp, v: l.vpp } });
+  if (imbalance > 1) out.push({ id: 'mech.unevenStages', args: { x: Math.round(imbalance * 1000) / 1000 } });
+  if (w.precision === 'fp8') out.push({ id: 'mech.fp8Attention' });
+  return out;
 }
 
 /** Per-token FLOPs a layout's recompute policy runs: model FLOPs, plus the recomputed forward. */
@@ -154,6 +171,7 @@ export function stepModel(l: Layout, w: Workload, c: Cluster, convention: Conven
     comm,
     ratio: link > 0 ? computeSeconds / link : null,
     ratioPerDimension,
+    mechanisms: mechanisms(l, w, imbalance),
     throughput: {
       stepSeconds,
       computeSeconds,

@@ -225,6 +225,7 @@ export function hoverAt(a: FileAnalysis, file: string, offset: number, locale: L
           ? `${t('report.stepTime', {}, locale)} ${duration(th.stepSeconds)} · MFU ${percent(th.mfu)} · ${t('report.ratio', {}, locale)} ${cm.ratio === null ? '—' : sig(cm.ratio)} · ${on}`
           : `${t('report.notRunnable', {}, locale)} · ${on}`,
       );
+      for (const a of th?.assumptions ?? []) out.push(`- ${a}`);
     }
     if (fields.has('training.trainIters') || fields.has('training.trainTokens') || fields.has('training.epochs')) {
       const r = report.run;

@@ -152,6 +152,8 @@ export interface ThroughputJson {
   mfu: number;
   hfu: number;
   matmulEfficiency: number;
+  /** The mechanisms the step time applies (overlaps, precision, pipeline), each stated. */
+  assumptions: string[];
 }
 
 export interface RunJson {
@@ -341,6 +343,7 @@ function clusterJson(
       mfu: t.mfu,
       hfu: t.hfu,
       matmulEfficiency: t.efficiency,
+      assumptions: step.mechanisms.map((m) => render(m, locale)),
     },
     run: {
       steps: nul(a.run.steps),
