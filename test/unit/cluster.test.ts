@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { analyzeFile, analyzeFiles } from '../../src/core/pipeline';
-import { clusterFromFile, clusterJsonSchema, parseClusterFile, type Cluster } from '../../src/core/hardware/cluster';
+import { clusterFromFile, clusterJsonSchema, parseClusterFile } from '../../src/core/hardware/cluster';
 import { ACCELERATORS } from '../../src/core/hardware/presets';
 import { busFactor } from '../../src/core/analysis/comm';
 import { modelStatesBytes } from '../../src/core/analysis/memory';
@@ -10,12 +10,9 @@ import { stepModel } from '../../src/core/analysis/time';
 import { whatIf } from '../../src/core/engine';
 import { render } from '../../src/core/messages';
 import { fixtureText } from './helpers/fixtures';
+import { testCluster, TEST_ORIGIN as origin } from './helpers/cluster';
 
-const origin = { value: 'test', source: { kind: 'override' as const, reason: { id: 'prov.clusterFile' as const, args: { file: 'test' } } } };
-
-function cluster(id: string, gpus: number): Cluster {
-  return clusterFromFile({ accelerator: id }, origin, gpus);
-}
+const cluster = testCluster;
 
 function modelled(rel: string, set?: Record<string, string>) {
   const r = analyzeFile({ path: rel, text: fixtureText(rel) }, { set });
@@ -117,7 +114,7 @@ describe('the H800 preset', () => {
     assert.deepEqual([h800.scaleUpGBs, h100.scaleUpGBs], [200, 450]);
     const text = fixtureText('megatron_handwritten/llama3_8b_h100.sh');
     const tp = (id: string) => {
-      const c = clusterFromFile({ accelerator: id }, origin, 32);
+      const c = testCluster(id, 32);
       return analyzeFiles([{ path: 'run.sh', text }], { cluster: c })[0]!.analysis!.cluster.step!.comm.find((e) => e.dimension === 'tp')!.linkSeconds;
     };
     const ratio = tp('h800') / tp('h100-sxm');

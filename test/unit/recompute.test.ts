@@ -1,12 +1,11 @@
 import { strict as assert } from 'node:assert';
 import { analyzeFiles } from '../../src/core/pipeline';
-import { clusterFromFile } from '../../src/core/hardware/cluster';
+import { testCluster } from './helpers/cluster';
 import { memoryPerGpu } from '../../src/core/analysis/memory';
 import { flopsPerToken } from '../../src/core/analysis/time';
 
-const origin = { value: 'test', source: { kind: 'override' as const, reason: { id: 'prov.clusterFile' as const, args: { file: 'test' } } } };
 // On H200: the model puts block 5 at about 100 GB per GPU (see issue #14's note on FP8 runs the model over-counts).
-const h200x8 = clusterFromFile({ accelerator: 'h200' }, origin, 8);
+const h200x8 = testCluster('h200', 8);
 
 // Llama 3 8B on 8 GPUs with the layout of Megatron-Bridge's llama3_8b_pretrain_8gpu_h100 recipe runs it: DP 8, micro-batch 1, sequence 8192,
 // full recompute by the block method over 5 layers (performance summary 25.09-25.11).

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { analyzeFiles } from '../../src/core/pipeline';
-import { clusterFromFile, type Cluster } from '../../src/core/hardware/cluster';
+import { testCluster } from './helpers/cluster';
 import { peakLayerMicroBatches, perRankList, stageImbalance, stageLayers, type StageSplit } from '../../src/core/analysis/stages';
 import { stepModel } from '../../src/core/analysis/time';
 import { memoryPerGpu } from '../../src/core/analysis/memory';
@@ -9,8 +9,7 @@ import { join } from 'node:path';
 import { run as cliRun, nodeIo } from '../../src/cli/main';
 import { FIXTURES, fixtureText } from './helpers/fixtures';
 
-const origin = { value: 'test', source: { kind: 'override' as const, reason: { id: 'prov.clusterFile' as const, args: { file: 'test' } } } };
-const cluster = (id: string, gpus: number): Cluster => clusterFromFile({ accelerator: id }, origin, gpus);
+const cluster = testCluster;
 
 describe('uneven pipeline stages (Megatron-Core split rules)', () => {
   it('126 layers with the embedding and loss counted as layers split 7, 8 × 14, 7 over 16 stages (×4 virtual)', () => {

@@ -1,26 +1,22 @@
 import { strict as assert } from 'node:assert';
 import { analyzeFiles } from '../../src/core/pipeline';
-import { clusterFromFile, type Cluster } from '../../src/core/hardware/cluster';
+import { testCluster } from './helpers/cluster';
 import { flopsPerToken } from '../../src/core/analysis/time';
 import { memoryPerGpu } from '../../src/core/analysis/memory';
 import { planFromSpec } from '../../src/core/analysis/parallel';
 import { fixtureText } from './helpers/fixtures';
 
 // torchtitan docs/performance.md ran on Grand Teton: H100 with 96 GB HBM2e at 2.4 TB/s, NVLink within 8, 400 Gb/s RDMA per GPU.
-const origin = { value: 'test', source: { kind: 'override' as const, reason: { id: 'prov.clusterFile' as const, args: { file: 'test' } } } };
-const grandTeton: Cluster = clusterFromFile(
+const grandTeton = testCluster(
   {
-    accelerator: {
-      name: 'H100 96 GB (Grand Teton)',
-      peakTflops: { bf16: 989, fp8: 1979, tf32: 494 },
-      hbmGB: 96,
-      hbmTBs: 2.4,
-      scaleUpGBs: 450,
-      scaleUpDomain: 8,
-      scaleOutGbps: 400,
-    },
+    name: 'H100 96 GB (Grand Teton)',
+    peakTflops: { bf16: 989, fp8: 1979, tf32: 494 },
+    hbmGB: 96,
+    hbmTBs: 2.4,
+    scaleUpGBs: 450,
+    scaleUpDomain: 8,
+    scaleOutGbps: 400,
   },
-  origin,
   8,
 );
 const GIB = 2 ** 30;
