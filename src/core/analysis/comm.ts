@@ -63,6 +63,14 @@ export interface ComputeTimes {
   readonly forwardOfFirstMicroBatch?: number;
 }
 
+/**
+ * A sharded optimizer (ZeRO-1/2, Megatron's distributed optimizer) all-gathers the updated parameters once a
+ * step, which --overlap-param-gather can hide; ZeRO-3 / FSDP gathers per layer instead.
+ */
+export function gathersUpdatedParameters(l: Pick<Layout, 'zero' | 'distributedOptimizer'>): boolean {
+  return (l.zero >= 1 || l.distributedOptimizer) && l.zero !== 3;
+}
+
 export function communication(l: Layout, w: Workload, c: Cluster, compute: ComputeTimes): CommEntry[] {
   const m = w.model;
   const tiers = placement(l, c.accelerator.scaleUpDomain);
@@ -141,7 +149,7 @@ export function communication(l: Layout, w: Workload, c: Cluster, compute: Compu
         // all-gather of the updated parameters (not ZeRO-3's per-layer gathers) hides behind the next step's first
         // forward with --overlap-param-gather, else it is exposed; its buckets are the same.
         const hidden = (part: number, window: number, overlapped: boolean) => (overlapped ? Math.max(part / count, part - window) : part);
-        if (!sharded || l.zero === 3) return hidden(link, compute.backwardOfLastMicroBatch, w.overlapGradReduce);
+        if (!gathersUpdatedParameters(l)) return hidden(link, compute.backwardOfLastMicroBatch, w.overlapGradReduce);
         const reduce = bytes > 0 ? (link * trained * grad) / bytes : link;
         return (
           hidden(reduce, compute.backwardOfLastMicroBatch, w.overlapGradReduce) +

@@ -9,7 +9,7 @@ import { activationBytesPerLayer, layerMatmuls } from './memory';
 import { busiestStageLayers, stageImbalance } from './stages';
 import { analyzeFlops, type Convention } from './flops';
 import { analyzeParams } from './params';
-import { communication, type CommEntry } from './comm';
+import { communication, gathersUpdatedParameters, type CommEntry } from './comm';
 import { microBatches, tokensPerStep, trainingTokens, type Layout, type Workload } from './parallel';
 import type { Message, Sourced } from '../types';
 
@@ -50,7 +50,7 @@ function mechanisms(l: Layout, w: Workload, imbalance: number): Message[] {
   if (l.cp > 1) out.push({ id: 'mech.cpRing' });
   if (l.dp * l.cp > 1) {
     out.push({ id: w.overlapGradReduce ? 'mech.dpOverlap' : 'mech.dpExposed' });
-    if ((l.distributedOptimizer || l.zero === 1 || l.zero === 2) && w.overlapParamGather) out.push({ id: 'mech.paramGather' });
+    if (gathersUpdatedParameters(l) && w.overlapParamGather) out.push({ id: 'mech.paramGather' });
   }
   if (l.pp > 1) out.push({ id: 'mech.bubble', args: { p: l.pp, v: l.vpp } });
   if (imbalance > 1) out.push({ id: 'mech.unevenStages', args: { x: Math.round(imbalance * 1000) / 1000 } });
