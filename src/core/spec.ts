@@ -208,21 +208,36 @@ export const parallelSpecSchema = z.object({
 
 /** What the setup's trainer does where its files are silent (recognize/trainer.ts); name absent: no trainer named. */
 export const trainerDefaultsSchema = z.object({
+  /** Named in the reason shown next to every value assumed from these defaults; absent when no trainer is named. */
   name: z.string().optional(),
+  /** Optimizer state sharded over data-parallel ranks (Megatron's distributed optimizer, ZeRO-1). */
   distributedOptimizer: z.boolean(),
+  /** Sequence parallelism whenever TP > 1. */
   sequenceParallel: z.boolean(),
+  /** Gradients kept (and reduced) in fp32 next to 16-bit weights. */
   fp32Grads: z.boolean(),
+  /** Gradient reduction overlapped with the backward pass. */
   overlapGradReduce: z.boolean(),
+  /** A sharded optimizer's parameter all-gather overlapped with the next forward (absent: not). */
   overlapParamGather: z.boolean().optional(),
+  /** How its loss turns logits into a gradient (analysis/memory.ts lossBytesPerLogit); Megatron's fused kernel when absent. */
   loss: z.enum(['fused', 'fp32', 'native', 'chunked-fp32']).optional(),
+  /** The 4-bit matmul a quantized base runs through (bitsandbytes when absent). */
   quantKernel: z.enum(['bitsandbytes', 'torchao']).optional(),
+  /** An FSDP run loads a consolidated checkpoint by gathering every weight on every rank first. */
   fullStateLoad: z.boolean().optional(),
+  /** How its RMSNorms run (analysis/memory.ts eagerNormBytes); a fused kernel when absent. */
   norm: z.enum(['fused', 'eager-fp32', 'eager-fp32-scale']).optional(),
+  /** q, k and v are one fused linear (one adapter input); grouped keys and values are expanded before attention; a quantized base quantizes lm_head too. */
   fusedQkv: z.boolean().optional(),
   expandKv: z.boolean().optional(),
   quantizeHead: z.boolean().optional(),
+  /** What its "selective" recomputes (analysis/parallel.ts Workload.selectiveRecompute); Megatron's attention core when absent. */
   selectiveRecompute: selectiveRecomputeSchema.optional(),
 });
+
+export type TrainerDefaults = z.infer<typeof trainerDefaultsSchema>;
+export type SelectiveRecompute = z.infer<typeof selectiveRecomputeSchema>;
 
 export const specSchema = z.object({
   family: z.string(),

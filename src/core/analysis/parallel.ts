@@ -7,7 +7,7 @@
  */
 import type { Message, Sourced } from '../types';
 import { assumed, derived, overridden } from '../types';
-import type { AdapterTarget, ModelSpec, Spec } from '../spec';
+import type { AdapterTarget, ModelSpec, SelectiveRecompute, Spec } from '../spec';
 import type { Cluster } from '../hardware/cluster';
 import { gpuCount } from '../hardware/cluster';
 import type { FlopsMethod } from './flops';
@@ -120,7 +120,7 @@ export interface Workload {
    * layer, recomputes the rest); everyLayers n, torchtitan's per-layer policy (every n-th layer fully recomputed, the
    * others store everything). Recognizer: torchtitan (activation_checkpoint.selective_ac_option, default "2").
    */
-  readonly selectiveRecompute?: 'ops' | { readonly everyLayers: number };
+  readonly selectiveRecompute?: SelectiveRecompute;
   /**
    * What a 'full' layout recomputes (memory.ts, time.ts), Megatron's --recompute-method / --recompute-num-layers: absent,
    * every layer keeps its input and is recomputed alone; uniform n, chunks of n layers keep their input and are recomputed

@@ -4,36 +4,10 @@
  * in ./index.ts maps a family to it, so analysis and checks never test a family name.
  */
 import type { Fact, TextEdit } from '../types';
+import type { TrainerDefaults as SpecTrainerDefaults } from '../spec';
 
-/** Defaults that change memory and communication, each from the trainer's own code or docs. */
-export interface TrainerDefaults {
-  /** Named in the reason shown next to every value assumed from these defaults; absent when no trainer is named. */
-  readonly name?: string;
-  /** Optimizer state sharded over data-parallel ranks (Megatron's distributed optimizer, ZeRO-1). */
-  readonly distributedOptimizer: boolean;
-  /** Sequence parallelism whenever TP > 1. */
-  readonly sequenceParallel: boolean;
-  /** Gradients kept (and reduced) in fp32 next to 16-bit weights. */
-  readonly fp32Grads: boolean;
-  /** Gradient reduction overlapped with the backward pass. */
-  readonly overlapGradReduce: boolean;
-  /** A sharded optimizer's parameter all-gather overlapped with the next forward (absent: not). */
-  readonly overlapParamGather?: boolean;
-  /** How its loss turns logits into a gradient (analysis/memory.ts lossBytesPerLogit); Megatron's fused kernel when absent. */
-  readonly loss?: 'fused' | 'fp32' | 'native' | 'chunked-fp32';
-  /** The 4-bit matmul a quantized base runs through (bitsandbytes when absent). */
-  readonly quantKernel?: 'bitsandbytes' | 'torchao';
-  /** An FSDP run loads a consolidated checkpoint by gathering every weight on every rank first. */
-  readonly fullStateLoad?: boolean;
-  /** How its RMSNorms run (analysis/memory.ts eagerNormBytes); a fused kernel when absent. */
-  readonly norm?: 'fused' | 'eager-fp32' | 'eager-fp32-scale';
-  /** q, k and v are one fused linear (one adapter input); grouped keys and values are expanded before attention; a quantized base quantizes lm_head too. */
-  readonly fusedQkv?: boolean;
-  readonly expandKv?: boolean;
-  readonly quantizeHead?: boolean;
-  /** What its "selective" recomputes (analysis/parallel.ts Workload.selectiveRecompute); Megatron's attention core when absent. */
-  readonly selectiveRecompute?: 'ops' | { readonly everyLayers: number };
-}
+/** Defaults that change memory and communication, each from the trainer's own code or docs (spec.ts trainerDefaultsSchema). */
+export type TrainerDefaults = Readonly<SpecTrainerDefaults>;
 
 /** The layout values an edit can write back ("Apply to config", quick fixes). */
 export type LayoutField = 'tp' | 'pp' | 'vpp' | 'dp' | 'cp' | 'ep' | 'microBatch' | 'recompute';
