@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { memoryPerGpu } from '../src/core/analysis/memory';
+import { activationBytesPerLayer, memoryPerGpu } from '../src/core/analysis/memory';
 import { planFromSpec, type Workload } from '../src/core/analysis/parallel';
 import { clusterFromFile } from '../src/core/hardware/cluster';
 import { catalogueModel } from '../src/core/recognize/hf';
@@ -111,6 +111,8 @@ function predict(r: Row): Result {
   const training: Record<string, unknown> = {};
   const seq = Number(r['seq_len']);
   if (!(seq > 0)) return { row: r, why: 'no sequence length' };
+  // Unpacked data padded to each batch's longest sample: the peak's length is the data's, not the configured maximum.
+  if (/unpacked/i.test(r['seq_len_note'] ?? '')) return { row: r, why: "unpacked batches: the longest sample's length is not stated" };
   training['seqLen'] = given(Math.round(seq));
   const mb = Number(r['micro_batch']) || 1;
   training['microBatch'] = given(mb);
@@ -121,17 +123,24 @@ function predict(r: Row): Result {
   const fp32 = /^fp32/.test(base);
   training['precision'] = given(fp32 && !/bf16-mixed/.test(base) ? 'fp32' : /fp16/.test(tp) ? 'fp16' : 'bf16');
   training['masterWeights'] = given(/mixed|use_amp=True|fp16/.test(tp) || /fp32 weights/.test(base));
+  // fp32 weights under autocast (Lightning's bf16-mixed): the frozen base is stored in fp32.
+  if (/^fp32 weights/.test(base)) training['fp32Weights'] = given(true);
   // bitsandbytes' 32-bit (paged) AdamW is not an 8-bit optimizer (optimizerOf reads any bnb Adam as 8-bit).
   const optText = r['optimizer'] ?? 'adamw';
   const bnb = /bnb|bitsandbytes/i.test(optText);
   const eightBit = /8.?bit/i.test(optText);
   training['optimizer'] = given(bnb && !eightBit ? optimizerOf(optText.replace(/bnb|bitsandbytes/gi, '')) : optimizerOf(optText));
-  training['recompute'] = given(/^on/.test(r['grad_ckpt'] ?? '') ? 'full' : 'none');
+  const ckpt = r['grad_ckpt'] ?? '';
+  if (!ckpt) return { row: r, why: 'activation checkpointing not stated (no config named)' };
+  training['recompute'] = given(/^on/.test(ckpt) ? 'full' : 'none');
   if (/nf4/.test(base)) training['quantization'] = given(/double|torchao/.test(base) ? 'nf4-dq' : 'nf4');
   const sharding = r['sharding'] ?? '';
   if (/FSDP/.test(sharding)) training['fsdp'] = given(true);
   if (/ZeRO-3/.test(sharding)) training['zeroStage'] = given(3);
+  if (/compile(?!=False)/i.test(`${r['other_opts'] ?? ''}`)) training['compiled'] = given(true);
   if (/offload/i.test(sharding)) training['offloadOptimizer'] = given(true);
+  // FSDP's CPU offload (torchtune fsdp_cpu_offload: CPUOffload(offload_params=True)) moves the parameter shards too.
+  if (/FSDP.*CPU offload/i.test(sharding)) training['offloadParams'] = given(true);
   if (method !== 'full') {
     const targets = targetsOf(r['lora_targets'] ?? '');
     if (typeof targets === 'string') return { row: r, why: targets };
@@ -154,10 +163,24 @@ function predict(r: Row): Result {
   // CALIBRATE_OFF=norm,adapterDropout: leave those framework settings at their defaults (to see a mechanism's effect).
   const settings: Partial<Workload> = { ...frameworkSettings(r, bnb && !eightBit) };
   for (const k of (process.env['CALIBRATE_OFF'] ?? '').split(',')) delete (settings as Record<string, unknown>)[k];
-  const m = memoryPerGpu(plan.layout, { ...plan.workload, ...settings });
+  const workload = { ...plan.workload, ...settings };
+  const m = memoryPerGpu(plan.layout, workload);
+  // What the stated settings cannot go below: the weights, gradients and optimizer state a GPU holds, and under activation
+  // checkpointing every layer's saved input. A published figure under it measured a run with other settings.
+  const checkpointed =
+    plan.layout.recompute === 'full' && !workload.activationOffload ? activationBytesPerLayer(model, plan.layout, workload.seqLen) * model.layers.value : 0;
+  const floor = m.weights + m.gradients + m.optimizer + checkpointed;
+  // (With a tenth's slack for what the model may overcount: a row is dropped only when clearly below.)
+  if (!oom && 0.9 * floor > measured)
+    return { row: r, why: `published figure below what the stated settings hold (weights, gradients, optimizer state, checkpointed inputs)` };
+  // The table's own notes say the run's settings were not the ones stated.
+  if (/evidently used different|settings unknown|was probably on/i.test(r['notes'] ?? ''))
+    return { row: r, why: 'the source notes that the run used settings it does not state' };
   const tensors = Math.max(m.weights + m.gradients + m.optimizer + m.activations + m.logits + m.gathered, m.loadPeak);
   // Allocated / active / tracemalloc: the tensors; reserved: plus the allocator's fragmentation.
-  const predicted = /reserved/i.test(r['mem_metric'] ?? '') ? tensors * 1.05 : tensors;
+  // (A source that does not say which it measured is compared with the tensors.)
+  const metric = r['mem_metric'] ?? '';
+  const predicted = /reserved/i.test(metric) && !/not stated/i.test(metric) ? tensors * 1.05 : tensors;
   // CALIBRATE_ROWS=12,76: print those rows' breakdowns (GiB).
   if ((process.env['CALIBRATE_ROWS'] ?? '').split(',').includes(r['row_id'] ?? ''))
     console.log(
@@ -186,9 +209,9 @@ function frameworkSettings(r: Row, fp32States: boolean): Partial<Workload> {
     optimizerInBackward: /optimizer_in_bwd/i.test(opts),
     activationOffload: /activation offloading/i.test(opts),
     fullStateLoad: litgpt && /FSDP/.test(r['sharding'] ?? ''),
-    // Eager RMSNorms on an fp32 upcast: LitGPT's (scale in fp32), torchtune's and transformers' (the PEFT rows).
-    // torch.compile (torchtune's compile flag) fuses the norm; its partitioner saves the 16-bit input, not the fp32 copy.
-    norm: litgpt ? 'eager-fp32-scale' : /compile(?!=False)/i.test(opts) ? 'fused' : 'eager-fp32',
+    // Eager RMSNorms on an fp32 upcast: LitGPT's (scale in fp32), torchtune's and transformers' (the PEFT rows);
+    // a compiled model (training.compiled above) fuses them.
+    norm: litgpt ? 'eager-fp32-scale' : 'eager-fp32',
     // LitGPT: lora_dropout 0.05 (finetune/lora.py default and every config_hub/finetune/*/lora.yaml, qlora.yaml), one
     // fused qkv linear, grouped keys / values expanded before attention, and BitsandbytesPrecision quantizing lm_head too.
     adapterDropout: litgpt,

@@ -177,10 +177,14 @@ export const trainingSpecSchema = z.object({
   quantization: sourced(z.enum(['nf4', 'nf4-dq', 'int8'])).optional(),
   /** An fp32 master copy of the trained weights (mixed precision); false for pure 16-bit training (LitGPT bf16-true, torchtune). */
   masterWeights: sourced(z.boolean()).optional(),
+  /** The model's weights held in fp32 and run under autocast (torch AMP: Lightning's bf16-mixed): a frozen base costs 4 bytes per weight. */
+  fp32Weights: sourced(z.boolean()).optional(),
   /** Each parameter stepped as its gradient is ready, the gradient then freed (torchtune optimizer_in_bwd). */
   optimizerInBackward: sourced(z.boolean()).optional(),
   /** Saved activations moved to host memory during forward (torchtune enable_activation_offloading). */
   activationOffload: sourced(z.boolean()).optional(),
+  /** The model and loss compiled with torch.compile (torchtune compile): norms fused, a chunked loss saving only its 16-bit logits. */
+  compiled: sourced(z.boolean()).optional(),
 });
 
 const degree = z.number().int().positive().max(1e7);

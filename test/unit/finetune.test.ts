@@ -127,6 +127,25 @@ describe('the launchers’ files', () => {
     assert.ok(gb > 15 && gb < 25, `${gb} GB`);
   });
 
+  it('LitGPT bf16-mixed keeps the frozen base in fp32 (Fabric autocast): the same LoRA holds about twice the weights of bf16-true', () => {
+    const rel = 'litgpt/finetune_llama-2-7b_lora.yaml';
+    const pure = analyzeFile({ path: rel, text: fixtureText(rel) });
+    const mixed = analyzeFile({ path: rel, text: fixtureText(rel).replace('precision: bf16-true', 'precision: bf16-mixed') });
+    assert.equal(pure.spec!.training.fp32Weights, undefined);
+    assert.equal(mixed.spec!.training.fp32Weights?.value, true);
+    const ratio = mixed.analysis!.cluster.memory.weights / pure.analysis!.cluster.memory.weights;
+    assert.ok(ratio > 1.95 && ratio < 2.01, `${ratio}`);
+  });
+
+  it('torchtune compile: True compiles model and loss: the chunked loss keeps only the 16-bit logits', () => {
+    const rel = 'finetune/torchtune/llama2_7B_lora_single_device.yaml';
+    const eager = analyzeFile({ path: rel, text: fixtureText(rel) });
+    const compiled = analyzeFile({ path: rel, text: fixtureText(rel).replace('compile: False', 'compile: True') });
+    assert.equal(compiled.spec!.training.compiled?.value, true);
+    // CEWithChunkedOutputLoss: 2 + 4 bytes a logit eager, 2 compiled.
+    assert.equal(compiled.analysis!.cluster.memory.logits * 3, eager.analysis!.cluster.memory.logits);
+  });
+
   it('LitGPT full fine-tune of Llama-3-8B on 4 GPUs shards with FSDP (LitGPT’s rule) and fits', () => {
     const rel = 'litgpt/finetune_llama-3-8b_full.yaml';
     const a = analyzeFile({ path: rel, text: fixtureText(rel) });

@@ -55,7 +55,8 @@ export const QUANTIZED_STATE_OPTIMIZERS: ReadonlySet<string> = new Set(['adam8bi
  * - 'native': the same three copies in the logits' own dtype (LitGPT's chunked_cross_entropy calls
  *   F.cross_entropy on bf16 logits without an upcast).
  * - 'chunked-fp32': torchtune's CEWithChunkedOutputLoss upcasts chunk by chunk: the 16-bit logits and
- *   every chunk's saved fp32 log_softmax; a chunk's gradients are transient.
+ *   every chunk's saved fp32 log_softmax; a chunk's gradients are transient. Compiled (Workload.compiled), each chunk's
+ *   upcast, log_softmax and loss fuse into one kernel that saves the 16-bit logits and a log-sum-exp per token.
  */
 export const LOSS_FP32_COPIES = 3;
 export const LOSS_CHUNKED_FP32_COPIES = 1;
@@ -220,7 +221,8 @@ export function stateBytes(w: Workload): { weightBytes: number; gradBytes: numbe
   const keepMoments = QUANTIZED_STATE_OPTIMIZERS.has(w.optimizer) || (w.fp32OptimizerStates ?? false);
   const opt = fp32 ? moments : w.masterWeights ? state : keepMoments ? moments : moments / 2;
   const share = w.method.frozenBase ? w.method.trainableShare : 1;
-  let base = weight;
+  // Autocast over fp32 weights (Workload.fp32Weights) stores the frozen base in fp32; a full run's fp32 weights are the master copy.
+  let base = w.method.frozenBase && w.fp32Weights && w.masterWeights ? 4 : weight;
   if (w.method.frozenBase && w.quantization) {
     const p = analyzeParams(w.model);
     const head = w.quantizeHead ? p.outputHead.value : 0;
@@ -288,7 +290,7 @@ const FP32_BYTES = 4;
  * of 2. A trained scale also saves the normalized tensor: 16-bit in transformers and torchtune, fp32 in LitGPT.
  */
 export function eagerNormBytes(w: Workload, l: Layout, seqLen: number): number {
-  const kind = w.norm ?? 'fused';
+  const kind = w.compiled ? 'fused' : (w.norm ?? 'fused');
   if (kind === 'fused') return 0;
   const trainedScale = !w.method.frozenBase ? (kind === 'eager-fp32-scale' ? FP32_BYTES : ACT_BYTES) : 0;
   const perElement = FP32_BYTES - ACT_BYTES + trainedScale;
@@ -310,6 +312,19 @@ export function expandedKvBytes(w: Workload, l: Layout, seqLen: number): number 
   return (2 * ACT_BYTES * (1 - g / a) * a * m.headDim.value * (seqLen / l.cp) * l.microBatch) / l.tp;
 }
 
+/**
+ * Bytes of the 16-bit weight copies autocast saves over a frozen fp32 base (Workload.fp32Weights, mixed precision): a linear
+ * run under torch.autocast multiplies its input by a 16-bit cast of the weight, and autograd keeps that cast for the input's
+ * gradient until the layer's backward (a trained weight's cast is cached the same way, but its fp32 gradient is what peaks
+ * there). `layers`: how many layers hold theirs at once (all of a stage's, or the one being recomputed); plus the head's.
+ */
+export function autocastWeightCopies(w: Workload, l: Layout, layers: number): number {
+  if (!w.method.frozenBase || !w.fp32Weights || !w.masterWeights || w.quantization) return 0;
+  const p = analyzeParams(w.model);
+  const perLayer = p.layerGroups.reduce((s, g) => s + g.count * (g.each - g.norms), 0) / Math.max(1, w.model.layers.value);
+  return (ACT_BYTES * (perLayer * layers + p.outputHead.value)) / l.tp;
+}
+
 /** Bytes per logit the loss holds at its peak (LOSS_* above). */
 export function lossBytesPerLogit(w: Workload): number {
   const logit = w.precision === 'fp32' || w.precision === 'tf32' ? 4 : 2;
@@ -319,7 +334,7 @@ export function lossBytesPerLogit(w: Workload): number {
     case 'native':
       return logit * (1 + LOSS_FP32_COPIES);
     case 'chunked-fp32':
-      return logit + LOSS_CHUNKED_FP32_COPIES * 4;
+      return w.compiled ? logit : logit + LOSS_CHUNKED_FP32_COPIES * 4;
     case 'fused':
       return LOSS_FUSED_BYTES;
   }
@@ -375,30 +390,37 @@ export function memoryPerGpu(l: Layout, w: Workload): MemoryBreakdown {
   // The layers being recomputed (one, or a uniform chunk of them) hold everything while their backward runs.
   if (l.recompute === 'full' || ops !== undefined || every !== undefined) activations += whole * (fr?.method === 'uniform' ? Math.min(n, fr.layers) : 1);
   else if (w.activationOffload) activations += stored;
+  // Autocast over an fp32 frozen base: each linear's 16-bit cast of its weight is saved for the input's gradient, one per layer kept.
+  activations += autocastWeightCopies(w, l, l.recompute === 'full' || every !== undefined || ops !== undefined ? 1 : n);
   // The loss's copies of the logits (lossBytesPerLogit), split over TP (last stage).
   const logits = (lossBytesPerLogit(w) * (w.seqLen / l.cp) * l.microBatch * m.vocab.value) / l.tp;
 
   // Optimizer-in-backward steps and frees each gradient as it is accumulated: one tensor's gradient at a time.
-  const gradients = w.optimizerInBackward ? Math.min(d.gradients + e.gradients, largestTensor(m, l) * gradBytes) : d.gradients + e.gradients;
+  const shardedGrads = w.optimizerInBackward ? Math.min(d.gradients + e.gradients, largestTensor(m, l) * gradBytes) : d.gradients + e.gradients;
+  // Parameter offload under weight sharding: the shards live on the host (the gradient shards too when the optimizer steps there).
+  const sharded = stage >= 3 && l.dp * l.cp > 1;
+  const hostParams = sharded && (w.offloadParams ?? false);
+  const gradients = hostParams && w.offloadOptimizer ? 0 : shardedGrads;
+  const weights = hostParams ? 0 : d.weights + e.weights;
   // Offloaded optimizer state lives on the host; paged optimizer state in unified memory, outside the allocator.
   const optimizerStates = w.offloadOptimizer ? 0 : d.optimizer + e.optimizer;
   const optimizer = w.pagedOptimizer ? 0 : optimizerStates;
   const pagedOptimizer = w.pagedOptimizer ? optimizerStates : 0;
 
   // FSDP / ZeRO-3: the units being computed hold their full 16-bit weights (and, when trained, their gradients before the reduce-scatter).
-  const sharded = stage >= 3 && l.dp * l.cp > 1;
   const layerParams = (dense - embedding + experts) / n;
-  const weight16 = w.precision === 'fp32' || w.precision === 'tf32' ? 4 : 2;
+  // A quantized base is gathered in its storage format (FSDP2 all-gathers torchao's NF4 tensors, FSDP1 bitsandbytes' quant_storage).
+  const weight16 = w.method.frozenBase && w.quantization ? weightBytes : w.precision === 'fp32' || w.precision === 'tf32' ? 4 : 2;
   const gathered = sharded ? FSDP_GATHERED_UNITS * layerParams * weight16 + (w.method.frozenBase ? 0 : layerParams * gradBytes) : 0;
   // Loading a consolidated checkpoint into FSDP: every rank holds the full weights next to its shard.
   const loadPeak = sharded && w.fullStateLoad ? (dense + experts) * weightBytes + d.weights + e.weights : 0;
 
-  const training = d.weights + e.weights + gradients + optimizer + activations + logits + gathered;
+  const training = weights + gradients + optimizer + activations + logits + gathered;
   const tensors = Math.max(training, loadPeak);
   const groups = [l.tp, l.pp, l.dp, l.cp, l.ep].filter((x) => x > 1).length;
   const reserve = CUDA_CONTEXT_BYTES + NCCL_BYTES_PER_GROUP * groups + FRAGMENTATION * tensors;
   return {
-    weights: d.weights + e.weights,
+    weights,
     gradients,
     optimizer,
     activations,

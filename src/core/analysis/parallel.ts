@@ -96,6 +96,18 @@ export interface Workload {
   /** Optimizer state (and master weights) kept on the host (ZeRO-Offload, FSDP CPU offload). */
   readonly offloadOptimizer?: boolean;
   /**
+   * Sharded parameters kept on the host between uses (FSDP CPUOffload(offload_params=True), ZeRO-3 offload_param): a GPU
+   * holds only the units it gathers; with the optimizer offloaded too, the gradient shards go to the host as well.
+   */
+  readonly offloadParams?: boolean;
+  /** The weights held in fp32 under autocast (torch AMP): a frozen base is stored at 4 bytes per weight. */
+  readonly fp32Weights?: boolean;
+  /**
+   * Model and loss compiled (torch.compile; torchtune's compile): Inductor fuses an eager RMSNorm and saves its 16-bit input
+   * (no fp32 copy), and a compiled chunked cross entropy saves each chunk's 16-bit logits and log-sum-exp, not an fp32 upcast.
+   */
+  readonly compiled?: boolean;
+  /**
    * A consolidated checkpoint loaded into an FSDP model by gathering every weight on every rank first
    * (Lightning Fabric FSDPStrategy.load_checkpoint → _load_raw_module_state). Recognizer: litgpt with FSDP.
    */
@@ -274,6 +286,9 @@ export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster
       masterWeights: t.masterWeights?.value ?? true,
       adapterTargets: t.adapter?.targets.value,
       offloadOptimizer: t.offloadOptimizer?.value ?? false,
+      offloadParams: t.offloadParams?.value ?? false,
+      fp32Weights: t.fp32Weights?.value ?? false,
+      compiled: t.compiled?.value ?? false,
       optimizerInBackward: t.optimizerInBackward?.value ?? false,
       activationOffload: t.activationOffload?.value ?? false,
       loss: spec.trainer.loss,

@@ -48,6 +48,8 @@ export function recognizeLitgpt(ctx: RecognizeContext): FileRecognition {
   });
   const precision = r.text(['precision']);
   if (precision && /-true$/.test(precision.value)) training.masterWeights = as(precision, false);
+  // Fabric's "-mixed" precisions keep the model in fp32 and run it under autocast.
+  if (precision && /-mixed$/.test(precision.value)) training.fp32Weights = as(precision, true);
   const quantize = r.str(['quantize']);
   const quant = quantize ? QUANTIZE[quantize.value as keyof typeof QUANTIZE] : undefined;
   if (quantize && quant) training.quantization = as(quantize, quant);

@@ -5,7 +5,7 @@
  * the adapter `lora_rank`, `lora_alpha`, `lora_attn_modules` (q_proj, k_proj, v_proj, output_proj),
  * `apply_lora_to_mlp`, `apply_lora_to_output`; `batch_size` × `gradient_accumulation_steps`;
  * `tokenizer.max_seq_len`; `dtype` (torchtune trains in that dtype: no fp32 master copy);
- * `enable_activation_checkpointing`; `fsdp_cpu_offload`; the optimizer's `_component_`.
+ * `enable_activation_checkpointing`; `enable_activation_offloading`; `compile`; `fsdp_cpu_offload`; the optimizer's `_component_`.
  */
 import type { AdapterTarget } from '../spec';
 import { derived, fromFact } from '../types';
@@ -59,6 +59,7 @@ export function recognizeTorchtune(ctx: RecognizeContext): FileRecognition {
     offloadOptimizer: offload?.value ? offload : undefined,
     optimizerInBackward: on('optimizer_in_bwd')?.value ? on('optimizer_in_bwd') : undefined,
     activationOffload: on('enable_activation_offloading')?.value ? on('enable_activation_offloading') : undefined,
+    compiled: on('compile')?.value ? on('compile') : undefined,
     finetune: as(component, true),
   });
   const rank = r.int(['model.lora_rank']);
