@@ -113,10 +113,33 @@ const big = z.number().positive().max(1e18);
 export const ADAPTER_TARGETS = ['q', 'k', 'v', 'o', 'gate', 'up', 'down', 'head'] as const;
 export const adapterTargetSchema = z.enum(ADAPTER_TARGETS);
 
-/** A low-rank adapter (LoRA; DoRA adds a magnitude vector per output feature). */
+/**
+ * Parameter-efficient methods on a frozen base, as PEFT names them (analysis/method.ts counts each):
+ * low-rank adapters on linear layers (LoRA; DoRA adds a magnitude per output feature; LoHa two Hadamard-
+ * multiplied low-rank pairs; AdaLoRA an SVD triplet at its initial rank; VeRA two trained scaling vectors
+ * over shared frozen projections), block-orthogonal rotations (OFT: `rank` blocks per input), scalings of
+ * a layer's output or, for feed-forward ones, input (IA3), spectral coefficients (FourierFT), virtual
+ * tokens (prompt tuning: input embeddings; prefix tuning: keys and values of every layer), and the norms'
+ * own weights (LN tuning).
+ */
+export const ADAPTER_KINDS = ['lora', 'dora', 'loha', 'adalora', 'vera', 'oft', 'ia3', 'fourierft', 'prompt', 'prefix', 'ln'] as const;
+export const adapterKindSchema = z.enum(ADAPTER_KINDS);
+
+/** A parameter-efficient adapter (ADAPTER_KINDS); the base weights are frozen. */
 export const adapterSchema = z.object({
-  kind: sourced(z.enum(['lora', 'dora'])),
-  rank: sourced(count),
+  kind: sourced(adapterKindSchema),
+  /** LoRA / DoRA / LoHa / VeRA rank, AdaLoRA's initial rank, OFT's blocks per layer. */
+  rank: sourced(count).optional(),
+  /** Virtual tokens (prompt and prefix tuning). */
+  virtualTokens: sourced(count).optional(),
+  /** Spectral coefficients per adapted layer (FourierFT n_frequency). */
+  frequencies: sourced(count).optional(),
+  /** OFT's block size where it gives that instead of the blocks per layer (oft_block_size: in / b blocks). */
+  blockSize: sourced(count).optional(),
+  /** Roles whose input, not output, an IA3 vector scales (PEFT feedforward_modules). */
+  feedforward: sourced(z.array(adapterTargetSchema)).optional(),
+  /** Norms LN tuning trains: per layer (of the layer's norms) and the final one. */
+  norms: sourced(z.object({ perLayer: z.number().int().min(0).max(16), final: z.boolean() }).strict()).optional(),
   alpha: sourced(z.number().positive().max(1e6)).optional(),
   /** Dropout on the adapter's input (p); above 0 it saves a mask and the dropped input. */
   dropout: sourced(z.number().min(0).max(1)).optional(),
@@ -259,6 +282,7 @@ export type MoeSpec = z.infer<typeof moeSchema>;
 export type MlaSpec = z.infer<typeof mlaSchema>;
 export type AdapterSpec = z.infer<typeof adapterSchema>;
 export type AdapterTarget = (typeof ADAPTER_TARGETS)[number];
+export type AdapterKind = (typeof ADAPTER_KINDS)[number];
 
 /**
  * The files state a training setting (a batch, a precision, a degree…), not only a model and its

@@ -90,6 +90,62 @@ describe('adapters: trainable parameters as PEFT prints them', () => {
     }
   });
 
+  it("PEFT's other methods: the method-comparison runs' adapter configs on Llama-3.2-3B give the trainable counts PEFT published for them", () => {
+    // test/fixtures/reference/calibration/finetune-memory.tsv rows 155–216 (trainable_params of each run's results JSON).
+    const cases: [string, string, number][] = [
+      ['adalora--llama-3.2-3B-rank32', 'adalora', 18353664],
+      ['fourierft--llama-3.2-3B-default', 'fourierft', 56000],
+      ['fourierft--llama-3.2-3B-n_frequency-5000', 'fourierft', 280000],
+      ['ia3--llama-3.2-3B-all-attn-5k-lr0.005', 'ia3', 630784],
+      ['ia3--llama-3.2-3B-default', 'ia3', 286720],
+      ['ln_tuning--llama-3.2-3B-default', 'ln', 175104],
+      ['loha--llama-3.2-3B-rank32', 'loha', 18350080],
+      ['oft--llama-3.2-3B-rank32', 'oft', 8171520],
+      ['prefixtuning--llama-3.2-3B-lr_0.001', 'prefix', 11468800],
+      ['prefixtuning--llama-3.2-3B-tokens50-init_prefix-lr_0.005', 'prefix', 2867200],
+      ['prompt_tuning--llama-3.2-3B-lr_0.001', 'prompt', 614400],
+      ['vera--llama-3.2-3B-default', 'vera', 129024],
+    ];
+    for (const [name, kind, trainable] of cases) {
+      const rel = `finetune/peft/metamathqa/${name}.json`;
+      // The benchmark's script loads meta-llama/Llama-3.2-3B; the configs leave base_model_name_or_path null.
+      const text = fixtureText(rel).replace('"base_model_name_or_path": null', '"base_model_name_or_path": "meta-llama/Llama-3.2-3B"');
+      const a = analyzeFile({ path: 'adapter_config.json', text });
+      assert.equal(a.analysis?.method.kind, kind, name);
+      assert.equal(a.analysis!.method.trainable.value, trainable, name);
+      assert.equal(a.analysis!.params.total.value, 3212749824, name);
+    }
+    // target_modules null: PEFT's default for the architecture, stated as assumed.
+    const ia3 = analyzeFile({
+      path: 'adapter_config.json',
+      text: fixtureText('finetune/peft/metamathqa/ia3--llama-3.2-3B-default.json').replace(
+        '"base_model_name_or_path": null',
+        '"base_model_name_or_path": "meta-llama/Llama-3.2-3B"',
+      ),
+    });
+    assert.equal(ia3.spec?.training.adapter?.targets.source.kind, 'assumed');
+    assert.deepEqual(ia3.spec?.training.adapter?.feedforward?.value, ['down']);
+  });
+
+  it('prompt tuning runs its virtual tokens through every layer; LoHa and FourierFT save a dense fp32 ΔW per wrapped layer', () => {
+    const read = (name: string) =>
+      analyzeFile({
+        path: 'adapter_config.json',
+        text: fixtureText(`finetune/peft/metamathqa/${name}.json`).replace(
+          '"base_model_name_or_path": null',
+          '"base_model_name_or_path": "meta-llama/Llama-3.2-3B"',
+        ),
+      }).analysis!.cluster;
+    const prompt = read('prompt_tuning--llama-3.2-3B-lr_0.001');
+    const prefix = read('prefixtuning--llama-3.2-3B-lr_0.001');
+    // No sequence length in an adapter config: the same assumed length for both, 200 more tokens for the prompt.
+    assert.equal(prompt.plan.workload.seqLen, prefix.plan.workload.seqLen + 200);
+    const loha = read('loha--llama-3.2-3B-rank32').memory.activations;
+    const oft = read('oft--llama-3.2-3B-rank32').memory.activations;
+    // q (3072 × 3072) and v (3072 × 1024) in fp32 over 28 layers.
+    assert.equal(loha - oft, 4 * 28 * (3072 * 3072 + 3072 * 1024));
+  });
+
   it('names no layer has, roles the architecture lacks, and a rank over the width are findings', () => {
     const unknown = adapter('meta-llama/Llama-2-7b-hf', 8, ['q_proj', 'qkv']);
     assert.deepEqual(

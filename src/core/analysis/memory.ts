@@ -257,6 +257,13 @@ export function frozenLinearSavings(w: Workload, l: Layout, seqLen: number): num
   return (ACT_BYTES * elements * (seqLen / l.cp) * l.microBatch) / l.tp;
 }
 
+/**
+ * Bytes per element of the dense ΔW LoHa ((w1a·w1b) ⊙ (w2a·w2b), peft/tuners/loha/layer.py) and FourierFT (the inverse 2-D FFT
+ * of its sparse spectrum, peft/tuners/fourierft/layer.py) build every forward: fp32, PEFT keeping adapter weights in fp32
+ * (autocast_adapter_dtype), and F.linear(x, ΔW) saves ΔW for the input's gradient.
+ */
+export const DELTA_BYTES = 4;
+
 /** Bytes per element of native_dropout's mask (a bool tensor of the input's shape, saved for its backward). */
 export const DROPOUT_MASK_BYTES = 1;
 
@@ -392,6 +399,8 @@ export function memoryPerGpu(l: Layout, w: Workload): MemoryBreakdown {
   else if (w.activationOffload) activations += stored;
   // Autocast over an fp32 frozen base: each linear's 16-bit cast of its weight is saved for the input's gradient, one per layer kept.
   activations += autocastWeightCopies(w, l, l.recompute === 'full' || every !== undefined || ops !== undefined ? 1 : n);
+  // A dense ΔW per wrapped linear (LoHa, FourierFT), saved by its matmul until the layer's backward: every layer's, or the one recomputed.
+  activations += (DELTA_BYTES * (w.method.denseDelta ?? 0) * (l.recompute === 'full' ? 1 / m.layers.value : n / m.layers.value)) / l.tp;
   // The loss's copies of the logits (lossBytesPerLogit), split over TP (last stage).
   const logits = (lossBytesPerLogit(w) * (w.seqLen / l.cp) * l.microBatch * m.vocab.value) / l.tp;
 

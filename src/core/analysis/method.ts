@@ -1,22 +1,23 @@
 /**
  * The training method: what is trained and what is frozen. A full run (pretraining or a full
- * fine-tune) trains every parameter; a low-rank adapter (LoRA, Hu et al. 2021; DoRA, Liu et al.
- * 2024) freezes the base and trains, for each wrapped linear layer of in × out features, the
- * matrices A (r × in) and B (out × r): r·(in + out) parameters, plus a magnitude vector of out
- * for DoRA, as PEFT builds them (peft/tuners/lora/layer.py). Whole modules saved next to the
- * adapter (modules_to_save) are trained too.
+ * fine-tune) trains every parameter; a parameter-efficient method freezes the base and trains what
+ * PEFT builds for it (peft/tuners/<method>/layer.py; perLinear below for each kind on a wrapped linear
+ * layer of in × out features): LoRA (Hu et al. 2021) A (r × in) and B (out × r), r·(in + out); DoRA
+ * (Liu et al. 2024) adds a magnitude of out; LoHa, AdaLoRA, VeRA, OFT, IA3 and FourierFT their own
+ * shapes; prompt tuning n virtual token embeddings of h; prefix tuning n keys and values per layer;
+ * LN tuning the norms' weights. Whole modules saved next to the adapter (modules_to_save) are trained too.
  *
  * The roles' shapes (formulas.md §1): q h → a·d, k and v h → g·d, o a·d → h; a gated MLP's gate and
  * up h → f and down f → h (a plain MLP has up and down); each MoE expert the same with its own
  * width; the head h → V. Multi-head latent attention and encoder–decoder stacks have other
  * layers: adapters on them are not modelled (every role is unmatched).
  */
-import type { AdapterSpec, AdapterTarget, ModelSpec, TrainingSpec } from '../spec';
-import type { ParamsAnalysis } from './params';
+import type { AdapterKind, AdapterSpec, AdapterTarget, ModelSpec, TrainingSpec } from '../spec';
+import { normSize, type ParamsAnalysis } from './params';
 import { computed, input, quantity, type Quantity } from './quantity';
 
 export interface MethodAnalysis {
-  readonly kind: 'full' | 'lora' | 'dora';
+  readonly kind: 'full' | AdapterKind;
   /** Parameters that receive gradients and optimizer state (exact). */
   readonly trainable: Quantity;
   /** The adapter's own parameters (0 for a full run). */
@@ -25,6 +26,10 @@ export interface MethodAnalysis {
   readonly adapterPerToken: number;
   /** Parameters of whole modules trained next to the adapter (modules_to_save). */
   readonly saved: number;
+  /** Elements of the dense ΔW (in × out per wrapped linear, all layers) an adapter builds each step and its matmul saves (LoHa, FourierFT). */
+  readonly denseDelta: number;
+  /** Virtual tokens prepended to every sequence (prompt tuning): every layer and the head see them. */
+  readonly virtualTokens: number;
   /** The base weights are frozen: they need activation gradients but no weight gradients. */
   readonly frozenBase: boolean;
   /** Roles the adapter names that this architecture does not have. */
@@ -67,9 +72,63 @@ function roleShapes(m: ModelSpec): {
   };
 }
 
-function adapterSize(layers: Linear[], rank: number, dora: boolean): number {
-  return layers.reduce((s, [i, o]) => s + rank * (i + o) + (dora ? o : 0), 0);
+/**
+ * One wrapped linear (in × out) of each kind, as PEFT builds it: its trained parameters and the adapter weights a token
+ * passes through forward. LoRA A (r × in), B (out × r); DoRA + a magnitude of out; LoHa two such pairs whose products
+ * are multiplied element-wise into a dense ΔW a token then passes (peft/tuners/loha/layer.py); AdaLoRA A, B and the
+ * singular values E (r) at its initial rank; VeRA the scalings λ_d (r) and λ_b (out) over shared frozen projections;
+ * OFT `rank` blocks of b = in / rank, each a skew-symmetric b × b (b·(b − 1)/2 free parameters) rotating the weight;
+ * IA3 one scaling of out (of in for a feed-forward module); FourierFT n spectral coefficients turned into a dense ΔW.
+ */
+function perLinear(a: AdapterSpec, role: AdapterTarget, [i, o]: Linear): { params: number; perToken: number } {
+  const r = a.rank?.value ?? 0;
+  switch (a.kind.value) {
+    case 'lora':
+      return { params: r * (i + o), perToken: r * (i + o) };
+    case 'dora':
+      return { params: r * (i + o) + o, perToken: r * (i + o) };
+    case 'loha':
+      return { params: 2 * r * (i + o), perToken: i * o };
+    case 'adalora':
+      return { params: r * (i + o) + r, perToken: r * (i + o) };
+    case 'vera':
+      return { params: r + o, perToken: r * (i + o) };
+    case 'oft': {
+      const b = a.blockSize?.value ?? (r > 0 ? Math.floor(i / r) : 0);
+      const blocks = r > 0 ? r : b > 0 ? Math.floor(i / b) : 0;
+      return { params: (blocks * b * (b - 1)) / 2, perToken: 0 };
+    }
+    case 'ia3': {
+      const n = a.feedforward?.value.includes(role) ? i : o;
+      return { params: n, perToken: n };
+    }
+    case 'fourierft':
+      return { params: a.frequencies?.value ?? 0, perToken: i * o };
+    case 'prompt':
+    case 'prefix':
+    case 'ln':
+      return { params: 0, perToken: 0 };
+  }
 }
+
+/** Kinds that wrap linear layers by role (the others train tokens or norms). */
+const WRAPS_LINEARS: ReadonlySet<AdapterKind> = new Set(['lora', 'dora', 'loha', 'adalora', 'vera', 'oft', 'ia3', 'fourierft']);
+/** Kinds whose rank bounds a low-rank product (a rank at or above a side is no longer low-rank). */
+const LOW_RANK: ReadonlySet<AdapterKind> = new Set(['lora', 'dora', 'loha', 'adalora', 'vera']);
+
+const FORMULA: Readonly<Record<AdapterKind, string>> = {
+  lora: 'Σ r·(in + out)',
+  dora: 'Σ (r·(in + out) + out)',
+  loha: 'Σ 2·r·(in + out)',
+  adalora: 'Σ (r·(in + out) + r)',
+  vera: 'Σ (r + out)',
+  oft: 'Σ r·b·(b − 1)/2, b = in / r',
+  ia3: 'Σ out (in for feed-forward modules)',
+  fourierft: 'Σ n_frequency',
+  prompt: 'n_virtual·h',
+  prefix: 'n_virtual·L·2·g·d',
+  ln: '(norms per layer·L + final)·norm size',
+};
 
 export function analyzeMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): MethodAnalysis {
   const a: AdapterSpec | undefined = t.adapter;
@@ -81,12 +140,13 @@ export function analyzeMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnaly
       adapter: quantity(0, 'params', '0', []),
       adapterPerToken: 0,
       saved: 0,
+      denseDelta: 0,
+      virtualTokens: 0,
       frozenBase: false,
       unmatched: [],
     };
   }
-  const r = a.rank.value;
-  const dora = a.kind.value === 'dora';
+  const kind = a.kind.value;
   const shapes = roleShapes(m);
   const denseLayers = params.layerGroups.filter((x) => x.kind === 'dense').reduce((s, x) => s + x.count, 0);
   const moeLayers = params.layerGroups.filter((x) => x.kind === 'moe').reduce((s, x) => s + x.count, 0);
@@ -95,27 +155,46 @@ export function analyzeMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnaly
   let perToken = 0;
   const unmatched: AdapterTarget[] = [];
   let smallest: MethodAnalysis['smallestSide'];
-  for (const role of a.targets.value) {
-    const dense = role === 'head' ? [] : (shapes.dense[role] ?? []);
-    const moe = role === 'head' ? [] : (shapes.moe[role] ?? []);
-    const moeActive = role === 'head' ? [] : (shapes.moeActive[role] ?? []);
-    const heads = role === 'head' ? [head] : [];
-    if (!dense.length && !moe.length && !heads.length) {
-      unmatched.push(role);
-      continue;
+  if (WRAPS_LINEARS.has(kind)) {
+    for (const role of a.targets.value) {
+      const dense = role === 'head' ? [] : (shapes.dense[role] ?? []);
+      const moe = role === 'head' ? [] : (shapes.moe[role] ?? []);
+      const moeActive = role === 'head' ? [] : (shapes.moeActive[role] ?? []);
+      const heads = role === 'head' ? [head] : [];
+      if (!dense.length && !moe.length && !heads.length) {
+        unmatched.push(role);
+        continue;
+      }
+      const sum = (ls: Linear[], k: 'params' | 'perToken') => ls.reduce((s, l) => s + perLinear(a, role, l)[k], 0);
+      adapter += denseLayers * sum(dense, 'params') + moeLayers * sum(moe, 'params') + sum(heads, 'params');
+      perToken += denseLayers * sum(dense, 'perToken') + moeLayers * sum(moeActive, 'perToken') + sum(heads, 'perToken');
+      if (LOW_RANK.has(kind))
+        for (const [i, o] of [...dense, ...moe, ...heads]) if (!smallest || Math.min(i, o) < smallest.features) smallest = { role, features: Math.min(i, o) };
     }
-    adapter += denseLayers * adapterSize(dense, r, dora) + moeLayers * adapterSize(moe, r, dora) + adapterSize(heads, r, dora);
-    perToken += denseLayers * adapterSize(dense, r, dora) + moeLayers * adapterSize(moeActive, r, dora) + adapterSize(heads, r, dora);
-    for (const [i, o] of [...dense, ...moe, ...heads]) if (!smallest || Math.min(i, o) < smallest.features) smallest = { role, features: Math.min(i, o) };
+  } else if (kind === 'prompt') {
+    adapter = (a.virtualTokens?.value ?? 0) * m.hidden.value;
+  } else if (kind === 'prefix') {
+    adapter = (a.virtualTokens?.value ?? 0) * m.layers.value * 2 * m.kvHeads.value * m.headDim.value;
+  } else {
+    const norms = a.norms?.value ?? { perLayer: m.normsPerLayer.value, final: true };
+    adapter = (Math.min(norms.perLayer, m.normsPerLayer.value) * m.layers.value + (norms.final ? 1 : 0)) * normSize(m);
   }
   const saved = (a.modulesToSave?.value ?? []).reduce((s, x) => s + (x === 'embedding' ? params.embedding.value : m.hidden.value * m.vocab.value), 0);
-  const inputs = [input('r', a.rank), computed('targets', a.targets.value.length)];
+  const inputs = [
+    ...(a.rank ? [input('r', a.rank)] : []),
+    ...(a.virtualTokens ? [input('n_virtual', a.virtualTokens)] : []),
+    ...(a.frequencies ? [input('n_frequency', a.frequencies)] : []),
+    computed('targets', a.targets.value.length),
+  ];
+  const formula = FORMULA[kind];
   return {
-    kind: a.kind.value,
-    trainable: quantity(adapter + saved, 'params', saved ? 'Σ r·(in + out) + saved modules' : 'Σ r·(in + out)', [...inputs, computed('saved', saved)]),
-    adapter: quantity(adapter, 'params', dora ? 'Σ (r·(in + out) + out)' : 'Σ r·(in + out)', inputs),
+    kind,
+    trainable: quantity(adapter + saved, 'params', saved ? `${formula} + saved modules` : formula, [...inputs, computed('saved', saved)]),
+    adapter: quantity(adapter, 'params', formula, inputs),
     adapterPerToken: perToken,
     saved,
+    denseDelta: kind === 'loha' || kind === 'fourierft' ? perToken : 0,
+    virtualTokens: kind === 'prompt' ? (a.virtualTokens?.value ?? 0) : 0,
     frozenBase: true,
     unmatched,
     smallestSide: smallest,

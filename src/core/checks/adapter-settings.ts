@@ -25,9 +25,12 @@ export const adapterSettings: Rule = {
     if (unknown.length) warn(a.unknownTargets, { id: 'adapter.unknownModules', args: { names: unknown.join(', ') } });
     if (m.unmatched.length)
       warn(a.targets, { id: 'adapter.missingRoles', args: { roles: m.unmatched.join(', '), architecture: ctx.spec.model.architecture.value } });
-    if (m.smallestSide && a.rank.value >= m.smallestSide.features)
-      warn(a.rank, { id: 'adapter.rankOverWidth', args: { r: a.rank.value, role: m.smallestSide.role, features: m.smallestSide.features } });
-    if (!a.alpha) warn(a.rank, { id: 'adapter.noAlpha', args: { r: a.rank.value, twice: 2 * a.rank.value } });
+    const rank = a.rank;
+    if (rank && m.smallestSide && rank.value >= m.smallestSide.features)
+      warn(rank, { id: 'adapter.rankOverWidth', args: { r: rank.value, role: m.smallestSide.role, features: m.smallestSide.features } });
+    // Only LoRA and DoRA scale their output by α / r.
+    if (rank && !a.alpha && (a.kind.value === 'lora' || a.kind.value === 'dora'))
+      warn(rank, { id: 'adapter.noAlpha', args: { r: rank.value, twice: 2 * rank.value } });
     const q = ctx.spec.training.quantization;
     if (q && !ctx.spec.training.precision) warn(q, { id: 'adapter.noComputeDtype', args: { quantization: q.value } });
     return out;

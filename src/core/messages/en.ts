@@ -34,7 +34,8 @@ export const en = {
     'Not supported: model_type "{type}" is not an architecture this version knows, so its parameter count cannot be computed exactly. Supported: {supported}.',
   'recognize.noModelType':
     'Not supported: architecture "{type}" is not one this version knows and the file has no model_type. Supported model types: {supported}.',
-  'peft.unsupportedType': 'PEFT method {type} is not modelled (LoRA and DoRA are): no trainable count or memory for it.',
+  'peft.unsupportedType':
+    'PEFT method {type} is not modelled (LoRA, DoRA, LoHa, AdaLoRA, VeRA, OFT, IA3, FourierFT, prompt, prefix and LN tuning are): no trainable count or memory for it.',
   'llamafactory.unmodelledMethod': 'finetuning_type {method} is not modelled: the run is counted as a full fine-tune.',
   'recognize.unknownFormat':
     'Not a config this version recognizes: none of the keys or flags that Hugging Face, Megatron-LM, NeMo, MaxText, DeepSpeed, torchtitan, Axolotl, LitGPT, GPT-NeoX, OLMo or nanoGPT configs use, and no model shapes under common names.',
@@ -42,6 +43,7 @@ export const en = {
   // Provenance
   'prov.architecture': 'fixed by the {arch} architecture',
   'prov.classDefault': '{key} not set: {cls} default {value}',
+  'prov.peftDefaultTargets': 'target_modules not set: PEFT {type} default for Llama-style models, {names}',
   'prov.mlaKvHeads': 'MLA attention: num_key_value_heads does not apply; one latent per head',
   'prov.kvHeadsDefault': 'no KV-head count: multi-head attention (KV heads = heads)',
   'prov.headDim': 'hidden / heads',
@@ -196,6 +198,7 @@ export const en = {
   'report.trainable': 'trainable ({method}, {share})',
   'report.withAdapter': 'base + adapter',
   'hint.adapter': 'r {r} · {trainable} trainable · {share}',
+  'hint.adapterKind': '{kind} · {trainable} trainable · {share}',
   'report.active': 'active per token',
   'report.embedding': 'input embedding',
   'report.outputHead': 'output head',

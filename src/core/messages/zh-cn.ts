@@ -28,13 +28,15 @@ export const zhCN: Record<MessageId, string> = {
   'recognize.invalidSpec': '{field} 的值无效：{problem}。',
   'recognize.unsupportedModelType': '不支持：本版本不认识 model_type "{type}" 的架构，无法精确计算其参数量。支持：{supported}。',
   'recognize.noModelType': '不支持：本版本不认识架构 "{type}"，且文件中没有 model_type。支持的模型类型：{supported}。',
-  'peft.unsupportedType': '未建模 PEFT 方法 {type}（支持 LoRA 和 DoRA）：不给出可训练参数量和显存。',
+  'peft.unsupportedType':
+    '未建模 PEFT 方法 {type}（支持 LoRA、DoRA、LoHa、AdaLoRA、VeRA、OFT、IA3、FourierFT、提示调优、前缀调优和 LN 调优）：不给出可训练参数量和显存。',
   'llamafactory.unmodelledMethod': '未建模 finetuning_type {method}：按全量微调计算。',
   'recognize.unknownFormat':
     '本版本无法识别此配置：其中没有 Hugging Face、Megatron-LM、NeMo、MaxText、DeepSpeed、torchtitan、Axolotl、LitGPT、GPT-NeoX、OLMo 或 nanoGPT 配置使用的键或参数，也没有常见名称的模型形状。',
 
   'prov.architecture': '由 {arch} 架构决定',
   'prov.classDefault': '未设置 {key}：{cls} 默认值 {value}',
+  'prov.peftDefaultTargets': '未设置 target_modules：PEFT {type} 对 Llama 类模型的默认值 {names}',
   'prov.mlaKvHeads': 'MLA 注意力：num_key_value_heads 不适用；每个头一个潜变量',
   'prov.kvHeadsDefault': '未给出 KV 头数：多头注意力（KV 头数 = 头数）',
   'prov.headDim': '隐藏维度 / 头数',
@@ -186,6 +188,7 @@ export const zhCN: Record<MessageId, string> = {
   'report.trainable': '可训练（{method}，{share}）',
   'report.withAdapter': '基座 + 适配器',
   'hint.adapter': 'r {r} · 可训练 {trainable} · {share}',
+  'hint.adapterKind': '{kind} · 可训练 {trainable} · {share}',
   'report.active': '每 token 激活',
   'report.embedding': '输入嵌入',
   'report.outputHead': '输出头',

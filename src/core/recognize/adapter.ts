@@ -4,7 +4,7 @@
  * every value.
  */
 import type { Fact, Sourced } from '../types';
-import type { AdapterSpec, AdapterTarget, TrainingSpec } from '../spec';
+import type { AdapterKind, AdapterSpec, AdapterTarget, TrainingSpec } from '../spec';
 
 /**
  * Module names of the Hugging Face modelling code (what PEFT's target_modules, Axolotl's
@@ -82,19 +82,34 @@ export function as<T>(s: Sourced<unknown>, value: T): Sourced<T> {
 }
 
 export function adapterOf(
-  kind: Sourced<'lora' | 'dora'>,
-  rank: Sourced<number>,
+  kind: Sourced<AdapterKind>,
+  rank: Sourced<number> | undefined,
   targets: Sourced<AdapterTarget[]>,
-  more: { alpha?: Sourced<number>; dropout?: Sourced<number>; unknown?: Sourced<string[]>; saved?: Sourced<('embedding' | 'head')[]> } = {},
+  more: {
+    alpha?: Sourced<number>;
+    dropout?: Sourced<number>;
+    unknown?: Sourced<string[]>;
+    saved?: Sourced<('embedding' | 'head')[]>;
+    virtualTokens?: Sourced<number>;
+    frequencies?: Sourced<number>;
+    blockSize?: Sourced<number>;
+    feedforward?: Sourced<AdapterTarget[]>;
+    norms?: Sourced<{ perLayer: number; final: boolean }>;
+  } = {},
 ): NonNullable<TrainingSpec['adapter']> {
   const a: AdapterSpec = {
     kind,
-    rank,
     targets,
+    ...(rank ? { rank } : {}),
     ...(more.alpha ? { alpha: more.alpha } : {}),
     ...(more.dropout ? { dropout: more.dropout } : {}),
     ...(more.unknown && more.unknown.value.length ? { unknownTargets: more.unknown } : {}),
     ...(more.saved && more.saved.value.length ? { modulesToSave: more.saved } : {}),
+    ...(more.virtualTokens ? { virtualTokens: more.virtualTokens } : {}),
+    ...(more.frequencies ? { frequencies: more.frequencies } : {}),
+    ...(more.blockSize ? { blockSize: more.blockSize } : {}),
+    ...(more.feedforward ? { feedforward: more.feedforward } : {}),
+    ...(more.norms ? { norms: more.norms } : {}),
   };
   return a;
 }

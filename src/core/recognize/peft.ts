@@ -1,10 +1,17 @@
 /**
- * A PEFT adapter's `adapter_config.json`: the base model it was trained on
- * (`base_model_name_or_path`, resolved like any named model) and the adapter: `r`, `lora_alpha`,
- * `target_modules` (names, or "all-linear"), `use_dora`, `modules_to_save`. Other PEFT methods
- * (IA3, prefix tuning, …) are not modelled and say so.
+ * A PEFT adapter's `adapter_config.json`: the base model it was trained on (`base_model_name_or_path`,
+ * resolved like any named model) and the method by its `peft_type`, with the keys each PEFT config class
+ * defines and its defaults where a key is absent:
+ * - LORA (`r` 8, `lora_alpha` 8, `target_modules` names or "all-linear", `use_dora`, `modules_to_save`);
+ * - LOHA (`r` 8); ADALORA (`init_r` 12, the rank it starts from); VERA (`r` 256); OFT (`r` blocks, or
+ *   `oft_block_size` b: in / b blocks); IA3 (`target_modules`, `feedforward_modules`); FOURIERFT
+ *   (`n_frequency` 1000);
+ * - PROMPT_TUNING and PREFIX_TUNING (`num_virtual_tokens`; a prefix projection is not modelled);
+ * - LN_TUNING (`target_modules`: the norms by name; every norm when absent).
+ * Other methods say they are not modelled.
  */
-import { derived, fromFact, finding } from '../types';
+import type { AdapterKind, AdapterTarget } from '../spec';
+import { assumed, derived, fromFact, finding, type Sourced } from '../types';
 import { adapterOf, as, namesOf, rolesOf, savedOf } from './adapter';
 import { emptyRecognition, FactReader, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
 import { hfTrainerDefaults, type Trainer } from './trainer';
@@ -13,30 +20,125 @@ export function isPeftAdapter(r: FactReader): boolean {
   return r.has('peft_type') && r.has('base_model_name_or_path');
 }
 
+const KINDS: Readonly<Record<string, AdapterKind>> = {
+  LORA: 'lora',
+  LOHA: 'loha',
+  ADALORA: 'adalora',
+  VERA: 'vera',
+  OFT: 'oft',
+  IA3: 'ia3',
+  FOURIERFT: 'fourierft',
+  PROMPT_TUNING: 'prompt',
+  PREFIX_TUNING: 'prefix',
+  LN_TUNING: 'ln',
+};
+
+/** PEFT's default target_modules for Llama-style decoders (peft/utils/constants.py, the llama / mistral / qwen2 entries): LoRA and the methods sharing its map; IA3 (feed-forward: down_proj). */
+const DEFAULT_TARGETS = { lora: ['q_proj', 'v_proj'], ia3: ['k_proj', 'v_proj', 'down_proj'] } as const;
+
+/** Norm module names of the Hugging Face modelling code: one of a layer's norms, or the final norm. */
+const LAYER_NORMS = new Set([
+  'input_layernorm',
+  'post_attention_layernorm',
+  'pre_feedforward_layernorm',
+  'post_feedforward_layernorm',
+  'ln_1',
+  'ln_2',
+  'self_attn_layer_norm',
+]);
+const FINAL_NORMS = new Set(['norm', 'ln_f', 'final_layernorm', 'final_layer_norm', 'norm_f']);
+
 export function recognizePeft(ctx: RecognizeContext): FileRecognition {
   const r = new FactReader(ctx.facts);
   const type = r.str(['peft_type']);
   const modelRef = r.str(['base_model_name_or_path']);
-  if (type && !/^lora$/i.test(type.value)) {
-    const at = type.source.kind === 'fact' ? { file: ctx.file, range: type.source.range } : undefined;
-    return { ...emptyRecognition('peft', [finding('unsupported', 'error', { id: 'peft.unsupportedType', args: { type: type.value } }, at)]), modelRef };
-  }
+  const kind = type ? KINDS[type.value.toUpperCase()] : 'lora';
+  const at = (s: Sourced<unknown>) => (s.source.kind === 'fact' ? { file: ctx.file, range: s.source.range } : undefined);
+  const unsupported = (what: string) => ({
+    ...emptyRecognition('peft', [finding('unsupported', 'error', { id: 'peft.unsupportedType', args: { type: what } }, type ? at(type) : undefined)]),
+    modelRef,
+  });
+  if (!kind) return unsupported(type!.value);
+  const projection = r.bool(['prefix_projection']);
+  if (kind === 'prefix' && projection?.value) return unsupported(`${type!.value} with prefix_projection`);
   const training: TrainingPart = {};
   if (modelRef) training.finetune = as(modelRef, true);
-  const rank = r.int(['r']);
+  const classDefault = (key: string, value: number) =>
+    derived(value, { id: 'prov.classDefault', args: { key, cls: `PEFT ${type?.value ?? 'LORA'} config`, value } }, ...(type ? [type] : []));
   const modules = r.present('target_modules');
-  if (rank) {
-    const { roles, unknown } = rolesOf(namesOf(modules?.value));
-    const where = modules ? fromFact(null, modules) : rank;
-    const dora = r.bool(['use_dora']);
-    const saved = r.present('modules_to_save');
-    training.adapter = adapterOf(dora?.value ? as(dora, 'dora') : as(rank, 'lora'), rank, as(where, roles), {
-      // PEFT's default lora_alpha is 8 (LoraConfig).
-      alpha: r.num(['lora_alpha'], { min: 1e-9 }) ?? derived(8, { id: 'prov.classDefault', args: { key: 'lora_alpha', cls: 'PEFT LoraConfig', value: 8 } }),
-      dropout: r.num(['lora_dropout'], { max: 1 }),
-      unknown: as(where, unknown),
-      saved: saved ? fromFact(savedOf(namesOf(saved.value)), saved) : undefined,
-    });
+  const given = modules && modules.value !== null ? modules : undefined;
+  // target_modules null: PEFT fills its default for the architecture (Llama-style decoders below; LoHa has none).
+  const fallback = kind === 'ln' || kind === 'prompt' || kind === 'prefix' || kind === 'loha' ? [] : DEFAULT_TARGETS[kind === 'ia3' ? 'ia3' : 'lora'];
+  const where: Sourced<unknown> = given
+    ? fromFact(null, given)
+    : assumed(null, { id: 'prov.peftDefaultTargets', args: { type: type?.value ?? 'LORA', names: fallback.join(', ') || '—' } });
+  const { roles, unknown } = rolesOf(given ? namesOf(given.value) : fallback);
+  const saved = r.present('modules_to_save');
+  const common = { unknown: as(where, unknown), saved: saved ? fromFact(savedOf(namesOf(saved.value)), saved) : undefined };
+  switch (kind) {
+    case 'lora': {
+      const rank = r.int(['r']) ?? classDefault('r', 8);
+      const dora = r.bool(['use_dora']);
+      training.adapter = adapterOf(dora?.value ? as(dora, 'dora') : as(rank, 'lora'), rank, as(where, roles), {
+        ...common,
+        alpha: r.num(['lora_alpha'], { min: 1e-9 }) ?? classDefault('lora_alpha', 8),
+        dropout: r.num(['lora_dropout'], { max: 1 }),
+      });
+      break;
+    }
+    case 'loha':
+    case 'vera':
+    case 'adalora':
+    case 'fourierft': {
+      const rank =
+        kind === 'adalora'
+          ? (r.int(['init_r']) ?? classDefault('init_r', 12))
+          : kind === 'fourierft'
+            ? undefined
+            : (r.int(['r']) ?? classDefault('r', kind === 'vera' ? 256 : 8));
+      training.adapter = adapterOf(as(type!, kind), rank, as(where, roles), {
+        ...common,
+        alpha: kind === 'loha' ? r.num(['alpha'], { min: 1e-9 }) : kind === 'adalora' ? r.num(['lora_alpha'], { min: 1e-9 }) : undefined,
+        frequencies: kind === 'fourierft' ? (r.int(['n_frequency']) ?? classDefault('n_frequency', 1000)) : undefined,
+      });
+      break;
+    }
+    case 'oft': {
+      // 0 means "not set" for both (PEFT's OFTConfig: exactly one of them is positive).
+      const positive = (key: string) => (Number(r.present(key)?.value) > 0 ? r.int([key]) : undefined);
+      const blocks = positive('r');
+      const size = positive('oft_block_size');
+      if (!blocks && !size) return unsupported(`${type!.value} without r or oft_block_size`);
+      training.adapter = adapterOf(as(type!, kind), blocks, as(where, roles), { ...common, blockSize: blocks ? undefined : size });
+      break;
+    }
+    case 'ia3': {
+      const ff = r.present('feedforward_modules');
+      const feedforward =
+        ff && ff.value !== null
+          ? fromFact<AdapterTarget[]>(rolesOf(namesOf(ff.value)).roles, ff)
+          : as<AdapterTarget[]>(where, roles.includes('down') ? ['down'] : []);
+      training.adapter = adapterOf(as(type!, kind), undefined, as(where, roles), { ...common, feedforward });
+      break;
+    }
+    case 'prompt':
+    case 'prefix': {
+      const n = r.int(['num_virtual_tokens']);
+      if (!n) return unsupported(`${type!.value} without num_virtual_tokens`);
+      training.adapter = adapterOf(as(type!, kind), undefined, as(type!, []), { virtualTokens: n });
+      break;
+    }
+    case 'ln': {
+      const names = namesOf(given?.value).map((x) => x.trim().split('.').pop() ?? x);
+      const perLayer = names.filter((x) => LAYER_NORMS.has(x)).length;
+      const final = names.some((x) => FINAL_NORMS.has(x));
+      const other = names.filter((x) => x && !LAYER_NORMS.has(x) && !FINAL_NORMS.has(x));
+      training.adapter = adapterOf(as(type!, kind), undefined, as(where, []), {
+        unknown: as(where, other),
+        norms: given && names.length ? as(where, { perLayer, final }) : undefined,
+      });
+      break;
+    }
   }
   return { family: 'peft', modelRef, training, parallel: {}, references: [], findings: [...r.findings] };
 }

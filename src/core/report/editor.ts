@@ -88,16 +88,13 @@ export function hintsFor(a: FileAnalysis, file: string, locale: Locale = 'en'): 
       : t('hint.params', { total: paramCount(p.total.value).replace(' ', '') }, locale),
   );
   const method = an.method;
-  if (method.kind !== 'full' && a.spec?.training.adapter) {
+  const adapter = a.spec?.training.adapter;
+  if (method.kind !== 'full' && adapter) {
     const share = method.trainable.value / (p.total.value + method.adapter.value);
-    add(
-      'training.adapter.rank',
-      t(
-        'hint.adapter',
-        { r: a.spec.training.adapter.rank.value, trainable: paramCount(method.trainable.value).replace(' ', ''), share: percent(share).replace(' ', '') },
-        locale,
-      ),
-    );
+    const trainable = paramCount(method.trainable.value).replace(' ', '');
+    const pct = percent(share).replace(' ', '');
+    if (adapter.rank) add('training.adapter.rank', t('hint.adapter', { r: adapter.rank.value, trainable, share: pct }, locale));
+    else add('training.adapter.kind', t('hint.adapterKind', { kind: adapter.kind.value, trainable, share: pct }, locale));
   }
   add('training.seqLen', t('hint.attention', { share: percent(an.flops.attentionShare).replace(' ', '') }, locale));
   const c = an.cluster;
