@@ -196,7 +196,8 @@ function predict(r: Row): Result {
         .map(([k, v]) => `${k} ${(v / 2 ** 30).toFixed(2)}`)
         .join(', ')}`,
     );
-  return { row: r, predicted, measured: oom ? undefined : measured, oom, fits: predicted <= capacity * 1e9 };
+  // The fit verdict is the product's: the total with the reserve (CUDA context, NCCL buffers, fragmentation) against the GPU.
+  return { row: r, predicted, measured: oom ? undefined : measured, oom, fits: m.total <= capacity * 1e9 };
 }
 
 /** The adapter of a PEFT method-comparison run (its adapter_config.json, the base model the benchmark loads), or why there is none. */

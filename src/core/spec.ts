@@ -144,6 +144,8 @@ export const adapterSchema = z.object({
   /** Dropout on the adapter's input (p); above 0 it saves a mask and the dropped input. */
   dropout: sourced(z.number().min(0).max(1)).optional(),
   targets: sourced(z.array(adapterTargetSchema)),
+  /** Roles the files name as one fused linear (query_key_value, qkv_proj, gate_up_proj): one adapter over their joint output. */
+  fused: sourced(z.array(z.array(adapterTargetSchema))).optional(),
   /** Module names the files give that no role of this reader matches (a finding). */
   unknownTargets: sourced(z.array(z.string())).optional(),
   /** Whole modules trained next to the adapter (PEFT modules_to_save). */

@@ -146,6 +146,19 @@ describe('adapters: trainable parameters as PEFT prints them', () => {
     assert.equal(loha - oft, 4 * 28 * (3072 * 3072 + 3072 * 1024));
   });
 
+  it('a fused module is one layer: Falcon-7B (6,921,720,704), r 8 on query_key_value trains 2,359,296 (PEFT prints "trainable params: 2359296 || all params: 3611104128" for it in 4 bits)', () => {
+    const falcon = adapter('tiiuae/falcon-7b', 8, ['query_key_value']);
+    assert.equal(falcon.analysis!.params.total.value, 6921720704);
+    // 32 layers × 8 · (4544 in + (71 + 2) · 64 out): one adapter over q, k and v together, not three.
+    assert.equal(falcon.analysis!.method.trainable.value, 2359296);
+    // In 4 bits, PEFT counts a packed weight as half its elements: (linear weights)/2 + the rest + the adapter.
+    const p = falcon.analysis!.params;
+    const linear = p.layerGroups.reduce((sum, g) => sum + g.count * (g.each - g.norms), 0);
+    assert.equal(linear / 2 + (p.total.value - linear) + 2359296, 3611104128);
+    // Falcon-40B (new decoder architecture, 8 key/value heads, two LayerNorms a layer): 60 · 679,510,016 + 65,024 · 8,192 + 2 · 8,192.
+    assert.equal(adapter('tiiuae/falcon-40b', 8, ['query_key_value']).analysis!.params.total.value, 41303293952);
+  });
+
   it('names no layer has, roles the architecture lacks, and a rank over the width are findings', () => {
     const unknown = adapter('meta-llama/Llama-2-7b-hf', 8, ['q_proj', 'qkv']);
     assert.deepEqual(

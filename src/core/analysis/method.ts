@@ -156,11 +156,25 @@ export function analyzeMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnaly
   const unmatched: AdapterTarget[] = [];
   let smallest: MethodAnalysis['smallestSide'];
   if (WRAPS_LINEARS.has(kind)) {
-    for (const role of a.targets.value) {
-      const dense = role === 'head' ? [] : (shapes.dense[role] ?? []);
-      const moe = role === 'head' ? [] : (shapes.moe[role] ?? []);
-      const moeActive = role === 'head' ? [] : (shapes.moeActive[role] ?? []);
-      const heads = role === 'head' ? [head] : [];
+    // A fused module (query_key_value, gate_up_proj) is one linear: its roles' outputs side by side over their common input.
+    const targets = a.targets.value;
+    const groups = (a.fused?.value ?? []).filter((g) => g.every((r) => targets.includes(r) && r !== 'head' && shapes.dense[r]));
+    const inGroup = new Set(groups.flat());
+    const join = (part: Partial<Record<AdapterTarget, Linear[]>>, g: readonly AdapterTarget[]): Linear[] =>
+      (part[g[0]!] ?? []).map(([i], k) => [i, g.reduce((sum, r) => sum + (part[r]?.[k]?.[1] ?? 0), 0)] as const);
+    const units: { role: AdapterTarget; dense: Linear[]; moe: Linear[]; moeActive: Linear[]; heads: Linear[] }[] = [
+      ...groups.map((g) => ({ role: g[0]!, dense: join(shapes.dense, g), moe: join(shapes.moe, g), moeActive: join(shapes.moeActive, g), heads: [] })),
+      ...targets
+        .filter((r) => !inGroup.has(r))
+        .map((role) => ({
+          role,
+          dense: role === 'head' ? [] : (shapes.dense[role] ?? []),
+          moe: role === 'head' ? [] : (shapes.moe[role] ?? []),
+          moeActive: role === 'head' ? [] : (shapes.moeActive[role] ?? []),
+          heads: role === 'head' ? [head] : [],
+        })),
+    ];
+    for (const { role, dense, moe, moeActive, heads } of units) {
       if (!dense.length && !moe.length && !heads.length) {
         unmatched.push(role);
         continue;

@@ -43,6 +43,8 @@ export const en = {
   // Provenance
   'prov.architecture': 'fixed by the {arch} architecture',
   'prov.classDefault': '{key} not set: {cls} default {value}',
+  'prov.falconMultiQuery': 'multi_query: one key/value head (FalconAttention)',
+  'prov.falconNorms': 'two LayerNorms per layer (Falcon: new decoder architecture, or attention and MLP in sequence)',
   'prov.peftDefaultTargets': 'target_modules not set: PEFT {type} default for Llama-style models, {names}',
   'prov.mlaKvHeads': 'MLA attention: num_key_value_heads does not apply; one latent per head',
   'prov.kvHeadsDefault': 'no KV-head count: multi-head attention (KV heads = heads)',

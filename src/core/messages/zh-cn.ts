@@ -36,6 +36,8 @@ export const zhCN: Record<MessageId, string> = {
 
   'prov.architecture': '由 {arch} 架构决定',
   'prov.classDefault': '未设置 {key}：{cls} 默认值 {value}',
+  'prov.falconMultiQuery': 'multi_query：键/值只有一个头（FalconAttention）',
+  'prov.falconNorms': '每层两个 LayerNorm（Falcon：新解码器结构，或注意力与 MLP 串行）',
   'prov.peftDefaultTargets': '未设置 target_modules：PEFT {type} 对 Llama 类模型的默认值 {names}',
   'prov.mlaKvHeads': 'MLA 注意力：num_key_value_heads 不适用；每个头一个潜变量',
   'prov.kvHeadsDefault': '未给出 KV 头数：多头注意力（KV 头数 = 头数）',

@@ -47,10 +47,15 @@ const SAVED: Readonly<Record<string, 'embedding' | 'head'>> = {
   embed_out: 'head',
 };
 
-/** Roles of a list of module names (a list, or one comma-separated string); names no role matches are kept apart. */
-export function rolesOf(names: readonly string[]): { roles: AdapterTarget[]; unknown: string[] } {
+/**
+ * Roles of a list of module names (a list, or one comma-separated string); names no role matches are kept apart. A name
+ * that holds several roles in one linear (query_key_value, qkv_proj, gate_up_proj) is also listed in `fused`: PEFT wraps
+ * it as one layer, r·(in + Σ out).
+ */
+export function rolesOf(names: readonly string[]): { roles: AdapterTarget[]; unknown: string[]; fused: AdapterTarget[][] } {
   const roles = new Set<AdapterTarget>();
   const unknown: string[] = [];
+  const fused = new Map<string, AdapterTarget[]>();
   for (const raw of names) {
     const name = raw.trim();
     if (!name) continue;
@@ -62,8 +67,9 @@ export function rolesOf(names: readonly string[]): { roles: AdapterTarget[]; unk
     const mapped = HF_MODULE_ROLES[name.split('.').pop() ?? name];
     if (mapped) for (const r of mapped) roles.add(r);
     else unknown.push(name);
+    if (mapped && mapped.length > 1) fused.set(mapped.join(), [...mapped]);
   }
-  return { roles: [...roles], unknown };
+  return { roles: [...roles], unknown, fused: [...fused.values()] };
 }
 
 export function namesOf(value: Fact['value'] | undefined): string[] {
@@ -95,6 +101,7 @@ export function adapterOf(
     blockSize?: Sourced<number>;
     feedforward?: Sourced<AdapterTarget[]>;
     norms?: Sourced<{ perLayer: number; final: boolean }>;
+    fused?: Sourced<AdapterTarget[][]>;
   } = {},
 ): NonNullable<TrainingSpec['adapter']> {
   const a: AdapterSpec = {
@@ -110,6 +117,7 @@ export function adapterOf(
     ...(more.blockSize ? { blockSize: more.blockSize } : {}),
     ...(more.feedforward ? { feedforward: more.feedforward } : {}),
     ...(more.norms ? { norms: more.norms } : {}),
+    ...(more.fused && more.fused.value.length ? { fused: more.fused } : {}),
   };
   return a;
 }

@@ -3,7 +3,7 @@
  * T5's d_model/d_kv) and the traits of each supported `model_type`, taken from the transformers
  * modelling code (what the config does not state: norm kind, biases, default tying).
  */
-import type { ModelAliases, Traits } from './decoder';
+import type { ModelAliases, ModelOverrides, Traits } from './decoder';
 import type { Fact, Finding, Sourced } from '../types';
 import { derived, finding } from '../types';
 import type { ModelSpec } from '../spec';
@@ -16,7 +16,7 @@ export const HF_ALIASES: ModelAliases = {
   heads: ['num_attention_heads', 'n_head', 'num_heads'],
   kvHeads: ['num_key_value_heads'],
   headDim: ['head_dim', 'd_kv'],
-  ffnWidth: ['intermediate_size', 'n_inner', 'd_ff'],
+  ffnWidth: ['intermediate_size', 'n_inner', 'd_ff', 'ffn_hidden_size'],
   vocab: ['vocab_size'],
   maxPositions: ['max_position_embeddings', 'n_positions'],
   tied: ['tie_word_embeddings'],
@@ -111,6 +111,21 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
     outBias: true,
     mlpBias: true,
   },
+  // Falcon (modeling_falcon.py): fused query_key_value, attention and MLP in parallel off one LayerNorm (two, ln_attn and
+  // ln_mlp, in the new decoder architecture of Falcon-40B/180B), a GELU MLP of 4h, `bias` on every linear or none, rotary
+  // positions, tied embeddings; keys and values: one head (multi_query) or num_kv_heads (falconOverrides).
+  falcon: {
+    configClass: 'FalconConfig',
+    ffn: 'plain',
+    norm: 'layernorm',
+    normsPerLayer: 1,
+    positions: 'rope',
+    tiedDefault: true,
+    qkvBias: false,
+    outBias: false,
+    mlpBias: false,
+    ffnFromHidden: 4,
+  },
   t5: {
     configClass: 'T5Config',
     ffn: 'from-t5-keys',
@@ -142,6 +157,7 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   OlmoForCausalLM: 'olmo',
   GPT2LMHeadModel: 'gpt2',
   GPTNeoXForCausalLM: 'gpt_neox',
+  FalconForCausalLM: 'falcon',
   T5ForConditionalGeneration: 't5',
 };
 
@@ -171,8 +187,34 @@ export function recognizeHf(ctx: RecognizeContext): FileRecognition {
       ),
     ]);
   }
-  const built = buildModel(reader, HF_ALIASES, traits, (archName ?? modelType)!);
+  const built = buildModel(reader, HF_ALIASES, traits, (archName ?? modelType)!, familyOverrides(typeName!, reader));
   return { ...emptyRecognition('hf', [...built.findings]), model: built.model };
+}
+
+/**
+ * What a family computes from its own flags, beyond the alias table. Falcon (FalconAttention): keys and values have
+ * num_kv_heads heads in the new decoder architecture or without multi_query, else one; the new architecture has two
+ * norms per layer, as has a sequential (not parallel_attn) layer; `bias` switches every linear's bias.
+ */
+function familyOverrides(type: string, reader: FactReader): ModelOverrides {
+  if (type !== 'falcon') return {};
+  const newArch = reader.bool(['new_decoder_architecture']);
+  const multiQuery = reader.bool(['multi_query']);
+  const parallel = reader.bool(['parallel_attn']);
+  const out: { -readonly [K in keyof ModelOverrides]: ModelOverrides[K] } = {};
+  if (newArch?.value || !multiQuery?.value) {
+    const kv = reader.int(['num_kv_heads']);
+    if (kv) out.kvHeads = kv;
+  } else if (multiQuery) out.kvHeads = derived(1, { id: 'prov.falconMultiQuery' }, multiQuery);
+  if (newArch?.value) out.normsPerLayer = derived(2, { id: 'prov.falconNorms' }, newArch);
+  else if (parallel && !parallel.value) out.normsPerLayer = derived(2, { id: 'prov.falconNorms' }, parallel);
+  const bias = reader.bool(['bias']);
+  if (bias) {
+    out.qkvBias = bias;
+    out.outBias = bias;
+    out.mlpBias = bias;
+  }
+  return out;
 }
 
 /** Builds a model from a catalogue entry; provenance says "from the catalogue, named at …". */
@@ -197,7 +239,7 @@ export function catalogueModel(ref: Sourced<string>): { model?: ModelSpec; findi
   const traits = HF_MODEL_TYPES[type];
   if (!traits) return { findings: [] };
   const arch = derived(String((entry.config.architectures as string[] | undefined)?.[0] ?? type), { id: 'prov.catalogue', args: { name: entry.id } }, ref);
-  const built = buildModel(reader, HF_ALIASES, traits, arch);
+  const built = buildModel(reader, HF_ALIASES, traits, arch, familyOverrides(type, reader));
   if (!built.model) return { findings: [...built.findings] };
   return { model: rebase(built.model, derived(0, { id: 'prov.catalogue', args: { name: entry.id } }, ref).source), findings: [] };
 }

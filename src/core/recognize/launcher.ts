@@ -92,7 +92,7 @@ export function recognizeLauncher(ctx: RecognizeContext): FileRecognition {
     const rank = rankFlag && rankFlag.value > 0 ? rankFlag : byDefault(library === 'trl' ? 16 : 8, '--lora_r', cls);
     const modules = r.present('--lora_target_modules', '--target_modules');
     const names = modules ? namesOf(modules.value) : library === 'trl' || library === 'hf' ? ['q_proj', 'v_proj'] : ['all-linear'];
-    const { roles, unknown } = rolesOf(names);
+    const { roles, unknown, fused } = rolesOf(names);
     const where: Sourced<unknown> = modules ? fromFact(null, modules) : byDefault(names.join(','), '--lora_target_modules', cls);
     const alpha = r.num(['--lora_alpha'], { min: 1e-9 }) ?? byDefault(library === 'openrlhf' ? 16 : 32, '--lora_alpha', cls);
     const dora = flag('--use_dora');
@@ -102,6 +102,7 @@ export function recognizeLauncher(ctx: RecognizeContext): FileRecognition {
       alpha,
       dropout,
       unknown: as(where, unknown),
+      fused: as(where, fused),
     });
   }
   const four = flag('--load_in_4bit');

@@ -48,7 +48,7 @@ export function recognizeLlamaFactory(ctx: RecognizeContext): FileRecognition {
   if (type.value === 'lora') {
     const rank = r.int(['lora_rank']) ?? byDefault(8, 'lora_rank');
     const target = r.present('lora_target');
-    const { roles, unknown } = rolesOf(target ? namesOf(target.value) : ['all']);
+    const { roles, unknown, fused } = rolesOf(target ? namesOf(target.value) : ['all']);
     const where: Sourced<unknown> = target ? fromFact(null, target) : byDefault('all', 'lora_target');
     const saved = r.present('additional_target');
     const dora = on('use_dora');
@@ -56,6 +56,7 @@ export function recognizeLlamaFactory(ctx: RecognizeContext): FileRecognition {
       alpha: r.num(['lora_alpha'], { min: 1e-9 }) ?? byDefault(rank.value * 2, 'lora_alpha'),
       dropout: r.num(['lora_dropout'], { max: 1 }),
       unknown: as(where, unknown),
+      fused: as(where, fused),
       saved: saved ? fromFact(savedOf(namesOf(saved.value)), saved) : undefined,
     });
     const bits = r.int(['quantization_bit']);

@@ -72,9 +72,9 @@ export function recognizePeft(ctx: RecognizeContext): FileRecognition {
   const where: Sourced<unknown> = given
     ? fromFact(null, given)
     : assumed(null, { id: 'prov.peftDefaultTargets', args: { type: type?.value ?? 'LORA', names: fallback.join(', ') || '—' } });
-  const { roles, unknown } = rolesOf(given ? namesOf(given.value) : fallback);
+  const { roles, unknown, fused } = rolesOf(given ? namesOf(given.value) : fallback);
   const saved = r.present('modules_to_save');
-  const common = { unknown: as(where, unknown), saved: saved ? fromFact(savedOf(namesOf(saved.value)), saved) : undefined };
+  const common = { unknown: as(where, unknown), fused: as(where, fused), saved: saved ? fromFact(savedOf(namesOf(saved.value)), saved) : undefined };
   switch (kind) {
     case 'lora': {
       const rank = r.int(['r']) ?? classDefault('r', 8);

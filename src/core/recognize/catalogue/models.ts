@@ -304,6 +304,40 @@ export const MODELS: readonly CatalogueEntry[] = [
     aliases: ['phi-3-mini', 'phi3-mini', 'Phi-3-mini-4k-instruct'],
     config: { ...llama(32, 3072, 32, 32, 8192, 32064, 4096), model_type: 'phi3', architectures: ['Phi3ForCausalLM'] },
   },
+  // Falcon-7B (multi-query, one LayerNorm per layer) and Falcon-40B (new decoder architecture: 8 key/value heads, two
+  // LayerNorms per layer): their config.json on the Hub (transformers' falcon format), vocabulary 65024, tied embeddings.
+  {
+    id: 'tiiuae/falcon-7b',
+    aliases: ['falcon-7b', 'Falcon-7B', 'falcon7b'],
+    config: {
+      model_type: 'falcon',
+      architectures: ['FalconForCausalLM'],
+      hidden_size: 4544,
+      num_attention_heads: 71,
+      num_hidden_layers: 32,
+      multi_query: true,
+      new_decoder_architecture: false,
+      parallel_attn: true,
+      bias: false,
+      vocab_size: 65024,
+    },
+  },
+  {
+    id: 'tiiuae/falcon-40b',
+    aliases: ['falcon-40b', 'Falcon-40B', 'falcon40b'],
+    config: {
+      model_type: 'falcon',
+      architectures: ['FalconForCausalLM'],
+      hidden_size: 8192,
+      num_attention_heads: 128,
+      num_kv_heads: 8,
+      num_hidden_layers: 60,
+      new_decoder_architecture: true,
+      parallel_attn: true,
+      bias: false,
+      vocab_size: 65024,
+    },
+  },
   // Phi-1.5 and Phi-2 (their config.json on the Hub: model_type phi, vocab 51200, untied head with a bias).
   {
     id: 'microsoft/phi-1_5',
