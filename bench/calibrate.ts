@@ -99,7 +99,9 @@ interface Result {
 
 function predict(r: Row): Result {
   const oom = /OOM|OutOfMemory/i.test(r['peak_mem_published'] ?? '');
-  const measured = Number(r['peak_mem_GiB']) * 2 ** 30;
+  // A figure labelled GB by code that divides by 1024³ (the row's metric says so) is GiB.
+  const gib = /1024\*\*3/.test(r['mem_metric'] ?? '') && r['peak_mem_unit'] === 'GB' ? Number(r['peak_mem_value']) : Number(r['peak_mem_GiB']);
+  const measured = gib * 2 ** 30;
   if (r['record_type'] !== 'peak_memory') return { row: r, why: `record type ${r['record_type']}` };
   if (!oom && !(measured > 0)) return { row: r, why: 'no peak memory published' };
   const method = r['method'] ?? '';

@@ -122,8 +122,66 @@ export const adapterTargetSchema = z.enum(ADAPTER_TARGETS);
  * tokens (prompt tuning: input embeddings; prefix tuning: keys and values of every layer), and the norms'
  * own weights (LN tuning).
  */
-export const ADAPTER_KINDS = ['lora', 'dora', 'loha', 'adalora', 'vera', 'oft', 'ia3', 'fourierft', 'prompt', 'prefix', 'ln'] as const;
+export const ADAPTER_KINDS = [
+  'lora',
+  'dora',
+  'loha',
+  'adalora',
+  'vera',
+  'oft',
+  'ia3',
+  'fourierft',
+  'prompt',
+  'prefix',
+  'ln',
+  'miss',
+  'gralora',
+  'hira',
+  'delora',
+  'shira',
+  'beft',
+  'boft',
+  'randlora',
+  'c3a',
+  'vblora',
+  'unilora',
+  'road',
+  'waveft',
+  'tinylora',
+  'lokr',
+  'tokens',
+] as const;
 export const adapterKindSchema = z.enum(ADAPTER_KINDS);
+
+/** The settings other PEFT methods count by (their PEFT config keys in analysis/method.ts perLinear). */
+export const adapterOptionsSchema = z
+  .object({
+    /** MISS: its mode (init_weights true, "bat" or "mini") and mini_r. */
+    missMode: z.enum(['default', 'bat', 'mini']),
+    miniR: count,
+    /** GraLoRA hybrid_r. */
+    hybridR: z.number().int().min(0).max(1e6),
+    /** BOFT boft_n_butterfly_factor. */
+    butterflyFactor: count,
+    /** BOFT boft_block_num (when it gives that instead of a block size). */
+    blockNum: count,
+    /** LoKr decompose_factor (−1: the factors nearest the square root) and decompose_both. */
+    decomposeFactor: z.number().int().min(-1).max(1e9),
+    decomposeBoth: z.boolean(),
+    /** VB-LoRA num_vectors and vector_length. */
+    numVectors: count,
+    vectorLength: count,
+    /** UniLoRA theta_d_length; TinyLoRA u and weight_tying. */
+    thetaLength: count,
+    u: count,
+    weightTying: z.number().min(0).max(1),
+    /** RoAd variant: road_1, road_2, road_4. */
+    roadVariant: z.union([z.literal(1), z.literal(2), z.literal(4)]),
+    /** Trainable tokens: how many. */
+    tokens: count,
+  })
+  .partial()
+  .strict();
 
 /** A parameter-efficient adapter (ADAPTER_KINDS); the base weights are frozen. */
 export const adapterSchema = z.object({
@@ -134,8 +192,10 @@ export const adapterSchema = z.object({
   virtualTokens: sourced(count).optional(),
   /** Spectral coefficients per adapted layer (FourierFT n_frequency). */
   frequencies: sourced(count).optional(),
-  /** OFT's block size where it gives that instead of the blocks per layer (oft_block_size: in / b blocks). */
+  /** OFT's block size where it gives that instead of the blocks per layer (oft_block_size: in / b blocks); BOFT's and C3A's block size. */
   blockSize: sourced(count).optional(),
+  /** What the other methods count by (adapterOptionsSchema). */
+  options: sourced(adapterOptionsSchema).optional(),
   /** Roles whose input, not output, an IA3 vector scales (PEFT feedforward_modules). */
   feedforward: sourced(z.array(adapterTargetSchema)).optional(),
   /** Norms LN tuning trains: per layer (of the layer's norms) and the final one. */
@@ -285,6 +345,7 @@ export type MlaSpec = z.infer<typeof mlaSchema>;
 export type AdapterSpec = z.infer<typeof adapterSchema>;
 export type AdapterTarget = (typeof ADAPTER_TARGETS)[number];
 export type AdapterKind = (typeof ADAPTER_KINDS)[number];
+export type AdapterOptions = z.infer<typeof adapterOptionsSchema>;
 
 /**
  * The files state a training setting (a batch, a precision, a degree…), not only a model and its

@@ -105,6 +105,24 @@ describe('adapters: trainable parameters as PEFT prints them', () => {
       ['prefixtuning--llama-3.2-3B-tokens50-init_prefix-lr_0.005', 'prefix', 2867200],
       ['prompt_tuning--llama-3.2-3B-lr_0.001', 'prompt', 614400],
       ['vera--llama-3.2-3B-default', 'vera', 129024],
+      ['beft--llama-3.2-3B-target-v_proj', 'beft', 28672],
+      ['boft--llama-3.2-3B-default', 'boft', 802816],
+      ['c3a--llama-3.2-3B-default', 'c3a', 5505024],
+      ['delora--llama-3.2-3B-rank32', 'delora', 9175096],
+      ['gralora--llama-3.2-3B-rank32', 'gralora', 9175040],
+      ['hira--llama-3.2-3B-rank32-lr4.5e-3', 'hira', 9175040],
+      ['lokr--llama-3.2-3B-rank32-factor4-lr0.003', 'lokr', 2294656],
+      ['miss--llama-3.2-3B-bat', 'miss', 7340032],
+      ['miss--llama-3.2-3B-mini', 'miss', 229376],
+      ['randlora--llama-3.2-3B-default', 'randlora', 9289728],
+      ['road--llama-3.2-3B-lr_0.001', 'road', 229376],
+      ['shira--llama-3.2-3B-lr_0.0003-random_seed_42', 'shira', 9175040],
+      ['tinylora--llama-3.2-3B-default', 'tinylora', 3584],
+      ['tinylora--llama-3.2-3B-weight-tying', 'tinylora', 64],
+      ['trainable_tokens--llama-3.2-3B-sos+eos', 'tokens', 6144],
+      ['unilora--llama-3.2-3B-default', 'unilora', 256],
+      ['vblora--llama-3.2-3B-default', 'vblora', 1212416],
+      ['waveft--llama-3.2-3B-n_frequency-5000', 'waveft', 280000],
     ];
     for (const [name, kind, trainable] of cases) {
       const rel = `finetune/peft/metamathqa/${name}.json`;
@@ -127,7 +145,7 @@ describe('adapters: trainable parameters as PEFT prints them', () => {
     assert.deepEqual(ia3.spec?.training.adapter?.feedforward?.value, ['down']);
   });
 
-  it('prompt tuning runs its virtual tokens through every layer; LoHa and FourierFT save a dense fp32 ΔW per wrapped layer', () => {
+  it('prompt tuning runs its virtual tokens through every layer; LoHa, FourierFT and MISS "bat" keep dense fp32 tensors per wrapped layer', () => {
     const read = (name: string) =>
       analyzeFile({
         path: 'adapter_config.json',
@@ -144,6 +162,9 @@ describe('adapters: trainable parameters as PEFT prints them', () => {
     const oft = read('oft--llama-3.2-3B-rank32').memory.activations;
     // q (3072 × 3072) and v (3072 × 1024) in fp32 over 28 layers.
     assert.equal(loha - oft, 4 * 28 * (3072 * 3072 + 3072 * 1024));
+    // MISS "bat" merges an fp32 weight and keeps an fp32 copy of W: twice that; the default mode builds none.
+    const bat = read('miss--llama-3.2-3B-bat').memory.activations;
+    assert.equal(bat - read('miss--llama-3.2-3B-default').memory.activations, 8 * 28 * (3072 * 3072 + 3072 * 1024));
   });
 
   it('a fused module is one layer: Falcon-7B (6,921,720,704), r 8 on query_key_value trains 2,359,296 (PEFT prints "trainable params: 2359296 || all params: 3611104128" for it in 4 bits)', () => {

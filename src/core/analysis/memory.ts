@@ -257,13 +257,6 @@ export function frozenLinearSavings(w: Workload, l: Layout, seqLen: number): num
   return (ACT_BYTES * elements * (seqLen / l.cp) * l.microBatch) / l.tp;
 }
 
-/**
- * Bytes per element of the dense ΔW LoHa ((w1a·w1b) ⊙ (w2a·w2b), peft/tuners/loha/layer.py) and FourierFT (the inverse 2-D FFT
- * of its sparse spectrum, peft/tuners/fourierft/layer.py) build every forward: fp32, PEFT keeping adapter weights in fp32
- * (autocast_adapter_dtype), and F.linear(x, ΔW) saves ΔW for the input's gradient.
- */
-export const DELTA_BYTES = 4;
-
 /** Bytes per element of native_dropout's mask (a bool tensor of the input's shape, saved for its backward). */
 export const DROPOUT_MASK_BYTES = 1;
 
@@ -399,8 +392,10 @@ export function memoryPerGpu(l: Layout, w: Workload): MemoryBreakdown {
   else if (w.activationOffload) activations += stored;
   // Autocast over an fp32 frozen base: each linear's 16-bit cast of its weight is saved for the input's gradient, one per layer kept.
   activations += autocastWeightCopies(w, l, l.recompute === 'full' || every !== undefined || ops !== undefined ? 1 : n);
-  // A dense ΔW per wrapped linear (LoHa, FourierFT), saved by its matmul until the layer's backward: every layer's, or the one recomputed.
-  activations += (DELTA_BYTES * (w.method.denseDelta ?? 0) * (l.recompute === 'full' ? 1 / m.layers.value : n / m.layers.value)) / l.tp;
+  // Dense in × out tensors an adapter builds every forward (LoHa, FourierFT, HiRA, …: analysis/method.ts), kept until the layer's
+  // backward: every layer's, or the one recomputed.
+  activations += ((w.method.denseBytes ?? 0) * (l.recompute === 'full' ? 1 / m.layers.value : n / m.layers.value)) / l.tp;
+  activations += (w.method.heldBytes ?? 0) / l.tp;
   // The loss's copies of the logits (lossBytesPerLogit), split over TP (last stage).
   const logits = (lossBytesPerLogit(w) * (w.seqLen / l.cp) * l.microBatch * m.vocab.value) / l.tp;
 
@@ -420,7 +415,14 @@ export function memoryPerGpu(l: Layout, w: Workload): MemoryBreakdown {
   const layerParams = (dense - embedding + experts) / n;
   // A quantized base is gathered in its storage format (FSDP2 all-gathers torchao's NF4 tensors, FSDP1 bitsandbytes' quant_storage).
   const weight16 = w.method.frozenBase && w.quantization ? weightBytes : w.precision === 'fp32' || w.precision === 'tf32' ? 4 : 2;
-  const gathered = sharded ? FSDP_GATHERED_UNITS * layerParams * weight16 + (w.method.frozenBase ? 0 : layerParams * gradBytes) : 0;
+  // At the loss the output head's unit (the embedding's when tied: FSDP wraps it apart, or in the root unit) is gathered with the last
+  // layer prefetched, and a full run holds its unsharded gradient before the reduce-scatter: the head can outweigh two layers.
+  const p = analyzeParams(m);
+  const headParams = (l.pp > 1 || p.outputHead.value > 0 ? p.outputHead.value : p.embedding.value) / l.tp;
+  const unit = Math.max(layerParams, headParams);
+  const gathered = sharded
+    ? Math.max(FSDP_GATHERED_UNITS * layerParams, layerParams + headParams) * weight16 + (w.method.frozenBase ? 0 : unit * gradBytes)
+    : 0;
   // Loading a consolidated checkpoint into FSDP: every rank holds the full weights next to its shard.
   const loadPeak = sharded && w.fullStateLoad ? (dense + experts) * weightBytes + d.weights + e.weights : 0;
 

@@ -26,8 +26,10 @@ export interface MethodAnalysis {
   readonly adapterPerToken: number;
   /** Parameters of whole modules trained next to the adapter (modules_to_save). */
   readonly saved: number;
-  /** Elements of the dense ΔW (in × out per wrapped linear, all layers) an adapter builds each step and its matmul saves (LoHa, FourierFT). */
-  readonly denseDelta: number;
+  /** Bytes of dense in × out tensors (all layers) an adapter builds every forward and its matmul keeps for backward (LoHa, FourierFT, HiRA, …). */
+  readonly denseBytes: number;
+  /** Bytes an adapter holds through the whole forward and backward, once per model (trainable tokens' embedding copy). */
+  readonly heldBytes: number;
   /** Virtual tokens prepended to every sequence (prompt tuning): every layer and the head see them. */
   readonly virtualTokens: number;
   /** The base weights are frozen: they need activation gradients but no weight gradients. */
@@ -73,48 +75,159 @@ function roleShapes(m: ModelSpec): {
 }
 
 /**
- * One wrapped linear (in × out) of each kind, as PEFT builds it: its trained parameters and the adapter weights a token
- * passes through forward. LoRA A (r × in), B (out × r); DoRA + a magnitude of out; LoHa two such pairs whose products
- * are multiplied element-wise into a dense ΔW a token then passes (peft/tuners/loha/layer.py); AdaLoRA A, B and the
- * singular values E (r) at its initial rank; VeRA the scalings λ_d (r) and λ_b (out) over shared frozen projections;
- * OFT `rank` blocks of b = in / rank, each a skew-symmetric b × b (b·(b − 1)/2 free parameters) rotating the weight;
- * IA3 one scaling of out (of in for a feed-forward module); FourierFT n spectral coefficients turned into a dense ΔW.
+ * LyCORIS's factorization (peft/tuners/lokr/layer.py): a dimension as m × n, m ≤ n, with m the factor when it divides it,
+ * else (factor −1) the pair nearest the square root.
  */
-function perLinear(a: AdapterSpec, role: AdapterTarget, [i, o]: Linear): { params: number; perToken: number } {
+export function factorization(dimension: number, factor: number): [number, number] {
+  if (factor > 0 && dimension % factor === 0) {
+    const m = factor;
+    const n = dimension / factor;
+    return m > n ? [n, m] : [m, n];
+  }
+  const limit = factor < 0 ? dimension : factor;
+  let m = 1;
+  let n = dimension;
+  const length = m + n;
+  while (m < n) {
+    let next = m + 1;
+    while (dimension % next !== 0) next++;
+    const other = dimension / next;
+    if (next + other > length || next > limit) break;
+    m = next;
+    n = other;
+  }
+  return m > n ? [n, m] : [m, n];
+}
+
+/** What one wrapped linear costs: trained parameters, adapter weights a token passes forward, bytes its forward keeps beyond the activations. */
+interface LinearCost {
+  readonly params: number;
+  readonly perToken: number;
+  /** A dense in × out tensor built every forward and kept for backward (fp32 unless stated: PEFT's autocast_adapter_dtype). */
+  readonly denseBytes: number;
+}
+
+/**
+ * One wrapped linear (in × out) of each kind, as PEFT builds it (peft/tuners/<method>/layer.py). LoRA A (r × in), B (out × r);
+ * DoRA + a magnitude of out; LoHa two such pairs multiplied element-wise into a dense ΔW; AdaLoRA A, B and the singular
+ * values E (r) at its initial rank; VeRA λ_d (r) and λ_b (out) over shared frozen projections; OFT `rank` blocks of
+ * b = in / rank, each skew-symmetric (b·(b − 1)/2); IA3 one scaling of out (of in for a feed-forward module); FourierFT n
+ * spectral coefficients turned into a dense ΔW; MISS r·out (mini: r·mini_r; "bat" merges a dense fp32 weight and keeps a
+ * copy); GraLoRA (r + hybrid_r)·(in + out); HiRA r·(in + out) multiplied into W (dense); DeLoRA r·(in + out) + λ; SHiRA
+ * r·(in + out) sparse values added to a 16-bit copy of W; BEFT a bias of out; BOFT factor·in·b rotations + out scales (a
+ * dense rotated weight); RandLoRA λ (r × nb) and γ (nb × min(in, out)), nb = ⌈min / r⌉, over two dense random bases; C3A
+ * in·out / b circulant blocks; VB-LoRA top-k logits over a shared bank, r·(in + out)·n / len; RoAd 2·(out/2, out or 2·out);
+ * WaveFT n coefficients through an inverse wavelet transform (dense); LoKr its Kronecker factors (dense ΔW).
+ */
+function perLinear(a: AdapterSpec, role: AdapterTarget, [i, o]: Linear): LinearCost {
   const r = a.rank?.value ?? 0;
+  const opt = a.options?.value ?? {};
+  const dense = (bytes: number) => bytes * i * o;
   switch (a.kind.value) {
     case 'lora':
-      return { params: r * (i + o), perToken: r * (i + o) };
+    case 'gralora':
+      return { params: (r + (opt.hybridR ?? 0)) * (i + o), perToken: (r + (opt.hybridR ?? 0)) * (i + o), denseBytes: 0 };
     case 'dora':
-      return { params: r * (i + o) + o, perToken: r * (i + o) };
+      return { params: r * (i + o) + o, perToken: r * (i + o), denseBytes: 0 };
     case 'loha':
-      return { params: 2 * r * (i + o), perToken: i * o };
+      return { params: 2 * r * (i + o), perToken: i * o, denseBytes: dense(4) };
     case 'adalora':
-      return { params: r * (i + o) + r, perToken: r * (i + o) };
+      return { params: r * (i + o) + r, perToken: r * (i + o), denseBytes: 0 };
     case 'vera':
-      return { params: r + o, perToken: r * (i + o) };
+      return { params: r + o, perToken: r * (i + o), denseBytes: 0 };
     case 'oft': {
       const b = a.blockSize?.value ?? (r > 0 ? Math.floor(i / r) : 0);
       const blocks = r > 0 ? r : b > 0 ? Math.floor(i / b) : 0;
-      return { params: (blocks * b * (b - 1)) / 2, perToken: 0 };
+      return { params: (blocks * b * (b - 1)) / 2, perToken: 0, denseBytes: 0 };
     }
     case 'ia3': {
       const n = a.feedforward?.value.includes(role) ? i : o;
-      return { params: n, perToken: n };
+      return { params: n, perToken: n, denseBytes: 0 };
     }
     case 'fourierft':
-      return { params: a.frequencies?.value ?? 0, perToken: i * o };
+    case 'waveft':
+      return { params: a.frequencies?.value ?? 0, perToken: i * o, denseBytes: dense(4) };
+    case 'miss': {
+      const mode = opt.missMode ?? 'default';
+      return { params: mode === 'mini' ? r * (opt.miniR ?? 1) : r * o, perToken: r * o, denseBytes: mode === 'bat' ? dense(8) : 0 };
+    }
+    case 'hira':
+      return { params: r * (i + o), perToken: i * o, denseBytes: dense(4) };
+    case 'delora':
+      return { params: r * (i + o) + 1, perToken: r * (i + o), denseBytes: 0 };
+    case 'shira':
+      return { params: r * (i + o), perToken: 0, denseBytes: dense(2) };
+    case 'beft':
+      return { params: o, perToken: o, denseBytes: 0 };
+    case 'boft': {
+      const b = a.blockSize?.value ?? (opt.blockNum ? Math.floor(i / opt.blockNum) : 0);
+      return { params: (opt.butterflyFactor ?? 1) * i * b + o, perToken: 0, denseBytes: 2 * (i * i + i * o) };
+    }
+    case 'randlora': {
+      const small = Math.min(i, o);
+      const nb = r > 0 ? Math.ceil(small / r) : 0;
+      return { params: r * nb + nb * small, perToken: nb * r * (i + o), denseBytes: dense(8) };
+    }
+    case 'c3a': {
+      const b = a.blockSize?.value ?? 1;
+      return { params: (i * o) / b, perToken: i, denseBytes: 0 };
+    }
+    case 'vblora': {
+      const n = opt.numVectors ?? 256;
+      const len = opt.vectorLength ?? 256;
+      return { params: (r * (i + o) * n) / len, perToken: r * (i + o), denseBytes: 0 };
+    }
+    case 'unilora':
+    case 'tinylora':
+      return { params: 0, perToken: r * (i + o), denseBytes: 0 };
+    case 'road': {
+      const size = ((opt.roadVariant ?? 1) * o) / 2;
+      return { params: 2 * size, perToken: o, denseBytes: 0 };
+    }
+    case 'lokr': {
+      const f = opt.decomposeFactor ?? -1;
+      const [inM, inN] = factorization(i, f);
+      const [outL, outK] = factorization(o, f);
+      const w1 = opt.decomposeBoth && r < Math.max(outL, inM) / 2 ? r * (outL + inM) : outL * inM;
+      const w2 = r < Math.max(outK, inN) / 2 ? r * (outK + inN) : outK * inN;
+      return { params: w1 + w2, perToken: i * o, denseBytes: dense(4) };
+    }
     case 'prompt':
     case 'prefix':
     case 'ln':
-      return { params: 0, perToken: 0 };
+    case 'tokens':
+      return { params: 0, perToken: 0, denseBytes: 0 };
   }
 }
 
 /** Kinds that wrap linear layers by role (the others train tokens or norms). */
-const WRAPS_LINEARS: ReadonlySet<AdapterKind> = new Set(['lora', 'dora', 'loha', 'adalora', 'vera', 'oft', 'ia3', 'fourierft']);
+const WRAPS_LINEARS: ReadonlySet<AdapterKind> = new Set<AdapterKind>([
+  'lora',
+  'dora',
+  'loha',
+  'adalora',
+  'vera',
+  'oft',
+  'ia3',
+  'fourierft',
+  'miss',
+  'gralora',
+  'hira',
+  'delora',
+  'shira',
+  'beft',
+  'boft',
+  'randlora',
+  'c3a',
+  'vblora',
+  'unilora',
+  'road',
+  'waveft',
+  'tinylora',
+  'lokr',
+]);
 /** Kinds whose rank bounds a low-rank product (a rank at or above a side is no longer low-rank). */
-const LOW_RANK: ReadonlySet<AdapterKind> = new Set(['lora', 'dora', 'loha', 'adalora', 'vera']);
+const LOW_RANK: ReadonlySet<AdapterKind> = new Set<AdapterKind>(['lora', 'dora', 'loha', 'adalora', 'vera', 'gralora', 'hira', 'delora']);
 
 const FORMULA: Readonly<Record<AdapterKind, string>> = {
   lora: 'Σ r·(in + out)',
@@ -128,6 +241,22 @@ const FORMULA: Readonly<Record<AdapterKind, string>> = {
   prompt: 'n_virtual·h',
   prefix: 'n_virtual·L·2·g·d',
   ln: '(norms per layer·L + final)·norm size',
+  miss: 'Σ r·out (mini: r·mini_r)',
+  gralora: 'Σ (r + hybrid_r)·(in + out)',
+  hira: 'Σ r·(in + out)',
+  delora: 'Σ (r·(in + out) + 1)',
+  shira: 'Σ r·(in + out)',
+  beft: 'Σ out',
+  boft: 'Σ (factor·in·b + out)',
+  randlora: 'Σ (r·nb + nb·min(in, out)), nb = ⌈min(in, out)/r⌉',
+  c3a: 'Σ in·out / b',
+  vblora: 'bank + Σ r·(in + out)·n_vectors / length',
+  unilora: 'θ length',
+  road: 'Σ 2·(out/2 | out | 2·out)',
+  waveft: 'Σ n_frequency',
+  tinylora: 'u·groups, groups = max(1, round(modules·(1 − tying)))',
+  lokr: 'Σ Kronecker factors w1 + w2',
+  tokens: 'tokens·h',
 };
 
 export function analyzeMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): MethodAnalysis {
@@ -140,7 +269,8 @@ export function analyzeMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnaly
       adapter: quantity(0, 'params', '0', []),
       adapterPerToken: 0,
       saved: 0,
-      denseDelta: 0,
+      denseBytes: 0,
+      heldBytes: 0,
       virtualTokens: 0,
       frozenBase: false,
       unmatched: [],
@@ -153,6 +283,8 @@ export function analyzeMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnaly
   const head: Linear = [m.hidden.value, m.vocab.value];
   let adapter = 0;
   let perToken = 0;
+  let denseBytes = 0;
+  let modules = 0;
   const unmatched: AdapterTarget[] = [];
   let smallest: MethodAnalysis['smallestSide'];
   if (WRAPS_LINEARS.has(kind)) {
@@ -179,12 +311,21 @@ export function analyzeMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnaly
         unmatched.push(role);
         continue;
       }
-      const sum = (ls: Linear[], k: 'params' | 'perToken') => ls.reduce((s, l) => s + perLinear(a, role, l)[k], 0);
+      const sum = (ls: Linear[], k: keyof LinearCost) => ls.reduce((s, l) => s + perLinear(a, role, l)[k], 0);
       adapter += denseLayers * sum(dense, 'params') + moeLayers * sum(moe, 'params') + sum(heads, 'params');
       perToken += denseLayers * sum(dense, 'perToken') + moeLayers * sum(moeActive, 'perToken') + sum(heads, 'perToken');
+      denseBytes += denseLayers * sum(dense, 'denseBytes') + moeLayers * sum(moeActive, 'denseBytes') + sum(heads, 'denseBytes');
+      modules += denseLayers * dense.length + moeLayers * moe.length + heads.length;
       if (LOW_RANK.has(kind))
         for (const [i, o] of [...dense, ...moe, ...heads]) if (!smallest || Math.min(i, o) < smallest.features) smallest = { role, features: Math.min(i, o) };
     }
+    // Model-level trained parameters: VB-LoRA's vector bank, UniLoRA's θ, TinyLoRA's u-vectors per tied group.
+    const opt = a.options?.value ?? {};
+    if (kind === 'vblora') adapter += (opt.numVectors ?? 256) * (opt.vectorLength ?? 256);
+    if (kind === 'unilora') adapter += opt.thetaLength ?? 0;
+    if (kind === 'tinylora') adapter += (opt.u ?? 0) * Math.max(1, Math.round(modules * (1 - (opt.weightTying ?? 0))));
+  } else if (kind === 'tokens') {
+    adapter = (a.options?.value.tokens ?? 0) * m.hidden.value;
   } else if (kind === 'prompt') {
     adapter = (a.virtualTokens?.value ?? 0) * m.hidden.value;
   } else if (kind === 'prefix') {
@@ -207,7 +348,9 @@ export function analyzeMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnaly
     adapter: quantity(adapter, 'params', formula, inputs),
     adapterPerToken: perToken,
     saved,
-    denseDelta: kind === 'loha' || kind === 'fourierft' ? perToken : 0,
+    denseBytes,
+    // Trainable tokens copy the whole embedding each forward (index_copy); a tied head's linear keeps that 16-bit copy for backward.
+    heldBytes: kind === 'tokens' ? 2 * params.embedding.value : 0,
     virtualTokens: kind === 'prompt' ? (a.virtualTokens?.value ?? 0) : 0,
     frozenBase: true,
     unmatched,

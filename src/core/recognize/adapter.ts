@@ -4,7 +4,7 @@
  * every value.
  */
 import type { Fact, Sourced } from '../types';
-import type { AdapterKind, AdapterSpec, AdapterTarget, TrainingSpec } from '../spec';
+import type { AdapterKind, AdapterOptions, AdapterSpec, AdapterTarget, TrainingSpec } from '../spec';
 
 /**
  * Module names of the Hugging Face modelling code (what PEFT's target_modules, Axolotl's
@@ -102,6 +102,7 @@ export function adapterOf(
     feedforward?: Sourced<AdapterTarget[]>;
     norms?: Sourced<{ perLayer: number; final: boolean }>;
     fused?: Sourced<AdapterTarget[][]>;
+    options?: Sourced<AdapterOptions>;
   } = {},
 ): NonNullable<TrainingSpec['adapter']> {
   const a: AdapterSpec = {
@@ -118,6 +119,7 @@ export function adapterOf(
     ...(more.feedforward ? { feedforward: more.feedforward } : {}),
     ...(more.norms ? { norms: more.norms } : {}),
     ...(more.fused && more.fused.value.length ? { fused: more.fused } : {}),
+    ...(more.options ? { options: more.options } : {}),
   };
   return a;
 }

@@ -10,7 +10,7 @@
  * - LN_TUNING (`target_modules`: the norms by name; every norm when absent).
  * Other methods say they are not modelled.
  */
-import type { AdapterKind, AdapterTarget } from '../spec';
+import type { AdapterKind, AdapterOptions, AdapterTarget } from '../spec';
 import { assumed, derived, fromFact, finding, type Sourced } from '../types';
 import { adapterOf, as, namesOf, rolesOf, savedOf } from './adapter';
 import { emptyRecognition, FactReader, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
@@ -31,6 +31,36 @@ const KINDS: Readonly<Record<string, AdapterKind>> = {
   PROMPT_TUNING: 'prompt',
   PREFIX_TUNING: 'prefix',
   LN_TUNING: 'ln',
+  MISS: 'miss',
+  BONE: 'miss',
+  GRALORA: 'gralora',
+  HIRA: 'hira',
+  DELORA: 'delora',
+  SHIRA: 'shira',
+  BEFT: 'beft',
+  BOFT: 'boft',
+  RANDLORA: 'randlora',
+  C3A: 'c3a',
+  VBLORA: 'vblora',
+  UNILORA: 'unilora',
+  ROAD: 'road',
+  WAVEFT: 'waveft',
+  TINYLORA: 'tinylora',
+  LOKR: 'lokr',
+  TRAINABLE_TOKENS: 'tokens',
+};
+
+/** The `r` default of each PEFT config class that has one (peft/tuners/<method>/config.py). */
+const RANK_DEFAULTS: Partial<Record<AdapterKind, number>> = {
+  miss: 64,
+  gralora: 32,
+  hira: 32,
+  delora: 8,
+  shira: 32,
+  randlora: 32,
+  vblora: 4,
+  unilora: 4,
+  lokr: 8,
 };
 
 /** PEFT's default target_modules for Llama-style decoders (peft/utils/constants.py, the llama / mistral / qwen2 entries): LoRA and the methods sharing its map; IA3 (feed-forward: down_proj). */
@@ -68,7 +98,12 @@ export function recognizePeft(ctx: RecognizeContext): FileRecognition {
   const modules = r.present('target_modules');
   const given = modules && modules.value !== null ? modules : undefined;
   // target_modules null: PEFT fills its default for the architecture (Llama-style decoders below; LoHa has none).
-  const fallback = kind === 'ln' || kind === 'prompt' || kind === 'prefix' || kind === 'loha' ? [] : DEFAULT_TARGETS[kind === 'ia3' ? 'ia3' : 'lora'];
+  const fallback =
+    kind === 'ln' || kind === 'prompt' || kind === 'prefix' || kind === 'loha' || kind === 'tokens'
+      ? []
+      : kind === 'beft'
+        ? ['v_proj']
+        : DEFAULT_TARGETS[kind === 'ia3' ? 'ia3' : 'lora'];
   const where: Sourced<unknown> = given
     ? fromFact(null, given)
     : assumed(null, { id: 'prov.peftDefaultTargets', args: { type: type?.value ?? 'LORA', names: fallback.join(', ') || '—' } });
@@ -126,6 +161,56 @@ export function recognizePeft(ctx: RecognizeContext): FileRecognition {
       const n = r.int(['num_virtual_tokens']);
       if (!n) return unsupported(`${type!.value} without num_virtual_tokens`);
       training.adapter = adapterOf(as(type!, kind), undefined, as(type!, []), { virtualTokens: n });
+      break;
+    }
+    case 'miss':
+    case 'gralora':
+    case 'hira':
+    case 'delora':
+    case 'shira':
+    case 'beft':
+    case 'boft':
+    case 'randlora':
+    case 'c3a':
+    case 'vblora':
+    case 'unilora':
+    case 'road':
+    case 'waveft':
+    case 'tinylora':
+    case 'lokr': {
+      const rankDefault = RANK_DEFAULTS[kind];
+      const rank = kind === 'tinylora' ? r.int(['r']) : rankDefault !== undefined ? (r.int(['r']) ?? classDefault('r', rankDefault)) : undefined;
+      const num = (key: string) => r.num([key], { min: -1 })?.value;
+      const init = r.present('init_weights')?.value;
+      const variant = String(r.present('variant')?.value ?? 'road_1');
+      const options: AdapterOptions = {
+        ...(kind === 'miss' ? { missMode: init === 'bat' ? 'bat' : init === 'mini' ? 'mini' : 'default', miniR: num('mini_r') ?? 1 } : {}),
+        ...(kind === 'gralora' ? { hybridR: num('hybrid_r') ?? 0 } : {}),
+        ...(kind === 'boft'
+          ? { butterflyFactor: num('boft_n_butterfly_factor') || 1, ...(num('boft_block_num') ? { blockNum: num('boft_block_num') } : {}) }
+          : {}),
+        ...(kind === 'vblora' ? { numVectors: num('num_vectors') ?? 256, vectorLength: num('vector_length') ?? 256 } : {}),
+        ...(kind === 'unilora' ? { thetaLength: num('theta_d_length') ?? 256 } : {}),
+        ...(kind === 'tinylora' ? { u: num('u') ?? 64, weightTying: num('weight_tying') ?? 0 } : {}),
+        ...(kind === 'road' ? { roadVariant: variant === 'road_4' ? 4 : variant === 'road_2' ? 2 : 1 } : {}),
+        ...(kind === 'lokr' ? { decomposeFactor: num('decompose_factor') ?? -1, decomposeBoth: r.bool(['decompose_both'])?.value ?? false } : {}),
+      };
+      const blockKey = kind === 'boft' ? 'boft_block_size' : 'block_size';
+      const block = (kind === 'boft' || kind === 'c3a') && Number(r.present(blockKey)?.value) > 0 ? r.int([blockKey]) : undefined;
+      training.adapter = adapterOf(as(type!, kind), rank, as(where, roles), {
+        ...common,
+        options: as(type!, options),
+        blockSize:
+          block ?? (kind === 'boft' && !options.blockNum ? classDefault('boft_block_size', 4) : kind === 'c3a' ? classDefault('block_size', 256) : undefined),
+        frequencies: kind === 'waveft' ? (r.int(['n_frequency']) ?? classDefault('n_frequency', 2592)) : undefined,
+      });
+      break;
+    }
+    case 'tokens': {
+      const indices = r.present('token_indices');
+      const n = Array.isArray(indices?.value) ? indices.value.length : 0;
+      if (!indices || n === 0) return unsupported(`${type!.value} without token_indices`);
+      training.adapter = adapterOf(as(type!, kind), undefined, as(type!, []), { options: fromFact({ tokens: n }, indices) });
       break;
     }
     case 'ln': {
