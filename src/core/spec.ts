@@ -150,6 +150,9 @@ export const ADAPTER_KINDS = [
   'tinylora',
   'lokr',
   'tokens',
+  'pvera',
+  'psoft',
+  'adaption',
 ] as const;
 export const adapterKindSchema = z.enum(ADAPTER_KINDS);
 
@@ -179,6 +182,12 @@ export const adapterOptionsSchema = z
     roadVariant: z.union([z.literal(1), z.literal(2), z.literal(4)]),
     /** Trainable tokens: how many. */
     tokens: count,
+    /** PSOFT: an orthogonal (skew-symmetric) r × r rotation or a full one, and its magnitude vectors. */
+    psoftOrth: z.boolean(),
+    psoftMags: z.number().int().min(0).max(2),
+    /** Adaption prompt (LLaMA-Adapter): prompt length and how many of the top layers get one. */
+    adapterLen: count,
+    adapterLayers: count,
   })
   .partial()
   .strict();

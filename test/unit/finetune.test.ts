@@ -123,6 +123,11 @@ describe('adapters: trainable parameters as PEFT prints them', () => {
       ['unilora--llama-3.2-3B-default', 'unilora', 256],
       ['vblora--llama-3.2-3B-default', 'vblora', 1212416],
       ['waveft--llama-3.2-3B-n_frequency-5000', 'waveft', 280000],
+      ['adaptionprompt--llama-3.2-3B-lr_0.0005', 'adaption', 8601628],
+      ['adaptionprompt--llama-3.2-3B-lr_5e-3', 'adaption', 8601628],
+      ['psoft--llama-3.2-3B-default', 'psoft', 1856512],
+      ['pvera--llama-3.2-3B-default', 'pvera', 143360],
+      ['pvera--llama-3.2-3B-rank64', 'pvera', 121856],
     ];
     for (const [name, kind, trainable] of cases) {
       const rel = `finetune/peft/metamathqa/${name}.json`;

@@ -364,7 +364,8 @@ export function memoryPerGpu(l: Layout, w: Workload): MemoryBreakdown {
   // Framework-specific tensors on top of the formula (zero unless the Workload states the framework's behaviour).
   const saved = frozenLinearSavings(w, l, w.seqLen) - adapterDropoutBytes(w, l, w.seqLen) - eagerNormBytes(w, l, w.seqLen) - expandedKvBytes(w, l, w.seqLen);
   // What a layer keeps when it is not recomputed (Korthikanti's formula; flash attention, so selective and none agree).
-  const whole = activationBytesPerLayer(m, { ...l, recompute: 'selective' }, w.seqLen) - saved;
+  const adapterSaved = ((w.method.savedPerTokenLayer ?? 0) * (w.seqLen / l.cp) * l.microBatch) / l.tp;
+  const whole = activationBytesPerLayer(m, { ...l, recompute: 'selective' }, w.seqLen) - saved + adapterSaved;
   const sel = l.recompute === 'selective' ? w.selectiveRecompute : undefined;
   const ops = sel === 'ops' ? opsSelectiveBytesPerLayer(m, l, w.seqLen) : undefined;
   const every = typeof sel === 'object' ? sel.everyLayers : undefined;

@@ -30,6 +30,8 @@ export interface MethodAnalysis {
   readonly denseBytes: number;
   /** Bytes an adapter holds through the whole forward and backward, once per model (trainable tokens' embedding copy). */
   readonly heldBytes: number;
+  /** Bytes per token a layer's adapter keeps for backward beyond the layer's own activations (averaged over the layers). */
+  readonly savedPerTokenLayer: number;
   /** Virtual tokens prepended to every sequence (prompt tuning): every layer and the head see them. */
   readonly virtualTokens: number;
   /** The base weights are frozen: they need activation gradients but no weight gradients. */
@@ -135,6 +137,12 @@ function perLinear(a: AdapterSpec, role: AdapterTarget, [i, o]: Linear): LinearC
       return { params: r * (i + o) + r, perToken: r * (i + o), denseBytes: 0 };
     case 'vera':
       return { params: r + o, perToken: r * (i + o), denseBytes: 0 };
+    case 'pvera':
+      return { params: 2 * r + o, perToken: r * (i + o), denseBytes: 0 };
+    case 'psoft': {
+      const rotation = (opt.psoftOrth ?? true) ? (r * (r - 1)) / 2 : r * r;
+      return { params: rotation + (opt.psoftMags ?? 2) * r, perToken: r * (i + o), denseBytes: 0 };
+    }
     case 'oft': {
       const b = a.blockSize?.value ?? (r > 0 ? Math.floor(i / r) : 0);
       const blocks = r > 0 ? r : b > 0 ? Math.floor(i / b) : 0;
@@ -196,6 +204,7 @@ function perLinear(a: AdapterSpec, role: AdapterTarget, [i, o]: Linear): LinearC
     case 'prefix':
     case 'ln':
     case 'tokens':
+    case 'adaption':
       return { params: 0, perToken: 0, denseBytes: 0 };
   }
 }
@@ -225,6 +234,8 @@ const WRAPS_LINEARS: ReadonlySet<AdapterKind> = new Set<AdapterKind>([
   'waveft',
   'tinylora',
   'lokr',
+  'pvera',
+  'psoft',
 ]);
 /** Kinds whose rank bounds a low-rank product (a rank at or above a side is no longer low-rank). */
 const LOW_RANK: ReadonlySet<AdapterKind> = new Set<AdapterKind>(['lora', 'dora', 'loha', 'adalora', 'vera', 'gralora', 'hira', 'delora']);
@@ -257,6 +268,9 @@ const FORMULA: Readonly<Record<AdapterKind, string>> = {
   tinylora: 'u·groups, groups = max(1, round(modules·(1 − tying)))',
   lokr: 'Σ Kronecker factors w1 + w2',
   tokens: 'tokens·h',
+  pvera: 'Σ (2·r + out)',
+  psoft: 'Σ (r·(r − 1)/2 + 2·r)',
+  adaption: 'layers·(len·h + 1)',
 };
 
 export function analyzeMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): MethodAnalysis {
@@ -271,6 +285,7 @@ export function analyzeMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnaly
       saved: 0,
       denseBytes: 0,
       heldBytes: 0,
+      savedPerTokenLayer: 0,
       virtualTokens: 0,
       frozenBase: false,
       unmatched: [],
@@ -285,6 +300,7 @@ export function analyzeMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnaly
   let perToken = 0;
   let denseBytes = 0;
   let modules = 0;
+  let savedPerTokenLayer = 0;
   const unmatched: AdapterTarget[] = [];
   let smallest: MethodAnalysis['smallestSide'];
   if (WRAPS_LINEARS.has(kind)) {
@@ -324,6 +340,13 @@ export function analyzeMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnaly
     if (kind === 'vblora') adapter += (opt.numVectors ?? 256) * (opt.vectorLength ?? 256);
     if (kind === 'unilora') adapter += opt.thetaLength ?? 0;
     if (kind === 'tinylora') adapter += (opt.u ?? 0) * Math.max(1, Math.round(modules * (1 - (opt.weightTying ?? 0))));
+  } else if (kind === 'adaption') {
+    const opt = a.options?.value ?? {};
+    const layers = Math.min(opt.adapterLayers ?? m.layers.value, m.layers.value);
+    adapter = layers * ((opt.adapterLen ?? 0) * m.hidden.value + 1);
+    // Each adapted layer attends over the prompt in eager PyTorch: per token, the fp32-softmaxed scores cast to 16 bits and
+    // their gated copy (heads × len each) and the query states it multiplies (h) are kept for backward.
+    savedPerTokenLayer = ((4 * m.heads.value * (opt.adapterLen ?? 0) + 2 * m.hidden.value) * layers) / m.layers.value;
   } else if (kind === 'tokens') {
     adapter = (a.options?.value.tokens ?? 0) * m.hidden.value;
   } else if (kind === 'prompt') {
@@ -349,6 +372,7 @@ export function analyzeMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnaly
     adapterPerToken: perToken,
     saved,
     denseBytes,
+    savedPerTokenLayer,
     // Trainable tokens copy the whole embedding each forward (index_copy); a tied head's linear keeps that 16-bit copy for backward.
     heldBytes: kind === 'tokens' ? 2 * params.embedding.value : 0,
     virtualTokens: kind === 'prompt' ? (a.virtualTokens?.value ?? 0) : 0,

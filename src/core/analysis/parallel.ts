@@ -66,7 +66,12 @@ export interface Workload {
   /** A sharded optimizer's all-gather of the updated parameters overlapped with the next step's forward (Megatron: --overlap-param-gather). */
   readonly overlapParamGather?: boolean;
   /** What is trained (analysis/method.ts): the trainable share of the parameters, the adapter a token passes, a frozen base. */
-  readonly method: FlopsMethod & { readonly trainableShare: number; readonly denseBytes?: number; readonly heldBytes?: number };
+  readonly method: FlopsMethod & {
+    readonly trainableShare: number;
+    readonly denseBytes?: number;
+    readonly heldBytes?: number;
+    readonly savedPerTokenLayer?: number;
+  };
   /** Base weights stored quantized (adapter fine-tunes: QLoRA). */
   readonly quantization?: 'nf4' | 'nf4-dq' | 'int8';
   /** An fp32 master copy of the trained weights next to 16-bit ones (mixed precision). */
@@ -284,6 +289,7 @@ export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster
         trainableShare: params.total.value > 0 ? method.trainable.value / params.total.value : 1,
         denseBytes: method.denseBytes,
         heldBytes: method.heldBytes,
+        savedPerTokenLayer: method.savedPerTokenLayer,
       },
       quantization: t.quantization?.value,
       masterWeights: t.masterWeights?.value ?? true,

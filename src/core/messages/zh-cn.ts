@@ -29,7 +29,7 @@ export const zhCN: Record<MessageId, string> = {
   'recognize.unsupportedModelType': '不支持：本版本不认识 model_type "{type}" 的架构，无法精确计算其参数量。支持：{supported}。',
   'recognize.noModelType': '不支持：本版本不认识架构 "{type}"，且文件中没有 model_type。支持的模型类型：{supported}。',
   'peft.unsupportedType':
-    '未建模 PEFT 方法 {type}（支持 LoRA、DoRA、LoHa、LoKr、AdaLoRA、VeRA、OFT、BOFT、IA3、FourierFT、WaveFT、MiSS、GraLoRA、HiRA、DeLoRA、SHiRA、RandLoRA、C3A、VB-LoRA、UniLoRA、TinyLoRA、RoAd、BEFT、可训练词元、提示调优、前缀调优和 LN 调优）：不给出可训练参数量和显存。',
+    '未建模 PEFT 方法 {type}（支持 LoRA、DoRA、LoHa、LoKr、AdaLoRA、VeRA、OFT、BOFT、IA3、FourierFT、WaveFT、MiSS、GraLoRA、HiRA、DeLoRA、SHiRA、RandLoRA、C3A、VB-LoRA、UniLoRA、TinyLoRA、RoAd、BEFT、PVeRA、PSOFT、可训练词元、适配提示（LLaMA-Adapter）、提示调优、前缀调优和 LN 调优）：不给出可训练参数量和显存。',
   'llamafactory.unmodelledMethod': '未建模 finetuning_type {method}：按全量微调计算。',
   'recognize.unknownFormat':
     '本版本无法识别此配置：其中没有 Hugging Face、Megatron-LM、NeMo、MaxText、DeepSpeed、torchtitan、Axolotl、LitGPT、GPT-NeoX、OLMo 或 nanoGPT 配置使用的键或参数，也没有常见名称的模型形状。',

@@ -48,6 +48,9 @@ const KINDS: Readonly<Record<string, AdapterKind>> = {
   TINYLORA: 'tinylora',
   LOKR: 'lokr',
   TRAINABLE_TOKENS: 'tokens',
+  PVERA: 'pvera',
+  PSOFT: 'psoft',
+  ADAPTION_PROMPT: 'adaption',
 };
 
 /** The `r` default of each PEFT config class that has one (peft/tuners/<method>/config.py). */
@@ -99,7 +102,7 @@ export function recognizePeft(ctx: RecognizeContext): FileRecognition {
   const given = modules && modules.value !== null ? modules : undefined;
   // target_modules null: PEFT fills its default for the architecture (Llama-style decoders below; LoHa has none).
   const fallback =
-    kind === 'ln' || kind === 'prompt' || kind === 'prefix' || kind === 'loha' || kind === 'tokens'
+    kind === 'ln' || kind === 'prompt' || kind === 'prefix' || kind === 'loha' || kind === 'tokens' || kind === 'adaption'
       ? []
       : kind === 'beft'
         ? ['v_proj']
@@ -177,9 +180,13 @@ export function recognizePeft(ctx: RecognizeContext): FileRecognition {
     case 'road':
     case 'waveft':
     case 'tinylora':
-    case 'lokr': {
+    case 'lokr':
+    case 'pvera':
+    case 'psoft': {
+      // PVeRA, PSOFT and TinyLoRA: counted only from an r the file states (their class defaults are not taken on trust).
+      if ((kind === 'pvera' || kind === 'psoft' || kind === 'tinylora') && !r.int(['r'])) return unsupported(`${type!.value} without r`);
       const rankDefault = RANK_DEFAULTS[kind];
-      const rank = kind === 'tinylora' ? r.int(['r']) : rankDefault !== undefined ? (r.int(['r']) ?? classDefault('r', rankDefault)) : undefined;
+      const rank = r.int(['r']) ?? (rankDefault !== undefined ? classDefault('r', rankDefault) : undefined);
       const num = (key: string) => r.num([key], { min: -1 })?.value;
       const init = r.present('init_weights')?.value;
       const variant = String(r.present('variant')?.value ?? 'road_1');
@@ -194,6 +201,12 @@ export function recognizePeft(ctx: RecognizeContext): FileRecognition {
         ...(kind === 'tinylora' ? { u: num('u') ?? 64, weightTying: num('weight_tying') ?? 0 } : {}),
         ...(kind === 'road' ? { roadVariant: variant === 'road_4' ? 4 : variant === 'road_2' ? 2 : 1 } : {}),
         ...(kind === 'lokr' ? { decomposeFactor: num('decompose_factor') ?? -1, decomposeBoth: r.bool(['decompose_both'])?.value ?? false } : {}),
+        ...(kind === 'psoft'
+          ? {
+              psoftOrth: r.bool(['psoft_orth'])?.value ?? true,
+              psoftMags: ((r.bool(['psoft_mag_a'])?.value ?? true) ? 1 : 0) + ((r.bool(['psoft_mag_b'])?.value ?? true) ? 1 : 0),
+            }
+          : {}),
       };
       const blockKey = kind === 'boft' ? 'boft_block_size' : 'block_size';
       const block = (kind === 'boft' || kind === 'c3a') && Number(r.present(blockKey)?.value) > 0 ? r.int([blockKey]) : undefined;
@@ -204,6 +217,13 @@ export function recognizePeft(ctx: RecognizeContext): FileRecognition {
           block ?? (kind === 'boft' && !options.blockNum ? classDefault('boft_block_size', 4) : kind === 'c3a' ? classDefault('block_size', 256) : undefined),
         frequencies: kind === 'waveft' ? (r.int(['n_frequency']) ?? classDefault('n_frequency', 2592)) : undefined,
       });
+      break;
+    }
+    case 'adaption': {
+      const len = r.int(['adapter_len']);
+      const layers = r.int(['adapter_layers']);
+      if (!len || !layers) return unsupported(`${type!.value} without adapter_len and adapter_layers`);
+      training.adapter = adapterOf(as(type!, kind), undefined, as(type!, []), { options: as(len, { adapterLen: len.value, adapterLayers: layers.value }) });
       break;
     }
     case 'tokens': {
