@@ -186,7 +186,7 @@ function predict(r: Row): Result {
   // The table's own notes say the run's settings were not the ones stated.
   if (/evidently used different|settings unknown|was probably on/i.test(r['notes'] ?? ''))
     return { row: r, excluded: 'the source notes that the run used settings it does not state' };
-  const tensors = Math.max(m.weights + m.gradients + m.optimizer + m.activations + m.logits + m.gathered, m.loadPeak);
+  const tensors = m.total - m.reserve;
   // Allocated / active / tracemalloc: the tensors; reserved: plus the allocator's fragmentation.
   // (A source that does not say which it measured is compared with the tensors.)
   const metric = r['mem_metric'] ?? '';

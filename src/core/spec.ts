@@ -322,7 +322,7 @@ export const trainerDefaultsSchema = z.object({
   loss: z.enum(['fused', 'fp32', 'native', 'chunked-fp32']).optional(),
   /** The 4-bit matmul a quantized base runs through (bitsandbytes when absent). */
   quantKernel: z.enum(['bitsandbytes', 'torchao']).optional(),
-  /** An FSDP run loads a consolidated checkpoint by gathering every weight on every rank first. */
+  /** An FSDP run loads a consolidated checkpoint by gathering every weight on every rank first, and keeps that copy while training (analysis/parallel.ts Workload.fullStateLoad). */
   fullStateLoad: z.boolean().optional(),
   /** How its RMSNorms run (analysis/memory.ts eagerNormBytes); a fused kernel when absent. */
   norm: z.enum(['fused', 'eager-fp32', 'eager-fp32-scale']).optional(),

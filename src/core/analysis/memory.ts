@@ -78,7 +78,7 @@ export interface MemoryBreakdown {
   readonly optimizer: number;
   readonly activations: number;
   readonly logits: number;
-  /** Full weights of the FSDP / ZeRO-3 units gathered at once (0 without weight sharding). */
+  /** Full weights of the FSDP / ZeRO-3 units gathered at once, and a full copy kept from loading a consolidated checkpoint (Workload.fullStateLoad); 0 without weight sharding. */
   readonly gathered: number;
   /** Optimizer state in CUDA unified memory (paged optimizers): evictable to host, outside the total. */
   readonly pagedOptimizer: number;
@@ -424,10 +424,13 @@ export function memoryPerGpu(l: Layout, w: Workload): MemoryBreakdown {
   const gathered = sharded
     ? Math.max(FSDP_GATHERED_UNITS * layerParams, layerParams + headParams) * weight16 + (w.method.frozenBase ? 0 : unit * gradBytes)
     : 0;
-  // Loading a consolidated checkpoint into FSDP: every rank holds the full weights next to its shard.
-  const loadPeak = sharded && w.fullStateLoad ? (dense + experts) * weightBytes + d.weights + e.weights : 0;
+  // Loading a consolidated checkpoint into FSDP: every rank holds the full weights next to its shard, and they stay allocated
+  // through training (LitGPT's resource tables: the peak grows from that level by the activations, micro-batch by micro-batch).
+  const heldFull = sharded && w.fullStateLoad ? (dense + experts) * weightBytes : 0;
+  const loadPeak = heldFull ? heldFull + d.weights + e.weights : 0;
 
-  const training = weights + gradients + optimizer + activations + logits + gathered;
+  const training = weights + gradients + optimizer + activations + logits + gathered + heldFull;
+  // (The held copy is shown with the gathered weights: the breakdown sums to the total.)
   const tensors = Math.max(training, loadPeak);
   const groups = [l.tp, l.pp, l.dp, l.cp, l.ep].filter((x) => x > 1).length;
   const reserve = CUDA_CONTEXT_BYTES + NCCL_BYTES_PER_GROUP * groups + FRAGMENTATION * tensors;
@@ -437,7 +440,7 @@ export function memoryPerGpu(l: Layout, w: Workload): MemoryBreakdown {
     optimizer,
     activations,
     logits,
-    gathered,
+    gathered: gathered + heldFull,
     pagedOptimizer,
     loadPeak,
     reserve,

@@ -114,7 +114,9 @@ export interface Workload {
   readonly compiled?: boolean;
   /**
    * A consolidated checkpoint loaded into an FSDP model by gathering every weight on every rank first
-   * (Lightning Fabric FSDPStrategy.load_checkpoint → _load_raw_module_state). Recognizer: litgpt with FSDP.
+   * (Lightning Fabric FSDPStrategy.load_checkpoint → _load_raw_module_state), and that full copy still allocated while
+   * training runs: measured, not traced to a line (LitGPT's resource tables grow from the load peak by each micro-batch's
+   * activations; its 4 × A10G full fine-tunes of 7-8B run out of memory). Recognizer: litgpt with FSDP.
    */
   readonly fullStateLoad?: boolean;
   /**
