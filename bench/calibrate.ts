@@ -125,7 +125,10 @@ function predict(r: Row): Result {
   training['seqLen'] = given(Math.round(seq));
   const mb = Number(r['micro_batch']) || 1;
   training['microBatch'] = given(mb);
-  training['globalBatch'] = given(mb * Math.max(1, Number(r['num_gpus']) || 1));
+  // The row's global batch (or accumulation) where stated: accumulation keeps gradients next to the activations.
+  const gpusN = Math.max(1, Number(r['num_gpus']) || 1);
+  const stated = Number(r['global_batch']) || mb * gpusN * (Number(r['grad_accum']) || 1);
+  training['globalBatch'] = given(Math.max(mb * gpusN, Math.round(stated / (mb * gpusN)) * mb * gpusN));
   training['finetune'] = given(true);
   const tp = r['trainer_precision'] ?? '';
   const base = r['base_weight_precision'] ?? '';
@@ -161,7 +164,8 @@ function predict(r: Row): Result {
   const gpus = Math.max(1, Number(r['num_gpus']) || 1);
   const spec = specSchema.safeParse({
     family: 'generic',
-    trainer: dataParallelDefaults('the source'),
+    // PyTorch loops set gradients to None after each step (LitGPT, torchtune, PEFT's script); DeepSpeed keeps its buffers.
+    trainer: { ...dataParallelDefaults('the source'), freesGradients: !/ZeRO|DeepSpeed/i.test(r['sharding'] ?? '') },
     model,
     training,
     parallel: { dp: given(gpus) },

@@ -330,6 +330,12 @@ export const trainerDefaultsSchema = z.object({
   fusedQkv: z.boolean().optional(),
   expandKv: z.boolean().optional(),
   quantizeHead: z.boolean().optional(),
+  /**
+   * Gradients set to None after every optimizer step (PyTorch's zero_grad(set_to_none=True): the Hugging Face Trainer, torchtune,
+   * LitGPT, torchtitan, nanoGPT, OLMo), so without accumulation they never coexist with the activations; absent: kept in persistent
+   * buffers (Megatron's grad buffer, DeepSpeed's).
+   */
+  freesGradients: z.boolean().optional(),
   /** What its "selective" recomputes (analysis/parallel.ts Workload.selectiveRecompute); Megatron's attention core when absent. */
   selectiveRecompute: selectiveRecomputeSchema.optional(),
 });

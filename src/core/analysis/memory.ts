@@ -429,7 +429,10 @@ export function memoryPerGpu(l: Layout, w: Workload): MemoryBreakdown {
   const heldFull = sharded && w.fullStateLoad ? (dense + experts) * weightBytes : 0;
   const loadPeak = heldFull ? heldFull + d.weights + e.weights : 0;
 
-  const training = weights + gradients + optimizer + activations + logits + gathered + heldFull;
+  // Gradients freed after each step and one micro-batch per step: the backward pass frees each layer's activations as its gradients
+  // appear, so the peak holds the larger of the two (activations and logits at the loss, or every gradient at the step).
+  const transient = w.freesGradients && mb === 1 ? Math.max(activations + logits, gradients) : activations + logits + gradients;
+  const training = weights + optimizer + gathered + heldFull + transient;
   // (The held copy is shown with the gathered weights: the breakdown sums to the total.)
   const tensors = Math.max(training, loadPeak);
   const groups = [l.tp, l.pp, l.dp, l.cp, l.ep].filter((x) => x > 1).length;

@@ -105,6 +105,11 @@ export interface Workload {
    * holds only the units it gathers; with the optimizer offloaded too, the gradient shards go to the host as well.
    */
   readonly offloadParams?: boolean;
+  /**
+   * Gradients set to None after each step (TrainerDefaults.freesGradients; not under DeepSpeed, whose ZeRO keeps gradient
+   * buffers): with one micro-batch per step, a layer's gradients appear as its activations are freed in the backward pass.
+   */
+  readonly freesGradients?: boolean;
   /** The weights held in fp32 under autocast (torch AMP): a frozen base is stored at 4 bytes per weight. */
   readonly fp32Weights?: boolean;
   /**
@@ -299,6 +304,7 @@ export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster
       offloadOptimizer: t.offloadOptimizer?.value ?? false,
       offloadParams: t.offloadParams?.value ?? false,
       fp32Weights: t.fp32Weights?.value ?? false,
+      freesGradients: (spec.trainer.freesGradients ?? false) && t.zeroStage === undefined,
       compiled: t.compiled?.value ?? false,
       optimizerInBackward: t.optimizerInBackward?.value ?? false,
       activationOffload: t.activationOffload?.value ?? false,

@@ -83,5 +83,5 @@ export function recognizeTorchtune(ctx: RecognizeContext): FileRecognition {
 /** torchtune's recipes: single device, or FSDP (full shard) in the distributed recipes. */
 export const TORCHTUNE_TRAINER: Trainer = {
   // Its recipes' loss (CEWithChunkedOutputLoss) upcasts chunk by chunk; its QLoRA base is torchao's NF4Tensor.
-  defaults: { ...dataParallelDefaults('torchtune'), loss: 'chunked-fp32', quantKernel: 'torchao', norm: 'eager-fp32' },
+  defaults: { ...dataParallelDefaults('torchtune'), loss: 'chunked-fp32', quantKernel: 'torchao', norm: 'eager-fp32', freesGradients: true },
 };

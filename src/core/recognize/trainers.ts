@@ -24,7 +24,13 @@ const TRAINERS: Readonly<Record<Family, Trainer>> = {
   // torchtitan: TP always with sequence parallelism (parallelize.py: SequenceParallel on the norms); the loss on an fp32
   // upcast of the logits (components/loss.py cross_entropy(pred.float())); selective_ac_option defaults to "2" (job_config.py).
   torchtitan: {
-    defaults: { ...dataParallelDefaults('torchtitan'), sequenceParallel: true, loss: 'fp32', selectiveRecompute: { everyLayers: 2 } },
+    defaults: {
+      ...dataParallelDefaults('torchtitan'),
+      sequenceParallel: true,
+      loss: 'fp32',
+      selectiveRecompute: { everyLayers: 2 },
+      freesGradients: true,
+    },
   },
   // LitGPT's chunked_cross_entropy works on the logits' own dtype; Fabric's FSDP loads a consolidated checkpoint on every rank.
   // litgpt/model.py: RMSNorm on an fp32 copy with the scale in fp32, one fused qkv linear, keys and values
@@ -33,6 +39,7 @@ const TRAINERS: Readonly<Record<Family, Trainer>> = {
     defaults: {
       ...dataParallelDefaults('LitGPT'),
       loss: 'native',
+      freesGradients: true,
       fullStateLoad: true,
       norm: 'eager-fp32-scale',
       fusedQkv: true,
@@ -40,8 +47,8 @@ const TRAINERS: Readonly<Record<Family, Trainer>> = {
       quantizeHead: true,
     },
   },
-  olmo: { defaults: dataParallelDefaults('OLMo') },
-  nanogpt: { defaults: dataParallelDefaults('nanoGPT') },
+  olmo: { defaults: { ...dataParallelDefaults('OLMo'), freesGradients: true } },
+  nanogpt: { defaults: { ...dataParallelDefaults('nanoGPT'), freesGradients: true } },
   peft: PEFT_TRAINER,
   llamafactory: LLAMAFACTORY_TRAINER,
   torchtune: TORCHTUNE_TRAINER,
