@@ -328,7 +328,8 @@ export function autocastWeightCopies(w: Workload, l: Layout, layers: number): nu
 /** Bytes per logit the loss holds at its peak (LOSS_* above). */
 export function lossBytesPerLogit(w: Workload): number {
   const logit = w.precision === 'fp32' || w.precision === 'tf32' ? 4 : 2;
-  switch (w.loss ?? 'fused') {
+  // Under autocast over fp32 weights (Workload.fp32Weights) cross_entropy runs in fp32 whatever the loss code asks.
+  switch (w.loss === 'native' && w.fp32Weights ? 'fp32' : (w.loss ?? 'fused')) {
     case 'fp32':
       return logit + LOSS_FP32_COPIES * 4;
     case 'native':

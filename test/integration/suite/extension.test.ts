@@ -81,6 +81,16 @@ describe('Compute Budget in a real VS Code', () => {
     assert.match(text, /base \+ adapter 8,051,232,768/);
   });
 
+  it("another PEFT method (IA3's adapter_config.json): the hint on peft_type with PEFT's exact trainable count", async () => {
+    const { doc } = await open('finetune-ia3/adapter_config.json');
+    const hints = await inlayHints(doc);
+    const byLine = new Map(hints.map((h) => [h.position.line, label(h)]));
+    // PEFT's method comparison prints 630,784 trainable for this config on Llama-3.2-3B.
+    assert.equal(byLine.get(9), 'ia3 · 631K trainable · 0.020%', `hints: ${hints.map(label).join(' | ')}`); // "peft_type": "IA3"
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(9, 5));
+    assert.match(hoverText(hovers), /630,784/);
+  });
+
   it('diagnostics with their ranges: TP 3 on 32 heads is an error at the TP=3 assignment', async () => {
     const { doc } = await open('megatron-bad/train.sh');
     const diags = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'Compute Budget');
