@@ -20,6 +20,7 @@ import { dataParallelDefaults } from '../src/core/recognize/trainer';
 import { specSchema, type AdapterSpec, type AdapterTarget } from '../src/core/spec';
 import { analyzeFile } from '../src/core/pipeline';
 import { render } from '../src/core/messages';
+import { throughputCalibration } from './throughput';
 import type { Sourced } from '../src/core/types';
 
 const FILE = join(process.cwd(), 'test/fixtures/reference/calibration/finetune-memory.tsv');
@@ -289,3 +290,5 @@ console.log('\nnot expressed:');
 const reasons = new Map<string, number>();
 for (const x of memoryRows.filter((y) => y.predicted === undefined && y.excluded === undefined)) reasons.set(x.why!, (reasons.get(x.why!) ?? 0) + 1);
 for (const [why, n] of [...reasons].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(3)}  ${why}`);
+
+throughputCalibration();

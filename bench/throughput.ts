@@ -1,0 +1,286 @@
+/**
+ * `npm run calibrate`, second part: the step-time model against published pre-training throughput on H100, B200 and GB200
+ * (test/fixtures/reference/calibration/training-throughput.tsv, copied from shared/reference with its sources: Megatron-Bridge,
+ * NeMo, llm-foundry). Each Megatron-Core row becomes the Megatron-LM launch line its layout and model would be written as
+ * (the model's shapes, TP/PP/VPP/CP/EP, micro and global batch, precision, recompute, and the overlaps NeMo's performance
+ * recipes turn on), read by the product's own reader and timed on the row's accelerator preset; predicted tokens/s per GPU
+ * is compared with the published one. Rows it cannot express say why.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyzeFiles } from '../src/core/pipeline';
+import { clusterFromFile } from '../src/core/hardware/cluster';
+import { batchViolations, degreeViolations, planFromSpec } from '../src/core/analysis/parallel';
+import { stepModel } from '../src/core/analysis/time';
+
+const FILE = join(process.cwd(), 'test/fixtures/reference/calibration/training-throughput.tsv');
+
+type Row = Record<string, string>;
+
+function rows(): Row[] {
+  const [head, ...lines] = readFileSync(FILE, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim());
+  const keys = head!.split('\t');
+  return lines.map((l) => Object.fromEntries(l.split('\t').map((v, i) => [keys[i]!, v])));
+}
+
+interface Result {
+  readonly row: Row;
+  readonly predicted?: number;
+  readonly published?: number;
+  readonly why?: string;
+  readonly moe?: boolean;
+  /** The memory model's verdict on a layout that ran. */
+  readonly fits?: boolean;
+}
+
+const int = (s: string | undefined): number | undefined => {
+  const n = Number(s);
+  return Number.isInteger(n) && n > 0 ? n : undefined;
+};
+
+/** The accelerator preset of the row's GPU. */
+function acceleratorOf(gpu: string): string | undefined {
+  if (/GB200/i.test(gpu)) return 'gb200-nvl72';
+  if (/B200/i.test(gpu)) return 'b200';
+  if (/H100/i.test(gpu)) return 'h100-sxm';
+  return undefined;
+}
+
+/** The architecture flags of a model family, or why it has none. */
+function architecture(r: Row): string[] | string {
+  const key = r['model_key'] ?? '';
+  const kv = int(r['kv_heads']);
+  const heads = int(r['heads'])!;
+  const gqa = kv && kv !== heads ? ['--group-query-attention', `--num-query-groups ${kv}`] : [];
+  const llamaLike = ['--swiglu', '--normalization RMSNorm', '--position-embedding-type rope', '--disable-bias-linear', '--untie-embeddings-and-output-weights'];
+  if (/^llama[23]/.test(key)) return [...llamaLike, ...gqa];
+  if (/^mixtral/.test(key)) return [...llamaLike, ...gqa, '--num-experts 8', '--moe-router-topk 2', `--moe-ffn-hidden-size ${r['ffn']}`];
+  if (/^qwen3-/.test(key)) {
+    const m = /(\d+) experts top-(\d+)/.exec(r['moe'] ?? '');
+    if (!m) return `no expert count in "${r['moe']}"`;
+    return [
+      ...llamaLike,
+      ...gqa,
+      '--qk-layernorm',
+      '--kv-channels 128',
+      `--num-experts ${m[1]}`,
+      `--moe-router-topk ${m[2]}`,
+      `--moe-ffn-hidden-size ${r['ffn']}`,
+    ];
+  }
+  if (key === 'deepseek-v3') {
+    const freq = `([0]*3+[1]*${Number(r['layers']) - 3})`;
+    return [
+      ...llamaLike,
+      '--multi-latent-attention',
+      '--q-lora-rank 1536',
+      '--kv-lora-rank 512',
+      '--qk-head-dim 128',
+      '--qk-pos-emb-head-dim 64',
+      '--v-head-dim 128',
+      '--num-experts 256',
+      '--moe-router-topk 8',
+      '--moe-ffn-hidden-size 2048',
+      '--moe-shared-expert-intermediate-size 2048',
+      `--moe-layer-freq "${freq}"`,
+      '--moe-router-enable-expert-bias',
+      '--mtp-num-layers 1',
+    ];
+  }
+  // GPT-3 in NeMo: GeLU MLP, LayerNorm, learned positions, biases, tied embeddings.
+  if (/^gpt3-/.test(key)) return ['--normalization LayerNorm', '--position-embedding-type learned_absolute'];
+  // Nemotron: squared-ReLU MLP (not gated), LayerNorm, rotary, no biases, untied.
+  if (/^nemotron[34]-/.test(key) || /^nemotron3-\d/.test(key))
+    return ['--normalization LayerNorm', '--position-embedding-type rope', '--disable-bias-linear', '--untie-embeddings-and-output-weights', ...gqa];
+  if (key === 'gpt-oss-120b') return 'gpt-oss: sliding-window attention and attention sinks are not read from a launch line';
+  if (key === 'llama4-scout') return 'Llama 4: chunked attention and interleaved MoE are not read from a launch line';
+  if (/nemotron-3-nano/.test(key)) return 'hybrid Mamba2 / attention layers are not modelled';
+  if (/^mpt-/.test(key)) return 'llm-foundry (composer FSDP) YAML is not read';
+  return `no launch flags for ${key}`;
+}
+
+function precisionFlags(p: string): string[] | string {
+  if (/NVFP4/i.test(p)) return 'NVFP4 is not modelled';
+  if (/^alternate/i.test(p)) return 'the precision is not stated';
+  if (/^BF16/i.test(p)) return ['--bf16'];
+  if (/FP8/i.test(p)) return ['--bf16', '--fp8-format hybrid'];
+  return `precision ${p}`;
+}
+
+function recomputeFlags(rc: string): string[] {
+  if (/^full, method=block, num_layers=(\d+)/.test(rc))
+    return ['--recompute-granularity full', '--recompute-method block', `--recompute-num-layers ${/num_layers=(\d+)/.exec(rc)![1]}`];
+  if (/^full/.test(rc)) return ['--recompute-granularity full', '--recompute-method uniform', '--recompute-num-layers 1'];
+  if (/^selective/.test(rc)) return ['--recompute-granularity selective'];
+  return [];
+}
+
+function predict(r: Row): Result {
+  const published = Number(r['tokens_per_sec_per_gpu']);
+  if (r['task'] !== 'pretrain') return { row: r, why: `${r['task']} row (fine-tuning)` };
+  if (!(published > 0)) return { row: r, why: 'no tokens/s per GPU published' };
+  const accelerator = acceleratorOf(r['gpu'] ?? '');
+  if (!accelerator) return { row: r, why: `no preset for ${r['gpu']}` };
+  const arch = architecture(r);
+  if (typeof arch === 'string') return { row: r, why: arch };
+  const precision = precisionFlags(r['precision'] ?? '');
+  if (typeof precision === 'string') return { row: r, why: precision };
+  if (Number(r['fsdp']) > 0) return { row: r, why: 'Megatron-FSDP is not modelled' };
+  const gpus = int(r['num_gpus']);
+  const [L, h, a, f, V, s, gbs, mbs] = ['layers', 'hidden', 'heads', 'ffn', 'vocab', 'seq_len', 'global_batch', 'micro_batch'].map((k) => int(r[k]));
+  if (!gpus || !L || !h || !a || !f || !V || !s || !gbs || !mbs) return { row: r, why: 'a shape, batch or GPU count is missing' };
+  const deg = (k: string) => int(r[k]) ?? 1;
+  const tp = deg('tp');
+  const pp = deg('pp');
+  const vp = deg('vp');
+  // Stages that do not divide the layers: Megatron-Bridge's recipes count the embedding and the loss as a layer each.
+  const chunks = pp * vp;
+  const uneven = L % chunks !== 0;
+  if (uneven && (L + 2) % chunks !== 0) return { row: r, why: 'a pipeline layout string (stages of unequal layers) is not read' };
+  const layout = [
+    `--tensor-model-parallel-size ${tp}`,
+    `--pipeline-model-parallel-size ${pp}`,
+    ...(vp > 1 ? [`--virtual-pipeline-model-parallel-size ${vp}`] : []),
+    ...(uneven ? ['--account-for-embedding-in-pipeline-split', '--account-for-loss-in-pipeline-split'] : []),
+    `--context-parallel-size ${deg('cp')}`,
+    `--expert-model-parallel-size ${deg('ep')}`,
+    ...(int(r['etp']) ? [`--expert-tensor-parallel-size ${deg('etp')}`] : []),
+    ...(tp > 1 ? ['--sequence-parallel', '--tp-comm-overlap'] : []),
+  ];
+  const text = [
+    `torchrun --nnodes ${Math.max(1, Math.ceil(gpus / 8))} --nproc-per-node ${Math.min(8, gpus)} pretrain_gpt.py`,
+    `--num-layers ${L}`,
+    `--hidden-size ${h}`,
+    `--num-attention-heads ${a}`,
+    `--ffn-hidden-size ${f}`,
+    `--vocab-size ${V}`,
+    `--seq-length ${s}`,
+    `--max-position-embeddings ${s}`,
+    `--micro-batch-size ${mbs}`,
+    `--global-batch-size ${gbs}`,
+    ...arch,
+    ...precision,
+    ...layout,
+    '--use-distributed-optimizer',
+    '--overlap-grad-reduce',
+    '--overlap-param-gather',
+    ...recomputeFlags(r['recompute'] ?? ''),
+  ].join(' \\\n  ');
+  const cluster = clusterFromFile({ accelerator }, { value: 'calibration', source: { kind: 'override', reason: { id: 'prov.whatIf', args: {} } } }, gpus);
+  const [a0] = analyzeFiles([{ path: 'pretrain.sh', text }], { cluster });
+  const spec = a0?.spec;
+  if (!spec?.model) return { row: r, why: `not read: ${a0?.findings.find((x) => x.severity === 'error')?.message.id ?? 'no model'}` };
+  const plan = planFromSpec(spec as Parameters<typeof planFromSpec>[0], cluster);
+  const broken = [...degreeViolations(plan.layout, plan.workload, gpus), ...batchViolations(plan.layout, plan.workload)];
+  if (broken.length) return { row: r, why: `layout rejected: ${broken[0]!.message.id}` };
+  // The step time even where the memory model says the layout does not fit (it ran: the memory is calibrated elsewhere).
+  const step = stepModel(plan.layout, plan.workload, cluster, 'causal');
+  const fits = a0?.analysis?.cluster.memory.fits ?? false;
+  return { row: r, predicted: step.throughput.tokensPerSecondPerGpu, published, moe: Boolean(r['moe']), fits };
+}
+
+/** A release's version as numbers (NeMo 26.04.01 → [26, 4, 1]). */
+function version(software: string): number[] {
+  return (/(\d+)\.(\d+)(?:\.(\d+))?/.exec(software) ?? []).slice(1).map((v) => Number(v ?? 0));
+}
+
+/**
+ * The rows of the latest software release of their stack (Megatron-Core: NeMo and Megatron-Bridge containers) for the same
+ * model, accelerator and precision: the same layout changes by up to 2× between releases, and the model is judged on the latest.
+ */
+function latestReleases(xs: readonly Result[]): Set<Result> {
+  const key = (x: Result) => `${x.row['model_key']}|${acceleratorOf(x.row['gpu'] ?? '')}|${/^BF16/.test(x.row['precision'] ?? '') ? 'bf16' : 'low'}`;
+  const newer = (a: number[], b: number[]) => {
+    for (let i = 0; i < Math.max(a.length, b.length); i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
+    return false;
+  };
+  const best = new Map<string, number[]>();
+  for (const x of xs) {
+    const v = version(x.row['software'] ?? '');
+    const k = key(x);
+    if (!best.has(k) || newer(v, best.get(k)!)) best.set(k, v);
+  }
+  return new Set(xs.filter((x) => version(x.row['software'] ?? '').join('.') === best.get(key(x))!.join('.')));
+}
+
+function pct(x: number): string {
+  return `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)} %`;
+}
+
+function quantile(xs: number[], q: number): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.min(s.length - 1, Math.floor(q * (s.length - 1) + 0.5))]! : NaN;
+}
+
+export function throughputCalibration(): void {
+  const results = rows().map(predict);
+  const pretrain = results.filter((x) => x.row['task'] === 'pretrain');
+  const done = results.filter((x) => x.predicted !== undefined);
+  console.log(
+    `\nTraining throughput: ${done.length} of ${pretrain.length} pre-training rows expressible (${((100 * done.length) / pretrain.length).toFixed(0)} %)\n`,
+  );
+  const latest = latestReleases(done);
+  console.log('row  source             model                 GPU    GPUs  precision  TP PP VP CP EP   predicted  published     error   (tokens/s/GPU)');
+  for (const x of done) {
+    const r = x.row;
+    const err = (x.predicted! - x.published!) / x.published!;
+    console.log(
+      `${r['row_id']!.padStart(3)}  ${r['source_id']!.slice(0, 17).padEnd(17)}  ${(r['model_key'] ?? '').slice(0, 20).padEnd(20)}  ${acceleratorOf(
+        r['gpu'] ?? '',
+      )!
+        .slice(0, 5)
+        .padEnd(
+          5,
+        )}  ${r['num_gpus']!.padStart(4)}  ${(r['precision'] ?? '').slice(0, 9).padEnd(9)}  ${['tp', 'pp', 'vp', 'cp', 'ep'].map((k) => (/^\d+$/.test(r[k] ?? '') ? r[k]! : '1').padStart(2)).join(' ')}  ${x.predicted!.toFixed(0).padStart(9)}  ${x.published!.toFixed(0).padStart(9)}  ${pct(err).padStart(8)}${x.fits ? '' : '  (memory: predicted not to fit)'}${latest.has(x) ? '' : '  (superseded)'}`,
+    );
+  }
+  const summary = (label: string, xs: Result[]) => {
+    const errs = xs.map((x) => Math.abs((x.predicted! - x.published!) / x.published!));
+    if (errs.length)
+      console.log(
+        `  ${label.padEnd(34)} rows ${String(errs.length).padStart(3)}  median ${pct(quantile(errs, 0.5))}  p90 ${pct(quantile(errs, 0.9))}  max ${pct(Math.max(...errs))}`,
+      );
+  };
+  console.log('\nby kind, source, accelerator and precision (|error| of tokens/s per GPU)');
+  summary(
+    'dense',
+    done.filter((x) => !x.moe),
+  );
+  summary(
+    'MoE',
+    done.filter((x) => x.moe),
+  );
+  for (const s of [...new Set(done.map((x) => x.row['source_id']!))])
+    summary(
+      s,
+      done.filter((x) => x.row['source_id'] === s),
+    );
+  for (const g of [...new Set(done.map((x) => acceleratorOf(x.row['gpu'] ?? '')!))])
+    summary(
+      g,
+      done.filter((x) => acceleratorOf(x.row['gpu'] ?? '') === g),
+    );
+  for (const p of ['BF16', 'FP8'])
+    summary(
+      p,
+      done.filter((x) => (p === 'BF16' ? /^BF16/.test(x.row['precision'] ?? '') : !/^BF16/.test(x.row['precision'] ?? ''))),
+    );
+  summary('all', done);
+  const judged = done.filter((x) => latest.has(x));
+  console.log("\nthe latest release of each stack per model, GPU and precision (the issue's measure)");
+  summary(
+    'dense',
+    judged.filter((x) => !x.moe),
+  );
+  summary(
+    'MoE',
+    judged.filter((x) => x.moe),
+  );
+  summary('all', judged);
+  console.log('\nnot expressed:');
+  const reasons = new Map<string, number>();
+  for (const x of results.filter((y) => y.predicted === undefined)) reasons.set(x.why!, (reasons.get(x.why!) ?? 0) + 1);
+  for (const [why, n] of [...reasons].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(3)}  ${why}`);
+}
