@@ -178,6 +178,13 @@ function predict(r: Row): Result {
   // The step time even where the memory model says the layout does not fit (it ran: the memory is calibrated elsewhere).
   const step = stepModel(plan.layout, plan.workload, cluster, 'causal');
   const fits = a0?.analysis?.cluster.memory.fits ?? false;
+  // CALIBRATE_STEPS=608,41: print those rows' step breakdowns.
+  if ((process.env['CALIBRATE_STEPS'] ?? '').split(',').includes(r['row_id'] ?? '')) {
+    const t = step.throughput;
+    console.log(
+      `row ${r['row_id']}: step ${t.stepSeconds.toFixed(3)} s, compute ${t.computeSeconds.toFixed(3)} (recompute ${t.recomputeSeconds.toFixed(3)}, elementwise ${t.elementwiseSeconds.toFixed(3)}), bubble ${t.bubbleSeconds.toFixed(3)}, exposed comm ${t.exposedCommSeconds.toFixed(3)}, efficiency ${t.efficiency.toFixed(2)}, MFU ${(t.mfu * 100).toFixed(1)} %; ${step.comm.map((e) => `${e.dimension} ${e.exposedSeconds.toFixed(3)}/${e.linkSeconds.toFixed(3)} s`).join(', ')}`,
+    );
+  }
   return { row: r, predicted: step.throughput.tokensPerSecondPerGpu, published, moe: Boolean(r['moe']), fits };
 }
 
@@ -257,11 +264,16 @@ export function throughputCalibration(): void {
       s,
       done.filter((x) => x.row['source_id'] === s),
     );
-  for (const g of [...new Set(done.map((x) => acceleratorOf(x.row['gpu'] ?? '')!))])
+  for (const g of [...new Set(done.map((x) => acceleratorOf(x.row['gpu'] ?? '')!))]) {
     summary(
       g,
       done.filter((x) => acceleratorOf(x.row['gpu'] ?? '') === g),
     );
+    summary(
+      `${g} dense`,
+      done.filter((x) => acceleratorOf(x.row['gpu'] ?? '') === g && !x.moe),
+    );
+  }
   for (const p of ['BF16', 'FP8'])
     summary(
       p,
