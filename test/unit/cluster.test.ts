@@ -55,6 +55,31 @@ describe('calibration: Megatron-LM weak scaling on A100 (formulas.md §6)', () =
   });
 });
 
+describe('calibration: FP8 on H100 and GB200 (training-throughput.tsv)', () => {
+  const launch = (kv: number, ffn: number, vocab: number, seq: number, mbs: number) =>
+    [
+      'torchrun --nnodes 1 --nproc-per-node 8 pretrain_gpt.py',
+      '--num-layers 32 --hidden-size 4096 --num-attention-heads 32',
+      ...(kv < 32 ? [`--group-query-attention --num-query-groups ${kv}`] : []),
+      `--ffn-hidden-size ${ffn} --vocab-size ${vocab} --seq-length ${seq} --max-position-embeddings ${seq}`,
+      '--swiglu --normalization RMSNorm --position-embedding-type rope --disable-bias-linear --untie-embeddings-and-output-weights',
+      `--micro-batch-size ${mbs} --global-batch-size 128 --bf16 --fp8-format hybrid`,
+      '--tensor-model-parallel-size 1 --pipeline-model-parallel-size 1',
+      '--use-distributed-optimizer --overlap-grad-reduce --overlap-param-gather',
+    ].join(' \\\n  ');
+  const tokensPerGpu = (text: string, accelerator: string) => {
+    const [a] = analyzeFiles([{ path: 'pretrain.sh', text }], { cluster: cluster(accelerator, 8) });
+    return a!.analysis!.cluster.step!.throughput.tokensPerSecondPerGpu;
+  };
+
+  it('NeMo 24.07 Llama 2 7B FP8 on 8 × H100 (row 5): 16,934 tokens/s per GPU within 8 %; Megatron-Bridge 25.11 Llama 3 8B FP8 on 8 × GB200 (row 137): 31,508 within 8 %', () => {
+    const h100 = tokensPerGpu(launch(32, 11008, 32000, 4096, 1), 'h100-sxm');
+    const gb200 = tokensPerGpu(launch(8, 14336, 128256, 8192, 2), 'gb200-nvl72');
+    assert.ok(Math.abs(h100 / 16934 - 1) <= 0.08, `${h100.toFixed(0)}`);
+    assert.ok(Math.abs(gb200 / 31508 - 1) <= 0.08, `${gb200.toFixed(0)}`);
+  });
+});
+
 describe('reference results', () => {
   it('ZeRO example: Ψ = 7.5 B, d = 64 → 120 / 31.4 / 16.6 / 1.9 GB', () => {
     const gb = (stage: 0 | 1 | 2 | 3) => Math.round(modelStatesBytes(7.5e9, 64, stage).total / 1e8) / 10;
