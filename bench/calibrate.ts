@@ -9,6 +9,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pct, quantile, readTsv, type Row } from './tsv';
 import { activationBytesPerLayer, memoryPerGpu } from '../src/core/analysis/memory';
 import { planFromSpec, type Workload } from '../src/core/analysis/parallel';
 import { clusterFromFile } from '../src/core/hardware/cluster';
@@ -25,15 +26,7 @@ import type { Sourced } from '../src/core/types';
 
 const FILE = join(process.cwd(), 'test/fixtures/reference/calibration/finetune-memory.tsv');
 
-type Row = Record<string, string>;
-
-function rows(): Row[] {
-  const [head, ...lines] = readFileSync(FILE, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim());
-  const keys = head!.split('\t');
-  return lines.map((l) => Object.fromEntries(l.split('\t').map((v, i) => [keys[i]!, v])));
-}
+const rows = (): Row[] => readTsv(FILE);
 
 const given = <T>(value: T): Sourced<T> => ({ value, source: { kind: 'override', reason: { id: 'prov.whatIf', args: {} } } });
 
@@ -245,15 +238,6 @@ function frameworkSettings(r: Row, fp32States: boolean): Partial<Workload> {
     expandKv: litgpt,
     quantizeHead: litgpt && /nf4/.test(r['base_weight_precision'] ?? ''),
   };
-}
-
-function pct(x: number): string {
-  return `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)} %`;
-}
-
-function quantile(xs: number[], q: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.min(s.length - 1, Math.floor(q * (s.length - 1) + 0.5))]! : NaN;
 }
 
 const results = rows().map(predict);

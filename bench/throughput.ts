@@ -6,8 +6,8 @@
  * recipes turn on), read by the product's own reader and timed on the row's accelerator preset; predicted tokens/s per GPU
  * is compared with the published one. Rows it cannot express say why.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pct, quantile, readTsv, type Row } from './tsv';
 import { analyzeFiles } from '../src/core/pipeline';
 import { clusterFromFile } from '../src/core/hardware/cluster';
 import { batchViolations, degreeViolations, planFromSpec } from '../src/core/analysis/parallel';
@@ -15,15 +15,7 @@ import { stepModel } from '../src/core/analysis/time';
 
 const FILE = join(process.cwd(), 'test/fixtures/reference/calibration/training-throughput.tsv');
 
-type Row = Record<string, string>;
-
-function rows(): Row[] {
-  const [head, ...lines] = readFileSync(FILE, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim());
-  const keys = head!.split('\t');
-  return lines.map((l) => Object.fromEntries(l.split('\t').map((v, i) => [keys[i]!, v])));
-}
+const rows = (): Row[] => readTsv(FILE);
 
 interface Result {
   readonly row: Row;
@@ -210,15 +202,6 @@ function latestReleases(xs: readonly Result[]): Set<Result> {
     if (!best.has(k) || newer(v, best.get(k)!)) best.set(k, v);
   }
   return new Set(xs.filter((x) => version(x.row['software'] ?? '').join('.') === best.get(key(x))!.join('.')));
-}
-
-function pct(x: number): string {
-  return `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)} %`;
-}
-
-function quantile(xs: number[], q: number): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length ? s[Math.min(s.length - 1, Math.floor(q * (s.length - 1) + 0.5))]! : NaN;
 }
 
 export function throughputCalibration(): void {

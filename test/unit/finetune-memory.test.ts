@@ -68,6 +68,13 @@ const GiB = 2 ** 30;
 const within = (predicted: number, published: number, tolerance: number) =>
   assert.ok(Math.abs(predicted / published - 1) <= tolerance, `${(predicted / GiB).toFixed(2)} GiB vs ${(published / GiB).toFixed(2)} GiB published`);
 
+/** The run within `tolerance` of the published peak; with the mechanism switched off (`off`), beyond `factor` × that peak (above when factor > 1, below when < 1). */
+function pinned(run: Run, published: number, tolerance: number, off: Partial<Workload>, factor: number): void {
+  within(allocated(memory(run)), published, tolerance);
+  const without = allocated(memory({ ...run, settings: { ...run.settings, ...off } }));
+  assert.ok(factor > 1 ? without > factor * published : without < factor * published, `${(without / GiB).toFixed(2)} GiB without the mechanism`);
+}
+
 describe('fine-tuning memory against published peaks', () => {
   it('torchtune lora_finetune.rst (row 138): Llama-2-7B, r 8 on q, v, 2 × 512, AC: 15.57 GB reserved, within 8 %', () => {
     const m = memory({
@@ -179,10 +186,7 @@ describe('fine-tuning memory against published peaks', () => {
       fsdp: true,
       settings: { loss: 'chunked-fp32', compiled: true, norm: 'eager-fp32', offloadOptimizer: true, offloadParams: true },
     };
-    const published = 13.9 * GiB;
-    within(allocated(memory(run)), published, 0.15);
-    const optimizerOnly = allocated(memory({ ...run, settings: { ...run.settings, offloadParams: false } }));
-    assert.ok(optimizerOnly > 1.8 * published, `${(optimizerOnly / GiB).toFixed(2)} GiB`);
+    pinned(run, 13.9 * GiB, 0.15, { offloadParams: false }, 1.8);
   });
 
   it("LitGPT LoRA tutorial (row 48): bf16-mixed keeps StableLM 3B's frozen base in fp32 and saves each layer's 16-bit casts: 26.92 GB within 13 %; a 16-bit base, under 0.7×", () => {
@@ -196,9 +200,7 @@ describe('fine-tuning memory against published peaks', () => {
       adapter: { rank: 8, targets: ['q', 'v'] },
       settings: { ...litgpt, fp32Weights: true },
     };
-    within(allocated(memory(run)), 26.92e9, 0.13);
-    const bf16Base = allocated(memory({ ...run, settings: litgpt }));
-    assert.ok(bf16Base < 0.7 * 26.92e9, `${(bf16Base / GiB).toFixed(2)} GiB`);
+    pinned(run, 26.92e9, 0.13, { fp32Weights: false }, 0.7);
   });
 
   it('torchtune optimization table (row 126): compiled, the chunked loss keeps only 16-bit logits and the norms fuse: Llama 3.2 3B LoRA 8.5 GiB active within 12 %; eager, over 1.4×', () => {
@@ -211,10 +213,7 @@ describe('fine-tuning memory against published peaks', () => {
       adapter: { rank: 64, targets: ['q', 'v', 'o', 'gate', 'up', 'down'] },
       settings: { loss: 'chunked-fp32', norm: 'eager-fp32', activationOffload: true, compiled: true },
     };
-    const published = 8.5 * GiB;
-    within(allocated(memory(run)), published, 0.12);
-    const eager = allocated(memory({ ...run, settings: { ...run.settings, compiled: false } }));
-    assert.ok(eager > 1.4 * published, `${(eager / GiB).toFixed(2)} GiB`);
+    pinned(run, 8.5 * GiB, 0.12, { compiled: false }, 1.4);
   });
   it('torchtune optimization table (row 122): gradients set to None each step and no accumulation: the peak holds the activations or the gradients, not both (Llama 3.2 3B full, 24.9 GiB active within 6 %; both, over 10 % above)', () => {
     const run: Run = {
@@ -225,9 +224,6 @@ describe('fine-tuning memory against published peaks', () => {
       optimizer: 'adamw',
       settings: { loss: 'chunked-fp32', norm: 'eager-fp32', compiled: true, freesGradients: true },
     };
-    const published = 24.9 * GiB;
-    within(allocated(memory(run)), published, 0.06);
-    const kept = allocated(memory({ ...run, settings: { ...run.settings, freesGradients: false } }));
-    assert.ok(kept > 1.1 * published, `${(kept / GiB).toFixed(2)} GiB`);
+    pinned(run, 24.9 * GiB, 0.06, { freesGradients: false }, 1.1);
   });
 });

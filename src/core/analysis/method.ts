@@ -209,34 +209,9 @@ function perLinear(a: AdapterSpec, role: AdapterTarget, [i, o]: Linear): LinearC
   }
 }
 
-/** Kinds that wrap linear layers by role (the others train tokens or norms). */
-const WRAPS_LINEARS: ReadonlySet<AdapterKind> = new Set<AdapterKind>([
-  'lora',
-  'dora',
-  'loha',
-  'adalora',
-  'vera',
-  'oft',
-  'ia3',
-  'fourierft',
-  'miss',
-  'gralora',
-  'hira',
-  'delora',
-  'shira',
-  'beft',
-  'boft',
-  'randlora',
-  'c3a',
-  'vblora',
-  'unilora',
-  'road',
-  'waveft',
-  'tinylora',
-  'lokr',
-  'pvera',
-  'psoft',
-]);
+/** Kinds that train no wrapped linear: virtual tokens, norms, token rows, the adaption prompt; every other kind wraps linears by role. */
+const NOT_ON_LINEARS: ReadonlySet<AdapterKind> = new Set<AdapterKind>(['prompt', 'prefix', 'ln', 'tokens', 'adaption']);
+const wrapsLinears = (kind: AdapterKind) => !NOT_ON_LINEARS.has(kind);
 /** Kinds whose rank bounds a low-rank product (a rank at or above a side is no longer low-rank). */
 const LOW_RANK: ReadonlySet<AdapterKind> = new Set<AdapterKind>(['lora', 'dora', 'loha', 'adalora', 'vera', 'gralora', 'hira', 'delora']);
 
@@ -303,7 +278,7 @@ export function analyzeMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnaly
   let savedPerTokenLayer = 0;
   const unmatched: AdapterTarget[] = [];
   let smallest: MethodAnalysis['smallestSide'];
-  if (WRAPS_LINEARS.has(kind)) {
+  if (wrapsLinears(kind)) {
     // A fused module (query_key_value, gate_up_proj) is one linear: its roles' outputs side by side over their common input.
     const targets = a.targets.value;
     const groups = (a.fused?.value ?? []).filter((g) => g.every((r) => targets.includes(r) && r !== 'head' && shapes.dense[r]));
