@@ -138,7 +138,8 @@ function predict(r: Row): Result {
     ...(uneven ? ['--account-for-embedding-in-pipeline-split', '--account-for-loss-in-pipeline-split'] : []),
     `--context-parallel-size ${deg('cp')}`,
     `--expert-model-parallel-size ${deg('ep')}`,
-    ...(int(r['etp']) ? [`--expert-tensor-parallel-size ${deg('etp')}`] : []),
+    // Megatron-Bridge's MoE recipes set expert-TP 1 (Megatron-Core would otherwise take TP) where the table leaves it blank.
+    ...(int(r['etp']) || deg('ep') > 1 ? [`--expert-tensor-parallel-size ${deg('etp')}`] : []),
     ...(tp > 1 ? ['--sequence-parallel', '--tp-comm-overlap'] : []),
   ];
   const text = [
@@ -277,5 +278,7 @@ export function throughputCalibration(): void {
   console.log('\nnot expressed:');
   const reasons = new Map<string, number>();
   for (const x of results.filter((y) => y.predicted === undefined)) reasons.set(x.why!, (reasons.get(x.why!) ?? 0) + 1);
+  if (process.env['CALIBRATE_WHY'])
+    for (const x of results.filter((y) => y.predicted === undefined)) console.log(`  row ${x.row['row_id']} ${x.row['model_key']}: ${x.why}`);
   for (const [why, n] of [...reasons].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(3)}  ${why}`);
 }

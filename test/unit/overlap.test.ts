@@ -28,6 +28,34 @@ describe('communication mechanisms, pinned', () => {
     assert.ok(Math.abs(ep.linkSeconds - (ep.count * alpha + (ep.bytesPerGpu * 7) / 8 / tierBandwidth(c.cluster, 'scale-up'))) < 1e-12);
   });
 
+  it('EP wider than a node: the share bound for other nodes crosses scale-out while the rest crosses NVLink (the slower part counts); a TP rank dispatches its own share under SP', () => {
+    // Qwen3-30B-A3B shapes (48 layers, h 2048, 128 experts of 768, top-8) on 16 H100 = 2 nodes: EP 16, micro-batch 1 × 4096.
+    const launch = (tp: number, ep: number) =>
+      [
+        'torchrun --nnodes 2 --nproc-per-node 8 pretrain_gpt.py --num-layers 48 --hidden-size 2048 --num-attention-heads 32',
+        '--group-query-attention --num-query-groups 4 --kv-channels 128 --qk-layernorm --ffn-hidden-size 6144 --vocab-size 151936',
+        '--swiglu --normalization RMSNorm --position-embedding-type rope --disable-bias-linear --untie-embeddings-and-output-weights',
+        '--num-experts 128 --moe-router-topk 8 --moe-ffn-hidden-size 768 --seq-length 4096 --max-position-embeddings 4096',
+        `--micro-batch-size 1 --global-batch-size ${256 / tp} --bf16 --tensor-model-parallel-size ${tp} --expert-model-parallel-size ${ep}`,
+        `--expert-tensor-parallel-size 1 ${tp > 1 ? '--sequence-parallel' : ''} --use-distributed-optimizer --overlap-grad-reduce`,
+      ].join(' \\\n  ');
+    const epOf = (tp: number, ep: number) => {
+      const r = analyzeFile({ path: 'qwen3.sh', text: launch(tp, ep) });
+      return { c: r.analysis!.cluster, e: r.analysis!.cluster.step!.comm.find((x) => x.dimension === 'ep')! };
+    };
+    const { c, e } = epOf(1, 16);
+    const perTokenPerLayerPass = 8 * 2048 * 2;
+    // 48 MoE layers × 16 micro-batches × 4 passes (dispatch and combine, forward and backward) × 4096 tokens.
+    assert.equal(e.bytesPerGpu, 48 * 16 * 4 * 4096 * perTokenPerLayerPass);
+    const alpha = c.cluster.latencyUs * 1e-6;
+    const remote = (e.bytesPerGpu * (1 - 8 / 16)) / tierBandwidth(c.cluster, 'scale-out');
+    const local = (e.bytesPerGpu * (8 / 16 - 1 / 16)) / tierBandwidth(c.cluster, 'scale-up');
+    assert.ok(Math.abs(e.linkSeconds - (e.count * alpha + Math.max(remote, local))) < 1e-12);
+    assert.ok(remote > local, 'the inter-node part is the slower one');
+    // TP 2 with sequence parallelism (global batch 128 over DP 8: the same 16 micro-batches): each rank dispatches half the tokens.
+    assert.equal(epOf(2, 8).e.bytesPerGpu * 2, e.bytesPerGpu);
+  });
+
   describe('DP with Megatron distributed optimizer, bucketed and overlapped', () => {
     // Llama 3 8B on 32 H100: TP 2 · CP 2 · DP 8, micro-batch 1 × 128; reduce over DP × CP = 16 ranks.
     const rel = 'megatron_handwritten/llama3_8b_h100.sh';

@@ -116,7 +116,20 @@ export function communication(l: Layout, w: Workload, c: Cluster, compute: Compu
   if (m.moe && l.ep > 1) {
     const moeStage = Math.ceil((m.moe.layers.value.filter((i) => i < L).length * perStage) / L);
     const count = moeStage * mb * (4 + (full ? 2 : 0));
-    entry('ep', l.ep, 'all-to-all', count, m.moe.topK.value * tokens * h * act, (link) => link);
+    // Each rank dispatches its own tokens (a TP rank's share under sequence parallelism), k copies of each.
+    const each = (m.moe.topK.value * tokens * h * act) / (l.sp ? l.tp : 1);
+    entry('ep', l.ep, 'all-to-all', count, each, (link) => link);
+    // An EP group wider than the scale-up domain sends only the share bound for other nodes over scale-out; the rest
+    // crosses NVLink meanwhile: the slower of the two parts.
+    const group = l.etp * l.ep;
+    if (group > c.accelerator.scaleUpDomain) {
+      const e = out[out.length - 1]!;
+      const local = c.accelerator.scaleUpDomain / group;
+      const bytes = e.bytesPerGpu;
+      const link =
+        count * alpha + Math.max((bytes * (1 - local)) / tierBandwidth(c, 'scale-out'), (bytes * (local - 1 / group)) / tierBandwidth(c, 'scale-up'));
+      out[out.length - 1] = { ...e, linkSeconds: link, exposedSeconds: link };
+    }
   }
   if (l.pp > 1) {
     const count = 2 * mb * l.vpp;
