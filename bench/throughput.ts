@@ -119,7 +119,8 @@ function predict(r: Row): Result {
   if (typeof arch === 'string') return { row: r, why: arch };
   const precision = precisionFlags(r['precision'] ?? '');
   if (typeof precision === 'string') return { row: r, why: precision };
-  if (Number(r['fsdp']) > 0) return { row: r, why: 'Megatron-FSDP is not modelled' };
+  // Megatron-Bridge rows: fsdp > 0 is the Megatron-FSDP group (parameters, gradients and optimizer state sharded).
+  const megatronFsdp = Number(r['fsdp']) > 0;
   const gpus = int(r['num_gpus']);
   const [L, h, a, f, V, s, gbs, mbs] = ['layers', 'hidden', 'heads', 'ffn', 'vocab', 'seq_len', 'global_batch', 'micro_batch'].map((k) => int(r[k]));
   if (!gpus || !L || !h || !a || !f || !V || !s || !gbs || !mbs) return { row: r, why: 'a shape, batch or GPU count is missing' };
@@ -156,7 +157,7 @@ function predict(r: Row): Result {
     ...arch,
     ...precision,
     ...layout,
-    '--use-distributed-optimizer',
+    ...(megatronFsdp ? ['--use-megatron-fsdp', '--data-parallel-sharding-strategy optim_grads_params'] : ['--use-distributed-optimizer']),
     '--overlap-grad-reduce',
     '--overlap-param-gather',
     ...recomputeFlags(r['recompute'] ?? ''),

@@ -6,6 +6,9 @@ import { buildReport } from '../../src/core/report/model';
 import { hoverAt } from '../../src/core/report/editor';
 import { render } from '../../src/core/messages';
 import { fixtureText } from './helpers/fixtures';
+import { testCluster } from './helpers/cluster';
+import { planFromSpec } from '../../src/core/analysis/parallel';
+import { stepModel } from '../../src/core/analysis/time';
 
 const analyze = (rel: string, edit: (t: string) => string = (t) => t) => {
   const r = analyzeFile({ path: rel, text: edit(fixtureText(rel)) });
@@ -106,6 +109,26 @@ describe('communication mechanisms, pinned', () => {
     assert.ok(tp(plain).linkSeconds < overlapped.throughput.computeSeconds / 2);
     assert.equal(tp(overlapped).exposedSeconds, tp(plain).linkSeconds / 2);
     assert.ok(Math.abs(plain.throughput.stepSeconds - overlapped.throughput.stepSeconds - tp(plain).linkSeconds / 2) < 1e-9);
+  });
+
+  it('Megatron-FSDP (--use-megatron-fsdp): parameters, gradients and optimizer state sharded (ZeRO-3) unless --data-parallel-sharding-strategy says less; Llama 3 70B on 64 GB200 runs at the published 4,224 tokens/s per GPU within 5 %', () => {
+    const rel = 'megatron_handwritten/llama3_8b_h100.sh';
+    const base = fixtureText(rel).replace('--use-distributed-optimizer', '--use-megatron-fsdp');
+    const zero = (text: string) => analyzeFile({ path: rel, text }).analysis!.cluster.plan.layout.zero;
+    assert.equal(zero(base), 3);
+    assert.equal(zero(base.replace('--use-megatron-fsdp', '--use-megatron-fsdp --data-parallel-sharding-strategy optim')), 1);
+    // Megatron-Bridge 25.11, training-throughput.tsv row 58: TP 1 · PP 1 · FSDP 64, micro-batch 2 × 8192, global batch 256, FP8.
+    const text = [
+      'torchrun --nnodes 8 --nproc-per-node 8 pretrain_gpt.py --num-layers 80 --hidden-size 8192 --num-attention-heads 64',
+      '--group-query-attention --num-query-groups 8 --ffn-hidden-size 28672 --vocab-size 128256 --seq-length 8192 --max-position-embeddings 8192',
+      '--swiglu --normalization RMSNorm --position-embedding-type rope --disable-bias-linear --untie-embeddings-and-output-weights',
+      '--micro-batch-size 2 --global-batch-size 256 --bf16 --fp8-format hybrid --use-megatron-fsdp --overlap-grad-reduce --overlap-param-gather',
+    ].join(' \\\n  ');
+    const spec = analyzeFile({ path: 'run.sh', text }).spec!;
+    const c = testCluster('gb200-nvl72', 64);
+    const plan = planFromSpec(spec as Parameters<typeof planFromSpec>[0], c);
+    const tokens = stepModel(plan.layout, plan.workload, c).throughput.tokensPerSecondPerGpu;
+    assert.ok(Math.abs(tokens / 4224 - 1) <= 0.05, `${tokens.toFixed(0)}`);
   });
 
   it('the JSON and the hover state each mechanism the step time applies', () => {

@@ -70,6 +70,15 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
       : derived(value, { id: 'prov.classDefault', args: { key: name, cls: 'Megatron-LM', value: String(value) } });
   };
   const whole = { file: ctx.file, range: { start: 0, end: 0 } };
+  // Megatron-FSDP (--use-megatron-fsdp): --data-parallel-sharding-strategy optim / optim_grads / optim_grads_params (the
+  // default) shards what ZeRO-1 / 2 / 3 shard (megatron/training/arguments.py).
+  const shardingStage = (): Sourced<number> | undefined => {
+    if (!flag('--use-megatron-fsdp')) return undefined;
+    const strategy = r.str(['--data-parallel-sharding-strategy']);
+    const stages: Record<string, number> = { no_shard: 0, optim: 1, optim_grads: 2, optim_grads_params: 3 };
+    if (strategy && stages[strategy.value] !== undefined) return mapped(strategy, (v) => stages[v]!);
+    return byFlag(3, '--use-megatron-fsdp');
+  };
   const findings: Finding[] = [];
 
   const tp = r.int(['--tensor-model-parallel-size']);
@@ -99,7 +108,9 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
     overlapGradReduce: byFlag(flag('--overlap-grad-reduce'), '--overlap-grad-reduce'),
     tpCommOverlap: flag('--tp-comm-overlap') ? byFlag(true, '--tp-comm-overlap') : undefined,
     overlapParamGather: byFlag(flag('--overlap-param-gather'), '--overlap-param-gather'),
-    zeroStage: r.int(['--zero-stage'], { min: 0, max: 3 }),
+    zeroStage: r.int(['--zero-stage'], { min: 0, max: 3 }) ?? shardingStage(),
+    // PyTorch FSDP2 under Megatron-LM (--use-torch-fsdp2) shards parameters, gradients and optimizer state.
+    fsdp: flag('--use-torch-fsdp2') ? byFlag(true, '--use-torch-fsdp2') : undefined,
   });
   const samples = r.int(['--train-samples']);
   if (!training.trainIters && samples && training.globalBatch) {
