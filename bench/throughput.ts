@@ -11,7 +11,7 @@ import { pct, quantile, readTsv, type Row } from './tsv';
 import { analyzeFiles } from '../src/core/pipeline';
 import { clusterFromFile } from '../src/core/hardware/cluster';
 import { batchViolations, degreeViolations, planFromSpec } from '../src/core/analysis/parallel';
-import { stepModel } from '../src/core/analysis/time';
+import { stepModel, type StepModel } from '../src/core/analysis/time';
 
 const FILE = join(process.cwd(), 'test/fixtures/reference/calibration/training-throughput.tsv');
 
@@ -89,7 +89,7 @@ function architecture(r: Row): string[] | string {
   if (key === 'gpt-oss-120b') return 'gpt-oss: sliding-window attention and attention sinks are not read from a launch line';
   if (key === 'llama4-scout') return 'Llama 4: chunked attention and interleaved MoE are not read from a launch line';
   if (/nemotron-3-nano/.test(key)) return 'hybrid Mamba2 / attention layers are not modelled';
-  if (/^mpt-/.test(key)) return 'llm-foundry (composer FSDP) YAML is not read';
+  if (/^mpt-/.test(key)) return 'llm-foundry';
   return `no launch flags for ${key}`;
 }
 
@@ -116,6 +116,7 @@ function predict(r: Row): Result {
   const accelerator = acceleratorOf(r['gpu'] ?? '');
   if (!accelerator) return { row: r, why: `no preset for ${r['gpu']}` };
   const arch = architecture(r);
+  if (arch === 'llm-foundry') return llmFoundryRow(r, published, accelerator);
   if (typeof arch === 'string') return { row: r, why: arch };
   const precision = precisionFlags(r['precision'] ?? '');
   if (typeof precision === 'string') return { row: r, why: precision };
@@ -172,14 +173,55 @@ function predict(r: Row): Result {
   // The step time even where the memory model says the layout does not fit (it ran: the memory is calibrated elsewhere).
   const step = stepModel(plan.layout, plan.workload, cluster, 'causal');
   const fits = a0?.analysis?.cluster.memory.fits ?? false;
-  // CALIBRATE_STEPS=608,41: print those rows' step breakdowns.
-  if ((process.env['CALIBRATE_STEPS'] ?? '').split(',').includes(r['row_id'] ?? '')) {
-    const t = step.throughput;
-    console.log(
-      `row ${r['row_id']}: step ${t.stepSeconds.toFixed(3)} s, compute ${t.computeSeconds.toFixed(3)} (recompute ${t.recomputeSeconds.toFixed(3)}, elementwise ${t.elementwiseSeconds.toFixed(3)}), bubble ${t.bubbleSeconds.toFixed(3)}, exposed comm ${t.exposedCommSeconds.toFixed(3)}, efficiency ${t.efficiency.toFixed(2)}, MFU ${(t.mfu * 100).toFixed(1)} %; ${step.comm.map((e) => `${e.dimension} ${e.exposedSeconds.toFixed(3)}/${e.linkSeconds.toFixed(3)} s`).join(', ')}`,
-    );
-  }
+  printStep(r, step);
   return { row: r, predicted: step.throughput.tokensPerSecondPerGpu, published, moe: Boolean(r['moe']), fits };
+}
+
+/**
+ * An llm-foundry benchmark row as the YAML it ran (scripts/train/benchmarking: the MPT yaml with d_model, n_heads, n_layers,
+ * expansion_ratio 4, the sequence, micro and global batch, amp_bf16 / amp_fp8, FSDP FULL_SHARD over every GPU, checkpointing
+ * as the row says), read by the product's llm-foundry reader.
+ */
+function llmFoundryRow(r: Row, published: number, accelerator: string): Result {
+  const gpus = int(r['num_gpus']);
+  const [L, h, a, s, gbs, mbs] = ['layers', 'hidden', 'heads', 'seq_len', 'global_batch', 'micro_batch'].map((k) => int(r[k]));
+  if (!gpus || !L || !h || !a || !s || !gbs || !mbs) return { row: r, why: 'a shape, batch or GPU count is missing' };
+  const sharding = /^(FULL_SHARD|SHARD_GRAD_OP)/.exec(r['fsdp'] ?? '')?.[1];
+  if (!sharding) return { row: r, why: `FSDP ${r['fsdp'] || 'not stated'}` };
+  const text = [
+    `max_seq_len: ${s}`,
+    'model:',
+    '  name: mpt_causal_lm',
+    `  d_model: ${h}`,
+    `  n_heads: ${a}`,
+    `  n_layers: ${L}`,
+    '  expansion_ratio: 4',
+    `  max_seq_len: ${s}`,
+    `  vocab_size: ${r['vocab']}`,
+    `global_train_batch_size: ${gbs}`,
+    `device_train_microbatch_size: ${mbs}`,
+    `precision: ${/FP8/i.test(r['precision'] ?? '') ? 'amp_fp8' : 'amp_bf16'}`,
+    'fsdp_config:',
+    `  sharding_strategy: ${sharding}`,
+    `  activation_checkpointing: ${/^full/.test(r['recompute'] ?? '') ? 'true' : 'false'}`,
+  ].join('\n');
+  const cluster = clusterFromFile({ accelerator }, { value: 'calibration', source: { kind: 'override', reason: { id: 'prov.whatIf', args: {} } } }, gpus);
+  const [a0] = analyzeFiles([{ path: 'mpt.yaml', text }], { cluster });
+  const spec = a0?.spec;
+  if (!spec?.model) return { row: r, why: `not read: ${a0?.findings.find((x) => x.severity === 'error')?.message.id ?? 'no model'}` };
+  const plan = planFromSpec(spec as Parameters<typeof planFromSpec>[0], cluster);
+  const step = stepModel(plan.layout, plan.workload, cluster, 'causal');
+  printStep(r, step);
+  return { row: r, predicted: step.throughput.tokensPerSecondPerGpu, published, moe: false, fits: a0?.analysis?.cluster.memory.fits ?? false };
+}
+
+/** CALIBRATE_STEPS=608,41: print those rows' step breakdowns. */
+function printStep(r: Row, step: StepModel): void {
+  if (!(process.env['CALIBRATE_STEPS'] ?? '').split(',').includes(r['row_id'] ?? '')) return;
+  const t = step.throughput;
+  console.log(
+    `row ${r['row_id']}: step ${t.stepSeconds.toFixed(3)} s, compute ${t.computeSeconds.toFixed(3)} (recompute ${t.recomputeSeconds.toFixed(3)}, elementwise ${t.elementwiseSeconds.toFixed(3)}), bubble ${t.bubbleSeconds.toFixed(3)}, exposed comm ${t.exposedCommSeconds.toFixed(3)}, efficiency ${t.efficiency.toFixed(2)}, MFU ${(t.mfu * 100).toFixed(1)} %; ${step.comm.map((e) => `${e.dimension} ${e.exposedSeconds.toFixed(3)}/${e.linkSeconds.toFixed(3)} s`).join(', ')}`,
+  );
 }
 
 /** A release's version as numbers (NeMo 26.04.01 → [26, 4, 1]). */

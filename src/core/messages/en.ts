@@ -43,6 +43,7 @@ export const en = {
   // Provenance
   'prov.architecture': 'fixed by the {arch} architecture',
   'prov.classDefault': '{key} not set: {cls} default {value}',
+  'prov.mptFfn': 'expansion_ratio {ratio} × d_model (MPT)',
   'prov.falconMultiQuery': 'multi_query: one key/value head (FalconAttention)',
   'prov.falconNorms': 'two LayerNorms per layer (Falcon: new decoder architecture, or attention and MLP in sequence)',
   'prov.peftDefaultTargets': 'target_modules not set: PEFT {type} default for Llama-style models, {names}',

@@ -36,6 +36,7 @@ export const zhCN: Record<MessageId, string> = {
 
   'prov.architecture': '由 {arch} 架构决定',
   'prov.classDefault': '未设置 {key}：{cls} 默认值 {value}',
+  'prov.mptFfn': 'expansion_ratio {ratio} × d_model（MPT）',
   'prov.falconMultiQuery': 'multi_query：键/值只有一个头（FalconAttention）',
   'prov.falconNorms': '每层两个 LayerNorm（Falcon：新解码器结构，或注意力与 MLP 串行）',
   'prov.peftDefaultTargets': '未设置 target_modules：PEFT {type} 对 Llama 类模型的默认值 {names}',

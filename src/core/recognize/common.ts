@@ -25,6 +25,7 @@ export type Family =
   | 'torchtune'
   | 'launcher'
   | 'accelerate'
+  | 'llmfoundry'
   | 'generic';
 
 export type TrainingPart = { -readonly [K in keyof TrainingSpec]?: TrainingSpec[K] };

@@ -23,6 +23,7 @@ import { isLlamaFactory, recognizeLlamaFactory } from './llamafactory';
 import { isTorchtune, recognizeTorchtune } from './torchtune';
 import { isLauncher, recognizeLauncher } from './launcher';
 import { isAccelerateConfig, recognizeAccelerate } from './accelerate';
+import { isLlmFoundry, recognizeLlmFoundry } from './llmfoundry';
 
 export type Syntax = 'json' | 'yaml' | 'toml' | 'python' | 'shell';
 
@@ -38,6 +39,8 @@ export function recognizeFile(file: string, syntax: Syntax, facts: readonly Fact
       break;
     case 'yaml':
       if (isNeox(r)) return recognizeNeox(ctx);
+      // Before OLMo: an MPT model block has OLMo's key names (d_model, n_heads, n_layers).
+      if (isLlmFoundry(r)) return recognizeLlmFoundry(ctx);
       if (isOlmo(r)) return recognizeOlmo(ctx);
       if (isNemo(r)) return recognizeNemo(ctx);
       if (isMaxtext(r)) return recognizeMaxtext(ctx);

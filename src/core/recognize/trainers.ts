@@ -10,6 +10,7 @@ import { PEFT_TRAINER } from './peft';
 import { LLAMAFACTORY_TRAINER } from './llamafactory';
 import { TORCHTUNE_TRAINER } from './torchtune';
 import { LAUNCHER_TRAINER } from './launcher';
+import { LLMFOUNDRY_TRAINER } from './llmfoundry';
 
 const TRAINERS: Readonly<Record<Family, Trainer>> = {
   hf: NO_TRAINER,
@@ -49,6 +50,7 @@ const TRAINERS: Readonly<Record<Family, Trainer>> = {
   },
   olmo: { defaults: { ...dataParallelDefaults('OLMo'), freesGradients: true } },
   nanogpt: { defaults: { ...dataParallelDefaults('nanoGPT'), freesGradients: true } },
+  llmfoundry: LLMFOUNDRY_TRAINER,
   peft: PEFT_TRAINER,
   llamafactory: LLAMAFACTORY_TRAINER,
   torchtune: TORCHTUNE_TRAINER,

@@ -1,0 +1,120 @@
+/**
+ * llm-foundry training YAML (Composer; `composer train.py yamls/pretrain/mpt-7b.yaml`): the model
+ * `model.name: mpt_causal_lm` with its shapes (`d_model`, `n_heads`, `n_layers`, `expansion_ratio`,
+ * `vocab_size`, `max_seq_len`, `no_bias`, `attn_config.alibi` / `kv_n_heads`), or `hf_causal_lm` naming
+ * a model (`pretrained_model_name_or_path`, resolved like any named model); `max_seq_len`,
+ * `device_train_microbatch_size`, `global_train_batch_size`, `precision` (amp_bf16, amp_fp8),
+ * `fsdp_config` (sharding_strategy, activation_checkpointing) and the optimizer's `name`.
+ * MPT (llm-foundry's modeling_mpt.py): fused Wqkv, LayerNorm, a GELU MLP of expansion_ratio × d_model,
+ * biases unless `no_bias`, learned positions unless ALiBi, tied embeddings.
+ */
+import type { Fact, Sourced } from '../types';
+import { derived, fromFact } from '../types';
+import { aliases } from './aliases';
+import {
+  buildModel,
+  defined,
+  emptyRecognition,
+  FactReader,
+  mapped,
+  optimizerOf,
+  type FileRecognition,
+  type RecognizeContext,
+  type TrainingPart,
+} from './common';
+import { dataParallelDefaults, type Trainer } from './trainer';
+
+const A = aliases({
+  layers: ['model.n_layers'],
+  hidden: ['model.d_model'],
+  heads: ['model.n_heads'],
+  kvHeads: ['model.attn_config.kv_n_heads'],
+  vocab: ['model.vocab_size'],
+  maxPositions: ['model.max_seq_len', 'max_seq_len'],
+});
+
+export function isLlmFoundry(r: FactReader): boolean {
+  const name = String(r.present('model.name')?.value ?? '');
+  return (
+    /^(mpt_causal_lm|hf_causal_lm)$/.test(name) &&
+    ['global_train_batch_size', 'device_train_microbatch_size', 'max_seq_len', 'fsdp_config.sharding_strategy'].some((k) => r.has(k))
+  );
+}
+
+const cls = (key: string, value: string | number | boolean) => ({
+  id: 'prov.classDefault' as const,
+  args: { key, cls: 'llm-foundry MPTConfig', value: String(value) },
+});
+
+/**
+ * OmegaConf interpolations (`max_seq_len: ${max_seq_len}`) resolved to the key they name: the value, and the place, are
+ * that key's (an edit goes where the value is written).
+ */
+function resolveInterpolations(facts: readonly Fact[]): Fact[] {
+  const byPath = new Map(facts.map((f) => [f.path.join('.'), f]));
+  return facts.map((f) => {
+    const m = typeof f.value === 'string' ? /^\$\{([\w.]+)\}$/.exec(f.value) : null;
+    const target = m ? byPath.get(m[1]!) : undefined;
+    return target ? { ...target, path: f.path } : f;
+  });
+}
+
+export function recognizeLlmFoundry(ctx: RecognizeContext): FileRecognition {
+  const r = new FactReader(resolveInterpolations(ctx.facts));
+  const precision = r.str(['precision']);
+  const strategy = r.str(['fsdp_config.sharding_strategy']);
+  const checkpointing = r.bool(['fsdp_config.activation_checkpointing']);
+  const micro = r.present('device_train_microbatch_size');
+  const training: TrainingPart = defined({
+    seqLen: r.int(['max_seq_len', 'model.max_seq_len']),
+    // "auto" lets Composer pick the micro-batch at run time: not stated.
+    microBatch: micro && typeof micro.value === 'number' ? r.int(['device_train_microbatch_size']) : undefined,
+    globalBatch: r.int(['global_train_batch_size']),
+    precision: mapped(precision, (p) =>
+      /fp8/.test(p) ? ('fp8' as const) : /bf16/.test(p) ? ('bf16' as const) : /fp16/.test(p) ? ('fp16' as const) : ('fp32' as const),
+    ),
+    optimizer: mapped(r.str(['optimizer.name']), (n) => optimizerOf(n.replace(/^decoupled_/, ''))),
+    recompute: checkpointing ? mapped(checkpointing, (on) => (on ? ('full' as const) : ('none' as const))) : undefined,
+    // FULL_SHARD shards everything (ZeRO-3), SHARD_GRAD_OP gradients and optimizer state (ZeRO-2), NO_SHARD nothing.
+    zeroStage: strategy ? mapped(strategy, (s) => (/^(FULL_SHARD|HYBRID_SHARD)$/.test(s) ? 3 : /^SHARD_GRAD_OP/.test(s) ? 2 : 0)) : undefined,
+  });
+  const name = r.str(['model.name'])!;
+  if (name.value === 'hf_causal_lm') {
+    const modelRef = r.str(['model.pretrained_model_name_or_path']);
+    if (modelRef) training.finetune = fromFact(true, r.present('model.pretrained_model_name_or_path')!);
+    return { ...emptyRecognition('llmfoundry', [...r.findings]), modelRef, training };
+  }
+  const noBias = r.bool(['model.no_bias']);
+  const bias: Sourced<boolean> = noBias ? mapped(noBias, (v) => !v)! : derived(true, cls('no_bias', false));
+  const hidden = r.int(['model.d_model']);
+  const ratio = r.num(['model.expansion_ratio'], { min: 1e-9 }) ?? derived(4, cls('expansion_ratio', 4));
+  const alibi = r.bool(['model.attn_config.alibi']);
+  const learned = r.bool(['model.learned_pos_emb']);
+  const built = buildModel(
+    r,
+    A,
+    {
+      configClass: 'llm-foundry MPTConfig',
+      ffn: 'plain',
+      norm: 'layernorm',
+      positions: 'learned',
+      tiedDefault: true,
+      qkvBias: true,
+      outBias: true,
+      mlpBias: true,
+    },
+    name,
+    {
+      ffnWidth: hidden ? derived(Math.round(ratio.value * hidden.value), { id: 'prov.mptFfn', args: { ratio: ratio.value } }, ratio, hidden) : undefined,
+      qkvBias: bias,
+      outBias: bias,
+      mlpBias: bias,
+      norm: noBias?.value ? mapped(noBias, () => 'layernorm-nobias' as const) : undefined,
+      positions: alibi?.value || learned?.value === false ? mapped((alibi?.value ? alibi : learned)!, () => 'relative' as const) : undefined,
+    },
+  );
+  return { family: 'llmfoundry', model: built.model, training, parallel: {}, references: [], findings: [...r.findings, ...built.findings] };
+}
+
+/** Composer under llm-foundry: PyTorch FSDP as fsdp_config says, gradients set to None after each step, the loss on the logits upcast. */
+export const LLMFOUNDRY_TRAINER: Trainer = { defaults: { ...dataParallelDefaults('llm-foundry (Composer)'), loss: 'fp32', freesGradients: true } };
