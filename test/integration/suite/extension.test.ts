@@ -91,6 +91,15 @@ describe('Compute Budget in a real VS Code', () => {
     assert.match(hoverText(hovers), /630,784/);
   });
 
+  it("an llm-foundry YAML (MPT-7B): the parameter hint on n_layers and the hover with the benchmark's exact count", async () => {
+    const { doc } = await open('llmfoundry/mpt-7b.yaml');
+    const hints = await inlayHints(doc);
+    const byLine = new Map(hints.map((h) => [h.position.line, label(h)]));
+    assert.equal(byLine.get(14), '≈ 6.66B params', `hints: ${hints.map(label).join(' | ')}`); // n_layers: 32
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(14, 4));
+    assert.match(hoverText(hovers), /6,658,859,008/);
+  });
+
   it('diagnostics with their ranges: TP 3 on 32 heads is an error at the TP=3 assignment', async () => {
     const { doc } = await open('megatron-bad/train.sh');
     const diags = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'Compute Budget');
