@@ -128,6 +128,10 @@ describe('adapters: trainable parameters as PEFT prints them', () => {
       ['psoft--llama-3.2-3B-default', 'psoft', 1856512],
       ['pvera--llama-3.2-3B-default', 'pvera', 143360],
       ['pvera--llama-3.2-3B-rank64', 'pvera', 121856],
+      ['miss--llama-3.2-3B-default', 'miss', 7340032],
+      ['prefixtuning--llama-3.2-3B-lr_0.005_zero_init', 'prefix', 11468800],
+      ['prompt_tuning--llama-3.2-3B-sample_vocab-lr_0.001', 'prompt', 614400],
+      ['psoft--llama-3.2-3B-fast', 'psoft', 1856512],
     ];
     for (const [name, kind, trainable] of cases) {
       const rel = `finetune/peft/metamathqa/${name}.json`;
