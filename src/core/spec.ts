@@ -336,6 +336,11 @@ export const trainerDefaultsSchema = z.object({
    * buffers (Megatron's grad buffer, DeepSpeed's).
    */
   freesGradients: z.boolean().optional(),
+  /**
+   * Its attention kernel's efficiency relative to the flash-attention one the step model assumes (analysis/time.ts), where the
+   * public measurements of this stack say it differs; absent: 1.
+   */
+  attentionKernel: z.number().gt(0).max(2).optional(),
   /** What its "selective" recomputes (analysis/parallel.ts Workload.selectiveRecompute); Megatron's attention core when absent. */
   selectiveRecompute: selectiveRecomputeSchema.optional(),
 });

@@ -110,6 +110,8 @@ export interface Workload {
    * buffers): with one micro-batch per step, a layer's gradients appear as its activations are freed in the backward pass.
    */
   readonly freesGradients?: boolean;
+  /** The trainer's attention kernel relative to flash attention (TrainerDefaults.attentionKernel); absent: 1. */
+  readonly attentionKernel?: number;
   /** The weights held in fp32 under autocast (torch AMP): a frozen base is stored at 4 bytes per weight. */
   readonly fp32Weights?: boolean;
   /**
@@ -305,6 +307,7 @@ export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster
       offloadParams: t.offloadParams?.value ?? false,
       fp32Weights: t.fp32Weights?.value ?? false,
       freesGradients: (spec.trainer.freesGradients ?? false) && t.zeroStage === undefined,
+      attentionKernel: spec.trainer.attentionKernel,
       compiled: t.compiled?.value ?? false,
       optimizerInBackward: t.optimizerInBackward?.value ?? false,
       activationOffload: t.activationOffload?.value ?? false,

@@ -55,6 +55,7 @@ function mechanisms(l: Layout, w: Workload, imbalance: number): Message[] {
   if (l.pp > 1) out.push({ id: 'mech.bubble', args: { p: l.pp, v: l.vpp } });
   if (imbalance > 1) out.push({ id: 'mech.unevenStages', args: { x: Math.round(imbalance * 1000) / 1000 } });
   if (w.precision === 'fp8') out.push({ id: 'mech.fp8Attention' });
+  if (w.attentionKernel !== undefined && w.attentionKernel !== 1) out.push({ id: 'mech.attentionKernel', args: { x: w.attentionKernel } });
   return out;
 }
 
@@ -147,7 +148,7 @@ export function stepModel(l: Layout, w: Workload, c: Cluster, convention: Conven
       ? peakFlops(c.accelerator, 'bf16') *
         matmulEfficiency(c.accelerator, 'bf16', { widthPerRank: w.model.hidden.value / l.tp, tokens: (l.microBatch * w.seqLen) / l.cp }, c.matmulEfficiency)
       : achieved;
-  const attentionSeconds = attentionPerGpu / (attentionAchieved * attentionEfficiency(headDim));
+  const attentionSeconds = attentionPerGpu / (attentionAchieved * attentionEfficiency(headDim) * (w.attentionKernel ?? 1));
   const gemmSeconds = ((hardwarePerGpu - attentionPerGpu) / achieved) * imbalance;
   const computeSeconds = gemmSeconds + attentionSeconds * imbalance + elementwiseSeconds;
   // Backward is 2 of the 3 (or 4 with full recompute: recompute + backward = 3 of 4) passes.

@@ -247,6 +247,7 @@ export const en = {
   'mech.bubble': "PP {p} × {v}: 1F1B pipeline bubble of (PP − 1) / (VPP × micro-batches) of the busiest stage's time.",
   'mech.unevenStages': 'Uneven pipeline stages: the busiest holds {x}× the average layers and sets the pace.',
   'mech.fp8Attention': "FP8: the linear layers' GEMMs at the FP8 rate, attention at the BF16 rate (Transformer Engine's default).",
+  'mech.attentionKernel': "attention at {x} × flash attention's efficiency: this stack's kernel as its published runs time it (assumed)",
   'report.mfu': 'MFU / HFU ({convention})',
   'report.tokensPerGpu': 'tokens/s per GPU',
   'report.ratio': 'compute / communication',
