@@ -225,5 +225,11 @@ describe('fine-tuning memory against published peaks', () => {
       settings: { loss: 'chunked-fp32', norm: 'eager-fp32', compiled: true, freesGradients: true },
     };
     pinned(run, 24.9 * GiB, 0.06, { freesGradients: false }, 1.1);
+    // The breakdown lists what is alive at the peak (here the step: every gradient, no activation) and sums to the total.
+    const m = memory(run);
+    assert.equal(m.activations + m.logits, 0);
+    assert.ok(m.gradients > 0);
+    const sum = m.weights + m.gradients + m.optimizer + m.activations + m.logits + m.gathered + m.reserve;
+    assert.ok(Math.abs(sum - m.total) < 1, `${sum} vs ${m.total}`);
   });
 });

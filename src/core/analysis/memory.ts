@@ -72,6 +72,7 @@ export const FSDP_GATHERED_UNITS = 2;
 /** Bytes of one 16-bit activation element (activationBytesPerLayer counts 16-bit tensors). */
 const ACT_BYTES = 2;
 
+/** What one GPU holds at its peak, by kind (the parts sum to the total with the reserve; a load peak above training aside). */
 export interface MemoryBreakdown {
   readonly weights: number;
   readonly gradients: number;
@@ -432,7 +433,10 @@ export function memoryPerGpu(l: Layout, w: Workload): MemoryBreakdown {
 
   // Gradients freed after each step and one micro-batch per step: the backward pass frees each layer's activations as its gradients
   // appear, so the peak holds the larger of the two (activations and logits at the loss, or every gradient at the step).
-  const transient = w.freesGradients && mb === 1 ? Math.max(activations + logits, gradients) : activations + logits + gradients;
+  const apart = (w.freesGradients ?? false) && mb === 1;
+  const transient = apart ? Math.max(activations + logits, gradients) : activations + logits + gradients;
+  // The breakdown lists what is alive at the peak: at the loss no gradient yet, at the step no activation any more.
+  const atLoss = activations + logits >= gradients;
   const training = weights + optimizer + gathered + heldFull + transient;
   // (The held copy is shown with the gathered weights: the breakdown sums to the total.)
   const tensors = Math.max(training, loadPeak);
@@ -440,10 +444,10 @@ export function memoryPerGpu(l: Layout, w: Workload): MemoryBreakdown {
   const reserve = CUDA_CONTEXT_BYTES + NCCL_BYTES_PER_GROUP * groups + FRAGMENTATION * tensors;
   return {
     weights,
-    gradients,
+    gradients: apart && atLoss ? 0 : gradients,
     optimizer,
-    activations,
-    logits,
+    activations: apart && !atLoss ? 0 : activations,
+    logits: apart && !atLoss ? 0 : logits,
     gathered: gathered + heldFull,
     pagedOptimizer,
     loadPeak,
