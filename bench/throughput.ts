@@ -12,6 +12,7 @@ import { analyzeFiles } from '../src/core/pipeline';
 import { clusterFromFile } from '../src/core/hardware/cluster';
 import { batchViolations, degreeViolations, planFromSpec } from '../src/core/analysis/parallel';
 import { stepModel, type StepModel } from '../src/core/analysis/time';
+import type { MemoryBreakdown } from '../src/core/analysis/memory';
 
 const FILE = join(process.cwd(), 'test/fixtures/reference/calibration/training-throughput.tsv');
 
@@ -173,7 +174,7 @@ function predict(r: Row): Result {
   // The step time even where the memory model says the layout does not fit (it ran: the memory is calibrated elsewhere).
   const step = stepModel(plan.layout, plan.workload, cluster, 'causal');
   const fits = a0?.analysis?.cluster.memory.fits ?? false;
-  printStep(r, step);
+  printStep(r, step, a0?.analysis?.cluster.memory);
   return { row: r, predicted: step.throughput.tokensPerSecondPerGpu, published, moe: Boolean(r['moe']), fits };
 }
 
@@ -211,16 +212,23 @@ function llmFoundryRow(r: Row, published: number, accelerator: string): Result {
   if (!spec?.model) return { row: r, why: `not read: ${a0?.findings.find((x) => x.severity === 'error')?.message.id ?? 'no model'}` };
   const plan = planFromSpec(spec as Parameters<typeof planFromSpec>[0], cluster);
   const step = stepModel(plan.layout, plan.workload, cluster, 'causal');
-  printStep(r, step);
+  printStep(r, step, a0?.analysis?.cluster.memory);
   return { row: r, predicted: step.throughput.tokensPerSecondPerGpu, published, moe: false, fits: a0?.analysis?.cluster.memory.fits ?? false };
 }
 
 /** CALIBRATE_STEPS=608,41: print those rows' step breakdowns. */
-function printStep(r: Row, step: StepModel): void {
+function printStep(r: Row, step: StepModel, memory?: MemoryBreakdown): void {
   if (!(process.env['CALIBRATE_STEPS'] ?? '').split(',').includes(r['row_id'] ?? '')) return;
   const t = step.throughput;
   console.log(
-    `row ${r['row_id']}: step ${t.stepSeconds.toFixed(3)} s, compute ${t.computeSeconds.toFixed(3)} (recompute ${t.recomputeSeconds.toFixed(3)}, elementwise ${t.elementwiseSeconds.toFixed(3)}), bubble ${t.bubbleSeconds.toFixed(3)}, exposed comm ${t.exposedCommSeconds.toFixed(3)}, efficiency ${t.efficiency.toFixed(2)}, MFU ${(t.mfu * 100).toFixed(1)} %; ${step.comm.map((e) => `${e.dimension} ${e.exposedSeconds.toFixed(3)}/${e.linkSeconds.toFixed(3)} s`).join(', ')}`,
+    `${
+      memory
+        ? `row ${r['row_id']} memory (GB): ${Object.entries(memory)
+            .filter(([, v]) => typeof v === 'number')
+            .map(([k, v]) => `${k} ${((v as number) / 1e9).toFixed(1)}`)
+            .join(', ')}\n`
+        : ''
+    }row ${r['row_id']}: step ${t.stepSeconds.toFixed(3)} s, compute ${t.computeSeconds.toFixed(3)} (recompute ${t.recomputeSeconds.toFixed(3)}, elementwise ${t.elementwiseSeconds.toFixed(3)}), bubble ${t.bubbleSeconds.toFixed(3)}, exposed comm ${t.exposedCommSeconds.toFixed(3)}, efficiency ${t.efficiency.toFixed(2)}, MFU ${(t.mfu * 100).toFixed(1)} %; ${step.comm.map((e) => `${e.dimension} ${e.exposedSeconds.toFixed(3)}/${e.linkSeconds.toFixed(3)} s`).join(', ')}`,
   );
 }
 
