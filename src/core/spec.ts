@@ -341,6 +341,11 @@ export const trainerDefaultsSchema = z.object({
    * public measurements of this stack say it differs; absent: 1.
    */
   attentionKernel: z.number().gt(0).max(2).optional(),
+  /**
+   * Megatron-Core's kernels (analysis/memory.ts fusedKernelSavings): the fused SwiGLU saves only its input, and under FP8
+   * Transformer Engine keeps the GEMM inputs it saves for the weight gradient in FP8.
+   */
+  megatronKernels: z.boolean().optional(),
   /** What its "selective" recomputes (analysis/parallel.ts Workload.selectiveRecompute); Megatron's attention core when absent. */
   selectiveRecompute: selectiveRecomputeSchema.optional(),
 });

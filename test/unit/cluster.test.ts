@@ -3,7 +3,7 @@ import { analyzeFile, analyzeFiles } from '../../src/core/pipeline';
 import { clusterFromFile, clusterJsonSchema, parseClusterFile } from '../../src/core/hardware/cluster';
 import { ACCELERATORS } from '../../src/core/hardware/presets';
 import { busFactor } from '../../src/core/analysis/comm';
-import { modelStatesBytes } from '../../src/core/analysis/memory';
+import { fusedKernelSavings, memoryPerGpu, modelStatesBytes } from '../../src/core/analysis/memory';
 import { batchViolations, degreeViolations, planFromSpec, type Layout, type Workload } from '../../src/core/analysis/parallel';
 import { searchLayouts } from '../../src/core/analysis/search';
 import { stepModel } from '../../src/core/analysis/time';
@@ -77,6 +77,25 @@ describe('calibration: FP8 on H100 and GB200 (training-throughput.tsv)', () => {
     const gb200 = tokensPerGpu(launch(8, 14336, 128256, 8192, 2), 'gb200-nvl72');
     assert.ok(Math.abs(h100 / 16934 - 1) <= 0.08, `${h100.toFixed(0)}`);
     assert.ok(Math.abs(gb200 / 31508 - 1) <= 0.08, `${gb200.toFixed(0)}`);
+  });
+});
+
+describe("memory: Megatron-Core's kernels", () => {
+  it('Llama 3 70B FP8 on 64 H100, TP 4 · PP 8 × 5, micro-batch 1 × 8192, no recompute (Megatron-Bridge, training-throughput.tsv row 61, it ran): fits in 80 GB with the fused SwiGLU and FP8-saved GEMM inputs, not without', () => {
+    const text = [
+      'torchrun --nnodes 8 --nproc-per-node 8 pretrain_gpt.py --num-layers 80 --hidden-size 8192 --num-attention-heads 64',
+      '--group-query-attention --num-query-groups 8 --ffn-hidden-size 28672 --vocab-size 128256 --seq-length 8192 --max-position-embeddings 8192',
+      '--swiglu --normalization RMSNorm --position-embedding-type rope --disable-bias-linear --untie-embeddings-and-output-weights',
+      '--micro-batch-size 1 --global-batch-size 256 --bf16 --fp8-format hybrid --tensor-model-parallel-size 4 --pipeline-model-parallel-size 8',
+      '--virtual-pipeline-model-parallel-size 5 --sequence-parallel --tp-comm-overlap --use-distributed-optimizer --overlap-grad-reduce --overlap-param-gather',
+    ].join(' \\\n  ');
+    const [a] = analyzeFiles([{ path: 'pretrain.sh', text }], { cluster: cluster('h100-sxm', 64) });
+    const c = a!.analysis!.cluster;
+    assert.ok(c.memory.fits, `${(c.memory.total / 1e9).toFixed(1)} GB`);
+    const without = memoryPerGpu(c.plan.layout, { ...c.plan.workload, megatronKernels: false });
+    assert.ok(without.total > 80e9, `${(without.total / 1e9).toFixed(1)} GB`);
+    // The savings per layer and micro-batch: SwiGLU 2·f, FP8 2·h + f (bytes per token), over TP 4.
+    assert.equal(fusedKernelSavings(c.plan.workload, c.plan.layout, 8192), ((2 * 28672 + 2 * 8192 + 28672) * 8192) / 4);
   });
 });
 

@@ -279,6 +279,22 @@ export function adapterDropoutBytes(w: Workload, l: Layout, seqLen: number): num
   return ((ACT_BYTES + DROPOUT_MASK_BYTES) * elements * (seqLen / l.cp) * l.microBatch) / l.tp;
 }
 
+/**
+ * Activation bytes per layer per micro-batch that Megatron-Core's kernels do not save, against Korthikanti's count
+ * (activationBytesPerLayer: a gated MLP's gate and up outputs, the SiLU output and the product, 8·f per token):
+ * - the fused SwiGLU (megatron/core/fusions/fused_bias_swiglu.py, --swiglu) saves its input only, not the SiLU output: 2·f;
+ * - under FP8, Transformer Engine saves the inputs of its GEMMs for the weight gradient as FP8 casts (1 byte, not 2): the
+ *   normalized input of QKV and of the first MLP GEMM (h each) and the second MLP GEMM's input (f).
+ */
+export function fusedKernelSavings(w: Workload, l: Layout, seqLen: number): number {
+  if (!w.megatronKernels || w.model.moe || w.model.mla) return 0;
+  const m = w.model;
+  const f = m.ffnWidth.value;
+  const swiglu = m.ffnKind.value === 'gated' ? ACT_BYTES * f : 0;
+  const fp8 = w.precision === 'fp8' ? 2 * m.hidden.value + f : 0;
+  return ((swiglu + fp8) * (seqLen / l.cp) * l.microBatch) / l.tp;
+}
+
 /** Bytes per element of the fp32 copy an eager RMSNorm saves. */
 const FP32_BYTES = 4;
 
@@ -364,7 +380,12 @@ export function memoryPerGpu(l: Layout, w: Workload): MemoryBreakdown {
   const n = busiestStageLayers(m.layers.value, l.pp, l.vpp, l.stages);
   const interleave = l.vpp > 1 ? 1 + (l.pp - 1) / (l.pp * l.vpp) : 1;
   // Framework-specific tensors on top of the formula (zero unless the Workload states the framework's behaviour).
-  const saved = frozenLinearSavings(w, l, w.seqLen) - adapterDropoutBytes(w, l, w.seqLen) - eagerNormBytes(w, l, w.seqLen) - expandedKvBytes(w, l, w.seqLen);
+  const saved =
+    frozenLinearSavings(w, l, w.seqLen) +
+    fusedKernelSavings(w, l, w.seqLen) -
+    adapterDropoutBytes(w, l, w.seqLen) -
+    eagerNormBytes(w, l, w.seqLen) -
+    expandedKvBytes(w, l, w.seqLen);
   // What a layer keeps when it is not recomputed (Korthikanti's formula; flash attention, so selective and none agree).
   const adapterSaved = ((w.method.savedPerTokenLayer ?? 0) * (w.seqLen / l.cp) * l.microBatch) / l.tp;
   const whole = activationBytesPerLayer(m, { ...l, recompute: 'selective' }, w.seqLen) - saved + adapterSaved;

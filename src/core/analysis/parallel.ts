@@ -112,6 +112,8 @@ export interface Workload {
   readonly freesGradients?: boolean;
   /** The trainer's attention kernel relative to flash attention (TrainerDefaults.attentionKernel); absent: 1. */
   readonly attentionKernel?: number;
+  /** Megatron-Core's fused SwiGLU and Transformer Engine's FP8-saved GEMM inputs (TrainerDefaults.megatronKernels). */
+  readonly megatronKernels?: boolean;
   /** The weights held in fp32 under autocast (torch AMP): a frozen base is stored at 4 bytes per weight. */
   readonly fp32Weights?: boolean;
   /**
@@ -308,6 +310,7 @@ export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster
       fp32Weights: t.fp32Weights?.value ?? false,
       freesGradients: (spec.trainer.freesGradients ?? false) && t.zeroStage === undefined,
       attentionKernel: spec.trainer.attentionKernel,
+      megatronKernels: spec.trainer.megatronKernels,
       compiled: t.compiled?.value ?? false,
       optimizerInBackward: t.optimizerInBackward?.value ?? false,
       activationOffload: t.activationOffload?.value ?? false,

@@ -298,7 +298,7 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
  * --num-layers): the same command line, whatever variable feeds its value.
  */
 export const MEGATRON_TRAINER: Trainer = {
-  defaults: { name: 'Megatron-LM', distributedOptimizer: false, sequenceParallel: false, fp32Grads: true, overlapGradReduce: false },
+  defaults: { name: 'Megatron-LM', distributedOptimizer: false, sequenceParallel: false, fp32Grads: true, overlapGradReduce: false, megatronKernels: true },
   writes: {
     keys: {
       tp: '--tensor-model-parallel-size',

@@ -154,6 +154,6 @@ export function recognizeNemo(ctx: RecognizeContext): FileRecognition {
  * gradients are reduced after the backward pass. Values are written where the YAML sets them.
  */
 export const NEMO_TRAINER: Trainer = {
-  defaults: { name: 'NeMo', distributedOptimizer: false, sequenceParallel: false, fp32Grads: true, overlapGradReduce: false },
+  defaults: { name: 'NeMo', distributedOptimizer: false, sequenceParallel: false, fp32Grads: true, overlapGradReduce: false, megatronKernels: true },
   writes: { keys: {} },
 };
