@@ -132,13 +132,18 @@ function predict(r: Row): Result {
   const vp = deg('vp');
   // Stages that do not divide the layers: Megatron-Bridge's recipes count the embedding and the loss as a layer each.
   const chunks = pp * vp;
-  const uneven = L % chunks !== 0;
-  if (uneven && (L + 2) % chunks !== 0) return { row: r, why: 'a pipeline layout string (stages of unequal layers) is not read' };
+  // Megatron-Bridge's DeepSeek-V3 recipes for PP 8 × VPP 4 lay the 61 layers out as "Et|(tt|)*30mL" (embedding with one layer,
+  // thirty stages of two, MTP and loss alone); other DeepSeek-V3 layouts are not published next to the rows.
+  const layoutString = r['model_key'] === 'deepseek-v3' && pp === 8 && vp === 4 ? 'Et|(tt|)*30mL' : undefined;
+  const uneven = !layoutString && L % chunks !== 0;
+  if (!layoutString && uneven && (L + 2) % chunks !== 0)
+    return { row: r, why: 'a pipeline layout string (stages of unequal layers) not published with the row' };
   const layout = [
     `--tensor-model-parallel-size ${tp}`,
     `--pipeline-model-parallel-size ${pp}`,
     ...(vp > 1 ? [`--virtual-pipeline-model-parallel-size ${vp}`] : []),
     ...(uneven ? ['--account-for-embedding-in-pipeline-split', '--account-for-loss-in-pipeline-split'] : []),
+    ...(layoutString ? [`--pipeline-model-parallel-layout "${layoutString}"`] : []),
     `--context-parallel-size ${deg('cp')}`,
     `--expert-model-parallel-size ${deg('ep')}`,
     // Megatron-Bridge's MoE recipes set expert-TP 1 (Megatron-Core would otherwise take TP) where the table leaves it blank.

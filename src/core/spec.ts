@@ -294,6 +294,8 @@ export const parallelSpecSchema = z.object({
   etp: sourced(degree).optional(),
   sp: sourced(z.boolean()).optional(),
   /** Transformer layers on the first / last pipeline stage (Megatron --decoder-first/last-pipeline-num-layers). */
+  /** Transformer layers of each virtual pipeline stage in model order (Megatron --pipeline-model-parallel-layout). */
+  ppChunks: sourced(z.array(z.number().int().min(0).max(1e6)).max(1e6)).optional(),
   ppFirstLayers: sourced(degree).optional(),
   ppLastLayers: sourced(degree).optional(),
   /** The embedding / the loss counted as one layer in the pipeline split (Megatron --account-for-embedding/loss-in-pipeline-split). */

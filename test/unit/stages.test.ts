@@ -6,6 +6,7 @@ import { stepModel } from '../../src/core/analysis/time';
 import { memoryPerGpu } from '../../src/core/analysis/memory';
 import { planFromSpec } from '../../src/core/analysis/parallel';
 import { join } from 'node:path';
+import { parseLayout } from '../../src/core/recognize/megatron';
 import { run as cliRun, nodeIo } from '../../src/cli/main';
 import { FIXTURES, fixtureText } from './helpers/fixtures';
 
@@ -23,6 +24,27 @@ describe('uneven pipeline stages (Megatron-Core split rules)', () => {
     assert.deepEqual(stageLayers(1_999_998, 1_000_000, 1, { first: 1, last: 1 }), { shape: { first: 1, middle: 2, last: 1 } });
     assert.equal(peakLayerMicroBatches(1_999_998, 1_000_000, 1, { first: 1, last: 1 }, 10), 20);
     assert.equal(perRankList({ first: 1, middle: 2, last: 1 }, 1_000_000), undefined);
+  });
+
+  it('a layout string (--pipeline-model-parallel-layout): Megatron-Bridge\'s DeepSeek-V3 "Et|(tt|)*30mL" on PP 8 × 4 puts 7, 8 × 6, 6 layers on the ranks; its Llama 3 70B "Et*2|(t*2|)*34,t*3|(t*2|)*3,tL" on PP 8 × 5: 10, up to 11, 9', () => {
+    const dsv3 = parseLayout('Et|(tt|)*30mL')!;
+    assert.equal(dsv3.length, 32);
+    assert.deepEqual([dsv3[0], dsv3[1], dsv3[30], dsv3[31]], [1, 2, 2, 0]);
+    assert.deepEqual(stageLayers(61, 8, 4, { chunks: dsv3 }), { shape: { first: 7, middle: 8, last: 6 } });
+    const llama = parseLayout('Et*2|(t*2|)*34,t*3|(t*2|)*3,tL')!;
+    assert.equal(llama.length, 40);
+    assert.deepEqual(stageLayers(80, 8, 5, { chunks: llama }), { shape: { first: 10, middle: 11, last: 9 } });
+    // The stages must be PP × VPP and hold every layer; a string that does not parse is not read.
+    assert.deepEqual(stageLayers(61, 8, 2, { chunks: dsv3 }), { violation: { id: 'rule.ppLayout', args: { n: 32, p: 8, v: 2, sum: 61, L: 61 } } });
+    assert.equal(parseLayout('Et|(tt|*30mL'), undefined);
+    // Read from the launch line: the layout sets the stages.
+    const text = fixtureText('megatron_handwritten/llama3_8b_h100.sh').replace(
+      '--use-distributed-optimizer',
+      '--use-distributed-optimizer --pipeline-model-parallel-size 4 --pipeline-model-parallel-layout "Et*4|(t*8|)*2,t*12L"',
+    );
+    const [a] = analyzeFiles([{ path: 'run.sh', text }], { cluster: cluster('h100-sxm', 32) });
+    assert.deepEqual(a!.spec!.parallel.ppChunks?.value, [4, 8, 8, 12]);
+    assert.equal(stageImbalance(32, 4, 1, { chunks: [4, 8, 8, 12] }), (12 * 4) / 32);
   });
 
   it('without the flags 126 layers do not split into 16 stages, and a wrong first/last split is refused', () => {

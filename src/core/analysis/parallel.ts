@@ -234,7 +234,7 @@ export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster
   const cp = pick('cp', p.cp, () => assumed(1, { id: 'prov.defaultDegree', args: { dim: 'CP' } }));
   const ep = pick('ep', p.ep, () => assumed(1, { id: 'prov.defaultDegree', args: { dim: 'EP' } }));
   if (p.etp) sources['etp'] = p.etp;
-  for (const k of ['ppFirstLayers', 'ppLastLayers', 'ppEmbeddingLayer', 'ppLossLayer'] as const) if (p[k]) sources[k] = p[k];
+  for (const k of ['ppFirstLayers', 'ppLastLayers', 'ppEmbeddingLayer', 'ppLossLayer', 'ppChunks'] as const) if (p[k]) sources[k] = p[k];
   const dp = pick('dp', p.dp, () => derived(Math.max(1, Math.floor(world / (tp * pp * cp))), { id: 'prov.dpFromWorld', args: { world } }));
   const microBatch = pick('microBatch', t.microBatch, () => assumed(1, { id: 'prov.defaultMicroBatch' }));
   const override =
@@ -254,9 +254,10 @@ export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster
     distributedOptimizer: fromTrainer('distributedOptimizer', t.distributedOptimizer, spec.trainer.distributedOptimizer),
     sequenceParallel: fromTrainer('sp', p.sp, spec.trainer.sequenceParallel),
     etp: p.etp?.value,
-    ...(p.ppFirstLayers || p.ppLastLayers || p.ppEmbeddingLayer?.value || p.ppLossLayer?.value
+    ...(p.ppFirstLayers || p.ppLastLayers || p.ppEmbeddingLayer?.value || p.ppLossLayer?.value || p.ppChunks
       ? {
           stages: {
+            ...(p.ppChunks ? { chunks: p.ppChunks.value } : {}),
             ...(p.ppFirstLayers ? { first: p.ppFirstLayers.value } : {}),
             ...(p.ppLastLayers ? { last: p.ppLastLayers.value } : {}),
             ...(p.ppEmbeddingLayer?.value ? { embedding: true } : {}),

@@ -6,7 +6,8 @@
  *   the loss each count as one layer, (L + 1 + 1) / (PP × VPP) per virtual stage, the first virtual stage one
  *   layer short for the embedding and the last one short for the loss (Llama 3.1 405B: 126 + 2 = 128 on 16);
  * - `--decoder-first-pipeline-num-layers` / `--decoder-last-pipeline-num-layers`: the first and last stages
- *   hold the stated layers and the rest split evenly over the middle stages.
+ *   hold the stated layers and the rest split evenly over the middle stages;
+ * - `--pipeline-model-parallel-layout`: the layers of every virtual stage, listed.
  * A pipeline runs at the pace of its busiest stage: with stages of unequal depth, compute per step is the
  * busiest stage's layers over the average (imbalance), and the bubble is (PP − 1) / VPP of its micro-batch time.
  */
@@ -22,6 +23,8 @@ export interface StageSplit {
   readonly embedding?: boolean;
   /** The loss (output head) counts as one layer of the last stage. */
   readonly loss?: boolean;
+  /** Layers of every virtual stage in model order (a layout string); chunk i runs on rank i mod PP. */
+  readonly chunks?: readonly number[];
 }
 
 /**
@@ -38,6 +41,15 @@ export interface StageShape {
 export type StageLayers = { readonly shape: StageShape } | { readonly violation: Message };
 
 export function stageLayers(L: number, pp: number, vpp: number, split: StageSplit = {}): StageLayers {
+  if (split.chunks) {
+    // A layout string: each rank holds the chunks i ≡ r (mod PP); the middle ranks are shown by the busiest of them.
+    const c = split.chunks;
+    const sum = c.reduce((a, b) => a + b, 0);
+    if (c.length !== pp * vpp || sum !== L) return { violation: { id: 'rule.ppLayout', args: { n: c.length, p: pp, v: vpp, sum, L } } };
+    const rank = (r: number) => c.reduce((a, n, i) => (i % pp === r ? a + n : a), 0);
+    const middles = pp > 2 ? Array.from({ length: pp - 2 }, (_, i) => rank(i + 1)) : [];
+    return { shape: { first: rank(0), middle: middles.length ? Math.max(...middles) : rank(0), last: rank(pp - 1) } };
+  }
   if (pp > L) return { violation: { id: 'rule.ppLayers', args: { p: pp, L } } };
   const chunks = pp * vpp;
   const uneven = pp > 1 && (split.first !== undefined || split.last !== undefined);

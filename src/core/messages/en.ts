@@ -127,6 +127,7 @@ export const en = {
   'rule.ppDivides': 'PP {p} does not divide the {L} layers.',
   'rule.vppLayers': '{L} layers do not split into PP {p} × {v} virtual stages.',
   'rule.ppUneven': '{L} layers with {first} on the first stage and {last} on the last do not split evenly over the other stages of PP {p} × {v}.',
+  'rule.ppLayout': 'The pipeline layout lists {n} stages holding {sum} layers, where PP {p} × VPP {v} needs {p} × {v} stages holding all {L}.',
   'rule.ppAccount': '{L} layers plus {extra} for the embedding and loss do not split into PP {p} × {v} stages.',
   'rule.ppMicroBatches': 'Only {m} micro-batches for {p} pipeline stages: the pipeline never fills (m ≥ p).',
   'rule.vppMicroBatches': 'Interleaved pipelining needs the micro-batches ({m}) to be a multiple of PP {p}.',

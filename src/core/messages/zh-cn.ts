@@ -120,6 +120,7 @@ export const zhCN: Record<MessageId, string> = {
   'rule.ppDivides': 'PP {p} 不能整除 {L} 层。',
   'rule.vppLayers': '{L} 层无法划分为 PP {p} × {v} 个虚拟阶段。',
   'rule.ppUneven': '{L} 层在首阶段放 {first} 层、末阶段放 {last} 层后，其余层无法均分到 PP {p} × {v} 的其他阶段。',
+  'rule.ppLayout': '流水线布局列出 {n} 个阶段、共 {sum} 层，而 PP {p} × VPP {v} 需要 {p} × {v} 个阶段容纳全部 {L} 层。',
   'rule.ppAccount': '{L} 层加上嵌入层与损失计入的 {extra} 层，无法划分为 PP {p} × {v} 个阶段。',
   'rule.ppMicroBatches': '{p} 个流水线阶段只有 {m} 个微批量：流水线无法填满（m ≥ p）。',
   'rule.vppMicroBatches': '交错流水线要求微批量数（{m}）是 PP {p} 的倍数。',

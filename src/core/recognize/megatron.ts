@@ -60,6 +60,55 @@ const A: ModelAliases = {
 /** Flags that mark a Megatron launch script. */
 export const MEGATRON_SIGNATURE = ['--num-layers', '--hidden-size', '--num-attention-heads', '--tensor-model-parallel-size', '--micro-batch-size'];
 
+/**
+ * Megatron-Core's --pipeline-model-parallel-layout (megatron/core/transformer/pipeline_parallel_layer_layout.py): virtual
+ * stages in model order split by "|", "t" a transformer layer, "E" the embedding, "m" an MTP layer, "L" the loss, "x*n" and
+ * "(…)*n" repetitions, commas and spaces cosmetic. Returns the transformer layers of each virtual stage, or undefined when the
+ * string does not parse.
+ */
+export function parseLayout(text: string): number[] | undefined {
+  const s = text.replace(/[\s,]/g, '');
+  let i = 0;
+  const number = (): number | undefined => {
+    const m = /^\d+/.exec(s.slice(i));
+    if (!m) return undefined;
+    i += m[0].length;
+    return Number(m[0]);
+  };
+  // A sequence of atoms until ")" or the end; "*n" repeats the atom before it.
+  const sequence = (): string | undefined => {
+    let out = '';
+    while (i < s.length && s[i] !== ')') {
+      let atom: string;
+      if (s[i] === '(') {
+        i++;
+        const inner = sequence();
+        if (inner === undefined || s[i] !== ')') return undefined;
+        i++;
+        atom = inner;
+      } else if (/[tEmL|]/.test(s[i]!)) atom = s[i++]!;
+      else return undefined;
+      if (s[i] === '*') {
+        i++;
+        const n = number();
+        if (n === undefined || n > 100000) return undefined;
+        atom = atom.repeat(n);
+      }
+      out += atom;
+      if (out.length > 1e6) return undefined;
+    }
+    return out;
+  };
+  const flat = sequence();
+  if (flat === undefined || i !== s.length) return undefined;
+  return flat.split('|').map((stage) => [...stage].filter((c) => c === 't').length);
+}
+
+const layoutOf = (text: Sourced<string> | undefined): Sourced<number[]> | undefined => {
+  const chunks = text ? parseLayout(text.value) : undefined;
+  return text && chunks ? { value: chunks, source: text.source } : undefined;
+};
+
 export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
   const r = new FactReader(ctx.facts);
   const flag = (name: string) => r.present(name) !== undefined && r.present(name)!.value !== false;
@@ -148,6 +197,7 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
     ep: r.int(['--expert-model-parallel-size']),
     etp: r.int(['--expert-tensor-parallel-size']),
     sp: flag('--sequence-parallel') ? byFlag(true, '--sequence-parallel') : undefined,
+    ppChunks: layoutOf(r.str(['--pipeline-model-parallel-layout'])),
     ppFirstLayers: r.int(['--decoder-first-pipeline-num-layers']),
     ppLastLayers: r.int(['--decoder-last-pipeline-num-layers']),
     ppEmbeddingLayer: flag('--account-for-embedding-in-pipeline-split') ? byFlag(true, '--account-for-embedding-in-pipeline-split') : undefined,
