@@ -37,6 +37,9 @@ describe('uneven pipeline stages (Megatron-Core split rules)', () => {
     // The stages must be PP × VPP and hold every layer; a string that does not parse is not read.
     assert.deepEqual(stageLayers(61, 8, 2, { chunks: dsv3 }), { violation: { id: 'rule.ppLayout', args: { n: 32, p: 8, v: 2, sum: 61, L: 61 } } });
     assert.equal(parseLayout('Et|(tt|*30mL'), undefined);
+    // Hostile strings end in "not read", never in a huge allocation or a deep recursion.
+    assert.equal(parseLayout('((t*100000)*100000)'), undefined);
+    assert.equal(parseLayout(`${'('.repeat(5000)}t${')'.repeat(5000)}`), undefined);
     // Read from the launch line: the layout sets the stages.
     const text = fixtureText('megatron_handwritten/llama3_8b_h100.sh').replace(
       '--use-distributed-optimizer',

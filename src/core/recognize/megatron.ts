@@ -75,14 +75,15 @@ export function parseLayout(text: string): number[] | undefined {
     i += m[0].length;
     return Number(m[0]);
   };
-  // A sequence of atoms until ")" or the end; "*n" repeats the atom before it.
-  const sequence = (): string | undefined => {
+  // A sequence of atoms until ")" or the end; "*n" repeats the atom before it. Bounded: 32 levels of parentheses, a million characters.
+  const sequence = (depth: number): string | undefined => {
+    if (depth > 32) return undefined;
     let out = '';
     while (i < s.length && s[i] !== ')') {
       let atom: string;
       if (s[i] === '(') {
         i++;
-        const inner = sequence();
+        const inner = sequence(depth + 1);
         if (inner === undefined || s[i] !== ')') return undefined;
         i++;
         atom = inner;
@@ -91,7 +92,7 @@ export function parseLayout(text: string): number[] | undefined {
       if (s[i] === '*') {
         i++;
         const n = number();
-        if (n === undefined || n > 100000) return undefined;
+        if (n === undefined || atom.length * n > 1e6) return undefined;
         atom = atom.repeat(n);
       }
       out += atom;
@@ -99,7 +100,7 @@ export function parseLayout(text: string): number[] | undefined {
     }
     return out;
   };
-  const flat = sequence();
+  const flat = sequence(0);
   if (flat === undefined || i !== s.length) return undefined;
   return flat.split('|').map((stage) => [...stage].filter((c) => c === 't').length);
 }
