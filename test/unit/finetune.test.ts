@@ -12,6 +12,7 @@ import { analyzeFile, analyzeFiles } from '../../src/core/pipeline';
 import { analyze, collectSetup } from '../../src/core/engine';
 import { QUANTIZED_WEIGHT_BYTES } from '../../src/core/analysis/memory';
 import { builderModel } from '../../src/core/recognize/torchtune';
+import { factorization } from '../../src/core/analysis/method';
 import { hfCaches, nodeFs, nodeIo, run, type Io } from '../../src/cli/main';
 import { render } from '../../src/core/messages';
 import { FIXTURES, fixtureText } from './helpers/fixtures';
@@ -152,6 +153,15 @@ describe('adapters: trainable parameters as PEFT prints them', () => {
     });
     assert.equal(ia3.spec?.training.adapter?.targets.source.kind, 'assumed');
     assert.deepEqual(ia3.spec?.training.adapter?.feedforward?.value, ['down']);
+  });
+
+  it("LoKr's factorization (LyCORIS): a dividing factor, or the divisor pair nearest the square root within the factor; √n steps at most", () => {
+    assert.deepEqual(factorization(3072, 4), [4, 768]);
+    assert.deepEqual(factorization(3072, -1), [48, 64]);
+    assert.deepEqual(factorization(4096, -1), [64, 64]);
+    assert.deepEqual(factorization(3072, 5), [4, 768]);
+    assert.deepEqual(factorization(97, -1), [1, 97]);
+    assert.deepEqual(factorization(1e9, -1), [31250, 32000]);
   });
 
   it('prompt tuning runs its virtual tokens through every layer; LoHa, FourierFT and MISS "bat" keep dense fp32 tensors per wrapped layer', () => {

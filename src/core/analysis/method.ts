@@ -86,19 +86,12 @@ export function factorization(dimension: number, factor: number): [number, numbe
     const n = dimension / factor;
     return m > n ? [n, m] : [m, n];
   }
-  const limit = factor < 0 ? dimension : factor;
-  let m = 1;
-  let n = dimension;
-  const length = m + n;
-  while (m < n) {
-    let next = m + 1;
-    while (dimension % next !== 0) next++;
-    const other = dimension / next;
-    if (next + other > length || next > limit) break;
-    m = next;
-    n = other;
-  }
-  return m > n ? [n, m] : [m, n];
+  // LyCORIS walks the divisors upwards while they stay within the factor: it ends on the largest divisor at most
+  // min(√dimension, factor) (and its partner). Searched downwards from there: √dimension steps at most.
+  const limit = Math.min(Math.floor(Math.sqrt(dimension)), factor < 0 ? dimension : factor);
+  let m = Math.max(1, limit);
+  while (m > 1 && dimension % m !== 0) m--;
+  return [m, dimension / m];
 }
 
 /** What one wrapped linear costs: trained parameters, adapter weights a token passes forward, bytes its forward keeps beyond the activations. */
@@ -118,7 +111,8 @@ interface LinearCost {
  * copy); GraLoRA (r + hybrid_r)·(in + out); HiRA r·(in + out) multiplied into W (dense); DeLoRA r·(in + out) + λ; SHiRA
  * r·(in + out) sparse values added to a 16-bit copy of W; BEFT a bias of out; BOFT factor·in·b rotations + out scales (a
  * dense rotated weight); RandLoRA λ (r × nb) and γ (nb × min(in, out)), nb = ⌈min / r⌉, over two dense random bases; C3A
- * in·out / b circulant blocks; VB-LoRA top-k logits over a shared bank, r·(in + out)·n / len; RoAd 2·(out/2, out or 2·out);
+ * in·out / b circulant blocks; VB-LoRA top-k logits over a shared bank, r·(in + out)·n / len; RoAd 2·(out/2, out or 2·out)
+ * (PEFT requires the block and vector sizes to divide the layer; where they do not, the count is rounded down);
  * WaveFT n coefficients through an inverse wavelet transform (dense); LoKr its Kronecker factors (dense ΔW).
  */
 function perLinear(a: AdapterSpec, role: AdapterTarget, [i, o]: Linear): LinearCost {
@@ -178,18 +172,18 @@ function perLinear(a: AdapterSpec, role: AdapterTarget, [i, o]: Linear): LinearC
     }
     case 'c3a': {
       const b = a.blockSize?.value ?? 1;
-      return { params: (i * o) / b, perToken: i, denseBytes: 0 };
+      return { params: Math.floor((i * o) / b), perToken: i, denseBytes: 0 };
     }
     case 'vblora': {
       const n = opt.numVectors ?? 256;
       const len = opt.vectorLength ?? 256;
-      return { params: (r * (i + o) * n) / len, perToken: r * (i + o), denseBytes: 0 };
+      return { params: r * n * (Math.floor(i / len) + Math.floor(o / len)), perToken: r * (i + o), denseBytes: 0 };
     }
     case 'unilora':
     case 'tinylora':
       return { params: 0, perToken: r * (i + o), denseBytes: 0 };
     case 'road': {
-      const size = ((opt.roadVariant ?? 1) * o) / 2;
+      const size = Math.floor(((opt.roadVariant ?? 1) * o) / 2);
       return { params: 2 * size, perToken: o, denseBytes: 0 };
     }
     case 'lokr': {
