@@ -46,9 +46,12 @@ export function stageLayers(L: number, pp: number, vpp: number, split: StageSpli
     const c = split.chunks;
     const sum = c.reduce((a, b) => a + b, 0);
     if (c.length !== pp * vpp || sum !== L) return { violation: { id: 'rule.ppLayout', args: { n: c.length, p: pp, v: vpp, sum, L } } };
-    const rank = (r: number) => c.reduce((a, n, i) => (i % pp === r ? a + n : a), 0);
-    const middles = pp > 2 ? Array.from({ length: pp - 2 }, (_, i) => rank(i + 1)) : [];
-    return { shape: { first: rank(0), middle: middles.length ? Math.max(...middles) : rank(0), last: rank(pp - 1) } };
+    // One pass over the chunks (as many as PP × VPP, so this is linear in what the file lists).
+    const ranks = new Array<number>(pp).fill(0);
+    c.forEach((n, i) => (ranks[i % pp]! += n));
+    let middle = pp > 2 ? 0 : ranks[0]!;
+    for (let r = 1; r < pp - 1; r++) middle = Math.max(middle, ranks[r]!);
+    return { shape: { first: ranks[0]!, middle, last: ranks[pp - 1]! } };
   }
   if (pp > L) return { violation: { id: 'rule.ppLayers', args: { p: pp, L } } };
   const chunks = pp * vpp;
