@@ -11,6 +11,7 @@
 import type { Fact, Sourced } from '../types';
 import { derived, fromFact } from '../types';
 import { aliases } from './aliases';
+import { HF_MODEL_TYPES } from './hf';
 import {
   buildModel,
   defined,
@@ -93,16 +94,8 @@ export function recognizeLlmFoundry(ctx: RecognizeContext): FileRecognition {
   const built = buildModel(
     r,
     A,
-    {
-      configClass: 'llm-foundry MPTConfig',
-      ffn: 'plain',
-      norm: 'layernorm',
-      positions: 'learned',
-      tiedDefault: true,
-      qkvBias: true,
-      outBias: true,
-      mlpBias: true,
-    },
+    // GPT-2's block as transformers counts it: LayerNorm, a GELU MLP, learned positions, biases, tied embeddings.
+    { ...HF_MODEL_TYPES['gpt2']!, configClass: 'llm-foundry MPTConfig' },
     name,
     {
       ffnWidth: hidden ? derived(Math.round(ratio.value * hidden.value), { id: 'prov.mptFfn', args: { ratio: ratio.value } }, ratio, hidden) : undefined,
