@@ -59,6 +59,27 @@ describe('communication mechanisms, pinned', () => {
     assert.equal(epOf(2, 8).e.bytesPerGpu * 2, e.bytesPerGpu);
   });
 
+  it("EP with --overlap-moe-expert-parallel-comm: the all-to-alls run under the paired micro-batch's compute in 1F1B; one micro-batch's share stays exposed", () => {
+    // Mixtral 8x7B on 64 GPUs: EP 8, 16 micro-batches per step.
+    const rel = 'megatron_handwritten/mixtral_8x7b_moe.sh';
+    const plain = analyze(rel).step!;
+    const flagged = analyzeFile({
+      path: rel,
+      text: fixtureText(rel).replace('--expert-model-parallel-size', '--overlap-moe-expert-parallel-comm --expert-model-parallel-size'),
+    });
+    assert.equal(flagged.spec!.training.epCommOverlap?.value, true);
+    const overlapped = flagged.analysis!.cluster.step!;
+    const ep = (s: typeof plain) => s.comm.find((e) => e.dimension === 'ep')!;
+    assert.equal(ep(plain).exposedSeconds, ep(plain).linkSeconds);
+    assert.equal(ep(overlapped).linkSeconds, ep(plain).linkSeconds);
+    assert.ok(ep(plain).linkSeconds < overlapped.throughput.computeSeconds, 'the compute covers all but one micro-batch');
+    assert.ok(Math.abs(ep(overlapped).exposedSeconds - ep(plain).linkSeconds / 16) < 1e-12);
+    assert.ok(overlapped.throughput.stepSeconds < plain.throughput.stepSeconds);
+    const ids = (s: typeof plain) => s.mechanisms.map((m) => m.id);
+    assert.ok(ids(plain).includes('mech.epExposed'));
+    assert.ok(ids(overlapped).includes('mech.epOverlap'));
+  });
+
   describe('DP with Megatron distributed optimizer, bucketed and overlapped', () => {
     // Llama 3 8B on 32 H100: TP 2 · CP 2 · DP 8, micro-batch 1 × 128; reduce over DP × CP = 16 ranks.
     const rel = 'megatron_handwritten/llama3_8b_h100.sh';

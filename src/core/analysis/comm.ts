@@ -118,7 +118,10 @@ export function communication(l: Layout, w: Workload, c: Cluster, compute: Compu
     const count = moeStage * mb * (4 + (full ? 2 : 0));
     // Each rank dispatches its own tokens (a TP rank's share under sequence parallelism), k copies of each.
     const each = (m.moe.topK.value * tokens * h * act) / (l.sp ? l.tp : 1);
-    entry('ep', l.ep, 'all-to-all', count, each, (link) => link);
+    // Overlapped (epCommOverlap): hidden under the paired micro-batch's compute; one micro-batch's share (the unpaired first
+    // forward and last backward) and what the compute cannot cover are exposed.
+    const epExposed = (link: number) => (w.epCommOverlap ? Math.max(link / mb, link - compute.step) : link);
+    entry('ep', l.ep, 'all-to-all', count, each, epExposed);
     // An EP group wider than the scale-up domain sends only the share bound for other nodes over scale-out; the rest
     // crosses NVLink meanwhile: the slower of the two parts.
     const group = l.etp * l.ep;
@@ -128,7 +131,7 @@ export function communication(l: Layout, w: Workload, c: Cluster, compute: Compu
       const bytes = e.bytesPerGpu;
       const link =
         count * alpha + Math.max((bytes * (1 - local)) / tierBandwidth(c, 'scale-out'), (bytes * (local - 1 / group)) / tierBandwidth(c, 'scale-up'));
-      out[out.length - 1] = { ...e, linkSeconds: link, exposedSeconds: link };
+      out[out.length - 1] = { ...e, linkSeconds: link, exposedSeconds: epExposed(link) };
     }
   }
   if (l.pp > 1) {

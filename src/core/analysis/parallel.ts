@@ -63,6 +63,11 @@ export interface Workload {
    * under another's compute (Megatron --tp-comm-overlap userbuffers, NeMo ub_tp_comm_overlap, torchtitan async TP).
    */
   readonly tpCommOverlap?: boolean;
+  /**
+   * EP all-to-all overlapped with another micro-batch's compute (Megatron --overlap-moe-expert-parallel-comm: 1F1B pairs one
+   * micro-batch's forward with another's backward and runs each one's dispatch and combine under the other's compute).
+   */
+  readonly epCommOverlap?: boolean;
   /** A sharded optimizer's all-gather of the updated parameters overlapped with the next step's forward (Megatron: --overlap-param-gather). */
   readonly overlapParamGather?: boolean;
   /** What is trained (analysis/method.ts): the trainable share of the parameters, the adapter a token passes, a frozen base. */
@@ -294,6 +299,7 @@ export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster
       trainTokens: t.trainTokens?.value,
       overlapGradReduce: fromTrainer('overlapGradReduce', t.overlapGradReduce, spec.trainer.overlapGradReduce),
       tpCommOverlap: t.tpCommOverlap?.value ?? false,
+      epCommOverlap: t.epCommOverlap?.value ?? false,
       overlapParamGather: fromTrainer('overlapParamGather', t.overlapParamGather, spec.trainer.overlapParamGather ?? false),
       method: {
         adapterPerToken: method.adapterPerToken,

@@ -48,6 +48,7 @@ function mechanisms(l: Layout, w: Workload, imbalance: number): Message[] {
   const out: Message[] = [];
   if (l.tp > 1) out.push({ id: w.tpCommOverlap ? 'mech.tpOverlap' : 'mech.tpExposed', args: { t: l.tp } });
   if (l.cp > 1) out.push({ id: 'mech.cpRing' });
+  if (l.ep > 1 && w.model.moe) out.push({ id: w.epCommOverlap ? 'mech.epOverlap' : 'mech.epExposed', args: { e: l.ep } });
   if (l.dp * l.cp > 1) {
     out.push({ id: w.overlapGradReduce ? 'mech.dpOverlap' : 'mech.dpExposed' });
     if (gathersUpdatedParameters(l) && w.overlapParamGather) out.push({ id: 'mech.paramGather' });

@@ -242,6 +242,9 @@ export const en = {
     "TP {t}: all-gathers and reduce-scatters overlapped with the GEMMs they feed, split in TP chunks; the first chunk's transfer exposed (--tp-comm-overlap / async TP).",
   'mech.tpExposed': 'TP {t}: communication not overlapped with compute (no --tp-comm-overlap or async TP).',
   'mech.cpRing': "CP: the ring's K/V exchange overlapped with attention; what attention cannot cover is exposed.",
+  'mech.epOverlap':
+    "EP {e}: dispatch and combine all-to-alls overlapped with the paired micro-batch's compute in 1F1B; one micro-batch's share exposed (--overlap-moe-expert-parallel-comm).",
+  'mech.epExposed': 'EP {e}: all-to-all not overlapped with compute (no --overlap-moe-expert-parallel-comm).',
   'mech.dpOverlap': "DP: gradient reduction in buckets, overlapped with the last micro-batch's backward; at least the last bucket exposed.",
   'mech.dpExposed': 'DP: gradient reduction after the backward pass, not overlapped (no --overlap-grad-reduce).',
   'mech.paramGather': "DP: the updated parameters' all-gather overlapped with the next step's first forward (--overlap-param-gather).",

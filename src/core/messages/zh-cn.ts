@@ -231,6 +231,9 @@ export const zhCN: Record<MessageId, string> = {
   'mech.tpOverlap': 'TP {t}：all-gather 与 reduce-scatter 按 TP 分块与其输入的 GEMM 重叠，仅首块传输暴露（--tp-comm-overlap / 异步 TP）。',
   'mech.tpExposed': 'TP {t}：通信未与计算重叠（未设置 --tp-comm-overlap 或异步 TP）。',
   'mech.cpRing': 'CP：环形 K/V 交换与注意力计算重叠，注意力无法覆盖的部分暴露。',
+  'mech.epOverlap':
+    'EP {e}：dispatch 与 combine 的 all-to-all 在 1F1B 中与配对微批次的计算重叠，仅一个微批次的份额暴露（--overlap-moe-expert-parallel-comm）。',
+  'mech.epExposed': 'EP {e}：all-to-all 未与计算重叠（未设置 --overlap-moe-expert-parallel-comm）。',
   'mech.dpOverlap': 'DP：梯度按桶归约，与最后一个微批次的反向重叠，至少最后一个桶暴露。',
   'mech.dpExposed': 'DP：梯度在反向结束后归约，未重叠（未设置 --overlap-grad-reduce）。',
   'mech.paramGather': 'DP：更新后参数的 all-gather 与下一步第一个前向重叠（--overlap-param-gather）。',

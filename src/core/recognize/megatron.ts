@@ -157,6 +157,7 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
     distributedOptimizer: flag('--use-distributed-optimizer') ? byFlag(true, '--use-distributed-optimizer') : undefined,
     overlapGradReduce: byFlag(flag('--overlap-grad-reduce'), '--overlap-grad-reduce'),
     tpCommOverlap: flag('--tp-comm-overlap') ? byFlag(true, '--tp-comm-overlap') : undefined,
+    epCommOverlap: flag('--overlap-moe-expert-parallel-comm') ? byFlag(true, '--overlap-moe-expert-parallel-comm') : undefined,
     overlapParamGather: byFlag(flag('--overlap-param-gather'), '--overlap-param-gather'),
     zeroStage: r.int(['--zero-stage'], { min: 0, max: 3 }) ?? shardingStage(),
     // PyTorch FSDP2 under Megatron-LM (--use-torch-fsdp2) shards parameters, gradients and optimizer state.
