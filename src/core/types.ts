@@ -20,6 +20,8 @@ export interface Fact {
   readonly value: FactValue;
   readonly keyRange: Range;
   readonly valueRange: Range;
+  /** Written, but with a value a static reading cannot know (the shell's $1, $(cmd), an unset variable): value is null. */
+  readonly unknown?: true;
 }
 
 /**

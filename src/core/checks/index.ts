@@ -35,6 +35,7 @@ export const STAGE_FINDINGS: readonly RuleMeta[] = [
   { id: 'syntax', defaultSeverity: 'error', description: 'rules.syntax' },
   { id: 'value-type', defaultSeverity: 'error', description: 'rules.valueType' },
   { id: 'missing-key', defaultSeverity: 'error', description: 'rules.missingKey' },
+  { id: 'unknown-value', defaultSeverity: 'warning', description: 'rules.unknownValue' },
   { id: 'unsupported', defaultSeverity: 'error', description: 'rules.unsupported' },
   { id: 'conflicting-values', defaultSeverity: 'warning', description: 'rules.conflictingValues' },
   { id: 'guessed-mapping', defaultSeverity: 'info', description: 'rules.guessedMapping' },

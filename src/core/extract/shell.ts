@@ -16,6 +16,14 @@ interface Located {
   readonly pos: readonly number[];
   /** Contains a part we cannot know statically ($(cmd), $1, an unset variable). */
   readonly unknown: boolean;
+  /** Where in text those parts sit (absent while unknown: anywhere), so word splitting keeps the known words known. */
+  readonly holes?: readonly Hole[];
+}
+
+/** An unknown part: where it sits in the expanded text, and where it was written. */
+interface Hole {
+  readonly at: number;
+  readonly src: Range;
 }
 
 interface Word {
@@ -710,7 +718,7 @@ class Interpreter {
       }
       const pieces = splitWords(joined);
       if (pieces.length === 0) {
-        if (values.some((v) => v.unknown)) cur = cur ? concat(cur, { ...empty(), unknown: true }) : { ...empty(), unknown: true };
+        if (values.some((v) => v.unknown)) cur = cur ? concat(cur, unknownPart(word.range)) : unknownPart(word.range);
         continue;
       }
       pieces.forEach((piece, i) => {
@@ -734,10 +742,10 @@ class Interpreter {
       case 'lit':
         return [{ text: p.text, pos: p.pos, unknown: false }];
       case 'cmd':
-        return [{ text: '', pos: [], unknown: true }];
+        return [unknownPart(p.range)];
       case 'arith': {
         const v = this.arith(p.expr);
-        if (v === undefined) return [{ text: '', pos: [], unknown: true }];
+        if (v === undefined) return [unknownPart(p.range)];
         const text = String(v);
         // The result points at the whole expression: an edit replaces it.
         return [{ text, pos: Array.from(text, (_, i) => (i === text.length - 1 ? p.range.end - 1 : p.range.start)), unknown: false }];
@@ -759,8 +767,7 @@ class Interpreter {
         } else values = v.values[0] ? [v.values[0]] : [];
       } else values = [v.value];
     }
-    if (p.op === '#')
-      return values ? [{ text: String(values.reduce((s, x) => s + x.text.length, 0)), pos: [], unknown: false }] : [{ ...empty(), unknown: true }];
+    if (p.op === '#') return values ? [{ text: String(values.reduce((s, x) => s + x.text.length, 0)), pos: [], unknown: false }] : [unknownPart(p.range)];
     const isSet = values !== undefined && (values.length > 1 || (values[0]?.text ?? '') !== '');
     if ((p.op === ':-' || p.op === '-' || p.op === ':=' || p.op === '=') && (p.op.startsWith(':') ? !isSet : values === undefined) && p.arg) {
       const d = this.expandJoined(p.arg);
@@ -768,8 +775,8 @@ class Interpreter {
       return [d];
     }
     if ((p.op === ':+' || p.op === '+') && p.arg) return isSet ? [this.expandJoined(p.arg)] : [];
-    if (p.op === 'other') return [{ ...empty(), unknown: true }];
-    if (values === undefined) return [{ ...empty(), unknown: true }];
+    if (p.op === 'other') return [unknownPart(p.range)];
+    if (values === undefined) return [unknownPart(p.range)];
     return values;
   }
 
@@ -795,19 +802,30 @@ class Interpreter {
       const eq = w.text.indexOf('=');
       if (eq > 2) {
         const name = w.text.slice(0, eq);
-        const value: Located = { text: w.text.slice(eq + 1), pos: w.pos.slice(eq + 1), unknown: w.unknown };
+        const holes = holesOf(w)
+          .filter((h) => h.at > eq)
+          .map((h) => ({ ...h, at: h.at - eq - 1 }));
+        const value: Located = { text: w.text.slice(eq + 1), pos: w.pos.slice(eq + 1), unknown: holes.length > 0, holes };
         this.facts.push({
           file: this.file,
           path: [name],
           value: toValue(value),
           keyRange: rangeOf({ text: name, pos: w.pos.slice(0, eq), unknown: false }, w.range),
           valueRange: rangeOf(value, w.range),
+          ...(value.unknown ? { unknown: true as const } : {}),
         });
         continue;
       }
       const next = words[i + 1];
       if (next && !(next.text.startsWith('--') && next.text.length > 2)) {
-        this.facts.push({ file: this.file, path: [w.text], value: toValue(next), keyRange: w.range, valueRange: next.range });
+        this.facts.push({
+          file: this.file,
+          path: [w.text],
+          value: toValue(next),
+          keyRange: w.range,
+          valueRange: next.range,
+          ...(next.unknown ? { unknown: true as const } : {}),
+        });
         i++;
       } else {
         this.facts.push({ file: this.file, path: [w.text], value: true, keyRange: w.range, valueRange: w.range });
@@ -824,16 +842,48 @@ function space(): Located {
   return { text: ' ', pos: [-1], unknown: false };
 }
 
-function concat(a: Located, b: Located): Located {
-  return { text: a.text + b.text, pos: [...a.pos, ...b.pos], unknown: a.unknown || b.unknown };
+/** A part we cannot know statically: no text, one hole. */
+function unknownPart(src: Range): Located {
+  return { text: '', pos: [], unknown: true, holes: [{ at: 0, src }] };
 }
 
+/** The offsets of a located string's unknown parts; one that is unknown without saying where is unknown throughout. */
+function holesOf(l: Located): readonly Hole[] {
+  if (!l.unknown) return [];
+  const src = rangeOf(l, { start: 0, end: 0 });
+  return l.holes ?? Array.from({ length: l.text.length + 1 }, (_, at) => ({ at, src }));
+}
+
+function concat(a: Located, b: Located): Located {
+  if (!a.unknown && !b.unknown) return { text: a.text + b.text, pos: [...a.pos, ...b.pos], unknown: false };
+  const holes = [...holesOf(a), ...holesOf(b).map((h) => ({ ...h, at: h.at + a.text.length }))];
+  return { text: a.text + b.text, pos: [...a.pos, ...b.pos], unknown: true, holes };
+}
+
+/**
+ * Whitespace splitting. A word is unknown only where an unknown part touches it; an unknown part between blanks is an
+ * unknown word of its own (`--dir ${UNSET}` keeps --dir's value unknown, not absent).
+ */
 function splitWords(l: Located): Located[] {
-  const out: Located[] = [];
+  const holes = holesOf(l);
+  const pieces: { at: number; piece: Located }[] = [];
+  const touched = new Set<Hole>();
   const re = /\S+/g;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(l.text))) out.push({ text: m[0], pos: l.pos.slice(m.index, m.index + m[0].length), unknown: l.unknown });
-  return out;
+  while ((m = re.exec(l.text))) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const inside = holes.filter((h) => h.at >= start && h.at <= end);
+    for (const h of inside) touched.add(h);
+    pieces.push({
+      at: start,
+      piece: inside.length
+        ? { text: m[0], pos: l.pos.slice(start, end), unknown: true, holes: inside.map((h) => ({ ...h, at: h.at - start })) }
+        : { text: m[0], pos: l.pos.slice(start, end), unknown: false },
+    });
+  }
+  for (const h of holes) if (!touched.has(h)) pieces.push({ at: h.at, piece: unknownPart(h.src) });
+  return pieces.sort((x, y) => x.at - y.at).map((x) => x.piece);
 }
 
 /** Source range of a located string: the span of its characters' offsets, else the fallback. */
@@ -845,7 +895,12 @@ function rangeOf(l: Located, fallback: Range): Range {
     if (p < lo) lo = p;
     if (p > hi) hi = p;
   }
-  return lo === Infinity ? fallback : { start: lo, end: hi + 1 };
+  if (lo === Infinity) {
+    // No written character: where its unknown parts were written.
+    const src = l.holes?.map((h) => h.src) ?? [];
+    return src.length ? { start: Math.min(...src.map((r) => r.start)), end: Math.max(...src.map((r) => r.end)) } : fallback;
+  }
+  return { start: lo, end: hi + 1 };
 }
 
 function toValue(l: Located): FactValue {

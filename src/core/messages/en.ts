@@ -25,6 +25,10 @@ export const en = {
   'value.expectedIntList': '{key} must be a list of non-negative integers, not {value}.',
 
   // Recognition
+  'recognize.unknownValue':
+    '{key} is set to a value a static reading cannot know (a positional argument, a command substitution or an unset variable): write the number in the script, or set the variable.',
+  'value.unknown':
+    '{key}: its value cannot be known without running the script (a positional argument, a command substitution or an unset variable); read as not set.',
   'recognize.missingKey': 'Missing required key: {keys}.',
   'recognize.headDimNotInteger': 'hidden size {hidden} is not divisible by {heads} heads and no head_dim is given.',
   'recognize.topKOverExperts': 'Experts per token ({k}) exceed the number of experts ({e}).',
@@ -187,6 +191,7 @@ export const en = {
   'rules.shape': "The model's shapes are consistent.",
   'rules.valueRange': 'Values are within the ranges the analysis supports.',
   'rules.auto': 'Values left to the launcher ("auto").',
+  'rules.unknownValue': 'A value is written so that only running the script would tell it.',
   'rules.noModel': 'A training config without a model config.',
   'rules.tooLarge': 'Files too large or too deep to read whole.',
   'rules.assumed': 'Inputs the tool had to assume.',

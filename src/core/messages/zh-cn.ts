@@ -21,6 +21,8 @@ export const zhCN: Record<MessageId, string> = {
   'value.expectedString': '{key} 必须是字符串，而不是 {value}。',
   'value.expectedIntList': '{key} 必须是非负整数列表，而不是 {value}。',
 
+  'recognize.unknownValue': '{key} 的值无法静态读出（位置参数、命令替换或未设置的变量）：请在脚本中写出数值，或设置该变量。',
+  'value.unknown': '{key}：其值须运行脚本才能得知（位置参数、命令替换或未设置的变量），按未设置处理。',
   'recognize.missingKey': '缺少必需的键：{keys}。',
   'recognize.headDimNotInteger': '隐藏维度 {hidden} 不能被 {heads} 个注意力头整除，且未给出 head_dim。',
   'recognize.topKOverExperts': '每个 token 的专家数（{k}）超过专家总数（{e}）。',
@@ -178,6 +180,7 @@ export const zhCN: Record<MessageId, string> = {
   'rules.shape': '模型形状自洽。',
   'rules.valueRange': '值在分析支持的范围内。',
   'rules.auto': '留给启动器填写的值（"auto"）。',
+  'rules.unknownValue': '某个值只有运行脚本才能得知。',
   'rules.noModel': '没有模型配置的训练配置。',
   'rules.tooLarge': '过大或嵌套过深、无法完整读取的文件。',
   'rules.assumed': '工具不得不假设的输入。',

@@ -118,8 +118,17 @@ export function buildModel(
 
   const required = (value: Sourced<number> | undefined, names: readonly string[]): Sourced<number> | undefined => {
     if (!value && !reader.present(...names)) {
+      // Written, but with a value no static reading can know ($1, $(cmd), an unset variable): point at it.
+      const unknown = reader.unknownRequired(...names);
       findings.push(
-        finding('missing-key', 'error', { id: 'recognize.missingKey', args: { keys: names.join(' / ') } }, { file: anyFile, range: { start: 0, end: 0 } }),
+        unknown
+          ? finding(
+              'unknown-value',
+              'error',
+              { id: 'recognize.unknownValue', args: { key: unknown.path.join('.') } },
+              { file: unknown.file, range: unknown.valueRange },
+            )
+          : finding('missing-key', 'error', { id: 'recognize.missingKey', args: { keys: names.join(' / ') } }, { file: anyFile, range: { start: 0, end: 0 } }),
       );
     }
     return value;

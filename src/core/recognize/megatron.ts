@@ -258,11 +258,15 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
   const tpValue = tp?.value ?? 1;
   if (tokType?.value === 'NullTokenizer' && vocabSize) overrides.vocab = derived(vocabSize.value, { id: 'prov.nullTokenizer' }, vocabSize);
   else {
-    const base =
-      vocabSize ??
-      (tokType && /GPT2/i.test(tokType.value)
-        ? derived(TOKENIZERS.gpt2!.size, { id: 'prov.tokenizer', args: { name: TOKENIZERS.gpt2!.name } }, tokType)
-        : undefined);
+    // GPT-2's BPE: named, or implied by its files (only GPT2BPETokenizer reads a --merge-file; gpt2-vocab.json).
+    const vocabFile = r.str(['--vocab-file']);
+    const gpt2 =
+      tokType && /GPT2/i.test(tokType.value)
+        ? tokType
+        : !tokType
+          ? (r.str(['--merge-file']) ?? (vocabFile && /gpt2/i.test(vocabFile.value.split('/').pop() ?? '') ? vocabFile : undefined))
+          : undefined;
+    const base = vocabSize ?? (gpt2 ? derived(TOKENIZERS.gpt2!.size, { id: 'prov.tokenizer', args: { name: TOKENIZERS.gpt2!.name } }, gpt2) : undefined);
     if (base) {
       const padded = padVocab(base.value, divisible?.value ?? 128, tpValue);
       overrides.vocab = derived(
@@ -276,8 +280,9 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
   }
 
   // Mixture of experts.
+  // One expert is the dense MLP (Megatron-DeepSpeed's scripts write --num-experts 1 for their dense runs).
   const experts = r.int(['--num-experts']);
-  if (experts && layers && hidden) {
+  if (experts && experts.value > 1 && layers && hidden) {
     const topK = r.int(['--moe-router-topk']) ?? byFlag(2, '--moe-router-topk');
     const ffn = r.int(['--moe-ffn-hidden-size']) ?? r.int(['--ffn-hidden-size']) ?? overrides.ffnWidth;
     const sharedW = r.int(['--moe-shared-expert-intermediate-size']);

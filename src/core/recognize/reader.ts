@@ -16,6 +16,7 @@ function dotted(path: readonly (string | number)[], from: number): string {
 export class FactReader {
   private readonly byKey: Map<string, Fact> = new Map();
   findings: Finding[] = [];
+  private readonly unknownRead = new Map<Fact, Finding>();
 
   /**
    * Indexes facts under `prefix` by the rest of their path joined with dots: with prefix ["model"],
@@ -73,13 +74,27 @@ export class FactReader {
     return undefined;
   }
 
-  /** A present, non-null fact under any alias. */
+  /** A present, non-null fact under any alias. One whose value cannot be known statically is read as absent, with a warning. */
   present(...aliases: readonly string[]): Fact | undefined {
     for (const a of aliases) {
       const f = this.byKey.get(a);
       if (f && f.value !== null) return f;
+      if (f?.unknown && !this.unknownRead.has(f)) {
+        const w = finding('unknown-value', 'warning', { id: 'value.unknown', args: { key: keyName(f) } }, { file: f.file, range: f.valueRange });
+        this.unknownRead.set(f, w);
+        this.findings.push(w);
+      }
     }
     return undefined;
+  }
+
+  /** A required key whose value cannot be known: its warning gives way to the caller's error. */
+  unknownRequired(...aliases: readonly string[]): Fact | undefined {
+    const f = aliases.map((a) => this.byKey.get(a)).find((x) => x?.unknown);
+    if (!f) return undefined;
+    const w = this.unknownRead.get(f);
+    if (w && this.findings.includes(w)) this.findings.splice(this.findings.indexOf(w), 1);
+    return f;
   }
 
   int(aliases: readonly string[], opts: { min?: number; max?: number } = {}): Sourced<number> | undefined {

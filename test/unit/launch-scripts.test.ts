@@ -1,0 +1,71 @@
+import { strict as assert } from 'node:assert';
+import { analyzeFile } from '../../src/core/pipeline';
+import { extractShell } from '../../src/core/extract/shell';
+import { render } from '../../src/core/messages';
+import { fixtureText } from './helpers/fixtures';
+
+describe('launch scripts as they are written', () => {
+  it("Megatron-DeepSpeed's GPT-3 350M script: shapes from plain assignments, the command built in a string and eval'ed, GPT-2 BPE from its files", () => {
+    // microsoft/Megatron-DeepSpeed examples_deepspeed/MoE/ds_pretrain_gpt_350M_dense.sh, byte for byte. Its run_cmd holds
+    // $(date) and ${HOSTNAME}, which no static reading knows; every other flag keeps its value.
+    const rel = 'megatron_deepspeed/ds_pretrain_gpt_350M_dense.sh';
+    const text = fixtureText(rel);
+    const r = analyzeFile({ path: rel, text });
+    assert.equal(r.analysis?.params.total.value, 355_919_872);
+    assert.equal(r.spec!.model!.moe, undefined, '--num-experts 1 is the dense MLP');
+    const vocab = r.spec!.model!.vocab;
+    assert.equal(vocab.value, 50_304, '50,257 padded to a multiple of 128');
+    assert.ok(vocab.source.kind === 'derived' && vocab.source.reason.id === 'prov.vocabPadded');
+    const tokenizer = vocab.source.from[0]!;
+    assert.ok(tokenizer.kind === 'derived' && tokenizer.reason.id === 'prov.tokenizer', 'GPT-2 BPE, from --merge-file');
+    const t = r.spec!.training;
+    assert.equal(t.seqLen?.value, 2048);
+    assert.equal(t.microBatch?.value, 4);
+    assert.equal(t.globalBatch?.value, 256);
+    assert.equal(t.precision?.value, 'fp16');
+    assert.equal(t.recompute?.value, 'full', '--checkpoint-activations');
+    // NUM_LAYERS's value points at its assignment, where an edit goes, not at the flag string.
+    const layers = r.spec!.model!.layers.source;
+    assert.ok(layers.kind === 'fact');
+    assert.equal(layers.range.start, text.indexOf('\nNUM_LAYERS=24') + 12);
+    assert.equal(text.slice(layers.range.start, layers.range.end), '24');
+    assert.deepEqual(
+      r.findings.filter((f) => f.severity !== 'info').map((f) => render(f.message)),
+      [],
+    );
+  });
+
+  it('an unknown part makes only the word it touches unknown; one between blanks is an unknown word of its own, located where it was written', () => {
+    const text = 'X="--num-layers 24 --run $(date)-a --dir ${UNSET} --hidden-size 1024"\neval $X\n';
+    const facts = extractShell('x.sh', text).facts;
+    const at = (k: string) => facts.find((f) => f.path[0] === k)!;
+    assert.equal(at('--num-layers').value, 24);
+    assert.equal(at('--hidden-size').value, 1024);
+    assert.equal(at('--run').value, null);
+    assert.equal(at('--run').unknown, true);
+    assert.equal(at('--dir').unknown, true);
+    const dir = at('--dir').valueRange;
+    assert.equal(text.slice(dir.start, dir.end), '${UNSET}');
+  });
+
+  it('a required flag set from $1 is an error at $1; an optional one is a warning and read as not set', () => {
+    const launch = (layers: string, micro: string) =>
+      [
+        'torchrun --nproc-per-node 8 pretrain_gpt.py',
+        `--num-layers ${layers} --hidden-size 1024 --num-attention-heads 16 --seq-length 2048 --max-position-embeddings 2048`,
+        `--micro-batch-size ${micro} --global-batch-size 256 --tokenizer-type GPT2BPETokenizer --bf16`,
+      ].join(' \\\n  ');
+    const broken = launch('$1', '4');
+    const a = analyzeFile({ path: 'a.sh', text: broken });
+    const err = a.findings.find((f) => f.ruleId === 'unknown-value')!;
+    assert.equal(err.severity, 'error');
+    assert.equal(broken.slice(err.ranges[0]!.range.start, err.ranges[0]!.range.end), '$1');
+    assert.ok(!a.findings.some((f) => f.ruleId === 'missing-key'));
+    const b = analyzeFile({ path: 'b.sh', text: launch('24', '${MBS}') });
+    assert.equal(b.analysis?.params.total.value, 355_919_872, 'the same model');
+    const warn = b.findings.filter((f) => f.ruleId === 'unknown-value');
+    assert.equal(warn.length, 1);
+    assert.equal(warn[0]!.severity, 'warning');
+    assert.match(render(warn[0]!.message), /--micro-batch-size/);
+  });
+});
