@@ -35,6 +35,33 @@ describe('launch scripts as they are written', () => {
     );
   });
 
+  it("Megatron-DeepSpeed's 1.3B MoE script: DeepSpeed-MoE's defaults (top-1, experts in every 2nd layer, biased experts), EP from --moe-expert-parallel-size, one whole node from the bare deepspeed launcher", () => {
+    // microsoft/Megatron-DeepSpeed examples_deepspeed/MoE/ds_pretrain_gpt_1.3B_MoE128.sh, byte for byte.
+    const rel = 'megatron_deepspeed/ds_pretrain_gpt_1.3B_MoE128.sh';
+    const r = analyzeFile({ path: rel, text: fixtureText(rel) });
+    const moe = r.spec!.model!.moe!;
+    assert.equal(moe.experts.value, 16, 'EP_SIZE=16 as committed');
+    assert.equal(moe.topK.value, 1);
+    assert.ok(moe.topK.source.kind === 'derived' && moe.topK.source.reason.args?.cls === 'Megatron-DeepSpeed');
+    assert.deepEqual(moe.layers.value, [1, 3, 5, 7, 9, 11, 13, 15, 17, 19, 21, 23]);
+    assert.equal(r.analysis?.params.total.value, 7_357_853_696);
+    assert.equal(r.analysis?.params.active.value, 1_316_212_736);
+    // EP_PARALLEL_SIZE = min(EP_SIZE, NUM_GPUS) = 8, through the script's if block.
+    assert.equal(r.spec!.parallel.ep?.value, 8);
+    const nodes = r.spec!.parallel.nodes!;
+    assert.ok(nodes.source.kind === 'assumed' && nodes.source.reason.id === 'prov.deepspeedOneNode');
+    const c = r.analysis!.cluster;
+    assert.equal(c.cluster.gpusPerNode.value * c.cluster.nodes.value, 8);
+    assert.ok(c.runnable, 'fits on the node it names');
+    // The script's name: 128 experts, DeepSpeed-MoE's "1.3B+MoE-128", published as 52B.
+    const big = analyzeFile({ path: rel, text: fixtureText(rel) }, { set: { EP_SIZE: '128' } });
+    assert.equal(big.analysis?.params.total.value, 52_471_525_376);
+    assert.ok(Math.abs(big.analysis!.params.total.value / 52e9 - 1) < 0.01);
+    // 16 experts of 12 layers per GPU on one node do not fit (the paper ran it on 128 GPUs): an error, no step time.
+    assert.equal(big.analysis!.cluster.step, undefined);
+    assert.ok(big.findings.some((f) => f.ruleId === 'memory-over-capacity' && f.severity === 'error'));
+  });
+
   it('an unknown part makes only the word it touches unknown; one between blanks is an unknown word of its own, located where it was written', () => {
     const text = 'X="--num-layers 24 --run $(date)-a --dir ${UNSET} --hidden-size 1024"\neval $X\n';
     const facts = extractShell('x.sh', text).facts;

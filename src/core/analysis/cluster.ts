@@ -89,8 +89,9 @@ export function clusterForSpec(spec: Spec, file: ClusterFile, origin?: Sourced<s
     p.worldSize?.value ??
     (p.dp
       ? inner * p.dp.value
-      : p.nodes && p.gpusPerNode
-        ? p.nodes.value * p.gpusPerNode.value
+      : p.nodes
+        ? // Nodes without a per-node count: whole nodes of this cluster.
+          p.nodes.value * (p.gpusPerNode?.value ?? file.gpusPerNode ?? DEFAULT_CLUSTER_FILE.gpusPerNode ?? 1)
         : fromBatch && Number.isInteger(fromBatch)
           ? inner * fromBatch
           : undefined);

@@ -127,15 +127,20 @@ export function moeMlpPart(m: ModelSpec): Part {
   const k = moe.topK.value;
   // Experts are MLPs of the model's kind: gated (SwiGLU) 3·h·f, plain 2·h·f.
   const mats = m.ffnKind.value === 'gated' ? 3 : 2;
-  const expert = mats * h * moe.expertWidth.value;
-  const shared = moe.sharedExperts.value * mats * h * moe.sharedWidth.value;
+  const expertMatmul = mats * h * moe.expertWidth.value;
+  const sharedMatmul = moe.sharedExperts.value * mats * h * moe.sharedWidth.value;
+  // With MLP biases every expert keeps them (Megatron-DeepSpeed's experts are its MLP; Megatron-Core's honour add_bias_linear).
+  const biasOf = (f: number) => (m.mlpBias.value ? (mats - 1) * f + h : 0);
+  const expert = expertMatmul + biasOf(moe.expertWidth.value);
+  const shared = moe.sharedExperts.value > 0 ? sharedMatmul + moe.sharedExperts.value * biasOf(moe.sharedWidth.value) : 0;
   const sharedGate = moe.sharedGate.value ? h : 0;
   const router = h * E;
   const bias = moe.routerBias.value ? E : 0;
   const params = E * expert + shared + sharedGate + router + bias;
   const active = k * expert + shared + sharedGate + router + bias;
-  const matmul = k * expert + shared + sharedGate + router;
-  let formula = `E·${mats}·h·f_e`;
+  const matmul = k * expertMatmul + sharedMatmul + sharedGate + router;
+  const biasTerm = m.mlpBias.value ? (mats === 3 ? ' + 2f_e + h' : ' + f_e + h') : '';
+  let formula = biasTerm ? `E·(${mats}·h·f_e${biasTerm})` : `E·${mats}·h·f_e`;
   if (shared) formula += ` + n_s·${mats}·h·f_s`;
   if (sharedGate) formula += ' + h';
   formula += ' + h·E';

@@ -67,6 +67,8 @@ export const en = {
   'prov.routerBiasScore': 'score_func sigmoid carries one score-correction bias per expert',
   'prov.moeLayersDeepseek': 'MoE from layer {first} on, every {freq} layer(s)',
   'prov.moeLayersQwen': 'MoE every {step} layer(s), {skipped} layer(s) listed in mlp_only_layers',
+  'prov.expertInterval': 'MoE in the layers numbered {n}, 2×{n}, … (--expert-interval {n})',
+  'prov.deepspeedOneNode': 'the deepspeed launcher without --num_gpus, --num_nodes or a hostfile: every GPU of this one node',
   'prov.moeEveryLayer': 'every layer is MoE',
   'prov.globalBatchOverride': 'set by the user (--global-batch): {value}',
   'prov.litgptFsdp': 'LitGPT on {devices} devices: FSDP with activation checkpointing of every block (litgpt/finetune)',

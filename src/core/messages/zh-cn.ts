@@ -58,6 +58,8 @@ export const zhCN: Record<MessageId, string> = {
   'prov.routerBiasScore': 'score_func sigmoid 为每个专家带一个分数校正偏置',
   'prov.moeLayersDeepseek': '从第 {first} 层起，每 {freq} 层为 MoE',
   'prov.moeLayersQwen': '每 {step} 层为 MoE，mlp_only_layers 列出 {skipped} 层',
+  'prov.expertInterval': '第 {n}、2×{n}… 层为 MoE 层（--expert-interval {n}）',
+  'prov.deepspeedOneNode': 'deepspeed 启动器未指定 --num_gpus、--num_nodes 或 hostfile：使用本节点的全部 GPU',
   'prov.moeEveryLayer': '每一层都是 MoE',
   'prov.globalBatchOverride': '由用户设置（--global-batch）：{value}',
   'prov.litgptFsdp': 'LitGPT 在 {devices} 个设备上：FSDP，并对每个 block 做激活重计算（litgpt/finetune）',

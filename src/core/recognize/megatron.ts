@@ -5,7 +5,7 @@
  * positions, tied embeddings, vocab padded to a multiple of 128 × TP.
  */
 import type { Finding, Sourced } from '../types';
-import { derived, finding } from '../types';
+import { assumed, derived, finding } from '../types';
 import type { ModelSpec, MoeSpec, MlaSpec } from '../spec';
 import { evaluateExpression } from '../extract/python';
 import { padVocab, TOKENIZERS } from './catalogue/models';
@@ -189,14 +189,21 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
         ),
       );
   }
-  const nodes = r.int(['--nnodes', '--num_nodes', '--num-nodes']);
-  const perNode = r.int(['--nproc-per-node', '--nproc_per_node', '--num_gpus', '--num-gpus']);
+  const perNode =
+    r.int(['--nproc-per-node', '--nproc_per_node', '--num_gpus', '--num-gpus']) ??
+    // torchrun starts one process per node unless told otherwise.
+    (r.has('--nnodes') ? derived(1, { id: 'prov.classDefault', args: { key: '--nproc-per-node', cls: 'torchrun', value: '1' } }) : undefined);
+  // The deepspeed launcher without --num_gpus runs on every GPU of each node, on this node alone without a hostfile or
+  // --num_nodes: how Megatron-DeepSpeed's example scripts launch (the cluster's GPUs per node fill it in).
+  const nodes =
+    r.int(['--nnodes', '--num_nodes', '--num-nodes']) ??
+    (flag('--deepspeed') && !perNode && !r.has('--hostfile') && !r.has('--include') ? assumed(1, { id: 'prov.deepspeedOneNode' }) : undefined);
   const parallel = defined({
     tp,
     pp,
     vpp,
     cp: r.int(['--context-parallel-size']),
-    ep: r.int(['--expert-model-parallel-size']),
+    ep: r.int(['--expert-model-parallel-size', '--moe-expert-parallel-size']),
     etp: r.int(['--expert-tensor-parallel-size']),
     sp: flag('--sequence-parallel') ? byFlag(true, '--sequence-parallel') : undefined,
     ppChunks: layoutOf(r.str(['--pipeline-model-parallel-layout'])),
@@ -282,13 +289,20 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
   // Mixture of experts.
   // One expert is the dense MLP (Megatron-DeepSpeed's scripts write --num-experts 1 for their dense runs).
   const experts = r.int(['--num-experts']);
+  // Megatron-DeepSpeed (DeepSpeed-MoE, megatron/arguments.py): --topk defaults to 1 and --expert-interval to 2 (layers 2, 4, …
+  // are MoE); its experts are the MLP with its biases, its gate has none.
+  const dsMoe = flag('--deepspeed') || r.has('--moe-expert-parallel-size') || r.has('--expert-interval') || r.has('--topk');
+  const dsDefault = <T>(value: T, name: string): Sourced<T> =>
+    derived(value, { id: 'prov.classDefault', args: { key: name, cls: 'Megatron-DeepSpeed', value: String(value) } });
   if (experts && experts.value > 1 && layers && hidden) {
-    const topK = r.int(['--moe-router-topk']) ?? byFlag(2, '--moe-router-topk');
+    const topK = dsMoe ? (r.int(['--topk']) ?? dsDefault(1, '--topk')) : (r.int(['--moe-router-topk']) ?? byFlag(2, '--moe-router-topk'));
     const ffn = r.int(['--moe-ffn-hidden-size']) ?? r.int(['--ffn-hidden-size']) ?? overrides.ffnWidth;
     const sharedW = r.int(['--moe-shared-expert-intermediate-size']);
     const freq = r.present('--moe-layer-freq');
     let moeLayers: number[] = Array.from({ length: layers.value }, (_, i) => i);
-    if (freq) {
+    const interval = dsMoe ? (r.int(['--expert-interval']) ?? dsDefault(2, '--expert-interval')) : undefined;
+    if (interval) moeLayers = moeLayers.filter((i) => (i + 1) % interval.value === 0);
+    else if (freq) {
       const v = typeof freq.value === 'number' ? freq.value : typeof freq.value === 'string' ? evaluateExpression(freq.value) : null;
       if (typeof v === 'number' && Number.isInteger(v) && v > 0) moeLayers = moeLayers.filter((i) => i % v === 0);
       else if (Array.isArray(v) && v.length === layers.value) moeLayers = moeLayers.filter((i) => v[i] === 1);
@@ -311,9 +325,11 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
         sharedWidth: sharedW ?? byFlag(0, '--moe-shared-expert-intermediate-size'),
         sharedGate: byFlag(false, '--moe-shared-expert-gate'),
         routerBias: byFlag(flag('--moe-router-enable-expert-bias'), '--moe-router-enable-expert-bias'),
-        layers: freq
-          ? { value: moeLayers, source: { kind: 'fact', file: freq.file, path: freq.path, range: freq.valueRange } }
-          : derived(moeLayers, { id: 'prov.moeEveryLayer' }, experts),
+        layers: interval
+          ? derived(moeLayers, { id: 'prov.expertInterval', args: { n: interval.value } }, interval)
+          : freq
+            ? { value: moeLayers, source: { kind: 'fact', file: freq.file, path: freq.path, range: freq.valueRange } }
+            : derived(moeLayers, { id: 'prov.moeEveryLayer' }, experts),
       };
       overrides.moe = moe;
     }
