@@ -218,7 +218,9 @@ export function mergeSetup(members: readonly RecognizedFile[], options: SetupOpt
     );
     return { findings };
   }
-  if (!parsed.data.model && !findings.some((f) => f.severity === 'error')) {
+  // A member that says why it has no model (an error of its own) is not contradicted by "no model shapes".
+  const explained = members.some((m) => m.recognition.findings.some((f) => f.severity === 'error'));
+  if (!parsed.data.model && !explained && !findings.some((f) => f.severity === 'error')) {
     findings.push(finding('no-model', 'info', { id: 'setup.noModel' }, { file: primary?.path ?? '', range: { start: 0, end: 0 } }));
   }
   return { spec: parsed.data, findings };

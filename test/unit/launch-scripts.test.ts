@@ -62,6 +62,19 @@ describe('launch scripts as they are written', () => {
     assert.ok(big.findings.some((f) => f.ruleId === 'memory-over-capacity' && f.severity === 'error'));
   });
 
+  it('Megatron-LM\'s Mamba example (pretrain_mamba.py): refused at its hybrid flag, not "no model shapes"', () => {
+    // NVIDIA/Megatron-LM examples/mamba/train.sh, byte for byte.
+    const rel = 'megatron_lm/mamba_train.sh';
+    const text = fixtureText(rel);
+    const r = analyzeFile({ path: rel, text });
+    assert.equal(r.analysis, undefined);
+    const refusal = r.findings.find((f) => f.ruleId === 'unsupported')!;
+    assert.equal(refusal.severity, 'error');
+    assert.equal(text.slice(refusal.ranges[0]!.range.start, refusal.ranges[0]!.range.end), '--hybrid-attention-ratio');
+    assert.match(render(refusal.message), /Mamba/);
+    assert.ok(!r.findings.some((f) => f.ruleId === 'no-model'));
+  });
+
   it('an unknown part makes only the word it touches unknown; one between blanks is an unknown word of its own, located where it was written', () => {
     const text = 'X="--num-layers 24 --run $(date)-a --dir ${UNSET} --hidden-size 1024"\neval $X\n';
     const facts = extractShell('x.sh', text).facts;

@@ -103,6 +103,8 @@ export const en = {
   'prov.olmoMlpRatio': 'mlp_ratio × d_model',
   'prov.neoxGatedWidth': 'intermediate_size not set: int(8·h/3) rounded up to a multiple of 256 (GPT-NeoX gated MLP)',
   'megatron.vppNotDivisible': '{layers} layers do not split into {pp} pipeline stages of {per} layers per virtual stage.',
+  'megatron.hybridUnsupported':
+    'A hybrid Mamba model ({flag}, pretrain_mamba.py): its state-space layers have their own parameter and FLOP formulas, which this version does not count yet; no numbers rather than wrong ones.',
   'megatron.moeLayerFreq': '--moe-layer-freq {value} is neither a positive integer nor a list of {layers} zeros and ones.',
   'deepspeed.auto': '{key} is "auto": filled in at launch by the trainer (HF Trainer / Axolotl / Accelerate).',
   'deepspeed.batchMismatch': 'train_batch_size {global} is not micro batch {micro} × gradient accumulation {accum} × a whole number of data-parallel ranks.',

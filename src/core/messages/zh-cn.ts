@@ -94,6 +94,7 @@ export const zhCN: Record<MessageId, string> = {
   'prov.olmoMlpRatio': 'mlp_ratio × d_model',
   'prov.neoxGatedWidth': '未设置 intermediate_size：int(8·h/3) 向上取整到 256 的倍数（GPT-NeoX 门控 MLP）',
   'megatron.vppNotDivisible': '{layers} 层无法按每虚拟阶段 {per} 层划分到 {pp} 个流水线阶段。',
+  'megatron.hybridUnsupported': '混合 Mamba 模型（{flag}，pretrain_mamba.py）：其状态空间层有各自的参数与 FLOP 公式，本版本尚未计入；宁缺勿错，不给出数字。',
   'megatron.moeLayerFreq': '--moe-layer-freq {value} 既不是正整数，也不是 {layers} 个 0/1 组成的列表。',
   'deepspeed.auto': '{key} 为 "auto"：由训练器在启动时填入（HF Trainer / Axolotl / Accelerate）。',
   'deepspeed.batchMismatch': 'train_batch_size {global} 不等于微批量 {micro} × 梯度累积 {accum} × 整数个数据并行进程。',

@@ -110,6 +110,17 @@ const layoutOf = (text: Sourced<string> | undefined): Sourced<number[]> | undefi
   return text && chunks ? { value: chunks, source: text.source } : undefined;
 };
 
+/** Flags only Megatron's hybrid Mamba models take. */
+const HYBRID_FLAGS = [
+  '--hybrid-override-pattern',
+  '--hybrid-attention-ratio',
+  '--hybrid-mlp-ratio',
+  '--is-hybrid-model',
+  '--mamba-state-dim',
+  '--mamba-head-dim',
+  '--mamba-num-groups',
+];
+
 export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
   const r = new FactReader(ctx.facts);
   const flag = (name: string) => r.present(name) !== undefined && r.present(name)!.value !== false;
@@ -225,6 +236,21 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
     // A trainer launched on a named model (HF Trainer, TRL): the model comes from the catalogue.
     const modelRef = r.str(['--model_name_or_path', '--model-name-or-path', '--model_name', '--base_model']);
     return { ...emptyRecognition('megatron', [...r.findings, ...findings]), modelRef, training, parallel, references };
+  }
+
+  // Hybrid state-space models (pretrain_mamba.py): Mamba layers have their own parameter and FLOP formulas, not modelled yet.
+  const spec = r.fact('--spec');
+  const hybrid = HYBRID_FLAGS.map((k) => r.fact(k)).find((f) => f !== undefined) ?? (spec && /mamba|hybrid/i.test(String(spec.value)) ? spec : undefined);
+  if (hybrid) {
+    findings.push(
+      finding(
+        'unsupported',
+        'error',
+        { id: 'megatron.hybridUnsupported', args: { flag: String(hybrid.path[0]) } },
+        { file: hybrid.file, range: hybrid.keyRange },
+      ),
+    );
+    return { ...emptyRecognition('megatron', [...r.findings, ...findings]), training, parallel, references };
   }
 
   // Model shapes.
