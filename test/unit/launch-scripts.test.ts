@@ -4,7 +4,7 @@ import { extractShell } from '../../src/core/extract/shell';
 import { render } from '../../src/core/messages';
 import { fixtureText } from './helpers/fixtures';
 
-describe('launch scripts as they are written', () => {
+describe('configs and launch scripts as they are written', () => {
   it("Megatron-DeepSpeed's GPT-3 350M script: shapes from plain assignments, the command built in a string and eval'ed, GPT-2 BPE from its files", () => {
     // microsoft/Megatron-DeepSpeed examples_deepspeed/MoE/ds_pretrain_gpt_350M_dense.sh, byte for byte. Its run_cmd holds
     // $(date) and ${HOSTNAME}, which no static reading knows; every other flag keeps its value.
@@ -107,5 +107,25 @@ describe('launch scripts as they are written', () => {
     assert.equal(warn.length, 1);
     assert.equal(warn[0]!.severity, 'warning');
     assert.match(render(warn[0]!.message), /--micro-batch-size/);
+  });
+
+  it("nanoGPT: the vocabulary from the dataset's meta.pkl (shakespeare_char: 65 characters), GPT-2's 50,304 said as assumed for a dataset it cannot see", () => {
+    // karpathy/nanoGPT config/train_shakespeare_char.py, byte for byte: no vocab_size; train.py reads data/shakespeare_char/meta.pkl.
+    const rel = 'nanogpt/train_shakespeare_char.py';
+    const text = fixtureText(rel);
+    const r = analyzeFile({ path: rel, text });
+    assert.equal(r.analysis?.params.total.value, 10_745_088);
+    // train.py's own print leaves out the position embeddings: 10.65M.
+    assert.equal(r.analysis!.params.total.value - 256 * 384, 10_646_784);
+    const vocab = r.spec!.model!.vocab;
+    assert.equal(vocab.value, 65);
+    assert.ok(vocab.source.kind === 'derived' && vocab.source.reason.id === 'prov.nanogptMeta');
+    const custom = analyzeFile({ path: rel, text: text.replace('"shakespeare_char"', '"my_corpus"') });
+    const guess = custom.spec!.model!.vocab;
+    assert.equal(guess.value, 50_304);
+    assert.ok(guess.source.kind === 'assumed', 'listed under Assumed, with the reason');
+    assert.match(render(guess.source.reason), /my_corpus\/meta\.pkl/);
+    const owt = analyzeFile({ path: rel, text: text.replace('"shakespeare_char"', '"openwebtext"') }).spec!.model!.vocab;
+    assert.ok(owt.value === 50_304 && owt.source.kind === 'derived');
   });
 });

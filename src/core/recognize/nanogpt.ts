@@ -5,7 +5,7 @@
  * batch is batch_size × gradient_accumulation_steps sequences.
  */
 import type { Sourced } from '../types';
-import { derived } from '../types';
+import { assumed, derived } from '../types';
 import type { ModelSpec } from '../spec';
 import { aliases } from './aliases';
 import { buildModel, defined, FactReader, mapped, precisionOf, type FileRecognition, type RecognizeContext } from './common';
@@ -22,7 +22,13 @@ const TRAIN_PY = {
   gradient_accumulation_steps: 40,
   max_iters: 600000,
   dtype: 'bfloat16',
+  dataset: 'openwebtext',
 } as const;
+
+/** data/<dataset>/prepare.py of the character-level datasets: meta.pkl holds the characters of the text. */
+const CHAR_DATASETS: Readonly<Record<string, number>> = { shakespeare_char: 65 };
+/** Datasets tokenized with GPT-2's BPE (tiktoken), no meta.pkl: train.py's 50,304. */
+const BPE_DATASETS: readonly string[] = ['openwebtext', 'shakespeare'];
 
 const NANOGPT_KEYS = ['n_layer', 'n_head', 'n_embd', 'block_size', 'gradient_accumulation_steps', 'max_iters', 'eval_interval', 'out_dir', 'batch_size'];
 
@@ -38,7 +44,16 @@ export function recognizeNanogpt(ctx: RecognizeContext): FileRecognition {
   const heads = int('n_head');
   const hidden = int('n_embd');
   const block = int('block_size');
-  const vocab = int('vocab_size');
+  // train.py takes the vocabulary from data/<dataset>/meta.pkl (the character-level datasets write one), else GPT-2's 50,304.
+  const dataset = r.str(['dataset']) ?? def<string>('dataset');
+  const chars = CHAR_DATASETS[dataset.value];
+  const vocab =
+    r.int(['vocab_size']) ??
+    (chars !== undefined
+      ? derived(chars, { id: 'prov.nanogptMeta', args: { dataset: dataset.value, size: chars } }, dataset)
+      : BPE_DATASETS.includes(dataset.value)
+        ? derived(TRAIN_PY.vocab_size, { id: 'prov.nanogptBpe', args: { dataset: dataset.value } }, dataset)
+        : assumed(TRAIN_PY.vocab_size, { id: 'prov.nanogptNoMeta', args: { dataset: dataset.value } }));
   const bias = r.bool(['bias']) ?? def<boolean>('bias');
   const batch = int('batch_size');
   const accum = int('gradient_accumulation_steps');
