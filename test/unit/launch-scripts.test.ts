@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { analyzeFile } from '../../src/core/pipeline';
-import { extractShell } from '../../src/core/extract/shell';
+import { extractShell, sbatchDirectives } from '../../src/core/extract/shell';
 import { render } from '../../src/core/messages';
 import { fixtureText } from './helpers/fixtures';
 
@@ -127,5 +127,67 @@ describe('configs and launch scripts as they are written', () => {
     assert.match(render(guess.source.reason), /my_corpus\/meta\.pkl/);
     const owt = analyzeFile({ path: rel, text: text.replace('"shakespeare_char"', '"openwebtext"') }).spec!.model!.vocab;
     assert.ok(owt.value === 50_304 && owt.source.kind === 'derived');
+  });
+
+  describe('Slurm batch scripts', () => {
+    const model = [
+      'pretrain_gpt.py --num-layers 32 --hidden-size 4096 --num-attention-heads 32 --group-query-attention --num-query-groups 8',
+      '  --ffn-hidden-size 14336 --swiglu --normalization RMSNorm --position-embedding-type rope --disable-bias-linear',
+      '  --untie-embeddings-and-output-weights --tokenizer-type NullTokenizer --vocab-size 128256',
+      '  --seq-length 8192 --max-position-embeddings 8192 --micro-batch-size 1 --global-batch-size 128 --bf16',
+      '  --tensor-model-parallel-size 2 --use-distributed-optimizer',
+    ].join(' \\\n');
+    const header = (tasks: number) =>
+      [
+        '#!/bin/bash',
+        '#SBATCH --job-name=llama3-8b',
+        '#SBATCH -N 4',
+        `#SBATCH --ntasks-per-node=${tasks}`,
+        '#SBATCH --gres=gpu:8   # the whole node',
+        '#SBATCH --time=04:00:00',
+        '',
+      ].join('\n');
+
+    it('#SBATCH directives before the first command, long and short forms; one after a command is not a directive', () => {
+      const text = header(1) + 'echo start\n#SBATCH --nodes=99\n';
+      const d = sbatchDirectives(text);
+      assert.deepEqual(
+        d.map((x) => [x.name, x.value?.text]),
+        [
+          ['--job-name', 'llama3-8b'],
+          ['--nodes', '4'],
+          ['--ntasks-per-node', '1'],
+          ['--gres', 'gpu:8'],
+          ['--time', '04:00:00'],
+        ],
+      );
+      const nodes = d[1]!.value!.range;
+      assert.equal(text.slice(nodes.start, nodes.end), '4');
+    });
+
+    it('torchrun inside srun: --nnodes $SLURM_NNODES and --nproc-per-node $SLURM_GPUS_PER_NODE from the directives, edited there', () => {
+      const text =
+        header(1) +
+        'export MASTER_ADDR=$(scontrol show hostnames $SLURM_JOB_NODELIST | head -n 1)\n' +
+        'srun torchrun --nnodes $SLURM_NNODES --nproc-per-node $SLURM_GPUS_PER_NODE --rdzv-endpoint $MASTER_ADDR:29500 \\\n  ' +
+        model +
+        '\n';
+      const r = analyzeFile({ path: 'job.slurm', text });
+      const p = r.spec!.parallel;
+      assert.equal(p.worldSize?.value, 32);
+      const nodes = p.nodes!.source;
+      assert.ok(nodes.kind === 'fact');
+      assert.equal(text.slice(nodes.range.start, nodes.range.end), '4');
+      const perNode = p.gpusPerNode!.source;
+      assert.ok(perNode.kind === 'fact');
+      assert.equal(text.slice(perNode.range.start, perNode.range.end), '8', 'the 8 of gpu:8');
+      assert.equal(r.analysis!.cluster.cluster.nodes.value, 4);
+    });
+
+    it('srun starting the ranks itself: --ntasks-per-node ranks on each of --nodes', () => {
+      const r = analyzeFile({ path: 'job.sbatch', text: header(8) + 'srun python ' + model + '\n' });
+      assert.equal(r.spec!.parallel.worldSize?.value, 32);
+      assert.equal(r.analysis!.cluster.plan.layout.dp, 16);
+    });
   });
 });

@@ -63,9 +63,101 @@ export function extractShell(file: string, text: string, options: ShellOptions =
   if (text.trim() === '') return { facts: [], errors: [finding('syntax', 'error', { id: 'extract.empty' }, { file, range: { start: 0, end: 0 } })] };
   const errors: Finding[] = [];
   const tokens = tokenizeShell(text, errors, file);
-  const interp = new Interpreter(file, tokens, options.vars ?? {}, errors);
+  const directives = sbatchDirectives(text);
+  const interp = new Interpreter(file, tokens, options.vars ?? {}, errors, slurmEnvironment(directives));
   interp.run();
-  return { facts: interp.facts, errors };
+  const sbatch: Fact[] = directives.map((d) => ({
+    file,
+    path: ['#SBATCH', d.name],
+    value: d.value === undefined ? true : toValue({ text: d.value.text, pos: [], unknown: false }),
+    keyRange: d.keyRange,
+    valueRange: d.value?.range ?? d.keyRange,
+  }));
+  return { facts: [...sbatch, ...interp.facts], errors };
+}
+
+/** Slurm's short options, as their long names. */
+const SBATCH_SHORT: Readonly<Record<string, string>> = {
+  '-N': '--nodes',
+  '-n': '--ntasks',
+  '-G': '--gpus',
+  '-c': '--cpus-per-task',
+  '-p': '--partition',
+  '-t': '--time',
+};
+
+interface Directive {
+  readonly name: string;
+  readonly keyRange: Range;
+  readonly value?: { readonly text: string; readonly range: Range };
+}
+
+/**
+ * The #SBATCH directives of a batch script: sbatch reads them from the comment lines before the first command and stops
+ * there. `--nodes=4`, `--nodes 4`, `-N 4` and `-N4` are the same directive.
+ */
+export function sbatchDirectives(text: string): Directive[] {
+  const out: Directive[] = [];
+  const lineRe = /[^\n]*(\n|$)/g;
+  let m: RegExpExecArray | null;
+  while ((m = lineRe.exec(text)) && m[0] !== '') {
+    const line = m[0].replace(/\r?\n$/, '');
+    const start = m.index;
+    const trimmed = line.trim();
+    if (trimmed !== '' && !trimmed.startsWith('#')) break;
+    const d = /^(\s*#SBATCH\s+)(.*)$/.exec(line);
+    if (!d) continue;
+    const words: { text: string; at: number }[] = [];
+    const wordRe = /\S+/g;
+    let w: RegExpExecArray | null;
+    const body = d[2]!.replace(/\s#.*$/, '');
+    while ((w = wordRe.exec(body))) words.push({ text: w[0], at: start + d[1]!.length + w.index });
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!;
+      if (!word.text.startsWith('-')) continue;
+      const eq = word.text.indexOf('=');
+      const short = /^(-[A-Za-z])(.+)$/.exec(word.text);
+      let name: string;
+      let value: Directive['value'];
+      if (eq > 0) {
+        name = word.text.slice(0, eq);
+        value = { text: word.text.slice(eq + 1), range: { start: word.at + eq + 1, end: word.at + word.text.length } };
+      } else if (short && !word.text.startsWith('--')) {
+        name = short[1]!;
+        value = { text: short[2]!, range: { start: word.at + 2, end: word.at + word.text.length } };
+      } else {
+        name = word.text;
+        const next = words[i + 1];
+        if (next && !next.text.startsWith('-')) {
+          value = { text: next.text, range: { start: next.at, end: next.at + next.text.length } };
+          i++;
+        }
+      }
+      out.push({ name: SBATCH_SHORT[name] ?? name, keyRange: { start: word.at, end: word.at + name.length }, value });
+    }
+  }
+  return out;
+}
+
+/** The variables Slurm sets for the job from its directives (SLURM_NNODES, SLURM_NTASKS_PER_NODE, SLURM_GPUS_PER_NODE, …). */
+function slurmEnvironment(directives: readonly Directive[]): Map<string, Located> {
+  const env = new Map<string, Located>();
+  const at = (name: string) => directives.find((d) => d.name === name)?.value;
+  // The value points at the directive (its trailing number for gpu:8), so an edit goes there.
+  const set = (names: readonly string[], v: { text: string; range: Range } | undefined, text = v?.text) => {
+    if (!v || text === undefined || !v.text.endsWith(text)) return;
+    const from = v.range.end - text.length;
+    for (const n of names) env.set(n, { text, pos: Array.from(text, (_, i) => from + i), unknown: false });
+  };
+  const nodes = at('--nodes');
+  // A range (--nodes=2-4) is not one number: left unset.
+  if (nodes && /^\d+$/.test(nodes.text)) set(['SLURM_NNODES', 'SLURM_JOB_NUM_NODES'], nodes);
+  set(['SLURM_NTASKS_PER_NODE'], at('--ntasks-per-node'));
+  set(['SLURM_NTASKS', 'SLURM_NPROCS'], at('--ntasks'));
+  const gpus = at('--gpus-per-node') ?? at('--gres');
+  const count = gpus ? /(?:^|:)(\d+)$/.exec(gpus.text)?.[1] : undefined;
+  if (gpus && count) set(['SLURM_GPUS_PER_NODE', 'SLURM_GPUS_ON_NODE'], gpus, count);
+  return env;
 }
 
 // ---------------------------------------------------------------- tokenizer
@@ -445,7 +537,9 @@ class Interpreter {
     private readonly tokens: readonly Token[],
     overrides: Readonly<Record<string, string>>,
     private readonly errors: Finding[],
+    environment: ReadonlyMap<string, Located> = new Map(),
   ) {
+    for (const [k, v] of environment) this.vars.set(k, { kind: 'scalar', value: v });
     for (const [k, v] of Object.entries(overrides)) this.vars.set(k, { kind: 'scalar', value: { text: v, pos: Array.from(v, () => -1), unknown: false } });
     this.pinned = new Set(Object.keys(overrides));
   }

@@ -17,6 +17,7 @@ import { derived, fromFact } from '../types';
 import { adapterOf, as, namesOf, rolesOf } from './adapter';
 import { defined, FactReader, mapped, optimizerOf, precisionOf, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
 import { hfTrainerDefaults, type Trainer } from './trainer';
+import { slurmCounts } from './slurm';
 
 /** Flags that mark a launch of the Hugging Face Trainer family (and not Megatron-LM). */
 export const LAUNCHER_FLAGS = [
@@ -113,8 +114,9 @@ export function recognizeLauncher(ctx: RecognizeContext): FileRecognition {
   else if (eight?.value || bits?.value === 8) training.quantization = as((eight ?? bits)!, 'int8');
 
   // torchrun / deepspeed / accelerate launch counts.
-  const nodes = r.int(['--nnodes', '--num_nodes', '--num_machines']);
-  const perNode = r.int(['--nproc-per-node', '--nproc_per_node', '--num_gpus']);
+  const slurm = slurmCounts(r);
+  const nodes = r.int(['--nnodes', '--num_nodes', '--num_machines']) ?? slurm.nodes;
+  const perNode = r.int(['--nproc-per-node', '--nproc_per_node', '--num_gpus']) ?? slurm.perNode;
   const processes = r.int(['--num_processes']);
   const parallel = defined({
     nodes,

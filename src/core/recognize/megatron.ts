@@ -24,6 +24,7 @@ import {
   type TrainingPart,
 } from './common';
 import type { Trainer } from './trainer';
+import { slurmCounts } from './slurm';
 
 const A: ModelAliases = {
   layers: ['--num-layers'],
@@ -200,14 +201,17 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
         ),
       );
   }
+  const slurm = slurmCounts(r);
   const perNode =
     r.int(['--nproc-per-node', '--nproc_per_node', '--num_gpus', '--num-gpus']) ??
+    slurm.perNode ??
     // torchrun starts one process per node unless told otherwise.
     (r.has('--nnodes') ? derived(1, { id: 'prov.classDefault', args: { key: '--nproc-per-node', cls: 'torchrun', value: '1' } }) : undefined);
   // The deepspeed launcher without --num_gpus runs on every GPU of each node, on this node alone without a hostfile or
   // --num_nodes: how Megatron-DeepSpeed's example scripts launch (the cluster's GPUs per node fill it in).
   const nodes =
     r.int(['--nnodes', '--num_nodes', '--num-nodes']) ??
+    slurm.nodes ??
     (flag('--deepspeed') && !perNode && !r.has('--hostfile') && !r.has('--include') ? assumed(1, { id: 'prov.deepspeedOneNode' }) : undefined);
   const parallel = defined({
     tp,

@@ -70,6 +70,17 @@ describe('Compute Budget in a real VS Code', () => {
     assert.match(byLine.get(10) ?? '', /^attn 12\.5% of FLOPs$/); // SEQ=8192
   });
 
+  it('a Slurm batch script (.slurm) is a shell script: its hints, with the world size from its #SBATCH directives', async () => {
+    const { doc, api } = await open('slurm/llama3_8b.slurm');
+    assert.equal(doc.languageId, 'shellscript');
+    const hints = await inlayHints(doc);
+    const byLine = new Map(hints.map((h) => [h.position.line, label(h)]));
+    assert.equal(byLine.get(10), '≈ 8.03B params', `hints: ${hints.map(label).join(' | ')}`); // --num-layers 32
+    assert.ok(api, 'activated');
+    const md = await vscode.commands.executeCommand<string>('computeBudget.copyReport');
+    assert.match(md, /sized by the config \(32 GPUs\)/);
+  });
+
   it('a LoRA fine-tune (LLaMA-Factory): the hint on the rank line and the hover with the exact trainable count', async () => {
     const { doc } = await open('finetune/llama3_lora_sft.yaml');
     const hints = await inlayHints(doc);
