@@ -190,4 +190,17 @@ describe('configs and launch scripts as they are written', () => {
       assert.equal(r.analysis!.cluster.plan.layout.dp, 16);
     });
   });
+
+  it('NeMo: a tokenizer left as ??? (the launch sets it) is assumed, GPT-2 BPE, with a warning at the ???, not refused', () => {
+    const rel = 'nemo/megatron_gpt_config.yaml';
+    const stated = analyzeFile({ path: rel, text: fixtureText(rel) });
+    const text = fixtureText(rel).replace("type: 'GPT2BPETokenizer'", 'type: ???');
+    const r = analyzeFile({ path: rel, text });
+    assert.equal(r.analysis?.params.total.value, stated.analysis?.params.total.value, "the same model: GPT-2 BPE is NeMo GPT's default");
+    const vocab = r.spec!.model!.vocab;
+    assert.ok(vocab.source.kind === 'assumed' && vocab.source.reason.id === 'nemo.tokenizerMandatory', 'listed as assumed');
+    const warning = r.findings.find((f) => f.message.id === 'nemo.tokenizerMandatory')!;
+    assert.equal(warning.severity, 'warning');
+    assert.equal(text.slice(warning.ranges[0]!.range.start, warning.ranges[0]!.range.end), '???');
+  });
 });

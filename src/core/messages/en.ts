@@ -114,6 +114,8 @@ export const en = {
   'merge.conflict': '{field} is {a} in {fileA}:{lineA} but {b} in {fileB}:{lineB}; using {a}.',
   'setup.noModel': 'No model shapes in these files: analyze them together with a model config (a folder, or several files).',
   'generic.guessed': "Unknown config format: read it by common key names ({mapping}). Check that these are the model's shapes.",
+  'nemo.tokenizerMandatory':
+    "{key} is ??? (the launch must set it): assumed {name}, {size} tokens, NeMo GPT's default tokenizer; set the tokenizer to count the embeddings exactly.",
   'nemo.vocabAssumed': 'The tokenizer is not stated (model.tokenizer.model is {value}); assumed {name} ({size} tokens).',
   'prov.defaultDegree': 'not set: {dim} 1',
   'prov.etpDefault': 'not set: expert tensor parallelism = TP',

@@ -104,6 +104,7 @@ export const zhCN: Record<MessageId, string> = {
   'merge.conflict': '{field} 在 {fileA}:{lineA} 为 {a}，但在 {fileB}:{lineB} 为 {b}；采用 {a}。',
   'setup.noModel': '这些文件中没有模型形状：请与模型配置一起分析（一个文件夹或多个文件）。',
   'generic.guessed': '未知配置格式：按常见键名读取（{mapping}）。请确认这些是模型的形状。',
+  'nemo.tokenizerMandatory': '{key} 为 ???（须在启动时设置）：假定为 NeMo GPT 默认分词器 {name}，{size} 个词元；设置分词器可精确计算嵌入。',
   'nemo.vocabAssumed': '未给出分词器（model.tokenizer.model 为 {value}）；假设为 {name}（{size} 个词元）。',
   'prov.defaultDegree': '未设置：{dim} 为 1',
   'prov.etpDefault': '未设置：专家张量并行 = TP',

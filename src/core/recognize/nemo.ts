@@ -4,7 +4,7 @@
  * (`${.encoder_seq_length}`) are resolved to the value they point at.
  */
 import type { Finding } from '../types';
-import { derived, finding } from '../types';
+import { assumed, derived, finding } from '../types';
 import type { ModelSpec } from '../spec';
 import { aliases } from './aliases';
 import { padVocab, TOKENIZERS } from './catalogue/models';
@@ -114,13 +114,28 @@ export function recognizeNemo(ctx: RecognizeContext): FileRecognition {
       );
     }
   }
+  // OmegaConf's ??? (a value the launch must supply): NeMo's GPT default tokenizer, GPT-2 BPE, said as assumed.
+  const mandatory = [m.fact('tokenizer'), m.fact('tokenizer.type'), m.fact('tokenizer.model')].find((f) => f?.value === '???');
+  if (!base && mandatory) {
+    const tk = TOKENIZERS.gpt2!;
+    base = assumed(tk.size, { id: 'nemo.tokenizerMandatory', args: { key: mandatory.path.join('.'), name: tk.name, size: tk.size } });
+    findings.push(
+      finding(
+        'assumed',
+        'warning',
+        { id: 'nemo.tokenizerMandatory', args: { key: mandatory.path.join('.'), name: tk.name, size: tk.size } },
+        { file: ctx.file, range: mandatory.valueRange },
+      ),
+    );
+  }
   if (base) {
     const mult = (divisible?.value ?? 128) * (tp?.value ?? 1);
-    o.vocab = derived(
-      padVocab(base.value, divisible?.value ?? 128, tp?.value ?? 1),
-      { id: 'prov.vocabPadded', args: { size: base.value, multiple: mult } },
-      base,
-    );
+    const padded = padVocab(base.value, divisible?.value ?? 128, tp?.value ?? 1);
+    // An assumed tokenizer makes the padded vocabulary assumed too (listed under Assumed with its reason).
+    o.vocab =
+      base.source.kind === 'assumed'
+        ? assumed(padded, base.source.reason)
+        : derived(padded, { id: 'prov.vocabPadded', args: { size: base.value, multiple: mult } }, base);
   } else {
     findings.push(
       finding(
