@@ -203,4 +203,28 @@ describe('configs and launch scripts as they are written', () => {
     assert.equal(warning.severity, 'warning');
     assert.equal(text.slice(warning.ranges[0]!.range.start, warning.ranges[0]!.range.end), '???');
   });
+
+  it('an unknown format (nanotron): tying, the MLP kind, the norm, positions and a parallelism block are read from the file; only what it is silent on is assumed', () => {
+    // huggingface/nanotron examples/config_qwen.yaml, byte for byte.
+    const rel = 'generic/nanotron_config_qwen.yaml';
+    const r = analyzeFile({ path: rel, text: fixtureText(rel) });
+    assert.equal(r.analysis?.params.total.value, 22_812_928);
+    const m = r.spec!.model!;
+    const read = (s: { source: { kind: string } }) => s.source.kind === 'fact';
+    assert.equal(m.tiedEmbeddings.value, true);
+    assert.ok(read(m.tiedEmbeddings), 'tie_word_embeddings');
+    assert.equal(m.ffnKind.value, 'gated');
+    assert.ok(read(m.ffnKind), 'hidden_act: silu');
+    assert.equal(m.norm.value, 'rmsnorm');
+    assert.ok(read(m.norm), 'rms_norm_eps');
+    assert.equal(m.positions.value, 'rope');
+    assert.ok(read(m.positions), 'rope_theta');
+    assert.equal(m.qkvBias.value, false);
+    assert.ok(read(m.qkvBias), 'attention_bias');
+    assert.equal(m.mlpBias.source.kind, 'assumed', 'the file says nothing of MLP biases');
+    assert.equal(r.spec!.parallel.tp?.value, 2);
+    assert.equal(r.spec!.parallel.dp?.value, 1);
+    assert.equal(r.spec!.training.gradAccum?.value, 1);
+    assert.equal(r.analysis!.cluster.plan.layout.tp, 2);
+  });
 });

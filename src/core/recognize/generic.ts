@@ -10,7 +10,10 @@ import { aliases } from './aliases';
 import { buildModel, defined, FactReader, type FileRecognition, type RecognizeContext } from './common';
 
 const GUESS: Readonly<
-  Record<'layers' | 'hidden' | 'heads' | 'kvHeads' | 'ffnWidth' | 'vocab' | 'seqLen' | 'microBatch' | 'globalBatch' | 'trainIters', readonly string[]>
+  Record<
+    'layers' | 'hidden' | 'heads' | 'kvHeads' | 'ffnWidth' | 'vocab' | 'seqLen' | 'microBatch' | 'globalBatch' | 'gradAccum' | 'trainIters' | 'maxPositions',
+    readonly string[]
+  >
 > = {
   layers: ['num_layers', 'n_layers', 'num_hidden_layers', 'n_layer', 'layers', 'depth', 'num_decoder_layers'],
   hidden: ['d_model', 'hidden_size', 'n_embd', 'dim', 'hidden_dim', 'emb_dim', 'model_dim', 'embed_dim', 'width'],
@@ -21,8 +24,29 @@ const GUESS: Readonly<
   seqLen: ['seq_len', 'seq_length', 'max_seq_len', 'sequence_length', 'max_seq_length', 'context_length', 'block_size'],
   microBatch: ['micro_batch_size', 'batch_size', 'per_device_batch_size'],
   globalBatch: ['global_batch_size', 'train_batch_size'],
-  trainIters: ['max_steps', 'train_iters', 'max_iters', 'steps', 'total_steps'],
+  gradAccum: ['gradient_accumulation_steps', 'grad_accum_steps', 'batch_accumulation_per_replica', 'accumulate_grad_batches'],
+  trainIters: ['max_steps', 'train_iters', 'max_iters', 'steps', 'total_steps', 'train_steps'],
+  maxPositions: ['max_position_embeddings', 'n_positions', 'max_positions'],
 };
+
+/** Key names for the details a config may state (booleans and names, read as such). */
+const DETAIL = {
+  tied: ['tie_word_embeddings', 'tie_embeddings', 'tied_embeddings', 'share_embeddings', 'tie_embedding', 'weight_tying'],
+  activation: ['hidden_act', 'activation', 'act_fn', 'activation_function', 'hidden_activation', 'mlp_activation', 'ffn_activation', 'activation_type'],
+  normType: ['norm_type', 'normalization', 'layer_norm_type', 'norm'],
+  rmsEps: ['rms_norm_eps', 'rms_norm_epsilon', 'rmsnorm_eps'],
+  layerNormEps: ['layer_norm_eps', 'layer_norm_epsilon', 'layernorm_epsilon', 'layernorm_eps'],
+  positionType: ['position_embedding_type', 'pos_embedding_type', 'positional_embedding', 'position_embedding'],
+  rope: ['rope_theta', 'rotary_emb_base', 'rope_scaling', 'rotary_pct', 'rope_interleaved', 'rotary_dim', 'rope_base'],
+  bias: ['bias', 'use_bias', 'add_bias_linear'],
+  attentionBias: ['attention_bias', 'qkv_bias', 'attn_bias'],
+  mlpBias: ['mlp_bias', 'ffn_bias'],
+  dp: ['data_parallel_size', 'dp_size'],
+  tp: ['tensor_parallel_size', 'tensor_model_parallel_size', 'tp_size'],
+  pp: ['pipeline_parallel_size', 'pipeline_model_parallel_size', 'pp_size'],
+  cp: ['context_parallel_size', 'cp_size'],
+  ep: ['expert_parallel_size', 'expert_model_parallel_size', 'ep_size'],
+} as const;
 
 /** The shallowest fact whose last key is one of the names. */
 function find(facts: readonly Fact[], names: readonly string[]): Fact | undefined {
@@ -59,10 +83,36 @@ export function recognizeGeneric(ctx: RecognizeContext): FileRecognition {
     mapping.push(`${field} ← ${f.path.join('.')}`);
     return fromFact(f.value, f);
   };
-  const training = defined({ seqLen: int('seqLen'), microBatch: int('microBatch'), globalBatch: int('globalBatch'), trainIters: int('trainIters') });
+  const training = defined({
+    seqLen: int('seqLen'),
+    microBatch: int('microBatch'),
+    globalBatch: int('globalBatch'),
+    gradAccum: int('gradAccum'),
+    trainIters: int('trainIters'),
+  });
   const what = (w: string) => ({ id: 'prov.assumedArch', args: { what: w } }) as const;
   const hidden = int('hidden');
   const ffn = int('ffnWidth');
+  // Architectural details the file states under names common to HF-style configs; assumed only where it is silent.
+  const bool = (names: readonly string[]): Sourced<boolean> | undefined => {
+    const f = find(ctx.facts, names);
+    return f && typeof f.value === 'boolean' ? (mapping.push(`${f.path.join('.')} = ${f.value}`), fromFact(f.value, f)) : undefined;
+  };
+  const text = (names: readonly string[]): Sourced<string> | undefined => {
+    const f = find(ctx.facts, names);
+    return f && typeof f.value === 'string' ? (mapping.push(`${f.path.join('.')} = ${f.value}`), fromFact(f.value, f)) : undefined;
+  };
+  const act = text(DETAIL.activation);
+  const normName = text(DETAIL.normType);
+  const rmsEps = find(ctx.facts, DETAIL.rmsEps);
+  const lnEps = find(ctx.facts, DETAIL.layerNormEps);
+  const posType = text(DETAIL.positionType);
+  const rope = find(ctx.facts, DETAIL.rope);
+  const maxPositions = int('maxPositions');
+  const allBias = bool(DETAIL.bias);
+  const attnBias = bool(DETAIL.attentionBias) ?? allBias;
+  const mlpBias = bool(DETAIL.mlpBias) ?? allBias;
+  const learned = posType !== undefined && /^(absolute|learned|learnable)$/i.test(posType.value);
   const o: Partial<ModelSpec> = defined({
     layers: int('layers'),
     hidden,
@@ -70,13 +120,45 @@ export function recognizeGeneric(ctx: RecognizeContext): FileRecognition {
     kvHeads: int('kvHeads'),
     vocab: int('vocab'),
     ffnWidth: ffn ?? (hidden ? assumed(4 * hidden.value, what('an MLP of 4 × hidden')) : undefined),
-    ffnKind: assumed('plain', what('a plain (non-gated) MLP')),
-    norm: assumed('layernorm', what('LayerNorm')),
-    positions: assumed('rope', what('rotary positions')),
-    tiedEmbeddings: assumed(false, what('untied embeddings')),
-    qkvBias: assumed(false, what('no biases')),
-    outBias: assumed(false, what('no biases')),
-    mlpBias: assumed(false, what('no biases')),
+    // SiLU/Swish in these configs is the SwiGLU MLP (Llama, Qwen, Mistral and the trainers that copy their config classes).
+    ffnKind: act
+      ? { value: /^(silu|swish|swiglu|geglu|reglu)$/i.test(act.value) ? ('gated' as const) : ('plain' as const), source: act.source }
+      : assumed('plain', what('a plain (non-gated) MLP')),
+    norm: normName
+      ? { value: /rms/i.test(normName.value) ? ('rmsnorm' as const) : ('layernorm' as const), source: normName.source }
+      : rmsEps
+        ? fromFact('rmsnorm' as const, rmsEps)
+        : lnEps
+          ? fromFact('layernorm' as const, lnEps)
+          : assumed('layernorm', what('LayerNorm')),
+    positions: learned
+      ? { value: 'learned' as const, source: posType!.source }
+      : posType && /rope|rotary/i.test(posType.value)
+        ? { value: 'rope' as const, source: posType.source }
+        : rope
+          ? fromFact('rope' as const, rope)
+          : assumed('rope', what('rotary positions')),
+    maxPositions,
+    tiedEmbeddings: bool(DETAIL.tied) ?? assumed(false, what('untied embeddings')),
+    qkvBias: attnBias ?? assumed(false, what('no biases')),
+    outBias: attnBias ?? assumed(false, what('no biases')),
+    mlpBias: mlpBias ?? assumed(false, what('no biases')),
+  });
+  // A parallelism block written in the file (nanotron's parallelism: {dp, tp, pp}).
+  const degree = (names: readonly string[], short: string): Sourced<number> | undefined => {
+    const f =
+      find(ctx.facts, names) ??
+      ctx.facts.find((x) => x.path.length >= 2 && /parallel/i.test(String(x.path[x.path.length - 2])) && x.path[x.path.length - 1] === short);
+    return f && typeof f.value === 'number' && Number.isInteger(f.value) && f.value >= 1 && f.value <= 1e6
+      ? (mapping.push(`${short} ← ${f.path.join('.')}`), fromFact(f.value, f))
+      : undefined;
+  };
+  const parallel = defined({
+    dp: degree(DETAIL.dp, 'dp'),
+    tp: degree(DETAIL.tp, 'tp'),
+    pp: degree(DETAIL.pp, 'pp'),
+    cp: degree(DETAIL.cp, 'cp'),
+    ep: degree(DETAIL.ep, 'ep'),
   });
   const layersFact = find(ctx.facts, GUESS.layers)!;
   const arch = { value: 'unknown (guessed)', source: { kind: 'fact' as const, file: ctx.file, path: layersFact.path, range: layersFact.keyRange } };
@@ -109,7 +191,7 @@ export function recognizeGeneric(ctx: RecognizeContext): FileRecognition {
     family: 'generic',
     model: built?.model,
     training,
-    parallel: {},
+    parallel,
     references: [],
     findings: [info, ...r.findings, ...(built?.findings ?? []), ...missing],
   };
