@@ -227,4 +227,21 @@ describe('configs and launch scripts as they are written', () => {
     assert.equal(r.spec!.training.gradAccum?.value, 1);
     assert.equal(r.analysis!.cluster.plan.layout.tp, 2);
   });
+
+  it("MaxText's gemma2 block merges a local and a global layer: 21 blocks are 42 layers (Gemma 2 9B), every other one sliding-window", () => {
+    // AI-Hypercomputer/maxtext MaxText/configs/models/gemma2-9b.yml, byte for byte.
+    const rel = 'maxtext/models_gemma2-9b.yml';
+    const r = analyzeFile({ path: rel, text: fixtureText(rel) });
+    const m = r.spec!.model!;
+    assert.equal(m.layers.value, 42);
+    assert.equal(m.normsPerLayer.value, 4);
+    assert.equal(m.slidingWindow?.value, 4096);
+    assert.equal(m.slidingWindowLayers?.value, 21);
+    // Gemma 2 9B's published 9,241,705,984 (HF safetensors) with MaxText's vocabulary padded from 256,000 to 256,128.
+    assert.equal(r.analysis?.params.total.value, 9_241_705_984 + 128 * 3584);
+    // A model file states no size: grown from one GPU, the job fills part of one node, not one GPU on each of several.
+    const c = r.analysis!.cluster.cluster;
+    assert.equal(c.nodes.value, 1);
+    assert.ok(c.gpusPerNode.value > 1 && c.gpusPerNode.value <= 8);
+  });
 });

@@ -107,7 +107,8 @@ export function clusterForSpec(spec: Spec, file: ClusterFile, origin?: Sourced<s
 
 /** The same cluster with another number of GPUs (whole nodes once past one node). */
 export function resized(c: Cluster, gpus: number, source: Sourced<number>['source'] = c.nodes.source): Cluster {
-  const perNode = Math.min(c.gpusPerNode.value, gpus);
+  // Grown from part of a node, it fills whole nodes of the cluster's own size.
+  const perNode = Math.min(Math.max(c.gpusPerNode.value, c.nodeCapacity ?? 0), gpus);
   return { ...c, gpusPerNode: { ...c.gpusPerNode, value: perNode }, nodes: { value: Math.ceil(gpus / perNode), source } };
 }
 

@@ -61,6 +61,8 @@ export interface Cluster {
   readonly accelerator: AcceleratorPreset;
   readonly gpusPerNode: Sourced<number>;
   readonly nodes: Sourced<number>;
+  /** GPUs in a whole node of this cluster (gpusPerNode is fewer when the job uses part of one node). */
+  readonly nodeCapacity?: number;
   readonly scaleUpGBs: number;
   readonly scaleOutGbps: number;
   readonly scaleUpEfficiency: number;
@@ -126,6 +128,7 @@ export function clusterFromFile(file: ClusterFile, origin: Sourced<string>, gpus
     gpusPerNode:
       gpus !== undefined && gpus < perNode ? { value: gpus, source: gpusSource ?? overridden(0, { id: 'prov.gpusFlag', args: { gpus } }).source } : perNodeSrc,
     nodes,
+    nodeCapacity: perNode,
     scaleUpGBs: file.links?.scaleUpGBs ?? acc.scaleUpGBs,
     scaleOutGbps: file.links?.scaleOutGbps ?? acc.scaleOutGbps,
     scaleUpEfficiency: file.links?.scaleUpEfficiency ?? DEFAULT_LINK_EFFICIENCY.scaleUp,

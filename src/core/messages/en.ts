@@ -100,6 +100,8 @@ export const en = {
   'prov.tokensFromIters': 'iterations × global batch × sequence length',
   'prov.checkpointDir': 'model named by the checkpoint directory',
   'prov.flavor': 'torchtitan {name} flavor {flavor}',
+  'prov.maxtextLayerPairs': '{blocks} gemma2 decoder blocks, each a local and a global attention layer',
+  'prov.maxtextPostNorms': 'a norm before and after each sublayer (use_post_attn_norm / use_post_ffw_norm)',
   'prov.maxtextScale': 'base value × 2^{exp} (global_parameter_scale {scale})',
   'prov.guessed': 'guessed from the key name {key} (unknown format)',
   'prov.assumedArch': 'unknown format: assumed {what}',

@@ -91,6 +91,8 @@ export const zhCN: Record<MessageId, string> = {
   'prov.tokensFromIters': '迭代数 × 全局批量 × 序列长度',
   'prov.checkpointDir': '由检查点目录指定的模型',
   'prov.flavor': 'torchtitan {name} 规格 {flavor}',
+  'prov.maxtextLayerPairs': '{blocks} 个 gemma2 解码块，每块含一个局部注意力层和一个全局注意力层',
+  'prov.maxtextPostNorms': '每个子层前后各一个归一化（use_post_attn_norm / use_post_ffw_norm）',
   'prov.maxtextScale': '基础值 × 2^{exp}（global_parameter_scale {scale}）',
   'prov.guessed': '根据键名 {key} 猜测（未知格式）',
   'prov.assumedArch': '未知格式：假设为 {what}',

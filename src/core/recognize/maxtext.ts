@@ -127,6 +127,21 @@ export function recognizeMaxtext(ctx: RecognizeContext): FileRecognition {
     o.ffnWidth = scaled('base_mlp_dim', sc.mlp);
     o.layers = scaled('base_num_decoder_layers', sc.layers);
   }
+  // MaxText's gemma2 decoder block holds a local (sliding-window) and a global attention layer: base_num_decoder_layers
+  // counts blocks (its models/gemma2-*.yml say "half of the real number of layers").
+  const block = r.str(['decoder_block']);
+  const blocks = o.layers ?? r.int(['base_num_decoder_layers']);
+  if (block?.value === 'gemma2' && blocks) {
+    o.layers = derived(blocks.value * 2, { id: 'prov.maxtextLayerPairs', args: { blocks: blocks.value } }, blocks, block);
+    const window = r.int(['sliding_window_size']);
+    if (window) {
+      o.slidingWindow = window;
+      o.slidingWindowLayers = derived(blocks.value, { id: 'prov.slidingAlternate' }, window);
+    }
+  }
+  // Gemma 2 / 3 also norm each sublayer's output (use_post_attn_norm, use_post_ffw_norm).
+  const post = [r.bool(['use_post_attn_norm']), r.bool(['use_post_ffw_norm'])].filter((x): x is Sourced<boolean> => x !== undefined);
+  if (post.length) o.normsPerLayer = derived(2 + post.filter((x) => x.value).length, { id: 'prov.maxtextPostNorms' }, ...post);
   const acts = r.present('mlp_activations');
   o.ffnKind =
     acts && Array.isArray(acts.value)
