@@ -244,4 +244,34 @@ describe('configs and launch scripts as they are written', () => {
     assert.equal(c.nodes.value, 1);
     assert.ok(c.gpusPerNode.value > 1 && c.gpusPerNode.value <= 8);
   });
+
+  it('an HF config whose model_type is its own but whose architecture we know (Kimi K2: kimi_k2 on DeepseekV3ForCausalLM) is read as that architecture, and says so', () => {
+    // Kimi K2's config.json: DeepSeek-V3's architecture with 384 experts, 64 heads, one dense layer and a 163,840 vocabulary.
+    const v3 = JSON.parse(fixtureText('hf_config/deepseek-v3.config.json')) as Record<string, unknown>;
+    const k2 = {
+      ...v3,
+      model_type: 'kimi_k2',
+      n_routed_experts: 384,
+      num_attention_heads: 64,
+      num_key_value_heads: 64,
+      first_k_dense_replace: 1,
+      n_group: 1,
+      topk_group: 1,
+      vocab_size: 163840,
+    };
+    const r = analyzeFile({ path: 'config.json', text: JSON.stringify(k2, null, 2) });
+    const same = analyzeFile({ path: 'config.json', text: JSON.stringify({ ...k2, model_type: 'deepseek_v3' }, null, 2) });
+    assert.equal(r.analysis?.params.total.value, same.analysis?.params.total.value);
+    // Moonshot publishes 1T total and 32B activated parameters.
+    const total = r.analysis!.params.total.value;
+    const active = r.analysis!.params.active.value;
+    assert.ok(total > 1.0e12 && total < 1.05e12, String(total));
+    assert.ok(active > 32e9 && active < 33e9, String(active));
+    const note = r.findings.find((f) => f.message.id === 'recognize.typeByArchitecture')!;
+    assert.equal(note.severity, 'info');
+    assert.match(render(note.message), /kimi_k2.*DeepseekV3ForCausalLM/);
+    // An unknown model_type on an unknown architecture is still refused, naming it.
+    const unknown = analyzeFile({ path: 'config.json', text: JSON.stringify({ ...k2, architectures: ['SomethingNewForCausalLM'] }) });
+    assert.ok(unknown.findings.some((f) => f.ruleId === 'unsupported' && /kimi_k2/.test(render(f.message))));
+  });
 });

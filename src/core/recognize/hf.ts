@@ -169,8 +169,22 @@ export function recognizeHf(ctx: RecognizeContext): FileRecognition {
   const reader = new FactReader(ctx.facts);
   const modelType = reader.str(['model_type']);
   const archName = reader.firstString(['architectures']);
-  const typeName = modelType?.value ?? HF_ARCHITECTURES[archName?.value ?? ''];
+  // A model_type of its own on an architecture we know (Kimi K2: kimi_k2 on DeepseekV3ForCausalLM) is read as that architecture.
+  const byArchitecture = HF_ARCHITECTURES[archName?.value ?? ''];
+  const known = modelType !== undefined && HF_MODEL_TYPES[modelType.value] !== undefined;
+  const typeName = known ? modelType.value : (byArchitecture ?? modelType?.value);
   const traits = typeName !== undefined ? HF_MODEL_TYPES[typeName] : undefined;
+  const aliased =
+    modelType && !known && traits && archName
+      ? [
+          finding(
+            'guessed-mapping',
+            'info',
+            { id: 'recognize.typeByArchitecture', args: { type: modelType.value, arch: archName.value } },
+            modelType.source.kind === 'fact' ? { file: modelType.source.file, range: modelType.source.range } : undefined,
+          ),
+        ]
+      : [];
   if (!traits) {
     const at = modelType ?? archName;
     const where = at && at.source.kind === 'fact' ? { file: at.source.file, range: at.source.range } : { file: ctx.file, range: { start: 0, end: 0 } };
@@ -188,7 +202,7 @@ export function recognizeHf(ctx: RecognizeContext): FileRecognition {
     ]);
   }
   const built = buildModel(reader, HF_ALIASES, traits, (archName ?? modelType)!, familyOverrides(typeName!, reader));
-  return { ...emptyRecognition('hf', [...built.findings]), model: built.model };
+  return { ...emptyRecognition('hf', [...aliased, ...built.findings]), model: built.model };
 }
 
 /**
