@@ -89,6 +89,8 @@ export const modelSpecSchema = z.object({
   mlpBias: sourced(z.boolean()),
   /** The output head has a bias (Phi-1.5 / Phi-2: V more parameters). */
   headBias: sourced(z.boolean()).optional(),
+  /** One learned attention-sink logit per head and layer (gpt-oss): a parameters per layer. */
+  attentionSinks: sourced(z.boolean()).optional(),
   slidingWindow: sourced(count).optional(),
   /** How many layers use the sliding window (the others attend to the whole sequence). */
   slidingWindowLayers: sourced(countOrZero).optional(),

@@ -274,4 +274,27 @@ describe('configs and launch scripts as they are written', () => {
     const unknown = analyzeFile({ path: 'config.json', text: JSON.stringify({ ...k2, architectures: ['SomethingNewForCausalLM'] }) });
     assert.ok(unknown.findings.some((f) => f.ruleId === 'unsupported' && /kimi_k2/.test(render(f.message))));
   });
+
+  it('gpt-oss: attention sinks, biased experts and router, sliding window on every other layer; 20b and 120b as OpenAI publishes them', () => {
+    const rel = 'hf_config_handwritten/gpt-oss-20b.config.json';
+    const r = analyzeFile({ path: rel, text: fixtureText(rel) });
+    const m = r.spec!.model!;
+    assert.equal(m.attentionSinks?.value, true);
+    assert.equal(m.moe?.routerBias.value, true);
+    assert.equal(m.mlpBias.value, true);
+    assert.equal(m.slidingWindow?.value, 128);
+    assert.equal(m.slidingWindowLayers?.value, 12);
+    // OpenAI's model card: 20.91B total, 3.61B active (unembedding counted, embedding lookup not).
+    assert.equal(r.analysis?.params.total.value, 20_914_757_184);
+    assert.equal(r.analysis!.params.active.value - 579_133_440 - 2880, 3_608_304_384);
+    // gpt-oss-120b: 36 layers of 128 experts, the same widths: 116.83B.
+    const big = JSON.parse(fixtureText(rel)) as Record<string, unknown>;
+    const text = JSON.stringify({
+      ...big,
+      num_hidden_layers: 36,
+      num_local_experts: 128,
+      layer_types: Array.from({ length: 36 }, (_, i) => (i % 2 ? 'full_attention' : 'sliding_attention')),
+    });
+    assert.equal(analyzeFile({ path: 'config.json', text }).analysis?.params.total.value, 116_829_156_672);
+  });
 });

@@ -5,7 +5,7 @@ import { syntaxOf } from '../../src/core';
 describe('parameter counts: GROUND_TRUTH.tsv, to the parameter', () => {
   const rows = groundTruth().filter((r) => syntaxOf(r.file) === 'json' && !r.variant);
 
-  it('covers every JSON config of the ground truth (HF, resaved T5, DeepSeek native)', () => {
+  it('covers every JSON config of the ground truth (HF, resaved T5, DeepSeek native, gpt-oss)', () => {
     assert.deepEqual(
       rows.map((r) => r.file),
       [
@@ -21,6 +21,7 @@ describe('parameter counts: GROUND_TRUTH.tsv, to the parameter', () => {
         'hf_config/deepseek-v3.config.json',
         'hf_config_resaved/t5-small.config.json',
         'deepseek_native/config_16B.json',
+        'hf_config_handwritten/gpt-oss-20b.config.json',
       ],
     );
   });

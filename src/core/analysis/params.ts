@@ -95,6 +95,10 @@ export function attentionPart(m: ModelSpec): Part {
     params += h;
     formula += ' + h';
   }
+  if (m.attentionSinks?.value) {
+    params += a;
+    formula += ' + a';
+  }
   if (m.qkNorm.value === 'per-head') {
     params += 2 * d;
     formula += ' + 2·d';

@@ -61,7 +61,9 @@ export interface Traits {
   /** Qwen2-MoE: one shared expert of shared_expert_intermediate_size, gated by a 1-output linear. */
   readonly qwenSharedExpert?: boolean;
   /** Router score-correction bias: from topk_method (HF) or score_func (DeepSeek's own format). */
-  readonly routerBias?: 'topk_method' | 'score_func';
+  readonly routerBias?: 'topk_method' | 'score_func' | 'always';
+  /** A learned attention-sink logit per head in every layer (gpt-oss). */
+  readonly sinks?: boolean;
   readonly mla?: boolean;
   readonly encoderDecoder?: boolean;
   /** Sliding window applies: to all layers, to every other layer (Gemma 2), or (Qwen) only when use_sliding_window, from max_window_layers on. */
@@ -266,6 +268,7 @@ export function buildModel(
     outBias: overrides.outBias ?? bias(traits.outBias, aliases.attentionBias[0] ?? 'attention_bias', attentionBias),
     mlpBias: overrides.mlpBias ?? bias(traits.mlpBias, aliases.mlpBias[0] ?? 'mlp_bias', mlpBiasKey),
     ...(traits.headBias ? { headBias: byArch(true) } : {}),
+    ...(traits.sinks ? { attentionSinks: byArch(true) } : {}),
     slidingWindow,
     slidingWindowLayers,
     moe,
@@ -318,7 +321,8 @@ function buildMoe(
   }
 
   let routerBias: Sourced<boolean> = derived(false, { id: 'prov.architecture', args: { arch: traits.configClass } }, experts);
-  if (traits.routerBias === 'topk_method') {
+  if (traits.routerBias === 'always') routerBias = derived(true, { id: 'prov.architecture', args: { arch: traits.configClass } }, experts);
+  else if (traits.routerBias === 'topk_method') {
     const m = reader.str(['topk_method']);
     if (m) routerBias = derived(m.value === 'noaux_tc', { id: 'prov.routerBiasTopk' }, m);
   } else if (traits.routerBias === 'score_func') {

@@ -75,6 +75,17 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
   phi3: { ...llamaLike, configClass: 'Phi3Config', qkvBias: false, outBias: false, mlpBias: false },
   gemma: { ...llamaLike, configClass: 'GemmaConfig', tiedDefault: true, mlpBias: false },
   gemma2: { ...llamaLike, configClass: 'Gemma2Config', tiedDefault: true, mlpBias: false, normsPerLayer: 4, slidingWindow: 'alternate' },
+  // gpt-oss (modeling_gpt_oss.py): biased q/k/v/o when attention_bias, a sink logit per head, every layer MoE with biased
+  // SwiGLU experts and a biased router, sliding window on every other layer (layer_types), untied head.
+  gpt_oss: {
+    ...llamaLike,
+    configClass: 'GptOssConfig',
+    mlpBias: true,
+    moe: 'every-layer',
+    routerBias: 'always',
+    sinks: true,
+    slidingWindow: 'alternate',
+  },
   // Phi-1.5 / Phi-2 (modeling_phi.py): one LayerNorm per layer (attention and MLP in parallel), biases on
   // every linear including lm_head, a GELU MLP (fc1, fc2), partial rotary embeddings (no parameters).
   phi: {
@@ -154,6 +165,7 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   Phi3ForCausalLM: 'phi3',
   GemmaForCausalLM: 'gemma',
   Gemma2ForCausalLM: 'gemma2',
+  GptOssForCausalLM: 'gpt_oss',
   OlmoForCausalLM: 'olmo',
   GPT2LMHeadModel: 'gpt2',
   GPTNeoXForCausalLM: 'gpt_neox',
