@@ -87,7 +87,25 @@ function architecture(r: Row): string[] | string {
   // Nemotron: squared-ReLU MLP (not gated), LayerNorm, rotary, no biases, untied.
   if (/^nemotron[34]-/.test(key) || /^nemotron3-\d/.test(key))
     return ['--normalization LayerNorm', '--position-embedding-type rope', '--disable-bias-linear', '--untie-embeddings-and-output-weights', ...gqa];
-  if (key === 'gpt-oss-120b') return 'gpt-oss: sliding-window attention and attention sinks are not read from a launch line';
+  // gpt-oss (Megatron-Bridge's recipe): biased linears, SwiGLU experts, a 128-token window on every other layer, sinks.
+  if (key === 'gpt-oss-120b') {
+    const m = /(\d+) experts top-(\d+)/.exec(r['moe'] ?? '');
+    if (!m) return `no expert count in "${r['moe']}"`;
+    return [
+      '--swiglu',
+      '--normalization RMSNorm',
+      '--position-embedding-type rope',
+      '--untie-embeddings-and-output-weights',
+      ...gqa,
+      '--kv-channels 64',
+      `--num-experts ${m[1]}`,
+      `--moe-router-topk ${m[2]}`,
+      `--moe-ffn-hidden-size ${r['ffn']}`,
+      '--window-size 128,0',
+      '--window-attn-skip-freq 2',
+      '--softmax-type learnable',
+    ];
+  }
   if (key === 'llama4-scout') return 'Llama 4: chunked attention and interleaved MoE are not read from a launch line';
   if (/nemotron-3-nano/.test(key)) return 'hybrid Mamba2 / attention layers are not modelled';
   if (/^mpt-/.test(key)) return 'llm-foundry';

@@ -297,4 +297,24 @@ describe('configs and launch scripts as they are written', () => {
     });
     assert.equal(analyzeFile({ path: 'config.json', text }).analysis?.params.total.value, 116_829_156_672);
   });
+
+  it("Megatron's gpt-oss flags: --window-size left,right with --window-attn-skip-freq, and --softmax-type learnable sinks", () => {
+    const text = [
+      'torchrun --nnodes 8 --nproc-per-node 8 pretrain_gpt.py --num-layers 36 --hidden-size 2880 --num-attention-heads 64',
+      '--group-query-attention --num-query-groups 8 --kv-channels 64 --ffn-hidden-size 2880 --swiglu --normalization RMSNorm',
+      '--position-embedding-type rope --untie-embeddings-and-output-weights --tokenizer-type NullTokenizer --vocab-size 201088',
+      '--num-experts 128 --moe-router-topk 4 --moe-ffn-hidden-size 2880 --window-size 128,0 --window-attn-skip-freq 2',
+      '--softmax-type learnable --seq-length 4096 --max-position-embeddings 4096 --micro-batch-size 1 --global-batch-size 1280 --bf16',
+      '--expert-model-parallel-size 64',
+    ].join(' \\\n  ');
+    const r = analyzeFile({ path: 'gpt_oss.sh', text });
+    const m = r.spec!.model!;
+    assert.equal(m.slidingWindow?.value, 128);
+    assert.equal(m.slidingWindowLayers?.value, 18, 'every 2nd layer attends to everything');
+    assert.equal(m.attentionSinks?.value, true);
+    // OpenAI's 116.83B (Megatron's router carries no bias: 36 × 128 fewer).
+    assert.equal(r.analysis?.params.total.value, 116_829_156_672 - 36 * 128);
+    const full = analyzeFile({ path: 'gpt_oss.sh', text: text.replace('--window-attn-skip-freq 2', '') }).spec!.model!;
+    assert.equal(full.slidingWindowLayers?.value, 36);
+  });
 });

@@ -96,6 +96,7 @@ export type ModelOverrides = Partial<
     | 'mtpLayers'
     | 'slidingWindow'
     | 'slidingWindowLayers'
+    | 'attentionSinks'
   >
 >;
 
@@ -268,7 +269,7 @@ export function buildModel(
     outBias: overrides.outBias ?? bias(traits.outBias, aliases.attentionBias[0] ?? 'attention_bias', attentionBias),
     mlpBias: overrides.mlpBias ?? bias(traits.mlpBias, aliases.mlpBias[0] ?? 'mlp_bias', mlpBiasKey),
     ...(traits.headBias ? { headBias: byArch(true) } : {}),
-    ...(traits.sinks ? { attentionSinks: byArch(true) } : {}),
+    ...(overrides.attentionSinks ? { attentionSinks: overrides.attentionSinks } : traits.sinks ? { attentionSinks: byArch(true) } : {}),
     slidingWindow,
     slidingWindowLayers,
     moe,

@@ -5,7 +5,7 @@
  * positions, tied embeddings, vocab padded to a multiple of 128 × TP.
  */
 import type { Finding, Sourced } from '../types';
-import { assumed, derived, finding } from '../types';
+import { assumed, derived, finding, fromFact } from '../types';
 import type { ModelSpec, MoeSpec, MlaSpec } from '../spec';
 import { evaluateExpression } from '../extract/python';
 import { padVocab, TOKENIZERS } from './catalogue/models';
@@ -364,6 +364,21 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
       overrides.moe = moe;
     }
   }
+
+  // Sliding-window attention (--window-size left,right; a left of -1 is unbounded), every --window-attn-skip-freq-th layer
+  // full; learned attention sinks (--softmax-type learnable, gpt-oss).
+  const windowFact = r.present('--window-size');
+  const window = windowFact ? fromFact(String(windowFact.value), windowFact) : undefined;
+  const left = window ? Number(window.value.replace(/[()[\]\s]/g, '').split(',')[0]) : NaN;
+  if (window && layers && Number.isInteger(left) && left > 0) {
+    const skip = r.int(['--window-attn-skip-freq']);
+    overrides.slidingWindow = derived(left, { id: 'prov.megatronWindow', args: { value: window.value } }, window);
+    overrides.slidingWindowLayers = skip
+      ? derived(layers.value - Math.floor(layers.value / skip.value), { id: 'prov.megatronWindowSkip', args: { n: skip.value } }, skip, layers)
+      : derived(layers.value, { id: 'prov.slidingAllLayers' }, window);
+  }
+  const softmax = r.str(['--softmax-type']);
+  if (softmax?.value === 'learnable') overrides.attentionSinks = derived(true, { id: 'prov.megatronSinks' }, softmax);
 
   // Multi-latent attention.
   if (flag('--multi-latent-attention')) {
