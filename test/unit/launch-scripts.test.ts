@@ -317,4 +317,13 @@ describe('configs and launch scripts as they are written', () => {
     const full = analyzeFile({ path: 'gpt_oss.sh', text: text.replace('--window-attn-skip-freq 2', '') }).spec!.model!;
     assert.equal(full.slidingWindowLayers?.value, 36);
   });
+
+  it('node counts without a per-node count: torchrun starts one process per node, the deepspeed launcher fills each node', () => {
+    const line = (launch: string) =>
+      analyzeFile({ path: 'ft.sh', text: `${launch} train.py --model_name_or_path meta-llama/Llama-3.1-8B --per_device_train_batch_size 1 --bf16\n` });
+    const torchrun = line('torchrun --nnodes 2').spec!.parallel;
+    assert.equal(torchrun.gpusPerNode?.value, 1);
+    const ds = line('deepspeed --num_nodes 2').analysis!.cluster.cluster;
+    assert.equal(ds.nodes.value * ds.gpusPerNode.value, 16, "two whole nodes of the default cluster's 8");
+  });
 });

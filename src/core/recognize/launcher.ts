@@ -116,7 +116,11 @@ export function recognizeLauncher(ctx: RecognizeContext): FileRecognition {
   // torchrun / deepspeed / accelerate launch counts.
   const slurm = slurmCounts(r);
   const nodes = r.int(['--nnodes', '--num_nodes', '--num_machines']) ?? slurm.nodes;
-  const perNode = r.int(['--nproc-per-node', '--nproc_per_node', '--num_gpus']) ?? slurm.perNode;
+  // torchrun starts one process per node unless told otherwise; deepspeed's --num_nodes without --num_gpus fills each node.
+  const perNode =
+    r.int(['--nproc-per-node', '--nproc_per_node', '--num_gpus']) ??
+    slurm.perNode ??
+    (r.has('--nnodes') ? derived(1, { id: 'prov.classDefault', args: { key: '--nproc-per-node', cls: 'torchrun', value: '1' } }) : undefined);
   const processes = r.int(['--num_processes']);
   const parallel = defined({
     nodes,
