@@ -57,6 +57,11 @@ export const mlaSchema = z.object({
   qkNopeHeadDim: sourced(count),
   qkRopeHeadDim: sourced(count),
   vHeadDim: sourced(count),
+  /**
+   * DeepSeek Sparse Attention's lightning indexer (V3.2): per layer wq_b (q_lora_rank → heads·dim), wk (h → dim), a
+   * LayerNorm on its key and weights_proj (h → heads), none with a bias (DeepSeek's inference/model.py Indexer).
+   */
+  indexer: z.object({ heads: sourced(count), headDim: sourced(count), topK: sourced(count).optional() }).optional(),
 });
 
 export const encoderDecoderSchema = z.object({

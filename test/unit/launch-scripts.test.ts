@@ -326,4 +326,15 @@ describe('configs and launch scripts as they are written', () => {
     const ds = line('deepspeed --num_nodes 2').analysis!.cluster.cluster;
     assert.equal(ds.nodes.value * ds.gpusPerNode.value, 16, "two whole nodes of the default cluster's 8");
   });
+
+  it("deepseek_v32: DeepSeek-V3 with DeepSeek Sparse Attention's lightning indexer in every layer (DeepSeek's inference/model.py Indexer)", () => {
+    const v3 = JSON.parse(fixtureText('hf_config/deepseek-v3.config.json')) as Record<string, unknown>;
+    const v32 = { ...v3, model_type: 'deepseek_v32', architectures: ['DeepseekV32ForCausalLM'], index_n_heads: 64, index_head_dim: 128, index_topk: 2048 };
+    const r = analyzeFile({ path: 'config.json', text: JSON.stringify(v32, null, 2) });
+    // wq_b 1536 → 64·128, wk 7168 → 128, k_norm LayerNorm(128), weights_proj 7168 → 64; none biased.
+    const indexer = 1536 * 64 * 128 + 7168 * 128 + 2 * 128 + 7168 * 64;
+    assert.equal(indexer, 13_959_424);
+    assert.equal(r.analysis?.params.total.value, 671_026_419_200 + 61 * indexer);
+    assert.equal(r.spec!.model!.mla?.indexer?.topK?.value, 2048);
+  });
 });

@@ -77,9 +77,14 @@ export function attentionPart(m: ModelSpec): Part {
     const qNorm = rq > 0 ? rq : 0;
     const kvMatmul = h * (rkv + dr) + rkv * a * (dn + dv);
     const out = a * dv * h;
-    const matmul = qMatmul + kvMatmul + out;
-    const params = matmul + qNorm + rkv;
-    const formula = (rq > 0 ? 'h·r_q + r_q + r_q·a·(d_nope+d_rope)' : 'h·a·(d_nope+d_rope)') + ' + h·(r_kv+d_rope) + r_kv + r_kv·a·(d_nope+d_v) + a·d_v·h';
+    const ix = m.mla.indexer;
+    const ixMatmul = ix ? (rq > 0 ? rq : h) * ix.heads.value * ix.headDim.value + h * ix.headDim.value + h * ix.heads.value : 0;
+    const matmul = qMatmul + kvMatmul + out + ixMatmul;
+    const params = matmul + qNorm + rkv + (ix ? 2 * ix.headDim.value : 0);
+    const formula =
+      (rq > 0 ? 'h·r_q + r_q + r_q·a·(d_nope+d_rope)' : 'h·a·(d_nope+d_rope)') +
+      ' + h·(r_kv+d_rope) + r_kv + r_kv·a·(d_nope+d_v) + a·d_v·h' +
+      (ix ? ' + r_q·a_I·d_I + h·d_I + 2·d_I + h·a_I (indexer)' : '');
     return { params, active: params, matmul, formula };
   }
   const g = m.kvHeads.value;

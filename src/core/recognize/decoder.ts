@@ -65,6 +65,8 @@ export interface Traits {
   /** A learned attention-sink logit per head in every layer (gpt-oss). */
   readonly sinks?: boolean;
   readonly mla?: boolean;
+  /** DeepSeek Sparse Attention's lightning indexer in every layer (V3.2). */
+  readonly indexer?: boolean;
   readonly encoderDecoder?: boolean;
   /** Sliding window applies: to all layers, to every other layer (Gemma 2), or (Qwen) only when use_sliding_window, from max_window_layers on. */
   readonly slidingWindow?: 'all-layers' | 'alternate' | 'qwen';
@@ -150,7 +152,13 @@ export function buildModel(
     const qkRopeHeadDim = reader.int(aliases.qkRopeHeadDim);
     const vHeadDim = reader.int(aliases.vHeadDim);
     const qLoraRank = reader.int(aliases.qLoraRank, { min: 0 }) ?? classDefault(0, aliases.qLoraRank[0] ?? 'q_lora_rank');
-    if (kvLoraRank && qkNopeHeadDim && qkRopeHeadDim && vHeadDim) mla = { qLoraRank, kvLoraRank, qkNopeHeadDim, qkRopeHeadDim, vHeadDim };
+    // DeepSeek-V3.2's sparse attention adds a lightning indexer to every layer (index_n_heads, index_head_dim).
+    const ixHeads = traits.indexer ? reader.int(['index_n_heads']) : undefined;
+    const ixDim = traits.indexer ? reader.int(['index_head_dim']) : undefined;
+    const indexer =
+      ixHeads && ixDim ? { heads: ixHeads, headDim: ixDim, ...(reader.int(['index_topk']) ? { topK: reader.int(['index_topk'])! } : {}) } : undefined;
+    if (kvLoraRank && qkNopeHeadDim && qkRopeHeadDim && vHeadDim)
+      mla = { qLoraRank, kvLoraRank, qkNopeHeadDim, qkRopeHeadDim, vHeadDim, ...(indexer ? { indexer } : {}) };
     else
       findings.push(
         finding(
