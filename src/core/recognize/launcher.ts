@@ -17,7 +17,7 @@ import { derived, fromFact } from '../types';
 import { adapterOf, as, namesOf, rolesOf } from './adapter';
 import { defined, FactReader, mapped, optimizerOf, precisionOf, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
 import { hfTrainerDefaults, type Trainer } from './trainer';
-import { slurmCounts } from './slurm';
+import { launchCounts } from './launch';
 
 /** Flags that mark a launch of the Hugging Face Trainer family (and not Megatron-LM). */
 export const LAUNCHER_FLAGS = [
@@ -114,18 +114,13 @@ export function recognizeLauncher(ctx: RecognizeContext): FileRecognition {
   else if (eight?.value || bits?.value === 8) training.quantization = as((eight ?? bits)!, 'int8');
 
   // torchrun / deepspeed / accelerate launch counts.
-  const slurm = slurmCounts(r);
-  const nodes = r.int(['--nnodes', '--num_nodes', '--num_machines']) ?? slurm.nodes;
-  // torchrun starts one process per node unless told otherwise; deepspeed's --num_nodes without --num_gpus fills each node.
-  const perNode =
-    r.int(['--nproc-per-node', '--nproc_per_node', '--num_gpus']) ??
-    slurm.perNode ??
-    (r.has('--nnodes') ? derived(1, { id: 'prov.classDefault', args: { key: '--nproc-per-node', cls: 'torchrun', value: '1' } }) : undefined);
+  // deepspeed's --num_nodes without --num_gpus fills each node (the cluster's GPUs per node).
+  const launch = launchCounts(r, { nodes: ['--nnodes', '--num_nodes', '--num_machines'], perNode: ['--nproc-per-node', '--nproc_per_node', '--num_gpus'] });
   const processes = r.int(['--num_processes']);
   const parallel = defined({
-    nodes,
-    gpusPerNode: perNode,
-    worldSize: processes ?? (nodes && perNode ? derived(nodes.value * perNode.value, { id: 'prov.worldSize' }, nodes, perNode) : undefined),
+    nodes: launch.nodes,
+    gpusPerNode: launch.perNode,
+    worldSize: processes ?? launch.worldSize,
   });
   // --deepspeed names a JSON (HF Trainer) or, in ms-swift, a preset (zero2, zero3).
   const ds = r.str(['--deepspeed', '--deepspeed_config']);

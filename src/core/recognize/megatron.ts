@@ -24,7 +24,7 @@ import {
   type TrainingPart,
 } from './common';
 import type { Trainer } from './trainer';
-import { slurmCounts } from './slurm';
+import { launchCounts } from './launch';
 
 const A: ModelAliases = {
   layers: ['--num-layers'],
@@ -201,18 +201,15 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
         ),
       );
   }
-  const slurm = slurmCounts(r);
-  const perNode =
-    r.int(['--nproc-per-node', '--nproc_per_node', '--num_gpus', '--num-gpus']) ??
-    slurm.perNode ??
-    // torchrun starts one process per node unless told otherwise.
-    (r.has('--nnodes') ? derived(1, { id: 'prov.classDefault', args: { key: '--nproc-per-node', cls: 'torchrun', value: '1' } }) : undefined);
+  const launch = launchCounts(r, {
+    nodes: ['--nnodes', '--num_nodes', '--num-nodes'],
+    perNode: ['--nproc-per-node', '--nproc_per_node', '--num_gpus', '--num-gpus'],
+  });
   // The deepspeed launcher without --num_gpus runs on every GPU of each node, on this node alone without a hostfile or
   // --num_nodes: how Megatron-DeepSpeed's example scripts launch (the cluster's GPUs per node fill it in).
   const nodes =
-    r.int(['--nnodes', '--num_nodes', '--num-nodes']) ??
-    slurm.nodes ??
-    (flag('--deepspeed') && !perNode && !r.has('--hostfile') && !r.has('--include') ? assumed(1, { id: 'prov.deepspeedOneNode' }) : undefined);
+    launch.nodes ??
+    (flag('--deepspeed') && !launch.perNode && !r.has('--hostfile') && !r.has('--include') ? assumed(1, { id: 'prov.deepspeedOneNode' }) : undefined);
   const parallel = defined({
     tp,
     pp,
@@ -227,8 +224,8 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
     ppEmbeddingLayer: flag('--account-for-embedding-in-pipeline-split') ? byFlag(true, '--account-for-embedding-in-pipeline-split') : undefined,
     ppLossLayer: flag('--account-for-loss-in-pipeline-split') ? byFlag(true, '--account-for-loss-in-pipeline-split') : undefined,
     nodes,
-    gpusPerNode: perNode,
-    worldSize: nodes && perNode ? derived(nodes.value * perNode.value, { id: 'prov.worldSize' }, nodes, perNode) : undefined,
+    gpusPerNode: launch.perNode,
+    worldSize: launch.worldSize,
   });
   // Megatron-DeepSpeed names its DeepSpeed JSON with --deepspeed_config; HF Trainer launches with --deepspeed ds.json.
   const dsFlag = r.present('--deepspeed');

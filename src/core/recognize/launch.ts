@@ -1,0 +1,42 @@
+/**
+ * How many processes a launch line starts: the launcher's own counts (torchrun, deepspeed, accelerate), else a Slurm
+ * batch script's #SBATCH directives (the shell extractor reads them as `#SBATCH.--nodes`, …). srun starts
+ * --ntasks-per-node ranks on each node; a launcher inside it states its own per-node count, which wins.
+ */
+import type { Sourced } from '../types';
+import { derived, fromFact } from '../types';
+import type { FactReader } from './reader';
+
+export interface LaunchCounts {
+  readonly nodes?: Sourced<number>;
+  readonly perNode?: Sourced<number>;
+  /** nodes × perNode, when both are known. */
+  readonly worldSize?: Sourced<number>;
+}
+
+/** The counts under the family's own flag names; torchrun's --nnodes alone starts one process per node. */
+export function launchCounts(r: FactReader, flags: { readonly nodes: readonly string[]; readonly perNode: readonly string[] }): LaunchCounts {
+  const slurm = slurmCounts(r);
+  const nodes = r.int(flags.nodes) ?? slurm.nodes;
+  const perNode =
+    r.int(flags.perNode) ??
+    slurm.perNode ??
+    (r.has('--nnodes') ? derived(1, { id: 'prov.classDefault', args: { key: '--nproc-per-node', cls: 'torchrun', value: '1' } }) : undefined);
+  const worldSize = nodes && perNode ? derived(nodes.value * perNode.value, { id: 'prov.worldSize' }, nodes, perNode) : undefined;
+  return { nodes, perNode, worldSize };
+}
+
+function slurmCounts(r: FactReader): Omit<LaunchCounts, 'worldSize'> {
+  const count = (key: string): Sourced<number> | undefined => {
+    const f = r.present(key);
+    if (!f) return undefined;
+    // 8, "8", gpu:8, h100:8 (a range such as 2-4 is no one number).
+    const m = /(?:^|:)(\d+)$/.exec(String(f.value));
+    const n = m ? Number(m[1]) : NaN;
+    return Number.isInteger(n) && n >= 1 && n <= 1e6 ? fromFact(n, f) : undefined;
+  };
+  return {
+    nodes: count('#SBATCH.--nodes'),
+    perNode: count('#SBATCH.--ntasks-per-node') ?? count('#SBATCH.--gpus-per-node') ?? count('#SBATCH.--gres'),
+  };
+}
