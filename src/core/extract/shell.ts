@@ -16,7 +16,7 @@ interface Located {
   readonly pos: readonly number[];
   /** Contains a part we cannot know statically ($(cmd), $1, an unset variable). */
   readonly unknown: boolean;
-  /** Where in text those parts sit (absent while unknown: anywhere), so word splitting keeps the known words known. */
+  /** Where in text those parts sit (set whenever unknown is), so word splitting keeps the known words known. */
   readonly holes?: readonly Hole[];
 }
 
@@ -941,11 +941,9 @@ function unknownPart(src: Range): Located {
   return { text: '', pos: [], unknown: true, holes: [{ at: 0, src }] };
 }
 
-/** The offsets of a located string's unknown parts; one that is unknown without saying where is unknown throughout. */
+/** The offsets of a located string's unknown parts (every unknown part is made by unknownPart, so it has them). */
 function holesOf(l: Located): readonly Hole[] {
-  if (!l.unknown) return [];
-  const src = rangeOf(l, { start: 0, end: 0 });
-  return l.holes ?? Array.from({ length: l.text.length + 1 }, (_, at) => ({ at, src }));
+  return l.holes ?? [];
 }
 
 function concat(a: Located, b: Located): Located {
