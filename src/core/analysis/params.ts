@@ -84,7 +84,7 @@ export function attentionPart(m: ModelSpec): Part {
     const formula =
       (rq > 0 ? 'h·r_q + r_q + r_q·a·(d_nope+d_rope)' : 'h·a·(d_nope+d_rope)') +
       ' + h·(r_kv+d_rope) + r_kv + r_kv·a·(d_nope+d_v) + a·d_v·h' +
-      (ix ? ' + r_q·a_I·d_I + h·d_I + 2·d_I + h·a_I (indexer)' : '');
+      (ix ? ` + ${rq > 0 ? 'r_q' : 'h'}·a_I·d_I + h·d_I + 2·d_I + h·a_I (indexer)` : '');
     return { params, active: params, matmul, formula };
   }
   const g = m.kvHeads.value;
@@ -114,17 +114,18 @@ export function attentionPart(m: ModelSpec): Part {
   return { params, active: params, matmul, formula };
 }
 
+/** An MLP's biases, when the model has them: one per hidden unit of each input projection (2 when gated) and h on the output. */
+function mlpBiases(m: ModelSpec, f: number): number {
+  return m.mlpBias.value ? (m.ffnKind.value === 'gated' ? 2 : 1) * f + m.hidden.value : 0;
+}
+
 export function denseMlpPart(m: ModelSpec): Part {
   const h = m.hidden.value;
   const f = m.ffnWidth.value;
   const gated = m.ffnKind.value === 'gated';
   const matmul = (gated ? 3 : 2) * h * f;
-  let params = matmul;
-  let formula = gated ? '3·h·f' : '2·h·f';
-  if (m.mlpBias.value) {
-    params += (gated ? 2 : 1) * f + h;
-    formula += gated ? ' + 2f + h' : ' + f + h';
-  }
+  const params = matmul + mlpBiases(m, f);
+  const formula = (gated ? '3·h·f' : '2·h·f') + (m.mlpBias.value ? (gated ? ' + 2f + h' : ' + f + h') : '');
   return { params, active: params, matmul, formula };
 }
 
@@ -139,9 +140,8 @@ export function moeMlpPart(m: ModelSpec): Part {
   const expertMatmul = mats * h * moe.expertWidth.value;
   const sharedMatmul = moe.sharedExperts.value * mats * h * moe.sharedWidth.value;
   // With MLP biases every expert keeps them (Megatron-DeepSpeed's experts are its MLP; Megatron-Core's honour add_bias_linear).
-  const biasOf = (f: number) => (m.mlpBias.value ? (mats - 1) * f + h : 0);
-  const expert = expertMatmul + biasOf(moe.expertWidth.value);
-  const shared = moe.sharedExperts.value > 0 ? sharedMatmul + moe.sharedExperts.value * biasOf(moe.sharedWidth.value) : 0;
+  const expert = expertMatmul + mlpBiases(m, moe.expertWidth.value);
+  const shared = moe.sharedExperts.value > 0 ? sharedMatmul + moe.sharedExperts.value * mlpBiases(m, moe.sharedWidth.value) : 0;
   const sharedGate = moe.sharedGate.value ? h : 0;
   const router = h * E;
   const bias = moe.routerBias.value ? E : 0;
