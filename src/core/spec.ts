@@ -71,6 +71,22 @@ export const encoderDecoderSchema = z.object({
   relativeBuckets: sourced(countOrZero),
 });
 
+/**
+ * A vision encoder in front of the language model (Gemma 3's SigLIP tower): its parameters count in the total and in
+ * the weights, not in the per-token FLOPs (text tokens; how many image tokens a sample has is not in the config).
+ * A ViT of `layers` pre-norm blocks (LayerNorm with bias, q/k/v/o and fc1/fc2 with biases), a biased patch-embedding
+ * convolution over `channels`, learned positions for every patch of an `imageSize` image, a final LayerNorm, and a
+ * projector to the text width: an RMSNorm over the vision width and one matrix (Gemma3MultiModalProjector).
+ */
+export const visionSchema = z.object({
+  layers: sourced(count),
+  hidden: sourced(count),
+  ffnWidth: sourced(count),
+  patch: sourced(count),
+  imageSize: sourced(count),
+  channels: sourced(count),
+});
+
 export const modelSpecSchema = z.object({
   /** The architecture as the file names it, e.g. LlamaForCausalLM. */
   architecture: sourced(z.string()),
@@ -104,6 +120,7 @@ export const modelSpecSchema = z.object({
   /** Multi-token-prediction layers, reported separately from the main model. */
   mtpLayers: sourced(countOrZero),
   encoderDecoder: encoderDecoderSchema.optional(),
+  vision: visionSchema.optional(),
 });
 
 export const precisionSchema = z.enum(['fp32', 'tf32', 'fp16', 'bf16', 'fp8']);
@@ -378,6 +395,7 @@ export type ParallelSpec = z.infer<typeof parallelSpecSchema>;
 export type Spec = z.infer<typeof specSchema>;
 export type MoeSpec = z.infer<typeof moeSchema>;
 export type MlaSpec = z.infer<typeof mlaSchema>;
+export type VisionSpec = z.infer<typeof visionSchema>;
 export type AdapterSpec = z.infer<typeof adapterSchema>;
 export type AdapterTarget = (typeof ADAPTER_TARGETS)[number];
 export type AdapterKind = (typeof ADAPTER_KINDS)[number];

@@ -136,7 +136,10 @@ function checkInvariants(r: ReturnType<typeof analyzeFile>, withPanel = false): 
   if (r.analysis) {
     const p = r.analysis.params;
     assert.ok(p.total.value > 0);
-    assert.equal(p.total.value, p.embedding.value + p.outputHead.value + p.positions.value + p.other + p.layerGroups.reduce((s, g) => s + g.count * g.each, 0));
+    assert.equal(
+      p.total.value,
+      p.embedding.value + p.outputHead.value + p.positions.value + p.other + p.vision.value + p.layerGroups.reduce((s, g) => s + g.count * g.each, 0),
+    );
     assert.ok(p.active.value <= p.total.value);
     const report = buildReport([r], 'causal');
     checkNumbers(report, 'report');

@@ -5,7 +5,7 @@ import { syntaxOf } from '../../src/core';
 describe('parameter counts: GROUND_TRUTH.tsv, to the parameter', () => {
   const rows = groundTruth().filter((r) => syntaxOf(r.file) === 'json' && !r.variant);
 
-  it('covers every JSON config of the ground truth (HF, resaved T5, DeepSeek native, gpt-oss)', () => {
+  it('covers every JSON config of the ground truth (HF, resaved T5, DeepSeek native, gpt-oss, 2025 families)', () => {
     assert.deepEqual(
       rows.map((r) => r.file),
       [
@@ -22,6 +22,14 @@ describe('parameter counts: GROUND_TRUTH.tsv, to the parameter', () => {
         'hf_config_resaved/t5-small.config.json',
         'deepseek_native/config_16B.json',
         'hf_config_handwritten/gpt-oss-20b.config.json',
+        'hf_config_2025/gemma-3-4b-it.config.json',
+        'hf_config_2025/medgemma-4b-it.config.json',
+        'hf_config_2025/medgemma-27b-it.config.json',
+        'hf_config_2025/smollm3-3b.config.json',
+        'hf_config_2025/olmo-2-1124-7b.config.json',
+        'hf_config_2025/granite-3.3-8b-instruct.config.json',
+        'hf_config_2025/granite-3.1-1b-a400m-instruct.config.json',
+        'hf_config_2025/glm-4.5-air.config.json',
       ],
     );
   });
@@ -95,10 +103,31 @@ describe('parameter breakdown', () => {
     assert.equal(p.other, 2 * 512 + 2 * 32 * 8);
   });
 
+  it('Gemma 3 4B: text model from text_config with the class defaults, the SigLIP tower and projector apart', () => {
+    const r = analyzeFixture('hf_config_2025/gemma-3-4b-it.config.json');
+    const p = r.analysis!.params;
+    // SigLIP: patch conv 3·14²·1152 + 1152, 64² positions, 27 layers, post LayerNorm; projector norm and 1152 × 2560.
+    const tower = 3 * 14 * 14 * 1152 + 1152 + 4096 * 1152 + 27 * (4 * 1152 + 4 * (1152 * 1152 + 1152) + 2 * 1152 * 4304 + 4304 + 1152) + 2 * 1152;
+    assert.equal(p.vision.value, tower + 1152 + 1152 * 2560);
+    assert.equal(p.vision.value, 419816304);
+    const m = r.spec!.model!;
+    assert.deepEqual([m.heads.value, m.kvHeads.value, m.headDim.value, m.vocab.value], [8, 4, 256, 262208]);
+    assert.equal(m.heads.source.kind, 'derived', 'a Gemma3TextConfig default, stated as such');
+    assert.equal(m.slidingWindowLayers?.value, 34 - 5, 'sliding_window_pattern (default 6): every sixth of the 34 layers is global');
+    assert.equal(m.qkNorm.value, 'per-head');
+    assert.equal(m.normsPerLayer.value, 4);
+    // FLOPs count text tokens through the language model: the tower is stated, at vision_config.
+    const note = r.findings.find((f) => f.message.id === 'recognize.visionTextOnly');
+    assert.equal(note?.severity, 'info');
+    assert.deepEqual(note?.message.args, { layers: 27, hidden: 1152 });
+    assert.equal(r.analysis!.flops.perToken.forward.value, analyzeFixture('hf_config_2025/medgemma-4b-it.config.json').analysis!.flops.perToken.forward.value);
+  });
+
   it('totals equal the sum of their parts', () => {
     for (const row of groundTruth().filter((r) => syntaxOf(r.file) === 'json')) {
       const p = analyzeFixture(row.file).analysis!.params;
-      const parts = p.embedding.value + p.outputHead.value + p.positions.value + p.other + p.layerGroups.reduce((s, g) => s + g.count * g.each, 0);
+      const parts =
+        p.embedding.value + p.outputHead.value + p.positions.value + p.other + p.vision.value + p.layerGroups.reduce((s, g) => s + g.count * g.each, 0);
       assert.equal(p.total.value, parts, row.file);
     }
   });

@@ -45,6 +45,8 @@ export interface ParamsAnalysis {
   readonly other: number;
   /** Multi-token-prediction modules, not part of total. */
   readonly mtp: Quantity;
+  /** The vision encoder and its projector to the text width (0 without one); part of total, not of the per-token matmuls. */
+  readonly vision: Quantity;
   /** Matmul weights per token in the transformer layers (forward; MoE: active experts). */
   readonly layerMatmulPerToken: number;
   /** Output-head matmul weights per token (V·h, tied or not). */
@@ -197,6 +199,33 @@ export function layerGroups(m: ModelSpec): LayerGroup[] {
   return groups;
 }
 
+/**
+ * A SigLIP vision tower and Gemma 3's projector (modeling_siglip.py, modeling_gemma3.py): the patch convolution with its
+ * bias c·p²·h_v + h_v, a learned position per patch (s/p)²·h_v, per layer two biased LayerNorms 4·h_v, biased q/k/v/o
+ * 4·(h_v² + h_v) and a biased MLP 2·h_v·f_v + f_v + h_v, the post LayerNorm 2·h_v; the projector's RMSNorm h_v and
+ * matrix h_v·h.
+ */
+export function visionParams(m: ModelSpec): Quantity {
+  const v = m.vision;
+  if (!v) return quantity(0, 'params', '0 (no vision encoder)', []);
+  const hv = v.hidden.value;
+  const fv = v.ffnWidth.value;
+  const p = v.patch.value;
+  const patches = Math.floor(v.imageSize.value / p) ** 2;
+  const layer = 4 * hv + 4 * (hv * hv + hv) + 2 * hv * fv + fv + hv;
+  const tower = v.channels.value * p * p * hv + hv + patches * hv + v.layers.value * layer + 2 * hv;
+  const projector = hv + hv * m.hidden.value;
+  return quantity(tower + projector, 'params', 'c·p²·h_v + h_v + (s/p)²·h_v + L_v·(4·h_v + 4·(h_v²+h_v) + 2·h_v·f_v + f_v + h_v) + 2·h_v + h_v + h_v·h', [
+    input('c', v.channels),
+    input('p', v.patch),
+    input('s', v.imageSize),
+    input('h_v', v.hidden),
+    input('f_v', v.ffnWidth),
+    input('L_v', v.layers),
+    input('h', m.hidden),
+  ]);
+}
+
 const memo = new WeakMap<ModelSpec, ParamsAnalysis>();
 
 /** Parameter analysis of a model (memoized per spec object: the cluster model asks many times). */
@@ -220,15 +249,23 @@ function computeParams(m: ModelSpec): ParamsAnalysis {
   const positions = m.positions.value === 'learned' ? (m.maxPositions?.value ?? 0) * h : 0;
   const layersTotal = groups.reduce((s, g) => s + g.count * g.each, 0);
   const layersActive = groups.reduce((s, g) => s + g.count * g.activeEach, 0);
-  const total = embedding + outputHead + positions + layersTotal + other;
-  const active = embedding + outputHead + positions + layersActive + other;
+  const vision = visionParams(m);
+  const total = embedding + outputHead + positions + layersTotal + other + vision.value;
+  const active = embedding + outputHead + positions + layersActive + other + vision.value;
 
   const vIn = input('V', m.vocab);
   const hIn = input('h', m.hidden);
   const layerTerms = groups.map((g) => `${g.count}×P_${g.kind}`).join(' + ');
   const layerInputs = groups.map((g) => computed(`P_${g.kind}`, g.each));
-  const tail = [m.tiedEmbeddings.value ? '' : ' + V·h (head)', positions ? ' + s_max·h' : '', ' + norms'].join('');
-  const totalQ = quantity(total, 'params', `V·h + ${layerTerms}${tail}`, [vIn, hIn, ...layerInputs, input('tied', m.tiedEmbeddings), computed('norms', other)]);
+  const tail = [m.tiedEmbeddings.value ? '' : ' + V·h (head)', positions ? ' + s_max·h' : '', ' + norms', vision.value ? ' + P_vision' : ''].join('');
+  const totalQ = quantity(total, 'params', `V·h + ${layerTerms}${tail}`, [
+    vIn,
+    hIn,
+    ...layerInputs,
+    input('tied', m.tiedEmbeddings),
+    computed('norms', other),
+    ...(vision.value ? [computed('P_vision', vision.value)] : []),
+  ]);
   const activeQ = m.moe
     ? quantity(active, 'params', `total − ${m.moe.layers.value.length}×(E−k)·${m.ffnKind.value === 'gated' ? 3 : 2}·h·f_e`, [
         computed('total', total),
@@ -262,6 +299,7 @@ function computeParams(m: ModelSpec): ParamsAnalysis {
     layerGroups: groups,
     other,
     mtp,
+    vision,
     layerMatmulPerToken: groups.reduce((s, g) => s + g.count * g.matmulEach, 0),
     headMatmulPerToken: V * h,
   };

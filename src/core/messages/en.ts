@@ -29,6 +29,8 @@ export const en = {
     '{key} is set to a value a static reading cannot know (a positional argument, a command substitution or an unset variable): write the number in the script, or set the variable.',
   'value.unknown':
     '{key}: its value cannot be known without running the script (a positional argument, a command substitution or an unset variable); read as not set.',
+  'recognize.visionTextOnly':
+    'A vision-language model: its vision encoder ({layers} layers × {hidden}) counts in the total parameters and the memory; FLOPs and adapters count the language model over text tokens (how many image tokens a sample has is not in the config).',
   'recognize.typeByArchitecture': 'model_type "{type}" is not one this version knows; read as {arch}, the architecture the config names.',
   'recognize.missingKey': 'Missing required key: {keys}.',
   'recognize.headDimNotInteger': 'hidden size {hidden} is not divisible by {heads} heads and no head_dim is given.',
@@ -60,6 +62,8 @@ export const en = {
   'prov.fromKey': 'from {key}',
   'prov.slidingAllLayers': 'sliding window on every layer',
   'prov.slidingAlternate': 'sliding window on every other layer',
+  'prov.slidingLayerTypes': 'layer_types: the layers named sliding_attention use the window',
+  'prov.slidingPattern': 'sliding_window_pattern: every pattern-th layer attends globally, the others use the window',
   'prov.slidingQwen': 'use_sliding_window: layers from max_window_layers on use the window',
   'prov.decoderLayersDefault': 'num_decoder_layers not set: same as num_layers',
   'prov.qwenSharedExpert': 'one shared expert with a sigmoid gate (Qwen-MoE)',
@@ -234,6 +238,7 @@ export const en = {
   'report.layers.decoder': '{count} decoder layers × {each}',
   'report.normsOther': 'final norms and other',
   'report.mtp': 'multi-token prediction (not in total)',
+  'report.vision': 'vision encoder and projector',
   'report.flops': 'FLOPs per token ({convention}, sequence {seqLen})',
   'report.forward': 'forward',
   'report.training': 'training (fwd + bwd)',

@@ -23,6 +23,8 @@ export const zhCN: Record<MessageId, string> = {
 
   'recognize.unknownValue': '{key} 的值无法静态读出（位置参数、命令替换或未设置的变量）：请在脚本中写出数值，或设置该变量。',
   'value.unknown': '{key}：其值须运行脚本才能得知（位置参数、命令替换或未设置的变量），按未设置处理。',
+  'recognize.visionTextOnly':
+    '视觉语言模型：视觉编码器（{layers} 层 × {hidden}）计入总参数量和显存；FLOPs 与适配器只按文本 token 计算语言模型（每个样本的图像 token 数不在配置中）。',
   'recognize.typeByArchitecture': '本版本不认识 model_type "{type}"；按配置所列架构 {arch} 读取。',
   'recognize.missingKey': '缺少必需的键：{keys}。',
   'recognize.headDimNotInteger': '隐藏维度 {hidden} 不能被 {heads} 个注意力头整除，且未给出 head_dim。',
@@ -51,6 +53,8 @@ export const zhCN: Record<MessageId, string> = {
   'prov.fromKey': '来自 {key}',
   'prov.slidingAllLayers': '每一层都使用滑动窗口',
   'prov.slidingAlternate': '每隔一层使用滑动窗口',
+  'prov.slidingLayerTypes': 'layer_types：标为 sliding_attention 的层使用滑动窗口',
+  'prov.slidingPattern': 'sliding_window_pattern：每第 pattern 层全局注意力，其余层使用滑动窗口',
   'prov.slidingQwen': 'use_sliding_window：从 max_window_layers 起的层使用滑动窗口',
   'prov.decoderLayersDefault': '未设置 num_decoder_layers：与 num_layers 相同',
   'prov.qwenSharedExpert': '一个带 sigmoid 门控的共享专家（Qwen-MoE）',
@@ -220,6 +224,7 @@ export const zhCN: Record<MessageId, string> = {
   'report.layers.decoder': '{count} 个解码器层 × {each}',
   'report.normsOther': '最终归一化及其他',
   'report.mtp': '多 token 预测（不计入总计）',
+  'report.vision': '视觉编码器与投影层',
   'report.flops': '每 token FLOPs（{convention}，序列长度 {seqLen}）',
   'report.forward': '前向',
   'report.training': '训练（前向 + 反向）',

@@ -4,7 +4,7 @@
  * families whose files describe a transformer with flat keys (Hugging Face, DeepSeek's own format).
  */
 import type { Finding, Sourced } from '../types';
-import { derived, finding } from '../types';
+import { derived, finding, fromFact } from '../types';
 import type { ModelSpec, MoeSpec, MlaSpec } from '../spec';
 import { FactReader } from './reader';
 
@@ -55,6 +55,11 @@ export interface Traits {
   readonly qkNorm?: 'none' | 'per-head' | 'full';
   /** The output head (lm_head) has a bias (Phi-1.5 / Phi-2). */
   readonly headBias?: boolean;
+  /**
+   * The config class's defaults for shape keys a file may leave out (Gemma3TextConfig: a Gemma 3 config.json names only
+   * the sizes that differ from the class), each stated as a class default where used.
+   */
+  readonly defaults?: Partial<Record<'layers' | 'hidden' | 'heads' | 'kvHeads' | 'headDim' | 'ffnWidth' | 'vocab' | 'slidingWindow', number>>;
   /** FFN width when the config leaves it out (GPT-2: n_inner null → 4h). */
   readonly ffnFromHidden?: number;
   readonly moe?: 'every-layer' | 'qwen' | 'deepseek';
@@ -68,8 +73,12 @@ export interface Traits {
   /** DeepSeek Sparse Attention's lightning indexer in every layer (V3.2). */
   readonly indexer?: boolean;
   readonly encoderDecoder?: boolean;
-  /** Sliding window applies: to all layers, to every other layer (Gemma 2), or (Qwen) only when use_sliding_window, from max_window_layers on. */
-  readonly slidingWindow?: 'all-layers' | 'alternate' | 'qwen';
+  /**
+   * Sliding window applies: to all layers, to every other layer (Gemma 2), (Qwen) only when use_sliding_window, from
+   * max_window_layers on, or (Gemma 3) to the layers `layer_types` names sliding_attention, else to all but every
+   * sliding_window_pattern-th layer (Gemma3TextConfig: default 6, five local layers to one global).
+   */
+  readonly slidingWindow?: 'all-layers' | 'alternate' | 'qwen' | 'layer-types';
 }
 
 /** Values a family computes itself from its own flags (e.g. Megatron's --swiglu); they win over the traits. */
@@ -139,10 +148,16 @@ export function buildModel(
     return value;
   };
 
-  const layers = overrides.layers ?? required(reader.int(aliases.layers), aliases.layers);
-  const hidden = overrides.hidden ?? required(reader.int(aliases.hidden), aliases.hidden);
-  const heads = overrides.heads ?? required(reader.int(aliases.heads), aliases.heads);
-  const vocab = overrides.vocab ?? required(reader.int(aliases.vocab), aliases.vocab);
+  /** The key's value, else the class default when the file leaves the key out (Traits.defaults). */
+  const int = (field: keyof NonNullable<Traits['defaults']>, names: readonly string[]): Sourced<number> | undefined => {
+    const v = reader.int(names);
+    const d = traits.defaults?.[field];
+    return v ?? (d !== undefined && !reader.fact(...names) ? classDefault(d, names[0] ?? field) : undefined);
+  };
+  const layers = overrides.layers ?? required(int('layers', aliases.layers), aliases.layers);
+  const hidden = overrides.hidden ?? required(int('hidden', aliases.hidden), aliases.hidden);
+  const heads = overrides.heads ?? required(int('heads', aliases.heads), aliases.heads);
+  const vocab = overrides.vocab ?? required(int('vocab', aliases.vocab), aliases.vocab);
 
   // MLA (DeepSeek V2/V3): num_key_value_heads is meaningless.
   let mla: MlaSpec | undefined = overrides.mla;
@@ -175,9 +190,9 @@ export function buildModel(
   let kvHeads: Sourced<number>;
   if (overrides.kvHeads) kvHeads = overrides.kvHeads;
   else if (mla) kvHeads = derived(heads.value, { id: 'prov.mlaKvHeads' }, heads);
-  else kvHeads = reader.int(aliases.kvHeads) ?? derived(heads.value, { id: 'prov.kvHeadsDefault' }, heads);
+  else kvHeads = int('kvHeads', aliases.kvHeads) ?? derived(heads.value, { id: 'prov.kvHeadsDefault' }, heads);
 
-  let headDim = overrides.headDim ?? reader.int(aliases.headDim);
+  let headDim = overrides.headDim ?? int('headDim', aliases.headDim);
   if (!headDim) {
     if (hidden.value % heads.value !== 0) {
       findings.push(finding('shape', 'error', { id: 'recognize.headDimNotInteger', args: { hidden: hidden.value, heads: heads.value } }, where(hidden)));
@@ -197,7 +212,7 @@ export function buildModel(
     }
   }
 
-  let ffnWidth = overrides.ffnWidth ?? reader.int(aliases.ffnWidth);
+  let ffnWidth = overrides.ffnWidth ?? int('ffnWidth', aliases.ffnWidth);
   if (!ffnWidth && traits.ffnFromHidden)
     ffnWidth = derived(traits.ffnFromHidden * hidden.value, { id: 'prov.ffnFromHidden', args: { factor: traits.ffnFromHidden } }, hidden);
   if (!ffnWidth && moe && moe.layers.value.length === layers.value) ffnWidth = derived(moe.expertWidth.value, { id: 'prov.ffnUnused' }, moe.expertWidth);
@@ -232,13 +247,23 @@ export function buildModel(
   let slidingWindow: Sourced<number> | undefined = overrides.slidingWindow;
   let slidingWindowLayers: Sourced<number> | undefined = overrides.slidingWindowLayers;
   if (!slidingWindow && traits.slidingWindow) {
-    const window = reader.int(aliases.slidingWindow);
+    const window = int('slidingWindow', aliases.slidingWindow);
     if (window && traits.slidingWindow === 'all-layers') {
       slidingWindow = window;
       slidingWindowLayers = derived(layers.value, { id: 'prov.slidingAllLayers' }, window);
     } else if (window && traits.slidingWindow === 'alternate') {
       slidingWindow = window;
       slidingWindowLayers = derived(Math.ceil(layers.value / 2), { id: 'prov.slidingAlternate' }, window);
+    } else if (window && traits.slidingWindow === 'layer-types') {
+      const types = reader.present('layer_types');
+      slidingWindow = window;
+      if (types && Array.isArray(types.value)) {
+        const n = types.value.filter((t) => t === 'sliding_attention').length;
+        slidingWindowLayers = derived(n, { id: 'prov.slidingLayerTypes' }, fromFact(n, types));
+      } else {
+        const pattern = reader.int(['sliding_window_pattern']) ?? classDefault(6, 'sliding_window_pattern');
+        slidingWindowLayers = derived(layers.value - Math.floor(layers.value / pattern.value), { id: 'prov.slidingPattern' }, pattern);
+      }
     } else if (window && traits.slidingWindow === 'qwen') {
       const use = reader.bool(['use_sliding_window']);
       if (use?.value) {

@@ -6,7 +6,7 @@
 import type { ModelAliases, ModelOverrides, Traits } from './decoder';
 import type { Fact, Finding, Sourced } from '../types';
 import { derived, finding } from '../types';
-import type { ModelSpec } from '../spec';
+import type { ModelSpec, VisionSpec } from '../spec';
 import { catalogueNames, findModel } from './catalogue/models';
 import { buildModel, emptyRecognition, FactReader, type FileRecognition, type RecognizeContext } from './common';
 
@@ -84,6 +84,37 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
   phi3: { ...llamaLike, configClass: 'Phi3Config', qkvBias: false, outBias: false, mlpBias: false },
   gemma: { ...llamaLike, configClass: 'GemmaConfig', tiedDefault: true, mlpBias: false },
   gemma2: { ...llamaLike, configClass: 'Gemma2Config', tiedDefault: true, mlpBias: false, normsPerLayer: 4, slidingWindow: 'alternate' },
+  // Gemma 3 (modeling_gemma3.py Gemma3DecoderLayer): Gemma 2's four norms per layer, plus q_norm and k_norm over the
+  // head dimension; five sliding-window layers to one global (layer_types, or sliding_window_pattern); tied embeddings.
+  gemma3_text: {
+    ...llamaLike,
+    configClass: 'Gemma3TextConfig',
+    defaults: { vocab: 262208, hidden: 2304, ffnWidth: 9216, layers: 26, heads: 8, kvHeads: 4, headDim: 256, slidingWindow: 4096 },
+    tiedDefault: true,
+    mlpBias: false,
+    normsPerLayer: 4,
+    qkNorm: 'per-head',
+    slidingWindow: 'layer-types',
+  },
+  // SmolLM3 (modeling_smollm3.py): Llama's layers (no_rope_layers drop RoPE, which has no parameters), tied by default.
+  smollm3: { ...llamaLike, configClass: 'SmolLM3Config', tiedDefault: true, slidingWindow: 'qwen' },
+  // OLMo 2 (modeling_olmo2.py): norms after attention and after the MLP (post_attention_layernorm,
+  // post_feedforward_layernorm; none before), q_norm and k_norm over the whole projection (a·d and g·d), no biases.
+  olmo2: { ...llamaLike, configClass: 'Olmo2Config', qkvBias: false, outBias: false, mlpBias: false, qkNorm: 'full' },
+  // OLMo 3 (modeling_olmo3.py): OLMo 2's layers, sliding-window attention on the layers layer_types names.
+  olmo3: { ...llamaLike, configClass: 'Olmo3Config', qkvBias: false, outBias: false, mlpBias: false, qkNorm: 'full', slidingWindow: 'layer-types' },
+  // Granite (modeling_granite.py): Llama's layers; its multipliers (embedding, residual, attention, logits) are scalars.
+  granite: { ...llamaLike, configClass: 'GraniteConfig' },
+  // Granite MoE (modeling_granitemoe.py): every layer's MLP is num_local_experts gated experts of intermediate_size
+  // (input_linear 2·f·h, output_linear f·h) with an unbiased router.
+  granitemoe: { ...llamaLike, configClass: 'GraniteMoeConfig', mlpBias: false, moe: 'every-layer' },
+  // GLM-4 (modeling_glm4.py): biased q/k/v (attention_bias), unbiased o_proj, four norms per layer
+  // (input, post_self_attn, post_attention, post_mlp), a fused gate_up_proj (2·f·h) and down_proj.
+  glm4: { ...llamaLike, configClass: 'Glm4Config', outBias: false, mlpBias: false, normsPerLayer: 4 },
+  // GLM-4.5 (modeling_glm4_moe.py): biased q/k/v, unbiased o_proj, q/k norms over the head dim when use_qk_norm; the
+  // first first_k_dense_replace layers dense, the rest n_routed_experts experts plus n_shared_experts of
+  // moe_intermediate_size, a router with its e_score_correction_bias; num_nextn_predict_layers MTP layers.
+  glm4_moe: { ...llamaLike, configClass: 'Glm4MoeConfig', outBias: false, mlpBias: false, moe: 'deepseek', routerBias: 'always' },
   // gpt-oss (modeling_gpt_oss.py): biased q/k/v/o when attention_bias, a sink logit per head, every layer MoE with biased
   // SwiGLU experts and a biased router, sliding window on every other layer (layer_types), untied head.
   gpt_oss: {
@@ -159,6 +190,32 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
   },
 };
 
+/**
+ * Vision-language configs: the language model is read from `text_config` as the text model_type it names (or the
+ * family's own), the vision encoder from `vision_config` with its config class's defaults (SiglipVisionConfig).
+ */
+export const HF_MULTIMODAL: Readonly<Record<string, { readonly text: string; readonly visionClass: string; readonly arch: string }>> = {
+  gemma3: { text: 'gemma3_text', visionClass: 'SiglipVisionConfig', arch: 'Gemma3ForConditionalGeneration' },
+};
+
+const SIGLIP_DEFAULTS = { num_hidden_layers: 12, hidden_size: 768, intermediate_size: 3072, patch_size: 16, image_size: 224, num_channels: 3 } as const;
+
+/** The vision encoder of a vision-language config, each size from `vision_config` or the class default. */
+function visionSpec(reader: FactReader, visionClass: string): VisionSpec {
+  const v = reader.under('vision_config');
+  const key = (k: keyof typeof SIGLIP_DEFAULTS): Sourced<number> =>
+    v.int([k]) ??
+    derived(SIGLIP_DEFAULTS[k], { id: 'prov.classDefault', args: { key: `vision_config.${k}`, cls: visionClass, value: String(SIGLIP_DEFAULTS[k]) } });
+  return {
+    layers: key('num_hidden_layers'),
+    hidden: key('hidden_size'),
+    ffnWidth: key('intermediate_size'),
+    patch: key('patch_size'),
+    imageSize: key('image_size'),
+    channels: key('num_channels'),
+  };
+}
+
 /** Architecture class names → model_type, for configs that name only the class. */
 export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   LlamaForCausalLM: 'llama',
@@ -175,6 +232,15 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   Phi3ForCausalLM: 'phi3',
   GemmaForCausalLM: 'gemma',
   Gemma2ForCausalLM: 'gemma2',
+  Gemma3ForCausalLM: 'gemma3_text',
+  Gemma3ForConditionalGeneration: 'gemma3',
+  SmolLM3ForCausalLM: 'smollm3',
+  Olmo2ForCausalLM: 'olmo2',
+  Olmo3ForCausalLM: 'olmo3',
+  GraniteForCausalLM: 'granite',
+  GraniteMoeForCausalLM: 'granitemoe',
+  Glm4ForCausalLM: 'glm4',
+  Glm4MoeForCausalLM: 'glm4_moe',
   GptOssForCausalLM: 'gpt_oss',
   OlmoForCausalLM: 'olmo',
   GPT2LMHeadModel: 'gpt2',
@@ -193,6 +259,23 @@ export function recognizeHf(ctx: RecognizeContext): FileRecognition {
   const archName = reader.firstString(['architectures']);
   // A model_type of its own on an architecture we know (Kimi K2: kimi_k2 on DeepseekV3ForCausalLM) is read as that architecture.
   const byArchitecture = HF_ARCHITECTURES[archName?.value ?? ''];
+  const mmType = modelType && HF_MULTIMODAL[modelType.value] ? modelType.value : HF_ARCHITECTURES[archName?.value ?? ''];
+  if (mmType && HF_MULTIMODAL[mmType]) {
+    const built = buildHfModel(reader, mmType, (archName ?? modelType)!);
+    const at = reader.fact('vision_config') ?? reader.facts.find((f) => f.path[0] === 'vision_config');
+    const v = built.model?.vision;
+    const note = v
+      ? [
+          finding(
+            'assumed',
+            'info',
+            { id: 'recognize.visionTextOnly', args: { layers: v.layers.value, hidden: v.hidden.value } },
+            at ? { file: at.file, range: at.keyRange } : { file: ctx.file, range: { start: 0, end: 0 } },
+          ),
+        ]
+      : [];
+    return { ...emptyRecognition('hf', [...built.findings, ...note]), ...(built.model ? { model: built.model } : {}) };
+  }
   const known = modelType !== undefined && HF_MODEL_TYPES[modelType.value] !== undefined;
   const typeName = known ? modelType.value : (byArchitecture ?? modelType?.value);
   const traits = typeName !== undefined ? HF_MODEL_TYPES[typeName] : undefined;
@@ -217,14 +300,34 @@ export function recognizeHf(ctx: RecognizeContext): FileRecognition {
         'error',
         {
           id: modelType ? 'recognize.unsupportedModelType' : 'recognize.noModelType',
-          args: { type: at?.value ?? '', supported: Object.keys(HF_MODEL_TYPES).join(', ') },
+          args: { type: at?.value ?? '', supported: [...Object.keys(HF_MODEL_TYPES), ...Object.keys(HF_MULTIMODAL)].join(', ') },
         },
         where,
       ),
     ]);
   }
-  const built = buildModel(reader, HF_ALIASES, traits, (archName ?? modelType)!, familyOverrides(typeName!, reader));
+  const built = buildHfModel(reader, typeName!, (archName ?? modelType)!);
   return { ...emptyRecognition('hf', [...aliased, ...built.findings]), model: built.model };
+}
+
+/** The model of a config of a supported model_type (a decoder, or a vision-language model's text and vision parts). */
+function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): { model?: ModelSpec; findings: readonly Finding[] } {
+  const multimodal = HF_MULTIMODAL[type];
+  if (multimodal) {
+    const text = reader.under('text_config');
+    const built = buildModel(text, HF_ALIASES, HF_MODEL_TYPES[multimodal.text]!, arch, familyOverrides(multimodal.text, text));
+    return built.model ? { model: { ...built.model, vision: visionSpec(reader, multimodal.visionClass) }, findings: built.findings } : built;
+  }
+  return buildModel(reader, HF_ALIASES, HF_MODEL_TYPES[type]!, arch, familyOverrides(type, reader));
+}
+
+/** A catalogue entry's config as facts, nested objects (text_config, vision_config) by their paths. */
+function entryFacts(file: string, config: Readonly<Record<string, unknown>>, prefix: string[] = []): Fact[] {
+  return Object.entries(config).flatMap(([k, v]): Fact[] =>
+    v !== null && typeof v === 'object' && !Array.isArray(v)
+      ? entryFacts(file, v as Record<string, unknown>, [...prefix, k])
+      : [{ file, path: [...prefix, k], value: v as Fact['value'], keyRange: { start: 0, end: 0 }, valueRange: { start: 0, end: 0 } }],
+  );
 }
 
 /**
@@ -233,6 +336,10 @@ export function recognizeHf(ctx: RecognizeContext): FileRecognition {
  * norms per layer, as has a sequential (not parallel_attn) layer; `bias` switches every linear's bias.
  */
 function familyOverrides(type: string, reader: FactReader): ModelOverrides {
+  if (type === 'glm4_moe') {
+    const qk = reader.bool(['use_qk_norm']);
+    return qk ? { qkNorm: derived(qk.value ? 'per-head' : 'none', { id: 'prov.fromKey', args: { key: 'use_qk_norm' } }, qk) } : {};
+  }
   if (type !== 'falcon') return {};
   const newArch = reader.bool(['new_decoder_architecture']);
   const multiQuery = reader.bool(['multi_query']);
@@ -262,20 +369,11 @@ export function catalogueModel(ref: Sourced<string>): { model?: ModelSpec; findi
       findings: [finding('unknown-model', 'warning', { id: 'catalogue.unknownModel', args: { name: ref.value, known: catalogueNames().length } }, where)],
     };
   }
-  const file = `catalogue:${entry.id}`;
-  const facts: Fact[] = Object.entries(entry.config).map(([k, v]) => ({
-    file,
-    path: [k],
-    value: v as Fact['value'],
-    keyRange: { start: 0, end: 0 },
-    valueRange: { start: 0, end: 0 },
-  }));
-  const reader = new FactReader(facts);
+  const reader = new FactReader(entryFacts(`catalogue:${entry.id}`, entry.config));
   const type = String(entry.config.model_type);
-  const traits = HF_MODEL_TYPES[type];
-  if (!traits) return { findings: [] };
+  if (!HF_MODEL_TYPES[type] && !HF_MULTIMODAL[type]) return { findings: [] };
   const arch = derived(String((entry.config.architectures as string[] | undefined)?.[0] ?? type), { id: 'prov.catalogue', args: { name: entry.id } }, ref);
-  const built = buildModel(reader, HF_ALIASES, traits, arch, familyOverrides(type, reader));
+  const built = buildHfModel(reader, type, arch);
   if (!built.model) return { findings: [...built.findings] };
   return { model: rebase(built.model, derived(0, { id: 'prov.catalogue', args: { name: entry.id } }, ref).source), findings: [] };
 }

@@ -62,6 +62,8 @@ export interface FileReportJson {
     layers: { kind: string; count: number; each: number; activeEach: number; attention: number; mlp: number; norms: number }[];
     other: number;
     mtp: number;
+    /** The vision encoder and its projector (vision-language models; 0 otherwise), part of total. */
+    vision: number;
     formulas: { total: string; active: string };
     /** Parameters trained (exact): all of them in a full run, the adapter's (and saved modules') in an adapter fine-tune. */
     trainable: number;
@@ -384,6 +386,7 @@ function paramsJson(p: ParamsAnalysis, method: MethodAnalysis): NonNullable<File
     })),
     other: p.other,
     mtp: p.mtp.value,
+    vision: p.vision.value,
     formulas: { total: p.total.formula, active: p.active.formula },
   };
 }

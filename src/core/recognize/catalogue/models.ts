@@ -88,6 +88,52 @@ const deepseek = (o: {
   topk_method: o.bias ? 'noaux_tc' : 'greedy',
 });
 
+/** A Qwen3 dense model (tied embeddings up to 4B), head_dim 128, vocabulary 151,936. */
+const qwen3 = (L: number, h: number, a: number, g: number, f: number, tied: boolean) => ({
+  ...llama(L, h, a, g, f, 151936, 40960),
+  model_type: 'qwen3',
+  architectures: ['Qwen3ForCausalLM'],
+  head_dim: 128,
+  tie_word_embeddings: tied,
+});
+
+/** Mistral's 2024–25 models: head_dim 128, Tekken vocabulary 131,072, untied. */
+const tekken = (L: number, h: number, a: number, g: number, f: number, maxPos: number) => ({
+  ...llama(L, h, a, g, f, 131072, maxPos),
+  model_type: 'mistral',
+  architectures: ['MistralForCausalLM'],
+  head_dim: 128,
+});
+
+/** SmolLM2: Llama layers, tied 49,152 vocabulary. */
+const smollm2 = (L: number, h: number, a: number, g: number, f: number) => ({ ...llama(L, h, a, g, f, 49152, 8192), tie_word_embeddings: true });
+
+/** Gemma 3 4B–27B: text_config with the sizes that differ from Gemma3TextConfig's defaults, the SigLIP tower of all of them. */
+const gemma3 = (text: Record<string, unknown>) => ({
+  model_type: 'gemma3',
+  architectures: ['Gemma3ForConditionalGeneration'],
+  text_config: { model_type: 'gemma3_text', sliding_window: 1024, ...text },
+  vision_config: { hidden_size: 1152, image_size: 896, intermediate_size: 4304, num_attention_heads: 16, num_hidden_layers: 27, patch_size: 14 },
+});
+
+const gptOss = (L: number) => ({
+  model_type: 'gpt_oss',
+  architectures: ['GptOssForCausalLM'],
+  num_hidden_layers: L,
+  hidden_size: 2880,
+  num_attention_heads: 64,
+  num_key_value_heads: 8,
+  head_dim: 64,
+  intermediate_size: 2880,
+  num_local_experts: L === 24 ? 32 : 128,
+  num_experts_per_tok: 4,
+  attention_bias: true,
+  sliding_window: 128,
+  vocab_size: 201088,
+  max_position_embeddings: 131072,
+  tie_word_embeddings: false,
+});
+
 export const MODELS: readonly CatalogueEntry[] = [
   { id: 'meta-llama/Llama-2-7b-hf', aliases: ['llama2-7b', 'llama-2-7b', 'Llama-2-7b'], config: llama(32, 4096, 32, 32, 11008, 32000, 4096) },
   { id: 'meta-llama/Llama-2-13b-hf', aliases: ['llama2-13b', 'llama-2-13b', 'Llama-2-13b'], config: llama(40, 5120, 40, 40, 13824, 32000, 4096) },
@@ -104,7 +150,7 @@ export const MODELS: readonly CatalogueEntry[] = [
   },
   {
     id: 'meta-llama/Llama-3.1-8B',
-    aliases: ['llama3.1-8b', 'llama-3.1-8b', 'Meta-Llama-3.1-8B', 'NousResearch/Meta-Llama-3.1-8B'],
+    aliases: ['llama3.1-8b', 'llama-3.1-8b', 'Meta-Llama-3.1-8B', 'NousResearch/Meta-Llama-3.1-8B', 'deepseek-ai/DeepSeek-R1-Distill-Llama-8B'],
     config: llama(32, 4096, 32, 8, 14336, 128256, 131072),
   },
   // Llama 3.2 1B / 3B: tied embeddings, head_dim 64 / 128 (their config.json on the Hub).
@@ -120,7 +166,16 @@ export const MODELS: readonly CatalogueEntry[] = [
   },
   {
     id: 'meta-llama/Llama-3.1-70B',
-    aliases: ['llama3.1-70b', 'llama-3.1-70b', 'Meta-Llama-3.1-70B', 'meta-llama/Llama-3.3-70B-Instruct', 'llama3.3-70b', 'llama-3.3-70b', 'Llama-3.3-70B'],
+    aliases: [
+      'llama3.1-70b',
+      'llama-3.1-70b',
+      'Meta-Llama-3.1-70B',
+      'meta-llama/Llama-3.3-70B-Instruct',
+      'llama3.3-70b',
+      'llama-3.3-70b',
+      'Llama-3.3-70B',
+      'deepseek-ai/DeepSeek-R1-Distill-Llama-70B',
+    ],
     config: llama(80, 8192, 64, 8, 28672, 128256, 131072),
   },
   {
@@ -169,12 +224,12 @@ export const MODELS: readonly CatalogueEntry[] = [
   },
   {
     id: 'Qwen/Qwen2.5-14B',
-    aliases: ['qwen2.5-14b', 'Qwen2.5-14B'],
+    aliases: ['qwen2.5-14b', 'Qwen2.5-14B', 'deepseek-ai/DeepSeek-R1-Distill-Qwen-14B'],
     config: { ...llama(48, 5120, 40, 8, 13824, 152064, 131072), model_type: 'qwen2', architectures: ['Qwen2ForCausalLM'] },
   },
   {
     id: 'Qwen/Qwen2.5-32B',
-    aliases: ['qwen2.5-32b', 'Qwen2.5-32B'],
+    aliases: ['qwen2.5-32b', 'Qwen2.5-32B', 'deepseek-ai/DeepSeek-R1-Distill-Qwen-32B'],
     config: { ...llama(64, 5120, 40, 8, 27648, 152064, 131072), model_type: 'qwen2', architectures: ['Qwen2ForCausalLM'] },
   },
   {
@@ -184,7 +239,7 @@ export const MODELS: readonly CatalogueEntry[] = [
   },
   {
     id: 'Qwen/Qwen2.5-7B',
-    aliases: ['qwen2.5-7b', 'Qwen2.5-7B'],
+    aliases: ['qwen2.5-7b', 'Qwen2.5-7B', 'deepseek-ai/DeepSeek-R1-Distill-Qwen-7B', 'Qwen/Qwen2.5-Math-7B'],
     config: { ...llama(28, 3584, 28, 4, 18944, 152064, 131072), model_type: 'qwen2', architectures: ['Qwen2ForCausalLM'] },
   },
   {
@@ -301,7 +356,7 @@ export const MODELS: readonly CatalogueEntry[] = [
   },
   {
     id: 'microsoft/Phi-3-mini-4k-instruct',
-    aliases: ['phi-3-mini', 'phi3-mini', 'Phi-3-mini-4k-instruct'],
+    aliases: ['phi-3-mini', 'phi3-mini', 'Phi-3-mini-4k-instruct', 'microsoft/Phi-3.5-mini-instruct', 'phi-3.5-mini'],
     config: { ...llama(32, 3072, 32, 32, 8192, 32064, 4096), model_type: 'phi3', architectures: ['Phi3ForCausalLM'] },
   },
   // Falcon-7B (multi-query, one LayerNorm per layer) and Falcon-40B (new decoder architecture: 8 key/value heads, two
@@ -401,6 +456,121 @@ export const MODELS: readonly CatalogueEntry[] = [
       tie_word_embeddings: false,
     },
   },
+  // 2025 releases people fine-tune (each publisher's config.json; test/fixtures/hf_config_2025 holds the ones found in full).
+  // Qwen3 (Qwen/Qwen3-*): the -Instruct-2507 / -Thinking-2507 releases keep their base's shapes.
+  { id: 'Qwen/Qwen3-0.6B', aliases: ['qwen3-0.6b'], config: qwen3(28, 1024, 16, 8, 3072, true) },
+  { id: 'Qwen/Qwen3-1.7B', aliases: ['qwen3-1.7b'], config: qwen3(28, 2048, 16, 8, 6144, true) },
+  { id: 'Qwen/Qwen3-4B', aliases: ['qwen3-4b'], config: qwen3(36, 2560, 32, 8, 9728, true) },
+  { id: 'Qwen/Qwen3-14B', aliases: ['qwen3-14b'], config: qwen3(40, 5120, 40, 8, 17408, false) },
+  { id: 'Qwen/Qwen3-32B', aliases: ['qwen3-32b'], config: qwen3(64, 5120, 64, 8, 25600, false) },
+  {
+    id: 'Qwen/Qwen3-235B-A22B',
+    aliases: ['qwen3-235b-a22b'],
+    config: {
+      ...qwen3(94, 4096, 64, 4, 12288, false),
+      model_type: 'qwen3_moe',
+      architectures: ['Qwen3MoeForCausalLM'],
+      num_experts: 128,
+      num_experts_per_tok: 8,
+      moe_intermediate_size: 1536,
+      decoder_sparse_step: 1,
+      mlp_only_layers: [],
+    },
+  },
+  // DeepSeek-R1 distills: the shapes of the Qwen2.5 / Llama model each was distilled into (the 1.5B unties its head).
+  {
+    id: 'deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B',
+    aliases: ['Qwen/Qwen2.5-Math-1.5B'],
+    config: { ...llama(28, 1536, 12, 2, 8960, 151936, 131072), model_type: 'qwen2', architectures: ['Qwen2ForCausalLM'] },
+  },
+  // Gemma 3: 1B is text only (gemma3_text, vocabulary 262,144); 4B–27B are vision-language models.
+  {
+    id: 'google/gemma-3-1b-pt',
+    aliases: ['gemma-3-1b', 'gemma3-1b'],
+    config: {
+      model_type: 'gemma3_text',
+      architectures: ['Gemma3ForCausalLM'],
+      num_hidden_layers: 26,
+      hidden_size: 1152,
+      num_attention_heads: 4,
+      num_key_value_heads: 1,
+      head_dim: 256,
+      intermediate_size: 6912,
+      vocab_size: 262144,
+      sliding_window: 512,
+      sliding_window_pattern: 6,
+      max_position_embeddings: 32768,
+    },
+  },
+  { id: 'google/gemma-3-4b-pt', aliases: ['gemma-3-4b', 'gemma3-4b'], config: gemma3({ hidden_size: 2560, intermediate_size: 10240, num_hidden_layers: 34 }) },
+  {
+    id: 'google/gemma-3-12b-pt',
+    aliases: ['gemma-3-12b', 'gemma3-12b'],
+    config: gemma3({ hidden_size: 3840, intermediate_size: 15360, num_hidden_layers: 48, num_attention_heads: 16, num_key_value_heads: 8 }),
+  },
+  {
+    id: 'google/gemma-3-27b-pt',
+    aliases: ['gemma-3-27b', 'gemma3-27b'],
+    config: gemma3({ hidden_size: 5376, intermediate_size: 21504, num_hidden_layers: 62, num_attention_heads: 32, num_key_value_heads: 16, head_dim: 128 }),
+  },
+  // Phi-3.5-mini keeps Phi-3-mini's shapes (an alias there); Phi-4 (14B) and Phi-4-mini (tied, 200k vocabulary).
+  {
+    id: 'microsoft/phi-4',
+    aliases: ['phi-4', 'phi4'],
+    config: { ...llama(40, 5120, 40, 10, 17920, 100352, 16384), model_type: 'phi3', architectures: ['Phi3ForCausalLM'] },
+  },
+  {
+    id: 'microsoft/Phi-4-mini-instruct',
+    aliases: ['phi-4-mini', 'Phi-4-mini'],
+    config: { ...llama(32, 3072, 24, 8, 8192, 200064, 131072), model_type: 'phi3', architectures: ['Phi3ForCausalLM'], tie_word_embeddings: true },
+  },
+  {
+    id: 'mistralai/Mistral-Small-24B-Base-2501',
+    aliases: ['mistral-small-24b', 'Mistral-Small-24B-Instruct-2501'],
+    config: tekken(40, 5120, 32, 8, 32768, 32768),
+  },
+  {
+    id: 'mistralai/Mistral-Nemo-Base-2407',
+    aliases: ['mistral-nemo', 'Mistral-Nemo-Instruct-2407', 'mistral-nemo-12b'],
+    config: tekken(40, 5120, 32, 8, 14336, 131072),
+  },
+  { id: 'mistralai/Ministral-8B-Instruct-2410', aliases: ['ministral-8b'], config: tekken(36, 4096, 32, 8, 12288, 32768) },
+  { id: 'HuggingFaceTB/SmolLM2-135M', aliases: ['smollm2-135m'], config: smollm2(30, 576, 9, 3, 1536) },
+  { id: 'HuggingFaceTB/SmolLM2-360M', aliases: ['smollm2-360m'], config: smollm2(32, 960, 15, 5, 2560) },
+  { id: 'HuggingFaceTB/SmolLM2-1.7B', aliases: ['smollm2-1.7b'], config: smollm2(24, 2048, 32, 32, 8192) },
+  {
+    id: 'HuggingFaceTB/SmolLM3-3B',
+    aliases: ['smollm3-3b', 'HuggingFaceTB/SmolLM3-3B-Base'],
+    config: { ...llama(36, 2048, 16, 4, 11008, 128256, 65536), model_type: 'smollm3', architectures: ['SmolLM3ForCausalLM'], tie_word_embeddings: true },
+  },
+  { id: 'openai/gpt-oss-20b', aliases: ['gpt-oss-20b'], config: gptOss(24) },
+  { id: 'openai/gpt-oss-120b', aliases: ['gpt-oss-120b'], config: gptOss(36) },
+  {
+    id: 'zai-org/GLM-4.5-Air',
+    aliases: ['glm-4.5-air', 'THUDM/GLM-4.5-Air', 'zai-org/GLM-4.5-Air-Base'],
+    config: {
+      ...llama(46, 4096, 96, 8, 10944, 151552, 131072),
+      model_type: 'glm4_moe',
+      architectures: ['Glm4MoeForCausalLM'],
+      head_dim: 128,
+      attention_bias: true,
+      moe_intermediate_size: 1408,
+      n_routed_experts: 128,
+      n_shared_experts: 1,
+      num_experts_per_tok: 8,
+      first_k_dense_replace: 1,
+      num_nextn_predict_layers: 1,
+      use_qk_norm: false,
+    },
+  },
+  {
+    id: 'moonshotai/Kimi-K2-Base',
+    aliases: ['kimi-k2', 'moonshotai/Kimi-K2-Instruct', 'Kimi-K2-Instruct-0905'],
+    config: {
+      ...deepseek({ L: 61, h: 7168, a: 64, f: 18432, fe: 2048, E: 384, shared: 1, k: 8, dense: 1, qLora: 1536, V: 163840, bias: true }),
+      num_nextn_predict_layers: 0,
+    },
+  },
 ];
 
 /** Tokenizer vocabulary sizes (unpadded); each trainer pads them by its own rule. */
@@ -426,9 +596,10 @@ for (const e of MODELS) {
 
 /**
  * Chat and instruction-tuned releases keep their base model's shapes (Meta-Llama-3-8B-Instruct,
- * Qwen2.5-7B-Instruct, gemma-2-9b-it, Llama-2-7b-chat-hf): the suffix is dropped when only the base is known.
+ * Qwen2.5-7B-Instruct, gemma-2-9b-it, Llama-2-7b-chat-hf, Qwen3-4B-Instruct-2507, Qwen3-8B-Base): the suffix is dropped
+ * when only the base is known.
  */
-const TUNED_SUFFIX = /-(instruct|chat|it)(-\d+)?(-hf)?$/;
+const TUNED_SUFFIX = /-(instruct|chat|it|thinking|base)(-\d+)?(-hf)?$/;
 
 /** Looks a model up by any of its names; also accepts `org/name` where only `name` is known, and a chat or instruct release of a known base. */
 export function findModel(name: string): CatalogueEntry | undefined {

@@ -1,0 +1,105 @@
+/**
+ * The built-in catalogue's 2025 families (issue #13: the models people fine-tune, offline): each entry's count against
+ * what its publisher states — an exact checkpoint total where one is published, else the rounded figure on the model card
+ * (total, and non-embedding or active where the card gives it) — and the names trainers use resolving to it.
+ */
+import { strict as assert } from 'node:assert';
+import { analyzeParams } from '../../src/core/analysis/params';
+import { findModel } from '../../src/core/recognize/catalogue/models';
+import { catalogueModel } from '../../src/core/recognize/hf';
+import type { Sourced } from '../../src/core/types';
+
+const given = <T>(value: T): Sourced<T> => ({ value, source: { kind: 'override', reason: { id: 'prov.whatIf', args: {} } } });
+
+function params(name: string) {
+  const built = catalogueModel(given(name));
+  assert.ok(built.model, `${name} resolves: ${JSON.stringify(built.findings)}`);
+  return analyzeParams(built.model);
+}
+
+/** Within `tolerance` of a figure the publisher truncates rather than rounds ("106B", "32B activated"). */
+function near(n: number, billion: number, tolerance: number): boolean {
+  return Math.abs(n / 1e9 - billion) / billion <= tolerance;
+}
+
+/** A count rounded as the publisher writes it: 0.44B, 14.8B, 235B. */
+function billions(n: number, digits: number): number {
+  return Number((n / 1e9).toFixed(digits));
+}
+
+describe('catalogue: 2025 families people fine-tune', () => {
+  it('exact checkpoint totals: Gemma 3 4B and 27B (their safetensors index total_size / 2), gpt-oss (its config, as the fixture)', () => {
+    assert.equal(params('google/gemma-3-4b-it').total.value, 4300079472);
+    assert.equal(params('gemma-3-27b-it').total.value, 27432406640);
+    assert.equal(params('openai/gpt-oss-20b').total.value, 20914757184);
+    assert.equal(params('gpt-oss-120b').total.value, 116829156672);
+  });
+
+  // Qwen3 model cards: "Number of Parameters: 0.6B · Number of Parameters (Non-Embedding): 0.44B", and so on.
+  const qwen3: [string, number, number, number][] = [
+    ['Qwen/Qwen3-0.6B', 0.6, 0.44, 2],
+    ['Qwen/Qwen3-1.7B', 1.7, 1.4, 1],
+    ['Qwen/Qwen3-4B-Instruct-2507', 4.0, 3.6, 1],
+    ['Qwen/Qwen3-14B', 14.8, 13.2, 1],
+    ['Qwen/Qwen3-32B', 32.8, 31.2, 1],
+  ];
+  for (const [id, total, nonEmbedding, digits] of qwen3) {
+    it(`${id}: ${total}B, ${nonEmbedding}B without embeddings (its model card)`, () => {
+      const p = params(id);
+      assert.equal(billions(p.total.value, 1), total);
+      assert.equal(billions(p.total.value - p.embedding.value - p.outputHead.value, digits), nonEmbedding);
+    });
+  }
+
+  it('Qwen3 MoE: 235B-A22B "235B total, 22B activated", 30B-A3B-Thinking-2507 "30.5B, 3.3B activated"', () => {
+    const big = params('Qwen/Qwen3-235B-A22B-Instruct-2507');
+    assert.deepEqual([billions(big.total.value, 0), billions(big.active.value, 0)], [235, 22]);
+    const small = params('Qwen3-30B-A3B-Thinking-2507');
+    assert.equal(billions(small.total.value, 1), 30.5);
+    assert.ok(near(small.active.value, 3.3, 0.02), String(small.active.value));
+  });
+
+  // Hugging Face's "Model size" on each model page (safetensors count, 3 significant digits).
+  const cards: [string, number, number][] = [
+    ['google/gemma-3-1b-it', 1.0, 2],
+    ['google/gemma-3-12b-it', 12.2, 1],
+    ['microsoft/phi-4', 14.7, 1],
+    ['microsoft/Phi-4-mini-instruct', 3.84, 2],
+    ['microsoft/Phi-3.5-mini-instruct', 3.82, 2],
+    ['mistralai/Mistral-Small-24B-Instruct-2501', 23.6, 1],
+    ['mistralai/Mistral-Nemo-Instruct-2407', 12.2, 1],
+    ['mistralai/Ministral-8B-Instruct-2410', 8.02, 2],
+    ['HuggingFaceTB/SmolLM2-135M', 0.135, 3],
+    ['HuggingFaceTB/SmolLM2-360M-Instruct', 0.362, 3],
+    ['HuggingFaceTB/SmolLM2-1.7B-Instruct', 1.71, 2],
+    ['HuggingFaceTB/SmolLM3-3B', 3.08, 2],
+    ['deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B', 1.78, 2],
+    ['deepseek-ai/DeepSeek-R1-Distill-Qwen-7B', 7.62, 2],
+    ['deepseek-ai/DeepSeek-R1-Distill-Qwen-14B', 14.8, 1],
+    ['deepseek-ai/DeepSeek-R1-Distill-Qwen-32B', 32.8, 1],
+    ['deepseek-ai/DeepSeek-R1-Distill-Llama-8B', 8.03, 2],
+    ['deepseek-ai/DeepSeek-R1-Distill-Llama-70B', 70.6, 1],
+    ['meta-llama/Llama-3.3-70B-Instruct', 70.6, 1],
+  ];
+  for (const [id, size, digits] of cards) {
+    it(`${id}: ${size}B`, () => assert.equal(billions(params(id).total.value, digits), size));
+  }
+
+  it('GLM-4.5-Air "106B total, 12B active" (active without the embedding and head); Kimi K2 "1T total, 32B activated"', () => {
+    const glm = params('zai-org/GLM-4.5-Air');
+    assert.ok(near(glm.total.value, 106, 0.01), String(glm.total.value));
+    assert.equal(billions(glm.active.value - glm.embedding.value - glm.outputHead.value, 0), 12);
+    assert.ok(glm.mtp.value > 0, 'its MTP layer, reported apart');
+    const kimi = params('moonshotai/Kimi-K2-Instruct');
+    assert.equal(kimi.total.value, 1026408232448, 'DeepSeek-V3 layers with 384 experts, 64 heads, one dense layer, a 163,840 vocabulary');
+    assert.ok(near(kimi.active.value, 32, 0.03), String(kimi.active.value));
+  });
+
+  it('the names trainers write resolve: -Instruct-2507, -Thinking-2507, -Base, -it; unknown names stay unknown', () => {
+    assert.equal(findModel('Qwen/Qwen3-4B-Thinking-2507')?.id, 'Qwen/Qwen3-4B');
+    assert.equal(findModel('Qwen/Qwen3-8B-Base')?.id, 'Qwen/Qwen3-8B');
+    assert.equal(findModel('google/gemma-3-27b-it')?.id, 'google/gemma-3-27b-pt');
+    assert.equal(findModel('unsloth/gpt-oss-20b')?.id, 'openai/gpt-oss-20b');
+    assert.equal(findModel('Qwen/Qwen3-5B'), undefined);
+  });
+});
