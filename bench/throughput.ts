@@ -113,7 +113,7 @@ function architecture(r: Row): string[] | string {
 }
 
 function precisionFlags(p: string): string[] | string {
-  if (/NVFP4/i.test(p)) return 'NVFP4 is not modelled';
+  if (/NVFP4/i.test(p)) return ['--bf16', '--fp4-format e2m1', '--fp4-recipe nvfp4'];
   if (/^alternate/i.test(p)) return 'the precision is not stated';
   if (/^BF16/i.test(p)) return ['--bf16'];
   if (/FP8/i.test(p)) return ['--bf16', '--fp8-format hybrid'];
@@ -264,8 +264,13 @@ function version(software: string): number[] {
  * The rows of the latest software release of their stack (Megatron-Core: NeMo and Megatron-Bridge containers) for the same
  * model, accelerator and precision: the same layout changes by up to 2× between releases, and the model is judged on the latest.
  */
+/** BF16, FP8 (delayed, current scaling, blockwise, MXFP8) or NVFP4: what a row's precision column runs its GEMMs in. */
+function precisionClass(p: string): 'BF16' | 'FP8' | 'NVFP4' {
+  return /^BF16/.test(p) ? 'BF16' : /NVFP4/i.test(p) ? 'NVFP4' : 'FP8';
+}
+
 function latestReleases(xs: readonly Result[]): Set<Result> {
-  const key = (x: Result) => `${x.row['model_key']}|${acceleratorOf(x.row['gpu'] ?? '')}|${/^BF16/.test(x.row['precision'] ?? '') ? 'bf16' : 'low'}`;
+  const key = (x: Result) => `${x.row['model_key']}|${acceleratorOf(x.row['gpu'] ?? '')}|${precisionClass(x.row['precision'] ?? '')}`;
   const newer = (a: number[], b: number[]) => {
     for (let i = 0; i < Math.max(a.length, b.length); i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
     return false;
@@ -332,10 +337,10 @@ export function throughputCalibration(): void {
       done.filter((x) => acceleratorOf(x.row['gpu'] ?? '') === g && !x.moe),
     );
   }
-  for (const p of ['BF16', 'FP8'])
+  for (const p of ['BF16', 'FP8', 'NVFP4'])
     summary(
       p,
-      done.filter((x) => (p === 'BF16' ? /^BF16/.test(x.row['precision'] ?? '') : !/^BF16/.test(x.row['precision'] ?? ''))),
+      done.filter((x) => precisionClass(x.row['precision'] ?? '') === p),
     );
   summary('all', done);
   const judged = done.filter((x) => latest.has(x));

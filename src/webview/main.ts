@@ -305,7 +305,7 @@ function controls(m: PanelModel): HTMLElement {
         L['panel.precision']!,
         'precision',
         l.precision,
-        ['bf16', 'fp16', 'fp8', 'fp32'].map((x) => ({ id: x, name: x })),
+        ['bf16', 'fp16', 'fp8', 'fp4', 'fp32'].map((x) => ({ id: x, name: x })),
       ),
     ),
     el('div', { class: 'buttons' }, apply, reset),

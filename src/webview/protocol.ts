@@ -22,7 +22,7 @@ export const whatIfSchema = z
     ep: degree.optional(),
     microBatch: z.number().int().min(1).max(65536).optional(),
     recompute: z.enum(['none', 'selective', 'full']).optional(),
-    precision: z.enum(['bf16', 'fp16', 'fp8', 'fp32']).optional(),
+    precision: z.enum(['bf16', 'fp16', 'fp8', 'fp4', 'fp32']).optional(),
   })
   .strict();
 

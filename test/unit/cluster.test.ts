@@ -10,6 +10,7 @@ import { stepModel } from '../../src/core/analysis/time';
 import { whatIf } from '../../src/core/engine';
 import { render } from '../../src/core/messages';
 import { fixtureText } from './helpers/fixtures';
+import { precisionOf } from '../../src/core/recognize/common';
 import { testCluster, TEST_ORIGIN as origin } from './helpers/cluster';
 
 const cluster = testCluster;
@@ -77,6 +78,41 @@ describe('calibration: FP8 on H100 and GB200 (training-throughput.tsv)', () => {
     const gb200 = tokensPerGpu(launch(8, 14336, 128256, 8192, 2), 'gb200-nvl72');
     assert.ok(Math.abs(h100 / 16934 - 1) <= 0.08, `${h100.toFixed(0)}`);
     assert.ok(Math.abs(gb200 / 31508 - 1) <= 0.08, `${gb200.toFixed(0)}`);
+  });
+});
+
+describe('calibration: NVFP4 on GB200 (training-throughput.tsv)', () => {
+  // Megatron-Bridge 26.04.01, Llama 3 70B, NVFP4 on 64 GB200: TP 2 · PP 4 × 5, micro-batch 1 × 8192, global batch 256 (row 60).
+  const launch = (precision: string) =>
+    [
+      'torchrun --nnodes 16 --nproc-per-node 4 pretrain_gpt.py --num-layers 80 --hidden-size 8192 --num-attention-heads 64',
+      '--group-query-attention --num-query-groups 8 --ffn-hidden-size 28672 --vocab-size 128256 --seq-length 8192 --max-position-embeddings 8192',
+      '--swiglu --normalization RMSNorm --position-embedding-type rope --disable-bias-linear --untie-embeddings-and-output-weights',
+      `--micro-batch-size 1 --global-batch-size 256 ${precision} --tensor-model-parallel-size 2 --pipeline-model-parallel-size 4`,
+      '--virtual-pipeline-model-parallel-size 5 --sequence-parallel --tp-comm-overlap --use-distributed-optimizer --overlap-grad-reduce --overlap-param-gather',
+    ].join(' \\\n  ');
+  const analyzed = (precision: string) => analyzeFiles([{ path: 'pretrain.sh', text: launch(precision) }], { cluster: cluster('gb200-nvl72', 64) })[0]!;
+
+  it('--fp4-format e2m1 is NVFP4 (the GEMMs) over --bf16 master weights; Llama 3 70B (row 60): 4,864 tokens/s per GPU within 8 %', () => {
+    const r = analyzed('--bf16 --fp4-format e2m1 --fp4-recipe nvfp4');
+    assert.equal(r.spec!.training.precision?.value, 'fp4');
+    const step = r.analysis!.cluster.step!;
+    assert.ok(Math.abs(step.throughput.tokensPerSecondPerGpu / 4864 - 1) <= 0.08, step.throughput.tokensPerSecondPerGpu.toFixed(0));
+    assert.ok(step.mechanisms.some((m) => m.id === 'mech.fp4Attention'));
+  });
+
+  it('NVFP4 GEMMs at 2 × the FP8 peak × 0.6 / 0.8 of its efficiency: faster than FP8, attention at the same BF16 rate', () => {
+    const fp4 = analyzed('--bf16 --fp4-format e2m1').analysis!.cluster.step!.throughput;
+    const fp8 = analyzed('--bf16 --fp8-format hybrid').analysis!.cluster.step!.throughput;
+    const speedup = fp8.computeSeconds / fp4.computeSeconds;
+    assert.ok(speedup > 1 && speedup < (2 * 0.6) / 0.8, `NVFP4/FP8 compute speed-up ${speedup}`);
+  });
+
+  it("Megatron-Bridge's precision recipes name the GEMMs' precision after the master one: read as FP8 / NVFP4, not BF16", () => {
+    assert.equal(precisionOf('bf16_with_fp8_current_scaling_mixed'), 'fp8');
+    assert.equal(precisionOf('bf16_with_mxfp8_mixed'), 'fp8');
+    assert.equal(precisionOf('bf16_with_nvfp4_mixed'), 'fp4');
+    assert.equal(precisionOf('bf16-mixed'), 'bf16');
   });
 });
 

@@ -253,7 +253,7 @@ export interface WhatIf extends Partial<Degrees> {
   readonly nodes?: number;
   readonly scaleUpGBs?: number;
   readonly scaleOutGbps?: number;
-  readonly precision?: 'bf16' | 'fp16' | 'fp8' | 'fp32';
+  readonly precision?: 'bf16' | 'fp16' | 'fp8' | 'fp4' | 'fp32';
 }
 
 /**

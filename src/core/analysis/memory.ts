@@ -284,14 +284,15 @@ export function adapterDropoutBytes(w: Workload, l: Layout, seqLen: number): num
  * (activationBytesPerLayer: a gated MLP's gate and up outputs, the SiLU output and the product, 8·f per token):
  * - the fused SwiGLU (megatron/core/fusions/fused_bias_swiglu.py, --swiglu) saves its input only, not the SiLU output: 2·f;
  * - under FP8, Transformer Engine saves the inputs of its GEMMs for the weight gradient as FP8 casts (1 byte, not 2): the
- *   normalized input of QKV and of the first MLP GEMM (h each) and the second MLP GEMM's input (f).
+ *   normalized input of QKV and of the first MLP GEMM (h each) and the second MLP GEMM's input (f). Under NVFP4 the saved
+ *   casts are 4-bit with a scale per 16 elements, kept in both layouts for the two backward GEMMs: about a byte, counted as FP8's.
  */
 export function fusedKernelSavings(w: Workload, l: Layout, seqLen: number): number {
   if (!w.megatronKernels || w.model.moe || w.model.mla) return 0;
   const m = w.model;
   const f = m.ffnWidth.value;
   const swiglu = m.ffnKind.value === 'gated' ? ACT_BYTES * f : 0;
-  const fp8 = w.precision === 'fp8' ? 2 * m.hidden.value + f : 0;
+  const fp8 = w.precision === 'fp8' || w.precision === 'fp4' ? 2 * m.hidden.value + f : 0;
   return ((swiglu + fp8) * (seqLen / l.cp) * l.microBatch) / l.tp;
 }
 

@@ -48,7 +48,7 @@ export interface Workload {
   readonly seqLen: number;
   /** Sequences per optimizer step. */
   readonly globalBatch: number;
-  readonly precision: 'fp32' | 'tf32' | 'fp16' | 'bf16' | 'fp8';
+  readonly precision: 'fp32' | 'tf32' | 'fp16' | 'bf16' | 'fp8' | 'fp4';
   readonly optimizer: string;
   /** Megatron-style fp32 gradient buffers (4 bytes) instead of 16-bit (2). */
   readonly fp32Grads: boolean;

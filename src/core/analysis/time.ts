@@ -56,6 +56,7 @@ function mechanisms(l: Layout, w: Workload, imbalance: number): Message[] {
   if (l.pp > 1) out.push({ id: 'mech.bubble', args: { p: l.pp, v: l.vpp } });
   if (imbalance > 1) out.push({ id: 'mech.unevenStages', args: { x: Math.round(imbalance * 1000) / 1000 } });
   if (w.precision === 'fp8') out.push({ id: 'mech.fp8Attention' });
+  if (w.precision === 'fp4') out.push({ id: 'mech.fp4Attention' });
   if (w.attentionKernel !== undefined && w.attentionKernel !== 1) out.push({ id: 'mech.attentionKernel', args: { x: w.attentionKernel } });
   return out;
 }
@@ -142,10 +143,10 @@ export function stepModel(l: Layout, w: Workload, c: Cluster, convention: Conven
           : 4;
   const attentionPerGpu = (f.attentionForward * attnPasses * tokens) / world;
   const headDim = w.model.mla ? w.model.mla.qkNopeHeadDim.value + w.model.mla.qkRopeHeadDim.value : w.model.headDim.value;
-  // Transformer Engine keeps dot-product attention in BF16 under FP8 recipes (FP8 attention is a separate
+  // Transformer Engine keeps dot-product attention in BF16 under FP8 and NVFP4 recipes (FP8 attention is a separate
   // opt-in, NVTE_FP8_DPA / --fp8-dot-product-attention): attention runs at the 16-bit rate.
   const attentionAchieved =
-    precision === 'fp8'
+    precision === 'fp8' || precision === 'fp4'
       ? peakFlops(c.accelerator, 'bf16') *
         matmulEfficiency(c.accelerator, 'bf16', { widthPerRank: w.model.hidden.value / l.tp, tokens: (l.microBatch * w.seqLen) / l.cp }, c.matmulEfficiency)
       : achieved;

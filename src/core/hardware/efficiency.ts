@@ -38,9 +38,12 @@ export const LARGE_GEMM_EFFICIENCY: Readonly<Record<string, number>> = {
  * rows of the public throughput table (test/fixtures/reference/calibration/training-throughput.tsv: NeMo 24.07–25.07 and
  * Megatron-Bridge 25.09–26.08 on H100, B200 and GB200, Transformer Engine FP8; `npm run calibrate` prints them): 0.8 gives the
  * smallest median |error| of tokens/s per GPU over those rows (0.7: 11.7 %, 0.8: 5.5 %, 0.9: 7.2 %). One factor for Hopper and
- * Blackwell: their rows agree on it.
+ * Blackwell: their rows agree on it. fp4 (Transformer Engine NVFP4: operands quantized in 16-element blocks, random Hadamard
+ * transforms on the weight-gradient inputs): fitted the same way on the table's 9 NVFP4 rows (Llama 3 70B and 3.1 405B on GB200,
+ * Megatron-Bridge 26.02–26.06): 0.6 gives median |error| 8.4 %, max 15.5 % (0.55: 9.4 / 17.7 %, 0.65: 6.8 / 21.5 %), an NVFP4
+ * GEMM about 1.5× an FP8 one.
  */
-export const PRECISION_FACTOR: Readonly<Partial<Record<Precision, number>>> = { fp8: 0.8, fp32: 1, tf32: 0.9 };
+export const PRECISION_FACTOR: Readonly<Partial<Record<Precision, number>>> = { fp8: 0.8, fp4: 0.6, fp32: 1, tf32: 0.9 };
 
 /**
  * The one set of calibration constants (fitted once on formulas.md §6, see the calibration test):
@@ -86,8 +89,11 @@ export function matmulEfficiency(acc: AcceleratorPreset, precision: Precision, s
   return base * p * width * tokens;
 }
 
-/** The peak the precision runs at (FP16 = BF16 where only BF16 is listed). */
+/**
+ * The peak the precision runs at (FP16 = BF16 where only BF16 is listed; FP4 on an accelerator without an FP4 rate at its
+ * FP8 rate, as Transformer Engine has no FP4 GEMM there).
+ */
 export function peakFlops(acc: AcceleratorPreset, precision: Precision): number {
-  const t = acc.peakTflops[precision] ?? acc.peakTflops.bf16 ?? 0;
+  const t = acc.peakTflops[precision] ?? (precision === 'fp4' ? acc.peakTflops.fp8 : undefined) ?? acc.peakTflops.bf16 ?? 0;
   return t * 1e12;
 }

@@ -5,7 +5,7 @@
  * per direction in GB/s, scale-out (NIC) in Gb/s.
  */
 
-export type Precision = 'fp64' | 'fp32' | 'tf32' | 'bf16' | 'fp16' | 'fp8';
+export type Precision = 'fp64' | 'fp32' | 'tf32' | 'bf16' | 'fp16' | 'fp8' | 'fp4';
 
 export interface AcceleratorPreset {
   readonly id: string;
@@ -105,7 +105,7 @@ export const ACCELERATORS: readonly AcceleratorPreset[] = [
   {
     id: 'b200',
     name: 'NVIDIA B200',
-    peakTflops: { fp64: 40, fp32: 80, tf32: 1100, bf16: 2250, fp16: 2250, fp8: 4500 },
+    peakTflops: { fp64: 40, fp32: 80, tf32: 1100, bf16: 2250, fp16: 2250, fp8: 4500, fp4: 9000 },
     hbmGB: 180,
     hbmTBs: 8.0,
     scaleUpGBs: 900,
@@ -113,7 +113,7 @@ export const ACCELERATORS: readonly AcceleratorPreset[] = [
     scaleOutGbps: 400,
     powerW: 1000,
     sources: {
-      peakTflops: `${NVIDIA}: B200 dense BF16 2250, FP8 4500`,
+      peakTflops: `${NVIDIA}: B200 dense BF16 2250, FP8 4500, FP4 9000 (HGX B200: 72 / 144 PFLOPS FP8 / FP4 with sparsity over 8 GPUs)`,
       hbm: `${NVIDIA}: 180 GB usable HBM3e, 8 TB/s`,
       scaleUp: 'NVLink5 900 GB/s per direction',
       scaleOut: '400 Gb/s per GPU',
@@ -123,7 +123,7 @@ export const ACCELERATORS: readonly AcceleratorPreset[] = [
   {
     id: 'gb200-nvl72',
     name: 'NVIDIA GB200 NVL72 (per GPU)',
-    peakTflops: { fp64: 45, fp32: 80, tf32: 1250, bf16: 2500, fp16: 2500, fp8: 5000 },
+    peakTflops: { fp64: 45, fp32: 80, tf32: 1250, bf16: 2500, fp16: 2500, fp8: 5000, fp4: 10000 },
     hbmGB: 186,
     hbmTBs: 8.0,
     scaleUpGBs: 900,
@@ -131,7 +131,7 @@ export const ACCELERATORS: readonly AcceleratorPreset[] = [
     scaleOutGbps: 400,
     powerW: 1200,
     sources: {
-      peakTflops: `${NVIDIA}: GB200 per GPU dense BF16 2500, FP8 5000`,
+      peakTflops: `${NVIDIA}: GB200 per GPU dense BF16 2500, FP8 5000, FP4 10000 (NVL72: 1,440 PFLOPS FP4 with sparsity over 72 GPUs)`,
       hbm: `${NVIDIA}: 186 GB HBM3e, 8 TB/s`,
       scaleUp: 'NVLink5 900 GB/s per direction, 72-GPU NVLink domain',
       scaleOut: '400 Gb/s per GPU (typical)',

@@ -275,6 +275,8 @@ export const en = {
   'mech.paramGather': "DP: the updated parameters' all-gather overlapped with the next step's first forward (--overlap-param-gather).",
   'mech.bubble': "PP {p} × {v}: 1F1B pipeline bubble of (PP − 1) / (VPP × micro-batches) of the busiest stage's time.",
   'mech.unevenStages': 'Uneven pipeline stages: the busiest holds {x}× the average layers and sets the pace.',
+  'mech.fp4Attention':
+    "NVFP4: the linear layers' GEMMs at the FP4 rate (the FP8 rate where the accelerator has none), attention at the BF16 rate (Transformer Engine).",
   'mech.fp8Attention': "FP8: the linear layers' GEMMs at the FP8 rate, attention at the BF16 rate (Transformer Engine's default).",
   'mech.attentionKernel': "attention at {x} × flash attention's efficiency: this stack's kernel as its published runs time it (assumed)",
   'report.mfu': 'MFU / HFU ({convention})',

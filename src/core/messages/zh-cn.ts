@@ -260,6 +260,7 @@ export const zhCN: Record<MessageId, string> = {
   'mech.paramGather': 'DP：更新后参数的 all-gather 与下一步第一个前向重叠（--overlap-param-gather）。',
   'mech.bubble': 'PP {p} × {v}：1F1B 流水线气泡为最忙阶段时间的 (PP − 1) / (VPP × 微批次数)。',
   'mech.unevenStages': '流水线阶段不均：最忙阶段的层数为平均的 {x} 倍，决定节奏。',
+  'mech.fp4Attention': 'NVFP4：线性层 GEMM 按 FP4 速率（加速器无 FP4 时按 FP8 速率），注意力按 BF16 速率（Transformer Engine）。',
   'mech.fp8Attention': 'FP8：线性层 GEMM 按 FP8 速率，注意力按 BF16 速率（Transformer Engine 默认）。',
   'mech.attentionKernel': '注意力按 flash attention 效率的 {x} 倍计：该框架内核按其公开运行结果估计（假设）',
   'report.mfu': 'MFU / HFU（{convention}）',

@@ -61,8 +61,11 @@ export function mapped<T>(s: Sourced<string> | Sourced<number> | Sourced<boolean
 type PrecisionName = NonNullable<TrainingSpec['precision']>['value'];
 export function precisionOf(text: string): PrecisionName | undefined {
   const t = text.toLowerCase();
-  if (/bf16|bfloat16/.test(t)) return 'bf16';
+  // Low-precision recipes name their master precision too (Megatron-Bridge's bf16_with_fp8_current_scaling_mixed,
+  // bf16_with_nvfp4_mixed): the GEMMs' precision is the one that decides the rate.
+  if (/fp4|nvfp4|e2m1/.test(t)) return 'fp4';
   if (/fp8|float8|e4m3/.test(t)) return 'fp8';
+  if (/bf16|bfloat16/.test(t)) return 'bf16';
   if (/fp16|float16|half|^16(-mixed|-true)?$|amp_fp16/.test(t)) return 'fp16';
   if (/tf32/.test(t)) return 'tf32';
   if (/fp32|float32|^32(-true)?$/.test(t)) return 'fp32';

@@ -150,14 +150,16 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
     gradAccum: r.int(['--gradient_accumulation_steps']),
     globalBatch: r.int(['--global-batch-size']),
     trainIters: r.int(['--train-iters', '--max_steps']),
-    // --fp8-format runs the GEMMs in FP8 on top of --bf16 (or --fp16) master weights: Megatron scripts write both.
-    precision: r.present('--fp8-format')
-      ? mapped(r.str(['--fp8-format']), () => 'fp8' as const)
-      : flag('--bf16')
-        ? byFlag('bf16' as const, '--bf16')
-        : flag('--fp16')
-          ? byFlag('fp16' as const, '--fp16')
-          : undefined,
+    // --fp8-format (--fp4-format) runs the GEMMs in FP8 (NVFP4) on top of --bf16 (or --fp16) master weights: Megatron scripts write both.
+    precision: r.present('--fp4-format')
+      ? mapped(r.str(['--fp4-format']), () => 'fp4' as const)
+      : r.present('--fp8-format')
+        ? mapped(r.str(['--fp8-format']), () => 'fp8' as const)
+        : flag('--bf16')
+          ? byFlag('bf16' as const, '--bf16')
+          : flag('--fp16')
+            ? byFlag('fp16' as const, '--fp16')
+            : undefined,
     optimizer: mapped(r.str(['--optimizer']), optimizerOf),
     recompute:
       mapped(r.str(['--recompute-granularity']), recomputeOf) ??
