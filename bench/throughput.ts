@@ -150,9 +150,19 @@ function predict(r: Row): Result {
   const vp = deg('vp');
   // Stages that do not divide the layers: Megatron-Bridge's recipes count the embedding and the loss as a layer each.
   const chunks = pp * vp;
-  // Megatron-Bridge's DeepSeek-V3 recipes for PP 8 × VPP 4 lay the 61 layers out as "Et|(tt|)*30mL" (embedding with one layer,
-  // thirty stages of two, MTP and loss alone); other DeepSeek-V3 layouts are not published next to the rows.
-  const layoutString = r['model_key'] === 'deepseek-v3' && pp === 8 && vp === 4 ? 'Et|(tt|)*30mL' : undefined;
+  // Megatron-Bridge's DeepSeek-V3 recipes lay the 61 layers out by PP × VPP: for 8 × 4 "Et|(tt|)*30mL" (embedding with one layer,
+  // thirty stages of two, MTP and loss alone); for the others its layout_map (src/megatron/bridge/recipes/deepseek/deepseek_v3.py):
+  // 16 chunks: embedding and four layers, fourteen of four, one layer with the MTP and the loss; 8 chunks: eight, six of eight, five.
+  const DEEPSEEK_V3_LAYOUTS: Readonly<Record<string, string>> = {
+    '8x4': 'Et|(tt|)*30mL',
+    '16x1': 'Et*4|(t*4|)*14tmL',
+    '8x2': 'Et*4|(t*4|)*14tmL',
+    '4x4': 'Et*4|(t*4|)*14tmL',
+    '8x1': 'Et*8|(t*8|)*6t*5mL',
+    '4x2': 'Et*8|(t*8|)*6t*5mL',
+    '4x1': 'Et*16|t*16|t*16|t*13mL',
+  };
+  const layoutString = r['model_key'] === 'deepseek-v3' ? DEEPSEEK_V3_LAYOUTS[`${pp}x${vp}`] : undefined;
   const uneven = !layoutString && L % chunks !== 0;
   if (!layoutString && uneven && (L + 2) % chunks !== 0)
     return { row: r, why: 'a pipeline layout string (stages of unequal layers) not published with the row' };

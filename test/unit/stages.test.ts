@@ -34,6 +34,10 @@ describe('uneven pipeline stages (Megatron-Core split rules)', () => {
     const llama = parseLayout('Et*2|(t*2|)*34,t*3|(t*2|)*3,tL')!;
     assert.equal(llama.length, 40);
     assert.deepEqual(stageLayers(80, 8, 5, { chunks: llama }), { shape: { first: 10, middle: 11, last: 9 } });
+    // Its DeepSeek-V3 layout_map for 16 chunks (PP 4 × 4, 8 × 2, 16 × 1): the embedding and 4 layers, 14 × 4, 1 layer with MTP and loss.
+    const sixteen = parseLayout('Et*4|(t*4|)*14tmL')!;
+    assert.deepEqual([sixteen.length, sixteen[0], sixteen[15], sixteen.reduce((s, x) => s + x, 0)], [16, 4, 1, 61]);
+    assert.deepEqual(stageLayers(61, 16, 1, { chunks: sixteen }), { shape: { first: 4, middle: 4, last: 1 } });
     // The stages must be PP × VPP and hold every layer; a string that does not parse is not read.
     assert.deepEqual(stageLayers(61, 8, 2, { chunks: dsv3 }), { violation: { id: 'rule.ppLayout', args: { n: 32, p: 8, v: 2, sum: 61, L: 61 } } });
     assert.equal(parseLayout('Et|(tt|*30mL'), undefined);
