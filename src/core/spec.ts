@@ -284,6 +284,11 @@ export const trainingSpecSchema = z.object({
   overlapGradReduce: sourced(z.boolean()).optional(),
   /** TP's all-gathers and reduce-scatters overlapped with the GEMMs they feed (Megatron --tp-comm-overlap, torchtitan async TP). */
   tpCommOverlap: sourced(z.boolean()).optional(),
+  /**
+   * Attention materializes the s × s scores (Megatron's own DotProductAttention, --attention-backend local / unfused: a fused
+   * softmax, no flash kernel); absent or false: a flash / fused kernel that never writes them.
+   */
+  attentionScores: sourced(z.boolean()).optional(),
   /** EP all-to-all overlapped with another micro-batch's compute in 1F1B (Megatron --overlap-moe-expert-parallel-comm). */
   epCommOverlap: sourced(z.boolean()).optional(),
   /** The updated parameters' all-gather overlapped with the next step's forward (Megatron --overlap-param-gather). */

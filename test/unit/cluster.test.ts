@@ -6,7 +6,7 @@ import { busFactor } from '../../src/core/analysis/comm';
 import { fusedKernelSavings, memoryPerGpu, modelStatesBytes } from '../../src/core/analysis/memory';
 import { batchViolations, degreeViolations, planFromSpec, type Layout, type Workload } from '../../src/core/analysis/parallel';
 import { searchLayouts } from '../../src/core/analysis/search';
-import { stepModel } from '../../src/core/analysis/time';
+import { scoreTrafficBytes, stepModel } from '../../src/core/analysis/time';
 import { whatIf } from '../../src/core/engine';
 import { render } from '../../src/core/messages';
 import { fixtureText } from './helpers/fixtures';
@@ -206,6 +206,35 @@ describe('precision and context parallelism as the hardware sees them', () => {
   const script = (extra: string) =>
     `torchrun --nnodes 4 --nproc-per-node 8 pretrain_gpt.py --num-layers 32 --hidden-size 4096 --ffn-hidden-size 11008 --num-attention-heads 32 --swiglu --vocab-size 32000 --seq-length 32768 --micro-batch-size 1 --global-batch-size 32 --use-distributed-optimizer --recompute-granularity full --recompute-method uniform ${extra}\n`;
   const at = (extra: string) => analyzeFile({ path: 'run.sh', text: script(extra) }).analysis!.cluster;
+
+  it('a data-parallel group with k members per node reduces over k NICs at once (up to NVLink): TP 1 spreads DP over all 8, TP 8 over one', () => {
+    // 4 nodes × 8 H100: TP 1 · DP 32 has 8 DP members per node, TP 8 · DP 4 one; bytes over (k × 400 Gb/s × efficiency).
+    const dp = (extra: string) => at(`--bf16 ${extra}`).step!.comm.find((e) => e.dimension === 'dp')!;
+    const wide = dp('--tensor-model-parallel-size 1');
+    const narrow = dp('--tensor-model-parallel-size 8');
+    assert.deepEqual([wide.tier, narrow.tier], ['scale-out', 'scale-out']);
+    const c = analyzeFile({ path: 'run.sh', text: script('--bf16') }).analysis!.cluster.cluster;
+    const bandwidth = (e: typeof wide) => (e.bytesPerGpu * busFactor(e.collective, e.degree)) / (e.linkSeconds - e.count * c.latencyUs * 1e-6);
+    const nic = (c.scaleOutGbps / 8) * 1e9 * c.scaleOutEfficiency;
+    assert.ok(Math.abs(bandwidth(narrow) / nic - 1) < 1e-9, String(bandwidth(narrow) / nic));
+    // Eight NICs (8 × 45 GB/s) carry more than NVLink does meanwhile (450 GB/s × its efficiency): the scale-up link bounds it.
+    const nvlink = c.scaleUpGBs * 1e9 * c.scaleUpEfficiency;
+    assert.ok(8 * nic > nvlink);
+    assert.ok(Math.abs(bandwidth(wide) / nvlink - 1) < 1e-9, String(bandwidth(wide) / nic));
+  });
+
+  it("--attention-backend local (Megatron's own DotProductAttention) writes the s × s scores: 5 bytes each, written and read back, per layer", () => {
+    const local = at('--bf16 --tensor-model-parallel-size 8 --attention-backend local');
+    const flash = at('--bf16 --tensor-model-parallel-size 8 --attention-backend flash');
+    assert.equal(analyzeFile({ path: 'run.sh', text: script('--bf16 --attention-backend local') }).spec!.training.attentionScores?.value, true);
+    // 4 heads per TP rank, 32,768 × 32,768 scores, micro-batch 1: 2 × 5 × 4 × 32768² bytes per layer per micro-batch.
+    assert.equal(scoreTrafficBytes(local.plan.workload, local.plan.layout), 2 * 5 * 4 * 32768 ** 2);
+    const extra = local.step!.throughput.elementwiseSeconds - flash.step!.throughput.elementwiseSeconds;
+    const layers = 32;
+    const microBatches = 32 / local.plan.layout.dp;
+    const expected = (2 * 5 * 4 * 32768 ** 2 * layers * microBatches * (4 / 3)) / 3.35e12;
+    assert.ok(Math.abs(extra / expected - 1) < 1e-9, `${extra} vs ${expected}`);
+  });
 
   it('the old --checkpoint-activations is full recomputation', () => {
     const old = script('--bf16 --checkpoint-activations').replace('--recompute-granularity full --recompute-method uniform ', '');

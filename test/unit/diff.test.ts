@@ -57,7 +57,7 @@ describe('compute-budget diff', () => {
     assert.equal(m['params.total'].delta, 2 * 256 * 4096);
     const md = await cli(['diff', 'train.sh', '--git', 'HEAD', '--format', 'markdown'], repo);
     assert.match(md.stdout, /^### Compute Budget diff: `train\.sh` → `train\.sh`/);
-    assert.match(md.stdout, /\| compute \/ communication \| 10\.4 \| [\d.]+ \| ▼/);
+    assert.match(md.stdout, /\| compute \/ communication \| 11\.4 \| [\d.]+ \| ▼/);
     assert.equal((await cli(['diff', 'train.sh', '--git', 'no-such-rev'], repo)).code, 1);
     assert.equal((await cli(['diff', 'train.sh'], repo)).code, 2);
   });

@@ -91,9 +91,13 @@ export function communication(l: Layout, w: Workload, c: Cluster, compute: Compu
     bytesEach: number,
     exposed: (link: number) => number,
     tier = tiers[dimension],
+    nicsPerGroup = 1,
   ) => {
     const bytes = count * bytesEach;
-    const link = count * alpha + (bytes * busFactor(collective, degree)) / tierBandwidth(c, tier);
+    // A group with k members in each node runs k rings at once, each over its own NIC (NCCL's channels): k × one NIC, up to
+    // what the scale-up link carries meanwhile.
+    const bandwidth = tier === 'scale-out' ? Math.min(nicsPerGroup * tierBandwidth(c, tier), tierBandwidth(c, 'scale-up')) : tierBandwidth(c, tier);
+    const link = count * alpha + (bytes * busFactor(collective, degree)) / bandwidth;
     out.push({ dimension, degree, collective, count, bytesPerGpu: bytes, tier, linkSeconds: link, exposedSeconds: Math.max(0, exposed(link)) });
   };
 
@@ -173,6 +177,8 @@ export function communication(l: Layout, w: Workload, c: Cluster, compute: Compu
         );
       },
       tiers.dp,
+      // Megatron-Core's rank order tp-cp-ep-dp-pp: a data-parallel group's members sit tp × cp apart.
+      Math.max(1, Math.min(reduceOver, Math.floor(c.accelerator.scaleUpDomain / (l.tp * l.cp)))),
     );
   }
   return out;

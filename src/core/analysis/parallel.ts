@@ -63,6 +63,8 @@ export interface Workload {
    * under another's compute (Megatron --tp-comm-overlap userbuffers, NeMo ub_tp_comm_overlap, torchtitan async TP).
    */
   readonly tpCommOverlap?: boolean;
+  /** Attention writes the s × s scores to HBM (no flash kernel): analysis/time.ts scoreTrafficBytes. */
+  readonly attentionScores?: boolean;
   /**
    * EP all-to-all overlapped with another micro-batch's compute (Megatron --overlap-moe-expert-parallel-comm: 1F1B pairs one
    * micro-batch's forward with another's backward and runs each one's dispatch and combine under the other's compute).
@@ -299,6 +301,7 @@ export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster
       trainTokens: t.trainTokens?.value,
       overlapGradReduce: fromTrainer('overlapGradReduce', t.overlapGradReduce, spec.trainer.overlapGradReduce),
       tpCommOverlap: t.tpCommOverlap?.value ?? false,
+      attentionScores: t.attentionScores?.value ?? false,
       epCommOverlap: t.epCommOverlap?.value ?? false,
       overlapParamGather: fromTrainer('overlapParamGather', t.overlapParamGather, spec.trainer.overlapParamGather ?? false),
       method: {

@@ -105,6 +105,20 @@ export function flopsPerToken(
   return { model, hardware, attentionForward: f.attentionForwardPerToken };
 }
 
+/**
+ * HBM traffic per layer per micro-batch of an attention that writes its s × s scores (Workload.attentionScores: Megatron's
+ * local DotProductAttention, no flash kernel): Korthikanti et al.'s 5 bytes per score element (the 16-bit QK^T, the 16-bit
+ * softmax output, the dropout mask), each rank's a/t heads over its s/c queries and all s keys, written in the forward and
+ * read back in the backward (SCORE_PASSES).
+ */
+export function scoreTrafficBytes(w: Workload, l: Layout): number {
+  const s = w.seqLen;
+  return SCORE_PASSES * 5 * (w.model.heads.value / l.tp) * (s / l.cp) * s * l.microBatch;
+}
+
+/** Each score byte crosses HBM twice: written in the forward, read in the backward. */
+const SCORE_PASSES = 2;
+
 export function stepModel(l: Layout, w: Workload, c: Cluster, convention: Convention = 'causal'): StepModel {
   const world = l.tp * l.pp * l.cp * l.dp;
   const tokens = tokensPerStep(w);
@@ -126,10 +140,9 @@ export function stepModel(l: Layout, w: Workload, c: Cluster, convention: Conven
   // Stages of unequal depth: the pipeline runs at the pace of the busiest (analysis/stages.ts).
   const imbalance = stageImbalance(L, l.pp, l.vpp, l.stages);
   const passes = l.recompute === 'full' ? 4 / 3 : 1;
-  const elementwiseSeconds = memoryBoundSeconds(
-    c.accelerator,
-    activationBytesPerLayer(w.model, { ...l, recompute: 'selective' }, w.seqLen) * perStage * mb * passes,
-  );
+  const elementwiseSeconds =
+    memoryBoundSeconds(c.accelerator, activationBytesPerLayer(w.model, { ...l, recompute: 'selective' }, w.seqLen) * perStage * mb * passes) +
+    (w.attentionScores ? (scoreTrafficBytes(w, l) * perStage * mb * passes) / (c.accelerator.hbmTBs * 1e12) : 0);
   // Attention's score/value GEMMs run at a lower efficiency set by the head dimension.
   // (torchtitan's op-level selective keeps SDPA's output; its per-layer selective recomputes every n-th layer's.)
   const sel = l.recompute === 'selective' ? w.selectiveRecompute : undefined;

@@ -40,8 +40,8 @@ export const LARGE_GEMM_EFFICIENCY: Readonly<Record<string, number>> = {
  * smallest median |error| of tokens/s per GPU over those rows (0.7: 11.7 %, 0.8: 5.5 %, 0.9: 7.2 %). One factor for Hopper and
  * Blackwell: their rows agree on it. fp4 (Transformer Engine NVFP4: operands quantized in 16-element blocks, random Hadamard
  * transforms on the weight-gradient inputs): fitted the same way on the table's 9 NVFP4 rows (Llama 3 70B and 3.1 405B on GB200,
- * Megatron-Bridge 26.02–26.06): 0.6 gives median |error| 8.4 %, max 15.5 % (0.55: 9.4 / 17.7 %, 0.65: 6.8 / 21.5 %), an NVFP4
- * GEMM about 1.5× an FP8 one.
+ * Megatron-Bridge 26.02–26.06): 0.6 gives median |error| 8.4 %, max 15.5 % (0.55: 9.4 / 17.7 %, 0.65: 6.8 / 21.5 %; 7.4 / 15.5 %
+ * once data-parallel reductions run over every NIC of a node), an NVFP4 GEMM about 1.5× an FP8 one.
  */
 export const PRECISION_FACTOR: Readonly<Partial<Record<Precision, number>>> = { fp8: 0.8, fp4: 0.6, fp32: 1, tf32: 0.9 };
 

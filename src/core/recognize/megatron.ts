@@ -172,6 +172,8 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
     overlapGradReduce: byFlag(flag('--overlap-grad-reduce'), '--overlap-grad-reduce'),
     tpCommOverlap: flag('--tp-comm-overlap') ? byFlag(true, '--tp-comm-overlap') : undefined,
     epCommOverlap: flag('--overlap-moe-expert-parallel-comm') ? byFlag(true, '--overlap-moe-expert-parallel-comm') : undefined,
+    // --attention-backend (megatron/core/transformer/enums.py AttnBackend): local and unfused write the scores; flash, fused, auto do not.
+    attentionScores: mapped(r.str(['--attention-backend']), (v) => (/^(local|unfused)$/.test(v) ? true : /^(flash|fused|auto)$/.test(v) ? false : undefined)),
     overlapParamGather: byFlag(flag('--overlap-param-gather'), '--overlap-param-gather'),
     zeroStage: r.int(['--zero-stage'], { min: 0, max: 3 }) ?? shardingStage(),
     // PyTorch FSDP2 under Megatron-LM (--use-torch-fsdp2) shards parameters, gradients and optimizer state.
