@@ -52,7 +52,7 @@ export function extract(path: string, syntax: Syntax, text: string, options: Pip
       ex = extractToml(path, clean);
       break;
     case 'python':
-      ex = extractPython(path, clean);
+      ex = extractPython(path, clean, { config: options.set?.['config'] });
       break;
     case 'shell':
       ex = extractShell(path, clean, { vars: options.set });

@@ -74,3 +74,46 @@ describe('torchtitan: FSDP over 8 GPUs with op-level selective checkpointing', (
     assert.equal(r.analysis!.cluster.plan.layout.sp, true, 'TP implies sequence parallelism in torchtitan');
   });
 });
+
+describe("torchtitan's Python config registry (torchtitan/models/llama3/config_registry.py, since 2026)", () => {
+  const file = 'torchtitan/models/llama3/config_registry.py';
+  const analyze = (set?: Record<string, string>) => analyzeFiles([{ path: file, text: fixtureText(file) }], { set, cluster: testCluster('h100-sxm', 512) })[0]!;
+
+  it('reads the first config whose model the catalogue knows (llama3_8b: the debug models take a test tokenizer), and says which and how to choose', () => {
+    const r = analyze();
+    assert.equal(r.analysis!.params.total.value, 8030261248);
+    const t = r.spec!.training;
+    assert.deepEqual(
+      [t.seqLen?.value, t.microBatch?.value, t.trainIters?.value, t.recompute?.value, t.selectiveRecompute?.value],
+      [8192, 1, 1000, 'selective', 'ops'],
+    );
+    // The source is the keyword in the function that sets it.
+    assert.equal(r.text.slice(0, (t.seqLen!.source as { range: { start: number } }).range.start).split('\n').length, 125);
+    const note = r.findings.find((f) => f.message.id === 'recognize.registryChosen')!;
+    assert.equal(note.severity, 'info');
+    assert.equal(note.message.args!['count'], 9);
+    assert.equal(note.message.args!['chosen'], 'llama3_8b');
+  });
+
+  it('--set config=llama3_405b: the Float8 converter is FP8, async TP 8, full recompute, compiled, FSDP by ParallelismConfig default', () => {
+    const r = analyze({ config: 'llama3_405b' });
+    assert.equal(r.analysis!.params.total.value, 405853388800);
+    const t = r.spec!.training;
+    assert.deepEqual(
+      [t.precision?.value, t.tpCommOverlap?.value, t.recompute?.value, t.compiled?.value, t.fsdp?.value, r.spec!.parallel.tp?.value],
+      ['fp8', true, 'full', true, true, 8],
+    );
+    assert.equal(t.fsdp!.source.kind, 'derived');
+    assert.ok(!r.findings.some((f) => f.message.id === 'recognize.registryChosen'), 'chosen by the user: nothing to say');
+    assert.ok(r.analysis!.cluster.memory.fits);
+  });
+
+  it('a config built from another (config = llama3_debugmodel(); config.model_spec = ...) keeps the base and takes the change; an unknown name says so', () => {
+    const r = analyze({ config: 'llama3_debugmodel_flex_attn' });
+    assert.equal(r.spec!.training.microBatch?.value, 8, "llama3_debugmodel's local_batch_size");
+    assert.ok(r.findings.some((f) => f.ruleId === 'unknown-model' && /debugmodel_flex_attn/.test(JSON.stringify(f.message.args))));
+    const unknown = analyze({ config: 'llama3_9b' });
+    const note = unknown.findings.find((f) => f.message.id === 'recognize.registryUnknown')!;
+    assert.deepEqual([note.message.args!['given'], note.message.args!['chosen']], ['llama3_9b', 'llama3_8b']);
+  });
+});

@@ -4,6 +4,12 @@
  * names (`5 * 8`, `2**10`), a string, a list/tuple, or a dict literal / dict(...) call (its keys
  * become nested paths). Anything else (function calls, imports, control flow) is skipped; an
  * expression we cannot evaluate gives a null value rather than a guess.
+ *
+ * Config registries (torchtitan's config_registry.py): top-level functions that build a config object —
+ * `return Trainer.Config(training=TrainingConfig(seq_len=8192), ...)`, or `config = other()` then
+ * `config.a.b = expr` and `return config`. A class constructor called with keywords only reads as a dict
+ * (its keywords become nested paths); `model_registry("8B")` as its name. Each function's config is emitted
+ * under its name, the names at ["@registry"]; the one `--set config=NAME` names at ["@config"] (the recognizer chooses).
  */
 import type { Fact, FactValue, Finding, Range } from '../types';
 import { finding } from '../types';
@@ -111,7 +117,12 @@ export function tokenizePython(text: string): { toks: Tok[]; error?: { at: numbe
 
 type PyValue = number | string | boolean | null | PyValue[] | { readonly dict: readonly [string, PyValue, Range, Range][] } | undefined;
 
-export function extractPython(file: string, text: string): Extraction {
+export interface PythonOptions {
+  /** The config function of a registry to read (`--set config=NAME`). */
+  readonly config?: string;
+}
+
+export function extractPython(file: string, text: string, options: PythonOptions = {}): Extraction {
   if (text.trim() === '') return { facts: [], errors: [finding('syntax', 'error', { id: 'extract.empty' }, { file, range: { start: 0, end: 0 } })] };
   const { toks, error } = tokenizePython(text);
   const errors: Finding[] = [];
@@ -128,11 +139,27 @@ export function extractPython(file: string, text: string): Extraction {
       for (const [k, v, kr, vr] of value.dict) emit([...path, k], v, kr, vr);
       return;
     }
+    // A list of config objects (torchtitan's model_converters.converters): each by its index.
+    if (Array.isArray(value) && value.some((x) => x !== null && typeof x === 'object' && !Array.isArray(x))) {
+      value.forEach((x, idx) => emit([...path, idx], x, keyRange, valueRange));
+      return;
+    }
     facts.push({ file, path, value: toFact(value), keyRange, valueRange });
   };
 
+  // Config functions (a registry): name → the dict each returns, in file order.
+  const configs = new Map<string, { value: PyValue; at: Range }>();
+
   while (i < toks.length && toks[i]!.type !== 'end') {
     const t = toks[i]!;
+    if (t.type === 'name' && t.text === 'def' && (toks[i - 1] === undefined || toks[i - 1]!.type === 'nl') && toks[i + 1]?.type === 'name') {
+      const name = toks[i + 1]!;
+      const body = configFunction(toks, i, env, configs);
+      if (body.value !== undefined && typeof body.value === 'object' && body.value !== null && !Array.isArray(body.value))
+        configs.set(name.text, { value: body.value, at: { start: name.start, end: name.end } });
+      i = body.next;
+      continue;
+    }
     // Only top-level statements (no indent) of the form NAME [: annotation] = expr.
     if (t.type === 'name' && (toks[i - 1] === undefined || toks[i - 1]!.type === 'nl')) {
       let j = i + 1;
@@ -158,7 +185,73 @@ export function extractPython(file: string, text: string): Extraction {
     while (i < toks.length && toks[i]!.type !== 'nl' && toks[i]!.type !== 'end') i++;
     i++;
   }
+  // A registry's configs, each under its function's name, listed at ["@registry"]; the one the user names (--set config=NAME)
+  // at ["@config"].
+  for (const [name, c] of configs) emit([name], c.value, c.at, c.at);
+  if (configs.size > 0) {
+    const first = configs.values().next().value!;
+    facts.push({ file, path: ['@registry'], value: [...configs.keys()], keyRange: first.at, valueRange: first.at });
+  }
+  if (configs.size > 0 && options.config !== undefined)
+    facts.push({ file, path: ['@config'], value: options.config, keyRange: { start: 0, end: 0 }, valueRange: { start: 0, end: 0 } });
   return { facts, errors };
+}
+
+/**
+ * A top-level `def` of a config registry: its body's `return <config>`, or `x = other()` (an earlier config function's
+ * result), `x.a.b = expr` and `return x`. Returns the config (a dict) or undefined, and the token after the body.
+ */
+function configFunction(
+  toks: readonly Tok[],
+  at: number,
+  env: ReadonlyMap<string, PyValue>,
+  configs: ReadonlyMap<string, { value: PyValue }>,
+): { value: PyValue; next: number } {
+  let i = at;
+  // The signature, up to the ':' that ends it at depth 0 (the tokenizer tracks brackets: the line ends there).
+  while (i < toks.length && toks[i]!.type !== 'nl' && toks[i]!.type !== 'end') i++;
+  i++;
+  const locals = new Map<string, PyValue>();
+  let result: PyValue;
+  // The body: the indented lines that follow.
+  while (i < toks.length && toks[i]!.type === 'indent') {
+    const s = i + 1;
+    const first = toks[s];
+    if (first?.type === 'name' && first.text === 'return') {
+      const e = new Expr(toks, s + 1, env, configs);
+      const v = first && toks[s + 1]?.type === 'name' && locals.has(toks[s + 1]!.text) && toks[s + 2]?.type === 'nl' ? locals.get(toks[s + 1]!.text) : e.parse();
+      if (result === undefined) result = v;
+    } else if (first?.type === 'name') {
+      // x = expr, or x.a.b = expr
+      const path: string[] = [first.text];
+      let j = s + 1;
+      while (toks[j]?.text === '.' && toks[j + 1]?.type === 'name') {
+        path.push(toks[j + 1]!.text);
+        j += 2;
+      }
+      if (toks[j]?.type === 'op' && toks[j]!.text === '=') {
+        const e = new Expr(toks, j + 1, env, configs);
+        const v = e.parse();
+        const clean = toks[e.i]?.type === 'nl' || toks[e.i]?.type === 'end';
+        if (path.length === 1) locals.set(path[0]!, clean ? v : undefined);
+        else if (locals.has(path[0]!)) locals.set(path[0]!, setIn(locals.get(path[0]!), path.slice(1), clean ? v : undefined, toks[j + 1], toks[e.i - 1]));
+      }
+    }
+    while (i < toks.length && toks[i]!.type !== 'nl' && toks[i]!.type !== 'end') i++;
+    i++;
+  }
+  return { value: result, next: i };
+}
+
+/** A copy of a dict value with `path` set to `v` (a later assignment replaces the key in place). */
+function setIn(base: PyValue, path: readonly string[], v: PyValue, from: Tok | undefined, to: Tok | undefined): PyValue {
+  if (base === undefined || base === null || typeof base !== 'object' || Array.isArray(base)) return base;
+  const [k, ...rest] = path;
+  const range = { start: from?.start ?? 0, end: to?.end ?? from?.end ?? 0 };
+  const entries = base.dict.filter((e) => e[0] !== k);
+  const old = base.dict.find((e) => e[0] === k);
+  const value = rest.length ? setIn(old?.[1] ?? { dict: [] }, rest, v, from, to) : v;
+  return { dict: [...entries, [k!, value, old?.[2] ?? range, range]] };
 }
 
 function toFact(v: PyValue): FactValue {
@@ -174,6 +267,8 @@ class Expr {
     private readonly toks: readonly Tok[],
     public i: number,
     private readonly env: ReadonlyMap<string, PyValue>,
+    /** Config functions read so far (a registry): `other()` is the config it returned. */
+    private readonly configs: ReadonlyMap<string, { value: PyValue }> = new Map(),
   ) {}
 
   private peek(): Tok {
@@ -291,7 +386,13 @@ class Expr {
       if (t.text === 'True') return true;
       if (t.text === 'False') return false;
       if (t.text === 'None') return null;
-      if (this.peek().text === '(' && this.peek().type === 'op') return this.call(t.text);
+      // A dotted callee (Trainer.Config, OptimizersContainer.Config): the call is read by its last name.
+      let fn = t.text;
+      while (this.peek().text === '.' && this.toks[this.i + 1]?.type === 'name' && this.toks[this.i + 2]?.text === '(') {
+        fn = this.toks[this.i + 1]!.text;
+        this.i += 2;
+      }
+      if (this.peek().text === '(' && this.peek().type === 'op') return this.call(fn);
       return this.env.has(t.text) ? this.env.get(t.text) : undefined;
     }
     if (t.type === 'op' && (t.text === '(' || t.text === '[')) {
@@ -365,6 +466,12 @@ class Expr {
       case 'round':
         return nums?.length === 1 ? Math.round(nums[0]!) : undefined;
       default:
+        // An earlier config function of the registry: its config.
+        if (args.length === 0 && kwargs.length === 0 && this.configs.has(fn)) return this.configs.get(fn)!.value;
+        // A class constructed from keywords only (TrainingConfig(seq_len=8192)): its keywords, as a dict.
+        if (/^[A-Z]/.test(fn) && args.length === 0 && kwargs.length > 0) return { dict: kwargs };
+        // A registry lookup by name (model_registry("8B")): the name.
+        if (/registry$/i.test(fn) && args.length === 1 && kwargs.length === 0 && typeof args[0] === 'string') return args[0];
         return undefined;
     }
   }

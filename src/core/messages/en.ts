@@ -32,6 +32,9 @@ export const en = {
   'recognize.visionTextOnly':
     'A vision-language model: its vision encoder ({layers} layers × {hidden}) counts in the total parameters and the memory; FLOPs and adapters count the language model over text tokens (how many image tokens a sample has is not in the config).',
   'recognize.typeByArchitecture': 'model_type "{type}" is not one this version knows; read as {arch}, the architecture the config names.',
+  'recognize.registryChosen':
+    'This registry defines {count} configs ({names}); reading {chosen}, the first whose model the catalogue knows. Choose another with --set config=NAME.',
+  'recognize.registryUnknown': 'No config named {given} in this registry ({names}); reading {chosen}.',
   'recognize.missingKey': 'Missing required key: {keys}.',
   'recognize.headDimNotInteger': 'hidden size {hidden} is not divisible by {heads} heads and no head_dim is given.',
   'recognize.topKOverExperts': 'Experts per token ({k}) exceed the number of experts ({e}).',
@@ -65,6 +68,7 @@ export const en = {
   'prov.slidingLayerTypes': 'layer_types: the layers named sliding_attention use the window',
   'prov.slidingPattern': 'sliding_window_pattern: every pattern-th layer attends globally, the others use the window',
   'prov.slidingQwen': 'use_sliding_window: layers from max_window_layers on use the window',
+  'prov.registryModel': 'the torchtitan model {name}: the registry\'s folder, or its config function\'s name before the flavor',
   'prov.decoderLayersDefault': 'num_decoder_layers not set: same as num_layers',
   'prov.qwenSharedExpert': 'one shared expert with a sigmoid gate (Qwen-MoE)',
   'prov.sharedWidth': "each shared expert has the routed experts' width",

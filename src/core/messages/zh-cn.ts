@@ -26,6 +26,8 @@ export const zhCN: Record<MessageId, string> = {
   'recognize.visionTextOnly':
     '视觉语言模型：视觉编码器（{layers} 层 × {hidden}）计入总参数量和显存；FLOPs 与适配器只按文本 token 计算语言模型（每个样本的图像 token 数不在配置中）。',
   'recognize.typeByArchitecture': '本版本不认识 model_type "{type}"；按配置所列架构 {arch} 读取。',
+  'recognize.registryChosen': '该注册表定义了 {count} 个配置（{names}）；读取 {chosen}，即目录中已知模型的第一个。可用 --set config=NAME 选择其他配置。',
+  'recognize.registryUnknown': '该注册表中没有名为 {given} 的配置（{names}）；读取 {chosen}。',
   'recognize.missingKey': '缺少必需的键：{keys}。',
   'recognize.headDimNotInteger': '隐藏维度 {hidden} 不能被 {heads} 个注意力头整除，且未给出 head_dim。',
   'recognize.topKOverExperts': '每个 token 的专家数（{k}）超过专家总数（{e}）。',
@@ -56,6 +58,7 @@ export const zhCN: Record<MessageId, string> = {
   'prov.slidingLayerTypes': 'layer_types：标为 sliding_attention 的层使用滑动窗口',
   'prov.slidingPattern': 'sliding_window_pattern：每第 pattern 层全局注意力，其余层使用滑动窗口',
   'prov.slidingQwen': 'use_sliding_window：从 max_window_layers 起的层使用滑动窗口',
+  'prov.registryModel': 'torchtitan 模型 {name}：取自注册表所在目录，或配置函数名中 flavor 之前的部分',
   'prov.decoderLayersDefault': '未设置 num_decoder_layers：与 num_layers 相同',
   'prov.qwenSharedExpert': '一个带 sigmoid 门控的共享专家（Qwen-MoE）',
   'prov.sharedWidth': '每个共享专家与路由专家同宽',

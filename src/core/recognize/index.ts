@@ -11,7 +11,7 @@ import { DEEPSPEED_KEYS, recognizeDeepspeed } from './deepspeed';
 import { MEGATRON_SIGNATURE, recognizeMegatron } from './megatron';
 import { isNemo, recognizeNemo } from './nemo';
 import { isMaxtext, recognizeMaxtext } from './maxtext';
-import { isTorchtitan, recognizeTorchtitan } from './torchtitan';
+import { isTorchtitan, isTorchtitanRegistry, recognizeTorchtitan, recognizeTorchtitanRegistry } from './torchtitan';
 import { isAxolotl, recognizeAxolotl } from './axolotl';
 import { isLitgpt, recognizeLitgpt } from './litgpt';
 import { isNeox, recognizeNeox } from './neox';
@@ -56,6 +56,7 @@ export function recognizeFile(file: string, syntax: Syntax, facts: readonly Fact
       if (isTorchtitan(r)) return recognizeTorchtitan(ctx);
       break;
     case 'python':
+      if (isTorchtitanRegistry(r)) return recognizeTorchtitanRegistry(ctx);
       if (isNanogpt(r)) return recognizeNanogpt(ctx);
       break;
     case 'shell':

@@ -1,8 +1,12 @@
 /**
  * torchtitan TOML: the model is `[model] name` + `flavor` (resolved from the catalogue's flavor
- * table), training and parallelism sections as torchtitan's JobConfig names them.
+ * table), training and parallelism sections as torchtitan's JobConfig names them. torchtitan's Python
+ * config registries (`torchtitan/models/<name>/config_registry.py`, since 2026): one function per config,
+ * `model_spec=model_registry("<flavor>")` and the same sections as keyword arguments (extract/python.ts).
  */
-import { derived } from '../types';
+import type { Sourced } from '../types';
+import { derived, finding } from '../types';
+import { findModel } from './catalogue/models';
 import { defined, FactReader, mapped, optimizerOf, precisionOf, recomputeOf, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
 
 /** selective_ac_option: "op" (op-level policy) or a positive integer n (every n-th layer fully checkpointed). */
@@ -18,8 +22,60 @@ export function isTorchtitan(r: FactReader): boolean {
 
 export function recognizeTorchtitan(ctx: RecognizeContext): FileRecognition {
   const r = new FactReader(ctx.facts);
-  const name = r.str(['model.name']);
-  const flavor = r.text(['model.flavor']);
+  return readTorchtitan(r, r.str(['model.name']), r.text(['model.flavor']));
+}
+
+/** A Python config registry: functions whose configs the extractor put under "@registry". */
+export function isTorchtitanRegistry(r: FactReader): boolean {
+  const names = r.fact('@registry')?.value;
+  return Array.isArray(names) && names.some((n) => typeof n === 'string' && (r.has(`${n}.model_spec`) || r.keys().some((k) => k.startsWith(`${n}.training.`))));
+}
+
+/**
+ * Reads one config of a registry: the one `--set config=NAME` names, else the first whose model the catalogue knows
+ * (torchtitan's debug models take their vocabulary from a test tokenizer), else the first; a finding names the others.
+ * The model's name is the registry's folder (models/<name>/config_registry.py), else the function's name before its flavor.
+ */
+export function recognizeTorchtitanRegistry(ctx: RecognizeContext): FileRecognition {
+  const r = new FactReader(ctx.facts);
+  const listed = r.fact('@registry')!;
+  const names = (listed.value as unknown[]).filter((n): n is string => typeof n === 'string');
+  const folder = /(?:^|\/)models\/([\w]+)\/config_registry\.py$/.exec(ctx.file.replace(/\\/g, '/'))?.[1];
+  const modelOf = (fn: string): { name?: string; flavor?: Sourced<string> } => {
+    const flavor = r.under(fn).text(['model_spec']);
+    if (!flavor) return {};
+    const cut = fn.toLowerCase().lastIndexOf(`_${flavor.value.toLowerCase()}`);
+    return { name: folder ?? (cut > 0 ? fn.slice(0, cut) : undefined), flavor };
+  };
+  const known = (fn: string) => {
+    const m = modelOf(fn);
+    return m.name !== undefined && m.flavor !== undefined && findModel(`torchtitan:${m.name}:${m.flavor.value}`) !== undefined;
+  };
+  const given = r.str(['@config']);
+  const chosen = given && names.includes(given.value) ? given.value : (names.find(known) ?? names[0]!);
+  const at = r.fact(`${chosen}.model_spec`) ?? listed;
+  const m = modelOf(chosen);
+  const name = m.name !== undefined ? derived(m.name, { id: 'prov.registryModel', args: { name: m.name } }) : undefined;
+  const out = readTorchtitan(r.under(chosen), name, m.flavor, true);
+  // Said when the registry chose (several configs, none named) or the name given is not there.
+  const note =
+    (names.length > 1 && !given) || (given && given.value !== chosen)
+      ? [
+          finding(
+            'assumed',
+            'info',
+            {
+              id: given && given.value !== chosen ? 'recognize.registryUnknown' : 'recognize.registryChosen',
+              args: { chosen, given: given?.value ?? '', count: names.length, names: names.join(', ') },
+            },
+            { file: ctx.file, range: at.keyRange },
+          ),
+        ]
+      : [];
+  return { ...out, findings: [...out.findings, ...note] };
+}
+
+function readTorchtitan(r: FactReader, name: Sourced<string> | undefined, flavor: Sourced<string> | undefined, fsdpByDefault = false): FileRecognition {
   const positive = (key: string) => {
     const f = r.present(key);
     return f && typeof f.value === 'number' && f.value > 0 ? r.int([key]) : undefined;
@@ -29,10 +85,16 @@ export function recognizeTorchtitan(ctx: RecognizeContext): FileRecognition {
     microBatch: r.int(['training.local_batch_size', 'training.batch_size']),
     globalBatch: positive('training.global_batch_size'),
     trainIters: r.int(['training.steps']),
-    precision: mapped(r.str(['training.mixed_precision_param']), precisionOf),
+    // A Float8 converter (model_converters.converters[i]: Float8LinearConverter's enable_fsdp_float8_all_gather) runs the linears in FP8.
+    precision:
+      mapped(
+        r.bool(r.keys().filter((k) => /^model_converters\.converters\.\d+\.enable_fsdp_float8_all_gather$/.test(k))),
+        () => 'fp8' as const,
+      ) ?? mapped(r.str(['training.mixed_precision_param']), precisionOf),
     optimizer: mapped(r.str(['optimizer.name']), optimizerOf),
     recompute: mapped(r.str(['activation_checkpoint.mode']), recomputeOf),
     tpCommOverlap: r.bool(['parallelism.enable_async_tensor_parallel']),
+    compiled: r.bool(['compile.enable']),
     selectiveRecompute: mapped(r.text(['activation_checkpoint.selective_ac_option']), selectiveOf),
   });
   const replicate = positive('parallelism.data_parallel_replicate_degree');
@@ -55,6 +117,9 @@ export function recognizeTorchtitan(ctx: RecognizeContext): FileRecognition {
         : undefined,
   });
   if (shard && shard.value !== 1) training.fsdp = { value: true, source: { kind: 'fact', file: shard.file, path: shard.path, range: shard.valueRange } };
+  // ParallelismConfig's data_parallel_shard_degree defaults to -1: FSDP over every rank the other degrees leave.
+  else if (!shard && fsdpByDefault)
+    training.fsdp = derived(true, { id: 'prov.classDefault', args: { key: 'parallelism.data_parallel_shard_degree', cls: 'torchtitan ParallelismConfig', value: '-1' } });
   const modelRef =
     name && flavor
       ? derived(`torchtitan:${name.value}:${flavor.value}`, { id: 'prov.flavor', args: { name: name.value, flavor: flavor.value } }, name, flavor)
