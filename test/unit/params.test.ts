@@ -30,6 +30,9 @@ describe('parameter counts: GROUND_TRUTH.tsv, to the parameter', () => {
         'hf_config_2025/granite-3.3-8b-instruct.config.json',
         'hf_config_2025/granite-3.1-1b-a400m-instruct.config.json',
         'hf_config_2025/glm-4.5-air.config.json',
+        'hf_config_2025/olmoe-1b-7b-0924.config.json',
+        'hf_config_2025/starcoder2-3b.config.json',
+        'hf_config_2025/starcoder2-15b.config.json',
       ],
     );
   });

@@ -219,7 +219,8 @@ function configFunction(
     const first = toks[s];
     if (first?.type === 'name' && first.text === 'return') {
       const e = new Expr(toks, s + 1, env, configs);
-      const v = first && toks[s + 1]?.type === 'name' && locals.has(toks[s + 1]!.text) && toks[s + 2]?.type === 'nl' ? locals.get(toks[s + 1]!.text) : e.parse();
+      const v =
+        first && toks[s + 1]?.type === 'name' && locals.has(toks[s + 1]!.text) && toks[s + 2]?.type === 'nl' ? locals.get(toks[s + 1]!.text) : e.parse();
       if (result === undefined) result = v;
     } else if (first?.type === 'name') {
       // x = expr, or x.a.b = expr

@@ -68,7 +68,7 @@ export const en = {
   'prov.slidingLayerTypes': 'layer_types: the layers named sliding_attention use the window',
   'prov.slidingPattern': 'sliding_window_pattern: every pattern-th layer attends globally, the others use the window',
   'prov.slidingQwen': 'use_sliding_window: layers from max_window_layers on use the window',
-  'prov.registryModel': 'the torchtitan model {name}: the registry\'s folder, or its config function\'s name before the flavor',
+  'prov.registryModel': "the torchtitan model {name}: the registry's folder, or its config function's name before the flavor",
   'prov.decoderLayersDefault': 'num_decoder_layers not set: same as num_layers',
   'prov.qwenSharedExpert': 'one shared expert with a sigmoid gate (Qwen-MoE)',
   'prov.sharedWidth': "each shared expert has the routed experts' width",

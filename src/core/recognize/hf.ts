@@ -115,6 +115,22 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
   // first first_k_dense_replace layers dense, the rest n_routed_experts experts plus n_shared_experts of
   // moe_intermediate_size, a router with its e_score_correction_bias; num_nextn_predict_layers MTP layers.
   glm4_moe: { ...llamaLike, configClass: 'Glm4MoeConfig', outBias: false, mlpBias: false, moe: 'deepseek', routerBias: 'always' },
+  // OLMoE (modeling_olmoe.py): pre-norm layers, q_norm / k_norm over the whole projection, every layer num_experts gated
+  // experts of intermediate_size with an unbiased router, no shared expert.
+  olmoe: { ...llamaLike, configClass: 'OlmoeConfig', mlpBias: false, qkNorm: 'full', moe: 'every-layer' },
+  // StarCoder2 (modeling_starcoder2.py): LayerNorm with bias, a GELU MLP (c_fc, c_proj), every linear biased when use_bias,
+  // a sliding window on every layer, tied unless tie_word_embeddings says otherwise.
+  starcoder2: {
+    configClass: 'Starcoder2Config',
+    ffn: 'plain',
+    norm: 'layernorm',
+    positions: 'rope',
+    tiedDefault: true,
+    qkvBias: false,
+    outBias: false,
+    mlpBias: false,
+    slidingWindow: 'all-layers',
+  },
   // gpt-oss (modeling_gpt_oss.py): biased q/k/v/o when attention_bias, a sink logit per head, every layer MoE with biased
   // SwiGLU experts and a biased router, sliding window on every other layer (layer_types), untied head.
   gpt_oss: {
@@ -241,6 +257,8 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   GraniteMoeForCausalLM: 'granitemoe',
   Glm4ForCausalLM: 'glm4',
   Glm4MoeForCausalLM: 'glm4_moe',
+  OlmoeForCausalLM: 'olmoe',
+  Starcoder2ForCausalLM: 'starcoder2',
   GptOssForCausalLM: 'gpt_oss',
   OlmoForCausalLM: 'olmo',
   GPT2LMHeadModel: 'gpt2',
@@ -339,6 +357,11 @@ function familyOverrides(type: string, reader: FactReader): ModelOverrides {
   if (type === 'glm4_moe') {
     const qk = reader.bool(['use_qk_norm']);
     return qk ? { qkNorm: derived(qk.value ? 'per-head' : 'none', { id: 'prov.fromKey', args: { key: 'use_qk_norm' } }, qk) } : {};
+  }
+  if (type === 'starcoder2') {
+    // Starcoder2Config.use_bias (default True) switches the biases of every linear: q/k/v/o and c_fc/c_proj.
+    const bias = reader.bool(['use_bias']) ?? derived(true, { id: 'prov.classDefault', args: { key: 'use_bias', cls: 'Starcoder2Config', value: 'true' } });
+    return { qkvBias: bias, outBias: bias, mlpBias: bias };
   }
   if (type !== 'falcon') return {};
   const newArch = reader.bool(['new_decoder_architecture']);

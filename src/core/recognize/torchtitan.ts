@@ -87,10 +87,8 @@ function readTorchtitan(r: FactReader, name: Sourced<string> | undefined, flavor
     trainIters: r.int(['training.steps']),
     // A Float8 converter (model_converters.converters[i]: Float8LinearConverter's enable_fsdp_float8_all_gather) runs the linears in FP8.
     precision:
-      mapped(
-        r.bool(r.keys().filter((k) => /^model_converters\.converters\.\d+\.enable_fsdp_float8_all_gather$/.test(k))),
-        () => 'fp8' as const,
-      ) ?? mapped(r.str(['training.mixed_precision_param']), precisionOf),
+      mapped(r.bool(r.keys().filter((k) => /^model_converters\.converters\.\d+\.enable_fsdp_float8_all_gather$/.test(k))), () => 'fp8' as const) ??
+      mapped(r.str(['training.mixed_precision_param']), precisionOf),
     optimizer: mapped(r.str(['optimizer.name']), optimizerOf),
     recompute: mapped(r.str(['activation_checkpoint.mode']), recomputeOf),
     tpCommOverlap: r.bool(['parallelism.enable_async_tensor_parallel']),
@@ -119,7 +117,10 @@ function readTorchtitan(r: FactReader, name: Sourced<string> | undefined, flavor
   if (shard && shard.value !== 1) training.fsdp = { value: true, source: { kind: 'fact', file: shard.file, path: shard.path, range: shard.valueRange } };
   // ParallelismConfig's data_parallel_shard_degree defaults to -1: FSDP over every rank the other degrees leave.
   else if (!shard && fsdpByDefault)
-    training.fsdp = derived(true, { id: 'prov.classDefault', args: { key: 'parallelism.data_parallel_shard_degree', cls: 'torchtitan ParallelismConfig', value: '-1' } });
+    training.fsdp = derived(true, {
+      id: 'prov.classDefault',
+      args: { key: 'parallelism.data_parallel_shard_degree', cls: 'torchtitan ParallelismConfig', value: '-1' },
+    });
   const modelRef =
     name && flavor
       ? derived(`torchtitan:${name.value}:${flavor.value}`, { id: 'prov.flavor', args: { name: name.value, flavor: flavor.value } }, name, flavor)
