@@ -72,19 +72,31 @@ export const encoderDecoderSchema = z.object({
 });
 
 /**
- * A vision encoder in front of the language model (Gemma 3's SigLIP tower): its parameters count in the total and in
- * the weights, not in the per-token FLOPs (text tokens; how many image tokens a sample has is not in the config).
- * A ViT of `layers` pre-norm blocks (LayerNorm with bias, q/k/v/o and fc1/fc2 with biases), a biased patch-embedding
- * convolution over `channels`, learned positions for every patch of an `imageSize` image, a final LayerNorm, and a
- * projector to the text width: an RMSNorm over the vision width and one matrix (Gemma3MultiModalProjector).
+ * A vision encoder in front of the language model: its parameters count in the total and in the weights, not in the
+ * per-token FLOPs (text tokens; how many image tokens a sample has is not in the config). analysis/params.ts visionParams
+ * counts each kind:
+ * - siglip (Gemma 3): pre-norm ViT blocks (LayerNorm with bias, q/k/v/o and fc1/fc2 with biases), a biased patch
+ *   convolution, a learned position per patch of an `imageSize` image, a final LayerNorm, and Gemma3MultiModalProjector
+ *   (an RMSNorm over the vision width and one matrix to the text width);
+ * - qwen2_vl: a bias-free Conv3d patch embedding (temporal × spatial patch), LayerNorm blocks with a fused biased qkv and
+ *   proj and a biased fc1/fc2 MLP, and a patch merger (LayerNorm, two biased linears over merge² patches) to `outHidden`;
+ * - qwen2_5_vl: the same with RMSNorms and a gated biased MLP;
+ * - qwen3_vl: a biased Conv3d, learned `positions`, LayerNorm blocks with a biased fc1/fc2 MLP, the merger and `deepstack`
+ *   more mergers whose norm runs after the merge (over merge² × width).
  */
 export const visionSchema = z.object({
+  kind: z.enum(['siglip', 'qwen2_vl', 'qwen2_5_vl', 'qwen3_vl']),
   layers: sourced(count),
   hidden: sourced(count),
   ffnWidth: sourced(count),
   patch: sourced(count),
-  imageSize: sourced(count),
   channels: sourced(count),
+  imageSize: sourced(count).optional(),
+  temporalPatch: sourced(count).optional(),
+  mergeSize: sourced(count).optional(),
+  outHidden: sourced(count).optional(),
+  positions: sourced(countOrZero).optional(),
+  deepstack: sourced(countOrZero).optional(),
 });
 
 export const modelSpecSchema = z.object({

@@ -28,6 +28,14 @@ function billions(n: number, digits: number): number {
 }
 
 describe('catalogue: 2025 families people fine-tune', () => {
+  it('Qwen2.5-VL 3B / 7B and Qwen3-VL-8B as their config.json (test/fixtures/hf_config_2025); 32B "33.5B" and 72B "73.4B" on their model pages', () => {
+    assert.equal(params('Qwen/Qwen2.5-VL-3B-Instruct').total.value, 3754622976);
+    assert.equal(params('qwen2.5-vl-7b').total.value, 8292166656);
+    assert.equal(params('Qwen/Qwen3-VL-8B-Instruct').total.value, 8767123696);
+    assert.equal(billions(params('Qwen/Qwen2.5-VL-32B-Instruct').total.value, 1), 33.5);
+    assert.equal(billions(params('Qwen/Qwen2.5-VL-72B-Instruct').total.value, 1), 73.4);
+  });
+
   it('exact checkpoint totals: Gemma 3 4B and 27B (their safetensors index total_size / 2), gpt-oss (its config, as the fixture)', () => {
     assert.equal(params('google/gemma-3-4b-it').total.value, 4300079472);
     assert.equal(params('gemma-3-27b-it').total.value, 27432406640);

@@ -33,6 +33,10 @@ describe('parameter counts: GROUND_TRUTH.tsv, to the parameter', () => {
         'hf_config_2025/olmoe-1b-7b-0924.config.json',
         'hf_config_2025/starcoder2-3b.config.json',
         'hf_config_2025/starcoder2-15b.config.json',
+        'hf_config_2025/qwen2.5-vl-3b-instruct.config.json',
+        'hf_config_2025/qwen2.5-vl-7b-instruct.config.json',
+        'hf_config_2025/qwen2-vl-7b-instruct.config.json',
+        'hf_config_2025/qwen3-vl-8b-instruct.config.json',
       ],
     );
   });
@@ -124,6 +128,24 @@ describe('parameter breakdown', () => {
     assert.equal(note?.severity, 'info');
     assert.deepEqual(note?.message.args, { layers: 27, hidden: 1152 });
     assert.equal(r.analysis!.flops.perToken.forward.value, analyzeFixture('hf_config_2025/medgemma-4b-it.config.json').analysis!.flops.perToken.forward.value);
+  });
+
+  it('Qwen VL: the text model at the top (Qwen2/2.5-VL originals) or in text_config (Qwen3-VL), each ViT by its own modelling file', () => {
+    const q25 = analyzeFixture('hf_config_2025/qwen2.5-vl-3b-instruct.config.json');
+    // Qwen2.5-VL-3B: Conv3d 3·2·14²·1280; 32 blocks of RMSNorms, fused biased qkv and proj, gated biased MLP of 3420; merger.
+    const D = 1280;
+    const I = 3420;
+    const M = 4 * D;
+    const block = 2 * D + 3 * D * D + 3 * D + D * D + D + 3 * D * I + 2 * I + D;
+    assert.equal(q25.analysis!.params.vision.value, 3 * 2 * 14 * 14 * D + 32 * block + D + M * M + M + M * 2048 + 2048);
+    assert.equal(q25.spec!.model!.hidden.value, 2048, "the text model's width, from the top level");
+    assert.equal(q25.spec!.model!.tiedEmbeddings.value, true);
+    // Qwen2-VL: embed_dim is the ViT's width, hidden_size the merger's output; the MLP is embed_dim × mlp_ratio.
+    const q2 = analyzeFixture('hf_config_2025/qwen2-vl-7b-instruct.config.json').spec!.model!.vision!;
+    assert.deepEqual([q2.hidden.value, q2.ffnWidth.value, q2.outHidden?.value], [1280, 5120, 3584]);
+    // Qwen3-VL: text_config, tie_word_embeddings at the top, three deepstack mergers from deepstack_visual_indexes.
+    const q3 = analyzeFixture('hf_config_2025/qwen3-vl-8b-instruct.config.json').spec!.model!;
+    assert.deepEqual([q3.layers.value, q3.tiedEmbeddings.value, q3.tiedEmbeddings.source.kind, q3.vision!.deepstack?.value], [36, false, 'fact', 3]);
   });
 
   it('totals equal the sum of their parts', () => {

@@ -200,10 +200,13 @@ export function layerGroups(m: ModelSpec): LayerGroup[] {
 }
 
 /**
- * A SigLIP vision tower and Gemma 3's projector (modeling_siglip.py, modeling_gemma3.py): the patch convolution with its
- * bias c·p²·h_v + h_v, a learned position per patch (s/p)²·h_v, per layer two biased LayerNorms 4·h_v, biased q/k/v/o
- * 4·(h_v² + h_v) and a biased MLP 2·h_v·f_v + f_v + h_v, the post LayerNorm 2·h_v; the projector's RMSNorm h_v and
- * matrix h_v·h.
+ * The vision encoder (spec.ts visionSchema), by kind; formulas from each modelling file:
+ * - siglip + Gemma 3's projector (modeling_siglip.py, modeling_gemma3.py): c·p²·h_v + h_v (patch conv and bias), (s/p)²·h_v
+ *   (positions), per layer 4·h_v + 4·(h_v² + h_v) + 2·h_v·f_v + f_v + h_v, 2·h_v (post LayerNorm); projector h_v + h_v·h.
+ * - qwen2_vl / qwen2_5_vl / qwen3_vl (modeling_qwen2_vl.py, modeling_qwen2_5_vl.py, modeling_qwen3_vl.py), M = h_v·m²:
+ *   Conv3d c·t·p²·h_v (+ h_v in qwen3_vl), qwen3_vl's positions P·h_v; per block the norms (4·h_v LayerNorm, 2·h_v RMSNorm),
+ *   qkv 3·h_v² + 3·h_v, proj h_v² + h_v, the MLP 2·h_v·f_v + f_v + h_v (gated in qwen2_5_vl: 3·h_v·f_v + 2·f_v + h_v); the
+ *   merger's norm (2·h_v; h_v RMSNorm in qwen2_5_vl), M² + M and M·O + O; qwen3_vl's deepstack mergers each 2·M + M² + M + M·O + O.
  */
 export function visionParams(m: ModelSpec): Quantity {
   const v = m.vision;
@@ -211,18 +214,46 @@ export function visionParams(m: ModelSpec): Quantity {
   const hv = v.hidden.value;
   const fv = v.ffnWidth.value;
   const p = v.patch.value;
-  const patches = Math.floor(v.imageSize.value / p) ** 2;
-  const layer = 4 * hv + 4 * (hv * hv + hv) + 2 * hv * fv + fv + hv;
-  const tower = v.channels.value * p * p * hv + hv + patches * hv + v.layers.value * layer + 2 * hv;
-  const projector = hv + hv * m.hidden.value;
-  return quantity(tower + projector, 'params', 'c·p²·h_v + h_v + (s/p)²·h_v + L_v·(4·h_v + 4·(h_v²+h_v) + 2·h_v·f_v + f_v + h_v) + 2·h_v + h_v + h_v·h', [
-    input('c', v.channels),
-    input('p', v.patch),
-    input('s', v.imageSize),
-    input('h_v', v.hidden),
-    input('f_v', v.ffnWidth),
-    input('L_v', v.layers),
-    input('h', m.hidden),
+  const c = v.channels.value;
+  const L = v.layers.value;
+  const inputs = [input('c', v.channels), input('p', v.patch), input('h_v', v.hidden), input('f_v', v.ffnWidth), input('L_v', v.layers)];
+  if (v.kind === 'siglip') {
+    const s = v.imageSize?.value ?? 0;
+    const patches = Math.floor(s / p) ** 2;
+    const layer = 4 * hv + 4 * (hv * hv + hv) + 2 * hv * fv + fv + hv;
+    const tower = c * p * p * hv + hv + patches * hv + L * layer + 2 * hv;
+    return quantity(
+      tower + hv + hv * m.hidden.value,
+      'params',
+      'c·p²·h_v + h_v + (s/p)²·h_v + L_v·(4·h_v + 4·(h_v²+h_v) + 2·h_v·f_v + f_v + h_v) + 2·h_v + h_v + h_v·h',
+      [...inputs, ...(v.imageSize ? [input('s', v.imageSize)] : []), input('h', m.hidden)],
+    );
+  }
+  const t = v.temporalPatch?.value ?? 1;
+  const merge = v.mergeSize?.value ?? 1;
+  const M = hv * merge * merge;
+  const O = v.outHidden?.value ?? m.hidden.value;
+  const rms = v.kind === 'qwen2_5_vl';
+  const mlp = rms ? 3 * hv * fv + 2 * fv + hv : 2 * hv * fv + fv + hv;
+  const block = (rms ? 2 : 4) * hv + 3 * hv * hv + 3 * hv + hv * hv + hv + mlp;
+  const mergerMlp = M * M + M + M * O + O;
+  const qwen3 = v.kind === 'qwen3_vl';
+  const patchEmbed = c * t * p * p * hv + (qwen3 ? hv : 0);
+  const positions = qwen3 ? (v.positions?.value ?? 0) * hv : 0;
+  const deepstack = qwen3 ? (v.deepstack?.value ?? 0) * (2 * M + mergerMlp) : 0;
+  const total = patchEmbed + positions + L * block + (rms ? hv : 2 * hv) + mergerMlp + deepstack;
+  const mlpText = rms ? '3·h_v·f_v + 2·f_v + h_v' : '2·h_v·f_v + f_v + h_v';
+  const formula =
+    `c·t·p²·h_v${qwen3 ? ' + h_v + P·h_v' : ''} + L_v·(${rms ? 2 : 4}·h_v + 4·h_v² + 4·h_v + ${mlpText}) + ${rms ? 'h_v' : '2·h_v'} + M² + M + M·O + O` +
+    (qwen3 ? ' + n_ds·(2·M + M² + M + M·O + O)' : '') +
+    ', M = h_v·m²';
+  return quantity(total, 'params', formula, [
+    ...inputs,
+    ...(v.temporalPatch ? [input('t', v.temporalPatch)] : []),
+    ...(v.mergeSize ? [input('m', v.mergeSize)] : []),
+    ...(v.outHidden ? [input('O', v.outHidden)] : [input('O', m.hidden)]),
+    ...(qwen3 && v.positions ? [input('P', v.positions)] : []),
+    ...(qwen3 && v.deepstack ? [input('n_ds', v.deepstack)] : []),
   ]);
 }
 

@@ -207,29 +207,109 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
 };
 
 /**
- * Vision-language configs: the language model is read from `text_config` as the text model_type it names (or the
- * family's own), the vision encoder from `vision_config` with its config class's defaults (SiglipVisionConfig).
+ * Vision-language configs: the language model is read as the text model_type it names, from `text_config` (or, for
+ * Qwen2-VL and Qwen2.5-VL's original configs, the top level, which their config classes still read), the vision encoder
+ * from `vision_config` with its config class's defaults.
  */
-export const HF_MULTIMODAL: Readonly<Record<string, { readonly text: string; readonly visionClass: string; readonly arch: string }>> = {
-  gemma3: { text: 'gemma3_text', visionClass: 'SiglipVisionConfig', arch: 'Gemma3ForConditionalGeneration' },
+export const HF_MULTIMODAL: Readonly<
+  Record<string, { readonly text: string; readonly textAtTop?: boolean; readonly vision: VisionSpec['kind']; readonly visionClass: string }>
+> = {
+  gemma3: { text: 'gemma3_text', vision: 'siglip', visionClass: 'SiglipVisionConfig' },
+  qwen2_vl: { text: 'qwen2', textAtTop: true, vision: 'qwen2_vl', visionClass: 'Qwen2VLVisionConfig' },
+  qwen2_5_vl: { text: 'qwen2', textAtTop: true, vision: 'qwen2_5_vl', visionClass: 'Qwen2_5_VLVisionConfig' },
+  qwen3_vl: { text: 'qwen3', vision: 'qwen3_vl', visionClass: 'Qwen3VLVisionConfig' },
+  qwen3_vl_moe: { text: 'qwen3_moe', vision: 'qwen3_vl', visionClass: 'Qwen3VLMoeVisionConfig' },
 };
 
-const SIGLIP_DEFAULTS = { num_hidden_layers: 12, hidden_size: 768, intermediate_size: 3072, patch_size: 16, image_size: 224, num_channels: 3 } as const;
+/**
+ * Each vision config class's keys for the encoder's sizes, with its defaults (configuration_siglip.py,
+ * configuration_qwen2_vl.py, configuration_qwen2_5_vl.py, configuration_qwen3_vl.py). Qwen2-VL's width is embed_dim and its
+ * MLP embed_dim × mlp_ratio; its hidden_size is the language model's width, the merger's output.
+ */
+const VISION_KEYS: Readonly<Record<VisionSpec['kind'], Readonly<Record<string, readonly [readonly string[], number]>>>> = {
+  siglip: {
+    layers: [['num_hidden_layers'], 12],
+    hidden: [['hidden_size'], 768],
+    ffnWidth: [['intermediate_size'], 3072],
+    patch: [['patch_size'], 16],
+    imageSize: [['image_size'], 224],
+    channels: [['num_channels'], 3],
+  },
+  qwen2_vl: {
+    layers: [['depth'], 32],
+    hidden: [['embed_dim'], 1280],
+    patch: [['patch_size', 'spatial_patch_size'], 14],
+    channels: [['in_channels', 'in_chans'], 3],
+    temporalPatch: [['temporal_patch_size'], 2],
+    mergeSize: [['spatial_merge_size'], 2],
+    outHidden: [['hidden_size'], 3584],
+  },
+  qwen2_5_vl: {
+    layers: [['depth'], 32],
+    hidden: [['hidden_size'], 3584],
+    ffnWidth: [['intermediate_size'], 3420],
+    patch: [['patch_size', 'spatial_patch_size'], 14],
+    channels: [['in_channels', 'in_chans'], 3],
+    temporalPatch: [['temporal_patch_size'], 2],
+    mergeSize: [['spatial_merge_size'], 2],
+    outHidden: [['out_hidden_size'], 3584],
+  },
+  qwen3_vl: {
+    layers: [['depth'], 27],
+    hidden: [['hidden_size'], 1152],
+    ffnWidth: [['intermediate_size'], 4304],
+    patch: [['patch_size'], 16],
+    channels: [['in_channels'], 3],
+    temporalPatch: [['temporal_patch_size'], 2],
+    mergeSize: [['spatial_merge_size'], 2],
+    outHidden: [['out_hidden_size'], 3584],
+    positions: [['num_position_embeddings'], 2304],
+  },
+};
 
 /** The vision encoder of a vision-language config, each size from `vision_config` or the class default. */
-function visionSpec(reader: FactReader, visionClass: string): VisionSpec {
+function visionSpec(reader: FactReader, kind: VisionSpec['kind'], visionClass: string): VisionSpec {
   const v = reader.under('vision_config');
-  const key = (k: keyof typeof SIGLIP_DEFAULTS): Sourced<number> =>
-    v.int([k]) ??
-    derived(SIGLIP_DEFAULTS[k], { id: 'prov.classDefault', args: { key: `vision_config.${k}`, cls: visionClass, value: String(SIGLIP_DEFAULTS[k]) } });
-  return {
-    layers: key('num_hidden_layers'),
-    hidden: key('hidden_size'),
-    ffnWidth: key('intermediate_size'),
-    patch: key('patch_size'),
-    imageSize: key('image_size'),
-    channels: key('num_channels'),
+  const key = (field: string): Sourced<number> | undefined => {
+    const k = VISION_KEYS[kind][field];
+    if (!k) return undefined;
+    const [names, dflt] = k;
+    return (
+      v.int(names, { min: 0 }) ?? derived(dflt, { id: 'prov.classDefault', args: { key: `vision_config.${names[0]!}`, cls: visionClass, value: String(dflt) } })
+    );
   };
+  const hidden = key('hidden')!;
+  // Qwen2-VL: the MLP is embed_dim × mlp_ratio (4).
+  const ratio =
+    kind === 'qwen2_vl'
+      ? (v.num(['mlp_ratio']) ?? derived(4, { id: 'prov.classDefault', args: { key: 'vision_config.mlp_ratio', cls: visionClass, value: '4' } }))
+      : undefined;
+  const ffnWidth = ratio
+    ? derived(Math.round(hidden.value * ratio.value), { id: 'prov.fromKey', args: { key: 'vision_config.embed_dim × mlp_ratio' } }, hidden, ratio)
+    : key('ffnWidth')!;
+  // Qwen3-VL: one more merger per deepstack_visual_indexes entry.
+  const ds = kind === 'qwen3_vl' ? v.intList(['deepstack_visual_indexes']) : undefined;
+  const deepstack =
+    kind === 'qwen3_vl'
+      ? ds
+        ? derived(ds.value.length, { id: 'prov.fromKey', args: { key: 'vision_config.deepstack_visual_indexes' } }, ds)
+        : derived(3, { id: 'prov.classDefault', args: { key: 'vision_config.deepstack_visual_indexes', cls: visionClass, value: '[8, 16, 24]' } })
+      : undefined;
+  const opt = <K extends string>(name: K, value: Sourced<number> | undefined) => (value ? { [name]: value } : {});
+  return {
+    kind,
+    layers: key('layers')!,
+    hidden,
+    ffnWidth,
+    patch: key('patch')!,
+    channels: key('channels')!,
+    ...opt('imageSize', key('imageSize')),
+    ...opt('temporalPatch', key('temporalPatch')),
+    ...opt('mergeSize', key('mergeSize')),
+    ...opt('outHidden', key('outHidden')),
+    ...opt('positions', key('positions')),
+    ...opt('deepstack', deepstack),
+  } as VisionSpec;
 }
 
 /** Architecture class names → model_type, for configs that name only the class. */
@@ -250,6 +330,10 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   Gemma2ForCausalLM: 'gemma2',
   Gemma3ForCausalLM: 'gemma3_text',
   Gemma3ForConditionalGeneration: 'gemma3',
+  Qwen2VLForConditionalGeneration: 'qwen2_vl',
+  Qwen2_5_VLForConditionalGeneration: 'qwen2_5_vl',
+  Qwen3VLForConditionalGeneration: 'qwen3_vl',
+  Qwen3VLMoeForConditionalGeneration: 'qwen3_vl_moe',
   SmolLM3ForCausalLM: 'smollm3',
   Olmo2ForCausalLM: 'olmo2',
   Olmo3ForCausalLM: 'olmo3',
@@ -332,9 +416,14 @@ export function recognizeHf(ctx: RecognizeContext): FileRecognition {
 function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): { model?: ModelSpec; findings: readonly Finding[] } {
   const multimodal = HF_MULTIMODAL[type];
   if (multimodal) {
-    const text = reader.under('text_config');
-    const built = buildModel(text, HF_ALIASES, HF_MODEL_TYPES[multimodal.text]!, arch, familyOverrides(multimodal.text, text));
-    return built.model ? { model: { ...built.model, vision: visionSpec(reader, multimodal.visionClass) }, findings: built.findings } : built;
+    // Qwen2-VL / Qwen2.5-VL's original configs hold the text model's keys at the top; newer ones (and every other family) in text_config.
+    const nested = reader.keys().some((k) => k.startsWith('text_config.'));
+    const text = multimodal.textAtTop && !nested ? reader : reader.under('text_config');
+    // tie_word_embeddings sits at the top of Qwen3-VL's configs, outside text_config.
+    const tied = text !== reader ? reader.bool(['tie_word_embeddings']) : undefined;
+    const overrides = { ...familyOverrides(multimodal.text, text), ...(tied && !text.has('tie_word_embeddings') ? { tiedEmbeddings: tied } : {}) };
+    const built = buildModel(text, HF_ALIASES, HF_MODEL_TYPES[multimodal.text]!, arch, overrides);
+    return built.model ? { model: { ...built.model, vision: visionSpec(reader, multimodal.vision, multimodal.visionClass) }, findings: built.findings } : built;
   }
   return buildModel(reader, HF_ALIASES, HF_MODEL_TYPES[type]!, arch, familyOverrides(type, reader));
 }

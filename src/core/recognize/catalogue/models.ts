@@ -116,6 +116,22 @@ const gemma3 = (text: Record<string, unknown>) => ({
   vision_config: { hidden_size: 1152, image_size: 896, intermediate_size: 4304, num_attention_heads: 16, num_hidden_layers: 27, patch_size: 14 },
 });
 
+/** Qwen2.5-VL's original config form: the text model's keys at the top, the ViT (32 × 1280) in vision_config. */
+const qwen25vl = (L: number, h: number, a: number, g: number, f: number, V: number, visionFfn: number) => ({
+  ...llama(L, h, a, g, f, V, 128000),
+  model_type: 'qwen2_5_vl',
+  architectures: ['Qwen2_5_VLForConditionalGeneration'],
+  vision_config: {
+    depth: 32,
+    hidden_size: 1280,
+    intermediate_size: visionFfn,
+    out_hidden_size: h,
+    patch_size: 14,
+    spatial_merge_size: 2,
+    temporal_patch_size: 2,
+  },
+});
+
 const gptOss = (L: number) => ({
   model_type: 'gpt_oss',
   architectures: ['GptOssForCausalLM'],
@@ -512,6 +528,34 @@ export const MODELS: readonly CatalogueEntry[] = [
     id: 'google/gemma-3-27b-pt',
     aliases: ['gemma-3-27b', 'gemma3-27b'],
     config: gemma3({ hidden_size: 5376, intermediate_size: 21504, num_hidden_layers: 62, num_attention_heads: 32, num_key_value_heads: 16, head_dim: 128 }),
+  },
+  // Qwen2.5-VL and Qwen3-VL (their config.json: test/fixtures/hf_config_2025 holds 3B, 7B and Qwen3-VL-8B); the 72B's ViT MLP is 3456.
+  {
+    id: 'Qwen/Qwen2.5-VL-3B-Instruct',
+    aliases: ['qwen2.5-vl-3b'],
+    config: { ...qwen25vl(36, 2048, 16, 2, 11008, 151936, 3420), tie_word_embeddings: true },
+  },
+  { id: 'Qwen/Qwen2.5-VL-7B-Instruct', aliases: ['qwen2.5-vl-7b'], config: qwen25vl(28, 3584, 28, 4, 18944, 152064, 3420) },
+  { id: 'Qwen/Qwen2.5-VL-32B-Instruct', aliases: ['qwen2.5-vl-32b'], config: qwen25vl(64, 5120, 40, 8, 27648, 152064, 3456) },
+  { id: 'Qwen/Qwen2.5-VL-72B-Instruct', aliases: ['qwen2.5-vl-72b'], config: qwen25vl(80, 8192, 64, 8, 29568, 152064, 3456) },
+  {
+    id: 'Qwen/Qwen3-VL-8B-Instruct',
+    aliases: ['qwen3-vl-8b', 'Qwen/Qwen3-VL-8B-Thinking'],
+    config: {
+      model_type: 'qwen3_vl',
+      architectures: ['Qwen3VLForConditionalGeneration'],
+      tie_word_embeddings: false,
+      text_config: { ...qwen3(36, 4096, 32, 8, 12288, false), model_type: 'qwen3_vl_text' },
+      vision_config: {
+        depth: 27,
+        hidden_size: 1152,
+        intermediate_size: 4304,
+        out_hidden_size: 4096,
+        patch_size: 16,
+        num_position_embeddings: 2304,
+        deepstack_visual_indexes: [8, 16, 24],
+      },
+    },
   },
   // Phi-3.5-mini keeps Phi-3-mini's shapes (an alias there); Phi-4 (14B) and Phi-4-mini (tied, 200k vocabulary).
   {
