@@ -99,6 +99,19 @@ export const visionSchema = z.object({
   deepstack: sourced(countOrZero).optional(),
 });
 
+/**
+ * An encoder-only transformer (BERT, RoBERTa, XLM-R, DistilBERT): bidirectional attention, token-type embeddings, and the
+ * task head its architecture class adds (analysis/params.ts encoderHeadParams): the MLM head (a dense h × h with bias, a
+ * LayerNorm, the decoder tied to the embedding and its bias of V), the pooler (h × h + h), BERT's pre-training heads (both,
+ * and the next-sentence classifier 2h + 2), a sequence classifier (a dense h × h + h — BERT's pooler, RoBERTa's head dense,
+ * DistilBERT's pre_classifier — then h × n + n), a token classifier (h × n + n), or none (the bare encoder).
+ */
+export const encoderSchema = z.object({
+  typeVocab: sourced(countOrZero),
+  head: sourced(z.enum(['mlm', 'pooler', 'pretraining', 'classification', 'token', 'none'])),
+  labels: sourced(count),
+});
+
 export const modelSpecSchema = z.object({
   /** The architecture as the file names it, e.g. LlamaForCausalLM. */
   architecture: sourced(z.string()),
@@ -133,6 +146,7 @@ export const modelSpecSchema = z.object({
   mtpLayers: sourced(countOrZero),
   encoderDecoder: encoderDecoderSchema.optional(),
   vision: visionSchema.optional(),
+  encoder: encoderSchema.optional(),
 });
 
 export const precisionSchema = z.enum(['fp32', 'tf32', 'fp16', 'bf16', 'fp8', 'fp4']);
@@ -413,6 +427,7 @@ export type Spec = z.infer<typeof specSchema>;
 export type MoeSpec = z.infer<typeof moeSchema>;
 export type MlaSpec = z.infer<typeof mlaSchema>;
 export type VisionSpec = z.infer<typeof visionSchema>;
+export type EncoderSpec = z.infer<typeof encoderSchema>;
 export type AdapterSpec = z.infer<typeof adapterSchema>;
 export type AdapterTarget = (typeof ADAPTER_TARGETS)[number];
 export type AdapterKind = (typeof ADAPTER_KINDS)[number];

@@ -138,7 +138,13 @@ function checkInvariants(r: ReturnType<typeof analyzeFile>, withPanel = false): 
     assert.ok(p.total.value > 0);
     assert.equal(
       p.total.value,
-      p.embedding.value + p.outputHead.value + p.positions.value + p.other + p.vision.value + p.layerGroups.reduce((s, g) => s + g.count * g.each, 0),
+      p.embedding.value +
+        p.outputHead.value +
+        p.positions.value +
+        p.other +
+        p.vision.value +
+        p.encoderHead.value +
+        p.layerGroups.reduce((s, g) => s + g.count * g.each, 0),
     );
     assert.ok(p.active.value <= p.total.value);
     const report = buildReport([r], 'causal');

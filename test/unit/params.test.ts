@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { analyzeFixture, groundTruth } from './helpers/fixtures';
+import { analyzeFixture, fixtureText, groundTruth } from './helpers/fixtures';
 import { syntaxOf } from '../../src/core';
+import { analyzeFile } from '../../src/core/pipeline';
 
 describe('parameter counts: GROUND_TRUTH.tsv, to the parameter', () => {
   const rows = groundTruth().filter((r) => syntaxOf(r.file) === 'json' && !r.variant);
@@ -37,6 +38,10 @@ describe('parameter counts: GROUND_TRUTH.tsv, to the parameter', () => {
         'hf_config_2025/qwen2.5-vl-7b-instruct.config.json',
         'hf_config_2025/qwen2-vl-7b-instruct.config.json',
         'hf_config_2025/qwen3-vl-8b-instruct.config.json',
+        'hf_config_encoders/bert-base-uncased.config.json',
+        'hf_config_encoders/roberta-base.config.json',
+        'hf_config_encoders/distilbert-base-uncased.config.json',
+        'hf_config_encoders/xlm-roberta-base.config.json',
       ],
     );
   });
@@ -148,11 +153,43 @@ describe('parameter breakdown', () => {
     assert.deepEqual([q3.layers.value, q3.tiedEmbeddings.value, q3.tiedEmbeddings.source.kind, q3.vision!.deepstack?.value], [36, false, 'fact', 3]);
   });
 
+  it("encoders: each head class's published count (sum of p.numel()), bidirectional attention, no LM logits for a classifier", () => {
+    const as = (file: string, arch: string, extra: Record<string, unknown> = {}) => {
+      const config = { ...(JSON.parse(fixtureText(file)) as Record<string, unknown>), architectures: [arch], ...extra };
+      return analyzeFile({ path: 'config.json', text: JSON.stringify(config) }).analysis!;
+    };
+    const bert = 'hf_config_encoders/bert-base-uncased.config.json';
+    assert.equal(as(bert, 'BertModel').params.total.value, 109482240);
+    assert.equal(as(bert, 'BertForPreTraining').params.total.value, 110106428);
+    assert.equal(as(bert, 'BertForSequenceClassification').params.total.value, 109483778);
+    // Three labels from id2label: one more row of 768 + 1.
+    assert.equal(as(bert, 'BertForSequenceClassification', { id2label: { 0: 'a', 1: 'b', 2: 'c' } }).params.total.value, 109483778 + 769);
+    const roberta = 'hf_config_encoders/roberta-base.config.json';
+    assert.equal(as(roberta, 'RobertaModel').params.total.value, 124645632);
+    assert.equal(as(roberta, 'RobertaForSequenceClassification').params.total.value, 124647170);
+    const distil = 'hf_config_encoders/distilbert-base-uncased.config.json';
+    assert.equal(as(distil, 'DistilBertModel').params.total.value, 66362880);
+    assert.equal(as(distil, 'DistilBertForSequenceClassification').params.total.value, 66955010);
+    assert.equal(as('hf_config_encoders/xlm-roberta-base.config.json', 'XLMRobertaModel').params.total.value, 278043648);
+    // Every token attends to the whole sequence (12 layers × 4·a·d·s); a classifier runs no V × h head and holds no logits.
+    const mlm = as(bert, 'BertForMaskedLM');
+    assert.equal(mlm.flops.attentionForwardPerToken, 12 * 4 * 768 * 512);
+    const cls = as(bert, 'BertForSequenceClassification');
+    assert.equal(mlm.flops.perToken.forward.value - cls.flops.perToken.forward.value, 2 * 30522 * 768);
+    assert.equal(cls.cluster.memory.logits, 0);
+  });
+
   it('totals equal the sum of their parts', () => {
     for (const row of groundTruth().filter((r) => syntaxOf(r.file) === 'json')) {
       const p = analyzeFixture(row.file).analysis!.params;
       const parts =
-        p.embedding.value + p.outputHead.value + p.positions.value + p.other + p.vision.value + p.layerGroups.reduce((s, g) => s + g.count * g.each, 0);
+        p.embedding.value +
+        p.outputHead.value +
+        p.positions.value +
+        p.other +
+        p.vision.value +
+        p.encoderHead.value +
+        p.layerGroups.reduce((s, g) => s + g.count * g.each, 0);
       assert.equal(p.total.value, parts, row.file);
     }
   });

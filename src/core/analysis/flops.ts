@@ -57,6 +57,8 @@ function attentionForward(m: ModelSpec, s: number, causal: boolean): { value: nu
     const dec = m.encoderDecoder.decoderLayers.value * perKey * s * (half + 1); // causal self + full cross
     return { value: enc + dec, formula: `2·a·${dims}·s·(L_enc + L_dec·(1${causalText} + 1))` };
   }
+  // An encoder attends both ways: every token to the whole sequence, whatever the convention.
+  if (m.encoder) return { value: m.layers.value * perKey * s, formula: `2·a·${dims}·L·s (bidirectional)` };
   const L = m.layers.value;
   const w = m.slidingWindow?.value;
   const Lw = w !== undefined ? (m.slidingWindowLayers?.value ?? L) : 0;

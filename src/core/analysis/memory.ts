@@ -6,7 +6,7 @@
  */
 import type { AdapterTarget, ModelSpec } from '../spec';
 import { busiestStageLayers, peakLayerMicroBatches } from './stages';
-import { analyzeParams, attentionPart, denseMlpPart, moeMlpPart, normSize } from './params';
+import { analyzeParams, attentionPart, denseMlpPart, hasLmHead, moeMlpPart, normSize } from './params';
 import { microBatches, type Layout, type Workload } from './parallel';
 import type { Cluster } from '../hardware/cluster';
 
@@ -422,7 +422,8 @@ export function memoryPerGpu(l: Layout, w: Workload): MemoryBreakdown {
   activations += ((w.method.denseBytes ?? 0) * (l.recompute === 'full' ? 1 / m.layers.value : n / m.layers.value)) / l.tp;
   activations += (w.method.heldBytes ?? 0) / l.tp;
   // The loss's copies of the logits (lossBytesPerLogit), split over TP (last stage).
-  const logits = (lossBytesPerLogit(w) * (w.seqLen / l.cp) * l.microBatch * m.vocab.value) / l.tp;
+  // An encoder's classifier has n logits per sequence (or per token), not V per token.
+  const logits = hasLmHead(m) ? (lossBytesPerLogit(w) * (w.seqLen / l.cp) * l.microBatch * m.vocab.value) / l.tp : 0;
 
   // Optimizer-in-backward steps and frees each gradient as it is accumulated: one tensor's gradient at a time.
   const shardedGrads = w.optimizerInBackward ? Math.min(d.gradients + e.gradients, largestTensor(m, l) * gradBytes) : d.gradients + e.gradients;

@@ -47,6 +47,8 @@ export interface ParamsAnalysis {
   readonly mtp: Quantity;
   /** The vision encoder and its projector to the text width (0 without one); part of total, not of the per-token matmuls. */
   readonly vision: Quantity;
+  /** An encoder's token-type embeddings and task head (spec.ts encoderSchema; 0 for decoders); part of total. */
+  readonly encoderHead: Quantity;
   /** Matmul weights per token in the transformer layers (forward; MoE: active experts). */
   readonly layerMatmulPerToken: number;
   /** Output-head matmul weights per token (V·h, tied or not). */
@@ -257,6 +259,38 @@ export function visionParams(m: ModelSpec): Quantity {
   ]);
 }
 
+/** An encoder's token-type embeddings and the task head its architecture class adds (spec.ts encoderSchema). */
+export function encoderHeadParams(m: ModelSpec): Quantity {
+  const e = m.encoder;
+  if (!e) return quantity(0, 'params', '0 (a decoder)', []);
+  const h = m.hidden.value;
+  const V = m.vocab.value;
+  const n = e.labels.value;
+  const mlm = h * h + h + 2 * h + V;
+  const dense = h * h + h;
+  const head = { mlm, pooler: dense, pretraining: dense + mlm + 2 * h + 2, classification: dense + h * n + n, token: h * n + n, none: 0 }[e.head.value];
+  const text = {
+    mlm: 'h² + h + 2·h + V',
+    pooler: 'h² + h',
+    pretraining: '2·(h² + h) + 2·h + V + 2·h + 2',
+    classification: 'h² + h + h·n + n',
+    token: 'h·n + n',
+    none: '0',
+  }[e.head.value];
+  return quantity(e.typeVocab.value * h + head, 'params', `T·h + ${text}`, [
+    input('T', e.typeVocab),
+    input('h', m.hidden),
+    input('V', m.vocab),
+    input('n', e.labels),
+    input('head', e.head),
+  ]);
+}
+
+/** A language-model head runs over every token: decoders, and encoders with their MLM head. */
+export function hasLmHead(m: ModelSpec): boolean {
+  return !m.encoder || m.encoder.head.value === 'mlm' || m.encoder.head.value === 'pretraining';
+}
+
 const memo = new WeakMap<ModelSpec, ParamsAnalysis>();
 
 /** Parameter analysis of a model (memoized per spec object: the cluster model asks many times). */
@@ -281,14 +315,21 @@ function computeParams(m: ModelSpec): ParamsAnalysis {
   const layersTotal = groups.reduce((s, g) => s + g.count * g.each, 0);
   const layersActive = groups.reduce((s, g) => s + g.count * g.activeEach, 0);
   const vision = visionParams(m);
-  const total = embedding + outputHead + positions + layersTotal + other + vision.value;
-  const active = embedding + outputHead + positions + layersActive + other + vision.value;
+  const encoderHead = encoderHeadParams(m);
+  const total = embedding + outputHead + positions + layersTotal + other + vision.value + encoderHead.value;
+  const active = embedding + outputHead + positions + layersActive + other + vision.value + encoderHead.value;
 
   const vIn = input('V', m.vocab);
   const hIn = input('h', m.hidden);
   const layerTerms = groups.map((g) => `${g.count}×P_${g.kind}`).join(' + ');
   const layerInputs = groups.map((g) => computed(`P_${g.kind}`, g.each));
-  const tail = [m.tiedEmbeddings.value ? '' : ' + V·h (head)', positions ? ' + s_max·h' : '', ' + norms', vision.value ? ' + P_vision' : ''].join('');
+  const tail = [
+    m.tiedEmbeddings.value ? '' : ' + V·h (head)',
+    positions ? ' + s_max·h' : '',
+    ' + norms',
+    vision.value ? ' + P_vision' : '',
+    encoderHead.value ? ' + P_task' : '',
+  ].join('');
   const totalQ = quantity(total, 'params', `V·h + ${layerTerms}${tail}`, [
     vIn,
     hIn,
@@ -296,6 +337,7 @@ function computeParams(m: ModelSpec): ParamsAnalysis {
     input('tied', m.tiedEmbeddings),
     computed('norms', other),
     ...(vision.value ? [computed('P_vision', vision.value)] : []),
+    ...(encoderHead.value ? [computed('P_task', encoderHead.value)] : []),
   ]);
   const activeQ = m.moe
     ? quantity(active, 'params', `total − ${m.moe.layers.value.length}×(E−k)·${m.ffnKind.value === 'gated' ? 3 : 2}·h·f_e`, [
@@ -331,7 +373,9 @@ function computeParams(m: ModelSpec): ParamsAnalysis {
     other,
     mtp,
     vision,
+    encoderHead,
     layerMatmulPerToken: groups.reduce((s, g) => s + g.count * g.matmulEach, 0),
-    headMatmulPerToken: V * h,
+    // An encoder's classifier runs on one token (the pooled [CLS]) or adds h·n per token: only an MLM head runs V·h over every token.
+    headMatmulPerToken: hasLmHead(m) ? V * h : 0,
   };
 }

@@ -6,17 +6,17 @@
 import type { ModelAliases, ModelOverrides, Traits } from './decoder';
 import type { Fact, Finding, Sourced } from '../types';
 import { derived, finding } from '../types';
-import type { ModelSpec, VisionSpec } from '../spec';
+import type { EncoderSpec, ModelSpec, VisionSpec } from '../spec';
 import { catalogueNames, findModel } from './catalogue/models';
 import { buildModel, emptyRecognition, FactReader, type FileRecognition, type RecognizeContext } from './common';
 
 export const HF_ALIASES: ModelAliases = {
-  layers: ['num_hidden_layers', 'n_layer', 'num_layers'],
-  hidden: ['hidden_size', 'n_embd', 'd_model'],
-  heads: ['num_attention_heads', 'n_head', 'num_heads'],
+  layers: ['num_hidden_layers', 'n_layer', 'num_layers', 'n_layers'],
+  hidden: ['hidden_size', 'n_embd', 'd_model', 'dim'],
+  heads: ['num_attention_heads', 'n_head', 'num_heads', 'n_heads'],
   kvHeads: ['num_key_value_heads'],
   headDim: ['head_dim', 'd_kv'],
-  ffnWidth: ['intermediate_size', 'n_inner', 'd_ff', 'ffn_hidden_size'],
+  ffnWidth: ['intermediate_size', 'n_inner', 'd_ff', 'ffn_hidden_size', 'hidden_dim'],
   vocab: ['vocab_size'],
   maxPositions: ['max_position_embeddings', 'n_positions'],
   tied: ['tie_word_embeddings'],
@@ -51,6 +51,63 @@ const llamaLike = {
   outBias: 'attention_bias',
   mlpBias: 'mlp_bias',
 } as const;
+
+const encoderTraits = {
+  ffn: 'plain',
+  norm: 'layernorm',
+  positions: 'learned',
+  tiedDefault: true,
+  qkvBias: true,
+  outBias: true,
+  mlpBias: true,
+  normsPerLayer: 2,
+} as const;
+
+/**
+ * Encoder families: token-type embeddings (type_vocab_size, else the class default; DistilBERT has none) and whether the
+ * bare model class (BertModel, RobertaModel; DistilBertModel has none) adds a pooler.
+ */
+const HF_ENCODERS: Readonly<Record<string, { readonly typeVocab: number | 'none'; readonly pooler: boolean }>> = {
+  bert: { typeVocab: 2, pooler: true },
+  roberta: { typeVocab: 2, pooler: true },
+  'xlm-roberta': { typeVocab: 2, pooler: true },
+  camembert: { typeVocab: 2, pooler: true },
+  distilbert: { typeVocab: 'none', pooler: false },
+};
+
+/** The task head an encoder's architecture class adds (spec.ts encoderSchema), and its number of labels. */
+function encoderSpec(reader: FactReader, type: string, arch: Sourced<string>): EncoderSpec {
+  const fam = HF_ENCODERS[type]!;
+  const cls = HF_MODEL_TYPES[type]!.configClass;
+  const byClass = (value: EncoderSpec['head']['value']) => derived(value, { id: 'prov.encoderHead', args: { arch: arch.value } }, arch);
+  const a = arch.value;
+  const head = /ForMaskedLM$/.test(a)
+    ? byClass('mlm')
+    : /ForPreTraining$/.test(a)
+      ? byClass('pretraining')
+      : /For(SequenceClassification|MultipleChoice)$/.test(a)
+        ? byClass('classification')
+        : /For(TokenClassification|QuestionAnswering)$/.test(a)
+          ? byClass('token')
+          : byClass(fam.pooler ? 'pooler' : 'none');
+  // Labels: id2label's entries, else num_labels, else PretrainedConfig's 2; multiple choice scores each choice (1), QA a span (2).
+  const labelKeys = reader.keys().filter((k) => k.startsWith('id2label.'));
+  const firstLabel = labelKeys.length ? reader.fact(labelKeys[0]!) : undefined;
+  const labelsOf = (n: number) => derived(n, { id: 'prov.encoderHead', args: { arch: a } }, arch);
+  const labels: Sourced<number> = /ForMultipleChoice$/.test(a)
+    ? labelsOf(1)
+    : /ForQuestionAnswering$/.test(a)
+      ? labelsOf(2)
+      : firstLabel
+        ? { value: labelKeys.length, source: { kind: 'fact', file: firstLabel.file, path: ['id2label'], range: firstLabel.keyRange } }
+        : (reader.int(['num_labels']) ?? derived(2, { id: 'prov.classDefault', args: { key: 'num_labels', cls: 'PretrainedConfig', value: '2' } }));
+  const typeVocab =
+    fam.typeVocab === 'none'
+      ? derived(0, { id: 'prov.architecture', args: { arch: cls } })
+      : (reader.int(['type_vocab_size'], { min: 0 }) ??
+        derived(fam.typeVocab, { id: 'prov.classDefault', args: { key: 'type_vocab_size', cls, value: String(fam.typeVocab) } }));
+  return { typeVocab, head, labels };
+}
 
 /** Supported `model_type` values. Anything else is "not supported", never guessed. */
 export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
@@ -131,6 +188,14 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
     mlpBias: false,
     slidingWindow: 'all-layers',
   },
+  // BERT, RoBERTa, XLM-R, CamemBERT, DistilBERT (modeling_bert.py, modeling_roberta.py, modeling_distilbert.py): encoders of
+  // post-norm layers, biased q/k/v/o, LayerNorms with bias, a GELU MLP with biases, learned positions (RoBERTa's count its
+  // padding offset), an embedding LayerNorm; the task head and token types are HF_ENCODERS' (encoderSpec).
+  bert: { ...encoderTraits, configClass: 'BertConfig' },
+  roberta: { ...encoderTraits, configClass: 'RobertaConfig' },
+  'xlm-roberta': { ...encoderTraits, configClass: 'XLMRobertaConfig' },
+  camembert: { ...encoderTraits, configClass: 'CamembertConfig' },
+  distilbert: { ...encoderTraits, configClass: 'DistilBertConfig' },
   // gpt-oss (modeling_gpt_oss.py): biased q/k/v/o when attention_bias, a sink logit per head, every layer MoE with biased
   // SwiGLU experts and a biased router, sliding window on every other layer (layer_types), untied head.
   gpt_oss: {
@@ -329,6 +394,12 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   GemmaForCausalLM: 'gemma',
   Gemma2ForCausalLM: 'gemma2',
   Gemma3ForCausalLM: 'gemma3_text',
+  BertForMaskedLM: 'bert',
+  BertModel: 'bert',
+  BertForPreTraining: 'bert',
+  RobertaForMaskedLM: 'roberta',
+  XLMRobertaForMaskedLM: 'xlm-roberta',
+  DistilBertForMaskedLM: 'distilbert',
   Gemma3ForConditionalGeneration: 'gemma3',
   Qwen2VLForConditionalGeneration: 'qwen2_vl',
   Qwen2_5_VLForConditionalGeneration: 'qwen2_5_vl',
@@ -425,7 +496,8 @@ function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): 
     const built = buildModel(text, HF_ALIASES, HF_MODEL_TYPES[multimodal.text]!, arch, overrides);
     return built.model ? { model: { ...built.model, vision: visionSpec(reader, multimodal.vision, multimodal.visionClass) }, findings: built.findings } : built;
   }
-  return buildModel(reader, HF_ALIASES, HF_MODEL_TYPES[type]!, arch, familyOverrides(type, reader));
+  const built = buildModel(reader, HF_ALIASES, HF_MODEL_TYPES[type]!, arch, familyOverrides(type, reader));
+  return built.model && HF_ENCODERS[type] ? { model: { ...built.model, encoder: encoderSpec(reader, type, arch) }, findings: built.findings } : built;
 }
 
 /** A catalogue entry's config as facts, nested objects (text_config, vision_config) by their paths. */

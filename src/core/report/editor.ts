@@ -165,6 +165,7 @@ export function hoverAt(a: FileAnalysis, file: string, offset: number, locale: L
           `| ${t(`report.layers.${g.kind}` as 'report.layers.dense', { count: g.count, each: paramCount(g.each) }, locale)} | ${exact(g.count * g.each)} |`,
         );
       out.push(`| ${t('report.normsOther', {}, locale)} | ${exact(p.other)} |`);
+      if (p.encoderHead) out.push(`| ${t('report.encoderHead', {}, locale)} | ${exact(p.encoderHead)} |`);
       if (p.vision) out.push(`| ${t('report.vision', {}, locale)} | ${exact(p.vision)} |`);
     }
     if ([...fields].some((x) => x.startsWith('training.adapter')) && p.method !== 'full') {

@@ -64,6 +64,8 @@ export interface FileReportJson {
     mtp: number;
     /** The vision encoder and its projector (vision-language models; 0 otherwise), part of total. */
     vision: number;
+    /** An encoder's token-type embeddings and task head (0 for decoders), part of total. */
+    encoderHead: number;
     formulas: { total: string; active: string };
     /** Parameters trained (exact): all of them in a full run, the adapter's (and saved modules') in an adapter fine-tune. */
     trainable: number;
@@ -387,6 +389,7 @@ function paramsJson(p: ParamsAnalysis, method: MethodAnalysis): NonNullable<File
     other: p.other,
     mtp: p.mtp.value,
     vision: p.vision.value,
+    encoderHead: p.encoderHead.value,
     formulas: { total: p.total.formula, active: p.active.formula },
   };
 }
