@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { analyzeFixture, fixtureText, groundTruth } from './helpers/fixtures';
 import { syntaxOf } from '../../src/core';
-import { analyzeFile } from '../../src/core/pipeline';
+import { analyzeFile, analyzeFiles } from '../../src/core/pipeline';
 
 describe('parameter counts: GROUND_TRUTH.tsv, to the parameter', () => {
   const rows = groundTruth().filter((r) => syntaxOf(r.file) === 'json' && !r.variant);
@@ -177,6 +177,15 @@ describe('parameter breakdown', () => {
     const cls = as(bert, 'BertForSequenceClassification');
     assert.equal(mlm.flops.perToken.forward.value - cls.flops.perToken.forward.value, 2 * 30522 * 768);
     assert.equal(cls.cluster.memory.logits, 0);
+    // PEFT's LoRA r 8 on BERT's query and value: 12 layers × 2 × (768·8 + 8·768) = 294,912 trainable, as PEFT prints.
+    const [lora] = analyzeFiles([
+      {
+        path: 'bert/adapter_config.json',
+        text: JSON.stringify({ base_model_name_or_path: '.', peft_type: 'LORA', r: 8, lora_alpha: 16, target_modules: ['query', 'value'] }),
+      },
+      { path: 'bert/config.json', text: fixtureText(bert) },
+    ]);
+    assert.deepEqual([lora!.analysis!.method.trainable.value, lora!.analysis!.params.total.value], [294912, 109514298]);
   });
 
   it('totals equal the sum of their parts', () => {

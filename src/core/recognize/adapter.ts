@@ -10,7 +10,8 @@ import type { AdapterKind, AdapterOptions, AdapterSpec, AdapterTarget, TrainingS
  * Module names of the Hugging Face modelling code (what PEFT's target_modules, Axolotl's
  * lora_target_modules and LLaMA-Factory's lora_target name), by role. Fused projections map to
  * every role they hold (GPT-NeoX / Falcon query_key_value, Phi-3 qkv_proj and gate_up_proj);
- * Mixtral's experts are w1 (gate), w3 (up) and w2 (down).
+ * Mixtral's experts are w1 (gate), w3 (up) and w2 (down); BERT / RoBERTa's attention is query, key, value; DistilBERT's
+ * q_lin, k_lin, v_lin, out_lin and its MLP lin1 / lin2.
  */
 export const HF_MODULE_ROLES: Readonly<Record<string, readonly AdapterTarget[]>> = {
   q_proj: ['q'],
@@ -33,6 +34,15 @@ export const HF_MODULE_ROLES: Readonly<Record<string, readonly AdapterTarget[]>>
   w1: ['gate'],
   w3: ['up'],
   w2: ['down'],
+  query: ['q'],
+  key: ['k'],
+  value: ['v'],
+  q_lin: ['q'],
+  k_lin: ['k'],
+  v_lin: ['v'],
+  out_lin: ['o'],
+  lin1: ['up'],
+  lin2: ['down'],
 };
 
 /** PEFT's "all-linear" (and LLaMA-Factory's "all", Axolotl's lora_target_linear): every linear layer of the blocks, not the output head. */
