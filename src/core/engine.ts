@@ -223,7 +223,11 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
     if (ref === undefined || input.recognition.model) continue;
     const found = await modelConfig(fs, input.path, ref, options.hfCaches ?? []);
     if (found !== undefined) {
-      if (seen.has(found)) continue;
+      if (seen.has(found)) {
+        // Already among the files (the config.json beside it): this file belongs with that one.
+        inputs[inputs.indexOf(input)] = { ...input, resolves: found };
+        continue;
+      }
       seen.add(found);
       try {
         inputs.push({ ...read({ path: found, text: await fs.readFile(found) }), joins: input.path });

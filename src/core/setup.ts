@@ -22,6 +22,8 @@ export interface RecognizedFile {
   readonly syntaxFindings: readonly Finding[];
   /** The file this one was read for (a model's config.json found for the model a config names): it joins that file's setup. */
   readonly joins?: string;
+  /** The model config.json (already among the files) that this file's named model resolves to: it belongs with that one. */
+  readonly resolves?: string;
 }
 
 export interface SetupOptions {
@@ -99,6 +101,11 @@ export function groupFiles(files: readonly RecognizedFile[]): RecognizedFile[][]
     if (explicit.length > 1) {
       for (const e of explicit) out.push([e, ...settings]);
       for (const n of named) out.push([n]);
+    } else if (explicit.length === 1 && named.some((n) => namesAnother(n, explicit[0]!))) {
+      // A folder of unrelated configs: a file naming another model than the folder's config.json states is its own setup.
+      const own = named.filter((n) => !namesAnother(n, explicit[0]!));
+      out.push([...explicit, ...own, ...settings]);
+      for (const n of named) if (!own.includes(n)) out.push([n, ...settings]);
     } else if (explicit.length === 0 && named.length > 1) {
       for (const n of named) out.push([n, ...settings]);
     } else {
@@ -106,6 +113,20 @@ export function groupFiles(files: readonly RecognizedFile[]): RecognizedFile[][]
     }
   }
   return out;
+}
+
+/**
+ * Whether a file names another model than the one `model` states: its name resolves to a different config file, or to a
+ * catalogue model of other shapes (a torchtitan flavor, a hub id next to an unrelated config.json). A name that resolves
+ * nowhere is taken to be the config beside it.
+ */
+function namesAnother(named: RecognizedFile, model: RecognizedFile): boolean {
+  if (named.resolves !== undefined) return named.resolves !== model.path;
+  const ref = named.recognition.modelRef;
+  const m = model.recognition.model;
+  if (!ref || !m) return false;
+  const other = catalogueModel(ref).model;
+  return other !== undefined && (other.hidden.value !== m.hidden.value || other.layers.value !== m.layers.value || other.vocab.value !== m.vocab.value);
 }
 
 export interface MergedSetup {

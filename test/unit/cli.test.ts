@@ -89,6 +89,18 @@ describe('compute-budget report', () => {
     assert.match(j.files[0].spec.training.seqLen.source.file, /train\.yaml$/);
   });
 
+  it('a folder of unrelated configs: a file naming another model than the config.json beside it is its own setup', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cb-mixed-'));
+    writeFileSync(join(dir, 'config.json'), readFileSync(join(FIXTURES, 'hf_config_2025/smollm3-3b.config.json'), 'utf8'));
+    writeFileSync(join(dir, 'llama3_8b.toml'), readFileSync(join(FIXTURES, 'torchtitan/llama3_8b.toml'), 'utf8'));
+    writeFileSync(join(dir, 'mixtral.yml'), readFileSync(join(FIXTURES, 'axolotl/mixtral-qlora-fsdp.yml'), 'utf8'));
+    const j = JSON.parse((await cli(['report', dir, '--format', 'json'])).stdout);
+    const byFile = Object.fromEntries(j.files.map((f: { path: string; params: { total: number } }) => [f.path.split('/').pop(), f.params.total]));
+    assert.deepEqual(byFile, { 'config.json': 3075098624, 'llama3_8b.toml': 8030261248, 'mixtral.yml': 46702792704 });
+    // None of them took another's settings.
+    assert.ok(!JSON.stringify(j).includes('conflicting-values'));
+  });
+
   it('--cluster and --gpus: the JSON contract carries parallel, memory, comm and throughput', async () => {
     const r = await cli(['report', llama, '--cluster', 'a100-80gb', '--gpus', '16', '--seq-len', '4096', '--format', 'json']);
     assert.equal(r.code, 0, r.stderr);
