@@ -108,7 +108,27 @@ export function readConfig(input: FileInput, options: PipelineOptions = {}): Rea
       recognition: { family: undefined, training: {}, parallel: {}, references: [], findings: [] },
     };
   }
-  return { ...input, facts: ex.facts, syntaxFindings: ex.errors, recognition: recognizeFile(input.path, syntax, ex.facts) };
+  let recognition: ReadFile['recognition'];
+  try {
+    recognition = recognizeFile(input.path, syntax, ex.facts);
+  } catch (e) {
+    // A reader's own fault on an input it did not foresee: a finding on this file, never an exception for the caller.
+    recognition = {
+      family: undefined,
+      training: {},
+      parallel: {},
+      references: [],
+      findings: [
+        finding(
+          'unreadable',
+          'error',
+          { id: 'recognize.failed', args: { problem: e instanceof Error ? e.message : String(e) } },
+          { file: input.path, range: { start: 0, end: 0 } },
+        ),
+      ],
+    };
+  }
+  return { ...input, facts: ex.facts, syntaxFindings: ex.errors, recognition };
 }
 
 /**

@@ -47,6 +47,7 @@ export const en = {
   'peft.unsupportedType':
     'PEFT method {type} is not modelled (LoRA, DoRA, LoHa, LoKr, AdaLoRA, VeRA, OFT, BOFT, IA3, FourierFT, WaveFT, MiSS, GraLoRA, HiRA, DeLoRA, SHiRA, RandLoRA, C3A, VB-LoRA, UniLoRA, TinyLoRA, RoAd, BEFT, PVeRA, PSOFT, trainable tokens, adaption prompt, prompt, prefix and LN tuning are): no trainable count or memory for it.',
   'llamafactory.unmodelledMethod': 'finetuning_type {method} is not modelled: the run is counted as a full fine-tune.',
+  'recognize.failed': 'This file could not be read ({problem}); please report it with the file attached.',
   'recognize.unknownFormat':
     'Not a config this version recognizes: none of the keys or flags that Hugging Face, Megatron-LM, NeMo, MaxText, DeepSpeed, torchtitan, Axolotl, LitGPT, GPT-NeoX, OLMo or nanoGPT configs use, and no model shapes under common names.',
 
@@ -68,6 +69,8 @@ export const en = {
   'prov.slidingLayerTypes': 'layer_types: the layers named sliding_attention use the window',
   'prov.slidingPattern': 'sliding_window_pattern: every pattern-th layer attends globally, the others use the window',
   'prov.slidingQwen': 'use_sliding_window: layers from max_window_layers on use the window',
+  'prov.nanogptInit': "init_from {model}: GPT.from_pretrained takes the shapes of OpenAI's checkpoint (vocabulary 50,257, biases)",
+  'prov.autoBf16': 'bf16: auto, which is bf16 on GPUs that support it (Ampere and later)',
   'prov.encoderHead': 'the task head {arch} adds',
   'prov.registryModel': "the torchtitan model {name}: the registry's folder, or its config function's name before the flavor",
   'prov.decoderLayersDefault': 'num_decoder_layers not set: same as num_layers',

@@ -38,6 +38,7 @@ export const zhCN: Record<MessageId, string> = {
   'peft.unsupportedType':
     '未建模 PEFT 方法 {type}（支持 LoRA、DoRA、LoHa、LoKr、AdaLoRA、VeRA、OFT、BOFT、IA3、FourierFT、WaveFT、MiSS、GraLoRA、HiRA、DeLoRA、SHiRA、RandLoRA、C3A、VB-LoRA、UniLoRA、TinyLoRA、RoAd、BEFT、PVeRA、PSOFT、可训练词元、适配提示（LLaMA-Adapter）、提示调优、前缀调优和 LN 调优）：不给出可训练参数量和显存。',
   'llamafactory.unmodelledMethod': '未建模 finetuning_type {method}：按全量微调计算。',
+  'recognize.failed': '无法读取此文件（{problem}）；请附上该文件报告此问题。',
   'recognize.unknownFormat':
     '本版本无法识别此配置：其中没有 Hugging Face、Megatron-LM、NeMo、MaxText、DeepSpeed、torchtitan、Axolotl、LitGPT、GPT-NeoX、OLMo 或 nanoGPT 配置使用的键或参数，也没有常见名称的模型形状。',
 
@@ -58,6 +59,8 @@ export const zhCN: Record<MessageId, string> = {
   'prov.slidingLayerTypes': 'layer_types：标为 sliding_attention 的层使用滑动窗口',
   'prov.slidingPattern': 'sliding_window_pattern：每第 pattern 层全局注意力，其余层使用滑动窗口',
   'prov.slidingQwen': 'use_sliding_window：从 max_window_layers 起的层使用滑动窗口',
+  'prov.nanogptInit': 'init_from {model}：GPT.from_pretrained 采用 OpenAI 检查点的形状（词表 50,257，带偏置）',
+  'prov.autoBf16': 'bf16: auto，即在支持 bf16 的 GPU（Ampere 及更新）上使用 bf16',
   'prov.encoderHead': '{arch} 所带的任务头',
   'prov.registryModel': 'torchtitan 模型 {name}：取自注册表所在目录，或配置函数名中 flavor 之前的部分',
   'prov.decoderLayersDefault': '未设置 num_decoder_layers：与 num_layers 相同',

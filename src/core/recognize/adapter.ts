@@ -34,6 +34,11 @@ export const HF_MODULE_ROLES: Readonly<Record<string, readonly AdapterTarget[]>>
   w1: ['gate'],
   w3: ['up'],
   w2: ['down'],
+  // DeepSeek's MLA: the query's down and up projections, the joint key/value down projection, its up projection.
+  q_a_proj: ['q'],
+  q_b_proj: ['q'],
+  kv_a_proj_with_mqa: ['k'],
+  kv_b_proj: ['v'],
   query: ['q'],
   key: ['k'],
   value: ['v'],

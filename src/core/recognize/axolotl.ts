@@ -3,7 +3,7 @@
  * or from a config.json next to it), training keys, FSDP / DeepSpeed / N-D parallel settings.
  */
 import type { Sourced } from '../types';
-import { fromFact } from '../types';
+import { derived, fromFact } from '../types';
 import { adapterOf, as, namesOf, rolesOf, savedOf } from './adapter';
 import { defined, FactReader, mapped, optimizerOf, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
 import { appendYamlKey, hfTrainerDefaults, type Trainer } from './trainer';
@@ -28,7 +28,14 @@ export function recognizeAxolotl(ctx: RecognizeContext): FileRecognition {
     epochs: r.num(['num_epochs'], { min: 0 }),
     trainIters: r.int(['max_steps']),
     optimizer: mapped(r.str(['optimizer']), optimizerOf),
-    precision: on('bf16') ? mapped(on('bf16'), () => 'bf16' as const) : on('fp16') ? mapped(on('fp16'), () => 'fp16' as const) : undefined,
+    // bf16: auto is bf16 wherever the GPU has it (Ampere and later: every accelerator this tool models but V100-class ones).
+    precision: on('bf16')
+      ? mapped(on('bf16'), () => 'bf16' as const)
+      : on('fp16')
+        ? mapped(on('fp16'), () => 'fp16' as const)
+        : r.isAuto('bf16')
+          ? derived('bf16' as const, { id: 'prov.autoBf16' }, fromFact('auto', r.present('bf16')!))
+          : undefined,
     recompute: mapped(on('gradient_checkpointing'), () => 'full' as const),
     fsdp:
       fsdp && fsdpFact

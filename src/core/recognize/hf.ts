@@ -196,6 +196,19 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
   'xlm-roberta': { ...encoderTraits, configClass: 'XLMRobertaConfig' },
   camembert: { ...encoderTraits, configClass: 'CamembertConfig' },
   distilbert: { ...encoderTraits, configClass: 'DistilBertConfig' },
+  // Hunyuan dense (modeling_hunyuan_v1_dense.py): Llama's layers, q/k RMSNorms over the head dimension when use_qk_norm.
+  hunyuan_v1_dense: { ...llamaLike, configClass: 'HunYuanDenseV1Config', mlpBias: false },
+  // Cohere / Command R (modeling_cohere.py): attention and the gated MLP in parallel off one LayerNorm without bias, q/k
+  // LayerNorms per head when use_qk_norm, tied embeddings.
+  cohere: {
+    ...llamaLike,
+    configClass: 'CohereConfig',
+    norm: 'layernorm-nonparam',
+    normsPerLayer: 1,
+    tiedDefault: true,
+    outBias: false,
+    mlpBias: false,
+  },
   // gpt-oss (modeling_gpt_oss.py): biased q/k/v/o when attention_bias, a sink logit per head, every layer MoE with biased
   // SwiGLU experts and a biased router, sliding window on every other layer (layer_types), untied head.
   gpt_oss: {
@@ -413,6 +426,8 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   Glm4ForCausalLM: 'glm4',
   Glm4MoeForCausalLM: 'glm4_moe',
   OlmoeForCausalLM: 'olmoe',
+  HunYuanDenseV1ForCausalLM: 'hunyuan_v1_dense',
+  CohereForCausalLM: 'cohere',
   Starcoder2ForCausalLM: 'starcoder2',
   GptOssForCausalLM: 'gpt_oss',
   OlmoForCausalLM: 'olmo',
@@ -515,9 +530,16 @@ function entryFacts(file: string, config: Readonly<Record<string, unknown>>, pre
  * norms per layer, as has a sequential (not parallel_attn) layer; `bias` switches every linear's bias.
  */
 function familyOverrides(type: string, reader: FactReader): ModelOverrides {
-  if (type === 'glm4_moe') {
+  if (type === 'glm4_moe' || type === 'hunyuan_v1_dense' || type === 'cohere') {
     const qk = reader.bool(['use_qk_norm']);
-    return qk ? { qkNorm: derived(qk.value ? 'per-head' : 'none', { id: 'prov.fromKey', args: { key: 'use_qk_norm' } }, qk) } : {};
+    // Cohere's q/k norms are per head and per query / key head ([heads, head_dim]): the whole projection's width.
+    const kind = type === 'cohere' ? 'full' : 'per-head';
+    const out: { -readonly [K in keyof ModelOverrides]: ModelOverrides[K] } = qk
+      ? { qkNorm: derived(qk.value ? kind : 'none', { id: 'prov.fromKey', args: { key: 'use_qk_norm' } }, qk) }
+      : {};
+    // CohereLayerNorm has a weight and no bias: h per norm.
+    if (type === 'cohere') out.norm = derived('layernorm-nobias', { id: 'prov.architecture', args: { arch: 'CohereLayerNorm' } });
+    return out;
   }
   if (type === 'starcoder2') {
     // Starcoder2Config.use_bias (default True) switches the biases of every linear: q/k/v/o and c_fc/c_proj.

@@ -36,25 +36,40 @@ export function isNanogpt(r: FactReader): boolean {
   return NANOGPT_KEYS.filter((k) => r.has(k)).length >= 2;
 }
 
+/**
+ * GPT.from_pretrained's shapes (model.py config_args): `init_from = 'gpt2-xl'` fine-tunes OpenAI's checkpoint, whose shapes
+ * replace the file's n_layer / n_head / n_embd; vocabulary 50,257, biases on, positions cropped to block_size when smaller.
+ */
+const PRETRAINED: Readonly<Record<string, readonly [layers: number, heads: number, hidden: number]>> = {
+  gpt2: [12, 12, 768],
+  'gpt2-medium': [24, 16, 1024],
+  'gpt2-large': [36, 20, 1280],
+  'gpt2-xl': [48, 25, 1600],
+};
+
 export function recognizeNanogpt(ctx: RecognizeContext): FileRecognition {
   const r = new FactReader(ctx.facts);
   const def = <T>(key: keyof typeof TRAIN_PY): Sourced<T> => derived(TRAIN_PY[key] as T, { id: 'prov.trainPyDefault', args: { value: String(TRAIN_PY[key]) } });
   const int = (key: keyof typeof TRAIN_PY) => r.int([key]) ?? def<number>(key);
-  const layers = int('n_layer');
-  const heads = int('n_head');
-  const hidden = int('n_embd');
+  const init = r.str(['init_from']);
+  const pretrained = init ? PRETRAINED[init.value] : undefined;
+  const fromInit = (i: number) => derived(pretrained![i]!, { id: 'prov.nanogptInit', args: { model: init!.value } }, init!);
+  const layers = pretrained ? fromInit(0) : int('n_layer');
+  const heads = pretrained ? fromInit(1) : int('n_head');
+  const hidden = pretrained ? fromInit(2) : int('n_embd');
   const block = int('block_size');
   // train.py takes the vocabulary from data/<dataset>/meta.pkl (the character-level datasets write one), else GPT-2's 50,304.
   const dataset = r.str(['dataset']) ?? def<string>('dataset');
   const chars = CHAR_DATASETS[dataset.value];
   const vocab =
+    (pretrained ? derived(50257, { id: 'prov.nanogptInit', args: { model: init!.value } }, init!) : undefined) ??
     r.int(['vocab_size']) ??
     (chars !== undefined
       ? derived(chars, { id: 'prov.nanogptMeta', args: { dataset: dataset.value, size: chars } }, dataset)
       : BPE_DATASETS.includes(dataset.value)
         ? derived(TRAIN_PY.vocab_size, { id: 'prov.nanogptBpe', args: { dataset: dataset.value } }, dataset)
         : assumed(TRAIN_PY.vocab_size, { id: 'prov.nanogptNoMeta', args: { dataset: dataset.value } }));
-  const bias = r.bool(['bias']) ?? def<boolean>('bias');
+  const bias = pretrained ? derived(true, { id: 'prov.nanogptInit', args: { model: init!.value } }, init!) : (r.bool(['bias']) ?? def<boolean>('bias'));
   const batch = int('batch_size');
   const accum = int('gradient_accumulation_steps');
   const training = defined({
@@ -70,7 +85,8 @@ export function recognizeNanogpt(ctx: RecognizeContext): FileRecognition {
     heads,
     hidden,
     vocab,
-    maxPositions: block,
+    // from_pretrained keeps GPT-2's 1,024 positions unless block_size crops them.
+    maxPositions: pretrained && block.value > 1024 ? derived(1024, { id: 'prov.nanogptInit', args: { model: init!.value } }, init!) : block,
     norm: { value: bias.value ? 'layernorm' : 'layernorm-nobias', source: bias.source },
     qkvBias: bias,
     outBias: bias,

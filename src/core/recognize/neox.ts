@@ -23,7 +23,18 @@ const A = aliases({
   maxPositions: ['max_position_embeddings'],
 });
 
-export function isNeox(r: FactReader): boolean {
+/**
+ * GPT-NeoX reads its YAML keys with '-' as '_' (neox_arguments: "num-layers" is num_layers; its own 20B.yml and Pythia
+ * configs write them hyphenated): the facts under those names.
+ */
+function underscored(facts: RecognizeContext['facts']): RecognizeContext['facts'] {
+  return facts.some((f) => f.path.some((p) => typeof p === 'string' && p.includes('-')))
+    ? facts.map((f) => ({ ...f, path: f.path.map((p) => (typeof p === 'string' ? p.replace(/-/g, '_') : p)) }))
+    : facts;
+}
+
+export function isNeox(reader: FactReader): boolean {
+  const r = new FactReader(underscored(reader.facts));
   return (
     r.has('num_layers') &&
     r.has('hidden_size') &&
@@ -34,7 +45,7 @@ export function isNeox(r: FactReader): boolean {
 }
 
 export function recognizeNeox(ctx: RecognizeContext): FileRecognition {
-  const r = new FactReader(ctx.facts);
+  const r = new FactReader(underscored(ctx.facts));
   const ds = readDeepspeed(r);
   const findings: Finding[] = [...ds.findings];
   const tp = r.int(['model_parallel_size']);

@@ -48,11 +48,15 @@ export function recognizeOlmo(ctx: RecognizeContext): FileRecognition {
     optimizer: mapped(root.str(['optimizer.name']), optimizerOf),
     recompute: mapped(root.text(['activation_checkpointing']), recomputeOf),
   });
-  const fsdp = root.keys().find((k) => k.startsWith('fsdp.'));
-  if (fsdp) {
-    const f = root.present(fsdp)!;
+  // An fsdp block shards (OLMo trains under FSDP); its keys may all be null ("fsdp:" with the defaults), so any fact of it counts.
+  const fsdpKey = root.keys().find((k) => k === 'fsdp' || k.startsWith('fsdp.'));
+  const f = fsdpKey !== undefined ? root.fact(fsdpKey) : undefined;
+  // sharding_strategy: FULL_SHARD (the default) and HYBRID_SHARD shard the weights; SHARD_GRAD_OP only gradients and
+  // optimizer state (ZeRO-2); NO_SHARD replicates.
+  const strategy = root.str(['fsdp.sharding_strategy']);
+  if (strategy && /SHARD_GRAD_OP/i.test(strategy.value)) training.zeroStage = mapped(strategy, () => 2);
+  else if (f && !(strategy && /NO_SHARD/i.test(strategy.value)))
     training.fsdp = { value: true, source: { kind: 'fact', file: f.file, path: ['fsdp'], range: f.keyRange } };
-  }
   const dur = root.text(['max_duration']);
   if (dur) {
     const t = dur.value.trim();

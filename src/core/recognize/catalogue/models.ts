@@ -132,6 +132,15 @@ const qwen25vl = (L: number, h: number, a: number, g: number, f: number, V: numb
   },
 });
 
+/** Qwen2-VL's original config form: the text model at the top, the ViT's width as embed_dim, its output as hidden_size. */
+const qwen2vl = (L: number, h: number, a: number, g: number, f: number, V: number, tied: boolean) => ({
+  ...llama(L, h, a, g, f, V, 32768),
+  model_type: 'qwen2_vl',
+  architectures: ['Qwen2VLForConditionalGeneration'],
+  tie_word_embeddings: tied,
+  vision_config: { depth: 32, embed_dim: 1280, mlp_ratio: 4, hidden_size: h, patch_size: 14, spatial_merge_size: 2, temporal_patch_size: 2 },
+});
+
 const gptOss = (L: number) => ({
   model_type: 'gpt_oss',
   architectures: ['GptOssForCausalLM'],
@@ -297,7 +306,8 @@ export const MODELS: readonly CatalogueEntry[] = [
   },
   {
     id: 'deepseek-ai/DeepSeek-V2',
-    aliases: ['deepseek-v2', 'deepseek2-236b', 'torchtitan:deepseek_v3:236B'],
+    // DeepSeek-V2.5 (and -1210) keep V2's architecture.
+    aliases: ['deepseek-v2', 'deepseek2-236b', 'torchtitan:deepseek_v3:236B', 'deepseek-ai/DeepSeek-V2.5', 'DeepSeek-V2.5-1210', 'DeepSeek-V2-Chat'],
     config: {
       ...deepseek({ L: 60, h: 5120, a: 128, f: 12288, fe: 1536, E: 160, shared: 2, k: 6, dense: 1, qLora: 1536, V: 102400, bias: false }),
       model_type: 'deepseek_v2',
@@ -538,6 +548,8 @@ export const MODELS: readonly CatalogueEntry[] = [
   { id: 'Qwen/Qwen2.5-VL-7B-Instruct', aliases: ['qwen2.5-vl-7b'], config: qwen25vl(28, 3584, 28, 4, 18944, 152064, 3420) },
   { id: 'Qwen/Qwen2.5-VL-32B-Instruct', aliases: ['qwen2.5-vl-32b'], config: qwen25vl(64, 5120, 40, 8, 27648, 152064, 3456) },
   { id: 'Qwen/Qwen2.5-VL-72B-Instruct', aliases: ['qwen2.5-vl-72b'], config: qwen25vl(80, 8192, 64, 8, 29568, 152064, 3456) },
+  { id: 'Qwen/Qwen2-VL-7B-Instruct', aliases: ['qwen2-vl-7b'], config: qwen2vl(28, 3584, 28, 4, 18944, 152064, false) },
+  { id: 'Qwen/Qwen2-VL-2B-Instruct', aliases: ['qwen2-vl-2b'], config: qwen2vl(28, 1536, 12, 2, 8960, 151936, true) },
   {
     id: 'Qwen/Qwen3-VL-8B-Instruct',
     aliases: ['qwen3-vl-8b', 'Qwen/Qwen3-VL-8B-Thinking'],
@@ -645,11 +657,24 @@ for (const e of MODELS) {
  */
 const TUNED_SUFFIX = /-(instruct|chat|it|thinking|base)(-\d+)?(-hf)?$/;
 
+/**
+ * Quantized re-uploads keep their model's shapes in config.json (unsloth's -bnb-4bit, axolotl-quants' -bnb-nf4-bf16, -AWQ,
+ * -GPTQ, -FP8): the suffix is dropped when only the model is known. (Their stored weights differ; the training method reads
+ * the quantization from the trainer's own keys.)
+ */
+const QUANTIZED_SUFFIX = /-(bnb-(4bit|8bit|nf4)(-bf16|-fp16)?|awq|gptq(-int[48])?|fp8(-dynamic)?|int[48])$/;
+
 /** Looks a model up by any of its names; also accepts `org/name` where only `name` is known, and a chat or instruct release of a known base. */
 export function findModel(name: string): CatalogueEntry | undefined {
   const n = norm(name);
-  const short = n.split('/').pop() ?? n;
-  return index.get(n) ?? index.get(short) ?? index.get(short.replace(TUNED_SUFFIX, '')) ?? index.get(short.replace(TUNED_SUFFIX, '-hf'));
+  const short = (n.split('/').pop() ?? n).replace(QUANTIZED_SUFFIX, '');
+  return (
+    index.get(n) ??
+    index.get(short) ??
+    index.get(short.replace(TUNED_SUFFIX, '')) ??
+    index.get(short.replace(TUNED_SUFFIX, '-hf')) ??
+    index.get(short.replace(TUNED_SUFFIX, '').replace(TUNED_SUFFIX, ''))
+  );
 }
 
 export function catalogueNames(): string[] {
