@@ -128,7 +128,26 @@ export function readConfig(input: FileInput, options: PipelineOptions = {}): Rea
       ],
     };
   }
-  return { ...input, facts: ex.facts, syntaxFindings: ex.errors, recognition };
+  return { ...input, facts: ex.facts, syntaxFindings: ex.errors, recognition: recipeRefusal(input, recognition) };
+}
+
+/**
+ * NeMo 2.0 recipes (`llm.llama3_8b.pretrain_recipe(...)`) and Megatron-Bridge recipe launches (`run_recipe.py --recipe …`,
+ * `from megatron.bridge.recipes…`) keep their shapes and defaults in the library's Python, which is never run: an
+ * unrecognized file that calls one is refused at the call, naming the recipe, instead of as an unknown format.
+ */
+function recipeRefusal(input: FileInput, r: ReadFile['recognition']): ReadFile['recognition'] {
+  if (r.family !== undefined) return r;
+  const m = /\b(llm\.[\w.]+_recipe|[\w.]*bridge\.recipes\.[\w.]+|run_recipe\.py\s+--recipe[ =]+[\w.]+)/.exec(input.text);
+  if (!m) return r;
+  const at = { file: input.path, range: { start: m.index, end: m.index + m[0].length } };
+  return {
+    ...r,
+    findings: [
+      ...r.findings.filter((f) => f.message.id !== 'recognize.unknownFormat'),
+      finding('unsupported', 'error', { id: 'recognize.pythonRecipe', args: { recipe: m[0] } }, at),
+    ],
+  };
 }
 
 /**

@@ -338,3 +338,23 @@ describe('configs and launch scripts as they are written', () => {
     assert.equal(r.spec!.model!.mla?.indexer?.topK?.value, 2048);
   });
 });
+
+describe('recipes built in library Python (NeMo 2.0, Megatron-Bridge): refused at the call, naming it', () => {
+  it('llm.llama3_8b.pretrain_recipe(...) and run_recipe.py --recipe … are each one error at the call, not "unknown format"', () => {
+    const nemo = analyzeFile({
+      path: 'pretrain.py',
+      text: 'from nemo.collections import llm\n\nrecipe = llm.llama3_8b.pretrain_recipe(num_nodes=2, num_gpus_per_node=8)\nrecipe.trainer.strategy.tensor_model_parallel_size = 2\n',
+    });
+    const errors = nemo.findings.filter((f) => f.severity === 'error');
+    assert.deepEqual(
+      errors.map((f) => [f.message.id, f.message.args?.['recipe']]),
+      [['recognize.pythonRecipe', 'llm.llama3_8b.pretrain_recipe']],
+    );
+    assert.equal(errors[0]!.ranges[0]!.range.start, 'from nemo.collections import llm\n\nrecipe = '.length);
+    const bridge = analyzeFile({
+      path: 'run.sh',
+      text: '#!/bin/bash\ntorchrun --nproc-per-node 8 scripts/training/run_recipe.py --recipe llama3_8b_pretrain_config train.global_batch_size=256\n',
+    });
+    assert.ok(bridge.findings.some((f) => f.message.id === 'recognize.pythonRecipe' && /llama3_8b_pretrain_config/.test(String(f.message.args?.['recipe']))));
+  });
+});

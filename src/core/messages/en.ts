@@ -48,6 +48,8 @@ export const en = {
     'PEFT method {type} is not modelled (LoRA, DoRA, LoHa, LoKr, AdaLoRA, VeRA, OFT, BOFT, IA3, FourierFT, WaveFT, MiSS, GraLoRA, HiRA, DeLoRA, SHiRA, RandLoRA, C3A, VB-LoRA, UniLoRA, TinyLoRA, RoAd, BEFT, PVeRA, PSOFT, trainable tokens, adaption prompt, prompt, prefix and LN tuning are): no trainable count or memory for it.',
   'llamafactory.unmodelledMethod': 'finetuning_type {method} is not modelled: the run is counted as a full fine-tune.',
   'recognize.failed': 'This file could not be read ({problem}); please report it with the file attached.',
+  'recognize.pythonRecipe':
+    'Not read: {recipe} builds its config in NeMo / Megatron-Bridge Python, which is never run here. Give the model\'s config.json (or a Megatron launch line with its flags) next to this file, or name the model in a trainer config.',
   'recognize.unknownFormat':
     'Not a config this version recognizes: none of the keys or flags that Hugging Face, Megatron-LM, NeMo, MaxText, DeepSpeed, torchtitan, Axolotl, LitGPT, GPT-NeoX, OLMo or nanoGPT configs use, and no model shapes under common names.',
 

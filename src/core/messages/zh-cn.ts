@@ -39,6 +39,7 @@ export const zhCN: Record<MessageId, string> = {
     '未建模 PEFT 方法 {type}（支持 LoRA、DoRA、LoHa、LoKr、AdaLoRA、VeRA、OFT、BOFT、IA3、FourierFT、WaveFT、MiSS、GraLoRA、HiRA、DeLoRA、SHiRA、RandLoRA、C3A、VB-LoRA、UniLoRA、TinyLoRA、RoAd、BEFT、PVeRA、PSOFT、可训练词元、适配提示（LLaMA-Adapter）、提示调优、前缀调优和 LN 调优）：不给出可训练参数量和显存。',
   'llamafactory.unmodelledMethod': '未建模 finetuning_type {method}：按全量微调计算。',
   'recognize.failed': '无法读取此文件（{problem}）；请附上该文件报告此问题。',
+  'recognize.pythonRecipe': '未读取：{recipe} 在 NeMo / Megatron-Bridge 的 Python 中构建配置，此处从不运行。请在此文件旁提供模型的 config.json（或带参数的 Megatron 启动命令），或在训练配置中写明模型。',
   'recognize.unknownFormat':
     '本版本无法识别此配置：其中没有 Hugging Face、Megatron-LM、NeMo、MaxText、DeepSpeed、torchtitan、Axolotl、LitGPT、GPT-NeoX、OLMo 或 nanoGPT 配置使用的键或参数，也没有常见名称的模型形状。',
 
