@@ -16,6 +16,7 @@ import {
   diffReports,
   fails,
   globToRegExp,
+  leversOf,
   localeOf,
   planReport,
   render,
@@ -26,6 +27,7 @@ import {
   renderDiffText,
   renderGithub,
   renderJson,
+  renderLevers,
   renderMarkdown,
   renderPlans,
   renderSarif,
@@ -40,6 +42,7 @@ import {
   type FailOn,
   type FileAnalysis,
   type FileInput,
+  type LeversJson,
   type Locale,
   type PlanJson,
 } from '../core';
@@ -74,6 +77,7 @@ const reportFlags = z.object({
   gpus: z.coerce.number().int().positive().max(1e7).optional(),
   globalBatch: z.coerce.number().int().positive().max(1e9).optional(),
   top: z.coerce.number().int().positive().max(100).default(5),
+  budget: z.coerce.number().positive().max(1e32).optional(),
 });
 
 /** Largest config we read; anything bigger is not a config. */
@@ -96,6 +100,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
         gpus: { type: 'string' },
         'global-batch': { type: 'string' },
         top: { type: 'string' },
+        budget: { type: 'string' },
         'fail-on': { type: 'string' },
         git: { type: 'string' },
         hub: { type: 'boolean' },
@@ -116,7 +121,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     return values.help ? 0 : 2;
   }
   const [command, ...files] = positionals;
-  if (command !== 'report' && command !== 'plan' && command !== 'check' && command !== 'diff')
+  if (command !== 'report' && command !== 'plan' && command !== 'check' && command !== 'diff' && command !== 'levers')
     return usage(io, t('cli.unknownCommand', { command: command ?? '' }, L));
   if (files.length === 0) return usage(io, t('cli.noFiles', {}, L));
 
@@ -130,6 +135,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     gpus: values.gpus,
     globalBatch: values['global-batch'],
     top: values.top,
+    budget: values.budget,
   });
   if (!flags.success) {
     const issue = flags.error.issues[0];
@@ -151,12 +157,14 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
     set,
     cluster,
     globalBatch,
+    ...(flags.data.budget ? { budgetFlops: flags.data.budget } : {}),
     hfCaches: hfCaches(io.env),
     ...(values.hub ? { hub: io.hub ?? hubFetcher(io.env) } : {}),
   };
   if ((format === 'sarif' || format === 'github') && command !== 'check')
     return usage(io, t('cli.badOption', { problem: `--format ${format}: only for check` }, L));
   if (command === 'plan') return planCommand(files, io, options, format, flags.data.top);
+  if (command === 'levers') return leversCommand(files, io, options, format);
   if (command === 'check') return checkCommand(files, io, options, format, flags.data.failOn);
   if (command === 'diff') return diffCommand(files, io, options, format, values.git);
 
@@ -176,6 +184,30 @@ async function load(args: readonly string[], io: Io, options: EngineOptions, rec
   const folders: string[] = [];
   for (const a of args) ((await io.fs.kind(a)) === 'directory' ? folders : files).push(a.length > 1 ? a.replace(/\/+$/, '') : a);
   return collectSetup(io.fs, { files, folders, recursive }, options);
+}
+
+/** compute-budget levers: one change at a time and what it does, the setup as written first. */
+async function leversCommand(files: readonly string[], io: Io, options: EngineOptions, format: string): Promise<number> {
+  const L = io.locale;
+  const loaded = await load(files, io, options);
+  let failed = false;
+  const tables: LeversJson[] = [];
+  for (const a of [...analyze(loaded.inputs, options), ...loaded.problems.map(unreadable)]) {
+    const table = leversOf(a, L, { convention: options.convention });
+    if (!table) {
+      failed = true;
+      printErrors(a, io, true);
+      continue;
+    }
+    tables.push(table);
+  }
+  if (tables.length)
+    io.stdout(
+      format === 'json'
+        ? JSON.stringify({ version: REPORT_VERSION, tool: 'compute-budget', levers: tables.length === 1 ? tables[0]!.levers : tables }, null, 2) + '\n'
+        : renderLevers(tables, format === 'markdown', L),
+    );
+  return failed ? 1 : 0;
 }
 
 async function planCommand(files: readonly string[], io: Io, options: EngineOptions, format: string, top: number): Promise<number> {

@@ -21,6 +21,10 @@ import { panelModel, type PanelModel } from './report/panel';
 import { planJson, type PlanJson } from './report/plan';
 import type { Locale } from './messages';
 import { findModel } from './recognize/catalogue/models';
+import { levers } from './analysis/levers';
+import type { ModelledSpec } from './analysis';
+import type { Convention } from './analysis/flops';
+import { leversJson, type LeversJson } from './report/levers';
 
 /** Files as the adapter reads them. Paths are the adapter's own (relative to the working directory, or URI paths). */
 export interface EngineFs {
@@ -322,6 +326,16 @@ export function planReport(a: FileAnalysis, top = 5): PlanJson | undefined {
   const r = planLayouts(a, top);
   const c = a.analysis?.cluster;
   return r && c ? planJson(a.path, c.cluster, c.plan.workload, r, a.analysis!.flops.convention) : undefined;
+}
+
+/** The levers table of a setup on its cluster (analysis/levers.ts), rendered by report/levers.ts. */
+export function leversOf(a: FileAnalysis, locale: Locale, options: { readonly convention?: Convention } = {}): LeversJson | undefined {
+  const spec = a.spec;
+  const an = a.analysis;
+  if (!spec?.model || !an?.cluster.runnable) return undefined;
+  const rows = levers(spec as ModelledSpec, an, { convention: options.convention ?? an.flops.convention });
+  const c = an.cluster.cluster;
+  return leversJson(a.path, c.gpusPerNode.value * c.nodes.value, c.accelerator.name, rows, locale);
 }
 
 /** The setup's cluster model under what-if changes (the files' own when there are none), and the checks' verdicts on it. */

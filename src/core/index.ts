@@ -16,6 +16,7 @@ export {
   collectSetup,
   joinsSetup,
   layoutEdits,
+  leversOf,
   panel,
   planLayouts,
   planReport,
@@ -39,6 +40,7 @@ export { layoutText } from './report/layout';
 export { renderMarkdown } from './report/markdown';
 export { renderJson } from './report/json';
 export { renderPlans, type PlanJson } from './report/plan';
+export { renderLevers, type LeversJson } from './report/levers';
 export {
   collectFindings,
   fails,

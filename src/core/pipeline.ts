@@ -15,7 +15,10 @@ import { runChecks } from './checks';
 import { sizeAssumed } from './hardware/cluster';
 import { groupFiles, mergeSetup, type RecognizedFile, type SetupOptions } from './setup';
 import { statesTraining, type Spec } from './spec';
-import { finding } from './types';
+import { finding, overridden } from './types';
+import { analyzeParams } from './analysis/params';
+import { analyzeFlops } from './analysis/flops';
+import { analyzeMethod } from './analysis/method';
 import type { FileAnalysis, FileInput, SetupFile } from './report/input';
 
 export type { FileAnalysis, FileInput, SetupFile };
@@ -23,6 +26,8 @@ export type { FileAnalysis, FileInput, SetupFile };
 export interface PipelineOptions extends SetupOptions, AnalysisOptions {
   /** KEY=VALUE the user sets: shell variables (MODEL=39B), or a dotted key path's value in other formats. */
   readonly set?: Readonly<Record<string, string>>;
+  /** A training budget in model FLOPs (CLI --budget): the run trains on budget / (training FLOPs per token) tokens. */
+  readonly budgetFlops?: number;
 }
 
 export type { Syntax };
@@ -206,7 +211,7 @@ function withAnalysis(
   facts: readonly Fact[],
 ): { analysis?: Analysis; findings: Finding[] } {
   if (!spec || !hasModel(spec) || errors) return { findings };
-  const analysis = analyze(spec, options);
+  const analysis = analyze(withBudget(spec, options), options);
   // Each size is capped at 1e9, but their products are not: past 2^53 a count is no longer exact,
   // so no number is shown and the sizes are flagged instead.
   if (!Number.isSafeInteger(analysis.params.total.value)) {
@@ -224,6 +229,18 @@ function withAnalysis(
     };
   }
   return { analysis, findings: [...findings, ...check(spec, analysis, mainPath, files, facts)] };
+}
+
+/** A FLOP budget the user gives, as the tokens it trains on (the files' own length of training gives way to it). */
+function withBudget(spec: ModelledSpec, options: PipelineOptions): ModelledSpec {
+  if (!options.budgetFlops) return spec;
+  const params = analyzeParams(spec.model);
+  const perToken = analyzeFlops(spec.model, spec.training.seqLen, params, options.convention ?? 'causal', analyzeMethod(spec.model, spec.training, params))
+    .perToken.training.value;
+  if (!(perToken > 0)) return spec;
+  const tokens = Math.round(options.budgetFlops / perToken);
+  const { trainIters: _iters, epochs: _epochs, ...training } = spec.training;
+  return { ...spec, training: { ...training, trainTokens: overridden(tokens, { id: 'prov.budget', args: { flops: options.budgetFlops } }) } };
 }
 
 /** The checks on an analysis (of the files, or of a what-if on them). Verdicts on the layout only when the files state training settings. */

@@ -438,7 +438,9 @@ export type AdapterOptions = z.infer<typeof adapterOptionsSchema>;
  * sequence length: a bare model config gets the layout the search chooses and no verdicts on it.
  */
 export function statesTraining(spec: Spec): boolean {
-  return Object.entries(spec.training).some(([k, v]) => k !== 'seqLen' && v !== undefined) || Object.values(spec.parallel).some((v) => v !== undefined);
+  // A budget given on the command line (--budget: trainTokens overridden) says how long to train, not how.
+  const stated = (k: string, v: unknown) => k !== 'seqLen' && v !== undefined && !(k === 'trainTokens' && (v as Sourced<number>).source.kind === 'override');
+  return Object.entries(spec.training).some(([k, v]) => stated(k, v)) || Object.values(spec.parallel).some((v) => v !== undefined);
 }
 
 /** Compile-time check that the schema's sourced shape matches the core Sourced<T>. */

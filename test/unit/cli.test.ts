@@ -101,6 +101,23 @@ describe('compute-budget report', () => {
     assert.ok(!JSON.stringify(j).includes('conflicting-values'));
   });
 
+  it('levers: the JSON contract, the config as written first; --budget sets the run; absorption in the report JSON', async () => {
+    const args = ['--cluster', 'h100-sxm', '--gpus', '1024', '--global-batch', '1024', '--seq-len', '8192', '--budget', '6.4e24'];
+    const r = await cli(['levers', join(FIXTURES, 'hf_config/llama-3.1-70b.config.json'), ...args, '--format', 'json']);
+    assert.equal(r.code, 0, r.stderr);
+    const j = JSON.parse(r.stdout);
+    assert.equal(j.version, 1);
+    assert.equal(j.levers[0].id, 'as-written');
+    for (const k of ['id', 'label', 'flopsPerStep', 'commBytesPerStep', 'ratio', 'memoryPerGpuBytes', 'mfu', 'absorptionGpus', 'timeToTrainSeconds'])
+      assert.ok(k in j.levers[0], k);
+    const report = JSON.parse((await cli(['report', join(FIXTURES, 'hf_config/llama-3.1-70b.config.json'), ...args, '--format', 'json'])).stdout);
+    const ab = report.files[0].absorption;
+    assert.deepEqual(Object.keys(ab.weak), ['maxGpus', 'limitedBy']);
+    assert.ok(['tp', 'pp', 'dp', 'cp', 'ep', 'ratio', 'batch'].includes(ab.strong.limitedBy));
+    assert.ok(ab.fastestSeconds > 0);
+    assert.equal((await cli(['levers', join(FIXTURES, 'hf_config/llama-3.1-70b.config.json'), '--budget', 'lots'])).code, 2);
+  });
+
   it('--cluster and --gpus: the JSON contract carries parallel, memory, comm and throughput', async () => {
     const r = await cli(['report', llama, '--cluster', 'a100-80gb', '--gpus', '16', '--seq-len', '4096', '--format', 'json']);
     assert.equal(r.code, 0, r.stderr);

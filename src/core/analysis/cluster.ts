@@ -29,6 +29,7 @@ import {
 import { searchLayouts } from './search';
 import { runCost, stepModel, type RunCost, type StepModel } from './time';
 import type { Convention } from './flops';
+import { absorption, type Absorption } from './absorption';
 
 export interface ScalingPoint {
   readonly gpus: number;
@@ -64,6 +65,8 @@ export interface ClusterAnalysis {
   readonly step?: StepModel;
   readonly run?: RunCost;
   readonly scaling?: Scaling;
+  /** How large a cluster the setup absorbs (analysis/absorption.ts), from the scaling points. */
+  readonly absorption?: Absorption;
   /**
    * For a setup whose files state no layout and none fits on the cluster given: the fewest GPUs of
    * this accelerator on which one fits (null: none up to MAX_GPUS_SOUGHT).
@@ -228,6 +231,8 @@ function evaluate(plan: Plan, cluster: Cluster, convention: Convention, chosenBy
   const fits = fitsIn(memory, cluster);
   const runnable = fits && violations.every((v) => v.dependsOnSize && sizeAssumed(cluster));
   const step = runnable ? stepModel(layout, workload, cluster, convention) : undefined;
+  const run = step ? runCost(step.throughput, layout, workload, cluster) : undefined;
+  const sc = step ? scaling(layout, workload, cluster, convention) : undefined;
   return {
     cluster,
     plan,
@@ -238,9 +243,18 @@ function evaluate(plan: Plan, cluster: Cluster, convention: Convention, chosenBy
     memory: { ...memory, capacity: capacityBytes(cluster), fits },
     runnable,
     step,
-    run: step ? runCost(step.throughput, layout, workload, cluster) : undefined,
-    scaling: step ? scaling(layout, workload, cluster, convention) : undefined,
+    run,
+    scaling: sc,
+    absorption: sc && step ? absorptionOf(sc, step, workload, run) : undefined,
   };
+}
+
+/** Absorption with the run's own budget: model FLOPs per token (the step's) × the tokens the files state. */
+function absorptionOf(sc: Scaling, step: StepModel, w: Workload, run: RunCost | undefined): Absorption {
+  const t = step.throughput;
+  const perToken = t.tokensPerSecondPerGpu > 0 ? (t.modelTflopsPerGpu * 1e12) / t.tokensPerSecondPerGpu : 0;
+  const budget = run?.tokens !== undefined && perToken > 0 ? run.tokens * perToken : null;
+  return absorption(sc, w.seqLen, perToken, budget);
 }
 
 /**

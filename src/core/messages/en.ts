@@ -49,7 +49,7 @@ export const en = {
   'llamafactory.unmodelledMethod': 'finetuning_type {method} is not modelled: the run is counted as a full fine-tune.',
   'recognize.failed': 'This file could not be read ({problem}); please report it with the file attached.',
   'recognize.pythonRecipe':
-    'Not read: {recipe} builds its config in NeMo / Megatron-Bridge Python, which is never run here. Give the model\'s config.json (or a Megatron launch line with its flags) next to this file, or name the model in a trainer config.',
+    "Not read: {recipe} builds its config in NeMo / Megatron-Bridge Python, which is never run here. Give the model's config.json (or a Megatron launch line with its flags) next to this file, or name the model in a trainer config.",
   'recognize.unknownFormat':
     'Not a config this version recognizes: none of the keys or flags that Hugging Face, Megatron-LM, NeMo, MaxText, DeepSpeed, torchtitan, Axolotl, LitGPT, GPT-NeoX, OLMo or nanoGPT configs use, and no model shapes under common names.',
 
@@ -71,6 +71,22 @@ export const en = {
   'prov.slidingLayerTypes': 'layer_types: the layers named sliding_attention use the window',
   'prov.slidingPattern': 'sliding_window_pattern: every pattern-th layer attends globally, the others use the window',
   'prov.slidingQwen': 'use_sliding_window: layers from max_window_layers on use the window',
+  'prov.lever': 'a lever (compute-budget levers)',
+  'lever.as-written': 'as written',
+  'lever.precision-fp32': 'precision FP32 (TF32 GEMMs)',
+  'lever.precision-bf16': 'precision BF16',
+  'lever.precision-fp8': 'precision FP8',
+  'lever.precision-fp4': 'precision NVFP4',
+  'lever.optimizer-adamw': 'optimizer AdamW',
+  'lever.optimizer-muon': 'optimizer Muon (5 Newton–Schulz iterations)',
+  'lever.optimizer-shampoo': 'optimizer Shampoo (roots every 10 steps)',
+  'lever.batch-x2': 'global batch ×2',
+  'lever.batch-half': 'global batch ÷2',
+  'lever.seq-x2': 'sequence length ×2',
+  'lever.tokens-x2': 'tokens ×2 (epochs ×2)',
+  'levers.title': 'Levers: {file} on {gpus} × {accelerator}',
+  'levers.header': 'lever|FLOPs / step|comm / step / GPU|ratio|memory / GPU|MFU (BF16 peak)|absorbs (strong)|time to train',
+  'prov.budget': 'a budget of {flops} model FLOPs (--budget), over the training FLOPs per token',
   'prov.nanogptInit': "init_from {model}: GPT.from_pretrained takes the shapes of OpenAI's checkpoint (vocabulary 50,257, biases)",
   'prov.autoBf16': 'bf16: auto, which is bf16 on GPUs that support it (Ampere and later)',
   'prov.encoderHead': 'the task head {arch} adds',
@@ -296,6 +312,8 @@ export const en = {
   'report.ceiling': 'parallelism ceiling',
   'report.timeToTrain': 'time to train',
   'report.commDominates': 'communication dominates at',
+  'report.absorbs': 'absorbs (MFU ≥ 80 % of small, ratio ≥ 1)',
+  'report.absorbsValue': 'weak {weak} GPUs ({weakLimit}) · strong {strong} GPUs ({strongLimit}) · budget spent in {fastest}',
   'report.dimension': 'dimension',
   'report.collective': 'collective',
   'report.tier': 'link',
@@ -409,7 +427,7 @@ export const en = {
 
   // CLI
   'cli.usage':
-    "Usage: compute-budget report <files or folders...> [options]\n       compute-budget plan <config> [options]\n\nCommands:\n  report   parameters, FLOPs, memory, communication and step time of model and training configs; the files of a folder (and files they reference) form one setup\n  plan     the fastest valid layouts that fit in memory\n  check    every check rule on files, folders or globs; --format text|json|sarif|github|markdown, --fail-on error|warning|never\n  diff     what a change does: two configs (old new), or files against --git <rev>\n\nOptions:\n  --cluster X    a cluster file (JSON/YAML) or preset (a100-80gb, h100-sxm, h800, h200, b200, gb200-nvl72, mi300x, mi325x, tpu-v5p, tpu-v5e, tpu-v6e, gaudi3)\n  --gpus N       number of GPUs (default: the config's own world size)\n  --global-batch N  global batch in sequences\n  --top K        plan: how many layouts (default 5)\n  --format       output format (default text)\n  --convention   FLOP-counting convention (default causal)\n  --seq-len      training sequence length (default: from the configs, or min(max positions, 4096))\n  --set K=V      set a shell variable of a launch script (e.g. MODEL=39B) or a config key (e.g. model.num_layers=40); repeatable\n  --hub          also fetch a named model's config.json from the Hugging Face Hub (HF_ENDPOINT, HF_TOKEN) when no local folder, cache or the catalogue has it\n  --help         show this help\n  --version      print the version",
+    "Usage: compute-budget report <files or folders...> [options]\n       compute-budget plan <config> [options]\n\nCommands:\n  report   parameters, FLOPs, memory, communication and step time of model and training configs; the files of a folder (and files they reference) form one setup\n  plan     the fastest valid layouts that fit in memory\n  check    every check rule on files, folders or globs; --format text|json|sarif|github|markdown, --fail-on error|warning|never\n  diff     what a change does: two configs (old new), or files against --git <rev>\n  levers   one change at a time (precision, optimizer, batch, sequence, tokens) and what it does to FLOPs, communication, memory, MFU, absorption and time to train\n\nOptions:\n  --cluster X    a cluster file (JSON/YAML) or preset (a100-80gb, h100-sxm, h800, h200, b200, gb200-nvl72, mi300x, mi325x, tpu-v5p, tpu-v5e, tpu-v6e, gaudi3)\n  --gpus N       number of GPUs (default: the config's own world size)\n  --global-batch N  global batch in sequences\n  --top K        plan: how many layouts (default 5)\n  --budget F     train for F model FLOPs (e.g. 6.4e24): the tokens, the time to train and the absorption's fastest time follow\n  --format       output format (default text)\n  --convention   FLOP-counting convention (default causal)\n  --seq-len      training sequence length (default: from the configs, or min(max positions, 4096))\n  --set K=V      set a shell variable of a launch script (e.g. MODEL=39B) or a config key (e.g. model.num_layers=40); repeatable\n  --hub          also fetch a named model's config.json from the Hugging Face Hub (HF_ENDPOINT, HF_TOKEN) when no local folder, cache or the catalogue has it\n  --help         show this help\n  --version      print the version",
   'cli.unknownCommand': 'unknown command "{command}"',
   'cli.noFiles': 'no files given',
   'cli.badOption': 'invalid option: {problem}',

@@ -90,8 +90,19 @@ export interface FileReportJson {
   throughput?: ThroughputJson;
   run?: RunJson;
   scaling?: ScalingJson;
+  absorption?: AbsorptionJson;
   assumptions: { field: string; value: unknown; reason: string }[];
   findings: FindingJson[];
+}
+
+/** How large a cluster the setup absorbs (analysis/absorption.ts): per scaling mode, the size and what runs out first. */
+export interface AbsorptionJson {
+  weak: { maxGpus: number; limitedBy: string };
+  strong: { maxGpus: number; limitedBy: string };
+  /** Seconds to spend the budget at the strong-scaling limit; null without a budget (the files state no length). */
+  fastestSeconds: number | null;
+  budgetFlops: number | null;
+  criticalBatchTokens: number | null;
 }
 
 export interface ClusterJson extends ClusterSummary {
@@ -278,7 +289,7 @@ function clusterJson(
   a: ClusterAnalysis,
   provenance: (p: Provenance) => ProvenanceJson,
   locale: Locale,
-): Pick<FileReportJson, 'cluster' | 'parallel' | 'memory' | 'comm' | 'throughput' | 'run' | 'scaling'> {
+): Pick<FileReportJson, 'cluster' | 'parallel' | 'memory' | 'comm' | 'throughput' | 'run' | 'scaling' | 'absorption'> {
   const l = a.plan.layout;
   const w = a.plan.workload;
   const c = a.cluster;
@@ -364,6 +375,17 @@ function clusterJson(
       commDominatesAt: a.scaling.commDominatesAt,
       runsOutAt: a.scaling.runsOutAt,
     },
+    ...(a.absorption
+      ? {
+          absorption: {
+            weak: { ...a.absorption.weak },
+            strong: { ...a.absorption.strong },
+            fastestSeconds: a.absorption.fastestSeconds,
+            budgetFlops: a.absorption.budgetFlops,
+            criticalBatchTokens: a.absorption.criticalBatchTokens,
+          },
+        }
+      : {}),
   };
 }
 

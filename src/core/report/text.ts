@@ -102,6 +102,21 @@ function clusterSection(f: FileReportJson, locale: Locale): string[] {
       t('report.commDominates', {}, locale),
       f.scaling.commDominatesAt === null ? t('report.never', {}, locale) : `${f.scaling.commDominatesAt} GPUs`,
     ]);
+  if (f.absorption)
+    rows.push([
+      t('report.absorbs', {}, locale),
+      t(
+        'report.absorbsValue',
+        {
+          weak: f.absorption.weak.maxGpus,
+          weakLimit: f.absorption.weak.limitedBy,
+          strong: f.absorption.strong.maxGpus,
+          strongLimit: f.absorption.strong.limitedBy,
+          fastest: f.absorption.fastestSeconds === null ? '—' : duration(f.absorption.fastestSeconds),
+        },
+        locale,
+      ),
+    ]);
   const out = [
     '',
     `  ${t(c.nodes === 1 ? 'report.clusterOneNode' : 'report.cluster', { gpus: c.gpus, accelerator: c.name, nodes: c.nodes, perNode: c.gpusPerNode, assumed: c.assumed ? t('report.assumedMark', {}, locale) : '' }, locale)}`,

@@ -1,0 +1,79 @@
+/**
+ * Issue #16: compute absorption and levers. Exact optimizer costs, and Llama-3.1-70B on 1,024 H100 with a global batch of
+ * 1,024 × 8,192 and a budget of 6.4 × 10^24 FLOPs.
+ */
+import { strict as assert } from 'node:assert';
+import { analyzeFile } from '../../src/core/pipeline';
+import { leversOf } from '../../src/core/engine';
+import { criticalBatchTokens } from '../../src/core/analysis/absorption';
+import { hiddenMatrices, newtonSchulzFlops, optimizerCost, shampooFlops } from '../../src/core/analysis/optimizers';
+import { fixtureText } from './helpers/fixtures';
+import { stepModel } from '../../src/core/analysis/time';
+import { testCluster } from './helpers/cluster';
+
+describe('levers: optimizer costs', () => {
+  it('Muon: 5 Newton–Schulz iterations on a 4096 × 14336 update, 4·m²·n + 2·m³ each, are 5 × 2^40 FLOPs', () => {
+    assert.equal(newtonSchulzFlops(4096, 14336), 5 * 2 ** 40);
+    assert.equal(newtonSchulzFlops(14336, 4096), 5_497_558_138_880, 'a tall matrix is orthogonalized transposed');
+  });
+
+  it('Shampoo every step: statistics and the preconditioned update (4·m²·n + 4·m·n²); the roots (10·(m³ + n³)) amortized over the interval', () => {
+    const m = 4096;
+    const n = 14336;
+    assert.equal(shampooFlops(m, n, 10), 4 * m * m * n + 4 * m * n * n + (m ** 3 + n ** 3));
+    assert.equal(shampooFlops(m, n, 100) - shampooFlops(m, n, 10), (10 * (m ** 3 + n ** 3)) / 100 - (m ** 3 + n ** 3));
+  });
+
+  it("Llama-3.1-8B's hidden matrices: 32 layers × (q, k, v, o, gate, up, down), 6.98 B parameters; Muon's step is their sum", () => {
+    const m = analyzeFile({ path: 'config.json', text: fixtureText('hf_config/llama-3.1-8b.config.json') }).spec!.model!;
+    const cost = optimizerCost(m, 'muon');
+    assert.equal(cost.matrixParams, 32 * (2 * 4096 * 4096 + 2 * 4096 * 1024 + 3 * 4096 * 14336));
+    const perLayer = 2 * newtonSchulzFlops(4096, 4096) + 2 * newtonSchulzFlops(4096, 1024) + 3 * newtonSchulzFlops(4096, 14336);
+    assert.equal(cost.flopsPerStep, 32 * perLayer);
+    assert.equal(hiddenMatrices(m).length, 7);
+    assert.equal(optimizerCost(m, 'adamw').flopsPerStep, 0);
+  });
+});
+
+describe('absorption and levers: Llama-3.1-70B, global batch 1,024 × 8,192 on 1,024 H100, 6.4e24 FLOPs', () => {
+  const a = analyzeFile(
+    { path: 'config.json', text: fixtureText('hf_config/llama-3.1-70b.config.json') },
+    { cluster: testCluster('h100-sxm', 1024), globalBatch: 1024, seqLen: 8192, budgetFlops: 6.4e24 },
+  );
+
+  it('the report states the absorption limit, what runs out first, and the time to spend the budget at that size', () => {
+    const ab = a.analysis!.cluster.absorption!;
+    // B_opt for 6.4e24 FLOPs (DeepSeek LLM's law, 0.292 · C^0.3271): 38 M tokens, about 4,600 sequences of 8,192.
+    assert.equal(Math.round(criticalBatchTokens(6.4e24) / 1e5), Math.round((0.292 * 6.4e24 ** 0.3271) / 1e5));
+    assert.equal(Math.round(criticalBatchTokens(6.4e24) / 1e6), 38);
+    assert.deepEqual([ab.weak.limitedBy, ab.strong.limitedBy], ['batch', 'ratio']);
+    assert.ok(ab.strong.maxGpus >= 1024, String(ab.strong.maxGpus));
+    assert.ok(ab.fastestSeconds! > 0 && ab.fastestSeconds! < a.analysis!.cluster.run!.seconds!, 'faster on the larger cluster');
+    assert.ok(Math.abs(ab.budgetFlops! / 6.4e24 - 1) < 1e-9, 'the budget: the tokens it buys × FLOPs per token');
+  });
+
+  it('the levers: FP32 raises the ratio and lowers MFU; doubling the global batch raises the absorption limit', () => {
+    const table = leversOf(a, 'en')!.levers;
+    const row = (id: string) => table.find((r) => r.id === id)!;
+    assert.equal(table[0]!.id, 'as-written');
+    assert.ok(row('precision-fp32').ratio! > row('as-written').ratio!);
+    assert.ok(row('precision-fp32').mfu! < row('as-written').mfu!);
+    assert.ok(row('batch-x2').absorptionGpus! > row('as-written').absorptionGpus!);
+    // Muon's extra work costs time; its state is smaller than Adam's.
+    assert.ok(row('optimizer-muon').timeToTrainSeconds! > row('as-written').timeToTrainSeconds!);
+    assert.ok(row('optimizer-muon').memoryPerGpuBytes < row('as-written').memoryPerGpuBytes);
+    // No FP4 rate on H100: no NVFP4 lever.
+    assert.equal(
+      table.find((r) => r.id === 'precision-fp4'),
+      undefined,
+    );
+  });
+
+  it('the DP reduce-scatter carries 4-byte gradients in FP32 and 2-byte ones in BF16 (the parameters gathered back in 16 bits either way)', () => {
+    const c = a.analysis!.cluster;
+    const dp = (precision: 'bf16' | 'fp32') =>
+      stepModel(c.plan.layout, { ...c.plan.workload, precision, fp32GradReduce: false }, c.cluster, 'causal').comm.find((e) => e.dimension === 'dp')!;
+    const P = dp('bf16').bytesPerGpu / 4; // distributed optimizer: 2-byte gradients reduce-scattered, 2-byte parameters gathered
+    assert.equal(dp('fp32').bytesPerGpu, 6 * P);
+  });
+});
