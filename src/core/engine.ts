@@ -355,7 +355,7 @@ export function panel(a: FileAnalysis, w: WhatIf, locale: Locale): PanelModel | 
   const r = whatIf(a, w);
   if (!r || !a.analysis) return undefined;
   const search = searchLayouts(r.cluster.plan.workload, r.cluster.cluster, r.cluster.plan.policy, { top: 5, convention: a.analysis.flops.convention });
-  return panelModel(a, r.cluster, search, r.findings, locale);
+  return panelModel(a, r.cluster, search, r.findings, locale, leversOf(a, locale));
 }
 
 /**

@@ -166,6 +166,15 @@ function scalingChart(m: PanelModel): HTMLElement | undefined {
       svg('text', { x: x + 3, y: pad / 2 + 10, class: 'axis' }, `${L['panel.commDominates']} ${scaling.commDominatesAt}`),
     );
   }
+  // The absorption limit (strong scaling: the global batch as written).
+  const ab = m.absorption;
+  if (ab && ab.strong >= 2 ** x0 && ab.strong <= 2 ** x1) {
+    const x = X(ab.strong);
+    chart.append(
+      svg('line', { x1: x, y1: pad / 2, x2: x, y2: H - pad, class: 'marker absorbs', 'data-gpus': ab.strong, 'data-limit': ab.strongLimit }),
+      svg('text', { x: x + 3, y: pad / 2 + 22, class: 'axis' }, `${L['panel.absorbs']} ${ab.strong} (${ab.strongLimit})`),
+    );
+  }
   if (scaling.runsOutAt >= 2 ** x0 && scaling.runsOutAt <= 2 ** x1) {
     const x = X(scaling.runsOutAt);
     chart.append(
@@ -190,6 +199,22 @@ function scalingChart(m: PanelModel): HTMLElement | undefined {
     el('li', {}, el('span', { class: 'swatch weak-mfu' }), 'MFU'),
   );
   return el('section', {}, el('h2', {}, L['panel.scaling']!), chart, legend, details);
+}
+
+/** The levers table (report/levers.ts): one change at a time, the setup as written first. */
+function leversTable(m: PanelModel): HTMLElement | undefined {
+  if (!m.levers.length) return undefined;
+  const L = m.labels;
+  return el(
+    'section',
+    {},
+    el('h2', {}, L['panel.levers']!),
+    table(
+      L['levers.header']!.split('|'),
+      m.levers.map((r) => [r.label, ...r.cells.slice(1)]),
+      'levers',
+    ),
+  );
 }
 
 function memoryBar(m: PanelModel): HTMLElement {
@@ -332,6 +357,7 @@ function render(m: PanelModel): void {
     memoryBar(m),
     controls(m),
     layouts(m),
+    leversTable(m),
   ].filter((x): x is HTMLElement => x !== undefined);
   root.replaceChildren(el('h1', {}, `${m.labels['panel.title']} · ${m.architecture}`), ...parts);
   if (focused) document.getElementById(focused)?.focus();

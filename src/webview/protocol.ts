@@ -76,6 +76,8 @@ export const panelModelSchema = z.looseObject({
   step: z.array(segment),
   dimensions: z.array(z.looseObject({ dimension: z.string(), degree: finite, linkSeconds: finite.min(0), exposedSeconds: finite.min(0) })),
   scaling: z.looseObject({ weak: z.array(point), strong: z.array(point), commDominatesAt: finite.nullable(), runsOutAt: finite }).nullable(),
+  absorption: z.looseObject({ weak: finite, strong: finite, weakLimit: z.string(), strongLimit: z.string() }).nullable(),
+  levers: z.array(z.object({ id: z.string(), label: z.string(), cells: z.array(z.string()) })),
   memory: z.looseObject({
     segments: z.array(z.object({ key: z.string(), label: z.string(), bytes: finite.min(0), text: z.string() })),
     capacity: finite,

@@ -19,6 +19,8 @@ const T = 60000;
   fs.mkdirSync(OUT, { recursive: true });
   const cli = JSON.parse(spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'report', script, '--format', 'json'], { encoding: 'utf8' }).stdout)
     .files[0];
+  const cliLevers = JSON.parse(spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'levers', script, '--format', 'json'], { encoding: 'utf8' }).stdout)
+    .levers;
   const runDir = H.newRunDir('panel');
   const server = await H.startServer({ runDir, settings: { 'workbench.colorTheme': 'Default Light Modern' } });
   let browser;
@@ -61,6 +63,18 @@ const T = 60000;
     const alt = await view.locator('[data-testid=scaling]').getAttribute('aria-label');
     for (const p of cli.scaling.weak.slice(0, 3)) assert.ok(alt.includes(`${p.gpus} GPUs`), `${p.gpus} in ${alt.slice(0, 120)}`);
     assert.equal(await view.locator('[data-testid=scaling] polyline').count(), 4);
+    // The absorption limit on the chart (where it falls in its range) is the CLI's; the levers table has the CLI's rows.
+    const marker = view.locator('[data-testid=scaling] line.absorbs');
+    if (await marker.count()) assert.equal(Number(await marker.getAttribute('data-gpus')), cli.absorption.strong.maxGpus);
+    H.log(`absorption: strong ${cli.absorption.strong.maxGpus} (${cli.absorption.strong.limitedBy}), marker drawn: ${await marker.count()}`);
+    const leverRows = await view
+      .locator('[data-testid=levers] tbody tr')
+      .evaluateAll((trs) => trs.map((tr) => Array.from(tr.querySelectorAll('td')).map((td) => td.textContent.trim())));
+    H.log(`levers: ${leverRows.map((r) => r[0]).join(' · ')}`);
+    assert.deepEqual(
+      leverRows.map((r) => r[0]),
+      cliLevers.map((r) => r.label),
+    );
     await page.screenshot({ path: path.join(OUT, 'panel-light.png') });
 
     // The dark theme, chosen from the palette: the workbench and the panel follow.

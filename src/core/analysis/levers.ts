@@ -3,7 +3,8 @@
  * FLOPs per step, communication, the compute/communication ratio, memory per GPU, MFU, the absorption limit and the time to
  * train (MFU against the BF16 peak in every row). The first row is the setup as written. Precision: the GEMMs' rate, the bytes on the wire and in memory. Optimizer:
  * its state (analysis/memory.ts) and its matrix work per step (analysis/optimizers.ts), run on the GPUs at the step's
- * achieved GEMM rate, spread over every GPU. Global batch ×2 and ÷2, sequence ×2, and twice the tokens (epochs ×2).
+ * achieved GEMM rate, spread over every GPU. Global batch ×2 and ÷2, sequence ×2, and twice the tokens (epochs ×2). Every
+ * row keeps the layout and trains on the same tokens (the iterations a file states, as tokens) but the last.
  */
 import type { Spec } from '../spec';
 import { overridden } from '../types';
@@ -50,9 +51,17 @@ function pinned(spec: ModelledSpec, base: Analysis): ModelledSpec {
       distributedOptimizer: o(l.distributedOptimizer),
       globalBatch: o(w.globalBatch),
       seqLen: o(w.seqLen),
-      ...(w.trainTokens !== undefined ? { trainTokens: o(w.trainTokens) } : w.trainIters !== undefined ? { trainIters: o(w.trainIters) } : {}),
     },
   };
+}
+
+/** The run as a number of tokens (iterations × tokens per step), so that every lever trains on the same tokens. */
+function sameTokens(s: ModelledSpec, base: Analysis): ModelledSpec {
+  const w = base.cluster.plan.workload;
+  const tokens = w.trainTokens ?? (w.trainIters !== undefined ? w.trainIters * tokensPerStep(w) : undefined);
+  if (tokens === undefined) return s;
+  const { trainIters: _iters, epochs: _epochs, ...t } = s.training;
+  return { ...s, training: { ...t, trainTokens: o(tokens) } };
 }
 
 /** The changes a setup is offered (those that change nothing are left out). */
@@ -73,7 +82,8 @@ function changes(base: Analysis): Change[] {
   // Half the batch keeps whole micro-batches on every data-parallel rank.
   if (gb % (2 * l.microBatch * l.dp) === 0) out.push({ id: 'batch-half', apply: (s) => training(s, { globalBatch: o(gb / 2) }) });
   out.push({ id: 'seq-x2', apply: (s) => training(s, { seqLen: o(w.seqLen * 2) }) });
-  if (w.trainTokens !== undefined) out.push({ id: 'tokens-x2', apply: (s) => training(s, { trainTokens: o(w.trainTokens! * 2) }) });
+  const tokens = w.trainTokens ?? (w.trainIters !== undefined ? w.trainIters * tokensPerStep(w) : undefined);
+  if (tokens !== undefined) out.push({ id: 'tokens-x2', apply: (s) => training(s, { trainTokens: o(tokens * 2) }) });
   return out;
 }
 
@@ -115,7 +125,7 @@ function row(id: string, a: Analysis, spec: ModelledSpec, optimizer?: string): L
 export function levers(spec: ModelledSpec, base: Analysis, options: AnalysisOptions): Lever[] {
   const cluster = base.cluster.cluster;
   const out: Lever[] = [row('as-written', base, spec, base.cluster.plan.workload.optimizer)];
-  const fixed = pinned(spec, base);
+  const fixed = sameTokens(pinned(spec, base), base);
   for (const ch of changes(base)) {
     const changed = ch.apply(fixed);
     if (!changed) continue;

@@ -367,6 +367,8 @@ export const en = {
   'panel.precision': 'precision',
   'panel.commDominates': 'communication dominates',
   'panel.runsOut': 'runs out of parallelism',
+  'panel.absorbs': 'absorbs',
+  'panel.levers': 'Levers: one change at a time, on this layout',
   'panel.degree': 'degree',
   'panel.valid': 'valid',
   'panel.collective': 'collective',

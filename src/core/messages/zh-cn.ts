@@ -350,6 +350,8 @@ export const zhCN: Record<MessageId, string> = {
   'panel.precision': '精度',
   'panel.commDominates': '通信开始占主导',
   'panel.runsOut': '并行度耗尽',
+  'panel.absorbs': '可吸收',
+  'panel.levers': '调整项：每次改变一项，沿用当前布局',
   'panel.degree': '并行度',
   'panel.valid': '有效取值',
   'panel.collective': '集合通信',

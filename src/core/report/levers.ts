@@ -20,7 +20,8 @@ export function leversJson(file: string, gpus: number, accelerator: string, rows
   return { file, cluster: { gpus, accelerator }, levers: rows.map((r) => ({ ...r, label: t(`lever.${r.id}` as MessageId, {}, locale) })) };
 }
 
-function cells(r: LeverJson): string[] {
+/** A lever's row as text, in the header's order (levers.header): FLOPs, communication, ratio, memory, MFU, absorption, time. */
+export function leverCells(r: LeverJson): string[] {
   return [
     r.label,
     flops(r.flopsPerStep),
@@ -37,7 +38,7 @@ export function renderLevers(all: readonly LeversJson[], markdown: boolean, loca
   const out: string[] = [];
   for (const l of all) {
     const header = t('levers.header', {}, locale).split('|');
-    const rows = l.levers.map(cells);
+    const rows = l.levers.map(leverCells);
     const title = t('levers.title', { file: l.file, gpus: l.cluster.gpus, accelerator: l.cluster.accelerator }, locale);
     if (markdown) {
       out.push(

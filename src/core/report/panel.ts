@@ -14,6 +14,7 @@ import type { Convention } from '../analysis/flops';
 import { render, t, type Locale } from '../messages';
 import { duration, percent, si, sig } from '../format';
 import { clusterSummary, layoutDegrees, layoutText, type ClusterSummary, type LayoutDegrees } from './layout';
+import { leverCells, type LeversJson } from './levers';
 
 export interface Segment {
   readonly key: string;
@@ -71,6 +72,10 @@ export interface PanelModel {
     | (NonNullable<ClusterAnalysis['scaling']> & { readonly text: readonly { gpus: string; globalBatch: string; ratio: string; mfu: string; step: string }[] })
     | null;
   readonly ceiling: number;
+  /** How large a cluster the setup absorbs (analysis/absorption.ts): drawn on the scaling chart. */
+  readonly absorption: { readonly weak: number; readonly strong: number; readonly weakLimit: string; readonly strongLimit: string } | null;
+  /** The levers table of the files' setup (report/levers.ts), each row as the CLI's levers prints it. */
+  readonly levers: readonly { readonly id: string; readonly label: string; readonly cells: readonly string[] }[];
   readonly memory: {
     readonly segments: readonly { key: string; label: string; bytes: number; text: string }[];
     readonly capacity: number;
@@ -97,6 +102,7 @@ export function panelModel(
   search: SearchResult,
   findings: readonly Finding[],
   locale: Locale = 'en',
+  levers?: LeversJson,
 ): PanelModel | undefined {
   const spec = a.spec;
   const an = a.analysis;
@@ -182,6 +188,15 @@ export function panelModel(
         }
       : null,
     ceiling: c.ceiling,
+    absorption: c.absorption
+      ? {
+          weak: c.absorption.weak.maxGpus,
+          strong: c.absorption.strong.maxGpus,
+          weakLimit: c.absorption.weak.limitedBy,
+          strongLimit: c.absorption.strong.limitedBy,
+        }
+      : null,
+    levers: (levers?.levers ?? []).map((r) => ({ id: r.id, label: r.label, cells: leverCells(r) })),
     memory: {
       segments: (
         [
@@ -245,6 +260,9 @@ export const PANEL_LABELS = [
   'panel.precision',
   'panel.commDominates',
   'panel.runsOut',
+  'panel.absorbs',
+  'panel.levers',
+  'levers.header',
   'panel.degree',
   'panel.valid',
   'panel.collective',
