@@ -283,6 +283,8 @@ export const trainingSpecSchema = z.object({
   gradAccum: sourced(count).optional(),
   trainIters: sourced(count).optional(),
   trainTokens: sourced(big).optional(),
+  /** Trials of a hyperparameter search (a W&B sweep): the run is repeated this many times. */
+  sweepTrials: sourced(count).optional(),
   epochs: sourced(big).optional(),
   precision: sourced(precisionSchema).optional(),
   optimizer: sourced(optimizerSchema).optional(),
@@ -439,7 +441,9 @@ export type AdapterOptions = z.infer<typeof adapterOptionsSchema>;
  */
 export function statesTraining(spec: Spec): boolean {
   // A budget given on the command line (--budget: trainTokens overridden) says how long to train, not how.
-  const stated = (k: string, v: unknown) => k !== 'seqLen' && v !== undefined && !(k === 'trainTokens' && (v as Sourced<number>).source.kind === 'override');
+  // Nor does a sweep's number of trials.
+  const stated = (k: string, v: unknown) =>
+    k !== 'seqLen' && k !== 'sweepTrials' && v !== undefined && !(k === 'trainTokens' && (v as Sourced<number>).source.kind === 'override');
   return Object.entries(spec.training).some(([k, v]) => stated(k, v)) || Object.values(spec.parallel).some((v) => v !== undefined);
 }
 

@@ -3,7 +3,7 @@
  * 1,024 × 8,192 and a budget of 6.4 × 10^24 FLOPs.
  */
 import { strict as assert } from 'node:assert';
-import { analyzeFile } from '../../src/core/pipeline';
+import { analyzeFile, analyzeFiles } from '../../src/core/pipeline';
 import { leversOf } from '../../src/core/engine';
 import { criticalBatchTokens } from '../../src/core/analysis/absorption';
 import { hiddenMatrices, newtonSchulzFlops, optimizerCost, shampooFlops } from '../../src/core/analysis/optimizers';
@@ -75,5 +75,37 @@ describe('absorption and levers: Llama-3.1-70B, global batch 1,024 × 8,192 on 1
       stepModel(c.plan.layout, { ...c.plan.workload, precision, fp32GradReduce: false }, c.cluster, 'causal').comm.find((e) => e.dimension === 'dp')!;
     const P = dp('bf16').bytesPerGpu / 4; // distributed optimizer: 2-byte gradients reduce-scattered, 2-byte parameters gathered
     assert.equal(dp('fp32').bytesPerGpu, 6 * P);
+  });
+});
+
+describe('hyperparameter search: a W&B sweep beside the config repeats the run', () => {
+  const sweep = fixtureText('wandb_handwritten/sweep.yaml');
+  const train =
+    'sequence_len: 4096\nbase_model: meta-llama/Llama-3.1-8B\nmicro_batch_size: 2\ngradient_accumulation_steps: 8\nmax_steps: 1000\nadapter: lora\nlora_r: 16\nlora_target_linear: true\nbf16: true\ngradient_checkpointing: true\n';
+  const run = (text: string) =>
+    analyzeFiles(
+      [
+        { path: 'ft/sweep.yaml', text },
+        { path: 'ft/train.yaml', text: train },
+      ],
+      { cluster: testCluster('h100-sxm', 8) },
+    ).find((r) => r.analysis)!;
+
+  it('a grid: every combination of the values lists (3 × 2 × 3 = 18 trials); the GPU-hours of all of them', () => {
+    const r = run(sweep);
+    const t = r.spec!.training.sweepTrials!;
+    assert.equal(t.value, 18);
+    assert.equal(t.source.kind, 'derived');
+    const c = r.analysis!.cluster.run!;
+    assert.equal(c.trials, 18);
+    assert.ok(Math.abs(c.sweepGpuHours! - 18 * c.gpuHours!) < 1e-6);
+  });
+
+  it('run_cap bounds it; a random search without run_cap is unbounded (a warning); a grid over a distribution is an error', () => {
+    assert.equal(run(sweep + 'run_cap: 5\n').spec!.training.sweepTrials?.value, 5);
+    const random = analyzeFiles([{ path: 'sweep.yaml', text: sweep.replace('method: grid', 'method: random') }])[0]!;
+    assert.ok(random.findings.some((f) => f.message.id === 'sweep.unbounded' && f.severity === 'warning'));
+    const bad = analyzeFiles([{ path: 'sweep.yaml', text: sweep.replace('values: [8, 16]', 'distribution: int_uniform\n    min: 8\n    max: 32') }])[0]!;
+    assert.ok(bad.findings.some((f) => f.message.id === 'sweep.gridDistribution' && /per_device_train_batch_size/.test(String(f.message.args?.['names']))));
   });
 });

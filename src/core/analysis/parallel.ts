@@ -56,6 +56,8 @@ export interface Workload {
   readonly fp32GradReduce: boolean;
   readonly trainIters?: number;
   readonly trainTokens?: number;
+  /** Trials of a hyperparameter search: the run repeated (analysis/time.ts runCost). */
+  readonly sweepTrials?: number;
   /** Gradient reduction overlapped with the backward pass (Megatron: --overlap-grad-reduce; DDP/FSDP/DeepSpeed: yes). */
   readonly overlapGradReduce: boolean;
   /**
@@ -299,6 +301,7 @@ export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster
       fp32GradReduce: fp32Grads && precision !== 'fp16',
       trainIters: t.trainIters?.value,
       trainTokens: t.trainTokens?.value,
+      sweepTrials: t.sweepTrials?.value,
       overlapGradReduce: fromTrainer('overlapGradReduce', t.overlapGradReduce, spec.trainer.overlapGradReduce),
       tpCommOverlap: t.tpCommOverlap?.value ?? false,
       attentionScores: t.attentionScores?.value ?? false,

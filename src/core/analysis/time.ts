@@ -215,6 +215,9 @@ export interface RunCost {
   readonly gpuHours?: number;
   readonly energyKwh?: number;
   readonly cost?: number;
+  /** A hyperparameter search's trials, and the GPU-hours of all of them (each trial the run above). */
+  readonly trials?: number;
+  readonly sweepGpuHours?: number;
 }
 
 export function runCost(step: Throughput, l: Layout, w: Workload, c: Cluster): RunCost {
@@ -232,5 +235,6 @@ export function runCost(step: Throughput, l: Layout, w: Workload, c: Cluster): R
     gpuHours,
     energyKwh: power ? (gpuHours * power * c.pue) / 1000 : undefined,
     cost: c.pricePerGpuHour !== undefined ? gpuHours * c.pricePerGpuHour : undefined,
+    ...(w.sweepTrials !== undefined ? { trials: w.sweepTrials, sweepGpuHours: gpuHours * w.sweepTrials } : {}),
   };
 }

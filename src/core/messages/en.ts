@@ -48,6 +48,8 @@ export const en = {
     'PEFT method {type} is not modelled (LoRA, DoRA, LoHa, LoKr, AdaLoRA, VeRA, OFT, BOFT, IA3, FourierFT, WaveFT, MiSS, GraLoRA, HiRA, DeLoRA, SHiRA, RandLoRA, C3A, VB-LoRA, UniLoRA, TinyLoRA, RoAd, BEFT, PVeRA, PSOFT, trainable tokens, adaption prompt, prompt, prefix and LN tuning are): no trainable count or memory for it.',
   'llamafactory.unmodelledMethod': 'finetuning_type {method} is not modelled: the run is counted as a full fine-tune.',
   'recognize.failed': 'This file could not be read ({problem}); please report it with the file attached.',
+  'sweep.gridDistribution': 'A grid sweep needs a list of values for every parameter; {names} has a distribution.',
+  'sweep.unbounded': 'A {method} sweep without run_cap runs until it is stopped: its cost has no bound; set run_cap.',
   'recognize.pythonRecipe':
     "Not read: {recipe} builds its config in NeMo / Megatron-Bridge Python, which is never run here. Give the model's config.json (or a Megatron launch line with its flags) next to this file, or name the model in a trainer config.",
   'recognize.unknownFormat':
@@ -71,6 +73,8 @@ export const en = {
   'prov.slidingLayerTypes': 'layer_types: the layers named sliding_attention use the window',
   'prov.slidingPattern': 'sliding_window_pattern: every pattern-th layer attends globally, the others use the window',
   'prov.slidingQwen': 'use_sliding_window: layers from max_window_layers on use the window',
+  'prov.sweepGrid': 'a grid sweep: every combination of {names} ({grid}), up to run_cap',
+  'prov.sweepCap': 'a {method} sweep stops at run_cap',
   'prov.lever': 'a lever (compute-budget levers)',
   'lever.as-written': 'as written',
   'lever.precision-fp32': 'precision FP32 (TF32 GEMMs)',
@@ -312,6 +316,8 @@ export const en = {
   'report.ceiling': 'parallelism ceiling',
   'report.timeToTrain': 'time to train',
   'report.commDominates': 'communication dominates at',
+  'report.sweep': 'hyperparameter search',
+  'report.sweepValue': '{trials} trials · {gpuHours} GPU-h in all',
   'report.absorbs': 'absorbs (MFU ≥ 80 % of small, ratio ≥ 1)',
   'report.absorbsValue': 'weak {weak} GPUs ({weakLimit}) · strong {strong} GPUs ({strongLimit}) · budget spent in {fastest}',
   'report.dimension': 'dimension',

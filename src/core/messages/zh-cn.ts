@@ -39,6 +39,8 @@ export const zhCN: Record<MessageId, string> = {
     '未建模 PEFT 方法 {type}（支持 LoRA、DoRA、LoHa、LoKr、AdaLoRA、VeRA、OFT、BOFT、IA3、FourierFT、WaveFT、MiSS、GraLoRA、HiRA、DeLoRA、SHiRA、RandLoRA、C3A、VB-LoRA、UniLoRA、TinyLoRA、RoAd、BEFT、PVeRA、PSOFT、可训练词元、适配提示（LLaMA-Adapter）、提示调优、前缀调优和 LN 调优）：不给出可训练参数量和显存。',
   'llamafactory.unmodelledMethod': '未建模 finetuning_type {method}：按全量微调计算。',
   'recognize.failed': '无法读取此文件（{problem}）；请附上该文件报告此问题。',
+  'sweep.gridDistribution': '网格搜索要求每个参数给出取值列表；{names} 是一个分布。',
+  'sweep.unbounded': '没有 run_cap 的 {method} 搜索会一直运行到被停止：其成本没有上限；请设置 run_cap。',
   'recognize.pythonRecipe':
     '未读取：{recipe} 在 NeMo / Megatron-Bridge 的 Python 中构建配置，此处从不运行。请在此文件旁提供模型的 config.json（或带参数的 Megatron 启动命令），或在训练配置中写明模型。',
   'recognize.unknownFormat':
@@ -61,6 +63,8 @@ export const zhCN: Record<MessageId, string> = {
   'prov.slidingLayerTypes': 'layer_types：标为 sliding_attention 的层使用滑动窗口',
   'prov.slidingPattern': 'sliding_window_pattern：每第 pattern 层全局注意力，其余层使用滑动窗口',
   'prov.slidingQwen': 'use_sliding_window：从 max_window_layers 起的层使用滑动窗口',
+  'prov.sweepGrid': '网格搜索：{names} 的全部组合（{grid} 个），不超过 run_cap',
+  'prov.sweepCap': '{method} 搜索在 run_cap 处停止',
   'prov.lever': '一项调整（compute-budget levers）',
   'lever.as-written': '按原配置',
   'lever.precision-fp32': '精度 FP32（TF32 GEMM）',
@@ -295,6 +299,8 @@ export const zhCN: Record<MessageId, string> = {
   'report.ceiling': '并行度上限',
   'report.timeToTrain': '训练时长',
   'report.commDominates': '通信开始占主导的规模',
+  'report.sweep': '超参数搜索',
+  'report.sweepValue': '{trials} 次试验 · 共 {gpuHours} GPU 小时',
   'report.absorbs': '可吸收规模（MFU ≥ 小规模的 80 %，比值 ≥ 1）',
   'report.absorbsValue': '弱扩展 {weak} GPU（{weakLimit}）· 强扩展 {strong} GPU（{strongLimit}）· 预算用时 {fastest}',
   'report.dimension': '维度',

@@ -26,6 +26,7 @@ export type Family =
   | 'launcher'
   | 'accelerate'
   | 'llmfoundry'
+  | 'wandb'
   | 'generic';
 
 export type TrainingPart = { -readonly [K in keyof TrainingSpec]?: TrainingSpec[K] };

@@ -24,6 +24,7 @@ import { isTorchtune, recognizeTorchtune } from './torchtune';
 import { isLauncher, recognizeLauncher } from './launcher';
 import { isAccelerateConfig, recognizeAccelerate } from './accelerate';
 import { isLlmFoundry, recognizeLlmFoundry } from './llmfoundry';
+import { isWandbSweep, recognizeWandbSweep } from './wandb';
 
 export type Syntax = 'json' | 'yaml' | 'toml' | 'python' | 'shell';
 
@@ -38,6 +39,7 @@ export function recognizeFile(file: string, syntax: Syntax, facts: readonly Fact
       if (DEEPSPEED_KEYS.some((k) => r.has(k))) return recognizeDeepspeed(ctx);
       break;
     case 'yaml':
+      if (isWandbSweep(r)) return recognizeWandbSweep(ctx);
       if (isNeox(r)) return recognizeNeox(ctx);
       // Before OLMo: an MPT model block has OLMo's key names (d_model, n_heads, n_layers).
       if (isLlmFoundry(r)) return recognizeLlmFoundry(ctx);

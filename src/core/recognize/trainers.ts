@@ -16,6 +16,7 @@ const TRAINERS: Readonly<Record<Family, Trainer>> = {
   hf: NO_TRAINER,
   deepseek: NO_TRAINER,
   generic: NO_TRAINER,
+  wandb: NO_TRAINER,
   megatron: MEGATRON_TRAINER,
   nemo: NEMO_TRAINER,
   axolotl: AXOLOTL_TRAINER,

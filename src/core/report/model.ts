@@ -180,6 +180,9 @@ export interface RunJson {
   gpuHours: number | null;
   energyKwh: number | null;
   cost: number | null;
+  /** A hyperparameter search (a W&B sweep beside the config): its trials and their GPU-hours together. */
+  trials?: number;
+  sweepGpuHours?: number | null;
 }
 
 export interface ScalingJson {
@@ -366,6 +369,7 @@ function clusterJson(
       seconds: nul(a.run.seconds),
       days: a.run.seconds === undefined ? null : a.run.seconds / 86400,
       gpuHours: nul(a.run.gpuHours),
+      ...(a.run.trials !== undefined ? { trials: a.run.trials, sweepGpuHours: nul(a.run.sweepGpuHours) } : {}),
       energyKwh: nul(a.run.energyKwh),
       cost: nul(a.run.cost),
     },

@@ -97,6 +97,8 @@ function clusterSection(f: FileReportJson, locale: Locale): string[] {
   } else rows.push([t('report.stepTime', {}, locale), t('report.notRunnable', {}, locale)]);
   rows.push([t('report.ceiling', {}, locale), `${p.ceiling} GPUs`]);
   if (f.run?.seconds) rows.push([t('report.timeToTrain', {}, locale), `${duration(f.run.seconds)} · ${sig(f.run.gpuHours ?? 0)} GPU-h`]);
+  if (f.run?.trials !== undefined && f.run.sweepGpuHours)
+    rows.push([t('report.sweep', {}, locale), t('report.sweepValue', { trials: f.run.trials, gpuHours: sig(f.run.sweepGpuHours) }, locale)]);
   if (f.scaling)
     rows.push([
       t('report.commDominates', {}, locale),
