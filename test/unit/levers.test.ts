@@ -62,6 +62,8 @@ describe('absorption and levers: Llama-3.1-70B, global batch 1,024 × 8,192 on 1
     // Muon's extra work costs time; its state is smaller than Adam's.
     assert.ok(row('optimizer-muon').timeToTrainSeconds! > row('as-written').timeToTrainSeconds!);
     assert.ok(row('optimizer-muon').memoryPerGpuBytes < row('as-written').memoryPerGpuBytes);
+    // Width ×2 / depth ×2 at about equal parameters: about the same FLOPs per step, each on a layout of its own.
+    for (const id of ['wider', 'deeper']) assert.ok(Math.abs(row(id).flopsPerStep / row('as-written').flopsPerStep - 1) < 0.05, id);
     // No FP4 rate on H100: no NVFP4 lever.
     assert.equal(
       table.find((r) => r.id === 'precision-fp4'),
@@ -75,6 +77,20 @@ describe('absorption and levers: Llama-3.1-70B, global batch 1,024 × 8,192 on 1
       stepModel(c.plan.layout, { ...c.plan.workload, precision, fp32GradReduce: false }, c.cluster, 'causal').comm.find((e) => e.dimension === 'dp')!;
     const P = dp('bf16').bytesPerGpu / 4; // distributed optimizer: 2-byte gradients reduce-scattered, 2-byte parameters gathered
     assert.equal(dp('fp32').bytesPerGpu, 6 * P);
+  });
+});
+
+describe('levers on a MoE: twice the experts at the same top-k', () => {
+  it('Qwen3-30B-A3B: the same active parameters and FLOPs per step (the router grows by h per expert), more memory', () => {
+    const a = analyzeFile(
+      { path: 'config.json', text: fixtureText('hf_config/qwen3-30b-a3b.config.json') },
+      { cluster: testCluster('h100-sxm', 64), globalBatch: 512, seqLen: 4096 },
+    );
+    const table = leversOf(a, 'en')!.levers;
+    const base = table[0]!;
+    const x2 = table.find((r) => r.id === 'experts-x2')!;
+    assert.ok(Math.abs(x2.flopsPerStep / base.flopsPerStep - 1) < 0.01);
+    assert.ok(x2.memoryPerGpuBytes > base.memoryPerGpuBytes);
   });
 });
 

@@ -14,6 +14,8 @@ export interface AnalysisOptions {
   readonly cluster?: Cluster | ((spec: Spec) => Cluster);
   /** Global batch (sequences) to plan for, overriding the files. */
   readonly globalBatch?: number;
+  /** Search the layout even where the files state training settings (a lever that changes the architecture). */
+  readonly searchLayout?: boolean;
 }
 
 export interface Analysis {
@@ -36,7 +38,12 @@ export function analyze(spec: ModelledSpec, options: AnalysisOptions = {}): Anal
   const method = analyzeMethod(spec.model, spec.training, params);
   const flops = analyzeFlops(spec.model, spec.training.seqLen, params, options.convention ?? 'causal', method);
   const c = typeof options.cluster === 'function' ? options.cluster(spec) : (options.cluster ?? defaultCluster(spec));
-  return { params, method, flops, cluster: analyzeCluster(spec, c, { convention: options.convention, globalBatch: options.globalBatch }) };
+  return {
+    params,
+    method,
+    flops,
+    cluster: analyzeCluster(spec, c, { convention: options.convention, globalBatch: options.globalBatch, searchLayout: options.searchLayout }),
+  };
 }
 
 export { CONVENTIONS, type Convention } from './flops';

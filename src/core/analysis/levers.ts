@@ -25,7 +25,8 @@ export interface Lever {
   readonly timeToTrainSeconds: number | null;
 }
 
-type Change = { readonly id: string; readonly apply: (s: ModelledSpec) => ModelledSpec | undefined; readonly optimizer?: string };
+/** A change; `search`: it changes the architecture, so the layout is searched again (the old one may not divide it). */
+type Change = { readonly id: string; readonly apply: (s: ModelledSpec) => ModelledSpec | undefined; readonly optimizer?: string; readonly search?: boolean };
 
 const o = <T>(value: T) => overridden(value, { id: 'prov.lever', args: {} });
 
@@ -82,6 +83,25 @@ function changes(base: Analysis): Change[] {
   // Half the batch keeps whole micro-batches on every data-parallel rank.
   if (gb % (2 * l.microBatch * l.dp) === 0) out.push({ id: 'batch-half', apply: (s) => training(s, { globalBatch: o(gb / 2) }) });
   out.push({ id: 'seq-x2', apply: (s) => training(s, { seqLen: o(w.seqLen * 2) }) });
+  // Architecture at about equal parameters (they grow as L·h²): twice as wide and a quarter as deep, or twice as deep and
+  // 1/√2 as wide (widths rounded to whole heads of the same size, keys and values scaled with them).
+  const m = base.cluster.plan.workload.model;
+  const d = m.headDim.value;
+  const reshape = (s: ModelledSpec, layers: number, widen: number): ModelledSpec => {
+    const heads = Math.max(1, Math.round((m.heads.value * widen) / 1) || 1);
+    const kv = Math.max(1, Math.min(heads, Math.round(m.kvHeads.value * widen)));
+    const ffn = Math.max(d, Math.round((m.ffnWidth.value * widen) / d) * d);
+    return { ...s, model: { ...s.model, layers: o(layers), heads: o(heads), kvHeads: o(heads % kv === 0 ? kv : 1), hidden: o(heads * d), ffnWidth: o(ffn) } };
+  };
+  if (!m.mla && !m.encoderDecoder && !m.vision && m.hidden.value === m.heads.value * d) {
+    if (m.layers.value >= 4) out.push({ id: 'wider', search: true, apply: (s) => reshape(s, Math.round(m.layers.value / 4), 2) });
+    out.push({ id: 'deeper', search: true, apply: (s) => reshape(s, m.layers.value * 2, Math.SQRT1_2) });
+  }
+  // Twice the experts at the same top-k and width: the same active parameters, twice the expert parameters.
+  if (m.moe) {
+    const moe = m.moe;
+    out.push({ id: 'experts-x2', search: true, apply: (s) => ({ ...s, model: { ...s.model, moe: { ...moe, experts: o(moe.experts.value * 2) } } }) });
+  }
   const tokens = w.trainTokens ?? (w.trainIters !== undefined ? w.trainIters * tokensPerStep(w) : undefined);
   if (tokens !== undefined) out.push({ id: 'tokens-x2', apply: (s) => training(s, { trainTokens: o(tokens * 2) }) });
   return out;
@@ -126,10 +146,13 @@ export function levers(spec: ModelledSpec, base: Analysis, options: AnalysisOpti
   const cluster = base.cluster.cluster;
   const out: Lever[] = [row('as-written', base, spec, base.cluster.plan.workload.optimizer)];
   const fixed = sameTokens(pinned(spec, base), base);
+  // An architecture lever keeps the batch, the sequence and the tokens, and searches its own layout.
+  const w = base.cluster.plan.workload;
+  const free = sameTokens(training(spec, { globalBatch: o(w.globalBatch), seqLen: o(w.seqLen) }), base);
   for (const ch of changes(base)) {
-    const changed = ch.apply(fixed);
+    const changed = ch.apply(ch.search ? free : fixed);
     if (!changed) continue;
-    out.push(row(ch.id, analyze(changed, { ...options, cluster }), changed, ch.optimizer));
+    out.push(row(ch.id, analyze(changed, { ...options, cluster, searchLayout: ch.search }), changed, ch.optimizer));
   }
   return out;
 }
