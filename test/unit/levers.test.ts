@@ -9,6 +9,7 @@ import { criticalBatchTokens } from '../../src/core/analysis/absorption';
 import { hiddenMatrices, newtonSchulzFlops, optimizerCost, shampooFlops } from '../../src/core/analysis/optimizers';
 import { fixtureText } from './helpers/fixtures';
 import { stepModel } from '../../src/core/analysis/time';
+import { hoverAt } from '../../src/core/report/editor';
 import { testCluster } from './helpers/cluster';
 
 describe('levers: optimizer costs', () => {
@@ -77,6 +78,23 @@ describe('absorption and levers: Llama-3.1-70B, global batch 1,024 × 8,192 on 1
       stepModel(c.plan.layout, { ...c.plan.workload, precision, fp32GradReduce: false }, c.cluster, 'causal').comm.find((e) => e.dimension === 'dp')!;
     const P = dp('bf16').bytesPerGpu / 4; // distributed optimizer: 2-byte gradients reduce-scattered, 2-byte parameters gathered
     assert.equal(dp('fp32').bytesPerGpu, 6 * P);
+  });
+});
+
+describe('absorption in the editor: the hover on the global batch', () => {
+  it("a Megatron script's --global-batch-size hover says how far the setup scales and what runs out first", () => {
+    const text = [
+      'torchrun --nnodes 4 --nproc-per-node 8 pretrain_gpt.py --num-layers 32 --hidden-size 4096 --num-attention-heads 32',
+      '--group-query-attention --num-query-groups 8 --ffn-hidden-size 14336 --vocab-size 128256 --seq-length 8192 --max-position-embeddings 8192',
+      '--swiglu --normalization RMSNorm --position-embedding-type rope --disable-bias-linear --untie-embeddings-and-output-weights',
+      '--micro-batch-size 1 --global-batch-size 512 --train-iters 1000 --bf16 --tensor-model-parallel-size 2 --use-distributed-optimizer --overlap-grad-reduce',
+    ].join(' \\\n  ');
+    const r = analyzeFile({ path: 'run.sh', text }, { cluster: testCluster('h100-sxm', 32) });
+    const ab = r.analysis!.cluster.absorption!;
+    const hover = hoverAt(r, 'run.sh', text.indexOf('--global-batch-size') + 3)!;
+    assert.ok(hover.markdown.includes(`strong ${ab.strong.maxGpus} GPUs (${ab.strong.limitedBy})`), hover.markdown);
+    // Not on a shape flag.
+    assert.ok(!hoverAt(r, 'run.sh', text.indexOf('--hidden-size') + 3)!.markdown.includes('strong '));
   });
 });
 

@@ -225,6 +225,23 @@ export function hoverAt(a: FileAnalysis, file: string, offset: number, locale: L
           : `${t('report.notRunnable', {}, locale)} · ${on}`,
       );
       for (const a of th?.assumptions ?? []) out.push(`- ${a}`);
+      // On the global batch and the cluster's size: how far this setup scales (analysis/absorption.ts).
+      const ab = report.absorption;
+      if (ab && [...fields].some((x) => x === 'training.globalBatch' || x === 'parallel.dp' || x === 'parallel.worldSize' || x === 'parallel.nodes'))
+        out.push(
+          '',
+          `**${t('report.absorbs', {}, locale)}**: ${t(
+            'report.absorbsValue',
+            {
+              weak: ab.weak.maxGpus,
+              weakLimit: ab.weak.limitedBy,
+              strong: ab.strong.maxGpus,
+              strongLimit: ab.strong.limitedBy,
+              fastest: ab.fastestSeconds === null ? '—' : duration(ab.fastestSeconds),
+            },
+            locale,
+          )}`,
+        );
     }
     if (fields.has('training.trainIters') || fields.has('training.trainTokens') || fields.has('training.epochs')) {
       const r = report.run;
