@@ -234,6 +234,17 @@ describe('precision and context parallelism as the hardware sees them', () => {
     const microBatches = 32 / local.plan.layout.dp;
     const expected = (2 * 5 * 4 * 32768 ** 2 * layers * microBatches * (4 / 3)) / 3.35e12;
     assert.ok(Math.abs(extra / expected - 1) < 1e-9, `${extra} vs ${expected}`);
+    // Kept for the backward only without recompute: full recompute keeps the layer's input, not its scores.
+    assert.equal(local.memory.activations, flash.memory.activations);
+    const none = (backend: string) =>
+      analyzeFile({
+        path: 'run.sh',
+        text: script(`--bf16 --tensor-model-parallel-size 8 --attention-backend ${backend}`).replace(
+          '--recompute-granularity full --recompute-method uniform ',
+          '',
+        ),
+      }).analysis!.cluster.memory.activations;
+    assert.ok(none('local') - none('flash') >= 5 * 4 * 32768 ** 2 * 32 - 1, String(none('local') - none('flash')));
   });
 
   it('the old --checkpoint-activations is full recomputation', () => {

@@ -258,6 +258,16 @@ export function frozenLinearSavings(w: Workload, l: Layout, seqLen: number): num
   return (ACT_BYTES * elements * (seqLen / l.cp) * l.microBatch) / l.tp;
 }
 
+/**
+ * The s × s scores an attention without a flash kernel keeps per layer per micro-batch (Workload.attentionScores):
+ * Korthikanti et al.'s 5 bytes per score element (the 16-bit QK^T, the 16-bit softmax output, the dropout mask), each
+ * rank's a/t heads over its s/c queries and all s keys.
+ */
+export function scoreBytes(w: Workload, l: Layout): number {
+  const s = w.seqLen;
+  return 5 * (w.model.heads.value / l.tp) * (s / l.cp) * s * l.microBatch;
+}
+
 /** Bytes per element of native_dropout's mask (a bool tensor of the input's shape, saved for its backward). */
 export const DROPOUT_MASK_BYTES = 1;
 
@@ -389,7 +399,10 @@ export function memoryPerGpu(l: Layout, w: Workload): MemoryBreakdown {
     expandedKvBytes(w, l, w.seqLen);
   // What a layer keeps when it is not recomputed (Korthikanti's formula; flash attention, so selective and none agree).
   const adapterSaved = ((w.method.savedPerTokenLayer ?? 0) * (w.seqLen / l.cp) * l.microBatch) / l.tp;
-  const whole = activationBytesPerLayer(m, { ...l, recompute: 'selective' }, w.seqLen) - saved + adapterSaved;
+  // An attention that writes its scores (Workload.attentionScores) keeps them too unless selective recompute redoes the
+  // attention core: Korthikanti's 5·a·s²·b bytes per layer (scoreBytes).
+  const scores = w.attentionScores && l.recompute === 'none' ? scoreBytes(w, l) : 0;
+  const whole = activationBytesPerLayer(m, { ...l, recompute: 'selective' }, w.seqLen) - saved + adapterSaved + scores;
   const sel = l.recompute === 'selective' ? w.selectiveRecompute : undefined;
   const ops = sel === 'ops' ? opsSelectiveBytesPerLayer(m, l, w.seqLen) : undefined;
   const every = typeof sel === 'object' ? sel.everyLayers : undefined;

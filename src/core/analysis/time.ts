@@ -5,7 +5,7 @@
  */
 import type { Cluster } from '../hardware/cluster';
 import { attentionEfficiency, elementwiseSeconds as memoryBoundSeconds, matmulEfficiency, peakFlops } from '../hardware/efficiency';
-import { activationBytesPerLayer, layerMatmuls } from './memory';
+import { activationBytesPerLayer, layerMatmuls, scoreBytes } from './memory';
 import { busiestStageLayers, stageImbalance } from './stages';
 import { analyzeFlops, type Convention } from './flops';
 import { analyzeParams } from './params';
@@ -107,13 +107,11 @@ export function flopsPerToken(
 
 /**
  * HBM traffic per layer per micro-batch of an attention that writes its s × s scores (Workload.attentionScores: Megatron's
- * local DotProductAttention, no flash kernel): Korthikanti et al.'s 5 bytes per score element (the 16-bit QK^T, the 16-bit
- * softmax output, the dropout mask), each rank's a/t heads over its s/c queries and all s keys, written in the forward and
- * read back in the backward (SCORE_PASSES).
+ * local DotProductAttention, no flash kernel): the scores it keeps (memory.ts scoreBytes, Korthikanti's 5 bytes per score
+ * element), written in the forward and read back in the backward (SCORE_PASSES).
  */
 export function scoreTrafficBytes(w: Workload, l: Layout): number {
-  const s = w.seqLen;
-  return SCORE_PASSES * 5 * (w.model.heads.value / l.tp) * (s / l.cp) * s * l.microBatch;
+  return SCORE_PASSES * scoreBytes(w, l);
 }
 
 /** Each score byte crosses HBM twice: written in the forward, read in the backward. */
