@@ -19,8 +19,9 @@ const T = 60000;
   fs.mkdirSync(OUT, { recursive: true });
   const cli = JSON.parse(spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'report', script, '--format', 'json'], { encoding: 'utf8' }).stdout)
     .files[0];
-  const cliLevers = JSON.parse(spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'levers', script, '--format', 'json'], { encoding: 'utf8' }).stdout)
-    .levers;
+  const cliLevers = JSON.parse(
+    spawnSync(process.execPath, [path.join(ROOT, 'dist/cli.js'), 'levers', script, '--format', 'json'], { encoding: 'utf8' }).stdout,
+  ).levers;
   const runDir = H.newRunDir('panel');
   const server = await H.startServer({ runDir, settings: { 'workbench.colorTheme': 'Default Light Modern' } });
   let browser;
