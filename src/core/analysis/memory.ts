@@ -6,7 +6,7 @@
  */
 import type { AdapterTarget, ModelSpec } from '../spec';
 import { busiestStageLayers, peakLayerMicroBatches } from './stages';
-import { analyzeParams, attentionPart, denseMlpPart, hasLmHead, moeMlpPart, normSize } from './params';
+import { analyzeParams, attentionPart, denseMlpPart, hasLmHead, mlpShapes, moeMlpPart, normSize } from './params';
 import { microBatches, type Layout, type Workload } from './parallel';
 import type { Cluster } from '../hardware/cluster';
 
@@ -161,19 +161,7 @@ export function layerMatmuls(m: ModelSpec): [number, number][] | undefined {
   const h = m.hidden.value;
   const q = m.heads.value * m.headDim.value;
   const kv = m.kvHeads.value * m.headDim.value;
-  const f = m.ffnWidth.value;
-  const mlp: [number, number][] =
-    m.ffnKind.value === 'gated'
-      ? [
-          [h, f],
-          [h, f],
-          [f, h],
-        ]
-      : [
-          [h, f],
-          [f, h],
-        ];
-  return [[h, q], [h, kv], [h, kv], [q, h], ...mlp];
+  return [[h, q], [h, kv], [h, kv], [q, h], ...mlpShapes(m, m.ffnWidth.value)];
 }
 
 /**

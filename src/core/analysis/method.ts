@@ -13,7 +13,7 @@
  * layers: adapters on them are not modelled (every role is unmatched).
  */
 import type { AdapterKind, AdapterSpec, AdapterTarget, ModelSpec, TrainingSpec } from '../spec';
-import { normSize, type ParamsAnalysis } from './params';
+import { attentionShapes, normSize, type ParamsAnalysis } from './params';
 import { computed, input, quantity, type Quantity } from './quantity';
 
 export interface MethodAnalysis {
@@ -51,28 +51,9 @@ function roleShapes(m: ModelSpec): {
   moeActive: Partial<Record<AdapterTarget, Linear[]>>;
 } {
   if (m.encoderDecoder) return { dense: {}, moe: {}, moeActive: {} };
-  const h = m.hidden.value;
-  const a = m.heads.value;
-  const g = m.kvHeads.value;
-  const d = m.headDim.value;
   const gated = m.ffnKind.value === 'gated';
-  // MLA (modeling_deepseek_v3.py): q_a_proj and q_b_proj (or q_proj without a q-LoRA) as q, kv_a_proj_with_mqa as k, kv_b_proj
-  // as v, o_proj as o; every linear once, as "all-linear" wraps them.
-  const mla = m.mla;
-  const attention: Partial<Record<AdapterTarget, Linear[]>> = mla
-    ? {
-        q:
-          mla.qLoraRank.value > 0
-            ? [
-                [h, mla.qLoraRank.value],
-                [mla.qLoraRank.value, a * (mla.qkNopeHeadDim.value + mla.qkRopeHeadDim.value)],
-              ]
-            : [[h, a * (mla.qkNopeHeadDim.value + mla.qkRopeHeadDim.value)]],
-        k: [[h, mla.kvLoraRank.value + mla.qkRopeHeadDim.value]],
-        v: [[mla.kvLoraRank.value, a * (mla.qkNopeHeadDim.value + mla.vHeadDim.value)]],
-        o: [[a * mla.vHeadDim.value, h]],
-      }
-    : { q: [[h, a * d]], k: [[h, g * d]], v: [[h, g * d]], o: [[a * d, h]] };
+  const h = m.hidden.value;
+  const attention: Partial<Record<AdapterTarget, Linear[]>> = attentionShapes(m);
   const mlp = (width: number, copies: number): Partial<Record<AdapterTarget, Linear[]>> => {
     const n = <T>(x: T): T[] => Array.from({ length: copies }, () => x);
     return { ...(gated ? { gate: n<Linear>([h, width]) } : {}), up: n<Linear>([h, width]), down: n<Linear>([width, h]) };

@@ -12,6 +12,7 @@
  *   (SHAMPOO_ROOT_FLOPS_PER_CUBE) amortized over the interval.
  */
 import type { ModelSpec } from '../spec';
+import { attentionShapes, mlpShapes } from './params';
 
 /** Newton–Schulz iterations Muon's reference implementation runs per step. */
 export const MUON_ITERATIONS = 5;
@@ -43,45 +44,16 @@ export function shampooFlops(rows: number, cols: number, interval = SHAMPOO_INTE
  */
 export function hiddenMatrices(m: ModelSpec): { matrix: Matrix; count: number }[] {
   const h = m.hidden.value;
-  const a = m.heads.value;
-  const out: { matrix: Matrix; count: number }[] = [];
   const L = m.layers.value;
-  const mla = m.mla;
-  const attention: Matrix[] = mla
-    ? [
-        ...(mla.qLoraRank.value > 0
-          ? ([
-              [h, mla.qLoraRank.value],
-              [mla.qLoraRank.value, a * (mla.qkNopeHeadDim.value + mla.qkRopeHeadDim.value)],
-            ] as Matrix[])
-          : ([[h, a * (mla.qkNopeHeadDim.value + mla.qkRopeHeadDim.value)]] as Matrix[])),
-        [h, mla.kvLoraRank.value + mla.qkRopeHeadDim.value],
-        [mla.kvLoraRank.value, a * (mla.qkNopeHeadDim.value + mla.vHeadDim.value)],
-        [a * mla.vHeadDim.value, h],
-      ]
-    : [
-        [h, a * m.headDim.value],
-        [h, m.kvHeads.value * m.headDim.value],
-        [h, m.kvHeads.value * m.headDim.value],
-        [a * m.headDim.value, h],
-      ];
-  for (const x of attention) out.push({ matrix: x, count: L });
-  const mlp = (f: number): Matrix[] =>
-    m.ffnKind.value === 'gated'
-      ? [
-          [h, f],
-          [h, f],
-          [f, h],
-        ]
-      : [
-          [h, f],
-          [f, h],
-        ];
+  const out: { matrix: Matrix; count: number }[] = [];
+  const att = attentionShapes(m);
+  for (const x of [...att.q, ...att.k, ...att.v, ...att.o]) out.push({ matrix: x, count: L });
   const moeLayers = m.moe ? m.moe.layers.value.filter((i) => i < L).length : 0;
-  for (const x of mlp(m.ffnWidth.value)) out.push({ matrix: x, count: L - moeLayers });
+  for (const x of mlpShapes(m, m.ffnWidth.value)) out.push({ matrix: x, count: L - moeLayers });
   if (m.moe && moeLayers > 0) {
-    for (const x of mlp(m.moe.expertWidth.value)) out.push({ matrix: x, count: moeLayers * m.moe.experts.value });
-    if (m.moe.sharedExperts.value > 0) for (const x of mlp(m.moe.sharedWidth.value)) out.push({ matrix: x, count: moeLayers * m.moe.sharedExperts.value });
+    for (const x of mlpShapes(m, m.moe.expertWidth.value)) out.push({ matrix: x, count: moeLayers * m.moe.experts.value });
+    if (m.moe.sharedExperts.value > 0)
+      for (const x of mlpShapes(m, m.moe.sharedWidth.value)) out.push({ matrix: x, count: moeLayers * m.moe.sharedExperts.value });
     out.push({ matrix: [h, m.moe.experts.value], count: moeLayers });
   }
   return out.filter((x) => x.count > 0);

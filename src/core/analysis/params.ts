@@ -118,6 +118,53 @@ export function attentionPart(m: ModelSpec): Part {
   return { params, active: params, matmul, formula };
 }
 
+/** A linear layer's shape, [in features, out features]. */
+export type Shape = [inFeatures: number, outFeatures: number];
+
+/**
+ * The linear layers of one attention block by role: q, k, v, o; MLA (modeling_deepseek_v3.py): q_a_proj and q_b_proj (or
+ * q_proj without a q-LoRA) as q, kv_a_proj_with_mqa as k, kv_b_proj as v, o_proj as o.
+ */
+export function attentionShapes(m: ModelSpec): { q: Shape[]; k: Shape[]; v: Shape[]; o: Shape[] } {
+  const h = m.hidden.value;
+  const a = m.heads.value;
+  const mla = m.mla;
+  if (mla) {
+    const qk = a * (mla.qkNopeHeadDim.value + mla.qkRopeHeadDim.value);
+    const r = mla.qLoraRank.value;
+    return {
+      q:
+        r > 0
+          ? [
+              [h, r],
+              [r, qk],
+            ]
+          : [[h, qk]],
+      k: [[h, mla.kvLoraRank.value + mla.qkRopeHeadDim.value]],
+      v: [[mla.kvLoraRank.value, a * (mla.qkNopeHeadDim.value + mla.vHeadDim.value)]],
+      o: [[a * mla.vHeadDim.value, h]],
+    };
+  }
+  const d = m.headDim.value;
+  const g = m.kvHeads.value;
+  return { q: [[h, a * d]], k: [[h, g * d]], v: [[h, g * d]], o: [[a * d, h]] };
+}
+
+/** An MLP of width f: gate, up and down (gated), or up and down. */
+export function mlpShapes(m: ModelSpec, f: number): Shape[] {
+  const h = m.hidden.value;
+  return m.ffnKind.value === 'gated'
+    ? [
+        [h, f],
+        [h, f],
+        [f, h],
+      ]
+    : [
+        [h, f],
+        [f, h],
+      ];
+}
+
 /** An MLP's biases, when the model has them: one per hidden unit of each input projection (2 when gated) and h on the output. */
 function mlpBiases(m: ModelSpec, f: number): number {
   return m.mlpBias.value ? (m.ffnKind.value === 'gated' ? 2 : 1) * f + m.hidden.value : 0;
