@@ -7,9 +7,12 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 import { parseTOML } from 'toml-eslint-parser';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import { createProtocolConnection, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 import Module from 'node:module';
-import { estimateAnalysisMs, headOf, INLINE_FACTOR, readConfig, syntaxOf, type Syntax } from '../src/core';
+import { DocumentAnalyzer, estimateAnalysisMs, headOf, INLINE_FACTOR, readConfig, settingsFrom, syntaxOf, type Syntax } from '../src/core';
+import { nodeFs } from '../src/cli/node';
 import { analyzeFile } from '../src/core/pipeline';
 import { tokenizePython } from '../src/core/extract/python';
 import { tokenizeShell } from '../src/core/extract/shell';
@@ -227,7 +230,74 @@ try {
 } catch (e) {
   console.log(`  (bundle not built: ${e instanceof Error ? e.message : String(e)})`);
 }
-console.log(`\nnode ${process.version}, ${process.platform}/${process.arch}`);
+void serverLatency().then(() => console.log(`\nnode ${process.version}, ${process.platform}/${process.arch}`));
+
+/**
+ * The language server's per-change latency as a client sees it: an edit (didChange), then the inlay
+ * hints and a hover of the new version, over stdio to `dist/cli.js lsp --stdio`; next to the same
+ * work in process (the extension's DocumentAnalyzer, hints and hover), as the extension does it today.
+ */
+async function serverLatency(): Promise<void> {
+  const bin = join(__dirname, '..', '..', 'dist', 'cli.js');
+  const path = join(ROOT, 'megatron_handwritten', 'llama3_8b_h100.sh');
+  const text = readFileSync(path, 'utf8');
+  const offset = text.indexOf('--num-layers') + 3;
+  console.log('\nlanguage server, per change (edit → inlay hints + hover of the new version, median of 40)');
+  const analyzer = new DocumentAnalyzer();
+  const settings = settingsFrom({});
+  const inProcess: number[] = [];
+  for (let i = 0; i < 40; i++) {
+    const t0 = process.hrtime.bigint();
+    const e = await analyzer.analyze({
+      key: 'bench',
+      path,
+      text: `${text}\n# ${i}`,
+      version: i,
+      settings,
+      fs: nodeFs,
+      cluster: async () => undefined,
+    });
+    if (e.analysis) {
+      hintsFor(e.analysis, path);
+      hoverAt(e.analysis, path, offset);
+    }
+    inProcess.push(Number(process.hrtime.bigint() - t0) / 1e3);
+  }
+  const child = spawn(process.execPath, [bin, 'lsp', '--stdio'], { stdio: 'pipe' });
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  connection.listen();
+  try {
+    await connection.sendRequest('initialize', { processId: null, rootUri: null, capabilities: {} });
+    await connection.sendNotification('initialized', {});
+    const uri = pathToFileURL(path).toString();
+    await connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'shellscript', version: 0, text } });
+    const lines = text.split('\n').length + 2;
+    const position = { line: text.slice(0, offset).split('\n').length - 1, character: offset - text.lastIndexOf('\n', offset - 1) - 1 };
+    const server: number[] = [];
+    for (let i = 1; i <= 40; i++) {
+      const t0 = process.hrtime.bigint();
+      await connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: i }, contentChanges: [{ text: `${text}\n# ${i}` }] });
+      await Promise.all([
+        connection.sendRequest('textDocument/inlayHint', {
+          textDocument: { uri },
+          range: { start: { line: 0, character: 0 }, end: { line: lines, character: 0 } },
+        }),
+        connection.sendRequest('textDocument/hover', { textDocument: { uri }, position }),
+      ]);
+      server.push(Number(process.hrtime.bigint() - t0) / 1e3);
+    }
+    console.log(
+      `  1 KB launch script    server ${(median(server) / 1000).toFixed(2)} ms (p99 ${(p99(server) / 1000).toFixed(2)} ms), in process ${(median(inProcess) / 1000).toFixed(2)} ms`,
+    );
+    await connection.sendRequest('shutdown');
+    await connection.sendNotification('exit');
+  } catch (e) {
+    console.log(`  (server not measured: ${e instanceof Error ? e.message : String(e)})`);
+    child.kill();
+  } finally {
+    connection.dispose();
+  }
+}
 
 /** Loads the extension bundle with a stand-in `vscode` module; times the require and activate(). */
 function measureLoad(bundle: string): [number, number] {

@@ -2,7 +2,7 @@
  * compute-budget CLI: a thin adapter over the core. Reads files, validates flags with zod, renders.
  * Exit codes: 0 success, 1 a file could not be analyzed, 2 usage error.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
@@ -47,6 +47,10 @@ import {
   type PlanJson,
 } from '../core';
 
+import { hfCaches, hubFetcher, MAX_FILE_BYTES, nodeFs } from './node';
+
+export { hfCaches, hubFetcher, HUB_TIMEOUT_MS, MAX_FILE_BYTES, nodeFs } from './node';
+
 declare const VERSION: string;
 
 export interface Io {
@@ -54,6 +58,8 @@ export interface Io {
   readonly stderr: (s: string) => void;
   /** Files, folders and their kinds, as the engine reads them. */
   readonly fs: EngineFs;
+  /** `lsp --stdio`: serves the Language Server Protocol on stdin/stdout until the client exits. */
+  readonly serveLsp?: () => Promise<number>;
   /** Files matching a glob (relative to the working directory). */
   readonly glob: (pattern: string) => string[];
   /** A path as the repository sees it (relative to the working directory, forward slashes). */
@@ -80,11 +86,13 @@ const reportFlags = z.object({
   budget: z.coerce.number().positive().max(1e32).optional(),
 });
 
-/** Largest config we read; anything bigger is not a config. */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
-
 export async function run(argv: readonly string[], io: Io): Promise<number> {
   const L = io.locale;
+  // The language server speaks the protocol on stdio from here on; no flag of the other commands applies.
+  if (argv[0] === 'lsp') {
+    if (argv.length !== 2 || argv[1] !== '--stdio' || !io.serveLsp) return usage(io, t('cli.lspTransport', {}, L));
+    return io.serveLsp();
+  }
   let parsed;
   try {
     parsed = parseArgs({
@@ -331,90 +339,13 @@ function usage(io: Io, problem: string): number {
   return 2;
 }
 
-function describeIoError(e: unknown): string {
-  if (e && typeof e === 'object' && 'code' in e) {
-    const code = String((e as { code: unknown }).code);
-    if (code === 'ENOENT') return 'no such file';
-    if (code === 'EACCES') return 'permission denied';
-    if (code === 'EFBIG') return `larger than ${MAX_FILE_BYTES / 1024 / 1024} MB`;
-    return code;
-  }
-  return e instanceof Error ? e.message : String(e);
-}
-
-/** Node's file system for the engine: errors become messages (no such file, larger than 5 MB). */
-export const nodeFs: EngineFs = {
-  readFile: async (path) => {
-    try {
-      if (statSync(path).size > MAX_FILE_BYTES) throw Object.assign(new Error('too large'), { code: 'EFBIG' });
-      return readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-    } catch (e) {
-      throw new Error(describeIoError(e), { cause: e });
-    }
-  },
-  kind: async (path) => {
-    try {
-      const s = statSync(path);
-      return s.isDirectory() ? 'directory' : s.isFile() ? 'file' : undefined;
-    } catch {
-      return undefined;
-    }
-  },
-  readDirectory: async (path) =>
-    readdirSync(path, { withFileTypes: true })
-      .filter((e) => e.isFile() || e.isDirectory())
-      .map((e) => ({ name: e.name, kind: e.isDirectory() ? ('directory' as const) : ('file' as const) })),
-};
-
-/** How long one request to the Hub may take. */
-export const HUB_TIMEOUT_MS = 10000;
-
-/**
- * The Hub, only with --hub: GET {HF_ENDPOINT or https://huggingface.co}/{id}/resolve/main/config.json
- * with HF_TOKEN as a bearer token for gated models (sent to that endpoint only, never printed),
- * a timeout, and a cache of the answers under {XDG_CACHE_HOME or ~/.cache}/compute-budget/hub.
- */
-export function hubFetcher(env: Readonly<Record<string, string | undefined>>): (id: string) => Promise<string | undefined> {
-  const endpoint = (env.HF_ENDPOINT ?? 'https://huggingface.co').replace(/\/+$/, '');
-  const token = env.HF_TOKEN ?? env.HUGGING_FACE_HUB_TOKEN;
-  const home = env.HOME ?? env.USERPROFILE;
-  const cacheDir = home || env.XDG_CACHE_HOME ? join(env.XDG_CACHE_HOME ?? join(home!, '.cache'), 'compute-budget', 'hub') : undefined;
-  return async (id) => {
-    const cached = cacheDir ? join(cacheDir, `${encodeURIComponent(endpoint)}--${id.replace('/', '--')}.json`) : undefined;
-    if (cached && existsSync(cached)) return readFileSync(cached, 'utf8');
-    const res = await fetch(`${endpoint}/${id}/resolve/main/config.json`, {
-      headers: token ? { authorization: `Bearer ${token}` } : {},
-      signal: AbortSignal.timeout(HUB_TIMEOUT_MS),
-    });
-    if (!res.ok) return undefined;
-    const text = await res.text();
-    if (cached) {
-      try {
-        mkdirSync(dirname(cached), { recursive: true });
-        writeFileSync(cached, text);
-      } catch {
-        // A cache that cannot be written only costs a request next time.
-      }
-    }
-    return text;
-  };
-}
-
-/** The Hugging Face hub cache folders, in the order huggingface_hub looks (HF_HUB_CACHE, HF_HOME/hub, ~/.cache/huggingface/hub). */
-export function hfCaches(env: Readonly<Record<string, string | undefined>>): string[] {
-  const out: string[] = [];
-  if (env.HF_HUB_CACHE) out.push(env.HF_HUB_CACHE);
-  if (env.HF_HOME) out.push(join(env.HF_HOME, 'hub'));
-  const home = env.HOME ?? env.USERPROFILE;
-  if (home) out.push(join(env.XDG_CACHE_HOME ?? join(home, '.cache'), 'huggingface', 'hub'));
-  return out;
-}
-
 export function nodeIo(): Io {
   return {
     stdout: (s) => process.stdout.write(s),
     stderr: (s) => process.stderr.write(s),
     fs: nodeFs,
+    // Loaded only for `lsp` (the protocol library is not initialized by the other commands).
+    serveLsp: () => import('../server/node').then((m) => m.serveStdio()),
     glob: (pattern) => expandGlob(pattern),
     relative: (path) => relative(process.cwd(), resolve(path)).split(sep).join('/'),
     gitShow: (rev, path) => {

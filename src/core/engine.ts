@@ -6,7 +6,7 @@
  * .compute-budget/cluster.*, else the default), analyzes and checks, and answers plan, what-if and
  * apply questions with the same layout defaults, so every view shows the same figures.
  */
-import type { Message, Sourced, TextEdit } from './types';
+import type { Message, Range, Sourced, TextEdit } from './types';
 import { finding } from './types';
 import type { Spec } from './spec';
 import { analyzeFiles, check, readConfig, syntaxOf, type FileAnalysis, type FileInput, type PipelineOptions, type ReadFile } from './pipeline';
@@ -394,3 +394,21 @@ export function applyEdits(text: string, file: string, edits: readonly TextEdit[
 }
 
 export type { WhatIf, LayoutTarget, PlannedEdits };
+
+/**
+ * The values of a file that name another file of its setup (a DeepSpeed JSON named in a YAML, a
+ * model folder's config.json): where the editor puts a link, and the file it opens.
+ */
+export function documentLinks(a: FileAnalysis, file: string): { readonly range: Range; readonly target: string }[] {
+  const others = new Set(a.files.map((f) => f.path).filter((p) => p !== file));
+  const out: { range: Range; target: string }[] = [];
+  for (const fact of a.facts) {
+    if (fact.file !== file || typeof fact.value !== 'string' || !fact.value.trim()) continue;
+    const value = fact.value.trim();
+    const target =
+      referenceCandidates(file, value).find((p) => others.has(p)) ??
+      referenceCandidates(file, `${value.replace(/\/+$/, '')}/config.json`).find((p) => others.has(p));
+    if (target && !out.some((l) => l.range.start === fact.valueRange.start)) out.push({ range: fact.valueRange, target });
+  }
+  return out;
+}

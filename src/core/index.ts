@@ -14,6 +14,7 @@ export {
   chooseCluster,
   CLUSTER_FILES,
   collectSetup,
+  documentLinks,
   joinsSetup,
   layoutEdits,
   leversOf,
@@ -60,3 +61,15 @@ export * as format from './format';
 export { globToRegExp } from './glob';
 export { t, render, localeOf, type Locale, type MessageId } from './messages';
 export { estimateAnalysisMs, headOf, INLINE_FACTOR, SLOWEST_KB_PER_MS } from './limits';
+export { settingsSchema, settingsFrom, type Settings } from './settings';
+export {
+  DocumentAnalyzer,
+  editorDiagnostics,
+  matchesAny,
+  optedOut,
+  quickFixes,
+  type DocumentEntry,
+  type DocumentRequest,
+  type EditorDiagnostic,
+  type QuickFix,
+} from './document';

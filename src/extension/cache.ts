@@ -5,68 +5,26 @@
  * the setting or .compute-budget/cluster.{yaml,yml,json}.
  */
 import * as vscode from 'vscode';
-import {
-  analyze,
-  chooseCluster,
-  collectSetup,
-  estimateAnalysisMs,
-  globToRegExp,
-  headOf,
-  INLINE_FACTOR,
-  joinsSetup,
-  readConfig,
-  syntaxOf,
-  type ClusterChoice,
-  type EngineFs,
-  type FileAnalysis,
-  type FileInput,
-  type Message,
-  type ReadFile,
-} from '../core';
+import { chooseCluster, DocumentAnalyzer, type ClusterChoice, type DocumentEntry, type EngineFs } from '../core';
 import { readSettings, type Settings } from './settings';
 import { hfCaches, hubFetcher } from './hub';
 
 /** Files larger than this are not read as siblings (the document itself is handled by the caller). */
 const MAX_SIBLING_BYTES = 2 * 1024 * 1024;
 
-export interface Entry {
-  readonly version: number;
-  readonly analysis: FileAnalysis | undefined;
-  readonly path: string;
-  readonly settings: Settings;
-  /** Shown instead of an analysis: the file is too large (or too expanded) to analyze inline. */
-  readonly notice?: Message;
-  /**
-   * How long the last analysis took on the extension host's thread (for a file over the limits:
-   * reading its head); above the budget, edits are analyzed on save only.
-   */
-  readonly ms?: number;
-}
+/** A document's analysis; `ms` is how long it took on the extension host's thread (above the budget, edits are analyzed on save only). */
+export type Entry = DocumentEntry;
 
 const decoder = new TextDecoder('utf-8');
-
-export function matchesAny(path: string, globs: readonly string[]): boolean {
-  return globs.some((g) => globToRegExp(g).test(path));
-}
-
-/** Per-file opt-out: a comment "compute-budget: off" in the first lines. */
-export function optedOut(text: string): boolean {
-  return /compute-budget:\s*off/i.test(text.slice(0, 2000));
-}
 
 export class AnalysisCache implements vscode.Disposable {
   private readonly entries = new Map<string, Entry>();
   private readonly pending = new Map<string, Promise<Entry>>();
   private readonly files = new Map<string, string | null>();
-  /** Sibling configs as last read, so typing in one file does not re-parse the files next to it. */
-  private readonly siblingReads = new Map<string, ReadFile>();
+  /** What is decided per document (budgets, setups, on-save); shared with the language server. */
+  private readonly analyzer = new DocumentAnalyzer();
   /** The cluster chosen by the setting or the workspace's cluster file, per setting value. */
   private clusterChoice: { setting: string; choice: ClusterChoice | undefined } | undefined;
-  /** Documents whose analysis exceeded the time budget: re-analyzed on save, not per keystroke. */
-  private readonly slow = new Set<string>();
-  private readonly overOnce = new Set<string>();
-  /** Documents the user asked to analyze although their estimate is over the inline limit. */
-  private readonly asked = new Set<string>();
   private readonly changed = new vscode.EventEmitter<vscode.Uri>();
   readonly onDidChange = this.changed.event;
   private readonly disposables: vscode.Disposable[] = [];
@@ -75,7 +33,7 @@ export class AnalysisCache implements vscode.Disposable {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*.{json,jsonc,yaml,yml,toml,py,sh,bash}');
     const invalidate = (uri: vscode.Uri) => {
       this.files.delete(uri.toString());
-      this.siblingReads.delete(uri.path);
+      this.analyzer.invalidate(uri.path);
       if (uri.path.includes('/.compute-budget/') || /cluster/i.test(uri.path)) this.clusterChoice = undefined;
       this.entries.clear();
       this.changed.fire(uri);
@@ -94,11 +52,10 @@ export class AnalysisCache implements vscode.Disposable {
       }),
       vscode.workspace.onDidCloseTextDocument((d) => {
         this.entries.delete(d.uri.toString());
-        this.slow.delete(d.uri.toString());
-        this.asked.delete(d.uri.toString());
+        this.analyzer.forget(d.uri.toString());
       }),
       vscode.workspace.onDidSaveTextDocument((d) => {
-        if (this.slow.has(d.uri.toString())) {
+        if (this.analyzer.isSlow(d.uri.toString())) {
           this.entries.delete(d.uri.toString());
           this.changed.fire(d.uri);
         }
@@ -117,7 +74,7 @@ export class AnalysisCache implements vscode.Disposable {
     const hit = this.entries.get(key);
     if (hit && hit.version === document.version) return Promise.resolve(hit);
     // Over the time budget: keep the last result while typing; the next save re-analyzes.
-    if (hit && this.slow.has(key) && document.isDirty) return Promise.resolve(hit);
+    if (hit && this.analyzer.isSlow(key) && document.isDirty) return Promise.resolve(hit);
     const running = this.pending.get(key);
     if (running) return running;
     const job = this.compute(document)
@@ -143,7 +100,7 @@ export class AnalysisCache implements vscode.Disposable {
    */
   async analyzeNow(document: vscode.TextDocument): Promise<Entry> {
     const key = document.uri.toString();
-    this.asked.add(key);
+    this.analyzer.ask(key);
     await this.pending.get(key); // one still computed without the request would answer for it
     this.entries.delete(key);
     const entry = await this.get(document);
@@ -151,90 +108,18 @@ export class AnalysisCache implements vscode.Disposable {
     return entry;
   }
 
-  private async compute(document: vscode.TextDocument): Promise<Entry> {
-    const version = document.version;
+  private compute(document: vscode.TextDocument): Promise<Entry> {
     const settings = readSettings(document.uri);
-    const path = document.uri.path;
-    const key = document.uri.toString();
-    const none: Entry = { version, analysis: undefined, path, settings };
-    if (!settings.enable) return none;
-    if (matchesAny(path, settings['files.exclude'])) return none;
-    const text = document.getText();
-    if (optedOut(text)) return none;
-    const syntax = syntaxOf(path, text);
-    if (!syntax) return none;
-    const forced = matchesAny(path, settings['files.include']);
-    // Size and time budgets, checked before the file is parsed: a file over the size limit, or one
-    // whose analysis is estimated above ten times the time budget, gets a notice instead of work.
-    const maxMB = settings['limits.maxFileSizeMB'];
-    const budget = settings['limits.maxAnalysisMs'];
-    const estimate = estimateAnalysisMs(syntax, text.length);
-    const gate: Message | undefined =
-      text.length > maxMB * 1024 * 1024
-        ? { id: 'notice.tooLarge', args: { size: (text.length / 1024 / 1024).toFixed(1), max: maxMB } }
-        : estimate > INLINE_FACTOR * budget && !this.asked.has(key)
-          ? { id: 'notice.tooSlow', args: { kb: Math.round(text.length / 1024), ms: Number(estimate.toPrecision(2)), max: budget } }
-          : undefined;
-    if (gate) {
-      // Only its head is read, to tell a config from any other large file (which gets nothing).
-      const started = Date.now();
-      const head = readConfig({ path, text: headOf(text) });
-      const ms = Date.now() - started;
-      // Typing does not even re-read the head: the next save does (as for a slow document).
-      this.slow.add(key);
-      return joinsSetup(path, head.recognition.family, forced) ? { ...none, ms, notice: gate } : { ...none, ms };
-    }
-    // The time budget counts synchronous work only (what blocks the extension host), not file reads.
-    let syncMs = 0;
-    const read = (input: FileInput): ReadFile => {
-      const started = Date.now();
-      const r = readConfig(input);
-      syncMs += Date.now() - started;
-      return r;
-    };
-    const own = read({ path, text });
-    // Alias expansion (or sheer size) hit the extractor's cap: say so instead of half a result.
-    if (own.syntaxFindings.some((f) => f.ruleId === 'too-large')) return { ...none, notice: { id: 'notice.tooExpanded', args: {} } };
-    // Light up only on configs of a family we know (or files the user named in the settings).
-    if (!joinsSetup(path, own.recognition.family, forced)) return none;
-
-    // The setup by the engine's one rule: the document, the configs next to it, and the files any
-    // of them references; every file is read once (siblings are kept while their text is unchanged).
-    const maxMs = INLINE_FACTOR * budget;
-    const sources = { hfCaches: hfCaches(document.uri), hub: hubFetcher(settings['hub.enabled']) };
-    const setup = await collectSetup(
-      this.fs(document.uri),
-      {
-        files: [own],
-        siblingsOf: path,
-        skipText: (p, t) => optedOut(t) || estimateAnalysisMs(syntaxOf(p) ?? 'yaml', t.length) > maxMs,
-        read: (input) => {
-          const known = this.siblingReads.get(input.path);
-          if (known && known.text === input.text) return known;
-          const r = read(input);
-          this.siblingReads.set(input.path, r);
-          return r;
-        },
-      },
-      sources,
-    );
-    const cluster = await this.cluster(settings, document.uri);
-    const started = Date.now();
-    const results = analyze(setup.inputs, { convention: settings.convention, cluster });
-    const analysis = results.find((r) => r.files.some((f) => f.path === path));
-    syncMs += Date.now() - started;
-    // Two analyses over budget in a row (one can be a cold start) switch the document to on-save;
-    // one over ten times the budget does at once (no cold start is that slow), so a big file
-    // analyzed when it opens is not analyzed again on the first keystroke.
-    const over = syncMs > budget;
-    if (over && (this.overOnce.has(key) || syncMs > INLINE_FACTOR * budget || this.asked.has(key))) this.slow.add(key);
-    if (over) this.overOnce.add(key);
-    else {
-      this.overOnce.delete(key);
-      this.slow.delete(key);
-    }
-    const slow = this.slow.has(key);
-    return { version, analysis, path, settings, ms: syncMs, notice: slow ? { id: 'notice.slow', args: { ms: syncMs, max: budget } } : undefined };
+    return this.analyzer.analyze({
+      key: document.uri.toString(),
+      path: document.uri.path,
+      text: document.getText(),
+      version: document.version,
+      settings,
+      fs: this.fs(document.uri),
+      sources: { hfCaches: hfCaches(document.uri), hub: hubFetcher(settings['hub.enabled']) },
+      cluster: () => this.cluster(settings, document.uri),
+    });
   }
 
   /** The engine's view of the workspace: open documents as typed, other files through vscode.workspace.fs. */

@@ -3,7 +3,7 @@
  * what the core computed (the views never compute).
  */
 import * as vscode from 'vscode';
-import { hintsFor, hoverAt, render, localeOf, t, type Finding, type Locale } from '../core';
+import { editorDiagnostics, hintsFor, hoverAt, localeOf, quickFixes, type Locale } from '../core';
 import type { AnalysisCache, Entry } from './cache';
 import type { Settings } from './settings';
 
@@ -80,28 +80,16 @@ const SEVERITY: Record<string, vscode.DiagnosticSeverity> = {
 
 /** Diagnostics of one document from its setup's findings (severity overrides per rule from settings). */
 export function diagnosticsFor(document: vscode.TextDocument, entry: Entry): vscode.Diagnostic[] {
-  const a = entry.analysis;
-  const out: vscode.Diagnostic[] = [];
-  if (entry.notice) {
-    const d = new vscode.Diagnostic(new vscode.Range(0, 0, 0, 0), render(entry.notice, locale()), vscode.DiagnosticSeverity.Information);
+  return editorDiagnostics(entry, modeFor(entry.settings) === 'quiet', locale()).map((x) => {
+    const d = new vscode.Diagnostic(
+      new vscode.Range(document.positionAt(x.range.start), document.positionAt(x.range.end)),
+      x.message,
+      SEVERITY[x.severity] ?? vscode.DiagnosticSeverity.Information,
+    );
     d.source = 'Compute Budget';
-    d.code = 'too-large';
-    out.push(d);
-  }
-  if (!a || modeFor(entry.settings) === 'quiet') return out;
-  for (const f of a.findings) {
-    const override = entry.settings.rules[f.ruleId];
-    if (override === 'off') continue;
-    for (const r of f.ranges) {
-      if (r.file !== entry.path) continue;
-      const range = new vscode.Range(document.positionAt(r.range.start), document.positionAt(Math.max(r.range.end, r.range.start)));
-      const d = new vscode.Diagnostic(range, render(f.message, locale()), SEVERITY[override ?? f.severity] ?? vscode.DiagnosticSeverity.Information);
-      d.source = 'Compute Budget';
-      d.code = f.ruleId;
-      out.push(d);
-    }
-  }
-  return out;
+    d.code = x.code;
+    return d;
+  });
 }
 
 export class QuickFixProvider implements vscode.CodeActionProvider {
@@ -111,41 +99,23 @@ export class QuickFixProvider implements vscode.CodeActionProvider {
 
   async provideCodeActions(document: vscode.TextDocument, range: vscode.Range): Promise<vscode.CodeAction[]> {
     const entry = await this.cache.get(document);
-    const a = entry.analysis;
-    if (entry.notice?.id === 'notice.tooSlow') {
-      // Not analyzed inline because of its estimate: the user may ask for one analysis now.
-      const action = new vscode.CodeAction(t('command.analyzeNow', { ms: entry.notice.args?.['ms'] ?? '' }, locale()), vscode.CodeActionKind.QuickFix);
-      action.command = { command: 'computeBudget.analyzeNow', title: action.title, arguments: [document.uri] };
-      return [action];
-    }
-    if (!a) return [];
-    const out: vscode.CodeAction[] = [];
-    const seen = new Set<string>();
-    const offset = document.offsetAt(range.start);
-    for (const f of a.findings) {
-      if (!f.fixes.length || !touches(f, entry.path, offset, document.offsetAt(range.end))) continue;
-      for (const fix of f.fixes) {
-        // Several rules may propose the same edit (TP 3 breaks heads, hidden and FFN alike).
-        const key = JSON.stringify(fix.edits);
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const action = new vscode.CodeAction(render(fix.title, locale()), vscode.CodeActionKind.QuickFix);
-        const edit = new vscode.WorkspaceEdit();
-        for (const e of fix.edits) {
-          const uri = e.file === entry.path ? document.uri : document.uri.with({ path: e.file });
-          const target = e.file === entry.path ? document : vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-          if (!target) continue;
-          edit.replace(uri, new vscode.Range(target.positionAt(e.range.start), target.positionAt(e.range.end)), e.newText);
-        }
-        action.edit = edit;
-        action.isPreferred = true;
-        out.push(action);
+    return quickFixes(entry, document.offsetAt(range.start), document.offsetAt(range.end), locale()).map((fix) => {
+      const action = new vscode.CodeAction(fix.title, vscode.CodeActionKind.QuickFix);
+      if (fix.analyzeNow) {
+        // Not analyzed inline because of its estimate: the user may ask for one analysis now.
+        action.command = { command: 'computeBudget.analyzeNow', title: fix.title, arguments: [document.uri] };
+        return action;
       }
-    }
-    return out;
+      const edit = new vscode.WorkspaceEdit();
+      for (const e of fix.edits) {
+        const uri = e.file === entry.path ? document.uri : document.uri.with({ path: e.file });
+        const target = e.file === entry.path ? document : vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+        if (!target) continue;
+        edit.replace(uri, new vscode.Range(target.positionAt(e.range.start), target.positionAt(e.range.end)), e.newText);
+      }
+      action.edit = edit;
+      action.isPreferred = true;
+      return action;
+    });
   }
-}
-
-function touches(f: Finding, file: string, start: number, end: number): boolean {
-  return f.ranges.some((r) => r.file === file && r.range.start <= end && r.range.end >= start);
 }

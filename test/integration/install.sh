@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the real-VS Code tests need, into git-ignored folders, idempotently:
-#   Debian packages: chromium (for Playwright), ripgrep, and the build tools code-server's native
+#   Debian packages: chromium (for Playwright), neovim (a real LSP client for the language server),
+#   ripgrep, and the build tools code-server's native
 #   modules need; code-server 4.100.3 (= VS Code 1.100.3) from npm into .harness/cs.
 # Adapted from the tested recipe in shared/recipes/real-vscode (see its README for the pitfalls:
 # node-gyp headers from /usr/include/node, a seeded ripgrep download cache, --unsafe-perm as root,
@@ -17,14 +18,14 @@ export XDG_CONFIG_HOME="$HARNESS/.xdg/config" XDG_DATA_HOME="$HARNESS/.xdg/data"
 
 if [ -x "$CS_DIR/node_modules/code-server/lib/vscode/node_modules/@vscode/ripgrep/bin/rg" ] \
    && [ -e "$CS_DIR/node_modules/code-server/lib/vscode/node_modules/kerberos/build/Release/kerberos.node" ] \
-   && [ -x /usr/bin/chromium ]; then
-  echo "harness: code-server $CS_VERSION and chromium already installed"
+   && [ -x /usr/bin/chromium ] && [ -x /usr/bin/nvim ]; then
+  echo "harness: code-server $CS_VERSION, chromium and neovim already installed"
   exit 0
 fi
 
-echo "harness: installing Debian packages (chromium, ripgrep, build tools)"
+echo "harness: installing Debian packages (chromium, neovim, ripgrep, build tools)"
 need=()
-for p in ripgrep chromium libkrb5-dev build-essential python3 pkg-config; do
+for p in ripgrep chromium neovim libkrb5-dev build-essential python3 pkg-config; do
   dpkg -s "$p" >/dev/null 2>&1 || need+=("$p")
 done
 if [ ${#need[@]} -gt 0 ]; then

@@ -1,0 +1,33 @@
+/**
+ * The language server over stdio (`compute-budget lsp --stdio`): file: URIs read through Node's file
+ * system, named models from the local Hugging Face cache, and the Hub only when the client's settings
+ * turn computeBudget.hub.enabled on (the user's own editor configuration).
+ */
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { hfCaches, hubFetcher, nodeFs } from '../cli/node';
+import { serve, type ServerHost } from './server';
+
+export function nodeHost(env: Readonly<Record<string, string | undefined>>): ServerHost {
+  const caches = hfCaches(env).map((p) => p.split('\\').join('/'));
+  return {
+    pathOf: (uri) => {
+      if (!uri.startsWith('file:')) return undefined;
+      try {
+        return fileURLToPath(uri).split('\\').join('/');
+      } catch {
+        return undefined;
+      }
+    },
+    uriOf: (path) => pathToFileURL(path).toString(),
+    fs: nodeFs,
+    sources: (settings) => ({ hfCaches: caches, hub: settings['hub.enabled'] ? hubFetcher(env) : undefined }),
+  };
+}
+
+/** Serves on stdin/stdout until the client exits; resolves with the exit code. */
+export function serveStdio(): Promise<number> {
+  const connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout);
+  serve(connection, nodeHost(process.env));
+  return new Promise((resolve) => connection.onExit(() => resolve(0)));
+}

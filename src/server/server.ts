@@ -1,0 +1,348 @@
+/**
+ * The language server: the core engine behind the Language Server Protocol, for VS Code and every
+ * LSP editor (Neovim, Helix, Zed, Emacs, JetBrains). A thin adapter, like the extension and the CLI:
+ * the core decides (DocumentAnalyzer, hintsFor, hoverAt, documentLinks); this maps offsets to
+ * positions and answers the protocol. Transport-agnostic: node.ts gives it a stdio connection and
+ * Node's file system.
+ *
+ * Capabilities: hover, inlay hints, diagnostics (pulled when the client can, else pushed after a
+ * short pause in typing), quick fixes as code actions, document links to referenced files, the
+ * computeBudget.* settings through workspace/configuration, and `computeBudget/report` for a
+ * document's setup report (text, markdown or JSON).
+ */
+import {
+  CodeActionKind,
+  DiagnosticSeverity,
+  DocumentDiagnosticReportKind,
+  InlayHintKind,
+  MarkupKind,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type CodeAction,
+  type Connection,
+  type Diagnostic,
+  type InitializeParams,
+  type InitializeResult,
+  type TextEdit,
+} from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { z } from 'zod';
+import {
+  buildReport,
+  chooseCluster,
+  documentLinks,
+  DocumentAnalyzer,
+  editorDiagnostics,
+  hintsFor,
+  hoverAt,
+  localeOf,
+  quickFixes,
+  renderJson,
+  renderMarkdown,
+  renderText,
+  settingsFrom,
+  type ClusterChoice,
+  type DocumentEntry,
+  type EngineFs,
+  type EngineOptions,
+  type Locale,
+  type Settings,
+} from '../core';
+
+/** What the transport's side gives the server: files, paths, and where named models are found. */
+export interface ServerHost {
+  /** The engine's path of a document URI (undefined: a scheme the host cannot read). */
+  pathOf(uri: string): string | undefined;
+  /** The URI of an engine path. */
+  uriOf(path: string): string;
+  /** Files as the engine reads them (not the open documents; the server adds those). */
+  readonly fs: EngineFs;
+  /** Hugging Face caches and, when the settings allow, the Hub. */
+  sources(settings: Settings): Pick<EngineOptions, 'hfCaches' | 'hub'>;
+}
+
+/** The command a quick fix runs to analyze a document over the inline limit once. */
+export const ANALYZE_NOW = 'computeBudget.server.analyzeNow';
+
+/** Milliseconds without a change before pushed diagnostics are recomputed. */
+export const PUSH_DELAY_MS = 150;
+
+const reportParams = z.object({ uri: z.string(), format: z.enum(['text', 'markdown', 'json']).catch('text') });
+
+const SEVERITY: Record<string, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  info: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** Serves one client on the connection until it exits. */
+export function serve(connection: Connection, host: ServerHost): void {
+  const documents = new TextDocuments(TextDocument);
+  const analyzer = new DocumentAnalyzer();
+  const entries = new Map<string, { version: number; entry: Promise<DocumentEntry> }>();
+  const settingsOf = new Map<string, Promise<Settings>>();
+  const dirty = new Set<string>();
+  const timers = new Map<string, ReturnType<typeof setTimeout>>();
+  let cluster: { setting: string; choice: Promise<ClusterChoice | undefined> } | undefined;
+  let locale: Locale = 'en';
+  let pull = false;
+  let configurationRequests = false;
+  let refreshDiagnostics = false;
+  let refreshHints = false;
+  let folder: string | undefined;
+  let initialSettings: unknown;
+
+  connection.onInitialize((params: InitializeParams): InitializeResult => {
+    const c = params.capabilities;
+    locale = localeOf(params.locale);
+    pull = c.textDocument?.diagnostic !== undefined;
+    configurationRequests = c.workspace?.configuration === true;
+    refreshDiagnostics = c.workspace?.diagnostics?.refreshSupport === true;
+    refreshHints = c.workspace?.inlayHint?.refreshSupport === true;
+    const root = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
+    folder = root ? host.pathOf(root) : undefined;
+    initialSettings = (params.initializationOptions as { settings?: { computeBudget?: unknown } } | undefined)?.settings?.computeBudget;
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+        hoverProvider: true,
+        inlayHintProvider: true,
+        codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        documentLinkProvider: { resolveProvider: false },
+        executeCommandProvider: { commands: [ANALYZE_NOW] },
+        ...(pull ? { diagnosticProvider: { interFileDependencies: true, workspaceDiagnostics: false } } : {}),
+      },
+      serverInfo: { name: 'compute-budget', version: typeof VERSION === 'string' ? VERSION : 'dev' },
+    };
+  });
+
+  /** The open document of an engine path (clients spell URIs their own way, so by path). */
+  const openAt = (path: string): TextDocument | undefined => documents.all().find((d) => host.pathOf(d.uri) === path);
+  /** Open documents as typed, every other file from the host. */
+  const fs: EngineFs = {
+    readFile: async (path) => openAt(path)?.getText() ?? host.fs.readFile(path),
+    kind: async (path) => (openAt(path) ? 'file' : host.fs.kind(path)),
+    readDirectory: (path) => host.fs.readDirectory(path),
+  };
+
+  const settingsFor = (uri: string): Promise<Settings> => {
+    let s = settingsOf.get(uri);
+    if (!s) {
+      s = configurationRequests
+        ? connection.workspace.getConfiguration({ scopeUri: uri, section: 'computeBudget' }).then(settingsFrom, () => settingsFrom(initialSettings))
+        : Promise.resolve(settingsFrom(initialSettings));
+      settingsOf.set(uri, s);
+    }
+    return s;
+  };
+
+  const clusterFor = (settings: Settings, path: string): Promise<ClusterChoice | undefined> => {
+    if (cluster?.setting !== settings.cluster) {
+      const base = folder ?? path.slice(0, Math.max(1, path.lastIndexOf('/')));
+      // A cluster file that cannot be read or is invalid leaves the default.
+      const choice = chooseCluster(fs, base, settings.cluster || undefined).then((c) => ('error' in c ? undefined : c));
+      cluster = { setting: settings.cluster, choice };
+    }
+    return cluster.choice;
+  };
+
+  /** The analysis of a document at its current version (once per version; on save only when over the time budget). */
+  const entryOf = (doc: TextDocument): Promise<DocumentEntry | undefined> => {
+    const key = doc.uri;
+    const path = host.pathOf(key);
+    if (path === undefined) return Promise.resolve(undefined);
+    const hit = entries.get(key);
+    if (hit && (hit.version === doc.version || (analyzer.isSlow(key) && dirty.has(key)))) return hit.entry;
+    const entry = settingsFor(key)
+      .then((settings) =>
+        analyzer.analyze({
+          key,
+          path,
+          text: doc.getText(),
+          version: doc.version,
+          settings,
+          fs,
+          sources: host.sources(settings),
+          cluster: () => clusterFor(settings, path),
+        }),
+      )
+      .catch(async (): Promise<DocumentEntry> => ({ version: doc.version, analysis: undefined, path, settings: await settingsFor(key) }));
+    entries.set(key, { version: doc.version, entry });
+    return entry;
+  };
+
+  const diagnosticsOf = async (doc: TextDocument): Promise<Diagnostic[]> => {
+    const e = await entryOf(doc);
+    if (!e) return [];
+    return editorDiagnostics(e, e.settings.mode === 'quiet', locale).map((x) => ({
+      range: { start: doc.positionAt(x.range.start), end: doc.positionAt(x.range.end) },
+      message: x.message,
+      severity: SEVERITY[x.severity] ?? DiagnosticSeverity.Information,
+      source: 'Compute Budget',
+      code: x.code,
+    }));
+  };
+
+  const publish = (doc: TextDocument): void => {
+    clearTimeout(timers.get(doc.uri));
+    timers.set(
+      doc.uri,
+      setTimeout(() => {
+        timers.delete(doc.uri);
+        const version = doc.version;
+        void diagnosticsOf(doc).then((diagnostics) => {
+          // A newer version has its own publication coming.
+          if (documents.get(doc.uri)?.version === version) void connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
+        });
+      }, PUSH_DELAY_MS),
+    );
+  };
+
+  /** Something every open document's setup may read changed: analyze again, and tell the client. */
+  const changedAll = (): void => {
+    entries.clear();
+    if (pull) {
+      if (refreshDiagnostics) void connection.languages.diagnostics.refresh();
+    } else for (const d of documents.all()) publish(d);
+    if (refreshHints) void connection.languages.inlayHint.refresh();
+  };
+
+  documents.onDidOpen((e) => {
+    if (!pull) publish(e.document);
+  });
+  documents.onDidChangeContent((e) => {
+    dirty.add(e.document.uri);
+    // The other open documents may read this one (siblings, referenced files).
+    for (const [k] of entries) if (k !== e.document.uri) entries.delete(k);
+    if (!pull) for (const d of documents.all()) publish(d);
+  });
+  documents.onDidSave((e) => {
+    dirty.delete(e.document.uri);
+    if (analyzer.isSlow(e.document.uri)) {
+      entries.delete(e.document.uri);
+      if (!pull) publish(e.document);
+      else if (refreshDiagnostics) void connection.languages.diagnostics.refresh();
+    }
+  });
+  documents.onDidClose((e) => {
+    entries.delete(e.document.uri);
+    settingsOf.delete(e.document.uri);
+    dirty.delete(e.document.uri);
+    analyzer.forget(e.document.uri);
+    clearTimeout(timers.get(e.document.uri));
+    if (!pull) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+  });
+
+  connection.onDidChangeConfiguration((change) => {
+    settingsOf.clear();
+    cluster = undefined;
+    const s = (change.settings as { computeBudget?: unknown } | null | undefined)?.computeBudget;
+    if (s !== undefined) initialSettings = s;
+    changedAll();
+  });
+  connection.onDidChangeWatchedFiles((change) => {
+    for (const c of change.changes) {
+      const path = host.pathOf(c.uri);
+      if (path !== undefined) analyzer.invalidate(path);
+    }
+    cluster = undefined;
+    changedAll();
+  });
+
+  connection.languages.diagnostics.on(async (params) => {
+    const doc = documents.get(params.textDocument.uri);
+    return { kind: DocumentDiagnosticReportKind.Full, items: doc ? await diagnosticsOf(doc) : [] };
+  });
+
+  connection.onHover(async (params) => {
+    const doc = documents.get(params.textDocument.uri);
+    const e = doc && (await entryOf(doc));
+    if (!doc || !e?.analysis) return null;
+    const h = hoverAt(e.analysis, e.path, doc.offsetAt(params.position), locale);
+    if (!h) return null;
+    return {
+      contents: { kind: MarkupKind.Markdown, value: h.markdown },
+      range: { start: doc.positionAt(h.range.start), end: doc.positionAt(h.range.end) },
+    };
+  });
+
+  connection.languages.inlayHint.on(async (params) => {
+    const doc = documents.get(params.textDocument.uri);
+    const e = doc && (await entryOf(doc));
+    if (!doc || !e?.analysis || !e.settings['inlayHints.enabled'] || e.settings.mode !== 'full') return [];
+    const start = doc.offsetAt(params.range.start);
+    const end = doc.offsetAt(params.range.end);
+    return hintsFor(e.analysis, e.path, locale)
+      .filter((h) => h.offset >= start && h.offset <= end)
+      .map((h) => ({ position: doc.positionAt(h.offset), label: h.label, kind: InlayHintKind.Type, paddingLeft: true, tooltip: h.field }));
+  });
+
+  connection.onCodeAction(async (params) => {
+    const doc = documents.get(params.textDocument.uri);
+    const e = doc && (await entryOf(doc));
+    if (!doc || !e) return [];
+    const out: CodeAction[] = [];
+    for (const fix of quickFixes(e, doc.offsetAt(params.range.start), doc.offsetAt(params.range.end), locale)) {
+      if (fix.analyzeNow) {
+        out.push({ title: fix.title, kind: CodeActionKind.QuickFix, command: { title: fix.title, command: ANALYZE_NOW, arguments: [doc.uri] } });
+        continue;
+      }
+      const changes: Record<string, TextEdit[]> = {};
+      for (const edit of fix.edits) {
+        const open = edit.file === e.path ? doc : openAt(edit.file);
+        const uri = open?.uri ?? host.uriOf(edit.file);
+        const target = open ?? (await textOf(edit.file, uri));
+        if (!target) continue;
+        (changes[uri] ??= []).push({ range: { start: target.positionAt(edit.range.start), end: target.positionAt(edit.range.end) }, newText: edit.newText });
+      }
+      out.push({ title: fix.title, kind: CodeActionKind.QuickFix, isPreferred: true, edit: { changes } });
+    }
+    return out;
+  });
+
+  /** A file that is not open, to map an edit's offsets to positions. */
+  const textOf = async (path: string, uri: string): Promise<TextDocument | undefined> => {
+    try {
+      return TextDocument.create(uri, 'plaintext', 0, await host.fs.readFile(path));
+    } catch {
+      return undefined;
+    }
+  };
+
+  connection.onDocumentLinks(async (params) => {
+    const doc = documents.get(params.textDocument.uri);
+    const e = doc && (await entryOf(doc));
+    if (!doc || !e?.analysis) return [];
+    return documentLinks(e.analysis, e.path).map((l) => ({
+      range: { start: doc.positionAt(l.range.start), end: doc.positionAt(l.range.end) },
+      target: host.uriOf(l.target),
+    }));
+  });
+
+  connection.onExecuteCommand((params) => {
+    const uri = params.arguments?.[0];
+    if (params.command !== ANALYZE_NOW || typeof uri !== 'string') return;
+    analyzer.ask(uri);
+    entries.delete(uri);
+    const doc = documents.get(uri);
+    if (doc && !pull) publish(doc);
+    if (pull && refreshDiagnostics) void connection.languages.diagnostics.refresh();
+    if (refreshHints) void connection.languages.inlayHint.refresh();
+  });
+
+  connection.onRequest('computeBudget/report', async (raw: unknown) => {
+    const params = reportParams.safeParse(raw);
+    if (!params.success) return null;
+    const doc = documents.get(params.data.uri);
+    const e = doc && (await entryOf(doc));
+    if (!e?.analysis) return null;
+    const report = buildReport([e.analysis], e.settings.convention, locale);
+    return params.data.format === 'json' ? renderJson(report) : params.data.format === 'markdown' ? renderMarkdown(report, locale) : renderText(report, locale);
+  });
+
+  documents.listen(connection);
+  connection.listen();
+}
+
+declare const VERSION: string;

@@ -1,0 +1,247 @@
+/**
+ * The language server as an LSP client outside VS Code sees it: the built binary (`compute-budget lsp
+ * --stdio`) spawned, spoken to over stdio with the protocol library's own client connection.
+ */
+import { strict as assert } from 'node:assert';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  type Diagnostic,
+  type Hover,
+  type InlayHint,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+} from 'vscode-languageserver-protocol/node';
+import { settingsFrom } from '../../src/core';
+
+const BIN = join(process.cwd(), 'dist', 'cli.js');
+const MEGATRON_BAD = resolve('test/integration/workspace/megatron-bad/train.sh');
+const LLAMA = resolve('test/integration/workspace/llama/config.json');
+const LLAMAFACTORY = resolve('test/fixtures/finetune/llamafactory/examples/train_full/llama3_full_sft.yaml');
+
+interface Session {
+  readonly connection: ProtocolConnection;
+  readonly child: ChildProcessWithoutNullStreams;
+  readonly pushed: PublishDiagnosticsParams[];
+  readonly stderr: string[];
+}
+
+/** Starts the server; `pull` advertises pull diagnostics (VS Code), else the client waits for pushed ones (Neovim 0.7). */
+async function start(options: { pull: boolean; settings?: unknown; locale?: string }): Promise<Session> {
+  const child = spawn(process.execPath, [BIN, 'lsp', '--stdio'], { stdio: 'pipe' });
+  const stderr: string[] = [];
+  child.stderr.on('data', (d: Buffer) => stderr.push(d.toString()));
+  const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
+  const pushed: PublishDiagnosticsParams[] = [];
+  connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
+    pushed.push(p);
+  });
+  connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => options.settings ?? null));
+  connection.listen();
+  const init = await connection.sendRequest('initialize', {
+    processId: null,
+    rootUri: pathToFileURL(process.cwd()).toString(),
+    locale: options.locale,
+    capabilities: {
+      workspace: { configuration: options.settings !== undefined },
+      textDocument: { ...(options.pull ? { diagnostic: {} } : {}), hover: { contentFormat: ['markdown'] } },
+    },
+  });
+  const caps = (init as { capabilities: Record<string, unknown> }).capabilities;
+  assert.ok(caps['hoverProvider'] && caps['inlayHintProvider'] && caps['codeActionProvider'] && caps['documentLinkProvider']);
+  assert.equal(caps['diagnosticProvider'] !== undefined, options.pull, 'pull diagnostics only for a client that has them');
+  await connection.sendNotification('initialized', {});
+  return { connection, child, pushed, stderr };
+}
+
+async function stop(s: Session): Promise<void> {
+  await s.connection.sendRequest('shutdown');
+  await s.connection.sendNotification('exit');
+  const code = await new Promise<number | null>((done) => s.child.on('exit', (c) => done(c)));
+  assert.equal(code, 0, s.stderr.join(''));
+  s.connection.dispose();
+}
+
+function open(s: Session, path: string, languageId: string, text = readFileSync(path, 'utf8'), version = 1): string {
+  const uri = pathToFileURL(path).toString();
+  void s.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId, version, text } });
+  return uri;
+}
+
+async function pushedFor(s: Session, uri: string, ms = 10000): Promise<Diagnostic[]> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    const p = [...s.pushed].reverse().find((x) => x.uri === uri);
+    if (p) return p.diagnostics;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error(`no diagnostics pushed for ${uri}`);
+}
+
+describe('the language server (compute-budget lsp --stdio)', function () {
+  this.timeout(30000);
+
+  it('answers a hover with the exact parameter count, inlay hints and pulled diagnostics (a VS Code-like client)', async () => {
+    const s = await start({ pull: true });
+    try {
+      const llama = open(s, LLAMA, 'json');
+      const text = readFileSync(LLAMA, 'utf8');
+      const line = text.split('\n').findIndex((l) => l.includes('"num_hidden_layers"'));
+      const hover = (await s.connection.sendRequest('textDocument/hover', {
+        textDocument: { uri: llama },
+        position: { line, character: 6 },
+      })) as Hover;
+      const md = (hover.contents as { kind: string; value: string }).value;
+      assert.match(md, /8,030,261,248/);
+      assert.equal((hover.contents as { kind: string }).kind, 'markdown');
+
+      const hints = (await s.connection.sendRequest('textDocument/inlayHint', {
+        textDocument: { uri: llama },
+        range: { start: { line: 0, character: 0 }, end: { line: text.split('\n').length, character: 0 } },
+      })) as InlayHint[];
+      const params = hints.find((h) => h.position.line === line);
+      assert.ok(params, JSON.stringify(hints));
+      assert.equal(params.label, '≈ 8.03B params');
+
+      const bad = open(s, MEGATRON_BAD, 'shellscript');
+      const report = (await s.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: bad } })) as { kind: string; items: Diagnostic[] };
+      assert.equal(report.kind, 'full');
+      const tp = report.items.find((d) => d.code === 'parallel-degrees');
+      assert.ok(tp, JSON.stringify(report.items.map((d) => d.message)));
+      // At the TP=3 assignment, as in VS Code (line 3, column 4).
+      assert.deepEqual(tp.range.start, { line: 2, character: 3 });
+      assert.equal(tp.source, 'Compute Budget');
+      assert.equal(s.pushed.length, 0, 'nothing pushed to a client that pulls');
+
+      // The quick fix at the diagnostic: an edit of TP=3 to a degree that divides the heads.
+      const actions = (await s.connection.sendRequest('textDocument/codeAction', {
+        textDocument: { uri: bad },
+        range: tp.range,
+        context: { diagnostics: [tp] },
+      })) as { title: string; edit?: { changes: Record<string, { newText: string; range: { start: { line: number } } }[]> } }[];
+      const fix = actions.find((a) => a.edit?.changes[bad]?.some((e) => e.range.start.line === 2));
+      assert.ok(fix, JSON.stringify(actions.map((a) => a.title)));
+      assert.match(fix.edit!.changes[bad]![0]!.newText, /^(1|2|4|8)$/);
+
+      // The setup report of the document, as the CLI prints it.
+      const out = (await s.connection.sendRequest('computeBudget/report', { uri: llama, format: 'text' })) as string;
+      assert.match(out, /total\s+8\.03 B\s+8,030,261,248/);
+    } finally {
+      await stop(s);
+    }
+  });
+
+  it('pushes diagnostics to a client without pull (Neovim 0.7), and again after an edit', async () => {
+    const s = await start({ pull: false });
+    try {
+      const text = readFileSync(MEGATRON_BAD, 'utf8');
+      const bad = open(s, MEGATRON_BAD, 'sh', text);
+      const first = await pushedFor(s, bad);
+      assert.ok(
+        first.some((d) => d.code === 'parallel-degrees'),
+        JSON.stringify(first.map((d) => d.message)),
+      );
+      // TP=3 → TP=2: the degrees divide the heads and the 6 GPUs (DP 3); what is left is the batch (64 over DP 3).
+      s.pushed.length = 0;
+      await s.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri: bad, version: 2 },
+        contentChanges: [{ range: { start: { line: 2, character: 3 }, end: { line: 2, character: 4 } }, text: '2' }],
+      });
+      const after = await pushedFor(s, bad);
+      assert.ok(!after.some((d) => d.code === 'parallel-degrees'), JSON.stringify(after.map((d) => d.message)));
+      assert.ok(
+        after.some((d) => d.code === 'batch-arithmetic'),
+        JSON.stringify(after.map((d) => d.message)),
+      );
+    } finally {
+      await stop(s);
+    }
+  });
+
+  it('links a referenced DeepSpeed config, and reads the settings the client sends (Simplified Chinese, hints off, a rule off)', async () => {
+    const s = await start({
+      pull: true,
+      locale: 'zh-CN',
+      settings: { inlayHints: { enabled: false }, rules: { 'parallel-degrees': 'off' } },
+    });
+    try {
+      const yaml = open(s, LLAMAFACTORY, 'yaml');
+      const links = (await s.connection.sendRequest('textDocument/documentLink', { textDocument: { uri: yaml } })) as { target: string }[];
+      assert.deepEqual(
+        links.map((l) => l.target),
+        [pathToFileURL(resolve('test/fixtures/finetune/llamafactory/examples/deepspeed/ds_z3_config.json')).toString()],
+      );
+      const hints = await s.connection.sendRequest('textDocument/inlayHint', {
+        textDocument: { uri: yaml },
+        range: { start: { line: 0, character: 0 }, end: { line: 100, character: 0 } },
+      });
+      assert.deepEqual(hints, []);
+      const bad = open(s, MEGATRON_BAD, 'shellscript');
+      const report = (await s.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: bad } })) as { items: Diagnostic[] };
+      assert.ok(!report.items.some((d) => d.code === 'parallel-degrees'));
+      const out = (await s.connection.sendRequest('computeBudget/report', { uri: yaml })) as string;
+      assert.match(out, /参数量/);
+    } finally {
+      await stop(s);
+    }
+  });
+
+  it('a value that is not valid gives a diagnostic, never a crash; a file it does not know gets nothing', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cb-lsp-'));
+    const s = await start({ pull: true });
+    try {
+      mkdirSync(join(dir, 'm'));
+      const broken = join(dir, 'm', 'config.json');
+      writeFileSync(broken, readFileSync(LLAMA, 'utf8').replace('"num_hidden_layers": 32', '"num_hidden_layers": "many"'));
+      const uri = open(s, broken, 'json');
+      const report = (await s.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri } })) as { items: Diagnostic[] };
+      const bad = report.items.find((d) => d.code === 'value-type');
+      assert.ok(bad, JSON.stringify(report.items));
+      assert.match(String(bad.message), /num_hidden_layers must be a positive integer/);
+      const other = join(dir, 'package.json');
+      writeFileSync(other, '{"name": "x"}');
+      const none = (await s.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: open(s, other, 'json') } })) as { items: Diagnostic[] };
+      assert.deepEqual(none.items, []);
+      assert.equal(
+        await s.connection.sendRequest('textDocument/hover', { textDocument: { uri: open(s, other, 'json') }, position: { line: 0, character: 3 } }),
+        null,
+      );
+    } finally {
+      await stop(s);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('the CLI refuses lsp without --stdio (usage, exit 2)', async () => {
+    const child = spawn(process.execPath, [BIN, 'lsp'], { stdio: 'pipe' });
+    let err = '';
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    const code = await new Promise<number | null>((done) => child.on('exit', (c) => done(c)));
+    assert.equal(code, 2);
+    assert.match(err, /--stdio/);
+  });
+});
+
+describe('settings from an LSP client', () => {
+  it('nested and dotted keys, bad values fall back to the defaults', () => {
+    const s = settingsFrom({
+      mode: 'quiet',
+      limits: { maxAnalysisMs: 200 },
+      'files.exclude': ['**/x.json'],
+      rules: { 'memory-fit': 'warning' },
+      hub: { enabled: 'yes' },
+    });
+    assert.equal(s.mode, 'quiet');
+    assert.equal(s['limits.maxAnalysisMs'], 200);
+    assert.deepEqual(s['files.exclude'], ['**/x.json']);
+    assert.deepEqual(s.rules, { 'memory-fit': 'warning' });
+    assert.equal(s['hub.enabled'], false);
+    assert.equal(settingsFrom(null).mode, 'full');
+  });
+});
