@@ -37,6 +37,7 @@ export {
 export { ACCELERATORS } from './hardware/presets';
 export { buildReport, REPORT_VERSION, type ReportJson, type FileReportJson, type FindingJson } from './report/model';
 export { renderText } from './report/text';
+export { headline, headlineShort } from './report/headline';
 export { layoutText } from './report/layout';
 export { renderMarkdown } from './report/markdown';
 export { renderJson } from './report/json';

@@ -4,7 +4,7 @@
  * runs in the desktop and the web extension host; files are read through vscode.workspace.fs.
  */
 import * as vscode from 'vscode';
-import { ACCELERATORS, buildReport, format, renderMarkdown, t } from '../core';
+import { ACCELERATORS, buildReport, format, headline, renderMarkdown, t } from '../core';
 import { AnalysisCache } from './cache';
 import { BreakdownPanel, VIEW_TYPE } from './panel';
 import { diagnosticsFor, HoverProvider, InlayHintsProvider, locale, modeFor, QuickFixProvider, SELECTOR } from './providers';
@@ -71,7 +71,9 @@ export function activate(context: vscode.ExtensionContext): Api {
     }
     const ratio = a.cluster.step?.ratio ?? null;
     status.text = `$(pulse) ${t('status.summary', { params: format.paramCount(a.params.total.value).replace(' ', ''), flops: format.flops(a.flops.perToken.training.value).replace(' ', ''), ratio: ratio === null ? '—' : format.sig(ratio, 2) }, locale())}`;
-    status.tooltip = t('status.tooltip', { file: entry.path.split('/').pop() ?? '' }, locale());
+    // The headline (the ratio per dimension and the size at which it falls below 1) above the file's name.
+    const head = headline(buildReport([entry.analysis!], entry.settings.convention, locale()).files[0]!, locale());
+    status.tooltip = [head, t('status.tooltip', { file: entry.path.split('/').pop() ?? '' }, locale())].filter(Boolean).join('\n');
     status.show();
   };
 

@@ -6,7 +6,7 @@
  * a reload by a serializer.
  */
 import * as vscode from 'vscode';
-import { layoutEdits, panel, t, type PanelModel } from '../core';
+import { buildReport, headlineShort, layoutEdits, panel, t, type PanelModel } from '../core';
 import { panelToHostSchema, whatIfSchema, type HostToPanel, type PanelToHost, type WhatIfMessage } from '../webview/protocol';
 import type { AnalysisCache } from './cache';
 import { locale, SELECTOR } from './providers';
@@ -128,16 +128,20 @@ export class BreakdownPanel implements vscode.Disposable {
   async update(): Promise<PanelModel | undefined> {
     const doc = this.document;
     let message: HostToPanel;
+    // The headline in the title: the ratio as written and the size at which it falls below 1.
+    let head: string | undefined;
     try {
       const entry = doc ? await this.cache.get(doc) : undefined;
       this.model = entry?.analysis ? panel(entry.analysis, this.whatIf, locale()) : undefined;
+      const report = entry?.analysis ? buildReport([entry.analysis], entry.settings.convention, locale()).files[0] : undefined;
+      head = report ? headlineShort(report, locale()) : undefined;
       message = this.model ? { type: 'model', model: this.model, whatIf: this.whatIf } : { type: 'empty', message: t('panel.noConfig', {}, locale()) };
     } catch (e) {
       console.error('compute-budget panel:', e);
       this.model = undefined;
       message = { type: 'empty', message: t('panel.noConfig', {}, locale()) };
     }
-    if (doc) this.panel.title = `${t('panel.title', {}, locale())}: ${doc.uri.path.split('/').pop()}`;
+    if (doc) this.panel.title = `${t('panel.title', {}, locale())}: ${doc.uri.path.split('/').pop()}${head ? ` — ${head}` : ''}`;
     await this.panel.webview.postMessage(message);
     return this.model;
   }

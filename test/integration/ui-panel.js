@@ -50,6 +50,14 @@ const T = 60000;
     assert.ok(Math.abs(shown - cli.comm.ratio) / cli.comm.ratio < 0.005, `ratio ${shown} vs ${cli.comm.ratio}`);
     const mfu = Number((await view.locator('[data-testid=mfu]').innerText()).replace('%', '').trim()) / 100;
     assert.ok(Math.abs(mfu - cli.throughput.mfu) < 0.001, `MFU ${mfu} vs ${cli.throughput.mfu}`);
+    // The headline in the panel's title: the ratio and the size at which it falls below 1 (the CLI's scaling).
+    const tab = page.locator('.tabs-container .tab', { hasText: 'Cluster breakdown' }).first();
+    await tab.waitFor({ timeout: T });
+    const title = (await tab.getAttribute('aria-label')) ?? (await tab.innerText());
+    H.log(`panel title: ${JSON.stringify(title)}`);
+    const crossing = cli.scaling.commDominatesAtFixedBatch ?? cli.scaling.commDominatesAt;
+    assert.match(title, /C\/C \d/);
+    if (crossing !== null) assert.ok(title.includes(`below 1 at ${crossing.toLocaleString('en-US')} GPUs`), title);
     // The stacked bar: its segments' seconds are the CLI's compute, bubble and per-dimension times.
     const segs = await view
       .locator('[data-testid=step-bar] rect')

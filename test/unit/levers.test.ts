@@ -11,6 +11,10 @@ import { fixtureText } from './helpers/fixtures';
 import { stepModel } from '../../src/core/analysis/time';
 import { hoverAt } from '../../src/core/report/editor';
 import { testCluster } from './helpers/cluster';
+import { buildReport } from '../../src/core/report/model';
+import { renderText } from '../../src/core/report/text';
+import { headline, headlineShort } from '../../src/core/report/headline';
+import { sig } from '../../src/core/format';
 
 describe('levers: optimizer costs', () => {
   it('Muon: 5 Newton–Schulz iterations on a 4096 × 14336 update, 4·m²·n + 2·m³ each, are 5 × 2^40 FLOPs', () => {
@@ -51,6 +55,25 @@ describe('absorption and levers: Llama-3.1-70B, global batch 1,024 × 8,192 on 1
     assert.ok(ab.strong.maxGpus >= 1024, String(ab.strong.maxGpus));
     assert.ok(ab.fastestSeconds! > 0 && ab.fastestSeconds! < a.analysis!.cluster.run!.seconds!, 'faster on the larger cluster');
     assert.ok(Math.abs(ab.budgetFlops! / 6.4e24 - 1) < 1e-9, 'the budget: the tokens it buys × FLOPs per token');
+  });
+
+  it('the headline: the ratio overall and per dimension, and the size at which it falls below 1 at this global batch', () => {
+    const s = a.analysis!.cluster.scaling!;
+    const step = a.analysis!.cluster.step!;
+    // The first strong-scaling point below 1, every one before it at or above 1.
+    const at = s.commDominatesAtFixedBatch!;
+    assert.ok(at > 1024, String(at));
+    const before = s.strong.filter((p) => p.gpus < at);
+    assert.ok(before.length > 0 && before.every((p) => p.ratio! >= 1));
+    assert.ok(s.strong.find((p) => p.gpus === at)!.ratio! < 1);
+    const f = buildReport([a], 'causal').files[0]!;
+    const line = headline(f)!;
+    assert.ok(line.startsWith(`compute/communication ${sig(step.ratio!, 3)} on 1,024 GPUs (`), line);
+    for (const [d, r] of Object.entries(step.ratioPerDimension)) assert.ok(line.includes(`${d.toUpperCase()} ${sig(r, 2)}`), `${d} in ${line}`);
+    assert.ok(line.endsWith(`it falls below 1 at ${at.toLocaleString('en-US')} GPUs at this global batch`), line);
+    assert.equal(renderText(buildReport([a], 'causal')).split('\n')[2], `  ${line}`, 'the report header');
+    assert.equal(headlineShort(f), `C/C ${sig(step.ratio!, 2)}, below 1 at ${at.toLocaleString('en-US')} GPUs`);
+    assert.match(headline(f, 'zh-cn')!, /^计算\/通信 /);
   });
 
   it('the levers: FP32 raises the ratio and lowers MFU; doubling the global batch raises the absorption limit', () => {

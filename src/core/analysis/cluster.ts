@@ -46,6 +46,8 @@ export interface Scaling {
   readonly strong: readonly ScalingPoint[];
   /** Smallest size (weak scaling) at which communication link time exceeds compute. */
   readonly commDominatesAt: number | null;
+  /** Smallest size at the config's own global batch (strong scaling) at which communication link time exceeds compute. */
+  readonly commDominatesAtFixedBatch: number | null;
   /** Largest size strong scaling reaches before the batch runs out (the parallelism ceiling of this layout). */
   readonly runsOutAt: number;
 }
@@ -138,7 +140,8 @@ export function scaling(l: Layout, w: Workload, c: Cluster, convention: Conventi
     strong.push(scalingPoint({ ...l, dp }, w, resized(c, inner * dp), convention));
   }
   const dominated = weak.find((p) => p.ratio !== null && p.ratio < 1);
-  return { weak, strong, commDominatesAt: dominated?.gpus ?? null, runsOutAt: inner * maxDp };
+  const fixedBatch = strong.find((p) => p.ratio !== null && p.ratio < 1);
+  return { weak, strong, commDominatesAt: dominated?.gpus ?? null, commDominatesAtFixedBatch: fixedBatch?.gpus ?? null, runsOutAt: inner * maxDp };
 }
 
 /** The most GPUs a layout is sought on when none fits on the cluster given (beyond the largest clusters built). */

@@ -4,6 +4,7 @@
 import { t, type Locale } from '../messages';
 import { exact, flops, paramCount, percent } from '../format';
 import { familyLabel, type FileReportJson, type ReportJson } from './model';
+import { headline } from './headline';
 import { CONVENTIONS } from '../analysis';
 
 export function renderMarkdown(report: ReportJson, locale: Locale = 'en'): string {
@@ -15,7 +16,14 @@ function cell(s: string): string {
 }
 
 function renderFile(f: FileReportJson, locale: Locale): string {
-  const out: string[] = [`## \`${f.path}\``, '', `${[familyLabel(f.family, locale), f.architecture].filter(Boolean).join(' · ')}`, ''];
+  const head = headline(f, locale);
+  const out: string[] = [
+    `## \`${f.path}\``,
+    '',
+    `${[familyLabel(f.family, locale), f.architecture].filter(Boolean).join(' · ')}`,
+    '',
+    ...(head ? [`**${head}**`, ''] : []),
+  ];
   if (f.params && f.flops) {
     const p = f.params;
     out.push(

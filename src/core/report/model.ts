@@ -189,6 +189,8 @@ export interface ScalingJson {
   weak: { gpus: number; globalBatch: number; ratio: number | null; mfu: number; stepSeconds: number }[];
   strong: { gpus: number; globalBatch: number; ratio: number | null; mfu: number; stepSeconds: number }[];
   commDominatesAt: number | null;
+  /** The same at the config's global batch (strong scaling); null: the ratio stays at or above 1 until the batch runs out. */
+  commDominatesAtFixedBatch: number | null;
   runsOutAt: number;
 }
 
@@ -377,6 +379,7 @@ function clusterJson(
       weak: a.scaling.weak.map((p) => ({ ...p })),
       strong: a.scaling.strong.map((p) => ({ ...p })),
       commDominatesAt: a.scaling.commDominatesAt,
+      commDominatesAtFixedBatch: a.scaling.commDominatesAtFixedBatch,
       runsOutAt: a.scaling.runsOutAt,
     },
     ...(a.absorption

@@ -6,6 +6,7 @@ import { duration, exact, flops, paramCount, percent, si, sig } from '../format'
 import { familyLabel, type FileReportJson, type ReportJson } from './model';
 import { CONVENTIONS } from '../analysis';
 import { layoutText } from './layout';
+import { headline } from './headline';
 
 type Row = readonly [label: string, short: string, long?: string];
 
@@ -16,6 +17,8 @@ export function renderText(report: ReportJson, locale: Locale = 'en'): string {
 function renderFile(f: FileReportJson, locale: Locale): string {
   const out: string[] = [f.path];
   out.push(`  ${[familyLabel(f.family, locale), f.architecture].filter(Boolean).join(' · ')}`);
+  const head = headline(f, locale);
+  if (head) out.push(`  ${head}`);
   if (f.params && f.flops) {
     const p = f.params;
     const rows: Row[] = [
