@@ -6,7 +6,8 @@ import { strict as assert } from 'node:assert';
 import { analyzeFile, analyzeFiles } from '../../src/core/pipeline';
 import { leversOf } from '../../src/core/engine';
 import { criticalBatchTokens } from '../../src/core/analysis/absorption';
-import { hiddenMatrices, newtonSchulzFlops, optimizerCost, shampooFlops } from '../../src/core/analysis/optimizers';
+import { hiddenMatrices, newtonSchulzFlops, optimizerCost, shampooFlops, soapFlops } from '../../src/core/analysis/optimizers';
+import { paramsPerGpu } from '../../src/core/analysis/memory';
 import { fixtureText } from './helpers/fixtures';
 import { stepModel } from '../../src/core/analysis/time';
 import { hoverAt } from '../../src/core/report/editor';
@@ -20,6 +21,13 @@ describe('levers: optimizer costs', () => {
   it('Muon: 5 Newton–Schulz iterations on a 4096 × 14336 update, 4·m²·n + 2·m³ each, are 5 × 2^40 FLOPs', () => {
     assert.equal(newtonSchulzFlops(4096, 14336), 5 * 2 ** 40);
     assert.equal(newtonSchulzFlops(14336, 4096), 5_497_558_138_880, 'a tall matrix is orthogonalized transposed');
+  });
+
+  it('SOAP every step: statistics and both rotations (6·(m²·n + m·n²)); the bases (P·Q and its QR, 10/3·(m³ + n³)) every 10 steps', () => {
+    const m = 4096;
+    const n = 14336;
+    assert.equal(soapFlops(m, n), 6 * (m * m * n + m * n * n) + ((10 / 3) * (m ** 3 + n ** 3)) / 10);
+    assert.ok(soapFlops(m, n) > shampooFlops(m, n), 'two rotations a step cost more than one preconditioned product');
   });
 
   it('Shampoo every step: statistics and the preconditioned update (4·m²·n + 4·m·n²); the roots (10·(m³ + n³)) amortized over the interval', () => {
@@ -93,6 +101,27 @@ describe('absorption and levers: Llama-3.1-70B, global batch 1,024 × 8,192 on 1
       table.find((r) => r.id === 'precision-fp4'),
       undefined,
     );
+  });
+
+  it("whole-matrix optimizers under a sharded state gather each matrix's gradient over DP (Distributed Muon); elementwise ones do not", () => {
+    const table = leversOf(a, 'en')!.levers;
+    const row = (id: string) => table.find((r) => r.id === id)!;
+    const c = a.analysis!.cluster;
+    assert.ok(c.plan.layout.distributedOptimizer, 'the state is sharded over DP');
+    const m = a.spec!.model!;
+    // The layers' matrices' share of the model: 80 × (q, k, v, o, gate, up, down) of 70.55 B.
+    const share = optimizerCost(m, 'muon').matrixParams / a.analysis!.params.total.value;
+    assert.equal(optimizerCost(m, 'muon').matrixParams, 80 * (2 * 8192 * 8192 + 2 * 8192 * 1024 + 3 * 8192 * 28672));
+    const gather = paramsPerGpu(m, c.plan.layout).dense * share * 2;
+    for (const id of ['optimizer-muon', 'optimizer-shampoo', 'optimizer-soap'])
+      assert.ok(Math.abs(row(id).commBytesPerStep - row('as-written').commBytesPerStep - gather) < 1, id);
+    for (const id of ['optimizer-lion', 'optimizer-adafactor']) {
+      assert.equal(row(id).commBytesPerStep, row('as-written').commBytesPerStep, id);
+      assert.ok(row(id).memoryPerGpuBytes < row('as-written').memoryPerGpuBytes, `${id}: less state than AdamW's 12 bytes`);
+    }
+    // The gather is not hidden: the ratio falls and the step takes longer.
+    assert.ok(row('optimizer-muon').ratio! < row('as-written').ratio!);
+    assert.ok(row('optimizer-soap').timeToTrainSeconds! > row('optimizer-lion').timeToTrainSeconds!);
   });
 
   it('the DP reduce-scatter carries 4-byte gradients in FP32 and 2-byte ones in BF16 (the parameters gathered back in 16 bits either way)', () => {

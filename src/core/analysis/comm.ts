@@ -4,13 +4,25 @@
  * (bandwidth × efficiency), bus factors as in nccl-tests) and the part not hidden behind compute.
  */
 import type { Cluster } from '../hardware/cluster';
+import type { ModelSpec } from '../spec';
 import { paramsPerGpu } from './memory';
+import { analyzeParams } from './params';
+import { optimizerCost } from './optimizers';
 import { busiestStageLayers } from './stages';
 import { microBatches, placement, type Dimension, type Layout, type Tier, type Workload } from './parallel';
 
 /** Megatron-Core's default gradient bucket: 40 M elements, at least 1 M per data-parallel rank. */
 export const GRAD_BUCKET_ELEMENTS = 40_000_000;
 export const GRAD_BUCKET_ELEMENTS_PER_RANK = 1_000_000;
+
+/** Optimizers that update each weight matrix as a whole (orthogonalized or preconditioned), not elementwise. */
+export const WHOLE_MATRIX_OPTIMIZERS: ReadonlySet<string> = new Set(['muon', 'shampoo', 'soap']);
+
+/** The share of the model's parameters in the layers' weight matrices (what a whole-matrix optimizer updates). */
+function matrixShare(m: ModelSpec): number {
+  const total = analyzeParams(m).total.value;
+  return total > 0 ? Math.min(1, optimizerCost(m, 'muon').matrixParams / total) : 0;
+}
 
 /** Bytes per activation element on the wire (16-bit activations). */
 export const ACTIVATION_BYTES = 2;
@@ -154,7 +166,11 @@ export function communication(l: Layout, w: Workload, c: Cluster, compute: Compu
     const sharded = l.zero >= 1 || l.distributedOptimizer;
     const trained = dense * (w.method.frozenBase ? w.method.trainableShare : 1);
     const gathered = l.zero === 3 ? 2 * 2 * dense : sharded ? 2 * trained : 0;
-    const bytes = trained * grad + gathered;
+    // Whole-matrix optimizers (Muon, Shampoo, SOAP) update each weight matrix from its full gradient: with the state
+    // sharded over DP, each rank first gathers the reduce-scattered gradients of the matrices it updates (Liu et al.
+    // 2025, "Muon is Scalable for LLM Training", Distributed Muon), after the backward and before the update: not hidden.
+    const matrixGather = sharded && WHOLE_MATRIX_OPTIMIZERS.has(w.optimizer) ? trained * matrixShare(m) * grad : 0;
+    const bytes = trained * grad + gathered + matrixGather;
     // Megatron's DDP reduces in buckets of max(40 M, 1 M × DP) elements (distributed/distributed_data_parallel_config.py).
     const count = Math.max(1, Math.ceil(trained / Math.max(GRAD_BUCKET_ELEMENTS, GRAD_BUCKET_ELEMENTS_PER_RANK * reduceOver)));
     entry(
@@ -169,11 +185,14 @@ export function communication(l: Layout, w: Workload, c: Cluster, compute: Compu
         // all-gather of the updated parameters (not ZeRO-3's per-layer gathers) hides behind the next step's first
         // forward with --overlap-param-gather, else it is exposed; its buckets are the same.
         const hidden = (part: number, window: number, overlapped: boolean) => (overlapped ? Math.max(part / count, part - window) : part);
-        if (!gathersUpdatedParameters(l)) return hidden(link, compute.backwardOfLastMicroBatch, w.overlapGradReduce);
-        const reduce = bytes > 0 ? (link * trained * grad) / bytes : link;
+        const optimizerGather = bytes > 0 ? (link * matrixGather) / bytes : 0;
+        const rest = link - optimizerGather;
+        if (!gathersUpdatedParameters(l)) return optimizerGather + hidden(rest, compute.backwardOfLastMicroBatch, w.overlapGradReduce);
+        const reduce = bytes > 0 ? (link * trained * grad) / bytes : rest;
         return (
+          optimizerGather +
           hidden(reduce, compute.backwardOfLastMicroBatch, w.overlapGradReduce) +
-          hidden(link - reduce, compute.forwardOfFirstMicroBatch ?? 0, w.overlapParamGather ?? false)
+          hidden(rest - reduce, compute.forwardOfFirstMicroBatch ?? 0, w.overlapParamGather ?? false)
         );
       },
       tiers.dp,

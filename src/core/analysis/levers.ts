@@ -2,8 +2,9 @@
  * Levers: one change to a setup at a time, each re-run through the same analysis on the same cluster, and what it does to
  * FLOPs per step, communication, the compute/communication ratio, memory per GPU, MFU, the absorption limit and the time to
  * train (MFU against the BF16 peak in every row). The first row is the setup as written. Precision: the GEMMs' rate, the bytes on the wire and in memory. Optimizer:
- * its state (analysis/memory.ts) and its matrix work per step (analysis/optimizers.ts), run on the GPUs at the step's
- * achieved GEMM rate, spread over every GPU. Global batch ×2 and ÷2, sequence ×2, and twice the tokens (epochs ×2). Every
+ * its state (analysis/memory.ts), its matrix work per step (analysis/optimizers.ts), run on the GPUs at the step's
+ * achieved GEMM rate, spread over every GPU, and for whole-matrix optimizers under a sharded state the gradient gathers
+ * (analysis/comm.ts). Global batch ×2 and ÷2, sequence ×2, and twice the tokens (epochs ×2). Every
  * row keeps the layout and trains on the same tokens (the iterations a file states, as tokens) but the last.
  */
 import type { Spec } from '../spec';
@@ -76,7 +77,7 @@ function changes(base: Analysis): Change[] {
     if (p !== w.precision && peaks[p] !== undefined) out.push({ id: `precision-${p}`, apply: (s) => training(s, { precision: o(p) }) });
   // Adam and AdamW keep the same state and do the same work.
   const current = w.optimizer === 'adam' ? 'adamw' : w.optimizer;
-  for (const opt of ['adamw', 'muon', 'shampoo'] as const)
+  for (const opt of ['adamw', 'adafactor', 'lion', 'muon', 'shampoo', 'soap'] as const)
     if (opt !== current) out.push({ id: `optimizer-${opt}`, optimizer: opt, apply: (s) => training(s, { optimizer: o(opt) }) });
   const gb = w.globalBatch;
   out.push({ id: 'batch-x2', apply: (s) => training(s, { globalBatch: o(gb * 2) }) });

@@ -10,6 +10,11 @@
  *   L += G·Gᵀ (2·m²·n) and R += Gᵀ·G (2·m·n²) and the preconditioned update L^-1/4·G·R^-1/4 (2·m²·n + 2·m·n²) every
  *   step, and the inverse fourth roots every `interval` steps by eigendecomposition, about 10·(m³ + n³)
  *   (SHAMPOO_ROOT_FLOPS_PER_CUBE) amortized over the interval.
+ * - SOAP (Vyas et al. 2024, Adam in Shampoo's eigenbasis): every step the statistics (2·m²·n + 2·m·n²), the gradient
+ *   rotated into the eigenbasis Q_Lᵀ·G·Q_R and the update rotated back (2·(2·m²·n + 2·m·n²)): 6·(m²·n + m·n²); every
+ *   `precondition_frequency` steps (10 by default) the bases refreshed by one power-iteration step and a QR
+ *   decomposition, Q ← QR(P·Q): 2·m³ + 4/3·m³ per factor (SOAP_BASIS_FLOPS_PER_CUBE).
+ * - AdamW, Adam, Lion, Adafactor, SGD: elementwise (a few FLOPs per parameter, nothing next to the step's matmuls).
  */
 import type { ModelSpec } from '../spec';
 import { attentionShapes, mlpShapes } from './params';
@@ -20,6 +25,11 @@ export const MUON_ITERATIONS = 5;
 export const SHAMPOO_ROOT_FLOPS_PER_CUBE = 10;
 /** Shampoo's default preconditioner interval in steps (Anil et al. 2020 recompute the roots every 10 to 100 steps). */
 export const SHAMPOO_INTERVAL = 10;
+
+/** FLOPs of SOAP's basis refresh per n³ of a factor: P·Q (2·n³) and its Householder QR (4/3·n³). */
+export const SOAP_BASIS_FLOPS_PER_CUBE = 2 + 4 / 3;
+/** SOAP's default precondition_frequency (the reference implementation's). */
+export const SOAP_INTERVAL = 10;
 
 export type Matrix = readonly [rows: number, cols: number];
 
@@ -35,6 +45,13 @@ export function shampooFlops(rows: number, cols: number, interval = SHAMPOO_INTE
   const m = rows;
   const n = cols;
   return 4 * m * m * n + 4 * m * n * n + (SHAMPOO_ROOT_FLOPS_PER_CUBE * (m ** 3 + n ** 3)) / Math.max(1, interval);
+}
+
+/** FLOPs per step of SOAP on one m × n gradient: statistics and both rotations every step, the bases every `interval`. */
+export function soapFlops(rows: number, cols: number, interval = SOAP_INTERVAL): number {
+  const m = rows;
+  const n = cols;
+  return 6 * (m * m * n + m * n * n) + (SOAP_BASIS_FLOPS_PER_CUBE * (m ** 3 + n ** 3)) / Math.max(1, interval);
 }
 
 /**
@@ -77,7 +94,13 @@ export function optimizerCost(m: ModelSpec, optimizer: string, interval = SHAMPO
       matrixParams,
       formula: `Σ 5·(4·m²·n + 2·m³) over the hidden matrices`,
     };
-  if (optimizer === 'shampoo' || optimizer === 'soap')
+  if (optimizer === 'soap')
+    return {
+      flopsPerStep: matrices.reduce((s, x) => s + x.count * soapFlops(x.matrix[0], x.matrix[1]), 0),
+      matrixParams,
+      formula: `Σ 6·(m²·n + m·n²) + (10/3)·(m³ + n³)/${SOAP_INTERVAL} over the hidden matrices`,
+    };
+  if (optimizer === 'shampoo')
     return {
       flopsPerStep: matrices.reduce((s, x) => s + x.count * shampooFlops(x.matrix[0], x.matrix[1], interval), 0),
       matrixParams,
