@@ -8,6 +8,7 @@ import { leversOf } from '../../src/core/engine';
 import { criticalBatchTokens } from '../../src/core/analysis/absorption';
 import { hiddenMatrices, newtonSchulzFlops, optimizerCost, shampooFlops, soapFlops } from '../../src/core/analysis/optimizers';
 import { paramsPerGpu } from '../../src/core/analysis/memory';
+import { sweepValues } from '../../src/core/recognize/hydra';
 import { fixtureText } from './helpers/fixtures';
 import { stepModel } from '../../src/core/analysis/time';
 import { hoverAt } from '../../src/core/report/editor';
@@ -193,5 +194,47 @@ describe('hyperparameter search: a W&B sweep beside the config repeats the run',
     assert.ok(random.findings.some((f) => f.message.id === 'sweep.unbounded' && f.severity === 'warning'));
     const bad = analyzeFiles([{ path: 'sweep.yaml', text: sweep.replace('values: [8, 16]', 'distribution: int_uniform\n    min: 8\n    max: 32') }])[0]!;
     assert.ok(bad.findings.some((f) => f.message.id === 'sweep.gridDistribution' && /per_device_train_batch_size/.test(String(f.message.args?.['names']))));
+  });
+});
+
+describe('hyperparameter search: a Hydra sweeper (Optuna or the basic grid) repeats the run', () => {
+  const train =
+    'sequence_len: 4096\nbase_model: meta-llama/Llama-3.1-8B\nmicro_batch_size: 2\ngradient_accumulation_steps: 8\nmax_steps: 1000\nadapter: lora\nlora_r: 16\nlora_target_linear: true\nbf16: true\ngradient_checkpointing: true\n';
+  const run = (sweep: string) =>
+    analyzeFiles(
+      [
+        { path: 'ft/sweep.yaml', text: sweep },
+        { path: 'ft/train.yaml', text: train },
+      ],
+      { cluster: testCluster('h100-sxm', 8) },
+    ).find((r) => r.analysis)!;
+
+  it('the Optuna sweeper: n_trials trials (30), whatever its parameters sample; 20, its default, when unset (assumed)', () => {
+    const sweep = fixtureText('hydra_handwritten/optuna_sweep.yaml');
+    const r = run(sweep);
+    assert.equal(r.spec!.training.sweepTrials!.value, 30);
+    assert.equal(r.spec!.training.sweepTrials!.source.kind, 'derived');
+    const c = r.analysis!.cluster.run!;
+    assert.equal(c.trials, 30);
+    assert.ok(Math.abs(c.sweepGpuHours! - 30 * c.gpuHours!) < 1e-6);
+    const unset = run(sweep.replace('    n_trials: 30\n', '')).spec!.training.sweepTrials!;
+    assert.deepEqual([unset.value, unset.source.kind], [20, 'assumed']);
+  });
+
+  it('the basic sweeper: every combination of its lists and ranges (3 × 2 × 4 = 24); an interval() is no grid (an error)', () => {
+    const sweep = fixtureText('hydra_handwritten/grid_sweep.yaml');
+    assert.equal(run(sweep).spec!.training.sweepTrials!.value, 24);
+    assert.deepEqual(
+      ['1e-5,3e-5,1e-4', 'range(1,5)', 'range(0, 1, step=0.25)', 'choice(a, b)', 'tag(log, interval(1, 2))', 'interval(0, 1)'].map(sweepValues),
+      [3, 4, 4, 2, undefined, undefined],
+    );
+    const bad = analyzeFiles([{ path: 'sweep.yaml', text: sweep.replace('range(1,5)', 'interval(1, 8)') }])[0]!;
+    assert.ok(bad.findings.some((f) => f.message.id === 'sweep.gridDistribution' && f.message.args?.['names'] === 'training.micro_batch_size'));
+  });
+
+  it('a sweeper block inside a training config counts there too (its family still reads the rest)', () => {
+    const r = analyzeFiles([{ path: 'ft/train.yaml', text: `${train}hydra:\n  sweeper:\n    n_trials: 12\n` }], { cluster: testCluster('h100-sxm', 8) })[0]!;
+    assert.equal(r.family, 'axolotl');
+    assert.equal(r.analysis!.cluster.run!.trials, 12);
   });
 });

@@ -27,6 +27,7 @@ export type Family =
   | 'accelerate'
   | 'llmfoundry'
   | 'wandb'
+  | 'hydra'
   | 'generic';
 
 export type TrainingPart = { -readonly [K in keyof TrainingSpec]?: TrainingSpec[K] };

@@ -4,7 +4,7 @@
  */
 import type { Fact } from '../types';
 import { finding } from '../types';
-import { emptyRecognition, FactReader, type FileRecognition } from './common';
+import { emptyRecognition, FactReader, type FileRecognition, type RecognizeContext } from './common';
 import { isHfConfig, recognizeHf } from './hf';
 import { isDeepseekNative, recognizeDeepseek } from './deepseek';
 import { DEEPSPEED_KEYS, recognizeDeepspeed } from './deepspeed';
@@ -25,8 +25,36 @@ import { isLauncher, recognizeLauncher } from './launcher';
 import { isAccelerateConfig, recognizeAccelerate } from './accelerate';
 import { isLlmFoundry, recognizeLlmFoundry } from './llmfoundry';
 import { isWandbSweep, recognizeWandbSweep } from './wandb';
+import { hydraSweep, isHydraSweep } from './hydra';
 
 export type Syntax = 'json' | 'yaml' | 'toml' | 'python' | 'shell';
+
+function recognizeYaml(r: FactReader, ctx: RecognizeContext): FileRecognition | undefined {
+  if (isWandbSweep(r)) return recognizeWandbSweep(ctx);
+  if (isNeox(r)) return recognizeNeox(ctx);
+  // Before OLMo: an MPT model block has OLMo's key names (d_model, n_heads, n_layers).
+  if (isLlmFoundry(r)) return recognizeLlmFoundry(ctx);
+  if (isOlmo(r)) return recognizeOlmo(ctx);
+  if (isNemo(r)) return recognizeNemo(ctx);
+  if (isMaxtext(r)) return recognizeMaxtext(ctx);
+  if (isLlamaFactory(r)) return recognizeLlamaFactory(ctx);
+  if (isTorchtune(r)) return recognizeTorchtune(ctx);
+  if (isAccelerateConfig(r)) return recognizeAccelerate(ctx);
+  if (isAxolotl(r)) return recognizeAxolotl(ctx);
+  if (isLitgpt(r)) return recognizeLitgpt(ctx);
+  if (isHfConfig(r)) return recognizeHf(ctx);
+  if (DEEPSPEED_KEYS.some((k) => r.has(k))) return recognizeDeepspeed(ctx);
+  return undefined;
+}
+
+function withHydraSweep(rec: FileRecognition, r: FactReader, file: string): FileRecognition {
+  const sweep = hydraSweep(r, file);
+  return {
+    ...rec,
+    training: sweep.trials && !rec.training.sweepTrials ? { ...rec.training, sweepTrials: sweep.trials } : rec.training,
+    findings: [...rec.findings, ...sweep.findings],
+  };
+}
 
 export function recognizeFile(file: string, syntax: Syntax, facts: readonly Fact[]): FileRecognition {
   const r = new FactReader(facts);
@@ -38,22 +66,13 @@ export function recognizeFile(file: string, syntax: Syntax, facts: readonly Fact
       if (isDeepseekNative(r)) return recognizeDeepseek(ctx);
       if (DEEPSPEED_KEYS.some((k) => r.has(k))) return recognizeDeepspeed(ctx);
       break;
-    case 'yaml':
-      if (isWandbSweep(r)) return recognizeWandbSweep(ctx);
-      if (isNeox(r)) return recognizeNeox(ctx);
-      // Before OLMo: an MPT model block has OLMo's key names (d_model, n_heads, n_layers).
-      if (isLlmFoundry(r)) return recognizeLlmFoundry(ctx);
-      if (isOlmo(r)) return recognizeOlmo(ctx);
-      if (isNemo(r)) return recognizeNemo(ctx);
-      if (isMaxtext(r)) return recognizeMaxtext(ctx);
-      if (isLlamaFactory(r)) return recognizeLlamaFactory(ctx);
-      if (isTorchtune(r)) return recognizeTorchtune(ctx);
-      if (isAccelerateConfig(r)) return recognizeAccelerate(ctx);
-      if (isAxolotl(r)) return recognizeAxolotl(ctx);
-      if (isLitgpt(r)) return recognizeLitgpt(ctx);
-      if (isHfConfig(r)) return recognizeHf(ctx);
-      if (DEEPSPEED_KEYS.some((k) => r.has(k))) return recognizeDeepspeed(ctx);
+    case 'yaml': {
+      const rec = recognizeYaml(r, ctx);
+      // A Hydra sweeper block runs the app's config as many times as its sweep has trials, whatever the family.
+      if (isHydraSweep(r)) return withHydraSweep(rec ?? (isGeneric(facts) ? recognizeGeneric(ctx) : emptyRecognition('hydra')), r, file);
+      if (rec) return rec;
       break;
+    }
     case 'toml':
       if (isTorchtitan(r)) return recognizeTorchtitan(ctx);
       break;

@@ -17,6 +17,7 @@ const TRAINERS: Readonly<Record<Family, Trainer>> = {
   deepseek: NO_TRAINER,
   generic: NO_TRAINER,
   wandb: NO_TRAINER,
+  hydra: NO_TRAINER,
   megatron: MEGATRON_TRAINER,
   nemo: NEMO_TRAINER,
   axolotl: AXOLOTL_TRAINER,
