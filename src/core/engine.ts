@@ -21,8 +21,8 @@ import { panelModel, type PanelModel } from './report/panel';
 import { planJson, type PlanJson } from './report/plan';
 import type { Locale } from './messages';
 import { findModel } from './recognize/catalogue/models';
-import { levers } from './analysis/levers';
-import type { ModelledSpec } from './analysis';
+import { leverChange, levers } from './analysis/levers';
+import { analyze as analyzeSpec, type ModelledSpec } from './analysis';
 import type { Convention } from './analysis/flops';
 import { leversJson, type LeversJson } from './report/levers';
 
@@ -344,9 +344,17 @@ export function whatIf(a: FileAnalysis, w: WhatIf): { cluster: ClusterAnalysis; 
   const an = a.analysis;
   if (!spec?.model || !an) return undefined;
   if (!Object.values(w).some((v) => v !== undefined)) return { cluster: an.cluster, findings: a.findings };
-  const modelled = spec as Spec & { model: NonNullable<Spec['model']> };
-  const cluster = whatIfCluster(modelled, an.cluster, w, an.flops.convention);
-  const analysis = { ...an, cluster };
+  let modelled = spec as ModelledSpec;
+  let base = an;
+  const { lever, ...rest } = w;
+  // A lever first (as its row of the levers table analyzes it), then the other changes on top of it.
+  const changed = lever ? leverChange(modelled, an, lever) : undefined;
+  if (changed) {
+    modelled = changed.spec;
+    base = analyzeSpec(changed.spec, { convention: an.flops.convention, cluster: an.cluster.cluster, searchLayout: changed.search });
+  }
+  const cluster = Object.values(rest).some((v) => v !== undefined) ? whatIfCluster(modelled, base.cluster, rest, an.flops.convention) : base.cluster;
+  const analysis = { ...base, cluster };
   return { cluster, findings: check(modelled, analysis, a.path, a.files, a.facts) };
 }
 

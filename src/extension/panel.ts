@@ -171,6 +171,11 @@ export class BreakdownPanel implements vscode.Disposable {
   private async apply(w: WhatIfMessage): Promise<boolean> {
     const doc = this.document;
     if (!doc) return false;
+    if (w.lever) {
+      // A lever is more than a layout (the panel disables the button while one is applied).
+      void vscode.window.showWarningMessage(t('panel.applyLever', {}, locale()));
+      return false;
+    }
     const entry = await this.cache.get(doc);
     if (!entry.analysis) return false;
     const { edits, missing } = layoutEdits(entry.analysis, {

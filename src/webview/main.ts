@@ -201,20 +201,24 @@ function scalingChart(m: PanelModel): HTMLElement | undefined {
   return el('section', {}, el('h2', {}, L['panel.scaling']!), chart, legend, details);
 }
 
-/** The levers table (report/levers.ts): one change at a time, the setup as written first. */
+/**
+ * The levers table (report/levers.ts): one change at a time, the setup as written first. Each row's button applies
+ * its change as the what-if (the other what-if settings cleared: a lever is measured from the setup as written).
+ */
 function leversTable(m: PanelModel): HTMLElement | undefined {
   if (!m.levers.length) return undefined;
   const L = m.labels;
-  return el(
-    'section',
-    {},
-    el('h2', {}, L['panel.levers']!),
-    table(
-      L['levers.header']!.split('|'),
-      m.levers.map((r) => [r.label, ...r.cells.slice(1)]),
-      'levers',
-    ),
-  );
+  const rows = m.levers.map((r) => {
+    const active = r.id === 'as-written' ? !whatIf.lever : whatIf.lever === r.id;
+    const tryIt = el(
+      'button',
+      { type: 'button', 'data-lever': r.id, 'aria-pressed': String(active), ...(active ? { class: 'active' } : {}) },
+      L['panel.tryLever']!,
+    );
+    tryIt.addEventListener('click', () => change(r.id === 'as-written' ? {} : { lever: r.id }));
+    return [r.label, ...r.cells.slice(1), tryIt];
+  });
+  return el('section', {}, el('h2', {}, L['panel.levers']!), table([...L['levers.header']!.split('|'), ''], rows, 'levers'));
 }
 
 function memoryBar(m: PanelModel): HTMLElement {
@@ -292,7 +296,12 @@ function controls(m: PanelModel): HTMLElement {
   const L = m.labels;
   const l = m.layout;
   const c = m.cluster;
-  const apply = el('button', { type: 'button', class: 'primary', 'data-testid': 'apply' }, L['panel.apply']!);
+  // A lever changes more than the layout (precision, optimizer, shape): Apply writes degrees only, so it waits for Reset.
+  const apply = el(
+    'button',
+    { type: 'button', class: 'primary', 'data-testid': 'apply', ...(whatIf.lever ? { disabled: '', title: L['panel.applyLever']! } : {}) },
+    L['panel.apply']!,
+  );
   apply.addEventListener('click', () => post({ type: 'apply', whatIf }));
   const reset = el('button', { type: 'button' }, L['panel.reset']!);
   reset.addEventListener('click', () => change({}));

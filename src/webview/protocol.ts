@@ -23,6 +23,11 @@ export const whatIfSchema = z
     microBatch: z.number().int().min(1).max(65536).optional(),
     recompute: z.enum(['none', 'selective', 'full']).optional(),
     precision: z.enum(['bf16', 'fp16', 'fp8', 'fp4', 'fp32']).optional(),
+    /** A row of the levers table, applied first (its id). */
+    lever: z
+      .string()
+      .regex(/^[a-z0-9-]{1,40}$/)
+      .optional(),
   })
   .strict();
 

@@ -84,6 +84,17 @@ const T = 60000;
       leverRows.map((r) => r[0]),
       cliLevers.map((r) => r.label),
     );
+    // "try" on a lever's row: the panel shows that change as its what-if, with the ratio the CLI's levers table gives it.
+    const fp32 = cliLevers.find((r) => r.id === 'precision-fp32');
+    await view.locator('[data-lever=precision-fp32]').click();
+    await view.locator('[data-lever=precision-fp32][aria-pressed=true]').waitFor({ timeout: T });
+    const tried = Number((await ratio.innerText()).trim());
+    H.log(`lever precision-fp32: panel ratio ${tried}, CLI levers ${fp32.ratio}`);
+    assert.ok(Math.abs(tried - fp32.ratio) / fp32.ratio < 0.005, `ratio ${tried} vs ${fp32.ratio}`);
+    assert.ok(await view.locator('[data-testid=apply]').isDisabled(), 'Apply waits for Reset while a lever is applied');
+    await view.locator('[data-lever=as-written]').click();
+    await view.locator('[data-lever=as-written][aria-pressed=true]').waitFor({ timeout: T });
+    assert.equal(Number((await ratio.innerText()).trim()), shown);
     await page.screenshot({ path: path.join(OUT, 'panel-light.png') });
 
     // The dark theme, chosen from the palette: the workbench and the panel follow.

@@ -4,7 +4,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { analyzeFile, analyzeFiles } from '../../src/core/pipeline';
-import { leversOf } from '../../src/core/engine';
+import { leversOf, panel } from '../../src/core/engine';
 import { criticalBatchTokens } from '../../src/core/analysis/absorption';
 import { hiddenMatrices, newtonSchulzFlops, optimizerCost, shampooFlops, soapFlops } from '../../src/core/analysis/optimizers';
 import { paramsPerGpu } from '../../src/core/analysis/memory';
@@ -102,6 +102,19 @@ describe('absorption and levers: Llama-3.1-70B, global batch 1,024 × 8,192 on 1
       table.find((r) => r.id === 'precision-fp4'),
       undefined,
     );
+  });
+
+  it("a lever as the panel's what-if shows the numbers of its row (one engine); an id the setup is not offered changes nothing", () => {
+    const table = leversOf(a, 'en')!.levers;
+    for (const id of ['precision-fp32', 'batch-x2', 'optimizer-lion', 'deeper']) {
+      const row = table.find((r) => r.id === id)!;
+      const m = panel(a, { lever: id }, 'en')!;
+      assert.equal(m.ratio, row.ratio, id);
+      assert.equal(m.memory.total, row.memoryPerGpuBytes, id);
+    }
+    assert.equal(panel(a, { lever: 'precision-fp4' }, 'en')!.ratio, a.analysis!.cluster.step!.ratio, 'no FP4 rate on H100: not offered');
+    // Other what-if changes apply on top of the lever.
+    assert.equal(panel(a, { lever: 'precision-fp32', precision: 'bf16' }, 'en')!.ratio, a.analysis!.cluster.step!.ratio);
   });
 
   it("whole-matrix optimizers under a sharded state gather each matrix's gradient over DP (Distributed Muon); elementwise ones do not", () => {

@@ -234,13 +234,13 @@ describe('settings from an LSP client', () => {
       mode: 'quiet',
       limits: { maxAnalysisMs: 200 },
       'files.exclude': ['**/x.json'],
-      rules: { 'memory-fit': 'warning' },
+      rules: { 'memory-over-capacity': 'warning' },
       hub: { enabled: 'yes' },
     });
     assert.equal(s.mode, 'quiet');
     assert.equal(s['limits.maxAnalysisMs'], 200);
     assert.deepEqual(s['files.exclude'], ['**/x.json']);
-    assert.deepEqual(s.rules, { 'memory-fit': 'warning' });
+    assert.deepEqual(s.rules, { 'memory-over-capacity': 'warning' });
     assert.equal(s['hub.enabled'], false);
     assert.equal(settingsFrom(null).mode, 'full');
   });

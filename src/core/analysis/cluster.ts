@@ -271,6 +271,8 @@ export interface WhatIf extends Partial<Degrees> {
   readonly scaleUpGBs?: number;
   readonly scaleOutGbps?: number;
   readonly precision?: 'bf16' | 'fp16' | 'fp8' | 'fp4' | 'fp32';
+  /** One lever of the levers table (analysis/levers.ts) applied to the setup first, by its id. */
+  readonly lever?: string;
 }
 
 /**

@@ -142,18 +142,25 @@ function row(id: string, a: Analysis, spec: ModelledSpec, optimizer?: string): L
   };
 }
 
+/** The setup with one lever's change applied, as its row analyzes it; undefined for an id the setup is not offered. */
+export function leverChange(spec: ModelledSpec, base: Analysis, id: string): { spec: ModelledSpec; search: boolean; optimizer?: string } | undefined {
+  const ch = changes(base).find((c) => c.id === id);
+  if (!ch) return undefined;
+  // A lever on the architecture keeps the batch, the sequence and the tokens, and searches its own layout.
+  const w = base.cluster.plan.workload;
+  const from = ch.search ? sameTokens(training(spec, { globalBatch: o(w.globalBatch), seqLen: o(w.seqLen) }), base) : sameTokens(pinned(spec, base), base);
+  const changed = ch.apply(from);
+  return changed ? { spec: changed, search: ch.search === true, ...(ch.optimizer ? { optimizer: ch.optimizer } : {}) } : undefined;
+}
+
 /** The levers of a setup on its cluster: the setup as written first, then each change. */
 export function levers(spec: ModelledSpec, base: Analysis, options: AnalysisOptions): Lever[] {
   const cluster = base.cluster.cluster;
   const out: Lever[] = [row('as-written', base, spec, base.cluster.plan.workload.optimizer)];
-  const fixed = sameTokens(pinned(spec, base), base);
-  // An architecture lever keeps the batch, the sequence and the tokens, and searches its own layout.
-  const w = base.cluster.plan.workload;
-  const free = sameTokens(training(spec, { globalBatch: o(w.globalBatch), seqLen: o(w.seqLen) }), base);
   for (const ch of changes(base)) {
-    const changed = ch.apply(ch.search ? free : fixed);
+    const changed = leverChange(spec, base, ch.id);
     if (!changed) continue;
-    out.push(row(ch.id, analyze(changed, { ...options, cluster, searchLayout: ch.search }), changed, ch.optimizer));
+    out.push(row(ch.id, analyze(changed.spec, { ...options, cluster, searchLayout: changed.search }), changed.spec, changed.optimizer));
   }
   return out;
 }

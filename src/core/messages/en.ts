@@ -399,6 +399,8 @@ export const en = {
   'panel.link': 'link time',
   'panel.exposed': 'exposed',
   'panel.gpus': 'GPUs',
+  'panel.tryLever': 'try',
+  'panel.applyLever': 'A lever is applied: Apply to config writes layouts only. Reset first.',
   'panel.use': 'use',
   'panel.noConfig': 'Open a model or training config to see its cluster breakdown.',
   'panel.gathered': 'gathered weights (FSDP)',

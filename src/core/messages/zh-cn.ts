@@ -382,6 +382,8 @@ export const zhCN: Record<MessageId, string> = {
   'panel.link': '链路时间',
   'panel.exposed': '暴露时间',
   'panel.gpus': 'GPU 数',
+  'panel.tryLever': '试用',
+  'panel.applyLever': '已应用一个杠杆：“应用到配置”只写入并行布局。请先重置。',
   'panel.use': '采用',
   'panel.noConfig': '打开一个模型或训练配置以查看其集群分解。',
   'panel.gathered': '聚合的权重（FSDP）',

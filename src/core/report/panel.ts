@@ -262,6 +262,8 @@ export const PANEL_LABELS = [
   'panel.runsOut',
   'panel.absorbs',
   'panel.levers',
+  'panel.tryLever',
+  'panel.applyLever',
   'levers.header',
   'panel.degree',
   'panel.valid',

@@ -68,6 +68,26 @@ describe('Cluster breakdown panel', () => {
     await panel.receive({ type: 'whatIf', whatIf: {} });
   });
 
+  it("a lever of the levers table as the what-if: the panel shows that row's ratio and memory; Apply refuses it", async () => {
+    const { doc, api } = await openScript();
+    await vscode.commands.executeCommand('computeBudget.openBreakdown');
+    const panel = api.panel()!;
+    await panel.receive({ type: 'whatIf', whatIf: {} });
+    const entry = await api.cache.get(doc);
+    const ratio = entry.analysis!.analysis!.cluster.step!.ratio!;
+    const ids = panel.current!.levers.map((r) => r.id);
+    assert.ok(ids.includes('precision-fp32') && ids.includes('batch-x2'), ids.join(', '));
+    assert.equal(await panel.receive({ type: 'whatIf', whatIf: { lever: 'precision-fp32' } }), true);
+    // FP32: slower GEMMs, the same bytes of activations on the wire: the ratio rises.
+    assert.ok(panel.current!.ratio! > ratio, `${panel.current!.ratio} vs ${ratio}`);
+    const before = doc.getText();
+    assert.equal(await panel.receive({ type: 'apply', whatIf: { lever: 'precision-fp32' } }), false);
+    assert.equal(doc.getText(), before);
+    assert.equal(await panel.receive({ type: 'whatIf', whatIf: { lever: 'no such lever' } }), false, 'an id outside the grammar is rejected');
+    await panel.receive({ type: 'whatIf', whatIf: {} });
+    assert.equal(panel.current!.ratio, ratio);
+  });
+
   it('a single-GPU fine-tune: the panel shows memory and time, no ratio, per-dimension table or scaling chart', async () => {
     const doc = await vscode.workspace.openTextDocument(vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0]!.uri, 'finetune/llama3_lora_sft.yaml'));
     await vscode.window.showTextDocument(doc);
