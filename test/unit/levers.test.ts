@@ -16,7 +16,7 @@ import { testCluster } from './helpers/cluster';
 import { buildReport } from '../../src/core/report/model';
 import { renderText } from '../../src/core/report/text';
 import { headline, headlineShort } from '../../src/core/report/headline';
-import { sig } from '../../src/core/format';
+import { flops, sig } from '../../src/core/format';
 
 describe('levers: optimizer costs', () => {
   it('Muon: 5 Newton–Schulz iterations on a 4096 × 14336 update, 4·m²·n + 2·m³ each, are 5 × 2^40 FLOPs', () => {
@@ -161,6 +161,40 @@ describe('absorption in the editor: the hover on the global batch', () => {
     assert.ok(hover.markdown.includes(`strong ${ab.strong.maxGpus} GPUs (${ab.strong.limitedBy})`), hover.markdown);
     // Not on a shape flag.
     assert.ok(!hoverAt(r, 'run.sh', text.indexOf('--hidden-size') + 3)!.markdown.includes('strong '));
+  });
+});
+
+describe('the hover on the optimizer and on a sweep: the state, the matrix work with its formula, the trials', () => {
+  it('--optimizer muon: 8 bytes of state per parameter; the Newton–Schulz work per step of every hidden matrix, Σ 5·(4·m²·n + 2·m³)', () => {
+    const text = [
+      'torchrun --nnodes 1 --nproc-per-node 8 pretrain_gpt.py --num-layers 32 --hidden-size 4096 --num-attention-heads 32',
+      '--group-query-attention --num-query-groups 8 --ffn-hidden-size 14336 --vocab-size 128256 --seq-length 8192 --max-position-embeddings 8192',
+      '--swiglu --normalization RMSNorm --position-embedding-type rope --disable-bias-linear --untie-embeddings-and-output-weights',
+      '--micro-batch-size 1 --global-batch-size 64 --bf16 --tensor-model-parallel-size 2 --optimizer muon',
+    ].join(' \\\n  ');
+    const r = analyzeFile({ path: 'run.sh', text }, { cluster: testCluster('h100-sxm', 8) });
+    const hover = hoverAt(r, 'run.sh', text.indexOf('--optimizer') + 3)!.markdown;
+    const cost = optimizerCost(r.spec!.model!, 'muon');
+    assert.ok(hover.includes('**Optimizer muon**: 8 bytes of state per trained parameter'), hover);
+    assert.ok(hover.includes(`matrix work per step ${flops(cost.flopsPerStep)} on the layers' 6.98 B matrix parameters`), hover);
+    assert.ok(hover.includes('`Σ 5·(4·m²·n + 2·m³) over the hidden matrices`'), hover);
+    const adam = analyzeFile({ path: 'run.sh', text: text.replace('muon', 'adam') }, { cluster: testCluster('h100-sxm', 8) });
+    assert.ok(hoverAt(adam, 'run.sh', text.indexOf('--optimizer') + 3)!.markdown.includes('an elementwise update'));
+  });
+
+  it('on a Hydra sweeper: the trials and the GPU-hours of all of them', () => {
+    const sweep = fixtureText('hydra_handwritten/optuna_sweep.yaml');
+    const train = 'sequence_len: 4096\nbase_model: meta-llama/Llama-3.1-8B\nmicro_batch_size: 2\nmax_steps: 1000\nadapter: lora\nlora_r: 16\nbf16: true\n';
+    const r = analyzeFiles(
+      [
+        { path: 'ft/sweep.yaml', text: sweep },
+        { path: 'ft/train.yaml', text: train },
+      ],
+      { cluster: testCluster('h100-sxm', 8) },
+    ).find((x) => x.analysis)!;
+    const hover = hoverAt(r, 'ft/sweep.yaml', sweep.indexOf('    n_trials:') + 6)!.markdown;
+    const run = r.analysis!.cluster.run!;
+    assert.ok(hover.includes(`**hyperparameter search**: 30 trials × ${sig(run.gpuHours!)} GPU-h = ${sig(run.sweepGpuHours!)} GPU-h`), hover);
   });
 });
 

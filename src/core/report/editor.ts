@@ -10,6 +10,8 @@ import { duration, exact, flops, paramCount, percent, si, sig } from '../format'
 import { LineIndex } from '../lines';
 import { layoutText } from './layout';
 import { buildReport } from './model';
+import { optimizerCost } from '../analysis/optimizers';
+import { OPTIMIZER_STATE_BYTES } from '../analysis/memory';
 
 /** Hint text is cut here (VS Code truncates at editor.inlayHints.maximumLength = 43). */
 export const MAX_HINT_LENGTH = 30;
@@ -243,6 +245,26 @@ export function hoverAt(a: FileAnalysis, file: string, offset: number, locale: L
           )}`,
         );
     }
+    // On the optimizer: the state it keeps and the matrix work it adds per step (analysis/optimizers.ts), with the formula.
+    if (fields.has('training.optimizer') && a.spec?.model) {
+      const name = an.cluster.plan.workload.optimizer;
+      const cost = optimizerCost(a.spec.model, name);
+      const state = OPTIMIZER_STATE_BYTES[name] ?? OPTIMIZER_STATE_BYTES['other']!;
+      out.push(
+        '',
+        `**${t('hover.optimizer', { name }, locale)}**: ${t('hover.optimizerState', { bytes: state, total: `${si(report.memory!.breakdown.optimizer)}B` }, locale)}`,
+        '',
+        cost.flopsPerStep > 0
+          ? `${t('hover.optimizerWork', { flops: flops(cost.flopsPerStep), params: paramCount(cost.matrixParams) }, locale)}: \`${cost.formula}\``
+          : t('hover.optimizerElementwise', {}, locale),
+      );
+    }
+    // On a hyperparameter search (a W&B sweep, a Hydra sweeper): its trials and the GPU-hours of all of them.
+    if (fields.has('training.sweepTrials') && report.run?.trials !== undefined && report.run.gpuHours !== null)
+      out.push(
+        '',
+        `**${t('report.sweep', {}, locale)}**: ${t('hover.sweep', { trials: report.run.trials, each: sig(report.run.gpuHours), total: sig(report.run.sweepGpuHours ?? 0) }, locale)}`,
+      );
     if (fields.has('training.trainIters') || fields.has('training.trainTokens') || fields.has('training.epochs')) {
       const r = report.run;
       if (r && r.seconds !== null)
