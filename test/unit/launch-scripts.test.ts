@@ -337,6 +337,27 @@ describe('configs and launch scripts as they are written', () => {
     assert.equal(r.analysis?.params.total.value, 671_026_419_200 + 61 * indexer);
     assert.equal(r.spec!.model!.mla?.indexer?.topK?.value, 2048);
   });
+
+  it('deepseek_v32 at 128K: each query attends to the 2,048 keys its indexer selects (MQA mode), the indexer scores every earlier key', () => {
+    const v3 = JSON.parse(fixtureText('hf_config/deepseek-v3.config.json')) as Record<string, unknown>;
+    const v32 = JSON.stringify({
+      ...v3,
+      model_type: 'deepseek_v32',
+      architectures: ['DeepseekV32ForCausalLM'],
+      index_n_heads: 64,
+      index_head_dim: 128,
+      index_topk: 2048,
+    });
+    const at = (text: string, seqLen: number) => analyzeFile({ path: 'config.json', text }, { seqLen }).analysis!.flops.attentionForwardPerToken;
+    // Per layer and token, causal: 2·128 heads·(2·512 + 64)·(2048 − 2048²/(2·131072)) selected keys + 2·64·128·131072/2 indexer scores.
+    const perLayer = 2 * 128 * (2 * 512 + 64) * (2048 - 2048 ** 2 / (2 * 131072)) + (2 * 64 * 128 * 131072) / 2;
+    assert.equal(perLayer, 1_639_710_720);
+    assert.equal(at(v32, 131072), 61 * perLayer);
+    // Dense MLA at 128K (V3): 2·128·(192 + 128)·131072/2 per layer, 3.3 times as much.
+    assert.equal(at(JSON.stringify(v3), 131072), 61 * ((2 * 128 * (192 + 128) * 131072) / 2));
+    // Up to 2,048 keys the indexer selects every one: dense, as V3.
+    assert.equal(at(v32, 2048), at(JSON.stringify(v3), 2048));
+  });
 });
 
 describe('recipes built in library Python (NeMo 2.0, Megatron-Bridge): refused at the call, naming it', () => {

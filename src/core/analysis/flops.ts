@@ -60,6 +60,21 @@ function attentionForward(m: ModelSpec, s: number, causal: boolean): { value: nu
   // An encoder attends both ways: every token to the whole sequence, whatever the convention.
   if (m.encoder) return { value: m.layers.value * perKey * s, formula: `2·a·${dims}·L·s (bidirectional)` };
   const L = m.layers.value;
+  // DeepSeek Sparse Attention (V3.2): past index_topk keys, each query attends to the k its lightning indexer selects, in
+  // MLA's MQA mode (DeepSeek-V3.2 report: the shared latent c_KV with the rope key, d_c + d_r for QKᵀ and d_c for AV per
+  // head); the indexer scores every earlier key with a_I heads of d_I. Up to k keys the selection is everything: dense.
+  const ix = m.mla?.indexer;
+  if (m.mla && ix?.topK && s > ix.topK.value) {
+    const k = ix.topK.value;
+    const dc = m.mla.kvLoraRank.value;
+    const dr = m.mla.qkRopeHeadDim.value;
+    const keys = causal ? k - (k * k) / (2 * s) : k;
+    const indexer = 2 * ix.heads.value * ix.headDim.value * s * half;
+    return {
+      value: L * (2 * a * (2 * dc + dr) * keys + indexer),
+      formula: `L·(2·a·(2·d_c+d_r)·${causal ? '(k − k²/2s)' : 'k'} + 2·a_I·d_I·s${causalText}) (sparse attention, k = ${k})`,
+    };
+  }
   const w = m.slidingWindow?.value;
   const Lw = w !== undefined ? (m.slidingWindowLayers?.value ?? L) : 0;
   const sw = w !== undefined ? Math.min(s, w) : s;
