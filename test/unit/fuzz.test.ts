@@ -12,6 +12,7 @@ import { analyzeFile } from '../../src/core/pipeline';
 import { hintsFor, hoverAt } from '../../src/core/report/editor';
 import { panel as panelModel } from '../../src/core/engine';
 import { FIXTURES, fixtureText } from './helpers/fixtures';
+import { sumOfParts } from './helpers/params';
 
 const RUNS = Number(process.env.FUZZ_RUNS ?? 2000);
 
@@ -136,16 +137,7 @@ function checkInvariants(r: ReturnType<typeof analyzeFile>, withPanel = false): 
   if (r.analysis) {
     const p = r.analysis.params;
     assert.ok(p.total.value > 0);
-    assert.equal(
-      p.total.value,
-      p.embedding.value +
-        p.outputHead.value +
-        p.positions.value +
-        p.other +
-        p.vision.value +
-        p.encoderHead.value +
-        p.layerGroups.reduce((s, g) => s + g.count * g.each, 0),
-    );
+    assert.equal(p.total.value, sumOfParts(p));
     assert.ok(p.active.value <= p.total.value);
     const report = buildReport([r], 'causal');
     checkNumbers(report, 'report');

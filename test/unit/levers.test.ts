@@ -18,6 +18,29 @@ import { renderText } from '../../src/core/report/text';
 import { headline, headlineShort } from '../../src/core/report/headline';
 import { flops, sig } from '../../src/core/format';
 
+/** A Llama-3-8B Megatron launch line with its last flags (batch, layout, optimizer) given. */
+function llama3Script(nodes: number, tail: string): string {
+  return [
+    `torchrun --nnodes ${nodes} --nproc-per-node 8 pretrain_gpt.py --num-layers 32 --hidden-size 4096 --num-attention-heads 32`,
+    '--group-query-attention --num-query-groups 8 --ffn-hidden-size 14336 --vocab-size 128256 --seq-length 8192 --max-position-embeddings 8192',
+    '--swiglu --normalization RMSNorm --position-embedding-type rope --disable-bias-linear --untie-embeddings-and-output-weights',
+    tail,
+  ].join(' \\\n  ');
+}
+
+/** An Axolotl LoRA run of Llama-3.1-8B beside a sweep file, on 8 H100: the setup's analysis. */
+const SWEEP_TRAIN =
+  'sequence_len: 4096\nbase_model: meta-llama/Llama-3.1-8B\nmicro_batch_size: 2\ngradient_accumulation_steps: 8\nmax_steps: 1000\nadapter: lora\nlora_r: 16\nlora_target_linear: true\nbf16: true\ngradient_checkpointing: true\n';
+function withSweep(sweep: string) {
+  return analyzeFiles(
+    [
+      { path: 'ft/sweep.yaml', text: sweep },
+      { path: 'ft/train.yaml', text: SWEEP_TRAIN },
+    ],
+    { cluster: testCluster('h100-sxm', 8) },
+  ).find((r) => r.analysis)!;
+}
+
 describe('levers: optimizer costs', () => {
   it('Muon: 5 Newton–Schulz iterations on a 4096 × 14336 update, 4·m²·n + 2·m³ each, are 5 × 2^40 FLOPs', () => {
     assert.equal(newtonSchulzFlops(4096, 14336), 5 * 2 ** 40);
@@ -149,12 +172,10 @@ describe('absorption and levers: Llama-3.1-70B, global batch 1,024 × 8,192 on 1
 
 describe('absorption in the editor: the hover on the global batch', () => {
   it("a Megatron script's --global-batch-size hover says how far the setup scales and what runs out first", () => {
-    const text = [
-      'torchrun --nnodes 4 --nproc-per-node 8 pretrain_gpt.py --num-layers 32 --hidden-size 4096 --num-attention-heads 32',
-      '--group-query-attention --num-query-groups 8 --ffn-hidden-size 14336 --vocab-size 128256 --seq-length 8192 --max-position-embeddings 8192',
-      '--swiglu --normalization RMSNorm --position-embedding-type rope --disable-bias-linear --untie-embeddings-and-output-weights',
+    const text = llama3Script(
+      4,
       '--micro-batch-size 1 --global-batch-size 512 --train-iters 1000 --bf16 --tensor-model-parallel-size 2 --use-distributed-optimizer --overlap-grad-reduce',
-    ].join(' \\\n  ');
+    );
     const r = analyzeFile({ path: 'run.sh', text }, { cluster: testCluster('h100-sxm', 32) });
     const ab = r.analysis!.cluster.absorption!;
     const hover = hoverAt(r, 'run.sh', text.indexOf('--global-batch-size') + 3)!;
@@ -166,12 +187,7 @@ describe('absorption in the editor: the hover on the global batch', () => {
 
 describe('the hover on the optimizer and on a sweep: the state, the matrix work with its formula, the trials', () => {
   it('--optimizer muon: 8 bytes of state per parameter; the Newton–Schulz work per step of every hidden matrix, Σ 5·(4·m²·n + 2·m³)', () => {
-    const text = [
-      'torchrun --nnodes 1 --nproc-per-node 8 pretrain_gpt.py --num-layers 32 --hidden-size 4096 --num-attention-heads 32',
-      '--group-query-attention --num-query-groups 8 --ffn-hidden-size 14336 --vocab-size 128256 --seq-length 8192 --max-position-embeddings 8192',
-      '--swiglu --normalization RMSNorm --position-embedding-type rope --disable-bias-linear --untie-embeddings-and-output-weights',
-      '--micro-batch-size 1 --global-batch-size 64 --bf16 --tensor-model-parallel-size 2 --optimizer muon',
-    ].join(' \\\n  ');
+    const text = llama3Script(1, '--micro-batch-size 1 --global-batch-size 64 --bf16 --tensor-model-parallel-size 2 --optimizer muon');
     const r = analyzeFile({ path: 'run.sh', text }, { cluster: testCluster('h100-sxm', 8) });
     const hover = hoverAt(r, 'run.sh', text.indexOf('--optimizer') + 3)!.markdown;
     const cost = optimizerCost(r.spec!.model!, 'muon');
@@ -184,14 +200,7 @@ describe('the hover on the optimizer and on a sweep: the state, the matrix work 
 
   it('on a Hydra sweeper: the trials and the GPU-hours of all of them', () => {
     const sweep = fixtureText('hydra_handwritten/optuna_sweep.yaml');
-    const train = 'sequence_len: 4096\nbase_model: meta-llama/Llama-3.1-8B\nmicro_batch_size: 2\nmax_steps: 1000\nadapter: lora\nlora_r: 16\nbf16: true\n';
-    const r = analyzeFiles(
-      [
-        { path: 'ft/sweep.yaml', text: sweep },
-        { path: 'ft/train.yaml', text: train },
-      ],
-      { cluster: testCluster('h100-sxm', 8) },
-    ).find((x) => x.analysis)!;
+    const r = withSweep(sweep);
     const hover = hoverAt(r, 'ft/sweep.yaml', sweep.indexOf('    n_trials:') + 6)!.markdown;
     const run = r.analysis!.cluster.run!;
     assert.ok(hover.includes(`**hyperparameter search**: 30 trials × ${sig(run.gpuHours!)} GPU-h = ${sig(run.sweepGpuHours!)} GPU-h`), hover);
@@ -214,16 +223,7 @@ describe('levers on a MoE: twice the experts at the same top-k', () => {
 
 describe('hyperparameter search: a W&B sweep beside the config repeats the run', () => {
   const sweep = fixtureText('wandb_handwritten/sweep.yaml');
-  const train =
-    'sequence_len: 4096\nbase_model: meta-llama/Llama-3.1-8B\nmicro_batch_size: 2\ngradient_accumulation_steps: 8\nmax_steps: 1000\nadapter: lora\nlora_r: 16\nlora_target_linear: true\nbf16: true\ngradient_checkpointing: true\n';
-  const run = (text: string) =>
-    analyzeFiles(
-      [
-        { path: 'ft/sweep.yaml', text },
-        { path: 'ft/train.yaml', text: train },
-      ],
-      { cluster: testCluster('h100-sxm', 8) },
-    ).find((r) => r.analysis)!;
+  const run = withSweep;
 
   it('a grid: every combination of the values lists (3 × 2 × 3 = 18 trials); the GPU-hours of all of them', () => {
     const r = run(sweep);
@@ -245,16 +245,7 @@ describe('hyperparameter search: a W&B sweep beside the config repeats the run',
 });
 
 describe('hyperparameter search: a Hydra sweeper (Optuna or the basic grid) repeats the run', () => {
-  const train =
-    'sequence_len: 4096\nbase_model: meta-llama/Llama-3.1-8B\nmicro_batch_size: 2\ngradient_accumulation_steps: 8\nmax_steps: 1000\nadapter: lora\nlora_r: 16\nlora_target_linear: true\nbf16: true\ngradient_checkpointing: true\n';
-  const run = (sweep: string) =>
-    analyzeFiles(
-      [
-        { path: 'ft/sweep.yaml', text: sweep },
-        { path: 'ft/train.yaml', text: train },
-      ],
-      { cluster: testCluster('h100-sxm', 8) },
-    ).find((r) => r.analysis)!;
+  const run = withSweep;
 
   it('the Optuna sweeper: n_trials trials (30), whatever its parameters sample; 20, its default, when unset (assumed)', () => {
     const sweep = fixtureText('hydra_handwritten/optuna_sweep.yaml');
@@ -280,7 +271,9 @@ describe('hyperparameter search: a Hydra sweeper (Optuna or the basic grid) repe
   });
 
   it('a sweeper block inside a training config counts there too (its family still reads the rest)', () => {
-    const r = analyzeFiles([{ path: 'ft/train.yaml', text: `${train}hydra:\n  sweeper:\n    n_trials: 12\n` }], { cluster: testCluster('h100-sxm', 8) })[0]!;
+    const r = analyzeFiles([{ path: 'ft/train.yaml', text: `${SWEEP_TRAIN}hydra:\n  sweeper:\n    n_trials: 12\n` }], {
+      cluster: testCluster('h100-sxm', 8),
+    })[0]!;
     assert.equal(r.family, 'axolotl');
     assert.equal(r.analysis!.cluster.run!.trials, 12);
   });

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { analyzeFixture, fixtureText, groundTruth } from './helpers/fixtures';
+import { sumOfParts } from './helpers/params';
 import { syntaxOf } from '../../src/core';
 import { analyzeFile, analyzeFiles } from '../../src/core/pipeline';
 
@@ -191,14 +192,7 @@ describe('parameter breakdown', () => {
   it('totals equal the sum of their parts', () => {
     for (const row of groundTruth().filter((r) => syntaxOf(r.file) === 'json')) {
       const p = analyzeFixture(row.file).analysis!.params;
-      const parts =
-        p.embedding.value +
-        p.outputHead.value +
-        p.positions.value +
-        p.other +
-        p.vision.value +
-        p.encoderHead.value +
-        p.layerGroups.reduce((s, g) => s + g.count * g.each, 0);
+      const parts = sumOfParts(p);
       assert.equal(p.total.value, parts, row.file);
     }
   });
