@@ -49,6 +49,17 @@ const LITGPT: Readonly<Record<string, readonly AdapterTarget[]>> = {
   output: ['head'],
 };
 
+/** LitGPT's adapter settings from the table's words: prompt length, start layer, v2. */
+function litgptAdapter(r: Row): { adapterLen: number; start: number; adapterGatePerHead: true; adapterV2: boolean } | string {
+  const text = r['lora_targets'] ?? '';
+  const v2 = /v2/.test(text);
+  // LitGPT's Config defaults (litgpt/config.py): adapter_prompt_length 10, adapter_start_layer 2; v2 rows say "v2" only.
+  const len = Number(/adapter_prompt_length=(\d+)/.exec(text)?.[1] ?? (v2 ? 10 : NaN));
+  const start = Number(/adapter_start_layer=(\d+)/.exec(text)?.[1] ?? (v2 ? 2 : NaN));
+  if (!(len > 0) || !(start >= 0)) return `LLaMA-Adapter settings not stated: ${text}`;
+  return { adapterLen: len, start, adapterGatePerHead: true, adapterV2: v2 };
+}
+
 function targetsOf(text: string): AdapterTarget[] | string {
   if (!text) return 'no targets stated';
   if (/script default|q,k,v,o,gate,up,down/.test(text)) return ['q', 'k', 'v', 'o', 'gate', 'up', 'down'];
@@ -102,7 +113,11 @@ function predict(r: Row): Result {
   // Other PEFT methods: the run's own adapter_config.json (copied into the fixtures), read by the product's PEFT reader.
   const peftConfig = method === 'other PEFT' ? peftAdapter(r) : undefined;
   if (typeof peftConfig === 'string') return { row: r, why: peftConfig };
-  if (!peftConfig && !/^(LoRA|QLoRA|DoRA|full)$/.test(method)) return { row: r, why: `method not modelled: ${method}` };
+  // LitGPT's LLaMA-Adapter (finetune_adapter) and v2 (finetune_adapter_v2): its Config's adapter_prompt_length and
+  // adapter_start_layer (the table states both), a gate per head; v2 also a bias and a scale per linear output and the norms.
+  const litAdapter = /^adapter\b/.test(method) && /LLaMA-Adapter/.test(r['lora_targets'] ?? '') ? litgptAdapter(r) : undefined;
+  if (typeof litAdapter === 'string') return { row: r, why: litAdapter };
+  if (!peftConfig && !litAdapter && !/^(LoRA|QLoRA|DoRA|full)$/.test(method)) return { row: r, why: `method not modelled: ${method}` };
   const entry = findModel(modelName(r['model'] ?? ''));
   if (!entry) return { row: r, why: `model not in the catalogue: ${r['model']}` };
   const built = catalogueModel(given(entry.id));
@@ -148,7 +163,10 @@ function predict(r: Row): Result {
   // FSDP's CPU offload (torchtune fsdp_cpu_offload: CPUOffload(offload_params=True)) moves the parameter shards too.
   if (/FSDP.*CPU offload/i.test(sharding)) training['offloadParams'] = given(true);
   if (peftConfig) training['adapter'] = peftConfig;
-  else if (method !== 'full') {
+  else if (litAdapter) {
+    const { start, ...options } = litAdapter;
+    training['adapter'] = { kind: given('adaption'), targets: given([]), options: given({ ...options, adapterStartLayer: start }) };
+  } else if (method !== 'full') {
     const targets = targetsOf(r['lora_targets'] ?? '');
     if (typeof targets === 'string') return { row: r, why: targets };
     const rank = Number(r['lora_rank']);

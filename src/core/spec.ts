@@ -238,6 +238,15 @@ export const adapterOptionsSchema = z
     /** Adaption prompt (LLaMA-Adapter): prompt length and how many of the top layers get one. */
     adapterLen: count,
     adapterLayers: count,
+    /** Or the first layer that gets one (LitGPT's adapter_start_layer): the layers from it to the top. */
+    adapterStartLayer: countOrZero,
+    /** Its gate: one scalar per layer (PEFT adaption_prompt) or one per head (LitGPT's gating_factor). */
+    adapterGatePerHead: z.boolean(),
+    /**
+     * LLaMA-Adapter v2 (LitGPT adapter_v2): besides the prompt, a bias and a scale on the output of every linear layer of
+     * the blocks and the head, and every norm trained.
+     */
+    adapterV2: z.boolean(),
   })
   .partial()
   .strict();

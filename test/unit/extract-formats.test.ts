@@ -18,14 +18,24 @@ describe('shell extraction', () => {
   it('--x v and --x=v, boolean flags, quoted strings with line continuations', () => {
     const text = 'python train.py \\\n  --num-layers 4 --hidden-size=256 \\\n  --swiglu --name "a b" --lr 1e-4\n';
     const f = byPath(extractShell('s.sh', text).facts);
-    assert.deepEqual(f, { '--num-layers': 4, '--hidden-size': 256, '--swiglu': true, '--name': 'a b', '--lr': 1e-4 });
+    // The words before the first flag, each located: the program and its script (what a subcommand selects is read there).
+    assert.deepEqual(f, {
+      '@command.0': 'python',
+      '@command.1': 'train.py',
+      '--num-layers': 4,
+      '--hidden-size': 256,
+      '--swiglu': true,
+      '--name': 'a b',
+      '--lr': 1e-4,
+    });
+    assert.equal(text.slice(0, extractShell('s.sh', text).facts.find((x) => x.path[1] === 1)!.valueRange.end), 'python train.py');
   });
 
   it('variables, ${VAR:-default}, $(( )) arithmetic, arrays and "${A[@]}"; ranges point at the assignment', () => {
     const text = 'L=${L:-24}\nTP=2\nARGS=(--tp $TP --pp 4)\nN=$(( L * 2 ))\ntorchrun x.py --num-layers $N "${ARGS[@]}" --micro "$TP"\n';
     const ex = extractShell('s.sh', text);
     const f = byPath(ex.facts);
-    assert.deepEqual(f, { '--num-layers': 48, '--tp': 2, '--pp': 4, '--micro': 2 });
+    assert.deepEqual(f, { '@command.0': 'torchrun', '@command.1': 'x.py', '--num-layers': 48, '--tp': 2, '--pp': 4, '--micro': 2 });
     assert.equal(
       written(
         text,

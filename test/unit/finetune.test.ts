@@ -494,3 +494,46 @@ describe('a frozen base: FLOPs and memory', () => {
     assert.equal(QUANTIZED_WEIGHT_BYTES.nf4, 0.5625);
   });
 });
+
+describe('LitGPT launch lines: litgpt finetune_lora | finetune_adapter | finetune_adapter_v2 <checkpoint> --flags', () => {
+  const line = (file: string, from?: string, to?: string) => {
+    const text = fixtureText(`litgpt_cli/${file}`);
+    return analyzeFile({ path: file, text: from && to ? text.replace(from, to) : text });
+  };
+  const trainable = (r: ReturnType<typeof line>) => r.analysis!.method.trainable.value;
+
+  it("LLaMA-Adapter: a prompt of 10 in every layer from the third, a gate per head: LitGPT's resource tables' counts", () => {
+    const stablelm = line('finetune_adapter.sh');
+    assert.equal(stablelm.family, 'litgpt');
+    assert.equal(stablelm.spec!.training.adapter!.kind.value, 'adaption');
+    // StableLM-Base-Alpha-3B: 14 of 16 layers × (10 × 4096 + 32 heads).
+    assert.equal(trainable(stablelm), 14 * (10 * 4096 + 32));
+    assert.equal(trainable(stablelm), 573_888);
+    // Llama 2 7B: 30 of 32 layers × (10 × 4096 + 32).
+    assert.equal(trainable(line('finetune_adapter.sh', 'stabilityai/stablelm-base-alpha-3b', 'meta-llama/Llama-2-7b-hf')), 1_229_760);
+    assert.equal(stablelm.spec!.training.precision?.value, 'bf16');
+    assert.equal(stablelm.spec!.training.microBatch?.value, 1);
+  });
+
+  it('LLaMA-Adapter v2: also a bias and a scale on every linear output of the blocks and the head, and the norms', () => {
+    const llama = line('finetune_adapter_v2.sh');
+    // v1's prompt + 32 layers × 2 × (3·4096 + 4096 + 2·11008 + 4096) + 32 × 2 RMSNorms × 4096 + 4096 + 2 × 32000.
+    assert.equal(trainable(llama), 1_229_760 + 32 * 2 * (3 * 4096 + 4096 + 2 * 11008 + 4096) + 32 * 2 * 4096 + 4096 + 2 * 32000);
+    assert.equal(trainable(llama), 4_279_744);
+    assert.equal(llama.spec!.training.quantization?.value, 'nf4');
+    assert.equal(trainable(line('finetune_adapter_v2.sh', 'meta-llama/Llama-2-7b-hf', 'stabilityai/stablelm-base-alpha-3b')), 2_125_248);
+    // The scale's input (each linear's output) is kept for backward: more activation memory than v1 at the same settings.
+    const v1 = line('finetune_adapter_v2.sh', 'finetune_adapter_v2', 'finetune_adapter');
+    assert.ok(llama.analysis!.cluster.memory.activations > v1.analysis!.cluster.memory.activations);
+  });
+
+  it("finetune_lora with LitGPT's defaults (r 8 on the query and value): PEFT's 4,194,304 for Llama 2 7B; the older `finetune lora` spelling too", () => {
+    const r = line('finetune_lora.sh');
+    assert.equal(trainable(r), 4_194_304);
+    assert.equal(r.spec!.training.seqLen?.value, 512);
+    assert.equal(r.spec!.training.adapter!.rank!.source.kind, 'derived');
+    assert.equal(trainable(line('finetune_lora.sh', 'finetune_lora', 'finetune lora')), 4_194_304);
+    // A flag overrides the default.
+    assert.equal(trainable(line('finetune_lora.sh', '--devices 1', '--devices 1 --lora_r 16')), 8_388_608);
+  });
+});

@@ -13,7 +13,7 @@
  * layers: adapters on them are not modelled (every role is unmatched).
  */
 import type { AdapterKind, AdapterSpec, AdapterTarget, ModelSpec, TrainingSpec } from '../spec';
-import { attentionShapes, normSize, type ParamsAnalysis } from './params';
+import { attentionShapes, hasLmHead, mlpShapes, normSize, type ParamsAnalysis } from './params';
 import { computed, input, quantity, type Quantity } from './quantity';
 
 export interface MethodAnalysis {
@@ -308,11 +308,21 @@ export function analyzeMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnaly
     if (kind === 'tinylora') adapter += (opt.u ?? 0) * Math.max(1, Math.round(modules * (1 - (opt.weightTying ?? 0))));
   } else if (kind === 'adaption') {
     const opt = a.options?.value ?? {};
-    const layers = Math.min(opt.adapterLayers ?? m.layers.value, m.layers.value);
-    adapter = layers * ((opt.adapterLen ?? 0) * m.hidden.value + 1);
+    const L = m.layers.value;
+    const layers = opt.adapterStartLayer !== undefined ? Math.max(0, L - opt.adapterStartLayer) : Math.min(opt.adapterLayers ?? L, L);
+    adapter = layers * ((opt.adapterLen ?? 0) * m.hidden.value + (opt.adapterGatePerHead ? m.heads.value : 1));
     // Each adapted layer attends over the prompt in eager PyTorch: per token, the fp32-softmaxed scores cast to 16 bits and
     // their gated copy (heads × len each) and the query states it multiplies (h) are kept for backward.
     savedPerTokenLayer = ((4 * m.heads.value * (opt.adapterLen ?? 0) + 2 * m.hidden.value) * layers) / m.layers.value;
+    if (opt.adapterV2) {
+      // LLaMA-Adapter v2 (LitGPT adapter_v2.py): every linear's output y becomes scale·y + bias (2 per output feature; y kept
+      // for the scale's gradient, 16-bit), in the blocks and the head, and the norms train (their normalized input kept).
+      const att = attentionShapes(m);
+      const outs = [...att.q, ...att.k, ...att.v, ...att.o, ...mlpShapes(m, m.ffnWidth.value)].reduce((sum, [, o]) => sum + o, 0);
+      const norms = m.normsPerLayer.value * normSize(m) * m.layers.value + normSize(m);
+      adapter += 2 * outs * m.layers.value + (hasLmHead(m) ? 2 * m.vocab.value : 0) + norms;
+      savedPerTokenLayer += 2 * outs + 2 * m.normsPerLayer.value * m.hidden.value;
+    }
   } else if (kind === 'tokens') {
     adapter = (a.options?.value.tokens ?? 0) * m.hidden.value;
   } else if (kind === 'prompt') {

@@ -890,6 +890,24 @@ class Interpreter {
   }
 
   private flags(words: readonly Expanded[]): void {
+    // A command's leading words (its program and what precedes the first flag: a subcommand, a script, a model id), each a
+    // fact at ["@command", i], when there are two or more: what a program's subcommand selects is the recognizers' to read.
+    const lead: Expanded[] = [];
+    for (const w of words) {
+      if (w.text.startsWith('-')) break;
+      lead.push(w);
+    }
+    if (lead.length >= 2)
+      lead.forEach((w, i) =>
+        this.facts.push({
+          file: this.file,
+          path: ['@command', i],
+          value: w.unknown ? null : w.text,
+          keyRange: w.range,
+          valueRange: w.range,
+          ...(w.unknown ? { unknown: true as const } : {}),
+        }),
+      );
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
       if (!w.text.startsWith('--') || w.text.length < 3) continue;

@@ -77,6 +77,7 @@ export const en = {
   'prov.optunaTrials': 'the Optuna sweeper runs n_trials trials',
   'prov.optunaDefaultTrials': 'the Optuna sweeper without n_trials runs its default, {n} trials (hydra-optuna-sweeper)',
   'prov.hydraGrid': "Hydra's basic sweeper runs every combination of {names} ({grid})",
+  'prov.litgptCommand': "{command}: LitGPT's defaults for it",
   'prov.sweepCap': 'a {method} sweep stops at run_cap',
   'prov.lever': 'a lever (compute-budget levers)',
   'lever.as-written': 'as written',

@@ -67,6 +67,7 @@ export const zhCN: Record<MessageId, string> = {
   'prov.optunaTrials': 'Optuna sweeper 运行 n_trials 次试验',
   'prov.optunaDefaultTrials': 'Optuna sweeper 未设 n_trials，运行其默认的 {n} 次试验（hydra-optuna-sweeper）',
   'prov.hydraGrid': 'Hydra 基本 sweeper 运行 {names} 的全部组合（{grid} 次）',
+  'prov.litgptCommand': '{command}：LitGPT 对它的默认设置',
   'prov.sweepCap': '{method} 搜索在 run_cap 处停止',
   'prov.lever': '一项调整（compute-budget levers）',
   'lever.as-written': '按原配置',

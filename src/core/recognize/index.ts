@@ -13,7 +13,7 @@ import { isNemo, recognizeNemo } from './nemo';
 import { isMaxtext, recognizeMaxtext } from './maxtext';
 import { isTorchtitan, isTorchtitanRegistry, recognizeTorchtitan, recognizeTorchtitanRegistry } from './torchtitan';
 import { isAxolotl, recognizeAxolotl } from './axolotl';
-import { isLitgpt, recognizeLitgpt } from './litgpt';
+import { isLitgpt, isLitgptCommand, recognizeLitgpt, recognizeLitgptCommand } from './litgpt';
 import { isNeox, recognizeNeox } from './neox';
 import { isOlmo, recognizeOlmo } from './olmo';
 import { isNanogpt, recognizeNanogpt } from './nanogpt';
@@ -81,6 +81,7 @@ export function recognizeFile(file: string, syntax: Syntax, facts: readonly Fact
       if (isNanogpt(r)) return recognizeNanogpt(ctx);
       break;
     case 'shell':
+      if (isLitgptCommand(facts)) return recognizeLitgptCommand(ctx);
       if (MEGATRON_SIGNATURE.some((k) => r.has(k))) return recognizeMegatron(ctx);
       if (isLauncher(r)) return recognizeLauncher(ctx);
       if (['--deepspeed_config', '--deepspeed'].some((k) => r.has(k))) return recognizeMegatron(ctx);

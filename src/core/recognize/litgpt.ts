@@ -9,7 +9,8 @@
  * sharded and every block's activations are recomputed.
  */
 import type { AdapterTarget } from '../spec';
-import { derived } from '../types';
+import type { Fact } from '../types';
+import { derived, fromFact } from '../types';
 import { adapterOf, as } from './adapter';
 import { defined, FactReader, mapped, optimizerOf, precisionOf, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
 
@@ -77,4 +78,77 @@ export function recognizeLitgpt(ctx: RecognizeContext): FileRecognition {
     modelRef = { ...derived(id, { id: 'prov.checkpointDir' }, dir), source: dir.source };
   }
   return { family: 'litgpt', modelRef, training, parallel, references: [], findings: [...r.findings] };
+}
+
+/** LitGPT's finetune methods by subcommand (litgpt/__main__.py): `finetune` alone is LoRA's. */
+const METHODS: Readonly<Record<string, 'lora' | 'adapter' | 'adapter_v2' | 'full'>> = {
+  finetune: 'lora',
+  finetune_lora: 'lora',
+  finetune_adapter: 'adapter',
+  finetune_adapter_v2: 'adapter_v2',
+  finetune_full: 'full',
+};
+
+/** The words of a `litgpt finetune…` / `litgpt pretrain` launch line before its flags, each a fact (the shell extractor's ["@command", i]). */
+function litgptWords(facts: readonly Fact[]): Fact[] | undefined {
+  for (let i = 0; i < facts.length; i++) {
+    const f = facts[i]!;
+    if (f.path[0] !== '@command' || f.path[1] !== 0 || typeof f.value !== 'string' || !/(^|\/)litgpt$/.test(f.value)) continue;
+    const words = [f];
+    for (let j = i + 1; j < facts.length && facts[j]!.path[0] === '@command' && facts[j]!.path[1] === words.length; j++) words.push(facts[j]!);
+    const sub = words[1]?.value;
+    if (typeof sub === 'string' && (sub in METHODS || sub === 'pretrain')) return words;
+  }
+  return undefined;
+}
+
+export function isLitgptCommand(facts: readonly Fact[]): boolean {
+  return litgptWords(facts) !== undefined;
+}
+
+/**
+ * A LitGPT launch line (`litgpt finetune_adapter_v2 meta-llama/Llama-2-7b-hf --precision bf16-true --train.micro_batch_size 1`):
+ * its flags read as the YAML's keys (`--train.micro_batch_size` is `train.micro_batch_size`), the positional checkpoint as
+ * `checkpoint_dir` (`model_name` for pretrain), `--config` as a referenced YAML, and the method from the subcommand, with
+ * LitGPT's defaults: finetune_lora's LoRA (r 8, alpha 16, dropout 0.05 on the query and value), the adapters' prompt of
+ * 10 from layer 2 with a gate per head (litgpt/config.py adapter_prompt_length, adapter_start_layer; litgpt/adapter.py).
+ */
+export function recognizeLitgptCommand(ctx: RecognizeContext): FileRecognition {
+  const words = litgptWords(ctx.facts)!;
+  const sub = words[1]!;
+  // `litgpt finetune lora <model>` (LitGPT before 0.4) names the method as a word of its own.
+  const spelled = typeof words[2]?.value === 'string' && ['lora', 'adapter', 'adapter_v2', 'full'].includes(words[2].value) ? words[2] : undefined;
+  const method = sub.value === 'pretrain' ? undefined : spelled ? (spelled.value as 'lora' | 'adapter' | 'adapter_v2' | 'full') : METHODS[String(sub.value)]!;
+  const model = words[spelled ? 3 : 2];
+  const flags = ctx.facts
+    .filter((f) => typeof f.path[0] === 'string' && f.path[0].startsWith('--') && f.path.length === 1)
+    .map((f) => ({ ...f, path: String(f.path[0]).slice(2).split('.') }));
+  const facts: Fact[] = [
+    ...flags,
+    ...(model && typeof model.value === 'string' ? [{ ...model, path: [sub.value === 'pretrain' ? 'model_name' : 'checkpoint_dir'] }] : []),
+  ];
+  const rec = recognizeLitgpt({ file: ctx.file, facts });
+  const training = { ...rec.training };
+  const from = spelled ?? sub;
+  const why = { id: 'prov.litgptCommand' as const, args: { command: `litgpt ${sub.value}${spelled ? ` ${spelled.value}` : ''}` } };
+  if (method === 'lora') {
+    // finetune_lora's own defaults (litgpt/finetune/lora.py setup): r 8, alpha 16, dropout 0.05, lora_query and
+    // lora_value on, the other switches off; each flag given overrides its own.
+    const reader = new FactReader(facts);
+    const d = <T>(value: T) => derived(value, why, fromFact(from.value, from));
+    const on = LORA_SWITCHES.filter(([key]) => reader.bool([key])?.value ?? (key === 'lora_query' || key === 'lora_value'));
+    const rank = reader.int(['lora_r']) ?? d(8);
+    training.adapter = adapterOf(as(rank, 'lora'), rank, d(on.flatMap(([, roles]) => roles)), {
+      alpha: reader.num(['lora_alpha'], { min: 1e-9 }) ?? d(16),
+      dropout: reader.num(['lora_dropout'], { max: 1 }) ?? d(0.05),
+    });
+  }
+  if (method === 'adapter' || method === 'adapter_v2') {
+    const d = derived(true, why, fromFact(from.value, from));
+    training.adapter = adapterOf(as(d, 'adaption'), undefined, as(d, []), {
+      options: as(d, { adapterLen: 10, adapterStartLayer: 2, adapterGatePerHead: true, adapterV2: method === 'adapter_v2' }),
+    });
+  }
+  const config = new FactReader(facts).str(['config']);
+  return { ...rec, training, references: config ? [config] : [] };
 }
