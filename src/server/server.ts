@@ -13,6 +13,7 @@
 import {
   CodeActionKind,
   DiagnosticSeverity,
+  DidChangeWatchedFilesNotification,
   DocumentDiagnosticReportKind,
   InlayHintKind,
   MarkupKind,
@@ -64,6 +65,9 @@ export interface ServerHost {
 /** The command a quick fix runs to analyze a document over the inline limit once. */
 export const ANALYZE_NOW = 'computeBudget.server.analyzeNow';
 
+/** The files a setup may read that are not open: configs of every syntax, and the workspace's cluster file. */
+export const WATCHED_FILES = '**/*.{json,jsonc,yaml,yml,toml,py,sh,bash,slurm,sbatch}';
+
 /** Milliseconds without a change before pushed diagnostics are recomputed. */
 export const PUSH_DELAY_MS = 150;
 
@@ -90,6 +94,7 @@ export function serve(connection: Connection, host: ServerHost): void {
   let configurationRequests = false;
   let refreshDiagnostics = false;
   let refreshHints = false;
+  let watchFiles = false;
   let folder: string | undefined;
   let initialSettings: unknown;
 
@@ -100,6 +105,7 @@ export function serve(connection: Connection, host: ServerHost): void {
     configurationRequests = c.workspace?.configuration === true;
     refreshDiagnostics = c.workspace?.diagnostics?.refreshSupport === true;
     refreshHints = c.workspace?.inlayHint?.refreshSupport === true;
+    watchFiles = c.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     const root = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
     folder = root ? host.pathOf(root) : undefined;
     initialSettings = (params.initializationOptions as { settings?: { computeBudget?: unknown } } | undefined)?.settings?.computeBudget;
@@ -115,6 +121,11 @@ export function serve(connection: Connection, host: ServerHost): void {
       },
       serverInfo: { name: 'compute-budget', version: typeof VERSION === 'string' ? VERSION : 'dev' },
     };
+  });
+
+  // The configs next to a document and the files it references are read from disk: ask the client to say when they change.
+  connection.onInitialized(() => {
+    if (watchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: WATCHED_FILES }] });
   });
 
   /** The open document of an engine path (clients spell URIs their own way, so by path). */

@@ -30,17 +30,23 @@ interface Session {
   readonly child: ChildProcessWithoutNullStreams;
   readonly pushed: PublishDiagnosticsParams[];
   readonly stderr: string[];
+  readonly registered: { method: string; registerOptions: unknown }[];
 }
 
 /** Starts the server; `pull` advertises pull diagnostics (VS Code), else the client waits for pushed ones (Neovim 0.7). */
-async function start(options: { pull: boolean; settings?: unknown; locale?: string }): Promise<Session> {
+async function start(options: { pull: boolean; settings?: unknown; locale?: string; watch?: boolean }): Promise<Session> {
   const child = spawn(process.execPath, [BIN, 'lsp', '--stdio'], { stdio: 'pipe' });
   const stderr: string[] = [];
   child.stderr.on('data', (d: Buffer) => stderr.push(d.toString()));
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const pushed: PublishDiagnosticsParams[] = [];
+  const registered: { method: string; registerOptions: unknown }[] = [];
   connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
     pushed.push(p);
+  });
+  connection.onRequest('client/registerCapability', (p: { registrations: { method: string; registerOptions: unknown }[] }) => {
+    registered.push(...p.registrations);
+    return null;
   });
   connection.onRequest('workspace/configuration', (p: { items: { section?: string }[] }) => p.items.map(() => options.settings ?? null));
   connection.listen();
@@ -49,7 +55,7 @@ async function start(options: { pull: boolean; settings?: unknown; locale?: stri
     rootUri: pathToFileURL(process.cwd()).toString(),
     locale: options.locale,
     capabilities: {
-      workspace: { configuration: options.settings !== undefined },
+      workspace: { configuration: options.settings !== undefined, didChangeWatchedFiles: { dynamicRegistration: options.watch === true } },
       textDocument: { ...(options.pull ? { diagnostic: {} } : {}), hover: { contentFormat: ['markdown'] } },
     },
   });
@@ -57,7 +63,7 @@ async function start(options: { pull: boolean; settings?: unknown; locale?: stri
   assert.ok(caps['hoverProvider'] && caps['inlayHintProvider'] && caps['codeActionProvider'] && caps['documentLinkProvider']);
   assert.equal(caps['diagnosticProvider'] !== undefined, options.pull, 'pull diagnostics only for a client that has them');
   await connection.sendNotification('initialized', {});
-  return { connection, child, pushed, stderr };
+  return { connection, child, pushed, stderr, registered };
 }
 
 async function stop(s: Session): Promise<void> {
@@ -189,6 +195,32 @@ describe('the language server (compute-budget lsp --stdio)', function () {
       assert.match(out, /参数量/);
     } finally {
       await stop(s);
+    }
+  });
+
+  it('asks the client to watch the configs; a referenced DeepSpeed file changed on disk is read again', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cb-lsp-watch-'));
+    const s = await start({ pull: true, watch: true });
+    try {
+      await new Promise((r) => setTimeout(r, 100));
+      const reg = s.registered.find((x) => x.method === 'workspace/didChangeWatchedFiles');
+      assert.ok(reg, JSON.stringify(s.registered));
+      assert.match(JSON.stringify(reg.registerOptions), /yaml/);
+      const yaml = join(dir, 'llama3_full_sft.yaml');
+      const ds = join(dir, 'ds.json');
+      writeFileSync(yaml, readFileSync(LLAMAFACTORY, 'utf8').replace(/deepspeed: \S+/, 'deepspeed: ds.json'));
+      writeFileSync(ds, JSON.stringify({ train_micro_batch_size_per_gpu: 'auto', zero_optimization: { stage: 3 } }));
+      const uri = open(s, yaml, 'yaml');
+      const zero = async () =>
+        JSON.parse((await s.connection.sendRequest('computeBudget/report', { uri, format: 'json' })) as string).files[0].parallel.degrees.zero;
+      assert.equal(await zero(), 3);
+      writeFileSync(ds, JSON.stringify({ train_micro_batch_size_per_gpu: 'auto', zero_optimization: { stage: 2 } }));
+      assert.equal(await zero(), 3, 'the document did not change, and nobody said the file did');
+      await s.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: pathToFileURL(ds).toString(), type: 2 }] });
+      assert.equal(await zero(), 2);
+    } finally {
+      await stop(s);
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 
