@@ -92,6 +92,8 @@ const T = 60000;
     H.log(`lever precision-fp32: panel ratio ${tried}, CLI levers ${fp32.ratio}`);
     assert.ok(Math.abs(tried - fp32.ratio) / fp32.ratio < 0.005, `ratio ${tried} vs ${fp32.ratio}`);
     assert.ok(await view.locator('[data-testid=apply]').isDisabled(), 'Apply waits for Reset while a lever is applied');
+    await view.locator('[data-testid=levers]').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(OUT, 'panel-lever.png') });
     await view.locator('[data-lever=as-written]').click();
     await view.locator('[data-lever=as-written][aria-pressed=true]').waitFor({ timeout: T });
     assert.equal(Number((await ratio.innerText()).trim()), shown);
