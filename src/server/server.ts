@@ -7,8 +7,10 @@
  *
  * Capabilities: hover, inlay hints, diagnostics (pulled when the client can, else pushed after a
  * short pause in typing), quick fixes as code actions, document links to referenced files, the
- * computeBudget.* settings through workspace/configuration, and `computeBudget/report` for a
- * document's setup report (text, markdown or JSON).
+ * computeBudget.* settings through workspace/configuration, and custom requests for what the commands and the panel need,
+ * each `{ uri, … }` of an open document: `computeBudget/report` (text, markdown or JSON), `/status` (the status bar's
+ * numbers and headline), `/panel` (the panel's model under a what-if), `/plan` (the best layouts), `/levers` (the levers
+ * table) and `/layoutEdits` ("Apply to config" as a WorkspaceEdit for the client to apply; the server writes nothing).
  */
 import {
   CodeActionKind,
@@ -27,6 +29,7 @@ import {
   type TextEdit,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { whatIfSchema } from '../webview/protocol';
 import { z } from 'zod';
 import {
   buildReport,
@@ -34,8 +37,14 @@ import {
   documentLinks,
   DocumentAnalyzer,
   editorDiagnostics,
+  headline,
+  headlineShort,
   hintsFor,
   hoverAt,
+  layoutEdits,
+  leversOf,
+  panel,
+  planReport,
   localeOf,
   quickFixes,
   renderJson,
@@ -72,6 +81,10 @@ export const WATCHED_FILES = '**/*.{json,jsonc,yaml,yml,toml,py,sh,bash,slurm,sb
 export const PUSH_DELAY_MS = 150;
 
 const reportParams = z.object({ uri: z.string(), format: z.enum(['text', 'markdown', 'json']).catch('text') });
+const uriParams = z.object({ uri: z.string() });
+const panelParams = z.object({ uri: z.string(), whatIf: whatIfSchema.catch({}) });
+const planParams = z.object({ uri: z.string(), top: z.number().int().min(1).max(50).catch(5) });
+const layoutParams = z.object({ uri: z.string(), target: whatIfSchema });
 
 const SEVERITY: Record<string, DiagnosticSeverity> = {
   error: DiagnosticSeverity.Error,
@@ -340,6 +353,67 @@ export function serve(connection: Connection, host: ServerHost): void {
     if (doc && !pull) publish(doc);
     if (pull && refreshDiagnostics) void connection.languages.diagnostics.refresh();
     if (refreshHints) void connection.languages.inlayHint.refresh();
+  });
+
+  /** The analyzed entry of an open document named by a request's `uri`, or undefined. */
+  const analyzedOf = async (uri: string) => {
+    const doc = documents.get(uri);
+    const e = doc && (await entryOf(doc));
+    return doc && e?.analysis ? { doc, entry: e, analysis: e.analysis } : undefined;
+  };
+
+  // What the status bar shows: the summary and the headline (the ratio per dimension, the size at which it falls below 1).
+  connection.onRequest('computeBudget/status', async (raw: unknown) => {
+    const params = uriParams.safeParse(raw);
+    const a = params.success ? await analyzedOf(params.data.uri) : undefined;
+    const an = a?.analysis.analysis;
+    if (!a || !an) return null;
+    const report = buildReport([a.analysis], a.entry.settings.convention, locale).files[0]!;
+    return {
+      params: an.params.total.value,
+      flopsPerToken: an.flops.perToken.training.value,
+      ratio: an.cluster.step?.ratio ?? null,
+      headline: headline(report, locale) ?? null,
+      headlineShort: headlineShort(report, locale) ?? null,
+    };
+  });
+
+  // The panel's model under a what-if (validated as the panel's own messages are).
+  connection.onRequest('computeBudget/panel', async (raw: unknown) => {
+    const params = panelParams.safeParse(raw);
+    const a = params.success ? await analyzedOf(params.data.uri) : undefined;
+    return a ? (panel(a.analysis, params.data!.whatIf, locale) ?? null) : null;
+  });
+
+  // The fastest layouts that fit (as `compute-budget plan --format json`), and the levers table (as `levers`).
+  connection.onRequest('computeBudget/plan', async (raw: unknown) => {
+    const params = planParams.safeParse(raw);
+    const a = params.success ? await analyzedOf(params.data.uri) : undefined;
+    return a ? (planReport(a.analysis, params.data!.top) ?? null) : null;
+  });
+  connection.onRequest('computeBudget/levers', async (raw: unknown) => {
+    const params = uriParams.safeParse(raw);
+    const a = params.success ? await analyzedOf(params.data.uri) : undefined;
+    return a ? (leversOf(a.analysis, locale) ?? null) : null;
+  });
+
+  // "Apply to config": a layout written where each value came from, as one WorkspaceEdit the client applies (nothing is
+  // written here), and what could not be written.
+  connection.onRequest('computeBudget/layoutEdits', async (raw: unknown) => {
+    const params = layoutParams.safeParse(raw);
+    const a = params.success ? await analyzedOf(params.data.uri) : undefined;
+    if (!a) return null;
+    const { lever: _lever, ...target } = params.data!.target;
+    const planned = layoutEdits(a.analysis, target);
+    const changes: Record<string, TextEdit[]> = {};
+    for (const edit of planned.edits) {
+      const open = edit.file === a.entry.path ? a.doc : openAt(edit.file);
+      const uri = open?.uri ?? host.uriOf(edit.file);
+      const target = open ?? (await textOf(edit.file, uri));
+      if (!target) continue;
+      (changes[uri] ??= []).push({ range: { start: target.positionAt(edit.range.start), end: target.positionAt(edit.range.end) }, newText: edit.newText });
+    }
+    return { edit: { changes }, missing: planned.missing };
   });
 
   connection.onRequest('computeBudget/report', async (raw: unknown) => {

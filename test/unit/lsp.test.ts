@@ -143,6 +143,43 @@ describe('the language server (compute-budget lsp --stdio)', function () {
     }
   });
 
+  it('answers the requests the commands and the panel need: status, panel (with a what-if), plan, levers, layout edits', async () => {
+    const s = await start({ pull: true });
+    try {
+      const script = resolve('test/integration/workspace/megatron/pretrain_llama3_8b.sh');
+      const text = readFileSync(script, 'utf8');
+      const uri = open(s, script, 'shellscript', text);
+      const report = JSON.parse((await s.connection.sendRequest('computeBudget/report', { uri, format: 'json' })) as string).files[0];
+      const status = (await s.connection.sendRequest('computeBudget/status', { uri })) as { params: number; ratio: number; headline: string };
+      assert.equal(status.params, 8_030_261_248);
+      assert.equal(status.ratio, report.comm.ratio);
+      assert.match(status.headline, /^compute\/communication /);
+      const model = (await s.connection.sendRequest('computeBudget/panel', { uri, whatIf: {} })) as { ratio: number; layout: { tp: number } };
+      assert.equal(model.ratio, report.comm.ratio);
+      assert.equal(model.layout.tp, 2);
+      const tp4 = (await s.connection.sendRequest('computeBudget/panel', { uri, whatIf: { tp: 4 } })) as { layout: { tp: number } };
+      assert.equal(tp4.layout.tp, 4);
+      const plan = (await s.connection.sendRequest('computeBudget/plan', { uri, top: 3 })) as { layouts: unknown[] };
+      assert.equal(plan.layouts.length, 3);
+      const levers = (await s.connection.sendRequest('computeBudget/levers', { uri })) as { version: number; levers: { id: string }[] };
+      assert.equal(levers.levers[0]!.id, 'as-written');
+      // Apply to config: TP 4 where TP=2 was written, as an edit for the client; the file on disk is untouched.
+      const applied = (await s.connection.sendRequest('computeBudget/layoutEdits', { uri, target: { tp: 4 } })) as {
+        edit: { changes: Record<string, { range: { start: { line: number; character: number } }; newText: string }[]> };
+        missing: string[];
+      };
+      const edits = applied.edit.changes[uri]!;
+      assert.equal(edits.length, 1);
+      assert.deepEqual([edits[0]!.range.start, edits[0]!.newText], [{ line: text.split('\n').findIndex((l) => l === 'TP=2'), character: 3 }, '4']);
+      assert.deepEqual(applied.missing, []);
+      assert.equal(readFileSync(script, 'utf8'), text);
+      // A request that is not well formed gets null, never an exception.
+      assert.equal(await s.connection.sendRequest('computeBudget/panel', { uri: 42 }), null);
+    } finally {
+      await stop(s);
+    }
+  });
+
   it('pushes diagnostics to a client without pull (Neovim 0.7), and again after an edit', async () => {
     const s = await start({ pull: false });
     try {
