@@ -92,6 +92,7 @@ function headline(m: PanelModel): HTMLElement {
       { class: 'file' },
       `${m.file.split('/').pop()} · ${m.cluster.gpus} × ${m.cluster.name}${m.cluster.assumed ? ` (${m.labels['panel.assumed']})` : ''}`,
     ),
+    ...(m.headline ? [el('div', { class: 'file', 'data-testid': 'headline' }, m.headline)] : []),
   );
 }
 
@@ -111,8 +112,28 @@ function dimensions(m: PanelModel): HTMLElement {
     {},
     el('h2', {}, L['panel.dimensions']!),
     table(
-      ['', L['panel.degree']!, L['panel.valid']!, L['panel.collective']!, L['panel.bytes']!, L['panel.tier']!, L['panel.link']!, L['panel.exposed']!],
-      m.dimensions.map((d) => [d.dimension.toUpperCase(), String(d.degree), d.text.valid, d.collective, d.text.bytes, d.tier, d.text.link, d.text.exposed]),
+      [
+        '',
+        L['panel.degree']!,
+        L['panel.valid']!,
+        L['panel.collective']!,
+        L['panel.bytes']!,
+        L['panel.tier']!,
+        L['panel.link']!,
+        L['panel.exposed']!,
+        L['panel.ratio']!,
+      ],
+      m.dimensions.map((d) => [
+        d.dimension.toUpperCase(),
+        String(d.degree),
+        d.text.valid,
+        d.collective,
+        d.text.bytes,
+        d.tier,
+        d.text.link,
+        d.text.exposed,
+        d.text.ratio,
+      ]),
       'dimensions',
     ),
   );

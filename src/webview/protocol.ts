@@ -83,6 +83,7 @@ export const panelModelSchema = z.looseObject({
   scaling: z.looseObject({ weak: z.array(point), strong: z.array(point), commDominatesAt: finite.nullable(), runsOutAt: finite }).nullable(),
   absorption: z.looseObject({ weak: finite, strong: finite, weakLimit: z.string(), strongLimit: z.string() }).nullable(),
   levers: z.array(z.object({ id: z.string(), label: z.string(), cells: z.array(z.string()) })),
+  headline: z.string().nullable(),
   memory: z.looseObject({
     segments: z.array(z.object({ key: z.string(), label: z.string(), bytes: finite.min(0), text: z.string() })),
     capacity: finite,

@@ -58,6 +58,11 @@ const T = 60000;
     const crossing = cli.scaling.commDominatesAtFixedBatch ?? cli.scaling.commDominatesAt;
     assert.match(title, /C\/C \d/);
     if (crossing !== null) assert.ok(title.includes(`below 1 at ${crossing.toLocaleString('en-US')} GPUs`), title);
+    // And in the panel itself, the headline line with each dimension's ratio.
+    const line = (await view.locator('[data-testid=headline]').innerText()).trim();
+    H.log(`panel headline: ${line}`);
+    assert.ok(line.startsWith('compute/communication '), line);
+    for (const d of cli.comm.perDimension) if (d.ratio !== null) assert.ok(line.includes(`${d.dimension.toUpperCase()} `), `${d.dimension} in ${line}`);
     // The stacked bar: its segments' seconds are the CLI's compute, bubble and per-dimension times.
     const segs = await view
       .locator('[data-testid=step-bar] rect')

@@ -106,6 +106,10 @@ describe('absorption and levers: Llama-3.1-70B, global batch 1,024 × 8,192 on 1
     assert.equal(renderText(buildReport([a], 'causal')).split('\n')[2], `  ${line}`, 'the report header');
     assert.equal(headlineShort(f), `C/C ${sig(step.ratio!, 2)}, below 1 at ${at.toLocaleString('en-US')} GPUs`);
     assert.match(headline(f, 'zh-cn')!, /^计算\/通信 /);
+    // The panel heads with the same line, and its dimensions table gives each dimension's ratio.
+    const m = panel(a, {}, 'en')!;
+    assert.equal(m.headline, line);
+    for (const d of m.dimensions) assert.equal(d.ratio, step.ratioPerDimension[d.dimension] ?? null, d.dimension);
   });
 
   it('the levers: FP32 raises the ratio and lowers MFU; doubling the global batch raises the absorption limit', () => {

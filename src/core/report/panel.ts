@@ -15,6 +15,7 @@ import { render, t, type Locale } from '../messages';
 import { duration, percent, si, sig } from '../format';
 import { clusterSummary, layoutDegrees, layoutText, type ClusterSummary, type LayoutDegrees } from './layout';
 import { leverCells, type LeversJson } from './levers';
+import { headline } from './headline';
 
 export interface Segment {
   readonly key: string;
@@ -66,8 +67,12 @@ export interface PanelModel {
     tier: string;
     linkSeconds: number;
     exposedSeconds: number;
-    text: { valid: string; bytes: string; link: string; exposed: string };
+    /** Compute time over this dimension's link time (null: it moves nothing). */
+    ratio: number | null;
+    text: { valid: string; bytes: string; link: string; exposed: string; ratio: string };
   }[];
+  /** The headline (report/headline.ts) of the what-if: the ratio, each dimension's, and where it falls below 1. */
+  readonly headline: string | null;
   readonly scaling:
     | (NonNullable<ClusterAnalysis['scaling']> & { readonly text: readonly { gpus: string; globalBatch: string; ratio: string; mfu: string; step: string }[] })
     | null;
@@ -153,6 +158,18 @@ export function panelModel(
       memory: `${bytes(m.total)} / ${bytes(m.capacity)}`,
     },
     step: step.filter((x) => x.seconds > 0),
+    headline:
+      (c.runnable &&
+        headline(
+          {
+            ratio: s?.ratio,
+            perDimension: (s?.comm ?? []).map((e) => ({ dimension: e.dimension, ratio: s?.ratioPerDimension[e.dimension] ?? null })),
+            gpus: gpuCount(c.cluster),
+            scaling: c.scaling,
+          },
+          locale,
+        )) ||
+      null,
     dimensions: (s?.comm ?? []).map((e) => {
       const r = c.ranges.find((x) => x.dimension === e.dimension);
       const valid = [...(r?.valid ?? [])];
@@ -167,7 +184,9 @@ export function panelModel(
         tier: e.tier,
         linkSeconds: e.linkSeconds,
         exposedSeconds: e.exposedSeconds,
+        ratio: s?.ratioPerDimension[e.dimension] ?? null,
         text: {
+          ratio: ratioText(s?.ratioPerDimension[e.dimension]),
           valid: valid.length ? `${valid.slice(0, 8).join(', ')}${valid.length > 8 ? '…' : ''} (≤ ${maxUseful})` : `≤ ${maxUseful}`,
           bytes: bytes(e.bytesPerGpu),
           link: duration(e.linkSeconds),
