@@ -57,6 +57,7 @@ import {
   type EngineOptions,
   type Locale,
   type Settings,
+  type TextEdit as CoreTextEdit,
 } from '../core';
 
 /** What the transport's side gives the server: files, paths, and where named models are found. */
@@ -312,15 +313,7 @@ export function serve(connection: Connection, host: ServerHost): void {
         out.push({ title: fix.title, kind: CodeActionKind.QuickFix, command: { title: fix.title, command: ANALYZE_NOW, arguments: [doc.uri] } });
         continue;
       }
-      const changes: Record<string, TextEdit[]> = {};
-      for (const edit of fix.edits) {
-        const open = edit.file === e.path ? doc : openAt(edit.file);
-        const uri = open?.uri ?? host.uriOf(edit.file);
-        const target = open ?? (await textOf(edit.file, uri));
-        if (!target) continue;
-        (changes[uri] ??= []).push({ range: { start: target.positionAt(edit.range.start), end: target.positionAt(edit.range.end) }, newText: edit.newText });
-      }
-      out.push({ title: fix.title, kind: CodeActionKind.QuickFix, isPreferred: true, edit: { changes } });
+      out.push({ title: fix.title, kind: CodeActionKind.QuickFix, isPreferred: true, edit: { changes: await changesOf(fix.edits, e.path, doc) } });
     }
     return out;
   });
@@ -332,6 +325,19 @@ export function serve(connection: Connection, host: ServerHost): void {
     } catch {
       return undefined;
     }
+  };
+
+  /** The core's edits (offsets into each file) as a WorkspaceEdit's changes, each file's open text or its text on disk. */
+  const changesOf = async (edits: readonly CoreTextEdit[], path: string, doc: TextDocument): Promise<Record<string, TextEdit[]>> => {
+    const changes: Record<string, TextEdit[]> = {};
+    for (const edit of edits) {
+      const open = edit.file === path ? doc : openAt(edit.file);
+      const uri = open?.uri ?? host.uriOf(edit.file);
+      const target = open ?? (await textOf(edit.file, uri));
+      if (!target) continue;
+      (changes[uri] ??= []).push({ range: { start: target.positionAt(edit.range.start), end: target.positionAt(edit.range.end) }, newText: edit.newText });
+    }
+    return changes;
   };
 
   connection.onDocumentLinks(async (params) => {
@@ -405,15 +411,7 @@ export function serve(connection: Connection, host: ServerHost): void {
     if (!a) return null;
     const { lever: _lever, ...target } = params.data!.target;
     const planned = layoutEdits(a.analysis, target);
-    const changes: Record<string, TextEdit[]> = {};
-    for (const edit of planned.edits) {
-      const open = edit.file === a.entry.path ? a.doc : openAt(edit.file);
-      const uri = open?.uri ?? host.uriOf(edit.file);
-      const target = open ?? (await textOf(edit.file, uri));
-      if (!target) continue;
-      (changes[uri] ??= []).push({ range: { start: target.positionAt(edit.range.start), end: target.positionAt(edit.range.end) }, newText: edit.newText });
-    }
-    return { edit: { changes }, missing: planned.missing };
+    return { edit: { changes: await changesOf(planned.edits, a.entry.path, a.doc) }, missing: planned.missing };
   });
 
   connection.onRequest('computeBudget/report', async (raw: unknown) => {
