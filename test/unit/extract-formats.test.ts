@@ -101,7 +101,33 @@ describe('Python extraction', () => {
 
   it('never runs code: calls, imports and control flow are skipped or unknown', () => {
     const text = "import os\nsteps = int(os.environ['STEPS'])\nif True:\n    hidden = 4\nfoo = bar()\nok = max(2, 3)\n";
-    assert.deepEqual(byPath(extractPython('c.py', text).facts), { steps: null, foo: null, ok: 3 });
+    // A call it does not evaluate is unknown, and kept by its callee and arguments for the recognizers.
+    assert.deepEqual(byPath(extractPython('c.py', text).facts), { steps: null, foo: null, 'foo.@call': 'bar', ok: 3 });
+  });
+
+  it('a call it does not evaluate keeps its dotted callee, positional arguments and keywords (a Ray Tune search space)', () => {
+    const text =
+      'space = {"lr": tune.loguniform(1e-5, 1e-3), "warmup": tune.grid_search([0.0, 0.1])}\ntuner = ray.tune.Tuner(train_fn, param_space=space, tune_config=tune.TuneConfig(num_samples=4))\n';
+    assert.deepEqual(byPath(extractPython('c.py', text).facts), {
+      'space.lr': null,
+      'space.lr.@call': 'tune.loguniform',
+      'space.lr.@args.0': 1e-5,
+      'space.lr.@args.1': 1e-3,
+      'space.warmup': null,
+      'space.warmup.@call': 'tune.grid_search',
+      'space.warmup.@args.0': [0, 0.1],
+      tuner: null,
+      'tuner.@call': 'ray.tune.Tuner',
+      'tuner.@args.0': null,
+      'tuner.@kw.param_space.lr': null,
+      'tuner.@kw.param_space.lr.@call': 'tune.loguniform',
+      'tuner.@kw.param_space.lr.@args.0': 1e-5,
+      'tuner.@kw.param_space.lr.@args.1': 1e-3,
+      'tuner.@kw.param_space.warmup': null,
+      'tuner.@kw.param_space.warmup.@call': 'tune.grid_search',
+      'tuner.@kw.param_space.warmup.@args.0': [0, 0.1],
+      'tuner.@kw.tune_config.num_samples': 4,
+    });
   });
 });
 

@@ -282,3 +282,34 @@ describe('hyperparameter search: a Hydra sweeper (Optuna or the basic grid) repe
     assert.equal(r.analysis!.cluster.run!.trials, 12);
   });
 });
+
+describe('hyperparameter search: a Ray Tune search space (tune.Tuner, param_space, TuneConfig) repeats the run', () => {
+  const tune = fixtureText('raytune_handwritten/tune_search.py');
+  const run = (text: string) =>
+    analyzeFiles(
+      [
+        { path: 'ft/tune_search.py', text },
+        { path: 'ft/train.yaml', text: SWEEP_TRAIN },
+      ],
+      { cluster: testCluster('h100-sxm', 8) },
+    ).find((r) => r.analysis)!;
+
+  it('num_samples × every combination of the grid_search lists (4 × 3 × 2 = 24); the samplers draw one value a trial', () => {
+    const r = run(tune);
+    const t = r.spec!.training.sweepTrials!;
+    assert.equal(t.value, 24);
+    assert.equal(t.source.kind, 'derived');
+    const c = r.analysis!.cluster.run!;
+    assert.equal(c.trials, 24);
+    assert.ok(Math.abs(c.sweepGpuHours! - 24 * c.gpuHours!) < 1e-6);
+    // Without num_samples, one sample of the grid; tune.run(config=…, num_samples=…) reads the same way.
+    assert.equal(run(tune.replace('num_samples=4, ', '')).spec!.training.sweepTrials!.value, 6);
+    const old = 'analysis = tune.run(train_fn, config={"lr": tune.grid_search([1e-4, 3e-4]), "bs": tune.choice([8, 16])}, num_samples=3)\n';
+    assert.equal(run(old).spec!.training.sweepTrials!.value, 6);
+  });
+
+  it('a grid over values the reading cannot know is a warning, not a count', () => {
+    const r = analyzeFiles([{ path: 'tune.py', text: tune.replace('tune.grid_search([0.0, 0.1])', 'tune.grid_search(DECAYS)') }])[0]!;
+    assert.ok(r.findings.some((f) => f.message.id === 'sweep.unknownGrid' && f.message.args?.['names'] === 'weight_decay'));
+  });
+});

@@ -115,7 +115,22 @@ export function tokenizePython(text: string): { toks: Tok[]; error?: { at: numbe
   return { toks };
 }
 
-type PyValue = number | string | boolean | null | PyValue[] | { readonly dict: readonly [string, PyValue, Range, Range][] } | undefined;
+type PyValue = number | string | boolean | null | PyValue[] | PyDict | PyCall | undefined;
+type PyDict = { readonly dict: readonly [string, PyValue, Range, Range][] };
+/**
+ * A call the reader does not evaluate (`tune.grid_search([1, 2])`, `tune.Tuner(fn, param_space=…)`): its value is unknown
+ * (a null fact, as before), and it is kept as its dotted callee, positional arguments and keywords, emitted under the
+ * value's path at "@call", "@args".i and "@kw".name, for recognizers that read what a call states.
+ */
+type PyCall = { readonly call: string; readonly args: readonly PyValue[]; readonly kwargs: readonly [string, PyValue, Range, Range][]; readonly at: Range };
+
+function isCall(v: PyValue): v is PyCall {
+  return v !== null && typeof v === 'object' && !Array.isArray(v) && 'call' in v;
+}
+
+function isDict(v: PyValue): v is PyDict {
+  return v !== null && typeof v === 'object' && !Array.isArray(v) && 'dict' in v;
+}
 
 export interface PythonOptions {
   /** The config function of a registry to read (`--set config=NAME`). */
@@ -135,8 +150,15 @@ export function extractPython(file: string, text: string, options: PythonOptions
   let i = 0;
 
   const emit = (path: (string | number)[], value: PyValue, keyRange: Range, valueRange: Range): void => {
-    if (value !== undefined && value !== null && typeof value === 'object' && 'dict' in value) {
+    if (isDict(value)) {
       for (const [k, v, kr, vr] of value.dict) emit([...path, k], v, kr, vr);
+      return;
+    }
+    if (isCall(value)) {
+      facts.push({ file, path, value: null, keyRange, valueRange });
+      emit([...path, '@call'], value.call, value.at, value.at);
+      value.args.forEach((a, idx) => emit([...path, '@args', idx], a, value.at, value.at));
+      for (const [k, v, kr, vr] of value.kwargs) emit([...path, '@kw', k], v, kr, vr);
       return;
     }
     // A list of config objects (torchtitan's model_converters.converters): each by its index.
@@ -155,8 +177,7 @@ export function extractPython(file: string, text: string, options: PythonOptions
     if (t.type === 'name' && t.text === 'def' && (toks[i - 1] === undefined || toks[i - 1]!.type === 'nl') && toks[i + 1]?.type === 'name') {
       const name = toks[i + 1]!;
       const body = configFunction(toks, i, env, configs);
-      if (body.value !== undefined && typeof body.value === 'object' && body.value !== null && !Array.isArray(body.value))
-        configs.set(name.text, { value: body.value, at: { start: name.start, end: name.end } });
+      if (isDict(body.value)) configs.set(name.text, { value: body.value, at: { start: name.start, end: name.end } });
       i = body.next;
       continue;
     }
@@ -246,7 +267,7 @@ function configFunction(
 
 /** A copy of a dict value with `path` set to `v` (a later assignment replaces the key in place). */
 function setIn(base: PyValue, path: readonly string[], v: PyValue, from: Tok | undefined, to: Tok | undefined): PyValue {
-  if (base === undefined || base === null || typeof base !== 'object' || Array.isArray(base)) return base;
+  if (!isDict(base)) return base;
   const [k, ...rest] = path;
   const range = { start: from?.start ?? 0, end: to?.end ?? from?.end ?? 0 };
   const entries = base.dict.filter((e) => e[0] !== k);
@@ -387,13 +408,20 @@ class Expr {
       if (t.text === 'True') return true;
       if (t.text === 'False') return false;
       if (t.text === 'None') return null;
-      // A dotted callee (Trainer.Config, OptimizersContainer.Config): the call is read by its last name.
+      // A dotted callee (Trainer.Config, tune.grid_search, ray.tune.Tuner): the call is read by its last name, and kept by
+      // its whole one.
       let fn = t.text;
-      while (this.peek().text === '.' && this.toks[this.i + 1]?.type === 'name' && this.toks[this.i + 2]?.text === '(') {
-        fn = this.toks[this.i + 1]!.text;
-        this.i += 2;
+      let full = t.text;
+      let j = this.i;
+      while (this.toks[j]?.text === '.' && this.toks[j + 1]?.type === 'name') {
+        fn = this.toks[j + 1]!.text;
+        full += `.${fn}`;
+        j += 2;
       }
-      if (this.peek().text === '(' && this.peek().type === 'op') return this.call(fn);
+      if (this.toks[j]?.text === '(' && this.toks[j]?.type === 'op') {
+        this.i = j;
+        return this.call(fn, full, t.start);
+      }
       return this.env.has(t.text) ? this.env.get(t.text) : undefined;
     }
     if (t.type === 'op' && (t.text === '(' || t.text === '[')) {
@@ -433,7 +461,7 @@ class Expr {
   }
 
   /** int(), float(), min(), max(), abs(), round(), dict(k=v, ...); other calls are unknown. */
-  private call(fn: string): PyValue {
+  private call(fn: string, full = fn, start = this.peek().start): PyValue {
     this.i++; // (
     const args: PyValue[] = [];
     const kwargs: [string, PyValue, Range, Range][] = [];
@@ -473,7 +501,7 @@ class Expr {
         if (/^[A-Z]/.test(fn) && args.length === 0 && kwargs.length > 0) return { dict: kwargs };
         // A registry lookup by name (model_registry("8B")): the name.
         if (/registry$/i.test(fn) && args.length === 1 && kwargs.length === 0 && typeof args[0] === 'string') return args[0];
-        return undefined;
+        return { call: full, args, kwargs, at: { start, end: this.toks[this.i - 1]?.end ?? start } };
     }
   }
 
@@ -486,7 +514,8 @@ class Expr {
 
 function truthy(v: PyValue): boolean {
   if (Array.isArray(v)) return v.length > 0;
-  if (v !== null && typeof v === 'object') return v.dict.length > 0;
+  if (isDict(v)) return v.dict.length > 0;
+  if (isCall(v)) return true;
   return Boolean(v);
 }
 

@@ -49,6 +49,7 @@ export const en = {
   'llamafactory.unmodelledMethod': 'finetuning_type {method} is not modelled: the run is counted as a full fine-tune.',
   'recognize.failed': 'This file could not be read ({problem}); please report it with the file attached.',
   'sweep.gridDistribution': 'A grid sweep needs a list of values for every parameter; {names} has a distribution.',
+  'sweep.unknownGrid': 'A grid_search over values this reading cannot know ({names}): the number of trials is not known.',
   'sweep.unbounded': 'A {method} sweep without run_cap runs until it is stopped: its cost has no bound; set run_cap.',
   'recognize.pythonRecipe':
     "Not read: {recipe} builds its config in NeMo / Megatron-Bridge Python, which is never run here. Give the model's config.json (or a Megatron launch line with its flags) next to this file, or name the model in a trainer config.",
@@ -78,6 +79,7 @@ export const en = {
   'prov.optunaDefaultTrials': 'the Optuna sweeper without n_trials runs its default, {n} trials (hydra-optuna-sweeper)',
   'prov.hydraGrid': "Hydra's basic sweeper runs every combination of {names} ({grid})",
   'prov.litgptCommand': "{command}: LitGPT's defaults for it",
+  'prov.rayTuneTrials': 'Ray Tune runs num_samples ({samples}) × every combination of its grid_search lists {names} ({grid})',
   'prov.sweepCap': 'a {method} sweep stops at run_cap',
   'prov.lever': 'a lever (compute-budget levers)',
   'lever.as-written': 'as written',

@@ -40,6 +40,7 @@ export const zhCN: Record<MessageId, string> = {
   'llamafactory.unmodelledMethod': '未建模 finetuning_type {method}：按全量微调计算。',
   'recognize.failed': '无法读取此文件（{problem}）；请附上该文件报告此问题。',
   'sweep.gridDistribution': '网格搜索要求每个参数给出取值列表；{names} 是一个分布。',
+  'sweep.unknownGrid': 'grid_search 的取值无法静态读取（{names}）：试验次数未知。',
   'sweep.unbounded': '没有 run_cap 的 {method} 搜索会一直运行到被停止：其成本没有上限；请设置 run_cap。',
   'recognize.pythonRecipe':
     '未读取：{recipe} 在 NeMo / Megatron-Bridge 的 Python 中构建配置，此处从不运行。请在此文件旁提供模型的 config.json（或带参数的 Megatron 启动命令），或在训练配置中写明模型。',
@@ -68,6 +69,7 @@ export const zhCN: Record<MessageId, string> = {
   'prov.optunaDefaultTrials': 'Optuna sweeper 未设 n_trials，运行其默认的 {n} 次试验（hydra-optuna-sweeper）',
   'prov.hydraGrid': 'Hydra 基本 sweeper 运行 {names} 的全部组合（{grid} 次）',
   'prov.litgptCommand': '{command}：LitGPT 对它的默认设置',
+  'prov.rayTuneTrials': 'Ray Tune 运行 num_samples（{samples}）× 其 grid_search 列表 {names} 的全部组合（{grid}）',
   'prov.sweepCap': '{method} 搜索在 run_cap 处停止',
   'prov.lever': '一项调整（compute-budget levers）',
   'lever.as-written': '按原配置',

@@ -28,6 +28,7 @@ export type Family =
   | 'llmfoundry'
   | 'wandb'
   | 'hydra'
+  | 'raytune'
   | 'generic';
 
 export type TrainingPart = { -readonly [K in keyof TrainingSpec]?: TrainingSpec[K] };

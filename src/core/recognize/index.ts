@@ -26,6 +26,7 @@ import { isAccelerateConfig, recognizeAccelerate } from './accelerate';
 import { isLlmFoundry, recognizeLlmFoundry } from './llmfoundry';
 import { isWandbSweep, recognizeWandbSweep } from './wandb';
 import { hydraSweep, isHydraSweep } from './hydra';
+import { isRayTune, rayTuneTrials } from './raytune';
 
 export type Syntax = 'json' | 'yaml' | 'toml' | 'python' | 'shell';
 
@@ -47,8 +48,11 @@ function recognizeYaml(r: FactReader, ctx: RecognizeContext): FileRecognition | 
   return undefined;
 }
 
-function withHydraSweep(rec: FileRecognition, r: FactReader, file: string): FileRecognition {
-  const sweep = hydraSweep(r, file);
+/** A search (a Hydra sweeper, a Ray Tune run) repeats the run of the setup: its trials join whatever else the file says. */
+function withSweep(
+  rec: FileRecognition,
+  sweep: { trials?: FileRecognition['training']['sweepTrials']; findings: FileRecognition['findings'] },
+): FileRecognition {
   return {
     ...rec,
     training: sweep.trials && !rec.training.sweepTrials ? { ...rec.training, sweepTrials: sweep.trials } : rec.training,
@@ -69,17 +73,20 @@ export function recognizeFile(file: string, syntax: Syntax, facts: readonly Fact
     case 'yaml': {
       const rec = recognizeYaml(r, ctx);
       // A Hydra sweeper block runs the app's config as many times as its sweep has trials, whatever the family.
-      if (isHydraSweep(r)) return withHydraSweep(rec ?? (isGeneric(facts) ? recognizeGeneric(ctx) : emptyRecognition('hydra')), r, file);
+      if (isHydraSweep(r)) return withSweep(rec ?? (isGeneric(facts) ? recognizeGeneric(ctx) : emptyRecognition('hydra')), hydraSweep(r, file));
       if (rec) return rec;
       break;
     }
     case 'toml':
       if (isTorchtitan(r)) return recognizeTorchtitan(ctx);
       break;
-    case 'python':
-      if (isTorchtitanRegistry(r)) return recognizeTorchtitanRegistry(ctx);
-      if (isNanogpt(r)) return recognizeNanogpt(ctx);
+    case 'python': {
+      const rec = isTorchtitanRegistry(r) ? recognizeTorchtitanRegistry(ctx) : isNanogpt(r) ? recognizeNanogpt(ctx) : undefined;
+      // A Ray Tune run repeats the trainable's training once per trial.
+      if (isRayTune(r)) return withSweep(rec ?? emptyRecognition('raytune'), rayTuneTrials(r, file));
+      if (rec) return rec;
       break;
+    }
     case 'shell':
       if (isLitgptCommand(facts)) return recognizeLitgptCommand(ctx);
       if (MEGATRON_SIGNATURE.some((k) => r.has(k))) return recognizeMegatron(ctx);

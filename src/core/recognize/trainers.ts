@@ -18,6 +18,7 @@ const TRAINERS: Readonly<Record<Family, Trainer>> = {
   generic: NO_TRAINER,
   wandb: NO_TRAINER,
   hydra: NO_TRAINER,
+  raytune: NO_TRAINER,
   megatron: MEGATRON_TRAINER,
   nemo: NEMO_TRAINER,
   axolotl: AXOLOTL_TRAINER,
