@@ -31,14 +31,24 @@ function llama3Script(nodes: number, tail: string): string {
 /** An Axolotl LoRA run of Llama-3.1-8B beside a sweep file, on 8 H100: the setup's analysis. */
 const SWEEP_TRAIN =
   'sequence_len: 4096\nbase_model: meta-llama/Llama-3.1-8B\nmicro_batch_size: 2\ngradient_accumulation_steps: 8\nmax_steps: 1000\nadapter: lora\nlora_r: 16\nlora_target_linear: true\nbf16: true\ngradient_checkpointing: true\n';
-function withSweep(sweep: string) {
+function withSweep(sweep: string, path = 'ft/sweep.yaml') {
   return analyzeFiles(
     [
-      { path: 'ft/sweep.yaml', text: sweep },
+      { path, text: sweep },
       { path: 'ft/train.yaml', text: SWEEP_TRAIN },
     ],
     { cluster: testCluster('h100-sxm', 8) },
   ).find((r) => r.analysis)!;
+}
+
+/** A search's trials, derived from the files, and the GPU-hours of all of them (the run's times the trials). */
+function assertTrials(r: ReturnType<typeof withSweep>, n: number): void {
+  const t = r.spec!.training.sweepTrials!;
+  assert.equal(t.value, n);
+  assert.equal(t.source.kind, 'derived');
+  const c = r.analysis!.cluster.run!;
+  assert.equal(c.trials, n);
+  assert.ok(Math.abs(c.sweepGpuHours! - n * c.gpuHours!) < 1e-6);
 }
 
 describe('levers: optimizer costs', () => {
@@ -230,13 +240,7 @@ describe('hyperparameter search: a W&B sweep beside the config repeats the run',
   const run = withSweep;
 
   it('a grid: every combination of the values lists (3 × 2 × 3 = 18 trials); the GPU-hours of all of them', () => {
-    const r = run(sweep);
-    const t = r.spec!.training.sweepTrials!;
-    assert.equal(t.value, 18);
-    assert.equal(t.source.kind, 'derived');
-    const c = r.analysis!.cluster.run!;
-    assert.equal(c.trials, 18);
-    assert.ok(Math.abs(c.sweepGpuHours! - 18 * c.gpuHours!) < 1e-6);
+    assertTrials(run(sweep), 18);
   });
 
   it('run_cap bounds it; a random search without run_cap is unbounded (a warning); a grid over a distribution is an error', () => {
@@ -253,12 +257,7 @@ describe('hyperparameter search: a Hydra sweeper (Optuna or the basic grid) repe
 
   it('the Optuna sweeper: n_trials trials (30), whatever its parameters sample; 20, its default, when unset (assumed)', () => {
     const sweep = fixtureText('hydra_handwritten/optuna_sweep.yaml');
-    const r = run(sweep);
-    assert.equal(r.spec!.training.sweepTrials!.value, 30);
-    assert.equal(r.spec!.training.sweepTrials!.source.kind, 'derived');
-    const c = r.analysis!.cluster.run!;
-    assert.equal(c.trials, 30);
-    assert.ok(Math.abs(c.sweepGpuHours! - 30 * c.gpuHours!) < 1e-6);
+    assertTrials(run(sweep), 30);
     const unset = run(sweep.replace('    n_trials: 30\n', '')).spec!.training.sweepTrials!;
     assert.deepEqual([unset.value, unset.source.kind], [20, 'assumed']);
   });
@@ -285,23 +284,10 @@ describe('hyperparameter search: a Hydra sweeper (Optuna or the basic grid) repe
 
 describe('hyperparameter search: a Ray Tune search space (tune.Tuner, param_space, TuneConfig) repeats the run', () => {
   const tune = fixtureText('raytune_handwritten/tune_search.py');
-  const run = (text: string) =>
-    analyzeFiles(
-      [
-        { path: 'ft/tune_search.py', text },
-        { path: 'ft/train.yaml', text: SWEEP_TRAIN },
-      ],
-      { cluster: testCluster('h100-sxm', 8) },
-    ).find((r) => r.analysis)!;
+  const run = (text: string) => withSweep(text, 'ft/tune_search.py');
 
   it('num_samples × every combination of the grid_search lists (4 × 3 × 2 = 24); the samplers draw one value a trial', () => {
-    const r = run(tune);
-    const t = r.spec!.training.sweepTrials!;
-    assert.equal(t.value, 24);
-    assert.equal(t.source.kind, 'derived');
-    const c = r.analysis!.cluster.run!;
-    assert.equal(c.trials, 24);
-    assert.ok(Math.abs(c.sweepGpuHours! - 24 * c.gpuHours!) < 1e-6);
+    assertTrials(run(tune), 24);
     // Without num_samples, one sample of the grid; tune.run(config=…, num_samples=…) reads the same way.
     assert.equal(run(tune.replace('num_samples=4, ', '')).spec!.training.sweepTrials!.value, 6);
     const old = 'analysis = tune.run(train_fn, config={"lr": tune.grid_search([1e-4, 3e-4]), "bs": tune.choice([8, 16])}, num_samples=3)\n';
