@@ -14,7 +14,7 @@ import { analyze, hasModel, type Analysis, type AnalysisOptions, type ModelledSp
 import { runChecks } from './checks';
 import { sizeAssumed } from './hardware/cluster';
 import { groupFiles, mergeSetup, type RecognizedFile, type SetupOptions } from './setup';
-import { statesTraining, type Spec } from './spec';
+import { statesTraining, trainingOnTokens, type Spec } from './spec';
 import { finding, overridden } from './types';
 import { analyzeParams } from './analysis/params';
 import { analyzeFlops } from './analysis/flops';
@@ -239,8 +239,7 @@ function withBudget(spec: ModelledSpec, options: PipelineOptions): ModelledSpec 
     .perToken.training.value;
   if (!(perToken > 0)) return spec;
   const tokens = Math.round(options.budgetFlops / perToken);
-  const { trainIters: _iters, epochs: _epochs, ...training } = spec.training;
-  return { ...spec, training: { ...training, trainTokens: overridden(tokens, { id: 'prov.budget', args: { flops: options.budgetFlops } }) } };
+  return trainingOnTokens(spec, overridden(tokens, { id: 'prov.budget', args: { flops: options.budgetFlops } }));
 }
 
 /** The checks on an analysis (of the files, or of a what-if on them). Verdicts on the layout only when the files state training settings. */

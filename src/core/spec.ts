@@ -456,5 +456,11 @@ export function statesTraining(spec: Spec): boolean {
   return Object.entries(spec.training).some(([k, v]) => stated(k, v)) || Object.values(spec.parallel).some((v) => v !== undefined);
 }
 
+/** The setup trained on a number of tokens instead of the length its files state (iterations or epochs). */
+export function trainingOnTokens<S extends Spec>(spec: S, tokens: Sourced<number>): S {
+  const { trainIters: _iters, epochs: _epochs, ...training } = spec.training;
+  return { ...spec, training: { ...training, trainTokens: tokens } };
+}
+
 /** Compile-time check that the schema's sourced shape matches the core Sourced<T>. */
 export type _SourcedCheck = ModelSpec['layers'] extends Sourced<number> ? true : never;

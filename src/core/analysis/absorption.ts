@@ -8,8 +8,8 @@
  * with, B_opt = 0.292·C^0.3271 tokens (DeepSeek LLM, Bi et al. 2024, fitted on their batch-size sweeps): past it, more
  * data parallelism buys no faster training.
  */
-/** A size of a scaling series (analysis/cluster.ts scaling()), as absorption reads it. */
-interface ScalingPoint {
+/** A size of a scaling series (analysis/cluster.ts scaling(), which imports it from here). */
+export interface ScalingPoint {
   readonly gpus: number;
   readonly globalBatch: number;
   readonly ratio: number | null;

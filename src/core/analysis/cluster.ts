@@ -29,15 +29,9 @@ import {
 import { searchLayouts } from './search';
 import { runCost, stepModel, type RunCost, type StepModel } from './time';
 import type { Convention } from './flops';
-import { absorption, type Absorption } from './absorption';
+import { absorption, type Absorption, type ScalingPoint } from './absorption';
 
-export interface ScalingPoint {
-  readonly gpus: number;
-  readonly globalBatch: number;
-  readonly ratio: number | null;
-  readonly mfu: number;
-  readonly stepSeconds: number;
-}
+export type { ScalingPoint };
 
 export interface Scaling {
   /** Fixed micro-batch and micro-batches per step: the global batch grows with DP. */

@@ -7,7 +7,7 @@ import type { Cluster } from '../hardware/cluster';
 import type { ModelSpec } from '../spec';
 import { paramsPerGpu } from './memory';
 import { analyzeParams } from './params';
-import { optimizerCost } from './optimizers';
+import { matrixParams } from './optimizers';
 import { busiestStageLayers } from './stages';
 import { microBatches, placement, type Dimension, type Layout, type Tier, type Workload } from './parallel';
 
@@ -21,7 +21,7 @@ export const WHOLE_MATRIX_OPTIMIZERS: ReadonlySet<string> = new Set(['muon', 'sh
 /** The share of the model's parameters in the layers' weight matrices (what a whole-matrix optimizer updates). */
 function matrixShare(m: ModelSpec): number {
   const total = analyzeParams(m).total.value;
-  return total > 0 ? Math.min(1, optimizerCost(m, 'muon').matrixParams / total) : 0;
+  return total > 0 ? Math.min(1, matrixParams(m) / total) : 0;
 }
 
 /** Bytes per activation element on the wire (16-bit activations). */

@@ -7,11 +7,11 @@
  * (analysis/comm.ts). Global batch ×2 and ÷2, sequence ×2, and twice the tokens (epochs ×2). Every
  * row keeps the layout and trains on the same tokens (the iterations a file states, as tokens) but the last.
  */
-import type { Spec } from '../spec';
+import { trainingOnTokens, type Spec } from '../spec';
 import { overridden } from '../types';
 import { analyze, type Analysis, type AnalysisOptions, type ModelledSpec } from './index';
 import { optimizerCost } from './optimizers';
-import { tokensPerStep } from './parallel';
+import { tokensPerStep, trainingTokens } from './parallel';
 import { peakFlops } from '../hardware/efficiency';
 
 export interface Lever {
@@ -59,11 +59,9 @@ function pinned(spec: ModelledSpec, base: Analysis): ModelledSpec {
 
 /** The run as a number of tokens (iterations × tokens per step), so that every lever trains on the same tokens. */
 function sameTokens(s: ModelledSpec, base: Analysis): ModelledSpec {
-  const w = base.cluster.plan.workload;
-  const tokens = w.trainTokens ?? (w.trainIters !== undefined ? w.trainIters * tokensPerStep(w) : undefined);
+  const tokens = trainingTokens(base.cluster.plan.workload);
   if (tokens === undefined) return s;
-  const { trainIters: _iters, epochs: _epochs, ...t } = s.training;
-  return { ...s, training: { ...t, trainTokens: o(tokens) } };
+  return trainingOnTokens(s, o(tokens));
 }
 
 /** The changes a setup is offered (those that change nothing are left out). */
@@ -103,7 +101,7 @@ function changes(base: Analysis): Change[] {
     const moe = m.moe;
     out.push({ id: 'experts-x2', search: true, apply: (s) => ({ ...s, model: { ...s.model, moe: { ...moe, experts: o(moe.experts.value * 2) } } }) });
   }
-  const tokens = w.trainTokens ?? (w.trainIters !== undefined ? w.trainIters * tokensPerStep(w) : undefined);
+  const tokens = trainingTokens(w);
   if (tokens !== undefined) out.push({ id: 'tokens-x2', apply: (s) => training(s, { trainTokens: o(tokens * 2) }) });
   return out;
 }
@@ -142,15 +140,18 @@ function row(id: string, a: Analysis, spec: ModelledSpec, optimizer?: string): L
   };
 }
 
-/** The setup with one lever's change applied, as its row analyzes it; undefined for an id the setup is not offered. */
-export function leverChange(spec: ModelledSpec, base: Analysis, id: string): { spec: ModelledSpec; search: boolean; optimizer?: string } | undefined {
-  const ch = changes(base).find((c) => c.id === id);
-  if (!ch) return undefined;
-  // A lever on the architecture keeps the batch, the sequence and the tokens, and searches its own layout.
+/** The setup with a change applied, as its row analyzes it (an architecture change keeps the batch, the sequence and the tokens, and searches its own layout). */
+function applied(spec: ModelledSpec, base: Analysis, ch: Change): { spec: ModelledSpec; search: boolean; optimizer?: string } | undefined {
   const w = base.cluster.plan.workload;
   const from = ch.search ? sameTokens(training(spec, { globalBatch: o(w.globalBatch), seqLen: o(w.seqLen) }), base) : sameTokens(pinned(spec, base), base);
   const changed = ch.apply(from);
   return changed ? { spec: changed, search: ch.search === true, ...(ch.optimizer ? { optimizer: ch.optimizer } : {}) } : undefined;
+}
+
+/** The setup with one lever's change applied, as its row analyzes it; undefined for an id the setup is not offered. */
+export function leverChange(spec: ModelledSpec, base: Analysis, id: string): { spec: ModelledSpec; search: boolean; optimizer?: string } | undefined {
+  const ch = changes(base).find((c) => c.id === id);
+  return ch ? applied(spec, base, ch) : undefined;
 }
 
 /** The levers of a setup on its cluster: the setup as written first, then each change. */
@@ -158,7 +159,7 @@ export function levers(spec: ModelledSpec, base: Analysis, options: AnalysisOpti
   const cluster = base.cluster.cluster;
   const out: Lever[] = [row('as-written', base, spec, base.cluster.plan.workload.optimizer)];
   for (const ch of changes(base)) {
-    const changed = leverChange(spec, base, ch.id);
+    const changed = applied(spec, base, ch);
     if (!changed) continue;
     out.push(row(ch.id, analyze(changed.spec, { ...options, cluster, searchLayout: changed.search }), changed.spec, changed.optimizer));
   }

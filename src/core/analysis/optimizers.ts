@@ -76,6 +76,11 @@ export function hiddenMatrices(m: ModelSpec): { matrix: Matrix; count: number }[
   return out.filter((x) => x.count > 0);
 }
 
+/** The parameters of the hidden matrices: what a whole-matrix optimizer (Muon, Shampoo, SOAP) updates as matrices. */
+export function matrixParams(m: ModelSpec, matrices = hiddenMatrices(m)): number {
+  return matrices.reduce((s, x) => s + x.count * x.matrix[0] * x.matrix[1], 0);
+}
+
 export interface OptimizerCost {
   /** Optimizer FLOPs per step beyond an elementwise update, over the whole model (all ranks together). */
   readonly flopsPerStep: number;
@@ -87,24 +92,24 @@ export interface OptimizerCost {
 /** The matrix work of the optimizer per step; 0 for AdamW, Adam, Lion, Adafactor, SGD (elementwise updates). */
 export function optimizerCost(m: ModelSpec, optimizer: string, interval = SHAMPOO_INTERVAL): OptimizerCost {
   const matrices = hiddenMatrices(m);
-  const matrixParams = matrices.reduce((s, x) => s + x.count * x.matrix[0] * x.matrix[1], 0);
+  const params = matrixParams(m, matrices);
   if (optimizer === 'muon')
     return {
       flopsPerStep: matrices.reduce((s, x) => s + x.count * newtonSchulzFlops(x.matrix[0], x.matrix[1]), 0),
-      matrixParams,
+      matrixParams: params,
       formula: `Σ 5·(4·m²·n + 2·m³) over the hidden matrices`,
     };
   if (optimizer === 'soap')
     return {
       flopsPerStep: matrices.reduce((s, x) => s + x.count * soapFlops(x.matrix[0], x.matrix[1]), 0),
-      matrixParams,
+      matrixParams: params,
       formula: `Σ 6·(m²·n + m·n²) + (10/3)·(m³ + n³)/${SOAP_INTERVAL} over the hidden matrices`,
     };
   if (optimizer === 'shampoo')
     return {
       flopsPerStep: matrices.reduce((s, x) => s + x.count * shampooFlops(x.matrix[0], x.matrix[1], interval), 0),
-      matrixParams,
+      matrixParams: params,
       formula: `Σ 4·m²·n + 4·m·n² + 10·(m³ + n³)/${interval} over the hidden matrices`,
     };
-  return { flopsPerStep: 0, matrixParams, formula: '0 (elementwise update)' };
+  return { flopsPerStep: 0, matrixParams: params, formula: '0 (elementwise update)' };
 }

@@ -8,9 +8,10 @@
  *   (`choice`, `range`, `interval`, `tag(log, interval(…))`) sample.
  * The trials multiply the run, as a W&B sweep's do (recognize/wandb.ts).
  */
-import { assumed, derived, finding, fromFact } from '../types';
+import { assumed, derived, fromFact } from '../types';
 import type { Finding, Sourced } from '../types';
 import type { FactReader } from './reader';
+import { gridSize } from './wandb';
 
 /** hydra-optuna-sweeper's OptunaSweeperConf.n_trials default. */
 export const OPTUNA_DEFAULT_TRIALS = 20;
@@ -66,29 +67,23 @@ export function sweepValues(value: unknown): number | undefined {
 
 /** The trials of the file's Hydra sweep, with its findings. */
 export function hydraSweep(r: FactReader, file: string): { trials?: Sourced<number>; findings: Finding[] } {
-  const findings: Finding[] = [];
   const target = r.fact('hydra.sweeper._target_')?.value;
   const optuna = optunaInDefaults(r) || (typeof target === 'string' && /optuna/i.test(target)) || r.has('hydra.sweeper.n_trials');
   if (optuna) {
     const n = r.int(['hydra.sweeper.n_trials']);
-    if (n) return { trials: derived(n.value, { id: 'prov.optunaTrials', args: {} }, n), findings };
-    return { trials: assumed(OPTUNA_DEFAULT_TRIALS, { id: 'prov.optunaDefaultTrials', args: { n: OPTUNA_DEFAULT_TRIALS } }), findings };
+    if (n) return { trials: derived(n.value, { id: 'prov.optunaTrials', args: {} }, n), findings: [] };
+    return { trials: assumed(OPTUNA_DEFAULT_TRIALS, { id: 'prov.optunaDefaultTrials', args: { n: OPTUNA_DEFAULT_TRIALS } }), findings: [] };
   }
   // Override paths may hold dots (`optimizer.lr`): the parameter is the fourth element of the fact's own path.
   const params = r
     .keys()
     .map((k) => r.fact(k)!)
     .filter((f) => f.path.length === 4 && f.path[0] === 'hydra' && f.path[1] === 'sweeper' && f.path[2] === 'params');
-  if (!params.length) return { findings };
+  if (!params.length) return { findings: [] };
   const sizes = params.map((f) => [String(f.path[3]), sweepValues(f.value)] as const);
-  const continuous = sizes.filter(([, n]) => n === undefined).map(([k]) => k);
-  if (continuous.length) {
-    findings.push(
-      finding('value-range', 'error', { id: 'sweep.gridDistribution', args: { names: continuous.join(', ') } }, { file, range: params[0]!.valueRange }),
-    );
-    return { findings };
-  }
-  const grid = sizes.reduce((p, [, n]) => p * n!, 1);
+  const size = gridSize(sizes, { file, range: params[0]!.valueRange });
+  if ('error' in size) return { findings: [size.error] };
+  const grid = size.grid;
   const from = params.map((f) => fromFact(f.value, f));
-  return { trials: derived(grid, { id: 'prov.hydraGrid', args: { grid, names: sizes.map(([k]) => k).join(' × ') } }, ...from), findings };
+  return { trials: derived(grid, { id: 'prov.hydraGrid', args: { grid, names: sizes.map(([k]) => k).join(' × ') } }, ...from), findings: [] };
 }

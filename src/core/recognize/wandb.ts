@@ -4,7 +4,7 @@
  * a grid runs every combination of its `values` (capped by run_cap); random and bayes run until run_cap stops them.
  */
 import { derived, finding } from '../types';
-import type { Sourced } from '../types';
+import type { Finding, Range, Sourced } from '../types';
 import { emptyRecognition, FactReader, type FileRecognition, type RecognizeContext } from './common';
 
 export function isWandbSweep(r: FactReader): boolean {
@@ -28,6 +28,20 @@ function gridSizes(r: FactReader): Map<string, number | undefined> {
   return out;
 }
 
+/**
+ * A grid search's size: the product of each parameter's number of values; or, where a parameter has a distribution instead
+ * of values (undefined), no size and the error that says which (W&B grids, Hydra's basic sweeper).
+ */
+export function gridSize(
+  sizes: Iterable<readonly [string, number | undefined]>,
+  at: { file: string; range: Range },
+): { readonly grid: number } | { readonly error: Finding } {
+  const all = [...sizes];
+  const continuous = all.filter(([, n]) => n === undefined).map(([k]) => k);
+  if (continuous.length) return { error: finding('value-range', 'error', { id: 'sweep.gridDistribution', args: { names: continuous.join(', ') } }, at) };
+  return { grid: all.reduce((p, [, n]) => p * n!, 1) };
+}
+
 export function recognizeWandbSweep(ctx: RecognizeContext): FileRecognition {
   const r = new FactReader(ctx.facts);
   const method = r.str(['method'])!;
@@ -37,10 +51,10 @@ export function recognizeWandbSweep(ctx: RecognizeContext): FileRecognition {
   let trials: Sourced<number> | undefined;
   const findings = [...r.findings];
   if (method.value === 'grid') {
-    const continuous = [...sizes].filter(([, n]) => n === undefined).map(([k]) => k);
-    if (continuous.length) findings.push(finding('value-range', 'error', { id: 'sweep.gridDistribution', args: { names: continuous.join(', ') } }, at));
+    const size = gridSize(sizes, at);
+    if ('error' in size) findings.push(size.error);
     else {
-      const grid = [...sizes.values()].reduce((p: number, n) => p * (n ?? 1), 1);
+      const grid = size.grid;
       const n = cap ? Math.min(cap.value, grid) : grid;
       trials = derived(n, { id: 'prov.sweepGrid', args: { grid, names: [...sizes.keys()].join(' × ') } }, method, ...(cap ? [cap] : []));
     }
