@@ -255,6 +255,7 @@ function frameworkSettings(r: Row, fp32States: boolean): Partial<Workload> {
     fusedQkv: litgpt,
     expandKv: litgpt,
     quantizeHead: litgpt && /nf4/.test(r['base_weight_precision'] ?? ''),
+    quantizedFromHalf: litgpt,
   };
 }
 

@@ -400,6 +400,8 @@ export const trainerDefaultsSchema = z.object({
   fusedQkv: z.boolean().optional(),
   expandKv: z.boolean().optional(),
   quantizeHead: z.boolean().optional(),
+  /** A quantized base is quantized from fp16 whatever the run's dtype (Lightning's BitsandbytesPrecision; analysis/parallel.ts Workload.quantizedFromHalf). */
+  quantizedFromHalf: z.boolean().optional(),
   /**
    * Gradients set to None after every optimizer step (PyTorch's zero_grad(set_to_none=True): the Hugging Face Trainer, torchtune,
    * LitGPT, torchtitan, nanoGPT, OLMo), so without accumulation they never coexist with the activations; absent: kept in persistent

@@ -4,7 +4,7 @@
  * optimizer-in-backward, paged optimizer state and Lightning's full-state load into FSDP.
  */
 import { strict as assert } from 'node:assert';
-import { eagerNormBytes, expandedKvBytes, memoryPerGpu, type MemoryBreakdown } from '../../src/core/analysis/memory';
+import { dequantizedBytes, eagerNormBytes, expandedKvBytes, memoryPerGpu, type MemoryBreakdown } from '../../src/core/analysis/memory';
 import { planFromSpec, type Workload } from '../../src/core/analysis/parallel';
 import { clusterFromFile } from '../../src/core/hardware/cluster';
 import { catalogueModel } from '../../src/core/recognize/hf';
@@ -154,6 +154,25 @@ describe('fine-tuning memory against published peaks', () => {
     };
     within(allocated(memory(run)), 12.62e9, 0.08);
     assert.ok(allocated(memory({ ...run, untied: false })) < 0.9 * 12.62e9);
+  });
+
+  it("LitGPT config hub (row 72): Llama-3-8B QLoRA r 32 on q, v, 2 × 512: the head's dequantized fp16 copy and its bf16 cast at the peak, 17.40 GB within 13 %; one copy, under 0.85×", () => {
+    const run: Run = {
+      model: 'llama-3-8b',
+      seqLen: 512,
+      microBatch: 2,
+      recompute: 'none',
+      optimizer: 'adamw',
+      adapter: { rank: 32, targets: ['q', 'v'] },
+      untied: true,
+      // Lightning's BitsandbytesPrecision: every nn.Linear in NF4 (lm_head too), quantized from an fp16 copy; bnb's PagedAdamW (32-bit).
+      settings: { ...litgpt, quantization: 'nf4', quantizeHead: true, quantizedFromHalf: true, fp32OptimizerStates: true, pagedOptimizer: true },
+    };
+    // The largest quantized weight is the 128,256 × 4,096 head: dequantized to fp16, then cast to bf16, both alive at once.
+    assert.equal(dequantizedBytes(memoryWorkload(run), layoutOf(run)), 2 * 2 * 128256 * 4096);
+    // Without the head quantized (PEFT, torchtune) the widest layer linear's one 16-bit copy: 14,336 × 4,096.
+    assert.equal(dequantizedBytes({ ...memoryWorkload(run), quantizeHead: false, quantizedFromHalf: false }, layoutOf(run)), 2 * 14336 * 4096);
+    pinned(run, 16.21 * GiB, 0.13, { quantizedFromHalf: false }, 0.85);
   });
 
   it('eager RMSNorm: 2 more bytes an element per norm when frozen; a trained scale adds the normalized tensor (2 bytes, LitGPT 4)', () => {

@@ -364,6 +364,23 @@ function largestTensor(m: ModelSpec, l: Layout): number {
   return Math.max(m.vocab.value * h, widest * h) / l.tp;
 }
 
+/**
+ * Bytes of the 16-bit copy a quantized base's matmul makes of its weight (bitsandbytes' MatMul4Bit: F.dequantize_4bit(B,
+ * quant_state).to(A.dtype), in forward and again in backward; torchao's NF4 linear: weight.to(input.dtype)), one weight at
+ * a time: at the peak (the loss's backward start, the head's or the last layer's matmul next) the largest quantized weight's
+ * copy is alive on top of the activations. bitsandbytes dequantizes to the dtype the weight was quantized from; Lightning's
+ * BitsandbytesPrecision quantizes from fp16 (Workload.quantizedFromHalf), so a bf16 run casts that copy again: two copies at once.
+ */
+export function dequantizedBytes(w: Workload, l: Layout): number {
+  if (!w.method.frozenBase || !w.quantization) return 0;
+  const m = w.model;
+  const h = m.hidden.value;
+  const widest = Math.max(m.ffnWidth.value, m.heads.value * m.headDim.value, m.moe ? m.moe.expertWidth.value : 0) * h;
+  const head = w.quantizeHead ? analyzeParams(m).outputHead.value : 0;
+  const copies = w.quantizedFromHalf && w.precision === 'bf16' ? 2 : 1;
+  return (ACT_BYTES * copies * Math.max(widest, head)) / l.tp;
+}
+
 export function memoryPerGpu(l: Layout, w: Workload): MemoryBreakdown {
   const m = w.model;
   const { dense, experts, embedding } = paramsPerGpu(m, l);
@@ -422,6 +439,7 @@ export function memoryPerGpu(l: Layout, w: Workload): MemoryBreakdown {
   // backward: every layer's, or the one recomputed.
   activations += ((w.method.denseBytes ?? 0) * (l.recompute === 'full' ? 1 / m.layers.value : n / m.layers.value)) / l.tp;
   activations += (w.method.heldBytes ?? 0) / l.tp;
+  activations += dequantizedBytes(w, l);
   // The loss's copies of the logits (lossBytesPerLogit), split over TP (last stage).
   // An encoder's classifier has n logits per sequence (or per token), not V per token.
   const logits = hasLmHead(m) ? (lossBytesPerLogit(w) * (w.seqLen / l.cp) * l.microBatch * m.vocab.value) / l.tp : 0;

@@ -166,6 +166,12 @@ export interface Workload {
   readonly fullRecompute?: { readonly method: 'uniform' | 'block'; readonly layers: number };
   /** The output head quantized with the layers' linears (Lightning's BitsandbytesPrecision replaces every nn.Linear). Recognizer: litgpt with quantize bnb.*. */
   readonly quantizeHead?: boolean;
+  /**
+   * The base quantized from fp16 whatever the run's dtype (Lightning's BitsandbytesPrecision: _Linear4bit.quantize casts the
+   * weight to torch.half first), so bitsandbytes dequantizes to fp16 and a bf16 run casts that copy again (memory.ts dequantizedBytes).
+   * Recognizer: litgpt.
+   */
+  readonly quantizedFromHalf?: boolean;
 }
 
 /**
@@ -334,6 +340,7 @@ export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster
       fusedQkv: spec.trainer.fusedQkv,
       expandKv: spec.trainer.expandKv,
       quantizeHead: spec.trainer.quantizeHead,
+      quantizedFromHalf: spec.trainer.quantizedFromHalf,
       selectiveRecompute,
       fullRecompute:
         recompute === 'full' && t.recomputeMethod

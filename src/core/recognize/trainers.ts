@@ -38,7 +38,7 @@ const TRAINERS: Readonly<Record<Family, Trainer>> = {
   },
   // LitGPT's chunked_cross_entropy works on the logits' own dtype; Fabric's FSDP loads a consolidated checkpoint on every rank.
   // litgpt/model.py: RMSNorm on an fp32 copy with the scale in fp32, one fused qkv linear, keys and values
-  // expanded before SDPA; Lightning's BitsandbytesPrecision quantizes every nn.Linear, lm_head included.
+  // expanded before SDPA; Lightning's BitsandbytesPrecision quantizes every nn.Linear, lm_head included, from an fp16 copy.
   litgpt: {
     defaults: {
       ...dataParallelDefaults('LitGPT'),
@@ -49,6 +49,7 @@ const TRAINERS: Readonly<Record<Family, Trainer>> = {
       fusedQkv: true,
       expandKv: true,
       quantizeHead: true,
+      quantizedFromHalf: true,
     },
   },
   olmo: { defaults: { ...dataParallelDefaults('OLMo'), freesGradients: true } },
