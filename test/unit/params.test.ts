@@ -24,6 +24,8 @@ describe('parameter counts: GROUND_TRUTH.tsv, to the parameter', () => {
         'hf_config_resaved/t5-small.config.json',
         'deepseek_native/config_16B.json',
         'hf_config_handwritten/gpt-oss-20b.config.json',
+        'hf_config_handwritten/phi-3.5-moe-instruct.config.json',
+        'hf_config_handwritten/command-r7b.config.json',
         'hf_config_2025/gemma-3-4b-it.config.json',
         'hf_config_2025/medgemma-4b-it.config.json',
         'hf_config_2025/medgemma-27b-it.config.json',
@@ -72,6 +74,22 @@ describe('parameter breakdown', () => {
     assert.equal(p.layerGroups[0]!.count, 32);
     assert.equal(p.layerGroups[0]!.each, 218112000);
     assert.equal(p.other, 4096);
+  });
+
+  it('Command R7B (cohere2): one weight-only LayerNorm per parallel layer, 24 of 32 layers on a 4,096 window (sliding_window_pattern 4)', () => {
+    const r = analyzeFixture('hf_config_handwritten/command-r7b.config.json');
+    const a = r.analysis!;
+    assert.equal(a.params.layerGroups[0]!.each, 4 * 4096 * 4096 - 2 * 3 * 4096 * 1024 + 3 * 4096 * 14336 + 4096);
+    assert.equal(r.spec!.model!.slidingWindowLayers?.value, 24);
+    assert.equal(r.spec!.model!.slidingWindow?.value, 4096);
+  });
+
+  it('Phi-3.5-MoE (phimoe): biased LayerNorms, q/k/v/o and head (lm_head_bias), 16 experts of 6,400', () => {
+    const r = analyzeFixture('hf_config_handwritten/phi-3.5-moe-instruct.config.json');
+    const a = r.analysis!;
+    assert.equal(a.params.outputHead.value, 32064 * 4096 + 32064);
+    assert.equal(r.spec!.model!.moe?.experts.value, 16);
+    assert.equal(r.spec!.model!.norm.value, 'layernorm');
   });
 
   it('GPT-2: tied head counts once; learned positions 1024 × 768; biases and LayerNorms included', () => {

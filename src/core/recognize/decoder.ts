@@ -45,7 +45,7 @@ export interface Traits {
   /** Name shown in provenance, e.g. "LlamaConfig" or "DeepSeek ModelArgs". */
   readonly configClass: string;
   readonly ffn: 'gated' | 'plain' | 'from-t5-keys';
-  readonly norm: 'rmsnorm' | 'layernorm' | 'layernorm-nonparam';
+  readonly norm: 'rmsnorm' | 'layernorm' | 'layernorm-nobias' | 'layernorm-nonparam';
   readonly normsPerLayer?: number;
   readonly positions: 'rope' | 'learned' | 'relative';
   readonly tiedDefault: boolean;
@@ -53,8 +53,12 @@ export interface Traits {
   readonly outBias: boolean | 'attention_bias';
   readonly mlpBias: boolean | 'mlp_bias';
   readonly qkNorm?: 'none' | 'per-head' | 'full';
-  /** The output head (lm_head) has a bias (Phi-1.5 / Phi-2). */
-  readonly headBias?: boolean;
+  /** q/k norms only when the config's flag says so (use_qk_norm: Cohere's per-head LayerNorm weights, GLM-4.5's and Hunyuan's RMSNorm over d). */
+  readonly qkNormFlag?: { readonly key: string; readonly kind: 'per-head' | 'full' };
+  /** The output head (lm_head) has a bias (Phi-1.5 / Phi-2), or when the config's lm_head_bias says so (PhiMoE). */
+  readonly headBias?: boolean | 'lm_head_bias';
+  /** The config class's default for sliding_window_pattern where layer_types is absent (Gemma3TextConfig 6, Cohere2Config 4). */
+  readonly slidingPatternDefault?: number;
   /**
    * The config class's defaults for shape keys a file may leave out (Gemma3TextConfig: a Gemma 3 config.json names only
    * the sizes that differ from the class), each stated as a class default where used.
@@ -261,7 +265,7 @@ export function buildModel(
         const n = types.value.filter((t) => t === 'sliding_attention').length;
         slidingWindowLayers = derived(n, { id: 'prov.slidingLayerTypes' }, fromFact(n, types));
       } else {
-        const pattern = reader.int(['sliding_window_pattern']) ?? classDefault(6, 'sliding_window_pattern');
+        const pattern = reader.int(['sliding_window_pattern']) ?? classDefault(traits.slidingPatternDefault ?? 6, 'sliding_window_pattern');
         slidingWindowLayers = derived(layers.value - Math.floor(layers.value / pattern.value), { id: 'prov.slidingPattern' }, pattern);
       }
     } else if (window && traits.slidingWindow === 'qwen') {
@@ -274,6 +278,19 @@ export function buildModel(
       }
     }
   }
+
+  const qkNormOf = (): Sourced<'none' | 'per-head' | 'full'> => {
+    const flag = traits.qkNormFlag;
+    if (!flag) return byArch(traits.qkNorm ?? 'none');
+    const on = reader.bool([flag.key]);
+    return on ? derived(on.value ? flag.kind : 'none', { id: 'prov.fromKey', args: { key: flag.key } }, on) : classDefault('none', flag.key);
+  };
+  const headBiasOf = (): { headBias?: Sourced<boolean> } => {
+    if (traits.headBias === true) return { headBias: byArch(true) };
+    if (traits.headBias !== 'lm_head_bias') return {};
+    const on = reader.bool(['lm_head_bias']);
+    return on?.value ? { headBias: on } : {};
+  };
 
   let encoderDecoder: ModelSpec['encoderDecoder'];
   if (traits.encoderDecoder) {
@@ -297,11 +314,11 @@ export function buildModel(
     maxPositions: overrides.maxPositions ?? reader.int(aliases.maxPositions),
     norm: overrides.norm ?? byArch(traits.norm),
     normsPerLayer: overrides.normsPerLayer ?? byArch(traits.normsPerLayer ?? 2),
-    qkNorm: overrides.qkNorm ?? byArch(traits.qkNorm ?? 'none'),
+    qkNorm: overrides.qkNorm ?? qkNormOf(),
     qkvBias: overrides.qkvBias ?? bias(traits.qkvBias, aliases.attentionBias[0] ?? 'attention_bias', attentionBias),
     outBias: overrides.outBias ?? bias(traits.outBias, aliases.attentionBias[0] ?? 'attention_bias', attentionBias),
     mlpBias: overrides.mlpBias ?? bias(traits.mlpBias, aliases.mlpBias[0] ?? 'mlp_bias', mlpBiasKey),
-    ...(traits.headBias ? { headBias: byArch(true) } : {}),
+    ...headBiasOf(),
     ...(overrides.attentionSinks ? { attentionSinks: overrides.attentionSinks } : traits.sinks ? { attentionSinks: byArch(true) } : {}),
     slidingWindow,
     slidingWindowLayers,

@@ -171,7 +171,15 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
   // GLM-4.5 (modeling_glm4_moe.py): biased q/k/v, unbiased o_proj, q/k norms over the head dim when use_qk_norm; the
   // first first_k_dense_replace layers dense, the rest n_routed_experts experts plus n_shared_experts of
   // moe_intermediate_size, a router with its e_score_correction_bias; num_nextn_predict_layers MTP layers.
-  glm4_moe: { ...llamaLike, configClass: 'Glm4MoeConfig', outBias: false, mlpBias: false, moe: 'deepseek', routerBias: 'always' },
+  glm4_moe: {
+    ...llamaLike,
+    configClass: 'Glm4MoeConfig',
+    outBias: false,
+    mlpBias: false,
+    moe: 'deepseek',
+    routerBias: 'always',
+    qkNormFlag: { key: 'use_qk_norm', kind: 'per-head' },
+  },
   // OLMoE (modeling_olmoe.py): pre-norm layers, q_norm / k_norm over the whole projection, every layer num_experts gated
   // experts of intermediate_size with an unbiased router, no shared expert.
   olmoe: { ...llamaLike, configClass: 'OlmoeConfig', mlpBias: false, qkNorm: 'full', moe: 'every-layer' },
@@ -197,17 +205,44 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
   camembert: { ...encoderTraits, configClass: 'CamembertConfig' },
   distilbert: { ...encoderTraits, configClass: 'DistilBertConfig' },
   // Hunyuan dense (modeling_hunyuan_v1_dense.py): Llama's layers, q/k RMSNorms over the head dimension when use_qk_norm.
-  hunyuan_v1_dense: { ...llamaLike, configClass: 'HunYuanDenseV1Config', mlpBias: false },
-  // Cohere / Command R (modeling_cohere.py): attention and the gated MLP in parallel off one LayerNorm without bias, q/k
-  // LayerNorms per head when use_qk_norm, tied embeddings.
+  hunyuan_v1_dense: { ...llamaLike, configClass: 'HunYuanDenseV1Config', mlpBias: false, qkNormFlag: { key: 'use_qk_norm', kind: 'per-head' } },
+  // Cohere / Command R (modeling_cohere.py): attention and the gated MLP in parallel off one CohereLayerNorm (a weight, no
+  // bias), q/k CohereLayerNorms of shape (heads, head_dim) when use_qk_norm (a weight per head: (a + g)·d), tied embeddings.
   cohere: {
     ...llamaLike,
     configClass: 'CohereConfig',
-    norm: 'layernorm-nonparam',
+    norm: 'layernorm-nobias',
     normsPerLayer: 1,
     tiedDefault: true,
     outBias: false,
     mlpBias: false,
+    qkNormFlag: { key: 'use_qk_norm', kind: 'full' },
+  },
+  // Command R7B / Command A (modeling_cohere2.py): Cohere's parallel layer (one weight-only LayerNorm, no q/k norms), sliding-
+  // window attention on the layers layer_types names, else on all but every sliding_window_pattern-th (Cohere2Config: 4).
+  cohere2: {
+    ...llamaLike,
+    configClass: 'Cohere2Config',
+    norm: 'layernorm-nobias',
+    normsPerLayer: 1,
+    tiedDefault: true,
+    outBias: false,
+    mlpBias: false,
+    slidingWindow: 'layer-types',
+    slidingPatternDefault: 4,
+  },
+  // Phi-3.5-MoE (modeling_phimoe.py): LayerNorms with bias (two per layer and the final one), q/k/v/o biased when
+  // attention_bias, every layer num_local_experts gated experts of intermediate_size with an unbiased router, lm_head biased
+  // when lm_head_bias, untied.
+  phimoe: {
+    ...llamaLike,
+    configClass: 'PhimoeConfig',
+    norm: 'layernorm',
+    tiedDefault: false,
+    mlpBias: false,
+    moe: 'every-layer',
+    headBias: 'lm_head_bias',
+    slidingWindow: 'all-layers',
   },
   // gpt-oss (modeling_gpt_oss.py): biased q/k/v/o when attention_bias, a sink logit per head, every layer MoE with biased
   // SwiGLU experts and a biased router, sliding window on every other layer (layer_types), untied head.
