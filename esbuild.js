@@ -15,6 +15,23 @@ function files(dir, suffix) {
 }
 
 /**
+ * zod's `z.fromJSONSchema` (building a schema from a JSON Schema document, about 12 KB) is not called here either: bundled
+ * as a function that says so.
+ */
+const zodWithoutFromJsonSchema = {
+  name: 'zod-without-from-json-schema',
+  setup(build) {
+    build.onResolve({ filter: /[\\/]from-json-schema\.js$/ }, (args) =>
+      /[\\/]zod[\\/]/.test(args.importer) ? { path: 'zod-from-json-schema', namespace: 'zod-stub' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'zod-stub' }, () => ({
+      contents: 'export function fromJSONSchema() { throw new Error("z.fromJSONSchema is not bundled"); }',
+      loader: 'js',
+    }));
+  },
+};
+
+/**
  * zod's `z.locales` namespace brings its error messages in every language it knows (about 250 KB
  * of an 800 KB bundle, compiled at every activation). Nothing here calls z.config(z.locales.*):
  * English, zod's default, is registered by its schemas module, not through this namespace, and our
@@ -32,7 +49,7 @@ const zodWithoutLocales = {
 
 const common = {
   bundle: true,
-  plugins: [zodWithoutLocales],
+  plugins: [zodWithoutLocales, zodWithoutFromJsonSchema],
   mainFields: ['module', 'main'],
   platform: 'node',
   target: 'node20',
