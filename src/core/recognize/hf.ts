@@ -565,17 +565,6 @@ function entryFacts(file: string, config: Readonly<Record<string, unknown>>, pre
  * norms per layer, as has a sequential (not parallel_attn) layer; `bias` switches every linear's bias.
  */
 function familyOverrides(type: string, reader: FactReader): ModelOverrides {
-  if (type === 'glm4_moe' || type === 'hunyuan_v1_dense' || type === 'cohere') {
-    const qk = reader.bool(['use_qk_norm']);
-    // Cohere's q/k norms are per head and per query / key head ([heads, head_dim]): the whole projection's width.
-    const kind = type === 'cohere' ? 'full' : 'per-head';
-    const out: { -readonly [K in keyof ModelOverrides]: ModelOverrides[K] } = qk
-      ? { qkNorm: derived(qk.value ? kind : 'none', { id: 'prov.fromKey', args: { key: 'use_qk_norm' } }, qk) }
-      : {};
-    // CohereLayerNorm has a weight and no bias: h per norm.
-    if (type === 'cohere') out.norm = derived('layernorm-nobias', { id: 'prov.architecture', args: { arch: 'CohereLayerNorm' } });
-    return out;
-  }
   if (type === 'starcoder2') {
     // Starcoder2Config.use_bias (default True) switches the biases of every linear: q/k/v/o and c_fc/c_proj.
     const bias = reader.bool(['use_bias']) ?? derived(true, { id: 'prov.classDefault', args: { key: 'use_bias', cls: 'Starcoder2Config', value: 'true' } });
