@@ -82,10 +82,13 @@ export const encoderDecoderSchema = z.object({
  *   proj and a biased fc1/fc2 MLP, and a patch merger (LayerNorm, two biased linears over merge² patches) to `outHidden`;
  * - qwen2_5_vl: the same with RMSNorms and a gated biased MLP;
  * - qwen3_vl: a biased Conv3d, learned `positions`, LayerNorm blocks with a biased fc1/fc2 MLP, the merger and `deepstack`
- *   more mergers whose norm runs after the merge (over merge² × width).
+ *   more mergers whose norm runs after the merge (over merge² × width);
+ * - llama4: a bias-free unfold-and-linear patch embedding, a class embedding and a learned position per patch (plus the
+ *   class's), LayerNorms before and after the tower, LayerNorm blocks with biased q/k/v/o and a biased fc1/fc2 MLP, the pixel
+ *   shuffle MLP (f_v × `projectorIn`, `projectorOut`², no biases) and Llama4MultiModalProjector (`outHidden` × text width).
  */
 export const visionSchema = z.object({
-  kind: z.enum(['siglip', 'qwen2_vl', 'qwen2_5_vl', 'qwen3_vl']),
+  kind: z.enum(['siglip', 'qwen2_vl', 'qwen2_5_vl', 'qwen3_vl', 'llama4']),
   layers: sourced(count),
   hidden: sourced(count),
   ffnWidth: sourced(count),
@@ -97,6 +100,8 @@ export const visionSchema = z.object({
   outHidden: sourced(count).optional(),
   positions: sourced(countOrZero).optional(),
   deepstack: sourced(countOrZero).optional(),
+  projectorIn: sourced(count).optional(),
+  projectorOut: sourced(count).optional(),
 });
 
 /**

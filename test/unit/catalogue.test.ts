@@ -43,6 +43,20 @@ describe('catalogue: 2025 families people fine-tune', () => {
     assert.equal(params('gpt-oss-120b').total.value, 116829156672);
   });
 
+  it('Llama 4 Scout and Maverick as their config.json (109B / 400B total, 17B active in the language model), Phi-3.5-MoE 41.9B and 6.6B active, Command R7B 8.03B', () => {
+    const scout = params('meta-llama/Llama-4-Scout-17B-16E-Instruct');
+    assert.equal(scout.total.value, 108641793536);
+    // Meta's 17B active counts the language model: without the vision tower and projector.
+    assert.equal(billions(scout.active.value - scout.vision.value, 0), 17);
+    const maverick = params('llama-4-maverick');
+    assert.equal(maverick.total.value, 401583781376);
+    assert.equal(billions(maverick.active.value - maverick.vision.value, 0), 17);
+    const phi = params('microsoft/Phi-3.5-MoE-instruct');
+    assert.equal(billions(phi.total.value, 1), 41.9);
+    assert.equal(billions(phi.active.value, 1), 6.6);
+    assert.equal(billions(params('command-r7b').total.value, 2), 8.03);
+  });
+
   // Qwen3 model cards: "Number of Parameters: 0.6B · Number of Parameters (Non-Embedding): 0.44B", and so on.
   const qwen3: [string, number, number, number][] = [
     ['Qwen/Qwen3-0.6B', 0.6, 0.44, 2],

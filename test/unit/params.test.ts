@@ -26,6 +26,7 @@ describe('parameter counts: GROUND_TRUTH.tsv, to the parameter', () => {
         'hf_config_handwritten/gpt-oss-20b.config.json',
         'hf_config_handwritten/phi-3.5-moe-instruct.config.json',
         'hf_config_handwritten/command-r7b.config.json',
+        'hf_config_handwritten/llama-4-scout-17b-16e-instruct.config.json',
         'hf_config_2025/gemma-3-4b-it.config.json',
         'hf_config_2025/medgemma-4b-it.config.json',
         'hf_config_2025/medgemma-27b-it.config.json',
@@ -82,6 +83,27 @@ describe('parameter breakdown', () => {
     assert.equal(a.params.layerGroups[0]!.each, 4 * 4096 * 4096 - 2 * 3 * 4096 * 1024 + 3 * 4096 * 14336 + 4096);
     assert.equal(r.spec!.model!.slidingWindowLayers?.value, 24);
     assert.equal(r.spec!.model!.slidingWindow?.value, 4096);
+  });
+
+  it('Llama 4: Scout (16 experts on every layer, a shared one) and Maverick (128 on every other layer, dense ones of intermediate_size_mlp): 108,641,793,536 and 401,583,781,376', () => {
+    const rel = 'hf_config_handwritten/llama-4-scout-17b-16e-instruct.config.json';
+    const scout = analyzeFixture(rel);
+    const m = scout.spec!.model!;
+    assert.equal(m.moe?.layers.value.length, 48);
+    assert.equal(m.moe?.sharedExperts.value, 1);
+    // 36 RoPE layers attend within 8,192-token chunks (every 4th layer is global, without RoPE).
+    assert.equal(m.slidingWindowLayers?.value, 36);
+    assert.equal(m.slidingWindow?.value, 8192);
+    assert.equal(scout.analysis!.params.vision.value, 871932416);
+    const maverick = analyzeFile({
+      path: 'config.json',
+      text: fixtureText(rel)
+        .replace('"interleave_moe_layer_step": 1', '"interleave_moe_layer_step": 2')
+        .replace('"num_local_experts": 16', '"num_local_experts": 128'),
+    });
+    assert.equal(maverick.spec!.model!.moe?.layers.value.length, 24);
+    assert.equal(maverick.spec!.model!.moe?.layers.value[0], 1);
+    assert.equal(maverick.analysis!.params.total.value, 401583781376);
   });
 
   it('Phi-3.5-MoE (phimoe): biased LayerNorms, q/k/v/o and head (lm_head_bias), 16 experts of 6,400', () => {

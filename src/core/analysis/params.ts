@@ -278,6 +278,23 @@ export function visionParams(m: ModelSpec): Quantity {
       [...inputs, ...(v.imageSize ? [input('s', v.imageSize)] : []), input('h', m.hidden)],
     );
   }
+  if (v.kind === 'llama4') {
+    const s = v.imageSize?.value ?? 0;
+    const patches = Math.floor(s / p) ** 2 + 1;
+    const pin = v.projectorIn?.value ?? 0;
+    const pout = v.projectorOut?.value ?? 0;
+    const O = v.outHidden?.value ?? 0;
+    const layer = 4 * hv + 4 * (hv * hv + hv) + 2 * hv * fv + fv + hv;
+    const total = c * p * p * hv + hv + patches * hv + 4 * hv + L * layer + fv * pin + pout * pout + O * m.hidden.value;
+    return quantity(total, 'params', 'c·p²·h_v + h_v + ((s/p)²+1)·h_v + 4·h_v + L_v·(4·h_v + 4·(h_v²+h_v) + 2·h_v·f_v + f_v + h_v) + f_v·P_in + P_out² + O·h', [
+      ...inputs,
+      ...(v.imageSize ? [input('s', v.imageSize)] : []),
+      ...(v.projectorIn ? [input('P_in', v.projectorIn)] : []),
+      ...(v.projectorOut ? [input('P_out', v.projectorOut)] : []),
+      ...(v.outHidden ? [input('O', v.outHidden)] : []),
+      input('h', m.hidden),
+    ]);
+  }
   const t = v.temporalPatch?.value ?? 1;
   const merge = v.mergeSize?.value ?? 1;
   const M = hv * merge * merge;

@@ -71,6 +71,7 @@ export const en = {
   'prov.fromKey': 'from {key}',
   'prov.slidingAllLayers': 'sliding window on every layer',
   'prov.slidingAlternate': 'sliding window on every other layer',
+  'prov.chunkedLayers': 'chunked attention on the RoPE layers ({key}): each token attends within its chunk, counted as a causal window of the chunk size',
   'prov.slidingLayerTypes': 'layer_types: the layers named sliding_attention use the window',
   'prov.slidingPattern': 'sliding_window_pattern: every pattern-th layer attends globally, the others use the window',
   'prov.slidingQwen': 'use_sliding_window: layers from max_window_layers on use the window',

@@ -61,6 +61,7 @@ export const zhCN: Record<MessageId, string> = {
   'prov.fromKey': '来自 {key}',
   'prov.slidingAllLayers': '每一层都使用滑动窗口',
   'prov.slidingAlternate': '每隔一层使用滑动窗口',
+  'prov.chunkedLayers': 'RoPE 层（{key}）使用分块注意力：每个词元只关注所在块内的词元，按块大小的因果窗口计',
   'prov.slidingLayerTypes': 'layer_types：标为 sliding_attention 的层使用滑动窗口',
   'prov.slidingPattern': 'sliding_window_pattern：每第 pattern 层全局注意力，其余层使用滑动窗口',
   'prov.slidingQwen': 'use_sliding_window：从 max_window_layers 起的层使用滑动窗口',

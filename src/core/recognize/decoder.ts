@@ -66,7 +66,7 @@ export interface Traits {
   readonly defaults?: Partial<Record<'layers' | 'hidden' | 'heads' | 'kvHeads' | 'headDim' | 'ffnWidth' | 'vocab' | 'slidingWindow', number>>;
   /** FFN width when the config leaves it out (GPT-2: n_inner null → 4h). */
   readonly ffnFromHidden?: number;
-  readonly moe?: 'every-layer' | 'qwen' | 'deepseek';
+  readonly moe?: 'every-layer' | 'qwen' | 'deepseek' | 'llama4';
   /** Qwen2-MoE: one shared expert of shared_expert_intermediate_size, gated by a 1-output linear. */
   readonly qwenSharedExpert?: boolean;
   /** Router score-correction bias: from topk_method (HF) or score_func (DeepSeek's own format). */
@@ -341,7 +341,7 @@ function buildMoe(
 ): MoeSpec | undefined {
   const anyFile = reader.facts[0]?.file ?? '';
   const topK = reader.int(aliases.topK);
-  const expertWidth = reader.int(aliases.expertWidth) ?? (traits.moe === 'every-layer' ? reader.int(aliases.ffnWidth) : undefined);
+  const expertWidth = reader.int(aliases.expertWidth) ?? (traits.moe === 'every-layer' || traits.moe === 'llama4' ? reader.int(aliases.ffnWidth) : undefined);
   if (!topK || !expertWidth) {
     const keys = !topK ? aliases.topK : aliases.expertWidth;
     findings.push(
@@ -363,6 +363,10 @@ function buildMoe(
       sharedWidth = w;
       sharedGate = derived(true, { id: 'prov.qwenSharedExpert' }, w);
     }
+  } else if (traits.moe === 'llama4') {
+    // Llama4TextMoe: one shared expert (Llama4TextMLP of intermediate_size) next to the routed ones, ungated.
+    sharedExperts = derived(1, { id: 'prov.architecture', args: { arch: traits.configClass } }, experts);
+    sharedWidth = derived(expertWidth.value, { id: 'prov.sharedWidth' }, expertWidth);
   } else {
     const n = reader.int(aliases.sharedExperts, { min: 0 });
     if (n) {
@@ -404,6 +408,19 @@ function buildMoe(
       { id: 'prov.moeLayersQwen', args: { step: s, skipped: skip.size } },
       ...([step, only, experts] as (Sourced<unknown> | undefined)[]).filter(isSourced),
     );
+  } else if (traits.moe === 'llama4') {
+    // Llama4TextModel: moe_layers when listed, else range(step − 1, L, step) for interleave_moe_layer_step.
+    const listed = reader.intList(['moe_layers']);
+    const step = reader.int(['interleave_moe_layer_step']);
+    const s = step?.value ?? 1;
+    moeLayers =
+      listed && listed.value.length > 0
+        ? listed
+        : derived(
+            all.filter((i) => (i + 1) % s === 0),
+            { id: 'prov.moeLayersQwen', args: { step: s, skipped: 0 } },
+            ...([step, experts] as (Sourced<unknown> | undefined)[]).filter(isSourced),
+          );
   } else {
     moeLayers = derived(all, { id: 'prov.moeEveryLayer' }, experts);
   }

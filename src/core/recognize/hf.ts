@@ -231,6 +231,12 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
     slidingWindow: 'layer-types',
     slidingPatternDefault: 4,
   },
+  // Llama 4's language model (modeling_llama4.py Llama4TextDecoderLayer): unbiased q/k/v/o, q/k L2 norms without weights, two
+  // RMSNorms per layer; the MoE layers (moe_layers, else every interleave_moe_layer_step-th) hold num_local_experts SwiGLU
+  // experts of intermediate_size (top num_experts_per_tok), one shared expert of the same width and an unbiased router; the
+  // other layers a dense SwiGLU of intermediate_size_mlp. The RoPE layers (no_rope_layers) attend within chunks of
+  // attention_chunk_size; untied.
+  llama4_text: { ...llamaLike, configClass: 'Llama4TextConfig', mlpBias: false, moe: 'llama4' },
   // Phi-3.5-MoE (modeling_phimoe.py): LayerNorms with bias (two per layer and the final one), q/k/v/o biased when
   // attention_bias, every layer num_local_experts gated experts of intermediate_size with an unbiased router, lm_head biased
   // when lm_head_bias, untied.
@@ -332,6 +338,7 @@ export const HF_MULTIMODAL: Readonly<
   qwen2_5_vl: { text: 'qwen2', textAtTop: true, vision: 'qwen2_5_vl', visionClass: 'Qwen2_5_VLVisionConfig' },
   qwen3_vl: { text: 'qwen3', vision: 'qwen3_vl', visionClass: 'Qwen3VLVisionConfig' },
   qwen3_vl_moe: { text: 'qwen3_moe', vision: 'qwen3_vl', visionClass: 'Qwen3VLMoeVisionConfig' },
+  llama4: { text: 'llama4_text', vision: 'llama4', visionClass: 'Llama4VisionConfig' },
 };
 
 /**
@@ -378,6 +385,17 @@ const VISION_KEYS: Readonly<Record<VisionSpec['kind'], Readonly<Record<string, r
     outHidden: [['out_hidden_size'], 3584],
     positions: [['num_position_embeddings'], 2304],
   },
+  llama4: {
+    layers: [['num_hidden_layers'], 34],
+    hidden: [['hidden_size'], 768],
+    ffnWidth: [['intermediate_size'], 5632],
+    patch: [['patch_size'], 14],
+    imageSize: [['image_size'], 448],
+    channels: [['num_channels'], 3],
+    outHidden: [['vision_output_dim'], 7680],
+    projectorIn: [['projector_input_dim'], 4096],
+    projectorOut: [['projector_output_dim'], 4096],
+  },
 };
 
 /** The vision encoder of a vision-language config, each size from `vision_config` or the class default. */
@@ -422,6 +440,8 @@ function visionSpec(reader: FactReader, kind: VisionSpec['kind'], visionClass: s
     ...opt('outHidden', key('outHidden')),
     ...opt('positions', key('positions')),
     ...opt('deepstack', deepstack),
+    ...opt('projectorIn', key('projectorIn')),
+    ...opt('projectorOut', key('projectorOut')),
   } as VisionSpec;
 }
 
@@ -565,6 +585,7 @@ function entryFacts(file: string, config: Readonly<Record<string, unknown>>, pre
  * norms per layer, as has a sequential (not parallel_attn) layer; `bias` switches every linear's bias.
  */
 function familyOverrides(type: string, reader: FactReader): ModelOverrides {
+  if (type === 'llama4_text') return llama4Overrides(reader);
   if (type === 'starcoder2') {
     // Starcoder2Config.use_bias (default True) switches the biases of every linear: q/k/v/o and c_fc/c_proj.
     const bias = reader.bool(['use_bias']) ?? derived(true, { id: 'prov.classDefault', args: { key: 'use_bias', cls: 'Starcoder2Config', value: 'true' } });
@@ -616,4 +637,24 @@ export function rebase<T>(node: T, source: Sourced<unknown>['source']): T {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(node)) out[k] = rebase(v, source);
   return out as T;
+}
+
+/**
+ * Llama 4 (Llama4TextConfig): the dense layers' width is intermediate_size_mlp (intermediate_size is the experts'); the
+ * layers that use RoPE (no_rope_layers 1, by default all but every no_rope_layer_interval-th, 4) attend within chunks of
+ * attention_chunk_size, which for the FLOPs is a causal window of that size (each token sees its chunk's earlier tokens).
+ */
+function llama4Overrides(reader: FactReader): ModelOverrides {
+  const cls = (key: string, value: number | string) => ({ id: 'prov.classDefault' as const, args: { key, cls: 'Llama4TextConfig', value: String(value) } });
+  const ffnWidth = reader.int(['intermediate_size_mlp']) ?? derived(16384, cls('intermediate_size_mlp', 16384));
+  const chunk = reader.int(['attention_chunk_size']);
+  const layers = reader.int(['num_hidden_layers']);
+  if (!chunk || !layers) return { ffnWidth };
+  const listed = reader.present('no_rope_layers');
+  const flags = listed && Array.isArray(listed.value) && listed.value.length === layers.value ? (listed.value as unknown[]) : undefined;
+  const interval = reader.int(['no_rope_layer_interval']) ?? derived(4, cls('no_rope_layer_interval', 4));
+  const chunked = flags
+    ? derived(flags.filter((f) => f === 1 || f === true).length, { id: 'prov.chunkedLayers', args: { key: 'no_rope_layers' } }, chunk)
+    : derived(layers.value - Math.floor(layers.value / interval.value), { id: 'prov.chunkedLayers', args: { key: 'no_rope_layer_interval' } }, chunk, interval);
+  return { ffnWidth, slidingWindow: chunk, slidingWindowLayers: chunked };
 }

@@ -116,6 +116,39 @@ const gemma3 = (text: Record<string, unknown>) => ({
   vision_config: { hidden_size: 1152, image_size: 896, intermediate_size: 4304, num_attention_heads: 16, num_hidden_layers: 27, patch_size: 14 },
 });
 
+/** Llama 4 (Llama4Config): the language model in text_config (experts and their interleave step vary), the same vision tower. */
+const llama4 = (experts: number, step: number) => ({
+  model_type: 'llama4',
+  architectures: ['Llama4ForConditionalGeneration'],
+  tie_word_embeddings: false,
+  text_config: {
+    model_type: 'llama4_text',
+    num_hidden_layers: 48,
+    hidden_size: 5120,
+    num_attention_heads: 40,
+    num_key_value_heads: 8,
+    head_dim: 128,
+    intermediate_size: 8192,
+    intermediate_size_mlp: 16384,
+    num_local_experts: experts,
+    num_experts_per_tok: 1,
+    interleave_moe_layer_step: step,
+    attention_chunk_size: 8192,
+    vocab_size: 202048,
+    max_position_embeddings: step === 1 ? 10485760 : 1048576,
+  },
+  vision_config: {
+    hidden_size: 1408,
+    image_size: 336,
+    intermediate_size: 5632,
+    num_hidden_layers: 34,
+    patch_size: 14,
+    projector_input_dim: 4096,
+    projector_output_dim: 4096,
+    vision_output_dim: 4096,
+  },
+});
+
 /** Qwen2.5-VL's original config form: the text model's keys at the top, the ViT (32 × 1280) in vision_config. */
 const qwen25vl = (L: number, h: number, a: number, g: number, f: number, V: number, visionFfn: number) => ({
   ...llama(L, h, a, g, f, V, 128000),
@@ -598,6 +631,39 @@ export const MODELS: readonly CatalogueEntry[] = [
     id: 'HuggingFaceTB/SmolLM3-3B',
     aliases: ['smollm3-3b', 'HuggingFaceTB/SmolLM3-3B-Base'],
     config: { ...llama(36, 2048, 16, 4, 11008, 128256, 65536), model_type: 'smollm3', architectures: ['SmolLM3ForCausalLM'], tie_word_embeddings: true },
+  },
+  // Llama 4 (test/fixtures/hf_config_handwritten holds Scout's config.json): 48 layers × 5120, experts of 8,192 plus a shared one,
+  // Scout 16 on every layer, Maverick 128 on every other layer (dense ones 16,384); the vision tower of both.
+  { id: 'meta-llama/Llama-4-Scout-17B-16E-Instruct', aliases: ['llama-4-scout', 'meta-llama/Llama-4-Scout-17B-16E'], config: llama4(16, 1) },
+  {
+    id: 'meta-llama/Llama-4-Maverick-17B-128E-Instruct',
+    aliases: ['llama-4-maverick', 'meta-llama/Llama-4-Maverick-17B-128E'],
+    config: llama4(128, 2),
+  },
+  {
+    id: 'microsoft/Phi-3.5-MoE-instruct',
+    aliases: ['phi-3.5-moe'],
+    config: {
+      ...llama(32, 4096, 32, 8, 6400, 32064, 131072),
+      model_type: 'phimoe',
+      architectures: ['PhiMoEForCausalLM'],
+      attention_bias: true,
+      lm_head_bias: true,
+      num_local_experts: 16,
+      num_experts_per_tok: 2,
+    },
+  },
+  {
+    id: 'CohereForAI/c4ai-command-r7b-12-2024',
+    aliases: ['command-r7b', 'CohereLabs/c4ai-command-r7b-12-2024'],
+    config: {
+      ...llama(32, 4096, 32, 8, 14336, 256000, 132096),
+      model_type: 'cohere2',
+      architectures: ['Cohere2ForCausalLM'],
+      tie_word_embeddings: true,
+      sliding_window: 4096,
+      sliding_window_pattern: 4,
+    },
   },
   { id: 'openai/gpt-oss-20b', aliases: ['gpt-oss-20b'], config: gptOss(24) },
   { id: 'openai/gpt-oss-120b', aliases: ['gpt-oss-120b'], config: gptOss(36) },
