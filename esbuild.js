@@ -62,7 +62,19 @@ const common = {
 };
 
 const builds = [
-  { ...common, entryPoints: ['src/extension/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'], minify: true, sourcemap: false },
+  { ...common, entryPoints: ['src/extension/desktop.ts'], outfile: 'dist/extension.js', external: ['vscode'], minify: true, sourcemap: false },
+  // The language server the extension starts: a Node process on the desktop, a web worker in vscode.dev.
+  { ...common, entryPoints: ['src/server/main.ts'], outfile: 'dist/server.js', minify: true, sourcemap: false },
+  {
+    ...common,
+    entryPoints: ['src/server/browser.ts'],
+    outfile: 'dist/web/server.js',
+    platform: 'browser',
+    format: 'iife',
+    target: 'es2022',
+    minify: true,
+    sourcemap: false,
+  },
   {
     ...common,
     entryPoints: ['src/extension/web.ts'],

@@ -1,13 +1,17 @@
 /**
- * The VS Code adapter: one analysis cache per (document, version) feeds hovers, inlay hints,
- * diagnostics, quick fixes, the status bar and the commands. It imports no node:*, so the same code
- * runs in the desktop and the web extension host; files are read through vscode.workspace.fs.
+ * The VS Code adapter: a client of the project's language server (src/server), which holds the engine
+ * off the extension host's thread — a Node process on the desktop (desktop.ts), a web worker in
+ * vscode.dev (web.ts). Hovers, inlay hints, diagnostics and quick fixes come over the protocol; the
+ * status bar, the commands and the cluster breakdown panel stay here and ask the server
+ * (computeBudget/* requests). The server starts with the first config that opens. It imports no
+ * node:*, so the same code runs in the desktop and the web extension host.
  */
 import * as vscode from 'vscode';
-import { ACCELERATORS, buildReport, format, headline, renderMarkdown, t } from '../core';
-import { AnalysisCache } from './cache';
+import type { BaseLanguageClient, LanguageClientOptions } from 'vscode-languageclient';
+import { ACCELERATORS, format, t, type DocumentEntry } from '../core';
 import { BreakdownPanel, VIEW_TYPE } from './panel';
-import { diagnosticsFor, HoverProvider, InlayHintsProvider, locale, modeFor, QuickFixProvider, SELECTOR } from './providers';
+import { locale, modeFor, SELECTOR } from './providers';
+import { ServerLink } from './link';
 
 export const COMMANDS = {
   openBreakdown: 'computeBudget.openBreakdown',
@@ -18,99 +22,82 @@ export const COMMANDS = {
   analyzeNow: 'computeBudget.analyzeNow',
 } as const;
 
+/** A document's analysis as the server decided it (what the tests read). */
+export type Entry = DocumentEntry;
+
 /** What tests (and other extensions) can ask the running extension. */
 export interface Api {
-  readonly cache: AnalysisCache;
-  /** Re-analyze a document now and publish its diagnostics (tests call this instead of waiting). */
+  readonly cache: { get(document: vscode.TextDocument): Promise<Entry> };
+  /** Analyze a document now and have its diagnostics in VS Code when this resolves (tests call this instead of waiting). */
   refresh(document: vscode.TextDocument): Promise<void>;
   /** The open cluster breakdown panel, if any. */
   panel(): BreakdownPanel | undefined;
+  /** How long the last hover took from the extension's request to the language server's answer (ms). */
+  lastHoverMs(): number;
+  /** The longest synchronous slice the extension itself spent on the extension host's thread since the last call, and on what. */
+  longestSlice(): { ms: number; what: string };
 }
 
-export function activate(context: vscode.ExtensionContext): Api {
-  const cache = new AnalysisCache();
-  const diagnostics = vscode.languages.createDiagnosticCollection('compute-budget');
-  const hints = new InlayHintsProvider(cache);
+/** How the entry point (desktop or web) starts the language client. */
+export type ClientFactory = (
+  context: vscode.ExtensionContext,
+  options: LanguageClientOptions,
+  /** Times a synchronous piece of the extension's own work (the transport's sends, say) for Api.longestSlice. */
+  measure: <T>(work: () => T) => T,
+) => BaseLanguageClient;
+
+export function activate(context: vscode.ExtensionContext, createClient: ClientFactory): Api {
+  const link = new ServerLink(context, createClient);
   const status = vscode.window.createStatusBarItem('computeBudget.summary', vscode.StatusBarAlignment.Right, 100);
   status.name = 'Compute Budget';
   status.command = COMMANDS.openBreakdown;
 
-  const refresh = async (document: vscode.TextDocument): Promise<void> => {
-    if (!vscode.languages.match(SELECTOR, document)) return;
-    try {
-      const entry = await cache.get(document);
-      diagnostics.set(document.uri, diagnosticsFor(document, entry));
-      updateStatus();
-    } catch (e) {
-      // Never an exception in the extension host: log and show nothing for this document.
-      console.error('compute-budget:', e);
-    }
-  };
-
-  const timers = new Map<string, ReturnType<typeof setTimeout>>();
-  const schedule = (document: vscode.TextDocument, ms = 150) => {
-    const key = document.uri.toString();
-    const old = timers.get(key);
-    if (old !== undefined) clearTimeout(old);
-    timers.set(
-      key,
-      setTimeout(() => {
-        timers.delete(key);
-        void refresh(document);
-      }, ms),
-    );
-  };
-
-  const updateStatus = () => {
+  let statusVersion = 0;
+  const updateStatus = async () => {
     const editor = vscode.window.activeTextEditor;
-    const entry = editor ? cache.peek(editor.document) : undefined;
-    const a = entry?.analysis?.analysis;
-    if (!editor || !entry || !a || modeFor(entry.settings) !== 'full') {
+    const mine = ++statusVersion;
+    const s = editor && vscode.languages.match(SELECTOR, editor.document) && link.started ? await link.status(editor.document) : undefined;
+    if (mine !== statusVersion) return;
+    if (!editor || !s || modeFor(s.mode) !== 'full') {
       status.hide();
       return;
     }
-    const ratio = a.cluster.step?.ratio ?? null;
-    status.text = `$(pulse) ${t('status.summary', { params: format.paramCount(a.params.total.value).replace(' ', ''), flops: format.flops(a.flops.perToken.training.value).replace(' ', ''), ratio: ratio === null ? '—' : format.sig(ratio, 2) }, locale())}`;
+    status.text = `$(pulse) ${t('status.summary', { params: format.paramCount(s.params).replace(' ', ''), flops: format.flops(s.flopsPerToken).replace(' ', ''), ratio: s.ratio === null ? '—' : format.sig(s.ratio, 2) }, locale())}`;
     // The headline (the ratio per dimension and the size at which it falls below 1) above the file's name.
-    const head = headline(buildReport([entry.analysis!], entry.settings.convention, locale()).files[0]!, locale());
-    status.tooltip = [head, t('status.tooltip', { file: entry.path.split('/').pop() ?? '' }, locale())].filter(Boolean).join('\n');
+    status.tooltip = [s.headline, t('status.tooltip', { file: editor.document.uri.path.split('/').pop() ?? '' }, locale())].filter(Boolean).join('\n');
     status.show();
   };
 
   const activeReport = async (): Promise<string | undefined> => {
     const editor = vscode.window.activeTextEditor;
-    const entry = editor ? await cache.get(editor.document) : undefined;
-    if (!entry?.analysis?.spec) {
+    const md = editor && vscode.languages.match(SELECTOR, editor.document) ? await link.report(editor.document, 'markdown') : undefined;
+    if (md === undefined) {
       void vscode.window.showInformationMessage(t('command.noAnalysis', {}, locale()));
       return undefined;
     }
-    const md = renderMarkdown(buildReport([entry.analysis], entry.settings.convention, locale()), locale());
     // Paths relative to the workspace read better in a pull request.
     const folder = vscode.workspace.getWorkspaceFolder(editor!.document.uri)?.uri.path;
     return folder ? md.split(`${folder}/`).join('') : md;
   };
 
   context.subscriptions.push(
-    cache,
-    diagnostics,
+    link,
     status,
-    vscode.languages.registerHoverProvider(SELECTOR, new HoverProvider(cache)),
-    vscode.languages.registerInlayHintsProvider(SELECTOR, hints),
-    vscode.languages.registerCodeActionsProvider(SELECTOR, new QuickFixProvider(cache), { providedCodeActionKinds: QuickFixProvider.kinds }),
-    vscode.workspace.onDidOpenTextDocument((d) => schedule(d, 0)),
-    vscode.workspace.onDidChangeTextDocument((e) => schedule(e.document)),
-    vscode.workspace.onDidCloseTextDocument((d) => diagnostics.delete(d.uri)),
-    vscode.window.onDidChangeActiveTextEditor((e) => (e ? schedule(e.document, 0) : updateStatus())),
-    cache.onDidChange(() => {
-      for (const d of vscode.workspace.textDocuments) schedule(d);
+    // The server's diagnostics arrive when an analysis is done: the status bar follows the active document's.
+    vscode.languages.onDidChangeDiagnostics((e) => {
+      const active = vscode.window.activeTextEditor?.document.uri.toString();
+      if (active && e.uris.some((u) => u.toString() === active)) void updateStatus();
     }),
+    vscode.window.onDidChangeActiveTextEditor(() => void updateStatus()),
+    vscode.workspace.onDidOpenTextDocument((d) => link.startFor(d)),
     vscode.commands.registerCommand(COMMANDS.openBreakdown, async () => {
-      const p = BreakdownPanel.show(context.extensionUri, cache);
+      await link.startFor(vscode.window.activeTextEditor?.document);
+      const p = BreakdownPanel.show(context.extensionUri, link);
       return p.update();
     }),
     vscode.window.registerWebviewPanelSerializer(VIEW_TYPE, {
       deserializeWebviewPanel: async (panel, state) => {
-        BreakdownPanel.revive(panel, context.extensionUri, cache, state);
+        BreakdownPanel.revive(panel, context.extensionUri, link, state);
       },
     }),
     vscode.commands.registerCommand(COMMANDS.showReport, async () => {
@@ -145,23 +132,33 @@ export function activate(context: vscode.ExtensionContext): Api {
     vscode.commands.registerCommand(COMMANDS.analyzeNow, async (uri?: vscode.Uri) => {
       const document = uri ? vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) : vscode.window.activeTextEditor?.document;
       if (!document || !vscode.languages.match(SELECTOR, document)) return undefined;
-      // analyzeNow fires the cache's change event (inlay hints follow it); refresh publishes the
-      // diagnostics and the status bar now rather than after the debounce.
-      const entry = await cache.analyzeNow(document);
-      await refresh(document);
-      return entry.ms;
+      const entry = await link.analyzeNow(document);
+      void updateStatus();
+      return entry?.ms;
     }),
     vscode.commands.registerCommand(COMMANDS.toggleHints, async () => {
       const c = vscode.workspace.getConfiguration('computeBudget');
       const next = !c.get<boolean>('inlayHints.enabled', true);
+      // The server hears the change (workspace/didChangeConfiguration) and asks VS Code to refresh the hints.
       await c.update('inlayHints.enabled', next, vscode.ConfigurationTarget.Global);
-      hints.refresh();
       void vscode.window.showInformationMessage(t(next ? 'command.hintsOn' : 'command.hintsOff', {}, locale()));
       return next;
     }),
   );
-  for (const d of vscode.workspace.textDocuments) schedule(d, 0);
-  return { cache, refresh, panel: () => BreakdownPanel.instance };
+  for (const d of vscode.workspace.textDocuments) void link.startFor(d);
+  return {
+    cache: { get: (d) => link.entry(d) },
+    refresh: async (d) => {
+      await link.refresh(d);
+      await updateStatus();
+    },
+    panel: () => BreakdownPanel.instance,
+    lastHoverMs: () => link.hoverMs,
+    longestSlice: () => {
+      const what = link.longestWhat;
+      return { ms: link.takeLongestSlice(), what };
+    },
+  };
 }
 
 export function deactivate(): void {}

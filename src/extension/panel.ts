@@ -1,14 +1,14 @@
 /**
- * The cluster breakdown panel's host side: one webview that follows the active config, recomputes
- * (in the core) on edits and what-if changes, and writes the chosen layout back as one undoable edit
- * when the user clicks "Apply to config". Strict CSP with a nonce, no remote resources,
+ * The cluster breakdown panel's host side: one webview that follows the active config, asks the
+ * language server for its model on edits and what-if changes, and writes the chosen layout back as one
+ * undoable edit (the server's WorkspaceEdit) when the user clicks "Apply to config". Strict CSP with a nonce, no remote resources,
  * localResourceRoots limited to the bundle, every message validated by zod; state restored after
  * a reload by a serializer.
  */
 import * as vscode from 'vscode';
-import { buildReport, headlineShort, layoutEdits, panel, t, type PanelModel } from '../core';
+import { t, type PanelModel } from '../core';
 import { panelToHostSchema, whatIfSchema, type HostToPanel, type PanelToHost, type WhatIfMessage } from '../webview/protocol';
-import type { AnalysisCache } from './cache';
+import type { ServerLink } from './link';
 import { locale, SELECTOR } from './providers';
 
 export const VIEW_TYPE = 'computeBudget.breakdown';
@@ -54,7 +54,7 @@ export class BreakdownPanel implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  static show(extensionUri: vscode.Uri, cache: AnalysisCache): BreakdownPanel {
+  static show(extensionUri: vscode.Uri, cache: ServerLink): BreakdownPanel {
     if (BreakdownPanel.current) {
       BreakdownPanel.current.panel.reveal(vscode.ViewColumn.Beside, true);
       BreakdownPanel.current.follow(vscode.window.activeTextEditor?.document);
@@ -78,7 +78,7 @@ export class BreakdownPanel implements vscode.Disposable {
   }
 
   /** Restores a panel VS Code kept across a reload, with the file and what-if it showed. */
-  static revive(panel: vscode.WebviewPanel, extensionUri: vscode.Uri, cache: AnalysisCache, state: unknown): BreakdownPanel {
+  static revive(panel: vscode.WebviewPanel, extensionUri: vscode.Uri, cache: ServerLink, state: unknown): BreakdownPanel {
     panel.webview.options = BreakdownPanel.options(extensionUri);
     const p = new BreakdownPanel(panel, extensionUri, cache, vscode.window.activeTextEditor?.document);
     const w = whatIfSchema.safeParse((state as { whatIf?: unknown } | undefined)?.whatIf);
@@ -89,7 +89,7 @@ export class BreakdownPanel implements vscode.Disposable {
   private constructor(
     readonly panel: vscode.WebviewPanel,
     extensionUri: vscode.Uri,
-    private readonly cache: AnalysisCache,
+    private readonly server: ServerLink,
     document: vscode.TextDocument | undefined,
   ) {
     BreakdownPanel.current = this;
@@ -103,7 +103,10 @@ export class BreakdownPanel implements vscode.Disposable {
       vscode.workspace.onDidChangeTextDocument((e) => {
         if (e.document === this.document) this.schedule();
       }),
-      cache.onDidChange(() => this.schedule()),
+      // The server's diagnostics come with each analysis of the document (an edit, a setting, a file it reads).
+      vscode.languages.onDidChangeDiagnostics((e) => {
+        if (this.document && e.uris.some((u) => u.toString() === this.document!.uri.toString())) this.schedule();
+      }),
     );
     this.follow(document);
   }
@@ -131,10 +134,8 @@ export class BreakdownPanel implements vscode.Disposable {
     // The headline in the title: the ratio as written and the size at which it falls below 1.
     let head: string | undefined;
     try {
-      const entry = doc ? await this.cache.get(doc) : undefined;
-      this.model = entry?.analysis ? panel(entry.analysis, this.whatIf, locale()) : undefined;
-      const report = entry?.analysis ? buildReport([entry.analysis], entry.settings.convention, locale()).files[0] : undefined;
-      head = report ? headlineShort(report, locale()) : undefined;
+      this.model = doc ? await this.server.panelModel(doc, this.whatIf) : undefined;
+      head = doc && this.model ? ((await this.server.status(doc))?.headlineShort ?? undefined) : undefined;
       message = this.model ? { type: 'model', model: this.model, whatIf: this.whatIf } : { type: 'empty', message: t('panel.noConfig', {}, locale()) };
     } catch (e) {
       console.error('compute-budget panel:', e);
@@ -176,9 +177,7 @@ export class BreakdownPanel implements vscode.Disposable {
       void vscode.window.showWarningMessage(t('panel.applyLever', {}, locale()));
       return false;
     }
-    const entry = await this.cache.get(doc);
-    if (!entry.analysis) return false;
-    const { edits, missing } = layoutEdits(entry.analysis, {
+    const planned = await this.server.layoutEdits(doc, {
       tp: w.tp,
       pp: w.pp,
       vpp: w.vpp,
@@ -188,22 +187,18 @@ export class BreakdownPanel implements vscode.Disposable {
       microBatch: w.microBatch,
       recompute: w.recompute,
     });
+    if (!planned) return false;
+    const { edit, count, missing } = planned;
     if (missing.length) void vscode.window.showWarningMessage(t('panel.cannotApply', { what: missing.join(', ') }, locale()));
-    if (!edits.length) {
+    if (!count) {
       if (!missing.length) void vscode.window.showInformationMessage(t('panel.nothingToApply', {}, locale()));
       return true;
     }
-    const we = new vscode.WorkspaceEdit();
-    for (const e of edits) {
-      const uri = e.file === doc.uri.path ? doc.uri : doc.uri.with({ path: e.file });
-      const target = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString()) ?? (await vscode.workspace.openTextDocument(uri));
-      we.replace(uri, new vscode.Range(target.positionAt(e.range.start), target.positionAt(e.range.end)), e.newText);
-    }
-    const ok = await vscode.workspace.applyEdit(we);
+    const ok = await vscode.workspace.applyEdit(edit);
     if (ok) {
       // The file now says what the what-if said: show the file's own analysis again.
       this.whatIf = {};
-      void vscode.window.showInformationMessage(t('panel.applied', { count: edits.length }, locale()));
+      void vscode.window.showInformationMessage(t('panel.applied', { count }, locale()));
       this.schedule(0);
     }
     return ok;

@@ -12,7 +12,8 @@ export function nodeHost(env: Readonly<Record<string, string | undefined>>): Ser
   const caches = hfCaches(env).map((p) => p.split('\\').join('/'));
   return {
     pathOf: (uri) => {
-      if (!uri.startsWith('file:')) return undefined;
+      // A document that is no file (VS Code's untitled:) is analyzed alone: a path no disk read can reach.
+      if (!uri.startsWith('file:')) return /^untitled:/.test(uri) ? `/.untitled/${encodeURIComponent(uri.slice(9))}` : undefined;
       try {
         return fileURLToPath(uri).split('\\').join('/');
       } catch {

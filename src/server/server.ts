@@ -81,6 +81,12 @@ export const WATCHED_FILES = '**/*.{json,jsonc,yaml,yml,toml,py,sh,bash,slurm,sb
 /** Milliseconds without a change before pushed diagnostics are recomputed. */
 export const PUSH_DELAY_MS = 150;
 
+const initOptions = z.object({
+  settings: z.object({ computeBudget: z.unknown() }).partial().optional(),
+  pushDiagnostics: z.boolean().optional(),
+  trusted: z.boolean().optional(),
+});
+const trustParams = z.object({ trusted: z.boolean() });
 const reportParams = z.object({ uri: z.string(), format: z.enum(['text', 'markdown', 'json']).catch('text') });
 const uriParams = z.object({ uri: z.string() });
 const panelParams = z.object({ uri: z.string(), whatIf: whatIfSchema.catch({}) });
@@ -94,11 +100,16 @@ const SEVERITY: Record<string, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+/** A URI's folder (everything before its last slash). */
+const folderOf = (uri: string): string => uri.slice(0, uri.lastIndexOf('/'));
+
 /** Serves one client on the connection until it exits. */
 export function serve(connection: Connection, host: ServerHost): void {
   const documents = new TextDocuments(TextDocument);
   const analyzer = new DocumentAnalyzer();
   const entries = new Map<string, { version: number; entry: Promise<DocumentEntry> }>();
+  /** The files each document's setup read (its analysis's files), to know whose analysis an edit of one of them changes. */
+  const readsOf = new Map<string, Set<string>>();
   const settingsOf = new Map<string, Promise<Settings>>();
   const dirty = new Set<string>();
   const timers = new Map<string, ReturnType<typeof setTimeout>>();
@@ -111,6 +122,8 @@ export function serve(connection: Connection, host: ServerHost): void {
   let watchFiles = false;
   let folder: string | undefined;
   let initialSettings: unknown;
+  /** The Hub only in a trusted workspace (the client says; other editors have no such notion: trusted). */
+  let trusted = true;
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     const c = params.capabilities;
@@ -122,7 +135,12 @@ export function serve(connection: Connection, host: ServerHost): void {
     watchFiles = c.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     const root = params.workspaceFolders?.[0]?.uri ?? params.rootUri ?? undefined;
     folder = root ? host.pathOf(root) : undefined;
-    initialSettings = (params.initializationOptions as { settings?: { computeBudget?: unknown } } | undefined)?.settings?.computeBudget;
+    const options = initOptions.safeParse(params.initializationOptions ?? {});
+    initialSettings = options.success ? options.data.settings?.computeBudget : undefined;
+    // VS Code's client pushes: diagnostics then arrive as soon as the analysis is done, and in order with the answers to
+    // the extension's requests (its status bar and tests read them right after asking).
+    if (options.success && options.data.pushDiagnostics) pull = false;
+    if (options.success && options.data.trusted !== undefined) trusted = options.data.trusted;
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
@@ -188,12 +206,13 @@ export function serve(connection: Connection, host: ServerHost): void {
           version: doc.version,
           settings,
           fs,
-          sources: host.sources(settings),
+          sources: host.sources({ ...settings, 'hub.enabled': settings['hub.enabled'] && trusted }),
           cluster: () => clusterFor(settings, path),
         }),
       )
       .catch(async (): Promise<DocumentEntry> => ({ version: doc.version, analysis: undefined, path, settings: await settingsFor(key) }));
     entries.set(key, { version: doc.version, entry });
+    void entry.then((e) => readsOf.set(key, new Set(e.analysis?.files.map((f) => f.path) ?? [])));
     return entry;
   };
 
@@ -209,18 +228,21 @@ export function serve(connection: Connection, host: ServerHost): void {
     }));
   };
 
-  const publish = (doc: TextDocument): void => {
+  /** Pushes a document's diagnostics now (unless a newer version has its own publication coming). */
+  const publishNow = async (doc: TextDocument): Promise<void> => {
+    const version = doc.version;
+    const diagnostics = await diagnosticsOf(doc);
+    if (documents.get(doc.uri)?.version === version) await connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
+  };
+
+  const publish = (doc: TextDocument, ms = PUSH_DELAY_MS): void => {
     clearTimeout(timers.get(doc.uri));
     timers.set(
       doc.uri,
       setTimeout(() => {
         timers.delete(doc.uri);
-        const version = doc.version;
-        void diagnosticsOf(doc).then((diagnostics) => {
-          // A newer version has its own publication coming.
-          if (documents.get(doc.uri)?.version === version) void connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
-        });
-      }, PUSH_DELAY_MS),
+        void publishNow(doc);
+      }, ms),
     );
   };
 
@@ -234,12 +256,16 @@ export function serve(connection: Connection, host: ServerHost): void {
   };
 
   documents.onDidOpen((e) => {
+    // (After the usual pause: a long document may be arriving in pieces, each a change.)
     if (!pull) publish(e.document);
   });
   documents.onDidChangeContent((e) => {
     dirty.add(e.document.uri);
-    // The other open documents may read this one (siblings, referenced files).
-    for (const [k] of entries) if (k !== e.document.uri) entries.delete(k);
+    // The other open documents of its folder may read this one as a sibling, and those whose setup read it (a referenced
+    // DeepSpeed JSON elsewhere) are analyzed again; the rest keep their analysis.
+    const dir = folderOf(e.document.uri);
+    const path = host.pathOf(e.document.uri);
+    for (const [k] of entries) if (k !== e.document.uri && (folderOf(k) === dir || (path !== undefined && readsOf.get(k)?.has(path)))) entries.delete(k);
     if (!pull) for (const d of documents.all()) publish(d);
   });
   documents.onDidSave((e) => {
@@ -252,6 +278,7 @@ export function serve(connection: Connection, host: ServerHost): void {
   });
   documents.onDidClose((e) => {
     entries.delete(e.document.uri);
+    readsOf.delete(e.document.uri);
     settingsOf.delete(e.document.uri);
     dirty.delete(e.document.uri);
     analyzer.forget(e.document.uri);
@@ -381,6 +408,7 @@ export function serve(connection: Connection, host: ServerHost): void {
       ratio: an.cluster.step?.ratio ?? null,
       headline: headline(report, locale) ?? null,
       headlineShort: headlineShort(report, locale) ?? null,
+      mode: a.entry.settings.mode,
     };
   });
 
@@ -412,6 +440,46 @@ export function serve(connection: Connection, host: ServerHost): void {
     const { lever: _lever, ...target } = params.data!.target;
     const planned = layoutEdits(a.analysis, target);
     return { edit: { changes: await changesOf(planned.edits, a.entry.path, a.doc) }, missing: planned.missing };
+  });
+
+  // A document's entry as the engine decided it (analysis, notice, time taken, settings): the VS Code extension's tests and
+  // its "Analyze This File Now" read it. `/refresh` also pushes the document's diagnostics before answering, so they are in
+  // the client's hands when the answer is.
+  const entryAnswer = async (uri: string, publishFirst: boolean): Promise<DocumentEntry | null> => {
+    const doc = documents.get(uri);
+    if (!doc) return null;
+    const e = await entryOf(doc);
+    if (publishFirst && !pull) {
+      clearTimeout(timers.get(uri));
+      timers.delete(uri);
+      await publishNow(doc);
+    }
+    return e ?? null;
+  };
+  connection.onRequest('computeBudget/entry', async (raw: unknown) => {
+    const params = uriParams.safeParse(raw);
+    return params.success ? entryAnswer(params.data.uri, false) : null;
+  });
+  connection.onRequest('computeBudget/refresh', async (raw: unknown) => {
+    const params = uriParams.safeParse(raw);
+    return params.success ? entryAnswer(params.data.uri, true) : null;
+  });
+  // "Analyze This File Now" from the client's own command: analyzed once now, its diagnostics and hints refreshed.
+  connection.onRequest('computeBudget/analyzeNow', async (raw: unknown) => {
+    const params = uriParams.safeParse(raw);
+    if (!params.success) return null;
+    analyzer.ask(params.data.uri);
+    entries.delete(params.data.uri);
+    const e = await entryAnswer(params.data.uri, true);
+    if (pull && refreshDiagnostics) void connection.languages.diagnostics.refresh();
+    if (refreshHints) void connection.languages.inlayHint.refresh();
+    return e;
+  });
+  connection.onNotification('computeBudget/trust', (raw: unknown) => {
+    const params = trustParams.safeParse(raw);
+    if (!params.success || params.data.trusted === trusted) return;
+    trusted = params.data.trusted;
+    changedAll();
   });
 
   connection.onRequest('computeBudget/report', async (raw: unknown) => {

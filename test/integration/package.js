@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Packaging checks: the VSIX that `npm run package` built is under 1 MB and holds no test or
-// source files; each extension bundle is under 700 KB; the CLI's npm tarball installs and runs with `npx --yes` from the packed file.
+// source files (and holds the language server's two bundles); each extension bundle is under 700 KB, each server bundle under
+// 1 MB; the CLI's npm tarball installs and runs with `npx --yes` from the packed file.
 // (The UI test then installs that same VSIX into the real VS Code: COMPUTE_BUDGET_VSIX.)
 'use strict';
 const fs = require('fs');
@@ -35,6 +36,8 @@ check('the VSIX is under 1 MB and lists no test or source files', () => {
     'extension/package.json',
     'extension/dist/extension.js',
     'extension/dist/web/extension.js',
+    'extension/dist/server.js',
+    'extension/dist/web/server.js',
     'extension/dist/webview.js',
     'extension/readme.md',
     'extension/LICENSE.txt',
@@ -50,6 +53,14 @@ check("each extension bundle is under 700 KB (zod's locales are left out; they w
     const size = fs.statSync(path.join(ROOT, f)).size;
     assert.ok(size < 700 * 1024, `${f}: ${size} bytes`);
     assert.ok(!fs.readFileSync(path.join(ROOT, f), 'utf8').includes('zu haben'), `${f} holds zod's German messages`);
+    console.log(`    ${f}: ${(size / 1024).toFixed(0)} KB`);
+  }
+});
+
+check('each language server bundle is under 1 MB', () => {
+  for (const f of ['dist/server.js', 'dist/web/server.js']) {
+    const size = fs.statSync(path.join(ROOT, f)).size;
+    assert.ok(size < 1024 * 1024, `${f}: ${size} bytes`);
     console.log(`    ${f}: ${(size / 1024).toFixed(0)} KB`);
   }
 });

@@ -19,6 +19,7 @@ import {
   type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
 import { settingsFrom } from '../../src/core';
+import { browserHost } from '../../src/server/browserHost';
 
 const BIN = join(process.cwd(), 'dist', 'cli.js');
 const MEGATRON_BAD = resolve('test/integration/workspace/megatron-bad/train.sh');
@@ -34,7 +35,7 @@ interface Session {
 }
 
 /** Starts the server; `pull` advertises pull diagnostics (VS Code), else the client waits for pushed ones (Neovim 0.7). */
-async function start(options: { pull: boolean; settings?: unknown; locale?: string; watch?: boolean }): Promise<Session> {
+async function start(options: { pull: boolean; settings?: unknown; locale?: string; watch?: boolean; initializationOptions?: unknown }): Promise<Session> {
   const child = spawn(process.execPath, [BIN, 'lsp', '--stdio'], { stdio: 'pipe' });
   const stderr: string[] = [];
   child.stderr.on('data', (d: Buffer) => stderr.push(d.toString()));
@@ -54,6 +55,7 @@ async function start(options: { pull: boolean; settings?: unknown; locale?: stri
     processId: null,
     rootUri: pathToFileURL(process.cwd()).toString(),
     locale: options.locale,
+    initializationOptions: options.initializationOptions,
     capabilities: {
       workspace: { configuration: options.settings !== undefined, didChangeWatchedFiles: { dynamicRegistration: options.watch === true } },
       textDocument: { ...(options.pull ? { diagnostic: {} } : {}), hover: { contentFormat: ['markdown'] } },
@@ -61,7 +63,8 @@ async function start(options: { pull: boolean; settings?: unknown; locale?: stri
   });
   const caps = (init as { capabilities: Record<string, unknown> }).capabilities;
   assert.ok(caps['hoverProvider'] && caps['inlayHintProvider'] && caps['codeActionProvider'] && caps['documentLinkProvider']);
-  assert.equal(caps['diagnosticProvider'] !== undefined, options.pull, 'pull diagnostics only for a client that has them');
+  const pushAsked = (options.initializationOptions as { pushDiagnostics?: boolean } | undefined)?.pushDiagnostics === true;
+  assert.equal(caps['diagnosticProvider'] !== undefined, options.pull && !pushAsked, 'pull diagnostics only for a client that has them and wants them');
   await connection.sendNotification('initialized', {});
   return { connection, child, pushed, stderr, registered };
 }
@@ -261,6 +264,37 @@ describe('the language server (compute-budget lsp --stdio)', function () {
     }
   });
 
+  it('an edit of an open DeepSpeed JSON in another folder changes the analysis of the YAML that references it, not the others', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cb-lsp-ref-'));
+    const s = await start({ pull: true });
+    try {
+      mkdirSync(join(dir, 'run'));
+      mkdirSync(join(dir, 'ds'));
+      const yaml = join(dir, 'run', 'llama3_full_sft.yaml');
+      const ds = join(dir, 'ds', 'zero.json');
+      writeFileSync(yaml, readFileSync(LLAMAFACTORY, 'utf8').replace(/deepspeed: \S+/, 'deepspeed: ../ds/zero.json'));
+      const dsText = JSON.stringify({ train_micro_batch_size_per_gpu: 'auto', zero_optimization: { stage: 3 } });
+      writeFileSync(ds, dsText);
+      const uri = open(s, yaml, 'yaml');
+      const dsUri = open(s, ds, 'json', dsText);
+      const llama = open(s, LLAMA, 'json');
+      const zero = async () =>
+        JSON.parse((await s.connection.sendRequest('computeBudget/report', { uri, format: 'json' })) as string).files[0].parallel.degrees.zero;
+      assert.equal(await zero(), 3);
+      const before = await s.connection.sendRequest('computeBudget/status', { uri: llama });
+      const at = dsText.indexOf('3');
+      void s.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri: dsUri, version: 2 },
+        contentChanges: [{ range: { start: { line: 0, character: at }, end: { line: 0, character: at + 1 } }, text: '2' }],
+      });
+      assert.equal(await zero(), 2, 'the open file as typed');
+      assert.deepEqual(await s.connection.sendRequest('computeBudget/status', { uri: llama }), before);
+    } finally {
+      await stop(s);
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('a value that is not valid gives a diagnostic, never a crash; a file it does not know gets nothing', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cb-lsp-'));
     const s = await start({ pull: true });
@@ -285,6 +319,83 @@ describe('the language server (compute-budget lsp --stdio)', function () {
       await stop(s);
       rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it("VS Code's client: diagnostics pushed although it could pull, in its hands when /refresh answers; /entry; a long document in pieces; /analyzeNow", async () => {
+    const s = await start({
+      pull: true,
+      initializationOptions: { pushDiagnostics: true, trusted: false },
+      settings: { limits: { maxAnalysisMs: 1 } },
+    });
+    try {
+      const bad = open(s, MEGATRON_BAD, 'shellscript');
+      const entry = (await s.connection.sendRequest('computeBudget/refresh', { uri: bad })) as { version: number; analysis?: unknown };
+      assert.equal(entry.version, 1);
+      assert.ok(entry.analysis, 'analyzed');
+      // Pushed before the answer: in order on the same connection.
+      assert.ok(
+        s.pushed.some((p) => p.uri === bad && p.diagnostics.some((d) => d.code === 'parallel-degrees')),
+        JSON.stringify(s.pushed),
+      );
+      // A long document handed over in pieces (the extension's way for long documents): opened with the first lines at an
+      // earlier version, the rest appended up to the document's own version; the server holds the whole text.
+      const olmo = readFileSync(resolve('test/fixtures/olmo/OLMo-7B.yaml'), 'utf8');
+      const extra = Array.from({ length: 3000 }, (_, i) => `  extra_${i}: ${i}`).join('\n');
+      const whole = `${olmo}\nextra:\n${extra}\n`;
+      const lines = whole.split('\n');
+      const uri = pathToFileURL(resolve('test/fixtures/olmo/long.yaml')).toString();
+      const cut = 2000;
+      void s.connection.sendNotification('textDocument/didOpen', {
+        textDocument: { uri, languageId: 'yaml', version: 4, text: `${lines.slice(0, cut).join('\n')}\n` },
+      });
+      void s.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri, version: 5 },
+        contentChanges: [{ range: { start: { line: cut, character: 0 }, end: { line: cut, character: 0 } }, text: lines.slice(cut).join('\n') }],
+      });
+      // Over the (1 ms) budget's estimate: a notice, only the head read.
+      const gated = (await s.connection.sendRequest('computeBudget/entry', { uri })) as { version: number; notice?: { id: string }; analysis?: unknown };
+      assert.equal(gated.version, 5);
+      assert.equal(gated.notice?.id, 'notice.tooSlow');
+      assert.equal(gated.analysis, undefined);
+      // Asked for: analyzed once, the whole text (OLMo-7B's exact count).
+      const asked = (await s.connection.sendRequest('computeBudget/analyzeNow', { uri })) as {
+        analysis?: { analysis?: { params: { total: { value: number } } } };
+        ms?: number;
+      };
+      assert.equal(asked.analysis?.analysis?.params.total.value, 6888095744);
+      assert.ok(asked.ms !== undefined && asked.ms >= 0);
+      // The status bar's request says the mode the settings give.
+      const status = (await s.connection.sendRequest('computeBudget/status', { uri: bad })) as { mode: string } | null;
+      assert.equal(status?.mode, 'full');
+    } finally {
+      await stop(s);
+    }
+  });
+
+  it("the web worker's host: engine paths and the documents' URIs both ways, files through the client's requests", async () => {
+    const asked: [string, unknown][] = [];
+    const files: Record<string, unknown> = {
+      'vscode-vfs://github/org/repo/run/ds%20config.json': '{"zero_optimization": {"stage": 3}}',
+      'vscode-vfs://github/org/repo/run': 'directory',
+    };
+    const host = browserHost({
+      sendRequest: (async (method: string, params: { uri: string }) => {
+        asked.push([method, params.uri]);
+        if (method === 'computeBudget/fs/readFile') return files[params.uri] ?? null;
+        if (method === 'computeBudget/fs/kind') return files[params.uri] === 'directory' ? 'directory' : files[params.uri] ? 'file' : null;
+        return [{ name: 'ds config.json', kind: 'file' }, { name: 1 }];
+      }) as never,
+    });
+    assert.equal(host.pathOf('vscode-vfs://github/org/repo/run/train.yaml'), '/org/repo/run/train.yaml');
+    assert.equal(host.uriOf('/org/repo/run/ds config.json'), 'vscode-vfs://github/org/repo/run/ds%20config.json');
+    assert.equal(await host.fs.readFile('/org/repo/run/ds config.json'), '{"zero_optimization": {"stage": 3}}');
+    assert.equal(await host.fs.kind('/org/repo/run'), 'directory');
+    assert.equal(await host.fs.kind('/org/repo/missing.json'), undefined);
+    await assert.rejects(host.fs.readFile('/org/repo/missing.json'), /cannot read/);
+    // A malformed answer is no answer.
+    await assert.rejects(host.fs.readDirectory('/org/repo/run'), /cannot read/);
+    assert.deepEqual(asked[0], ['computeBudget/fs/readFile', 'vscode-vfs://github/org/repo/run/ds%20config.json']);
+    assert.equal(host.pathOf('untitled:Untitled-1'), undefined);
   });
 
   it('the CLI refuses lsp without --stdio (usage, exit 2)', async () => {

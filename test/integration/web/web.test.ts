@@ -40,6 +40,27 @@ describe('Compute Budget in the web-worker extension host', () => {
     assert(text.includes('8,030,261,248'), `hover: ${text.slice(0, 200)}`);
   });
 
+  it('a file the server needs that is not open (the model config next to a DeepSpeed JSON) is read through the extension', async () => {
+    const folder = vscode.workspace.workspaceFolders![0]!.uri;
+    const dir = vscode.Uri.joinPath(folder, 'web-setup');
+    const model = await vscode.workspace.fs.readFile(vscode.Uri.joinPath(folder, 'llama/config.json'));
+    await vscode.workspace.fs.writeFile(vscode.Uri.joinPath(dir, 'config.json'), model);
+    await vscode.workspace.fs.writeFile(
+      vscode.Uri.joinPath(dir, 'ds_config.json'),
+      new TextEncoder().encode(
+        '{\n  "train_micro_batch_size_per_gpu": 1,\n  "gradient_accumulation_steps": 8,\n  "bf16": { "enabled": true },\n  "zero_optimization": { "stage": 3 }\n}\n',
+      ),
+    );
+    try {
+      await open('web-setup/ds_config.json');
+      const md = await vscode.commands.executeCommand<string>('computeBudget.copyReport');
+      assert(typeof md === 'string' && md.includes('8,030,261,248'), `report: ${String(md).slice(0, 300)}`);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(dir, { recursive: true });
+    }
+  });
+
   it('a diagnostic: TP 3 on 32 heads at the TP=3 assignment', async () => {
     const doc = await open('megatron-bad/train.sh');
     const d = vscode.languages.getDiagnostics(doc.uri).find((x) => x.code === 'parallel-degrees');
