@@ -345,7 +345,7 @@ export function nodeIo(): Io {
     stderr: (s) => process.stderr.write(s),
     fs: nodeFs,
     // Loaded only for `lsp` (the protocol library is not initialized by the other commands).
-    serveLsp: () => import('../server/node').then((m) => m.serveStdio()),
+    serveLsp: () => import('../server/node').then((m) => m.serveStdio(process.argv[1])),
     glob: (pattern) => expandGlob(pattern),
     relative: (path) => relative(process.cwd(), resolve(path)).split(sep).join('/'),
     gitShow: (rev, path) => {

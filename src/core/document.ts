@@ -24,6 +24,77 @@ export interface DocumentEntry {
   readonly ms?: number;
 }
 
+/**
+ * The long part of a document's analysis (its setup read and analyzed), as data: what a language server hands to another
+ * thread when the document is one the user asked to analyze or one known to exceed the time budget. `open` holds the
+ * other open documents' texts by path (they win over the disk).
+ */
+export interface SetupWork {
+  readonly path: string;
+  readonly text: string;
+  readonly settings: Settings;
+  /** Named in the settings' files.include: analyzed whatever its family. */
+  readonly forced: boolean;
+  readonly cluster: ClusterChoice | undefined;
+  readonly open: Readonly<Record<string, string>>;
+}
+
+/** What the long part found: nothing to show, a notice that alias expansion hit its cap, or the setup's analysis. */
+export type SetupOutcome =
+  | { readonly kind: 'none' }
+  | { readonly kind: 'expanded' }
+  | { readonly kind: 'analyzed'; readonly analysis: FileAnalysis | undefined; readonly syncMs: number };
+
+/**
+ * Reads and analyzes a document's setup (the document, the configs next to it, the files they reference). `reads` keeps
+ * the files read last time by path, so an unchanged sibling is not parsed again.
+ */
+export async function analyzeSetup(
+  work: Omit<SetupWork, 'open' | 'cluster'> & { readonly fs: EngineFs; readonly sources?: Pick<EngineOptions, 'hfCaches' | 'hub'> },
+  cluster: () => Promise<ClusterChoice | undefined>,
+  reads: Map<string, ReadFile>,
+): Promise<SetupOutcome> {
+  const { path, text, settings, forced } = work;
+  // The time budget counts synchronous work only (what blocks the thread), not file reads.
+  let syncMs = 0;
+  const read = (input: FileInput): ReadFile => {
+    const started = Date.now();
+    const r = readConfig(input);
+    syncMs += Date.now() - started;
+    return r;
+  };
+  const own = read({ path, text });
+  // Alias expansion (or sheer size) hit the extractor's cap: say so instead of half a result.
+  if (own.syntaxFindings.some((f) => f.ruleId === 'too-large')) return { kind: 'expanded' };
+  // Light up only on configs of a family we know (or files the user named in the settings).
+  if (!joinsSetup(path, own.recognition.family, forced)) return { kind: 'none' };
+
+  // Every file is read once (siblings are kept while their text is unchanged).
+  const maxMs = INLINE_FACTOR * settings['limits.maxAnalysisMs'];
+  const setup = await collectSetup(
+    work.fs,
+    {
+      files: [own],
+      siblingsOf: path,
+      skipText: (p, t) => optedOut(t) || estimateAnalysisMs(syntaxOf(p) ?? 'yaml', t.length) > maxMs,
+      read: (input) => {
+        const known = reads.get(input.path);
+        if (known && known.text === input.text) return known;
+        const r = read(input);
+        reads.set(input.path, r);
+        return r;
+      },
+    },
+    work.sources ?? {},
+  );
+  const chosen = await cluster();
+  const started = Date.now();
+  const results = analyze(setup.inputs, { convention: settings.convention, cluster: chosen });
+  const analysis = results.find((r) => r.files.some((f) => f.path === path));
+  syncMs += Date.now() - started;
+  return { kind: 'analyzed', analysis, syncMs };
+}
+
 export interface DocumentRequest {
   /** The document's identity (its URI), for the on-save and asked-for sets. */
   readonly key: string;
@@ -38,6 +109,14 @@ export interface DocumentRequest {
   readonly sources?: Pick<EngineOptions, 'hfCaches' | 'hub'>;
   /** The cluster to model (the setting, the workspace's cluster file, or the default). */
   readonly cluster: () => Promise<ClusterChoice | undefined>;
+  /**
+   * Where the long part runs for a document the user asked to analyze or one known to exceed the time budget (a
+   * language server's worker thread), so it delays nothing else; absent: here. `open` gives the other open documents.
+   */
+  readonly background?: {
+    readonly run: (work: SetupWork) => Promise<SetupOutcome>;
+    readonly open: () => Readonly<Record<string, string>>;
+  };
 }
 
 export function matchesAny(path: string, globs: readonly string[]): boolean {
@@ -110,43 +189,21 @@ export class DocumentAnalyzer {
       this.slow.add(key);
       return joinsSetup(path, head.recognition.family, forced) ? { ...none, ms, notice: gate } : { ...none, ms };
     }
-    // The time budget counts synchronous work only (what blocks the editor's thread), not file reads.
-    let syncMs = 0;
-    const read = (input: FileInput): ReadFile => {
-      const started = Date.now();
-      const r = readConfig(input);
-      syncMs += Date.now() - started;
-      return r;
-    };
-    const own = read({ path, text });
-    // Alias expansion (or sheer size) hit the extractor's cap: say so instead of half a result.
-    if (own.syntaxFindings.some((f) => f.ruleId === 'too-large')) return { ...none, notice: { id: 'notice.tooExpanded', args: {} } };
-    // Light up only on configs of a family we know (or files the user named in the settings).
-    if (!joinsSetup(path, own.recognition.family, forced)) return none;
-
-    // Every file is read once (siblings are kept while their text is unchanged).
-    const maxMs = INLINE_FACTOR * budget;
-    const setup = await collectSetup(
-      request.fs,
-      {
-        files: [own],
-        siblingsOf: path,
-        skipText: (p, t) => optedOut(t) || estimateAnalysisMs(syntaxOf(p) ?? 'yaml', t.length) > maxMs,
-        read: (input) => {
-          const known = this.siblingReads.get(input.path);
-          if (known && known.text === input.text) return known;
-          const r = read(input);
-          this.siblingReads.set(input.path, r);
-          return r;
-        },
-      },
-      request.sources ?? {},
-    );
-    const cluster = await request.cluster();
-    const started = Date.now();
-    const results = analyze(setup.inputs, { convention: settings.convention, cluster });
-    const analysis = results.find((r) => r.files.some((f) => f.path === path));
-    syncMs += Date.now() - started;
+    // The long part: on another thread for a document known to be long (asked for, or over the budget before), else here.
+    const background = request.background && (this.asked.has(key) || this.slow.has(key)) ? request.background : undefined;
+    const here = () =>
+      analyzeSetup(
+        { path, text, settings, forced, fs: request.fs, ...(request.sources ? { sources: request.sources } : {}) },
+        request.cluster,
+        this.siblingReads,
+      );
+    // (A background that fails, a thread that could not start say, leaves the work to this one.)
+    const outcome = background
+      ? await background.run({ path, text, settings, forced, cluster: await request.cluster(), open: background.open() }).catch(here)
+      : await here();
+    if (outcome.kind === 'expanded') return { ...none, notice: { id: 'notice.tooExpanded', args: {} } };
+    if (outcome.kind === 'none') return none;
+    const { analysis, syncMs } = outcome;
     // Two analyses over budget in a row (one can be a cold start) switch the document to on-save;
     // one over ten times the budget does at once (no cold start is that slow), so a big file
     // analyzed when it opens is not analyzed again on the first keystroke.

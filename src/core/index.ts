@@ -64,6 +64,7 @@ export { t, render, localeOf, type Locale, type MessageId } from './messages';
 export { estimateAnalysisMs, headOf, INLINE_FACTOR, SLOWEST_KB_PER_MS } from './limits';
 export { settingsSchema, settingsFrom, type Settings } from './settings';
 export {
+  analyzeSetup,
   DocumentAnalyzer,
   editorDiagnostics,
   matchesAny,
@@ -73,4 +74,6 @@ export {
   type DocumentRequest,
   type EditorDiagnostic,
   type QuickFix,
+  type SetupOutcome,
+  type SetupWork,
 } from './document';

@@ -6,6 +6,7 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { hfCaches, hubFetcher, nodeFs } from '../cli/node';
+import { backgroundRunner } from './background';
 import { serve, type ServerHost } from './server';
 
 export function nodeHost(env: Readonly<Record<string, string | undefined>>): ServerHost {
@@ -27,8 +28,9 @@ export function nodeHost(env: Readonly<Record<string, string | undefined>>): Ser
 }
 
 /** Serves on stdin/stdout until the client exits; resolves with the exit code. */
-export function serveStdio(): Promise<number> {
+export function serveStdio(script?: string): Promise<number> {
   const connection = createConnection(ProposedFeatures.all, process.stdin, process.stdout);
-  serve(connection, nodeHost(process.env));
+  // The long analyses on a worker thread of the running bundle (the CLI's entry runs the analysis thread when loaded as one).
+  serve(connection, { ...nodeHost(process.env), ...(script ? { background: backgroundRunner(script) } : {}) });
   return new Promise((resolve) => connection.onExit(() => resolve(0)));
 }

@@ -57,6 +57,8 @@ import {
   type EngineOptions,
   type Locale,
   type Settings,
+  type SetupOutcome,
+  type SetupWork,
   type TextEdit as CoreTextEdit,
 } from '../core';
 
@@ -70,6 +72,12 @@ export interface ServerHost {
   readonly fs: EngineFs;
   /** Hugging Face caches and, when the settings allow, the Hub. */
   sources(settings: Settings): Pick<EngineOptions, 'hfCaches' | 'hub'>;
+  /**
+   * Runs the long part of a document's analysis on another thread (Node: a worker thread), for documents the user asked
+   * to analyze or that exceeded the time budget, so a hover on another file never waits for it; absent: on this one.
+   * `key` names the document: a newer request for it replaces one not started yet.
+   */
+  readonly background?: (key: string, work: SetupWork) => Promise<SetupOutcome>;
 }
 
 /** The command a quick fix runs to analyze a document over the inline limit once. */
@@ -190,6 +198,16 @@ export function serve(connection: Connection, host: ServerHost): void {
     return cluster.choice;
   };
 
+  /** The other open documents' texts by engine path (a background analysis reads them as typed). */
+  const openTexts = (except: string): Record<string, string> => {
+    const out: Record<string, string> = {};
+    for (const d of documents.all()) {
+      const p = d.uri !== except ? host.pathOf(d.uri) : undefined;
+      if (p !== undefined) out[p] = d.getText();
+    }
+    return out;
+  };
+
   /** The analysis of a document at its current version (once per version; on save only when over the time budget). */
   const entryOf = (doc: TextDocument): Promise<DocumentEntry | undefined> => {
     const key = doc.uri;
@@ -198,18 +216,21 @@ export function serve(connection: Connection, host: ServerHost): void {
     const hit = entries.get(key);
     if (hit && (hit.version === doc.version || (analyzer.isSlow(key) && dirty.has(key)))) return hit.entry;
     const entry = settingsFor(key)
-      .then((settings) =>
-        analyzer.analyze({
+      .then((asked) => {
+        // The Hub only in a trusted workspace, here and on a background thread alike.
+        const settings: Settings = { ...asked, 'hub.enabled': asked['hub.enabled'] && trusted };
+        return analyzer.analyze({
           key,
           path,
           text: doc.getText(),
           version: doc.version,
           settings,
           fs,
-          sources: host.sources({ ...settings, 'hub.enabled': settings['hub.enabled'] && trusted }),
+          sources: host.sources(settings),
           cluster: () => clusterFor(settings, path),
-        }),
-      )
+          ...(host.background ? { background: { run: (work: SetupWork) => host.background!(key, work), open: () => openTexts(key) } } : {}),
+        });
+      })
       .catch(async (): Promise<DocumentEntry> => ({ version: doc.version, analysis: undefined, path, settings: await settingsFor(key) }));
     entries.set(key, { version: doc.version, entry });
     void entry.then((e) => readsOf.set(key, new Set(e.analysis?.files.map((f) => f.path) ?? [])));

@@ -372,6 +372,46 @@ describe('the language server (compute-budget lsp --stdio)', function () {
     }
   });
 
+  it('a long analysis runs on its own thread: a hover on another document answers while it runs, and its result is the same', async function () {
+    this.timeout(60000);
+    const s = await start({ pull: true, initializationOptions: { pushDiagnostics: true }, settings: { limits: { maxAnalysisMs: 2 } } });
+    try {
+      const llama = open(s, LLAMA, 'json');
+      const line = readFileSync(LLAMA, 'utf8')
+        .split('\n')
+        .findIndex((l) => l.includes('"num_hidden_layers"'));
+      const hover = () => s.connection.sendRequest('textDocument/hover', { textDocument: { uri: llama }, position: { line, character: 6 } });
+      await hover();
+      // OLMo-7B's model section and more keys: over ten times the (2 ms) budget's estimate, so a notice until asked.
+      const olmo = readFileSync(resolve('test/fixtures/olmo/OLMo-7B.yaml'), 'utf8');
+      const padded = (keys: number) => `${olmo}\nextra:\n${Array.from({ length: keys }, (_, i) => `  extra_${i}: ${i}`).join('\n')}\n`;
+      type Asked = { analysis?: { analysis?: { params: { total: { value: number } } } }; ms?: number; notice?: { id: string } };
+      // A first one asked for starts the analysis thread.
+      const warm = open(s, resolve('test/fixtures/olmo/warm.yaml'), 'yaml', padded(300));
+      assert.equal(((await s.connection.sendRequest('computeBudget/entry', { uri: warm })) as Asked).notice?.id, 'notice.tooSlow');
+      assert.equal(((await s.connection.sendRequest('computeBudget/analyzeNow', { uri: warm })) as Asked).analysis?.analysis?.params.total.value, 6888095744);
+      // A long one (15,000 more keys: hundreds of milliseconds of parsing); a hover sent while it runs answers first.
+      const uri = open(s, resolve('test/fixtures/olmo/long.yaml'), 'yaml', padded(15000));
+      assert.equal(((await s.connection.sendRequest('computeBudget/entry', { uri })) as Asked).notice?.id, 'notice.tooSlow');
+      const order: string[] = [];
+      const long = s.connection.sendRequest('computeBudget/analyzeNow', { uri }).then((e) => {
+        order.push('analysis');
+        return e as Asked;
+      });
+      // (Sent once the analysis has surely begun: had it run on the server's own thread, the hover would wait for it.)
+      await new Promise((r) => setTimeout(r, 250));
+      const answered = (await hover()) as Hover;
+      order.push('hover');
+      assert.match((answered.contents as { value: string }).value, /8,030,261,248/);
+      const asked = await long;
+      assert.deepEqual(order, ['hover', 'analysis'], 'the hover must not wait for the analysis');
+      assert.equal(asked.analysis?.analysis?.params.total.value, 6888095744);
+      assert.ok((asked.ms ?? 0) > 100, `${asked.ms} ms: a long one`);
+    } finally {
+      await stop(s);
+    }
+  });
+
   it("the web worker's host: engine paths and the documents' URIs both ways, files through the client's requests", async () => {
     const asked: [string, unknown][] = [];
     const files: Record<string, unknown> = {
