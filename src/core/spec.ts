@@ -85,10 +85,13 @@ export const encoderDecoderSchema = z.object({
  *   more mergers whose norm runs after the merge (over merge² × width);
  * - llama4: a bias-free unfold-and-linear patch embedding, a class embedding and a learned position per patch (plus the
  *   class's), LayerNorms before and after the tower, LayerNorm blocks with biased q/k/v/o and a biased fc1/fc2 MLP, the pixel
- *   shuffle MLP (f_v × `projectorIn`, `projectorOut`², no biases) and Llama4MultiModalProjector (`outHidden` × text width).
+ *   shuffle MLP (f_v × `projectorIn`, `projectorOut`², no biases) and Llama4MultiModalProjector (`outHidden` × text width);
+ * - pixtral (Mistral Small 3.x): a bias-free patch convolution, an RMSNorm before the blocks, RMSNorm blocks with bias-free
+ *   q/k/v/o and a gated bias-free MLP, and Mistral3MultiModalProjector (an RMSNorm, the patch merger's merge² × width
+ *   matrix, two linears to the text width, biased when `projectorBias`).
  */
 export const visionSchema = z.object({
-  kind: z.enum(['siglip', 'qwen2_vl', 'qwen2_5_vl', 'qwen3_vl', 'llama4']),
+  kind: z.enum(['siglip', 'qwen2_vl', 'qwen2_5_vl', 'qwen3_vl', 'llama4', 'pixtral']),
   layers: sourced(count),
   hidden: sourced(count),
   ffnWidth: sourced(count),
@@ -102,6 +105,8 @@ export const visionSchema = z.object({
   deepstack: sourced(countOrZero).optional(),
   projectorIn: sourced(count).optional(),
   projectorOut: sourced(count).optional(),
+  /** The projector's linears have biases (Mistral3Config.multimodal_projector_bias). */
+  projectorBias: sourced(z.boolean()).optional(),
 });
 
 /**

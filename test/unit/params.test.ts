@@ -27,6 +27,7 @@ describe('parameter counts: GROUND_TRUTH.tsv, to the parameter', () => {
         'hf_config_handwritten/phi-3.5-moe-instruct.config.json',
         'hf_config_handwritten/command-r7b.config.json',
         'hf_config_handwritten/llama-4-scout-17b-16e-instruct.config.json',
+        'hf_config_handwritten/mistral-small-3.1-24b-instruct-2503.config.json',
         'hf_config_2025/gemma-3-4b-it.config.json',
         'hf_config_2025/medgemma-4b-it.config.json',
         'hf_config_2025/medgemma-27b-it.config.json',
@@ -104,6 +105,21 @@ describe('parameter breakdown', () => {
     assert.equal(maverick.spec!.model!.moe?.layers.value.length, 24);
     assert.equal(maverick.spec!.model!.moe?.layers.value[0], 1);
     assert.equal(maverick.analysis!.params.total.value, 401583781376);
+  });
+
+  it('Mistral Small 3.1 (mistral3): the Pixtral tower and the projector, its merger over 2 × 2 patches, unbiased as the config says', () => {
+    const r = analyzeFixture('hf_config_handwritten/mistral-small-3.1-24b-instruct-2503.config.json');
+    const v = r.analysis!.params.vision.value;
+    // 3·14²·1024 + 1024 + 24·(2·1024 + 4·1024² + 3·1024·4096) + 1024 + 4·1024² + 1024·5120 + 5120²
+    assert.equal(v, 403305472 + 35652608);
+    const biased = analyzeFile({
+      path: 'config.json',
+      text: fixtureText('hf_config_handwritten/mistral-small-3.1-24b-instruct-2503.config.json').replace(
+        '"multimodal_projector_bias": false',
+        '"multimodal_projector_bias": true',
+      ),
+    });
+    assert.equal(biased.analysis!.params.vision.value, v + 2 * 5120);
   });
 
   it('Phi-3.5-MoE (phimoe): biased LayerNorms, q/k/v/o and head (lm_head_bias), 16 experts of 6,400', () => {

@@ -295,6 +295,18 @@ export function visionParams(m: ModelSpec): Quantity {
       input('h', m.hidden),
     ]);
   }
+  if (v.kind === 'pixtral') {
+    const m2 = (v.mergeSize?.value ?? 1) ** 2;
+    const h = m.hidden.value;
+    const bias = v.projectorBias?.value ? 2 * h : 0;
+    const layer = 2 * hv + 4 * hv * hv + 3 * hv * fv;
+    const total = c * p * p * hv + hv + L * layer + hv + m2 * hv * hv + hv * h + h * h + bias;
+    return quantity(total, 'params', `c·p²·h_v + h_v + L_v·(2·h_v + 4·h_v² + 3·h_v·f_v) + h_v + m²·h_v² + h_v·h + h²${bias ? ' + 2·h' : ''}`, [
+      ...inputs,
+      ...(v.mergeSize ? [input('m', v.mergeSize)] : []),
+      input('h', m.hidden),
+    ]);
+  }
   const t = v.temporalPatch?.value ?? 1;
   const merge = v.mergeSize?.value ?? 1;
   const M = hv * merge * merge;

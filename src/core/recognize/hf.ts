@@ -339,6 +339,8 @@ export const HF_MULTIMODAL: Readonly<
   qwen3_vl: { text: 'qwen3', vision: 'qwen3_vl', visionClass: 'Qwen3VLVisionConfig' },
   qwen3_vl_moe: { text: 'qwen3_moe', vision: 'qwen3_vl', visionClass: 'Qwen3VLMoeVisionConfig' },
   llama4: { text: 'llama4_text', vision: 'llama4', visionClass: 'Llama4VisionConfig' },
+  // Mistral Small 3.1 / 3.2 (modeling_mistral3.py): a Mistral text model and the Pixtral vision tower.
+  mistral3: { text: 'mistral', vision: 'pixtral', visionClass: 'PixtralVisionConfig' },
 };
 
 /**
@@ -384,6 +386,14 @@ const VISION_KEYS: Readonly<Record<VisionSpec['kind'], Readonly<Record<string, r
     mergeSize: [['spatial_merge_size'], 2],
     outHidden: [['out_hidden_size'], 3584],
     positions: [['num_position_embeddings'], 2304],
+  },
+  pixtral: {
+    layers: [['num_hidden_layers'], 24],
+    hidden: [['hidden_size'], 1024],
+    ffnWidth: [['intermediate_size'], 4096],
+    patch: [['patch_size'], 16],
+    imageSize: [['image_size'], 1024],
+    channels: [['num_channels'], 3],
   },
   llama4: {
     layers: [['num_hidden_layers'], 34],
@@ -442,6 +452,7 @@ function visionSpec(reader: FactReader, kind: VisionSpec['kind'], visionClass: s
     ...opt('deepstack', deepstack),
     ...opt('projectorIn', key('projectorIn')),
     ...opt('projectorOut', key('projectorOut')),
+    ...(kind === 'pixtral' ? mistral3Projector(reader) : {}),
   } as VisionSpec;
 }
 
@@ -657,4 +668,13 @@ function llama4Overrides(reader: FactReader): ModelOverrides {
     ? derived(flags.filter((f) => f === 1 || f === true).length, { id: 'prov.chunkedLayers', args: { key: 'no_rope_layers' } }, chunk)
     : derived(layers.value - Math.floor(layers.value / interval.value), { id: 'prov.chunkedLayers', args: { key: 'no_rope_layer_interval' } }, chunk, interval);
   return { ffnWidth, slidingWindow: chunk, slidingWindowLayers: chunked };
+}
+
+/** Mistral3Config's projector settings, at the config's top level: the patch merger's spatial_merge_size and the linears' bias. */
+function mistral3Projector(reader: FactReader): Pick<VisionSpec, 'mergeSize' | 'projectorBias'> {
+  const cls = (key: string, value: string) => ({ id: 'prov.classDefault' as const, args: { key, cls: 'Mistral3Config', value } });
+  return {
+    mergeSize: reader.int(['spatial_merge_size']) ?? derived(2, cls('spatial_merge_size', '2')),
+    projectorBias: reader.bool(['multimodal_projector_bias']) ?? derived(true, cls('multimodal_projector_bias', 'true')),
+  };
 }

@@ -619,6 +619,18 @@ export const MODELS: readonly CatalogueEntry[] = [
     config: tekken(40, 5120, 32, 8, 32768, 32768),
   },
   {
+    id: 'mistralai/Mistral-Small-3.1-24B-Instruct-2503',
+    aliases: ['mistral-small-3.1', 'mistralai/Mistral-Small-3.1-24B-Base-2503', 'mistralai/Mistral-Small-3.2-24B-Instruct-2506', 'mistral-small-3.2'],
+    config: {
+      model_type: 'mistral3',
+      architectures: ['Mistral3ForConditionalGeneration'],
+      multimodal_projector_bias: false,
+      spatial_merge_size: 2,
+      text_config: { ...tekken(40, 5120, 32, 8, 32768, 131072) },
+      vision_config: { hidden_size: 1024, image_size: 1540, intermediate_size: 4096, num_hidden_layers: 24, patch_size: 14 },
+    },
+  },
+  {
     id: 'mistralai/Mistral-Nemo-Base-2407',
     aliases: ['mistral-nemo', 'Mistral-Nemo-Instruct-2407', 'mistral-nemo-12b'],
     config: tekken(40, 5120, 32, 8, 14336, 131072),
