@@ -157,42 +157,33 @@ export class ServerLink implements vscode.Disposable {
       },
     };
     const client = this.createClient(this.context, options, (work) => this.measure(work, 'send'));
-    // Files that are not open, for the web worker's server (the desktop's reads its disk itself).
-    client.onRequest('computeBudget/fs/readFile', async (raw: unknown) => {
-      const p = uriParams.safeParse(raw);
-      if (!p.success) return null;
-      try {
-        const uri = vscode.Uri.parse(p.data.uri);
-        const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-        if (open) return open.getText();
-        const stat = await vscode.workspace.fs.stat(uri);
-        return stat.size <= MAX_FILE_BYTES ? decoder.decode(await vscode.workspace.fs.readFile(uri)) : null;
-      } catch {
-        return null;
-      }
+    // Files that are not open, for the web worker's server (the desktop's reads its disk itself): a URI in, null for
+    // anything that cannot be read.
+    const answer = (method: string, read: (uri: vscode.Uri) => Promise<unknown>) =>
+      client.onRequest(method, async (raw: unknown) => {
+        const p = uriParams.safeParse(raw);
+        if (!p.success) return null;
+        try {
+          return await read(vscode.Uri.parse(p.data.uri));
+        } catch {
+          return null;
+        }
+      });
+    answer('computeBudget/fs/readFile', async (uri) => {
+      const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+      if (open) return open.getText();
+      const stat = await vscode.workspace.fs.stat(uri);
+      return stat.size <= MAX_FILE_BYTES ? decoder.decode(await vscode.workspace.fs.readFile(uri)) : null;
     });
-    client.onRequest('computeBudget/fs/kind', async (raw: unknown) => {
-      const p = uriParams.safeParse(raw);
-      if (!p.success) return null;
-      try {
-        const stat = await vscode.workspace.fs.stat(vscode.Uri.parse(p.data.uri));
-        return stat.type & vscode.FileType.Directory ? 'directory' : stat.type & vscode.FileType.File ? 'file' : null;
-      } catch {
-        return null;
-      }
+    answer('computeBudget/fs/kind', async (uri) => {
+      const stat = await vscode.workspace.fs.stat(uri);
+      return stat.type & vscode.FileType.Directory ? 'directory' : stat.type & vscode.FileType.File ? 'file' : null;
     });
-    client.onRequest('computeBudget/fs/readDirectory', async (raw: unknown) => {
-      const p = uriParams.safeParse(raw);
-      if (!p.success) return null;
-      try {
-        const entries = await vscode.workspace.fs.readDirectory(vscode.Uri.parse(p.data.uri));
-        return entries
-          .filter(([, type]) => type === vscode.FileType.File || type === vscode.FileType.Directory)
-          .map(([name, type]) => ({ name, kind: type === vscode.FileType.Directory ? 'directory' : 'file' }));
-      } catch {
-        return null;
-      }
-    });
+    answer('computeBudget/fs/readDirectory', async (uri) =>
+      (await vscode.workspace.fs.readDirectory(uri))
+        .filter(([, type]) => type === vscode.FileType.File || type === vscode.FileType.Directory)
+        .map(([name, type]) => ({ name, kind: type === vscode.FileType.Directory ? 'directory' : 'file' })),
+    );
     this.disposables.push(vscode.workspace.onDidGrantWorkspaceTrust(() => void client.sendNotification('computeBudget/trust', { trusted: true })));
     await client.start();
     this.client = client;
