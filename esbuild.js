@@ -63,6 +63,8 @@ const common = {
 
 const builds = [
   { ...common, entryPoints: ['src/extension/desktop.ts'], outfile: 'dist/extension.js', external: ['vscode'], minify: true, sourcemap: false },
+  // The desktop's language client, loaded with the first config (desktop.ts).
+  { ...common, entryPoints: ['src/extension/nodeClient.ts'], outfile: 'dist/client.js', external: ['vscode'], minify: true, sourcemap: false },
   // The language server the extension starts: a Node process on the desktop, a web worker in vscode.dev.
   { ...common, entryPoints: ['src/server/main.ts'], outfile: 'dist/server.js', minify: true, sourcemap: false },
   {

@@ -222,9 +222,10 @@ for (const [name, path, text] of [
 }
 try {
   const dist = join(__dirname, '..', '..', 'dist');
-  for (const f of ['extension.js', 'web/extension.js', 'server.js', 'web/server.js', 'webview.js'])
+  for (const f of ['extension.js', 'client.js', 'web/extension.js', 'server.js', 'web/server.js', 'webview.js'])
     console.log(`  bundle ${f.padEnd(18)} ${(statSync(join(dist, f)).size / 1024).toFixed(0)} KB`);
-  // Activation cost: loading the bundle (activate() registers commands; the language server starts with the first config).
+  // Activation cost: loading the bundle (activate() registers commands; the client library and the language server load
+  // with the first config).
   const [load, activate] = measureLoad(join(dist, 'extension.js'));
   console.log(`  activation            ${load.toFixed(1)} ms to load dist/extension.js + ${activate.toFixed(1)} ms in activate() (vscode stubbed)`);
 } catch (e) {

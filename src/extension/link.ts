@@ -6,14 +6,8 @@
  * never an exception in the extension host.
  */
 import * as vscode from 'vscode';
-import {
-  DidChangeTextDocumentNotification,
-  DidOpenTextDocumentNotification,
-  type BaseLanguageClient,
-  type LanguageClientOptions,
-  type WorkspaceEdit as LspWorkspaceEdit,
-} from 'vscode-languageclient';
-import { z } from 'zod';
+import type { BaseLanguageClient, LanguageClientOptions, WorkspaceEdit as LspWorkspaceEdit } from 'vscode-languageclient';
+import * as z from 'zod/mini';
 import type { DocumentEntry, PanelModel, Settings } from '../core';
 import type { WhatIfMessage } from '../webview/protocol';
 import type { ClientFactory } from './extension';
@@ -38,9 +32,9 @@ const SERVER_ANALYZE_NOW = 'computeBudget.server.analyzeNow';
 const statusSchema = z.object({
   params: z.number(),
   flopsPerToken: z.number(),
-  ratio: z.number().nullable(),
-  headline: z.string().nullable(),
-  headlineShort: z.string().nullable(),
+  ratio: z.nullable(z.number()),
+  headline: z.nullable(z.string()),
+  headlineShort: z.nullable(z.string()),
   mode: z.enum(['full', 'review', 'quiet']),
 });
 export type ServerStatus = z.infer<typeof statusSchema>;
@@ -210,7 +204,7 @@ export class ServerLink implements vscode.Disposable {
       const last = (i: number) => document.getText(new vscode.Range(i * step, 0, lines, 0));
       await this.measure(
         () =>
-          client.sendNotification(DidOpenTextDocumentNotification.type, {
+          client.sendNotification('textDocument/didOpen', {
             textDocument: { uri, languageId: document.languageId, version: version - pieces + 1, text: pieces === 1 ? last(0) : piece(0) },
           }),
         'didOpen',
@@ -220,7 +214,7 @@ export class ServerLink implements vscode.Disposable {
         const at = { line: i * step, character: 0 };
         await this.measure(
           () =>
-            client.sendNotification(DidChangeTextDocumentNotification.type, {
+            client.sendNotification('textDocument/didChange', {
               textDocument: { uri, version: version - pieces + 1 + i },
               contentChanges: [{ range: { start: at, end: at }, text: i === pieces - 1 ? last(i) : piece(i) }],
             }),

@@ -97,7 +97,7 @@ const initOptions = z.object({
 const trustParams = z.object({ trusted: z.boolean() });
 const reportParams = z.object({ uri: z.string(), format: z.enum(['text', 'markdown', 'json']).catch('text') });
 const uriParams = z.object({ uri: z.string() });
-const panelParams = z.object({ uri: z.string(), whatIf: whatIfSchema.catch({}) });
+const panelParams = z.object({ uri: z.string(), whatIf: z.catch(whatIfSchema, {}) });
 const planParams = z.object({ uri: z.string(), top: z.number().int().min(1).max(50).catch(5) });
 const layoutParams = z.object({ uri: z.string(), target: whatIfSchema });
 

@@ -2,49 +2,47 @@
  * Messages between the cluster breakdown panel (webview) and the extension host, validated by zod
  * on both sides: a malformed message is rejected without effect.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { PanelModel } from '../core';
 
-const degree = z.number().int().min(1).max(1_000_000);
+// zod/mini (the same validation, functional): the panel and the extension's bundles stay small and load fast.
+const int = (min: number, max: number) => z.int().check(z.minimum(min), z.maximum(max));
+const degree = int(1, 1_000_000);
 
-export const whatIfSchema = z
-  .object({
-    accelerator: z.string().min(1).max(40).optional(),
-    gpusPerNode: z.number().int().min(1).max(1024).optional(),
-    nodes: z.number().int().min(1).max(1_000_000).optional(),
-    scaleUpGBs: z.number().positive().max(100_000).optional(),
-    scaleOutGbps: z.number().positive().max(100_000).optional(),
-    tp: degree.optional(),
-    pp: degree.optional(),
-    vpp: degree.optional(),
-    dp: degree.optional(),
-    cp: degree.optional(),
-    ep: degree.optional(),
-    microBatch: z.number().int().min(1).max(65536).optional(),
-    recompute: z.enum(['none', 'selective', 'full']).optional(),
-    precision: z.enum(['bf16', 'fp16', 'fp8', 'fp4', 'fp32']).optional(),
-    /** A row of the levers table, applied first (its id). */
-    lever: z
-      .string()
-      .regex(/^[a-z0-9-]{1,40}$/)
-      .optional(),
-  })
-  .strict();
+export const whatIfSchema = z.strictObject({
+  accelerator: z.optional(z.string().check(z.minLength(1), z.maxLength(40))),
+  gpusPerNode: z.optional(int(1, 1024)),
+  nodes: z.optional(int(1, 1_000_000)),
+  scaleUpGBs: z.optional(z.number().check(z.positive(), z.maximum(100_000))),
+  scaleOutGbps: z.optional(z.number().check(z.positive(), z.maximum(100_000))),
+  tp: z.optional(degree),
+  pp: z.optional(degree),
+  vpp: z.optional(degree),
+  dp: z.optional(degree),
+  cp: z.optional(degree),
+  ep: z.optional(degree),
+  microBatch: z.optional(int(1, 65536)),
+  recompute: z.optional(z.enum(['none', 'selective', 'full'])),
+  precision: z.optional(z.enum(['bf16', 'fp16', 'fp8', 'fp4', 'fp32'])),
+  /** A row of the levers table, applied first (its id). */
+  lever: z.optional(z.string().check(z.regex(/^[a-z0-9-]{1,40}$/))),
+});
 
 export type WhatIfMessage = z.infer<typeof whatIfSchema>;
 
 export const panelToHostSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('ready') }).strict(),
-  z.object({ type: z.literal('whatIf'), whatIf: whatIfSchema }).strict(),
-  z.object({ type: z.literal('apply'), whatIf: whatIfSchema }).strict(),
-  z.object({ type: z.literal('openReport') }).strict(),
+  z.strictObject({ type: z.literal('ready') }),
+  z.strictObject({ type: z.literal('whatIf'), whatIf: whatIfSchema }),
+  z.strictObject({ type: z.literal('apply'), whatIf: whatIfSchema }),
+  z.strictObject({ type: z.literal('openReport') }),
 ]);
 
 export type PanelToHost = z.infer<typeof panelToHostSchema>;
 
-const finite = z.number().refine(Number.isFinite, 'finite');
-const segment = z.object({ key: z.string(), label: z.string(), seconds: finite.min(0), hidden: z.boolean(), text: z.string() });
-const point = z.object({ gpus: finite, globalBatch: finite, ratio: finite.nullable(), mfu: finite, stepSeconds: finite });
+const finite = z.number().check(z.refine(Number.isFinite, 'finite'));
+const nonNegative = z.number().check(z.refine(Number.isFinite, 'finite'), z.minimum(0));
+const segment = z.object({ key: z.string(), label: z.string(), seconds: nonNegative, hidden: z.boolean(), text: z.string() });
+const point = z.object({ gpus: finite, globalBatch: finite, ratio: z.nullable(finite), mfu: finite, stepSeconds: finite });
 
 /** The fields the panel draws, checked before drawing (numbers finite and non-negative). */
 export const panelModelSchema = z.looseObject({
@@ -74,18 +72,18 @@ export const panelModelSchema = z.looseObject({
   }),
   runnable: z.boolean(),
   show: z.looseObject({ ratio: z.boolean(), step: z.boolean(), dimensions: z.boolean(), scaling: z.boolean() }),
-  ratio: finite.nullable(),
-  mfu: finite.min(0).nullable(),
-  stepSeconds: finite.min(0).nullable(),
+  ratio: z.nullable(finite),
+  mfu: z.nullable(nonNegative),
+  stepSeconds: z.nullable(nonNegative),
   text: z.looseObject({ ratio: z.string(), mfu: z.string(), step: z.string(), memory: z.string() }),
   step: z.array(segment),
-  dimensions: z.array(z.looseObject({ dimension: z.string(), degree: finite, linkSeconds: finite.min(0), exposedSeconds: finite.min(0) })),
-  scaling: z.looseObject({ weak: z.array(point), strong: z.array(point), commDominatesAt: finite.nullable(), runsOutAt: finite }).nullable(),
-  absorption: z.looseObject({ weak: finite, strong: finite, weakLimit: z.string(), strongLimit: z.string() }).nullable(),
+  dimensions: z.array(z.looseObject({ dimension: z.string(), degree: finite, linkSeconds: nonNegative, exposedSeconds: nonNegative })),
+  scaling: z.nullable(z.looseObject({ weak: z.array(point), strong: z.array(point), commDominatesAt: z.nullable(finite), runsOutAt: finite })),
+  absorption: z.nullable(z.looseObject({ weak: finite, strong: finite, weakLimit: z.string(), strongLimit: z.string() })),
   levers: z.array(z.object({ id: z.string(), label: z.string(), cells: z.array(z.string()) })),
-  headline: z.string().nullable(),
+  headline: z.nullable(z.string()),
   memory: z.looseObject({
-    segments: z.array(z.object({ key: z.string(), label: z.string(), bytes: finite.min(0), text: z.string() })),
+    segments: z.array(z.object({ key: z.string(), label: z.string(), bytes: nonNegative, text: z.string() })),
     capacity: finite,
     total: finite,
     fits: z.boolean(),
@@ -96,8 +94,8 @@ export const panelModelSchema = z.looseObject({
 });
 
 export const hostToPanelSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('model'), model: panelModelSchema, whatIf: whatIfSchema }).strict(),
-  z.object({ type: z.literal('empty'), message: z.string() }).strict(),
+  z.strictObject({ type: z.literal('model'), model: panelModelSchema, whatIf: whatIfSchema }),
+  z.strictObject({ type: z.literal('empty'), message: z.string() }),
 ]);
 
 export type HostToPanel = { type: 'model'; model: PanelModel; whatIf: WhatIfMessage } | { type: 'empty'; message: string };
