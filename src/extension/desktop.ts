@@ -13,7 +13,7 @@ export function activate(context: vscode.ExtensionContext): Api {
   return activateWith(context, (ctx, options, measure) => {
     const dist = vscode.Uri.joinPath(ctx.extensionUri, 'dist');
     const { createNodeClient: create } = require(vscode.Uri.joinPath(dist, 'client.js').fsPath) as { createNodeClient: typeof createNodeClient };
-    return create(ctx, options, measure, vscode.Uri.joinPath(dist, 'server.js').fsPath);
+    return create(options, measure, vscode.Uri.joinPath(dist, 'server.js').fsPath);
   });
 }
 

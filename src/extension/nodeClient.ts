@@ -4,15 +4,9 @@
  * a 3 MB document crosses as a copy, not a JSON.stringify on the extension host's thread; what the extension hands it is
  * timed with the rest of its synchronous work (Api.longestSlice).
  */
-import type * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ForkOptions, type LanguageClientOptions } from 'vscode-languageclient/node';
 
-export function createNodeClient(
-  context: vscode.ExtensionContext,
-  options: LanguageClientOptions,
-  measure: <T>(work: () => T) => T,
-  module: string,
-): LanguageClient {
+export function createNodeClient(options: LanguageClientOptions, measure: <T>(work: () => T) => T, module: string): LanguageClient {
   // (The client spreads these options into child_process.fork.)
   const server = { module, transport: TransportKind.ipc, options: { serialization: 'advanced' } as ForkOptions };
   const client = new LanguageClient('computeBudget', 'Compute Budget', { run: server, debug: server }, options);
@@ -23,6 +17,5 @@ export function createNodeClient(
     proc.send = (...args: unknown[]) => measure(() => send(...args));
     proc.timed = true;
   });
-  void context;
   return client;
 }
