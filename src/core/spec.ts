@@ -88,10 +88,13 @@ export const encoderDecoderSchema = z.object({
  *   shuffle MLP (f_v × `projectorIn`, `projectorOut`², no biases) and Llama4MultiModalProjector (`outHidden` × text width);
  * - pixtral (Mistral Small 3.x): a bias-free patch convolution, an RMSNorm before the blocks, RMSNorm blocks with bias-free
  *   q/k/v/o and a gated bias-free MLP, and Mistral3MultiModalProjector (an RMSNorm, the patch merger's merge² × width
- *   matrix, two linears to the text width, biased when `projectorBias`).
+ *   matrix, two linears to the text width, biased when `projectorBias`);
+ * - clip (CLIPModel's vision side): a class embedding, a bias-free patch convolution, a learned position per patch (and the
+ *   class's), LayerNorms before and after the tower, LayerNorm blocks with biased q/k/v/o and fc1/fc2, and both towers'
+ *   bias-free projections to `projectorOut` (projection_dim) with the learned logit scale.
  */
 export const visionSchema = z.object({
-  kind: z.enum(['siglip', 'qwen2_vl', 'qwen2_5_vl', 'qwen3_vl', 'llama4', 'pixtral']),
+  kind: z.enum(['siglip', 'qwen2_vl', 'qwen2_5_vl', 'qwen3_vl', 'llama4', 'pixtral', 'clip']),
   layers: sourced(count),
   hidden: sourced(count),
   ffnWidth: sourced(count),

@@ -43,7 +43,7 @@ describe('catalogue: 2025 families people fine-tune', () => {
     assert.equal(params('gpt-oss-120b').total.value, 116829156672);
   });
 
-  it('Llama 4 Scout and Maverick as their config.json (109B / 400B total, 17B active in the language model), Phi-3.5-MoE 41.9B and 6.6B active, Command R7B 8.03B, Mistral Small 3.1 / 3.2 24B', () => {
+  it('Llama 4 Scout and Maverick as their config.json (109B / 400B total, 17B active in the language model), Phi-3.5-MoE 41.9B and 6.6B active, Command R7B 8.03B, Mistral Small 3.1 / 3.2 24B, CLIP', () => {
     const scout = params('meta-llama/Llama-4-Scout-17B-16E-Instruct');
     assert.equal(scout.total.value, 108641793536);
     // Meta's 17B active counts the language model: without the vision tower and projector.
@@ -58,6 +58,9 @@ describe('catalogue: 2025 families people fine-tune', () => {
     // Mistral Small 3.1 and 3.2 (the same shapes) as the config.json in test/fixtures/hf_config_handwritten.
     assert.equal(params('mistralai/Mistral-Small-3.1-24B-Instruct-2503').total.value, 24011361280);
     assert.equal(params('mistral-small-3.2').total.value, 24011361280);
+    // CLIP ViT-B/32 and ViT-L/14 from CLIPConfig's defaults and the sizes that differ: what model.num_parameters() prints.
+    assert.equal(params('openai/clip-vit-base-patch32').total.value, 151277313);
+    assert.equal(params('ViT-L/14').total.value, 427616513);
   });
 
   // Qwen3 model cards: "Number of Parameters: 0.6B · Number of Parameters (Non-Embedding): 0.44B", and so on.

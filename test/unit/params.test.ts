@@ -28,6 +28,7 @@ describe('parameter counts: GROUND_TRUTH.tsv, to the parameter', () => {
         'hf_config_handwritten/command-r7b.config.json',
         'hf_config_handwritten/llama-4-scout-17b-16e-instruct.config.json',
         'hf_config_handwritten/mistral-small-3.1-24b-instruct-2503.config.json',
+        'hf_config_handwritten/clip-vit-base-patch32.config.json',
         'hf_config_2025/gemma-3-4b-it.config.json',
         'hf_config_2025/medgemma-4b-it.config.json',
         'hf_config_2025/medgemma-27b-it.config.json',

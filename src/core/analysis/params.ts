@@ -295,6 +295,19 @@ export function visionParams(m: ModelSpec): Quantity {
       input('h', m.hidden),
     ]);
   }
+  if (v.kind === 'clip') {
+    const s = v.imageSize?.value ?? 0;
+    const patches = Math.floor(s / p) ** 2 + 1;
+    const proj = v.projectorOut?.value ?? 0;
+    const layer = 4 * hv + 4 * (hv * hv + hv) + 2 * hv * fv + fv + hv;
+    const total = hv + c * p * p * hv + patches * hv + 4 * hv + L * layer + hv * proj + m.hidden.value * proj + 1;
+    return quantity(total, 'params', 'h_v + c·p²·h_v + ((s/p)²+1)·h_v + 4·h_v + L_v·(4·h_v + 4·(h_v²+h_v) + 2·h_v·f_v + f_v + h_v) + (h_v + h)·P + 1', [
+      ...inputs,
+      ...(v.imageSize ? [input('s', v.imageSize)] : []),
+      ...(v.projectorOut ? [input('P', v.projectorOut)] : []),
+      input('h', m.hidden),
+    ]);
+  }
   if (v.kind === 'pixtral') {
     const m2 = (v.mergeSize?.value ?? 1) ** 2;
     const h = m.hidden.value;

@@ -73,6 +73,8 @@ const HF_ENCODERS: Readonly<Record<string, { readonly typeVocab: number | 'none'
   'xlm-roberta': { typeVocab: 2, pooler: true },
   camembert: { typeVocab: 2, pooler: true },
   distilbert: { typeVocab: 'none', pooler: false },
+  // CLIP's text tower (CLIPTextModel): no token types, no head of its own (the projection is the model's).
+  clip_text_model: { typeVocab: 'none', pooler: false },
 };
 
 /** The task head an encoder's architecture class adds (spec.ts encoderSchema), and its number of labels. */
@@ -204,6 +206,14 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
   'xlm-roberta': { ...encoderTraits, configClass: 'XLMRobertaConfig' },
   camembert: { ...encoderTraits, configClass: 'CamembertConfig' },
   distilbert: { ...encoderTraits, configClass: 'DistilBertConfig' },
+  // CLIP's text tower (modeling_clip.py CLIPTextTransformer): token and learned position embeddings, pre-norm layers
+  // (LayerNorms with bias, biased q/k/v/o and fc1/fc2), a final LayerNorm (counted as BERT's embedding LayerNorm: the
+  // same 2·h); CLIPTextConfig's defaults for the keys a config leaves out.
+  clip_text_model: {
+    ...encoderTraits,
+    configClass: 'CLIPTextConfig',
+    defaults: { vocab: 49408, hidden: 512, ffnWidth: 2048, layers: 12, heads: 8 },
+  },
   // Hunyuan dense (modeling_hunyuan_v1_dense.py): Llama's layers, q/k RMSNorms over the head dimension when use_qk_norm.
   hunyuan_v1_dense: { ...llamaLike, configClass: 'HunYuanDenseV1Config', mlpBias: false, qkNormFlag: { key: 'use_qk_norm', kind: 'per-head' } },
   // Cohere / Command R (modeling_cohere.py): attention and the gated MLP in parallel off one CohereLayerNorm (a weight, no
@@ -339,6 +349,8 @@ export const HF_MULTIMODAL: Readonly<
   qwen3_vl: { text: 'qwen3', vision: 'qwen3_vl', visionClass: 'Qwen3VLVisionConfig' },
   qwen3_vl_moe: { text: 'qwen3_moe', vision: 'qwen3_vl', visionClass: 'Qwen3VLMoeVisionConfig' },
   llama4: { text: 'llama4_text', vision: 'llama4', visionClass: 'Llama4VisionConfig' },
+  // CLIP (modeling_clip.py CLIPModel): the text tower as an encoder, the vision tower with both projections.
+  clip: { text: 'clip_text_model', vision: 'clip', visionClass: 'CLIPVisionConfig' },
   // Mistral Small 3.1 / 3.2 (modeling_mistral3.py): a Mistral text model and the Pixtral vision tower.
   mistral3: { text: 'mistral', vision: 'pixtral', visionClass: 'PixtralVisionConfig' },
 };
@@ -386,6 +398,14 @@ const VISION_KEYS: Readonly<Record<VisionSpec['kind'], Readonly<Record<string, r
     mergeSize: [['spatial_merge_size'], 2],
     outHidden: [['out_hidden_size'], 3584],
     positions: [['num_position_embeddings'], 2304],
+  },
+  clip: {
+    layers: [['num_hidden_layers'], 12],
+    hidden: [['hidden_size'], 768],
+    ffnWidth: [['intermediate_size'], 3072],
+    patch: [['patch_size'], 32],
+    imageSize: [['image_size'], 224],
+    channels: [['num_channels'], 3],
   },
   pixtral: {
     layers: [['num_hidden_layers'], 24],
@@ -453,6 +473,13 @@ function visionSpec(reader: FactReader, kind: VisionSpec['kind'], visionClass: s
     ...opt('projectorIn', key('projectorIn')),
     ...opt('projectorOut', key('projectorOut')),
     ...(kind === 'pixtral' ? mistral3Projector(reader) : {}),
+    // CLIPConfig.projection_dim (512): both towers' projections into the shared space.
+    ...(kind === 'clip'
+      ? {
+          projectorOut:
+            reader.int(['projection_dim']) ?? derived(512, { id: 'prov.classDefault', args: { key: 'projection_dim', cls: 'CLIPConfig', value: '512' } }),
+        }
+      : {}),
   } as VisionSpec;
 }
 
@@ -575,7 +602,11 @@ function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): 
     const tied = text !== reader ? reader.bool(['tie_word_embeddings']) : undefined;
     const overrides = { ...familyOverrides(multimodal.text, text), ...(tied && !text.has('tie_word_embeddings') ? { tiedEmbeddings: tied } : {}) };
     const built = buildModel(text, HF_ALIASES, HF_MODEL_TYPES[multimodal.text]!, arch, overrides);
-    return built.model ? { model: { ...built.model, vision: visionSpec(reader, multimodal.vision, multimodal.visionClass) }, findings: built.findings } : built;
+    // A text tower that is an encoder (CLIP's) has no language-model head: its encoder spec says which head it has.
+    const encoder = HF_ENCODERS[multimodal.text] ? { encoder: encoderSpec(text, multimodal.text, arch) } : {};
+    return built.model
+      ? { model: { ...built.model, ...encoder, vision: visionSpec(reader, multimodal.vision, multimodal.visionClass) }, findings: built.findings }
+      : built;
   }
   const built = buildModel(reader, HF_ALIASES, HF_MODEL_TYPES[type]!, arch, familyOverrides(type, reader));
   return built.model && HF_ENCODERS[type] ? { model: { ...built.model, encoder: encoderSpec(reader, type, arch) }, findings: built.findings } : built;
@@ -597,6 +628,9 @@ function entryFacts(file: string, config: Readonly<Record<string, unknown>>, pre
  */
 function familyOverrides(type: string, reader: FactReader): ModelOverrides {
   if (type === 'llama4_text') return llama4Overrides(reader);
+  // CLIPTextConfig: 77 positions unless max_position_embeddings says otherwise.
+  if (type === 'clip_text_model' && !reader.has('max_position_embeddings'))
+    return { maxPositions: derived(77, { id: 'prov.classDefault', args: { key: 'max_position_embeddings', cls: 'CLIPTextConfig', value: '77' } }) };
   if (type === 'starcoder2') {
     // Starcoder2Config.use_bias (default True) switches the biases of every linear: q/k/v/o and c_fc/c_proj.
     const bias = reader.bool(['use_bias']) ?? derived(true, { id: 'prov.classDefault', args: { key: 'use_bias', cls: 'Starcoder2Config', value: 'true' } });

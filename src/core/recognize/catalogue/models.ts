@@ -677,6 +677,23 @@ export const MODELS: readonly CatalogueEntry[] = [
       sliding_window_pattern: 4,
     },
   },
+  // CLIP (CLIPConfig): text and vision towers with their projections (test/fixtures/hf_config_handwritten holds ViT-B/32's).
+  {
+    id: 'openai/clip-vit-base-patch32',
+    aliases: ['clip-vit-b-32', 'ViT-B/32'],
+    config: { model_type: 'clip', architectures: ['CLIPModel'], projection_dim: 512, text_config: {}, vision_config: {} },
+  },
+  {
+    id: 'openai/clip-vit-large-patch14',
+    aliases: ['clip-vit-l-14', 'ViT-L/14'],
+    config: {
+      model_type: 'clip',
+      architectures: ['CLIPModel'],
+      projection_dim: 768,
+      text_config: { hidden_size: 768, intermediate_size: 3072, num_attention_heads: 12 },
+      vision_config: { hidden_size: 1024, intermediate_size: 4096, num_hidden_layers: 24, num_attention_heads: 16, patch_size: 14 },
+    },
+  },
   { id: 'openai/gpt-oss-20b', aliases: ['gpt-oss-20b'], config: gptOss(24) },
   { id: 'openai/gpt-oss-120b', aliases: ['gpt-oss-120b'], config: gptOss(36) },
   {
