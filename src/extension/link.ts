@@ -18,11 +18,10 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
 /**
  * About how many characters a message carries when a long document is handed to the server: its text crosses in pieces
- * of whole lines, one per turn of the extension host's event loop, so no single turn copies and sends megabytes (the
- * first piece opens it, each next one is appended; the server's versions count up to the document's own). Fewer, larger
- * pieces cost the server less (each one rebuilds its copy of the text).
+ * of whole lines, one per turn of the extension host's event loop, so no single turn copies and sends megabytes (all but
+ * the last as computeBudget/piece, the last in the didOpen; the server joins them once).
  */
-const OPEN_CHUNK_CHARS = 512 * 1024;
+const OPEN_CHUNK_CHARS = 256 * 1024;
 /** Documents of more lines than this are handed over in pieces. */
 const OPEN_CHUNK_MIN_LINES = 2000;
 
@@ -202,25 +201,19 @@ export class ServerLink implements vscode.Disposable {
       const piece = (i: number) => document.getText(new vscode.Range(i * step, 0, Math.min(lines, (i + 1) * step), 0));
       // (The last piece runs to the end of the document: its last line has no line break after it.)
       const last = (i: number) => document.getText(new vscode.Range(i * step, 0, lines, 0));
+      // Every piece but the last as computeBudget/piece, one per turn; the last in the didOpen, which says how many came before.
+      for (let i = 0; i < pieces - 1; i++) {
+        if (i > 0) await new Promise<void>((r) => setTimeout(() => r(), 0));
+        await this.measure(() => client.sendNotification('computeBudget/piece', { uri, text: piece(i) }), 'didOpen');
+      }
+      await new Promise<void>((r) => setTimeout(() => r(), 0));
       await this.measure(
         () =>
           client.sendNotification('textDocument/didOpen', {
-            textDocument: { uri, languageId: document.languageId, version: version - pieces + 1, text: pieces === 1 ? last(0) : piece(0) },
+            textDocument: { uri, languageId: document.languageId, version, text: last(pieces - 1), pieces: pieces - 1 },
           }),
         'didOpen',
       );
-      for (let i = 1; i < pieces; i++) {
-        await new Promise<void>((r) => setTimeout(() => r(), 0));
-        const at = { line: i * step, character: 0 };
-        await this.measure(
-          () =>
-            client.sendNotification('textDocument/didChange', {
-              textDocument: { uri, version: version - pieces + 1 + i },
-              contentChanges: [{ range: { start: at, end: at }, text: i === pieces - 1 ? last(i) : piece(i) }],
-            }),
-          'didOpen',
-        );
-      }
     })().finally(() => this.opening.delete(key));
     this.opening.set(key, job);
     return job;

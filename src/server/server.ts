@@ -24,6 +24,7 @@ import {
   type CodeAction,
   type Connection,
   type Diagnostic,
+  type DidOpenTextDocumentParams,
   type InitializeParams,
   type InitializeResult,
   type TextEdit,
@@ -95,6 +96,7 @@ const initOptions = z.object({
   trusted: z.boolean().optional(),
 });
 const trustParams = z.object({ trusted: z.boolean() });
+const pieceParams = z.object({ uri: z.string(), text: z.string() });
 const reportParams = z.object({ uri: z.string(), format: z.enum(['text', 'markdown', 'json']).catch('text') });
 const uriParams = z.object({ uri: z.string() });
 const panelParams = z.object({ uri: z.string(), whatIf: z.catch(whatIfSchema, {}) });
@@ -513,7 +515,31 @@ export function serve(connection: Connection, host: ServerHost): void {
     return params.data.format === 'json' ? renderJson(report) : params.data.format === 'markdown' ? renderMarkdown(report, locale) : renderText(report, locale);
   });
 
-  documents.listen(connection);
+  // A long document arrives in pieces (the VS Code extension's way): `computeBudget/piece` notifications carry all but the
+  // last, and its didOpen (`pieces: n`) the last; the document is then created once from the whole text, not rebuilt per
+  // piece. A didOpen without `pieces` is any client's.
+  const pieces = new Map<string, string[]>();
+  connection.onNotification('computeBudget/piece', (raw: unknown) => {
+    const p = pieceParams.safeParse(raw);
+    if (!p.success) return;
+    const list = pieces.get(p.data.uri) ?? [];
+    list.push(p.data.text);
+    pieces.set(p.data.uri, list);
+  });
+  const withPieces: Connection = new Proxy(connection, {
+    get(target, key, receiver) {
+      if (key !== 'onDidOpenTextDocument') return Reflect.get(target, key, receiver) as unknown;
+      return (handler: (params: DidOpenTextDocumentParams) => void) =>
+        target.onDidOpenTextDocument((params) => {
+          const item = params.textDocument as DidOpenTextDocumentParams['textDocument'] & { pieces?: unknown };
+          const before = pieces.get(item.uri);
+          pieces.delete(item.uri);
+          if (typeof item.pieces !== 'number' || !before) return handler(params);
+          return handler({ textDocument: { uri: item.uri, languageId: item.languageId, version: item.version, text: before.join('') + item.text } });
+        });
+    },
+  });
+  documents.listen(withPieces);
   connection.listen();
 }
 

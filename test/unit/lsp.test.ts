@@ -337,20 +337,17 @@ describe('the language server (compute-budget lsp --stdio)', function () {
         s.pushed.some((p) => p.uri === bad && p.diagnostics.some((d) => d.code === 'parallel-degrees')),
         JSON.stringify(s.pushed),
       );
-      // A long document handed over in pieces (the extension's way for long documents): opened with the first lines at an
-      // earlier version, the rest appended up to the document's own version; the server holds the whole text.
+      // A long document handed over in pieces (the extension's way for long documents): all but the last as
+      // computeBudget/piece, the last in the didOpen with how many came before; the server holds the whole text.
       const olmo = readFileSync(resolve('test/fixtures/olmo/OLMo-7B.yaml'), 'utf8');
       const extra = Array.from({ length: 3000 }, (_, i) => `  extra_${i}: ${i}`).join('\n');
       const whole = `${olmo}\nextra:\n${extra}\n`;
-      const lines = whole.split('\n');
       const uri = pathToFileURL(resolve('test/fixtures/olmo/long.yaml')).toString();
-      const cut = 2000;
+      const third = Math.floor(whole.length / 3);
+      void s.connection.sendNotification('computeBudget/piece', { uri, text: whole.slice(0, third) });
+      void s.connection.sendNotification('computeBudget/piece', { uri, text: whole.slice(third, 2 * third) });
       void s.connection.sendNotification('textDocument/didOpen', {
-        textDocument: { uri, languageId: 'yaml', version: 4, text: `${lines.slice(0, cut).join('\n')}\n` },
-      });
-      void s.connection.sendNotification('textDocument/didChange', {
-        textDocument: { uri, version: 5 },
-        contentChanges: [{ range: { start: { line: cut, character: 0 }, end: { line: cut, character: 0 } }, text: lines.slice(cut).join('\n') }],
+        textDocument: { uri, languageId: 'yaml', version: 5, text: whole.slice(2 * third), pieces: 2 },
       });
       // Over the (1 ms) budget's estimate: a notice, only the head read.
       const gated = (await s.connection.sendRequest('computeBudget/entry', { uri })) as { version: number; notice?: { id: string }; analysis?: unknown };
