@@ -18,6 +18,22 @@ const entriesAnswer = z
   .nullable()
   .catch(null);
 
+/** Named models beyond the catalogue: the Hub through `fetch`, when the settings allow it (answers kept). */
+export function browserSources(): ServerHost['sources'] {
+  const answers = new Map<string, Promise<string | undefined>>();
+  const hub = (id: string): Promise<string | undefined> => {
+    let answer = answers.get(id);
+    if (answer === undefined) {
+      answer = fetch(`https://huggingface.co/${id}/resolve/main/config.json`, { signal: AbortSignal.timeout(HUB_TIMEOUT_MS) })
+        .then((r): Promise<string | undefined> | undefined => (r.ok ? r.text() : undefined))
+        .catch(() => undefined);
+      answers.set(id, answer);
+    }
+    return answer;
+  };
+  return (settings) => ({ hfCaches: [], hub: settings['hub.enabled'] ? hub : undefined });
+}
+
 /** Files through the client (computeBudget/fs/*); URIs keep the scheme and authority of the documents the client opened. */
 export function browserHost(connection: Pick<Connection, 'sendRequest'>): ServerHost {
   let root = 'file://';
@@ -35,17 +51,6 @@ export function browserHost(connection: Pick<Connection, 'sendRequest'>): Server
       return entries;
     },
   };
-  const answers = new Map<string, Promise<string | undefined>>();
-  const hub = (id: string): Promise<string | undefined> => {
-    let answer = answers.get(id);
-    if (answer === undefined) {
-      answer = fetch(`https://huggingface.co/${id}/resolve/main/config.json`, { signal: AbortSignal.timeout(HUB_TIMEOUT_MS) })
-        .then((r): Promise<string | undefined> | undefined => (r.ok ? r.text() : undefined))
-        .catch(() => undefined);
-      answers.set(id, answer);
-    }
-    return answer;
-  };
   return {
     pathOf: (uri) => {
       const m = /^([a-z][a-z0-9+.-]*:\/\/[^/]*)(\/[^?#]*)?/i.exec(uri);
@@ -59,6 +64,6 @@ export function browserHost(connection: Pick<Connection, 'sendRequest'>): Server
     },
     uriOf,
     fs,
-    sources: (settings) => ({ hfCaches: [], hub: settings['hub.enabled'] ? hub : undefined }),
+    sources: browserSources(),
   };
 }

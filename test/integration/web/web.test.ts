@@ -61,6 +61,40 @@ describe('Compute Budget in the web-worker extension host', () => {
     }
   });
 
+  it("a long analysis runs in the server's own worker: a hover on another file answers while it runs", async () => {
+    const folder = vscode.workspace.workspaceFolders![0]!.uri;
+    const config = vscode.workspace.getConfiguration('computeBudget');
+    const long = vscode.Uri.joinPath(folder, 'web-long/config.yaml');
+    const keys = Array.from({ length: 15000 }, (_, i) => `  extra_${i}: ${i}`).join('\n');
+    await vscode.workspace.fs.writeFile(
+      long,
+      new TextEncoder().encode(
+        `model:\n  d_model: 4096\n  n_heads: 32\n  n_layers: 32\n  mlp_hidden_size: 22016\n  vocab_size: 50280\n  embedding_size: 50304\nextra:\n${keys}\n`,
+      ),
+    );
+    await config.update('limits.maxAnalysisMs', 2, vscode.ConfigurationTarget.Global);
+    try {
+      const llama = await open('llama/config.json');
+      const doc = await open('web-long/config.yaml');
+      const order: string[] = [];
+      const analysis = vscode.commands.executeCommand<number | undefined>('computeBudget.analyzeNow', doc.uri).then((ms) => {
+        order.push('analysis');
+        return ms;
+      });
+      await new Promise((r) => setTimeout(r, 250));
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', llama.uri, new vscode.Position(16, 6));
+      order.push('hover');
+      const ms = await analysis;
+      assert(hovers.length > 0, 'a hover');
+      assert(typeof ms === 'number' && ms > 100, `the analysis took ${String(ms)} ms`);
+      assert(order.join() === 'hover,analysis', `order: ${order.join()}`);
+    } finally {
+      await config.update('limits.maxAnalysisMs', undefined, vscode.ConfigurationTarget.Global);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(vscode.Uri.joinPath(long, '..'), { recursive: true });
+    }
+  });
+
   it('a diagnostic: TP 3 on 32 heads at the TP=3 assignment', async () => {
     const doc = await open('megatron-bad/train.sh');
     const d = vscode.languages.getDiagnostics(doc.uri).find((x) => x.code === 'parallel-degrees');
