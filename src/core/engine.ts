@@ -36,6 +36,15 @@ export interface EngineFs {
   readDirectory(path: string): Promise<readonly { readonly name: string; readonly kind: 'file' | 'directory' }[]>;
 }
 
+/** A file system with an editor's open documents over it: a file open there is read as typed (`openText`), any other from `base`. */
+export function withOpenFiles(base: EngineFs, openText: (path: string) => string | undefined): EngineFs {
+  return {
+    readFile: async (path) => openText(path) ?? base.readFile(path),
+    kind: async (path) => (openText(path) !== undefined ? 'file' : base.kind(path)),
+    readDirectory: (path) => base.readDirectory(path),
+  };
+}
+
 /** Cluster files found on their own, relative to the workspace (or the working directory). */
 export const CLUSTER_FILES = ['.compute-budget/cluster.yaml', '.compute-budget/cluster.yml', '.compute-budget/cluster.json'];
 

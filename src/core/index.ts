@@ -22,6 +22,7 @@ export {
   planLayouts,
   planReport,
   whatIf,
+  withOpenFiles,
   type ClusterChoice,
   type EngineError,
   type EngineFs,

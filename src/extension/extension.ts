@@ -154,10 +154,7 @@ export function activate(context: vscode.ExtensionContext, createClient: ClientF
     },
     panel: () => BreakdownPanel.instance,
     lastHoverMs: () => link.hoverMs,
-    longestSlice: () => {
-      const what = link.longestWhat;
-      return { ms: link.takeLongestSlice(), what };
-    },
+    longestSlice: () => link.takeLongestSlice(),
   };
 }
 

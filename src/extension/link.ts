@@ -39,6 +39,7 @@ const statusSchema = z.object({
 export type ServerStatus = z.infer<typeof statusSchema>;
 
 const uriParams = z.object({ uri: z.string() });
+const layoutEditsSchema = z.object({ edit: z.object({ changes: z.record(z.string(), z.array(z.unknown())) }), missing: z.array(z.string()) });
 const decoder = new TextDecoder('utf-8');
 
 declare const performance: { now(): number };
@@ -47,7 +48,7 @@ export class ServerLink implements vscode.Disposable {
   private client: BaseLanguageClient | undefined;
   private starting: Promise<BaseLanguageClient | undefined> | undefined;
   private readonly disposables: vscode.Disposable[] = [];
-  private longest = 0;
+  private longest = { ms: 0, what: '' };
   /** How long the last hover took from the client's request to the server's answer (ms). */
   hoverMs = 0;
   /** Documents still being handed over in pieces: what is sent for them (a change, a request) waits for the last piece. */
@@ -62,31 +63,27 @@ export class ServerLink implements vscode.Disposable {
     return this.client !== undefined;
   }
 
-  /** Records a synchronous slice the extension spent on the extension host's thread. */
-  measure<T>(work: () => T, label = 'work'): T {
+  /** Records a synchronous slice the extension spent on the extension host's thread, and on what. */
+  measure<T>(work: () => T, what = 'work'): T {
     const t0 = performance.now();
     try {
       return work();
     } finally {
       const ms = performance.now() - t0;
-      if (ms > this.longest) {
-        this.longest = ms;
-        this.longestLabel = label;
-      }
+      if (ms > this.longest.ms) this.longest = { ms, what };
     }
   }
 
-  private longestLabel = '';
-
-  /** What the longest slice was (for the test's message). */
-  get longestWhat(): string {
-    return this.longestLabel;
+  /** The longest slice since the last call. */
+  takeLongestSlice(): { ms: number; what: string } {
+    const l = this.longest;
+    this.longest = { ms: 0, what: '' };
+    return l;
   }
 
-  takeLongestSlice(): number {
-    const l = this.longest;
-    this.longest = 0;
-    return l;
+  /** Resolves once a document handed over in pieces is whole on the server (at once for any other). */
+  private whole(document: vscode.TextDocument): Promise<void> | undefined {
+    return this.opening.get(document.uri.toString());
   }
 
   /** Starts the server when the document is a config this extension reads (the first one starts it). */
@@ -112,12 +109,12 @@ export class ServerLink implements vscode.Disposable {
       middleware: {
         didOpen: (document, next) => (document.lineCount > OPEN_CHUNK_MIN_LINES ? this.openInPieces(document) : this.measure(() => next(document), 'didOpen')),
         didChange: async (event, next) => {
-          await this.opening.get(event.document.uri.toString());
+          await this.whole(event.document);
           return this.measure(() => next(event), 'didChange');
         },
         // A long document still arriving in pieces is asked about once it is whole (not analyzed half).
         provideHover: async (document, position, token, next) => {
-          await this.opening.get(document.uri.toString());
+          await this.whole(document);
           const t0 = performance.now();
           try {
             return await next(document, position, token);
@@ -126,17 +123,17 @@ export class ServerLink implements vscode.Disposable {
           }
         },
         provideDocumentLinks: async (document, token, next) => {
-          await this.opening.get(document.uri.toString());
+          await this.whole(document);
           return next(document, token);
         },
         // Review mode in diff editors: numbers in diagnostics and hovers, no inline hints.
         provideInlayHints: async (document, range, token, next) => {
-          await this.opening.get(document.uri.toString());
+          await this.whole(document);
           return modeFor('full') === 'full' ? next(document, range, token) : [];
         },
         // "Analyze this file now" runs the extension's command (it waits for the analysis and refreshes the status bar).
         provideCodeActions: async (document, range, context, token, next) => {
-          await this.opening.get(document.uri.toString());
+          await this.whole(document);
           const actions = (await next(document, range, context, token)) ?? [];
           for (const a of actions) {
             const command = a instanceof vscode.CodeAction ? a.command : a;
@@ -198,22 +195,18 @@ export class ServerLink implements vscode.Disposable {
       for (let i = 0; i < sample; i++) chars += document.lineAt(i).text.length + 1;
       const step = Math.max(100, Math.floor(OPEN_CHUNK_CHARS / Math.max(1, chars / sample)));
       const pieces = Math.ceil(lines / step);
+      // (The last piece's range ends past the last line, so it holds that line's end, which has no line break after it.)
       const piece = (i: number) => document.getText(new vscode.Range(i * step, 0, Math.min(lines, (i + 1) * step), 0));
-      // (The last piece runs to the end of the document: its last line has no line break after it.)
-      const last = (i: number) => document.getText(new vscode.Range(i * step, 0, lines, 0));
       // Every piece but the last as computeBudget/piece, one per turn; the last in the didOpen, which says how many came before.
-      for (let i = 0; i < pieces - 1; i++) {
+      for (let i = 0; i < pieces; i++) {
         if (i > 0) await new Promise<void>((r) => setTimeout(() => r(), 0));
-        await this.measure(() => client.sendNotification('computeBudget/piece', { uri, text: piece(i) }), 'didOpen');
+        const message =
+          i < pieces - 1
+            ? () => client.sendNotification('computeBudget/piece', { uri, text: piece(i) })
+            : () =>
+                client.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: document.languageId, version, text: piece(i), pieces: i } });
+        await this.measure(message, 'didOpen');
       }
-      await new Promise<void>((r) => setTimeout(() => r(), 0));
-      await this.measure(
-        () =>
-          client.sendNotification('textDocument/didOpen', {
-            textDocument: { uri, languageId: document.languageId, version, text: last(pieces - 1), pieces: pieces - 1 },
-          }),
-        'didOpen',
-      );
     })().finally(() => this.opening.delete(key));
     this.opening.set(key, job);
     return job;
@@ -228,7 +221,7 @@ export class ServerLink implements vscode.Disposable {
     if (!vscode.languages.match(SELECTOR, document)) return undefined;
     const client = await this.start();
     if (!client) return undefined;
-    await this.opening.get(document.uri.toString());
+    await this.whole(document);
     try {
       return await client.sendRequest(method, { uri: this.uri(document), ...params });
     } catch (e) {
@@ -281,9 +274,7 @@ export class ServerLink implements vscode.Disposable {
     document: vscode.TextDocument,
     target: WhatIfMessage,
   ): Promise<{ edit: vscode.WorkspaceEdit; count: number; missing: string[] } | undefined> {
-    const r = z
-      .object({ edit: z.object({ changes: z.record(z.string(), z.array(z.unknown())) }), missing: z.array(z.string()) })
-      .safeParse(await this.ask('computeBudget/layoutEdits', document, { target }));
+    const r = layoutEditsSchema.safeParse(await this.ask('computeBudget/layoutEdits', document, { target }));
     if (!r.success || !this.client) return undefined;
     const count = Object.values(r.data.edit.changes).reduce((n, c) => n + c.length, 0);
     const edit = await this.client.protocol2CodeConverter.asWorkspaceEdit(r.data.edit as LspWorkspaceEdit);

@@ -54,7 +54,7 @@ export class BreakdownPanel implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
 
-  static show(extensionUri: vscode.Uri, cache: ServerLink): BreakdownPanel {
+  static show(extensionUri: vscode.Uri, server: ServerLink): BreakdownPanel {
     if (BreakdownPanel.current) {
       BreakdownPanel.current.panel.reveal(vscode.ViewColumn.Beside, true);
       BreakdownPanel.current.follow(vscode.window.activeTextEditor?.document);
@@ -66,7 +66,7 @@ export class BreakdownPanel implements vscode.Disposable {
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
       BreakdownPanel.options(extensionUri),
     );
-    return new BreakdownPanel(panel, extensionUri, cache, vscode.window.activeTextEditor?.document);
+    return new BreakdownPanel(panel, extensionUri, server, vscode.window.activeTextEditor?.document);
   }
 
   static options(extensionUri: vscode.Uri): vscode.WebviewPanelOptions & vscode.WebviewOptions {
@@ -78,9 +78,9 @@ export class BreakdownPanel implements vscode.Disposable {
   }
 
   /** Restores a panel VS Code kept across a reload, with the file and what-if it showed. */
-  static revive(panel: vscode.WebviewPanel, extensionUri: vscode.Uri, cache: ServerLink, state: unknown): BreakdownPanel {
+  static revive(panel: vscode.WebviewPanel, extensionUri: vscode.Uri, server: ServerLink, state: unknown): BreakdownPanel {
     panel.webview.options = BreakdownPanel.options(extensionUri);
-    const p = new BreakdownPanel(panel, extensionUri, cache, vscode.window.activeTextEditor?.document);
+    const p = new BreakdownPanel(panel, extensionUri, server, vscode.window.activeTextEditor?.document);
     const w = whatIfSchema.safeParse((state as { whatIf?: unknown } | undefined)?.whatIf);
     if (w.success) p.whatIf = w.data;
     return p;

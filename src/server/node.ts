@@ -11,6 +11,7 @@ import { serve, type ServerHost } from './server';
 
 export function nodeHost(env: Readonly<Record<string, string | undefined>>): ServerHost {
   const caches = hfCaches(env).map((p) => p.split('\\').join('/'));
+  const hub = hubFetcher(env);
   return {
     pathOf: (uri) => {
       // A document that is no file (VS Code's untitled:) is analyzed alone: a path no disk read can reach.
@@ -23,7 +24,7 @@ export function nodeHost(env: Readonly<Record<string, string | undefined>>): Ser
     },
     uriOf: (path) => pathToFileURL(path).toString(),
     fs: nodeFs,
-    sources: (settings) => ({ hfCaches: caches, hub: settings['hub.enabled'] ? hubFetcher(env) : undefined }),
+    sources: (settings) => ({ hfCaches: caches, hub: settings['hub.enabled'] ? hub : undefined }),
   };
 }
 

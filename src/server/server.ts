@@ -52,6 +52,7 @@ import {
   renderMarkdown,
   renderText,
   settingsFrom,
+  withOpenFiles,
   type ClusterChoice,
   type DocumentEntry,
   type EngineFs,
@@ -173,11 +174,7 @@ export function serve(connection: Connection, host: ServerHost): void {
   /** The open document of an engine path (clients spell URIs their own way, so by path). */
   const openAt = (path: string): TextDocument | undefined => documents.all().find((d) => host.pathOf(d.uri) === path);
   /** Open documents as typed, every other file from the host. */
-  const fs: EngineFs = {
-    readFile: async (path) => openAt(path)?.getText() ?? host.fs.readFile(path),
-    kind: async (path) => (openAt(path) ? 'file' : host.fs.kind(path)),
-    readDirectory: (path) => host.fs.readDirectory(path),
-  };
+  const fs = withOpenFiles(host.fs, (path) => openAt(path)?.getText());
 
   const settingsFor = (uri: string): Promise<Settings> => {
     let s = settingsOf.get(uri);
@@ -258,14 +255,15 @@ export function serve(connection: Connection, host: ServerHost): void {
     if (documents.get(doc.uri)?.version === version) await connection.sendDiagnostics({ uri: doc.uri, version, diagnostics });
   };
 
-  const publish = (doc: TextDocument, ms = PUSH_DELAY_MS): void => {
+  /** Pushes a document's diagnostics after a pause in its changes. */
+  const publish = (doc: TextDocument): void => {
     clearTimeout(timers.get(doc.uri));
     timers.set(
       doc.uri,
       setTimeout(() => {
         timers.delete(doc.uri);
         void publishNow(doc);
-      }, ms),
+      }, PUSH_DELAY_MS),
     );
   };
 
@@ -279,7 +277,6 @@ export function serve(connection: Connection, host: ServerHost): void {
   };
 
   documents.onDidOpen((e) => {
-    // (After the usual pause: a long document may be arriving in pieces, each a change.)
     if (!pull) publish(e.document);
   });
   documents.onDidChangeContent((e) => {
@@ -402,13 +399,7 @@ export function serve(connection: Connection, host: ServerHost): void {
 
   connection.onExecuteCommand((params) => {
     const uri = params.arguments?.[0];
-    if (params.command !== ANALYZE_NOW || typeof uri !== 'string') return;
-    analyzer.ask(uri);
-    entries.delete(uri);
-    const doc = documents.get(uri);
-    if (doc && !pull) publish(doc);
-    if (pull && refreshDiagnostics) void connection.languages.diagnostics.refresh();
-    if (refreshHints) void connection.languages.inlayHint.refresh();
+    if (params.command === ANALYZE_NOW && typeof uri === 'string') void analyzeNow(uri);
   });
 
   /** The analyzed entry of an open document named by a request's `uri`, or undefined. */
@@ -487,16 +478,18 @@ export function serve(connection: Connection, host: ServerHost): void {
     const params = uriParams.safeParse(raw);
     return params.success ? entryAnswer(params.data.uri, true) : null;
   });
-  // "Analyze This File Now" from the client's own command: analyzed once now, its diagnostics and hints refreshed.
-  connection.onRequest('computeBudget/analyzeNow', async (raw: unknown) => {
-    const params = uriParams.safeParse(raw);
-    if (!params.success) return null;
-    analyzer.ask(params.data.uri);
-    entries.delete(params.data.uri);
-    const e = await entryAnswer(params.data.uri, true);
+  /** "Analyze This File Now" (the quick fix's command, or a client's request): analyzed once now, its diagnostics and hints refreshed. */
+  const analyzeNow = async (uri: string): Promise<DocumentEntry | null> => {
+    analyzer.ask(uri);
+    entries.delete(uri);
+    const e = await entryAnswer(uri, true);
     if (pull && refreshDiagnostics) void connection.languages.diagnostics.refresh();
     if (refreshHints) void connection.languages.inlayHint.refresh();
     return e;
+  };
+  connection.onRequest('computeBudget/analyzeNow', async (raw: unknown) => {
+    const params = uriParams.safeParse(raw);
+    return params.success ? analyzeNow(params.data.uri) : null;
   });
   connection.onNotification('computeBudget/trust', (raw: unknown) => {
     const params = trustParams.safeParse(raw);
@@ -507,12 +500,11 @@ export function serve(connection: Connection, host: ServerHost): void {
 
   connection.onRequest('computeBudget/report', async (raw: unknown) => {
     const params = reportParams.safeParse(raw);
-    if (!params.success) return null;
-    const doc = documents.get(params.data.uri);
-    const e = doc && (await entryOf(doc));
-    if (!e?.analysis) return null;
-    const report = buildReport([e.analysis], e.settings.convention, locale);
-    return params.data.format === 'json' ? renderJson(report) : params.data.format === 'markdown' ? renderMarkdown(report, locale) : renderText(report, locale);
+    const a = params.success ? await analyzedOf(params.data.uri) : undefined;
+    if (!a) return null;
+    const report = buildReport([a.analysis], a.entry.settings.convention, locale);
+    const format = params.data!.format;
+    return format === 'json' ? renderJson(report) : format === 'markdown' ? renderMarkdown(report, locale) : renderText(report, locale);
   });
 
   // A long document arrives in pieces (the VS Code extension's way): `computeBudget/piece` notifications carry all but the

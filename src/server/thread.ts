@@ -4,7 +4,7 @@
  * the older (whose callers get its answer). A thread that has no file system of its own (the web's) asks its parent,
  * which reads through the server's host.
  */
-import { analyzeSetup, type EngineFs, type EngineOptions, type ReadFile, type SetupOutcome, type SetupWork, type Settings } from '../core';
+import { analyzeSetup, withOpenFiles, type EngineFs, type EngineOptions, type ReadFile, type SetupOutcome, type SetupWork, type Settings } from '../core';
 
 /** Messages in both directions, as each platform carries them. */
 export interface ThreadPort {
@@ -115,11 +115,7 @@ export function threadWorker(port: ThreadPort, sources: (settings: Settings) => 
     }
     if (m.id === undefined || !m.work) return;
     const work = m.work;
-    const fs: EngineFs = {
-      readFile: async (path) => work.open[path] ?? base.readFile(path),
-      kind: async (path) => (work.open[path] !== undefined ? 'file' : base.kind(path)),
-      readDirectory: (path) => base.readDirectory(path),
-    };
+    const fs = withOpenFiles(base, (path) => work.open[path]);
     try {
       const outcome = await analyzeSetup(
         { path: work.path, text: work.text, settings: work.settings, forced: work.forced, fs, sources: sources(work.settings) },

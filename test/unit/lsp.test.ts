@@ -83,6 +83,11 @@ function open(s: Session, path: string, languageId: string, text = readFileSync(
   return uri;
 }
 
+/** The ZeRO stage the server's JSON report gives a document's setup. */
+async function zeroOf(s: Session, uri: string): Promise<number> {
+  return JSON.parse((await s.connection.sendRequest('computeBudget/report', { uri, format: 'json' })) as string).files[0].parallel.degrees.zero;
+}
+
 async function pushedFor(s: Session, uri: string, ms = 10000): Promise<Diagnostic[]> {
   const until = Date.now() + ms;
   while (Date.now() < until) {
@@ -251,8 +256,7 @@ describe('the language server (compute-budget lsp --stdio)', function () {
       writeFileSync(yaml, readFileSync(LLAMAFACTORY, 'utf8').replace(/deepspeed: \S+/, 'deepspeed: ds.json'));
       writeFileSync(ds, JSON.stringify({ train_micro_batch_size_per_gpu: 'auto', zero_optimization: { stage: 3 } }));
       const uri = open(s, yaml, 'yaml');
-      const zero = async () =>
-        JSON.parse((await s.connection.sendRequest('computeBudget/report', { uri, format: 'json' })) as string).files[0].parallel.degrees.zero;
+      const zero = () => zeroOf(s, uri);
       assert.equal(await zero(), 3);
       writeFileSync(ds, JSON.stringify({ train_micro_batch_size_per_gpu: 'auto', zero_optimization: { stage: 2 } }));
       assert.equal(await zero(), 3, 'the document did not change, and nobody said the file did');
@@ -278,8 +282,7 @@ describe('the language server (compute-budget lsp --stdio)', function () {
       const uri = open(s, yaml, 'yaml');
       const dsUri = open(s, ds, 'json', dsText);
       const llama = open(s, LLAMA, 'json');
-      const zero = async () =>
-        JSON.parse((await s.connection.sendRequest('computeBudget/report', { uri, format: 'json' })) as string).files[0].parallel.degrees.zero;
+      const zero = () => zeroOf(s, uri);
       assert.equal(await zero(), 3);
       const before = await s.connection.sendRequest('computeBudget/status', { uri: llama });
       const at = dsText.indexOf('3');

@@ -359,9 +359,12 @@ export function lossBytesPerLogit(w: Workload): number {
 
 /** Parameters of the largest single tensor (the embedding, the head or a layer's widest projection): the one gradient optimizer-in-backward holds. */
 function largestTensor(m: ModelSpec, l: Layout): number {
-  const h = m.hidden.value;
-  const widest = Math.max(m.ffnWidth.value, m.heads.value * m.headDim.value, m.moe ? m.moe.expertWidth.value : 0);
-  return Math.max(m.vocab.value * h, widest * h) / l.tp;
+  return Math.max(m.vocab.value * m.hidden.value, widestLayerMatrix(m)) / l.tp;
+}
+
+/** Parameters of a layer's widest matrix: the MLP's (an expert's), or the attention's q/o projection. */
+function widestLayerMatrix(m: ModelSpec): number {
+  return Math.max(m.ffnWidth.value, m.heads.value * m.headDim.value, m.moe ? m.moe.expertWidth.value : 0) * m.hidden.value;
 }
 
 /**
@@ -373,12 +376,9 @@ function largestTensor(m: ModelSpec, l: Layout): number {
  */
 export function dequantizedBytes(w: Workload, l: Layout): number {
   if (!w.method.frozenBase || !w.quantization) return 0;
-  const m = w.model;
-  const h = m.hidden.value;
-  const widest = Math.max(m.ffnWidth.value, m.heads.value * m.headDim.value, m.moe ? m.moe.expertWidth.value : 0) * h;
-  const head = w.quantizeHead ? analyzeParams(m).outputHead.value : 0;
+  const head = w.quantizeHead ? analyzeParams(w.model).outputHead.value : 0;
   const copies = w.quantizedFromHalf && w.precision === 'bf16' ? 2 : 1;
-  return (ACT_BYTES * copies * Math.max(widest, head)) / l.tp;
+  return (ACT_BYTES * copies * Math.max(widestLayerMatrix(w.model), head)) / l.tp;
 }
 
 export function memoryPerGpu(l: Layout, w: Workload): MemoryBreakdown {

@@ -248,6 +248,9 @@ export function layerGroups(m: ModelSpec): LayerGroup[] {
   return groups;
 }
 
+/** A pre-norm ViT block (SigLIP, CLIP, Llama 4's tower): two LayerNorms with bias, biased q/k/v/o, a biased fc1/fc2 MLP. */
+const vitBlock = (hv: number, fv: number): number => 4 * hv + 4 * (hv * hv + hv) + 2 * hv * fv + fv + hv;
+
 /**
  * The vision encoder (spec.ts visionSchema), by kind; formulas from each modelling file:
  * - siglip + Gemma 3's projector (modeling_siglip.py, modeling_gemma3.py): c·p²·h_v + h_v (patch conv and bias), (s/p)²·h_v
@@ -269,7 +272,7 @@ export function visionParams(m: ModelSpec): Quantity {
   if (v.kind === 'siglip') {
     const s = v.imageSize?.value ?? 0;
     const patches = Math.floor(s / p) ** 2;
-    const layer = 4 * hv + 4 * (hv * hv + hv) + 2 * hv * fv + fv + hv;
+    const layer = vitBlock(hv, fv);
     const tower = c * p * p * hv + hv + patches * hv + L * layer + 2 * hv;
     return quantity(
       tower + hv + hv * m.hidden.value,
@@ -284,7 +287,7 @@ export function visionParams(m: ModelSpec): Quantity {
     const pin = v.projectorIn?.value ?? 0;
     const pout = v.projectorOut?.value ?? 0;
     const O = v.outHidden?.value ?? 0;
-    const layer = 4 * hv + 4 * (hv * hv + hv) + 2 * hv * fv + fv + hv;
+    const layer = vitBlock(hv, fv);
     const total = c * p * p * hv + hv + patches * hv + 4 * hv + L * layer + fv * pin + pout * pout + O * m.hidden.value;
     return quantity(total, 'params', 'c·p²·h_v + h_v + ((s/p)²+1)·h_v + 4·h_v + L_v·(4·h_v + 4·(h_v²+h_v) + 2·h_v·f_v + f_v + h_v) + f_v·P_in + P_out² + O·h', [
       ...inputs,
@@ -299,7 +302,7 @@ export function visionParams(m: ModelSpec): Quantity {
     const s = v.imageSize?.value ?? 0;
     const patches = Math.floor(s / p) ** 2 + 1;
     const proj = v.projectorOut?.value ?? 0;
-    const layer = 4 * hv + 4 * (hv * hv + hv) + 2 * hv * fv + fv + hv;
+    const layer = vitBlock(hv, fv);
     const total = hv + c * p * p * hv + patches * hv + 4 * hv + L * layer + hv * proj + m.hidden.value * proj + 1;
     return quantity(total, 'params', 'h_v + c·p²·h_v + ((s/p)²+1)·h_v + 4·h_v + L_v·(4·h_v + 4·(h_v²+h_v) + 2·h_v·f_v + f_v + h_v) + (h_v + h)·P + 1', [
       ...inputs,
