@@ -125,6 +125,51 @@ export const encoderSchema = z.object({
   labels: sourced(count),
 });
 
+/**
+ * A state-space mixer (analysis/params.ts ssmPart counts it):
+ * - mamba2 (Megatron-Core MambaMixer, transformers' Mamba2 / NemotronH / FalconH1 mixers): in_proj h → 2·d_in + 2·g·N + n_h
+ *   (z, x, B, C, Δ), a depthwise conv over x, B and C (d_in + 2·g·N channels of `convKernel` taps, biased when `convBias`),
+ *   Δ's bias, A and D per head, a gated RMSNorm over d_in when `innerNorm`, out_proj d_in → h;
+ * - mamba (Mamba-1: transformers' Mamba / FalconMamba / Jamba mixers): in_proj h → 2·d_in, the conv over d_in, x_proj
+ *   d_in → R + 2·N, dt_proj R → d_in with a bias, A (d_in × N) and D (d_in), out_proj d_in → h.
+ * `projBias` adds biases to in_proj and out_proj.
+ */
+export const ssmSchema = z.object({
+  kind: sourced(z.enum(['mamba', 'mamba2'])),
+  /** Inner width d_in (Mamba-2: heads × head dim; Mamba-1: expand × h). */
+  inner: sourced(count),
+  /** Mamba-2's heads (Mamba-1: 0). */
+  heads: sourced(countOrZero),
+  stateDim: sourced(count),
+  /** Mamba-2's groups of B and C (Mamba-1: 1). */
+  groups: sourced(count),
+  convKernel: sourced(count),
+  /** Mamba-1's rank of Δ (Mamba-2: 0). */
+  dtRank: sourced(countOrZero),
+  projBias: sourced(z.boolean()),
+  convBias: sourced(z.boolean()),
+  innerNorm: sourced(z.boolean()),
+  /** Jamba's RMSNorms (with weights) over Δ, B and C inside the Mamba-1 mixer: R + 2·N. */
+  dtBcNorms: sourced(z.boolean()).optional(),
+});
+
+/**
+ * A hybrid stack's layers, one entry per layer: its mixer (attention, a state-space mixer, both side by side as in
+ * Falcon-H1, or none: Megatron's MLP-only layers) and whether it has a feed-forward block (dense, or MoE for the layers
+ * `moe.layers` names). Megatron-Core's hybrid pattern (`M*-E`) gives each layer one role; Jamba's layers pair a mixer with
+ * an FFN.
+ */
+export const hybridSchema = z.object({
+  mixers: sourced(
+    z
+      .array(z.enum(['attention', 'ssm', 'parallel', 'none']))
+      .min(1)
+      .max(100000),
+  ),
+  ffn: sourced(z.array(z.boolean()).min(1).max(100000)),
+  ssm: ssmSchema,
+});
+
 export const modelSpecSchema = z.object({
   /** The architecture as the file names it, e.g. LlamaForCausalLM. */
   architecture: sourced(z.string()),
@@ -160,6 +205,8 @@ export const modelSpecSchema = z.object({
   encoderDecoder: encoderDecoderSchema.optional(),
   vision: visionSchema.optional(),
   encoder: encoderSchema.optional(),
+  /** State-space and hybrid stacks (Mamba, Nemotron-H, Jamba, Falcon-H1): each layer's mixer and FFN. */
+  hybrid: hybridSchema.optional(),
 });
 
 export const precisionSchema = z.enum(['fp32', 'tf32', 'fp16', 'bf16', 'fp8', 'fp4']);
@@ -454,6 +501,8 @@ export type MoeSpec = z.infer<typeof moeSchema>;
 export type MlaSpec = z.infer<typeof mlaSchema>;
 export type VisionSpec = z.infer<typeof visionSchema>;
 export type EncoderSpec = z.infer<typeof encoderSchema>;
+export type SsmSpec = z.infer<typeof ssmSchema>;
+export type HybridSpec = z.infer<typeof hybridSchema>;
 export type AdapterSpec = z.infer<typeof adapterSchema>;
 export type AdapterTarget = (typeof ADAPTER_TARGETS)[number];
 export type AdapterKind = (typeof ADAPTER_KINDS)[number];

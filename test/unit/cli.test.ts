@@ -273,7 +273,7 @@ describe('compute-budget report', () => {
         '{"model_type": "llama", "num_hidden_layers": "many", "hidden_size": 4096, "num_attention_heads": 32, "intermediate_size": 1, "vocab_size": 2}',
         /strings\.json:1:46: error: num_hidden_layers must be a positive integer/,
       ],
-      ['mamba.json', '{"model_type": "mamba"}', /Not supported: model_type "mamba"/],
+      ['rwkv.json', '{"model_type": "rwkv"}', /Not supported: model_type "rwkv"/],
     ];
     for (const [name, text, pattern] of cases) {
       it(name, async () => {

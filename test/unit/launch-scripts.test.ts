@@ -62,17 +62,40 @@ describe('configs and launch scripts as they are written', () => {
     assert.ok(big.findings.some((f) => f.ruleId === 'memory-over-capacity' && f.severity === 'error'));
   });
 
-  it('Megatron-LM\'s Mamba example (pretrain_mamba.py): refused at its hybrid flag, not "no model shapes"', () => {
-    // NVIDIA/Megatron-LM examples/mamba/train.sh, byte for byte.
+  it("Megatron-LM's Mamba example (pretrain_mamba.py): the hybrid stack from its ratios, counted; its SentencePiece vocabulary is what it lacks", () => {
+    // NVIDIA/Megatron-LM examples/mamba/train.sh, byte for byte: the tokenizer is the script's second argument, so the
+    // vocabulary is unknown and named as missing (not "no model shapes", not a refusal of the Mamba layers).
     const rel = 'megatron_lm/mamba_train.sh';
     const text = fixtureText(rel);
     const r = analyzeFile({ path: rel, text });
     assert.equal(r.analysis, undefined);
-    const refusal = r.findings.find((f) => f.ruleId === 'unsupported')!;
-    assert.equal(refusal.severity, 'error');
-    assert.equal(text.slice(refusal.ranges[0]!.range.start, refusal.ranges[0]!.range.end), '--hybrid-attention-ratio');
-    assert.match(render(refusal.message), /Mamba/);
+    const missing = r.findings.find((f) => f.severity === 'error')!;
+    assert.equal(missing.message.id, 'recognize.missingKey');
+    assert.match(render(missing.message), /--vocab-size/);
     assert.ok(!r.findings.some((f) => f.ruleId === 'no-model'));
+    // The 8B of the paper the example comes from (Waleffe et al. 2024, "An Empirical Study of Mamba-based Language Models":
+    // 56 layers, 24 Mamba-2, 4 attention, 28 MLP; the 256K-token Nemotron vocabulary): its --vocab-size given.
+    const with8b = text.replace('--tokenizer-type GPTSentencePieceTokenizer', '--vocab-size 256000 --tokenizer-type NullTokenizer');
+    const b = analyzeFile({ path: rel, text: with8b }, { set: { MODEL_SCALE: '8B' } });
+    const hy = b.spec!.model!.hybrid!;
+    const pattern = hy.mixers.value.map((m, i) => (m === 'ssm' ? 'M' : m === 'attention' ? '*' : hy.ffn.value[i] ? '-' : '?')).join('');
+    // mamba_hybrid_layer_allocation.py: round(56 × 0.08) = 4 attention layers spread among the Mamba ones, then round(56 × 0.5)
+    // = 28 of those turned into MLP layers.
+    assert.equal(pattern, 'M-M-M--M-M*-M-M-M-M--M*-M-M-M-M-M*--M-M-M-M-M*-M--M-M-M-');
+    const groups = Object.fromEntries(b.analysis!.params.layerGroups.map((g) => [g.mixer, [g.count, g.each]]));
+    // Mamba-2 layer (mamba_mixer.py, d_in = 128 heads × 64 = 8192, N = 128, g = 8): in_proj 4096·(2·8192 + 2·8·128 + 128),
+    // conv (8192 + 2048)·(4 + 1), Δ bias, A, D 3·128, gated norm 8192, out_proj 8192·4096, the fused pre-norm 4096.
+    assert.deepEqual(groups['ssm'], [24, 4096 * 18560 + 10240 * 5 + 384 + 8192 + 8192 * 4096 + 4096]);
+    assert.deepEqual(groups['attention'], [4, 2 * 4096 * 4096 + 2 * 4096 * 1024 + 4096]);
+    assert.deepEqual(groups['none'], [28, 2 * 4096 * 16384 + 4096]);
+    // With the untied 256,000-token embedding and head and the final norm: 8.65B, the paper's 8B hybrid.
+    assert.equal(b.analysis!.params.total.value, 8_654_517_248);
+    // Attention FLOPs (2·a·2d·s/2 per layer) come from its 4 attention layers only; the Mamba scan adds 7·d_in·N per Mamba layer.
+    const f = b.analysis!.flops.perToken.training.value;
+    const W = 24 * (4096 * 18560 + 8192 * 4096) + 4 * (2 * 4096 * 4096 + 2 * 4096 * 1024) + 28 * 2 * 4096 * 16384;
+    assert.equal(f, 3 * (2 * (W + 256000 * 4096) + 4 * 2 * 32 * (2 * 128) * 4096 * 0.5 + 24 * 7 * 8192 * 128));
+    // TP 4 splits the 128 Mamba heads and 8 groups; TP 16 would not split the groups.
+    assert.ok(b.analysis!.cluster.step, 'a step time on the 8 GPUs it launches on');
   });
 
   it('an unknown part makes only the word it touches unknown; one between blanks is an unknown word of its own, located where it was written', () => {

@@ -85,11 +85,11 @@ describe('Hugging Face recognizer', () => {
   });
 
   it('an unknown architecture is "not supported", with why, and no numbers', () => {
-    const r = analyzeJson('{"model_type": "mamba", "architectures": ["MambaForCausalLM"], "hidden_size": 768, "num_hidden_layers": 24, "vocab_size": 50280}');
+    const r = analyzeJson('{"model_type": "rwkv", "architectures": ["RwkvForCausalLM"], "hidden_size": 768, "num_hidden_layers": 24, "vocab_size": 50277}');
     assert.equal(r.analysis, undefined);
     const f = r.findings.find((x) => x.ruleId === 'unsupported');
     assert.ok(f, 'unsupported finding');
-    assert.match(render(f.message), /Not supported: model_type "mamba"/);
+    assert.match(render(f.message), /Not supported: model_type "rwkv"/);
     assert.equal(f.severity, 'error');
   });
 

@@ -6,7 +6,8 @@
 import type { Cluster } from '../hardware/cluster';
 import type { ModelSpec } from '../spec';
 import { paramsPerGpu } from './memory';
-import { analyzeParams } from './params';
+import { analyzeParams, blocksPerLayer } from './params';
+import { attentionLayers } from './flops';
 import { matrixParams } from './optimizers';
 import { busiestStageLayers } from './stages';
 import { microBatches, placement, type Dimension, type Layout, type Tier, type Workload } from './parallel';
@@ -116,7 +117,9 @@ export function communication(l: Layout, w: Workload, c: Cluster, compute: Compu
   if (l.tp > 1) {
     // 2 all-reduces forward and 2 backward per layer per micro-batch (+2 when the forward is recomputed).
     // With sequence parallelism each all-reduce becomes an all-gather and a reduce-scatter (same bytes on the wire).
-    const count = perStage * mb * (4 + (full ? 2 : 0)) * (l.sp ? 2 : 1);
+    // (A hybrid stack's layers hold one block or two: an all-reduce each way per block.)
+    const blocks = blocksPerLayer(m);
+    const count = Math.round(perStage * mb * (2 * blocks + (full ? blocks : 0)) * (l.sp ? 2 : 1));
     // Overlapped (tpCommOverlap): the GEMM is split in TP chunks, one chunk's transfer under another's compute; the first is exposed.
     entry('tp', l.tp, l.sp ? 'all-gather + reduce-scatter' : 'all-reduce', count, tokens * h * act, (link) =>
       w.tpCommOverlap ? Math.max(link / l.tp, link - (compute.gemm ?? 0)) : link,
@@ -126,7 +129,8 @@ export function communication(l: Layout, w: Workload, c: Cluster, compute: Compu
     // Each TP rank exchanges the K and V of its own heads (at least one head: beyond g they are replicated).
     const kvHeadsPerRank = Math.max(1, m.kvHeads.value / l.tp);
     const kv = 2 * tokens * kvHeadsPerRank * m.headDim.value * act;
-    const count = perStage * mb * (l.cp - 1) * (3 + (full ? 1 : 0));
+    // Only attention layers exchange keys and values (a hybrid stack's Mamba layers pass their state instead, not modelled).
+    const count = Math.round(((perStage * attentionLayers(m)) / L) * mb * (l.cp - 1) * (3 + (full ? 1 : 0)));
     entry('cp', l.cp, 'ring send/recv', count, kv, (link) => link - compute.attention);
   }
   if (m.moe && l.ep > 1) {

@@ -59,7 +59,8 @@ function attentionForward(m: ModelSpec, s: number, causal: boolean): { value: nu
   }
   // An encoder attends both ways: every token to the whole sequence, whatever the convention.
   if (m.encoder) return { value: m.layers.value * perKey * s, formula: `2·a·${dims}·L·s (bidirectional)` };
-  const L = m.layers.value;
+  // A hybrid stack attends in its attention layers only (L counts them).
+  const L = m.hybrid ? attentionLayers(m) : m.layers.value;
   // DeepSeek Sparse Attention (V3.2): past index_topk keys, each query attends to the k its lightning indexer selects, in
   // MLA's MQA mode (DeepSeek-V3.2 report: the shared latent c_KV with the rope key, d_c + d_r for QKᵀ and d_c for AV per
   // head); the indexer scores every earlier key with a_I heads of d_I. Up to k keys the selection is everything: dense.
@@ -81,6 +82,22 @@ function attentionForward(m: ModelSpec, s: number, causal: boolean): { value: nu
   const value = perKey * half * ((L - Lw) * s + Lw * sw);
   const formula = Lw > 0 ? `2·a·${dims}·(L_full·s + L_window·min(s, w))${causalText}` : `2·a·${dims}·L·s${causalText}`;
   return { value, formula };
+}
+
+/** The layers of a hybrid stack with attention (alone or beside a state-space mixer). */
+export function attentionLayers(m: ModelSpec): number {
+  return m.hybrid ? m.hybrid.mixers.value.filter((x) => x === 'attention' || x === 'parallel').length : m.layers.value;
+}
+
+/**
+ * The state-space scan per token, forward, over the layers with a state-space mixer: 7·d_in·N each, Megatron-LM's estimate
+ * (training.py num_floating_point_operations, mamba_layer_flops: "scan"), a few percent of such a layer's FLOPs.
+ */
+export function ssmScanForward(m: ModelSpec): number {
+  const x = m.hybrid?.ssm;
+  if (!x) return 0;
+  const layers = m.hybrid!.mixers.value.filter((k) => k === 'ssm' || k === 'parallel').length;
+  return layers * 7 * x.inner.value * x.stateDim.value;
 }
 
 /** What the training method changes: the adapter weights a token passes, and whether the base is frozen. */
@@ -113,12 +130,14 @@ function triple(
     };
   }
   const attn = attentionForward(m, s, convention === 'causal');
+  const scan = ssmScanForward(m);
+  const scanText = scan ? ' + 7·d_in·d_state·L_ssm' : '';
   const gemm = 2 * params.layerMatmulPerToken + 2 * head;
-  const layerForward = 2 * params.layerMatmulPerToken + attn.value + 2 * R;
-  const forward = gemm + attn.value + 2 * R;
-  const formula = `2·(W + V·h) + ${attn.formula}${adapter}`;
-  const training = frozen ? 2 * gemm + 3 * attn.value + 6 * R : 3 * forward;
-  const trainingFormula = frozen ? `4·(W + V·h) + 3·(${attn.formula}) + 6·R` : `3·(${formula})`;
+  const layerForward = 2 * params.layerMatmulPerToken + attn.value + scan + 2 * R;
+  const forward = gemm + attn.value + scan + 2 * R;
+  const formula = `2·(W + V·h) + ${attn.formula}${scanText}${adapter}`;
+  const training = frozen ? 2 * gemm + 3 * (attn.value + scan) + 6 * R : 3 * forward;
+  const trainingFormula = frozen ? `4·(W + V·h) + 3·(${attn.formula}${scanText}) + 6·R` : `3·(${formula})`;
   return { forward, training, hardware: training + layerForward, attention: attn.value, formula, trainingFormula };
 }
 

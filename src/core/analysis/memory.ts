@@ -145,9 +145,42 @@ export function activationBytesPerLayer(m: ModelSpec, l: Layout, seqLen: number)
   // across TP ranks without sequence parallelism.
   const a = m.heads.value;
   const g = m.kvHeads.value;
+  if (m.hybrid) {
+    const { k, replicated } = hybridActivationFactor(m);
+    return (l.sp || l.tp === 1 ? k / l.tp : replicated + (k - replicated) / l.tp) * s * b * h;
+  }
   const k = m.ffnKind.value === 'gated' ? 12 + (4 * g) / a + (8 * m.ffnWidth.value) / h : 34;
   const perRank = l.sp || l.tp === 1 ? k / l.tp : 10 + (k - 10) / l.tp;
   return perRank * s * b * h;
+}
+
+/**
+ * A hybrid stack's activations per layer, in multiples of s·b·h bytes, averaged over its layers: each block's share of the
+ * gated formula above, 6 + 4g/a for attention (its norm's input, q, k and v, the core's output) and 6 + 8f/h for a gated MLP
+ * (4 + 4f/h plain); a Mamba-2 mixer keeps its norm's input, in_proj's output (z, x, B, C, Δ: 2·d_in + 2·g·N + n_h), the conv's
+ * output (d_in + 2·g·N), the scan's output and the gated norm's (d_in each): 2 + (10·d_in + 8·g·N + 2·n_h)/h; Mamba-1 its
+ * in_proj output (2·d_in), the conv's, Δ's, the scan's and the gate's outputs (d_in each) and x_proj's (R + 2·N): 2 + (12·d_in +
+ * 2·(R + 2·N))/h. The scan's chunk states are left out (a few percent). Without sequence parallelism each block's norm input
+ * and output (5) stay whole on every TP rank.
+ */
+function hybridActivationFactor(m: ModelSpec): { k: number; replicated: number } {
+  const hy = m.hybrid!;
+  const h = m.hidden.value;
+  const attn = 6 + (4 * m.kvHeads.value) / m.heads.value;
+  const mlp = m.ffnKind.value === 'gated' ? 6 + (8 * m.ffnWidth.value) / h : 4 + (4 * m.ffnWidth.value) / h;
+  const x = hy.ssm;
+  const d = x.inner.value;
+  const N = x.stateDim.value;
+  const ssm = x.kind.value === 'mamba2' ? 2 + (10 * d + 8 * x.groups.value * N + 2 * x.heads.value) / h : 2 + (12 * d + 2 * (x.dtRank.value + 2 * N)) / h;
+  const mixer = { attention: attn, ssm, parallel: attn + ssm, none: 0 };
+  let k = 0;
+  let blocks = 0;
+  hy.mixers.value.forEach((mx, i) => {
+    k += mixer[mx] + (hy.ffn.value[i] ? mlp : 0);
+    blocks += (mx === 'none' ? 0 : 1) + (hy.ffn.value[i] ? 1 : 0);
+  });
+  const L = hy.mixers.value.length;
+  return { k: k / L, replicated: (5 * blocks) / L };
 }
 
 /**

@@ -239,6 +239,8 @@ const FORMULA: Readonly<Record<AdapterKind, string>> = {
   adaption: 'layers·(len·h + 1)',
 };
 
+const ATTENTION_ROLES: ReadonlySet<AdapterTarget> = new Set(['q', 'k', 'v', 'o']);
+
 export function analyzeMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): MethodAnalysis {
   const a: AdapterSpec | undefined = t.adapter;
   if (!a) {
@@ -259,8 +261,12 @@ export function analyzeMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnaly
   }
   const kind = a.kind.value;
   const shapes = roleShapes(m);
-  const denseLayers = params.layerGroups.filter((x) => x.kind === 'dense').reduce((s, x) => s + x.count, 0);
-  const moeLayers = params.layerGroups.filter((x) => x.kind === 'moe').reduce((s, x) => s + x.count, 0);
+  // The layers that hold a role's linears: q, k, v, o in those with attention, the MLP's in those with an FFN (a hybrid
+  // stack's Mamba layers hold neither: in_proj and out_proj are not among the roles).
+  const layersWith = (kind: 'dense' | 'moe', role: AdapterTarget) =>
+    params.layerGroups
+      .filter((x) => x.kind === kind && (ATTENTION_ROLES.has(role) ? x.mixer === 'attention' || x.mixer === 'parallel' : x.ffn))
+      .reduce((s, x) => s + x.count, 0);
   const head: Linear = [m.hidden.value, m.vocab.value];
   let adapter = 0;
   let perToken = 0;
@@ -294,6 +300,8 @@ export function analyzeMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnaly
         continue;
       }
       const sum = (ls: Linear[], k: keyof LinearCost) => ls.reduce((s, l) => s + perLinear(a, role, l)[k], 0);
+      const denseLayers = layersWith('dense', role);
+      const moeLayers = layersWith('moe', role);
       adapter += denseLayers * sum(dense, 'params') + moeLayers * sum(moe, 'params') + sum(heads, 'params');
       perToken += denseLayers * sum(dense, 'perToken') + moeLayers * sum(moeActive, 'perToken') + sum(heads, 'perToken');
       denseBytes += denseLayers * sum(dense, 'denseBytes') + moeLayers * sum(moeActive, 'denseBytes') + sum(heads, 'denseBytes');

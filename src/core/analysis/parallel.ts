@@ -10,7 +10,7 @@ import { assumed, derived, overridden } from '../types';
 import type { AdapterTarget, ModelSpec, SelectiveRecompute, Spec } from '../spec';
 import type { Cluster } from '../hardware/cluster';
 import { gpuCount } from '../hardware/cluster';
-import type { FlopsMethod } from './flops';
+import { attentionLayers, type FlopsMethod } from './flops';
 import { analyzeMethod } from './method';
 import { analyzeParams } from './params';
 import { stageLayers, type StageSplit } from './stages';
@@ -402,8 +402,17 @@ export function degreeViolations(l: Layout, w: Workload, world: number): Violati
   const v = (dimension: Violation['dimension'], id: Message['id'], args: Record<string, string | number>, dependsOnSize = false) =>
     out.push({ dimension, message: { id, args }, ...(dependsOnSize ? { dependsOnSize } : {}) });
 
-  if (a % l.tp !== 0) v('tp', 'rule.tpHeads', { t: l.tp, a });
-  else if (!m.mla && g % l.tp !== 0 && l.tp % g !== 0) v('tp', 'rule.tpKvHeads', { t: l.tp, g });
+  // A state-space stack without attention (Mamba) has no heads to split; its mixer's heads and groups split instead.
+  const attends = attentionLayers(m) > 0;
+  if (attends && a % l.tp !== 0) v('tp', 'rule.tpHeads', { t: l.tp, a });
+  else if (attends && !m.mla && g % l.tp !== 0 && l.tp % g !== 0) v('tp', 'rule.tpKvHeads', { t: l.tp, g });
+  const ssm = m.hybrid?.ssm;
+  if (ssm) {
+    // Megatron-Core's MambaMixer: n_h and g divisible by TP (Mamba-1's inner width likewise).
+    const units = ssm.kind.value === 'mamba2' ? [ssm.heads.value, ssm.groups.value] : [ssm.inner.value];
+    const bad = units.find((n) => n % l.tp !== 0);
+    if (bad !== undefined) v('tp', 'rule.tpSsm', { t: l.tp, n: bad });
+  }
   if (h % l.tp !== 0) v('tp', 'rule.tpHidden', { t: l.tp, h });
   if (f % l.tp !== 0 && !(m.moe && m.moe.layers.value.length === L)) v('tp', 'rule.tpFfn', { t: l.tp, f });
   if (l.sp && (l.microBatch * w.seqLen) % l.tp !== 0) v('tp', 'rule.spTokens', { t: l.tp, tokens: l.microBatch * w.seqLen });

@@ -18,10 +18,15 @@ export interface Part {
 }
 
 export type LayerKind = 'dense' | 'moe' | 'encoder' | 'decoder';
+export type Mixer = 'attention' | 'ssm' | 'parallel' | 'none';
 
 export interface LayerGroup {
   readonly kind: LayerKind;
   readonly count: number;
+  /** The layer's mixer: attention (every transformer), a state-space mixer, both side by side (Falcon-H1), or none. */
+  readonly mixer: Mixer;
+  /** The layer has a feed-forward block (dense or MoE by kind); Megatron's hybrid Mamba and attention layers have none. */
+  readonly ffn: boolean;
   readonly attention: Part;
   readonly mlp: Part;
   readonly norms: number;
@@ -208,7 +213,61 @@ export function moeMlpPart(m: ModelSpec): Part {
   return { params, active, matmul, formula };
 }
 
-function group(kind: LayerKind, count: number, attention: Part, mlp: Part, norms: number, crossAttention?: Part): LayerGroup {
+/**
+ * A state-space mixer (spec.ts ssmSchema), d_in inner width, N state size, g groups, n_h heads, k conv taps, R Δ rank:
+ * - mamba2 (Megatron-Core mamba_mixer.py, transformers modeling_mamba2.py / modeling_nemotron_h.py): h·(2·d_in + 2·g·N + n_h)
+ *   in_proj, (d_in + 2·g·N)·k conv (+ d_in + 2·g·N bias), 3·n_h (Δ bias, A, D), d_in gated norm, d_in·h out_proj;
+ * - mamba (modeling_mamba.py): h·2·d_in in_proj, d_in·k conv (+ d_in), d_in·(R + 2·N) x_proj, R·d_in + d_in dt_proj,
+ *   d_in·N + d_in (A, D), d_in·h out_proj.
+ */
+export function ssmPart(m: ModelSpec): Part {
+  const x = m.hybrid?.ssm;
+  if (!x) return { params: 0, active: 0, matmul: 0, formula: '0' };
+  const h = m.hidden.value;
+  const d = x.inner.value;
+  const N = x.stateDim.value;
+  const k = x.convKernel.value;
+  const conv = (c: number) => c * k + (x.convBias.value ? c : 0);
+  if (x.kind.value === 'mamba2') {
+    const g = x.groups.value;
+    const nh = x.heads.value;
+    const inOut = 2 * d + 2 * g * N + nh;
+    const matmul = h * inOut + d * h;
+    const params = matmul + (x.projBias.value ? inOut + h : 0) + conv(d + 2 * g * N) + 3 * nh + (x.innerNorm.value ? d : 0);
+    const formula =
+      `h·(2·d_in + 2·g·N + n_h) + (d_in + 2·g·N)·${x.convBias.value ? '(k+1)' : 'k'} + 3·n_h` +
+      (x.innerNorm.value ? ' + d_in' : '') +
+      ' + d_in·h' +
+      (x.projBias.value ? ' + 2·d_in + 2·g·N + n_h + h' : '');
+    return { params, active: params, matmul, formula };
+  }
+  const R = x.dtRank.value;
+  const matmul = 2 * d * h + d * (R + 2 * N) + R * d + d * h;
+  const norms = x.dtBcNorms?.value ? R + 2 * N : 0;
+  const params = matmul + (x.projBias.value ? 2 * d + h : 0) + conv(d) + d + d * N + d + norms;
+  const formula =
+    `2·h·d_in + d_in·${x.convBias.value ? '(k+1)' : 'k'} + d_in·(R + 2·N) + R·d_in + d_in + d_in·N + d_in + d_in·h` +
+    (x.projBias.value ? ' + 2·d_in + h' : '') +
+    (norms ? ' + R + 2·N' : '');
+  return { params, active: params, matmul, formula };
+}
+
+const NONE: Part = { params: 0, active: 0, matmul: 0, formula: '0' };
+
+function sum(a: Part, b: Part): Part {
+  return { params: a.params + b.params, active: a.active + b.active, matmul: a.matmul + b.matmul, formula: `${a.formula} + ${b.formula}` };
+}
+
+function group(
+  kind: LayerKind,
+  count: number,
+  attention: Part,
+  mlp: Part,
+  norms: number,
+  crossAttention?: Part,
+  mixer: Mixer = 'attention',
+  ffn = true,
+): LayerGroup {
   const attn = crossAttention
     ? {
         params: attention.params + crossAttention.params,
@@ -220,6 +279,8 @@ function group(kind: LayerKind, count: number, attention: Part, mlp: Part, norms
   return {
     kind,
     count,
+    mixer,
+    ffn,
     attention: attn,
     mlp,
     norms,
@@ -227,6 +288,26 @@ function group(kind: LayerKind, count: number, attention: Part, mlp: Part, norms
     activeEach: attn.active + mlp.active + norms,
     matmulEach: attn.matmul + mlp.matmul,
   };
+}
+
+/** A hybrid stack's layers grouped by what they hold: mixer, and no FFN, a dense one or a MoE one (in layer order of first use). */
+function hybridGroups(m: ModelSpec, attn: Part, dense: Part, perLayerNorms: number): LayerGroup[] {
+  const hy = m.hybrid!;
+  const moeLayers = new Set(m.moe?.layers.value ?? []);
+  const ssm = ssmPart(m);
+  const counts = new Map<string, { mixer: Mixer; ffn: 'none' | 'dense' | 'moe'; count: number }>();
+  hy.mixers.value.forEach((mixer, i) => {
+    const ffn = !hy.ffn.value[i] ? 'none' : moeLayers.has(i) ? 'moe' : 'dense';
+    const key = `${mixer}/${ffn}`;
+    const c = counts.get(key);
+    if (c) c.count++;
+    else counts.set(key, { mixer, ffn, count: 1 });
+  });
+  return [...counts.values()].map(({ mixer, ffn, count }) => {
+    const mix = mixer === 'attention' ? attn : mixer === 'ssm' ? ssm : mixer === 'parallel' ? sum(attn, ssm) : NONE;
+    const mlp = ffn === 'none' ? NONE : ffn === 'moe' ? moeMlpPart(m) : dense;
+    return group(ffn === 'moe' ? 'moe' : 'dense', count, mix, mlp, perLayerNorms, undefined, mixer, ffn !== 'none');
+  });
 }
 
 export function layerGroups(m: ModelSpec): LayerGroup[] {
@@ -243,9 +324,18 @@ export function layerGroups(m: ModelSpec): LayerGroup[] {
   const moeCount = m.moe ? m.moe.layers.value.filter((i) => i < L).length : 0;
   const groups: LayerGroup[] = [];
   const perLayerNorms = m.normsPerLayer.value * n;
+  if (m.hybrid) return hybridGroups(m, attn, dense, perLayerNorms);
   if (L - moeCount > 0) groups.push(group('dense', L - moeCount, attn, dense, perLayerNorms));
   if (moeCount > 0) groups.push(group('moe', moeCount, attn, moeMlpPart(m), perLayerNorms));
   return groups;
+}
+
+/** Blocks per layer, on average (a mixer, an FFN): 2 in a transformer; Megatron's hybrid layers hold one each. */
+export function blocksPerLayer(m: ModelSpec): number {
+  const hy = m.hybrid;
+  if (!hy) return 2;
+  const n = hy.mixers.value.reduce((s, x, i) => s + (x === 'none' ? 0 : 1) + (hy.ffn.value[i] ? 1 : 0), 0);
+  return n / hy.mixers.value.length;
 }
 
 /** A pre-norm ViT block (SigLIP, CLIP, Llama 4's tower): two LayerNorms with bias, biased q/k/v/o, a biased fc1/fc2 MLP. */

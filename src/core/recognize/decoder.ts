@@ -112,6 +112,7 @@ export type ModelOverrides = Partial<
     | 'slidingWindow'
     | 'slidingWindowLayers'
     | 'attentionSinks'
+    | 'hybrid'
   >
 >;
 
@@ -326,6 +327,7 @@ export function buildModel(
     mla,
     mtpLayers: overrides.mtpLayers ?? reader.int(aliases.mtpLayers, { min: 0 }) ?? classDefault(0, aliases.mtpLayers[0] ?? 'num_nextn_predict_layers'),
     encoderDecoder,
+    ...(overrides.hybrid ? { hybrid: overrides.hybrid } : {}),
   };
   return { model, findings: [...reader.findings, ...findings] };
 }

@@ -9,6 +9,7 @@ import { derived, finding } from '../types';
 import type { EncoderSpec, ModelSpec, VisionSpec } from '../spec';
 import { catalogueNames, findModel } from './catalogue/models';
 import { buildModel, emptyRecognition, FactReader, type FileRecognition, type RecognizeContext } from './common';
+import { HF_HYBRID_TYPES, hfHybridOverrides } from './hfHybrid';
 
 export const HF_ALIASES: ModelAliases = {
   layers: ['num_hidden_layers', 'n_layer', 'num_layers', 'n_layers'],
@@ -113,6 +114,7 @@ function encoderSpec(reader: FactReader, type: string, arch: Sourced<string>): E
 
 /** Supported `model_type` values. Anything else is "not supported", never guessed. */
 export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
+  ...HF_HYBRID_TYPES,
   llama: { ...llamaLike, configClass: 'LlamaConfig' },
   mistral: { ...llamaLike, configClass: 'MistralConfig', qkvBias: false, outBias: false, mlpBias: false, slidingWindow: 'all-layers' },
   mixtral: { ...llamaLike, configClass: 'MixtralConfig', qkvBias: false, outBias: false, mlpBias: false, moe: 'every-layer', slidingWindow: 'all-layers' },
@@ -528,6 +530,11 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   GPTNeoXForCausalLM: 'gpt_neox',
   FalconForCausalLM: 'falcon',
   T5ForConditionalGeneration: 't5',
+  NemotronHForCausalLM: 'nemotron_h',
+  MambaForCausalLM: 'mamba',
+  Mamba2ForCausalLM: 'mamba2',
+  FalconMambaForCausalLM: 'falcon_mamba',
+  JambaForCausalLM: 'jamba',
 };
 
 export function isHfConfig(r: FactReader): boolean {
@@ -607,6 +614,17 @@ function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): 
     return built.model
       ? { model: { ...built.model, ...encoder, vision: visionSpec(reader, multimodal.vision, multimodal.visionClass) }, findings: built.findings }
       : built;
+  }
+  if (HF_HYBRID_TYPES[type]) {
+    const h = hfHybridOverrides(type, reader);
+    if ('error' in h) {
+      const at =
+        h.at?.source.kind === 'fact'
+          ? { file: h.at.source.file, range: h.at.source.range }
+          : { file: reader.facts[0]?.file ?? '', range: { start: 0, end: 0 } };
+      return { findings: [...reader.findings, finding(h.error.id === 'recognize.missingKey' ? 'missing-key' : 'value-type', 'error', h.error, at)] };
+    }
+    return buildModel(reader, HF_ALIASES, HF_MODEL_TYPES[type]!, arch, h.overrides);
   }
   const built = buildModel(reader, HF_ALIASES, HF_MODEL_TYPES[type]!, arch, familyOverrides(type, reader));
   return built.model && HF_ENCODERS[type] ? { model: { ...built.model, encoder: encoderSpec(reader, type, arch) }, findings: built.findings } : built;

@@ -6,7 +6,9 @@
  */
 import type { Finding, Sourced } from '../types';
 import { assumed, derived, finding, fromFact } from '../types';
-import type { ModelSpec, MoeSpec, MlaSpec } from '../spec';
+import type { ModelSpec, MoeSpec, MlaSpec, SsmSpec } from '../spec';
+import type { Message } from '../types';
+import { allocateLayers, hybridFromPattern, parsePattern } from './hybrid';
 import { evaluateExpression } from '../extract/python';
 import { padVocab, TOKENIZERS } from './catalogue/models';
 import {
@@ -243,20 +245,9 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
     return { ...emptyRecognition('megatron', [...r.findings, ...findings]), modelRef, training, parallel, references };
   }
 
-  // Hybrid state-space models (pretrain_mamba.py): Mamba layers have their own parameter and FLOP formulas, not modelled yet.
+  // Hybrid state-space models (pretrain_mamba.py): the layer pattern, or the ratios Megatron-Core allocates it from.
   const spec = r.fact('--spec');
-  const hybrid = HYBRID_FLAGS.map((k) => r.fact(k)).find((f) => f !== undefined) ?? (spec && /mamba|hybrid/i.test(String(spec.value)) ? spec : undefined);
-  if (hybrid) {
-    findings.push(
-      finding(
-        'unsupported',
-        'error',
-        { id: 'megatron.hybridUnsupported', args: { flag: String(hybrid.path[0]) } },
-        { file: hybrid.file, range: hybrid.keyRange },
-      ),
-    );
-    return { ...emptyRecognition('megatron', [...r.findings, ...findings]), training, parallel, references };
-  }
+  const hybridAt = HYBRID_FLAGS.map((k) => r.fact(k)).find((f) => f !== undefined) ?? (spec && /mamba|hybrid/i.test(String(spec.value)) ? spec : undefined);
 
   // Model shapes.
   const hidden = r.int(['--hidden-size']);
@@ -394,6 +385,19 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
     overrides.mla = mla;
   }
 
+  if (hybridAt) {
+    const built = megatronHybrid(r, byFlag, layers, hidden, overrides.moe);
+    if ('error' in built) {
+      findings.push(finding('value-type', 'error', built.error, { file: hybridAt.file, range: hybridAt.valueRange }));
+      return { family: 'megatron', training, parallel, references, findings: [...r.findings, ...findings] };
+    }
+    overrides.hybrid = built.hybrid;
+    if (!layers) overrides.layers = built.layers;
+    // Each layer of the pattern is one block behind one norm (fused into its first linear).
+    overrides.normsPerLayer = derived(1, { id: 'prov.hybridNorms' }, built.layers);
+    if (overrides.moe) overrides.moe = { ...overrides.moe, layers: derived(built.moeLayers, { id: 'prov.hybridMoe' }, built.layers) };
+  }
+
   if (!overrides.vocab) {
     findings.push(finding('missing-key', 'error', { id: 'recognize.missingKey', args: { keys: '--vocab-size / --tokenizer-type' } }, whole));
     return { family: 'megatron', training, parallel, references, findings: [...r.findings, ...findings] };
@@ -407,6 +411,58 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
     overrides,
   );
   return { family: 'megatron', model: built.model, training, parallel, references, findings: [...built.findings, ...findings] };
+}
+
+/**
+ * Megatron-Core's hybrid stack (pretrain_mamba.py): --hybrid-override-pattern, else the layers allocated from
+ * --hybrid-attention-ratio and --hybrid-mlp-ratio (both 0 by default: all Mamba); the mixer is MambaMixer (mamba_mixer.py):
+ * Mamba-2 with --mamba-num-heads heads (default 2·h / head dim) of --mamba-head-dim (64), --mamba-state-dim (128),
+ * --mamba-num-groups (8), a 4-tap conv with a bias, bias-free in_proj and out_proj, and the gated RMSNorm.
+ */
+function megatronHybrid(
+  r: FactReader,
+  byFlag: <T>(value: T, name: string) => Sourced<T>,
+  layers: Sourced<number> | undefined,
+  hidden: Sourced<number> | undefined,
+  moe: MoeSpec | undefined,
+): { hybrid: NonNullable<ModelSpec['hybrid']>; layers: Sourced<number>; moeLayers: number[] } | { error: Message } {
+  const patternFact = r.str(['--hybrid-override-pattern']);
+  let symbols: string[] | undefined;
+  let from: Sourced<unknown>;
+  if (patternFact) {
+    symbols = parsePattern(patternFact.value);
+    if (!symbols) return { error: { id: 'megatron.hybridPattern', args: { value: patternFact.value } } };
+    if (layers && layers.value !== symbols.length) return { error: { id: 'megatron.hybridPatternLength', args: { n: symbols.length, layers: layers.value } } };
+    from = patternFact;
+  } else {
+    if (!layers) return { error: { id: 'recognize.missingKey', args: { keys: '--num-layers / --hybrid-override-pattern' } } };
+    const att = r.num(['--hybrid-attention-ratio']) ?? byFlag(0, '--hybrid-attention-ratio');
+    const mlp = r.num(['--hybrid-mlp-ratio']) ?? byFlag(0, '--hybrid-mlp-ratio');
+    if (att.value < 0 || mlp.value < 0 || att.value + mlp.value > 1)
+      return { error: { id: 'megatron.hybridRatios', args: { attention: att.value, mlp: mlp.value } } };
+    symbols = allocateLayers(layers.value, att.value, mlp.value);
+    from = derived(0, { id: 'prov.hybridRatios', args: { attention: att.value, mlp: mlp.value } }, layers, att, mlp);
+  }
+  const headDim = r.int(['--mamba-head-dim']) ?? byFlag(64, '--mamba-head-dim');
+  const h = hidden?.value ?? 0;
+  const heads =
+    r.int(['--mamba-num-heads']) ?? derived(Math.max(1, Math.floor((2 * h) / headDim.value)), { id: 'prov.mambaHeads' }, ...(hidden ? [hidden] : []), headDim);
+  const arch = (v: boolean) => derived(v, { id: 'prov.architecture', args: { arch: 'Megatron-Core MambaMixer' } });
+  const ssm: SsmSpec = {
+    kind: derived('mamba2' as const, { id: 'prov.architecture', args: { arch: 'Megatron-Core MambaMixer' } }),
+    inner: derived(heads.value * headDim.value, { id: 'prov.mambaInner' }, heads, headDim),
+    heads,
+    stateDim: r.int(['--mamba-state-dim']) ?? byFlag(128, '--mamba-state-dim'),
+    groups: r.int(['--mamba-num-groups']) ?? byFlag(8, '--mamba-num-groups'),
+    convKernel: derived(4, { id: 'prov.architecture', args: { arch: 'Megatron-Core MambaMixer' } }),
+    dtRank: derived(0, { id: 'prov.architecture', args: { arch: 'Megatron-Core MambaMixer' } }),
+    projBias: arch(false),
+    convBias: arch(true),
+    innerNorm: arch(true),
+  };
+  const built = hybridFromPattern(symbols, from, ssm);
+  if (built.moeLayers.length > 0 && !moe) return { error: { id: 'megatron.hybridMoeExperts' } };
+  return { ...built, layers: layers ?? derived(symbols.length, { id: 'prov.hybridPattern', args: { pattern: symbols.join('') } }, from) };
 }
 
 /**

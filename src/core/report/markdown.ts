@@ -3,7 +3,7 @@
  */
 import { t, type Locale } from '../messages';
 import { exact, flops, paramCount, percent } from '../format';
-import { familyLabel, type FileReportJson, type ReportJson } from './model';
+import { familyLabel, layerLabel, type FileReportJson, type ReportJson } from './model';
 import { headline } from './headline';
 import { CONVENTIONS } from '../analysis';
 
@@ -45,7 +45,7 @@ function renderFile(f: FileReportJson, locale: Locale): string {
     if (p.positions > 0) out.push(`| ${t('report.positions', {}, locale)} | ${paramCount(p.positions)} | ${exact(p.positions)} | \`s_max·h\` |`);
     for (const g of p.layers) {
       out.push(
-        `| ${t(`report.layers.${g.kind}` as 'report.layers.dense', { count: g.count, each: paramCount(g.each) }, locale)} | ${paramCount(g.count * g.each)} | ${exact(g.count * g.each)} | |`,
+        `| ${t(layerLabel(g), { count: g.count, each: paramCount(g.each) }, locale)} | ${paramCount(g.count * g.each)} | ${exact(g.count * g.each)} | |`,
       );
     }
     out.push(`| ${t('report.normsOther', {}, locale)} | ${paramCount(p.other)} | ${exact(p.other)} | |`);

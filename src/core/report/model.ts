@@ -59,7 +59,7 @@ export interface FileReportJson {
     embedding: number;
     outputHead: number;
     positions: number;
-    layers: { kind: string; count: number; each: number; activeEach: number; attention: number; mlp: number; norms: number }[];
+    layers: { kind: string; mixer: string; ffn: boolean; count: number; each: number; activeEach: number; attention: number; mlp: number; norms: number }[];
     other: number;
     mtp: number;
     /** The vision encoder and its projector (vision-language models; 0 otherwise), part of total. */
@@ -408,6 +408,8 @@ function paramsJson(p: ParamsAnalysis, method: MethodAnalysis): NonNullable<File
     positions: p.positions.value,
     layers: p.layerGroups.map((g) => ({
       kind: g.kind,
+      mixer: g.mixer,
+      ffn: g.ffn,
       count: g.count,
       each: g.each,
       activeEach: g.activeEach,
@@ -443,6 +445,31 @@ function mapSourced(node: unknown, path: string[], fn: (s: Sourced<unknown>, pat
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(node)) if (v !== undefined) out[k] = mapSourced(v, [...path, k], fn);
   return out;
+}
+
+/** The message key that names a layer group: its kind for a transformer's layers, else what a hybrid layer holds. */
+export function layerLabel(g: { kind: string; mixer: string; ffn: boolean }): 'report.layers.dense' {
+  const moe = g.kind === 'moe';
+  const key =
+    g.mixer === 'attention'
+      ? g.ffn
+        ? `report.layers.${g.kind}`
+        : 'report.layers.attention'
+      : g.mixer === 'ssm'
+        ? !g.ffn
+          ? 'report.layers.ssm'
+          : moe
+            ? 'report.layers.ssmMoe'
+            : 'report.layers.ssmDense'
+        : g.mixer === 'parallel'
+          ? moe
+            ? 'report.layers.parallelMoe'
+            : 'report.layers.parallel'
+          : moe
+            ? 'report.layers.moeOnly'
+            : 'report.layers.mlp';
+  // Every key above is in the message table (the layer-label test renders each).
+  return key as 'report.layers.dense';
 }
 
 export function familyLabel(family: string | null, locale: Locale): string {

@@ -3,7 +3,7 @@
  */
 import { t, type Locale } from '../messages';
 import { duration, exact, flops, paramCount, percent, si, sig } from '../format';
-import { familyLabel, type FileReportJson, type ReportJson } from './model';
+import { familyLabel, layerLabel, type FileReportJson, type ReportJson } from './model';
 import { CONVENTIONS } from '../analysis';
 import { layoutText } from './layout';
 import { headline } from './headline';
@@ -40,7 +40,7 @@ function renderFile(f: FileReportJson, locale: Locale): string {
         : [t('report.outputHeadTied', {}, locale), '0', '0'],
       ...(p.positions > 0 ? [[t('report.positions', {}, locale), paramCount(p.positions), exact(p.positions)] as Row] : []),
       ...p.layers.map((g): Row => [
-        t(`report.layers.${g.kind}` as 'report.layers.dense', { count: g.count, each: paramCount(g.each) }, locale),
+        t(layerLabel(g), { count: g.count, each: paramCount(g.each) }, locale),
         paramCount(g.count * g.each),
         exact(g.count * g.each),
       ]),

@@ -1,0 +1,208 @@
+/**
+ * Hugging Face state-space and hybrid families (transformers' modelling code): Mamba and Falcon-Mamba (Mamba-1 blocks),
+ * Mamba-2, Nemotron-H (Megatron-Core's layer pattern: Mamba-2, attention, MLP and MoE layers), Jamba (Mamba-1 or attention
+ * in each layer, a dense or MoE FFN after it). Their traits and what each reads beyond the shared alias table.
+ */
+import type { HybridSpec, ModelSpec, MoeSpec, SsmSpec } from '../spec';
+import type { Message, Sourced } from '../types';
+import { derived } from '../types';
+import type { ModelOverrides, Traits } from './decoder';
+import type { FactReader } from './reader';
+import { hybridFromPattern, parsePattern, type Mixer } from './hybrid';
+
+const ssmBase = { norm: 'rmsnorm', positions: 'rope', tiedDefault: false, qkvBias: 'attention_bias', outBias: 'attention_bias', mlpBias: 'mlp_bias' } as const;
+
+export const HF_HYBRID_TYPES: Readonly<Record<string, Traits>> = {
+  // NemotronHBlock: one RMSNorm and one mixer (NemotronHMamba2Mixer, NemotronHAttention, a non-gated relu² NemotronHMLP or
+  // NemotronHMoE) per layer of hybrid_override_pattern.
+  nemotron_h: { ...ssmBase, configClass: 'NemotronHConfig', ffn: 'plain', normsPerLayer: 1 },
+  // Mamba2Block / MambaBlock: an RMSNorm and the mixer; no attention, no FFN. MambaConfig ties the head by default.
+  mamba2: { ...ssmBase, configClass: 'Mamba2Config', ffn: 'plain', normsPerLayer: 1 },
+  mamba: { ...ssmBase, configClass: 'MambaConfig', ffn: 'plain', normsPerLayer: 1, tiedDefault: true },
+  falcon_mamba: { ...ssmBase, configClass: 'FalconMambaConfig', ffn: 'plain', normsPerLayer: 1, tiedDefault: true },
+  // JambaAttentionDecoderLayer / JambaMambaDecoderLayer: input_layernorm, the mixer, pre_ff_layernorm, a gated JambaMLP or
+  // JambaSparseMoeBlock (router h × E without a bias); bias-free attention without positions.
+  jamba: { ...ssmBase, configClass: 'JambaConfig', ffn: 'gated', normsPerLayer: 2, qkvBias: false, outBias: false, mlpBias: false },
+};
+
+type Out = { -readonly [K in keyof ModelOverrides]: ModelOverrides[K] };
+
+/** What a hybrid family reads beyond the alias table: its layers' mixers and FFNs and the state-space mixer's shapes. */
+export function hfHybridOverrides(type: string, r: FactReader): { overrides: ModelOverrides } | { error: Message; at?: Sourced<unknown> } {
+  const cls = HF_HYBRID_TYPES[type]!.configClass;
+  const byDefault = <T>(value: T, key: string): Sourced<T> => derived(value, { id: 'prov.classDefault', args: { key, cls, value: String(value) } });
+  const arch = <T>(value: T): Sourced<T> => derived(value, { id: 'prov.architecture', args: { arch: cls } });
+  const int = (keys: string[], d: number) => r.int(keys) ?? byDefault(d, keys[0]!);
+  const bool = (keys: string[], d: boolean) => r.bool(keys) ?? byDefault(d, keys[0]!);
+  const hidden = r.int(['hidden_size', 'd_model']);
+  const layers = r.int(['num_hidden_layers', 'n_layer', 'num_layers']);
+  if (!hidden) return { error: { id: 'recognize.missingKey', args: { keys: 'hidden_size' } } };
+  const out: Out = { positions: arch('none' as const) };
+  // No attention (Mamba, Mamba-2): nothing splits into heads, and no FFN: the spec's attention and FFN sizes are unused.
+  const noAttention = (): void => {
+    const none = derived(1, { id: 'prov.noAttention', args: { cls } }, hidden);
+    out.heads = none;
+    out.kvHeads = none;
+    out.headDim = derived(hidden.value, { id: 'prov.noAttention', args: { cls } }, hidden);
+    out.ffnWidth = derived(hidden.value, { id: 'prov.noFfn', args: { cls } }, hidden);
+  };
+
+  if (type === 'mamba' || type === 'falcon_mamba' || type === 'jamba') {
+    // MambaMixer (modeling_mamba.py) / JambaMambaMixer: d_in = expand·h, Δ rank "auto" = ⌈h/16⌉.
+    const j = type === 'jamba';
+    const expand = int([j ? 'mamba_expand' : 'expand'], 2);
+    const inner = (!j ? r.int(['intermediate_size']) : undefined) ?? derived(expand.value * hidden.value, { id: 'prov.mambaExpand' }, expand, hidden);
+    const rankKey = j ? 'mamba_dt_rank' : 'time_step_rank';
+    const rank = r.int([rankKey]) ?? derived(Math.ceil(hidden.value / 16), { id: 'prov.mambaDtRank', args: { key: rankKey } }, hidden);
+    const ssm: SsmSpec = {
+      kind: arch('mamba' as const),
+      inner,
+      heads: arch(0),
+      stateDim: int([j ? 'mamba_d_state' : 'state_size'], 16),
+      groups: arch(1),
+      convKernel: int([j ? 'mamba_d_conv' : 'conv_kernel'], 4),
+      dtRank: rank,
+      projBias: bool([j ? 'mamba_proj_bias' : 'use_bias'], false),
+      convBias: bool([j ? 'mamba_conv_bias' : 'use_conv_bias'], true),
+      innerNorm: arch(false),
+      ...(j ? { dtBcNorms: arch(true) } : {}),
+    };
+    if (!j) {
+      if (!layers) return { error: { id: 'recognize.missingKey', args: { keys: 'num_hidden_layers' } } };
+      noAttention();
+      out.hybrid = uniform(layers, 'ssm', false, ssm, cls);
+      return { overrides: out };
+    }
+    return jamba(r, layers, ssm, byDefault, out);
+  }
+
+  // Mamba-2 mixer (modeling_mamba2.py, modeling_nemotron_h.py): d_in = heads × head dim.
+  const nemo = type === 'nemotron_h';
+  const heads = r.int(nemo ? ['mamba_num_heads'] : ['num_heads']);
+  const headDim = int(nemo ? ['mamba_head_dim'] : ['head_dim'], 64);
+  if (!heads) return { error: { id: 'recognize.missingKey', args: { keys: nemo ? 'mamba_num_heads' : 'num_heads' } } };
+  const ssm: SsmSpec = {
+    kind: arch('mamba2' as const),
+    inner: derived(heads.value * headDim.value, { id: 'prov.mambaInner' }, heads, headDim),
+    heads,
+    stateDim: int(nemo ? ['ssm_state_size', 'state_size'] : ['state_size'], 128),
+    groups: int(nemo ? ['n_groups', 'mamba_n_groups'] : ['n_groups'], 8),
+    convKernel: int(nemo ? ['conv_kernel', 'mamba_d_conv'] : ['conv_kernel'], 4),
+    dtRank: arch(0),
+    projBias: bool(nemo ? ['use_bias', 'mamba_proj_bias'] : ['use_bias'], false),
+    convBias: bool(nemo ? ['use_conv_bias', 'mamba_conv_bias'] : ['use_conv_bias'], true),
+    innerNorm: nemo ? arch(true) : bool(['rms_norm'], true),
+  };
+  if (!nemo) {
+    if (!layers) return { error: { id: 'recognize.missingKey', args: { keys: 'num_hidden_layers' } } };
+    noAttention();
+    out.hybrid = uniform(layers, 'ssm', false, ssm, cls);
+    return { overrides: out };
+  }
+  const pattern = r.str(['hybrid_override_pattern']);
+  if (!pattern) return { error: { id: 'recognize.missingKey', args: { keys: 'hybrid_override_pattern' } } };
+  const symbols = parsePattern(pattern.value);
+  if (!symbols) return { error: { id: 'megatron.hybridPattern', args: { value: pattern.value } }, at: pattern };
+  if (layers && layers.value !== symbols.length)
+    return { error: { id: 'megatron.hybridPatternLength', args: { n: symbols.length, layers: layers.value } }, at: pattern };
+  const built = hybridFromPattern(symbols, pattern, ssm);
+  out.hybrid = built.hybrid;
+  if (!layers) out.layers = derived(symbols.length, { id: 'prov.hybridPattern', args: { pattern: symbols.join('') } }, pattern);
+  if (built.moeLayers.length > 0) {
+    // NemotronHMoE: routed relu² experts of moe_intermediate_size, shared experts of moe_shared_expert_intermediate_size,
+    // a router with a score-correction bias per expert.
+    const experts = r.int(['n_routed_experts']);
+    const topK = r.int(['num_experts_per_tok']);
+    const width = r.int(['moe_intermediate_size']);
+    if (!experts || !topK || !width)
+      return { error: { id: 'recognize.missingKey', args: { keys: 'n_routed_experts / num_experts_per_tok / moe_intermediate_size' } } };
+    const shared = r.int(['n_shared_experts'], { min: 0 }) ?? byDefault(0, 'n_shared_experts');
+    const moe: MoeSpec = {
+      experts,
+      topK,
+      expertWidth: width,
+      sharedExperts: shared,
+      sharedWidth: r.int(['moe_shared_expert_intermediate_size'], { min: 0 }) ?? derived(shared.value > 0 ? width.value : 0, { id: 'prov.sharedWidth' }, width),
+      sharedGate: arch(false),
+      routerBias: arch(true),
+      layers: derived(built.moeLayers, { id: 'prov.hybridMoe' }, pattern),
+    };
+    out.moe = moe;
+  }
+  return { overrides: out };
+}
+
+/** Every layer the same: a Mamba stack. */
+function uniform(layers: Sourced<number>, mixer: Mixer, ffn: boolean, ssm: SsmSpec, cls: string): HybridSpec {
+  const why = { id: 'prov.architecture' as const, args: { arch: cls } };
+  return {
+    mixers: derived(
+      Array.from({ length: layers.value }, () => mixer),
+      why,
+      layers,
+    ),
+    ffn: derived(
+      Array.from({ length: layers.value }, () => ffn),
+      why,
+      layers,
+    ),
+    ssm,
+  };
+}
+
+/**
+ * JambaModel: layer i is attention when i % attn_layer_period = attn_layer_offset (else Mamba), its FFN MoE when
+ * i % expert_layer_period = expert_layer_offset (JambaConfig's layers_block_type and layers_num_experts).
+ */
+function jamba(
+  r: FactReader,
+  layers: Sourced<number> | undefined,
+  ssm: SsmSpec,
+  byDefault: <T>(value: T, key: string) => Sourced<T>,
+  out: Out,
+): { overrides: ModelOverrides } | { error: Message } {
+  if (!layers) return { error: { id: 'recognize.missingKey', args: { keys: 'num_hidden_layers' } } };
+  const ap = r.int(['attn_layer_period']) ?? byDefault(8, 'attn_layer_period');
+  const ao = r.int(['attn_layer_offset'], { min: 0 }) ?? byDefault(4, 'attn_layer_offset');
+  const ep = r.int(['expert_layer_period']) ?? byDefault(2, 'expert_layer_period');
+  const eo = r.int(['expert_layer_offset'], { min: 0 }) ?? byDefault(1, 'expert_layer_offset');
+  const all = Array.from({ length: layers.value }, (_, i) => i);
+  const why = { id: 'prov.jambaLayers' as const, args: { ap: ap.value, ao: ao.value } };
+  out.hybrid = {
+    mixers: derived(
+      all.map((i) => (i % ap.value === ao.value ? 'attention' : 'ssm')),
+      why,
+      layers,
+      ap,
+      ao,
+    ),
+    ffn: derived(
+      all.map(() => true),
+      why,
+      layers,
+    ),
+    ssm,
+  };
+  const experts = r.int(['num_experts']) ?? byDefault(16, 'num_experts');
+  if (experts.value > 1) {
+    const width = r.int(['intermediate_size']);
+    if (!width) return { error: { id: 'recognize.missingKey', args: { keys: 'intermediate_size' } } };
+    const none = byDefault(0, 'n_shared_experts');
+    out.moe = {
+      experts,
+      topK: r.int(['num_experts_per_tok']) ?? byDefault(2, 'num_experts_per_tok'),
+      expertWidth: width,
+      sharedExperts: none,
+      sharedWidth: none,
+      sharedGate: byDefault(false, 'n_shared_experts'),
+      routerBias: byDefault(false, 'n_shared_experts'),
+      layers: derived(
+        all.filter((i) => i % ep.value === eo.value),
+        { id: 'prov.jambaExperts', args: { ep: ep.value, eo: eo.value } },
+        ep,
+        eo,
+      ),
+    } satisfies ModelSpec['moe'];
+  }
+  return { overrides: out };
+}
