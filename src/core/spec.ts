@@ -123,6 +123,12 @@ export const encoderSchema = z.object({
   typeVocab: sourced(countOrZero),
   head: sourced(z.enum(['mlm', 'pooler', 'pretraining', 'classification', 'token', 'none'])),
   labels: sourced(count),
+  /**
+   * ModernBERT's prediction head in front of its MLM decoder and its classifiers (ModernBertPredictionHead): a dense h × h,
+   * biased when `denseBias` (classifier_bias), and a LayerNorm, with a bias when `normBias`; the decoder's bias when
+   * `decoderBias`. ModernBertModel has no pooler.
+   */
+  predictionHead: sourced(z.object({ denseBias: z.boolean(), normBias: z.boolean(), decoderBias: z.boolean() })).optional(),
 });
 
 /**

@@ -48,6 +48,7 @@ describe('parameter counts: GROUND_TRUTH.tsv, to the parameter', () => {
         'hf_config_encoders/roberta-base.config.json',
         'hf_config_encoders/distilbert-base-uncased.config.json',
         'hf_config_encoders/xlm-roberta-base.config.json',
+        'hf_config_encoders/modernbert-base.config.json',
       ],
     );
   });
@@ -244,6 +245,27 @@ describe('parameter breakdown', () => {
       { path: 'bert/config.json', text: fixtureText(bert) },
     ]);
     assert.deepEqual([lora!.analysis!.method.trainable.value, lora!.analysis!.params.total.value], [294912, 109514298]);
+  });
+
+  it('ModernBERT: pre-norm GeGLU layers with local attention in two of three, its prediction head, the Hub totals of base and large', () => {
+    const base = 'hf_config_encoders/modernbert-base.config.json';
+    const a = analyzeFixture(base).analysis!;
+    // The Hub API: 149,014,272 in model.*, 640,960 in the MLM head (dense 768², a LayerNorm without bias, the decoder's bias).
+    assert.equal(a.params.encoderHead.value, 640960);
+    assert.equal(a.params.total.value - a.params.encoderHead.value, 149014272);
+    // ModernBERT-large (28 layers × 1024, GeGLU 2 × 2624, 16 heads): the Hub's 395,881,664.
+    const large = {
+      ...(JSON.parse(fixtureText(base)) as Record<string, unknown>),
+      num_hidden_layers: 28,
+      hidden_size: 1024,
+      intermediate_size: 2624,
+      num_attention_heads: 16,
+    };
+    assert.equal(analyzeFile({ path: 'config.json', text: JSON.stringify(large) }).analysis!.params.total.value, 395881664);
+    // Layers 0, 3, …, 21 attend to the whole sequence, the other 14 to 128 tokens around each: at 8,192 tokens, per token
+    // 2·a·2d·(8·8192 + 14·128) forward.
+    const long = analyzeFile({ path: 'config.json', text: fixtureText(base) }, { seqLen: 8192 }).analysis!;
+    assert.equal(long.flops.attentionForwardPerToken, 2 * 12 * 2 * 64 * (8 * 8192 + 14 * 128));
   });
 
   it('totals equal the sum of their parts', () => {

@@ -58,7 +58,14 @@ function attentionForward(m: ModelSpec, s: number, causal: boolean): { value: nu
     return { value: enc + dec, formula: `2·a·${dims}·s·(L_enc + L_dec·(1${causalText} + 1))` };
   }
   // An encoder attends both ways: every token to the whole sequence, whatever the convention.
-  if (m.encoder) return { value: m.layers.value * perKey * s, formula: `2·a·${dims}·L·s (bidirectional)` };
+  if (m.encoder) {
+    // A local layer of an encoder (ModernBERT) attends to the window around each token.
+    const w = m.slidingWindow?.value;
+    const Lw = w !== undefined ? (m.slidingWindowLayers?.value ?? m.layers.value) : 0;
+    if (Lw > 0)
+      return { value: perKey * ((m.layers.value - Lw) * s + Lw * Math.min(s, w!)), formula: `2·a·${dims}·(L_global·s + L_local·min(s, w)) (bidirectional)` };
+    return { value: m.layers.value * perKey * s, formula: `2·a·${dims}·L·s (bidirectional)` };
+  }
   // A hybrid stack attends in its attention layers only (L counts them).
   const L = m.hybrid ? attentionLayers(m) : m.layers.value;
   // DeepSeek Sparse Attention (V3.2): past index_topk keys, each query attends to the k its lightning indexer selects, in

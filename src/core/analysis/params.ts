@@ -448,6 +448,23 @@ export function encoderHeadParams(m: ModelSpec): Quantity {
   const h = m.hidden.value;
   const V = m.vocab.value;
   const n = e.labels.value;
+  const ph = e.predictionHead?.value;
+  if (ph) {
+    // ModernBertPredictionHead: dense h × h (+ h), LayerNorm h (+ h); then the MLM decoder's bias or a classifier h·n + n.
+    const pre = h * h + (ph.denseBias ? h : 0) + h + (ph.normBias ? h : 0);
+    const value = { mlm: pre + (ph.decoderBias ? V : 0), classification: pre + h * n + n, token: pre + h * n + n, pretraining: 0, pooler: 0, none: 0 }[
+      e.head.value
+    ];
+    const preText = `h²${ph.denseBias ? ' + h' : ''} + h${ph.normBias ? ' + h' : ''}`;
+    const text = e.head.value === 'mlm' ? `${preText}${ph.decoderBias ? ' + V' : ''}` : value ? `${preText} + h·n + n` : '0';
+    return quantity(e.typeVocab.value * h + value, 'params', `T·h + ${text}`, [
+      input('T', e.typeVocab),
+      input('h', m.hidden),
+      input('V', m.vocab),
+      input('n', e.labels),
+      input('head', e.head),
+    ]);
+  }
   const mlm = h * h + h + 2 * h + V;
   const dense = h * h + h;
   const head = { mlm, pooler: dense, pretraining: dense + mlm + 2 * h + 2, classification: dense + h * n + n, token: h * n + n, none: 0 }[e.head.value];

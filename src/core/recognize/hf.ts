@@ -74,6 +74,7 @@ const HF_ENCODERS: Readonly<Record<string, { readonly typeVocab: number | 'none'
   'xlm-roberta': { typeVocab: 2, pooler: true },
   camembert: { typeVocab: 2, pooler: true },
   distilbert: { typeVocab: 'none', pooler: false },
+  modernbert: { typeVocab: 'none', pooler: false },
   // CLIP's text tower (CLIPTextModel): no token types, no head of its own (the projection is the model's).
   clip_text_model: { typeVocab: 'none', pooler: false },
 };
@@ -109,7 +110,20 @@ function encoderSpec(reader: FactReader, type: string, arch: Sourced<string>): E
       ? derived(0, { id: 'prov.architecture', args: { arch: cls } })
       : (reader.int(['type_vocab_size'], { min: 0 }) ??
         derived(fam.typeVocab, { id: 'prov.classDefault', args: { key: 'type_vocab_size', cls, value: String(fam.typeVocab) } }));
-  return { typeVocab, head, labels };
+  if (type !== 'modernbert') return { typeVocab, head, labels };
+  const flag = (key: string, value: boolean) =>
+    reader.bool([key]) ?? derived(value, { id: 'prov.classDefault', args: { key, cls: 'ModernBertConfig', value: String(value) } });
+  const dense = flag('classifier_bias', false);
+  const norm = flag('norm_bias', false);
+  const decoder = flag('decoder_bias', true);
+  const predictionHead = derived(
+    { denseBias: dense.value, normBias: norm.value, decoderBias: decoder.value },
+    { id: 'prov.encoderHead', args: { arch: a } },
+    dense,
+    norm,
+    decoder,
+  );
+  return { typeVocab, head, labels, predictionHead };
 }
 
 /** Supported `model_type` values. Anything else is "not supported", never guessed. */
@@ -208,6 +222,20 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
   'xlm-roberta': { ...encoderTraits, configClass: 'XLMRobertaConfig' },
   camembert: { ...encoderTraits, configClass: 'CamembertConfig' },
   distilbert: { ...encoderTraits, configClass: 'DistilBertConfig' },
+  // ModernBERT (modeling_modernbert.py): pre-norm LayerNorms (norm_bias), the first layer's attention norm an Identity and an
+  // embedding norm besides the final one (2 per layer and one more overall, as counted), fused Wqkv and Wo (attention_bias),
+  // a GeGLU Wi of 2f and Wo (mlp_bias), RoPE.
+  modernbert: {
+    configClass: 'ModernBertConfig',
+    ffn: 'gated',
+    norm: 'layernorm-nobias',
+    positions: 'rope',
+    tiedDefault: true,
+    qkvBias: 'attention_bias',
+    outBias: 'attention_bias',
+    mlpBias: 'mlp_bias',
+    normsPerLayer: 2,
+  },
   // CLIP's text tower (modeling_clip.py CLIPTextTransformer): token and learned position embeddings, pre-norm layers
   // (LayerNorms with bias, biased q/k/v/o and fc1/fc2), a final LayerNorm (counted as BERT's embedding LayerNorm: the
   // same 2·h); CLIPTextConfig's defaults for the keys a config leaves out.
@@ -535,6 +563,10 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   Mamba2ForCausalLM: 'mamba2',
   FalconMambaForCausalLM: 'falcon_mamba',
   JambaForCausalLM: 'jamba',
+  ModernBertForMaskedLM: 'modernbert',
+  ModernBertModel: 'modernbert',
+  ModernBertForSequenceClassification: 'modernbert',
+  ModernBertForTokenClassification: 'modernbert',
 };
 
 export function isHfConfig(r: FactReader): boolean {
@@ -649,6 +681,7 @@ function familyOverrides(type: string, reader: FactReader): ModelOverrides {
   // CLIPTextConfig: 77 positions unless max_position_embeddings says otherwise.
   if (type === 'clip_text_model' && !reader.has('max_position_embeddings'))
     return { maxPositions: derived(77, { id: 'prov.classDefault', args: { key: 'max_position_embeddings', cls: 'CLIPTextConfig', value: '77' } }) };
+  if (type === 'modernbert') return modernBertOverrides(reader);
   if (type === 'starcoder2') {
     // Starcoder2Config.use_bias (default True) switches the biases of every linear: q/k/v/o and c_fc/c_proj.
     const bias = reader.bool(['use_bias']) ?? derived(true, { id: 'prov.classDefault', args: { key: 'use_bias', cls: 'Starcoder2Config', value: 'true' } });
@@ -670,6 +703,32 @@ function familyOverrides(type: string, reader: FactReader): ModelOverrides {
     out.qkvBias = bias;
     out.outBias = bias;
     out.mlpBias = bias;
+  }
+  return out;
+}
+
+/**
+ * ModernBertConfig: every global_attn_every_n_layers-th layer (3; layer 0 first) attends globally, the others within
+ * local_attention (128) tokens around each token; norm_bias switches the LayerNorms' biases.
+ */
+function modernBertOverrides(reader: FactReader): ModelOverrides {
+  const cls = (key: string, value: number | string) => ({ id: 'prov.classDefault' as const, args: { key, cls: 'ModernBertConfig', value: String(value) } });
+  const out: { -readonly [K in keyof ModelOverrides]: ModelOverrides[K] } = {};
+  const normBias = reader.bool(['norm_bias']);
+  out.norm = normBias
+    ? derived(normBias.value ? 'layernorm' : 'layernorm-nobias', { id: 'prov.fromKey', args: { key: 'norm_bias' } }, normBias)
+    : derived('layernorm-nobias', cls('norm_bias', 'false'));
+  const layers = reader.int(['num_hidden_layers']);
+  const window = reader.int(['local_attention']) ?? derived(128, cls('local_attention', 128));
+  const every = reader.int(['global_attn_every_n_layers']) ?? derived(3, cls('global_attn_every_n_layers', 3));
+  if (layers) {
+    out.slidingWindow = window;
+    out.slidingWindowLayers = derived(
+      layers.value - Math.ceil(layers.value / every.value),
+      { id: 'prov.modernBertLocal', args: { n: every.value } },
+      layers,
+      every,
+    );
   }
   return out;
 }
