@@ -129,6 +129,12 @@ export const encoderSchema = z.object({
    * `decoderBias`. ModernBertModel has no pooler.
    */
   predictionHead: sourced(z.object({ denseBias: z.boolean(), normBias: z.boolean(), decoderBias: z.boolean() })).optional(),
+  /**
+   * DeBERTa's disentangled attention (modeling_deberta_v2.py): one relative-position table of 2·`span` rows shared by every
+   * layer (its keys and queries projected by each layer's own key and query projections), a LayerNorm on it when `norm`, and
+   * the first layer's ConvLayer when `convKernel` > 0 (a grouped Conv1d h → h of that kernel with a bias, and a LayerNorm).
+   */
+  disentangled: sourced(z.object({ span: count, norm: z.boolean(), convKernel: countOrZero, convGroups: count })).optional(),
 });
 
 /**

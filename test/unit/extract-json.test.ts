@@ -50,13 +50,13 @@ describe('JSON/JSONC extraction', () => {
 
 describe('the strict-JSON fast path', () => {
   it('gives exactly the facts of the jsonc-parser path on every JSON fixture (and nested, escaped, list cases)', async () => {
-    const { fastExtract, visitExtract } = await import('../../src/core/extract/json');
+    const { fastExtract, visitExtract, withPythonInfinity } = await import('../../src/core/extract/json');
     const { readdirSync, readFileSync, statSync } = await import('node:fs');
     const { join } = await import('node:path');
     const walk = (d: string): string[] => readdirSync(d).flatMap((n) => (statSync(join(d, n)).isDirectory() ? walk(join(d, n)) : [join(d, n)]));
     const texts = walk(join(process.cwd(), 'test', 'fixtures'))
       .filter((p) => p.endsWith('.json'))
-      .map((p) => readFileSync(p, 'utf8'));
+      .map((p) => withPythonInfinity(readFileSync(p, 'utf8')));
     texts.push('{"a": {"b": [1, {"c": "x\\"y\\u00e9"}, [2, 3]], "d": -1.5e3, "e": null, "f": []}, "g": [[1], [2]]}');
     assert.ok(texts.length >= 16);
     for (const text of texts) {

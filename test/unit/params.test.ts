@@ -49,6 +49,12 @@ describe('parameter counts: GROUND_TRUTH.tsv, to the parameter', () => {
         'hf_config_encoders/distilbert-base-uncased.config.json',
         'hf_config_encoders/xlm-roberta-base.config.json',
         'hf_config_encoders/modernbert-base.config.json',
+        'hf_config_hybrid/mamba-2.8b-hf.config.json',
+        'hf_config_hybrid/mamba-codestral-7b-v0.1.config.json',
+        'hf_config_hybrid/falcon-mamba-7b.config.json',
+        'hf_config_hybrid/nemotron-h-8b-base-8k.config.json',
+        'hf_config_hybrid/nvidia-nemotron-nano-9b-v2.config.json',
+        'hf_config_hybrid/ai21-jamba-1.5-mini.config.json',
       ],
     );
   });

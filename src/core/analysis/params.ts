@@ -443,6 +443,19 @@ export function visionParams(m: ModelSpec): Quantity {
 
 /** An encoder's token-type embeddings and the task head its architecture class adds (spec.ts encoderSchema). */
 export function encoderHeadParams(m: ModelSpec): Quantity {
+  const q = encoderTaskParams(m);
+  const d = m.encoder?.disentangled?.value;
+  if (!d) return q;
+  // DeBERTa: the relative-position table (2·span × h), its LayerNorm, the first layer's ConvLayer (h·h/g·k + h and a LayerNorm).
+  const h = m.hidden.value;
+  const rel = 2 * d.span * h + (d.norm ? 2 * h : 0) + (d.convKernel > 0 ? (h * h * d.convKernel) / d.convGroups + h + 2 * h : 0);
+  return quantity(q.value + rel, 'params', `${q.formula} + 2·span·h${d.norm ? ' + 2·h' : ''}${d.convKernel > 0 ? ' + h²·k/g + 3·h' : ''}`, [
+    ...q.inputs,
+    input('span', { value: d.span, source: m.encoder!.disentangled!.source }),
+  ]);
+}
+
+function encoderTaskParams(m: ModelSpec): Quantity {
   const e = m.encoder;
   if (!e) return quantity(0, 'params', '0 (a decoder)', []);
   const h = m.hidden.value;

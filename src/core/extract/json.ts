@@ -39,7 +39,33 @@ export function extractJson(file: string, text: string): Extraction {
   }
   // Strict JSON (most config.json files) takes the fast path; comments, trailing commas, errors
   // and deep nesting go through jsonc-parser's visitor, which recovers and explains.
-  return fastExtract(file, text) ?? visitExtract(file, text);
+  const t = withPythonInfinity(text);
+  return fastExtract(file, t) ?? visitExtract(file, t);
+}
+
+/**
+ * Python's json module writes float('inf') as a bare Infinity (transformers' Mamba-2 configs: "time_step_limit": [0.0,
+ * Infinity]); each one outside a string becomes 1e999999 of the same length, a JSON number that reads as Infinity, so every
+ * offset stays where it was.
+ */
+export function withPythonInfinity(text: string): string {
+  if (!text.includes('Infinity')) return text;
+  let out = '';
+  let last = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === C.Backslash) i++;
+      else if (c === C.Quote) inString = false;
+    } else if (c === C.Quote) inString = true;
+    else if (c === 73 /* I */ && text.startsWith('Infinity', i)) {
+      out += text.slice(last, i) + '1e999999';
+      last = i + 8;
+      i += 7;
+    }
+  }
+  return last === 0 ? text : out + text.slice(last);
 }
 
 const enum C {

@@ -76,14 +76,19 @@ export function hfHybridOverrides(type: string, r: FactReader): { overrides: Mod
     return jamba(r, layers, ssm, byDefault, out);
   }
 
-  // Mamba-2 mixer (modeling_mamba2.py, modeling_nemotron_h.py): d_in = heads × head dim.
+  // Mamba-2 mixer: d_in = heads × head dim in Nemotron-H (modeling_nemotron_h.py), expand × h in Mamba2Mixer
+  // (modeling_mamba2.py, whose heads come from num_heads).
   const nemo = type === 'nemotron_h';
   const heads = r.int(nemo ? ['mamba_num_heads'] : ['num_heads']);
-  const headDim = int(nemo ? ['mamba_head_dim'] : ['head_dim'], 64);
   if (!heads) return { error: { id: 'recognize.missingKey', args: { keys: nemo ? 'mamba_num_heads' : 'num_heads' } } };
+  const headDim = nemo ? int(['mamba_head_dim'], 64) : undefined;
+  const expand = nemo ? undefined : int(['expand'], 2);
+  const inner = headDim
+    ? derived(heads.value * headDim.value, { id: 'prov.mambaInner' }, heads, headDim)
+    : derived(expand!.value * hidden.value, { id: 'prov.mambaExpand' }, expand!, hidden);
   const ssm: SsmSpec = {
     kind: arch('mamba2' as const),
-    inner: derived(heads.value * headDim.value, { id: 'prov.mambaInner' }, heads, headDim),
+    inner,
     heads,
     stateDim: int(nemo ? ['ssm_state_size', 'state_size'] : ['state_size'], 128),
     groups: int(nemo ? ['n_groups', 'mamba_n_groups'] : ['n_groups'], 8),

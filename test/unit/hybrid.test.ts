@@ -1,0 +1,128 @@
+import { strict as assert } from 'node:assert';
+import { analyzeFile, analyzeFiles } from '../../src/core/pipeline';
+import { degreeViolations, planFromSpec, type Layout } from '../../src/core/analysis/parallel';
+import { activationBytesPerLayer } from '../../src/core/analysis/memory';
+import { render } from '../../src/core/messages';
+import { allocateLayers, parsePattern } from '../../src/core/recognize/hybrid';
+import { fixtureText } from './helpers/fixtures';
+import { testCluster } from './helpers/cluster';
+
+const NEMOTRON_H = 'hf_config_hybrid/nemotron-h-8b-base-8k.config.json';
+
+function analyzed(rel: string, text = fixtureText(rel)) {
+  const r = analyzeFile({ path: rel, text });
+  assert.deepEqual(
+    r.findings.filter((f) => f.severity === 'error').map((f) => render(f.message)),
+    [],
+    rel,
+  );
+  return r;
+}
+
+describe('state-space and hybrid stacks', () => {
+  it("Megatron-Core's pattern symbols and its allocation from ratios (mamba_hybrid_layer_allocation.py)", () => {
+    assert.deepEqual(parsePattern('M-*|E-'), ['M', '-', '*', 'E', '-']);
+    assert.deepEqual(parsePattern('M*-/MM'), ['M', '*', '-'], 'the MTP part after / is not the main stack');
+    assert.equal(parsePattern('M-X'), undefined);
+    // The 800M of Megatron-LM's examples/mamba: 48 layers, round(3.84) = 4 attention, round(24) = 24 MLP, 20 Mamba.
+    const small = allocateLayers(48, 0.08, 0.5);
+    assert.deepEqual(
+      ['M', '*', '-'].map((c) => small.filter((x) => x === c).length),
+      [20, 4, 24],
+    );
+    assert.equal(small.join(''), 'M-M-M--M-*M-M-M-M--*M-M-M-M-*M--M-M-M-*M-M--M-M-');
+    assert.ok(
+      allocateLayers(10, 0, 0).every((x) => x === 'M'),
+      'no ratios: all Mamba',
+    );
+  });
+
+  it('Nemotron-H: each pattern character one layer behind one RMSNorm, attention FLOPs from its 4 attention layers', () => {
+    const r = analyzed(NEMOTRON_H);
+    const m = r.spec!.model!;
+    assert.equal(m.hybrid!.mixers.source.kind, 'derived');
+    assert.equal(m.positions.value, 'none');
+    const g = Object.fromEntries(r.analysis!.params.layerGroups.map((x) => [x.mixer, [x.count, x.each]]));
+    // Mamba-2 (128 heads × 64, 8 groups, N 128, conv 4 with bias): in_proj 4096·18560, conv 10240·5, 3·128, gated norm
+    // 8192, out_proj 8192·4096, the block's RMSNorm 4096. MLP: relu² up and down of 21,504. Attention: 32 + 2·8 heads of 128.
+    assert.deepEqual(g['ssm'], [24, 109640064]);
+    assert.deepEqual(g['none'], [24, 2 * 4096 * 21504 + 4096]);
+    assert.deepEqual(g['attention'], [4, 4096 * 4096 * 2 + 2 * 4096 * 1024 + 4096]);
+    // At 8,192 tokens: causal attention over 4 layers only, and the Mamba scan's 7·d_in·N over 24.
+    const long = analyzeFile({ path: NEMOTRON_H, text: fixtureText(NEMOTRON_H) }, { seqLen: 8192 }).analysis!;
+    assert.equal(long.flops.attentionForwardPerToken, 4 * 2 * 32 * 256 * 8192 * 0.5);
+    const W = 24 * (4096 * 18560 + 8192 * 4096) + 24 * 2 * 4096 * 21504 + 4 * (2 * 4096 * 4096 + 2 * 4096 * 1024);
+    assert.equal(long.flops.perToken.forward.value, 2 * (W + 131072 * 4096) + 4 * 2 * 32 * 256 * 4096 + 24 * 7 * 8192 * 128);
+  });
+
+  it("Nemotron-H's parallel limits and activations: TP splits the Mamba heads and groups; a Mamba layer keeps its in_proj output", () => {
+    const spec = analyzed(NEMOTRON_H).spec as Parameters<typeof planFromSpec>[0];
+    const plan = planFromSpec(spec, testCluster('h100-sxm', 64));
+    const w = { ...plan.workload, seqLen: 8192, globalBatch: 512 };
+    const at = (tp: number): Layout => ({ ...plan.layout, tp, pp: 1, vpp: 1, cp: 1, dp: 64 / tp, microBatch: 1 });
+    const ids = (tp: number) => degreeViolations(at(tp), w, 64).map((v) => v.message.id);
+    assert.deepEqual(ids(8), []);
+    // TP 16: 32 attention heads split, the 8 groups of B and C do not.
+    assert.ok(ids(16).includes('rule.tpSsm'), ids(16).join());
+    // Per layer, averaged over the 52: Mamba 2 + (10·8192 + 8·8·128 + 2·128)/4096, attention 6 + 4·8/32, relu² MLP 4 + 4·21504/4096.
+    const k = (24 * (2 + (10 * 8192 + 64 * 128 + 256) / 4096) + 4 * (6 + 1) + 24 * (4 + (4 * 21504) / 4096)) / 52;
+    assert.equal(activationBytesPerLayer(spec.model, at(1), 8192), k * 8192 * 4096);
+  });
+
+  it('Jamba: attention every 8th layer from the 4th, MoE in odd layers, two norms per layer, the Mamba-1 mixer with its Δ/B/C norms', () => {
+    const r = analyzed('hf_config_hybrid/ai21-jamba-1.5-mini.config.json');
+    const hy = r.spec!.model!.hybrid!;
+    assert.deepEqual(
+      hy.mixers.value.flatMap((x, i) => (x === 'attention' ? [i] : [])),
+      [4, 12, 20, 28],
+    );
+    assert.deepEqual(
+      r.spec!.model!.moe!.layers.value,
+      Array.from({ length: 16 }, (_, i) => 2 * i + 1),
+    );
+    const ssm = r.analysis!.params.layerGroups.find((g) => g.mixer === 'ssm' && g.kind === 'dense')!;
+    // d_in 8192, N 16, Δ rank 256: in_proj 4096·16384, conv 8192·5, x_proj 8192·288, dt_proj 256·8192 + 8192, A 8192·16, D,
+    // out_proj 8192·4096, Δ/B/C RMSNorms 256 + 32; the gated MLP 3·4096·14336 and two RMSNorms.
+    const mixer = 4096 * 16384 + 8192 * 5 + 8192 * 288 + 256 * 8192 + 8192 + 8192 * 16 + 8192 + 8192 * 4096 + 256 + 32;
+    assert.equal(ssm.each, mixer + 3 * 4096 * 14336 + 2 * 4096);
+  });
+
+  it('Mamba: every block a mixer and an RMSNorm, no attention (nothing to split into heads), the tied head; mamba-130m-hf', () => {
+    const r = analyzed('hf_config_hybrid/mamba-2.8b-hf.config.json');
+    assert.equal(r.analysis!.flops.attentionForwardPerToken, 0);
+    assert.equal(r.analysis!.params.outputHead.value, 0);
+    assert.ok(
+      r.spec!.model!.heads.source.kind === 'derived' &&
+        render((r.spec!.model!.heads.source as { reason: Parameters<typeof render>[0] }).reason).includes('no attention'),
+    );
+    // The same table that prints 2,768,345,600 for mamba-2.8b-hf lists mamba-130m-hf (24 × 768, vocabulary 50,280) at 129,135,360.
+    const small = JSON.stringify({ model_type: 'mamba', architectures: ['MambaForCausalLM'], hidden_size: 768, num_hidden_layers: 24, vocab_size: 50280 });
+    assert.equal(analyzed('config.json', small).analysis!.params.total.value, 129135360);
+  });
+
+  it("Mamba-2's Infinity (Python's json for float('inf')) reads as a number, offsets kept", () => {
+    const rel = 'hf_config_hybrid/mamba-codestral-7b-v0.1.config.json';
+    const text = fixtureText(rel);
+    assert.ok(text.includes('Infinity'));
+    const r = analyzed(rel, text);
+    const limit = r.facts.find((f) => f.path[0] === 'time_step_limit')!;
+    assert.deepEqual(limit.value, [0, Infinity]);
+    assert.match(text.slice(limit.valueRange.start, limit.valueRange.end), /^\[\s*0\.0,\s*Infinity\s*\]$/);
+    // A string that holds the word stays as it is.
+    const s = analyzeFile({ path: 'c.json', text: '{"note": "Infinity", "x": Infinity}' });
+    assert.deepEqual(
+      s.facts.map((f) => f.value),
+      ['Infinity', Infinity],
+    );
+  });
+
+  it('LoRA on a hybrid wraps the roles where they are: q/v in the 4 attention layers, the MLP in the 24 MLP layers', () => {
+    const lora = (targets: string[]) =>
+      analyzeFiles([
+        { path: 'm/adapter_config.json', text: JSON.stringify({ base_model_name_or_path: '.', peft_type: 'LORA', r: 8, target_modules: targets }) },
+        { path: 'm/config.json', text: fixtureText(NEMOTRON_H) },
+      ])[0]!.analysis!.method;
+    assert.equal(lora(['q_proj', 'v_proj']).trainable.value, 4 * (8 * (4096 + 4096) + 8 * (4096 + 1024)));
+    assert.equal(lora(['up_proj', 'down_proj']).trainable.value, 24 * 2 * 8 * (4096 + 21504));
+  });
+});
