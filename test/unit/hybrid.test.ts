@@ -87,6 +87,16 @@ describe('state-space and hybrid stacks', () => {
     assert.equal(ssm.each, mixer + 3 * 4096 * 14336 + 2 * 4096);
   });
 
+  it('Falcon-H1: attention and Mamba-2 side by side in every layer, both counted and both in the FLOPs', () => {
+    const r = analyzed('hf_config_hybrid/falcon-h1-0.5b-instruct.config.json');
+    const [g] = r.analysis!.params.layerGroups;
+    assert.deepEqual([g!.mixer, g!.ffn, g!.count], ['parallel', true, 36]);
+    // Mamba-2 (d_ssm 1536, 24 heads, 1 group, N 128, no gated norm): in_proj 1024·3352, conv 1792·5, 3·24, out_proj 1536·1024;
+    // attention 8 + 2·2 heads of 64; the gated MLP 3·1024·2048; two RMSNorms.
+    assert.equal(g!.each, 1024 * 3352 + 1792 * 5 + 72 + 1536 * 1024 + (2 * 1024 * 512 + 2 * 1024 * 128) + 3 * 1024 * 2048 + 2 * 1024);
+    assert.equal(r.analysis!.flops.attentionForwardPerToken, 36 * 2 * 8 * 128 * r.spec!.training.seqLen.value * 0.5);
+  });
+
   it('Mamba: every block a mixer and an RMSNorm, no attention (nothing to split into heads), the tied head; mamba-130m-hf', () => {
     const r = analyzed('hf_config_hybrid/mamba-2.8b-hf.config.json');
     assert.equal(r.analysis!.flops.attentionForwardPerToken, 0);

@@ -55,6 +55,7 @@ describe('parameter counts: GROUND_TRUTH.tsv, to the parameter', () => {
         'hf_config_hybrid/nemotron-h-8b-base-8k.config.json',
         'hf_config_hybrid/nvidia-nemotron-nano-9b-v2.config.json',
         'hf_config_hybrid/ai21-jamba-1.5-mini.config.json',
+        'hf_config_hybrid/falcon-h1-0.5b-instruct.config.json',
       ],
     );
   });

@@ -563,6 +563,7 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   Mamba2ForCausalLM: 'mamba2',
   FalconMambaForCausalLM: 'falcon_mamba',
   JambaForCausalLM: 'jamba',
+  FalconH1ForCausalLM: 'falcon_h1',
   ModernBertForMaskedLM: 'modernbert',
   ModernBertModel: 'modernbert',
   ModernBertForSequenceClassification: 'modernbert',

@@ -23,6 +23,9 @@ export const HF_HYBRID_TYPES: Readonly<Record<string, Traits>> = {
   // JambaAttentionDecoderLayer / JambaMambaDecoderLayer: input_layernorm, the mixer, pre_ff_layernorm, a gated JambaMLP or
   // JambaSparseMoeBlock (router h × E without a bias); bias-free attention without positions.
   jamba: { ...ssmBase, configClass: 'JambaConfig', ffn: 'gated', normsPerLayer: 2, qkvBias: false, outBias: false, mlpBias: false },
+  // FalconH1DecoderLayer: input_layernorm, attention and the Mamba-2 mixer side by side (their outputs summed), pre_ff_layernorm,
+  // a gated MLP; RoPE. The μP multipliers in the config are scalars, not parameters.
+  falcon_h1: { ...ssmBase, configClass: 'FalconH1Config', ffn: 'gated', normsPerLayer: 2 },
 };
 
 type Out = { -readonly [K in keyof ModelOverrides]: ModelOverrides[K] };
@@ -74,6 +77,32 @@ export function hfHybridOverrides(type: string, r: FactReader): { overrides: Mod
       return { overrides: out };
     }
     return jamba(r, layers, ssm, byDefault, out);
+  }
+
+  if (type === 'falcon_h1') {
+    // FalconH1Mixer: d_in = mamba_d_ssm, else mamba_expand × h; mamba_n_heads heads, mamba_n_groups groups; the gated norm only
+    // when mamba_rms_norm; in_proj's bias mamba_proj_bias, out_proj's projectors_bias.
+    const nh = r.int(['mamba_n_heads']);
+    if (!nh || !layers) return { error: { id: 'recognize.missingKey', args: { keys: !nh ? 'mamba_n_heads' : 'num_hidden_layers' } } };
+    const expand = int(['mamba_expand'], 2);
+    const projBias = bool(['mamba_proj_bias'], false);
+    const outBias = bool(['projectors_bias'], false);
+    if (projBias.value !== outBias.value) return { error: { id: 'recognize.mixedProjectionBias' }, at: outBias };
+    const ssm: SsmSpec = {
+      kind: arch('mamba2' as const),
+      inner: r.int(['mamba_d_ssm']) ?? derived(expand.value * hidden.value, { id: 'prov.mambaExpand' }, expand, hidden),
+      heads: nh,
+      stateDim: int(['mamba_d_state'], 256),
+      groups: int(['mamba_n_groups'], 1),
+      convKernel: int(['mamba_d_conv'], 4),
+      dtRank: arch(0),
+      projBias,
+      convBias: bool(['mamba_conv_bias'], true),
+      innerNorm: bool(['mamba_rms_norm'], false),
+    };
+    out.positions = arch('rope' as const);
+    out.hybrid = uniform(layers, 'parallel', true, ssm, cls);
+    return { overrides: out };
   }
 
   // Mamba-2 mixer: d_in = heads × head dim in Nemotron-H (modeling_nemotron_h.py), expand × h in Mamba2Mixer
