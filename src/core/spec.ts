@@ -132,9 +132,12 @@ export const encoderSchema = z.object({
   /**
    * DeBERTa's disentangled attention (modeling_deberta_v2.py): one relative-position table of 2·`span` rows shared by every
    * layer (its keys and queries projected by each layer's own key and query projections), a LayerNorm on it when `norm`, and
-   * the first layer's ConvLayer when `convKernel` > 0 (a grouped Conv1d h → h of that kernel with a bias, and a LayerNorm).
+   * the first layer's ConvLayer when `convKernel` > 0 (a grouped Conv1d h → h of that kernel with a bias, and a LayerNorm),
+   * and `projections` (0 with share_att_key) biased h × h position projections in every layer (pos_key_proj, pos_query_proj).
    */
-  disentangled: sourced(z.object({ span: count, norm: z.boolean(), convKernel: countOrZero, convGroups: count })).optional(),
+  disentangled: sourced(
+    z.object({ span: count, norm: z.boolean(), convKernel: countOrZero, convGroups: count, projections: z.number().int().min(0).max(2) }),
+  ).optional(),
 });
 
 /**

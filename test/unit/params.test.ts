@@ -56,6 +56,7 @@ describe('parameter counts: GROUND_TRUTH.tsv, to the parameter', () => {
         'hf_config_hybrid/nvidia-nemotron-nano-9b-v2.config.json',
         'hf_config_hybrid/ai21-jamba-1.5-mini.config.json',
         'hf_config_hybrid/falcon-h1-0.5b-instruct.config.json',
+        'hf_config_encoders/deberta-v3-base.config.json',
       ],
     );
   });
@@ -252,6 +253,28 @@ describe('parameter breakdown', () => {
       { path: 'bert/config.json', text: fixtureText(bert) },
     ]);
     assert.deepEqual([lora!.analysis!.method.trainable.value, lora!.analysis!.params.total.value], [294912, 109514298]);
+  });
+
+  it("DeBERTa-v3: disentangled attention's relative table, each head class's published count, the scores against relative positions", () => {
+    const as = (arch: string, extra: Record<string, unknown> = {}) => {
+      const config = {
+        ...(JSON.parse(fixtureText('hf_config_encoders/deberta-v3-base.config.json')) as Record<string, unknown>),
+        architectures: [arch],
+        ...extra,
+      };
+      return analyzeFile({ path: 'config.json', text: JSON.stringify(config) }).analysis!;
+    };
+    // keras-hub's deberta_v3_base_en: 183,831,552 (= DebertaV2Model); a sum(p.numel()) of the 2-label classifier: 184,423,682.
+    assert.equal(as('DebertaV2Model').params.total.value, 183831552);
+    assert.equal(as('DebertaV2ForSequenceClassification').params.total.value, 184423682);
+    // The MLM head: dense 768² + 768, LayerNorm, the decoder's bias over 128,100 tokens (its weight tied).
+    assert.equal(as('DebertaV2ForMaskedLM').params.total.value, 183831552 + 590592 + 1536 + 128100);
+    // Without share_att_key each layer projects the relative table through its own pos_key_proj and pos_query_proj.
+    assert.equal(as('DebertaV2Model', { share_att_key: false }).params.total.value, 183831552 + 12 * 2 * (768 * 768 + 768));
+    // Per layer and token at 512: the content scores 2·a·2d·s, c2p and p2c against 2 × 256 positions (8·a·d·256), the table
+    // through key and query (8·256·h²/s).
+    const f = as('DebertaV2Model').flops.attentionForwardPerToken;
+    assert.equal(f, 12 * (2 * 12 * 128 * 512 + 8 * 12 * 64 * 256 + (8 * 256 * 768 * 768) / 512));
   });
 
   it('ModernBERT: pre-norm GeGLU layers with local attention in two of three, its prediction head, the Hub totals of base and large', () => {

@@ -59,6 +59,15 @@ function attentionForward(m: ModelSpec, s: number, causal: boolean): { value: nu
   }
   // An encoder attends both ways: every token to the whole sequence, whatever the convention.
   if (m.encoder) {
+    // DeBERTa's disentangled attention: per layer and token, content-to-position and position-to-content scores against the
+    // 2·span relative positions (2 × 2·a·d·2·span), and the table's keys and queries through the layer's projections, per
+    // sequence 2 × 2·2·span·h² (8·span·h²/s per token).
+    const dis = m.encoder.disentangled?.value;
+    if (dis) {
+      const h = m.hidden.value;
+      const rel = 8 * a * dQK * dis.span + (8 * dis.span * h * h) / s;
+      return { value: m.layers.value * (perKey * s + rel), formula: `L·(2·a·${dims}·s + 8·a·d·span + 8·span·h²/s) (bidirectional, disentangled)` };
+    }
     // A local layer of an encoder (ModernBERT) attends to the window around each token.
     const w = m.slidingWindow?.value;
     const Lw = w !== undefined ? (m.slidingWindowLayers?.value ?? m.layers.value) : 0;

@@ -446,13 +446,13 @@ export function encoderHeadParams(m: ModelSpec): Quantity {
   const q = encoderTaskParams(m);
   const d = m.encoder?.disentangled?.value;
   if (!d) return q;
-  // DeBERTa: the relative-position table (2·span × h), its LayerNorm, the first layer's ConvLayer (h·h/g·k + h and a LayerNorm).
+  // DeBERTa: the relative-position table (2·span × h), its LayerNorm, the first layer's ConvLayer (h·h/g·k + h and a LayerNorm),
+  // the layers' own position projections.
   const h = m.hidden.value;
-  const rel = 2 * d.span * h + (d.norm ? 2 * h : 0) + (d.convKernel > 0 ? (h * h * d.convKernel) / d.convGroups + h + 2 * h : 0);
-  return quantity(q.value + rel, 'params', `${q.formula} + 2·span·h${d.norm ? ' + 2·h' : ''}${d.convKernel > 0 ? ' + h²·k/g + 3·h' : ''}`, [
-    ...q.inputs,
-    input('span', { value: d.span, source: m.encoder!.disentangled!.source }),
-  ]);
+  const proj = m.layers.value * d.projections * (h * h + h);
+  const rel = 2 * d.span * h + (d.norm ? 2 * h : 0) + (d.convKernel > 0 ? (h * h * d.convKernel) / d.convGroups + h + 2 * h : 0) + proj;
+  const text = `${q.formula} + 2·span·h${d.norm ? ' + 2·h' : ''}${d.convKernel > 0 ? ' + h²·k/g + 3·h' : ''}${proj ? ` + L·${d.projections}·(h² + h)` : ''}`;
+  return quantity(q.value + rel, 'params', text, [...q.inputs, input('span', { value: d.span, source: m.encoder!.disentangled!.source })]);
 }
 
 function encoderTaskParams(m: ModelSpec): Quantity {

@@ -166,6 +166,7 @@ export const en = {
   'prov.jambaLayers': 'attention where layer % {ap} = {ao}, Mamba elsewhere',
   'prov.jambaExperts': 'MoE where layer % {ep} = {eo}',
   'prov.modernBertLocal': 'local attention in all but every {n}-th layer (layer 0 first)',
+  'prov.debertaRelative': 'disentangled attention over 2 × {span} relative positions',
   'prov.hybridPattern': 'the hybrid layer pattern {pattern}',
   'prov.hybridRatios': "Megatron-Core's layer allocation from attention ratio {attention} and MLP ratio {mlp}",
   'prov.hybridNorms': 'one norm per layer of a hybrid pattern (fused into its first linear)',

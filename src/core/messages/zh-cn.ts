@@ -156,6 +156,7 @@ export const zhCN: Record<MessageId, string> = {
   'prov.jambaLayers': '层号 % {ap} = {ao} 的层为注意力，其余为 Mamba',
   'prov.jambaExperts': '层号 % {ep} = {eo} 的层为 MoE',
   'prov.modernBertLocal': '除每第 {n} 层（从第 0 层起）外均为局部注意力',
+  'prov.debertaRelative': '在 2 × {span} 个相对位置上的解耦注意力',
   'prov.hybridPattern': '混合层模式 {pattern}',
   'prov.hybridRatios': 'Megatron-Core 按注意力比例 {attention} 与 MLP 比例 {mlp} 分配的层',
   'prov.hybridNorms': '混合模式的每层一个归一化（融合在其第一个线性层中）',

@@ -75,6 +75,7 @@ const HF_ENCODERS: Readonly<Record<string, { readonly typeVocab: number | 'none'
   camembert: { typeVocab: 2, pooler: true },
   distilbert: { typeVocab: 'none', pooler: false },
   modernbert: { typeVocab: 'none', pooler: false },
+  'deberta-v2': { typeVocab: 0, pooler: false },
   // CLIP's text tower (CLIPTextModel): no token types, no head of its own (the projection is the model's).
   clip_text_model: { typeVocab: 'none', pooler: false },
 };
@@ -110,6 +111,7 @@ function encoderSpec(reader: FactReader, type: string, arch: Sourced<string>): E
       ? derived(0, { id: 'prov.architecture', args: { arch: cls } })
       : (reader.int(['type_vocab_size'], { min: 0 }) ??
         derived(fam.typeVocab, { id: 'prov.classDefault', args: { key: 'type_vocab_size', cls, value: String(fam.typeVocab) } }));
+  if (type === 'deberta-v2') return { typeVocab, head, labels, ...debertaAttention(reader) };
   if (type !== 'modernbert') return { typeVocab, head, labels };
   const flag = (key: string, value: boolean) =>
     reader.bool([key]) ?? derived(value, { id: 'prov.classDefault', args: { key, cls: 'ModernBertConfig', value: String(value) } });
@@ -222,6 +224,8 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
   'xlm-roberta': { ...encoderTraits, configClass: 'XLMRobertaConfig' },
   camembert: { ...encoderTraits, configClass: 'CamembertConfig' },
   distilbert: { ...encoderTraits, configClass: 'DistilBertConfig' },
+  // DeBERTa-v2/v3 (modeling_deberta_v2.py): BERT's post-norm layers and heads, with disentangled relative attention.
+  'deberta-v2': { ...encoderTraits, configClass: 'DebertaV2Config' },
   // ModernBERT (modeling_modernbert.py): pre-norm LayerNorms (norm_bias), the first layer's attention norm an Identity and an
   // embedding norm besides the final one (2 per layer and one more overall, as counted), fused Wqkv and Wo (attention_bias),
   // a GeGLU Wi of 2f and Wo (mlp_bias), RoPE.
@@ -565,6 +569,12 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   JambaForCausalLM: 'jamba',
   FalconH1ForCausalLM: 'falcon_h1',
   ModernBertForMaskedLM: 'modernbert',
+  DebertaV2ForMaskedLM: 'deberta-v2',
+  DebertaV2Model: 'deberta-v2',
+  DebertaV2ForSequenceClassification: 'deberta-v2',
+  DebertaV2ForTokenClassification: 'deberta-v2',
+  DebertaV2ForQuestionAnswering: 'deberta-v2',
+  DebertaV2ForMultipleChoice: 'deberta-v2',
   ModernBertModel: 'modernbert',
   ModernBertForSequenceClassification: 'modernbert',
   ModernBertForTokenClassification: 'modernbert',
@@ -683,6 +693,13 @@ function familyOverrides(type: string, reader: FactReader): ModelOverrides {
   if (type === 'clip_text_model' && !reader.has('max_position_embeddings'))
     return { maxPositions: derived(77, { id: 'prov.classDefault', args: { key: 'max_position_embeddings', cls: 'CLIPTextConfig', value: '77' } }) };
   if (type === 'modernbert') return modernBertOverrides(reader);
+  if (type === 'deberta-v2') {
+    // position_biased_input (DebertaV2Config default true) adds the absolute position table; v3 turns it off.
+    const biased =
+      reader.bool(['position_biased_input']) ??
+      derived(true, { id: 'prov.classDefault', args: { key: 'position_biased_input', cls: 'DebertaV2Config', value: 'true' } });
+    return { positions: derived(biased.value ? 'learned' : 'relative', { id: 'prov.fromKey', args: { key: 'position_biased_input' } }, biased) };
+  }
   if (type === 'starcoder2') {
     // Starcoder2Config.use_bias (default True) switches the biases of every linear: q/k/v/o and c_fc/c_proj.
     const bias = reader.bool(['use_bias']) ?? derived(true, { id: 'prov.classDefault', args: { key: 'use_bias', cls: 'Starcoder2Config', value: 'true' } });
@@ -706,6 +723,33 @@ function familyOverrides(type: string, reader: FactReader): ModelOverrides {
     out.mlpBias = bias;
   }
   return out;
+}
+
+/**
+ * DebertaV2Config's disentangled attention (relative_attention): the table of 2·span rows, span = position_buckets when
+ * positive, else max_relative_positions (below 1: max_position_embeddings); its LayerNorm when norm_rel_ebd names layer_norm;
+ * the ConvLayer of conv_kernel_size (conv_groups); and unless share_att_key, each layer's own position projections.
+ */
+function debertaAttention(reader: FactReader): Pick<EncoderSpec, 'disentangled'> {
+  const relative = reader.bool(['relative_attention']);
+  if (!relative?.value) return {};
+  const buckets = reader.int(['position_buckets'], { min: 0 });
+  const maxRel = reader.num(['max_relative_positions']);
+  const maxPos = reader.int(['max_position_embeddings']);
+  const span = buckets && buckets.value > 0 ? buckets.value : maxRel && maxRel.value >= 1 ? Math.floor(maxRel.value) : (maxPos?.value ?? 512);
+  const normKey = reader.present('norm_rel_ebd');
+  const norm = typeof normKey?.value === 'string' && normKey.value.includes('layer_norm');
+  const kernel = reader.int(['conv_kernel_size'], { min: 0 })?.value ?? 0;
+  const groups = reader.int(['conv_groups'])?.value ?? 1;
+  // Without share_att_key (getattr default False) each layer has its own biased pos_key_proj (c2p) and pos_query_proj (p2c).
+  const share = reader.bool(['share_att_key']);
+  const types = reader.present('pos_att_type');
+  const listed = Array.isArray(types?.value) ? types.value.map(String) : String(types?.value ?? '').split('|');
+  const projections = share?.value ? 0 : ['c2p', 'p2c'].filter((t) => listed.includes(t)).length;
+  const from = [relative, ...(buckets ? [buckets] : []), ...(maxRel ? [maxRel] : []), ...(share ? [share] : [])];
+  return {
+    disentangled: derived({ span, norm, convKernel: kernel, convGroups: groups, projections }, { id: 'prov.debertaRelative', args: { span } }, ...from),
+  };
 }
 
 /**
