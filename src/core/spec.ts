@@ -147,10 +147,13 @@ export const encoderSchema = z.object({
  *   Δ's bias, A and D per head, a gated RMSNorm over d_in when `innerNorm`, out_proj d_in → h;
  * - mamba (Mamba-1: transformers' Mamba / FalconMamba / Jamba mixers): in_proj h → 2·d_in, the conv over d_in, x_proj
  *   d_in → R + 2·N, dt_proj R → d_in with a bias, A (d_in × N) and D (d_in), out_proj d_in → h.
+ * - deltanet (Gated DeltaNet, transformers' Qwen3NextGatedDeltaNet): `groups` key heads of `stateDim`, `heads` value heads
+ *   of d_in / heads; in_proj_qkvz h → 2·g·N + 2·d_in, in_proj_ba h → 2·n_h, a bias-free conv over q, k and v (2·g·N + d_in
+ *   channels), Δ's bias and A per value head, a gated RMSNorm of one head's width, out_proj d_in → h.
  * `projBias` adds biases to in_proj and out_proj.
  */
 export const ssmSchema = z.object({
-  kind: sourced(z.enum(['mamba', 'mamba2'])),
+  kind: sourced(z.enum(['mamba', 'mamba2', 'deltanet'])),
   /** Inner width d_in (Mamba-2: heads × head dim; Mamba-1: expand × h). */
   inner: sourced(count),
   /** Mamba-2's heads (Mamba-1: 0). */
@@ -208,6 +211,8 @@ export const modelSpecSchema = z.object({
   mlpBias: sourced(z.boolean()),
   /** The output head has a bias (Phi-1.5 / Phi-2: V more parameters). */
   headBias: sourced(z.boolean()).optional(),
+  /** Qwen3-Next's gated attention output: q_proj also yields a sigmoid gate per query channel (h × a·d more). */
+  outputGate: sourced(z.boolean()).optional(),
   /** One learned attention-sink logit per head and layer (gpt-oss): a parameters per layer. */
   attentionSinks: sourced(z.boolean()).optional(),
   slidingWindow: sourced(count).optional(),

@@ -97,6 +97,25 @@ describe('state-space and hybrid stacks', () => {
     assert.equal(r.analysis!.flops.attentionForwardPerToken, 36 * 2 * 8 * 128 * r.spec!.training.seqLen.value * 0.5);
   });
 
+  it("Qwen3-Next: Gated DeltaNet in three of four layers, gated attention in the fourth; with its MTP layer, the Hub's total", () => {
+    const r = analyzed('hf_config_hybrid/qwen3-next-80b-a3b-instruct.config.json');
+    const p = r.analysis!.params;
+    // The checkpoint's 81,324,862,720 = the model (79,674,391,296) + one MTP layer: a full-attention MoE layer, fc 2h·h, 3 norms.
+    assert.equal(p.total.value + p.mtp.value, 81324862720);
+    const g = Object.fromEntries(p.layerGroups.map((x) => [x.mixer, x]));
+    // Gated DeltaNet: in_proj_qkvz 2048·(2·2048 + 2·4096), in_proj_ba 2048·64, conv 8192·4 (no bias), Δ bias and A 2·32, the
+    // gated norm of one value head 128, out_proj 4096·2048.
+    assert.equal(g['ssm']!.attention.params, 2048 * 12288 + 2048 * 64 + 8192 * 4 + 64 + 128 + 4096 * 2048);
+    // Gated attention: q_proj doubled for the output gate (2048·2·4096), k/v 2048·512, o 4096·2048, q/k norms 2·256.
+    assert.equal(g['attention']!.attention.params, 2048 * 8192 + 2 * 2048 * 512 + 4096 * 2048 + 512);
+    assert.deepEqual([g['ssm']!.count, g['attention']!.count], [36, 12]);
+    assert.equal(
+      r.analysis!.flops.attentionForwardPerToken,
+      12 * 2 * 16 * 512 * r.spec!.training.seqLen.value * 0.5,
+      'attention in the 12 full-attention layers only',
+    );
+  });
+
   it('Mamba: every block a mixer and an RMSNorm, no attention (nothing to split into heads), the tied head; mamba-130m-hf', () => {
     const r = analyzed('hf_config_hybrid/mamba-2.8b-hf.config.json');
     assert.equal(r.analysis!.flops.attentionForwardPerToken, 0);

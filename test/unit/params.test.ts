@@ -57,6 +57,7 @@ describe('parameter counts: GROUND_TRUTH.tsv, to the parameter', () => {
         'hf_config_hybrid/ai21-jamba-1.5-mini.config.json',
         'hf_config_hybrid/falcon-h1-0.5b-instruct.config.json',
         'hf_config_encoders/deberta-v3-base.config.json',
+        'hf_config_hybrid/qwen3-next-80b-a3b-instruct.config.json',
       ],
     );
   });

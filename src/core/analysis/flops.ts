@@ -107,12 +107,16 @@ export function attentionLayers(m: ModelSpec): number {
 
 /**
  * The state-space scan per token, forward, over the layers with a state-space mixer: 7·d_in·N each, Megatron-LM's estimate
- * (training.py num_floating_point_operations, mamba_layer_flops: "scan"), a few percent of such a layer's FLOPs.
+ * (training.py num_floating_point_operations, mamba_layer_flops: "scan"), a few percent of such a layer's FLOPs; a Gated
+ * DeltaNet's delta rule 6·N·d_in.
  */
 export function ssmScanForward(m: ModelSpec): number {
   const x = m.hybrid?.ssm;
   if (!x) return 0;
   const layers = m.hybrid!.mixers.value.filter((k) => k === 'ssm' || k === 'parallel').length;
+  // Gated DeltaNet: per value head the state (N × d_in/n_h) is read by the query, corrected by the key and written: 3 × 2 FLOPs
+  // per state element.
+  if (x.kind.value === 'deltanet') return layers * 6 * x.stateDim.value * x.inner.value;
   return layers * 7 * x.inner.value * x.stateDim.value;
 }
 

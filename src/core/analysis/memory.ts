@@ -171,7 +171,8 @@ function hybridActivationFactor(m: ModelSpec): { k: number; replicated: number }
   const x = hy.ssm;
   const d = x.inner.value;
   const N = x.stateDim.value;
-  const ssm = x.kind.value === 'mamba2' ? 2 + (10 * d + 8 * x.groups.value * N + 2 * x.heads.value) / h : 2 + (12 * d + 2 * (x.dtRank.value + 2 * N)) / h;
+  // (A Gated DeltaNet keeps the same tensors with its q/k width g·N where Mamba-2 has B and C.)
+  const ssm = x.kind.value !== 'mamba' ? 2 + (10 * d + 8 * x.groups.value * N + 2 * x.heads.value) / h : 2 + (12 * d + 2 * (x.dtRank.value + 2 * N)) / h;
   const mixer = { attention: attn, ssm, parallel: attn + ssm, none: 0 };
   let k = 0;
   let blocks = 0;

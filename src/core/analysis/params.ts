@@ -98,9 +98,10 @@ export function attentionPart(m: ModelSpec): Part {
   }
   const g = m.kvHeads.value;
   const d = m.headDim.value;
-  const matmul = h * a * d + 2 * h * g * d + a * d * h;
+  const gate = m.outputGate?.value ? h * a * d : 0;
+  const matmul = h * a * d + 2 * h * g * d + a * d * h + gate;
   let params = matmul;
-  let formula = 'h·a·d + 2·h·g·d + a·d·h';
+  let formula = 'h·a·d + 2·h·g·d + a·d·h' + (gate ? ' + h·a·d (output gate)' : '');
   if (m.qkvBias.value) {
     params += a * d + 2 * g * d;
     formula += ' + (a+2g)·d';
@@ -228,6 +229,13 @@ export function ssmPart(m: ModelSpec): Part {
   const N = x.stateDim.value;
   const k = x.convKernel.value;
   const conv = (c: number) => c * k + (x.convBias.value ? c : 0);
+  if (x.kind.value === 'deltanet') {
+    const kd = x.groups.value * N;
+    const nv = x.heads.value;
+    const matmul = h * (2 * kd + 2 * d) + h * 2 * nv + d * h;
+    const params = matmul + conv(2 * kd + d) + 2 * nv + d / nv;
+    return { params, active: params, matmul, formula: 'h·(2·g·N + 2·d_in) + h·2·n_h + (2·g·N + d_in)·k + 2·n_h + d_in/n_h + d_in·h' };
+  }
   if (x.kind.value === 'mamba2') {
     const g = x.groups.value;
     const nh = x.heads.value;

@@ -113,6 +113,7 @@ export type ModelOverrides = Partial<
     | 'slidingWindowLayers'
     | 'attentionSinks'
     | 'hybrid'
+    | 'outputGate'
   >
 >;
 
@@ -328,6 +329,7 @@ export function buildModel(
     mtpLayers: overrides.mtpLayers ?? reader.int(aliases.mtpLayers, { min: 0 }) ?? classDefault(0, aliases.mtpLayers[0] ?? 'num_nextn_predict_layers'),
     encoderDecoder,
     ...(overrides.hybrid ? { hybrid: overrides.hybrid } : {}),
+    ...(overrides.outputGate ? { outputGate: overrides.outputGate } : {}),
   };
   return { model, findings: [...reader.findings, ...findings] };
 }

@@ -568,6 +568,7 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   FalconMambaForCausalLM: 'falcon_mamba',
   JambaForCausalLM: 'jamba',
   FalconH1ForCausalLM: 'falcon_h1',
+  Qwen3NextForCausalLM: 'qwen3_next',
   ModernBertForMaskedLM: 'modernbert',
   DebertaV2ForMaskedLM: 'deberta-v2',
   DebertaV2Model: 'deberta-v2',

@@ -26,6 +26,9 @@ export const HF_HYBRID_TYPES: Readonly<Record<string, Traits>> = {
   // FalconH1DecoderLayer: input_layernorm, attention and the Mamba-2 mixer side by side (their outputs summed), pre_ff_layernorm,
   // a gated MLP; RoPE. The μP multipliers in the config are scalars, not parameters.
   falcon_h1: { ...ssmBase, configClass: 'FalconH1Config', ffn: 'gated', normsPerLayer: 2 },
+  // Qwen3NextDecoderLayer: Gated DeltaNet or gated full attention (q/k RMSNorms per head), then Qwen2-MoE's sparse block with
+  // its gated shared expert (decoder_sparse_step, mlp_only_layers), two zero-centred RMSNorms.
+  qwen3_next: { ...ssmBase, configClass: 'Qwen3NextConfig', ffn: 'gated', qkNorm: 'per-head', moe: 'qwen', qwenSharedExpert: true, mlpBias: false },
 };
 
 type Out = { -readonly [K in keyof ModelOverrides]: ModelOverrides[K] };
@@ -79,6 +82,7 @@ export function hfHybridOverrides(type: string, r: FactReader): { overrides: Mod
     return jamba(r, layers, ssm, byDefault, out);
   }
 
+  if (type === 'qwen3_next') return qwen3Next(r, layers, int, arch, cls, out);
   if (type === 'falcon_h1') {
     // FalconH1Mixer: d_in = mamba_d_ssm, else mamba_expand × h; mamba_n_heads heads, mamba_n_groups groups; the gated norm only
     // when mamba_rms_norm; in_proj's bias mamba_proj_bias, out_proj's projectors_bias.
@@ -238,5 +242,70 @@ function jamba(
       ),
     } satisfies ModelSpec['moe'];
   }
+  return { overrides: out };
+}
+
+/**
+ * Qwen3NextConfig: layer_types when listed, else every full_attention_interval-th layer (4; the last of each group) full
+ * attention and the others Gated DeltaNet (linear_num_key_heads × linear_key_head_dim keys, linear_num_value_heads ×
+ * linear_value_head_dim values, linear_conv_kernel_dim taps); the full attention's q_proj also yields its output gate.
+ */
+function qwen3Next(
+  r: FactReader,
+  layers: Sourced<number> | undefined,
+  int: (keys: string[], d: number) => Sourced<number>,
+  arch: <T>(value: T) => Sourced<T>,
+  cls: string,
+  out: Out,
+): { overrides: ModelOverrides } | { error: Message } {
+  if (!layers) return { error: { id: 'recognize.missingKey', args: { keys: 'num_hidden_layers' } } };
+  const nk = int(['linear_num_key_heads'], 16);
+  const dk = int(['linear_key_head_dim'], 128);
+  const nv = int(['linear_num_value_heads'], 32);
+  const dv = int(['linear_value_head_dim'], 128);
+  const ssm: SsmSpec = {
+    kind: arch('deltanet' as const),
+    inner: derived(nv.value * dv.value, { id: 'prov.deltaNetValues' }, nv, dv),
+    heads: nv,
+    stateDim: dk,
+    groups: nk,
+    convKernel: int(['linear_conv_kernel_dim'], 4),
+    dtRank: arch(0),
+    projBias: arch(false),
+    convBias: arch(false),
+    innerNorm: arch(true),
+  };
+  const listed = r.present('layer_types');
+  const all = Array.from({ length: layers.value }, (_, i) => i);
+  let mixers: Sourced<Mixer[]>;
+  if (listed && Array.isArray(listed.value) && listed.value.length === layers.value) {
+    const types = listed.value;
+    mixers = {
+      value: all.map((i) => (types[i] === 'full_attention' ? 'attention' : 'ssm')),
+      source: { kind: 'fact', file: listed.file, path: listed.path, range: listed.valueRange },
+    };
+  } else {
+    const n = int(['full_attention_interval'], 4);
+    mixers = derived(
+      all.map((i) => ((i + 1) % n.value === 0 ? 'attention' : 'ssm')),
+      { id: 'prov.fullAttentionInterval', args: { n: n.value } },
+      n,
+      layers,
+    );
+  }
+  out.positions = arch('rope' as const);
+  out.outputGate = arch(true);
+  // The checkpoints ship one multi-token-prediction layer (mtp.*: a full-attention MoE layer, its fc over [embedding; hidden]
+  // and three norms) that the config does not name and transformers does not load: reported beside the total, not in it.
+  out.mtpLayers = r.int(['num_nextn_predict_layers'], { min: 0 }) ?? derived(1, { id: 'prov.qwen3NextMtp' });
+  out.hybrid = {
+    mixers,
+    ffn: derived(
+      all.map(() => true),
+      { id: 'prov.architecture', args: { arch: cls } },
+      layers,
+    ),
+    ssm,
+  };
   return { overrides: out };
 }
