@@ -69,6 +69,11 @@ export const encoderDecoderSchema = z.object({
   decoderLayers: sourced(count),
   /** Relative attention bias (T5): buckets × heads, in the first layer of each stack. */
   relativeBuckets: sourced(countOrZero),
+  /**
+   * Learned positions in each stack (BART: an encoder and a decoder table of max_position_embeddings + `positionOffset` rows,
+   * BartLearnedPositionalEmbedding's offset 2); absent for T5's relative attention.
+   */
+  positionOffset: sourced(countOrZero).optional(),
 });
 
 /**

@@ -58,6 +58,7 @@ describe('parameter counts: GROUND_TRUTH.tsv, to the parameter', () => {
         'hf_config_hybrid/falcon-h1-0.5b-instruct.config.json',
         'hf_config_encoders/deberta-v3-base.config.json',
         'hf_config_hybrid/qwen3-next-80b-a3b-instruct.config.json',
+        'hf_config_encoders/bart-large.config.json',
       ],
     );
   });
@@ -276,6 +277,29 @@ describe('parameter breakdown', () => {
     // through key and query (8·256·h²/s).
     const f = as('DebertaV2Model').flops.attentionForwardPerToken;
     assert.equal(f, 12 * (2 * 12 * 128 * 512 + 8 * 12 * 64 * 256 + (8 * 256 * 768 * 768) / 512));
+  });
+
+  it('BART: a learned position table in each stack with its 2 offset rows, no relative attention; bart-base as published', () => {
+    const large = JSON.parse(fixtureText('hf_config_encoders/bart-large.config.json')) as Record<string, unknown>;
+    const a = analyzeFile({ path: 'config.json', text: JSON.stringify(large) }).analysis!;
+    assert.equal(a.params.positions.value, 2 * 1026 * 1024);
+    // facebook/bart-base (d_model 768, 6 + 6 layers, FFN 3072, 12 heads): model.num_parameters() 139,420,416.
+    const base = {
+      ...large,
+      d_model: 768,
+      encoder_layers: 6,
+      decoder_layers: 6,
+      num_hidden_layers: 6,
+      encoder_ffn_dim: 3072,
+      decoder_ffn_dim: 3072,
+      encoder_attention_heads: 12,
+      decoder_attention_heads: 12,
+    };
+    assert.equal(analyzeFile({ path: 'config.json', text: JSON.stringify(base) }).analysis!.params.total.value, 139420416);
+    // A decoder shaped unlike its encoder is refused at its key.
+    const odd = analyzeFile({ path: 'config.json', text: JSON.stringify({ ...large, decoder_ffn_dim: 2048 }) });
+    assert.equal(odd.analysis, undefined);
+    assert.equal(odd.findings.find((f) => f.severity === 'error')!.message.id, 'recognize.asymmetricStacks');
   });
 
   it('ModernBERT: pre-norm GeGLU layers with local attention in two of three, its prediction head, the Hub totals of base and large', () => {

@@ -531,7 +531,9 @@ function computeParams(m: ModelSpec): ParamsAnalysis {
   const embedding = V * h;
   const headBias = m.headBias?.value ? V : 0;
   const outputHead = (m.tiedEmbeddings.value ? 0 : V * h) + headBias;
-  const positions = m.positions.value === 'learned' ? (m.maxPositions?.value ?? 0) * h : 0;
+  // An encoder-decoder with learned positions (BART) has a table per stack, each with its offset rows.
+  const offset = m.encoderDecoder?.positionOffset?.value ?? 0;
+  const positions = m.positions.value === 'learned' ? stacks * ((m.maxPositions?.value ?? 0) + offset) * h : 0;
   const layersTotal = groups.reduce((s, g) => s + g.count * g.each, 0);
   const layersActive = groups.reduce((s, g) => s + g.count * g.activeEach, 0);
   const vision = visionParams(m);
@@ -588,7 +590,12 @@ function computeParams(m: ModelSpec): ParamsAnalysis {
       hIn,
       input('tied', m.tiedEmbeddings),
     ]),
-    positions: quantity(positions, 'params', positions ? 's_max·h' : '0', m.maxPositions ? [input('s_max', m.maxPositions), hIn] : []),
+    positions: quantity(
+      positions,
+      'params',
+      positions ? (stacks > 1 ? `2·(s_max + ${offset})·h` : 's_max·h') : '0',
+      m.maxPositions ? [input('s_max', m.maxPositions), hIn] : [],
+    ),
     layerGroups: groups,
     other,
     mtp,

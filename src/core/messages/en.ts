@@ -177,6 +177,7 @@ export const en = {
   'prov.mambaHeads': "--mamba-num-heads not set: 2·h / head dim (MambaMixer's expand 2)",
   'prov.mambaInner': 'heads × head dim',
   'recognize.mixedProjectionBias': 'mamba_proj_bias and projectors_bias differ: in_proj and out_proj with different biases are not modelled.',
+  'recognize.asymmetricStacks': '{decoder} differs from {encoder}: a decoder shaped unlike its encoder is not modelled yet.',
   'megatron.hybridPattern': '--hybrid-override-pattern {value} has a character other than M (Mamba), * (attention), - (MLP), E (MoE) and | (stage boundary).',
   'megatron.hybridPatternLength': 'The hybrid pattern has {n} layers but --num-layers is {layers}.',
   'megatron.hybridRatios': '--hybrid-attention-ratio {attention} and --hybrid-mlp-ratio {mlp} must each be at least 0 and sum to at most 1.',

@@ -167,6 +167,7 @@ export const zhCN: Record<MessageId, string> = {
   'prov.mambaHeads': '未设置 --mamba-num-heads：2·h / 头维度（MambaMixer 的 expand 为 2）',
   'prov.mambaInner': '头数 × 头维度',
   'recognize.mixedProjectionBias': 'mamba_proj_bias 与 projectors_bias 不同：in_proj 与 out_proj 偏置不一致的情形尚未建模。',
+  'recognize.asymmetricStacks': '{decoder} 与 {encoder} 不同：解码器与编码器形状不同的情形尚未建模。',
   'megatron.hybridPattern': '--hybrid-override-pattern {value} 含有 M（Mamba）、*（注意力）、-（MLP）、E（MoE）和 |（阶段边界）以外的字符。',
   'megatron.hybridPatternLength': '混合模式有 {n} 层，但 --num-layers 为 {layers}。',
   'megatron.hybridRatios': '--hybrid-attention-ratio {attention} 与 --hybrid-mlp-ratio {mlp} 均须不小于 0，且两者之和不超过 1。',

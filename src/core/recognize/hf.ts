@@ -3,7 +3,7 @@
  * T5's d_model/d_kv) and the traits of each supported `model_type`, taken from the transformers
  * modelling code (what the config does not state: norm kind, biases, default tying).
  */
-import type { ModelAliases, ModelOverrides, Traits } from './decoder';
+import { where, type ModelAliases, type ModelOverrides, type Traits } from './decoder';
 import type { Fact, Finding, Sourced } from '../types';
 import { derived, finding } from '../types';
 import type { EncoderSpec, ModelSpec, VisionSpec } from '../spec';
@@ -39,7 +39,7 @@ export const HF_ALIASES: ModelAliases = {
   attentionBias: ['attention_bias'],
   mlpBias: ['mlp_bias'],
   slidingWindow: ['sliding_window'],
-  decoderLayers: ['num_decoder_layers'],
+  decoderLayers: ['num_decoder_layers', 'decoder_layers'],
   relativeBuckets: ['relative_attention_num_buckets'],
 };
 
@@ -356,6 +356,19 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
     mlpBias: false,
     ffnFromHidden: 4,
   },
+  // BART (modeling_bart.py): post-norm LayerNorm layers with biased attention and GELU MLP, layernorm_embedding in each stack
+  // (its two norms), learned positions in each (offset 2), the head tied to the shared embedding (final_logits_bias is a buffer).
+  bart: {
+    configClass: 'BartConfig',
+    ffn: 'plain',
+    norm: 'layernorm',
+    positions: 'learned',
+    tiedDefault: true,
+    qkvBias: true,
+    outBias: true,
+    mlpBias: true,
+    encoderDecoder: true,
+  },
   t5: {
     configClass: 'T5Config',
     ffn: 'from-t5-keys',
@@ -562,6 +575,8 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   GPTNeoXForCausalLM: 'gpt_neox',
   FalconForCausalLM: 'falcon',
   T5ForConditionalGeneration: 't5',
+  BartModel: 'bart',
+  BartForConditionalGeneration: 'bart',
   NemotronHForCausalLM: 'nemotron_h',
   MambaForCausalLM: 'mamba',
   Mamba2ForCausalLM: 'mamba2',
@@ -671,6 +686,32 @@ function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): 
     return buildModel(reader, HF_ALIASES, HF_MODEL_TYPES[type]!, arch, h.overrides);
   }
   const built = buildModel(reader, HF_ALIASES, HF_MODEL_TYPES[type]!, arch, familyOverrides(type, reader));
+  if (type === 'bart' && built.model?.encoderDecoder) {
+    // One layer shape per stack: a decoder sized unlike its encoder is refused, not counted as the encoder's.
+    for (const [dec, enc] of [
+      ['decoder_attention_heads', 'encoder_attention_heads'],
+      ['decoder_ffn_dim', 'encoder_ffn_dim'],
+    ] as const) {
+      const d = reader.int([dec]);
+      const e = reader.int([enc]);
+      if (d && e && d.value !== e.value)
+        return {
+          findings: [
+            ...built.findings,
+            finding(
+              'unsupported',
+              'error',
+              { id: 'recognize.asymmetricStacks', args: { decoder: dec, encoder: enc } },
+              where(d) ?? { file: reader.facts[0]?.file ?? '', range: { start: 0, end: 0 } },
+            ),
+          ],
+        };
+    }
+    // BartLearnedPositionalEmbedding: max_position_embeddings + 2 rows in each stack; no relative attention.
+    const byArch = <T>(value: T) => derived(value, { id: 'prov.architecture', args: { arch: 'BartConfig' } });
+    const ed = { ...built.model.encoderDecoder, relativeBuckets: byArch(0), positionOffset: byArch(2) };
+    return { model: { ...built.model, encoderDecoder: ed }, findings: built.findings };
+  }
   return built.model && HF_ENCODERS[type] ? { model: { ...built.model, encoder: encoderSpec(reader, type, arch) }, findings: built.findings } : built;
 }
 
@@ -694,6 +735,17 @@ function familyOverrides(type: string, reader: FactReader): ModelOverrides {
   if (type === 'clip_text_model' && !reader.has('max_position_embeddings'))
     return { maxPositions: derived(77, { id: 'prov.classDefault', args: { key: 'max_position_embeddings', cls: 'CLIPTextConfig', value: '77' } }) };
   if (type === 'modernbert') return modernBertOverrides(reader);
+  if (type === 'bart') {
+    // BartConfig names its encoder's sizes (the decoder's must match them to be counted as one shape).
+    const out: { -readonly [K in keyof ModelOverrides]: ModelOverrides[K] } = {};
+    const heads = reader.int(['encoder_attention_heads']);
+    const ffn = reader.int(['encoder_ffn_dim']);
+    const layers = reader.int(['encoder_layers']);
+    if (heads) out.heads = heads;
+    if (ffn) out.ffnWidth = ffn;
+    if (layers) out.layers = layers;
+    return out;
+  }
   if (type === 'deberta-v2') {
     // position_biased_input (DebertaV2Config default true) adds the absolute position table; v3 turns it off.
     const biased =
