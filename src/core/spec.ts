@@ -140,6 +140,8 @@ export const encoderSchema = z.object({
    * the first layer's ConvLayer when `convKernel` > 0 (a grouped Conv1d h → h of that kernel with a bias, and a LayerNorm),
    * and `projections` (0 with share_att_key) biased h × h position projections in every layer (pos_key_proj, pos_query_proj).
    */
+  /** A vision transformer's input (ViT): a biased patch convolution of `channels` × `patch`² per output feature and a class token. */
+  patchEmbedding: sourced(z.object({ channels: count, patch: count })).optional(),
   disentangled: sourced(
     z.object({ span: count, norm: z.boolean(), convKernel: countOrZero, convGroups: count, projections: z.number().int().min(0).max(2) }),
   ).optional(),
@@ -203,7 +205,8 @@ export const modelSpecSchema = z.object({
   headDim: sourced(count),
   ffnKind: sourced(ffnKindSchema),
   ffnWidth: sourced(count),
-  vocab: sourced(count),
+  /** Token vocabulary; 0 for a model of image patches (ViT), which has no token embedding. */
+  vocab: sourced(countOrZero),
   tiedEmbeddings: sourced(z.boolean()),
   positions: sourced(positionsSchema),
   maxPositions: sourced(count).optional(),

@@ -59,6 +59,7 @@ describe('parameter counts: GROUND_TRUTH.tsv, to the parameter', () => {
         'hf_config_encoders/deberta-v3-base.config.json',
         'hf_config_hybrid/qwen3-next-80b-a3b-instruct.config.json',
         'hf_config_encoders/bart-large.config.json',
+        'hf_config_encoders/vit-base-patch16-224.config.json',
       ],
     );
   });
@@ -300,6 +301,18 @@ describe('parameter breakdown', () => {
     const odd = analyzeFile({ path: 'config.json', text: JSON.stringify({ ...large, decoder_ffn_dim: 2048 }) });
     assert.equal(odd.analysis, undefined);
     assert.equal(odd.findings.find((f) => f.severity === 'error')!.message.id, 'recognize.asymmetricStacks');
+  });
+
+  it('ViT: image patches instead of tokens (no vocabulary), the patch convolution and class token, a pooler only in ViTModel', () => {
+    const rel = 'hf_config_encoders/vit-base-patch16-224.config.json';
+    const a = analyzeFixture(rel).analysis!;
+    assert.equal(a.params.embedding.value, 0);
+    // (224 / 16)² = 196 patches and the class token: the sequence and the position table.
+    assert.deepEqual([a.params.positions.value, a.flops.seqLen.value], [197 * 768, 197]);
+    assert.equal(a.cluster.memory.logits, 0);
+    // ViTModel adds the pooler (768² + 768) and has no classifier: 86,389,248.
+    const model = { ...(JSON.parse(fixtureText(rel)) as Record<string, unknown>), architectures: ['ViTModel'] };
+    assert.equal(analyzeFile({ path: 'config.json', text: JSON.stringify(model) }).analysis!.params.total.value, 86389248);
   });
 
   it('ModernBERT: pre-norm GeGLU layers with local attention in two of three, its prediction head, the Hub totals of base and large', () => {

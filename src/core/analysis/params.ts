@@ -452,6 +452,16 @@ export function visionParams(m: ModelSpec): Quantity {
 /** An encoder's token-type embeddings and the task head its architecture class adds (spec.ts encoderSchema). */
 export function encoderHeadParams(m: ModelSpec): Quantity {
   const q = encoderTaskParams(m);
+  const pe = m.encoder?.patchEmbedding?.value;
+  if (pe) {
+    // ViTEmbeddings: the patch convolution c·p²·h + h and the class token h.
+    const h = m.hidden.value;
+    return quantity(q.value + pe.channels * pe.patch * pe.patch * h + 2 * h, 'params', `${q.formula} + c·p²·h + 2·h`, [
+      ...q.inputs,
+      input('c', { value: pe.channels, source: m.encoder!.patchEmbedding!.source }),
+      input('p', { value: pe.patch, source: m.encoder!.patchEmbedding!.source }),
+    ]);
+  }
   const d = m.encoder?.disentangled?.value;
   if (!d) return q;
   // DeBERTa: the relative-position table (2·span × h), its LayerNorm, the first layer's ConvLayer (h·h/g·k + h and a LayerNorm),

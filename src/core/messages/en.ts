@@ -170,6 +170,8 @@ export const en = {
   'prov.deltaNetValues': 'value heads × value head dim',
   'prov.fullAttentionInterval': 'full attention in every {n}-th layer, Gated DeltaNet in the others',
   'prov.qwen3NextMtp': "Qwen3-Next's checkpoints hold one multi-token-prediction layer the config does not name (not loaded for training by transformers)",
+  'prov.imagePatches': 'no token vocabulary: the input is image patches',
+  'prov.vitPatches': '{n} = (image / patch)² patches + the class token',
   'prov.hybridPattern': 'the hybrid layer pattern {pattern}',
   'prov.hybridRatios': "Megatron-Core's layer allocation from attention ratio {attention} and MLP ratio {mlp}",
   'prov.hybridNorms': 'one norm per layer of a hybrid pattern (fused into its first linear)',

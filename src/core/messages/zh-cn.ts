@@ -160,6 +160,8 @@ export const zhCN: Record<MessageId, string> = {
   'prov.deltaNetValues': '值头数 × 值头维度',
   'prov.fullAttentionInterval': '每第 {n} 层为全注意力，其余为 Gated DeltaNet',
   'prov.qwen3NextMtp': 'Qwen3-Next 的检查点含有一个配置未列出的多词元预测层（transformers 训练时不加载）',
+  'prov.imagePatches': '没有词表：输入为图像块',
+  'prov.vitPatches': '{n} = (图像 / 块)² 个图像块 + 类别词元',
   'prov.hybridPattern': '混合层模式 {pattern}',
   'prov.hybridRatios': 'Megatron-Core 按注意力比例 {attention} 与 MLP 比例 {mlp} 分配的层',
   'prov.hybridNorms': '混合模式的每层一个归一化（融合在其第一个线性层中）',

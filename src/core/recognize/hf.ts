@@ -76,6 +76,7 @@ const HF_ENCODERS: Readonly<Record<string, { readonly typeVocab: number | 'none'
   distilbert: { typeVocab: 'none', pooler: false },
   modernbert: { typeVocab: 'none', pooler: false },
   'deberta-v2': { typeVocab: 0, pooler: false },
+  vit: { typeVocab: 'none', pooler: true },
   // CLIP's text tower (CLIPTextModel): no token types, no head of its own (the projection is the model's).
   clip_text_model: { typeVocab: 'none', pooler: false },
 };
@@ -92,7 +93,7 @@ function encoderSpec(reader: FactReader, type: string, arch: Sourced<string>): E
       ? byClass('pretraining')
       : /For(SequenceClassification|MultipleChoice)$/.test(a)
         ? byClass('classification')
-        : /For(TokenClassification|QuestionAnswering)$/.test(a)
+        : /For(TokenClassification|QuestionAnswering|ImageClassification)$/.test(a)
           ? byClass('token')
           : byClass(fam.pooler ? 'pooler' : 'none');
   // Labels: id2label's entries, else num_labels, else PretrainedConfig's 2; multiple choice scores each choice (1), QA a span (2).
@@ -112,6 +113,18 @@ function encoderSpec(reader: FactReader, type: string, arch: Sourced<string>): E
       : (reader.int(['type_vocab_size'], { min: 0 }) ??
         derived(fam.typeVocab, { id: 'prov.classDefault', args: { key: 'type_vocab_size', cls, value: String(fam.typeVocab) } }));
   if (type === 'deberta-v2') return { typeVocab, head, labels, ...debertaAttention(reader) };
+  if (type === 'vit') {
+    const byClass = (key: string, value: number) =>
+      reader.int([key]) ?? derived(value, { id: 'prov.classDefault', args: { key, cls: 'ViTConfig', value: String(value) } });
+    const channels = byClass('num_channels', 3);
+    const patch = byClass('patch_size', 16);
+    return {
+      typeVocab,
+      head,
+      labels,
+      patchEmbedding: derived({ channels: channels.value, patch: patch.value }, { id: 'prov.architecture', args: { arch: 'ViTConfig' } }, channels, patch),
+    };
+  }
   if (type !== 'modernbert') return { typeVocab, head, labels };
   const flag = (key: string, value: boolean) =>
     reader.bool([key]) ?? derived(value, { id: 'prov.classDefault', args: { key, cls: 'ModernBertConfig', value: String(value) } });
@@ -224,6 +237,9 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
   'xlm-roberta': { ...encoderTraits, configClass: 'XLMRobertaConfig' },
   camembert: { ...encoderTraits, configClass: 'CamembertConfig' },
   distilbert: { ...encoderTraits, configClass: 'DistilBertConfig' },
+  // ViT (modeling_vit.py): pre-norm LayerNorm blocks over image patches, biased q/k/v (qkv_bias) and o, a GELU MLP, a final
+  // LayerNorm; learned positions for the patches and the class token.
+  vit: { ...encoderTraits, configClass: 'ViTConfig', qkvBias: 'attention_bias' },
   // DeBERTa-v2/v3 (modeling_deberta_v2.py): BERT's post-norm layers and heads, with disentangled relative attention.
   'deberta-v2': { ...encoderTraits, configClass: 'DebertaV2Config' },
   // ModernBERT (modeling_modernbert.py): pre-norm LayerNorms (norm_bias), the first layer's attention norm an Identity and an
@@ -586,6 +602,8 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   Qwen3NextForCausalLM: 'qwen3_next',
   ModernBertForMaskedLM: 'modernbert',
   DebertaV2ForMaskedLM: 'deberta-v2',
+  ViTForImageClassification: 'vit',
+  ViTModel: 'vit',
   DebertaV2Model: 'deberta-v2',
   DebertaV2ForSequenceClassification: 'deberta-v2',
   DebertaV2ForTokenClassification: 'deberta-v2',
@@ -735,6 +753,18 @@ function familyOverrides(type: string, reader: FactReader): ModelOverrides {
   if (type === 'clip_text_model' && !reader.has('max_position_embeddings'))
     return { maxPositions: derived(77, { id: 'prov.classDefault', args: { key: 'max_position_embeddings', cls: 'CLIPTextConfig', value: '77' } }) };
   if (type === 'modernbert') return modernBertOverrides(reader);
+  if (type === 'vit') {
+    // ViTConfig: (image_size / patch_size)² patches and the class token as the sequence; no token vocabulary; qkv_bias.
+    const cls = (key: string, value: number | boolean) => ({ id: 'prov.classDefault' as const, args: { key, cls: 'ViTConfig', value: String(value) } });
+    const image = reader.int(['image_size']) ?? derived(224, cls('image_size', 224));
+    const patch = reader.int(['patch_size']) ?? derived(16, cls('patch_size', 16));
+    const tokens = Math.floor(image.value / patch.value) ** 2 + 1;
+    return {
+      vocab: derived(0, { id: 'prov.imagePatches' }, image),
+      maxPositions: derived(tokens, { id: 'prov.vitPatches', args: { n: tokens } }, image, patch),
+      qkvBias: reader.bool(['qkv_bias']) ?? derived(true, cls('qkv_bias', true)),
+    };
+  }
   if (type === 'bart') {
     // BartConfig names its encoder's sizes (the decoder's must match them to be counted as one shape).
     const out: { -readonly [K in keyof ModelOverrides]: ModelOverrides[K] } = {};
