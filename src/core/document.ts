@@ -183,7 +183,7 @@ export class DocumentAnalyzer {
     if (gate) {
       // Only its head is read, to tell a config from any other large file (which gets nothing).
       const started = Date.now();
-      const head = readConfig({ path, text: headOf(text) });
+      const head = readConfig({ path, text: headOf(text) }, { head: true });
       const ms = Date.now() - started;
       // Typing does not even re-read the head: the next save does (as for a slow document).
       this.slow.add(key);

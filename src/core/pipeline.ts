@@ -28,6 +28,8 @@ export interface PipelineOptions extends SetupOptions, AnalysisOptions {
   readonly set?: Readonly<Record<string, string>>;
   /** A training budget in model FLOPs (CLI --budget): the run trains on budget / (training FLOPs per token) tokens. */
   readonly budgetFlops?: number;
+  /** The text is a large file's head (limits.ts headOf), read only to tell its family: syntax errors do not stop that. */
+  readonly head?: boolean;
 }
 
 export type { Syntax };
@@ -105,7 +107,9 @@ export function readConfig(input: FileInput, options: PipelineOptions = {}): Rea
     };
   }
   const ex = clampRanges(extract(input.path, syntax, input.text, options), input.text.length);
-  if (ex.errors.some((e) => e.severity === 'error')) {
+  // A head (limits.ts headOf) is cut mid-document: JSON's syntax errors there say nothing of the file, whose family the facts
+  // before the cut still tell.
+  if (ex.errors.some((e) => e.severity === 'error') && !options.head) {
     return {
       ...input,
       facts: ex.facts,
