@@ -94,12 +94,15 @@ export const encoderDecoderSchema = z.object({
  * - pixtral (Mistral Small 3.x): a bias-free patch convolution, an RMSNorm before the blocks, RMSNorm blocks with bias-free
  *   q/k/v/o and a gated bias-free MLP, and Mistral3MultiModalProjector (an RMSNorm, the patch merger's merge² × width
  *   matrix, two linears to the text width, biased when `projectorBias`);
+ * - siglip_model (SiglipModel's vision side, modeling_siglip.py): SigLIP's tower (no class token) and its attention-pooling
+ *   head (a probe, nn.MultiheadAttention's biased in_proj and out_proj, a LayerNorm, the fc1/fc2 MLP), the text tower's head
+ *   (a biased h × h linear), logit_scale and logit_bias;
  * - clip (CLIPModel's vision side): a class embedding, a bias-free patch convolution, a learned position per patch (and the
  *   class's), LayerNorms before and after the tower, LayerNorm blocks with biased q/k/v/o and fc1/fc2, and both towers'
  *   bias-free projections to `projectorOut` (projection_dim) with the learned logit scale.
  */
 export const visionSchema = z.object({
-  kind: z.enum(['siglip', 'qwen2_vl', 'qwen2_5_vl', 'qwen3_vl', 'llama4', 'pixtral', 'clip']),
+  kind: z.enum(['siglip', 'siglip_model', 'qwen2_vl', 'qwen2_5_vl', 'qwen3_vl', 'llama4', 'pixtral', 'clip']),
   layers: sourced(count),
   hidden: sourced(count),
   ffnWidth: sourced(count),

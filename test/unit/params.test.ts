@@ -60,6 +60,7 @@ describe('parameter counts: GROUND_TRUTH.tsv, to the parameter', () => {
         'hf_config_hybrid/qwen3-next-80b-a3b-instruct.config.json',
         'hf_config_encoders/bart-large.config.json',
         'hf_config_encoders/vit-base-patch16-224.config.json',
+        'hf_config_handwritten/siglip-base-patch16-224.config.json',
       ],
     );
   });
@@ -313,6 +314,16 @@ describe('parameter breakdown', () => {
     // ViTModel adds the pooler (768² + 768) and has no classifier: 86,389,248.
     const model = { ...(JSON.parse(fixtureText(rel)) as Record<string, unknown>), architectures: ['ViTModel'] };
     assert.equal(analyzeFile({ path: 'config.json', text: JSON.stringify(model) }).analysis!.params.total.value, 86389248);
+  });
+
+  it('SigLIP: the text tower with its head and class defaults, the vision tower without a class token and with its pooling head', () => {
+    const a = analyzeFixture('hf_config_handwritten/siglip-base-patch16-224.config.json').analysis!;
+    // Vision: patches 3·16²·768 + 768, 196 positions, 12 × 7,087,872, post LayerNorm; the pooling head's probe, in_proj 3·768²
+    // + 3·768, out_proj, LayerNorm and MLP; the text head 768² + 768; logit_scale and logit_bias.
+    const tower = 590592 + 196 * 768 + 12 * 7087872 + 1536;
+    const pool = 768 + 3 * 768 * 768 + 3 * 768 + 768 * 768 + 768 + 1536 + 2 * 768 * 3072 + 3072 + 768;
+    assert.equal(a.params.vision.value, tower + pool + 768 * 768 + 768 + 2);
+    assert.deepEqual([a.params.positions.value, a.params.embedding.value], [64 * 768, 32000 * 768]);
   });
 
   it('ModernBERT: pre-norm GeGLU layers with local attention in two of three, its prediction head, the Hub totals of base and large', () => {

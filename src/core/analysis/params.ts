@@ -379,6 +379,20 @@ export function visionParams(m: ModelSpec): Quantity {
       [...inputs, ...(v.imageSize ? [input('s', v.imageSize)] : []), input('h', m.hidden)],
     );
   }
+  if (v.kind === 'siglip_model') {
+    const s = v.imageSize?.value ?? 0;
+    const patches = Math.floor(s / p) ** 2;
+    const layer = vitBlock(hv, fv);
+    const tower = c * p * p * hv + hv + patches * hv + L * layer + 2 * hv;
+    const pool = hv + 3 * hv * hv + 3 * hv + hv * hv + hv + 2 * hv + 2 * hv * fv + fv + hv;
+    const h = m.hidden.value;
+    return quantity(
+      tower + pool + h * h + h + 2,
+      'params',
+      'c·p²·h_v + h_v + (s/p)²·h_v + L_v·(4·h_v + 4·(h_v²+h_v) + 2·h_v·f_v + f_v + h_v) + 2·h_v + (h_v + 4·h_v² + 4·h_v + 2·h_v + 2·h_v·f_v + f_v + h_v) + h² + h + 2',
+      [...inputs, ...(v.imageSize ? [input('s', v.imageSize)] : []), input('h', m.hidden)],
+    );
+  }
   if (v.kind === 'llama4') {
     const s = v.imageSize?.value ?? 0;
     const patches = Math.floor(s / p) ** 2 + 1;

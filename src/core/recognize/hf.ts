@@ -79,6 +79,7 @@ const HF_ENCODERS: Readonly<Record<string, { readonly typeVocab: number | 'none'
   vit: { typeVocab: 'none', pooler: true },
   // CLIP's text tower (CLIPTextModel): no token types, no head of its own (the projection is the model's).
   clip_text_model: { typeVocab: 'none', pooler: false },
+  siglip_text_model: { typeVocab: 'none', pooler: false },
 };
 
 /** The task head an encoder's architecture class adds (spec.ts encoderSchema), and its number of labels. */
@@ -264,6 +265,12 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
     configClass: 'CLIPTextConfig',
     defaults: { vocab: 49408, hidden: 512, ffnWidth: 2048, layers: 12, heads: 8 },
   },
+  // SigLIP's text tower (SiglipTextTransformer): CLIP's, with SiglipTextConfig's defaults (64 positions).
+  siglip_text_model: {
+    ...encoderTraits,
+    configClass: 'SiglipTextConfig',
+    defaults: { vocab: 32000, hidden: 768, ffnWidth: 3072, layers: 12, heads: 12 },
+  },
   // Hunyuan dense (modeling_hunyuan_v1_dense.py): Llama's layers, q/k RMSNorms over the head dimension when use_qk_norm.
   hunyuan_v1_dense: { ...llamaLike, configClass: 'HunYuanDenseV1Config', mlpBias: false, qkNormFlag: { key: 'use_qk_norm', kind: 'per-head' } },
   // Cohere / Command R (modeling_cohere.py): attention and the gated MLP in parallel off one CohereLayerNorm (a weight, no
@@ -412,6 +419,8 @@ export const HF_MULTIMODAL: Readonly<
   qwen3_vl: { text: 'qwen3', vision: 'qwen3_vl', visionClass: 'Qwen3VLVisionConfig' },
   qwen3_vl_moe: { text: 'qwen3_moe', vision: 'qwen3_vl', visionClass: 'Qwen3VLMoeVisionConfig' },
   llama4: { text: 'llama4_text', vision: 'llama4', visionClass: 'Llama4VisionConfig' },
+  // SigLIP (modeling_siglip.py SiglipModel): the text tower as an encoder, the vision tower with its pooling head and the text head.
+  siglip: { text: 'siglip_text_model', vision: 'siglip_model', visionClass: 'SiglipVisionConfig' },
   // CLIP (modeling_clip.py CLIPModel): the text tower as an encoder, the vision tower with both projections.
   clip: { text: 'clip_text_model', vision: 'clip', visionClass: 'CLIPVisionConfig' },
   // Mistral Small 3.1 / 3.2 (modeling_mistral3.py): a Mistral text model and the Pixtral vision tower.
@@ -425,6 +434,14 @@ export const HF_MULTIMODAL: Readonly<
  */
 const VISION_KEYS: Readonly<Record<VisionSpec['kind'], Readonly<Record<string, readonly [readonly string[], number]>>>> = {
   siglip: {
+    layers: [['num_hidden_layers'], 12],
+    hidden: [['hidden_size'], 768],
+    ffnWidth: [['intermediate_size'], 3072],
+    patch: [['patch_size'], 16],
+    imageSize: [['image_size'], 224],
+    channels: [['num_channels'], 3],
+  },
+  siglip_model: {
     layers: [['num_hidden_layers'], 12],
     hidden: [['hidden_size'], 768],
     ffnWidth: [['intermediate_size'], 3072],
@@ -604,6 +621,7 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   DebertaV2ForMaskedLM: 'deberta-v2',
   ViTForImageClassification: 'vit',
   ViTModel: 'vit',
+  SiglipModel: 'siglip',
   DebertaV2Model: 'deberta-v2',
   DebertaV2ForSequenceClassification: 'deberta-v2',
   DebertaV2ForTokenClassification: 'deberta-v2',
@@ -750,6 +768,8 @@ function entryFacts(file: string, config: Readonly<Record<string, unknown>>, pre
 function familyOverrides(type: string, reader: FactReader): ModelOverrides {
   if (type === 'llama4_text') return llama4Overrides(reader);
   // CLIPTextConfig: 77 positions unless max_position_embeddings says otherwise.
+  if (type === 'siglip_text_model' && !reader.has('max_position_embeddings'))
+    return { maxPositions: derived(64, { id: 'prov.classDefault', args: { key: 'max_position_embeddings', cls: 'SiglipTextConfig', value: '64' } }) };
   if (type === 'clip_text_model' && !reader.has('max_position_embeddings'))
     return { maxPositions: derived(77, { id: 'prov.classDefault', args: { key: 'max_position_embeddings', cls: 'CLIPTextConfig', value: '77' } }) };
   if (type === 'modernbert') return modernBertOverrides(reader);
