@@ -74,6 +74,12 @@ export const encoderDecoderSchema = z.object({
    * BartLearnedPositionalEmbedding's offset 2); absent for T5's relative attention.
    */
   positionOffset: sourced(countOrZero).optional(),
+  /**
+   * Whisper's audio encoder (modeling_whisper.py): two biased Conv1d of kernel 3 (mels → h, h → h) in front of the encoder,
+   * whose position table has `sourcePositions` rows (sinusoidal, a parameter that does not train); the decoder's table has
+   * max_position_embeddings (max_target_positions) rows.
+   */
+  audio: sourced(z.object({ mels: count, sourcePositions: count })).optional(),
 });
 
 /**
@@ -222,6 +228,8 @@ export const modelSpecSchema = z.object({
   mlpBias: sourced(z.boolean()),
   /** The output head has a bias (Phi-1.5 / Phi-2: V more parameters). */
   headBias: sourced(z.boolean()).optional(),
+  /** The key projection has no bias where q, v and o have one (Whisper's k_proj). */
+  keyBias: sourced(z.boolean()).optional(),
   /** Qwen3-Next's gated attention output: q_proj also yields a sigmoid gate per query channel (h × a·d more). */
   outputGate: sourced(z.boolean()).optional(),
   /** One learned attention-sink logit per head and layer (gpt-oss): a parameters per layer. */

@@ -61,6 +61,7 @@ describe('parameter counts: GROUND_TRUTH.tsv, to the parameter', () => {
         'hf_config_encoders/bart-large.config.json',
         'hf_config_encoders/vit-base-patch16-224.config.json',
         'hf_config_handwritten/siglip-base-patch16-224.config.json',
+        'hf_config_encoders/whisper-small.config.json',
       ],
     );
   });
@@ -324,6 +325,27 @@ describe('parameter breakdown', () => {
     const pool = 768 + 3 * 768 * 768 + 3 * 768 + 768 * 768 + 768 + 1536 + 2 * 768 * 3072 + 3072 + 768;
     assert.equal(a.params.vision.value, tower + pool + 768 * 768 + 768 + 2);
     assert.deepEqual([a.params.positions.value, a.params.embedding.value], [64 * 768, 32000 * 768]);
+  });
+
+  it("Whisper: the audio encoder's convolutions and 1500 frozen positions, k_proj without a bias; whisper-tiny as published", () => {
+    const small = JSON.parse(fixtureText('hf_config_encoders/whisper-small.config.json')) as Record<string, unknown>;
+    const a = analyzeFile({ path: 'config.json', text: JSON.stringify(small) }).analysis!;
+    assert.equal(a.params.positions.value, (1500 + 448) * 768);
+    // Each attention block: 4·768² and the q, v and o biases (3·768).
+    assert.equal(a.params.layerGroups[0]!.attention.params, 4 * 768 * 768 + 3 * 768);
+    // openai/whisper-tiny (d_model 384, 4 + 4 layers, 6 heads, FFN 1536): 37,760,640.
+    const tiny = {
+      ...small,
+      d_model: 384,
+      encoder_layers: 4,
+      decoder_layers: 4,
+      num_hidden_layers: 4,
+      encoder_attention_heads: 6,
+      decoder_attention_heads: 6,
+      encoder_ffn_dim: 1536,
+      decoder_ffn_dim: 1536,
+    };
+    assert.equal(analyzeFile({ path: 'config.json', text: JSON.stringify(tiny) }).analysis!.params.total.value, 37760640);
   });
 
   it('ModernBERT: pre-norm GeGLU layers with local attention in two of three, its prediction head, the Hub totals of base and large', () => {

@@ -102,7 +102,10 @@ export function attentionPart(m: ModelSpec): Part {
   const matmul = h * a * d + 2 * h * g * d + a * d * h + gate;
   let params = matmul;
   let formula = 'h·a·d + 2·h·g·d + a·d·h' + (gate ? ' + h·a·d (output gate)' : '');
-  if (m.qkvBias.value) {
+  if (m.qkvBias.value && m.keyBias?.value === false) {
+    params += a * d + g * d;
+    formula += ' + (a+g)·d';
+  } else if (m.qkvBias.value) {
     params += a * d + 2 * g * d;
     formula += ' + (a+2g)·d';
   }
@@ -551,13 +554,21 @@ function computeParams(m: ModelSpec): ParamsAnalysis {
   const n = normSize(m);
   const stacks = m.encoderDecoder ? 2 : 1;
   const relBias = m.encoderDecoder ? stacks * m.encoderDecoder.relativeBuckets.value * m.heads.value : 0;
-  const other = stacks * n + relBias;
   const embedding = V * h;
   const headBias = m.headBias?.value ? V : 0;
   const outputHead = (m.tiedEmbeddings.value ? 0 : V * h) + headBias;
   // An encoder-decoder with learned positions (BART) has a table per stack, each with its offset rows.
   const offset = m.encoderDecoder?.positionOffset?.value ?? 0;
-  const positions = m.positions.value === 'learned' ? stacks * ((m.maxPositions?.value ?? 0) + offset) * h : 0;
+  const audio = m.encoderDecoder?.audio?.value;
+  const positions =
+    m.positions.value !== 'learned'
+      ? 0
+      : audio
+        ? (audio.sourcePositions + (m.maxPositions?.value ?? 0)) * h
+        : stacks * ((m.maxPositions?.value ?? 0) + offset) * h;
+  // Whisper's convolutions in front of its encoder: h·mels·3 + h and h·h·3 + h.
+  const frontEnd = audio ? h * audio.mels * 3 + h + h * h * 3 + h : 0;
+  const other = stacks * n + relBias + frontEnd;
   const layersTotal = groups.reduce((s, g) => s + g.count * g.each, 0);
   const layersActive = groups.reduce((s, g) => s + g.count * g.activeEach, 0);
   const vision = visionParams(m);

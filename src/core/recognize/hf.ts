@@ -392,6 +392,19 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
     mlpBias: true,
     encoderDecoder: true,
   },
+  // Whisper (modeling_whisper.py): BART's layers pre-norm, k_proj without a bias, a final LayerNorm in each stack, the audio
+  // encoder's convolutions and frozen sinusoidal positions, the decoder's learned ones, proj_out tied.
+  whisper: {
+    configClass: 'WhisperConfig',
+    ffn: 'plain',
+    norm: 'layernorm',
+    positions: 'learned',
+    tiedDefault: true,
+    qkvBias: true,
+    outBias: true,
+    mlpBias: true,
+    encoderDecoder: true,
+  },
   t5: {
     configClass: 'T5Config',
     ffn: 'from-t5-keys',
@@ -609,6 +622,8 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   FalconForCausalLM: 'falcon',
   T5ForConditionalGeneration: 't5',
   BartModel: 'bart',
+  WhisperForConditionalGeneration: 'whisper',
+  WhisperModel: 'whisper',
   BartForConditionalGeneration: 'bart',
   NemotronHForCausalLM: 'nemotron_h',
   MambaForCausalLM: 'mamba',
@@ -722,7 +737,7 @@ function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): 
     return buildModel(reader, HF_ALIASES, HF_MODEL_TYPES[type]!, arch, h.overrides);
   }
   const built = buildModel(reader, HF_ALIASES, HF_MODEL_TYPES[type]!, arch, familyOverrides(type, reader));
-  if (type === 'bart' && built.model?.encoderDecoder) {
+  if ((type === 'bart' || type === 'whisper') && built.model?.encoderDecoder) {
     // One layer shape per stack: a decoder sized unlike its encoder is refused, not counted as the encoder's.
     for (const [dec, enc] of [
       ['decoder_attention_heads', 'encoder_attention_heads'],
@@ -742,6 +757,15 @@ function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): 
             ),
           ],
         };
+    }
+    if (type === 'whisper') {
+      const cls = (key: string, value: number) => ({ id: 'prov.classDefault' as const, args: { key, cls: 'WhisperConfig', value: String(value) } });
+      const byArch = <T>(value: T) => derived(value, { id: 'prov.architecture', args: { arch: 'WhisperConfig' } });
+      const mels = reader.int(['num_mel_bins']) ?? derived(80, cls('num_mel_bins', 80));
+      const source = reader.int(['max_source_positions']) ?? derived(1500, cls('max_source_positions', 1500));
+      const audio = derived({ mels: mels.value, sourcePositions: source.value }, { id: 'prov.architecture', args: { arch: 'WhisperConfig' } }, mels, source);
+      const ed = { ...built.model.encoderDecoder, relativeBuckets: byArch(0), audio };
+      return { model: { ...built.model, encoderDecoder: ed, keyBias: byArch(false) }, findings: built.findings };
     }
     // BartLearnedPositionalEmbedding: max_position_embeddings + 2 rows in each stack; no relative attention.
     const byArch = <T>(value: T) => derived(value, { id: 'prov.architecture', args: { arch: 'BartConfig' } });
@@ -784,6 +808,20 @@ function familyOverrides(type: string, reader: FactReader): ModelOverrides {
       maxPositions: derived(tokens, { id: 'prov.vitPatches', args: { n: tokens } }, image, patch),
       qkvBias: reader.bool(['qkv_bias']) ?? derived(true, cls('qkv_bias', true)),
     };
+  }
+  if (type === 'whisper') {
+    // WhisperConfig: the encoder's sizes as BART's; the decoder's positions max_target_positions (448).
+    const out: { -readonly [K in keyof ModelOverrides]: ModelOverrides[K] } = {};
+    const heads = reader.int(['encoder_attention_heads']);
+    const ffn = reader.int(['encoder_ffn_dim']);
+    const layers = reader.int(['encoder_layers']);
+    if (heads) out.heads = heads;
+    if (ffn) out.ffnWidth = ffn;
+    if (layers) out.layers = layers;
+    out.maxPositions =
+      reader.int(['max_target_positions']) ??
+      derived(448, { id: 'prov.classDefault', args: { key: 'max_target_positions', cls: 'WhisperConfig', value: '448' } });
+    return out;
   }
   if (type === 'bart') {
     // BartConfig names its encoder's sizes (the decoder's must match them to be counted as one shape).
