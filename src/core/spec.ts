@@ -149,6 +149,23 @@ export const encoderSchema = z.object({
    * the first layer's ConvLayer when `convKernel` > 0 (a grouped Conv1d h → h of that kernel with a bias, and a LayerNorm),
    * and `projections` (0 with share_att_key) biased h × h position projections in every layer (pos_key_proj, pos_query_proj).
    */
+  /**
+   * wav2vec 2.0's audio front end (modeling_wav2vec2.py): the feature extractor's Conv1d stack (`convDims` channels, kernels
+   * `convKernels`, biased when `convBias`; a GroupNorm on the first when `norm` is group, a LayerNorm on each when layer), the
+   * feature projection (a LayerNorm and a biased linear to h), the positional convolution with weight norm (g of `posKernel`,
+   * v of h·h/`posGroups`·`posKernel`, a bias), and masked_spec_embed when masking is on.
+   */
+  audioFrontEnd: sourced(
+    z.object({
+      convDims: z.array(count).min(1).max(64),
+      convKernels: z.array(count).min(1).max(64),
+      convBias: z.boolean(),
+      norm: z.enum(['group', 'layer']),
+      posKernel: count,
+      posGroups: count,
+      maskedEmbed: z.boolean(),
+    }),
+  ).optional(),
   /** A vision transformer's input (ViT): a biased patch convolution of `channels` × `patch`² per output feature and a class token. */
   patchEmbedding: sourced(z.object({ channels: count, patch: count })).optional(),
   disentangled: sourced(

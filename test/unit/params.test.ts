@@ -62,6 +62,7 @@ describe('parameter counts: GROUND_TRUTH.tsv, to the parameter', () => {
         'hf_config_encoders/vit-base-patch16-224.config.json',
         'hf_config_handwritten/siglip-base-patch16-224.config.json',
         'hf_config_encoders/whisper-small.config.json',
+        'hf_config_encoders/wav2vec2-base-960h.config.json',
       ],
     );
   });
@@ -346,6 +347,21 @@ describe('parameter breakdown', () => {
       decoder_ffn_dim: 1536,
     };
     assert.equal(analyzeFile({ path: 'config.json', text: JSON.stringify(tiny) }).analysis!.params.total.value, 37760640);
+  });
+
+  it('wav2vec 2.0: audio frames (no token embedding), the convolutional front end, the CTC head over vocab_size characters', () => {
+    const rel = 'hf_config_encoders/wav2vec2-base-960h.config.json';
+    const a = analyzeFixture(rel).analysis!;
+    assert.equal(a.params.embedding.value, 0);
+    // Conv stack 5,120 + 1,024 (GroupNorm) + 4·512²·3 + 2·512²·2, projection 1,024 + 512·768 + 768, positional conv
+    // 128 + 768·48·128 + 768, masked_spec_embed 768: 9,315,712 with the head's 24,608.
+    assert.equal(
+      a.params.encoderHead.value,
+      5120 + 1024 + 4 * 512 * 512 * 3 + 2 * 512 * 512 * 2 + 1024 + 512 * 768 + 768 + 128 + 768 * 48 * 128 + 768 + 768 + 24608,
+    );
+    // Wav2Vec2Model: without the CTC head, 94,371,712.
+    const bare = { ...(JSON.parse(fixtureText(rel)) as Record<string, unknown>), architectures: ['Wav2Vec2Model'] };
+    assert.equal(analyzeFile({ path: 'config.json', text: JSON.stringify(bare) }).analysis!.params.total.value, 94371712);
   });
 
   it('ModernBERT: pre-norm GeGLU layers with local attention in two of three, its prediction head, the Hub totals of base and large', () => {

@@ -469,6 +469,23 @@ export function visionParams(m: ModelSpec): Quantity {
 /** An encoder's token-type embeddings and the task head its architecture class adds (spec.ts encoderSchema). */
 export function encoderHeadParams(m: ModelSpec): Quantity {
   const q = encoderTaskParams(m);
+  const af = m.encoder?.audioFrontEnd?.value;
+  if (af) {
+    const h = m.hidden.value;
+    let convs = 0;
+    af.convDims.forEach((c, i) => {
+      const cin = i === 0 ? 1 : af.convDims[i - 1]!;
+      convs += c * cin * (af.convKernels[i] ?? 1) + (af.convBias ? c : 0) + (af.norm === 'layer' || i === 0 ? 2 * c : 0);
+    });
+    const last = af.convDims[af.convDims.length - 1]!;
+    const projection = 2 * last + last * h + h;
+    const pos = af.posKernel + (h * h * af.posKernel) / af.posGroups + h;
+    const total = convs + projection + pos + (af.maskedEmbed ? h : 0);
+    return quantity(q.value + total, 'params', `${q.formula} + Σ c_i·c_(i−1)·k_i + norms + 2·c + c·h + h + k + h²·k/g + h${af.maskedEmbed ? ' + h' : ''}`, [
+      ...q.inputs,
+      computed('front end', total),
+    ]);
+  }
   const pe = m.encoder?.patchEmbedding?.value;
   if (pe) {
     // ViTEmbeddings: the patch convolution c·p²·h + h and the class token h.

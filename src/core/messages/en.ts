@@ -172,6 +172,8 @@ export const en = {
   'prov.qwen3NextMtp': "Qwen3-Next's checkpoints hold one multi-token-prediction layer the config does not name (not loaded for training by transformers)",
   'prov.imagePatches': 'no token vocabulary: the input is image patches',
   'prov.vitPatches': '{n} = (image / patch)² patches + the class token',
+  'prov.audioFrames': "no token embedding: the input is audio frames (vocab_size is the CTC head's characters)",
+  'prov.ctcHead': "the CTC head's classes: vocab_size",
   'prov.hybridPattern': 'the hybrid layer pattern {pattern}',
   'prov.hybridRatios': "Megatron-Core's layer allocation from attention ratio {attention} and MLP ratio {mlp}",
   'prov.hybridNorms': 'one norm per layer of a hybrid pattern (fused into its first linear)',

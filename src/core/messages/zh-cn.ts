@@ -162,6 +162,8 @@ export const zhCN: Record<MessageId, string> = {
   'prov.qwen3NextMtp': 'Qwen3-Next 的检查点含有一个配置未列出的多词元预测层（transformers 训练时不加载）',
   'prov.imagePatches': '没有词表：输入为图像块',
   'prov.vitPatches': '{n} = (图像 / 块)² 个图像块 + 类别词元',
+  'prov.audioFrames': '没有词元嵌入：输入为音频帧（vocab_size 是 CTC 头的字符数）',
+  'prov.ctcHead': 'CTC 头的类别数：vocab_size',
   'prov.hybridPattern': '混合层模式 {pattern}',
   'prov.hybridRatios': 'Megatron-Core 按注意力比例 {attention} 与 MLP 比例 {mlp} 分配的层',
   'prov.hybridNorms': '混合模式的每层一个归一化（融合在其第一个线性层中）',

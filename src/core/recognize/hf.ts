@@ -77,6 +77,7 @@ const HF_ENCODERS: Readonly<Record<string, { readonly typeVocab: number | 'none'
   modernbert: { typeVocab: 'none', pooler: false },
   'deberta-v2': { typeVocab: 0, pooler: false },
   vit: { typeVocab: 'none', pooler: true },
+  wav2vec2: { typeVocab: 'none', pooler: false },
   // CLIP's text tower (CLIPTextModel): no token types, no head of its own (the projection is the model's).
   clip_text_model: { typeVocab: 'none', pooler: false },
   siglip_text_model: { typeVocab: 'none', pooler: false },
@@ -94,7 +95,7 @@ function encoderSpec(reader: FactReader, type: string, arch: Sourced<string>): E
       ? byClass('pretraining')
       : /For(SequenceClassification|MultipleChoice)$/.test(a)
         ? byClass('classification')
-        : /For(TokenClassification|QuestionAnswering|ImageClassification)$/.test(a)
+        : /For(TokenClassification|QuestionAnswering|ImageClassification|CTC)$/.test(a)
           ? byClass('token')
           : byClass(fam.pooler ? 'pooler' : 'none');
   // Labels: id2label's entries, else num_labels, else PretrainedConfig's 2; multiple choice scores each choice (1), QA a span (2).
@@ -114,6 +115,30 @@ function encoderSpec(reader: FactReader, type: string, arch: Sourced<string>): E
       : (reader.int(['type_vocab_size'], { min: 0 }) ??
         derived(fam.typeVocab, { id: 'prov.classDefault', args: { key: 'type_vocab_size', cls, value: String(fam.typeVocab) } }));
   if (type === 'deberta-v2') return { typeVocab, head, labels, ...debertaAttention(reader) };
+  if (type === 'wav2vec2') {
+    const cls = (key: string, value: unknown) => ({ id: 'prov.classDefault' as const, args: { key, cls: 'Wav2Vec2Config', value: String(value) } });
+    const list = (key: string, d: number[]): number[] => {
+      const f = reader.present(key);
+      return Array.isArray(f?.value) && f.value.every((x) => typeof x === 'number' && Number.isInteger(x) && x > 0) ? (f.value as number[]) : d;
+    };
+    const convDims = list('conv_dim', [512, 512, 512, 512, 512, 512, 512]);
+    const convKernels = list('conv_kernel', [10, 3, 3, 3, 3, 2, 2]);
+    const norm = reader.str(['feat_extract_norm'])?.value === 'layer' ? 'layer' : 'group';
+    const masked = (reader.num(['mask_time_prob'])?.value ?? 0.05) > 0 || (reader.num(['mask_feature_prob'])?.value ?? 0) > 0;
+    const f = {
+      convDims,
+      convKernels,
+      convBias: reader.bool(['conv_bias'])?.value ?? false,
+      norm,
+      posKernel: reader.int(['num_conv_pos_embeddings'])?.value ?? 128,
+      posGroups: reader.int(['num_conv_pos_embedding_groups'])?.value ?? 16,
+      maskedEmbed: masked,
+    } as const;
+    // The CTC head's classes are vocab_size (Wav2Vec2ForCTC's lm_head: h × vocab_size with a bias).
+    const chars = reader.int(['vocab_size']) ?? derived(32, cls('vocab_size', 32));
+    const ctc = /ForCTC$/.test(a) ? { labels: derived(chars.value, { id: 'prov.ctcHead' }, chars) } : {};
+    return { typeVocab, head, labels, ...ctc, audioFrontEnd: derived(f, { id: 'prov.architecture', args: { arch: 'Wav2Vec2Config' } }) };
+  }
   if (type === 'vit') {
     const byClass = (key: string, value: number) =>
       reader.int([key]) ?? derived(value, { id: 'prov.classDefault', args: { key, cls: 'ViTConfig', value: String(value) } });
@@ -238,6 +263,9 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
   'xlm-roberta': { ...encoderTraits, configClass: 'XLMRobertaConfig' },
   camembert: { ...encoderTraits, configClass: 'CamembertConfig' },
   distilbert: { ...encoderTraits, configClass: 'DistilBertConfig' },
+  // wav2vec 2.0 (modeling_wav2vec2.py): BERT's post-norm layers (do_stable_layer_norm: pre-norm, the same count) over audio
+  // frames, an encoder LayerNorm; the convolutional front end; a CTC head of vocab_size characters, untied.
+  wav2vec2: { ...encoderTraits, configClass: 'Wav2Vec2Config', positions: 'relative' },
   // ViT (modeling_vit.py): pre-norm LayerNorm blocks over image patches, biased q/k/v (qkv_bias) and o, a GELU MLP, a final
   // LayerNorm; learned positions for the patches and the class token.
   vit: { ...encoderTraits, configClass: 'ViTConfig', qkvBias: 'attention_bias' },
@@ -636,6 +664,8 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   DebertaV2ForMaskedLM: 'deberta-v2',
   ViTForImageClassification: 'vit',
   ViTModel: 'vit',
+  Wav2Vec2ForCTC: 'wav2vec2',
+  Wav2Vec2Model: 'wav2vec2',
   SiglipModel: 'siglip',
   DebertaV2Model: 'deberta-v2',
   DebertaV2ForSequenceClassification: 'deberta-v2',
@@ -797,6 +827,11 @@ function familyOverrides(type: string, reader: FactReader): ModelOverrides {
   if (type === 'clip_text_model' && !reader.has('max_position_embeddings'))
     return { maxPositions: derived(77, { id: 'prov.classDefault', args: { key: 'max_position_embeddings', cls: 'CLIPTextConfig', value: '77' } }) };
   if (type === 'modernbert') return modernBertOverrides(reader);
+  if (type === 'wav2vec2') {
+    // Audio frames, not tokens: vocab_size is the CTC head's characters (the encoder's labels), not an embedding.
+    const v = reader.int(['vocab_size']);
+    return { vocab: derived(0, { id: 'prov.audioFrames' }, ...(v ? [v] : [])) };
+  }
   if (type === 'vit') {
     // ViTConfig: (image_size / patch_size)² patches and the class token as the sequence; no token vocabulary; qkv_bias.
     const cls = (key: string, value: number | boolean) => ({ id: 'prov.classDefault' as const, args: { key, cls: 'ViTConfig', value: String(value) } });
