@@ -74,6 +74,8 @@ export const encoderDecoderSchema = z.object({
    * BartLearnedPositionalEmbedding's offset 2); absent for T5's relative attention.
    */
   positionOffset: sourced(countOrZero).optional(),
+  /** Norms of each stack outside its layers: 1 (T5's final norm, BART's layernorm_embedding), 2 for mBART (both). */
+  stackNorms: sourced(count).optional(),
   /**
    * Whisper's audio encoder (modeling_whisper.py): two biased Conv1d of kernel 3 (mels → h, h → h) in front of the encoder,
    * whose position table has `sourcePositions` rows (sinusoidal, a parameter that does not train); the decoder's table has

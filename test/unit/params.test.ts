@@ -364,6 +364,29 @@ describe('parameter breakdown', () => {
     assert.equal(analyzeFile({ path: 'config.json', text: JSON.stringify(bare) }).analysis!.params.total.value, 94371712);
   });
 
+  it('mT5 and mBART: T5 with its head untied, BART with a final LayerNorm per stack; the counts a vocabulary-trimming study publishes', () => {
+    const count = (config: Record<string, unknown>) => analyzeFile({ path: 'config.json', text: JSON.stringify(config) }).analysis!.params.total.value;
+    // google/mt5-small's shape keys; lm-vocab-trimmer's table: "mt5-small": full 300,176,768 (embedding and head 256,114,688).
+    const mt5 = {
+      model_type: 'mt5',
+      architectures: ['MT5ForConditionalGeneration'],
+      d_model: 512,
+      d_ff: 1024,
+      d_kv: 64,
+      num_heads: 6,
+      num_layers: 8,
+      num_decoder_layers: 8,
+      feed_forward_proj: 'gated-gelu',
+      relative_attention_num_buckets: 32,
+      tie_word_embeddings: false,
+      vocab_size: 250112,
+    };
+    assert.equal(count(mt5), 300176768);
+    // facebook/mbart-large-cc25 (BART-large's shape, vocabulary 250,028 as the same table lists it): full 610,852,864.
+    const large = JSON.parse(fixtureText('hf_config_encoders/bart-large.config.json')) as Record<string, unknown>;
+    assert.equal(count({ ...large, model_type: 'mbart', architectures: ['MBartForConditionalGeneration'], vocab_size: 250028 }), 610852864);
+  });
+
   it('ModernBERT: pre-norm GeGLU layers with local attention in two of three, its prediction head, the Hub totals of base and large', () => {
     const base = 'hf_config_encoders/modernbert-base.config.json';
     const a = analyzeFixture(base).analysis!;

@@ -433,6 +433,30 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
     mlpBias: true,
     encoderDecoder: true,
   },
+  // mBART (modeling_mbart.py): BART's layers pre-norm, and a final LayerNorm in each stack besides layernorm_embedding.
+  mbart: {
+    configClass: 'MBartConfig',
+    ffn: 'plain',
+    norm: 'layernorm',
+    positions: 'learned',
+    tiedDefault: true,
+    qkvBias: true,
+    outBias: true,
+    mlpBias: true,
+    encoderDecoder: true,
+  },
+  // mT5 (MT5Config): T5's layers; its configs untie the head (tie_word_embeddings false).
+  mt5: {
+    configClass: 'MT5Config',
+    ffn: 'from-t5-keys',
+    norm: 'rmsnorm',
+    positions: 'relative',
+    tiedDefault: false,
+    qkvBias: false,
+    outBias: false,
+    mlpBias: false,
+    encoderDecoder: true,
+  },
   t5: {
     configClass: 'T5Config',
     ffn: 'from-t5-keys',
@@ -650,6 +674,8 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   FalconForCausalLM: 'falcon',
   T5ForConditionalGeneration: 't5',
   BartModel: 'bart',
+  MBartForConditionalGeneration: 'mbart',
+  MT5ForConditionalGeneration: 'mt5',
   WhisperForConditionalGeneration: 'whisper',
   WhisperModel: 'whisper',
   BartForConditionalGeneration: 'bart',
@@ -767,7 +793,7 @@ function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): 
     return buildModel(reader, HF_ALIASES, HF_MODEL_TYPES[type]!, arch, h.overrides);
   }
   const built = buildModel(reader, HF_ALIASES, HF_MODEL_TYPES[type]!, arch, familyOverrides(type, reader));
-  if ((type === 'bart' || type === 'whisper') && built.model?.encoderDecoder) {
+  if ((type === 'bart' || type === 'mbart' || type === 'whisper') && built.model?.encoderDecoder) {
     // One layer shape per stack: a decoder sized unlike its encoder is refused, not counted as the encoder's.
     for (const [dec, enc] of [
       ['decoder_attention_heads', 'encoder_attention_heads'],
@@ -799,7 +825,12 @@ function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): 
     }
     // BartLearnedPositionalEmbedding: max_position_embeddings + 2 rows in each stack; no relative attention.
     const byArch = <T>(value: T) => derived(value, { id: 'prov.architecture', args: { arch: 'BartConfig' } });
-    const ed = { ...built.model.encoderDecoder, relativeBuckets: byArch(0), positionOffset: byArch(2) };
+    const ed = {
+      ...built.model.encoderDecoder,
+      relativeBuckets: byArch(0),
+      positionOffset: byArch(2),
+      ...(type === 'mbart' ? { stackNorms: derived(2, { id: 'prov.architecture', args: { arch: 'MBartConfig' } }) } : {}),
+    };
     return { model: { ...built.model, encoderDecoder: ed }, findings: built.findings };
   }
   return built.model && HF_ENCODERS[type] ? { model: { ...built.model, encoder: encoderSpec(reader, type, arch) }, findings: built.findings } : built;
@@ -858,7 +889,7 @@ function familyOverrides(type: string, reader: FactReader): ModelOverrides {
       derived(448, { id: 'prov.classDefault', args: { key: 'max_target_positions', cls: 'WhisperConfig', value: '448' } });
     return out;
   }
-  if (type === 'bart') {
+  if (type === 'bart' || type === 'mbart') {
     // BartConfig names its encoder's sizes (the decoder's must match them to be counted as one shape).
     const out: { -readonly [K in keyof ModelOverrides]: ModelOverrides[K] } = {};
     const heads = reader.int(['encoder_attention_heads']);
