@@ -107,7 +107,32 @@ function architecture(r: Row): string[] | string {
     ];
   }
   if (key === 'llama4-scout') return 'Llama 4: chunked attention and interleaved MoE are not read from a launch line';
-  if (/nemotron-3-nano/.test(key)) return 'hybrid Mamba2 / attention layers are not modelled';
+  // Nemotron 3 Nano (Megatron-Bridge's recipe, the HF config's sizes): the arch note's hybrid pattern of Mamba-2 (64 heads ×
+  // 64, 8 groups, N 128), attention (32 heads, 2 KV of 128) and MoE layers (128 relu² experts of 1856, top 6, a shared one of
+  // 3712, a score-correction bias); no positions, RMSNorm, bias-free, untied.
+  if (/nemotron-3-nano/.test(key)) {
+    const pattern = /pattern ([ME*\-]+)/.exec(r['arch_note'] ?? '')?.[1];
+    const m = /(\d+) experts top-(\d+) \+ shared \((\d+)\)/.exec(r['moe'] ?? '');
+    if (!pattern || !m) return `no hybrid pattern or experts in "${r['arch_note']}" / "${r['moe']}"`;
+    return [
+      '--normalization RMSNorm',
+      '--position-embedding-type none',
+      '--disable-bias-linear',
+      '--untie-embeddings-and-output-weights',
+      ...gqa,
+      '--kv-channels 128',
+      `--hybrid-override-pattern ${pattern}`,
+      '--mamba-num-heads 64',
+      '--mamba-head-dim 64',
+      '--mamba-num-groups 8',
+      '--mamba-state-dim 128',
+      `--num-experts ${m[1]}`,
+      `--moe-router-topk ${m[2]}`,
+      `--moe-ffn-hidden-size ${r['ffn']}`,
+      `--moe-shared-expert-intermediate-size ${m[3]}`,
+      '--moe-router-enable-expert-bias',
+    ];
+  }
   if (/^mpt-/.test(key)) return 'llm-foundry';
   return `no launch flags for ${key}`;
 }

@@ -69,6 +69,37 @@ describe('state-space and hybrid stacks', () => {
     assert.equal(activationBytesPerLayer(spec.model, at(1), 8192), k * 8192 * 4096);
   });
 
+  it("Nemotron 3 Nano: Mamba-2, MoE and attention layers (E: 128 relu² experts, a shared one, the router's score-correction bias)", () => {
+    // NVIDIA-Nemotron-3-Nano-30B-A3B's sizes as public copies of its config give them; llama.cpp's n_params for its GGUF is
+    // 31,577,940,288 (NVIDIA: 31.6B total, 3.6B active with the embeddings).
+    const config = {
+      model_type: 'nemotron_h',
+      architectures: ['NemotronHForCausalLM'],
+      hidden_size: 2688,
+      num_hidden_layers: 52,
+      hybrid_override_pattern: 'MEMEM*EMEMEM*EMEMEM*EMEMEM*EMEMEM*EMEMEMEM*EMEMEMEME',
+      vocab_size: 131072,
+      tie_word_embeddings: false,
+      mamba_num_heads: 64,
+      mamba_head_dim: 64,
+      n_groups: 8,
+      ssm_state_size: 128,
+      conv_kernel: 4,
+      num_attention_heads: 32,
+      num_key_value_heads: 2,
+      head_dim: 128,
+      n_routed_experts: 128,
+      num_experts_per_tok: 6,
+      moe_intermediate_size: 1856,
+      n_shared_experts: 1,
+      moe_shared_expert_intermediate_size: 3712,
+      intermediate_size: 1856,
+    };
+    const p = analyzed('config.json', JSON.stringify(config)).analysis!.params;
+    assert.equal(p.total.value, 31577940288);
+    assert.ok(Math.abs(p.active.value / 3.6e9 - 1) < 0.01, String(p.active.value));
+  });
+
   it('Jamba: attention every 8th layer from the 4th, MoE in odd layers, two norms per layer, the Mamba-1 mixer with its Δ/B/C norms', () => {
     const r = analyzed('hf_config_hybrid/ai21-jamba-1.5-mini.config.json');
     const hy = r.spec!.model!.hybrid!;
