@@ -111,7 +111,7 @@ function architecture(r: Row): string[] | string {
   // 64, 8 groups, N 128), attention (32 heads, 2 KV of 128) and MoE layers (128 relu² experts of 1856, top 6, a shared one of
   // 3712, a score-correction bias); no positions, RMSNorm, bias-free, untied.
   if (/nemotron-3-nano/.test(key)) {
-    const pattern = /pattern ([ME*\-]+)/.exec(r['arch_note'] ?? '')?.[1];
+    const pattern = /pattern ([ME*-]+)/.exec(r['arch_note'] ?? '')?.[1];
     const m = /(\d+) experts top-(\d+) \+ shared \((\d+)\)/.exec(r['moe'] ?? '');
     if (!pattern || !m) return `no hybrid pattern or experts in "${r['arch_note']}" / "${r['moe']}"`;
     return [
