@@ -151,7 +151,7 @@ function triple(
   }
   const attn = attentionForward(m, s, convention === 'causal');
   const scan = ssmScanForward(m);
-  const scanText = scan ? ' + 7·d_in·d_state·L_ssm' : '';
+  const scanText = !scan ? '' : m.hybrid?.ssm.kind.value === 'deltanet' ? ' + 6·N·d_in·L_linear' : ' + 7·d_in·d_state·L_ssm';
   const gemm = 2 * params.layerMatmulPerToken + 2 * head;
   const layerForward = 2 * params.layerMatmulPerToken + attn.value + scan + 2 * R;
   const forward = gemm + attn.value + scan + 2 * R;

@@ -522,13 +522,7 @@ function encoderTaskParams(m: ModelSpec): Quantity {
     ];
     const preText = `h²${ph.denseBias ? ' + h' : ''} + h${ph.normBias ? ' + h' : ''}`;
     const text = e.head.value === 'mlm' ? `${preText}${ph.decoderBias ? ' + V' : ''}` : value ? `${preText} + h·n + n` : '0';
-    return quantity(e.typeVocab.value * h + value, 'params', `T·h + ${text}`, [
-      input('T', e.typeVocab),
-      input('h', m.hidden),
-      input('V', m.vocab),
-      input('n', e.labels),
-      input('head', e.head),
-    ]);
+    return taskQuantity(m, e, value, text);
   }
   const mlm = h * h + h + 2 * h + V;
   const dense = h * h + h;
@@ -541,7 +535,12 @@ function encoderTaskParams(m: ModelSpec): Quantity {
     token: 'h·n + n',
     none: '0',
   }[e.head.value];
-  return quantity(e.typeVocab.value * h + head, 'params', `T·h + ${text}`, [
+  return taskQuantity(m, e, head, text);
+}
+
+/** Token-type embeddings (T·h) and a task head of `head` parameters, `text` its formula. */
+function taskQuantity(m: ModelSpec, e: NonNullable<ModelSpec['encoder']>, head: number, text: string): Quantity {
+  return quantity(e.typeVocab.value * m.hidden.value + head, 'params', `T·h + ${text}`, [
     input('T', e.typeVocab),
     input('h', m.hidden),
     input('V', m.vocab),

@@ -53,7 +53,8 @@ const llamaLike = {
   mlpBias: 'mlp_bias',
 } as const;
 
-const encoderTraits = {
+/** BERT's and BART's layers: biased attention and GELU MLP, LayerNorms, learned positions, a tied head. */
+const biasedLayerNorm = {
   ffn: 'plain',
   norm: 'layernorm',
   positions: 'learned',
@@ -61,8 +62,12 @@ const encoderTraits = {
   qkvBias: true,
   outBias: true,
   mlpBias: true,
-  normsPerLayer: 2,
 } as const;
+
+/** BART's family (BART, mBART, Whisper): two stacks of them. */
+const bartLike = { ...biasedLayerNorm, encoderDecoder: true } as const;
+
+const encoderTraits = { ...biasedLayerNorm, normsPerLayer: 2 } as const;
 
 /**
  * Encoder families: token-type embeddings (type_vocab_size, else the class default; DistilBERT has none) and whether the
@@ -410,40 +415,19 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
   // BART (modeling_bart.py): post-norm LayerNorm layers with biased attention and GELU MLP, layernorm_embedding in each stack
   // (its two norms), learned positions in each (offset 2), the head tied to the shared embedding (final_logits_bias is a buffer).
   bart: {
+    ...bartLike,
     configClass: 'BartConfig',
-    ffn: 'plain',
-    norm: 'layernorm',
-    positions: 'learned',
-    tiedDefault: true,
-    qkvBias: true,
-    outBias: true,
-    mlpBias: true,
-    encoderDecoder: true,
   },
   // Whisper (modeling_whisper.py): BART's layers pre-norm, k_proj without a bias, a final LayerNorm in each stack, the audio
   // encoder's convolutions and frozen sinusoidal positions, the decoder's learned ones, proj_out tied.
   whisper: {
+    ...bartLike,
     configClass: 'WhisperConfig',
-    ffn: 'plain',
-    norm: 'layernorm',
-    positions: 'learned',
-    tiedDefault: true,
-    qkvBias: true,
-    outBias: true,
-    mlpBias: true,
-    encoderDecoder: true,
   },
   // mBART (modeling_mbart.py): BART's layers pre-norm, and a final LayerNorm in each stack besides layernorm_embedding.
   mbart: {
+    ...bartLike,
     configClass: 'MBartConfig',
-    ffn: 'plain',
-    norm: 'layernorm',
-    positions: 'learned',
-    tiedDefault: true,
-    qkvBias: true,
-    outBias: true,
-    mlpBias: true,
-    encoderDecoder: true,
   },
   // mT5 (MT5Config): T5's layers; its configs untie the head (tie_word_embeddings false).
   mt5: {
@@ -497,23 +481,19 @@ export const HF_MULTIMODAL: Readonly<
  * configuration_qwen2_vl.py, configuration_qwen2_5_vl.py, configuration_qwen3_vl.py). Qwen2-VL's width is embed_dim and its
  * MLP embed_dim × mlp_ratio; its hidden_size is the language model's width, the merger's output.
  */
+/** SiglipVisionConfig's keys and defaults (Gemma 3's tower and SiglipModel's). */
+const SIGLIP_VISION_KEYS = {
+  layers: [['num_hidden_layers'], 12],
+  hidden: [['hidden_size'], 768],
+  ffnWidth: [['intermediate_size'], 3072],
+  patch: [['patch_size'], 16],
+  imageSize: [['image_size'], 224],
+  channels: [['num_channels'], 3],
+} as const;
+
 const VISION_KEYS: Readonly<Record<VisionSpec['kind'], Readonly<Record<string, readonly [readonly string[], number]>>>> = {
-  siglip: {
-    layers: [['num_hidden_layers'], 12],
-    hidden: [['hidden_size'], 768],
-    ffnWidth: [['intermediate_size'], 3072],
-    patch: [['patch_size'], 16],
-    imageSize: [['image_size'], 224],
-    channels: [['num_channels'], 3],
-  },
-  siglip_model: {
-    layers: [['num_hidden_layers'], 12],
-    hidden: [['hidden_size'], 768],
-    ffnWidth: [['intermediate_size'], 3072],
-    patch: [['patch_size'], 16],
-    imageSize: [['image_size'], 224],
-    channels: [['num_channels'], 3],
-  },
+  siglip: SIGLIP_VISION_KEYS,
+  siglip_model: SIGLIP_VISION_KEYS,
   qwen2_vl: {
     layers: [['depth'], 32],
     hidden: [['embed_dim'], 1280],
@@ -875,8 +855,9 @@ function familyOverrides(type: string, reader: FactReader): ModelOverrides {
       qkvBias: reader.bool(['qkv_bias']) ?? derived(true, cls('qkv_bias', true)),
     };
   }
-  if (type === 'whisper') {
-    // WhisperConfig: the encoder's sizes as BART's; the decoder's positions max_target_positions (448).
+  if (type === 'bart' || type === 'mbart' || type === 'whisper') {
+    // BartConfig and WhisperConfig name their encoder's sizes (the decoder's must match them to be counted as one shape);
+    // Whisper's decoder positions are max_target_positions (448).
     const out: { -readonly [K in keyof ModelOverrides]: ModelOverrides[K] } = {};
     const heads = reader.int(['encoder_attention_heads']);
     const ffn = reader.int(['encoder_ffn_dim']);
@@ -884,20 +865,10 @@ function familyOverrides(type: string, reader: FactReader): ModelOverrides {
     if (heads) out.heads = heads;
     if (ffn) out.ffnWidth = ffn;
     if (layers) out.layers = layers;
-    out.maxPositions =
-      reader.int(['max_target_positions']) ??
-      derived(448, { id: 'prov.classDefault', args: { key: 'max_target_positions', cls: 'WhisperConfig', value: '448' } });
-    return out;
-  }
-  if (type === 'bart' || type === 'mbart') {
-    // BartConfig names its encoder's sizes (the decoder's must match them to be counted as one shape).
-    const out: { -readonly [K in keyof ModelOverrides]: ModelOverrides[K] } = {};
-    const heads = reader.int(['encoder_attention_heads']);
-    const ffn = reader.int(['encoder_ffn_dim']);
-    const layers = reader.int(['encoder_layers']);
-    if (heads) out.heads = heads;
-    if (ffn) out.ffnWidth = ffn;
-    if (layers) out.layers = layers;
+    if (type === 'whisper')
+      out.maxPositions =
+        reader.int(['max_target_positions']) ??
+        derived(448, { id: 'prov.classDefault', args: { key: 'max_target_positions', cls: 'WhisperConfig', value: '448' } });
     return out;
   }
   if (type === 'deberta-v2') {
