@@ -176,6 +176,20 @@ describe('state-space and hybrid stacks', () => {
     );
   });
 
+  it('a pattern, a layer_types list or a Mamba size that does not fit is an error at its value, and nothing is counted', () => {
+    const nemo = JSON.parse(fixtureText(NEMOTRON_H)) as Record<string, unknown>;
+    const err = (config: Record<string, unknown>) => {
+      const r = analyzeFile({ path: 'config.json', text: JSON.stringify(config) });
+      assert.equal(r.analysis, undefined);
+      return render(r.findings.find((f) => f.severity === 'error')!.message);
+    };
+    assert.equal(err({ ...nemo, num_hidden_layers: 51 }), 'The hybrid pattern has 52 layers but the layer count says 51.');
+    assert.match(err({ ...nemo, hybrid_override_pattern: 'M-X*' }), /a character other than M \(Mamba\)/);
+    assert.match(err({ ...nemo, ssm_state_size: 0 }), /ssm_state_size must be a positive integer/);
+    const next = JSON.parse(fixtureText('hf_config_hybrid/qwen3-next-80b-a3b-instruct.config.json')) as Record<string, unknown>;
+    assert.equal(err({ ...next, layer_types: ['linear_attention', 'full_attention'] }), 'layer_types has 2 entries for 48 layers.');
+  });
+
   it('LoRA on a hybrid wraps the roles where they are: q/v in the 4 attention layers, the MLP in the 24 MLP layers', () => {
     const lora = (targets: string[]) =>
       analyzeFiles([

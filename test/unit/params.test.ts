@@ -359,6 +359,13 @@ describe('parameter breakdown', () => {
       a.params.encoderHead.value,
       5120 + 1024 + 4 * 512 * 512 * 3 + 2 * 512 * 512 * 2 + 1024 + 512 * 768 + 768 + 128 + 768 * 48 * 128 + 768 + 768 + 24608,
     );
+    // A front end that cannot be counted is an error at its value.
+    const odd = (extra: Record<string, unknown>) =>
+      analyzeFile({ path: 'config.json', text: JSON.stringify({ ...(JSON.parse(fixtureText(rel)) as Record<string, unknown>), ...extra }) }).findings.find(
+        (f) => f.severity === 'error',
+      )!.message.id;
+    assert.equal(odd({ conv_dim: [512, 'x'] }), 'recognize.badList');
+    assert.equal(odd({ num_conv_pos_embedding_groups: 5 }), 'recognize.notDivisible');
     // Wav2Vec2Model: without the CTC head, 94,371,712.
     const bare = { ...(JSON.parse(fixtureText(rel)) as Record<string, unknown>), architectures: ['Wav2Vec2Model'] };
     assert.equal(analyzeFile({ path: 'config.json', text: JSON.stringify(bare) }).analysis!.params.total.value, 94371712);

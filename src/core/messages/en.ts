@@ -182,8 +182,11 @@ export const en = {
   'prov.mambaInner': 'heads × head dim',
   'recognize.mixedProjectionBias': 'mamba_proj_bias and projectors_bias differ: in_proj and out_proj with different biases are not modelled.',
   'recognize.asymmetricStacks': '{decoder} differs from {encoder}: a decoder shaped unlike its encoder is not modelled yet.',
+  'recognize.listLength': '{key} has {n} entries for {layers} layers.',
+  'recognize.badList': '{key} is not a list of positive integers.',
+  'recognize.notDivisible': '{key} {n} does not divide {of} {m}.',
   'megatron.hybridPattern': '--hybrid-override-pattern {value} has a character other than M (Mamba), * (attention), - (MLP), E (MoE) and | (stage boundary).',
-  'megatron.hybridPatternLength': 'The hybrid pattern has {n} layers but --num-layers is {layers}.',
+  'megatron.hybridPatternLength': 'The hybrid pattern has {n} layers but the layer count says {layers}.',
   'megatron.hybridRatios': '--hybrid-attention-ratio {attention} and --hybrid-mlp-ratio {mlp} must each be at least 0 and sum to at most 1.',
   'megatron.hybridMoeExperts': 'The hybrid pattern has MoE layers (E) but --num-experts does not say how many experts.',
   'megatron.hybridUnsupported':

@@ -813,7 +813,30 @@ function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): 
     };
     return { model: { ...built.model, encoderDecoder: ed }, findings: built.findings };
   }
+  if (type === 'wav2vec2' && built.model) {
+    const bad = wav2vecProblem(reader, built.model.hidden.value);
+    if (bad) return { findings: [...built.findings, bad] };
+  }
   return built.model && HF_ENCODERS[type] ? { model: { ...built.model, encoder: encoderSpec(reader, type, arch) }, findings: built.findings } : built;
+}
+
+/** What keeps a wav2vec 2.0 front end from being counted: a conv list that is not of positive integers, or groups that do not divide h. */
+function wav2vecProblem(reader: FactReader, h: number): Finding | undefined {
+  const at = (f: Fact) => ({ file: f.file, range: f.valueRange });
+  for (const key of ['conv_dim', 'conv_kernel']) {
+    const f = reader.present(key);
+    if (f && !(Array.isArray(f.value) && f.value.length > 0 && f.value.every((x) => typeof x === 'number' && Number.isInteger(x) && x > 0)))
+      return finding('value-type', 'error', { id: 'recognize.badList', args: { key } }, at(f));
+  }
+  const groups = reader.present('num_conv_pos_embedding_groups');
+  if (groups && typeof groups.value === 'number' && h % groups.value !== 0)
+    return finding(
+      'value-type',
+      'error',
+      { id: 'recognize.notDivisible', args: { key: 'num_conv_pos_embedding_groups', n: groups.value, of: 'hidden_size', m: h } },
+      at(groups),
+    );
+  return undefined;
 }
 
 /** A catalogue entry's config as facts, nested objects (text_config, vision_config) by their paths. */

@@ -257,7 +257,7 @@ function qwen3Next(
   arch: <T>(value: T) => Sourced<T>,
   cls: string,
   out: Out,
-): { overrides: ModelOverrides } | { error: Message } {
+): { overrides: ModelOverrides } | { error: Message; at?: Sourced<unknown> } {
   if (!layers) return { error: { id: 'recognize.missingKey', args: { keys: 'num_hidden_layers' } } };
   const nk = int(['linear_num_key_heads'], 16);
   const dk = int(['linear_key_head_dim'], 128);
@@ -277,8 +277,13 @@ function qwen3Next(
   };
   const listed = r.present('layer_types');
   const all = Array.from({ length: layers.value }, (_, i) => i);
+  if (listed && (!Array.isArray(listed.value) || listed.value.length !== layers.value))
+    return {
+      error: { id: 'recognize.listLength', args: { key: 'layer_types', n: Array.isArray(listed.value) ? listed.value.length : 1, layers: layers.value } },
+      at: { value: listed.value, source: { kind: 'fact', file: listed.file, path: listed.path, range: listed.valueRange } },
+    };
   let mixers: Sourced<Mixer[]>;
-  if (listed && Array.isArray(listed.value) && listed.value.length === layers.value) {
+  if (listed && Array.isArray(listed.value)) {
     const types = listed.value;
     mixers = {
       value: all.map((i) => (types[i] === 'full_attention' ? 'attention' : 'ssm')),
