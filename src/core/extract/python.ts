@@ -206,6 +206,7 @@ export function extractPython(file: string, text: string, options: PythonOptions
     while (i < toks.length && toks[i]!.type !== 'nl' && toks[i]!.type !== 'end') i++;
     i++;
   }
+  recipeFacts(toks, env, emit);
   // A registry's configs, each under its function's name, listed at ["@registry"]; the one the user names (--set config=NAME)
   // at ["@config"].
   for (const [name, c] of configs) emit([name], c.value, c.at, c.at);
@@ -217,6 +218,48 @@ export function extractPython(file: string, text: string, options: PythonOptions
     facts.push({ file, path: ['@config'], value: options.config, keyRange: { start: 0, end: 0 }, valueRange: { start: 0, end: 0 } });
   return { facts, errors };
 }
+
+/**
+ * NeMo 2.0 and Megatron-Bridge recipes, wherever the statements stand (module level, a function, a `__main__` block): the first
+ * `x = <…>.pretrain_recipe(…)` / `finetune_recipe(…)` / `…_config(…)` of a recipe module, at ["@recipe"] (its "@call" and
+ * "@kw"), and each later `x.a.b = value` at ["@recipe", "a", "b"], where the user wrote it. Nothing in a file without one.
+ */
+function recipeFacts(
+  toks: readonly Tok[],
+  env: ReadonlyMap<string, PyValue>,
+  emit: (path: (string | number)[], value: PyValue, keyRange: Range, valueRange: Range) => void,
+): void {
+  let name: string | undefined;
+  for (let i = 0; i < toks.length; i++) {
+    const prev = toks[i - 1];
+    const t = toks[i]!;
+    if (t.type !== 'name' || (prev !== undefined && prev.type !== 'nl' && prev.type !== 'indent')) continue;
+    const path: string[] = [t.text];
+    let j = i + 1;
+    while (toks[j]?.text === '.' && toks[j + 1]?.type === 'name') {
+      path.push(toks[j + 1]!.text);
+      j += 2;
+    }
+    if (toks[j]?.type !== 'op' || toks[j]!.text !== '=') continue;
+    const e = new Expr(toks, j + 1, env);
+    const v = e.parse();
+    const clean = toks[e.i]?.type === 'nl' || toks[e.i]?.type === 'end';
+    const start = toks[j + 1]?.start ?? t.end;
+    const valueRange = { start, end: toks[Math.max(j + 1, e.i - 1)]?.end ?? start };
+    // A second recipe in the same variable (another function of the file) ends the first one's statements.
+    if (name !== undefined && path.length === 1 && path[0] === name && isCall(v) && RECIPE_CALL.test(v.call)) break;
+    if (name === undefined && path.length === 1 && isCall(v) && RECIPE_CALL.test(v.call)) {
+      name = t.text;
+      emit(['@recipe'], v, { start: t.start, end: t.end }, valueRange);
+    } else if (name !== undefined && path.length > 1 && path[0] === name) {
+      emit(['@recipe', ...path.slice(1)], clean ? v : undefined, { start: t.start, end: toks[j - 1]!.end }, valueRange);
+    }
+    i = e.i - 1;
+  }
+}
+
+/** A recipe module's factory: NeMo 2.0's `llm.llama3_8b.pretrain_recipe`, `finetune_recipe`. */
+const RECIPE_CALL = /(^|\.)(pretrain|finetune)_recipe$/;
 
 /**
  * A top-level `def` of a config registry: its body's `return <config>`, or `x = other()` (an earlier config function's

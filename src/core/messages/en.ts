@@ -174,6 +174,8 @@ export const en = {
   'prov.vitPatches': '{n} = (image / patch)² patches + the class token',
   'prov.audioFrames': "no token embedding: the input is audio frames (vocab_size is the CTC head's characters)",
   'prov.ctcHead': "the CTC head's classes: vocab_size",
+  'prov.nemoRecipeModel': 'the model {recipe} builds',
+  'nemo.recipeValueUnknown': "{key} is computed by the script (known only when it runs): {recipe}'s default {value} is assumed.",
   'prov.hybridPattern': 'the hybrid layer pattern {pattern}',
   'prov.hybridRatios': "Megatron-Core's layer allocation from attention ratio {attention} and MLP ratio {mlp}",
   'prov.hybridNorms': 'one norm per layer of a hybrid pattern (fused into its first linear)',

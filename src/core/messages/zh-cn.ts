@@ -164,6 +164,8 @@ export const zhCN: Record<MessageId, string> = {
   'prov.vitPatches': '{n} = (图像 / 块)² 个图像块 + 类别词元',
   'prov.audioFrames': '没有词元嵌入：输入为音频帧（vocab_size 是 CTC 头的字符数）',
   'prov.ctcHead': 'CTC 头的类别数：vocab_size',
+  'prov.nemoRecipeModel': '{recipe} 构建的模型',
+  'nemo.recipeValueUnknown': '{key} 由脚本计算（仅在运行时可知）：假定为 {recipe} 的默认值 {value}。',
   'prov.hybridPattern': '混合层模式 {pattern}',
   'prov.hybridRatios': 'Megatron-Core 按注意力比例 {attention} 与 MLP 比例 {mlp} 分配的层',
   'prov.hybridNorms': '混合模式的每层一个归一化（融合在其第一个线性层中）',

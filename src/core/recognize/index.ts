@@ -10,6 +10,7 @@ import { isDeepseekNative, recognizeDeepseek } from './deepseek';
 import { DEEPSPEED_KEYS, recognizeDeepspeed } from './deepspeed';
 import { MEGATRON_SIGNATURE, recognizeMegatron } from './megatron';
 import { isNemo, recognizeNemo } from './nemo';
+import { isNemoRecipe, recognizeNemoRecipe } from './nemoRecipe';
 import { isMaxtext, recognizeMaxtext } from './maxtext';
 import { isTorchtitan, isTorchtitanRegistry, recognizeTorchtitan, recognizeTorchtitanRegistry } from './torchtitan';
 import { isAxolotl, recognizeAxolotl } from './axolotl';
@@ -81,7 +82,13 @@ export function recognizeFile(file: string, syntax: Syntax, facts: readonly Fact
       if (isTorchtitan(r)) return recognizeTorchtitan(ctx);
       break;
     case 'python': {
-      const rec = isTorchtitanRegistry(r) ? recognizeTorchtitanRegistry(ctx) : isNanogpt(r) ? recognizeNanogpt(ctx) : undefined;
+      const rec = isTorchtitanRegistry(r)
+        ? recognizeTorchtitanRegistry(ctx)
+        : isNemoRecipe(r)
+          ? recognizeNemoRecipe(ctx)
+          : isNanogpt(r)
+            ? recognizeNanogpt(ctx)
+            : undefined;
       // A Ray Tune run repeats the trainable's training once per trial.
       if (isRayTune(r)) return withSweep(rec ?? emptyRecognition('raytune'), rayTuneTrials(r, file));
       if (rec) return rec;

@@ -1,0 +1,130 @@
+/**
+ * NeMo 2.0 recipes (`llm.llama3_8b.pretrain_recipe(num_nodes=…, num_gpus_per_node=…)`, then `recipe.trainer.strategy.… = …`,
+ * `recipe.data.… = …`), read statically from the facts the Python extractor keeps at ["@recipe"]: the model the recipe module
+ * builds (from the catalogue), the recipe's defaults, and what the file sets on the recipe afterwards.
+ */
+import type { Fact, Finding, Sourced } from '../types';
+import { derived, finding, fromFact } from '../types';
+import { defined, emptyRecognition, type FileRecognition, type RecognizeContext } from './common';
+import type { FactReader } from './reader';
+
+/**
+ * The pretrain_recipe defaults of NeMo 2.0's recipe modules (nemo/collections/llm/recipes/<module>.py, as of NeMo's 2025
+ * recipes: each module's trainer() strategy, its data module and pretrain_recipe's num_nodes / num_gpus_per_node), and the
+ * Hugging Face checkpoint each module's model config is.
+ */
+interface RecipeDefaults {
+  readonly model: string;
+  readonly tp: number;
+  readonly pp: number;
+  readonly vpp?: number;
+  readonly cp: number;
+  readonly sp: boolean;
+  readonly ep?: number;
+  readonly seq: number;
+  readonly gbs: number;
+  readonly mbs: number;
+  readonly nodes: number;
+}
+
+const llama8b = { tp: 1, pp: 1, cp: 2, sp: false, seq: 8192, gbs: 512, mbs: 1, nodes: 1 } as const;
+const llama70b = { tp: 4, pp: 4, vpp: 5, cp: 2, sp: true, seq: 8192, gbs: 512, mbs: 1, nodes: 1 } as const;
+const llama32 = { tp: 1, pp: 1, cp: 1, sp: false, seq: 8192, gbs: 512, mbs: 1, nodes: 1 } as const;
+const qwen7b = { tp: 2, pp: 1, cp: 1, sp: false, seq: 4096, gbs: 32, mbs: 2, nodes: 1 } as const;
+
+export const NEMO_RECIPES: Readonly<Record<string, RecipeDefaults>> = {
+  llama3_8b: { model: 'meta-llama/Meta-Llama-3-8B', ...llama8b },
+  llama31_8b: { model: 'meta-llama/Llama-3.1-8B', ...llama8b },
+  llama3_70b: { model: 'meta-llama/Meta-Llama-3-70B', ...llama70b },
+  llama31_70b: { model: 'meta-llama/Llama-3.1-70B', ...llama70b },
+  llama31_405b: { model: 'meta-llama/Llama-3.1-405B', tp: 8, pp: 8, vpp: 2, cp: 4, sp: true, seq: 8192, gbs: 512, mbs: 1, nodes: 1 },
+  llama32_1b: { model: 'meta-llama/Llama-3.2-1B', ...llama32 },
+  llama32_3b: { model: 'meta-llama/Llama-3.2-3B', ...llama32 },
+  mixtral_8x7b: { model: 'mistralai/Mixtral-8x7B-v0.1', tp: 1, pp: 4, vpp: 8, cp: 1, sp: false, ep: 8, seq: 4096, gbs: 512, mbs: 1, nodes: 8 },
+  qwen25_7b: { model: 'Qwen/Qwen2.5-7B', ...qwen7b },
+  qwen3_30b_a3b: { model: 'Qwen/Qwen3-30B-A3B', tp: 4, pp: 2, cp: 1, sp: true, ep: 4, seq: 4096, gbs: 32, mbs: 2, nodes: 1 },
+  gemma2_9b: { model: 'google/gemma-2-9b', tp: 8, pp: 1, cp: 1, sp: false, seq: 4096, gbs: 32, mbs: 2, nodes: 1 },
+  deepseek_v3: { model: 'deepseek-ai/DeepSeek-V3', tp: 2, pp: 16, cp: 1, sp: true, ep: 64, seq: 4096, gbs: 4096, mbs: 1, nodes: 128 },
+};
+
+export function isNemoRecipe(r: FactReader): boolean {
+  return typeof r.fact('@recipe.@call')?.value === 'string';
+}
+
+export function recognizeNemoRecipe(ctx: RecognizeContext): FileRecognition {
+  const all = ctx.facts.filter((f) => f.path[0] === '@recipe');
+  const at = (path: string) => all.find((f) => f.path.slice(1).join('.') === path);
+  const call = at('@call')!;
+  const where = { file: ctx.file, range: call.valueRange };
+  const m = /(?:^|\.)(\w+)\.(pretrain|finetune)_recipe$/.exec(String(call.value));
+  const module = m?.[1] ?? '';
+  const d = NEMO_RECIPES[module];
+  if (!d || m?.[2] !== 'pretrain')
+    return emptyRecognition('nemo', [finding('unsupported', 'error', { id: 'recognize.pythonRecipe', args: { recipe: String(call.value) } }, where)]);
+
+  const findings: Finding[] = [];
+  const recipe = `llm.${module}.pretrain_recipe`;
+  const dflt = <T>(value: T, key: string): Sourced<T> => derived(value, { id: 'prov.classDefault', args: { key, cls: recipe, value: String(value) } });
+  // What the file sets, else the recipe's default; a value the script computes (a function's argument) is said unknown.
+  const read = <T extends number | boolean>(paths: readonly string[], fallback: T, kind: 'int' | 'bool'): Sourced<T> => {
+    for (const p of paths) {
+      const f = at(p);
+      if (!f) continue;
+      const ok = kind === 'bool' ? typeof f.value === 'boolean' : typeof f.value === 'number' && Number.isInteger(f.value) && f.value > 0;
+      if (ok) return fromFact(f.value as T, f);
+      findings.push(unknownValue(f, ctx.file, fallback, recipe));
+    }
+    return dflt(fallback, paths[paths.length - 1]!.replace(/^@kw\./, ''));
+  };
+  const strategy = (k: string) => [`trainer.strategy.${k}`];
+  const nodes = read(['@kw.num_nodes', 'trainer.num_nodes'], d.nodes, 'int');
+  const gpusPerNode = read(['@kw.num_gpus_per_node', 'trainer.devices'], 8, 'int');
+  const seqLen = read(['data.seq_length', 'model.config.seq_length'], d.seq, 'int');
+  const steps = at('trainer.max_steps');
+  const training = defined({
+    seqLen,
+    globalBatch: read(['data.global_batch_size'], d.gbs, 'int'),
+    microBatch: read(['data.micro_batch_size'], d.mbs, 'int'),
+    trainIters: steps && typeof steps.value === 'number' && steps.value > 0 ? fromFact(steps.value, steps) : undefined,
+    // bf16_mixed(); the strategy's DistributedDataParallelConfig (grad_reduce_in_fp32, overlap_grad_reduce and
+    // overlap_param_gather on) and the distributed fused Adam of every recipe's optimizer.
+    precision: dflt('bf16' as const, 'plugins'),
+    distributedOptimizer: dflt(true, 'optim.config.use_distributed_optimizer'),
+    fp32Grads: dflt(true, 'strategy.ddp.grad_reduce_in_fp32'),
+    overlapGradReduce: dflt(true, 'strategy.ddp.overlap_grad_reduce'),
+    overlapParamGather: dflt(true, 'strategy.ddp.overlap_param_gather'),
+  });
+  const parallel = defined({
+    tp: read(strategy('tensor_model_parallel_size'), d.tp, 'int'),
+    pp: read(strategy('pipeline_model_parallel_size'), d.pp, 'int'),
+    vpp: read(strategy('virtual_pipeline_model_parallel_size'), d.vpp ?? 1, 'int'),
+    cp: read(strategy('context_parallel_size'), d.cp, 'int'),
+    sp: read(strategy('sequence_parallel'), d.sp, 'bool'),
+    ep: read(strategy('expert_model_parallel_size'), d.ep ?? 1, 'int'),
+    nodes,
+    gpusPerNode,
+    worldSize: derived(nodes.value * gpusPerNode.value, { id: 'prov.worldSize' }, nodes, gpusPerNode),
+  });
+  const modelRef = derived(d.model, { id: 'prov.nemoRecipeModel', args: { recipe } }, fromFact(String(call.value), call));
+  return { ...emptyRecognition('nemo', findings), modelRef, training, parallel };
+}
+
+/** A value the script computes (a function's parameter, an expression): unknown without running it; the default stands. */
+function unknownValue(f: Fact, file: string, fallback: number | boolean, recipe: string): Finding {
+  return finding(
+    'assumed',
+    'info',
+    {
+      id: 'nemo.recipeValueUnknown',
+      args: {
+        key: f.path
+          .slice(1)
+          .join('.')
+          .replace(/^@kw\./, ''),
+        value: String(fallback),
+        recipe,
+      },
+    },
+    { file, range: f.valueRange },
+  );
+}

@@ -1,0 +1,73 @@
+import { strict as assert } from 'node:assert';
+import { analyzeFile } from '../../src/core/pipeline';
+import { render } from '../../src/core/messages';
+import { fixtureText } from './helpers/fixtures';
+
+describe('NeMo 2.0 recipes, read without running them', () => {
+  it("NVIDIA's custom_recipe.py: llama3_8b.pretrain_recipe's model and defaults, the steps the file sets, nothing from its other functions", () => {
+    const rel = 'nemo2/custom_recipe.py';
+    const text = fixtureText(rel);
+    const r = analyzeFile({ path: rel, text });
+    assert.equal(r.family, 'nemo');
+    // Meta-Llama-3-8B from the catalogue.
+    assert.equal(r.analysis!.params.total.value, 8030261248);
+    const s = r.spec!;
+    // The recipe's trainer(): TP 1, PP 1, CP 2; its data: 8,192 tokens, global batch 512, micro-batch 1; 1 node × 8 GPUs.
+    assert.deepEqual(
+      [s.parallel.tp?.value, s.parallel.pp?.value, s.parallel.cp?.value, s.training.seqLen.value, s.training.globalBatch?.value, s.training.microBatch?.value],
+      [1, 1, 2, 8192, 512, 1],
+    );
+    assert.equal(s.parallel.tp?.source.kind, 'derived', 'a recipe default, said as such');
+    assert.match(render((s.parallel.cp!.source as { reason: Parameters<typeof render>[0] }).reason), /llm\.llama3_8b\.pretrain_recipe default 2/);
+    // max_steps = 1000 where the first function writes it (the 70B's function sets it again for its own recipe).
+    const steps = s.training.trainIters!;
+    assert.equal(steps.value, 1000);
+    assert.equal(steps.source.kind, 'fact');
+    const range = (steps.source as { range: { start: number; end: number } }).range;
+    assert.ok(range.start < text.indexOf('def custom_llama3_70b'), 'the 8B function');
+  });
+
+  it('settings on the recipe object win over its defaults, at their place; a value the script computes is said unknown', () => {
+    const text = [
+      'import nemo_run as run',
+      'from nemo.collections import llm',
+      '',
+      'def configure_recipe(nodes: int = 2, gpus_per_node: int = 8):',
+      '    recipe = llm.llama31_70b.pretrain_recipe(',
+      '        name="llama31_70b",',
+      '        num_nodes=nodes,',
+      '        num_gpus_per_node=gpus_per_node,',
+      '    )',
+      '    recipe.trainer.strategy.tensor_model_parallel_size = 8',
+      '    recipe.trainer.strategy.context_parallel_size = 1',
+      '    recipe.data.global_batch_size = 128',
+      '    return recipe',
+      '',
+    ].join('\n');
+    const r = analyzeFile({ path: 'pretrain.py', text });
+    const s = r.spec!;
+    assert.equal(r.analysis!.params.total.value, 70553706496);
+    const tp = s.parallel.tp!;
+    assert.equal(tp.value, 8);
+    const at = (tp.source as { range: { start: number; end: number } }).range;
+    assert.equal(text.slice(at.start, at.end), '8');
+    // The 70B recipe's PP 4 × VPP 5 and sequence parallelism stand.
+    assert.deepEqual([s.parallel.pp?.value, s.parallel.vpp?.value, s.parallel.sp?.value, s.training.globalBatch?.value], [4, 5, true, 128]);
+    const unknown = r.findings.filter((f) => f.message.id === 'nemo.recipeValueUnknown');
+    assert.deepEqual(
+      unknown.map((f) => text.slice(f.ranges[0]!.range.start, f.ranges[0]!.range.end)),
+      ['nodes', 'gpus_per_node'],
+    );
+  });
+
+  it('a finetune recipe, or a module this version has no defaults for, is refused at the call, naming it', () => {
+    for (const call of ['llm.llama3_8b.finetune_recipe(peft_scheme="lora")', 'llm.nemotron4_15b.pretrain_recipe()']) {
+      const text = `from nemo.collections import llm\nrecipe = ${call}\nrecipe.trainer.max_steps = 10\n`;
+      const r = analyzeFile({ path: 'r.py', text });
+      assert.equal(r.analysis, undefined);
+      const f = r.findings.find((x) => x.severity === 'error')!;
+      assert.equal(f.message.id, 'recognize.pythonRecipe');
+      assert.match(render(f.message), /Not read: llm\.\w+\.(finetune|pretrain)_recipe/);
+    }
+  });
+});
