@@ -60,8 +60,27 @@ describe('NeMo 2.0 recipes, read without running them', () => {
     );
   });
 
-  it('a finetune recipe, or a module this version has no defaults for, is refused at the call, naming it', () => {
-    for (const call of ['llm.llama3_8b.finetune_recipe(peft_scheme="lora")', 'llm.nemotron4_15b.pretrain_recipe()']) {
+  it("finetune_recipe: LoRA by default with the module's dim and alpha on Megatron's fused linears; peft_scheme='none' a full fine-tune", () => {
+    const lora = analyzeFile({ path: 'ft.py', text: 'from nemo.collections import llm\nrecipe = llm.llama3_8b.finetune_recipe(name="sft", num_nodes=1)\n' });
+    const a = lora.spec!.training.adapter!;
+    assert.deepEqual([a.kind.value, a.rank?.value, a.alpha?.value], ['lora', 8, 16]);
+    // Per layer: linear_qkv 8·(4096 + 6144), linear_proj 8·(4096 + 4096), linear_fc1 8·(4096 + 2·14336), linear_fc2 8·(14336 + 4096).
+    assert.equal(lora.analysis!.method.trainable.value, 32 * 8 * (4096 + 6144 + 4096 + 4096 + 4096 + 28672 + 14336 + 4096));
+    assert.deepEqual([lora.spec!.training.seqLen.value, lora.spec!.training.globalBatch?.value, lora.spec!.parallel.tp?.value], [2048, 128, 1]);
+    // recipe.peft.dim where the script sets it.
+    const dim = analyzeFile({ path: 'ft.py', text: 'from nemo.collections import llm\nrecipe = llm.llama3_8b.finetune_recipe()\nrecipe.peft.dim = 16\n' });
+    assert.equal(dim.spec!.training.adapter!.rank?.value, 16);
+    const full = analyzeFile({ path: 'ft.py', text: 'from nemo.collections import llm\nrecipe = llm.llama3_8b.finetune_recipe(peft_scheme="none")\n' });
+    assert.equal(full.spec!.training.adapter, undefined);
+    assert.deepEqual([full.analysis!.method.trainable.value, full.spec!.parallel.tp?.value], [8030261248, 2]);
+  });
+
+  it('a module this version has no defaults for, or another scheme, is refused at the call, naming it', () => {
+    for (const call of [
+      'llm.llama31_405b.finetune_recipe(peft_scheme="lora")',
+      'llm.nemotron4_15b.pretrain_recipe()',
+      'llm.llama3_8b.finetune_recipe(peft_scheme="ia3")',
+    ]) {
       const text = `from nemo.collections import llm\nrecipe = ${call}\nrecipe.trainer.max_steps = 10\n`;
       const r = analyzeFile({ path: 'r.py', text });
       assert.equal(r.analysis, undefined);

@@ -6,6 +6,8 @@
 import type { Fact, Finding, Sourced } from '../types';
 import { derived, finding, fromFact } from '../types';
 import { defined, emptyRecognition, type FileRecognition, type RecognizeContext } from './common';
+import { adapterOf } from './adapter';
+import type { AdapterTarget, TrainingSpec } from '../spec';
 import type { FactReader } from './reader';
 
 /**
@@ -47,6 +49,45 @@ export const NEMO_RECIPES: Readonly<Record<string, RecipeDefaults>> = {
   deepseek_v3: { model: 'deepseek-ai/DeepSeek-V3', tp: 2, pp: 16, cp: 1, sp: true, ep: 64, seq: 4096, gbs: 4096, mbs: 1, nodes: 128 },
 };
 
+/**
+ * finetune_recipe's defaults (SQuAD at 2,048 tokens, global batch 128, micro-batch 1, 1,000 steps; peft_scheme 'lora'): per
+ * scheme the strategy the module sets, and its LoRA dim / alpha and target modules (llm.peft.LoRA's class defaults: dim 32,
+ * alpha 32 on linear_qkv, linear_proj, linear_fc1 and linear_fc2).
+ */
+interface FinetuneDefaults {
+  readonly lora: Partial<Pick<RecipeDefaults, 'tp' | 'pp' | 'vpp' | 'ep' | 'sp' | 'nodes'>> & {
+    readonly dim?: number;
+    readonly alpha?: number;
+    readonly targets?: readonly string[];
+    /** The recipe turns the distributed optimizer off for LoRA (recipe.optim.config.use_distributed_optimizer = False). */
+    readonly plainOptimizer?: boolean;
+  };
+  readonly none: Partial<Pick<RecipeDefaults, 'tp' | 'pp' | 'vpp' | 'ep' | 'sp' | 'nodes'>>;
+}
+
+const ATTENTION_ONLY = ['linear_qkv', 'linear_proj'];
+
+export const NEMO_FINETUNE: Readonly<Record<string, FinetuneDefaults>> = {
+  llama3_8b: { lora: { dim: 8, alpha: 16, plainOptimizer: true }, none: { tp: 2 } },
+  llama31_8b: { lora: { dim: 8, alpha: 16, plainOptimizer: true }, none: { tp: 2 } },
+  llama32_1b: { lora: { dim: 8, alpha: 16 }, none: {} },
+  llama32_3b: { lora: { dim: 8, alpha: 16 }, none: {} },
+  llama3_70b: { lora: { tp: 8, dim: 16, alpha: 32 }, none: { tp: 8, pp: 4, nodes: 4 } },
+  llama31_70b: { lora: { tp: 8, dim: 16, alpha: 32 }, none: { tp: 8, pp: 4, nodes: 4 } },
+  mixtral_8x7b: { lora: { ep: 8, dim: 32, targets: ATTENTION_ONLY }, none: { pp: 4, vpp: 8, ep: 8 } },
+  qwen25_7b: { lora: {}, none: { tp: 2 } },
+  qwen3_30b_a3b: { lora: { tp: 4, ep: 4, sp: true, targets: ATTENTION_ONLY }, none: { tp: 4, pp: 2, ep: 4, sp: true } },
+  gemma2_9b: { lora: {}, none: { tp: 4 } },
+};
+
+/** Megatron-Core's linear layers by role: the fused qkv, the attention output, the (gated) fc1 and fc2. */
+const MCORE_ROLES: Readonly<Record<string, readonly AdapterTarget[]>> = {
+  linear_qkv: ['q', 'k', 'v'],
+  linear_proj: ['o'],
+  linear_fc1: ['gate', 'up'],
+  linear_fc2: ['down'],
+};
+
 export function isNemoRecipe(r: FactReader): boolean {
   return typeof r.fact('@recipe.@call')?.value === 'string';
 }
@@ -58,12 +99,35 @@ export function recognizeNemoRecipe(ctx: RecognizeContext): FileRecognition {
   const where = { file: ctx.file, range: call.valueRange };
   const m = /(?:^|\.)(\w+)\.(pretrain|finetune)_recipe$/.exec(String(call.value));
   const module = m?.[1] ?? '';
-  const d = NEMO_RECIPES[module];
-  if (!d || m?.[2] !== 'pretrain')
-    return emptyRecognition('nemo', [finding('unsupported', 'error', { id: 'recognize.pythonRecipe', args: { recipe: String(call.value) } }, where)]);
+  const finetune = m?.[2] === 'finetune';
+  const base = NEMO_RECIPES[module];
+  const ft = NEMO_FINETUNE[module];
+  const refuse = () =>
+    emptyRecognition('nemo', [finding('unsupported', 'error', { id: 'recognize.pythonRecipe', args: { recipe: String(call.value) } }, where)]);
+  if (!base || (finetune && !ft)) return refuse();
+  const scheme = at('@kw.peft_scheme');
+  const schemeName = typeof scheme?.value === 'string' ? scheme.value.toLowerCase() : scheme?.value === null && scheme ? 'none' : 'lora';
+  if (finetune && !['lora', 'dora', 'none'].includes(schemeName)) return refuse();
+  // finetune_recipe: the shared fine-tuning data and steps, the scheme's strategy over a single default node.
+  const d: RecipeDefaults = finetune
+    ? {
+        ...base,
+        tp: 1,
+        pp: 1,
+        vpp: undefined,
+        cp: 1,
+        sp: false,
+        ep: undefined,
+        seq: 2048,
+        gbs: 128,
+        mbs: 1,
+        nodes: 1,
+        ...(schemeName === 'none' ? ft!.none : ft!.lora),
+      }
+    : base;
 
   const findings: Finding[] = [];
-  const recipe = `llm.${module}.pretrain_recipe`;
+  const recipe = `llm.${module}.${finetune ? 'finetune' : 'pretrain'}_recipe`;
   const dflt = <T>(value: T, key: string): Sourced<T> => derived(value, { id: 'prov.classDefault', args: { key, cls: recipe, value: String(value) } });
   // What the file sets, else the recipe's default; a value the script computes (a function's argument) is said unknown.
   const read = <T extends number | boolean>(paths: readonly string[], fallback: T, kind: 'int' | 'bool'): Sourced<T> => {
@@ -81,6 +145,7 @@ export function recognizeNemoRecipe(ctx: RecognizeContext): FileRecognition {
   const gpusPerNode = read(['@kw.num_gpus_per_node', 'trainer.devices'], 8, 'int');
   const seqLen = read(['data.seq_length', 'model.config.seq_length'], d.seq, 'int');
   const steps = at('trainer.max_steps');
+  const lora = finetune && schemeName !== 'none' ? ft!.lora : undefined;
   const training = defined({
     seqLen,
     globalBatch: read(['data.global_batch_size'], d.gbs, 'int'),
@@ -89,7 +154,8 @@ export function recognizeNemoRecipe(ctx: RecognizeContext): FileRecognition {
     // bf16_mixed(); the strategy's DistributedDataParallelConfig (grad_reduce_in_fp32, overlap_grad_reduce and
     // overlap_param_gather on) and the distributed fused Adam of every recipe's optimizer.
     precision: dflt('bf16' as const, 'plugins'),
-    distributedOptimizer: dflt(true, 'optim.config.use_distributed_optimizer'),
+    distributedOptimizer: dflt(!lora?.plainOptimizer, 'optim.config.use_distributed_optimizer'),
+    ...(lora ? { adapter: recipeAdapter(at, lora, schemeName === 'dora' ? 'dora' : 'lora', dflt) } : {}),
     fp32Grads: dflt(true, 'strategy.ddp.grad_reduce_in_fp32'),
     overlapGradReduce: dflt(true, 'strategy.ddp.overlap_grad_reduce'),
     overlapParamGather: dflt(true, 'strategy.ddp.overlap_param_gather'),
@@ -107,6 +173,34 @@ export function recognizeNemoRecipe(ctx: RecognizeContext): FileRecognition {
   });
   const modelRef = derived(d.model, { id: 'prov.nemoRecipeModel', args: { recipe } }, fromFact(String(call.value), call));
   return { ...emptyRecognition('nemo', findings), modelRef, training, parallel };
+}
+
+/**
+ * The recipe's LoRA (or DoRA): recipe.peft.dim / alpha / target_modules where the script sets them, else the recipe's and
+ * llm.peft.LoRA's defaults; Megatron-Core's fused linear_qkv and (gated) linear_fc1 are one adapter each.
+ */
+function recipeAdapter(
+  at: (path: string) => Fact | undefined,
+  lora: FinetuneDefaults['lora'],
+  kind: 'lora' | 'dora',
+  dflt: <T>(value: T, key: string) => Sourced<T>,
+): NonNullable<TrainingSpec['adapter']> {
+  const num = (path: string, fallback: number): Sourced<number> => {
+    const f = at(path);
+    return f && typeof f.value === 'number' && f.value > 0 ? fromFact(f.value, f) : dflt(fallback, path);
+  };
+  const listed = at('peft.target_modules');
+  const names = listed && Array.isArray(listed.value) ? listed.value.map(String) : [...(lora.targets ?? Object.keys(MCORE_ROLES))];
+  const targets = names.flatMap((n) => MCORE_ROLES[n] ?? []);
+  const targetsAt = listed && Array.isArray(listed.value) ? fromFact(targets, listed) : dflt(targets, 'peft.target_modules');
+  const fused = [
+    names.includes('linear_qkv') ? (['q', 'k', 'v'] as AdapterTarget[]) : [],
+    names.includes('linear_fc1') ? (['gate', 'up'] as AdapterTarget[]) : [],
+  ].filter((g) => g.length > 0);
+  return adapterOf(dflt(kind, 'peft_scheme'), num('peft.dim', lora.dim ?? 32), targetsAt, {
+    alpha: num('peft.alpha', lora.alpha ?? 32),
+    fused: dflt(fused, 'peft.target_modules'),
+  });
 }
 
 /** A value the script computes (a function's parameter, an expression): unknown without running it; the default stands. */
