@@ -70,6 +70,15 @@ describe('NeMo 2.0 recipes, read without running them', () => {
     // recipe.peft.dim where the script sets it.
     const dim = analyzeFile({ path: 'ft.py', text: 'from nemo.collections import llm\nrecipe = llm.llama3_8b.finetune_recipe()\nrecipe.peft.dim = 16\n' });
     assert.equal(dim.spec!.training.adapter!.rank?.value, 16);
+    // target_modules as the script lists them: linear_qkv alone is one fused adapter per layer; a name of no known linear is kept
+    // apart (and said), not counted.
+    const qkv = analyzeFile({
+      path: 'ft.py',
+      text: 'from nemo.collections import llm\nrecipe = llm.llama3_8b.finetune_recipe(peft_scheme="lora")\nrecipe.peft.target_modules = ["linear_qkv", "linear_x"]\n',
+    });
+    assert.equal(qkv.analysis!.method.trainable.value, 32 * 8 * (4096 + 6144));
+    assert.deepEqual(qkv.spec!.training.adapter!.unknownTargets?.value, ['linear_x']);
+    assert.equal(qkv.spec!.training.adapter!.kind.source.kind, 'fact');
     const full = analyzeFile({ path: 'ft.py', text: 'from nemo.collections import llm\nrecipe = llm.llama3_8b.finetune_recipe(peft_scheme="none")\n' });
     assert.equal(full.spec!.training.adapter, undefined);
     assert.deepEqual([full.analysis!.method.trainable.value, full.spec!.parallel.tp?.value], [8030261248, 2]);

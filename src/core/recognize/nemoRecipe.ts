@@ -155,7 +155,9 @@ export function recognizeNemoRecipe(ctx: RecognizeContext): FileRecognition {
     // overlap_param_gather on) and the distributed fused Adam of every recipe's optimizer.
     precision: dflt('bf16' as const, 'plugins'),
     distributedOptimizer: dflt(!lora?.plainOptimizer, 'optim.config.use_distributed_optimizer'),
-    ...(lora ? { adapter: recipeAdapter(at, lora, schemeName === 'dora' ? 'dora' : 'lora', dflt) } : {}),
+    ...(lora
+      ? { adapter: recipeAdapter(at, lora, scheme ? fromFact(schemeName === 'dora' ? 'dora' : 'lora', scheme) : dflt('lora' as const, 'peft_scheme'), dflt) }
+      : {}),
     fp32Grads: dflt(true, 'strategy.ddp.grad_reduce_in_fp32'),
     overlapGradReduce: dflt(true, 'strategy.ddp.overlap_grad_reduce'),
     overlapParamGather: dflt(true, 'strategy.ddp.overlap_param_gather'),
@@ -182,7 +184,7 @@ export function recognizeNemoRecipe(ctx: RecognizeContext): FileRecognition {
 function recipeAdapter(
   at: (path: string) => Fact | undefined,
   lora: FinetuneDefaults['lora'],
-  kind: 'lora' | 'dora',
+  kind: Sourced<'lora' | 'dora'>,
   dflt: <T>(value: T, key: string) => Sourced<T>,
 ): NonNullable<TrainingSpec['adapter']> {
   const num = (path: string, fallback: number): Sourced<number> => {
@@ -197,9 +199,12 @@ function recipeAdapter(
     names.includes('linear_qkv') ? (['q', 'k', 'v'] as AdapterTarget[]) : [],
     names.includes('linear_fc1') ? (['gate', 'up'] as AdapterTarget[]) : [],
   ].filter((g) => g.length > 0);
-  return adapterOf(dflt(kind, 'peft_scheme'), num('peft.dim', lora.dim ?? 32), targetsAt, {
+  // Names that are none of Megatron-Core's four linears (MLA's linear_q_down_proj, …) are kept apart, said as not counted.
+  const unknown = names.filter((n) => !MCORE_ROLES[n]);
+  return adapterOf(kind, num('peft.dim', lora.dim ?? 32), targetsAt, {
     alpha: num('peft.alpha', lora.alpha ?? 32),
     fused: dflt(fused, 'peft.target_modules'),
+    ...(unknown.length && listed ? { unknown: fromFact(unknown, listed) } : {}),
   });
 }
 
