@@ -383,8 +383,8 @@ describe('configs and launch scripts as they are written', () => {
   });
 });
 
-describe('recipes built in library Python: NeMo 2.0 read, Megatron-Bridge refused at the call, naming it', () => {
-  it('llm.llama3_8b.pretrain_recipe(...) with a TP set on it is read (test/unit/nemo-recipe.test.ts); run_recipe.py --recipe … is one error at the call', () => {
+describe('recipes built in library Python: NeMo 2.0 and Megatron-Bridge read (test/unit/nemo-recipe.test.ts)', () => {
+  it('llm.llama3_8b.pretrain_recipe(...) with a TP set on it, and run_recipe.py --recipe … with its overrides', () => {
     const nemo = analyzeFile({
       path: 'pretrain.py',
       text: 'from nemo.collections import llm\n\nrecipe = llm.llama3_8b.pretrain_recipe(num_nodes=2, num_gpus_per_node=8)\nrecipe.trainer.strategy.tensor_model_parallel_size = 2\n',
@@ -394,6 +394,6 @@ describe('recipes built in library Python: NeMo 2.0 read, Megatron-Bridge refuse
       path: 'run.sh',
       text: '#!/bin/bash\ntorchrun --nproc-per-node 8 scripts/training/run_recipe.py --recipe llama3_8b_pretrain_config train.global_batch_size=256\n',
     });
-    assert.ok(bridge.findings.some((f) => f.message.id === 'recognize.pythonRecipe' && /llama3_8b_pretrain_config/.test(String(f.message.args?.['recipe']))));
+    assert.deepEqual([bridge.spec?.training.globalBatch?.value, bridge.analysis?.params.total.value], [256, 8030261248]);
   });
 });

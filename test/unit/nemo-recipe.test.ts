@@ -98,4 +98,25 @@ describe('NeMo 2.0 recipes, read without running them', () => {
       assert.match(render(f.message), /Not read: llm\.\w+\.(finetune|pretrain)_recipe/);
     }
   });
+
+  it("Megatron-Bridge's run_recipe.py: the recipe's model and defaults, its OmegaConf overrides where the command writes them, nodes from torchrun", () => {
+    const text =
+      '#!/bin/bash\ntorchrun --nnodes 2 --nproc_per_node=8 scripts/training/run_recipe.py --recipe llama31_70b_pretrain_config --dataset llm-pretrain-mock train.train_iters=5000 model.context_parallel_size=1 train.global_batch_size=256\n';
+    const r = analyzeFile({ path: 'run.sh', text });
+    assert.equal(r.analysis!.params.total.value, 70553706496);
+    const s = r.spec!;
+    // llama3.py's llama31_70b_pretrain_config: TP 4, PP 4 × VPP 5, sequence parallel, 131,072 tokens; CP 2 overridden to 1.
+    assert.deepEqual(
+      [s.parallel.tp?.value, s.parallel.pp?.value, s.parallel.vpp?.value, s.parallel.sp?.value, s.parallel.cp?.value, s.training.seqLen.value],
+      [4, 4, 5, true, 1, 131072],
+    );
+    const cp = (s.parallel.cp!.source as { range: { start: number; end: number } }).range;
+    assert.equal(text.slice(cp.start, cp.end), '1');
+    assert.deepEqual([s.training.globalBatch?.value, s.training.trainIters?.value, s.parallel.worldSize?.value], [256, 5000, 16]);
+    // A recipe this version has no defaults for is refused at its name.
+    const other = analyzeFile({ path: 'run.sh', text: '#!/bin/bash\ntorchrun --nproc-per-node 8 run_recipe.py --recipe qwen3_30b_a3b_pretrain_config\n' });
+    const f = other.findings.find((x) => x.severity === 'error')!;
+    assert.equal(f.message.id, 'recognize.pythonRecipe');
+    assert.match(render(f.message), /qwen3_30b_a3b_pretrain_config/);
+  });
 });

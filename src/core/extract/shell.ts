@@ -910,6 +910,21 @@ class Interpreter {
       );
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
+      // A Hydra / OmegaConf override of a dotted key (Megatron-Bridge's run_recipe.py: model.tensor_model_parallel_size=4), at
+      // ["@override", key].
+      const dotted = /^([A-Za-z_]\w*(?:\.\w+)+)=/.exec(w.text);
+      if (dotted && !w.unknown) {
+        const eq = dotted[1]!.length;
+        const value: Located = { text: w.text.slice(eq + 1), pos: w.pos.slice(eq + 1), unknown: false };
+        this.facts.push({
+          file: this.file,
+          path: ['@override', dotted[1]!],
+          value: toValue(value),
+          keyRange: rangeOf({ text: dotted[1]!, pos: w.pos.slice(0, eq), unknown: false }, w.range),
+          valueRange: rangeOf(value, w.range),
+        });
+        continue;
+      }
       if (!w.text.startsWith('--') || w.text.length < 3) continue;
       const eq = w.text.indexOf('=');
       if (eq > 2) {

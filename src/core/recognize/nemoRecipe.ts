@@ -7,6 +7,7 @@ import type { Fact, Finding, Sourced } from '../types';
 import { derived, finding, fromFact } from '../types';
 import { defined, emptyRecognition, type FileRecognition, type RecognizeContext } from './common';
 import { adapterOf } from './adapter';
+import { launchCounts } from './launch';
 import type { AdapterTarget, TrainingSpec } from '../spec';
 import type { FactReader } from './reader';
 
@@ -226,4 +227,73 @@ function unknownValue(f: Fact, file: string, fallback: number | boolean, recipe:
     },
     { file, range: f.valueRange },
   );
+}
+
+/**
+ * Megatron-Bridge's pretrain recipes (src/megatron/bridge/recipes/llama/llama3.py, its parameterless API over
+ * _pretrain_common: bf16_mixed, the distributed optimizer, fp32 gradient reduction and both overlaps), by the name
+ * run_recipe.py's --recipe takes, each with the Hugging Face checkpoint it bridges from.
+ */
+export const BRIDGE_RECIPES: Readonly<Record<string, Omit<RecipeDefaults, 'nodes'>>> = {
+  llama3_8b_pretrain_config: { model: 'meta-llama/Meta-Llama-3-8B', tp: 1, pp: 1, cp: 2, sp: false, seq: 8192, gbs: 512, mbs: 1 },
+  llama31_8b_pretrain_config: { model: 'meta-llama/Llama-3.1-8B', tp: 1, pp: 1, cp: 2, sp: false, seq: 8192, gbs: 512, mbs: 1 },
+  llama32_1b_pretrain_config: { model: 'meta-llama/Llama-3.2-1B', tp: 1, pp: 1, cp: 1, sp: false, seq: 8192, gbs: 512, mbs: 1 },
+  llama32_3b_pretrain_config: { model: 'meta-llama/Llama-3.2-3B', tp: 1, pp: 1, cp: 1, sp: false, seq: 8192, gbs: 512, mbs: 1 },
+  llama31_70b_pretrain_config: { model: 'meta-llama/Llama-3.1-70B', tp: 4, pp: 4, vpp: 5, cp: 2, sp: true, seq: 131072, gbs: 512, mbs: 1 },
+  llama31_405b_pretrain_config: { model: 'meta-llama/Llama-3.1-405B', tp: 8, pp: 8, vpp: 2, cp: 4, sp: true, seq: 131072, gbs: 512, mbs: 1 },
+};
+
+export function isBridgeRecipe(r: FactReader): boolean {
+  const recipe = r.fact('--recipe');
+  return typeof recipe?.value === 'string' && /_(pretrain|sft|peft|finetune)_config$/.test(recipe.value);
+}
+
+/**
+ * `torchrun … run_recipe.py --recipe <name> key=value …`: the recipe's model and defaults, then its OmegaConf overrides
+ * (model.tensor_model_parallel_size=4, train.global_batch_size=256, …) where the command writes them; nodes and GPUs from the
+ * launcher.
+ */
+export function recognizeBridgeRecipe(ctx: RecognizeContext, r: FactReader): FileRecognition {
+  const recipeFact = r.fact('--recipe')!;
+  const name = String(recipeFact.value);
+  const d = BRIDGE_RECIPES[name];
+  const where = { file: ctx.file, range: recipeFact.valueRange };
+  if (!d)
+    return emptyRecognition('nemo', [
+      finding('unsupported', 'error', { id: 'recognize.pythonRecipe', args: { recipe: `run_recipe.py --recipe ${name}` } }, where),
+    ]);
+  const findings: Finding[] = [];
+  const o = r.under('@override');
+  const dflt = <T>(value: T, key: string): Sourced<T> => derived(value, { id: 'prov.classDefault', args: { key, cls: name, value: String(value) } });
+  const int = (keys: readonly string[], fallback: number) => o.int(keys) ?? dflt(fallback, keys[0]!);
+  const bool = (keys: readonly string[], fallback: boolean) => o.bool(keys) ?? dflt(fallback, keys[0]!);
+  const launch = launchCounts(r, { nodes: ['--nnodes', '--num_nodes', '--num-nodes'], perNode: ['--nproc-per-node', '--nproc_per_node'] });
+  const seqFlag = r.int(['--seq_length', '--seq-length']);
+  // run_recipe.py makes model.seq_length follow dataset.seq_length.
+  const seqLen = o.int(['dataset.seq_length', 'model.seq_length']) ?? seqFlag ?? dflt(d.seq, 'dataset.seq_length');
+  const steps = o.int(['train.train_iters']);
+  const training = defined({
+    seqLen,
+    globalBatch: int(['train.global_batch_size'], d.gbs),
+    microBatch: int(['train.micro_batch_size'], d.mbs),
+    trainIters: steps,
+    precision: dflt('bf16' as const, 'mixed_precision'),
+    distributedOptimizer: dflt(true, 'ddp.use_distributed_optimizer'),
+    fp32Grads: dflt(true, 'ddp.grad_reduce_in_fp32'),
+    overlapGradReduce: dflt(true, 'ddp.overlap_grad_reduce'),
+    overlapParamGather: dflt(true, 'ddp.overlap_param_gather'),
+  });
+  const parallel = defined({
+    tp: int(['model.tensor_model_parallel_size'], d.tp),
+    pp: int(['model.pipeline_model_parallel_size'], d.pp),
+    vpp: int(['model.virtual_pipeline_model_parallel_size'], d.vpp ?? 1),
+    cp: int(['model.context_parallel_size'], d.cp),
+    sp: bool(['model.sequence_parallel'], d.sp),
+    ep: int(['model.expert_model_parallel_size'], d.ep ?? 1),
+    nodes: launch.nodes,
+    gpusPerNode: launch.perNode,
+    worldSize: launch.worldSize,
+  });
+  const modelRef = derived(d.model, { id: 'prov.nemoRecipeModel', args: { recipe: name } }, fromFact(name, recipeFact));
+  return { ...emptyRecognition('nemo', [...r.findings, ...findings]), modelRef, training, parallel };
 }
