@@ -176,6 +176,12 @@ export const en = {
   'prov.ctcHead': "the CTC head's classes: vocab_size",
   'prov.nemoRecipeModel': 'the model {recipe} builds',
   'nemo.recipeValueUnknown': "{key} is computed by the script (known only when it runs): {recipe}'s default {value} is assumed.",
+  'prov.verlSequence': 'data.max_prompt_length + data.max_response_length: a prompt and its response',
+  'prov.verlMiniBatch': 'ppo_mini_batch_size prompts × rollout.n responses each, per update',
+  'verl.actorOnly':
+    "The actor's training step is what is counted; the rollout engine (vLLM, gpu_memory_utilization {share} of each GPU between updates) and the reference model's forward are not.",
+  'verl.longestSequences':
+    'Counted at the longest sequences ({tokens} tokens: the prompt and response maxima); with use_remove_padding a micro-batch holds only the tokens its responses have, so memory and time are upper bounds.',
   'prov.hybridPattern': 'the hybrid layer pattern {pattern}',
   'prov.hybridRatios': "Megatron-Core's layer allocation from attention ratio {attention} and MLP ratio {mlp}",
   'prov.hybridNorms': 'one norm per layer of a hybrid pattern (fused into its first linear)',

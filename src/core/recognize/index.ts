@@ -10,6 +10,7 @@ import { isDeepseekNative, recognizeDeepseek } from './deepseek';
 import { DEEPSPEED_KEYS, recognizeDeepspeed } from './deepspeed';
 import { MEGATRON_SIGNATURE, recognizeMegatron } from './megatron';
 import { isNemo, recognizeNemo } from './nemo';
+import { isVerl, recognizeVerl } from './verl';
 import { isBridgeRecipe, isNemoRecipe, recognizeBridgeRecipe, recognizeNemoRecipe } from './nemoRecipe';
 import { isMaxtext, recognizeMaxtext } from './maxtext';
 import { isTorchtitan, isTorchtitanRegistry, recognizeTorchtitan, recognizeTorchtitanRegistry } from './torchtitan';
@@ -97,6 +98,7 @@ export function recognizeFile(file: string, syntax: Syntax, facts: readonly Fact
     case 'shell':
       if (isLitgptCommand(facts)) return recognizeLitgptCommand(ctx);
       if (isBridgeRecipe(r)) return recognizeBridgeRecipe(ctx, r);
+      if (isVerl(r)) return recognizeVerl(ctx, r);
       if (MEGATRON_SIGNATURE.some((k) => r.has(k))) return recognizeMegatron(ctx);
       if (isLauncher(r)) return recognizeLauncher(ctx);
       if (['--deepspeed_config', '--deepspeed'].some((k) => r.has(k))) return recognizeMegatron(ctx);

@@ -1,0 +1,89 @@
+/**
+ * verl's RL launches (`python3 -m verl.trainer.main_ppo key=value …`, Hydra overrides of ppo_trainer.yaml), read for the
+ * actor's training step: the model it trains, the sequences it trains on (prompt + response), its micro-batch and mini-batch,
+ * gradient checkpointing, LoRA, FSDP with its offloads, nodes × GPUs. The rollout engine's memory (vLLM's
+ * gpu_memory_utilization) and the reference model's are not part of that step, and said so.
+ */
+import type { Fact, Sourced } from '../types';
+import { derived, finding, fromFact } from '../types';
+import { adapterOf, ALL_LINEAR, as, namesOf, rolesOf } from './adapter';
+import { defined, emptyRecognition, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
+import type { FactReader } from './reader';
+
+export function isVerl(r: FactReader): boolean {
+  return r.keys().some((k) => k.startsWith('@override.actor_rollout_ref.'));
+}
+
+export function recognizeVerl(ctx: RecognizeContext, root: FactReader): FileRecognition {
+  const r = root.under('@override');
+  const cls = 'verl ppo_trainer.yaml';
+  const dflt = <T>(value: T, key: string): Sourced<T> => derived(value, { id: 'prov.classDefault', args: { key, cls, value: String(value) } });
+  const flag = (key: string): Sourced<boolean> | undefined => {
+    const f = r.present(key);
+    return f ? fromFact(typeof f.value === 'boolean' ? f.value : /^true$/i.test(String(f.value)), f) : undefined;
+  };
+  const prompt = r.int(['data.max_prompt_length']) ?? dflt(512, 'data.max_prompt_length');
+  const response = r.int(['data.max_response_length']) ?? dflt(512, 'data.max_response_length');
+  // The actor's PPO update runs over each prompt's n responses: its mini-batch of prompts × rollout.n sequences per step.
+  const mini = r.int(['actor_rollout_ref.actor.ppo_mini_batch_size']) ?? dflt(256, 'actor_rollout_ref.actor.ppo_mini_batch_size');
+  const n = r.int(['actor_rollout_ref.rollout.n']) ?? dflt(1, 'actor_rollout_ref.rollout.n');
+  const checkpointing = flag('actor_rollout_ref.model.enable_gradient_checkpointing');
+  const paramOffload = flag('actor_rollout_ref.actor.fsdp_config.param_offload');
+  const optimOffload = flag('actor_rollout_ref.actor.fsdp_config.optimizer_offload');
+  const strategy = r.str(['actor_rollout_ref.actor.strategy']);
+  const training: TrainingPart = defined({
+    seqLen: derived(prompt.value + response.value, { id: 'prov.verlSequence' }, prompt, response),
+    microBatch: r.int(['actor_rollout_ref.actor.ppo_micro_batch_size_per_gpu']) ?? dflt(1, 'actor_rollout_ref.actor.ppo_micro_batch_size_per_gpu'),
+    globalBatch: derived(mini.value * n.value, { id: 'prov.verlMiniBatch' }, mini, n),
+    epochs: r.num(['trainer.total_epochs'], { min: 0 }),
+    // FSDP's mixed precision: bf16 compute over fp32 parameters (verl's actor defaults), fully sharded unless Megatron.
+    precision: dflt('bf16' as const, 'actor_rollout_ref.actor.fsdp_config.mixed_precision'),
+    recompute: checkpointing
+      ? as(checkpointing, checkpointing.value ? ('full' as const) : ('none' as const))
+      : dflt('none' as const, 'enable_gradient_checkpointing'),
+    ...(strategy && /megatron/i.test(strategy.value) ? {} : { fsdp: strategy ? as(strategy, true) : dflt(true, 'actor_rollout_ref.actor.strategy') }),
+    ...(paramOffload?.value ? { offloadParams: paramOffload } : {}),
+    ...(optimOffload?.value ? { offloadOptimizer: optimOffload } : {}),
+  });
+  const model = r.str(['actor_rollout_ref.model.path']);
+  if (model) training.finetune = as(model, true);
+  const rank = r.int(['actor_rollout_ref.model.lora_rank'], { min: 0 });
+  if (rank && rank.value > 0) {
+    const modules = r.present('actor_rollout_ref.model.target_modules');
+    const names = modules ? namesOf(modules.value) : ['all-linear'];
+    const { roles, unknown, fused } = rolesOf(names);
+    const where: Sourced<unknown> = modules ? fromFact(null, modules) : dflt('all-linear', 'actor_rollout_ref.model.target_modules');
+    training.adapter = adapterOf(as(rank, 'lora'), rank, as(where, modules ? roles : [...ALL_LINEAR]), {
+      alpha: r.num(['actor_rollout_ref.model.lora_alpha'], { min: 1e-9 }) ?? dflt(16, 'actor_rollout_ref.model.lora_alpha'),
+      unknown: as(where, unknown),
+      fused: as(where, fused),
+    });
+  }
+  const nodes = r.int(['trainer.nnodes']) ?? dflt(1, 'trainer.nnodes');
+  const perNode = r.int(['trainer.n_gpus_per_node']) ?? dflt(8, 'trainer.n_gpus_per_node');
+  const parallel = defined({ nodes, gpusPerNode: perNode, worldSize: derived(nodes.value * perNode.value, { id: 'prov.worldSize' }, nodes, perNode) });
+  const rollout = r.present('actor_rollout_ref.rollout.gpu_memory_utilization');
+  const note = finding(
+    'assumed',
+    'info',
+    { id: 'verl.actorOnly', args: { share: String(rollout?.value ?? '0.5') } },
+    at(ctx.file, rollout ?? r.present('actor_rollout_ref.model.path')),
+  );
+  // Packed sequences (use_remove_padding): a micro-batch holds the tokens its sequences have, not the maxima counted here.
+  const packed = flag('actor_rollout_ref.model.use_remove_padding');
+  const maxima = packed?.value
+    ? [
+        finding(
+          'assumed',
+          'info',
+          { id: 'verl.longestSequences', args: { tokens: prompt.value + response.value } },
+          at(ctx.file, r.present('actor_rollout_ref.model.use_remove_padding')),
+        ),
+      ]
+    : [];
+  return { ...emptyRecognition('launcher', [...root.findings, note, ...maxima]), ...(model ? { modelRef: model } : {}), training, parallel };
+}
+
+function at(file: string, f: Fact | undefined): { file: string; range: { start: number; end: number } } {
+  return { file, range: f ? f.valueRange : { start: 0, end: 0 } };
+}
