@@ -22,4 +22,14 @@ describe('verl launches (Hydra overrides of ppo_trainer.yaml)', () => {
     assert.ok(r.findings.some((f) => f.message.id === 'verl.actorOnly'));
     assert.ok(r.findings.some((f) => f.message.id === 'verl.longestSequences'));
   });
+
+  it("ppo_trainer.yaml's defaults where the command says nothing, each said as verl's", () => {
+    const r = analyzeFile({ path: 'run.sh', text: '#!/bin/bash\npython3 -m verl.trainer.main_ppo actor_rollout_ref.model.path=Qwen/Qwen2.5-3B-Instruct\n' });
+    const s = r.spec!;
+    assert.deepEqual(
+      [s.training.seqLen.value, s.training.globalBatch?.value, s.training.recompute?.value, s.parallel.worldSize?.value, s.training.adapter],
+      [1024, 256, 'full', 8, undefined],
+    );
+    assert.equal(s.training.recompute!.source.kind, 'derived');
+  });
 });

@@ -16,6 +16,7 @@ export function isVerl(r: FactReader): boolean {
 
 export function recognizeVerl(ctx: RecognizeContext, root: FactReader): FileRecognition {
   const r = root.under('@override');
+  // verl/trainer/config/ppo_trainer.yaml's defaults: 512 + 512 tokens, mini-batch 256, n 1, checkpointing on, 1 node × 8 GPUs.
   const cls = 'verl ppo_trainer.yaml';
   const dflt = <T>(value: T, key: string): Sourced<T> => derived(value, { id: 'prov.classDefault', args: { key, cls, value: String(value) } });
   const flag = (key: string): Sourced<boolean> | undefined => {
@@ -40,7 +41,7 @@ export function recognizeVerl(ctx: RecognizeContext, root: FactReader): FileReco
     precision: dflt('bf16' as const, 'actor_rollout_ref.actor.fsdp_config.mixed_precision'),
     recompute: checkpointing
       ? as(checkpointing, checkpointing.value ? ('full' as const) : ('none' as const))
-      : dflt('none' as const, 'enable_gradient_checkpointing'),
+      : dflt('full' as const, 'actor_rollout_ref.model.enable_gradient_checkpointing'),
     ...(strategy && /megatron/i.test(strategy.value) ? {} : { fsdp: strategy ? as(strategy, true) : dflt(true, 'actor_rollout_ref.actor.strategy') }),
     ...(paramOffload?.value ? { offloadParams: paramOffload } : {}),
     ...(optimOffload?.value ? { offloadOptimizer: optimOffload } : {}),
