@@ -119,4 +119,23 @@ describe('NeMo 2.0 recipes, read without running them', () => {
     assert.equal(f.message.id, 'recognize.pythonRecipe');
     assert.match(render(f.message), /qwen3_30b_a3b_pretrain_config/);
   });
+
+  it("Megatron-Bridge in Python: a recipe function's config, its fields set where the script sets them", () => {
+    const text = [
+      'from megatron.bridge.recipes.llama.llama3 import llama3_8b_pretrain_config',
+      'from megatron.bridge.training.pretrain import pretrain',
+      '',
+      'cfg = llama3_8b_pretrain_config()',
+      'cfg.model.tensor_model_parallel_size = 2',
+      'cfg.train.global_batch_size = 128',
+      'pretrain(cfg)',
+      '',
+    ].join('\n');
+    const r = analyzeFile({ path: 'train.py', text });
+    assert.equal(r.analysis!.params.total.value, 8030261248);
+    const s = r.spec!;
+    assert.deepEqual([s.parallel.tp?.value, s.parallel.cp?.value, s.training.globalBatch?.value, s.training.seqLen.value], [2, 2, 128, 8192]);
+    const tp = (s.parallel.tp!.source as { range: { start: number; end: number } }).range;
+    assert.equal(text.slice(tp.start, tp.end), '2');
+  });
 });

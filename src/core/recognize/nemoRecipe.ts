@@ -7,7 +7,7 @@ import type { Fact, Finding, Sourced } from '../types';
 import { derived, finding, fromFact } from '../types';
 import { defined, emptyRecognition, type FileRecognition, type RecognizeContext } from './common';
 import { adapterOf } from './adapter';
-import { launchCounts } from './launch';
+import { launchCounts, type LaunchCounts } from './launch';
 import type { AdapterTarget, TrainingSpec } from '../spec';
 import type { FactReader } from './reader';
 
@@ -98,6 +98,8 @@ export function recognizeNemoRecipe(ctx: RecognizeContext): FileRecognition {
   const at = (path: string) => all.find((f) => f.path.slice(1).join('.') === path);
   const call = at('@call')!;
   const where = { file: ctx.file, range: call.valueRange };
+  // Megatron-Bridge's recipe functions (cfg = llama3_8b_pretrain_config(); cfg.model.… = …).
+  if (/_config$/.test(String(call.value))) return bridgeRecognition(ctx, call, at, {}, []);
   const m = /(?:^|\.)(\w+)\.(pretrain|finetune)_recipe$/.exec(String(call.value));
   const module = m?.[1] ?? '';
   const finetune = m?.[2] === 'finetune';
@@ -254,29 +256,46 @@ export function isBridgeRecipe(r: FactReader): boolean {
  * launcher.
  */
 export function recognizeBridgeRecipe(ctx: RecognizeContext, r: FactReader): FileRecognition {
-  const recipeFact = r.fact('--recipe')!;
-  const name = String(recipeFact.value);
+  const launch = launchCounts(r, { nodes: ['--nnodes', '--num_nodes', '--num-nodes'], perNode: ['--nproc-per-node', '--nproc_per_node'] });
+  const seqFlag = r.fact('--seq_length') ?? r.fact('--seq-length');
+  const lookup = (key: string) => (key === '@seq' ? seqFlag : r.fact(`@override.${key}`));
+  return bridgeRecognition(ctx, r.fact('--recipe')!, lookup, launch, r.findings);
+}
+
+/**
+ * A Megatron-Bridge recipe: its model and defaults, then what the command (`key=value` overrides) or the script
+ * (`cfg.model.tensor_model_parallel_size = 4` on the config the recipe function returned) sets, where it sets it.
+ */
+function bridgeRecognition(
+  ctx: RecognizeContext,
+  recipeFact: Fact,
+  lookup: (key: string) => Fact | undefined,
+  launch: Partial<LaunchCounts>,
+  readerFindings: readonly Finding[],
+): FileRecognition {
+  const name = String(recipeFact.value).split('.').pop()!;
   const d = BRIDGE_RECIPES[name];
   const where = { file: ctx.file, range: recipeFact.valueRange };
-  if (!d)
-    return emptyRecognition('nemo', [
-      finding('unsupported', 'error', { id: 'recognize.pythonRecipe', args: { recipe: `run_recipe.py --recipe ${name}` } }, where),
-    ]);
-  const findings: Finding[] = [];
-  const o = r.under('@override');
+  if (!d) return emptyRecognition('nemo', [finding('unsupported', 'error', { id: 'recognize.pythonRecipe', args: { recipe: name } }, where)]);
   const dflt = <T>(value: T, key: string): Sourced<T> => derived(value, { id: 'prov.classDefault', args: { key, cls: name, value: String(value) } });
-  const int = (keys: readonly string[], fallback: number) => o.int(keys) ?? dflt(fallback, keys[0]!);
-  const bool = (keys: readonly string[], fallback: boolean) => o.bool(keys) ?? dflt(fallback, keys[0]!);
-  const launch = launchCounts(r, { nodes: ['--nnodes', '--num_nodes', '--num-nodes'], perNode: ['--nproc-per-node', '--nproc_per_node'] });
-  const seqFlag = r.int(['--seq_length', '--seq-length']);
-  // run_recipe.py makes model.seq_length follow dataset.seq_length.
-  const seqLen = o.int(['dataset.seq_length', 'model.seq_length']) ?? seqFlag ?? dflt(d.seq, 'dataset.seq_length');
-  const steps = o.int(['train.train_iters']);
+  const int = (keys: readonly string[], fallback: number): Sourced<number> => {
+    for (const k of keys) {
+      const f = lookup(k);
+      if (f && typeof f.value === 'number' && Number.isInteger(f.value) && f.value > 0) return fromFact(f.value, f);
+    }
+    return dflt(fallback, keys[0]!);
+  };
+  const bool = (key: string, fallback: boolean): Sourced<boolean> => {
+    const f = lookup(key);
+    return f && typeof f.value === 'boolean' ? fromFact(f.value, f) : dflt(fallback, key);
+  };
+  const steps = lookup('train.train_iters');
   const training = defined({
-    seqLen,
+    // run_recipe.py makes model.seq_length follow dataset.seq_length.
+    seqLen: int(['dataset.seq_length', 'model.seq_length', '@seq'], d.seq),
     globalBatch: int(['train.global_batch_size'], d.gbs),
     microBatch: int(['train.micro_batch_size'], d.mbs),
-    trainIters: steps,
+    trainIters: steps && typeof steps.value === 'number' && steps.value > 0 ? fromFact(steps.value, steps) : undefined,
     precision: dflt('bf16' as const, 'mixed_precision'),
     distributedOptimizer: dflt(true, 'ddp.use_distributed_optimizer'),
     fp32Grads: dflt(true, 'ddp.grad_reduce_in_fp32'),
@@ -288,12 +307,12 @@ export function recognizeBridgeRecipe(ctx: RecognizeContext, r: FactReader): Fil
     pp: int(['model.pipeline_model_parallel_size'], d.pp),
     vpp: int(['model.virtual_pipeline_model_parallel_size'], d.vpp ?? 1),
     cp: int(['model.context_parallel_size'], d.cp),
-    sp: bool(['model.sequence_parallel'], d.sp),
+    sp: bool('model.sequence_parallel', d.sp),
     ep: int(['model.expert_model_parallel_size'], d.ep ?? 1),
     nodes: launch.nodes,
     gpusPerNode: launch.perNode,
     worldSize: launch.worldSize,
   });
   const modelRef = derived(d.model, { id: 'prov.nemoRecipeModel', args: { recipe: name } }, fromFact(name, recipeFact));
-  return { ...emptyRecognition('nemo', [...r.findings, ...findings]), modelRef, training, parallel };
+  return { ...emptyRecognition('nemo', [...readerFindings]), modelRef, training, parallel };
 }
