@@ -63,6 +63,7 @@ describe('parameter counts: GROUND_TRUTH.tsv, to the parameter', () => {
         'hf_config_handwritten/siglip-base-patch16-224.config.json',
         'hf_config_encoders/whisper-small.config.json',
         'hf_config_encoders/wav2vec2-base-960h.config.json',
+        'hf_config_encoders/mt5-small.config.json',
       ],
     );
   });
