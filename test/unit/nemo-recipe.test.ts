@@ -137,5 +137,10 @@ describe('NeMo 2.0 recipes, read without running them', () => {
     assert.deepEqual([s.parallel.tp?.value, s.parallel.cp?.value, s.training.globalBatch?.value, s.training.seqLen.value], [2, 2, 128, 8192]);
     const tp = (s.parallel.tp!.source as { range: { start: number; end: number } }).range;
     assert.equal(text.slice(tp.start, tp.end), '2');
+    // A value the script computes is said unknown there, as in a NeMo recipe, and the recipe's default stands.
+    const computed = analyzeFile({ path: 'train.py', text: text.replace('cfg.train.global_batch_size = 128', 'cfg.train.global_batch_size = gbs') });
+    assert.equal(computed.spec!.training.globalBatch?.value, 512);
+    const f = computed.findings.find((x) => x.message.id === 'nemo.recipeValueUnknown')!;
+    assert.match(render(f.message), /train\.global_batch_size is computed by the script/);
   });
 });

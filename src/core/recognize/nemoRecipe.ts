@@ -131,47 +131,24 @@ export function recognizeNemoRecipe(ctx: RecognizeContext): FileRecognition {
 
   const findings: Finding[] = [];
   const recipe = `llm.${module}.${finetune ? 'finetune' : 'pretrain'}_recipe`;
-  const dflt = <T>(value: T, key: string): Sourced<T> => derived(value, { id: 'prov.classDefault', args: { key, cls: recipe, value: String(value) } });
-  // What the file sets, else the recipe's default; a value the script computes (a function's argument) is said unknown.
-  const read = <T extends number | boolean>(paths: readonly string[], fallback: T, kind: 'int' | 'bool'): Sourced<T> => {
-    for (const p of paths) {
-      const f = at(p);
-      if (!f) continue;
-      const ok = kind === 'bool' ? typeof f.value === 'boolean' : typeof f.value === 'number' && Number.isInteger(f.value) && f.value > 0;
-      if (ok) return fromFact(f.value as T, f);
-      findings.push(unknownValue(f, ctx.file, fallback, recipe));
-    }
-    return dflt(fallback, paths[paths.length - 1]!.replace(/^@kw\./, ''));
-  };
-  const strategy = (k: string) => [`trainer.strategy.${k}`];
-  const nodes = read(['@kw.num_nodes', 'trainer.num_nodes'], d.nodes, 'int');
-  const gpusPerNode = read(['@kw.num_gpus_per_node', 'trainer.devices'], 8, 'int');
-  const seqLen = read(['data.seq_length', 'model.config.seq_length'], d.seq, 'int');
-  const steps = at('trainer.max_steps');
+  const dflt = defaultOf(recipe);
+  const read = settingReader(at, dflt, (f, key, fallback) => findings.push(unknownValue(f, ctx.file, key, fallback, recipe)));
+  const nodes = read(['@kw.num_nodes', 'trainer.num_nodes'], d.nodes);
+  const gpusPerNode = read(['@kw.num_gpus_per_node', 'trainer.devices'], 8);
   const lora = finetune && schemeName !== 'none' ? ft!.lora : undefined;
   const training = defined({
-    seqLen,
-    globalBatch: read(['data.global_batch_size'], d.gbs, 'int'),
-    microBatch: read(['data.micro_batch_size'], d.mbs, 'int'),
-    trainIters: steps && typeof steps.value === 'number' && steps.value > 0 ? fromFact(steps.value, steps) : undefined,
-    // bf16_mixed(); the strategy's DistributedDataParallelConfig (grad_reduce_in_fp32, overlap_grad_reduce and
-    // overlap_param_gather on) and the distributed fused Adam of every recipe's optimizer.
-    precision: dflt('bf16' as const, 'plugins'),
-    distributedOptimizer: dflt(!lora?.plainOptimizer, 'optim.config.use_distributed_optimizer'),
+    seqLen: read(['data.seq_length', 'model.config.seq_length'], d.seq),
+    globalBatch: read(['data.global_batch_size'], d.gbs),
+    microBatch: read(['data.micro_batch_size'], d.mbs),
+    trainIters: stepsAt(at('trainer.max_steps')),
+    // bf16_mixed(); the strategy's DistributedDataParallelConfig and the distributed fused Adam of every recipe's optimizer.
+    ...ddpDefaults(dflt, { precision: 'plugins', optimizer: 'optim.config.use_distributed_optimizer', ddp: 'strategy.ddp.' }, !lora?.plainOptimizer),
     ...(lora
       ? { adapter: recipeAdapter(at, lora, scheme ? fromFact(schemeName === 'dora' ? 'dora' : 'lora', scheme) : dflt('lora' as const, 'peft_scheme'), dflt) }
       : {}),
-    fp32Grads: dflt(true, 'strategy.ddp.grad_reduce_in_fp32'),
-    overlapGradReduce: dflt(true, 'strategy.ddp.overlap_grad_reduce'),
-    overlapParamGather: dflt(true, 'strategy.ddp.overlap_param_gather'),
   });
   const parallel = defined({
-    tp: read(strategy('tensor_model_parallel_size'), d.tp, 'int'),
-    pp: read(strategy('pipeline_model_parallel_size'), d.pp, 'int'),
-    vpp: read(strategy('virtual_pipeline_model_parallel_size'), d.vpp ?? 1, 'int'),
-    cp: read(strategy('context_parallel_size'), d.cp, 'int'),
-    sp: read(strategy('sequence_parallel'), d.sp, 'bool'),
-    ep: read(strategy('expert_model_parallel_size'), d.ep ?? 1, 'int'),
+    ...degrees(read, 'trainer.strategy.', d),
     nodes,
     gpusPerNode,
     worldSize: derived(nodes.value * gpusPerNode.value, { id: 'prov.worldSize' }, nodes, gpusPerNode),
@@ -188,7 +165,7 @@ function recipeAdapter(
   at: (path: string) => Fact | undefined,
   lora: FinetuneDefaults['lora'],
   kind: Sourced<'lora' | 'dora'>,
-  dflt: <T>(value: T, key: string) => Sourced<T>,
+  dflt: Default,
 ): NonNullable<TrainingSpec['adapter']> {
   const num = (path: string, fallback: number): Sourced<number> => {
     const f = at(path);
@@ -212,23 +189,69 @@ function recipeAdapter(
 }
 
 /** A value the script computes (a function's parameter, an expression): unknown without running it; the default stands. */
-function unknownValue(f: Fact, file: string, fallback: number | boolean, recipe: string): Finding {
+function unknownValue(f: Fact, file: string, key: string, fallback: number | boolean, recipe: string): Finding {
   return finding(
     'assumed',
     'info',
-    {
-      id: 'nemo.recipeValueUnknown',
-      args: {
-        key: f.path
-          .slice(1)
-          .join('.')
-          .replace(/^@kw\./, ''),
-        value: String(fallback),
-        recipe,
-      },
-    },
+    { id: 'nemo.recipeValueUnknown', args: { key: key.replace(/^@kw\./, ''), value: String(fallback), recipe } },
     { file, range: f.valueRange },
   );
+}
+
+type Default = <T>(value: T, key: string) => Sourced<T>;
+
+/** A recipe's default, said as the recipe's: "{key} not set: {recipe} default {value}". */
+function defaultOf(recipe: string): Default {
+  return (value, key) => derived(value, { id: 'prov.classDefault', args: { key, cls: recipe, value: String(value) } });
+}
+
+/** One setting of a recipe: the first of `keys` the file sets (a positive integer, or a boolean), else the recipe's default. */
+type Read = <T extends number | boolean>(keys: readonly string[], fallback: T, name?: string) => Sourced<T>;
+
+/** Reads settings through `lookup`; a value the file computes rather than states goes to `unknown`, and the default stands. */
+function settingReader(lookup: (key: string) => Fact | undefined, dflt: Default, unknown: (f: Fact, key: string, fallback: number | boolean) => void): Read {
+  return <T extends number | boolean>(keys: readonly string[], fallback: T, name?: string): Sourced<T> => {
+    for (const key of keys) {
+      const f = lookup(key);
+      if (!f) continue;
+      const ok = typeof fallback === 'boolean' ? typeof f.value === 'boolean' : typeof f.value === 'number' && Number.isInteger(f.value) && f.value > 0;
+      if (ok) return fromFact(f.value as T, f);
+      unknown(f, key, fallback);
+    }
+    return dflt(fallback, name ?? keys[keys.length - 1]!.replace(/^@kw\./, ''));
+  };
+}
+
+/** Megatron-Core's degrees as a recipe's config names them under `prefix` (NeMo's `trainer.strategy.`, Bridge's `model.`). */
+function degrees(read: Read, prefix: string, d: Pick<RecipeDefaults, 'tp' | 'pp' | 'vpp' | 'cp' | 'sp' | 'ep'>) {
+  const at = (name: string) => [`${prefix}${name}`];
+  return {
+    tp: read(at('tensor_model_parallel_size'), d.tp),
+    pp: read(at('pipeline_model_parallel_size'), d.pp),
+    vpp: read(at('virtual_pipeline_model_parallel_size'), d.vpp ?? 1),
+    cp: read(at('context_parallel_size'), d.cp),
+    sp: read(at('sequence_parallel'), d.sp),
+    ep: read(at('expert_model_parallel_size'), d.ep ?? 1),
+  };
+}
+
+/**
+ * What both stacks' recipes set the same way, each under its own key: bf16 mixed precision, the DDP config's fp32 gradient
+ * reduction and both overlaps, and the distributed optimizer (unless the recipe turns it off).
+ */
+function ddpDefaults(dflt: Default, keys: { precision: string; optimizer: string; ddp: string }, distributed: boolean) {
+  return {
+    precision: dflt('bf16' as const, keys.precision),
+    distributedOptimizer: dflt(distributed, keys.optimizer),
+    fp32Grads: dflt(true, `${keys.ddp}grad_reduce_in_fp32`),
+    overlapGradReduce: dflt(true, `${keys.ddp}overlap_grad_reduce`),
+    overlapParamGather: dflt(true, `${keys.ddp}overlap_param_gather`),
+  };
+}
+
+/** The number of steps where the file states one. */
+function stepsAt(f: Fact | undefined): Sourced<number> | undefined {
+  return f && typeof f.value === 'number' && f.value > 0 ? fromFact(f.value, f) : undefined;
 }
 
 /**
@@ -277,42 +300,23 @@ function bridgeRecognition(
   const d = BRIDGE_RECIPES[name];
   const where = { file: ctx.file, range: recipeFact.valueRange };
   if (!d) return emptyRecognition('nemo', [finding('unsupported', 'error', { id: 'recognize.pythonRecipe', args: { recipe: name } }, where)]);
-  const dflt = <T>(value: T, key: string): Sourced<T> => derived(value, { id: 'prov.classDefault', args: { key, cls: name, value: String(value) } });
-  const int = (keys: readonly string[], fallback: number): Sourced<number> => {
-    for (const k of keys) {
-      const f = lookup(k);
-      if (f && typeof f.value === 'number' && Number.isInteger(f.value) && f.value > 0) return fromFact(f.value, f);
-    }
-    return dflt(fallback, keys[0]!);
-  };
-  const bool = (key: string, fallback: boolean): Sourced<boolean> => {
-    const f = lookup(key);
-    return f && typeof f.value === 'boolean' ? fromFact(f.value, f) : dflt(fallback, key);
-  };
-  const steps = lookup('train.train_iters');
+  const dflt = defaultOf(name);
+  const findings: Finding[] = [...readerFindings];
+  const read = settingReader(lookup, dflt, (f, key, fallback) => findings.push(unknownValue(f, ctx.file, key, fallback, name)));
   const training = defined({
     // run_recipe.py makes model.seq_length follow dataset.seq_length.
-    seqLen: int(['dataset.seq_length', 'model.seq_length', '@seq'], d.seq),
-    globalBatch: int(['train.global_batch_size'], d.gbs),
-    microBatch: int(['train.micro_batch_size'], d.mbs),
-    trainIters: steps && typeof steps.value === 'number' && steps.value > 0 ? fromFact(steps.value, steps) : undefined,
-    precision: dflt('bf16' as const, 'mixed_precision'),
-    distributedOptimizer: dflt(true, 'ddp.use_distributed_optimizer'),
-    fp32Grads: dflt(true, 'ddp.grad_reduce_in_fp32'),
-    overlapGradReduce: dflt(true, 'ddp.overlap_grad_reduce'),
-    overlapParamGather: dflt(true, 'ddp.overlap_param_gather'),
+    seqLen: read(['dataset.seq_length', 'model.seq_length', '@seq'], d.seq, 'dataset.seq_length'),
+    globalBatch: read(['train.global_batch_size'], d.gbs),
+    microBatch: read(['train.micro_batch_size'], d.mbs),
+    trainIters: stepsAt(lookup('train.train_iters')),
+    ...ddpDefaults(dflt, { precision: 'mixed_precision', optimizer: 'ddp.use_distributed_optimizer', ddp: 'ddp.' }, true),
   });
   const parallel = defined({
-    tp: int(['model.tensor_model_parallel_size'], d.tp),
-    pp: int(['model.pipeline_model_parallel_size'], d.pp),
-    vpp: int(['model.virtual_pipeline_model_parallel_size'], d.vpp ?? 1),
-    cp: int(['model.context_parallel_size'], d.cp),
-    sp: bool('model.sequence_parallel', d.sp),
-    ep: int(['model.expert_model_parallel_size'], d.ep ?? 1),
+    ...degrees(read, 'model.', d),
     nodes: launch.nodes,
     gpusPerNode: launch.perNode,
     worldSize: launch.worldSize,
   });
   const modelRef = derived(d.model, { id: 'prov.nemoRecipeModel', args: { recipe: name } }, fromFact(name, recipeFact));
-  return { ...emptyRecognition('nemo', [...readerFindings]), modelRef, training, parallel };
+  return { ...emptyRecognition('nemo', findings), modelRef, training, parallel };
 }
