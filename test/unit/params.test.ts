@@ -333,6 +333,7 @@ describe('parameter breakdown', () => {
     const small = JSON.parse(fixtureText('hf_config_encoders/whisper-small.config.json')) as Record<string, unknown>;
     const a = analyzeFile({ path: 'config.json', text: JSON.stringify(small) }).analysis!;
     assert.equal(a.params.positions.value, (1500 + 448) * 768);
+    assert.equal(a.params.positions.formula, '(s_src + s_max)·h');
     // Each attention block: 4·768² and the q, v and o biases (3·768).
     assert.equal(a.params.layerGroups[0]!.attention.params, 4 * 768 * 768 + 3 * 768);
     // openai/whisper-tiny (d_model 384, 4 + 4 layers, 6 heads, FFN 1536): 37,760,640.

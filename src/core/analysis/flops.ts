@@ -15,7 +15,7 @@
  */
 import type { ModelSpec } from '../spec';
 import type { Sourced } from '../types';
-import type { ParamsAnalysis } from './params';
+import { layerCounts, type ParamsAnalysis } from './params';
 import type { MethodAnalysis } from './method';
 import { computed, input, quantity, type Quantity } from './quantity';
 
@@ -76,7 +76,7 @@ function attentionForward(m: ModelSpec, s: number, causal: boolean): { value: nu
     return { value: m.layers.value * perKey * s, formula: `2·a·${dims}·L·s (bidirectional)` };
   }
   // A hybrid stack attends in its attention layers only (L counts them).
-  const L = m.hybrid ? attentionLayers(m) : m.layers.value;
+  const L = attentionLayers(m);
   // DeepSeek Sparse Attention (V3.2): past index_topk keys, each query attends to the k its lightning indexer selects, in
   // MLA's MQA mode (DeepSeek-V3.2 report: the shared latent c_KV with the rope key, d_c + d_r for QKᵀ and d_c for AV per
   // head); the indexer scores every earlier key with a_I heads of d_I. Up to k keys the selection is everything: dense.
@@ -100,9 +100,9 @@ function attentionForward(m: ModelSpec, s: number, causal: boolean): { value: nu
   return { value, formula };
 }
 
-/** The layers of a hybrid stack with attention (alone or beside a state-space mixer). */
+/** The layers of a stack with attention (a hybrid's: alone or beside a state-space mixer). */
 export function attentionLayers(m: ModelSpec): number {
-  return m.hybrid ? m.hybrid.mixers.value.filter((x) => x === 'attention' || x === 'parallel').length : m.layers.value;
+  return layerCounts(m).attention;
 }
 
 /**
@@ -113,7 +113,7 @@ export function attentionLayers(m: ModelSpec): number {
 export function ssmScanForward(m: ModelSpec): number {
   const x = m.hybrid?.ssm;
   if (!x) return 0;
-  const layers = m.hybrid!.mixers.value.filter((k) => k === 'ssm' || k === 'parallel').length;
+  const layers = layerCounts(m).ssm;
   // Gated DeltaNet: per value head the state (N × d_in/n_h) is read by the query, corrected by the key and written: 3 × 2 FLOPs
   // per state element.
   if (x.kind.value === 'deltanet') return layers * 6 * x.stateDim.value * x.inner.value;

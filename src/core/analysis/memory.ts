@@ -6,7 +6,7 @@
  */
 import type { AdapterTarget, ModelSpec } from '../spec';
 import { busiestStageLayers, peakLayerMicroBatches } from './stages';
-import { analyzeParams, attentionPart, denseMlpPart, hasLmHead, mlpShapes, moeMlpPart, normSize } from './params';
+import { analyzeParams, attentionPart, blocksPerLayer, denseMlpPart, hasLmHead, mlpShapes, moeMlpPart, normSize } from './params';
 import { microBatches, type Layout, type Workload } from './parallel';
 import type { Cluster } from '../hardware/cluster';
 
@@ -164,6 +164,9 @@ export function activationBytesPerLayer(m: ModelSpec, l: Layout, seqLen: number)
  * and output (5) stay whole on every TP rank.
  */
 function hybridActivationFactor(m: ModelSpec): { k: number; replicated: number } {
+  // Once per model: the layout search asks for every layout it tries.
+  const known = factorMemo.get(m);
+  if (known) return known;
   const hy = m.hybrid!;
   const h = m.hidden.value;
   const attn = 6 + (4 * m.kvHeads.value) / m.heads.value;
@@ -174,15 +177,13 @@ function hybridActivationFactor(m: ModelSpec): { k: number; replicated: number }
   // (A Gated DeltaNet keeps the same tensors with its q/k width g·N where Mamba-2 has B and C.)
   const ssm = x.kind.value !== 'mamba' ? 2 + (10 * d + 8 * x.groups.value * N + 2 * x.heads.value) / h : 2 + (12 * d + 2 * (x.dtRank.value + 2 * N)) / h;
   const mixer = { attention: attn, ssm, parallel: attn + ssm, none: 0 };
-  let k = 0;
-  let blocks = 0;
-  hy.mixers.value.forEach((mx, i) => {
-    k += mixer[mx] + (hy.ffn.value[i] ? mlp : 0);
-    blocks += (mx === 'none' ? 0 : 1) + (hy.ffn.value[i] ? 1 : 0);
-  });
-  const L = hy.mixers.value.length;
-  return { k: k / L, replicated: (5 * blocks) / L };
+  const k = hy.mixers.value.reduce((sum, mx, i) => sum + mixer[mx] + (hy.ffn.value[i] ? mlp : 0), 0);
+  const factor = { k: k / hy.mixers.value.length, replicated: 5 * blocksPerLayer(m) };
+  factorMemo.set(m, factor);
+  return factor;
 }
+
+const factorMemo = new WeakMap<ModelSpec, { k: number; replicated: number }>();
 
 /**
  * The matmuls a dense layer runs, in order, as [input width, output width] per token: q, k, v, the attention

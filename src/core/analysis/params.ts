@@ -341,12 +341,40 @@ export function layerGroups(m: ModelSpec): LayerGroup[] {
   return groups;
 }
 
-/** Blocks per layer, on average (a mixer, an FFN): 2 in a transformer; Megatron's hybrid layers hold one each. */
-export function blocksPerLayer(m: ModelSpec): number {
+/** What a stack's layers hold, counted once per model: the layers with attention, with a state-space mixer, and the blocks. */
+export interface LayerCounts {
+  /** Layers with attention (alone or beside a state-space mixer). */
+  readonly attention: number;
+  /** Layers with a state-space (or linear-attention) mixer. */
+  readonly ssm: number;
+  /** Blocks per layer, on average (a mixer, an FFN): 2 in a transformer; Megatron's hybrid layers hold one each. */
+  readonly blocksPerLayer: number;
+}
+
+const countsMemo = new WeakMap<ModelSpec, LayerCounts>();
+
+/** The layer counts of a model (memoized: the layout search asks for every layout it tries). */
+export function layerCounts(m: ModelSpec): LayerCounts {
+  let c = countsMemo.get(m);
+  if (c) return c;
   const hy = m.hybrid;
-  if (!hy) return 2;
-  const n = hy.mixers.value.reduce((s, x, i) => s + (x === 'none' ? 0 : 1) + (hy.ffn.value[i] ? 1 : 0), 0);
-  return n / hy.mixers.value.length;
+  if (!hy) c = { attention: m.layers.value, ssm: 0, blocksPerLayer: 2 };
+  else {
+    const mixers = hy.mixers.value;
+    const blocks = mixers.reduce((s, x, i) => s + (x === 'none' ? 0 : 1) + (hy.ffn.value[i] ? 1 : 0), 0);
+    c = {
+      attention: mixers.filter((x) => x === 'attention' || x === 'parallel').length,
+      ssm: mixers.filter((x) => x === 'ssm' || x === 'parallel').length,
+      blocksPerLayer: blocks / mixers.length,
+    };
+  }
+  countsMemo.set(m, c);
+  return c;
+}
+
+/** Blocks per layer, on average: 2 in a transformer; Megatron's hybrid layers hold one each. */
+export function blocksPerLayer(m: ModelSpec): number {
+  return layerCounts(m).blocksPerLayer;
 }
 
 /** A pre-norm ViT block (SigLIP, CLIP, Llama 4's tower): two LayerNorms with bias, biased q/k/v/o, a biased fc1/fc2 MLP. */
@@ -370,11 +398,11 @@ export function visionParams(m: ModelSpec): Quantity {
   const c = v.channels.value;
   const L = v.layers.value;
   const inputs = [input('c', v.channels), input('p', v.patch), input('h_v', v.hidden), input('f_v', v.ffnWidth), input('L_v', v.layers)];
+  // SigLIP's tower (SiglipVisionTransformer): the biased patch convolution, a position per patch (no class token), the
+  // blocks and the post LayerNorm.
+  const siglipTower = () => c * p * p * hv + hv + Math.floor((v.imageSize?.value ?? 0) / p) ** 2 * hv + L * vitBlock(hv, fv) + 2 * hv;
   if (v.kind === 'siglip') {
-    const s = v.imageSize?.value ?? 0;
-    const patches = Math.floor(s / p) ** 2;
-    const layer = vitBlock(hv, fv);
-    const tower = c * p * p * hv + hv + patches * hv + L * layer + 2 * hv;
+    const tower = siglipTower();
     return quantity(
       tower + hv + hv * m.hidden.value,
       'params',
@@ -383,10 +411,7 @@ export function visionParams(m: ModelSpec): Quantity {
     );
   }
   if (v.kind === 'siglip_model') {
-    const s = v.imageSize?.value ?? 0;
-    const patches = Math.floor(s / p) ** 2;
-    const layer = vitBlock(hv, fv);
-    const tower = c * p * p * hv + hv + patches * hv + L * layer + 2 * hv;
+    const tower = siglipTower();
     const pool = hv + 3 * hv * hv + 3 * hv + hv * hv + hv + 2 * hv + 2 * hv * fv + fv + hv;
     const h = m.hidden.value;
     return quantity(
@@ -644,7 +669,7 @@ function computeParams(m: ModelSpec): ParamsAnalysis {
     positions: quantity(
       positions,
       'params',
-      positions ? (stacks > 1 ? `2·(s_max + ${offset})·h` : 's_max·h') : '0',
+      positions ? (audio ? '(s_src + s_max)·h' : stacks > 1 ? `2·(s_max + ${offset})·h` : 's_max·h') : '0',
       m.maxPositions ? [input('s_max', m.maxPositions), hIn] : [],
     ),
     layerGroups: groups,
