@@ -197,8 +197,6 @@ export const en = {
   'megatron.hybridPatternLength': 'The hybrid pattern has {n} layers but the layer count says {layers}.',
   'megatron.hybridRatios': '--hybrid-attention-ratio {attention} and --hybrid-mlp-ratio {mlp} must each be at least 0 and sum to at most 1.',
   'megatron.hybridMoeExperts': 'The hybrid pattern has MoE layers (E) but --num-experts does not say how many experts.',
-  'megatron.hybridUnsupported':
-    'A hybrid Mamba model ({flag}, pretrain_mamba.py): its state-space layers have their own parameter and FLOP formulas, which this version does not count yet; no numbers rather than wrong ones.',
   'megatron.moeLayerFreq': '--moe-layer-freq {value} is neither a positive integer nor a list of {layers} zeros and ones.',
   'deepspeed.auto': '{key} is "auto": filled in at launch by the trainer (HF Trainer / Axolotl / Accelerate).',
   'deepspeed.batchMismatch': 'train_batch_size {global} is not micro batch {micro} × gradient accumulation {accum} × a whole number of data-parallel ranks.',

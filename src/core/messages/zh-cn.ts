@@ -185,7 +185,6 @@ export const zhCN: Record<MessageId, string> = {
   'megatron.hybridPatternLength': '混合模式有 {n} 层，但层数为 {layers}。',
   'megatron.hybridRatios': '--hybrid-attention-ratio {attention} 与 --hybrid-mlp-ratio {mlp} 均须不小于 0，且两者之和不超过 1。',
   'megatron.hybridMoeExperts': '混合模式含有 MoE 层（E），但 --num-experts 未给出专家数。',
-  'megatron.hybridUnsupported': '混合 Mamba 模型（{flag}，pretrain_mamba.py）：其状态空间层有各自的参数与 FLOP 公式，本版本尚未计入；宁缺勿错，不给出数字。',
   'megatron.moeLayerFreq': '--moe-layer-freq {value} 既不是正整数，也不是 {layers} 个 0/1 组成的列表。',
   'deepspeed.auto': '{key} 为 "auto"：由训练器在启动时填入（HF Trainer / Axolotl / Accelerate）。',
   'deepspeed.batchMismatch': 'train_batch_size {global} 不等于微批量 {micro} × 梯度累积 {accum} × 整数个数据并行进程。',

@@ -8,7 +8,7 @@ import type { Message, Sourced } from '../types';
 import { derived } from '../types';
 import type { ModelOverrides, Traits } from './decoder';
 import type { FactReader } from './reader';
-import { hybridFromPattern, parsePattern, type Mixer } from './hybrid';
+import { hybridFromText, type Mixer } from './hybrid';
 
 const ssmBase = { norm: 'rmsnorm', positions: 'rope', tiedDefault: false, qkvBias: 'attention_bias', outBias: 'attention_bias', mlpBias: 'mlp_bias' } as const;
 
@@ -139,13 +139,10 @@ export function hfHybridOverrides(type: string, r: FactReader): { overrides: Mod
   }
   const pattern = r.str(['hybrid_override_pattern']);
   if (!pattern) return { error: { id: 'recognize.missingKey', args: { keys: 'hybrid_override_pattern' } } };
-  const symbols = parsePattern(pattern.value);
-  if (!symbols) return { error: { id: 'megatron.hybridPattern', args: { value: pattern.value } }, at: pattern };
-  if (layers && layers.value !== symbols.length)
-    return { error: { id: 'megatron.hybridPatternLength', args: { n: symbols.length, layers: layers.value } }, at: pattern };
-  const built = hybridFromPattern(symbols, pattern, ssm);
+  const built = hybridFromText(pattern, layers, ssm);
+  if ('error' in built) return { error: built.error, at: pattern };
   out.hybrid = built.hybrid;
-  if (!layers) out.layers = derived(symbols.length, { id: 'prov.hybridPattern', args: { pattern: symbols.join('') } }, pattern);
+  if (!layers) out.layers = built.layers;
   if (built.moeLayers.length > 0) {
     // NemotronHMoE: routed relu² experts of moe_intermediate_size, shared experts of moe_shared_expert_intermediate_size,
     // a router with a score-correction bias per expert.
@@ -173,19 +170,16 @@ export function hfHybridOverrides(type: string, r: FactReader): { overrides: Mod
 /** Every layer the same: a Mamba stack. */
 function uniform(layers: Sourced<number>, mixer: Mixer, ffn: boolean, ssm: SsmSpec, cls: string): HybridSpec {
   const why = { id: 'prov.architecture' as const, args: { arch: cls } };
-  return {
-    mixers: derived(
-      Array.from({ length: layers.value }, () => mixer),
-      why,
-      layers,
-    ),
-    ffn: derived(
-      Array.from({ length: layers.value }, () => ffn),
-      why,
-      layers,
-    ),
-    ssm,
-  };
+  return { mixers: everyLayer(layers, mixer, why), ffn: everyLayer(layers, ffn, why), ssm };
+}
+
+/** The same value for each of a stack's layers, derived from its layer count. */
+function everyLayer<T>(layers: Sourced<number>, value: T, why: Message): Sourced<T[]> {
+  return derived(
+    Array.from({ length: layers.value }, () => value),
+    why,
+    layers,
+  );
 }
 
 /**
@@ -214,11 +208,7 @@ function jamba(
       ap,
       ao,
     ),
-    ffn: derived(
-      all.map(() => true),
-      why,
-      layers,
-    ),
+    ffn: everyLayer(layers, true, why),
     ssm,
   };
   const experts = r.int(['num_experts']) ?? byDefault(16, 'num_experts');
@@ -303,14 +293,6 @@ function qwen3Next(
   // The checkpoints ship one multi-token-prediction layer (mtp.*: a full-attention MoE layer, its fc over [embedding; hidden]
   // and three norms) that the config does not name and transformers does not load: reported beside the total, not in it.
   out.mtpLayers = r.int(['num_nextn_predict_layers'], { min: 0 }) ?? derived(1, { id: 'prov.qwen3NextMtp' });
-  out.hybrid = {
-    mixers,
-    ffn: derived(
-      all.map(() => true),
-      { id: 'prov.architecture', args: { arch: cls } },
-      layers,
-    ),
-    ssm,
-  };
+  out.hybrid = { mixers, ffn: everyLayer(layers, true, { id: 'prov.architecture', args: { arch: cls } }), ssm };
   return { overrides: out };
 }

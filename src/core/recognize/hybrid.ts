@@ -4,7 +4,7 @@
  * One module for the pattern logic; the families own their keys.
  */
 import type { HybridSpec, SsmSpec } from '../spec';
-import type { Sourced } from '../types';
+import type { Message, Sourced } from '../types';
 import { derived } from '../types';
 
 export type Mixer = HybridSpec['mixers']['value'][number];
@@ -67,4 +67,23 @@ export function hybridFromPattern(symbols: readonly string[], from: Sourced<unkn
   const moeLayers = symbols.flatMap((c, i) => (PATTERN_SYMBOLS[c]!.moe ? [i] : []));
   const reason = { id: 'prov.hybridPattern' as const, args: { pattern: symbols.join('') } };
   return { hybrid: { mixers: derived(mixers, reason, from), ffn: derived(ffn, reason, from), ssm }, moeLayers };
+}
+
+/**
+ * A hybrid stack from a written pattern (Megatron's --hybrid-override-pattern, Nemotron-H's hybrid_override_pattern): its
+ * layers, and the layer count the pattern gives where the file states none; an error where a character is none of the
+ * symbols or the pattern's length is not the stated count.
+ */
+export function hybridFromText(
+  pattern: Sourced<string>,
+  layers: Sourced<number> | undefined,
+  ssm: SsmSpec,
+): { hybrid: HybridSpec; moeLayers: number[]; layers: Sourced<number> } | { error: Message } {
+  const symbols = parsePattern(pattern.value);
+  if (!symbols) return { error: { id: 'megatron.hybridPattern', args: { value: pattern.value } } };
+  if (layers && layers.value !== symbols.length) return { error: { id: 'megatron.hybridPatternLength', args: { n: symbols.length, layers: layers.value } } };
+  return {
+    ...hybridFromPattern(symbols, pattern, ssm),
+    layers: layers ?? derived(symbols.length, { id: 'prov.hybridPattern', args: { pattern: symbols.join('') } }, pattern),
+  };
 }

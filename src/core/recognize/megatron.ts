@@ -8,7 +8,7 @@ import type { Finding, Sourced } from '../types';
 import { assumed, derived, finding, fromFact } from '../types';
 import type { ModelSpec, MoeSpec, MlaSpec, SsmSpec } from '../spec';
 import type { Message } from '../types';
-import { allocateLayers, hybridFromPattern, parsePattern } from './hybrid';
+import { allocateLayers, hybridFromPattern, hybridFromText } from './hybrid';
 import { evaluateExpression } from '../extract/python';
 import { padVocab, TOKENIZERS } from './catalogue/models';
 import {
@@ -427,42 +427,37 @@ function megatronHybrid(
   moe: MoeSpec | undefined,
 ): { hybrid: NonNullable<ModelSpec['hybrid']>; layers: Sourced<number>; moeLayers: number[] } | { error: Message } {
   const patternFact = r.str(['--hybrid-override-pattern']);
-  let symbols: string[] | undefined;
-  let from: Sourced<unknown>;
-  if (patternFact) {
-    symbols = parsePattern(patternFact.value);
-    if (!symbols) return { error: { id: 'megatron.hybridPattern', args: { value: patternFact.value } } };
-    if (layers && layers.value !== symbols.length) return { error: { id: 'megatron.hybridPatternLength', args: { n: symbols.length, layers: layers.value } } };
-    from = patternFact;
-  } else {
-    if (!layers) return { error: { id: 'recognize.missingKey', args: { keys: '--num-layers / --hybrid-override-pattern' } } };
-    const att = r.num(['--hybrid-attention-ratio']) ?? byFlag(0, '--hybrid-attention-ratio');
-    const mlp = r.num(['--hybrid-mlp-ratio']) ?? byFlag(0, '--hybrid-mlp-ratio');
-    if (att.value < 0 || mlp.value < 0 || att.value + mlp.value > 1)
-      return { error: { id: 'megatron.hybridRatios', args: { attention: att.value, mlp: mlp.value } } };
-    symbols = allocateLayers(layers.value, att.value, mlp.value);
-    from = derived(0, { id: 'prov.hybridRatios', args: { attention: att.value, mlp: mlp.value } }, layers, att, mlp);
-  }
+  if (!patternFact && !layers) return { error: { id: 'recognize.missingKey', args: { keys: '--num-layers / --hybrid-override-pattern' } } };
   const headDim = r.int(['--mamba-head-dim']) ?? byFlag(64, '--mamba-head-dim');
   const h = hidden?.value ?? 0;
   const heads =
     r.int(['--mamba-num-heads']) ?? derived(Math.max(1, Math.floor((2 * h) / headDim.value)), { id: 'prov.mambaHeads' }, ...(hidden ? [hidden] : []), headDim);
-  const arch = (v: boolean) => derived(v, { id: 'prov.architecture', args: { arch: 'Megatron-Core MambaMixer' } });
+  const arch = <T>(v: T) => derived(v, { id: 'prov.architecture', args: { arch: 'Megatron-Core MambaMixer' } });
   const ssm: SsmSpec = {
-    kind: derived('mamba2' as const, { id: 'prov.architecture', args: { arch: 'Megatron-Core MambaMixer' } }),
+    kind: arch('mamba2' as const),
     inner: derived(heads.value * headDim.value, { id: 'prov.mambaInner' }, heads, headDim),
     heads,
     stateDim: r.int(['--mamba-state-dim']) ?? byFlag(128, '--mamba-state-dim'),
     groups: r.int(['--mamba-num-groups']) ?? byFlag(8, '--mamba-num-groups'),
-    convKernel: derived(4, { id: 'prov.architecture', args: { arch: 'Megatron-Core MambaMixer' } }),
-    dtRank: derived(0, { id: 'prov.architecture', args: { arch: 'Megatron-Core MambaMixer' } }),
+    convKernel: arch(4),
+    dtRank: arch(0),
     projBias: arch(false),
     convBias: arch(true),
     innerNorm: arch(true),
   };
-  const built = hybridFromPattern(symbols, from, ssm);
+  let built: { hybrid: NonNullable<ModelSpec['hybrid']>; layers: Sourced<number>; moeLayers: number[] } | { error: Message };
+  if (patternFact) built = hybridFromText(patternFact, layers, ssm);
+  else {
+    const att = r.num(['--hybrid-attention-ratio']) ?? byFlag(0, '--hybrid-attention-ratio');
+    const mlp = r.num(['--hybrid-mlp-ratio']) ?? byFlag(0, '--hybrid-mlp-ratio');
+    if (att.value < 0 || mlp.value < 0 || att.value + mlp.value > 1)
+      return { error: { id: 'megatron.hybridRatios', args: { attention: att.value, mlp: mlp.value } } };
+    const from = derived(0, { id: 'prov.hybridRatios', args: { attention: att.value, mlp: mlp.value } }, layers!, att, mlp);
+    built = { ...hybridFromPattern(allocateLayers(layers!.value, att.value, mlp.value), from, ssm), layers: layers! };
+  }
+  if ('error' in built) return built;
   if (built.moeLayers.length > 0 && !moe) return { error: { id: 'megatron.hybridMoeExperts' } };
-  return { ...built, layers: layers ?? derived(symbols.length, { id: 'prov.hybridPattern', args: { pattern: symbols.join('') } }, from) };
+  return built;
 }
 
 /**
