@@ -3,6 +3,7 @@
  * precision, optimizer and recomputation names, OmegaConf-style interpolation.
  */
 import type { Fact, Finding, Sourced } from '../types';
+import { derived } from '../types';
 import type { ModelSpec, ParallelSpec, TrainingSpec } from '../spec';
 import { FactReader } from './reader';
 import { buildModel, type ModelAliases, type Traits } from './decoder';
@@ -144,6 +145,11 @@ export function emptyRecognition(family: Family | undefined, findings: Finding[]
 }
 
 /** Fills a part object, dropping undefined fields (so merging sees only what files set). */
+/** A key the file leaves out, at its config class's default: "{key} not set: {cls} default {shown}". */
+export function classDefault<T>(value: T, key: string, cls: string, shown = String(value)): Sourced<T> {
+  return derived(value, { id: 'prov.classDefault', args: { key, cls, value: shown } });
+}
+
 export function defined<T extends object>(o: T): T {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(o)) if (v !== undefined) out[k] = v;

@@ -8,7 +8,7 @@ import type { Fact, Finding, Sourced } from '../types';
 import { derived, finding } from '../types';
 import type { EncoderSpec, ModelSpec, VisionSpec } from '../spec';
 import { catalogueNames, findModel } from './catalogue/models';
-import { buildModel, emptyRecognition, FactReader, type FileRecognition, type RecognizeContext } from './common';
+import { buildModel, classDefault, emptyRecognition, FactReader, type FileRecognition, type RecognizeContext } from './common';
 import { HF_HYBRID_TYPES, hfHybridOverrides } from './hfHybrid';
 
 export const HF_ALIASES: ModelAliases = {
@@ -113,18 +113,16 @@ function encoderSpec(reader: FactReader, type: string, arch: Sourced<string>): E
       ? labelsOf(2)
       : firstLabel
         ? { value: labelKeys.length, source: { kind: 'fact', file: firstLabel.file, path: ['id2label'], range: firstLabel.keyRange } }
-        : (reader.int(['num_labels']) ?? derived(2, { id: 'prov.classDefault', args: { key: 'num_labels', cls: 'PretrainedConfig', value: '2' } }));
+        : (reader.int(['num_labels']) ?? classDefault(2, 'num_labels', 'PretrainedConfig'));
   const typeVocab =
     fam.typeVocab === 'none'
       ? derived(0, { id: 'prov.architecture', args: { arch: cls } })
-      : (reader.int(['type_vocab_size'], { min: 0 }) ??
-        derived(fam.typeVocab, { id: 'prov.classDefault', args: { key: 'type_vocab_size', cls, value: String(fam.typeVocab) } }));
+      : (reader.int(['type_vocab_size'], { min: 0 }) ?? classDefault(fam.typeVocab, 'type_vocab_size', cls));
   if (type === 'deberta-v2') return { typeVocab, head, labels, ...debertaAttention(reader) };
   if (type === 'wav2vec2') {
-    const cls = (key: string, value: unknown) => ({ id: 'prov.classDefault' as const, args: { key, cls: 'Wav2Vec2Config', value: String(value) } });
     const list = (key: string, d: number[]): number[] => {
       const f = reader.present(key);
-      return Array.isArray(f?.value) && f.value.every((x) => typeof x === 'number' && Number.isInteger(x) && x > 0) ? (f.value as number[]) : d;
+      return positiveInts(f?.value) ? f!.value : d;
     };
     const convDims = list('conv_dim', [512, 512, 512, 512, 512, 512, 512]);
     const convKernels = list('conv_kernel', [10, 3, 3, 3, 3, 2, 2]);
@@ -140,13 +138,12 @@ function encoderSpec(reader: FactReader, type: string, arch: Sourced<string>): E
       maskedEmbed: masked,
     } as const;
     // The CTC head's classes are vocab_size (Wav2Vec2ForCTC's lm_head: h × vocab_size with a bias).
-    const chars = reader.int(['vocab_size']) ?? derived(32, cls('vocab_size', 32));
+    const chars = reader.int(['vocab_size']) ?? classDefault(32, 'vocab_size', 'Wav2Vec2Config');
     const ctc = /ForCTC$/.test(a) ? { labels: derived(chars.value, { id: 'prov.ctcHead' }, chars) } : {};
     return { typeVocab, head, labels, ...ctc, audioFrontEnd: derived(f, { id: 'prov.architecture', args: { arch: 'Wav2Vec2Config' } }) };
   }
   if (type === 'vit') {
-    const byClass = (key: string, value: number) =>
-      reader.int([key]) ?? derived(value, { id: 'prov.classDefault', args: { key, cls: 'ViTConfig', value: String(value) } });
+    const byClass = (key: string, value: number) => reader.int([key]) ?? classDefault(value, key, 'ViTConfig');
     const channels = byClass('num_channels', 3);
     const patch = byClass('patch_size', 16);
     return {
@@ -157,8 +154,7 @@ function encoderSpec(reader: FactReader, type: string, arch: Sourced<string>): E
     };
   }
   if (type !== 'modernbert') return { typeVocab, head, labels };
-  const flag = (key: string, value: boolean) =>
-    reader.bool([key]) ?? derived(value, { id: 'prov.classDefault', args: { key, cls: 'ModernBertConfig', value: String(value) } });
+  const flag = (key: string, value: boolean) => reader.bool([key]) ?? classDefault(value, key, 'ModernBertConfig');
   const dense = flag('classifier_bias', false);
   const norm = flag('norm_bias', false);
   const decoder = flag('decoder_bias', true);
@@ -560,16 +556,11 @@ function visionSpec(reader: FactReader, kind: VisionSpec['kind'], visionClass: s
     const k = VISION_KEYS[kind][field];
     if (!k) return undefined;
     const [names, dflt] = k;
-    return (
-      v.int(names, { min: 0 }) ?? derived(dflt, { id: 'prov.classDefault', args: { key: `vision_config.${names[0]!}`, cls: visionClass, value: String(dflt) } })
-    );
+    return v.int(names, { min: 0 }) ?? classDefault(dflt, `vision_config.${names[0]!}`, visionClass);
   };
   const hidden = key('hidden')!;
   // Qwen2-VL: the MLP is embed_dim × mlp_ratio (4).
-  const ratio =
-    kind === 'qwen2_vl'
-      ? (v.num(['mlp_ratio']) ?? derived(4, { id: 'prov.classDefault', args: { key: 'vision_config.mlp_ratio', cls: visionClass, value: '4' } }))
-      : undefined;
+  const ratio = kind === 'qwen2_vl' ? (v.num(['mlp_ratio']) ?? classDefault(4, 'vision_config.mlp_ratio', visionClass)) : undefined;
   const ffnWidth = ratio
     ? derived(Math.round(hidden.value * ratio.value), { id: 'prov.fromKey', args: { key: 'vision_config.embed_dim × mlp_ratio' } }, hidden, ratio)
     : key('ffnWidth')!;
@@ -579,7 +570,7 @@ function visionSpec(reader: FactReader, kind: VisionSpec['kind'], visionClass: s
     kind === 'qwen3_vl'
       ? ds
         ? derived(ds.value.length, { id: 'prov.fromKey', args: { key: 'vision_config.deepstack_visual_indexes' } }, ds)
-        : derived(3, { id: 'prov.classDefault', args: { key: 'vision_config.deepstack_visual_indexes', cls: visionClass, value: '[8, 16, 24]' } })
+        : classDefault(3, 'vision_config.deepstack_visual_indexes', visionClass, '[8, 16, 24]')
       : undefined;
   const opt = <K extends string>(name: K, value: Sourced<number> | undefined) => (value ? { [name]: value } : {});
   return {
@@ -601,8 +592,7 @@ function visionSpec(reader: FactReader, kind: VisionSpec['kind'], visionClass: s
     // CLIPConfig.projection_dim (512): both towers' projections into the shared space.
     ...(kind === 'clip'
       ? {
-          projectorOut:
-            reader.int(['projection_dim']) ?? derived(512, { id: 'prov.classDefault', args: { key: 'projection_dim', cls: 'CLIPConfig', value: '512' } }),
+          projectorOut: reader.int(['projection_dim']) ?? classDefault(512, 'projection_dim', 'CLIPConfig'),
         }
       : {}),
   } as VisionSpec;
@@ -795,10 +785,9 @@ function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): 
         };
     }
     if (type === 'whisper') {
-      const cls = (key: string, value: number) => ({ id: 'prov.classDefault' as const, args: { key, cls: 'WhisperConfig', value: String(value) } });
       const byArch = <T>(value: T) => derived(value, { id: 'prov.architecture', args: { arch: 'WhisperConfig' } });
-      const mels = reader.int(['num_mel_bins']) ?? derived(80, cls('num_mel_bins', 80));
-      const source = reader.int(['max_source_positions']) ?? derived(1500, cls('max_source_positions', 1500));
+      const mels = reader.int(['num_mel_bins']) ?? classDefault(80, 'num_mel_bins', 'WhisperConfig');
+      const source = reader.int(['max_source_positions']) ?? classDefault(1500, 'max_source_positions', 'WhisperConfig');
       const audio = derived({ mels: mels.value, sourcePositions: source.value }, { id: 'prov.architecture', args: { arch: 'WhisperConfig' } }, mels, source);
       const ed = { ...built.model.encoderDecoder, relativeBuckets: byArch(0), audio };
       return { model: { ...built.model, encoderDecoder: ed, keyBias: byArch(false) }, findings: built.findings };
@@ -820,13 +809,17 @@ function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): 
   return built.model && HF_ENCODERS[type] ? { model: { ...built.model, encoder: encoderSpec(reader, type, arch) }, findings: built.findings } : built;
 }
 
+/** A non-empty list of positive integers (wav2vec 2.0's conv_dim, conv_kernel). */
+function positiveInts(v: Fact['value'] | undefined): v is number[] {
+  return Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'number' && Number.isInteger(x) && x > 0);
+}
+
 /** What keeps a wav2vec 2.0 front end from being counted: a conv list that is not of positive integers, or groups that do not divide h. */
 function wav2vecProblem(reader: FactReader, h: number): Finding | undefined {
   const at = (f: Fact) => ({ file: f.file, range: f.valueRange });
   for (const key of ['conv_dim', 'conv_kernel']) {
     const f = reader.present(key);
-    if (f && !(Array.isArray(f.value) && f.value.length > 0 && f.value.every((x) => typeof x === 'number' && Number.isInteger(x) && x > 0)))
-      return finding('value-type', 'error', { id: 'recognize.badList', args: { key } }, at(f));
+    if (f && !positiveInts(f.value)) return finding('value-type', 'error', { id: 'recognize.badList', args: { key } }, at(f));
   }
   const groups = reader.present('num_conv_pos_embedding_groups');
   if (groups && typeof groups.value === 'number' && h % groups.value !== 0)
@@ -857,9 +850,9 @@ function familyOverrides(type: string, reader: FactReader): ModelOverrides {
   if (type === 'llama4_text') return llama4Overrides(reader);
   // CLIPTextConfig: 77 positions unless max_position_embeddings says otherwise.
   if (type === 'siglip_text_model' && !reader.has('max_position_embeddings'))
-    return { maxPositions: derived(64, { id: 'prov.classDefault', args: { key: 'max_position_embeddings', cls: 'SiglipTextConfig', value: '64' } }) };
+    return { maxPositions: classDefault(64, 'max_position_embeddings', 'SiglipTextConfig') };
   if (type === 'clip_text_model' && !reader.has('max_position_embeddings'))
-    return { maxPositions: derived(77, { id: 'prov.classDefault', args: { key: 'max_position_embeddings', cls: 'CLIPTextConfig', value: '77' } }) };
+    return { maxPositions: classDefault(77, 'max_position_embeddings', 'CLIPTextConfig') };
   if (type === 'modernbert') return modernBertOverrides(reader);
   if (type === 'wav2vec2') {
     // Audio frames, not tokens: vocab_size is the CTC head's characters (the encoder's labels), not an embedding.
@@ -868,14 +861,13 @@ function familyOverrides(type: string, reader: FactReader): ModelOverrides {
   }
   if (type === 'vit') {
     // ViTConfig: (image_size / patch_size)² patches and the class token as the sequence; no token vocabulary; qkv_bias.
-    const cls = (key: string, value: number | boolean) => ({ id: 'prov.classDefault' as const, args: { key, cls: 'ViTConfig', value: String(value) } });
-    const image = reader.int(['image_size']) ?? derived(224, cls('image_size', 224));
-    const patch = reader.int(['patch_size']) ?? derived(16, cls('patch_size', 16));
+    const image = reader.int(['image_size']) ?? classDefault(224, 'image_size', 'ViTConfig');
+    const patch = reader.int(['patch_size']) ?? classDefault(16, 'patch_size', 'ViTConfig');
     const tokens = Math.floor(image.value / patch.value) ** 2 + 1;
     return {
       vocab: derived(0, { id: 'prov.imagePatches' }, image),
       maxPositions: derived(tokens, { id: 'prov.vitPatches', args: { n: tokens } }, image, patch),
-      qkvBias: reader.bool(['qkv_bias']) ?? derived(true, cls('qkv_bias', true)),
+      qkvBias: reader.bool(['qkv_bias']) ?? classDefault(true, 'qkv_bias', 'ViTConfig'),
     };
   }
   if (type === 'bart' || type === 'mbart' || type === 'whisper') {
@@ -888,22 +880,17 @@ function familyOverrides(type: string, reader: FactReader): ModelOverrides {
     if (heads) out.heads = heads;
     if (ffn) out.ffnWidth = ffn;
     if (layers) out.layers = layers;
-    if (type === 'whisper')
-      out.maxPositions =
-        reader.int(['max_target_positions']) ??
-        derived(448, { id: 'prov.classDefault', args: { key: 'max_target_positions', cls: 'WhisperConfig', value: '448' } });
+    if (type === 'whisper') out.maxPositions = reader.int(['max_target_positions']) ?? classDefault(448, 'max_target_positions', 'WhisperConfig');
     return out;
   }
   if (type === 'deberta-v2') {
     // position_biased_input (DebertaV2Config default true) adds the absolute position table; v3 turns it off.
-    const biased =
-      reader.bool(['position_biased_input']) ??
-      derived(true, { id: 'prov.classDefault', args: { key: 'position_biased_input', cls: 'DebertaV2Config', value: 'true' } });
+    const biased = reader.bool(['position_biased_input']) ?? classDefault(true, 'position_biased_input', 'DebertaV2Config');
     return { positions: derived(biased.value ? 'learned' : 'relative', { id: 'prov.fromKey', args: { key: 'position_biased_input' } }, biased) };
   }
   if (type === 'starcoder2') {
     // Starcoder2Config.use_bias (default True) switches the biases of every linear: q/k/v/o and c_fc/c_proj.
-    const bias = reader.bool(['use_bias']) ?? derived(true, { id: 'prov.classDefault', args: { key: 'use_bias', cls: 'Starcoder2Config', value: 'true' } });
+    const bias = reader.bool(['use_bias']) ?? classDefault(true, 'use_bias', 'Starcoder2Config');
     return { qkvBias: bias, outBias: bias, mlpBias: bias };
   }
   if (type !== 'falcon') return {};
@@ -958,15 +945,14 @@ function debertaAttention(reader: FactReader): Pick<EncoderSpec, 'disentangled'>
  * local_attention (128) tokens around each token; norm_bias switches the LayerNorms' biases.
  */
 function modernBertOverrides(reader: FactReader): ModelOverrides {
-  const cls = (key: string, value: number | string) => ({ id: 'prov.classDefault' as const, args: { key, cls: 'ModernBertConfig', value: String(value) } });
   const out: { -readonly [K in keyof ModelOverrides]: ModelOverrides[K] } = {};
   const normBias = reader.bool(['norm_bias']);
   out.norm = normBias
     ? derived(normBias.value ? 'layernorm' : 'layernorm-nobias', { id: 'prov.fromKey', args: { key: 'norm_bias' } }, normBias)
-    : derived('layernorm-nobias', cls('norm_bias', 'false'));
+    : classDefault('layernorm-nobias', 'norm_bias', 'ModernBertConfig', 'false');
   const layers = reader.int(['num_hidden_layers']);
-  const window = reader.int(['local_attention']) ?? derived(128, cls('local_attention', 128));
-  const every = reader.int(['global_attn_every_n_layers']) ?? derived(3, cls('global_attn_every_n_layers', 3));
+  const window = reader.int(['local_attention']) ?? classDefault(128, 'local_attention', 'ModernBertConfig');
+  const every = reader.int(['global_attn_every_n_layers']) ?? classDefault(3, 'global_attn_every_n_layers', 'ModernBertConfig');
   if (layers) {
     out.slidingWindow = window;
     out.slidingWindowLayers = derived(
@@ -1013,14 +999,13 @@ export function rebase<T>(node: T, source: Sourced<unknown>['source']): T {
  * attention_chunk_size, which for the FLOPs is a causal window of that size (each token sees its chunk's earlier tokens).
  */
 function llama4Overrides(reader: FactReader): ModelOverrides {
-  const cls = (key: string, value: number | string) => ({ id: 'prov.classDefault' as const, args: { key, cls: 'Llama4TextConfig', value: String(value) } });
-  const ffnWidth = reader.int(['intermediate_size_mlp']) ?? derived(16384, cls('intermediate_size_mlp', 16384));
+  const ffnWidth = reader.int(['intermediate_size_mlp']) ?? classDefault(16384, 'intermediate_size_mlp', 'Llama4TextConfig');
   const chunk = reader.int(['attention_chunk_size']);
   const layers = reader.int(['num_hidden_layers']);
   if (!chunk || !layers) return { ffnWidth };
   const listed = reader.present('no_rope_layers');
   const flags = listed && Array.isArray(listed.value) && listed.value.length === layers.value ? (listed.value as unknown[]) : undefined;
-  const interval = reader.int(['no_rope_layer_interval']) ?? derived(4, cls('no_rope_layer_interval', 4));
+  const interval = reader.int(['no_rope_layer_interval']) ?? classDefault(4, 'no_rope_layer_interval', 'Llama4TextConfig');
   const chunked = flags
     ? derived(flags.filter((f) => f === 1 || f === true).length, { id: 'prov.chunkedLayers', args: { key: 'no_rope_layers' } }, chunk)
     : derived(layers.value - Math.floor(layers.value / interval.value), { id: 'prov.chunkedLayers', args: { key: 'no_rope_layer_interval' } }, chunk, interval);
@@ -1029,9 +1014,8 @@ function llama4Overrides(reader: FactReader): ModelOverrides {
 
 /** Mistral3Config's projector settings, at the config's top level: the patch merger's spatial_merge_size and the linears' bias. */
 function mistral3Projector(reader: FactReader): Pick<VisionSpec, 'mergeSize' | 'projectorBias'> {
-  const cls = (key: string, value: string) => ({ id: 'prov.classDefault' as const, args: { key, cls: 'Mistral3Config', value } });
   return {
-    mergeSize: reader.int(['spatial_merge_size']) ?? derived(2, cls('spatial_merge_size', '2')),
-    projectorBias: reader.bool(['multimodal_projector_bias']) ?? derived(true, cls('multimodal_projector_bias', 'true')),
+    mergeSize: reader.int(['spatial_merge_size']) ?? classDefault(2, 'spatial_merge_size', 'Mistral3Config'),
+    projectorBias: reader.bool(['multimodal_projector_bias']) ?? classDefault(true, 'multimodal_projector_bias', 'Mistral3Config'),
   };
 }
