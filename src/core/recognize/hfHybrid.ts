@@ -8,6 +8,7 @@ import type { Message, Sourced } from '../types';
 import { derived } from '../types';
 import type { ModelOverrides, Traits } from './decoder';
 import type { FactReader } from './reader';
+import { classDefault } from './common';
 import { hybridFromText, type Mixer } from './hybrid';
 
 const ssmBase = { norm: 'rmsnorm', positions: 'rope', tiedDefault: false, qkvBias: 'attention_bias', outBias: 'attention_bias', mlpBias: 'mlp_bias' } as const;
@@ -36,7 +37,7 @@ type Out = { -readonly [K in keyof ModelOverrides]: ModelOverrides[K] };
 /** What a hybrid family reads beyond the alias table: its layers' mixers and FFNs and the state-space mixer's shapes. */
 export function hfHybridOverrides(type: string, r: FactReader): { overrides: ModelOverrides } | { error: Message; at?: Sourced<unknown> } {
   const cls = HF_HYBRID_TYPES[type]!.configClass;
-  const byDefault = <T>(value: T, key: string): Sourced<T> => derived(value, { id: 'prov.classDefault', args: { key, cls, value: String(value) } });
+  const byDefault = <T>(value: T, key: string): Sourced<T> => classDefault(value, key, cls);
   const arch = <T>(value: T): Sourced<T> => derived(value, { id: 'prov.architecture', args: { arch: cls } });
   const int = (keys: string[], d: number) => r.int(keys) ?? byDefault(d, keys[0]!);
   const bool = (keys: string[], d: boolean) => r.bool(keys) ?? byDefault(d, keys[0]!);

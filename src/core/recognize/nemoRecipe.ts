@@ -5,7 +5,7 @@
  */
 import type { Fact, Finding, Sourced } from '../types';
 import { derived, finding, fromFact } from '../types';
-import { defined, emptyRecognition, type FileRecognition, type RecognizeContext } from './common';
+import { classDefault, defined, emptyRecognition, type FileRecognition, type RecognizeContext } from './common';
 import { adapterOf } from './adapter';
 import { launchCounts, type LaunchCounts } from './launch';
 import type { AdapterTarget, TrainingSpec } from '../spec';
@@ -202,7 +202,7 @@ type Default = <T>(value: T, key: string) => Sourced<T>;
 
 /** A recipe's default, said as the recipe's: "{key} not set: {recipe} default {value}". */
 function defaultOf(recipe: string): Default {
-  return (value, key) => derived(value, { id: 'prov.classDefault', args: { key, cls: recipe, value: String(value) } });
+  return (value, key) => classDefault(value, key, recipe);
 }
 
 /** One setting of a recipe: the first of `keys` the file sets (a positive integer, or a boolean), else the recipe's default. */

@@ -7,7 +7,7 @@
 import type { Fact, Sourced } from '../types';
 import { derived, finding, fromFact } from '../types';
 import { adapterOf, ALL_LINEAR, as, namesOf, rolesOf } from './adapter';
-import { defined, emptyRecognition, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
+import { classDefault, defined, emptyRecognition, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
 import type { FactReader } from './reader';
 
 export function isVerl(r: FactReader): boolean {
@@ -18,7 +18,7 @@ export function recognizeVerl(ctx: RecognizeContext, root: FactReader): FileReco
   const r = root.under('@override');
   // verl/trainer/config/ppo_trainer.yaml's defaults: 512 + 512 tokens, mini-batch 256, n 1, checkpointing on, 1 node × 8 GPUs.
   const cls = 'verl ppo_trainer.yaml';
-  const dflt = <T>(value: T, key: string): Sourced<T> => derived(value, { id: 'prov.classDefault', args: { key, cls, value: String(value) } });
+  const dflt = <T>(value: T, key: string): Sourced<T> => classDefault(value, key, cls);
   const flag = (key: string): Sourced<boolean> | undefined => {
     const f = r.present(key);
     return f ? fromFact(typeof f.value === 'boolean' ? f.value : /^true$/i.test(String(f.value)), f) : undefined;
