@@ -10,7 +10,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pct, quantile, readTsv, type Row } from './tsv';
-import { activationBytesPerLayer, memoryPerGpu } from '../src/core/analysis/memory';
+import { activationBytesPerLayer, DEVICE_SHARE, memoryPerGpu } from '../src/core/analysis/memory';
 import { planFromSpec, type Workload } from '../src/core/analysis/parallel';
 import { clusterFromFile } from '../src/core/hardware/cluster';
 import { catalogueModel } from '../src/core/recognize/hf';
@@ -30,7 +30,7 @@ const rows = (): Row[] => readTsv(FILE);
 
 const given = <T>(value: T): Sourced<T> => ({ value, source: { kind: 'override', reason: { id: 'prov.whatIf', args: {} } } });
 
-/** GPU memory by the names the table uses (GB as vendors state them). */
+/** GPU memory by the names the table uses (GB as vendors state them: binary, of which a process gets DEVICE_SHARE, as for the presets). */
 const CAPACITY_GB: readonly [RegExp, number][] = [
   [/40GB/i, 40],
   [/A10G|24GB|4090|3090/i, 24],
@@ -215,7 +215,7 @@ function predict(r: Row): Result {
         .join(', ')}`,
     );
   // The fit verdict is the product's: the total with the reserve (CUDA context, NCCL buffers, fragmentation) against the GPU.
-  return { row: r, predicted, measured: oom ? undefined : measured, oom, fits: m.total <= capacity * 1e9 };
+  return { row: r, predicted, measured: oom ? undefined : measured, oom, fits: m.total <= capacity * 2 ** 30 * DEVICE_SHARE };
 }
 
 /** The adapter of a PEFT method-comparison run (its adapter_config.json, the base model the benchmark loads), or why there is none. */

@@ -8,6 +8,10 @@ import { leversOf, panel } from '../../src/core/engine';
 import { criticalBatchTokens } from '../../src/core/analysis/absorption';
 import { hiddenMatrices, newtonSchulzFlops, optimizerCost, shampooFlops, soapFlops } from '../../src/core/analysis/optimizers';
 import { paramsPerGpu } from '../../src/core/analysis/memory';
+import { leverChange } from '../../src/core/analysis/levers';
+import { analyzeParams } from '../../src/core/analysis/params';
+import type { ModelledSpec } from '../../src/core/analysis';
+import type { ModelSpec } from '../../src/core/spec';
 import { sweepValues } from '../../src/core/recognize/hydra';
 import { fixtureText } from './helpers/fixtures';
 import { stepModel } from '../../src/core/analysis/time';
@@ -122,12 +126,15 @@ describe('absorption and levers: Llama-3.1-70B, global batch 1,024 × 8,192 on 1
     for (const d of m.dimensions) assert.equal(d.ratio, step.ratioPerDimension[d.dimension] ?? null, d.dimension);
   });
 
-  it('the levers: FP32 raises the ratio and lowers MFU; doubling the global batch raises the absorption limit', () => {
+  it('the levers: FP8 lowers the ratio and raises MFU, FP32 does not fit the layout; doubling the global batch raises the absorption limit', () => {
     const table = leversOf(a, 'en')!.levers;
     const row = (id: string) => table.find((r) => r.id === id)!;
     assert.equal(table[0]!.id, 'as-written');
-    assert.ok(row('precision-fp32').ratio! > row('as-written').ratio!);
-    assert.ok(row('precision-fp32').mfu! < row('as-written').mfu!);
+    assert.ok(row('precision-fp8').ratio! < row('as-written').ratio!);
+    assert.ok(row('precision-fp8').mfu! > row('as-written').mfu!);
+    // The row keeps the layout the search chose for BF16: FP32's weights and activations do not fit it, and the row says so.
+    const fp32 = row('precision-fp32');
+    assert.ok(!fp32.fits && fp32.ratio === null && fp32.mfu === null && fp32.memoryPerGpuBytes > row('as-written').memoryPerGpuBytes);
     assert.ok(row('batch-x2').absorptionGpus! > row('as-written').absorptionGpus!);
     // Muon's extra work costs time; its state is smaller than Adam's.
     assert.ok(row('optimizer-muon').timeToTrainSeconds! > row('as-written').timeToTrainSeconds!);
@@ -222,7 +229,7 @@ describe('the hover on the optimizer and on a sweep: the state, the matrix work 
 });
 
 describe('levers on a MoE: twice the experts at the same top-k', () => {
-  it('Qwen3-30B-A3B: the same active parameters and FLOPs per step (the router grows by h per expert), more memory', () => {
+  it('Qwen3-30B-A3B: the same active parameters and FLOPs per step (the router grows by h per expert), 29.0 B more parameters to hold', () => {
     const a = analyzeFile(
       { path: 'config.json', text: fixtureText('hf_config/qwen3-30b-a3b.config.json') },
       { cluster: testCluster('h100-sxm', 64), globalBatch: 512, seqLen: 4096 },
@@ -231,7 +238,10 @@ describe('levers on a MoE: twice the experts at the same top-k', () => {
     const base = table[0]!;
     const x2 = table.find((r) => r.id === 'experts-x2')!;
     assert.ok(Math.abs(x2.flopsPerStep / base.flopsPerStep - 1) < 0.01);
-    assert.ok(x2.memoryPerGpuBytes > base.memoryPerGpuBytes);
+    // 48 layers × 128 more experts × 3 · 2,048 · 768, and the router's 128 more rows of 2,048.
+    const changed = leverChange(a.spec as ModelledSpec, a.analysis!, 'experts-x2')!;
+    const total = (m: ModelSpec) => analyzeParams(m).total.value;
+    assert.equal(total(changed.spec.model) - total(a.spec!.model!), 48 * 128 * (3 * 2048 * 768 + 2048));
   });
 });
 

@@ -534,10 +534,18 @@ export function memoryPerGpu(l: Layout, w: Workload): MemoryBreakdown {
   };
 }
 
-/** What one GPU holds for computation: its HBM (the breakdown's reserve already covers the CUDA context, NCCL buffers and fragmentation). */
+/**
+ * What one GPU holds for computation: its HBM (the breakdown's reserve already covers the CUDA context, NCCL buffers and fragmentation).
+ * Vendors' "GB" of HBM are binary: HBM stacks come in 16 or 24 GiB, and an H100 SXM's "80 GB" is five 16 GiB stacks, shown by
+ * nvidia-smi as 81,559 MiB (A100 80GB: 81,920 MiB; H200 "141 GB": 143,771 MiB; B200 "180 GB": 183,359 MiB), of which a process gets
+ * DEVICE_SHARE.
+ */
 export function capacityBytes(c: Cluster): number {
-  return c.accelerator.hbmGB * 1e9;
+  return c.accelerator.hbmGB * 2 ** 30 * DEVICE_SHARE;
 }
+
+/** The share of HBM a process can allocate: PyTorch reports 79.10-79.33 GiB of total capacity on the 80 GiB parts; the driver keeps the rest. */
+export const DEVICE_SHARE = 0.99;
 
 /** The one memory verdict: the report's, the search's, a what-if's. */
 export function fitsIn(m: MemoryBreakdown, c: Cluster): boolean {

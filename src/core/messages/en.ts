@@ -252,11 +252,11 @@ export const en = {
   'prov.searchedLayout': 'the files state no layout: the fastest that fits on {gpus} × {accelerator} (layout search)',
   'prov.smallestFitting': 'no file states the number of GPUs: the fewest ({gpus}) on which a layout fits',
   'memory.overCapacityAssumedSize':
-    'Needs {need} per GPU on {gpus} GPUs, more than the {have} of the {gpu}; no file states the number of GPUs (set it in the launcher, a cluster file or with --gpus).',
+    'Needs {need} per GPU on {gpus} GPUs, more than the {have} a process can use on the {gpu}; no file states the number of GPUs (set it in the launcher, a cluster file or with --gpus).',
   'memory.noLayoutFits': 'No layout fits on {gpus} × {gpu}: the smallest layout that fits needs {needed} GPUs.',
   'memory.noLayoutFitsAtAll': 'No layout fits on {gpus} × {gpu}, nor on up to {max} of them.',
   'report.notRunnable': 'no step time: this layout does not fit or cannot run (see the findings)',
-  'memory.overCapacity': 'Needs {need} per GPU, more than the {have} of the {gpu}.',
+  'memory.overCapacity': 'Needs {need} per GPU, more than the {have} a process can use on the {gpu}.',
   'comm.bound': 'Communication-bound: {exposed} of each {step} step is exposed communication (compute/communication {ratio}).',
   'cluster.unknownPreset': 'Unknown cluster preset "{name}" (known: {known}).',
   'cluster.invalidFile': 'Invalid cluster file {file}: {problem}.',

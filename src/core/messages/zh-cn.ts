@@ -239,11 +239,11 @@ export const zhCN: Record<MessageId, string> = {
   'prov.searchedLayout': '文件未给出并行布局：在 {gpus} × {accelerator} 上放得下的最快布局（布局搜索）',
   'prov.smallestFitting': '没有文件给出 GPU 数量：能放下某个布局的最少 GPU 数（{gpus}）',
   'memory.overCapacityAssumedSize':
-    '在 {gpus} 个 GPU 上每个 GPU 需要 {need}，超过 {gpu} 的 {have}；没有文件给出 GPU 数量（可在启动命令、集群文件或 --gpus 中设置）。',
+    '在 {gpus} 个 GPU 上每个 GPU 需要 {need}，超过 {gpu} 上一个进程可用的 {have}；没有文件给出 GPU 数量（可在启动命令、集群文件或 --gpus 中设置）。',
   'memory.noLayoutFits': '在 {gpus} × {gpu} 上没有放得下的布局：最小的可行布局需要 {needed} 个 GPU。',
   'memory.noLayoutFitsAtAll': '在 {gpus} × {gpu} 上没有放得下的布局，最多 {max} 个也不行。',
   'report.notRunnable': '无步时：该布局放不下或无法运行（见检查结果）',
-  'memory.overCapacity': '每个 GPU 需要 {need}，超过 {gpu} 的 {have}。',
+  'memory.overCapacity': '每个 GPU 需要 {need}，超过 {gpu} 上一个进程可用的 {have}。',
   'comm.bound': '通信受限：每步 {step} 中有 {exposed} 是暴露的通信（计算/通信 {ratio}）。',
   'cluster.unknownPreset': '未知集群预设 "{name}"（已知：{known}）。',
   'cluster.invalidFile': '集群文件 {file} 无效：{problem}。',
