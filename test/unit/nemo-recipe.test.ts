@@ -84,10 +84,82 @@ describe('NeMo 2.0 recipes, read without running them', () => {
     assert.deepEqual([full.analysis!.method.trainable.value, full.spec!.parallel.tp?.value], [8030261248, 2]);
   });
 
+  it("the pretrain defaults of Nemotron-4, GPT-3 175B, Mistral and Qwen2 modules, each with its model (the papers' and the Hub's counts)", () => {
+    const recipe = (call: string) => analyzeFile({ path: 'r.py', text: `from nemo.collections import llm\nrecipe = llm.${call}\n` });
+    const degrees = (r: ReturnType<typeof recipe>) => {
+      const p = r.spec!.parallel;
+      const t = r.spec!.training;
+      return [
+        p.tp?.value,
+        p.pp?.value,
+        p.vpp?.value,
+        p.cp?.value,
+        p.sp?.value,
+        p.ep?.value,
+        t.seqLen.value,
+        t.globalBatch?.value,
+        t.microBatch?.value,
+        p.nodes?.value,
+      ];
+    };
+    // Nemotron-4 15B (nemotron4_15b.py): TP 4 with sequence parallelism, 4,096 tokens, batch 32 × 2, one node. The paper: 3.2B
+    // embedding and 12.5B other parameters (256,000 × 6,144 twice, untied; 32 layers of squared-ReLU MLP and GQA).
+    const n15 = recipe('nemotron4_15b.pretrain_recipe(name="n15", num_nodes=1)');
+    assert.deepEqual(degrees(n15), [4, 1, 1, 1, true, 1, 4096, 32, 2, 1]);
+    const p15 = n15.analysis!.params;
+    assert.equal(p15.total.value, 15628775424);
+    assert.equal(Math.round((p15.total.value - 2 * 256000 * 6144) / 1e8), 125);
+    // Nemotron-4 340B: TP 8 · PP 12 × 8 · CP 2 on 768 nodes; 9.4B embedding and 331.6B other parameters.
+    const n340 = recipe('nemotron4_340b.pretrain_recipe()');
+    assert.deepEqual(degrees(n340), [8, 12, 8, 2, true, 1, 4096, 2304, 1, 768]);
+    assert.equal(Math.round((n340.analysis!.params.total.value - 2 * 256000 * 18432) / 1e8), 3316);
+    // GPT-3 175B (gpt3_175b.py): TP 4 · PP 8 × 6, 2,048 tokens, batch 2,048 × 2; the model of Brown et al., 174.6B.
+    const g = recipe('gpt3_175b.pretrain_recipe(num_nodes=64)');
+    assert.deepEqual(degrees(g), [4, 8, 6, 1, true, 1, 2048, 2048, 2, 64]);
+    assert.equal(g.analysis!.params.total.value, 174604259328);
+    // Mistral 7B (v0.3, its finetune's checkpoint): CP 2, 512 × 4,096 tokens; 7,248,023,552 parameters (32,768 tokens).
+    const m = recipe('mistral_7b.pretrain_recipe()');
+    assert.deepEqual(degrees(m), [1, 1, 1, 2, false, 1, 4096, 512, 1, 1]);
+    assert.equal(m.analysis!.params.total.value, 7248023552);
+    // Qwen2 7B: Qwen2.5 7B's shapes, 7,615,616,512; TP 2.
+    const q = recipe('qwen2_7b.pretrain_recipe()');
+    assert.deepEqual([q.spec!.parallel.tp?.value, q.analysis!.params.total.value], [2, 7615616512]);
+    // Phi-3 mini's recipe runs on one GPU.
+    assert.equal(recipe('phi3_mini_4k_instruct.pretrain_recipe()').spec!.parallel.worldSize?.value, 1);
+  });
+
+  it('finetune_recipe of Llama 3.1 405B and DeepSeek-V3: their nodes, batch and strategy per scheme, LoRA on MLA projections', () => {
+    const recipe = (call: string) => analyzeFile({ path: 'r.py', text: `from nemo.collections import llm\nrecipe = llm.${call}\n` });
+    // llama31_405b.finetune_recipe: 3 nodes, global batch 6; LoRA dim 16 / alpha 32 at TP 4 · PP 6 × 7, a plain optimizer.
+    const l = recipe('llama31_405b.finetune_recipe()');
+    const s = l.spec!;
+    assert.deepEqual(
+      [s.parallel.tp?.value, s.parallel.pp?.value, s.parallel.vpp?.value, s.parallel.worldSize?.value, s.training.globalBatch?.value, s.training.seqLen.value],
+      [4, 6, 7, 24, 6, 2048],
+    );
+    assert.deepEqual([s.training.adapter!.rank?.value, s.training.adapter!.alpha?.value, s.training.distributedOptimizer?.value], [16, 32, false]);
+    // 126 layers × 16 · (16,384 + 18,432 [qkv] + 2 · 16,384 [proj] + 16,384 + 2 · 53,248 [fc1] + 53,248 + 16,384 [fc2]).
+    assert.equal(l.analysis!.method.trainable.value, 126 * 16 * (16384 + 18432 + 2 * 16384 + 16384 + 2 * 53248 + 53248 + 16384));
+    // A full fine-tune: TP 8 · PP 14 = 112 GPUs, more than the recipe's 3 nodes: the layout cannot run, and the report says so.
+    const full = recipe('llama31_405b.finetune_recipe(peft_scheme=None)');
+    assert.deepEqual([full.spec!.parallel.tp?.value, full.spec!.parallel.pp?.value, full.spec!.parallel.worldSize?.value], [8, 14, 24]);
+    assert.ok(full.findings.some((f) => f.severity === 'error'));
+    // deepseek_v3.finetune_recipe: 5 nodes; LoRA (dim 32) on the four MLA projections and linear_proj at TP 8 · PP 5 (13 and 12
+    // layers on the first and last stages), EP 1.
+    const d = recipe('deepseek_v3.finetune_recipe()');
+    const p = d.spec!.parallel;
+    assert.deepEqual([p.tp?.value, p.pp?.value, p.ep?.value, p.ppFirstLayers?.value, p.ppLastLayers?.value, p.worldSize?.value], [8, 5, 1, 13, 12, 40]);
+    assert.deepEqual([...d.spec!.training.adapter!.targets.value].sort(), ['k', 'o', 'q', 'v']);
+    // Per layer: q_a 32·(7,168 + 1,536), q_b 32·(1,536 + 128·192), kv_a 32·(7,168 + 576), kv_b 32·(512 + 128·256), o 32·(128·128 + 7,168).
+    const perLayer = 32 * (7168 + 1536 + 1536 + 128 * 192 + 7168 + 576 + 512 + 128 * 256 + 128 * 128 + 7168);
+    assert.equal(d.analysis!.method.trainable.value % perLayer, 0);
+    assert.equal(d.analysis!.method.trainable.value / perLayer, 61);
+  });
+
   it('a module this version has no defaults for, or another scheme, is refused at the call, naming it', () => {
     for (const call of [
-      'llm.llama31_405b.finetune_recipe(peft_scheme="lora")',
-      'llm.nemotron4_15b.pretrain_recipe()',
+      'llm.gpt3_175b.finetune_recipe(peft_scheme="lora")',
+      'llm.nemotron3_22b.pretrain_recipe()',
       'llm.llama3_8b.finetune_recipe(peft_scheme="ia3")',
     ]) {
       const text = `from nemo.collections import llm\nrecipe = ${call}\nrecipe.trainer.max_steps = 10\n`;

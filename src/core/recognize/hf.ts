@@ -256,6 +256,10 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
     mlpBias: false,
     slidingWindow: 'all-layers',
   },
+  // Nemotron / Nemotron-4 / Minitron (modeling_nemotron.py): a plain MLP of up_proj and down_proj (squared ReLU), LayerNorm1P
+  // (a weight and a bias, the weight stored zero-centred), unbiased q/k/v/o and MLP unless attention_bias / mlp_bias, RoPE
+  // over partial_rotary_factor of each head (no parameters), untied.
+  nemotron: { ...llamaLike, configClass: 'NemotronConfig', ffn: 'plain', norm: 'layernorm' },
   // BERT, RoBERTa, XLM-R, CamemBERT, DistilBERT (modeling_bert.py, modeling_roberta.py, modeling_distilbert.py): encoders of
   // post-norm layers, biased q/k/v/o, LayerNorms with bias, a GELU MLP with biases, learned positions (RoBERTa's count its
   // padding offset), an embedding LayerNorm; the task head and token types are HF_ENCODERS' (encoderSpec).
@@ -637,6 +641,7 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   HunYuanDenseV1ForCausalLM: 'hunyuan_v1_dense',
   CohereForCausalLM: 'cohere',
   Starcoder2ForCausalLM: 'starcoder2',
+  NemotronForCausalLM: 'nemotron',
   GptOssForCausalLM: 'gpt_oss',
   OlmoForCausalLM: 'olmo',
   GPT2LMHeadModel: 'gpt2',

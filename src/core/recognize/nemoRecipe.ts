@@ -28,12 +28,19 @@ interface RecipeDefaults {
   readonly gbs: number;
   readonly mbs: number;
   readonly nodes: number;
+  /** GPUs per node where the recipe's default is not 8 (Phi-3 mini: one GPU). */
+  readonly gpus?: number;
+  /** Transformer layers on the first / last pipeline stage (num_layers_in_first/last_pipeline_stage). */
+  readonly ppFirst?: number;
+  readonly ppLast?: number;
 }
 
 const llama8b = { tp: 1, pp: 1, cp: 2, sp: false, seq: 8192, gbs: 512, mbs: 1, nodes: 1 } as const;
 const llama70b = { tp: 4, pp: 4, vpp: 5, cp: 2, sp: true, seq: 8192, gbs: 512, mbs: 1, nodes: 1 } as const;
 const llama32 = { tp: 1, pp: 1, cp: 1, sp: false, seq: 8192, gbs: 512, mbs: 1, nodes: 1 } as const;
 const qwen7b = { tp: 2, pp: 1, cp: 1, sp: false, seq: 4096, gbs: 32, mbs: 2, nodes: 1 } as const;
+/** The recipes of Qwen2 / 2.5, Gemma 2, Nemotron-4 15B: 4,096 tokens, global batch 32, micro-batch 2. */
+const small = { pp: 1, cp: 1, sp: false, seq: 4096, gbs: 32, mbs: 2, nodes: 1 } as const;
 
 export const NEMO_RECIPES: Readonly<Record<string, RecipeDefaults>> = {
   llama3_8b: { model: 'meta-llama/Meta-Llama-3-8B', ...llama8b },
@@ -47,7 +54,26 @@ export const NEMO_RECIPES: Readonly<Record<string, RecipeDefaults>> = {
   qwen25_7b: { model: 'Qwen/Qwen2.5-7B', ...qwen7b },
   qwen3_30b_a3b: { model: 'Qwen/Qwen3-30B-A3B', tp: 4, pp: 2, cp: 1, sp: true, ep: 4, seq: 4096, gbs: 32, mbs: 2, nodes: 1 },
   gemma2_9b: { model: 'google/gemma-2-9b', tp: 8, pp: 1, cp: 1, sp: false, seq: 4096, gbs: 32, mbs: 2, nodes: 1 },
-  deepseek_v3: { model: 'deepseek-ai/DeepSeek-V3', tp: 2, pp: 16, cp: 1, sp: true, ep: 64, seq: 4096, gbs: 4096, mbs: 1, nodes: 128 },
+  deepseek_v3: { model: 'deepseek-ai/DeepSeek-V3', tp: 2, pp: 16, cp: 1, sp: true, ep: 64, seq: 4096, gbs: 4096, mbs: 1, nodes: 128, ppFirst: 3, ppLast: 2 },
+  mixtral_8x22b: { model: 'mistralai/Mixtral-8x22B-v0.1', tp: 2, pp: 4, vpp: 14, cp: 2, sp: true, ep: 8, seq: 4096, gbs: 512, mbs: 1, nodes: 16 },
+  mistral_7b: { model: 'mistralai/Mistral-7B-v0.3', tp: 1, pp: 1, cp: 2, sp: false, seq: 4096, gbs: 512, mbs: 1, nodes: 1 },
+  mistral_nemo_12b: { model: 'mistralai/Mistral-Nemo-Base-2407', tp: 2, pp: 1, cp: 2, sp: true, seq: 8192, gbs: 512, mbs: 1, nodes: 1 },
+  qwen2_500m: { model: 'Qwen/Qwen2-0.5B', ...small, tp: 1 },
+  qwen2_1p5b: { model: 'Qwen/Qwen2-1.5B', ...small, tp: 1 },
+  qwen2_7b: { model: 'Qwen/Qwen2-7B', ...qwen7b },
+  qwen2_72b: { model: 'Qwen/Qwen2-72B', ...small, tp: 8, pp: 4, nodes: 4 },
+  qwen25_500m: { model: 'Qwen/Qwen2.5-0.5B', ...small, tp: 1 },
+  qwen25_1p5b: { model: 'Qwen/Qwen2.5-1.5B', ...small, tp: 1 },
+  qwen25_14b: { model: 'Qwen/Qwen2.5-14B', ...small, tp: 4 },
+  qwen25_32b: { model: 'Qwen/Qwen2.5-32B', ...small, tp: 8, pp: 2, nodes: 2 },
+  qwen25_72b: { model: 'Qwen/Qwen2.5-72B', ...small, tp: 8, pp: 4, nodes: 4 },
+  gemma2_2b: { model: 'google/gemma-2-2b', ...small, tp: 2 },
+  gemma2_27b: { model: 'google/gemma-2-27b', ...small, tp: 8, pp: 2, nodes: 2 },
+  nemotron4_15b: { model: 'nvidia/Nemotron-4-15B', ...small, tp: 4, sp: true },
+  nemotron4_340b: { model: 'nvidia/Nemotron-4-340B-Base', tp: 8, pp: 12, vpp: 8, cp: 2, sp: true, seq: 4096, gbs: 2304, mbs: 1, nodes: 768 },
+  // pretrain_recipe's num_nodes=1 is passed to trainer(), whose own default is 64.
+  gpt3_175b: { model: 'gpt3-175b', tp: 4, pp: 8, vpp: 6, cp: 1, sp: true, seq: 2048, gbs: 2048, mbs: 2, nodes: 1 },
+  phi3_mini_4k_instruct: { model: 'microsoft/Phi-3-mini-4k-instruct', tp: 1, pp: 1, cp: 1, sp: false, seq: 4096, gbs: 512, mbs: 1, nodes: 1, gpus: 1 },
 };
 
 /**
@@ -55,18 +81,22 @@ export const NEMO_RECIPES: Readonly<Record<string, RecipeDefaults>> = {
  * scheme the strategy the module sets, and its LoRA dim / alpha and target modules (llm.peft.LoRA's class defaults: dim 32,
  * alpha 32 on linear_qkv, linear_proj, linear_fc1 and linear_fc2).
  */
+type FinetuneStrategy = Partial<Pick<RecipeDefaults, 'tp' | 'pp' | 'vpp' | 'ep' | 'sp' | 'nodes' | 'gpus' | 'gbs' | 'ppFirst' | 'ppLast'>>;
+
 interface FinetuneDefaults {
-  readonly lora: Partial<Pick<RecipeDefaults, 'tp' | 'pp' | 'vpp' | 'ep' | 'sp' | 'nodes'>> & {
+  readonly lora: FinetuneStrategy & {
     readonly dim?: number;
     readonly alpha?: number;
     readonly targets?: readonly string[];
     /** The recipe turns the distributed optimizer off for LoRA (recipe.optim.config.use_distributed_optimizer = False). */
     readonly plainOptimizer?: boolean;
   };
-  readonly none: Partial<Pick<RecipeDefaults, 'tp' | 'pp' | 'vpp' | 'ep' | 'sp' | 'nodes'>>;
+  readonly none: FinetuneStrategy;
 }
 
 const ATTENTION_ONLY = ['linear_qkv', 'linear_proj'];
+/** DeepSeek-V3's MLA projections and the attention output (deepseek_v3.finetune_recipe's LoRA targets). */
+const MLA_ATTENTION = ['linear_q_down_proj', 'linear_q_up_proj', 'linear_kv_down_proj', 'linear_kv_up_proj', 'linear_proj'];
 
 export const NEMO_FINETUNE: Readonly<Record<string, FinetuneDefaults>> = {
   llama3_8b: { lora: { dim: 8, alpha: 16, plainOptimizer: true }, none: { tp: 2 } },
@@ -79,6 +109,34 @@ export const NEMO_FINETUNE: Readonly<Record<string, FinetuneDefaults>> = {
   qwen25_7b: { lora: {}, none: { tp: 2 } },
   qwen3_30b_a3b: { lora: { tp: 4, ep: 4, sp: true, targets: ATTENTION_ONLY }, none: { tp: 4, pp: 2, ep: 4, sp: true } },
   gemma2_9b: { lora: {}, none: { tp: 4 } },
+  gemma2_2b: { lora: {}, none: {} },
+  gemma2_27b: { lora: { tp: 4 }, none: { tp: 8, pp: 2 } },
+  mistral_7b: { lora: {}, none: { tp: 2 } },
+  mistral_nemo_12b: { lora: { targets: ATTENTION_ONLY }, none: {} },
+  mixtral_8x22b: { lora: { tp: 8, ep: 8, nodes: 8, targets: ATTENTION_ONLY }, none: { tp: 8, pp: 4, vpp: 14, ep: 8, nodes: 8 } },
+  qwen2_500m: { lora: {}, none: {} },
+  qwen2_1p5b: { lora: {}, none: {} },
+  qwen2_7b: { lora: {}, none: { tp: 2 } },
+  qwen2_72b: { lora: { tp: 8 }, none: { tp: 8, pp: 4 } },
+  qwen25_500m: { lora: {}, none: {} },
+  qwen25_1p5b: { lora: {}, none: {} },
+  qwen25_14b: { lora: {}, none: { tp: 4 } },
+  qwen25_32b: { lora: { tp: 8 }, none: { tp: 8 } },
+  qwen25_72b: { lora: { tp: 8 }, none: { tp: 8, pp: 4 } },
+  nemotron4_15b: { lora: {}, none: { tp: 4 } },
+  // num_nodes=4; a full fine-tune asserts 12 nodes or more.
+  nemotron4_340b: { lora: { tp: 8, pp: 4, nodes: 4 }, none: { tp: 8, pp: 12, nodes: 4 } },
+  // num_nodes=3 and a global batch of 6; a full fine-tune needs 14 pipeline stages of TP 8 (12 nodes).
+  llama31_405b: {
+    lora: { tp: 4, pp: 6, vpp: 7, nodes: 3, gbs: 6, dim: 16, alpha: 32, plainOptimizer: true },
+    none: { tp: 8, pp: 14, nodes: 3, gbs: 6 },
+  },
+  // num_nodes=5; the pipeline's first and last stages hold their own layer counts (61 layers).
+  deepseek_v3: {
+    lora: { tp: 8, ep: 1, pp: 5, sp: true, nodes: 5, ppFirst: 13, ppLast: 12, targets: MLA_ATTENTION, plainOptimizer: true },
+    none: { tp: 1, ep: 64, pp: 8, nodes: 5, ppFirst: 6, ppLast: 7 },
+  },
+  phi3_mini_4k_instruct: { lora: { gpus: 1, dim: 8, alpha: 16, plainOptimizer: true }, none: { gpus: 1 } },
 };
 
 /** Megatron-Core's linear layers by role: the fused qkv, the attention output, the (gated) fc1 and fc2. */
@@ -87,6 +145,11 @@ const MCORE_ROLES: Readonly<Record<string, readonly AdapterTarget[]>> = {
   linear_proj: ['o'],
   linear_fc1: ['gate', 'up'],
   linear_fc2: ['down'],
+  // Multi-head latent attention (DeepSeek): the query's down and up projections, the joint key/value down projection, its up.
+  linear_q_down_proj: ['q'],
+  linear_q_up_proj: ['q'],
+  linear_kv_down_proj: ['k'],
+  linear_kv_up_proj: ['v'],
 };
 
 export function isNemoRecipe(r: FactReader): boolean {
@@ -121,6 +184,8 @@ export function recognizeNemoRecipe(ctx: RecognizeContext): FileRecognition {
         cp: 1,
         sp: false,
         ep: undefined,
+        ppFirst: undefined,
+        ppLast: undefined,
         seq: 2048,
         gbs: 128,
         mbs: 1,
@@ -134,7 +199,7 @@ export function recognizeNemoRecipe(ctx: RecognizeContext): FileRecognition {
   const dflt = defaultOf(recipe);
   const read = settingReader(at, dflt, (f, key, fallback) => findings.push(unknownValue(f, ctx.file, key, fallback, recipe)));
   const nodes = read(['@kw.num_nodes', 'trainer.num_nodes'], d.nodes);
-  const gpusPerNode = read(['@kw.num_gpus_per_node', 'trainer.devices'], 8);
+  const gpusPerNode = read(['@kw.num_gpus_per_node', 'trainer.devices'], d.gpus ?? 8);
   const lora = finetune && schemeName !== 'none' ? ft!.lora : undefined;
   const training = defined({
     seqLen: read(['data.seq_length', 'model.config.seq_length'], d.seq),
@@ -173,7 +238,7 @@ function recipeAdapter(
   };
   const listed = at('peft.target_modules');
   const names = listed && Array.isArray(listed.value) ? listed.value.map(String) : [...(lora.targets ?? Object.keys(MCORE_ROLES))];
-  const targets = names.flatMap((n) => MCORE_ROLES[n] ?? []);
+  const targets = [...new Set(names.flatMap((n) => MCORE_ROLES[n] ?? []))];
   const targetsAt = listed && Array.isArray(listed.value) ? fromFact(targets, listed) : dflt(targets, 'peft.target_modules');
   const fused = [
     names.includes('linear_qkv') ? (['q', 'k', 'v'] as AdapterTarget[]) : [],
@@ -223,9 +288,16 @@ function settingReader(lookup: (key: string) => Fact | undefined, dflt: Default,
 }
 
 /** Megatron-Core's degrees as a recipe's config names them under `prefix` (NeMo's `trainer.strategy.`, Bridge's `model.`). */
-function degrees(read: Read, prefix: string, d: Pick<RecipeDefaults, 'tp' | 'pp' | 'vpp' | 'cp' | 'sp' | 'ep'>) {
+function degrees(read: Read, prefix: string, d: Pick<RecipeDefaults, 'tp' | 'pp' | 'vpp' | 'cp' | 'sp' | 'ep' | 'ppFirst' | 'ppLast'>) {
   const at = (name: string) => [`${prefix}${name}`];
+  // Uneven first / last stages only where the recipe or the file sets them.
+  const stage = (name: string, fallback: number | undefined) => {
+    const v = read(at(name), fallback ?? 0);
+    return v.value > 0 ? v : undefined;
+  };
   return {
+    ppFirstLayers: stage('num_layers_in_first_pipeline_stage', d.ppFirst),
+    ppLastLayers: stage('num_layers_in_last_pipeline_stage', d.ppLast),
     tp: read(at('tensor_model_parallel_size'), d.tp),
     pp: read(at('pipeline_model_parallel_size'), d.pp),
     vpp: read(at('virtual_pipeline_model_parallel_size'), d.vpp ?? 1),

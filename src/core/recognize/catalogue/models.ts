@@ -38,6 +38,21 @@ const gpt2 = (L: number, h: number, a: number) => ({
   vocab_size: 50257,
 });
 
+const nemotron4 = (L: number, h: number, a: number, f: number) => ({
+  model_type: 'nemotron',
+  architectures: ['NemotronForCausalLM'],
+  num_hidden_layers: L,
+  hidden_size: h,
+  num_attention_heads: a,
+  num_key_value_heads: 8,
+  intermediate_size: f,
+  vocab_size: 256000,
+  max_position_embeddings: 4096,
+  partial_rotary_factor: 0.5,
+  hidden_act: 'relu2',
+  tie_word_embeddings: false,
+});
+
 const neox = (L: number, h: number, a: number, V: number) => ({
   model_type: 'gpt_neox',
   architectures: ['GPTNeoXForCausalLM'],
@@ -263,16 +278,50 @@ export const MODELS: readonly CatalogueEntry[] = [
       num_experts_per_tok: 2,
     },
   },
+  // Mistral 7B v0.3: v0.1's layers, a vocabulary of 32,768 and no sliding window (its config.json on the Hub).
+  {
+    id: 'mistralai/Mistral-7B-v0.3',
+    aliases: ['mistral-7b-v0.3', 'Mistral-7B-v0.3', 'mistralai/Mistral-7B-Instruct-v0.3'],
+    config: { ...llama(32, 4096, 32, 8, 14336, 32768, 32768), model_type: 'mistral', architectures: ['MistralForCausalLM'] },
+  },
+  // Mixtral 8x22B (its config.json on the Hub; Mistral AI: 141B parameters, 39B active).
+  {
+    id: 'mistralai/Mixtral-8x22B-v0.1',
+    aliases: ['mixtral-8x22b', 'Mixtral-8x22B-v0.1'],
+    config: {
+      ...llama(56, 6144, 48, 8, 16384, 32000, 65536),
+      model_type: 'mixtral',
+      architectures: ['MixtralForCausalLM'],
+      num_local_experts: 8,
+      num_experts_per_tok: 2,
+    },
+  },
+  // Nemotron-4 (arXiv 2402.16819, 2406.11704; NeMo's Nemotron4Config15B / 340B, read as transformers' nemotron type of their
+  // Hugging Face conversions): squared-ReLU MLP, LayerNorm1P, GQA with 8 groups, RoPE on half of each head, 256,000 tokens,
+  // untied. The papers: 15B = 3.2B embedding + 12.5B other; 340B = 9.4B embedding + 331.6B other.
+  {
+    id: 'nvidia/Nemotron-4-15B',
+    aliases: ['nemotron4-15b', 'nemotron-4-15b', 'thhaus/nemotron4-15b-base-hf'],
+    config: { ...nemotron4(32, 6144, 48, 24576) },
+  },
+  {
+    id: 'nvidia/Nemotron-4-340B-Base',
+    aliases: ['nemotron4-340b', 'nemotron-4-340b', 'mgoin/Nemotron-4-340B-Base-hf'],
+    config: { ...nemotron4(96, 18432, 96, 73728) },
+  },
+  // GPT-3 175B (Brown et al. 2020, Table 2.1: 96 layers, d_model 12,288, 96 heads, 2,048 tokens; GPT-2's layers and BPE),
+  // as Megatron-LM and NeMo (GPTConfig175B) train it.
+  { id: 'gpt3-175b', aliases: ['gpt-3-175b', 'GPT3-175B'], config: { ...gpt2(96, 12288, 96), n_positions: 2048 } },
   // Qwen2 / Qwen2.5 0.5B: tied embeddings (their config.json on the Hub); 494,032,768 parameters.
   {
     id: 'Qwen/Qwen2.5-0.5B',
     aliases: ['qwen2.5-0.5b', 'Qwen2.5-0.5B', 'Qwen/Qwen2-0.5B', 'qwen2-0.5b', 'Qwen2-0.5B'],
     config: { ...llama(24, 896, 14, 2, 4864, 151936, 32768), model_type: 'qwen2', architectures: ['Qwen2ForCausalLM'], tie_word_embeddings: true },
   },
-  // Qwen2.5 1.5B–72B (their config.json on the Hub; the small ones tie their embeddings).
+  // Qwen2.5 1.5B–72B (their config.json on the Hub; the small ones tie their embeddings). Qwen2's 1.5B, 7B and 72B have the same shapes.
   {
     id: 'Qwen/Qwen2.5-1.5B',
-    aliases: ['qwen2.5-1.5b', 'Qwen2.5-1.5B'],
+    aliases: ['qwen2.5-1.5b', 'Qwen2.5-1.5B', 'Qwen/Qwen2-1.5B', 'qwen2-1.5b'],
     config: { ...llama(28, 1536, 12, 2, 8960, 151936, 32768), model_type: 'qwen2', architectures: ['Qwen2ForCausalLM'], tie_word_embeddings: true },
   },
   {
@@ -292,12 +341,12 @@ export const MODELS: readonly CatalogueEntry[] = [
   },
   {
     id: 'Qwen/Qwen2.5-72B',
-    aliases: ['qwen2.5-72b', 'Qwen2.5-72B'],
+    aliases: ['qwen2.5-72b', 'Qwen2.5-72B', 'Qwen/Qwen2-72B', 'qwen2-72b'],
     config: { ...llama(80, 8192, 64, 8, 29568, 152064, 131072), model_type: 'qwen2', architectures: ['Qwen2ForCausalLM'] },
   },
   {
     id: 'Qwen/Qwen2.5-7B',
-    aliases: ['qwen2.5-7b', 'Qwen2.5-7B', 'deepseek-ai/DeepSeek-R1-Distill-Qwen-7B', 'Qwen/Qwen2.5-Math-7B'],
+    aliases: ['qwen2.5-7b', 'Qwen2.5-7B', 'deepseek-ai/DeepSeek-R1-Distill-Qwen-7B', 'Qwen/Qwen2.5-Math-7B', 'Qwen/Qwen2-7B', 'qwen2-7b'],
     config: { ...llama(28, 3584, 28, 4, 18944, 152064, 131072), model_type: 'qwen2', architectures: ['Qwen2ForCausalLM'] },
   },
   {
@@ -408,6 +457,24 @@ export const MODELS: readonly CatalogueEntry[] = [
       num_key_value_heads: 8,
       head_dim: 256,
       intermediate_size: 14336,
+      vocab_size: 256000,
+      max_position_embeddings: 8192,
+      sliding_window: 4096,
+    },
+  },
+  // Gemma 2 27B (its config.json on the Hub): 27,227,128,320 parameters (the Gemma 2 report counts its embedding over 256,128 rows).
+  {
+    id: 'google/gemma-2-27b',
+    aliases: ['gemma2-27b', 'gemma-2-27b'],
+    config: {
+      model_type: 'gemma2',
+      architectures: ['Gemma2ForCausalLM'],
+      num_hidden_layers: 46,
+      hidden_size: 4608,
+      num_attention_heads: 32,
+      num_key_value_heads: 16,
+      head_dim: 128,
+      intermediate_size: 36864,
       vocab_size: 256000,
       max_position_embeddings: 8192,
       sliding_window: 4096,
