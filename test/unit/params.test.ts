@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { render } from '../../src/core/messages';
 import { analyzeFixture, fixtureText, groundTruth } from './helpers/fixtures';
 import { sumOfParts } from './helpers/params';
 import { syntaxOf } from '../../src/core';
@@ -64,6 +65,7 @@ describe('parameter counts: GROUND_TRUTH.tsv, to the parameter', () => {
         'hf_config_encoders/whisper-small.config.json',
         'hf_config_encoders/wav2vec2-base-960h.config.json',
         'hf_config_encoders/mt5-small.config.json',
+        'hf_config_handwritten/phi-3-small-8k-instruct.config.json',
       ],
     );
   });
@@ -93,6 +95,18 @@ describe('parameter breakdown', () => {
     assert.equal(p.layerGroups[0]!.count, 32);
     assert.equal(p.layerGroups[0]!.each, 218112000);
     assert.equal(p.other, 4096);
+  });
+
+  it('Phi-3-small (phi3small): biased fused qkv and dense, a biased GeGeLU MLP of ff_intermediate_size, tied head; block-sparse layers as 1,024-token windows', () => {
+    const r = analyzeFixture('hf_config_handwritten/phi-3-small-8k-instruct.config.json');
+    const p = r.analysis!.params;
+    // q/k/v 4096 → 6,144 with bias, dense 4096² with bias, up_proj 4096 → 2 · 14,336 with bias, down_proj with bias, 2 LayerNorms.
+    assert.equal(p.layerGroups[0]!.each, 4096 * 6144 + 6144 + 4096 * 4096 + 4096 + 2 * 14336 * 4096 + 2 * 14336 + 14336 * 4096 + 4096 + 4 * 4096);
+    assert.equal(p.outputHead.value, 0, 'tied: Phi3SmallConfig states no tie_word_embeddings');
+    const m = r.spec!.model!;
+    // Layers 0, 2, …, 30 block-sparse (16 local blocks of 64 tokens); 1, 3, …, 31 dense (dense_attention_every_n_layers 2).
+    assert.deepEqual([m.slidingWindow?.value, m.slidingWindowLayers?.value], [1024, 16]);
+    assert.match(render((m.slidingWindow!.source as { reason: Parameters<typeof render>[0] }).reason), /16 local blocks of 64 tokens/);
   });
 
   it('Command R7B (cohere2): one weight-only LayerNorm per parallel layer, 24 of 32 layers on a 4,096 window (sliding_window_pattern 4)', () => {
@@ -391,9 +405,13 @@ describe('parameter breakdown', () => {
       vocab_size: 250112,
     };
     assert.equal(count(mt5), 300176768);
-    // facebook/mbart-large-cc25 (BART-large's shape, vocabulary 250,028 as the same table lists it): full 610,852,864.
+    // mBART-large (BART-large's shape): with the 250,028 tokens of asahi417/lm-vocab-trimmer's table (its fine-tunes add one
+    // token) 610,852,864, as that table lists it; facebook/mbart-large-cc25's own 250,027 tokens give 1,024 fewer, 610,851,840
+    // (2.44 GB in fp32, the size of its weight files on the Hub).
     const large = JSON.parse(fixtureText('hf_config_encoders/bart-large.config.json')) as Record<string, unknown>;
-    assert.equal(count({ ...large, model_type: 'mbart', architectures: ['MBartForConditionalGeneration'], vocab_size: 250028 }), 610852864);
+    const mbart = { ...large, model_type: 'mbart', architectures: ['MBartForConditionalGeneration'] };
+    assert.equal(count({ ...mbart, vocab_size: 250028 }), 610852864);
+    assert.equal(count({ ...mbart, vocab_size: 250027 }), 610851840);
   });
 
   it('ModernBERT: pre-norm GeGLU layers with local attention in two of three, its prediction head, the Hub totals of base and large', () => {

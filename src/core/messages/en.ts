@@ -73,6 +73,9 @@ export const en = {
   'prov.slidingAlternate': 'sliding window on every other layer',
   'prov.chunkedLayers': 'chunked attention on the RoPE layers ({key}): each token attends within its chunk, counted as a causal window of the chunk size',
   'prov.slidingLayerTypes': 'layer_types: the layers named sliding_attention use the window',
+  'prov.blocksparseWindow':
+    'block-sparse attention: {blocks} local blocks of {size} tokens, counted as a window (the strided blocks further back are not counted)',
+  'prov.blocksparseLayers': 'dense_attention_every_n_layers: every n-th layer attends densely, the others block-sparsely',
   'prov.slidingPattern': 'sliding_window_pattern: every pattern-th layer attends globally, the others use the window',
   'prov.slidingQwen': 'use_sliding_window: layers from max_window_layers on use the window',
   'prov.sweepGrid': 'a grid sweep: every combination of {names} ({grid}), up to run_cap',

@@ -260,6 +260,11 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
   // (a weight and a bias, the weight stored zero-centred), unbiased q/k/v/o and MLP unless attention_bias / mlp_bias, RoPE
   // over partial_rotary_factor of each head (no parameters), untied.
   nemotron: { ...llamaLike, configClass: 'NemotronConfig', ffn: 'plain', norm: 'layernorm' },
+  // Phi-3-small (modeling_phi3_small.py, remote code): a fused biased query_key_value and a biased dense; a GeGeLU up_proj of
+  // 2·ff_intermediate_size (gated) and down_proj, both biased; LayerNorms with bias; the head tied to the embedding
+  // (Phi3SmallConfig states no tie_word_embeddings: PretrainedConfig's True). Block-sparse attention on the layers between
+  // each dense_attention_every_n_layers-th (phi3SmallOverrides).
+  phi3small: { ...llamaLike, configClass: 'Phi3SmallConfig', norm: 'layernorm', tiedDefault: true, qkvBias: true, outBias: true, mlpBias: true },
   // BERT, RoBERTa, XLM-R, CamemBERT, DistilBERT (modeling_bert.py, modeling_roberta.py, modeling_distilbert.py): encoders of
   // post-norm layers, biased q/k/v/o, LayerNorms with bias, a GELU MLP with biases, learned positions (RoBERTa's count its
   // padding offset), an embedding LayerNorm; the task head and token types are HF_ENCODERS' (encoderSpec).
@@ -642,6 +647,7 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   CohereForCausalLM: 'cohere',
   Starcoder2ForCausalLM: 'starcoder2',
   NemotronForCausalLM: 'nemotron',
+  Phi3SmallForCausalLM: 'phi3small',
   GptOssForCausalLM: 'gpt_oss',
   OlmoForCausalLM: 'olmo',
   GPT2LMHeadModel: 'gpt2',
@@ -893,6 +899,7 @@ function familyOverrides(type: string, reader: FactReader): ModelOverrides {
     const biased = reader.bool(['position_biased_input']) ?? classDefault(true, 'position_biased_input', 'DebertaV2Config');
     return { positions: derived(biased.value ? 'learned' : 'relative', { id: 'prov.fromKey', args: { key: 'position_biased_input' } }, biased) };
   }
+  if (type === 'phi3small') return phi3SmallOverrides(reader);
   if (type === 'starcoder2') {
     // Starcoder2Config.use_bias (default True) switches the biases of every linear: q/k/v/o and c_fc/c_proj.
     const bias = reader.bool(['use_bias']) ?? classDefault(true, 'use_bias', 'Starcoder2Config');
@@ -916,6 +923,30 @@ function familyOverrides(type: string, reader: FactReader): ModelOverrides {
     out.mlpBias = bias;
   }
   return out;
+}
+
+/**
+ * Phi3SmallConfig: the MLP's width is ff_intermediate_size; a layer attends densely when (index + 1) is a multiple of
+ * dense_attention_every_n_layers, the others block-sparsely: each query sees blocksparse_num_local_blocks blocks of
+ * blocksparse_block_size tokens before it (counted as a window of that many tokens) and every vert_stride-th block further
+ * back (not counted: at 8,192 tokens they add about a third to those layers' attention).
+ */
+function phi3SmallOverrides(reader: FactReader): ModelOverrides {
+  const ffn = reader.int(['ff_intermediate_size']);
+  const layers = reader.int(['num_hidden_layers']);
+  const every = reader.int(['dense_attention_every_n_layers']) ?? classDefault(2, 'dense_attention_every_n_layers', 'Phi3SmallConfig');
+  const blocks = reader.int(['blocksparse_num_local_blocks']) ?? classDefault(16, 'blocksparse_num_local_blocks', 'Phi3SmallConfig');
+  const size = reader.int(['blocksparse_block_size']) ?? classDefault(64, 'blocksparse_block_size', 'Phi3SmallConfig');
+  const window = blocks.value * size.value;
+  return {
+    ...(ffn ? { ffnWidth: ffn } : {}),
+    ...(layers
+      ? {
+          slidingWindow: derived(window, { id: 'prov.blocksparseWindow', args: { blocks: blocks.value, size: size.value } }, blocks, size),
+          slidingWindowLayers: derived(layers.value - Math.floor(layers.value / every.value), { id: 'prov.blocksparseLayers' }, every, layers),
+        }
+      : {}),
+  };
 }
 
 /**
