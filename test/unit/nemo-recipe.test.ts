@@ -186,10 +186,45 @@ describe('NeMo 2.0 recipes, read without running them', () => {
     assert.equal(text.slice(cp.start, cp.end), '1');
     assert.deepEqual([s.training.globalBatch?.value, s.training.trainIters?.value, s.parallel.worldSize?.value], [256, 5000, 16]);
     // A recipe this version has no defaults for is refused at its name.
-    const other = analyzeFile({ path: 'run.sh', text: '#!/bin/bash\ntorchrun --nproc-per-node 8 run_recipe.py --recipe qwen3_30b_a3b_pretrain_config\n' });
+    const other = analyzeFile({ path: 'run.sh', text: '#!/bin/bash\ntorchrun --nproc-per-node 8 run_recipe.py --recipe qwen3_next_80b_a3b_pretrain_config\n' });
     const f = other.findings.find((x) => x.severity === 'error')!;
     assert.equal(f.message.id, 'recognize.pythonRecipe');
-    assert.match(render(f.message), /qwen3_30b_a3b_pretrain_config/);
+    assert.match(render(f.message), /qwen3_next_80b_a3b_pretrain_config/);
+  });
+
+  it('Megatron-Bridge MoE, sft and peft recipes: their degrees, recomputation, LoRA, and a note where releases differ', () => {
+    const launch = (recipe: string, extra = '') =>
+      analyzeFile({ path: 'run.sh', text: `#!/bin/bash\ntorchrun --nnodes 1 --nproc_per_node=8 scripts/training/run_recipe.py --recipe ${recipe}${extra}\n` });
+    // qwen3_moe.py: TP 4 · PP 2 · EP 4 with sequence parallelism and full recomputation, 4,096 tokens, batch 32 × 2.
+    const moe = launch('qwen3_30b_a3b_pretrain_config');
+    const s = moe.spec!;
+    assert.deepEqual(
+      [s.parallel.tp?.value, s.parallel.pp?.value, s.parallel.ep?.value, s.parallel.sp?.value, s.training.recompute?.value, s.training.globalBatch?.value],
+      [4, 2, 4, true, 'full', 32],
+    );
+    // The newest release aliases the name to a 16-GPU recipe (TP 1 · EP 16, batch 1,024): said, not silently chosen.
+    const note = moe.findings.find((x) => x.message.id === 'nemo.bridgeReleaseDefaults')!;
+    assert.equal(note.severity, 'info');
+    assert.match(render(note.message), /another sets TP 1 · PP 1 · EP 16, global batch 1024/);
+    // llama3_8b_peft_config: LoRA dim 8 on the four fused linears (NeMo's figure for the same model), TP 1, 4,096 tokens, batch 8.
+    const peft = launch('llama3_8b_peft_config');
+    assert.equal(peft.analysis!.method.trainable.value, 17825792);
+    assert.deepEqual(
+      [peft.spec!.training.seqLen.value, peft.spec!.training.globalBatch?.value, peft.spec!.training.distributedOptimizer?.value],
+      [4096, 8, false],
+    );
+    // --peft_scheme dora and an override of the rank, where the command writes them.
+    const dora = launch('llama3_8b_peft_config', ' --peft_scheme dora peft.dim=16');
+    assert.deepEqual([dora.spec!.training.adapter!.kind.value, dora.spec!.training.adapter!.rank?.value], ['dora', 16]);
+    // qwen3_30b_a3b_peft_config: LoRA 8 on linear_qkv (2,048 → 4,096 + 2 · 512) and linear_proj (4,096 → 2,048), 48 layers.
+    const moePeft = launch('qwen3_30b_a3b_peft_config');
+    assert.equal(moePeft.analysis!.method.trainable.value, 48 * 8 * (2048 + 5120 + 4096 + 2048));
+    // An sft recipe is a full fine-tune: llama3_8b_sft_config at TP 2.
+    const sft = launch('llama3_8b_sft_config');
+    assert.deepEqual([sft.spec!.training.adapter, sft.spec!.parallel.tp?.value, sft.analysis!.method.trainable.value], [undefined, 2, 8030261248]);
+    // DeepSeek-V3: TP 2 · PP 16 · EP 64, selective recomputation, gradients reduced in bf16 (its own MixedPrecisionConfig).
+    const v3 = launch('deepseek_v3_pretrain_config');
+    assert.deepEqual([v3.spec!.parallel.ep?.value, v3.spec!.training.recompute?.value, v3.spec!.training.fp32Grads?.value], [64, 'selective', false]);
   });
 
   it("Megatron-Bridge in Python: a recipe function's config, its fields set where the script sets them", () => {

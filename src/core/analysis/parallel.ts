@@ -288,7 +288,7 @@ export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster
       ? pick('selectiveRecompute', t.selectiveRecompute, () => assumed(trainerSelective!, trainerDefault(spec)))
       : t.selectiveRecompute?.value;
   const precision = t.precision?.value ?? 'bf16';
-  const fp32Grads = fromTrainer('fp32Grads', undefined, spec.trainer.fp32Grads);
+  const fp32Grads = fromTrainer('fp32Grads', t.fp32Grads, spec.trainer.fp32Grads);
   const params = analyzeParams(spec.model);
   const method = analyzeMethod(spec.model, t, params);
   return {

@@ -178,6 +178,8 @@ export const en = {
   'prov.audioFrames': "no token embedding: the input is audio frames (vocab_size is the CTC head's characters)",
   'prov.ctcHead': "the CTC head's classes: vocab_size",
   'prov.nemoRecipeModel': 'the model {recipe} builds',
+  'nemo.bridgeReleaseDefaults':
+    "{recipe}'s defaults differ between Megatron-Bridge releases (another sets TP {tp} · PP {pp} · EP {ep}, global batch {gbs}, micro-batch {mbs}); these are its recipe's in the API without parameters. Set them in the command to pin them.",
   'nemo.recipeValueUnknown': "{key} is computed by the script (known only when it runs): {recipe}'s default {value} is assumed.",
   'prov.verlSequence': 'data.max_prompt_length + data.max_response_length: a prompt and its response',
   'prov.verlMiniBatch': 'ppo_mini_batch_size prompts × rollout.n responses each, per update',

@@ -167,6 +167,8 @@ export const zhCN: Record<MessageId, string> = {
   'prov.audioFrames': '没有词元嵌入：输入为音频帧（vocab_size 是 CTC 头的字符数）',
   'prov.ctcHead': 'CTC 头的类别数：vocab_size',
   'prov.nemoRecipeModel': '{recipe} 构建的模型',
+  'nemo.bridgeReleaseDefaults':
+    '{recipe} 的默认值随 Megatron-Bridge 版本而不同（另一版本为 TP {tp} · PP {pp} · EP {ep}，全局批量 {gbs}，微批量 {mbs}）；此处采用无参数 API 中该配方的默认值。请在命令中显式设置以固定它们。',
   'nemo.recipeValueUnknown': '{key} 由脚本计算（仅在运行时可知）：假定为 {recipe} 的默认值 {value}。',
   'prov.verlSequence': 'data.max_prompt_length + data.max_response_length：一个提示及其回复',
   'prov.verlMiniBatch': '每次更新 ppo_mini_batch_size 个提示 × 每个 rollout.n 个回复',

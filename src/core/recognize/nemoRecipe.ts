@@ -311,14 +311,29 @@ function degrees(read: Read, prefix: string, d: Pick<RecipeDefaults, 'tp' | 'pp'
  * What both stacks' recipes set the same way, each under its own key: bf16 mixed precision, the DDP config's fp32 gradient
  * reduction and both overlaps, and the distributed optimizer (unless the recipe turns it off).
  */
-function ddpDefaults(dflt: Default, keys: { precision: string; optimizer: string; ddp: string }, distributed: boolean) {
+function ddpDefaults(dflt: Default, keys: { precision: string; optimizer: string; ddp: string }, distributed: boolean, fp32Grads = true) {
   return {
     precision: dflt('bf16' as const, keys.precision),
     distributedOptimizer: dflt(distributed, keys.optimizer),
-    fp32Grads: dflt(true, `${keys.ddp}grad_reduce_in_fp32`),
+    fp32Grads: dflt(fp32Grads, `${keys.ddp}grad_reduce_in_fp32`),
     overlapGradReduce: dflt(true, `${keys.ddp}overlap_grad_reduce`),
     overlapParamGather: dflt(true, `${keys.ddp}overlap_param_gather`),
   };
+}
+
+/** model.recompute_granularity where the command or script sets it, else the recipe's. */
+function bridgeRecompute(lookup: (key: string) => Fact | undefined, d: BridgeDefaults, dflt: Default): Pick<TrainingSpec, 'recompute'> {
+  const f = lookup('model.recompute_granularity');
+  if (f && (f.value === 'full' || f.value === 'selective')) return { recompute: fromFact(f.value, f) };
+  if (f && f.value === null) return { recompute: fromFact('none' as const, f) };
+  return d.recompute ? { recompute: dflt(d.recompute, 'model.recompute_granularity') } : {};
+}
+
+/** A *_peft_config's scheme: peft_scheme="dora" (the call's keyword, or run_recipe.py's --peft_scheme), else its default LoRA. */
+function bridgeScheme(lookup: (key: string) => Fact | undefined, dflt: Default): Sourced<'lora' | 'dora'> {
+  const f = lookup('@kw.peft_scheme') ?? lookup('@peft_scheme');
+  if (f && typeof f.value === 'string') return fromFact(f.value.toLowerCase() === 'dora' ? 'dora' : 'lora', f);
+  return dflt('lora' as const, 'peft_scheme');
 }
 
 /** The number of steps where the file states one. */
@@ -326,18 +341,146 @@ function stepsAt(f: Fact | undefined): Sourced<number> | undefined {
   return f && typeof f.value === 'number' && f.value > 0 ? fromFact(f.value, f) : undefined;
 }
 
+/** A Megatron-Bridge recipe function's defaults (its API without parameters: `_pretrain_common`, `_sft_common`, `_peft_common`). */
+interface BridgeDefaults extends Omit<RecipeDefaults, 'nodes' | 'gpus'> {
+  /** recompute_granularity where the recipe sets it. */
+  readonly recompute?: 'full' | 'selective';
+  /** The recipe's precision reduces gradients in bf16 (DeepSeek-V3's MixedPrecisionConfig, grad_reduce_in_fp32=False). */
+  readonly bf16Grads?: boolean;
+  /** The distributed optimizer is off (the sft / peft recipes of the dense families). */
+  readonly plainOptimizer?: boolean;
+  /** A *_peft_config: LoRA (peft_scheme "lora") with these dim, alpha and target modules. */
+  readonly lora?: { readonly dim: number; readonly alpha: number; readonly targets: readonly string[] };
+  /** What another Megatron-Bridge release makes of the same name (the newest aliases it to a per-GPU recipe, or an older API). */
+  readonly otherRelease?: { readonly tp: number; readonly pp: number; readonly ep: number; readonly gbs: number; readonly mbs: number };
+}
+
+const ALL_MCORE = ['linear_qkv', 'linear_proj', 'linear_fc1', 'linear_fc2'];
+/** _pretrain_common: 4,096 tokens, global batch 32, micro-batch 2. */
+const bridgePretrain = { pp: 1, cp: 1, sp: false, seq: 4096, gbs: 32, mbs: 2 } as const;
+/** _sft_common / _peft_common: packed SQuAD of 2,048 tokens, global batch 8, micro-batch 1, the distributed optimizer off. */
+const bridgeTune = { pp: 1, cp: 1, sp: false, seq: 2048, gbs: 8, mbs: 1, plainOptimizer: true } as const;
+const bridgePeft = { ...bridgeTune, tp: 1, lora: { dim: 32, alpha: 32, targets: ALL_MCORE } } as const;
+/** The Llama 3 sft / peft recipes: 4,096 tokens. */
+const llamaTune = { ...bridgeTune, seq: 4096 } as const;
+/** The Qwen3 MoE sft / peft recipes: 2,048 tokens, global batch 32, the distributed optimizer on; LoRA 8 / 16 on attention. */
+const qwenMoeTune = { pp: 1, cp: 1, sp: true, seq: 2048, gbs: 32, mbs: 1, ep: 4 } as const;
+const moeLora = { dim: 8, alpha: 16, targets: ATTENTION_ONLY } as const;
+/** The gpt-oss sft / peft recipes: 2,048 tokens, global batch 128, the distributed optimizer off. */
+const ossTune = { pp: 1, cp: 1, sp: false, seq: 2048, gbs: 128, mbs: 1, plainOptimizer: true } as const;
+
 /**
- * Megatron-Bridge's pretrain recipes (src/megatron/bridge/recipes/llama/llama3.py, its parameterless API over
- * _pretrain_common: bf16_mixed, the distributed optimizer, fp32 gradient reduction and both overlaps), by the name
- * run_recipe.py's --recipe takes, each with the Hugging Face checkpoint it bridges from.
+ * Megatron-Bridge's recipes (src/megatron/bridge/recipes/<family>/*.py, the API whose functions take no parameters, over
+ * _pretrain_common / _sft_common / _peft_common: bf16_mixed, fp32 gradient reduction and both overlaps), by the name
+ * run_recipe.py's --recipe takes, each with the Hugging Face checkpoint it bridges from. Names whose defaults another release
+ * changed (the newest aliases some to per-GPU recipes; an older API had other degrees) say so in an info finding.
  */
-export const BRIDGE_RECIPES: Readonly<Record<string, Omit<RecipeDefaults, 'nodes'>>> = {
+export const BRIDGE_RECIPES: Readonly<Record<string, BridgeDefaults>> = {
   llama3_8b_pretrain_config: { model: 'meta-llama/Meta-Llama-3-8B', tp: 1, pp: 1, cp: 2, sp: false, seq: 8192, gbs: 512, mbs: 1 },
   llama31_8b_pretrain_config: { model: 'meta-llama/Llama-3.1-8B', tp: 1, pp: 1, cp: 2, sp: false, seq: 8192, gbs: 512, mbs: 1 },
   llama32_1b_pretrain_config: { model: 'meta-llama/Llama-3.2-1B', tp: 1, pp: 1, cp: 1, sp: false, seq: 8192, gbs: 512, mbs: 1 },
   llama32_3b_pretrain_config: { model: 'meta-llama/Llama-3.2-3B', tp: 1, pp: 1, cp: 1, sp: false, seq: 8192, gbs: 512, mbs: 1 },
+  llama3_70b_pretrain_config: { model: 'meta-llama/Meta-Llama-3-70B', tp: 4, pp: 4, vpp: 5, cp: 2, sp: true, seq: 8192, gbs: 512, mbs: 1 },
   llama31_70b_pretrain_config: { model: 'meta-llama/Llama-3.1-70B', tp: 4, pp: 4, vpp: 5, cp: 2, sp: true, seq: 131072, gbs: 512, mbs: 1 },
   llama31_405b_pretrain_config: { model: 'meta-llama/Llama-3.1-405B', tp: 8, pp: 8, vpp: 2, cp: 4, sp: true, seq: 131072, gbs: 512, mbs: 1 },
+  llama3_8b_sft_config: { model: 'meta-llama/Meta-Llama-3-8B', ...llamaTune, tp: 2 },
+  llama31_8b_sft_config: { model: 'meta-llama/Llama-3.1-8B', ...llamaTune, tp: 2 },
+  llama3_70b_sft_config: { model: 'meta-llama/Meta-Llama-3-70B', ...llamaTune, tp: 8, pp: 4 },
+  llama31_70b_sft_config: { model: 'meta-llama/Llama-3.1-70B', ...llamaTune, tp: 8, pp: 4 },
+  llama32_3b_sft_config: { model: 'meta-llama/Llama-3.2-3B', ...llamaTune, tp: 1 },
+  llama3_8b_peft_config: { model: 'meta-llama/Meta-Llama-3-8B', ...llamaTune, tp: 1, lora: { dim: 8, alpha: 16, targets: ALL_MCORE } },
+  llama31_8b_peft_config: { model: 'meta-llama/Llama-3.1-8B', ...llamaTune, tp: 1, lora: { dim: 8, alpha: 16, targets: ALL_MCORE } },
+  llama3_70b_peft_config: { model: 'meta-llama/Meta-Llama-3-70B', ...llamaTune, tp: 8, lora: { dim: 16, alpha: 32, targets: ALL_MCORE } },
+  llama31_70b_peft_config: { model: 'meta-llama/Llama-3.1-70B', ...llamaTune, tp: 8, lora: { dim: 16, alpha: 32, targets: ALL_MCORE } },
+  llama32_1b_peft_config: { model: 'meta-llama/Llama-3.2-1B', ...llamaTune, tp: 1, lora: { dim: 32, alpha: 32, targets: ALL_MCORE } },
+  llama31_405b_peft_config: {
+    model: 'meta-llama/Llama-3.1-405B',
+    ...bridgeTune,
+    tp: 4,
+    pp: 8,
+    vpp: 8,
+    sp: true,
+    gbs: 32,
+    bf16Grads: true,
+    lora: { dim: 16, alpha: 32, targets: ['linear_qkv'] },
+  },
+  qwen3_600m_pretrain_config: { model: 'Qwen/Qwen3-0.6B', ...bridgePretrain, tp: 1 },
+  qwen3_1p7b_pretrain_config: { model: 'Qwen/Qwen3-1.7B', ...bridgePretrain, tp: 1 },
+  qwen3_4b_pretrain_config: { model: 'Qwen/Qwen3-4B', ...bridgePretrain, tp: 2 },
+  // The newest release aliases it to qwen3_8b_pretrain_16gpu_h100_bf16_config.
+  qwen3_8b_pretrain_config: { model: 'Qwen/Qwen3-8B', ...bridgePretrain, tp: 4, otherRelease: { tp: 1, pp: 1, ep: 1, gbs: 1024, mbs: 1 } },
+  qwen3_14b_pretrain_config: { model: 'Qwen/Qwen3-14B', ...bridgePretrain, tp: 8 },
+  qwen3_32b_pretrain_config: { model: 'Qwen/Qwen3-32B', ...bridgePretrain, tp: 8, pp: 2, recompute: 'full' },
+  qwen3_600m_sft_config: { model: 'Qwen/Qwen3-0.6B', ...bridgeTune, tp: 1 },
+  qwen3_1p7b_sft_config: { model: 'Qwen/Qwen3-1.7B', ...bridgeTune, tp: 1 },
+  qwen3_4b_sft_config: { model: 'Qwen/Qwen3-4B', ...bridgeTune, tp: 2 },
+  qwen3_8b_sft_config: { model: 'Qwen/Qwen3-8B', ...bridgeTune, tp: 4, otherRelease: { tp: 4, pp: 1, ep: 1, gbs: 32, mbs: 1 } },
+  qwen3_14b_sft_config: { model: 'Qwen/Qwen3-14B', ...bridgeTune, tp: 8 },
+  qwen3_32b_sft_config: { model: 'Qwen/Qwen3-32B', ...bridgeTune, tp: 8, pp: 2, recompute: 'full' },
+  qwen3_600m_peft_config: { model: 'Qwen/Qwen3-0.6B', ...bridgePeft },
+  qwen3_1p7b_peft_config: { model: 'Qwen/Qwen3-1.7B', ...bridgePeft },
+  qwen3_4b_peft_config: { model: 'Qwen/Qwen3-4B', ...bridgePeft },
+  qwen3_8b_peft_config: { model: 'Qwen/Qwen3-8B', ...bridgePeft, otherRelease: { tp: 1, pp: 1, ep: 1, gbs: 32, mbs: 1 } },
+  qwen3_14b_peft_config: { model: 'Qwen/Qwen3-14B', ...bridgePeft },
+  qwen3_32b_peft_config: { model: 'Qwen/Qwen3-32B', ...bridgePeft },
+  // The newest release aliases it to qwen3_30b_a3b_pretrain_16gpu_h100_bf16_config.
+  qwen3_30b_a3b_pretrain_config: {
+    model: 'Qwen/Qwen3-30B-A3B',
+    ...bridgePretrain,
+    tp: 4,
+    pp: 2,
+    sp: true,
+    ep: 4,
+    recompute: 'full',
+    otherRelease: { tp: 1, pp: 1, ep: 16, gbs: 1024, mbs: 1 },
+  },
+  qwen3_235b_a22b_pretrain_config: { model: 'Qwen/Qwen3-235B-A22B', ...bridgePretrain, tp: 4, pp: 16, cp: 2, sp: true, ep: 8, mbs: 1 },
+  qwen3_30b_a3b_sft_config: { model: 'Qwen/Qwen3-30B-A3B', ...qwenMoeTune, tp: 4, pp: 2 },
+  qwen3_235b_a22b_sft_config: { model: 'Qwen/Qwen3-235B-A22B', ...qwenMoeTune, tp: 4, pp: 16 },
+  qwen3_30b_a3b_peft_config: { model: 'Qwen/Qwen3-30B-A3B', ...qwenMoeTune, tp: 4, lora: moeLora },
+  qwen3_235b_a22b_peft_config: { model: 'Qwen/Qwen3-235B-A22B', ...qwenMoeTune, tp: 4, pp: 4, lora: moeLora },
+  deepseek_v2_lite_pretrain_config: { model: 'deepseek-ai/DeepSeek-V2-Lite', ...bridgePretrain, tp: 1, ep: 8, gbs: 512, mbs: 1, recompute: 'full' },
+  deepseek_v2_pretrain_config: { model: 'deepseek-ai/DeepSeek-V2', ...bridgePretrain, tp: 1, pp: 4, ep: 32, gbs: 512, mbs: 1, recompute: 'full' },
+  // Selective recomputation (the newest release's per-GPU recipe, which the name aliases, recomputes nothing).
+  deepseek_v3_pretrain_config: {
+    model: 'deepseek-ai/DeepSeek-V3',
+    ...bridgePretrain,
+    tp: 2,
+    pp: 16,
+    sp: true,
+    ep: 64,
+    gbs: 4096,
+    mbs: 1,
+    recompute: 'selective',
+    bf16Grads: true,
+  },
+  // An older API (pretrain_config(**kwargs)) set TP 1 · PP 4 with EP 2 (20B) and 8 (120B).
+  gpt_oss_20b_pretrain_config: {
+    model: 'openai/gpt-oss-20b',
+    ...bridgePretrain,
+    tp: 2,
+    pp: 4,
+    sp: true,
+    ep: 4,
+    gbs: 512,
+    mbs: 1,
+    otherRelease: { tp: 1, pp: 4, ep: 2, gbs: 512, mbs: 1 },
+  },
+  gpt_oss_120b_pretrain_config: {
+    model: 'openai/gpt-oss-120b',
+    ...bridgePretrain,
+    tp: 2,
+    pp: 4,
+    sp: true,
+    ep: 16,
+    gbs: 512,
+    mbs: 1,
+    otherRelease: { tp: 1, pp: 4, ep: 8, gbs: 512, mbs: 1 },
+  },
+  gpt_oss_20b_sft_config: { model: 'openai/gpt-oss-20b', ...ossTune, tp: 1, ep: 8 },
+  gpt_oss_120b_sft_config: { model: 'openai/gpt-oss-120b', ...ossTune, tp: 1, pp: 4, ep: 8 },
+  gpt_oss_20b_peft_config: { model: 'openai/gpt-oss-20b', ...ossTune, tp: 1, ep: 1, lora: { dim: 32, alpha: 32, targets: ALL_MCORE } },
+  gpt_oss_120b_peft_config: { model: 'openai/gpt-oss-120b', ...ossTune, tp: 1, ep: 8, lora: { dim: 32, alpha: 32, targets: ALL_MCORE } },
 };
 
 export function isBridgeRecipe(r: FactReader): boolean {
@@ -353,7 +496,7 @@ export function isBridgeRecipe(r: FactReader): boolean {
 export function recognizeBridgeRecipe(ctx: RecognizeContext, r: FactReader): FileRecognition {
   const launch = launchCounts(r, { nodes: ['--nnodes', '--num_nodes', '--num-nodes'], perNode: ['--nproc-per-node', '--nproc_per_node'] });
   const seqFlag = r.fact('--seq_length') ?? r.fact('--seq-length');
-  const lookup = (key: string) => (key === '@seq' ? seqFlag : r.fact(`@override.${key}`));
+  const lookup = (key: string) => (key === '@seq' ? seqFlag : key === '@peft_scheme' ? r.fact('--peft_scheme') : r.fact(`@override.${key}`));
   return bridgeRecognition(ctx, r.fact('--recipe')!, lookup, launch, r.findings);
 }
 
@@ -381,8 +524,14 @@ function bridgeRecognition(
     globalBatch: read(['train.global_batch_size'], d.gbs),
     microBatch: read(['train.micro_batch_size'], d.mbs),
     trainIters: stepsAt(lookup('train.train_iters')),
-    ...ddpDefaults(dflt, { precision: 'mixed_precision', optimizer: 'ddp.use_distributed_optimizer', ddp: 'ddp.' }, true),
+    ...ddpDefaults(dflt, { precision: 'mixed_precision', optimizer: 'ddp.use_distributed_optimizer', ddp: 'ddp.' }, !d.plainOptimizer, !d.bf16Grads),
+    ...bridgeRecompute(lookup, d, dflt),
+    ...(d.lora ? { adapter: recipeAdapter(lookup, d.lora, bridgeScheme(lookup, dflt), dflt) } : {}),
   });
+  if (d.otherRelease) {
+    const o = d.otherRelease;
+    findings.push(finding('assumed', 'info', { id: 'nemo.bridgeReleaseDefaults', args: { recipe: name, ...o } }, where));
+  }
   const parallel = defined({
     ...degrees(read, 'model.', d),
     nodes: launch.nodes,
