@@ -30,12 +30,17 @@ const rows = (): Row[] => readTsv(FILE);
 
 const given = <T>(value: T): Sourced<T> => ({ value, source: { kind: 'override', reason: { id: 'prov.whatIf', args: {} } } });
 
-/** GPU memory by the names the table uses (GB as vendors state them: binary, of which a process gets DEVICE_SHARE, as for the presets). */
-const CAPACITY_GB: readonly [RegExp, number][] = [
-  [/40GB/i, 40],
-  [/A10G|24GB|4090|3090/i, 24],
-  [/L40S|A6000/i, 48],
-  [/A100/i, 80],
+/**
+ * GPU memory by the names the table uses, in MiB as nvidia-smi reports it (a process gets DEVICE_SHARE of it, as for the
+ * presets): the A10G and L40S run with ECC on, which takes 1/16 of their GDDR6 (A10G 23,028 MiB of "24 GB", L40S 46,068 of "48").
+ */
+const CAPACITY_MIB: readonly [RegExp, number][] = [
+  [/40GB/i, 40960],
+  [/A10G/i, 23028],
+  [/24GB|4090|3090/i, 24564],
+  [/L40S/i, 46068],
+  [/A6000/i, 49140],
+  [/A100/i, 81920],
 ];
 
 /** LitGPT's LoRA switches in the table's words. */
@@ -183,7 +188,7 @@ function predict(r: Row): Result {
     parallel: { dp: given(gpus) },
   });
   if (!spec.success) return { row: r, why: `spec: ${spec.error.issues[0]?.message}` };
-  const capacity = CAPACITY_GB.find(([re]) => re.test(r['gpu'] ?? ''))?.[1] ?? 80;
+  const capacity = CAPACITY_MIB.find(([re]) => re.test(r['gpu'] ?? ''))?.[1] ?? 81920;
   const cluster = clusterFromFile({ accelerator: 'a100-80gb', gpusPerNode: Math.min(8, gpus) }, given('calibration'), gpus);
   const plan = planFromSpec(spec.data as Parameters<typeof planFromSpec>[0], cluster);
   // CALIBRATE_OFF=norm,adapterDropout: leave those framework settings at their defaults (to see a mechanism's effect).
@@ -215,7 +220,7 @@ function predict(r: Row): Result {
         .join(', ')}`,
     );
   // The fit verdict is the product's: the total with the reserve (CUDA context, NCCL buffers, fragmentation) against the GPU.
-  return { row: r, predicted, measured: oom ? undefined : measured, oom, fits: m.total <= capacity * 2 ** 30 * DEVICE_SHARE };
+  return { row: r, predicted, measured: oom ? undefined : measured, oom, fits: m.total <= capacity * 2 ** 20 * DEVICE_SHARE };
 }
 
 /** The adapter of a PEFT method-comparison run (its adapter_config.json, the base model the benchmark loads), or why there is none. */
@@ -272,7 +277,7 @@ for (const x of expressed) {
   const r = x.row;
   const err = x.measured ? (x.predicted! - x.measured) / x.measured : undefined;
   console.log(
-    `${r['row_id']!.padStart(3)}  ${r['source_id']!.padEnd(25)}  ${(r['model'] ?? '').slice(0, 24).padEnd(24)}  ${r['method']!.padEnd(6)}  ${(r['lora_rank'] || '-').padStart(3)}  ${r['seq_len']!.padStart(5)}  ${r['micro_batch']!.padStart(2)}  ${(r['grad_ckpt'] ?? '').slice(0, 3).padEnd(4)}  ${(r['num_gpus'] || '1').padStart(4)}  ${(x.predicted! / 2 ** 30).toFixed(2).padStart(13)}  ${x.measured ? (x.measured / 2 ** 30).toFixed(2).padStart(13) : '          OOM'}  ${err === undefined ? (x.fits ? 'fits ✗' : 'OOM ✓') : pct(err)}`,
+    `${r['row_id']!.padStart(3)}  ${r['source_id']!.padEnd(25)}  ${(r['model'] ?? '').slice(0, 24).padEnd(24)}  ${r['method']!.padEnd(6)}  ${(r['lora_rank'] || '-').padStart(3)}  ${r['seq_len']!.padStart(5)}  ${r['micro_batch']!.padStart(2)}  ${(r['grad_ckpt'] ?? '').slice(0, 3).padEnd(4)}  ${(r['num_gpus'] || '1').padStart(4)}  ${(x.predicted! / 2 ** 30).toFixed(2).padStart(13)}  ${x.measured ? (x.measured / 2 ** 30).toFixed(2).padStart(13) : '          OOM'}  ${err === undefined ? (x.fits ? 'fits ✗' : 'OOM ✓') : `${pct(err)}${x.fits ? '' : '  (it ran: predicted not to fit)'}`}`,
   );
 }
 console.log('\nper source (|error| over rows with a published figure; OOM rows: predicted not to fit)');

@@ -34,7 +34,11 @@ export const OPTIMIZER_STATE_BYTES: Readonly<Record<string, number>> = {
 export const CUDA_CONTEXT_BYTES = 0.5e9;
 /** NCCL buffers per communicator (formulas.md §3: about 0.5 GB). */
 export const NCCL_BYTES_PER_GROUP = 0.5e9;
-/** Allocator fragmentation, as a fraction of the tensors' bytes. */
+/**
+ * Allocator fragmentation, as a fraction of what a step allocates and frees (activations, logits, gathered weights,
+ * gradients); the weights and the optimizer state are long-lived, in few large allocations (Megatron's and DeepSpeed's
+ * contiguous buffers), and add none.
+ */
 export const FRAGMENTATION = 0.05;
 
 /**
@@ -518,7 +522,7 @@ export function memoryPerGpu(l: Layout, w: Workload): MemoryBreakdown {
   // (The held copy is shown with the gathered weights: the breakdown sums to the total.)
   const tensors = Math.max(training, loadPeak);
   const groups = [l.tp, l.pp, l.dp, l.cp, l.ep].filter((x) => x > 1).length;
-  const reserve = CUDA_CONTEXT_BYTES + NCCL_BYTES_PER_GROUP * groups + FRAGMENTATION * tensors;
+  const reserve = CUDA_CONTEXT_BYTES + NCCL_BYTES_PER_GROUP * groups + FRAGMENTATION * (tensors - weights - optimizer);
   return {
     weights,
     gradients: apart && atLoss ? 0 : gradients,
