@@ -66,6 +66,12 @@ describe('parameter counts: GROUND_TRUTH.tsv, to the parameter', () => {
         'hf_config_encoders/wav2vec2-base-960h.config.json',
         'hf_config_encoders/mt5-small.config.json',
         'hf_config_handwritten/phi-3-small-8k-instruct.config.json',
+        'hf_config_2025/phi3-mini-4k-instruct.config.json',
+        'hf_config_2025/falcon-7b.config.json',
+        'hf_config_2025/qwen3-vl-30b-a3b-instruct.config.json',
+        'hf_config_2025/kimi-k2-instruct.config.json',
+        'hf_config_2025/deepseek-v3.2.config.json',
+        'hf_config_2025/mimo-7b.config.json',
       ],
     );
   });
@@ -405,6 +411,20 @@ describe('parameter breakdown', () => {
       vocab_size: 250112,
     };
     assert.equal(count(mt5), 300176768);
+    // google/flan-t5-base (T5 1.1's gated-GELU layers, 12 + 12 × 768, untied head): the Hub's safetensors total 247,577,856.
+    const flan = {
+      ...mt5,
+      model_type: 't5',
+      architectures: ['T5ForConditionalGeneration'],
+      d_model: 768,
+      d_ff: 2048,
+      d_kv: 64,
+      num_heads: 12,
+      num_layers: 12,
+      num_decoder_layers: 12,
+      vocab_size: 32128,
+    };
+    assert.equal(count(flan), 247577856);
     // mBART-large (BART-large's shape): with the 250,028 tokens of asahi417/lm-vocab-trimmer's table (its fine-tunes add one
     // token) 610,852,864, as that table lists it; facebook/mbart-large-cc25's own 250,027 tokens give 1,024 fewer, 610,851,840
     // (2.44 GB in fp32, the size of its weight files on the Hub).

@@ -264,6 +264,9 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
   // 2·ff_intermediate_size (gated) and down_proj, both biased; LayerNorms with bias; the head tied to the embedding
   // (Phi3SmallConfig states no tie_word_embeddings: PretrainedConfig's True). Block-sparse attention on the layers between
   // each dense_attention_every_n_layers-th (phi3SmallOverrides).
+  // MiMo (modeling_mimo.py, remote code): Qwen2's layers, and num_nextn_predict_layers MTP layers (MiMoMTPLayers: token and
+  // hidden RMSNorms, an input_proj of 2h → h, one decoder layer, a final RMSNorm), counted beside the total as DeepSeek's.
+  mimo: { ...llamaLike, configClass: 'MiMoConfig', qkvBias: true, outBias: false, mlpBias: false, slidingWindow: 'qwen' },
   phi3small: { ...llamaLike, configClass: 'Phi3SmallConfig', norm: 'layernorm', tiedDefault: true, qkvBias: true, outBias: true, mlpBias: true },
   // BERT, RoBERTa, XLM-R, CamemBERT, DistilBERT (modeling_bert.py, modeling_roberta.py, modeling_distilbert.py): encoders of
   // post-norm layers, biased q/k/v/o, LayerNorms with bias, a GELU MLP with biases, learned positions (RoBERTa's count its
@@ -407,6 +410,20 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
   // positions, tied embeddings; keys and values: one head (multi_query) or num_kv_heads (falconOverrides).
   falcon: {
     configClass: 'FalconConfig',
+    ffn: 'plain',
+    norm: 'layernorm',
+    normsPerLayer: 1,
+    positions: 'rope',
+    tiedDefault: true,
+    qkvBias: false,
+    outBias: false,
+    mlpBias: false,
+    ffnFromHidden: 4,
+  },
+  // Falcon's first release (RWConfig, modelling_RW.py; tiiuae/falcon-7b before transformers took it in): the same layers under
+  // the keys n_layer / n_head, multi_query and parallel_attn.
+  RefinedWebModel: {
+    configClass: 'RWConfig',
     ffn: 'plain',
     norm: 'layernorm',
     normsPerLayer: 1,
@@ -647,6 +664,8 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   CohereForCausalLM: 'cohere',
   Starcoder2ForCausalLM: 'starcoder2',
   NemotronForCausalLM: 'nemotron',
+  MiMoForCausalLM: 'mimo',
+  RWForCausalLM: 'RefinedWebModel',
   Phi3SmallForCausalLM: 'phi3small',
   GptOssForCausalLM: 'gpt_oss',
   OlmoForCausalLM: 'olmo',
@@ -905,7 +924,7 @@ function familyOverrides(type: string, reader: FactReader): ModelOverrides {
     const bias = reader.bool(['use_bias']) ?? classDefault(true, 'use_bias', 'Starcoder2Config');
     return { qkvBias: bias, outBias: bias, mlpBias: bias };
   }
-  if (type !== 'falcon') return {};
+  if (type !== 'falcon' && type !== 'RefinedWebModel') return {};
   const newArch = reader.bool(['new_decoder_architecture']);
   const multiQuery = reader.bool(['multi_query']);
   const parallel = reader.bool(['parallel_attn']);
