@@ -220,6 +220,9 @@ function predict(r: Row): Result {
     ...(megatronFsdp ? ['--use-megatron-fsdp', '--data-parallel-sharding-strategy optim_grads_params'] : ['--use-distributed-optimizer']),
     '--overlap-grad-reduce',
     '--overlap-param-gather',
+    // Megatron-Bridge's performance scripts reduce gradients in bf16 on every run (scripts/performance/utils/overrides.py:
+    // grad_reduce_in_fp32=False).
+    ...(r['source_id'] === 'MBRIDGE_PERF' ? ['--grad-reduce-in-bf16'] : []),
     ...recomputeFlags(r['recompute'] ?? ''),
   ].join(' \\\n  ');
   const cluster = clusterFromFile({ accelerator }, { value: 'calibration', source: { kind: 'override', reason: { id: 'prov.whatIf', args: {} } } }, gpus);

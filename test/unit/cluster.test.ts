@@ -135,6 +135,28 @@ describe("memory: Megatron-Core's kernels", () => {
   });
 });
 
+describe('Megatron-Core gradient buffer', () => {
+  it('--grad-reduce-in-bf16: the gradient buffer and its reduce-scatter in bf16, half the fp32 that --bf16 otherwise keeps', () => {
+    const text = [
+      'torchrun --nnodes 1 --nproc-per-node 8 pretrain_gpt.py --num-layers 32 --hidden-size 4096 --num-attention-heads 32',
+      '--group-query-attention --num-query-groups 8 --ffn-hidden-size 14336 --vocab-size 128256 --seq-length 8192 --max-position-embeddings 8192',
+      '--swiglu --normalization RMSNorm --position-embedding-type rope --disable-bias-linear --untie-embeddings-and-output-weights',
+      '--micro-batch-size 1 --global-batch-size 128 --bf16 --context-parallel-size 2 --use-distributed-optimizer --overlap-grad-reduce',
+    ].join(' \\\n  ');
+    const run = (t: string) => analyzeFiles([{ path: 'pretrain.sh', text: t }], { cluster: cluster('h100-sxm', 8) })[0]!.analysis!.cluster;
+    const fp32 = run(text);
+    const bf16 = run(`${text} --grad-reduce-in-bf16`);
+    // Llama 3.1 8B, TP 1: every parameter's gradient on every GPU, 4 bytes, then 2 (32.1 and 16.1 GB).
+    assert.equal(Math.round(fp32.memory.gradients / 1e8), 321);
+    assert.equal(bf16.memory.gradients * 2, fp32.memory.gradients);
+    assert.equal(bf16.plan.sources['fp32Grads']?.source.kind, 'fact');
+    // The distributed optimizer's reduce-scatter of the gradients and all-gather of the bf16 weights: 4 + 2 bytes, then 2 + 2.
+    const dp = (c: typeof fp32) => c.step!.comm.find((x) => x.dimension === 'dp')!.bytesPerGpu;
+    assert.ok(Math.abs(dp(bf16) / dp(fp32) - 4 / 6) < 1e-9);
+    assert.ok(Math.abs(dp(fp32) / fp32.memory.gradients - 6 / 4) < 1e-9);
+  });
+});
+
 describe('reference results', () => {
   it('ZeRO example: Ψ = 7.5 B, d = 64 → 120 / 31.4 / 16.6 / 1.9 GB', () => {
     const gb = (stage: 0 | 1 | 2 | 3) => Math.round(modelStatesBytes(7.5e9, 64, stage).total / 1e8) / 10;

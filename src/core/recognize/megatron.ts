@@ -171,6 +171,8 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
     recomputeMethod: mapped(r.str(['--recompute-method']), methodOf),
     recomputeLayers: r.int(['--recompute-num-layers']),
     distributedOptimizer: flag('--use-distributed-optimizer') ? byFlag(true, '--use-distributed-optimizer') : undefined,
+    // --grad-reduce-in-bf16: the gradient buffer and its reduction in bf16, not the fp32 that --bf16 otherwise implies.
+    fp32Grads: flag('--grad-reduce-in-bf16') ? byFlag(false, '--grad-reduce-in-bf16') : undefined,
     overlapGradReduce: byFlag(flag('--overlap-grad-reduce'), '--overlap-grad-reduce'),
     tpCommOverlap: flag('--tp-comm-overlap') ? byFlag(true, '--tp-comm-overlap') : undefined,
     epCommOverlap: flag('--overlap-moe-expert-parallel-comm') ? byFlag(true, '--overlap-moe-expert-parallel-comm') : undefined,
