@@ -247,6 +247,8 @@ export const modelSpecSchema = z.object({
   mlpBias: sourced(z.boolean()),
   /** The output head has a bias (Phi-1.5 / Phi-2: V more parameters). */
   headBias: sourced(z.boolean()).optional(),
+  /** A norm right after the token embedding (BLOOM's word_embeddings_layernorm, Megatron-DeepSpeed --embed-layernorm): one more norm. */
+  embeddingNorm: sourced(z.boolean()).optional(),
   /** The key projection has no bias where q, v and o have one (Whisper's k_proj). */
   keyBias: sourced(z.boolean()).optional(),
   /** Qwen3-Next's gated attention output: q_proj also yields a sigmoid gate per query channel (h × a·d more). */

@@ -66,14 +66,35 @@ describe('shell extraction', () => {
     assert.deepEqual(byPath(extractShell('s.sh', text).facts), { '--hidden': 512, '--layers': 6 });
     assert.deepEqual(byPath(extractShell('s.sh', text, { vars: { MODEL: 'big' } }).facts), { '--hidden': 4096, '--layers': 48 });
     assert.deepEqual(byPath(extractShell('s.sh', text, { vars: { MODEL: 'huge' } }).facts), { '--hidden': 4096, '--layers': 1 });
-    // An unknown MODEL takes the `*)` branch, which exits: no command runs.
-    assert.deepEqual(byPath(extractShell('s.sh', text, { vars: { MODEL: 'other' } }).facts), {});
+    // An unknown MODEL takes the `*)` branch, whose `exit 1` is an error path, not the run: the command is read, H unknown.
+    assert.deepEqual(byPath(extractShell('s.sh', text, { vars: { MODEL: 'other' } }).facts), { '--hidden': null, '--layers': 1 });
+    // A plain exit (status 0) ends what the script runs.
+    assert.deepEqual(byPath(extractShell('s.sh', 'run --a 1\nexit\nrun --b 2\n').facts), { '--a': 1 });
   });
 
-  it('unquoted multi-flag strings split into words; functions, loops, heredocs and comments are skipped', () => {
+  it('unquoted multi-flag strings split into words; functions, heredocs and comments are skipped, a for loop runs its first item', () => {
     const text =
-      '#!/bin/bash\n# --commented 1\nA="--x 1 \\\n  --y 2"\nf() { run --in-function 1; }\nfor i in 1 2; do run --loop $i; done\ncat <<EOF\n--heredoc 3\nEOF\nrun $A # --trailing 9\n';
-    assert.deepEqual(byPath(extractShell('s.sh', text).facts), { '--x': 1, '--y': 2 });
+      '#!/bin/bash\n# --commented 1\nA="--x 1 \\\n  --y 2"\nf() { run --in-function 1; }\nfor i in 1 2; do run --loop $i; done\nwhile true; do run --while 1; done\ncat <<EOF\n--heredoc 3\nEOF\nrun $A # --trailing 9\n';
+    assert.deepEqual(byPath(extractShell('s.sh', text).facts), { '--loop': 1, '--x': 1, '--y': 2 });
+  });
+
+  it('a command string run by bash -c (after srun) or eval is read as its command, each flag where it was written', () => {
+    const text =
+      'A=(--num-layers 32)\nCMD="torchrun --nproc-per-node 4 pretrain_gpt.py ${A[@]} --hidden-size 4096"\nsrun -lu bash -c "numactl $CMD"\neval "run --tp 2"\n';
+    const facts = extractShell('s.sh', text).facts;
+    assert.deepEqual(byPath(facts), {
+      '@command.0': 'numactl',
+      '@command.1': 'torchrun',
+      '--nproc-per-node': 4,
+      '--num-layers': 32,
+      '--hidden-size': 4096,
+      '--tp': 2,
+    });
+    const layers = facts.find((f) => f.path[0] === '--num-layers')!;
+    assert.equal(text.slice(layers.valueRange.start, layers.valueRange.end), '32');
+    // A word only running the script would tell, among the flags, is said once.
+    const hidden = extractShell('s.sh', 'run --tp 2 $(cat extra_flags.txt)\n');
+    assert.equal(hidden.errors.filter((e) => e.message.id === 'extract.shellUnknownWords').length, 1);
   });
 
   it('values it cannot know statically are null, never guessed', () => {

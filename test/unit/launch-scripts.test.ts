@@ -64,14 +64,14 @@ describe('configs and launch scripts as they are written', () => {
 
   it("Megatron-LM's Mamba example (pretrain_mamba.py): the hybrid stack from its ratios, counted; its SentencePiece vocabulary is what it lacks", () => {
     // NVIDIA/Megatron-LM examples/mamba/train.sh, byte for byte: the tokenizer is the script's second argument, so the
-    // vocabulary is unknown and named as missing (not "no model shapes", not a refusal of the Mamba layers).
+    // vocabulary is unknown: the error names the tokenizer and what to add (not "no model shapes", not a refusal of the Mamba layers).
     const rel = 'megatron_lm/mamba_train.sh';
     const text = fixtureText(rel);
     const r = analyzeFile({ path: rel, text });
     assert.equal(r.analysis, undefined);
     const missing = r.findings.find((f) => f.severity === 'error')!;
-    assert.equal(missing.message.id, 'recognize.missingKey');
-    assert.match(render(missing.message), /--vocab-size/);
+    assert.equal(missing.message.id, 'megatron.vocabFromTokenizer');
+    assert.match(render(missing.message), /tokenizer's \(GPTSentencePieceTokenizer\).*add --vocab-size/);
     assert.ok(!r.findings.some((f) => f.ruleId === 'no-model'));
     // The 8B of the paper the example comes from (Waleffe et al. 2024, "An Empirical Study of Mamba-based Language Models":
     // 56 layers, 24 Mamba-2, 4 attention, 28 MLP; the 256K-token Nemotron vocabulary): its --vocab-size given.

@@ -609,7 +609,7 @@ function computeParams(m: ModelSpec): ParamsAnalysis {
         : stacks * ((m.maxPositions?.value ?? 0) + offset) * h;
   // Whisper's convolutions in front of its encoder: h·mels·3 + h and h·h·3 + h.
   const frontEnd = audio ? h * audio.mels * 3 + h + h * h * 3 + h : 0;
-  const other = stacks * n * (m.encoderDecoder?.stackNorms?.value ?? 1) + relBias + frontEnd;
+  const other = stacks * n * (m.encoderDecoder?.stackNorms?.value ?? 1) + relBias + frontEnd + (m.embeddingNorm?.value ? n : 0);
   const layersTotal = groups.reduce((s, g) => s + g.count * g.each, 0);
   const layersActive = groups.reduce((s, g) => s + g.count * g.activeEach, 0);
   const vision = visionParams(m);

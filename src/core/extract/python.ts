@@ -68,9 +68,33 @@ export function tokenizePython(text: string): { toks: Tok[]; error?: { at: numbe
       let j = i + prefix.length + q.length;
       let value = '';
       const raw = /r/i.test(prefix);
+      const formatted = /f/i.test(prefix);
       let closed = false;
+      // An f-string's replacement fields may hold strings in the same quotes (Python 3.12, PEP 701): f'{env['A']}:/x'.
+      let depth = 0;
       while (j < n) {
-        if (text.startsWith(q, j)) {
+        if (formatted && text[j] === '{' && !(depth === 0 && text[j + 1] === '{')) {
+          depth++;
+          j++;
+          continue;
+        }
+        if (formatted && text[j] === '{') {
+          j += 2;
+          continue;
+        }
+        if (depth > 0 && text[j] === '}') {
+          depth--;
+          j++;
+          continue;
+        }
+        if (depth > 0 && (text[j] === "'" || text[j] === '"')) {
+          const inner = text[j]!;
+          let k = j + 1;
+          while (k < n && text[k] !== inner && text[k] !== '\n') k++;
+          j = k + 1;
+          continue;
+        }
+        if (depth === 0 && text.startsWith(q, j)) {
           closed = true;
           j += q.length;
           break;
@@ -465,6 +489,15 @@ class Expr {
         this.i = j;
         return this.call(fn, full, t.start);
       }
+      // An attribute or a subscript (args.num_nodes, os.environ['X']): read past it, its value unknown.
+      const dotted = j > this.i;
+      this.i = j;
+      let subscripted = false;
+      while (this.peek().text === '[' && this.peek().type === 'op') {
+        this.skipBrackets();
+        subscripted = true;
+      }
+      if (dotted || subscripted) return undefined;
       return this.env.has(t.text) ? this.env.get(t.text) : undefined;
     }
     if (t.type === 'op' && (t.text === '(' || t.text === '[')) {
@@ -546,6 +579,18 @@ class Expr {
         if (/registry$/i.test(fn) && args.length === 1 && kwargs.length === 0 && typeof args[0] === 'string') return args[0];
         return { call: full, args, kwargs, at: { start, end: this.toks[this.i - 1]?.end ?? start } };
     }
+  }
+
+  /** Skips a bracketed subscript and what it nests. */
+  private skipBrackets(): void {
+    let depth = 0;
+    do {
+      const t = this.peek();
+      if (t.type === 'end') return;
+      if (t.type === 'op' && (t.text === '[' || t.text === '(' || t.text === '{')) depth++;
+      else if (t.type === 'op' && (t.text === ']' || t.text === ')' || t.text === '}')) depth--;
+      this.i++;
+    } while (depth > 0);
   }
 
   /** Gives up on this expression: skip to the end of the logical line. */

@@ -573,7 +573,8 @@ class Interpreter {
       }
       if (kw === 'if') this.ifStatement(exec);
       else if (kw === 'case') this.caseStatement(exec);
-      else if (kw === 'for' || kw === 'while' || kw === 'until' || kw === 'select') this.skipLoop();
+      else if (kw === 'for') this.forLoop(exec && !this.halted);
+      else if (kw === 'while' || kw === 'until' || kw === 'select') this.skipLoop();
       else if (kw === 'function' || this.isFunctionDef()) this.skipFunction();
       else if (kw === '{' || kw === '(') {
         this.pos++;
@@ -596,6 +597,32 @@ class Interpreter {
     while (this.pos < this.tokens.length && this.keyword(this.peek()) !== '{') this.pos++;
     this.pos++;
     this.list(false, new Set(['}']));
+    this.pos++;
+  }
+
+  /**
+   * `for NAME in WORDS; do …; done`: the body once, with NAME the first word (a script that loops over configurations runs
+   * the first); a loop of another form, or over nothing known, is skipped.
+   */
+  private forLoop(exec: boolean): void {
+    const name = this.tokens[this.pos + 1];
+    const inWord = this.keyword(this.tokens[this.pos + 2]);
+    const variable = name?.type === 'word' ? this.keyword(name) : undefined;
+    if (!exec || !variable || !/^[A-Za-z_]\w*$/.test(variable) || inWord !== 'in') return this.skipLoop();
+    this.pos += 3;
+    const items: Expanded[] = [];
+    while (this.pos < this.tokens.length) {
+      const t = this.peek()!;
+      const kw = this.keyword(t);
+      if (kw === 'do' || t.type === 'nl' || kw === ';') break;
+      if (t.type === 'word') items.push(...this.expand(t.word));
+      this.pos++;
+    }
+    while (this.pos < this.tokens.length && this.keyword(this.peek()) !== 'do') this.pos++;
+    this.pos++;
+    const first = items[0];
+    if (first) this.vars.set(variable, { kind: 'scalar', value: first });
+    this.list(first !== undefined, new Set(['done']));
     this.pos++;
   }
 
@@ -739,15 +766,46 @@ class Interpreter {
       }
       return;
     }
+    // exit ends what the script runs; exit with a failure status is an error path (a missing setting), not the run.
     if (name === 'exit') {
-      this.halted = true;
+      const status = words[k + 1]?.type === 'word' ? this.expandJoined((words[k + 1] as Extract<Token, { type: 'word' }>).word).text : '0';
+      if (status === '0' || status === '') this.halted = true;
       return;
     }
-    if (name === 'echo' || name === 'printf' || name === 'set' || name === 'unset' || name === 'source' || name === '.' || name === 'cd' || name === 'mkdir')
+    if (
+      name === 'echo' ||
+      name === 'printf' ||
+      name === 'set' ||
+      name === 'unset' ||
+      name === 'source' ||
+      name === '.' ||
+      name === 'cd' ||
+      name === 'mkdir' ||
+      name === '[' ||
+      name === '[[' ||
+      name === 'test' ||
+      name === 'read'
+    )
       return;
     const expanded: Expanded[] = [];
     for (const t of words.slice(k)) if (t.type === 'word') expanded.push(...this.expand(t.word));
-    this.flags(expanded);
+    this.command(expanded);
+  }
+
+  /**
+   * A command's flags; a command string run by `bash -c "…"` / `sh -c "…"` (after srun, numactl and the like) or by `eval`
+   * is split into words again and read as the command it is, each word where it was written.
+   */
+  private command(words: readonly Expanded[]): void {
+    const shell = words.findIndex((w, i) => /^(\/usr)?(\/bin\/)?(ba)?sh$/.test(w.text) && /^-[a-z]*c$/.test(words[i + 1]?.text ?? ''));
+    const evaluated = words[0]?.text === 'eval' ? 0 : -1;
+    const at = shell >= 0 ? shell + 2 : evaluated >= 0 ? 1 : -1;
+    if (at < 0 || at >= words.length) return this.flags(words);
+    if (shell > 0) this.flags(words.slice(0, shell));
+    const text = (shell >= 0 ? [words[at]!] : words.slice(at)).reduce((acc, w, i) => (i ? concat(concat(acc, space()), w) : w), empty() as Located);
+    const inner = splitWords(text).map((w) => ({ ...w, range: rangeOf(w, words[at]!.range) }));
+    // The string's own command: its leading words again name the program (a wrapper such as numactl is one more word).
+    this.flags(inner);
   }
 
   private tryAssign(word: Word): boolean {
@@ -907,6 +965,13 @@ class Interpreter {
           valueRange: w.range,
           ...(w.unknown ? { unknown: true as const } : {}),
         }),
+      );
+    // Words only running the script would tell (a command substitution, a positional argument, an unset variable) among the
+    // flags may add flags of their own: said once per command, at the first of them.
+    const hidden = words.find((w, i) => i >= lead.length && w.unknown && (w.text === '' || holesOf(w)[0]?.at === 0) && !words[i - 1]?.text.startsWith('--'));
+    if (hidden)
+      this.errors.push(
+        finding('unknown-value', 'info', { id: 'extract.shellUnknownWords', args: {} }, { file: this.file, range: rangeOf(hidden, hidden.range) }),
       );
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;

@@ -14,6 +14,8 @@ export const en = {
   'extract.tooManyValues': 'Stopped after {max} values (alias expansion or a very large file).',
   'extract.tomlSyntax': 'TOML syntax error: {problem}.',
   'extract.pythonSyntax': 'Python syntax error: {problem}.',
+  'extract.shellUnknownWords':
+    'Part of this command is made when the script runs (a command substitution, a positional argument or an unset variable): the flags it adds are not read.',
   'extract.shellUnclosed': 'Unclosed {what} in the script.',
 
   // Values of the wrong type
@@ -35,6 +37,8 @@ export const en = {
   'recognize.registryChosen':
     'This registry defines {count} configs ({names}); reading {chosen}, the first whose model the catalogue knows. Choose another with --set config=NAME.',
   'recognize.registryUnknown': 'No config named {given} in this registry ({names}); reading {chosen}.',
+  'megatron.vocabFromTokenizer':
+    "The vocabulary is the tokenizer's ({tokenizer}), known only when the run loads it: add --vocab-size (the tokenizer's size; Megatron pads it) to count the model.",
   'recognize.missingKey': 'Missing required key: {keys}.',
   'recognize.headDimNotInteger': 'hidden size {hidden} is not divisible by {heads} heads and no head_dim is given.',
   'recognize.topKOverExperts': 'Experts per token ({k}) exceed the number of experts ({e}).',

@@ -12,6 +12,7 @@ export const zhCN: Record<MessageId, string> = {
   'extract.tooManyValues': '已在 {max} 个值后停止（别名展开或文件过大）。',
   'extract.tomlSyntax': 'TOML 语法错误：{problem}。',
   'extract.pythonSyntax': 'Python 语法错误：{problem}。',
+  'extract.shellUnknownWords': '该命令的一部分在脚本运行时才生成（命令替换、位置参数或未设置的变量）：其添加的参数未被读取。',
   'extract.shellUnclosed': '脚本中有未闭合的 {what}。',
 
   'value.expectedPositiveInt': '{key} 必须是正整数（不超过 {max}），而不是 {value}。',
@@ -28,6 +29,8 @@ export const zhCN: Record<MessageId, string> = {
   'recognize.typeByArchitecture': '本版本不认识 model_type "{type}"；按配置所列架构 {arch} 读取。',
   'recognize.registryChosen': '该注册表定义了 {count} 个配置（{names}）；读取 {chosen}，即目录中已知模型的第一个。可用 --set config=NAME 选择其他配置。',
   'recognize.registryUnknown': '该注册表中没有名为 {given} 的配置（{names}）；读取 {chosen}。',
+  'megatron.vocabFromTokenizer':
+    '词表大小取决于分词器（{tokenizer}），只有运行加载时才能得知：请添加 --vocab-size（分词器的大小；Megatron 会补齐）以计算模型。',
   'recognize.missingKey': '缺少必需的键：{keys}。',
   'recognize.headDimNotInteger': '隐藏维度 {hidden} 不能被 {heads} 个注意力头整除，且未给出 head_dim。',
   'recognize.topKOverExperts': '每个 token 的专家数（{k}）超过专家总数（{e}）。',

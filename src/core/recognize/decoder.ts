@@ -57,6 +57,8 @@ export interface Traits {
   readonly qkNormFlag?: { readonly key: string; readonly kind: 'per-head' | 'full' };
   /** The output head (lm_head) has a bias (Phi-1.5 / Phi-2), or when the config's lm_head_bias says so (PhiMoE). */
   readonly headBias?: boolean | 'lm_head_bias';
+  /** A norm after the token embedding (BLOOM). */
+  readonly embeddingNorm?: boolean;
   /** The config class's default for sliding_window_pattern where layer_types is absent (Gemma3TextConfig 6, Cohere2Config 4). */
   readonly slidingPatternDefault?: number;
   /**
@@ -114,6 +116,7 @@ export type ModelOverrides = Partial<
     | 'attentionSinks'
     | 'hybrid'
     | 'outputGate'
+    | 'embeddingNorm'
   >
 >;
 
@@ -321,6 +324,7 @@ export function buildModel(
     outBias: overrides.outBias ?? bias(traits.outBias, aliases.attentionBias[0] ?? 'attention_bias', attentionBias),
     mlpBias: overrides.mlpBias ?? bias(traits.mlpBias, aliases.mlpBias[0] ?? 'mlp_bias', mlpBiasKey),
     ...headBiasOf(),
+    ...(overrides.embeddingNorm ? { embeddingNorm: overrides.embeddingNorm } : traits.embeddingNorm ? { embeddingNorm: byArch(true) } : {}),
     ...(overrides.attentionSinks ? { attentionSinks: overrides.attentionSinks } : traits.sinks ? { attentionSinks: byArch(true) } : {}),
     slidingWindow,
     slidingWindowLayers,

@@ -13,7 +13,7 @@ import { HF_HYBRID_TYPES, hfHybridOverrides } from './hfHybrid';
 
 export const HF_ALIASES: ModelAliases = {
   layers: ['num_hidden_layers', 'n_layer', 'num_layers', 'n_layers'],
-  hidden: ['hidden_size', 'n_embd', 'd_model', 'dim'],
+  hidden: ['hidden_size', 'n_embd', 'n_embed', 'd_model', 'dim'],
   heads: ['num_attention_heads', 'n_head', 'num_heads', 'n_heads'],
   kvHeads: ['num_key_value_heads'],
   headDim: ['head_dim', 'd_kv'],
@@ -420,6 +420,20 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
     mlpBias: false,
     ffnFromHidden: 4,
   },
+  // BLOOM (modeling_bloom.py): fused biased query_key_value and dense, a biased GELU MLP of 4h, two LayerNorms per layer, a
+  // LayerNorm after the word embedding (word_embeddings_layernorm), ALiBi (no position table), tied.
+  bloom: {
+    configClass: 'BloomConfig',
+    ffn: 'plain',
+    norm: 'layernorm',
+    positions: 'relative',
+    tiedDefault: true,
+    qkvBias: true,
+    outBias: true,
+    mlpBias: true,
+    ffnFromHidden: 4,
+    embeddingNorm: true,
+  },
   // Falcon's first release (RWConfig, modelling_RW.py; tiiuae/falcon-7b before transformers took it in): the same layers under
   // the keys n_layer / n_head, multi_query and parallel_attn.
   RefinedWebModel: {
@@ -664,6 +678,7 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   CohereForCausalLM: 'cohere',
   Starcoder2ForCausalLM: 'starcoder2',
   NemotronForCausalLM: 'nemotron',
+  BloomForCausalLM: 'bloom',
   MiMoForCausalLM: 'mimo',
   RWForCausalLM: 'RefinedWebModel',
   Phi3SmallForCausalLM: 'phi3small',

@@ -10,7 +10,7 @@ import type { ModelSpec, MoeSpec, MlaSpec, SsmSpec } from '../spec';
 import type { Message } from '../types';
 import { allocateLayers, hybridFromPattern, hybridFromText } from './hybrid';
 import { evaluateExpression } from '../extract/python';
-import { padVocab, TOKENIZERS } from './catalogue/models';
+import { findModel, padVocab, TOKENIZERS } from './catalogue/models';
 import {
   buildModel,
   defined,
@@ -268,8 +268,10 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
   overrides.positions = flag('--use-rotary-position-embeddings')
     ? byFlag('rope', '--use-rotary-position-embeddings')
     : posType
-      ? mapped(posType, (v) => (v === 'rope' || v === 'mrope' ? 'rope' : v === 'none' ? 'none' : 'learned'))
+      ? mapped(posType, (v) => (v === 'rope' || v === 'mrope' ? 'rope' : v === 'none' ? 'none' : v === 'alibi' ? 'relative' : 'learned'))
       : byFlag('learned', '--position-embedding-type');
+  // Megatron-DeepSpeed's --embed-layernorm (BLOOM): a LayerNorm after the word embedding.
+  if (flag('--embed-layernorm')) overrides.embeddingNorm = byFlag(true, '--embed-layernorm');
   overrides.tiedEmbeddings = flag('--untie-embeddings-and-output-weights')
     ? byFlag(false, '--untie-embeddings-and-output-weights')
     : byFlag(true, '--untie-embeddings-and-output-weights');
@@ -297,8 +299,19 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
         : !tokType
           ? (r.str(['--merge-file']) ?? (vocabFile && /gpt2/i.test(vocabFile.value.split('/').pop() ?? '') ? vocabFile : undefined))
           : undefined;
-    const base = vocabSize ?? (gpt2 ? derived(TOKENIZERS.gpt2!.size, { id: 'prov.tokenizer', args: { name: TOKENIZERS.gpt2!.name } }, gpt2) : undefined);
-    if (base) {
+    // A Hugging Face / SentencePiece tokenizer named by a model the catalogue knows (--tokenizer-model meta-llama/Llama-3.1-8B):
+    // that model's vocabulary.
+    const named = r.str(['--tokenizer-model', '--tokenizer-name-or-path']);
+    const entry = named && !gpt2 ? findModel(named.value) : undefined;
+    const entryVocab = entry && typeof entry.config['vocab_size'] === 'number' ? entry.config['vocab_size'] : undefined;
+    const base =
+      vocabSize ??
+      (gpt2 ? derived(TOKENIZERS.gpt2!.size, { id: 'prov.tokenizer', args: { name: TOKENIZERS.gpt2!.name } }, gpt2) : undefined) ??
+      (named && entryVocab ? derived(entryVocab, { id: 'prov.tokenizer', args: { name: entry!.id } }, named) : undefined);
+    // Megatron-DeepSpeed's --pad-vocab-size-to: the embedding's rows, as written.
+    const padTo = r.int(['--pad-vocab-size-to']);
+    if (padTo) overrides.vocab = padTo;
+    else if (base) {
       const padded = padVocab(base.value, divisible?.value ?? 128, tpValue);
       overrides.vocab = derived(
         padded,
@@ -401,7 +414,19 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
   }
 
   if (!overrides.vocab) {
-    findings.push(finding('missing-key', 'error', { id: 'recognize.missingKey', args: { keys: '--vocab-size / --tokenizer-type' } }, whole));
+    // A tokenizer this reader cannot open (a path, a Hugging Face id outside the catalogue): its vocabulary is known when the run starts.
+    const named = r.str(['--tokenizer-model', '--tokenizer-name-or-path']);
+    const at = named && typeof named.value === 'string' && named.value ? named : tokType;
+    findings.push(
+      at && at.source.kind === 'fact'
+        ? finding(
+            'missing-key',
+            'error',
+            { id: 'megatron.vocabFromTokenizer', args: { tokenizer: at.value } },
+            { file: at.source.file, range: at.source.range },
+          )
+        : finding('missing-key', 'error', { id: 'recognize.missingKey', args: { keys: '--vocab-size / --tokenizer-type' } }, whole),
+    );
     return { family: 'megatron', training, parallel, references, findings: [...r.findings, ...findings] };
   }
   const arch = byFlag(overrides.moe ? 'Megatron GPT (MoE)' : 'Megatron GPT', '--num-layers');

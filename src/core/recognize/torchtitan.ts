@@ -45,7 +45,11 @@ export function recognizeTorchtitanRegistry(ctx: RecognizeContext): FileRecognit
     const flavor = r.under(fn).text(['model_spec']);
     if (!flavor) return {};
     const cut = fn.toLowerCase().lastIndexOf(`_${flavor.value.toLowerCase()}`);
-    return { name: folder ?? (cut > 0 ? fn.slice(0, cut) : undefined), flavor };
+    // The function's name before its flavor, else the longest leading part of it (qwen3 of qwen3_0_6b) whose flavor the
+    // catalogue knows.
+    const prefixes = fn.split('_').map((_, i, parts) => parts.slice(0, i + 1).join('_'));
+    const byPrefix = prefixes.reverse().find((p) => findModel(`torchtitan:${p}:${flavor.value}`) !== undefined);
+    return { name: folder ?? (cut > 0 ? fn.slice(0, cut) : byPrefix), flavor };
   };
   const known = (fn: string) => {
     const m = modelOf(fn);

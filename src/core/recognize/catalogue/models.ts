@@ -351,12 +351,12 @@ export const MODELS: readonly CatalogueEntry[] = [
   },
   {
     id: 'Qwen/Qwen3-8B',
-    aliases: ['qwen3-8b', 'Qwen3-8B'],
+    aliases: ['qwen3-8b', 'Qwen3-8B', 'torchtitan:qwen3:8B'],
     config: { ...llama(36, 4096, 32, 8, 12288, 151936, 40960), model_type: 'qwen3', architectures: ['Qwen3ForCausalLM'], head_dim: 128 },
   },
   {
     id: 'Qwen/Qwen3-30B-A3B',
-    aliases: ['qwen3-30b-a3b', 'Qwen3-30B-A3B'],
+    aliases: ['qwen3-30b-a3b', 'Qwen3-30B-A3B', 'torchtitan:qwen3:30B-A3B'],
     config: {
       ...llama(48, 2048, 32, 4, 6144, 151936, 40960),
       model_type: 'qwen3_moe',
@@ -584,14 +584,14 @@ export const MODELS: readonly CatalogueEntry[] = [
   },
   // 2025 releases people fine-tune (each publisher's config.json; test/fixtures/hf_config_2025 holds the ones found in full).
   // Qwen3 (Qwen/Qwen3-*): the -Instruct-2507 / -Thinking-2507 releases keep their base's shapes.
-  { id: 'Qwen/Qwen3-0.6B', aliases: ['qwen3-0.6b'], config: qwen3(28, 1024, 16, 8, 3072, true) },
-  { id: 'Qwen/Qwen3-1.7B', aliases: ['qwen3-1.7b'], config: qwen3(28, 2048, 16, 8, 6144, true) },
-  { id: 'Qwen/Qwen3-4B', aliases: ['qwen3-4b'], config: qwen3(36, 2560, 32, 8, 9728, true) },
-  { id: 'Qwen/Qwen3-14B', aliases: ['qwen3-14b'], config: qwen3(40, 5120, 40, 8, 17408, false) },
-  { id: 'Qwen/Qwen3-32B', aliases: ['qwen3-32b'], config: qwen3(64, 5120, 64, 8, 25600, false) },
+  { id: 'Qwen/Qwen3-0.6B', aliases: ['qwen3-0.6b', 'torchtitan:qwen3:0.6B'], config: qwen3(28, 1024, 16, 8, 3072, true) },
+  { id: 'Qwen/Qwen3-1.7B', aliases: ['qwen3-1.7b', 'torchtitan:qwen3:1.7B'], config: qwen3(28, 2048, 16, 8, 6144, true) },
+  { id: 'Qwen/Qwen3-4B', aliases: ['qwen3-4b', 'torchtitan:qwen3:4B'], config: qwen3(36, 2560, 32, 8, 9728, true) },
+  { id: 'Qwen/Qwen3-14B', aliases: ['qwen3-14b', 'torchtitan:qwen3:14B'], config: qwen3(40, 5120, 40, 8, 17408, false) },
+  { id: 'Qwen/Qwen3-32B', aliases: ['qwen3-32b', 'torchtitan:qwen3:32B'], config: qwen3(64, 5120, 64, 8, 25600, false) },
   {
     id: 'Qwen/Qwen3-235B-A22B',
-    aliases: ['qwen3-235b-a22b'],
+    aliases: ['qwen3-235b-a22b', 'torchtitan:qwen3:235B-A22B'],
     config: {
       ...qwen3(94, 4096, 64, 4, 12288, false),
       model_type: 'qwen3_moe',
