@@ -126,6 +126,15 @@ describe('Python extraction', () => {
     assert.deepEqual(byPath(extractPython('c.py', text).facts), { steps: null, foo: null, 'foo.@call': 'bar', ok: 3 });
   });
 
+  it("Python 3.12 f-strings with the same quotes inside (f'{env['A']}'), attribute and subscript arguments keep the statement read", () => {
+    const text =
+      "mounts = [f'{os.environ['WORKSPACE_DIR']}:/workspace']\nlayers = 12\nrecipe = llm.llama3_8b.pretrain_recipe(\n    num_nodes=max([args.num_nodes, 1]),\n    dir=env['CKPT'],\n)\n";
+    const facts = byPath(extractPython('c.py', text).facts);
+    assert.equal(facts['layers'], 12);
+    assert.equal(facts['@recipe.@call'], 'llm.llama3_8b.pretrain_recipe');
+    assert.ok('@recipe.@kw.num_nodes' in facts && '@recipe.@kw.dir' in facts);
+  });
+
   it('a call it does not evaluate keeps its dotted callee, positional arguments and keywords (a Ray Tune search space)', () => {
     const text =
       'space = {"lr": tune.loguniform(1e-5, 1e-3), "warmup": tune.grid_search([0.0, 0.1])}\ntuner = ray.tune.Tuner(train_fn, param_space=space, tune_config=tune.TuneConfig(num_samples=4))\n';

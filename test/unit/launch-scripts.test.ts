@@ -5,6 +5,20 @@ import { render } from '../../src/core/messages';
 import { fixtureText } from './helpers/fixtures';
 
 describe('configs and launch scripts as they are written', () => {
+  it("Megatron's vocabulary from a tokenizer the catalogue knows, as written with --pad-vocab-size-to, or an error naming the tokenizer", () => {
+    const base =
+      'torchrun pretrain_gpt.py --num-layers 32 --hidden-size 4096 --num-attention-heads 32 --group-query-attention --num-query-groups 8 --ffn-hidden-size 14336 --seq-length 8192 --max-position-embeddings 8192 --swiglu --normalization RMSNorm --position-embedding-type rope --disable-bias-linear --untie-embeddings-and-output-weights';
+    // Llama 3.1 8B's tokenizer: 128,256 tokens (already a multiple of 128): the model's 8,030,261,248.
+    const named = analyzeFile({ path: 'run.sh', text: `${base} --tokenizer-type HuggingFaceTokenizer --tokenizer-model meta-llama/Llama-3.1-8B\n` });
+    assert.equal(named.analysis!.params.total.value, 8030261248);
+    const padded = analyzeFile({ path: 'run.sh', text: `${base} --tokenizer-type PretrainedFromHF --pad-vocab-size-to 128256\n` });
+    assert.equal(padded.spec!.model!.vocab.value, 128256);
+    const unknown = analyzeFile({ path: 'run.sh', text: `${base} --tokenizer-type HuggingFaceTokenizer --tokenizer-model someone/own-tokenizer\n` });
+    const f = unknown.findings.find((x) => x.severity === 'error')!;
+    assert.equal(f.message.id, 'megatron.vocabFromTokenizer');
+    assert.match(render(f.message), /someone\/own-tokenizer/);
+  });
+
   it("Megatron-DeepSpeed's GPT-3 350M script: shapes from plain assignments, the command built in a string and eval'ed, GPT-2 BPE from its files", () => {
     // microsoft/Megatron-DeepSpeed examples_deepspeed/MoE/ds_pretrain_gpt_350M_dense.sh, byte for byte. Its run_cmd holds
     // $(date) and ${HOSTNAME}, which no static reading knows; every other flag keeps its value.

@@ -156,6 +156,37 @@ describe('NeMo 2.0 recipes, read without running them', () => {
     assert.equal(d.analysis!.method.trainable.value / perLayer, 61);
   });
 
+  it("Qwen3's recipes: the module held in a name, the strategy and data as the recipe's keywords, where written", () => {
+    const text = [
+      'from nemo.collections import llm',
+      'def main():',
+      '    model = llm.qwen3_8b',
+      '    recipe = model.pretrain_recipe(num_nodes=2, tensor_parallelism=2, context_parallelism=2, seq_length=8192, global_batch_size=64)',
+      '    recipe.trainer.strategy.tensor_model_parallel_size = 1',
+      '',
+    ].join('\n');
+    const r = analyzeFile({ path: 'train.py', text });
+    const s = r.spec!;
+    // Qwen3-8B; TP set on the strategy after the call wins over the keyword; CP, the sequence and the batch from the keywords;
+    // the micro-batch the recipe's (qwen3_8b.py: 2).
+    assert.equal(r.analysis!.params.total.value, 8190735360);
+    assert.deepEqual(
+      [
+        s.parallel.tp?.value,
+        s.parallel.cp?.value,
+        s.training.seqLen.value,
+        s.training.globalBatch?.value,
+        s.training.microBatch?.value,
+        s.parallel.worldSize?.value,
+      ],
+      [1, 2, 8192, 64, 2, 16],
+    );
+    assert.equal(text.slice((s.parallel.cp!.source as { range: { start: number } }).range.start).split(',')[0], '2');
+    // qwen3_30b_a3b's recipe recomputes every layer.
+    const moe = analyzeFile({ path: 'train.py', text: 'from nemo.collections import llm\nrecipe = llm.qwen3_30b_a3b.pretrain_recipe()\n' });
+    assert.equal(moe.spec!.training.recompute?.value, 'full');
+  });
+
   it('a module this version has no defaults for, or another scheme, is refused at the call, naming it', () => {
     for (const call of [
       'llm.gpt3_175b.finetune_recipe(peft_scheme="lora")',

@@ -115,6 +115,13 @@ describe('parameter breakdown', () => {
     assert.match(render((m.slidingWindow!.source as { reason: Parameters<typeof render>[0] }).reason), /16 local blocks of 64 tokens/);
   });
 
+  it('BLOOM (bloom): ALiBi, a LayerNorm after the word embedding, biased fused layers; bloom-560m is 559,214,592', () => {
+    const bloom = { architectures: ['BloomForCausalLM'], model_type: 'bloom', n_embed: 1024, n_layer: 24, num_attention_heads: 16, vocab_size: 250880 };
+    const r = analyzeFile({ path: 'config.json', text: JSON.stringify(bloom) });
+    assert.equal(r.analysis!.params.total.value, 559214592);
+    assert.equal(r.spec!.model!.embeddingNorm?.value, true);
+  });
+
   it('Command R7B (cohere2): one weight-only LayerNorm per parallel layer, 24 of 32 layers on a 4,096 window (sliding_window_pattern 4)', () => {
     const r = analyzeFixture('hf_config_handwritten/command-r7b.config.json');
     const a = r.analysis!;

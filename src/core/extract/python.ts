@@ -254,6 +254,19 @@ function recipeFacts(
   emit: (path: (string | number)[], value: PyValue, keyRange: Range, valueRange: Range) => void,
 ): void {
   let name: string | undefined;
+  // A recipe module held in a name (`model = llm.qwen3_8b`, then `model.pretrain_recipe(…)`): the first such assignment.
+  const modules = new Map<string, string>();
+  for (let i = 0; i + 3 < toks.length; i++) {
+    const prev = toks[i - 1];
+    if (toks[i]!.type !== 'name' || (prev !== undefined && prev.type !== 'nl' && prev.type !== 'indent') || toks[i + 1]!.text !== '=') continue;
+    const parts: string[] = [];
+    let j = i + 2;
+    while (toks[j]?.type === 'name' && (parts.length === 0 || toks[j - 1]!.text === '.')) {
+      parts.push(toks[j]!.text);
+      j += toks[j + 1]?.text === '.' ? 2 : 1;
+    }
+    if (parts.length >= 2 && (toks[j]?.type === 'nl' || toks[j]?.type === 'end') && !modules.has(toks[i]!.text)) modules.set(toks[i]!.text, parts.join('.'));
+  }
   for (let i = 0; i < toks.length; i++) {
     const prev = toks[i - 1];
     const t = toks[i]!;
@@ -274,7 +287,9 @@ function recipeFacts(
     if (name !== undefined && path.length === 1 && path[0] === name && isCall(v) && RECIPE_CALL.test(v.call)) break;
     if (name === undefined && path.length === 1 && isCall(v) && RECIPE_CALL.test(v.call)) {
       name = t.text;
-      emit(['@recipe'], v, { start: t.start, end: t.end }, valueRange);
+      const held = /^(\w+)\.((pretrain|finetune)_recipe)$/.exec(v.call);
+      const module = held ? modules.get(held[1]!) : undefined;
+      emit(['@recipe'], module ? { ...v, call: `${module}.${held![2]}` } : v, { start: t.start, end: t.end }, valueRange);
     } else if (name !== undefined && path.length > 1 && path[0] === name) {
       emit(['@recipe', ...path.slice(1)], clean ? v : undefined, { start: t.start, end: toks[j - 1]!.end }, valueRange);
     }

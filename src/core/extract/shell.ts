@@ -973,6 +973,10 @@ class Interpreter {
       this.errors.push(
         finding('unknown-value', 'info', { id: 'extract.shellUnknownWords', args: {} }, { file: this.file, range: rangeOf(hidden, hidden.range) }),
       );
+    // python -m MODULE (torch.distributed.run's too): the module the command runs, the last one named, at ["@module"].
+    const modules = words.filter((w, i) => words[i - 1]?.text === '-m' && !w.unknown && /^[A-Za-z_][\w.]*$/.test(w.text));
+    const module = modules[modules.length - 1];
+    if (module) this.facts.push({ file: this.file, path: ['@module'], value: module.text, keyRange: module.range, valueRange: module.range });
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
       // A Hydra / OmegaConf override of a dotted key (Megatron-Bridge's run_recipe.py: model.tensor_model_parallel_size=4), at

@@ -39,6 +39,9 @@ export const en = {
   'recognize.registryUnknown': 'No config named {given} in this registry ({names}); reading {chosen}.',
   'megatron.vocabFromTokenizer':
     "The vocabulary is the tokenizer's ({tokenizer}), known only when the run loads it: add --vocab-size (the tokenizer's size; Megatron pads it) to count the model.",
+  'torchtitan.launchToml': "torchtitan's settings for this launch are in {file}: open or analyze that file (with this script's overrides, if any, set there).",
+  'torchtitan.launchRegistry':
+    "torchtitan's settings for this launch are the config {config} of torchtitan/models/{module}/config_registry.py: analyze that file with --set config={config}.",
   'recognize.missingKey': 'Missing required key: {keys}.',
   'recognize.headDimNotInteger': 'hidden size {hidden} is not divisible by {heads} heads and no head_dim is given.',
   'recognize.topKOverExperts': 'Experts per token ({k}) exceed the number of experts ({e}).',

@@ -31,6 +31,9 @@ export const zhCN: Record<MessageId, string> = {
   'recognize.registryUnknown': '该注册表中没有名为 {given} 的配置（{names}）；读取 {chosen}。',
   'megatron.vocabFromTokenizer':
     '词表大小取决于分词器（{tokenizer}），只有运行加载时才能得知：请添加 --vocab-size（分词器的大小；Megatron 会补齐）以计算模型。',
+  'torchtitan.launchToml': '此次启动的 torchtitan 设置在 {file} 中：请打开或分析该文件（本脚本的覆盖项如有，请在其中设置）。',
+  'torchtitan.launchRegistry':
+    '此次启动的 torchtitan 设置是 torchtitan/models/{module}/config_registry.py 中的配置 {config}：请用 --set config={config} 分析该文件。',
   'recognize.missingKey': '缺少必需的键：{keys}。',
   'recognize.headDimNotInteger': '隐藏维度 {hidden} 不能被 {heads} 个注意力头整除，且未给出 head_dim。',
   'recognize.topKOverExperts': '每个 token 的专家数（{k}）超过专家总数（{e}）。',

@@ -13,7 +13,14 @@ import { isNemo, recognizeNemo } from './nemo';
 import { isVerl, recognizeVerl } from './verl';
 import { isBridgeRecipe, isNemoRecipe, recognizeBridgeRecipe, recognizeNemoRecipe } from './nemoRecipe';
 import { isMaxtext, recognizeMaxtext } from './maxtext';
-import { isTorchtitan, isTorchtitanRegistry, recognizeTorchtitan, recognizeTorchtitanRegistry } from './torchtitan';
+import {
+  isTorchtitan,
+  isTorchtitanLaunch,
+  isTorchtitanRegistry,
+  recognizeTorchtitan,
+  recognizeTorchtitanLaunch,
+  recognizeTorchtitanRegistry,
+} from './torchtitan';
 import { isAxolotl, recognizeAxolotl } from './axolotl';
 import { isLitgpt, isLitgptCommand, recognizeLitgpt, recognizeLitgptCommand } from './litgpt';
 import { isNeox, recognizeNeox } from './neox';
@@ -99,6 +106,7 @@ export function recognizeFile(file: string, syntax: Syntax, facts: readonly Fact
       if (isLitgptCommand(facts)) return recognizeLitgptCommand(ctx);
       if (isBridgeRecipe(r)) return recognizeBridgeRecipe(ctx, r);
       if (isVerl(r)) return recognizeVerl(ctx, r);
+      if (isTorchtitanLaunch(r)) return recognizeTorchtitanLaunch(ctx, r);
       if (MEGATRON_SIGNATURE.some((k) => r.has(k))) return recognizeMegatron(ctx);
       if (isLauncher(r)) return recognizeLauncher(ctx);
       if (['--deepspeed_config', '--deepspeed'].some((k) => r.has(k))) return recognizeMegatron(ctx);

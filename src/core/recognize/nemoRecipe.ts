@@ -33,6 +33,8 @@ interface RecipeDefaults {
   /** Transformer layers on the first / last pipeline stage (num_layers_in_first/last_pipeline_stage). */
   readonly ppFirst?: number;
   readonly ppLast?: number;
+  /** The recipe's model recomputes every layer (recompute_granularity "full", method uniform, one layer). */
+  readonly recompute?: 'full';
 }
 
 const llama8b = { tp: 1, pp: 1, cp: 2, sp: false, seq: 8192, gbs: 512, mbs: 1, nodes: 1 } as const;
@@ -52,7 +54,7 @@ export const NEMO_RECIPES: Readonly<Record<string, RecipeDefaults>> = {
   llama32_3b: { model: 'meta-llama/Llama-3.2-3B', ...llama32 },
   mixtral_8x7b: { model: 'mistralai/Mixtral-8x7B-v0.1', tp: 1, pp: 4, vpp: 8, cp: 1, sp: false, ep: 8, seq: 4096, gbs: 512, mbs: 1, nodes: 8 },
   qwen25_7b: { model: 'Qwen/Qwen2.5-7B', ...qwen7b },
-  qwen3_30b_a3b: { model: 'Qwen/Qwen3-30B-A3B', tp: 4, pp: 2, cp: 1, sp: true, ep: 4, seq: 4096, gbs: 32, mbs: 2, nodes: 1 },
+  qwen3_30b_a3b: { model: 'Qwen/Qwen3-30B-A3B', tp: 4, pp: 2, cp: 1, sp: true, ep: 4, seq: 4096, gbs: 32, mbs: 2, nodes: 1, recompute: 'full' },
   gemma2_9b: { model: 'google/gemma-2-9b', tp: 8, pp: 1, cp: 1, sp: false, seq: 4096, gbs: 32, mbs: 2, nodes: 1 },
   deepseek_v3: { model: 'deepseek-ai/DeepSeek-V3', tp: 2, pp: 16, cp: 1, sp: true, ep: 64, seq: 4096, gbs: 4096, mbs: 1, nodes: 128, ppFirst: 3, ppLast: 2 },
   mixtral_8x22b: { model: 'mistralai/Mixtral-8x22B-v0.1', tp: 2, pp: 4, vpp: 14, cp: 2, sp: true, ep: 8, seq: 4096, gbs: 512, mbs: 1, nodes: 16 },
@@ -73,6 +75,14 @@ export const NEMO_RECIPES: Readonly<Record<string, RecipeDefaults>> = {
   nemotron4_340b: { model: 'nvidia/Nemotron-4-340B-Base', tp: 8, pp: 12, vpp: 8, cp: 2, sp: true, seq: 4096, gbs: 2304, mbs: 1, nodes: 768 },
   // pretrain_recipe's num_nodes=1 is passed to trainer(), whose own default is 64.
   gpt3_175b: { model: 'gpt3-175b', tp: 4, pp: 8, vpp: 6, cp: 1, sp: true, seq: 2048, gbs: 2048, mbs: 2, nodes: 1 },
+  // Qwen3 (qwen3_<size>.py over qwen3.py): 4,096 tokens, global batch 32, micro-batch 2.
+  qwen3_600m: { model: 'Qwen/Qwen3-0.6B', ...small, tp: 1 },
+  qwen3_1p7b: { model: 'Qwen/Qwen3-1.7B', ...small, tp: 1 },
+  qwen3_4b: { model: 'Qwen/Qwen3-4B', ...small, tp: 2 },
+  qwen3_8b: { model: 'Qwen/Qwen3-8B', ...small, tp: 4 },
+  qwen3_14b: { model: 'Qwen/Qwen3-14B', ...small, tp: 8 },
+  qwen3_32b: { model: 'Qwen/Qwen3-32B', ...small, tp: 8, pp: 2, nodes: 2, recompute: 'full' },
+  qwen3_235b_a22b: { model: 'Qwen/Qwen3-235B-A22B', tp: 4, pp: 16, cp: 2, sp: true, ep: 8, seq: 4096, gbs: 32, mbs: 1, nodes: 16 },
   phi3_mini_4k_instruct: { model: 'microsoft/Phi-3-mini-4k-instruct', tp: 1, pp: 1, cp: 1, sp: false, seq: 4096, gbs: 512, mbs: 1, nodes: 1, gpus: 1 },
 };
 
@@ -137,6 +147,16 @@ export const NEMO_FINETUNE: Readonly<Record<string, FinetuneDefaults>> = {
     none: { tp: 1, ep: 64, pp: 8, nodes: 5, ppFirst: 6, ppLast: 7 },
   },
   phi3_mini_4k_instruct: { lora: { gpus: 1, dim: 8, alpha: 16, plainOptimizer: true }, none: { gpus: 1 } },
+  qwen3_600m: { lora: {}, none: {} },
+  qwen3_1p7b: { lora: {}, none: {} },
+  qwen3_4b: { lora: {}, none: { tp: 2 } },
+  qwen3_8b: { lora: {}, none: { tp: 4 } },
+  qwen3_14b: { lora: {}, none: { tp: 8 } },
+  qwen3_32b: { lora: { tp: 8, nodes: 2 }, none: { tp: 8, pp: 2, nodes: 2 } },
+  qwen3_235b_a22b: {
+    lora: { tp: 4, ep: 4, pp: 4, sp: true, nodes: 2, targets: ATTENTION_ONLY },
+    none: { tp: 4, ep: 4, pp: 16, sp: true, nodes: 2 },
+  },
 };
 
 /** Megatron-Core's linear layers by role: the fused qkv, the attention output, the (gated) fc1 and fc2. */
@@ -186,6 +206,7 @@ export function recognizeNemoRecipe(ctx: RecognizeContext): FileRecognition {
         ep: undefined,
         ppFirst: undefined,
         ppLast: undefined,
+        recompute: undefined,
         seq: 2048,
         gbs: 128,
         mbs: 1,
@@ -202,10 +223,11 @@ export function recognizeNemoRecipe(ctx: RecognizeContext): FileRecognition {
   const gpusPerNode = read(['@kw.num_gpus_per_node', 'trainer.devices'], d.gpus ?? 8);
   const lora = finetune && schemeName !== 'none' ? ft!.lora : undefined;
   const training = defined({
-    seqLen: read(['data.seq_length', 'model.config.seq_length'], d.seq),
-    globalBatch: read(['data.global_batch_size'], d.gbs),
-    microBatch: read(['data.micro_batch_size'], d.mbs),
-    trainIters: stepsAt(at('trainer.max_steps')),
+    seqLen: read(['data.seq_length', 'model.config.seq_length', '@kw.seq_length'], d.seq),
+    globalBatch: read(['data.global_batch_size', '@kw.global_batch_size'], d.gbs),
+    microBatch: read(['data.micro_batch_size', '@kw.micro_batch_size'], d.mbs),
+    trainIters: stepsAt(at('trainer.max_steps') ?? at('@kw.max_steps')),
+    ...(d.recompute ? { recompute: dflt(d.recompute, 'model.config.recompute_granularity') } : {}),
     // bf16_mixed(); the strategy's DistributedDataParallelConfig and the distributed fused Adam of every recipe's optimizer.
     ...ddpDefaults(dflt, { precision: 'plugins', optimizer: 'optim.config.use_distributed_optimizer', ddp: 'strategy.ddp.' }, !lora?.plainOptimizer),
     ...(lora
@@ -213,7 +235,7 @@ export function recognizeNemoRecipe(ctx: RecognizeContext): FileRecognition {
       : {}),
   });
   const parallel = defined({
-    ...degrees(read, 'trainer.strategy.', d),
+    ...degrees(read, 'trainer.strategy.', d, true),
     nodes,
     gpusPerNode,
     worldSize: derived(nodes.value * gpusPerNode.value, { id: 'prov.worldSize' }, nodes, gpusPerNode),
@@ -288,8 +310,18 @@ function settingReader(lookup: (key: string) => Fact | undefined, dflt: Default,
 }
 
 /** Megatron-Core's degrees as a recipe's config names them under `prefix` (NeMo's `trainer.strategy.`, Bridge's `model.`). */
-function degrees(read: Read, prefix: string, d: Pick<RecipeDefaults, 'tp' | 'pp' | 'vpp' | 'cp' | 'sp' | 'ep' | 'ppFirst' | 'ppLast'>) {
-  const at = (name: string) => [`${prefix}${name}`];
+function degrees(read: Read, prefix: string, d: Pick<RecipeDefaults, 'tp' | 'pp' | 'vpp' | 'cp' | 'sp' | 'ep' | 'ppFirst' | 'ppLast'>, keywords = false) {
+  // NeMo's recipe functions that take the strategy as keywords (qwen3's pretrain_recipe(tensor_parallelism=…)): what the file
+  // sets on the strategy afterwards wins, then the keyword, then the recipe's default.
+  const KW: Readonly<Record<string, string>> = {
+    tensor_model_parallel_size: 'tensor_parallelism',
+    pipeline_model_parallel_size: 'pipeline_parallelism',
+    virtual_pipeline_model_parallel_size: 'virtual_pipeline_parallelism',
+    context_parallel_size: 'context_parallelism',
+    sequence_parallel: 'sequence_parallelism',
+    expert_model_parallel_size: 'expert_parallelism',
+  };
+  const at = (name: string) => [`${prefix}${name}`, ...(keywords && KW[name] ? [`@kw.${KW[name]}`] : [])];
   // Uneven first / last stages only where the recipe or the file sets them.
   const stage = (name: string, fallback: number | undefined) => {
     const v = read(at(name), fallback ?? 0);
@@ -342,7 +374,7 @@ function stepsAt(f: Fact | undefined): Sourced<number> | undefined {
 }
 
 /** A Megatron-Bridge recipe function's defaults (its API without parameters: `_pretrain_common`, `_sft_common`, `_peft_common`). */
-interface BridgeDefaults extends Omit<RecipeDefaults, 'nodes' | 'gpus'> {
+interface BridgeDefaults extends Omit<RecipeDefaults, 'nodes' | 'gpus' | 'recompute'> {
   /** recompute_granularity where the recipe sets it. */
   readonly recompute?: 'full' | 'selective';
   /** The recipe's precision reduces gradients in bf16 (DeepSeek-V3's MixedPrecisionConfig, grad_reduce_in_fp32=False). */

@@ -4,10 +4,21 @@
  * config registries (`torchtitan/models/<name>/config_registry.py`, since 2026): one function per config,
  * `model_spec=model_registry("<flavor>")` and the same sections as keyword arguments (extract/python.ts).
  */
-import type { Sourced } from '../types';
+import type { Message, Sourced } from '../types';
 import { derived, finding } from '../types';
 import { findModel } from './catalogue/models';
-import { defined, FactReader, mapped, optimizerOf, precisionOf, recomputeOf, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
+import {
+  defined,
+  emptyRecognition,
+  FactReader,
+  mapped,
+  optimizerOf,
+  precisionOf,
+  recomputeOf,
+  type FileRecognition,
+  type RecognizeContext,
+  type TrainingPart,
+} from './common';
 
 /** selective_ac_option: "op" (op-level policy) or a positive integer n (every n-th layer fully checkpointed). */
 function selectiveOf(v: string): 'ops' | { everyLayers: number } | undefined {
@@ -55,10 +66,16 @@ export function recognizeTorchtitanRegistry(ctx: RecognizeContext): FileRecognit
     const m = modelOf(fn);
     return m.name !== undefined && m.flavor !== undefined && findModel(`torchtitan:${m.name}:${m.flavor.value}`) !== undefined;
   };
+  // A function whose name does not say its model (hackathon_model): the model its registry's other functions name.
+  const family = names.map((fn) => (known(fn) ? modelOf(fn).name : undefined)).find((n) => n !== undefined);
+  const modelOfOrFamily = (fn: string) => {
+    const m = modelOf(fn);
+    return m.name === undefined && m.flavor && family && findModel(`torchtitan:${family}:${m.flavor.value}`) ? { ...m, name: family } : m;
+  };
   const given = r.str(['@config']);
   const chosen = given && names.includes(given.value) ? given.value : (names.find(known) ?? names[0]!);
   const at = r.fact(`${chosen}.model_spec`) ?? listed;
-  const m = modelOf(chosen);
+  const m = modelOfOrFamily(chosen);
   const name = m.name !== undefined ? derived(m.name, { id: 'prov.registryModel', args: { name: m.name } }) : undefined;
   const out = readTorchtitan(r.under(chosen), name, m.flavor, true);
   // Said when the registry chose (several configs, none named) or the name given is not there.
@@ -132,4 +149,26 @@ function readTorchtitan(r: FactReader, name: Sourced<string> | undefined, flavor
   // The flavor is what a user edits: point the model's provenance there.
   const ref = modelRef && flavor ? { value: modelRef.value, source: flavor.source } : undefined;
   return { family: 'torchtitan', modelRef: ref, training, parallel, references: [], findings: [...r.findings] };
+}
+
+/** A launch of torchtitan's trainer (`torchrun … -m torchtitan.train …`). */
+export function isTorchtitanLaunch(r: FactReader): boolean {
+  return r.fact('@module')?.value === 'torchtitan.train';
+}
+
+/**
+ * A torchtitan launch line: its model and settings are in the config it names (`--job.config_file x.toml`, or `--module m
+ * --config NAME`, a function of models/m/config_registry.py), which is analyzed on its own: said, with where to look.
+ */
+export function recognizeTorchtitanLaunch(ctx: RecognizeContext, r: FactReader): FileRecognition {
+  const module = r.fact('@module')!;
+  const toml = r.str(['--job.config_file', '--job.config-file']);
+  const config = r.str(['--config']);
+  const name = r.str(['--module']);
+  const at = toml ?? config ?? { value: '', source: { kind: 'fact' as const, file: ctx.file, range: module.valueRange, keyRange: module.keyRange } };
+  const where = at.source.kind === 'fact' ? { file: at.source.file, range: at.source.range } : { file: ctx.file, range: module.valueRange };
+  const message: Message = toml
+    ? { id: 'torchtitan.launchToml', args: { file: toml.value } }
+    : { id: 'torchtitan.launchRegistry', args: { config: config?.value ?? '', module: name?.value ?? '<model>' } };
+  return emptyRecognition('torchtitan', [...r.findings, finding('unsupported', 'error', message, where)]);
 }
