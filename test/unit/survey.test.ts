@@ -46,6 +46,21 @@ describe('survey: public configs as a new user opens them', () => {
     assert.equal(q.total.value + q.mtp.value, 81324862720);
   });
 
+  it("a DeepSpeed preset named but not in the folder (the trainer's own repository): the ZeRO stage its name says, assumed", () => {
+    for (const [f, preset, gpus] of [
+      ['survey/train/32-llamafactory-qwen3-8b-full-sft.yaml', 'examples/deepspeed/ds_z3_config.json', 2],
+      ['survey/train/33-axolotl-qwen3-8b-sft.yaml', 'zero3_bf16.json', 4],
+    ] as const) {
+      const a = analyzed.get(f)!.analysis!;
+      const zero = analyzed.get(f)!.spec!.training.zeroStage!;
+      assert.equal(zero.value, 3);
+      assert.ok(zero.source.kind === 'assumed' && zero.source.reason.id === 'prov.deepspeedPresetName' && zero.source.reason.args?.['file'] === preset);
+      // No GPU count stated: the fewest on which a full fine-tune of Qwen3-8B under ZeRO-3 fits.
+      assert.equal(a.cluster.memory.fits, true);
+      assert.equal(a.cluster.plan.layout.dp, gpus);
+    }
+  });
+
   const published: [string, number, string][] = [
     ['survey/hf/04-hunyuan-mt-7b.config.json', 7504932864, 'total_parameters of the model.safetensors.index.json in the same repository'],
     ['survey/train/13-gptneox-20B.yml', 20554567680, 'GPT-NeoX-20B (Black et al. 2022)'],

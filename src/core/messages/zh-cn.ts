@@ -71,6 +71,7 @@ export const zhCN: Record<MessageId, string> = {
   'prov.slidingLayerTypes': 'layer_types：标为 sliding_attention 的层使用滑动窗口',
   'prov.blocksparseWindow': '块稀疏注意力：{blocks} 个各 {size} 词元的局部块，按滑动窗口计（更远处按步长选取的块不计）',
   'prov.blocksparseLayers': 'dense_attention_every_n_layers：每第 n 层为稠密注意力，其余层为块稀疏注意力',
+  'prov.deepspeedPresetName': '{file} 不在此处：按其文件名所示的 ZeRO 阶段（训练框架自带的 DeepSpeed 预设）',
   'prov.slidingPattern': 'sliding_window_pattern：每第 pattern 层全局注意力，其余层使用滑动窗口',
   'prov.slidingQwen': 'use_sliding_window：从 max_window_layers 起的层使用滑动窗口',
   'prov.sweepGrid': '网格搜索：{names} 的全部组合（{grid} 个），不超过 run_cap',
