@@ -223,6 +223,8 @@ function predict(r: Row): Result {
     // Megatron-Bridge's performance scripts reduce gradients in bf16 on every run (scripts/performance/utils/overrides.py:
     // grad_reduce_in_fp32=False).
     ...(r['source_id'] === 'MBRIDGE_PERF' ? ['--grad-reduce-in-bf16'] : []),
+    // Their FP8 current-scaling runs keep the weights in FP8 (fp8_param_gather=True, scripts/performance/utils/overrides.py).
+    ...(r['source_id'] === 'MBRIDGE_PERF' && /FP8-CS|current scaling/i.test(r['precision'] ?? '') ? ['--fp8-param-gather'] : []),
     ...recomputeFlags(r['recompute'] ?? ''),
   ].join(' \\\n  ');
   const cluster = clusterFromFile({ accelerator }, { value: 'calibration', source: { kind: 'override', reason: { id: 'prov.whatIf', args: {} } } }, gpus);

@@ -157,6 +157,28 @@ describe('Megatron-Core gradient buffer', () => {
   });
 });
 
+describe('Megatron-Core FP8 parameters', () => {
+  it("--fp8-param-gather: the layers' linear weights held and all-gathered in 1 byte, the embeddings, head and norms in 2", () => {
+    const text = [
+      'torchrun --nnodes 1 --nproc-per-node 8 pretrain_gpt.py --num-layers 32 --hidden-size 4096 --num-attention-heads 32',
+      '--group-query-attention --num-query-groups 8 --ffn-hidden-size 14336 --vocab-size 128256 --seq-length 8192 --max-position-embeddings 8192',
+      '--swiglu --normalization RMSNorm --position-embedding-type rope --disable-bias-linear --untie-embeddings-and-output-weights',
+      '--micro-batch-size 1 --global-batch-size 128 --bf16 --fp8-format hybrid --context-parallel-size 2 --use-distributed-optimizer',
+    ].join(' \\\n  ');
+    const run = (t: string) => analyzeFiles([{ path: 'pretrain.sh', text: t }], { cluster: cluster('h100-sxm', 8) })[0]!.analysis!.cluster;
+    const bf16 = run(text);
+    const fp8 = run(`${text} --fp8-param-gather`);
+    // Llama 3.1 8B: 32 layers × 218,112,000 linear weights in FP8; 2 × 525,336,576 (embedding, head) and the norms in bf16.
+    const linear = 32 * (218112000 - 2 * 4096);
+    const rest = 8030261248 - linear;
+    // (The bytes per weight are the model's average, applied to what one GPU holds: within a millionth.)
+    assert.ok(Math.abs(fp8.memory.weights / (linear + 2 * rest) - 1) < 1e-6, String(fp8.memory.weights));
+    assert.ok(Math.abs(bf16.memory.weights / (2 * 8030261248) - 1) < 1e-6, String(bf16.memory.weights));
+    const dp = (c: typeof bf16) => c.step!.comm.find((x) => x.dimension === 'dp')!.bytesPerGpu;
+    assert.ok(dp(fp8) < dp(bf16));
+  });
+});
+
 describe('reference results', () => {
   it('ZeRO example: Ψ = 7.5 B, d = 64 → 120 / 31.4 / 16.6 / 1.9 GB', () => {
     const gb = (stage: 0 | 1 | 2 | 3) => Math.round(modelStatesBytes(7.5e9, 64, stage).total / 1e8) / 10;

@@ -5,7 +5,7 @@
  */
 import type { Cluster } from '../hardware/cluster';
 import type { ModelSpec } from '../spec';
-import { paramsPerGpu } from './memory';
+import { fp8ParamBytes, paramsPerGpu } from './memory';
 import { analyzeParams, blocksPerLayer } from './params';
 import { attentionLayers } from './flops';
 import { matrixParams } from './optimizers';
@@ -169,7 +169,9 @@ export function communication(l: Layout, w: Workload, c: Cluster, compute: Compu
     // frozen or not, twice (forward and backward). Only trainable parameters have gradients.
     const sharded = l.zero >= 1 || l.distributedOptimizer;
     const trained = dense * (w.method.frozenBase ? w.method.trainableShare : 1);
-    const gathered = l.zero === 3 ? 2 * 2 * dense : sharded ? 2 * trained : 0;
+    // FP8 parameters (--fp8-param-gather) are gathered in FP8.
+    const weight = w.fp8Params ? fp8ParamBytes(w) : 2;
+    const gathered = l.zero === 3 ? 2 * weight * dense : sharded ? weight * trained : 0;
     // Whole-matrix optimizers (Muon, Shampoo, SOAP) update each weight matrix from its full gradient: with the state
     // sharded over DP, each rank first gathers the reduce-scattered gradients of the matrices it updates (Liu et al.
     // 2025, "Muon is Scalable for LLM Training", Distributed Muon), after the backward and before the update: not hidden.

@@ -256,9 +256,19 @@ export function stateBytes(w: Workload): { weightBytes: number; gradBytes: numbe
     const head = w.quantizeHead ? p.outputHead.value : 0;
     const linear = (p.layerGroups.reduce((s, g) => s + g.count * (g.each - g.norms), 0) + head) / Math.max(1, p.total.value);
     base = linear * QUANTIZED_WEIGHT_BYTES[w.quantization] + (1 - linear) * weight;
-  }
+  } else if (w.fp8Params) base = fp8ParamBytes(w);
   // The adapter's weights come on top of the frozen base (16-bit, or 32 in an fp32 run).
   return { weightBytes: base + (w.method.frozenBase ? share * weight : 0), gradBytes: share * grad, optBytes: share * opt };
+}
+
+/**
+ * Bytes per parameter of weights held in FP8 where Transformer Engine can (Megatron --fp8-param-gather): the layers' linear
+ * weights 1 byte, the embeddings, the head and the norms 2.
+ */
+export function fp8ParamBytes(w: Pick<Workload, 'model'>): number {
+  const p = analyzeParams(w.model);
+  const linear = p.layerGroups.reduce((s, g) => s + g.count * (g.each - g.norms), 0) / Math.max(1, p.total.value);
+  return linear + (1 - linear) * 2;
 }
 
 /**

@@ -52,6 +52,8 @@ export interface Workload {
   readonly optimizer: string;
   /** Megatron-style fp32 gradient buffers (4 bytes) instead of 16-bit (2). */
   readonly fp32Grads: boolean;
+  /** The linear layers' weights held (and all-gathered) in FP8, 1 byte each (Megatron --fp8-param-gather). */
+  readonly fp8Params?: boolean;
   /** Gradients reduced in fp32 (Megatron with bf16, or --accumulate-allreduce-grads-in-fp32). */
   readonly fp32GradReduce: boolean;
   readonly trainIters?: number;
@@ -304,6 +306,7 @@ export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster
       precision,
       optimizer: t.optimizer?.value ?? 'adam',
       fp32Grads,
+      ...(t.fp8Params?.value && (precision === 'fp8' || precision === 'fp4') ? { fp8Params: true } : {}),
       fp32GradReduce: fp32Grads && precision !== 'fp16',
       trainIters: t.trainIters?.value,
       trainTokens: t.trainTokens?.value,

@@ -173,6 +173,7 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
     distributedOptimizer: flag('--use-distributed-optimizer') ? byFlag(true, '--use-distributed-optimizer') : undefined,
     // --grad-reduce-in-bf16: the gradient buffer and its reduction in bf16, not the fp32 that --bf16 otherwise implies.
     fp32Grads: flag('--grad-reduce-in-bf16') ? byFlag(false, '--grad-reduce-in-bf16') : undefined,
+    fp8Params: flag('--fp8-param-gather') ? byFlag(true, '--fp8-param-gather') : undefined,
     overlapGradReduce: byFlag(flag('--overlap-grad-reduce'), '--overlap-grad-reduce'),
     tpCommOverlap: flag('--tp-comm-overlap') ? byFlag(true, '--tp-comm-overlap') : undefined,
     epCommOverlap: flag('--overlap-moe-expert-parallel-comm') ? byFlag(true, '--overlap-moe-expert-parallel-comm') : undefined,
