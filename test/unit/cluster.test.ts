@@ -135,17 +135,21 @@ describe("memory: Megatron-Core's kernels", () => {
   });
 });
 
+/** Llama 3.1 8B as a Megatron-LM launch on one 8-GPU H100 node (TP 1 · CP 2, the distributed optimizer), with `extra` flags. */
+function llama8bMegatron(extra: string) {
+  const text = [
+    'torchrun --nnodes 1 --nproc-per-node 8 pretrain_gpt.py --num-layers 32 --hidden-size 4096 --num-attention-heads 32',
+    '--group-query-attention --num-query-groups 8 --ffn-hidden-size 14336 --vocab-size 128256 --seq-length 8192 --max-position-embeddings 8192',
+    '--swiglu --normalization RMSNorm --position-embedding-type rope --disable-bias-linear --untie-embeddings-and-output-weights',
+    `--micro-batch-size 1 --global-batch-size 128 --bf16 --context-parallel-size 2 --use-distributed-optimizer ${extra}`,
+  ].join(' \\\n  ');
+  return analyzeFiles([{ path: 'pretrain.sh', text }], { cluster: cluster('h100-sxm', 8) })[0]!.analysis!.cluster;
+}
+
 describe('Megatron-Core gradient buffer', () => {
   it('--grad-reduce-in-bf16: the gradient buffer and its reduce-scatter in bf16, half the fp32 that --bf16 otherwise keeps', () => {
-    const text = [
-      'torchrun --nnodes 1 --nproc-per-node 8 pretrain_gpt.py --num-layers 32 --hidden-size 4096 --num-attention-heads 32',
-      '--group-query-attention --num-query-groups 8 --ffn-hidden-size 14336 --vocab-size 128256 --seq-length 8192 --max-position-embeddings 8192',
-      '--swiglu --normalization RMSNorm --position-embedding-type rope --disable-bias-linear --untie-embeddings-and-output-weights',
-      '--micro-batch-size 1 --global-batch-size 128 --bf16 --context-parallel-size 2 --use-distributed-optimizer --overlap-grad-reduce',
-    ].join(' \\\n  ');
-    const run = (t: string) => analyzeFiles([{ path: 'pretrain.sh', text: t }], { cluster: cluster('h100-sxm', 8) })[0]!.analysis!.cluster;
-    const fp32 = run(text);
-    const bf16 = run(`${text} --grad-reduce-in-bf16`);
+    const fp32 = llama8bMegatron('--overlap-grad-reduce');
+    const bf16 = llama8bMegatron('--overlap-grad-reduce --grad-reduce-in-bf16');
     // Llama 3.1 8B, TP 1: every parameter's gradient on every GPU, 4 bytes, then 2 (32.1 and 16.1 GB).
     assert.equal(Math.round(fp32.memory.gradients / 1e8), 321);
     assert.equal(bf16.memory.gradients * 2, fp32.memory.gradients);
@@ -159,15 +163,8 @@ describe('Megatron-Core gradient buffer', () => {
 
 describe('Megatron-Core FP8 parameters', () => {
   it("--fp8-param-gather: the layers' linear weights held and all-gathered in 1 byte, the embeddings, head and norms in 2", () => {
-    const text = [
-      'torchrun --nnodes 1 --nproc-per-node 8 pretrain_gpt.py --num-layers 32 --hidden-size 4096 --num-attention-heads 32',
-      '--group-query-attention --num-query-groups 8 --ffn-hidden-size 14336 --vocab-size 128256 --seq-length 8192 --max-position-embeddings 8192',
-      '--swiglu --normalization RMSNorm --position-embedding-type rope --disable-bias-linear --untie-embeddings-and-output-weights',
-      '--micro-batch-size 1 --global-batch-size 128 --bf16 --fp8-format hybrid --context-parallel-size 2 --use-distributed-optimizer',
-    ].join(' \\\n  ');
-    const run = (t: string) => analyzeFiles([{ path: 'pretrain.sh', text: t }], { cluster: cluster('h100-sxm', 8) })[0]!.analysis!.cluster;
-    const bf16 = run(text);
-    const fp8 = run(`${text} --fp8-param-gather`);
+    const bf16 = llama8bMegatron('--fp8-format hybrid');
+    const fp8 = llama8bMegatron('--fp8-format hybrid --fp8-param-gather');
     // Llama 3.1 8B: 32 layers × 218,112,000 linear weights in FP8; 2 × 525,336,576 (embedding, head) and the norms in bf16.
     const linear = 32 * (218112000 - 2 * 4096);
     const rest = 8030261248 - linear;

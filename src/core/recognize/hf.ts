@@ -53,6 +53,19 @@ const llamaLike = {
   mlpBias: 'mlp_bias',
 } as const;
 
+/** Falcon's parallel layers off one LayerNorm, a GELU MLP of 4h, rotary positions, tied, no biases unless `bias` (falconOverrides). */
+const falconLayers = {
+  ffn: 'plain',
+  norm: 'layernorm',
+  normsPerLayer: 1,
+  positions: 'rope',
+  tiedDefault: true,
+  qkvBias: false,
+  outBias: false,
+  mlpBias: false,
+  ffnFromHidden: 4,
+} as const;
+
 /** BERT's and BART's layers: biased attention and GELU MLP, LayerNorms, learned positions, a tied head. */
 const biasedLayerNorm = {
   ffn: 'plain',
@@ -408,18 +421,7 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
   // Falcon (modeling_falcon.py): fused query_key_value, attention and MLP in parallel off one LayerNorm (two, ln_attn and
   // ln_mlp, in the new decoder architecture of Falcon-40B/180B), a GELU MLP of 4h, `bias` on every linear or none, rotary
   // positions, tied embeddings; keys and values: one head (multi_query) or num_kv_heads (falconOverrides).
-  falcon: {
-    configClass: 'FalconConfig',
-    ffn: 'plain',
-    norm: 'layernorm',
-    normsPerLayer: 1,
-    positions: 'rope',
-    tiedDefault: true,
-    qkvBias: false,
-    outBias: false,
-    mlpBias: false,
-    ffnFromHidden: 4,
-  },
+  falcon: { ...falconLayers, configClass: 'FalconConfig' },
   // BLOOM (modeling_bloom.py): fused biased query_key_value and dense, a biased GELU MLP of 4h, two LayerNorms per layer, a
   // LayerNorm after the word embedding (word_embeddings_layernorm), ALiBi (no position table), tied.
   bloom: {
@@ -436,18 +438,7 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
   },
   // Falcon's first release (RWConfig, modelling_RW.py; tiiuae/falcon-7b before transformers took it in): the same layers under
   // the keys n_layer / n_head, multi_query and parallel_attn.
-  RefinedWebModel: {
-    configClass: 'RWConfig',
-    ffn: 'plain',
-    norm: 'layernorm',
-    normsPerLayer: 1,
-    positions: 'rope',
-    tiedDefault: true,
-    qkvBias: false,
-    outBias: false,
-    mlpBias: false,
-    ffnFromHidden: 4,
-  },
+  RefinedWebModel: { ...falconLayers, configClass: 'RWConfig' },
   // BART (modeling_bart.py): post-norm LayerNorm layers with biased attention and GELU MLP, layernorm_embedding in each stack
   // (its two norms), learned positions in each (offset 2), the head tied to the shared embedding (final_logits_bias is a buffer).
   bart: {
