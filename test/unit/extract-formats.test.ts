@@ -97,6 +97,17 @@ describe('shell extraction', () => {
     assert.equal(hidden.errors.filter((e) => e.message.id === 'extract.shellUnknownWords').length, 1);
   });
 
+  it("a template's <placeholder> is an unknown value, not a redirection; plain key=value arguments are overrides", () => {
+    assert.deepEqual(byPath(extractShell('s.sh', 'run --pretrain <path_to_model> --dataset d.json\n').facts), { '--pretrain': null, '--dataset': 'd.json' });
+    assert.deepEqual(byPath(extractShell('s.sh', 'python3 MaxText/train.py base.yml model_name=mixtral-8x22b per_device_batch_size=4\n').facts), {
+      '@command.0': 'python3',
+      '@command.1': 'MaxText/train.py',
+      '@command.2': 'base.yml',
+      '@override.model_name': 'mixtral-8x22b',
+      '@override.per_device_batch_size': 4,
+    });
+  });
+
   it('values it cannot know statically are null, never guessed', () => {
     const text = 'run --nodes $(hostname | wc -l) --gpus $UNSET_VAR --tp 2\n';
     assert.deepEqual(byPath(extractShell('s.sh', text).facts), { '--nodes': null, '--gpus': null, '--tp': 2 });

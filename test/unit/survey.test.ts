@@ -17,22 +17,40 @@ const files = ['hf', 'train'].flatMap((dir) =>
 const analyzed = new Map(files.map((f) => [f, analyzeFile({ path: f, text: fixtureText(f) })]));
 
 describe('survey: public configs as a new user opens them', () => {
-  it('42 files from 16 tools and model families; at least 9 in 10 give a parameter count', () => {
-    assert.equal(files.length, 42);
-    const counted = files.filter((f) => analyzed.get(f)!.analysis?.params.total.value);
-    assert.ok(counted.length / files.length >= 0.9, `${counted.length} of ${files.length}`);
+  // Files that hold only settings (an accelerate or DeepSpeed config, a launch whose settings are in the YAML it names): no
+  // model to count alone; they say so, and are not in the share.
+  const settingsOnly = [
+    'survey/train/35-trl-r1-distill-qwen7b-sft-lora-launch.sh',
+    'survey/train/37-accelerate-deepspeed-zero3-offload.yaml',
+    'survey/train/38-accelerate-fsdp-size-based-qwen25vl.yaml',
+    'survey/train/39-deepspeed-zero3-offload-qwen15-72b.json',
+  ];
+
+  it('61 files from 20 tools and model families; of the 57 that name a model, at least 9 in 10 give a parameter count', () => {
+    assert.equal(files.length, 61);
+    const models = files.filter((f) => !settingsOnly.includes(f));
+    const counted = models.filter((f) => analyzed.get(f)!.analysis?.params.total.value);
+    assert.ok(counted.length / models.length >= 0.9, `${counted.length} of ${models.length}`);
+    for (const f of settingsOnly)
+      assert.ok(
+        analyzed.get(f)!.findings.some((x) => x.ruleId === 'no-model'),
+        f,
+      );
   });
 
   it('the ones that give no numbers say what is missing, where; Qwen3-Next (refused until its Gated DeltaNet layers were modelled) with the Hub total of its checkpoint', () => {
     // The second gathering (December 2026): a tokenizer only the run loads (its vocabulary), a recipe and a torchtitan config
     // this version has no defaults for.
-    const refused = files.filter((f) => !analyzed.get(f)!.analysis);
+    const refused = files.filter((f) => !analyzed.get(f)!.analysis && !settingsOnly.includes(f));
     assert.deepEqual(refused, [
       'survey/train/22-mbridge-qwen3-vl-8b-finetune.sh',
       'survey/train/24-megads-llama2-toy-1b.sh',
       'survey/train/26-slurm-megatronlm-llama31-8b-arch.sh',
       'survey/train/27-slurm-torchtitan-qwen3-hackathon.slurm',
+      'survey/train/49-openrlhf-sft-qwen25-1.5b-limo.sh',
     ]);
+    // A template's placeholder (--pretrain <path_to_qwen_1.5b_instruct>) is a value only the user knows, said as such.
+    assert.ok(analyzed.get('survey/train/49-openrlhf-sft-qwen25-1.5b-limo.sh')!.findings.some((x) => x.message.id === 'value.unknown'));
     const said = (f: string) => analyzed.get(f)!.findings.find((x) => x.severity === 'error')!;
     assert.equal(said('survey/train/26-slurm-megatronlm-llama31-8b-arch.sh').message.id, 'megatron.vocabFromTokenizer');
     assert.equal(said('survey/train/22-mbridge-qwen3-vl-8b-finetune.sh').message.id, 'recognize.pythonRecipe');
@@ -44,6 +62,18 @@ describe('survey: public configs as a new user opens them', () => {
     // 81,324,862,720 in the checkpoint: the model and the one MTP layer it adds (reported beside the total).
     const q = analyzed.get('survey/hf/05-qwen3-next-80b-a3b.config.json')!.analysis!.params;
     assert.equal(q.total.value + q.mtp.value, 81324862720);
+  });
+
+  it("new users' fine-tunes: TRL's YAML (LoRA keys without use_peft said), Qwen's finetune.py --use_lora on Qwen1.5-72B (ModelScope's path), MaxText's launch", () => {
+    const trl = analyzed.get('survey/train/34-trl-r1-distill-qwen7b-sft-lora.yaml')!;
+    assert.equal(trl.spec!.training.adapter, undefined);
+    assert.ok(trl.findings.some((x) => x.message.id === 'launcher.loraUnused'));
+    // Qwen's LoraArguments: r 64 on the seven projections of 80 layers of 8,192 (MLP 24,576).
+    const qwen = analyzed.get('survey/train/40-deepspeed-launch-qwen15-72b-lora.sh')!.analysis!;
+    assert.equal(qwen.params.total.value, 72287920128);
+    assert.equal(qwen.method.trainable.value, 80 * 64 * (4 * 2 * 8192 + 3 * (8192 + 24576)));
+    const maxtext = analyzed.get('survey/train/45-maxtext-mixtral-8x22b-sft-train.sh')!.spec!;
+    assert.deepEqual([maxtext.training.microBatch?.value, maxtext.training.seqLen.value], [4, 1024]);
   });
 
   it("a DeepSpeed preset named but not in the folder (the trainer's own repository): the ZeRO stage its name says, assumed", () => {
@@ -71,6 +101,10 @@ describe('survey: public configs as a new user opens them', () => {
     ['survey/train/23-mbridge-slurm-gpt-oss-20b-sft.sh', 20914757184, 'gpt-oss-20b (GROUND_TRUTH; OpenAI: 20.91B)'],
     ['survey/train/25-megads-slurm-bloom-176b.slurm', 176247271424, "BLOOM's model card: 176,247,271,424 parameters"],
     ['survey/train/28-torchtitan-llama3-8b.toml', 8030261248, 'Llama 3.1 8B (GROUND_TRUTH)'],
+    ['survey/train/34-trl-r1-distill-qwen7b-sft-lora.yaml', 7615616512, 'DeepSeek-R1-Distill-Qwen-7B: Qwen2.5-7B (GROUND_TRUTH)'],
+    ['survey/train/42-torchtune-llama31-8b-lora-distributed.yaml', 8030261248, 'Llama 3.1 8B (GROUND_TRUTH)'],
+    ['survey/train/45-maxtext-mixtral-8x22b-sft-train.sh', 140620634112, "Mixtral-8x22B (Mistral AI: 141B); the launch's model_name"],
+    ['survey/train/50-peft-adapter_config-qwen25-7b.json', 7615616512, 'Qwen2.5-7B (GROUND_TRUTH)'],
   ];
   for (const [file, total, source] of published) {
     it(`${file.split('/').pop()}: ${total.toLocaleString('en')} (${source})`, () => {

@@ -212,6 +212,14 @@ export function tokenizeShell(text: string, errors: Finding[] = [], file = ''): 
       lineStart = tokens.length;
       continue;
     }
+    // A template's placeholder (`--pretrain <path_to_model>`): a value the user fills in, not a redirection.
+    const placeholder = /^<[A-Za-z_][^<>\s]*>(?=[\s;|&)]|$)/.exec(text.slice(i, i + 200));
+    if (placeholder) {
+      const range = { start: i, end: i + placeholder[0].length };
+      tokens.push({ type: 'word', word: { parts: [{ kind: 'cmd', range, quoted: false }], range } });
+      i = range.end;
+      continue;
+    }
     const op = OPERATORS.find((o) => text.startsWith(o, i));
     if (op) {
       if (op === '<<') {
@@ -952,7 +960,7 @@ class Interpreter {
     // fact at ["@command", i], when there are two or more: what a program's subcommand selects is the recognizers' to read.
     const lead: Expanded[] = [];
     for (const w of words) {
-      if (w.text.startsWith('-')) break;
+      if (w.text.startsWith('-') || /^[A-Za-z_][\w.]*=/.test(w.text)) break;
       lead.push(w);
     }
     if (lead.length >= 2)
@@ -981,7 +989,8 @@ class Interpreter {
       const w = words[i]!;
       // A Hydra / OmegaConf override of a dotted key (Megatron-Bridge's run_recipe.py: model.tensor_model_parallel_size=4), at
       // ["@override", key].
-      const dotted = /^([A-Za-z_]\w*(?:\.\w+)+)=/.exec(w.text);
+      // (MaxText's and Hydra's plain key=value arguments too, after the program: model_name=mixtral-8x22b.)
+      const dotted = /^([A-Za-z_]\w*(?:\.\w+)+)=/.exec(w.text) ?? (i > 0 ? /^([A-Za-z_]\w*)=/.exec(w.text) : null);
       if (dotted && !w.unknown) {
         const eq = dotted[1]!.length;
         const value: Located = { text: w.text.slice(eq + 1), pos: w.pos.slice(eq + 1), unknown: false };

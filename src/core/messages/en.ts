@@ -42,6 +42,7 @@ export const en = {
   'torchtitan.launchToml': "torchtitan's settings for this launch are in {file}: open or analyze that file (with this script's overrides, if any, set there).",
   'torchtitan.launchRegistry':
     "torchtitan's settings for this launch are the config {config} of torchtitan/models/{module}/config_registry.py: analyze that file with --set config={config}.",
+  'launcher.loraUnused': 'A LoRA rank is set, but nothing turns LoRA on (TRL: use_peft): the whole model is trained, and counted so.',
   'recognize.missingKey': 'Missing required key: {keys}.',
   'recognize.headDimNotInteger': 'hidden size {hidden} is not divisible by {heads} heads and no head_dim is given.',
   'recognize.topKOverExperts': 'Experts per token ({k}) exceed the number of experts ({e}).',

@@ -34,6 +34,7 @@ export const zhCN: Record<MessageId, string> = {
   'torchtitan.launchToml': '此次启动的 torchtitan 设置在 {file} 中：请打开或分析该文件（本脚本的覆盖项如有，请在其中设置）。',
   'torchtitan.launchRegistry':
     '此次启动的 torchtitan 设置是 torchtitan/models/{module}/config_registry.py 中的配置 {config}：请用 --set config={config} 分析该文件。',
+  'launcher.loraUnused': '设置了 LoRA 秩，但没有开启 LoRA（TRL：use_peft）：训练的是整个模型，并按此计算。',
   'recognize.missingKey': '缺少必需的键：{keys}。',
   'recognize.headDimNotInteger': '隐藏维度 {hidden} 不能被 {heads} 个注意力头整除，且未给出 head_dim。',
   'recognize.topKOverExperts': '每个 token 的专家数（{k}）超过专家总数（{e}）。',

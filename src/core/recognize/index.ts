@@ -12,7 +12,7 @@ import { MEGATRON_SIGNATURE, recognizeMegatron } from './megatron';
 import { isNemo, recognizeNemo } from './nemo';
 import { isVerl, recognizeVerl } from './verl';
 import { isBridgeRecipe, isNemoRecipe, recognizeBridgeRecipe, recognizeNemoRecipe } from './nemoRecipe';
-import { isMaxtext, recognizeMaxtext } from './maxtext';
+import { isMaxtext, isMaxtextLaunch, recognizeMaxtext, recognizeMaxtextLaunch } from './maxtext';
 import {
   isTorchtitan,
   isTorchtitanLaunch,
@@ -30,7 +30,7 @@ import { isGeneric, recognizeGeneric } from './generic';
 import { isPeftAdapter, recognizePeft } from './peft';
 import { isLlamaFactory, recognizeLlamaFactory } from './llamafactory';
 import { isTorchtune, recognizeTorchtune } from './torchtune';
-import { isLauncher, recognizeLauncher } from './launcher';
+import { isLauncher, isTrainingArguments, recognizeLauncher, recognizeTrainingArguments } from './launcher';
 import { isAccelerateConfig, recognizeAccelerate } from './accelerate';
 import { isLlmFoundry, recognizeLlmFoundry } from './llmfoundry';
 import { isWandbSweep, recognizeWandbSweep } from './wandb';
@@ -51,6 +51,7 @@ function recognizeYaml(r: FactReader, ctx: RecognizeContext): FileRecognition | 
   if (isTorchtune(r)) return recognizeTorchtune(ctx);
   if (isAccelerateConfig(r)) return recognizeAccelerate(ctx);
   if (isAxolotl(r)) return recognizeAxolotl(ctx);
+  if (isTrainingArguments(r)) return recognizeTrainingArguments(ctx);
   if (isLitgpt(r)) return recognizeLitgpt(ctx);
   if (isHfConfig(r)) return recognizeHf(ctx);
   if (DEEPSPEED_KEYS.some((k) => r.has(k))) return recognizeDeepspeed(ctx);
@@ -76,6 +77,7 @@ export function recognizeFile(file: string, syntax: Syntax, facts: readonly Fact
     case 'json':
       if (isPeftAdapter(r)) return recognizePeft(ctx);
       if (isHfConfig(r)) return recognizeHf(ctx);
+      if (isTrainingArguments(r)) return recognizeTrainingArguments(ctx);
       if (isDeepseekNative(r)) return recognizeDeepseek(ctx);
       if (DEEPSPEED_KEYS.some((k) => r.has(k))) return recognizeDeepspeed(ctx);
       break;
@@ -107,6 +109,7 @@ export function recognizeFile(file: string, syntax: Syntax, facts: readonly Fact
       if (isBridgeRecipe(r)) return recognizeBridgeRecipe(ctx, r);
       if (isVerl(r)) return recognizeVerl(ctx, r);
       if (isTorchtitanLaunch(r)) return recognizeTorchtitanLaunch(ctx, r);
+      if (isMaxtextLaunch(r)) return recognizeMaxtextLaunch(ctx);
       if (MEGATRON_SIGNATURE.some((k) => r.has(k))) return recognizeMegatron(ctx);
       if (isLauncher(r)) return recognizeLauncher(ctx);
       if (['--deepspeed_config', '--deepspeed'].some((k) => r.has(k))) return recognizeMegatron(ctx);

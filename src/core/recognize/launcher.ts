@@ -13,7 +13,7 @@
  * (lora_alpha 16, target_modules all-linear).
  */
 import type { Sourced } from '../types';
-import { derived, fromFact } from '../types';
+import { derived, finding, fromFact } from '../types';
 import { adapterOf, as, namesOf, rolesOf } from './adapter';
 import { defined, FactReader, mapped, optimizerOf, precisionOf, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
 import { hfTrainerDefaults, type Trainer } from './trainer';
@@ -31,14 +31,36 @@ export const LAUNCHER_FLAGS = [
 ];
 
 export function isLauncher(r: FactReader): boolean {
-  return LAUNCHER_FLAGS.some((k) => r.has(k));
+  // `accelerate launch --config_file x.yaml train.py --config y.yaml`: the settings are in the files it names.
+  return LAUNCHER_FLAGS.some((k) => r.has(k)) || (r.fact('@command.0')?.value === 'accelerate' && r.fact('@command.1')?.value === 'launch');
 }
 
-type Library = 'trl' | 'swift' | 'openrlhf' | 'hf';
+/** Keys of the Hugging Face TrainingArguments (and TRL's configs) that, with model_name_or_path, make a YAML or JSON one. */
+const TRAINING_ARGUMENTS = ['per_device_train_batch_size', 'gradient_accumulation_steps', 'num_train_epochs', 'learning_rate', 'max_steps', 'output_dir'];
+
+/** A TrainingArguments / TRL config file (`trl sft --config x.yaml`, a script's `--config`): model_name_or_path and the Trainer's keys. */
+export function isTrainingArguments(r: FactReader): boolean {
+  return r.has('model_name_or_path') && TRAINING_ARGUMENTS.some((k) => r.has(k));
+}
+
+/** Its top-level keys read as the command-line flags they are (HfArgumentParser: `model_name_or_path: x` is `--model_name_or_path x`). */
+export function recognizeTrainingArguments(ctx: RecognizeContext): FileRecognition {
+  const facts = ctx.facts.filter((f) => f.path.length === 1 || f.path[0] === 'lora_target_modules' || f.path[0] === 'target_modules');
+  const flags = facts.map((f) => ({ ...f, path: [`--${String(f.path[0])}`, ...f.path.slice(1)] }));
+  return recognizeLauncher({ ...ctx, facts: flags });
+}
+
+type Library = 'trl' | 'swift' | 'openrlhf' | 'qwen' | 'hf';
 
 const byDefault = <T>(value: T, key: string, cls: string): Sourced<T> => derived(value, { id: 'prov.classDefault', args: { key, cls, value: String(value) } });
 
-const LIBRARY: Readonly<Record<Library, string>> = { trl: 'TRL ModelConfig', swift: 'ms-swift', openrlhf: 'OpenRLHF', hf: 'PEFT' };
+const LIBRARY: Readonly<Record<Library, string>> = {
+  trl: 'TRL ModelConfig',
+  swift: 'ms-swift',
+  openrlhf: 'OpenRLHF',
+  qwen: "Qwen's finetune.py LoraArguments",
+  hf: 'PEFT',
+};
 
 export function recognizeLauncher(ctx: RecognizeContext): FileRecognition {
   const r = new FactReader(ctx.facts);
@@ -55,7 +77,9 @@ export function recognizeLauncher(ctx: RecognizeContext): FileRecognition {
         ? 'openrlhf'
         : r.has('--use_peft')
           ? 'trl'
-          : 'hf';
+          : r.has('--use_lora')
+            ? 'qwen'
+            : 'hf';
   const checkpointing = flag('--gradient_checkpointing');
   const bf16 = flag('--bf16');
   const fp16 = flag('--fp16');
@@ -85,17 +109,20 @@ export function recognizeLauncher(ctx: RecognizeContext): FileRecognition {
 
   // The adapter: asked for by --use_peft (TRL), --train_type lora (swift), a LoRA rank above 0 (OpenRLHF).
   const type = r.str(['--train_type', '--tuner_type']);
-  const peft = flag('--use_peft');
+  // TRL's --use_peft; Qwen's finetune.py (QwenLM/Qwen1.5 examples/sft, copied widely) --use_lora.
+  const peft = flag('--use_peft') ?? flag('--use_lora');
   const rankFlag = r.int(['--lora_r', '--lora_rank'], { min: 0 });
   const wanted = peft?.value || (type && /lora/i.test(type.value)) || (rankFlag && rankFlag.value > 0 && library === 'openrlhf');
   if (wanted) {
     const cls = LIBRARY[library];
-    const rank = rankFlag && rankFlag.value > 0 ? rankFlag : byDefault(library === 'trl' ? 16 : 8, '--lora_r', cls);
+    // Qwen's LoraArguments: r 64, alpha 16, dropout 0.05 on the seven projections of each layer.
+    const qwen = library === 'qwen';
+    const rank = rankFlag && rankFlag.value > 0 ? rankFlag : byDefault(library === 'trl' ? 16 : qwen ? 64 : 8, '--lora_r', cls);
     const modules = r.present('--lora_target_modules', '--target_modules');
     const names = modules ? namesOf(modules.value) : library === 'trl' || library === 'hf' ? ['q_proj', 'v_proj'] : ['all-linear'];
     const { roles, unknown, fused } = rolesOf(names);
     const where: Sourced<unknown> = modules ? fromFact(null, modules) : byDefault(names.join(','), '--lora_target_modules', cls);
-    const alpha = r.num(['--lora_alpha'], { min: 1e-9 }) ?? byDefault(library === 'openrlhf' ? 16 : 32, '--lora_alpha', cls);
+    const alpha = r.num(['--lora_alpha'], { min: 1e-9 }) ?? byDefault(library === 'openrlhf' || qwen ? 16 : 32, '--lora_alpha', cls);
     const dora = flag('--use_dora');
     // TRL's ModelConfig and ms-swift default lora_dropout to 0.05; OpenRLHF to 0.
     const dropout = r.num(['--lora_dropout'], { max: 1 }) ?? byDefault(library === 'openrlhf' ? 0 : 0.05, '--lora_dropout', cls);
@@ -126,7 +153,12 @@ export function recognizeLauncher(ctx: RecognizeContext): FileRecognition {
   const ds = r.str(['--deepspeed', '--deepspeed_config']);
   const preset = ds ? /^zero([0-3])(_offload)?$/.exec(ds.value) : null;
   if (ds && preset) training.zeroStage = as(ds, Number(preset[1]));
-  const references = [...(ds && !preset ? [ds] : []), ...[r.str(['--config_file'])].filter((x): x is Sourced<string> => x !== undefined)];
+  // accelerate's --config_file, and a training script's --config YAML (TRL's scripts and most users' take one).
+  const configs = [r.str(['--config_file']), r.str(['--config'])].filter((x): x is Sourced<string> => x !== undefined);
+  const references = [...(ds && !preset ? [ds] : []), ...configs];
+  // LoRA keys written without what turns LoRA on (TRL's use_peft): the whole model is trained, and that is said.
+  if (!wanted && rankFlag && rankFlag.value > 0 && library !== 'openrlhf' && rankFlag.source.kind === 'fact')
+    r.findings.push(finding('assumed', 'info', { id: 'launcher.loraUnused' }, { file: rankFlag.source.file, range: rankFlag.source.range }));
   return { family: 'launcher', modelRef, training, parallel, references, findings: [...r.findings] };
 }
 

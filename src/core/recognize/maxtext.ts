@@ -149,6 +149,7 @@ export function recognizeMaxtext(ctx: RecognizeContext): FileRecognition {
       : undefined;
   o.tiedEmbeddings = r.bool(['logits_via_embedding']);
   const experts = r.int(['num_experts']);
+  // Mixtral's configs use decoder_block "mistral": every layer's experts of base_mlp_dim unless base_moe_mlp_dim says otherwise.
   const traits = {
     configClass: 'MaxText',
     ffn: 'gated',
@@ -158,7 +159,7 @@ export function recognizeMaxtext(ctx: RecognizeContext): FileRecognition {
     qkvBias: false,
     outBias: false,
     mlpBias: false,
-    moe: experts && experts.value > 1 ? 'deepseek' : undefined,
+    moe: experts && experts.value > 1 ? (block?.value === 'mistral' || block?.value === 'mixtral' ? 'every-layer' : 'deepseek') : undefined,
     routerBias: undefined,
   } as const;
   const arch =
@@ -176,3 +177,17 @@ export const MAXTEXT_TRAINER: Trainer = {
     add: appendYamlKey,
   },
 };
+
+/** A MaxText launch line (`python3 MaxText/train.py base.yml model_name=… per_device_batch_size=…`, `-m MaxText.train`). */
+export function isMaxtextLaunch(r: FactReader): boolean {
+  const program = r.facts
+    .filter((f) => f.path[0] === '@command' && typeof f.value === 'string')
+    .some((f) => /(^|\/)MaxText\/train\.py$/i.test(String(f.value)));
+  return (program || /^MaxText\.train$/i.test(String(r.fact('@module')?.value ?? ''))) && r.keys().some((k) => k.startsWith('@override.'));
+}
+
+/** Its key=value arguments read as the YAML's keys (MaxText's pyconfig takes them over the base.yml). */
+export function recognizeMaxtextLaunch(ctx: RecognizeContext): FileRecognition {
+  const facts = ctx.facts.filter((f) => f.path[0] === '@override').map((f) => ({ ...f, path: f.path.slice(1) }));
+  return recognizeMaxtext({ ...ctx, facts });
+}

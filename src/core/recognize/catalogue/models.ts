@@ -278,6 +278,12 @@ export const MODELS: readonly CatalogueEntry[] = [
       num_experts_per_tok: 2,
     },
   },
+  // Qwen1.5 72B (its config.json on the Hub): Qwen2's layers with as many key/value heads as queries, untied; 72.3B.
+  {
+    id: 'Qwen/Qwen1.5-72B',
+    aliases: ['qwen1.5-72b', 'Qwen1.5-72B', 'Qwen/Qwen1.5-72B-Chat', 'Qwen1.5-72B-Chat'],
+    config: { ...llama(80, 8192, 64, 64, 24576, 152064, 32768), model_type: 'qwen2', architectures: ['Qwen2ForCausalLM'] },
+  },
   // Mistral 7B v0.3: v0.1's layers, a vocabulary of 32,768 and no sliding window (its config.json on the Hub).
   {
     id: 'mistralai/Mistral-7B-v0.3',
@@ -800,7 +806,8 @@ export const TOKENIZERS: Readonly<Record<string, { readonly size: number; readon
 };
 
 function norm(name: string): string {
-  return name.trim().toLowerCase().replace(/\/+$/, '');
+  // (ModelScope's downloads write a name's dots as "___": qwen/Qwen1___5-72B-Chat.)
+  return name.trim().toLowerCase().replace(/\/+$/, '').replace(/___/g, '.');
 }
 
 const index = new Map<string, CatalogueEntry>();
