@@ -990,15 +990,15 @@ class Interpreter {
       // A Hydra / OmegaConf override of a dotted key (Megatron-Bridge's run_recipe.py: model.tensor_model_parallel_size=4), at
       // ["@override", key].
       // (MaxText's and Hydra's plain key=value arguments too, after the program: model_name=mixtral-8x22b.)
-      const dotted = /^([A-Za-z_]\w*(?:\.\w+)+)=/.exec(w.text) ?? (i > 0 ? /^([A-Za-z_]\w*)=/.exec(w.text) : null);
-      if (dotted && !w.unknown) {
-        const eq = dotted[1]!.length;
+      const override = /^([A-Za-z_]\w*(?:\.\w+)+)=/.exec(w.text) ?? (i > 0 ? /^([A-Za-z_]\w*)=/.exec(w.text) : null);
+      if (override && !w.unknown) {
+        const eq = override[1]!.length;
         const value: Located = { text: w.text.slice(eq + 1), pos: w.pos.slice(eq + 1), unknown: false };
         this.facts.push({
           file: this.file,
-          path: ['@override', dotted[1]!],
+          path: ['@override', override[1]!],
           value: toValue(value),
-          keyRange: rangeOf({ text: dotted[1]!, pos: w.pos.slice(0, eq), unknown: false }, w.range),
+          keyRange: rangeOf({ text: override[1]!, pos: w.pos.slice(0, eq), unknown: false }, w.range),
           valueRange: rangeOf(value, w.range),
         });
         continue;

@@ -165,10 +165,10 @@ export function recognizeTorchtitanLaunch(ctx: RecognizeContext, r: FactReader):
   const toml = r.str(['--job.config_file', '--job.config-file']);
   const config = r.str(['--config']);
   const name = r.str(['--module']);
-  const at = toml ?? config ?? { value: '', source: { kind: 'fact' as const, file: ctx.file, range: module.valueRange, keyRange: module.keyRange } };
-  const where = at.source.kind === 'fact' ? { file: at.source.file, range: at.source.range } : { file: ctx.file, range: module.valueRange };
+  const named = (toml ?? config)?.source;
+  const where = named?.kind === 'fact' ? { file: named.file, range: named.range } : { file: ctx.file, range: module.valueRange };
   const message: Message = toml
     ? { id: 'torchtitan.launchToml', args: { file: toml.value } }
-    : { id: 'torchtitan.launchRegistry', args: { config: config?.value ?? '', module: name?.value ?? '<model>' } };
+    : { id: 'torchtitan.launchRegistry', args: { config: config?.value ?? '', module: name?.value ?? '*' } };
   return emptyRecognition('torchtitan', [...r.findings, finding('unsupported', 'error', message, where)]);
 }
