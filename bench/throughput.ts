@@ -223,6 +223,15 @@ function predict(r: Row): Result {
     // Megatron-Bridge's performance scripts reduce gradients in bf16 on every run (scripts/performance/utils/overrides.py:
     // grad_reduce_in_fp32=False).
     ...(r['source_id'] === 'MBRIDGE_PERF' ? ['--grad-reduce-in-bf16'] : []),
+    // Their Megatron-FSDP runs of Llama 3 70B and 3.1 405B on GB200 offload activations to the host (the workload base configs'
+    // cpu_offloading_num_layers: 40 for 70B, llama3_workload_base_configs.py; 95 for 405B in 25.09, llama31 workload_base_configs.py).
+    ...(r['source_id'] === 'MBRIDGE_PERF' && megatronFsdp && /gb200/i.test(r['gpu'] ?? '')
+      ? r['model_key'] === 'llama3-70b'
+        ? ['--cpu-offloading', '--cpu-offloading-num-layers 40']
+        : r['model_key'] === 'llama3.1-405b'
+          ? ['--cpu-offloading', '--cpu-offloading-num-layers 95']
+          : []
+      : []),
     // Their FP8 current-scaling runs keep the weights in FP8 (fp8_param_gather=True, scripts/performance/utils/overrides.py).
     ...(r['source_id'] === 'MBRIDGE_PERF' && /FP8-CS|current scaling/i.test(r['precision'] ?? '') ? ['--fp8-param-gather'] : []),
     ...recomputeFlags(r['recompute'] ?? ''),

@@ -469,6 +469,8 @@ export const trainingSpecSchema = z.object({
   optimizerInBackward: sourced(z.boolean()).optional(),
   /** Saved activations moved to host memory during forward (torchtune enable_activation_offloading). */
   activationOffload: sourced(z.boolean()).optional(),
+  /** Transformer layers whose activations go to the host as forward goes (Megatron --cpu-offloading-num-layers), of each stage's. */
+  offloadLayers: sourced(z.number().int().min(0).max(1e6)).optional(),
   /** The model and loss compiled with torch.compile (torchtune compile): norms fused, a chunked loss saving only its 16-bit logits. */
   compiled: sourced(z.boolean()).optional(),
 });

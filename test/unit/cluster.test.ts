@@ -176,6 +176,16 @@ describe('Megatron-Core FP8 parameters', () => {
   });
 });
 
+describe('Megatron-Core activation offloading', () => {
+  it("--cpu-offloading-num-layers N: N of the stage's 32 layers keep their activations on the host, one layer's copy in flight", () => {
+    const kept = llama8bMegatron('--overlap-grad-reduce');
+    const off = llama8bMegatron('--overlap-grad-reduce --cpu-offloading --cpu-offloading-num-layers 16');
+    // One micro-batch in flight (PP 1): the 32 layers' activations, then 16 of them plus one layer's.
+    const perLayer = kept.memory.activations / 32;
+    assert.ok(Math.abs(off.memory.activations / (17 * perLayer) - 1) < 1e-9, `${off.memory.activations} vs ${17 * perLayer}`);
+  });
+});
+
 describe('reference results', () => {
   it('ZeRO example: Ψ = 7.5 B, d = 64 → 120 / 31.4 / 16.6 / 1.9 GB', () => {
     const gb = (stage: 0 | 1 | 2 | 3) => Math.round(modelStatesBytes(7.5e9, 64, stage).total / 1e8) / 10;

@@ -477,8 +477,10 @@ export function memoryPerGpu(l: Layout, w: Workload): MemoryBreakdown {
         : every !== undefined
           ? input / every + whole * (1 - 1 / every)
           : whole;
-  // Activation offloading moves what a layer saves to the host as forward goes: the layer computing stays.
-  let activations = w.activationOffload ? 0 : stored * layerMicroBatches * interleave;
+  // Activation offloading moves what a layer saves to the host as forward goes: the layer computing stays. Megatron's
+  // --cpu-offloading-num-layers does it for that many of a stage's n layers (at most n − 1), one layer's copy in flight.
+  const offloaded = Math.min(w.offloadLayers ?? 0, Math.max(0, n - 1));
+  let activations = w.activationOffload ? 0 : stored * layerMicroBatches * interleave * (1 - offloaded / n) + (offloaded > 0 ? stored : 0);
   // The layers being recomputed (one, or a uniform chunk of them) hold everything while their backward runs.
   if (l.recompute === 'full' || ops !== undefined || every !== undefined) activations += whole * (fr?.method === 'uniform' ? Math.min(n, fr.layers) : 1);
   else if (w.activationOffload) activations += stored;

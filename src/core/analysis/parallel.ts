@@ -109,6 +109,8 @@ export interface Workload {
   readonly optimizerInBackward?: boolean;
   /** Saved activations moved to host memory during forward (torchtune enable_activation_offloading). Recognizer: torchtune. */
   readonly activationOffload?: boolean;
+  /** Layers of each stage whose activations are offloaded to the host (Megatron --cpu-offloading-num-layers). */
+  readonly offloadLayers?: number;
   /** Optimizer state (and master weights) kept on the host (ZeRO-Offload, FSDP CPU offload). */
   readonly offloadOptimizer?: boolean;
   /**
@@ -336,6 +338,7 @@ export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster
       compiled: t.compiled?.value ?? false,
       optimizerInBackward: t.optimizerInBackward?.value ?? false,
       activationOffload: t.activationOffload?.value ?? false,
+      ...(t.offloadLayers?.value ? { offloadLayers: t.offloadLayers.value } : {}),
       loss: spec.trainer.loss,
       quantKernel: spec.trainer.quantKernel,
       fullStateLoad: spec.trainer.fullStateLoad,

@@ -174,6 +174,8 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
     // --grad-reduce-in-bf16: the gradient buffer and its reduction in bf16, not the fp32 that --bf16 otherwise implies.
     fp32Grads: flag('--grad-reduce-in-bf16') ? byFlag(false, '--grad-reduce-in-bf16') : undefined,
     fp8Params: flag('--fp8-param-gather') ? byFlag(true, '--fp8-param-gather') : undefined,
+    // --cpu-offloading --cpu-offloading-num-layers N: N layers' activations to the host (Megatron-Bridge's number alone implies it).
+    offloadLayers: r.int(['--cpu-offloading-num-layers'], { min: 0 }),
     overlapGradReduce: byFlag(flag('--overlap-grad-reduce'), '--overlap-grad-reduce'),
     tpCommOverlap: flag('--tp-comm-overlap') ? byFlag(true, '--tp-comm-overlap') : undefined,
     epCommOverlap: flag('--overlap-moe-expert-parallel-comm') ? byFlag(true, '--overlap-moe-expert-parallel-comm') : undefined,
