@@ -6,7 +6,7 @@
  */
 import type { AdapterTarget, ModelSpec } from '../spec';
 import { busiestStageLayers, peakLayerMicroBatches } from './stages';
-import { analyzeParams, attentionPart, blocksPerLayer, denseMlpPart, hasLmHead, mlpShapes, moeMlpPart, normSize } from './params';
+import { analyzeParams, attentionPart, type ParamsAnalysis, blocksPerLayer, denseMlpPart, hasLmHead, mlpShapes, moeMlpPart, normSize } from './params';
 import { microBatches, type Layout, type Workload } from './parallel';
 import type { Cluster } from '../hardware/cluster';
 
@@ -254,7 +254,7 @@ export function stateBytes(w: Workload): { weightBytes: number; gradBytes: numbe
   if (w.method.frozenBase && w.quantization) {
     const p = analyzeParams(w.model);
     const head = w.quantizeHead ? p.outputHead.value : 0;
-    const linear = (p.layerGroups.reduce((s, g) => s + g.count * (g.each - g.norms), 0) + head) / Math.max(1, p.total.value);
+    const linear = (layerLinearParams(p) + head) / Math.max(1, p.total.value);
     base = linear * QUANTIZED_WEIGHT_BYTES[w.quantization] + (1 - linear) * weight;
   } else if (w.fp8Params) base = fp8ParamBytes(w);
   // The adapter's weights come on top of the frozen base (16-bit, or 32 in an fp32 run).
@@ -267,8 +267,13 @@ export function stateBytes(w: Workload): { weightBytes: number; gradBytes: numbe
  */
 export function fp8ParamBytes(w: Pick<Workload, 'model'>): number {
   const p = analyzeParams(w.model);
-  const linear = p.layerGroups.reduce((s, g) => s + g.count * (g.each - g.norms), 0) / Math.max(1, p.total.value);
+  const linear = layerLinearParams(p) / Math.max(1, p.total.value);
   return linear + (1 - linear) * 2;
+}
+
+/** Parameters of the layers' linear weights: every layer's, less its norms. */
+function layerLinearParams(p: ParamsAnalysis): number {
+  return p.layerGroups.reduce((s, g) => s + g.count * (g.each - g.norms), 0);
 }
 
 /**
@@ -386,7 +391,7 @@ export function expandedKvBytes(w: Workload, l: Layout, seqLen: number): number 
 export function autocastWeightCopies(w: Workload, l: Layout, layers: number): number {
   if (!w.method.frozenBase || !w.fp32Weights || !w.masterWeights || w.quantization) return 0;
   const p = analyzeParams(w.model);
-  const perLayer = p.layerGroups.reduce((s, g) => s + g.count * (g.each - g.norms), 0) / Math.max(1, w.model.layers.value);
+  const perLayer = layerLinearParams(p) / Math.max(1, w.model.layers.value);
   return (ACT_BYTES * (perLayer * layers + p.outputHead.value)) / l.tp;
 }
 

@@ -254,19 +254,6 @@ function recipeFacts(
   emit: (path: (string | number)[], value: PyValue, keyRange: Range, valueRange: Range) => void,
 ): void {
   let name: string | undefined;
-  // A recipe module held in a name (`model = llm.qwen3_8b`, then `model.pretrain_recipe(…)`): the first such assignment.
-  const modules = new Map<string, string>();
-  for (let i = 0; i + 3 < toks.length; i++) {
-    const prev = toks[i - 1];
-    if (toks[i]!.type !== 'name' || (prev !== undefined && prev.type !== 'nl' && prev.type !== 'indent') || toks[i + 1]!.text !== '=') continue;
-    const parts: string[] = [];
-    let j = i + 2;
-    while (toks[j]?.type === 'name' && (parts.length === 0 || toks[j - 1]!.text === '.')) {
-      parts.push(toks[j]!.text);
-      j += toks[j + 1]?.text === '.' ? 2 : 1;
-    }
-    if (parts.length >= 2 && (toks[j]?.type === 'nl' || toks[j]?.type === 'end') && !modules.has(toks[i]!.text)) modules.set(toks[i]!.text, parts.join('.'));
-  }
   for (let i = 0; i < toks.length; i++) {
     const prev = toks[i - 1];
     const t = toks[i]!;
@@ -288,13 +275,30 @@ function recipeFacts(
     if (name === undefined && path.length === 1 && isCall(v) && RECIPE_CALL.test(v.call)) {
       name = t.text;
       const held = /^(\w+)\.((pretrain|finetune)_recipe)$/.exec(v.call);
-      const module = held ? modules.get(held[1]!) : undefined;
+      const module = held ? heldModule(toks, held[1]!) : undefined;
       emit(['@recipe'], module ? { ...v, call: `${module}.${held![2]}` } : v, { start: t.start, end: t.end }, valueRange);
     } else if (name !== undefined && path.length > 1 && path[0] === name) {
       emit(['@recipe', ...path.slice(1)], clean ? v : undefined, { start: t.start, end: toks[j - 1]!.end }, valueRange);
     }
     i = e.i - 1;
   }
+}
+
+/** A recipe module held in a name (`model = llm.qwen3_8b`, then `model.pretrain_recipe(…)`): the first assignment of a dotted name to it. */
+function heldModule(toks: readonly Tok[], name: string): string | undefined {
+  for (let i = 0; i + 3 < toks.length; i++) {
+    const prev = toks[i - 1];
+    if (toks[i]!.type !== 'name' || toks[i]!.text !== name || (prev !== undefined && prev.type !== 'nl' && prev.type !== 'indent') || toks[i + 1]!.text !== '=')
+      continue;
+    const parts: string[] = [];
+    let j = i + 2;
+    while (toks[j]?.type === 'name' && (parts.length === 0 || toks[j - 1]!.text === '.')) {
+      parts.push(toks[j]!.text);
+      j += toks[j + 1]?.text === '.' ? 2 : 1;
+    }
+    if (parts.length >= 2 && (toks[j]?.type === 'nl' || toks[j]?.type === 'end')) return parts.join('.');
+  }
+  return undefined;
 }
 
 /** A recipe module's factory: NeMo 2.0's `llm.llama3_8b.pretrain_recipe`, `finetune_recipe`; Megatron-Bridge's `llama3_8b_pretrain_config`. */

@@ -289,6 +289,7 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
 
   // Vocabulary: NullTokenizer takes --vocab-size as the final V; other tokenizers are padded.
   const tokType = r.str(['--tokenizer-type']);
+  const named = r.str(['--tokenizer-model', '--tokenizer-name-or-path']);
   const vocabSize = r.int(['--vocab-size']);
   const divisible = r.int(['--make-vocab-size-divisible-by']);
   const tpValue = tp?.value ?? 1;
@@ -304,7 +305,6 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
           : undefined;
     // A Hugging Face / SentencePiece tokenizer named by a model the catalogue knows (--tokenizer-model meta-llama/Llama-3.1-8B):
     // that model's vocabulary.
-    const named = r.str(['--tokenizer-model', '--tokenizer-name-or-path']);
     const entry = named && !gpt2 ? findModel(named.value) : undefined;
     const entryVocab = entry && typeof entry.config['vocab_size'] === 'number' ? entry.config['vocab_size'] : undefined;
     const base =
@@ -418,7 +418,6 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
 
   if (!overrides.vocab) {
     // A tokenizer this reader cannot open (a path, a Hugging Face id outside the catalogue): its vocabulary is known when the run starts.
-    const named = r.str(['--tokenizer-model', '--tokenizer-name-or-path']);
     const at = named && typeof named.value === 'string' && named.value ? named : tokType;
     findings.push(
       at && at.source.kind === 'fact'

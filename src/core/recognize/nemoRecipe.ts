@@ -104,6 +104,8 @@ interface FinetuneDefaults {
   readonly none: FinetuneStrategy;
 }
 
+/** llm.peft.LoRA's (and Megatron-Bridge's LoRA's) default targets: Megatron-Core's four linears. */
+const ALL_MCORE = ['linear_qkv', 'linear_proj', 'linear_fc1', 'linear_fc2'];
 const ATTENTION_ONLY = ['linear_qkv', 'linear_proj'];
 /** DeepSeek-V3's MLA projections and the attention output (deepseek_v3.finetune_recipe's LoRA targets). */
 const MLA_ATTENTION = ['linear_q_down_proj', 'linear_q_up_proj', 'linear_kv_down_proj', 'linear_kv_up_proj', 'linear_proj'];
@@ -227,7 +229,7 @@ export function recognizeNemoRecipe(ctx: RecognizeContext): FileRecognition {
     globalBatch: read(['data.global_batch_size', '@kw.global_batch_size'], d.gbs),
     microBatch: read(['data.micro_batch_size', '@kw.micro_batch_size'], d.mbs),
     trainIters: stepsAt(at('trainer.max_steps') ?? at('@kw.max_steps')),
-    ...(d.recompute ? { recompute: dflt(d.recompute, 'model.config.recompute_granularity') } : {}),
+    ...recipeRecompute(at, 'model.config.recompute_granularity', d.recompute, dflt),
     // bf16_mixed(); the strategy's DistributedDataParallelConfig and the distributed fused Adam of every recipe's optimizer.
     ...ddpDefaults(dflt, { precision: 'plugins', optimizer: 'optim.config.use_distributed_optimizer', ddp: 'strategy.ddp.' }, !lora?.plainOptimizer),
     ...(lora
@@ -259,7 +261,7 @@ function recipeAdapter(
     return f && typeof f.value === 'number' && f.value > 0 ? fromFact(f.value, f) : dflt(fallback, path);
   };
   const listed = at('peft.target_modules');
-  const names = listed && Array.isArray(listed.value) ? listed.value.map(String) : [...(lora.targets ?? Object.keys(MCORE_ROLES))];
+  const names = listed && Array.isArray(listed.value) ? listed.value.map(String) : [...(lora.targets ?? ALL_MCORE)];
   const targets = [...new Set(names.flatMap((n) => MCORE_ROLES[n] ?? []))];
   const targetsAt = listed && Array.isArray(listed.value) ? fromFact(targets, listed) : dflt(targets, 'peft.target_modules');
   const fused = [
@@ -353,12 +355,17 @@ function ddpDefaults(dflt: Default, keys: { precision: string; optimizer: string
   };
 }
 
-/** model.recompute_granularity where the command or script sets it, else the recipe's. */
-function bridgeRecompute(lookup: (key: string) => Fact | undefined, d: BridgeDefaults, dflt: Default): Pick<TrainingSpec, 'recompute'> {
-  const f = lookup('model.recompute_granularity');
+/** The model's recompute_granularity (`key`: NeMo's model.config., Bridge's model.) where the file sets it, else the recipe's. */
+function recipeRecompute(
+  lookup: (key: string) => Fact | undefined,
+  key: string,
+  fallback: 'full' | 'selective' | undefined,
+  dflt: Default,
+): Pick<TrainingSpec, 'recompute'> {
+  const f = lookup(key);
   if (f && (f.value === 'full' || f.value === 'selective')) return { recompute: fromFact(f.value, f) };
   if (f && f.value === null) return { recompute: fromFact('none' as const, f) };
-  return d.recompute ? { recompute: dflt(d.recompute, 'model.recompute_granularity') } : {};
+  return fallback ? { recompute: dflt(fallback, key) } : {};
 }
 
 /** A *_peft_config's scheme: peft_scheme="dora" (the call's keyword, or run_recipe.py's --peft_scheme), else its default LoRA. */
@@ -387,12 +394,13 @@ interface BridgeDefaults extends Omit<RecipeDefaults, 'nodes' | 'gpus' | 'recomp
   readonly otherRelease?: { readonly tp: number; readonly pp: number; readonly ep: number; readonly gbs: number; readonly mbs: number };
 }
 
-const ALL_MCORE = ['linear_qkv', 'linear_proj', 'linear_fc1', 'linear_fc2'];
 /** _pretrain_common: 4,096 tokens, global batch 32, micro-batch 2. */
 const bridgePretrain = { pp: 1, cp: 1, sp: false, seq: 4096, gbs: 32, mbs: 2 } as const;
 /** _sft_common / _peft_common: packed SQuAD of 2,048 tokens, global batch 8, micro-batch 1, the distributed optimizer off. */
 const bridgeTune = { pp: 1, cp: 1, sp: false, seq: 2048, gbs: 8, mbs: 1, plainOptimizer: true } as const;
-const bridgePeft = { ...bridgeTune, tp: 1, lora: { dim: 32, alpha: 32, targets: ALL_MCORE } } as const;
+/** LoRA's class defaults (default_peft_config("lora")): dim 32, alpha 32 on the four linears. */
+const defaultLora = { dim: 32, alpha: 32, targets: ALL_MCORE } as const;
+const bridgePeft = { ...bridgeTune, tp: 1, lora: defaultLora } as const;
 /** The Llama 3 sft / peft recipes: 4,096 tokens. */
 const llamaTune = { ...bridgeTune, seq: 4096 } as const;
 /** The Qwen3 MoE sft / peft recipes: 2,048 tokens, global batch 32, the distributed optimizer on; LoRA 8 / 16 on attention. */
@@ -424,7 +432,7 @@ export const BRIDGE_RECIPES: Readonly<Record<string, BridgeDefaults>> = {
   llama31_8b_peft_config: { model: 'meta-llama/Llama-3.1-8B', ...llamaTune, tp: 1, lora: { dim: 8, alpha: 16, targets: ALL_MCORE } },
   llama3_70b_peft_config: { model: 'meta-llama/Meta-Llama-3-70B', ...llamaTune, tp: 8, lora: { dim: 16, alpha: 32, targets: ALL_MCORE } },
   llama31_70b_peft_config: { model: 'meta-llama/Llama-3.1-70B', ...llamaTune, tp: 8, lora: { dim: 16, alpha: 32, targets: ALL_MCORE } },
-  llama32_1b_peft_config: { model: 'meta-llama/Llama-3.2-1B', ...llamaTune, tp: 1, lora: { dim: 32, alpha: 32, targets: ALL_MCORE } },
+  llama32_1b_peft_config: { model: 'meta-llama/Llama-3.2-1B', ...llamaTune, tp: 1, lora: defaultLora },
   llama31_405b_peft_config: {
     model: 'meta-llama/Llama-3.1-405B',
     ...bridgeTune,
@@ -511,8 +519,8 @@ export const BRIDGE_RECIPES: Readonly<Record<string, BridgeDefaults>> = {
   },
   gpt_oss_20b_sft_config: { model: 'openai/gpt-oss-20b', ...ossTune, tp: 1, ep: 8 },
   gpt_oss_120b_sft_config: { model: 'openai/gpt-oss-120b', ...ossTune, tp: 1, pp: 4, ep: 8 },
-  gpt_oss_20b_peft_config: { model: 'openai/gpt-oss-20b', ...ossTune, tp: 1, ep: 1, lora: { dim: 32, alpha: 32, targets: ALL_MCORE } },
-  gpt_oss_120b_peft_config: { model: 'openai/gpt-oss-120b', ...ossTune, tp: 1, ep: 8, lora: { dim: 32, alpha: 32, targets: ALL_MCORE } },
+  gpt_oss_20b_peft_config: { model: 'openai/gpt-oss-20b', ...ossTune, tp: 1, ep: 1, lora: defaultLora },
+  gpt_oss_120b_peft_config: { model: 'openai/gpt-oss-120b', ...ossTune, tp: 1, ep: 8, lora: defaultLora },
 };
 
 export function isBridgeRecipe(r: FactReader): boolean {
@@ -557,7 +565,7 @@ function bridgeRecognition(
     microBatch: read(['train.micro_batch_size'], d.mbs),
     trainIters: stepsAt(lookup('train.train_iters')),
     ...ddpDefaults(dflt, { precision: 'mixed_precision', optimizer: 'ddp.use_distributed_optimizer', ddp: 'ddp.' }, !d.plainOptimizer, !d.bf16Grads),
-    ...bridgeRecompute(lookup, d, dflt),
+    ...recipeRecompute(lookup, 'model.recompute_granularity', d.recompute, dflt),
     ...(d.lora ? { adapter: recipeAdapter(lookup, d.lora, bridgeScheme(lookup, dflt), dflt) } : {}),
   });
   if (d.otherRelease) {
