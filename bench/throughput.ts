@@ -220,20 +220,7 @@ function predict(r: Row): Result {
     ...(megatronFsdp ? ['--use-megatron-fsdp', '--data-parallel-sharding-strategy optim_grads_params'] : ['--use-distributed-optimizer']),
     '--overlap-grad-reduce',
     '--overlap-param-gather',
-    // Megatron-Bridge's performance scripts reduce gradients in bf16 on every run (scripts/performance/utils/overrides.py:
-    // grad_reduce_in_fp32=False).
-    ...(r['source_id'] === 'MBRIDGE_PERF' ? ['--grad-reduce-in-bf16'] : []),
-    // Their Megatron-FSDP runs of Llama 3 70B and 3.1 405B on GB200 offload activations to the host (the workload base configs'
-    // cpu_offloading_num_layers: 40 for 70B, llama3_workload_base_configs.py; 95 for 405B in 25.09, llama31 workload_base_configs.py).
-    ...(r['source_id'] === 'MBRIDGE_PERF' && megatronFsdp && /gb200/i.test(r['gpu'] ?? '')
-      ? r['model_key'] === 'llama3-70b'
-        ? ['--cpu-offloading', '--cpu-offloading-num-layers 40']
-        : r['model_key'] === 'llama3.1-405b'
-          ? ['--cpu-offloading', '--cpu-offloading-num-layers 95']
-          : []
-      : []),
-    // Their FP8 current-scaling runs keep the weights in FP8 (fp8_param_gather=True, scripts/performance/utils/overrides.py).
-    ...(r['source_id'] === 'MBRIDGE_PERF' && /FP8-CS|current scaling/i.test(r['precision'] ?? '') ? ['--fp8-param-gather'] : []),
+    ...(r['source_id'] === 'MBRIDGE_PERF' ? bridgePerformanceFlags(r, megatronFsdp) : []),
     ...recomputeFlags(r['recompute'] ?? ''),
   ].join(' \\\n  ');
   const cluster = clusterFromFile({ accelerator }, { value: 'calibration', source: { kind: 'override', reason: { id: 'prov.whatIf', args: {} } } }, gpus);
@@ -248,6 +235,22 @@ function predict(r: Row): Result {
   const fits = a0?.analysis?.cluster.memory.fits ?? false;
   printStep(r, step, a0?.analysis?.cluster.memory);
   return { row: r, predicted: step.throughput.tokensPerSecondPerGpu, published, moe: Boolean(r['moe']), fits };
+}
+
+/**
+ * What Megatron-Bridge's performance scripts set on every run of theirs, as Megatron-LM flags: gradients reduced in bf16
+ * (scripts/performance/utils/overrides.py: grad_reduce_in_fp32=False); FP8 current-scaling runs' weights in FP8
+ * (fp8_param_gather=True, the same file); the Megatron-FSDP runs of Llama 3 70B and 3.1 405B on GB200 offload activations to
+ * the host (the workload base configs' cpu_offloading_num_layers: 40 for 70B, llama3_workload_base_configs.py; 95 for 405B in
+ * 25.09, llama31 workload_base_configs.py).
+ */
+function bridgePerformanceFlags(r: Row, megatronFsdp: boolean): string[] {
+  const offloaded = megatronFsdp && /gb200/i.test(r['gpu'] ?? '') ? { 'llama3-70b': 40, 'llama3.1-405b': 95 }[r['model_key'] ?? ''] : undefined;
+  return [
+    '--grad-reduce-in-bf16',
+    ...(/FP8-CS|current scaling/i.test(r['precision'] ?? '') ? ['--fp8-param-gather'] : []),
+    ...(offloaded ? ['--cpu-offloading', `--cpu-offloading-num-layers ${offloaded}`] : []),
+  ];
 }
 
 /**
