@@ -8,6 +8,7 @@ import type { AdapterTarget, ModelSpec } from '../spec';
 import { busiestStageLayers, peakLayerMicroBatches } from './stages';
 import { analyzeParams, attentionPart, type ParamsAnalysis, blocksPerLayer, denseMlpPart, hasLmHead, mlpShapes, moeMlpPart, normSize } from './params';
 import { microBatches, type Layout, type Workload } from './parallel';
+import { attentionLayers } from './flops';
 import type { Cluster } from '../hardware/cluster';
 
 /**
@@ -153,9 +154,38 @@ export function activationBytesPerLayer(m: ModelSpec, l: Layout, seqLen: number)
     const { k, replicated } = hybridActivationFactor(m);
     return (l.sp || l.tp === 1 ? k / l.tp : replicated + (k - replicated) / l.tp) * s * b * h;
   }
-  const k = m.ffnKind.value === 'gated' ? 12 + (4 * g) / a + (8 * m.ffnWidth.value) / h : 34;
+  // A MoE model's MoE layers keep their routed copies' tensors (moeMlpFactor) where a dense layer keeps its MLP's.
+  const dense = m.ffnKind.value === 'gated' ? 12 + (4 * g) / a + (8 * m.ffnWidth.value) / h : 34;
+  const k = m.moe ? dense + moeLayerShare(m) * (moeMlpFactor(m) - denseMlpFactor(m)) : dense;
   const perRank = l.sp || l.tp === 1 ? k / l.tp : 10 + (k - 10) / l.tp;
   return perRank * s * b * h;
+}
+
+/** A dense MLP's share of a layer's activations, in multiples of h bytes per token (the formulas above). */
+function denseMlpFactor(m: ModelSpec): number {
+  const f = m.ffnWidth.value / m.hidden.value;
+  return m.ffnKind.value === 'gated' ? 6 + 8 * f : 4 + 4 * f;
+}
+
+/** The share of a MoE model's layers that are MoE layers. */
+function moeLayerShare(m: ModelSpec): number {
+  const L = m.layers.value;
+  return m.moe ? m.moe.layers.value.filter((i) => i < L).length / L : 0;
+}
+
+/**
+ * A MoE layer's MLP activations per token, in multiples of h bytes. As a dense MLP, its norm's input and output and the
+ * dropout mask (6, or 4 for a plain MLP); the router's fp32 logits (4·E/h); and for each of the top-k routed copies of the
+ * token its permuted input (2) and its expert's tensors as a dense MLP of the expert width keeps them (8·f_e/h gated, 4·f_e/h
+ * plain). The routing probabilities are applied in the activation (Megatron-Core 0.13's memory-efficient permutation), so the
+ * unpermutation keeps nothing. Shared experts as dense MLPs of their width (their input is the norm's output).
+ */
+function moeMlpFactor(m: ModelSpec): number {
+  const x = m.moe!;
+  const h = m.hidden.value;
+  const per = m.ffnKind.value === 'gated' ? 8 : 4;
+  const copy = 2 + (per * x.expertWidth.value) / h;
+  return per - 2 + (4 * x.experts.value) / h + x.topK.value * copy + (per * x.sharedExperts.value * x.sharedWidth.value) / h;
 }
 
 /**
@@ -174,14 +204,15 @@ function hybridActivationFactor(m: ModelSpec): { k: number; replicated: number }
   const hy = m.hybrid!;
   const h = m.hidden.value;
   const attn = 6 + (4 * m.kvHeads.value) / m.heads.value;
-  const mlp = m.ffnKind.value === 'gated' ? 6 + (8 * m.ffnWidth.value) / h : 4 + (4 * m.ffnWidth.value) / h;
+  const mlp = denseMlpFactor(m);
+  const moe = m.moe ? { layers: new Set(m.moe.layers.value), factor: moeMlpFactor(m) } : undefined;
   const x = hy.ssm;
   const d = x.inner.value;
   const N = x.stateDim.value;
   // (A Gated DeltaNet keeps the same tensors with its q/k width g·N where Mamba-2 has B and C.)
   const ssm = x.kind.value !== 'mamba' ? 2 + (10 * d + 8 * x.groups.value * N + 2 * x.heads.value) / h : 2 + (12 * d + 2 * (x.dtRank.value + 2 * N)) / h;
   const mixer = { attention: attn, ssm, parallel: attn + ssm, none: 0 };
-  const k = hy.mixers.value.reduce((sum, mx, i) => sum + mixer[mx] + (hy.ffn.value[i] ? mlp : 0), 0);
+  const k = hy.mixers.value.reduce((sum, mx, i) => sum + mixer[mx] + (hy.ffn.value[i] ? (moe?.layers.has(i) ? moe.factor : mlp) : 0), 0);
   const factor = { k: k / hy.mixers.value.length, replicated: 5 * blocksPerLayer(m) };
   factorMemo.set(m, factor);
   return factor;
@@ -340,12 +371,24 @@ export function adapterDropoutBytes(w: Workload, l: Layout, seqLen: number): num
  *   casts are 4-bit with a scale per 16 elements, kept in both layouts for the two backward GEMMs: about a byte, counted as FP8's.
  */
 export function fusedKernelSavings(w: Workload, l: Layout, seqLen: number): number {
-  if (!w.megatronKernels || w.model.moe || w.model.mla) return 0;
+  if (!w.megatronKernels) return 0;
   const m = w.model;
-  const f = m.ffnWidth.value;
-  const swiglu = m.ffnKind.value === 'gated' ? ACT_BYTES * f : 0;
-  const fp8 = w.precision === 'fp8' || w.precision === 'fp4' ? 2 * m.hidden.value + f : 0;
-  return ((swiglu + fp8) * (seqLen / l.cp) * l.microBatch) / l.tp;
+  const h = m.hidden.value;
+  const fp8 = w.precision === 'fp8' || w.precision === 'fp4';
+  const gated = m.ffnKind.value === 'gated';
+  // An MLP of width f: the fused SwiGLU's 2·f; under FP8 its second GEMM's input (f) and, where it is saved apart, its first's (h).
+  const mlp = (f: number, input: boolean) => (gated ? ACT_BYTES * f : 0) + (fp8 ? f + (input ? h : 0) : 0);
+  const L = m.layers.value;
+  const hy = m.hybrid;
+  const ffnShare = hy ? hy.ffn.value.filter(Boolean).length / L : 1;
+  const moeShare = moeLayerShare(m);
+  // Attention's QKV input (MLA's down-projections keep other tensors: not counted); every layer's, or a hybrid's attention layers'.
+  const attention = fp8 && !m.mla ? h * (hy ? attentionLayers(m) / L : 1) : 0;
+  const dense = (ffnShare - moeShare) * mlp(m.ffnWidth.value, true);
+  // A MoE layer: each routed copy's expert (its permuted input is saved apart), and the shared experts (the norm's output, kept anyway).
+  const x = m.moe;
+  const moe = x ? moeShare * (x.topK.value * mlp(x.expertWidth.value, true) + x.sharedExperts.value * mlp(x.sharedWidth.value, false)) : 0;
+  return ((attention + dense + moe) * (seqLen / l.cp) * l.microBatch) / l.tp;
 }
 
 /** Bytes per element of the fp32 copy an eager RMSNorm saves. */
