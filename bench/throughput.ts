@@ -149,6 +149,9 @@ function recomputeFlags(rc: string): string[] {
   if (/^full, method=block, num_layers=(\d+)/.test(rc))
     return ['--recompute-granularity full', '--recompute-method block', `--recompute-num-layers ${/num_layers=(\d+)/.exec(rc)![1]}`];
   if (/^full/.test(rc)) return ['--recompute-granularity full', '--recompute-method uniform', '--recompute-num-layers 1'];
+  // "selective [layernorm, moe_act]": Megatron-Core's --recompute-modules.
+  const modules = /^selective \[([\w, ]+)\]/.exec(rc)?.[1]?.split(/,\s*/);
+  if (modules) return ['--recompute-granularity selective', `--recompute-modules ${modules.join(' ')}`];
   if (/^selective/.test(rc)) return ['--recompute-granularity selective'];
   return [];
 }

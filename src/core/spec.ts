@@ -400,7 +400,18 @@ export const adapterSchema = z.object({
   modulesToSave: sourced(z.array(z.enum(['embedding', 'head']))).optional(),
 });
 
-export const selectiveRecomputeSchema = z.union([z.literal('ops'), z.object({ everyLayers: count }).strict()]);
+/**
+ * Megatron-Core's `--recompute-modules` (transformer_config.py recompute_modules): with selective recompute, the parts of each
+ * layer whose outputs are recomputed in the backward instead of kept (its default: core_attn alone).
+ */
+export const recomputeModuleSchema = z.enum(['core_attn', 'moe_act', 'layernorm', 'mla_up_proj', 'mlp', 'moe', 'shared_experts']);
+export type RecomputeModule = z.infer<typeof recomputeModuleSchema>;
+
+export const selectiveRecomputeSchema = z.union([
+  z.literal('ops'),
+  z.object({ everyLayers: count }).strict(),
+  z.object({ modules: z.array(recomputeModuleSchema) }).strict(),
+]);
 
 export const trainingSpecSchema = z.object({
   seqLen: sourced(count),

@@ -4,7 +4,7 @@
  * policy, sequence and context parallelism and the pipeline's in-flight micro-batches, the output
  * logits, and an explicit reserve for the CUDA context, communication buffers and fragmentation.
  */
-import type { AdapterTarget, ModelSpec } from '../spec';
+import type { AdapterTarget, ModelSpec, RecomputeModule } from '../spec';
 import { busiestStageLayers, peakLayerMicroBatches } from './stages';
 import { analyzeParams, attentionPart, type ParamsAnalysis, blocksPerLayer, denseMlpPart, hasLmHead, mlpShapes, moeMlpPart, normSize } from './params';
 import { microBatches, type Layout, type Workload } from './parallel';
@@ -391,6 +391,44 @@ export function fusedKernelSavings(w: Workload, l: Layout, seqLen: number): numb
   return ((attention + dense + moe) * (seqLen / l.cp) * l.microBatch) / l.tp;
 }
 
+/**
+ * Activation bytes per layer per micro-batch (averaged over the layers, as activationBytesPerLayer) that Megatron-Core's
+ * `--recompute-modules` give back, against what a layer keeps with Megatron's kernels (fusedKernelSavings). An MLP of width f
+ * keeps 8·f bytes per token gated (4·f plain), less the fused SwiGLU's 2·f and, under FP8, its second GEMM's FP8-cast input (f):
+ * - layernorm: the norms' outputs (2·h each; h where FP8 keeps its GEMM's 1-byte cast instead, which the recompute also drops
+ *   and remakes): the attention's and, on a MoE layer, the one the router and the dispatch read;
+ * - moe_act: each routed copy's activation output (the expert keeps its first GEMM's output, 4·f gated, 2·f plain);
+ * - mlp: a dense MLP layer's own tensors; shared_experts: the shared experts'; moe: the whole MoE layer's but its input
+ *   (the router's logits, every copy's permuted input and expert tensors, the shared experts);
+ * - core_attn: nothing under flash attention (an attention that writes its scores keeps them unless listed, see memoryPerGpu);
+ *   mla_up_proj: not modelled (MLA's up-projected queries, keys and values are not counted apart).
+ */
+export function recomputeModuleSavings(w: Workload, l: Layout, seqLen: number, modules: readonly RecomputeModule[]): number {
+  const m = w.model;
+  const h = m.hidden.value;
+  const megatron = w.megatronKernels ?? false;
+  const fp8 = megatron && (w.precision === 'fp8' || w.precision === 'fp4');
+  const gated = m.ffnKind.value === 'gated';
+  const kept = (f: number) => (gated ? 8 * f : 4 * f) - (megatron && gated ? 2 * f : 0) - (fp8 ? f : 0);
+  const L = m.layers.value;
+  const hy = m.hybrid;
+  const moeShare = moeLayerShare(m);
+  const denseShare = (hy ? hy.ffn.value.filter(Boolean).length / L : 1) - moeShare;
+  const attnShare = hy ? attentionLayers(m) / L : 1;
+  const has = (x: RecomputeModule) => modules.includes(x);
+  const x = m.moe;
+  const shared = x ? x.sharedExperts.value * kept(x.sharedWidth.value) : 0;
+  let perToken = 0;
+  if (has('layernorm')) perToken += attnShare * (fp8 && !m.mla ? h : 2 * h) + denseShare * (fp8 ? h : 2 * h) + moeShare * 2 * h;
+  if (has('mlp')) perToken += denseShare * kept(m.ffnWidth.value);
+  if (x && has('moe')) perToken += moeShare * (4 * x.experts.value + x.topK.value * ((fp8 ? h : 2 * h) + kept(x.expertWidth.value)) + shared);
+  else if (x) {
+    if (has('moe_act')) perToken += moeShare * x.topK.value * (kept(x.expertWidth.value) - (gated ? 4 : 2) * x.expertWidth.value);
+    if (has('shared_experts')) perToken += moeShare * shared;
+  }
+  return (perToken * (seqLen / l.cp) * l.microBatch) / l.tp;
+}
+
 /** Bytes per element of the fp32 copy an eager RMSNorm saves. */
 const FP32_BYTES = 4;
 
@@ -503,11 +541,14 @@ export function memoryPerGpu(l: Layout, w: Workload): MemoryBreakdown {
   const adapterSaved = ((w.method.savedPerTokenLayer ?? 0) * (w.seqLen / l.cp) * l.microBatch) / l.tp;
   // An attention that writes its scores (Workload.attentionScores) keeps them too unless selective recompute redoes the
   // attention core: Korthikanti's 5·a·s²·b bytes per layer (scoreBytes).
-  const scores = w.attentionScores && l.recompute === 'none' ? scoreBytes(w, l) : 0;
-  const whole = activationBytesPerLayer(m, { ...l, recompute: 'selective' }, w.seqLen) - saved + adapterSaved + scores;
   const sel = l.recompute === 'selective' ? w.selectiveRecompute : undefined;
+  const modules = typeof sel === 'object' && 'modules' in sel ? sel.modules : undefined;
+  const scores = w.attentionScores && (l.recompute === 'none' || (modules && !modules.includes('core_attn'))) ? scoreBytes(w, l) : 0;
+  const whole = activationBytesPerLayer(m, { ...l, recompute: 'selective' }, w.seqLen) - saved + adapterSaved + scores;
   const ops = sel === 'ops' ? opsSelectiveBytesPerLayer(m, l, w.seqLen) : undefined;
-  const every = typeof sel === 'object' ? sel.everyLayers : undefined;
+  const every = typeof sel === 'object' && 'everyLayers' in sel ? sel.everyLayers : undefined;
+  // Megatron's --recompute-modules: what the listed modules would keep, given back (one layer's worth held while it recomputes).
+  const recomputed = modules ? recomputeModuleSavings(w, l, w.seqLen, modules) : 0;
   const input = activationBytesPerLayer(m, { ...l, recompute: 'full' }, w.seqLen);
   // Megatron's full recompute by method (Workload.fullRecompute), over the busiest rank's n layers (its virtual stages' share);
   // torchtitan's selective: op-level (what the policy keeps), or every n-th layer fully checkpointed (its input), the others whole.
@@ -524,7 +565,7 @@ export function memoryPerGpu(l: Layout, w: Workload): MemoryBreakdown {
         ? ops
         : every !== undefined
           ? input / every + whole * (1 - 1 / every)
-          : whole;
+          : whole - recomputed;
   // Activation offloading moves what a layer saves to the host as forward goes: the layer computing stays. Megatron's
   // --cpu-offloading-num-layers does it for that many of a stage's n layers (at most n − 1), one layer's copy in flight.
   const offloaded = Math.min(w.offloadLayers ?? 0, Math.max(0, n - 1));
@@ -532,6 +573,7 @@ export function memoryPerGpu(l: Layout, w: Workload): MemoryBreakdown {
   // The layers being recomputed (one, or a uniform chunk of them) hold everything while their backward runs.
   if (l.recompute === 'full' || ops !== undefined || every !== undefined) activations += whole * (fr?.method === 'uniform' ? Math.min(n, fr.layers) : 1);
   else if (w.activationOffload) activations += stored;
+  else activations += recomputed;
   // Autocast over an fp32 frozen base: each linear's 16-bit cast of its weight is saved for the input's gradient, one per layer kept.
   activations += autocastWeightCopies(w, l, l.recompute === 'full' || every !== undefined || ops !== undefined ? 1 : n);
   // Dense in × out tensors an adapter builds every forward (LoHa, FourierFT, HiRA, …: analysis/method.ts), kept until the layer's

@@ -12,6 +12,7 @@ import { analyzeParams } from './params';
 import { communication, gathersUpdatedParameters, type CommEntry } from './comm';
 import { microBatches, tokensPerStep, trainingTokens, type Layout, type Workload } from './parallel';
 import type { Message, Sourced } from '../types';
+import type { ModelSpec, RecomputeModule } from '../spec';
 
 export interface Throughput {
   readonly stepSeconds: number;
@@ -99,10 +100,32 @@ export function flopsPerToken(
           : mms
             ? // torchtitan's op-level policy recomputes every other matmul of a layer (layerMatmuls), not the attention core.
               model + w.model.layers.value * mms.filter((_, i) => i % 2 === 1).reduce((s, [a, b]) => s + 2 * a * b, 0)
-            : typeof sel === 'object'
+            : typeof sel === 'object' && 'everyLayers' in sel
               ? model + (full - model) / sel.everyLayers // every n-th layer's forward again
-              : model + f.attentionForwardPerToken;
+              : typeof sel === 'object'
+                ? model + (sel.modules.includes('core_attn') ? f.attentionForwardPerToken : 0) + recomputedModuleFlops(w.model, sel.modules)
+                : model + f.attentionForwardPerToken;
   return { model, hardware, attentionForward: f.attentionForwardPerToken };
+}
+
+/**
+ * Forward FLOPs per token that Megatron's --recompute-modules run again, all layers: a dense MLP layer's (mlp), the MoE layer's
+ * router, top-k experts and shared experts (moe) or its shared experts alone (shared_experts), 2 per weight a token passes.
+ * The norms and activation functions (layernorm, moe_act) are memory-bound work, not counted here; mla_up_proj is not modelled.
+ */
+function recomputedModuleFlops(m: ModelSpec, modules: readonly RecomputeModule[]): number {
+  const L = m.layers.value;
+  const h = m.hidden.value;
+  const mats = m.ffnKind.value === 'gated' ? 3 : 2;
+  const x = m.moe;
+  const moeLayers = x ? x.layers.value.filter((i) => i < L).length : 0;
+  const denseLayers = (m.hybrid ? m.hybrid.ffn.value.filter(Boolean).length : L) - moeLayers;
+  const shared = x ? x.sharedExperts.value * mats * h * x.sharedWidth.value : 0;
+  let weights = 0;
+  if (modules.includes('mlp')) weights += denseLayers * mats * h * m.ffnWidth.value;
+  if (x && modules.includes('moe')) weights += moeLayers * (x.experts.value * h + x.topK.value * mats * h * x.expertWidth.value + shared);
+  else if (modules.includes('shared_experts')) weights += moeLayers * shared;
+  return 2 * weights;
 }
 
 /**
@@ -147,11 +170,13 @@ export function stepModel(l: Layout, w: Workload, c: Cluster, convention: Conven
   const attnPasses =
     l.recompute === 'none' || (sel === 'ops' && layerMatmuls(w.model))
       ? 3
-      : typeof sel === 'object'
+      : typeof sel === 'object' && 'everyLayers' in sel
         ? 3 + 1 / sel.everyLayers
-        : l.recompute === 'full' && w.fullRecompute?.method === 'block'
-          ? 3 + blockShare(w, w.fullRecompute.layers, l)
-          : 4;
+        : typeof sel === 'object' && !sel.modules.includes('core_attn')
+          ? 3
+          : l.recompute === 'full' && w.fullRecompute?.method === 'block'
+            ? 3 + blockShare(w, w.fullRecompute.layers, l)
+            : 4;
   const attentionPerGpu = (f.attentionForward * attnPasses * tokens) / world;
   const headDim = w.model.mla ? w.model.mla.qkNopeHeadDim.value + w.model.mla.qkRopeHeadDim.value : w.model.headDim.value;
   // Transformer Engine keeps dot-product attention in BF16 under FP8 and NVFP4 recipes (FP8 attention is a separate

@@ -1031,6 +1031,14 @@ class Interpreter {
           valueRange: next.range,
           ...(next.unknown ? { unknown: true as const } : {}),
         });
+        // Further bare words (names, numbers) up to the next flag are the flag's further values (argparse nargs: Megatron's
+        // --recompute-modules layernorm moe_act): [name, 1], [name, 2], … A path or a script (train.py) is a positional argument.
+        for (let k = 1; ; k++) {
+          const more = words[i + 1 + k];
+          if (!more || more.unknown || !/^\w+$/.test(more.text)) break;
+          const value = { value: toValue(more), ...(more.unknown ? { unknown: true as const } : {}) };
+          this.facts.push({ file: this.file, path: [w.text, k], ...value, keyRange: w.range, valueRange: more.range });
+        }
         i++;
       } else {
         this.facts.push({ file: this.file, path: [w.text], value: true, keyRange: w.range, valueRange: w.range });

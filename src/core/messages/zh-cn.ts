@@ -195,6 +195,7 @@ export const zhCN: Record<MessageId, string> = {
   'recognize.notDivisible': '{key} {n} 不能整除 {of} {m}。',
   'megatron.hybridPattern': '--hybrid-override-pattern {value} 含有 M（Mamba）、*（注意力）、-（MLP）、E（MoE）和 |（阶段边界）以外的字符。',
   'megatron.hybridPatternLength': '混合模式有 {n} 层，但层数为 {layers}。',
+  'megatron.recomputeModule': '--recompute-modules 中的 {value} 不是 Megatron-Core 可重算的模块（可选：{known}）。',
   'megatron.hybridRatios': '--hybrid-attention-ratio {attention} 与 --hybrid-mlp-ratio {mlp} 均须不小于 0，且两者之和不超过 1。',
   'megatron.hybridMoeExperts': '混合模式含有 MoE 层（E），但 --num-experts 未给出专家数。',
   'megatron.moeLayerFreq': '--moe-layer-freq {value} 既不是正整数，也不是 {layers} 个 0/1 组成的列表。',

@@ -6,7 +6,8 @@
  */
 import type { Finding, Sourced } from '../types';
 import { assumed, derived, finding, fromFact } from '../types';
-import type { ModelSpec, MoeSpec, MlaSpec, SsmSpec } from '../spec';
+import type { ModelSpec, MoeSpec, MlaSpec, RecomputeModule, SelectiveRecompute, SsmSpec } from '../spec';
+import { recomputeModuleSchema } from '../spec';
 import type { Message } from '../types';
 import { allocateLayers, hybridFromPattern, hybridFromText } from './hybrid';
 import { evaluateExpression } from '../extract/python';
@@ -124,6 +125,32 @@ const HYBRID_FLAGS = [
   '--mamba-num-groups',
 ];
 
+/**
+ * `--recompute-modules a b …` (Megatron-Core's selective recompute; each value a word of the flag's): the modules named, in
+ * the order written. A name Megatron-Core does not have is a warning at its word, and left out.
+ */
+function recomputeModules(r: FactReader, findings: Finding[]): Sourced<SelectiveRecompute> | undefined {
+  const first = r.present('--recompute-modules');
+  if (!first) return undefined;
+  const words = [first];
+  for (let k = 1, more = r.present(`--recompute-modules.${k}`); more; more = r.present(`--recompute-modules.${++k}`)) words.push(more);
+  const modules: RecomputeModule[] = [];
+  for (const f of words) {
+    const known = recomputeModuleSchema.safeParse(f.value);
+    if (known.success) modules.push(known.data);
+    else
+      findings.push(
+        finding(
+          'value-type',
+          'warning',
+          { id: 'megatron.recomputeModule', args: { value: String(f.value), known: recomputeModuleSchema.options.join(', ') } },
+          { file: f.file, range: f.valueRange },
+        ),
+      );
+  }
+  return fromFact({ modules }, first);
+}
+
 export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
   const r = new FactReader(ctx.facts);
   const flag = (name: string) => r.present(name) !== undefined && r.present(name)!.value !== false;
@@ -134,6 +161,7 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
       : derived(value, { id: 'prov.classDefault', args: { key: name, cls: 'Megatron-LM', value: String(value) } });
   };
   const whole = { file: ctx.file, range: { start: 0, end: 0 } };
+  const findings: Finding[] = [];
   // Megatron-FSDP (--use-megatron-fsdp): --data-parallel-sharding-strategy optim / optim_grads / optim_grads_params (the
   // default) shards what ZeRO-1 / 2 / 3 shard (megatron/training/arguments.py).
   const shardingStage = (): Sourced<number> | undefined => {
@@ -143,8 +171,6 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
     if (strategy && stages[strategy.value] !== undefined) return mapped(strategy, (v) => stages[v]!);
     return byFlag(3, '--use-megatron-fsdp');
   };
-  const findings: Finding[] = [];
-
   const tp = r.int(['--tensor-model-parallel-size']);
   const training: TrainingPart = defined({
     seqLen: r.int(['--seq-length', '--encoder-seq-length', '--max_seq_length', '--model_max_length']),
@@ -168,6 +194,7 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
       (flag('--recompute-activations') ? byFlag('selective' as const, '--recompute-activations') : undefined) ??
       // Megatron-LM before 2022 (and Megatron-DeepSpeed): --checkpoint-activations recomputes every layer.
       (flag('--checkpoint-activations') ? byFlag('full' as const, '--checkpoint-activations') : undefined),
+    selectiveRecompute: recomputeModules(r, findings),
     recomputeMethod: mapped(r.str(['--recompute-method']), methodOf),
     recomputeLayers: r.int(['--recompute-num-layers']),
     distributedOptimizer: flag('--use-distributed-optimizer') ? byFlag(true, '--use-distributed-optimizer') : undefined,
