@@ -407,6 +407,21 @@ export const adapterSchema = z.object({
 export const recomputeModuleSchema = z.enum(['core_attn', 'moe_act', 'layernorm', 'mla_up_proj', 'mlp', 'moe', 'shared_experts']);
 export type RecomputeModule = z.infer<typeof recomputeModuleSchema>;
 
+/**
+ * Partial-parameter fine-tuning (LLaMA-Factory's finetuning_type freeze): the last `layers` layers trained (the first −layers
+ * when negative), only their attention or MLP where `parts` says so, and the embedding, the output head or the final norm beside them.
+ */
+export const freezeSchema = z
+  .object({
+    layers: z.number().int().min(-1e6).max(1e6),
+    parts: z.array(z.enum(['attention', 'mlp'])).optional(),
+    extra: z.array(z.enum(['embedding', 'head', 'norm'])),
+    /** LLaMA Pro (use_llama_pro): the n layers are spread, every (L / n)-th, the blocks its expansion inserted. */
+    spread: z.boolean().optional(),
+  })
+  .strict();
+export type FreezeSpec = z.infer<typeof freezeSchema>;
+
 export const selectiveRecomputeSchema = z.union([
   z.literal('ops'),
   z.object({ everyLayers: count }).strict(),
@@ -470,6 +485,8 @@ export const trainingSpecSchema = z.object({
   finetune: sourced(z.boolean()).optional(),
   /** A low-rank adapter; the base weights are frozen. */
   adapter: adapterSchema.optional(),
+  /** Partial-parameter fine-tuning (freezeSchema): some layers trained whole, the rest frozen. */
+  freeze: sourced(freezeSchema).optional(),
   /** Base weights stored quantized (bitsandbytes NF4 with or without double quantization, LLM.int8). */
   quantization: sourced(z.enum(['nf4', 'nf4-dq', 'int8'])).optional(),
   /** An fp32 master copy of the trained weights (mixed precision); false for pure 16-bit training (LitGPT bf16-true, torchtune). */

@@ -15,6 +15,7 @@ import { builderModel } from '../../src/core/recognize/torchtune';
 import { factorization } from '../../src/core/analysis/method';
 import { hfCaches, nodeFs, nodeIo, run, type Io } from '../../src/cli/main';
 import { render } from '../../src/core/messages';
+import { hintsFor } from '../../src/core/report/editor';
 import { FIXTURES, fixtureText } from './helpers/fixtures';
 
 async function cliWith(args: string[], env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -535,5 +536,64 @@ describe('LitGPT launch lines: litgpt finetune_lora | finetune_adapter | finetun
     assert.equal(trainable(line('finetune_lora.sh', 'finetune_lora', 'finetune lora')), 4_194_304);
     // A flag overrides the default.
     assert.equal(trainable(line('finetune_lora.sh', '--devices 1', '--devices 1 --lora_r 16')), 8_388_608);
+  });
+});
+
+describe("LLaMA-Factory's freeze (partial-parameter) fine-tuning", () => {
+  // The keys of LLaMA-Factory's examples/extras/llama_pro/llama3_freeze_sft.yaml, on the model its expand.sh starts from.
+  const yaml = (method: string) =>
+    [
+      'model_name_or_path: meta-llama/Meta-Llama-3-8B-Instruct',
+      'stage: sft',
+      'do_train: true',
+      'finetuning_type: freeze',
+      method,
+      'cutoff_len: 1024',
+      'per_device_train_batch_size: 1',
+      'gradient_accumulation_steps: 8',
+      'fp16: true',
+      '',
+    ].join('\n');
+  const run = (method: string) => analyzeFile({ path: 'freeze.yaml', text: yaml(method) });
+  // One Llama-3-8B layer: attention 2·4096² + 2·4096·1024, MLP 3·4096·14336, two RMSNorms.
+  const attention = 2 * 4096 * 4096 + 2 * 4096 * 1024;
+  const mlp = 3 * 4096 * 14336;
+  const layer = attention + mlp + 2 * 4096;
+
+  it('the defaults: the last 2 layers trained whole (freeze_trainable_layers 2), said as LLaMA-Factory’s', () => {
+    const a = run('');
+    assert.equal(a.analysis!.method.kind, 'freeze');
+    assert.equal(a.analysis!.method.trainable.value, 2 * layer);
+    assert.equal(a.analysis!.method.trainable.value, 436224000);
+    assert.equal(a.spec!.training.freeze?.source.kind, 'derived');
+    // FLOPs: the frozen base's 4 per weight and token, and the 2 layers' weight gradients (2·T).
+    // Against a full fine-tune's 3 × forward: the frozen layers' weight gradients (the GEMMs' forward once) are not run,
+    // the trained layers' are.
+    const f = a.analysis!.flops.perToken.training;
+    assert.ok(f.formula.endsWith('+ 2·T'), f.formula);
+    const full = analyzeFile({ path: 'full.yaml', text: yaml('').replace('finetuning_type: freeze', 'finetuning_type: full') }).analysis!.flops;
+    const gemm = full.perToken.forward.value - full.attentionForwardPerToken;
+    assert.equal(f.value, full.perToken.training.value - gemm + 2 * 2 * (attention + mlp));
+  });
+
+  it('8 layers, their attention and MLP only, with the embedding and the final norm (freeze_extra_modules)', () => {
+    const a = run('freeze_trainable_layers: 8\nfreeze_trainable_modules: self_attn,mlp\nfreeze_extra_modules: embed_tokens,norm');
+    assert.equal(a.analysis!.method.trainable.value, 8 * (attention + mlp) + 128256 * 4096 + 4096);
+    // The first 8 (a negative count) or LLaMA Pro's every 4th: the same count on a uniform stack.
+    assert.equal(run('freeze_trainable_layers: -8').analysis!.method.trainable.value, 8 * layer);
+    assert.equal(run('freeze_trainable_layers: 8\nuse_llama_pro: true').analysis!.method.trainable.value, 8 * layer);
+    // The editor's hint sits on the layer count.
+    const hint = hintsFor(run('freeze_trainable_layers: 8'), 'freeze.yaml').find((h) => h.field === 'training.freeze');
+    assert.ok(hint?.label.startsWith('freeze · 1.74B trainable'), hint?.label);
+    // Gradients and optimizer state for the trained share only: far below a full fine-tune's.
+    const full = analyzeFile({ path: 'full.yaml', text: yaml('').replace('finetuning_type: freeze', 'finetuning_type: full') }).analysis!;
+    assert.ok(a.analysis!.cluster.memory.optimizer < full.cluster.memory.optimizer / 2);
+  });
+
+  it('a module it cannot place is a warning at its value', () => {
+    const a = run('freeze_trainable_modules: mlp,gate');
+    const w = a.findings.find((f) => f.message.id === 'llamafactory.freezeModule');
+    assert.equal(w?.message.args?.['name'], 'gate');
+    assert.equal(a.analysis!.method.trainable.value, 2 * mlp);
   });
 });

@@ -121,7 +121,7 @@ export function ssmScanForward(m: ModelSpec): number {
 }
 
 /** What the training method changes: the adapter weights a token passes, and whether the base is frozen. */
-export type FlopsMethod = Pick<MethodAnalysis, 'adapterPerToken' | 'frozenBase'>;
+export type FlopsMethod = Pick<MethodAnalysis, 'adapterPerToken' | 'frozenBase' | 'trainedPerToken'>;
 
 const FULL: FlopsMethod = { adapterPerToken: 0, frozenBase: false };
 
@@ -135,18 +135,21 @@ function triple(
   const head = params.headMatmulPerToken;
   const R = method.adapterPerToken;
   const frozen = method.frozenBase;
+  // Weights trained whole under a frozen base (partial fine-tuning): their weight gradients, 2 per weight and token.
+  const T = frozen ? (method.trainedPerToken ?? 0) : 0;
+  const trained = T ? ' + 2·T' : '';
   const adapter = R ? ' + 2·R' : '';
   if (convention === '6n') {
     const N = sixNParams(params);
     const layersN = Math.max(0, N - head);
-    const training = frozen ? 4 * N + 6 * R : 6 * N;
+    const training = frozen ? 4 * N + 6 * R + 2 * T : 6 * N;
     return {
       forward: 2 * N + 2 * R,
       training,
       hardware: training + 2 * layersN + 2 * R,
       attention: 0,
       formula: `2·N${adapter}`,
-      trainingFormula: frozen ? '4·N + 6·R' : '6·N',
+      trainingFormula: frozen ? `4·N + 6·R${trained}` : '6·N',
     };
   }
   const attn = attentionForward(m, s, convention === 'causal');
@@ -156,8 +159,8 @@ function triple(
   const layerForward = 2 * params.layerMatmulPerToken + attn.value + scan + 2 * R;
   const forward = gemm + attn.value + scan + 2 * R;
   const formula = `2·(W + V·h) + ${attn.formula}${scanText}${adapter}`;
-  const training = frozen ? 2 * gemm + 3 * (attn.value + scan) + 6 * R : 3 * forward;
-  const trainingFormula = frozen ? `4·(W + V·h) + 3·(${attn.formula}${scanText}) + 6·R` : `3·(${formula})`;
+  const training = frozen ? 2 * gemm + 3 * (attn.value + scan) + 6 * R + 2 * T : 3 * forward;
+  const trainingFormula = frozen ? `4·(W + V·h) + 3·(${attn.formula}${scanText}) + 6·R${trained}` : `3·(${formula})`;
   return { forward, training, hardware: training + layerForward, attention: attn.value, formula, trainingFormula };
 }
 
@@ -179,7 +182,10 @@ export function analyzeFlops(m: ModelSpec, s: Sourced<number>, params: ParamsAna
     input('s', s),
   ];
   const nInputs = [computed('N', sixNParams(params))];
-  const adapterInputs = method.adapterPerToken ? [computed('R', method.adapterPerToken)] : [];
+  const adapterInputs = [
+    ...(method.adapterPerToken ? [computed('R', method.adapterPerToken)] : []),
+    ...(method.frozenBase && method.trainedPerToken ? [computed('T', method.trainedPerToken)] : []),
+  ];
   const used = [...(convention === '6n' ? nInputs : inputs), ...adapterInputs];
   const byConvention = Object.fromEntries(
     CONVENTIONS.map((c) => {

@@ -12,12 +12,12 @@
  * width; the head h → V. Multi-head latent attention and encoder–decoder stacks have other
  * layers: adapters on them are not modelled (every role is unmatched).
  */
-import type { AdapterKind, AdapterSpec, AdapterTarget, ModelSpec, TrainingSpec } from '../spec';
-import { attentionShapes, hasLmHead, mlpShapes, normSize, type ParamsAnalysis } from './params';
+import type { AdapterKind, AdapterSpec, AdapterTarget, FreezeSpec, ModelSpec, TrainingSpec } from '../spec';
+import { attentionPart, attentionShapes, denseMlpPart, hasLmHead, mlpShapes, moeMlpPart, normSize, type ParamsAnalysis } from './params';
 import { computed, input, quantity, type Quantity } from './quantity';
 
 export interface MethodAnalysis {
-  readonly kind: 'full' | AdapterKind;
+  readonly kind: 'full' | 'freeze' | AdapterKind;
   /** Parameters that receive gradients and optimizer state (exact). */
   readonly trainable: Quantity;
   /** The adapter's own parameters (0 for a full run). */
@@ -36,6 +36,8 @@ export interface MethodAnalysis {
   readonly virtualTokens: number;
   /** The base weights are frozen: they need activation gradients but no weight gradients. */
   readonly frozenBase: boolean;
+  /** Matmul weights a token passes that are trained whole under a frozen base (partial fine-tuning): their weight gradients. */
+  readonly trainedPerToken?: number;
   /** Roles the adapter names that this architecture does not have. */
   readonly unmatched: readonly AdapterTarget[];
   /** The smallest side of a wrapped layer (a rank above it adds nothing). */
@@ -241,8 +243,66 @@ const FORMULA: Readonly<Record<AdapterKind, string>> = {
 
 const ATTENTION_ROLES: ReadonlySet<AdapterTarget> = new Set(['q', 'k', 'v', 'o']);
 
+/**
+ * Partial-parameter fine-tuning (LLaMA-Factory's freeze, llamafactory/model/adapter.py _setup_freeze_tuning): the last n
+ * layers (the first n when negative) trained whole, or only their attention or MLP, and the embedding, head or final norm where listed;
+ * everything else frozen. Trainable: exact, from the layers' own parts (a MoE layer's experts all). FLOPs: the frozen base's
+ * 4 per weight and token, plus 2 more for the weight gradients of the trained weights a token passes (T).
+ */
+function freezeMethod(m: ModelSpec, f: FreezeSpec, params: ParamsAnalysis): MethodAnalysis {
+  const L = m.layers.value;
+  const n = Math.min(L, Math.abs(f.layers));
+  const first = f.layers < 0 ? 0 : L - n;
+  const moe = new Set(m.moe?.layers.value ?? []);
+  const attn = attentionPart(m);
+  // A hybrid or encoder-decoder stack's layers differ by position in ways not laid out here: its average layer.
+  const groups = params.layerGroups;
+  const average = (key: 'each' | 'matmulEach') => groups.reduce((s, g) => s + g.count * g[key], 0) / Math.max(1, L);
+  const parts = (i: number) => {
+    if (m.hybrid || m.encoderDecoder) return { params: average('each'), matmul: average('matmulEach') };
+    const mlp = moe.has(i) ? moeMlpPart(m) : denseMlpPart(m);
+    const norms = m.normsPerLayer.value * normSize(m);
+    if (!f.parts) return { params: attn.params + mlp.params + norms, matmul: attn.matmul + mlp.matmul };
+    const a = f.parts.includes('attention');
+    const b = f.parts.includes('mlp');
+    return { params: (a ? attn.params : 0) + (b ? mlp.params : 0), matmul: (a ? attn.matmul : 0) + (b ? mlp.matmul : 0) };
+  };
+  // LLaMA-Factory's ids: range(L − n, L), range(n) when negative, or with LLaMA Pro range(stride − 1, L, stride), stride L / n.
+  const stride = Math.max(1, Math.floor(L / Math.max(1, n)));
+  const ids =
+    f.spread && n > 0 ? Array.from({ length: Math.floor(L / stride) }, (_, k) => (k + 1) * stride - 1) : Array.from({ length: n }, (_, k) => first + k);
+  let trainable = 0;
+  let perToken = 0;
+  for (const i of ids) {
+    const p = parts(i);
+    trainable += p.params;
+    perToken += p.matmul;
+  }
+  // A tied head is the embedding: trained with it, once.
+  const tied = params.outputHead.value === 0;
+  if (f.extra.includes('embedding')) trainable += params.embedding.value;
+  if (f.extra.includes('norm')) trainable += normSize(m);
+  if (f.extra.includes('head') && !tied) trainable += params.outputHead.value;
+  if (f.extra.includes('head') || (tied && f.extra.includes('embedding'))) perToken += params.headMatmulPerToken;
+  return {
+    kind: 'freeze',
+    trainable: quantity(trainable, 'params', 'Σ trained layers (n) + listed modules', [computed('n', n)]),
+    adapter: quantity(0, 'params', '0', []),
+    adapterPerToken: 0,
+    saved: 0,
+    denseBytes: 0,
+    heldBytes: 0,
+    savedPerTokenLayer: 0,
+    virtualTokens: 0,
+    frozenBase: true,
+    trainedPerToken: perToken,
+    unmatched: [],
+  };
+}
+
 export function analyzeMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): MethodAnalysis {
   const a: AdapterSpec | undefined = t.adapter;
+  if (!a && t.freeze) return freezeMethod(m, t.freeze.value, params);
   if (!a) {
     const total = params.total.value;
     return {

@@ -321,6 +321,7 @@ export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster
       method: {
         adapterPerToken: method.adapterPerToken,
         frozenBase: method.frozenBase,
+        trainedPerToken: method.trainedPerToken,
         trainableShare: params.total.value > 0 ? method.trainable.value / params.total.value : 1,
         denseBytes: method.denseBytes,
         heldBytes: method.heldBytes,

@@ -1,15 +1,19 @@
 /**
  * LLaMA-Factory YAML (`llamafactory-cli train x.yaml`): the model is `model_name_or_path`; the
- * method `finetuning_type` (lora, full; freeze and oft are not modelled) with `lora_rank` (default 8),
+ * method `finetuning_type` (lora, full, freeze; oft is not modelled) with `lora_rank` (default 8),
  * `lora_alpha` (default 2 × rank), `lora_target` (default "all": every linear layer of the blocks),
  * `additional_target` (modules trained whole), `use_dora`; `quantization_bit` 4 (NF4, double
  * quantization unless `double_quantization: false`) or 8; batch `per_device_train_batch_size` ×
  * `gradient_accumulation_steps`; `cutoff_len`; `bf16` / `fp16` / `pure_bf16`; `deepspeed` (a JSON it
  * references); `num_train_epochs`, `max_steps`. Its own rule: gradient checkpointing is on unless
- * `disable_gradient_checkpointing: true` (llamafactory/model/model_utils/checkpointing.py).
+ * `disable_gradient_checkpointing: true` (llamafactory/model/model_utils/checkpointing.py). Freeze: the last
+ * `freeze_trainable_layers` layers (default 2; the first n when negative; with `use_llama_pro` every (L / n)-th), `freeze_trainable_modules` of them (default all:
+ * names with "attn" are the attention, "mlp" the MLP), and `freeze_extra_modules` (the embedding, the head, the final norm)
+ * trained whole.
  * Defaults from llamafactory/hparams/finetuning_args.py and model_args.py.
  */
-import type { Sourced } from '../types';
+import type { Fact, Finding, Sourced } from '../types';
+import type { FreezeSpec } from '../spec';
 import { derived, fromFact, finding } from '../types';
 import { adapterOf, as, namesOf, rolesOf, savedOf } from './adapter';
 import { defined, FactReader, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
@@ -62,12 +66,41 @@ export function recognizeLlamaFactory(ctx: RecognizeContext): FileRecognition {
     const bits = r.int(['quantization_bit']);
     if (bits?.value === 4) training.quantization = as(bits, r.bool(['double_quantization'])?.value === false ? ('nf4' as const) : ('nf4-dq' as const));
     else if (bits?.value === 8) training.quantization = as(bits, 'int8' as const);
+  } else if (type.value === 'freeze') {
+    training.freeze = freezeOf(r, findings, ctx.file);
   } else if (type.value !== 'full') {
     const at = type.source.kind === 'fact' ? { file: ctx.file, range: type.source.range } : undefined;
     findings.push(finding('unsupported', 'warning', { id: 'llamafactory.unmodelledMethod', args: { method: type.value } }, at));
   }
   const ds = r.str(['deepspeed']);
   return { family: 'llamafactory', modelRef, training, parallel: {}, references: ds ? [ds] : [], findings };
+}
+
+/** finetuning_type freeze: what it trains (TrainingSpec.freeze), from its three keys or their defaults. */
+function freezeOf(r: FactReader, findings: Finding[], file: string): Sourced<FreezeSpec> {
+  const layers = r.int(['freeze_trainable_layers'], { min: -1e6 }) ?? byDefault(2, 'freeze_trainable_layers');
+  const at = (f: Fact) => ({ file, range: f.valueRange });
+  const modules = r.present('freeze_trainable_modules');
+  const names = modules ? namesOf(modules.value) : ['all'];
+  const parts = new Set<'attention' | 'mlp'>();
+  let all = false;
+  for (const name of names) {
+    if (name === 'all') all = true;
+    else if (/attn|attention/.test(name)) parts.add('attention');
+    else if (/mlp|feed_forward|ffn|experts/.test(name)) parts.add('mlp');
+    else findings.push(finding('unsupported', 'warning', { id: 'llamafactory.freezeModule', args: { name } }, at(modules!)));
+  }
+  const extraFact = r.present('freeze_extra_modules');
+  const extra = new Set<'embedding' | 'head' | 'norm'>();
+  for (const name of extraFact ? namesOf(extraFact.value) : []) {
+    if (/embed|wte/.test(name)) extra.add('embedding');
+    else if (/lm_head|output/.test(name)) extra.add('head');
+    else if (/norm/.test(name)) extra.add('norm');
+    else findings.push(finding('unsupported', 'warning', { id: 'llamafactory.freezeModule', args: { name } }, at(extraFact!)));
+  }
+  const pro = r.bool(['use_llama_pro']);
+  const spread = pro?.value ? { spread: true } : {};
+  return as(layers, { layers: layers.value, ...(all || parts.size === 0 ? {} : { parts: [...parts] }), extra: [...extra], ...spread });
 }
 
 /** LLaMA-Factory trains with the Hugging Face Trainer; new keys are appended to the YAML. */

@@ -98,6 +98,10 @@ export function hintsFor(a: FileAnalysis, file: string, locale: Locale = 'en'): 
     if (adapter.rank) add('training.adapter.rank', t('hint.adapter', { r: adapter.rank.value, trainable, share: pct }, locale));
     else add('training.adapter.kind', t('hint.adapterKind', { kind: adapter.kind.value, trainable, share: pct }, locale));
   }
+  if (method.kind === 'freeze') {
+    const share = percent(method.trainable.value / p.total.value).replace(' ', '');
+    add('training.freeze', t('hint.adapterKind', { kind: 'freeze', trainable: paramCount(method.trainable.value).replace(' ', ''), share }, locale));
+  }
   add('training.seqLen', t('hint.attention', { share: percent(an.flops.attentionShare).replace(' ', '') }, locale));
   const c = an.cluster;
   const step = c.step?.throughput.stepSeconds ?? 0;
