@@ -366,8 +366,32 @@ describe('cluster profiles', () => {
     assert.deepEqual(committed, schema, 'media/cluster.schema.json is stale: run npm run build');
   });
 
+  it('Blackwell Ultra: B300 and GB300 keep B200 / GB200’s BF16 and FP8 rates and raise FP4 (14 and 15 dense PFLOP/s); TPU v4 holds 32 GiB', () => {
+    const get = (id: string) => ACCELERATORS.find((x) => x.id === id)!;
+    assert.deepEqual([get('b300').peakTflops.bf16, get('b300').peakTflops.fp8, get('b300').peakTflops.fp4], [2250, 4500, 14000]);
+    assert.equal(get('gb300-nvl72').peakTflops.fp4, 15000);
+    assert.equal(get('gb300-nvl72').peakTflops.bf16, get('gb200-nvl72').peakTflops.bf16);
+    assert.equal(capacityBytes(testCluster('tpu-v4', 8)), 32 * 2 ** 30 * 0.99);
+  });
+
   it('presets cover the accelerators of the reference table, each figure with a source', () => {
-    for (const id of ['a100-80gb', 'h100-sxm', 'h200', 'b200', 'gb200-nvl72', 'mi300x', 'mi325x', 'tpu-v5p', 'tpu-v5e', 'tpu-v6e', 'gaudi3']) {
+    for (const id of [
+      'a100-80gb',
+      'h100-sxm',
+      'h800',
+      'h200',
+      'b200',
+      'gb200-nvl72',
+      'b300',
+      'gb300-nvl72',
+      'mi300x',
+      'mi325x',
+      'tpu-v4',
+      'tpu-v5p',
+      'tpu-v5e',
+      'tpu-v6e',
+      'gaudi3',
+    ]) {
       const a = ACCELERATORS.find((x) => x.id === id);
       assert.ok(a, id);
       assert.ok(a.peakTflops.bf16! > 0 && a.hbmGB > 0 && Object.keys(a.sources).length >= 3, id);

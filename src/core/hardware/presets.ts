@@ -27,6 +27,7 @@ export interface AcceleratorPreset {
 
 const NVIDIA = 'NVIDIA datasheet (via ml-engineering book, compute/accelerator)';
 const AMD = 'AMD Instinct datasheet (via ml-engineering book)';
+const BLACKWELL_ULTRA = 'NVIDIA Blackwell Ultra datasheet (resources.nvidia.com/en-us-blackwell-architecture/blackwell-ultra-datasheet)';
 
 export const ACCELERATORS: readonly AcceleratorPreset[] = [
   {
@@ -175,17 +176,70 @@ export const ACCELERATORS: readonly AcceleratorPreset[] = [
     },
   },
   {
+    // Blackwell Ultra in an 8-GPU HGX B300 node: B200's 16-bit and FP8 rates, FP4 raised, FP64 and INT8 cut.
+    id: 'b300',
+    name: 'NVIDIA B300 (HGX)',
+    peakTflops: { fp64: 1.2, fp32: 75, tf32: 1100, bf16: 2250, fp16: 2250, fp8: 4500, fp4: 14000 },
+    hbmGB: 270,
+    hbmTBs: 7.7,
+    scaleUpGBs: 900,
+    scaleUpDomain: 8,
+    scaleOutGbps: 800,
+    powerW: 1100,
+    sources: {
+      peakTflops: `${BLACKWELL_ULTRA}: HGX B300 per GPU FP4 "18 | 14" PFLOPS (sparse | dense); FP8 9, BF16 4.5, TF32 2.2 PFLOPS with sparsity, halved; FP32 75, FP64 1.2 TFLOPS`,
+      hbm: `${BLACKWELL_ULTRA}: HGX B300 270 GB HBM3e (288 GB on the chip, by SKU), 7.7 TB/s`,
+      scaleUp: 'NVLink5 1.8 TB/s bidirectional (900 GB/s per direction; NVIDIA technical blog "Inside NVIDIA Blackwell Ultra")',
+      scaleOut: 'ConnectX-8 800 Gb/s per GPU (NVIDIA HGX AI factory reference architecture, 2-8-9-800)',
+      power: `${BLACKWELL_ULTRA}: HGX B300 configurable up to 1,100 W`,
+    },
+  },
+  {
+    id: 'gb300-nvl72',
+    name: 'NVIDIA GB300 NVL72 (per GPU)',
+    peakTflops: { fp64: 1.3, fp32: 80, tf32: 1250, bf16: 2500, fp16: 2500, fp8: 5000, fp4: 15000 },
+    hbmGB: 279,
+    hbmTBs: 8.0,
+    scaleUpGBs: 900,
+    scaleUpDomain: 72,
+    scaleOutGbps: 800,
+    powerW: 1400,
+    sources: {
+      peakTflops: `${BLACKWELL_ULTRA}: GB300 per GPU FP4 "20 | 15" PFLOPS (sparse | dense; NVL72: 1,440 | 1,080 PFLOPS over 72 GPUs); FP8 720, BF16 360 PFLOPS per rack with sparsity, over 72 and halved`,
+      hbm: `${BLACKWELL_ULTRA}: GB300 279 GB HBM3e, 8 TB/s`,
+      scaleUp: 'NVLink5 900 GB/s per direction, 72-GPU NVLink domain',
+      scaleOut: 'ConnectX-8 800 Gb/s per GPU (NVIDIA GB300 NVL72 product page)',
+      power: `${BLACKWELL_ULTRA}: GB300 configurable up to 1,400 W`,
+    },
+  },
+  {
+    id: 'tpu-v4',
+    name: 'Google TPU v4',
+    peakTflops: { bf16: 275, fp16: 275 },
+    hbmGB: 32,
+    hbmTBs: 1.2,
+    scaleUpGBs: 300,
+    scaleUpDomain: 4096,
+    scaleOutGbps: 25,
+    sources: {
+      peakTflops: 'Google Cloud TPU v4 docs: 275 TFLOP/s (bf16 or int8)',
+      hbm: 'Google Cloud TPU v4 docs: 32 GiB HBM2, 1,200 GB/s',
+      scaleUp: 'ICI 6 links × 50 GB/s per direction (Jouppi et al., ISCA 2023, "TPU v4", Table 4), 3D torus, pod of 4,096 chips',
+      scaleOut: 'not published: assumed as v5e',
+    },
+  },
+  {
     id: 'tpu-v5p',
     name: 'Google TPU v5p',
     peakTflops: { bf16: 459, fp16: 459 },
-    hbmGB: 102,
+    hbmGB: 95,
     hbmTBs: 2.765,
     scaleUpGBs: 600,
     scaleUpDomain: 8960,
     scaleOutGbps: 50,
     sources: {
       peakTflops: 'Google Cloud TPU v5p docs: 459 BF16 TFLOP/s',
-      hbm: 'Google Cloud: 95 GiB (102 GB) HBM2e, 2765 GB/s',
+      hbm: 'Google Cloud: 95 GiB HBM2e (hbmGB is binary, as every preset: memory.ts capacityBytes), 2765 GB/s',
       scaleUp: 'ICI 1200 GB/s bidirectional per chip, 3D torus (pod of 8960 chips)',
       scaleOut: 'DCN 50 Gb/s per chip',
     },
