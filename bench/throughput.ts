@@ -324,8 +324,10 @@ function precisionClass(p: string): 'BF16' | 'FP8' | 'NVFP4' {
   return /^BF16/.test(p) ? 'BF16' : /NVFP4/i.test(p) ? 'NVFP4' : 'FP8';
 }
 
-function latestReleases(xs: readonly Result[]): Set<Result> {
-  const key = (x: Result) => `${x.row['model_key']}|${acceleratorOf(x.row['gpu'] ?? '')}|${precisionClass(x.row['precision'] ?? '')}`;
+function latestReleases(
+  xs: readonly Result[],
+  key = (x: Result) => `${x.row['model_key']}|${acceleratorOf(x.row['gpu'] ?? '')}|${precisionClass(x.row['precision'] ?? '')}`,
+): Set<Result> {
   const newer = (a: number[], b: number[]) => {
     for (let i = 0; i < Math.max(a.length, b.length); i++) if ((a[i] ?? 0) !== (b[i] ?? 0)) return (a[i] ?? 0) > (b[i] ?? 0);
     return false;
@@ -409,6 +411,19 @@ export function throughputCalibration(): void {
     judged.filter((x) => x.moe),
   );
   summary('all', judged);
+  // The strictest reading: only each source's newest release (Megatron-Bridge 26.08: GB200 alone; older B200 and H100 rows out).
+  const newest = latestReleases(done, (x) => x.row['source_id'] ?? '');
+  const strict = done.filter((x) => newest.has(x));
+  console.log('\nthe newest release of each source only');
+  summary(
+    'dense',
+    strict.filter((x) => !x.moe),
+  );
+  summary(
+    'MoE',
+    strict.filter((x) => x.moe),
+  );
+  summary('all', strict);
   console.log('\nnot expressed:');
   const reasons = new Map<string, number>();
   for (const x of results.filter((y) => y.predicted === undefined)) reasons.set(x.why!, (reasons.get(x.why!) ?? 0) + 1);
