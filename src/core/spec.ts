@@ -409,13 +409,14 @@ export type RecomputeModule = z.infer<typeof recomputeModuleSchema>;
 
 /**
  * Partial-parameter fine-tuning (LLaMA-Factory's finetuning_type freeze): the last `layers` layers trained (the first −layers
- * when negative), only their attention or MLP where `parts` says so, and the embedding, the output head or the final norm beside them.
+ * when negative; 1e6: every layer), only their attention or MLP where `parts` says so, and the embedding, the output head, the final
+ * norm, a vision tower (less its projection) or its projection beside them.
  */
 export const freezeSchema = z
   .object({
     layers: z.number().int().min(-1e6).max(1e6),
     parts: z.array(z.enum(['attention', 'mlp'])).optional(),
-    extra: z.array(z.enum(['embedding', 'head', 'norm'])),
+    extra: z.array(z.enum(['embedding', 'head', 'norm', 'vision', 'projector'])),
     /** LLaMA Pro (use_llama_pro): the n layers are spread, every (L / n)-th, the blocks its expansion inserted. */
     spread: z.boolean().optional(),
   })

@@ -282,3 +282,30 @@ describe('NeMo 2.0 recipes, read without running them', () => {
     assert.match(render(f.message), /train\.global_batch_size is computed by the script/);
   });
 });
+
+describe("Megatron-Bridge's vision-language recipes (recipes/qwen_vl)", () => {
+  const launch = (recipe: string, extra = '') =>
+    analyzeFile({ path: 'run.sh', text: `#!/bin/bash\ntorchrun --nnodes 1 --nproc_per_node=8 scripts/training/run_recipe.py --recipe ${recipe}${extra}\n` });
+
+  it('qwen25_vl_7b_sft_config: every part trained, TP 2, 4,096 tokens, batch 32 × 2, both overlaps off', () => {
+    const a = launch('qwen25_vl_7b_sft_config');
+    const s = a.spec!;
+    assert.deepEqual(
+      [s.parallel.tp?.value, s.training.seqLen.value, s.training.globalBatch?.value, s.training.microBatch?.value, s.training.overlapGradReduce?.value],
+      [2, 4096, 32, 2, false],
+    );
+    assert.equal(s.training.freeze, undefined);
+    assert.equal(a.analysis!.method.kind, 'full');
+  });
+
+  it('model.freeze_language_model=True: the vision tower and its projection trained, the language model frozen', () => {
+    const a = launch('qwen25_vl_7b_sft_config', ' model.freeze_language_model=True');
+    const f = a.spec!.training.freeze!;
+    assert.deepEqual(f.value, { layers: 0, extra: ['vision', 'projector'] });
+    assert.equal(f.source.kind, 'fact');
+    // All of the tower: Qwen2.5-VL-7B's 676,550,144 vision parameters (its ViT and patch merger; GROUND_TRUTH's note).
+    assert.equal(a.analysis!.method.trainable.value, 676550144);
+    assert.equal(a.analysis!.params.vision.value, 676550144);
+    assert.ok(a.analysis!.cluster.memory.optimizer < launch('qwen25_vl_7b_sft_config').analysis!.cluster.memory.optimizer / 5);
+  });
+});

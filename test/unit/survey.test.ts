@@ -39,11 +39,10 @@ describe('survey: public configs as a new user opens them', () => {
   });
 
   it('the ones that give no numbers say what is missing, where; Qwen3-Next (refused until its Gated DeltaNet layers were modelled) with the Hub total of its checkpoint', () => {
-    // The second gathering (December 2026): a tokenizer only the run loads (its vocabulary), a recipe and a torchtitan config
-    // this version has no defaults for.
+    // The second gathering (December 2026): a tokenizer only the run loads (its vocabulary), a torchtitan config named by a
+    // launch line, a template's placeholder.
     const refused = files.filter((f) => !analyzed.get(f)!.analysis && !settingsOnly.includes(f));
     assert.deepEqual(refused, [
-      'survey/train/22-mbridge-qwen3-vl-8b-finetune.sh',
       'survey/train/24-megads-llama2-toy-1b.sh',
       'survey/train/26-slurm-megatronlm-llama31-8b-arch.sh',
       'survey/train/27-slurm-torchtitan-qwen3-hackathon.slurm',
@@ -53,7 +52,6 @@ describe('survey: public configs as a new user opens them', () => {
     assert.ok(analyzed.get('survey/train/49-openrlhf-sft-qwen25-1.5b-limo.sh')!.findings.some((x) => x.message.id === 'value.unknown'));
     const said = (f: string) => analyzed.get(f)!.findings.find((x) => x.severity === 'error')!;
     assert.equal(said('survey/train/26-slurm-megatronlm-llama31-8b-arch.sh').message.id, 'megatron.vocabFromTokenizer');
-    assert.equal(said('survey/train/22-mbridge-qwen3-vl-8b-finetune.sh').message.id, 'recognize.pythonRecipe');
     assert.equal(said('survey/train/27-slurm-torchtitan-qwen3-hackathon.slurm').message.id, 'torchtitan.launchRegistry');
     // Following that advice: the same repository's registry, --set config=hackathon_model, is Qwen3-1.7B (model_registry("1.7B")).
     const registry = 'survey/train/29-torchtitan-qwen3-config_registry.py';
@@ -74,6 +72,18 @@ describe('survey: public configs as a new user opens them', () => {
     assert.equal(qwen.method.trainable.value, 80 * 64 * (4 * 2 * 8192 + 3 * (8192 + 24576)));
     const maxtext = analyzed.get('survey/train/45-maxtext-mixtral-8x22b-sft-train.sh')!.spec!;
     assert.deepEqual([maxtext.training.microBatch?.value, maxtext.training.seqLen.value], [4, 1024]);
+  });
+
+  it("Megatron-Bridge's Qwen3-VL finetune recipe: the language model and the vision tower frozen, the projection trained; TP and batch from the command", () => {
+    const a = analyzed.get('survey/train/22-mbridge-qwen3-vl-8b-finetune.sh')!;
+    const c = a.analysis!.cluster;
+    assert.deepEqual([c.plan.layout.tp, c.plan.layout.dp, a.spec!.training.globalBatch?.value, a.spec!.training.seqLen.value], [2, 1, 2, 4096]);
+    assert.equal(a.spec!.training.freeze?.value.layers, 0);
+    assert.deepEqual(a.spec!.training.freeze?.value.extra, ['projector']);
+    // The patch merger (LayerNorm 2·1152, M = 1152·2² = 4608 → 4608 → 4096) and its 3 deepstack twins (each with its own 2·M norm).
+    const merger = 2 * 1152 + 4608 * 4608 + 4608 + 4608 * 4096 + 4096;
+    assert.equal(a.analysis!.method.trainable.value, merger + 3 * (2 * 4608 + merger - 2 * 1152));
+    assert.equal(a.analysis!.method.kind, 'freeze');
   });
 
   it("a DeepSpeed preset named but not in the folder (the trainer's own repository): the ZeRO stage its name says, assumed", () => {
@@ -98,6 +108,7 @@ describe('survey: public configs as a new user opens them', () => {
     ['survey/train/17-nanogpt-finetune_shakespeare.py', 1557611200 - 512 * 1600, "gpt2-xl's 1,557,611,200 with its positions cropped to block_size 512"],
     ['survey/hf/06-llama-3.3-70b-instruct.config.json', 70553706496, 'Llama 3.1 / 3.3 70B (GROUND_TRUTH)'],
     ['survey/train/20-nemo2-llama3-70b-pretrain.py', 70553706496, 'Llama 3 70B (GROUND_TRUTH)'],
+    ['survey/train/22-mbridge-qwen3-vl-8b-finetune.sh', 8767123696, 'Qwen3-VL-8B-Instruct (GROUND_TRUTH)'],
     ['survey/train/23-mbridge-slurm-gpt-oss-20b-sft.sh', 20914757184, 'gpt-oss-20b (GROUND_TRUTH; OpenAI: 20.91B)'],
     ['survey/train/25-megads-slurm-bloom-176b.slurm', 176247271424, "BLOOM's model card: 176,247,271,424 parameters"],
     ['survey/train/28-torchtitan-llama3-8b.toml', 8030261248, 'Llama 3.1 8B (GROUND_TRUTH)'],

@@ -13,7 +13,7 @@
  * layers: adapters on them are not modelled (every role is unmatched).
  */
 import type { AdapterKind, AdapterSpec, AdapterTarget, FreezeSpec, ModelSpec, TrainingSpec } from '../spec';
-import { attentionPart, attentionShapes, denseMlpPart, hasLmHead, mlpShapes, moeMlpPart, normSize, type ParamsAnalysis } from './params';
+import { attentionPart, attentionShapes, denseMlpPart, hasLmHead, mlpShapes, moeMlpPart, normSize, visionProjectorParams, type ParamsAnalysis } from './params';
 import { computed, input, quantity, type Quantity } from './quantity';
 
 export interface MethodAnalysis {
@@ -282,6 +282,10 @@ function freezeMethod(m: ModelSpec, f: FreezeSpec, params: ParamsAnalysis): Meth
   const tied = params.outputHead.value === 0;
   if (f.extra.includes('embedding')) trainable += params.embedding.value;
   if (f.extra.includes('norm')) trainable += normSize(m);
+  // A vision tower's weights see image tokens, not the text tokens the FLOPs count: trained, they add no T.
+  const projector = visionProjectorParams(m);
+  if (f.extra.includes('projector')) trainable += projector;
+  if (f.extra.includes('vision')) trainable += params.vision.value - projector;
   if (f.extra.includes('head') && !tied) trainable += params.outputHead.value;
   if (f.extra.includes('head') || (tied && f.extra.includes('embedding'))) perToken += params.headMatmulPerToken;
   return {

@@ -389,6 +389,22 @@ const vitBlock = (hv: number, fv: number): number => 4 * hv + 4 * (hv * hv + hv)
  *   qkv 3·h_v² + 3·h_v, proj h_v² + h_v, the MLP 2·h_v·f_v + f_v + h_v (gated in qwen2_5_vl: 3·h_v·f_v + 2·f_v + h_v); the
  *   merger's norm (2·h_v; h_v RMSNorm in qwen2_5_vl), M² + M and M·O + O; qwen3_vl's deepstack mergers each 2·M + M² + M + M·O + O.
  */
+/**
+ * The vision projection of a Qwen-VL tower (its patch merger: the norm, M² + M and M·O + O, M = h_v·m²; Qwen3-VL's deepstack
+ * mergers too, each 2·M + M² + M + M·O + O): what Megatron-Bridge's freeze_vision_projection freezes. 0 for other towers.
+ */
+export function visionProjectorParams(m: ModelSpec): number {
+  const v = m.vision;
+  if (!v || !(v.kind === 'qwen2_vl' || v.kind === 'qwen2_5_vl' || v.kind === 'qwen3_vl')) return 0;
+  const hv = v.hidden.value;
+  const merge = v.mergeSize?.value ?? 1;
+  const M = hv * merge * merge;
+  const O = v.outHidden?.value ?? m.hidden.value;
+  const mergerMlp = M * M + M + M * O + O;
+  const deepstack = v.kind === 'qwen3_vl' ? (v.deepstack?.value ?? 0) * (2 * M + mergerMlp) : 0;
+  return (v.kind === 'qwen2_5_vl' ? hv : 2 * hv) + mergerMlp + deepstack;
+}
+
 export function visionParams(m: ModelSpec): Quantity {
   const v = m.vision;
   if (!v) return quantity(0, 'params', '0 (no vision encoder)', []);

@@ -8,7 +8,7 @@ import { derived, finding, fromFact } from '../types';
 import { classDefault, defined, emptyRecognition, type FileRecognition, type RecognizeContext } from './common';
 import { adapterOf } from './adapter';
 import { launchCounts, type LaunchCounts } from './launch';
-import type { AdapterTarget, TrainingSpec } from '../spec';
+import type { AdapterTarget, FreezeSpec, TrainingSpec } from '../spec';
 import type { FactReader } from './reader';
 
 /**
@@ -345,14 +345,41 @@ function degrees(read: Read, prefix: string, d: Pick<RecipeDefaults, 'tp' | 'pp'
  * What both stacks' recipes set the same way, each under its own key: bf16 mixed precision, the DDP config's fp32 gradient
  * reduction and both overlaps, and the distributed optimizer (unless the recipe turns it off).
  */
-function ddpDefaults(dflt: Default, keys: { precision: string; optimizer: string; ddp: string }, distributed: boolean, fp32Grads = true) {
+function ddpDefaults(dflt: Default, keys: { precision: string; optimizer: string; ddp: string }, distributed: boolean, fp32Grads = true, overlaps = true) {
   return {
     precision: dflt('bf16' as const, keys.precision),
     distributedOptimizer: dflt(distributed, keys.optimizer),
     fp32Grads: dflt(fp32Grads, `${keys.ddp}grad_reduce_in_fp32`),
-    overlapGradReduce: dflt(true, `${keys.ddp}overlap_grad_reduce`),
-    overlapParamGather: dflt(true, `${keys.ddp}overlap_param_gather`),
+    overlapGradReduce: dflt(overlaps, `${keys.ddp}overlap_grad_reduce`),
+    overlapParamGather: dflt(overlaps, `${keys.ddp}overlap_param_gather`),
   };
+}
+
+/**
+ * A vision-language recipe's freezing (model.freeze_language_model, model.freeze_vision_model, model.freeze_vision_projection,
+ * True / False where the command or script sets them, else the recipe's): what it trains, as TrainingSpec.freeze, or nothing
+ * when every part is trained (a full fine-tune).
+ */
+function vlmFreeze(lookup: (key: string) => Fact | undefined, trains: NonNullable<BridgeDefaults['trains']>, dflt: Default): Pick<TrainingSpec, 'freeze'> {
+  const flag = (part: 'language' | 'vision' | 'projection', key: string): Sourced<boolean> => {
+    const f = lookup(`model.${key}`);
+    const v =
+      typeof f?.value === 'boolean' ? f.value : typeof f?.value === 'string' && /^(true|false)$/i.test(f.value) ? f.value.toLowerCase() === 'true' : undefined;
+    return f && v !== undefined ? fromFact(!v, f) : dflt(trains[part], `model.${key}`);
+  };
+  const language = flag('language', 'freeze_language_model');
+  const vision = flag('vision', 'freeze_vision_model');
+  const projection = flag('projection', 'freeze_vision_projection');
+  if (language.value && vision.value && projection.value) return {};
+  const extra = [
+    ...(language.value ? (['embedding', 'head', 'norm'] as const) : []),
+    ...(vision.value ? (['vision'] as const) : []),
+    ...(projection.value ? (['projector'] as const) : []),
+  ];
+  // 1e6 layers: every layer of the language model.
+  const value: FreezeSpec = { layers: language.value ? 1e6 : 0, extra };
+  const from = [language, vision, projection].find((x) => x.source.kind === 'fact') ?? language;
+  return { freeze: { value, source: from.source } };
 }
 
 /** The model's recompute_granularity (`key`: NeMo's model.config., Bridge's model.) where the file sets it, else the recipe's. */
@@ -390,6 +417,10 @@ interface BridgeDefaults extends Omit<RecipeDefaults, 'nodes' | 'gpus' | 'recomp
   readonly plainOptimizer?: boolean;
   /** A *_peft_config: LoRA (peft_scheme "lora") with these dim, alpha and target modules. */
   readonly lora?: { readonly dim: number; readonly alpha: number; readonly targets: readonly string[] };
+  /** The recipe turns both DDP overlaps off (the vision-language recipes). */
+  readonly noOverlap?: boolean;
+  /** A vision-language recipe: which of its parts it trains (freeze_language_model, freeze_vision_model, freeze_vision_projection false). */
+  readonly trains?: { readonly language: boolean; readonly vision: boolean; readonly projection: boolean };
   /** What another Megatron-Bridge release makes of the same name (the newest aliases it to a per-GPU recipe, or an older API). */
   readonly otherRelease?: { readonly tp: number; readonly pp: number; readonly ep: number; readonly gbs: number; readonly mbs: number };
 }
@@ -406,6 +437,8 @@ const llamaTune = { ...bridgeTune, seq: 4096 } as const;
 /** The Qwen3 MoE sft / peft recipes: 2,048 tokens, global batch 32, the distributed optimizer on; LoRA 8 / 16 on attention. */
 const qwenMoeTune = { pp: 1, cp: 1, sp: true, seq: 2048, gbs: 32, mbs: 1, ep: 4 } as const;
 const moeLora = { dim: 8, alpha: 16, targets: ATTENTION_ONLY } as const;
+/** The vision-language sft recipes (_sft_common_vlm): 4,096 tokens, global batch 32, micro-batch 2, both overlaps off. */
+const vlmTune = { pp: 1, cp: 1, sp: false, seq: 4096, gbs: 32, mbs: 2, noOverlap: true, trains: { language: true, vision: true, projection: true } } as const;
 /** The gpt-oss sft / peft recipes: 2,048 tokens, global batch 128, the distributed optimizer off. */
 const ossTune = { pp: 1, cp: 1, sp: false, seq: 2048, gbs: 128, mbs: 1, plainOptimizer: true } as const;
 
@@ -517,6 +550,21 @@ export const BRIDGE_RECIPES: Readonly<Record<string, BridgeDefaults>> = {
     mbs: 1,
     otherRelease: { tp: 1, pp: 4, ep: 8, gbs: 512, mbs: 1 },
   },
+  // The vision-language recipes (recipes/qwen_vl): _sft_common_vlm's 4,096 tokens, global batch 32, micro-batch 2, the
+  // distributed optimizer, both overlaps off; the sft configs train every part.
+  qwen25_vl_3b_sft_config: { model: 'Qwen/Qwen2.5-VL-3B-Instruct', ...vlmTune, tp: 1 },
+  qwen25_vl_7b_sft_config: { model: 'Qwen/Qwen2.5-VL-7B-Instruct', ...vlmTune, tp: 2 },
+  qwen25_vl_32b_sft_config: { model: 'Qwen/Qwen2.5-VL-32B-Instruct', ...vlmTune, tp: 8, pp: 2 },
+  qwen25_vl_72b_sft_config: { model: 'Qwen/Qwen2.5-VL-72B-Instruct', ...vlmTune, tp: 8, pp: 4 },
+  // The keyword API's finetune config (recipes/qwen_vl/qwen3_vl.py before the parameterless one): TP 4, micro-batch 1, the
+  // language model and the vision tower frozen, the vision projection trained.
+  qwen3_vl_8b_finetune_config: {
+    model: 'Qwen/Qwen3-VL-8B-Instruct',
+    ...vlmTune,
+    tp: 4,
+    mbs: 1,
+    trains: { language: false, vision: false, projection: true },
+  },
   gpt_oss_20b_sft_config: { model: 'openai/gpt-oss-20b', ...ossTune, tp: 1, ep: 8 },
   gpt_oss_120b_sft_config: { model: 'openai/gpt-oss-120b', ...ossTune, tp: 1, pp: 4, ep: 8 },
   gpt_oss_20b_peft_config: { model: 'openai/gpt-oss-20b', ...ossTune, tp: 1, ep: 1, lora: defaultLora },
@@ -564,8 +612,15 @@ function bridgeRecognition(
     globalBatch: read(['train.global_batch_size'], d.gbs),
     microBatch: read(['train.micro_batch_size'], d.mbs),
     trainIters: stepsAt(lookup('train.train_iters')),
-    ...ddpDefaults(dflt, { precision: 'mixed_precision', optimizer: 'ddp.use_distributed_optimizer', ddp: 'ddp.' }, !d.plainOptimizer, !d.bf16Grads),
+    ...ddpDefaults(
+      dflt,
+      { precision: 'mixed_precision', optimizer: 'ddp.use_distributed_optimizer', ddp: 'ddp.' },
+      !d.plainOptimizer,
+      !d.bf16Grads,
+      !d.noOverlap,
+    ),
     ...recipeRecompute(lookup, 'model.recompute_granularity', d.recompute, dflt),
+    ...(d.trains ? vlmFreeze(lookup, d.trains, dflt) : {}),
     ...(d.lora ? { adapter: recipeAdapter(lookup, d.lora, bridgeScheme(lookup, dflt), dflt) } : {}),
   });
   if (d.otherRelease) {
