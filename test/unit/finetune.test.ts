@@ -584,7 +584,7 @@ describe("LLaMA-Factory's freeze (partial-parameter) fine-tuning", () => {
     assert.equal(run('freeze_trainable_layers: 8\nuse_llama_pro: true').analysis!.method.trainable.value, 8 * layer);
     // The editor's hint sits on the layer count.
     const hint = hintsFor(run('freeze_trainable_layers: 8'), 'freeze.yaml').find((h) => h.field === 'training.freeze');
-    assert.ok(hint?.label.startsWith('freeze · 1.74B trainable'), hint?.label);
+    assert.equal(hint?.label, '1.74B trainable · 21.7%');
     // Gradients and optimizer state for the trained share only: far below a full fine-tune's.
     const full = analyzeFile({ path: 'full.yaml', text: yaml('').replace('finetuning_type: freeze', 'finetuning_type: full') }).analysis!;
     assert.ok(a.analysis!.cluster.memory.optimizer < full.cluster.memory.optimizer / 2);

@@ -323,6 +323,7 @@ export const en = {
   'report.trainable': 'trainable ({method}, {share})',
   'report.withAdapter': 'base + adapter',
   'hint.adapter': 'r {r} · {trainable} trainable · {share}',
+  'hint.freeze': '{trainable} trainable · {share}',
   'hint.adapterKind': '{kind} · {trainable} trainable · {share}',
   'report.active': 'active per token',
   'report.embedding': 'input embedding',

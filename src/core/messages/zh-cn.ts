@@ -304,6 +304,7 @@ export const zhCN: Record<MessageId, string> = {
   'report.trainable': '可训练（{method}，{share}）',
   'report.withAdapter': '基座 + 适配器',
   'hint.adapter': 'r {r} · 可训练 {trainable} · {share}',
+  'hint.freeze': '可训练 {trainable} · {share}',
   'hint.adapterKind': '{kind} · 可训练 {trainable} · {share}',
   'report.active': '每 token 激活',
   'report.embedding': '输入嵌入',

@@ -100,7 +100,7 @@ export function hintsFor(a: FileAnalysis, file: string, locale: Locale = 'en'): 
   }
   if (method.kind === 'freeze') {
     const share = percent(method.trainable.value / p.total.value).replace(' ', '');
-    add('training.freeze', t('hint.adapterKind', { kind: 'freeze', trainable: paramCount(method.trainable.value).replace(' ', ''), share }, locale));
+    add('training.freeze', t('hint.freeze', { trainable: paramCount(method.trainable.value).replace(' ', ''), share }, locale));
   }
   add('training.seqLen', t('hint.attention', { share: percent(an.flops.attentionShare).replace(' ', '') }, locale));
   const c = an.cluster;
@@ -171,7 +171,7 @@ export function hoverAt(a: FileAnalysis, file: string, offset: number, locale: L
       if (p.encoderHead) out.push(`| ${t('report.encoderHead', {}, locale)} | ${exact(p.encoderHead)} |`);
       if (p.vision) out.push(`| ${t('report.vision', {}, locale)} | ${exact(p.vision)} |`);
     }
-    if ([...fields].some((x) => x.startsWith('training.adapter')) && p.method !== 'full') {
+    if ([...fields].some((x) => x.startsWith('training.adapter') || x === 'training.freeze') && p.method !== 'full') {
       const all = p.total + p.adapter;
       out.push(
         '',

@@ -102,6 +102,16 @@ describe('Compute Budget in a real VS Code', () => {
     assert.match(hoverText(hovers), /630,784/);
   });
 
+  it("LLaMA-Factory's freeze fine-tune: the hint on freeze_trainable_layers and the hover with the exact trainable count", async () => {
+    const { doc } = await open('finetune-freeze/llama3_freeze_sft.yaml');
+    const hints = await inlayHints(doc);
+    const byLine = new Map(hints.map((h) => [h.position.line, label(h)]));
+    assert.equal(byLine.get(7), '1.74B trainable · 21.7%', `hints: ${hints.map(label).join(' | ')}`); // freeze_trainable_layers: 8
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(7, 3));
+    // The last 8 of Llama-3-8B's 32 layers, 218,112,000 each.
+    assert.match(hoverText(hovers), /trainable \(freeze, 21\.7 %\): 1\.74 B\*\* \(1,744,896,000\)/);
+  });
+
   it("an llm-foundry YAML (MPT-7B): the parameter hint on n_layers and the hover with the benchmark's exact count", async () => {
     const { doc } = await open('llmfoundry/mpt-7b.yaml');
     const hints = await inlayHints(doc);
