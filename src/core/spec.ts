@@ -488,6 +488,12 @@ export const trainingSpecSchema = z.object({
   adapter: adapterSchema.optional(),
   /** Partial-parameter fine-tuning (freezeSchema): some layers trained whole, the rest frozen. */
   freeze: sourced(freezeSchema).optional(),
+  /**
+   * What a full fine-tune keeps frozen of a vision-language model (LLaMA-Factory's freeze_vision_tower and
+   * freeze_multi_modal_projector, both true by default; train_mm_proj_only freezes the language model): ignored for a model
+   * without a vision tower.
+   */
+  frozenParts: sourced(z.object({ language: z.boolean(), vision: z.boolean(), projector: z.boolean() }).strict()).optional(),
   /** Base weights stored quantized (bitsandbytes NF4 with or without double quantization, LLM.int8). */
   quantization: sourced(z.enum(['nf4', 'nf4-dq', 'int8'])).optional(),
   /** An fp32 master copy of the trained weights (mixed precision); false for pure 16-bit training (LitGPT bf16-true, torchtune). */

@@ -597,3 +597,33 @@ describe("LLaMA-Factory's freeze (partial-parameter) fine-tuning", () => {
     assert.equal(a.analysis!.method.trainable.value, 2 * mlp);
   });
 });
+
+describe("LLaMA-Factory's full fine-tune of a vision-language model: the tower and projector frozen by default", () => {
+  const yaml = (more: string) =>
+    `model_name_or_path: Qwen/Qwen2-VL-7B-Instruct\nstage: sft\nfinetuning_type: full\n${more}template: qwen2_vl\ncutoff_len: 2048\nper_device_train_batch_size: 1\nbf16: true\n`;
+  const run = (more = '') => analyzeFile({ path: 'qwen2vl_full_sft.yaml', text: yaml(more) }).analysis!;
+  // Qwen2-VL's patch merger: its LayerNorm (2·1280), then 5120 → 5120 → 3584 (M = 1280 · 2²).
+  const merger = 2 * 1280 + 5120 * 5120 + 5120 + 5120 * 3584 + 3584;
+
+  it('freeze_vision_tower and freeze_multi_modal_projector (both true unless set): the language model alone is trained', () => {
+    const a = run();
+    assert.equal(a.method.kind, 'freeze');
+    assert.equal(a.method.trainable.value, a.params.total.value - a.params.vision.value);
+    assert.equal(run('freeze_multi_modal_projector: false\n').method.trainable.value, a.params.total.value - a.params.vision.value + merger);
+    // Both false: everything, a plain full fine-tune.
+    const all = run('freeze_vision_tower: false\nfreeze_multi_modal_projector: false\n');
+    assert.equal(all.method.kind, 'full');
+    assert.equal(all.method.trainable.value, all.params.total.value);
+  });
+
+  it('train_mm_proj_only: the projector alone (44,575,744)', () => {
+    assert.equal(run('train_mm_proj_only: true\n').method.trainable.value, merger);
+    assert.equal(merger, 44575744);
+  });
+
+  it('a text-only model is not affected', () => {
+    const a = analyzeFile({ path: 'full.yaml', text: yaml('').replace('Qwen/Qwen2-VL-7B-Instruct', 'Qwen/Qwen2.5-7B-Instruct') }).analysis!;
+    assert.equal(a.method.kind, 'full');
+    assert.equal(a.method.trainable.value, 7615616512);
+  });
+});

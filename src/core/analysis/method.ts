@@ -307,6 +307,16 @@ function freezeMethod(m: ModelSpec, f: FreezeSpec, params: ParamsAnalysis): Meth
 export function analyzeMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): MethodAnalysis {
   const a: AdapterSpec | undefined = t.adapter;
   if (!a && t.freeze) return freezeMethod(m, t.freeze.value, params);
+  // A full fine-tune of a vision-language model with parts of it frozen (1e6 layers: every layer of the language model).
+  const fp = t.frozenParts?.value;
+  if (!a && fp && m.vision && (fp.language || fp.vision || fp.projector)) {
+    const extra: FreezeSpec['extra'] = [
+      ...(fp.language ? [] : (['embedding', 'head', 'norm'] as const)),
+      ...(fp.vision ? [] : (['vision'] as const)),
+      ...(fp.projector ? [] : (['projector'] as const)),
+    ];
+    return freezeMethod(m, { layers: fp.language ? 0 : 1e6, extra }, params);
+  }
   if (!a) {
     const total = params.total.value;
     return {

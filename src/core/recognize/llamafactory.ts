@@ -9,7 +9,8 @@
  * `disable_gradient_checkpointing: true` (llamafactory/model/model_utils/checkpointing.py). Freeze: the last
  * `freeze_trainable_layers` layers (default 2; the first n when negative; with `use_llama_pro` every (L / n)-th), `freeze_trainable_modules` of them (default all:
  * names with "attn" are the attention, "mlp" the MLP), and `freeze_extra_modules` (the embedding, the head, the final norm)
- * trained whole.
+ * trained whole. A full fine-tune of a vision-language model leaves its vision tower and projector frozen unless
+ * `freeze_vision_tower` / `freeze_multi_modal_projector` are false; `train_mm_proj_only` trains the projector alone.
  * Defaults from llamafactory/hparams/finetuning_args.py and model_args.py.
  */
 import type { Fact, Finding, Sourced } from '../types';
@@ -68,6 +69,17 @@ export function recognizeLlamaFactory(ctx: RecognizeContext): FileRecognition {
     else if (bits?.value === 8) training.quantization = as(bits, 'int8' as const);
   } else if (type.value === 'freeze') {
     training.freeze = freezeOf(r, findings, ctx.file);
+  } else if (type.value === 'full') {
+    // A vision-language model's tower and projector stay frozen unless the YAML says otherwise (finetuning_args.py).
+    const only = r.bool(['train_mm_proj_only']);
+    const vision = r.bool(['freeze_vision_tower']) ?? byDefault(true, 'freeze_vision_tower');
+    const projector = r.bool(['freeze_multi_modal_projector']) ?? byDefault(true, 'freeze_multi_modal_projector');
+    const from = [only, r.bool(['freeze_vision_tower']), r.bool(['freeze_multi_modal_projector'])].find((x) => x !== undefined) ?? vision;
+    training.frozenParts = as(from, {
+      language: only?.value ?? false,
+      vision: (only?.value ?? false) || vision.value,
+      projector: !only?.value && projector.value,
+    });
   } else if (type.value !== 'full') {
     const at = type.source.kind === 'fact' ? { file: ctx.file, range: type.source.range } : undefined;
     findings.push(finding('unsupported', 'warning', { id: 'llamafactory.unmodelledMethod', args: { method: type.value } }, at));
