@@ -332,6 +332,20 @@ describe('the launchers’ files', () => {
     assert.ok(gb > 22 * 0.8 && gb < 22 * 1.2, `${gb} GB`);
   });
 
+  it("ms-swift's defaults: no --train_type is LoRA (TunerArguments); a full run of a multimodal model freezes its ViT and aligner", () => {
+    const rel = 'finetune/swift/lora_sft.sh';
+    const text = fixtureText(rel).replace(/--train_type lora\s*\\?\n?/, '');
+    assert.ok(!/--train_type/.test(text));
+    const a = analyzeFile({ path: rel, text });
+    assert.equal(a.spec!.training.adapter?.kind.source.kind, 'derived');
+    assert.equal(a.analysis!.method.trainable.value, 20185088);
+    const full = (more: string) =>
+      analyzeFile({ path: 'sft.sh', text: `swift sft --model Qwen/Qwen2.5-VL-7B-Instruct --train_type full --max_length 2048 ${more}\n` }).analysis!;
+    const f = full('');
+    assert.equal(f.method.trainable.value, f.params.total.value - f.params.vision.value);
+    assert.equal(full('--freeze_vit false --freeze_aligner false').method.kind, 'full');
+  });
+
   it('OpenRLHF: the flags of a heredoc read into a variable (read -r -d "" training_commands <<EOF), LoRA r 64 on Mixtral with ZeRO-3', () => {
     const rel = 'finetune/openrlhf/train_sft_mixtral_lora.sh';
     const text = fixtureText(rel);

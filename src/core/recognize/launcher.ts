@@ -70,8 +70,10 @@ export function recognizeLauncher(ctx: RecognizeContext): FileRecognition {
     const v = typeof f.value === 'boolean' ? f.value : !/^(false|0|no)$/i.test(String(f.value));
     return fromFact(v, f);
   };
+  // ms-swift: its tuner flag, or its own command (`swift sft`, `swift pt`, `swift rlhf`).
+  const swiftCommand = r.fact('@command.0')?.value === 'swift';
   const library: Library =
-    r.has('--train_type') || r.has('--tuner_type')
+    r.has('--train_type') || r.has('--tuner_type') || swiftCommand
       ? 'swift'
       : r.has('--pretrain') || r.has('--micro_train_batch_size')
         ? 'openrlhf'
@@ -108,7 +110,8 @@ export function recognizeLauncher(ctx: RecognizeContext): FileRecognition {
   if (modelRef) training.finetune = as(modelRef, true);
 
   // The adapter: asked for by --use_peft (TRL), --train_type lora (swift), a LoRA rank above 0 (OpenRLHF).
-  const type = r.str(['--train_type', '--tuner_type']);
+  // ms-swift's TunerArguments default train_type to lora.
+  const type = r.str(['--train_type', '--tuner_type']) ?? (library === 'swift' ? byDefault('lora', '--train_type', LIBRARY.swift) : undefined);
   // TRL's --use_peft; Qwen's finetune.py (QwenLM/Qwen1.5 examples/sft, copied widely) --use_lora.
   const peft = flag('--use_peft') ?? flag('--use_lora');
   const rankFlag = r.int(['--lora_r', '--lora_rank'], { min: 0 });
@@ -132,6 +135,14 @@ export function recognizeLauncher(ctx: RecognizeContext): FileRecognition {
       unknown: as(where, unknown),
       fused: as(where, fused),
     });
+  }
+  // ms-swift's full training of a multimodal model: --freeze_vit and --freeze_aligner true, --freeze_llm false unless set.
+  if (library === 'swift' && type && /^full$/i.test(type.value)) {
+    const llm = flag('--freeze_llm') ?? byDefault(false, '--freeze_llm', LIBRARY.swift);
+    const vit = flag('--freeze_vit') ?? byDefault(true, '--freeze_vit', LIBRARY.swift);
+    const aligner = flag('--freeze_aligner') ?? byDefault(true, '--freeze_aligner', LIBRARY.swift);
+    const from = [llm, vit, aligner].find((x) => x.source.kind === 'fact') ?? vit;
+    training.frozenParts = as(from, { language: llm.value, vision: vit.value, projector: aligner.value });
   }
   const four = flag('--load_in_4bit');
   const eight = flag('--load_in_8bit');
