@@ -309,3 +309,20 @@ describe("Megatron-Bridge's vision-language recipes (recipes/qwen_vl)", () => {
     assert.ok(a.analysis!.cluster.memory.optimizer < launch('qwen25_vl_7b_sft_config').analysis!.cluster.memory.optimizer / 5);
   });
 });
+
+describe("recompute_modules on a recipe (Megatron-Core's selective recompute of named modules)", () => {
+  it('a Megatron-Bridge override (model.recompute_modules=[moe_act,layernorm]) and a NeMo 2.0 script’s list; an unknown name is a warning', () => {
+    const bridge = analyzeFile({
+      path: 'run.sh',
+      text: '#!/bin/bash\ntorchrun --nnodes 2 --nproc_per_node=8 run_recipe.py --recipe qwen3_30b_a3b_pretrain_config model.recompute_granularity=selective model.recompute_modules=[moe_act,layernorm,moe_mlp]\n',
+    });
+    assert.deepEqual(bridge.spec!.training.selectiveRecompute?.value, { modules: ['moe_act', 'layernorm'] });
+    assert.equal(bridge.findings.find((f) => f.message.id === 'megatron.recomputeModule')?.message.args?.['value'], 'moe_mlp');
+    const nemo = analyzeFile({
+      path: 'recipe.py',
+      text: 'from nemo.collections import llm\n\nrecipe = llm.qwen3_30b_a3b.pretrain_recipe(name="x", num_nodes=2)\nrecipe.model.config.recompute_granularity = "selective"\nrecipe.model.config.recompute_modules = ["moe_act", "layernorm"]\n',
+    });
+    assert.deepEqual(nemo.spec!.training.selectiveRecompute?.value, { modules: ['moe_act', 'layernorm'] });
+    assert.equal(nemo.spec!.training.recompute?.value, 'selective');
+  });
+});

@@ -8,7 +8,8 @@ import { derived, finding, fromFact } from '../types';
 import { classDefault, defined, emptyRecognition, type FileRecognition, type RecognizeContext } from './common';
 import { adapterOf } from './adapter';
 import { launchCounts, type LaunchCounts } from './launch';
-import type { AdapterTarget, FreezeSpec, TrainingSpec } from '../spec';
+import type { AdapterTarget, FreezeSpec, RecomputeModule, TrainingSpec } from '../spec';
+import { recomputeModuleSchema } from '../spec';
 import type { FactReader } from './reader';
 
 /**
@@ -230,6 +231,7 @@ export function recognizeNemoRecipe(ctx: RecognizeContext): FileRecognition {
     microBatch: read(['data.micro_batch_size', '@kw.micro_batch_size'], d.mbs),
     trainIters: stepsAt(at('trainer.max_steps') ?? at('@kw.max_steps')),
     ...recipeRecompute(at, 'model.config.recompute_granularity', d.recompute, dflt),
+    ...recipeRecomputeModules(at, 'model.config.recompute_modules', ctx.file, findings),
     // bf16_mixed(); the strategy's DistributedDataParallelConfig and the distributed fused Adam of every recipe's optimizer.
     ...ddpDefaults(dflt, { precision: 'plugins', optimizer: 'optim.config.use_distributed_optimizer', ddp: 'strategy.ddp.' }, !lora?.plainOptimizer),
     ...(lora
@@ -393,6 +395,49 @@ function recipeRecompute(
   if (f && (f.value === 'full' || f.value === 'selective')) return { recompute: fromFact(f.value, f) };
   if (f && f.value === null) return { recompute: fromFact('none' as const, f) };
   return fallback ? { recompute: dflt(fallback, key) } : {};
+}
+
+/**
+ * The model's recompute_modules (Megatron-Core's names) where the file sets them: a Python list (`…recompute_modules =
+ * ["moe_act", "layernorm"]`) or an override's text (`model.recompute_modules=[moe_act,layernorm]`). A name Megatron-Core does
+ * not have is a warning at its value, and left out.
+ */
+function recipeRecomputeModules(
+  lookup: (key: string) => Fact | undefined,
+  key: string,
+  file: string,
+  findings: Finding[],
+): Pick<TrainingSpec, 'selectiveRecompute'> {
+  const whole = lookup(key);
+  const items: Fact[] = [];
+  for (let i = 0, f = lookup(`${key}.${i}`); f; f = lookup(`${key}.${++i}`)) items.push(f);
+  const listed = whole && (typeof whole.value === 'string' || Array.isArray(whole.value));
+  const first = listed ? whole : items[0];
+  if (!first) return {};
+  const names = Array.isArray(whole?.value)
+    ? whole.value.map(String)
+    : typeof whole?.value === 'string'
+      ? whole.value
+          .replace(/^\[|\]$/g, '')
+          .split(/[\s,]+/)
+          .map((x) => x.replace(/^['"]|['"]$/g, ''))
+          .filter(Boolean)
+      : items.map((f) => String(f.value));
+  const modules: RecomputeModule[] = [];
+  for (const name of names) {
+    const known = recomputeModuleSchema.safeParse(name);
+    if (known.success) modules.push(known.data);
+    else
+      findings.push(
+        finding(
+          'value-type',
+          'warning',
+          { id: 'megatron.recomputeModule', args: { value: name, known: recomputeModuleSchema.options.join(', ') } },
+          { file, range: first.valueRange },
+        ),
+      );
+  }
+  return { selectiveRecompute: fromFact({ modules }, first) };
 }
 
 /** A *_peft_config's scheme: peft_scheme="dora" (the call's keyword, or run_recipe.py's --peft_scheme), else its default LoRA. */
@@ -620,6 +665,7 @@ function bridgeRecognition(
       !d.noOverlap,
     ),
     ...recipeRecompute(lookup, 'model.recompute_granularity', d.recompute, dflt),
+    ...recipeRecomputeModules(lookup, 'model.recompute_modules', ctx.file, findings),
     ...(d.trains ? vlmFreeze(lookup, d.trains, dflt) : {}),
     ...(d.lora ? { adapter: recipeAdapter(lookup, d.lora, bridgeScheme(lookup, dflt), dflt) } : {}),
   });
