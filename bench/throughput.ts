@@ -400,30 +400,21 @@ export function throughputCalibration(): void {
       done.filter((x) => precisionClass(x.row['precision'] ?? '') === p),
     );
   summary('all', done);
-  const judged = done.filter((x) => latest.has(x));
-  console.log("\nthe latest release of each stack per model, GPU and precision (the issue's measure)");
-  summary(
-    'dense',
-    judged.filter((x) => !x.moe),
-  );
-  summary(
-    'MoE',
-    judged.filter((x) => x.moe),
-  );
-  summary('all', judged);
+  const byKind = (title: string, xs: Result[]) => {
+    console.log(`\n${title}`);
+    summary(
+      'dense',
+      xs.filter((x) => !x.moe),
+    );
+    summary(
+      'MoE',
+      xs.filter((x) => x.moe),
+    );
+    summary('all', xs);
+  };
+  byKind("the latest release of each stack per model, GPU and precision (the issue's measure)", [...latest]);
   // The strictest reading: only each source's newest release (Megatron-Bridge 26.08: GB200 alone; older B200 and H100 rows out).
-  const newest = latestReleases(done, (x) => x.row['source_id'] ?? '');
-  const strict = done.filter((x) => newest.has(x));
-  console.log('\nthe newest release of each source only');
-  summary(
-    'dense',
-    strict.filter((x) => !x.moe),
-  );
-  summary(
-    'MoE',
-    strict.filter((x) => x.moe),
-  );
-  summary('all', strict);
+  byKind('the newest release of each source only', [...latestReleases(done, (x) => x.row['source_id'] ?? '')]);
   console.log('\nnot expressed:');
   const reasons = new Map<string, number>();
   for (const x of results.filter((y) => y.predicted === undefined)) reasons.set(x.why!, (reasons.get(x.why!) ?? 0) + 1);

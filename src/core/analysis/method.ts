@@ -289,8 +289,17 @@ function freezeMethod(m: ModelSpec, f: FreezeSpec, params: ParamsAnalysis): Meth
   if (f.extra.includes('head') && !tied) trainable += params.outputHead.value;
   if (f.extra.includes('head') || (tied && f.extra.includes('embedding'))) perToken += params.headMatmulPerToken;
   return {
-    kind: 'freeze',
-    trainable: quantity(trainable, 'params', 'Σ trained layers (n) + listed modules', [computed('n', n)]),
+    ...withoutAdapter('freeze', quantity(trainable, 'params', 'Σ trained layers (n) + listed modules', [computed('n', n)])),
+    frozenBase: true,
+    trainedPerToken: perToken,
+  };
+}
+
+/** A method with no adapter (a full or a partial fine-tune): what it trains, nothing added. */
+function withoutAdapter(kind: 'full' | 'freeze', trainable: Quantity): MethodAnalysis {
+  return {
+    kind,
+    trainable,
     adapter: quantity(0, 'params', '0', []),
     adapterPerToken: 0,
     saved: 0,
@@ -298,8 +307,7 @@ function freezeMethod(m: ModelSpec, f: FreezeSpec, params: ParamsAnalysis): Meth
     heldBytes: 0,
     savedPerTokenLayer: 0,
     virtualTokens: 0,
-    frozenBase: true,
-    trainedPerToken: perToken,
+    frozenBase: false,
     unmatched: [],
   };
 }
@@ -317,22 +325,7 @@ export function analyzeMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnaly
     ];
     return freezeMethod(m, { layers: fp.language ? 0 : 1e6, extra }, params);
   }
-  if (!a) {
-    const total = params.total.value;
-    return {
-      kind: 'full',
-      trainable: quantity(total, 'params', 'N', [computed('N', total)]),
-      adapter: quantity(0, 'params', '0', []),
-      adapterPerToken: 0,
-      saved: 0,
-      denseBytes: 0,
-      heldBytes: 0,
-      savedPerTokenLayer: 0,
-      virtualTokens: 0,
-      frozenBase: false,
-      unmatched: [],
-    };
-  }
+  if (!a) return withoutAdapter('full', quantity(params.total.value, 'params', 'N', [computed('N', params.total.value)]));
   const kind = a.kind.value;
   const shapes = roleShapes(m);
   // The layers that hold a role's linears: q, k, v, o in those with attention, the MLP's in those with an FFN (a hybrid

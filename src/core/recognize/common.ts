@@ -3,8 +3,9 @@
  * precision, optimizer and recomputation names, OmegaConf-style interpolation.
  */
 import type { Fact, Finding, Sourced } from '../types';
-import { derived } from '../types';
-import type { ModelSpec, ParallelSpec, TrainingSpec } from '../spec';
+import { derived, finding } from '../types';
+import type { ModelSpec, ParallelSpec, RecomputeModule, TrainingSpec } from '../spec';
+import { recomputeModuleSchema } from '../spec';
 import { FactReader } from './reader';
 import { buildModel, type ModelAliases, type Traits } from './decoder';
 
@@ -157,3 +158,20 @@ export function defined<T extends object>(o: T): T {
 }
 
 export { buildModel, FactReader, type ModelAliases, type Traits };
+
+/**
+ * Megatron-Core's recompute module names (--recompute-modules, a recipe's recompute_modules), each at the fact it was read
+ * from: the ones Megatron-Core has, in the order written; any other is a warning there, and left out.
+ */
+export function recomputeModulesOf(named: readonly { readonly name: string; readonly at: Fact }[], findings: Finding[]): RecomputeModule[] {
+  const modules: RecomputeModule[] = [];
+  for (const { name, at } of named) {
+    const known = recomputeModuleSchema.safeParse(name);
+    if (known.success) modules.push(known.data);
+    else {
+      const args = { value: name, known: recomputeModuleSchema.options.join(', ') };
+      findings.push(finding('value-type', 'warning', { id: 'megatron.recomputeModule', args }, { file: at.file, range: at.valueRange }));
+    }
+  }
+  return modules;
+}

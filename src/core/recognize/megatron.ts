@@ -6,8 +6,7 @@
  */
 import type { Finding, Sourced } from '../types';
 import { assumed, derived, finding, fromFact } from '../types';
-import type { ModelSpec, MoeSpec, MlaSpec, RecomputeModule, SelectiveRecompute, SsmSpec } from '../spec';
-import { recomputeModuleSchema } from '../spec';
+import type { ModelSpec, MoeSpec, MlaSpec, SelectiveRecompute, SsmSpec } from '../spec';
 import type { Message } from '../types';
 import { allocateLayers, hybridFromPattern, hybridFromText } from './hybrid';
 import { evaluateExpression } from '../extract/python';
@@ -20,6 +19,7 @@ import {
   mapped,
   optimizerOf,
   methodOf,
+  recomputeModulesOf,
   recomputeOf,
   type FileRecognition,
   type ModelAliases,
@@ -134,20 +134,10 @@ function recomputeModules(r: FactReader, findings: Finding[]): Sourced<Selective
   if (!first) return undefined;
   const words = [first];
   for (let k = 1, more = r.present(`--recompute-modules.${k}`); more; more = r.present(`--recompute-modules.${++k}`)) words.push(more);
-  const modules: RecomputeModule[] = [];
-  for (const f of words) {
-    const known = recomputeModuleSchema.safeParse(f.value);
-    if (known.success) modules.push(known.data);
-    else
-      findings.push(
-        finding(
-          'value-type',
-          'warning',
-          { id: 'megatron.recomputeModule', args: { value: String(f.value), known: recomputeModuleSchema.options.join(', ') } },
-          { file: f.file, range: f.valueRange },
-        ),
-      );
-  }
+  const modules = recomputeModulesOf(
+    words.map((f) => ({ name: String(f.value), at: f })),
+    findings,
+  );
   return fromFact({ modules }, first);
 }
 

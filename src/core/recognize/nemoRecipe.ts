@@ -5,11 +5,10 @@
  */
 import type { Fact, Finding, Sourced } from '../types';
 import { derived, finding, fromFact } from '../types';
-import { classDefault, defined, emptyRecognition, type FileRecognition, type RecognizeContext } from './common';
+import { classDefault, defined, emptyRecognition, recomputeModulesOf, type FileRecognition, type RecognizeContext } from './common';
 import { adapterOf } from './adapter';
 import { launchCounts, type LaunchCounts } from './launch';
-import type { AdapterTarget, FreezeSpec, RecomputeModule, TrainingSpec } from '../spec';
-import { recomputeModuleSchema } from '../spec';
+import type { AdapterTarget, FreezeSpec, TrainingSpec } from '../spec';
 import type { FactReader } from './reader';
 
 /**
@@ -231,7 +230,7 @@ export function recognizeNemoRecipe(ctx: RecognizeContext): FileRecognition {
     microBatch: read(['data.micro_batch_size', '@kw.micro_batch_size'], d.mbs),
     trainIters: stepsAt(at('trainer.max_steps') ?? at('@kw.max_steps')),
     ...recipeRecompute(at, 'model.config.recompute_granularity', d.recompute, dflt),
-    ...recipeRecomputeModules(at, 'model.config.recompute_modules', ctx.file, findings),
+    ...recipeRecomputeModules(at, 'model.config.recompute_modules', findings),
     // bf16_mixed(); the strategy's DistributedDataParallelConfig and the distributed fused Adam of every recipe's optimizer.
     ...ddpDefaults(dflt, { precision: 'plugins', optimizer: 'optim.config.use_distributed_optimizer', ddp: 'strategy.ddp.' }, !lora?.plainOptimizer),
     ...(lora
@@ -402,12 +401,7 @@ function recipeRecompute(
  * ["moe_act", "layernorm"]`) or an override's text (`model.recompute_modules=[moe_act,layernorm]`). A name Megatron-Core does
  * not have is a warning at its value, and left out.
  */
-function recipeRecomputeModules(
-  lookup: (key: string) => Fact | undefined,
-  key: string,
-  file: string,
-  findings: Finding[],
-): Pick<TrainingSpec, 'selectiveRecompute'> {
+function recipeRecomputeModules(lookup: (key: string) => Fact | undefined, key: string, findings: Finding[]): Pick<TrainingSpec, 'selectiveRecompute'> {
   const whole = lookup(key);
   const items: Fact[] = [];
   for (let i = 0, f = lookup(`${key}.${i}`); f; f = lookup(`${key}.${++i}`)) items.push(f);
@@ -423,20 +417,10 @@ function recipeRecomputeModules(
           .map((x) => x.replace(/^['"]|['"]$/g, ''))
           .filter(Boolean)
       : items.map((f) => String(f.value));
-  const modules: RecomputeModule[] = [];
-  for (const name of names) {
-    const known = recomputeModuleSchema.safeParse(name);
-    if (known.success) modules.push(known.data);
-    else
-      findings.push(
-        finding(
-          'value-type',
-          'warning',
-          { id: 'megatron.recomputeModule', args: { value: name, known: recomputeModuleSchema.options.join(', ') } },
-          { file, range: first.valueRange },
-        ),
-      );
-  }
+  const modules = recomputeModulesOf(
+    names.map((name) => ({ name, at: first })),
+    findings,
+  );
   return { selectiveRecompute: fromFact({ modules }, first) };
 }
 
@@ -665,7 +649,7 @@ function bridgeRecognition(
       !d.noOverlap,
     ),
     ...recipeRecompute(lookup, 'model.recompute_granularity', d.recompute, dflt),
-    ...recipeRecomputeModules(lookup, 'model.recompute_modules', ctx.file, findings),
+    ...recipeRecomputeModules(lookup, 'model.recompute_modules', findings),
     ...(d.trains ? vlmFreeze(lookup, d.trains, dflt) : {}),
     ...(d.lora ? { adapter: recipeAdapter(lookup, d.lora, bridgeScheme(lookup, dflt), dflt) } : {}),
   });
