@@ -244,10 +244,11 @@ const FORMULA: Readonly<Record<AdapterKind, string>> = {
 const ATTENTION_ROLES: ReadonlySet<AdapterTarget> = new Set(['q', 'k', 'v', 'o']);
 
 /**
- * Partial-parameter fine-tuning (LLaMA-Factory's freeze, llamafactory/model/adapter.py _setup_freeze_tuning): the last n
- * layers (the first n when negative) trained whole, or only their attention or MLP, and the embedding, head or final norm where listed;
- * everything else frozen. Trainable: exact, from the layers' own parts (a MoE layer's experts all). FLOPs: the frozen base's
- * 4 per weight and token, plus 2 more for the weight gradients of the trained weights a token passes (T).
+ * Partial-parameter fine-tuning (LLaMA-Factory's freeze, llamafactory/model/adapter.py _setup_freeze_tuning; a
+ * vision-language model's frozen parts): the last n layers (the first n when negative) trained whole, or only their
+ * attention or MLP, and the embedding, head, final norm, vision tower or its projection where listed; everything else
+ * frozen. Trainable: exact, from the layers' own parts (a MoE layer's experts all). FLOPs: the frozen base's 4 per weight
+ * and token, plus 2 more for the weight gradients of the trained weights a token passes (T).
  */
 function freezeMethod(m: ModelSpec, f: FreezeSpec, params: ParamsAnalysis): MethodAnalysis {
   const L = m.layers.value;

@@ -1036,8 +1036,7 @@ class Interpreter {
         for (let k = 1; ; k++) {
           const more = words[i + 1 + k];
           if (!more || more.unknown || !/^\w+$/.test(more.text)) break;
-          const value = { value: toValue(more), ...(more.unknown ? { unknown: true as const } : {}) };
-          this.facts.push({ file: this.file, path: [w.text, k], ...value, keyRange: w.range, valueRange: more.range });
+          this.facts.push({ file: this.file, path: [w.text, k], value: toValue(more), keyRange: w.range, valueRange: more.range });
         }
         i++;
       } else {

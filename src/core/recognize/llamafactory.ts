@@ -7,10 +7,11 @@
  * `gradient_accumulation_steps`; `cutoff_len`; `bf16` / `fp16` / `pure_bf16`; `deepspeed` (a JSON it
  * references); `num_train_epochs`, `max_steps`. Its own rule: gradient checkpointing is on unless
  * `disable_gradient_checkpointing: true` (llamafactory/model/model_utils/checkpointing.py). Freeze: the last
- * `freeze_trainable_layers` layers (default 2; the first n when negative; with `use_llama_pro` every (L / n)-th), `freeze_trainable_modules` of them (default all:
- * names with "attn" are the attention, "mlp" the MLP), and `freeze_extra_modules` (the embedding, the head, the final norm)
- * trained whole. A full fine-tune of a vision-language model leaves its vision tower and projector frozen unless
- * `freeze_vision_tower` / `freeze_multi_modal_projector` are false; `train_mm_proj_only` trains the projector alone.
+ * `freeze_trainable_layers` layers (default 2; the first n when negative; with `use_llama_pro` every (L / n)-th),
+ * `freeze_trainable_modules` of them (default all: names with "attn" are the attention, "mlp" the MLP), and
+ * `freeze_extra_modules` (the embedding, the head, the final norm) trained whole. A full fine-tune of a vision-language
+ * model leaves its vision tower and projector frozen unless `freeze_vision_tower` / `freeze_multi_modal_projector` are
+ * false; `train_mm_proj_only` trains the projector alone.
  * Defaults from llamafactory/hparams/finetuning_args.py and model_args.py.
  */
 import type { Fact, Finding, Sourced } from '../types';
@@ -80,7 +81,7 @@ export function recognizeLlamaFactory(ctx: RecognizeContext): FileRecognition {
       vision: (only?.value ?? false) || vision.value,
       projector: !only?.value && projector.value,
     });
-  } else if (type.value !== 'full') {
+  } else {
     const at = type.source.kind === 'fact' ? { file: ctx.file, range: type.source.range } : undefined;
     findings.push(finding('unsupported', 'warning', { id: 'llamafactory.unmodelledMethod', args: { method: type.value } }, at));
   }
