@@ -74,6 +74,14 @@ describe("Megatron-Core's --recompute-modules (selective recompute of named modu
     assert.equal(f.hardware - f.model - f.attentionForward, 2 * 48 * (128 * h + 8 * 3 * h * 768));
   });
 
+  it('without --recompute-granularity selective Megatron-Core ignores the list: a warning on the flag', () => {
+    const a = analyzeFiles([{ path: 'pretrain.sh', text: `${qwen3('--bf16')} \\\n  --recompute-modules moe_act\n` }], { cluster: testCluster('b200', 8) })[0]!;
+    const w = a.findings.find((f) => f.message.id === 'megatron.recomputeModulesIgnored');
+    assert.equal(w?.severity, 'warning');
+    assert.equal(w?.message.args?.['granularity'], 'none');
+    assert.ok(!run('moe_act').findings.some((f) => f.message.id === 'megatron.recomputeModulesIgnored'));
+  });
+
   it('a module Megatron-Core does not have is a warning at its word, the others read', () => {
     const a = run('layernorm moe_mlp');
     const e = a.findings.find((x) => x.message.id === 'megatron.recomputeModule');

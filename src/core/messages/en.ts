@@ -211,6 +211,8 @@ export const en = {
   'recognize.notDivisible': '{key} {n} does not divide {of} {m}.',
   'megatron.hybridPattern': '--hybrid-override-pattern {value} has a character other than M (Mamba), * (attention), - (MLP), E (MoE) and | (stage boundary).',
   'megatron.hybridPatternLength': 'The hybrid pattern has {n} layers but the layer count says {layers}.',
+  'megatron.recomputeModulesIgnored':
+    '--recompute-modules takes effect only with --recompute-granularity selective (here: {granularity}): Megatron-Core ignores it.',
   'megatron.recomputeModule': '--recompute-modules has {value}, which Megatron-Core does not recompute (it knows {known}).',
   'megatron.hybridRatios': '--hybrid-attention-ratio {attention} and --hybrid-mlp-ratio {mlp} must each be at least 0 and sum to at most 1.',
   'megatron.hybridMoeExperts': 'The hybrid pattern has MoE layers (E) but --num-experts does not say how many experts.',

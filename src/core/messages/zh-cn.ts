@@ -196,6 +196,7 @@ export const zhCN: Record<MessageId, string> = {
   'recognize.notDivisible': '{key} {n} 不能整除 {of} {m}。',
   'megatron.hybridPattern': '--hybrid-override-pattern {value} 含有 M（Mamba）、*（注意力）、-（MLP）、E（MoE）和 |（阶段边界）以外的字符。',
   'megatron.hybridPatternLength': '混合模式有 {n} 层，但层数为 {layers}。',
+  'megatron.recomputeModulesIgnored': '--recompute-modules 仅在 --recompute-granularity selective 时生效（此处为 {granularity}）：Megatron-Core 会忽略它。',
   'megatron.recomputeModule': '--recompute-modules 中的 {value} 不是 Megatron-Core 可重算的模块（可选：{known}）。',
   'megatron.hybridRatios': '--hybrid-attention-ratio {attention} 与 --hybrid-mlp-ratio {mlp} 均须不小于 0，且两者之和不超过 1。',
   'megatron.hybridMoeExperts': '混合模式含有 MoE 层（E），但 --num-experts 未给出专家数。',

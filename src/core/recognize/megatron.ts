@@ -203,6 +203,17 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
     // PyTorch FSDP2 under Megatron-LM (--use-torch-fsdp2) shards parameters, gradients and optimizer state.
     fsdp: flag('--use-torch-fsdp2') ? byFlag(true, '--use-torch-fsdp2') : undefined,
   });
+  // Megatron-Core reads --recompute-modules only under --recompute-granularity selective (transformer_config.py).
+  const modulesAt = r.present('--recompute-modules');
+  if (modulesAt && training.recompute?.value !== 'selective')
+    findings.push(
+      finding(
+        'conflicting-values',
+        'warning',
+        { id: 'megatron.recomputeModulesIgnored', args: { granularity: training.recompute?.value ?? 'none' } },
+        { file: modulesAt.file, range: modulesAt.keyRange },
+      ),
+    );
   const samples = r.int(['--train-samples']);
   if (!training.trainIters && samples && training.globalBatch) {
     training.trainIters = derived(Math.ceil(samples.value / training.globalBatch.value), { id: 'prov.itersFromSamples' }, samples, training.globalBatch);
