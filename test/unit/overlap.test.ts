@@ -31,6 +31,25 @@ describe('communication mechanisms, pinned', () => {
     assert.ok(Math.abs(ep.linkSeconds - (ep.count * alpha + (ep.bytesPerGpu * 7) / 8 / tierBandwidth(c.cluster, 'scale-up'))) < 1e-12);
   });
 
+  it("MoE experts' gradients reduce over the expert-data-parallel group (tp·cp·dp / ep ranks, ep apart): Mixtral 8x7B at PP 4 · EP 8 · DP 16", () => {
+    const c = analyze('megatron_handwritten/mixtral_8x7b_moe.sh');
+    const dp = c.step!.comm.find((e) => e.dimension === 'dp')!;
+    const { dense, experts } = paramsPerGpu(c.plan.workload.model, c.plan.layout);
+    // 8 layers a stage, one of each layer's 8 experts (EP 8): 8 × 3 × 4096 × 14336.
+    assert.equal(experts, 8 * 3 * 4096 * 14336);
+    // fp32 gradients reduce-scattered (4 bytes) and bf16 parameters all-gathered (2), dense and experts alike, in 40 M buckets.
+    assert.equal(dp.bytesPerGpu, (dense + experts) * 6);
+    assert.equal(dp.count, Math.ceil(dense / 40e6) + Math.ceil(experts / 40e6));
+    // Dense over DP 16 (8 per node: 8 NICs), experts over expert-DP 2 (one per node: one NIC per GPU), one after the other.
+    const alpha = c.cluster.latencyUs * 1e-6;
+    const out = tierBandwidth(c.cluster, 'scale-out');
+    const up = tierBandwidth(c.cluster, 'scale-up');
+    const collective = 'all-gather + reduce-scatter';
+    const denseLink = Math.ceil(dense / 40e6) * alpha + (dense * 6 * busFactor(collective, 16)) / Math.min(8 * out, up);
+    const expertLink = Math.ceil(experts / 40e6) * alpha + (experts * 6 * busFactor(collective, 2)) / Math.min(out, up);
+    assert.ok(Math.abs(dp.linkSeconds - denseLink - expertLink) < 1e-9, `${dp.linkSeconds} vs ${denseLink + expertLink}`);
+  });
+
   it('EP wider than a node: the share bound for other nodes crosses scale-out while the rest crosses NVLink (the slower part counts); a TP rank dispatches its own share under SP', () => {
     // Qwen3-30B-A3B shapes (48 layers, h 2048, 128 experts of 768, top-8) on 16 H100 = 2 nodes: EP 16, micro-batch 1 × 4096.
     const launch = (tp: number, ep: number) =>

@@ -162,7 +162,7 @@ export function communication(l: Layout, w: Workload, c: Cluster, compute: Compu
   }
   const reduceOver = l.dp * l.cp;
   if (reduceOver > 1) {
-    const { dense } = paramsPerGpu(m, l);
+    const { dense, experts } = paramsPerGpu(m, l);
     const grad = w.precision === 'fp32' || w.precision === 'tf32' || w.fp32GradReduce ? 4 : 2;
     // Plain DDP all-reduces the gradients; sharded optimizers reduce-scatter them and all-gather the
     // updated 16-bit parameters (the same bytes on the wire); ZeRO-3 / FSDP gathers every parameter,
@@ -179,32 +179,55 @@ export function communication(l: Layout, w: Workload, c: Cluster, compute: Compu
     const bytes = trained * grad + gathered + matrixGather;
     // Megatron's DDP reduces in buckets of max(40 M, 1 M × DP) elements (distributed/distributed_data_parallel_config.py).
     const count = Math.max(1, Math.ceil(trained / Math.max(GRAD_BUCKET_ELEMENTS, GRAD_BUCKET_ELEMENTS_PER_RANK * reduceOver)));
+    // A MoE layer's experts are reduced over the expert-data-parallel group instead: the tp·cp·dp ranks that hold the same
+    // experts, etp·ep apart (Megatron-Core's expert_data_parallel group), in buckets of their own.
+    const expertDp = Math.floor((l.tp * l.cp * l.dp) / (l.ep * l.etp));
+    const trainedExperts = expertDp > 1 ? experts * (w.method.frozenBase ? w.method.trainableShare : 1) : 0;
+    const expertBytes = trainedExperts * grad + (l.zero === 3 ? 2 * weight * experts : sharded ? weight * trainedExperts : 0);
+    const expertCount = Math.ceil(trainedExperts / Math.max(GRAD_BUCKET_ELEMENTS, GRAD_BUCKET_ELEMENTS_PER_RANK * expertDp));
+    const expertNics = Math.max(1, Math.min(expertDp, Math.floor(c.accelerator.scaleUpDomain / (l.etp * l.ep))));
+    const expertTier: Tier = l.tp * l.cp * l.dp <= c.accelerator.scaleUpDomain ? 'scale-up' : 'scale-out';
+    const expertBandwidth =
+      expertTier === 'scale-out' ? Math.min(expertNics * tierBandwidth(c, expertTier), tierBandwidth(c, 'scale-up')) : tierBandwidth(c, expertTier);
+    const expertLink =
+      expertBytes > 0 ? expertCount * alpha + (expertBytes * busFactor(sharded ? 'all-gather + reduce-scatter' : 'all-reduce', expertDp)) / expertBandwidth : 0;
+    // The reduction's parts over the whole link time (the experts' after the dense parameters', in the same windows).
+    const allBytes = bytes + expertBytes;
+    const reduceBytes = (trained + trainedExperts) * grad;
+    const buckets = count + expertCount;
+    const dpExposed = (link: number) => {
+      // Bucketed and overlapped: each bucket's reduction starts as its gradients are ready in the last micro-batch's
+      // backward, so what does not fit that window is exposed, and the last bucket always is. A sharded optimizer's
+      // all-gather of the updated parameters (not ZeRO-3's per-layer gathers) hides behind the next step's first
+      // forward with --overlap-param-gather, else it is exposed; its buckets are the same.
+      const hidden = (part: number, window: number, overlapped: boolean) => (overlapped ? Math.max(part / buckets, part - window) : part);
+      const optimizerGather = allBytes > 0 ? (link * matrixGather) / allBytes : 0;
+      const rest = link - optimizerGather;
+      if (!gathersUpdatedParameters(l)) return optimizerGather + hidden(rest, compute.backwardOfLastMicroBatch, w.overlapGradReduce);
+      const reduce = allBytes > 0 ? (link * reduceBytes) / allBytes : rest;
+      return (
+        optimizerGather +
+        hidden(reduce, compute.backwardOfLastMicroBatch, w.overlapGradReduce) +
+        hidden(rest - reduce, compute.forwardOfFirstMicroBatch ?? 0, w.overlapParamGather ?? false)
+      );
+    };
     entry(
       'dp',
       reduceOver,
       sharded ? 'all-gather + reduce-scatter' : 'all-reduce',
       count,
       bytes / count,
-      (link) => {
-        // Bucketed and overlapped: each bucket's reduction starts as its gradients are ready in the last micro-batch's
-        // backward, so what does not fit that window is exposed, and the last bucket always is. A sharded optimizer's
-        // all-gather of the updated parameters (not ZeRO-3's per-layer gathers) hides behind the next step's first
-        // forward with --overlap-param-gather, else it is exposed; its buckets are the same.
-        const hidden = (part: number, window: number, overlapped: boolean) => (overlapped ? Math.max(part / count, part - window) : part);
-        const optimizerGather = bytes > 0 ? (link * matrixGather) / bytes : 0;
-        const rest = link - optimizerGather;
-        if (!gathersUpdatedParameters(l)) return optimizerGather + hidden(rest, compute.backwardOfLastMicroBatch, w.overlapGradReduce);
-        const reduce = bytes > 0 ? (link * trained * grad) / bytes : rest;
-        return (
-          optimizerGather +
-          hidden(reduce, compute.backwardOfLastMicroBatch, w.overlapGradReduce) +
-          hidden(rest - reduce, compute.forwardOfFirstMicroBatch ?? 0, w.overlapParamGather ?? false)
-        );
-      },
+      dpExposed,
       tiers.dp,
       // Megatron-Core's rank order tp-cp-ep-dp-pp: a data-parallel group's members sit tp × cp apart.
       Math.max(1, Math.min(reduceOver, Math.floor(c.accelerator.scaleUpDomain / (l.tp * l.cp)))),
     );
+    if (expertLink > 0) {
+      // One data-parallel entry for both: its bytes, buckets and link time the sum, its exposure over the sum.
+      const e = out[out.length - 1]!;
+      const link = e.linkSeconds + expertLink;
+      out[out.length - 1] = { ...e, count: buckets, bytesPerGpu: allBytes, linkSeconds: link, exposedSeconds: Math.max(0, dpExposed(link)) };
+    }
   }
   return out;
 }
