@@ -168,6 +168,7 @@ export function communication(l: Layout, w: Workload, c: Cluster, compute: Compu
     // updated 16-bit parameters (the same bytes on the wire); ZeRO-3 / FSDP gathers every parameter,
     // frozen or not, twice (forward and backward). Only trainable parameters have gradients.
     const sharded = l.zero >= 1 || l.distributedOptimizer;
+    const collective: Collective = sharded ? 'all-gather + reduce-scatter' : 'all-reduce';
     const trained = dense * (w.method.frozenBase ? w.method.trainableShare : 1);
     // FP8 parameters (--fp8-param-gather) are gathered in FP8.
     const weight = w.fp8Params ? fp8ParamBytes(w) : 2;
@@ -189,8 +190,7 @@ export function communication(l: Layout, w: Workload, c: Cluster, compute: Compu
     const expertTier: Tier = l.tp * l.cp * l.dp <= c.accelerator.scaleUpDomain ? 'scale-up' : 'scale-out';
     const expertBandwidth =
       expertTier === 'scale-out' ? Math.min(expertNics * tierBandwidth(c, expertTier), tierBandwidth(c, 'scale-up')) : tierBandwidth(c, expertTier);
-    const expertLink =
-      expertBytes > 0 ? expertCount * alpha + (expertBytes * busFactor(sharded ? 'all-gather + reduce-scatter' : 'all-reduce', expertDp)) / expertBandwidth : 0;
+    const expertLink = expertBytes > 0 ? expertCount * alpha + (expertBytes * busFactor(collective, expertDp)) / expertBandwidth : 0;
     // The reduction's parts over the whole link time (the experts' after the dense parameters', in the same windows).
     const allBytes = bytes + expertBytes;
     const reduceBytes = (trained + trainedExperts) * grad;
@@ -214,7 +214,7 @@ export function communication(l: Layout, w: Workload, c: Cluster, compute: Compu
     entry(
       'dp',
       reduceOver,
-      sharded ? 'all-gather + reduce-scatter' : 'all-reduce',
+      collective,
       count,
       bytes / count,
       dpExposed,

@@ -374,21 +374,38 @@ export function fusedKernelSavings(w: Workload, l: Layout, seqLen: number): numb
   if (!w.megatronKernels) return 0;
   const m = w.model;
   const h = m.hidden.value;
-  const fp8 = w.precision === 'fp8' || w.precision === 'fp4';
-  const gated = m.ffnKind.value === 'gated';
-  // An MLP of width f: the fused SwiGLU's 2·f; under FP8 its second GEMM's input (f) and, where it is saved apart, its first's (h).
-  const mlp = (f: number, input: boolean) => (gated ? ACT_BYTES * f : 0) + (fp8 ? f + (input ? h : 0) : 0);
-  const L = m.layers.value;
-  const hy = m.hybrid;
-  const ffnShare = hy ? hy.ffn.value.filter(Boolean).length / L : 1;
-  const moeShare = moeLayerShare(m);
+  const fp8 = lowPrecisionGemms(w);
+  // An MLP of width f: its own tensors' saving (fusedMlpSaving) and, under FP8, its first GEMM's input where it is saved apart (h).
+  const mlp = (f: number, input: boolean) => fusedMlpSaving(m, fp8, f) + (fp8 && input ? h : 0);
+  const share = layerShares(m);
   // Attention's QKV input (MLA's down-projections keep other tensors: not counted); every layer's, or a hybrid's attention layers'.
-  const attention = fp8 && !m.mla ? h * (hy ? attentionLayers(m) / L : 1) : 0;
-  const dense = (ffnShare - moeShare) * mlp(m.ffnWidth.value, true);
+  const attention = fp8 && !m.mla ? h * share.attention : 0;
+  const dense = share.dense * mlp(m.ffnWidth.value, true);
   // A MoE layer: each routed copy's expert (its permuted input is saved apart), and the shared experts (the norm's output, kept anyway).
   const x = m.moe;
-  const moe = x ? moeShare * (x.topK.value * mlp(x.expertWidth.value, true) + x.sharedExperts.value * mlp(x.sharedWidth.value, false)) : 0;
+  const moe = x ? share.moe * (x.topK.value * mlp(x.expertWidth.value, true) + x.sharedExperts.value * mlp(x.sharedWidth.value, false)) : 0;
   return ((attention + dense + moe) * (seqLen / l.cp) * l.microBatch) / l.tp;
+}
+
+/** FP8 or NVFP4 GEMMs, whose inputs Transformer Engine saves as 1-byte casts. */
+function lowPrecisionGemms(w: Workload): boolean {
+  return w.precision === 'fp8' || w.precision === 'fp4';
+}
+
+/**
+ * Bytes per token Megatron's kernels keep less of an MLP of width f's own tensors (not its input): the fused SwiGLU's 2·f and,
+ * under FP8, its second GEMM's input as a 1-byte cast (f).
+ */
+function fusedMlpSaving(m: ModelSpec, fp8: boolean, f: number): number {
+  return (m.ffnKind.value === 'gated' ? ACT_BYTES * f : 0) + (fp8 ? f : 0);
+}
+
+/** The shares of a model's layers with attention, with a dense FFN and with a MoE FFN (a hybrid stack's by its pattern). */
+function layerShares(m: ModelSpec): { attention: number; dense: number; moe: number } {
+  const L = m.layers.value;
+  const hy = m.hybrid;
+  const moe = moeLayerShare(m);
+  return { attention: hy ? attentionLayers(m) / L : 1, dense: (hy ? hy.ffn.value.filter(Boolean).length / L : 1) - moe, moe };
 }
 
 /**
@@ -407,24 +424,20 @@ export function recomputeModuleSavings(w: Workload, l: Layout, seqLen: number, m
   const m = w.model;
   const h = m.hidden.value;
   const megatron = w.megatronKernels ?? false;
-  const fp8 = megatron && (w.precision === 'fp8' || w.precision === 'fp4');
+  const fp8 = megatron && lowPrecisionGemms(w);
   const gated = m.ffnKind.value === 'gated';
-  const kept = (f: number) => (gated ? 8 * f : 4 * f) - (megatron && gated ? 2 * f : 0) - (fp8 ? f : 0);
-  const L = m.layers.value;
-  const hy = m.hybrid;
-  const moeShare = moeLayerShare(m);
-  const denseShare = (hy ? hy.ffn.value.filter(Boolean).length / L : 1) - moeShare;
-  const attnShare = hy ? attentionLayers(m) / L : 1;
+  const kept = (f: number) => (gated ? 8 * f : 4 * f) - (megatron ? fusedMlpSaving(m, fp8, f) : 0);
+  const share = layerShares(m);
   const has = (x: RecomputeModule) => modules.includes(x);
   const x = m.moe;
   const shared = x ? x.sharedExperts.value * kept(x.sharedWidth.value) : 0;
   let perToken = 0;
-  if (has('layernorm')) perToken += attnShare * (fp8 && !m.mla ? h : 2 * h) + denseShare * (fp8 ? h : 2 * h) + moeShare * 2 * h;
-  if (has('mlp')) perToken += denseShare * kept(m.ffnWidth.value);
-  if (x && has('moe')) perToken += moeShare * (4 * x.experts.value + x.topK.value * ((fp8 ? h : 2 * h) + kept(x.expertWidth.value)) + shared);
+  if (has('layernorm')) perToken += share.attention * (fp8 && !m.mla ? h : 2 * h) + share.dense * (fp8 ? h : 2 * h) + share.moe * 2 * h;
+  if (has('mlp')) perToken += share.dense * kept(m.ffnWidth.value);
+  if (x && has('moe')) perToken += share.moe * (4 * x.experts.value + x.topK.value * ((fp8 ? h : 2 * h) + kept(x.expertWidth.value)) + shared);
   else if (x) {
-    if (has('moe_act')) perToken += moeShare * x.topK.value * (kept(x.expertWidth.value) - (gated ? 4 : 2) * x.expertWidth.value);
-    if (has('shared_experts')) perToken += moeShare * shared;
+    if (has('moe_act')) perToken += share.moe * x.topK.value * (kept(x.expertWidth.value) - (gated ? 4 : 2) * x.expertWidth.value);
+    if (has('shared_experts')) perToken += share.moe * shared;
   }
   return (perToken * (seqLen / l.cp) * l.microBatch) / l.tp;
 }

@@ -780,21 +780,7 @@ class Interpreter {
       if (status === '0' || status === '') this.halted = true;
       return;
     }
-    if (
-      name === 'echo' ||
-      name === 'printf' ||
-      name === 'set' ||
-      name === 'unset' ||
-      name === 'source' ||
-      name === '.' ||
-      name === 'cd' ||
-      name === 'mkdir' ||
-      name === '[' ||
-      name === '[[' ||
-      name === 'test' ||
-      name === 'read'
-    )
-      return;
+    if (name !== undefined && FLAGLESS_COMMANDS.has(name)) return;
     const expanded: Expanded[] = [];
     for (const t of words.slice(k)) if (t.type === 'word') expanded.push(...this.expand(t.word));
     this.command(expanded);
@@ -1045,6 +1031,9 @@ class Interpreter {
     }
   }
 }
+
+/** Shell builtins and tools whose words are not a training program's flags. */
+const FLAGLESS_COMMANDS: ReadonlySet<string> = new Set(['echo', 'printf', 'set', 'unset', 'source', '.', 'cd', 'mkdir', '[', '[[', 'test', 'read']);
 
 function empty(): Located {
   return { text: '', pos: [], unknown: false };

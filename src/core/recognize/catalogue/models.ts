@@ -132,6 +132,15 @@ const gemma3 = (text: Record<string, unknown>) => ({
 });
 
 /** Llama 4 (Llama4Config): the language model in text_config (experts and their interleave step vary), the same vision tower. */
+/** Mixtral: Llama's layers with 8 experts of the MLP's width, 2 per token (MixtralConfig). */
+const mixtral = (L: number, h: number, a: number, g: number, f: number, V: number, maxPos: number) => ({
+  ...llama(L, h, a, g, f, V, maxPos),
+  model_type: 'mixtral',
+  architectures: ['MixtralForCausalLM'],
+  num_local_experts: 8,
+  num_experts_per_tok: 2,
+});
+
 const llama4 = (experts: number, step: number) => ({
   model_type: 'llama4',
   architectures: ['Llama4ForConditionalGeneration'],
@@ -270,13 +279,7 @@ export const MODELS: readonly CatalogueEntry[] = [
   {
     id: 'mistralai/Mixtral-8x7B-v0.1',
     aliases: ['mixtral-8x7b', 'Mixtral-8x7B-v0.1'],
-    config: {
-      ...llama(32, 4096, 32, 8, 14336, 32000, 32768),
-      model_type: 'mixtral',
-      architectures: ['MixtralForCausalLM'],
-      num_local_experts: 8,
-      num_experts_per_tok: 2,
-    },
+    config: mixtral(32, 4096, 32, 8, 14336, 32000, 32768),
   },
   // Qwen1.5 72B (its config.json on the Hub): Qwen2's layers with as many key/value heads as queries, untied; 72.3B.
   {
@@ -294,13 +297,7 @@ export const MODELS: readonly CatalogueEntry[] = [
   {
     id: 'mistralai/Mixtral-8x22B-v0.1',
     aliases: ['mixtral-8x22b', 'Mixtral-8x22B-v0.1'],
-    config: {
-      ...llama(56, 6144, 48, 8, 16384, 32000, 65536),
-      model_type: 'mixtral',
-      architectures: ['MixtralForCausalLM'],
-      num_local_experts: 8,
-      num_experts_per_tok: 2,
-    },
+    config: mixtral(56, 6144, 48, 8, 16384, 32000, 65536),
   },
   // Nemotron-4 (arXiv 2402.16819, 2406.11704; NeMo's Nemotron4Config15B / 340B, read as transformers' nemotron type of their
   // Hugging Face conversions): squared-ReLU MLP, LayerNorm1P, GQA with 8 groups, RoPE on half of each head, 256,000 tokens,
