@@ -221,8 +221,10 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
     for (const p of names) await load(p, true);
     return inputs.length - before;
   };
+  // A folder that holds only folders (LLaMA-Factory's examples/, a repository's configs/): the configs below it, each folder's its own setup.
   for (const dir of request.folders ?? []) {
-    if ((await configsIn(dir, request.recursive ?? false)) === 0) problems.push({ path: dir, message: { id: 'cli.emptyDirectory', args: { file: dir } } });
+    const found = (await configsIn(dir, request.recursive ?? false)) || (request.recursive ? 0 : await configsIn(dir, true));
+    if (found === 0) problems.push({ path: dir, message: { id: 'cli.emptyDirectory', args: { file: dir } } });
   }
   if (request.siblingsOf !== undefined) {
     seen.add(request.siblingsOf);

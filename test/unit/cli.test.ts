@@ -101,6 +101,29 @@ describe('compute-budget report', () => {
     assert.ok(!JSON.stringify(j).includes('conflicting-values'));
   });
 
+  it("a folder of folders (LLaMA-Factory's examples/): each config below it reported as its own setup; a finding in the DeepSpeed JSON it references names that file", async () => {
+    const examples = join(FIXTURES, 'finetune/llamafactory/examples');
+    const r = await cli(['report', examples, '--format', 'json']);
+    assert.equal(r.code, 0, r.stderr);
+    const j = JSON.parse(r.stdout);
+    const trainable = Object.fromEntries(
+      j.files.map((f: { path: string; params: { total: number; trainable?: number } }) => [
+        f.path.slice(examples.length + 1),
+        f.params.trainable ?? f.params.total,
+      ]),
+    );
+    assert.equal(trainable['train_full/llama3_full_sft.yaml'], 8030261248);
+    assert.equal(trainable['train_lora/llama3_lora_sft.yaml'], 20971520);
+    // The DeepSpeed JSON joined the full fine-tune's setup; its "auto" batch is said where it is written.
+    const full = j.files.find((f: { path: string }) => f.path.endsWith('llama3_full_sft.yaml'));
+    const auto = full.findings.find((f: { messageId: string; file: string }) => /deepspeed/.test(f.file) && /micro_batch/.test(JSON.stringify(f)));
+    assert.ok(auto, JSON.stringify(full.findings));
+    assert.deepEqual([auto.file.split('/').pop(), auto.line, auto.column], ['ds_z3_config.json', 3, 37]);
+    const text = (await cli(['report', join(examples, 'train_full/llama3_full_sft.yaml')])).stdout;
+    assert.match(text, /deepspeed\/ds_z3_config\.json:3:37 info train_micro_batch_size_per_gpu is "auto"/);
+    // A folder with nothing below it is still an error.
+    assert.equal((await cli(['report', mkdtempSync(join(tmpdir(), 'cb-empty-'))])).code, 1);
+  });
   it('levers: the JSON contract, the config as written first; --budget sets the run; absorption in the report JSON', async () => {
     const args = ['--cluster', 'h100-sxm', '--gpus', '1024', '--global-batch', '1024', '--seq-len', '8192', '--budget', '6.4e24'];
     const r = await cli(['levers', join(FIXTURES, 'hf_config/llama-3.1-70b.config.json'), ...args, '--format', 'json']);

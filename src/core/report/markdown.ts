@@ -76,7 +76,8 @@ function renderFile(f: FileReportJson, locale: Locale): string {
   out.push('', `### ${t('report.findings', {}, locale)}`, '');
   if (!f.findings.length) out.push(`- ${t('report.noFindings', {}, locale)}`);
   for (const x of f.findings) {
-    const where = x.line !== undefined ? ` (${t('report.line', { line: x.line }, locale)})` : '';
+    const other = x.file !== undefined && x.file !== f.path ? `\`${x.file}\`, ` : '';
+    const where = x.line !== undefined ? ` (${other}${t('report.line', { line: x.line }, locale)})` : '';
     out.push(`- **${t(`severity.${x.severity}`, {}, locale)}** ${x.message}${where} \`${x.ruleId}\``);
   }
   out.push('');

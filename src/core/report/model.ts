@@ -203,7 +203,8 @@ export interface ReportJson {
 
 export function buildReport(files: readonly FileAnalysis[], convention: Convention, locale: Locale = 'en'): ReportJson {
   const indexes = new Map<string, LineIndex>();
-  for (const f of files) indexes.set(f.path, new LineIndex(f.text));
+  // Every file of each setup: a finding or a fact may sit in a file the main one references (a DeepSpeed JSON, a model config).
+  for (const f of files) for (const x of [f, ...f.files]) if (!indexes.has(x.path)) indexes.set(x.path, new LineIndex(x.text));
   const pos = (file: string, offset: number) => indexes.get(file)?.position(offset) ?? { line: 1, column: 1 };
 
   const provenance = (p: Provenance): ProvenanceJson => {

@@ -73,7 +73,8 @@ function renderFile(f: FileReportJson, locale: Locale): string {
   out.push('', `  ${t('report.findings', {}, locale)}`);
   if (!f.findings.length) out.push(`    ${t('report.noFindings', {}, locale)}`);
   for (const x of f.findings) {
-    const where = x.line !== undefined ? `${x.line}:${x.column} ` : '';
+    // A finding in another file of the setup (a referenced DeepSpeed JSON) names that file.
+    const where = x.line !== undefined ? `${x.file !== undefined && x.file !== f.path ? `${x.file}:` : ''}${x.line}:${x.column} ` : '';
     out.push(`    ${where}${t(`severity.${x.severity}`, {}, locale)} ${x.message} [${x.ruleId}]`);
   }
   return out.join('\n') + '\n';
