@@ -22,6 +22,7 @@ import { specSchema, type AdapterSpec, type AdapterTarget } from '../src/core/sp
 import { analyzeFile } from '../src/core/pipeline';
 import { render } from '../src/core/messages';
 import { throughputCalibration } from './throughput';
+import { stepModel, type StepModel } from '../src/core/analysis/time';
 import type { Sourced } from '../src/core/types';
 
 const FILE = join(process.cwd(), 'test/fixtures/reference/calibration/finetune-memory.tsv');
@@ -105,6 +106,45 @@ interface Result {
   readonly excluded?: string;
   readonly oom?: boolean;
   readonly fits?: boolean;
+  /** Tokens/s per GPU: predicted on the row's GPU and published (or why the row's figure is not compared). */
+  readonly speed?: { readonly predicted: number; readonly published: number; readonly accelerator: string } | { readonly why: string };
+}
+
+/** The presets of the GPUs the table names (an A100 without a size: the 80 GB part). */
+const ACCELERATOR_OF: readonly [RegExp, string][] = [
+  [/4090/, 'rtx-4090'],
+  [/3090/, 'rtx-3090'],
+  [/A6000/i, 'rtx-a6000'],
+  [/L40S/i, 'l40s'],
+  [/A100.*40/i, 'a100-40gb'],
+  [/A100/i, 'a100-80gb'],
+  [/H100/i, 'h100-sxm'],
+];
+
+/**
+ * A row's published tokens/s against the step model on the row's GPU. Only runs whose every sequence has the stated length
+ * are compared (packed, or padded to the maximum): unpacked batches are padded to each batch's longest sample, which the
+ * sources do not state. A figure the source does not say is per GPU is per GPU where the row has one GPU; for several,
+ * the total (per GPU it would exceed the GPUs' peak: torchtune's 70B full fine-tune at 1568 tokens/s per A100 would be 659
+ * TFLOP/s).
+ */
+function speedOf(r: Row, build: (accelerator: string) => StepModel): Result['speed'] {
+  const published = Number(r['tokens_per_sec']);
+  if (!(published > 0)) return undefined;
+  const note = `${r['seq_len_note'] ?? ''};${r['other_opts'] ?? ''}`;
+  if (!/(^|[^n])packed|padding='max_length'/.test(note)) return { why: 'unpacked batches: the padded lengths are not stated' };
+  if (/eval every/i.test(`${r['throughput_note'] ?? ''};${r['notes'] ?? ''}`)) return { why: 'the time includes evaluations' };
+  const accelerator = ACCELERATOR_OF.find(([re]) => re.test(r['gpu'] ?? ''))?.[1];
+  if (!accelerator) return { why: `no preset for ${r['gpu']}` };
+  const gpus = Math.max(1, Number(r['num_gpus']) || 1);
+  const perGpu = /per GPU|single GPU/i.test(r['throughput_note'] ?? '') ? published : published / gpus;
+  const step = build(accelerator).throughput;
+  // The FLOPs the stated settings run (recompute included) at the published speed, against the GPU's dense peak.
+  const ran = (step.hardwareTflopsPerGpu / step.tokensPerSecondPerGpu) * perGpu;
+  const peak = step.hardwareTflopsPerGpu / step.hfu;
+  if (ran > peak)
+    return { why: `published speed beyond the GPU's peak (${accelerator}: ${ran.toFixed(0)} of ${peak.toFixed(0)} TFLOP/s): another GPU or other settings` };
+  return { predicted: step.tokensPerSecondPerGpu, published: perGpu, accelerator };
 }
 
 function predict(r: Row): Result {
@@ -195,6 +235,9 @@ function predict(r: Row): Result {
   const settings: Partial<Workload> = { ...frameworkSettings(r, bnb && !eightBit) };
   for (const k of (process.env['CALIBRATE_OFF'] ?? '').split(',')) delete (settings as Record<string, unknown>)[k];
   const workload = { ...plan.workload, ...settings };
+  const speed = speedOf(r, (accelerator) =>
+    stepModel(plan.layout, workload, clusterFromFile({ accelerator, gpusPerNode: Math.min(8, gpus) }, given('calibration'), gpus), 'causal'),
+  );
   const m = memoryPerGpu(plan.layout, workload);
   // What the stated settings cannot go below: the weights, gradients and optimizer state a GPU holds, and under activation
   // checkpointing every layer's saved input. A published figure under it measured a run with other settings.
@@ -203,10 +246,10 @@ function predict(r: Row): Result {
   const floor = m.weights + m.gradients + m.optimizer + checkpointed;
   // (With a tenth's slack for what the model may overcount: a row is dropped only when clearly below.)
   if (!oom && 0.9 * floor > measured)
-    return { row: r, excluded: `published figure below what the stated settings hold (weights, gradients, optimizer state, checkpointed inputs)` };
+    return { row: r, speed, excluded: `published figure below what the stated settings hold (weights, gradients, optimizer state, checkpointed inputs)` };
   // The table's own notes say the run's settings were not the ones stated.
   if (/evidently used different|settings unknown|was probably on/i.test(r['notes'] ?? ''))
-    return { row: r, excluded: 'the source notes that the run used settings it does not state' };
+    return { row: r, speed, excluded: 'the source notes that the run used settings it does not state' };
   const tensors = m.total - m.reserve;
   // Allocated / active / tracemalloc: the tensors; reserved: plus the allocator's fragmentation.
   // (A source that does not say which it measured is compared with the tensors.)
@@ -220,7 +263,7 @@ function predict(r: Row): Result {
         .join(', ')}`,
     );
   // The fit verdict is the product's: the total with the reserve (CUDA context, NCCL buffers, fragmentation) against the GPU.
-  return { row: r, predicted, measured: oom ? undefined : measured, oom, fits: m.total <= capacity * 2 ** 20 * DEVICE_SHARE };
+  return { row: r, predicted, measured: oom ? undefined : measured, oom, fits: m.total <= capacity * 2 ** 20 * DEVICE_SHARE, speed };
 }
 
 /** The adapter of a PEFT method-comparison run (its adapter_config.json, the base model the benchmark loads), or why there is none. */
@@ -298,5 +341,29 @@ console.log('\nnot expressed:');
 const reasons = new Map<string, number>();
 for (const x of memoryRows.filter((y) => y.predicted === undefined && y.excluded === undefined)) reasons.set(x.why!, (reasons.get(x.why!) ?? 0) + 1);
 for (const [why, n] of [...reasons].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(3)}  ${why}`);
+
+// Fine-tuning speed: the rows that publish tokens/s, on their own GPU's preset.
+const timed = results.filter((x) => Number(x.row['tokens_per_sec']) > 0);
+const compared = timed.flatMap((x) => (x.speed && 'predicted' in x.speed ? [{ row: x.row, ...x.speed }] : []));
+console.log(`\nFine-tuning speed: ${compared.length} of ${timed.length} rows with a published tokens/s compared (tokens/s per GPU)\n`);
+console.log('row  source                     model                     method  seq   mb  ckpt  GPUs  GPU         predicted  published   error');
+for (const x of compared) {
+  const r = x.row;
+  console.log(
+    `${r['row_id']!.padStart(3)}  ${r['source_id']!.padEnd(25)}  ${(r['model'] ?? '').slice(0, 24).padEnd(24)}  ${r['method']!.padEnd(6)}  ${r['seq_len']!.padStart(5)}  ${r['micro_batch']!.padStart(2)}  ${(r['grad_ckpt'] ?? '').slice(0, 3).padEnd(4)}  ${(r['num_gpus'] || '1').padStart(4)}  ${x.accelerator.padEnd(10)}  ${x.predicted.toFixed(0).padStart(9)}  ${x.published.toFixed(0).padStart(9)}  ${pct((x.predicted - x.published) / x.published)}${/compile(?!=False)/i.test(r['other_opts'] ?? '') ? '  (compiled)' : ''}`,
+  );
+}
+const speedErrors = (xs: typeof compared) => xs.map((x) => Math.abs((x.predicted - x.published) / x.published));
+for (const s of [...new Set(compared.map((x) => x.row['source_id']!)), 'all']) {
+  const errs = speedErrors(compared.filter((x) => s === 'all' || x.row['source_id'] === s));
+  console.log(`  ${s.padEnd(25)} rows ${String(errs.length).padStart(3)}  median ${pct(quantile(errs, 0.5))}  p90 ${pct(quantile(errs, 0.9))}`);
+}
+const slow = new Map<string, number>();
+for (const x of timed.filter((y) => !(y.speed && 'predicted' in y.speed))) {
+  const why = x.speed && 'why' in x.speed ? x.speed.why : `memory row not expressed: ${x.why ?? x.excluded}`;
+  slow.set(why, (slow.get(why) ?? 0) + 1);
+}
+console.log('not compared:');
+for (const [why, n] of [...slow].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(3)}  ${why}`);
 
 throughputCalibration();

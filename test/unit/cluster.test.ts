@@ -391,6 +391,13 @@ describe('cluster profiles', () => {
       'tpu-v5e',
       'tpu-v6e',
       'gaudi3',
+      'a100-40gb',
+      'h100-pcie',
+      'l40s',
+      'l4',
+      'rtx-a6000',
+      'rtx-4090',
+      'rtx-3090',
     ]) {
       const a = ACCELERATORS.find((x) => x.id === id);
       assert.ok(a, id);

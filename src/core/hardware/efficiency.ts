@@ -11,6 +11,24 @@
 import type { AcceleratorPreset, Precision } from './presets';
 
 /**
+ * How close the best plain bf16 torch.matmul (square, 1024–10240) comes to the datasheet's dense BF16 peak with FP32
+ * accumulation, on the GPUs people fine-tune on: the public table of zzc0721/torch-performance-test-data (database.md; the
+ * median of a card's rows; the L4 from the same project's issue #120). Their boost clocks put GeForce cards at or above the
+ * datasheet rate; power limits hold the L40S and L4 well below theirs. The A100 80GB reaches 264.5 of 312 there (0.848), and
+ * H100 SXM 786 of 989 (0.795): scaled from the A100's fitted 0.63, the H100 gets 0.59, where 0.6 was set for it apart.
+ */
+const MATMUL_REACH: Readonly<Record<string, number>> = {
+  'a100-40gb': 246.33 / 312,
+  l40s: 269.15 / 362.05,
+  l4: 70.89 / 121,
+  'rtx-a6000': 123.34 / 154.8,
+  'rtx-4090': 166.58 / 165.2,
+  'rtx-3090': 76.58 / 71.2,
+};
+const A100_TRAINING = 0.63;
+const A100_MATMUL_REACH = 264.53 / 312;
+
+/**
  * Fraction of dense peak that large, well-shaped GEMMs reach in a training step (cuBLAS / hipBLASLt).
  * A100: fitted with CALIBRATION on formulas.md §6. The others are not fitted: set so that well-tuned
  * dense training lands in the 40–55 % MFU that hardware.md's notes give for A100/H100, lower for
@@ -18,7 +36,7 @@ import type { AcceleratorPreset, Precision } from './presets';
  * accelerator. A cluster file's `efficiency.matmul` overrides them.
  */
 export const LARGE_GEMM_EFFICIENCY: Readonly<Record<string, number>> = {
-  'a100-80gb': 0.63,
+  'a100-80gb': A100_TRAINING,
   'h100-sxm': 0.6,
   h200: 0.62,
   h800: 0.6,
@@ -33,6 +51,10 @@ export const LARGE_GEMM_EFFICIENCY: Readonly<Record<string, number>> = {
   'tpu-v5e': 0.6,
   'tpu-v6e': 0.6,
   gaudi3: 0.5,
+  // The fine-tuning GPUs: scaled from the A100's from how close a plain bf16 matmul comes to each datasheet peak (MATMUL_REACH).
+  ...Object.fromEntries(Object.entries(MATMUL_REACH).map(([id, reach]) => [id, (A100_TRAINING * reach) / A100_MATMUL_REACH])),
+  // Not measured: the SXM part's.
+  'h100-pcie': 0.6,
   custom: 0.55,
 };
 

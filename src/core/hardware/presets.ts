@@ -27,6 +27,12 @@ export interface AcceleratorPreset {
 
 const NVIDIA = 'NVIDIA datasheet (via ml-engineering book, compute/accelerator)';
 const AMD = 'AMD Instinct datasheet (via ml-engineering book)';
+const AMPERE_BLOG = 'NVIDIA developer blog "NVIDIA Ampere Architecture In-Depth"';
+const HOPPER_WP = 'NVIDIA H100 Tensor Core GPU Architecture whitepaper';
+const ADA_WP = 'NVIDIA Ada GPU Architecture whitepaper (images.nvidia.com/aem-dam/Solutions/geforce/ada/nvidia-ada-gpu-architecture.pdf)';
+const GA102_WP = 'NVIDIA Ampere GA102 GPU Architecture whitepaper';
+const L40S = 'NVIDIA L40S product page (nvidia.com/en-us/data-center/l40s)';
+const SMI = 'nvidia-smi as printed in public run logs (L40S 46068MiB, L4 23034MiB)';
 const BLACKWELL_ULTRA = 'NVIDIA Blackwell Ultra datasheet (resources.nvidia.com/en-us-blackwell-architecture/blackwell-ultra-datasheet)';
 
 export const ACCELERATORS: readonly AcceleratorPreset[] = [
@@ -292,6 +298,136 @@ export const ACCELERATORS: readonly AcceleratorPreset[] = [
       scaleUp: '24 × 200 GbE RoCE on die, 1.2 TB/s bidirectional',
       scaleOut: 'about 3 × 200 GbE',
       power: 'Intel: 900 W air-cooled',
+    },
+  },
+  // The GPUs people fine-tune on: one card, a workstation, a cloud instance of PCIe cards. Their tensor rates are the ones
+  // with FP32 accumulation (what PyTorch's matmuls use): GeForce cards run them at half their FP16-accumulate rate.
+  // Capacity in GiB as nvidia-smi shows it; a data-center GDDR6 card runs with ECC on, which keeps 1/16 of it.
+  // Scale-out: PCIe boxes have no RDMA fabric of their own; the figure is a typical Ethernet share, a cluster file's own wins.
+  {
+    id: 'a100-40gb',
+    name: 'NVIDIA A100 40GB SXM',
+    peakTflops: { fp64: 19.5, fp32: 19.5, tf32: 156, bf16: 312, fp16: 312 },
+    hbmGB: 40,
+    hbmTBs: 1.555,
+    scaleUpGBs: 300,
+    scaleUpDomain: 8,
+    scaleOutGbps: 200,
+    powerW: 400,
+    sources: {
+      peakTflops: `${AMPERE_BLOG}, Table 3: Peak BF16 / FP16 Tensor TFLOPS with FP32 Accumulate 312/624, TF32 156/312, FP32 19.5`,
+      hbm: `${AMPERE_BLOG}, Table 3: 40 GB HBM2, 1555 GB/sec`,
+      scaleUp: 'NVLink3 300 GB/s per direction (600 bidirectional), as the A100 80GB',
+      scaleOut: 'HDR InfiniBand 200 Gb/s per GPU (DGX A100)',
+      power: `${AMPERE_BLOG}, Table 3: 400 W TDP`,
+    },
+  },
+  {
+    id: 'h100-pcie',
+    name: 'NVIDIA H100 PCIe',
+    peakTflops: { fp32: 51, tf32: 378, bf16: 756, fp16: 756, fp8: 1513 },
+    hbmGB: 80,
+    hbmTBs: 2.0,
+    scaleUpGBs: 63,
+    scaleUpDomain: 8,
+    scaleOutGbps: 200,
+    powerW: 350,
+    sources: {
+      peakTflops: `${HOPPER_WP}, Table 3 (H100 PCIe): Peak BF16 Tensor TFLOPS with FP32 Accumulate 756/1513; ml-engineering book: TF32 378, FP8 1513, FP32 51`,
+      hbm: 'ml-engineering book (compute/accelerator): H100 PCIe 80 GB, 2.00 TB/s',
+      scaleUp: 'PCIe Gen5 x16, 63 GB/s per direction (ml-engineering book, network); an NVLink bridge joins pairs only',
+      scaleOut: '200 Gb/s per GPU (typical)',
+      power: `${HOPPER_WP}, Table 3: 350 W TDP`,
+    },
+  },
+  {
+    id: 'l40s',
+    name: 'NVIDIA L40S',
+    peakTflops: { fp32: 91.6, tf32: 183, bf16: 362.05, fp16: 362.05, fp8: 733 },
+    hbmGB: 44.99,
+    hbmTBs: 0.864,
+    scaleUpGBs: 32,
+    scaleUpDomain: 8,
+    scaleOutGbps: 50,
+    powerW: 350,
+    sources: {
+      peakTflops: `${L40S}: BFLOAT16 / FP16 Tensor Core 362.05 (733 with sparsity), FP8 733, TF32 183, FP32 91.6 (NVIDIA does not say which accumulation; a plain bf16 matmul reaches 269 TFLOPS, beyond the half rate, so the full rate is taken)`,
+      hbm: `${L40S}: 48 GB GDDR6 with ECC, 864 GB/s; ${SMI}: 46068MiB with ECC on`,
+      scaleUp: `${L40S}: PCIe Gen4 x16, 64 GB/s bidirectional; no NVLink`,
+      scaleOut: '400 Gb/s for 8 GPUs (AWS g6e.48xlarge, typical): 50 Gb/s per GPU',
+      power: `${L40S}: 350 W`,
+    },
+  },
+  {
+    id: 'l4',
+    name: 'NVIDIA L4',
+    peakTflops: { fp32: 30.3, tf32: 60, bf16: 121, fp16: 121, fp8: 242 },
+    hbmGB: 22.49,
+    hbmTBs: 0.3,
+    scaleUpGBs: 32,
+    scaleUpDomain: 8,
+    scaleOutGbps: 12.5,
+    powerW: 72,
+    sources: {
+      peakTflops: 'NVIDIA L4 datasheet and Ada architecture whitepaper (Appendix D): BF16 / FP16 Tensor 121 (242 with sparsity), FP8 242, TF32 60, FP32 30.3',
+      hbm: `NVIDIA L4 datasheet: 24 GB GDDR6, 300 GB/s; ${SMI}: 23034MiB with ECC on`,
+      scaleUp: 'NVIDIA L4 datasheet: PCIe Gen4 x16, 64 GB/s; no NVLink',
+      scaleOut: '100 Gb/s for 8 GPUs (GCP g2-standard-96, typical): 12.5 Gb/s per GPU',
+      power: 'NVIDIA L4 datasheet: 72 W',
+    },
+  },
+  {
+    id: 'rtx-a6000',
+    name: 'NVIDIA RTX A6000',
+    peakTflops: { fp32: 38.7, bf16: 154.8, fp16: 154.8 },
+    hbmGB: 47.99,
+    hbmTBs: 0.768,
+    scaleUpGBs: 32,
+    scaleUpDomain: 8,
+    scaleOutGbps: 25,
+    powerW: 300,
+    sources: {
+      peakTflops: `${GA102_WP}, Table 3 (RTX A6000): Peak BF16 / FP16 Tensor TFLOPS with FP32 Accumulate 154.8/309.6`,
+      hbm: 'NVIDIA RTX A6000 datasheet: 48 GB GDDR6 with ECC (off by default on workstation cards), 768 GB/s',
+      scaleUp: 'NVIDIA RTX A6000 datasheet: PCI Express 4.0 x16; an NVLink bridge (112.5 GB/s bidirectional) joins pairs only',
+      scaleOut: '25 Gb/s Ethernet per GPU (typical workstation or server; set a cluster file for yours)',
+      power: 'NVIDIA RTX A6000 datasheet: 300 W',
+    },
+  },
+  {
+    id: 'rtx-4090',
+    name: 'NVIDIA GeForce RTX 4090',
+    peakTflops: { fp32: 82.6, tf32: 82.6, bf16: 165.2, fp16: 165.2, fp8: 330.3 },
+    hbmGB: 23.99,
+    hbmTBs: 1.008,
+    scaleUpGBs: 32,
+    scaleUpDomain: 8,
+    scaleOutGbps: 10,
+    powerW: 450,
+    sources: {
+      peakTflops: `${ADA_WP}, Appendix A: Peak BF16 / FP16 Tensor TFLOPS with FP32 Accumulate 165.2/330.4, FP8 with FP32 Accumulate 330.3/660.6 (v2.02), FP32 82.6; TF32 82.6 (third-party spec tables)`,
+      hbm: `${ADA_WP}, Appendix A: 24 GB GDDR6X, 1008 GB/s; nvidia-smi: 24564MiB`,
+      scaleUp: 'PCI Express 4.0 x16, about 32 GB/s per direction; no NVLink on the 4090',
+      scaleOut: '10 Gb/s Ethernet per GPU (typical desktop or rented box; set a cluster file for yours)',
+      power: 'NVIDIA GeForce RTX 4090: 450 W total graphics power',
+    },
+  },
+  {
+    id: 'rtx-3090',
+    name: 'NVIDIA GeForce RTX 3090',
+    peakTflops: { fp32: 35.6, bf16: 71.2, fp16: 71.2 },
+    hbmGB: 24,
+    hbmTBs: 0.936,
+    scaleUpGBs: 32,
+    scaleUpDomain: 8,
+    scaleOutGbps: 10,
+    powerW: 350,
+    sources: {
+      peakTflops: `${GA102_WP}, Appendix A (RTX 3090): Peak FP16 / BF16 Tensor TFLOPS with FP32 Accumulate 71/142 (71.2 in the RTX Blackwell whitepaper's Table 3), FP32 35.6`,
+      hbm: `${GA102_WP}: 24 GB GDDR6X, 936 GB/sec`,
+      scaleUp: 'PCI Express 4.0 x16, about 32 GB/s per direction; an NVLink bridge (56.25 GB/s per direction, GA102 whitepaper) joins pairs only',
+      scaleOut: '10 Gb/s Ethernet per GPU (typical desktop; set a cluster file for yours)',
+      power: 'NVIDIA GeForce RTX 3090: 350 W',
     },
   },
 ];
