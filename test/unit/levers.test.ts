@@ -148,6 +148,19 @@ describe('absorption and levers: Llama-3.1-70B, global batch 1,024 × 8,192 on 1
     );
   });
 
+  it('a fine-tune is offered no architecture change (its model is the published one); pre-training the same model is', () => {
+    const ids = (r: ReturnType<typeof analyzeFile>) => leversOf(r, 'en')!.levers.map((x) => x.id);
+    assert.ok(ids(a).includes('wider') && ids(a).includes('deeper'));
+    const lora = analyzeFile({ path: 'ft/train.yaml', text: SWEEP_TRAIN }, { cluster: testCluster('h100-sxm', 8) });
+    const offered = ids(lora);
+    assert.ok(offered.includes('batch-x2') && offered.includes('optimizer-lion'), offered.join());
+    assert.deepEqual(
+      offered.filter((id) => ['wider', 'deeper', 'experts-x2'].includes(id)),
+      [],
+    );
+    assert.equal(panel(lora, { lever: 'wider' }, 'en')!.ratio, lora.analysis!.cluster.step!.ratio);
+  });
+
   it("a lever as the panel's what-if shows the numbers of its row (one engine); an id the setup is not offered changes nothing", () => {
     const table = leversOf(a, 'en')!.levers;
     for (const id of ['precision-fp32', 'batch-x2', 'optimizer-lion', 'deeper']) {

@@ -64,8 +64,11 @@ function sameTokens(s: ModelledSpec, base: Analysis): ModelledSpec {
   return trainingOnTokens(s, o(tokens));
 }
 
-/** The changes a setup is offered (those that change nothing are left out). */
-function changes(base: Analysis): Change[] {
+/**
+ * The changes a setup is offered (those that change nothing are left out). A fine-tune (pretrained weights, an adapter or
+ * frozen layers) is offered no architecture change: its model is the published one.
+ */
+function changes(base: Analysis, spec: ModelledSpec): Change[] {
   const w = base.cluster.plan.workload;
   const l = base.cluster.plan.layout;
   const out: Change[] = [];
@@ -92,12 +95,13 @@ function changes(base: Analysis): Change[] {
     const ffn = Math.max(d, Math.round((m.ffnWidth.value * widen) / d) * d);
     return { ...s, model: { ...s.model, layers: o(layers), heads: o(heads), kvHeads: o(heads % kv === 0 ? kv : 1), hidden: o(heads * d), ffnWidth: o(ffn) } };
   };
-  if (!m.mla && !m.encoderDecoder && !m.vision && m.hidden.value === m.heads.value * d) {
+  const finetune = Boolean(spec.training.finetune?.value || spec.training.adapter || spec.training.freeze);
+  if (!finetune && !m.mla && !m.encoderDecoder && !m.vision && m.hidden.value === m.heads.value * d) {
     if (m.layers.value >= 4) out.push({ id: 'wider', search: true, apply: (s) => reshape(s, Math.round(m.layers.value / 4), 2) });
     out.push({ id: 'deeper', search: true, apply: (s) => reshape(s, m.layers.value * 2, Math.SQRT1_2) });
   }
   // Twice the experts at the same top-k and width: the same active parameters, twice the expert parameters.
-  if (m.moe) {
+  if (m.moe && !finetune) {
     const moe = m.moe;
     out.push({ id: 'experts-x2', search: true, apply: (s) => ({ ...s, model: { ...s.model, moe: { ...moe, experts: o(moe.experts.value * 2) } } }) });
   }
@@ -150,7 +154,7 @@ function applied(spec: ModelledSpec, base: Analysis, ch: Change): { spec: Modell
 
 /** The setup with one lever's change applied, as its row analyzes it; undefined for an id the setup is not offered. */
 export function leverChange(spec: ModelledSpec, base: Analysis, id: string): { spec: ModelledSpec; search: boolean; optimizer?: string } | undefined {
-  const ch = changes(base).find((c) => c.id === id);
+  const ch = changes(base, spec).find((c) => c.id === id);
   return ch ? applied(spec, base, ch) : undefined;
 }
 
@@ -158,7 +162,7 @@ export function leverChange(spec: ModelledSpec, base: Analysis, id: string): { s
 export function levers(spec: ModelledSpec, base: Analysis, options: AnalysisOptions): Lever[] {
   const cluster = base.cluster.cluster;
   const out: Lever[] = [row('as-written', base, spec, base.cluster.plan.workload.optimizer)];
-  for (const ch of changes(base)) {
+  for (const ch of changes(base, spec)) {
     const changed = applied(spec, base, ch);
     if (!changed) continue;
     out.push(row(ch.id, analyze(changed.spec, { ...options, cluster, searchLayout: changed.search }), changed.spec, changed.optimizer));
