@@ -108,6 +108,8 @@ interface Result {
   readonly fits?: boolean;
   /** Tokens/s per GPU: predicted on the row's GPU and published (or why the row's figure is not compared). */
   readonly speed?: { readonly predicted: number; readonly published: number; readonly accelerator: string } | { readonly why: string };
+  /** Seconds per iteration (one micro-batch), predicted and published, for the rows that publish minutes per 1,000 iterations. */
+  readonly iteration?: { readonly predicted: number; readonly published: number };
 }
 
 /** The presets of the GPUs the table names (an A100 without a size: the 80 GB part). */
@@ -235,9 +237,18 @@ function predict(r: Row): Result {
   const settings: Partial<Workload> = { ...frameworkSettings(r, bnb && !eightBit) };
   for (const k of (process.env['CALIBRATE_OFF'] ?? '').split(',')) delete (settings as Record<string, unknown>)[k];
   const workload = { ...plan.workload, ...settings };
-  const speed = speedOf(r, (accelerator) =>
-    stepModel(plan.layout, workload, clusterFromFile({ accelerator, gpusPerNode: Math.min(8, gpus) }, given('calibration'), gpus), 'causal'),
-  );
+  const onGpu = (accelerator: string) =>
+    stepModel(plan.layout, workload, clusterFromFile({ accelerator, gpusPerNode: Math.min(8, gpus) }, given('calibration'), gpus), 'causal');
+  const speed = speedOf(r, onGpu);
+  const minutes = Number(/^([\d.]+) min per 1k iterations/.exec(r['time_published'] ?? '')?.[1]);
+  const accelerator = ACCELERATOR_OF.find(([re]) => re.test(`${r['gpu'] ?? ''} ${r['source_table'] ?? ''}`))?.[1];
+  const iteration =
+    minutes > 0 && accelerator
+      ? {
+          predicted: onGpu(accelerator).throughput.stepSeconds / Math.max(1, plan.workload.globalBatch / (plan.layout.microBatch * plan.layout.dp)),
+          published: (minutes * 60) / 1000,
+        }
+      : undefined;
   const m = memoryPerGpu(plan.layout, workload);
   // What the stated settings cannot go below: the weights, gradients and optimizer state a GPU holds, and under activation
   // checkpointing every layer's saved input. A published figure under it measured a run with other settings.
@@ -246,10 +257,15 @@ function predict(r: Row): Result {
   const floor = m.weights + m.gradients + m.optimizer + checkpointed;
   // (With a tenth's slack for what the model may overcount: a row is dropped only when clearly below.)
   if (!oom && 0.9 * floor > measured)
-    return { row: r, speed, excluded: `published figure below what the stated settings hold (weights, gradients, optimizer state, checkpointed inputs)` };
+    return {
+      row: r,
+      speed,
+      iteration,
+      excluded: `published figure below what the stated settings hold (weights, gradients, optimizer state, checkpointed inputs)`,
+    };
   // The table's own notes say the run's settings were not the ones stated.
   if (/evidently used different|settings unknown|was probably on/i.test(r['notes'] ?? ''))
-    return { row: r, speed, excluded: 'the source notes that the run used settings it does not state' };
+    return { row: r, speed, iteration, excluded: 'the source notes that the run used settings it does not state' };
   const tensors = m.total - m.reserve;
   // Allocated / active / tracemalloc: the tensors; reserved: plus the allocator's fragmentation.
   // (A source that does not say which it measured is compared with the tensors.)
@@ -263,7 +279,7 @@ function predict(r: Row): Result {
         .join(', ')}`,
     );
   // The fit verdict is the product's: the total with the reserve (CUDA context, NCCL buffers, fragmentation) against the GPU.
-  return { row: r, predicted, measured: oom ? undefined : measured, oom, fits: m.total <= capacity * 2 ** 20 * DEVICE_SHARE, speed };
+  return { row: r, predicted, measured: oom ? undefined : measured, oom, fits: m.total <= capacity * 2 ** 20 * DEVICE_SHARE, speed, iteration };
 }
 
 /** The adapter of a PEFT method-comparison run (its adapter_config.json, the base model the benchmark loads), or why there is none. */
@@ -365,5 +381,25 @@ for (const x of timed.filter((y) => !(y.speed && 'predicted' in y.speed))) {
 }
 console.log('not compared:');
 for (const [why, n] of [...slow].sort((a, b) => b[1] - a[1])) console.log(`  ${String(n).padStart(3)}  ${why}`);
+
+// A 4-bit base's cost: the same LitGPT run with a bf16 and an NF4 base (same model, method family, batch, checkpointing and
+// GPUs): the time per iteration the quantized base adds, published and predicted (analysis/time.ts DEQUANT_BYTES).
+const iterated = results.filter((x) => x.iteration);
+const family = (r: Row) => (/^adapter/.test(r['method'] ?? '') ? `adapter ${r['lora_targets']}` : 'LoRA');
+const key = (r: Row) => [r['source_id'], r['model'], family(r), r['micro_batch'], r['grad_ckpt'], r['num_gpus'], r['seq_len']].join('|');
+console.log("\nA 4-bit base's time per iteration over the bf16 run's (ms; LitGPT, one micro-batch per iteration)\n");
+console.log('rows       model                     method                        bf16 ms   added: published  predicted   error');
+const added: number[] = [];
+for (const q of iterated.filter((x) => /nf4/.test(x.row['base_weight_precision'] ?? ''))) {
+  const base = iterated.find((x) => !/nf4/.test(x.row['base_weight_precision'] ?? '') && key(x.row) === key(q.row));
+  if (!base) continue;
+  const published = q.iteration!.published - base.iteration!.published;
+  const predicted = q.iteration!.predicted - base.iteration!.predicted;
+  added.push(Math.abs(predicted / published - 1));
+  console.log(
+    `${`${base.row['row_id']}/${q.row['row_id']}`.padEnd(9)}  ${(q.row['model'] ?? '').slice(0, 24).padEnd(24)}  ${`${q.row['method']}`.slice(0, 28).padEnd(28)}  ${(base.iteration!.published * 1000).toFixed(0).padStart(7)}  ${(published * 1000).toFixed(0).padStart(16)}  ${(predicted * 1000).toFixed(0).padStart(9)}  ${pct(predicted / published - 1)}`,
+  );
+}
+console.log(`  pairs ${added.length}  median ${pct(quantile(added, 0.5))}  p90 ${pct(quantile(added, 0.9))}`);
 
 throughputCalibration();

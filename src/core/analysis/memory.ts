@@ -303,7 +303,7 @@ export function fp8ParamBytes(w: Pick<Workload, 'model'>): number {
 }
 
 /** Parameters of the layers' linear weights: every layer's, less its norms. */
-function layerLinearParams(p: ParamsAnalysis): number {
+export function layerLinearParams(p: ParamsAnalysis): number {
   return p.layerGroups.reduce((s, g) => s + g.count * (g.each - g.norms), 0);
 }
 

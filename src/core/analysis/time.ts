@@ -5,7 +5,7 @@
  */
 import type { Cluster } from '../hardware/cluster';
 import { attentionEfficiency, elementwiseSeconds as memoryBoundSeconds, matmulEfficiency, peakFlops } from '../hardware/efficiency';
-import { activationBytesPerLayer, layerMatmuls, scoreBytes } from './memory';
+import { activationBytesPerLayer, layerLinearParams, layerMatmuls, scoreBytes } from './memory';
 import { busiestStageLayers, stageImbalance } from './stages';
 import { analyzeFlops, type Convention } from './flops';
 import { analyzeParams } from './params';
@@ -59,6 +59,7 @@ function mechanisms(l: Layout, w: Workload, imbalance: number): Message[] {
   if (w.precision === 'fp8') out.push({ id: 'mech.fp8Attention' });
   if (w.precision === 'fp4') out.push({ id: 'mech.fp4Attention' });
   if (w.attentionKernel !== undefined && w.attentionKernel !== 1) out.push({ id: 'mech.attentionKernel', args: { x: w.attentionKernel } });
+  if (w.quantization && w.method.frozenBase) out.push({ id: 'mech.dequant', args: { b: DEQUANT_BYTES } });
   return out;
 }
 
@@ -129,6 +130,25 @@ function recomputedModuleFlops(m: ModelSpec, modules: readonly RecomputeModule[]
 }
 
 /**
+ * A quantized base (QLoRA, LLM.int8) runs each matmul on a 16-bit copy of its weight, made again in every pass that uses the
+ * weight: the forward, the backward (the input's gradient needs it) and a recomputed forward. Memory-bound: DEQUANT_BYTES per
+ * weight per pass over HBM, for the layers' linear weights on the busiest stage (a TP rank's share). Fitted on LitGPT's
+ * resource tables (test/fixtures/reference/calibration/finetune-memory.tsv rows 11–13, 16–18, 6–8, 24–35: the same run with a
+ * bf16 and an NF4 base on one A100 40GB, 1,000 iterations): the time the 4-bit base adds per iteration is 5.3–7.5 ns per weight
+ * and pass, 8–12 bytes at 1.555 TB/s; bitsandbytes' dequantize_4bit reads the packed weight (0.5 byte) and writes the copy (2),
+ * which the matmul reads back (2): about half the bandwidth.
+ */
+export const DEQUANT_BYTES = 9.4;
+
+function dequantSeconds(l: Layout, w: Workload, c: Cluster, mb: number, perStage: number): number {
+  if (!w.quantization || !w.method.frozenBase || !(c.accelerator.hbmTBs > 0)) return 0;
+  const p = analyzeParams(w.model);
+  const weights = (layerLinearParams(p) * perStage) / w.model.layers.value / l.tp + (w.quantizeHead ? p.outputHead.value / l.tp : 0);
+  const passes = l.recompute === 'full' ? 3 : 2;
+  return (weights * passes * mb * DEQUANT_BYTES) / (c.accelerator.hbmTBs * 1e12);
+}
+
+/**
  * HBM traffic per layer per micro-batch of an attention that writes its s × s scores (Workload.attentionScores: Megatron's
  * local DotProductAttention, no flash kernel): the scores it keeps (memory.ts scoreBytes, Korthikanti's 5 bytes per score
  * element), written in the forward and read back in the backward (SCORE_PASSES).
@@ -163,7 +183,8 @@ export function stepModel(l: Layout, w: Workload, c: Cluster, convention: Conven
   const passes = l.recompute === 'full' ? 4 / 3 : 1;
   const elementwiseSeconds =
     memoryBoundSeconds(c.accelerator, activationBytesPerLayer(w.model, { ...l, recompute: 'selective' }, w.seqLen) * perStage * mb * passes) +
-    (w.attentionScores ? (scoreTrafficBytes(w, l) * perStage * mb * passes) / (c.accelerator.hbmTBs * 1e12) : 0);
+    (w.attentionScores ? (scoreTrafficBytes(w, l) * perStage * mb * passes) / (c.accelerator.hbmTBs * 1e12) : 0) +
+    dequantSeconds(l, w, c, mb, perStage);
   // Attention's score/value GEMMs run at a lower efficiency set by the head dimension.
   // (torchtitan's op-level selective keeps SDPA's output; its per-layer selective recomputes every n-th layer's.)
   const sel = l.recompute === 'selective' ? w.selectiveRecompute : undefined;

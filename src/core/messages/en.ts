@@ -387,6 +387,8 @@ export const en = {
   'mech.fp4Attention':
     "NVFP4: the linear layers' GEMMs at the FP4 rate (the FP8 rate where the accelerator has none), attention at the BF16 rate (Transformer Engine).",
   'mech.fp8Attention': "FP8: the linear layers' GEMMs at the FP8 rate, attention at the BF16 rate (Transformer Engine's default).",
+  'mech.dequant':
+    "the quantized base is dequantized to 16 bits before each matmul, in every pass that uses it: {b} bytes of HBM traffic per weight and pass (fitted on LitGPT's LoRA and QLoRA timings)",
   'mech.attentionKernel': "attention at {x} × flash attention's efficiency: this stack's kernel as its published runs time it (assumed)",
   'report.mfu': 'MFU / HFU ({convention})',
   'report.tokensPerGpu': 'tokens/s per GPU',

@@ -365,6 +365,8 @@ export const zhCN: Record<MessageId, string> = {
   'mech.unevenStages': '流水线阶段不均：最忙阶段的层数为平均的 {x} 倍，决定节奏。',
   'mech.fp4Attention': 'NVFP4：线性层 GEMM 按 FP4 速率（加速器无 FP4 时按 FP8 速率），注意力按 BF16 速率（Transformer Engine）。',
   'mech.fp8Attention': 'FP8：线性层 GEMM 按 FP8 速率，注意力按 BF16 速率（Transformer Engine 默认）。',
+  'mech.dequant':
+    '量化的基座权重在每次用到它的前向与反向计算中，矩阵乘前先反量化为 16 位：每个权重每次 {b} 字节显存流量（按 LitGPT 的 LoRA 与 QLoRA 计时拟合）',
   'mech.attentionKernel': '注意力按 flash attention 效率的 {x} 倍计：该框架内核按其公开运行结果估计（假设）',
   'report.mfu': 'MFU / HFU（{convention}）',
   'report.tokensPerGpu': '每 GPU 每秒词元数',
