@@ -389,6 +389,7 @@ export const en = {
   'mech.fp8Attention': "FP8: the linear layers' GEMMs at the FP8 rate, attention at the BF16 rate (Transformer Engine's default).",
   'mech.dequant':
     "the quantized base is dequantized to 16 bits before each matmul, in every pass that uses it: {b} bytes of HBM traffic per weight and pass (fitted on LitGPT's LoRA and QLoRA timings)",
+  'mech.eager': 'elementwise kernels run eagerly (no torch.compile, no fused norm): {x} × the memory traffic of fused ones',
   'mech.attentionKernel': "attention at {x} × flash attention's efficiency: this stack's kernel as its published runs time it (assumed)",
   'report.mfu': 'MFU / HFU ({convention})',
   'report.tokensPerGpu': 'tokens/s per GPU',
