@@ -508,6 +508,8 @@ export const trainingSpecSchema = z.object({
   offloadLayers: sourced(z.number().int().min(0).max(1e6)).optional(),
   /** The model and loss compiled with torch.compile (torchtune compile): norms fused, a chunked loss saving only its 16-bit logits. */
   compiled: sourced(z.boolean()).optional(),
+  /** Fused kernels swapped in for the model's RMSNorm, RoPE and SwiGLU (Liger: use_liger_kernel, enable_liger_kernel, liger_rms_norm). */
+  fusedKernels: sourced(z.boolean()).optional(),
 });
 
 const degree = z.number().int().positive().max(1e7);

@@ -697,6 +697,24 @@ describe('the GPUs people fine-tune on', () => {
     assert.ok(!compiled.mechanisms.some((m) => m.id === 'mech.eager'));
   });
 
+  it("the Hugging Face Trainer's fused kernels: LLaMA-Factory's enable_liger_kernel and torch_compile, Axolotl's liger_rms_norm, a TRL launch's --use_liger_kernel and --torch_compile leave eager PyTorch's extra traffic out", () => {
+    const step = (path: string, text: string) => analyzeFile({ path, text }, { cluster: testCluster('a100-80gb', 1) }).analysis!.cluster.step!;
+    const eager = (x: ReturnType<typeof step>) => x.mechanisms.some((m) => m.id === 'mech.eager');
+    const lf = fixtureText('finetune/llamafactory/examples/train_lora/llama3_lora_sft.yaml');
+    const plain = step('lf.yaml', lf);
+    assert.ok(eager(plain));
+    for (const key of ['enable_liger_kernel', 'torch_compile']) {
+      const fused = step('lf.yaml', `${lf}\n${key}: true\n`);
+      assert.ok(!eager(fused) && fused.throughput.stepSeconds < plain.throughput.stepSeconds * 0.95, key);
+    }
+    const ax =
+      'base_model: meta-llama/Llama-3.1-8B\nadapter: lora\nlora_r: 16\nlora_target_linear: true\nsequence_len: 2048\nmicro_batch_size: 1\nbf16: true\ngradient_checkpointing: true\n';
+    assert.ok(eager(step('ax.yml', ax)) && !eager(step('ax.yml', `${ax}liger_rms_norm: true\n`)));
+    const trl = 'accelerate launch trl/scripts/sft.py --model_name_or_path Qwen/Qwen2.5-0.5B --use_peft --bf16 --per_device_train_batch_size 4';
+    assert.ok(eager(step('sft.sh', trl)));
+    for (const flag of ['--use_liger_kernel', '--torch_compile']) assert.ok(!eager(step('sft.sh', `${trl} ${flag}`)), flag);
+  });
+
   it("each card's training efficiency follows how close a plain matmul comes to its datasheet peak; the rule gives the H100 what was set for it apart", () => {
     const e = LARGE_GEMM_EFFICIENCY;
     // RTX 4090: 166.6 of 165.2 TFLOP/s in the public matmul table; the A100 80GB 264.5 of 312 at 0.63 in training.

@@ -343,7 +343,8 @@ export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster
       loss: spec.trainer.loss,
       quantKernel: spec.trainer.quantKernel,
       fullStateLoad: spec.trainer.fullStateLoad,
-      norm: spec.trainer.norm,
+      // Liger's kernels replace the eager RMSNorm (and RoPE and SwiGLU) with fused ones.
+      norm: spec.training.fusedKernels?.value ? 'fused' : spec.trainer.norm,
       fusedQkv: spec.trainer.fusedQkv,
       expandKv: spec.trainer.expandKv,
       quantizeHead: spec.trainer.quantizeHead,

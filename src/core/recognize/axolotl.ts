@@ -37,6 +37,9 @@ export function recognizeAxolotl(ctx: RecognizeContext): FileRecognition {
           ? derived('bf16' as const, { id: 'prov.autoBf16' }, fromFact('auto', r.present('bf16')!))
           : undefined,
     recompute: mapped(on('gradient_checkpointing'), () => 'full' as const),
+    // torch_compile, and the Liger plugin's RMSNorm (liger_rms_norm; its RoPE and SwiGLU come with the same plugin).
+    compiled: on('torch_compile'),
+    fusedKernels: on('liger_rms_norm'),
     fsdp:
       fsdp && fsdpFact
         ? ({ value: true, source: { kind: 'fact', file: fsdpFact.file, path: fsdpFact.path, range: fsdpFact.valueRange } } as Sourced<boolean>)

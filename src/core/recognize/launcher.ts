@@ -105,6 +105,9 @@ export function recognizeLauncher(ctx: RecognizeContext): FileRecognition {
         ? byDefault('full' as const, '--gradient_checkpointing', trl ? 'TRL SFTConfig' : LIBRARY.swift)
         : undefined,
     zeroStage: r.int(['--zero_stage'], { min: 0, max: 3 }),
+    // TrainingArguments' --torch_compile and --use_liger_kernel (fused RMSNorm, RoPE and SwiGLU).
+    compiled: flag('--torch_compile')?.value ? flag('--torch_compile') : undefined,
+    fusedKernels: flag('--use_liger_kernel')?.value ? flag('--use_liger_kernel') : undefined,
   });
   const modelRef = r.str(['--model_name_or_path', '--model-name-or-path', '--model', '--pretrain', '--model_name', '--base_model']);
   if (modelRef) training.finetune = as(modelRef, true);

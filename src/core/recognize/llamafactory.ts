@@ -47,6 +47,9 @@ export function recognizeLlamaFactory(ctx: RecognizeContext): FileRecognition {
     recompute: on('disable_gradient_checkpointing')
       ? as(on('disable_gradient_checkpointing')!, 'none' as const)
       : byDefault('full' as const, 'disable_gradient_checkpointing'),
+    // The Trainer's torch_compile, and LLaMA-Factory's Liger switch (RMSNorm, RoPE, SwiGLU and the loss swapped for fused kernels).
+    compiled: on('torch_compile'),
+    fusedKernels: on('enable_liger_kernel'),
   });
   const modelRef = r.str(['model_name_or_path']);
   if (modelRef) training.finetune = as(modelRef, true);
