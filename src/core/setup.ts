@@ -98,21 +98,44 @@ export function groupFiles(files: readonly RecognizedFile[]): RecognizedFile[][]
     const explicit = members.filter((m) => m.recognition.model);
     const named = members.filter((m) => !m.recognition.model && m.recognition.modelRef);
     const settings = members.filter((m) => !m.recognition.model && !m.recognition.modelRef);
+    // A collection (several models in one folder): a settings file joins the setups it can belong to (companion), and one
+    // that none of them can use (another trainer's launch script whose model did not resolve) is its own.
+    const collection = (heads: readonly (readonly RecognizedFile[])[]) => {
+      for (const h of heads) out.push([...h, ...settings.filter((x) => companion(x, h[0]!))]);
+      for (const x of settings) if (!heads.some((h) => companion(x, h[0]!))) out.push([x]);
+    };
     if (explicit.length > 1) {
-      for (const e of explicit) out.push([e, ...settings]);
+      collection(explicit.map((e) => [e]));
       for (const n of named) out.push([n]);
     } else if (explicit.length === 1 && named.some((n) => namesAnother(n, explicit[0]!))) {
       // A folder of unrelated configs: a file naming another model than the folder's config.json states is its own setup.
       const own = named.filter((n) => !namesAnother(n, explicit[0]!));
-      out.push([...explicit, ...own, ...settings]);
-      for (const n of named) if (!own.includes(n)) out.push([n, ...settings]);
+      collection([[...explicit, ...own], ...named.filter((n) => !own.includes(n)).map((n) => [n])]);
     } else if (explicit.length === 0 && named.length > 1) {
-      for (const n of named) out.push([n, ...settings]);
+      collection(named.map((n) => [n]));
     } else {
       out.push([...explicit, ...named, ...settings]);
     }
   }
   return out;
+}
+
+/** Settings files any trainer can take (a sweep), and the settings files of the Hugging Face stack (DeepSpeed JSON, accelerate YAML). */
+const ANY_TRAINER: ReadonlySet<string> = new Set(['wandb', 'hydra', 'raytune']);
+const HF_SETTINGS: ReadonlySet<string> = new Set(['deepspeed', 'accelerate']);
+const HF_STACK: ReadonlySet<string> = new Set(['hf', 'axolotl', 'llamafactory', 'launcher', 'peft', 'generic']);
+
+/**
+ * Whether a settings-only file can belong to a model file's setup in a collection: a sweep, a file of common keys, or a
+ * DeepSpeed / accelerate file with a Hugging Face stack trainer (a file that references one, as a Megatron-DeepSpeed script
+ * its --deepspeed_config, has it joined already). A launch script whose model did not resolve is a run of its own (the survey
+ * folder's Megatron scripts next to an OLMo YAML).
+ */
+function companion(settings: RecognizedFile, head: RecognizedFile): boolean {
+  const s = settings.recognition.family ?? 'generic';
+  const h = head.recognition.family ?? 'generic';
+  if (ANY_TRAINER.has(s) || s === 'generic') return true;
+  return HF_SETTINGS.has(s) && HF_STACK.has(h);
 }
 
 /**

@@ -101,6 +101,20 @@ describe('compute-budget report', () => {
     assert.ok(!JSON.stringify(j).includes('conflicting-values'));
   });
 
+  it("a folder of unrelated runs (the survey's 61 public files): no run takes another trainer's settings; each is reported as when read alone", async () => {
+    const dir = join(FIXTURES, 'survey/train');
+    const r = await cli(['report', dir, '--format', 'json']);
+    const j = JSON.parse(r.stdout);
+    const findings = j.files.flatMap((f: { findings: { ruleId: string }[] }) => f.findings);
+    assert.equal(findings.filter((f: { ruleId: string }) => f.ruleId === 'conflicting-values').length, 0);
+    // OLMo's YAML kept its own 2,048 tokens, where a Megatron-DeepSpeed script beside it sets 512.
+    const olmo = j.files.find((f: { path: string }) => f.path.endsWith('11-olmo-7b-c4.yaml'));
+    assert.deepEqual(olmo.files, [olmo.path]);
+    assert.equal(olmo.flops.seqLen, 2048);
+    const alone = JSON.parse((await cli(['report', olmo.path, '--format', 'json'])).stdout).files[0];
+    assert.equal(olmo.params.total, alone.params.total);
+  });
+
   it("a folder of folders (LLaMA-Factory's examples/): each config below it reported as its own setup; a finding in the DeepSpeed JSON it references names that file", async () => {
     const examples = join(FIXTURES, 'finetune/llamafactory/examples');
     const r = await cli(['report', examples, '--format', 'json']);
