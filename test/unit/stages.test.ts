@@ -20,6 +20,17 @@ describe('uneven pipeline stages (Megatron-Core split rules)', () => {
     assert.equal(stageImbalance(126, 16, 4, { embedding: true, loss: true }), 128 / 126);
   });
 
+  it("BLOOM 176B's Megatron-DeepSpeed script: --pp-partition-method 'type:transformer|embedding' puts its 70 layers on 12 stages as 5, 6 × 10, 5 (the tied embedding a layer at each end); bf16 at ZeRO stage 0 partitions the optimizer state, so it fits on the A100 80GB it ran on", () => {
+    const path = 'survey/train/25-megads-slurm-bloom-176b.slurm';
+    const [a] = analyzeFiles([{ path, text: fixtureText(path) }], { cluster: cluster('a100-80gb', 384) });
+    const c = a!.analysis!.cluster;
+    assert.deepEqual(c.plan.layout.stages, { embedding: true, loss: true });
+    assert.deepEqual(stageLayers(70, 12, 1, c.plan.layout.stages!), { shape: { first: 5, middle: 6, last: 5 } });
+    assert.equal(a!.spec!.training.distributedOptimizer!.source.kind, 'derived');
+    assert.ok(c.memory.fits, `${c.memory.total / 1e9}`);
+    assert.ok(c.step && c.step.throughput.stepSeconds > 0);
+  });
+
   it('any pipeline degree costs the same: a million stages are described, never listed', () => {
     assert.deepEqual(stageLayers(1_999_998, 1_000_000, 1, { first: 1, last: 1 }), { shape: { first: 1, middle: 2, last: 1 } });
     assert.equal(peakLayerMicroBatches(1_999_998, 1_000_000, 1, { first: 1, last: 1 }, 10), 20);

@@ -130,6 +130,8 @@ export const en = {
   'prov.moeLayersDeepseek': 'MoE from layer {first} on, every {freq} layer(s)',
   'prov.moeLayersQwen': 'MoE every {step} layer(s), {skipped} layer(s) listed in mlp_only_layers',
   'prov.expertInterval': 'MoE in the layers numbered {n}, 2×{n}, … (--expert-interval {n})',
+  'prov.deepspeedBf16Optimizer':
+    "DeepSpeed's bf16 optimizer at ZeRO stage 0: the fp32 master weights and the optimizer state partitioned over data parallel (a ZeRO-1 equivalent)",
   'prov.deepspeedOneNode': 'the deepspeed launcher without --num_gpus, --num_nodes or a hostfile: every GPU of this one node',
   'prov.megatronWindow': '--window-size {value}: the window to the left',
   'prov.megatronWindowSkip': 'every {n}th layer attends to the whole sequence (--window-attn-skip-freq {n}), the others to the window',

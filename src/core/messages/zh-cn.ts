@@ -117,6 +117,7 @@ export const zhCN: Record<MessageId, string> = {
   'prov.moeLayersDeepseek': '从第 {first} 层起，每 {freq} 层为 MoE',
   'prov.moeLayersQwen': '每 {step} 层为 MoE，mlp_only_layers 列出 {skipped} 层',
   'prov.expertInterval': '第 {n}、2×{n}… 层为 MoE 层（--expert-interval {n}）',
+  'prov.deepspeedBf16Optimizer': 'DeepSpeed 在 ZeRO stage 0 下的 bf16 优化器：fp32 主权重与优化器状态在数据并行上切分（相当于 ZeRO-1）',
   'prov.deepspeedOneNode': 'deepspeed 启动器未指定 --num_gpus、--num_nodes 或 hostfile：使用本节点的全部 GPU',
   'prov.megatronWindow': '--window-size {value}：左侧窗口',
   'prov.megatronWindowSkip': '每 {n} 层一个全序列注意力层（--window-attn-skip-freq {n}），其余使用窗口',

@@ -203,6 +203,16 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
     // PyTorch FSDP2 under Megatron-LM (--use-torch-fsdp2) shards parameters, gradients and optimizer state.
     fsdp: flag('--use-torch-fsdp2') ? byFlag(true, '--use-torch-fsdp2') : undefined,
   });
+  // Megatron-DeepSpeed in bf16 at ZeRO stage 0 ("bf16 must use z0! it implements its own zero stage 1 equivalent", BLOOM's
+  // script): DeepSpeed's engine builds its BF16_Optimizer, which partitions the fp32 master weights and the optimizer state
+  // over data parallel (deepspeed/runtime/bf16_optimizer.py), as Megatron's distributed optimizer does.
+  if (flag('--deepspeed') && training.precision?.value === 'bf16' && (training.zeroStage?.value ?? 0) === 0 && !training.distributedOptimizer)
+    training.distributedOptimizer = derived(
+      true,
+      { id: 'prov.deepspeedBf16Optimizer' },
+      training.precision,
+      ...(training.zeroStage ? [training.zeroStage] : []),
+    );
   // Megatron-Core reads --recompute-modules only under --recompute-granularity selective (transformer_config.py).
   const modulesAt = r.present('--recompute-modules');
   if (modulesAt && training.recompute?.value !== 'selective')
@@ -221,6 +231,10 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
 
   const layers = r.int(['--num-layers']);
   const pp = r.int(['--pipeline-model-parallel-size']);
+  // Megatron-DeepSpeed's --pp-partition-method 'type:transformer|embedding' (BLOOM's): DeepSpeed's PipelineModule balances the
+  // layers whose class matches, the transformer layers and the embedding, which a tied model holds at both ends (the first
+  // stage's and the last's, as the output head): the same split as Megatron-LM's two account-for flags.
+  const partition = /embedding/i.test(r.str(['--pp-partition-method'])?.value ?? '');
   const perVirtual = r.int(['--num-layers-per-virtual-pipeline-stage']);
   let vpp = r.int(['--virtual-pipeline-model-parallel-size']);
   if (!vpp && perVirtual && layers) {
@@ -260,8 +274,16 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
     ppChunks: layoutOf(r.str(['--pipeline-model-parallel-layout'])),
     ppFirstLayers: r.int(['--decoder-first-pipeline-num-layers']),
     ppLastLayers: r.int(['--decoder-last-pipeline-num-layers']),
-    ppEmbeddingLayer: flag('--account-for-embedding-in-pipeline-split') ? byFlag(true, '--account-for-embedding-in-pipeline-split') : undefined,
-    ppLossLayer: flag('--account-for-loss-in-pipeline-split') ? byFlag(true, '--account-for-loss-in-pipeline-split') : undefined,
+    ppEmbeddingLayer: flag('--account-for-embedding-in-pipeline-split')
+      ? byFlag(true, '--account-for-embedding-in-pipeline-split')
+      : partition
+        ? byFlag(true, '--pp-partition-method')
+        : undefined,
+    ppLossLayer: flag('--account-for-loss-in-pipeline-split')
+      ? byFlag(true, '--account-for-loss-in-pipeline-split')
+      : partition && !flag('--untie-embeddings-and-output-weights')
+        ? byFlag(true, '--pp-partition-method')
+        : undefined,
     nodes,
     gpusPerNode: launch.perNode,
     worldSize: launch.worldSize,
