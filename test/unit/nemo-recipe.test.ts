@@ -60,6 +60,16 @@ describe('NeMo 2.0 recipes, read without running them', () => {
     );
   });
 
+  it("a degree the script sets to None is Megatron-Core's default 1, not a value it computes (a user's llama3_70b script: virtual_pipeline_model_parallel_size=None)", () => {
+    const path = 'survey/train/20-nemo2-llama3-70b-pretrain.py';
+    const r = analyzeFile({ path, text: fixtureText(path) });
+    const vpp = r.spec!.parallel.vpp!;
+    assert.equal(vpp.value, 1);
+    assert.equal(vpp.source.kind, 'fact');
+    assert.ok(!r.findings.some((f) => f.message.id === 'nemo.recipeValueUnknown'));
+    assert.deepEqual([r.spec!.parallel.tp!.value, r.spec!.parallel.pp!.value], [2, 4]);
+  });
+
   it("finetune_recipe: LoRA by default with the module's dim and alpha on Megatron's fused linears; peft_scheme='none' a full fine-tune", () => {
     const lora = analyzeFile({ path: 'ft.py', text: 'from nemo.collections import llm\nrecipe = llm.llama3_8b.finetune_recipe(name="sft", num_nodes=1)\n' });
     const a = lora.spec!.training.adapter!;

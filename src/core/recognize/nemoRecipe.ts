@@ -296,14 +296,18 @@ function defaultOf(recipe: string): Default {
 }
 
 /** One setting of a recipe: the first of `keys` the file sets (a positive integer, or a boolean), else the recipe's default. */
-type Read = <T extends number | boolean>(keys: readonly string[], fallback: T, name?: string) => Sourced<T>;
+type Read = <T extends number | boolean>(keys: readonly string[], fallback: T, name?: string, none?: T) => Sourced<T>;
 
-/** Reads settings through `lookup`; a value the file computes rather than states goes to `unknown`, and the default stands. */
+/**
+ * Reads settings through `lookup`; a value the file computes rather than states goes to `unknown`, and the default stands.
+ * A setting the file sets to None reads as `none` where the caller gives one (a parallel degree's None is 1: no interleaving).
+ */
 function settingReader(lookup: (key: string) => Fact | undefined, dflt: Default, unknown: (f: Fact, key: string, fallback: number | boolean) => void): Read {
-  return <T extends number | boolean>(keys: readonly string[], fallback: T, name?: string): Sourced<T> => {
+  return <T extends number | boolean>(keys: readonly string[], fallback: T, name?: string, none?: T): Sourced<T> => {
     for (const key of keys) {
       const f = lookup(key);
       if (!f) continue;
+      if (f.value === null && none !== undefined) return fromFact(none, f);
       const ok = typeof fallback === 'boolean' ? typeof f.value === 'boolean' : typeof f.value === 'number' && Number.isInteger(f.value) && f.value > 0;
       if (ok) return fromFact(f.value as T, f);
       unknown(f, key, fallback);
@@ -327,18 +331,19 @@ function degrees(read: Read, prefix: string, d: Pick<RecipeDefaults, 'tp' | 'pp'
   const at = (name: string) => [`${prefix}${name}`, ...(keywords && KW[name] ? [`@kw.${KW[name]}`] : [])];
   // Uneven first / last stages only where the recipe or the file sets them.
   const stage = (name: string, fallback: number | undefined) => {
-    const v = read(at(name), fallback ?? 0);
+    const v = read(at(name), fallback ?? 0, undefined, 0);
     return v.value > 0 ? v : undefined;
   };
+  // None for a degree is Megatron-Core's default: 1 (no virtual stages, no context or expert parallelism).
   return {
     ppFirstLayers: stage('num_layers_in_first_pipeline_stage', d.ppFirst),
     ppLastLayers: stage('num_layers_in_last_pipeline_stage', d.ppLast),
-    tp: read(at('tensor_model_parallel_size'), d.tp),
-    pp: read(at('pipeline_model_parallel_size'), d.pp),
-    vpp: read(at('virtual_pipeline_model_parallel_size'), d.vpp ?? 1),
-    cp: read(at('context_parallel_size'), d.cp),
+    tp: read(at('tensor_model_parallel_size'), d.tp, undefined, 1),
+    pp: read(at('pipeline_model_parallel_size'), d.pp, undefined, 1),
+    vpp: read(at('virtual_pipeline_model_parallel_size'), d.vpp ?? 1, undefined, 1),
+    cp: read(at('context_parallel_size'), d.cp, undefined, 1),
     sp: read(at('sequence_parallel'), d.sp),
-    ep: read(at('expert_model_parallel_size'), d.ep ?? 1),
+    ep: read(at('expert_model_parallel_size'), d.ep ?? 1, undefined, 1),
   };
 }
 
