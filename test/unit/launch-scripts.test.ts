@@ -5,6 +5,32 @@ import { render } from '../../src/core/messages';
 import { fixtureText } from './helpers/fixtures';
 
 describe('configs and launch scripts as they are written', () => {
+  it('Megatron-Bridge\'s SFT script for gpt-oss 20B: `IFS=\',\' read -r TP PP EP CP SP <<< "$CONFIG"` splits the loop\'s first layout, `$(echo "$CLI_OVERRIDES" | tr … | sed …)` is the override string, True is a boolean, and an *_sft_config recipe is a fine-tune', () => {
+    const text = [
+      'CONFIG="2,2,4,1,True"',
+      `IFS=',' read -r TP PP EP CP SP <<< "$CONFIG"`,
+      'OVERRIDES=" \\',
+      '    model.tensor_model_parallel_size=$TP \\',
+      '    model.sequence_parallel=$SP',
+      '"',
+      `CMD="torchrun run_recipe.py --recipe gpt_oss_20b_sft_config $(echo "$OVERRIDES" | tr '\\n' ' ' | sed 's/  \\+/ /g')"`,
+      'bash -c "$CMD"',
+    ].join('\n');
+    const facts = extractShell('sft.sh', text).facts;
+    const at = (key: string) => facts.find((f) => f.path[0] === '@override' && f.path[1] === key);
+    assert.equal(at('model.tensor_model_parallel_size')?.value, 2);
+    assert.equal(at('model.sequence_parallel')?.value, true);
+    // Each value points at where it was written: the layout string's "2" and "True".
+    const tp = at('model.tensor_model_parallel_size')!;
+    assert.equal(text.slice(tp.valueRange.start, tp.valueRange.end), '2');
+    const path = 'survey/train/23-mbridge-slurm-gpt-oss-20b-sft.sh';
+    const r = analyzeFile({ path, text: fixtureText(path) });
+    const p = r.spec!.parallel;
+    assert.deepEqual([p.tp?.value, p.pp?.value, p.ep?.value, p.sp?.value, r.spec!.training.globalBatch?.value], [2, 2, 4, true, 8]);
+    assert.equal(r.spec!.training.finetune?.value, true);
+    assert.ok(!r.findings.some((f) => f.ruleId === 'tokens-per-parameter' || f.ruleId === 'unknown-value'));
+  });
+
   it("Megatron's vocabulary from a tokenizer the catalogue knows, as written with --pad-vocab-size-to, or an error naming the tokenizer", () => {
     const base =
       'torchrun pretrain_gpt.py --num-layers 32 --hidden-size 4096 --num-attention-heads 32 --group-query-attention --num-query-groups 8 --ffn-hidden-size 14336 --seq-length 8192 --max-position-embeddings 8192 --swiglu --normalization RMSNorm --position-embedding-type rope --disable-bias-linear --untie-embeddings-and-output-weights';

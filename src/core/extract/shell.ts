@@ -64,7 +64,7 @@ export function extractShell(file: string, text: string, options: ShellOptions =
   const errors: Finding[] = [];
   const tokens = tokenizeShell(text, errors, file);
   const directives = sbatchDirectives(text);
-  const interp = new Interpreter(file, tokens, options.vars ?? {}, errors, slurmEnvironment(directives));
+  const interp = new Interpreter(file, tokens, options.vars ?? {}, errors, slurmEnvironment(directives), text);
   interp.run();
   const sbatch: Fact[] = directives.map((d) => ({
     file,
@@ -162,7 +162,7 @@ function slurmEnvironment(directives: readonly Directive[]): Map<string, Located
 
 // ---------------------------------------------------------------- tokenizer
 
-const OPERATORS = [';;', '&&', '||', '>>', '<<', '>&', '2>', '&>', ';', '|', '&', '(', ')', '<', '>'];
+const OPERATORS = [';;', '&&', '||', '>>', '<<<', '<<', '>&', '2>', '&>', ';', '|', '&', '(', ')', '<', '>'];
 
 export function tokenizeShell(text: string, errors: Finding[] = [], file = ''): Token[] {
   const tokens: Token[] = [];
@@ -546,6 +546,7 @@ class Interpreter {
     overrides: Readonly<Record<string, string>>,
     private readonly errors: Finding[],
     environment: ReadonlyMap<string, Located> = new Map(),
+    private readonly text = '',
   ) {
     for (const [k, v] of environment) this.vars.set(k, { kind: 'scalar', value: v });
     for (const [k, v] of Object.entries(overrides)) this.vars.set(k, { kind: 'scalar', value: { text: v, pos: Array.from(v, () => -1), unknown: false } });
@@ -737,11 +738,13 @@ class Interpreter {
 
   private simpleCommand(exec: boolean): void {
     const words: Token[] = [];
+    let hereString: Token | undefined;
     while (this.pos < this.tokens.length) {
       const t = this.peek()!;
       if (t.type === 'nl') break;
       if (t.type === 'op') {
-        if (t.op === '>' || t.op === '<' || t.op === '>>' || t.op === '2>' || t.op === '&>' || t.op === '>&') {
+        if (t.op === '<<<') hereString = this.tokens[this.pos + 1];
+        if (t.op === '>' || t.op === '<' || t.op === '>>' || t.op === '2>' || t.op === '&>' || t.op === '>&' || t.op === '<<<') {
           this.pos += 2; // the redirection and its target
           continue;
         }
@@ -772,6 +775,14 @@ class Interpreter {
         if (t.type === 'array') this.assignArray(t);
         else if (t.type === 'word') this.tryAssign(t.word);
       }
+      return;
+    }
+    // read [-r] NAME… <<< "$WORDS": the words split at $IFS (whitespace when unset), the last name taking the rest.
+    if (name === 'read' && hereString?.type === 'word') {
+      this.readHereString(
+        words.slice(k + 1).filter((t): t is Extract<Token, { type: 'word' }> => t.type === 'word'),
+        hereString.word,
+      );
       return;
     }
     // exit ends what the script runs; exit with a failure status is an error path (a missing setting), not the run.
@@ -817,6 +828,27 @@ class Interpreter {
     if (m[2] && prev?.kind === 'scalar') this.vars.set(name, { kind: 'scalar', value: concat(prev.value, value) });
     else this.vars.set(name, { kind: 'scalar', value });
     return true;
+  }
+
+  private readHereString(args: readonly Extract<Token, { type: 'word' }>[], word: Word): void {
+    const names = args.map((t) => this.expandJoined(t.word).text).filter((n) => /^[A-Za-z_]\w*$/.test(n));
+    const value = this.expandJoined(word);
+    const ifs = this.vars.get('IFS');
+    const separators = ifs?.kind === 'scalar' && !ifs.value.unknown ? ifs.value.text : ' \t\n';
+    // Fields between separators, each a slice of the located value (so each keeps where it was written).
+    const fields: { from: number; to: number }[] = [];
+    let from = 0;
+    for (let i = 0; i <= value.text.length; i++) {
+      if (i < value.text.length && !separators.includes(value.text[i]!)) continue;
+      if (i > from || !/^\s*$/.test(separators)) fields.push({ from, to: i });
+      from = i + 1;
+    }
+    names.forEach((n, i) => {
+      if (this.pinned.has(n)) return;
+      const f = fields[i];
+      const v = !f ? empty() : i === names.length - 1 ? slice(value, f.from, value.text.length) : slice(value, f.from, f.to);
+      this.vars.set(n, { kind: 'scalar', value: v });
+    });
   }
 
   private assignArray(t: Extract<Token, { type: 'array' }>): void {
@@ -888,7 +920,7 @@ class Interpreter {
       case 'lit':
         return [{ text: p.text, pos: p.pos, unknown: false }];
       case 'cmd':
-        return [unknownPart(p.range)];
+        return this.echoed(p.range) ?? [unknownPart(p.range)];
       case 'arith': {
         const v = this.arith(p.expr);
         if (v === undefined) return [unknownPart(p.range)];
@@ -899,6 +931,26 @@ class Interpreter {
       case 'var':
         return this.varValue(p);
     }
+  }
+
+  /**
+   * A command substitution that only echoes words through whitespace filters, `$(echo "$OVERRIDES" | tr '\n' ' ' | sed 's/  \+/ /g')`
+   * (Megatron-Bridge's launch scripts collapse a multi-line override string so): the echoed words, each where it was written.
+   * Any other command is made when the script runs (undefined).
+   */
+  private echoed(range: Range): Located[] | undefined {
+    const open = this.text.startsWith('$(', range.start) ? range.start + 2 : undefined;
+    if (open === undefined || this.text[range.end - 1] !== ')') return undefined;
+    const inner = this.text.slice(open, range.end - 1);
+    const m =
+      /^(\s*echo\s+)([^|]*?)\s*((?:\|\s*(?:tr\s+(?:'\\n'\s+' '|"\\n"\s+" "|-s\s+' '|-d\s+'\\n')|sed\s+'s\/\s*\[?\s*\]?\s*[ \\]*\+?\/ ?\/g?'|xargs)\s*)*)$/.exec(
+        inner,
+      );
+    if (!m || /[`$]\(|[;&<>]/.test(m[2]!)) return undefined;
+    const start = open + m[1]!.length;
+    const words = tokenizeShell(' '.repeat(start) + m[2]!).filter((t): t is Extract<Token, { type: 'word' }> => t.type === 'word');
+    const values = words.flatMap((t) => this.expand(t.word, false));
+    return values.length ? [values.reduce((a, b, i) => (i ? concat(concat(a, space()), b) : b), empty())] : [empty()];
   }
 
   private varValue(p: Extract<Part, { kind: 'var' }>): Located[] {
@@ -983,7 +1035,8 @@ class Interpreter {
         this.facts.push({
           file: this.file,
           path: ['@override', override[1]!],
-          value: toValue(value),
+          // OmegaConf and Hydra read true / false (any case) as booleans.
+          value: /^(true|false)$/i.test(value.text) ? value.text.toLowerCase() === 'true' : toValue(value),
           keyRange: rangeOf({ text: override[1]!, pos: w.pos.slice(0, eq), unknown: false }, w.range),
           valueRange: rangeOf(value, w.range),
         });
@@ -1037,6 +1090,14 @@ const FLAGLESS_COMMANDS: ReadonlySet<string> = new Set(['echo', 'printf', 'set',
 
 function empty(): Located {
   return { text: '', pos: [], unknown: false };
+}
+
+/** Characters [from, to) of a located string, with the unknown parts inside them. */
+function slice(l: Located, from: number, to: number): Located {
+  const holes = holesOf(l)
+    .filter((h) => h.at >= from && h.at <= to)
+    .map((h) => ({ ...h, at: h.at - from }));
+  return { text: l.text.slice(from, to), pos: l.pos.slice(from, to), unknown: holes.length > 0, ...(holes.length ? { holes } : {}) };
 }
 
 function space(): Located {

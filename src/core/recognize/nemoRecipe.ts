@@ -5,7 +5,7 @@
  */
 import type { Fact, Finding, Sourced } from '../types';
 import { derived, finding, fromFact } from '../types';
-import { classDefault, defined, emptyRecognition, recomputeModulesOf, type FileRecognition, type RecognizeContext } from './common';
+import { classDefault, defined, emptyRecognition, recomputeModulesOf, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
 import { adapterOf } from './adapter';
 import { launchCounts, type LaunchCounts } from './launch';
 import type { AdapterTarget, FreezeSpec, TrainingSpec } from '../spec';
@@ -640,7 +640,7 @@ function bridgeRecognition(
   const dflt = defaultOf(name);
   const findings: Finding[] = [...readerFindings];
   const read = settingReader(lookup, dflt, (f, key, fallback) => findings.push(unknownValue(f, ctx.file, key, fallback, name)));
-  const training = defined({
+  const training: TrainingPart = defined({
     // run_recipe.py makes model.seq_length follow dataset.seq_length.
     seqLen: read(['dataset.seq_length', 'model.seq_length', '@seq'], d.seq, 'dataset.seq_length'),
     globalBatch: read(['train.global_batch_size'], d.gbs),
@@ -669,5 +669,9 @@ function bridgeRecognition(
     worldSize: launch.worldSize,
   });
   const modelRef = derived(d.model, { id: 'prov.nemoRecipeModel', args: { recipe: name } }, fromFact(name, recipeFact));
+  // A fine-tuning recipe (*_sft_config, *_peft_config, *_finetune_config) or a pretrained checkpoint to start from.
+  const pretrained = lookup('checkpoint.pretrained_checkpoint');
+  if (/_(sft|peft|finetune)_config$/.test(name)) training.finetune = fromFact(true, recipeFact);
+  else if (pretrained && typeof pretrained.value === 'string') training.finetune = fromFact(true, pretrained);
   return { ...emptyRecognition('nemo', findings), modelRef, training, parallel };
 }
