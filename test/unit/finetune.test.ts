@@ -713,6 +713,9 @@ describe('the GPUs people fine-tune on', () => {
     const trl = 'accelerate launch trl/scripts/sft.py --model_name_or_path Qwen/Qwen2.5-0.5B --use_peft --bf16 --per_device_train_batch_size 4';
     assert.ok(eager(step('sft.sh', trl)));
     for (const flag of ['--use_liger_kernel', '--torch_compile']) assert.ok(!eager(step('sft.sh', `${trl} ${flag}`)), flag);
+    // A TRL SFTConfig YAML of the releases that called it use_liger.
+    const yaml = 'survey/train/34-trl-r1-distill-qwen7b-sft-lora.yaml';
+    assert.equal(analyzeFile({ path: yaml, text: fixtureText(yaml) }).spec!.training.fusedKernels?.value, true);
   });
 
   it("each card's training efficiency follows how close a plain matmul comes to its datasheet peak; the rule gives the H100 what was set for it apart", () => {

@@ -107,7 +107,8 @@ export function recognizeLauncher(ctx: RecognizeContext): FileRecognition {
     zeroStage: r.int(['--zero_stage'], { min: 0, max: 3 }),
     // TrainingArguments' --torch_compile and --use_liger_kernel (fused RMSNorm, RoPE and SwiGLU).
     compiled: flag('--torch_compile')?.value ? flag('--torch_compile') : undefined,
-    fusedKernels: flag('--use_liger_kernel')?.value ? flag('--use_liger_kernel') : undefined,
+    // (TRL's SFTConfig called it use_liger before it took the Trainer's use_liger_kernel.)
+    fusedKernels: flag('--use_liger_kernel')?.value ? flag('--use_liger_kernel') : flag('--use_liger')?.value ? flag('--use_liger') : undefined,
   });
   const modelRef = r.str(['--model_name_or_path', '--model-name-or-path', '--model', '--pretrain', '--model_name', '--base_model']);
   if (modelRef) training.finetune = as(modelRef, true);
