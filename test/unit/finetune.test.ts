@@ -718,6 +718,30 @@ describe('the GPUs people fine-tune on', () => {
     assert.equal(analyzeFile({ path: yaml, text: fixtureText(yaml) }).spec!.training.fusedKernels?.value, true);
   });
 
+  it("offloading costs time: Axolotl's full fine-tune of Llama 3.1 8B on 8 H100 with ZeRO-3 offloading optimizer and parameters (its zero3_bf16_cpuoffload_all.json) steps the optimizer on the host, 76.8 GB/s of a DGX H100's DRAM per GPU; the same run without offload does not", () => {
+    const train =
+      'base_model: meta-llama/Llama-3.1-8B\nsequence_len: 4096\nmicro_batch_size: 1\ngradient_accumulation_steps: 4\nbf16: true\ngradient_checkpointing: true\ndeepspeed: ds.json\n';
+    const step = (ds: string) =>
+      analyzeFiles(
+        [
+          { path: 'run/train.yaml', text: train },
+          { path: 'run/ds.json', text: ds },
+        ],
+        { cluster: testCluster('h100-sxm', 8) },
+      ).find((r) => r.analysis)!.analysis!.cluster.step!;
+    const offload = fixtureText('deepspeed/axolotl_zero3_bf16_cpuoffload_all.json');
+    const plain = offload.replace(/"offload_optimizer": \{[^}]*\},\s*"offload_param": \{[^}]*\},/, '');
+    const off = step(offload);
+    const on = step(plain);
+    assert.ok(off.mechanisms.some((m) => m.id === 'mech.offload' && m.args?.['memory'] === 76.8));
+    assert.ok(!on.mechanisms.some((m) => m.id.startsWith('mech.offload')));
+    // 8.03 B parameters over 8 ranks, each reading and writing its fp32 master copy and Adam's two moments and reading its
+    // gradient on the host: 1.0 B × (2 × (12 + 4) + 2) bytes at 76.8 GB/s, about 0.44 s more a step.
+    const added = off.throughput.stepSeconds - on.throughput.stepSeconds;
+    assert.ok(added > 0.4 && added < 0.6, `${added}`);
+    assert.equal(off.throughput.offloadSeconds! > 0.4, true);
+  });
+
   it("each card's training efficiency follows how close a plain matmul comes to its datasheet peak; the rule gives the H100 what was set for it apart", () => {
     const e = LARGE_GEMM_EFFICIENCY;
     // RTX 4090: 166.6 of 165.2 TFLOP/s in the public matmul table; the A100 80GB 264.5 of 312 at 0.63 in training.

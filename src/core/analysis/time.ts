@@ -5,7 +5,7 @@
  */
 import type { Cluster } from '../hardware/cluster';
 import { attentionEfficiency, elementwiseSeconds as memoryBoundSeconds, matmulEfficiency, peakFlops } from '../hardware/efficiency';
-import { activationBytesPerLayer, layerLinearParams, layerMatmuls, scoreBytes } from './memory';
+import { activationBytesPerLayer, layerLinearParams, layerMatmuls, paramsPerGpu, scoreBytes, stateBytes } from './memory';
 import { busiestStageLayers, stageImbalance } from './stages';
 import { analyzeFlops, type Convention } from './flops';
 import { analyzeParams } from './params';
@@ -29,6 +29,8 @@ export interface Throughput {
   readonly efficiency: number;
   /** Time in memory-bound (elementwise) kernels, part of computeSeconds. */
   readonly elementwiseSeconds: number;
+  /** Time offloading adds (analysis/time.ts hostOffload): the optimizer step on the host and the transfers compute does not cover. */
+  readonly offloadSeconds?: number;
   /** The part of computeSeconds spent recomputing activations (its share of the hardware FLOPs). */
   readonly recomputeSeconds: number;
   readonly convention: Convention;
@@ -45,7 +47,7 @@ export interface StepModel {
 }
 
 /** What the step model assumed of this layout and workload, one message each (the JSON's throughput.assumptions, the hover). */
-function mechanisms(l: Layout, w: Workload, imbalance: number): Message[] {
+function mechanisms(l: Layout, w: Workload, imbalance: number, c: Cluster): Message[] {
   const out: Message[] = [];
   if (l.tp > 1) out.push({ id: w.tpCommOverlap ? 'mech.tpOverlap' : 'mech.tpExposed', args: { t: l.tp } });
   if (l.cp > 1) out.push({ id: 'mech.cpRing' });
@@ -60,6 +62,10 @@ function mechanisms(l: Layout, w: Workload, imbalance: number): Message[] {
   if (w.precision === 'fp4') out.push({ id: 'mech.fp4Attention' });
   if (w.attentionKernel !== undefined && w.attentionKernel !== 1) out.push({ id: 'mech.attentionKernel', args: { x: w.attentionKernel } });
   if (w.quantization && w.method.frozenBase) out.push({ id: 'mech.dequant', args: { b: DEQUANT_BYTES } });
+  if (w.offloadOptimizer || w.offloadParams) {
+    const h = hostOf(c);
+    out.push({ id: h.assumed ? 'mech.offloadAssumed' : 'mech.offload', args: { link: h.link, memory: h.memory } });
+  }
   const eager = eagerTraffic(w);
   if (eager > 1) out.push({ id: 'mech.eager', args: { x: Math.round(eager * 10) / 10 } });
   return out;
@@ -156,6 +162,47 @@ export function eagerTraffic(w: Workload): number {
   return eager / fused;
 }
 
+/** The host side when the preset does not give it: PCIe Gen4 x16 and a two-socket server's DRAM over its 8 GPUs, both assumed. */
+export const HOST_DEFAULTS = { link: 31, memory: 50 };
+
+function hostOf(c: Cluster): { link: number; memory: number; assumed: boolean } {
+  const a = c.accelerator;
+  return {
+    link: a.hostLinkGBs ?? HOST_DEFAULTS.link,
+    memory: a.hostMemoryGBs ?? HOST_DEFAULTS.memory,
+    assumed: a.hostLinkGBs === undefined || a.hostMemoryGBs === undefined,
+  };
+}
+
+/**
+ * What offloading to the host adds to a step (ZeRO-Offload's offload_optimizer / offload_param, FSDP's CPUOffload, torchtune's
+ * fsdp_cpu_offload). The optimizer steps on the host: each trained parameter the rank owns reads and writes its state and its
+ * host copy and reads its gradient (2 × (state + copy) + gradient bytes) at the GPU's share of the host's DRAM bandwidth, after
+ * the backward and before the next forward (exposed). Over the host link, per micro-batch, the gradients go down and, where the
+ * parameters live on the host, their shards come up for every pass that gathers them; without that, the updated parameters come
+ * up once a step. Those copies run beside compute on the copy engines: only what compute does not cover is exposed.
+ */
+function hostOffload(l: Layout, w: Workload, c: Cluster, mb: number, compute: number): { seconds: number; bytes: number } {
+  if (!w.offloadOptimizer && !w.offloadParams) return { seconds: 0, bytes: 0 };
+  const { dense, experts } = paramsPerGpu(w.model, l);
+  const { weightBytes, gradBytes, optBytes } = stateBytes(w);
+  const stage = l.distributedOptimizer ? Math.max(l.zero, 1) : l.zero;
+  const d = Math.max(1, l.dp * l.cp);
+  const psi = dense + experts;
+  const owned = stage >= 1 ? psi / d : psi;
+  const share = w.method.frozenBase ? w.method.trainableShare : 1;
+  const h = hostOf(c);
+  // The host's copy of a trained parameter: fp32 master weights under mixed precision, else the weight itself.
+  const copy = share * (w.masterWeights ? 4 : weightBytes);
+  const optimizerSeconds = w.offloadOptimizer ? (owned * (2 * (optBytes + copy) + gradBytes)) / (h.memory * 1e9) : 0;
+  const passes = l.recompute === 'full' ? 3 : 2;
+  const gradientsDown = (stage >= 2 ? psi / d : psi) * gradBytes * mb;
+  const paramsUp = w.offloadParams ? (psi / d) * weightBytes * passes * mb : w.offloadOptimizer ? owned * share * weightBytes : 0;
+  const bytes = gradientsDown + paramsUp;
+  const transfer = bytes / (h.link * 1e9);
+  return { seconds: optimizerSeconds + Math.max(0, transfer - compute), bytes };
+}
+
 /**
  * A quantized base (QLoRA, LLM.int8) runs each matmul on a 16-bit copy of its weight, made again in every pass that uses the
  * weight: the forward, the backward (the input's gradient needs it) and a recomputed forward. Memory-bound: DEQUANT_BYTES per
@@ -248,7 +295,8 @@ export function stepModel(l: Layout, w: Workload, c: Cluster, convention: Conven
   });
   const bubbleSeconds = l.pp > 1 ? ((l.pp - 1) / (l.vpp * mb)) * computeSeconds : 0;
   const exposedCommSeconds = comm.reduce((s, e) => s + e.exposedSeconds, 0);
-  const stepSeconds = computeSeconds + bubbleSeconds + exposedCommSeconds;
+  const offload = hostOffload(l, w, c, mb, computeSeconds);
+  const stepSeconds = computeSeconds + bubbleSeconds + exposedCommSeconds + offload.seconds;
   const link = comm.reduce((s, e) => s + e.linkSeconds, 0);
   const ratioPerDimension: Record<string, number> = {};
   for (const e of comm) if (e.linkSeconds > 0) ratioPerDimension[e.dimension] = computeSeconds / e.linkSeconds;
@@ -258,7 +306,7 @@ export function stepModel(l: Layout, w: Workload, c: Cluster, convention: Conven
     comm,
     ratio: link > 0 ? computeSeconds / link : null,
     ratioPerDimension,
-    mechanisms: mechanisms(l, w, imbalance),
+    mechanisms: mechanisms(l, w, imbalance, c),
     throughput: {
       stepSeconds,
       computeSeconds,
@@ -271,6 +319,7 @@ export function stepModel(l: Layout, w: Workload, c: Cluster, convention: Conven
       hfu: hardwareFlops / (stepSeconds * world * peak),
       efficiency: eff,
       elementwiseSeconds,
+      ...(offload.seconds > 0 ? { offloadSeconds: offload.seconds } : {}),
       recomputeSeconds: f.hardware > 0 ? (computeSeconds * (f.hardware - f.model)) / f.hardware : 0,
       convention,
     },

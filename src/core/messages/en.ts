@@ -392,6 +392,10 @@ export const en = {
   'mech.dequant':
     "the quantized base is dequantized to 16 bits before each matmul, in every pass that uses it: {b} bytes of HBM traffic per weight and pass (fitted on LitGPT's LoRA and QLoRA timings)",
   'mech.eager': 'elementwise kernels run eagerly (no torch.compile, no fused norm): {x} × the memory traffic of fused ones',
+  'mech.offload':
+    "offloaded to the host: the optimizer steps there at {memory} GB/s of host memory per GPU, and the copies cross a {link} GB/s link beside compute (the node's figures)",
+  'mech.offloadAssumed':
+    'offloaded to the host: the optimizer steps there at {memory} GB/s of host memory per GPU, and the copies cross a {link} GB/s link beside compute (assumed: this accelerator gives no host figures)',
   'mech.attentionKernel': "attention at {x} × flash attention's efficiency: this stack's kernel as its published runs time it (assumed)",
   'report.mfu': 'MFU / HFU ({convention})',
   'report.tokensPerGpu': 'tokens/s per GPU',

@@ -369,6 +369,8 @@ export const zhCN: Record<MessageId, string> = {
   'mech.dequant':
     '量化的基座权重在每次用到它的前向与反向计算中，矩阵乘前先反量化为 16 位：每个权重每次 {b} 字节显存流量（按 LitGPT 的 LoRA 与 QLoRA 计时拟合）',
   'mech.eager': '逐元素算子以 eager 方式运行（未用 torch.compile，也无融合的归一化）：显存流量为融合算子的 {x} 倍',
+  'mech.offload': '卸载到主机：优化器在主机上以每 GPU {memory} GB/s 的内存带宽执行，拷贝经 {link} GB/s 链路与计算并行（节点的数值）',
+  'mech.offloadAssumed': '卸载到主机：优化器在主机上以每 GPU {memory} GB/s 的内存带宽执行，拷贝经 {link} GB/s 链路与计算并行（假设：该加速器未给出主机数值）',
   'mech.attentionKernel': '注意力按 flash attention 效率的 {x} 倍计：该框架内核按其公开运行结果估计（假设）',
   'report.mfu': 'MFU / HFU（{convention}）',
   'report.tokensPerGpu': '每 GPU 每秒词元数',
