@@ -40,6 +40,14 @@ const ADA_WP = 'NVIDIA Ada GPU Architecture whitepaper (images.nvidia.com/aem-da
 const GA102_WP = 'NVIDIA Ampere GA102 GPU Architecture whitepaper';
 const L40S = 'NVIDIA L40S product page (nvidia.com/en-us/data-center/l40s)';
 const SMI = 'nvidia-smi as printed in public run logs (L40S 46068MiB, L4 23034MiB)';
+// The host side of the nodes these GPUs come in (hostLinkGBs, hostMemoryGBs): the link, and the DRAM the node's CPUs have.
+const HOST_DGX_A100 =
+  'PCIe Gen4 x16, 31 GB/s per direction (ml-engineering book, network); DGX A100: two AMD EPYC 7742, 8 DDR4-3200 channels each (409.6 GB/s) over 8 GPUs';
+const HOST_DGX_H100 =
+  'PCIe Gen5 x16, 63 GB/s per direction (ml-engineering book, network); DGX H100: two Xeon Platinum 8480C, 8 DDR5-4800 channels each (614.4 GB/s) over 8 GPUs';
+const HOST_DGX_B200 =
+  'PCIe Gen5 x16, 63 GB/s per direction (ml-engineering book, network); DGX B200: two Xeon Platinum 8570, 8 DDR5-5600 channels each (716.8 GB/s) over 8 GPUs';
+const HOST_GRACE = 'NVLink-C2C 900 GB/s bidirectional to its Grace CPU; Grace: LPDDR5X up to 512 GB/s, one Grace for two GPUs';
 const BLACKWELL_ULTRA = 'NVIDIA Blackwell Ultra datasheet (resources.nvidia.com/en-us-blackwell-architecture/blackwell-ultra-datasheet)';
 
 export const ACCELERATORS: readonly AcceleratorPreset[] = [
@@ -56,7 +64,7 @@ export const ACCELERATORS: readonly AcceleratorPreset[] = [
     hostLinkGBs: 31,
     hostMemoryGBs: 51.2,
     sources: {
-      host: 'PCIe Gen4 x16, 31 GB/s per direction (ml-engineering book, network); DGX A100: two AMD EPYC 7742, 8 DDR4-3200 channels each (409.6 GB/s) over 8 GPUs',
+      host: HOST_DGX_A100,
       peakTflops: `${NVIDIA}: A100 dense FP16/BF16 312, TF32 156`,
       hbm: `${NVIDIA}: 80 GB HBM2e, 2.039 TB/s`,
       scaleUp: 'NVLink3 300 GB/s per direction (600 bidirectional)',
@@ -77,7 +85,7 @@ export const ACCELERATORS: readonly AcceleratorPreset[] = [
     hostLinkGBs: 63,
     hostMemoryGBs: 76.8,
     sources: {
-      host: 'PCIe Gen5 x16, 63 GB/s per direction (ml-engineering book, network); DGX H100: two Xeon Platinum 8480C, 8 DDR5-4800 channels each (614.4 GB/s) over 8 GPUs',
+      host: HOST_DGX_H100,
       peakTflops: `${NVIDIA}: H100 SXM dense BF16 989.4, FP8 1978.9`,
       hbm: `${NVIDIA}: 80 GB HBM3, 3.35 TB/s`,
       scaleUp: 'NVLink4 450 GB/s per direction (900 bidirectional)',
@@ -99,7 +107,7 @@ export const ACCELERATORS: readonly AcceleratorPreset[] = [
     hostLinkGBs: 63,
     hostMemoryGBs: 76.8,
     sources: {
-      host: 'PCIe Gen5 x16, 63 GB/s per direction (ml-engineering book, network); DGX H100: two Xeon Platinum 8480C, 8 DDR5-4800 channels each (614.4 GB/s) over 8 GPUs',
+      host: HOST_DGX_H100,
       peakTflops: `${NVIDIA}: H800 SXM5 dense BF16 989, FP8 1979 (H100 SXM's)`,
       hbm: `${NVIDIA}: H800 SXM5 80 GB HBM3, 3.35 TB/s`,
       scaleUp: 'NVLink 400 GB/s bidirectional (200 per direction), as the DeepSeek-V3 technical report (§3.1) describes its H800 cluster',
@@ -120,7 +128,7 @@ export const ACCELERATORS: readonly AcceleratorPreset[] = [
     hostLinkGBs: 63,
     hostMemoryGBs: 76.8,
     sources: {
-      host: 'PCIe Gen5 x16, 63 GB/s per direction (ml-engineering book, network); DGX H100: two Xeon Platinum 8480C, 8 DDR5-4800 channels each (614.4 GB/s) over 8 GPUs',
+      host: HOST_DGX_H100,
       peakTflops: `${NVIDIA}: same compute as H100 SXM`,
       hbm: `${NVIDIA}: 141 GB HBM3e, 4.8 TB/s`,
       scaleUp: 'NVLink4 450 GB/s per direction',
@@ -141,7 +149,7 @@ export const ACCELERATORS: readonly AcceleratorPreset[] = [
     hostLinkGBs: 63,
     hostMemoryGBs: 89.6,
     sources: {
-      host: 'PCIe Gen5 x16, 63 GB/s per direction (ml-engineering book, network); DGX B200: two Xeon Platinum 8570, 8 DDR5-5600 channels each (716.8 GB/s) over 8 GPUs',
+      host: HOST_DGX_B200,
       peakTflops: `${NVIDIA}: B200 dense BF16 2250, FP8 4500, FP4 9000 (HGX B200: 72 / 144 PFLOPS FP8 / FP4 with sparsity over 8 GPUs)`,
       hbm: `${NVIDIA}: 180 GB usable HBM3e, 8 TB/s`,
       scaleUp: 'NVLink5 900 GB/s per direction',
@@ -162,7 +170,7 @@ export const ACCELERATORS: readonly AcceleratorPreset[] = [
     hostLinkGBs: 450,
     hostMemoryGBs: 256,
     sources: {
-      host: 'NVLink-C2C 900 GB/s bidirectional to its Grace CPU; Grace: LPDDR5X up to 512 GB/s, one Grace for two GPUs',
+      host: HOST_GRACE,
       peakTflops: `${NVIDIA}: GB200 per GPU dense BF16 2500, FP8 5000, FP4 10000 (NVL72: 1,440 PFLOPS FP4 with sparsity over 72 GPUs)`,
       hbm: `${NVIDIA}: 186 GB HBM3e, 8 TB/s`,
       scaleUp: 'NVLink5 900 GB/s per direction, 72-GPU NVLink domain',
@@ -238,7 +246,7 @@ export const ACCELERATORS: readonly AcceleratorPreset[] = [
     hostLinkGBs: 450,
     hostMemoryGBs: 256,
     sources: {
-      host: 'NVLink-C2C 900 GB/s bidirectional to its Grace CPU; Grace: LPDDR5X up to 512 GB/s, one Grace for two GPUs',
+      host: HOST_GRACE,
       peakTflops: `${BLACKWELL_ULTRA}: GB300 per GPU FP4 "20 | 15" PFLOPS (sparse | dense; NVL72: 1,440 | 1,080 PFLOPS over 72 GPUs); FP8 720, BF16 360 PFLOPS per rack with sparsity, over 72 and halved`,
       hbm: `${BLACKWELL_ULTRA}: GB300 279 GB HBM3e, 8 TB/s`,
       scaleUp: 'NVLink5 900 GB/s per direction, 72-GPU NVLink domain',
@@ -345,7 +353,7 @@ export const ACCELERATORS: readonly AcceleratorPreset[] = [
     hostLinkGBs: 31,
     hostMemoryGBs: 51.2,
     sources: {
-      host: 'PCIe Gen4 x16, 31 GB/s per direction (ml-engineering book, network); DGX A100: two AMD EPYC 7742, 8 DDR4-3200 channels each (409.6 GB/s) over 8 GPUs',
+      host: HOST_DGX_A100,
       peakTflops: `${AMPERE_BLOG}, Table 3: Peak BF16 / FP16 Tensor TFLOPS with FP32 Accumulate 312/624, TF32 156/312, FP32 19.5`,
       hbm: `${AMPERE_BLOG}, Table 3: 40 GB HBM2, 1555 GB/sec`,
       scaleUp: 'NVLink3 300 GB/s per direction (600 bidirectional), as the A100 80GB',
