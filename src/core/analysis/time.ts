@@ -182,8 +182,8 @@ function hostOf(c: Cluster): { link: number; memory: number; assumed: boolean } 
  * parameters live on the host, their shards come up for every pass that gathers them; without that, the updated parameters come
  * up once a step. Those copies run beside compute on the copy engines: only what compute does not cover is exposed.
  */
-function hostOffload(l: Layout, w: Workload, c: Cluster, mb: number, compute: number): { seconds: number; bytes: number } {
-  if (!w.offloadOptimizer && !w.offloadParams) return { seconds: 0, bytes: 0 };
+function hostOffload(l: Layout, w: Workload, c: Cluster, mb: number, compute: number): number {
+  if (!w.offloadOptimizer && !w.offloadParams) return 0;
   const { dense, experts } = paramsPerGpu(w.model, l);
   const { weightBytes, gradBytes, optBytes } = stateBytes(w);
   const stage = l.distributedOptimizer ? Math.max(l.zero, 1) : l.zero;
@@ -196,11 +196,11 @@ function hostOffload(l: Layout, w: Workload, c: Cluster, mb: number, compute: nu
   const copy = share * (w.masterWeights ? 4 : weightBytes);
   const optimizerSeconds = w.offloadOptimizer ? (owned * (2 * (optBytes + copy) + gradBytes)) / (h.memory * 1e9) : 0;
   const passes = l.recompute === 'full' ? 3 : 2;
-  const gradientsDown = (stage >= 2 ? psi / d : psi) * gradBytes * mb;
-  const paramsUp = w.offloadParams ? (psi / d) * weightBytes * passes * mb : w.offloadOptimizer ? owned * share * weightBytes : 0;
-  const bytes = gradientsDown + paramsUp;
-  const transfer = bytes / (h.link * 1e9);
-  return { seconds: optimizerSeconds + Math.max(0, transfer - compute), bytes };
+  // The gradients go down only to an optimizer on the host (ZeRO-3's offload_param alone keeps them on the GPU).
+  const gradientsDown = w.offloadOptimizer ? (stage >= 2 ? psi / d : psi) * share * gradBytes * mb : 0;
+  const paramsUp = w.offloadParams ? (psi / d) * weightBytes * passes * mb : owned * share * weightBytes;
+  const transfer = (gradientsDown + paramsUp) / (h.link * 1e9);
+  return optimizerSeconds + Math.max(0, transfer - compute);
 }
 
 /**
@@ -295,8 +295,8 @@ export function stepModel(l: Layout, w: Workload, c: Cluster, convention: Conven
   });
   const bubbleSeconds = l.pp > 1 ? ((l.pp - 1) / (l.vpp * mb)) * computeSeconds : 0;
   const exposedCommSeconds = comm.reduce((s, e) => s + e.exposedSeconds, 0);
-  const offload = hostOffload(l, w, c, mb, computeSeconds);
-  const stepSeconds = computeSeconds + bubbleSeconds + exposedCommSeconds + offload.seconds;
+  const offloadSeconds = hostOffload(l, w, c, mb, computeSeconds);
+  const stepSeconds = computeSeconds + bubbleSeconds + exposedCommSeconds + offloadSeconds;
   const link = comm.reduce((s, e) => s + e.linkSeconds, 0);
   const ratioPerDimension: Record<string, number> = {};
   for (const e of comm) if (e.linkSeconds > 0) ratioPerDimension[e.dimension] = computeSeconds / e.linkSeconds;
@@ -319,7 +319,7 @@ export function stepModel(l: Layout, w: Workload, c: Cluster, convention: Conven
       hfu: hardwareFlops / (stepSeconds * world * peak),
       efficiency: eff,
       elementwiseSeconds,
-      ...(offload.seconds > 0 ? { offloadSeconds: offload.seconds } : {}),
+      ...(offloadSeconds > 0 ? { offloadSeconds } : {}),
       recomputeSeconds: f.hardware > 0 ? (computeSeconds * (f.hardware - f.model)) / f.hardware : 0,
       convention,
     },
