@@ -17,6 +17,7 @@ import { factorization } from '../../src/core/analysis/method';
 import { hfCaches, nodeFs, nodeIo, run, type Io } from '../../src/cli/main';
 import { render } from '../../src/core/messages';
 import { hintsFor } from '../../src/core/report/editor';
+import { buildReport } from '../../src/core/report/model';
 import { FIXTURES, fixtureText } from './helpers/fixtures';
 import { testCluster } from './helpers/cluster';
 
@@ -721,14 +722,15 @@ describe('the GPUs people fine-tune on', () => {
   it("offloading costs time: Axolotl's full fine-tune of Llama 3.1 8B on 8 H100 with ZeRO-3 offloading optimizer and parameters (its zero3_bf16_cpuoffload_all.json) steps the optimizer on the host, 76.8 GB/s of a DGX H100's DRAM per GPU; the same run without offload does not", () => {
     const train =
       'base_model: meta-llama/Llama-3.1-8B\nsequence_len: 4096\nmicro_batch_size: 1\ngradient_accumulation_steps: 4\nbf16: true\ngradient_checkpointing: true\ndeepspeed: ds.json\n';
-    const step = (ds: string) =>
+    const setup = (ds: string) =>
       analyzeFiles(
         [
           { path: 'run/train.yaml', text: train },
           { path: 'run/ds.json', text: ds },
         ],
         { cluster: testCluster('h100-sxm', 8) },
-      ).find((r) => r.analysis)!.analysis!.cluster.step!;
+      ).find((r) => r.analysis)!;
+    const step = (ds: string) => setup(ds).analysis!.cluster.step!;
     const offload = fixtureText('deepspeed/axolotl_zero3_bf16_cpuoffload_all.json');
     const plain = offload.replace(/"offload_optimizer": \{[^}]*\},\s*"offload_param": \{[^}]*\},/, '');
     const off = step(offload);
@@ -740,6 +742,9 @@ describe('the GPUs people fine-tune on', () => {
     const added = off.throughput.stepSeconds - on.throughput.stepSeconds;
     assert.ok(added > 0.4 && added < 0.6, `${added}`);
     assert.equal(off.throughput.offloadSeconds! > 0.4, true);
+    // The JSON contract's throughput.offloadSeconds: the same, and 0 without offload.
+    assert.equal(buildReport([setup(offload)], 'causal').files[0]!.throughput!.offloadSeconds, off.throughput.offloadSeconds);
+    assert.equal(buildReport([setup(plain)], 'causal').files[0]!.throughput!.offloadSeconds, 0);
   });
 
   it("each card's training efficiency follows how close a plain matmul comes to its datasheet peak; the rule gives the H100 what was set for it apart", () => {

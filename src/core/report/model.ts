@@ -161,6 +161,8 @@ export interface ThroughputJson {
   exposedCommSeconds: number;
   /** The part of computeSeconds spent recomputing activations. */
   recomputeSeconds: number;
+  /** What offloading to the host adds (the optimizer step there, the copies compute does not cover); 0 without offload. */
+  offloadSeconds: number;
   modelTflopsPerGpu: number;
   hardwareTflopsPerGpu: number;
   tokensPerSecondPerGpu: number;
@@ -358,6 +360,7 @@ function clusterJson(
       bubbleSeconds: t.bubbleSeconds,
       exposedCommSeconds: t.exposedCommSeconds,
       recomputeSeconds: t.recomputeSeconds,
+      offloadSeconds: t.offloadSeconds ?? 0,
       modelTflopsPerGpu: t.modelTflopsPerGpu,
       hardwareTflopsPerGpu: t.hardwareTflopsPerGpu,
       tokensPerSecondPerGpu: t.tokensPerSecondPerGpu,

@@ -112,6 +112,30 @@ describe('Compute Budget in a real VS Code', () => {
     assert.match(hoverText(hovers), /trainable \(freeze, 21\.7 %\): 1\.74 B\*\* \(1,744,896,000\)/);
   });
 
+  it("on a GPU people fine-tune on (Compute Budget: Choose Cluster's rtx-4090), a QLoRA run's hover gives the step on that card with what it costs: the 4-bit base dequantized each pass, eager PyTorch's kernels", async () => {
+    const settings = vscode.workspace.getConfiguration('computeBudget');
+    // A workspace setting writes .vscode/settings.json; the test removes it again when it made it.
+    const dotVscode = workspaceFile('.vscode');
+    const had = await vscode.workspace.fs.stat(dotVscode).then(
+      () => true,
+      () => false,
+    );
+    await settings.update('cluster', 'rtx-4090', vscode.ConfigurationTarget.Workspace);
+    try {
+      const { doc, api } = await open('finetune-qlora/llama3_lora_sft_otfq.yaml');
+      await api.refresh(doc);
+      // per_device_train_batch_size: 1 (line 28): the layout, the step time on the cluster and the mechanisms it applies.
+      const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(27, 5));
+      const text = hoverText(hovers);
+      assert.match(text, /NVIDIA GeForce RTX 4090/);
+      assert.match(text, /dequantized to 16 bits before each matmul/);
+      assert.match(text, /elementwise kernels run eagerly/);
+    } finally {
+      await settings.update('cluster', undefined, vscode.ConfigurationTarget.Workspace);
+      if (!had) await vscode.workspace.fs.delete(dotVscode, { recursive: true });
+    }
+  });
+
   it("an llm-foundry YAML (MPT-7B): the parameter hint on n_layers and the hover with the benchmark's exact count", async () => {
     const { doc } = await open('llmfoundry/mpt-7b.yaml');
     const hints = await inlayHints(doc);
