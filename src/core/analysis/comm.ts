@@ -5,7 +5,7 @@
  */
 import type { Cluster } from '../hardware/cluster';
 import type { ModelSpec } from '../spec';
-import { fp8ParamBytes, paramsPerGpu } from './memory';
+import { fp8ParamBytes, paramsPerGpu, trainedShare } from './memory';
 import { analyzeParams, blocksPerLayer } from './params';
 import { attentionLayers } from './flops';
 import { matrixParams } from './optimizers';
@@ -169,7 +169,7 @@ export function communication(l: Layout, w: Workload, c: Cluster, compute: Compu
     // frozen or not, twice (forward and backward). Only trainable parameters have gradients.
     const sharded = l.zero >= 1 || l.distributedOptimizer;
     const collective: Collective = sharded ? 'all-gather + reduce-scatter' : 'all-reduce';
-    const trained = dense * (w.method.frozenBase ? w.method.trainableShare : 1);
+    const trained = dense * trainedShare(w);
     // FP8 parameters (--fp8-param-gather) are gathered in FP8.
     const weight = w.fp8Params ? fp8ParamBytes(w) : 2;
     const gathered = l.zero === 3 ? 2 * weight * dense : sharded ? weight * trained : 0;
@@ -183,7 +183,7 @@ export function communication(l: Layout, w: Workload, c: Cluster, compute: Compu
     // A MoE layer's experts are reduced over the expert-data-parallel group instead: the tp·cp·dp ranks that hold the same
     // experts, etp·ep apart (Megatron-Core's expert_data_parallel group), in buckets of their own.
     const expertDp = Math.floor((l.tp * l.cp * l.dp) / (l.ep * l.etp));
-    const trainedExperts = expertDp > 1 ? experts * (w.method.frozenBase ? w.method.trainableShare : 1) : 0;
+    const trainedExperts = expertDp > 1 ? experts * trainedShare(w) : 0;
     const expertBytes = trainedExperts * grad + (l.zero === 3 ? 2 * weight * experts : sharded ? weight * trainedExperts : 0);
     const expertCount = Math.ceil(trainedExperts / Math.max(GRAD_BUCKET_ELEMENTS, GRAD_BUCKET_ELEMENTS_PER_RANK * expertDp));
     const expertNics = Math.max(1, Math.min(expertDp, Math.floor(c.accelerator.scaleUpDomain / (l.etp * l.ep))));

@@ -279,7 +279,7 @@ export function stateBytes(w: Workload): { weightBytes: number; gradBytes: numbe
   const moments = state - 4;
   const keepMoments = QUANTIZED_STATE_OPTIMIZERS.has(w.optimizer) || (w.fp32OptimizerStates ?? false);
   const opt = fp32 ? moments : w.masterWeights ? state : keepMoments ? moments : moments / 2;
-  const share = w.method.frozenBase ? w.method.trainableShare : 1;
+  const share = trainedShare(w);
   // Autocast over fp32 weights (Workload.fp32Weights) stores the frozen base in fp32; a full run's fp32 weights are the master copy.
   let base = w.method.frozenBase && w.fp32Weights && w.masterWeights ? 4 : weight;
   if (w.method.frozenBase && w.quantization) {
@@ -529,11 +529,21 @@ export function dequantizedBytes(w: Workload, l: Layout): number {
   return (ACT_BYTES * copies * Math.max(widestLayerMatrix(w.model), head)) / l.tp;
 }
 
+/** The ZeRO stage a layout's optimizer state is sharded at (Megatron's distributed optimizer is stage 1's). */
+export function optimizerStage(l: Layout): 0 | 1 | 2 | 3 {
+  return l.distributedOptimizer ? (Math.max(l.zero, 1) as 1 | 2 | 3) : l.zero;
+}
+
+/** The share of the base's parameters that are trained: all of them, or a frozen base's trainable share. */
+export function trainedShare(w: Workload): number {
+  return w.method.frozenBase ? w.method.trainableShare : 1;
+}
+
 export function memoryPerGpu(l: Layout, w: Workload): MemoryBreakdown {
   const m = w.model;
   const { dense, experts, embedding } = paramsPerGpu(m, l);
   const { weightBytes, gradBytes, optBytes } = stateBytes(w);
-  const stage = l.distributedOptimizer ? (Math.max(l.zero, 1) as 1 | 2 | 3) : l.zero;
+  const stage = optimizerStage(l);
   const expertDp = Math.max(1, (l.tp * l.cp * l.dp) / (l.ep * l.etp));
   const d = modelStatesBytes(dense, l.dp * l.cp, stage, gradBytes, optBytes, weightBytes);
   const e = modelStatesBytes(experts, expertDp, stage, gradBytes, optBytes, weightBytes);

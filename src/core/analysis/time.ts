@@ -5,7 +5,7 @@
  */
 import type { Cluster } from '../hardware/cluster';
 import { attentionEfficiency, elementwiseSeconds as memoryBoundSeconds, matmulEfficiency, peakFlops } from '../hardware/efficiency';
-import { activationBytesPerLayer, layerLinearParams, layerMatmuls, paramsPerGpu, scoreBytes, stateBytes } from './memory';
+import { activationBytesPerLayer, layerLinearParams, layerMatmuls, optimizerStage, paramsPerGpu, scoreBytes, stateBytes, trainedShare } from './memory';
 import { busiestStageLayers, stageImbalance } from './stages';
 import { analyzeFlops, type Convention } from './flops';
 import { analyzeParams } from './params';
@@ -186,11 +186,11 @@ function hostOffload(l: Layout, w: Workload, c: Cluster, mb: number, compute: nu
   if (!w.offloadOptimizer && !w.offloadParams) return 0;
   const { dense, experts } = paramsPerGpu(w.model, l);
   const { weightBytes, gradBytes, optBytes } = stateBytes(w);
-  const stage = l.distributedOptimizer ? Math.max(l.zero, 1) : l.zero;
+  const stage = optimizerStage(l);
   const d = Math.max(1, l.dp * l.cp);
   const psi = dense + experts;
   const owned = stage >= 1 ? psi / d : psi;
-  const share = w.method.frozenBase ? w.method.trainableShare : 1;
+  const share = trainedShare(w);
   const h = hostOf(c);
   // The host's copy of a trained parameter: fp32 master weights under mixed precision, else the weight itself.
   const copy = share * (w.masterWeights ? 4 : weightBytes);
