@@ -744,7 +744,7 @@ class Interpreter {
       if (t.type === 'nl') break;
       if (t.type === 'op') {
         if (t.op === '<<<') hereString = this.tokens[this.pos + 1];
-        if (t.op === '>' || t.op === '<' || t.op === '>>' || t.op === '2>' || t.op === '&>' || t.op === '>&' || t.op === '<<<') {
+        if (REDIRECTIONS.has(t.op)) {
           this.pos += 2; // the redirection and its target
           continue;
         }
@@ -807,7 +807,7 @@ class Interpreter {
     const at = shell >= 0 ? shell + 2 : evaluated >= 0 ? 1 : -1;
     if (at < 0 || at >= words.length) return this.flags(words);
     if (shell > 0) this.flags(words.slice(0, shell));
-    const text = (shell >= 0 ? [words[at]!] : words.slice(at)).reduce((acc, w, i) => (i ? concat(concat(acc, space()), w) : w), empty() as Located);
+    const text = joinWords(shell >= 0 ? [words[at]!] : words.slice(at));
     const inner = splitWords(text).map((w) => ({ ...w, range: rangeOf(w, words[at]!.range) }));
     // The string's own command: its leading words again name the program (a wrapper such as numactl is one more word).
     this.flags(inner);
@@ -863,11 +863,7 @@ class Interpreter {
   /** Expansion without word splitting (assignments, case subjects). */
   private expandJoined(word: Word): Located {
     let out: Located = { text: '', pos: [], unknown: false };
-    for (const p of word.parts)
-      out = concat(
-        out,
-        this.partValue(p).reduce((a, b, i) => (i ? concat(concat(a, space()), b) : b), empty()),
-      );
+    for (const p of word.parts) out = concat(out, joinWords(this.partValue(p)));
     return out;
   }
 
@@ -889,7 +885,7 @@ class Interpreter {
         });
         continue;
       }
-      const joined = values.reduce((a, b, i) => (i ? concat(concat(a, space()), b) : b), empty());
+      const joined = joinWords(values);
       if (!splits) {
         cur = cur ? concat(cur, joined) : joined;
         continue;
@@ -950,7 +946,7 @@ class Interpreter {
     const start = open + m[1]!.length;
     const words = tokenizeShell(' '.repeat(start) + m[2]!).filter((t): t is Extract<Token, { type: 'word' }> => t.type === 'word');
     const values = words.flatMap((t) => this.expand(t.word, false));
-    return values.length ? [values.reduce((a, b, i) => (i ? concat(concat(a, space()), b) : b), empty())] : [empty()];
+    return [joinWords(values)];
   }
 
   private varValue(p: Extract<Part, { kind: 'var' }>): Located[] {
@@ -1085,6 +1081,9 @@ class Interpreter {
   }
 }
 
+/** Operators followed by one word, their target (a here-string's words among them): not a command's words. */
+const REDIRECTIONS: ReadonlySet<string> = new Set(['>', '<', '>>', '2>', '&>', '>&', '<<<']);
+
 /** Shell builtins and tools whose words are not a training program's flags. */
 const FLAGLESS_COMMANDS: ReadonlySet<string> = new Set(['echo', 'printf', 'set', 'unset', 'source', '.', 'cd', 'mkdir', '[', '[[', 'test', 'read']);
 
@@ -1102,6 +1101,11 @@ function slice(l: Located, from: number, to: number): Located {
 
 function space(): Located {
   return { text: ' ', pos: [-1], unknown: false };
+}
+
+/** Words joined with single spaces, as "$*" or an unquoted expansion's words are (empty for none). */
+function joinWords(words: readonly Located[]): Located {
+  return words.reduce((a, b, i) => (i ? concat(concat(a, space()), b) : b), empty());
 }
 
 /** A part we cannot know statically: no text, one hole. */
