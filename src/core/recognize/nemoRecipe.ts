@@ -368,10 +368,9 @@ function ddpDefaults(dflt: Default, keys: { precision: string; optimizer: string
  */
 function vlmFreeze(lookup: (key: string) => Fact | undefined, trains: NonNullable<BridgeDefaults['trains']>, dflt: Default): Pick<TrainingSpec, 'freeze'> {
   const flag = (part: 'language' | 'vision' | 'projection', key: string): Sourced<boolean> => {
+    // (The shell reader gives an override's True / False as a boolean, as Python does.)
     const f = lookup(`model.${key}`);
-    const v =
-      typeof f?.value === 'boolean' ? f.value : typeof f?.value === 'string' && /^(true|false)$/i.test(f.value) ? f.value.toLowerCase() === 'true' : undefined;
-    return f && v !== undefined ? fromFact(!v, f) : dflt(trains[part], `model.${key}`);
+    return f && typeof f.value === 'boolean' ? fromFact(!f.value, f) : dflt(trains[part], `model.${key}`);
   };
   const language = flag('language', 'freeze_language_model');
   const vision = flag('vision', 'freeze_vision_model');
