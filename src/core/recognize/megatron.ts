@@ -235,12 +235,22 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
   // layers whose class matches, the transformer layers and the embedding, which a tied model holds at both ends (the first
   // stage's and the last's, as the output head): the same split as Megatron-LM's two account-for flags.
   const partition = /embedding/i.test(r.str(['--pp-partition-method'])?.value ?? '');
+  const embeddingLayer = flag('--account-for-embedding-in-pipeline-split')
+    ? byFlag(true, '--account-for-embedding-in-pipeline-split')
+    : partition
+      ? byFlag(true, '--pp-partition-method')
+      : undefined;
+  const lossLayer = flag('--account-for-loss-in-pipeline-split')
+    ? byFlag(true, '--account-for-loss-in-pipeline-split')
+    : partition && !flag('--untie-embeddings-and-output-weights')
+      ? byFlag(true, '--pp-partition-method')
+      : undefined;
   const perVirtual = r.int(['--num-layers-per-virtual-pipeline-stage']);
   let vpp = r.int(['--virtual-pipeline-model-parallel-size']);
   if (!vpp && perVirtual && layers) {
     const stages = pp?.value ?? 1;
     // The embedding and loss count as layers of the split where the flags say so (analysis/stages.ts).
-    const extra = stages > 1 ? Number(flag('--account-for-embedding-in-pipeline-split')) + Number(flag('--account-for-loss-in-pipeline-split')) : 0;
+    const extra = stages > 1 ? Number(embeddingLayer !== undefined) + Number(lossLayer !== undefined) : 0;
     const v = (layers.value + extra) / stages / perVirtual.value;
     if (Number.isInteger(v) && v >= 1)
       vpp = derived(v, { id: 'prov.vppFromLayers', args: { perStage: perVirtual.value } }, layers, perVirtual, ...(pp ? [pp] : []));
@@ -274,16 +284,8 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
     ppChunks: layoutOf(r.str(['--pipeline-model-parallel-layout'])),
     ppFirstLayers: r.int(['--decoder-first-pipeline-num-layers']),
     ppLastLayers: r.int(['--decoder-last-pipeline-num-layers']),
-    ppEmbeddingLayer: flag('--account-for-embedding-in-pipeline-split')
-      ? byFlag(true, '--account-for-embedding-in-pipeline-split')
-      : partition
-        ? byFlag(true, '--pp-partition-method')
-        : undefined,
-    ppLossLayer: flag('--account-for-loss-in-pipeline-split')
-      ? byFlag(true, '--account-for-loss-in-pipeline-split')
-      : partition && !flag('--untie-embeddings-and-output-weights')
-        ? byFlag(true, '--pp-partition-method')
-        : undefined,
+    ppEmbeddingLayer: embeddingLayer,
+    ppLossLayer: lossLayer,
     nodes,
     gpusPerNode: launch.perNode,
     worldSize: launch.worldSize,
