@@ -70,6 +70,11 @@ export function recognizeLauncher(ctx: RecognizeContext): FileRecognition {
     const v = typeof f.value === 'boolean' ? f.value : !/^(false|0|no)$/i.test(String(f.value));
     return fromFact(v, f);
   };
+  // A switch set true (false or absent: undefined).
+  const on = (name: string) => {
+    const f = flag(name);
+    return f?.value ? f : undefined;
+  };
   // ms-swift: its tuner flag, or its own command (`swift sft`, `swift pt`, `swift rlhf`).
   const swiftCommand = r.fact('@command.0')?.value === 'swift';
   const library: Library =
@@ -106,9 +111,9 @@ export function recognizeLauncher(ctx: RecognizeContext): FileRecognition {
         : undefined,
     zeroStage: r.int(['--zero_stage'], { min: 0, max: 3 }),
     // TrainingArguments' --torch_compile and --use_liger_kernel (fused RMSNorm, RoPE and SwiGLU).
-    compiled: flag('--torch_compile')?.value ? flag('--torch_compile') : undefined,
+    compiled: on('--torch_compile'),
     // (TRL's SFTConfig called it use_liger before it took the Trainer's use_liger_kernel.)
-    fusedKernels: flag('--use_liger_kernel')?.value ? flag('--use_liger_kernel') : flag('--use_liger')?.value ? flag('--use_liger') : undefined,
+    fusedKernels: on('--use_liger_kernel') ?? on('--use_liger'),
   });
   const modelRef = r.str(['--model_name_or_path', '--model-name-or-path', '--model', '--pretrain', '--model_name', '--base_model']);
   if (modelRef) training.finetune = as(modelRef, true);
