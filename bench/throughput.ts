@@ -370,15 +370,19 @@ export function throughputCalibration(): void {
         `  ${label.padEnd(34)} rows ${String(errs.length).padStart(3)}  median ${pct(quantile(errs, 0.5))}  p90 ${pct(quantile(errs, 0.9))}  max ${pct(Math.max(...errs))}`,
       );
   };
+  // Dense and MoE rows apart.
+  const kinds = (xs: Result[]) => {
+    summary(
+      'dense',
+      xs.filter((x) => !x.moe),
+    );
+    summary(
+      'MoE',
+      xs.filter((x) => x.moe),
+    );
+  };
   console.log('\nby kind, source, accelerator and precision (|error| of tokens/s per GPU)');
-  summary(
-    'dense',
-    done.filter((x) => !x.moe),
-  );
-  summary(
-    'MoE',
-    done.filter((x) => x.moe),
-  );
+  kinds(done);
   for (const s of [...new Set(done.map((x) => x.row['source_id']!))])
     summary(
       s,
@@ -402,14 +406,7 @@ export function throughputCalibration(): void {
   summary('all', done);
   const byKind = (title: string, xs: Result[]) => {
     console.log(`\n${title}`);
-    summary(
-      'dense',
-      xs.filter((x) => !x.moe),
-    );
-    summary(
-      'MoE',
-      xs.filter((x) => x.moe),
-    );
+    kinds(xs);
     summary('all', xs);
   };
   byKind("the latest release of each stack per model, GPU and precision (the issue's measure)", [...latest]);
