@@ -123,6 +123,11 @@ const ACCELERATOR_OF: readonly [RegExp, string][] = [
   [/H100/i, 'h100-sxm'],
 ];
 
+/** The preset a GPU's name in the table (or its source's table title) names. */
+function presetOf(text: string): string | undefined {
+  return ACCELERATOR_OF.find(([re]) => re.test(text))?.[1];
+}
+
 /**
  * A row's published tokens/s against the step model on the row's GPU. Only runs whose every sequence has the stated length
  * are compared (packed, or padded to the maximum): unpacked batches are padded to each batch's longest sample, which the
@@ -136,7 +141,7 @@ function speedOf(r: Row, build: (accelerator: string) => StepModel): Result['spe
   const note = `${r['seq_len_note'] ?? ''};${r['other_opts'] ?? ''}`;
   if (!/(^|[^n])packed|padding='max_length'/.test(note)) return { why: 'unpacked batches: the padded lengths are not stated' };
   if (/eval every/i.test(`${r['throughput_note'] ?? ''};${r['notes'] ?? ''}`)) return { why: 'the time includes evaluations' };
-  const accelerator = ACCELERATOR_OF.find(([re]) => re.test(r['gpu'] ?? ''))?.[1];
+  const accelerator = presetOf(r['gpu'] ?? '');
   if (!accelerator) return { why: `no preset for ${r['gpu']}` };
   const gpus = Math.max(1, Number(r['num_gpus']) || 1);
   const perGpu = /per GPU|single GPU/i.test(r['throughput_note'] ?? '') ? published : published / gpus;
@@ -241,7 +246,7 @@ function predict(r: Row): Result {
     stepModel(plan.layout, workload, clusterFromFile({ accelerator, gpusPerNode: Math.min(8, gpus) }, given('calibration'), gpus), 'causal');
   const speed = speedOf(r, onGpu);
   const minutes = Number(/^([\d.]+) min per 1k iterations/.exec(r['time_published'] ?? '')?.[1]);
-  const accelerator = ACCELERATOR_OF.find(([re]) => re.test(`${r['gpu'] ?? ''} ${r['source_table'] ?? ''}`))?.[1];
+  const accelerator = presetOf(`${r['gpu'] ?? ''} ${r['source_table'] ?? ''}`);
   const iteration =
     minutes > 0 && accelerator
       ? {
