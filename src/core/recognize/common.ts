@@ -159,6 +159,11 @@ export function defined<T extends object>(o: T): T {
 
 export { buildModel, FactReader, type ModelAliases, type Traits };
 
+/** Of values read for one setting, the first a file states, else `fallback`: where a setting made of several keys is said to be. */
+export function firstStated<T>(values: readonly (Sourced<T> | undefined)[], fallback: Sourced<T>): Sourced<T> {
+  return values.find((x): x is Sourced<T> => x !== undefined && x.source.kind === 'fact') ?? fallback;
+}
+
 /**
  * Megatron-Core's recompute module names (--recompute-modules, a recipe's recompute_modules), each at the fact it was read
  * from: the ones Megatron-Core has, in the order written; any other is a warning there, and left out.

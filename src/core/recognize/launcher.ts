@@ -15,7 +15,7 @@
 import type { Sourced } from '../types';
 import { derived, finding, fromFact } from '../types';
 import { adapterOf, as, namesOf, rolesOf } from './adapter';
-import { defined, FactReader, mapped, optimizerOf, precisionOf, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
+import { defined, FactReader, firstStated, mapped, optimizerOf, precisionOf, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
 import { hfTrainerDefaults, type Trainer } from './trainer';
 import { launchCounts } from './launch';
 
@@ -150,7 +150,7 @@ export function recognizeLauncher(ctx: RecognizeContext): FileRecognition {
     const llm = flag('--freeze_llm') ?? byDefault(false, '--freeze_llm', LIBRARY.swift);
     const vit = flag('--freeze_vit') ?? byDefault(true, '--freeze_vit', LIBRARY.swift);
     const aligner = flag('--freeze_aligner') ?? byDefault(true, '--freeze_aligner', LIBRARY.swift);
-    const from = [llm, vit, aligner].find((x) => x.source.kind === 'fact') ?? vit;
+    const from = firstStated([llm, vit, aligner], vit);
     training.frozenParts = as(from, { language: llm.value, vision: vit.value, projector: aligner.value });
   }
   const four = flag('--load_in_4bit');

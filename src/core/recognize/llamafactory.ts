@@ -18,7 +18,7 @@ import type { Fact, Finding, Sourced } from '../types';
 import type { FreezeSpec } from '../spec';
 import { derived, fromFact, finding } from '../types';
 import { adapterOf, as, namesOf, rolesOf, savedOf } from './adapter';
-import { defined, FactReader, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
+import { defined, FactReader, firstStated, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
 import { appendYamlKey, hfTrainerDefaults, type Trainer } from './trainer';
 
 export function isLlamaFactory(r: FactReader): boolean {
@@ -78,7 +78,7 @@ export function recognizeLlamaFactory(ctx: RecognizeContext): FileRecognition {
     const only = r.bool(['train_mm_proj_only']);
     const vision = r.bool(['freeze_vision_tower']) ?? byDefault(true, 'freeze_vision_tower');
     const projector = r.bool(['freeze_multi_modal_projector']) ?? byDefault(true, 'freeze_multi_modal_projector');
-    const from = [only, r.bool(['freeze_vision_tower']), r.bool(['freeze_multi_modal_projector'])].find((x) => x !== undefined) ?? vision;
+    const from = firstStated<boolean>([only, vision, projector], vision);
     training.frozenParts = as(from, {
       language: only?.value ?? false,
       vision: (only?.value ?? false) || vision.value,

@@ -5,7 +5,16 @@
  */
 import type { Fact, Finding, Sourced } from '../types';
 import { derived, finding, fromFact } from '../types';
-import { classDefault, defined, emptyRecognition, recomputeModulesOf, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
+import {
+  classDefault,
+  defined,
+  emptyRecognition,
+  firstStated,
+  recomputeModulesOf,
+  type FileRecognition,
+  type RecognizeContext,
+  type TrainingPart,
+} from './common';
 import { adapterOf } from './adapter';
 import { launchCounts, type LaunchCounts } from './launch';
 import type { AdapterTarget, FreezeSpec, TrainingSpec } from '../spec';
@@ -383,7 +392,7 @@ function vlmFreeze(lookup: (key: string) => Fact | undefined, trains: NonNullabl
   ];
   // 1e6 layers: every layer of the language model.
   const value: FreezeSpec = { layers: language.value ? 1e6 : 0, extra };
-  const from = [language, vision, projection].find((x) => x.source.kind === 'fact') ?? language;
+  const from = firstStated([language, vision, projection], language);
   return { freeze: { value, source: from.source } };
 }
 
