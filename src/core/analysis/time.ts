@@ -4,10 +4,10 @@
  * GPU-hours, energy and cost; the compute/communication ratio overall and per dimension.
  */
 import type { Cluster } from '../hardware/cluster';
-import { attentionEfficiency, elementwiseSeconds as memoryBoundSeconds, matmulEfficiency, peakFlops } from '../hardware/efficiency';
+import { SCAN_EFFICIENCY, attentionEfficiency, elementwiseSeconds as memoryBoundSeconds, matmulEfficiency, peakFlops } from '../hardware/efficiency';
 import { activationBytesPerLayer, layerLinearParams, layerMatmuls, optimizerStage, paramsPerGpu, scoreBytes, stateBytes, trainedShare } from './memory';
 import { busiestStageLayers, stageImbalance } from './stages';
-import { analyzeFlops, type Convention } from './flops';
+import { analyzeFlops, ssmScanForward, type Convention } from './flops';
 import { analyzeParams } from './params';
 import { communication, gathersUpdatedParameters, type CommEntry } from './comm';
 import { microBatches, tokensPerStep, trainingTokens, type Layout, type Workload } from './parallel';
@@ -31,6 +31,8 @@ export interface Throughput {
   readonly elementwiseSeconds: number;
   /** Time offloading adds (analysis/time.ts hostOffload): the optimizer step on the host and the transfers compute does not cover. */
   readonly offloadSeconds?: number;
+  /** The part of computeSeconds in a state-space mixer's scan kernels (SCAN_EFFICIENCY). */
+  readonly scanSeconds?: number;
   /** The part of computeSeconds spent recomputing activations (its share of the hardware FLOPs). */
   readonly recomputeSeconds: number;
   readonly convention: Convention;
@@ -66,6 +68,7 @@ function mechanisms(l: Layout, w: Workload, imbalance: number, c: Cluster): Mess
     const h = hostOf(c);
     out.push({ id: h.assumed ? 'mech.offloadAssumed' : 'mech.offload', args: { link: h.link, memory: h.memory } });
   }
+  if (ssmScanForward(w.model) > 0) out.push({ id: 'mech.scan', args: { x: SCAN_EFFICIENCY * 100 } });
   const eager = eagerTraffic(w);
   if (eager > 1) out.push({ id: 'mech.eager', args: { x: Math.round(eager * 10) / 10 } });
   return out;
@@ -282,8 +285,22 @@ export function stepModel(l: Layout, w: Workload, c: Cluster, convention: Conven
         matmulEfficiency(c.accelerator, 'bf16', { widthPerRank: w.model.hidden.value / l.tp, tokens: (l.microBatch * w.seqLen) / l.cp }, c.matmulEfficiency)
       : achieved;
   const attentionSeconds = attentionPerGpu / (attentionAchieved * attentionEfficiency(headDim) * (w.attentionKernel ?? 1));
-  const gemmSeconds = ((hardwarePerGpu - attentionPerGpu) / achieved) * imbalance;
-  const computeSeconds = gemmSeconds + attentionSeconds * imbalance + elementwiseSeconds;
+  // A state-space mixer's scan: Triton kernels at a small fraction of the 16-bit peak (SCAN_EFFICIENCY), whatever the GEMMs'
+  // precision; recomputed with the forward as attention is (not by Megatron's default selective policy, which keeps it).
+  const scanPasses =
+    l.recompute === 'full'
+      ? w.fullRecompute?.method === 'block'
+        ? 3 + blockShare(w, w.fullRecompute.layers, l)
+        : 4
+      : typeof sel === 'object' && 'everyLayers' in sel
+        ? 3 + 1 / sel.everyLayers
+        : 3;
+  const scanPerGpu = (ssmScanForward(w.model) * scanPasses * tokens) / world;
+  const scanRate = peakFlops(c.accelerator, 'bf16') * SCAN_EFFICIENCY;
+  const scanSeconds = scanPerGpu > 0 && scanRate > 0 ? scanPerGpu / scanRate : 0;
+  const counted = convention === '6n' ? 0 : scanPerGpu;
+  const gemmSeconds = (Math.max(0, hardwarePerGpu - attentionPerGpu - counted) / achieved) * imbalance;
+  const computeSeconds = gemmSeconds + (attentionSeconds + scanSeconds) * imbalance + elementwiseSeconds;
   // Backward is 2 of the 3 (or 4 with full recompute: recompute + backward = 3 of 4) passes.
   const backwardShare = l.recompute === 'full' ? 3 / 4 : 2 / 3;
   const comm = communication(l, w, c, {
@@ -320,6 +337,7 @@ export function stepModel(l: Layout, w: Workload, c: Cluster, convention: Conven
       efficiency: eff,
       elementwiseSeconds,
       ...(offloadSeconds > 0 ? { offloadSeconds } : {}),
+      ...(scanSeconds > 0 ? { scanSeconds: scanSeconds * imbalance } : {}),
       recomputeSeconds: f.hardware > 0 ? (computeSeconds * (f.hardware - f.model)) / f.hardware : 0,
       convention,
     },

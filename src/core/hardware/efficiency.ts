@@ -84,6 +84,20 @@ export const CALIBRATION = {
   headDimHalf: 128,
 };
 
+/**
+ * A state-space mixer's scan (Mamba-2's chunked SSD kernels with their causal convolution and gated norm; Mamba's selective
+ * scan; Gated DeltaNet's chunked delta rule) runs in Triton kernels, not tensor-core GEMMs, at this fraction of the 16-bit peak
+ * (its FLOPs: flops.ts ssmScanForward, three passes in training). Fitted on the public throughput table's hybrid rows
+ * (test/fixtures/reference/calibration/training-throughput.tsv: Nemotron 3 Nano 30B-A3B, 23 Mamba-2 layers, Megatron-Bridge
+ * 25.11–26.06 on H100, B200 and GB200): what those rows' steps take beyond the rest of the model is the scan's FLOPs at 0.82 %
+ * (GB200), 0.87 % (B200) and 0.86 % (H100) of each accelerator's BF16 peak, the same fraction on three generations; 0.85 %
+ * gives the smallest median |error| of tokens/s per GPU over the ten rows (2.3 %; 0.8 %: 2.9 %, 0.9 %: 4.8 %). Public
+ * kernel timings put the SSD forward alone at 1–3 % (fla-org/flash-linear-attention PR #50: mamba_chunk_scan_combined,
+ * forward, bf16; ROCm/triton issue #777: a Mamba-2 2.7B mixer forward and backward on MI300X); the backward runs slower.
+ * Applied to Mamba-1 and Gated DeltaNet scans as the same class of kernel, not measured for them.
+ */
+export const SCAN_EFFICIENCY = 0.0085;
+
 /** Attention's batched GEMMs have the head dimension as their short side. */
 export function attentionEfficiency(headDim: number): number {
   return headDim / (headDim + CALIBRATION.headDimHalf);

@@ -391,6 +391,8 @@ export const en = {
   'mech.fp8Attention': "FP8: the linear layers' GEMMs at the FP8 rate, attention at the BF16 rate (Transformer Engine's default).",
   'mech.dequant':
     "the quantized base is dequantized to 16 bits before each matmul, in every pass that uses it: {b} bytes of HBM traffic per weight and pass (fitted on LitGPT's LoRA and QLoRA timings)",
+  'mech.scan':
+    "the state-space layers' scan runs in Triton kernels at {x} % of the 16-bit peak, whatever the GEMMs' precision (fitted on Megatron-Bridge's Nemotron 3 Nano runs)",
   'mech.eager': 'elementwise kernels run eagerly (no torch.compile, no fused norm): {x} × the memory traffic of fused ones',
   'mech.offload':
     "offloaded to the host: the optimizer steps there at {memory} GB/s of host memory per GPU, and the copies cross a {link} GB/s link beside compute (the node's figures)",

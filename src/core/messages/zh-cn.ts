@@ -368,6 +368,7 @@ export const zhCN: Record<MessageId, string> = {
   'mech.fp8Attention': 'FP8：线性层 GEMM 按 FP8 速率，注意力按 BF16 速率（Transformer Engine 默认）。',
   'mech.dequant':
     '量化的基座权重在每次用到它的前向与反向计算中，矩阵乘前先反量化为 16 位：每个权重每次 {b} 字节显存流量（按 LitGPT 的 LoRA 与 QLoRA 计时拟合）',
+  'mech.scan': '状态空间层的扫描由 Triton 内核执行，速度为 16 位峰值的 {x}%，与矩阵乘的精度无关（按 Megatron-Bridge 的 Nemotron 3 Nano 训练数据拟合）',
   'mech.eager': '逐元素算子以 eager 方式运行（未用 torch.compile，也无融合的归一化）：显存流量为融合算子的 {x} 倍',
   'mech.offload': '卸载到主机：优化器在主机上以每 GPU {memory} GB/s 的内存带宽执行，拷贝经 {link} GB/s 链路与计算并行（节点的数值）',
   'mech.offloadAssumed': '卸载到主机：优化器在主机上以每 GPU {memory} GB/s 的内存带宽执行，拷贝经 {link} GB/s 链路与计算并行（假设：该加速器未给出主机数值）',

@@ -163,6 +163,8 @@ export interface ThroughputJson {
   recomputeSeconds: number;
   /** What offloading to the host adds (the optimizer step there, the copies compute does not cover); 0 without offload. */
   offloadSeconds: number;
+  /** The part of computeSeconds in a state-space mixer's scan kernels; 0 without one. */
+  scanSeconds: number;
   modelTflopsPerGpu: number;
   hardwareTflopsPerGpu: number;
   tokensPerSecondPerGpu: number;
@@ -361,6 +363,7 @@ function clusterJson(
       exposedCommSeconds: t.exposedCommSeconds,
       recomputeSeconds: t.recomputeSeconds,
       offloadSeconds: t.offloadSeconds ?? 0,
+      scanSeconds: t.scanSeconds ?? 0,
       modelTflopsPerGpu: t.modelTflopsPerGpu,
       hardwareTflopsPerGpu: t.hardwareTflopsPerGpu,
       tokensPerSecondPerGpu: t.tokensPerSecondPerGpu,
