@@ -68,7 +68,7 @@ function mechanisms(l: Layout, w: Workload, imbalance: number, c: Cluster): Mess
     const h = hostOf(c);
     out.push({ id: h.assumed ? 'mech.offloadAssumed' : 'mech.offload', args: { link: h.link, memory: h.memory } });
   }
-  if (ssmScanForward(w.model) > 0) out.push({ id: 'mech.scan', args: { x: SCAN_EFFICIENCY * 100 } });
+  if (ssmScanForward(w.model) > 0) out.push({ id: 'mech.scan', args: { x: Math.round(SCAN_EFFICIENCY * 1e4) / 100 } });
   const eager = eagerTraffic(w);
   if (eager > 1) out.push({ id: 'mech.eager', args: { x: Math.round(eager * 10) / 10 } });
   return out;
