@@ -106,7 +106,23 @@ function architecture(r: Row): string[] | string {
       '--softmax-type learnable',
     ];
   }
-  if (key === 'llama4-scout') return 'Llama 4: chunked attention and interleaved MoE are not read from a launch line';
+  // Llama 4 Scout (its HF config): every layer MoE (interleave_moe_layer_step 1) of 16 SwiGLU experts of 8192, top 1, a shared
+  // expert of 8192; chunked attention over 8,192 tokens in three of four layers, which at a sequence of 8,192 or less is the
+  // full causal attention a launch line gives; 40 heads of 128, 8 KV.
+  if (key === 'llama4-scout') {
+    const m = /(\d+) experts top-(\d+) \+ shared; expert ffn (\d+)/.exec(r['moe'] ?? '');
+    if (!m) return `no expert count in "${r['moe']}"`;
+    if (Number(r['seq_len']) > 8192) return 'Llama 4: chunked attention (8,192-token chunks) beyond a chunk is not read from a launch line';
+    return [
+      ...llamaLike,
+      ...gqa,
+      '--kv-channels 128',
+      `--num-experts ${m[1]}`,
+      `--moe-router-topk ${m[2]}`,
+      `--moe-ffn-hidden-size ${m[3]}`,
+      `--moe-shared-expert-intermediate-size ${m[3]}`,
+    ];
+  }
   // Nemotron 3 Nano (Megatron-Bridge's recipe, the HF config's sizes): the arch note's hybrid pattern of Mamba-2 (64 heads ×
   // 64, 8 groups, N 128), attention (32 heads, 2 KV of 128) and MoE layers (128 relu² experts of 1856, top 6, a shared one of
   // 3712, a score-correction bias); no positions, RMSNorm, bias-free, untied.
