@@ -48,6 +48,11 @@ export const moeSchema = z.object({
   routerBias: sourced(z.boolean()),
   /** 0-based indices of the MoE layers; the others are dense. */
   layers: sourced(z.array(z.number().int().nonnegative())),
+  /**
+   * Group-limited routing (DeepSeek-V3's node-limited routing: n_group / topk_group, Megatron --moe-router-num-groups /
+   * --moe-router-group-topk): the experts split into `groups` contiguous groups, each token's top-k chosen within `groupTopK`.
+   */
+  routerGroups: z.object({ groups: sourced(count), topK: sourced(count) }).optional(),
 });
 
 export const mlaSchema = z.object({
@@ -479,6 +484,11 @@ export const trainingSpecSchema = z.object({
   attentionScores: sourced(z.boolean()).optional(),
   /** EP all-to-all overlapped with another micro-batch's compute in 1F1B (Megatron --overlap-moe-expert-parallel-comm). */
   epCommOverlap: sourced(z.boolean()).optional(),
+  /**
+   * EP tokens cross the network once per destination node and fan out over NVLink there (DeepEP's and HybridEP's internode
+   * dispatch: Megatron's flex dispatcher, --moe-token-dispatcher-type flex, or --moe-enable-deepep).
+   */
+  epNodeDispatch: sourced(z.boolean()).optional(),
   /** The updated parameters' all-gather overlapped with the next step's forward (Megatron --overlap-param-gather). */
   overlapParamGather: sourced(z.boolean()).optional(),
   offloadParams: sourced(z.boolean()).optional(),

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { analyzeFile } from '../../src/core/pipeline';
-import { busFactor, tierBandwidth } from '../../src/core/analysis/comm';
+import { busFactor, remoteNodesPerToken, tierBandwidth } from '../../src/core/analysis/comm';
 import { paramsPerGpu } from '../../src/core/analysis/memory';
 import { buildReport } from '../../src/core/report/model';
 import { hoverAt } from '../../src/core/report/editor';
@@ -76,6 +76,53 @@ describe('communication mechanisms, pinned', () => {
     assert.ok(remote > local, 'the inter-node part is the slower one');
     // TP 2 with sequence parallelism (global batch 128 over DP 8: the same 16 micro-batches): each rank dispatches half the tokens.
     assert.equal(epOf(2, 8).e.bytesPerGpu * 2, e.bytesPerGpu);
+  });
+
+  it('EP dispatched per node (DeepEP / HybridEP: --moe-token-dispatcher-type flex): a token crosses the network once per other node it is routed to, then NVLink', () => {
+    // The same Qwen3-30B-A3B shapes on 2 nodes, EP 16: 64 experts per node, top-8 among 128.
+    const launch = (dispatch: string) =>
+      [
+        'torchrun --nnodes 2 --nproc-per-node 8 pretrain_gpt.py --num-layers 48 --hidden-size 2048 --num-attention-heads 32',
+        '--group-query-attention --num-query-groups 4 --kv-channels 128 --qk-layernorm --ffn-hidden-size 6144 --vocab-size 151936',
+        '--swiglu --normalization RMSNorm --position-embedding-type rope --disable-bias-linear --untie-embeddings-and-output-weights',
+        '--num-experts 128 --moe-router-topk 8 --moe-ffn-hidden-size 768 --seq-length 4096 --max-position-embeddings 4096',
+        '--micro-batch-size 1 --global-batch-size 256 --bf16 --expert-model-parallel-size 16 --expert-tensor-parallel-size 1',
+        `--use-distributed-optimizer --overlap-grad-reduce ${dispatch}`,
+      ].join(' \\\n  ');
+    const run = (dispatch: string) => analyzeFile({ path: 'qwen3.sh', text: launch(dispatch) });
+    const flex = run('--moe-token-dispatcher-type flex --moe-flex-dispatcher-backend hybridep');
+    assert.equal(flex.spec!.training.epNodeDispatch?.value, true);
+    assert.equal(run('--moe-enable-deepep').spec!.training.epNodeDispatch?.value, true);
+    assert.equal(run('--moe-token-dispatcher-type alltoall').spec!.training.epNodeDispatch?.value, false);
+    const c = flex.analysis!.cluster;
+    const e = c.step!.comm.find((x) => x.dimension === 'ep')!;
+    const plain = run('').analysis!.cluster.step!.comm.find((x) => x.dimension === 'ep')!;
+    assert.equal(e.bytesPerGpu, plain.bytesPerGpu, 'the same copies are dispatched');
+    // The other node holds none of a token's 8 experts with probability C(64, 8) / C(128, 8): it is reached by 0.9969 of them.
+    let none = 1;
+    for (let i = 0; i < 8; i++) none *= (64 - i) / (128 - i);
+    const reached = remoteNodesPerToken(c.plan.workload.model.moe!, 2);
+    assert.ok(Math.abs(reached - (1 - none)) < 1e-15 && Math.abs(reached - 0.9969) < 1e-4, String(reached));
+    // The network carries 0.9969 of the 8 copies (4 of 8 before); NVLink the 7 local copies and the 8 − 1 forwarded ones of 16.
+    const alpha = c.cluster.latencyUs * 1e-6;
+    const network = (e.bytesPerGpu * (reached / 8)) / tierBandwidth(c.cluster, 'scale-out');
+    const nvlink = (e.bytesPerGpu * (8 / 16 - 1 / 16 + (8 / 16) * (7 / 8))) / tierBandwidth(c.cluster, 'scale-up');
+    assert.ok(Math.abs(e.linkSeconds - (e.count * alpha + Math.max(network, nvlink))) < 1e-12);
+    assert.ok(e.linkSeconds < plain.linkSeconds / 3, `${e.linkSeconds} vs ${plain.linkSeconds}`);
+    assert.ok(c.step!.mechanisms.some((m) => m.id === 'mech.epNodeDispatch' && m.args?.['r'] === 1));
+  });
+
+  it("DeepSeek-V3's group-limited routing (8 groups, the top 4): with whole groups on each node, a token reaches 3.5 of the other 7 nodes at EP 64", () => {
+    const r = analyzeFile({ path: 'config.json', text: fixtureText('hf_config/deepseek-v3.config.json') });
+    const moe = r.spec!.model!.moe!;
+    assert.deepEqual([moe.routerGroups?.groups.value, moe.routerGroups?.topK.value], [8, 4]);
+    // A node (one group of 32 experts) is left out when the 4 chosen groups are among the other 7: C(7, 4) / C(8, 4) = 1/2.
+    assert.equal(remoteNodesPerToken(moe, 8), 3.5);
+    // Over 4 nodes of 2 groups: C(6, 4) / C(8, 4) = 15/70; 3 × 55/70.
+    assert.ok(Math.abs(remoteNodesPerToken(moe, 4) - (3 * 55) / 70) < 1e-15);
+    // Without the groups: 8 experts among 256 spread evenly, C(224, 8) / C(256, 8) of missing a given node of 32.
+    const { routerGroups: _, ...ungrouped } = moe;
+    assert.ok(remoteNodesPerToken(ungrouped, 8) > 4.5);
   });
 
   it("EP with --overlap-moe-expert-parallel-comm: the all-to-alls run under the paired micro-batch's compute in 1F1B; one micro-batch's share stays exposed", () => {

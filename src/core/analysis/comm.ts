@@ -84,6 +84,27 @@ export function gathersUpdatedParameters(l: Pick<Layout, 'zero' | 'distributedOp
   return (l.zero >= 1 || l.distributedOptimizer) && l.zero !== 3;
 }
 
+/**
+ * The other nodes a token's top-k experts sit on, on average, with its EP group over `nodes` nodes of E/nodes experts each
+ * and routing spread evenly (load-balanced): (nodes − 1) × (1 − P), P the chance that a given node holds none of the k,
+ * C(E − E/nodes, k) / C(E, k). Under group-limited routing (DeepSeek-V3: 8 groups, the top 4) with whole groups on each node,
+ * a node is reached when one of its groups is among the chosen: P = C(G − G/nodes, M) / C(G, M).
+ */
+export function remoteNodesPerToken(moe: NonNullable<ModelSpec['moe']>, nodes: number): number {
+  if (nodes <= 1) return 0;
+  const none = (all: number, off: number, picks: number) => {
+    let p = 1;
+    for (let i = 0; i < picks; i++) p *= Math.max(0, all - off - i) / (all - i);
+    return p;
+  };
+  const g = moe.routerGroups;
+  const grouped = g !== undefined && Number.isInteger(g.groups.value / nodes);
+  const p = grouped
+    ? none(g.groups.value, g.groups.value / nodes, g.topK.value)
+    : none(moe.experts.value, moe.experts.value / nodes, Math.min(moe.topK.value, moe.experts.value));
+  return (nodes - 1) * (1 - p);
+}
+
 export function communication(l: Layout, w: Workload, c: Cluster, compute: ComputeTimes): CommEntry[] {
   const m = w.model;
   const tiers = placement(l, c.accelerator.scaleUpDomain);
@@ -143,14 +164,20 @@ export function communication(l: Layout, w: Workload, c: Cluster, compute: Compu
     const epExposed = (link: number) => (w.epCommOverlap ? Math.max(link / mb, link - compute.step) : link);
     entry('ep', l.ep, 'all-to-all', count, each, epExposed);
     // An EP group wider than the scale-up domain sends only the share bound for other nodes over scale-out; the rest
-    // crosses NVLink meanwhile: the slower of the two parts.
+    // crosses NVLink meanwhile: the slower of the two parts. Dispatched per node (DeepEP, HybridEP: epNodeDispatch), a token
+    // crosses the network once for each other node it is routed to, and its copies for that node's GPUs fan out over the
+    // receiving node's NVLink: the network carries remoteNodesPerToken of the k copies, NVLink the local ones and the
+    // forwarded ones (all but those the receiving GPU keeps).
+    const domain = c.accelerator.scaleUpDomain;
     const group = l.etp * l.ep;
-    if (group > c.accelerator.scaleUpDomain) {
+    if (group > domain) {
       const e = out[out.length - 1]!;
-      const local = c.accelerator.scaleUpDomain / group;
+      const local = domain / group;
       const bytes = e.bytesPerGpu;
-      const link =
-        count * alpha + Math.max((bytes * (1 - local)) / tierBandwidth(c, 'scale-out'), (bytes * (local - 1 / group)) / tierBandwidth(c, 'scale-up'));
+      const k = m.moe.topK.value;
+      const network = w.epNodeDispatch ? remoteNodesPerToken(m.moe, group / domain) / k : 1 - local;
+      const nvlink = local - 1 / group + (w.epNodeDispatch ? (1 - local) * (1 - 1 / domain) : 0);
+      const link = count * alpha + Math.max((bytes * network) / tierBandwidth(c, 'scale-out'), (bytes * nvlink) / tierBandwidth(c, 'scale-up'));
       out[out.length - 1] = { ...e, linkSeconds: link, exposedSeconds: epExposed(link) };
     }
   }

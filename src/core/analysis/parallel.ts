@@ -74,6 +74,8 @@ export interface Workload {
    * micro-batch's forward with another's backward and runs each one's dispatch and combine under the other's compute).
    */
   readonly epCommOverlap?: boolean;
+  /** EP tokens cross the network once per destination node, then NVLink (DeepEP / HybridEP): analysis/comm.ts remoteNodesPerToken. */
+  readonly epNodeDispatch?: boolean;
   /** A sharded optimizer's all-gather of the updated parameters overlapped with the next step's forward (Megatron: --overlap-param-gather). */
   readonly overlapParamGather?: boolean;
   /** What is trained (analysis/method.ts): the trainable share of the parameters, the adapter a token passes, a frozen base. */
@@ -317,6 +319,7 @@ export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster
       tpCommOverlap: t.tpCommOverlap?.value ?? false,
       attentionScores: t.attentionScores?.value ?? false,
       epCommOverlap: t.epCommOverlap?.value ?? false,
+      epNodeDispatch: t.epNodeDispatch?.value ?? false,
       overlapParamGather: fromTrainer('overlapParamGather', t.overlapParamGather, spec.trainer.overlapParamGather ?? false),
       method: {
         adapterPerToken: method.adapterPerToken,

@@ -381,6 +381,8 @@ export const en = {
   'mech.epOverlap':
     "EP {e}: dispatch and combine all-to-alls overlapped with the paired micro-batch's compute in 1F1B; one micro-batch's share exposed (--overlap-moe-expert-parallel-comm).",
   'mech.epExposed': 'EP {e}: all-to-all not overlapped with compute (no --overlap-moe-expert-parallel-comm).',
+  'mech.epNodeDispatch':
+    'EP over {n} nodes, dispatched per node (DeepEP / HybridEP): a token crosses the network once for each other node its {k} experts sit on ({r} on average), then NVLink.',
   'mech.dpOverlap': "DP: gradient reduction in buckets, overlapped with the last micro-batch's backward; at least the last bucket exposed.",
   'mech.dpExposed': 'DP: gradient reduction after the backward pass, not overlapped (no --overlap-grad-reduce).',
   'mech.paramGather': "DP: the updated parameters' all-gather overlapped with the next step's first forward (--overlap-param-gather).",

@@ -359,6 +359,8 @@ export const zhCN: Record<MessageId, string> = {
   'mech.epOverlap':
     'EP {e}：dispatch 与 combine 的 all-to-all 在 1F1B 中与配对微批次的计算重叠，仅一个微批次的份额暴露（--overlap-moe-expert-parallel-comm）。',
   'mech.epExposed': 'EP {e}：all-to-all 未与计算重叠（未设置 --overlap-moe-expert-parallel-comm）。',
+  'mech.epNodeDispatch':
+    'EP 跨 {n} 个节点，按节点分发（DeepEP / HybridEP）：每个 token 对其 {k} 个专家所在的每个其他节点只经网络发送一次（平均 {r} 个），再经 NVLink 分发。',
   'mech.dpOverlap': 'DP：梯度按桶归约，与最后一个微批次的反向重叠，至少最后一个桶暴露。',
   'mech.dpExposed': 'DP：梯度在反向结束后归约，未重叠（未设置 --overlap-grad-reduce）。',
   'mech.paramGather': 'DP：更新后参数的 all-gather 与下一步第一个前向重叠（--overlap-param-gather）。',

@@ -432,7 +432,14 @@ function buildMoe(
   } else {
     moeLayers = derived(all, { id: 'prov.moeEveryLayer' }, experts);
   }
-  return { experts, topK, expertWidth, sharedExperts, sharedWidth, sharedGate, routerBias, layers: moeLayers };
+  // DeepSeek's group-limited routing (DeepseekV3TopkRouter: n_group groups, the top topk_group of them).
+  const groups = traits.moe === 'deepseek' ? routerGroupsOf(reader.int(['n_group']), reader.int(['topk_group'])) : {};
+  return { experts, topK, expertWidth, sharedExperts, sharedWidth, sharedGate, routerBias, layers: moeLayers, ...groups };
+}
+
+/** Group-limited routing when both numbers are stated and it limits anything (more than one group, fewer chosen than there are). */
+export function routerGroupsOf(groups: Sourced<number> | undefined, topK: Sourced<number> | undefined): Pick<MoeSpec, 'routerGroups'> {
+  return groups && topK && groups.value > 1 && topK.value < groups.value ? { routerGroups: { groups, topK } } : {};
 }
 
 function isSourced(x: Sourced<unknown> | undefined): x is Sourced<unknown> {

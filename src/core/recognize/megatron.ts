@@ -9,6 +9,7 @@ import { assumed, derived, finding, fromFact } from '../types';
 import type { ModelSpec, MoeSpec, MlaSpec, SelectiveRecompute, SsmSpec } from '../spec';
 import type { Message } from '../types';
 import { allocateLayers, hybridFromPattern, hybridFromText } from './hybrid';
+import { routerGroupsOf } from './decoder';
 import { evaluateExpression } from '../extract/python';
 import { findModel, padVocab, TOKENIZERS } from './catalogue/models';
 import {
@@ -196,6 +197,11 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
     overlapGradReduce: byFlag(flag('--overlap-grad-reduce'), '--overlap-grad-reduce'),
     tpCommOverlap: flag('--tp-comm-overlap') ? byFlag(true, '--tp-comm-overlap') : undefined,
     epCommOverlap: flag('--overlap-moe-expert-parallel-comm') ? byFlag(true, '--overlap-moe-expert-parallel-comm') : undefined,
+    // The flex dispatcher (DeepEP or HybridEP, --moe-flex-dispatcher-backend) sends a token once per destination node;
+    // alltoall and allgather send every routed copy. --moe-enable-deepep (Megatron-Core 0.12–0.14) selects DeepEP under flex.
+    epNodeDispatch:
+      mapped(r.str(['--moe-token-dispatcher-type']), (v) => (v === 'flex' ? true : v === 'alltoall' || v === 'allgather' ? false : undefined)) ??
+      (flag('--moe-enable-deepep') ? byFlag(true, '--moe-enable-deepep') : undefined),
     // --attention-backend (megatron/core/transformer/enums.py AttnBackend): local and unfused write the scores; flash, fused, auto do not.
     attentionScores: mapped(r.str(['--attention-backend']), (v) => (/^(local|unfused)$/.test(v) ? true : /^(flash|fused|auto)$/.test(v) ? false : undefined)),
     overlapParamGather: byFlag(flag('--overlap-param-gather'), '--overlap-param-gather'),
@@ -417,6 +423,7 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
         sharedWidth: sharedW ?? byFlag(0, '--moe-shared-expert-intermediate-size'),
         sharedGate: byFlag(false, '--moe-shared-expert-gate'),
         routerBias: byFlag(flag('--moe-router-enable-expert-bias'), '--moe-router-enable-expert-bias'),
+        ...routerGroupsOf(r.int(['--moe-router-num-groups']), r.int(['--moe-router-group-topk'])),
         layers: interval
           ? derived(moeLayers, { id: 'prov.expertInterval', args: { n: interval.value } }, interval)
           : freq
