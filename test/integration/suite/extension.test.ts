@@ -136,14 +136,15 @@ describe('Compute Budget in a real VS Code', () => {
     }
   });
 
-  it("a hybrid Mamba / MoE launch (Nemotron 3 Nano's shapes): the hover on the micro-batch gives the step with the scan's kernels stated", async () => {
+  it("a hybrid Mamba / MoE launch (Nemotron 3 Nano's shapes): the hover on the micro-batch gives the step with the scan's kernels and the per-node EP dispatch stated", async () => {
     const { doc, api } = await open('hybrid/pretrain_nemotron3_nano.sh');
     await api.refresh(doc);
     // --micro-batch-size $MBS (line 39): 16 H100 as the script's nodes give them, the mechanisms the step time applies.
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(38, 8));
     const text = hoverText(hovers);
     assert.match(text, /the state-space layers' scan runs in Triton kernels at 0\.85 % of the 16-bit peak/, text);
-    assert.match(text, /EP 8: all-to-all not overlapped/);
+    // EP 16 over the two nodes with the flex dispatcher (HybridEP): a token crosses the network once per other node it reaches.
+    assert.match(text, /EP over 2 nodes, dispatched per node \(DeepEP \/ HybridEP\)/);
   });
 
   it("an llm-foundry YAML (MPT-7B): the parameter hint on n_layers and the hover with the benchmark's exact count", async () => {

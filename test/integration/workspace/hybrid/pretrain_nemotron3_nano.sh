@@ -1,5 +1,5 @@
 #!/bin/bash
-# Nemotron 3 Nano 30B-A3B shapes (hybrid Mamba-2 / attention / MoE) pretraining on two nodes of 8 GPUs, FP8.
+# Nemotron 3 Nano 30B-A3B shapes (hybrid Mamba-2 / attention / MoE) pretraining on two nodes of 8 GPUs, FP8, EP over both nodes (HybridEP).
 NNODES=2
 GPUS_PER_NODE=8
 
@@ -49,8 +49,10 @@ TRAINING_ARGS=(
 PARALLEL_ARGS=(
     --tensor-model-parallel-size 1
     --pipeline-model-parallel-size 1
-    --expert-model-parallel-size 8
+    --expert-model-parallel-size 16
     --expert-tensor-parallel-size 1
+    --moe-token-dispatcher-type flex
+    --moe-flex-dispatcher-backend hybridep
 )
 
 torchrun --nnodes $NNODES --nproc-per-node $GPUS_PER_NODE pretrain_mamba.py \
