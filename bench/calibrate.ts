@@ -36,7 +36,9 @@ const given = <T>(value: T): Sourced<T> => ({ value, source: { kind: 'override',
  * presets): the A10G and L40S run with ECC on, which takes 1/16 of their GDDR6 (A10G 23,028 MiB of "24 GB", L40S 46,068 of "48").
  */
 const CAPACITY_MIB: readonly [RegExp, number][] = [
-  [/40GB/i, 40960],
+  // LitGPT's LoRA tutorial rows name "A100 (per resource-tables.md; …)": the resource tables' A100 40GB (its bf16-true rows
+  // equal theirs), not the RTX 3090 its introduction mentions (their 26.9 GB would not fit one).
+  [/40GB|per resource-tables\.md/i, 40960],
   [/A10G/i, 23028],
   [/24GB|4090|3090/i, 24564],
   [/L40S/i, 46068],

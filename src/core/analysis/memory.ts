@@ -456,9 +456,13 @@ const FP32_BYTES = 4;
 export function eagerNormBytes(w: Workload, l: Layout, seqLen: number): number {
   const kind = w.compiled ? 'fused' : (w.norm ?? 'fused');
   if (kind === 'fused') return 0;
+  const m = w.model;
+  // A LayerNorm is one kernel (F.layer_norm) that saves its 16-bit input and per-token statistics; only autocast runs it in
+  // fp32 (Workload.fp32Weights), on an fp32 copy of its input.
+  if (m.norm.value !== 'rmsnorm')
+    return w.fp32Weights ? ((FP32_BYTES - ACT_BYTES) * m.normsPerLayer.value * m.hidden.value * (seqLen / l.cp) * l.microBatch) / (l.sp ? l.tp : 1) : 0;
   const trainedScale = !w.method.frozenBase ? (kind === 'eager-fp32-scale' ? FP32_BYTES : ACT_BYTES) : 0;
   const perElement = FP32_BYTES - ACT_BYTES + trainedScale;
-  const m = w.model;
   return (perElement * m.normsPerLayer.value * m.hidden.value * (seqLen / l.cp) * l.microBatch) / (l.sp ? l.tp : 1);
 }
 
@@ -474,6 +478,29 @@ export function expandedKvBytes(w: Workload, l: Layout, seqLen: number): number 
   const g = m.kvHeads.value;
   if (m.mla || g >= a) return 0;
   return (2 * ACT_BYTES * (1 - g / a) * a * m.headDim.value * (seqLen / l.cp) * l.microBatch) / l.tp;
+}
+
+/**
+ * Activation bytes per layer per micro-batch that LitGPT's one fused qkv linear (Workload.fusedQkv) keeps beyond the formula,
+ * measured with torch.autograd.graph.saved_tensors_hooks on its CausalSelfAttention and LoRAQKVLinear (Llama 2 7B's layer,
+ * bf16: 43.2·h bytes per token with both, 35.1·h without, where LitGPT's tables put 43.5·h):
+ * - without grouped queries nothing expands the keys and values, so v stays a view of the qkv output and SDPA's saved v keeps
+ *   that whole output alive: its q and k parts, 2·(a + g)·d bytes per token, on top of v;
+ * - LoRA on some but not all of q, k and v scatters the adapters' output into the qkv width with index_copy, whose backward
+ *   keeps its source: 2 bytes per adapted output (a·d for q, g·d for k and for v).
+ */
+export function fusedQkvBytes(w: Workload, l: Layout, seqLen: number): number {
+  if (!w.fusedQkv) return 0;
+  const m = w.model;
+  if (m.mla) return 0;
+  const a = m.heads.value;
+  const g = m.kvHeads.value;
+  const d = m.headDim.value;
+  const pinned = g === a ? (a + g) * d : 0;
+  const t = new Set(w.method.frozenBase ? (w.adapterTargets ?? []) : []);
+  const adapted = (['q', 'k', 'v'] as const).filter((r) => t.has(r));
+  const scattered = adapted.length > 0 && adapted.length < 3 ? adapted.reduce((s, r) => s + (r === 'q' ? a : g) * d, 0) : 0;
+  return (ACT_BYTES * (pinned + scattered) * (seqLen / l.cp) * l.microBatch) / l.tp;
 }
 
 /**
@@ -559,7 +586,8 @@ export function memoryPerGpu(l: Layout, w: Workload): MemoryBreakdown {
     fusedKernelSavings(w, l, w.seqLen) -
     adapterDropoutBytes(w, l, w.seqLen) -
     eagerNormBytes(w, l, w.seqLen) -
-    expandedKvBytes(w, l, w.seqLen);
+    expandedKvBytes(w, l, w.seqLen) -
+    fusedQkvBytes(w, l, w.seqLen);
   // What a layer keeps when it is not recomputed (Korthikanti's formula; flash attention, so selective and none agree).
   const adapterSaved = ((w.method.savedPerTokenLayer ?? 0) * (w.seqLen / l.cp) * l.microBatch) / l.tp;
   // An attention that writes its scores (Workload.attentionScores) keeps them too unless selective recompute redoes the
