@@ -50,7 +50,8 @@ export const moeSchema = z.object({
   layers: sourced(z.array(z.number().int().nonnegative())),
   /**
    * Group-limited routing (DeepSeek-V3's node-limited routing: n_group / topk_group, Megatron --moe-router-num-groups /
-   * --moe-router-group-topk): the experts split into `groups` contiguous groups, each token's top-k chosen within `groupTopK`.
+   * --moe-router-group-topk): the experts split into `groups` contiguous groups, each token's top-k chosen within its `topK`
+   * best groups.
    */
   routerGroups: z.object({ groups: sourced(count), topK: sourced(count) }).optional(),
 });
