@@ -50,19 +50,20 @@ describe('communication mechanisms, pinned', () => {
     assert.ok(Math.abs(dp.linkSeconds - denseLink - expertLink) < 1e-9, `${dp.linkSeconds} vs ${denseLink + expertLink}`);
   });
 
+  // Qwen3-30B-A3B shapes (48 layers, h 2048, 128 experts of 768, top-8) on 16 H100 = 2 nodes, micro-batch 1 × 4096.
+  const qwen3Launch = (tp: number, ep: number, extra = '') =>
+    [
+      'torchrun --nnodes 2 --nproc-per-node 8 pretrain_gpt.py --num-layers 48 --hidden-size 2048 --num-attention-heads 32',
+      '--group-query-attention --num-query-groups 4 --kv-channels 128 --qk-layernorm --ffn-hidden-size 6144 --vocab-size 151936',
+      '--swiglu --normalization RMSNorm --position-embedding-type rope --disable-bias-linear --untie-embeddings-and-output-weights',
+      '--num-experts 128 --moe-router-topk 8 --moe-ffn-hidden-size 768 --seq-length 4096 --max-position-embeddings 4096',
+      `--micro-batch-size 1 --global-batch-size ${256 / tp} --bf16 --tensor-model-parallel-size ${tp} --expert-model-parallel-size ${ep}`,
+      `--expert-tensor-parallel-size 1 ${tp > 1 ? '--sequence-parallel' : ''} --use-distributed-optimizer --overlap-grad-reduce ${extra}`,
+    ].join(' \\\n  ');
+
   it('EP wider than a node: the share bound for other nodes crosses scale-out while the rest crosses NVLink (the slower part counts); a TP rank dispatches its own share under SP', () => {
-    // Qwen3-30B-A3B shapes (48 layers, h 2048, 128 experts of 768, top-8) on 16 H100 = 2 nodes: EP 16, micro-batch 1 × 4096.
-    const launch = (tp: number, ep: number) =>
-      [
-        'torchrun --nnodes 2 --nproc-per-node 8 pretrain_gpt.py --num-layers 48 --hidden-size 2048 --num-attention-heads 32',
-        '--group-query-attention --num-query-groups 4 --kv-channels 128 --qk-layernorm --ffn-hidden-size 6144 --vocab-size 151936',
-        '--swiglu --normalization RMSNorm --position-embedding-type rope --disable-bias-linear --untie-embeddings-and-output-weights',
-        '--num-experts 128 --moe-router-topk 8 --moe-ffn-hidden-size 768 --seq-length 4096 --max-position-embeddings 4096',
-        `--micro-batch-size 1 --global-batch-size ${256 / tp} --bf16 --tensor-model-parallel-size ${tp} --expert-model-parallel-size ${ep}`,
-        `--expert-tensor-parallel-size 1 ${tp > 1 ? '--sequence-parallel' : ''} --use-distributed-optimizer --overlap-grad-reduce`,
-      ].join(' \\\n  ');
     const epOf = (tp: number, ep: number) => {
-      const r = analyzeFile({ path: 'qwen3.sh', text: launch(tp, ep) });
+      const r = analyzeFile({ path: 'qwen3.sh', text: qwen3Launch(tp, ep) });
       return { c: r.analysis!.cluster, e: r.analysis!.cluster.step!.comm.find((x) => x.dimension === 'ep')! };
     };
     const { c, e } = epOf(1, 16);
@@ -79,17 +80,8 @@ describe('communication mechanisms, pinned', () => {
   });
 
   it('EP dispatched per node (DeepEP / HybridEP: --moe-token-dispatcher-type flex): a token crosses the network once per other node it is routed to, then NVLink', () => {
-    // The same Qwen3-30B-A3B shapes on 2 nodes, EP 16: 64 experts per node, top-8 among 128.
-    const launch = (dispatch: string) =>
-      [
-        'torchrun --nnodes 2 --nproc-per-node 8 pretrain_gpt.py --num-layers 48 --hidden-size 2048 --num-attention-heads 32',
-        '--group-query-attention --num-query-groups 4 --kv-channels 128 --qk-layernorm --ffn-hidden-size 6144 --vocab-size 151936',
-        '--swiglu --normalization RMSNorm --position-embedding-type rope --disable-bias-linear --untie-embeddings-and-output-weights',
-        '--num-experts 128 --moe-router-topk 8 --moe-ffn-hidden-size 768 --seq-length 4096 --max-position-embeddings 4096',
-        '--micro-batch-size 1 --global-batch-size 256 --bf16 --expert-model-parallel-size 16 --expert-tensor-parallel-size 1',
-        `--use-distributed-optimizer --overlap-grad-reduce ${dispatch}`,
-      ].join(' \\\n  ');
-    const run = (dispatch: string) => analyzeFile({ path: 'qwen3.sh', text: launch(dispatch) });
+    // The same Qwen3-30B-A3B shapes, EP 16 over the 2 nodes: 64 experts per node, top-8 among 128.
+    const run = (dispatch: string) => analyzeFile({ path: 'qwen3.sh', text: qwen3Launch(1, 16, dispatch) });
     const flex = run('--moe-token-dispatcher-type flex --moe-flex-dispatcher-backend hybridep');
     assert.equal(flex.spec!.training.epNodeDispatch?.value, true);
     assert.equal(run('--moe-enable-deepep').spec!.training.epNodeDispatch?.value, true);
