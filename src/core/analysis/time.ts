@@ -4,7 +4,14 @@
  * GPU-hours, energy and cost; the compute/communication ratio overall and per dimension.
  */
 import type { Cluster } from '../hardware/cluster';
-import { SCAN_EFFICIENCY, attentionEfficiency, elementwiseSeconds as memoryBoundSeconds, matmulEfficiency, peakFlops } from '../hardware/efficiency';
+import {
+  SCAN_EFFICIENCY,
+  attentionEfficiency,
+  elementwiseSeconds as memoryBoundSeconds,
+  flashAttentionEfficiency,
+  matmulEfficiency,
+  peakFlops,
+} from '../hardware/efficiency';
 import { activationBytesPerLayer, layerLinearParams, layerMatmuls, optimizerStage, paramsPerGpu, scoreBytes, stateBytes, trainedShare } from './memory';
 import { busiestStageLayers, stageImbalance } from './stages';
 import { analyzeFlops, ssmScanForward, type Convention } from './flops';
@@ -290,7 +297,10 @@ export function stepModel(l: Layout, w: Workload, c: Cluster, convention: Conven
       ? peakFlops(c.accelerator, 'bf16') *
         matmulEfficiency(c.accelerator, 'bf16', { widthPerRank: w.model.hidden.value / l.tp, tokens: (l.microBatch * w.seqLen) / l.cp }, c.matmulEfficiency)
       : achieved;
-  const attentionSeconds = attentionPerGpu / (attentionAchieved * attentionEfficiency(headDim) * (w.attentionKernel ?? 1));
+  // An attention that writes its scores (Megatron's local one) runs its batched GEMMs by the head dimension alone; a flash kernel
+  // by the accelerator's generation too (flashAttentionEfficiency).
+  const attentionRelative = w.attentionScores ? attentionEfficiency(headDim) : flashAttentionEfficiency(c.accelerator, headDim);
+  const attentionSeconds = attentionPerGpu / (attentionAchieved * attentionRelative * (w.attentionKernel ?? 1));
   // A state-space mixer's scan: Triton kernels at a small fraction of the 16-bit peak (SCAN_EFFICIENCY), whatever the GEMMs'
   // precision; recomputed with the forward as attention is (not by Megatron's default selective policy, which keeps it).
   const scanPasses =

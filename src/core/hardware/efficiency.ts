@@ -104,6 +104,21 @@ export function attentionEfficiency(headDim: number): number {
 }
 
 /**
+ * The Ampere and Ada GPUs, where FlashAttention-2 (PyTorch's SDPA, the flash_attn package) runs its batched GEMMs at about the
+ * GEMMs' own efficiency: "50-73% of the theoretical maximum FLOPs/s on A100" (Dao 2023, FlashAttention-2, arXiv 2307.08691),
+ * around the A100's fitted 0.63. On Hopper and Blackwell the same kernels and Transformer Engine's cuDNN attention stay near
+ * attentionEfficiency's share (PyTorch's SDPA forward at d = 128 on H100: 287–304 TFLOP/s in pytorch/benchmark's
+ * flash_attention operator, 30 % of the dense peak), fitted there on the long-sequence H100 rows of the throughput table.
+ * torchtune's compiled Llama 3.2 3B runs on an A100 come within 5.5 % median with it (13.8 % without).
+ */
+const FLASH_AT_GEMM_RATE: ReadonlySet<string> = new Set(['a100-80gb', 'a100-40gb', 'rtx-a6000', 'rtx-3090', 'l40s', 'l4', 'rtx-4090']);
+
+/** A flash attention kernel's efficiency relative to the GEMMs' on an accelerator (FLASH_AT_GEMM_RATE), by head dimension. */
+export function flashAttentionEfficiency(acc: AcceleratorPreset, headDim: number): number {
+  return FLASH_AT_GEMM_RATE.has(acc.id) ? 1 : attentionEfficiency(headDim);
+}
+
+/**
  * Memory-bound work (norms, residual adds, dropout, activation functions) moves a multiple
  * (CALIBRATION.elementwiseTraffic) of the bytes of the activations a layer stores (Korthikanti et
  * al.'s per-layer footprint) through HBM per step; its time is that traffic over the accelerator's
