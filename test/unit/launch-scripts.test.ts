@@ -31,6 +31,18 @@ describe('configs and launch scripts as they are written', () => {
     assert.ok(!r.findings.some((f) => f.ruleId === 'tokens-per-parameter' || f.ruleId === 'unknown-value'));
   });
 
+  it("Megatron-LM's Llama 3 8B FP8 example: FP8 from a conditional argument array, and --train-samples in the billions (1,953,125,000 of 8,192 tokens at 128 a step)", () => {
+    const rel = 'megatron_lm/train_llama3_8b_h100_fp8.sh';
+    const r = analyzeFile({ path: rel, text: fixtureText(rel) });
+    assert.deepEqual(
+      r.findings.filter((f) => f.severity === 'error').map((f) => render(f.message)),
+      [],
+    );
+    assert.equal(r.analysis!.params.total.value, 8030261248);
+    assert.equal(r.spec!.training.precision?.value, 'fp8');
+    assert.equal(r.spec!.training.trainIters?.value, Math.ceil(1953125000 / 128));
+  });
+
   it("Megatron's vocabulary from a tokenizer the catalogue knows, as written with --pad-vocab-size-to, or an error naming the tokenizer", () => {
     const base =
       'torchrun pretrain_gpt.py --num-layers 32 --hidden-size 4096 --num-attention-heads 32 --group-query-attention --num-query-groups 8 --ffn-hidden-size 14336 --seq-length 8192 --max-position-embeddings 8192 --swiglu --normalization RMSNorm --position-embedding-type rope --disable-bias-linear --untie-embeddings-and-output-weights';

@@ -230,7 +230,8 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
         { file: modulesAt.file, range: modulesAt.keyRange },
       ),
     );
-  const samples = r.int(['--train-samples']);
+  // Pre-training counts samples in the billions (8T tokens of 4,096 is 1.95 G samples).
+  const samples = r.int(['--train-samples'], { max: 1e15 });
   if (!training.trainIters && samples && training.globalBatch) {
     training.trainIters = derived(Math.ceil(samples.value / training.globalBatch.value), { id: 'prov.itersFromSamples' }, samples, training.globalBatch);
   }
