@@ -68,6 +68,19 @@ describe('adapters: trainable parameters as PEFT prints them', () => {
     assert.equal(a.analysis!.params.total.value + a.analysis!.method.adapter.value, 1236338688);
   });
 
+  it("a target_modules string is one regular expression over the module paths (PEFT's re.fullmatch), not a list", () => {
+    // Llama-2-7B's q and v in every layer: the 4,194,304 of q_proj, v_proj; the same regex with a count in braces keeps its comma.
+    assert.equal(adapter('meta-llama/Llama-2-7b-hf', 8, 'model\\.layers\\.\\d+\\.self_attn\\.(q|v)_proj').analysis!.method.trainable.value, 4194304);
+    assert.equal(adapter('meta-llama/Llama-2-7b-hf', 8, 'model.layers.\\d{1,2}.self_attn.(q|v)_proj').analysis!.method.trainable.value, 4194304);
+    // Axolotl's Mistral Small 3.1 example: r 32 on the language model's seven projections, 40 layers of 5,120 (q 4,096, k and v 1,024,
+    // MLP 32,768): 32 × (2·(5120 + 4096) + 2·(5120 + 1024) + 3·(5120 + 32768)) × 40.
+    const rel = 'finetune/axolotl/mistral-small-3.1-24B-lora.yml';
+    const mistral = analyzeFile({ path: rel, text: fixtureText(rel) });
+    assert.equal(mistral.analysis!.method.trainable.value, 32 * (2 * (5120 + 4096) + 2 * (5120 + 1024) + 3 * (5120 + 32768)) * 40);
+    assert.equal(mistral.analysis!.method.trainable.value, 184811520);
+    assert.ok(!mistral.findings.some((f) => f.ruleId === 'adapter-settings'));
+  });
+
   it('DoRA adds one magnitude per output feature; modules_to_save trains whole modules', () => {
     const dora = adapter('meta-llama/Llama-2-7b-hf', 8, ['q_proj', 'v_proj'], { use_dora: true });
     assert.equal(dora.analysis!.method.kind, 'dora');

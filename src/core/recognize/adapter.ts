@@ -62,10 +62,44 @@ const SAVED: Readonly<Record<string, 'embedding' | 'head'>> = {
   embed_out: 'head',
 };
 
+/** Characters that make a target a regular expression rather than a module name. */
+const REGEX_CHARS = /[\\^$*+?()[\]{}|]/;
+
 /**
- * Roles of a list of module names (a list, or one comma-separated string); names no role matches are kept apart. A name
- * that holds several roles in one linear (query_key_value, qkv_proj, gate_up_proj) is also listed in `fused`: PEFT wraps
- * it as one layer, r·(in + Σ out).
+ * Module paths a target regex is tried against: every module name above under the layer paths of the Hugging Face
+ * modelling code (decoders, a VL model's language model in its two layouts, GPT-2 / NeoX style stacks, encoder-decoders)
+ * and the blocks that hold them (attention, MLP, a MoE's first expert).
+ */
+const LAYER_PATHS = [
+  'model.layers.0',
+  'model.language_model.layers.0',
+  'language_model.model.layers.0',
+  'transformer.h.0',
+  'gpt_neox.layers.0',
+  'model.decoder.layers.0',
+];
+const BLOCK_PATHS = ['self_attn', 'attn', 'attention', 'attention.self', 'cross_attn', 'mlp', 'mlp.experts.0', 'block_sparse_moe.experts.0'];
+
+/**
+ * The module names a target regex selects: PEFT matches a string target_modules against each module's full path with
+ * re.fullmatch (Axolotl passes its lora_target_modules string the same way).
+ */
+function regexNames(source: string): string[] | undefined {
+  let re: RegExp;
+  try {
+    re = new RegExp(`^(?:${source})$`);
+  } catch {
+    return undefined;
+  }
+  return Object.keys(HF_MODULE_ROLES).filter(
+    (name) => re.test(name) || LAYER_PATHS.some((layer) => re.test(`${layer}.${name}`) || BLOCK_PATHS.some((block) => re.test(`${layer}.${block}.${name}`))),
+  );
+}
+
+/**
+ * Roles of a list of module names (a list, or one comma-separated string; a string that is a regular expression selects the
+ * modules whose path it matches); names no role matches are kept apart. A name that holds several roles in one linear
+ * (query_key_value, qkv_proj, gate_up_proj) is also listed in `fused`: PEFT wraps it as one layer, r·(in + Σ out).
  */
 export function rolesOf(names: readonly string[]): { roles: AdapterTarget[]; unknown: string[]; fused: AdapterTarget[][] } {
   const roles = new Set<AdapterTarget>();
@@ -76,6 +110,11 @@ export function rolesOf(names: readonly string[]): { roles: AdapterTarget[]; unk
     if (!name) continue;
     if (name === 'all-linear' || name === 'all') {
       for (const r of ALL_LINEAR) roles.add(r);
+      continue;
+    }
+    const matched = REGEX_CHARS.test(name) ? regexNames(name) : undefined;
+    if (matched && matched.length > 0) {
+      for (const n of matched) for (const r of HF_MODULE_ROLES[n]!) roles.add(r);
       continue;
     }
     // PEFT matches a name at the end of the module path ("model.layers.0.self_attn.q_proj").
@@ -89,7 +128,8 @@ export function rolesOf(names: readonly string[]): { roles: AdapterTarget[]; unk
 
 export function namesOf(value: Fact['value'] | undefined): string[] {
   if (Array.isArray(value)) return value.map(String);
-  if (typeof value === 'string') return value.split(',');
+  // One regular expression (PEFT's string target_modules) is not a comma-separated list: its commas are its own.
+  if (typeof value === 'string') return REGEX_CHARS.test(value) ? [value] : value.split(',');
   return [];
 }
 
