@@ -73,6 +73,7 @@ describe('parameter counts: GROUND_TRUTH.tsv, to the parameter', () => {
         'hf_config_2025/deepseek-v3.2.config.json',
         'hf_config_2025/mimo-7b.config.json',
         'hf_config_2025/falcon-rw-1b.config.json',
+        'hf_config_hybrid/qwen3.5-397b-a17b.config.json',
       ],
     );
   });

@@ -494,6 +494,9 @@ export const HF_MULTIMODAL: Readonly<
   qwen2_5_vl: { text: 'qwen2', textAtTop: true, vision: 'qwen2_5_vl', visionClass: 'Qwen2_5_VLVisionConfig' },
   qwen3_vl: { text: 'qwen3', vision: 'qwen3_vl', visionClass: 'Qwen3VLVisionConfig' },
   qwen3_vl_moe: { text: 'qwen3_moe', vision: 'qwen3_vl', visionClass: 'Qwen3VLMoeVisionConfig' },
+  // Qwen3.5 (modeling_qwen3_5_moe.py): Qwen3-Next's language model (Gated DeltaNet and gated attention, a MoE with a gated
+  // shared expert) and Qwen3-VL's vision tower.
+  qwen3_5_moe: { text: 'qwen3_next', vision: 'qwen3_vl', visionClass: 'Qwen3_5MoeVisionConfig' },
   llama4: { text: 'llama4_text', vision: 'llama4', visionClass: 'Llama4VisionConfig' },
   // SigLIP (modeling_siglip.py SiglipModel): the text tower as an encoder, the vision tower with its pooling head and the text head.
   siglip: { text: 'siglip_text_model', vision: 'siglip_model', visionClass: 'SiglipVisionConfig' },
@@ -657,6 +660,7 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   Qwen2_5_VLForConditionalGeneration: 'qwen2_5_vl',
   Qwen3VLForConditionalGeneration: 'qwen3_vl',
   Qwen3VLMoeForConditionalGeneration: 'qwen3_vl_moe',
+  Qwen3_5MoeForConditionalGeneration: 'qwen3_5_moe',
   SmolLM3ForCausalLM: 'smollm3',
   Olmo2ForCausalLM: 'olmo2',
   Olmo3ForCausalLM: 'olmo3',
@@ -779,7 +783,19 @@ function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): 
     const text = multimodal.textAtTop && !nested ? reader : reader.under('text_config');
     // tie_word_embeddings sits at the top of Qwen3-VL's configs, outside text_config.
     const tied = text !== reader ? reader.bool(['tie_word_embeddings']) : undefined;
-    const overrides = { ...familyOverrides(multimodal.text, text), ...(tied && !text.has('tie_word_embeddings') ? { tiedEmbeddings: tied } : {}) };
+    // A hybrid language model (Qwen3.5's Qwen3-Next) reads its layer pattern and mixers as its own config would.
+    const hybrid = HF_HYBRID_TYPES[multimodal.text] ? hfHybridOverrides(multimodal.text, text) : undefined;
+    if (hybrid && 'error' in hybrid) {
+      const at =
+        hybrid.at?.source.kind === 'fact'
+          ? { file: hybrid.at.source.file, range: hybrid.at.source.range }
+          : { file: reader.facts[0]?.file ?? '', range: { start: 0, end: 0 } };
+      return { findings: [...reader.findings, finding(hybrid.error.id === 'recognize.missingKey' ? 'missing-key' : 'value-type', 'error', hybrid.error, at)] };
+    }
+    const overrides = {
+      ...(hybrid ? hybrid.overrides : familyOverrides(multimodal.text, text)),
+      ...(tied && !text.has('tie_word_embeddings') ? { tiedEmbeddings: tied } : {}),
+    };
     const built = buildModel(text, HF_ALIASES, HF_MODEL_TYPES[multimodal.text]!, arch, overrides);
     // A text tower that is an encoder (CLIP's) has no language-model head: its encoder spec says which head it has.
     const encoder = HF_ENCODERS[multimodal.text] ? { encoder: encoderSpec(text, multimodal.text, arch) } : {};
