@@ -281,6 +281,16 @@ describe('the launchers’ files', () => {
     assert.equal(c.plan.layout.recompute, 'full');
     assert.ok(c.memory.fits, `${c.memory.total / 1e9} GB`);
     assert.ok(!a.findings.some((f) => f.ruleId === 'tokens-per-parameter'));
+    // devices: auto takes every GPU of a node: over two nodes, FSDP (the cluster's 8 per node assumed, and said).
+    const auto = analyzeFile({
+      path: rel,
+      text: fixtureText(rel)
+        .replace(/^devices: \d+/m, 'devices: auto')
+        .replace(/^num_nodes: 1/m, 'num_nodes: 2'),
+    });
+    assert.equal(auto.spec!.training.fsdp?.value, true);
+    assert.equal(auto.analysis!.cluster.plan.layout.zero, 3);
+    assert.equal(auto.analysis!.cluster.plan.layout.dp, 16);
   });
 
   it('LLaMA-Factory: LoRA on all linear layers of Llama-3-8B-Instruct, its QLoRA, and a full fine-tune with the ZeRO-3 JSON it names', async () => {

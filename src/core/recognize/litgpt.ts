@@ -66,10 +66,15 @@ export function recognizeLitgpt(ctx: RecognizeContext): FileRecognition {
   const dir = r.str(['checkpoint_dir']);
   // A checkpoint to start from: a fine-tune.
   if (dir) training.finetune = as(dir, true);
+  // LitGPT's finetune scripts shard with FSDP when devices × num_nodes > 1; devices: auto takes every GPU of the node, and
+  // over several nodes that is always more than one (on one GPU, FSDP shards nothing).
+  const auto = devices !== undefined && devices.value === 'auto';
   const n = parallel.gpusPerNode && parallel.gpusPerNode.value * (parallel.nodes?.value ?? 1);
-  if (dir && n && n > 1) {
-    training.fsdp = derived(true, { id: 'prov.litgptFsdp', args: { devices: n } }, parallel.gpusPerNode!);
-    training.recompute ??= derived('full' as const, { id: 'prov.litgptFsdp', args: { devices: n } }, parallel.gpusPerNode!);
+  const why = parallel.gpusPerNode ?? (auto ? fromFact('auto', devices) : undefined);
+  if (dir && why && ((n && n > 1) || auto)) {
+    const shown = n ?? `auto × ${parallel.nodes?.value ?? 1} nodes`;
+    training.fsdp = derived(true, { id: 'prov.litgptFsdp', args: { devices: shown } }, why);
+    training.recompute ??= derived('full' as const, { id: 'prov.litgptFsdp', args: { devices: shown } }, why);
   }
   let modelRef = r.str(['model_name']);
   if (!modelRef && dir) {
