@@ -139,6 +139,8 @@ export const en = {
   'prov.moeEveryLayer': 'every layer is MoE',
   'prov.globalBatchOverride': 'set by the user (--global-batch): {value}',
   'prov.litgptFsdp': 'LitGPT on {devices} devices: FSDP with activation checkpointing of every block (litgpt/finetune)',
+  'prov.litgptFsdpAuto':
+    'LitGPT with devices: auto (every GPU of each node) on {nodes} node(s): FSDP with activation checkpointing of every block (litgpt/finetune)',
   'prov.torchtuneBuilder': 'the model torchtune builds with {builder}',
   'prov.seqLenOverride': 'set by the user: {value}',
   'prov.seqLenFromMaxPositions': 'a model config states no training length: min(max_position_embeddings {max}, {cap}) = {value}; set it with --seq-len',

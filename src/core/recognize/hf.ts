@@ -4,7 +4,7 @@
  * modelling code (what the config does not state: norm kind, biases, default tying).
  */
 import { where, type ModelAliases, type ModelOverrides, type Traits } from './decoder';
-import type { Fact, Finding, Sourced } from '../types';
+import type { Fact, Finding, Message, Sourced } from '../types';
 import { derived, finding } from '../types';
 import type { EncoderSpec, ModelSpec, VisionSpec } from '../spec';
 import { catalogueNames, findModel } from './catalogue/models';
@@ -774,6 +774,13 @@ export function recognizeHf(ctx: RecognizeContext): FileRecognition {
   return { ...emptyRecognition('hf', [...aliased, ...built.findings]), model: built.model };
 }
 
+/** A hybrid stack's reading error, where its file says it (else the file's start). */
+function hybridFinding(reader: FactReader, h: { error: Message; at?: Sourced<unknown> }): Finding {
+  const at =
+    h.at?.source.kind === 'fact' ? { file: h.at.source.file, range: h.at.source.range } : { file: reader.facts[0]?.file ?? '', range: { start: 0, end: 0 } };
+  return finding(h.error.id === 'recognize.missingKey' ? 'missing-key' : 'value-type', 'error', h.error, at);
+}
+
 /** The model of a config of a supported model_type (a decoder, or a vision-language model's text and vision parts). */
 function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): { model?: ModelSpec; findings: readonly Finding[] } {
   const multimodal = HF_MULTIMODAL[type];
@@ -785,13 +792,7 @@ function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): 
     const tied = text !== reader ? reader.bool(['tie_word_embeddings']) : undefined;
     // A hybrid language model (Qwen3.5's Qwen3-Next) reads its layer pattern and mixers as its own config would.
     const hybrid = HF_HYBRID_TYPES[multimodal.text] ? hfHybridOverrides(multimodal.text, text) : undefined;
-    if (hybrid && 'error' in hybrid) {
-      const at =
-        hybrid.at?.source.kind === 'fact'
-          ? { file: hybrid.at.source.file, range: hybrid.at.source.range }
-          : { file: reader.facts[0]?.file ?? '', range: { start: 0, end: 0 } };
-      return { findings: [...reader.findings, finding(hybrid.error.id === 'recognize.missingKey' ? 'missing-key' : 'value-type', 'error', hybrid.error, at)] };
-    }
+    if (hybrid && 'error' in hybrid) return { findings: [...reader.findings, hybridFinding(reader, hybrid)] };
     const overrides = {
       ...(hybrid ? hybrid.overrides : familyOverrides(multimodal.text, text)),
       ...(tied && !text.has('tie_word_embeddings') ? { tiedEmbeddings: tied } : {}),
@@ -805,13 +806,7 @@ function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): 
   }
   if (HF_HYBRID_TYPES[type]) {
     const h = hfHybridOverrides(type, reader);
-    if ('error' in h) {
-      const at =
-        h.at?.source.kind === 'fact'
-          ? { file: h.at.source.file, range: h.at.source.range }
-          : { file: reader.facts[0]?.file ?? '', range: { start: 0, end: 0 } };
-      return { findings: [...reader.findings, finding(h.error.id === 'recognize.missingKey' ? 'missing-key' : 'value-type', 'error', h.error, at)] };
-    }
+    if ('error' in h) return { findings: [...reader.findings, hybridFinding(reader, h)] };
     return buildModel(reader, HF_ALIASES, HF_MODEL_TYPES[type]!, arch, h.overrides);
   }
   const built = buildModel(reader, HF_ALIASES, HF_MODEL_TYPES[type]!, arch, familyOverrides(type, reader));

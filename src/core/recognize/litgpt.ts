@@ -9,7 +9,7 @@
  * sharded and every block's activations are recomputed.
  */
 import type { AdapterTarget } from '../spec';
-import type { Fact } from '../types';
+import type { Fact, Message } from '../types';
 import { derived, fromFact } from '../types';
 import { adapterOf, as } from './adapter';
 import { defined, FactReader, mapped, optimizerOf, precisionOf, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
@@ -72,9 +72,9 @@ export function recognizeLitgpt(ctx: RecognizeContext): FileRecognition {
   const n = parallel.gpusPerNode && parallel.gpusPerNode.value * (parallel.nodes?.value ?? 1);
   const why = parallel.gpusPerNode ?? (auto ? fromFact('auto', devices) : undefined);
   if (dir && why && ((n && n > 1) || auto)) {
-    const shown = n ?? `auto × ${parallel.nodes?.value ?? 1} nodes`;
-    training.fsdp = derived(true, { id: 'prov.litgptFsdp', args: { devices: shown } }, why);
-    training.recompute ??= derived('full' as const, { id: 'prov.litgptFsdp', args: { devices: shown } }, why);
+    const reason: Message = n ? { id: 'prov.litgptFsdp', args: { devices: n } } : { id: 'prov.litgptFsdpAuto', args: { nodes: parallel.nodes?.value ?? 1 } };
+    training.fsdp = derived(true, reason, why);
+    training.recompute ??= derived('full' as const, reason, why);
   }
   let modelRef = r.str(['model_name']);
   if (!modelRef && dir) {
