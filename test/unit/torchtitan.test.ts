@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { analyzeFiles } from '../../src/core/pipeline';
+import { analyzeFile, analyzeFiles } from '../../src/core/pipeline';
 import { testCluster } from './helpers/cluster';
 import { flopsPerToken } from '../../src/core/analysis/time';
 import { memoryPerGpu } from '../../src/core/analysis/memory';
@@ -24,6 +24,14 @@ const GIB = 2 ** 30;
 describe('torchtitan: FSDP over 8 GPUs with op-level selective checkpointing', () => {
   const file = 'torchtitan/llama3_8b_h100_fsdp8.toml';
   const analyze = (text = fixtureText(file)) => analyzeFiles([{ path: file, text }], { cluster: grandTeton })[0]!;
+
+  it("Llama 4's flavors (17bx16e, 17bx128e) are the language model alone: Scout's 107,769,861,120 (its checkpoint's 108,641,793,536 less the 871,932,416 of its vision tower), 17,172,894,720 active", () => {
+    const rel = 'torchtitan/llama4_17bx16e.toml';
+    const r = analyzeFile({ path: rel, text: fixtureText(rel) });
+    assert.equal(r.analysis!.params.total.value, 108641793536 - 871932416);
+    assert.equal(r.analysis!.params.active.value, 17172894720);
+    assert.equal(r.spec!.model!.vision, undefined);
+  });
 
   it('Llama 3.1 8B at local batch 2, sequence 8192 fits, within 5 % of the published 82.4 GiB', () => {
     const r = analyze();

@@ -173,6 +173,13 @@ const llama4 = (experts: number, step: number) => ({
   },
 });
 
+/** Llama 4's language model alone: torchtitan's llama4 flavors build the text decoder (torchtitan/models/llama4/__init__.py). */
+const llama4Text = (experts: number, step: number) => ({
+  ...llama4(experts, step).text_config,
+  architectures: ['Llama4ForCausalLM'],
+  tie_word_embeddings: false,
+});
+
 /** Qwen2.5-VL's original config form: the text model's keys at the top, the ViT (32 × 1280) in vision_config. */
 const qwen25vl = (L: number, h: number, a: number, g: number, f: number, V: number, visionFfn: number) => ({
   ...llama(L, h, a, g, f, V, 128000),
@@ -722,6 +729,10 @@ export const MODELS: readonly CatalogueEntry[] = [
     aliases: ['llama-4-maverick', 'meta-llama/Llama-4-Maverick-17B-128E'],
     config: llama4(128, 2),
   },
+  // torchtitan's llama4 flavors: the same language models without the vision tower (dim 5120, 48 layers, 40 heads, 8 KV, experts
+  // of compute_moe_hidden_dim(5120, multiple_of 2048, ×1.2, top 1 + 1 shared) = 8,192, vocabulary 202,048; 17bx128e interleaves).
+  { id: 'torchtitan:llama4:17bx16e', aliases: [], config: llama4Text(16, 1) },
+  { id: 'torchtitan:llama4:17bx128e', aliases: [], config: llama4Text(128, 2) },
   {
     id: 'microsoft/Phi-3.5-MoE-instruct',
     aliases: ['phi-3.5-moe'],
