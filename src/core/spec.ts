@@ -519,6 +519,8 @@ export const trainingSpecSchema = z.object({
   offloadLayers: sourced(z.number().int().min(0).max(1e6)).optional(),
   /** The model and loss compiled with torch.compile (torchtune compile): norms fused, a chunked loss saving only its 16-bit logits. */
   compiled: sourced(z.boolean()).optional(),
+  /** The loss the config names, where it says (torchtune's loss._component_); else the trainer's (TrainerTraits.loss). */
+  loss: sourced(z.enum(['fused', 'fp32', 'native', 'chunked-fp32'])).optional(),
   /** Fused kernels swapped in for the model's RMSNorm, RoPE and SwiGLU (Liger: use_liger_kernel, enable_liger_kernel, liger_rms_norm). */
   fusedKernels: sourced(z.boolean()).optional(),
 });

@@ -270,7 +270,13 @@ describe('the launchers’ files', () => {
     const compiled = analyzeFile({ path: rel, text: fixtureText(rel).replace('compile: False', 'compile: True') });
     assert.equal(compiled.spec!.training.compiled?.value, true);
     // CEWithChunkedOutputLoss: 2 + 4 bytes a logit eager, 2 compiled.
+    assert.equal(eager.spec!.training.loss?.value, 'chunked-fp32');
     assert.equal(compiled.analysis!.cluster.memory.logits * 3, eager.analysis!.cluster.memory.logits);
+    // The loss the config names: torch.nn.CrossEntropyLoss (torchtune's early 405B QLoRA config) takes the whole logits and
+    // keeps three fp32 copies beside them, 2 + 3 × 4 bytes a logit.
+    const plain = analyzeFile({ path: rel, text: fixtureText(rel).replace('torchtune.modules.loss.CEWithChunkedOutputLoss', 'torch.nn.CrossEntropyLoss') });
+    assert.equal(plain.spec!.training.loss?.value, 'fp32');
+    assert.equal(plain.analysis!.cluster.memory.logits * 6, eager.analysis!.cluster.memory.logits * 14);
   });
 
   it('LitGPT full fine-tune of Llama-3-8B on 4 GPUs shards with FSDP (LitGPT’s rule) and fits', () => {

@@ -343,7 +343,7 @@ export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster
       optimizerInBackward: t.optimizerInBackward?.value ?? false,
       activationOffload: t.activationOffload?.value ?? false,
       ...(t.offloadLayers?.value ? { offloadLayers: t.offloadLayers.value } : {}),
-      loss: spec.trainer.loss,
+      loss: t.loss?.value ?? spec.trainer.loss,
       quantKernel: spec.trainer.quantKernel,
       fullStateLoad: spec.trainer.fullStateLoad,
       // Liger's kernels replace the eager RMSNorm (and RoPE and SwiGLU) with fused ones.

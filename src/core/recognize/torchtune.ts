@@ -60,6 +60,11 @@ export function recognizeTorchtune(ctx: RecognizeContext): FileRecognition {
     optimizerInBackward: on('optimizer_in_bwd')?.value ? on('optimizer_in_bwd') : undefined,
     activationOffload: on('enable_activation_offloading')?.value ? on('enable_activation_offloading') : undefined,
     compiled: on('compile')?.value ? on('compile') : undefined,
+    // torch.nn.CrossEntropyLoss takes the model's whole logits (its recipes upcast them: three fp32 copies); CEWithChunkedOutputLoss
+    // and LinearCrossEntropyLoss (which projects chunk by chunk) upcast a chunk at a time.
+    loss: mapped(r.str(['loss._component_']), (v) =>
+      /(^|\.)CrossEntropyLoss$/.test(v) ? 'fp32' : /Chunked|LinearCrossEntropy/.test(v) ? 'chunked-fp32' : undefined,
+    ),
     finetune: as(component, true),
   });
   const rank = r.int(['model.lora_rank']);
