@@ -457,12 +457,10 @@ export function eagerNormBytes(w: Workload, l: Layout, seqLen: number): number {
   const kind = w.compiled ? 'fused' : (w.norm ?? 'fused');
   if (kind === 'fused') return 0;
   const m = w.model;
+  const trainedScale = !w.method.frozenBase ? (kind === 'eager-fp32-scale' ? FP32_BYTES : ACT_BYTES) : 0;
   // A LayerNorm is one kernel (F.layer_norm) that saves its 16-bit input and per-token statistics; only autocast runs it in
   // fp32 (Workload.fp32Weights), on an fp32 copy of its input.
-  if (m.norm.value !== 'rmsnorm')
-    return w.fp32Weights ? ((FP32_BYTES - ACT_BYTES) * m.normsPerLayer.value * m.hidden.value * (seqLen / l.cp) * l.microBatch) / (l.sp ? l.tp : 1) : 0;
-  const trainedScale = !w.method.frozenBase ? (kind === 'eager-fp32-scale' ? FP32_BYTES : ACT_BYTES) : 0;
-  const perElement = FP32_BYTES - ACT_BYTES + trainedScale;
+  const perElement = m.norm.value === 'rmsnorm' ? FP32_BYTES - ACT_BYTES + trainedScale : w.fp32Weights ? FP32_BYTES - ACT_BYTES : 0;
   return (perElement * m.normsPerLayer.value * m.hidden.value * (seqLen / l.cp) * l.microBatch) / (l.sp ? l.tp : 1);
 }
 

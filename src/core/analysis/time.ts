@@ -278,16 +278,23 @@ export function stepModel(l: Layout, w: Workload, c: Cluster, convention: Conven
   // Attention's score/value GEMMs run at a lower efficiency set by the head dimension.
   // (torchtitan's op-level selective keeps SDPA's output; its per-layer selective recomputes every n-th layer's.)
   const sel = l.recompute === 'selective' ? w.selectiveRecompute : undefined;
-  const attnPasses =
-    l.recompute === 'none' || (sel === 'ops' && layerMatmuls(w.model))
-      ? 3
+  // A layer's forward work runs forward and backward (3 passes), and once more where the layout recomputes the whole layer:
+  // full recompute (by Megatron's block method, its share of the layers), torchtitan's every n-th layer.
+  const layerPasses =
+    l.recompute === 'full'
+      ? w.fullRecompute?.method === 'block'
+        ? 3 + blockShare(w, w.fullRecompute.layers, l)
+        : 4
       : typeof sel === 'object' && 'everyLayers' in sel
         ? 3 + 1 / sel.everyLayers
-        : typeof sel === 'object' && !sel.modules.includes('core_attn')
-          ? 3
-          : l.recompute === 'full' && w.fullRecompute?.method === 'block'
-            ? 3 + blockShare(w, w.fullRecompute.layers, l)
-            : 4;
+        : 3;
+  // Selective recompute redoes the attention core alone (Megatron's default, or a module list naming core_attn), unless it
+  // is torchtitan's op-level policy, its every-n-th-layer one, or a module list without core_attn.
+  const coreAttentionAgain =
+    l.recompute === 'selective' &&
+    !(sel === 'ops' && layerMatmuls(w.model)) &&
+    !(typeof sel === 'object' && ('everyLayers' in sel || !sel.modules.includes('core_attn')));
+  const attnPasses = coreAttentionAgain ? 4 : layerPasses;
   const attentionPerGpu = (f.attentionForward * attnPasses * tokens) / world;
   const headDim = w.model.mla ? w.model.mla.qkNopeHeadDim.value + w.model.mla.qkRopeHeadDim.value : w.model.headDim.value;
   // Transformer Engine keeps dot-product attention in BF16 under FP8 and NVFP4 recipes (FP8 attention is a separate
@@ -302,16 +309,8 @@ export function stepModel(l: Layout, w: Workload, c: Cluster, convention: Conven
   const attentionRelative = w.attentionScores ? attentionEfficiency(headDim) : flashAttentionEfficiency(c.accelerator, headDim);
   const attentionSeconds = attentionPerGpu / (attentionAchieved * attentionRelative * (w.attentionKernel ?? 1));
   // A state-space mixer's scan: Triton kernels at a small fraction of the 16-bit peak (SCAN_EFFICIENCY), whatever the GEMMs'
-  // precision; recomputed with the forward as attention is (not by Megatron's default selective policy, which keeps it).
-  const scanPasses =
-    l.recompute === 'full'
-      ? w.fullRecompute?.method === 'block'
-        ? 3 + blockShare(w, w.fullRecompute.layers, l)
-        : 4
-      : typeof sel === 'object' && 'everyLayers' in sel
-        ? 3 + 1 / sel.everyLayers
-        : 3;
-  const scanPerGpu = (ssmScanForward(w.model) * scanPasses * tokens) / world;
+  // precision; recomputed with the whole layer (selective recompute of the attention core keeps it).
+  const scanPerGpu = (ssmScanForward(w.model) * layerPasses * tokens) / world;
   const scanRate = peakFlops(c.accelerator, 'bf16') * SCAN_EFFICIENCY;
   const scanSeconds = scanPerGpu > 0 && scanRate > 0 ? scanPerGpu / scanRate : 0;
   const counted = convention === '6n' ? 0 : scanPerGpu;
