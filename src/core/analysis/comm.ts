@@ -105,6 +105,11 @@ export function remoteNodesPerToken(moe: NonNullable<ModelSpec['moe']>, nodes: n
   return (nodes - 1) * (1 - p);
 }
 
+/** The scale-up domains (nodes) an EP group of etp·ep ranks spans. */
+export function epNodes(l: Pick<Layout, 'ep' | 'etp'>, c: Cluster): number {
+  return (l.etp * l.ep) / c.accelerator.scaleUpDomain;
+}
+
 export function communication(l: Layout, w: Workload, c: Cluster, compute: ComputeTimes): CommEntry[] {
   const m = w.model;
   const tiers = placement(l, c.accelerator.scaleUpDomain);
@@ -175,7 +180,7 @@ export function communication(l: Layout, w: Workload, c: Cluster, compute: Compu
       const local = domain / group;
       const bytes = e.bytesPerGpu;
       const k = m.moe.topK.value;
-      const network = w.epNodeDispatch ? remoteNodesPerToken(m.moe, group / domain) / k : 1 - local;
+      const network = w.epNodeDispatch ? remoteNodesPerToken(m.moe, epNodes(l, c)) / k : 1 - local;
       const nvlink = local - 1 / group + (w.epNodeDispatch ? (1 - local) * (1 - 1 / domain) : 0);
       const link = count * alpha + Math.max((bytes * network) / tierBandwidth(c, 'scale-out'), (bytes * nvlink) / tierBandwidth(c, 'scale-up'));
       out[out.length - 1] = { ...e, linkSeconds: link, exposedSeconds: epExposed(link) };

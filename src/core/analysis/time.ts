@@ -16,7 +16,7 @@ import { activationBytesPerLayer, layerLinearParams, layerMatmuls, optimizerStag
 import { busiestStageLayers, stageImbalance } from './stages';
 import { analyzeFlops, ssmScanForward, type Convention } from './flops';
 import { analyzeParams } from './params';
-import { communication, gathersUpdatedParameters, remoteNodesPerToken, type CommEntry } from './comm';
+import { communication, epNodes, gathersUpdatedParameters, remoteNodesPerToken, type CommEntry } from './comm';
 import { microBatches, tokensPerStep, trainingTokens, type Layout, type Workload } from './parallel';
 import type { Message, Sourced } from '../types';
 import type { ModelSpec, RecomputeModule } from '../spec';
@@ -61,7 +61,7 @@ function mechanisms(l: Layout, w: Workload, imbalance: number, c: Cluster): Mess
   if (l.tp > 1) out.push({ id: w.tpCommOverlap ? 'mech.tpOverlap' : 'mech.tpExposed', args: { t: l.tp } });
   if (l.cp > 1) out.push({ id: 'mech.cpRing' });
   if (l.ep > 1 && w.model.moe) out.push({ id: w.epCommOverlap ? 'mech.epOverlap' : 'mech.epExposed', args: { e: l.ep } });
-  const nodes = (l.etp * l.ep) / c.accelerator.scaleUpDomain;
+  const nodes = epNodes(l, c);
   if (l.ep > 1 && w.model.moe && w.epNodeDispatch && nodes > 1)
     out.push({
       id: 'mech.epNodeDispatch',
