@@ -472,6 +472,8 @@ export const trainingSpecSchema = z.object({
   offloadOptimizer: sourced(z.boolean()).optional(),
   /** The linear layers' weights held and all-gathered in FP8 (Megatron --fp8-param-gather: Transformer Engine's FP8 parameters). */
   fp8Params: sourced(z.boolean()).optional(),
+  /** The output layer (logits) in MXFP8 too (Megatron-Bridge model.fp8_output_proj); otherwise it stays in BF16. */
+  fp8OutputProj: sourced(z.boolean()).optional(),
   /** Gradients kept and reduced in fp32 next to 16-bit weights (Megatron-Core's DDP grad_reduce_in_fp32); absent: the trainer's default. */
   fp32Grads: sourced(z.boolean()).optional(),
   /** Gradient reduction overlapped with backward (Megatron --overlap-grad-reduce, DeepSpeed overlap_comm). */

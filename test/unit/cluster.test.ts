@@ -7,6 +7,7 @@ import { capacityBytes, fusedKernelSavings, memoryPerGpu, modelStatesBytes } fro
 import { batchViolations, degreeViolations, planFromSpec, type Layout, type Workload } from '../../src/core/analysis/parallel';
 import { searchLayouts } from '../../src/core/analysis/search';
 import { scoreTrafficBytes, stepModel } from '../../src/core/analysis/time';
+import { matmulEfficiency, peakFlops } from '../../src/core/hardware/efficiency';
 import { whatIf } from '../../src/core/engine';
 import { render } from '../../src/core/messages';
 import { fixtureText } from './helpers/fixtures';
@@ -316,6 +317,24 @@ describe('precision and context parallelism as the hardware sees them', () => {
     const gemmOnly = 2 * 0.7; // FP8 peak ×2 at PRECISION_FACTOR 0.7
     const speedup = bf16.computeSeconds / fp8.computeSeconds;
     assert.ok(speedup > 1 && speedup < gemmOnly * 0.9, `FP8/BF16 compute speed-up ${speedup}`);
+  });
+
+  it("under FP8 the output layer's logits GEMM stays at the BF16 rate (Megatron-Core's output layer is not a Transformer Engine module): 6·V·h per token at its rate, unless model.fp8_output_proj", () => {
+    const c = at('--bf16 --fp8-format hybrid --tensor-model-parallel-size 8');
+    const { layout: l, workload: w } = c.plan;
+    const inBf16 = stepModel(l, w, c.cluster);
+    const inFp8 = stepModel(l, { ...w, fp8OutputProj: true }, c.cluster);
+    assert.ok(inBf16.mechanisms.some((m) => m.id === 'mech.headBf16'));
+    assert.ok(!inFp8.mechanisms.some((m) => m.id === 'mech.headBf16'));
+    // 32 × 32,768 tokens over 32 GPUs, 6 · 32,768 · 4,096 FLOPs each (the vocabulary padded to a multiple of 128 × TP 8), at the
+    // BF16 instead of the FP8 rate (TP 8: width 512).
+    const shape = { widthPerRank: 4096 / 8, tokens: 32768 };
+    const rate = (p: 'bf16' | 'fp8') => peakFlops(c.cluster.accelerator, p) * matmulEfficiency(c.cluster.accelerator, p, shape);
+    const head = (6 * 32768 * 4096 * 32 * 32768) / 32;
+    const extra = inBf16.throughput.computeSeconds - inFp8.throughput.computeSeconds;
+    assert.ok(Math.abs(extra / (head / rate('bf16') - head / rate('fp8')) - 1) < 1e-9, String(extra));
+    // A BF16 run has nothing to move.
+    assert.ok(!at('--bf16 --tensor-model-parallel-size 8').step!.mechanisms.some((m) => m.id === 'mech.headBf16'));
   });
 
   it('context parallelism with TP exchanges each rank’s own K/V heads: TP 8 · CP 4 moves 1/8 of TP 1 · CP 4', () => {

@@ -233,6 +233,33 @@ describe('NeMo 2.0 recipes, read without running them', () => {
     assert.match(render(f.message), /qwen3_next_80b_a3b_pretrain_config/);
   });
 
+  it('the precision recipe a file names: NeMo 2.0 trainer.plugins = bf16_with_fp8_mixed(), Bridge mixed_precision (override or assignment)', () => {
+    const precision = (path: string, text: string) => analyzeFile({ path, text }).spec!.training.precision!;
+    const nemo =
+      'from nemo.collections import llm\nrecipe = llm.llama3_8b.pretrain_recipe(num_nodes=1, num_gpus_per_node=8)\nrecipe.trainer.plugins = bf16_with_fp8_mixed()\n';
+    const p = precision('r.py', nemo);
+    assert.equal(p.value, 'fp8');
+    assert.equal(p.source.kind, 'fact');
+    assert.equal(precision('r.py', nemo.replace(/recipe.trainer.plugins.*\n/, '')).source.kind, 'derived');
+    const bridge =
+      'from megatron.bridge.recipes.llama import llama3_8b_pretrain_config\ncfg = llama3_8b_pretrain_config()\ncfg.mixed_precision = "bf16_with_nvfp4_mixed"\n';
+    assert.equal(precision('b.py', bridge).value, 'fp4');
+    assert.equal(precision('b.py', bridge.replace('"bf16_with_nvfp4_mixed"', 'bf16_with_mxfp8_mixed()')).value, 'fp8');
+  });
+
+  it("Megatron-Bridge's model.fp8_output_proj=True puts the output layer in MXFP8 too, where it says so", () => {
+    const text =
+      '#!/bin/bash\ntorchrun --nproc_per_node=8 scripts/training/run_recipe.py --recipe llama3_8b_pretrain_config mixed_precision=bf16_with_mxfp8_mixed model.fp8_output_proj=True\n';
+    const r = analyzeFile({ path: 'run.sh', text });
+    const f = r.spec!.training.fp8OutputProj!;
+    const at = (f.source as { range: { start: number; end: number } }).range;
+    assert.equal(text.slice(at.start, at.end), 'True');
+    assert.equal(r.analysis!.cluster.plan.workload.fp8OutputProj, true);
+    assert.ok(!r.analysis!.cluster.step!.mechanisms.some((m) => m.id === 'mech.headBf16'));
+    const off = analyzeFile({ path: 'run.sh', text: text.replace(' model.fp8_output_proj=True', '') });
+    assert.ok(off.analysis!.cluster.step!.mechanisms.some((m) => m.id === 'mech.headBf16'));
+  });
+
   it('Megatron-Bridge MoE, sft and peft recipes: their degrees, recomputation, LoRA, and a note where releases differ', () => {
     const launch = (recipe: string, extra = '') =>
       analyzeFile({ path: 'run.sh', text: `#!/bin/bash\ntorchrun --nnodes 1 --nproc_per_node=8 scripts/training/run_recipe.py --recipe ${recipe}${extra}\n` });

@@ -54,6 +54,12 @@ export interface Workload {
   readonly fp32Grads: boolean;
   /** The linear layers' weights held (and all-gathered) in FP8, 1 byte each (Megatron --fp8-param-gather). */
   readonly fp8Params?: boolean;
+  /**
+   * The output layer's logits GEMM at the low-precision rate too (Megatron-Bridge model.fp8_output_proj: Transformer Engine's
+   * linear under MXFP8). Otherwise it runs in BF16 under FP8 and NVFP4 recipes: Megatron-Core's output layer is its own
+   * ColumnParallelLinear, not a Transformer Engine module.
+   */
+  readonly fp8OutputProj?: boolean;
   /** Gradients reduced in fp32 (Megatron with bf16, or --accumulate-allreduce-grads-in-fp32). */
   readonly fp32GradReduce: boolean;
   readonly trainIters?: number;
@@ -311,6 +317,7 @@ export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster
       optimizer: t.optimizer?.value ?? 'adam',
       fp32Grads,
       ...(t.fp8Params?.value && (precision === 'fp8' || precision === 'fp4') ? { fp8Params: true } : {}),
+      ...(t.fp8OutputProj?.value ? { fp8OutputProj: true } : {}),
       fp32GradReduce: fp32Grads && precision !== 'fp16',
       trainIters: t.trainIters?.value,
       trainTokens: t.trainTokens?.value,

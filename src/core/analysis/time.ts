@@ -55,6 +55,11 @@ export interface StepModel {
   readonly mechanisms: readonly Message[];
 }
 
+/** Under FP8 and NVFP4 recipes the output layer stays in BF16 (Megatron-Core's output layer is not a Transformer Engine module). */
+function headInBf16(w: Workload): boolean {
+  return (w.precision === 'fp8' || w.precision === 'fp4') && !w.fp8OutputProj && analyzeParams(w.model).headMatmulPerToken > 0;
+}
+
 /** What the step model assumed of this layout and workload, one message each (the JSON's throughput.assumptions, the hover). */
 function mechanisms(l: Layout, w: Workload, imbalance: number, c: Cluster): Message[] {
   const out: Message[] = [];
@@ -75,6 +80,7 @@ function mechanisms(l: Layout, w: Workload, imbalance: number, c: Cluster): Mess
   if (imbalance > 1) out.push({ id: 'mech.unevenStages', args: { x: Math.round(imbalance * 1000) / 1000 } });
   if (w.precision === 'fp8') out.push({ id: 'mech.fp8Attention' });
   if (w.precision === 'fp4') out.push({ id: 'mech.fp4Attention' });
+  if (headInBf16(w)) out.push({ id: 'mech.headBf16' });
   if (w.attentionKernel !== undefined && w.attentionKernel !== 1) out.push({ id: 'mech.attentionKernel', args: { x: w.attentionKernel } });
   if (w.quantization && w.method.frozenBase) out.push({ id: 'mech.dequant', args: { b: DEQUANT_BYTES } });
   if (w.offloadOptimizer || w.offloadParams) {
@@ -298,8 +304,8 @@ export function stepModel(l: Layout, w: Workload, c: Cluster, convention: Conven
   const attentionPerGpu = (f.attentionForward * attnPasses * tokens) / world;
   const headDim = w.model.mla ? w.model.mla.qkNopeHeadDim.value + w.model.mla.qkRopeHeadDim.value : w.model.headDim.value;
   // Transformer Engine keeps dot-product attention in BF16 under FP8 and NVFP4 recipes (FP8 attention is a separate
-  // opt-in, NVTE_FP8_DPA / --fp8-dot-product-attention): attention runs at the 16-bit rate.
-  const attentionAchieved =
+  // opt-in, NVTE_FP8_DPA / --fp8-dot-product-attention): attention runs at the 16-bit rate, as does the output layer (headInBf16).
+  const bf16Achieved =
     precision === 'fp8' || precision === 'fp4'
       ? peakFlops(c.accelerator, 'bf16') *
         matmulEfficiency(c.accelerator, 'bf16', { widthPerRank: w.model.hidden.value / l.tp, tokens: (l.microBatch * w.seqLen) / l.cp }, c.matmulEfficiency)
@@ -307,14 +313,17 @@ export function stepModel(l: Layout, w: Workload, c: Cluster, convention: Conven
   // An attention that writes its scores (Megatron's local one) runs its batched GEMMs by the head dimension alone; a flash kernel
   // by the accelerator's generation too (flashAttentionEfficiency).
   const attentionRelative = w.attentionScores ? attentionEfficiency(headDim) : flashAttentionEfficiency(c.accelerator, headDim);
-  const attentionSeconds = attentionPerGpu / (attentionAchieved * attentionRelative * (w.attentionKernel ?? 1));
+  const attentionSeconds = attentionPerGpu / (bf16Achieved * attentionRelative * (w.attentionKernel ?? 1));
   // A state-space mixer's scan: Triton kernels at a small fraction of the 16-bit peak (SCAN_EFFICIENCY), whatever the GEMMs'
   // precision; recomputed with the whole layer (selective recompute of the attention core keeps it).
   const scanPerGpu = (ssmScanForward(w.model) * layerPasses * tokens) / world;
   const scanRate = peakFlops(c.accelerator, 'bf16') * SCAN_EFFICIENCY;
   const scanSeconds = scanPerGpu > 0 && scanRate > 0 ? scanPerGpu / scanRate : 0;
   const counted = convention === '6n' ? 0 : scanPerGpu;
-  const gemmSeconds = (Math.max(0, hardwarePerGpu - attentionPerGpu - counted) / achieved) * imbalance;
+  // The output layer's logits GEMM (forward, input gradient and, unless frozen, weight gradient) stays at the 16-bit rate under
+  // FP8 and NVFP4 recipes unless the config moves it (Workload.fp8OutputProj).
+  const headPerGpu = headInBf16(w) ? ((w.method.frozenBase ? 4 : 6) * analyzeParams(w.model).headMatmulPerToken * tokens) / world : 0;
+  const gemmSeconds = (Math.max(0, hardwarePerGpu - attentionPerGpu - counted - headPerGpu) / achieved + headPerGpu / bf16Achieved) * imbalance;
   const computeSeconds = gemmSeconds + (attentionSeconds + scanSeconds) * imbalance + elementwiseSeconds;
   // Backward is 2 of the 3 (or 4 with full recompute: recompute + backward = 3 of 4) passes.
   const backwardShare = l.recompute === 'full' ? 3 / 4 : 2 / 3;

@@ -393,6 +393,8 @@ export const en = {
   'mech.fp4Attention':
     "NVFP4: the linear layers' GEMMs at the FP4 rate (the FP8 rate where the accelerator has none), attention at the BF16 rate (Transformer Engine).",
   'mech.fp8Attention': "FP8: the linear layers' GEMMs at the FP8 rate, attention at the BF16 rate (Transformer Engine's default).",
+  'mech.headBf16':
+    "the output layer's logits GEMM at the BF16 rate: Megatron-Core's output layer is not a Transformer Engine module (Megatron-Bridge's model.fp8_output_proj moves it to MXFP8).",
   'mech.dequant':
     "the quantized base is dequantized to 16 bits before each matmul, in every pass that uses it: {b} bytes of HBM traffic per weight and pass (fitted on LitGPT's LoRA and QLoRA timings)",
   'mech.scan':

@@ -368,6 +368,8 @@ export const zhCN: Record<MessageId, string> = {
   'mech.bubble': 'PP {p} × {v}：1F1B 流水线气泡为最忙阶段时间的 (PP − 1) / (VPP × 微批次数)。',
   'mech.unevenStages': '流水线阶段不均：最忙阶段的层数为平均的 {x} 倍，决定节奏。',
   'mech.fp4Attention': 'NVFP4：线性层 GEMM 按 FP4 速率（加速器无 FP4 时按 FP8 速率），注意力按 BF16 速率（Transformer Engine）。',
+  'mech.headBf16':
+    '输出层（logits）的 GEMM 按 BF16 速率：Megatron-Core 的输出层不是 Transformer Engine 模块（Megatron-Bridge 的 model.fp8_output_proj 可将其改为 MXFP8）。',
   'mech.fp8Attention': 'FP8：线性层 GEMM 按 FP8 速率，注意力按 BF16 速率（Transformer Engine 默认）。',
   'mech.dequant':
     '量化的基座权重在每次用到它的前向与反向计算中，矩阵乘前先反量化为 16 位：每个权重每次 {b} 字节显存流量（按 LitGPT 的 LoRA 与 QLoRA 计时拟合）',

@@ -10,6 +10,7 @@ import {
   defined,
   emptyRecognition,
   firstStated,
+  precisionOf,
   recomputeModulesOf,
   type FileRecognition,
   type RecognizeContext,
@@ -241,7 +242,12 @@ export function recognizeNemoRecipe(ctx: RecognizeContext): FileRecognition {
     ...recipeRecompute(at, 'model.config.recompute_granularity', d.recompute, dflt),
     ...recipeRecomputeModules(at, 'model.config.recompute_modules', findings),
     // bf16_mixed(); the strategy's DistributedDataParallelConfig and the distributed fused Adam of every recipe's optimizer.
-    ...ddpDefaults(dflt, { precision: 'plugins', optimizer: 'optim.config.use_distributed_optimizer', ddp: 'strategy.ddp.' }, !lora?.plainOptimizer),
+    ...ddpDefaults(
+      dflt,
+      at,
+      { precision: 'trainer.plugins', optimizer: 'optim.config.use_distributed_optimizer', ddp: 'strategy.ddp.' },
+      !lora?.plainOptimizer,
+    ),
     ...(lora
       ? { adapter: recipeAdapter(at, lora, scheme ? fromFact(schemeName === 'dora' ? 'dora' : 'lora', scheme) : dflt('lora' as const, 'peft_scheme'), dflt) }
       : {}),
@@ -360,9 +366,19 @@ function degrees(read: Read, prefix: string, d: Pick<RecipeDefaults, 'tp' | 'pp'
  * What both stacks' recipes set the same way, each under its own key: bf16 mixed precision, the DDP config's fp32 gradient
  * reduction and both overlaps, and the distributed optimizer (unless the recipe turns it off).
  */
-function ddpDefaults(dflt: Default, keys: { precision: string; optimizer: string; ddp: string }, distributed: boolean, fp32Grads = true, overlaps = true) {
+function ddpDefaults(
+  dflt: Default,
+  lookup: (key: string) => Fact | undefined,
+  keys: { precision: string; optimizer: string; ddp: string },
+  distributed: boolean,
+  fp32Grads = true,
+  overlaps = true,
+) {
+  // The precision recipe where the file names one (bf16_with_fp8_mixed(), "bf16_with_mxfp8_mixed"), by the GEMMs' precision.
+  const stated = [lookup(keys.precision), lookup(`${keys.precision}.@call`)].find((f) => typeof f?.value === 'string');
+  const named = stated && typeof stated.value === 'string' ? precisionOf(stated.value) : undefined;
   return {
-    precision: dflt('bf16' as const, keys.precision),
+    precision: stated && named ? fromFact(named, stated) : dflt('bf16' as const, keys.precision),
     distributedOptimizer: dflt(distributed, keys.optimizer),
     fp32Grads: dflt(fp32Grads, `${keys.ddp}grad_reduce_in_fp32`),
     overlapGradReduce: dflt(overlaps, `${keys.ddp}overlap_grad_reduce`),
@@ -394,6 +410,12 @@ function vlmFreeze(lookup: (key: string) => Fact | undefined, trains: NonNullabl
   const value: FreezeSpec = { layers: language.value ? 1e6 : 0, extra };
   const from = firstStated([language, vision, projection], language);
   return { freeze: { value, source: from.source } };
+}
+
+/** A boolean setting the file turns on (`cfg.model.fp8_output_proj = True`, `model.fp8_output_proj=True`), with where it does. */
+function statedTrue<K extends keyof TrainingSpec>(lookup: (key: string) => Fact | undefined, key: string, field: K): Partial<Record<K, Sourced<boolean>>> {
+  const f = lookup(key);
+  return f && f.value === true ? ({ [field]: fromFact(true, f) } as Partial<Record<K, Sourced<boolean>>>) : {};
 }
 
 /** The model's recompute_granularity (`key`: NeMo's model.config., Bridge's model.) where the file sets it, else the recipe's. */
@@ -656,6 +678,7 @@ function bridgeRecognition(
     trainIters: stepsAt(lookup('train.train_iters')),
     ...ddpDefaults(
       dflt,
+      lookup,
       { precision: 'mixed_precision', optimizer: 'ddp.use_distributed_optimizer', ddp: 'ddp.' },
       !d.plainOptimizer,
       !d.bf16Grads,
@@ -664,6 +687,7 @@ function bridgeRecognition(
     ...recipeRecompute(lookup, 'model.recompute_granularity', d.recompute, dflt),
     ...recipeRecomputeModules(lookup, 'model.recompute_modules', findings),
     ...(d.trains ? vlmFreeze(lookup, d.trains, dflt) : {}),
+    ...statedTrue(lookup, 'model.fp8_output_proj', 'fp8OutputProj'),
     ...(d.lora ? { adapter: recipeAdapter(lookup, d.lora, bridgeScheme(lookup, dflt), dflt) } : {}),
   });
   if (d.otherRelease) {
