@@ -596,6 +596,8 @@ export const trainerDefaultsSchema = z.object({
    * Transformer Engine keeps the GEMM inputs it saves for the weight gradient in FP8.
    */
   megatronKernels: z.boolean().optional(),
+  /** It runs data parallelism alone (DDP, FSDP, ZeRO): the layout search tries no tensor, pipeline, context or expert parallelism. */
+  dataParallelOnly: z.boolean().optional(),
   /** What its "selective" recomputes (analysis/parallel.ts Workload.selectiveRecompute); Megatron's attention core when absent. */
   selectiveRecompute: selectiveRecomputeSchema.optional(),
 });

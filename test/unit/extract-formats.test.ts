@@ -31,6 +31,18 @@ describe('shell extraction', () => {
     assert.equal(text.slice(0, extractShell('s.sh', text).facts.find((x) => x.path[1] === 1)!.valueRange.end), 'python train.py');
   });
 
+  it("a command's environment at [@env, name]: its leading assignments (for that command alone, as bash scopes them) and exported variables", () => {
+    const text = 'export CUDA_VISIBLE_DEVICES=0,1\nN=4\nNPROC_PER_NODE=$N swift sft --model m\nNPROC_PER_NODE=2 echo hi\npython train.py --lr 1\n';
+    const facts = extractShell('s.sh', text).facts;
+    const env = facts.filter((f) => f.path[0] === '@env').map((f) => [f.path[1], f.value, written(text, f)]);
+    // swift's: both, each where its value was written; python's: the exported one only (the prefix ended with its command).
+    assert.deepEqual(env, [
+      ['CUDA_VISIBLE_DEVICES', '0,1', '0,1'],
+      ['NPROC_PER_NODE', 4, '4'],
+      ['CUDA_VISIBLE_DEVICES', '0,1', '0,1'],
+    ]);
+  });
+
   it('variables, ${VAR:-default}, $(( )) arithmetic, arrays and "${A[@]}"; ranges point at the assignment', () => {
     const text = 'L=${L:-24}\nTP=2\nARGS=(--tp $TP --pp 4)\nN=$(( L * 2 ))\ntorchrun x.py --num-layers $N "${ARGS[@]}" --micro "$TP"\n';
     const ex = extractShell('s.sh', text);

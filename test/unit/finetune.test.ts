@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyzeFile, analyzeFiles } from '../../src/core/pipeline';
-import { analyze, collectSetup } from '../../src/core/engine';
+import { analyze, collectSetup, planLayouts } from '../../src/core/engine';
 import { QUANTIZED_WEIGHT_BYTES } from '../../src/core/analysis/memory';
 import { LARGE_GEMM_EFFICIENCY, flashAttentionEfficiency } from '../../src/core/hardware/efficiency';
 import { findAccelerator } from '../../src/core/hardware/presets';
@@ -583,6 +583,26 @@ describe('LitGPT launch lines: litgpt finetune_lora | finetune_adapter | finetun
     assert.equal(trainable(line('finetune_lora.sh', 'finetune_lora', 'finetune lora')), 4_194_304);
     // A flag overrides the default.
     assert.equal(trainable(line('finetune_lora.sh', '--devices 1', '--devices 1 --lora_r 16')), 8_388_608);
+  });
+});
+
+describe("LitGPT's scripts run without a --config: their own TrainArgs, and data parallelism alone", () => {
+  it('litgpt pretrain: 512 sequences in micro-batches of 4, devices auto and so FSDP; the layout search tries DP only', () => {
+    const r = analyzeFile(
+      { path: 'p.sh', text: 'litgpt pretrain meta-llama/Meta-Llama-3-8B --tokenizer_dir meta-llama/Meta-Llama-3-8B --train.max_seq_length 2048\n' },
+      { cluster: testCluster('h100-sxm', 8) },
+    );
+    const t = r.spec!.training;
+    assert.deepEqual([t.globalBatch?.value, t.microBatch?.value, t.trainTokens?.value, t.fsdp?.value], [512, 4, 3e12, true]);
+    assert.equal(t.globalBatch!.source.kind, 'derived');
+    const best = planLayouts(r)!.best;
+    assert.ok(best.length > 0);
+    for (const x of best) assert.deepEqual([x.layout.tp, x.layout.pp, x.layout.cp, x.layout.ep, x.layout.dp], [1, 1, 1, 1, 8]);
+  });
+
+  it('litgpt finetune_lora: 16 sequences in micro-batches of 1 for 5 epochs where the line sets none', () => {
+    const t = analyzeFile({ path: 'f.sh', text: 'litgpt finetune_lora meta-llama/Llama-2-7b-hf --devices 1\n' }).spec!.training;
+    assert.deepEqual([t.globalBatch?.value, t.microBatch?.value, t.epochs?.value], [16, 1, 5]);
   });
 });
 

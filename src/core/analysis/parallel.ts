@@ -211,6 +211,8 @@ export interface LayoutPolicy {
   readonly etp?: number;
   /** How the files split the layers over pipeline stages when not evenly. */
   readonly stages?: StageSplit;
+  /** The trainer runs data parallelism alone (TrainerDefaults.dataParallelOnly): the search keeps TP, PP, CP and EP at 1. */
+  readonly dataParallelOnly?: boolean;
 }
 
 /** The degrees of a layout (what a row of "Best layouts" or an edit carries). */
@@ -281,6 +283,7 @@ export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster
     distributedOptimizer: fromTrainer('distributedOptimizer', t.distributedOptimizer, spec.trainer.distributedOptimizer),
     sequenceParallel: fromTrainer('sp', p.sp, spec.trainer.sequenceParallel),
     etp: p.etp?.value,
+    ...(spec.trainer.dataParallelOnly ? { dataParallelOnly: true } : {}),
     ...(p.ppFirstLayers || p.ppLastLayers || p.ppEmbeddingLayer?.value || p.ppLossLayer?.value || p.ppChunks
       ? {
           stages: {

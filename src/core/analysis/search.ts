@@ -58,10 +58,13 @@ export function searchLayouts(w: Workload, c: Cluster, policy: LayoutPolicy, opt
   const m = w.model;
   const L = m.layers.value;
   const domain = c.accelerator.scaleUpDomain;
-  const tps = divisors(m.heads.value).filter((t) => t <= Math.min(domain, SEARCH_SPACE.maxTp) && world % t === 0);
-  const pps = pipelineDegrees(L, policy.stages).filter((p) => p <= SEARCH_SPACE.maxPp && world % p === 0);
-  const cps = SEARCH_SPACE.cp.filter((cp) => cp === 1 || (w.seqLen % (2 * cp) === 0 && w.seqLen / (2 * cp) >= CP_MIN_CHUNK_TOKENS));
-  const eps = m.moe ? divisors(m.moe.experts.value).filter((e) => e <= SEARCH_SPACE.maxEp) : [1];
+  // A trainer that runs data parallelism alone (the Hugging Face Trainer, LitGPT, torchtune, …) is searched over DP, the
+  // micro-batch and recomputation only.
+  const dpOnly = policy.dataParallelOnly === true;
+  const tps = dpOnly ? [1] : divisors(m.heads.value).filter((t) => t <= Math.min(domain, SEARCH_SPACE.maxTp) && world % t === 0);
+  const pps = dpOnly ? [1] : pipelineDegrees(L, policy.stages).filter((p) => p <= SEARCH_SPACE.maxPp && world % p === 0);
+  const cps = dpOnly ? [1] : SEARCH_SPACE.cp.filter((cp) => cp === 1 || (w.seqLen % (2 * cp) === 0 && w.seqLen / (2 * cp) >= CP_MIN_CHUNK_TOKENS));
+  const eps = m.moe && !dpOnly ? divisors(m.moe.experts.value).filter((e) => e <= SEARCH_SPACE.maxEp) : [1];
   const ranked: RankedLayout[] = [];
   let evaluated = 0;
   for (const tp of tps)

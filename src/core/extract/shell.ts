@@ -535,6 +535,10 @@ interface Expanded extends Located {
 class Interpreter {
   readonly facts: Fact[] = [];
   private readonly vars = new Map<string, Value>();
+  /** Variables exported to the commands that follow (`export NAME=…`, `export NAME`). */
+  private readonly exported = new Set<string>();
+  /** The environment the command being read runs in, by name: the exported variables and its own leading assignments. */
+  private commandEnv: readonly string[] = [];
   private readonly pinned: Set<string>;
   private pos = 0;
   private steps = 0;
@@ -756,15 +760,25 @@ class Interpreter {
       this.pos++;
     }
     if (!exec || words.length === 0) return;
-    // Leading assignments.
+    // Leading assignments (NAME=value command …: the command's own environment).
     let k = 0;
+    const prefix: string[] = [];
+    // What the leading assignments replace, restored once the command has run (they are its environment, not the shell's);
+    // assignments alone on a line stay.
+    const saved = new Map<string, Value | undefined>();
     for (; k < words.length; k++) {
       const t = words[k]!;
       if (t.type === 'array') {
         this.assignArray(t);
         continue;
       }
-      if (t.type === 'word' && this.tryAssign(t.word)) continue;
+      const assigned = t.type === 'word' ? assignedName(t.word) : undefined;
+      const before = assigned !== undefined ? this.vars.get(assigned) : undefined;
+      if (t.type === 'word' && this.tryAssign(t.word)) {
+        prefix.push(assigned!);
+        if (!saved.has(assigned!)) saved.set(assigned!, before);
+        continue;
+      }
       break;
     }
     if (k >= words.length) return;
@@ -774,6 +788,10 @@ class Interpreter {
       for (const t of words.slice(k + 1)) {
         if (t.type === 'array') this.assignArray(t);
         else if (t.type === 'word') this.tryAssign(t.word);
+        if (name === 'export' && t.type === 'word') {
+          const exported = assignedName(t.word) ?? this.expandJoined(t.word).text;
+          if (/^[A-Za-z_]\w*$/.test(exported)) this.exported.add(exported);
+        }
       }
       return;
     }
@@ -794,7 +812,12 @@ class Interpreter {
     if (name !== undefined && FLAGLESS_COMMANDS.has(name)) return;
     const expanded: Expanded[] = [];
     for (const t of words.slice(k)) if (t.type === 'word') expanded.push(...this.expand(t.word));
+    this.commandEnv = [...new Set([...this.exported, ...prefix])];
     this.command(expanded);
+    for (const [n, v] of saved) {
+      if (v === undefined) this.vars.delete(n);
+      else this.vars.set(n, v);
+    }
   }
 
   /**
@@ -1015,6 +1038,22 @@ class Interpreter {
       this.errors.push(
         finding('unknown-value', 'info', { id: 'extract.shellUnknownWords', args: {} }, { file: this.file, range: rangeOf(hidden, hidden.range) }),
       );
+    // The environment a command with flags runs in (NPROC_PER_NODE=4 swift sft …, export CUDA_VISIBLE_DEVICES=0,1), at
+    // ["@env", name], where each value was written: launchers read their process counts there.
+    if (words.some((w) => w.text.startsWith('--')))
+      for (const name of this.commandEnv) {
+        const v = this.vars.get(name);
+        if (v?.kind !== 'scalar') continue;
+        const at = rangeOf(v.value, words[0]!.range);
+        this.facts.push({
+          file: this.file,
+          path: ['@env', name],
+          value: toValue(v.value),
+          keyRange: at,
+          valueRange: at,
+          ...(v.value.unknown ? { unknown: true as const } : {}),
+        });
+      }
     // python -m MODULE (torch.distributed.run's too): the module the command runs, the last one named, at ["@module"].
     const modules = words.filter((w, i) => words[i - 1]?.text === '-m' && !w.unknown && /^[A-Za-z_][\w.]*$/.test(w.text));
     const module = modules[modules.length - 1];
@@ -1151,6 +1190,12 @@ function splitWords(l: Located): Located[] {
 }
 
 /** Source range of a located string: the span of its characters' offsets, else the fallback. */
+/** The name a word assigns (NAME=…, NAME+=…), if it is an assignment. */
+function assignedName(word: Word): string | undefined {
+  const first = word.parts[0];
+  return first && first.kind === 'lit' && !first.quoted ? /^([A-Za-z_]\w*)\+?=/.exec(first.text)?.[1] : undefined;
+}
+
 function rangeOf(l: Located, fallback: Range): Range {
   let lo = Infinity;
   let hi = -Infinity;

@@ -139,6 +139,7 @@ export const en = {
   'prov.moeEveryLayer': 'every layer is MoE',
   'prov.globalBatchOverride': 'set by the user (--global-batch): {value}',
   'prov.litgptFsdp': 'LitGPT on {devices} devices: FSDP with activation checkpointing of every block (litgpt/finetune)',
+  'prov.litgptPretrainFsdp': 'LitGPT pretraining on more than one device: FSDP, sharded within each node (litgpt/pretrain.py), no activation checkpointing',
   'prov.litgptFsdpAuto':
     'LitGPT with devices: auto (every GPU of each node) on {nodes} node(s): FSDP with activation checkpointing of every block (litgpt/finetune)',
   'prov.torchtuneBuilder': 'the model torchtune builds with {builder}',

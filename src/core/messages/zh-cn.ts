@@ -125,6 +125,7 @@ export const zhCN: Record<MessageId, string> = {
   'prov.moeEveryLayer': '每一层都是 MoE',
   'prov.globalBatchOverride': '由用户设置（--global-batch）：{value}',
   'prov.litgptFsdp': 'LitGPT 在 {devices} 个设备上：FSDP，并对每个 block 做激活重计算（litgpt/finetune）',
+  'prov.litgptPretrainFsdp': 'LitGPT 在多个设备上预训练：FSDP，在每个节点内分片（litgpt/pretrain.py），不做激活重计算',
   'prov.litgptFsdpAuto': 'LitGPT 设置 devices: auto（每个节点的全部 GPU），共 {nodes} 个节点：FSDP，并对每个 block 做激活重计算（litgpt/finetune）',
   'prov.torchtuneBuilder': 'torchtune 用 {builder} 构建的模型',
   'prov.seqLenOverride': '由用户设置：{value}',

@@ -79,9 +79,12 @@ export function recognizeAxolotl(ctx: RecognizeContext): FileRecognition {
   return { family: 'axolotl', modelRef: r.str(['base_model']), training, parallel, references: ds ? [ds] : [], findings: [...r.findings] };
 }
 
-/** Axolotl trains with the Hugging Face Trainer (DDP, or FSDP / DeepSpeed when configured); new keys are appended to the YAML. */
+/**
+ * Axolotl trains with the Hugging Face Trainer (DDP, or FSDP / DeepSpeed when configured), and with tensor and context
+ * parallelism of its own (tensor_parallel_size, context_parallel_size); new keys are appended to the YAML.
+ */
 export const AXOLOTL_TRAINER: Trainer = {
-  defaults: hfTrainerDefaults('Axolotl'),
+  defaults: { ...hfTrainerDefaults('Axolotl'), dataParallelOnly: false },
   writes: {
     keys: { tp: 'tensor_parallel_size', cp: 'context_parallel_size', dp: 'dp_shard_size', microBatch: 'micro_batch_size', recompute: 'gradient_checkpointing' },
     text: (field, value) => (field === 'recompute' ? String(value === 'full') : String(value)),

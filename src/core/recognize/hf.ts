@@ -211,6 +211,12 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
     mla: true,
     indexer: true,
   },
+  // GLM-4.7-Flash (modular_glm4_moe_lite.py): DeepSeek-V3's MLA attention on GLM-4 MoE's layers (the first dense, then routed
+  // experts with a shared one and a score-correction bias): DeepSeek-V3's block.
+  glm4_moe_lite: { ...llamaLike, configClass: 'Glm4MoeLiteConfig', mlpBias: false, moe: 'deepseek', routerBias: 'topk_method', mla: true },
+  // EXAONE 4.0 (modeling_exaone4.py): Llama's layers with the two norms after attention and the MLP instead of before, q_norm
+  // and k_norm over the head dimension, sliding-window layers by layer_types.
+  exaone4: { ...llamaLike, configClass: 'Exaone4Config', mlpBias: false, qkNorm: 'per-head', slidingWindow: 'layer-types' },
   phi3: { ...llamaLike, configClass: 'Phi3Config', qkvBias: false, outBias: false, mlpBias: false },
   gemma: { ...llamaLike, configClass: 'GemmaConfig', tiedDefault: true, mlpBias: false },
   gemma2: { ...llamaLike, configClass: 'Gemma2Config', tiedDefault: true, mlpBias: false, normsPerLayer: 4, slidingWindow: 'alternate' },
@@ -645,6 +651,8 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   DeepseekV2ForCausalLM: 'deepseek_v2',
   DeepseekV3ForCausalLM: 'deepseek_v3',
   DeepseekV32ForCausalLM: 'deepseek_v32',
+  Glm4MoeLiteForCausalLM: 'glm4_moe_lite',
+  Exaone4ForCausalLM: 'exaone4',
   Phi3ForCausalLM: 'phi3',
   GemmaForCausalLM: 'gemma',
   Gemma2ForCausalLM: 'gemma2',

@@ -28,7 +28,7 @@ import { isOlmo, recognizeOlmo } from './olmo';
 import { isNanogpt, recognizeNanogpt } from './nanogpt';
 import { isGeneric, recognizeGeneric } from './generic';
 import { isPeftAdapter, recognizePeft } from './peft';
-import { isLlamaFactory, recognizeLlamaFactory } from './llamafactory';
+import { isLlamaFactory, isLlamaFactoryCommand, recognizeLlamaFactory, recognizeLlamaFactoryCommand } from './llamafactory';
 import { isTorchtune, recognizeTorchtune } from './torchtune';
 import { isLauncher, isTrainingArguments, recognizeLauncher, recognizeTrainingArguments } from './launcher';
 import { isAccelerateConfig, recognizeAccelerate } from './accelerate';
@@ -106,6 +106,7 @@ export function recognizeFile(file: string, syntax: Syntax, facts: readonly Fact
     }
     case 'shell':
       if (isLitgptCommand(facts)) return recognizeLitgptCommand(ctx);
+      if (isLlamaFactoryCommand(r)) return recognizeLlamaFactoryCommand(ctx);
       if (isBridgeRecipe(r)) return recognizeBridgeRecipe(ctx, r);
       if (isVerl(r)) return recognizeVerl(ctx, r);
       if (isTorchtitanLaunch(r)) return recognizeTorchtitanLaunch(ctx, r);

@@ -14,14 +14,39 @@ export interface LaunchCounts {
   readonly worldSize?: Sourced<number>;
 }
 
+/** The launcher whose node-count flag this is. */
+const LAUNCHER: Readonly<Record<string, string>> = {
+  '--nnodes': 'torchrun',
+  '--num_nodes': 'deepspeed',
+  '--num-nodes': 'deepspeed',
+  '--num_machines': 'accelerate',
+};
+
 /** The counts under the family's own flag names; torchrun's --nnodes alone starts one process per node. */
 export function launchCounts(r: FactReader, flags: { readonly nodes: readonly string[]; readonly perNode: readonly string[] }): LaunchCounts {
   const slurm = slurmCounts(r);
-  const nodes = r.int(flags.nodes) ?? slurm.nodes;
   const perNode =
     r.int(flags.perNode) ??
     slurm.perNode ??
     (r.has('--nnodes') ? derived(1, { id: 'prov.classDefault', args: { key: '--nproc-per-node', cls: 'torchrun', value: '1' } }) : undefined);
+  // A per-node count with no node count anywhere (`torchrun --nproc_per_node 8 train.py`, `deepspeed --num_gpus 8`, an
+  // #SBATCH --gpus-per-node alone) runs on one node: the launchers' and Slurm's default. A node flag the reader cannot
+  // resolve ($NNODES) is not one.
+  const fromFlag = r.int(flags.perNode) !== undefined;
+  const oneNode =
+    perNode && !flags.nodes.some((k) => r.has(k)) && !r.has('#SBATCH.--nodes')
+      ? derived(
+          1,
+          {
+            id: 'prov.classDefault',
+            args: fromFlag
+              ? { key: flags.nodes[0]!, cls: LAUNCHER[flags.nodes[0]!] ?? 'torchrun', value: '1' }
+              : { key: '#SBATCH --nodes', cls: 'Slurm', value: '1' },
+          },
+          perNode,
+        )
+      : undefined;
+  const nodes = r.int(flags.nodes) ?? slurm.nodes ?? oneNode;
   const worldSize = nodes && perNode ? derived(nodes.value * perNode.value, { id: 'prov.worldSize' }, nodes, perNode) : undefined;
   return { nodes, perNode, worldSize };
 }

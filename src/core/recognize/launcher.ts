@@ -131,7 +131,12 @@ export function recognizeLauncher(ctx: RecognizeContext): FileRecognition {
     const qwen = library === 'qwen';
     const rank = rankFlag && rankFlag.value > 0 ? rankFlag : byDefault(library === 'trl' ? 16 : qwen ? 64 : 8, '--lora_r', cls);
     const modules = r.present('--lora_target_modules', '--target_modules');
-    const names = modules ? namesOf(modules.value) : library === 'trl' || library === 'hf' ? ['q_proj', 'v_proj'] : ['all-linear'];
+    // argparse's nargs='+' (TRL, PEFT scripts): `--lora_target_modules q_proj k_proj v_proj o_proj`, the words after the first
+    // at [flag, 1], [flag, 2], …
+    const key = modules?.path.join('.');
+    const more: string[] = [];
+    for (let k = 1, f = key && r.present(`${key}.${k}`); f; f = r.present(`${key}.${++k}`)) more.push(...namesOf(f.value));
+    const names = modules ? [...namesOf(modules.value), ...more] : library === 'trl' || library === 'hf' ? ['q_proj', 'v_proj'] : ['all-linear'];
     const { roles, unknown, fused } = rolesOf(names);
     const where: Sourced<unknown> = modules ? fromFact(null, modules) : byDefault(names.join(','), '--lora_target_modules', cls);
     const alpha = r.num(['--lora_alpha'], { min: 1e-9 }) ?? byDefault(library === 'openrlhf' || qwen ? 16 : 32, '--lora_alpha', cls);
@@ -162,7 +167,12 @@ export function recognizeLauncher(ctx: RecognizeContext): FileRecognition {
 
   // torchrun / deepspeed / accelerate launch counts.
   // deepspeed's --num_nodes without --num_gpus fills each node (the cluster's GPUs per node).
-  const launch = launchCounts(r, { nodes: ['--nnodes', '--num_nodes', '--num_machines'], perNode: ['--nproc-per-node', '--nproc_per_node', '--num_gpus'] });
+  // ms-swift starts torchrun itself from its environment: NPROC_PER_NODE=4 NNODES=2 swift sft … (one process without them).
+  const env = (name: string) => (library === 'swift' ? [`@env.${name}`] : []);
+  const launch = launchCounts(r, {
+    nodes: ['--nnodes', '--num_nodes', '--num_machines', ...env('NNODES')],
+    perNode: ['--nproc-per-node', '--nproc_per_node', '--num_gpus', ...env('NPROC_PER_NODE')],
+  });
   const processes = r.int(['--num_processes']);
   const parallel = defined({
     nodes: launch.nodes,

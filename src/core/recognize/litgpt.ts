@@ -75,6 +75,9 @@ export function recognizeLitgpt(ctx: RecognizeContext): FileRecognition {
     const reason: Message = n ? { id: 'prov.litgptFsdp', args: { devices: n } } : { id: 'prov.litgptFsdpAuto', args: { nodes: parallel.nodes?.value ?? 1 } };
     training.fsdp = derived(true, reason, why);
     training.recompute ??= derived('full' as const, reason, why);
+  } else if (!dir && why && ((n && n > 1) || auto)) {
+    // Pretraining (litgpt/pretrain.py) shards with FSDP too (HYBRID_SHARD: within each node), without activation checkpointing.
+    training.fsdp = derived(true, { id: 'prov.litgptPretrainFsdp' }, why);
   }
   let modelRef = r.str(['model_name']);
   if (!modelRef && dir) {
@@ -155,5 +158,16 @@ export function recognizeLitgptCommand(ctx: RecognizeContext): FileRecognition {
     });
   }
   const config = new FactReader(facts).str(['config']);
-  return { ...rec, training, references: config ? [config] : [] };
+  if (!config) {
+    // Without a --config YAML, the script's own TrainArgs (litgpt/pretrain.py: 512 sequences in micro-batches of 4 up to 3e12
+    // tokens, devices "auto" and so FSDP; litgpt/finetune/*.py: 16 in micro-batches of 1 for 5 epochs, one device).
+    const d = <T>(value: T) => derived(value, why, fromFact(sub.value, sub));
+    const pretrain = sub.value === 'pretrain';
+    training.globalBatch ??= d(pretrain ? 512 : 16);
+    training.microBatch ??= d(pretrain ? 4 : 1);
+    if (pretrain) training.trainTokens ??= training.trainIters || training.epochs ? undefined : d(3e12);
+    else training.epochs ??= training.trainIters || training.trainTokens ? undefined : d(5);
+    if (pretrain && !new FactReader(facts).has('devices')) training.fsdp ??= derived(true, { id: 'prov.litgptPretrainFsdp' }, fromFact(sub.value, sub));
+  }
+  return { ...rec, training: defined(training), references: config ? [config] : [] };
 }

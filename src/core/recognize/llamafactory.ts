@@ -92,6 +92,37 @@ export function recognizeLlamaFactory(ctx: RecognizeContext): FileRecognition {
   return { family: 'llamafactory', modelRef, training, parallel: {}, references: ds ? [ds] : [], findings };
 }
 
+/** `llamafactory-cli train --model_name_or_path … --finetuning_type lora …`: the YAML's keys written as flags. */
+export function isLlamaFactoryCommand(r: FactReader): boolean {
+  const program = r.fact('@command.0')?.value;
+  return (
+    typeof program === 'string' && /(^|\/)(llamafactory-cli|lmf)$/.test(program) && r.fact('@command.1')?.value === 'train' && r.has('--model_name_or_path')
+  );
+}
+
+/**
+ * Its flags read as the YAML keys they are; the processes: LLaMA-Factory starts torchrun itself over NNODES × NPROC_PER_NODE,
+ * NPROC_PER_NODE being every GPU CUDA_VISIBLE_DEVICES shows when unset (llamafactory/cli.py), one process with one GPU.
+ */
+export function recognizeLlamaFactoryCommand(ctx: RecognizeContext): FileRecognition {
+  const flags = ctx.facts
+    .filter((f) => typeof f.path[0] === 'string' && f.path[0].startsWith('--'))
+    .map((f) => ({ ...f, path: [String(f.path[0]).slice(2), ...f.path.slice(1)] }));
+  const rec = recognizeLlamaFactory({ ...ctx, facts: flags });
+  const r = new FactReader(ctx.facts);
+  const visible = r.present('@env.CUDA_VISIBLE_DEVICES');
+  const devices = visible
+    ? String(visible.value)
+        .split(',')
+        .filter((d) => d.trim() !== '').length
+    : 0;
+  const perNode = r.int(['@env.NPROC_PER_NODE'], { min: 1 }) ?? (visible && devices > 0 ? fromFact(devices, visible) : undefined);
+  if (!perNode) return rec;
+  const nodes = r.int(['@env.NNODES'], { min: 1 }) ?? derived(1, { id: 'prov.classDefault', args: { key: 'NNODES', cls: 'LLaMA-Factory', value: '1' } });
+  const worldSize = derived(nodes.value * perNode.value, { id: 'prov.worldSize' }, nodes, perNode);
+  return { ...rec, parallel: { ...rec.parallel, nodes, gpusPerNode: perNode, worldSize } };
+}
+
 /** finetuning_type freeze: what it trains (TrainingSpec.freeze), from its three keys or their defaults. */
 function freezeOf(r: FactReader, findings: Finding[], file: string): Sourced<FreezeSpec> {
   const layers = r.int(['freeze_trainable_layers'], { min: -1e6 }) ?? byDefault(2, 'freeze_trainable_layers');

@@ -116,5 +116,5 @@ export function recognizeLlmFoundry(ctx: RecognizeContext): FileRecognition {
  * sweeps of 512 to 65,536 tokens on 8 H100): p90 |error| of tokens/s per GPU 43 % at 1, 17.5 % at 0.6 (`npm run calibrate`).
  */
 export const LLMFOUNDRY_TRAINER: Trainer = {
-  defaults: { ...dataParallelDefaults('llm-foundry (Composer)'), loss: 'fused', freesGradients: true, attentionKernel: 0.6 },
+  defaults: { ...dataParallelDefaults('llm-foundry (Composer)'), loss: 'fused', freesGradients: true, attentionKernel: 0.6, dataParallelOnly: true },
 };

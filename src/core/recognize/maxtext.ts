@@ -59,11 +59,18 @@ function scales(scale: number): { emb: number; heads: number; mlp: number; layer
   return { emb: base + (rem > 1 ? 1 : 0), heads, mlp: heads, layers: base };
 }
 
-export function recognizeMaxtext(ctx: RecognizeContext): FileRecognition {
+/**
+ * The model and batch of MaxText's own configs/base.yml (model_name "default", a llama2 decoder block), for a launch that names
+ * it and overrides none of them: what its run trains.
+ */
+const BASE_YML = { vocab: 32000, hidden: 2048, ffnWidth: 7168, layers: 16, heads: 16, kvHeads: 16, headDim: 128 } as const;
+const baseDefault = <T>(value: T, key: string) => derived(value, { id: 'prov.classDefault', args: { key, cls: 'MaxText base.yml', value: String(value) } });
+
+export function recognizeMaxtext(ctx: RecognizeContext, onBaseYml = false): FileRecognition {
   const r = new FactReader(ctx.facts);
   const training = defined({
-    seqLen: r.int(['max_target_length']),
-    microBatch: r.int(['per_device_batch_size']),
+    seqLen: r.int(['max_target_length']) ?? (onBaseYml ? baseDefault(2048, 'max_target_length') : undefined),
+    microBatch: r.int(['per_device_batch_size']) ?? (onBaseYml ? baseDefault(12, 'per_device_batch_size') : undefined),
     gradAccum: r.int(['gradient_accumulation_steps']),
     trainIters: r.int(['steps']),
     precision: mapped(r.str(['dtype']), precisionOf),
@@ -111,7 +118,7 @@ export function recognizeMaxtext(ctx: RecognizeContext): FileRecognition {
       : derived(true, { id: 'prov.classDefault', args: { key: 'ici_fsdp_parallelism', cls: 'MaxText base.yml', value: -1 } });
   const name = r.str(['model_name']);
   if (name && name.value !== 'default') return { ...emptyRecognition('maxtext', [...r.findings]), modelRef: name, training, parallel };
-  if (!r.has('base_emb_dim')) return { ...emptyRecognition('maxtext', [...r.findings]), training, parallel };
+  if (!r.has('base_emb_dim') && !onBaseYml) return { ...emptyRecognition('maxtext', [...r.findings]), training, parallel };
 
   const o: Partial<ModelSpec> = {};
   const scale = r.int(['global_parameter_scale']);
@@ -151,7 +158,8 @@ export function recognizeMaxtext(ctx: RecognizeContext): FileRecognition {
   const experts = r.int(['num_experts']);
   // Mixtral's configs use decoder_block "mistral": every layer's experts of base_mlp_dim unless base_moe_mlp_dim says otherwise.
   const traits = {
-    configClass: 'MaxText',
+    configClass: onBaseYml ? 'MaxText base.yml' : 'MaxText',
+    ...(onBaseYml ? { defaults: BASE_YML } : {}),
     ffn: 'gated',
     norm: 'rmsnorm',
     positions: 'rope',
@@ -189,5 +197,7 @@ export function isMaxtextLaunch(r: FactReader): boolean {
 /** Its key=value arguments read as the YAML's keys (MaxText's pyconfig takes them over the base.yml). */
 export function recognizeMaxtextLaunch(ctx: RecognizeContext): FileRecognition {
   const facts = ctx.facts.filter((f) => f.path[0] === '@override').map((f) => ({ ...f, path: f.path.slice(1) }));
-  return recognizeMaxtext({ ...ctx, facts });
+  // The config it starts from: MaxText's configs/base.yml (its own model and batch where the line overrides none).
+  const onBaseYml = ctx.facts.some((f) => f.path[0] === '@command' && /(^|\/)configs\/base\.yml$/.test(String(f.value)));
+  return recognizeMaxtext({ ...ctx, facts }, onBaseYml);
 }

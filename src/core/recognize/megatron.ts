@@ -362,9 +362,10 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
         : !tokType
           ? (r.str(['--merge-file']) ?? (vocabFile && /gpt2/i.test(vocabFile.value.split('/').pop() ?? '') ? vocabFile : undefined))
           : undefined;
-    // A Hugging Face / SentencePiece tokenizer named by a model the catalogue knows (--tokenizer-model meta-llama/Llama-3.1-8B):
-    // that model's vocabulary.
-    const entry = named && !gpt2 ? findModel(named.value) : undefined;
+    // A Hugging Face / SentencePiece tokenizer named by a model the catalogue knows (--tokenizer-model meta-llama/Llama-3.1-8B,
+    // or a file in a folder of that name: …/Meta-Llama-3-8B/tokenizer.json, …/Llama-2-7b-hf/tokenizer.model): that model's
+    // vocabulary.
+    const entry = named && !gpt2 ? (findModel(named.value) ?? findModel(named.value.replace(/\/[^/]+\.(json|model|tiktoken)$/i, ''))) : undefined;
     const entryVocab = entry && typeof entry.config['vocab_size'] === 'number' ? entry.config['vocab_size'] : undefined;
     const base =
       vocabSize ??

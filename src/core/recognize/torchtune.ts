@@ -4,7 +4,7 @@
  * catalogue; `qlora_` builders quantize the base to NF4 with quantized scalers, torchao's NF4Tensor);
  * the adapter `lora_rank`, `lora_alpha`, `lora_attn_modules` (q_proj, k_proj, v_proj, output_proj),
  * `apply_lora_to_mlp`, `apply_lora_to_output`; `batch_size` × `gradient_accumulation_steps`;
- * `tokenizer.max_seq_len`; `dtype` (torchtune trains in that dtype: no fp32 master copy);
+ * `tokenizer.max_seq_len` (or a dataset builder's own `dataset.max_seq_len`); `dtype` (torchtune trains in that dtype: no fp32 master copy);
  * `enable_activation_checkpointing`; `enable_activation_offloading`; `compile`; `fsdp_cpu_offload`; the optimizer's `_component_`.
  */
 import type { AdapterTarget } from '../spec';
@@ -47,7 +47,7 @@ export function recognizeTorchtune(ctx: RecognizeContext): FileRecognition {
   const dtype = r.str(['dtype']);
   const offload = on('fsdp_cpu_offload');
   const training: TrainingPart = defined({
-    seqLen: r.int(['tokenizer.max_seq_len']),
+    seqLen: r.int(['tokenizer.max_seq_len', 'dataset.max_seq_len']),
     microBatch: r.int(['batch_size']),
     gradAccum: r.int(['gradient_accumulation_steps']),
     epochs: r.num(['epochs'], { min: 0 }),
@@ -88,5 +88,12 @@ export function recognizeTorchtune(ctx: RecognizeContext): FileRecognition {
 /** torchtune's recipes: single device, or FSDP (full shard) in the distributed recipes. */
 export const TORCHTUNE_TRAINER: Trainer = {
   // Its recipes' loss (CEWithChunkedOutputLoss) upcasts chunk by chunk; its QLoRA base is torchao's NF4Tensor.
-  defaults: { ...dataParallelDefaults('torchtune'), loss: 'chunked-fp32', quantKernel: 'torchao', norm: 'eager-fp32', freesGradients: true },
+  defaults: {
+    ...dataParallelDefaults('torchtune'),
+    loss: 'chunked-fp32',
+    quantKernel: 'torchao',
+    norm: 'eager-fp32',
+    freesGradients: true,
+    dataParallelOnly: true,
+  },
 };

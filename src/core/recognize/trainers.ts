@@ -36,7 +36,8 @@ const TRAINERS: Readonly<Record<Family, Trainer>> = {
       freesGradients: true,
     },
   },
-  // LitGPT's chunked_cross_entropy works on the logits' own dtype; Fabric's FSDP loads a consolidated checkpoint on every rank.
+  // LitGPT's chunked_cross_entropy works on the logits' own dtype; Fabric's FSDP loads a consolidated checkpoint on every rank;
+  // its scripts run DDP or FSDP alone.
   // litgpt/model.py: RMSNorm on an fp32 copy with the scale in fp32, one fused qkv linear, keys and values
   // expanded before SDPA; Lightning's BitsandbytesPrecision quantizes every nn.Linear, lm_head included, from an fp16 copy.
   litgpt: {
@@ -50,10 +51,12 @@ const TRAINERS: Readonly<Record<Family, Trainer>> = {
       expandKv: true,
       quantizeHead: true,
       quantizedFromHalf: true,
+      dataParallelOnly: true,
     },
   },
-  olmo: { defaults: { ...dataParallelDefaults('OLMo'), freesGradients: true } },
-  nanogpt: { defaults: { ...dataParallelDefaults('nanoGPT'), freesGradients: true } },
+  // OLMo (FSDP), nanoGPT (DDP): data parallelism alone.
+  olmo: { defaults: { ...dataParallelDefaults('OLMo'), freesGradients: true, dataParallelOnly: true } },
+  nanogpt: { defaults: { ...dataParallelDefaults('nanoGPT'), freesGradients: true, dataParallelOnly: true } },
   llmfoundry: LLMFOUNDRY_TRAINER,
   peft: PEFT_TRAINER,
   llamafactory: LLAMAFACTORY_TRAINER,

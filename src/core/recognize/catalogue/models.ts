@@ -325,28 +325,28 @@ export const MODELS: readonly CatalogueEntry[] = [
   // Qwen2 / Qwen2.5 0.5B: tied embeddings (their config.json on the Hub); 494,032,768 parameters.
   {
     id: 'Qwen/Qwen2.5-0.5B',
-    aliases: ['qwen2.5-0.5b', 'Qwen2.5-0.5B', 'Qwen/Qwen2-0.5B', 'qwen2-0.5b', 'Qwen2-0.5B'],
+    aliases: ['Qwen/Qwen2.5-Coder-0.5B', 'qwen2.5-0.5b', 'Qwen2.5-0.5B', 'Qwen/Qwen2-0.5B', 'qwen2-0.5b', 'Qwen2-0.5B'],
     config: { ...llama(24, 896, 14, 2, 4864, 151936, 32768), model_type: 'qwen2', architectures: ['Qwen2ForCausalLM'], tie_word_embeddings: true },
   },
   // Qwen2.5 1.5B–72B (their config.json on the Hub; the small ones tie their embeddings). Qwen2's 1.5B, 7B and 72B have the same shapes.
   {
     id: 'Qwen/Qwen2.5-1.5B',
-    aliases: ['qwen2.5-1.5b', 'Qwen2.5-1.5B', 'Qwen/Qwen2-1.5B', 'qwen2-1.5b'],
+    aliases: ['Qwen/Qwen2.5-Coder-1.5B', 'qwen2.5-1.5b', 'Qwen2.5-1.5B', 'Qwen/Qwen2-1.5B', 'qwen2-1.5b'],
     config: { ...llama(28, 1536, 12, 2, 8960, 151936, 32768), model_type: 'qwen2', architectures: ['Qwen2ForCausalLM'], tie_word_embeddings: true },
   },
   {
     id: 'Qwen/Qwen2.5-3B',
-    aliases: ['qwen2.5-3b', 'Qwen2.5-3B'],
+    aliases: ['Qwen/Qwen2.5-Coder-3B', 'qwen2.5-3b', 'Qwen2.5-3B'],
     config: { ...llama(36, 2048, 16, 2, 11008, 151936, 32768), model_type: 'qwen2', architectures: ['Qwen2ForCausalLM'], tie_word_embeddings: true },
   },
   {
     id: 'Qwen/Qwen2.5-14B',
-    aliases: ['qwen2.5-14b', 'Qwen2.5-14B', 'deepseek-ai/DeepSeek-R1-Distill-Qwen-14B'],
+    aliases: ['Qwen/Qwen2.5-Coder-14B', 'qwen2.5-14b', 'Qwen2.5-14B', 'deepseek-ai/DeepSeek-R1-Distill-Qwen-14B'],
     config: { ...llama(48, 5120, 40, 8, 13824, 152064, 131072), model_type: 'qwen2', architectures: ['Qwen2ForCausalLM'] },
   },
   {
     id: 'Qwen/Qwen2.5-32B',
-    aliases: ['qwen2.5-32b', 'Qwen2.5-32B', 'deepseek-ai/DeepSeek-R1-Distill-Qwen-32B'],
+    aliases: ['Qwen/Qwen2.5-Coder-32B', 'qwen2.5-32b', 'Qwen2.5-32B', 'deepseek-ai/DeepSeek-R1-Distill-Qwen-32B'],
     config: { ...llama(64, 5120, 40, 8, 27648, 152064, 131072), model_type: 'qwen2', architectures: ['Qwen2ForCausalLM'] },
   },
   {
@@ -356,7 +356,15 @@ export const MODELS: readonly CatalogueEntry[] = [
   },
   {
     id: 'Qwen/Qwen2.5-7B',
-    aliases: ['qwen2.5-7b', 'Qwen2.5-7B', 'deepseek-ai/DeepSeek-R1-Distill-Qwen-7B', 'Qwen/Qwen2.5-Math-7B', 'Qwen/Qwen2-7B', 'qwen2-7b'],
+    aliases: [
+      'Qwen/Qwen2.5-Coder-7B',
+      'qwen2.5-7b',
+      'Qwen2.5-7B',
+      'deepseek-ai/DeepSeek-R1-Distill-Qwen-7B',
+      'Qwen/Qwen2.5-Math-7B',
+      'Qwen/Qwen2-7B',
+      'qwen2-7b',
+    ],
     config: { ...llama(28, 3584, 28, 4, 18944, 152064, 131072), model_type: 'qwen2', architectures: ['Qwen2ForCausalLM'] },
   },
   {
@@ -844,6 +852,10 @@ const QUANTIZED_SUFFIX = /-(bnb-(4bit|8bit|nf4)(-bf16|-fp16)?|awq|gptq(-int[48])
 /** Looks a model up by any of its names; also accepts `org/name` where only `name` is known, and a chat or instruct release of a known base. */
 export function findModel(name: string): CatalogueEntry | undefined {
   const n = norm(name);
+  // A torchtitan model registered under a model's own name (deepseek_v2_lite, flavor 16B) that torchtitan does not ship: the
+  // model of that name.
+  const titan = /^torchtitan:([^:]+):[^:]+$/.exec(n);
+  if (titan && !index.has(n)) return index.get(titan[1]!.replace(/_/g, '-'));
   const short = (n.split('/').pop() ?? n).replace(QUANTIZED_SUFFIX, '');
   return (
     index.get(n) ??
