@@ -218,8 +218,13 @@ function predict(r: Row): Result {
     ...(layoutString ? [`--pipeline-model-parallel-layout "${layoutString}"`] : []),
     `--context-parallel-size ${deg('cp')}`,
     `--expert-model-parallel-size ${deg('ep')}`,
-    // Megatron-Bridge's MoE recipes set expert-TP 1 (Megatron-Core would otherwise take TP) where the table leaves it blank.
-    ...(int(r['etp']) || deg('ep') > 1 ? [`--expert-tensor-parallel-size ${deg('etp')}`] : []),
+    // Megatron-Bridge's MoE recipes set expert-TP 1 where the table leaves it blank; NeMo 2.0's (mixtral_8x22b_64k.py and the
+    // rest) set none, so Megatron-Core's default holds: expert-TP = TP.
+    ...(int(r['etp'])
+      ? [`--expert-tensor-parallel-size ${deg('etp')}`]
+      : deg('ep') > 1
+        ? [`--expert-tensor-parallel-size ${r['source_id'] === 'MBRIDGE_PERF' ? 1 : tp}`]
+        : []),
     ...(tp > 1 ? ['--sequence-parallel', '--tp-comm-overlap'] : []),
   ];
   const text = [
