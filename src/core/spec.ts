@@ -111,12 +111,17 @@ export const encoderDecoderSchema = z.object({
  * - siglip_model (SiglipModel's vision side, modeling_siglip.py): SigLIP's tower (no class token) and its attention-pooling
  *   head (a probe, nn.MultiheadAttention's biased in_proj and out_proj, a LayerNorm, the fc1/fc2 MLP), the text tower's head
  *   (a biased h × h linear), logit_scale and logit_bias;
+ * - mllama (MllamaVisionModel): a bias-free patch convolution, a class embedding, a gated position embedding per patch (and
+ *   the class's) with a gated one per tile and aspect ratio ((A + 1) × T·P·h_v), gated pre- and post-tile embeddings
+ *   ((A + 1) × T·h_v each), LayerNorms before and after, LayerNorm blocks with bias-free q/k/v/o and a biased fc1/fc2 MLP,
+ *   `globalLayers` more with two gates each, and the biased projector from `outHidden` (the concatenated intermediate layers)
+ *   to the text width;
  * - clip (CLIPModel's vision side): a class embedding, a bias-free patch convolution, a learned position per patch (and the
  *   class's), LayerNorms before and after the tower, LayerNorm blocks with biased q/k/v/o and fc1/fc2, and both towers'
  *   bias-free projections to `projectorOut` (projection_dim) with the learned logit scale.
  */
 export const visionSchema = z.object({
-  kind: z.enum(['siglip', 'siglip_model', 'qwen2_vl', 'qwen2_5_vl', 'qwen3_vl', 'llama4', 'pixtral', 'clip']),
+  kind: z.enum(['siglip', 'siglip_model', 'qwen2_vl', 'qwen2_5_vl', 'qwen3_vl', 'llama4', 'pixtral', 'clip', 'mllama']),
   layers: sourced(count),
   hidden: sourced(count),
   ffnWidth: sourced(count),
@@ -132,6 +137,11 @@ export const visionSchema = z.object({
   projectorOut: sourced(count).optional(),
   /** The projector's linears have biases (Mistral3Config.multimodal_projector_bias). */
   projectorBias: sourced(z.boolean()).optional(),
+  /** Mllama: the gated global encoder's layers after the local ones (num_global_layers). */
+  globalLayers: sourced(countOrZero).optional(),
+  /** Mllama: tiles an image is cut into at most (max_num_tiles), and the aspect ratios it supports (supported_aspect_ratios). */
+  tiles: sourced(count).optional(),
+  aspectRatios: sourced(count).optional(),
 });
 
 /**
@@ -261,6 +271,13 @@ export const modelSpecSchema = z.object({
   outputGate: sourced(z.boolean()).optional(),
   /** One learned attention-sink logit per head and layer (gpt-oss): a parameters per layer. */
   attentionSinks: sourced(z.boolean()).optional(),
+  /**
+   * Llama 3.2 Vision's text model (modeling_mllama.py MllamaTextModel): this many of its layers attend to the image
+   * (cross_attention_layers), with the self-attention layers' projections (k and v over the image's hidden states), q_norm and
+   * k_norm over the head dimension and two tanh gates each (2·d + 2 more); its embedding has 8 rows beyond the vocabulary
+   * (the image tokens). Their FLOPs are counted as the text's self-attention layers'.
+   */
+  crossAttentionLayers: sourced(count).optional(),
   slidingWindow: sourced(count).optional(),
   /** How many layers use the sliding window (the others attend to the whole sequence). */
   slidingWindowLayers: sourced(countOrZero).optional(),

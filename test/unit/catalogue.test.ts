@@ -36,6 +36,15 @@ describe('catalogue: 2025 families people fine-tune', () => {
     assert.equal(billions(params('Qwen/Qwen2.5-VL-72B-Instruct').total.value, 1), 73.4);
   });
 
+  it('Llama 3.2 Vision: 11B at 10,670,220,835 (its safetensors total on the Hub, 10.7B), 90B at "88.6B"; the text model counts its cross-attention layers', () => {
+    const v11 = params('meta-llama/Llama-3.2-11B-Vision-Instruct');
+    assert.equal(v11.total.value, 10670220835);
+    // The ViT-H/14 tower and its 7680 → 4096 projector; the text model's 8 image-token rows and 8 × (2·128 + 2) for its cross-attention.
+    assert.equal(v11.vision.value, 863567379 + 7680 * 4096 + 4096);
+    assert.equal(v11.embedding.value, (128256 + 8) * 4096);
+    assert.equal(billions(params('llama-3.2-90b-vision').total.value, 1), 88.6);
+  });
+
   it('exact checkpoint totals: Gemma 3 4B and 27B (their safetensors index total_size / 2), gpt-oss (its config, as the fixture)', () => {
     assert.equal(params('google/gemma-3-4b-it').total.value, 4300079472);
     assert.equal(params('gemma-3-27b-it').total.value, 27432406640);

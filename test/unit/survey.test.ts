@@ -44,21 +44,19 @@ describe('survey: public configs as a new user opens them', () => {
     // launch line, a template's placeholder.
     const refused = files.filter((f) => !analyzed.get(f)!.analysis && !settingsOnly.includes(f));
     const said = (f: string) => analyzed.get(f)!.findings.find((x) => x.severity === 'error')!;
-    // The third (hf/10–31, train/53–73): an audio model (Voxtral), a vision model the catalogue lacks, a model named by a
-    // variable another script sets, a template's placeholder, and a bare torchrun of a script that defines its model in code.
+    // The third (hf/10–31, train/53–73): an audio model (Voxtral), a model named by a variable another script sets, a
+    // template's placeholder, and a bare torchrun of a script that defines its model in code.
     assert.deepEqual(refused, [
       'survey/hf/31-voxtral-mini-3b-2507.config.json',
       'survey/train/24-megads-llama2-toy-1b.sh',
       'survey/train/26-slurm-megatronlm-llama31-8b-arch.sh',
       'survey/train/27-slurm-torchtitan-qwen3-hackathon.slurm',
       'survey/train/49-openrlhf-sft-qwen25-1.5b-limo.sh',
-      'survey/train/55-llamafactory-llama32-11b-vision-lora.sh',
       'survey/train/63-verl-tinyzero-grpo.sh',
       'survey/train/72-openrlhf-sft-qwen25-1.5b.sh',
       'survey/train/73-modded-nanogpt-run.sh',
     ]);
     assert.equal(said('survey/hf/31-voxtral-mini-3b-2507.config.json').message.id, 'recognize.unsupportedModelType');
-    assert.ok(analyzed.get('survey/train/55-llamafactory-llama32-11b-vision-lora.sh')!.findings.some((x) => x.ruleId === 'unknown-model'));
     // A template's placeholder (--pretrain <path_to_qwen_1.5b_instruct>) is a value only the user knows, said as such.
     assert.ok(analyzed.get('survey/train/49-openrlhf-sft-qwen25-1.5b-limo.sh')!.findings.some((x) => x.message.id === 'value.unknown'));
     assert.equal(said('survey/train/26-slurm-megatronlm-llama31-8b-arch.sh').message.id, 'megatron.vocabFromTokenizer');
@@ -130,6 +128,7 @@ describe('survey: public configs as a new user opens them', () => {
     ['survey/hf/27-deepseek-v2-lite.config.json', 15706484224, 'DeepSeek-V2-Lite (GROUND_TRUTH)'],
     ['survey/train/53-axolotl-qwen25coder7b-qlora.yaml', 7615616512, "Qwen2.5-Coder-7B-Instruct: Qwen2.5-7B's shapes (GROUND_TRUTH)"],
     ['survey/train/62-torchtitan-deepseek-v2-lite-fsdp-ep.toml', 15706484224, 'a model registered as deepseek_v2_lite, flavor 16B: DeepSeek-V2-Lite'],
+    ['survey/train/55-llamafactory-llama32-11b-vision-lora.sh', 10670220835, 'Llama-3.2-11B-Vision: its safetensors total on the Hub (10.7B)'],
     ['survey/train/69-megatron-slurm-llama3-8b-tp2-pp2.sh', 8030261248, "Llama 3 8B (GROUND_TRUTH): the vocabulary of the tokenizer's folder"],
   ];
   it("the third gathering's readings: TRL's nargs list of LoRA targets, launchers' process counts from torchrun alone, ms-swift's and LLaMA-Factory's environment, MaxText's base.yml, EXAONE 4.0", () => {

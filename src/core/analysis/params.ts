@@ -454,6 +454,31 @@ export function visionParams(m: ModelSpec): Quantity {
       input('h', m.hidden),
     ]);
   }
+  if (v.kind === 'mllama') {
+    const s = v.imageSize?.value ?? 0;
+    const P = Math.floor(s / p) ** 2 + 1;
+    const T = v.tiles?.value ?? 1;
+    const A = (v.aspectRatios?.value ?? 0) + 1;
+    const G = v.globalLayers?.value ?? 0;
+    const O = v.outHidden?.value ?? 0;
+    const block = 4 * hv * hv + 2 * hv * fv + fv + hv + 4 * hv;
+    const embeddings = c * p * p * hv + hv + (1 + P * hv + A * T * P * hv) + 2 * (A * T * hv + 1) + 4 * hv;
+    const total = embeddings + L * block + G * (block + 2) + O * m.hidden.value + m.hidden.value;
+    return quantity(
+      total,
+      'params',
+      'c·p²·h_v + h_v + 1 + P·h_v + A·T·P·h_v + 2·(A·T·h_v + 1) + 4·h_v + (L_v + G)·(4·h_v² + 2·h_v·f_v + f_v + 5·h_v) + 2·G + O·h + h, P = (s/p)² + 1',
+      [
+        ...inputs,
+        ...(v.imageSize ? [input('s', v.imageSize)] : []),
+        ...(v.tiles ? [input('T', v.tiles)] : []),
+        computed('A', A),
+        ...(v.globalLayers ? [input('G', v.globalLayers)] : []),
+        ...(v.outHidden ? [input('O', v.outHidden)] : []),
+        input('h', m.hidden),
+      ],
+    );
+  }
   if (v.kind === 'clip') {
     const s = v.imageSize?.value ?? 0;
     const patches = Math.floor(s / p) ** 2 + 1;
@@ -611,7 +636,10 @@ function computeParams(m: ModelSpec): ParamsAnalysis {
   const n = normSize(m);
   const stacks = m.encoderDecoder ? 2 : 1;
   const relBias = m.encoderDecoder ? stacks * m.encoderDecoder.relativeBuckets.value * m.heads.value : 0;
-  const embedding = V * h;
+  // Llama 3.2 Vision's text model: 8 image-token rows beyond the vocabulary; q_norm, k_norm and two gates per cross-attention layer.
+  const cross = m.crossAttentionLayers?.value ?? 0;
+  const imageRows = cross ? 8 : 0;
+  const embedding = (V + imageRows) * h;
   const headBias = m.headBias?.value ? V : 0;
   const outputHead = (m.tiedEmbeddings.value ? 0 : V * h) + headBias;
   // An encoder-decoder with learned positions (BART) has a table per stack, each with its offset rows.
@@ -625,7 +653,8 @@ function computeParams(m: ModelSpec): ParamsAnalysis {
         : stacks * ((m.maxPositions?.value ?? 0) + offset) * h;
   // Whisper's convolutions in front of its encoder: h·mels·3 + h and h·h·3 + h.
   const frontEnd = audio ? h * audio.mels * 3 + h + h * h * 3 + h : 0;
-  const other = stacks * n * (m.encoderDecoder?.stackNorms?.value ?? 1) + relBias + frontEnd + (m.embeddingNorm?.value ? n : 0);
+  const other =
+    stacks * n * (m.encoderDecoder?.stackNorms?.value ?? 1) + relBias + frontEnd + (m.embeddingNorm?.value ? n : 0) + cross * (2 * m.headDim.value + 2);
   const layersTotal = groups.reduce((s, g) => s + g.count * g.each, 0);
   const layersActive = groups.reduce((s, g) => s + g.count * g.activeEach, 0);
   const vision = visionParams(m);
@@ -676,7 +705,7 @@ function computeParams(m: ModelSpec): ParamsAnalysis {
   return {
     total: totalQ,
     active: activeQ,
-    embedding: quantity(embedding, 'params', 'V·h', [vIn, hIn]),
+    embedding: quantity(embedding, 'params', imageRows ? '(V + 8)·h' : 'V·h', [vIn, hIn]),
     outputHead: quantity(outputHead, 'params', (m.tiedEmbeddings.value ? '0 (tied to the embedding)' : 'V·h') + (headBias ? ' + V (bias)' : ''), [
       vIn,
       hIn,

@@ -78,6 +78,8 @@ export interface Traits {
   readonly mla?: boolean;
   /** DeepSeek Sparse Attention's lightning indexer in every layer (V3.2). */
   readonly indexer?: boolean;
+  /** Llama 3.2 Vision: the layers `cross_attention_layers` lists attend to the image (ModelSpec.crossAttentionLayers). */
+  readonly crossAttention?: { readonly defaultCount: number; readonly defaultList: string };
   readonly encoderDecoder?: boolean;
   /**
    * Sliding window applies: to all layers, to every other layer (Gemma 2), (Qwen) only when use_sliding_window, from
@@ -304,6 +306,18 @@ export function buildModel(
     encoderDecoder = { encoderLayers: layers, decoderLayers, relativeBuckets };
   }
 
+  const crossAttentionOf = (): Pick<ModelSpec, 'crossAttentionLayers'> => {
+    const ca = traits.crossAttention;
+    if (!ca) return {};
+    const list = reader.intList(['cross_attention_layers']);
+    if (list && list.value.length === 0) return {};
+    return {
+      crossAttentionLayers: list
+        ? derived(list.value.length, { id: 'prov.fromKey', args: { key: 'cross_attention_layers' } }, list)
+        : derived(ca.defaultCount, { id: 'prov.classDefault', args: { key: 'cross_attention_layers', cls: traits.configClass, value: ca.defaultList } }),
+    };
+  };
+
   const model: ModelSpec = {
     architecture,
     layers,
@@ -326,6 +340,7 @@ export function buildModel(
     ...headBiasOf(),
     ...(overrides.embeddingNorm ? { embeddingNorm: overrides.embeddingNorm } : traits.embeddingNorm ? { embeddingNorm: byArch(true) } : {}),
     ...(overrides.attentionSinks ? { attentionSinks: overrides.attentionSinks } : traits.sinks ? { attentionSinks: byArch(true) } : {}),
+    ...crossAttentionOf(),
     slidingWindow,
     slidingWindowLayers,
     moe,

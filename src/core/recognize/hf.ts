@@ -214,6 +214,15 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
   // GLM-4.7-Flash (modular_glm4_moe_lite.py): DeepSeek-V3's MLA attention on GLM-4 MoE's layers (the first dense, then routed
   // experts with a shared one and a score-correction bias): DeepSeek-V3's block.
   glm4_moe_lite: { ...llamaLike, configClass: 'Glm4MoeLiteConfig', mlpBias: false, moe: 'deepseek', routerBias: 'topk_method', mla: true },
+  // Llama 3.2 Vision's text model (modeling_mllama.py MllamaTextModel): Llama's layers, cross_attention_layers of them
+  // attending to the image (ModelSpec.crossAttentionLayers); MllamaTextConfig's defaults are the 11B's.
+  mllama_text_model: {
+    ...llamaLike,
+    configClass: 'MllamaTextConfig',
+    mlpBias: false,
+    defaults: { vocab: 128256, hidden: 4096, ffnWidth: 14336, layers: 40, heads: 32, kvHeads: 8 },
+    crossAttention: { defaultCount: 8, defaultList: '[3, 8, 13, 18, 23, 28, 33, 38]' },
+  },
   // EXAONE 4.0 (modeling_exaone4.py): Llama's layers with the two norms after attention and the MLP instead of before, q_norm
   // and k_norm over the head dimension, sliding-window layers by layer_types.
   exaone4: { ...llamaLike, configClass: 'Exaone4Config', mlpBias: false, qkNorm: 'per-head', slidingWindow: 'layer-types' },
@@ -445,6 +454,9 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
   // Falcon's first release (RWConfig, modelling_RW.py; tiiuae/falcon-7b before transformers took it in): the same layers under
   // the keys n_layer / n_head, multi_query and parallel_attn.
   RefinedWebModel: { ...falconLayers, configClass: 'RWConfig' },
+  // Falcon-40B's release (model_type RefinedWeb, its own modelling_RW.py): what transformers calls the new decoder
+  // architecture, ln_attn and ln_mlp in every layer and n_head_kv key/value heads.
+  RefinedWeb: { ...falconLayers, configClass: 'RWConfig' },
   // BART (modeling_bart.py): post-norm LayerNorm layers with biased attention and GELU MLP, layernorm_embedding in each stack
   // (its two norms), learned positions in each (offset 2), the head tied to the shared embedding (final_logits_bias is a buffer).
   bart: {
@@ -510,6 +522,9 @@ export const HF_MULTIMODAL: Readonly<
   clip: { text: 'clip_text_model', vision: 'clip', visionClass: 'CLIPVisionConfig' },
   // Mistral Small 3.1 / 3.2 (modeling_mistral3.py): a Mistral text model and the Pixtral vision tower.
   mistral3: { text: 'mistral', vision: 'pixtral', visionClass: 'PixtralVisionConfig' },
+  // Llama 3.2 Vision (modeling_mllama.py MllamaForConditionalGeneration): the text model with its cross-attention layers and
+  // MllamaVisionModel with its projector.
+  mllama: { text: 'mllama_text_model', vision: 'mllama', visionClass: 'MllamaVisionConfig' },
 };
 
 /**
@@ -576,6 +591,17 @@ const VISION_KEYS: Readonly<Record<VisionSpec['kind'], Readonly<Record<string, r
     imageSize: [['image_size'], 1024],
     channels: [['num_channels'], 3],
   },
+  mllama: {
+    layers: [['num_hidden_layers'], 32],
+    hidden: [['hidden_size'], 1280],
+    ffnWidth: [['intermediate_size'], 5120],
+    patch: [['patch_size'], 14],
+    imageSize: [['image_size'], 560],
+    channels: [['num_channels'], 3],
+    outHidden: [['vision_output_dim'], 7680],
+    globalLayers: [['num_global_layers'], 8],
+    tiles: [['max_num_tiles'], 4],
+  },
   llama4: {
     layers: [['num_hidden_layers'], 34],
     hidden: [['hidden_size'], 768],
@@ -613,6 +639,15 @@ function visionSpec(reader: FactReader, kind: VisionSpec['kind'], visionClass: s
         : classDefault(3, 'vision_config.deepstack_visual_indexes', visionClass, '[8, 16, 24]')
       : undefined;
   const opt = <K extends string>(name: K, value: Sourced<number> | undefined) => (value ? { [name]: value } : {});
+  // Mllama: the aspect ratios supported_aspect_ratios lists (MllamaVisionConfig's default: the 8 of up to 4 tiles).
+  const aspectRatios = (): Sourced<number> => {
+    // A list of pairs: one fact per pair, at [vision_config, supported_aspect_ratios, i].
+    const pairs = reader.facts.filter((f) => f.path[0] === 'vision_config' && f.path[1] === 'supported_aspect_ratios' && typeof f.path[2] === 'number');
+    const at = pairs[0];
+    return at
+      ? { value: pairs.length, source: { kind: 'fact', file: at.file, path: at.path.slice(0, 2), range: at.valueRange } }
+      : classDefault(8, 'vision_config.supported_aspect_ratios', visionClass, '8 pairs');
+  };
   return {
     kind,
     layers: key('layers')!,
@@ -627,6 +662,9 @@ function visionSpec(reader: FactReader, kind: VisionSpec['kind'], visionClass: s
     ...opt('positions', key('positions')),
     ...opt('deepstack', deepstack),
     ...opt('projectorIn', key('projectorIn')),
+    ...opt('globalLayers', key('globalLayers')),
+    ...opt('tiles', key('tiles')),
+    ...opt('aspectRatios', kind === 'mllama' ? aspectRatios() : undefined),
     ...opt('projectorOut', key('projectorOut')),
     ...(kind === 'pixtral' ? mistral3Projector(reader) : {}),
     // CLIPConfig.projection_dim (512): both towers' projections into the shared space.
@@ -666,6 +704,7 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   Gemma3ForConditionalGeneration: 'gemma3',
   Qwen2VLForConditionalGeneration: 'qwen2_vl',
   Qwen2_5_VLForConditionalGeneration: 'qwen2_5_vl',
+  MllamaForConditionalGeneration: 'mllama',
   Qwen3VLForConditionalGeneration: 'qwen3_vl',
   Qwen3VLMoeForConditionalGeneration: 'qwen3_vl_moe',
   Qwen3_5MoeForConditionalGeneration: 'qwen3_5_moe',
@@ -798,16 +837,20 @@ function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): 
     const text = multimodal.textAtTop && !nested ? reader : reader.under('text_config');
     // tie_word_embeddings sits at the top of Qwen3-VL's configs, outside text_config.
     const tied = text !== reader ? reader.bool(['tie_word_embeddings']) : undefined;
+    // The text model the wrapper's text_config names where it is one we know (LightOnOCR: Qwen3 inside Mistral3's wrapper),
+    // else the family's own (qwen3_vl_text, ministral: their family's).
+    const named = text !== reader ? text.str(['model_type'])?.value : undefined;
+    const textType = named && HF_MODEL_TYPES[named] && !HF_MULTIMODAL[named] ? named : multimodal.text;
     // A hybrid language model (Qwen3.5's Qwen3-Next) reads its layer pattern and mixers as its own config would.
-    const hybrid = HF_HYBRID_TYPES[multimodal.text] ? hfHybridOverrides(multimodal.text, text) : undefined;
+    const hybrid = HF_HYBRID_TYPES[textType] ? hfHybridOverrides(textType, text) : undefined;
     if (hybrid && 'error' in hybrid) return { findings: [...reader.findings, hybridFinding(reader, hybrid)] };
     const overrides = {
-      ...(hybrid ? hybrid.overrides : familyOverrides(multimodal.text, text)),
+      ...(hybrid ? hybrid.overrides : familyOverrides(textType, text)),
       ...(tied && !text.has('tie_word_embeddings') ? { tiedEmbeddings: tied } : {}),
     };
-    const built = buildModel(text, HF_ALIASES, HF_MODEL_TYPES[multimodal.text]!, arch, overrides);
+    const built = buildModel(text, HF_ALIASES, HF_MODEL_TYPES[textType]!, arch, overrides);
     // A text tower that is an encoder (CLIP's) has no language-model head: its encoder spec says which head it has.
-    const encoder = HF_ENCODERS[multimodal.text] ? { encoder: encoderSpec(text, multimodal.text, arch) } : {};
+    const encoder = HF_ENCODERS[textType] ? { encoder: encoderSpec(text, textType, arch) } : {};
     return built.model
       ? { model: { ...built.model, ...encoder, vision: visionSpec(reader, multimodal.vision, multimodal.visionClass) }, findings: built.findings }
       : built;
@@ -948,6 +991,15 @@ function familyOverrides(type: string, reader: FactReader): ModelOverrides {
     // Starcoder2Config.use_bias (default True) switches the biases of every linear: q/k/v/o and c_fc/c_proj.
     const bias = reader.bool(['use_bias']) ?? classDefault(true, 'use_bias', 'Starcoder2Config');
     return { qkvBias: bias, outBias: bias, mlpBias: bias };
+  }
+  if (type === 'RefinedWeb') {
+    const kv = reader.int(['n_head_kv', 'num_kv_heads']);
+    const bias = reader.bool(['bias']);
+    return {
+      normsPerLayer: derived(2, { id: 'prov.falconNorms' }),
+      ...(kv ? { kvHeads: kv } : {}),
+      ...(bias ? { qkvBias: bias, outBias: bias, mlpBias: bias } : {}),
+    };
   }
   if (type !== 'falcon' && type !== 'RefinedWebModel') return {};
   const newArch = reader.bool(['new_decoder_architecture']);

@@ -196,6 +196,50 @@ const qwen25vl = (L: number, h: number, a: number, g: number, f: number, V: numb
   },
 });
 
+/**
+ * Llama 3.2 Vision (MllamaForConditionalGeneration, its config.json): the text model with a cross-attention layer every fifth
+ * from the fourth, and the ViT-H/14 tower (32 local and 8 gated global layers of 1280, tiles of 560, its 7680-wide output of
+ * five layers concatenated) with its projector to the text width.
+ */
+const mllama = (L: number, h: number, a: number, f: number) => ({
+  model_type: 'mllama',
+  architectures: ['MllamaForConditionalGeneration'],
+  text_config: {
+    model_type: 'mllama_text_model',
+    num_hidden_layers: L,
+    hidden_size: h,
+    num_attention_heads: a,
+    num_key_value_heads: 8,
+    intermediate_size: f,
+    vocab_size: 128256,
+    max_position_embeddings: 131072,
+    tie_word_embeddings: false,
+    cross_attention_layers: Array.from({ length: L / 5 }, (_, i) => 3 + 5 * i),
+  },
+  vision_config: {
+    model_type: 'mllama_vision_model',
+    hidden_size: 1280,
+    intermediate_size: 5120,
+    num_hidden_layers: 32,
+    num_global_layers: 8,
+    attention_heads: 16,
+    image_size: 560,
+    patch_size: 14,
+    max_num_tiles: 4,
+    vision_output_dim: 7680,
+    supported_aspect_ratios: [
+      [1, 1],
+      [1, 2],
+      [1, 3],
+      [1, 4],
+      [2, 1],
+      [2, 2],
+      [3, 1],
+      [4, 1],
+    ],
+  },
+});
+
 /** Qwen2-VL's original config form: the text model at the top, the ViT's width as embed_dim, its output as hidden_size. */
 const qwen2vl = (L: number, h: number, a: number, g: number, f: number, V: number, tied: boolean) => ({
   ...llama(L, h, a, g, f, V, 32768),
@@ -687,6 +731,8 @@ export const MODELS: readonly CatalogueEntry[] = [
       },
     },
   },
+  { id: 'meta-llama/Llama-3.2-11B-Vision', aliases: ['llama-3.2-11b-vision', 'Llama-3.2-11B-Vision'], config: mllama(40, 4096, 32, 14336) },
+  { id: 'meta-llama/Llama-3.2-90B-Vision', aliases: ['llama-3.2-90b-vision', 'Llama-3.2-90B-Vision'], config: mllama(100, 8192, 64, 28672) },
   // Phi-3.5-mini keeps Phi-3-mini's shapes (an alias there); Phi-4 (14B) and Phi-4-mini (tied, 200k vocabulary).
   {
     id: 'microsoft/phi-4',
