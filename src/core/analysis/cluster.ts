@@ -154,7 +154,8 @@ export function analyzeCluster(spec: Spec & { model: ModelSpec }, cluster: Clust
   const plan = planFromSpec(spec, cluster, options.globalBatch);
   if (options.searchLayout ?? !statesTraining(spec)) return chooseLayout(spec, plan, cluster, convention, options.globalBatch);
   const here = evaluate(plan, cluster, convention, 'files');
-  return here.memory.fits || !sizeAssumed(cluster) ? here : (smallestFittingSize(spec, here, convention, options.globalBatch) ?? here);
+  // (No size nobody stated fits: the files' layout on the size assumed, with needsGpus null.)
+  return here.memory.fits || !sizeAssumed(cluster) ? here : (smallestFittingSize(spec, here, convention, options.globalBatch) ?? { ...here, needsGpus: null });
 }
 
 /** Grows a size nobody stated, with more data parallelism, until the layout the files ask for fits. */

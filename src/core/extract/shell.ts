@@ -1015,8 +1015,15 @@ class Interpreter {
   private flags(words: readonly Expanded[]): void {
     // A command's leading words (its program and what precedes the first flag: a subcommand, a script, a model id), each a
     // fact at ["@command", i], when there are two or more: what a program's subcommand selects is the recognizers' to read.
+    // (The Python interpreter's own options before its script, python3 -u train.py, are not the program's: skipped.)
     const lead: Expanded[] = [];
-    for (const w of words) {
+    for (let i = 0; i < words.length; i++) {
+      const w = words[i]!;
+      if (/(^|\/)python[\d.]*$/.test(lead[lead.length - 1]?.text ?? '') && lead.length === 1 && /^-[bBdEiIOqsSuvx]+$/.test(w.text)) continue;
+      if (lead.length === 1 && /(^|\/)python[\d.]*$/.test(lead[0]!.text) && (w.text === '-X' || w.text === '-W')) {
+        i++;
+        continue;
+      }
       if (w.text.startsWith('-') || /^[A-Za-z_][\w.]*=/.test(w.text)) break;
       lead.push(w);
     }

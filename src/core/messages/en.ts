@@ -176,7 +176,9 @@ export const en = {
   'prov.guessed': 'guessed from the key name {key} (unknown format)',
   'prov.assumedArch': 'unknown format: assumed {what}',
   'prov.olmoMlpRatio': 'mlp_ratio × d_model',
-  'prov.neoxGatedWidth': 'intermediate_size not set: int(8·h/3) rounded up to a multiple of 256 (GPT-NeoX gated MLP)',
+  'prov.neoxLlamaWidth': 'intermediate_size not set: int(8·h/3) rounded up to a multiple of 256 (GPT-NeoX mlp_type llama)',
+  'prov.neoxGatedWidth':
+    "a gated MLP of {size} (intermediate_size, or 4·h) as GPT-NeoX's ParallelMLP builds it: int(2·{size}/3) for gate and up together, half each, rounded up to a multiple of 256",
   'megatron.vppNotDivisible': '{layers} layers do not split into {pp} pipeline stages of {per} layers per virtual stage.',
   'prov.noAttention': 'no attention layers ({cls}): unused',
   'prov.noFfn': 'no feed-forward blocks ({cls}): unused',
@@ -197,6 +199,9 @@ export const en = {
   'nemo.bridgeReleaseDefaults':
     "{recipe}'s defaults differ between Megatron-Bridge releases (another sets TP {tp} · PP {pp} · EP {ep}, global batch {gbs}, micro-batch {mbs}); these are its recipe's in the API without parameters. Set them in the command to pin them.",
   'nemo.recipeValueUnknown': "{key} is computed by the script (known only when it runs): {recipe}'s default {value} is assumed.",
+  'llmfoundry.customModel':
+    "model.name {name} is not one of llm-foundry's own models: its d_model, n_heads, n_layers and expansion_ratio are read as MPT's (a GELU MLP, biases unless no_bias); check the counts against its code.",
+  'prov.openrlhfSequence': '--prompt_max_len + --generate_max_len: a prompt and its generated response (OpenRLHF)',
   'prov.verlSequence': 'data.max_prompt_length + data.max_response_length: a prompt and its response',
   'prov.verlMiniBatch': 'ppo_mini_batch_size prompts × rollout.n responses each, per update',
   'verl.actorOnly':
@@ -277,6 +282,8 @@ export const en = {
   'prov.smallestFitting': 'no file states the number of GPUs: the fewest ({gpus}) on which a layout fits',
   'memory.overCapacityAssumedSize':
     'Needs {need} per GPU on {gpus} GPUs, more than the {have} a process can use on the {gpu}; no file states the number of GPUs (set it in the launcher, a cluster file or with --gpus).',
+  'memory.overCapacityAnySize':
+    'Needs {need} per GPU on {gpus} GPUs, more than the {have} a process can use on the {gpu}, and no number of them up to {max} fits this layout: what each GPU keeps for its micro-batch (activations, logits) does not shrink with their number. Recompute activations, or lower the micro-batch or the sequence.',
   'memory.noLayoutFits': 'No layout fits on {gpus} × {gpu}: the smallest layout that fits needs {needed} GPUs.',
   'memory.noLayoutFitsAtAll': 'No layout fits on {gpus} × {gpu}, nor on up to {max} of them.',
   'report.notRunnable': 'no step time: this layout does not fit or cannot run (see the findings)',

@@ -161,7 +161,9 @@ export const zhCN: Record<MessageId, string> = {
   'prov.guessed': '根据键名 {key} 猜测（未知格式）',
   'prov.assumedArch': '未知格式：假设为 {what}',
   'prov.olmoMlpRatio': 'mlp_ratio × d_model',
-  'prov.neoxGatedWidth': '未设置 intermediate_size：int(8·h/3) 向上取整到 256 的倍数（GPT-NeoX 门控 MLP）',
+  'prov.neoxLlamaWidth': '未设置 intermediate_size：int(8·h/3) 向上取整到 256 的倍数（GPT-NeoX mlp_type llama）',
+  'prov.neoxGatedWidth':
+    'GPT-NeoX 的 ParallelMLP 构建的 {size} 门控 MLP（intermediate_size 或 4·h）：gate 与 up 合计 int(2·{size}/3)，各取一半，向上取整到 256 的倍数',
   'megatron.vppNotDivisible': '{layers} 层无法按每虚拟阶段 {per} 层划分到 {pp} 个流水线阶段。',
   'prov.noAttention': '没有注意力层（{cls}）：不使用',
   'prov.noFfn': '没有前馈块（{cls}）：不使用',
@@ -182,6 +184,9 @@ export const zhCN: Record<MessageId, string> = {
   'nemo.bridgeReleaseDefaults':
     '{recipe} 的默认值随 Megatron-Bridge 版本而不同（另一版本为 TP {tp} · PP {pp} · EP {ep}，全局批量 {gbs}，微批量 {mbs}）；此处采用无参数 API 中该配方的默认值。请在命令中显式设置以固定它们。',
   'nemo.recipeValueUnknown': '{key} 由脚本计算（仅在运行时可知）：假定为 {recipe} 的默认值 {value}。',
+  'llmfoundry.customModel':
+    'model.name {name} 不是 llm-foundry 自带的模型：其 d_model、n_heads、n_layers 和 expansion_ratio 按 MPT 的含义读取（GELU MLP，除非 no_bias 否则带偏置）；请对照其代码核对参数量。',
+  'prov.openrlhfSequence': '--prompt_max_len + --generate_max_len：一个提示及其生成的回复（OpenRLHF）',
   'prov.verlSequence': 'data.max_prompt_length + data.max_response_length：一个提示及其回复',
   'prov.verlMiniBatch': '每次更新 ppo_mini_batch_size 个提示 × 每个 rollout.n 个回复',
   'verl.actorOnly': '只计入 actor 的训练步；推理引擎（vLLM，在更新之间占每张 GPU 的 gpu_memory_utilization {share}）和参考模型的前向不计入。',
@@ -258,6 +263,8 @@ export const zhCN: Record<MessageId, string> = {
   'prov.smallestFitting': '没有文件给出 GPU 数量：能放下某个布局的最少 GPU 数（{gpus}）',
   'memory.overCapacityAssumedSize':
     '在 {gpus} 个 GPU 上每个 GPU 需要 {need}，超过 {gpu} 上一个进程可用的 {have}；没有文件给出 GPU 数量（可在启动命令、集群文件或 --gpus 中设置）。',
+  'memory.overCapacityAnySize':
+    '每个 GPU 在 {gpus} 个 GPU 上需要 {need}，超过 {gpu} 上一个进程可用的 {have}；最多 {max} 个 GPU 也放不下这个布局：每个 GPU 为其 micro-batch 保存的激活值和 logits 不随 GPU 数量减少。请启用激活重计算，或减小 micro-batch 或序列长度。',
   'memory.noLayoutFits': '在 {gpus} × {gpu} 上没有放得下的布局：最小的可行布局需要 {needed} 个 GPU。',
   'memory.noLayoutFitsAtAll': '在 {gpus} × {gpu} 上没有放得下的布局，最多 {max} 个也不行。',
   'report.notRunnable': '无步时：该布局放不下或无法运行（见检查结果）',

@@ -93,9 +93,13 @@ export function recognizeLauncher(ctx: RecognizeContext): FileRecognition {
   const dtype = r.str(['--torch_dtype']);
   // TRL's SFTConfig (trl/trainer/sft_config.py): max_length 1024 and gradient checkpointing on unless set.
   const trl = library === 'trl';
+  // OpenRLHF's RL trainers (train_ppo_ray and its copies): the actor trains on a prompt and its generated response.
+  const prompt = library === 'openrlhf' ? r.int(['--prompt_max_len']) : undefined;
+  const generated = prompt ? r.int(['--generate_max_len']) : undefined;
   const training: TrainingPart = defined({
     seqLen:
       r.int(['--max_seq_length', '--max_length', '--model_max_length', '--max_len', '--cutoff_len']) ??
+      (prompt && generated ? derived(prompt.value + generated.value, { id: 'prov.openrlhfSequence' }, prompt, generated) : undefined) ??
       (trl ? byDefault(1024, '--max_length', 'TRL SFTConfig') : undefined),
     microBatch: r.int(['--per_device_train_batch_size', '--micro_train_batch_size']),
     gradAccum: r.int(['--gradient_accumulation_steps']),
@@ -169,9 +173,11 @@ export function recognizeLauncher(ctx: RecognizeContext): FileRecognition {
   // deepspeed's --num_nodes without --num_gpus fills each node (the cluster's GPUs per node).
   // ms-swift starts torchrun itself from its environment: NPROC_PER_NODE=4 NNODES=2 swift sft … (one process without them).
   const env = (name: string) => (library === 'swift' ? [`@env.${name}`] : []);
+  // OpenRLHF's Ray trainers place the actor on --actor_num_nodes × --actor_num_gpus_per_node.
+  const actor = (flag: string) => (library === 'openrlhf' ? [flag] : []);
   const launch = launchCounts(r, {
-    nodes: ['--nnodes', '--num_nodes', '--num_machines', ...env('NNODES')],
-    perNode: ['--nproc-per-node', '--nproc_per_node', '--num_gpus', ...env('NPROC_PER_NODE')],
+    nodes: ['--nnodes', '--num_nodes', '--num_machines', ...env('NNODES'), ...actor('--actor_num_nodes')],
+    perNode: ['--nproc-per-node', '--nproc_per_node', '--num_gpus', ...env('NPROC_PER_NODE'), ...actor('--actor_num_gpus_per_node')],
   });
   const processes = r.int(['--num_processes']);
   const parallel = defined({

@@ -74,7 +74,8 @@ export function recognizeMaxtext(ctx: RecognizeContext, onBaseYml = false): File
     gradAccum: r.int(['gradient_accumulation_steps']),
     trainIters: r.int(['steps']),
     precision: mapped(r.str(['dtype']), precisionOf),
-    recompute: mapped(r.str(['remat_policy']), recomputeOf),
+    // base.yml, under every MaxText config, rematerializes in full unless remat_policy says otherwise.
+    recompute: mapped(r.str(['remat_policy']), recomputeOf) ?? baseDefault('full' as const, 'remat_policy'),
     optimizer: mapped(r.str(['opt_type']), optimizerOf),
   });
   // -1 means "fill the rest of the mesh": unknown until the device count is.
@@ -93,7 +94,12 @@ export function recognizeMaxtext(ctx: RecognizeContext, onBaseYml = false): File
         ? dcn
         : derived(v, { id: 'prov.fromKey', args: { key: `ici_${axis} × dcn_${axis}` } }, ...[ici, dcn].filter((x): x is Sourced<number> => !!x));
   };
-  const dataAxes = [mesh('data'), mesh('fsdp')].filter((x): x is Sourced<number> => !!x);
+  // The batch is sharded over the data, fsdp, fsdp_transpose and expert axes (MaxText's activation_batch rule): DP is their
+  // product, and the expert axis shards the experts within it, as EP divides DP. An axis of -1 fills the rest of the mesh:
+  // DP is then what the device count leaves.
+  const batchAxes = ['data', 'fsdp', 'fsdp_transpose', 'expert'];
+  const fills = batchAxes.some((a) => [r.present(`ici_${a}_parallelism`), r.present(`dcn_${a}_parallelism`)].some((f) => f?.value === -1));
+  const dataAxes = fills ? [] : batchAxes.map(mesh).filter((x): x is Sourced<number> => !!x);
   const parallel: ParallelPart = defined({
     tp: mesh('tensor'),
     pp: mesh('pipeline'),
@@ -102,15 +108,17 @@ export function recognizeMaxtext(ctx: RecognizeContext, onBaseYml = false): File
     dp: dataAxes.length
       ? derived(
           dataAxes.reduce((p, x) => p * x.value, 1),
-          { id: 'prov.fromKey', args: { key: 'data × fsdp' } },
+          { id: 'prov.fromKey', args: { key: 'data × fsdp × fsdp_transpose × expert' } },
           ...dataAxes,
         )
       : undefined,
   });
   // The fsdp mesh axis shards parameters, gradients and optimizer state (MaxText's base.yml:
   // ici_fsdp_parallelism -1, "auto-sharded": every device of the slice); only an axis of 1 everywhere is none.
+  // (fsdp_transpose shards the same way.)
   const fsdpAxes = [r.present('ici_fsdp_parallelism'), r.present('dcn_fsdp_parallelism')].filter((f) => f !== undefined);
-  const sharding = fsdpAxes.find((f) => typeof f.value === 'number' && (f.value === -1 || f.value > 1));
+  const transposed = [r.present('ici_fsdp_transpose_parallelism'), r.present('dcn_fsdp_transpose_parallelism')].filter((f) => f !== undefined);
+  const sharding = [...fsdpAxes, ...transposed].find((f) => typeof f.value === 'number' && (f.value === -1 || f.value > 1));
   (training as TrainingPart).fsdp = sharding
     ? fromFact(true, sharding)
     : fsdpAxes.length

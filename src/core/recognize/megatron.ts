@@ -232,7 +232,13 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
     );
   // Pre-training counts samples in the billions (8T tokens of 4,096 is 1.95 G samples).
   const samples = r.int(['--train-samples'], { max: 1e15 });
-  if (!training.trainIters && samples && training.globalBatch) {
+  // Megatron-DeepSpeed's --train-tokens stops the run once that many tokens are consumed, whichever of it and the samples
+  // comes first.
+  const tokens = r.num(['--train-tokens'], { min: 1 });
+  const seq = r.int(['--seq-length']);
+  const tokensFirst = tokens && (!samples || !seq || tokens.value < samples.value * seq.value);
+  if (!training.trainIters && tokens && tokensFirst) training.trainTokens = tokens;
+  else if (!training.trainIters && samples && training.globalBatch) {
     training.trainIters = derived(Math.ceil(samples.value / training.globalBatch.value), { id: 'prov.itersFromSamples' }, samples, training.globalBatch);
   }
 

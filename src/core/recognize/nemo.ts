@@ -7,7 +7,7 @@ import type { Finding } from '../types';
 import { assumed, derived, finding } from '../types';
 import type { ModelSpec } from '../spec';
 import { aliases } from './aliases';
-import { padVocab, TOKENIZERS } from './catalogue/models';
+import { findModel, padVocab, TOKENIZERS } from './catalogue/models';
 import {
   buildModel,
   defined,
@@ -98,7 +98,11 @@ export function recognizeNemo(ctx: RecognizeContext): FileRecognition {
   const tokModel = m.present('tokenizer.model');
   const divisible = m.int(['make_vocab_size_divisible_by']);
   let base;
+  // A Hugging Face tokenizer (library huggingface) whose type names a model the catalogue knows, by id or by its folder.
+  const hfTokenizer = tokType && !/GPT2/i.test(tokType.value) ? findModel(tokType.value) : undefined;
+  const hfVocab = hfTokenizer && typeof hfTokenizer.config['vocab_size'] === 'number' ? hfTokenizer.config['vocab_size'] : undefined;
   if (tokType && /GPT2/i.test(tokType.value)) base = derived(TOKENIZERS.gpt2!.size, { id: 'prov.tokenizer', args: { name: TOKENIZERS.gpt2!.name } }, tokType);
+  else if (tokType && hfTokenizer && hfVocab) base = derived(hfVocab, { id: 'prov.tokenizer', args: { name: hfTokenizer.id } }, tokType);
   else {
     const name = root.str(['name']);
     if (name && /llama/i.test(name.value)) {

@@ -2,8 +2,10 @@
  * GPT-NeoX YAML (JSON-ish YAML with Python True): shapes, the DeepSpeed keys it embeds, and
  * NeoX's rules: LayerNorm and biases by default, learned positions unless pos_emb says rotary,
  * tied unless no_weight_tying, the tokenizer's vocabulary padded to a multiple of
- * make_vocab_size_divisible_by (128) × model_parallel_size, and for gated (SwiGLU) MLPs without
- * intermediate_size the width int(8h/3) rounded up to a multiple of 256 (megatron/model/transformer.py).
+ * make_vocab_size_divisible_by (128) × model_parallel_size, and the gated (SwiGLU) MLP's width: with `mlp_type: llama` (the
+ * LLaMAParallelMLP of older releases) intermediate_size, else int(8h/3) rounded up to a multiple of 256; otherwise (today's
+ * ParallelMLP, megatron/model/transformer.py) intermediate_size I (or expansion_factor × h, or 4h) is what a plain MLP would
+ * have, and the gated one keeps its parameters: int(2I/3) for gate and up together, each half rounded up to 256.
  */
 import type { Finding } from '../types';
 import { derived, finding } from '../types';
@@ -64,9 +66,17 @@ export function recognizeNeox(ctx: RecognizeContext): FileRecognition {
   const gated = !!act && /glu/.test(act.value);
   o.ffnKind = act ? mapped(act, () => (gated ? 'gated' : 'plain')) : neoxDefault('plain', 'activation');
   const hidden = r.int(['hidden_size']);
-  if (!r.present('intermediate_size') && hidden) {
+  const size = r.int(['intermediate_size']);
+  const llamaMlp = r.str(['mlp_type'])?.value === 'llama';
+  if (gated && hidden && !llamaMlp) {
+    // ParallelMLP: ffn_dim = I · 2/3 for gate and up, ffn_dim // 2 each, rounded up to a multiple of 256.
+    const factor = r.num(['expansion_factor'], { min: 1e-9 });
+    const I = size?.value ?? (factor ? Math.floor(factor.value * hidden.value) : 4 * hidden.value);
+    const w = Math.ceil(Math.floor(Math.floor((I * 2) / 3) / 2) / 256) * 256;
+    o.ffnWidth = derived(w, { id: 'prov.neoxGatedWidth', args: { size: I } }, ...(size ? [size] : factor ? [factor, hidden] : [hidden]));
+  } else if (!size && hidden) {
     const w = gated ? Math.ceil(Math.floor((8 * hidden.value) / 3) / 256) * 256 : 4 * hidden.value;
-    o.ffnWidth = derived(w, { id: gated ? 'prov.neoxGatedWidth' : 'prov.ffnFromHidden', args: { factor: 4 } }, hidden);
+    o.ffnWidth = derived(w, { id: gated ? 'prov.neoxLlamaWidth' : 'prov.ffnFromHidden', args: { factor: 4 } }, hidden);
   }
   o.norm = mapped(r.str(['norm']), (v) => (v === 'rmsnorm' ? 'rmsnorm' : 'layernorm')) ?? neoxDefault('layernorm', 'norm');
   o.positions = mapped(r.str(['pos_emb']), (v) => (v === 'rotary' ? 'rope' : v === 'learned' ? 'learned' : 'none')) ?? neoxDefault('learned', 'pos_emb');

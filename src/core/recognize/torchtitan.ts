@@ -5,7 +5,7 @@
  * `model_spec=model_registry("<flavor>")` and the same sections as keyword arguments (extract/python.ts).
  */
 import type { Message, Sourced } from '../types';
-import { derived, finding } from '../types';
+import { derived, finding, fromFact } from '../types';
 import { findModel } from './catalogue/models';
 import {
   defined,
@@ -107,8 +107,10 @@ function readTorchtitan(r: FactReader, name: Sourced<string> | undefined, flavor
     globalBatch: positive('training.global_batch_size'),
     trainIters: r.int(['training.steps']),
     // A Float8 converter (model_converters.converters[i]: Float8LinearConverter's enable_fsdp_float8_all_gather) runs the linears in FP8.
+    // In a TOML, [model] converters = ["float8"] (or "quantize.linear.float8", MX's "mx") does.
     precision:
       mapped(r.bool(r.keys().filter((k) => /^model_converters\.converters\.\d+\.enable_fsdp_float8_all_gather$/.test(k))), () => 'fp8' as const) ??
+      lowPrecisionConverter(r) ??
       mapped(r.str(['training.mixed_precision_param']), precisionOf),
     optimizer: mapped(r.str(['optimizer.name']), optimizerOf),
     recompute: mapped(r.str(['activation_checkpoint.mode']), recomputeOf),
@@ -149,6 +151,13 @@ function readTorchtitan(r: FactReader, name: Sourced<string> | undefined, flavor
   // The flavor is what a user edits: point the model's provenance there.
   const ref = modelRef && flavor ? { value: modelRef.value, source: flavor.source } : undefined;
   return { family: 'torchtitan', modelRef: ref, training, parallel, references: [], findings: [...r.findings] };
+}
+
+/** A TOML's [model] converters naming a Float8 or MX converter: the linears in FP8, from where it is named. */
+function lowPrecisionConverter(r: FactReader): Sourced<'fp8'> | undefined {
+  const f = r.present('model.converters');
+  const names = f ? (Array.isArray(f.value) ? f.value : [f.value]) : [];
+  return f && names.some((n) => typeof n === 'string' && /float8|(^|\.)mx$/.test(n)) ? fromFact('fp8' as const, f) : undefined;
 }
 
 /** A launch of torchtitan's trainer (`torchrun … -m torchtitan.train …`). */

@@ -98,7 +98,8 @@ const deepseek = (o: {
   qk_rope_head_dim: 64,
   v_head_dim: 128,
   vocab_size: o.V,
-  max_position_embeddings: 4096,
+  // Their config.json: 163,840 positions (YaRN over RoPE's original 4,096), Kimi K2's 131,072.
+  max_position_embeddings: o.V === 163840 ? 131072 : 163840,
   tie_word_embeddings: false,
   topk_method: o.bias ? 'noaux_tc' : 'greedy',
 });
@@ -881,6 +882,14 @@ for (const e of MODELS) {
   }
 }
 
+/** The model names torchtitan ships flavors of (those of the catalogue's torchtitan:<name>:<flavor> aliases). */
+const TITAN_MODELS: ReadonlySet<string> = new Set(
+  [...index.keys()].flatMap((k) => {
+    const m = /^torchtitan:([^:]+):/.exec(k);
+    return m ? [m[1]!] : [];
+  }),
+);
+
 /**
  * Chat and instruction-tuned releases keep their base model's shapes (Meta-Llama-3-8B-Instruct,
  * Qwen2.5-7B-Instruct, gemma-2-9b-it, Llama-2-7b-chat-hf, Qwen3-4B-Instruct-2507, Qwen3-8B-Base): the suffix is dropped
@@ -897,11 +906,14 @@ const QUANTIZED_SUFFIX = /-(bnb-(4bit|8bit|nf4)(-bf16|-fp16)?|awq|gptq(-int[48])
 
 /** Looks a model up by any of its names; also accepts `org/name` where only `name` is known, and a chat or instruct release of a known base. */
 export function findModel(name: string): CatalogueEntry | undefined {
+  // A path into a Hugging Face cache (…/hub/models--Qwen--Qwen2.5-Math-7B/snapshots/<hash>): the model it holds.
+  const cached = /(?:^|\/)models--([^/]+?)--([^/]+)(?:\/|$)/.exec(name);
+  if (cached) return findModel(`${cached[1]}/${cached[2]}`);
   const n = norm(name);
   // A torchtitan model registered under a model's own name (deepseek_v2_lite, flavor 16B) that torchtitan does not ship: the
-  // model of that name.
+  // model of that name. (A flavor of a model torchtitan ships, deepseek_v3's kimi_k2 or debugmodel, is its own: unknown.)
   const titan = /^torchtitan:([^:]+):[^:]+$/.exec(n);
-  if (titan && !index.has(n)) return index.get(titan[1]!.replace(/_/g, '-'));
+  if (titan && !index.has(n)) return TITAN_MODELS.has(titan[1]!) ? undefined : index.get(titan[1]!.replace(/_/g, '-'));
   const short = (n.split('/').pop() ?? n).replace(QUANTIZED_SUFFIX, '');
   return (
     index.get(n) ??
