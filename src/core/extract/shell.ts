@@ -559,6 +559,13 @@ class Interpreter {
 
   run(): void {
     this.list(true, new Set());
+    // A file that only defines arrays of flags and runs nothing with flags (a model's arguments, MODEL_ARGS=(--num-layers 48 …),
+    // kept apart for a launcher that sources it): each such array's flags, read as a command's.
+    if (this.facts.some((f) => typeof f.path[0] === 'string' && f.path[0].startsWith('--'))) return;
+    for (const v of this.vars.values()) {
+      if (v.kind !== 'array' || !v.values.some((x) => x.text.startsWith('--'))) continue;
+      this.flags(v.values.map((x) => ({ ...x, range: rangeOf(x, { start: 0, end: 0 }) })));
+    }
   }
 
   private peek(): Token | undefined {

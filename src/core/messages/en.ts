@@ -283,7 +283,7 @@ export const en = {
   'memory.overCapacityAssumedSize':
     'Needs {need} per GPU on {gpus} GPUs, more than the {have} a process can use on the {gpu}; no file states the number of GPUs (set it in the launcher, a cluster file or with --gpus).',
   'memory.overCapacityAnySize':
-    'Needs {need} per GPU on {gpus} GPUs, more than the {have} a process can use on the {gpu}, and no number of them up to {max} fits this layout: what each GPU keeps for its micro-batch (activations, logits) does not shrink with their number. Recompute activations, or lower the micro-batch or the sequence.',
+    "Needs {need} per GPU on {gpus} GPUs, more than the {have} a process can use on the {gpu}, and no number of them up to {max} fits this layout: what each GPU keeps whatever their number (state that is not sharded, its micro-batch's activations and logits) does not shrink with it. Shard the optimizer state (distributed optimizer, ZeRO, FSDP), recompute activations, or lower the micro-batch or the sequence.",
   'memory.noLayoutFits': 'No layout fits on {gpus} × {gpu}: the smallest layout that fits needs {needed} GPUs.',
   'memory.noLayoutFitsAtAll': 'No layout fits on {gpus} × {gpu}, nor on up to {max} of them.',
   'report.notRunnable': 'no step time: this layout does not fit or cannot run (see the findings)',

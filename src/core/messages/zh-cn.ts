@@ -264,7 +264,7 @@ export const zhCN: Record<MessageId, string> = {
   'memory.overCapacityAssumedSize':
     '在 {gpus} 个 GPU 上每个 GPU 需要 {need}，超过 {gpu} 上一个进程可用的 {have}；没有文件给出 GPU 数量（可在启动命令、集群文件或 --gpus 中设置）。',
   'memory.overCapacityAnySize':
-    '每个 GPU 在 {gpus} 个 GPU 上需要 {need}，超过 {gpu} 上一个进程可用的 {have}；最多 {max} 个 GPU 也放不下这个布局：每个 GPU 为其 micro-batch 保存的激活值和 logits 不随 GPU 数量减少。请启用激活重计算，或减小 micro-batch 或序列长度。',
+    '每个 GPU 在 {gpus} 个 GPU 上需要 {need}，超过 {gpu} 上一个进程可用的 {have}；最多 {max} 个 GPU 也放不下这个布局：每个 GPU 无论数量多少都要保存的内容（未分片的状态、其 micro-batch 的激活值和 logits）不随 GPU 数量减少。请对优化器状态分片（distributed optimizer、ZeRO、FSDP）、启用激活重计算，或减小 micro-batch 或序列长度。',
   'memory.noLayoutFits': '在 {gpus} × {gpu} 上没有放得下的布局：最小的可行布局需要 {needed} 个 GPU。',
   'memory.noLayoutFitsAtAll': '在 {gpus} × {gpu} 上没有放得下的布局，最多 {max} 个也不行。',
   'report.notRunnable': '无步时：该布局放不下或无法运行（见检查结果）',

@@ -72,7 +72,7 @@ export interface Traits {
   /** Qwen2-MoE: one shared expert of shared_expert_intermediate_size, gated by a 1-output linear. */
   readonly qwenSharedExpert?: boolean;
   /** Router score-correction bias: from topk_method (HF) or score_func (DeepSeek's own format). */
-  readonly routerBias?: 'topk_method' | 'score_func' | 'always';
+  readonly routerBias?: 'topk_method' | 'score_func' | 'always' | 'aux_free';
   /** A learned attention-sink logit per head in every layer (gpt-oss). */
   readonly sinks?: boolean;
   readonly mla?: boolean;
@@ -403,6 +403,10 @@ function buildMoe(
   else if (traits.routerBias === 'topk_method') {
     const m = reader.str(['topk_method']);
     if (m) routerBias = derived(m.value === 'noaux_tc', { id: 'prov.routerBiasTopk' }, m);
+  } else if (traits.routerBias === 'aux_free') {
+    // ERNIE 4.5: moe_use_aux_free keeps a score-correction bias per expert (moe_statics).
+    const m = reader.bool(['moe_use_aux_free']);
+    if (m) routerBias = derived(m.value, { id: 'prov.fromKey', args: { key: 'moe_use_aux_free' } }, m);
   } else if (traits.routerBias === 'score_func') {
     const m = reader.str(['score_func']);
     if (m) routerBias = derived(m.value === 'sigmoid', { id: 'prov.routerBiasScore' }, m);

@@ -21,13 +21,13 @@ export const HF_ALIASES: ModelAliases = {
   vocab: ['vocab_size'],
   maxPositions: ['max_position_embeddings', 'n_positions'],
   tied: ['tie_word_embeddings'],
-  experts: ['num_local_experts', 'num_experts', 'n_routed_experts'],
-  topK: ['num_experts_per_tok'],
+  experts: ['num_local_experts', 'num_experts', 'n_routed_experts', 'moe_num_experts'],
+  topK: ['num_experts_per_tok', 'moe_k'],
   expertWidth: ['moe_intermediate_size'],
-  sharedExperts: ['n_shared_experts'],
+  sharedExperts: ['n_shared_experts', 'moe_num_shared_experts'],
   sharedExpertWidth: ['shared_expert_intermediate_size'],
-  firstDenseLayers: ['first_k_dense_replace'],
-  moeLayerFreq: ['moe_layer_freq'],
+  firstDenseLayers: ['first_k_dense_replace', 'moe_layer_start_index'],
+  moeLayerFreq: ['moe_layer_freq', 'moe_layer_interval'],
   sparseStep: ['decoder_sparse_step'],
   mlpOnlyLayers: ['mlp_only_layers'],
   qLoraRank: ['q_lora_rank'],
@@ -213,7 +213,11 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
   },
   // GLM-4.7-Flash (modular_glm4_moe_lite.py): DeepSeek-V3's MLA attention on GLM-4 MoE's layers (the first dense, then routed
   // experts with a shared one and a score-correction bias): DeepSeek-V3's block.
-  glm4_moe_lite: { ...llamaLike, configClass: 'Glm4MoeLiteConfig', mlpBias: false, moe: 'deepseek', routerBias: 'topk_method', mla: true },
+  glm4_moe_lite: { ...llamaLike, configClass: 'Glm4MoeLiteConfig', mlpBias: false, moe: 'deepseek', routerBias: 'always', mla: true },
+  // ERNIE 4.5 MoE (modeling_ernie4_5_moe.py): GQA attention, biased where use_bias, dense layers up to moe_layer_start_index,
+  // then moe_num_experts of moe_intermediate_size (top moe_k) with moe_num_shared_experts shared ones and, when
+  // moe_use_aux_free, a score-correction bias per expert.
+  ernie4_5_moe: { ...llamaLike, configClass: 'Ernie4_5_MoeConfig', mlpBias: false, moe: 'deepseek', routerBias: 'aux_free' },
   // Llama 3.2 Vision's text model (modeling_mllama.py MllamaTextModel): Llama's layers, cross_attention_layers of them
   // attending to the image (ModelSpec.crossAttentionLayers); MllamaTextConfig's defaults are the 11B's.
   mllama_text_model: {
@@ -223,6 +227,12 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
     defaults: { vocab: 128256, hidden: 4096, ffnWidth: 14336, layers: 40, heads: 32, kvHeads: 8 },
     crossAttention: { defaultCount: 8, defaultList: '[3, 8, 13, 18, 23, 28, 33, 38]' },
   },
+  // InternLM (its modeling_internlm.py): Llama's layers, q/k/v/o biased when `bias` (default true), the MLP without.
+  internlm: { ...llamaLike, configClass: 'InternLMConfig', mlpBias: false },
+  // ChatGLM2/3 (its modeling_chatglm.py GLMTransformer): a fused query_key_value of heads + 2 × multi_query_group_num heads of
+  // kv_channels (biased when add_qkv_bias), the dense output and the SwiGLU MLP biased when add_bias_linear, RMSNorm (rmsnorm)
+  // or LayerNorm, RoPE, an untied output layer over padded_vocab_size (chatglmOverrides).
+  chatglm: { ...llamaLike, configClass: 'ChatGLMConfig', tiedDefault: false },
   // EXAONE 4.0 (modeling_exaone4.py): Llama's layers with the two norms after attention and the MLP instead of before, q_norm
   // and k_norm over the head dimension, sliding-window layers by layer_types.
   exaone4: { ...llamaLike, configClass: 'Exaone4Config', mlpBias: false, qkNorm: 'per-head', slidingWindow: 'layer-types' },
@@ -743,6 +753,11 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   JambaForCausalLM: 'jamba',
   FalconH1ForCausalLM: 'falcon_h1',
   Qwen3NextForCausalLM: 'qwen3_next',
+  Ernie4_5_MoeForCausalLM: 'ernie4_5_moe',
+  InternLMForCausalLM: 'internlm',
+  ChatGLMModel: 'chatglm',
+  ChatGLMForConditionalGeneration: 'chatglm',
+  Qwen3_5MoeForCausalLM: 'qwen3_5_moe_text',
   ModernBertForMaskedLM: 'modernbert',
   DebertaV2ForMaskedLM: 'deberta-v2',
   ViTForImageClassification: 'vit',
@@ -826,6 +841,30 @@ function hybridFinding(reader: FactReader, h: { error: Message; at?: Sourced<unk
   const at =
     h.at?.source.kind === 'fact' ? { file: h.at.source.file, range: h.at.source.range } : { file: reader.facts[0]?.file ?? '', range: { start: 0, end: 0 } };
   return finding(h.error.id === 'recognize.missingKey' ? 'missing-key' : 'value-type', 'error', h.error, at);
+}
+
+/** ChatGLM's own keys (configuration_chatglm.py ChatGLMConfig and its defaults). */
+function chatglmOverrides(reader: FactReader): ModelOverrides {
+  const cls = 'ChatGLMConfig';
+  const heads = reader.int(['num_attention_heads']);
+  const mqa = reader.bool(['multi_query_attention']) ?? classDefault(false, 'multi_query_attention', cls);
+  const groups = reader.int(['multi_query_group_num']) ?? classDefault(1, 'multi_query_group_num', cls);
+  const qkvBias = reader.bool(['add_qkv_bias']) ?? classDefault(false, 'add_qkv_bias', cls);
+  const linearBias = reader.bool(['add_bias_linear']) ?? classDefault(false, 'add_bias_linear', cls);
+  const rms = reader.bool(['rmsnorm']) ?? classDefault(true, 'rmsnorm', cls);
+  const vocab = reader.int(['padded_vocab_size']) ?? classDefault(65024, 'padded_vocab_size', cls);
+  const headDim = reader.int(['kv_channels']);
+  return {
+    kvHeads: mqa.value ? groups : heads,
+    qkvBias,
+    outBias: linearBias,
+    mlpBias: linearBias,
+    norm: { value: rms.value ? 'rmsnorm' : 'layernorm', source: rms.source },
+    vocab,
+    ...(headDim ? { headDim } : {}),
+    ffnKind: classDefault('gated' as const, 'ffn (SwiGLU)', cls),
+    ...(reader.has('seq_length') && !reader.has('max_position_embeddings') ? { maxPositions: reader.int(['seq_length']) } : {}),
+  };
 }
 
 /** The model of a config of a supported model_type (a decoder, or a vision-language model's text and vision parts). */
@@ -946,6 +985,15 @@ function entryFacts(file: string, config: Readonly<Record<string, unknown>>, pre
  */
 function familyOverrides(type: string, reader: FactReader): ModelOverrides {
   if (type === 'llama4_text') return llama4Overrides(reader);
+  if (type === 'internlm') {
+    const bias = reader.bool(['bias']) ?? classDefault(true, 'bias', 'InternLMConfig');
+    return { qkvBias: bias, outBias: bias };
+  }
+  if (type === 'chatglm') return chatglmOverrides(reader);
+  if (type === 'ernie4_5_moe') {
+    const bias = reader.bool(['use_bias']) ?? classDefault(false, 'use_bias', 'Ernie4_5_MoeConfig');
+    return { qkvBias: bias, outBias: bias };
+  }
   // CLIPTextConfig: 77 positions unless max_position_embeddings says otherwise.
   if (type === 'siglip_text_model' && !reader.has('max_position_embeddings'))
     return { maxPositions: classDefault(64, 'max_position_embeddings', 'SiglipTextConfig') };

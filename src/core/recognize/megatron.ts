@@ -409,7 +409,9 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
     const interval = dsMoe ? (r.int(['--expert-interval']) ?? dsDefault(2, '--expert-interval')) : undefined;
     if (interval) moeLayers = moeLayers.filter((i) => (i + 1) % interval.value === 0);
     else if (freq) {
-      const v = typeof freq.value === 'number' ? freq.value : typeof freq.value === 'string' ? evaluateExpression(freq.value) : null;
+      // (Quoted once more, "'([1]*48)'", for a launcher that passes the words through another shell: the quotes that shell strips.)
+      const text = typeof freq.value === 'string' ? freq.value.replace(/^'(.*)'$/s, '$1') : undefined;
+      const v = typeof freq.value === 'number' ? freq.value : text !== undefined ? evaluateExpression(text) : null;
       if (typeof v === 'number' && Number.isInteger(v) && v > 0) moeLayers = moeLayers.filter((i) => i % v === 0);
       else if (Array.isArray(v) && v.length === layers.value) moeLayers = moeLayers.filter((i) => v[i] === 1);
       else
