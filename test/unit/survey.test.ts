@@ -172,6 +172,22 @@ describe('survey: public configs as a new user opens them', () => {
     assert.ok(Math.abs((ex.total.value - ex.embedding.value - ex.outputHead.value) / 30.95e9 - 1) < 0.0005);
   });
 
+  it("the fourth gathering's readings: verl's Megatron actor, OpenRLHF's Ray PPO, llm-foundry's checkpointing switch, torchtitan's Float8 converter, Megatron-DeepSpeed's --train-tokens, a Hugging Face cache path", () => {
+    const spec = (f: string) => analyzed.get(`survey/train/${f}`)!.spec!;
+    // verl with ppo_megatron_trainer.yaml: the actor's TP 4 and EP 8 over 8 GPUs, its distributed optimizer and offloads.
+    const verl = spec('91-verl-grpo-qwen3-30b-a3b-megatron-tp4-ep8.sh');
+    assert.deepEqual([verl.parallel.tp?.value, verl.parallel.ep?.value, verl.training.fsdp, verl.training.offloadOptimizer?.value], [4, 8, undefined, true]);
+    // OpenRLHF's train_ppo_ray: the actor on 1 × 8 GPUs, prompt 1,024 + generated 3,000; its model under a Hugging Face cache path.
+    const ppo = analyzed.get('survey/train/90-openrlhf-ppo-qwen2.5-math-7b.sh')!;
+    assert.deepEqual([ppo.spec!.parallel.worldSize?.value, ppo.spec!.training.seqLen.value, ppo.analysis!.params.total.value], [8, 4024, 7615616512]);
+    // fsdp_config.activation_checkpointing: false.
+    assert.equal(spec('85-llmfoundry-mpt-13b-fsdp.yaml').training.recompute?.value, 'none');
+    // [model] converters = ["float8"].
+    assert.equal(spec('81-torchtitan-deepseek-v3-671b-fp8.toml').training.precision?.value, 'fp8');
+    // --train-tokens 300B before --train-samples' 600B.
+    assert.equal(spec('75-mds-gpt3-13b-tp4-zero2.sh').training.trainTokens?.value, 300e9);
+  });
+
   for (const [file, total, source] of published) {
     it(`${file.split('/').pop()}: ${total.toLocaleString('en')} (${source})`, () => {
       assert.equal(analyzed.get(file)!.analysis!.params.total.value, total);

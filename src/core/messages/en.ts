@@ -205,7 +205,7 @@ export const en = {
   'prov.verlSequence': 'data.max_prompt_length + data.max_response_length: a prompt and its response',
   'prov.verlMiniBatch': 'ppo_mini_batch_size prompts × rollout.n responses each, per update',
   'verl.actorOnly':
-    "The actor's training step is what is counted; the rollout engine (vLLM, gpu_memory_utilization {share} of each GPU between updates) and the reference model's forward are not.",
+    "The actor's training step is what is counted; the rollout engine ({engine}, gpu_memory_utilization {share} of each GPU between updates) and the reference model's forward are not.",
   'verl.longestSequences':
     'Counted at the longest sequences ({tokens} tokens: the prompt and response maxima); with use_remove_padding a micro-batch holds only the tokens its responses have, so memory and time are upper bounds.',
   'prov.hybridPattern': 'the hybrid layer pattern {pattern}',

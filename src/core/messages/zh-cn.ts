@@ -189,7 +189,7 @@ export const zhCN: Record<MessageId, string> = {
   'prov.openrlhfSequence': '--prompt_max_len + --generate_max_len：一个提示及其生成的回复（OpenRLHF）',
   'prov.verlSequence': 'data.max_prompt_length + data.max_response_length：一个提示及其回复',
   'prov.verlMiniBatch': '每次更新 ppo_mini_batch_size 个提示 × 每个 rollout.n 个回复',
-  'verl.actorOnly': '只计入 actor 的训练步；推理引擎（vLLM，在更新之间占每张 GPU 的 gpu_memory_utilization {share}）和参考模型的前向不计入。',
+  'verl.actorOnly': '只计入 actor 的训练步；推理引擎（{engine}，在更新之间占每张 GPU 的 gpu_memory_utilization {share}）和参考模型的前向不计入。',
   'verl.longestSequences': '按最长序列计算（{tokens} 个词元：提示与回复的上限）；启用 use_remove_padding 时微批次只含回复实际的词元，因此内存与时间为上界。',
   'prov.hybridPattern': '混合层模式 {pattern}',
   'prov.hybridRatios': 'Megatron-Core 按注意力比例 {attention} 与 MLP 比例 {mlp} 分配的层',

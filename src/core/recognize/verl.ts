@@ -32,6 +32,12 @@ export function recognizeVerl(ctx: RecognizeContext, root: FactReader): FileReco
   const paramOffload = flag('actor_rollout_ref.actor.fsdp_config.param_offload');
   const optimOffload = flag('actor_rollout_ref.actor.fsdp_config.optimizer_offload');
   const strategy = r.str(['actor_rollout_ref.actor.strategy']);
+  // Megatron: the strategy, ppo_megatron_trainer.yaml as the config, or the actor's megatron.* settings written.
+  const configName = root.str(['--config-name']);
+  const megatronKeys = r.keys().filter((k) => k.startsWith('actor_rollout_ref.actor.megatron.'));
+  const megatron = (strategy && /megatron/i.test(strategy.value)) || (configName && /megatron/i.test(configName.value)) || megatronKeys.length > 0;
+  const mg = (key: string) => r.int([`actor_rollout_ref.actor.megatron.${key}`], { min: 1 });
+  const mgOffload = (key: string) => flag(`actor_rollout_ref.actor.megatron.${key}`);
   const training: TrainingPart = defined({
     seqLen: derived(prompt.value + response.value, { id: 'prov.verlSequence' }, prompt, response),
     microBatch: r.int(['actor_rollout_ref.actor.ppo_micro_batch_size_per_gpu']) ?? dflt(1, 'actor_rollout_ref.actor.ppo_micro_batch_size_per_gpu'),
@@ -42,9 +48,13 @@ export function recognizeVerl(ctx: RecognizeContext, root: FactReader): FileReco
     recompute: checkpointing
       ? as(checkpointing, checkpointing.value ? ('full' as const) : ('none' as const))
       : dflt('full' as const, 'actor_rollout_ref.model.enable_gradient_checkpointing'),
-    ...(strategy && /megatron/i.test(strategy.value) ? {} : { fsdp: strategy ? as(strategy, true) : dflt(true, 'actor_rollout_ref.actor.strategy') }),
-    ...(paramOffload?.value ? { offloadParams: paramOffload } : {}),
-    ...(optimOffload?.value ? { offloadOptimizer: optimOffload } : {}),
+    ...(megatron
+      ? { distributedOptimizer: dflt(true, 'actor_rollout_ref.actor.megatron.use_distributed_optimizer') }
+      : { fsdp: strategy ? as(strategy, true) : dflt(true, 'actor_rollout_ref.actor.strategy') }),
+    ...((megatron ? mgOffload('param_offload') : paramOffload)?.value ? { offloadParams: (megatron ? mgOffload('param_offload') : paramOffload)! } : {}),
+    ...((megatron ? mgOffload('optimizer_offload') : optimOffload)?.value
+      ? { offloadOptimizer: (megatron ? mgOffload('optimizer_offload') : optimOffload)! }
+      : {}),
   });
   const model = r.str(['actor_rollout_ref.model.path']);
   if (model) training.finetune = as(model, true);
@@ -62,12 +72,29 @@ export function recognizeVerl(ctx: RecognizeContext, root: FactReader): FileReco
   }
   const nodes = r.int(['trainer.nnodes']) ?? dflt(1, 'trainer.nnodes');
   const perNode = r.int(['trainer.n_gpus_per_node']) ?? dflt(8, 'trainer.n_gpus_per_node');
-  const parallel = defined({ nodes, gpusPerNode: perNode, worldSize: derived(nodes.value * perNode.value, { id: 'prov.worldSize' }, nodes, perNode) });
+  const parallel = defined({
+    nodes,
+    gpusPerNode: perNode,
+    worldSize: derived(nodes.value * perNode.value, { id: 'prov.worldSize' }, nodes, perNode),
+    // The actor's Megatron degrees (actor_rollout_ref.actor.megatron.*).
+    ...(megatron
+      ? {
+          tp: mg('tensor_model_parallel_size'),
+          pp: mg('pipeline_model_parallel_size'),
+          vpp: mg('virtual_pipeline_model_parallel_size'),
+          cp: mg('context_parallel_size'),
+          ep: mg('expert_model_parallel_size'),
+          etp: mg('expert_tensor_parallel_size'),
+          sp: flag('actor_rollout_ref.actor.megatron.sequence_parallel'),
+        }
+      : {}),
+  });
+  const engine = r.str(['actor_rollout_ref.rollout.name'])?.value ?? 'vllm';
   const rollout = r.present('actor_rollout_ref.rollout.gpu_memory_utilization');
   const note = finding(
     'assumed',
     'info',
-    { id: 'verl.actorOnly', args: { share: String(rollout?.value ?? '0.5') } },
+    { id: 'verl.actorOnly', args: { share: String(rollout?.value ?? '0.5'), engine } },
     at(ctx.file, rollout ?? r.present('actor_rollout_ref.model.path')),
   );
   // Packed sequences (use_remove_padding): a micro-batch holds the tokens its sequences have, not the maxima counted here.
