@@ -419,8 +419,10 @@ export const adapterSchema = z.object({
   fused: sourced(z.array(z.array(adapterTargetSchema))).optional(),
   /** Module names the files give that no role of this reader matches (a finding). */
   unknownTargets: sourced(z.array(z.string())).optional(),
+  /** The layers whose linears are adapted (PEFT layers_to_transform, 0-based); absent: every layer. */
+  layers: sourced(z.array(z.number().int().min(0).max(1e6)).max(100000)).optional(),
   /** Whole modules trained next to the adapter (PEFT modules_to_save). */
-  modulesToSave: sourced(z.array(z.enum(['embedding', 'head']))).optional(),
+  modulesToSave: sourced(z.array(z.enum(['embedding', 'head', 'norms']))).optional(),
 });
 
 /**

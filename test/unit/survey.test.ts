@@ -27,8 +27,8 @@ describe('survey: public configs as a new user opens them', () => {
     'survey/train/77-mds-gpt2-345m-ds_config_gpt2_345m_dp8.json',
   ];
 
-  it('145 files from 20 tools and many model families; of the 140 that name a model, at least 9 in 10 give a parameter count', () => {
-    assert.equal(files.length, 145);
+  it('150 files from 20 tools and many model families; of the 145 that name a model, at least 9 in 10 give a parameter count', () => {
+    assert.equal(files.length, 150);
     const models = files.filter((f) => !settingsOnly.includes(f));
     const counted = models.filter((f) => analyzed.get(f)!.analysis?.params.total.value);
     assert.ok(counted.length / models.length >= 0.9, `${counted.length} of ${models.length}`);
@@ -187,6 +187,23 @@ describe('survey: public configs as a new user opens them', () => {
     assert.equal(spec('81-torchtitan-deepseek-v3-671b-fp8.toml').training.precision?.value, 'fp8');
     // --train-tokens 300B before --train-samples' 600B.
     assert.equal(spec('75-mds-gpt3-13b-tp4-zero2.sh').training.trainTokens?.value, 300e9);
+  });
+
+  it('a fifth gathering (train/98–102): trainable counts as PEFT builds them, worked out from each architecture', () => {
+    const trainable = (f: string) => analyzed.get(`survey/train/${f}`)!.analysis!.method.trainable.value;
+    // PEFT's layers_to_transform 16–41 of Gemma 2 9B's 42 layers (the README's "33.44M"): r 16 on the seven projections.
+    assert.equal(trainable('98-peft-gemma2-9b-layers-to-transform.json'), 26 * 16 * ((3584 + 4096) * 2 + (3584 + 2048) * 2 + (3584 + 14336) * 3));
+    // LLaMA-Factory's entry point before llamafactory-cli (python src/train_bash.py): QLoRA r 64 on every linear and lm_head.
+    assert.equal(trainable('99-llamafactory-train-bash-llama2-7b-qlora.sh'), 32 * 64 * (4 * 2 * 4096 + 3 * (4096 + 11008)) + 64 * (4096 + 32000));
+    // torchtune's use_dora: LoRA r 8 on q, v, output_proj and the MLP, and a magnitude per output feature.
+    assert.equal(trainable('100-torchtune-llama3-8b-dora.yaml'), 19660800 + 32 * (4096 + 1024 + 4096 + 14336 + 14336 + 4096));
+    // GPT-2's c_attn (q, k, v fused), c_proj (the attention's and the MLP's), c_fc: r 8 over 12 layers.
+    assert.equal(trainable('101-peft-gpt2-cattn-cproj-cfc.json'), 12 * 8 * (768 + 2304 + (768 + 768) + (768 + 3072) + (3072 + 768)));
+    // LLaMA-Factory's additional_target embed_tokens, lm_head and norm (every module whose name ends in norm: 2 a layer and the final).
+    assert.equal(
+      trainable('102-llamafactory-llama2-7b-lora-embed-head-norm.yaml'),
+      32 * 8 * (4 * 2 * 4096 + 3 * (4096 + 11008)) + 2 * 32000 * 4096 + 65 * 4096,
+    );
   });
 
   for (const [file, total, source] of published) {

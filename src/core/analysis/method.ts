@@ -331,10 +331,17 @@ export function analyzeMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnaly
   const shapes = roleShapes(m);
   // The layers that hold a role's linears: q, k, v, o in those with attention, the MLP's in those with an FFN (a hybrid
   // stack's Mamba layers hold neither: in_proj and out_proj are not among the roles).
-  const layersWith = (kind: 'dense' | 'moe', role: AdapterTarget) =>
-    params.layerGroups
+  // PEFT's layers_to_transform: only the listed layers (MoE or dense by their index; a hybrid stack's share of each group).
+  const listed = a.layers?.value.filter((i) => i < m.layers.value);
+  const moeSet = new Set(m.moe?.layers.value ?? []);
+  const layersWith = (kind: 'dense' | 'moe', role: AdapterTarget) => {
+    const all = params.layerGroups
       .filter((x) => x.kind === kind && (ATTENTION_ROLES.has(role) ? x.mixer === 'attention' || x.mixer === 'parallel' : x.ffn))
       .reduce((s, x) => s + x.count, 0);
+    if (!listed) return all;
+    if (m.hybrid) return Math.round((all * listed.length) / m.layers.value);
+    return Math.min(all, listed.filter((i) => moeSet.has(i) === (kind === 'moe')).length);
+  };
   const head: Linear = [m.hidden.value, m.vocab.value];
   let adapter = 0;
   let perToken = 0;
@@ -409,7 +416,12 @@ export function analyzeMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnaly
     const norms = a.norms?.value ?? { perLayer: m.normsPerLayer.value, final: true };
     adapter = (Math.min(norms.perLayer, m.normsPerLayer.value) * m.layers.value + (norms.final ? 1 : 0)) * normSize(m);
   }
-  const saved = (a.modulesToSave?.value ?? []).reduce((s, x) => s + (x === 'embedding' ? params.embedding.value : m.hidden.value * m.vocab.value), 0);
+  // Saved whole: the embedding, the head, or every norm (each layer's and the final one).
+  const allNorms = (m.normsPerLayer.value * m.layers.value + 1) * normSize(m);
+  const saved = (a.modulesToSave?.value ?? []).reduce(
+    (s, x) => s + (x === 'embedding' ? params.embedding.value : x === 'norms' ? allNorms : m.hidden.value * m.vocab.value),
+    0,
+  );
   const inputs = [
     ...(a.rank ? [input('r', a.rank)] : []),
     ...(a.virtualTokens ? [input('n_virtual', a.virtualTokens)] : []),

@@ -48,13 +48,33 @@ export const HF_MODULE_ROLES: Readonly<Record<string, readonly AdapterTarget[]>>
   out_lin: ['o'],
   lin1: ['up'],
   lin2: ['down'],
+  // GPT-2's Conv1D layers: c_attn the fused q, k, v; c_proj both the attention's output and the MLP's (two modules of one name);
+  // c_fc the MLP's input.
+  c_attn: ['q', 'k', 'v'],
+  c_proj: ['o', 'down'],
+  c_fc: ['up'],
+  // T5's attention q, k, v, o and its MLP wi / wo (gated: wi_0, wi_1).
+  q: ['q'],
+  k: ['k'],
+  v: ['v'],
+  o: ['o'],
+  wi: ['up'],
+  wo: ['down'],
+  wi_0: ['gate'],
+  wi_1: ['up'],
 };
+
+/** Names that several separate modules share (GPT-2's c_proj in the attention and the MLP): not one fused linear. */
+const SHARED_NAMES: ReadonlySet<string> = new Set(['c_proj']);
 
 /** PEFT's "all-linear" (and LLaMA-Factory's "all", Axolotl's lora_target_linear): every linear layer of the blocks, not the output head. */
 export const ALL_LINEAR: readonly AdapterTarget[] = ['q', 'k', 'v', 'o', 'gate', 'up', 'down'];
 
 /** Module names of whole modules saved next to an adapter (modules_to_save). */
-const SAVED: Readonly<Record<string, 'embedding' | 'head'>> = {
+/** Modules trained whole beside an adapter: "norm" matches every module whose name ends with it (PEFT matches by suffix). */
+type Saved = 'embedding' | 'head' | 'norms';
+const SAVED: Readonly<Record<string, Saved>> = {
+  norm: 'norms',
   embed_tokens: 'embedding',
   wte: 'embedding',
   embed_in: 'embedding',
@@ -118,10 +138,11 @@ export function rolesOf(names: readonly string[]): { roles: AdapterTarget[]; unk
       continue;
     }
     // PEFT matches a name at the end of the module path ("model.layers.0.self_attn.q_proj").
-    const mapped = HF_MODULE_ROLES[name.split('.').pop() ?? name];
+    const last = name.split('.').pop() ?? name;
+    const mapped = HF_MODULE_ROLES[last];
     if (mapped) for (const r of mapped) roles.add(r);
     else unknown.push(name);
-    if (mapped && mapped.length > 1) fused.set(mapped.join(), [...mapped]);
+    if (mapped && mapped.length > 1 && !SHARED_NAMES.has(last)) fused.set(mapped.join(), [...mapped]);
   }
   return { roles: [...roles], unknown, fused: [...fused.values()] };
 }
@@ -133,8 +154,8 @@ export function namesOf(value: Fact['value'] | undefined): string[] {
   return [];
 }
 
-export function savedOf(names: readonly string[]): ('embedding' | 'head')[] {
-  return [...new Set(names.map((n) => SAVED[n.trim().split('.').pop() ?? '']).filter((x): x is 'embedding' | 'head' => x !== undefined))];
+export function savedOf(names: readonly string[]): Saved[] {
+  return [...new Set(names.map((n) => SAVED[n.trim().split('.').pop() ?? '']).filter((x): x is Saved => x !== undefined))];
 }
 
 /** The same provenance as `s`, another value. */
@@ -150,13 +171,14 @@ export function adapterOf(
     alpha?: Sourced<number>;
     dropout?: Sourced<number>;
     unknown?: Sourced<string[]>;
-    saved?: Sourced<('embedding' | 'head')[]>;
+    saved?: Sourced<Saved[]>;
     virtualTokens?: Sourced<number>;
     frequencies?: Sourced<number>;
     blockSize?: Sourced<number>;
     feedforward?: Sourced<AdapterTarget[]>;
     norms?: Sourced<{ perLayer: number; final: boolean }>;
     fused?: Sourced<AdapterTarget[][]>;
+    layers?: Sourced<number[]>;
     options?: Sourced<AdapterOptions>;
   } = {},
 ): NonNullable<TrainingSpec['adapter']> {
@@ -173,6 +195,7 @@ export function adapterOf(
     ...(more.blockSize ? { blockSize: more.blockSize } : {}),
     ...(more.feedforward ? { feedforward: more.feedforward } : {}),
     ...(more.norms ? { norms: more.norms } : {}),
+    ...(more.layers ? { layers: more.layers } : {}),
     ...(more.fused && more.fused.value.length ? { fused: more.fused } : {}),
     ...(more.options ? { options: more.options } : {}),
   };

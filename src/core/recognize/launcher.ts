@@ -32,7 +32,11 @@ export const LAUNCHER_FLAGS = [
 
 export function isLauncher(r: FactReader): boolean {
   // `accelerate launch --config_file x.yaml train.py --config y.yaml`: the settings are in the files it names.
-  return LAUNCHER_FLAGS.some((k) => r.has(k)) || (r.fact('@command.0')?.value === 'accelerate' && r.fact('@command.1')?.value === 'launch');
+  // (accelerate launch as any of the script's commands, not only its last: an evaluation may follow it.)
+  const accelerate = r.facts.some(
+    (f, i) => f.path[0] === '@command' && f.path[1] === 0 && f.value === 'accelerate' && r.facts[i + 1]?.path[1] === 1 && r.facts[i + 1]?.value === 'launch',
+  );
+  return LAUNCHER_FLAGS.some((k) => r.has(k)) || accelerate;
 }
 
 /** Keys of the Hugging Face TrainingArguments (and TRL's configs) that, with model_name_or_path, make a YAML or JSON one. */
@@ -51,6 +55,13 @@ export function recognizeTrainingArguments(ctx: RecognizeContext): FileRecogniti
 }
 
 type Library = 'trl' | 'swift' | 'openrlhf' | 'qwen' | 'hf';
+
+/** TrainingArguments' --fsdp "full_shard auto_wrap" (or shard_grad_op, hybrid_shard): PyTorch FSDP's sharding, as a ZeRO stage. */
+function fsdpStage(f: Sourced<string> | undefined): Sourced<number> | undefined {
+  if (!f) return undefined;
+  const v = f.value.toLowerCase();
+  return /full_shard|hybrid_shard(?!_zero2)/.test(v) ? as(f, 3) : /shard_grad_op|hybrid_shard_zero2/.test(v) ? as(f, 2) : undefined;
+}
 
 const byDefault = <T>(value: T, key: string, cls: string): Sourced<T> => derived(value, { id: 'prov.classDefault', args: { key, cls, value: String(value) } });
 
@@ -98,14 +109,15 @@ export function recognizeLauncher(ctx: RecognizeContext): FileRecognition {
   const generated = prompt ? r.int(['--generate_max_len']) : undefined;
   const training: TrainingPart = defined({
     seqLen:
-      r.int(['--max_seq_length', '--max_length', '--model_max_length', '--max_len', '--cutoff_len']) ??
+      r.int(['--max_seq_length', '--max_length', '--model_max_length', '--max_len', '--cutoff_len', '--block_size']) ??
       (prompt && generated ? derived(prompt.value + generated.value, { id: 'prov.openrlhfSequence' }, prompt, generated) : undefined) ??
       (trl ? byDefault(1024, '--max_length', 'TRL SFTConfig') : undefined),
     microBatch: r.int(['--per_device_train_batch_size', '--micro_train_batch_size']),
     gradAccum: r.int(['--gradient_accumulation_steps']),
     globalBatch: r.int(['--train_batch_size']),
     epochs: r.num(['--num_train_epochs', '--max_epochs'], { min: 0 }),
-    trainIters: r.int(['--max_steps']),
+    // (The Trainer's max_steps -1 is its "unset": the epochs decide.)
+    trainIters: r.present('--max_steps')?.value === -1 ? undefined : r.int(['--max_steps']),
     precision: bf16?.value ? as(bf16, 'bf16' as const) : fp16?.value ? as(fp16, 'fp16' as const) : mapped(dtype, precisionOf),
     optimizer: mapped(r.str(['--optim']), optimizerOf),
     recompute: checkpointing
@@ -113,7 +125,8 @@ export function recognizeLauncher(ctx: RecognizeContext): FileRecognition {
       : library === 'swift' || trl
         ? byDefault('full' as const, '--gradient_checkpointing', trl ? 'TRL SFTConfig' : LIBRARY.swift)
         : undefined,
-    zeroStage: r.int(['--zero_stage'], { min: 0, max: 3 }),
+    zeroStage: r.int(['--zero_stage'], { min: 0, max: 3 }) ?? fsdpStage(r.str(['--fsdp'])),
+    ...(/offload/i.test(r.str(['--fsdp'])?.value ?? '') ? { offloadParams: as(r.str(['--fsdp'])!, true), offloadOptimizer: as(r.str(['--fsdp'])!, true) } : {}),
     // TrainingArguments' --torch_compile and --use_liger_kernel (fused RMSNorm, RoPE and SwiGLU).
     compiled: on('--torch_compile'),
     // (TRL's SFTConfig called it use_liger before it took the Trainer's use_liger_kernel.)
@@ -180,10 +193,14 @@ export function recognizeLauncher(ctx: RecognizeContext): FileRecognition {
     perNode: ['--nproc-per-node', '--nproc_per_node', '--num_gpus', ...env('NPROC_PER_NODE'), ...actor('--actor_num_gpus_per_node')],
   });
   const processes = r.int(['--num_processes']);
+  // deepspeed --include localhost:2,3: those GPUs of one host.
+  const include = r.str(['--include']);
+  const ids = include && /^[\w.-]+:([\d,]+)$/.exec(include.value)?.[1]?.split(',').filter(Boolean);
+  const included = include && ids?.length && !launch.perNode ? derived(ids.length, { id: 'prov.fromKey', args: { key: '--include' } }, include) : undefined;
   const parallel = defined({
-    nodes: launch.nodes,
-    gpusPerNode: launch.perNode,
-    worldSize: processes ?? launch.worldSize,
+    nodes: launch.nodes ?? (included ? derived(1, { id: 'prov.fromKey', args: { key: '--include' } }, include!) : undefined),
+    gpusPerNode: launch.perNode ?? included,
+    worldSize: processes ?? launch.worldSize ?? included,
   });
   // --deepspeed names a JSON (HF Trainer) or, in ms-swift, a preset (zero2, zero3).
   const ds = r.str(['--deepspeed', '--deepspeed_config']);

@@ -92,12 +92,15 @@ export function recognizeLlamaFactory(ctx: RecognizeContext): FileRecognition {
   return { family: 'llamafactory', modelRef, training, parallel: {}, references: ds ? [ds] : [], findings };
 }
 
-/** `llamafactory-cli train --model_name_or_path … --finetuning_type lora …`: the YAML's keys written as flags. */
+/**
+ * `llamafactory-cli train --model_name_or_path … --finetuning_type lora …` (and the entry point before it, `python
+ * src/train_bash.py --stage sft --finetuning_type lora …`): the YAML's keys written as flags.
+ */
 export function isLlamaFactoryCommand(r: FactReader): boolean {
   const program = r.fact('@command.0')?.value;
-  return (
-    typeof program === 'string' && /(^|\/)(llamafactory-cli|lmf)$/.test(program) && r.fact('@command.1')?.value === 'train' && r.has('--model_name_or_path')
-  );
+  const cli = typeof program === 'string' && /(^|\/)(llamafactory-cli|lmf)$/.test(program) && r.fact('@command.1')?.value === 'train';
+  const script = r.facts.some((f) => f.path[0] === '@command' && typeof f.value === 'string' && /(^|\/)train_bash\.py$/.test(f.value));
+  return (cli || script || (r.has('--stage') && r.has('--finetuning_type'))) && r.has('--model_name_or_path');
 }
 
 /**

@@ -112,7 +112,16 @@ export function recognizePeft(ctx: RecognizeContext): FileRecognition {
     : assumed(null, { id: 'prov.peftDefaultTargets', args: { type: type?.value ?? 'LORA', names: fallback.join(', ') || '—' } });
   const { roles, unknown, fused } = rolesOf(given ? namesOf(given.value) : fallback);
   const saved = r.present('modules_to_save');
-  const common = { unknown: as(where, unknown), fused: as(where, fused), saved: saved ? fromFact(savedOf(namesOf(saved.value)), saved) : undefined };
+  // layers_to_transform: one layer's index or a list of them.
+  const only = r.present('layers_to_transform');
+  const listed =
+    only && (typeof only.value === 'number' ? [only.value] : Array.isArray(only.value) ? only.value.filter((x): x is number => typeof x === 'number') : []);
+  const common = {
+    unknown: as(where, unknown),
+    fused: as(where, fused),
+    saved: saved ? fromFact(savedOf(namesOf(saved.value)), saved) : undefined,
+    ...(only && listed && listed.length ? { layers: fromFact(listed, only) } : {}),
+  };
   switch (kind) {
     case 'lora': {
       const rank = r.int(['r']) ?? classDefault('r', 8);

@@ -75,7 +75,9 @@ export function recognizeTorchtune(ctx: RecognizeContext): FileRecognition {
     const head = on('model.apply_lora_to_output');
     const targets: AdapterTarget[] = [...roles, ...(mlp?.value ? (['gate', 'up', 'down'] as const) : []), ...(head?.value ? (['head'] as const) : [])];
     const where = attn ? fromFact(null, attn) : rank;
-    training.adapter = adapterOf(as(component, 'lora'), rank, as(where, targets), {
+    // The builders' use_dora: DoRA's magnitude vector on every adapted linear.
+    const dora = on('model.use_dora');
+    training.adapter = adapterOf(dora ? as(dora, 'dora') : as(component, 'lora'), rank, as(where, targets), {
       alpha: r.num(['model.lora_alpha'], { min: 1e-9 }),
       dropout: r.num(['model.lora_dropout'], { max: 1 }),
       unknown: as(where, unknown),
