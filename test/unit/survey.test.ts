@@ -6,7 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeFile } from '../../src/core/pipeline';
+import { analyzeFile, analyzeFiles } from '../../src/core/pipeline';
 import { FIXTURES, fixtureText } from './helpers/fixtures';
 
 const files = ['hf', 'train'].flatMap((dir) =>
@@ -204,6 +204,17 @@ describe('survey: public configs as a new user opens them', () => {
       trainable('102-llamafactory-llama2-7b-lora-embed-head-norm.yaml'),
       32 * 8 * (4 * 2 * 4096 + 3 * (4096 + 11008)) + 2 * 32000 * 4096 + 65 * 4096,
     );
+  });
+
+  it("a multi-file setup (survey/multi/08): a checkout's train.py --job.config_file joins the TOML it names, whose 2024 layout keeps the degrees under [training]; 64 nodes × 4 from the launch", () => {
+    const dir = 'survey/multi/08-torchtitan-llama3-8b-64node';
+    const [a] = analyzeFiles([
+      { path: `${dir}/rccl_launch.sh`, text: fixtureText(`${dir}/rccl_launch.sh`) },
+      { path: `${dir}/train_configs/my_llama3_8b.toml`, text: fixtureText(`${dir}/train_configs/my_llama3_8b.toml`) },
+    ]);
+    const l = a!.analysis!.cluster.plan.layout;
+    assert.deepEqual([a!.spec!.parallel.worldSize?.value, l.dp, l.zero, a!.analysis!.params.total.value], [256, 256, 3, 8030261248]);
+    assert.ok(a!.analysis!.cluster.memory.fits);
   });
 
   for (const [file, total, source] of published) {

@@ -39,7 +39,7 @@ export const en = {
   'recognize.registryUnknown': 'No config named {given} in this registry ({names}); reading {chosen}.',
   'megatron.vocabFromTokenizer':
     "The vocabulary is the tokenizer's ({tokenizer}), known only when the run loads it: add --vocab-size (the tokenizer's size; Megatron pads it) to count the model.",
-  'torchtitan.launchToml': "torchtitan's settings for this launch are in {file}: open or analyze that file (with this script's overrides, if any, set there).",
+  'torchtitan.launchToml': "torchtitan's settings for this launch are in {file}: read with it where that file is found (analyze the folder that holds both).",
   'torchtitan.launchRegistry':
     "torchtitan's settings for this launch are the config {config} of torchtitan/models/{module}/config_registry.py: analyze that file with --set config={config}.",
   'launcher.loraUnused': 'A LoRA rank is set, but nothing turns LoRA on (TRL: use_peft): the whole model is trained, and counted so.',

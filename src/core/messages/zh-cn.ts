@@ -31,7 +31,7 @@ export const zhCN: Record<MessageId, string> = {
   'recognize.registryUnknown': '该注册表中没有名为 {given} 的配置（{names}）；读取 {chosen}。',
   'megatron.vocabFromTokenizer':
     '词表大小取决于分词器（{tokenizer}），只有运行加载时才能得知：请添加 --vocab-size（分词器的大小；Megatron 会补齐）以计算模型。',
-  'torchtitan.launchToml': '此次启动的 torchtitan 设置在 {file} 中：请打开或分析该文件（本脚本的覆盖项如有，请在其中设置）。',
+  'torchtitan.launchToml': '此次启动的 torchtitan 设置在 {file} 中：找到该文件时一并读取（请分析同时包含两者的文件夹）。',
   'torchtitan.launchRegistry':
     '此次启动的 torchtitan 设置是 torchtitan/models/{module}/config_registry.py 中的配置 {config}：请用 --set config={config} 分析该文件。',
   'launcher.loraUnused': '设置了 LoRA 秩，但没有开启 LoRA（TRL：use_peft）：训练的是整个模型，并按此计算。',

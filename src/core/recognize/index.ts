@@ -113,7 +113,12 @@ export function recognizeFile(file: string, syntax: Syntax, facts: readonly Fact
       if (isMaxtextLaunch(r)) return recognizeMaxtextLaunch(ctx);
       if (MEGATRON_SIGNATURE.some((k) => r.has(k))) return recognizeMegatron(ctx);
       if (isLauncher(r)) return recognizeLauncher(ctx);
-      if (['--deepspeed_config', '--deepspeed'].some((k) => r.has(k))) return recognizeMegatron(ctx);
+      // A DeepSpeed launch without Megatron's flags: Megatron-DeepSpeed's pretrain script when it names one, else a training
+      // script the launcher runs (torchrun train.py config.yaml --deepspeed ds.json), read as a launch line.
+      if (['--deepspeed_config', '--deepspeed'].some((k) => r.has(k)))
+        return r.facts.some((f) => f.path[0] === '@command' && typeof f.value === 'string' && /(^|\/)pretrain_\w+\.py$/.test(f.value))
+          ? recognizeMegatron(ctx)
+          : recognizeLauncher(ctx);
       break;
   }
   if (syntax !== 'shell' && isGeneric(facts)) return recognizeGeneric(ctx);

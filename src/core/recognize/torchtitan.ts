@@ -7,6 +7,7 @@
 import type { Message, Sourced } from '../types';
 import { derived, finding, fromFact } from '../types';
 import { findModel } from './catalogue/models';
+import { launchCounts } from './launch';
 import {
   defined,
   emptyRecognition,
@@ -97,9 +98,13 @@ export function recognizeTorchtitanRegistry(ctx: RecognizeContext): FileRecognit
 }
 
 function readTorchtitan(r: FactReader, name: Sourced<string> | undefined, flavor: Sourced<string> | undefined, fsdpByDefault = false): FileRecognition {
+  // (torchtitan's 2024 TOMLs keep the degrees under [training], pipeline and context parallelism under [experimental].)
   const positive = (key: string) => {
-    const f = r.present(key);
-    return f && typeof f.value === 'number' && f.value > 0 ? r.int([key]) : undefined;
+    const name = key.replace(/^parallelism\./, '');
+    const keys = key.startsWith('parallelism.') ? [key, `training.${name}`, `experimental.${name}`] : [key];
+    const at = keys.find((k) => r.present(k));
+    const f = at ? r.present(at) : undefined;
+    return at && f && typeof f.value === 'number' && f.value > 0 ? r.int([at]) : undefined;
   };
   const training: TrainingPart = defined({
     seqLen: r.int(['training.seq_len']),
@@ -119,7 +124,7 @@ function readTorchtitan(r: FactReader, name: Sourced<string> | undefined, flavor
     selectiveRecompute: mapped(r.text(['activation_checkpoint.selective_ac_option']), selectiveOf),
   });
   const replicate = positive('parallelism.data_parallel_replicate_degree');
-  const shard = r.present('parallelism.data_parallel_shard_degree');
+  const shard = r.present('parallelism.data_parallel_shard_degree', 'training.data_parallel_shard_degree');
   const shardDeg = positive('parallelism.data_parallel_shard_degree');
   const parallel = defined({
     tp: positive('parallelism.tensor_parallel_degree'),
@@ -162,7 +167,8 @@ function lowPrecisionConverter(r: FactReader): Sourced<'fp8'> | undefined {
 
 /** A launch of torchtitan's trainer (`torchrun … -m torchtitan.train …`). */
 export function isTorchtitanLaunch(r: FactReader): boolean {
-  return r.fact('@module')?.value === 'torchtitan.train';
+  // (-m torchtitan.train, or a checkout's own train.py with its --job.config_file.)
+  return r.fact('@module')?.value === 'torchtitan.train' || r.has('--job.config_file') || r.has('--job.config-file');
 }
 
 /**
@@ -176,8 +182,13 @@ export function recognizeTorchtitanLaunch(ctx: RecognizeContext, r: FactReader):
   const name = r.str(['--module']);
   const named = (toml ?? config)?.source;
   const where = named?.kind === 'fact' ? { file: named.file, range: named.range } : { file: ctx.file, range: module.valueRange };
-  const message: Message = toml
-    ? { id: 'torchtitan.launchToml', args: { file: toml.value } }
-    : { id: 'torchtitan.launchRegistry', args: { config: config?.value ?? '', module: name?.value ?? '*' } };
+  // A TOML the launch names joins it (the settings are there), with the launch's nodes and GPUs.
+  if (toml) {
+    const launch = launchCounts(r, { nodes: ['--nnodes'], perNode: ['--nproc_per_node', '--nproc-per-node'] });
+    const parallel = defined({ nodes: launch.nodes, gpusPerNode: launch.perNode, worldSize: launch.worldSize });
+    const joined = finding('assumed', 'info', { id: 'torchtitan.launchToml', args: { file: toml.value } }, where);
+    return { ...emptyRecognition('torchtitan', [...r.findings, joined]), parallel, references: [toml] };
+  }
+  const message: Message = { id: 'torchtitan.launchRegistry', args: { config: config?.value ?? '', module: name?.value ?? '*' } };
   return emptyRecognition('torchtitan', [...r.findings, finding('unsupported', 'error', message, where)]);
 }
