@@ -7,7 +7,7 @@
  * shapes, and the training sequence length defaulted when nothing states it.
  */
 import type { Finding, Provenance, Sourced } from './types';
-import { assumed, finding, overridden } from './types';
+import { assumed, derived, finding, overridden } from './types';
 import { specSchema, type Spec } from './spec';
 import type { FileRecognition, ParallelPart, TrainingPart } from './recognize/common';
 import { catalogueModel } from './recognize/hf';
@@ -244,6 +244,17 @@ export function mergeSetup(members: readonly RecognizedFile[], options: SetupOpt
       model = resolved.model;
     }
   }
+
+  // A pre-quantized upload as an adapter's base (unsloth's …-bnb-4bit, axolotl-quants' …-bnb-nf4-bf16): its weights load in
+  // 4 bits (8 for …-bnb-8bit) whatever the trainer's keys say.
+  const named = members.find((m) => m.recognition.modelRef)?.recognition.modelRef;
+  const prequantized = named ? /-bnb-(4bit|nf4|8bit)(?:-|$)/i.exec(named.value.split('/').pop() ?? '') : null;
+  if (named && prequantized && training.adapter && !training.quantization)
+    training.quantization = derived(
+      prequantized[1] === '8bit' ? ('int8' as const) : ('nf4-dq' as const),
+      { id: 'prov.prequantized', args: { name: named.value } },
+      named,
+    );
 
   if (options.seqLen !== undefined) training.seqLen = overridden(options.seqLen, { id: 'prov.seqLenOverride', args: { value: options.seqLen } });
   else if (!training.seqLen) {

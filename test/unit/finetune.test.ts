@@ -586,6 +586,23 @@ describe('LitGPT launch lines: litgpt finetune_lora | finetune_adapter | finetun
   });
 });
 
+describe('a pre-quantized upload as the base', () => {
+  it("unsloth's …-bnb-4bit loads in NF4 whatever the adapter's config says; the same model unquantized holds its weights in 16 bits", () => {
+    const adapter = (base: string) =>
+      analyzeFile({
+        path: 'adapter_config.json',
+        text: JSON.stringify({ base_model_name_or_path: base, peft_type: 'LORA', r: 16, target_modules: ['q_proj', 'v_proj'] }),
+      });
+    const q = adapter('unsloth/Qwen3-8B-bnb-4bit');
+    assert.equal(q.spec!.training.quantization?.value, 'nf4-dq');
+    assert.equal(q.spec!.training.quantization?.source.kind, 'derived');
+    const full = adapter('Qwen/Qwen3-8B');
+    assert.equal(full.spec!.training.quantization, undefined);
+    // (Its embedding and head stay in 16 bits.)
+    assert.ok(q.analysis!.cluster.memory.weights < full.analysis!.cluster.memory.weights / 2);
+  });
+});
+
 describe("LitGPT's scripts run without a --config: their own TrainArgs, and data parallelism alone", () => {
   it('litgpt pretrain: 512 sequences in micro-batches of 4, devices auto and so FSDP; the layout search tries DP only', () => {
     const r = analyzeFile(

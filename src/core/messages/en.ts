@@ -201,6 +201,7 @@ export const en = {
   'nemo.recipeValueUnknown': "{key} is computed by the script (known only when it runs): {recipe}'s default {value} is assumed.",
   'llmfoundry.customModel':
     "model.name {name} is not one of llm-foundry's own models: its d_model, n_heads, n_layers and expansion_ratio are read as MPT's (a GELU MLP, biases unless no_bias); check the counts against its code.",
+  'prov.prequantized': '{name} is a pre-quantized upload: its weights load in bitsandbytes NF4 (8 bits for -bnb-8bit) whatever the trainer says',
   'prov.openrlhfSequence': '--prompt_max_len + --generate_max_len: a prompt and its generated response (OpenRLHF)',
   'prov.verlSequence': 'data.max_prompt_length + data.max_response_length: a prompt and its response',
   'prov.verlMiniBatch': 'ppo_mini_batch_size prompts × rollout.n responses each, per update',

@@ -186,6 +186,7 @@ export const zhCN: Record<MessageId, string> = {
   'nemo.recipeValueUnknown': '{key} 由脚本计算（仅在运行时可知）：假定为 {recipe} 的默认值 {value}。',
   'llmfoundry.customModel':
     'model.name {name} 不是 llm-foundry 自带的模型：其 d_model、n_heads、n_layers 和 expansion_ratio 按 MPT 的含义读取（GELU MLP，除非 no_bias 否则带偏置）；请对照其代码核对参数量。',
+  'prov.prequantized': '{name} 是预量化上传的模型：无论训练器如何设置，其权重都以 bitsandbytes NF4 加载（-bnb-8bit 为 8 位）',
   'prov.openrlhfSequence': '--prompt_max_len + --generate_max_len：一个提示及其生成的回复（OpenRLHF）',
   'prov.verlSequence': 'data.max_prompt_length + data.max_response_length：一个提示及其回复',
   'prov.verlMiniBatch': '每次更新 ppo_mini_batch_size 个提示 × 每个 rollout.n 个回复',
