@@ -145,6 +145,11 @@ describe('survey: public configs as a new user opens them', () => {
     ['survey/hf/45-lightonocr-2-1b.config.json', 1005647872, "LightOnOCR-2-1B: Qwen3 text inside Mistral3's wrapper, counted by hand from its config"],
     ['survey/hf/46-qwen3.5-18b-reap-a3b-coding.config.json', 18543997568, 'its model.safetensors.index.json total_size / 2'],
     ['survey/train/84-neox-hubble-6.7b-swiglu.yml', 6888361984, 'a GPT-NeoX SwiGLU 6.7B: intermediate_size 33,024 as ParallelMLP builds it (11,008 each)'],
+    [
+      'survey/train/78-maxtext-gemma3-27b-v6e.sh',
+      27432406640,
+      'Gemma 3 27B (catalogue: its safetensors index total / 2), a python3 -u MaxText/train.py launch',
+    ],
     ['survey/train/87-nemo1-llama3-70b-1gpu.yaml', 70553706496, 'Llama 3 70B (GROUND_TRUTH): the Hugging Face tokenizer its folder names'],
     ['survey/train/96-slime-qwen3-30b-a3b-models-qwen3-30B-A3B.sh', 30532122624, 'Qwen3-30B-A3B (GROUND_TRUTH): a MODEL_ARGS array alone'],
     ['survey/train/69-megatron-slurm-llama3-8b-tp2-pp2.sh', 8030261248, "Llama 3 8B (GROUND_TRUTH): the vocabulary of the tokenizer's folder"],

@@ -37,8 +37,8 @@ export const memoryOverCapacity: Rule = {
     const fix =
       c.plan.layout.recompute === 'full' ? undefined : planLayoutEdits({ files: ctx.files, facts: ctx.facts, current: c.plan.sources }, { recompute: 'full' });
     const fixes = fix && fix.edits.length && !fix.missing.length ? [{ title: { id: 'fix.recompute' as const }, edits: fix.edits }] : [];
-    // No number of GPUs fits the layout the files ask for: what a GPU keeps whatever their number (its micro-batch's activations
-    // and logits) is the problem, not the count.
+    // No number of GPUs fits the layout the files ask for: what a GPU keeps whatever their number (state that is not sharded, its
+    // micro-batch's activations and logits) is the problem, not the count.
     return finding(
       ctx.knownSize
         ? { id: 'memory.overCapacity', args: { need, have, gpu } }

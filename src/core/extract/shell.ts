@@ -1026,8 +1026,9 @@ class Interpreter {
     const lead: Expanded[] = [];
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
-      if (/(^|\/)python[\d.]*$/.test(lead[lead.length - 1]?.text ?? '') && lead.length === 1 && /^-[bBdEiIOqsSuvx]+$/.test(w.text)) continue;
-      if (lead.length === 1 && /(^|\/)python[\d.]*$/.test(lead[0]!.text) && (w.text === '-X' || w.text === '-W')) {
+      const python = lead.length === 1 && /(^|\/)python[\d.]*$/.test(lead[0]!.text);
+      if (python && /^-[bBdEiIOqsSuvx]+$/.test(w.text)) continue;
+      if (python && (w.text === '-X' || w.text === '-W')) {
         i++;
         continue;
       }
@@ -1203,13 +1204,13 @@ function splitWords(l: Located): Located[] {
   return pieces.sort((x, y) => x.at - y.at).map((x) => x.piece);
 }
 
-/** Source range of a located string: the span of its characters' offsets, else the fallback. */
 /** The name a word assigns (NAME=…, NAME+=…), if it is an assignment. */
 function assignedName(word: Word): string | undefined {
   const first = word.parts[0];
   return first && first.kind === 'lit' && !first.quoted ? /^([A-Za-z_]\w*)\+?=/.exec(first.text)?.[1] : undefined;
 }
 
+/** Source range of a located string: the span of its characters' offsets, else the fallback. */
 function rangeOf(l: Located, fallback: Range): Range {
   let lo = Infinity;
   let hi = -Infinity;
