@@ -46,6 +46,11 @@ export const moeSchema = z.object({
   sharedGate: sourced(z.boolean()),
   /** One score-correction bias per expert per MoE layer (DeepSeek-V3 noaux_tc). */
   routerBias: sourced(z.boolean()),
+  /**
+   * The router is an nn.Linear (Mixtral's, Qwen-MoE's and OLMoE's gate, Llama 4's router; Qwen2-MoE's shared-expert gate too),
+   * which LoRA's all-linear wraps; DeepSeek's and GLM's gates are bare parameters, gpt-oss's router its own module.
+   */
+  routerLinear: sourced(z.boolean()).optional(),
   /** 0-based indices of the MoE layers; the others are dense. */
   layers: sourced(z.array(z.number().int().nonnegative())),
   /**
@@ -303,7 +308,8 @@ const big = z.number().positive().max(1e18);
  * The linear layers an adapter can wrap, by role (each family maps its own names onto these):
  * attention q, k, v, o; MLP gate, up, down (a MoE's experts too); the output head.
  */
-export const ADAPTER_TARGETS = ['q', 'k', 'v', 'o', 'gate', 'up', 'down', 'head'] as const;
+/** Roles of the linears an adapter wraps; router: a MoE layer's router where it is a linear (moeSchema.routerLinear). */
+export const ADAPTER_TARGETS = ['q', 'k', 'v', 'o', 'gate', 'up', 'down', 'head', 'router'] as const;
 export const adapterTargetSchema = z.enum(ADAPTER_TARGETS);
 
 /**

@@ -384,8 +384,8 @@ describe('the launchers’ files', () => {
     const text = fixtureText(rel);
     const a = analyzeFile({ path: rel, text });
     assert.equal(a.analysis!.params.total.value, 46702792704);
-    // all-linear by default: attention and every expert's w1, w2, w3 in 32 layers.
-    assert.equal(a.analysis!.method.trainable.value, 32 * (64 * (4096 + 4096) * 2 + 64 * (4096 + 1024) * 2 + 8 * 3 * 64 * (4096 + 14336)));
+    // all-linear by default: attention, every expert's w1, w2, w3 and the router (block_sparse_moe.gate, 4096 → 8) in 32 layers.
+    assert.equal(a.analysis!.method.trainable.value, 32 * (64 * (4096 + 4096) * 2 + 64 * (4096 + 1024) * 2 + 8 * 3 * 64 * (4096 + 14336) + 64 * (4096 + 8)));
     assert.equal(a.analysis!.cluster.plan.layout.zero, 3);
     assert.equal(a.spec!.training.microBatch!.value, 4);
     // The flag's value is located in the heredoc, where an edit would go.

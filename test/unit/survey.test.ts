@@ -194,6 +194,22 @@ describe('survey: public configs as a new user opens them', () => {
     assert.equal(spec('75-mds-gpt3-13b-tp4-zero2.sh').training.trainTokens?.value, 300e9);
   });
 
+  it("LLaMA-Factory's lora_target all on Qwen3-30B-A3B takes the routers too (mlp.gate, 2048 → 128, an nn.Linear): r 16 on 48 layers", () => {
+    const text = [
+      'model_name_or_path: Qwen/Qwen3-30B-A3B',
+      'stage: sft',
+      'finetuning_type: lora',
+      'lora_target: all',
+      'lora_rank: 16',
+      'cutoff_len: 2048',
+      'per_device_train_batch_size: 1',
+    ].join('\n');
+    const a = analyzeFile({ path: 'qwen3_moe_lora.yaml', text }).analysis!;
+    const attention = 16 * (2048 + 32 * 128) + 16 * (2048 + 4 * 128) * 2 + 16 * (32 * 128 + 2048);
+    const experts = 128 * 3 * 16 * (2048 + 768);
+    assert.equal(a.method.trainable.value, 48 * (attention + experts + 16 * (2048 + 128)));
+  });
+
   it('a fifth gathering (train/98–102): trainable counts as PEFT builds them, worked out from each architecture', () => {
     const trainable = (f: string) => analyzed.get(`survey/train/${f}`)!.analysis!.method.trainable.value;
     // PEFT's layers_to_transform 16–41 of Gemma 2 9B's 42 layers (the README's "33.44M"): r 16 on the seven projections.

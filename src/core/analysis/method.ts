@@ -68,10 +68,14 @@ function roleShapes(m: ModelSpec): {
   const dense = join(attention, mlp(m.ffnWidth.value, 1));
   if (!m.moe) return { dense, moe: {}, moeActive: {} };
   const shared = m.moe.sharedExperts.value > 0 ? mlp(m.moe.sharedWidth.value, m.moe.sharedExperts.value) : {};
+  // A router that is a linear (h → E), and Qwen2-MoE's shared-expert gate (h → 1) beside it.
+  const router: Partial<Record<AdapterTarget, Linear[]>> = m.moe.routerLinear?.value
+    ? { router: [[h, m.moe.experts.value], ...(m.moe.sharedGate.value ? [[h, 1] as const] : [])] }
+    : {};
   return {
     dense,
-    moe: join(attention, mlp(m.moe.expertWidth.value, m.moe.experts.value), shared),
-    moeActive: join(attention, mlp(m.moe.expertWidth.value, m.moe.topK.value), shared),
+    moe: join(attention, mlp(m.moe.expertWidth.value, m.moe.experts.value), shared, router),
+    moeActive: join(attention, mlp(m.moe.expertWidth.value, m.moe.topK.value), shared, router),
   };
 }
 
@@ -371,7 +375,8 @@ export function analyzeMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnaly
     ];
     for (const { role, dense, moe, moeActive, heads } of units) {
       if (!dense.length && !moe.length && !heads.length) {
-        unmatched.push(role);
+        // (all-linear's router role on a model without a linear router is nothing to report.)
+        if (role !== 'router') unmatched.push(role);
         continue;
       }
       const sum = (ls: Linear[], k: keyof LinearCost) => ls.reduce((s, l) => s + perLinear(a, role, l)[k], 0);

@@ -23,6 +23,9 @@ export const HF_MODULE_ROLES: Readonly<Record<string, readonly AdapterTarget[]>>
   up_proj: ['up'],
   down_proj: ['down'],
   lm_head: ['head'],
+  // A MoE layer's router (Mixtral's block_sparse_moe.gate, Qwen-MoE's mlp.gate; Llama 4's router).
+  gate: ['router'],
+  router: ['router'],
   query_key_value: ['q', 'k', 'v'],
   qkv_proj: ['q', 'k', 'v'],
   gate_up_proj: ['gate', 'up'],
@@ -68,7 +71,7 @@ export const HF_MODULE_ROLES: Readonly<Record<string, readonly AdapterTarget[]>>
 const SHARED_NAMES: ReadonlySet<string> = new Set(['c_proj']);
 
 /** PEFT's "all-linear" (and LLaMA-Factory's "all", Axolotl's lora_target_linear): every linear layer of the blocks, not the output head. */
-export const ALL_LINEAR: readonly AdapterTarget[] = ['q', 'k', 'v', 'o', 'gate', 'up', 'down'];
+export const ALL_LINEAR: readonly AdapterTarget[] = ['q', 'k', 'v', 'o', 'gate', 'up', 'down', 'router'];
 
 /** Module names of whole modules saved next to an adapter (modules_to_save). */
 /** Modules trained whole beside an adapter: "norm" matches every module whose name ends with it (PEFT matches by suffix). */

@@ -78,6 +78,8 @@ export interface Traits {
   readonly mla?: boolean;
   /** DeepSeek Sparse Attention's lightning indexer in every layer (V3.2). */
   readonly indexer?: boolean;
+  /** The router is not an nn.Linear (gpt-oss's GptOssTopKRouter holds its own weight): MoeSpec.routerLinear false. */
+  readonly routerLinear?: false;
   /** Llama 3.2 Vision: the layers `cross_attention_layers` lists attend to the image (ModelSpec.crossAttentionLayers). */
   readonly crossAttention?: { readonly defaultCount: number; readonly defaultList: string };
   readonly encoderDecoder?: boolean;
@@ -453,7 +455,13 @@ function buildMoe(
   }
   // DeepSeek's group-limited routing (DeepseekV3TopkRouter: n_group groups, the top topk_group of them).
   const groups = traits.moe === 'deepseek' ? routerGroupsOf(reader.int(['n_group']), reader.int(['topk_group'])) : {};
-  return { experts, topK, expertWidth, sharedExperts, sharedWidth, sharedGate, routerBias, layers: moeLayers, ...groups };
+  // The Hugging Face modelling code's router: an nn.Linear for Mixtral, Qwen-MoE and Llama 4 (and the other every-layer MoEs).
+  const routerLinear = derived(
+    traits.moe !== 'deepseek' && traits.routerLinear !== false,
+    { id: 'prov.architecture', args: { arch: traits.configClass } },
+    experts,
+  );
+  return { experts, topK, expertWidth, sharedExperts, sharedWidth, sharedGate, routerBias, routerLinear, layers: moeLayers, ...groups };
 }
 
 /** Group-limited routing when both numbers are stated and it limits anything (more than one group, fewer chosen than there are). */

@@ -404,6 +404,7 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
     mlpBias: true,
     moe: 'every-layer',
     routerBias: 'always',
+    routerLinear: false,
     sinks: true,
     slidingWindow: 'alternate',
   },
