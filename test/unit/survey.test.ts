@@ -27,8 +27,8 @@ describe('survey: public configs as a new user opens them', () => {
     'survey/train/77-mds-gpt2-345m-ds_config_gpt2_345m_dp8.json',
   ];
 
-  it('150 files from 20 tools and many model families; of the 145 that name a model, at least 9 in 10 give a parameter count', () => {
-    assert.equal(files.length, 150);
+  it('178 files from 20 tools and many model families; of the 173 that name a model, at least 9 in 10 give a parameter count', () => {
+    assert.equal(files.length, 178);
     const models = files.filter((f) => !settingsOnly.includes(f));
     const counted = models.filter((f) => analyzed.get(f)!.analysis?.params.total.value);
     assert.ok(counted.length / models.length >= 0.9, `${counted.length} of ${models.length}`);
@@ -49,9 +49,13 @@ describe('survey: public configs as a new user opens them', () => {
     // The fourth (hf/32–52, train/74–97): MiniCPM-V, two torchtitan flavors only a fork defines (Qwen3 30B-A3B-deepep, DeepSeek-V3's
     // kimi_k2), a tokenizer file only the run reads (llm-jp's), a script that sources its model's flags from a path it computes
     // at run time, and OLMo-core's Python (TransformerConfig.olmo2_190M).
+    // The sixth (hf/53–80, users' checkpoints): OpenAssistant's reward-model class, Qwen (1) and Phi-2's first remote code.
     assert.deepEqual(refused, [
       'survey/hf/31-voxtral-mini-3b-2507.config.json',
       'survey/hf/43-minicpm-v-3b.config.json',
+      'survey/hf/54-oasst-pythia-1.4b-rm.config.json',
+      'survey/hf/57-qwen1-7b-chat-cantonese.config.json',
+      'survey/hf/60-phi2-mixformer.config.json',
       'survey/train/24-megads-llama2-toy-1b.sh',
       'survey/train/26-slurm-megatronlm-llama31-8b-arch.sh',
       'survey/train/27-slurm-torchtitan-qwen3-hackathon.slurm',
@@ -236,6 +240,37 @@ describe('survey: public configs as a new user opens them', () => {
     const l = a!.analysis!.cluster.plan.layout;
     assert.deepEqual([a!.spec!.parallel.worldSize?.value, l.dp, l.zero, a!.analysis!.params.total.value], [256, 256, 3, 8030261248]);
     assert.ok(a!.analysis!.cluster.memory.fits);
+  });
+
+  it("a sixth gathering (hf/53–80): users' checkpoints, each count equal to its weight index's total_size over bytes per parameter (less the buffers or duplicated tied head the index lists) or, with no index stored, to the count worked out from the architecture and its head", () => {
+    const expected: [string, number][] = [
+      ['53-reflection-llama31-70b', 70553706496],
+      ['55-wizardlm2-8x22b', 140620634112],
+      ['56-phi3-slerp-3b', 3821079552],
+      ['58-openllama-3b-zh-en', 3426480000],
+      ['59-mixtral-dolphin-2.5', 46702809088],
+      ['61-olmocr-qwen2vl-7b', 8291375616],
+      ['62-falcon7b-instruct-lora-merged', 6921720704],
+      ['63-mistral7b-summarizer', 7241748480],
+      ['64-internlm2-1.8b-xtuner', 1889110016],
+      ['65-bert-turkish-seqcls-122', 110711162],
+      ['66-indicbart-mbart-hindi-sum', 244017152],
+      ['67-bert-japanese-ner-9', 110623497],
+      ['68-chemberta-77m-seqcls', 3428210],
+      ['69-whisper-large-et', 1543304960],
+      ['70-gemma2-2b-unsloth-mithoon', 2614341888],
+      ['71-oasst-sft1-pythia-12b', 11841976320],
+      ['72-medgemma-27b-it', 27432406640],
+      ['73-vit-base-sign-24cls', 85817112],
+      ['74-deberta-v3-base-aidetect', 184423682],
+      ['75-clip-text-h14-23layer', 340387840],
+      ['76-t5-small-summ-pl', 60506624],
+      ['77-bart-base-summ', 139420416],
+      ['78-qwen35-moe-reap-25b', 25091371648],
+      ['79-qwen35-2b-jevstyle', 1881825088],
+      ['80-xlmr-base-sentiment-lowres', 278045186],
+    ];
+    for (const [name, total] of expected) assert.equal(analyzed.get(`survey/hf/${name}.config.json`)!.analysis!.params.total.value, total, name);
   });
 
   for (const [file, total, source] of published) {

@@ -229,6 +229,9 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
   },
   // InternLM (its modeling_internlm.py): Llama's layers, q/k/v/o biased when `bias` (default true), the MLP without.
   internlm: { ...llamaLike, configClass: 'InternLMConfig', mlpBias: false },
+  // InternLM2 (its modeling_internlm2.py): a fused wqkv of heads + 2 × num_key_value_heads, wo, the SwiGLU w1 / w3 / w2, RMSNorm;
+  // every linear biased when `bias` (the same counts as Llama's layers).
+  internlm2: { ...llamaLike, configClass: 'InternLM2Config' },
   // ChatGLM2/3 (its modeling_chatglm.py GLMTransformer): a fused query_key_value of heads + 2 × multi_query_group_num heads of
   // kv_channels (biased when add_qkv_bias), the dense output and the SwiGLU MLP biased when add_bias_linear, RMSNorm (rmsnorm)
   // or LayerNorm, RoPE, an untied output layer over padded_vocab_size (chatglmOverrides).
@@ -756,6 +759,8 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   Qwen3NextForCausalLM: 'qwen3_next',
   Ernie4_5_MoeForCausalLM: 'ernie4_5_moe',
   InternLMForCausalLM: 'internlm',
+  InternLM2ForCausalLM: 'internlm2',
+  Qwen3_5ForCausalLM: 'qwen3_5_text',
   ChatGLMModel: 'chatglm',
   ChatGLMForConditionalGeneration: 'chatglm',
   Qwen3_5MoeForCausalLM: 'qwen3_5_moe_text',
@@ -986,6 +991,10 @@ function entryFacts(file: string, config: Readonly<Record<string, unknown>>, pre
  */
 function familyOverrides(type: string, reader: FactReader): ModelOverrides {
   if (type === 'llama4_text') return llama4Overrides(reader);
+  if (type === 'internlm2') {
+    const bias = reader.bool(['bias']) ?? classDefault(true, 'bias', 'InternLM2Config');
+    return { qkvBias: bias, outBias: bias, mlpBias: bias };
+  }
   if (type === 'internlm') {
     const bias = reader.bool(['bias']) ?? classDefault(true, 'bias', 'InternLMConfig');
     return { qkvBias: bias, outBias: bias };

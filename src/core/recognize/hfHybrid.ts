@@ -30,6 +30,8 @@ export const HF_HYBRID_TYPES: Readonly<Record<string, Traits>> = {
   // Qwen3NextDecoderLayer: Gated DeltaNet or gated full attention (q/k RMSNorms per head), then Qwen2-MoE's sparse block with
   // its gated shared expert (decoder_sparse_step, mlp_only_layers), two zero-centred RMSNorms.
   qwen3_next: { ...ssmBase, configClass: 'Qwen3NextConfig', ffn: 'gated', qkNorm: 'per-head', moe: 'qwen', qwenSharedExpert: true, mlpBias: false },
+  // Qwen3.5's dense language model (Qwen3_5ForCausalLM): Qwen3-Next's mixers with a dense gated MLP.
+  qwen3_5_text: { ...ssmBase, configClass: 'Qwen3_5TextConfig', ffn: 'gated', qkNorm: 'per-head', mlpBias: false },
   // Qwen3.5's language model on its own (Qwen3_5MoeForCausalLM, a text_config saved alone): Qwen3-Next's layers.
   qwen3_5_moe_text: {
     ...ssmBase,
@@ -93,7 +95,7 @@ export function hfHybridOverrides(type: string, r: FactReader): { overrides: Mod
     return jamba(r, layers, ssm, byDefault, out);
   }
 
-  if (type === 'qwen3_next' || type === 'qwen3_5_moe_text') return qwen3Next(r, layers, int, arch, cls, out);
+  if (type === 'qwen3_next' || type === 'qwen3_5_moe_text' || type === 'qwen3_5_text') return qwen3Next(r, layers, int, arch, cls, out);
   if (type === 'falcon_h1') {
     // FalconH1Mixer: d_in = mamba_d_ssm, else mamba_expand × h; mamba_n_heads heads, mamba_n_groups groups; the gated norm only
     // when mamba_rms_norm; in_proj's bias mamba_proj_bias, out_proj's projectors_bias.
