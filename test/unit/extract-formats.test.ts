@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { extractPython } from '../../src/core/extract/python';
+import { evaluateExpression, extractPython } from '../../src/core/extract/python';
 import { extractShell } from '../../src/core/extract/shell';
 import { extractToml } from '../../src/core/extract/toml';
 import { extractYaml, MAX_FACTS } from '../../src/core/extract/yaml';
@@ -127,6 +127,15 @@ describe('shell extraction', () => {
 });
 
 describe('Python extraction', () => {
+  it('an expression nested past 64 levels (brackets, not, signs) is unknown, never a stack overflow', () => {
+    assert.equal(evaluateExpression('('.repeat(5000) + '1' + ')'.repeat(5000)), null);
+    assert.equal(evaluateExpression('-'.repeat(5000) + '1'), null);
+    assert.equal(evaluateExpression('not '.repeat(5000) + 'True'), null);
+    assert.equal(evaluateExpression('((1 + 2) * 3)'), 9);
+    const facts = extractPython('c.py', `a = ${'['.repeat(3000)}1${']'.repeat(3000)}\nb = 2\n`).facts;
+    assert.equal(facts.find((f) => f.path[0] === 'b')?.value, 2);
+  });
+
   it('assignments with arithmetic, earlier names, strings, booleans, dicts', () => {
     const text =
       "n_layer = 12\nbatch = 5 * 8\nwidth = n_layer * 64  # comment\nname = 'gpt' 'x'\nflag = True\nopts = dict(lr=1e-3, warm=100)\ncfg = {'a': {'b': 2 ** 10}}\nx: int = 7\n";

@@ -369,8 +369,13 @@ function toFact(v: PyValue): FactValue {
   return v;
 }
 
+/** How deep an expression may nest (brackets, not, unary signs) before the rest of its line is left unknown. */
+const MAX_EXPR_DEPTH = 64;
+
 /** Precedence-climbing evaluator for the expressions configs use. */
 class Expr {
+  private depth = 0;
+
   constructor(
     private readonly toks: readonly Tok[],
     public i: number,
@@ -384,7 +389,21 @@ class Expr {
   }
 
   parse(): PyValue {
-    return this.or();
+    return this.nested(() => this.or());
+  }
+
+  /** One level deeper; past MAX_EXPR_DEPTH the rest of the line is skipped and the value unknown (never a stack overflow). */
+  private nested(f: () => PyValue): PyValue {
+    if (this.depth >= MAX_EXPR_DEPTH) {
+      while (this.peek().type !== 'nl' && this.peek().type !== 'end') this.i++;
+      return undefined;
+    }
+    this.depth++;
+    try {
+      return f();
+    } finally {
+      this.depth--;
+    }
   }
 
   private or(): PyValue {
@@ -410,7 +429,7 @@ class Expr {
   private not(): PyValue {
     if (this.peek().text === 'not' && this.peek().type === 'name') {
       this.i++;
-      const v = this.not();
+      const v = this.nested(() => this.not());
       return v === undefined ? undefined : !truthy(v);
     }
     return this.compare();
@@ -461,7 +480,7 @@ class Expr {
     const t = this.peek();
     if (t.type === 'op' && (t.text === '-' || t.text === '+')) {
       this.i++;
-      const v = this.unary();
+      const v = this.nested(() => this.unary());
       return typeof v === 'number' ? (t.text === '-' ? -v : v) : undefined;
     }
     return this.power();
