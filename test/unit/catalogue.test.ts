@@ -36,6 +36,11 @@ describe('catalogue: 2025 families people fine-tune', () => {
     assert.equal(billions(params('Qwen/Qwen2.5-VL-72B-Instruct').total.value, 1), 73.4);
   });
 
+  it('OLMoE-1B-7B as its config.json (test/fixtures/hf_config_2025: 6,919,161,856, 1,282,017,280 active)', () => {
+    const p = params('allenai/OLMoE-1B-7B-0924');
+    assert.deepEqual([p.total.value, p.active.value], [6919161856, 1282017280]);
+  });
+
   it('Llama 3.2 Vision: 11B at 10,670,220,835 (its safetensors total on the Hub, 10.7B), 90B at "88.6B"; the text model counts its cross-attention layers', () => {
     const v11 = params('meta-llama/Llama-3.2-11B-Vision-Instruct');
     assert.equal(v11.total.value, 10670220835);

@@ -337,6 +337,17 @@ describe('precision and context parallelism as the hardware sees them', () => {
     assert.ok(!at('--bf16 --tensor-model-parallel-size 8').step!.mechanisms.some((m) => m.id === 'mech.headBf16'));
   });
 
+  it("NVFP4 on an accelerator without an FP4 rate (H100) runs as FP8, at FP8's efficiency: the same compute time", () => {
+    const fp4 = at('--bf16 --fp4-format e2m1 --tensor-model-parallel-size 8').step!.throughput.computeSeconds;
+    const fp8 = at('--bf16 --fp8-format hybrid --tensor-model-parallel-size 8').step!.throughput.computeSeconds;
+    assert.ok(Math.abs(fp4 / fp8 - 1) < 1e-12, `${fp4} vs ${fp8}`);
+  });
+
+  it('--main-grads-dtype bf16 keeps the gradients in bf16, as --grad-reduce-in-bf16 does', () => {
+    const spec = analyzeFile({ path: 'run.sh', text: script('--bf16 --main-grads-dtype bf16') }).spec!;
+    assert.equal(spec.training.fp32Grads?.value, false);
+  });
+
   it('context parallelism with TP exchanges each rank’s own K/V heads: TP 8 · CP 4 moves 1/8 of TP 1 · CP 4', () => {
     const tp1 = at('--bf16 --tensor-model-parallel-size 1 --context-parallel-size 4').step!.comm.find((e) => e.dimension === 'cp')!;
     const tp8 = at('--bf16 --tensor-model-parallel-size 8 --context-parallel-size 4').step!.comm.find((e) => e.dimension === 'cp')!;

@@ -138,7 +138,8 @@ export interface GemmShape {
 
 export function matmulEfficiency(acc: AcceleratorPreset, precision: Precision, shape: GemmShape, override?: number): number {
   const base = override ?? LARGE_GEMM_EFFICIENCY[acc.id] ?? LARGE_GEMM_EFFICIENCY.custom!;
-  const p = PRECISION_FACTOR[precision] ?? 1;
+  // FP4 on an accelerator without an FP4 rate runs as FP8 (peakFlops): at FP8's efficiency too.
+  const p = (precision === 'fp4' && !acc.peakTflops.fp4 ? PRECISION_FACTOR.fp8 : PRECISION_FACTOR[precision]) ?? 1;
   const width = shape.widthPerRank / (shape.widthPerRank + CALIBRATION.widthHalf);
   const tokens = shape.tokens / (shape.tokens + CALIBRATION.tokensHalf);
   return base * p * width * tokens;

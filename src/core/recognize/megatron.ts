@@ -190,7 +190,12 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
     recomputeLayers: r.int(['--recompute-num-layers']),
     distributedOptimizer: flag('--use-distributed-optimizer') ? byFlag(true, '--use-distributed-optimizer') : undefined,
     // --grad-reduce-in-bf16: the gradient buffer and its reduction in bf16, not the fp32 that --bf16 otherwise implies.
-    fp32Grads: flag('--grad-reduce-in-bf16') ? byFlag(false, '--grad-reduce-in-bf16') : undefined,
+    // (Megatron-Core's later --main-grads-dtype bf16 says the same.)
+    fp32Grads: flag('--grad-reduce-in-bf16')
+      ? byFlag(false, '--grad-reduce-in-bf16')
+      : r.str(['--main-grads-dtype'])?.value === 'bf16'
+        ? byFlag(false, '--main-grads-dtype')
+        : undefined,
     fp8Params: flag('--fp8-param-gather') ? byFlag(true, '--fp8-param-gather') : undefined,
     // --cpu-offloading --cpu-offloading-num-layers N: N layers' activations to the host (Megatron-Bridge's number alone implies it).
     offloadLayers: r.int(['--cpu-offloading-num-layers'], { min: 0 }),

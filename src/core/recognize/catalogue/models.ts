@@ -645,6 +645,25 @@ export const MODELS: readonly CatalogueEntry[] = [
       tie_word_embeddings: false,
     },
   },
+  // OLMoE-1B-7B-0924 (its config.json, test/fixtures/hf_config_2025): 16 layers of 64 experts, top 8.
+  {
+    id: 'allenai/OLMoE-1B-7B-0924',
+    aliases: ['olmoe-1b-7b', 'allenai/OLMoE-1B-7B-0125', 'OLMoE-1B-7B'],
+    config: {
+      model_type: 'olmoe',
+      architectures: ['OlmoeForCausalLM'],
+      num_hidden_layers: 16,
+      hidden_size: 2048,
+      num_attention_heads: 16,
+      num_key_value_heads: 16,
+      intermediate_size: 1024,
+      num_experts: 64,
+      num_experts_per_tok: 8,
+      vocab_size: 50304,
+      max_position_embeddings: 4096,
+      tie_word_embeddings: false,
+    },
+  },
   // 2025 releases people fine-tune (each publisher's config.json; test/fixtures/hf_config_2025 holds the ones found in full).
   // Qwen3 (Qwen/Qwen3-*): the -Instruct-2507 / -Thinking-2507 releases keep their base's shapes.
   { id: 'Qwen/Qwen3-0.6B', aliases: ['qwen3-0.6b', 'torchtitan:qwen3:0.6B'], config: qwen3(28, 1024, 16, 8, 3072, true) },
