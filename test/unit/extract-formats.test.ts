@@ -31,6 +31,15 @@ describe('shell extraction', () => {
     assert.equal(text.slice(0, extractShell('s.sh', text).facts.find((x) => x.path[1] === 1)!.valueRange.end), 'python train.py');
   });
 
+  it('a function the script defines runs where the script calls it; a string run by a second shell (bash -lc "…") loses the quotes it kept', () => {
+    const text = "N=24\nrun() {\n  bash -lc \"torchrun train.py --num-layers '$N' --name='a'\"\n}\nrun\n";
+    const f = byPath(extractShell('s.sh', text).facts);
+    assert.equal(f['--num-layers'], 24);
+    assert.equal(f['--name'], 'a');
+    // Defined but never called: nothing runs.
+    assert.equal(byPath(extractShell('s.sh', 'run() { torchrun train.py --num-layers 2; }\n').facts)['--num-layers'], undefined);
+  });
+
   it("a command's environment at [@env, name]: its leading assignments (for that command alone, as bash scopes them) and exported variables", () => {
     const text = 'export CUDA_VISIBLE_DEVICES=0,1\nN=4\nNPROC_PER_NODE=$N swift sft --model m\nNPROC_PER_NODE=2 echo hi\npython train.py --lr 1\n';
     const facts = extractShell('s.sh', text).facts;

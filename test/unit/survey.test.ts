@@ -27,8 +27,8 @@ describe('survey: public configs as a new user opens them', () => {
     'survey/train/77-mds-gpt2-345m-ds_config_gpt2_345m_dp8.json',
   ];
 
-  it('178 files from 20 tools and many model families; of the 173 that name a model, at least 9 in 10 give a parameter count', () => {
-    assert.equal(files.length, 178);
+  it('179 files from 20 tools and many model families; of the 174 that name a model, at least 9 in 10 give a parameter count', () => {
+    assert.equal(files.length, 179);
     const models = files.filter((f) => !settingsOnly.includes(f));
     const counted = models.filter((f) => analyzed.get(f)!.analysis?.params.total.value);
     assert.ok(counted.length / models.length >= 0.9, `${counted.length} of ${models.length}`);
@@ -240,6 +240,13 @@ describe('survey: public configs as a new user opens them', () => {
     const l = a!.analysis!.cluster.plan.layout;
     assert.deepEqual([a!.spec!.parallel.worldSize?.value, l.dp, l.zero, a!.analysis!.params.total.value], [256, 256, 3, 8030261248]);
     assert.ok(a!.analysis!.cluster.memory.fits);
+  });
+
+  it('train/103: a Megatron launch inside a function, run through kubectl exec … bash -lc "…" with its values quoted again: TP 2 · PP 4 × 3 · EP 2 on 2 × 8', () => {
+    const a = analyzed.get('survey/train/103-megatron-qwen3-30b-a3b-kubectl-function.sh')!;
+    const l = a.analysis!.cluster.plan.layout;
+    assert.deepEqual([l.tp, l.pp, l.vpp, l.ep, a.spec!.parallel.worldSize?.value, a.spec!.model!.moe?.experts.value], [2, 4, 3, 2, 16, 128]);
+    assert.equal(a.spec!.training.seqLen.value, 1024);
   });
 
   it("a sixth gathering (hf/53–80): users' checkpoints, each count equal to its weight index's total_size over bytes per parameter (less the buffers or duplicated tied head the index lists) or, with no index stored, to the count worked out from the architecture and its head", () => {

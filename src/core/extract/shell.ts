@@ -539,6 +539,10 @@ class Interpreter {
   private readonly exported = new Set<string>();
   /** The environment the command being read runs in, by name: the exported variables and its own leading assignments. */
   private commandEnv: readonly string[] = [];
+  /** Functions the script defines, by name: where each body starts (the token after its "{"). */
+  private readonly functions = new Map<string, number>();
+  /** Functions being run (a function that calls itself is not run again). */
+  private readonly running = new Set<string>();
   private readonly pinned: Set<string>;
   private pos = 0;
   private steps = 0;
@@ -613,11 +617,25 @@ class Interpreter {
   }
 
   private skipFunction(): void {
-    // function name [()] { ... }  or  name() { ... }
+    // function name [()] { ... }  or  name() { ... }: its body is remembered, run where the script calls it.
+    const first = this.keyword(this.peek());
+    const name = first === 'function' ? this.keyword(this.tokens[this.pos + 1]) : first;
     while (this.pos < this.tokens.length && this.keyword(this.peek()) !== '{') this.pos++;
     this.pos++;
+    if (name && /^[A-Za-z_][\w:-]*$/.test(name)) this.functions.set(name, this.pos);
     this.list(false, new Set(['}']));
     this.pos++;
+  }
+
+  /** Runs a function's body where the script calls it (its arguments, $1 …, stay values only the run knows). */
+  private callFunction(name: string): void {
+    const body = this.functions.get(name)!;
+    const back = this.pos;
+    this.running.add(name);
+    this.pos = body;
+    this.list(true, new Set(['}']));
+    this.running.delete(name);
+    this.pos = back;
   }
 
   /**
@@ -817,6 +835,14 @@ class Interpreter {
       return;
     }
     if (name !== undefined && FLAGLESS_COMMANDS.has(name)) return;
+    if (name !== undefined && this.functions.has(name) && !this.running.has(name)) {
+      this.callFunction(name);
+      for (const [n, v] of saved) {
+        if (v === undefined) this.vars.delete(n);
+        else this.vars.set(n, v);
+      }
+      return;
+    }
     const expanded: Expanded[] = [];
     for (const t of words.slice(k)) if (t.type === 'word') expanded.push(...this.expand(t.word));
     this.commandEnv = [...new Set([...this.exported, ...prefix])];
@@ -838,7 +864,10 @@ class Interpreter {
     if (at < 0 || at >= words.length) return this.flags(words);
     if (shell > 0) this.flags(words.slice(0, shell));
     const text = joinWords(shell >= 0 ? [words[at]!] : words.slice(at));
-    const inner = splitWords(text).map((w) => ({ ...w, range: rangeOf(w, words[at]!.range) }));
+    // The second shell removes the quotes the string kept ('$SEQ_LENGTH' → 1024, --node_rank='0').
+    const inner = splitWords(text)
+      .map(unquoted)
+      .map((w) => ({ ...w, range: rangeOf(w, words[at]!.range) }));
     // The string's own command: its leading words again name the program (a wrapper such as numactl is one more word).
     this.flags(inner);
   }
@@ -1202,6 +1231,20 @@ function splitWords(l: Located): Located[] {
   }
   for (const h of holes) if (!touched.has(h)) pieces.push({ at: h.at, piece: unknownPart(h.src) });
   return pieces.sort((x, y) => x.at - y.at).map((x) => x.piece);
+}
+
+/** A word with its paired quote characters removed (what a shell's quote removal leaves of '1024' or --a='b'). */
+function unquoted(w: Located): Located {
+  if (w.unknown || !/['"]/.test(w.text)) return w;
+  const keep: number[] = [];
+  let quote: string | undefined;
+  for (let i = 0; i < w.text.length; i++) {
+    const c = w.text[i]!;
+    if (quote === undefined && (c === "'" || c === '"') && w.text.indexOf(c, i + 1) > i) quote = c;
+    else if (c === quote) quote = undefined;
+    else keep.push(i);
+  }
+  return { text: keep.map((i) => w.text[i]).join(''), pos: keep.map((i) => w.pos[i]!), unknown: false };
 }
 
 /** The name a word assigns (NAME=…, NAME+=…), if it is an assignment. */
