@@ -233,6 +233,13 @@ describe('NeMo 2.0 recipes, read without running them', () => {
     assert.match(render(f.message), /qwen3_next_80b_a3b_pretrain_config/);
   });
 
+  it("NeMo 2.0's strategy.expert_tensor_parallel_size where the file sets it (Megatron-Core's default, TP, otherwise)", () => {
+    const text =
+      'from nemo.collections import llm\npretrain = llm.mixtral_8x7b.pretrain_recipe(num_nodes=1, num_gpus_per_node=8)\npretrain.trainer.strategy.tensor_model_parallel_size = 2\npretrain.trainer.strategy.expert_model_parallel_size = 4\npretrain.trainer.strategy.expert_tensor_parallel_size = 1\n';
+    assert.equal(analyzeFile({ path: 'r.py', text }).spec!.parallel.etp?.value, 1);
+    assert.equal(analyzeFile({ path: 'r.py', text: text.replace(/pretrain.trainer.strategy.expert_tensor.*\n/, '') }).spec!.parallel.etp, undefined);
+  });
+
   it('the precision recipe a file names: NeMo 2.0 trainer.plugins = bf16_with_fp8_mixed(), Bridge mixed_precision (override or assignment)', () => {
     const precision = (path: string, text: string) => analyzeFile({ path, text }).spec!.training.precision!;
     const nemo =

@@ -359,6 +359,8 @@ function degrees(read: Read, prefix: string, d: Pick<RecipeDefaults, 'tp' | 'pp'
     cp: read(at('context_parallel_size'), d.cp, undefined, 1),
     sp: read(at('sequence_parallel'), d.sp),
     ep: read(at('expert_model_parallel_size'), d.ep ?? 1, undefined, 1),
+    // Expert-TP only where the file sets it (Megatron-Core's default otherwise: TP).
+    ...(stage('expert_tensor_parallel_size', undefined) ? { etp: stage('expert_tensor_parallel_size', undefined) } : {}),
   };
 }
 
