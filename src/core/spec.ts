@@ -268,6 +268,11 @@ export const modelSpecSchema = z.object({
   mlpBias: sourced(z.boolean()),
   /** The output head has a bias (Phi-1.5 / Phi-2: V more parameters). */
   headBias: sourced(z.boolean()).optional(),
+  /**
+   * A decoder that ends in a classifier in place of the language-model head (LlamaForSequenceClassification's score, a
+   * reward model's value head): h × `labels`, plus `labels` when biased. It runs over every token as the head would.
+   */
+  classifier: sourced(z.object({ labels: count, bias: z.boolean() })).optional(),
   /** A norm right after the token embedding (BLOOM's word_embeddings_layernorm, Megatron-DeepSpeed --embed-layernorm): one more norm. */
   embeddingNorm: sourced(z.boolean()).optional(),
   /** The key projection has no bias where q, v and o have one (Whisper's k_proj). */

@@ -291,6 +291,26 @@ describe('parameter breakdown', () => {
     assert.deepEqual([lora!.analysis!.method.trainable.value, lora!.analysis!.params.total.value], [294912, 109514298]);
   });
 
+  it("decoders as classifiers (TRL's reward models are *ForSequenceClassification with one label): the score head in place of the LM head, no logits over the vocabulary", () => {
+    const as = (arch: string, extra: Record<string, unknown> = {}) => {
+      const config = { ...(JSON.parse(fixtureText('hf_config/llama-3.1-8b.config.json')) as Record<string, unknown>), architectures: [arch], ...extra };
+      return analyzeFile({ path: 'config.json', text: JSON.stringify(config) }).analysis!;
+    };
+    const lm = as('LlamaForCausalLM');
+    // LlamaForSequenceClassification: score = nn.Linear(h, num_labels, bias=False); a reward model has one label.
+    const reward = as('LlamaForSequenceClassification', { num_labels: 1 });
+    assert.equal(reward.params.outputHead.value, 4096);
+    assert.equal(reward.params.total.value, 8030261248 - 128256 * 4096 + 4096);
+    assert.match(reward.params.outputHead.formula, /classifier/);
+    // Two labels by default (PretrainedConfig), a biased h × n for token classification and question answering.
+    assert.equal(as('LlamaForSequenceClassification').params.outputHead.value, 2 * 4096);
+    assert.equal(as('LlamaForTokenClassification', { id2label: { 0: 'O', 1: 'B', 2: 'I' } }).params.outputHead.value, 3 * 4096 + 3);
+    assert.equal(as('LlamaForQuestionAnswering').params.outputHead.value, 2 * 4096 + 2);
+    // The head's matmul per token: h × 1 for V × h, and no logits held.
+    assert.equal(lm.flops.perToken.forward.value - reward.flops.perToken.forward.value, 2 * (128256 * 4096 - 4096));
+    assert.equal(reward.cluster.memory.logits, 0);
+  });
+
   it("DeBERTa-v3: disentangled attention's relative table, each head class's published count, the scores against relative positions", () => {
     const as = (arch: string, extra: Record<string, unknown> = {}) => {
       const config = {

@@ -49,13 +49,11 @@ describe('survey: public configs as a new user opens them', () => {
     // The fourth (hf/32–52, train/74–97): MiniCPM-V, two torchtitan flavors only a fork defines (Qwen3 30B-A3B-deepep, DeepSeek-V3's
     // kimi_k2), a tokenizer file only the run reads (llm-jp's), a script that sources its model's flags from a path it computes
     // at run time, and OLMo-core's Python (TransformerConfig.olmo2_190M).
-    // The sixth (hf/53–80, users' checkpoints): OpenAssistant's reward-model class, Qwen (1) and Phi-2's first remote code.
+    // The sixth (hf/53–80, users' checkpoints): OpenAssistant's reward-model class, Qwen (1) and Phi-2's first remote code,
+    // each read since.
     assert.deepEqual(refused, [
       'survey/hf/31-voxtral-mini-3b-2507.config.json',
       'survey/hf/43-minicpm-v-3b.config.json',
-      'survey/hf/54-oasst-pythia-1.4b-rm.config.json',
-      'survey/hf/57-qwen1-7b-chat-cantonese.config.json',
-      'survey/hf/60-phi2-mixformer.config.json',
       'survey/train/24-megads-llama2-toy-1b.sh',
       'survey/train/26-slurm-megatronlm-llama31-8b-arch.sh',
       'survey/train/27-slurm-torchtitan-qwen3-hackathon.slurm',
@@ -252,10 +250,15 @@ describe('survey: public configs as a new user opens them', () => {
   it("a sixth gathering (hf/53–80): users' checkpoints, each count equal to its weight index's total_size over bytes per parameter (less the buffers or duplicated tied head the index lists) or, with no index stored, to the count worked out from the architecture and its head", () => {
     const expected: [string, number][] = [
       ['53-reflection-llama31-70b', 70553706496],
+      // GPTNeoXRewardModel: Pythia-1.4B's layers and a biased value head (h + 1) for the LM head.
+      ['54-oasst-pythia-1.4b-rm', 1311594497],
       ['55-wizardlm2-8x22b', 140620634112],
       ['56-phi3-slerp-3b', 3821079552],
+      // Qwen (1): w1 and w2 each half of intermediate_size, c_attn biased; Phi-2 as mixformer-sequential (n_inner null: 4h).
+      ['57-qwen1-7b-chat-cantonese', 7721324544],
       ['58-openllama-3b-zh-en', 3426480000],
       ['59-mixtral-dolphin-2.5', 46702809088],
+      ['60-phi2-mixformer', 2779683840],
       ['61-olmocr-qwen2vl-7b', 8291375616],
       ['62-falcon7b-instruct-lora-merged', 6921720704],
       ['63-mistral7b-summarizer', 7241748480],

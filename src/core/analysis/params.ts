@@ -617,6 +617,7 @@ function taskQuantity(m: ModelSpec, e: NonNullable<ModelSpec['encoder']>, head: 
 
 /** A language-model head runs over every token: decoders, and encoders with their MLM head. */
 export function hasLmHead(m: ModelSpec): boolean {
+  if (m.classifier) return false;
   return !m.encoder || m.encoder.head.value === 'mlm' || m.encoder.head.value === 'pretraining';
 }
 
@@ -635,13 +636,20 @@ function computeParams(m: ModelSpec): ParamsAnalysis {
   const groups = layerGroups(m);
   const n = normSize(m);
   const stacks = m.encoderDecoder ? 2 : 1;
+  const vIn = input('V', m.vocab);
+  const hIn = input('h', m.hidden);
   const relBias = m.encoderDecoder ? stacks * m.encoderDecoder.relativeBuckets.value * m.heads.value : 0;
   // Llama 3.2 Vision's text model: 8 image-token rows beyond the vocabulary; q_norm, k_norm and two gates per cross-attention layer.
   const cross = m.crossAttentionLayers?.value ?? 0;
   const imageRows = cross ? 8 : 0;
   const embedding = (V + imageRows) * h;
   const headBias = m.headBias?.value ? V : 0;
-  const outputHead = (m.tiedEmbeddings.value ? 0 : V * h) + headBias;
+  const classifier = m.classifier?.value;
+  const outputHead = classifier ? h * classifier.labels + (classifier.bias ? classifier.labels : 0) : (m.tiedEmbeddings.value ? 0 : V * h) + headBias;
+  const headText = classifier
+    ? `h·n${classifier.bias ? ' + n' : ''} (classifier)`
+    : (m.tiedEmbeddings.value ? '0 (tied to the embedding)' : 'V·h') + (headBias ? ' + V (bias)' : '');
+  const headInputs = classifier ? [hIn, input('n', { value: classifier.labels, source: m.classifier!.source })] : [vIn, hIn, input('tied', m.tiedEmbeddings)];
   // An encoder-decoder with learned positions (BART) has a table per stack, each with its offset rows.
   const offset = m.encoderDecoder?.positionOffset?.value ?? 0;
   const audio = m.encoderDecoder?.audio?.value;
@@ -662,12 +670,10 @@ function computeParams(m: ModelSpec): ParamsAnalysis {
   const total = embedding + outputHead + positions + layersTotal + other + vision.value + encoderHead.value;
   const active = embedding + outputHead + positions + layersActive + other + vision.value + encoderHead.value;
 
-  const vIn = input('V', m.vocab);
-  const hIn = input('h', m.hidden);
   const layerTerms = groups.map((g) => `${g.count}×P_${g.kind}`).join(' + ');
   const layerInputs = groups.map((g) => computed(`P_${g.kind}`, g.each));
   const tail = [
-    m.tiedEmbeddings.value ? '' : ' + V·h (head)',
+    classifier ? ` + ${headText}` : m.tiedEmbeddings.value ? '' : ' + V·h (head)',
     positions ? ' + s_max·h' : '',
     ' + norms',
     vision.value ? ' + P_vision' : '',
@@ -677,7 +683,7 @@ function computeParams(m: ModelSpec): ParamsAnalysis {
     vIn,
     hIn,
     ...layerInputs,
-    input('tied', m.tiedEmbeddings),
+    ...headInputs.filter((x) => x.symbol !== 'V' && x.symbol !== 'h'),
     computed('norms', other),
     ...(vision.value ? [computed('P_vision', vision.value)] : []),
     ...(encoderHead.value ? [computed('P_task', encoderHead.value)] : []),
@@ -706,11 +712,7 @@ function computeParams(m: ModelSpec): ParamsAnalysis {
     total: totalQ,
     active: activeQ,
     embedding: quantity(embedding, 'params', imageRows ? '(V + 8)·h' : 'V·h', [vIn, hIn]),
-    outputHead: quantity(outputHead, 'params', (m.tiedEmbeddings.value ? '0 (tied to the embedding)' : 'V·h') + (headBias ? ' + V (bias)' : ''), [
-      vIn,
-      hIn,
-      input('tied', m.tiedEmbeddings),
-    ]),
+    outputHead: quantity(outputHead, 'params', headText, headInputs),
     positions: quantity(
       positions,
       'params',
@@ -724,6 +726,6 @@ function computeParams(m: ModelSpec): ParamsAnalysis {
     encoderHead,
     layerMatmulPerToken: groups.reduce((s, g) => s + g.count * g.matmulEach, 0),
     // An encoder's classifier runs on one token (the pooled [CLS]) or adds h·n per token: only an MLM head runs V·h over every token.
-    headMatmulPerToken: hasLmHead(m) ? V * h : 0,
+    headMatmulPerToken: classifier ? h * classifier.labels : hasLmHead(m) ? V * h : 0,
   };
 }

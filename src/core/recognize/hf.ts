@@ -66,6 +66,30 @@ const falconLayers = {
   ffnFromHidden: 4,
 } as const;
 
+/** Phi-1.5 / Phi-2's layers: attention and MLP in parallel off one LayerNorm, every linear biased, lm_head included. */
+const phiLayers = {
+  ffn: 'plain',
+  norm: 'layernorm',
+  normsPerLayer: 1,
+  positions: 'rope',
+  tiedDefault: false,
+  qkvBias: true,
+  outBias: true,
+  mlpBias: true,
+  headBias: true,
+} as const;
+
+/** GPT-NeoX's layers: biased attention and GELU MLP, LayerNorms, rotary positions, an untied head. */
+const neoxLayers = {
+  ffn: 'plain',
+  norm: 'layernorm',
+  positions: 'rope',
+  tiedDefault: false,
+  qkvBias: true,
+  outBias: true,
+  mlpBias: true,
+} as const;
+
 /** BERT's and BART's layers: biased attention and GELU MLP, LayerNorms, learned positions, a tied head. */
 const biasedLayerNorm = {
   ffn: 'plain',
@@ -101,6 +125,36 @@ const HF_ENCODERS: Readonly<Record<string, { readonly typeVocab: number | 'none'
   siglip_text_model: { typeVocab: 'none', pooler: false },
 };
 
+/** A task head's classes: id2label's entries, else num_labels, else PretrainedConfig's 2; multiple choice scores each choice (1), QA a span (2). */
+function taskLabels(reader: FactReader, arch: Sourced<string>): Sourced<number> {
+  const a = arch.value;
+  const labelKeys = reader.keys().filter((k) => k.startsWith('id2label.'));
+  const firstLabel = labelKeys.length ? reader.fact(labelKeys[0]!) : undefined;
+  const byClass = (n: number) => derived(n, { id: 'prov.encoderHead', args: { arch: a } }, arch);
+  return /ForMultipleChoice$/.test(a)
+    ? byClass(1)
+    : /ForQuestionAnswering$/.test(a)
+      ? byClass(2)
+      : firstLabel
+        ? { value: labelKeys.length, source: { kind: 'fact', file: firstLabel.file, path: ['id2label'], range: firstLabel.keyRange } }
+        : (reader.int(['num_labels']) ?? classDefault(2, 'num_labels', 'PretrainedConfig'));
+}
+
+/**
+ * The classifier a decoder's task class puts in place of the language-model head (transformers' *ForSequenceClassification:
+ * score, h × n without a bias; *ForTokenClassification and *ForQuestionAnswering: a biased h × n), or OpenAssistant's reward
+ * model (GPTNeoXRewardModel: out_proj, a biased h × 1).
+ */
+function decoderClassifier(reader: FactReader, arch: Sourced<string>): ModelSpec['classifier'] {
+  const a = arch.value;
+  const byClass = (labels: number, bias: boolean, ...from: Sourced<unknown>[]) =>
+    derived({ labels, bias }, { id: 'prov.encoderHead', args: { arch: a } }, arch, ...from);
+  if (a === 'GPTNeoXRewardModel') return byClass(1, true);
+  if (!/For(SequenceClassification|TokenClassification|QuestionAnswering)$/.test(a)) return undefined;
+  const labels = taskLabels(reader, arch);
+  return byClass(labels.value, !/ForSequenceClassification$/.test(a), labels);
+}
+
 /** The task head an encoder's architecture class adds (spec.ts encoderSchema), and its number of labels. */
 function encoderSpec(reader: FactReader, type: string, arch: Sourced<string>): EncoderSpec {
   const fam = HF_ENCODERS[type]!;
@@ -116,17 +170,7 @@ function encoderSpec(reader: FactReader, type: string, arch: Sourced<string>): E
         : /For(TokenClassification|QuestionAnswering|ImageClassification|CTC)$/.test(a)
           ? byClass('token')
           : byClass(fam.pooler ? 'pooler' : 'none');
-  // Labels: id2label's entries, else num_labels, else PretrainedConfig's 2; multiple choice scores each choice (1), QA a span (2).
-  const labelKeys = reader.keys().filter((k) => k.startsWith('id2label.'));
-  const firstLabel = labelKeys.length ? reader.fact(labelKeys[0]!) : undefined;
-  const labelsOf = (n: number) => derived(n, { id: 'prov.encoderHead', args: { arch: a } }, arch);
-  const labels: Sourced<number> = /ForMultipleChoice$/.test(a)
-    ? labelsOf(1)
-    : /ForQuestionAnswering$/.test(a)
-      ? labelsOf(2)
-      : firstLabel
-        ? { value: labelKeys.length, source: { kind: 'fact', file: firstLabel.file, path: ['id2label'], range: firstLabel.keyRange } }
-        : (reader.int(['num_labels']) ?? classDefault(2, 'num_labels', 'PretrainedConfig'));
+  const labels = taskLabels(reader, arch);
   const typeVocab =
     fam.typeVocab === 'none'
       ? derived(0, { id: 'prov.architecture', args: { arch: cls } })
@@ -236,6 +280,9 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
   // kv_channels (biased when add_qkv_bias), the dense output and the SwiGLU MLP biased when add_bias_linear, RMSNorm (rmsnorm)
   // or LayerNorm, RoPE, an untied output layer over padded_vocab_size (chatglmOverrides).
   chatglm: { ...llamaLike, configClass: 'ChatGLMConfig', tiedDefault: false },
+  // Qwen (1) (its modeling_qwen.py QWenLMHeadModel): Llama's layers under other names; c_attn always biased, c_proj and the
+  // MLP biased unless no_bias; w1 and w2 each half of intermediate_size, heads of kv_channels (qwenOverrides); untied.
+  qwen: { ...llamaLike, configClass: 'QWenConfig', qkvBias: true },
   // EXAONE 4.0 (modeling_exaone4.py): Llama's layers with the two norms after attention and the MLP instead of before, q_norm
   // and k_norm over the head dimension, sliding-window layers by layer_types.
   exaone4: { ...llamaLike, configClass: 'Exaone4Config', mlpBias: false, qkNorm: 'per-head', slidingWindow: 'layer-types' },
@@ -413,18 +460,12 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
   },
   // Phi-1.5 / Phi-2 (modeling_phi.py): one LayerNorm per layer (attention and MLP in parallel), biases on
   // every linear including lm_head, a GELU MLP (fc1, fc2), partial rotary embeddings (no parameters).
-  phi: {
-    configClass: 'PhiConfig',
-    ffn: 'plain',
-    norm: 'layernorm',
-    normsPerLayer: 1,
-    positions: 'rope',
-    tiedDefault: false,
-    qkvBias: true,
-    outBias: true,
-    mlpBias: true,
-    headBias: true,
-  },
+  phi: { ...phiLayers, configClass: 'PhiConfig' },
+  // Phi-1, 1.5 and 2 in their first remote code (modeling_mixformer_sequential.py, then modeling_phi.py's phi-msft): Phi's
+  // parallel layers under GPT-2's keys (n_embd, n_layer, n_head; n_inner null: 4 · n_embd), the biased lm_head behind its
+  // own LayerNorm (counted as Phi's final norm).
+  'mixformer-sequential': { ...phiLayers, configClass: 'MixFormerSequentialConfig', ffnFromHidden: 4 },
+  'phi-msft': { ...phiLayers, configClass: 'PhiConfig', ffnFromHidden: 4 },
   olmo: { ...llamaLike, configClass: 'OlmoConfig', norm: 'layernorm-nonparam', qkvBias: false, outBias: false, mlpBias: false },
   gpt2: {
     configClass: 'GPT2Config',
@@ -437,16 +478,9 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
     mlpBias: true,
     ffnFromHidden: 4,
   },
-  gpt_neox: {
-    configClass: 'GPTNeoXConfig',
-    ffn: 'plain',
-    norm: 'layernorm',
-    positions: 'rope',
-    tiedDefault: false,
-    qkvBias: true,
-    outBias: true,
-    mlpBias: true,
-  },
+  gpt_neox: { ...neoxLayers, configClass: 'GPTNeoXConfig' },
+  // OpenAssistant's reward model (model_training/models/reward_model.py): GPT-NeoX's layers, a value head for the LM head.
+  gpt_neox_reward_model: { ...neoxLayers, configClass: 'GPTNeoXRewardModelConfig' },
   // Falcon (modeling_falcon.py): fused query_key_value, attention and MLP in parallel off one LayerNorm (two, ln_attn and
   // ln_mlp, in the new decoder architecture of Falcon-40B/180B), a GELU MLP of 4h, `bias` on every linear or none, rotary
   // positions, tied embeddings; keys and values: one head (multi_query) or num_kv_heads (falconOverrides).
@@ -762,6 +796,9 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   InternLM2ForCausalLM: 'internlm2',
   Qwen3_5ForCausalLM: 'qwen3_5_text',
   ChatGLMModel: 'chatglm',
+  QWenLMHeadModel: 'qwen',
+  GPTNeoXRewardModel: 'gpt_neox_reward_model',
+  MixFormerSequentialForCausalLM: 'mixformer-sequential',
   ChatGLMForConditionalGeneration: 'chatglm',
   Qwen3_5MoeForCausalLM: 'qwen3_5_moe_text',
   ModernBertForMaskedLM: 'modernbert',
@@ -873,6 +910,21 @@ function chatglmOverrides(reader: FactReader): ModelOverrides {
   };
 }
 
+/** Qwen (1)'s own keys (configuration_qwen.py QWenConfig and its defaults). */
+function qwenOverrides(reader: FactReader): ModelOverrides {
+  const cls = 'QWenConfig';
+  const noBias = reader.bool(['no_bias']) ?? classDefault(true, 'no_bias', cls);
+  const bias = { value: !noBias.value, source: noBias.source };
+  const fused = reader.int(['intermediate_size']) ?? classDefault(22016, 'intermediate_size', cls);
+  const headDim = reader.int(['kv_channels']);
+  return {
+    outBias: bias,
+    mlpBias: bias,
+    ffnWidth: derived(Math.floor(fused.value / 2), { id: 'prov.fusedMlp' }, fused),
+    ...(headDim ? { headDim } : {}),
+  };
+}
+
 /** The model of a config of a supported model_type (a decoder, or a vision-language model's text and vision parts). */
 function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): { model?: ModelSpec; findings: readonly Finding[] } {
   const multimodal = HF_MULTIMODAL[type];
@@ -949,7 +1001,9 @@ function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): 
     const bad = wav2vecProblem(reader, built.model.hidden.value);
     if (bad) return { findings: [...built.findings, bad] };
   }
-  return built.model && HF_ENCODERS[type] ? { model: { ...built.model, encoder: encoderSpec(reader, type, arch) }, findings: built.findings } : built;
+  if (built.model && HF_ENCODERS[type]) return { model: { ...built.model, encoder: encoderSpec(reader, type, arch) }, findings: built.findings };
+  const classifier = built.model && decoderClassifier(reader, arch);
+  return classifier ? { model: { ...built.model!, classifier }, findings: built.findings } : built;
 }
 
 /** A non-empty list of positive integers (wav2vec 2.0's conv_dim, conv_kernel). */
@@ -1000,6 +1054,7 @@ function familyOverrides(type: string, reader: FactReader): ModelOverrides {
     return { qkvBias: bias, outBias: bias };
   }
   if (type === 'chatglm') return chatglmOverrides(reader);
+  if (type === 'qwen') return qwenOverrides(reader);
   if (type === 'ernie4_5_moe') {
     const bias = reader.bool(['use_bias']) ?? classDefault(false, 'use_bias', 'Ernie4_5_MoeConfig');
     return { qkvBias: bias, outBias: bias };
