@@ -94,6 +94,25 @@ describe('survey: public configs as a new user opens them', () => {
     assert.deepEqual([maxtext.training.microBatch?.value, maxtext.training.seqLen.value], [4, 1024]);
   });
 
+  it("preference and RL trainers (LLaMA-Factory's stage: dpo, OpenRLHF's PPO) say that their pairs and other models are not counted", () => {
+    for (const [f, stage] of [
+      ['survey/train/04-llamafactory-qwen2vl-lora-dpo.yaml', 'stage: dpo'],
+      ['survey/train/90-openrlhf-ppo-qwen2.5-math-7b.sh', 'openrlhf/cli/train_ppo_ray_box.py'],
+    ] as const) {
+      const a = analyzed.get(f)!;
+      const said = a.findings.filter((x) => x.message.id === 'method.preferenceStage');
+      assert.deepEqual(
+        said.map((x) => [x.severity, x.message.args?.['stage']]),
+        [['warning', stage]],
+        f,
+      );
+      // The model it trains is still counted.
+      assert.ok(a.analysis!.params.total.value > 0, f);
+    }
+    // Supervised fine-tuning says nothing of the kind.
+    assert.ok(!analyzed.get('survey/train/32-llamafactory-qwen3-8b-full-sft.yaml')!.findings.some((x) => x.message.id === 'method.preferenceStage'));
+  });
+
   it("Megatron-Bridge's Qwen3-VL finetune recipe: the language model and the vision tower frozen, the projection trained; TP and batch from the command", () => {
     const a = analyzed.get('survey/train/22-mbridge-qwen3-vl-8b-finetune.sh')!;
     const c = a.analysis!.cluster;

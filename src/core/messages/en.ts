@@ -56,6 +56,8 @@ export const en = {
     'PEFT method {type} is not modelled (LoRA, DoRA, LoHa, LoKr, AdaLoRA, VeRA, OFT, BOFT, IA3, FourierFT, WaveFT, MiSS, GraLoRA, HiRA, DeLoRA, SHiRA, RandLoRA, C3A, VB-LoRA, UniLoRA, TinyLoRA, RoAd, BEFT, PVeRA, PSOFT, trainable tokens, adaption prompt, prompt, prefix and LN tuning are): no trainable count or memory for it.',
   'llamafactory.freezeModule':
     'Freeze fine-tuning: {name} is not a module this reader counts (attention, MLP, embedding, head, final norm); it is left out of the trainable count.',
+  'method.preferenceStage':
+    '{stage} trains on pairs of responses or with more than one model (chosen and rejected sequences; a reference, reward, value or teacher model): the numbers here count supervised fine-tuning of this model alone.',
   'llamafactory.unmodelledMethod': 'finetuning_type {method} is not modelled: the run is counted as a full fine-tune.',
   'recognize.failed': 'This file could not be read ({problem}); please report it with the file attached.',
   'sweep.gridDistribution': 'A grid sweep needs a list of values for every parameter; {names} has a distribution.',

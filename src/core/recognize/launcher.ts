@@ -209,6 +209,30 @@ export function recognizeLauncher(ctx: RecognizeContext): FileRecognition {
   // accelerate's --config_file, and a training script's --config YAML (TRL's scripts and most users' take one).
   const configs = [r.str(['--config_file']), r.str(['--config'])].filter((x): x is Sourced<string> => x !== undefined);
   const references = [...(ds && !preset ? [ds] : []), ...configs];
+  // A preference or RL trainer (OpenRLHF's train_rm, train_dpo, train_kto, train_kd, train_ppo_ray and its copies; TRL's `trl dpo`, its
+  // examples/scripts/dpo.py, reward_modeling.py …): pairs of responses or more models than the one counted, said once.
+  const preference = r.facts.find(
+    (f) =>
+      typeof f.value === 'string' &&
+      (/(^|\/)openrlhf[./]cli[./]train_(rm|prm|dpo|kto|kd|ppo\w*)(\.py)?$/.test(f.value) ||
+        (f.path[0] === '@command' && /(^|\/)(dpo|reward_modeling|kto|orpo|cpo|bco|ppo|rloo|grpo|online_dpo|xpo|nash_md|gkd|prm)\.py$/.test(f.value)) ||
+        (f.path[0] === '@command' &&
+          f.path[1] === 1 &&
+          r.fact('@command.0')?.value === 'trl' &&
+          /^(dpo|reward|kto|orpo|cpo|ppo|rloo|grpo|online_dpo|xpo|nash_md|gkd|prm)$/.test(f.value))),
+  );
+  if (preference)
+    r.findings.push(
+      finding(
+        'assumed',
+        'warning',
+        {
+          id: 'method.preferenceStage',
+          args: { stage: `${preference.path[1] === 1 && r.fact('@command.0')?.value === 'trl' ? 'trl ' : ''}${String(preference.value)}` },
+        },
+        { file: preference.file, range: preference.valueRange },
+      ),
+    );
   // LoRA keys written without what turns LoRA on (TRL's use_peft): the whole model is trained, and that is said.
   if (!wanted && rankFlag && rankFlag.value > 0 && library !== 'openrlhf' && rankFlag.source.kind === 'fact')
     r.findings.push(finding('assumed', 'info', { id: 'launcher.loraUnused' }, { file: rankFlag.source.file, range: rankFlag.source.range }));

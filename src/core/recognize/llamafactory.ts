@@ -11,7 +11,8 @@
  * `freeze_trainable_modules` of them (default all: names with "attn" are the attention, "mlp" the MLP), and
  * `freeze_extra_modules` (the embedding, the head, the final norm) trained whole. A full fine-tune of a vision-language
  * model leaves its vision tower and projector frozen unless `freeze_vision_tower` / `freeze_multi_modal_projector` are
- * false; `train_mm_proj_only` trains the projector alone.
+ * false; `train_mm_proj_only` trains the projector alone. `stage` rm, ppo, dpo and kto are said to be counted as the one
+ * model's supervised fine-tuning (their pairs of responses and reference, reward or value models are not).
  * Defaults from llamafactory/hparams/finetuning_args.py and model_args.py.
  */
 import type { Fact, Finding, Sourced } from '../types';
@@ -88,6 +89,13 @@ export function recognizeLlamaFactory(ctx: RecognizeContext): FileRecognition {
     const at = type.source.kind === 'fact' ? { file: ctx.file, range: type.source.range } : undefined;
     findings.push(finding('unsupported', 'warning', { id: 'llamafactory.unmodelledMethod', args: { method: type.value } }, at));
   }
+  // Reward modelling, PPO, DPO and KTO (stage rm, ppo, dpo, kto): pairs of responses, a value head, a reference or reward
+  // model; pre-training and SFT (pt, sft) are what the numbers count.
+  const stage = r.str(['stage']);
+  if (stage && !/^(pt|sft)$/.test(stage.value) && stage.source.kind === 'fact')
+    findings.push(
+      finding('assumed', 'warning', { id: 'method.preferenceStage', args: { stage: `stage: ${stage.value}` } }, { file: ctx.file, range: stage.source.range }),
+    );
   const ds = r.str(['deepspeed']);
   return { family: 'llamafactory', modelRef, training, parallel: {}, references: ds ? [ds] : [], findings };
 }
