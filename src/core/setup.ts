@@ -256,6 +256,11 @@ export function mergeSetup(members: readonly RecognizedFile[], options: SetupOpt
       named,
     );
 
+  // A reward model's scalar head (TRL's AutoModelForSequenceClassification with one label, OpenRLHF's value_head) in place of the LM head.
+  const preference = training.preference;
+  if (model && preference?.value.scoreHead && !model.classifier)
+    model = { ...model, classifier: derived({ labels: 1, bias: false }, { id: 'prov.rewardHead', args: { stage: preference.value.stage } }, preference) };
+
   if (options.seqLen !== undefined) training.seqLen = overridden(options.seqLen, { id: 'prov.seqLenOverride', args: { value: options.seqLen } });
   else if (!training.seqLen) {
     if (model?.maxPositions) {

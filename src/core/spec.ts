@@ -555,6 +555,22 @@ export const trainingSpecSchema = z.object({
   loss: sourced(z.enum(['fused', 'fp32', 'native', 'chunked-fp32'])).optional(),
   /** Fused kernels swapped in for the model's RMSNorm, RoPE and SwiGLU (Liger: use_liger_kernel, enable_liger_kernel, liger_rms_norm). */
   fusedKernels: sourced(z.boolean()).optional(),
+  /**
+   * Preference training (DPO, KTO, ORPO, reward modelling), named by its `stage`: each sample is `sequences` sequences (a
+   * chosen and a rejected response; KTO's target and KL batches), and a reference model runs a forward on each without
+   * gradients: `copy` a second, frozen model whose weights are held too, `forwardOnly` one whose weights the GPU does not hold (the base with the adapter switched off, or a copy offloaded to the host),
+   * `none` reference-free. `scoreHead`: a reward model's scalar head (h × 1, no bias) in place of the LM head.
+   */
+  preference: sourced(
+    z
+      .object({
+        stage: z.string().max(64),
+        sequences: z.number().int().min(1).max(16),
+        reference: z.enum(['none', 'copy', 'forwardOnly']),
+        scoreHead: z.boolean(),
+      })
+      .strict(),
+  ).optional(),
 });
 
 const degree = z.number().int().positive().max(1e7);

@@ -827,3 +827,56 @@ describe('the GPUs people fine-tune on', () => {
     assert.ok(Math.abs((0.63 * (786.45 / 989.4)) / (264.53 / 312) - e['h100-sxm']!) < 0.02);
   });
 });
+
+describe('preference training: pairs of responses, the reference model, the reward head', () => {
+  const one = (path: string, text: string) => analyzeFile({ path, text }, { cluster: testCluster('h100-sxm', 8) });
+  const facts = (a: ReturnType<typeof one>) => {
+    const c = a.analysis!.cluster;
+    return { layout: c.plan.layout, memory: c.memory, flops: a.analysis!.flops.perToken, method: a.analysis!.method };
+  };
+
+  it("LLaMA-Factory's DPO example (LoRA on Qwen2-VL-7B): two sequences per sample, the base with the adapter off as the reference", () => {
+    const file = 'survey/train/04-llamafactory-qwen2vl-lora-dpo.yaml';
+    const dpo = one(file, fixtureText(file));
+    const sft = facts(one(file, fixtureText(file).replace('stage: dpo', 'stage: sft')));
+    const d = facts(dpo);
+    assert.deepEqual([d.layout.dp, d.layout.microBatch], [sft.layout.dp, sft.layout.microBatch]);
+    const note = dpo.findings.find((f) => f.message.id === 'prov.preferenceForward')!;
+    assert.equal(note.severity, 'info');
+    assert.equal(fixtureText(file).slice(note.ranges[0]!.range.start, note.ranges[0]!.range.end), 'dpo');
+    // Per token: the reference's forward (the base's: no adapter) on top of the LoRA step.
+    assert.equal(d.flops.training.value - sft.flops.training.value, sft.flops.forward.value - 2 * sft.method.adapterPerToken);
+    assert.match(d.flops.training.formula, /reference/);
+    // The layers see a chosen and a rejected sequence per sample: twice the activations and logits; no second copy of the weights.
+    assert.equal(d.memory.activations, 2 * sft.memory.activations);
+    assert.equal(d.memory.logits, 2 * sft.memory.logits);
+    assert.equal(d.memory.weights, sft.memory.weights);
+    // pref_loss: simpo is reference-free: the pairs alone.
+    const simpo = facts(one(file, fixtureText(file).replace('pref_loss: sigmoid', 'pref_loss: simpo')));
+    assert.equal(simpo.flops.training.value, sft.flops.training.value);
+    assert.equal(simpo.memory.activations, 2 * sft.memory.activations);
+  });
+
+  it("TRL's launch run by dpo.py: a frozen copy as the reference without --use_peft (its bf16 weights held), the base with the adapter off with it; reward_modeling.py scores with h × 1", () => {
+    const file = 'finetune/trl/sft_lora.sh';
+    const lora = fixtureText(file);
+    const full = lora.replace(/ *--use_peft \\\n *--lora_r 32 \\\n *--lora_alpha 16 \\\n/, '');
+    assert.notEqual(full, lora);
+    const as = (text: string, script: string) => one('run.sh', text.replace('python trl/scripts/sft.py', `python trl/scripts/${script}`));
+    const sftFull = facts(as(full, 'sft.py'));
+    const dpoFull = facts(as(full, 'dpo.py'));
+    // Qwen2-0.5B's weights once more at 2 bytes on every GPU (DDP: no sharding).
+    assert.equal(dpoFull.memory.weights - sftFull.memory.weights, 2 * sftFull.memory.paramsPerGpu);
+    assert.equal(dpoFull.memory.activations, 2 * sftFull.memory.activations);
+    assert.equal(as(full, 'dpo.py').findings.find((f) => f.message.id.startsWith('prov.preference'))!.message.id, 'prov.preferenceCopy');
+    assert.equal(as(lora, 'dpo.py').findings.find((f) => f.message.id.startsWith('prov.preference'))!.message.id, 'prov.preferenceForward');
+    // A reward model: AutoModelForSequenceClassification with one label, its score head (896 × 1, no bias) next to the tied
+    // embedding; no logits over the vocabulary.
+    const rm = as(full, 'reward_modeling.py');
+    assert.equal(rm.analysis!.params.total.value, 494032768 + 896);
+    assert.equal(rm.analysis!.cluster.memory.logits, 0);
+    assert.equal(rm.spec!.model!.classifier!.source.kind, 'derived');
+    // Online and RL trainers are said not to be modelled.
+    assert.equal(as(full, 'grpo.py').findings.find((f) => f.message.id === 'method.preferenceStage')!.severity, 'warning');
+  });
+});

@@ -94,23 +94,20 @@ describe('survey: public configs as a new user opens them', () => {
     assert.deepEqual([maxtext.training.microBatch?.value, maxtext.training.seqLen.value], [4, 1024]);
   });
 
-  it("preference and RL trainers (LLaMA-Factory's stage: dpo, OpenRLHF's PPO) say that their pairs and other models are not counted", () => {
-    for (const [f, stage] of [
-      ['survey/train/04-llamafactory-qwen2vl-lora-dpo.yaml', 'stage: dpo'],
-      ['survey/train/90-openrlhf-ppo-qwen2.5-math-7b.sh', 'openrlhf/cli/train_ppo_ray_box.py'],
-    ] as const) {
-      const a = analyzed.get(f)!;
-      const said = a.findings.filter((x) => x.message.id === 'method.preferenceStage');
-      assert.deepEqual(
-        said.map((x) => [x.severity, x.message.args?.['stage']]),
-        [['warning', stage]],
-        f,
-      );
-      // The model it trains is still counted.
-      assert.ok(a.analysis!.params.total.value > 0, f);
-    }
+  it("preference and RL trainers: LLaMA-Factory's stage: dpo counted with its pairs and reference; OpenRLHF's PPO said not to be modelled", () => {
+    const dpo = analyzed.get('survey/train/04-llamafactory-qwen2vl-lora-dpo.yaml')!;
+    assert.deepEqual(dpo.spec!.training.preference?.value, { stage: 'stage: dpo', sequences: 2, reference: 'forwardOnly', scoreHead: false });
+    const ppo = analyzed.get('survey/train/90-openrlhf-ppo-qwen2.5-math-7b.sh')!;
+    const said = ppo.findings.filter((x) => x.message.id === 'method.preferenceStage');
+    assert.deepEqual(
+      said.map((x) => [x.severity, x.message.args?.['stage']]),
+      [['warning', 'openrlhf/cli/train_ppo_ray_box.py']],
+    );
+    // The actor it trains is still counted.
+    assert.ok(ppo.analysis!.params.total.value > 0);
     // Supervised fine-tuning says nothing of the kind.
-    assert.ok(!analyzed.get('survey/train/32-llamafactory-qwen3-8b-full-sft.yaml')!.findings.some((x) => x.message.id === 'method.preferenceStage'));
+    const sft = analyzed.get('survey/train/32-llamafactory-qwen3-8b-full-sft.yaml')!;
+    assert.ok(!sft.findings.some((x) => /^(method|prov)\.preference/.test(x.message.id)) && !sft.spec!.training.preference);
   });
 
   it("Megatron-Bridge's Qwen3-VL finetune recipe: the language model and the vision tower frozen, the projection trained; TP and batch from the command", () => {

@@ -121,7 +121,7 @@ export function ssmScanForward(m: ModelSpec): number {
 }
 
 /** What the training method changes: the adapter weights a token passes, and whether the base is frozen. */
-export type FlopsMethod = Pick<MethodAnalysis, 'adapterPerToken' | 'frozenBase' | 'trainedPerToken'>;
+export type FlopsMethod = Pick<MethodAnalysis, 'adapterPerToken' | 'frozenBase' | 'trainedPerToken' | 'referenceForward'>;
 
 const FULL: FlopsMethod = { adapterPerToken: 0, frozenBase: false };
 
@@ -139,17 +139,20 @@ function triple(
   const T = frozen ? (method.trainedPerToken ?? 0) : 0;
   const trained = T ? ' + 2·T' : '';
   const adapter = R ? ' + 2·R' : '';
+  // A reference model's forward on the same tokens, without gradients (DPO, KTO): the base's forward once more.
+  const reference = method.referenceForward === true;
   if (convention === '6n') {
     const N = sixNParams(params);
     const layersN = Math.max(0, N - head);
-    const training = frozen ? 4 * N + 6 * R + 2 * T : 6 * N;
+    const ref = reference ? 2 * N : 0;
+    const training = (frozen ? 4 * N + 6 * R + 2 * T : 6 * N) + ref;
     return {
       forward: 2 * N + 2 * R,
       training,
       hardware: training + 2 * layersN + 2 * R,
       attention: 0,
       formula: `2·N${adapter}`,
-      trainingFormula: frozen ? `4·N + 6·R${trained}` : '6·N',
+      trainingFormula: (frozen ? `4·N + 6·R${trained}` : '6·N') + (reference ? ' + 2·N (reference)' : ''),
     };
   }
   const attn = attentionForward(m, s, convention === 'causal');
@@ -159,8 +162,11 @@ function triple(
   const layerForward = 2 * params.layerMatmulPerToken + attn.value + scan + 2 * R;
   const forward = gemm + attn.value + scan + 2 * R;
   const formula = `2·(W + V·h) + ${attn.formula}${scanText}${adapter}`;
-  const training = frozen ? 2 * gemm + 3 * (attn.value + scan) + 6 * R + 2 * T : 3 * forward;
-  const trainingFormula = frozen ? `4·(W + V·h) + 3·(${attn.formula}${scanText}) + 6·R${trained}` : `3·(${formula})`;
+  const ref = reference ? gemm + attn.value + scan : 0;
+  const training = (frozen ? 2 * gemm + 3 * (attn.value + scan) + 6 * R + 2 * T : 3 * forward) + ref;
+  const trainingFormula =
+    (frozen ? `4·(W + V·h) + 3·(${attn.formula}${scanText}) + 6·R${trained}` : `3·(${formula})`) +
+    (reference ? ` + 2·(W + V·h) + ${attn.formula}${scanText} (reference)` : '');
   return { forward, training, hardware: training + layerForward, attention: attn.value, formula, trainingFormula };
 }
 

@@ -7,7 +7,7 @@
 import type { AdapterTarget, ModelSpec, RecomputeModule } from '../spec';
 import { busiestStageLayers, peakLayerMicroBatches } from './stages';
 import { analyzeParams, attentionPart, type ParamsAnalysis, blocksPerLayer, denseMlpPart, hasLmHead, mlpShapes, moeMlpPart, normSize } from './params';
-import { microBatches, type Layout, type Workload } from './parallel';
+import { inSequences, microBatches, type Layout, type Workload } from './parallel';
 import { attentionLayers } from './flops';
 import type { Cluster } from '../hardware/cluster';
 
@@ -564,7 +564,8 @@ export function trainedShare(w: Workload): number {
   return w.method.frozenBase ? w.method.trainableShare : 1;
 }
 
-export function memoryPerGpu(l: Layout, w: Workload): MemoryBreakdown {
+export function memoryPerGpu(layout: Layout, workload: Workload): MemoryBreakdown {
+  const [l, w] = inSequences(layout, workload);
   const m = w.model;
   const { dense, experts, embedding } = paramsPerGpu(m, l);
   const { weightBytes, gradBytes, optBytes } = stateBytes(w);
@@ -640,7 +641,14 @@ export function memoryPerGpu(l: Layout, w: Workload): MemoryBreakdown {
   const sharded = stage >= 3 && l.dp * l.cp > 1;
   const hostParams = sharded && (w.offloadParams ?? false);
   const gradients = hostParams && w.offloadOptimizer ? 0 : shardedGrads;
-  const weights = hostParams ? 0 : d.weights + e.weights;
+  // A frozen copy as the reference model (DPO on a full fine-tune): its 16-bit weights, sharded only under ZeRO-3 / FSDP as TRL
+  // and OpenRLHF prepare it (stage 0 otherwise).
+  const bytes16 = w.precision === 'fp32' || w.precision === 'tf32' ? 4 : 2;
+  const refStage = stage >= 3 ? 3 : 0;
+  const referenceWeights = w.referenceCopy
+    ? modelStatesBytes(dense, l.dp * l.cp, refStage, 0, 0, bytes16).weights + modelStatesBytes(experts, expertDp, refStage, 0, 0, bytes16).weights
+    : 0;
+  const weights = (hostParams ? 0 : d.weights + e.weights) + referenceWeights;
   // Offloaded optimizer state lives on the host; paged optimizer state in unified memory, outside the allocator.
   const optimizerStates = w.offloadOptimizer ? 0 : d.optimizer + e.optimizer;
   const optimizer = w.pagedOptimizer ? 0 : optimizerStates;
@@ -649,7 +657,7 @@ export function memoryPerGpu(l: Layout, w: Workload): MemoryBreakdown {
   // FSDP / ZeRO-3: the units being computed hold their full 16-bit weights (and, when trained, their gradients before the reduce-scatter).
   const layerParams = (dense - embedding + experts) / n;
   // A quantized base is gathered in its storage format (FSDP2 all-gathers torchao's NF4 tensors, FSDP1 bitsandbytes' quant_storage).
-  const weight16 = w.method.frozenBase && w.quantization ? weightBytes : w.precision === 'fp32' || w.precision === 'tf32' ? 4 : 2;
+  const weight16 = w.method.frozenBase && w.quantization ? weightBytes : bytes16;
   // At the loss the output head's unit (the embedding's when tied: FSDP wraps it apart, or in the root unit) is gathered with the last
   // layer prefetched, and a full run holds its unsharded gradient before the reduce-scatter: the head can outweigh two layers.
   const p = analyzeParams(m);

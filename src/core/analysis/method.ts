@@ -38,6 +38,8 @@ export interface MethodAnalysis {
   readonly frozenBase: boolean;
   /** Matmul weights a token passes that are trained whole under a frozen base (partial fine-tuning): their weight gradients. */
   readonly trainedPerToken?: number;
+  /** A reference model's forward on every token, without gradients (DPO, KTO: TrainingSpec.preference). */
+  readonly referenceForward?: boolean;
   /** Roles the adapter names that this architecture does not have. */
   readonly unmatched: readonly AdapterTarget[];
   /** The smallest side of a wrapped layer (a rank above it adds nothing). */
@@ -318,6 +320,12 @@ function withoutAdapter(kind: 'full' | 'freeze', trainable: Quantity): MethodAna
 }
 
 export function analyzeMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): MethodAnalysis {
+  const method = trainedMethod(m, t, params);
+  const reference = t.preference?.value.reference;
+  return reference && reference !== 'none' ? { ...method, referenceForward: true } : method;
+}
+
+function trainedMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): MethodAnalysis {
   const a: AdapterSpec | undefined = t.adapter;
   if (!a && t.freeze) return freezeMethod(m, t.freeze.value, params);
   // A full fine-tune of a vision-language model with parts of it frozen (1e6 layers: every layer of the language model).

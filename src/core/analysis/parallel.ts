@@ -84,6 +84,10 @@ export interface Workload {
   readonly epNodeDispatch?: boolean;
   /** A sharded optimizer's all-gather of the updated parameters overlapped with the next step's forward (Megatron: --overlap-param-gather). */
   readonly overlapParamGather?: boolean;
+  /** Sequences per sample (preference training's chosen and rejected responses): the layers see micro-batch × this many. */
+  readonly sequencesPerSample?: number;
+  /** A frozen copy of the model as the reference (DPO on a full fine-tune): its 16-bit weights held, sharded as the trained ones. */
+  readonly referenceCopy?: boolean;
   /** What is trained (analysis/method.ts): the trainable share of the parameters, the adapter a token passes, a frozen base. */
   readonly method: FlopsMethod & {
     readonly trainableShare: number;
@@ -331,9 +335,12 @@ export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster
       epCommOverlap: t.epCommOverlap?.value ?? false,
       epNodeDispatch: t.epNodeDispatch?.value ?? false,
       overlapParamGather: fromTrainer('overlapParamGather', t.overlapParamGather, spec.trainer.overlapParamGather ?? false),
+      ...(t.preference && t.preference.value.sequences > 1 ? { sequencesPerSample: t.preference.value.sequences } : {}),
+      ...(t.preference?.value.reference === 'copy' ? { referenceCopy: true } : {}),
       method: {
         adapterPerToken: method.adapterPerToken,
         frozenBase: method.frozenBase,
+        ...(method.referenceForward ? { referenceForward: true } : {}),
         trainedPerToken: method.trainedPerToken,
         trainableShare: params.total.value > 0 ? method.trainable.value / params.total.value : 1,
         denseBytes: method.denseBytes,
@@ -373,8 +380,22 @@ export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster
 }
 
 /** Tokens per optimizer step: global batch × sequence length. */
-export function tokensPerStep(w: Pick<Workload, 'globalBatch' | 'seqLen'>): number {
-  return w.globalBatch * w.seqLen;
+export function tokensPerStep(w: Pick<Workload, 'globalBatch' | 'seqLen' | 'sequencesPerSample'>): number {
+  return w.globalBatch * w.seqLen * (w.sequencesPerSample ?? 1);
+}
+
+/**
+ * The layout and workload in sequences, as the layers see them: preference training's samples are each
+ * `sequencesPerSample` sequences, so a micro-batch of b samples runs b × that many (the number of micro-batches is unchanged).
+ */
+export function inSequences<L extends Pick<Layout, 'microBatch'>, W extends Pick<Workload, 'globalBatch' | 'sequencesPerSample'>>(l: L, w: W): [L, W] {
+  const n = w.sequencesPerSample ?? 1;
+  return n === 1
+    ? [l, w]
+    : [
+        { ...l, microBatch: l.microBatch * n },
+        { ...w, globalBatch: w.globalBatch * n, sequencesPerSample: 1 },
+      ];
 }
 
 /** Tokens the whole run trains on: stated, or iterations × tokens per step; undefined when the files state neither. */

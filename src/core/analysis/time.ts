@@ -17,7 +17,7 @@ import { busiestStageLayers, stageImbalance } from './stages';
 import { analyzeFlops, ssmScanForward, type Convention } from './flops';
 import { analyzeParams } from './params';
 import { communication, epNodes, gathersUpdatedParameters, remoteNodesPerToken, type CommEntry } from './comm';
-import { microBatches, tokensPerStep, trainingTokens, type Layout, type Workload } from './parallel';
+import { inSequences, microBatches, tokensPerStep, trainingTokens, type Layout, type Workload } from './parallel';
 import type { Message, Sourced } from '../types';
 import type { ModelSpec, RecomputeModule } from '../spec';
 
@@ -110,7 +110,7 @@ export function flopsPerToken(
 ): { model: number; hardware: number; attentionForward: number } {
   let byKey = flopsMemo.get(w.model);
   if (!byKey) flopsMemo.set(w.model, (byKey = new Map()));
-  const key = `${w.seqLen}/${convention}/${w.method.adapterPerToken}/${w.method.frozenBase}/${w.method.trainedPerToken ?? 0}`;
+  const key = `${w.seqLen}/${convention}/${w.method.adapterPerToken}/${w.method.frozenBase}/${w.method.trainedPerToken ?? 0}/${w.method.referenceForward ?? false}`;
   let f = byKey.get(key);
   if (!f) {
     const seq: Sourced<number> = { value: w.seqLen, source: { kind: 'assumed', reason: { id: 'prov.seqLenDefault', args: { value: w.seqLen } } } };
@@ -256,7 +256,8 @@ export function scoreTrafficBytes(w: Workload, l: Layout): number {
 /** Each score byte crosses HBM twice: written in the forward, read in the backward. */
 const SCORE_PASSES = 2;
 
-export function stepModel(l: Layout, w: Workload, c: Cluster, convention: Convention = 'causal'): StepModel {
+export function stepModel(layout: Layout, workload: Workload, c: Cluster, convention: Convention = 'causal'): StepModel {
+  const [l, w] = inSequences(layout, workload);
   const world = l.tp * l.pp * l.cp * l.dp;
   const tokens = tokensPerStep(w);
   const f = flopsPerToken(w, l.recompute, convention, l);

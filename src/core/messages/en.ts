@@ -56,6 +56,12 @@ export const en = {
     'PEFT method {type} is not modelled (LoRA, DoRA, LoHa, LoKr, AdaLoRA, VeRA, OFT, BOFT, IA3, FourierFT, WaveFT, MiSS, GraLoRA, HiRA, DeLoRA, SHiRA, RandLoRA, C3A, VB-LoRA, UniLoRA, TinyLoRA, RoAd, BEFT, PVeRA, PSOFT, trainable tokens, adaption prompt, prompt, prefix and LN tuning are): no trainable count or memory for it.',
   'llamafactory.freezeModule':
     'Freeze fine-tuning: {name} is not a module this reader counts (attention, MLP, embedding, head, final norm); it is left out of the trainable count.',
+  'prov.preferencePairs': '{stage}: each sample is a chosen and a rejected sequence (both counted); no reference model',
+  'prov.preferenceCopy':
+    '{stage}: each sample is a chosen and a rejected sequence, and a frozen copy of the model is the reference: its weights held, a forward on every sequence (all counted)',
+  'prov.preferenceForward':
+    '{stage}: each sample is a chosen and a rejected sequence, and the reference runs a forward on every sequence without its weights on the GPU: the base with the adapter off, or a copy offloaded (all counted)',
+  'prov.rewardHead': 'the scalar reward head of {stage}: h × 1 in place of the LM head',
   'method.preferenceStage':
     '{stage} trains on pairs of responses or with more than one model (chosen and rejected sequences; a reference, reward, value or teacher model): the numbers here count supervised fine-tuning of this model alone.',
   'llamafactory.unmodelledMethod': 'finetuning_type {method} is not modelled: the run is counted as a full fine-tune.',

@@ -45,6 +45,11 @@ export const zhCN: Record<MessageId, string> = {
   'peft.unsupportedType':
     '未建模 PEFT 方法 {type}（支持 LoRA、DoRA、LoHa、LoKr、AdaLoRA、VeRA、OFT、BOFT、IA3、FourierFT、WaveFT、MiSS、GraLoRA、HiRA、DeLoRA、SHiRA、RandLoRA、C3A、VB-LoRA、UniLoRA、TinyLoRA、RoAd、BEFT、PVeRA、PSOFT、可训练词元、适配提示（LLaMA-Adapter）、提示调优、前缀调优和 LN 调优）：不给出可训练参数量和显存。',
   'llamafactory.freezeModule': '冻结微调：{name} 不是本读取器计数的模块（注意力、MLP、嵌入、输出头、最终归一化层），未计入可训练参数。',
+  'prov.preferencePairs': '{stage}：每个样本是一条 chosen 与一条 rejected 序列（均已计入）；无参考模型',
+  'prov.preferenceCopy': '{stage}：每个样本是一条 chosen 与一条 rejected 序列，参考模型是该模型的冻结副本：其权重常驻，对每条序列做一次前向（均已计入）',
+  'prov.preferenceForward':
+    '{stage}：每个样本是一条 chosen 与一条 rejected 序列，参考模型对每条序列做一次前向，但其权重不占 GPU：关闭适配器的基座，或卸载到主机的副本（均已计入）',
+  'prov.rewardHead': '{stage} 的标量奖励头：以 h × 1 取代语言模型头',
   'method.preferenceStage':
     '{stage} 以成对回答训练，或同时使用不止一个模型（chosen 与 rejected 序列；参考、奖励、价值或教师模型）：这里的数字只按该模型单独的监督微调计算。',
   'llamafactory.unmodelledMethod': '未建模 finetuning_type {method}：按全量微调计算。',

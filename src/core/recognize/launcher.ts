@@ -18,6 +18,7 @@ import { adapterOf, as, namesOf, rolesOf } from './adapter';
 import { defined, FactReader, firstStated, mapped, optimizerOf, precisionOf, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
 import { hfTrainerDefaults, type Trainer } from './trainer';
 import { launchCounts } from './launch';
+import { preferenceOf, unmodelledStage } from './preference';
 
 /** Flags that mark a launch of the Hugging Face Trainer family (and not Megatron-LM). */
 export const LAUNCHER_FLAGS = [
@@ -209,9 +210,9 @@ export function recognizeLauncher(ctx: RecognizeContext): FileRecognition {
   // accelerate's --config_file, and a training script's --config YAML (TRL's scripts and most users' take one).
   const configs = [r.str(['--config_file']), r.str(['--config'])].filter((x): x is Sourced<string> => x !== undefined);
   const references = [...(ds && !preset ? [ds] : []), ...configs];
-  // A preference or RL trainer (OpenRLHF's train_rm, train_dpo, train_kto, train_kd, train_ppo_ray and its copies; TRL's `trl dpo`, its
-  // examples/scripts/dpo.py, reward_modeling.py …): pairs of responses or more models than the one counted, said once.
-  const preference = r.facts.find(
+  // A preference or RL trainer: OpenRLHF's train_rm, train_dpo, train_kto, train_kd, train_ppo_ray and its copies; TRL's `trl dpo`,
+  // its examples/scripts/dpo.py, reward_modeling.py, ….
+  const trainer = r.facts.find(
     (f) =>
       typeof f.value === 'string' &&
       (/(^|\/)openrlhf[./]cli[./]train_(rm|prm|dpo|kto|kd|ppo\w*)(\.py)?$/.test(f.value) ||
@@ -221,18 +222,23 @@ export function recognizeLauncher(ctx: RecognizeContext): FileRecognition {
           r.fact('@command.0')?.value === 'trl' &&
           /^(dpo|reward|kto|orpo|cpo|ppo|rloo|grpo|online_dpo|xpo|nash_md|gkd|prm)$/.test(f.value))),
   );
-  if (preference)
-    r.findings.push(
-      finding(
-        'assumed',
-        'warning',
-        {
-          id: 'method.preferenceStage',
-          args: { stage: `${preference.path[1] === 1 && r.fact('@command.0')?.value === 'trl' ? 'trl ' : ''}${String(preference.value)}` },
-        },
-        { file: preference.file, range: preference.valueRange },
-      ),
-    );
+  if (trainer) {
+    const stage = `${trainer.path[1] === 1 && r.fact('@command.0')?.value === 'trl' ? 'trl ' : ''}${String(trainer.value)}`;
+    const at = { file: trainer.file, range: trainer.valueRange };
+    const kind = /(?:train_|\/|^|trl )(dpo|orpo|cpo|rm|reward_modeling|reward)(?:\.py)?$/.exec(stage)?.[1];
+    const from = fromFact(stage, trainer);
+    // DPO: TRL's reference is the base with the adapter off under --use_peft, else a frozen copy (DPOTrainer); OpenRLHF's
+    // train_dpo loads its reference as a model of its own, on the host with --ref_offload. ORPO and CPO have none. A reward
+    // model (TRL's AutoModelForSequenceClassification with num_labels 1, OpenRLHF's value_head) scores with h × 1, no LM head.
+    if (kind) {
+      const reward = /^(rm|reward|reward_modeling)$/.test(kind);
+      const offload = on('--ref_offload');
+      const reference = kind !== 'dpo' ? 'none' : library === 'openrlhf' ? (offload ? 'forwardOnly' : 'copy') : wanted ? 'forwardOnly' : 'copy';
+      const p = preferenceOf(stage, reference, reward, at, from, ...(offload ? [offload] : []), ...(peft ? [peft] : []));
+      training.preference = p.preference;
+      r.findings.push(p.note);
+    } else r.findings.push(unmodelledStage(stage, at));
+  }
   // LoRA keys written without what turns LoRA on (TRL's use_peft): the whole model is trained, and that is said.
   if (!wanted && rankFlag && rankFlag.value > 0 && library !== 'openrlhf' && rankFlag.source.kind === 'fact')
     r.findings.push(finding('assumed', 'info', { id: 'launcher.loraUnused' }, { file: rankFlag.source.file, range: rankFlag.source.range }));

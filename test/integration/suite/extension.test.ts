@@ -112,6 +112,17 @@ describe('Compute Budget in a real VS Code', () => {
     assert.match(hoverText(hovers), /trainable \(freeze, 21\.7 %\): 1\.74 B\*\* \(1,744,896,000\)/);
   });
 
+  it("LLaMA-Factory's DPO example: a note on stage: dpo says what is counted (the chosen and rejected sequences, the reference's forward with the adapter off)", async () => {
+    const { doc } = await open('finetune-dpo/qwen2vl_lora_dpo.yaml');
+    const diags = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'Compute Budget');
+    const note = diags.find((d) => /a chosen and a rejected sequence/.test(d.message));
+    assert.ok(note, diags.map((d) => `${String(d.code)}: ${d.message}`).join('\n'));
+    assert.equal(note.severity, vscode.DiagnosticSeverity.Information);
+    assert.match(note.message, /^stage: dpo: .*the base with the adapter off/);
+    // On the value of `stage: dpo` (line 6).
+    assert.deepEqual([note.range.start.line, note.range.start.character, note.range.end.character], [5, 7, 10]);
+  });
+
   it("on a GPU people fine-tune on (Compute Budget: Choose Cluster's rtx-4090), a QLoRA run's hover gives the step on that card with what it costs: the 4-bit base dequantized each pass, eager PyTorch's kernels", async () => {
     const settings = vscode.workspace.getConfiguration('computeBudget');
     // A workspace setting writes .vscode/settings.json; the test removes it again when it made it.

@@ -1,0 +1,37 @@
+/**
+ * Preference training as the trainers run it (TrainingSpec.preference): a chosen and a rejected sequence per sample, and the
+ * reference model DPO compares against: a frozen copy (its weights held), one whose weights the GPU does not hold (the base
+ * with the adapter switched off, or a copy offloaded to the host), or none (ORPO, SimPO, reward modelling).
+ */
+import type { Finding, Fact, Sourced } from '../types';
+import { derived, finding } from '../types';
+import type { TrainingSpec } from '../spec';
+
+type Preference = NonNullable<TrainingSpec['preference']>;
+type Reference = Preference['value']['reference'];
+
+const PROVENANCE: Record<Reference, 'prov.preferencePairs' | 'prov.preferenceCopy' | 'prov.preferenceForward'> = {
+  none: 'prov.preferencePairs',
+  copy: 'prov.preferenceCopy',
+  forwardOnly: 'prov.preferenceForward',
+};
+
+/** The preference setting `stage` names, from the values that decide it, and the note that says what is counted. */
+export function preferenceOf(
+  stage: string,
+  reference: Reference,
+  scoreHead: boolean,
+  at: { file: string; range: Fact['valueRange'] },
+  ...from: Sourced<unknown>[]
+): { preference: Preference; note: Finding } {
+  const message = { id: PROVENANCE[reference], args: { stage } } as const;
+  return {
+    preference: derived({ stage, sequences: 2, reference, scoreHead }, message, ...from),
+    note: finding('assumed', 'info', message, at),
+  };
+}
+
+/** A trainer the numbers do not model (PPO's four models, KTO's KL batch, online generation): said, the one model counted. */
+export function unmodelledStage(stage: string, at: { file: string; range: Fact['valueRange'] }): Finding {
+  return finding('assumed', 'warning', { id: 'method.preferenceStage', args: { stage } }, at);
+}
