@@ -564,7 +564,7 @@ export const trainingSpecSchema = z.object({
   preference: sourced(
     z
       .object({
-        stage: z.string().max(64),
+        stage: z.string().max(4096),
         sequences: z.number().int().min(1).max(16),
         reference: z.enum(['none', 'copy', 'forwardOnly']),
         scoreHead: z.boolean(),

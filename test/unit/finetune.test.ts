@@ -876,6 +876,12 @@ describe('preference training: pairs of responses, the reference model, the rewa
     assert.equal(rm.analysis!.params.total.value, 494032768 + 896);
     assert.equal(rm.analysis!.cluster.memory.logits, 0);
     assert.equal(rm.spec!.model!.classifier!.source.kind, 'derived');
+    // A script named by a long path still names its stage.
+    const long = one(
+      'run.sh',
+      `accelerate launch /home/user/${'checkouts/'.repeat(20)}trl/examples/scripts/reward_modeling.py --model_name_or_path Qwen/Qwen2-0.5B`,
+    );
+    assert.equal(long.spec!.training.preference?.value.scoreHead, true);
     // Online and RL trainers are said not to be modelled.
     assert.equal(as(full, 'grpo.py').findings.find((f) => f.message.id === 'method.preferenceStage')!.severity, 'warning');
   });
