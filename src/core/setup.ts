@@ -239,7 +239,10 @@ export function mergeSetup(members: readonly RecognizedFile[], options: SetupOpt
   if (!model) {
     const ref = members.find((m) => m.recognition.modelRef)?.recognition.modelRef;
     if (ref) {
-      const resolved = catalogueModel(ref);
+      const resolved = catalogueModel(
+        ref,
+        members.flatMap((m) => m.recognition.modelShape ?? []),
+      );
       findings.push(...resolved.findings);
       model = resolved.model;
     }

@@ -327,6 +327,46 @@ describe('NeMo 2.0 recipes, read without running them', () => {
   });
 });
 
+describe("shapes a script sets on the recipe's model (NeMo 2.0's recipe.model.config.*, Bridge's cfg.model.*)", () => {
+  it("NVIDIA's custom_recipe.py with two layers of 1,024: the model Llama 3 8B's recipe builds at that size, each shape at its line", () => {
+    const rel = 'nemo2/custom_recipe.py';
+    const text = fixtureText(rel).replace(
+      '    pretrain.trainer.max_steps = 1000\n',
+      '    pretrain.trainer.max_steps = 1000\n    pretrain.model.config.num_layers = 2\n    pretrain.model.config.hidden_size = 1024\n',
+    );
+    const r = analyzeFile({ path: rel, text });
+    const m = r.spec!.model!;
+    // 128,256 × 1,024 twice (untied), 2 layers of q/o 1,024², k/v 1,024 × 8 heads of 32, the SwiGLU MLP of 14,336, two norms; the final norm.
+    const layer = 2 * 1024 * 1024 + 2 * 1024 * 256 + 3 * 1024 * 14336 + 2 * 1024;
+    assert.equal(r.analysis!.params.total.value, 2 * 128256 * 1024 + 2 * layer + 1024);
+    const layers = m.layers.source as { kind: string; path: readonly (string | number)[]; range: { start: number; end: number } };
+    assert.equal(layers.kind, 'fact');
+    assert.equal(text.slice(layers.range.start, layers.range.end), '2');
+    assert.deepEqual(layers.path.slice(-3), ['model', 'config', 'num_layers']);
+    // What the file does not set stays the catalogue's, said so.
+    assert.equal(m.vocab.source.kind, 'derived');
+    assert.match(render((m.vocab.source as { reason: Parameters<typeof render>[0] }).reason), /catalogue entry meta-llama\/Meta-Llama-3-8B/);
+    // A shape the script computes is said, the model's own standing.
+    const computed = analyzeFile({ path: rel, text: text.replace('num_layers = 2', 'num_layers = n_layers') });
+    assert.equal(computed.spec!.model!.layers.value, 32);
+    assert.ok(computed.findings.some((x) => x.message.id === 'nemo.shapeUnknown' && x.message.args?.['key'] === 'model.config.num_layers'));
+  });
+
+  it('Megatron-Bridge: cfg.model.num_attention_heads and num_query_groups on llama3_8b_pretrain_config', () => {
+    const text = [
+      'from megatron.bridge.recipes.llama.llama3 import llama3_8b_pretrain_config',
+      'cfg = llama3_8b_pretrain_config()',
+      'cfg.model.num_layers = 4',
+      'cfg.model.num_attention_heads = 16',
+      'cfg.model.num_query_groups = 4',
+      '',
+    ].join('\n');
+    const m = analyzeFile({ path: 'train.py', text }).spec!.model!;
+    // kv_channels is Megatron-Core's hidden / heads: 4,096 / 16.
+    assert.deepEqual([m.layers.value, m.heads.value, m.kvHeads.value, m.headDim.value], [4, 16, 4, 256]);
+  });
+});
+
 describe("Megatron-Bridge's vision-language recipes (recipes/qwen_vl)", () => {
   const launch = (recipe: string, extra = '') =>
     analyzeFile({ path: 'run.sh', text: `#!/bin/bash\ntorchrun --nnodes 1 --nproc_per_node=8 scripts/training/run_recipe.py --recipe ${recipe}${extra}\n` });

@@ -206,6 +206,7 @@ export const en = {
   'prov.nemoRecipeModel': 'the model {recipe} builds',
   'nemo.bridgeReleaseDefaults':
     "{recipe}'s defaults differ between Megatron-Bridge releases (another sets TP {tp} · PP {pp} · EP {ep}, global batch {gbs}, micro-batch {mbs}); these are its recipe's in the API without parameters. Set them in the command to pin them.",
+  'nemo.shapeUnknown': "{key} is computed by the script (known only when it runs): the shape {recipe}'s model has is assumed.",
   'nemo.recipeValueUnknown': "{key} is computed by the script (known only when it runs): {recipe}'s default {value} is assumed.",
   'llmfoundry.customModel':
     "model.name {name} is not one of llm-foundry's own models: its d_model, n_heads, n_layers and expansion_ratio are read as MPT's (a GELU MLP, biases unless no_bias); check the counts against its code.",

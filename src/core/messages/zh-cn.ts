@@ -190,6 +190,7 @@ export const zhCN: Record<MessageId, string> = {
   'prov.nemoRecipeModel': '{recipe} 构建的模型',
   'nemo.bridgeReleaseDefaults':
     '{recipe} 的默认值随 Megatron-Bridge 版本而不同（另一版本为 TP {tp} · PP {pp} · EP {ep}，全局批量 {gbs}，微批量 {mbs}）；此处采用无参数 API 中该配方的默认值。请在命令中显式设置以固定它们。',
+  'nemo.shapeUnknown': '{key} 由脚本计算（仅在运行时可知）：假定为 {recipe} 模型自身的形状。',
   'nemo.recipeValueUnknown': '{key} 由脚本计算（仅在运行时可知）：假定为 {recipe} 的默认值 {value}。',
   'llmfoundry.customModel':
     'model.name {name} 不是 llm-foundry 自带的模型：其 d_model、n_heads、n_layers 和 expansion_ratio 按 MPT 的含义读取（GELU MLP，除非 no_bias 否则带偏置）；请对照其代码核对参数量。',

@@ -44,11 +44,22 @@ export interface FileRecognition {
   readonly model?: ModelSpec;
   /** A model the file names (resolved from the catalogue when no file states the shapes). */
   readonly modelRef?: Sourced<string>;
+  /**
+   * Shapes the file sets on the model it names (NeMo 2.0's recipe.model.config.num_layers = 2, Megatron-Bridge's
+   * cfg.model.num_layers): each with the alias it sets (ModelAliases' names) and the fact that sets it.
+   */
+  readonly modelShape?: readonly ShapeOverride[];
   readonly training: TrainingPart;
   readonly parallel: ParallelPart;
   /** Other files this one points to (e.g. a DeepSpeed JSON), as written, relative to this file. */
   readonly references: readonly Sourced<string>[];
   readonly findings: readonly Finding[];
+}
+
+/** One shape a file sets on a named model: the alias (decoder.ts ModelAliases) and the fact that sets it. */
+export interface ShapeOverride {
+  readonly alias: 'layers' | 'hidden' | 'heads' | 'kvHeads' | 'headDim' | 'ffnWidth' | 'experts' | 'topK' | 'expertWidth';
+  readonly fact: Fact;
 }
 
 export interface RecognizeContext {

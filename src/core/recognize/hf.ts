@@ -4,11 +4,11 @@
  * modelling code (what the config does not state: norm kind, biases, default tying).
  */
 import { where, type ModelAliases, type ModelOverrides, type Traits } from './decoder';
-import type { Fact, Finding, Message, Sourced } from '../types';
+import type { Fact, Finding, Message, Provenance, Sourced } from '../types';
 import { derived, finding } from '../types';
 import type { EncoderSpec, ModelSpec, VisionSpec } from '../spec';
 import { catalogueNames, findModel } from './catalogue/models';
-import { buildModel, classDefault, emptyRecognition, FactReader, type FileRecognition, type RecognizeContext } from './common';
+import { buildModel, classDefault, emptyRecognition, FactReader, type FileRecognition, type RecognizeContext, type ShapeOverride } from './common';
 import { HF_HYBRID_TYPES, hfHybridOverrides } from './hfHybrid';
 
 export const HF_ALIASES: ModelAliases = {
@@ -1211,7 +1211,12 @@ function modernBertOverrides(reader: FactReader): ModelOverrides {
 }
 
 /** Builds a model from a catalogue entry; provenance says "from the catalogue, named at …". */
-export function catalogueModel(ref: Sourced<string>): { model?: ModelSpec; findings: Finding[] } {
+/**
+ * A catalogue model by name, with the shapes a file sets on it (`shape`: NeMo's recipe.model.config.num_layers = 2): each
+ * replaces the entry's key of its alias (the first alias the entry has at its top, else the alias's first key) and keeps its
+ * fact as the value's source; every other value says it is the catalogue's.
+ */
+export function catalogueModel(ref: Sourced<string>, shape: readonly ShapeOverride[] = []): { model?: ModelSpec; findings: Finding[] } {
   const entry = findModel(ref.value);
   const where = ref.source.kind === 'fact' ? { file: ref.source.file, range: ref.source.range } : undefined;
   if (!entry) {
@@ -1219,22 +1224,38 @@ export function catalogueModel(ref: Sourced<string>): { model?: ModelSpec; findi
       findings: [finding('unknown-model', 'warning', { id: 'catalogue.unknownModel', args: { name: ref.value, known: catalogueNames().length } }, where)],
     };
   }
-  const reader = new FactReader(entryFacts(`catalogue:${entry.id}`, entry.config));
+  const file = `catalogue:${entry.id}`;
+  const keys = shape.map((o) => HF_ALIASES[o.alias].find((k) => k in entry.config) ?? HF_ALIASES[o.alias][0]!);
+  const facts = [
+    ...entryFacts(file, entry.config).filter((f) => !(f.path.length === 1 && keys.includes(String(f.path[0])))),
+    ...shape.map((o, i): Fact => ({ ...o.fact, path: [keys[i]!] })),
+  ];
+  const reader = new FactReader(facts);
   const type = String(entry.config.model_type);
   if (!HF_MODEL_TYPES[type] && !HF_MULTIMODAL[type]) return { findings: [] };
   const arch = derived(String((entry.config.architectures as string[] | undefined)?.[0] ?? type), { id: 'prov.catalogue', args: { name: entry.id } }, ref);
   const built = buildHfModel(reader, type, arch);
   if (!built.model) return { findings: [...built.findings] };
-  return { model: rebase(built.model, derived(0, { id: 'prov.catalogue', args: { name: entry.id } }, ref).source), findings: [] };
+  const catalogue = derived(0, { id: 'prov.catalogue', args: { name: entry.id } }, ref).source;
+  // A value the file's shapes decide keeps them as its source (at the file's own key), the entry's part said as the catalogue's.
+  const fromFile = (s: Provenance): boolean => (s.kind === 'fact' ? s.file !== file : s.kind === 'derived' && s.from.some(fromFile));
+  const own = (s: Provenance): Provenance => {
+    if (s.kind === 'derived') return { ...s, from: s.from.map(own) };
+    if (s.kind !== 'fact') return s;
+    if (s.file === file) return catalogue;
+    const o = shape.find((x) => x.fact.file === s.file && x.fact.valueRange.start === s.range.start);
+    return o ? { ...s, path: o.fact.path } : s;
+  };
+  return { model: rebase(built.model, catalogue, (s) => (fromFile(s) ? own(s) : undefined)), findings: [] };
 }
 
-/** Replaces every provenance inside a spec part by one (e.g. "from the catalogue entry X"). */
-export function rebase<T>(node: T, source: Sourced<unknown>['source']): T {
+/** Replaces every provenance inside a spec part by one (e.g. "from the catalogue entry X"), but those `own` gives its own. */
+export function rebase<T>(node: T, source: Sourced<unknown>['source'], own: (s: Provenance) => Provenance | undefined = () => undefined): T {
   if (node === null || typeof node !== 'object') return node;
-  if (Array.isArray(node)) return node.map((x) => rebase(x, source)) as T;
-  if ('value' in node && 'source' in node) return { ...(node as object), source } as T;
+  if (Array.isArray(node)) return node.map((x) => rebase(x, source, own)) as T;
+  if ('value' in node && 'source' in node) return { ...(node as object), source: own((node as Sourced<unknown>).source) ?? source } as T;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(node)) out[k] = rebase(v, source);
+  for (const [k, v] of Object.entries(node)) out[k] = rebase(v, source, own);
   return out as T;
 }
 

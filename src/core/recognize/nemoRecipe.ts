@@ -13,6 +13,7 @@ import {
   precisionOf,
   recomputeModulesOf,
   type FileRecognition,
+  type ShapeOverride,
   type RecognizeContext,
   type TrainingPart,
 } from './common';
@@ -184,6 +185,34 @@ const MCORE_ROLES: Readonly<Record<string, readonly AdapterTarget[]>> = {
   linear_kv_up_proj: ['v'],
 };
 
+/** Megatron-Core's TransformerConfig shape fields, by the alias each sets (recognize/decoder.ts ModelAliases). */
+const MCORE_SHAPE: readonly [string, ShapeOverride['alias']][] = [
+  ['num_layers', 'layers'],
+  ['hidden_size', 'hidden'],
+  ['ffn_hidden_size', 'ffnWidth'],
+  ['num_attention_heads', 'heads'],
+  ['num_query_groups', 'kvHeads'],
+  ['kv_channels', 'headDim'],
+  ['num_moe_experts', 'experts'],
+  ['moe_router_topk', 'topK'],
+  ['moe_ffn_hidden_size', 'expertWidth'],
+];
+
+/**
+ * The shapes a script sets on the recipe's model (`prefix`: NeMo's model.config., Bridge's model.): a positive integer is
+ * applied to the named model; a value the script computes is said, the recipe's standing.
+ */
+function shapeOverrides(lookup: (key: string) => Fact | undefined, prefix: string, file: string, recipe: string, findings: Finding[]): ShapeOverride[] {
+  const out: ShapeOverride[] = [];
+  for (const [key, alias] of MCORE_SHAPE) {
+    const f = lookup(`${prefix}${key}`);
+    if (!f) continue;
+    if (typeof f.value === 'number' && Number.isInteger(f.value) && f.value > 0) out.push({ alias, fact: f });
+    else findings.push(finding('assumed', 'info', { id: 'nemo.shapeUnknown', args: { key: `${prefix}${key}`, recipe } }, { file, range: f.valueRange }));
+  }
+  return out;
+}
+
 export function isNemoRecipe(r: FactReader): boolean {
   return typeof r.fact('@recipe.@call')?.value === 'string';
 }
@@ -259,7 +288,8 @@ export function recognizeNemoRecipe(ctx: RecognizeContext): FileRecognition {
     worldSize: derived(nodes.value * gpusPerNode.value, { id: 'prov.worldSize' }, nodes, gpusPerNode),
   });
   const modelRef = derived(d.model, { id: 'prov.nemoRecipeModel', args: { recipe } }, fromFact(String(call.value), call));
-  return { ...emptyRecognition('nemo', findings), modelRef, training, parallel };
+  const modelShape = shapeOverrides(at, 'model.config.', ctx.file, recipe, findings);
+  return { ...emptyRecognition('nemo', findings), modelRef, modelShape, training, parallel };
 }
 
 /**
@@ -707,5 +737,6 @@ function bridgeRecognition(
   const pretrained = lookup('checkpoint.pretrained_checkpoint');
   if (/_(sft|peft|finetune)_config$/.test(name)) training.finetune = fromFact(true, recipeFact);
   else if (pretrained && typeof pretrained.value === 'string') training.finetune = fromFact(true, pretrained);
-  return { ...emptyRecognition('nemo', findings), modelRef, training, parallel };
+  const modelShape = shapeOverrides(lookup, 'model.', ctx.file, name, findings);
+  return { ...emptyRecognition('nemo', findings), modelRef, modelShape, training, parallel };
 }
