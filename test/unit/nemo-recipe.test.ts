@@ -364,6 +364,10 @@ describe("shapes a script sets on the recipe's model (NeMo 2.0's recipe.model.co
     const m = analyzeFile({ path: 'train.py', text }).spec!.model!;
     // kv_channels is Megatron-Core's hidden / heads: 4,096 / 16.
     assert.deepEqual([m.layers.value, m.heads.value, m.kvHeads.value, m.headDim.value], [4, 16, 4, 256]);
+    // The same as run_recipe.py's overrides.
+    const launch = 'torchrun --nproc_per_node=8 scripts/training/run_recipe.py --recipe llama3_8b_pretrain_config model.num_layers=4 model.hidden_size=2048\n';
+    const o = analyzeFile({ path: 'run.sh', text: launch }).spec!.model!;
+    assert.deepEqual([o.layers.value, o.hidden.value, o.headDim.value], [4, 2048, 64]);
   });
 });
 

@@ -123,6 +123,14 @@ describe('Compute Budget in a real VS Code', () => {
     assert.deepEqual([note.range.start.line, note.range.start.character, note.range.end.character], [5, 7, 10]);
   });
 
+  it("a NeMo 2.0 script that shrinks its recipe's model (recipe.model.config.num_layers = 2, hidden_size = 1024): the hover on the layers gives the smaller model's count", async () => {
+    const { doc } = await open('nemo2/llama3_smoke.py');
+    // recipe.model.config.num_layers = 2 (line 6), on its value.
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(5, 33));
+    const text = hoverText(hovers);
+    assert.match(text, /355,996,672/, text);
+  });
+
   it("on a GPU people fine-tune on (Compute Budget: Choose Cluster's rtx-4090), a QLoRA run's hover gives the step on that card with what it costs: the 4-bit base dequantized each pass, eager PyTorch's kernels", async () => {
     const settings = vscode.workspace.getConfiguration('computeBudget');
     // A workspace setting writes .vscode/settings.json; the test removes it again when it made it.
