@@ -81,6 +81,11 @@ describe('shell extraction', () => {
     );
   });
 
+  it('$(( )) over a variable the run sets (unset here, or set from one) is unknown, not the 0 bash would take', () => {
+    const text = 'GPUS=8\nWORLD=$((GPUS * NNODES))\nEMPTY=\nrun --gbs $((WORLD * 4)) --direct $((NNODES + 1)) --known $((GPUS * 2)) --empty $((EMPTY + 3))\n';
+    assert.deepEqual(byPath(extractShell('s.sh', text).facts), { '--gbs': null, '--direct': null, '--known': 16, '--empty': 3 });
+  });
+
   it('case blocks and if blocks are selected by the variables, including ones the user sets', () => {
     const text =
       'MODEL=${MODEL:-small}\ncase "$MODEL" in\n  small) H=512 ;;\n  big|huge) H=4096 ;;\n  *) echo no; exit 1 ;;\nesac\nif [ "$MODEL" = "big" ]; then\n  L=48\nelif [[ $MODEL == small ]]; then\n  L=6\nelse\n  L=1\nfi\nrun --hidden $H --layers $L\n';

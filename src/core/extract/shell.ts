@@ -1037,8 +1037,11 @@ class Interpreter {
     try {
       const v = new Arith(expr, (name) => {
         const val = this.vars.get(name);
-        const text = val ? (val.kind === 'scalar' ? val.value.text : (val.values[0]?.text ?? '')) : '';
-        if (!val) return undefined;
+        // Unset, or set to what only the run knows ($1, $(hostname), an expression over an unset variable): unknown, where bash
+        // would take 0 (a global batch of $((WORLD_SIZE * 4)) over an unset NNODES is the run's, not 0).
+        const first = val?.kind === 'scalar' ? val.value : val?.values[0];
+        if (!val || first?.unknown) return undefined;
+        const text = first?.text ?? '';
         const num = Number(text.trim() === '' ? 0 : text.trim());
         return Number.isFinite(num) ? Math.trunc(num) : undefined;
       }).parse();
