@@ -86,6 +86,19 @@ describe('shell extraction', () => {
     assert.deepEqual(byPath(extractShell('s.sh', text).facts), { '--gbs': null, '--direct': null, '--known': 16, '--empty': 3 });
   });
 
+  it('an if that selects by a value only the run knows ([ "$1" == 70b ] with an else) reads its first branch and says so at the condition; a file test does not', () => {
+    const text = 'if [ "$1" == "70b" ]; then\n  L=80\nelse\n  L=32\nfi\nif [ -f ckpt/latest ]; then R=1; else R=0; fi\nrun --layers $L --resume $R\n';
+    const ex = extractShell('s.sh', text);
+    assert.deepEqual(byPath(ex.facts), { '--layers': 80, '--resume': 1 });
+    const said = ex.errors.filter((e) => e.message.id === 'extract.shellBranchUnknown');
+    assert.deepEqual(
+      said.map((e) => [e.severity, text.slice(e.ranges[0]!.range.start, e.ranges[0]!.range.end)]),
+      [['warning', '[ "$1" == "70b" ]']],
+    );
+    // A branch with no other arm: nothing to say.
+    assert.equal(extractShell('s.sh', 'if [ "$1" == "70b" ]; then L=80; fi\nrun --layers $L\n').errors.length, 0);
+  });
+
   it('case blocks and if blocks are selected by the variables, including ones the user sets', () => {
     const text =
       'MODEL=${MODEL:-small}\ncase "$MODEL" in\n  small) H=512 ;;\n  big|huge) H=4096 ;;\n  *) echo no; exit 1 ;;\nesac\nif [ "$MODEL" = "big" ]; then\n  L=48\nelif [[ $MODEL == small ]]; then\n  L=6\nelse\n  L=1\nfi\nrun --hidden $H --layers $L\n';

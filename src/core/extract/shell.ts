@@ -56,6 +56,9 @@ export interface ShellOptions {
   readonly vars?: Readonly<Record<string, string>>;
 }
 
+/** The test operators that compare values. */
+const COMPARISONS: ReadonlySet<string> = new Set(['=', '==', '!=', '-eq', '-ne', '-gt', '-ge', '-lt', '-le']);
+
 const MAX_TOKENS = 200000;
 const MAX_STEPS = 200000;
 
@@ -674,8 +677,13 @@ class Interpreter {
   private ifStatement(exec: boolean): void {
     this.pos++; // if
     let taken = false;
+    // A condition it cannot tell ([ "$1" == 70b ]) takes its branch; where there are others, that is said at the condition.
+    let guessed: Range | undefined;
+    let arms = 1;
     for (;;) {
+      const start = this.pos;
       const cond = this.condition(exec && !taken, new Set(['then']));
+      if (exec && !taken && cond === undefined && this.comparesUnknown) guessed = this.span(start, this.pos);
       this.pos++; // then
       const run = exec && !taken && cond !== false;
       this.list(run, new Set(['elif', 'else', 'fi']));
@@ -683,16 +691,28 @@ class Interpreter {
       const kw = this.keyword(this.peek());
       if (kw === 'elif') {
         this.pos++;
+        arms++;
         continue;
       }
       if (kw === 'else') {
         this.pos++;
+        arms++;
         this.list(exec && !taken, new Set(['fi']));
       }
       this.pos++; // fi
+      if (guessed && arms > 1) this.errors.push(finding('unknown-value', 'warning', { id: 'extract.shellBranchUnknown' }, { file: this.file, range: guessed }));
       return;
     }
   }
+
+  /** The text range of the words among tokens [from, to). */
+  private span(from: number, to: number): Range | undefined {
+    const ranges = this.tokens.slice(from, to).flatMap((t) => (t.type === 'word' ? [t.word.range] : []));
+    return ranges.length ? { start: ranges[0]!.start, end: ranges[ranges.length - 1]!.end } : undefined;
+  }
+
+  /** Whether the last condition that could not be told compared a value only the run knows. */
+  private comparesUnknown = false;
 
   /** Evaluates `[ a = b ]`-style tests; undefined when it cannot tell (the branch is then taken). */
   private condition(exec: boolean, stops: ReadonlySet<string>): boolean | undefined {
@@ -704,9 +724,15 @@ class Interpreter {
       if (t.type === 'word') words.push(...this.expand(t.word));
       this.pos++;
     }
+    this.comparesUnknown = false;
     if (!exec) return undefined;
     const w = words.map((x) => x.text).filter((x) => x !== '[' && x !== ']' && x !== '[[' && x !== ']]' && x !== 'test');
-    if (words.some((x) => x.unknown)) return undefined;
+    if (words.some((x) => x.unknown)) {
+      // A value compared ([ "$1" == 70b ]): the branch selects by what only the run knows (a file test or -n, a presence check,
+      // does not choose a configuration).
+      this.comparesUnknown = w.length === 3 && COMPARISONS.has(w[1]!);
+      return undefined;
+    }
     const [a, op, b] = w;
     if (w.length === 3 && a !== undefined && op !== undefined && b !== undefined) {
       if (op === '=' || op === '==') return a === b;

@@ -16,6 +16,8 @@ export const en = {
   'extract.pythonSyntax': 'Python syntax error: {problem}.',
   'extract.shellUnknownWords':
     'Part of this command is made when the script runs (a command substitution, a positional argument or an unset variable): the flags it adds are not read.',
+  'extract.shellBranchUnknown':
+    'This condition cannot be told without running the script (a positional argument, a command substitution or an unset variable): the branch it guards is read, the others are not.',
   'extract.shellUnclosed': 'Unclosed {what} in the script.',
 
   // Values of the wrong type

@@ -13,6 +13,7 @@ export const zhCN: Record<MessageId, string> = {
   'extract.tomlSyntax': 'TOML 语法错误：{problem}。',
   'extract.pythonSyntax': 'Python 语法错误：{problem}。',
   'extract.shellUnknownWords': '该命令的一部分在脚本运行时才生成（命令替换、位置参数或未设置的变量）：其添加的参数未被读取。',
+  'extract.shellBranchUnknown': '不运行脚本无法判断这个条件（位置参数、命令替换或未设置的变量）：按它所守护的分支读取，其他分支不读。',
   'extract.shellUnclosed': '脚本中有未闭合的 {what}。',
 
   'value.expectedPositiveInt': '{key} 必须是正整数（不超过 {max}），而不是 {value}。',
