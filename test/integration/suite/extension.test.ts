@@ -184,6 +184,21 @@ describe('Compute Budget in a real VS Code', () => {
     assert.deepEqual([tp.range.start.line, tp.range.start.character, tp.range.end.line, tp.range.end.character], [2, 3, 2, 4]);
   });
 
+  it('a launch that picks its model by $1 and its batch from $((… * NNODES)): warnings at the condition and at the batch, no error', async () => {
+    const { doc } = await open('megatron-branch/train.sh');
+    const diags = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'Compute Budget');
+    const all = diags.map((d) => `${String(d.code)} ${d.range.start.line}: ${d.message}`).join('\n');
+    const branch = diags.find((d) => /This condition cannot be told/.test(d.message));
+    assert.ok(branch, all);
+    assert.equal(branch.severity, vscode.DiagnosticSeverity.Warning);
+    assert.equal(doc.getText(branch.range), '[ "$1" == "8b" ]');
+    assert.ok(
+      diags.some((d) => /--global-batch-size: its value cannot be known/.test(d.message) && d.range.start.line === 17),
+      all,
+    );
+    assert.ok(!diags.some((d) => d.severity === vscode.DiagnosticSeverity.Error), all);
+  });
+
   it('the quick fix sets TP to the nearest valid degree and changes only that byte', async () => {
     const { doc, api } = await open('megatron-bad/train.sh');
     const before = doc.getText();
