@@ -556,8 +556,8 @@ export const trainingSpecSchema = z.object({
   /** Fused kernels swapped in for the model's RMSNorm, RoPE and SwiGLU (Liger: use_liger_kernel, enable_liger_kernel, liger_rms_norm). */
   fusedKernels: sourced(z.boolean()).optional(),
   /**
-   * Preference training (DPO, KTO, ORPO, reward modelling), named by its `stage`: each sample is `sequences` sequences (a
-   * chosen and a rejected response; KTO's target and KL batches), and a reference model runs a forward on each without
+   * Preference training (DPO, ORPO, SimPO, reward modelling), named by its `stage`: each sample is `sequences` sequences (a
+   * chosen and a rejected response), and a reference model runs a forward on each without
    * gradients: `copy` a second, frozen model whose weights are held too, `forwardOnly` one whose weights the GPU does not hold (the base with the adapter switched off, or a copy offloaded to the host),
    * `none` reference-free. `scoreHead`: a reward model's scalar head (h × 1, no bias) in place of the LM head.
    */

@@ -139,7 +139,7 @@ function triple(
   const T = frozen ? (method.trainedPerToken ?? 0) : 0;
   const trained = T ? ' + 2·T' : '';
   const adapter = R ? ' + 2·R' : '';
-  // A reference model's forward on the same tokens, without gradients (DPO, KTO): the base's forward once more.
+  // A reference model's forward on the same tokens, without gradients (DPO): the base's forward once more.
   const reference = method.referenceForward === true;
   if (convention === '6n') {
     const N = sixNParams(params);

@@ -38,7 +38,7 @@ export interface MethodAnalysis {
   readonly frozenBase: boolean;
   /** Matmul weights a token passes that are trained whole under a frozen base (partial fine-tuning): their weight gradients. */
   readonly trainedPerToken?: number;
-  /** A reference model's forward on every token, without gradients (DPO, KTO: TrainingSpec.preference). */
+  /** A reference model's forward on every token, without gradients (DPO: TrainingSpec.preference). */
   readonly referenceForward?: boolean;
   /** Roles the adapter names that this architecture does not have. */
   readonly unmatched: readonly AdapterTarget[];

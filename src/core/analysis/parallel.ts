@@ -379,7 +379,7 @@ export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster
   };
 }
 
-/** Tokens per optimizer step: global batch × sequence length. */
+/** Tokens per optimizer step: global batch × sequence length (× the sequences of each sample: preference training's pairs). */
 export function tokensPerStep(w: Pick<Workload, 'globalBatch' | 'seqLen' | 'sequencesPerSample'>): number {
   return w.globalBatch * w.seqLen * (w.sequencesPerSample ?? 1);
 }
