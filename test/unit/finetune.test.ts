@@ -876,6 +876,15 @@ describe('preference training: pairs of responses, the reference model, the rewa
     assert.equal(rm.analysis!.params.total.value, 494032768 + 896);
     assert.equal(rm.analysis!.cluster.memory.logits, 0);
     assert.equal(rm.spec!.model!.classifier!.source.kind, 'derived');
+    // ms-swift's README LoRA launch run as `swift rlhf` (its --rlhf_type defaults to dpo): TRL's DPO with the adapter off as the
+    // reference; --rlhf_type kto is said not to be modelled.
+    const swift = fixtureText('finetune/swift/lora_sft.sh');
+    const swiftSft = facts(one('sft.sh', swift));
+    const rlhf = one('rlhf.sh', swift.replace('swift sft \\', 'swift rlhf \\'));
+    assert.deepEqual(rlhf.spec!.training.preference?.value, { stage: 'swift rlhf --rlhf_type dpo', sequences: 2, reference: 'forwardOnly', scoreHead: false });
+    assert.equal(facts(rlhf).memory.activations, 2 * swiftSft.memory.activations);
+    const kto = one('kto.sh', swift.replace('swift sft \\', 'swift rlhf --rlhf_type kto \\'));
+    assert.equal(kto.findings.find((f) => f.message.id === 'method.preferenceStage')?.message.args?.['stage'], 'swift rlhf --rlhf_type kto');
     // A script named by a long path still names its stage.
     const long = one(
       'run.sh',

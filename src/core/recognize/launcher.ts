@@ -211,8 +211,8 @@ export function recognizeLauncher(ctx: RecognizeContext): FileRecognition {
   const configs = [r.str(['--config_file']), r.str(['--config'])].filter((x): x is Sourced<string> => x !== undefined);
   const references = [...(ds && !preset ? [ds] : []), ...configs];
   // A preference or RL trainer: OpenRLHF's train_rm, train_dpo, train_kto, train_kd, train_ppo_ray and its copies; TRL's `trl dpo`,
-  // its examples/scripts/dpo.py, reward_modeling.py, ….
-  const trainer = r.facts.find(
+  // its examples/scripts/dpo.py, reward_modeling.py, …; ms-swift's `swift rlhf --rlhf_type …` (dpo by default).
+  const command = r.facts.find(
     (f) =>
       typeof f.value === 'string' &&
       (/(^|\/)openrlhf[./]cli[./]train_(rm|prm|dpo|kto|kd|ppo\w*)(\.py)?$/.test(f.value) ||
@@ -220,21 +220,28 @@ export function recognizeLauncher(ctx: RecognizeContext): FileRecognition {
         (f.path[0] === '@command' &&
           f.path[1] === 1 &&
           r.fact('@command.0')?.value === 'trl' &&
-          /^(dpo|reward|kto|orpo|cpo|ppo|rloo|grpo|online_dpo|xpo|nash_md|gkd|prm)$/.test(f.value))),
+          /^(dpo|reward|kto|orpo|cpo|ppo|rloo|grpo|online_dpo|xpo|nash_md|gkd|prm)$/.test(f.value)) ||
+        (swiftCommand && f.path[0] === '@command' && f.path[1] === 1 && f.value === 'rlhf')),
   );
-  if (trainer) {
-    const stage = `${trainer.path[1] === 1 && r.fact('@command.0')?.value === 'trl' ? 'trl ' : ''}${String(trainer.value)}`;
-    const at = { file: trainer.file, range: trainer.valueRange };
-    const kind = /(?:train_|\/|^|trl )(dpo|orpo|cpo|rm|reward_modeling|reward)(?:\.py)?$/.exec(stage)?.[1];
-    const from = fromFact(stage, trainer);
-    // DPO: TRL's reference is the base with the adapter off under --use_peft, else a frozen copy (DPOTrainer); OpenRLHF's
-    // train_dpo loads its reference as a model of its own, on the host with --ref_offload. ORPO and CPO have none. A reward
-    // model (TRL's AutoModelForSequenceClassification with num_labels 1, OpenRLHF's value_head) scores with h × 1, no LM head.
+  const rlhfType = command?.value === 'rlhf' ? (r.str(['--rlhf_type']) ?? byDefault('dpo', '--rlhf_type', LIBRARY.swift)) : undefined;
+  if (command) {
+    const trl = command.path[1] === 1 && r.fact('@command.0')?.value === 'trl';
+    const stage = rlhfType ? `swift rlhf --rlhf_type ${rlhfType.value}` : `${trl ? 'trl ' : ''}${String(command.value)}`;
+    const named = rlhfType?.source.kind === 'fact' ? r.present('--rlhf_type')! : command;
+    const at = { file: named.file, range: named.valueRange };
+    const kind = rlhfType
+      ? /^(dpo|orpo|simpo|cpo|rm)$/.exec(rlhfType.value)?.[1]
+      : /(?:train_|\/|^|trl )(dpo|orpo|cpo|rm|reward_modeling|reward)(?:\.py)?$/.exec(stage)?.[1];
+    const from = fromFact(stage, named);
+    // DPO: TRL's reference (and ms-swift's, which runs TRL's trainers) is the base with the adapter off under LoRA, else a frozen
+    // copy; OpenRLHF's train_dpo loads its reference as a model of its own, on the host with --ref_offload. ORPO, SimPO and CPO
+    // have none. A reward model of TRL (AutoModelForSequenceClassification, num_labels 1) or OpenRLHF (value_head) scores with
+    // h × 1, no LM head; ms-swift's keeps the LM head under TRL's value head (h + 1, not counted).
     if (kind) {
-      const reward = /^(rm|reward|reward_modeling)$/.test(kind);
+      const reward = /^(rm|reward|reward_modeling)$/.test(kind) && !rlhfType;
       const offload = on('--ref_offload');
       const reference = kind !== 'dpo' ? 'none' : library === 'openrlhf' ? (offload ? 'forwardOnly' : 'copy') : wanted ? 'forwardOnly' : 'copy';
-      const p = preferenceOf(stage, reference, reward, at, from, ...(offload ? [offload] : []), ...(peft ? [peft] : []));
+      const p = preferenceOf(stage, reference, reward, at, from, ...(offload ? [offload] : []), ...(peft ? [peft] : []), ...(type ? [type] : []));
       training.preference = p.preference;
       r.findings.push(p.note);
     } else r.findings.push(unmodelledStage(stage, at));
