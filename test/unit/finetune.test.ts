@@ -885,6 +885,12 @@ describe('preference training: pairs of responses, the reference model, the rewa
     assert.equal(facts(rlhf).memory.activations, 2 * swiftSft.memory.activations);
     const kto = one('kto.sh', swift.replace('swift sft \\', 'swift rlhf --rlhf_type kto \\'));
     assert.equal(kto.findings.find((f) => f.message.id === 'method.preferenceStage')?.message.args?.['stage'], 'swift rlhf --rlhf_type kto');
+    // Axolotl's rl: dpo on its Mistral Small 3.1 LoRA example (the adapter off as the reference), rl: kto said, reward_model: true.
+    const axolotl = fixtureText('finetune/axolotl/mistral-small-3.1-24B-lora.yml');
+    const axDpo = one('dpo.yml', `${axolotl}\nrl: dpo\n`).spec!.training.preference?.value;
+    assert.deepEqual(axDpo, { stage: 'rl: dpo', sequences: 2, reference: 'forwardOnly', scoreHead: false });
+    assert.ok(one('kto.yml', `${axolotl}\nrl: kto\n`).findings.some((f) => f.message.id === 'method.preferenceStage'));
+    assert.equal(one('rm.yml', `${axolotl}\nreward_model: true\n`).spec!.training.preference?.value.scoreHead, true);
     // A script named by a long path still names its stage.
     const long = one(
       'run.sh',

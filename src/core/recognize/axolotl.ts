@@ -7,6 +7,7 @@ import { derived, fromFact } from '../types';
 import { adapterOf, as, namesOf, rolesOf, savedOf } from './adapter';
 import { defined, FactReader, mapped, optimizerOf, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
 import { appendYamlKey, hfTrainerDefaults, type Trainer } from './trainer';
+import { preferenceOf, unmodelledStage } from './preference';
 
 export function isAxolotl(r: FactReader): boolean {
   return r.has('base_model');
@@ -75,6 +76,23 @@ export function recognizeAxolotl(ctx: RecognizeContext): FileRecognition {
   const eight = on('load_in_8bit');
   if (four || adapter?.value.toLowerCase() === 'qlora') training.quantization = as(four ?? adapter!, 'nf4-dq');
   else if (eight) training.quantization = as(eight, 'int8');
+  // `rl: dpo | ipo` (TRL's DPOTrainer: the reference is the base with the adapter off under an adapter, else a frozen copy),
+  // `orpo`, `simpo` (none), and `reward_model: true` (AutoModelForSequenceClassification, one label): pairs of responses;
+  // kto and grpo are said not to be modelled.
+  const rl = r.str(['rl']);
+  const reward = on('reward_model');
+  if (rl || reward) {
+    const named = (rl ?? reward)!;
+    const stage = rl ? `rl: ${rl.value}` : 'reward_model: true';
+    const at = named.source.kind === 'fact' ? { file: ctx.file, range: named.source.range } : { file: ctx.file, range: { start: 0, end: 0 } };
+    const kind = rl ? /^(dpo|ipo|orpo|simpo)$/.exec(rl.value)?.[1] : 'rm';
+    if (kind) {
+      const reference = kind === 'dpo' || kind === 'ipo' ? (training.adapter ? 'forwardOnly' : 'copy') : 'none';
+      const p = preferenceOf(stage, reference, kind === 'rm', at, named, ...(adapter ? [adapter] : []));
+      training.preference = p.preference;
+      r.findings.push(p.note);
+    } else r.findings.push(unmodelledStage(stage, at));
+  }
   const ds = r.str(['deepspeed']);
   return { family: 'axolotl', modelRef: r.str(['base_model']), training, parallel, references: ds ? [ds] : [], findings: [...r.findings] };
 }
