@@ -891,6 +891,17 @@ describe('preference training: pairs of responses, the reference model, the rewa
     assert.deepEqual(axDpo, { stage: 'rl: dpo', sequences: 2, reference: 'forwardOnly', scoreHead: false });
     assert.ok(one('kto.yml', `${axolotl}\nrl: kto\n`).findings.some((f) => f.message.id === 'method.preferenceStage'));
     assert.equal(one('rm.yml', `${axolotl}\nreward_model: true\n`).spec!.training.preference?.value.scoreHead, true);
+    // torchtune's LoRA recipe with lora_dpo's loss (torchtune.rlhf.loss.DPOLoss): the adapters disabled as the reference.
+    const tt = fixtureText('finetune/torchtune/8B_lora_single_device.yaml').replace(
+      'torchtune.modules.loss.LinearCrossEntropyLoss',
+      'torchtune.rlhf.loss.DPOLoss',
+    );
+    assert.deepEqual(one('8B_lora_dpo_single_device.yaml', tt).spec!.training.preference?.value, {
+      stage: 'loss: DPOLoss',
+      sequences: 2,
+      reference: 'forwardOnly',
+      scoreHead: false,
+    });
     // A script named by a long path still names its stage.
     const long = one(
       'run.sh',

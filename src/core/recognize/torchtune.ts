@@ -12,6 +12,7 @@ import { derived, fromFact } from '../types';
 import { adapterOf, as, namesOf, rolesOf } from './adapter';
 import { defined, FactReader, mapped, optimizerOf, precisionOf, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
 import { dataParallelDefaults, type Trainer } from './trainer';
+import { preferenceOf } from './preference';
 
 export function isTorchtune(r: FactReader): boolean {
   return /^torchtune\.models\./.test(String(r.present('model._component_')?.value ?? ''));
@@ -83,6 +84,16 @@ export function recognizeTorchtune(ctx: RecognizeContext): FileRecognition {
       unknown: as(where, unknown),
     });
     if (built.qlora) training.quantization = as(component, 'nf4-dq');
+  }
+  // Its DPO recipes (loss DPOLoss, RSOLoss, IPOLoss; SimPOLoss without a reference): a chosen and a rejected sequence per sample;
+  // lora_dpo's reference is the model with its adapters disabled, full_dpo_distributed's a frozen copy (its ref_model).
+  const loss = r.str(['loss._component_']);
+  const preference = loss ? /(DPO|RSO|IPO|SimPO)Loss$/.exec(loss.value)?.[1] : undefined;
+  if (loss && preference && loss.source.kind === 'fact') {
+    const reference = preference === 'SimPO' ? 'none' : training.adapter ? 'forwardOnly' : 'copy';
+    const p = preferenceOf(`loss: ${loss.value.split('.').pop()}`, reference, false, { file: ctx.file, range: loss.source.range }, loss, component);
+    training.preference = p.preference;
+    r.findings.push(p.note);
   }
   return { family: 'torchtune', modelRef, training, parallel: {}, references: [], findings: [...r.findings] };
 }
