@@ -556,16 +556,19 @@ export const trainingSpecSchema = z.object({
   /** Fused kernels swapped in for the model's RMSNorm, RoPE and SwiGLU (Liger: use_liger_kernel, enable_liger_kernel, liger_rms_norm). */
   fusedKernels: sourced(z.boolean()).optional(),
   /**
-   * Preference training (DPO, ORPO, SimPO, reward modelling), named by its `stage`: each sample is `sequences` sequences (a
-   * chosen and a rejected response), and a reference model runs a forward on each without
-   * gradients: `copy` a second, frozen model whose weights are held too, `forwardOnly` one whose weights the GPU does not hold (the base with the adapter switched off, or a copy offloaded to the host),
-   * `none` reference-free. `scoreHead`: a reward model's scalar head (h × 1, no bias) in place of the LM head.
+   * Preference training (DPO, KTO, ORPO, SimPO, reward modelling), named by its `stage`: each sample is `sequences` sequences
+   * trained (a chosen and a rejected response; KTO's one completion); `forwards` more forward passes per trained token run
+   * without gradients (DPO: the reference's; KTO: the policy's on its KL batch and the reference's on both); the reference
+   * model is `copy` a second, frozen model whose weights are held too, `forwardOnly` one whose weights the GPU does not hold
+   * (the base with the adapter switched off, or a copy offloaded to the host), or `none`. `scoreHead`: a reward model's scalar
+   * head (h × 1, no bias) in place of the LM head.
    */
   preference: sourced(
     z
       .object({
         stage: z.string().max(4096),
         sequences: z.number().int().min(1).max(16),
+        forwards: z.number().int().min(0).max(16),
         reference: z.enum(['none', 'copy', 'forwardOnly']),
         scoreHead: z.boolean(),
       })

@@ -846,11 +846,15 @@ describe('preference training: pairs of responses, the reference model, the rewa
     assert.equal(fixtureText(file).slice(note.ranges[0]!.range.start, note.ranges[0]!.range.end), 'dpo');
     // Per token: the reference's forward (the base's: no adapter) on top of the LoRA step.
     assert.equal(d.flops.training.value - sft.flops.training.value, sft.flops.forward.value - 2 * sft.method.adapterPerToken);
-    assert.match(d.flops.training.formula, /reference/);
+    assert.match(d.flops.training.formula, /\(no gradients\)$/);
     // The layers see a chosen and a rejected sequence per sample: twice the activations and logits; no second copy of the weights.
     assert.equal(d.memory.activations, 2 * sft.memory.activations);
     assert.equal(d.memory.logits, 2 * sft.memory.logits);
     assert.equal(d.memory.weights, sft.memory.weights);
+    // stage: kto: one completion trained, three forwards more per token (the KL batch; the reference on both).
+    const kto = facts(one(file, fixtureText(file).replace('stage: dpo', 'stage: kto')));
+    assert.equal(kto.memory.activations, sft.memory.activations);
+    assert.equal(kto.flops.training.value - sft.flops.training.value, 3 * (sft.flops.forward.value - 2 * sft.method.adapterPerToken));
     // pref_loss: simpo is reference-free: the pairs alone.
     const simpo = facts(one(file, fixtureText(file).replace('pref_loss: sigmoid', 'pref_loss: simpo')));
     assert.equal(simpo.flops.training.value, sft.flops.training.value);
@@ -877,19 +881,38 @@ describe('preference training: pairs of responses, the reference model, the rewa
     assert.equal(rm.analysis!.cluster.memory.logits, 0);
     assert.equal(rm.spec!.model!.classifier!.source.kind, 'derived');
     // ms-swift's README LoRA launch run as `swift rlhf` (its --rlhf_type defaults to dpo): TRL's DPO with the adapter off as the
-    // reference; --rlhf_type kto is said not to be modelled.
+    // reference; --rlhf_type kto: TRL's KTO, one completion trained and three forwards more (the KL batch, the reference on both);
+    // ppo is said not to be modelled.
     const swift = fixtureText('finetune/swift/lora_sft.sh');
     const swiftSft = facts(one('sft.sh', swift));
     const rlhf = one('rlhf.sh', swift.replace('swift sft \\', 'swift rlhf \\'));
-    assert.deepEqual(rlhf.spec!.training.preference?.value, { stage: 'swift rlhf --rlhf_type dpo', sequences: 2, reference: 'forwardOnly', scoreHead: false });
+    assert.deepEqual(rlhf.spec!.training.preference?.value, {
+      stage: 'swift rlhf --rlhf_type dpo',
+      sequences: 2,
+      forwards: 1,
+      reference: 'forwardOnly',
+      scoreHead: false,
+    });
     assert.equal(facts(rlhf).memory.activations, 2 * swiftSft.memory.activations);
     const kto = one('kto.sh', swift.replace('swift sft \\', 'swift rlhf --rlhf_type kto \\'));
-    assert.equal(kto.findings.find((f) => f.message.id === 'method.preferenceStage')?.message.args?.['stage'], 'swift rlhf --rlhf_type kto');
-    // Axolotl's rl: dpo on its Mistral Small 3.1 LoRA example (the adapter off as the reference), rl: kto said, reward_model: true.
+    assert.deepEqual(kto.spec!.training.preference?.value, {
+      stage: 'swift rlhf --rlhf_type kto',
+      sequences: 1,
+      forwards: 3,
+      reference: 'forwardOnly',
+      scoreHead: false,
+    });
+    const ktoFacts = facts(kto);
+    assert.equal(ktoFacts.memory.activations, swiftSft.memory.activations);
+    assert.equal(ktoFacts.flops.training.value - swiftSft.flops.training.value, 3 * (swiftSft.flops.forward.value - 2 * swiftSft.method.adapterPerToken));
+    const ppo = one('ppo.sh', swift.replace('swift sft \\', 'swift rlhf --rlhf_type ppo \\'));
+    assert.equal(ppo.findings.find((f) => f.message.id === 'method.preferenceStage')?.message.args?.['stage'], 'swift rlhf --rlhf_type ppo');
+    // Axolotl's rl: dpo on its Mistral Small 3.1 LoRA example (the adapter off as the reference), rl: kto, grpo said, reward_model: true.
     const axolotl = fixtureText('finetune/axolotl/mistral-small-3.1-24B-lora.yml');
     const axDpo = one('dpo.yml', `${axolotl}\nrl: dpo\n`).spec!.training.preference?.value;
-    assert.deepEqual(axDpo, { stage: 'rl: dpo', sequences: 2, reference: 'forwardOnly', scoreHead: false });
-    assert.ok(one('kto.yml', `${axolotl}\nrl: kto\n`).findings.some((f) => f.message.id === 'method.preferenceStage'));
+    assert.deepEqual(axDpo, { stage: 'rl: dpo', sequences: 2, forwards: 1, reference: 'forwardOnly', scoreHead: false });
+    assert.equal(one('kto.yml', `${axolotl}\nrl: kto\n`).spec!.training.preference?.value.forwards, 3);
+    assert.ok(one('grpo.yml', `${axolotl}\nrl: grpo\n`).findings.some((f) => f.message.id === 'method.preferenceStage'));
     assert.equal(one('rm.yml', `${axolotl}\nreward_model: true\n`).spec!.training.preference?.value.scoreHead, true);
     // torchtune's LoRA recipe with lora_dpo's loss (torchtune.rlhf.loss.DPOLoss): the adapters disabled as the reference.
     const tt = fixtureText('finetune/torchtune/8B_lora_single_device.yaml').replace(
@@ -899,6 +922,7 @@ describe('preference training: pairs of responses, the reference model, the rewa
     assert.deepEqual(one('8B_lora_dpo_single_device.yaml', tt).spec!.training.preference?.value, {
       stage: 'loss: DPOLoss',
       sequences: 2,
+      forwards: 1,
       reference: 'forwardOnly',
       scoreHead: false,
     });

@@ -96,7 +96,7 @@ describe('survey: public configs as a new user opens them', () => {
 
   it("preference and RL trainers: LLaMA-Factory's stage: dpo counted with its pairs and reference; OpenRLHF's PPO said not to be modelled", () => {
     const dpo = analyzed.get('survey/train/04-llamafactory-qwen2vl-lora-dpo.yaml')!;
-    assert.deepEqual(dpo.spec!.training.preference?.value, { stage: 'stage: dpo', sequences: 2, reference: 'forwardOnly', scoreHead: false });
+    assert.deepEqual(dpo.spec!.training.preference?.value, { stage: 'stage: dpo', sequences: 2, forwards: 1, reference: 'forwardOnly', scoreHead: false });
     const ppo = analyzed.get('survey/train/90-openrlhf-ppo-qwen2.5-math-7b.sh')!;
     const said = ppo.findings.filter((x) => x.message.id === 'method.preferenceStage');
     assert.deepEqual(

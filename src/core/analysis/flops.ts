@@ -121,7 +121,7 @@ export function ssmScanForward(m: ModelSpec): number {
 }
 
 /** What the training method changes: the adapter weights a token passes, and whether the base is frozen. */
-export type FlopsMethod = Pick<MethodAnalysis, 'adapterPerToken' | 'frozenBase' | 'trainedPerToken' | 'referenceForward'>;
+export type FlopsMethod = Pick<MethodAnalysis, 'adapterPerToken' | 'frozenBase' | 'trainedPerToken' | 'extraForwards'>;
 
 const FULL: FlopsMethod = { adapterPerToken: 0, frozenBase: false };
 
@@ -139,12 +139,13 @@ function triple(
   const T = frozen ? (method.trainedPerToken ?? 0) : 0;
   const trained = T ? ' + 2·T' : '';
   const adapter = R ? ' + 2·R' : '';
-  // A reference model's forward on the same tokens, without gradients (DPO): the base's forward once more.
-  const reference = method.referenceForward === true;
+  // Forwards without gradients on the same tokens (DPO's reference; KTO's KL batch and reference): the base's forward, F more times.
+  const F = method.extraForwards ?? 0;
+  const extra = F ? ` + ${F > 1 ? `${F}·` : ''}` : '';
   if (convention === '6n') {
     const N = sixNParams(params);
     const layersN = Math.max(0, N - head);
-    const ref = reference ? 2 * N : 0;
+    const ref = F * 2 * N;
     const training = (frozen ? 4 * N + 6 * R + 2 * T : 6 * N) + ref;
     return {
       forward: 2 * N + 2 * R,
@@ -152,7 +153,7 @@ function triple(
       hardware: training + 2 * layersN + 2 * R,
       attention: 0,
       formula: `2·N${adapter}`,
-      trainingFormula: (frozen ? `4·N + 6·R${trained}` : '6·N') + (reference ? ' + 2·N (reference)' : ''),
+      trainingFormula: (frozen ? `4·N + 6·R${trained}` : '6·N') + (F ? `${extra}2·N (no gradients)` : ''),
     };
   }
   const attn = attentionForward(m, s, convention === 'causal');
@@ -162,11 +163,11 @@ function triple(
   const layerForward = 2 * params.layerMatmulPerToken + attn.value + scan + 2 * R;
   const forward = gemm + attn.value + scan + 2 * R;
   const formula = `2·(W + V·h) + ${attn.formula}${scanText}${adapter}`;
-  const ref = reference ? gemm + attn.value + scan : 0;
+  const ref = F * (gemm + attn.value + scan);
   const training = (frozen ? 2 * gemm + 3 * (attn.value + scan) + 6 * R + 2 * T : 3 * forward) + ref;
   const trainingFormula =
     (frozen ? `4·(W + V·h) + 3·(${attn.formula}${scanText}) + 6·R${trained}` : `3·(${formula})`) +
-    (reference ? ` + 2·(W + V·h) + ${attn.formula}${scanText} (reference)` : '');
+    (F ? `${extra}(2·(W + V·h) + ${attn.formula}${scanText}) (no gradients)` : '');
   return { forward, training, hardware: training + layerForward, attention: attn.value, formula, trainingFormula };
 }
 

@@ -38,8 +38,8 @@ export interface MethodAnalysis {
   readonly frozenBase: boolean;
   /** Matmul weights a token passes that are trained whole under a frozen base (partial fine-tuning): their weight gradients. */
   readonly trainedPerToken?: number;
-  /** A reference model's forward on every token, without gradients (DPO: TrainingSpec.preference). */
-  readonly referenceForward?: boolean;
+  /** Forward passes per trained token without gradients (DPO's reference; KTO's KL batch and reference: TrainingSpec.preference). */
+  readonly extraForwards?: number;
   /** Roles the adapter names that this architecture does not have. */
   readonly unmatched: readonly AdapterTarget[];
   /** The smallest side of a wrapped layer (a rank above it adds nothing). */
@@ -321,8 +321,8 @@ function withoutAdapter(kind: 'full' | 'freeze', trainable: Quantity): MethodAna
 
 export function analyzeMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): MethodAnalysis {
   const method = trainedMethod(m, t, params);
-  const reference = t.preference?.value.reference;
-  return reference && reference !== 'none' ? { ...method, referenceForward: true } : method;
+  const forwards = t.preference?.value.forwards ?? 0;
+  return forwards > 0 ? { ...method, extraForwards: forwards } : method;
 }
 
 function trainedMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): MethodAnalysis {

@@ -340,7 +340,7 @@ export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster
       method: {
         adapterPerToken: method.adapterPerToken,
         frozenBase: method.frozenBase,
-        ...(method.referenceForward ? { referenceForward: true } : {}),
+        ...(method.extraForwards ? { extraForwards: method.extraForwards } : {}),
         trainedPerToken: method.trainedPerToken,
         trainableShare: params.total.value > 0 ? method.trainable.value / params.total.value : 1,
         denseBytes: method.denseBytes,

@@ -110,7 +110,7 @@ export function flopsPerToken(
 ): { model: number; hardware: number; attentionForward: number } {
   let byKey = flopsMemo.get(w.model);
   if (!byKey) flopsMemo.set(w.model, (byKey = new Map()));
-  const key = `${w.seqLen}/${convention}/${w.method.adapterPerToken}/${w.method.frozenBase}/${w.method.trainedPerToken ?? 0}/${w.method.referenceForward ?? false}`;
+  const key = `${w.seqLen}/${convention}/${w.method.adapterPerToken}/${w.method.frozenBase}/${w.method.trainedPerToken ?? 0}/${w.method.extraForwards ?? 0}`;
   let f = byKey.get(key);
   if (!f) {
     const seq: Sourced<number> = { value: w.seqLen, source: { kind: 'assumed', reason: { id: 'prov.seqLenDefault', args: { value: w.seqLen } } } };

@@ -63,6 +63,10 @@ export const en = {
     '{stage}: each sample is a chosen and a rejected sequence, and a frozen copy of the model is the reference: its weights held, a forward on every sequence (all counted)',
   'prov.preferenceForward':
     '{stage}: each sample is a chosen and a rejected sequence, and the reference runs a forward on every sequence without its weights on the GPU: the base with the adapter off, or a copy offloaded (all counted)',
+  'prov.ktoCopy':
+    '{stage}: one completion trained per sample; the policy runs a forward without gradients on the KL batch, and a frozen copy of the model (its weights held) a forward on both (all counted)',
+  'prov.ktoForward':
+    '{stage}: one completion trained per sample; the policy runs a forward without gradients on the KL batch, and the reference (the base with the adapter off) a forward on both (all counted)',
   'prov.rewardHead': 'the scalar reward head of {stage}: h × 1 in place of the LM head',
   'method.preferenceStage':
     '{stage} trains on pairs of responses or with more than one model (chosen and rejected sequences; a reference, reward, value or teacher model): the numbers here count supervised fine-tuning of this model alone.',

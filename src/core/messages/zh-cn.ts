@@ -50,6 +50,8 @@ export const zhCN: Record<MessageId, string> = {
   'prov.preferenceCopy': '{stage}：每个样本是一条 chosen 与一条 rejected 序列，参考模型是该模型的冻结副本：其权重常驻，对每条序列做一次前向（均已计入）',
   'prov.preferenceForward':
     '{stage}：每个样本是一条 chosen 与一条 rejected 序列，参考模型对每条序列做一次前向，但其权重不占 GPU：关闭适配器的基座，或卸载到主机的副本（均已计入）',
+  'prov.ktoCopy': '{stage}：每个样本训练一条补全；策略模型在 KL 批次上做一次无梯度前向，模型的冻结副本（其权重常驻）在两者上各做一次前向（均已计入）',
+  'prov.ktoForward': '{stage}：每个样本训练一条补全；策略模型在 KL 批次上做一次无梯度前向，参考模型（关闭适配器的基座）在两者上各做一次前向（均已计入）',
   'prov.rewardHead': '{stage} 的标量奖励头：以 h × 1 取代语言模型头',
   'method.preferenceStage':
     '{stage} 以成对回答训练，或同时使用不止一个模型（chosen 与 rejected 序列；参考、奖励、价值或教师模型）：这里的数字只按该模型单独的监督微调计算。',

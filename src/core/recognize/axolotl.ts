@@ -7,7 +7,7 @@ import { derived, fromFact } from '../types';
 import { adapterOf, as, namesOf, rolesOf, savedOf } from './adapter';
 import { defined, FactReader, mapped, optimizerOf, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
 import { appendYamlKey, hfTrainerDefaults, type Trainer } from './trainer';
-import { preferenceOf, unmodelledStage } from './preference';
+import { ktoOf, preferenceOf, unmodelledStage } from './preference';
 
 export function isAxolotl(r: FactReader): boolean {
   return r.has('base_model');
@@ -78,7 +78,7 @@ export function recognizeAxolotl(ctx: RecognizeContext): FileRecognition {
   else if (eight) training.quantization = as(eight, 'int8');
   // `rl: dpo | ipo` (TRL's DPOTrainer: the reference is the base with the adapter off under an adapter, else a frozen copy),
   // `orpo`, `simpo` (none), and `reward_model: true` (AutoModelForSequenceClassification, one label): pairs of responses;
-  // kto and grpo are said not to be modelled.
+  // kto as TRL's KTOTrainer runs it (recognize/preference.ts ktoOf); grpo is said not to be modelled.
   const rl = r.str(['rl']);
   const reward = on('reward_model');
   if (rl || reward) {
@@ -89,6 +89,10 @@ export function recognizeAxolotl(ctx: RecognizeContext): FileRecognition {
     if (kind) {
       const reference = kind === 'dpo' || kind === 'ipo' ? (training.adapter ? 'forwardOnly' : 'copy') : 'none';
       const p = preferenceOf(stage, reference, kind === 'rm', at, named, ...(adapter ? [adapter] : []));
+      training.preference = p.preference;
+      r.findings.push(p.note);
+    } else if (rl?.value === 'kto') {
+      const p = ktoOf(stage, training.adapter ? 'forwardOnly' : 'copy', at, named, ...(adapter ? [adapter] : []));
       training.preference = p.preference;
       r.findings.push(p.note);
     } else r.findings.push(unmodelledStage(stage, at));

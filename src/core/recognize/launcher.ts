@@ -18,7 +18,7 @@ import { adapterOf, as, namesOf, rolesOf } from './adapter';
 import { defined, FactReader, firstStated, mapped, optimizerOf, precisionOf, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
 import { hfTrainerDefaults, type Trainer } from './trainer';
 import { launchCounts } from './launch';
-import { preferenceOf, unmodelledStage } from './preference';
+import { ktoOf, preferenceOf, unmodelledStage } from './preference';
 
 /** Flags that mark a launch of the Hugging Face Trainer family (and not Megatron-LM). */
 export const LAUNCHER_FLAGS = [
@@ -242,6 +242,11 @@ export function recognizeLauncher(ctx: RecognizeContext): FileRecognition {
       const offload = on('--ref_offload');
       const reference = kind !== 'dpo' ? 'none' : library === 'openrlhf' ? (offload ? 'forwardOnly' : 'copy') : wanted ? 'forwardOnly' : 'copy';
       const p = preferenceOf(stage, reference, reward, at, from, ...(offload ? [offload] : []), ...(peft ? [peft] : []), ...(type ? [type] : []));
+      training.preference = p.preference;
+      r.findings.push(p.note);
+    } else if (library !== 'openrlhf' && /(?:\/|^|trl |--rlhf_type )kto(?:\.py)?$/.test(stage)) {
+      // TRL's KTOTrainer (ms-swift's too): the reference as for DPO.
+      const p = ktoOf(stage, wanted ? 'forwardOnly' : 'copy', at, from, ...(peft ? [peft] : []), ...(type ? [type] : []));
       training.preference = p.preference;
       r.findings.push(p.note);
     } else r.findings.push(unmodelledStage(stage, at));

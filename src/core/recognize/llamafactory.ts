@@ -11,8 +11,8 @@
  * `freeze_trainable_modules` of them (default all: names with "attn" are the attention, "mlp" the MLP), and
  * `freeze_extra_modules` (the embedding, the head, the final norm) trained whole. A full fine-tune of a vision-language
  * model leaves its vision tower and projector frozen unless `freeze_vision_tower` / `freeze_multi_modal_projector` are
- * false; `train_mm_proj_only` trains the projector alone. `stage: dpo` and `stage: rm` train on pairs of responses
- * (recognize/preference.ts); ppo and kto are said to be counted as the one model's supervised fine-tuning.
+ * false; `train_mm_proj_only` trains the projector alone. `stage: dpo`, `rm` and `kto` are preference training
+ * (recognize/preference.ts); ppo is said to be counted as the one model's supervised fine-tuning.
  * Defaults from llamafactory/hparams/finetuning_args.py and model_args.py.
  */
 import type { Fact, Finding, Sourced } from '../types';
@@ -21,7 +21,7 @@ import { derived, fromFact, finding } from '../types';
 import { adapterOf, as, namesOf, rolesOf, savedOf } from './adapter';
 import { defined, FactReader, firstStated, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
 import { appendYamlKey, hfTrainerDefaults, type Trainer } from './trainer';
-import { preferenceOf, unmodelledStage } from './preference';
+import { ktoOf, preferenceOf, unmodelledStage } from './preference';
 
 export function isLlamaFactory(r: FactReader): boolean {
   return r.has('model_name_or_path') && (r.has('finetuning_type') || r.has('stage'));
@@ -92,8 +92,8 @@ export function recognizeLlamaFactory(ctx: RecognizeContext): FileRecognition {
   }
   // DPO (and its reference-free pref_loss orpo, simpo) and reward modelling (stage dpo, rm): a chosen and a rejected sequence
   // per sample; DPO's reference is the base with the adapter off under LoRA without a ref_model, else a frozen copy
-  // (llamafactory/train/dpo/workflow.py create_ref_model). The value head of rm (h + 1) is left out. PPO and KTO are not
-  // modelled: said, the one model counted.
+  // (llamafactory/train/dpo/workflow.py create_ref_model); KTO's likewise (recognize/preference.ts ktoOf). The value head of rm
+  // (h + 1) is left out. PPO is not modelled: said, the one model counted.
   const stage = r.str(['stage']);
   if (stage && stage.source.kind === 'fact') {
     const name = `stage: ${stage.value}`;
@@ -103,6 +103,10 @@ export function recognizeLlamaFactory(ctx: RecognizeContext): FileRecognition {
       const free = stage.value === 'rm' || /^(orpo|simpo)$/.test(loss.value);
       const reference = free ? 'none' : type.value === 'lora' && !r.has('ref_model') ? 'forwardOnly' : 'copy';
       const p = preferenceOf(name, reference, false, at, stage, ...(stage.value === 'dpo' ? [loss, type] : []));
+      training.preference = p.preference;
+      findings.push(p.note);
+    } else if (stage.value === 'kto') {
+      const p = ktoOf(name, type.value === 'lora' && !r.has('ref_model') ? 'forwardOnly' : 'copy', at, stage, type);
       training.preference = p.preference;
       findings.push(p.note);
     } else if (!/^(pt|sft)$/.test(stage.value)) findings.push(unmodelledStage(name, at));
