@@ -1,7 +1,8 @@
 /**
- * Preference training as the trainers run it (TrainingSpec.preference): a chosen and a rejected sequence per sample, and the
- * reference model DPO compares against: a frozen copy (its weights held), one whose weights the GPU does not hold (the base
- * with the adapter switched off, or a copy offloaded to the host), or none (ORPO, SimPO, reward modelling).
+ * Preference training as the trainers run it (TrainingSpec.preference): a chosen and a rejected sequence per sample (KTO: one
+ * completion and its KL batch), and the reference model DPO and KTO compare against: a frozen copy (its weights held), one whose
+ * weights the GPU does not hold (the base with the adapter switched off, or a copy offloaded to the host), or none (ORPO, SimPO,
+ * reward modelling).
  */
 import type { Finding, Fact, Sourced } from '../types';
 import { derived, finding } from '../types';
