@@ -215,6 +215,7 @@ describe('Python extraction', () => {
       'tuner.@kw.param_space.warmup': null,
       'tuner.@kw.param_space.warmup.@call': 'tune.grid_search',
       'tuner.@kw.param_space.warmup.@args.0': [0, 0.1],
+      'tuner.@kw.tune_config.@class': 'tune.TuneConfig',
       'tuner.@kw.tune_config.num_samples': 4,
     });
   });

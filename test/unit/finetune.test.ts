@@ -936,3 +936,41 @@ describe('preference training: pairs of responses, the reference model, the rewa
     assert.equal(as(full, 'grpo.py').findings.find((f) => f.message.id === 'method.preferenceStage')!.severity, 'warning');
   });
 });
+
+describe('Python fine-tuning scripts (Unsloth, TRL and PEFT): the model, the LoRA and the trainer arguments where the script writes them', () => {
+  const run = (rel: string, text = fixtureText(rel)) => analyzeFile({ path: rel.split('/').pop()!, text });
+
+  it("Unsloth's pattern: the loader's model, 4-bit base and length, get_peft_model's LoRA (41,943,040), SFTConfig's batch; its offloaded checkpointing", () => {
+    const rel = 'finetune/python/unsloth_llama31_8b_qlora.py';
+    const text = fixtureText(rel);
+    const a = run(rel);
+    assert.equal(a.analysis!.params.total.value, 8030261248);
+    assert.equal(a.analysis!.method.trainable.value, 41943040);
+    const t = a.spec!.training;
+    assert.deepEqual(
+      [t.seqLen.value, t.microBatch?.value, t.gradAccum?.value, t.trainIters?.value, t.recompute?.value, t.activationOffload?.value, t.quantization?.value],
+      [2048, 2, 4, 60, 'full', true, 'nf4-dq'],
+    );
+    // Each value where the script writes it: r = 16 in get_peft_model, per_device_train_batch_size = 2 in SFTConfig.
+    const rank = t.adapter!.rank!.source as { range: { start: number; end: number } };
+    assert.equal(text.slice(rank.range.start, rank.range.end), '16');
+    assert.ok(text.slice(0, rank.range.start).endsWith('r = '));
+    // dtype None: Unsloth's bfloat16, said as its default; no warning about a float32 compute dtype.
+    assert.equal(t.precision?.value, 'bf16');
+    assert.ok(!a.findings.some((f) => f.severity !== 'info'), a.findings.map((f) => f.message.id).join(', '));
+  });
+
+  it("the PEFT / TRL QLoRA pattern: BitsAndBytesConfig with double quantization, LoraConfig r 64 on q and v (33,554,432), TrainingArguments, the trainer's max_seq_length", () => {
+    const rel = 'finetune/python/trl_sft_qlora_llama2_7b.py';
+    const a = run(rel);
+    assert.equal(a.analysis!.method.trainable.value, 33554432);
+    const t = a.spec!.training;
+    assert.deepEqual([t.seqLen.value, t.microBatch?.value, t.gradAccum?.value, t.precision?.value, t.quantization?.value], [512, 4, 4, 'bf16', 'nf4-dq']);
+    // The same script with DPOTrainer: preference training, the adapter off as the reference.
+    const dpo = run(rel, fixtureText(rel).replace('trainer = SFTTrainer(', 'trainer = DPOTrainer('));
+    assert.deepEqual(dpo.spec!.training.preference?.value, { stage: 'DPOTrainer', sequences: 2, forwards: 1, reference: 'forwardOnly', scoreHead: false });
+    // A script that only loads a model (no trainer arguments) is not read as a training setup.
+    const inference = 'from transformers import AutoModelForCausalLM\nmodel = AutoModelForCausalLM.from_pretrained("meta-llama/Llama-2-7b-hf")\n';
+    assert.equal(analyzeFile({ path: 'infer.py', text: inference }).analysis, undefined);
+  });
+});

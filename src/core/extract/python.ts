@@ -140,7 +140,8 @@ export function tokenizePython(text: string): { toks: Tok[]; error?: { at: numbe
 }
 
 type PyValue = number | string | boolean | null | PyValue[] | PyDict | PyCall | undefined;
-type PyDict = { readonly dict: readonly [string, PyValue, Range, Range][] };
+/** A dict literal, or a class constructed from keywords (`cls`: its dotted name, emitted at [..., "@class"]). */
+type PyDict = { readonly dict: readonly [string, PyValue, Range, Range][]; readonly cls?: { readonly name: string; readonly at: Range } };
 /**
  * A call the reader does not evaluate (`tune.grid_search([1, 2])`, `tune.Tuner(fn, param_space=…)`): its value is unknown
  * (a null fact, as before), and it is kept as its dotted callee, positional arguments and keywords, emitted under the
@@ -175,6 +176,7 @@ export function extractPython(file: string, text: string, options: PythonOptions
 
   const emit = (path: (string | number)[], value: PyValue, keyRange: Range, valueRange: Range): void => {
     if (isDict(value)) {
+      if (value.cls) facts.push({ file, path: [...path, '@class'], value: value.cls.name, keyRange: value.cls.at, valueRange: value.cls.at });
       for (const [k, v, kr, vr] of value.dict) emit([...path, k], v, kr, vr);
       return;
     }
@@ -208,6 +210,39 @@ export function extractPython(file: string, text: string, options: PythonOptions
     // Only top-level statements (no indent) of the form NAME [: annotation] = expr.
     if (t.type === 'name' && (toks[i - 1] === undefined || toks[i - 1]!.type === 'nl')) {
       let j = i + 1;
+      // A tuple target (`model, tokenizer = FastLanguageModel.from_pretrained(…)`, `a, b = 1, 2`): its names.
+      const names = [t];
+      while (toks[j]?.type === 'op' && toks[j]!.text === ',' && toks[j + 1]?.type === 'name') {
+        names.push(toks[j + 1]!);
+        j += 2;
+      }
+      if (names.length > 1) {
+        if (toks[j]?.type === 'op' && toks[j]!.text === '=') {
+          const p = new Expr(toks, j + 1, env);
+          const start = toks[j + 1]?.start ?? t.end;
+          const value = p.parse();
+          const end = toks[Math.max(j + 1, p.i - 1)]?.end ?? start;
+          const clean = toks[p.i]?.type === 'nl' || toks[p.i]?.type === 'end';
+          // Unpacked item by item; a call's result is read as the first name's (the model a loader returns beside its tokenizer).
+          names.forEach((n, k) => {
+            const v = !clean
+              ? undefined
+              : Array.isArray(value)
+                ? value.length === names.length
+                  ? value[k]
+                  : undefined
+                : isCall(value) && k === 0
+                  ? value
+                  : undefined;
+            env.set(n.text, v);
+            emit([n.text], v, { start: n.start, end: n.end }, { start, end });
+          });
+          i = p.i;
+        }
+        while (i < toks.length && toks[i]!.type !== 'nl' && toks[i]!.type !== 'end') i++;
+        i++;
+        continue;
+      }
       if (toks[j]?.text === ':' && toks[j]?.type === 'op') {
         // Annotated assignment: skip the annotation up to '='.
         j++;
@@ -612,7 +647,7 @@ class Expr {
         // An earlier config function of the registry: its config.
         if (args.length === 0 && kwargs.length === 0 && this.configs.has(fn)) return this.configs.get(fn)!.value;
         // A class constructed from keywords only (TrainingConfig(seq_len=8192)): its keywords, as a dict.
-        if (/^[A-Z]/.test(fn) && args.length === 0 && kwargs.length > 0) return { dict: kwargs };
+        if (/^[A-Z]/.test(fn) && args.length === 0 && kwargs.length > 0) return { dict: kwargs, cls: { name: full, at: { start, end: start + full.length } } };
         // A registry lookup by name (model_registry("8B")): the name.
         if (/registry$/i.test(fn) && args.length === 1 && kwargs.length === 0 && typeof args[0] === 'string') return args[0];
         return { call: full, args, kwargs, at: { start, end: this.toks[this.i - 1]?.end ?? start } };

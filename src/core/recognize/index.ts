@@ -2,6 +2,7 @@
  * Recognition: which family wrote a file's facts (by syntax and content), and what the file
  * contributes to a training setup.
  */
+import { isPythonTrainer, recognizePythonTrainer } from './pyscript';
 import type { Fact } from '../types';
 import { finding } from '../types';
 import { emptyRecognition, FactReader, type FileRecognition, type RecognizeContext } from './common';
@@ -98,7 +99,9 @@ export function recognizeFile(file: string, syntax: Syntax, facts: readonly Fact
           ? recognizeNemoRecipe(ctx)
           : isNanogpt(r)
             ? recognizeNanogpt(ctx)
-            : undefined;
+            : isPythonTrainer(r)
+              ? recognizePythonTrainer(ctx)
+              : undefined;
       // A Ray Tune run repeats the trainable's training once per trial.
       if (isRayTune(r)) return withSweep(rec ?? emptyRecognition('raytune'), rayTuneTrials(r, file));
       if (rec) return rec;

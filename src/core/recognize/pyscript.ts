@@ -1,0 +1,149 @@
+/**
+ * Python fine-tuning scripts as people write them (Unsloth's notebooks, TRL's and PEFT's examples), read statically: the model
+ * a loader's `from_pretrained` names (not a tokenizer's or a config's), its `load_in_4bit` / `max_seq_length`; the LoRA of a
+ * `LoraConfig(...)` or of Unsloth's `FastLanguageModel.get_peft_model(model, r=…, …)`; a `BitsAndBytesConfig(...)`; the
+ * trainer's arguments (`TrainingArguments(...)`, TRL's `SFTConfig(...)`, `DPOConfig(...)`, …) read as the flags they are on
+ * a launch line (recognize/launcher.ts), each where the script writes it; and the trainer class: DPOTrainer, ORPOTrainer,
+ * CPOTrainer, KTOTrainer and RewardTrainer are preference training (recognize/preference.ts), the RL trainers said not to be
+ * modelled. Unsloth's `use_gradient_checkpointing="unsloth"` checkpoints and moves the saved activations to the host.
+ */
+import type { Fact } from '../types';
+import { derived, fromFact } from '../types';
+import { FactReader, type FileRecognition, type RecognizeContext } from './common';
+import { recognizeLauncher } from './launcher';
+import { ktoOf, preferenceOf, unmodelledStage } from './preference';
+
+/** The trainer's argument classes: transformers' and TRL's. */
+const ARGUMENTS_CLASS = /(^|\.)(TrainingArguments|Seq2SeqTrainingArguments|SFTConfig|DPOConfig|ORPOConfig|CPOConfig|KTOConfig|RewardConfig|GRPOConfig)$/;
+/** A loader of model weights (not AutoTokenizer's, AutoProcessor's or AutoConfig's). */
+const LOADER = /(^|\.)from_pretrained$/;
+const NOT_A_MODEL = /Tokenizer|Processor|Config|FeatureExtractor/;
+
+const key = (f: Fact) => f.path.join('.');
+const under = (f: Fact, prefix: readonly (string | number)[]) => f.path.length > prefix.length && prefix.every((p, i) => f.path[i] === p);
+
+/** The model loader's call: where its facts sit. */
+function loaderPrefix(facts: readonly Fact[]): (string | number)[] | undefined {
+  const call = facts.find((f) => f.path[f.path.length - 1] === '@call' && typeof f.value === 'string' && LOADER.test(f.value) && !NOT_A_MODEL.test(f.value));
+  return call?.path.slice(0, -1);
+}
+
+export function isPythonTrainer(r: FactReader): boolean {
+  return (
+    loaderPrefix(r.facts) !== undefined &&
+    r.facts.some((f) => f.path[f.path.length - 1] === '@class' && typeof f.value === 'string' && ARGUMENTS_CLASS.test(f.value))
+  );
+}
+
+export function recognizePythonTrainer(ctx: RecognizeContext): FileRecognition {
+  const facts = ctx.facts;
+  const flags: Fact[] = [];
+  // (A value the script computes, bf16 = is_bfloat16_supported(), is one only the run knows: said, and read as not set.)
+  const flag = (name: string, f: Fact, value: Fact['value'] = f.value) =>
+    flags.push({ ...f, path: [`--${name}`], value, ...(value === null ? { unknown: true as const } : {}) });
+  const classOf = (re: RegExp) => facts.find((f) => f.path[f.path.length - 1] === '@class' && typeof f.value === 'string' && re.test(f.value));
+
+  // The model: the loader's first argument or its model_name / pretrained_model_name_or_path, and what it loads with.
+  const loader = loaderPrefix(facts)!;
+  const at = (...rest: (string | number)[]) => facts.find((f) => key(f) === [...loader, ...rest].join('.'));
+  const id = [at('@args', 0), at('@kw', 'pretrained_model_name_or_path'), at('@kw', 'model_name'), at('@kw', 'model_id')].find(
+    (f) => typeof f?.value === 'string',
+  );
+  if (id) flag('model_name_or_path', id);
+  for (const k of ['load_in_4bit', 'load_in_8bit', 'max_seq_length']) {
+    const f = at('@kw', k);
+    if (f && f.value !== null) flag(k, f);
+  }
+
+  // The trainer's arguments, each key a flag.
+  const args = classOf(ARGUMENTS_CLASS)!;
+  const prefix = args.path.slice(0, -1);
+  for (const f of facts)
+    if (under(f, prefix) && f.path.length === prefix.length + 1 && f.path[prefix.length] !== '@class') flag(String(f.path[prefix.length]), f);
+
+  // The trainer's own keywords (TRL's SFTTrainer(…, max_seq_length=512) before SFTConfig took it).
+  const trainerClass = classOf(/(^|\.)\w*Trainer$/);
+  if (trainerClass) {
+    const p = trainerClass.path.slice(0, -1);
+    const len = facts.find((f) => key(f) === [...p, 'max_seq_length'].join('.'));
+    if (len) flag('max_seq_length', len);
+  }
+
+  // 4-bit loading by BitsAndBytesConfig(load_in_4bit=True, bnb_4bit_use_double_quant=True).
+  const bnb = classOf(/(^|\.)BitsAndBytesConfig$/);
+  if (bnb) {
+    const p = bnb.path.slice(0, -1);
+    for (const f of facts.filter((x) => under(x, p) && x.path.length === p.length + 1)) {
+      const k = String(f.path[p.length]);
+      if (k === 'load_in_4bit' || k === 'load_in_8bit') flag(k, f);
+      if (k === 'bnb_4bit_use_double_quant') flag('use_bnb_nested_quant', f);
+    }
+  }
+
+  // LoRA: PEFT's LoraConfig(...), or Unsloth's get_peft_model(model, r=…, target_modules=…, …) (and its checkpointing).
+  const lora = classOf(/(^|\.)LoraConfig$/);
+  const peftCall = facts.find((f) => f.path[f.path.length - 1] === '@call' && typeof f.value === 'string' && /(^|\.)get_peft_model$/.test(f.value));
+  const loraPrefix = lora ? lora.path.slice(0, -1) : peftCall ? [...peftCall.path.slice(0, -1), '@kw'] : undefined;
+  const LORA_KEYS: Readonly<Record<string, string>> = {
+    r: 'lora_r',
+    lora_alpha: 'lora_alpha',
+    target_modules: 'lora_target_modules',
+    lora_dropout: 'lora_dropout',
+    use_dora: 'use_dora',
+  };
+  let offload: Fact | undefined;
+  if (loraPrefix) {
+    const own = facts.filter((f) => under(f, loraPrefix) && f.path.length === loraPrefix.length + 1);
+    for (const f of own) {
+      const k = String(f.path[loraPrefix.length]);
+      if (LORA_KEYS[k]) flag(LORA_KEYS[k], f);
+      if (k === 'use_gradient_checkpointing' && (f.value === true || f.value === 'unsloth')) {
+        flag('gradient_checkpointing', f, true);
+        if (f.value === 'unsloth') offload = f;
+      }
+    }
+    const switchOn = lora ?? peftCall!;
+    flag('use_peft', switchOn, true);
+  }
+
+  const rec = recognizeLauncher({ file: ctx.file, facts: flags });
+  const training = { ...rec.training, ...(offload ? { activationOffload: fromFact(true, offload) } : {}) };
+  // Unsloth's loaders with dtype None (or unset) pick bfloat16 where the GPU has it (its notebooks: "None for auto detection"),
+  // and load 4 bits with double quantization (its BitsAndBytesConfig: bnb_4bit_use_double_quant=True).
+  const unsloth = facts.find((f) => key(f) === [...loader, '@call'].join('.') && /^Fast\w*Model\./.test(String(f.value)));
+  if (unsloth) {
+    const cls = String(unsloth.value);
+    const by = (k: string, value: string) => ({ id: 'prov.classDefault', args: { key: k, cls, value } }) as const;
+    const dtype = at('@kw', 'dtype');
+    if (!training.precision && (dtype === undefined || dtype.value === null))
+      training.precision = derived('bf16' as const, by('dtype', 'None: bfloat16 where supported'), fromFact(cls, unsloth));
+    if (training.quantization?.value === 'nf4')
+      training.quantization = derived('nf4-dq' as const, by('bnb_4bit_use_double_quant', 'True'), training.quantization);
+  }
+  const findings = [...rec.findings];
+  // The trainer class: preference training, or an RL trainer said not to be modelled.
+  const trainer = facts.find(
+    (f) =>
+      (f.path[f.path.length - 1] === '@class' || f.path[f.path.length - 1] === '@call') && typeof f.value === 'string' && /(^|\.)\w*Trainer$/.test(f.value),
+  );
+  const name = trainer ? String(trainer.value).split('.').pop()! : undefined;
+  if (trainer && name && !/^(Trainer|SFTTrainer|Seq2SeqTrainer)$/.test(name)) {
+    const where = { file: trainer.file, range: trainer.valueRange };
+    const from = fromFact(name, trainer);
+    const adapter = training.adapter !== undefined;
+    if (name === 'DPOTrainer') {
+      const p = preferenceOf(name, adapter ? 'forwardOnly' : 'copy', false, where, from);
+      training.preference = p.preference;
+      findings.push(p.note);
+    } else if (/^(ORPOTrainer|CPOTrainer|RewardTrainer)$/.test(name)) {
+      const p = preferenceOf(name, 'none', name === 'RewardTrainer', where, from);
+      training.preference = p.preference;
+      findings.push(p.note);
+    } else if (name === 'KTOTrainer') {
+      const p = ktoOf(name, adapter ? 'forwardOnly' : 'copy', where, from);
+      training.preference = p.preference;
+      findings.push(p.note);
+    } else findings.push(unmodelledStage(name, where));
+  }
+  return { ...rec, training, findings };
+}
