@@ -131,6 +131,14 @@ describe('Compute Budget in a real VS Code', () => {
     assert.match(text, /355,996,672/, text);
   });
 
+  it("an Unsloth fine-tuning script (Python): the hover on get_peft_model's r = 16 gives the trainable count, 41,943,040", async () => {
+    const { doc } = await open('python-finetune/unsloth_llama31_8b_qlora.py');
+    // `    r = 16,` (line 15), on its value.
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(14, 8));
+    const text = hoverText(hovers);
+    assert.match(text, /41,943,040/, text);
+  });
+
   it("on a GPU people fine-tune on (Compute Budget: Choose Cluster's rtx-4090), a QLoRA run's hover gives the step on that card with what it costs: the 4-bit base dequantized each pass, eager PyTorch's kernels", async () => {
     const settings = vscode.workspace.getConfiguration('computeBudget');
     // A workspace setting writes .vscode/settings.json; the test removes it again when it made it.
