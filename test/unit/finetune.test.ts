@@ -969,6 +969,15 @@ describe('Python fine-tuning scripts (Unsloth, TRL and PEFT): the model, the LoR
     // The same script with DPOTrainer: preference training, the adapter off as the reference.
     const dpo = run(rel, fixtureText(rel).replace('trainer = SFTTrainer(', 'trainer = DPOTrainer('));
     assert.deepEqual(dpo.spec!.training.preference?.value, { stage: 'DPOTrainer', sequences: 2, forwards: 1, reference: 'forwardOnly', scoreHead: false });
+    // Values the script computes (argparse's): said unknown where written, the model's name among them.
+    const computed = [
+      'from transformers import AutoModelForCausalLM, TrainingArguments',
+      'model = AutoModelForCausalLM.from_pretrained(args.model)',
+      'training_args = TrainingArguments(output_dir="out", per_device_train_batch_size=args.bs, bf16=True)',
+      '',
+    ].join('\n');
+    const unknown = analyzeFile({ path: 'train.py', text: computed }).findings.filter((f) => f.message.id === 'value.unknown');
+    assert.deepEqual(unknown.map((f) => f.message.args?.['key']).sort(), ['--model_name_or_path', '--per_device_train_batch_size']);
     // A script that only loads a model (no trainer arguments) is not read as a training setup.
     const inference = 'from transformers import AutoModelForCausalLM\nmodel = AutoModelForCausalLM.from_pretrained("meta-llama/Llama-2-7b-hf")\n';
     assert.equal(analyzeFile({ path: 'infer.py', text: inference }).analysis, undefined);

@@ -46,9 +46,9 @@ export function recognizePythonTrainer(ctx: RecognizeContext): FileRecognition {
   // The model: the loader's first argument or its model_name / pretrained_model_name_or_path, and what it loads with.
   const loader = loaderPrefix(facts)!;
   const at = (...rest: (string | number)[]) => facts.find((f) => key(f) === [...loader, ...rest].join('.'));
-  const id = [at('@args', 0), at('@kw', 'pretrained_model_name_or_path'), at('@kw', 'model_name'), at('@kw', 'model_id')].find(
-    (f) => typeof f?.value === 'string',
-  );
+  const named = [at('@args', 0), at('@kw', 'pretrained_model_name_or_path'), at('@kw', 'model_name'), at('@kw', 'model_id')];
+  // (A name the script computes, from_pretrained(args.model), is said unknown there.)
+  const id = named.find((f) => typeof f?.value === 'string') ?? named.find((f) => f?.value === null);
   if (id) flag('model_name_or_path', id);
   for (const k of ['load_in_4bit', 'load_in_8bit', 'max_seq_length']) {
     const f = at('@kw', k);
