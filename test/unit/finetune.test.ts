@@ -969,6 +969,18 @@ describe('Python fine-tuning scripts (Unsloth, TRL and PEFT): the model, the LoR
     // The same script with DPOTrainer: preference training, the adapter off as the reference.
     const dpo = run(rel, fixtureText(rel).replace('trainer = SFTTrainer(', 'trainer = DPOTrainer('));
     assert.deepEqual(dpo.spec!.training.preference?.value, { stage: 'DPOTrainer', sequences: 2, forwards: 1, reference: 'forwardOnly', scoreHead: false });
+    // The same statements in `def main():` or under `if __name__ == "__main__":` (the script's main block) read the same; a
+    // deeper block (a branch) is not read.
+    const indented = fixtureText(rel)
+      .split('\n')
+      .map((l) => (l ? `    ${l}` : l))
+      .join('\n');
+    for (const text of [`def main():\n${indented}\n\nif __name__ == "__main__":\n    main()\n`, `if __name__ == "__main__":\n${indented}`])
+      assert.equal(analyzeFile({ path: 'train.py', text }).analysis?.method.trainable.value, 33554432, text.slice(0, 30));
+    assert.equal(
+      analyzeFile({ path: 'train.py', text: `if __name__ == "__main__":\n    if True:\n${indented.replace(/^ {4}/gm, '        ')}` }).analysis,
+      undefined,
+    );
     // Values the script computes (argparse's): said unknown where written, the model's name among them.
     const computed = [
       'from transformers import AutoModelForCausalLM, TrainingArguments',

@@ -1,6 +1,7 @@
 /**
  * Python config files (nanoGPT's config/*.py style), read statically, never executed: top-level
- * assignments `name = expr` where expr is a literal, simple arithmetic over numbers and earlier
+ * assignments (and those of the script's main block, `if __name__ == "__main__":` or `def main():`)
+ * `name = expr` where expr is a literal, simple arithmetic over numbers and earlier
  * names (`5 * 8`, `2**10`), a string, a list/tuple, or a dict literal / dict(...) call (its keys
  * become nested paths). Anything else (function calls, imports, control flow) is skipped; an
  * expression we cannot evaluate gives a null value rather than a guess.
@@ -198,8 +199,29 @@ export function extractPython(file: string, text: string, options: PythonOptions
   // Config functions (a registry): name → the dict each returns, in file order.
   const configs = new Map<string, { value: PyValue; at: Range }>();
 
+  // The body of `if __name__ == "__main__":` or of `def main(…):` is what the script runs: its first-level statements are read
+  // as module-level ones (a deeper block, a branch or a loop, is not).
+  let block: string | undefined;
+  const opensBlock = (at: number): boolean => {
+    const line: Tok[] = [];
+    for (let k = at; k < toks.length && toks[k]!.type !== 'nl' && toks[k]!.type !== 'end'; k++) line.push(toks[k]!);
+    const text = line.map((x) => (x.type === 'str' ? JSON.stringify(x.value) : x.text)).join(' ');
+    return /^if __name__ == "__main__" :$/.test(text) || /^def main \(.*\) (-> \w+ )?:$/.test(text);
+  };
   while (i < toks.length && toks[i]!.type !== 'end') {
-    const t = toks[i]!;
+    let t = toks[i]!;
+    const lineStart = toks[i - 1] === undefined || toks[i - 1]!.type === 'nl';
+    if (lineStart && t.type !== 'indent' && t.type !== 'nl') block = undefined;
+    if (lineStart && block !== undefined && t.type === 'indent' && t.text === block && toks[i + 1]?.type === 'name') t = toks[++i]!;
+    const statement =
+      lineStart ||
+      (block !== undefined && toks[i - 1]?.type === 'indent' && toks[i - 1]!.text === block && (toks[i - 2] === undefined || toks[i - 2]!.type === 'nl'));
+    if (lineStart && t.type === 'name' && opensBlock(i)) {
+      while (i < toks.length && toks[i]!.type !== 'nl' && toks[i]!.type !== 'end') i++;
+      i++;
+      if (toks[i]?.type === 'indent') block = toks[i]!.text;
+      continue;
+    }
     if (t.type === 'name' && t.text === 'def' && (toks[i - 1] === undefined || toks[i - 1]!.type === 'nl') && toks[i + 1]?.type === 'name') {
       const name = toks[i + 1]!;
       const body = configFunction(toks, i, env, configs);
@@ -207,8 +229,8 @@ export function extractPython(file: string, text: string, options: PythonOptions
       i = body.next;
       continue;
     }
-    // Only top-level statements (no indent) of the form NAME [: annotation] = expr.
-    if (t.type === 'name' && (toks[i - 1] === undefined || toks[i - 1]!.type === 'nl')) {
+    // Only top-level statements (no indent, or the script's main block) of the form NAME [: annotation] = expr.
+    if (t.type === 'name' && statement) {
       let j = i + 1;
       // A tuple target (`model, tokenizer = FastLanguageModel.from_pretrained(…)`, `a, b = 1, 2`): its names.
       const names = [t];
