@@ -981,6 +981,14 @@ describe('Python fine-tuning scripts (Unsloth, TRL and PEFT): the model, the LoR
       analyzeFile({ path: 'train.py', text: `if __name__ == "__main__":\n    if True:\n${indented.replace(/^ {4}/gm, '        ')}` }).analysis,
       undefined,
     );
+    // SFTConfig without an adapter: TRL's defaults, said as SFTConfig's (max_length 1024).
+    const sft = analyzeFile({
+      path: 'train.py',
+      text: 'from transformers import AutoModelForCausalLM\nfrom trl import SFTConfig\nmodel = AutoModelForCausalLM.from_pretrained("meta-llama/Llama-2-7b-hf")\nconfig = SFTConfig(per_device_train_batch_size=1, bf16=True)\n',
+    }).spec!.training;
+    assert.equal(sft.seqLen.value, 1024);
+    assert.match(render((sft.seqLen.source as { reason: Parameters<typeof render>[0] }).reason), /TRL SFTConfig/);
+    assert.equal(sft.adapter, undefined);
     // Values the script computes (argparse's): said unknown where written, the model's name among them.
     const computed = [
       'from transformers import AutoModelForCausalLM, TrainingArguments',

@@ -106,6 +106,8 @@ export function recognizePythonTrainer(ctx: RecognizeContext): FileRecognition {
     flag('use_peft', switchOn, true);
   }
 
+  // TRL's SFTConfig without an adapter: its defaults (max_length 1024, gradient checkpointing) as a `trl sft` launch has them.
+  if (!loraPrefix && /(^|\.)SFTConfig$/.test(String(args.value))) flag('use_peft', args, false);
   const rec = recognizeLauncher({ file: ctx.file, facts: flags });
   const training = { ...rec.training, ...(offload ? { activationOffload: fromFact(true, offload) } : {}) };
   // Unsloth's loaders with dtype None (or unset) pick bfloat16 where the GPU has it (its notebooks: "None for auto detection"),
