@@ -981,6 +981,11 @@ describe('Python fine-tuning scripts (Unsloth, TRL and PEFT): the model, the LoR
       analyzeFile({ path: 'train.py', text: `if __name__ == "__main__":\n    if True:\n${indented.replace(/^ {4}/gm, '        ')}` }).analysis,
       undefined,
     );
+    // PEFT's prepare_model_for_kbit_training turns checkpointing on where TrainingArguments leaves it off (their default).
+    const plain = fixtureText(rel).replace('    gradient_checkpointing=True,\n', '');
+    assert.equal(run(rel, plain).analysis!.cluster.plan.layout.recompute, 'none');
+    const kbit = plain.replace('peft_config = LoraConfig(', 'model = prepare_model_for_kbit_training(model)\npeft_config = LoraConfig(');
+    assert.equal(run(rel, kbit).spec!.training.recompute?.value, 'full');
     // SFTConfig without an adapter: TRL's defaults, said as SFTConfig's (max_length 1024).
     const sft = analyzeFile({
       path: 'train.py',

@@ -74,7 +74,8 @@ const LIBRARY: Readonly<Record<Library, string>> = {
   hf: 'PEFT',
 };
 
-export function recognizeLauncher(ctx: RecognizeContext): FileRecognition {
+/** `library`: the library whose defaults apply, where the caller knows it (a Python script's TrainingArguments or TRL config class). */
+export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf'): FileRecognition {
   const r = new FactReader(ctx.facts);
   const flag = (name: string): Sourced<boolean> | undefined => {
     const f = r.present(name);
@@ -90,7 +91,8 @@ export function recognizeLauncher(ctx: RecognizeContext): FileRecognition {
   // ms-swift: its tuner flag, or its own command (`swift sft`, `swift pt`, `swift rlhf`).
   const swiftCommand = r.fact('@command.0')?.value === 'swift';
   const library: Library =
-    r.has('--train_type') || r.has('--tuner_type') || swiftCommand
+    known ??
+    (r.has('--train_type') || r.has('--tuner_type') || swiftCommand
       ? 'swift'
       : r.has('--pretrain') || r.has('--micro_train_batch_size')
         ? 'openrlhf'
@@ -98,7 +100,7 @@ export function recognizeLauncher(ctx: RecognizeContext): FileRecognition {
           ? 'trl'
           : r.has('--use_lora')
             ? 'qwen'
-            : 'hf';
+            : 'hf');
   const checkpointing = flag('--gradient_checkpointing');
   const bf16 = flag('--bf16');
   const fp16 = flag('--fp16');

@@ -106,9 +106,19 @@ export function recognizePythonTrainer(ctx: RecognizeContext): FileRecognition {
     flag('use_peft', switchOn, true);
   }
 
-  // TRL's SFTConfig without an adapter: its defaults (max_length 1024, gradient checkpointing) as a `trl sft` launch has them.
-  if (!loraPrefix && /(^|\.)SFTConfig$/.test(String(args.value))) flag('use_peft', args, false);
-  const rec = recognizeLauncher({ file: ctx.file, facts: flags });
+  // PEFT's prepare_model_for_kbit_training(model) turns gradient checkpointing on (use_gradient_checkpointing=True by default)
+  // where the trainer's arguments leave it unset.
+  const kbit = facts.find(
+    (f) => f.path[f.path.length - 1] === '@call' && typeof f.value === 'string' && /(^|\.)prepare_model_for_kbit_training$/.test(f.value),
+  );
+  if (kbit && !flags.some((f) => f.path[0] === '--gradient_checkpointing')) {
+    const p = kbit.path.slice(0, -1);
+    const set = facts.find((f) => key(f) === [...p, '@kw', 'use_gradient_checkpointing'].join('.'));
+    flag('gradient_checkpointing', set ?? kbit, set ? set.value : true);
+  }
+  // TRL's SFTConfig takes its defaults (max_length 1024, gradient checkpointing on) as a `trl sft` launch does; the other classes
+  // TrainingArguments' (no checkpointing unless set).
+  const rec = recognizeLauncher({ file: ctx.file, facts: flags }, /(^|\.)SFTConfig$/.test(String(args.value)) ? 'trl' : 'hf');
   const training = { ...rec.training, ...(offload ? { activationOffload: fromFact(true, offload) } : {}) };
   // Unsloth's loaders with dtype None (or unset) pick bfloat16 where the GPU has it (its notebooks: "None for auto detection"),
   // and load 4 bits with double quantization (its BitsAndBytesConfig: bnb_4bit_use_double_quant=True).
