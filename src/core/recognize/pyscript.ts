@@ -18,21 +18,24 @@ const ARGUMENTS_CLASS = /(^|\.)(TrainingArguments|Seq2SeqTrainingArguments|SFTCo
 /** A loader of model weights (not AutoTokenizer's, AutoProcessor's or AutoConfig's). */
 const LOADER = /(^|\.)from_pretrained$/;
 const NOT_A_MODEL = /Tokenizer|Processor|Config|FeatureExtractor/;
+/** A trainer class (transformers' Trainer, TRL's SFTTrainer, DPOTrainer, …). */
+const TRAINER = /(^|\.)\w*Trainer$/;
 
 const key = (f: Fact) => f.path.join('.');
 const under = (f: Fact, prefix: readonly (string | number)[]) => f.path.length > prefix.length && prefix.every((p, i) => f.path[i] === p);
 
+/** The first call (`@call`) or keyword-built object (`@class`) whose dotted name matches. */
+function named(facts: readonly Fact[], marker: '@call' | '@class', re: RegExp, not?: RegExp): Fact | undefined {
+  return facts.find((f) => f.path[f.path.length - 1] === marker && typeof f.value === 'string' && re.test(f.value) && !not?.test(f.value));
+}
+
 /** The model loader's call: where its facts sit. */
 function loaderPrefix(facts: readonly Fact[]): (string | number)[] | undefined {
-  const call = facts.find((f) => f.path[f.path.length - 1] === '@call' && typeof f.value === 'string' && LOADER.test(f.value) && !NOT_A_MODEL.test(f.value));
-  return call?.path.slice(0, -1);
+  return named(facts, '@call', LOADER, NOT_A_MODEL)?.path.slice(0, -1);
 }
 
 export function isPythonTrainer(r: FactReader): boolean {
-  return (
-    loaderPrefix(r.facts) !== undefined &&
-    r.facts.some((f) => f.path[f.path.length - 1] === '@class' && typeof f.value === 'string' && ARGUMENTS_CLASS.test(f.value))
-  );
+  return loaderPrefix(r.facts) !== undefined && named(r.facts, '@class', ARGUMENTS_CLASS) !== undefined;
 }
 
 export function recognizePythonTrainer(ctx: RecognizeContext): FileRecognition {
@@ -41,14 +44,15 @@ export function recognizePythonTrainer(ctx: RecognizeContext): FileRecognition {
   // (A value the script computes, bf16 = is_bfloat16_supported(), is one only the run knows: said, and read as not set.)
   const flag = (name: string, f: Fact, value: Fact['value'] = f.value) =>
     flags.push({ ...f, path: [`--${name}`], value, ...(value === null ? { unknown: true as const } : {}) });
-  const classOf = (re: RegExp) => facts.find((f) => f.path[f.path.length - 1] === '@class' && typeof f.value === 'string' && re.test(f.value));
+  const classOf = (re: RegExp) => named(facts, '@class', re);
+  const callOf = (re: RegExp) => named(facts, '@call', re);
 
   // The model: the loader's first argument or its model_name / pretrained_model_name_or_path, and what it loads with.
   const loader = loaderPrefix(facts)!;
   const at = (...rest: (string | number)[]) => facts.find((f) => key(f) === [...loader, ...rest].join('.'));
-  const named = [at('@args', 0), at('@kw', 'pretrained_model_name_or_path'), at('@kw', 'model_name'), at('@kw', 'model_id')];
+  const ids = [at('@args', 0), at('@kw', 'pretrained_model_name_or_path'), at('@kw', 'model_name'), at('@kw', 'model_id')];
   // (A name the script computes, from_pretrained(args.model), is said unknown there.)
-  const id = named.find((f) => typeof f?.value === 'string') ?? named.find((f) => f?.value === null);
+  const id = ids.find((f) => typeof f?.value === 'string') ?? ids.find((f) => f?.value === null);
   if (id) flag('model_name_or_path', id);
   for (const k of ['load_in_4bit', 'load_in_8bit', 'max_seq_length']) {
     const f = at('@kw', k);
@@ -61,11 +65,11 @@ export function recognizePythonTrainer(ctx: RecognizeContext): FileRecognition {
   for (const f of facts)
     if (under(f, prefix) && f.path.length === prefix.length + 1 && f.path[prefix.length] !== '@class') flag(String(f.path[prefix.length]), f);
 
-  // The trainer's own keywords (TRL's SFTTrainer(…, max_seq_length=512) before SFTConfig took it).
-  const trainerClass = classOf(/(^|\.)\w*Trainer$/);
-  if (trainerClass) {
-    const p = trainerClass.path.slice(0, -1);
-    const len = facts.find((f) => key(f) === [...p, 'max_seq_length'].join('.'));
+  // The trainer (SFTTrainer(...), DPOTrainer(model, ...)) and its own keywords: TRL's max_seq_length before SFTConfig took it.
+  const trainer = classOf(TRAINER) ?? callOf(TRAINER);
+  if (trainer) {
+    const kw = trainer.path[trainer.path.length - 1] === '@class' ? trainer.path.slice(0, -1) : [...trainer.path.slice(0, -1), '@kw'];
+    const len = facts.find((f) => key(f) === [...kw, 'max_seq_length'].join('.'));
     if (len) flag('max_seq_length', len);
   }
 
@@ -82,7 +86,7 @@ export function recognizePythonTrainer(ctx: RecognizeContext): FileRecognition {
 
   // LoRA: PEFT's LoraConfig(...), or Unsloth's get_peft_model(model, r=…, target_modules=…, …) (and its checkpointing).
   const lora = classOf(/(^|\.)LoraConfig$/);
-  const peftCall = facts.find((f) => f.path[f.path.length - 1] === '@call' && typeof f.value === 'string' && /(^|\.)get_peft_model$/.test(f.value));
+  const peftCall = callOf(/(^|\.)get_peft_model$/);
   const loraPrefix = lora ? lora.path.slice(0, -1) : peftCall ? [...peftCall.path.slice(0, -1), '@kw'] : undefined;
   const LORA_KEYS: Readonly<Record<string, string>> = {
     r: 'lora_r',
@@ -108,9 +112,7 @@ export function recognizePythonTrainer(ctx: RecognizeContext): FileRecognition {
 
   // PEFT's prepare_model_for_kbit_training(model) turns gradient checkpointing on (use_gradient_checkpointing=True by default)
   // where the trainer's arguments leave it unset.
-  const kbit = facts.find(
-    (f) => f.path[f.path.length - 1] === '@call' && typeof f.value === 'string' && /(^|\.)prepare_model_for_kbit_training$/.test(f.value),
-  );
+  const kbit = callOf(/(^|\.)prepare_model_for_kbit_training$/);
   if (kbit && !flags.some((f) => f.path[0] === '--gradient_checkpointing')) {
     const p = kbit.path.slice(0, -1);
     const set = facts.find((f) => key(f) === [...p, '@kw', 'use_gradient_checkpointing'].join('.'));
@@ -134,10 +136,6 @@ export function recognizePythonTrainer(ctx: RecognizeContext): FileRecognition {
   }
   const findings = [...rec.findings];
   // The trainer class: preference training, or an RL trainer said not to be modelled.
-  const trainer = facts.find(
-    (f) =>
-      (f.path[f.path.length - 1] === '@class' || f.path[f.path.length - 1] === '@call') && typeof f.value === 'string' && /(^|\.)\w*Trainer$/.test(f.value),
-  );
   const name = trainer ? String(trainer.value).split('.').pop()! : undefined;
   if (trainer && name && !/^(Trainer|SFTTrainer|Seq2SeqTrainer)$/.test(name)) {
     const where = { file: trainer.file, range: trainer.valueRange };
