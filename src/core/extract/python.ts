@@ -238,34 +238,7 @@ export function extractPython(file: string, text: string, options: PythonOptions
         names.push(toks[j + 1]!);
         j += 2;
       }
-      if (names.length > 1) {
-        if (toks[j]?.type === 'op' && toks[j]!.text === '=') {
-          const p = new Expr(toks, j + 1, env);
-          const start = toks[j + 1]?.start ?? t.end;
-          const value = p.parse();
-          const end = toks[Math.max(j + 1, p.i - 1)]?.end ?? start;
-          const clean = toks[p.i]?.type === 'nl' || toks[p.i]?.type === 'end';
-          // Unpacked item by item; a call's result is read as the first name's (the model a loader returns beside its tokenizer).
-          names.forEach((n, k) => {
-            const v = !clean
-              ? undefined
-              : Array.isArray(value)
-                ? value.length === names.length
-                  ? value[k]
-                  : undefined
-                : isCall(value) && k === 0
-                  ? value
-                  : undefined;
-            env.set(n.text, v);
-            emit([n.text], v, { start: n.start, end: n.end }, { start, end });
-          });
-          i = p.i;
-        }
-        while (i < toks.length && toks[i]!.type !== 'nl' && toks[i]!.type !== 'end') i++;
-        i++;
-        continue;
-      }
-      if (toks[j]?.text === ':' && toks[j]?.type === 'op') {
+      if (names.length === 1 && toks[j]?.text === ':' && toks[j]?.type === 'op') {
         // Annotated assignment: skip the annotation up to '='.
         j++;
         while (toks[j] && toks[j]!.type !== 'nl' && toks[j]!.text !== '=') j++;
@@ -275,11 +248,25 @@ export function extractPython(file: string, text: string, options: PythonOptions
         const start = toks[j + 1]?.start ?? t.end;
         const value = p.parse();
         const end = toks[Math.max(j + 1, p.i - 1)]?.end ?? start;
-        // Chained `a = b = 1` and anything left unparsed on the line make the value unknown.
+        // Chained `a = b = 1` and anything left unparsed on the line make the value unknown. A tuple target is unpacked item
+        // by item; a call's result is read as the first name's (the model a loader returns beside its tokenizer).
         const clean = toks[p.i]?.type === 'nl' || toks[p.i]?.type === 'end';
-        const v = clean ? value : undefined;
-        env.set(t.text, v);
-        emit([t.text], v, { start: t.start, end: t.end }, { start, end });
+        const item = (k: number): PyValue =>
+          !clean
+            ? undefined
+            : names.length === 1
+              ? value
+              : Array.isArray(value)
+                ? value.length === names.length
+                  ? value[k]
+                  : undefined
+                : isCall(value) && k === 0
+                  ? value
+                  : undefined;
+        names.forEach((n, k) => {
+          env.set(n.text, item(k));
+          emit([n.text], item(k), { start: n.start, end: n.end }, { start, end });
+        });
         i = p.i;
       }
     }
