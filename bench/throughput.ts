@@ -157,7 +157,9 @@ function precisionFlags(p: string): string[] | string {
   if (/NVFP4/i.test(p)) return ['--bf16', '--fp4-format e2m1', '--fp4-recipe nvfp4'];
   if (/^alternate/i.test(p)) return 'the precision is not stated';
   if (/^BF16/i.test(p)) return ['--bf16'];
-  if (/FP8/i.test(p)) return ['--bf16', '--fp8-format hybrid'];
+  // The row's FP8 recipe where its precision column names one (MXFP8, blockwise, current scaling); plain "FP8" is Megatron's default.
+  const recipe = /MX/i.test(p) ? 'mxfp8' : /blockwise/i.test(p) ? 'blockwise' : /CS|current scaling|per-tensor/i.test(p) ? 'tensorwise' : undefined;
+  if (/FP8/i.test(p)) return ['--bf16', '--fp8-format hybrid', ...(recipe ? [`--fp8-recipe ${recipe}`] : [])];
   return `precision ${p}`;
 }
 

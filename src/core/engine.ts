@@ -12,7 +12,7 @@ import type { Spec } from './spec';
 import { analyzeFiles, check, readConfig, syntaxOf, type FileAnalysis, type FileInput, type PipelineOptions, type ReadFile } from './pipeline';
 import { referenceCandidates } from './setup';
 import type { Family } from './recognize';
-import { clusterForSpec, DEFAULT_CLUSTER_FILE, whatIf as whatIfCluster, type ClusterAnalysis, type WhatIf } from './analysis/cluster';
+import { assumedAccelerator, clusterForSpec, DEFAULT_CLUSTER_FILE, whatIf as whatIfCluster, type ClusterAnalysis, type WhatIf } from './analysis/cluster';
 import { searchLayouts, type SearchResult } from './analysis/search';
 import { microBatches } from './analysis/parallel';
 import { ACCELERATORS, clusterFromFile, findAccelerator, parseClusterFile, type Cluster, type ClusterFile } from './hardware/cluster';
@@ -110,11 +110,11 @@ export async function chooseCluster(fs: EngineFs, root: string, setting: string 
 export function clusterOf(choice: ClusterChoice): Cluster | ((spec: Spec) => Cluster) {
   if (choice.gpus !== undefined) {
     const gpus = choice.gpus;
-    return clusterFromFile(
-      choice.file,
-      choice.origin ?? { value: String(choice.file.accelerator), source: { kind: 'assumed', reason: { id: 'prov.defaultCluster', args: { gpus } } } },
-      gpus,
-    );
+    if (choice.origin) return clusterFromFile(choice.file, choice.origin, gpus);
+    return (spec: Spec) => {
+      const { file, reason } = assumedAccelerator(spec, choice.file, gpus);
+      return clusterFromFile(file, { value: String(file.accelerator), source: { kind: 'assumed', reason } }, gpus);
+    };
   }
   return (spec: Spec) => clusterForSpec(spec, choice.file, choice.origin);
 }

@@ -502,6 +502,11 @@ export const trainingSpecSchema = z.object({
   offloadOptimizer: sourced(z.boolean()).optional(),
   /** The linear layers' weights held and all-gathered in FP8 (Megatron --fp8-param-gather: Transformer Engine's FP8 parameters). */
   fp8Params: sourced(z.boolean()).optional(),
+  /**
+   * How FP8 tensors are scaled (Transformer Engine's recipes: delayed from an amax history, tensorwise current scaling, blockwise
+   * 128 × 128 / 1 × 128 tiles, MXFP8's scale per 32 values; torchao's rowwise): what the hardware must support. Absent: not FP8.
+   */
+  fp8Recipe: sourced(z.enum(['delayed', 'tensorwise', 'rowwise', 'blockwise', 'mxfp8'])).optional(),
   /** The output layer (logits) in MXFP8 too (Megatron-Bridge model.fp8_output_proj); otherwise it stays in BF16. */
   fp8OutputProj: sourced(z.boolean()).optional(),
   /** Gradients kept and reduced in fp32 next to 16-bit weights (Megatron-Core's DDP grad_reduce_in_fp32); absent: the trainer's default. */

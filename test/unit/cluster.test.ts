@@ -9,6 +9,8 @@ import { searchLayouts } from '../../src/core/analysis/search';
 import { scoreTrafficBytes, stepModel } from '../../src/core/analysis/time';
 import { matmulEfficiency, peakFlops } from '../../src/core/hardware/efficiency';
 import { whatIf } from '../../src/core/engine';
+import { clusterForSpec } from '../../src/core/analysis/cluster';
+import { buildReport } from '../../src/core/report/model';
 import { render } from '../../src/core/messages';
 import { fixtureText } from './helpers/fixtures';
 import { precisionOf } from '../../src/core/recognize/common';
@@ -337,10 +339,55 @@ describe('precision and context parallelism as the hardware sees them', () => {
     assert.ok(!at('--bf16 --tensor-model-parallel-size 8').step!.mechanisms.some((m) => m.id === 'mech.headBf16'));
   });
 
-  it("NVFP4 on an accelerator without an FP4 rate (H100) runs as FP8, at FP8's efficiency: the same compute time", () => {
-    const fp4 = at('--bf16 --fp4-format e2m1 --tensor-model-parallel-size 8').step!.throughput.computeSeconds;
-    const fp8 = at('--bf16 --fp8-format hybrid --tensor-model-parallel-size 8').step!.throughput.computeSeconds;
-    assert.ok(Math.abs(fp4 / fp8 - 1) < 1e-12, `${fp4} vs ${fp8}`);
+  it('--fp8-recipe is read (Megatron-LM: delayed when unset, said as its default) and stated with the step time', () => {
+    const read = (extra: string) => analyzeFile({ path: 'run.sh', text: script(extra) }).spec!.training.fp8Recipe;
+    assert.equal(read('--bf16 --fp8-format hybrid --fp8-recipe blockwise')?.value, 'blockwise');
+    assert.equal(read('--bf16 --fp8-format hybrid --fp8-recipe tensorwise')?.source.kind, 'fact');
+    const unset = read('--bf16 --fp8-format hybrid');
+    assert.deepEqual([unset?.value, unset?.source.kind], ['delayed', 'assumed']);
+    assert.equal(read('--bf16'), undefined);
+    const m = at('--bf16 --fp8-format hybrid --fp8-recipe blockwise --tensor-model-parallel-size 8').step!.mechanisms.find((x) => x.id === 'mech.fp8Recipe');
+    assert.deepEqual(m?.args, { recipe: 'blockwise', x: 0.8 });
+  });
+
+  it('MXFP8 or NVFP4 with no cluster given is modelled on B200s (Blackwell alone runs them), and says why', () => {
+    for (const extra of ['--bf16 --fp8-format e4m3 --fp8-recipe mxfp8', '--bf16 --fp4-format e2m1']) {
+      const c = at(`${extra} --tensor-model-parallel-size 8`);
+      assert.equal(c.cluster.accelerator.id, 'b200');
+      assert.equal(c.cluster.origin.source.kind, 'assumed');
+      assert.equal(c.cluster.origin.source.kind === 'assumed' && c.cluster.origin.source.reason.id, 'prov.defaultClusterBlackwell');
+      assert.ok(c.step, extra);
+    }
+    assert.equal(at('--bf16 --fp8-format hybrid --tensor-model-parallel-size 8').cluster.accelerator.id, 'h100-sxm');
+  });
+
+  it('a chosen preset on a config that states no size (a model config): the size is assumed with its reason, and the report renders', () => {
+    const a = analyzeFiles([{ path: 'config.json', text: fixtureText('hf_config/gpt2.config.json') }], {
+      cluster: (spec) => clusterForSpec(spec, { accelerator: 'rtx-4090' }, origin),
+    })[0]!;
+    const n = a.analysis!.cluster.cluster.nodes.source;
+    assert.equal(n.kind === 'assumed' && n.reason.id, 'prov.defaultCluster');
+    assert.equal(a.analysis!.cluster.cluster.accelerator.id, 'rtx-4090');
+    assert.ok(buildReport([a], 'causal').files[0]!.assumptions.length > 0);
+  });
+
+  it('on a chosen H100 cluster MXFP8 and NVFP4 are errors at their flag with no step time; FP8 on an A100 too; tensorwise FP8 on H100 runs', () => {
+    const on = (accelerator: string, extra: string) =>
+      analyzeFiles([{ path: 'run.sh', text: script(`${extra} --tensor-model-parallel-size 8`) }], { cluster: testCluster(accelerator, 32) })[0]!;
+    const mx = on('h100-sxm', '--bf16 --fp8-format e4m3 --fp8-recipe mxfp8');
+    const f = mx.findings.filter((x) => x.ruleId === 'precision-hardware');
+    assert.deepEqual(
+      f.map((x) => [x.severity, x.message.id]),
+      [['error', 'rule.mxfp8Hardware']],
+    );
+    assert.equal(mx.files[0]!.text.slice(f[0]!.ranges[0]!.range.start, f[0]!.ranges[0]!.range.end), 'mxfp8');
+    assert.equal(mx.analysis!.cluster.step, undefined);
+    assert.equal(on('h100-sxm', '--bf16 --fp4-format e2m1').findings.find((x) => x.ruleId === 'precision-hardware')?.message.id, 'rule.fp4Hardware');
+    assert.equal(on('a100-80gb', '--bf16 --fp8-format hybrid').findings.find((x) => x.ruleId === 'precision-hardware')?.message.id, 'rule.fp8Hardware');
+    const ok = on('h100-sxm', '--bf16 --fp8-format hybrid --fp8-recipe tensorwise');
+    assert.ok(!ok.findings.some((x) => x.ruleId === 'precision-hardware'));
+    assert.ok(ok.analysis!.cluster.step);
+    assert.ok(!on('b200', '--bf16 --fp8-format e4m3 --fp8-recipe mxfp8').findings.some((x) => x.ruleId === 'precision-hardware'));
   });
 
   it('--main-grads-dtype bf16 keeps the gradients in bf16, as --grad-reduce-in-bf16 does', () => {

@@ -252,6 +252,17 @@ describe('NeMo 2.0 recipes, read without running them', () => {
       'from megatron.bridge.recipes.llama import llama3_8b_pretrain_config\ncfg = llama3_8b_pretrain_config()\ncfg.mixed_precision = "bf16_with_nvfp4_mixed"\n';
     assert.equal(precision('b.py', bridge).value, 'fp4');
     assert.equal(precision('b.py', bridge.replace('"bf16_with_nvfp4_mixed"', 'bf16_with_mxfp8_mixed()')).value, 'fp8');
+    // The FP8 recipe by the same name, where the name is written; NeMo 2.0's bf16_with_fp8_mixed is delayed scaling.
+    const recipe = (path: string, text: string) => analyzeFile({ path, text }).spec!.training.fp8Recipe;
+    assert.deepEqual([recipe('r.py', nemo)?.value, recipe('r.py', nemo)?.source.kind], ['delayed', 'fact']);
+    for (const [name, want] of [
+      ['bf16_with_mxfp8_mixed()', 'mxfp8'],
+      ['"bf16_with_fp8_current_scaling_mixed"', 'tensorwise'],
+      ['"bf16_with_fp8_subchannel_scaling_mixed"', 'blockwise'],
+      ['"bf16_with_fp8_delayed_scaling_mixed"', 'delayed'],
+    ] as const)
+      assert.equal(recipe('b.py', bridge.replace('"bf16_with_nvfp4_mixed"', name))?.value, want, name);
+    assert.equal(recipe('b.py', bridge), undefined);
   });
 
   it("Megatron-Bridge's model.fp8_output_proj=True puts the output layer in MXFP8 too, where it says so", () => {

@@ -71,6 +71,16 @@ describe('torchtitan: FSDP over 8 GPUs with op-level selective checkpointing', (
     assert.ok(Math.abs(c.memory.activations / (full / 2 + whole / 2 + whole / 64) - 1) < 1e-12);
   });
 
+  it("the Float8 converter's recipe: [quantize.linear.float8] recipe_name (rowwise), tensorwise where unset (said as torchtitan's default); MX's is MXFP8", () => {
+    const toml = (extra: string) =>
+      `[model]\nname = "llama3"\nflavor = "8B"\nconverters = ["${extra.startsWith('mx') ? 'mx' : 'float8'}"]\n\n[training]\nlocal_batch_size = 2\nseq_len = 8192\n${extra.startsWith('mx') ? '' : extra}`;
+    const recipe = (extra: string) => analyzeFile({ path: 'llama3_8b.toml', text: toml(extra) }).spec!.training.fp8Recipe;
+    assert.equal(recipe('\n[quantize.linear.float8]\nrecipe_name = "rowwise"\n')?.value, 'rowwise');
+    const unset = recipe('');
+    assert.deepEqual([unset?.value, unset?.source.kind], ['tensorwise', 'assumed']);
+    assert.equal(recipe('mx')?.value, 'mxfp8');
+  });
+
   it('async TP (enable_async_tensor_parallel) is TP communication overlapped with the GEMMs', () => {
     const text = fixtureText('torchtitan/llama3_8b_h100_fsdp8.toml').replace(
       'tensor_parallel_degree = 1',

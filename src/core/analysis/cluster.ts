@@ -10,6 +10,7 @@ import { assumed, derived, overridden } from '../types';
 import { statesTraining, type ModelSpec, type Spec } from '../spec';
 import type { Cluster } from '../hardware/cluster';
 import { clusterFromFile, findAccelerator, gpuCount, sizeAssumed, type ClusterFile } from '../hardware/cluster';
+import { precisionViolations } from './precision';
 import { capacityBytes, fitsIn, memoryPerGpu, type MemoryBreakdown } from './memory';
 import { analyzeParams } from './params';
 import {
@@ -95,13 +96,26 @@ export function clusterForSpec(spec: Spec, file: ClusterFile, origin?: Sourced<s
           ? inner * fromBatch
           : undefined);
   const gpus = stated ?? (statesTraining(spec) ? inner : Math.max(file.gpusPerNode ?? DEFAULT_CLUSTER_FILE.gpusPerNode ?? 1, inner));
-  const from: Sourced<string> = origin ?? {
-    value: String(DEFAULT_CLUSTER_FILE.accelerator),
-    source: { kind: 'assumed', reason: { id: 'prov.defaultCluster', args: { gpus } } },
-  };
-  if (file.nodes !== undefined) return clusterFromFile(file, from);
-  const size = stated !== undefined ? derived(gpus, { id: 'prov.configWorld', args: { gpus } }) : assumed(gpus, { id: 'prov.defaultCluster', args: { gpus } });
-  return clusterFromFile(file, from, gpus, size.source);
+  // Nobody gave a cluster: the one assumed for this config, with its reason (which names the size too).
+  const chosen: { file: ClusterFile; reason: Message } = origin
+    ? { file, reason: { id: 'prov.defaultCluster', args: { gpus } } }
+    : assumedAccelerator(spec, file, gpus);
+  const from: Sourced<string> = origin ?? { value: String(chosen.file.accelerator), source: { kind: 'assumed', reason: chosen.reason } };
+  if (chosen.file.nodes !== undefined) return clusterFromFile(chosen.file, from);
+  const size = stated !== undefined ? derived(gpus, { id: 'prov.configWorld', args: { gpus } }) : assumed(gpus, chosen.reason);
+  return clusterFromFile(chosen.file, from, gpus, size.source);
+}
+
+/**
+ * The cluster assumed when nobody gave one: DEFAULT_CLUSTER_FILE's H100s, or B200s where the config's precision runs on
+ * Blackwell alone (MXFP8, NVFP4: analysis/precision.ts), with the reason shown next to it.
+ */
+export function assumedAccelerator(spec: Spec, file: ClusterFile, gpus: number): { file: ClusterFile; reason: Message } {
+  const t = spec.training;
+  const format = t.precision?.value === 'fp4' ? 'NVFP4' : t.precision?.value === 'fp8' && t.fp8Recipe?.value === 'mxfp8' ? 'MXFP8' : undefined;
+  return format && file === DEFAULT_CLUSTER_FILE
+    ? { file: { ...file, accelerator: 'b200' }, reason: { id: 'prov.defaultClusterBlackwell', args: { format, gpus } } }
+    : { file, reason: { id: 'prov.defaultCluster', args: { gpus } } };
 }
 
 /** The same cluster with another number of GPUs (whole nodes once past one node). */
@@ -176,8 +190,17 @@ function smallestFittingSize(
 /** A cluster of an assumed size grown to `gpus`, each assumption saying why. */
 function grownCluster(cluster: Cluster, gpus: number): Cluster {
   const grown = resized(cluster, gpus, sizeAssumed(cluster) ? assumed(gpus, { id: 'prov.smallestFitting', args: { gpus } }).source : cluster.nodes.source);
-  // The default cluster's reason names its size.
-  return grown.origin.source.kind === 'assumed' ? { ...grown, origin: assumed(grown.origin.value, { id: 'prov.defaultCluster', args: { gpus } }) } : grown;
+  // The default cluster's reason names its size (H100s, or B200s for a Blackwell-only precision).
+  const o = grown.origin.source;
+  return o.kind === 'assumed'
+    ? {
+        ...grown,
+        origin: assumed(
+          grown.origin.value,
+          o.reason.id === 'prov.defaultClusterBlackwell' ? { ...o.reason, args: { ...o.reason.args, gpus } } : { id: 'prov.defaultCluster', args: { gpus } },
+        ),
+      }
+    : grown;
 }
 
 /** The best layout that fits; on an assumed size, the smallest cluster on which one fits. */
@@ -223,7 +246,11 @@ export const DEGREE_KEYS: readonly (keyof Degrees)[] = ['tp', 'pp', 'vpp', 'dp',
 
 function evaluate(plan: Plan, cluster: Cluster, convention: Convention, chosenBy: ClusterAnalysis['chosenBy']): ClusterAnalysis {
   const { layout, workload } = plan;
-  const violations = [...degreeViolations(layout, workload, plan.world), ...batchViolations(layout, workload)];
+  const violations = [
+    ...degreeViolations(layout, workload, plan.world),
+    ...batchViolations(layout, workload),
+    ...precisionViolations(workload, cluster.accelerator),
+  ];
   const ranges = dimensionRanges(layout, workload, cluster.accelerator.scaleUpDomain);
   const memory = memoryPerGpu(layout, workload);
   const fits = fitsIn(memory, cluster);

@@ -54,6 +54,8 @@ export interface Workload {
   readonly fp32Grads: boolean;
   /** The linear layers' weights held (and all-gathered) in FP8, 1 byte each (Megatron --fp8-param-gather). */
   readonly fp8Params?: boolean;
+  /** How FP8 tensors are scaled, where the GEMMs run in FP8 and the files (or the trainer's default) say (spec.ts fp8Recipe). */
+  readonly fp8Recipe?: 'delayed' | 'tensorwise' | 'rowwise' | 'blockwise' | 'mxfp8';
   /**
    * The output layer's logits GEMM at the low-precision rate too (Megatron-Bridge model.fp8_output_proj: Transformer Engine's
    * linear under MXFP8). Otherwise it runs in BF16 under FP8 and NVFP4 recipes: Megatron-Core's output layer is its own
@@ -195,7 +197,7 @@ export interface Workload {
  * the parallel-degrees and batch-arithmetic rules report them.
  */
 export interface Violation {
-  readonly dimension: Dimension | 'world' | 'batch';
+  readonly dimension: Dimension | 'world' | 'batch' | 'precision';
   readonly message: Message;
   /** A constraint on the number of GPUs (on a size nobody stated, it says nothing about the config). */
   readonly dependsOnSize?: boolean;
@@ -325,6 +327,7 @@ export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster
       fp32Grads,
       ...(t.fp8Params?.value && (precision === 'fp8' || precision === 'fp4') ? { fp8Params: true } : {}),
       ...(t.fp8OutputProj?.value ? { fp8OutputProj: true } : {}),
+      ...(precision === 'fp8' && t.fp8Recipe ? { fp8Recipe: t.fp8Recipe.value } : {}),
       fp32GradReduce: fp32Grads && precision !== 'fp16',
       trainIters: t.trainIters?.value,
       trainTokens: t.trainTokens?.value,

@@ -5,6 +5,7 @@
  */
 import type { Cluster } from '../hardware/cluster';
 import {
+  PRECISION_FACTOR,
   SCAN_EFFICIENCY,
   attentionEfficiency,
   elementwiseSeconds as memoryBoundSeconds,
@@ -78,6 +79,7 @@ function mechanisms(l: Layout, w: Workload, imbalance: number, c: Cluster): Mess
   }
   if (l.pp > 1) out.push({ id: 'mech.bubble', args: { p: l.pp, v: l.vpp } });
   if (imbalance > 1) out.push({ id: 'mech.unevenStages', args: { x: Math.round(imbalance * 1000) / 1000 } });
+  if (w.precision === 'fp8' && w.fp8Recipe) out.push({ id: 'mech.fp8Recipe', args: { recipe: w.fp8Recipe, x: PRECISION_FACTOR.fp8 ?? 1 } });
   if (w.precision === 'fp8') out.push({ id: 'mech.fp8Attention' });
   if (w.precision === 'fp4') out.push({ id: 'mech.fp4Attention' });
   if (headInBf16(w)) out.push({ id: 'mech.headBf16' });

@@ -15,6 +15,7 @@ import { vocabPadding } from './vocab-padding';
 import { seqOverPositions } from './seq-over-positions';
 import { tokensPerParameter } from './tokens-per-parameter';
 import { adapterSettings } from './adapter-settings';
+import { precisionHardware } from './precision-hardware';
 
 export const CHECKS: readonly Rule[] = [
   parallelDegrees,
@@ -27,6 +28,7 @@ export const CHECKS: readonly Rule[] = [
   seqOverPositions,
   tokensPerParameter,
   adapterSettings,
+  precisionHardware,
 ];
 
 /** Findings the extractors, the recognizers and the setup merge emit (no check runs them). */

@@ -28,6 +28,11 @@ export interface AcceleratorPreset {
    */
   readonly hostLinkGBs?: number;
   readonly hostMemoryGBs?: number;
+  /**
+   * Tensor cores that multiply block-scaled formats (Blackwell's: MXFP8, MXFP6, MXFP4 and NVFP4, a scale per 16 or 32 values):
+   * what Transformer Engine's MXFP8 and NVFP4 recipes need. Absent: none.
+   */
+  readonly blockScaled?: boolean;
   /** Where each figure comes from. */
   readonly sources: Readonly<Record<string, string>>;
 }
@@ -49,6 +54,9 @@ const HOST_DGX_B200 =
   'PCIe Gen5 x16, 63 GB/s per direction (ml-engineering book, network); DGX B200: two Xeon Platinum 8570, 8 DDR5-5600 channels each (716.8 GB/s) over 8 GPUs';
 const HOST_GRACE = 'NVLink-C2C 900 GB/s bidirectional to its Grace CPU; Grace: LPDDR5X up to 512 GB/s, one Grace for two GPUs';
 const BLACKWELL_ULTRA = 'NVIDIA Blackwell Ultra datasheet (resources.nvidia.com/en-us-blackwell-architecture/blackwell-ultra-datasheet)';
+
+const BLACKWELL_ARCH =
+  'NVIDIA Blackwell architecture technical brief: fifth-generation Tensor Cores with micro-tensor scaling (MXFP8, MXFP6, MXFP4, NVFP4); Transformer Engine runs its MXFP8 and NVFP4 recipes on compute capability 10.0 and up';
 
 export const ACCELERATORS: readonly AcceleratorPreset[] = [
   {
@@ -148,7 +156,9 @@ export const ACCELERATORS: readonly AcceleratorPreset[] = [
     powerW: 1000,
     hostLinkGBs: 63,
     hostMemoryGBs: 89.6,
+    blockScaled: true,
     sources: {
+      blockScaled: BLACKWELL_ARCH,
       host: HOST_DGX_B200,
       peakTflops: `${NVIDIA}: B200 dense BF16 2250, FP8 4500, FP4 9000 (HGX B200: 72 / 144 PFLOPS FP8 / FP4 with sparsity over 8 GPUs)`,
       hbm: `${NVIDIA}: 180 GB usable HBM3e, 8 TB/s`,
@@ -169,7 +179,9 @@ export const ACCELERATORS: readonly AcceleratorPreset[] = [
     powerW: 1200,
     hostLinkGBs: 450,
     hostMemoryGBs: 256,
+    blockScaled: true,
     sources: {
+      blockScaled: BLACKWELL_ARCH,
       host: HOST_GRACE,
       peakTflops: `${NVIDIA}: GB200 per GPU dense BF16 2500, FP8 5000, FP4 10000 (NVL72: 1,440 PFLOPS FP4 with sparsity over 72 GPUs)`,
       hbm: `${NVIDIA}: 186 GB HBM3e, 8 TB/s`,
@@ -225,7 +237,9 @@ export const ACCELERATORS: readonly AcceleratorPreset[] = [
     scaleUpDomain: 8,
     scaleOutGbps: 800,
     powerW: 1100,
+    blockScaled: true,
     sources: {
+      blockScaled: BLACKWELL_ARCH,
       peakTflops: `${BLACKWELL_ULTRA}: HGX B300 per GPU FP4 "18 | 14" PFLOPS (sparse | dense); FP8 9, BF16 4.5, TF32 2.2 PFLOPS with sparsity, halved; FP32 75, FP64 1.2 TFLOPS`,
       hbm: `${BLACKWELL_ULTRA}: HGX B300 270 GB HBM3e (288 GB on the chip, by SKU), 7.7 TB/s`,
       scaleUp: 'NVLink5 1.8 TB/s bidirectional (900 GB/s per direction; NVIDIA technical blog "Inside NVIDIA Blackwell Ultra")',
@@ -245,7 +259,9 @@ export const ACCELERATORS: readonly AcceleratorPreset[] = [
     powerW: 1400,
     hostLinkGBs: 450,
     hostMemoryGBs: 256,
+    blockScaled: true,
     sources: {
+      blockScaled: BLACKWELL_ARCH,
       host: HOST_GRACE,
       peakTflops: `${BLACKWELL_ULTRA}: GB300 per GPU FP4 "20 | 15" PFLOPS (sparse | dense; NVL72: 1,440 | 1,080 PFLOPS over 72 GPUs); FP8 720, BF16 360 PFLOPS per rack with sparsity, over 72 and halved`,
       hbm: `${BLACKWELL_ULTRA}: GB300 279 GB HBM3e, 8 TB/s`,

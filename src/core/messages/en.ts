@@ -262,8 +262,14 @@ export const en = {
   'prov.clusterDefaultPerNode': 'not set: {value} GPUs per node',
   'prov.clusterDefaultNodes': 'not set: 1 node',
   'prov.gpusFlag': '--gpus {gpus}',
+  'prov.defaultClusterBlackwell':
+    "no cluster given: B200, 8 per node, 400 Gb/s per GPU, as the config's {format} runs on Blackwell only; sized by the config ({gpus} GPUs)",
   'prov.defaultCluster': 'no cluster given: H100 SXM, 8 per node, 400 Gb/s per GPU, sized by the config ({gpus} GPUs)',
   'rule.tpSsm': "TP {t} does not divide the state-space mixer's {n} heads, groups or channels (n % t = 0).",
+  'rule.fp8Hardware': 'FP8 needs FP8 tensor cores (Ada, Hopper, Blackwell, MI300): the {accelerator} has none, and Transformer Engine will not run FP8 on it.',
+  'rule.mxfp8Hardware':
+    "MXFP8 needs Blackwell's block-scaled tensor cores: Transformer Engine does not run the MXFP8 recipe on the {accelerator} (tensorwise, delayed and blockwise scaling run there).",
+  'rule.fp4Hardware': "NVFP4 needs Blackwell's block-scaled tensor cores: Transformer Engine does not run it on the {accelerator}.",
   'rule.tpHeads': 'TP {t} does not divide the {a} attention heads (a % t = 0).',
   'rule.tpKvHeads': 'TP {t} neither divides the {g} KV heads nor is a multiple of them.',
   'rule.tpReplicatesKv': 'TP {t} exceeds the {g} KV heads: each KV head is replicated {copies}×.',
@@ -310,6 +316,7 @@ export const en = {
   'plan.none': 'No layout fits: every valid layout needs more memory than the GPU has, or the batch does not split over {gpus} GPUs.',
   'rules.parallelDegrees': 'Each parallel degree divides what it splits (heads, layers, experts, sequence, GPUs).',
   'rules.parallelLayout': 'Valid but costly layouts: replicated KV heads, a pipeline that never fills, short context-parallel chunks.',
+  'rules.precisionHardware': 'The accelerator runs the precision the config asks for (FP8 from Ada and Hopper on, MXFP8 and NVFP4 on Blackwell).',
   'rules.tpAcrossNodes': 'Tensor parallelism stays inside one NVLink domain.',
   'rules.batchArithmetic': 'The global batch splits into micro-batch × data parallel × accumulation steps.',
   'rules.memoryOverCapacity': 'What one GPU holds fits in its memory.',
@@ -417,6 +424,8 @@ export const en = {
   'mech.fp4Attention':
     "NVFP4: the linear layers' GEMMs at the FP4 rate (the FP8 rate where the accelerator has none), attention at the BF16 rate (Transformer Engine).",
   'mech.fp8Attention': "FP8: the linear layers' GEMMs at the FP8 rate, attention at the BF16 rate (Transformer Engine's default).",
+  'mech.fp8Recipe':
+    'FP8 recipe {recipe}: the GEMMs at the FP8 rate with one efficiency factor ({x}) for every FP8 recipe; their scaling and cast costs are not told apart.',
   'mech.headBf16':
     "the output layer's logits GEMM at the BF16 rate: Megatron-Core's output layer is not a Transformer Engine module (Megatron-Bridge's model.fp8_output_proj moves it to MXFP8).",
   'mech.dequant':

@@ -88,6 +88,22 @@ export function precisionOf(text: string): PrecisionName | undefined {
   return undefined;
 }
 
+type Fp8RecipeName = NonNullable<TrainingSpec['fp8Recipe']>['value'];
+/**
+ * An FP8 recipe as the trainers name it: Megatron-LM's --fp8-recipe (delayed, tensorwise, blockwise, mxfp8), NeMo 2.0's and
+ * Megatron-Bridge's precision recipes (bf16_with_fp8_current_scaling_mixed, bf16_with_fp8_subchannel_scaling_mixed,
+ * bf16_with_mxfp8_mixed, bf16_with_fp8_delayed_scaling_mixed), torchao's recipe_name (tensorwise, rowwise, rowwise_with_gw_hp).
+ */
+export function fp8RecipeOf(text: string): Fp8RecipeName | undefined {
+  const t = text.toLowerCase();
+  if (/mxfp8/.test(t)) return 'mxfp8';
+  if (/subchannel|blockwise/.test(t)) return 'blockwise';
+  if (/rowwise/.test(t)) return 'rowwise';
+  if (/current_scaling|tensorwise/.test(t)) return 'tensorwise';
+  if (/delayed/.test(t)) return 'delayed';
+  return undefined;
+}
+
 type OptimizerName = NonNullable<TrainingSpec['optimizer']>['value'];
 export function optimizerOf(text: string): OptimizerName {
   const t = text.toLowerCase();

@@ -17,6 +17,7 @@ import {
   defined,
   emptyRecognition,
   FactReader,
+  fp8RecipeOf,
   mapped,
   optimizerOf,
   methodOf,
@@ -179,6 +180,13 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
           : flag('--fp16')
             ? byFlag('fp16' as const, '--fp16')
             : undefined,
+    // --fp8-recipe (Megatron-LM's arguments.py: delayed by default; tensorwise, blockwise, mxfp8) where the GEMMs run in FP8.
+    fp8Recipe:
+      r.present('--fp8-format') && !r.present('--fp4-format')
+        ? r.present('--fp8-recipe')
+          ? mapped(r.str(['--fp8-recipe']), fp8RecipeOf)
+          : assumed('delayed' as const, { id: 'prov.classDefault', args: { key: '--fp8-recipe', cls: 'Megatron-LM', value: 'delayed' } })
+        : undefined,
     optimizer: mapped(r.str(['--optimizer']), optimizerOf),
     recompute:
       mapped(r.str(['--recompute-granularity']), recomputeOf) ??

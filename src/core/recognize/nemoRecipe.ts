@@ -10,6 +10,7 @@ import {
   defined,
   emptyRecognition,
   firstStated,
+  fp8RecipeOf,
   precisionOf,
   recomputeModulesOf,
   type FileRecognition,
@@ -409,8 +410,11 @@ function ddpDefaults(
   // The precision recipe where the file names one (bf16_with_fp8_mixed(), "bf16_with_mxfp8_mixed"), by the GEMMs' precision.
   const stated = [lookup(keys.precision), lookup(`${keys.precision}.@call`)].find((f) => typeof f?.value === 'string');
   const named = stated && typeof stated.value === 'string' ? precisionOf(stated.value) : undefined;
+  // Its FP8 recipe, by the same name: NeMo 2.0's bf16_with_fp8_mixed is delayed scaling (MegatronMixedPrecision's fp8_recipe).
+  const recipe = stated && named === 'fp8' && typeof stated.value === 'string' ? (fp8RecipeOf(stated.value) ?? 'delayed') : undefined;
   return {
     precision: stated && named ? fromFact(named, stated) : dflt('bf16' as const, keys.precision),
+    ...(stated && recipe ? { fp8Recipe: fromFact(recipe, stated) } : {}),
     distributedOptimizer: dflt(distributed, keys.optimizer),
     fp32Grads: dflt(fp32Grads, `${keys.ddp}grad_reduce_in_fp32`),
     overlapGradReduce: dflt(overlaps, `${keys.ddp}overlap_grad_reduce`),

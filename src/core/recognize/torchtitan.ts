@@ -5,13 +5,14 @@
  * `model_spec=model_registry("<flavor>")` and the same sections as keyword arguments (extract/python.ts).
  */
 import type { Message, Sourced } from '../types';
-import { derived, finding, fromFact } from '../types';
+import { assumed, derived, finding, fromFact } from '../types';
 import { findModel } from './catalogue/models';
 import { launchCounts } from './launch';
 import {
   defined,
   emptyRecognition,
   FactReader,
+  fp8RecipeOf,
   mapped,
   optimizerOf,
   precisionOf,
@@ -117,6 +118,7 @@ function readTorchtitan(r: FactReader, name: Sourced<string> | undefined, flavor
       mapped(r.bool(r.keys().filter((k) => /^model_converters\.converters\.\d+\.enable_fsdp_float8_all_gather$/.test(k))), () => 'fp8' as const) ??
       lowPrecisionConverter(r) ??
       mapped(r.str(['training.mixed_precision_param']), precisionOf),
+    fp8Recipe: float8Recipe(r),
     optimizer: mapped(r.str(['optimizer.name']), optimizerOf),
     recompute: mapped(r.str(['activation_checkpoint.mode']), recomputeOf),
     tpCommOverlap: r.bool(['parallelism.enable_async_tensor_parallel']),
@@ -163,6 +165,26 @@ function lowPrecisionConverter(r: FactReader): Sourced<'fp8'> | undefined {
   const f = r.present('model.converters');
   const names = f ? (Array.isArray(f.value) ? f.value : [f.value]) : [];
   return f && names.some((n) => typeof n === 'string' && /float8|(^|\.)mx$/.test(n)) ? fromFact('fp8' as const, f) : undefined;
+}
+
+/**
+ * The FP8 recipe of a Float8 or MX converter: MX's is MXFP8; Float8's is [float8] recipe_name (torchao's tensorwise, rowwise,
+ * rowwise_with_gw_hp; [quantize.linear.float8] since 2025), tensorwise where unset (torchtitan's Float8 config: recipe_name None).
+ */
+function float8Recipe(r: FactReader): TrainingPart['fp8Recipe'] {
+  const f = r.present('model.converters');
+  const names = (f ? (Array.isArray(f.value) ? f.value : [f.value]) : []).filter((n): n is string => typeof n === 'string');
+  if (f && names.some((n) => /(^|\.)mx$/.test(n))) return fromFact('mxfp8' as const, f);
+  const float8 =
+    (f && names.some((n) => /float8/.test(n))) || r.keys().some((k) => /^model_converters\.converters\.\d+\.enable_fsdp_float8_all_gather$/.test(k));
+  if (!float8) return undefined;
+  const named = [
+    'float8.recipe_name',
+    'quantize.linear.float8.recipe_name',
+    ...r.keys().filter((k) => /^model_converters\.converters\.\d+\.recipe_name$/.test(k)),
+  ];
+  if (r.present(...named)) return mapped(r.str(named), fp8RecipeOf);
+  return assumed('tensorwise' as const, { id: 'prov.classDefault', args: { key: 'float8.recipe_name', cls: 'torchtitan Float8', value: 'tensorwise' } });
 }
 
 /** A launch of torchtitan's trainer (`torchrun … -m torchtitan.train …`). */

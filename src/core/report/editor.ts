@@ -198,7 +198,8 @@ export function hoverAt(a: FileAnalysis, file: string, offset: number, locale: L
     if (
       [...fields].some(
         (x) =>
-          x.startsWith('parallel.') || x === 'training.microBatch' || x === 'training.globalBatch' || x === 'training.recompute' || x === 'training.zeroStage',
+          x.startsWith('parallel.') ||
+          ['training.microBatch', 'training.globalBatch', 'training.recompute', 'training.zeroStage', 'training.precision', 'training.fp8Recipe'].includes(x),
       )
     ) {
       out.push('', `**${t('report.layout', {}, locale)}**: ${layoutText(par.degrees)}`);

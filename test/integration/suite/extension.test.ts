@@ -207,6 +207,50 @@ describe('Compute Budget in a real VS Code', () => {
     assert.ok(!diags.some((d) => d.severity === vscode.DiagnosticSeverity.Error), all);
   });
 
+  it('an MXFP8 launch: with no cluster given the hover on --fp8-recipe gives the step on B200s, assumed and why; on a chosen H100 cluster an error at mxfp8 and no step time', async () => {
+    const { doc, api } = await open('fp8-recipe/pretrain_llama3_8b_mxfp8.sh');
+    const line = doc.lineAt(25);
+    assert.match(line.text, /--fp8-recipe mxfp8/);
+    const on = new vscode.Position(25, line.text.indexOf('mxfp8') + 2);
+    const hover = async () => hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, on));
+    const before = await hover();
+    assert.match(before, /`training\.fp8Recipe` = \*\*mxfp8\*\*/);
+    assert.match(before, /8 × NVIDIA B200 \(assumed\)/);
+    assert.match(before, /FP8 recipe mxfp8: the GEMMs at the FP8 rate/);
+    const ours = () => vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'Compute Budget');
+    assert.ok(!ours().some((d) => d.code === 'precision-hardware'));
+    const settings = vscode.workspace.getConfiguration('computeBudget');
+    const dotVscode = workspaceFile('.vscode');
+    const had = await vscode.workspace.fs.stat(dotVscode).then(
+      () => true,
+      () => false,
+    );
+    await settings.update('cluster', 'h100-sxm', vscode.ConfigurationTarget.Workspace);
+    try {
+      await api.refresh(doc);
+      const diag = ours().find((d) => d.code === 'precision-hardware');
+      assert.ok(
+        diag,
+        ours()
+          .map((d) => d.message)
+          .join('\n'),
+      );
+      assert.equal(diag.severity, vscode.DiagnosticSeverity.Error);
+      assert.equal(doc.getText(diag.range), 'mxfp8');
+      assert.match(diag.message, /MXFP8 needs Blackwell's block-scaled tensor cores: Transformer Engine does not run the MXFP8 recipe on the NVIDIA H100 SXM/);
+      assert.deepEqual(
+        ours()
+          .filter((d) => d.severity === vscode.DiagnosticSeverity.Error)
+          .map((d) => d.code),
+        ['precision-hardware'],
+      );
+      assert.match(await hover(), /no step time: this layout does not fit or cannot run/);
+    } finally {
+      await settings.update('cluster', undefined, vscode.ConfigurationTarget.Workspace);
+      if (!had) await vscode.workspace.fs.delete(dotVscode, { recursive: true });
+    }
+  });
+
   it('the quick fix sets TP to the nearest valid degree and changes only that byte', async () => {
     const { doc, api } = await open('megatron-bad/train.sh');
     const before = doc.getText();
