@@ -8,7 +8,8 @@ import { render } from '../../src/core/messages';
 import { fixtureText } from './helpers/fixtures';
 import { testCluster } from './helpers/cluster';
 import { planFromSpec } from '../../src/core/analysis/parallel';
-import { stepModel } from '../../src/core/analysis/time';
+import { expertGemms, stepModel } from '../../src/core/analysis/time';
+import { matmulEfficiency, peakFlops } from '../../src/core/hardware/efficiency';
 
 const analyze = (rel: string, edit: (t: string) => string = (t) => t) => {
   const r = analyzeFile({ path: rel, text: edit(fixtureText(rel)) });
@@ -77,6 +78,31 @@ describe('communication mechanisms, pinned', () => {
     assert.ok(remote > local, 'the inter-node part is the slower one');
     // TP 2 with sequence parallelism (global batch 128 over DP 8: the same 16 micro-batches): each rank dispatches half the tokens.
     assert.equal(epOf(2, 8).e.bytesPerGpu * 2, e.bytesPerGpu);
+  });
+
+  it("the experts' grouped GEMMs at their own shape: b·s · ep · k / E tokens per local expert, f_e wide; the micro-batch and EP change it", () => {
+    const at = (mbs: number, ep: number) => {
+      const r = analyzeFile({ path: 'qwen3.sh', text: qwen3Launch(1, ep).replace('--micro-batch-size 1', `--micro-batch-size ${mbs}`) });
+      return r.analysis!.cluster;
+    };
+    const c = at(1, 16);
+    const { layout: l, workload: w } = c.plan;
+    const ex = expertGemms(l, w)!;
+    // 4096 tokens × 16 ranks × top-8 over 128 experts: 4096 per expert; 48 MoE layers × 8 copies × 2 · 3 · 2048 · 768 per token.
+    assert.deepEqual(ex, { forwardPerToken: 48 * 8 * 2 * 3 * 2048 * 768, tokensPerExpert: 4096, widthPerRank: 768 });
+    assert.equal(expertGemms(at(4, 8).plan.layout, at(4, 8).plan.workload)!.tokensPerExpert, 8192);
+    assert.equal(expertGemms(at(1, 1).plan.layout, at(1, 1).plan.workload)!.tokensPerExpert, 256);
+    // EP 16 and EP 1 on the same 16 GPUs differ in compute by exactly the experts' FLOPs at their two shapes' rates.
+    const acc = c.cluster.accelerator;
+    const rate = (tokens: number) => peakFlops(acc, 'bf16') * matmulEfficiency(acc, 'bf16', { widthPerRank: 768, tokens });
+    const flops = (ex.forwardPerToken * 3 * 256 * 4096) / 16;
+    const one = at(1, 1);
+    const diff = stepModel(l, w, c.cluster).throughput.computeSeconds - stepModel(one.plan.layout, one.plan.workload, one.cluster).throughput.computeSeconds;
+    assert.ok(Math.abs(diff - (flops / rate(4096) - flops / rate(256))) < 1e-9, `${diff}`);
+    assert.ok(diff < 0, 'few tokens per expert cost more');
+    const dense = peakFlops(acc, 'bf16') * matmulEfficiency(acc, 'bf16', { widthPerRank: 2048, tokens: 4096 });
+    const m = stepModel(l, w, c.cluster).mechanisms.find((x) => x.id === 'mech.expertGemm')!;
+    assert.deepEqual(m.args, { t: 4096, f: 768, x: Math.round((rate(4096) / dense) * 1000) / 1000 });
   });
 
   it('EP dispatched per node (DeepEP / HybridEP: --moe-token-dispatcher-type flex): a token crosses the network once per other node it is routed to, then NVLink', () => {

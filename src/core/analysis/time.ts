@@ -4,6 +4,7 @@
  * GPU-hours, energy and cost; the compute/communication ratio overall and per dimension.
  */
 import type { Cluster } from '../hardware/cluster';
+import type { Precision } from '../hardware/presets';
 import {
   PRECISION_FACTOR,
   SCAN_EFFICIENCY,
@@ -61,6 +62,30 @@ function headInBf16(w: Workload): boolean {
   return (w.precision === 'fp8' || w.precision === 'fp4') && !w.fp8OutputProj && analyzeParams(w.model).headMatmulPerToken > 0;
 }
 
+/**
+ * The routed experts' GEMMs (Megatron-Core's grouped GEMMs, one per local expert): their forward FLOPs per token over all MoE
+ * layers (k copies × 2 · mats·h·f_e), and their shape — each local expert's GEMM has the tokens it receives per micro-batch as
+ * its long side (a rank's tokens, its TP share under SP, from each of the etp·ep ranks that dispatch to it, k copies over E
+ * experts: b·s/(cp·t_sp) · etp·ep · k / E, balanced routing) and the expert's width per rank (f_e / etp) as its other side.
+ * Undefined for a dense model.
+ */
+export function expertGemms(l: Layout, w: Workload): { forwardPerToken: number; tokensPerExpert: number; widthPerRank: number } | undefined {
+  const x = w.model.moe;
+  if (!x) return undefined;
+  const L = w.model.layers.value;
+  const moeLayers = x.layers.value.filter((i) => i < L).length;
+  const mats = w.model.ffnKind.value === 'gated' ? 3 : 2;
+  const h = w.model.hidden.value;
+  const k = x.topK.value;
+  const E = x.experts.value;
+  const rankTokens = (l.microBatch * w.seqLen) / (l.cp * (l.sp ? l.tp : 1));
+  return {
+    forwardPerToken: 2 * moeLayers * k * mats * h * x.expertWidth.value,
+    tokensPerExpert: (rankTokens * l.etp * l.ep * k) / E,
+    widthPerRank: x.expertWidth.value / l.etp,
+  };
+}
+
 /** What the step model assumed of this layout and workload, one message each (the JSON's throughput.assumptions, the hover). */
 function mechanisms(l: Layout, w: Workload, imbalance: number, c: Cluster): Message[] {
   const out: Message[] = [];
@@ -77,6 +102,12 @@ function mechanisms(l: Layout, w: Workload, imbalance: number, c: Cluster): Mess
     out.push({ id: w.overlapGradReduce ? 'mech.dpOverlap' : 'mech.dpExposed' });
     if (gathersUpdatedParameters(l) && w.overlapParamGather) out.push({ id: 'mech.paramGather' });
   }
+  const ex = expertGemms(l, w);
+  if (ex)
+    out.push({
+      id: 'mech.expertGemm',
+      args: { t: Math.round(ex.tokensPerExpert), f: Math.round(ex.widthPerRank), x: Math.round(expertEfficiencyRatio(l, w, c, ex) * 1000) / 1000 },
+    });
   if (l.pp > 1) out.push({ id: 'mech.bubble', args: { p: l.pp, v: l.vpp } });
   if (imbalance > 1) out.push({ id: 'mech.unevenStages', args: { x: Math.round(imbalance * 1000) / 1000 } });
   if (w.precision === 'fp8' && w.fp8Recipe) out.push({ id: 'mech.fp8Recipe', args: { recipe: w.fp8Recipe, x: PRECISION_FACTOR.fp8 ?? 1 } });
@@ -258,19 +289,32 @@ export function scoreTrafficBytes(w: Workload, l: Layout): number {
 /** Each score byte crosses HBM twice: written in the forward, read in the backward. */
 const SCORE_PASSES = 2;
 
+/** The dense GEMMs' shape in a step: the per-rank width h/t and the tokens of a micro-batch on a rank. */
+function denseShape(l: Layout, w: Workload): { widthPerRank: number; tokens: number } {
+  return { widthPerRank: w.model.hidden.value / l.tp, tokens: (l.microBatch * w.seqLen) / l.cp };
+}
+
+/** The experts' grouped GEMMs' efficiency over the dense GEMMs' (the same function of shape, matmulEfficiency). */
+function expertEfficiencyRatio(l: Layout, w: Workload, c: Cluster, ex: NonNullable<ReturnType<typeof expertGemms>>): number {
+  const p = gemmPrecision(w);
+  return (
+    matmulEfficiency(c.accelerator, p, { widthPerRank: ex.widthPerRank, tokens: ex.tokensPerExpert }, c.matmulEfficiency) /
+    matmulEfficiency(c.accelerator, p, denseShape(l, w), c.matmulEfficiency)
+  );
+}
+
+function gemmPrecision(w: Workload): Precision {
+  return w.precision === 'fp32' ? 'fp32' : w.precision === 'tf32' ? 'tf32' : w.precision;
+}
+
 export function stepModel(layout: Layout, workload: Workload, c: Cluster, convention: Convention = 'causal'): StepModel {
   const [l, w] = inSequences(layout, workload);
   const world = l.tp * l.pp * l.cp * l.dp;
   const tokens = tokensPerStep(w);
   const f = flopsPerToken(w, l.recompute, convention, l);
-  const precision = w.precision === 'fp32' ? 'fp32' : w.precision === 'tf32' ? 'tf32' : w.precision;
+  const precision = gemmPrecision(w);
   const peak = peakFlops(c.accelerator, precision === 'fp32' ? 'tf32' : precision);
-  const eff = matmulEfficiency(
-    c.accelerator,
-    precision,
-    { widthPerRank: w.model.hidden.value / l.tp, tokens: (l.microBatch * w.seqLen) / l.cp },
-    c.matmulEfficiency,
-  );
+  const eff = matmulEfficiency(c.accelerator, precision, denseShape(l, w), c.matmulEfficiency);
   const achieved = peak * eff;
   const hardwarePerGpu = (f.hardware * tokens) / world;
   const mb = Math.max(1, microBatches(l, w));
@@ -310,8 +354,7 @@ export function stepModel(layout: Layout, workload: Workload, c: Cluster, conven
   // opt-in, NVTE_FP8_DPA / --fp8-dot-product-attention): attention runs at the 16-bit rate, as does the output layer (headInBf16).
   const bf16Achieved =
     precision === 'fp8' || precision === 'fp4'
-      ? peakFlops(c.accelerator, 'bf16') *
-        matmulEfficiency(c.accelerator, 'bf16', { widthPerRank: w.model.hidden.value / l.tp, tokens: (l.microBatch * w.seqLen) / l.cp }, c.matmulEfficiency)
+      ? peakFlops(c.accelerator, 'bf16') * matmulEfficiency(c.accelerator, 'bf16', denseShape(l, w), c.matmulEfficiency)
       : achieved;
   // An attention that writes its scores (Megatron's local one) runs its batched GEMMs by the head dimension alone; a flash kernel
   // by the accelerator's generation too (flashAttentionEfficiency).
@@ -326,7 +369,17 @@ export function stepModel(layout: Layout, workload: Workload, c: Cluster, conven
   // The output layer's logits GEMM (forward, input gradient and, unless frozen, weight gradient) stays at the 16-bit rate under
   // FP8 and NVFP4 recipes unless the config moves it (Workload.fp8OutputProj).
   const headPerGpu = headInBf16(w) ? ((w.method.frozenBase ? 4 : 6) * analyzeParams(w.model).headMatmulPerToken * tokens) / world : 0;
-  const gemmSeconds = (Math.max(0, hardwarePerGpu - attentionPerGpu - counted - headPerGpu) / achieved + headPerGpu / bf16Achieved) * imbalance;
+  // The routed experts' grouped GEMMs at the efficiency of their own shape (expertGemms): the layer's passes, less the weight
+  // gradient of frozen experts, plus Megatron's selective recompute of the moe module.
+  const ex = expertGemms(l, w);
+  const expertPasses = layerPasses - (w.method.frozenBase ? 1 : 0) + (typeof sel === 'object' && 'modules' in sel && sel.modules.includes('moe') ? 1 : 0);
+  const expertPerGpu = ex ? (ex.forwardPerToken * expertPasses * tokens) / world : 0;
+  const expertAchieved = ex ? achieved * expertEfficiencyRatio(l, w, c, ex) : achieved;
+  const gemmSeconds =
+    (Math.max(0, hardwarePerGpu - attentionPerGpu - counted - headPerGpu - expertPerGpu) / achieved +
+      headPerGpu / bf16Achieved +
+      (expertPerGpu > 0 ? expertPerGpu / expertAchieved : 0)) *
+    imbalance;
   const computeSeconds = gemmSeconds + (attentionSeconds + scanSeconds) * imbalance + elementwiseSeconds;
   // Backward is 2 of the 3 (or 4 with full recompute: recompute + backward = 3 of 4) passes.
   const backwardShare = l.recompute === 'full' ? 3 / 4 : 2 / 3;

@@ -426,6 +426,8 @@ export const en = {
   'mech.fp8Attention': "FP8: the linear layers' GEMMs at the FP8 rate, attention at the BF16 rate (Transformer Engine's default).",
   'mech.fp8Recipe':
     'FP8 recipe {recipe}: the GEMMs at the FP8 rate with one efficiency factor ({x}) for every FP8 recipe; their scaling and cast costs are not told apart.',
+  'mech.expertGemm':
+    "MoE: the experts' grouped GEMMs at the efficiency of their own shape, {t} tokens per local expert per micro-batch and {f} wide per rank: {x} × the dense GEMMs' (balanced routing).",
   'mech.headBf16':
     "the output layer's logits GEMM at the BF16 rate: Megatron-Core's output layer is not a Transformer Engine module (Megatron-Bridge's model.fp8_output_proj moves it to MXFP8).",
   'mech.dequant':

@@ -395,6 +395,8 @@ export const zhCN: Record<MessageId, string> = {
   'mech.unevenStages': '流水线阶段不均：最忙阶段的层数为平均的 {x} 倍，决定节奏。',
   'mech.fp4Attention': 'NVFP4：线性层 GEMM 按 FP4 速率（加速器无 FP4 时按 FP8 速率），注意力按 BF16 速率（Transformer Engine）。',
   'mech.fp8Recipe': 'FP8 配方 {recipe}：GEMM 按 FP8 速率，所有 FP8 配方使用同一效率系数（{x}）；各配方的缩放与转换开销未区分。',
+  'mech.expertGemm':
+    'MoE：专家的分组 GEMM 按其自身形状的效率计算，每个本地专家每个微批次 {t} 个 token、每个 rank 宽 {f}：稠密 GEMM 效率的 {x} 倍（均衡路由）。',
   'mech.headBf16':
     '输出层（logits）的 GEMM 按 BF16 速率：Megatron-Core 的输出层不是 Transformer Engine 模块（Megatron-Bridge 的 model.fp8_output_proj 可将其改为 MXFP8）。',
   'mech.fp8Attention': 'FP8：线性层 GEMM 按 FP8 速率，注意力按 BF16 速率（Transformer Engine 默认）。',

@@ -172,6 +172,8 @@ describe('Compute Budget in a real VS Code', () => {
     assert.match(text, /the state-space layers' scan runs in Triton kernels at 0\.85 % of the 16-bit peak/, text);
     // EP 16 over the two nodes with the flex dispatcher (HybridEP): a token crosses the network once per other node it reaches.
     assert.match(text, /EP over 2 nodes, dispatched per node \(DeepEP \/ HybridEP\)/);
+    // The experts' grouped GEMMs by their own shape: the tokens each local expert receives per micro-batch.
+    assert.match(text, /MoE: the experts' grouped GEMMs at the efficiency of their own shape, \d+ tokens per local expert per micro-batch/);
   });
 
   it("an llm-foundry YAML (MPT-7B): the parameter hint on n_layers and the hover with the benchmark's exact count", async () => {
