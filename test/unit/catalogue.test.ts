@@ -137,6 +137,32 @@ describe('catalogue: 2025 families people fine-tune', () => {
     assert.ok(near(kimi.active.value, 32, 0.03), String(kimi.active.value));
   });
 
+  it('OLMo 2 and Gemma 3 270M, worked out from their shapes: 1B 1,484,916,736, 7B 7,298,617,344 ("7.30B"), 13B 13,716,198,400, 270M 268,098,176', () => {
+    // OLMo 2 7B: 2 · 100,352 · 4,096 embeddings and head, per layer 4h² + 3·h·11,008 + 4h norms (two after the blocks, q and k).
+    assert.equal(2 * 100352 * 4096 + 32 * (4 * 4096 ** 2 + 3 * 4096 * 11008 + 4 * 4096) + 4096, 7298617344);
+    assert.equal(params('allenai/OLMo-2-1124-7B-Instruct').total.value, 7298617344);
+    assert.equal(params('allenai/OLMo-2-1124-13B').total.value, 13716198400);
+    assert.equal(params('allenai/OLMo-2-0425-1B').total.value, 1484916736);
+    // Gemma 3 270M: 262,144 · 640 tied; per layer q/o 640·1,024, k/v 640·256, 3 · 640 · 2,048, four norms of 640, q/k norms of 256.
+    assert.equal(262144 * 640 + 18 * (2 * 640 * 1024 + 2 * 640 * 256 + 3 * 640 * 2048 + 4 * 640 + 2 * 256) + 640, 268098176);
+    assert.equal(params('google/gemma-3-270m').total.value, 268098176);
+  });
+
+  it("releases with another model's shapes resolve to it (each model card says whose): Qwen3-Coder-30B-A3B, QwQ-32B, DeepSeek-R1 / V3.1, R1-0528-Qwen3-8B, Hermes 3, Devstral / Magistral Small", () => {
+    const same: [string, string][] = [
+      ['Qwen/Qwen3-Coder-30B-A3B-Instruct', 'Qwen/Qwen3-30B-A3B'],
+      ['Qwen/QwQ-32B', 'Qwen/Qwen2.5-32B'],
+      ['deepseek-ai/DeepSeek-R1', 'deepseek-ai/DeepSeek-V3'],
+      ['deepseek-ai/DeepSeek-V3.1', 'deepseek-ai/DeepSeek-V3'],
+      ['deepseek-ai/DeepSeek-R1-0528-Qwen3-8B', 'Qwen/Qwen3-8B'],
+      ['NousResearch/Hermes-3-Llama-3.1-8B', 'meta-llama/Llama-3.1-8B'],
+      ['mistralai/Devstral-Small-2505', 'mistralai/Mistral-Small-24B-Base-2501'],
+      ['mistralai/Magistral-Small-2506', 'mistralai/Mistral-Small-24B-Base-2501'],
+    ];
+    for (const [name, id] of same) assert.equal(findModel(name)?.id, id, name);
+    assert.equal(billions(params('Qwen/Qwen3-Coder-30B-A3B-Instruct').total.value, 1), 30.5);
+  });
+
   it('the names trainers write resolve: -Instruct-2507, -Thinking-2507, -Base, -it; unknown names stay unknown', () => {
     assert.equal(findModel('Qwen/Qwen3-4B-Thinking-2507')?.id, 'Qwen/Qwen3-4B');
     assert.equal(findModel('Qwen/Qwen3-8B-Base')?.id, 'Qwen/Qwen3-8B');

@@ -125,6 +125,20 @@ const tekken = (L: number, h: number, a: number, g: number, f: number, maxPos: n
 const smollm2 = (L: number, h: number, a: number, g: number, f: number) => ({ ...llama(L, h, a, g, f, 49152, 8192), tie_word_embeddings: true });
 
 /** Gemma 3 4B–27B: text_config with the sizes that differ from Gemma3TextConfig's defaults, the SigLIP tower of all of them. */
+/** OLMo 2 (transformers' Olmo2ForCausalLM): multi-head attention, SwiGLU, untied, the dolma2 vocabulary of 100,352. */
+const olmo2 = (L: number, h: number, a: number, f: number) => ({
+  model_type: 'olmo2',
+  architectures: ['Olmo2ForCausalLM'],
+  num_hidden_layers: L,
+  hidden_size: h,
+  num_attention_heads: a,
+  num_key_value_heads: a,
+  intermediate_size: f,
+  vocab_size: 100352,
+  max_position_embeddings: 4096,
+  tie_word_embeddings: false,
+});
+
 const gemma3 = (text: Record<string, unknown>) => ({
   model_type: 'gemma3',
   architectures: ['Gemma3ForConditionalGeneration'],
@@ -284,7 +298,15 @@ export const MODELS: readonly CatalogueEntry[] = [
   },
   {
     id: 'meta-llama/Llama-3.1-8B',
-    aliases: ['llama3.1-8b', 'llama-3.1-8b', 'Meta-Llama-3.1-8B', 'NousResearch/Meta-Llama-3.1-8B', 'deepseek-ai/DeepSeek-R1-Distill-Llama-8B'],
+    aliases: [
+      'llama3.1-8b',
+      'llama-3.1-8b',
+      'Meta-Llama-3.1-8B',
+      'NousResearch/Meta-Llama-3.1-8B',
+      'deepseek-ai/DeepSeek-R1-Distill-Llama-8B',
+      // Nous Research's full fine-tune of Llama 3.1 8B (its special tokens take Llama 3.1's reserved ones: the same 128,256).
+      'NousResearch/Hermes-3-Llama-3.1-8B',
+    ],
     config: llama(32, 4096, 32, 8, 14336, 128256, 131072),
   },
   // Llama 3.2 1B / 3B: tied embeddings, head_dim 64 / 128 (their config.json on the Hub).
@@ -391,7 +413,8 @@ export const MODELS: readonly CatalogueEntry[] = [
   },
   {
     id: 'Qwen/Qwen2.5-32B',
-    aliases: ['Qwen/Qwen2.5-Coder-32B', 'qwen2.5-32b', 'Qwen2.5-32B', 'deepseek-ai/DeepSeek-R1-Distill-Qwen-32B'],
+    // QwQ-32B is a Qwen2.5-32B (its model card: 64 layers, 40 / 8 heads, 32.5B).
+    aliases: ['Qwen/Qwen2.5-Coder-32B', 'qwen2.5-32b', 'Qwen2.5-32B', 'deepseek-ai/DeepSeek-R1-Distill-Qwen-32B', 'Qwen/QwQ-32B', 'QwQ-32B'],
     config: { ...llama(64, 5120, 40, 8, 27648, 152064, 131072), model_type: 'qwen2', architectures: ['Qwen2ForCausalLM'] },
   },
   {
@@ -414,12 +437,14 @@ export const MODELS: readonly CatalogueEntry[] = [
   },
   {
     id: 'Qwen/Qwen3-8B',
-    aliases: ['qwen3-8b', 'Qwen3-8B', 'torchtitan:qwen3:8B'],
+    // DeepSeek-R1-0528-Qwen3-8B: "identical to that of Qwen3-8B" (its model card), DeepSeek's tokenizer configuration aside.
+    aliases: ['qwen3-8b', 'Qwen3-8B', 'torchtitan:qwen3:8B', 'deepseek-ai/DeepSeek-R1-0528-Qwen3-8B'],
     config: { ...llama(36, 4096, 32, 8, 12288, 151936, 40960), model_type: 'qwen3', architectures: ['Qwen3ForCausalLM'], head_dim: 128 },
   },
   {
     id: 'Qwen/Qwen3-30B-A3B',
-    aliases: ['qwen3-30b-a3b', 'Qwen3-30B-A3B', 'torchtitan:qwen3:30B-A3B'],
+    // Qwen3-Coder-30B-A3B-Instruct has its shapes (48 layers of 128 experts of 768, top 8; 30.5B as its model card says).
+    aliases: ['qwen3-30b-a3b', 'Qwen3-30B-A3B', 'torchtitan:qwen3:30B-A3B', 'Qwen/Qwen3-Coder-30B-A3B-Instruct', 'Qwen3-Coder-30B-A3B'],
     config: {
       ...llama(48, 2048, 32, 4, 6144, 151936, 40960),
       model_type: 'qwen3_moe',
@@ -434,7 +459,18 @@ export const MODELS: readonly CatalogueEntry[] = [
   },
   {
     id: 'deepseek-ai/DeepSeek-V3',
-    aliases: ['deepseek-v3', 'deepseek3-671b', 'torchtitan:deepseek_v3:671B'],
+    // DeepSeek-R1 and V3.1 are trained from DeepSeek-V3-Base: the same architecture and shapes (their config.json).
+    aliases: [
+      'deepseek-v3',
+      'deepseek3-671b',
+      'torchtitan:deepseek_v3:671B',
+      'deepseek-ai/DeepSeek-V3-Base',
+      'deepseek-ai/DeepSeek-V3-0324',
+      'deepseek-ai/DeepSeek-V3.1',
+      'deepseek-ai/DeepSeek-V3.1-Base',
+      'deepseek-ai/DeepSeek-R1',
+      'deepseek-ai/DeepSeek-R1-0528',
+    ],
     config: {
       ...deepseek({ L: 61, h: 7168, a: 128, f: 18432, fe: 2048, E: 256, shared: 1, k: 8, dense: 3, qLora: 1536, V: 129280, bias: true }),
       num_nextn_predict_layers: 1,
@@ -664,6 +700,10 @@ export const MODELS: readonly CatalogueEntry[] = [
       tie_word_embeddings: false,
     },
   },
+  // OLMo 2 (allenai/OLMo-2-*: q and k normed over all heads, norms after attention and MLP, untied, vocabulary 100,352).
+  { id: 'allenai/OLMo-2-0425-1B', aliases: ['olmo-2-1b', 'OLMo-2-0425-1B'], config: olmo2(16, 2048, 16, 8192) },
+  { id: 'allenai/OLMo-2-1124-7B', aliases: ['olmo-2-7b', 'OLMo-2-1124-7B'], config: olmo2(32, 4096, 32, 11008) },
+  { id: 'allenai/OLMo-2-1124-13B', aliases: ['olmo-2-13b', 'OLMo-2-1124-13B'], config: olmo2(40, 5120, 40, 13824) },
   // 2025 releases people fine-tune (each publisher's config.json; test/fixtures/hf_config_2025 holds the ones found in full).
   // Qwen3 (Qwen/Qwen3-*): the -Instruct-2507 / -Thinking-2507 releases keep their base's shapes.
   { id: 'Qwen/Qwen3-0.6B', aliases: ['qwen3-0.6b', 'torchtitan:qwen3:0.6B'], config: qwen3(28, 1024, 16, 8, 3072, true) },
@@ -704,6 +744,25 @@ export const MODELS: readonly CatalogueEntry[] = [
       num_key_value_heads: 1,
       head_dim: 256,
       intermediate_size: 6912,
+      vocab_size: 262144,
+      sliding_window: 512,
+      sliding_window_pattern: 6,
+      max_position_embeddings: 32768,
+    },
+  },
+  // Gemma 3 270M: text only, 18 layers of 640 with a 2,048-wide MLP, 4 heads and one KV head of 256, a 512-token window.
+  {
+    id: 'google/gemma-3-270m',
+    aliases: ['gemma-3-270m', 'gemma3-270m'],
+    config: {
+      model_type: 'gemma3_text',
+      architectures: ['Gemma3ForCausalLM'],
+      num_hidden_layers: 18,
+      hidden_size: 640,
+      num_attention_heads: 4,
+      num_key_value_heads: 1,
+      head_dim: 256,
+      intermediate_size: 2048,
       vocab_size: 262144,
       sliding_window: 512,
       sliding_window_pattern: 6,
@@ -766,7 +825,15 @@ export const MODELS: readonly CatalogueEntry[] = [
   },
   {
     id: 'mistralai/Mistral-Small-24B-Base-2501',
-    aliases: ['mistral-small-24b', 'Mistral-Small-24B-Instruct-2501'],
+    // Devstral Small 1.0 / 1.1 and Magistral Small 1.0 / 1.1: Mistral Small 3.1 without its vision encoder (their model cards).
+    aliases: [
+      'mistral-small-24b',
+      'Mistral-Small-24B-Instruct-2501',
+      'mistralai/Devstral-Small-2505',
+      'mistralai/Devstral-Small-2507',
+      'mistralai/Magistral-Small-2506',
+      'mistralai/Magistral-Small-2507',
+    ],
     config: tekken(40, 5120, 32, 8, 32768, 32768),
   },
   {
