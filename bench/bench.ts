@@ -22,7 +22,8 @@ import { planFromSpec } from '../src/core/analysis/parallel';
 import { searchLayouts } from '../src/core/analysis/search';
 
 const FLOORS: Record<Syntax, [string, (text: string) => unknown]> = {
-  json: ['JSON.parse', (t) => JSON.parse(t)],
+  // (Python's json writes NaN and Infinity, as Mamba-2 configs' time_step_limit has it; JSON.parse reads them as null here.)
+  json: ['JSON.parse', (t) => JSON.parse(/\b(NaN|Infinity)\b/.test(t) ? t.replace(/-?\b(NaN|Infinity)\b/g, 'null') : t)],
   yaml: ['yaml parse', (t) => parseAllDocuments(t, { version: '1.1', uniqueKeys: false })],
   toml: ['TOML parse', (t) => parseTOML(t)],
   python: ['tokenize', (t) => tokenizePython(t)],
