@@ -371,7 +371,7 @@ describe('precision and context parallelism as the hardware sees them', () => {
     assert.ok(buildReport([a], 'causal').files[0]!.assumptions.length > 0);
   });
 
-  it('on a chosen H100 cluster MXFP8 and NVFP4 are errors at their flag with no step time; FP8 on an A100 too; tensorwise FP8 on H100 runs', () => {
+  it('on a chosen H100 cluster MXFP8 and NVFP4 are errors at their flag with no step time; FP8 on an A100 too, blockwise on Ada; tensorwise FP8 on H100 runs', () => {
     const on = (accelerator: string, extra: string) =>
       analyzeFiles([{ path: 'run.sh', text: script(`${extra} --tensor-model-parallel-size 8`) }], { cluster: testCluster(accelerator, 32) })[0]!;
     const mx = on('h100-sxm', '--bf16 --fp8-format e4m3 --fp8-recipe mxfp8');
@@ -388,6 +388,13 @@ describe('precision and context parallelism as the hardware sees them', () => {
     assert.ok(!ok.findings.some((x) => x.ruleId === 'precision-hardware'));
     assert.ok(ok.analysis!.cluster.step);
     assert.ok(!on('b200', '--bf16 --fp8-format e4m3 --fp8-recipe mxfp8').findings.some((x) => x.ruleId === 'precision-hardware'));
+    // Blockwise FP8 needs compute capability 9.0: an L40S (Ada, 8.9) runs FP8 but not that recipe.
+    assert.equal(
+      on('l40s', '--bf16 --fp8-format e4m3 --fp8-recipe blockwise').findings.find((x) => x.ruleId === 'precision-hardware')?.message.id,
+      'rule.blockwiseHardware',
+    );
+    assert.ok(!on('l40s', '--bf16 --fp8-format hybrid').findings.some((x) => x.ruleId === 'precision-hardware'));
+    assert.ok(!on('h100-sxm', '--bf16 --fp8-format e4m3 --fp8-recipe blockwise').findings.some((x) => x.ruleId === 'precision-hardware'));
   });
 
   it('--main-grads-dtype bf16 keeps the gradients in bf16, as --grad-reduce-in-bf16 does', () => {

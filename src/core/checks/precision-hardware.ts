@@ -17,7 +17,7 @@ export const precisionHardware: Rule = {
         ruleId: 'precision-hardware',
         severity: 'error' as const,
         message: v.message,
-        ranges: at(ctx, v.message.id === 'rule.mxfp8Hardware' ? (t.fp8Recipe ?? t.precision) : t.precision),
+        ranges: at(ctx, v.message.id === 'rule.mxfp8Hardware' || v.message.id === 'rule.blockwiseHardware' ? (t.fp8Recipe ?? t.precision) : t.precision),
         fixes: [],
       }));
   },

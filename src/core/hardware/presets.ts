@@ -33,6 +33,8 @@ export interface AcceleratorPreset {
    * what Transformer Engine's MXFP8 and NVFP4 recipes need. Absent: none.
    */
   readonly blockScaled?: boolean;
+  /** An NVIDIA GPU's CUDA compute capability (8.9 Ada, 9.0 Hopper, 10.x Blackwell): what Transformer Engine checks a recipe against. */
+  readonly computeCapability?: number;
   /** Where each figure comes from. */
   readonly sources: Readonly<Record<string, string>>;
 }
@@ -55,6 +57,7 @@ const HOST_DGX_B200 =
 const HOST_GRACE = 'NVLink-C2C 900 GB/s bidirectional to its Grace CPU; Grace: LPDDR5X up to 512 GB/s, one Grace for two GPUs';
 const BLACKWELL_ULTRA = 'NVIDIA Blackwell Ultra datasheet (resources.nvidia.com/en-us-blackwell-architecture/blackwell-ultra-datasheet)';
 
+const CUDA_GPUS = "NVIDIA's CUDA GPU compute capability table (developer.nvidia.com/cuda-gpus)";
 const BLACKWELL_ARCH =
   'NVIDIA Blackwell architecture technical brief: fifth-generation Tensor Cores with micro-tensor scaling (MXFP8, MXFP6, MXFP4, NVFP4); Transformer Engine runs its MXFP8 and NVFP4 recipes on compute capability 10.0 and up';
 
@@ -71,7 +74,9 @@ export const ACCELERATORS: readonly AcceleratorPreset[] = [
     powerW: 400,
     hostLinkGBs: 31,
     hostMemoryGBs: 51.2,
+    computeCapability: 8.0,
     sources: {
+      computeCapability: CUDA_GPUS,
       host: HOST_DGX_A100,
       peakTflops: `${NVIDIA}: A100 dense FP16/BF16 312, TF32 156`,
       hbm: `${NVIDIA}: 80 GB HBM2e, 2.039 TB/s`,
@@ -92,7 +97,9 @@ export const ACCELERATORS: readonly AcceleratorPreset[] = [
     powerW: 700,
     hostLinkGBs: 63,
     hostMemoryGBs: 76.8,
+    computeCapability: 9.0,
     sources: {
+      computeCapability: CUDA_GPUS,
       host: HOST_DGX_H100,
       peakTflops: `${NVIDIA}: H100 SXM dense BF16 989.4, FP8 1978.9`,
       hbm: `${NVIDIA}: 80 GB HBM3, 3.35 TB/s`,
@@ -114,7 +121,9 @@ export const ACCELERATORS: readonly AcceleratorPreset[] = [
     powerW: 700,
     hostLinkGBs: 63,
     hostMemoryGBs: 76.8,
+    computeCapability: 9.0,
     sources: {
+      computeCapability: CUDA_GPUS,
       host: HOST_DGX_H100,
       peakTflops: `${NVIDIA}: H800 SXM5 dense BF16 989, FP8 1979 (H100 SXM's)`,
       hbm: `${NVIDIA}: H800 SXM5 80 GB HBM3, 3.35 TB/s`,
@@ -135,7 +144,9 @@ export const ACCELERATORS: readonly AcceleratorPreset[] = [
     powerW: 700,
     hostLinkGBs: 63,
     hostMemoryGBs: 76.8,
+    computeCapability: 9.0,
     sources: {
+      computeCapability: CUDA_GPUS,
       host: HOST_DGX_H100,
       peakTflops: `${NVIDIA}: same compute as H100 SXM`,
       hbm: `${NVIDIA}: 141 GB HBM3e, 4.8 TB/s`,
@@ -157,7 +168,9 @@ export const ACCELERATORS: readonly AcceleratorPreset[] = [
     hostLinkGBs: 63,
     hostMemoryGBs: 89.6,
     blockScaled: true,
+    computeCapability: 10.0,
     sources: {
+      computeCapability: CUDA_GPUS,
       blockScaled: BLACKWELL_ARCH,
       host: HOST_DGX_B200,
       peakTflops: `${NVIDIA}: B200 dense BF16 2250, FP8 4500, FP4 9000 (HGX B200: 72 / 144 PFLOPS FP8 / FP4 with sparsity over 8 GPUs)`,
@@ -180,7 +193,9 @@ export const ACCELERATORS: readonly AcceleratorPreset[] = [
     hostLinkGBs: 450,
     hostMemoryGBs: 256,
     blockScaled: true,
+    computeCapability: 10.0,
     sources: {
+      computeCapability: CUDA_GPUS,
       blockScaled: BLACKWELL_ARCH,
       host: HOST_GRACE,
       peakTflops: `${NVIDIA}: GB200 per GPU dense BF16 2500, FP8 5000, FP4 10000 (NVL72: 1,440 PFLOPS FP4 with sparsity over 72 GPUs)`,
@@ -238,7 +253,9 @@ export const ACCELERATORS: readonly AcceleratorPreset[] = [
     scaleOutGbps: 800,
     powerW: 1100,
     blockScaled: true,
+    computeCapability: 10.3,
     sources: {
+      computeCapability: CUDA_GPUS,
       blockScaled: BLACKWELL_ARCH,
       peakTflops: `${BLACKWELL_ULTRA}: HGX B300 per GPU FP4 "18 | 14" PFLOPS (sparse | dense); FP8 9, BF16 4.5, TF32 2.2 PFLOPS with sparsity, halved; FP32 75, FP64 1.2 TFLOPS`,
       hbm: `${BLACKWELL_ULTRA}: HGX B300 270 GB HBM3e (288 GB on the chip, by SKU), 7.7 TB/s`,
@@ -260,7 +277,9 @@ export const ACCELERATORS: readonly AcceleratorPreset[] = [
     hostLinkGBs: 450,
     hostMemoryGBs: 256,
     blockScaled: true,
+    computeCapability: 10.3,
     sources: {
+      computeCapability: CUDA_GPUS,
       blockScaled: BLACKWELL_ARCH,
       host: HOST_GRACE,
       peakTflops: `${BLACKWELL_ULTRA}: GB300 per GPU FP4 "20 | 15" PFLOPS (sparse | dense; NVL72: 1,440 | 1,080 PFLOPS over 72 GPUs); FP8 720, BF16 360 PFLOPS per rack with sparsity, over 72 and halved`,
@@ -368,7 +387,9 @@ export const ACCELERATORS: readonly AcceleratorPreset[] = [
     powerW: 400,
     hostLinkGBs: 31,
     hostMemoryGBs: 51.2,
+    computeCapability: 8.0,
     sources: {
+      computeCapability: CUDA_GPUS,
       host: HOST_DGX_A100,
       peakTflops: `${AMPERE_BLOG}, Table 3: Peak BF16 / FP16 Tensor TFLOPS with FP32 Accumulate 312/624, TF32 156/312, FP32 19.5`,
       hbm: `${AMPERE_BLOG}, Table 3: 40 GB HBM2, 1555 GB/sec`,
@@ -387,7 +408,9 @@ export const ACCELERATORS: readonly AcceleratorPreset[] = [
     scaleUpDomain: 8,
     scaleOutGbps: 200,
     powerW: 350,
+    computeCapability: 9.0,
     sources: {
+      computeCapability: CUDA_GPUS,
       peakTflops: `${HOPPER_WP}, Table 3 (H100 PCIe): Peak BF16 Tensor TFLOPS with FP32 Accumulate 756/1513; ml-engineering book: TF32 378, FP8 1513, FP32 51`,
       hbm: 'ml-engineering book (compute/accelerator): H100 PCIe 80 GB, 2.00 TB/s',
       scaleUp: 'PCIe Gen5 x16, 63 GB/s per direction (ml-engineering book, network); an NVLink bridge joins pairs only',
@@ -405,7 +428,9 @@ export const ACCELERATORS: readonly AcceleratorPreset[] = [
     scaleUpDomain: 8,
     scaleOutGbps: 50,
     powerW: 350,
+    computeCapability: 8.9,
     sources: {
+      computeCapability: CUDA_GPUS,
       peakTflops: `${L40S}: BFLOAT16 / FP16 Tensor Core 362.05 (733 with sparsity), FP8 733, TF32 183, FP32 91.6 (NVIDIA does not say which accumulation; a plain bf16 matmul reaches 269 TFLOPS, beyond the half rate, so the full rate is taken)`,
       hbm: `${L40S}: 48 GB GDDR6 with ECC, 864 GB/s; ${SMI}: 46068MiB with ECC on`,
       scaleUp: `${L40S}: PCIe Gen4 x16, 64 GB/s bidirectional; no NVLink`,
@@ -423,7 +448,9 @@ export const ACCELERATORS: readonly AcceleratorPreset[] = [
     scaleUpDomain: 8,
     scaleOutGbps: 12.5,
     powerW: 72,
+    computeCapability: 8.9,
     sources: {
+      computeCapability: CUDA_GPUS,
       peakTflops: 'NVIDIA L4 datasheet and Ada architecture whitepaper (Appendix D): BF16 / FP16 Tensor 121 (242 with sparsity), FP8 242, TF32 60, FP32 30.3',
       hbm: `NVIDIA L4 datasheet: 24 GB GDDR6, 300 GB/s; ${SMI}: 23034MiB with ECC on`,
       scaleUp: 'NVIDIA L4 datasheet: PCIe Gen4 x16, 64 GB/s; no NVLink',
@@ -441,7 +468,9 @@ export const ACCELERATORS: readonly AcceleratorPreset[] = [
     scaleUpDomain: 8,
     scaleOutGbps: 25,
     powerW: 300,
+    computeCapability: 8.6,
     sources: {
+      computeCapability: CUDA_GPUS,
       peakTflops: `${GA102_WP}, Table 3 (RTX A6000): Peak BF16 / FP16 Tensor TFLOPS with FP32 Accumulate 154.8/309.6`,
       hbm: 'NVIDIA RTX A6000 datasheet: 48 GB GDDR6 with ECC (off by default on workstation cards), 768 GB/s',
       scaleUp: 'NVIDIA RTX A6000 datasheet: PCI Express 4.0 x16; an NVLink bridge (112.5 GB/s bidirectional) joins pairs only',
@@ -459,7 +488,9 @@ export const ACCELERATORS: readonly AcceleratorPreset[] = [
     scaleUpDomain: 8,
     scaleOutGbps: 10,
     powerW: 450,
+    computeCapability: 8.9,
     sources: {
+      computeCapability: CUDA_GPUS,
       peakTflops: `${ADA_WP}, Appendix A: Peak BF16 / FP16 Tensor TFLOPS with FP32 Accumulate 165.2/330.4, FP8 with FP32 Accumulate 330.3/660.6 (v2.02), FP32 82.6; TF32 82.6 (third-party spec tables)`,
       hbm: `${ADA_WP}, Appendix A: 24 GB GDDR6X, 1008 GB/s; nvidia-smi: 24564MiB`,
       scaleUp: 'PCI Express 4.0 x16, about 32 GB/s per direction; no NVLink on the 4090',
@@ -477,7 +508,9 @@ export const ACCELERATORS: readonly AcceleratorPreset[] = [
     scaleUpDomain: 8,
     scaleOutGbps: 10,
     powerW: 350,
+    computeCapability: 8.6,
     sources: {
+      computeCapability: CUDA_GPUS,
       peakTflops: `${GA102_WP}, Appendix A (RTX 3090): Peak FP16 / BF16 Tensor TFLOPS with FP32 Accumulate 71/142 (71.2 in the RTX Blackwell whitepaper's Table 3), FP32 35.6`,
       hbm: `${GA102_WP}: 24 GB GDDR6X, 936 GB/sec`,
       scaleUp: 'PCI Express 4.0 x16, about 32 GB/s per direction; an NVLink bridge (56.25 GB/s per direction, GA102 whitepaper) joins pairs only',

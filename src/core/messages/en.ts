@@ -270,6 +270,8 @@ export const en = {
   'rule.mxfp8Hardware':
     "MXFP8 needs Blackwell's block-scaled tensor cores: Transformer Engine does not run the MXFP8 recipe on the {accelerator} (tensorwise, delayed and blockwise scaling run there).",
   'rule.fp4Hardware': "NVFP4 needs Blackwell's block-scaled tensor cores: Transformer Engine does not run it on the {accelerator}.",
+  'rule.blockwiseHardware':
+    'Blockwise FP8 (128 × 128 weight tiles) needs compute capability 9.0 (Hopper) or newer: Transformer Engine does not run it on the {accelerator} (tensorwise and delayed scaling run there).',
   'rule.tpHeads': 'TP {t} does not divide the {a} attention heads (a % t = 0).',
   'rule.tpKvHeads': 'TP {t} neither divides the {g} KV heads nor is a multiple of them.',
   'rule.tpReplicatesKv': 'TP {t} exceeds the {g} KV heads: each KV head is replicated {copies}×.',

@@ -246,6 +246,8 @@ export const zhCN: Record<MessageId, string> = {
   'rule.mxfp8Hardware':
     'MXFP8 需要 Blackwell 的块缩放张量核心：Transformer Engine 不在 {accelerator} 上运行 MXFP8 配方（tensorwise、delayed 与 blockwise 缩放可以运行）。',
   'rule.fp4Hardware': 'NVFP4 需要 Blackwell 的块缩放张量核心：Transformer Engine 不在 {accelerator} 上运行它。',
+  'rule.blockwiseHardware':
+    '分块 FP8（128 × 128 权重块）需要计算能力 9.0（Hopper）或更高：Transformer Engine 不在 {accelerator} 上运行它（tensorwise 与 delayed 缩放可以运行）。',
   'rule.tpHeads': 'TP {t} 不能整除 {a} 个注意力头（a % t = 0）。',
   'rule.tpKvHeads': 'TP {t} 既不能整除 {g} 个 KV 头，也不是其倍数。',
   'rule.tpReplicatesKv': 'TP {t} 超过 {g} 个 KV 头：每个 KV 头复制 {copies} 份。',
