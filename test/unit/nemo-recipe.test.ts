@@ -263,6 +263,14 @@ describe('NeMo 2.0 recipes, read without running them', () => {
     ] as const)
       assert.equal(recipe('b.py', bridge.replace('"bf16_with_nvfp4_mixed"', name))?.value, want, name);
     assert.equal(recipe('b.py', bridge), undefined);
+    // As Bridge's mixed_precision.py defines them: nanov2's "current scaling" recipe is blockwise; the current-scaling and
+    // delayed recipes gather the weights in FP8 (fp8_param_gather), subchannel and MXFP8 keep them in 16 bits.
+    assert.equal(recipe('b.py', bridge.replace('"bf16_with_nvfp4_mixed"', '"nanov2_bf16_with_fp8_current_scaling_mixed"'))?.value, 'blockwise');
+    const params = (name: string) => analyzeFile({ path: 'b.py', text: bridge.replace('"bf16_with_nvfp4_mixed"', name) }).spec!.training.fp8Params?.value;
+    assert.deepEqual(
+      ['"bf16_with_fp8_current_scaling_mixed"', 'bf16_with_fp8_mixed()', '"bf16_with_mxfp8_mixed"', '"bf16_with_fp8_subchannel_scaling_mixed"'].map(params),
+      [true, true, undefined, undefined],
+    );
   });
 
   it("Megatron-Bridge's model.fp8_output_proj=True puts the output layer in MXFP8 too, where it says so", () => {

@@ -396,6 +396,31 @@ function degrees(read: Read, prefix: string, d: Pick<RecipeDefaults, 'tp' | 'pp'
 }
 
 /**
+ * The FP8 recipe a NeMo 2.0 or Megatron-Bridge precision recipe sets, and whether it keeps and gathers the weights in FP8
+ * (fp8_param_gather, NeMo's fp8_params), as recipes/precision (Bridge's mixed_precision.py, NeMo's
+ * llm/recipes/precision/mixed_precision.py) define them: bf16_with_fp8_mixed delayed scaling with FP8 weights; the current-scaling
+ * ones tensorwise with FP8 weights (nanov2_… blockwise); subchannel scaling blockwise and MXFP8 with 16-bit weights. Another
+ * name by the words it uses, its weights left as they are.
+ */
+function fp8RecipeByName(name: string): { recipe: NonNullable<ReturnType<typeof fp8RecipeOf>>; paramGather: boolean } | undefined {
+  const n = name.replace(/\(\)$/, '').replace(/^.*\./, '');
+  const table: Readonly<Record<string, { recipe: NonNullable<ReturnType<typeof fp8RecipeOf>>; paramGather: boolean }>> = {
+    bf16_with_fp8_mixed: { recipe: 'delayed', paramGather: true },
+    fp16_with_fp8_mixed: { recipe: 'delayed', paramGather: true },
+    bf16_with_fp8_current_scaling_mixed: { recipe: 'tensorwise', paramGather: true },
+    fp16_with_fp8_current_scaling_mixed: { recipe: 'tensorwise', paramGather: true },
+    nemotron_h_bf16_with_fp8_current_scaling_mixed: { recipe: 'tensorwise', paramGather: true },
+    nanov2_bf16_with_fp8_current_scaling_mixed: { recipe: 'blockwise', paramGather: true },
+    bf16_with_fp8_subchannel_scaling_mixed: { recipe: 'blockwise', paramGather: false },
+    fp16_with_fp8_subchannel_scaling_mixed: { recipe: 'blockwise', paramGather: false },
+    bf16_with_mxfp8_mixed: { recipe: 'mxfp8', paramGather: false },
+    fp16_with_mxfp8_mixed: { recipe: 'mxfp8', paramGather: false },
+  };
+  const guessed = fp8RecipeOf(n);
+  return table[n] ?? (guessed ? { recipe: guessed, paramGather: false } : undefined);
+}
+
+/**
  * What both stacks' recipes set the same way, each under its own key: bf16 mixed precision, the DDP config's fp32 gradient
  * reduction and both overlaps, and the distributed optimizer (unless the recipe turns it off).
  */
@@ -410,11 +435,11 @@ function ddpDefaults(
   // The precision recipe where the file names one (bf16_with_fp8_mixed(), "bf16_with_mxfp8_mixed"), by the GEMMs' precision.
   const stated = [lookup(keys.precision), lookup(`${keys.precision}.@call`)].find((f) => typeof f?.value === 'string');
   const named = stated && typeof stated.value === 'string' ? precisionOf(stated.value) : undefined;
-  // Its FP8 recipe, by the same name: NeMo 2.0's bf16_with_fp8_mixed is delayed scaling (MegatronMixedPrecision's fp8_recipe).
-  const recipe = stated && named === 'fp8' && typeof stated.value === 'string' ? (fp8RecipeOf(stated.value) ?? 'delayed') : undefined;
+  // Its FP8 recipe and whether it gathers the weights in FP8, as the named recipe sets them.
+  const known = stated && named === 'fp8' && typeof stated.value === 'string' ? fp8RecipeByName(stated.value) : undefined;
   return {
     precision: stated && named ? fromFact(named, stated) : dflt('bf16' as const, keys.precision),
-    ...(stated && recipe ? { fp8Recipe: fromFact(recipe, stated) } : {}),
+    ...(stated && known ? { fp8Recipe: fromFact(known.recipe, stated), ...(known.paramGather ? { fp8Params: fromFact(true, stated) } : {}) } : {}),
     distributedOptimizer: dflt(distributed, keys.optimizer),
     fp32Grads: dflt(fp32Grads, `${keys.ddp}grad_reduce_in_fp32`),
     overlapGradReduce: dflt(overlaps, `${keys.ddp}overlap_grad_reduce`),
