@@ -668,7 +668,9 @@ function computeParams(m: ModelSpec): ParamsAnalysis {
   const vision = visionParams(m);
   const encoderHead = encoderHeadParams(m);
   const total = embedding + outputHead + positions + layersTotal + other + vision.value + encoderHead.value;
-  const active = embedding + outputHead + positions + layersActive + other + vision.value + encoderHead.value;
+  // A token's parameters: the vision encoder runs on image patches, not on the text tokens the FLOPs count (Meta's "17B active"
+  // for Llama 4 and Moonshot's "32B activated" count the language model alone).
+  const active = embedding + outputHead + positions + layersActive + other + encoderHead.value;
 
   const layerTerms = groups.map((g) => `${g.count}×P_${g.kind}`).join(' + ');
   const layerInputs = groups.map((g) => computed(`P_${g.kind}`, g.each));
@@ -688,15 +690,20 @@ function computeParams(m: ModelSpec): ParamsAnalysis {
     ...(vision.value ? [computed('P_vision', vision.value)] : []),
     ...(encoderHead.value ? [computed('P_task', encoderHead.value)] : []),
   ]);
+  const minusVision = vision.value ? ' − P_vision' : '';
+  const visionIn = vision.value ? [computed('P_vision', vision.value)] : [];
   const activeQ = m.moe
-    ? quantity(active, 'params', `total − ${m.moe.layers.value.length}×(E−k)·${m.ffnKind.value === 'gated' ? 3 : 2}·h·f_e`, [
+    ? quantity(active, 'params', `total − ${m.moe.layers.value.length}×(E−k)·${m.ffnKind.value === 'gated' ? 3 : 2}·h·f_e${minusVision}`, [
         computed('total', total),
         input('E', m.moe.experts),
         input('k', m.moe.topK),
         input('f_e', m.moe.expertWidth),
         hIn,
+        ...visionIn,
       ])
-    : quantity(active, 'params', 'total (dense: every parameter is active)', [computed('total', total)]);
+    : vision.value
+      ? quantity(active, 'params', 'total − P_vision (the vision encoder runs on image patches, not on text tokens)', [computed('total', total), ...visionIn])
+      : quantity(active, 'params', 'total (dense: every parameter is active)', [computed('total', total)]);
 
   // Multi-token prediction (DeepSeek-V3): per module one more layer of the last kind, the projection
   // of [embedding; hidden] (2h·h) and three norms; embedding and head are shared with the main model.

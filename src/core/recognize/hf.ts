@@ -563,6 +563,8 @@ export const HF_MULTIMODAL: Readonly<
   // Qwen3.5 (modeling_qwen3_5_moe.py): Qwen3-Next's language model (Gated DeltaNet and gated attention, a MoE with a gated
   // shared expert) and Qwen3-VL's vision tower.
   qwen3_5_moe: { text: 'qwen3_next', vision: 'qwen3_vl', visionClass: 'Qwen3_5MoeVisionConfig' },
+  // Dense Qwen3.5 / 3.6 (modeling_qwen3_5.py Qwen3_5ForConditionalGeneration): its text model (qwen3_5_text) and the same tower.
+  qwen3_5: { text: 'qwen3_5_text', vision: 'qwen3_vl', visionClass: 'Qwen3_5VisionConfig' },
   llama4: { text: 'llama4_text', vision: 'llama4', visionClass: 'Llama4VisionConfig' },
   // SigLIP (modeling_siglip.py SiglipModel): the text tower as an encoder, the vision tower with its pooling head and the text head.
   siglip: { text: 'siglip_text_model', vision: 'siglip_model', visionClass: 'SiglipVisionConfig' },
@@ -756,6 +758,7 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   Qwen3VLForConditionalGeneration: 'qwen3_vl',
   Qwen3VLMoeForConditionalGeneration: 'qwen3_vl_moe',
   Qwen3_5MoeForConditionalGeneration: 'qwen3_5_moe',
+  Qwen3_5ForConditionalGeneration: 'qwen3_5',
   SmolLM3ForCausalLM: 'smollm3',
   Olmo2ForCausalLM: 'olmo2',
   Olmo3ForCausalLM: 'olmo3',
