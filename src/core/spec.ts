@@ -557,7 +557,7 @@ export const trainingSpecSchema = z.object({
   /** The model and loss compiled with torch.compile (torchtune compile): norms fused, a chunked loss saving only its 16-bit logits. */
   compiled: sourced(z.boolean()).optional(),
   /** The loss the config names, where it says (torchtune's loss._component_); else the trainer's (TrainerTraits.loss). */
-  loss: sourced(z.enum(['fused', 'fp32', 'native', 'chunked-fp32'])).optional(),
+  loss: sourced(z.enum(['fused', 'fp32', 'native', 'chunked-fp32', 'fused-linear'])).optional(),
   /** Fused kernels swapped in for the model's RMSNorm, RoPE and SwiGLU (Liger: use_liger_kernel, enable_liger_kernel, liger_rms_norm). */
   fusedKernels: sourced(z.boolean()).optional(),
   /**
@@ -621,7 +621,7 @@ export const trainerDefaultsSchema = z.object({
   /** A sharded optimizer's parameter all-gather overlapped with the next forward (absent: not). */
   overlapParamGather: z.boolean().optional(),
   /** How its loss turns logits into a gradient (analysis/memory.ts lossBytesPerLogit); Megatron's fused kernel when absent. */
-  loss: z.enum(['fused', 'fp32', 'native', 'chunked-fp32']).optional(),
+  loss: z.enum(['fused', 'fp32', 'native', 'chunked-fp32', 'fused-linear']).optional(),
   /** The 4-bit matmul a quantized base runs through (bitsandbytes when absent). */
   quantKernel: z.enum(['bitsandbytes', 'torchao']).optional(),
   /** An FSDP run loads a consolidated checkpoint by gathering every weight on every rank first, and keeps that copy while training (analysis/parallel.ts Workload.fullStateLoad). */

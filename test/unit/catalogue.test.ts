@@ -169,6 +169,9 @@ describe('catalogue: 2025 families people fine-tune', () => {
     assert.equal(findModel('Qwen/Qwen3-8B-Base')?.id, 'Qwen/Qwen3-8B');
     assert.equal(findModel('google/gemma-3-27b-it')?.id, 'google/gemma-3-27b-pt');
     assert.equal(findModel('unsloth/gpt-oss-20b')?.id, 'openai/gpt-oss-20b');
+    // Mistral's instruct releases carry a version (Axolotl's Mixtral example names mistralai/Mixtral-8x7B-Instruct-v0.1).
+    assert.equal(findModel('mistralai/Mixtral-8x7B-Instruct-v0.1')?.id, findModel('mixtral-8x7b')?.id);
+    assert.equal(findModel('mistralai/Mixtral-8x22B-Instruct-v0.1')?.id, findModel('mixtral-8x22b')?.id);
     assert.equal(findModel('Qwen/Qwen3-5B'), undefined);
   });
 });

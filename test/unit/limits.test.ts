@@ -48,7 +48,9 @@ describe('Inline limits', () => {
     let cut = 0;
     // (survey/train/88: a Slurm script whose launch line comes after its first 16 KiB; only a file over the size or time gate is read
     // by its head, megabytes for a shell script, so its head is never what is read.)
-    const launchLate = ['survey/train/88-megatron-llmjp-172b-tp4-pp16-slurm.sh'];
+    // (survey/seventh/train/108: a double-quoted string whose continuation lines sit left of its key, which PyYAML accepts and
+    // the YAML spec does not: the whole file is a syntax error, its head, cut before the string ends, is not.)
+    const launchLate = ['survey/train/88-megatron-llmjp-172b-tp4-pp16-slurm.sh', 'survey/seventh/train/108-torchtune-qwen25-14b-lora-attn-only.yaml'];
     for (const rel of configs(FIXTURES).filter((r) => !launchLate.includes(r))) {
       const text = fixtureText(rel);
       if (headOf(text) !== text) cut++;

@@ -305,3 +305,67 @@ describe('survey: public configs as a new user opens them', () => {
     });
   }
 });
+
+/**
+ * The seventh gathering (survey/seventh: 20 training files and 16 config.json from users' repositories and inference projects,
+ * December 2026), kept apart from the share above: on these new files fewer than 9 in 10 give numbers (the README says how
+ * many), so issue #15's bar is not met on them yet. What it found and this stop fixed is pinned here.
+ */
+describe('survey: the seventh gathering', () => {
+  const seventh = ['hf', 'train'].flatMap((dir) =>
+    readdirSync(join(FIXTURES, 'survey', 'seventh', dir))
+      .filter((f) => f !== 'SOURCES.tsv')
+      .map((f) => `survey/seventh/${dir}/${f}`),
+  );
+  const seen = new Map(seventh.map((f) => [f, analyzeFile({ path: f, text: fixtureText(f) })]));
+  const at = (name: string) => [...seen].find(([f]) => f.includes(`/${name}`))![1];
+
+  it('36 files; at least 21 give a parameter count, and each of the others says why with an error where it stops', () => {
+    assert.equal(seventh.length, 36);
+    const counted = seventh.filter((f) => seen.get(f)!.analysis?.params.total.value);
+    assert.ok(counted.length >= 21, `${counted.length} of ${seventh.length}`);
+    for (const f of seventh.filter((x) => !seen.get(x)!.analysis))
+      assert.ok(
+        seen.get(f)!.findings.some((x) => x.severity === 'error' || x.ruleId === 'no-model' || x.ruleId === 'unknown-model'),
+        f,
+      );
+  });
+
+  it("argparse defaults are the script's values: Unsloth's Qwen3-8B QLoRA (--lora-rank 32, 4-bit) in its load_model(args), and a PEFT / TRL script's r 32 on Qwen2.5-3B", () => {
+    const unsloth = at('107-unsloth');
+    assert.equal(unsloth.analysis!.params.total.value, 8190735360);
+    // r 32 on Qwen3-8B's seven projections, r·(in + out) each: 32 · 36 · (q 8,192 + k 5,120 + v 5,120 + o 8,192 + 3 · 16,384).
+    assert.equal(32 * 36 * (8192 + 5120 + 5120 + 8192 + 3 * 16384), 87293952);
+    assert.equal(unsloth.analysis!.method.trainable.value, 87293952);
+    assert.equal(unsloth.spec!.training.quantization?.value.startsWith('nf4'), true);
+    const peft = at('109-peft-trl');
+    assert.equal(peft.analysis!.params.total.value, 3085938688);
+    assert.equal(peft.analysis!.method.trainable.value, 59867136);
+  });
+
+  it("Liger's fused linear cross entropy holds no logits of the whole batch (LLaMA-Factory's enable_liger_kernel on sft, TRL's use_liger_kernel); OpenRLHF's --adam_offload moves Adam to the host", () => {
+    for (const name of ['110-llamafactory', '113-trl-sftconfig']) {
+      const c = at(name).analysis!.cluster;
+      assert.equal(c.plan.workload.loss, 'fused-linear', name);
+      // A chunk's fp32 logits at a time: about 4 bytes × h per token of the micro-batch, instead of V logits.
+      const { layout: l, workload: w } = c.plan;
+      assert.ok(Math.abs(c.memory.logits / (4 * w.model.hidden.value * w.seqLen * l.microBatch) - 1) < 1e-9, `${name}: ${c.memory.logits}`);
+    }
+    assert.ok(at('113-trl-sftconfig').analysis!.cluster.memory.fits);
+    const rloo = at('111-openrlhf').analysis!.cluster;
+    assert.equal(rloo.plan.workload.offloadOptimizer, true);
+    assert.equal(rloo.memory.optimizer, 0);
+  });
+
+  it("Mistral's versioned instruct names resolve (Mixtral-8x7B-Instruct-v0.1: 46,702,792,704); dense Qwen3.5 reads its text model and tower; Llama 4 Maverick's active is its language model's 17B", () => {
+    assert.equal(at('115-axolotl-mixtral').analysis!.params.total.value, 46702792704);
+    const qwen35 = at('89-qwen3.5-27b').analysis!.params;
+    assert.equal(qwen35.active.value, qwen35.total.value - qwen35.vision.value);
+    assert.equal(Math.round(qwen35.total.value / 1e9), 27);
+    const maverick = at('90-llama-4-maverick').analysis!.params;
+    assert.equal(maverick.total.value, 401583781376);
+    assert.equal(Math.round(maverick.active.value / 1e9), 17);
+    // Gemma 3 4B's language model saved alone: its weight index's total_size 7,760,526,336 / 2.
+    assert.equal(at('91-gemma3-4b-text-only').analysis!.params.total.value, 3880263168);
+  });
+});

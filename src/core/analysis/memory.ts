@@ -64,6 +64,12 @@ export const QUANTIZED_STATE_OPTIMIZERS: ReadonlySet<string> = new Set(['adam8bi
  *   upcast, log_softmax and loss fuse into one kernel that saves the 16-bit logits and a log-sum-exp per token.
  */
 export const LOSS_FP32_COPIES = 3;
+/**
+ * 'fused-linear': Liger's LigerFusedLinearCrossEntropyLoss (liger_kernel/ops/fused_linear_cross_entropy.py) runs the output
+ * projection and the loss a chunk of tokens at a time, ⌈V/h⌉ chunks, each chunk's logits in fp32 with their gradient written in
+ * place: about tokens·h fp32 values at once, and no logits of the whole batch. As bytes per logit: 4·h/V.
+ */
+export const LOSS_FUSED_LINEAR_FP32 = 4;
 export const LOSS_CHUNKED_FP32_COPIES = 1;
 export const LOSS_FUSED_BYTES = 4;
 
@@ -527,6 +533,8 @@ export function lossBytesPerLogit(w: Workload): number {
       return w.compiled ? logit : logit + LOSS_CHUNKED_FP32_COPIES * 4;
     case 'fused':
       return LOSS_FUSED_BYTES;
+    case 'fused-linear':
+      return (LOSS_FUSED_LINEAR_FP32 * w.model.hidden.value) / Math.max(1, w.model.vocab.value);
   }
 }
 

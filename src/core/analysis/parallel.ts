@@ -111,10 +111,11 @@ export interface Workload {
   /**
    * How the loss turns logits into a gradient (memory.ts LOSS_*): 'fused' Megatron's vocab-parallel cross
    * entropy (default), 'fp32' eager cross entropy on an fp32 upcast (transformers), 'native' eager cross
-   * entropy in the logits' dtype (LitGPT), 'chunked-fp32' torchtune's CEWithChunkedOutputLoss.
-   * Recognizers to set it: hf / trainer (fp32), litgpt (native), torchtune (loss._component_).
+   * entropy in the logits' dtype (LitGPT), 'chunked-fp32' torchtune's CEWithChunkedOutputLoss, 'fused-linear' a fused linear
+   * cross entropy that never holds the whole logits (Liger's, as the Trainer's use_liger_kernel applies it).
+   * Recognizers to set it: hf / trainer (fp32), litgpt (native), torchtune (loss._component_), launcher / llamafactory / axolotl (Liger).
    */
-  readonly loss?: 'fused' | 'fp32' | 'native' | 'chunked-fp32';
+  readonly loss?: 'fused' | 'fp32' | 'native' | 'chunked-fp32' | 'fused-linear';
   /** Optimizer moments kept in fp32 whatever the weights' dtype (bitsandbytes 32-bit optimizers). Recognizers: litgpt / torchtune / hf when the optimizer is a bnb 32-bit one. */
   readonly fp32OptimizerStates?: boolean;
   /** Optimizer state in CUDA unified memory (bitsandbytes paged optimizers): outside PyTorch's allocator, evicted to host under pressure. */

@@ -173,6 +173,7 @@ export function extractPython(file: string, text: string, options: PythonOptions
     );
   const facts: Fact[] = [];
   const env = new Map<string, PyValue>();
+  const argparse = argparseDefaults(toks, env);
   let i = 0;
 
   const emit = (path: (string | number)[], value: PyValue, keyRange: Range, valueRange: Range): void => {
@@ -199,14 +200,15 @@ export function extractPython(file: string, text: string, options: PythonOptions
   // Config functions (a registry): name → the dict each returns, in file order.
   const configs = new Map<string, { value: PyValue; at: Range }>();
 
-  // The body of `if __name__ == "__main__":` or of `def main(…):` is what the script runs: its first-level statements are read
-  // as module-level ones (a deeper block, a branch or a loop, is not).
+  // The body of `if __name__ == "__main__":`, of `def main(…):` and of the functions a training script loads its model or trains
+  // in (SCRIPT_FUNCTION) is what the script runs: its first-level statements are read as module-level ones (a deeper block, a
+  // branch or a loop, is not).
   let block: string | undefined;
   const opensBlock = (at: number): boolean => {
     const line: Tok[] = [];
     for (let k = at; k < toks.length && toks[k]!.type !== 'nl' && toks[k]!.type !== 'end'; k++) line.push(toks[k]!);
     const text = line.map((x) => (x.type === 'str' ? JSON.stringify(x.value) : x.text)).join(' ');
-    return /^if __name__ == "__main__" :$/.test(text) || /^def main \(.*\) (-> \w+ )?:$/.test(text);
+    return /^if __name__ == "__main__" :$/.test(text) || SCRIPT_FUNCTION.test(text);
   };
   while (i < toks.length && toks[i]!.type !== 'end') {
     let t = toks[i]!;
@@ -244,7 +246,7 @@ export function extractPython(file: string, text: string, options: PythonOptions
         while (toks[j] && toks[j]!.type !== 'nl' && toks[j]!.text !== '=') j++;
       }
       if (toks[j]?.type === 'op' && toks[j]!.text === '=') {
-        const p = new Expr(toks, j + 1, env);
+        const p = new Expr(toks, j + 1, env, new Map(), argparse);
         const start = toks[j + 1]?.start ?? t.end;
         const value = p.parse();
         const end = toks[Math.max(j + 1, p.i - 1)]?.end ?? start;
@@ -413,6 +415,42 @@ function toFact(v: PyValue): FactValue {
   return v;
 }
 
+/**
+ * The functions whose first-level statements a script runs as its own: main, and the ones that load the model or train it
+ * (def load_model(args):, def train(…):), as fine-tuning scripts split them.
+ */
+const SCRIPT_FUNCTION =
+  /^def (main|train|run|finetune|fine_tune|(load|get|build|setup|create|prepare|init)_(model|model_and_tokenizer|peft_model|lora_model)) \(.*\) (-> [\w[\], ]+ )?:$/;
+
+/** Names a script's argparse namespace goes by where the file does not assign it (a `def main(args):` parameter). */
+const NAMESPACES: ReadonlySet<string> = new Set(['args', 'opt', 'opts', 'options']);
+
+/**
+ * A script's argparse arguments, wherever they are added (module level or a `parse_args()` function): `X.add_argument("--name",
+ * …, default=…)` by its dest (dest=, else the long option with dashes as underscores), with its default (store_true's False,
+ * store_false's True, else None when none is given).
+ */
+function argparseDefaults(toks: readonly Tok[], env: ReadonlyMap<string, PyValue>): Map<string, PyValue> {
+  const out = new Map<string, PyValue>();
+  for (let k = 0; k + 3 < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.type !== 'name' || t.text !== 'add_argument' || toks[k - 1]?.text !== '.' || toks[k + 1]?.text !== '(') continue;
+    // Back to the start of the dotted callee (parser.add_argument, self.parser.add_argument).
+    let s0 = k;
+    while (toks[s0 - 1]?.text === '.' && toks[s0 - 2]?.type === 'name') s0 -= 2;
+    const call = new Expr(toks, s0, env).parse();
+    if (!isCall(call)) continue;
+    const flags = call.args.filter((a): a is string => typeof a === 'string');
+    const long = flags.find((f) => f.startsWith('--')) ?? flags.find((f) => !f.startsWith('-'));
+    const kw = new Map(call.kwargs.map(([name, v]) => [name, v]));
+    const dest = typeof kw.get('dest') === 'string' ? (kw.get('dest') as string) : long?.replace(/^-+/, '').replace(/-/g, '_');
+    if (!dest || out.has(dest)) continue;
+    const action = kw.get('action');
+    out.set(dest, kw.has('default') ? kw.get('default') : action === 'store_true' ? false : action === 'store_false' ? true : null);
+  }
+  return out;
+}
+
 /** How deep an expression may nest (brackets, not, unary signs) before the rest of its line is left unknown. */
 const MAX_EXPR_DEPTH = 64;
 
@@ -426,6 +464,8 @@ class Expr {
     private readonly env: ReadonlyMap<string, PyValue>,
     /** Config functions read so far (a registry): `other()` is the config it returned. */
     private readonly configs: ReadonlyMap<string, { value: PyValue }> = new Map(),
+    /** The script's argparse arguments by dest, each its default (argparseDefaults): what `args.<dest>` is unless a launch sets it. */
+    private readonly argparse: ReadonlyMap<string, PyValue> = new Map(),
   ) {}
 
   private peek(): Tok {
@@ -570,6 +610,17 @@ class Expr {
       if (this.toks[j]?.text === '(' && this.toks[j]?.type === 'op') {
         this.i = j;
         return this.call(fn, full, t.start);
+      }
+      // An argparse namespace's attribute (args = parser.parse_args(), or a script's `args` / `opt`): the argument's default.
+      const namespace = this.env.get(t.text);
+      if (
+        j === this.i + 2 &&
+        this.argparse.has(fn) &&
+        this.toks[j]?.text !== '[' &&
+        ((isCall(namespace) && /(^|\.)parse_(known_)?args$/.test(namespace.call)) || (!this.env.has(t.text) && NAMESPACES.has(t.text)))
+      ) {
+        this.i = j;
+        return this.argparse.get(fn);
       }
       // An attribute or a subscript (args.num_nodes, os.environ['X']): read past it, its value unknown.
       const dotted = j > this.i;

@@ -41,6 +41,8 @@ export function recognizeAxolotl(ctx: RecognizeContext): FileRecognition {
     // torch_compile, and the Liger plugin's RMSNorm (liger_rms_norm; its RoPE and SwiGLU come with the same plugin).
     compiled: on('torch_compile'),
     fusedKernels: on('liger_rms_norm'),
+    // The Liger plugin's fused linear cross entropy, or the Cut Cross Entropy plugin: the loss never holds the whole logits.
+    loss: mapped(on('liger_fused_linear_cross_entropy') ?? on('cut_cross_entropy'), () => 'fused-linear' as const),
     fsdp:
       fsdp && fsdpFact
         ? ({ value: true, source: { kind: 'fact', file: fsdpFact.file, path: fsdpFact.path, range: fsdpFact.valueRange } } as Sourced<boolean>)

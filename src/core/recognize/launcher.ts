@@ -130,10 +130,15 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf'): 
         : undefined,
     zeroStage: r.int(['--zero_stage'], { min: 0, max: 3 }) ?? fsdpStage(r.str(['--fsdp'])),
     ...(/offload/i.test(r.str(['--fsdp'])?.value ?? '') ? { offloadParams: as(r.str(['--fsdp'])!, true), offloadOptimizer: as(r.str(['--fsdp'])!, true) } : {}),
+    // OpenRLHF's --adam_offload: DeepSpeed's optimizer state on the host (offload_optimizer device cpu, its deepspeed_utils).
+    ...(library === 'openrlhf' && on('--adam_offload') ? { offloadOptimizer: on('--adam_offload')! } : {}),
     // TrainingArguments' --torch_compile and --use_liger_kernel (fused RMSNorm, RoPE and SwiGLU).
     compiled: on('--torch_compile'),
     // (TRL's SFTConfig called it use_liger before it took the Trainer's use_liger_kernel.)
     fusedKernels: on('--use_liger_kernel') ?? on('--use_liger'),
+    // Liger's fused linear cross entropy comes with it (the Trainer applies Liger's defaults, fused_linear_cross_entropy=True;
+    // TRL's DPO its fused linear DPO loss): no logits of the whole batch.
+    loss: mapped(on('--use_liger_kernel') ?? on('--use_liger'), () => 'fused-linear' as const),
   });
   const modelRef = r.str(['--model_name_or_path', '--model-name-or-path', '--model', '--pretrain', '--model_name', '--base_model']);
   if (modelRef) training.finetune = as(modelRef, true);

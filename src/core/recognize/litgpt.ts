@@ -97,13 +97,17 @@ const METHODS: Readonly<Record<string, 'lora' | 'adapter' | 'adapter_v2' | 'full
   finetune_full: 'full',
 };
 
-/** The words of a `litgpt finetune…` / `litgpt pretrain` launch line before its flags, each a fact (the shell extractor's ["@command", i]). */
+/**
+ * The words of a `litgpt finetune…` / `litgpt pretrain` launch line before its flags, each a fact (the shell extractor's
+ * ["@command", i]), from `litgpt` on: a wrapper before it (`srun litgpt …`, `numactl … litgpt …`) is not LitGPT's.
+ */
 function litgptWords(facts: readonly Fact[]): Fact[] | undefined {
   for (let i = 0; i < facts.length; i++) {
     const f = facts[i]!;
-    if (f.path[0] !== '@command' || f.path[1] !== 0 || typeof f.value !== 'string' || !/(^|\/)litgpt$/.test(f.value)) continue;
+    if (f.path[0] !== '@command' || typeof f.path[1] !== 'number' || typeof f.value !== 'string' || !/(^|\/)litgpt$/.test(f.value)) continue;
+    const first = f.path[1];
     const words = [f];
-    for (let j = i + 1; j < facts.length && facts[j]!.path[0] === '@command' && facts[j]!.path[1] === words.length; j++) words.push(facts[j]!);
+    for (let j = i + 1; j < facts.length && facts[j]!.path[0] === '@command' && facts[j]!.path[1] === first + words.length; j++) words.push(facts[j]!);
     const sub = words[1]?.value;
     if (typeof sub === 'string' && (sub in METHODS || sub === 'pretrain')) return words;
   }

@@ -981,7 +981,8 @@ const TITAN_MODELS: ReadonlySet<string> = new Set(
  * Qwen2.5-7B-Instruct, gemma-2-9b-it, Llama-2-7b-chat-hf, Qwen3-4B-Instruct-2507, Qwen3-8B-Base): the suffix is dropped
  * when only the base is known.
  */
-const TUNED_SUFFIX = /-(instruct|chat|it|thinking|base)(-\d+)?(-hf)?$/;
+// (Mistral's releases add a version: Mixtral-8x7B-Instruct-v0.1, Mistral-7B-Instruct-v0.2.)
+const TUNED_SUFFIX = /-(instruct|chat|it|thinking|base)(-\d+|-v\d+(\.\d+)*)?(-hf)?$/;
 
 /**
  * Quantized re-uploads keep their model's shapes in config.json (unsloth's -bnb-4bit, axolotl-quants' -bnb-nf4-bf16, -AWQ,
