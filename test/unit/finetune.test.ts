@@ -621,6 +621,15 @@ describe("LitGPT's scripts run without a --config: their own TrainArgs, and data
     const t = analyzeFile({ path: 'f.sh', text: 'litgpt finetune_lora meta-llama/Llama-2-7b-hf --devices 1\n' }).spec!.training;
     assert.deepEqual([t.globalBatch?.value, t.microBatch?.value, t.epochs?.value], [16, 1, 5]);
   });
+
+  it("a wrapper before litgpt is not LitGPT's: srun litgpt finetune_lora … in a Slurm script is the same launch (Llama 3.2 1B, r 8 on q and v)", () => {
+    const line = 'litgpt finetune_lora NousResearch/Llama-3.2-1B --data Alpaca --train.epochs 1 --precision bf16-true\n';
+    const wrapped = analyzeFile({ path: 'run.sh', text: `#!/bin/bash\n#SBATCH --nodes=1\nsrun ${line}` });
+    const plain = analyzeFile({ path: 'run.sh', text: line });
+    assert.equal(wrapped.family, 'litgpt');
+    assert.equal(wrapped.analysis!.params.total.value, 1235814400);
+    assert.equal(wrapped.analysis!.method.trainable.value, plain.analysis!.method.trainable.value);
+  });
 });
 
 describe("LLaMA-Factory's freeze (partial-parameter) fine-tuning", () => {
