@@ -40,6 +40,26 @@ function label(h: vscode.InlayHint): string {
   return typeof h.label === 'string' ? h.label : h.label.map((p) => p.value).join('');
 }
 
+/**
+ * Runs `f` with the workspace's computeBudget.cluster set to a preset (what Compute Budget: Choose Cluster writes), then unsets
+ * it; a workspace setting writes .vscode/settings.json, removed again when this made it.
+ */
+async function withCluster(preset: string, f: () => Promise<void>): Promise<void> {
+  const settings = vscode.workspace.getConfiguration('computeBudget');
+  const dotVscode = workspaceFile('.vscode');
+  const had = await vscode.workspace.fs.stat(dotVscode).then(
+    () => true,
+    () => false,
+  );
+  await settings.update('cluster', preset, vscode.ConfigurationTarget.Workspace);
+  try {
+    await f();
+  } finally {
+    await settings.update('cluster', undefined, vscode.ConfigurationTarget.Workspace);
+    if (!had) await vscode.workspace.fs.delete(dotVscode, { recursive: true });
+  }
+}
+
 describe('Compute Budget in a real VS Code', () => {
   it('hover on num_hidden_layers shows the exact parameter count with its formula', async () => {
     const { doc } = await open('llama/config.json');
@@ -140,15 +160,7 @@ describe('Compute Budget in a real VS Code', () => {
   });
 
   it("on a GPU people fine-tune on (Compute Budget: Choose Cluster's rtx-4090), a QLoRA run's hover gives the step on that card with what it costs: the 4-bit base dequantized each pass, eager PyTorch's kernels", async () => {
-    const settings = vscode.workspace.getConfiguration('computeBudget');
-    // A workspace setting writes .vscode/settings.json; the test removes it again when it made it.
-    const dotVscode = workspaceFile('.vscode');
-    const had = await vscode.workspace.fs.stat(dotVscode).then(
-      () => true,
-      () => false,
-    );
-    await settings.update('cluster', 'rtx-4090', vscode.ConfigurationTarget.Workspace);
-    try {
+    await withCluster('rtx-4090', async () => {
       const { doc, api } = await open('finetune-qlora/llama3_lora_sft_otfq.yaml');
       await api.refresh(doc);
       // per_device_train_batch_size: 1 (line 28): the layout, the step time on the cluster and the mechanisms it applies.
@@ -157,10 +169,7 @@ describe('Compute Budget in a real VS Code', () => {
       assert.match(text, /NVIDIA GeForce RTX 4090/);
       assert.match(text, /dequantized to 16 bits before each matmul/);
       assert.match(text, /elementwise kernels run eagerly/);
-    } finally {
-      await settings.update('cluster', undefined, vscode.ConfigurationTarget.Workspace);
-      if (!had) await vscode.workspace.fs.delete(dotVscode, { recursive: true });
-    }
+    });
   });
 
   it("a hybrid Mamba / MoE launch (Nemotron 3 Nano's shapes): the hover on the micro-batch gives the step with the scan's kernels and the per-node EP dispatch stated", async () => {
@@ -221,14 +230,7 @@ describe('Compute Budget in a real VS Code', () => {
     assert.match(before, /FP8 recipe mxfp8: the GEMMs at the FP8 rate/);
     const ours = () => vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'Compute Budget');
     assert.ok(!ours().some((d) => d.code === 'precision-hardware'));
-    const settings = vscode.workspace.getConfiguration('computeBudget');
-    const dotVscode = workspaceFile('.vscode');
-    const had = await vscode.workspace.fs.stat(dotVscode).then(
-      () => true,
-      () => false,
-    );
-    await settings.update('cluster', 'h100-sxm', vscode.ConfigurationTarget.Workspace);
-    try {
+    await withCluster('h100-sxm', async () => {
       await api.refresh(doc);
       const diag = ours().find((d) => d.code === 'precision-hardware');
       assert.ok(
@@ -247,10 +249,7 @@ describe('Compute Budget in a real VS Code', () => {
         ['precision-hardware'],
       );
       assert.match(await hover(), /no step time: this layout does not fit or cannot run/);
-    } finally {
-      await settings.update('cluster', undefined, vscode.ConfigurationTarget.Workspace);
-      if (!had) await vscode.workspace.fs.delete(dotVscode, { recursive: true });
-    }
+    });
   });
 
   it('the quick fix sets TP to the nearest valid degree and changes only that byte', async () => {
