@@ -163,6 +163,35 @@ describe('Python extraction', () => {
     assert.equal(facts.find((f) => f.path[0] === 'b')?.value, 2);
   });
 
+  it("argparse: args.<dest> is the argument's default (store_true False, none given None); a required one is not read", () => {
+    const text = [
+      'import argparse',
+      'def parse_args():',
+      '    p = argparse.ArgumentParser()',
+      '    p.add_argument("--lora-r", type=int, default=32)',
+      '    p.add_argument("--use_dora", action="store_true")',
+      '    p.add_argument("--resume", type=str)',
+      '    p.add_argument("--train_file", type=str, required=True)',
+      '    return p.parse_args()',
+      'def main(args):',
+      '    r = args.lora_r',
+      '    dora = args.use_dora',
+      '    resume = args.resume',
+      '    data = args.train_file',
+      '    other = model.lora_r + 0',
+      '',
+    ].join('\n');
+    const facts = extractPython('t.py', text).facts;
+    const at = (name: string) => facts.find((f) => f.path.length === 1 && f.path[0] === name)!;
+    assert.deepEqual(
+      ['r', 'dora', 'resume'].map((n) => at(n).value),
+      [32, false, null],
+    );
+    // A required one (the command line's) and another object's attribute of the same name are not read as values.
+    assert.equal(at('data').value, null);
+    assert.equal(at('other').value, null);
+  });
+
   it('assignments with arithmetic, earlier names, strings, booleans, dicts', () => {
     const text =
       "n_layer = 12\nbatch = 5 * 8\nwidth = n_layer * 64  # comment\nname = 'gpt' 'x'\nflag = True\nopts = dict(lr=1e-3, warm=100)\ncfg = {'a': {'b': 2 ** 10}}\nx: int = 7\n";

@@ -428,7 +428,7 @@ const NAMESPACES: ReadonlySet<string> = new Set(['args', 'opt', 'opts', 'options
 /**
  * A script's argparse arguments, wherever they are added (module level or a `parse_args()` function): `X.add_argument("--name",
  * …, default=…)` by its dest (dest=, else the long option with dashes as underscores), with its default (store_true's False,
- * store_false's True, else None when none is given).
+ * store_false's True, unknown for a required one, else None when none is given).
  */
 function argparseDefaults(toks: readonly Tok[], env: ReadonlyMap<string, PyValue>): Map<string, PyValue> {
   const out = new Map<string, PyValue>();
@@ -446,7 +446,19 @@ function argparseDefaults(toks: readonly Tok[], env: ReadonlyMap<string, PyValue
     const dest = typeof kw.get('dest') === 'string' ? (kw.get('dest') as string) : long?.replace(/^-+/, '').replace(/-/g, '_');
     if (!dest || out.has(dest)) continue;
     const action = kw.get('action');
-    out.set(dest, kw.has('default') ? kw.get('default') : action === 'store_true' ? false : action === 'store_false' ? true : null);
+    // A required argument without a default is the command line's: unknown here.
+    out.set(
+      dest,
+      kw.has('default')
+        ? kw.get('default')
+        : action === 'store_true'
+          ? false
+          : action === 'store_false'
+            ? true
+            : kw.get('required') === true
+              ? undefined
+              : null,
+    );
   }
   return out;
 }
