@@ -230,6 +230,9 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
   ...HF_HYBRID_TYPES,
   llama: { ...llamaLike, configClass: 'LlamaConfig' },
   mistral: { ...llamaLike, configClass: 'MistralConfig', qkvBias: false, outBias: false, mlpBias: false, slidingWindow: 'all-layers' },
+  // Ministral 3 / Devstral 2 (transformers' modular_ministral3.py: Ministral3Attention is MistralAttention with Llama 4's
+  // position-dependent query scaling, no weights of its own): Mistral's layers.
+  ministral3: { ...llamaLike, configClass: 'Ministral3Config', qkvBias: false, outBias: false, mlpBias: false, slidingWindow: 'all-layers' },
   mixtral: { ...llamaLike, configClass: 'MixtralConfig', qkvBias: false, outBias: false, mlpBias: false, moe: 'every-layer', slidingWindow: 'all-layers' },
   qwen2: { ...llamaLike, configClass: 'Qwen2Config', qkvBias: true, outBias: false, mlpBias: false, slidingWindow: 'qwen' },
   qwen2_moe: {
@@ -759,6 +762,7 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   Qwen3VLMoeForConditionalGeneration: 'qwen3_vl_moe',
   Qwen3_5MoeForConditionalGeneration: 'qwen3_5_moe',
   Qwen3_5ForConditionalGeneration: 'qwen3_5',
+  Ministral3ForCausalLM: 'ministral3',
   SmolLM3ForCausalLM: 'smollm3',
   Olmo2ForCausalLM: 'olmo2',
   Olmo3ForCausalLM: 'olmo3',
