@@ -110,6 +110,8 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf'): 
   // OpenRLHF's RL trainers (train_ppo_ray and its copies): the actor trains on a prompt and its generated response.
   const prompt = library === 'openrlhf' ? r.int(['--prompt_max_len']) : undefined;
   const generated = prompt ? r.int(['--generate_max_len']) : undefined;
+  // TrainingArguments' --use_liger_kernel (TRL's SFTConfig called it use_liger before it took the Trainer's name).
+  const liger = on('--use_liger_kernel') ?? on('--use_liger');
   const training: TrainingPart = defined({
     seqLen:
       r.int(['--max_seq_length', '--max_length', '--model_max_length', '--max_len', '--cutoff_len', '--block_size']) ??
@@ -132,13 +134,12 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf'): 
     ...(/offload/i.test(r.str(['--fsdp'])?.value ?? '') ? { offloadParams: as(r.str(['--fsdp'])!, true), offloadOptimizer: as(r.str(['--fsdp'])!, true) } : {}),
     // OpenRLHF's --adam_offload: DeepSpeed's optimizer state on the host (offload_optimizer device cpu, its deepspeed_utils).
     ...(library === 'openrlhf' && on('--adam_offload') ? { offloadOptimizer: on('--adam_offload')! } : {}),
-    // TrainingArguments' --torch_compile and --use_liger_kernel (fused RMSNorm, RoPE and SwiGLU).
+    // TrainingArguments' --torch_compile, and Liger's fused RMSNorm, RoPE and SwiGLU.
     compiled: on('--torch_compile'),
-    // (TRL's SFTConfig called it use_liger before it took the Trainer's use_liger_kernel.)
-    fusedKernels: on('--use_liger_kernel') ?? on('--use_liger'),
+    fusedKernels: liger,
     // Liger's fused linear cross entropy comes with it (the Trainer applies Liger's defaults, fused_linear_cross_entropy=True;
     // TRL's DPO its fused linear DPO loss): no logits of the whole batch.
-    loss: mapped(on('--use_liger_kernel') ?? on('--use_liger'), () => 'fused-linear' as const),
+    loss: mapped(liger, () => 'fused-linear' as const),
   });
   const modelRef = r.str(['--model_name_or_path', '--model-name-or-path', '--model', '--pretrain', '--model_name', '--base_model']);
   if (modelRef) training.finetune = as(modelRef, true);

@@ -37,6 +37,7 @@ export function recognizeLlamaFactory(ctx: RecognizeContext): FileRecognition {
     return b?.value ? b : undefined;
   };
   const findings = [...r.findings];
+  const liger = on('enable_liger_kernel');
   const training: TrainingPart = defined({
     seqLen: r.int(['cutoff_len']) ?? byDefault(2048, 'cutoff_len'),
     microBatch: r.int(['per_device_train_batch_size']),
@@ -51,11 +52,10 @@ export function recognizeLlamaFactory(ctx: RecognizeContext): FileRecognition {
       : byDefault('full' as const, 'disable_gradient_checkpointing'),
     // The Trainer's torch_compile, and LLaMA-Factory's Liger switch (RMSNorm, RoPE, SwiGLU and the loss swapped for fused kernels).
     compiled: on('torch_compile'),
-    fusedKernels: on('enable_liger_kernel'),
+    fusedKernels: liger,
     // …and the loss: Liger's fused linear cross entropy, unless the stage needs the logits (model_utils/liger_kernel.py:
     // require_logits for every stage but pt and sft).
-    loss:
-      /^(sft|pt)$/.test(r.str(['stage'])?.value ?? 'sft') && on('enable_liger_kernel') ? as(on('enable_liger_kernel')!, 'fused-linear' as const) : undefined,
+    loss: liger && /^(sft|pt)$/.test(r.str(['stage'])?.value ?? 'sft') ? as(liger, 'fused-linear' as const) : undefined,
   });
   const modelRef = r.str(['model_name_or_path']);
   if (modelRef) training.finetune = as(modelRef, true);

@@ -395,6 +395,8 @@ function degrees(read: Read, prefix: string, d: Pick<RecipeDefaults, 'tp' | 'pp'
   };
 }
 
+type Fp8Setting = { readonly recipe: NonNullable<ReturnType<typeof fp8RecipeOf>>; readonly paramGather: boolean };
+
 /**
  * The FP8 recipe a NeMo 2.0 or Megatron-Bridge precision recipe sets, and whether it keeps and gathers the weights in FP8
  * (fp8_param_gather, NeMo's fp8_params), as recipes/precision (Bridge's mixed_precision.py, NeMo's
@@ -402,22 +404,23 @@ function degrees(read: Read, prefix: string, d: Pick<RecipeDefaults, 'tp' | 'pp'
  * ones tensorwise with FP8 weights (nanov2_… blockwise); subchannel scaling blockwise and MXFP8 with 16-bit weights. Another
  * name by the words it uses, its weights left as they are.
  */
-function fp8RecipeByName(name: string): { recipe: NonNullable<ReturnType<typeof fp8RecipeOf>>; paramGather: boolean } | undefined {
+const FP8_RECIPES: Readonly<Record<string, Fp8Setting>> = {
+  bf16_with_fp8_mixed: { recipe: 'delayed', paramGather: true },
+  fp16_with_fp8_mixed: { recipe: 'delayed', paramGather: true },
+  bf16_with_fp8_current_scaling_mixed: { recipe: 'tensorwise', paramGather: true },
+  fp16_with_fp8_current_scaling_mixed: { recipe: 'tensorwise', paramGather: true },
+  nemotron_h_bf16_with_fp8_current_scaling_mixed: { recipe: 'tensorwise', paramGather: true },
+  nanov2_bf16_with_fp8_current_scaling_mixed: { recipe: 'blockwise', paramGather: true },
+  bf16_with_fp8_subchannel_scaling_mixed: { recipe: 'blockwise', paramGather: false },
+  fp16_with_fp8_subchannel_scaling_mixed: { recipe: 'blockwise', paramGather: false },
+  bf16_with_mxfp8_mixed: { recipe: 'mxfp8', paramGather: false },
+  fp16_with_mxfp8_mixed: { recipe: 'mxfp8', paramGather: false },
+};
+
+function fp8RecipeByName(name: string): Fp8Setting | undefined {
   const n = name.replace(/\(\)$/, '').replace(/^.*\./, '');
-  const table: Readonly<Record<string, { recipe: NonNullable<ReturnType<typeof fp8RecipeOf>>; paramGather: boolean }>> = {
-    bf16_with_fp8_mixed: { recipe: 'delayed', paramGather: true },
-    fp16_with_fp8_mixed: { recipe: 'delayed', paramGather: true },
-    bf16_with_fp8_current_scaling_mixed: { recipe: 'tensorwise', paramGather: true },
-    fp16_with_fp8_current_scaling_mixed: { recipe: 'tensorwise', paramGather: true },
-    nemotron_h_bf16_with_fp8_current_scaling_mixed: { recipe: 'tensorwise', paramGather: true },
-    nanov2_bf16_with_fp8_current_scaling_mixed: { recipe: 'blockwise', paramGather: true },
-    bf16_with_fp8_subchannel_scaling_mixed: { recipe: 'blockwise', paramGather: false },
-    fp16_with_fp8_subchannel_scaling_mixed: { recipe: 'blockwise', paramGather: false },
-    bf16_with_mxfp8_mixed: { recipe: 'mxfp8', paramGather: false },
-    fp16_with_mxfp8_mixed: { recipe: 'mxfp8', paramGather: false },
-  };
   const guessed = fp8RecipeOf(n);
-  return table[n] ?? (guessed ? { recipe: guessed, paramGather: false } : undefined);
+  return FP8_RECIPES[n] ?? (guessed ? { recipe: guessed, paramGather: false } : undefined);
 }
 
 /**

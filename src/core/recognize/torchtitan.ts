@@ -4,7 +4,7 @@
  * config registries (`torchtitan/models/<name>/config_registry.py`, since 2026): one function per config,
  * `model_spec=model_registry("<flavor>")` and the same sections as keyword arguments (extract/python.ts).
  */
-import type { Message, Sourced } from '../types';
+import type { Fact, Message, Sourced } from '../types';
 import { assumed, derived, finding, fromFact } from '../types';
 import { findModel } from './catalogue/models';
 import { launchCounts } from './launch';
@@ -115,9 +115,7 @@ function readTorchtitan(r: FactReader, name: Sourced<string> | undefined, flavor
     // A Float8 converter (model_converters.converters[i]: Float8LinearConverter's enable_fsdp_float8_all_gather) runs the linears in FP8.
     // In a TOML, [model] converters = ["float8"] (or "quantize.linear.float8", MX's "mx") does.
     precision:
-      mapped(r.bool(r.keys().filter((k) => /^model_converters\.converters\.\d+\.enable_fsdp_float8_all_gather$/.test(k))), () => 'fp8' as const) ??
-      lowPrecisionConverter(r) ??
-      mapped(r.str(['training.mixed_precision_param']), precisionOf),
+      mapped(r.bool(registryFloat8Keys(r)), () => 'fp8' as const) ?? lowPrecisionConverter(r) ?? mapped(r.str(['training.mixed_precision_param']), precisionOf),
     fp8Recipe: float8Recipe(r),
     optimizer: mapped(r.str(['optimizer.name']), optimizerOf),
     recompute: mapped(r.str(['activation_checkpoint.mode']), recomputeOf),
@@ -160,11 +158,22 @@ function readTorchtitan(r: FactReader, name: Sourced<string> | undefined, flavor
   return { family: 'torchtitan', modelRef: ref, training, parallel, references: [], findings: [...r.findings] };
 }
 
+/** A TOML's [model] converters: the fact that names them, and their names. */
+function converters(r: FactReader): { fact: Fact | undefined; names: string[] } {
+  const fact = r.present('model.converters');
+  const names = (fact ? (Array.isArray(fact.value) ? fact.value : [fact.value]) : []).filter((n): n is string => typeof n === 'string');
+  return { fact, names };
+}
+
+/** A Python registry's Float8 converter (model_converters.converters[i] = Float8LinearConverter's config): its keys. */
+function registryFloat8Keys(r: FactReader): string[] {
+  return r.keys().filter((k) => /^model_converters\.converters\.\d+\.enable_fsdp_float8_all_gather$/.test(k));
+}
+
 /** A TOML's [model] converters naming a Float8 or MX converter: the linears in FP8, from where it is named. */
 function lowPrecisionConverter(r: FactReader): Sourced<'fp8'> | undefined {
-  const f = r.present('model.converters');
-  const names = f ? (Array.isArray(f.value) ? f.value : [f.value]) : [];
-  return f && names.some((n) => typeof n === 'string' && /float8|(^|\.)mx$/.test(n)) ? fromFact('fp8' as const, f) : undefined;
+  const { fact, names } = converters(r);
+  return fact && names.some((n) => /float8|(^|\.)mx$/.test(n)) ? fromFact('fp8' as const, fact) : undefined;
 }
 
 /**
@@ -172,11 +181,9 @@ function lowPrecisionConverter(r: FactReader): Sourced<'fp8'> | undefined {
  * rowwise_with_gw_hp; [quantize.linear.float8] since 2025), tensorwise where unset (torchtitan's Float8 config: recipe_name None).
  */
 function float8Recipe(r: FactReader): TrainingPart['fp8Recipe'] {
-  const f = r.present('model.converters');
-  const names = (f ? (Array.isArray(f.value) ? f.value : [f.value]) : []).filter((n): n is string => typeof n === 'string');
-  if (f && names.some((n) => /(^|\.)mx$/.test(n))) return fromFact('mxfp8' as const, f);
-  const float8 =
-    (f && names.some((n) => /float8/.test(n))) || r.keys().some((k) => /^model_converters\.converters\.\d+\.enable_fsdp_float8_all_gather$/.test(k));
+  const { fact, names } = converters(r);
+  if (fact && names.some((n) => /(^|\.)mx$/.test(n))) return fromFact('mxfp8' as const, fact);
+  const float8 = (fact && names.some((n) => /float8/.test(n))) || registryFloat8Keys(r).length > 0;
   if (!float8) return undefined;
   const named = [
     'float8.recipe_name',
