@@ -124,9 +124,21 @@ export const encoderDecoderSchema = z.object({
  * - clip (CLIPModel's vision side): a class embedding, a bias-free patch convolution, a learned position per patch (and the
  *   class's), LayerNorms before and after the tower, LayerNorm blocks with biased q/k/v/o and fc1/fc2, and both towers'
  *   bias-free projections to `projectorOut` (projection_dim) with the learned logit scale.
+ * - moonvit (Kimi K2.5's MoonViT, its modeling_kimi_k25.py): a biased patch convolution, a learned 2-D position table of
+ *   `positions` entries (its temporal one is a fixed buffer), SigLIP's LayerNorm blocks and a final LayerNorm, then the patch
+ *   merger projector (a LayerNorm over h_v, then M → M and M → h linears with biases, M = h_v·m²);
+ * - siglip2 (SigLIP 2 NaFlex, modeling_siglip2.py, as LFM2-VL uses it): a biased linear patch embedding (c·p²·h_v + h_v),
+ *   `positions` learned positions, SigLIP's blocks and post LayerNorm, the attention-pooling head when `poolingHead`; then
+ *   Lfm2VlMultiModalProjector: pixel unshuffle by `mergeSize`, a LayerNorm when `projectorNorm`, M → `projectorHidden` → h,
+ *   biased when `projectorBias`;
+ * - ernie_vl (ERNIE 4.5 VL, modeling_ernie4_5_vl_moe.py): a bias-free linear patch embedding, Qwen2-VL's LayerNorm blocks
+ *   (fused biased qkv and proj, a biased fc1/fc2 MLP), a final LayerNorm, the variable-resolution resampler (spatial and
+ *   temporal MLPs of S = h_v·m² and S·t with a LayerNorm each, S → h and an RMSNorm), and `modalityExperts`: the image
+ *   tokens' own experts in each MoE layer of the language model (their gate and score-correction bias), which text tokens
+ *   never run.
  */
 export const visionSchema = z.object({
-  kind: z.enum(['siglip', 'siglip_model', 'qwen2_vl', 'qwen2_5_vl', 'qwen3_vl', 'llama4', 'pixtral', 'clip', 'mllama']),
+  kind: z.enum(['siglip', 'siglip_model', 'qwen2_vl', 'qwen2_5_vl', 'qwen3_vl', 'llama4', 'pixtral', 'clip', 'mllama', 'moonvit', 'siglip2', 'ernie_vl']),
   layers: sourced(count),
   hidden: sourced(count),
   ffnWidth: sourced(count),
@@ -147,6 +159,16 @@ export const visionSchema = z.object({
   /** Mllama: tiles an image is cut into at most (max_num_tiles), and the aspect ratios it supports (supported_aspect_ratios). */
   tiles: sourced(count).optional(),
   aspectRatios: sourced(count).optional(),
+  /** LFM2-VL: the projector's hidden width (projector_hidden_size) and its LayerNorm (projector_use_layernorm). */
+  projectorHidden: sourced(count).optional(),
+  projectorNorm: sourced(z.boolean()).optional(),
+  /** SigLIP 2: the attention-pooling head (vision_use_head). */
+  poolingHead: sourced(z.boolean()).optional(),
+  /**
+   * ERNIE 4.5 VL: the image tokens' experts in each of the language model's `layers` MoE layers, `experts` of `width` each,
+   * their own gate (h × experts) and, when `scoreBias`, a score-correction bias per expert.
+   */
+  modalityExperts: sourced(z.object({ experts: count, width: count, layers: countOrZero, scoreBias: z.boolean() })).optional(),
 });
 
 /**
@@ -206,10 +228,13 @@ export const encoderSchema = z.object({
  * - deltanet (Gated DeltaNet, transformers' Qwen3NextGatedDeltaNet): `groups` key heads of `stateDim`, `heads` value heads
  *   of d_in / heads; in_proj_qkvz h → 2·g·N + 2·d_in, in_proj_ba h → 2·n_h, a bias-free conv over q, k and v (2·g·N + d_in
  *   channels), Δ's bias and A per value head, a gated RMSNorm of one head's width, out_proj d_in → h.
+ * - shortconv (LFM2's gated short convolution, transformers' Lfm2ShortConv): in_proj h → 3·d_in (B, C, x), a depthwise conv
+ *   over d_in channels of `convKernel` taps (biased when `convBias`), out_proj d_in → h; its state is the conv cache of
+ *   `stateDim` (conv_L_cache) values per channel.
  * `projBias` adds biases to in_proj and out_proj.
  */
 export const ssmSchema = z.object({
-  kind: sourced(z.enum(['mamba', 'mamba2', 'deltanet'])),
+  kind: sourced(z.enum(['mamba', 'mamba2', 'deltanet', 'shortconv'])),
   /** Inner width d_in (Mamba-2: heads × head dim; Mamba-1: expand × h). */
   inner: sourced(count),
   /** Mamba-2's heads (Mamba-1: 0). */
@@ -604,6 +629,8 @@ export const parallelSpecSchema = z.object({
   gpusPerNode: sourced(degree).optional(),
   nodes: sourced(degree).optional(),
   worldSize: sourced(degree).optional(),
+  /** The accelerator a job file asks for (a Kubernetes node selector, SkyPilot's accelerators): a preset id. */
+  accelerator: sourced(z.string()).optional(),
 });
 
 /** What the setup's trainer does where its files are silent (recognize/trainer.ts); name absent: no trainer named. */

@@ -74,6 +74,11 @@ describe('parameter counts: GROUND_TRUTH.tsv, to the parameter', () => {
         'hf_config_2025/mimo-7b.config.json',
         'hf_config_2025/falcon-rw-1b.config.json',
         'hf_config_hybrid/qwen3.5-397b-a17b.config.json',
+        'hf_config_2026/hunyuan-a13b.config.json',
+        'hf_config_2026/kimi-k2.5.config.json',
+        'hf_config_2026/glm-5-fp8.config.json',
+        'hf_config_2026/ernie-4.5-vl-424b-a47b.config.json',
+        'hf_config_2026/lfm2.5-vl-1.6b.config.json',
       ],
     );
   });

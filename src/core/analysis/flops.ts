@@ -108,7 +108,7 @@ export function attentionLayers(m: ModelSpec): number {
 /**
  * The state-space scan per token, forward, over the layers with a state-space mixer: 7·d_in·N each, Megatron-LM's estimate
  * (training.py num_floating_point_operations, mamba_layer_flops: "scan"), a few percent of such a layer's FLOPs; a Gated
- * DeltaNet's delta rule 6·N·d_in.
+ * DeltaNet's delta rule 6·N·d_in; LFM2's short convolution (2·k + 2)·d_in.
  */
 export function ssmScanForward(m: ModelSpec): number {
   const x = m.hybrid?.ssm;
@@ -117,6 +117,8 @@ export function ssmScanForward(m: ModelSpec): number {
   // Gated DeltaNet: per value head the state (N × d_in/n_h) is read by the query, corrected by the key and written: 3 × 2 FLOPs
   // per state element.
   if (x.kind.value === 'deltanet') return layers * 6 * x.stateDim.value * x.inner.value;
+  // LFM2's short convolution: the depthwise conv (2·k per channel) and its two gates (B·x, C·y).
+  if (x.kind.value === 'shortconv') return layers * (2 * x.convKernel.value + 2) * x.inner.value;
   return layers * 7 * x.inner.value * x.stateDim.value;
 }
 
@@ -158,7 +160,14 @@ function triple(
   }
   const attn = attentionForward(m, s, convention === 'causal');
   const scan = ssmScanForward(m);
-  const scanText = !scan ? '' : m.hybrid?.ssm.kind.value === 'deltanet' ? ' + 6·N·d_in·L_linear' : ' + 7·d_in·d_state·L_ssm';
+  const scanKind = m.hybrid?.ssm.kind.value;
+  const scanText = !scan
+    ? ''
+    : scanKind === 'deltanet'
+      ? ' + 6·N·d_in·L_linear'
+      : scanKind === 'shortconv'
+        ? ' + (2·k + 2)·d_in·L_conv'
+        : ' + 7·d_in·d_state·L_ssm';
   const gemm = 2 * params.layerMatmulPerToken + 2 * head;
   const layerForward = 2 * params.layerMatmulPerToken + attn.value + scan + 2 * R;
   const forward = gemm + attn.value + scan + 2 * R;

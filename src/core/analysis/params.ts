@@ -232,6 +232,13 @@ export function ssmPart(m: ModelSpec): Part {
   const N = x.stateDim.value;
   const k = x.convKernel.value;
   const conv = (c: number) => c * k + (x.convBias.value ? c : 0);
+  if (x.kind.value === 'shortconv') {
+    // Lfm2ShortConv: in_proj h → 3·d_in, a depthwise conv of k taps over d_in, out_proj d_in → h.
+    const matmul = 3 * h * d + d * h;
+    const params = matmul + conv(d) + (x.projBias.value ? 3 * d + h : 0);
+    const formula = `3·h·d_in + d_in·${x.convBias.value ? '(k+1)' : 'k'} + d_in·h${x.projBias.value ? ' + 3·d_in + h' : ''}`;
+    return { params, active: params, matmul, formula };
+  }
   if (x.kind.value === 'deltanet') {
     const kd = x.groups.value * N;
     const nv = x.heads.value;
@@ -491,6 +498,75 @@ export function visionParams(m: ModelSpec): Quantity {
       ...(v.projectorOut ? [input('P', v.projectorOut)] : []),
       input('h', m.hidden),
     ]);
+  }
+  if (v.kind === 'moonvit') {
+    // MoonViT (modeling_kimi_k25.py): the biased patch convolution, the learned H × W position table, SigLIP's blocks and final
+    // LayerNorm; the patch merger projector: a LayerNorm over h_v, M → M and M → h with biases (M = h_v·m²).
+    const M = hv * (v.mergeSize?.value ?? 1) ** 2;
+    const h = m.hidden.value;
+    const P = v.positions?.value ?? 0;
+    const total = c * p * p * hv + hv + P * hv + L * vitBlock(hv, fv) + 2 * hv + 2 * hv + M * M + M + M * h + h;
+    return quantity(
+      total,
+      'params',
+      'c·p²·h_v + h_v + P·h_v + L_v·(4·h_v + 4·(h_v²+h_v) + 2·h_v·f_v + f_v + h_v) + 2·h_v + 2·h_v + M² + M + M·h + h, M = h_v·m²',
+      [...inputs, ...(v.positions ? [input('P', v.positions)] : []), ...(v.mergeSize ? [input('m', v.mergeSize)] : []), input('h', m.hidden)],
+    );
+  }
+  if (v.kind === 'siglip2') {
+    // SigLIP 2 NaFlex (modeling_siglip2.py): a biased linear patch embedding, P learned positions, SigLIP's blocks, the post
+    // LayerNorm, the pooling head when kept; Lfm2VlMultiModalProjector: an optional LayerNorm over M = h_v·m², M → H → h.
+    const M = hv * (v.mergeSize?.value ?? 1) ** 2;
+    const h = m.hidden.value;
+    const H = v.projectorHidden?.value ?? h;
+    const P = v.positions?.value ?? 0;
+    const bias = v.projectorBias?.value ? H + h : 0;
+    const norm = v.projectorNorm?.value ? 2 * M : 0;
+    const head = v.poolingHead?.value ? hv + 3 * hv * hv + 3 * hv + hv * hv + hv + 2 * hv + 2 * hv * fv + fv + hv : 0;
+    const total = c * p * p * hv + hv + P * hv + L * vitBlock(hv, fv) + 2 * hv + head + norm + M * H + H * h + bias;
+    return quantity(
+      total,
+      'params',
+      'c·p²·h_v + h_v + P·h_v + L_v·(4·h_v + 4·(h_v²+h_v) + 2·h_v·f_v + f_v + h_v) + 2·h_v' +
+        (head ? ' + (h_v + 4·h_v² + 4·h_v + 2·h_v + 2·h_v·f_v + f_v + h_v)' : '') +
+        (norm ? ' + 2·M' : '') +
+        ` + M·H + H·h${bias ? ' + H + h' : ''}, M = h_v·m²`,
+      [
+        ...inputs,
+        ...(v.positions ? [input('P', v.positions)] : []),
+        ...(v.mergeSize ? [input('m', v.mergeSize)] : []),
+        ...(v.projectorHidden ? [input('H', v.projectorHidden)] : []),
+        input('h', m.hidden),
+      ],
+    );
+  }
+  if (v.kind === 'ernie_vl') {
+    // ERNIE 4.5 VL (modeling_ernie4_5_vl_moe.py): a bias-free linear patch embedding; LayerNorm blocks with a fused biased qkv,
+    // a biased proj and a biased fc1/fc2 MLP; a final LayerNorm. The resampler, S = h_v·m², T = S·t: spatial_linear (S → S → S
+    // and a LayerNorm), temporal_linear (T → S → S and a LayerNorm), mlp S → h, after_norm (an RMSNorm over h). The image
+    // tokens' experts: per MoE layer E_v gated experts of f_x (3·h·f_x each), their gate h·E_v and score-correction bias E_v.
+    const h = m.hidden.value;
+    const S = hv * (v.mergeSize?.value ?? 1) ** 2;
+    const T = S * (v.temporalPatch?.value ?? 1);
+    const block = 4 * hv + 3 * hv * hv + 3 * hv + hv * hv + hv + 2 * hv * fv + fv + hv;
+    const resampler = 2 * (S * S + S) + 2 * S + (T * S + S + S * S + S + 2 * S) + S * h + h + h;
+    const x = v.modalityExperts?.value;
+    const experts = x ? x.layers * (x.experts * 3 * h * x.width + h * x.experts + (x.scoreBias ? x.experts : 0)) : 0;
+    const total = c * p * p * hv + L * block + 2 * hv + resampler + experts;
+    return quantity(
+      total,
+      'params',
+      'c·p²·h_v + L_v·(4·h_v + 4·h_v² + 4·h_v + 2·h_v·f_v + f_v + h_v) + 2·h_v + 2·(S² + S) + 2·S + T·S + S + S² + S + 2·S + S·h + 2·h' +
+        (x ? ` + L_moe·(E_v·3·h·f_x + h·E_v${x.scoreBias ? ' + E_v' : ''})` : '') +
+        ', S = h_v·m², T = S·t',
+      [
+        ...inputs,
+        ...(v.mergeSize ? [input('m', v.mergeSize)] : []),
+        ...(v.temporalPatch ? [input('t', v.temporalPatch)] : []),
+        input('h', m.hidden),
+        ...(x ? [computed('L_moe', x.layers), computed('E_v', x.experts), computed('f_x', x.width)] : []),
+      ],
+    );
   }
   if (v.kind === 'pixtral') {
     const m2 = (v.mergeSize?.value ?? 1) ** 2;

@@ -40,6 +40,34 @@ export interface ModelAliases {
   readonly relativeBuckets: readonly string[];
 }
 
+/**
+ * Shape keys a config class gives a default for: the transformer's sizes, a MoE's (GlmMoeDsaConfig: 256 experts, top 8, the
+ * first 3 layers dense), MLA's ranks and head dims and DeepSeek Sparse Attention's indexer (index_n_heads 32, index_head_dim
+ * 128, index_topk 2048).
+ */
+export type DefaultField =
+  | 'layers'
+  | 'hidden'
+  | 'heads'
+  | 'kvHeads'
+  | 'headDim'
+  | 'ffnWidth'
+  | 'vocab'
+  | 'slidingWindow'
+  | 'experts'
+  | 'topK'
+  | 'expertWidth'
+  | 'sharedExperts'
+  | 'firstDenseLayers'
+  | 'qLoraRank'
+  | 'kvLoraRank'
+  | 'qkNopeHeadDim'
+  | 'qkRopeHeadDim'
+  | 'vHeadDim'
+  | 'indexHeads'
+  | 'indexHeadDim'
+  | 'indexTopK';
+
 /** What an architecture's code fixes, independent of the config's values. */
 export interface Traits {
   /** Name shown in provenance, e.g. "LlamaConfig" or "DeepSeek ModelArgs". */
@@ -65,7 +93,7 @@ export interface Traits {
    * The config class's defaults for shape keys a file may leave out (Gemma3TextConfig: a Gemma 3 config.json names only
    * the sizes that differ from the class), each stated as a class default where used.
    */
-  readonly defaults?: Partial<Record<'layers' | 'hidden' | 'heads' | 'kvHeads' | 'headDim' | 'ffnWidth' | 'vocab' | 'slidingWindow', number>>;
+  readonly defaults?: Partial<Record<DefaultField, number>>;
   /** FFN width when the config leaves it out (GPT-2: n_inner null → 4h). */
   readonly ffnFromHidden?: number;
   readonly moe?: 'every-layer' | 'qwen' | 'deepseek' | 'llama4';
@@ -162,11 +190,8 @@ export function buildModel(
   };
 
   /** The key's value, else the class default when the file leaves the key out (Traits.defaults). */
-  const int = (field: keyof NonNullable<Traits['defaults']>, names: readonly string[]): Sourced<number> | undefined => {
-    const v = reader.int(names);
-    const d = traits.defaults?.[field];
-    return v ?? (d !== undefined && !reader.fact(...names) ? classDefault(d, names[0] ?? field) : undefined);
-  };
+  const int = (field: DefaultField, names: readonly string[], opts?: { min?: number }): Sourced<number> | undefined =>
+    withDefault(reader, traits, field, names, classDefault, opts);
   const layers = overrides.layers ?? required(int('layers', aliases.layers), aliases.layers);
   const hidden = overrides.hidden ?? required(int('hidden', aliases.hidden), aliases.hidden);
   const heads = overrides.heads ?? required(int('heads', aliases.heads), aliases.heads);
@@ -174,17 +199,17 @@ export function buildModel(
 
   // MLA (DeepSeek V2/V3): num_key_value_heads is meaningless.
   let mla: MlaSpec | undefined = overrides.mla;
-  if (!mla && traits.mla && reader.present(...aliases.kvLoraRank)) {
-    const kvLoraRank = reader.int(aliases.kvLoraRank);
-    const qkNopeHeadDim = reader.int(aliases.qkNopeHeadDim);
-    const qkRopeHeadDim = reader.int(aliases.qkRopeHeadDim);
-    const vHeadDim = reader.int(aliases.vHeadDim);
-    const qLoraRank = reader.int(aliases.qLoraRank, { min: 0 }) ?? classDefault(0, aliases.qLoraRank[0] ?? 'q_lora_rank');
+  if (!mla && traits.mla && (reader.present(...aliases.kvLoraRank) || traits.defaults?.kvLoraRank !== undefined)) {
+    const kvLoraRank = int('kvLoraRank', aliases.kvLoraRank);
+    const qkNopeHeadDim = int('qkNopeHeadDim', aliases.qkNopeHeadDim);
+    const qkRopeHeadDim = int('qkRopeHeadDim', aliases.qkRopeHeadDim);
+    const vHeadDim = int('vHeadDim', aliases.vHeadDim);
+    const qLoraRank = int('qLoraRank', aliases.qLoraRank, { min: 0 }) ?? classDefault(0, aliases.qLoraRank[0] ?? 'q_lora_rank');
     // DeepSeek-V3.2's sparse attention adds a lightning indexer to every layer (index_n_heads, index_head_dim).
-    const ixHeads = traits.indexer ? reader.int(['index_n_heads']) : undefined;
-    const ixDim = traits.indexer ? reader.int(['index_head_dim']) : undefined;
-    const indexer =
-      ixHeads && ixDim ? { heads: ixHeads, headDim: ixDim, ...(reader.int(['index_topk']) ? { topK: reader.int(['index_topk'])! } : {}) } : undefined;
+    const ixHeads = traits.indexer ? int('indexHeads', ['index_n_heads']) : undefined;
+    const ixDim = traits.indexer ? int('indexHeadDim', ['index_head_dim']) : undefined;
+    const ixTopK = traits.indexer ? int('indexTopK', ['index_topk']) : undefined;
+    const indexer = ixHeads && ixDim ? { heads: ixHeads, headDim: ixDim, ...(ixTopK ? { topK: ixTopK } : {}) } : undefined;
     if (kvLoraRank && qkNopeHeadDim && qkRopeHeadDim && vHeadDim)
       mla = { qLoraRank, kvLoraRank, qkNopeHeadDim, qkRopeHeadDim, vHeadDim, ...(indexer ? { indexer } : {}) };
     else
@@ -217,7 +242,7 @@ export function buildModel(
   // Mixture of experts.
   let moe: MoeSpec | undefined = overrides.moe;
   if (!moe && traits.moe) {
-    const experts = reader.int(aliases.experts, { min: 0 });
+    const experts = int('experts', aliases.experts, { min: 0 });
     if (experts && experts.value > 0) {
       const built = buildMoe(reader, aliases, traits, layers, experts, classDefault, findings);
       if (!built) return { findings: [...reader.findings, ...findings] };
@@ -365,8 +390,10 @@ function buildMoe(
   findings: Finding[],
 ): MoeSpec | undefined {
   const anyFile = reader.facts[0]?.file ?? '';
-  const topK = reader.int(aliases.topK);
-  const expertWidth = reader.int(aliases.expertWidth) ?? (traits.moe === 'every-layer' || traits.moe === 'llama4' ? reader.int(aliases.ffnWidth) : undefined);
+  const int = (field: DefaultField, names: readonly string[], opts?: { min?: number }) => withDefault(reader, traits, field, names, classDefault, opts);
+  const topK = int('topK', aliases.topK);
+  const expertWidth =
+    int('expertWidth', aliases.expertWidth) ?? (traits.moe === 'every-layer' || traits.moe === 'llama4' ? reader.int(aliases.ffnWidth) : undefined);
   if (!topK || !expertWidth) {
     const keys = !topK ? aliases.topK : aliases.expertWidth;
     findings.push(
@@ -393,7 +420,7 @@ function buildMoe(
     sharedExperts = derived(1, { id: 'prov.architecture', args: { arch: traits.configClass } }, experts);
     sharedWidth = derived(expertWidth.value, { id: 'prov.sharedWidth' }, expertWidth);
   } else {
-    const n = reader.int(aliases.sharedExperts, { min: 0 });
+    const n = int('sharedExperts', aliases.sharedExperts, { min: 0 });
     if (n) {
       sharedExperts = n;
       sharedWidth = derived(expertWidth.value, { id: 'prov.sharedWidth' }, expertWidth);
@@ -418,7 +445,7 @@ function buildMoe(
   const all = Array.from({ length: L }, (_, i) => i);
   let moeLayers: Sourced<number[]>;
   if (traits.moe === 'deepseek') {
-    const first = reader.int(aliases.firstDenseLayers, { min: 0 });
+    const first = int('firstDenseLayers', aliases.firstDenseLayers, { min: 0 });
     const freq = reader.int(aliases.moeLayerFreq);
     const k = first?.value ?? 0;
     const f = freq?.value ?? 1;
@@ -462,6 +489,20 @@ function buildMoe(
     experts,
   );
   return { experts, topK, expertWidth, sharedExperts, sharedWidth, sharedGate, routerBias, routerLinear, layers: moeLayers, ...groups };
+}
+
+/** A key's value, else its config class's default (Traits.defaults) where the file leaves the key out: stated as the class's. */
+function withDefault(
+  reader: FactReader,
+  traits: Traits,
+  field: DefaultField,
+  names: readonly string[],
+  classDefault: <T>(value: T, key: string) => Sourced<T>,
+  opts?: { min?: number },
+): Sourced<number> | undefined {
+  const v = reader.int(names, opts);
+  const d = traits.defaults?.[field];
+  return v ?? (d !== undefined && !reader.fact(...names) ? classDefault(d, names[0] ?? field) : undefined);
 }
 
 /** Group-limited routing when both numbers are stated and it limits anything (more than one group, fewer chosen than there are). */

@@ -5,8 +5,8 @@
  */
 import { where, type ModelAliases, type ModelOverrides, type Traits } from './decoder';
 import type { Fact, Finding, Message, Provenance, Sourced } from '../types';
-import { derived, finding } from '../types';
-import type { EncoderSpec, ModelSpec, VisionSpec } from '../spec';
+import { derived, finding, fromFact } from '../types';
+import type { EncoderSpec, ModelSpec, MoeSpec, VisionSpec } from '../spec';
 import { catalogueNames, findModel } from './catalogue/models';
 import { buildModel, classDefault, emptyRecognition, FactReader, type FileRecognition, type RecognizeContext, type ShapeOverride } from './common';
 import { HF_HYBRID_TYPES, hfHybridOverrides } from './hfHybrid';
@@ -403,6 +403,47 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
     configClass: 'SiglipTextConfig',
     defaults: { vocab: 32000, hidden: 768, ffnWidth: 3072, layers: 12, heads: 12 },
   },
+  // Hunyuan-A13B (remote code hunyuan.py / modeling_hunyuan.py HunYuanMoEV1ForCausalLM, model_type hunyuan): Llama's layers,
+  // q/k RMSNorms over the head dimension when use_qk_norm; every layer from moe_layer_num_skipped on a HunYuanMoE of
+  // num_experts SwiGLU experts of intermediate_size (top moe_topk) under an unbiased nn.Linear gate (wg), with a shared MLP of
+  // intermediate_size × num_shared_expert beside them when use_mixed_mlp_moe (hunyuanMoe).
+  hunyuan: { ...llamaLike, configClass: 'HunYuanConfig', mlpBias: false, qkNormFlag: { key: 'use_qk_norm', kind: 'per-head' }, moe: 'every-layer' },
+  // The same model in transformers (modular_hunyuan_v1_moe.py): query_layernorm / key_layernorm always, the shared MLP of
+  // intermediate_size in every layer.
+  hunyuan_v1_moe: { ...llamaLike, configClass: 'HunYuanMoEV1Config', mlpBias: false, qkNorm: 'per-head', moe: 'every-layer' },
+  // GLM-5 (modular_glm_moe_dsa.py): DeepSeek-V3.2's layers, MLA with a DSA lightning indexer in every layer (GlmMoeDsaIndexer:
+  // wq_b, wk, k_norm, weights_proj), the first first_k_dense_replace layers dense, then routed experts with a shared one and
+  // a score-correction bias (DeepseekV3TopkRouter); untied. GlmMoeDsaConfig's defaults for what a file leaves out.
+  glm_moe_dsa: {
+    ...llamaLike,
+    configClass: 'GlmMoeDsaConfig',
+    mlpBias: false,
+    moe: 'deepseek',
+    routerBias: 'always',
+    mla: true,
+    indexer: true,
+    defaults: {
+      vocab: 154880,
+      hidden: 6144,
+      ffnWidth: 12288,
+      layers: 78,
+      heads: 64,
+      kvHeads: 64,
+      experts: 256,
+      topK: 8,
+      expertWidth: 2048,
+      sharedExperts: 1,
+      firstDenseLayers: 3,
+      qLoraRank: 2048,
+      kvLoraRank: 512,
+      qkNopeHeadDim: 192,
+      qkRopeHeadDim: 64,
+      vHeadDim: 256,
+      indexHeads: 32,
+      indexHeadDim: 128,
+      indexTopK: 2048,
+    },
+  },
   // Hunyuan dense (modeling_hunyuan_v1_dense.py): Llama's layers, q/k RMSNorms over the head dimension when use_qk_norm.
   hunyuan_v1_dense: { ...llamaLike, configClass: 'HunYuanDenseV1Config', mlpBias: false, qkNormFlag: { key: 'use_qk_norm', kind: 'per-head' } },
   // Cohere / Command R (modeling_cohere.py): attention and the gated MLP in parallel off one CohereLayerNorm (a weight, no
@@ -578,6 +619,17 @@ export const HF_MULTIMODAL: Readonly<
   // Llama 3.2 Vision (modeling_mllama.py MllamaForConditionalGeneration): the text model with its cross-attention layers and
   // MllamaVisionModel with its projector.
   mllama: { text: 'mllama_text_model', vision: 'mllama', visionClass: 'MllamaVisionConfig' },
+  // Kimi K2.5 (its modeling_kimi_k25.py KimiK25ForConditionalGeneration): Kimi K2's language model (text_config, kimi_k2 on
+  // DeepseekV3ForCausalLM: DeepSeek-V3's layers) and MoonViT with its patch-merger projector.
+  kimi_k25: { text: 'deepseek_v3', vision: 'moonvit', visionClass: 'KimiK25VisionConfig' },
+  // LFM2-VL (modeling_lfm2_vl.py Lfm2VlForConditionalGeneration): LFM2's hybrid language model and SigLIP 2 NaFlex with
+  // Lfm2VlMultiModalProjector; the head tied to the embedding (Lfm2Config).
+  lfm2_vl: { text: 'lfm2', vision: 'siglip2', visionClass: 'Siglip2VisionConfig' },
+  // ERNIE 4.5 VL: the language model's keys at the top in Baidu's own config (model_type ernie4_5_moe_vl), in text_config in
+  // transformers' (ernie4_5_vl_moe); ERNIE 4.5 MoE's layers with modality-isolated experts (ernieVlMoe) and its DFN ViT with
+  // the variable-resolution resampler.
+  ernie4_5_moe_vl: { text: 'ernie4_5_moe', textAtTop: true, vision: 'ernie_vl', visionClass: 'DFNRopeVisionTransformerConfig' },
+  ernie4_5_vl_moe: { text: 'ernie4_5_moe', vision: 'ernie_vl', visionClass: 'Ernie4_5_VLMoeVisionConfig' },
 };
 
 /**
@@ -655,6 +707,34 @@ const VISION_KEYS: Readonly<Record<VisionSpec['kind'], Readonly<Record<string, r
     globalLayers: [['num_global_layers'], 8],
     tiles: [['max_num_tiles'], 4],
   },
+  // MoonViT (KimiK25's vision_config: vt_* keys; MoonViT3dConfig's defaults).
+  moonvit: {
+    layers: [['vt_num_hidden_layers', 'num_hidden_layers'], 27],
+    hidden: [['vt_hidden_size', 'hidden_size'], 1152],
+    ffnWidth: [['vt_intermediate_size', 'intermediate_size'], 4304],
+    patch: [['patch_size'], 14],
+    channels: [['in_channels'], 3],
+  },
+  // Siglip2VisionConfig: num_patches positions (NaFlex resizes them to each image).
+  siglip2: {
+    layers: [['num_hidden_layers'], 12],
+    hidden: [['hidden_size'], 768],
+    ffnWidth: [['intermediate_size'], 3072],
+    patch: [['patch_size'], 16],
+    channels: [['num_channels'], 3],
+    positions: [['num_patches'], 256],
+  },
+  // ERNIE 4.5 VL's ViT: embed_dim (Baidu's) or hidden_size (transformers'), depth, the MLP embed_dim × mlp_ratio or
+  // intermediate_size; the resampler's merges (ernieVision).
+  ernie_vl: {
+    layers: [['depth'], 32],
+    hidden: [['embed_dim', 'hidden_size'], 1280],
+    ffnWidth: [['intermediate_size'], 5120],
+    patch: [['patch_size', 'spatial_patch_size'], 14],
+    channels: [['in_channels', 'in_chans'], 3],
+    mergeSize: [['spatial_merge_size'], 2],
+    temporalPatch: [['temporal_merge_size'], 2],
+  },
   llama4: {
     layers: [['num_hidden_layers'], 34],
     hidden: [['hidden_size'], 768],
@@ -678,8 +758,11 @@ function visionSpec(reader: FactReader, kind: VisionSpec['kind'], visionClass: s
     return v.int(names, { min: 0 }) ?? classDefault(dflt, `vision_config.${names[0]!}`, visionClass);
   };
   const hidden = key('hidden')!;
-  // Qwen2-VL: the MLP is embed_dim × mlp_ratio (4).
-  const ratio = kind === 'qwen2_vl' ? (v.num(['mlp_ratio']) ?? classDefault(4, 'vision_config.mlp_ratio', visionClass)) : undefined;
+  // Qwen2-VL: the MLP is embed_dim × mlp_ratio (4); ERNIE 4.5 VL's own config likewise (transformers': intermediate_size).
+  const ratio =
+    kind === 'qwen2_vl' || (kind === 'ernie_vl' && !v.has('intermediate_size'))
+      ? (v.num(['mlp_ratio']) ?? classDefault(4, 'vision_config.mlp_ratio', visionClass))
+      : undefined;
   const ffnWidth = ratio
     ? derived(Math.round(hidden.value * ratio.value), { id: 'prov.fromKey', args: { key: 'vision_config.embed_dim × mlp_ratio' } }, hidden, ratio)
     : key('ffnWidth')!;
@@ -720,6 +803,9 @@ function visionSpec(reader: FactReader, kind: VisionSpec['kind'], visionClass: s
     ...opt('aspectRatios', kind === 'mllama' ? aspectRatios() : undefined),
     ...opt('projectorOut', key('projectorOut')),
     ...(kind === 'pixtral' ? mistral3Projector(reader) : {}),
+    ...(kind === 'moonvit' ? moonVitPositions(v, visionClass) : {}),
+    ...(kind === 'siglip2' ? lfm2VlProjector(reader, v, visionClass) : {}),
+    ...(kind === 'ernie_vl' ? ernieResampler(reader) : {}),
     // CLIPConfig.projection_dim (512): both towers' projections into the shared space.
     ...(kind === 'clip'
       ? {
@@ -763,6 +849,12 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   Qwen3_5MoeForConditionalGeneration: 'qwen3_5_moe',
   Qwen3_5ForConditionalGeneration: 'qwen3_5',
   Ministral3ForCausalLM: 'ministral3',
+  HunYuanMoEV1ForCausalLM: 'hunyuan_v1_moe',
+  GlmMoeDsaForCausalLM: 'glm_moe_dsa',
+  KimiK25ForConditionalGeneration: 'kimi_k25',
+  Lfm2ForCausalLM: 'lfm2',
+  Lfm2VlForConditionalGeneration: 'lfm2_vl',
+  Ernie4_5_VLMoeForConditionalGeneration: 'ernie4_5_vl_moe',
   SmolLM3ForCausalLM: 'smollm3',
   Olmo2ForCausalLM: 'olmo2',
   Olmo3ForCausalLM: 'olmo3',
@@ -852,6 +944,24 @@ export function recognizeHf(ctx: RecognizeContext): FileRecognition {
       : [];
     return { ...emptyRecognition('hf', [...built.findings, ...note]), ...(built.model ? { model: built.model } : {}) };
   }
+  // DeepSeek-VL2 / DeepSeek-OCR / DeepSeek-OCR 2 (deepseek_vl_v2): the remote code builds the vision encoder from names with
+  // shapes of its own (deepencoderv2.py's Qwen2 encoder: 24 layers × 896, 14 heads, 2 KV heads, 4,864 FFN, 144 + 256 learned
+  // queries; a last SAM downsampling conv of 896 channels where vision_config says 1,024), which the config does not state.
+  // Counted from those shapes, DeepSeek-OCR 2 comes to 3,389,119,360 (language model 2,934,734,080; SAM-B 94,979,328; the
+  // Qwen2 encoder and its queries 358,256,512; projector 1,148,160; view_seperator 1,280), 505,344 (564 × 896) short of its
+  // weight index's total_size / 2 (3,389,624,704): left unexplained, it is refused rather than given inexactly.
+  if (modelType?.value === 'deepseek_vl_v2') {
+    const name = reader.str(['vision_config.model_name']);
+    return emptyRecognition('hf', [
+      ...reader.findings,
+      finding(
+        'unsupported',
+        'error',
+        { id: 'recognize.visionNotSized', args: { type: modelType.value, name: name?.value ?? '' } },
+        modelType.source.kind === 'fact' ? { file: modelType.source.file, range: modelType.source.range } : { file: ctx.file, range: { start: 0, end: 0 } },
+      ),
+    ]);
+  }
   const known = modelType !== undefined && HF_MODEL_TYPES[modelType.value] !== undefined;
   const typeName = known ? modelType.value : (byArchitecture ?? modelType?.value);
   const traits = typeName !== undefined ? HF_MODEL_TYPES[typeName] : undefined;
@@ -890,7 +1000,8 @@ export function recognizeHf(ctx: RecognizeContext): FileRecognition {
 function hybridFinding(reader: FactReader, h: { error: Message; at?: Sourced<unknown> }): Finding {
   const at =
     h.at?.source.kind === 'fact' ? { file: h.at.source.file, range: h.at.source.range } : { file: reader.facts[0]?.file ?? '', range: { start: 0, end: 0 } };
-  return finding(h.error.id === 'recognize.missingKey' ? 'missing-key' : 'value-type', 'error', h.error, at);
+  const kind = h.error.id === 'recognize.missingKey' ? 'missing-key' : h.error.id === 'recognize.unsupportedVariant' ? 'unsupported' : 'value-type';
+  return finding(kind, 'error', h.error, at);
 }
 
 /** ChatGLM's own keys (configuration_chatglm.py ChatGLMConfig and its defaults). */
@@ -948,23 +1059,32 @@ function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): 
     // A hybrid language model (Qwen3.5's Qwen3-Next) reads its layer pattern and mixers as its own config would.
     const hybrid = HF_HYBRID_TYPES[textType] ? hfHybridOverrides(textType, text) : undefined;
     if (hybrid && 'error' in hybrid) return { findings: [...reader.findings, hybridFinding(reader, hybrid)] };
+    // ERNIE 4.5 VL: the text tokens' experts are the language model's MoE; the image tokens' own experts count with the tower.
+    const ernie = multimodal.vision === 'ernie_vl' ? ernieVlMoe(text, text !== reader) : undefined;
+    if (ernie && 'error' in ernie) return { findings: [...reader.findings, hybridFinding(reader, ernie)] };
     const overrides = {
       ...(hybrid ? hybrid.overrides : familyOverrides(textType, text)),
       ...(tied && !text.has('tie_word_embeddings') ? { tiedEmbeddings: tied } : {}),
+      ...(ernie ? { moe: ernie.moe } : {}),
     };
     const built = buildModel(text, HF_ALIASES, HF_MODEL_TYPES[textType]!, arch, overrides);
     // A text tower that is an encoder (CLIP's) has no language-model head: its encoder spec says which head it has.
     const encoder = HF_ENCODERS[textType] ? { encoder: encoderSpec(text, textType, arch) } : {};
-    return built.model
-      ? { model: { ...built.model, ...encoder, vision: visionSpec(reader, multimodal.vision, multimodal.visionClass) }, findings: built.findings }
-      : built;
+    const vision = { ...visionSpec(reader, multimodal.vision, multimodal.visionClass), ...(ernie ? { modalityExperts: ernie.modality } : {}) };
+    return built.model ? { model: { ...built.model, ...encoder, vision }, findings: built.findings } : built;
   }
   if (HF_HYBRID_TYPES[type]) {
     const h = hfHybridOverrides(type, reader);
     if ('error' in h) return { findings: [...reader.findings, hybridFinding(reader, h)] };
     return buildModel(reader, HF_ALIASES, HF_MODEL_TYPES[type]!, arch, h.overrides);
   }
-  const built = buildModel(reader, HF_ALIASES, HF_MODEL_TYPES[type]!, arch, familyOverrides(type, reader));
+  // Hunyuan-A13B: its MoE from per-layer lists (hunyuanMoe).
+  const hunyuan = type === 'hunyuan' || type === 'hunyuan_v1_moe' ? hunyuanMoe(reader, type) : undefined;
+  if (hunyuan && 'error' in hunyuan) return { findings: [...reader.findings, hybridFinding(reader, hunyuan)] };
+  const built = buildModel(reader, HF_ALIASES, HF_MODEL_TYPES[type]!, arch, {
+    ...familyOverrides(type, reader),
+    ...(hunyuan?.moe ? { moe: hunyuan.moe } : {}),
+  });
   if ((type === 'bart' || type === 'mbart' || type === 'whisper') && built.model?.encoderDecoder) {
     // One layer shape per stack: a decoder sized unlike its encoder is refused, not counted as the encoder's.
     for (const [dec, enc] of [
@@ -1062,6 +1182,10 @@ function familyOverrides(type: string, reader: FactReader): ModelOverrides {
   }
   if (type === 'chatglm') return chatglmOverrides(reader);
   if (type === 'qwen') return qwenOverrides(reader);
+  if (type === 'glm_moe_dsa') {
+    // GlmMoeDsaConfig has no num_nextn_predict_layers: the checkpoint's one MTP layer (model.layers.78) is skipped on load.
+    return { mtpLayers: reader.int(['num_nextn_predict_layers'], { min: 0 }) ?? derived(1, { id: 'prov.glmMoeDsaMtp' }) };
+  }
   if (type === 'ernie4_5_moe') {
     const bias = reader.bool(['use_bias']) ?? classDefault(false, 'use_bias', 'Ernie4_5_MoeConfig');
     return { qkvBias: bias, outBias: bias };
@@ -1291,4 +1415,211 @@ function mistral3Projector(reader: FactReader): Pick<VisionSpec, 'mergeSize' | '
     mergeSize: reader.int(['spatial_merge_size']) ?? classDefault(2, 'spatial_merge_size', 'Mistral3Config'),
     projectorBias: reader.bool(['multimodal_projector_bias']) ?? classDefault(true, 'multimodal_projector_bias', 'Mistral3Config'),
   };
+}
+
+/** A value a config may write once or once per layer (Hunyuan's num_experts, moe_topk, num_shared_expert): a list must repeat one value. */
+function samePerLayer(r: FactReader, key: string, fallback: number, cls: string): Sourced<number> | { error: Message; at?: Sourced<unknown> } {
+  const f = r.present(key);
+  if (!f) return classDefault(fallback, key, cls);
+  if (!Array.isArray(f.value)) {
+    const v = r.int([key], { min: 0 });
+    return v ?? { error: { id: 'recognize.badList', args: { key } }, at: fromFact(0, f) };
+  }
+  const values = f.value;
+  const at = fromFact(values, f);
+  if (values.length === 0 || !values.every((x) => typeof x === 'number' && Number.isInteger(x) && x >= 0))
+    return { error: { id: 'recognize.badList', args: { key } }, at };
+  const first = values[0] as number;
+  if (values.some((x) => x !== first)) return { error: { id: 'recognize.perLayerVaries', args: { key } }, at };
+  return derived(first, { id: 'prov.samePerLayer', args: { key } }, at);
+}
+
+/**
+ * Hunyuan-A13B's mixture of experts. The remote code (modeling_hunyuan.py HunYuanMoE) and transformers' HunYuanMoE build
+ * every expert as HunYuanMLP of intermediate_size (moe_intermediate_size is not read) under an nn.Linear gate wg (h × E, no
+ * bias), top moe_topk; beside them the remote code's shared MLP of intermediate_size × num_shared_expert[0] when
+ * use_mixed_mlp_moe, transformers' one of intermediate_size always. Layers from moe_layer_num_skipped on are MoE (the remote
+ * code; transformers: all). Cross-layer KV sharing (use_cla) and MLA (use_mla) variants are not modelled.
+ */
+function hunyuanMoe(r: FactReader, type: 'hunyuan' | 'hunyuan_v1_moe'): { moe?: MoeSpec } | { error: Message; at?: Sourced<unknown> } {
+  const cls = HF_MODEL_TYPES[type]!.configClass;
+  const arch = <T>(value: T, ...from: Sourced<unknown>[]) => derived(value, { id: 'prov.architecture', args: { arch: cls } }, ...from);
+  for (const key of ['use_cla', 'use_mla']) {
+    const on = r.bool([key]);
+    if (on?.value) return { error: { id: 'recognize.unsupportedVariant', args: { key, value: 'true', family: cls } }, at: on };
+  }
+  const layers = r.int(['num_hidden_layers']);
+  const width = r.int(['intermediate_size']);
+  if (!layers || !width) return { error: { id: 'recognize.missingKey', args: { keys: !layers ? 'num_hidden_layers' : 'intermediate_size' } } };
+  const experts = samePerLayer(r, 'num_experts', 1, cls);
+  if ('error' in experts) return experts;
+  // One expert: HunYuanMLP in every layer, a dense model.
+  if (experts.value <= 1) return {};
+  const topK = samePerLayer(r, 'moe_topk', 1, cls);
+  if ('error' in topK) return topK;
+  if (topK.value < 1 || topK.value > experts.value) return { error: { id: 'recognize.topKOverExperts', args: { k: topK.value, e: experts.value } }, at: topK };
+  let sharedExperts: Sourced<number> = arch(1, width);
+  let sharedWidth: Sourced<number> = arch(width.value, width);
+  let skipped: Sourced<number> = arch(0);
+  if (type === 'hunyuan') {
+    const mixed = r.bool(['use_mixed_mlp_moe']) ?? classDefault(false, 'use_mixed_mlp_moe', cls);
+    const n = samePerLayer(r, 'num_shared_expert', 1, cls);
+    if ('error' in n) return n;
+    sharedExperts = derived(mixed.value ? 1 : 0, { id: 'prov.fromKey', args: { key: 'use_mixed_mlp_moe' } }, mixed);
+    sharedWidth = mixed.value
+      ? derived(width.value * n.value, { id: 'prov.hunyuanShared' }, width, n)
+      : derived(0, { id: 'prov.fromKey', args: { key: 'use_mixed_mlp_moe' } }, mixed);
+    skipped = r.int(['moe_layer_num_skipped'], { min: 0 }) ?? classDefault(0, 'moe_layer_num_skipped', cls);
+  }
+  const all = Array.from({ length: layers.value }, (_, i) => i);
+  return {
+    moe: {
+      experts,
+      topK,
+      expertWidth: derived(width.value, { id: 'prov.hunyuanExperts' }, width),
+      sharedExperts,
+      sharedWidth,
+      sharedGate: arch(false),
+      routerBias: arch(false),
+      routerLinear: arch(true),
+      layers: derived(
+        all.filter((i) => i >= skipped.value),
+        { id: 'prov.moeLayersDeepseek', args: { first: skipped.value, freq: 1 } },
+        skipped,
+        layers,
+      ),
+    },
+  };
+}
+
+/**
+ * ERNIE 4.5 VL's modality-isolated experts (modeling_ernie4_5_vl_moe.py Ernie4_5_VLMoeMoeBlock; Baidu's own code the same):
+ * moe_num_experts and moe_intermediate_size give [text, vision] (one value: both); each MoE layer holds the text tokens'
+ * experts with their gate and the image tokens' with theirs, each gate with a score-correction bias (moe_statics) when
+ * moe_use_aux_free (transformers: always), and moe_num_shared_experts shared experts of the text width. The MoE layers:
+ * mlp_layer_types, else from moe_layer_start_index to moe_layer_end_index, every moe_layer_interval-th (the conversion
+ * script's rule).
+ */
+function ernieVlMoe(
+  text: FactReader,
+  nested: boolean,
+): { moe: MoeSpec; modality: NonNullable<VisionSpec['modalityExperts']> } | { error: Message; at?: Sourced<unknown> } {
+  const cls = nested ? 'Ernie4_5_VLMoeTextConfig' : 'Ernie4_5_VLMoEConfig';
+  const arch = <T>(value: T, ...from: Sourced<unknown>[]) => derived(value, { id: 'prov.architecture', args: { arch: cls } }, ...from);
+  const layers = text.int(['num_hidden_layers']);
+  if (!layers) return { error: { id: 'recognize.missingKey', args: { keys: 'num_hidden_layers' } } };
+  // A [text, vision] pair, or one value for both modalities.
+  const pair = (key: string, d: readonly [number, number]): [Sourced<number>, Sourced<number>] | { error: Message; at?: Sourced<unknown> } => {
+    const f = text.present(key);
+    if (!f) return [classDefault(d[0], key, cls, `[${d.join(', ')}]`), classDefault(d[1], key, cls, `[${d.join(', ')}]`)];
+    const v = f.value;
+    if (typeof v === 'number' && Number.isInteger(v) && v > 0) return [fromFact(v, f), fromFact(v, f)];
+    if (Array.isArray(v) && v.length === 2 && v.every((x) => typeof x === 'number' && Number.isInteger(x) && x > 0)) {
+      const at = fromFact(v, f);
+      return [
+        derived(v[0] as number, { id: 'prov.ernieModality', args: { key, index: 0 } }, at),
+        derived(v[1] as number, { id: 'prov.ernieModality', args: { key, index: 1 } }, at),
+      ];
+    }
+    return { error: { id: 'recognize.badList', args: { key } }, at: fromFact(0, f) };
+  };
+  const experts = pair('moe_num_experts', [64, 64]);
+  if ('error' in experts) return experts;
+  const widths = pair('moe_intermediate_size', [1536, 512]);
+  if ('error' in widths) return widths;
+  const topK = text.int(['moe_k']) ?? classDefault(6, 'moe_k', cls);
+  if (topK.value > experts[0].value) return { error: { id: 'recognize.topKOverExperts', args: { k: topK.value, e: experts[0].value } }, at: topK };
+  const shared = text.int(['moe_num_shared_experts'], { min: 0 }) ?? classDefault(nested ? 2 : 0, 'moe_num_shared_experts', cls);
+  const scoreBias = text.bool(['moe_use_aux_free']) ?? (nested ? arch(true) : classDefault(false, 'moe_use_aux_free', cls));
+  const all = Array.from({ length: layers.value }, (_, i) => i);
+  let moeLayers: Sourced<number[]>;
+  const types = text.present('mlp_layer_types');
+  if (types && Array.isArray(types.value)) {
+    if (types.value.length !== layers.value)
+      return { error: { id: 'recognize.listLength', args: { key: 'mlp_layer_types', n: types.value.length, layers: layers.value } }, at: fromFact(0, types) };
+    const list = types.value;
+    moeLayers = fromFact(
+      all.filter((i) => list[i] === 'sparse'),
+      types,
+    );
+  } else {
+    // One index or Baidu's per-modality lists (the earliest start, the latest end).
+    const bound = (key: string, pick: (xs: number[]) => number, d: number): Sourced<number> => {
+      const f = text.present(key);
+      const v = f?.value;
+      if (f && typeof v === 'number' && Number.isInteger(v) && v >= 0) return fromFact(v, f);
+      if (f && Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'number' && Number.isInteger(x) && x >= 0))
+        return fromFact(pick(v as number[]), f);
+      return classDefault(d, key, cls);
+    };
+    const start = bound('moe_layer_start_index', (xs) => Math.min(...xs), nested ? 1 : 0);
+    const end = bound('moe_layer_end_index', (xs) => Math.max(...xs), layers.value - 1);
+    const every = text.int(['moe_layer_interval']) ?? classDefault(1, 'moe_layer_interval', cls);
+    moeLayers = derived(
+      all.filter((i) => (i + 1) % every.value === 0 && i >= start.value && i <= end.value),
+      { id: 'prov.moeLayersDeepseek', args: { first: start.value, freq: every.value } },
+      start,
+      end,
+      every,
+    );
+  }
+  const moe: MoeSpec = {
+    experts: experts[0],
+    topK,
+    expertWidth: widths[0],
+    sharedExperts: shared,
+    sharedWidth: shared.value > 0 ? derived(widths[0].value, { id: 'prov.sharedWidth' }, widths[0]) : arch(0),
+    sharedGate: arch(false),
+    routerBias: scoreBias,
+    routerLinear: arch(false),
+    layers: moeLayers,
+  };
+  const modality = derived(
+    { experts: experts[1].value, width: widths[1].value, layers: moeLayers.value.length, scoreBias: scoreBias.value },
+    { id: 'prov.ernieVisionExperts' },
+    experts[1],
+    widths[1],
+    moeLayers,
+    scoreBias,
+  );
+  return { moe, modality };
+}
+
+/** MoonViT's learned position table (init_pos_emb_height × init_pos_emb_width) and the patch merger's merge_kernel_size. */
+function moonVitPositions(v: FactReader, cls: string): Pick<VisionSpec, 'positions' | 'mergeSize'> {
+  const height = v.int(['init_pos_emb_height']) ?? classDefault(64, 'vision_config.init_pos_emb_height', cls);
+  const width = v.int(['init_pos_emb_width']) ?? classDefault(64, 'vision_config.init_pos_emb_width', cls);
+  const kernel = v.present('merge_kernel_size');
+  const k = kernel?.value;
+  const square = Array.isArray(k) && k.length === 2 && typeof k[0] === 'number' && Number.isInteger(k[0]) && k[0] > 0 && k[1] === k[0];
+  return {
+    positions: derived(height.value * width.value, { id: 'prov.moonVitPositions' }, height, width),
+    mergeSize:
+      kernel && square
+        ? derived(k[0] as number, { id: 'prov.fromKey', args: { key: 'vision_config.merge_kernel_size' } }, fromFact(k, kernel))
+        : classDefault(2, 'vision_config.merge_kernel_size', cls, '[2, 2]'),
+  };
+}
+
+/** Lfm2VlConfig's projector keys, at the config's top level, and SigLIP 2's vision_use_head. */
+function lfm2VlProjector(
+  reader: FactReader,
+  v: FactReader,
+  cls: string,
+): Pick<VisionSpec, 'mergeSize' | 'projectorHidden' | 'projectorBias' | 'projectorNorm' | 'poolingHead'> {
+  const top = 'Lfm2VlConfig';
+  return {
+    mergeSize: reader.int(['downsample_factor']) ?? classDefault(2, 'downsample_factor', top),
+    projectorHidden: reader.int(['projector_hidden_size']) ?? classDefault(2560, 'projector_hidden_size', top),
+    projectorBias: reader.bool(['projector_bias']) ?? classDefault(true, 'projector_bias', top),
+    projectorNorm: reader.bool(['projector_use_layernorm']) ?? classDefault(true, 'projector_use_layernorm', top),
+    poolingHead: v.bool(['vision_use_head']) ?? classDefault(true, 'vision_config.vision_use_head', cls),
+  };
+}
+
+/** Baidu's ERNIE 4.5 VL config names the resampler's merges at its top level (spatial_conv_size, temporal_conv_size). */
+function ernieResampler(reader: FactReader): Pick<VisionSpec, 'mergeSize' | 'temporalPatch'> {
+  const spatial = reader.int(['spatial_conv_size']);
+  const temporal = reader.int(['temporal_conv_size']);
+  return { ...(spatial ? { mergeSize: spatial } : {}), ...(temporal ? { temporalPatch: temporal } : {}) };
 }

@@ -30,6 +30,10 @@ export const HF_HYBRID_TYPES: Readonly<Record<string, Traits>> = {
   // Qwen3NextDecoderLayer: Gated DeltaNet or gated full attention (q/k RMSNorms per head), then Qwen2-MoE's sparse block with
   // its gated shared expert (decoder_sparse_step, mlp_only_layers), two zero-centred RMSNorms.
   qwen3_next: { ...ssmBase, configClass: 'Qwen3NextConfig', ffn: 'gated', qkNorm: 'per-head', moe: 'qwen', qwenSharedExpert: true, mlpBias: false },
+  // LFM2 (modeling_lfm2.py Lfm2DecoderLayer): operator_norm, a gated short convolution (Lfm2ShortConv) or bias-free attention
+  // with q/k RMSNorms over the head (Lfm2Attention) as layer_types says, ffn_norm and a SwiGLU Lfm2MLP; an RMSNorm after the
+  // last layer (embedding_norm); RoPE; the head tied (Lfm2Config).
+  lfm2: { ...ssmBase, configClass: 'Lfm2Config', ffn: 'gated', qkNorm: 'per-head', tiedDefault: true, qkvBias: false, outBias: false, mlpBias: false },
   // Qwen3.5's dense language model (Qwen3_5ForCausalLM): Qwen3-Next's mixers with a dense gated MLP.
   qwen3_5_text: { ...ssmBase, configClass: 'Qwen3_5TextConfig', ffn: 'gated', qkNorm: 'per-head', mlpBias: false },
   // Qwen3.5's language model on its own (Qwen3_5MoeForCausalLM, a text_config saved alone): Qwen3-Next's layers.
@@ -96,6 +100,7 @@ export function hfHybridOverrides(type: string, r: FactReader): { overrides: Mod
   }
 
   if (type === 'qwen3_next' || type === 'qwen3_5_moe_text' || type === 'qwen3_5_text') return qwen3Next(r, layers, int, arch, cls, out);
+  if (type === 'lfm2') return lfm2(r, layers, hidden, int, bool, arch, cls, out);
   if (type === 'falcon_h1') {
     // FalconH1Mixer: d_in = mamba_d_ssm, else mamba_expand × h; mamba_n_heads heads, mamba_n_groups groups; the gated norm only
     // when mamba_rms_norm; in_proj's bias mamba_proj_bias, out_proj's projectors_bias.
@@ -306,6 +311,74 @@ function qwen3Next(
   // The checkpoints ship one multi-token-prediction layer (mtp.*: a full-attention MoE layer, its fc over [embedding; hidden]
   // and three norms) that the config does not name and transformers does not load: reported beside the total, not in it.
   out.mtpLayers = r.int(['num_nextn_predict_layers'], { min: 0 }) ?? derived(1, { id: 'prov.qwen3NextMtp' });
+  out.hybrid = { mixers, ffn: everyLayer(layers, true, { id: 'prov.architecture', args: { arch: cls } }), ssm };
+  return { overrides: out };
+}
+
+/**
+ * Lfm2Config: layer_types (full_attention or conv; older configs: full_attn_idxs) picks each layer's mixer; the short
+ * convolution over conv_dim (hidden_size) channels of conv_L_cache taps, biased with conv_bias; the MLP's width from
+ * intermediate_size (block_ff_dim) as Lfm2MLP adjusts it when block_auto_adjust_ff_dim: ⌊2f/3⌋, × block_ffn_dim_multiplier,
+ * up to a multiple of block_multiple_of.
+ */
+function lfm2(
+  r: FactReader,
+  layers: Sourced<number> | undefined,
+  hidden: Sourced<number>,
+  int: (keys: string[], d: number) => Sourced<number>,
+  bool: (keys: string[], d: boolean) => Sourced<boolean>,
+  arch: <T>(value: T) => Sourced<T>,
+  cls: string,
+  out: Out,
+): { overrides: ModelOverrides } | { error: Message; at?: Sourced<unknown> } {
+  if (!layers) return { error: { id: 'recognize.missingKey', args: { keys: 'num_hidden_layers' } } };
+  const all = Array.from({ length: layers.value }, (_, i) => i);
+  const listed = r.present('layer_types');
+  const idxs = r.present('full_attn_idxs');
+  const at = (f: { value: unknown; file: string; path: readonly (string | number)[]; valueRange: { start: number; end: number } }): Sourced<unknown> => ({
+    value: f.value,
+    source: { kind: 'fact', file: f.file, path: [...f.path], range: f.valueRange },
+  });
+  let mixers: Sourced<Mixer[]>;
+  if (listed) {
+    if (!Array.isArray(listed.value) || listed.value.length !== layers.value)
+      return {
+        error: { id: 'recognize.listLength', args: { key: 'layer_types', n: Array.isArray(listed.value) ? listed.value.length : 1, layers: layers.value } },
+        at: at(listed),
+      };
+    const types = listed.value;
+    mixers = { value: all.map((i) => (types[i] === 'full_attention' ? 'attention' : 'ssm')), source: at(listed).source };
+  } else if (idxs && Array.isArray(idxs.value)) {
+    const attention = new Set(idxs.value);
+    mixers = { value: all.map((i) => (attention.has(i) ? 'attention' : 'ssm')), source: at(idxs).source };
+  } else return { error: { id: 'recognize.missingKey', args: { keys: 'layer_types / full_attn_idxs' } } };
+  const kernel = int(['conv_L_cache'], 3);
+  const bias = bool(['conv_bias'], false);
+  const ssm: SsmSpec = {
+    kind: arch('shortconv' as const),
+    inner: r.int(['conv_dim']) ?? derived(hidden.value, { id: 'prov.lfm2ConvDim' }, hidden),
+    heads: arch(0),
+    stateDim: kernel,
+    groups: arch(1),
+    convKernel: kernel,
+    dtRank: arch(0),
+    projBias: bias,
+    convBias: bias,
+    innerNorm: arch(false),
+  };
+  const base =
+    r.int(['intermediate_size', 'block_ff_dim']) ?? derived(12288, { id: 'prov.classDefault', args: { key: 'intermediate_size', cls, value: '12288' } });
+  const adjust = bool(['block_auto_adjust_ff_dim'], true);
+  let ffn = base;
+  if (adjust.value) {
+    const multiple = int(['block_multiple_of'], 256);
+    const factor = r.num(['block_ffn_dim_multiplier']) ?? derived(1, { id: 'prov.classDefault', args: { key: 'block_ffn_dim_multiplier', cls, value: '1.0' } });
+    const scaled = Math.floor(factor.value * Math.floor((2 * base.value) / 3));
+    const width = multiple.value * Math.ceil(scaled / multiple.value);
+    ffn = derived(width, { id: 'prov.lfm2FfDim', args: { n: multiple.value } }, base, adjust, factor, multiple);
+  }
+  out.positions = arch('rope' as const);
+  out.ffnWidth = ffn;
   out.hybrid = { mixers, ffn: everyLayer(layers, true, { id: 'prov.architecture', args: { arch: cls } }), ssm };
   return { overrides: out };
 }

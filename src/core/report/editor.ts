@@ -9,7 +9,7 @@ import { render, t, type Locale } from '../messages';
 import { duration, exact, flops, paramCount, percent, si, sig } from '../format';
 import { LineIndex } from '../lines';
 import { layoutText } from './layout';
-import { buildReport, layerLabel } from './model';
+import { buildReport, layerText } from './model';
 import { optimizerCost } from '../analysis/optimizers';
 import { OPTIMIZER_STATE_BYTES } from '../analysis/memory';
 
@@ -166,7 +166,7 @@ export function hoverAt(a: FileAnalysis, file: string, offset: number, locale: L
         `| ${t(p.outputHead ? 'report.outputHead' : 'report.outputHeadTied', {}, locale)} | ${exact(p.outputHead)} |`,
       );
       if (p.positions) out.push(`| ${t('report.positions', {}, locale)} | ${exact(p.positions)} |`);
-      for (const g of p.layers) out.push(`| ${t(layerLabel(g), { count: g.count, each: paramCount(g.each) }, locale)} | ${exact(g.count * g.each)} |`);
+      for (const g of p.layers) out.push(`| ${layerText(g, locale)} | ${exact(g.count * g.each)} |`);
       out.push(`| ${t('report.normsOther', {}, locale)} | ${exact(p.other)} |`);
       if (p.encoderHead) out.push(`| ${t('report.encoderHead', {}, locale)} | ${exact(p.encoderHead)} |`);
       if (p.vision) out.push(`| ${t('report.vision', {}, locale)} | ${exact(p.vision)} |`);

@@ -3,7 +3,7 @@
  */
 import { t, type Locale } from '../messages';
 import { exact, flops, paramCount, percent } from '../format';
-import { familyLabel, layerLabel, type FileReportJson, type ReportJson } from './model';
+import { familyLabel, layerText, type FileReportJson, type ReportJson } from './model';
 import { headline } from './headline';
 import { CONVENTIONS } from '../analysis';
 
@@ -44,9 +44,7 @@ function renderFile(f: FileReportJson, locale: Locale): string {
     out.push(`| ${t(p.outputHead > 0 ? 'report.outputHead' : 'report.outputHeadTied', {}, locale)} | ${paramCount(p.outputHead)} | ${exact(p.outputHead)} | |`);
     if (p.positions > 0) out.push(`| ${t('report.positions', {}, locale)} | ${paramCount(p.positions)} | ${exact(p.positions)} | \`s_max·h\` |`);
     for (const g of p.layers) {
-      out.push(
-        `| ${t(layerLabel(g), { count: g.count, each: paramCount(g.each) }, locale)} | ${paramCount(g.count * g.each)} | ${exact(g.count * g.each)} | |`,
-      );
+      out.push(`| ${layerText(g, locale)} | ${paramCount(g.count * g.each)} | ${exact(g.count * g.each)} | |`);
     }
     out.push(`| ${t('report.normsOther', {}, locale)} | ${paramCount(p.other)} | ${exact(p.other)} | |`);
     if (p.encoderHead > 0) out.push(`| ${t('report.encoderHead', {}, locale)} | ${paramCount(p.encoderHead)} | ${exact(p.encoderHead)} | |`);

@@ -6,6 +6,7 @@ import type { FileAnalysis } from './input';
 import type { Finding, Provenance, Sourced } from '../types';
 import { render, t, type Locale } from '../messages';
 import { LineIndex } from '../lines';
+import { paramCount } from '../format';
 import type { Convention } from '../analysis';
 import type { ParamsAnalysis } from '../analysis/params';
 import type { MethodAnalysis } from '../analysis/method';
@@ -59,7 +60,19 @@ export interface FileReportJson {
     embedding: number;
     outputHead: number;
     positions: number;
-    layers: { kind: string; mixer: string; ffn: boolean; count: number; each: number; activeEach: number; attention: number; mlp: number; norms: number }[];
+    layers: {
+      kind: string;
+      mixer: string;
+      /** A hybrid's state-space mixer (mamba, mamba2, deltanet, shortconv), on its layers that have one. */
+      ssm?: string;
+      ffn: boolean;
+      count: number;
+      each: number;
+      activeEach: number;
+      attention: number;
+      mlp: number;
+      norms: number;
+    }[];
     other: number;
     mtp: number;
     /** The vision encoder and its projector (vision-language models; 0 otherwise), part of total. */
@@ -255,7 +268,7 @@ export function buildReport(files: readonly FileAnalysis[], convention: Conventi
         ...(f.spec?.model ? { architecture: f.spec.model.architecture.value } : {}),
         ...(f.analysis
           ? {
-              params: paramsJson(f.analysis.params, f.analysis.method),
+              params: paramsJson(f.analysis.params, f.analysis.method, f.spec?.model?.hybrid?.ssm.kind.value),
               flops: flopsJson(f.analysis.flops),
               ...clusterJson(f.analysis.cluster, provenance, locale),
             }
@@ -403,7 +416,7 @@ function clusterJson(
   };
 }
 
-function paramsJson(p: ParamsAnalysis, method: MethodAnalysis): NonNullable<FileReportJson['params']> {
+function paramsJson(p: ParamsAnalysis, method: MethodAnalysis, ssm: string | undefined): NonNullable<FileReportJson['params']> {
   return {
     total: p.total.value,
     active: p.active.value,
@@ -416,6 +429,7 @@ function paramsJson(p: ParamsAnalysis, method: MethodAnalysis): NonNullable<File
     layers: p.layerGroups.map((g) => ({
       kind: g.kind,
       mixer: g.mixer,
+      ...((g.mixer === 'ssm' || g.mixer === 'parallel') && ssm ? { ssm } : {}),
       ffn: g.ffn,
       count: g.count,
       each: g.each,
@@ -477,6 +491,12 @@ export function layerLabel(g: { kind: string; mixer: string; ffn: boolean }): 'r
             : 'report.layers.mlp';
   // Every key above is in the message table (the layer-label test renders each).
   return key as 'report.layers.dense';
+}
+
+/** A layer group's line: how many, what each holds (a hybrid's mixer by name) and its parameters each. */
+export function layerText(g: { kind: string; mixer: string; ssm?: string; ffn: boolean; count: number; each: number }, locale: Locale): string {
+  const mixer = t(`report.mixer.${(g.ssm ?? 'mamba') as 'mamba'}`, {}, locale);
+  return t(layerLabel(g), { count: g.count, each: paramCount(g.each), mixer }, locale);
 }
 
 export function familyLabel(family: string | null, locale: Locale): string {

@@ -3,7 +3,7 @@
  */
 import { t, type Locale } from '../messages';
 import { duration, exact, flops, paramCount, percent, si, sig } from '../format';
-import { familyLabel, layerLabel, type FileReportJson, type ReportJson } from './model';
+import { familyLabel, layerText, type FileReportJson, type ReportJson } from './model';
 import { CONVENTIONS } from '../analysis';
 import { layoutText } from './layout';
 import { headline } from './headline';
@@ -39,11 +39,7 @@ function renderFile(f: FileReportJson, locale: Locale): string {
         ? [t('report.outputHead', {}, locale), paramCount(p.outputHead), exact(p.outputHead)]
         : [t('report.outputHeadTied', {}, locale), '0', '0'],
       ...(p.positions > 0 ? [[t('report.positions', {}, locale), paramCount(p.positions), exact(p.positions)] as Row] : []),
-      ...p.layers.map((g): Row => [
-        t(layerLabel(g), { count: g.count, each: paramCount(g.each) }, locale),
-        paramCount(g.count * g.each),
-        exact(g.count * g.each),
-      ]),
+      ...p.layers.map((g): Row => [layerText(g, locale), paramCount(g.count * g.each), exact(g.count * g.each)]),
       [t('report.normsOther', {}, locale), paramCount(p.other), exact(p.other)],
       ...(p.encoderHead > 0 ? [[t('report.encoderHead', {}, locale), paramCount(p.encoderHead), exact(p.encoderHead)] as Row] : []),
       ...(p.vision > 0 ? [[t('report.vision', {}, locale), paramCount(p.vision), exact(p.vision)] as Row] : []),
