@@ -6,7 +6,7 @@
  * .compute-budget/cluster.*, else the default), analyzes and checks, and answers plan, what-if and
  * apply questions with the same layout defaults, so every view shows the same figures.
  */
-import type { Message, Range, Sourced, TextEdit } from './types';
+import type { Finding, Message, Range, Sourced, TextEdit } from './types';
 import { finding } from './types';
 import type { Spec } from './spec';
 import { analyzeFiles, check, readConfig, syntaxOf, type FileAnalysis, type FileInput, type PipelineOptions, type ReadFile } from './pipeline';
@@ -112,8 +112,8 @@ export function clusterOf(choice: ClusterChoice): Cluster | ((spec: Spec) => Clu
     const gpus = choice.gpus;
     if (choice.origin) return clusterFromFile(choice.file, choice.origin, gpus);
     return (spec: Spec) => {
-      const { file, reason } = assumedAccelerator(spec, choice.file, gpus);
-      return clusterFromFile(file, { value: String(file.accelerator), source: { kind: 'assumed', reason } }, gpus);
+      const { file, reason, stated } = assumedAccelerator(spec, choice.file, gpus);
+      return clusterFromFile(file, stated ?? { value: String(file.accelerator), source: { kind: 'assumed', reason } }, gpus);
     };
   }
   return (spec: Spec) => clusterForSpec(spec, choice.file, choice.origin);
@@ -264,16 +264,29 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
     }
     if (text !== undefined) inputs.push({ ...read({ path, text }), joins: input.path });
   }
-  // Referenced files, one level deep, from every file.
+  // Referenced files, one level deep, from every file. One that is in none of the places looked at is said, where the file
+  // names it: the settings it holds are not read.
   for (const input of [...inputs]) {
+    const missing: Finding[] = [];
     for (const ref of input.recognition.references) {
+      let found = false;
       for (const target of referenceCandidates(input.path, ref.value)) {
-        if (seen.has(target)) break;
+        if (seen.has(target)) {
+          found = true;
+          break;
+        }
         if ((await fs.kind(target)) !== 'file') continue;
         await load(target, false);
+        found = true;
         break;
       }
+      if (!found && ref.source.kind === 'fact')
+        missing.push(
+          finding('missing-file', 'warning', { id: 'setup.referenceMissing', args: { file: ref.value } }, { file: ref.source.file, range: ref.source.range }),
+        );
     }
+    if (missing.length)
+      inputs[inputs.indexOf(input)] = { ...input, recognition: { ...input.recognition, findings: [...input.recognition.findings, ...missing] } };
   }
   return { inputs, problems };
 }

@@ -2,7 +2,10 @@ import { strict as assert } from 'node:assert';
 import { analyzeFile } from '../../src/core/pipeline';
 import { extractShell, sbatchDirectives } from '../../src/core/extract/shell';
 import { render } from '../../src/core/messages';
-import { fixtureText } from './helpers/fixtures';
+import { FIXTURES, fixtureText } from './helpers/fixtures';
+import { collectSetup } from '../../src/core/engine';
+import { nodeFs } from '../../src/cli/main';
+import { join } from 'node:path';
 
 describe('configs and launch scripts as they are written', () => {
   it('Megatron-Bridge\'s SFT script for gpt-oss 20B: `IFS=\',\' read -r TP PP EP CP SP <<< "$CONFIG"` splits the loop\'s first layout, `$(echo "$CLI_OVERRIDES" | tr … | sed …)` is the override string, True is a boolean, and an *_sft_config recipe is a fine-tune', () => {
@@ -432,6 +435,68 @@ describe('configs and launch scripts as they are written', () => {
     assert.equal(at(JSON.stringify(v3), 131072), 61 * ((2 * 128 * (192 + 128) * 131072) / 2));
     // Up to 2,048 keys the indexer selects every one: dense, as V3.
     assert.equal(at(v32, 2048), at(JSON.stringify(v3), 2048));
+  });
+});
+
+describe('scripts inside scripts: heredocs, job files, and a Python script’s environment', () => {
+  it("a heredoc that writes a job script (`cat <<EOF > job.sbatch`) is read as this script's lines, its #SBATCH directives the job's; one that writes Python keeps its facts for the launch that runs it", () => {
+    const text = [
+      'cat <<EOF > job.sbatch',
+      '#!/bin/bash',
+      '#SBATCH --nodes=4',
+      '#SBATCH --gpus-per-node=8',
+      'srun python train.py --num-layers 2 --hidden-size 64',
+      'EOF',
+      'sbatch job.sbatch',
+    ].join('\n');
+    const facts = extractShell('submit.sh', text).facts;
+    assert.equal(facts.find((f) => f.path.join(' ') === '#SBATCH --nodes')?.value, 4);
+    const layers = facts.find((f) => f.path[0] === '--num-layers')!;
+    assert.equal(layers.value, 2);
+    assert.equal(text.slice(layers.valueRange.start, layers.valueRange.end), '2');
+    // A quoted delimiter writes the body as it is; its Python read where it sits, in what the script exports.
+    const py = [
+      'export BS=6',
+      "cat > t.py << 'EOF'",
+      'import os',
+      'def main():',
+      '    # the batch',
+      '    bs = int(os.environ.get("BS", "2"))',
+      '    lr = float(os.getenv("LR", "1e-4"))',
+      'EOF',
+      'python t.py',
+    ].join('\n');
+    const written = extractShell('run.sh', py).facts.filter((f) => f.path[0] === '@heredoc');
+    assert.deepEqual(
+      written.map((f) => [f.path.join('.'), f.value]),
+      [
+        ['@heredoc.t.py.bs', 6],
+        ['@heredoc.t.py.lr', 1e-4],
+      ],
+    );
+    assert.equal(py.slice(written[0]!.valueRange.start, written[0]!.valueRange.end), 'int(os.environ.get("BS", "2"))');
+  });
+
+  it("a SkyPilot task's `run: |` script is read in its `envs`; a launch whose accelerate config is not there says so where it names it", async () => {
+    const task = [
+      'resources:',
+      '  accelerators: H200:8',
+      'num_nodes: 2',
+      'envs:',
+      '  MODEL: Qwen/Qwen2.5-7B',
+      'run: |',
+      '  torchrun --nnodes $SKYPILOT_NUM_NODES --nproc_per_node 8 train.py \\',
+      '    --model_name_or_path $MODEL --per_device_train_batch_size 2',
+    ].join('\n');
+    const a = analyzeFile({ path: 'task.yaml', text: task });
+    assert.equal(a.analysis?.params.total.value, 7615616512);
+    assert.equal(a.spec!.training.microBatch?.value, 2);
+    // SkyPilot's accelerators and num_nodes: 2 nodes of 8 H200.
+    const c = a.analysis!.cluster.cluster;
+    assert.deepEqual([c.accelerator.id, c.gpusPerNode.value, c.nodes.value], ['h200', 8, 2]);
+    const read = await collectSetup(nodeFs, { files: [join(FIXTURES, 'survey/seventh/train/123-trl-accelerate-heredoc-qwen3-30b-a3b-full-sft.sh')] });
+    const missing = read.inputs[0]!.recognition.findings.find((f) => f.ruleId === 'missing-file')!;
+    assert.equal(render(missing.message, 'en').startsWith('accelerate_config.yaml is not here'), true);
   });
 });
 

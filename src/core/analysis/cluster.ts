@@ -97,10 +97,10 @@ export function clusterForSpec(spec: Spec, file: ClusterFile, origin?: Sourced<s
           : undefined);
   const gpus = stated ?? (statesTraining(spec) ? inner : Math.max(file.gpusPerNode ?? DEFAULT_CLUSTER_FILE.gpusPerNode ?? 1, inner));
   // Nobody gave a cluster: the one assumed for this config, with its reason (which names the size too).
-  const chosen: { file: ClusterFile; reason: Message } = origin
+  const chosen: { file: ClusterFile; reason: Message; stated?: Sourced<string> } = origin
     ? { file, reason: { id: 'prov.defaultCluster', args: { gpus } } }
     : assumedAccelerator(spec, file, gpus);
-  const from: Sourced<string> = origin ?? { value: String(chosen.file.accelerator), source: { kind: 'assumed', reason: chosen.reason } };
+  const from: Sourced<string> = origin ?? chosen.stated ?? { value: String(chosen.file.accelerator), source: { kind: 'assumed', reason: chosen.reason } };
   if (chosen.file.nodes !== undefined) return clusterFromFile(chosen.file, from);
   const size = stated !== undefined ? derived(gpus, { id: 'prov.configWorld', args: { gpus } }) : assumed(gpus, chosen.reason);
   return clusterFromFile(chosen.file, from, gpus, size.source);
@@ -110,8 +110,17 @@ export function clusterForSpec(spec: Spec, file: ClusterFile, origin?: Sourced<s
  * The cluster assumed when nobody gave one: DEFAULT_CLUSTER_FILE's H100s, or B200s where the config's precision runs on
  * Blackwell alone (MXFP8, NVFP4: analysis/precision.ts), with the reason shown next to it.
  */
-export function assumedAccelerator(spec: Spec, file: ClusterFile, gpus: number): { file: ClusterFile; reason: Message } {
+export function assumedAccelerator(spec: Spec, file: ClusterFile, gpus: number): { file: ClusterFile; reason: Message; stated?: Sourced<string> } {
   const t = spec.training;
+  // A job file's accelerator (a Kubernetes node selector, SkyPilot's accelerators): that preset, as many per node as the job
+  // gives each pod.
+  const asked = spec.parallel.accelerator;
+  if (asked && file === DEFAULT_CLUSTER_FILE && findAccelerator(asked.value))
+    return {
+      file: { accelerator: asked.value, ...(spec.parallel.gpusPerNode ? { gpusPerNode: spec.parallel.gpusPerNode.value } : {}) },
+      reason: { id: 'prov.defaultCluster', args: { gpus } },
+      stated: asked,
+    };
   const format = t.precision?.value === 'fp4' ? 'NVFP4' : t.precision?.value === 'fp8' && t.fp8Recipe?.value === 'mxfp8' ? 'MXFP8' : undefined;
   return format && file === DEFAULT_CLUSTER_FILE
     ? { file: { ...file, accelerator: 'b200' }, reason: { id: 'prov.defaultClusterBlackwell', args: { format, gpus } } }

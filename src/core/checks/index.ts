@@ -46,6 +46,7 @@ export const STAGE_FINDINGS: readonly RuleMeta[] = [
   { id: 'value-range', defaultSeverity: 'error', description: 'rules.valueRange' },
   { id: 'auto', defaultSeverity: 'info', description: 'rules.auto' },
   { id: 'no-model', defaultSeverity: 'info', description: 'rules.noModel' },
+  { id: 'missing-file', defaultSeverity: 'warning', description: 'rules.missingFile' },
   { id: 'too-large', defaultSeverity: 'warning', description: 'rules.tooLarge' },
   { id: 'assumed', defaultSeverity: 'info', description: 'rules.assumed' },
 ];

@@ -161,7 +161,12 @@ function isDict(v: PyValue): v is PyDict {
 export interface PythonOptions {
   /** The config function of a registry to read (`--set config=NAME`). */
   readonly config?: string;
+  /** The environment the script runs in, where a launch script that writes it says (its exported variables). */
+  readonly environ?: Readonly<Record<string, string>>;
 }
+
+/** Where the process environment sits among the script's names (not a Python identifier, so no name of the script's). */
+const ENVIRON = '@environ';
 
 export function extractPython(file: string, text: string, options: PythonOptions = {}): Extraction {
   if (text.trim() === '') return { facts: [], errors: [finding('syntax', 'error', { id: 'extract.empty' }, { file, range: { start: 0, end: 0 } })] };
@@ -173,6 +178,8 @@ export function extractPython(file: string, text: string, options: PythonOptions
     );
   const facts: Fact[] = [];
   const env = new Map<string, PyValue>();
+  const none: Range = { start: 0, end: 0 };
+  if (options.environ) env.set(ENVIRON, { dict: Object.entries(options.environ).map(([k, v]) => [k, v, none, none]) });
   const argparse = argparseDefaults(toks, env);
   let i = 0;
 
@@ -221,6 +228,8 @@ export function extractPython(file: string, text: string, options: PythonOptions
     if (lineStart && t.type === 'name' && opensBlock(i)) {
       while (i < toks.length && toks[i]!.type !== 'nl' && toks[i]!.type !== 'end') i++;
       i++;
+      // (Comment and blank lines before the block's first statement are lines of their own.)
+      while (toks[i]?.type === 'nl') i++;
       if (toks[i]?.type === 'indent') block = toks[i]!.text;
       continue;
     }
@@ -634,6 +643,11 @@ class Expr {
         this.i = j;
         return this.argparse.get(fn);
       }
+      // A torch dtype (torch.bfloat16): its name, as a string.
+      if (j === this.i + 2 && t.text === 'torch' && /^(bfloat16|float16|half|float32|float|float8_e4m3fn)$/.test(fn) && this.toks[j]?.text !== '[') {
+        this.i = j;
+        return fn;
+      }
       // An attribute or a subscript (args.num_nodes, os.environ['X']): read past it, its value unknown.
       const dotted = j > this.i;
       this.i = j;
@@ -706,7 +720,11 @@ class Expr {
       case 'int':
         return nums?.length === 1 ? Math.trunc(nums[0]!) : typeof args[0] === 'string' && /^\s*-?\d+\s*$/.test(args[0]) ? Number(args[0]) : undefined;
       case 'float':
-        return nums?.length === 1 ? nums[0] : undefined;
+        return nums?.length === 1
+          ? nums[0]
+          : typeof args[0] === 'string' && args[0].trim() !== '' && Number.isFinite(Number(args[0]))
+            ? Number(args[0])
+            : undefined;
       case 'min':
         return nums && nums.length ? Math.min(...nums) : undefined;
       case 'max':
@@ -716,6 +734,14 @@ class Expr {
       case 'round':
         return nums?.length === 1 ? Math.round(nums[0]!) : undefined;
       default:
+        // os.environ.get("X", default) / os.getenv("X", default): the environment's value where the launch script that runs
+        // this one exports it, else the script's default.
+        if (/^(os\.)?(environ\.get|getenv)$/.test(full) && typeof args[0] === 'string') {
+          const environ = this.env.get(ENVIRON);
+          const set = isDict(environ) ? environ.dict.find(([k]) => k === args[0]) : undefined;
+          if (set) return set[1];
+          return args.length > 1 ? args[1] : kwargs.find(([k]) => k === 'default')?.[1];
+        }
         // An earlier config function of the registry: its config.
         if (args.length === 0 && kwargs.length === 0 && this.configs.has(fn)) return this.configs.get(fn)!.value;
         // A class constructed from keywords only (TrainingConfig(seq_len=8192)): its keywords, as a dict.

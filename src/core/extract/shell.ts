@@ -6,6 +6,7 @@
  * command becomes a fact whose value range is where the value was written: the assignment
  * (`TP=2`), not the flag that reads `$TP`, because edits go there.
  */
+import { extractPython } from './python';
 import type { Fact, FactValue, Finding, Range } from '../types';
 import { finding } from '../types';
 import type { Extraction } from './json';
@@ -54,6 +55,8 @@ export type Token =
 export interface ShellOptions {
   /** Variables the user sets (e.g. MODEL=39B); assignments in the script do not override them. */
   readonly vars?: Readonly<Record<string, string>>;
+  /** The environment the script starts in, each value where a file sets it (a Kubernetes container's env); the script may assign over them. */
+  readonly environment?: Readonly<Record<string, { readonly text: string; readonly range: Range }>>;
 }
 
 /** The test operators that compare values. */
@@ -65,10 +68,30 @@ const MAX_STEPS = 200000;
 export function extractShell(file: string, text: string, options: ShellOptions = {}): Extraction {
   if (text.trim() === '') return { facts: [], errors: [finding('syntax', 'error', { id: 'extract.empty' }, { file, range: { start: 0, end: 0 } })] };
   const errors: Finding[] = [];
-  const tokens = tokenizeShell(text, errors, file);
-  const directives = sbatchDirectives(text);
-  const interp = new Interpreter(file, tokens, options.vars ?? {}, errors, slurmEnvironment(directives), text);
+  const heredocs: Heredoc[] = [];
+  const tokens = tokenizeShell(text, errors, file, heredocs);
+  // A job script this one writes out and submits: its #SBATCH lines are the job's.
+  const directives = [
+    ...sbatchDirectives(text),
+    ...heredocs.filter((h) => h.kind === 'shell').flatMap((h) => sbatchDirectives(blankedOutside(text, h.start, h.end))),
+  ];
+  const environment = slurmEnvironment(directives);
+  for (const [k, v] of Object.entries(options.environment ?? {}))
+    environment.set(k, {
+      text: v.text,
+      pos: Array.from(v.text, (_, i) => (v.range.end - v.range.start === v.text.length ? v.range.start + i : v.range.start)),
+      unknown: false,
+    });
+  const interp = new Interpreter(file, tokens, options.vars ?? {}, errors, environment, text, Object.keys(options.environment ?? {}));
   interp.run();
+  // A Python script this one writes out (and runs): its facts, under ["@heredoc", its file name], read in the environment
+  // the script exports; where it sits in this file.
+  const environ = interp.environment();
+  const embedded: Fact[] = heredocs
+    .filter((h) => h.kind === 'python' && h.target !== undefined)
+    .flatMap((h) =>
+      extractPython(file, blankedOutside(text, h.start, h.end), { environ }).facts.map((f) => ({ ...f, path: ['@heredoc', h.target!, ...f.path] })),
+    );
   const sbatch: Fact[] = directives.map((d) => ({
     file,
     path: ['#SBATCH', d.name],
@@ -76,7 +99,13 @@ export function extractShell(file: string, text: string, options: ShellOptions =
     keyRange: d.keyRange,
     valueRange: d.value?.range ?? d.keyRange,
   }));
-  return { facts: [...sbatch, ...interp.facts], errors };
+  return { facts: [...sbatch, ...interp.facts, ...embedded], errors };
+}
+
+/** The text with everything outside [start, end) made blank (newlines kept): offsets, lines and columns stay the file's. */
+function blankedOutside(text: string, start: number, end: number): string {
+  const blank = (s: string) => s.replace(/[^\n]/g, ' ');
+  return blank(text.slice(0, start)) + text.slice(start, end) + blank(text.slice(end));
 }
 
 /** Slurm's short options, as their long names. */
@@ -167,16 +196,43 @@ function slurmEnvironment(directives: readonly Directive[]): Map<string, Located
 
 const OPERATORS = [';;', '&&', '||', '>>', '<<<', '<<', '>&', '2>', '&>', ';', '|', '&', '(', ')', '<', '>'];
 
-export function tokenizeShell(text: string, errors: Finding[] = [], file = ''): Token[] {
+/**
+ * A heredoc that writes a file (`cat > train.py <<'EOF'`, `cat <<EOF > job.sbatch`): a shell script's body is read as part of
+ * this script (a job script written out and submitted), a Python script's is kept for the launch that runs it.
+ */
+export interface Heredoc {
+  readonly kind: 'shell' | 'python';
+  /** The file it writes, as written (a literal name; undefined where the name is computed). */
+  readonly target?: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+/** What a heredoc's body is: a shell script (its shebang, its #SBATCH lines, its name), a Python script, or neither. */
+function heredocKind(body: string, target: string | undefined): Heredoc['kind'] | undefined {
+  const first = body.slice(0, 200).split('\n', 1)[0]!;
+  if (/^#!.*\bpython/.test(first) || (target !== undefined && /\.py$/.test(target))) return 'python';
+  if (/^#!.*\b(ba|z)?sh\b/.test(first) || /^\s*#SBATCH\s/m.test(body) || (target !== undefined && /\.(sh|bash|slurm|sbatch)$/.test(target))) return 'shell';
+  return undefined;
+}
+
+export function tokenizeShell(text: string, errors: Finding[] = [], file = '', heredocs: Heredoc[] = []): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   const n = text.length;
+  // A shell script's body being read in place: where it ends, and where the line after its delimiter starts.
+  let inline: { end: number; after: number } | undefined;
   // A heredoc's body is skipped, except after `read [options] NAME <<DELIM`, which assigns it to NAME
   // (OpenRLHF's `read -r -d '' training_commands <<EOF`): that becomes NAME=body, its flags located in the body.
-  const pendingHeredocs: { delim: string; strip: boolean; assign?: string; quotedDelim: boolean }[] = [];
+  const pendingHeredocs: { delim: string; strip: boolean; assign?: string; quotedDelim: boolean; writes?: boolean; target?: string }[] = [];
   let lineStart = 0;
 
   while (i < n && tokens.length < MAX_TOKENS) {
+    if (inline && i >= inline.end) {
+      i = inline.after;
+      inline = undefined;
+      continue;
+    }
     const c = text[i]!;
     if (c === '\\' && text[i + 1] === '\n') {
       i += 2;
@@ -211,6 +267,15 @@ export function tokenizeShell(text: string, errors: Finding[] = [], file = ''): 
         }
         if (h.assign)
           tokens.push(heredocAssignment(text, h.assign, bodyStart, bodyEnd, !h.quotedDelim), { type: 'nl', range: { start: bodyEnd, end: bodyEnd } });
+        else if (h.writes && !inline) {
+          const kind = heredocKind(text.slice(bodyStart, bodyEnd), h.target);
+          if (kind) heredocs.push({ kind, target: h.target, start: bodyStart, end: bodyEnd });
+          // A shell script's body is read here, as this script's own lines; the lines after its delimiter follow it.
+          if (kind === 'shell' && pendingHeredocs.length === 0) {
+            inline = { end: bodyEnd, after: i };
+            i = bodyStart;
+          }
+        }
       }
       lineStart = tokens.length;
       continue;
@@ -238,7 +303,17 @@ export function tokenizeShell(text: string, errors: Finding[] = [], file = ''): 
           const last = line.length > 1 ? line[line.length - 1]!.word.parts : undefined;
           const name = last?.length === 1 && last[0]!.kind === 'lit' && /^[A-Za-z_]\w*$/.test(last[0]!.text) ? last[0]!.text : undefined;
           const assign = first?.kind === 'lit' && first.text === 'read' && line[0]!.word.parts.length === 1 ? name : undefined;
-          pendingHeredocs.push({ delim: m[2]!, strip, assign, quotedDelim: m[1] !== '' });
+          // `cat > FILE <<EOF` / `cat <<EOF > FILE` / `tee FILE <<EOF`: the file the body is written to (its name, after
+          // the heredoc's own word on this line when the redirection follows it).
+          const writes = first?.kind === 'lit' && !first.quoted && (first.text === 'cat' || first.text === 'tee');
+          pendingHeredocs.push({
+            delim: m[2]!,
+            strip,
+            assign,
+            quotedDelim: m[1] !== '',
+            writes,
+            target: writes ? heredocTarget(text, lineStart, tokens, j + m[0].length) : undefined,
+          });
           i = j + m[0].length;
           continue;
         }
@@ -266,6 +341,22 @@ export function tokenizeShell(text: string, errors: Finding[] = [], file = ''): 
     if (w.word.parts.length) tokens.push({ type: 'word', word: w.word });
   }
   return tokens;
+}
+
+/**
+ * The file a `cat` / `tee` line writes: the word after `>` (or tee's first argument) among the line's words so far, else after
+ * the heredoc's word on the rest of the line (`cat <<EOF > job.sh`). A literal name only.
+ */
+function heredocTarget(text: string, lineStart: number, tokens: readonly Token[], from: number): string | undefined {
+  const line = tokens.slice(lineStart);
+  const literal = (t: Token | undefined) =>
+    t?.type === 'word' && t.word.parts.every((p) => p.kind === 'lit') ? t.word.parts.map((p) => (p.kind === 'lit' ? p.text : '')).join('') : undefined;
+  const redirect = line.findIndex((t) => t.type === 'op' && (t.op === '>' || t.op === '>>'));
+  if (redirect >= 0) return literal(line[redirect + 1]);
+  const tee = line.length > 1 && literal(line[0]) === 'tee' ? line.slice(1).find((t) => !literal(t)?.startsWith('-')) : undefined;
+  if (tee) return literal(tee);
+  const rest = /^[ \t]*>>?[ \t]*([\w./-]+)/.exec(text.slice(from, from + 300));
+  return rest?.[1];
 }
 
 /** NAME=body as one word: the body kept whole (quoted), its line continuations removed unless the delimiter was quoted. */
@@ -558,10 +649,22 @@ class Interpreter {
     private readonly errors: Finding[],
     environment: ReadonlyMap<string, Located> = new Map(),
     private readonly text = '',
+    exported: readonly string[] = [],
   ) {
     for (const [k, v] of environment) this.vars.set(k, { kind: 'scalar', value: v });
+    for (const k of exported) this.exported.add(k);
     for (const [k, v] of Object.entries(overrides)) this.vars.set(k, { kind: 'scalar', value: { text: v, pos: Array.from(v, () => -1), unknown: false } });
     this.pinned = new Set(Object.keys(overrides));
+  }
+
+  /** The exported variables whose values are known, as a process the script runs sees them. */
+  environment(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const name of this.exported) {
+      const v = this.vars.get(name);
+      if (v?.kind === 'scalar' && !v.value.unknown) out[name] = v.value.text;
+    }
+    return out;
   }
 
   run(): void {
@@ -854,6 +957,19 @@ class Interpreter {
       );
       return;
     }
+    // readarray / mapfile NAME < <(command): lines only the run knows (NAME's elements unknown, not unset: a default given as
+    // ${NAME[0]:-0} is not what the run reads).
+    if (name === 'readarray' || name === 'mapfile') {
+      const target = words
+        .slice(k + 1)
+        .filter((t): t is Extract<Token, { type: 'word' }> => t.type === 'word')
+        .map((t) => this.expandJoined(t.word).text)
+        .filter((w) => /^[A-Za-z_]\w*$/.test(w))
+        .pop();
+      if (target && !this.pinned.has(target))
+        this.vars.set(target, { kind: 'array', values: [unknownPart(first.type === 'word' ? first.word.range : first.range)] });
+      return;
+    }
     // exit ends what the script runs; exit with a failure status is an error path (a missing setting), not the run.
     if (name === 'exit') {
       const status = words[k + 1]?.type === 'word' ? this.expandJoined((words[k + 1] as Extract<Token, { type: 'word' }>).word).text : '0';
@@ -1047,7 +1163,8 @@ class Interpreter {
       } else values = [v.value];
     }
     if (p.op === '#') return values ? [{ text: String(values.reduce((s, x) => s + x.text.length, 0)), pos: [], unknown: false }] : [unknownPart(p.range)];
-    const isSet = values !== undefined && (values.length > 1 || (values[0]?.text ?? '') !== '');
+    // (Set to what only the run knows, $(cmd) or a line readarray reads, is set: its default is not what the run takes.)
+    const isSet = values !== undefined && (values.length > 1 || (values[0]?.text ?? '') !== '' || values[0]?.unknown === true);
     if ((p.op === ':-' || p.op === '-' || p.op === ':=' || p.op === '=') && (p.op.startsWith(':') ? !isSet : values === undefined) && p.arg) {
       const d = this.expandJoined(p.arg);
       if (p.op.endsWith('=') && !this.pinned.has(p.name)) this.vars.set(p.name, { kind: 'scalar', value: d });
@@ -1150,6 +1267,10 @@ class Interpreter {
         });
         continue;
       }
+      // A config file given as a positional argument (`accelerate launch … src/train.py config.yaml`, LLaMA-Factory's way), at
+      // ["@config"]: the launch's settings are in it.
+      if (i >= lead.length && !w.unknown && !w.text.startsWith('-') && /\.(ya?ml|json)$/.test(w.text) && words[i - 1] && !words[i - 1]!.text.startsWith('-'))
+        this.facts.push({ file: this.file, path: ['@config'], value: w.text, keyRange: w.range, valueRange: w.range });
       if (!w.text.startsWith('--') || w.text.length < 3) continue;
       const eq = w.text.indexOf('=');
       if (eq > 2) {

@@ -8,6 +8,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Docume
 import type { Fact, FactValue, Finding, Range } from '../types';
 import { finding } from '../types';
 import { firstLine, MAX_DEPTH, type Extraction } from './json';
+import { extractShell } from './shell';
 
 /** Most facts one file may produce (alias expansion counts); beyond it extraction stops with a notice. */
 export const MAX_FACTS = 20000;
@@ -39,6 +40,24 @@ export function extractYaml(file: string, text: string): Extraction {
     };
   }
   if (!Array.isArray(docs)) docs = [docs];
+  // A quoted string whose lines continue left of its key (PyYAML, which the trainers load with, reads it; the YAML spec does
+  // not): read again with those strings' insides blank, each string's value then taken as PyYAML folds it, and said.
+  const repaired = docs.some((d) => d.errors.length) ? leftQuotedStrings(text) : [];
+  if (repaired.length) {
+    const again = parseAllDocuments(blankInside(text, repaired), { prettyErrors: false, uniqueKeys: false, version: '1.1' }) as Document.Parsed[];
+    if (Array.isArray(again) && !again.some((d) => d.errors.length)) {
+      docs = again;
+      for (const q of repaired)
+        errors.push(
+          finding(
+            'syntax',
+            'info',
+            { id: 'extract.yamlLeftQuoted' },
+            { file, range: { start: q.start, end: Math.min(q.end, text.indexOf('\n', q.start) >>> 0) } },
+          ),
+        );
+    } else repaired.length = 0;
+  }
   for (const doc of docs) {
     for (const e of doc.errors) {
       errors.push(
@@ -62,7 +81,12 @@ export function extractYaml(file: string, text: string): Extraction {
     }
   }
   if (exhausted) errors.push(finding('too-large', 'warning', { id: 'extract.tooManyValues', args: { max: MAX_FACTS } }, { file, range: { start: 0, end: 0 } }));
-  return { facts, errors };
+  if (repaired.length) {
+    const folded = new Map(repaired.map((q) => [q.start, q.value]));
+    const read = facts.map((f) => (folded.has(f.valueRange.start) ? { ...f, value: folded.get(f.valueRange.start)! } : f));
+    return { facts: [...read, ...embeddedScripts(file, text, read)], errors };
+  }
+  return { facts: [...facts, ...embeddedScripts(file, text, facts)], errors };
 
   /**
    * An alias resolves to its anchored node; undefined when it points nowhere. The library looks the
@@ -158,4 +182,97 @@ function scalar(v: unknown): FactValue {
   if (typeof v === 'string' || typeof v === 'boolean') return v;
   if (typeof v === 'bigint') return Number(v);
   return null;
+}
+
+/**
+ * Quoted strings that open after a key and continue on lines indented no deeper than that key: [start, end) from the opening
+ * quote to past the closing one, and the value PyYAML reads (its lines folded into one, separated by spaces; an empty line a
+ * newline).
+ */
+function leftQuotedStrings(text: string): { start: number; end: number; value: string }[] {
+  const out: { start: number; end: number; value: string }[] = [];
+  const opening = /^([ \t]*)(?:- )?[^\s#'"][^:#\n]*:[ \t]+(["'])/gm;
+  let m: RegExpExecArray | null;
+  while ((m = opening.exec(text))) {
+    const quote = m[2]!;
+    const start = m.index + m[0].length - 1;
+    let k = start + 1;
+    for (; k < text.length; k++) {
+      if (quote === '"' && text[k] === '\\') k++;
+      else if (text[k] === quote) {
+        if (quote === "'" && text[k + 1] === "'") k++;
+        else break;
+      }
+    }
+    if (k >= text.length) break;
+    const inside = text.slice(start + 1, k);
+    const lines = inside.split('\n');
+    const indent = m[1]!.length;
+    if (lines.length > 1 && lines.slice(1).some((l) => l.trim() !== '' && /^[ \t]*/.exec(l)![0].length <= indent)) {
+      let value = '';
+      lines.forEach((l, i) => {
+        const t = i === 0 ? l.trimEnd() : i === lines.length - 1 ? l.trimStart() : l.trim();
+        value += i === 0 ? t : t === '' ? '\n' : value.endsWith('\n') || value === '' ? t : ` ${t}`;
+      });
+      out.push({ start, end: k + 1, value: quote === '"' ? value.replace(/\\(["\\])/g, '$1').replace(/\\n/g, '\n') : value.replace(/''/g, "'") });
+    }
+    opening.lastIndex = k + 1;
+  }
+  return out;
+}
+
+/** The text with each of these quoted strings an empty one on its key's line, the rest blank (newlines kept): offsets stay the file's. */
+function blankInside(text: string, spans: readonly { start: number; end: number }[]): string {
+  let out = '';
+  let at = 0;
+  for (const q of spans) {
+    const quote = text[q.start]!;
+    out += text.slice(at, q.start) + quote + quote + text.slice(q.start + 2, q.end).replace(/[^\n]/g, ' ');
+    at = q.end;
+  }
+  return out + text.slice(at);
+}
+
+/** Keys whose block string is a shell script a job runs: a Kubernetes container's command / args, SkyPilot's run / setup, CI steps' run / script. */
+const SCRIPT_KEYS: ReadonlySet<string> = new Set(['args', 'command', 'commands', 'run', 'script', 'setup']);
+
+/**
+ * The shell scripts a YAML file holds as block strings (`args: - |` of a Kubernetes Job's container, SkyPilot's `run: |`): each
+ * read as a shell script where it is written, in the environment the file gives it (the container's `env` list, SkyPilot's
+ * `envs`), its facts under ["@script", the string's dotted path, …].
+ */
+function embeddedScripts(file: string, text: string, facts: readonly Fact[]): Fact[] {
+  const out: Fact[] = [];
+  for (const f of facts) {
+    // A block string, or a list whose last item is one (`args:` then `- |`), its lines running to the list's end.
+    const last = Array.isArray(f.value) ? f.value[f.value.length - 1] : f.value;
+    if (typeof last !== 'string' || !last.includes('\n')) continue;
+    const key = [...f.path].reverse().find((p): p is string => typeof p === 'string');
+    if (key === undefined || !SCRIPT_KEYS.has(key)) continue;
+    const span = text.slice(f.valueRange.start, f.valueRange.end);
+    const header = Array.isArray(f.value)
+      ? /(?:^|\n)[ \t]*-[ \t]+[|>][-+0-9]*[ \t]*(?:#[^\n]*)?\n(?![\s\S]*\n[ \t]*-[ \t]+[|>])/.exec(span)
+      : /^[|>]/.exec(span);
+    if (!header) continue;
+    const start = text.indexOf('\n', f.valueRange.start + header.index + (header[0].startsWith('\n') ? 1 : 0)) + 1;
+    if (start <= 0 || start >= f.valueRange.end) continue;
+    // The container this string belongs to: its env list, [{name, value}]; and a file's top-level envs map.
+    const at = f.path.lastIndexOf(key);
+    const container = f.path.slice(0, at);
+    const environment: Record<string, { text: string; range: Range }> = {};
+    const under = (prefix: readonly (string | number)[], g: Fact) => g.path.length > prefix.length && prefix.every((p, i) => g.path[i] === p);
+    for (const g of facts) {
+      if (under(['envs'], g) && g.path.length === 2 && g.value !== null && typeof g.value !== 'object')
+        environment[String(g.path[1])] = { text: String(g.value), range: g.valueRange };
+      if (under([...container, 'env'], g) && g.path.length === container.length + 3 && g.path[container.length + 2] === 'name' && typeof g.value === 'string') {
+        const value = facts.find((v) => v.path.length === g.path.length && under(g.path.slice(0, -1), v) && v.path[g.path.length - 1] === 'value');
+        if (value && value.value !== null && typeof value.value !== 'object') environment[g.value] = { text: String(value.value), range: value.valueRange };
+      }
+    }
+    const blank = (x: string) => x.replace(/[^\n]/g, ' ');
+    const script = blank(text.slice(0, start)) + text.slice(start, f.valueRange.end) + blank(text.slice(f.valueRange.end));
+    const id = f.path.join('.');
+    for (const g of extractShell(file, script, { environment }).facts) out.push({ ...g, path: ['@script', id, ...g.path] });
+  }
+  return out;
 }

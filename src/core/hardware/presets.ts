@@ -524,3 +524,41 @@ export function findAccelerator(id: string): AcceleratorPreset | undefined {
   const n = id.trim().toLowerCase();
   return ACCELERATORS.find((a) => a.id === n || a.name.toLowerCase() === n);
 }
+
+/**
+ * The preset a job file's accelerator name means: the names Kubernetes node labels (GKE's `cloud.google.com/gke-accelerator`
+ * and `cloud.google.com/gke-tpu-accelerator`) and SkyPilot's `accelerators` give. First match wins; undefined for a name
+ * no preset covers.
+ * Sources: GKE docs "About GPUs in GKE" (nvidia-h100-80gb, nvidia-h100-mega-80gb, nvidia-h200-141gb, nvidia-b200,
+ * nvidia-a100-80gb, nvidia-tesla-a100, nvidia-l4) and "Plan TPUs in GKE" (tpu-v4-podslice, tpu-v5-lite-podslice,
+ * tpu-v5p-slice, tpu-v6e-slice); SkyPilot `sky show-gpus` (H100, H100-MEGA, H200, B200, A100-80GB, A100, L4, L40S,
+ * tpu-v5e-8, tpu-v6e-8, …).
+ */
+const CLOUD_NAMES: readonly (readonly [RegExp, string])[] = [
+  [/gb300/, 'gb300-nvl72'],
+  [/gb200/, 'gb200-nvl72'],
+  [/b300/, 'b300'],
+  [/b200/, 'b200'],
+  [/h200/, 'h200'],
+  [/h800/, 'h800'],
+  [/h100.*pcie/, 'h100-pcie'],
+  [/h100/, 'h100-sxm'],
+  [/a100.*80/, 'a100-80gb'],
+  [/a100/, 'a100-40gb'],
+  [/l40s/, 'l40s'],
+  [/(^|[-_ ])l4($|[-_ ])/, 'l4'],
+  [/mi325x/, 'mi325x'],
+  [/mi300x/, 'mi300x'],
+  [/rtx.?4090/, 'rtx-4090'],
+  [/rtx.?3090/, 'rtx-3090'],
+  [/a6000/, 'rtx-a6000'],
+  [/tpu-?v6e|trillium/, 'tpu-v6e'],
+  [/tpu-?v5p/, 'tpu-v5p'],
+  [/tpu-?v5(e|-?lite|litepod)/, 'tpu-v5e'],
+  [/tpu-?v4/, 'tpu-v4'],
+];
+
+export function acceleratorOfCloudName(name: string): string | undefined {
+  const n = name.trim().toLowerCase();
+  return findAccelerator(n)?.id ?? CLOUD_NAMES.find(([re]) => re.test(n))?.[1];
+}

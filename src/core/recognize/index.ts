@@ -2,7 +2,9 @@
  * Recognition: which family wrote a file's facts (by syntax and content), and what the file
  * contributes to a training setup.
  */
-import { isPythonTrainer, recognizePythonTrainer } from './pyscript';
+import { jobResources } from './jobfile';
+import { isSwiftMegatron, recognizeSwiftMegatron } from './swiftMegatron';
+import { heredocTrainer, isPythonTrainer, recognizePythonTrainer } from './pyscript';
 import type { Fact } from '../types';
 import { finding } from '../types';
 import { emptyRecognition, FactReader, type FileRecognition, type RecognizeContext } from './common';
@@ -87,6 +89,17 @@ export function recognizeFile(file: string, syntax: Syntax, facts: readonly Fact
       // A Hydra sweeper block runs the app's config as many times as its sweep has trials, whatever the family.
       if (isHydraSweep(r)) return withSweep(rec ?? (isGeneric(facts) ? recognizeGeneric(ctx) : emptyRecognition('hydra')), hydraSweep(r, file));
       if (rec) return rec;
+      // A job file (a Kubernetes Job, a SkyPilot task) whose container runs a shell script: the script's launch, read as one.
+      const scripts = [...new Set(facts.filter((f) => f.path[0] === '@script').map((f) => f.path[1]))];
+      for (const id of scripts) {
+        const script = recognizeFile(
+          file,
+          'shell',
+          facts.filter((f) => f.path[0] === '@script' && f.path[1] === id).map((f) => ({ ...f, path: f.path.slice(2) })),
+        );
+        // What the job asks the cluster for, where the script's launch does not say.
+        if (script.family) return { ...script, parallel: { ...jobResources(facts), ...script.parallel } };
+      }
       break;
     }
     case 'toml':
@@ -107,7 +120,11 @@ export function recognizeFile(file: string, syntax: Syntax, facts: readonly Fact
       if (rec) return rec;
       break;
     }
-    case 'shell':
+    case 'shell': {
+      // A Python trainer the script writes out and runs (a heredoc): read with the launch line that runs it.
+      const written = heredocTrainer(facts);
+      if (written) return recognizePythonTrainer({ file, facts: written.script }, written.launch);
+      if (isSwiftMegatron(r)) return recognizeSwiftMegatron(ctx);
       if (isLitgptCommand(facts)) return recognizeLitgptCommand(ctx);
       if (isLlamaFactoryCommand(r)) return recognizeLlamaFactoryCommand(ctx);
       if (isBridgeRecipe(r)) return recognizeBridgeRecipe(ctx, r);
@@ -123,6 +140,7 @@ export function recognizeFile(file: string, syntax: Syntax, facts: readonly Fact
           ? recognizeMegatron(ctx)
           : recognizeLauncher(ctx);
       break;
+    }
   }
   if (syntax !== 'shell' && isGeneric(facts)) return recognizeGeneric(ctx);
   return { ...emptyRecognition(undefined, [finding('unsupported', 'error', { id: 'recognize.unknownFormat' }, { file, range: { start: 0, end: 0 } })]) };

@@ -75,7 +75,7 @@ const LIBRARY: Readonly<Record<Library, string>> = {
 };
 
 /** `library`: the library whose defaults apply, where the caller knows it (a Python script's TrainingArguments or TRL config class). */
-export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf'): FileRecognition {
+export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 'swift'): FileRecognition {
   const r = new FactReader(ctx.facts);
   const flag = (name: string): Sourced<boolean> | undefined => {
     const f = r.present(name);
@@ -216,7 +216,8 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf'): 
   const preset = ds ? /^zero([0-3])(_offload)?$/.exec(ds.value) : null;
   if (ds && preset) training.zeroStage = as(ds, Number(preset[1]));
   // accelerate's --config_file, and a training script's --config YAML (TRL's scripts and most users' take one).
-  const configs = [r.str(['--config_file']), r.str(['--config'])].filter((x): x is Sourced<string> => x !== undefined);
+  // (Or a config file the script takes as its first argument: `accelerate launch … src/train.py config.yaml`.)
+  const configs = [r.str(['--config_file']), r.str(['--config']) ?? r.str(['@config'])].filter((x): x is Sourced<string> => x !== undefined);
   const references = [...(ds && !preset ? [ds] : []), ...configs];
   // A preference or RL trainer: OpenRLHF's train_rm, train_dpo, train_kto, train_kd, train_ppo_ray and its copies; TRL's `trl dpo`,
   // its examples/scripts/dpo.py, reward_modeling.py, …; ms-swift's `swift rlhf --rlhf_type …` (dpo by default).

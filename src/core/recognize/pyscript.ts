@@ -38,7 +38,24 @@ export function isPythonTrainer(r: FactReader): boolean {
   return loaderPrefix(r.facts) !== undefined && named(r.facts, '@class', ARGUMENTS_CLASS) !== undefined;
 }
 
-export function recognizePythonTrainer(ctx: RecognizeContext): FileRecognition {
+/**
+ * A Python trainer that a launch script writes out by a heredoc (`cat > train.py <<'EOF'`, extract/shell.ts: its facts under
+ * ["@heredoc", name]) and runs: the script's facts, and the launch's (its process counts, its accelerate config).
+ */
+export function heredocTrainer(facts: readonly Fact[]): { script: Fact[]; launch: Fact[] } | undefined {
+  const written = facts.filter((f) => f.path[0] === '@heredoc');
+  if (written.length === 0) return undefined;
+  const launch = facts.filter((f) => f.path[0] !== '@heredoc');
+  for (const target of new Set(written.map((f) => String(f.path[1])))) {
+    const script = written.filter((f) => f.path[1] === target).map((f) => ({ ...f, path: f.path.slice(2) }));
+    const runs = launch.some((f) => typeof f.value === 'string' && (f.value === target || f.value.endsWith(`/${target}`)));
+    if (runs && isPythonTrainer(new FactReader(script))) return { script, launch };
+  }
+  return undefined;
+}
+
+/** A Python training script; `launch`: the facts of the launch line that runs it (a script it is written out by). */
+export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly Fact[] = []): FileRecognition {
   const facts = ctx.facts;
   const flags: Fact[] = [];
   // (A value the script computes, bf16 = is_bfloat16_supported(), is one only the run knows: said, and read as not set.)
@@ -58,6 +75,9 @@ export function recognizePythonTrainer(ctx: RecognizeContext): FileRecognition {
     const f = at('@kw', k);
     if (f && f.value !== null) flag(k, f);
   }
+  // The dtype the weights load in (torch_dtype=torch.bfloat16; dtype= in transformers 5), as a launch's --torch_dtype.
+  const dtype = [at('@kw', 'torch_dtype'), at('@kw', 'dtype')].find((f) => typeof f?.value === 'string');
+  if (dtype) flag('torch_dtype', dtype);
 
   // The trainer's arguments, each key a flag.
   const args = classOf(ARGUMENTS_CLASS)!;
@@ -81,6 +101,8 @@ export function recognizePythonTrainer(ctx: RecognizeContext): FileRecognition {
       const k = String(f.path[p.length]);
       if (k === 'load_in_4bit' || k === 'load_in_8bit') flag(k, f);
       if (k === 'bnb_4bit_use_double_quant') flag('use_bnb_nested_quant', f);
+      // The dtype the quantized layers compute in: the run's GEMM precision where the trainer's arguments leave it unset.
+      if (k === 'bnb_4bit_compute_dtype' && typeof f.value === 'string' && !dtype) flag('torch_dtype', f);
     }
   }
 
@@ -120,7 +142,8 @@ export function recognizePythonTrainer(ctx: RecognizeContext): FileRecognition {
   }
   // TRL's SFTConfig takes its defaults (max_length 1024, gradient checkpointing on) as a `trl sft` launch does; the other classes
   // TrainingArguments' (no checkpointing unless set).
-  const rec = recognizeLauncher({ file: ctx.file, facts: flags }, /(^|\.)SFTConfig$/.test(String(args.value)) ? 'trl' : 'hf');
+  // (The script's own values after the launch line's: the last of a key is read.)
+  const rec = recognizeLauncher({ file: ctx.file, facts: [...launch, ...flags] }, /(^|\.)SFTConfig$/.test(String(args.value)) ? 'trl' : 'hf');
   const training = { ...rec.training, ...(offload ? { activationOffload: fromFact(true, offload) } : {}) };
   // Unsloth's loaders with dtype None (or unset) pick bfloat16 where the GPU has it (its notebooks: "None for auto detection"),
   // and load 4 bits with double quantization (its BitsAndBytesConfig: bnb_4bit_use_double_quant=True).

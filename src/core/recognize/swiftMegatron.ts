@@ -1,0 +1,64 @@
+/**
+ * ms-swift's Megatron-SWIFT (`megatron sft`, `megatron pt`, `megatron rlhf`): Megatron-Core trains a Hugging Face model, named
+ * by `--model` on the command or on the `swift export --to_mcore true` that converted the checkpoint it `--load`s. The command
+ * takes Megatron-LM's arguments with underscores (`--tensor_model_parallel_size 2`, `--recompute_granularity full`) and its
+ * own: `--max_length` (the training length), `--optimizer_cpu_offload`, `--train_type` (full unless set; ms-swift's
+ * MegatronArguments). Read as the Megatron-LM launch they are, on the named model.
+ */
+import type { Fact } from '../types';
+import { derived, fromFact } from '../types';
+import type { FileRecognition, RecognizeContext } from './common';
+import { recognizeLauncher } from './launcher';
+import { recognizeMegatron } from './megatron';
+import type { FactReader } from './reader';
+
+const SUBCOMMANDS = /^(sft|pt|rlhf)$/;
+
+/** A `megatron sft` (pt, rlhf) command: ms-swift's entry point to Megatron-Core. */
+export function isSwiftMegatron(r: FactReader): boolean {
+  return r.facts.some(
+    (f, i) =>
+      f.path[0] === '@command' && f.path[1] === 0 && f.value === 'megatron' && r.facts[i + 1]?.path[1] === 1 && SUBCOMMANDS.test(String(r.facts[i + 1]?.value)),
+  );
+}
+
+/** Megatron-SWIFT's own names for what Megatron-LM calls otherwise. */
+const RENAMED: Readonly<Record<string, string>> = {
+  '--max_length': '--seq-length',
+  '--model': '--model_name_or_path',
+};
+
+export function recognizeSwiftMegatron(ctx: RecognizeContext): FileRecognition {
+  const flags: Fact[] = [];
+  for (const f of ctx.facts) {
+    flags.push(f);
+    const name = f.path[0];
+    if (typeof name !== 'string') continue;
+    // ms-swift starts torchrun itself from its environment: NPROC_PER_NODE=8 NNODES=2 megatron sft …
+    if (name === '@env' && f.path[1] === 'NPROC_PER_NODE') flags.push({ ...f, path: ['--nproc_per_node'] });
+    else if (name === '@env' && f.path[1] === 'NNODES') flags.push({ ...f, path: ['--nnodes'] });
+    else if (RENAMED[name]) flags.push({ ...f, path: [RENAMED[name]!, ...f.path.slice(1)] });
+    else if (name.startsWith('--') && name.includes('_')) flags.push({ ...f, path: [name.replace(/_/g, '-'), ...f.path.slice(1)] });
+  }
+  const rec = recognizeMegatron({ ...ctx, facts: flags });
+  const training = { ...rec.training };
+  const cls = 'Megatron-SWIFT';
+  const byDefault = <T>(value: T, key: string, shown = String(value)) => derived(value, { id: 'prov.classDefault', args: { key, cls, value: shown } });
+  // MegatronArguments: the distributed optimizer on, and the weights in the model's torch_dtype (bfloat16 for today's models).
+  training.distributedOptimizer ??= byDefault(true, '--use_distributed_optimizer');
+  training.precision ??= byDefault('bf16' as const, '--torch_dtype', 'bfloat16');
+  const offload = ctx.facts.find((f) => f.path[0] === '--optimizer_cpu_offload' && f.path.length === 1);
+  if (offload && offload.value !== false) training.offloadOptimizer = fromFact(true, offload);
+  if (rec.modelRef)
+    training.finetune ??= fromFact(
+      true,
+      ctx.facts.find((f) => f.path[0] === '--model')!,
+    );
+  // --train_type lora (full by default here): the adapter as ms-swift's `swift sft` reads it.
+  const type = ctx.facts.find((f) => f.path[0] === '--train_type' && f.path.length === 1);
+  if (type && /lora/i.test(String(type.value))) {
+    const adapter = recognizeLauncher(ctx, 'swift').training.adapter;
+    if (adapter) training.adapter = adapter;
+  }
+  return { ...rec, training };
+}
