@@ -32,6 +32,30 @@ const zodWithoutFromJsonSchema = {
 };
 
 /**
+ * zod's JSON Schema generation (`z.toJSONSchema`, about 20 KB) runs only where media/cluster.schema.json is written
+ * (out/schema/cluster.js, at build time), never in the language server or the extension: bundled there as functions that
+ * throw, each export kept by name.
+ */
+const zodWithoutToJsonSchema = {
+  name: 'zod-without-to-json-schema',
+  setup(build) {
+    build.onResolve({ filter: /[\\/](json-schema-processors|json-schema-generator|to-json-schema)\.js$/ }, (args) =>
+      /[\\/]zod[\\/]/.test(args.importer) ? { path: path.join(args.resolveDir, args.path), namespace: 'zod-json-schema-stub' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'zod-json-schema-stub' }, (args) => {
+      const source = fs.readFileSync(args.path, 'utf8');
+      const names = new Set();
+      for (const m of source.matchAll(/^export (?:function|const|class|let) (\w+)/gm)) names.add(m[1]);
+      for (const m of source.matchAll(/^export \{([^}]*)\}/gm))
+        for (const part of m[1].split(',')) if (part.trim()) names.add(part.trim().split(/\s+as\s+/).pop());
+      const lines = ['const unbundled = () => { throw new Error("zod JSON Schema generation is not bundled"); };'];
+      for (const n of names) lines.push(n === 'JSONSchemaGenerator' ? `export class ${n} { constructor() { unbundled(); } }` : `export const ${n} = unbundled;`);
+      return { contents: lines.join('\n'), loader: 'js' };
+    });
+  },
+};
+
+/**
  * zod's `z.locales` namespace brings its error messages in every language it knows (about 250 KB
  * of an 800 KB bundle, compiled at every activation). Nothing here calls z.config(z.locales.*):
  * English, zod's default, is registered by its schemas module, not through this namespace, and our
@@ -66,7 +90,7 @@ const builds = [
   // The desktop's language client, loaded with the first config (desktop.ts).
   { ...common, entryPoints: ['src/extension/nodeClient.ts'], outfile: 'dist/client.js', external: ['vscode'], minify: true, sourcemap: false },
   // The language server the extension starts: a Node process on the desktop, a web worker in vscode.dev.
-  { ...common, entryPoints: ['src/server/main.ts'], outfile: 'dist/server.js', minify: true, sourcemap: false },
+  { ...common, entryPoints: ['src/server/main.ts'], outfile: 'dist/server.js', minify: true, sourcemap: false, plugins: [...common.plugins, zodWithoutToJsonSchema] },
   {
     ...common,
     entryPoints: ['src/server/browser.ts'],
@@ -76,6 +100,7 @@ const builds = [
     target: 'es2022',
     minify: true,
     sourcemap: false,
+    plugins: [...common.plugins, zodWithoutToJsonSchema],
   },
   {
     ...common,

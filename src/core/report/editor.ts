@@ -130,6 +130,15 @@ export function hintsFor(a: FileAnalysis, file: string, locale: Locale = 'en'): 
 }
 
 /** Markdown for a hover at an offset (on a recognized key or its value); undefined elsewhere. */
+/**
+ * A key as the file writes it: without the place a script inside the file sits at (a job file's container script,
+ * ["@script", its path], a heredoc's Python, ["@heredoc", its name]) or the marker of a key=value argument.
+ */
+function shownKey(path: readonly (string | number)[]): string {
+  const rest = path[0] === '@script' || path[0] === '@heredoc' ? path.slice(2) : path;
+  return (rest[0] === '@override' ? rest.slice(1) : rest).join('.');
+}
+
 export function hoverAt(a: FileAnalysis, file: string, offset: number, locale: Locale = 'en'): { markdown: string; range: Range } | undefined {
   const inside = (r: Range) => offset >= r.start && offset <= r.end;
   const matches = fieldsOf(a, file).filter((f) => inside(f.fact.keyRange) || inside(f.fact.valueRange));
@@ -144,7 +153,7 @@ export function hoverAt(a: FileAnalysis, file: string, offset: number, locale: L
     const via = p.kind === 'derived' ? ` (${render(p.reason, locale)})` : '';
     return `${f.file.split(/[\\/]/).pop()}:${line}${via}`;
   };
-  const out: string[] = [`**Compute Budget** · \`${fact.path.join('.')}\``, ''];
+  const out: string[] = [`**Compute Budget** · \`${shownKey(fact.path)}\``, ''];
   for (const m of matches) out.push(`- \`${m.field}\` = **${String(m.value)}** — ${where(m.source)}`);
   const an = a.analysis;
   if (an) {

@@ -252,6 +252,33 @@ describe('Compute Budget in a real VS Code', () => {
     });
   });
 
+  it("a Kubernetes Job that runs MaxText in its container's script: the hover on per_device_batch_size=8 gives the step on the 8 TPU v6e chips the job asks for", async () => {
+    const { doc } = await open('jobs/step2-fine-tuning.yaml');
+    const line = doc.lineAt(80);
+    assert.match(line.text, /per_device_batch_size=8/);
+    const on = new vscode.Position(80, line.text.indexOf('=8') + 1);
+    const text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, on));
+    assert.match(text, /`per_device_batch_size`/);
+    assert.match(text, /`training\.microBatch` = \*\*8\*\*/);
+    assert.match(text, /8 × Google TPU v6e \(Trillium\)/);
+  });
+
+  it("a script that writes its TRL trainer out by a heredoc and runs it with accelerate launch: the hover on the trainer's max_seq_length, and a warning where it names an accelerate config that is not there", async () => {
+    const { doc } = await open('jobs/072-qwen3-30b-a3b-v2-sft.trl-megablocks.sh');
+    const row = doc
+      .getText()
+      .split('\n')
+      .findIndex((l) => l.includes('max_seq_length=max_length'));
+    const line = doc.lineAt(row);
+    const on = new vscode.Position(row, line.text.indexOf('max_length,') + 2);
+    const text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, on));
+    assert.match(text, /`training\.seqLen` = \*\*8192\*\*/);
+    const missing = vscode.languages.getDiagnostics(doc.uri).find((d) => d.code === 'missing-file');
+    assert.ok(missing, 'a missing-file warning');
+    assert.equal(missing.severity, vscode.DiagnosticSeverity.Warning);
+    assert.equal(doc.getText(missing.range), 'accelerate_config.yaml');
+  });
+
   it('the quick fix sets TP to the nearest valid degree and changes only that byte', async () => {
     const { doc, api } = await open('megatron-bad/train.sh');
     const before = doc.getText();
