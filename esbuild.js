@@ -47,9 +47,17 @@ const zodWithoutToJsonSchema = {
       const names = new Set();
       for (const m of source.matchAll(/^export (?:function|const|class|let) (\w+)/gm)) names.add(m[1]);
       for (const m of source.matchAll(/^export \{([^}]*)\}/gm))
-        for (const part of m[1].split(',')) if (part.trim()) names.add(part.trim().split(/\s+as\s+/).pop());
+        for (const part of m[1].split(','))
+          if (part.trim())
+            names.add(
+              part
+                .trim()
+                .split(/\s+as\s+/)
+                .pop(),
+            );
       const lines = ['const unbundled = () => { throw new Error("zod JSON Schema generation is not bundled"); };'];
-      for (const n of names) lines.push(n === 'JSONSchemaGenerator' ? `export class ${n} { constructor() { unbundled(); } }` : `export const ${n} = unbundled;`);
+      for (const n of names)
+        lines.push(n === 'JSONSchemaGenerator' ? `export class ${n} { constructor() { unbundled(); } }` : `export const ${n} = unbundled;`);
       return { contents: lines.join('\n'), loader: 'js' };
     });
   },
@@ -90,7 +98,14 @@ const builds = [
   // The desktop's language client, loaded with the first config (desktop.ts).
   { ...common, entryPoints: ['src/extension/nodeClient.ts'], outfile: 'dist/client.js', external: ['vscode'], minify: true, sourcemap: false },
   // The language server the extension starts: a Node process on the desktop, a web worker in vscode.dev.
-  { ...common, entryPoints: ['src/server/main.ts'], outfile: 'dist/server.js', minify: true, sourcemap: false, plugins: [...common.plugins, zodWithoutToJsonSchema] },
+  {
+    ...common,
+    entryPoints: ['src/server/main.ts'],
+    outfile: 'dist/server.js',
+    minify: true,
+    sourcemap: false,
+    plugins: [...common.plugins, zodWithoutToJsonSchema],
+  },
   {
     ...common,
     entryPoints: ['src/server/browser.ts'],
