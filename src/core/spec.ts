@@ -552,6 +552,13 @@ export const trainingSpecSchema = z.object({
    * dispatch: Megatron's flex dispatcher, --moe-token-dispatcher-type flex, or --moe-enable-deepep).
    */
   epNodeDispatch: sourced(z.boolean()).optional(),
+  /**
+   * An expert takes at most this many times its balanced share of the routed tokens (Megatron's --moe-expert-capacity-factor,
+   * MaxText's capacity_factor); absent: dropless. Under balanced routing a factor below 1 drops the rest.
+   */
+  expertCapacity: sourced(z.number().positive()).optional(),
+  /** Each expert's input padded to its capacity (Megatron's --moe-pad-expert-input-to-capacity; MaxText's dropping path). */
+  expertPadding: sourced(z.boolean()).optional(),
   /** The updated parameters' all-gather overlapped with the next step's forward (Megatron --overlap-param-gather). */
   overlapParamGather: sourced(z.boolean()).optional(),
   offloadParams: sourced(z.boolean()).optional(),

@@ -89,7 +89,12 @@ describe('communication mechanisms, pinned', () => {
     const { layout: l, workload: w } = c.plan;
     const ex = expertGemms(l, w)!;
     // 4096 tokens × 16 ranks × top-8 over 128 experts: 4096 per expert; 48 MoE layers × 8 copies × 2 · 3 · 2048 · 768 per token.
-    assert.deepEqual(ex, { forwardPerToken: 48 * 8 * 2 * 3 * 2048 * 768, tokensPerExpert: 4096, widthPerRank: 768 });
+    assert.deepEqual(ex, {
+      forwardPerToken: 48 * 8 * 2 * 3 * 2048 * 768,
+      nominalPerToken: 48 * 8 * 2 * 3 * 2048 * 768,
+      tokensPerExpert: 4096,
+      widthPerRank: 768,
+    });
     assert.equal(expertGemms(at(4, 8).plan.layout, at(4, 8).plan.workload)!.tokensPerExpert, 8192);
     assert.equal(expertGemms(at(1, 1).plan.layout, at(1, 1).plan.workload)!.tokensPerExpert, 256);
     // EP 16 and EP 1 on the same 16 GPUs differ in compute by exactly the experts' FLOPs at their two shapes' rates.
@@ -103,6 +108,40 @@ describe('communication mechanisms, pinned', () => {
     const dense = peakFlops(acc, 'bf16') * matmulEfficiency(acc, 'bf16', { widthPerRank: 2048, tokens: 4096 });
     const m = stepModel(l, w, c.cluster).mechanisms.find((x) => x.id === 'mech.expertGemm')!;
     assert.deepEqual(m.args, { t: 4096, f: 768, x: Math.round((rate(4096) / dense) * 1000) / 1000 });
+  });
+
+  it('token capacity: padded to a capacity factor of 1.25, each expert computes and exchanges 1.25× its balanced share; a factor of 0.5 without padding drops half', () => {
+    const run = (extra: string) => analyzeFile({ path: 'qwen3.sh', text: qwen3Launch(1, 16, extra) }).analysis!.cluster;
+    const dropless = run('');
+    const padded = run('--moe-expert-capacity-factor 1.25 --moe-pad-expert-input-to-capacity');
+    const dropping = run('--moe-expert-capacity-factor 0.5');
+    assert.deepEqual(padded.plan.workload.expertCapacity, { factor: 1.25, padded: true });
+    const ep = (c: typeof dropless) => c.step!.comm.find((x) => x.dimension === 'ep')!.bytesPerGpu;
+    assert.equal(ep(padded), 1.25 * ep(dropless));
+    assert.equal(ep(dropping), 0.5 * ep(dropless));
+    // A capacity of 1.25 or more without padding changes nothing under balanced routing.
+    assert.equal(ep(run('--moe-expert-capacity-factor 1.25')), ep(dropless));
+    const ex = (c: typeof dropless) => expertGemms(c.plan.layout, c.plan.workload)!;
+    assert.equal(ex(padded).forwardPerToken, 1.25 * ex(dropless).forwardPerToken);
+    assert.equal(ex(padded).tokensPerExpert, 1.25 * 4096);
+    assert.equal(ex(dropping).forwardPerToken, 0.5 * ex(dropless).forwardPerToken);
+    // The step's compute differs by the experts' extra work at their padded shape's rate.
+    const acc = padded.cluster.accelerator;
+    const rate = (tokens: number) => peakFlops(acc, 'bf16') * matmulEfficiency(acc, 'bf16', { widthPerRank: 768, tokens });
+    const work = (per: number) => (per * 3 * 256 * 4096) / 16;
+    const seconds = (c: typeof dropless) => stepModel(c.plan.layout, c.plan.workload, c.cluster).throughput.computeSeconds;
+    const expected = work(ex(padded).forwardPerToken) / rate(5120) - work(ex(dropless).forwardPerToken) / rate(4096);
+    assert.ok(Math.abs(seconds(padded) - seconds(dropless) - expected) < 1e-9);
+    assert.deepEqual(stepModel(padded.plan.layout, padded.plan.workload, padded.cluster).mechanisms.find((m) => m.id === 'mech.expertPadded')?.args, {
+      f: 1.25,
+      x: 1.25,
+    });
+    // A user's script (nanoMoE's train_capacity 1.25 through a variable) and MaxText's capacity_factor (its dropping path pads).
+    const nano = analyzeFile({ path: 'survey/train/74-dion-nanomoe-adam-tp2-ep2.sh', text: fixtureText('survey/train/74-dion-nanomoe-adam-tp2-ep2.sh') });
+    assert.deepEqual(nano.analysis!.cluster.plan.workload.expertCapacity, { factor: 1.25, padded: true });
+    const mixtral = analyzeFile({ path: 'survey/train/82-maxtext-mixtral-8x22b-gpu.yml', text: fixtureText('survey/train/82-maxtext-mixtral-8x22b-gpu.yml') });
+    assert.equal(mixtral.spec!.training.expertCapacity?.value, 1);
+    assert.equal(mixtral.spec!.training.expertPadding?.value, true);
   });
 
   it('EP dispatched per node (DeepEP / HybridEP: --moe-token-dispatcher-type flex): a token crosses the network once per other node it is routed to, then NVLink', () => {

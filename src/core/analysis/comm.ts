@@ -10,7 +10,7 @@ import { analyzeParams, blocksPerLayer } from './params';
 import { attentionLayers } from './flops';
 import { matrixParams } from './optimizers';
 import { busiestStageLayers } from './stages';
-import { microBatches, placement, type Dimension, type Layout, type Tier, type Workload } from './parallel';
+import { expertLoad, microBatches, placement, type Dimension, type Layout, type Tier, type Workload } from './parallel';
 
 /** Megatron-Core's default gradient bucket: 40 M elements, at least 1 M per data-parallel rank. */
 export const GRAD_BUCKET_ELEMENTS = 40_000_000;
@@ -163,7 +163,8 @@ export function communication(l: Layout, w: Workload, c: Cluster, compute: Compu
     const moeStage = Math.ceil((m.moe.layers.value.filter((i) => i < L).length * perStage) / L);
     const count = moeStage * mb * (4 + (full ? 2 : 0));
     // Each rank dispatches its own tokens (a TP rank's share under sequence parallelism), k copies of each.
-    const each = (m.moe.topK.value * tokens * h * act) / (l.sp ? l.tp : 1);
+    // (Padded to the experts' capacity, the buffers carry the padding; dropped tokens are not sent.)
+    const each = (m.moe.topK.value * tokens * h * act * expertLoad(w)) / (l.sp ? l.tp : 1);
     // Overlapped (epCommOverlap): hidden under the paired micro-batch's compute; one micro-batch's share (the unpaired first
     // forward and last backward) and what the compute cannot cover are exposed.
     const epExposed = (link: number) => (w.epCommOverlap ? Math.max(link / mb, link - compute.step) : link);

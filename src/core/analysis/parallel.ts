@@ -84,6 +84,8 @@ export interface Workload {
   readonly epCommOverlap?: boolean;
   /** EP tokens cross the network once per destination node, then NVLink (DeepEP / HybridEP): analysis/comm.ts remoteNodesPerToken. */
   readonly epNodeDispatch?: boolean;
+  /** Expert capacity (tokens per expert over its balanced share), and whether inputs are padded to it; absent: dropless. */
+  readonly expertCapacity?: { readonly factor: number; readonly padded: boolean };
   /** A sharded optimizer's all-gather of the updated parameters overlapped with the next step's forward (Megatron: --overlap-param-gather). */
   readonly overlapParamGather?: boolean;
   /** Sequences per sample (preference training's chosen and rejected responses): the layers see micro-batch × this many. */
@@ -338,6 +340,7 @@ export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster
       attentionScores: t.attentionScores?.value ?? false,
       epCommOverlap: t.epCommOverlap?.value ?? false,
       epNodeDispatch: t.epNodeDispatch?.value ?? false,
+      ...(t.expertCapacity ? { expertCapacity: { factor: t.expertCapacity.value, padded: t.expertPadding?.value ?? false } } : {}),
       overlapParamGather: fromTrainer('overlapParamGather', t.overlapParamGather, spec.trainer.overlapParamGather ?? false),
       ...(t.preference && t.preference.value.sequences > 1 ? { sequencesPerSample: t.preference.value.sequences } : {}),
       ...(t.preference?.value.reference === 'copy' ? { referenceCopy: true } : {}),
@@ -547,4 +550,13 @@ export function placement(l: Layout, scaleUpDomain: number): Record<Dimension, T
     pp: tier(l.tp * l.cp * l.pp),
     dp: tier(l.tp * l.cp * l.pp * l.dp),
   };
+}
+
+/**
+ * The routed tokens an expert processes over its balanced share: its capacity factor when its input is padded to it, at most 1
+ * when tokens beyond it are dropped (under balanced routing none are at a factor of 1 or more), 1 when dropless.
+ */
+export function expertLoad(w: Pick<Workload, 'expertCapacity'>): number {
+  const c = w.expertCapacity;
+  return !c ? 1 : c.padded ? c.factor : Math.min(1, c.factor);
 }

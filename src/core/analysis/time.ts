@@ -19,7 +19,7 @@ import { busiestStageLayers, stageImbalance } from './stages';
 import { analyzeFlops, ssmScanForward, type Convention } from './flops';
 import { analyzeParams } from './params';
 import { communication, epNodes, gathersUpdatedParameters, remoteNodesPerToken, type CommEntry } from './comm';
-import { inSequences, microBatches, tokensPerStep, trainingTokens, type Layout, type Workload } from './parallel';
+import { expertLoad, inSequences, microBatches, tokensPerStep, trainingTokens, type Layout, type Workload } from './parallel';
 import type { Message, Sourced } from '../types';
 import type { ModelSpec, RecomputeModule } from '../spec';
 
@@ -69,7 +69,10 @@ function headInBf16(w: Workload): boolean {
  * experts: b·s/(cp·t_sp) · etp·ep · k / E, balanced routing) and the expert's width per rank (f_e / etp) as its other side.
  * Undefined for a dense model.
  */
-export function expertGemms(l: Layout, w: Workload): { forwardPerToken: number; tokensPerExpert: number; widthPerRank: number } | undefined {
+export function expertGemms(
+  l: Layout,
+  w: Workload,
+): { forwardPerToken: number; nominalPerToken: number; tokensPerExpert: number; widthPerRank: number } | undefined {
   const x = w.model.moe;
   if (!x) return undefined;
   const L = w.model.layers.value;
@@ -79,9 +82,12 @@ export function expertGemms(l: Layout, w: Workload): { forwardPerToken: number; 
   const k = x.topK.value;
   const E = x.experts.value;
   const rankTokens = (l.microBatch * w.seqLen) / (l.cp * (l.sp ? l.tp : 1));
+  const nominal = 2 * moeLayers * k * mats * h * x.expertWidth.value;
+  const load = expertLoad(w);
   return {
-    forwardPerToken: 2 * moeLayers * k * mats * h * x.expertWidth.value,
-    tokensPerExpert: (rankTokens * l.etp * l.ep * k) / E,
+    forwardPerToken: nominal * load,
+    nominalPerToken: nominal,
+    tokensPerExpert: (rankTokens * l.etp * l.ep * k * load) / E,
     widthPerRank: x.expertWidth.value / l.etp,
   };
 }
@@ -108,6 +114,8 @@ function mechanisms(l: Layout, w: Workload, imbalance: number, c: Cluster): Mess
       id: 'mech.expertGemm',
       args: { t: Math.round(ex.tokensPerExpert), f: Math.round(ex.widthPerRank), x: Math.round(expertEfficiencyRatio(l, w, c, ex) * 1000) / 1000 },
     });
+  if (w.model.moe && w.expertCapacity)
+    out.push({ id: w.expertCapacity.padded ? 'mech.expertPadded' : 'mech.expertDropping', args: { f: w.expertCapacity.factor, x: expertLoad(w) } });
   if (l.pp > 1) out.push({ id: 'mech.bubble', args: { p: l.pp, v: l.vpp } });
   if (imbalance > 1) out.push({ id: 'mech.unevenStages', args: { x: Math.round(imbalance * 1000) / 1000 } });
   if (w.precision === 'fp8' && w.fp8Recipe) out.push({ id: 'mech.fp8Recipe', args: { recipe: w.fp8Recipe, x: PRECISION_FACTOR.fp8 ?? 1 } });
@@ -374,9 +382,11 @@ export function stepModel(layout: Layout, workload: Workload, c: Cluster, conven
   const ex = expertGemms(l, w);
   const expertPasses = layerPasses - (w.method.frozenBase ? 1 : 0) + (typeof sel === 'object' && 'modules' in sel && sel.modules.includes('moe') ? 1 : 0);
   const expertPerGpu = ex ? (ex.forwardPerToken * expertPasses * tokens) / world : 0;
+  // (The step's FLOPs count each routed token once: what padding adds, or dropping saves, is the experts' own.)
+  const expertNominalPerGpu = ex ? (ex.nominalPerToken * expertPasses * tokens) / world : 0;
   const expertAchieved = ex ? achieved * expertEfficiencyRatio(l, w, c, ex) : achieved;
   const gemmSeconds =
-    (Math.max(0, hardwarePerGpu - attentionPerGpu - counted - headPerGpu - expertPerGpu) / achieved +
+    (Math.max(0, hardwarePerGpu - attentionPerGpu - counted - headPerGpu - expertNominalPerGpu) / achieved +
       headPerGpu / bf16Achieved +
       (expertPerGpu > 0 ? expertPerGpu / expertAchieved : 0)) *
     imbalance;

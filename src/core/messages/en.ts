@@ -445,6 +445,8 @@ export const en = {
   'mech.dpOverlap': "DP: gradient reduction in buckets, overlapped with the last micro-batch's backward; at least the last bucket exposed.",
   'mech.dpExposed': 'DP: gradient reduction after the backward pass, not overlapped (no --overlap-grad-reduce).',
   'mech.paramGather': "DP: the updated parameters' all-gather overlapped with the next step's first forward (--overlap-param-gather).",
+  'mech.expertPadded': 'Experts padded to their capacity (factor {f}): each expert computes and exchanges {x}× its balanced share of the routed tokens.',
+  'mech.expertDropping': 'Expert capacity factor {f}, tokens beyond it dropped: under balanced routing each expert computes and exchanges {x}× its share.',
   'mech.bubble': "PP {p} × {v}: 1F1B pipeline bubble of (PP − 1) / (VPP × micro-batches) of the busiest stage's time.",
   'mech.unevenStages': 'Uneven pipeline stages: the busiest holds {x}× the average layers and sets the pace.',
   'mech.fp4Attention':

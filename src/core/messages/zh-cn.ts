@@ -413,6 +413,8 @@ export const zhCN: Record<MessageId, string> = {
   'mech.dpOverlap': 'DP：梯度按桶归约，与最后一个微批次的反向重叠，至少最后一个桶暴露。',
   'mech.dpExposed': 'DP：梯度在反向结束后归约，未重叠（未设置 --overlap-grad-reduce）。',
   'mech.paramGather': 'DP：更新后参数的 all-gather 与下一步第一个前向重叠（--overlap-param-gather）。',
+  'mech.expertPadded': '专家输入填充至容量（系数 {f}）：每个专家计算并交换其均衡份额 {x} 倍的路由 token。',
+  'mech.expertDropping': '专家容量系数 {f}，超出的 token 被丢弃：在均衡路由下每个专家计算并交换其份额的 {x} 倍。',
   'mech.bubble': 'PP {p} × {v}：1F1B 流水线气泡为最忙阶段时间的 (PP − 1) / (VPP × 微批次数)。',
   'mech.unevenStages': '流水线阶段不均：最忙阶段的层数为平均的 {x} 倍，决定节奏。',
   'mech.fp4Attention': 'NVFP4：线性层 GEMM 按 FP4 速率（加速器无 FP4 时按 FP8 速率），注意力按 BF16 速率（Transformer Engine）。',

@@ -66,6 +66,12 @@ function scales(scale: number): { emb: number; heads: number; mlp: number; layer
 const BASE_YML = { vocab: 32000, hidden: 2048, ffnWidth: 7168, layers: 16, heads: 16, kvHeads: 16, headDim: 128 } as const;
 const baseDefault = <T>(value: T, key: string) => derived(value, { id: 'prov.classDefault', args: { key, cls: 'MaxText base.yml', value: String(value) } });
 
+/** A key's number where it is above 0 (MaxText's -1 means "off" or "the rest"). */
+function positiveNum(r: FactReader, key: string): Sourced<number> | undefined {
+  const f = r.present(key);
+  return f && typeof f.value === 'number' && f.value > 0 ? r.num([key]) : undefined;
+}
+
 export function recognizeMaxtext(ctx: RecognizeContext, onBaseYml = false): FileRecognition {
   const r = new FactReader(ctx.facts);
   const training = defined({
@@ -77,6 +83,11 @@ export function recognizeMaxtext(ctx: RecognizeContext, onBaseYml = false): File
     // base.yml, under every MaxText config, rematerializes in full unless remat_policy says otherwise.
     recompute: mapped(r.str(['remat_policy']), recomputeOf) ?? baseDefault('full' as const, 'remat_policy'),
     optimizer: mapped(r.str(['opt_type']), optimizerOf),
+    // capacity_factor > 0 (base.yml: -1, dropless): the dropping path, which dispatches each expert's tokens into a buffer of its
+    // capacity (layers/moe.py's dense dispatch masks): padded.
+    ...(positiveNum(r, 'capacity_factor')
+      ? { expertCapacity: positiveNum(r, 'capacity_factor')!, expertPadding: mapped(positiveNum(r, 'capacity_factor'), () => true) }
+      : {}),
   });
   // -1 means "fill the rest of the mesh": unknown until the device count is.
   const positive = (key: string) => {

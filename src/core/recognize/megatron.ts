@@ -218,6 +218,9 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
     // --attention-backend (megatron/core/transformer/enums.py AttnBackend): local and unfused write the scores; flash, fused, auto do not.
     attentionScores: mapped(r.str(['--attention-backend']), (v) => (/^(local|unfused)$/.test(v) ? true : /^(flash|fused|auto)$/.test(v) ? false : undefined)),
     overlapParamGather: byFlag(flag('--overlap-param-gather'), '--overlap-param-gather'),
+    // --moe-expert-capacity-factor (None: dropless) and --moe-pad-expert-input-to-capacity.
+    expertCapacity: r.num(['--moe-expert-capacity-factor'], { min: 1e-9 }),
+    expertPadding: flag('--moe-pad-expert-input-to-capacity') ? byFlag(true, '--moe-pad-expert-input-to-capacity') : undefined,
     zeroStage: r.int(['--zero-stage'], { min: 0, max: 3 }) ?? shardingStage(),
     // PyTorch FSDP2 under Megatron-LM (--use-torch-fsdp2) shards parameters, gradients and optimizer state.
     fsdp: flag('--use-torch-fsdp2') ? byFlag(true, '--use-torch-fsdp2') : undefined,

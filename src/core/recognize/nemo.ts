@@ -55,6 +55,8 @@ export function recognizeNemo(ctx: RecognizeContext): FileRecognition {
     recomputeMethod: mapped(m.str(['activations_checkpoint_method', 'recompute_method']), methodOf),
     recomputeLayers: m.int(['activations_checkpoint_num_layers', 'recompute_num_layers']),
     tpCommOverlap: m.bool(['ub_tp_comm_overlap']) ?? root.bool(['comm_overlap.tp_comm_overlap']),
+    expertCapacity: m.num(['moe_expert_capacity_factor'], { min: 1e-9 }),
+    expertPadding: m.bool(['moe_pad_expert_input_to_capacity']),
     optimizer: mapped(optim, optimizerOf),
     distributedOptimizer: mapped(optim, (v) => (v.includes('distributed') ? true : undefined)),
   });
