@@ -432,4 +432,23 @@ describe("recompute_modules on a recipe (Megatron-Core's selective recompute of 
     assert.deepEqual(nemo.spec!.training.selectiveRecompute?.value, { modules: ['moe_act', 'layernorm'] });
     assert.equal(nemo.spec!.training.recompute?.value, 'selective');
   });
+
+  it('MoE token capacity where a Bridge launch or a NeMo 2.0 script sets it (model.moe_expert_capacity_factor, model.config.…)', () => {
+    const bridge = analyzeFile({
+      path: 'run.sh',
+      text: 'torchrun --nproc-per-node 8 run_recipe.py --recipe qwen3_30b_a3b_pretrain_config model.moe_expert_capacity_factor=1.0 model.moe_pad_expert_input_to_capacity=true',
+    });
+    assert.equal(bridge.spec!.training.expertCapacity?.value, 1);
+    assert.equal(bridge.spec!.training.expertPadding?.value, true);
+    const nemo = analyzeFile({
+      path: 'pretrain.py',
+      text: [
+        'from nemo.collections import llm',
+        'recipe = llm.mixtral_8x7b.pretrain_recipe(name="m", num_nodes=2, num_gpus_per_node=8)',
+        'recipe.model.config.moe_expert_capacity_factor = 1.5',
+      ].join('\n'),
+    });
+    assert.equal(nemo.spec!.training.expertCapacity?.value, 1.5);
+    assert.equal(nemo.spec!.training.expertPadding, undefined);
+  });
 });

@@ -271,6 +271,7 @@ export function recognizeNemoRecipe(ctx: RecognizeContext): FileRecognition {
     trainIters: stepsAt(at('trainer.max_steps') ?? at('@kw.max_steps')),
     ...recipeRecompute(at, 'model.config.recompute_granularity', d.recompute, dflt),
     ...recipeRecomputeModules(at, 'model.config.recompute_modules', findings),
+    ...expertCapacityAt(at, 'model.config.'),
     // bf16_mixed(); the strategy's DistributedDataParallelConfig and the distributed fused Adam of every recipe's optimizer.
     ...ddpDefaults(
       dflt,
@@ -477,6 +478,14 @@ function vlmFreeze(lookup: (key: string) => Fact | undefined, trains: NonNullabl
 }
 
 /** A boolean setting the file turns on (`cfg.model.fp8_output_proj = True`, `model.fp8_output_proj=True`), with where it does. */
+/** The MoE token capacity a script sets (`<prefix>moe_expert_capacity_factor`, `<prefix>moe_pad_expert_input_to_capacity`). */
+function expertCapacityAt(lookup: (key: string) => Fact | undefined, prefix: string): Pick<TrainingSpec, 'expertCapacity' | 'expertPadding'> {
+  const f = lookup(`${prefix}moe_expert_capacity_factor`);
+  return typeof f?.value === 'number' && f.value > 0
+    ? { expertCapacity: fromFact(f.value, f), ...statedTrue(lookup, `${prefix}moe_pad_expert_input_to_capacity`, 'expertPadding') }
+    : {};
+}
+
 function statedTrue<K extends keyof TrainingSpec>(lookup: (key: string) => Fact | undefined, key: string, field: K): Partial<Record<K, Sourced<boolean>>> {
   const f = lookup(key);
   return f && f.value === true ? ({ [field]: fromFact(true, f) } as Partial<Record<K, Sourced<boolean>>>) : {};
@@ -752,6 +761,7 @@ function bridgeRecognition(
     ...recipeRecomputeModules(lookup, 'model.recompute_modules', findings),
     ...(d.trains ? vlmFreeze(lookup, d.trains, dflt) : {}),
     ...statedTrue(lookup, 'model.fp8_output_proj', 'fp8OutputProj'),
+    ...expertCapacityAt(lookup, 'model.'),
     ...(d.lora ? { adapter: recipeAdapter(lookup, d.lora, bridgeScheme(lookup, dflt), dflt) } : {}),
   });
   if (d.otherRelease) {
