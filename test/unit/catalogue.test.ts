@@ -7,6 +7,7 @@ import { strict as assert } from 'node:assert';
 import { analyzeParams } from '../../src/core/analysis/params';
 import { findModel } from '../../src/core/recognize/catalogue/models';
 import { catalogueModel } from '../../src/core/recognize/hf';
+import { analyzeFixture } from './helpers/fixtures';
 import type { Sourced } from '../../src/core/types';
 
 const given = <T>(value: T): Sourced<T> => ({ value, source: { kind: 'override', reason: { id: 'prov.whatIf', args: {} } } });
@@ -162,6 +163,44 @@ describe('catalogue: 2025 families people fine-tune', () => {
     ];
     for (const [name, id] of same) assert.equal(findModel(name)?.id, id, name);
     assert.equal(billions(params('Qwen/Qwen3-Coder-30B-A3B-Instruct').total.value, 1), 30.5);
+  });
+
+  it('Qwen3-VL 2B / 4B / 32B / 30B-A3B / 235B-A22B at their checkpoint totals (safetensors headers, index total_size / 2)', () => {
+    // 2B: 625 tensors, 4,255,064,064 bytes; 4B: 8,875,631,616 bytes (total_size); 32B: 66,714,780,128 bytes; the MoE models as a
+    // training provider's catalogue lists them (235,670,022,896; 30B-A3B 31,070,754,032 as test/fixtures/hf_config_2025's).
+    assert.equal(params('Qwen/Qwen3-VL-2B-Instruct').total.value, 2127532032);
+    assert.equal(params('Qwen/Qwen3-VL-4B-Instruct').total.value, 4437815808);
+    assert.equal(params('Qwen/Qwen3-VL-32B-Thinking').total.value, 33357390064);
+    assert.equal(params('Qwen/Qwen3-VL-30B-A3B-Instruct').total.value, 31070754032);
+    assert.equal(params('Qwen/Qwen3-VL-235B-A22B-Thinking').total.value, 235670022896);
+    // ms-swift's --model Qwen/Qwen3-VL-4B (no -Instruct), and NVIDIA's Cosmos-Reason2 on Qwen3-VL-2B / 8B.
+    assert.equal(findModel('Qwen/Qwen3-VL-4B')?.id, 'Qwen/Qwen3-VL-4B-Instruct');
+    assert.equal(findModel('nvidia/Cosmos-Reason2-2B')?.id, 'Qwen/Qwen3-VL-2B-Instruct');
+    assert.equal(findModel('nvidia/Cosmos-Reason2-8B')?.id, 'Qwen/Qwen3-VL-8B-Instruct');
+  });
+
+  it("a PEFT adapter on Cosmos-Reason2-2B (survey/eighth/train/140): r 32 on the 28 text layers' seven projections, 34,865,152", () => {
+    const a = analyzeFixture('survey/eighth/train/140-peft-cosmos-reason2-2b-lora32-adapter_config.json').analysis!;
+    assert.equal(a.params.total.value, 2127532032);
+    // q 2048 → 2048, k / v 2048 → 1024, o 2048 → 2048, gate / up 2048 → 6144, down 6144 → 2048; the ViT's qkv / proj / linear_fc* do not match.
+    assert.equal(a.method.trainable.value, 28 * 32 * (2 * (2048 + 2048) + 2 * (2048 + 1024) + 3 * (2048 + 6144)));
+    assert.equal(a.method.trainable.value, 34865152);
+  });
+
+  it('Nemotron 3 Nano 30B-A3B 31,577,940,288 ("31.6B total, 3.2B active, 3.6B with embeddings"), its Base release too', () => {
+    const p = params('nvidia/NVIDIA-Nemotron-3-Nano-30B-A3B-Base-BF16');
+    assert.equal(p.total.value, 31577940288);
+    assert.equal(billions(p.active.value, 1), 3.6);
+    assert.equal(billions(p.active.value - p.embedding.value, 1), 3.2);
+  });
+
+  it('Devstral Small 2 24,011,361,280 (its FP8 index: 24,011,361,840 with 560 scales), OpenLLaMA 3B v2 3,426,473,600, Qwen3-Next-80B-A3B 79,674,391,296', () => {
+    assert.equal(params('mistralai/Devstral-Small-2-24B-Instruct-2512').total.value, 24011361280);
+    assert.equal(params('openlm-research/open_llama_3b_v2').total.value, 3426473600);
+    // 26 layers of 4 · 3200² + 3 · 3200 · 8640 + 2 · 3200, two 32,000 × 3200 embeddings, the final norm.
+    assert.equal(26 * (4 * 3200 ** 2 + 3 * 3200 * 8640 + 2 * 3200) + 2 * 32000 * 3200 + 3200, 3426473600);
+    assert.equal(params('Qwen/Qwen3-Next-80B-A3B-Instruct').total.value, 79674391296);
+    assert.equal(findModel('Qwen/Qwen3-Coder-Next')?.id, 'Qwen/Qwen3-Next-80B-A3B-Instruct');
   });
 
   it('the names trainers write resolve: -Instruct-2507, -Thinking-2507, -Base, -it; unknown names stay unknown', () => {

@@ -264,6 +264,51 @@ const qwen2vl = (L: number, h: number, a: number, g: number, f: number, V: numbe
   vision_config: { depth: 32, embed_dim: 1280, mlp_ratio: 4, hidden_size: h, patch_size: 14, spatial_merge_size: 2, temporal_patch_size: 2 },
 });
 
+/** Qwen3 MoE (Qwen3MoeConfig): Qwen3's attention, every layer 128 experts of `fe`, 8 per token, untied. */
+const qwen3Moe = (L: number, h: number, a: number, g: number, f: number, fe: number) => ({
+  ...qwen3(L, h, a, g, f, false),
+  model_type: 'qwen3_moe',
+  architectures: ['Qwen3MoeForCausalLM'],
+  num_experts: 128,
+  num_experts_per_tok: 8,
+  moe_intermediate_size: fe,
+  decoder_sparse_step: 1,
+  mlp_only_layers: [],
+});
+
+/**
+ * Qwen3-VL (Qwen3VLConfig, Qwen3VLMoeConfig): the Qwen3 language model in text_config (262,144 positions), tie_word_embeddings at
+ * the top; the ViT with learned positions and three deepstack mergers, 24 × 1024 for 2B and 4B, 27 × 1152 from 8B up.
+ */
+const qwen3vl = (text: ReturnType<typeof qwen3>, small: boolean) => {
+  const moe = text.model_type === 'qwen3_moe';
+  return {
+    model_type: moe ? 'qwen3_vl_moe' : 'qwen3_vl',
+    architectures: [moe ? 'Qwen3VLMoeForConditionalGeneration' : 'Qwen3VLForConditionalGeneration'],
+    tie_word_embeddings: text.tie_word_embeddings,
+    text_config: { ...text, model_type: moe ? 'qwen3_vl_moe_text' : 'qwen3_vl_text', max_position_embeddings: 262144 },
+    vision_config: {
+      depth: small ? 24 : 27,
+      hidden_size: small ? 1024 : 1152,
+      intermediate_size: small ? 4096 : 4304,
+      out_hidden_size: text.hidden_size,
+      patch_size: 16,
+      num_position_embeddings: 2304,
+      deepstack_visual_indexes: small ? [5, 11, 17] : [8, 16, 24],
+    },
+  };
+};
+
+/** Mistral3ForConditionalGeneration: a 40 × 5120 Tekken text model (`text`) and the Pixtral tower of Mistral Small 3.1 with its projector. */
+const mistral3 = (text: Record<string, unknown>) => ({
+  model_type: 'mistral3',
+  architectures: ['Mistral3ForConditionalGeneration'],
+  multimodal_projector_bias: false,
+  spatial_merge_size: 2,
+  text_config: text,
+  vision_config: { hidden_size: 1024, image_size: 1540, intermediate_size: 4096, num_hidden_layers: 24, patch_size: 14 },
+});
+
 const gptOss = (L: number) => ({
   model_type: 'gpt_oss',
   architectures: ['GptOssForCausalLM'],
@@ -344,6 +389,12 @@ export const MODELS: readonly CatalogueEntry[] = [
     aliases: ['tiny-llama-1.1b', 'tiny-llama', 'tinyllama-1.1b', 'TinyLlama/TinyLlama_v1.1', 'TinyLlama/TinyLlama-1.1B-intermediate-step-1431k-3T'],
     config: llama(22, 2048, 32, 4, 5632, 32000, 2048),
   },
+  // OpenLLaMA 3B v1 / v2 (their config.json: Llama's layers, 26 × 3200, MLP 8640, 32 heads, vocabulary 32,000, untied): 3,426,473,600.
+  {
+    id: 'openlm-research/open_llama_3b_v2',
+    aliases: ['open_llama_3b_v2', 'open-llama-3b-v2', 'openlm-research/open_llama_3b', 'open_llama_3b'],
+    config: llama(26, 3200, 32, 32, 8640, 32000, 2048),
+  },
   {
     id: 'mistralai/Mistral-7B-v0.1',
     // v0.2 and v0.3 keep v0.1's shapes (v0.3 grows the vocabulary to 32768: a separate entry would be needed).
@@ -385,6 +436,43 @@ export const MODELS: readonly CatalogueEntry[] = [
     id: 'nvidia/Nemotron-4-340B-Base',
     aliases: ['nemotron4-340b', 'nemotron-4-340b', 'mgoin/Nemotron-4-340B-Base-hf'],
     config: { ...nemotron4(96, 18432, 96, 73728) },
+  },
+  // Nemotron 3 Nano 30B-A3B (NemotronHForCausalLM, its config.json): 52 layers of 2688 by hybrid_override_pattern, 23 Mamba-2
+  // (64 heads × 64, 8 groups, state 128), 23 MoE (128 relu² experts of 1856, top 6, a shared expert of 3712), 6 attention (32 heads,
+  // 2 KV, d 128); vocabulary 131,072, untied. The Base and FP8 releases keep its shapes.
+  {
+    id: 'nvidia/NVIDIA-Nemotron-3-Nano-30B-A3B-BF16',
+    aliases: [
+      'nvidia/NVIDIA-Nemotron-3-Nano-30B-A3B-Base-BF16',
+      'nvidia/NVIDIA-Nemotron-3-Nano-30B-A3B-FP8',
+      'NVIDIA-Nemotron-3-Nano-30B-A3B',
+      'unsloth/Nemotron-3-Nano-30B-A3B',
+      'nemotron-3-nano-30b-a3b',
+    ],
+    config: {
+      model_type: 'nemotron_h',
+      architectures: ['NemotronHForCausalLM'],
+      hidden_size: 2688,
+      num_hidden_layers: 52,
+      hybrid_override_pattern: 'MEMEM*EMEMEM*EMEMEM*EMEMEM*EMEMEM*EMEMEMEM*EMEMEMEME',
+      num_attention_heads: 32,
+      num_key_value_heads: 2,
+      head_dim: 128,
+      mamba_num_heads: 64,
+      mamba_head_dim: 64,
+      n_groups: 8,
+      ssm_state_size: 128,
+      conv_kernel: 4,
+      n_routed_experts: 128,
+      num_experts_per_tok: 6,
+      moe_intermediate_size: 1856,
+      n_shared_experts: 1,
+      moe_shared_expert_intermediate_size: 3712,
+      intermediate_size: 1856,
+      vocab_size: 131072,
+      max_position_embeddings: 262144,
+      tie_word_embeddings: false,
+    },
   },
   // GPT-3 175B (Brown et al. 2020, Table 2.1: 96 layers, d_model 12,288, 96 heads, 2,048 tokens; GPT-2's layers and BPE),
   // as Megatron-LM and NeMo (GPTConfig175B) train it.
@@ -445,17 +533,7 @@ export const MODELS: readonly CatalogueEntry[] = [
     id: 'Qwen/Qwen3-30B-A3B',
     // Qwen3-Coder-30B-A3B-Instruct has its shapes (48 layers of 128 experts of 768, top 8; 30.5B as its model card says).
     aliases: ['qwen3-30b-a3b', 'Qwen3-30B-A3B', 'torchtitan:qwen3:30B-A3B', 'Qwen/Qwen3-Coder-30B-A3B-Instruct', 'Qwen3-Coder-30B-A3B'],
-    config: {
-      ...llama(48, 2048, 32, 4, 6144, 151936, 40960),
-      model_type: 'qwen3_moe',
-      architectures: ['Qwen3MoeForCausalLM'],
-      head_dim: 128,
-      num_experts: 128,
-      num_experts_per_tok: 8,
-      moe_intermediate_size: 768,
-      decoder_sparse_step: 1,
-      mlp_only_layers: [],
-    },
+    config: qwen3Moe(48, 2048, 32, 4, 6144, 768),
   },
   {
     id: 'deepseek-ai/DeepSeek-V3',
@@ -714,13 +792,30 @@ export const MODELS: readonly CatalogueEntry[] = [
   {
     id: 'Qwen/Qwen3-235B-A22B',
     aliases: ['qwen3-235b-a22b', 'torchtitan:qwen3:235B-A22B'],
+    config: qwen3Moe(94, 4096, 64, 4, 12288, 1536),
+  },
+  // Qwen3-Next-80B-A3B (its config.json, test/fixtures/hf_config_hybrid): 48 layers of 2048, Gated DeltaNet in three of four and
+  // gated attention in every fourth, 512 experts of 512 (top 10) with a gated shared expert; Qwen3-Coder-Next has its shapes.
+  {
+    id: 'Qwen/Qwen3-Next-80B-A3B-Instruct',
+    aliases: ['qwen3-next-80b-a3b', 'Qwen/Qwen3-Next-80B-A3B-Thinking', 'Qwen/Qwen3-Coder-Next', 'qwen3-coder-next'],
     config: {
-      ...qwen3(94, 4096, 64, 4, 12288, false),
-      model_type: 'qwen3_moe',
-      architectures: ['Qwen3MoeForCausalLM'],
-      num_experts: 128,
-      num_experts_per_tok: 8,
-      moe_intermediate_size: 1536,
+      ...qwen3(48, 2048, 16, 2, 5120, false),
+      model_type: 'qwen3_next',
+      architectures: ['Qwen3NextForCausalLM'],
+      head_dim: 256,
+      max_position_embeddings: 262144,
+      full_attention_interval: 4,
+      linear_conv_kernel_dim: 4,
+      linear_key_head_dim: 128,
+      linear_num_key_heads: 16,
+      linear_num_value_heads: 32,
+      linear_value_head_dim: 128,
+      partial_rotary_factor: 0.25,
+      num_experts: 512,
+      num_experts_per_tok: 10,
+      moe_intermediate_size: 512,
+      shared_expert_intermediate_size: 512,
       decoder_sparse_step: 1,
       mlp_only_layers: [],
     },
@@ -786,30 +881,33 @@ export const MODELS: readonly CatalogueEntry[] = [
     aliases: ['qwen2.5-vl-3b'],
     config: { ...qwen25vl(36, 2048, 16, 2, 11008, 151936, 3420), tie_word_embeddings: true },
   },
-  { id: 'Qwen/Qwen2.5-VL-7B-Instruct', aliases: ['qwen2.5-vl-7b'], config: qwen25vl(28, 3584, 28, 4, 18944, 152064, 3420) },
+  // Cosmos-Reason1-7B: Qwen2.5-VL-7B-Instruct post-trained by NVIDIA (its model card), the same shapes.
+  {
+    id: 'Qwen/Qwen2.5-VL-7B-Instruct',
+    aliases: ['qwen2.5-vl-7b', 'nvidia/Cosmos-Reason1-7B', 'cosmos-reason1-7b'],
+    config: qwen25vl(28, 3584, 28, 4, 18944, 152064, 3420),
+  },
   { id: 'Qwen/Qwen2.5-VL-32B-Instruct', aliases: ['qwen2.5-vl-32b'], config: qwen25vl(64, 5120, 40, 8, 27648, 152064, 3456) },
   { id: 'Qwen/Qwen2.5-VL-72B-Instruct', aliases: ['qwen2.5-vl-72b'], config: qwen25vl(80, 8192, 64, 8, 29568, 152064, 3456) },
   { id: 'Qwen/Qwen2-VL-7B-Instruct', aliases: ['qwen2-vl-7b'], config: qwen2vl(28, 3584, 28, 4, 18944, 152064, false) },
   { id: 'Qwen/Qwen2-VL-2B-Instruct', aliases: ['qwen2-vl-2b'], config: qwen2vl(28, 1536, 12, 2, 8960, 151936, true) },
+  // Qwen3-VL 2B–32B and the MoE 30B-A3B / 235B-A22B (their config.json; the -Thinking releases keep the -Instruct shapes): Qwen3's
+  // language models of those sizes (2B, 4B tied) and the ViT. NVIDIA's Cosmos-Reason2 2B / 8B are post-trained Qwen3-VL-2B / 8B-Instruct
+  // (Qwen3VLForConditionalGeneration, the same shapes; their model cards).
+  {
+    id: 'Qwen/Qwen3-VL-2B-Instruct',
+    aliases: ['qwen3-vl-2b', 'nvidia/Cosmos-Reason2-2B', 'cosmos-reason2-2b'],
+    config: qwen3vl(qwen3(28, 2048, 16, 8, 6144, true), true),
+  },
+  { id: 'Qwen/Qwen3-VL-4B-Instruct', aliases: ['qwen3-vl-4b'], config: qwen3vl(qwen3(36, 2560, 32, 8, 9728, true), true) },
   {
     id: 'Qwen/Qwen3-VL-8B-Instruct',
-    aliases: ['qwen3-vl-8b', 'Qwen/Qwen3-VL-8B-Thinking'],
-    config: {
-      model_type: 'qwen3_vl',
-      architectures: ['Qwen3VLForConditionalGeneration'],
-      tie_word_embeddings: false,
-      text_config: { ...qwen3(36, 4096, 32, 8, 12288, false), model_type: 'qwen3_vl_text' },
-      vision_config: {
-        depth: 27,
-        hidden_size: 1152,
-        intermediate_size: 4304,
-        out_hidden_size: 4096,
-        patch_size: 16,
-        num_position_embeddings: 2304,
-        deepstack_visual_indexes: [8, 16, 24],
-      },
-    },
+    aliases: ['qwen3-vl-8b', 'Qwen/Qwen3-VL-8B-Thinking', 'nvidia/Cosmos-Reason2-8B', 'cosmos-reason2-8b'],
+    config: qwen3vl(qwen3(36, 4096, 32, 8, 12288, false), false),
   },
+  { id: 'Qwen/Qwen3-VL-32B-Instruct', aliases: ['qwen3-vl-32b'], config: qwen3vl(qwen3(64, 5120, 64, 8, 25600, false), false) },
+  { id: 'Qwen/Qwen3-VL-30B-A3B-Instruct', aliases: ['qwen3-vl-30b-a3b'], config: qwen3vl(qwen3Moe(48, 2048, 32, 4, 6144, 768), false) },
+  { id: 'Qwen/Qwen3-VL-235B-A22B-Instruct', aliases: ['qwen3-vl-235b-a22b'], config: qwen3vl(qwen3Moe(94, 4096, 64, 4, 12288, 1536), false) },
   { id: 'meta-llama/Llama-3.2-11B-Vision', aliases: ['llama-3.2-11b-vision', 'Llama-3.2-11B-Vision'], config: mllama(40, 4096, 32, 14336) },
   { id: 'meta-llama/Llama-3.2-90B-Vision', aliases: ['llama-3.2-90b-vision', 'Llama-3.2-90B-Vision'], config: mllama(100, 8192, 64, 28672) },
   // Phi-3.5-mini keeps Phi-3-mini's shapes (an alias there); Phi-4 (14B) and Phi-4-mini (tied, 200k vocabulary).
@@ -839,14 +937,14 @@ export const MODELS: readonly CatalogueEntry[] = [
   {
     id: 'mistralai/Mistral-Small-3.1-24B-Instruct-2503',
     aliases: ['mistral-small-3.1', 'mistralai/Mistral-Small-3.1-24B-Base-2503', 'mistralai/Mistral-Small-3.2-24B-Instruct-2506', 'mistral-small-3.2'],
-    config: {
-      model_type: 'mistral3',
-      architectures: ['Mistral3ForConditionalGeneration'],
-      multimodal_projector_bias: false,
-      spatial_merge_size: 2,
-      text_config: { ...tekken(40, 5120, 32, 8, 32768, 131072) },
-      vision_config: { hidden_size: 1024, image_size: 1540, intermediate_size: 4096, num_hidden_layers: 24, patch_size: 14 },
-    },
+    config: mistral3(tekken(40, 5120, 32, 8, 32768, 131072)),
+  },
+  // Devstral Small 2 (its config.json, test/fixtures/survey/hf/19): Mistral Small 3.1's shapes with the text model as Ministral 3
+  // (ministral3: Mistral's layers, YaRN to 393,216 positions) and the same Pixtral tower. Published only as FP8.
+  {
+    id: 'mistralai/Devstral-Small-2-24B-Instruct-2512',
+    aliases: ['devstral-small-2', 'Devstral-Small-2-24B', 'devstral-small-2-24b'],
+    config: mistral3({ ...tekken(40, 5120, 32, 8, 32768, 393216), model_type: 'ministral3' }),
   },
   {
     id: 'mistralai/Mistral-Nemo-Base-2407',
