@@ -269,7 +269,9 @@ export function mergeSetup(members: readonly RecognizedFile[], options: SetupOpt
     if (model?.maxPositions) {
       const v = Math.min(model.maxPositions.value, DEFAULT_SEQ_LEN_CAP);
       training.seqLen = assumed(v, { id: 'prov.seqLenFromMaxPositions', args: { max: model.maxPositions.value, cap: DEFAULT_SEQ_LEN_CAP, value: v } });
-    } else training.seqLen = assumed(DEFAULT_SEQ_LEN_CAP, { id: 'prov.seqLenDefault', args: { value: DEFAULT_SEQ_LEN_CAP } });
+    } else
+      // Without a counted model (a refused config) nothing was read to bound it: not said to lack max_position_embeddings.
+      training.seqLen = assumed(DEFAULT_SEQ_LEN_CAP, { id: model ? 'prov.seqLenDefault' : 'prov.seqLenNoModel', args: { value: DEFAULT_SEQ_LEN_CAP } });
   }
 
   const primary = members.find((m) => m.recognition.model) ?? members.find((m) => m.recognition.modelRef) ?? members[0];

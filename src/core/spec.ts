@@ -136,9 +136,37 @@ export const encoderDecoderSchema = z.object({
  *   temporal MLPs of S = h_v·m² and S·t with a LayerNorm each, S → h and an RMSNorm), and `modalityExperts`: the image
  *   tokens' own experts in each MoE layer of the language model (their gate and score-correction bias), which text tokens
  *   never run.
+ * - qwen2_5_vl with `heads` and `kvHeads` (EXAONE 4.5, modular_exaone4_5.py): the fused qkv is h_v → h_v + 2·kv·h_v/heads;
+ * - moonvit with `mlpProjector` (LocateAnything): MoonViT's tower without Kimi's patch-merger projector, then InternVL's mlp1;
+ * - idefics3 (Idefics3 / SmolVLM, modeling_idefics3.py): SigLIP's tower (a biased patch conv, (s/p)² learned positions,
+ *   the blocks, post LayerNorm) and the connector's pixel shuffle by `mergeSize` (scale_factor) into one bias-free
+ *   h_v·m² → h linear;
+ * - llava (LLaVA, LLaVA-NeXT, LLaVA-NeXT-Video, modeling_llava*.py): CLIP's vision tower (class embedding, bias-free patch
+ *   conv, (s/p)² + 1 positions, LayerNorms before and after, the blocks) and the multimodal projector h_v·n → h → h (biased
+ *   when `projectorBias`, n = `featureLayers`); `imageNewline` adds h, `poolConv` a conv's h_v·out·stride² + out;
+ * - intern_vit (InternVL's InternViT, remote modeling_intern_vit.py and transformers' InternVLVisionModel): a class
+ *   embedding, a biased patch conv, `positions` learned positions ((s/p)² + 1), blocks of two norms, q/k/v (biased per
+ *   `internVit`), q/k RMSNorms if set, a biased proj and fc1/fc2, two layer-scale vectors; then mlp1 (`mlpProjector`'s shape,
+ *   M = h_v·m², m = 1/downsample_ratio).
  */
 export const visionSchema = z.object({
-  kind: z.enum(['siglip', 'siglip_model', 'qwen2_vl', 'qwen2_5_vl', 'qwen3_vl', 'llama4', 'pixtral', 'clip', 'mllama', 'moonvit', 'siglip2', 'ernie_vl']),
+  kind: z.enum([
+    'siglip',
+    'siglip_model',
+    'qwen2_vl',
+    'qwen2_5_vl',
+    'qwen3_vl',
+    'llama4',
+    'pixtral',
+    'clip',
+    'mllama',
+    'moonvit',
+    'siglip2',
+    'ernie_vl',
+    'idefics3',
+    'llava',
+    'intern_vit',
+  ]),
   layers: sourced(count),
   hidden: sourced(count),
   ffnWidth: sourced(count),
@@ -169,6 +197,25 @@ export const visionSchema = z.object({
    * their own gate (h × experts) and, when `scoreBias`, a score-correction bias per expert.
    */
   modalityExperts: sourced(z.object({ experts: count, width: count, layers: countOrZero, scoreBias: z.boolean() })).optional(),
+  /** A Qwen2.5-VL-style tower with grouped key/value heads (EXAONE 4.5): its attention heads and key/value heads. */
+  heads: sourced(count).optional(),
+  kvHeads: sourced(count).optional(),
+  /**
+   * InternVL's mlp1 (and LocateAnything's over MoonViT): a LayerNorm over M = h_v·m², then M → h and h → h, both biased; the
+   * tower's own projector is not there.
+   */
+  mlpProjector: sourced(z.boolean()).optional(),
+  /** LLaVA: the hidden states of `featureLayers` vision layers concatenated into the projector (vision_feature_layer a list). */
+  featureLayers: sourced(count).optional(),
+  /** LLaVA-NeXT: the learned image_newline vector (text width). */
+  imageNewline: sourced(z.boolean()).optional(),
+  /** LLaVA-NeXT-Video's conv pooling (spatial_pool_mode conv): a biased Conv2d of h_v → `out` channels, `stride`² taps. */
+  poolConv: sourced(z.object({ out: count, stride: count })).optional(),
+  /**
+   * InternViT's variant flags: biased q/k/v (qkv_bias, attention_bias), q/k RMSNorms over h_v (qk_normalization, use_qk_norm),
+   * RMSNorm (not LayerNorm) blocks (norm_type), a final LayerNorm (transformers' use_mean_pooling false), a mask token.
+   */
+  internVit: sourced(z.object({ qkvBias: z.boolean(), qkNorm: z.boolean(), rmsNorm: z.boolean(), finalNorm: z.boolean(), maskToken: z.boolean() })).optional(),
 });
 
 /**
@@ -674,6 +721,11 @@ export const trainerDefaultsSchema = z.object({
    * buffers (Megatron's grad buffer, DeepSpeed's).
    */
   freesGradients: z.boolean().optional(),
+  /**
+   * Its multi-GPU runs always shard parameters, gradients and optimizer state (torchtune's *_distributed recipes: FSDP2's
+   * fully_shard on every layer): ZeRO-3 wherever data parallelism is above 1 and the files state no sharding of their own.
+   */
+  shardsWhenDistributed: z.boolean().optional(),
   /**
    * Its attention kernel's efficiency relative to the flash-attention one the step model assumes (analysis/time.ts), where the
    * public measurements of this stack say it differs; absent: 1.

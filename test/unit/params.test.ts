@@ -79,6 +79,11 @@ describe('parameter counts: GROUND_TRUTH.tsv, to the parameter', () => {
         'hf_config_2026/glm-5-fp8.config.json',
         'hf_config_2026/ernie-4.5-vl-424b-a47b.config.json',
         'hf_config_2026/lfm2.5-vl-1.6b.config.json',
+        'hf_config_2026/granite-docling-258m.config.json',
+        'hf_config_2026/exaone-4.5-33b.config.json',
+        'hf_config_2026/internvl2-2b-uav-ft.config.json',
+        'hf_config_2026/llava-next-video-7b-mistral-bnb4.config.json',
+        'hf_config_2026/locateanything-3b.config.json',
       ],
     );
   });

@@ -387,6 +387,9 @@ export function blocksPerLayer(m: ModelSpec): number {
 /** A pre-norm ViT block (SigLIP, CLIP, Llama 4's tower): two LayerNorms with bias, biased q/k/v/o, a biased fc1/fc2 MLP. */
 const vitBlock = (hv: number, fv: number): number => 4 * hv + 4 * (hv * hv + hv) + 2 * hv * fv + fv + hv;
 
+/** InternVL's mlp1 (LocateAnything's too): a LayerNorm over M, then M → h and h → h with biases. */
+const mlp1Params = (M: number, h: number): number => 2 * M + M * h + h + h * h + h;
+
 /**
  * The vision encoder (spec.ts visionSchema), by kind; formulas from each modelling file:
  * - siglip + Gemma 3's projector (modeling_siglip.py, modeling_gemma3.py): c·p²·h_v + h_v (patch conv and bias), (s/p)²·h_v
@@ -398,11 +401,18 @@ const vitBlock = (hv: number, fv: number): number => 4 * hv + 4 * (hv * hv + hv)
  */
 /**
  * The vision projection of a Qwen-VL tower (its patch merger: the norm, M² + M and M·O + O, M = h_v·m²; Qwen3-VL's deepstack
- * mergers too, each 2·M + M² + M + M·O + O): what Megatron-Bridge's freeze_vision_projection freezes. 0 for other towers.
+ * mergers too, each 2·M + M² + M + M·O + O): what Megatron-Bridge's freeze_vision_projection freezes; InternVL's mlp1,
+ * Idefics3's connector and LLaVA's multi_modal_projector likewise. 0 for other towers.
  */
 export function visionProjectorParams(m: ModelSpec): number {
   const v = m.vision;
-  if (!v || !(v.kind === 'qwen2_vl' || v.kind === 'qwen2_5_vl' || v.kind === 'qwen3_vl')) return 0;
+  if (!v) return 0;
+  const h = m.hidden.value;
+  // InternVL's mlp1 (LocateAnything's), Idefics3's connector, LLaVA's multi_modal_projector.
+  if (v.kind === 'intern_vit' || (v.kind === 'moonvit' && v.mlpProjector?.value)) return mlp1Params(v.hidden.value * (v.mergeSize?.value ?? 1) ** 2, h);
+  if (v.kind === 'idefics3') return v.hidden.value * (v.mergeSize?.value ?? 1) ** 2 * h;
+  if (v.kind === 'llava') return (v.featureLayers?.value ?? 1) * v.hidden.value * h + h * h + (v.projectorBias?.value ? 2 * h : 0);
+  if (!(v.kind === 'qwen2_vl' || v.kind === 'qwen2_5_vl' || v.kind === 'qwen3_vl')) return 0;
   const hv = v.hidden.value;
   const merge = v.mergeSize?.value ?? 1;
   const M = hv * merge * merge;
@@ -505,6 +515,16 @@ export function visionParams(m: ModelSpec): Quantity {
     const M = hv * (v.mergeSize?.value ?? 1) ** 2;
     const h = m.hidden.value;
     const P = v.positions?.value ?? 0;
+    if (v.mlpProjector?.value) {
+      // LocateAnything (modeling_locateanything.py): MoonViTPreTrainedEncoder (the tower, its patch merger a reshape) and mlp1.
+      const tower = c * p * p * hv + hv + P * hv + L * vitBlock(hv, fv) + 2 * hv;
+      return quantity(
+        tower + mlp1Params(M, h),
+        'params',
+        'c·p²·h_v + h_v + P·h_v + L_v·(4·h_v + 4·(h_v²+h_v) + 2·h_v·f_v + f_v + h_v) + 2·h_v + 2·M + M·h + h + h² + h, M = h_v·m²',
+        [...inputs, ...(v.positions ? [input('P', v.positions)] : []), ...(v.mergeSize ? [input('m', v.mergeSize)] : []), input('h', m.hidden)],
+      );
+    }
     const total = c * p * p * hv + hv + P * hv + L * vitBlock(hv, fv) + 2 * hv + 2 * hv + M * M + M + M * h + h;
     return quantity(
       total,
@@ -568,6 +588,65 @@ export function visionParams(m: ModelSpec): Quantity {
       ],
     );
   }
+  if (v.kind === 'idefics3') {
+    // Idefics3 / SmolVLM (modeling_idefics3.py): SigLIP's tower (Idefics3VisionTransformer) and the connector, a pixel shuffle
+    // by m (scale_factor) into one bias-free h_v·m² → h linear (Idefics3SimpleMLP).
+    const M = hv * (v.mergeSize?.value ?? 1) ** 2;
+    return quantity(
+      siglipTower() + M * m.hidden.value,
+      'params',
+      'c·p²·h_v + h_v + (s/p)²·h_v + L_v·(4·h_v + 4·(h_v²+h_v) + 2·h_v·f_v + f_v + h_v) + 2·h_v + M·h, M = h_v·m²',
+      [...inputs, ...(v.imageSize ? [input('s', v.imageSize)] : []), ...(v.mergeSize ? [input('m', v.mergeSize)] : []), input('h', m.hidden)],
+    );
+  }
+  if (v.kind === 'llava') {
+    // LLaVA (modeling_llava.py, modeling_llava_next.py, modeling_llava_next_video.py): CLIPVisionModel (a class embedding, a
+    // bias-free patch conv, (s/p)² + 1 positions, pre and post LayerNorms, the blocks); the projector n·h_v → h → h (biased
+    // with multimodal_projector_bias); LLaVA-NeXT's image_newline (h); LLaVA-NeXT-Video's conv pooling when it is one.
+    const s = v.imageSize?.value ?? 0;
+    const P = Math.floor(s / p) ** 2 + 1;
+    const h = m.hidden.value;
+    const n = v.featureLayers?.value ?? 1;
+    const bias = v.projectorBias?.value ? 2 * h : 0;
+    const newline = v.imageNewline?.value ? h : 0;
+    const pc = v.poolConv?.value;
+    const pool = pc ? hv * pc.out * pc.stride ** 2 + pc.out : 0;
+    const total = hv + c * p * p * hv + P * hv + 4 * hv + L * vitBlock(hv, fv) + n * hv * h + h * h + bias + newline + pool;
+    return quantity(
+      total,
+      'params',
+      'h_v + c·p²·h_v + ((s/p)²+1)·h_v + 4·h_v + L_v·(4·h_v + 4·(h_v²+h_v) + 2·h_v·f_v + f_v + h_v) + n·h_v·h + h²' +
+        (bias ? ' + 2·h' : '') +
+        (newline ? ' + h (image_newline)' : '') +
+        (pool ? ' + h_v·C·k² + C (conv pooling)' : ''),
+      [
+        ...inputs,
+        ...(v.imageSize ? [input('s', v.imageSize)] : []),
+        ...(v.featureLayers ? [input('n', v.featureLayers)] : []),
+        input('h', m.hidden),
+        ...(pc ? [computed('C', pc.out), computed('k', pc.stride)] : []),
+      ],
+    );
+  }
+  if (v.kind === 'intern_vit') {
+    // InternViT (InternVL's modeling_intern_vit.py; transformers' InternVLVisionModel): a class embedding, a biased patch conv,
+    // P learned positions; per block two norms, q/k/v (biased or not), q/k RMSNorms over h_v if set, a biased proj, a biased
+    // fc1/fc2 MLP and two layer-scale vectors; a final LayerNorm if set; then mlp1 over M = h_v·m² (m = 1/downsample_ratio).
+    const x = v.internVit?.value ?? { qkvBias: false, qkNorm: false, rmsNorm: false, finalNorm: false, maskToken: false };
+    const norm = x.rmsNorm ? hv : 2 * hv;
+    const block = 2 * norm + 3 * hv * hv + (x.qkvBias ? 3 * hv : 0) + (x.qkNorm ? 2 * hv : 0) + hv * hv + hv + 2 * hv * fv + fv + hv + 2 * hv;
+    const P = v.positions?.value ?? 0;
+    const M = hv * (v.mergeSize?.value ?? 1) ** 2;
+    const h = m.hidden.value;
+    const total = hv + c * p * p * hv + hv + P * hv + (x.maskToken ? hv : 0) + L * block + (x.finalNorm ? 2 * hv : 0) + mlp1Params(M, h);
+    const blockText = `${x.rmsNorm ? '2' : '4'}·h_v + 3·h_v²${x.qkvBias ? ' + 3·h_v' : ''}${x.qkNorm ? ' + 2·h_v' : ''} + h_v² + h_v + 2·h_v·f_v + f_v + h_v + 2·h_v`;
+    return quantity(
+      total,
+      'params',
+      `2·h_v + c·p²·h_v + P·h_v${x.maskToken ? ' + h_v' : ''} + L_v·(${blockText})${x.finalNorm ? ' + 2·h_v' : ''} + 2·M + M·h + h + h² + h, M = h_v·m²`,
+      [...inputs, ...(v.positions ? [input('P', v.positions)] : []), ...(v.mergeSize ? [input('m', v.mergeSize)] : []), input('h', m.hidden)],
+    );
+  }
   if (v.kind === 'pixtral') {
     const m2 = (v.mergeSize?.value ?? 1) ** 2;
     const h = m.hidden.value;
@@ -586,7 +665,10 @@ export function visionParams(m: ModelSpec): Quantity {
   const O = v.outHidden?.value ?? m.hidden.value;
   const rms = v.kind === 'qwen2_5_vl';
   const mlp = rms ? 3 * hv * fv + 2 * fv + hv : 2 * hv * fv + fv + hv;
-  const block = (rms ? 2 : 4) * hv + 3 * hv * hv + 3 * hv + hv * hv + hv + mlp;
+  // EXAONE 4.5's tower: grouped key/value heads, the fused qkv h_v → h_v + 2·d_kv (d_kv = kv heads × h_v / heads).
+  const dkv = v.heads && v.kvHeads ? (v.kvHeads.value * hv) / v.heads.value : hv;
+  const qkv = hv * (hv + 2 * dkv) + hv + 2 * dkv;
+  const block = (rms ? 2 : 4) * hv + qkv + hv * hv + hv + mlp;
   const mergerMlp = M * M + M + M * O + O;
   const qwen3 = v.kind === 'qwen3_vl';
   const patchEmbed = c * t * p * p * hv + (qwen3 ? hv : 0);
@@ -595,7 +677,7 @@ export function visionParams(m: ModelSpec): Quantity {
   const total = patchEmbed + positions + L * block + (rms ? hv : 2 * hv) + mergerMlp + deepstack;
   const mlpText = rms ? '3·h_v·f_v + 2·f_v + h_v' : '2·h_v·f_v + f_v + h_v';
   const formula =
-    `c·t·p²·h_v${qwen3 ? ' + h_v + P·h_v' : ''} + L_v·(${rms ? 2 : 4}·h_v + 4·h_v² + 4·h_v + ${mlpText}) + ${rms ? 'h_v' : '2·h_v'} + M² + M + M·O + O` +
+    `c·t·p²·h_v${qwen3 ? ' + h_v + P·h_v' : ''} + L_v·(${rms ? 2 : 4}·h_v + ${dkv !== hv ? 'h_v·(h_v + 2·d_kv) + h_v + 2·d_kv + h_v² + h_v' : '4·h_v² + 4·h_v'} + ${mlpText}) + ${rms ? 'h_v' : '2·h_v'} + M² + M + M·O + O` +
     (qwen3 ? ' + n_ds·(2·M + M² + M + M·O + O)' : '') +
     ', M = h_v·m²';
   return quantity(total, 'params', formula, [
@@ -605,6 +687,7 @@ export function visionParams(m: ModelSpec): Quantity {
     ...(v.outHidden ? [input('O', v.outHidden)] : [input('O', m.hidden)]),
     ...(qwen3 && v.positions ? [input('P', v.positions)] : []),
     ...(qwen3 && v.deepstack ? [input('n_ds', v.deepstack)] : []),
+    ...(dkv !== hv ? [computed('d_kv', dkv)] : []),
   ]);
 }
 

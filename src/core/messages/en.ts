@@ -16,6 +16,8 @@ export const en = {
   'extract.tooManyValues': 'Stopped after {max} values (alias expansion or a very large file).',
   'extract.tomlSyntax': 'TOML syntax error: {problem}.',
   'extract.pythonSyntax': 'Python syntax error: {problem}.',
+  'extract.shellCommentEnds':
+    'This comment ends the command above it (a line continuation does not pass through a comment): bash runs the flag lines after it as commands of their own, so they are not read as its flags.',
   'extract.shellUnknownWords':
     'Part of this command is made when the script runs (a command substitution, a positional argument or an unset variable): the flags it adds are not read.',
   'extract.shellBranchUnknown':
@@ -94,6 +96,7 @@ export const en = {
   'prov.headDim': 'hidden / heads',
   'prov.ffnFromHidden': 'FFN width not set: {factor} × hidden',
   'prov.ffnUnused': 'no dense layer: FFN width unused',
+  'prov.shardsWhenDistributed': '{trainer} on more than one GPU runs its distributed recipe, which shards parameters, gradients and optimizer state (FSDP)',
   'prov.fromKey': 'from {key}',
   'prov.slidingAllLayers': 'sliding window on every layer',
   'prov.slidingAlternate': 'sliding window on every other layer',
@@ -162,6 +165,7 @@ export const en = {
   'prov.seqLenOverride': 'set by the user: {value}',
   'prov.seqLenFromMaxPositions': 'a model config states no training length: min(max_position_embeddings {max}, {cap}) = {value}; set it with --seq-len',
   'prov.seqLenDefault': 'no training length and no max_position_embeddings: {value}; set it with --seq-len',
+  'prov.seqLenNoModel': 'no training length, and no model was counted to take one from: {value}; set it with --seq-len',
 
   'prov.catalogue': 'from the built-in catalogue entry {name}',
   'catalogue.unknownModel':
@@ -247,6 +251,10 @@ export const en = {
   'prov.moonVitPositions': 'init_pos_emb_height × init_pos_emb_width learned positions',
   'prov.lfm2ConvDim': "the short convolution's channels: hidden_size (Lfm2ShortConv)",
   'prov.lfm2FfDim': "Lfm2MLP's width: ⌊2/3 of intermediate_size⌋ × block_ffn_dim_multiplier, rounded up to a multiple of {n}",
+  'prov.llavaFeatureLayers': 'vision_feature_layer lists {n} layers, their hidden states concatenated into the projector',
+  'prov.internVlMerge': "mlp1's pixel shuffle: int(1 / downsample_ratio {ratio}) per side",
+  'recognize.molmoVision':
+    'Not supported: model_type "{type}" (Molmo) builds its vision backbone in remote code (modeling_molmo.py: a CLIP ViT-L/14 encoder, an attention-pooling connector and an MLP projector, sized by the code\'s VisionBackboneConfig defaults), and config.json sizes only the language model, so the parameter count cannot be computed exactly from this file.',
   'recognize.visionNotSized':
     'Not supported: model_type "{type}" (DeepSeek-VL2, DeepSeek-OCR, DeepSeek-OCR 2) builds its vision encoder in remote code from the name vision_config.model_name ("{name}"), with shapes the config does not state (DeepSeek-OCR 2\'s Qwen2 encoder: its layers, heads, FFN width and learned queries are fixed in deepencoderv2.py, and its last SAM downsampling conv has 896 channels where downsample_channels says 1024), so its parameter count cannot be computed exactly from this file.',
   'recognize.perLayerVaries': '{key} differs between layers: a stack whose layers differ in it is not modelled.',
@@ -266,6 +274,8 @@ export const en = {
   'setup.noModel': 'No model shapes in these files: analyze them together with a model config (a folder, or several files).',
   'setup.referenceMissing':
     '{file} is not here (next to this file or in a folder above it): the settings it holds are not read, and what they would set is assumed.',
+  'userConfig.read':
+    "Not a framework's own layout: read as a training script's config, by the keys such scripts use ({keys}), as the Hugging Face Trainer and PEFT take them. Check that this is what the script does with them.",
   'generic.guessed': "Unknown config format: read it by common key names ({mapping}). Check that these are the model's shapes.",
   'nemo.tokenizerMandatory':
     "{key} is ??? (the launch must set it): assumed {name}, {size} tokens, NeMo GPT's default tokenizer; set the tokenizer to count the embeddings exactly.",

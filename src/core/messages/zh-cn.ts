@@ -13,6 +13,7 @@ export const zhCN: Record<MessageId, string> = {
   'extract.tooManyValues': '已在 {max} 个值后停止（别名展开或文件过大）。',
   'extract.tomlSyntax': 'TOML 语法错误：{problem}。',
   'extract.pythonSyntax': 'Python 语法错误：{problem}。',
+  'extract.shellCommentEnds': '此注释结束了上方的命令（续行符无法穿过注释）：bash 会把其后的参数行当作独立的命令运行，因此它们不作为该命令的参数读取。',
   'extract.shellUnknownWords': '该命令的一部分在脚本运行时才生成（命令替换、位置参数或未设置的变量）：其添加的参数未被读取。',
   'extract.shellBranchUnknown': '不运行脚本无法判断这个条件（位置参数、命令替换或未设置的变量）：按它所守护的分支读取，其他分支不读。',
   'extract.shellUnclosed': '脚本中有未闭合的 {what}。',
@@ -77,6 +78,7 @@ export const zhCN: Record<MessageId, string> = {
   'prov.headDim': '隐藏维度 / 头数',
   'prov.ffnFromHidden': '未设置 FFN 宽度：{factor} × 隐藏维度',
   'prov.ffnUnused': '没有稠密层：FFN 宽度不使用',
+  'prov.shardsWhenDistributed': '{trainer} 在多于一个 GPU 上运行其分布式配方，会对参数、梯度和优化器状态分片（FSDP）',
   'prov.fromKey': '来自 {key}',
   'prov.slidingAllLayers': '每一层都使用滑动窗口',
   'prov.slidingAlternate': '每隔一层使用滑动窗口',
@@ -142,6 +144,7 @@ export const zhCN: Record<MessageId, string> = {
   'prov.seqLenOverride': '由用户设置：{value}',
   'prov.seqLenFromMaxPositions': '模型配置没有训练长度：min(max_position_embeddings {max}, {cap}) = {value}；可用 --seq-len 设置',
   'prov.seqLenDefault': '没有训练长度也没有 max_position_embeddings：{value}；可用 --seq-len 设置',
+  'prov.seqLenNoModel': '没有训练长度，也没有可据以取得长度的已计数模型：{value}；可用 --seq-len 设置',
 
   'prov.catalogue': '来自内置目录条目 {name}',
   'catalogue.unknownModel':
@@ -223,6 +226,10 @@ export const zhCN: Record<MessageId, string> = {
   'prov.moonVitPositions': 'init_pos_emb_height × init_pos_emb_width 个可学习位置',
   'prov.lfm2ConvDim': '短卷积的通道数：hidden_size（Lfm2ShortConv）',
   'prov.lfm2FfDim': 'Lfm2MLP 的宽度：⌊intermediate_size 的 2/3⌋ × block_ffn_dim_multiplier，向上取整为 {n} 的倍数',
+  'prov.llavaFeatureLayers': 'vision_feature_layer 列出 {n} 层，其隐藏状态拼接后送入投影层',
+  'prov.internVlMerge': 'mlp1 的像素重排：每边 int(1 / downsample_ratio {ratio})',
+  'recognize.molmoVision':
+    '不支持：model_type "{type}"（Molmo）的视觉骨干由远程代码构建（modeling_molmo.py：CLIP ViT-L/14 编码器、注意力池化连接器与 MLP 投影层，形状取自代码中 VisionBackboneConfig 的默认值），而 config.json 只给出语言模型的形状，因此无法仅凭此文件精确计算参数量。',
   'recognize.visionNotSized':
     '不支持：model_type "{type}"（DeepSeek-VL2、DeepSeek-OCR、DeepSeek-OCR 2）的视觉编码器由远程代码按名称 vision_config.model_name（"{name}"）构建，其形状配置中并未给出（DeepSeek-OCR 2 的 Qwen2 编码器：层数、头数、FFN 宽度与可学习查询数写死在 deepencoderv2.py 中，最后一个 SAM 下采样卷积为 896 通道，而 downsample_channels 写的是 1024），因此无法仅凭此文件精确计算参数量。',
   'recognize.perLayerVaries': '{key} 各层取值不同：各层在此不同的堆叠尚未建模。',
@@ -240,6 +247,8 @@ export const zhCN: Record<MessageId, string> = {
   'merge.conflict': '{field} 在 {fileA}:{lineA} 为 {a}，但在 {fileB}:{lineB} 为 {b}；采用 {a}。',
   'setup.noModel': '这些文件中没有模型形状：请与模型配置一起分析（一个文件夹或多个文件）。',
   'setup.referenceMissing': '找不到 {file}（既不在此文件旁边，也不在其上级文件夹中）：其中的设置未被读取，它们本应设定的值按假设处理。',
+  'userConfig.read':
+    '不是某个框架自己的格式：按训练脚本常用的键（{keys}）读作脚本的配置，如同 Hugging Face Trainer 与 PEFT 接收它们。请确认脚本确实如此使用这些值。',
   'generic.guessed': '未知配置格式：按常见键名读取（{mapping}）。请确认这些是模型的形状。',
   'nemo.tokenizerMandatory': '{key} 为 ???（须在启动时设置）：假定为 NeMo GPT 默认分词器 {name}，{size} 个词元；设置分词器可精确计算嵌入。',
   'nemo.vocabAssumed': '未给出分词器（model.tokenizer.model 为 {value}）；假设为 {name}（{size} 个词元）。',

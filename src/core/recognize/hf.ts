@@ -597,7 +597,17 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
  * from `vision_config` with its config class's defaults.
  */
 export const HF_MULTIMODAL: Readonly<
-  Record<string, { readonly text: string; readonly textAtTop?: boolean; readonly vision: VisionSpec['kind']; readonly visionClass: string }>
+  Record<
+    string,
+    {
+      readonly text: string;
+      readonly textAtTop?: boolean;
+      /** The key holding the language model's config where it is not text_config (InternVL's remote code: llm_config). */
+      readonly textKey?: string;
+      readonly vision: VisionSpec['kind'];
+      readonly visionClass: string;
+    }
+  >
 > = {
   gemma3: { text: 'gemma3_text', vision: 'siglip', visionClass: 'SiglipVisionConfig' },
   qwen2_vl: { text: 'qwen2', textAtTop: true, vision: 'qwen2_vl', visionClass: 'Qwen2VLVisionConfig' },
@@ -630,6 +640,27 @@ export const HF_MULTIMODAL: Readonly<
   // the variable-resolution resampler.
   ernie4_5_moe_vl: { text: 'ernie4_5_moe', textAtTop: true, vision: 'ernie_vl', visionClass: 'DFNRopeVisionTransformerConfig' },
   ernie4_5_vl_moe: { text: 'ernie4_5_moe', vision: 'ernie_vl', visionClass: 'Ernie4_5_VLMoeVisionConfig' },
+  // Idefics3 (modeling_idefics3.py Idefics3ForConditionalGeneration: granite-docling, SmolDocling) and SmolVLM (its modular
+  // copy, modeling_smolvlm.py): the Llama text model text_config names, SigLIP's tower and the pixel-shuffle connector.
+  idefics3: { text: 'llama', vision: 'idefics3', visionClass: 'Idefics3VisionConfig' },
+  smolvlm: { text: 'llama', vision: 'idefics3', visionClass: 'SmolVLMVisionConfig' },
+  // LLaVA 1.5, LLaVA-NeXT and LLaVA-NeXT-Video (modeling_llava.py, modeling_llava_next.py, modeling_llava_next_video.py): the
+  // text model text_config names (Llama, LlavaConfig's default), CLIP's vision tower (AutoModel of vision_config) and the
+  // two-layer projector; LLaVA-NeXT's image_newline; LLaVA-NeXT-Video's pooler (a Conv2d only when spatial_pool_mode is conv).
+  llava: { text: 'llama', vision: 'llava', visionClass: 'CLIPVisionConfig' },
+  llava_next: { text: 'llama', vision: 'llava', visionClass: 'CLIPVisionConfig' },
+  llava_next_video: { text: 'llama', vision: 'llava', visionClass: 'CLIPVisionConfig' },
+  // InternVL 1.5 to 3 (remote modeling_internvl_chat.py InternVLChatModel): the language model llm_config names (InternLM2,
+  // Llama, Qwen2), InternViT (modeling_intern_vit.py) and mlp1; transformers' InternVLForConditionalGeneration (internvl,
+  // modeling_internvl.py) is the same model with its language model in text_config (Qwen2 by InternVLConfig's default).
+  internvl_chat: { text: 'internlm2', textKey: 'llm_config', vision: 'intern_vit', visionClass: 'InternVisionConfig' },
+  internvl: { text: 'qwen2', vision: 'intern_vit', visionClass: 'InternVLVisionConfig' },
+  // EXAONE 4.5 (modular_exaone4_5.py Exaone4_5_ForConditionalGeneration): EXAONE 4's text model (text_config's exaone4_5_text
+  // is read as exaone4, as Exaone4_5_Config does; its MTP layer beside the total) and Qwen2.5-VL's tower with grouped KV heads.
+  exaone4_5: { text: 'exaone4', vision: 'qwen2_5_vl', visionClass: 'Exaone4_5_VisionConfig' },
+  // LocateAnything (remote modeling_locateanything.py LocateAnythingForConditionalGeneration): Qwen2 (text_config), MoonViT
+  // (MoonViTPreTrainedEncoder: the tower, its patch merger a reshape) and InternVL's mlp1 over the merged patches.
+  locateanything: { text: 'qwen2', vision: 'moonvit', visionClass: 'MoonViTConfig' },
 };
 
 /**
@@ -735,6 +766,34 @@ const VISION_KEYS: Readonly<Record<VisionSpec['kind'], Readonly<Record<string, r
     mergeSize: [['spatial_merge_size'], 2],
     temporalPatch: [['temporal_merge_size'], 2],
   },
+  // Idefics3VisionConfig (SmolVLMVisionConfig's defaults are the same).
+  idefics3: {
+    layers: [['num_hidden_layers'], 12],
+    hidden: [['hidden_size'], 1152],
+    ffnWidth: [['intermediate_size'], 3072],
+    patch: [['patch_size'], 32],
+    imageSize: [['image_size'], 224],
+    channels: [['num_channels'], 3],
+  },
+  // CLIPVisionConfig (LLaVA's vision_config).
+  llava: {
+    layers: [['num_hidden_layers'], 12],
+    hidden: [['hidden_size'], 768],
+    ffnWidth: [['intermediate_size'], 3072],
+    patch: [['patch_size'], 32],
+    imageSize: [['image_size'], 224],
+    channels: [['num_channels'], 3],
+  },
+  // InternVisionConfig (remote configuration_intern_vit.py: InternViT-6B's defaults); transformers' InternVLVisionConfig in
+  // INTERNVL_VISION_KEYS.
+  intern_vit: {
+    layers: [['num_hidden_layers'], 48],
+    hidden: [['hidden_size'], 3200],
+    ffnWidth: [['intermediate_size'], 12800],
+    patch: [['patch_size'], 14],
+    imageSize: [['image_size'], 224],
+    channels: [['num_channels'], 3],
+  },
   llama4: {
     layers: [['num_hidden_layers'], 34],
     hidden: [['hidden_size'], 768],
@@ -748,14 +807,50 @@ const VISION_KEYS: Readonly<Record<VisionSpec['kind'], Readonly<Record<string, r
   },
 };
 
+/** transformers' InternVLVisionConfig: InternVL3-1B's tower (image_size and patch_size [448, 448] and [14, 14]). */
+const INTERNVL_VISION_KEYS: Readonly<Record<string, readonly [readonly string[], number]>> = {
+  layers: [['num_hidden_layers'], 24],
+  hidden: [['hidden_size'], 1024],
+  ffnWidth: [['intermediate_size'], 4096],
+  patch: [['patch_size'], 14],
+  imageSize: [['image_size'], 448],
+  channels: [['num_channels'], 3],
+};
+
+/** LlavaConfig's vision_config when it has none: CLIP ViT-L/14 at 336 (configuration_llava.py). */
+const LLAVA_DEFAULT_VISION_KEYS: Readonly<Record<string, readonly [readonly string[], number]>> = {
+  layers: [['num_hidden_layers'], 24],
+  hidden: [['hidden_size'], 1024],
+  ffnWidth: [['intermediate_size'], 4096],
+  patch: [['patch_size'], 14],
+  imageSize: [['image_size'], 336],
+  channels: [['num_channels'], 3],
+};
+
+/** A size written as one integer or a square pair ([448, 448]): the pair's fact, its first entry. */
+function squareSize(v: FactReader, key: string): Sourced<number> | undefined {
+  const f = v.present(key);
+  if (f && Array.isArray(f.value) && f.value.length === 2 && typeof f.value[0] === 'number' && f.value[0] === f.value[1] && Number.isInteger(f.value[0]))
+    return fromFact(f.value[0], f);
+  return undefined;
+}
+
 /** The vision encoder of a vision-language config, each size from `vision_config` or the class default. */
-function visionSpec(reader: FactReader, kind: VisionSpec['kind'], visionClass: string): VisionSpec {
+function visionSpec(reader: FactReader, kind: VisionSpec['kind'], visionClass: string, family = ''): VisionSpec {
   const v = reader.under('vision_config');
+  // LlavaConfig without a vision_config builds CLIP ViT-L/14 at 336 (its own default), not CLIPVisionConfig's defaults.
+  const llavaDefault = kind === 'llava' && !reader.keys().some((k) => k.startsWith('vision_config.'));
+  if (llavaDefault) visionClass = 'LlavaConfig';
+  const table = visionClass === 'InternVLVisionConfig' ? INTERNVL_VISION_KEYS : llavaDefault ? LLAVA_DEFAULT_VISION_KEYS : VISION_KEYS[kind];
   const key = (field: string): Sourced<number> | undefined => {
-    const k = VISION_KEYS[kind][field];
+    const k = table[field];
     if (!k) return undefined;
     const [names, dflt] = k;
-    return v.int(names, { min: 0 }) ?? classDefault(dflt, `vision_config.${names[0]!}`, visionClass);
+    return (
+      (kind === 'intern_vit' ? squareSize(v, names[0]!) : undefined) ??
+      v.int(names, { min: 0 }) ??
+      classDefault(dflt, `vision_config.${names[0]!}`, visionClass)
+    );
   };
   const hidden = key('hidden')!;
   // Qwen2-VL: the MLP is embed_dim × mlp_ratio (4); ERNIE 4.5 VL's own config likewise (transformers': intermediate_size).
@@ -806,6 +901,15 @@ function visionSpec(reader: FactReader, kind: VisionSpec['kind'], visionClass: s
     ...(kind === 'moonvit' ? moonVitPositions(v, visionClass) : {}),
     ...(kind === 'siglip2' ? lfm2VlProjector(reader, v, visionClass) : {}),
     ...(kind === 'ernie_vl' ? ernieResampler(reader) : {}),
+    ...(family === 'exaone4_5' ? exaoneVisionHeads(v, visionClass) : {}),
+    ...(family === 'locateanything'
+      ? { mlpProjector: derived(true, { id: 'prov.architecture', args: { arch: 'LocateAnythingForConditionalGeneration' } }) }
+      : {}),
+    ...(kind === 'idefics3'
+      ? { mergeSize: reader.int(['scale_factor']) ?? classDefault(2, 'scale_factor', family === 'smolvlm' ? 'SmolVLMConfig' : 'Idefics3Config') }
+      : {}),
+    ...(kind === 'llava' ? llavaProjector(reader, family, hidden) : {}),
+    ...(kind === 'intern_vit' ? internVit(reader, v, visionClass, key('imageSize')!, key('patch')!) : {}),
     // CLIPConfig.projection_dim (512): both towers' projections into the shared space.
     ...(kind === 'clip'
       ? {
@@ -855,6 +959,15 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   Lfm2ForCausalLM: 'lfm2',
   Lfm2VlForConditionalGeneration: 'lfm2_vl',
   Ernie4_5_VLMoeForConditionalGeneration: 'ernie4_5_vl_moe',
+  Idefics3ForConditionalGeneration: 'idefics3',
+  SmolVLMForConditionalGeneration: 'smolvlm',
+  LlavaForConditionalGeneration: 'llava',
+  LlavaNextForConditionalGeneration: 'llava_next',
+  LlavaNextVideoForConditionalGeneration: 'llava_next_video',
+  InternVLChatModel: 'internvl_chat',
+  InternVLForConditionalGeneration: 'internvl',
+  Exaone4_5_ForConditionalGeneration: 'exaone4_5',
+  LocateAnythingForConditionalGeneration: 'locateanything',
   SmolLM3ForCausalLM: 'smollm3',
   Olmo2ForCausalLM: 'olmo2',
   Olmo3ForCausalLM: 'olmo3',
@@ -962,6 +1075,20 @@ export function recognizeHf(ctx: RecognizeContext): FileRecognition {
       ),
     ]);
   }
+  // Molmo (remote modeling_molmo.py MolmoForCausalLM): config.json sizes the language model only; the vision backbone (a CLIP
+  // ViT-L/14, an attention-pooling connector over two of its layers, an MLP projector and the pad embeddings) is sized by
+  // VisionBackboneConfig's defaults inside the remote code, none of it in this file: refused rather than counted in part.
+  if (modelType?.value === 'molmo') {
+    return emptyRecognition('hf', [
+      ...reader.findings,
+      finding(
+        'unsupported',
+        'error',
+        { id: 'recognize.molmoVision', args: { type: modelType.value } },
+        modelType.source.kind === 'fact' ? { file: modelType.source.file, range: modelType.source.range } : { file: ctx.file, range: { start: 0, end: 0 } },
+      ),
+    ]);
+  }
   const known = modelType !== undefined && HF_MODEL_TYPES[modelType.value] !== undefined;
   const typeName = known ? modelType.value : (byArchitecture ?? modelType?.value);
   const traits = typeName !== undefined ? HF_MODEL_TYPES[typeName] : undefined;
@@ -1047,9 +1174,13 @@ function qwenOverrides(reader: FactReader): ModelOverrides {
 function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): { model?: ModelSpec; findings: readonly Finding[] } {
   const multimodal = HF_MULTIMODAL[type];
   if (multimodal) {
-    // Qwen2-VL / Qwen2.5-VL's original configs hold the text model's keys at the top; newer ones (and every other family) in text_config.
-    const nested = reader.keys().some((k) => k.startsWith('text_config.'));
-    const text = multimodal.textAtTop && !nested ? reader : reader.under('text_config');
+    // Qwen2-VL / Qwen2.5-VL's original configs hold the text model's keys at the top; newer ones (and every other family) in
+    // text_config (InternVL's remote code: llm_config).
+    const textKey = multimodal.textKey ?? 'text_config';
+    const nested = reader.keys().some((k) => k.startsWith(`${textKey}.`));
+    const text = multimodal.textAtTop && !nested ? reader : reader.under(textKey);
+    const variant = multimodalVariant(reader, type, multimodal);
+    if (variant) return { findings: [...reader.findings, hybridFinding(reader, variant)] };
     // tie_word_embeddings sits at the top of Qwen3-VL's configs, outside text_config.
     const tied = text !== reader ? reader.bool(['tie_word_embeddings']) : undefined;
     // The text model the wrapper's text_config names where it is one we know (LightOnOCR: Qwen3 inside Mistral3's wrapper),
@@ -1070,7 +1201,7 @@ function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): 
     const built = buildModel(text, HF_ALIASES, HF_MODEL_TYPES[textType]!, arch, overrides);
     // A text tower that is an encoder (CLIP's) has no language-model head: its encoder spec says which head it has.
     const encoder = HF_ENCODERS[textType] ? { encoder: encoderSpec(text, textType, arch) } : {};
-    const vision = { ...visionSpec(reader, multimodal.vision, multimodal.visionClass), ...(ernie ? { modalityExperts: ernie.modality } : {}) };
+    const vision = { ...visionSpec(reader, multimodal.vision, multimodal.visionClass, type), ...(ernie ? { modalityExperts: ernie.modality } : {}) };
     return built.model ? { model: { ...built.model, ...encoder, vision }, findings: built.findings } : built;
   }
   if (HF_HYBRID_TYPES[type]) {
@@ -1622,4 +1753,132 @@ function ernieResampler(reader: FactReader): Pick<VisionSpec, 'mergeSize' | 'tem
   const spatial = reader.int(['spatial_conv_size']);
   const temporal = reader.int(['temporal_conv_size']);
   return { ...(spatial ? { mergeSize: spatial } : {}), ...(temporal ? { temporalPatch: temporal } : {}) };
+}
+
+/** EXAONE 4.5's tower: Qwen2.5-VL's with num_key_value_heads (Exaone4_5_VisionConfig: 8) grouped key/value heads. */
+function exaoneVisionHeads(v: FactReader, cls: string): Pick<VisionSpec, 'heads' | 'kvHeads'> {
+  return {
+    heads: v.int(['num_heads']) ?? classDefault(16, 'vision_config.num_heads', cls),
+    kvHeads: v.int(['num_key_value_heads']) ?? classDefault(8, 'vision_config.num_key_value_heads', cls),
+  };
+}
+
+/**
+ * LLaVA's projector (LlavaMultiModalProjector: vision_feature_layer's layers concatenated, multimodal_projector_bias),
+ * LLaVA-NeXT's image_newline (LlavaNextModel always holds it) and LLaVA-NeXT-Video's pooler: AvgPool2d or MaxPool2d (no
+ * parameters), or a Conv2d of spatial_pool_out_channels (default the vision width) over spatial_pool_stride² taps.
+ */
+function llavaProjector(
+  reader: FactReader,
+  family: string,
+  hidden: Sourced<number>,
+): Pick<VisionSpec, 'projectorBias' | 'featureLayers' | 'imageNewline' | 'poolConv'> {
+  const cls = family === 'llava_next_video' ? 'LlavaNextVideoConfig' : family === 'llava_next' ? 'LlavaNextConfig' : 'LlavaConfig';
+  const layer = reader.present('vision_feature_layer');
+  const list = layer && Array.isArray(layer.value) && layer.value.length > 0 ? layer.value : undefined;
+  const mode = family === 'llava_next_video' ? (reader.str(['spatial_pool_mode']) ?? classDefault('average', 'spatial_pool_mode', cls)) : undefined;
+  const conv = () => {
+    const stride = reader.int(['spatial_pool_stride']) ?? classDefault(2, 'spatial_pool_stride', cls);
+    const out = reader.int(['spatial_pool_out_channels']) ?? derived(hidden.value, { id: 'prov.fromKey', args: { key: 'vision_config.hidden_size' } }, hidden);
+    return derived({ out: out.value, stride: stride.value }, { id: 'prov.fromKey', args: { key: 'spatial_pool_mode' } }, mode!, out, stride);
+  };
+  return {
+    projectorBias: reader.bool(['multimodal_projector_bias']) ?? classDefault(true, 'multimodal_projector_bias', cls),
+    ...(list && layer ? { featureLayers: derived(list.length, { id: 'prov.llavaFeatureLayers', args: { n: list.length } }, fromFact(list, layer)) } : {}),
+    ...(family !== 'llava' ? { imageNewline: derived(true, { id: 'prov.architecture', args: { arch: cls } }) } : {}),
+    ...(mode?.value === 'conv' ? { poolConv: conv() } : {}),
+  };
+}
+
+/**
+ * InternViT's variant (remote InternVisionConfig: qkv_bias, qk_normalization, norm_type; transformers' InternVLVisionConfig:
+ * attention_bias, use_qk_norm, norm_type, use_mean_pooling, use_mask_token, use_absolute_position_embeddings), its
+ * (image_size / patch_size)² + 1 learned positions, and mlp1's pixel shuffle: m = int(1 / downsample_ratio).
+ */
+function internVit(
+  reader: FactReader,
+  v: FactReader,
+  cls: string,
+  image: Sourced<number>,
+  patch: Sourced<number>,
+): Pick<VisionSpec, 'positions' | 'mergeSize' | 'internVit'> {
+  const native = cls === 'InternVLVisionConfig';
+  const flag = (key: string, dflt: boolean) => v.bool([key]) ?? classDefault(dflt, `vision_config.${key}`, cls);
+  const qkvBias = flag(native ? 'attention_bias' : 'qkv_bias', false);
+  const qkNorm = flag(native ? 'use_qk_norm' : 'qk_normalization', !native);
+  const normType = v.str(['norm_type']) ?? classDefault(native ? 'layer_norm' : 'rms_norm', 'vision_config.norm_type', cls);
+  const meanPooling = native ? flag('use_mean_pooling', true) : undefined;
+  const maskToken = native ? flag('use_mask_token', false) : undefined;
+  const absolute = native ? flag('use_absolute_position_embeddings', true) : undefined;
+  const ratio = reader.num(['downsample_ratio']) ?? classDefault(0.5, 'downsample_ratio', native ? 'InternVLConfig' : 'InternVLChatConfig');
+  const n = Math.floor(image.value / patch.value) ** 2 + 1;
+  const flags = [qkvBias, qkNorm, normType, ...(meanPooling ? [meanPooling] : []), ...(maskToken ? [maskToken] : [])];
+  return {
+    positions:
+      absolute && !absolute.value
+        ? derived(0, { id: 'prov.fromKey', args: { key: 'vision_config.use_absolute_position_embeddings' } }, absolute)
+        : derived(n, { id: 'prov.vitPatches', args: { n } }, image, patch),
+    mergeSize: derived(Math.floor(1 / ratio.value), { id: 'prov.internVlMerge', args: { ratio: ratio.value } }, ratio),
+    internVit: derived(
+      {
+        qkvBias: qkvBias.value,
+        qkNorm: qkNorm.value,
+        rmsNorm: normType.value === 'rms_norm',
+        finalNorm: meanPooling ? !meanPooling.value : false,
+        maskToken: maskToken?.value ?? false,
+      },
+      { id: 'prov.architecture', args: { arch: native ? 'InternVLVisionModel' : 'InternVisionModel' } },
+      ...flags,
+    ),
+  };
+}
+
+/** What a vision-language family's config may ask for that is not modelled: the reason, where the file says it. */
+function multimodalVariant(reader: FactReader, type: string, mm: (typeof HF_MULTIMODAL)[string]): { error: Message; at?: Sourced<unknown> } | undefined {
+  const v = reader.under('vision_config');
+  const unsupported = (key: string, f: Fact, family: string) => ({
+    error: { id: 'recognize.unsupportedVariant', args: { key, value: String(f.value), family } } as Message,
+    at: fromFact(f.value, f) as Sourced<unknown>,
+  });
+  // A LoRA wrapped into the model by its own code (InternVL's and LocateAnything's use_backbone_lora / use_llm_lora).
+  if (type === 'internvl_chat' || type === 'locateanything') {
+    for (const key of ['use_backbone_lora', 'use_llm_lora']) {
+      const f = reader.present(key);
+      if (f && typeof f.value === 'number' && f.value > 0)
+        return unsupported(key, f, type === 'internvl_chat' ? 'InternVLChatModel' : 'LocateAnythingForConditionalGeneration');
+    }
+  }
+  // The tower is AutoModel of vision_config: CLIP's is the one modelled (SigLIP's, in Granite Vision's LLaVA-NeXT, is not).
+  const tower = v.present('model_type');
+  if (mm.vision === 'llava' && tower && tower.value !== 'clip_vision_model') return unsupported('vision_config.model_type', tower, 'LLaVA');
+  if (type === 'locateanything' && tower && tower.value !== 'moonvit')
+    return unsupported('vision_config.model_type', tower, 'LocateAnythingForConditionalGeneration');
+  if (type === 'llava_next_video') {
+    const mode = reader.present('spatial_pool_mode');
+    if (mode && !['average', 'max', 'conv'].includes(String(mode.value))) return unsupported('spatial_pool_mode', mode, 'LlavaNextVideoPooler');
+  }
+  if (mm.vision === 'intern_vit') {
+    const norm = v.present('norm_type');
+    if (norm && norm.value !== 'layer_norm' && norm.value !== 'rms_norm') return unsupported('vision_config.norm_type', norm, mm.visionClass);
+    for (const key of ['image_size', 'patch_size']) {
+      const f = v.present(key);
+      if (f && Array.isArray(f.value) && !(f.value.length === 2 && f.value[0] === f.value[1])) return unsupported(`vision_config.${key}`, f, mm.visionClass);
+    }
+  }
+  if (type === 'exaone4_5') {
+    const hidden = v.int(['hidden_size']);
+    const heads = v.int(['num_heads']);
+    const kv = v.int(['num_key_value_heads']);
+    if (hidden && heads && hidden.value % heads.value !== 0)
+      return {
+        error: { id: 'recognize.notDivisible', args: { key: 'vision_config.num_heads', n: heads.value, of: 'hidden_size', m: hidden.value } },
+        at: heads,
+      };
+    if (heads && kv && heads.value % kv.value !== 0)
+      return {
+        error: { id: 'recognize.notDivisible', args: { key: 'vision_config.num_key_value_heads', n: kv.value, of: 'num_heads', m: heads.value } },
+        at: kv,
+      };
+  }
+  return undefined;
 }
