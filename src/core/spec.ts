@@ -51,6 +51,11 @@ export const moeSchema = z.object({
    * which LoRA's all-linear wraps; DeepSeek's and GLM's gates are bare parameters, gpt-oss's router its own module.
    */
   routerLinear: sourced(z.boolean()).optional(),
+  /**
+   * The routed experts are stacked parameter tensors, not linears (gpt-oss's GptOssExperts: gate_up_proj and down_proj as
+   * nn.Parameter): PEFT's target_modules, which wrap modules by name, leave them alone.
+   */
+  expertsFused: sourced(z.boolean()).optional(),
   /** 0-based indices of the MoE layers; the others are dense. */
   layers: sourced(z.array(z.number().int().nonnegative())),
   /**

@@ -96,10 +96,15 @@ export function clusterForSpec(spec: Spec, file: ClusterFile, origin?: Sourced<s
           ? inner * fromBatch
           : undefined);
   const gpus = stated ?? (statesTraining(spec) ? inner : Math.max(file.gpusPerNode ?? DEFAULT_CLUSTER_FILE.gpusPerNode ?? 1, inner));
+
   // Nobody gave a cluster: the one assumed for this config, with its reason (which names the size too).
-  const chosen: { file: ClusterFile; reason: Message; stated?: Sourced<string> } = origin
+  const assumedOne: { file: ClusterFile; reason: Message; stated?: Sourced<string> } = origin
     ? { file, reason: { id: 'prov.defaultCluster', args: { gpus } } }
     : assumedAccelerator(spec, file, gpus);
+  // Nobody gave a cluster and the launch states its GPUs per node on several nodes (Slurm's 4 nodes × 4, torchrun's
+  // --nproc-per-node 4 --nnodes 2): the assumed nodes are that wide, so traffic between them crosses the network as the job's does.
+  const perNode = p.gpusPerNode && p.gpusPerNode.source.kind !== 'assumed' && (p.nodes?.value ?? 1) > 1 ? p.gpusPerNode.value : undefined;
+  const chosen = !origin && file === DEFAULT_CLUSTER_FILE && perNode ? { ...assumedOne, file: { ...assumedOne.file, gpusPerNode: perNode } } : assumedOne;
   const from: Sourced<string> = origin ?? chosen.stated ?? { value: String(chosen.file.accelerator), source: { kind: 'assumed', reason: chosen.reason } };
   if (chosen.file.nodes !== undefined) return clusterFromFile(chosen.file, from);
   const size = stated !== undefined ? derived(gpus, { id: 'prov.configWorld', args: { gpus } }) : assumed(gpus, chosen.reason);

@@ -74,10 +74,12 @@ function roleShapes(m: ModelSpec): {
   const router: Partial<Record<AdapterTarget, Linear[]>> = m.moe.routerLinear?.value
     ? { router: [[h, m.moe.experts.value], ...(m.moe.sharedGate.value ? [[h, 1] as const] : [])] }
     : {};
+  // Experts stacked as parameters (MoeSpec.expertsFused) are no linears an adapter wraps by name.
+  const experts = (copies: number) => (m.moe!.expertsFused?.value ? {} : mlp(m.moe!.expertWidth.value, copies));
   return {
     dense,
-    moe: join(attention, mlp(m.moe.expertWidth.value, m.moe.experts.value), shared, router),
-    moeActive: join(attention, mlp(m.moe.expertWidth.value, m.moe.topK.value), shared, router),
+    moe: join(attention, experts(m.moe.experts.value), shared, router),
+    moeActive: join(attention, experts(m.moe.topK.value), shared, router),
   };
 }
 

@@ -222,6 +222,8 @@ export interface LayoutPolicy {
   readonly stages?: StageSplit;
   /** The trainer runs data parallelism alone (TrainerDefaults.dataParallelOnly): the search keeps TP, PP, CP and EP at 1. */
   readonly dataParallelOnly?: boolean;
+  /** ZeRO-3 whenever data parallelism is above 1 (TrainerDefaults.shardsWhenDistributed), the files stating no sharding. */
+  readonly shardWhenDistributed?: boolean;
 }
 
 /** The degrees of a layout (what a row of "Best layouts" or an edit carries). */
@@ -234,7 +236,7 @@ export function layoutOf(d: Degrees, policy: LayoutPolicy): Layout {
     ...degreesOf(d),
     etp: policy.etp ?? d.tp,
     sp: policy.sequenceParallel && d.tp > 1,
-    zero: policy.zero,
+    zero: policy.shardWhenDistributed && d.dp * d.cp > 1 ? 3 : policy.zero,
     distributedOptimizer: policy.distributedOptimizer,
     ...(policy.stages ? { stages: policy.stages } : {}),
   };
@@ -293,6 +295,7 @@ export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster
     sequenceParallel: fromTrainer('sp', p.sp, spec.trainer.sequenceParallel),
     etp: p.etp?.value,
     ...(spec.trainer.dataParallelOnly ? { dataParallelOnly: true } : {}),
+    ...(spec.trainer.shardsWhenDistributed && t.zeroStage === undefined && !t.fsdp ? { shardWhenDistributed: true } : {}),
     ...(p.ppFirstLayers || p.ppLastLayers || p.ppEmbeddingLayer?.value || p.ppLossLayer?.value || p.ppChunks
       ? {
           stages: {
@@ -305,6 +308,8 @@ export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster
         }
       : {}),
   };
+  if (policy.shardWhenDistributed && dp * cp > 1)
+    sources['zeroStage'] = assumed(3, { id: 'prov.shardsWhenDistributed', args: { trainer: spec.trainer.name ?? '' } });
   // What "selective" recomputes: the file's choice, else the trainer's default (assumed), for a selective layout.
   const trainerSelective = spec.trainer.selectiveRecompute;
   const selectiveRecompute =

@@ -494,7 +494,19 @@ class Expr {
   }
 
   parse(): PyValue {
-    return this.nested(() => this.or());
+    return this.nested(() => this.conditional());
+  }
+
+  /** `a if condition else b`: the branch the condition selects, unknown when the condition is. */
+  private conditional(): PyValue {
+    const a = this.or();
+    if (!(this.peek().text === 'if' && this.peek().type === 'name')) return a;
+    this.i++;
+    const condition = this.or();
+    if (!(this.peek().text === 'else' && this.peek().type === 'name')) return this.fail();
+    this.i++;
+    const b = this.conditional();
+    return condition === undefined ? undefined : truthy(condition) ? a : b;
   }
 
   /** One level deeper; past MAX_EXPR_DEPTH the rest of the line is skipped and the value unknown (never a stack overflow). */

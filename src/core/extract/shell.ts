@@ -82,7 +82,7 @@ export function extractShell(file: string, text: string, options: ShellOptions =
       pos: Array.from(v.text, (_, i) => (v.range.end - v.range.start === v.text.length ? v.range.start + i : v.range.start)),
       unknown: false,
     });
-  const interp = new Interpreter(file, tokens, options.vars ?? {}, errors, environment, text, Object.keys(options.environment ?? {}));
+  const interp = new Interpreter(file, tokens, options.vars ?? {}, errors, environment, text, Object.keys(options.environment ?? {}), directives.length > 0);
   interp.run();
   // A Python script this one writes out (and runs): its facts, under ["@heredoc", its file name], read in the environment
   // the script exports; where it sits in this file.
@@ -227,6 +227,11 @@ export function tokenizeShell(text: string, errors: Finding[] = [], file = '', h
   const pendingHeredocs: { delim: string; strip: boolean; assign?: string; quotedDelim: boolean; writes?: boolean; target?: string }[] = [];
   let lineStart = 0;
 
+  // Right after a line continuation, before any word: a comment there ends the command (bash cannot continue through it).
+  let continued = false;
+  // A comment ended a command on this line (cutOff); the flag lines after it are dropped until a line starts otherwise (orphans).
+  let cutOff = false;
+  let orphans = false;
   while (i < n && tokens.length < MAX_TOKENS) {
     if (inline && i >= inline.end) {
       i = inline.after;
@@ -236,10 +241,12 @@ export function tokenizeShell(text: string, errors: Finding[] = [], file = '', h
     const c = text[i]!;
     if (c === '\\' && text[i + 1] === '\n') {
       i += 2;
+      continued = true;
       continue;
     }
     if (c === '\\' && text[i + 1] === '\r' && text[i + 2] === '\n') {
       i += 3;
+      continued = true;
       continue;
     }
     if (c === ' ' || c === '\t' || c === '\r') {
@@ -247,10 +254,27 @@ export function tokenizeShell(text: string, errors: Finding[] = [], file = '', h
       continue;
     }
     if (c === '#') {
+      const start = i;
       while (i < n && text[i] !== '\n') i++;
+      // `--flag x \` then `#--other y \`: the command ends at this comment's line; the lines after it are a command of their own.
+      if (continued && tokens.length > lineStart && /\\\s*$/.test(text.slice(start, i))) {
+        if (!orphans) errors.push(finding('unknown-value', 'warning', { id: 'extract.shellCommentEnds' }, { file, range: { start, end: i } }));
+        cutOff = true;
+      }
+      continued = false;
       continue;
     }
+    continued = false;
     if (c === '\n') {
+      // The lines a comment cut off from their command: bash runs each as a command named by its first flag, which fails; they
+      // are not the launch's flags.
+      const first = tokens[lineStart];
+      if (orphans && first?.type === 'word' && first.word.parts[0]?.kind === 'lit' && first.word.parts[0].text.startsWith('-')) tokens.length = lineStart;
+      else if (orphans && tokens.length > lineStart) orphans = false;
+      if (cutOff) {
+        orphans = true;
+        cutOff = false;
+      }
       tokens.push({ type: 'nl', range: { start: i, end: i + 1 } });
       i++;
       // Skip heredoc bodies that start after this line.
@@ -340,6 +364,9 @@ export function tokenizeShell(text: string, errors: Finding[] = [], file = '', h
     i = w.end;
     if (w.word.parts.length) tokens.push({ type: 'word', word: w.word });
   }
+  // (The file's last line, with no newline after it, may be one of those cut-off flag lines too.)
+  const last = tokens[lineStart];
+  if (orphans && last?.type === 'word' && last.word.parts[0]?.kind === 'lit' && last.word.parts[0].text.startsWith('-')) tokens.length = lineStart;
   return tokens;
 }
 
@@ -650,6 +677,8 @@ class Interpreter {
     environment: ReadonlyMap<string, Located> = new Map(),
     private readonly text = '',
     exported: readonly string[] = [],
+    /** A batch script (#SBATCH directives): it runs under sbatch, which sets the job's SLURM_JOB_ID. */
+    private readonly batchJob = false,
   ) {
     for (const [k, v] of environment) this.vars.set(k, { kind: 'scalar', value: v });
     for (const k of exported) this.exported.add(k);
@@ -820,16 +849,28 @@ class Interpreter {
   /** Evaluates `[ a = b ]`-style tests; undefined when it cannot tell (the branch is then taken). */
   private condition(exec: boolean, stops: ReadonlySet<string>): boolean | undefined {
     const words: Expanded[] = [];
+    const raw: Word[] = [];
     while (this.pos < this.tokens.length) {
       const t = this.peek()!;
       const kw = this.keyword(t);
       if (kw !== undefined && stops.has(kw)) break;
-      if (t.type === 'word') words.push(...this.expand(t.word));
+      if (t.type === 'word') {
+        words.push(...this.expand(t.word));
+        raw.push(t.word);
+      }
       this.pos++;
     }
     this.comparesUnknown = false;
     if (!exec) return undefined;
     const w = words.map((x) => x.text).filter((x) => x !== '[' && x !== ']' && x !== '[[' && x !== ']]' && x !== 'test');
+    // A batch script asking whether it runs under sbatch (`if [ -z $SLURM_JOB_ID ]; then sbatch "$0"; exit; fi`, the
+    // self-submitting idiom): its #SBATCH directives say it does, and sbatch sets the job's id.
+    const tested = raw.filter((x) => !['[', ']', '[[', ']]', 'test'].includes(x.parts.length === 1 && x.parts[0]!.kind === 'lit' ? x.parts[0]!.text : ''));
+    const jobVar = tested[1]?.parts.length === 1 && tested[1].parts[0]!.kind === 'var' ? tested[1].parts[0]!.name : undefined;
+    if (this.batchJob && tested.length === 2 && (jobVar === 'SLURM_JOB_ID' || jobVar === 'SLURM_JOBID') && !this.vars.has(jobVar)) {
+      const op = tested[0]!.parts[0];
+      if (op?.kind === 'lit' && (op.text === '-z' || op.text === '-n')) return op.text === '-n';
+    }
     if (words.some((x) => x.unknown)) {
       // A value compared ([ "$1" == 70b ]): the branch selects by what only the run knows (a file test or -n, a presence check,
       // does not choose a configuration).
@@ -1000,6 +1041,18 @@ class Interpreter {
    * is split into words again and read as the command it is, each word where it was written.
    */
   private command(words: readonly Expanded[]): void {
+    // A command string given to a launcher that runs it elsewhere (xpk's `workload create --command "python3 MaxText/train.py …"`,
+    // `gcloud … tpu-vm ssh --command="…"`): the launcher's own flags, then the string read as the command it is.
+    const given = words.findIndex((w, i) => i > 0 && (w.text === '--command' || w.text.startsWith('--command=')));
+    if (given > 0 && (words[given]!.text !== '--command' || words[given + 1])) {
+      this.flags(words.slice(0, given));
+      const w = words[given]!;
+      const value = w.text === '--command' ? words[given + 1]! : { ...slice(w, '--command='.length, w.text.length), range: w.range };
+      const inner = splitWords(value)
+        .map(unquoted)
+        .map((x) => ({ ...x, range: rangeOf(x, value.range) }));
+      return this.command(inner);
+    }
     const shell = words.findIndex((w, i) => /^(\/usr)?(\/bin\/)?(ba)?sh$/.test(w.text) && /^-[a-z]*c$/.test(words[i + 1]?.text ?? ''));
     const evaluated = words[0]?.text === 'eval' ? 0 : -1;
     const at = shell >= 0 ? shell + 2 : evaluated >= 0 ? 1 : -1;

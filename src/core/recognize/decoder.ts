@@ -108,6 +108,8 @@ export interface Traits {
   readonly indexer?: boolean;
   /** The router is not an nn.Linear (gpt-oss's GptOssTopKRouter holds its own weight): MoeSpec.routerLinear false. */
   readonly routerLinear?: false;
+  /** The experts are stacked parameters, not linears (gpt-oss's GptOssExperts): MoeSpec.expertsFused. */
+  readonly expertsFused?: true;
   /** Llama 3.2 Vision: the layers `cross_attention_layers` lists attend to the image (ModelSpec.crossAttentionLayers). */
   readonly crossAttention?: { readonly defaultCount: number; readonly defaultList: string };
   readonly encoderDecoder?: boolean;
@@ -488,7 +490,8 @@ function buildMoe(
     { id: 'prov.architecture', args: { arch: traits.configClass } },
     experts,
   );
-  return { experts, topK, expertWidth, sharedExperts, sharedWidth, sharedGate, routerBias, routerLinear, layers: moeLayers, ...groups };
+  const expertsFused = traits.expertsFused ? { expertsFused: derived(true, { id: 'prov.architecture', args: { arch: traits.configClass } }, experts) } : {};
+  return { experts, topK, expertWidth, sharedExperts, sharedWidth, sharedGate, routerBias, routerLinear, layers: moeLayers, ...groups, ...expertsFused };
 }
 
 /** A key's value, else its config class's default (Traits.defaults) where the file leaves the key out: stated as the class's. */

@@ -499,6 +499,8 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
     moe: 'every-layer',
     routerBias: 'always',
     routerLinear: false,
+    // GptOssExperts: gate_up_proj and down_proj are nn.Parameter tensors of all experts, not linears.
+    expertsFused: true,
     sinks: true,
     slidingWindow: 'alternate',
   },

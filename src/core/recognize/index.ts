@@ -3,6 +3,7 @@
  * contributes to a training setup.
  */
 import { jobResources } from './jobfile';
+import { isUserConfig, recognizeUserConfig } from './userConfig';
 import { isSwiftMegatron, recognizeSwiftMegatron } from './swiftMegatron';
 import { heredocTrainer, isPythonTrainer, recognizePythonTrainer } from './pyscript';
 import type { Fact } from '../types';
@@ -83,6 +84,7 @@ export function recognizeFile(file: string, syntax: Syntax, facts: readonly Fact
       if (isTrainingArguments(r)) return recognizeTrainingArguments(ctx);
       if (isDeepseekNative(r)) return recognizeDeepseek(ctx);
       if (DEEPSPEED_KEYS.some((k) => r.has(k))) return recognizeDeepspeed(ctx);
+      if (isUserConfig(r)) return recognizeUserConfig(ctx, r);
       break;
     case 'yaml': {
       const rec = recognizeYaml(r, ctx);
@@ -100,12 +102,22 @@ export function recognizeFile(file: string, syntax: Syntax, facts: readonly Fact
         // What the job asks the cluster for, where the script's launch does not say.
         if (script.family) return { ...script, parallel: { ...jobResources(facts), ...script.parallel } };
       }
+      if (isUserConfig(r)) return recognizeUserConfig(ctx, r);
       break;
     }
     case 'toml':
       if (isTorchtitan(r)) return recognizeTorchtitan(ctx);
       break;
     case 'python': {
+      // An Axolotl config built in Python (`cfg = DictDefault(base_model=…, …)`, then axolotl's train(cfg=cfg)): read as its YAML.
+      const dict = facts.find((f) => f.path[f.path.length - 1] === '@class' && /(^|\.)DictDefault$/.test(String(f.value)));
+      if (dict) {
+        const at = dict.path.slice(0, -1);
+        const inner = facts
+          .filter((f) => f.path.length > at.length && at.every((p, i) => f.path[i] === p) && f.path[at.length] !== '@class')
+          .map((f) => ({ ...f, path: f.path.slice(at.length) }));
+        if (isAxolotl(new FactReader(inner))) return recognizeAxolotl({ file, facts: inner });
+      }
       const rec = isTorchtitanRegistry(r)
         ? recognizeTorchtitanRegistry(ctx)
         : isNemoRecipe(r)

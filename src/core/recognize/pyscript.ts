@@ -35,7 +35,14 @@ function loaderPrefix(facts: readonly Fact[]): (string | number)[] | undefined {
 }
 
 export function isPythonTrainer(r: FactReader): boolean {
-  return loaderPrefix(r.facts) !== undefined && named(r.facts, '@class', ARGUMENTS_CLASS) !== undefined;
+  // A model loaded and trained: by a trainer's arguments, or given an adapter (a module that builds the model for a trainer
+  // elsewhere: Unsloth's get_model() with FastLanguageModel.get_peft_model).
+  return (
+    loaderPrefix(r.facts) !== undefined &&
+    (named(r.facts, '@class', ARGUMENTS_CLASS) !== undefined ||
+      named(r.facts, '@call', /(^|\.)get_peft_model$/) !== undefined ||
+      named(r.facts, '@class', /(^|\.)LoraConfig$/) !== undefined)
+  );
 }
 
 /**
@@ -79,11 +86,12 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
   const dtype = [at('@kw', 'torch_dtype'), at('@kw', 'dtype')].find((f) => typeof f?.value === 'string');
   if (dtype) flag('torch_dtype', dtype);
 
-  // The trainer's arguments, each key a flag.
-  const args = classOf(ARGUMENTS_CLASS)!;
-  const prefix = args.path.slice(0, -1);
-  for (const f of facts)
-    if (under(f, prefix) && f.path.length === prefix.length + 1 && f.path[prefix.length] !== '@class') flag(String(f.path[prefix.length]), f);
+  // The trainer's arguments, each key a flag (none where the script only builds the model).
+  const args = classOf(ARGUMENTS_CLASS);
+  const prefix = args?.path.slice(0, -1);
+  if (prefix)
+    for (const f of facts)
+      if (under(f, prefix) && f.path.length === prefix.length + 1 && f.path[prefix.length] !== '@class') flag(String(f.path[prefix.length]), f);
 
   // The trainer (SFTTrainer(...), DPOTrainer(model, ...)) and its own keywords: TRL's max_seq_length before SFTConfig took it.
   const trainer = classOf(TRAINER) ?? callOf(TRAINER);
@@ -143,7 +151,7 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
   // TRL's SFTConfig takes its defaults (max_length 1024, gradient checkpointing on) as a `trl sft` launch does; the other classes
   // TrainingArguments' (no checkpointing unless set).
   // (The script's own values after the launch line's: the last of a key is read.)
-  const rec = recognizeLauncher({ file: ctx.file, facts: [...launch, ...flags] }, /(^|\.)SFTConfig$/.test(String(args.value)) ? 'trl' : 'hf');
+  const rec = recognizeLauncher({ file: ctx.file, facts: [...launch, ...flags] }, /(^|\.)SFTConfig$/.test(String(args?.value)) ? 'trl' : 'hf');
   const training = { ...rec.training, ...(offload ? { activationOffload: fromFact(true, offload) } : {}) };
   // Unsloth's loaders with dtype None (or unset) pick bfloat16 where the GPU has it (its notebooks: "None for auto detection"),
   // and load 4 bits with double quantization (its BitsAndBytesConfig: bnb_4bit_use_double_quant=True).

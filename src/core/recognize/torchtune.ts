@@ -108,5 +108,8 @@ export const TORCHTUNE_TRAINER: Trainer = {
     norm: 'eager-fp32',
     freesGradients: true,
     dataParallelOnly: true,
+    // Its distributed recipes (full_finetune_distributed, lora_finetune_distributed, …) wrap every layer in FSDP2's fully_shard;
+    // a YAML does not say which recipe runs it, the number of GPUs does.
+    shardsWhenDistributed: true,
   },
 };

@@ -130,6 +130,23 @@ export function hintsFor(a: FileAnalysis, file: string, locale: Locale = 'en'): 
 }
 
 /** Markdown for a hover at an offset (on a recognized key or its value); undefined elsewhere. */
+/** Settings whose hover shows the layout and the step they change (its mechanisms stated with it). */
+const STEP_FIELDS: ReadonlySet<string> = new Set([
+  'training.microBatch',
+  'training.globalBatch',
+  'training.recompute',
+  'training.zeroStage',
+  'training.precision',
+  'training.fp8Recipe',
+  'training.tpCommOverlap',
+  'training.epCommOverlap',
+  'training.epNodeDispatch',
+  'training.overlapGradReduce',
+  'training.overlapParamGather',
+  'training.expertCapacity',
+  'training.expertPadding',
+]);
+
 /**
  * A key as the file writes it: without the place a script inside the file sits at (a job file's container script,
  * ["@script", its path], a heredoc's Python, ["@heredoc", its name]) or the marker of a key=value argument.
@@ -204,13 +221,7 @@ export function hoverAt(a: FileAnalysis, file: string, offset: number, locale: L
       );
     }
     const par = report.parallel!;
-    if (
-      [...fields].some(
-        (x) =>
-          x.startsWith('parallel.') ||
-          ['training.microBatch', 'training.globalBatch', 'training.recompute', 'training.zeroStage', 'training.precision', 'training.fp8Recipe'].includes(x),
-      )
-    ) {
+    if ([...fields].some((x) => x.startsWith('parallel.') || STEP_FIELDS.has(x))) {
       out.push('', `**${t('report.layout', {}, locale)}**: ${layoutText(par.degrees)}`);
       for (const r of par.valid)
         out.push(

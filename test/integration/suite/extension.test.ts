@@ -279,6 +279,20 @@ describe('Compute Budget in a real VS Code', () => {
     assert.equal(doc.getText(missing.range), 'accelerate_config.yaml');
   });
 
+  it('a MoE launch that pads its experts to a capacity factor of 1.25: the hover on the flag gives the step with the padded experts stated', async () => {
+    const { doc } = await open('moe-capacity/pretrain_qwen3_30b_a3b.sh');
+    const row = doc
+      .getText()
+      .split('\n')
+      .findIndex((l) => l.includes('--moe-expert-capacity-factor'));
+    const line = doc.lineAt(row);
+    const on = new vscode.Position(row, line.text.indexOf('--moe-expert-capacity-factor') + 3);
+    const text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, on));
+    assert.match(text, /`training\.expertCapacity` = \*\*1\.25\*\*/);
+    assert.match(text, /5120 tokens per local expert/);
+    assert.match(text, /Experts padded to their capacity \(factor 1\.25\): each expert computes and exchanges 1\.25× its balanced share/);
+  });
+
   it('the quick fix sets TP to the nearest valid degree and changes only that byte', async () => {
     const { doc, api } = await open('megatron-bad/train.sh');
     const before = doc.getText();
