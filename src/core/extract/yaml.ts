@@ -262,7 +262,8 @@ function embeddedScripts(file: string, text: string, facts: readonly Fact[]): Fa
     const environment: Record<string, { text: string; range: Range }> = {};
     const under = (prefix: readonly (string | number)[], g: Fact) => g.path.length > prefix.length && prefix.every((p, i) => g.path[i] === p);
     for (const g of facts) {
-      if (under(['envs'], g) && g.path.length === 2 && g.value !== null && typeof g.value !== 'object')
+      // (SkyPilot's envs, Amulet's env_defaults.)
+      if ((under(['envs'], g) || under(['env_defaults'], g)) && g.path.length === 2 && g.value !== null && typeof g.value !== 'object')
         environment[String(g.path[1])] = { text: String(g.value), range: g.valueRange };
       if (under([...container, 'env'], g) && g.path.length === container.length + 3 && g.path[container.length + 2] === 'name' && typeof g.value === 'string') {
         const value = facts.find((v) => v.path.length === g.path.length && under(g.path.slice(0, -1), v) && v.path[g.path.length - 1] === 'value');

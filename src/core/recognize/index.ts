@@ -3,6 +3,7 @@
  * contributes to a training setup.
  */
 import { jobResources } from './jobfile';
+import { isRl2, recognizeRl2 } from './rl2';
 import { isUserConfig, recognizeUserConfig } from './userConfig';
 import { isSwiftMegatron, recognizeSwiftMegatron } from './swiftMegatron';
 import { heredocTrainer, isPythonTrainer, recognizePythonTrainer } from './pyscript';
@@ -33,7 +34,7 @@ import { isNanogpt, recognizeNanogpt } from './nanogpt';
 import { isGeneric, recognizeGeneric } from './generic';
 import { isPeftAdapter, recognizePeft } from './peft';
 import { isLlamaFactory, isLlamaFactoryCommand, recognizeLlamaFactory, recognizeLlamaFactoryCommand } from './llamafactory';
-import { isTorchtune, recognizeTorchtune } from './torchtune';
+import { isTorchtune, isTorchtuneLaunch, recognizeTorchtune, recognizeTorchtuneLaunch } from './torchtune';
 import { isLauncher, isTrainingArguments, recognizeLauncher, recognizeTrainingArguments } from './launcher';
 import { isAccelerateConfig, recognizeAccelerate } from './accelerate';
 import { isLlmFoundry, recognizeLlmFoundry } from './llmfoundry';
@@ -137,6 +138,8 @@ export function recognizeFile(file: string, syntax: Syntax, facts: readonly Fact
       const written = heredocTrainer(facts);
       if (written) return recognizePythonTrainer({ file, facts: written.script }, written.launch);
       if (isSwiftMegatron(r)) return recognizeSwiftMegatron(ctx);
+      if (isTorchtuneLaunch(r)) return recognizeTorchtuneLaunch(ctx, r);
+      if (isRl2(r)) return recognizeRl2(ctx, r);
       if (isLitgptCommand(facts)) return recognizeLitgptCommand(ctx);
       if (isLlamaFactoryCommand(r)) return recognizeLlamaFactoryCommand(ctx);
       if (isBridgeRecipe(r)) return recognizeBridgeRecipe(ctx, r);

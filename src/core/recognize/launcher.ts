@@ -114,7 +114,7 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
   const liger = on('--use_liger_kernel') ?? on('--use_liger');
   const training: TrainingPart = defined({
     seqLen:
-      r.int(['--max_seq_length', '--max_length', '--model_max_length', '--max_len', '--cutoff_len', '--block_size']) ??
+      r.int(['--max_seq_length', '--max_length', '--model_max_length', '--max_len', '--max_seq_len', '--cutoff_len', '--block_size']) ??
       (prompt && generated ? derived(prompt.value + generated.value, { id: 'prov.openrlhfSequence' }, prompt, generated) : undefined) ??
       (trl ? byDefault(1024, '--max_length', 'TRL SFTConfig') : undefined),
     microBatch: r.int(['--per_device_train_batch_size', '--micro_train_batch_size']),
@@ -141,7 +141,8 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
     // TRL's DPO its fused linear DPO loss): no logits of the whole batch.
     loss: mapped(liger, () => 'fused-linear' as const),
   });
-  const modelRef = r.str(['--model_name_or_path', '--model-name-or-path', '--model', '--pretrain', '--model_name', '--base_model']);
+  // (fmengine's --init_ckpt: the checkpoint it starts from.)
+  const modelRef = r.str(['--model_name_or_path', '--model-name-or-path', '--model', '--pretrain', '--model_name', '--base_model', '--init_ckpt']);
   if (modelRef) training.finetune = as(modelRef, true);
 
   // The adapter: asked for by --use_peft (TRL), --train_type lora (swift), a LoRA rank above 0 (OpenRLHF).

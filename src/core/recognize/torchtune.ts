@@ -10,9 +10,20 @@
 import type { AdapterTarget } from '../spec';
 import { derived, fromFact } from '../types';
 import { adapterOf, as, namesOf, rolesOf } from './adapter';
-import { defined, FactReader, mapped, optimizerOf, precisionOf, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
+import {
+  defined,
+  emptyRecognition,
+  FactReader,
+  mapped,
+  optimizerOf,
+  precisionOf,
+  type FileRecognition,
+  type RecognizeContext,
+  type TrainingPart,
+} from './common';
 import { dataParallelDefaults, type Trainer } from './trainer';
 import { preferenceOf } from './preference';
+import { launchCounts } from './launch';
 
 export function isTorchtune(r: FactReader): boolean {
   return /^torchtune\.models\./.test(String(r.present('model._component_')?.value ?? ''));
@@ -113,3 +124,27 @@ export const TORCHTUNE_TRAINER: Trainer = {
     shardsWhenDistributed: true,
   },
 };
+
+/** A `tune run [--nnodes N --nproc_per_node M] RECIPE --config FILE …` launch. */
+export function isTorchtuneLaunch(r: FactReader): boolean {
+  return r.facts.some(
+    (f, i) => f.path[0] === '@command' && f.path[1] === 0 && f.value === 'tune' && r.facts[i + 1]?.path[1] === 1 && r.facts[i + 1]?.value === 'run',
+  );
+}
+
+/**
+ * The launch's process counts (torchrun's flags, which `tune run` takes before the recipe; a *_single_device recipe runs one),
+ * and the YAML its --config names, which joins it (a built-in config's name, `llama3_1/8B_lora`, names no file here).
+ */
+export function recognizeTorchtuneLaunch(ctx: RecognizeContext, r: FactReader): FileRecognition {
+  const recipe = r.facts.find(
+    (f) => typeof f.value === 'string' && /^(\w+_)?(finetune|distill|dpo|ppo|grpo|qat)\w*_(distributed|single_device)$/.test(f.value),
+  );
+  const single = recipe && String(recipe.value).endsWith('_single_device');
+  const launch = launchCounts(r, { nodes: ['--nnodes'], perNode: ['--nproc_per_node', '--nproc-per-node'] });
+  const config = r.str(['--config']);
+  const parallel = single
+    ? { worldSize: derived(1, { id: 'prov.fromKey', args: { key: String(recipe!.value) } }, fromFact(String(recipe!.value), recipe!)) }
+    : defined({ nodes: launch.nodes, gpusPerNode: launch.perNode, worldSize: launch.worldSize });
+  return { ...emptyRecognition('torchtune', [...r.findings]), parallel, references: config && /\.ya?ml$/.test(config.value) ? [config] : [] };
+}
