@@ -293,6 +293,14 @@ describe('Compute Budget in a real VS Code', () => {
     assert.match(text, /Experts padded to their capacity \(factor 1\.25\): each expert computes and exchanges 1\.25× its balanced share/);
   });
 
+  it('a launch whose continued flags are cut by a commented flag line: a warning on that comment, as bash ends the command there', async () => {
+    const { doc } = await open('commented-flags/InternVL3.sh');
+    const warn = vscode.languages.getDiagnostics(doc.uri).find((d) => /This comment ends the command above it/.test(d.message));
+    assert.ok(warn, 'the comment-ends-the-command warning');
+    assert.equal(warn.severity, vscode.DiagnosticSeverity.Warning);
+    assert.equal(doc.getText(warn.range).trim(), '#--model_name_or_path OpenGVLab/InternVL3-14B-hf \\');
+  });
+
   it('the quick fix sets TP to the nearest valid degree and changes only that byte', async () => {
     const { doc, api } = await open('megatron-bad/train.sh');
     const before = doc.getText();
