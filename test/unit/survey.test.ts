@@ -562,4 +562,10 @@ describe('survey: the eighth gathering', () => {
     assert.equal(fm.analysis!.params.total.value, 3426473600);
     assert.equal(fm.spec!.training.seqLen?.value, 2048);
   });
+
+  it("ms-swift's --modules_to_save embed_tokens lm_head trains both whole beside the LoRA (Qwen3-VL-4B: 151,936 × 2,560 each)", () => {
+    const a = at('153-swift-sft-qwen3-vl-4b');
+    assert.equal(a.analysis!.params.total.value, 4437815808);
+    assert.equal(a.analysis!.method.trainable.value, 16515072 + 2 * 151936 * 2560);
+  });
 });

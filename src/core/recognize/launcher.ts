@@ -14,7 +14,7 @@
  */
 import type { Sourced } from '../types';
 import { derived, finding, fromFact } from '../types';
-import { adapterOf, as, namesOf, rolesOf } from './adapter';
+import { adapterOf, as, namesOf, rolesOf, savedOf } from './adapter';
 import { defined, FactReader, firstStated, mapped, optimizerOf, precisionOf, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
 import { hfTrainerDefaults, type Trainer } from './trainer';
 import { launchCounts } from './launch';
@@ -170,11 +170,17 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
     const dora = flag('--use_dora');
     // TRL's ModelConfig and ms-swift default lora_dropout to 0.05; OpenRLHF to 0.
     const dropout = r.num(['--lora_dropout'], { max: 1 }) ?? byDefault(library === 'openrlhf' ? 0 : 0.05, '--lora_dropout', cls);
+    // Whole modules trained beside the adapter: ms-swift's --modules_to_save, TRL's --lora_modules_to_save (argparse's several words).
+    const savedFlag = r.present('--modules_to_save', '--lora_modules_to_save');
+    const savedKey = savedFlag?.path.join('.');
+    const savedNames = savedFlag ? [...namesOf(savedFlag.value)] : [];
+    for (let k = 1, f = savedKey && r.present(`${savedKey}.${k}`); f; f = r.present(`${savedKey}.${++k}`)) savedNames.push(...namesOf(f.value));
     training.adapter = adapterOf(dora?.value ? as(dora, 'dora') : as(peft ?? type ?? rank, 'lora'), rank, as(where, roles), {
       alpha,
       dropout,
       unknown: as(where, unknown),
       fused: as(where, fused),
+      saved: savedFlag && savedNames.length ? fromFact(savedOf(savedNames), savedFlag) : undefined,
     });
   }
   // ms-swift's full training of a multimodal model: --freeze_vit and --freeze_aligner true, --freeze_llm false unless set.
