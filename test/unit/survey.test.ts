@@ -518,6 +518,7 @@ describe('survey: the eighth gathering', () => {
     // o alone, 24 layers × 8 · (2,880 + 4,096 + 2 · (2,880 + 512) + 4,096 + 2,880): the 3,981,312 Unsloth prints.
     assert.equal(unsloth.analysis!.method.trainable.value, 24 * 8 * (2880 + 4096 + 2 * (2880 + 512) + 4096 + 2880));
     assert.equal(unsloth.analysis!.method.trainable.value, 3981312);
+    assert.ok(unsloth.findings.some((f) => f.ruleId === 'adapter-settings' && f.message.id === 'adapter.missingRoles'));
     const axolotl = at('154-axolotl-python-dictdefault');
     assert.equal(axolotl.spec!.family, 'axolotl');
     assert.equal(axolotl.analysis!.params.total.value, 27432406640);

@@ -384,7 +384,9 @@ function trainedMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): M
         })),
     ];
     for (const { role, dense, moe, moeActive, heads } of units) {
-      if (!dense.length && !moe.length && !heads.length) {
+      // (A role that only dense layers have, on a model whose layers are all MoE with experts that are no linears, gpt-oss's
+      // gate_proj, wraps nothing either.)
+      if ((!dense.length || layersWith('dense', role) === 0) && !moe.length && !heads.length) {
         // (all-linear's router role on a model without a linear router is nothing to report.)
         if (role !== 'router') unmatched.push(role);
         continue;
