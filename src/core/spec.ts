@@ -283,10 +283,14 @@ export const encoderSchema = z.object({
  * - shortconv (LFM2's gated short convolution, transformers' Lfm2ShortConv): in_proj h → 3·d_in (B, C, x), a depthwise conv
  *   over d_in channels of `convKernel` taps (biased when `convBias`), out_proj d_in → h; its state is the conv cache of
  *   `stateDim` (conv_L_cache) values per channel.
+ * - lightning (MiniMax-01 / MiniMax-M1's lightning attention, transformers' MiniMaxLightningAttention): linear attention over
+ *   `heads` heads of `stateDim` (head_dim), d_in = heads × head_dim; a bias-free qkv_proj h → 3·d_in, output_gate h → d_in,
+ *   an RMSNorm over d_in and out_proj d_in → h; its state is one stateDim × stateDim matrix per head (no conv: `convKernel` 1,
+ *   unused).
  * `projBias` adds biases to in_proj and out_proj.
  */
 export const ssmSchema = z.object({
-  kind: sourced(z.enum(['mamba', 'mamba2', 'deltanet', 'shortconv'])),
+  kind: sourced(z.enum(['mamba', 'mamba2', 'deltanet', 'shortconv', 'lightning'])),
   /** Inner width d_in (Mamba-2: heads × head dim; Mamba-1: expand × h). */
   inner: sourced(count),
   /** Mamba-2's heads (Mamba-1: 0). */

@@ -203,6 +203,11 @@ describe('catalogue: 2025 families people fine-tune', () => {
     assert.equal(findModel('Qwen/Qwen3-Coder-Next')?.id, 'Qwen/Qwen3-Next-80B-A3B-Instruct');
   });
 
+  it('InternVL3-8B-hf (transformers\' internvl): 7,944,373,760 from its shapes ("7.94B"), its remote-code release by the same name', () => {
+    assert.equal(params('OpenGVLab/InternVL3-8B-hf').total.value, 7944373760);
+    assert.equal(billions(params('OpenGVLab/InternVL3-8B').total.value, 2), 7.94);
+  });
+
   it('the names trainers write resolve: -Instruct-2507, -Thinking-2507, -Base, -it; unknown names stay unknown', () => {
     assert.equal(findModel('Qwen/Qwen3-4B-Thinking-2507')?.id, 'Qwen/Qwen3-4B');
     assert.equal(findModel('Qwen/Qwen3-8B-Base')?.id, 'Qwen/Qwen3-8B');

@@ -195,8 +195,8 @@ describe('Hugging Face families of the eighth survey', () => {
     assert.deepEqual([refusal?.message.id, refusal?.message.args], ['recognize.molmoVision', { type: 'molmo' }]);
     const seq = r.spec?.training.seqLen.source;
     assert.equal(seq?.kind === 'assumed' && seq.reason.id, 'prov.seqLenNoModel');
-    // An unknown model_type likewise (124, MiniMax-M1, has max_position_embeddings 10,240,000).
-    const unknown = analyzeFixture('survey/eighth/hf/124-minimax-m1-80k.config.json').spec?.training.seqLen.source;
+    // An unknown model_type likewise (131, DeepSeek-V4-Flash, has max_position_embeddings 1,048,576; 124, MiniMax-M1, is counted now).
+    const unknown = analyzeFixture('survey/eighth/hf/131-deepseek-v4-flash-nvfp4.config.json').spec?.training.seqLen.source;
     assert.equal(unknown?.kind === 'assumed' && unknown.reason.id, 'prov.seqLenNoModel');
   });
 });

@@ -84,6 +84,8 @@ describe('parameter counts: GROUND_TRUTH.tsv, to the parameter', () => {
         'hf_config_2026/internvl2-2b-uav-ft.config.json',
         'hf_config_2026/llava-next-video-7b-mistral-bnb4.config.json',
         'hf_config_2026/locateanything-3b.config.json',
+        'hf_config_2026/minimax-m1-80k.config.json',
+        'hf_config_2026/ling-flash-2.0-ming-llm-config.config.json',
       ],
     );
   });

@@ -108,7 +108,7 @@ export function attentionLayers(m: ModelSpec): number {
 /**
  * The state-space scan per token, forward, over the layers with a state-space mixer: 7·d_in·N each, Megatron-LM's estimate
  * (training.py num_floating_point_operations, mamba_layer_flops: "scan"), a few percent of such a layer's FLOPs; a Gated
- * DeltaNet's delta rule 6·N·d_in; LFM2's short convolution (2·k + 2)·d_in.
+ * DeltaNet's delta rule 6·N·d_in; LFM2's short convolution (2·k + 2)·d_in; MiniMax's lightning attention 4·d·d_in.
  */
 export function ssmScanForward(m: ModelSpec): number {
   const x = m.hybrid?.ssm;
@@ -119,6 +119,9 @@ export function ssmScanForward(m: ModelSpec): number {
   if (x.kind.value === 'deltanet') return layers * 6 * x.stateDim.value * x.inner.value;
   // LFM2's short convolution: the depthwise conv (2·k per channel) and its two gates (B·x, C·y).
   if (x.kind.value === 'shortconv') return layers * (2 * x.convKernel.value + 2) * x.inner.value;
+  // Lightning attention (linear, no s² term): per head the d × d state is updated by kᵀv and read by q, 2 × 2 FLOPs per state
+  // element and token: 4·d·d_in (d = stateDim, the head dimension).
+  if (x.kind.value === 'lightning') return layers * 4 * x.stateDim.value * x.inner.value;
   return layers * 7 * x.inner.value * x.stateDim.value;
 }
 
@@ -167,7 +170,9 @@ function triple(
       ? ' + 6·N·d_in·L_linear'
       : scanKind === 'shortconv'
         ? ' + (2·k + 2)·d_in·L_conv'
-        : ' + 7·d_in·d_state·L_ssm';
+        : scanKind === 'lightning'
+          ? ' + 4·d·d_in·L_linear'
+          : ' + 7·d_in·d_state·L_ssm';
   const gemm = 2 * params.layerMatmulPerToken + 2 * head;
   const layerForward = 2 * params.layerMatmulPerToken + attn.value + scan + 2 * R;
   const forward = gemm + attn.value + scan + 2 * R;

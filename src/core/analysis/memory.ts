@@ -217,12 +217,16 @@ function hybridActivationFactor(m: ModelSpec): { k: number; replicated: number }
   const N = x.stateDim.value;
   // (A Gated DeltaNet keeps the same tensors with its q/k width g·N where Mamba-2 has B and C.)
   // LFM2's short convolution keeps its input, in_proj's B, C, x, B·x, the conv output and C·y: 2 + 12·d_in/h.
+  // MiniMax's lightning attention keeps its input, qkv_proj's output and its SiLU (3·d_in each), the attention output, the
+  // norm's, the gate's and the gated product (d_in each): 2 + 10·d_in/h.
   const ssm =
-    x.kind.value === 'shortconv'
-      ? 2 + (12 * d) / h
-      : x.kind.value !== 'mamba'
-        ? 2 + (10 * d + 8 * x.groups.value * N + 2 * x.heads.value) / h
-        : 2 + (12 * d + 2 * (x.dtRank.value + 2 * N)) / h;
+    x.kind.value === 'lightning'
+      ? 2 + (10 * d) / h
+      : x.kind.value === 'shortconv'
+        ? 2 + (12 * d) / h
+        : x.kind.value !== 'mamba'
+          ? 2 + (10 * d + 8 * x.groups.value * N + 2 * x.heads.value) / h
+          : 2 + (12 * d + 2 * (x.dtRank.value + 2 * N)) / h;
   const mixer = { attention: attn, ssm, parallel: attn + ssm, none: 0 };
   const k = hy.mixers.value.reduce((sum, mx, i) => sum + mixer[mx] + (hy.ffn.value[i] ? (moe?.layers.has(i) ? moe.factor : mlp) : 0), 0);
   const factor = { k: k / hy.mixers.value.length, replicated: 5 * blocksPerLayer(m) };

@@ -463,8 +463,13 @@ export function degreeViolations(l: Layout, w: Workload, world: number): Violati
   const ssm = m.hybrid?.ssm;
   if (ssm) {
     // Megatron-Core's MambaMixer: n_h and g divisible by TP (Mamba-1's inner width likewise).
-    // (LFM2's short convolution splits its channels, as Mamba-1 its inner width.)
-    const units = ssm.kind.value !== 'mamba' && ssm.kind.value !== 'shortconv' ? [ssm.heads.value, ssm.groups.value] : [ssm.inner.value];
+    // (LFM2's short convolution splits its channels, as Mamba-1 its inner width; MiniMax's lightning attention its heads.)
+    const units =
+      ssm.kind.value === 'lightning'
+        ? [ssm.heads.value]
+        : ssm.kind.value !== 'mamba' && ssm.kind.value !== 'shortconv'
+          ? [ssm.heads.value, ssm.groups.value]
+          : [ssm.inner.value];
     const bad = units.find((n) => n % l.tp !== 0);
     if (bad !== undefined) v('tp', 'rule.tpSsm', { t: l.tp, n: bad });
   }

@@ -239,6 +239,12 @@ export function ssmPart(m: ModelSpec): Part {
     const formula = `3·h·d_in + d_in·${x.convBias.value ? '(k+1)' : 'k'} + d_in·h${x.projBias.value ? ' + 3·d_in + h' : ''}`;
     return { params, active: params, matmul, formula };
   }
+  if (x.kind.value === 'lightning') {
+    // MiniMaxLightningAttention: qkv_proj h → 3·d_in, output_gate h → d_in, an RMSNorm over d_in, out_proj d_in → h; no biases.
+    const matmul = 3 * h * d + h * d + d * h;
+    const params = matmul + d;
+    return { params, active: params, matmul, formula: '3·h·d_in + h·d_in (output gate) + d_in (norm) + d_in·h' };
+  }
   if (x.kind.value === 'deltanet') {
     const kd = x.groups.value * N;
     const nv = x.heads.value;

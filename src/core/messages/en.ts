@@ -253,6 +253,11 @@ export const en = {
   'prov.lfm2FfDim': "Lfm2MLP's width: ⌊2/3 of intermediate_size⌋ × block_ffn_dim_multiplier, rounded up to a multiple of {n}",
   'prov.llavaFeatureLayers': 'vision_feature_layer lists {n} layers, their hidden states concatenated into the projector',
   'prov.internVlMerge': "mlp1's pixel shuffle: int(1 / downsample_ratio {ratio}) per side",
+  'prov.minimaxLayers': "each layer's mixer from {key}: lightning (linear) attention or softmax attention",
+  'prov.lightningInner': "lightning attention's width: heads × head_dim",
+  'recognize.requiredKey': "Missing required key: {key} ({cls}'s default differs between its published versions, so it is not assumed).",
+  'recognize.omniNotSized':
+    'Not supported: model_type "{type}" (Ming omni: a Ling 2.0 language model in llm_config, a Qwen2.5 ViT, a Whisper-style audio encoder) builds parts its config does not size: the vision projector (mlp_depth 2; its widths and activation are fixed in modeling_bailingmm2.py), the audio projector with its downsampling conv (ds_kernel_size, ds_stride; its channels are not given) and the Whisper encoder as the remote code builds it from whisper_encoder_config; no index gives a count to check against, so its parameter count cannot be computed exactly from this file. Its llm_config saved on its own (bailing_moe_v2, Ling 2.0) is counted.',
   'recognize.molmoVision':
     'Not supported: model_type "{type}" (Molmo) builds its vision backbone in remote code (modeling_molmo.py: a CLIP ViT-L/14 encoder, an attention-pooling connector and an MLP projector, sized by the code\'s VisionBackboneConfig defaults), and config.json sizes only the language model, so the parameter count cannot be computed exactly from this file.',
   'recognize.visionNotSized':
@@ -413,6 +418,7 @@ export const en = {
   'report.mixer.mamba2': 'Mamba-2',
   'report.mixer.deltanet': 'Gated DeltaNet',
   'report.mixer.shortconv': 'short-convolution',
+  'report.mixer.lightning': 'lightning-attention',
   'report.layers.encoder': '{count} encoder layers × {each}',
   'report.layers.decoder': '{count} decoder layers × {each}',
   'report.normsOther': 'final norms and other',

@@ -228,6 +228,11 @@ export const zhCN: Record<MessageId, string> = {
   'prov.lfm2FfDim': 'Lfm2MLP 的宽度：⌊intermediate_size 的 2/3⌋ × block_ffn_dim_multiplier，向上取整为 {n} 的倍数',
   'prov.llavaFeatureLayers': 'vision_feature_layer 列出 {n} 层，其隐藏状态拼接后送入投影层',
   'prov.internVlMerge': 'mlp1 的像素重排：每边 int(1 / downsample_ratio {ratio})',
+  'prov.minimaxLayers': '各层的混合器取自 {key}：闪电（线性）注意力或 softmax 注意力',
+  'prov.lightningInner': '闪电注意力的宽度：头数 × head_dim',
+  'recognize.requiredKey': '缺少必需的键：{key}（{cls} 的默认值在其各发布版本间不同，因此不作假定）。',
+  'recognize.omniNotSized':
+    '不支持：model_type "{type}"（Ming 全模态：llm_config 中的 Ling 2.0 语言模型、Qwen2.5 ViT、Whisper 式音频编码器）构建了配置未给出形状的部分：视觉投影层（mlp_depth 2；其宽度与激活函数写死在 modeling_bailingmm2.py 中）、音频投影层及其下采样卷积（ds_kernel_size、ds_stride；通道数未给出），以及远程代码按 whisper_encoder_config 构建的 Whisper 编码器；也没有可供核对的权重索引，因此无法仅凭此文件精确计算参数量。其 llm_config 单独保存为配置（bailing_moe_v2，Ling 2.0）时可以计数。',
   'recognize.molmoVision':
     '不支持：model_type "{type}"（Molmo）的视觉骨干由远程代码构建（modeling_molmo.py：CLIP ViT-L/14 编码器、注意力池化连接器与 MLP 投影层，形状取自代码中 VisionBackboneConfig 的默认值），而 config.json 只给出语言模型的形状，因此无法仅凭此文件精确计算参数量。',
   'recognize.visionNotSized':
@@ -381,6 +386,7 @@ export const zhCN: Record<MessageId, string> = {
   'report.mixer.mamba2': 'Mamba-2',
   'report.mixer.deltanet': 'Gated DeltaNet',
   'report.mixer.shortconv': '短卷积',
+  'report.mixer.lightning': '闪电注意力',
   'report.layers.encoder': '{count} 个编码器层 × {each}',
   'report.layers.decoder': '{count} 个解码器层 × {each}',
   'report.normsOther': '最终归一化及其他',

@@ -247,6 +247,20 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
   },
   qwen3: { ...llamaLike, configClass: 'Qwen3Config', mlpBias: false, qkNorm: 'per-head', slidingWindow: 'qwen' },
   qwen3_moe: { ...llamaLike, configClass: 'Qwen3MoeConfig', mlpBias: false, qkNorm: 'per-head', moe: 'qwen', slidingWindow: 'qwen' },
+  // Ling 2.0 (inclusionAI's modeling_bailing_moe_v2.py BailingMoeV2DecoderLayer): a fused query_key_value (a + 2g heads, biased
+  // when use_qkv_bias), q/k RMSNorms over the head when use_qk_norm, the dense output biased when use_bias; the first
+  // first_k_dense_replace layers a SwiGLU of intermediate_size, the others num_experts SwiGLU experts of moe_intermediate_size
+  // (group-limited sigmoid routing, n_group / topk_group) with num_shared_experts × moe_intermediate_size shared and a router
+  // weight (a bare parameter) with its expert_bias buffer (saved in the checkpoint); untied; num_nextn_predict_layers MTP layers
+  // after the decoder layers (bailingModel).
+  bailing_moe_v2: {
+    ...llamaLike,
+    configClass: 'BailingMoeV2Config',
+    mlpBias: false,
+    qkNormFlag: { key: 'use_qk_norm', kind: 'per-head' },
+    moe: 'deepseek',
+    routerBias: 'always',
+  },
   deepseek_v2: { ...llamaLike, configClass: 'DeepseekV2Config', mlpBias: false, moe: 'deepseek', routerBias: 'topk_method', mla: true },
   deepseek_v3: { ...llamaLike, configClass: 'DeepseekV3Config', mlpBias: false, moe: 'deepseek', routerBias: 'topk_method', mla: true },
   deepseek_v32: {
@@ -926,6 +940,12 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   LlamaForCausalLM: 'llama',
   MistralForCausalLM: 'mistral',
   MixtralForCausalLM: 'mixtral',
+  MiniMaxM1ForCausalLM: 'minimax_m1',
+  MiniMaxText01ForCausalLM: 'minimax_text_01',
+  MiniMaxForCausalLM: 'minimax',
+  // Ling 2.0 / Ring 2.0 (their config.json says model_type bailing_moe on BailingMoeV2ForCausalLM; Ling 1.x's BailingMoeForCausalLM
+  // is another block, not read as this one).
+  BailingMoeV2ForCausalLM: 'bailing_moe_v2',
   Qwen2ForCausalLM: 'qwen2',
   PhiForCausalLM: 'phi',
   Qwen2MoeForCausalLM: 'qwen2_moe',
@@ -1077,6 +1097,24 @@ export function recognizeHf(ctx: RecognizeContext): FileRecognition {
       ),
     ]);
   }
+  // Ming omni (bailingmm_moe_v2_lite, BailingMM2NativeForConditionalGeneration): Ling 2.0 in llm_config, but its projectors and audio
+  // encoder are sized in remote code (recognize.omniNotSized).
+  if (
+    modelType?.value.startsWith('bailingmm') ||
+    archName?.value === 'BailingMM2NativeForConditionalGeneration' ||
+    archName?.value === 'BailingMMNativeForConditionalGeneration'
+  ) {
+    const at = modelType ?? archName!;
+    return emptyRecognition('hf', [
+      ...reader.findings,
+      finding(
+        'unsupported',
+        'error',
+        { id: 'recognize.omniNotSized', args: { type: at.value } },
+        at.source.kind === 'fact' ? { file: at.source.file, range: at.source.range } : { file: ctx.file, range: { start: 0, end: 0 } },
+      ),
+    ]);
+  }
   // Molmo (remote modeling_molmo.py MolmoForCausalLM): config.json sizes the language model only; the vision backbone (a CLIP
   // ViT-L/14, an attention-pooling connector over two of its layers, an MLP projector and the pad embeddings) is sized by
   // VisionBackboneConfig's defaults inside the remote code, none of it in this file: refused rather than counted in part.
@@ -1211,6 +1249,7 @@ function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): 
     if ('error' in h) return { findings: [...reader.findings, hybridFinding(reader, h)] };
     return buildModel(reader, HF_ALIASES, HF_MODEL_TYPES[type]!, arch, h.overrides);
   }
+  if (type === 'bailing_moe_v2') return bailingModel(reader, arch);
   // Hunyuan-A13B: its MoE from per-layer lists (hunyuanMoe).
   const hunyuan = type === 'hunyuan' || type === 'hunyuan_v1_moe' ? hunyuanMoe(reader, type) : undefined;
   if (hunyuan && 'error' in hunyuan) return { findings: [...reader.findings, hybridFinding(reader, hunyuan)] };
@@ -1883,4 +1922,37 @@ function multimodalVariant(reader: FactReader, type: string, mm: (typeof HF_MULT
       };
   }
   return undefined;
+}
+
+/**
+ * Ling 2.0 (bailing_moe_v2, and bailing_moe on BailingMoeV2ForCausalLM): BailingMoeV2Config's defaults differ between its published
+ * copies (Ming's: use_bias true, use_qk_norm false; Ling's: use_bias false), so use_qk_norm and num_shared_experts must be stated and
+ * use_bias takes Ling's default. The shared expert is one MLP of moe_shared_expert_intermediate_size (else moe_intermediate_size)
+ * × num_shared_experts. The num_nextn_predict_layers MTP layers (BailingMoeV2MTPLayer: eh_proj 2h → h, enorm, hnorm,
+ * final_layernorm around a MoE layer) follow the num_hidden_layers decoder layers (llama.cpp's converter: block_count =
+ * num_hidden_layers + num_nextn_predict_layers; Ling-mini-2.0's card: 789M non-embedding active parameters = 20 decoder layers):
+ * reported beside the total as the other MTP layers are.
+ *
+ * Ling-flash-2.0's shapes (test/fixtures/survey/eighth/hf/125's llm_config: 32 layers of 4096, 32 heads, 4 KV, d 128, q/k norms,
+ * the first layer dense of 9216, then 256 experts of 1024 with one shared, vocabulary 157,184, untied): 32 × 37,757,184 attention
+ * and norms + 113,246,208 + 31 × 3,234,857,216 + 2 × 643,825,664 + 4096 = 102,889,705,216, the Hub's safetensors count for
+ * inclusionAI/Ling-flash-2.0 (BF16 102,889,697,280 + F32 7,936 = 31 × 256 expert_bias).
+ */
+function bailingModel(reader: FactReader, arch: Sourced<string>): { model?: ModelSpec; findings: readonly Finding[] } {
+  const cls = 'BailingMoeV2Config';
+  const fail = (e: { error: Message; at?: Sourced<unknown> }) => ({ findings: [...reader.findings, hybridFinding(reader, e)] });
+  const qkNorm = reader.bool(['use_qk_norm']);
+  const shared = reader.int(['num_shared_experts'], { min: 0 });
+  const sharedWidth = reader.int(['moe_shared_expert_intermediate_size'], { min: 0 });
+  const missing = !qkNorm ? 'use_qk_norm' : reader.int(['num_experts'], { min: 0 }) && !shared ? 'num_shared_experts' : undefined;
+  if (missing) return fail({ error: { id: 'recognize.requiredKey', args: { key: missing, cls } } });
+  if (shared && shared.value > 1 && sharedWidth)
+    return fail({ error: { id: 'recognize.unsupportedVariant', args: { key: 'num_shared_experts', value: String(shared.value), family: cls } }, at: shared });
+  const useBias = reader.bool(['use_bias']) ?? classDefault(false, 'use_bias', cls);
+  const overrides: ModelOverrides = { qkvBias: reader.bool(['use_qkv_bias']) ?? classDefault(false, 'use_qkv_bias', cls), outBias: useBias };
+  const built = buildModel(reader, HF_ALIASES, HF_MODEL_TYPES.bailing_moe_v2!, arch, overrides);
+  const moe = built.model?.moe;
+  if (!built.model || !moe || !shared) return built;
+  const width = sharedWidth ?? derived(shared.value > 0 ? moe.expertWidth.value : 0, { id: 'prov.sharedWidth' }, moe.expertWidth);
+  return { model: { ...built.model, moe: { ...moe, sharedExperts: shared, sharedWidth: width } }, findings: built.findings };
 }

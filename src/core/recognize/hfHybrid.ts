@@ -34,6 +34,13 @@ export const HF_HYBRID_TYPES: Readonly<Record<string, Traits>> = {
   // with q/k RMSNorms over the head (Lfm2Attention) as layer_types says, ffn_norm and a SwiGLU Lfm2MLP; an RMSNorm after the
   // last layer (embedding_norm); RoPE; the head tied (Lfm2Config).
   lfm2: { ...ssmBase, configClass: 'Lfm2Config', ffn: 'gated', qkNorm: 'per-head', tiedDefault: true, qkvBias: false, outBias: false, mlpBias: false },
+  // MiniMax-M1 (remote modeling_minimax_m1.py MiniMaxM1DecoderLayer) and MiniMax-Text-01 (transformers' modeling_minimax.py,
+  // MixtralDecoderLayer with MiniMaxLightningAttention): lightning (linear) attention or softmax attention per attn_type_list /
+  // layer_types, then Mixtral's sparse block (an nn.Linear router h × E, SwiGLU experts of intermediate_size) in every layer;
+  // two RMSNorms per layer, bias-free projections, RoPE over rotary_dim (no parameters), untied.
+  minimax_m1: { ...ssmBase, configClass: 'MiniMaxM1Config', ffn: 'gated', moe: 'every-layer', qkvBias: false, outBias: false, mlpBias: false },
+  minimax_text_01: { ...ssmBase, configClass: 'MiniMaxText01Config', ffn: 'gated', moe: 'every-layer', qkvBias: false, outBias: false, mlpBias: false },
+  minimax: { ...ssmBase, configClass: 'MiniMaxConfig', ffn: 'gated', moe: 'every-layer', qkvBias: false, outBias: false, mlpBias: false },
   // Qwen3.5's dense language model (Qwen3_5ForCausalLM): Qwen3-Next's mixers with a dense gated MLP.
   qwen3_5_text: { ...ssmBase, configClass: 'Qwen3_5TextConfig', ffn: 'gated', qkNorm: 'per-head', mlpBias: false },
   // Qwen3.5's language model on its own (Qwen3_5MoeForCausalLM, a text_config saved alone): Qwen3-Next's layers.
@@ -101,6 +108,7 @@ export function hfHybridOverrides(type: string, r: FactReader): { overrides: Mod
 
   if (type === 'qwen3_next' || type === 'qwen3_5_moe_text' || type === 'qwen3_5_text') return qwen3Next(r, layers, int, arch, cls, out);
   if (type === 'lfm2') return lfm2(r, layers, hidden, int, bool, arch, cls, out);
+  if (type === 'minimax_m1' || type === 'minimax_text_01' || type === 'minimax') return minimax(r, type, layers, hidden, arch, cls, out);
   if (type === 'falcon_h1') {
     // FalconH1Mixer: d_in = mamba_d_ssm, else mamba_expand × h; mamba_n_heads heads, mamba_n_groups groups; the gated norm only
     // when mamba_rms_norm; in_proj's bias mamba_proj_bias, out_proj's projectors_bias.
@@ -379,6 +387,73 @@ function lfm2(
   }
   out.positions = arch('rope' as const);
   out.ffnWidth = ffn;
+  out.hybrid = { mixers, ffn: everyLayer(layers, true, { id: 'prov.architecture', args: { arch: cls } }), ssm };
+  return { overrides: out };
+}
+
+/**
+ * MiniMax-M1 / MiniMax-Text-01: attn_type_list (MiniMaxM1Config: 0 lightning attention, 1 softmax attention) or layer_types
+ * (MiniMaxConfig: linear_attention / full_attention) picks each layer's
+ * mixer. The lightning layer (MiniMaxM1LightningAttention, MiniMaxLightningAttention): qkv_proj h → 3·a·d, output_gate h → a·d,
+ * an RMSNorm over a·d, out_proj a·d → h, all heads (no grouping), no biases. shared_intermediate_size > 0 adds a shared MLP and
+ * its coefficient, not modelled: refused.
+ *
+ * MiniMax-M1-80k (test/fixtures/survey/eighth/hf/124): 70 lightning layers of 251,666,432 (3·6144·8192 + 6144·8192 + 8192 +
+ * 8192·6144) and 10 softmax ones of 113,246,208 (6144·8192 + 2·6144·1024 + 8192·6144), each with 32 experts of 3·6144·9216, a
+ * 6144 × 32 router and two norms (5,436,026,880), an untied 200,064 vocabulary: 456,089,655,296. Its index's total_size
+ * 912,210,767,872 / 2 = 456,105,383,936 is 15,728,640 = 80 × 6144 × 32 more: the routers are stored in fp32 (vLLM's
+ * MiniMaxText01MoE gate, params_dtype float32), 4 bytes each.
+ */
+function minimax(
+  r: FactReader,
+  type: 'minimax_m1' | 'minimax_text_01' | 'minimax',
+  layers: Sourced<number> | undefined,
+  hidden: Sourced<number>,
+  arch: <T>(value: T) => Sourced<T>,
+  cls: string,
+  out: Out,
+): { overrides: ModelOverrides } | { error: Message; at?: Sourced<unknown> } {
+  if (!layers) return { error: { id: 'recognize.missingKey', args: { keys: 'num_hidden_layers' } } };
+  const heads = r.int(['num_attention_heads']);
+  if (!heads) return { error: { id: 'recognize.missingKey', args: { keys: 'num_attention_heads' } } };
+  const shared = r.int(['shared_intermediate_size'], { min: 0 });
+  if (shared && shared.value > 0)
+    return { error: { id: 'recognize.unsupportedVariant', args: { key: 'shared_intermediate_size', value: String(shared.value), family: cls } }, at: shared };
+  if (hidden.value % heads.value !== 0 && !r.int(['head_dim']))
+    return { error: { id: 'recognize.headDimNotInteger', args: { hidden: hidden.value, heads: heads.value } }, at: heads };
+  const headDim = r.int(['head_dim']) ?? derived(hidden.value / heads.value, { id: 'prov.headDim' }, hidden, heads);
+  // A saved MiniMaxConfig always lists layer_types; without the list the stack is not guessed (MiniMax-M2 is another family).
+  const key = type !== 'minimax' || r.present('attn_type_list') ? 'attn_type_list' : 'layer_types';
+  const listed = r.present(key);
+  let mixers: Sourced<Mixer[]>;
+  if (listed) {
+    const values = listed.value;
+    const at: Sourced<unknown> = { value: values, source: { kind: 'fact', file: listed.file, path: [...listed.path], range: listed.valueRange } };
+    if (!Array.isArray(values) || values.length !== layers.value)
+      return { error: { id: 'recognize.listLength', args: { key, n: Array.isArray(values) ? values.length : 1, layers: layers.value } }, at };
+    const softmax = key === 'attn_type_list' ? 1 : 'full_attention';
+    const linear = key === 'attn_type_list' ? 0 : 'linear_attention';
+    const odd = values.find((v) => v !== softmax && v !== linear);
+    if (odd !== undefined) return { error: { id: 'recognize.unsupportedVariant', args: { key, value: String(odd), family: cls } }, at };
+    mixers = derived(
+      values.map((v) => (v === softmax ? 'attention' : 'ssm')),
+      { id: 'prov.minimaxLayers', args: { key } },
+      at,
+    );
+  } else return { error: { id: 'recognize.missingKey', args: { keys: type === 'minimax' ? 'layer_types / attn_type_list' : 'attn_type_list' } } };
+  const ssm: SsmSpec = {
+    kind: arch('lightning' as const),
+    inner: derived(heads.value * headDim.value, { id: 'prov.lightningInner' }, heads, headDim),
+    heads,
+    stateDim: headDim,
+    groups: arch(1),
+    convKernel: arch(1),
+    dtRank: arch(0),
+    projBias: arch(false),
+    convBias: arch(false),
+    innerNorm: arch(true),
+  };
+  out.positions = arch('rope' as const);
   out.hybrid = { mixers, ffn: everyLayer(layers, true, { id: 'prov.architecture', args: { arch: cls } }), ssm };
   return { overrides: out };
 }

@@ -887,6 +887,33 @@ export const MODELS: readonly CatalogueEntry[] = [
     aliases: ['qwen2.5-vl-7b', 'nvidia/Cosmos-Reason1-7B', 'cosmos-reason1-7b'],
     config: qwen25vl(28, 3584, 28, 4, 18944, 152064, 3420),
   },
+  // InternVL3-8B (transformers' InternVLForConditionalGeneration, the -hf conversion of OpenGVLab/InternVL3-8B's InternVLChatModel;
+  // their model cards: InternViT-300M-448px-V2.5 + Qwen2.5-7B): Qwen2.5-7B with InternVL's 151,674 tokens, untied (7,612,820,992);
+  // InternViT 24 × 1024 with biased q/k/v, LayerNorm blocks, layer scales and no final norm (304,012,288); mlp1 over 4 merged
+  // patches, 4,096 → 3,584 → 3,584 (27,540,480): 7,944,373,760 (derived from the shapes; the Hub's rounded 7.94B).
+  {
+    id: 'OpenGVLab/InternVL3-8B-hf',
+    aliases: ['OpenGVLab/InternVL3-8B', 'internvl3-8b', 'InternVL3-8B', 'InternVL3-8B-hf'],
+    config: {
+      model_type: 'internvl',
+      architectures: ['InternVLForConditionalGeneration'],
+      downsample_ratio: 0.5,
+      text_config: { ...llama(28, 3584, 28, 4, 18944, 151674, 32768), model_type: 'qwen2', architectures: ['Qwen2ForCausalLM'] },
+      vision_config: {
+        model_type: 'internvl_vision',
+        hidden_size: 1024,
+        intermediate_size: 4096,
+        num_hidden_layers: 24,
+        num_attention_heads: 16,
+        image_size: [448, 448],
+        patch_size: [14, 14],
+        attention_bias: true,
+        use_qk_norm: false,
+        norm_type: 'layer_norm',
+        use_mean_pooling: true,
+      },
+    },
+  },
   { id: 'Qwen/Qwen2.5-VL-32B-Instruct', aliases: ['qwen2.5-vl-32b'], config: qwen25vl(64, 5120, 40, 8, 27648, 152064, 3456) },
   { id: 'Qwen/Qwen2.5-VL-72B-Instruct', aliases: ['qwen2.5-vl-72b'], config: qwen25vl(80, 8192, 64, 8, 29568, 152064, 3456) },
   { id: 'Qwen/Qwen2-VL-7B-Instruct', aliases: ['qwen2-vl-7b'], config: qwen2vl(28, 3584, 28, 4, 18944, 152064, false) },
