@@ -569,4 +569,9 @@ describe('survey: the eighth gathering', () => {
     assert.equal(a.analysis!.params.total.value, 4437815808);
     assert.equal(a.analysis!.method.trainable.value, 16515072 + 2 * 151936 * 2560);
   });
+
+  it("a checkpoint stored quantized: bitsandbytes' NF4 with double quantization is the base a fine-tune on it trains over; another method (compressed-tensors) is said", () => {
+    assert.equal(at('130-llava-next-video').spec!.training.quantization?.value, 'nf4-dq');
+    assert.ok(at('126-exaone-4.0').findings.some((f) => f.message.id === 'hf.quantizedCheckpoint' && f.message.args?.['method'] === 'compressed-tensors'));
+  });
 });

@@ -281,6 +281,8 @@ export const en = {
     '{file} is not here (next to this file or in a folder above it): the settings it holds are not read, and what they would set is assumed.',
   'userConfig.read':
     "Not a framework's own layout: read as a training script's config, by the keys such scripts use ({keys}), as the Hugging Face Trainer and PEFT take them. Check that this is what the script does with them.",
+  'hf.quantizedCheckpoint':
+    'This checkpoint is stored quantized ({method}): its parameters are counted as they are; memory and time take its weights at the training precision, as a run that loads them so would.',
   'generic.guessed': "Unknown config format: read it by common key names ({mapping}). Check that these are the model's shapes.",
   'nemo.tokenizerMandatory':
     "{key} is ??? (the launch must set it): assumed {name}, {size} tokens, NeMo GPT's default tokenizer; set the tokenizer to count the embeddings exactly.",

@@ -254,6 +254,7 @@ export const zhCN: Record<MessageId, string> = {
   'setup.referenceMissing': '找不到 {file}（既不在此文件旁边，也不在其上级文件夹中）：其中的设置未被读取，它们本应设定的值按假设处理。',
   'userConfig.read':
     '不是某个框架自己的格式：按训练脚本常用的键（{keys}）读作脚本的配置，如同 Hugging Face Trainer 与 PEFT 接收它们。请确认脚本确实如此使用这些值。',
+  'hf.quantizedCheckpoint': '此检查点以量化形式存储（{method}）：参数按原数目计数；内存与时间按训练精度下的权重计算，与以该精度加载它的运行一致。',
   'generic.guessed': '未知配置格式：按常见键名读取（{mapping}）。请确认这些是模型的形状。',
   'nemo.tokenizerMandatory': '{key} 为 ???（须在启动时设置）：假定为 NeMo GPT 默认分词器 {name}，{size} 个词元；设置分词器可精确计算嵌入。',
   'nemo.vocabAssumed': '未给出分词器（model.tokenizer.model 为 {value}）；假设为 {name}（{size} 个词元）。',

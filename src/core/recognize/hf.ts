@@ -8,7 +8,7 @@ import type { Fact, Finding, Message, Provenance, Sourced } from '../types';
 import { derived, finding, fromFact } from '../types';
 import type { EncoderSpec, ModelSpec, MoeSpec, VisionSpec } from '../spec';
 import { catalogueNames, findModel } from './catalogue/models';
-import { buildModel, classDefault, emptyRecognition, FactReader, type FileRecognition, type RecognizeContext, type ShapeOverride } from './common';
+import { buildModel, classDefault, emptyRecognition, FactReader, mapped, type FileRecognition, type RecognizeContext, type ShapeOverride } from './common';
 import { HF_HYBRID_TYPES, hfHybridOverrides } from './hfHybrid';
 
 export const HF_ALIASES: ModelAliases = {
@@ -1056,7 +1056,34 @@ export function isHfConfig(r: FactReader): boolean {
   return r.has('model_type') || r.has('architectures');
 }
 
+/**
+ * A checkpoint stored quantized (its config's quantization_config): bitsandbytes' 4-bit (NF4 or FP4, double quantization) and
+ * 8-bit are the base a fine-tune on it trains its adapter over (QLoRA without a load_in_4bit of its own); another method
+ * (fp8, AWQ, GPTQ, compressed-tensors, MLX) is said: counted at its parameters, its weights' bytes at the training precision.
+ */
 export function recognizeHf(ctx: RecognizeContext): FileRecognition {
+  const rec = recognizeHfModel(ctx);
+  const q = new FactReader(ctx.facts, ['quantization_config']);
+  const at = ctx.facts.find((f) => f.path[0] === 'quantization_config');
+  if (!at || !rec.model) return rec;
+  const method = q.str(['quant_method']);
+  const four = q.bool(['load_in_4bit']);
+  const eight = q.bool(['load_in_8bit']);
+  if (four?.value)
+    return {
+      ...rec,
+      training: {
+        ...rec.training,
+        quantization: mapped(four, () => (q.bool(['bnb_4bit_use_double_quant'])?.value ? ('nf4-dq' as const) : ('nf4' as const))),
+      },
+    };
+  if (eight?.value) return { ...rec, training: { ...rec.training, quantization: mapped(eight, () => 'int8' as const) } };
+  const name = method?.value ?? String(q.str(['format'])?.value ?? 'quantized');
+  const note = finding('assumed', 'info', { id: 'hf.quantizedCheckpoint', args: { method: name } }, { file: ctx.file, range: at.keyRange });
+  return { ...rec, findings: [...rec.findings, note] };
+}
+
+function recognizeHfModel(ctx: RecognizeContext): FileRecognition {
   const reader = new FactReader(ctx.facts);
   const modelType = reader.str(['model_type']);
   const archName = reader.firstString(['architectures']);
