@@ -574,4 +574,9 @@ describe('survey: the eighth gathering', () => {
     assert.equal(at('130-llava-next-video').spec!.training.quantization?.value, 'nf4-dq');
     assert.ok(at('126-exaone-4.0').findings.some((f) => f.message.id === 'hf.quantizedCheckpoint' && f.message.args?.['method'] === 'compressed-tensors'));
   });
+
+  it('a launch whose model path is a template placeholder says so, not that the model is unknown', () => {
+    const a = at('161-deepspeed-hostfile');
+    assert.ok(a.findings.some((f) => f.message.id === 'catalogue.placeholderModel' && f.message.args?.['name'] === 'your_model_path'));
+  });
 });

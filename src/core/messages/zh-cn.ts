@@ -147,6 +147,7 @@ export const zhCN: Record<MessageId, string> = {
   'prov.seqLenNoModel': '没有训练长度，也没有可据以取得长度的已计数模型：{value}；可用 --seq-len 设置',
 
   'prov.catalogue': '来自内置目录条目 {name}',
+  'catalogue.placeholderModel': '"{name}" 是模型的占位符，需要由你填写：请写明模型（Hugging Face id 或包含其 config.json 的文件夹）以计算它。',
   'catalogue.unknownModel':
     '未知模型 "{name}"：不在内置目录（{known} 个模型）中，也没有 config.json 给出其形状。以下任一方式可以解析它：与该名称同名、含 config.json 的文件夹（在此文件旁或其上级目录），Hugging Face 缓存中的该模型（HF_HUB_CACHE、HF_HOME/hub、~/.cache/huggingface/hub；CLI），或在此文件旁放置它的 config.json。',
   'prov.itersFromSamples': '训练样本数 / 全局批量',
