@@ -301,6 +301,21 @@ describe('Compute Budget in a real VS Code', () => {
     assert.equal(doc.getText(warn.range).trim(), '#--model_name_or_path OpenGVLab/InternVL3-14B-hf \\');
   });
 
+  it("a user's own YAML for a TRL script (model.name, lora.r, training.*): a note that it is read by common keys, and the hover on r: 8 gives the adapter's exact count", async () => {
+    const { doc } = await open('user-config/train_config.yaml');
+    const note = vscode.languages.getDiagnostics(doc.uri).find((d) => /Not a framework's own layout: read as a training script's config/.test(d.message));
+    assert.ok(note, 'the note');
+    assert.equal(note.severity, vscode.DiagnosticSeverity.Information);
+    const row = doc
+      .getText()
+      .split('\n')
+      .findIndex((l) => l.trim() === 'r: 8');
+    const on = new vscode.Position(row, doc.lineAt(row).text.indexOf('8'));
+    const text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, on));
+    assert.match(text, /`training\.adapter\.rank` = \*\*8\*\*/);
+    assert.match(text, /\(46,202,880\)/);
+  });
+
   it('the quick fix sets TP to the nearest valid degree and changes only that byte', async () => {
     const { doc, api } = await open('megatron-bad/train.sh');
     const before = doc.getText();
