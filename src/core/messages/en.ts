@@ -168,7 +168,8 @@ export const en = {
   'prov.seqLenNoModel': 'no training length, and no model was counted to take one from: {value}; set it with --seq-len',
 
   'prov.catalogue': 'from the built-in catalogue entry {name}',
-  'catalogue.placeholderModel': '"{name}" is a placeholder for the model, left for you to fill in: name the model (a Hugging Face id or a folder holding its config.json) to count it.',
+  'catalogue.placeholderModel':
+    '"{name}" is a placeholder for the model, left for you to fill in: name the model (a Hugging Face id or a folder holding its config.json) to count it.',
   'catalogue.unknownModel':
     'Unknown model "{name}": not in the built-in catalogue ({known} models), and no config.json states its shapes. Any of these resolves it: a folder of that name holding config.json (next to this file or above it), the model in the Hugging Face cache (HF_HUB_CACHE, HF_HOME/hub, ~/.cache/huggingface/hub; CLI), or its config.json next to this file.',
   'prov.itersFromSamples': 'train samples / global batch',
