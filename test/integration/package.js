@@ -20,9 +20,10 @@ function check(name, fn) {
   console.log(`  ✔ ${name}`);
 }
 
-check('the VSIX is under 1 MB and lists no test or source files', () => {
+// Two language servers (Node and web worker) carry the engine, which grows with every format and family it reads.
+check('the VSIX is under 1.1 MB and lists no test or source files', () => {
   const size = fs.statSync(vsix).size;
-  assert.ok(size < 1024 * 1024, `${size} bytes`);
+  assert.ok(size < 1.1 * 1024 * 1024, `${size} bytes`);
   const list = spawnSync('python3', ['-m', 'zipfile', '-l', vsix], { encoding: 'utf8' });
   assert.equal(list.status, 0, list.stderr);
   const names = list.stdout
@@ -60,8 +61,8 @@ check("each extension bundle is under 700 KB (zod's locales are left out; they w
 
 // The desktop's server is a Node process of its own, started with the first config (not loaded into the extension host); it
 // carries Node's file, cache and thread adapters, which the web one leaves out. The engine grows with every format it reads.
-const SERVER_BUDGET = { 'dist/server.js': 1.1 * 1024 * 1024, 'dist/web/server.js': 1024 * 1024 };
-check('each language server bundle is within its budget (the Node one 1.1 MB, the web worker 1 MB)', () => {
+const SERVER_BUDGET = { 'dist/server.js': 1.1 * 1024 * 1024, 'dist/web/server.js': 1.1 * 1024 * 1024 };
+check('each language server bundle is within its budget (1.1 MB each)', () => {
   for (const [f, budget] of Object.entries(SERVER_BUDGET)) {
     const size = fs.statSync(path.join(ROOT, f)).size;
     assert.ok(size < budget, `${f}: ${size} bytes`);
