@@ -1551,7 +1551,7 @@ export function catalogueModel(ref: Sourced<string>, shape: readonly ShapeOverri
   const where = ref.source.kind === 'fact' ? { file: ref.source.file, range: ref.source.range } : undefined;
   if (!entry) {
     // A template's placeholder (`model_path="your_model_path"`, `/path/to/model`): the user's to fill in.
-    const placeholder = /(^|[/_-])(your|my)[_-]?(model|ckpt|checkpoint|path)|^\/?path\/to\/|^<[^<>]+>$|^(YOUR|PATH)_[A-Z_]+$/i.test(ref.value);
+    const placeholder = /(^|[/_-])your[_-]?(model|ckpt|checkpoint|path)|^\/?path\/to\/|^<[^<>]+>$|^(YOUR|PATH)_[A-Z_]+$/i.test(ref.value);
     if (placeholder) return { findings: [finding('unknown-model', 'warning', { id: 'catalogue.placeholderModel', args: { name: ref.value } }, where)] };
     return {
       findings: [finding('unknown-model', 'warning', { id: 'catalogue.unknownModel', args: { name: ref.value, known: catalogueNames().length } }, where)],
