@@ -513,4 +513,22 @@ describe('recipes built in library Python: NeMo 2.0 and Megatron-Bridge read (te
     });
     assert.deepEqual([bridge.spec?.training.globalBatch?.value, bridge.analysis?.params.total.value], [256, 8030261248]);
   });
+
+  it("the TPU slices a MaxText launch asks for: xpk's --tpu-type v5p-8 is 4 chips (two TensorCores each) per slice, × --num-slices; gcloud's --accelerator-type v6e-16 is 16 chips", () => {
+    const xpk = [
+      'python3 xpk/xpk.py workload create --cluster c --tpu-type=v5p-8 --num-slices=2 \\',
+      '  --command "python3 MaxText/train.py MaxText/configs/base.yml model_name=llama2-7b per_device_batch_size=2"',
+    ].join('\n');
+    const a = analyzeFile({ path: 'run.sh', text: xpk });
+    assert.equal(a.spec!.parallel.accelerator?.value, 'tpu-v5p');
+    assert.equal(a.spec!.parallel.worldSize?.value, 8);
+    assert.equal(a.analysis!.cluster.cluster.accelerator.id, 'tpu-v5p');
+    const gcloud = [
+      'gcloud compute tpus tpu-vm ssh my-tpu --zone us-east5 --worker=all --accelerator-type=v6e-16 \\',
+      '  --command="python3 -m MaxText.train MaxText/configs/base.yml model_name=gemma2-2b per_device_batch_size=4"',
+    ].join('\n');
+    const g = analyzeFile({ path: 'run.sh', text: gcloud });
+    assert.equal(g.spec!.parallel.worldSize?.value, 16);
+    assert.equal(g.spec!.parallel.accelerator?.value, 'tpu-v6e');
+  });
 });

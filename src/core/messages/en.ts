@@ -97,6 +97,7 @@ export const en = {
   'prov.ffnFromHidden': 'FFN width not set: {factor} × hidden',
   'prov.ffnUnused': 'no dense layer: FFN width unused',
   'prov.shardsWhenDistributed': '{trainer} on more than one GPU runs its distributed recipe, which shards parameters, gradients and optimizer state (FSDP)',
+  'prov.tpuSlices': '{type}: {chips} chips per slice (v4 and v5p count two TensorCores per chip) × {slices} slices',
   'prov.fromKey': 'from {key}',
   'prov.slidingAllLayers': 'sliding window on every layer',
   'prov.slidingAlternate': 'sliding window on every other layer',

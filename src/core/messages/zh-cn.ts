@@ -79,6 +79,7 @@ export const zhCN: Record<MessageId, string> = {
   'prov.ffnFromHidden': '未设置 FFN 宽度：{factor} × 隐藏维度',
   'prov.ffnUnused': '没有稠密层：FFN 宽度不使用',
   'prov.shardsWhenDistributed': '{trainer} 在多于一个 GPU 上运行其分布式配方，会对参数、梯度和优化器状态分片（FSDP）',
+  'prov.tpuSlices': '{type}：每个切片 {chips} 个芯片（v4 与 v5p 每个芯片计两个 TensorCore）× {slices} 个切片',
   'prov.fromKey': '来自 {key}',
   'prov.slidingAllLayers': '每一层都使用滑动窗口',
   'prov.slidingAlternate': '每隔一层使用滑动窗口',

@@ -22,6 +22,7 @@ import {
   type RecognizeContext,
 } from './common';
 import { appendYamlKey, dataParallelDefaults, type Trainer } from './trainer';
+import { acceleratorOfCloudName } from '../hardware/presets';
 
 const A = aliases({
   layers: ['base_num_decoder_layers'],
@@ -218,5 +219,27 @@ export function recognizeMaxtextLaunch(ctx: RecognizeContext): FileRecognition {
   const facts = ctx.facts.filter((f) => f.path[0] === '@override').map((f) => ({ ...f, path: f.path.slice(1) }));
   // The config it starts from: MaxText's configs/base.yml (its own model and batch where the line overrides none).
   const onBaseYml = ctx.facts.some((f) => f.path[0] === '@command' && /(^|\/)configs\/base\.yml$/.test(String(f.value)));
-  return recognizeMaxtext({ ...ctx, facts }, onBaseYml);
+  const rec = recognizeMaxtext({ ...ctx, facts }, onBaseYml);
+  return { ...rec, parallel: { ...tpuSlices(new FactReader(ctx.facts)), ...rec.parallel } };
+}
+
+/**
+ * The TPU slices a launch asks for (xpk's --tpu-type / --device-type, gcloud's --accelerator-type, × --num-slices): v4-8 and
+ * v5p-8 count TensorCores, two per chip; v5e / v5litepod and v6e count chips (Cloud TPU's naming).
+ */
+export function tpuSlices(r: FactReader): ParallelPart {
+  const type = r.str(['--tpu-type', '--tpu_type', '--device-type', '--device_type', '--accelerator-type', '--accelerator_type']);
+  const m = type ? /^(?:tpu-?)?(v4|v5p|v5e|v5litepod|v6e)-(\d+)$/i.exec(type.value) : null;
+  if (!type || !m) return {};
+  const kind = m[1]!.toLowerCase();
+  const accelerator = acceleratorOfCloudName(`tpu-${kind === 'v5litepod' ? 'v5e' : kind}`);
+  if (!accelerator) return {};
+  const chips = Number(m[2]) / (kind === 'v4' || kind === 'v5p' ? 2 : 1);
+  const slices = r.int(['--num-slices', '--num_slices']);
+  if (!Number.isInteger(chips) || chips < 1) return {};
+  const total = chips * (slices?.value ?? 1);
+  return {
+    accelerator: mapped(type, () => accelerator)!,
+    worldSize: derived(total, { id: 'prov.tpuSlices', args: { type: type.value, chips, slices: slices?.value ?? 1 } }, type, ...(slices ? [slices] : [])),
+  };
 }
