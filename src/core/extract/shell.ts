@@ -103,7 +103,7 @@ export function extractShell(file: string, text: string, options: ShellOptions =
 }
 
 /** The text with everything outside [start, end) made blank (newlines kept): offsets, lines and columns stay the file's. */
-function blankedOutside(text: string, start: number, end: number): string {
+export function blankedOutside(text: string, start: number, end: number): string {
   const blank = (s: string) => s.replace(/[^\n]/g, ' ');
   return blank(text.slice(0, start)) + text.slice(start, end) + blank(text.slice(end));
 }
@@ -268,8 +268,7 @@ export function tokenizeShell(text: string, errors: Finding[] = [], file = '', h
     if (c === '\n') {
       // The lines a comment cut off from their command: bash runs each as a command named by its first flag, which fails; they
       // are not the launch's flags.
-      const first = tokens[lineStart];
-      if (orphans && first?.type === 'word' && first.word.parts[0]?.kind === 'lit' && first.word.parts[0].text.startsWith('-')) tokens.length = lineStart;
+      if (orphans && startsWithFlag(tokens[lineStart])) tokens.length = lineStart;
       else if (orphans && tokens.length > lineStart) orphans = false;
       if (cutOff) {
         orphans = true;
@@ -365,9 +364,14 @@ export function tokenizeShell(text: string, errors: Finding[] = [], file = '', h
     if (w.word.parts.length) tokens.push({ type: 'word', word: w.word });
   }
   // (The file's last line, with no newline after it, may be one of those cut-off flag lines too.)
-  const last = tokens[lineStart];
-  if (orphans && last?.type === 'word' && last.word.parts[0]?.kind === 'lit' && last.word.parts[0].text.startsWith('-')) tokens.length = lineStart;
+  if (orphans && startsWithFlag(tokens[lineStart])) tokens.length = lineStart;
   return tokens;
+}
+
+/** A line's first word is a flag (`--lr 1e-4 \`): no command bash could run. */
+function startsWithFlag(t: Token | undefined): boolean {
+  const p = t?.type === 'word' ? t.word.parts[0] : undefined;
+  return p?.kind === 'lit' && p.text.startsWith('-');
 }
 
 /**

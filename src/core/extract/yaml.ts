@@ -8,7 +8,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, type Docume
 import type { Fact, FactValue, Finding, Range } from '../types';
 import { finding } from '../types';
 import { firstLine, MAX_DEPTH, type Extraction } from './json';
-import { extractShell } from './shell';
+import { blankedOutside, extractShell } from './shell';
 
 /** Most facts one file may produce (alias expansion counts); beyond it extraction stops with a notice. */
 export const MAX_FACTS = 20000;
@@ -270,8 +270,7 @@ function embeddedScripts(file: string, text: string, facts: readonly Fact[]): Fa
         if (value && value.value !== null && typeof value.value !== 'object') environment[g.value] = { text: String(value.value), range: value.valueRange };
       }
     }
-    const blank = (x: string) => x.replace(/[^\n]/g, ' ');
-    const script = blank(text.slice(0, start)) + text.slice(start, f.valueRange.end) + blank(text.slice(f.valueRange.end));
+    const script = blankedOutside(text, start, f.valueRange.end);
     const id = f.path.join('.');
     for (const g of extractShell(file, script, { environment }).facts) out.push({ ...g, path: ['@script', id, ...g.path] });
   }

@@ -10,6 +10,7 @@ import { heredocTrainer, isPythonTrainer, recognizePythonTrainer } from './pyscr
 import type { Fact } from '../types';
 import { finding } from '../types';
 import { emptyRecognition, FactReader, type FileRecognition, type RecognizeContext } from './common';
+import { factsUnder } from './reader';
 import { isHfConfig, recognizeHf } from './hf';
 import { isDeepseekNative, recognizeDeepseek } from './deepseek';
 import { DEEPSPEED_KEYS, recognizeDeepspeed } from './deepspeed';
@@ -95,11 +96,7 @@ export function recognizeFile(file: string, syntax: Syntax, facts: readonly Fact
       // A job file (a Kubernetes Job, a SkyPilot task) whose container runs a shell script: the script's launch, read as one.
       const scripts = [...new Set(facts.filter((f) => f.path[0] === '@script').map((f) => f.path[1]))];
       for (const id of scripts) {
-        const script = recognizeFile(
-          file,
-          'shell',
-          facts.filter((f) => f.path[0] === '@script' && f.path[1] === id).map((f) => ({ ...f, path: f.path.slice(2) })),
-        );
+        const script = recognizeFile(file, 'shell', factsUnder(facts, ['@script', id!]));
         // What the job asks the cluster for, where the script's launch does not say.
         if (script.family) return { ...script, parallel: { ...jobResources(facts), ...script.parallel } };
       }
@@ -113,10 +110,7 @@ export function recognizeFile(file: string, syntax: Syntax, facts: readonly Fact
       // An Axolotl config built in Python (`cfg = DictDefault(base_model=…, …)`, then axolotl's train(cfg=cfg)): read as its YAML.
       const dict = facts.find((f) => f.path[f.path.length - 1] === '@class' && /(^|\.)DictDefault$/.test(String(f.value)));
       if (dict) {
-        const at = dict.path.slice(0, -1);
-        const inner = facts
-          .filter((f) => f.path.length > at.length && at.every((p, i) => f.path[i] === p) && f.path[at.length] !== '@class')
-          .map((f) => ({ ...f, path: f.path.slice(at.length) }));
+        const inner = factsUnder(facts, dict.path.slice(0, -1)).filter((f) => f.path[0] !== '@class');
         if (isAxolotl(new FactReader(inner))) return recognizeAxolotl({ file, facts: inner });
       }
       const rec = isTorchtitanRegistry(r)

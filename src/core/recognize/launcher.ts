@@ -12,7 +12,7 @@
  * (lora_rank 8, lora_alpha 32, target_modules all-linear, gradient checkpointing on), OpenRLHF's
  * (lora_alpha 16, target_modules all-linear).
  */
-import type { Sourced } from '../types';
+import type { Fact, Sourced } from '../types';
 import { derived, finding, fromFact } from '../types';
 import { adapterOf, as, namesOf, rolesOf, savedOf } from './adapter';
 import { defined, FactReader, firstStated, mapped, optimizerOf, precisionOf, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
@@ -157,13 +157,16 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
     // Qwen's LoraArguments: r 64, alpha 16, dropout 0.05 on the seven projections of each layer.
     const qwen = library === 'qwen';
     const rank = rankFlag && rankFlag.value > 0 ? rankFlag : byDefault(library === 'trl' ? 16 : qwen ? 64 : 8, '--lora_r', cls);
-    const modules = r.present('--lora_target_modules', '--target_modules');
     // argparse's nargs='+' (TRL, PEFT scripts): `--lora_target_modules q_proj k_proj v_proj o_proj`, the words after the first
     // at [flag, 1], [flag, 2], …
-    const key = modules?.path.join('.');
-    const more: string[] = [];
-    for (let k = 1, f = key && r.present(`${key}.${k}`); f; f = r.present(`${key}.${++k}`)) more.push(...namesOf(f.value));
-    const names = modules ? [...namesOf(modules.value), ...more] : library === 'trl' || library === 'hf' ? ['q_proj', 'v_proj'] : ['all-linear'];
+    const wordsOf = (f: Fact): string[] => {
+      const key = f.path.join('.');
+      const out = [...namesOf(f.value)];
+      for (let k = 1, more = r.present(`${key}.${k}`); more; more = r.present(`${key}.${++k}`)) out.push(...namesOf(more.value));
+      return out;
+    };
+    const modules = r.present('--lora_target_modules', '--target_modules');
+    const names = modules ? wordsOf(modules) : library === 'trl' || library === 'hf' ? ['q_proj', 'v_proj'] : ['all-linear'];
     const { roles, unknown, fused } = rolesOf(names);
     const where: Sourced<unknown> = modules ? fromFact(null, modules) : byDefault(names.join(','), '--lora_target_modules', cls);
     const alpha = r.num(['--lora_alpha'], { min: 1e-9 }) ?? byDefault(library === 'openrlhf' || qwen ? 16 : 32, '--lora_alpha', cls);
@@ -172,9 +175,7 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
     const dropout = r.num(['--lora_dropout'], { max: 1 }) ?? byDefault(library === 'openrlhf' ? 0 : 0.05, '--lora_dropout', cls);
     // Whole modules trained beside the adapter: ms-swift's --modules_to_save, TRL's --lora_modules_to_save (argparse's several words).
     const savedFlag = r.present('--modules_to_save', '--lora_modules_to_save');
-    const savedKey = savedFlag?.path.join('.');
-    const savedNames = savedFlag ? [...namesOf(savedFlag.value)] : [];
-    for (let k = 1, f = savedKey && r.present(`${savedKey}.${k}`); f; f = r.present(`${savedKey}.${++k}`)) savedNames.push(...namesOf(f.value));
+    const savedNames = savedFlag ? wordsOf(savedFlag) : [];
     training.adapter = adapterOf(dora?.value ? as(dora, 'dora') : as(peft ?? type ?? rank, 'lora'), rank, as(where, roles), {
       alpha,
       dropout,

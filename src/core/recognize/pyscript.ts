@@ -10,6 +10,7 @@
 import type { Fact } from '../types';
 import { derived, fromFact } from '../types';
 import { FactReader, type FileRecognition, type RecognizeContext } from './common';
+import { factsUnder } from './reader';
 import { recognizeLauncher } from './launcher';
 import { ktoOf, preferenceOf, unmodelledStage } from './preference';
 
@@ -54,7 +55,7 @@ export function heredocTrainer(facts: readonly Fact[]): { script: Fact[]; launch
   if (written.length === 0) return undefined;
   const launch = facts.filter((f) => f.path[0] !== '@heredoc');
   for (const target of new Set(written.map((f) => String(f.path[1])))) {
-    const script = written.filter((f) => f.path[1] === target).map((f) => ({ ...f, path: f.path.slice(2) }));
+    const script = factsUnder(written, ['@heredoc', target]);
     const runs = launch.some((f) => typeof f.value === 'string' && (f.value === target || f.value.endsWith(`/${target}`)));
     if (runs && isPythonTrainer(new FactReader(script))) return { script, launch };
   }

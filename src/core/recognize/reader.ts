@@ -175,6 +175,13 @@ export class FactReader {
   }
 }
 
+/** The facts below a path, that path taken off theirs (a script inside a file: ["@script", id, …], ["@heredoc", name, …]). */
+export function factsUnder(facts: readonly Fact[], prefix: readonly (string | number)[]): Fact[] {
+  return facts
+    .filter((f) => f.path.length > prefix.length && prefix.every((p, i) => f.path[i] === p))
+    .map((f) => ({ ...f, path: f.path.slice(prefix.length) }));
+}
+
 export function keyName(f: Fact): string {
   return f.path.map(String).join('.');
 }
