@@ -92,3 +92,13 @@ export function overridden<T>(value: T, reason: Message): Sourced<T> {
 export function derived<T>(value: T, reason: Message, ...from: Sourced<unknown>[]): Sourced<T> {
   return { value, source: { kind: 'derived', reason, from: from.map((s) => s.source) } };
 }
+
+/** Rebuilds a spec-shaped object, replacing each Sourced<T> leaf by fn's result. */
+export function mapSourced(node: unknown, path: string[], fn: (s: Sourced<unknown>, path: string[]) => unknown): unknown {
+  if (node === null || typeof node !== 'object') return node;
+  if ('value' in node && 'source' in node) return fn(node as Sourced<unknown>, path);
+  if (Array.isArray(node)) return node.map((x, i) => mapSourced(x, [...path, String(i)], fn));
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(node)) if (v !== undefined) out[k] = mapSourced(v, [...path, k], fn);
+  return out;
+}

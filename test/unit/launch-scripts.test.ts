@@ -531,4 +531,30 @@ describe('recipes built in library Python: NeMo 2.0 and Megatron-Bridge read (te
     assert.equal(g.spec!.parallel.worldSize?.value, 16);
     assert.equal(g.spec!.parallel.accelerator?.value, 'tpu-v6e');
   });
+
+  it("MaxText's benchmark runner: the tuned recipe its --model_name names (Llama 3.1 405B at 8192 on 2 × v6e-256, pure FSDP: 256 × 2), each value said to come from the recipe; an unknown recipe is a warning on its name", () => {
+    const a = analyzeFile({
+      path: 'run.sh',
+      text: fixtureText('survey/eighth/train/147-maxtext-benchmark-runner-llama31-405b-2xv6e-256.sh'),
+    });
+    assert.equal(a.spec!.family, 'maxtext');
+    assert.equal(a.analysis!.params.total.value, 405853388800);
+    const t = a.spec!.training;
+    assert.deepEqual([t.microBatch?.value, t.seqLen?.value, t.recompute?.value, t.activationOffload?.value], [1, 8192, 'full', true]);
+    assert.deepEqual([a.spec!.parallel.dp?.value, a.spec!.parallel.worldSize?.value, a.spec!.parallel.accelerator?.value], [512, 512, 'tpu-v6e']);
+    const src = t.microBatch!.source;
+    assert.equal(src.kind, 'derived');
+    assert.equal(src.kind === 'derived' && src.reason.id, 'prov.maxtextRecipe');
+    assert.equal(src.kind === 'derived' && src.from[0]!.kind === 'fact' && src.from[0]!.path[0], '--model_name');
+    // The runner's names are the recipes' model_name with '-' as '_'; both spellings resolve.
+    const v5p = analyzeFile({
+      path: 'run.sh',
+      text: 'python3 benchmarks/benchmark_runner.py xpk --device_type=v5p-128 --num_slices=1 --model_name=llama2-70b-v5p-128\n',
+    });
+    assert.deepEqual([v5p.analysis!.params.total.value, v5p.spec!.parallel.worldSize?.value, v5p.spec!.training.microBatch?.value], [68976648192, 64, 4]);
+    const unknown = analyzeFile({ path: 'run.sh', text: 'python3 benchmarks/benchmark_runner.py xpk --device_type=v6e-8 --model_name=my_private_recipe\n' });
+    const f = unknown.findings.find((x) => x.message.id === 'maxtext.unknownRecipe')!;
+    assert.equal(f.severity, 'warning');
+    assert.equal(unknown.spec?.parallel.worldSize?.value, 8);
+  });
 });

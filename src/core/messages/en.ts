@@ -97,6 +97,9 @@ export const en = {
   'prov.ffnFromHidden': 'FFN width not set: {factor} × hidden',
   'prov.ffnUnused': 'no dense layer: FFN width unused',
   'prov.shardsWhenDistributed': '{trainer} on more than one GPU runs its distributed recipe, which shards parameters, gradients and optimizer state (FSDP)',
+  'prov.maxtextRecipe': "{key} of MaxText's benchmark recipe {recipe} ({file})",
+  'maxtext.unknownRecipe':
+    "MaxText benchmark recipe \"{name}\" is not one this version knows ({count} recipes, from MaxText's {files}): its model, batch and mesh are not read. Run the recipe's model with MaxText's train.py and its keys, or name a known recipe.",
   'prov.tpuSlices': '{type}: {chips} chips per slice (v4 and v5p count two TensorCores per chip) × {slices} slices',
   'prov.fromKey': 'from {key}',
   'prov.slidingAllLayers': 'sliding window on every layer',

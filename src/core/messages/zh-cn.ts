@@ -79,6 +79,9 @@ export const zhCN: Record<MessageId, string> = {
   'prov.ffnFromHidden': '未设置 FFN 宽度：{factor} × 隐藏维度',
   'prov.ffnUnused': '没有稠密层：FFN 宽度不使用',
   'prov.shardsWhenDistributed': '{trainer} 在多于一个 GPU 上运行其分布式配方，会对参数、梯度和优化器状态分片（FSDP）',
+  'prov.maxtextRecipe': 'MaxText 基准配方 {recipe}（{file}）中的 {key}',
+  'maxtext.unknownRecipe':
+    '此版本不认识 MaxText 基准配方“{name}”（已知 {count} 个配方，来自 MaxText 的 {files}）：其模型、批量与网格未被读取。请用 MaxText 的 train.py 与该配方的键运行其模型，或使用已知的配方名。',
   'prov.tpuSlices': '{type}：每个切片 {chips} 个芯片（v4 与 v5p 每个芯片计两个 TensorCore）× {slices} 个切片',
   'prov.fromKey': '来自 {key}',
   'prov.slidingAllLayers': '每一层都使用滑动窗口',

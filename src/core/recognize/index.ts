@@ -18,7 +18,7 @@ import { MEGATRON_SIGNATURE, recognizeMegatron } from './megatron';
 import { isNemo, recognizeNemo } from './nemo';
 import { isVerl, recognizeVerl } from './verl';
 import { isBridgeRecipe, isNemoRecipe, recognizeBridgeRecipe, recognizeNemoRecipe } from './nemoRecipe';
-import { isMaxtext, isMaxtextLaunch, recognizeMaxtext, recognizeMaxtextLaunch } from './maxtext';
+import { isMaxtext, isMaxtextBenchmark, isMaxtextLaunch, recognizeMaxtext, recognizeMaxtextBenchmark, recognizeMaxtextLaunch } from './maxtext';
 import {
   isTorchtitan,
   isTorchtitanLaunch,
@@ -140,6 +140,7 @@ export function recognizeFile(file: string, syntax: Syntax, facts: readonly Fact
       if (isVerl(r)) return recognizeVerl(ctx, r);
       if (isTorchtitanLaunch(r)) return recognizeTorchtitanLaunch(ctx, r);
       if (isMaxtextLaunch(r)) return recognizeMaxtextLaunch(ctx);
+      if (isMaxtextBenchmark(r)) return recognizeMaxtextBenchmark(ctx);
       if (MEGATRON_SIGNATURE.some((k) => r.has(k))) return recognizeMegatron(ctx);
       if (isLauncher(r)) return recognizeLauncher(ctx);
       // A DeepSpeed launch without Megatron's flags: Megatron-DeepSpeed's pretrain script when it names one, else a training

@@ -3,8 +3,8 @@
  * by `model_name` (resolved from the catalogue, as MaxText loads configs/models/<name>.yml),
  * training keys, and ICI × DCN mesh parallelism.
  */
-import type { Sourced } from '../types';
-import { derived, fromFact } from '../types';
+import type { Fact, Provenance, Sourced } from '../types';
+import { derived, finding, fromFact, mapSourced } from '../types';
 import type { ModelSpec } from '../spec';
 import { aliases } from './aliases';
 import {
@@ -23,6 +23,7 @@ import {
 } from './common';
 import { appendYamlKey, dataParallelDefaults, type Trainer } from './trainer';
 import { acceleratorOfCloudName } from '../hardware/presets';
+import { MAXTEXT_RECIPES, MAXTEXT_RECIPE_SOURCES } from './catalogue/maxtextRecipes';
 
 const A = aliases({
   layers: ['base_num_decoder_layers'],
@@ -67,6 +68,9 @@ function scales(scale: number): { emb: number; heads: number; mlp: number; layer
 const BASE_YML = { vocab: 32000, hidden: 2048, ffnWidth: 7168, layers: 16, heads: 16, kvHeads: 16, headDim: 128 } as const;
 const baseDefault = <T>(value: T, key: string) => derived(value, { id: 'prov.classDefault', args: { key, cls: 'MaxText base.yml', value: String(value) } });
 
+/** The tensors remat_policy "custom" names (MaxText's base.yml), each 'remat', 'device' or 'offload'. */
+const CUSTOM_REMAT = ['decoder_layer_input', 'context', 'mlpwi', 'mlpwi_0', 'mlpwi_1', 'mlpwo', 'query_proj', 'key_proj', 'value_proj', 'qkv_proj', 'out_proj'];
+
 /** A key's number where it is above 0 (MaxText's -1 means "off" or "the rest"). */
 function positiveNum(r: FactReader, key: string): Sourced<number> | undefined {
   const f = r.present(key);
@@ -82,7 +86,20 @@ export function recognizeMaxtext(ctx: RecognizeContext, onBaseYml = false): File
     trainIters: r.int(['steps']),
     precision: mapped(r.str(['dtype']), precisionOf),
     // base.yml, under every MaxText config, rematerializes in full unless remat_policy says otherwise.
-    recompute: mapped(r.str(['remat_policy']), recomputeOf) ?? baseDefault('full' as const, 'remat_policy'),
+    // "custom" keeps ('device'), offloads or recomputes ('remat', each name's default) each named tensor as its own key says:
+    // selective where one is kept, else a full recompute from the layer inputs.
+    recompute:
+      mapped(r.str(['remat_policy']), (t) =>
+        t === 'custom' ? (CUSTOM_REMAT.some((k) => r.str([k])?.value === 'device') ? 'selective' : 'full') : recomputeOf(t),
+      ) ?? baseDefault('full' as const, 'remat_policy'),
+    // What a full recompute saves, each layer's input, moved to the host as forward goes (decoder_layer_input: offload).
+    ...(r.str(['remat_policy'])?.value === 'custom' &&
+    !CUSTOM_REMAT.some((k) => r.str([k])?.value === 'device') &&
+    r.str(['decoder_layer_input'])?.value === 'offload'
+      ? { activationOffload: mapped(r.str(['decoder_layer_input']), () => true) }
+      : {}),
+    offloadOptimizer: r.bool(['optimizer_memory_host_offload']),
+    offloadParams: r.bool(['parameter_memory_host_offload']),
     optimizer: mapped(r.str(['opt_type']), optimizerOf),
     // capacity_factor > 0 (base.yml: -1, dropless): the dropping path, which dispatches each expert's tokens into a buffer of its
     // capacity (layers/moe.py's dense dispatch masks): padded.
@@ -242,4 +259,47 @@ export function tpuSlices(r: FactReader): ParallelPart {
     accelerator: mapped(type, () => accelerator)!,
     worldSize: derived(total, { id: 'prov.tpuSlices', args: { type: type.value, chips, slices: slices?.value ?? 1 } }, type, ...(slices ? [slices] : [])),
   };
+}
+
+/** MaxText's benchmark runner (`python3 benchmarks/benchmark_runner.py xpk --model_name=NAME --device_type=v6e-256 …`). */
+export function isMaxtextBenchmark(r: FactReader): boolean {
+  return (
+    r.facts.some((f) => f.path[0] === '@command' && typeof f.value === 'string' && /(^|\/)benchmark_runner\.py$/.test(f.value)) ||
+    /^benchmarks\.benchmark_runner$/.test(String(r.fact('@module')?.value ?? ''))
+  );
+}
+
+/**
+ * The tuned recipe a benchmark-runner launch names (its --model_name; the runner's default is its first, default_basic_1), read
+ * as MaxText reads the recipe's model_type and tuning keys, on the TPU slices the launch asks for. Each value the recipe sets
+ * says so and points at the --model_name that chose it.
+ */
+export function recognizeMaxtextBenchmark(ctx: RecognizeContext): FileRecognition {
+  const r = new FactReader(ctx.facts);
+  const slices = tpuSlices(r);
+  const flag = r.present('--model_name');
+  if (!flag || typeof flag.value !== 'string') return { ...emptyRecognition('maxtext', [...r.findings]), parallel: slices };
+  const name = flag.value;
+  const recipe = MAXTEXT_RECIPES[name.replace(/-/g, '_')];
+  if (!recipe) {
+    const args = { name, count: Object.keys(MAXTEXT_RECIPES).length, files: Object.values(MAXTEXT_RECIPE_SOURCES).join(', ') };
+    const where = { file: ctx.file, range: flag.valueRange };
+    return {
+      ...emptyRecognition('maxtext', [...r.findings, finding('unknown-model', 'warning', { id: 'maxtext.unknownRecipe', args }, where)]),
+      parallel: slices,
+    };
+  }
+  const at = (path: string, value: Fact['value']): Fact => ({ file: ctx.file, path: [path], value, keyRange: flag.keyRange, valueRange: flag.valueRange });
+  const facts = [at('model_name', recipe.model), ...Object.entries(recipe.keys).map(([k, v]) => at(k, v))];
+  const rec = recognizeMaxtext({ ...ctx, facts }, recipe.model === 'default');
+  const chosen = fromFact(name, flag).source;
+  const file = MAXTEXT_RECIPE_SOURCES[recipe.file];
+  const viaRecipe = (p: Provenance): Provenance =>
+    p.kind === 'fact' && p.file === ctx.file && p.range.start === flag.valueRange.start && p.range.end === flag.valueRange.end
+      ? { kind: 'derived', reason: { id: 'prov.maxtextRecipe', args: { recipe: name, key: p.path.join('.'), file } }, from: [chosen] }
+      : p.kind === 'derived'
+        ? { ...p, from: p.from.map(viaRecipe) }
+        : p;
+  const read = mapSourced(rec, [], (s) => ({ ...s, source: viaRecipe(s.source) })) as FileRecognition;
+  return { ...read, parallel: { ...slices, ...read.parallel } };
 }

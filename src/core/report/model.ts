@@ -3,7 +3,7 @@
  * already rendered in the chosen language. The JSON format prints it as it is (a versioned contract).
  */
 import type { FileAnalysis } from './input';
-import type { Finding, Provenance, Sourced } from '../types';
+import { mapSourced, type Finding, type Provenance } from '../types';
 import { render, t, type Locale } from '../messages';
 import { LineIndex } from '../lines';
 import { paramCount } from '../format';
@@ -456,16 +456,6 @@ function flopsJson(fl: FlopsAnalysis): NonNullable<FileReportJson['flops']> {
     byConvention: Object.fromEntries(CONVENTIONS.map((c) => [c, { ...fl.byConvention[c] }])) as Record<Convention, FlopsTripleJson>,
     formulas: { forward: fl.perToken.forward.formula, training: fl.perToken.training.formula, hardware: fl.perToken.hardware.formula },
   };
-}
-
-/** Rebuilds a spec-shaped object, replacing each Sourced<T> leaf by fn's result. */
-function mapSourced(node: unknown, path: string[], fn: (s: Sourced<unknown>, path: string[]) => unknown): unknown {
-  if (node === null || typeof node !== 'object') return node;
-  if ('value' in node && 'source' in node) return fn(node as Sourced<unknown>, path);
-  if (Array.isArray(node)) return node.map((x, i) => mapSourced(x, [...path, String(i)], fn));
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(node)) if (v !== undefined) out[k] = mapSourced(v, [...path, k], fn);
-  return out;
 }
 
 /** The message key that names a layer group: its kind for a transformer's layers, else what a hybrid layer holds. */
