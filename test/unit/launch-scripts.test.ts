@@ -552,6 +552,14 @@ describe('recipes built in library Python: NeMo 2.0 and Megatron-Bridge read (te
       text: 'python3 benchmarks/benchmark_runner.py xpk --device_type=v5p-128 --num_slices=1 --model_name=llama2-70b-v5p-128\n',
     });
     assert.deepEqual([v5p.analysis!.params.total.value, v5p.spec!.parallel.worldSize?.value, v5p.spec!.training.microBatch?.value], [68976648192, 64, 4]);
+    // per_device_batch_size is per chip: a rank of the batch axes takes it × the axes sharing a sequence (TP 4: 4 sequences; a
+    // fraction, 0.125 per chip with context 16, is 2).
+    const runner = (name: string) =>
+      analyzeFile({ path: 'run.sh', text: `python3 benchmarks/benchmark_runner.py xpk --device_type=v6e-256 --num_slices=2 --model_name=${name}\n` });
+    const tp4 = runner('llama3_1_405b_8192_fsdp_dcn');
+    assert.deepEqual([tp4.spec!.parallel.tp?.value, tp4.spec!.parallel.dp?.value, tp4.spec!.training.microBatch?.value], [4, 128, 4]);
+    const cp16 = runner('llama3_1_70b_131072');
+    assert.deepEqual([cp16.spec!.parallel.cp?.value, cp16.spec!.training.microBatch?.value, cp16.spec!.training.seqLen?.value], [16, 2, 131072]);
     const unknown = analyzeFile({ path: 'run.sh', text: 'python3 benchmarks/benchmark_runner.py xpk --device_type=v6e-8 --model_name=my_private_recipe\n' });
     const f = unknown.findings.find((x) => x.message.id === 'maxtext.unknownRecipe')!;
     assert.equal(f.severity, 'warning');

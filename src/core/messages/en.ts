@@ -97,6 +97,8 @@ export const en = {
   'prov.ffnFromHidden': 'FFN width not set: {factor} × hidden',
   'prov.ffnUnused': 'no dense layer: FFN width unused',
   'prov.shardsWhenDistributed': '{trainer} on more than one GPU runs its distributed recipe, which shards parameters, gradients and optimizer state (FSDP)',
+  'prov.maxtextPerDevice':
+    'per_device_batch_size {pdbs} per chip × {axes} (the axes that share a sequence, outside the batch axes): {value} sequences per data-parallel rank',
   'prov.maxtextRecipe': "{key} of MaxText's benchmark recipe {recipe} ({file})",
   'maxtext.unknownRecipe':
     "MaxText benchmark recipe \"{name}\" is not one this version knows ({count} recipes, from MaxText's {files}): its model, batch and mesh are not read. Run the recipe's model with MaxText's train.py and its keys, or name a known recipe.",

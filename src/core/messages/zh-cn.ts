@@ -79,6 +79,7 @@ export const zhCN: Record<MessageId, string> = {
   'prov.ffnFromHidden': '未设置 FFN 宽度：{factor} × 隐藏维度',
   'prov.ffnUnused': '没有稠密层：FFN 宽度不使用',
   'prov.shardsWhenDistributed': '{trainer} 在多于一个 GPU 上运行其分布式配方，会对参数、梯度和优化器状态分片（FSDP）',
+  'prov.maxtextPerDevice': '每芯片 per_device_batch_size {pdbs} × {axes}（批次轴之外、共同处理一条序列的轴）：每个数据并行秩 {value} 条序列',
   'prov.maxtextRecipe': 'MaxText 基准配方 {recipe}（{file}）中的 {key}',
   'maxtext.unknownRecipe':
     '此版本不认识 MaxText 基准配方“{name}”（已知 {count} 个配方，来自 MaxText 的 {files}）：其模型、批量与网格未被读取。请用 MaxText 的 train.py 与该配方的键运行其模型，或使用已知的配方名。',

@@ -77,11 +77,31 @@ function positiveNum(r: FactReader, key: string): Sourced<number> | undefined {
   return f && typeof f.value === 'number' && f.value > 0 ? r.num([key]) : undefined;
 }
 
+/**
+ * A data-parallel rank's micro-batch. MaxText's per_device_batch_size is per chip: the global batch is it × every chip, sharded over
+ * the batch axes (data, fsdp, fsdp_transpose, expert) only; the other axes (tensor, context, sequence) share each sequence's work, so
+ * a rank of the batch axes takes it × their product, which may make a whole number of a fraction (0.125 × context 16 = 2).
+ */
+function perDeviceBatch(r: FactReader): Sourced<number> | undefined {
+  const f = r.present('per_device_batch_size');
+  if (!f || typeof f.value !== 'number') return r.int(['per_device_batch_size']);
+  const axes = ['tensor', 'tensor_sequence', 'context', 'sequence'].flatMap((a) =>
+    [`ici_${a}_parallelism`, `dcn_${a}_parallelism`].flatMap((k) => {
+      const x = r.present(k);
+      return x && typeof x.value === 'number' && x.value > 1 && Number.isInteger(x.value) ? [r.int([k])!] : [];
+    }),
+  );
+  const mb = f.value * axes.reduce((p, x) => p * x.value, 1);
+  if (!axes.length || !Number.isInteger(mb) || mb < 1) return r.int(['per_device_batch_size']);
+  const names = axes.map((x) => (x.source.kind === 'fact' ? String(x.source.path.join('.')) : '')).join(' × ');
+  return derived(mb, { id: 'prov.maxtextPerDevice', args: { pdbs: f.value, axes: names, value: mb } }, fromFact(f.value, f), ...axes);
+}
+
 export function recognizeMaxtext(ctx: RecognizeContext, onBaseYml = false): FileRecognition {
   const r = new FactReader(ctx.facts);
   const training = defined({
     seqLen: r.int(['max_target_length']) ?? (onBaseYml ? baseDefault(2048, 'max_target_length') : undefined),
-    microBatch: r.int(['per_device_batch_size']) ?? (onBaseYml ? baseDefault(12, 'per_device_batch_size') : undefined),
+    microBatch: perDeviceBatch(r) ?? (onBaseYml ? baseDefault(12, 'per_device_batch_size') : undefined),
     gradAccum: r.int(['gradient_accumulation_steps']),
     trainIters: r.int(['steps']),
     precision: mapped(r.str(['dtype']), precisionOf),
