@@ -325,6 +325,31 @@ export const hybridSchema = z.object({
   ssm: ssmSchema,
 });
 
+/**
+ * DeepSeek-V4's layers (its inference/model.py, DeepSeek-V4-Flash and -Pro): MQA over one shared key/value head of `headDim`
+ * (wkv h → d with an RMSNorm; keys are values), queries through a low-rank wq_a (h → r_q), an RMSNorm and wq_b (r_q → a·d),
+ * a learned attention-sink logit per head, and the grouped low-rank output: wo_a maps each of `oGroups` groups of heads
+ * (a·d/G) to `oLoraRank`, wo_b the G·r_o concatenation to h. Every layer attends to a sliding window of the last tokens
+ * (ModelSpec.slidingWindow); layer i's `compressRatios[i]` adds compressed keys: 0 none, 4 Compressed Sparse Attention (an
+ * overlapping compressor: wkv and wgate h → 2·d, a learned position bias r × 2·d and an RMSNorm over d; and the lightning
+ * indexer: wq_b r_q → a_I·d_I, weights_proj h → a_I and its own overlapping compressor of width d_I, choosing `indexer.topK`
+ * compressed keys), any other ratio Heavily Compressed Attention (a compressor h → d without overlap, no indexer). The first
+ * `hashLayers` layers route by a fixed token-id table (tid2eid, vocab × k integers: no weight, not counted) and their gate
+ * has no score-correction bias. Hyper-connections keep `hcMult` copies of the residual: per layer, for the attention and the
+ * FFN, a mixing matrix ((2 + n)·n) × n·h, its base (2 + n)·n and 3 scales; before the head one n × n·h, n and 1. The list
+ * continues past the layers for the MTP blocks (compress_ratios[L + j]).
+ */
+export const dsv4Schema = z.object({
+  compressRatios: sourced(z.array(z.number().int().nonnegative().max(1e6)).min(1).max(100000)),
+  qLoraRank: sourced(count),
+  ropeHeadDim: sourced(count),
+  oGroups: sourced(count),
+  oLoraRank: sourced(count),
+  hcMult: sourced(count),
+  hashLayers: sourced(countOrZero),
+  indexer: z.object({ heads: sourced(count), headDim: sourced(count), topK: sourced(count) }),
+});
+
 export const modelSpecSchema = z.object({
   /** The architecture as the file names it, e.g. LlamaForCausalLM. */
   architecture: sourced(z.string()),
@@ -381,6 +406,8 @@ export const modelSpecSchema = z.object({
   encoder: encoderSchema.optional(),
   /** State-space and hybrid stacks (Mamba, Nemotron-H, Jamba, Falcon-H1): each layer's mixer and FFN. */
   hybrid: hybridSchema.optional(),
+  /** DeepSeek-V4's compressed attention, grouped output and hyper-connections (dsv4Schema). */
+  dsv4: dsv4Schema.optional(),
 });
 
 export const precisionSchema = z.enum(['fp32', 'tf32', 'fp16', 'bf16', 'fp8', 'fp4']);
@@ -772,6 +799,7 @@ export type VisionSpec = z.infer<typeof visionSchema>;
 export type EncoderSpec = z.infer<typeof encoderSchema>;
 export type SsmSpec = z.infer<typeof ssmSchema>;
 export type HybridSpec = z.infer<typeof hybridSchema>;
+export type Dsv4Spec = z.infer<typeof dsv4Schema>;
 export type AdapterSpec = z.infer<typeof adapterSchema>;
 export type AdapterTarget = (typeof ADAPTER_TARGETS)[number];
 export type AdapterKind = (typeof ADAPTER_KINDS)[number];

@@ -195,8 +195,10 @@ describe('Hugging Face families of the eighth survey', () => {
     assert.deepEqual([refusal?.message.id, refusal?.message.args], ['recognize.molmoVision', { type: 'molmo' }]);
     const seq = r.spec?.training.seqLen.source;
     assert.equal(seq?.kind === 'assumed' && seq.reason.id, 'prov.seqLenNoModel');
-    // An unknown model_type likewise (131, DeepSeek-V4-Flash, has max_position_embeddings 1,048,576; 124, MiniMax-M1, is counted now).
-    const unknown = analyzeFixture('survey/eighth/hf/131-deepseek-v4-flash-nvfp4.config.json').spec?.training.seqLen.source;
+    // An unknown model_type likewise (131, DeepSeek-V4-Flash, with max_position_embeddings 1,048,576, under a model_type and an
+    // architecture this version does not know; 124, MiniMax-M1, and 131 itself are counted now).
+    const v4 = JSON.parse(fixtureText('survey/eighth/hf/131-deepseek-v4-flash-nvfp4.config.json')) as Record<string, unknown>;
+    const unknown = analyzeJson({ ...v4, model_type: 'deepseek_v5', architectures: ['DeepseekV5ForCausalLM'] }).spec?.training.seqLen.source;
     assert.equal(unknown?.kind === 'assumed' && unknown.reason.id, 'prov.seqLenNoModel');
   });
 });

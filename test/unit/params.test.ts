@@ -86,6 +86,8 @@ describe('parameter counts: GROUND_TRUTH.tsv, to the parameter', () => {
         'hf_config_2026/locateanything-3b.config.json',
         'hf_config_2026/minimax-m1-80k.config.json',
         'hf_config_2026/ling-flash-2.0-ming-llm-config.config.json',
+        'hf_config_2026/deepseek-v4-flash-nvfp4.config.json',
+        'hf_config_2026/deepseek-v4-pro-nvfp4.config.json',
       ],
     );
   });

@@ -77,6 +77,11 @@ function attentionForward(m: ModelSpec, s: number, causal: boolean): { value: nu
   }
   // A hybrid stack attends in its attention layers only (L counts them).
   const L = attentionLayers(m);
+  // DeepSeek-V4 (inference/model.py Attention): one shared key/value head of d, so 2·a·2·d per key attended; each query
+  // attends to the last w tokens (the window) and, in a layer of compress ratio r, to compressed keys: every r tokens pooled
+  // into one, all of them (HCA) or, at r = 4 (CSA), the index_topk its indexer picks after scoring every compressed key with
+  // a_I heads of d_I. Causal: averaged over the sequence (a token at t sees min(t, w) raw and t/r compressed keys).
+  if (m.dsv4) return dsv4AttentionForward(m, s, causal);
   // DeepSeek Sparse Attention (V3.2): past index_topk keys, each query attends to the k its lightning indexer selects, in
   // MLA's MQA mode (DeepSeek-V3.2 report: the shared latent c_KV with the rope key, d_c + d_r for QKᵀ and d_c for AV per
   // head); the indexer scores every earlier key with a_I heads of d_I. Up to k keys the selection is everything: dense.
@@ -98,6 +103,35 @@ function attentionForward(m: ModelSpec, s: number, causal: boolean): { value: nu
   const value = perKey * half * ((L - Lw) * s + Lw * sw);
   const formula = Lw > 0 ? `2·a·${dims}·(L_full·s + L_window·min(s, w))${causalText}` : `2·a·${dims}·L·s${causalText}`;
   return { value, formula };
+}
+
+/**
+ * Keys a query sees on average among n = t/rate of them, at most cap, over a sequence of s (t = 1…s causal; all s otherwise):
+ * causal, s/(2·rate) while s/rate ≤ cap, else cap − cap²·rate/(2·s).
+ */
+function meanKeys(s: number, rate: number, cap: number, causal: boolean): number {
+  if (!causal) return Math.min(s / rate, cap);
+  return s / rate <= cap ? s / (2 * rate) : cap - (cap * cap * rate) / (2 * s);
+}
+
+/** DeepSeek-V4's attention FLOPs per token, forward (see attentionForward). */
+function dsv4AttentionForward(m: ModelSpec, s: number, causal: boolean): { value: number; formula: string } {
+  const v = m.dsv4!;
+  const a = m.heads.value;
+  const d = m.headDim.value;
+  const w = m.slidingWindow?.value ?? s;
+  const k = v.indexer.topK.value;
+  const scorer = 2 * v.indexer.heads.value * v.indexer.headDim.value;
+  let value = 0;
+  for (const r of v.compressRatios.value.slice(0, m.layers.value)) {
+    const compressed = r === 0 ? 0 : meanKeys(s, r, r === 4 ? k : Infinity, causal);
+    value += 4 * a * d * (meanKeys(s, 1, w, causal) + compressed) + (r === 4 ? scorer * meanKeys(s, 4, Infinity, causal) : 0);
+  }
+  const mean = causal ? ' (causal means)' : '';
+  return {
+    value,
+    formula: `Σ_layers 4·a·d·(min(s, w) + compressed keys: s/r, min(s/4, k) with CSA) + 2·a_I·d_I·s/4 (CSA indexer)${mean}, w = ${w}, k = ${k}`,
+  };
 }
 
 /** The layers of a stack with attention (a hybrid's: alone or beside a state-space mixer). */

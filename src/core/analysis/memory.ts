@@ -160,12 +160,45 @@ export function activationBytesPerLayer(m: ModelSpec, l: Layout, seqLen: number)
     const { k, replicated } = hybridActivationFactor(m);
     return (l.sp || l.tp === 1 ? k / l.tp : replicated + (k - replicated) / l.tp) * s * b * h;
   }
+  if (m.dsv4 && m.moe) {
+    const k = dsv4AttentionFactor(m) + moeMlpFactor(m);
+    return (l.sp || l.tp === 1 ? k / l.tp : 10 + (k - 10) / l.tp) * s * b * h;
+  }
   // A MoE model's MoE layers keep their routed copies' tensors (moeMlpFactor) where a dense layer keeps its MLP's.
   const dense = m.ffnKind.value === 'gated' ? 12 + (4 * g) / a + (8 * m.ffnWidth.value) / h : 34;
   const k = m.moe ? dense + moeLayerShare(m) * (moeMlpFactor(m) - denseMlpFactor(m)) : dense;
   const perRank = l.sp || l.tp === 1 ? k / l.tp : 10 + (k - 10) / l.tp;
   return perRank * s * b * h;
 }
+
+/**
+ * A DeepSeek-V4 layer's attention activations per token, in multiples of h bytes, averaged over its layers (an estimate from
+ * inference/model.py's tensors, 16-bit unless said): the norm's input (2), wq_a's and q_norm's outputs (4·r_q), wq_b's output
+ * and the normalized, rotated queries (4·a·d), wkv's and kv_norm's outputs (4·d), the attention output (2·a·d) and wo_a's
+ * (2·G·r_o); a compressor's kv and gate in fp32 (8·c·d); an indexer's queries (4·a_I·d_I) and its compressor's (16·d_I); and
+ * the hyper-connections, whose mixing before the attention and before the FFN each reads the n residual copies in fp32 (8·n).
+ * The indexer's scores over the compressed keys are taken as a fused kernel's, not saved (as flash attention's).
+ */
+function dsv4AttentionFactor(m: ModelSpec): number {
+  const known = dsv4FactorMemo.get(m);
+  if (known !== undefined) return known;
+  const v = m.dsv4!;
+  const h = m.hidden.value;
+  const ad = m.heads.value * m.headDim.value;
+  const d = m.headDim.value;
+  const L = m.layers.value;
+  const ix = v.indexer.heads.value * v.indexer.headDim.value;
+  const base = 4 * v.qLoraRank.value + 4 * ad + 4 * d + 2 * ad + 2 * v.oGroups.value * v.oLoraRank.value;
+  const perLayer = v.compressRatios.value
+    .slice(0, L)
+    .map((r) => base + (r > 0 ? 8 * (r === 4 ? 2 : 1) * d : 0) + (r === 4 ? 4 * ix + 16 * v.indexer.headDim.value : 0));
+  const attn = perLayer.reduce((x, y) => x + y, 0) / Math.max(1, L);
+  const factor = 2 + attn / h + 8 * v.hcMult.value;
+  dsv4FactorMemo.set(m, factor);
+  return factor;
+}
+
+const dsv4FactorMemo = new WeakMap<ModelSpec, number>();
 
 /** A dense MLP's share of a layer's activations, in multiples of h bytes per token (the formulas above). */
 function denseMlpFactor(m: ModelSpec): number {

@@ -34,7 +34,14 @@ export interface LayerGroup {
   readonly each: number;
   readonly activeEach: number;
   readonly matmulEach: number;
+  /**
+   * DeepSeek-V4's layers by their attention (spec.ts dsv4Schema): the sliding window alone (swa), with compressed sparse
+   * attention (csa: every 4 tokens, an indexer's top-k) or heavily compressed attention (hca); *Hash: routed by token id.
+   */
+  readonly variant?: Dsv4Variant;
 }
+
+export type Dsv4Variant = 'swa' | 'csa' | 'hca' | 'swaHash' | 'csaHash' | 'hcaHash';
 
 export interface ParamsAnalysis {
   readonly total: Quantity;
@@ -76,6 +83,20 @@ export function normSize(m: ModelSpec): number {
 export function attentionPart(m: ModelSpec): Part {
   const h = m.hidden.value;
   const a = m.heads.value;
+  if (m.dsv4) {
+    // Its layers' attention differs by compress ratio (dsv4Groups counts each exactly): here, for whoever asks for one
+    // layer's (memory per GPU, frozen layers), the average over the layers, rounded (once per model: the layout search asks
+    // for every layout it tries).
+    const known = dsv4AverageMemo.get(m);
+    if (known) return known;
+    const L = m.layers.value;
+    const parts = m.dsv4.compressRatios.value.slice(0, L).map((r) => dsv4AttentionPart(m, r));
+    const avg = (k: 'params' | 'matmul') => Math.round(parts.reduce((x, p) => x + p[k], 0) / Math.max(1, L));
+    const params = avg('params');
+    const part = { params, active: params, matmul: avg('matmul'), formula: 'the average of the layers’ attention (compress ratios differ)' };
+    dsv4AverageMemo.set(m, part);
+    return part;
+  }
   if (m.mla) {
     const rq = m.mla.qLoraRank.value;
     const rkv = m.mla.kvLoraRank.value;
@@ -126,6 +147,8 @@ export function attentionPart(m: ModelSpec): Part {
   }
   return { params, active: params, matmul, formula };
 }
+
+const dsv4AverageMemo = new WeakMap<ModelSpec, Part>();
 
 /** A linear layer's shape, [in features, out features]. */
 export type Shape = [inFeatures: number, outFeatures: number];
@@ -334,6 +357,75 @@ function hybridGroups(m: ModelSpec, attn: Part, dense: Part, perLayerNorms: numb
   });
 }
 
+/**
+ * One DeepSeek-V4 layer's attention with compress ratio r (inference/model.py Attention, Compressor, Indexer), and its
+ * hyper-connections (Block: hc_attn_* and hc_ffn_*), n = hc_mult, mix = (2 + n)·n:
+ * a (attn_sink) + h·r_q + r_q (q_norm) + r_q·a·d (wq_b) + h·d + d (wkv, kv_norm) + a·d·r_o (wo_a: G groups of a·d/G → r_o)
+ * + G·r_o·h (wo_b); when r > 0 the compressor r·c·d (ape) + 2·h·c·d (wkv, wgate) + d (norm), c = 2 when r = 4 (overlapping
+ * windows) else 1; when r = 4 the indexer r_q·a_I·d_I (wq_b) + h·a_I (weights_proj) + its compressor 4·2·d_I + 2·h·2·d_I + d_I;
+ * and 2·(mix·n·h + mix + 3). Matmuls: every projection, the compressors' and the hyper-connections' mixing (x·hc_fn).
+ */
+export function dsv4AttentionPart(m: ModelSpec, r: number): Part {
+  const v = m.dsv4!;
+  const h = m.hidden.value;
+  const a = m.heads.value;
+  const d = m.headDim.value;
+  const rq = v.qLoraRank.value;
+  const ro = v.oLoraRank.value;
+  const G = v.oGroups.value;
+  const n = v.hcMult.value;
+  const mix = (2 + n) * n;
+  const aI = v.indexer.heads.value;
+  const dI = v.indexer.headDim.value;
+  const c = r === 4 ? 2 : 1;
+  const qkvoMatmul = h * rq + rq * a * d + h * d + a * d * ro + G * ro * h;
+  const compressorMatmul = r > 0 ? 2 * h * c * d : 0;
+  const indexerMatmul = r === 4 ? rq * aI * dI + h * aI + 2 * h * 2 * dI : 0;
+  const hcMatmul = 2 * mix * n * h;
+  const matmul = qkvoMatmul + compressorMatmul + indexerMatmul + hcMatmul;
+  const params = matmul + a + rq + d + (r > 0 ? r * c * d + d : 0) + (r === 4 ? 4 * 2 * dI + dI : 0) + 2 * (mix + 3);
+  const formula =
+    'a + h·r_q + r_q + r_q·a·d + h·d + d + a·d·r_o + G·r_o·h' +
+    (r > 0 ? ` + ${r}·${c}·d + 2·h·${c}·d + d (compressor)` : '') +
+    (r === 4 ? ' + r_q·a_I·d_I + h·a_I + 8·d_I + 4·h·d_I + d_I (indexer)' : '') +
+    ' + 2·((2+n)·n·(n·h + 1) + 3) (hyper-connections)';
+  return { params, active: params, matmul, formula };
+}
+
+/** DeepSeek-V4's variant of layer i: its attention by compress ratio, and whether its experts are hash-routed. */
+function dsv4Variant(m: ModelSpec, i: number): Dsv4Variant {
+  const r = m.dsv4!.compressRatios.value[i] ?? 0;
+  const base = r === 0 ? 'swa' : r === 4 ? 'csa' : 'hca';
+  return i < m.dsv4!.hashLayers.value ? (`${base}Hash` as Dsv4Variant) : base;
+}
+
+/**
+ * DeepSeek-V4's MoE block in layer i: the model's MoE (moeMlpPart), less the score-correction bias in a hash-routed layer
+ * (Gate: bias None where tid2eid routes; tid2eid itself, vocab × k integer expert ids, is a table, not counted).
+ */
+function dsv4MlpPart(m: ModelSpec, i: number): Part {
+  const part = moeMlpPart(m);
+  if (i >= m.dsv4!.hashLayers.value || !m.moe?.routerBias.value) return part;
+  const E = m.moe.experts.value;
+  return { params: part.params - E, active: part.active - E, matmul: part.matmul, formula: part.formula.replace(' + E', '') + ' (hash-routed: no bias)' };
+}
+
+/** DeepSeek-V4's layers grouped by variant, in the order of first use; every layer a MoE one. */
+function dsv4Groups(m: ModelSpec, perLayerNorms: number): LayerGroup[] {
+  const L = m.layers.value;
+  const groups = new Map<Dsv4Variant, { count: number; first: number }>();
+  for (let i = 0; i < L; i++) {
+    const key = dsv4Variant(m, i);
+    const g = groups.get(key);
+    if (g) g.count++;
+    else groups.set(key, { count: 1, first: i });
+  }
+  return [...groups.entries()].map(([variant, { count, first }]) => {
+    const r = m.dsv4!.compressRatios.value[first] ?? 0;
+    return { ...group('moe', count, dsv4AttentionPart(m, r), dsv4MlpPart(m, first), perLayerNorms), variant };
+  });
+}
+
 export function layerGroups(m: ModelSpec): LayerGroup[] {
   const attn = attentionPart(m);
   const dense = denseMlpPart(m);
@@ -349,6 +441,7 @@ export function layerGroups(m: ModelSpec): LayerGroup[] {
   const groups: LayerGroup[] = [];
   const perLayerNorms = m.normsPerLayer.value * n;
   if (m.hybrid) return hybridGroups(m, attn, dense, perLayerNorms);
+  if (m.dsv4 && m.moe) return dsv4Groups(m, perLayerNorms);
   if (L - moeCount > 0) groups.push(group('dense', L - moeCount, attn, dense, perLayerNorms));
   if (moeCount > 0) groups.push(group('moe', moeCount, attn, moeMlpPart(m), perLayerNorms));
   return groups;
@@ -826,8 +919,15 @@ function computeParams(m: ModelSpec): ParamsAnalysis {
         : stacks * ((m.maxPositions?.value ?? 0) + offset) * h;
   // Whisper's convolutions in front of its encoder: h·mels·3 + h and h·h·3 + h.
   const frontEnd = audio ? h * audio.mels * 3 + h + h * h * 3 + h : 0;
+  // DeepSeek-V4's hyper-connection head (hc_head_fn n × n·h, hc_head_base n, hc_head_scale 1), before the final norm.
+  const hcHead = m.dsv4 ? m.dsv4.hcMult.value ** 2 * h + m.dsv4.hcMult.value + 1 : 0;
   const other =
-    stacks * n * (m.encoderDecoder?.stackNorms?.value ?? 1) + relBias + frontEnd + (m.embeddingNorm?.value ? n : 0) + cross * (2 * m.headDim.value + 2);
+    stacks * n * (m.encoderDecoder?.stackNorms?.value ?? 1) +
+    relBias +
+    frontEnd +
+    (m.embeddingNorm?.value ? n : 0) +
+    cross * (2 * m.headDim.value + 2) +
+    hcHead;
   const layersTotal = groups.reduce((s, g) => s + g.count * g.each, 0);
   const layersActive = groups.reduce((s, g) => s + g.count * g.activeEach, 0);
   const vision = visionParams(m);
@@ -874,11 +974,13 @@ function computeParams(m: ModelSpec): ParamsAnalysis {
   // of [embedding; hidden] (2h·h) and three norms; embedding and head are shared with the main model.
   const last = groups[groups.length - 1];
   const mtpEach = last ? last.each + 2 * h * h + 3 * n : 0;
-  const mtp = quantity(m.mtpLayers.value * mtpEach, 'params', 'n_mtp·(P_layer + 2·h·h + 3·norm)', [
-    input('n_mtp', m.mtpLayers),
-    computed('P_layer', last?.each ?? 0),
-    hIn,
-  ]);
+  const mtp = m.dsv4
+    ? dsv4Mtp(m, n)
+    : quantity(m.mtpLayers.value * mtpEach, 'params', 'n_mtp·(P_layer + 2·h·h + 3·norm)', [
+        input('n_mtp', m.mtpLayers),
+        computed('P_layer', last?.each ?? 0),
+        hIn,
+      ]);
 
   return {
     total: totalQ,
@@ -900,4 +1002,21 @@ function computeParams(m: ModelSpec): ParamsAnalysis {
     // An encoder's classifier runs on one token (the pooled [CLS]) or adds h·n per token: only an MLM head runs V·h over every token.
     headMatmulPerToken: classifier ? h * classifier.labels : hasLmHead(m) ? V * h : 0,
   };
+}
+
+/**
+ * DeepSeek-V4's MTP blocks (inference/model.py MTPBlock): block L + j is a layer of compress ratio compress_ratios[L + j] with
+ * a MoE gate that has its bias (past the hash layers), e_proj and h_proj (h × h each), enorm, hnorm and norm, and its own
+ * hyper-connection head (n × n·h + n + 1); the embedding and the head are the main model's.
+ */
+function dsv4Mtp(m: ModelSpec, n: number): Quantity {
+  const h = m.hidden.value;
+  const L = m.layers.value;
+  const hc = m.dsv4!.hcMult.value;
+  let total = 0;
+  for (let j = 0; j < m.mtpLayers.value; j++) {
+    const r = m.dsv4!.compressRatios.value[L + j] ?? 0;
+    total += dsv4AttentionPart(m, r).params + dsv4MlpPart(m, L + j).params + m.normsPerLayer.value * n + 2 * h * h + 3 * n + hc * hc * h + hc + 1;
+  }
+  return quantity(total, 'params', 'n_mtp·(P_layer + 2·h·h + 3·norm + n·n·h + n + 1)', [input('n_mtp', m.mtpLayers), input('h', m.hidden)]);
 }

@@ -289,6 +289,8 @@ export const en = {
     '{file} is not here (next to this file or in a folder above it): the settings it holds are not read, and what they would set is assumed.',
   'userConfig.read':
     "Not a framework's own layout: read as a training script's config, by the keys such scripts use ({keys}), as the Hugging Face Trainer and PEFT take them. Check that this is what the script does with them.",
+  'hf.deepseekV4':
+    "DeepSeek-V4, as its inference/model.py builds it: the multi-token-prediction block is counted beside the total, as DeepSeek-V3's; the hash-routed layers' token-to-expert tables (tid2eid, vocabulary × top-k integer expert ids) are lookups, not weights, and are not counted. Attention FLOPs count the {window}-token window, the compressed keys (every 4 tokens, the {topK} its indexer picks; every r tokens, all) and the indexer's scores, as causal means over the sequence; the compressors' pooling and the hyper-connections' Sinkhorn iterations are left out (well under 1 % of a layer). Activation memory is an estimate from the model's tensors, the indexer's scores taken as a fused kernel's.",
   'hf.quantizedCheckpoint':
     'This checkpoint is stored quantized ({method}): its parameters are counted as they are; memory and time take its weights at the training precision, as a run that loads them so would.',
   'generic.guessed': "Unknown config format: read it by common key names ({mapping}). Check that these are the model's shapes.",
@@ -431,6 +433,12 @@ export const en = {
   'report.mixer.lightning': 'lightning-attention',
   'report.layers.encoder': '{count} encoder layers × {each}',
   'report.layers.decoder': '{count} decoder layers × {each}',
+  'report.layers.swa': '{count} sliding-window + MoE layers × {each}',
+  'report.layers.csa': '{count} compressed sparse attention (CSA) + MoE layers × {each}',
+  'report.layers.hca': '{count} heavily compressed attention (HCA) + MoE layers × {each}',
+  'report.layers.swaHash': '{count} sliding-window + hash-routed MoE layers × {each}',
+  'report.layers.csaHash': '{count} CSA + hash-routed MoE layers × {each}',
+  'report.layers.hcaHash': '{count} HCA + hash-routed MoE layers × {each}',
   'report.normsOther': 'final norms and other',
   'report.mtp': 'multi-token prediction (not in total)',
   'report.vision': 'vision encoder and projector',

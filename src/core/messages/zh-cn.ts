@@ -260,6 +260,8 @@ export const zhCN: Record<MessageId, string> = {
   'setup.referenceMissing': '找不到 {file}（既不在此文件旁边，也不在其上级文件夹中）：其中的设置未被读取，它们本应设定的值按假设处理。',
   'userConfig.read':
     '不是某个框架自己的格式：按训练脚本常用的键（{keys}）读作脚本的配置，如同 Hugging Face Trainer 与 PEFT 接收它们。请确认脚本确实如此使用这些值。',
+  'hf.deepseekV4':
+    'DeepSeek-V4，按其 inference/model.py 的构建方式计数：多 token 预测模块与 DeepSeek-V3 一样在总数之外单列；哈希路由层的词元到专家映射表（tid2eid，词表大小 × top-k 个整数专家编号）是查找表而非权重，不计入。注意力 FLOPs 计入 {window} 个词元的滑动窗口、压缩后的键（每 4 个词元压缩一个，取其索引器选出的 {topK} 个；每 r 个词元压缩一个，全部参与）以及索引器的打分，按序列上的因果平均计算；压缩器的池化和超连接的 Sinkhorn 迭代未计入（远小于一层的 1%）。激活内存是依据模型张量的估计，索引器的打分按融合内核处理（不保存）。',
   'hf.quantizedCheckpoint': '此检查点以量化形式存储（{method}）：参数按原数目计数；内存与时间按训练精度下的权重计算，与以该精度加载它的运行一致。',
   'generic.guessed': '未知配置格式：按常见键名读取（{mapping}）。请确认这些是模型的形状。',
   'nemo.tokenizerMandatory': '{key} 为 ???（须在启动时设置）：假定为 NeMo GPT 默认分词器 {name}，{size} 个词元；设置分词器可精确计算嵌入。',
@@ -396,6 +398,12 @@ export const zhCN: Record<MessageId, string> = {
   'report.mixer.lightning': '闪电注意力',
   'report.layers.encoder': '{count} 个编码器层 × {each}',
   'report.layers.decoder': '{count} 个解码器层 × {each}',
+  'report.layers.swa': '{count} 个滑动窗口 + MoE 层 × {each}',
+  'report.layers.csa': '{count} 个压缩稀疏注意力（CSA）+ MoE 层 × {each}',
+  'report.layers.hca': '{count} 个重度压缩注意力（HCA）+ MoE 层 × {each}',
+  'report.layers.swaHash': '{count} 个滑动窗口 + 哈希路由 MoE 层 × {each}',
+  'report.layers.csaHash': '{count} 个 CSA + 哈希路由 MoE 层 × {each}',
+  'report.layers.hcaHash': '{count} 个 HCA + 哈希路由 MoE 层 × {each}',
   'report.normsOther': '最终归一化及其他',
   'report.mtp': '多 token 预测（不计入总计）',
   'report.vision': '视觉编码器与投影层',

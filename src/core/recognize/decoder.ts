@@ -151,6 +151,7 @@ export type ModelOverrides = Partial<
     | 'hybrid'
     | 'outputGate'
     | 'embeddingNorm'
+    | 'dsv4'
   >
 >;
 
@@ -378,6 +379,7 @@ export function buildModel(
     encoderDecoder,
     ...(overrides.hybrid ? { hybrid: overrides.hybrid } : {}),
     ...(overrides.outputGate ? { outputGate: overrides.outputGate } : {}),
+    ...(overrides.dsv4 ? { dsv4: overrides.dsv4 } : {}),
   };
   return { model, findings: [...reader.findings, ...findings] };
 }

@@ -6,7 +6,7 @@
 import { where, type ModelAliases, type ModelOverrides, type Traits } from './decoder';
 import type { Fact, Finding, Message, Provenance, Sourced } from '../types';
 import { derived, finding, fromFact } from '../types';
-import type { EncoderSpec, ModelSpec, MoeSpec, VisionSpec } from '../spec';
+import type { Dsv4Spec, EncoderSpec, ModelSpec, MoeSpec, VisionSpec } from '../spec';
 import { catalogueNames, findModel } from './catalogue/models';
 import { buildModel, classDefault, emptyRecognition, FactReader, mapped, type FileRecognition, type RecognizeContext, type ShapeOverride } from './common';
 import { HF_HYBRID_TYPES, hfHybridOverrides } from './hfHybrid';
@@ -271,6 +271,21 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
     routerBias: 'topk_method',
     mla: true,
     indexer: true,
+  },
+  // DeepSeek-V4-Flash / -Pro (DeepseekV4ForCausalLM; DeepSeek's inference/model.py, whose ModelArgs the keys name): every
+  // layer a MoE of n_routed_experts SwiGLU experts of moe_intermediate_size (top num_experts_per_tok) with one shared, its gate
+  // a bare weight with a score-correction bias (noaux_tc) past the hash-routed layers; MQA over one head of head_dim with a
+  // sliding window on every layer, compressed keys, a grouped low-rank output and hyper-connections (deepseekV4); untied.
+  deepseek_v4: {
+    ...llamaLike,
+    configClass: 'DeepseekV4Config',
+    qkvBias: false,
+    outBias: false,
+    mlpBias: false,
+    moe: 'deepseek',
+    routerBias: 'topk_method',
+    sinks: true,
+    slidingWindow: 'all-layers',
   },
   // GLM-4.7-Flash (modular_glm4_moe_lite.py): DeepSeek-V3's MLA attention on GLM-4 MoE's layers (the first dense, then routed
   // experts with a shared one and a score-correction bias): DeepSeek-V3's block.
@@ -954,6 +969,7 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   DeepseekV2ForCausalLM: 'deepseek_v2',
   DeepseekV3ForCausalLM: 'deepseek_v3',
   DeepseekV32ForCausalLM: 'deepseek_v32',
+  DeepseekV4ForCausalLM: 'deepseek_v4',
   Glm4MoeLiteForCausalLM: 'glm4_moe_lite',
   Exaone4ForCausalLM: 'exaone4',
   Phi3ForCausalLM: 'phi3',
@@ -1277,6 +1293,20 @@ function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): 
     return buildModel(reader, HF_ALIASES, HF_MODEL_TYPES[type]!, arch, h.overrides);
   }
   if (type === 'bailing_moe_v2') return bailingModel(reader, arch);
+  if (type === 'deepseek_v4') {
+    const v4 = deepseekV4(reader);
+    if ('error' in v4) return { findings: [...reader.findings, hybridFinding(reader, v4)] };
+    const built = buildModel(reader, HF_ALIASES, HF_MODEL_TYPES[type]!, arch, { dsv4: v4.dsv4 });
+    if (!built.model) return built;
+    const at = where(v4.dsv4.compressRatios) ?? { file: reader.facts[0]?.file ?? '', range: { start: 0, end: 0 } };
+    const note = finding(
+      'assumed',
+      'info',
+      { id: 'hf.deepseekV4', args: { topK: v4.dsv4.indexer.topK.value, window: built.model.slidingWindow?.value ?? 0 } },
+      at,
+    );
+    return { model: built.model, findings: [...built.findings, note] };
+  }
   // Hunyuan-A13B: its MoE from per-layer lists (hunyuanMoe).
   const hunyuan = type === 'hunyuan' || type === 'hunyuan_v1_moe' ? hunyuanMoe(reader, type) : undefined;
   if (hunyuan && 'error' in hunyuan) return { findings: [...reader.findings, hybridFinding(reader, hunyuan)] };
@@ -1985,4 +2015,51 @@ function bailingModel(reader: FactReader, arch: Sourced<string>): { model?: Mode
   if (!built.model || !moe || !shared) return built;
   const width = sharedWidth ?? derived(shared.value > 0 ? moe.expertWidth.value : 0, { id: 'prov.sharedWidth' }, moe.expertWidth);
   return { model: { ...built.model, moe: { ...moe, sharedExperts: shared, sharedWidth: width } }, findings: built.findings };
+}
+
+/**
+ * DeepSeek-V4's own shapes (spec.ts dsv4Schema), read from the keys DeepseekV4ForCausalLM's config.json writes for
+ * inference/model.py's ModelArgs: compress_ratios (one per layer, then one per MTP block), q_lora_rank, qk_rope_head_dim,
+ * o_groups, o_lora_rank, hc_mult, num_hash_layers and the indexer's index_n_heads, index_head_dim and index_topk. None has a
+ * default here: ModelArgs' are a 7-layer test model's, so a file without one is refused, naming it.
+ */
+function deepseekV4(r: FactReader): { dsv4: Dsv4Spec } | { error: Message; at?: Sourced<unknown> } {
+  const keys = ['q_lora_rank', 'qk_rope_head_dim', 'o_groups', 'o_lora_rank', 'hc_mult', 'index_n_heads', 'index_head_dim', 'index_topk'] as const;
+  const values: Partial<Record<(typeof keys)[number], Sourced<number>>> = {};
+  for (const key of keys) {
+    const v = r.int([key], { min: 1 });
+    if (!v) return { error: { id: 'recognize.missingKey', args: { keys: key } } };
+    values[key] = v;
+  }
+  const hashLayers = r.int(['num_hash_layers'], { min: 0 });
+  if (!hashLayers) return { error: { id: 'recognize.missingKey', args: { keys: 'num_hash_layers' } } };
+  const layers = r.int(['num_hidden_layers']);
+  if (!layers) return { error: { id: 'recognize.missingKey', args: { keys: 'num_hidden_layers' } } };
+  const ratios = r.intList(['compress_ratios']);
+  if (!ratios) {
+    const f = r.present('compress_ratios');
+    return f
+      ? { error: { id: 'recognize.badList', args: { key: 'compress_ratios' } }, at: fromFact(0, f) }
+      : { error: { id: 'recognize.missingKey', args: { keys: 'compress_ratios' } } };
+  }
+  // One ratio per layer and one per MTP block (the MTP blocks are layers L, L + 1, …: model.py indexes compress_ratios by them).
+  const mtp = r.int(['num_nextn_predict_layers'], { min: 0 })?.value ?? 0;
+  if (ratios.value.length < layers.value + mtp)
+    return { error: { id: 'recognize.listLength', args: { key: 'compress_ratios', n: ratios.value.length, layers: layers.value + mtp } }, at: ratios };
+  const heads = r.int(['num_attention_heads']);
+  const groups = values.o_groups!;
+  if (heads && heads.value % groups.value !== 0)
+    return { error: { id: 'recognize.notDivisible', args: { key: 'o_groups', n: groups.value, of: 'num_attention_heads', m: heads.value } }, at: groups };
+  return {
+    dsv4: {
+      compressRatios: ratios,
+      qLoraRank: values.q_lora_rank!,
+      ropeHeadDim: values.qk_rope_head_dim!,
+      oGroups: groups,
+      oLoraRank: values.o_lora_rank!,
+      hcMult: values.hc_mult!,
+      hashLayers,
+      indexer: { heads: values.index_n_heads!, headDim: values.index_head_dim!, topK: values.index_topk! },
+    },
+  };
 }

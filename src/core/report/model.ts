@@ -65,6 +65,8 @@ export interface FileReportJson {
       mixer: string;
       /** A hybrid's state-space mixer (mamba, mamba2, deltanet, shortconv), on its layers that have one. */
       ssm?: string;
+      /** DeepSeek-V4's layers by attention and routing (swa, csa, hca, swaHash, csaHash, hcaHash). */
+      variant?: string;
       ffn: boolean;
       count: number;
       each: number;
@@ -430,6 +432,7 @@ function paramsJson(p: ParamsAnalysis, method: MethodAnalysis, ssm: string | und
       kind: g.kind,
       mixer: g.mixer,
       ...((g.mixer === 'ssm' || g.mixer === 'parallel') && ssm ? { ssm } : {}),
+      ...(g.variant ? { variant: g.variant } : {}),
       ffn: g.ffn,
       count: g.count,
       each: g.each,
@@ -459,7 +462,9 @@ function flopsJson(fl: FlopsAnalysis): NonNullable<FileReportJson['flops']> {
 }
 
 /** The message key that names a layer group: its kind for a transformer's layers, else what a hybrid layer holds. */
-export function layerLabel(g: { kind: string; mixer: string; ffn: boolean }): 'report.layers.dense' {
+export function layerLabel(g: { kind: string; mixer: string; ffn: boolean; variant?: string }): 'report.layers.dense' {
+  // DeepSeek-V4's layers by their attention and routing (every key in the message table).
+  if (g.variant) return `report.layers.${g.variant}` as 'report.layers.dense';
   const moe = g.kind === 'moe';
   const key =
     g.mixer === 'attention'
@@ -484,7 +489,10 @@ export function layerLabel(g: { kind: string; mixer: string; ffn: boolean }): 'r
 }
 
 /** A layer group's line: how many, what each holds (a hybrid's mixer by name) and its parameters each. */
-export function layerText(g: { kind: string; mixer: string; ssm?: string; ffn: boolean; count: number; each: number }, locale: Locale): string {
+export function layerText(
+  g: { kind: string; mixer: string; ssm?: string; variant?: string; ffn: boolean; count: number; each: number },
+  locale: Locale,
+): string {
   const mixer = t(`report.mixer.${(g.ssm ?? 'mamba') as 'mamba'}`, {}, locale);
   return t(layerLabel(g), { count: g.count, each: paramCount(g.each), mixer }, locale);
 }
