@@ -219,3 +219,60 @@ describe('catalogue: 2025 families people fine-tune', () => {
     assert.equal(findModel('Qwen/Qwen3-5B'), undefined);
   });
 });
+
+describe('catalogue: 2026 ids launchers name (Qwen3.5 / 3.6, GLM-4.7-Flash, Falcon-H1, OLMo 3, Granite 3.3)', () => {
+  // The Hub's safetensors total (HF API safetensors.total, index total_size / 2) counts the one MTP layer the checkpoints ship;
+  // the model's total leaves it beside.
+  const hub: [string, number][] = [
+    ['Qwen/Qwen3.5-0.8B', 873438784],
+    ['Qwen/Qwen3.5-2B', 2274069824],
+    ['Qwen/Qwen3.5-4B', 4659865088],
+    ['Qwen/Qwen3.5-9B', 9653104368],
+    ['Qwen/Qwen3.6-27B', 27781427952],
+    ['Qwen/Qwen3.6-35B-A3B', 35951822704],
+    ['Qwen/Qwen3.5-122B-A10B', 125086497008],
+    ['Qwen/Qwen3.5-397B-A17B', 403397928944],
+  ];
+  for (const [id, total] of hub) {
+    it(`${id}: ${total.toLocaleString('en-US')} with its MTP layer (the Hub's safetensors total)`, () => {
+      const p = params(id);
+      assert.equal(p.total.value + p.mtp.value, total);
+    });
+  }
+
+  it('Qwen3.6-27B 27,356,728,560 (as the survey requant, survey/ninth/hf/176): its text model, the ViT and no deepstack mergers; 3.5-27B and 3.6-35B-A3B the same shapes', () => {
+    const p = params('Qwen/Qwen3.6-27B');
+    assert.equal(p.total.value, 27356728560);
+    assert.equal(p.vision.value, 460730096);
+    assert.equal(p.active.value, p.total.value - p.vision.value);
+    assert.equal(findModel('Qwen/Qwen3.5-27B')?.id, 'Qwen/Qwen3.6-27B');
+    assert.equal(findModel('Qwen/Qwen3.5-35B-A3B-Base')?.id, 'Qwen/Qwen3.6-35B-A3B');
+    assert.equal(findModel('Qwen/Qwen3.6-27B-FP8')?.id, 'Qwen/Qwen3.6-27B');
+    // Qwen3.5-2B's ViT: 24 × 1024 layers, patch and position embeddings, the 4096 → 4096 → 2048 merger.
+    assert.equal(params('Qwen/Qwen3.5-2B').vision.value, 24 * 12596224 + 1573888 + 2304 * 1024 + 25174016);
+  });
+
+  it('GLM-4.7-Flash 29,943,393,920 as its config.json (survey/hf/10), "30B-A3B"; its MTP layer beside', () => {
+    const p = params('zai-org/GLM-4.7-Flash');
+    assert.equal(p.total.value, 29943393920);
+    assert.ok(near(p.total.value, 30, 0.01) && near(p.active.value, 3.9, 0.01), String(p.active.value));
+    assert.equal(p.mtp.value, 643706176);
+  });
+
+  it('Falcon-H1: 0.5B as its config.json (hf_config_hybrid, 521,411,104); 1.5B "1.55B", 3B "3.15B", 7B "7.59B"', () => {
+    assert.equal(params('tiiuae/Falcon-H1-0.5B-Base').total.value, 521411104);
+    assert.equal(params('tiiuae/Falcon-H1-0.5B-Instruct').total.value, 521411104);
+    assert.equal(billions(params('tiiuae/Falcon-H1-1.5B-Instruct').total.value, 2), 1.55);
+    assert.equal(billions(params('tiiuae/Falcon-H1-3B-Base').total.value, 2), 3.15);
+    assert.equal(billions(params('tiiuae/Falcon-H1-7B-Instruct').total.value, 2), 7.59);
+  });
+
+  it('OLMo 3 7B 7,298,011,136 and 32B 32,233,522,176; Granite 3.3 2B 2,533,539,840 and 8B 8,170,864,640 (the Hub totals)', () => {
+    assert.equal(params('allenai/Olmo-3-7B-Instruct').total.value, 7298011136);
+    assert.equal(params('allenai/Olmo-3.1-32B-Instruct').total.value, 32233522176);
+    assert.equal(params('ibm-granite/granite-3.3-2b-instruct').total.value, 2533539840);
+    assert.equal(params('ibm-granite/granite-3.3-8b-instruct').total.value, 8170864640);
+    // Granite 3.3 2B: 49,159 × 2,048 tied; 40 layers of 2·2048² + 2·2048·512 + 3·2048·8192 and two norms; the final norm.
+    assert.equal(49159 * 2048 + 40 * (2 * 2048 ** 2 + 2 * 2048 * 512 + 3 * 2048 * 8192 + 2 * 2048) + 2048, 2533539840);
+  });
+});

@@ -139,6 +139,55 @@ const olmo2 = (L: number, h: number, a: number, f: number) => ({
   tie_word_embeddings: false,
 });
 
+/** OLMo 3 (transformers' Olmo3ForCausalLM): OLMo 2's layers, sliding_window on three layers of four, vocabulary 100,278. */
+const olmo3 = (L: number, h: number, a: number, g: number, f: number) => ({
+  ...olmo2(L, h, a, f),
+  model_type: 'olmo3',
+  architectures: ['Olmo3ForCausalLM'],
+  num_key_value_heads: g,
+  vocab_size: 100278,
+  max_position_embeddings: 65536,
+  sliding_window: 4096,
+  layer_types: Array.from({ length: L }, (_, i) => ((i + 1) % 4 === 0 ? 'full_attention' : 'sliding_attention')),
+});
+
+/** Granite 3.x (GraniteForCausalLM): Llama's layers, 40 deep, 8 KV heads, the tied 49,159-token vocabulary. */
+const granite = (h: number, a: number, f: number) => ({
+  ...llama(40, h, a, 8, f, 49159, 131072),
+  model_type: 'granite',
+  architectures: ['GraniteForCausalLM'],
+  tie_word_embeddings: true,
+});
+
+/**
+ * Falcon-H1 (FalconH1ForCausalLM, their config.json): attention (`a` heads, `g` KV heads of `d`) beside a Mamba-2 mixer of `m`
+ * heads of `md` (one group, state `N`, no gated norm) in every layer, a gated MLP of `f`, untied. 1.5B, 3B and 7B as their
+ * config.json's shapes (1.55B, 3.15B, 7.59B as their model pages round them).
+ */
+const falconH1 = (L: number, h: number, a: number, g: number, d: number, f: number, m: number, md: number, N: number, V: number, maxPos: number) => ({
+  model_type: 'falcon_h1',
+  architectures: ['FalconH1ForCausalLM'],
+  num_hidden_layers: L,
+  hidden_size: h,
+  num_attention_heads: a,
+  num_key_value_heads: g,
+  head_dim: d,
+  intermediate_size: f,
+  mamba_n_heads: m,
+  mamba_d_head: md,
+  mamba_d_ssm: m * md,
+  mamba_d_state: N,
+  mamba_n_groups: 1,
+  mamba_d_conv: 4,
+  mamba_conv_bias: true,
+  mamba_proj_bias: false,
+  projectors_bias: false,
+  mamba_rms_norm: false,
+  vocab_size: V,
+  max_position_embeddings: maxPos,
+  tie_word_embeddings: false,
+});
+
 const gemma3 = (text: Record<string, unknown>) => ({
   model_type: 'gemma3',
   architectures: ['Gemma3ForConditionalGeneration'],
@@ -325,6 +374,58 @@ const gptOss = (L: number) => ({
   vocab_size: 201088,
   max_position_embeddings: 131072,
   tie_word_embeddings: false,
+});
+
+/**
+ * Qwen3.5 / Qwen3.6 (Qwen3_5ForConditionalGeneration, Qwen3_5MoeForConditionalGeneration; their config.json): Qwen3-Next's
+ * language model in text_config (Gated DeltaNet in three of four layers, gated attention of heads of 256 in the fourth, 16 key
+ * heads of 128 and `lv` value heads, vocabulary 248,320, 262,144 positions; tied up to 4B), dense (`f`) or `E` experts of `fe`
+ * (256, top 8) with a shared expert of `fe`; the ViT of Qwen3-VL without deepstack, `vit` (depth, width, MLP: 27 × 1152, 4304
+ * from 9B up), to the text width. The checkpoints add one MTP layer, reported beside the total.
+ */
+const qwen35 = (
+  L: number,
+  h: number,
+  a: number,
+  g: number,
+  lv: number,
+  f: number,
+  o: { fe?: number; E?: number; k?: number; tied?: boolean; vit?: readonly [number, number, number] } = {},
+) => ({
+  model_type: o.fe ? 'qwen3_5_moe' : 'qwen3_5',
+  architectures: [o.fe ? 'Qwen3_5MoeForConditionalGeneration' : 'Qwen3_5ForConditionalGeneration'],
+  tie_word_embeddings: o.tied ?? false,
+  text_config: {
+    model_type: o.fe ? 'qwen3_5_moe_text' : 'qwen3_5_text',
+    num_hidden_layers: L,
+    hidden_size: h,
+    num_attention_heads: a,
+    num_key_value_heads: g,
+    head_dim: 256,
+    full_attention_interval: 4,
+    linear_num_key_heads: 16,
+    linear_key_head_dim: 128,
+    linear_num_value_heads: lv,
+    linear_value_head_dim: 128,
+    linear_conv_kernel_dim: 4,
+    ...(o.fe
+      ? { num_experts: o.E ?? 256, num_experts_per_tok: o.k ?? 8, moe_intermediate_size: o.fe, shared_expert_intermediate_size: o.fe }
+      : { intermediate_size: f }),
+    mtp_num_hidden_layers: 1,
+    vocab_size: 248320,
+    max_position_embeddings: 262144,
+    tie_word_embeddings: o.tied ?? false,
+  },
+  vision_config: {
+    depth: o.vit?.[0] ?? 27,
+    hidden_size: o.vit?.[1] ?? 1152,
+    intermediate_size: o.vit?.[2] ?? 4304,
+    num_heads: (o.vit?.[1] ?? 1152) / 64,
+    out_hidden_size: h,
+    patch_size: 16,
+    num_position_embeddings: 2304,
+    deepstack_visual_indexes: [],
+  },
 });
 
 export const MODELS: readonly CatalogueEntry[] = [
@@ -782,6 +883,43 @@ export const MODELS: readonly CatalogueEntry[] = [
   { id: 'allenai/OLMo-2-0425-1B', aliases: ['olmo-2-1b', 'OLMo-2-0425-1B'], config: olmo2(16, 2048, 16, 8192) },
   { id: 'allenai/OLMo-2-1124-7B', aliases: ['olmo-2-7b', 'OLMo-2-1124-7B'], config: olmo2(32, 4096, 32, 11008) },
   { id: 'allenai/OLMo-2-1124-13B', aliases: ['olmo-2-13b', 'OLMo-2-1124-13B'], config: olmo2(40, 5120, 40, 13824) },
+  // Falcon-H1 (tiiuae/Falcon-H1-*: test/fixtures/hf_config_hybrid holds 0.5B-Instruct's config.json; the -Base releases keep the shapes).
+  {
+    id: 'tiiuae/Falcon-H1-0.5B-Base',
+    aliases: ['falcon-h1-0.5b', 'tiiuae/Falcon-H1-0.5B-Instruct'],
+    config: falconH1(36, 1024, 8, 2, 64, 2048, 24, 64, 128, 32784, 16384),
+  },
+  {
+    id: 'tiiuae/Falcon-H1-1.5B-Base',
+    aliases: ['falcon-h1-1.5b', 'tiiuae/Falcon-H1-1.5B-Instruct'],
+    config: falconH1(24, 2048, 8, 2, 128, 4608, 48, 64, 256, 65537, 131072),
+  },
+  {
+    id: 'tiiuae/Falcon-H1-3B-Base',
+    aliases: ['falcon-h1-3b', 'tiiuae/Falcon-H1-3B-Instruct'],
+    config: falconH1(32, 2560, 10, 2, 128, 6144, 32, 128, 256, 65536, 131072),
+  },
+  {
+    id: 'tiiuae/Falcon-H1-7B-Base',
+    aliases: ['falcon-h1-7b', 'tiiuae/Falcon-H1-7B-Instruct'],
+    config: falconH1(44, 3072, 12, 2, 128, 12288, 24, 128, 256, 130048, 262144),
+  },
+  // OLMo 3 / 3.1 (Olmo3ForCausalLM, their config.json: test/fixtures/survey/hf/17 holds 3.1-32B-Instruct): OLMo 2's layers with
+  // a 4,096-token window on three layers of four, the dolma2 vocabulary of 100,278, untied; 7B multi-head, 32B 8 KV heads.
+  {
+    id: 'allenai/Olmo-3-1025-7B',
+    aliases: ['olmo-3-7b', 'allenai/Olmo-3-7B-Instruct', 'allenai/Olmo-3-7B-Think', 'allenai/Olmo-3-7B-RL-Zero-Math'],
+    config: olmo3(32, 4096, 32, 32, 11008),
+  },
+  {
+    id: 'allenai/Olmo-3-1125-32B',
+    aliases: ['olmo-3-32b', 'allenai/Olmo-3-32B-Think', 'allenai/Olmo-3.1-32B-Instruct', 'allenai/Olmo-3.1-32B-Think', 'olmo-3.1-32b'],
+    config: olmo3(64, 5120, 40, 8, 27648),
+  },
+  // Granite 3.3 (GraniteForCausalLM, test/fixtures/hf_config_2025 holds 8B's config.json): Llama's layers, 40 of them, 8 KV heads,
+  // the tied 49,159-token vocabulary; the multipliers are scalars.
+  { id: 'ibm-granite/granite-3.3-8b-instruct', aliases: ['granite-3.3-8b', 'ibm-granite/granite-3.3-8b-base'], config: granite(4096, 32, 12800) },
+  { id: 'ibm-granite/granite-3.3-2b-instruct', aliases: ['granite-3.3-2b', 'ibm-granite/granite-3.3-2b-base'], config: granite(2048, 32, 8192) },
   // 2025 releases people fine-tune (each publisher's config.json; test/fixtures/hf_config_2025 holds the ones found in full).
   // Qwen3 (Qwen/Qwen3-*): the -Instruct-2507 / -Thinking-2507 releases keep their base's shapes.
   { id: 'Qwen/Qwen3-0.6B', aliases: ['qwen3-0.6b', 'torchtitan:qwen3:0.6B'], config: qwen3(28, 1024, 16, 8, 3072, true) },
@@ -794,6 +932,24 @@ export const MODELS: readonly CatalogueEntry[] = [
     aliases: ['qwen3-235b-a22b', 'torchtitan:qwen3:235B-A22B'],
     config: qwen3Moe(94, 4096, 64, 4, 12288, 1536),
   },
+  // Qwen3.5 and Qwen3.6 (their config.json: test/fixtures/survey holds Qwen3.5-9B / 27B and a Qwen3.6-27B requant, hf_config_hybrid
+  // Qwen3.5-397B-A17B). Qwen3.6-27B and -35B-A3B keep Qwen3.5's shapes.
+  {
+    id: 'Qwen/Qwen3.6-27B',
+    aliases: ['qwen3.6-27b', 'Qwen/Qwen3.5-27B', 'qwen3.5-27b', 'Qwen/Qwen3.8-27B'],
+    config: qwen35(64, 5120, 24, 4, 48, 17408),
+  },
+  {
+    id: 'Qwen/Qwen3.6-35B-A3B',
+    aliases: ['qwen3.6-35b-a3b', 'Qwen/Qwen3.5-35B-A3B', 'qwen3.5-35b-a3b'],
+    config: qwen35(40, 2048, 16, 2, 32, 0, { fe: 512 }),
+  },
+  { id: 'Qwen/Qwen3.5-0.8B', aliases: ['qwen3.5-0.8b'], config: qwen35(24, 1024, 8, 2, 16, 3584, { tied: true, vit: [12, 768, 3072] }) },
+  { id: 'Qwen/Qwen3.5-2B', aliases: ['qwen3.5-2b'], config: qwen35(24, 2048, 8, 2, 16, 6144, { tied: true, vit: [24, 1024, 4096] }) },
+  { id: 'Qwen/Qwen3.5-4B', aliases: ['qwen3.5-4b'], config: qwen35(32, 2560, 16, 4, 32, 9216, { tied: true, vit: [24, 1024, 4096] }) },
+  { id: 'Qwen/Qwen3.5-9B', aliases: ['qwen3.5-9b'], config: qwen35(32, 4096, 16, 4, 32, 12288) },
+  { id: 'Qwen/Qwen3.5-122B-A10B', aliases: ['qwen3.5-122b-a10b'], config: qwen35(48, 3072, 32, 2, 64, 0, { fe: 1024 }) },
+  { id: 'Qwen/Qwen3.5-397B-A17B', aliases: ['qwen3.5-397b-a17b'], config: qwen35(60, 4096, 32, 2, 64, 0, { fe: 1024, E: 512, k: 10 }) },
   // Qwen3-Next-80B-A3B (its config.json, test/fixtures/hf_config_hybrid): 48 layers of 2048, Gated DeltaNet in three of four and
   // gated attention in every fourth, 512 experts of 512 (top 10) with a gated shared expert; Qwen3-Coder-Next has its shapes.
   {
@@ -1059,6 +1215,37 @@ export const MODELS: readonly CatalogueEntry[] = [
       first_k_dense_replace: 1,
       num_nextn_predict_layers: 1,
       use_qk_norm: false,
+    },
+  },
+  // GLM-4.7-Flash (Glm4MoeLiteForCausalLM, its config.json: test/fixtures/survey/hf/10): DeepSeek-V3's MLA layers (q LoRA 768,
+  // KV LoRA 512, 20 heads of 192 + 64 / 256) at 47 × 2048, the first dense (10,240), then 64 experts of 1,536 (top 4) and a
+  // shared one; vocabulary 154,880, untied; one MTP layer.
+  {
+    id: 'zai-org/GLM-4.7-Flash',
+    aliases: ['glm-4.7-flash', 'GLM-4.7-Flash'],
+    config: {
+      model_type: 'glm4_moe_lite',
+      architectures: ['Glm4MoeLiteForCausalLM'],
+      num_hidden_layers: 47,
+      hidden_size: 2048,
+      num_attention_heads: 20,
+      num_key_value_heads: 20,
+      head_dim: 64,
+      intermediate_size: 10240,
+      moe_intermediate_size: 1536,
+      n_routed_experts: 64,
+      n_shared_experts: 1,
+      num_experts_per_tok: 4,
+      first_k_dense_replace: 1,
+      q_lora_rank: 768,
+      kv_lora_rank: 512,
+      qk_nope_head_dim: 192,
+      qk_rope_head_dim: 64,
+      v_head_dim: 256,
+      num_nextn_predict_layers: 1,
+      vocab_size: 154880,
+      max_position_embeddings: 202752,
+      tie_word_embeddings: false,
     },
   },
   {
