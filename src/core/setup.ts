@@ -58,11 +58,18 @@ export function resolveReference(from: string, ref: string): string {
 /**
  * Where a reference may point, first found wins: relative to the referring file's folder, then to
  * each folder above it (launchers run from a repository root: LLaMA-Factory's
- * `deepspeed: examples/deepspeed/ds_z3_config.json`). An absolute path is itself.
+ * `deepspeed: examples/deepspeed/ds_z3_config.json`). An absolute path is itself, then its last
+ * folders and name found the same way (a checkout at /home/jovyan/project whose script names
+ * /home/jovyan/project/configs/zero3.yaml: configs/zero3.yaml beside the script), the longest first.
  */
 export function referenceCandidates(from: string, ref: string): string[] {
   const first = resolveReference(from, ref);
-  if (ref.startsWith('/') || /^[A-Za-z]:[\\/]/.test(ref)) return [first];
+  if (ref.startsWith('/') || /^[A-Za-z]:[\\/]/.test(ref)) {
+    const segments = ref.split(/[\\/]/).filter(Boolean);
+    const tails = [];
+    for (let k = Math.min(segments.length - 1, 4); k >= 2; k--) tails.push(segments.slice(-k).join('/'));
+    return [first, ...tails.flatMap((t) => referenceCandidates(from, t)).filter((p, i, all) => all.indexOf(p) === i && p !== first)];
+  }
   const out = [first];
   let dir = dirOf(from);
   for (let i = 0; i < 12 && dir !== '.' && dir !== '' && dir !== '/'; i++) {
@@ -112,7 +119,16 @@ export function groupFiles(files: readonly RecognizedFile[]): RecognizedFile[][]
       const own = named.filter((n) => !namesAnother(n, explicit[0]!));
       collection([[...explicit, ...own], ...named.filter((n) => !own.includes(n)).map((n) => [n])]);
     } else if (explicit.length === 0 && named.length > 1) {
-      collection(named.map((n) => [n]));
+      // A launch and the config it names, both naming a model (`accelerate launch … sft.py --config sft.yaml --model_name_or_path X`,
+      // the YAML's model_name_or_path too): one run, the launch's arguments over the file's. Unrelated files stay apart.
+      const linked = (a: RecognizedFile, b: RecognizedFile) => a.recognition.references.some((ref) => referenceCandidates(a.path, ref.value).includes(b.path));
+      const heads: RecognizedFile[][] = [];
+      for (const n of named) {
+        const head = heads.find((h) => h.some((m) => linked(m, n) || linked(n, m)));
+        if (head) head.push(n);
+        else heads.push([n]);
+      }
+      collection(heads);
     } else {
       out.push([...explicit, ...named, ...settings]);
     }

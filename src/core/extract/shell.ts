@@ -672,6 +672,8 @@ class Interpreter {
   private pos = 0;
   private steps = 0;
   private halted = false;
+  /** The folder `cd` moved to, relative to where the script starts ('' there); undefined once a cd goes where the reading cannot follow. */
+  private cwd: string | undefined = '';
 
   constructor(
     private readonly file: string,
@@ -1021,6 +1023,7 @@ class Interpreter {
       if (status === '0' || status === '') this.halted = true;
       return;
     }
+    if (name === 'cd') this.changeDir(words.slice(k + 1));
     if (name !== undefined && FLAGLESS_COMMANDS.has(name)) return;
     if (name !== undefined && this.functions.has(name) && !this.running.has(name)) {
       this.callFunction(name);
@@ -1063,12 +1066,36 @@ class Interpreter {
     if (at < 0 || at >= words.length) return this.flags(words);
     if (shell > 0) this.flags(words.slice(0, shell));
     const text = joinWords(shell >= 0 ? [words[at]!] : words.slice(at));
-    // The second shell removes the quotes the string kept ('$SEQ_LENGTH' → 1024, --node_rank='0').
-    const inner = splitWords(text)
-      .map(unquoted)
-      .map((w) => ({ ...w, range: rangeOf(w, words[at]!.range) }));
-    // The string's own command: its leading words again name the program (a wrapper such as numactl is one more word).
-    this.flags(inner);
+    // A string of several commands (`bash -c "cd $DIR; source venv/bin/activate; accelerate launch … \\\n train.py …"`): each
+    // read as its own command, the ones that only set up the shell (cd, source, echo, …) skipped.
+    for (const statement of statements(text)) {
+      // The second shell removes the quotes the string kept ('$SEQ_LENGTH' → 1024, --node_rank='0').
+      const inner = splitWords(statement)
+        .map(unquoted)
+        .map((w) => ({ ...w, range: rangeOf(w, words[at]!.range) }));
+      if (!inner.length || FLAGLESS_COMMANDS.has(inner[0]!.text) || inner.every((w) => /^[A-Za-z_]\w*=/.test(w.text))) continue;
+      // The string's own command: its leading words again name the program (a wrapper such as numactl is one more word).
+      this.flags(inner);
+    }
+  }
+
+  /** `cd DIR`: a relative folder the reading knows is followed; `cd` alone, `cd -`, an absolute or unknown one is not. */
+  private changeDir(args: readonly Token[]): void {
+    const arg = args.find((t): t is Extract<Token, { type: 'word' }> => t.type === 'word');
+    const dir = arg ? this.expandJoined(arg.word) : undefined;
+    if (!dir || dir.unknown || this.cwd === undefined || /^[/~-]/.test(dir.text) || dir.text === '') {
+      this.cwd = undefined;
+      return;
+    }
+    const parts = this.cwd ? this.cwd.split('/') : [];
+    for (const seg of dir.text.split('/')) {
+      if (seg === '' || seg === '.') continue;
+      if (seg === '..') {
+        if (!parts.length || parts[parts.length - 1] === '..') parts.push('..');
+        else parts.pop();
+      } else parts.push(seg);
+    }
+    this.cwd = parts.join('/');
   }
 
   private tryAssign(word: Word): boolean {
@@ -1267,6 +1294,14 @@ class Interpreter {
       if (w.text.startsWith('-') || /^[A-Za-z_][\w.]*=/.test(w.text)) break;
       lead.push(w);
     }
+    // The script a command with flags runs, with no other leading word (./run_train.sh --training.steps 10), at ["@program"] (a
+    // command of two or more leading words has them at ["@command", i]); and the folder a `cd` moved the script to, where the
+    // command's relative paths start, at ["@cwd"].
+    if (words[0] && !words[0].unknown && words.some((w) => w.text.startsWith('--'))) {
+      if (lead.length < 2 && /\.sh$/.test(words[0].text))
+        this.facts.push({ file: this.file, path: ['@program'], value: words[0].text, keyRange: words[0].range, valueRange: words[0].range });
+      if (this.cwd) this.facts.push({ file: this.file, path: ['@cwd'], value: this.cwd, keyRange: words[0].range, valueRange: words[0].range });
+    }
     if (lead.length >= 2)
       lead.forEach((w, i) =>
         this.facts.push({
@@ -1391,6 +1426,47 @@ function slice(l: Located, from: number, to: number): Located {
 
 function space(): Located {
   return { text: ' ', pos: [-1], unknown: false };
+}
+
+/**
+ * The commands of a command string, as the shell that runs it splits them: at unquoted newlines, `;`, `&&` and `||`, a
+ * backslash-newline joining its lines first. (A string of one command is itself.)
+ */
+function statements(l: Located): Located[] {
+  const out: Located[] = [];
+  let from = 0;
+  let quote: string | undefined;
+  const cut = (to: number, next: number): void => {
+    const piece = slice(l, from, to);
+    // Line continuations inside the command (the outer quotes kept `\` + newline as they were written).
+    const keep = [...piece.text]
+      .map((_, i) => i)
+      .filter((i) => !(piece.text[i] === '\\' && piece.text[i + 1] === '\n') && !(piece.text[i] === '\n' && piece.text[i - 1] === '\\'));
+    const holes = holesOf(piece).map((h) => ({ ...h, at: keep.filter((k) => k < h.at).length }));
+    const joined =
+      keep.length === piece.text.length
+        ? piece
+        : { ...piece, text: keep.map((i) => piece.text[i]).join(''), pos: keep.map((i) => piece.pos[i]!), ...(holes.length ? { holes } : {}) };
+    if (/\S/.test(joined.text)) out.push(joined);
+    from = next;
+  };
+  for (let i = 0; i < l.text.length; i++) {
+    const c = l.text[i]!;
+    if (quote) {
+      if (c === quote) quote = undefined;
+      else if (c === '\\' && quote === '"') i++;
+      continue;
+    }
+    if (c === "'" || c === '"') quote = c;
+    else if (c === '\\') i++;
+    else if (c === '\n' || c === ';') cut(i, i + 1);
+    else if ((c === '&' || c === '|') && l.text[i + 1] === c) {
+      cut(i, i + 2);
+      i++;
+    }
+  }
+  cut(l.text.length, l.text.length);
+  return out.length ? out : [l];
 }
 
 /** Words joined with single spaces, as "$*" or an unquoted expansion's words are (empty for none). */

@@ -4,7 +4,7 @@
  * (`deepspeed_config.zero_stage`, `offload_optimizer_device`, `offload_param_device`) or FSDP
  * (`distributed_type: FSDP`, `fsdp_config.fsdp_sharding_strategy`).
  */
-import { derived } from '../types';
+import { derived, fromFact } from '../types';
 import { as } from './adapter';
 import { defined, FactReader, mapped, precisionOf, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
 
@@ -14,8 +14,13 @@ export function isAccelerateConfig(r: FactReader): boolean {
 
 export function recognizeAccelerate(ctx: RecognizeContext): FileRecognition {
   const r = new FactReader(ctx.facts);
-  const type = r.str(['distributed_type']);
-  const mixed = r.str(['mixed_precision']);
+  // An unquoted `no` is YAML 1.1's false, as PyYAML (accelerate's loader) reads it: accelerate's "NO" / "no".
+  const word = (key: string) => {
+    const f = r.present(key);
+    return f?.value === false ? fromFact('NO', f) : r.str([key]);
+  };
+  const type = word('distributed_type');
+  const mixed = word('mixed_precision');
   const offload = (key: string) => {
     const s = r.str([key]);
     return s && s.value !== 'none' ? as(s, true) : undefined;
@@ -23,7 +28,7 @@ export function recognizeAccelerate(ctx: RecognizeContext): FileRecognition {
   const sharding = r.text(['fsdp_config.fsdp_sharding_strategy']);
   const fsdp = type?.value === 'FSDP' && (!sharding || /FULL_SHARD|^1$/.test(sharding.value)) ? as(sharding ?? type, true) : undefined;
   const training: TrainingPart = defined({
-    precision: mixed && mixed.value !== 'no' ? mapped(mixed, precisionOf) : undefined,
+    precision: mixed && mixed.value.toLowerCase() !== 'no' ? mapped(mixed, precisionOf) : undefined,
     zeroStage: type?.value === 'DEEPSPEED' ? r.int(['deepspeed_config.zero_stage'], { min: 0, max: 3 }) : undefined,
     offloadOptimizer: offload('deepspeed_config.offload_optimizer_device'),
     offloadParams:

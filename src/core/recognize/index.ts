@@ -77,6 +77,30 @@ function withSweep(
 }
 
 export function recognizeFile(file: string, syntax: Syntax, facts: readonly Fact[]): FileRecognition {
+  const rec = recognizeSyntax(file, syntax, facts);
+  return syntax === 'shell' ? inScriptFolder(rec, facts) : rec;
+}
+
+/**
+ * A script that `cd`s before its launch (`cd workspace/kingkong`, then `CONFIG_FILE=./torchtitan/…/x.toml ./run_train.sh`): the
+ * relative paths the launch names start in that folder (the script's own folder being where it starts).
+ */
+function inScriptFolder(rec: FileRecognition, facts: readonly Fact[]): FileRecognition {
+  const at = facts.filter((f) => f.path[0] === '@cwd' && typeof f.value === 'string').pop();
+  if (!at) return rec;
+  const cwd = String(at.value);
+  const moved = <T extends { value: string }>(ref: T): T =>
+    (/^(\.{1,2}\/|[\w-][\w.-]*\/)/.test(ref.value) && !/^[\w.-]+\/[\w.-]+$/.test(ref.value)) || /^\.{1,2}\//.test(ref.value)
+      ? { ...ref, value: `${cwd}/${ref.value.replace(/^\.\//, '')}` }
+      : ref;
+  return {
+    ...rec,
+    references: rec.references.map(moved),
+    ...(rec.modelRef && /^\.{1,2}\//.test(rec.modelRef.value) ? { modelRef: moved(rec.modelRef) } : {}),
+  };
+}
+
+function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): FileRecognition {
   const r = new FactReader(facts);
   const ctx = { file, facts };
   switch (syntax) {

@@ -214,9 +214,16 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
   const include = r.str(['--include']);
   const ids = include && /^[\w.-]+:([\d,]+)$/.exec(include.value)?.[1]?.split(',').filter(Boolean);
   const included = include && ids?.length && !launch.perNode ? derived(ids.length, { id: 'prov.fromKey', args: { key: '--include' } }, include) : undefined;
+  // accelerate's --num_processes over its --num_machines: the processes it starts on each machine (over a Slurm job's one task per
+  // node, which runs the launcher).
+  const machines = r.int(['--num_machines']);
+  const perMachine =
+    processes && machines && processes.value % machines.value === 0
+      ? derived(processes.value / machines.value, { id: 'prov.fromKey', args: { key: '--num_processes / --num_machines' } }, processes, machines)
+      : undefined;
   const parallel = defined({
     nodes: launch.nodes ?? (included ? derived(1, { id: 'prov.fromKey', args: { key: '--include' } }, include!) : undefined),
-    gpusPerNode: launch.perNode ?? included,
+    gpusPerNode: perMachine ?? launch.perNode ?? included,
     worldSize: processes ?? launch.worldSize ?? included,
   });
   // --deepspeed names a JSON (HF Trainer) or, in ms-swift, a preset (zero2, zero3).

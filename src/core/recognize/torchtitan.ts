@@ -107,9 +107,17 @@ function readTorchtitan(r: FactReader, name: Sourced<string> | undefined, flavor
     const f = at ? r.present(at) : undefined;
     return at && f && typeof f.value === 'number' && f.value > 0 ? r.int([at]) : undefined;
   };
+  // Under pipeline parallelism the local batch runs as local_batch_size / pipeline_parallel_microbatch_size micro-batches.
+  const local = r.int(['training.local_batch_size', 'training.batch_size']);
+  const pipelined = positive('parallelism.pipeline_parallel_degree');
+  const pipeMb = pipelined && pipelined.value > 1 ? positive('parallelism.pipeline_parallel_microbatch_size') : undefined;
+  const split = local && pipeMb && local.value % pipeMb.value === 0 && !positive('training.global_batch_size');
   const training: TrainingPart = defined({
     seqLen: r.int(['training.seq_len']),
-    microBatch: r.int(['training.local_batch_size', 'training.batch_size']),
+    microBatch: split ? pipeMb : local,
+    gradAccum: split
+      ? derived(local.value / pipeMb.value, { id: 'prov.fromKey', args: { key: 'local_batch_size / pipeline_parallel_microbatch_size' } }, local, pipeMb)
+      : undefined,
     globalBatch: positive('training.global_batch_size'),
     trainIters: r.int(['training.steps']),
     // A Float8 converter (model_converters.converters[i]: Float8LinearConverter's enable_fsdp_float8_all_gather) runs the linears in FP8.
@@ -154,7 +162,16 @@ function readTorchtitan(r: FactReader, name: Sourced<string> | undefined, flavor
       ? derived(`torchtitan:${name.value}:${flavor.value}`, { id: 'prov.flavor', args: { name: name.value, flavor: flavor.value } }, name, flavor)
       : undefined;
   // The flavor is what a user edits: point the model's provenance there.
-  const ref = modelRef && flavor ? { value: modelRef.value, source: flavor.source } : undefined;
+  let ref = modelRef && flavor ? { value: modelRef.value, source: flavor.source } : undefined;
+  // A flavor the catalogue does not know (a model torchtitan's experiments or a fork add): the Hugging Face checkpoint its
+  // hf_assets_path holds, by the folder's name, where the catalogue knows that and the name says both the model and the flavor
+  // (nemotron3 nano-30B: NVIDIA-Nemotron-3-Nano-30B-A3B-BF16; not kimi_k2 reading DeepSeek-V3-Base's tokenizer).
+  const assets = r.str(['model.hf_assets_path']);
+  const folder = assets?.value.replace(/\/+$/, '').split('/').pop();
+  const bare = (x: string) => x.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const says = folder !== undefined && name !== undefined && flavor !== undefined && [name.value, flavor.value].every((x) => bare(folder).includes(bare(x)));
+  if (ref && !findModel(ref.value) && folder && says && findModel(folder))
+    ref = derived(folder, { id: 'prov.torchtitanAssets', args: { flavor: ref.value.replace(/^torchtitan:/, ''), folder } }, assets!);
   return { family: 'torchtitan', modelRef: ref, training, parallel, references: [], findings: [...r.findings] };
 }
 
@@ -196,8 +213,20 @@ function float8Recipe(r: FactReader): TrainingPart['fp8Recipe'] {
 
 /** A launch of torchtitan's trainer (`torchrun … -m torchtitan.train …`). */
 export function isTorchtitanLaunch(r: FactReader): boolean {
-  // (-m torchtitan.train, or a checkout's own train.py with its --job.config_file.)
-  return r.fact('@module')?.value === 'torchtitan.train' || r.has('--job.config_file') || r.has('--job.config-file');
+  // (-m torchtitan.train, or a checkout's own train.py with its --job.config_file, or its run_train.sh.)
+  return r.fact('@module')?.value === 'torchtitan.train' || r.has('--job.config_file') || r.has('--job.config-file') || runTrainScript(r) !== undefined;
+}
+
+/**
+ * torchtitan's run_train.sh (`NGPU=8 CONFIG_FILE=./…/x.toml ./run_train.sh --training.steps 10`): torchrun on NGPU processes of
+ * one node, `--job.config_file $CONFIG_FILE`, the line's own `--section.key value` arguments after it.
+ */
+function runTrainScript(r: FactReader): Fact | undefined {
+  const program = r.fact('@program');
+  const bash = r.fact('@command.1');
+  const script = [program, bash].find((f) => typeof f?.value === 'string' && /(^|\/)run_train\.sh$/.test(f.value));
+  const settings = r.has('@env.CONFIG_FILE') || r.has('@env.NGPU') || r.keys().some((k) => /^--(training|job|parallelism|model)\./.test(k));
+  return script && settings ? script : undefined;
 }
 
 /**
@@ -205,18 +234,41 @@ export function isTorchtitanLaunch(r: FactReader): boolean {
  * --config NAME`, a function of models/m/config_registry.py), which is analyzed on its own: said, with where to look.
  */
 export function recognizeTorchtitanLaunch(ctx: RecognizeContext, r: FactReader): FileRecognition {
-  const module = r.fact('@module')!;
-  const toml = r.str(['--job.config_file', '--job.config-file']);
+  const script = runTrainScript(r);
+  const module = r.fact('@module') ?? script!;
+  // run_train.sh's CONFIG_FILE (its default: the llama3 debug model's TOML) and NGPU (8) when the line does not set them.
+  const scriptToml = script
+    ? (r.str(['@env.CONFIG_FILE']) ??
+      assumed('./torchtitan/models/llama3/train_configs/debug_model.toml', {
+        id: 'prov.classDefault',
+        args: { key: 'CONFIG_FILE', cls: 'torchtitan run_train.sh', value: './torchtitan/models/llama3/train_configs/debug_model.toml' },
+      }))
+    : undefined;
+  const toml = r.str(['--job.config_file', '--job.config-file']) ?? scriptToml;
   const config = r.str(['--config']);
   const name = r.str(['--module']);
   const named = (toml ?? config)?.source;
   const where = named?.kind === 'fact' ? { file: named.file, range: named.range } : { file: ctx.file, range: module.valueRange };
-  // A TOML the launch names joins it (the settings are there), with the launch's nodes and GPUs.
+  // A TOML the launch names joins it (the settings are there), with the launch's nodes and GPUs and the settings its own
+  // `--section.key value` arguments give, which torchtitan takes over the file's.
   if (toml) {
     const launch = launchCounts(r, { nodes: ['--nnodes'], perNode: ['--nproc_per_node', '--nproc-per-node'] });
-    const parallel = defined({ nodes: launch.nodes, gpusPerNode: launch.perNode, worldSize: launch.worldSize });
+    const ngpu = script
+      ? (r.int(['@env.NGPU']) ?? assumed(8, { id: 'prov.classDefault', args: { key: 'NGPU', cls: 'torchtitan run_train.sh', value: '8' } }))
+      : undefined;
+    const one = ngpu ? derived(1, { id: 'prov.classDefault', args: { key: '--nnodes', cls: 'torchtitan run_train.sh', value: '1' } }) : undefined;
+    const parallel = ngpu
+      ? { nodes: one!, gpusPerNode: ngpu, worldSize: ngpu }
+      : defined({ nodes: launch.nodes, gpusPerNode: launch.perNode, worldSize: launch.worldSize });
+    const overrides = r.facts.filter((f) => /^--[a-z_]+\.[\w.]+$/.test(String(f.path[0])) && f.path.length === 1);
+    const own = readTorchtitan(new FactReader(overrides.map((f) => ({ ...f, path: String(f.path[0]).slice(2).split('.') }))), undefined, undefined);
     const joined = finding('assumed', 'info', { id: 'torchtitan.launchToml', args: { file: toml.value } }, where);
-    return { ...emptyRecognition('torchtitan', [...r.findings, joined]), parallel, references: [toml] };
+    return {
+      ...emptyRecognition('torchtitan', [...r.findings, ...own.findings, joined]),
+      training: own.training,
+      parallel: { ...own.parallel, ...parallel },
+      references: [toml],
+    };
   }
   const message: Message = { id: 'torchtitan.launchRegistry', args: { config: config?.value ?? '', module: name?.value ?? '*' } };
   return emptyRecognition('torchtitan', [...r.findings, finding('unsupported', 'error', message, where)]);
