@@ -271,6 +271,33 @@ export const encoderSchema = z.object({
 });
 
 /**
+ * The pieces of the classic Hugging Face families that the shapes above do not hold (recognize/hfClassic.ts reads them,
+ * analysis/classic.ts counts them):
+ * - `embedWidth`: the width of the token embedding where it is not h (OPT's word_embed_proj_dim, with bias-free project_in
+ *   and project_out to and from h; ELECTRA's and ALBERT's embedding_size, which also sizes their position and token-type
+ *   tables and embedding LayerNorm, then a biased E → h projection: ELECTRA's only when E ≠ h, ALBERT's always);
+ * - `positionOffset`: learned position rows beyond max_position_embeddings (OPT's 2);
+ * - `finalNorm`: false where the layers end without a final LayerNorm (OPT-350m: do_layer_norm_before false);
+ * - `relativeBuckets`: MPNet's relative-attention bias, one buckets × heads table for the whole encoder;
+ * - `distinctLayers`: ALBERT's layers that hold parameters (num_hidden_groups), the others reusing them;
+ * - `layerScale`, `maskToken`, `registers`: DINOv2's two layer-scale vectors per layer, its mask token and the register
+ *   tokens of DINOv2 with registers;
+ * - `pairedClassifier`: DINOv2's image classifier reads the class token and the mean patch token (2h × n + n).
+ */
+export const classicSchema = z.object({
+  family: z.enum(['opt', 'mpnet', 'electra', 'albert', 'dinov2']),
+  embedWidth: count,
+  positionOffset: countOrZero,
+  finalNorm: z.boolean(),
+  relativeBuckets: countOrZero,
+  distinctLayers: count,
+  layerScale: z.boolean(),
+  maskToken: z.boolean(),
+  registers: countOrZero,
+  pairedClassifier: z.boolean(),
+});
+
+/**
  * A state-space mixer (analysis/params.ts ssmPart counts it):
  * - mamba2 (Megatron-Core MambaMixer, transformers' Mamba2 / NemotronH / FalconH1 mixers): in_proj h → 2·d_in + 2·g·N + n_h
  *   (z, x, B, C, Δ), a depthwise conv over x, B and C (d_in + 2·g·N channels of `convKernel` taps, biased when `convBias`),
@@ -403,6 +430,8 @@ export const modelSpecSchema = z.object({
   mtpLayers: sourced(countOrZero),
   encoderDecoder: encoderDecoderSchema.optional(),
   vision: visionSchema.optional(),
+  /** OPT's, MPNet's, ELECTRA's, ALBERT's and DINOv2's own pieces (classicSchema). */
+  classic: sourced(classicSchema).optional(),
   encoder: encoderSchema.optional(),
   /** State-space and hybrid stacks (Mamba, Nemotron-H, Jamba, Falcon-H1): each layer's mixer and FFN. */
   hybrid: hybridSchema.optional(),
@@ -797,6 +826,7 @@ export type MoeSpec = z.infer<typeof moeSchema>;
 export type MlaSpec = z.infer<typeof mlaSchema>;
 export type VisionSpec = z.infer<typeof visionSchema>;
 export type EncoderSpec = z.infer<typeof encoderSchema>;
+export type ClassicSpec = z.infer<typeof classicSchema>;
 export type SsmSpec = z.infer<typeof ssmSchema>;
 export type HybridSpec = z.infer<typeof hybridSchema>;
 export type Dsv4Spec = z.infer<typeof dsv4Schema>;

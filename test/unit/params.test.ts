@@ -88,6 +88,13 @@ describe('parameter counts: GROUND_TRUTH.tsv, to the parameter', () => {
         'hf_config_2026/ling-flash-2.0-ming-llm-config.config.json',
         'hf_config_2026/deepseek-v4-flash-nvfp4.config.json',
         'hf_config_2026/deepseek-v4-pro-nvfp4.config.json',
+        'hf_config_2026/opt-1.3b.config.json',
+        'hf_config_2026/all-mpnet-base-v2.config.json',
+        'hf_config_2026/gpt-j-6b.config.json',
+        'hf_config_2026/albert-base-v2-cls9.config.json',
+        'hf_config_2026/dinov2-small.config.json',
+        'hf_config_2026/dinov2-base-cls31.config.json',
+        'hf_config_2026/electra-small-discriminator-v32000.config.json',
       ],
     );
   });

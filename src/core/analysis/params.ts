@@ -6,6 +6,7 @@
  */
 import type { ModelSpec } from '../spec';
 import { computed, input, quantity, type Quantity } from './quantity';
+import { withClassic } from './classic';
 
 /** Parameters of one block and the matmul weights a token passes through in it. */
 export interface Part {
@@ -884,7 +885,7 @@ const memo = new WeakMap<ModelSpec, ParamsAnalysis>();
 /** Parameter analysis of a model (memoized per spec object: the cluster model asks many times). */
 export function analyzeParams(m: ModelSpec): ParamsAnalysis {
   let p = memo.get(m);
-  if (!p) memo.set(m, (p = computeParams(m)));
+  if (!p) memo.set(m, (p = withClassic(m, computeParams(m))));
   return p;
 }
 

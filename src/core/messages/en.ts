@@ -222,6 +222,9 @@ export const en = {
   'prov.qwen3NextMtp': "Qwen3-Next's checkpoints hold one multi-token-prediction layer the config does not name (not loaded for training by transformers)",
   'prov.imagePatches': 'no token vocabulary: the input is image patches',
   'prov.vitPatches': '{n} = (image / patch)² patches + the class token',
+  'prov.classicLayout': '{arch} as its modelling code builds it ({keys})',
+  'prov.multiQuery': 'multi-query attention: one key/value head ({arch})',
+  'prov.dinov2SwiGlu': 'use_swiglu_ffn: a SwiGLU of {n} (⅔ of hidden_size × mlp_ratio, rounded up to a multiple of 8)',
   'prov.audioFrames': "no token embedding: the input is audio frames (vocab_size is the CTC head's characters)",
   'prov.ctcHead': "the CTC head's classes: vocab_size",
   'prov.nemoRecipeModel': 'the model {recipe} builds',
@@ -294,6 +297,8 @@ export const en = {
     "DeepSeek-V4, as its inference/model.py builds it: the multi-token-prediction block is counted beside the total, as DeepSeek-V3's; the hash-routed layers' token-to-expert tables (tid2eid, vocabulary × top-k integer expert ids) are lookups, not weights, and are not counted. Attention FLOPs count the {window}-token window, the compressed keys (every 4 tokens, the {topK} its indexer picks; every r tokens, all) and the indexer's scores, as causal means over the sequence; the compressors' pooling and the hyper-connections' Sinkhorn iterations are left out (well under 1 % of a layer). Activation memory is an estimate from the model's tensors, the indexer's scores taken as a fused kernel's.",
   'hf.quantizedCheckpoint':
     'This checkpoint is stored quantized ({method}): its parameters are counted as they are; memory and time take its weights at the training precision, as a run that loads them so would.',
+  'hf.albertShared':
+    'ALBERT shares its layer weights: {layers} layers run through {groups} set(s) of weights (num_hidden_groups), so the parameters count each set once while the FLOPs and activations count all {layers} layers.',
   'generic.guessed': "Unknown config format: read it by common key names ({mapping}). Check that these are the model's shapes.",
   'nemo.tokenizerMandatory':
     "{key} is ??? (the launch must set it): assumed {name}, {size} tokens, NeMo GPT's default tokenizer; set the tokenizer to count the embeddings exactly.",

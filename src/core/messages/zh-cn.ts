@@ -199,6 +199,9 @@ export const zhCN: Record<MessageId, string> = {
   'prov.qwen3NextMtp': 'Qwen3-Next 的检查点含有一个配置未列出的多词元预测层（transformers 训练时不加载）',
   'prov.imagePatches': '没有词表：输入为图像块',
   'prov.vitPatches': '{n} = (图像 / 块)² 个图像块 + 类别词元',
+  'prov.classicLayout': '按 {arch} 的建模代码构建（{keys}）',
+  'prov.multiQuery': '多查询注意力：键/值只有一个头（{arch}）',
+  'prov.dinov2SwiGlu': 'use_swiglu_ffn：宽度为 {n} 的 SwiGLU（hidden_size × mlp_ratio 的 ⅔，向上取整到 8 的倍数）',
   'prov.audioFrames': '没有词元嵌入：输入为音频帧（vocab_size 是 CTC 头的字符数）',
   'prov.ctcHead': 'CTC 头的类别数：vocab_size',
   'prov.nemoRecipeModel': '{recipe} 构建的模型',
@@ -264,6 +267,8 @@ export const zhCN: Record<MessageId, string> = {
   'hf.deepseekV4':
     'DeepSeek-V4，按其 inference/model.py 的构建方式计数：多 token 预测模块与 DeepSeek-V3 一样在总数之外单列；哈希路由层的词元到专家映射表（tid2eid，词表大小 × top-k 个整数专家编号）是查找表而非权重，不计入。注意力 FLOPs 计入 {window} 个词元的滑动窗口、压缩后的键（每 4 个词元压缩一个，取其索引器选出的 {topK} 个；每 r 个词元压缩一个，全部参与）以及索引器的打分，按序列上的因果平均计算；压缩器的池化和超连接的 Sinkhorn 迭代未计入（远小于一层的 1%）。激活内存是依据模型张量的估计，索引器的打分按融合内核处理（不保存）。',
   'hf.quantizedCheckpoint': '此检查点以量化形式存储（{method}）：参数按原数目计数；内存与时间按训练精度下的权重计算，与以该精度加载它的运行一致。',
+  'hf.albertShared':
+    'ALBERT 在层间共享权重：{layers} 层共用 {groups} 组权重（num_hidden_groups），因此参数量每组只计一次，而 FLOPs 与激活按全部 {layers} 层计算。',
   'generic.guessed': '未知配置格式：按常见键名读取（{mapping}）。请确认这些是模型的形状。',
   'nemo.tokenizerMandatory': '{key} 为 ???（须在启动时设置）：假定为 NeMo GPT 默认分词器 {name}，{size} 个词元；设置分词器可精确计算嵌入。',
   'nemo.vocabAssumed': '未给出分词器（model.tokenizer.model 为 {value}）；假设为 {name}（{size} 个词元）。',

@@ -10,6 +10,7 @@ import type { Dsv4Spec, EncoderSpec, ModelSpec, MoeSpec, VisionSpec } from '../s
 import { catalogueNames, findModel } from './catalogue/models';
 import { buildModel, classDefault, emptyRecognition, FactReader, mapped, type FileRecognition, type RecognizeContext, type ShapeOverride } from './common';
 import { HF_HYBRID_TYPES, hfHybridOverrides } from './hfHybrid';
+import { classicModel, HF_CLASSIC_ARCHITECTURES, HF_CLASSIC_TYPES } from './hfClassic';
 
 export const HF_ALIASES: ModelAliases = {
   layers: ['num_hidden_layers', 'n_layer', 'num_layers', 'n_layers'],
@@ -228,6 +229,7 @@ function encoderSpec(reader: FactReader, type: string, arch: Sourced<string>): E
 /** Supported `model_type` values. Anything else is "not supported", never guessed. */
 export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
   ...HF_HYBRID_TYPES,
+  ...HF_CLASSIC_TYPES,
   llama: { ...llamaLike, configClass: 'LlamaConfig' },
   mistral: { ...llamaLike, configClass: 'MistralConfig', qkvBias: false, outBias: false, mlpBias: false, slidingWindow: 'all-layers' },
   // Ministral 3 / Devstral 2 (transformers' modular_ministral3.py: Ministral3Attention is MistralAttention with Llama 4's
@@ -952,6 +954,7 @@ function visionSpec(reader: FactReader, kind: VisionSpec['kind'], visionClass: s
 
 /** Architecture class names → model_type, for configs that name only the class. */
 export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
+  ...HF_CLASSIC_ARCHITECTURES,
   LlamaForCausalLM: 'llama',
   MistralForCausalLM: 'mistral',
   MixtralForCausalLM: 'mixtral',
@@ -1292,6 +1295,8 @@ function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): 
     if ('error' in h) return { findings: [...reader.findings, hybridFinding(reader, h)] };
     return buildModel(reader, HF_ALIASES, HF_MODEL_TYPES[type]!, arch, h.overrides);
   }
+  // OPT, MPNet, GPT-BigCode, GPT-J, ELECTRA, ALBERT, StableLM, MPT, DINOv2 (hfClassic.ts).
+  if (HF_CLASSIC_TYPES[type]) return classicModel(reader, type, arch, HF_ALIASES);
   if (type === 'bailing_moe_v2') return bailingModel(reader, arch);
   if (type === 'deepseek_v4') {
     const v4 = deepseekV4(reader);
