@@ -714,7 +714,13 @@ class Expr {
     const kwargs: [string, PyValue, Range, Range][] = [];
     while (this.peek().text !== ')' && this.peek().type !== 'end') {
       const t = this.peek();
-      if (t.type === 'name' && this.toks[this.i + 1]?.text === '=') {
+      // f(**kwargs): a dict's keywords, each where the dict wrote it (from_pretrained(MODEL_ID, **model_kwargs)); f(*args): its items.
+      if (t.type === 'op' && (t.text === '**' || t.text === '*')) {
+        this.i++;
+        const v = this.parse();
+        if (t.text === '**' && isDict(v)) kwargs.push(...(v.dict as [string, PyValue, Range, Range][]));
+        else if (t.text === '*' && Array.isArray(v)) args.push(...(v as PyValue[]));
+      } else if (t.type === 'name' && this.toks[this.i + 1]?.text === '=') {
         this.i += 2;
         const vs = this.peek().start;
         const v = this.parse();

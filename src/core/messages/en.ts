@@ -48,6 +48,9 @@ export const en = {
   'torchtitan.launchToml': "torchtitan's settings for this launch are in {file}: read with it where that file is found (analyze the folder that holds both).",
   'torchtitan.launchRegistry':
     "torchtitan's settings for this launch are the config {config} of torchtitan/models/{module}/config_registry.py: analyze that file with --set config={config}.",
+  'launcher.rankInScript':
+    "{flag} {rank} is given to a training script of its own, whose code this version does not read: if it applies LoRA, only the adapter trains, not the whole model counted here. A PEFT LoraConfig in the script (or TRL's --use_peft) is read.",
+  'launcher.runsScript': 'This script runs {file}: its model and training settings are read from that file, where it is found.',
   'launcher.loraUnused': 'A LoRA rank is set, but nothing turns LoRA on (TRL: use_peft): the whole model is trained, and counted so.',
   'recognize.missingKey': 'Missing required key: {keys}.',
   'recognize.headDimNotInteger': 'hidden size {hidden} is not divisible by {heads} heads and no head_dim is given.',

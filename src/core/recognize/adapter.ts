@@ -152,6 +152,8 @@ export function rolesOf(names: readonly string[]): { roles: AdapterTarget[]; unk
 
 export function namesOf(value: Fact['value'] | undefined): string[] {
   if (Array.isArray(value)) return value.map(String);
+  // A list written as one string (python-fire's and JSON's `--target_modules '["q_proj", "v_proj"]'`): its quoted items.
+  if (typeof value === 'string' && /^\s*\[\s*(['"][\w.]+['"]\s*,?\s*)+\]\s*$/.test(value)) return [...value.matchAll(/['"]([\w.]+)['"]/g)].map((m) => m[1]!);
   // One regular expression (PEFT's string target_modules) is not a comma-separated list: its commas are its own.
   if (typeof value === 'string') return REGEX_CHARS.test(value) ? [value] : value.split(',');
   return [];

@@ -7,8 +7,8 @@ import { isRl2, recognizeRl2 } from './rl2';
 import { isUserConfig, recognizeUserConfig } from './userConfig';
 import { isSwiftMegatron, recognizeSwiftMegatron } from './swiftMegatron';
 import { heredocTrainer, isPythonTrainer, recognizePythonTrainer } from './pyscript';
-import type { Fact } from '../types';
-import { finding } from '../types';
+import type { Fact, Sourced } from '../types';
+import { finding, fromFact } from '../types';
 import { emptyRecognition, FactReader, type FileRecognition, type RecognizeContext } from './common';
 import { factsUnder } from './reader';
 import { isHfConfig, recognizeHf } from './hf';
@@ -173,11 +173,43 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
         return r.facts.some((f) => f.path[0] === '@command' && typeof f.value === 'string' && /(^|\/)pretrain_\w+\.py$/.test(f.value))
           ? recognizeMegatron(ctx)
           : recognizeLauncher(ctx);
+      // A script that runs a Python training script of its own with nothing this version reads on the line (`python3 train.py`):
+      // that script, read where it is (its model and trainer are there).
+      const script = scriptRun(r);
+      if (script)
+        return {
+          ...emptyRecognition('launcher', [
+            ...r.findings,
+            finding(
+              'assumed',
+              'info',
+              { id: 'launcher.runsScript', args: { file: script.value } },
+              { file, range: script.source.kind === 'fact' ? script.source.range : { start: 0, end: 0 } },
+            ),
+          ]),
+          references: [script],
+        };
       break;
     }
   }
   if (syntax !== 'shell' && isGeneric(facts)) return recognizeGeneric(ctx);
   return { ...emptyRecognition(undefined, [finding('unsupported', 'error', { id: 'recognize.unknownFormat' }, { file, range: { start: 0, end: 0 } })]) };
+}
+
+/** The Python script the last command that runs one runs (python3 train.py, torchrun … train.py, accelerate launch train.py). */
+function scriptRun(r: FactReader): Sourced<string> | undefined {
+  const runs = r.facts.filter(
+    (f, i) =>
+      f.path[0] === '@command' &&
+      typeof f.value === 'string' &&
+      /^[\w./-]+\.py$/.test(f.value) &&
+      !/(^|\/)(setup|prepare|download|convert|eval|evaluate|preprocess|infer|inference|test)\w*\.py$/.test(f.value) &&
+      r.facts
+        .slice(0, i)
+        .some((g) => g.path[0] === '@command' && g.path[1] === 0 && /(^|\/)(python[\d.]*|torchrun|accelerate|deepspeed)$/.test(String(g.value))),
+  );
+  const last = runs[runs.length - 1];
+  return last ? fromFact(String(last.value), last) : undefined;
 }
 
 export type { Family, FileRecognition } from './common';

@@ -29,6 +29,11 @@ export const LAUNCHER_FLAGS = [
   '--tuner_type',
   '--pretrain',
   '--micro_train_batch_size',
+  // Users' own training scripts name the model their own way (alpaca-lora's --base_model, --model_id, --model_path_to_load).
+  '--base_model',
+  '--model_id',
+  '--model_path_to_load',
+  '--pretrained_model_name_or_path',
 ];
 
 export function isLauncher(r: FactReader): boolean {
@@ -142,14 +147,28 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
     loss: mapped(liger, () => 'fused-linear' as const),
   });
   // (fmengine's --init_ckpt: the checkpoint it starts from.)
-  const modelRef = r.str(['--model_name_or_path', '--model-name-or-path', '--model', '--pretrain', '--model_name', '--base_model', '--init_ckpt']);
+  const modelRef = r.str([
+    '--model_name_or_path',
+    '--model-name-or-path',
+    '--model',
+    '--pretrain',
+    '--model_name',
+    '--base_model',
+    '--init_ckpt',
+    '--model_id',
+    '--model_path_to_load',
+    '--pretrained_model_name_or_path',
+  ]);
   if (modelRef) training.finetune = as(modelRef, true);
 
   // The adapter: asked for by --use_peft (TRL), --train_type lora (swift), a LoRA rank above 0 (OpenRLHF).
   // ms-swift's TunerArguments default train_type to lora.
   const type = r.str(['--train_type', '--tuner_type']) ?? (library === 'swift' ? byDefault('lora', '--train_type', LIBRARY.swift) : undefined);
   // TRL's --use_peft; Qwen's finetune.py (QwenLM/Qwen1.5 examples/sft, copied widely) --use_lora.
-  const peft = flag('--use_peft') ?? flag('--use_lora');
+  // (LLM-Adapters' and alpaca-lora's --adapter_name lora / dora.)
+  const adapterName = r.str(['--adapter_name']);
+  const named = adapterName && /^(lora|dora)$/i.test(adapterName.value) ? as(adapterName, true) : undefined;
+  const peft = flag('--use_peft') ?? flag('--use_lora') ?? named;
   const rankFlag = r.int(['--lora_r', '--lora_rank'], { min: 0 });
   const wanted = peft?.value || (type && /lora/i.test(type.value)) || (rankFlag && rankFlag.value > 0 && library === 'openrlhf');
   if (wanted) {
@@ -170,7 +189,7 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
     const { roles, unknown, fused } = rolesOf(names);
     const where: Sourced<unknown> = modules ? fromFact(null, modules) : byDefault(names.join(','), '--lora_target_modules', cls);
     const alpha = r.num(['--lora_alpha'], { min: 1e-9 }) ?? byDefault(library === 'openrlhf' || qwen ? 16 : 32, '--lora_alpha', cls);
-    const dora = flag('--use_dora');
+    const dora = flag('--use_dora') ?? (adapterName && /^dora$/i.test(adapterName.value) ? as(adapterName, true) : undefined);
     // TRL's ModelConfig and ms-swift default lora_dropout to 0.05; OpenRLHF to 0.
     const dropout = r.num(['--lora_dropout'], { max: 1 }) ?? byDefault(library === 'openrlhf' ? 0 : 0.05, '--lora_dropout', cls);
     // Whole modules trained beside the adapter: ms-swift's --modules_to_save, TRL's --lora_modules_to_save (argparse's several words).
@@ -275,9 +294,19 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
       r.findings.push(p.note);
     } else r.findings.push(unmodelledStage(stage, at));
   }
-  // LoRA keys written without what turns LoRA on (TRL's use_peft): the whole model is trained, and that is said.
-  if (!wanted && rankFlag && rankFlag.value > 0 && library !== 'openrlhf' && rankFlag.source.kind === 'fact')
-    r.findings.push(finding('assumed', 'info', { id: 'launcher.loraUnused' }, { file: rankFlag.source.file, range: rankFlag.source.range }));
+  // LoRA keys written without what turns LoRA on (TRL's use_peft): the whole model is trained, and that is said. A user's own
+  // script given a rank (--lora_r, --rank) may apply LoRA in code this version does not read: a warning that the count is the
+  // whole model's.
+  const ownScript = library === 'hf' && r.facts.some((f) => f.path[0] === '@command' || f.path[0] === '@module');
+  const ownRank = ownScript ? (r.int(['--lora_r', '--lora_rank', '--rank', '--lora-r'], { min: 0 }) ?? rankFlag) : rankFlag;
+  if (!wanted && ownRank && ownRank.value > 0 && library !== 'openrlhf' && ownRank.source.kind === 'fact') {
+    const where = { file: ownRank.source.file, range: ownRank.source.range };
+    r.findings.push(
+      ownScript
+        ? finding('assumed', 'warning', { id: 'launcher.rankInScript', args: { flag: ownRank.source.path.join('.'), rank: ownRank.value } }, where)
+        : finding('assumed', 'info', { id: 'launcher.loraUnused' }, where),
+    );
+  }
   return { family: 'launcher', modelRef, training, parallel, references, findings: [...r.findings] };
 }
 

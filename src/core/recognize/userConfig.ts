@@ -47,6 +47,21 @@ const LORA_KEYS: Readonly<Record<string, string>> = {
   use_dora: '--use_dora',
 };
 
+/** A training section's common names for the Trainer's keys (a script passes them on under the Trainer's). */
+const TRAINING_ALIASES: Readonly<Record<string, string>> = {
+  batch_size: 'per_device_train_batch_size',
+  micro_batch_size: 'per_device_train_batch_size',
+  train_batch_size_per_device: 'per_device_train_batch_size',
+  accumulation_steps: 'gradient_accumulation_steps',
+  grad_accum: 'gradient_accumulation_steps',
+  grad_accum_steps: 'gradient_accumulation_steps',
+  gradient_accumulation: 'gradient_accumulation_steps',
+  epochs: 'num_train_epochs',
+  num_epochs: 'num_train_epochs',
+  max_seq_len: 'max_seq_length',
+  seq_len: 'max_seq_length',
+};
+
 const HF_ID = /^[\w.-]+\/[\w.-]+$/;
 
 function modelFact(r: FactReader): Fact | undefined {
@@ -70,15 +85,20 @@ export function recognizeUserConfig(ctx: RecognizeContext, r: FactReader): FileR
   const flags: Fact[] = [{ ...model, path: ['--model_name_or_path'] }];
   const read: string[] = [model.path.join('.')];
   const section = (name: string) => ctx.facts.filter((f) => f.path[0] === name && f.path.length >= 2);
-  const modelSection = String(model.path[0]) === 'model' ? section('model') : [];
+  // The loader's keys in the model's section, or beside a top-level model name (Unsloth's `max_seq_length`, `load_in_4bit`).
+  const modelSection = String(model.path[0]) === 'model' ? section('model').map((f) => ({ ...f, path: f.path.slice(1) })) : ctx.facts;
   for (const f of modelSection) {
-    const k = MODEL_SECTION_KEYS[String(f.path[1])];
-    if (k && f.path.length === 2) flags.push({ ...f, path: [k] });
+    const k = MODEL_SECTION_KEYS[String(f.path[0])];
+    if (k && f.path.length === 1) {
+      flags.push({ ...f, path: [k] });
+      read.push(String(model.path[0]) === 'model' ? `model.${String(f.path[0])}` : String(f.path[0]));
+    }
   }
   for (const name of TRAINING_SECTIONS)
     for (const f of section(name)) {
       if (f.path.length !== 2 && !(f.path.length === 3 && typeof f.path[2] === 'number')) continue;
-      flags.push({ ...f, path: [`--${String(f.path[1])}`, ...f.path.slice(2)] });
+      const key = TRAINING_ALIASES[String(f.path[1])] ?? String(f.path[1]);
+      flags.push({ ...f, path: [`--${key}`, ...f.path.slice(2)] });
       read.push(`${name}.*`);
     }
   for (const name of LORA_SECTIONS) {

@@ -428,6 +428,25 @@ const qwen35 = (
   },
 });
 
+/** Whisper (WhisperConfig's keys; 128 mel bins and the 51,866-token vocabulary of large-v3). */
+const whisper = (encoderLayers: number, decoderLayers: number): Record<string, unknown> => ({
+  model_type: 'whisper',
+  architectures: ['WhisperForConditionalGeneration'],
+  d_model: 1280,
+  encoder_layers: encoderLayers,
+  decoder_layers: decoderLayers,
+  encoder_attention_heads: 20,
+  decoder_attention_heads: 20,
+  encoder_ffn_dim: 5120,
+  decoder_ffn_dim: 5120,
+  vocab_size: 51866,
+  num_mel_bins: 128,
+  max_source_positions: 1500,
+  max_target_positions: 448,
+  activation_function: 'gelu',
+  scale_embedding: false,
+});
+
 export const MODELS: readonly CatalogueEntry[] = [
   { id: 'meta-llama/Llama-2-7b-hf', aliases: ['llama2-7b', 'llama-2-7b', 'Llama-2-7b'], config: llama(32, 4096, 32, 32, 11008, 32000, 4096) },
   { id: 'meta-llama/Llama-2-13b-hf', aliases: ['llama2-13b', 'llama-2-13b', 'Llama-2-13b'], config: llama(40, 5120, 40, 40, 13824, 32000, 4096) },
@@ -1198,6 +1217,9 @@ export const MODELS: readonly CatalogueEntry[] = [
     },
   },
   { id: 'openai/gpt-oss-20b', aliases: ['gpt-oss-20b'], config: gptOss(24) },
+  // Whisper large-v3 (1,543,490,560) and large-v3-turbo, its 4-layer decoder (808,878,080): the Hub's totals.
+  { id: 'openai/whisper-large-v3', aliases: ['whisper-large-v3'], config: whisper(32, 32) },
+  { id: 'openai/whisper-large-v3-turbo', aliases: ['whisper-large-v3-turbo'], config: whisper(32, 4) },
   { id: 'openai/gpt-oss-120b', aliases: ['gpt-oss-120b'], config: gptOss(36) },
   {
     id: 'zai-org/GLM-4.5-Air',
