@@ -693,4 +693,13 @@ describe('survey: the ninth gathering', () => {
     const g = at('177-gemma3-style');
     assert.deepEqual([g.spec!.training.microBatch?.value, g.spec!.training.gradAccum?.value, g.spec!.training.seqLen?.value], [64, 2, 256]);
   });
+
+  it('NeMo 2.0\'s command line (`nemo llm finetune --factory "qwen3_30b_a3b(peft_scheme=none)"`): the recipe it names, its full fine-tune layout (TP 4, PP 2, EP 4, expert-TP 1) on one node', () => {
+    const a = at('192-nemo2-cli');
+    assert.equal(a.analysis!.params.total.value, 30532122624);
+    const p = a.spec!.parallel;
+    assert.deepEqual([p.tp?.value, p.pp?.value, p.ep?.value, p.etp?.value, p.worldSize?.value], [4, 2, 4, 1, 8]);
+    assert.equal(a.spec!.training.adapter, undefined);
+    assert.ok(a.analysis!.cluster.memory.fits);
+  });
 });

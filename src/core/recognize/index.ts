@@ -17,7 +17,7 @@ import { DEEPSPEED_KEYS, recognizeDeepspeed } from './deepspeed';
 import { MEGATRON_SIGNATURE, recognizeMegatron } from './megatron';
 import { isNemo, recognizeNemo } from './nemo';
 import { isVerl, recognizeVerl } from './verl';
-import { isBridgeRecipe, isNemoRecipe, recognizeBridgeRecipe, recognizeNemoRecipe } from './nemoRecipe';
+import { isBridgeRecipe, isNemoRecipe, nemoCliRun, recognizeBridgeRecipe, recognizeNemoRecipe } from './nemoRecipe';
 import { isMaxtext, isMaxtextBenchmark, isMaxtextLaunch, recognizeMaxtext, recognizeMaxtextBenchmark, recognizeMaxtextLaunch } from './maxtext';
 import {
   isTorchtitan,
@@ -156,6 +156,8 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
       const written = heredocTrainer(facts);
       if (written) return recognizePythonTrainer({ file, facts: written.script }, written.launch);
       if (isSwiftMegatron(r)) return recognizeSwiftMegatron(ctx);
+      const nemoCli = nemoCliRun(r);
+      if (nemoCli) return recognizeNemoRecipe({ file, facts: nemoCli });
       if (isTorchtuneLaunch(r)) return recognizeTorchtuneLaunch(ctx, r);
       if (isRl2(r)) return recognizeRl2(ctx, r);
       if (isLitgptCommand(facts)) return recognizeLitgptCommand(ctx);

@@ -36,6 +36,8 @@ interface RecipeDefaults {
   readonly cp: number;
   readonly sp: boolean;
   readonly ep?: number;
+  /** Expert tensor parallelism where the recipe sets it (Megatron-Core's default: TP). */
+  readonly etp?: number;
   readonly seq: number;
   readonly gbs: number;
   readonly mbs: number;
@@ -103,7 +105,7 @@ export const NEMO_RECIPES: Readonly<Record<string, RecipeDefaults>> = {
  * scheme the strategy the module sets, and its LoRA dim / alpha and target modules (llm.peft.LoRA's class defaults: dim 32,
  * alpha 32 on linear_qkv, linear_proj, linear_fc1 and linear_fc2).
  */
-type FinetuneStrategy = Partial<Pick<RecipeDefaults, 'tp' | 'pp' | 'vpp' | 'ep' | 'sp' | 'nodes' | 'gpus' | 'gbs' | 'ppFirst' | 'ppLast'>>;
+type FinetuneStrategy = Partial<Pick<RecipeDefaults, 'tp' | 'pp' | 'vpp' | 'ep' | 'etp' | 'sp' | 'nodes' | 'gpus' | 'gbs' | 'ppFirst' | 'ppLast'>>;
 
 interface FinetuneDefaults {
   readonly lora: FinetuneStrategy & {
@@ -131,7 +133,8 @@ export const NEMO_FINETUNE: Readonly<Record<string, FinetuneDefaults>> = {
   llama31_70b: { lora: { tp: 8, dim: 16, alpha: 32 }, none: { tp: 8, pp: 4, nodes: 4 } },
   mixtral_8x7b: { lora: { ep: 8, dim: 32, targets: ATTENTION_ONLY }, none: { pp: 4, vpp: 8, ep: 8 } },
   qwen25_7b: { lora: {}, none: { tp: 2 } },
-  qwen3_30b_a3b: { lora: { tp: 4, ep: 4, sp: true, targets: ATTENTION_ONLY }, none: { tp: 4, pp: 2, ep: 4, sp: true } },
+  // (expert_tensor_parallel_size 1 in both: qwen3_30b_a3b.py's finetune_recipe.)
+  qwen3_30b_a3b: { lora: { tp: 4, ep: 4, etp: 1, sp: true, targets: ATTENTION_ONLY }, none: { tp: 4, pp: 2, ep: 4, etp: 1, sp: true } },
   gemma2_9b: { lora: {}, none: { tp: 4 } },
   gemma2_2b: { lora: {}, none: {} },
   gemma2_27b: { lora: { tp: 4 }, none: { tp: 8, pp: 2 } },
@@ -212,6 +215,33 @@ function shapeOverrides(lookup: (key: string) => Fact | undefined, prefix: strin
     else findings.push(finding('assumed', 'info', { id: 'nemo.shapeUnknown', args: { key: `${prefix}${key}`, recipe } }, { file, range: f.valueRange }));
   }
   return out;
+}
+
+/**
+ * NeMo 2.0's command line (`nemo llm finetune --factory "qwen3_30b_a3b(peft_scheme=none)" trainer.max_steps=100 -y`): the recipe
+ * its factory names, with the factory's keywords and the line's key=value overrides, read as the Python recipe they build.
+ */
+export function nemoCliRun(r: FactReader): Fact[] | undefined {
+  const i = r.facts.findIndex(
+    (f, k) =>
+      f.path[0] === '@command' &&
+      f.path[1] === 2 &&
+      (f.value === 'finetune' || f.value === 'pretrain') &&
+      r.facts[k - 1]?.value === 'llm' &&
+      r.facts[k - 2]?.value === 'nemo',
+  );
+  if (i < 0) return undefined;
+  const after = r.facts.slice(i + 1);
+  const factory = after.find((f) => f.path[0] === '--factory' || f.path[0] === '-f');
+  const m = typeof factory?.value === 'string' ? /^\s*(\w+)\s*(?:\((.*)\))?\s*$/.exec(factory.value) : null;
+  if (!factory || !m) return undefined;
+  const at = (path: (string | number)[], value: Fact['value']): Fact => ({ ...factory, path: ['@recipe', ...path], value });
+  const kwargs = [...(m[2] ?? '').matchAll(/(\w+)\s*=\s*([^,]+)/g)].map(([, k, v]) => {
+    const t = v!.trim().replace(/^['"]|['"]$/g, '');
+    return at(['@kw', k!], /^-?\d+(\.\d+)?$/.test(t) ? Number(t) : /^none$/i.test(t) ? 'none' : /^(true|false)$/i.test(t) ? /^true$/i.test(t) : t);
+  });
+  const overrides = after.filter((f) => f.path[0] === '@override').map((f) => ({ ...f, path: ['@recipe', ...String(f.path[1]).split('.')] }));
+  return [at(['@call'], `llm.${m[1]}.${String(r.facts[i]!.value)}_recipe`), ...kwargs, ...overrides];
 }
 
 export function isNemoRecipe(r: FactReader): boolean {
@@ -364,7 +394,12 @@ function settingReader(lookup: (key: string) => Fact | undefined, dflt: Default,
 }
 
 /** Megatron-Core's degrees as a recipe's config names them under `prefix` (NeMo's `trainer.strategy.`, Bridge's `model.`). */
-function degrees(read: Read, prefix: string, d: Pick<RecipeDefaults, 'tp' | 'pp' | 'vpp' | 'cp' | 'sp' | 'ep' | 'ppFirst' | 'ppLast'>, keywords = false) {
+function degrees(
+  read: Read,
+  prefix: string,
+  d: Pick<RecipeDefaults, 'tp' | 'pp' | 'vpp' | 'cp' | 'sp' | 'ep' | 'etp' | 'ppFirst' | 'ppLast'>,
+  keywords = false,
+) {
   // NeMo's recipe functions that take the strategy as keywords (qwen3's pretrain_recipe(tensor_parallelism=…)): what the file
   // sets on the strategy afterwards wins, then the keyword, then the recipe's default.
   const KW: Readonly<Record<string, string>> = {
@@ -392,7 +427,7 @@ function degrees(read: Read, prefix: string, d: Pick<RecipeDefaults, 'tp' | 'pp'
     sp: read(at('sequence_parallel'), d.sp),
     ep: read(at('expert_model_parallel_size'), d.ep ?? 1, undefined, 1),
     // Expert-TP only where the file sets it (Megatron-Core's default otherwise: TP).
-    ...(stage('expert_tensor_parallel_size', undefined) ? { etp: stage('expert_tensor_parallel_size', undefined) } : {}),
+    ...(stage('expert_tensor_parallel_size', d.etp) ? { etp: stage('expert_tensor_parallel_size', d.etp) } : {}),
   };
 }
 
