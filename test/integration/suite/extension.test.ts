@@ -263,6 +263,21 @@ describe('Compute Budget in a real VS Code', () => {
     assert.match(text, /8 × Google TPU v6e \(Trillium\)/);
   });
 
+  it("MaxText's benchmark runner: the hover on --model_name gives the tuned recipe's batch, sequence and remat, each said to come from that recipe, and the model it trains", async () => {
+    const { doc } = await open('jobs/llama3-1-405b-2xv6e-256.sh');
+    const row = doc
+      .getText()
+      .split('\n')
+      .findIndex((l) => l.includes('--model_name='));
+    const line = doc.lineAt(row);
+    const on = new vscode.Position(row, line.text.indexOf('llama3_1_405b') + 3);
+    const text = hoverText(await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, on));
+    assert.match(text, /`training\.microBatch` = \*\*1\*\*/);
+    assert.match(text, /per_device_batch_size of MaxText's benchmark recipe llama3_1_405b_8192_pure_fsdp_ici/);
+    assert.match(text, /405,853,388,800/);
+    assert.match(text, /512 × Google TPU v6e \(Trillium\)/);
+  });
+
   it("a script that writes its TRL trainer out by a heredoc and runs it with accelerate launch: the hover on the trainer's max_seq_length, and a warning where it names an accelerate config that is not there", async () => {
     const { doc } = await open('jobs/072-qwen3-30b-a3b-v2-sft.trl-megablocks.sh');
     const row = doc
