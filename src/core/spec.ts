@@ -92,6 +92,10 @@ export const encoderDecoderSchema = z.object({
   positionOffset: sourced(countOrZero).optional(),
   /** Norms of each stack outside its layers: 1 (T5's final norm, BART's layernorm_embedding), 2 for mBART (both). */
   stackNorms: sourced(count).optional(),
+  /** Token tables: 1 shared by both stacks (T5, BART), 2 where each stack has its own (T5Gemma; the head tied to the decoder's). */
+  stackEmbeddings: sourced(count).optional(),
+  /** Norms in each layer of each stack where not T5's 2 and 3 (T5Gemma: Gemma 2's 4, and 6 in a decoder layer with cross-attention). */
+  layerNorms: sourced(z.object({ encoder: countOrZero, decoder: countOrZero })).optional(),
   /**
    * Whisper's audio encoder (modeling_whisper.py): two biased Conv1d of kernel 3 (mels → h, h → h) in front of the encoder,
    * whose position table has `sourcePositions` rows (sinusoidal, a parameter that does not train); the decoder's table has
@@ -410,6 +414,8 @@ export const modelSpecSchema = z.object({
   embeddingNorm: sourced(z.boolean()).optional(),
   /** The key projection has no bias where q, v and o have one (Whisper's k_proj). */
   keyBias: sourced(z.boolean()).optional(),
+  /** Learned parameters of each layer's MLP activation (Apertus's xIELU: alpha_p and alpha_n, one scalar each): per layer. */
+  activationParams: sourced(countOrZero).optional(),
   /** Qwen3-Next's gated attention output: q_proj also yields a sigmoid gate per query channel (h × a·d more). */
   outputGate: sourced(z.boolean()).optional(),
   /** One learned attention-sink logit per head and layer (gpt-oss): a parameters per layer. */

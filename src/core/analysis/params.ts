@@ -208,8 +208,10 @@ export function denseMlpPart(m: ModelSpec): Part {
   const f = m.ffnWidth.value;
   const gated = m.ffnKind.value === 'gated';
   const matmul = (gated ? 3 : 2) * h * f;
-  const params = matmul + mlpBiases(m, f);
-  const formula = (gated ? '3·h·f' : '2·h·f') + (m.mlpBias.value ? (gated ? ' + 2f + h' : ' + f + h') : '');
+  // A learned activation's own scalars (Apertus's xIELU: alpha_p, alpha_n).
+  const act = m.activationParams?.value ?? 0;
+  const params = matmul + mlpBiases(m, f) + act;
+  const formula = (gated ? '3·h·f' : '2·h·f') + (m.mlpBias.value ? (gated ? ' + 2f + h' : ' + f + h') : '') + (act ? ` + ${act} (activation)` : '');
   return { params, active: params, matmul, formula };
 }
 
@@ -433,8 +435,8 @@ export function layerGroups(m: ModelSpec): LayerGroup[] {
   const n = normSize(m);
   if (m.encoderDecoder) {
     return [
-      group('encoder', m.encoderDecoder.encoderLayers.value, attn, dense, 2 * n),
-      group('decoder', m.encoderDecoder.decoderLayers.value, attn, dense, 3 * n, attn),
+      group('encoder', m.encoderDecoder.encoderLayers.value, attn, dense, (m.encoderDecoder.layerNorms?.value.encoder ?? 2) * n),
+      group('decoder', m.encoderDecoder.decoderLayers.value, attn, dense, (m.encoderDecoder.layerNorms?.value.decoder ?? 3) * n, attn),
     ];
   }
   const L = m.layers.value;
@@ -901,7 +903,9 @@ function computeParams(m: ModelSpec): ParamsAnalysis {
   // Llama 3.2 Vision's text model: 8 image-token rows beyond the vocabulary; q_norm, k_norm and two gates per cross-attention layer.
   const cross = m.crossAttentionLayers?.value ?? 0;
   const imageRows = cross ? 8 : 0;
-  const embedding = (V + imageRows) * h;
+  // T5Gemma: the encoder and the decoder each have their own token table.
+  const tables = m.encoderDecoder?.stackEmbeddings?.value ?? 1;
+  const embedding = tables * (V + imageRows) * h;
   const headBias = m.headBias?.value ? V : 0;
   const classifier = m.classifier?.value;
   const outputHead = classifier ? h * classifier.labels + (classifier.bias ? classifier.labels : 0) : (m.tiedEmbeddings.value ? 0 : V * h) + headBias;
@@ -986,7 +990,7 @@ function computeParams(m: ModelSpec): ParamsAnalysis {
   return {
     total: totalQ,
     active: activeQ,
-    embedding: quantity(embedding, 'params', imageRows ? '(V + 8)·h' : 'V·h', [vIn, hIn]),
+    embedding: quantity(embedding, 'params', imageRows ? '(V + 8)·h' : tables > 1 ? `${tables}·V·h` : 'V·h', [vIn, hIn]),
     outputHead: quantity(outputHead, 'params', headText, headInputs),
     positions: quantity(
       positions,

@@ -264,6 +264,7 @@ export const en = {
   'prov.ernieVisionExperts':
     "the image tokens' own experts in each MoE layer (the vision entries of moe_num_experts and moe_intermediate_size), with their gate",
   'prov.moonVitPositions': 'init_pos_emb_height × init_pos_emb_width learned positions',
+  'prov.xielu': "xIELU's two learned scalars per layer (alpha_p, alpha_n; ApertusMLP)",
   'prov.lfm2ConvDim': "the short convolution's channels: hidden_size (Lfm2ShortConv)",
   'prov.lfm2FfDim': "Lfm2MLP's width: ⌊2/3 of intermediate_size⌋ × block_ffn_dim_multiplier, rounded up to a multiple of {n}",
   'prov.llavaFeatureLayers': 'vision_feature_layer lists {n} layers, their hidden states concatenated into the projector',

@@ -237,6 +237,7 @@ export const zhCN: Record<MessageId, string> = {
   'prov.ernieModality': '{key} 的第 {index} 项（0：文本词元的专家，1：图像词元的专家）',
   'prov.ernieVisionExperts': '每个 MoE 层中图像词元专属的专家（moe_num_experts 与 moe_intermediate_size 的视觉项）及其门控',
   'prov.moonVitPositions': 'init_pos_emb_height × init_pos_emb_width 个可学习位置',
+  'prov.xielu': 'xIELU 每层两个可学习标量（alpha_p、alpha_n；ApertusMLP）',
   'prov.lfm2ConvDim': '短卷积的通道数：hidden_size（Lfm2ShortConv）',
   'prov.lfm2FfDim': 'Lfm2MLP 的宽度：⌊intermediate_size 的 2/3⌋ × block_ffn_dim_multiplier，向上取整为 {n} 的倍数',
   'prov.llavaFeatureLayers': 'vision_feature_layer 列出 {n} 层，其隐藏状态拼接后送入投影层',

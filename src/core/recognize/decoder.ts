@@ -150,6 +150,7 @@ export type ModelOverrides = Partial<
     | 'attentionSinks'
     | 'hybrid'
     | 'outputGate'
+    | 'activationParams'
     | 'embeddingNorm'
     | 'dsv4'
   >
@@ -379,6 +380,7 @@ export function buildModel(
     encoderDecoder,
     ...(overrides.hybrid ? { hybrid: overrides.hybrid } : {}),
     ...(overrides.outputGate ? { outputGate: overrides.outputGate } : {}),
+    ...(overrides.activationParams ? { activationParams: overrides.activationParams } : {}),
     ...(overrides.dsv4 ? { dsv4: overrides.dsv4 } : {}),
   };
   return { model, findings: [...reader.findings, ...findings] };
@@ -397,7 +399,7 @@ function buildMoe(
   const int = (field: DefaultField, names: readonly string[], opts?: { min?: number }) => withDefault(reader, traits, field, names, classDefault, opts);
   const topK = int('topK', aliases.topK);
   const expertWidth =
-    int('expertWidth', aliases.expertWidth) ?? (traits.moe === 'every-layer' || traits.moe === 'llama4' ? reader.int(aliases.ffnWidth) : undefined);
+    int('expertWidth', aliases.expertWidth) ?? (traits.moe === 'every-layer' || traits.moe === 'llama4' ? int('ffnWidth', aliases.ffnWidth) : undefined);
   if (!topK || !expertWidth) {
     const keys = !topK ? aliases.topK : aliases.expertWidth;
     findings.push(

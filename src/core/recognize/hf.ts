@@ -342,6 +342,41 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
   olmo2: { ...llamaLike, configClass: 'Olmo2Config', qkvBias: false, outBias: false, mlpBias: false, qkNorm: 'full' },
   // OLMo 3 (modeling_olmo3.py): OLMo 2's layers, sliding-window attention on the layers layer_types names.
   olmo3: { ...llamaLike, configClass: 'Olmo3Config', qkvBias: false, outBias: false, mlpBias: false, qkNorm: 'full', slidingWindow: 'layer-types' },
+  // Seed-OSS (modeling_seed_oss.py): Llama's layers, q/k/v biased when attention_bias (SeedOssConfig: true), o_proj when
+  // attention_out_bias (false), the MLP when mlp_bias; heads of head_dim; untied (seedOssOverrides).
+  seed_oss: { ...llamaLike, configClass: 'SeedOssConfig' },
+  // Apertus (modular_apertus.py): Llama's attention with q_norm / k_norm over the head (ApertusRMSNorm(head_dim)), a
+  // non-gated MLP up_proj / down_proj without biases (NemotronMLP's shape) whose xIELU activation holds two learned scalars
+  // (alpha_p, alpha_n; beta and eps are buffers), attention_layernorm and feedforward_layernorm; untied. ApertusConfig's
+  // defaults are the 8B's.
+  apertus: {
+    ...llamaLike,
+    configClass: 'ApertusConfig',
+    ffn: 'plain',
+    mlpBias: false,
+    qkNorm: 'per-head',
+    defaults: { vocab: 131072, hidden: 4096, ffnWidth: 14336, layers: 32, heads: 32 },
+  },
+  // MiniMax-M2 (modular_minimax_m2.py): FlexOlmo's attention (q_norm over a·d, k_norm over g·d, bias-free q/k/v/o of head_dim)
+  // with full attention in every layer, Mixtral's sparse block in every layer (SwiGLU experts of intermediate_size, an
+  // unbiased router) with a sigmoid router's e_score_correction_bias per expert (a buffer the checkpoint stores); untied.
+  // MiniMaxM2Config's defaults are MiniMax-M2's. The config's num_mtp_modules are not built by transformers nor counted.
+  minimax_m2: {
+    ...llamaLike,
+    configClass: 'MiniMaxM2Config',
+    qkvBias: false,
+    outBias: false,
+    mlpBias: false,
+    qkNorm: 'full',
+    moe: 'every-layer',
+    routerBias: 'always',
+    defaults: { vocab: 200064, hidden: 3072, ffnWidth: 1536, layers: 62, heads: 48, kvHeads: 8, headDim: 128, experts: 256, topK: 8 },
+  },
+  // T5Gemma (modular_t5gemma.py): an encoder and a decoder of Gemma 2 layers (encoder and decoder each a T5GemmaModuleConfig,
+  // Gemma2Config's keys), each stack with its own embed_tokens and final norm; encoder layers Gemma 2's four norms, decoder
+  // layers also a cross-attention (q/o of a·d, k/v from cross_attention_hidden_size = the encoder's width) and its two norms;
+  // the LM head tied to the decoder's embedding unless tie_word_embeddings is false (t5gemmaModel).
+  t5gemma: { ...llamaLike, configClass: 'T5GemmaModuleConfig', tiedDefault: true, mlpBias: false, normsPerLayer: 4, slidingWindow: 'layer-types' },
   // Granite (modeling_granite.py): Llama's layers; its multipliers (embedding, residual, attention, logits) are scalars.
   granite: { ...llamaLike, configClass: 'GraniteConfig' },
   // Granite MoE (modeling_granitemoe.py): every layer's MLP is num_local_experts gated experts of intermediate_size
@@ -1014,6 +1049,11 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   Olmo3ForCausalLM: 'olmo3',
   GraniteForCausalLM: 'granite',
   GraniteMoeForCausalLM: 'granitemoe',
+  SeedOssForCausalLM: 'seed_oss',
+  T5GemmaForConditionalGeneration: 't5gemma',
+  ApertusForCausalLM: 'apertus',
+  MiniMaxM2ForCausalLM: 'minimax_m2',
+  GraniteMoeHybridForCausalLM: 'granitemoehybrid',
   Glm4ForCausalLM: 'glm4',
   Glm4MoeForCausalLM: 'glm4_moe',
   OlmoeForCausalLM: 'olmoe',
@@ -1298,6 +1338,7 @@ function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): 
   // OPT, MPNet, GPT-BigCode, GPT-J, ELECTRA, ALBERT, StableLM, MPT, DINOv2 (hfClassic.ts).
   if (HF_CLASSIC_TYPES[type]) return classicModel(reader, type, arch, HF_ALIASES);
   if (type === 'bailing_moe_v2') return bailingModel(reader, arch);
+  if (type === 't5gemma') return t5gemmaModel(reader, arch);
   if (type === 'deepseek_v4') {
     const v4 = deepseekV4(reader);
     if ('error' in v4) return { findings: [...reader.findings, hybridFinding(reader, v4)] };
@@ -1367,6 +1408,62 @@ function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): 
   return classifier ? { model: { ...built.model!, classifier }, findings: built.findings } : built;
 }
 
+/**
+ * T5Gemma (T5GemmaConfig): the encoder's keys size the model; a decoder shaped otherwise (T5Gemma 9B-2B) is refused, not counted
+ * as the encoder; the decoder may have its own depth (decoder omitted: the encoder's, as T5GemmaConfig copies it).
+ *
+ * google/t5gemma-2b-2b (test/fixtures/hf_config_2026/t5gemma-2b-2b.config.json): two 26-layer Gemma 2 2B stacks (2304, 8 heads,
+ * 4 KV of 256, GeGLU 9216), encoder layers 77,865,984, decoder layers 92,026,368 (a second attention and two norms), two
+ * 256,000-token tables: 5,596,853,760.
+ */
+function t5gemmaModel(reader: FactReader, arch: Sourced<string>): { model?: ModelSpec; findings: readonly Finding[] } {
+  const cls = 'T5GemmaConfig';
+  const anyFile = reader.facts[0]?.file ?? '';
+  if (!reader.keys().some((k) => k.startsWith('encoder.')))
+    return {
+      findings: [
+        ...reader.findings,
+        finding('missing-key', 'error', { id: 'recognize.missingKey', args: { keys: 'encoder' } }, { file: anyFile, range: { start: 0, end: 0 } }),
+      ],
+    };
+  const enc = reader.under('encoder');
+  const hasDecoder = reader.keys().some((k) => k.startsWith('decoder.'));
+  const dec = hasDecoder ? reader.under('decoder') : enc;
+  for (const key of ['hidden_size', 'intermediate_size', 'num_attention_heads', 'num_key_value_heads', 'head_dim', 'vocab_size', 'attention_bias']) {
+    const d = dec.fact(key);
+    const e = enc.fact(key);
+    if (d && JSON.stringify(d.value) !== JSON.stringify(e?.value))
+      return {
+        findings: [
+          ...reader.findings,
+          finding(
+            'unsupported',
+            'error',
+            { id: 'recognize.asymmetricStacks', args: { decoder: `decoder.${key}`, encoder: `encoder.${key}` } },
+            { file: d.file, range: d.valueRange },
+          ),
+        ],
+      };
+  }
+  const tied = reader.bool(['tie_word_embeddings']) ?? classDefault(true, 'tie_word_embeddings', cls);
+  const built = buildModel(enc, HF_ALIASES, HF_MODEL_TYPES.t5gemma!, arch, { tiedEmbeddings: tied });
+  if (!built.model) return built;
+  const byArch = <T>(value: T) => derived(value, { id: 'prov.architecture', args: { arch: cls } });
+  const encoderLayers = built.model.layers;
+  const decoderLayers =
+    (hasDecoder ? dec.int(['num_hidden_layers']) : undefined) ??
+    derived(encoderLayers.value, { id: 'prov.classDefault', args: { key: 'decoder', cls, value: 'encoder' } }, encoderLayers);
+  const encoderDecoder = {
+    encoderLayers,
+    decoderLayers,
+    relativeBuckets: byArch(0),
+    stackNorms: byArch(1),
+    stackEmbeddings: byArch(2),
+    layerNorms: byArch({ encoder: 4, decoder: 6 }),
+  };
+  return { model: { ...built.model, encoderDecoder }, findings: built.findings };
+}
+
 /** A non-empty list of positive integers (wav2vec 2.0's conv_dim, conv_kernel). */
 function positiveInts(v: Fact['value'] | undefined): v is number[] {
   return Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'number' && Number.isInteger(x) && x > 0);
@@ -1413,6 +1510,17 @@ function familyOverrides(type: string, reader: FactReader): ModelOverrides {
   if (type === 'internlm') {
     const bias = reader.bool(['bias']) ?? classDefault(true, 'bias', 'InternLMConfig');
     return { qkvBias: bias, outBias: bias };
+  }
+  if (type === 'seed_oss') {
+    return {
+      qkvBias: reader.bool(['attention_bias']) ?? classDefault(true, 'attention_bias', 'SeedOssConfig'),
+      outBias: reader.bool(['attention_out_bias']) ?? classDefault(false, 'attention_out_bias', 'SeedOssConfig'),
+    };
+  }
+  if (type === 'apertus') {
+    // ApertusMLP: xIELU (hidden_act "xielu", the class default) learns alpha_p and alpha_n in every layer; another activation none.
+    const act = reader.str(['hidden_act']) ?? classDefault('xielu', 'hidden_act', 'ApertusConfig');
+    return act.value === 'xielu' ? { activationParams: derived(2, { id: 'prov.xielu' }, act) } : {};
   }
   if (type === 'chatglm') return chatglmOverrides(reader);
   if (type === 'qwen') return qwenOverrides(reader);

@@ -41,6 +41,11 @@ export const HF_HYBRID_TYPES: Readonly<Record<string, Traits>> = {
   minimax_m1: { ...ssmBase, configClass: 'MiniMaxM1Config', ffn: 'gated', moe: 'every-layer', qkvBias: false, outBias: false, mlpBias: false },
   minimax_text_01: { ...ssmBase, configClass: 'MiniMaxText01Config', ffn: 'gated', moe: 'every-layer', qkvBias: false, outBias: false, mlpBias: false },
   minimax: { ...ssmBase, configClass: 'MiniMaxConfig', ffn: 'gated', moe: 'every-layer', qkvBias: false, outBias: false, mlpBias: false },
+  // Granite 4.0 (modeling_granitemoehybrid.py GraniteMoeHybridDecoderLayer): input_layernorm, a Mamba-2 mixer (BambaMixer) or
+  // GQA attention (q/k/v/o biased when attention_bias) as layer_types says, post_attention_layernorm, then num_local_experts
+  // SwiGLU experts of intermediate_size under an unbiased router with the shared_mlp (a SwiGLU of shared_intermediate_size)
+  // beside them, or the shared_mlp alone when num_local_experts is 0 (Granite-4.0-Micro, -H-Micro); untied unless the file says.
+  granitemoehybrid: { ...ssmBase, configClass: 'GraniteMoeHybridConfig', ffn: 'gated', normsPerLayer: 2, mlpBias: false },
   // Qwen3.5's dense language model (Qwen3_5ForCausalLM): Qwen3-Next's mixers with a dense gated MLP.
   qwen3_5_text: { ...ssmBase, configClass: 'Qwen3_5TextConfig', ffn: 'gated', qkNorm: 'per-head', mlpBias: false },
   // Qwen3.5's language model on its own (Qwen3_5MoeForCausalLM, a text_config saved alone): Qwen3-Next's layers.
@@ -109,6 +114,7 @@ export function hfHybridOverrides(type: string, r: FactReader): { overrides: Mod
   if (type === 'qwen3_next' || type === 'qwen3_5_moe_text' || type === 'qwen3_5_text') return qwen3Next(r, layers, int, arch, cls, out);
   if (type === 'lfm2') return lfm2(r, layers, hidden, int, bool, arch, cls, out);
   if (type === 'minimax_m1' || type === 'minimax_text_01' || type === 'minimax') return minimax(r, type, layers, hidden, arch, cls, out);
+  if (type === 'granitemoehybrid') return graniteHybrid(r, layers, hidden, int, bool, byDefault, arch, cls, out);
   if (type === 'falcon_h1') {
     // FalconH1Mixer: d_in = mamba_d_ssm, else mamba_expand × h; mamba_n_heads heads, mamba_n_groups groups; the gated norm only
     // when mamba_rms_norm; in_proj's bias mamba_proj_bias, out_proj's projectors_bias.
@@ -455,5 +461,99 @@ function minimax(
   };
   out.positions = arch('rope' as const);
   out.hybrid = { mixers, ffn: everyLayer(layers, true, { id: 'prov.architecture', args: { arch: cls } }), ssm };
+  return { overrides: out };
+}
+
+/**
+ * GraniteMoeHybridConfig: layer_types (mamba / attention; absent: every layer Mamba, its layers_block_type) picks each layer's
+ * mixer. The Mamba-2 mixer (BambaMixer) is mamba_expand × h wide (mamba_n_heads heads of mamba_d_head, which must multiply
+ * to it), mamba_n_groups groups of mamba_d_state, a conv of mamba_d_conv taps (biased when mamba_conv_bias), in_proj and
+ * out_proj biased when mamba_proj_bias, a gated RMSNorm over d_in. Every layer's FFN is the shared_mlp (SwiGLU of
+ * shared_intermediate_size) and, when num_local_experts > 0, the routed experts beside it (GraniteMoeSharedMoE: an
+ * unbiased h × E router, experts of intermediate_size). RoPE only when position_embedding_type is rope (no parameters).
+ *
+ * Granite-4.0-H-Small (40 × 4096, 36 Mamba layers of 102,286,976, 4 attention ones of 41,943,040, 72 experts of 768 with a
+ * shared 1,536 in each layer: 698,654,720, tied 100,352 vocabulary): 32,207,337,984; its card says 32B total, 9B active.
+ */
+function graniteHybrid(
+  r: FactReader,
+  layers: Sourced<number> | undefined,
+  hidden: Sourced<number>,
+  int: (keys: string[], d: number) => Sourced<number>,
+  bool: (keys: string[], d: boolean) => Sourced<boolean>,
+  byDefault: <T>(value: T, key: string) => Sourced<T>,
+  arch: <T>(value: T) => Sourced<T>,
+  cls: string,
+  out: Out,
+): { overrides: ModelOverrides } | { error: Message; at?: Sourced<unknown> } {
+  if (!layers) return { error: { id: 'recognize.missingKey', args: { keys: 'num_hidden_layers' } } };
+  const all = Array.from({ length: layers.value }, (_, i) => i);
+  const listed = r.present('layer_types');
+  let mixers: Sourced<Mixer[]>;
+  if (listed) {
+    const at: Sourced<unknown> = { value: listed.value, source: { kind: 'fact', file: listed.file, path: [...listed.path], range: listed.valueRange } };
+    const values = listed.value;
+    if (!Array.isArray(values) || values.length !== layers.value)
+      return { error: { id: 'recognize.listLength', args: { key: 'layer_types', n: Array.isArray(values) ? values.length : 1, layers: layers.value } }, at };
+    const odd = values.find((v) => v !== 'mamba' && v !== 'attention');
+    if (odd !== undefined) return { error: { id: 'recognize.unsupportedVariant', args: { key: 'layer_types', value: String(odd), family: cls } }, at };
+    mixers = { value: values.map((v) => (v === 'attention' ? 'attention' : 'ssm')), source: at.source };
+  } else
+    mixers = derived(
+      all.map((): Mixer => 'ssm'),
+      { id: 'prov.classDefault', args: { key: 'layer_types', cls, value: 'mamba × num_hidden_layers' } },
+      layers,
+    );
+  const expand = int(['mamba_expand'], 2);
+  const inner = derived(expand.value * hidden.value, { id: 'prov.mambaExpand' }, expand, hidden);
+  const heads = int(['mamba_n_heads'], 128);
+  const headDim = r.int(['mamba_d_head']);
+  // Only a Mamba layer uses these (an all-attention Granite-4.0-Micro keeps the class's mamba_* keys, unused).
+  const mamba = mixers.value.includes('ssm');
+  if (mamba && inner.value % heads.value !== 0)
+    return {
+      error: { id: 'recognize.notDivisible', args: { key: 'mamba_n_heads', n: heads.value, of: 'mamba_expand × hidden_size', m: inner.value } },
+      at: heads,
+    };
+  // GraniteMoeHybridConfig refuses a mamba_d_head that does not make heads × head dim = mamba_expand × h.
+  if (mamba && headDim && headDim.value * heads.value !== inner.value)
+    return { error: { id: 'recognize.unsupportedVariant', args: { key: 'mamba_d_head', value: String(headDim.value), family: cls } }, at: headDim };
+  const ssm: SsmSpec = {
+    kind: arch('mamba2' as const),
+    inner,
+    heads,
+    stateDim: int(['mamba_d_state'], 256),
+    groups: int(['mamba_n_groups'], 1),
+    convKernel: int(['mamba_d_conv'], 4),
+    dtRank: arch(0),
+    projBias: bool(['mamba_proj_bias'], false),
+    convBias: bool(['mamba_conv_bias'], true),
+    innerNorm: arch(true),
+  };
+  const pos = r.str(['position_embedding_type']);
+  out.positions = pos
+    ? derived(pos.value === 'rope' ? 'rope' : 'none', { id: 'prov.fromKey', args: { key: 'position_embedding_type' } }, pos)
+    : byDefault('none' as const, 'position_embedding_type');
+  out.hybrid = { mixers, ffn: everyLayer(layers, true, { id: 'prov.architecture', args: { arch: cls } }), ssm };
+  const experts = r.int(['num_local_experts'], { min: 0 }) ?? byDefault(8, 'num_local_experts');
+  const sharedWidth = r.int(['shared_intermediate_size']) ?? byDefault(1024, 'shared_intermediate_size');
+  if (experts.value === 0) {
+    out.ffnWidth = derived(sharedWidth.value, { id: 'prov.fromKey', args: { key: 'shared_intermediate_size' } }, sharedWidth, experts);
+    return { overrides: out };
+  }
+  const topK = r.int(['num_experts_per_tok']) ?? byDefault(2, 'num_experts_per_tok');
+  if (topK.value > experts.value) return { error: { id: 'recognize.topKOverExperts', args: { k: topK.value, e: experts.value } }, at: topK };
+  const one = derived(1, { id: 'prov.architecture', args: { arch: cls } }, sharedWidth);
+  out.moe = {
+    experts,
+    topK,
+    expertWidth: r.int(['intermediate_size']) ?? byDefault(11008, 'intermediate_size'),
+    sharedExperts: one,
+    sharedWidth,
+    sharedGate: arch(false),
+    routerBias: arch(false),
+    routerLinear: arch(true),
+    layers: derived(all, { id: 'prov.moeEveryLayer' }, experts),
+  } satisfies MoeSpec;
   return { overrides: out };
 }

@@ -188,6 +188,37 @@ const falconH1 = (L: number, h: number, a: number, g: number, d: number, f: numb
   tie_word_embeddings: false,
 });
 
+/**
+ * Granite 4.0 (GraniteMoeHybridForCausalLM, model_type granitemoehybrid): `L` layers of `h`, `a` heads and `g` KV heads,
+ * attention in the layers `attn` lists and Mamba-2 (`m` heads of 2h / m, state 128, one group) in the others, `E` experts of
+ * `fe` (top `k`) beside a shared SwiGLU of `fs` (E = 0: the shared MLP alone), the tied 100,352-token vocabulary, no positions
+ * on the hybrids (NoPE) and RoPE on the dense micro; the shapes of their config.json (H-Small's attention at layers 5, 15, 25,
+ * 35, as H-Tiny's; H-Micro taken to place its four the same way, which changes no count).
+ */
+const granite4 = (o: { L: number; h: number; a: number; g: number; attn: number[]; m: number; E: number; k: number; fe: number; fs: number }) => ({
+  model_type: 'granitemoehybrid',
+  architectures: ['GraniteMoeHybridForCausalLM'],
+  num_hidden_layers: o.L,
+  hidden_size: o.h,
+  num_attention_heads: o.a,
+  num_key_value_heads: o.g,
+  layer_types: Array.from({ length: o.L }, (_, i) => (o.attn.includes(i) ? 'attention' : 'mamba')),
+  mamba_n_heads: o.m,
+  mamba_d_head: (2 * o.h) / o.m,
+  mamba_d_state: 128,
+  mamba_n_groups: 1,
+  mamba_d_conv: 4,
+  mamba_expand: 2,
+  num_local_experts: o.E,
+  num_experts_per_tok: o.k,
+  intermediate_size: o.fe,
+  shared_intermediate_size: o.fs,
+  position_embedding_type: o.attn.length === o.L ? 'rope' : 'nope',
+  vocab_size: 100352,
+  max_position_embeddings: 131072,
+  tie_word_embeddings: true,
+});
+
 const gemma3 = (text: Record<string, unknown>) => ({
   model_type: 'gemma3',
   architectures: ['Gemma3ForConditionalGeneration'],
@@ -938,6 +969,73 @@ export const MODELS: readonly CatalogueEntry[] = [
   // Granite 3.3 (GraniteForCausalLM, test/fixtures/hf_config_2025 holds 8B's config.json): Llama's layers, 40 of them, 8 KV heads,
   // the tied 49,159-token vocabulary; the multipliers are scalars.
   { id: 'ibm-granite/granite-3.3-8b-instruct', aliases: ['granite-3.3-8b', 'ibm-granite/granite-3.3-8b-base'], config: granite(4096, 32, 12800) },
+  // Granite 4.0 (ibm-granite/granite-4.0-*): H-Small 32,207,337,984 ("32B total, 9B active"), H-Tiny 6,939,037,248 ("7B / 1B"),
+  // H-Micro 3,191,396,096 and Micro 3,402,836,480 ("3B"); the -base releases keep the shapes.
+  {
+    id: 'ibm-granite/granite-4.0-h-small',
+    aliases: ['granite-4.0-h-small', 'ibm-granite/granite-4.0-h-small-base', 'granite4:small-h'],
+    config: granite4({ L: 40, h: 4096, a: 32, g: 8, attn: [5, 15, 25, 35], m: 128, E: 72, k: 10, fe: 768, fs: 1536 }),
+  },
+  {
+    id: 'ibm-granite/granite-4.0-h-tiny',
+    aliases: ['granite-4.0-h-tiny', 'ibm-granite/granite-4.0-h-tiny-base', 'granite4:tiny-h'],
+    config: granite4({ L: 40, h: 1536, a: 12, g: 4, attn: [5, 15, 25, 35], m: 48, E: 64, k: 6, fe: 512, fs: 1024 }),
+  },
+  {
+    id: 'ibm-granite/granite-4.0-h-micro',
+    aliases: ['granite-4.0-h-micro', 'ibm-granite/granite-4.0-h-micro-base', 'granite4:micro-h'],
+    config: granite4({ L: 40, h: 2048, a: 32, g: 8, attn: [5, 15, 25, 35], m: 64, E: 0, k: 0, fe: 8192, fs: 8192 }),
+  },
+  {
+    id: 'ibm-granite/granite-4.0-micro',
+    aliases: ['granite-4.0-micro', 'ibm-granite/granite-4.0-micro-base', 'granite4:micro'],
+    config: granite4({ L: 40, h: 2560, a: 40, g: 8, attn: Array.from({ length: 40 }, (_, i) => i), m: 128, E: 0, k: 0, fe: 8192, fs: 8192 }),
+  },
+  // MiniMax-M2 / M2.1 (MiniMaxM2ForCausalLM): 62 layers × 3072, 256 experts of 1,536 (top 8): 228,689,764,864 ("230B-A10B").
+  {
+    id: 'MiniMaxAI/MiniMax-M2',
+    aliases: ['minimax-m2', 'MiniMaxAI/MiniMax-M2.1', 'minimax-m2.1'],
+    config: {
+      model_type: 'minimax_m2',
+      architectures: ['MiniMaxM2ForCausalLM'],
+      num_hidden_layers: 62,
+      hidden_size: 3072,
+      num_attention_heads: 48,
+      num_key_value_heads: 8,
+      head_dim: 128,
+      intermediate_size: 1536,
+      num_local_experts: 256,
+      num_experts_per_tok: 8,
+      vocab_size: 200064,
+      max_position_embeddings: 196608,
+      tie_word_embeddings: false,
+    },
+  },
+  // Seed-OSS-36B (SeedOssForCausalLM): 64 layers × 5120, 80 heads and 8 KV of 128, q/k/v biased: 36,151,104,512.
+  {
+    id: 'ByteDance-Seed/Seed-OSS-36B-Instruct',
+    aliases: ['seed-oss-36b', 'ByteDance-Seed/Seed-OSS-36B-Base', 'ByteDance-Seed/Seed-OSS-36B-Base-woSyn'],
+    config: {
+      ...llama(64, 5120, 80, 8, 27648, 155136, 524288),
+      model_type: 'seed_oss',
+      architectures: ['SeedOssForCausalLM'],
+      head_dim: 128,
+      attention_bias: true,
+      attention_out_bias: false,
+      mlp_bias: false,
+    },
+  },
+  // Apertus (ApertusForCausalLM, swiss-ai): xIELU MLP without a gate, q/k norms, untied 131,072: 8B 8,053,338,176, 70B 70,599,864,480.
+  {
+    id: 'swiss-ai/Apertus-8B-Instruct-2509',
+    aliases: ['apertus-8b', 'swiss-ai/Apertus-8B-2509'],
+    config: { ...llama(32, 4096, 32, 8, 21504, 131072, 65536), model_type: 'apertus', architectures: ['ApertusForCausalLM'], hidden_act: 'xielu' },
+  },
+  {
+    id: 'swiss-ai/Apertus-70B-Instruct-2509',
+    aliases: ['apertus-70b', 'swiss-ai/Apertus-70B-2509'],
+    config: { ...llama(80, 8192, 64, 8, 43008, 131072, 65536), model_type: 'apertus', architectures: ['ApertusForCausalLM'], hidden_act: 'xielu' },
+  },
   { id: 'ibm-granite/granite-3.3-2b-instruct', aliases: ['granite-3.3-2b', 'ibm-granite/granite-3.3-2b-base'], config: granite(2048, 32, 8192) },
   // 2025 releases people fine-tune (each publisher's config.json; test/fixtures/hf_config_2025 holds the ones found in full).
   // Qwen3 (Qwen/Qwen3-*): the -Instruct-2507 / -Thinking-2507 releases keep their base's shapes.
