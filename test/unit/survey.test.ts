@@ -682,6 +682,30 @@ describe('survey: the ninth gathering', () => {
   it('a script that runs its own train.py (`python3 train.py`): that script read where it is, its from_pretrained(MODEL_ID, **model_kwargs) keywords too; Whisper large-v3-turbo by name (808,878,080)', () => {
     const run = at('200-trl-peft-gpt-oss');
     assert.equal(run.analysis!.params.total.value, 20914757184);
+    // LoraConfig(r=8, target_modules="all-linear", target_parameters=[7, 15, 23 × gate_up_proj, down_proj]): q, k, v, o of the 24
+    // layers (3,981,312) and each of the 32 experts' gate_up (2,880 → 5,760) and down (2,880 → 2,880) in the three layers listed,
+    // 15,040,512 as OpenAI's cookbook prints.
+    assert.equal(run.analysis!.method.trainable.value, 3981312 + 3 * 32 * 8 * (2880 + 5760 + 2880 + 2880));
+    assert.equal(run.analysis!.method.trainable.value, 15040512);
+    const adapter = analyzeFile({
+      path: 'adapter_config.json',
+      text: JSON.stringify({
+        peft_type: 'LORA',
+        base_model_name_or_path: 'openai/gpt-oss-20b',
+        r: 8,
+        lora_alpha: 16,
+        target_modules: 'all-linear',
+        target_parameters: [
+          '7.mlp.experts.gate_up_proj',
+          '7.mlp.experts.down_proj',
+          '15.mlp.experts.gate_up_proj',
+          '15.mlp.experts.down_proj',
+          '23.mlp.experts.gate_up_proj',
+          '23.mlp.experts.down_proj',
+        ],
+      }),
+    });
+    assert.equal(adapter.analysis!.method.trainable.value, 15040512);
     assert.ok(run.findings.some((f) => f.message.id === 'launcher.runsScript' || f.message.id === 'adapter.missingRoles' || f.ruleId === 'adapter-settings'));
     assert.equal(at('201-hf-trainer-whisper').analysis!.params.total.value, 808878080);
   });

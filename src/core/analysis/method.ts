@@ -401,6 +401,21 @@ function trainedMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): M
       if (LOW_RANK.has(kind))
         for (const [i, o] of [...dense, ...moe, ...heads]) if (!smallest || Math.min(i, o) < smallest.features) smallest = { role, features: Math.min(i, o) };
     }
+    // Experts' stacked weights named as parameters (PEFT target_parameters): each expert its own adapter of the weight's shape
+    // (gate_up_proj h → 2·w, gate_proj / up_proj h → w, down_proj w → h), in the MoE layers listed; a token passes its top-k.
+    const ep = a.expertParams?.value;
+    if (ep && m.moe) {
+      const w = m.moe.expertWidth.value;
+      const hh = m.hidden.value;
+      const moeLayers = ep.layers === null ? layersWith('moe', 'up') : ep.layers.filter((i) => i < m.layers.value && moeSet.has(i)).length;
+      for (const kind of ep.kinds) {
+        const shape: Linear = kind === 'gate_up' ? [hh, 2 * w] : kind === 'down' ? [w, hh] : [hh, w];
+        const cost = perLinear(a, kind === 'down' ? 'down' : 'up', shape);
+        adapter += moeLayers * m.moe.experts.value * cost.params;
+        perToken += moeLayers * m.moe.topK.value * cost.perToken;
+        modules += moeLayers;
+      }
+    }
     // Model-level trained parameters: VB-LoRA's vector bank, UniLoRA's θ, TinyLoRA's u-vectors per tied group.
     const opt = a.options?.value ?? {};
     if (kind === 'vblora') adapter += (opt.numVectors ?? 256) * (opt.vectorLength ?? 256);

@@ -168,6 +168,27 @@ export function as<T>(s: Sourced<unknown>, value: T): Sourced<T> {
   return { value, source: s.source };
 }
 
+type ExpertParams = NonNullable<AdapterSpec['expertParams']>['value'];
+
+/**
+ * PEFT's target_parameters (names matched as suffixes of the parameters' full names): the experts' stacked weights they name,
+ * in the layers they name (`7.mlp.experts.gate_up_proj`: layer 7; `mlp.experts.down_proj`: every layer).
+ */
+export function expertParamsOf(names: readonly string[]): ExpertParams | undefined {
+  const layers = new Set<number>();
+  const kinds = new Set<ExpertParams['kinds'][number]>();
+  let everyLayer = false;
+  for (const n of names) {
+    const m = /(?:^|\.)(?:(\d+)\.)?(?:mlp|block_sparse_moe|feed_forward)\.experts\.(gate_up_proj|gate_proj|up_proj|down_proj)$/.exec(n.trim());
+    if (!m) continue;
+    kinds.add(m[2] === 'gate_up_proj' ? 'gate_up' : m[2] === 'gate_proj' ? 'gate' : m[2] === 'up_proj' ? 'up' : 'down');
+    if (m[1] === undefined) everyLayer = true;
+    else layers.add(Number(m[1]));
+  }
+  if (!kinds.size) return undefined;
+  return { layers: everyLayer ? null : [...layers].sort((a, b) => a - b), kinds: [...kinds] };
+}
+
 export function adapterOf(
   kind: Sourced<AdapterKind>,
   rank: Sourced<number> | undefined,
@@ -185,6 +206,7 @@ export function adapterOf(
     fused?: Sourced<AdapterTarget[][]>;
     layers?: Sourced<number[]>;
     options?: Sourced<AdapterOptions>;
+    expertParams?: Sourced<ExpertParams>;
   } = {},
 ): NonNullable<TrainingSpec['adapter']> {
   const a: AdapterSpec = {
@@ -193,6 +215,7 @@ export function adapterOf(
     ...(rank ? { rank } : {}),
     ...(more.alpha ? { alpha: more.alpha } : {}),
     ...(more.dropout ? { dropout: more.dropout } : {}),
+    ...(more.expertParams ? { expertParams: more.expertParams } : {}),
     ...(more.unknown && more.unknown.value.length ? { unknownTargets: more.unknown } : {}),
     ...(more.saved && more.saved.value.length ? { modulesToSave: more.saved } : {}),
     ...(more.virtualTokens ? { virtualTokens: more.virtualTokens } : {}),

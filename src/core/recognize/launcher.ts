@@ -14,7 +14,7 @@
  */
 import type { Fact, Sourced } from '../types';
 import { derived, finding, fromFact } from '../types';
-import { adapterOf, as, namesOf, rolesOf, savedOf } from './adapter';
+import { adapterOf, as, expertParamsOf, namesOf, rolesOf, savedOf } from './adapter';
 import { defined, FactReader, firstStated, mapped, optimizerOf, precisionOf, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
 import { hfTrainerDefaults, type Trainer } from './trainer';
 import { launchCounts } from './launch';
@@ -195,7 +195,11 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
     // Whole modules trained beside the adapter: ms-swift's --modules_to_save, TRL's --lora_modules_to_save (argparse's several words).
     const savedFlag = r.present('--modules_to_save', '--lora_modules_to_save');
     const savedNames = savedFlag ? wordsOf(savedFlag) : [];
+    // PEFT's target_parameters (a script's LoraConfig): the experts' stacked weights it names.
+    const paramsFlag = r.present('--lora_target_parameters');
+    const experts = paramsFlag ? expertParamsOf(wordsOf(paramsFlag)) : undefined;
     training.adapter = adapterOf(dora?.value ? as(dora, 'dora') : as(peft ?? type ?? rank, 'lora'), rank, as(where, roles), {
+      ...(paramsFlag && experts ? { expertParams: fromFact(experts, paramsFlag) } : {}),
       alpha,
       dropout,
       unknown: as(where, unknown),

@@ -12,7 +12,7 @@
  */
 import type { AdapterKind, AdapterOptions, AdapterTarget } from '../spec';
 import { assumed, derived, fromFact, finding, type Sourced } from '../types';
-import { adapterOf, as, namesOf, rolesOf, savedOf } from './adapter';
+import { adapterOf, as, expertParamsOf, namesOf, rolesOf, savedOf } from './adapter';
 import { emptyRecognition, FactReader, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
 import { hfTrainerDefaults, type Trainer } from './trainer';
 
@@ -126,10 +126,13 @@ export function recognizePeft(ctx: RecognizeContext): FileRecognition {
     case 'lora': {
       const rank = r.int(['r']) ?? classDefault('r', 8);
       const dora = r.bool(['use_dora']);
+      const params = r.present('target_parameters');
+      const experts = params ? expertParamsOf(namesOf(params.value)) : undefined;
       training.adapter = adapterOf(dora?.value ? as(dora, 'dora') : as(rank, 'lora'), rank, as(where, roles), {
         ...common,
         alpha: r.num(['lora_alpha'], { min: 1e-9 }) ?? classDefault('lora_alpha', 8),
         dropout: r.num(['lora_dropout'], { max: 1 }),
+        ...(params && experts ? { expertParams: fromFact(experts, params) } : {}),
       });
       break;
     }

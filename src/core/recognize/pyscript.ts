@@ -125,6 +125,7 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
     target_modules: 'lora_target_modules',
     lora_dropout: 'lora_dropout',
     use_dora: 'use_dora',
+    target_parameters: 'lora_target_parameters',
   };
   let offload: Fact | undefined;
   if (loraPrefix) {
