@@ -264,6 +264,43 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
     }
     if (text !== undefined) inputs.push({ ...read({ path, text }), joins: input.path });
   }
+  // A launch's own Python training script, where it is found: read with the launch's command line as its arguments and the
+  // environment the launch exports, joining the launch (whose warning that the script is not read no longer holds).
+  for (const input of [...inputs]) {
+    for (const script of input.recognition.scripts ?? []) {
+      let found: string | undefined;
+      for (const target of referenceCandidates(input.path, script.value))
+        if (!seen.has(target) && (await fs.kind(target)) === 'file') {
+          found = target;
+          break;
+        }
+      if (found === undefined) continue;
+      seen.add(found);
+      let text: string;
+      try {
+        text = await fs.readFile(found);
+      } catch {
+        continue;
+      }
+      const argv: Record<string, number | string | boolean> = {};
+      const environ: Record<string, string> = {};
+      for (const f of input.facts) {
+        const k = String(f.path[0]);
+        const v = f.value;
+        if (f.path.length === 1 && /^--?[A-Za-z_][\w-]*$/.test(k) && (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') && !f.unknown)
+          argv[k.replace(/^-+/, '').replace(/-/g, '_')] = v;
+        if (k === '@env' && f.path.length === 2 && typeof f.value !== 'object' && f.value !== null && !f.unknown) environ[String(f.path[1])] = String(f.value);
+      }
+      const r = read({ path: found, text, argv, environ });
+      if (!r.recognition.family) continue;
+      inputs.push({ ...r, joins: input.path });
+      const at = inputs.indexOf(input);
+      inputs[at] = {
+        ...input,
+        recognition: { ...input.recognition, findings: input.recognition.findings.filter((x) => x.message.id !== 'launcher.rankInScript') },
+      };
+    }
+  }
   // Referenced files, one level deep, from every file. One that is in none of the places looked at is said, where the file
   // names it: the settings it holds are not read.
   for (const input of [...inputs]) {

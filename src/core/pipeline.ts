@@ -45,7 +45,7 @@ export function syntaxOf(path: string, text?: string): Syntax | undefined {
   return undefined;
 }
 
-export function extract(path: string, syntax: Syntax, text: string, options: PipelineOptions = {}): Extraction {
+export function extract(path: string, syntax: Syntax, text: string, options: PipelineOptions = {}, run: Pick<FileInput, 'argv' | 'environ'> = {}): Extraction {
   const clean = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text; // keep offsets: the BOM becomes a space
   let ex: Extraction;
   switch (syntax) {
@@ -59,7 +59,11 @@ export function extract(path: string, syntax: Syntax, text: string, options: Pip
       ex = extractToml(path, clean);
       break;
     case 'python':
-      ex = extractPython(path, clean, { config: options.set?.['config'] });
+      ex = extractPython(path, clean, {
+        config: options.set?.['config'],
+        ...(run.argv ? { argv: run.argv } : {}),
+        ...(run.environ ? { environ: run.environ } : {}),
+      });
       break;
     case 'shell':
       ex = extractShell(path, clean, { vars: options.set });
@@ -106,7 +110,7 @@ export function readConfig(input: FileInput, options: PipelineOptions = {}): Rea
       recognition: { family: undefined, training: {}, parallel: {}, references: [], findings: [] },
     };
   }
-  const ex = clampRanges(extract(input.path, syntax, input.text, options), input.text.length);
+  const ex = clampRanges(extract(input.path, syntax, input.text, options, input), input.text.length);
   // A head (limits.ts headOf) is cut mid-document: JSON's syntax errors there say nothing of the file, whose family the facts
   // before the cut still tell.
   if (ex.errors.some((e) => e.severity === 'error') && !options.head) {

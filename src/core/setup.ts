@@ -121,7 +121,8 @@ export function groupFiles(files: readonly RecognizedFile[]): RecognizedFile[][]
     } else if (explicit.length === 0 && named.length > 1) {
       // A launch and the config it names, both naming a model (`accelerate launch … sft.py --config sft.yaml --model_name_or_path X`,
       // the YAML's model_name_or_path too): one run, the launch's arguments over the file's. Unrelated files stay apart.
-      const linked = (a: RecognizedFile, b: RecognizedFile) => a.recognition.references.some((ref) => referenceCandidates(a.path, ref.value).includes(b.path));
+      const linked = (a: RecognizedFile, b: RecognizedFile) =>
+        b.joins === a.path || a.recognition.references.some((ref) => referenceCandidates(a.path, ref.value).includes(b.path));
       const heads: RecognizedFile[][] = [];
       for (const n of named) {
         const head = heads.find((h) => h.some((m) => linked(m, n) || linked(n, m)));

@@ -163,6 +163,11 @@ export interface PythonOptions {
   readonly config?: string;
   /** The environment the script runs in, where a launch script that writes it says (its exported variables). */
   readonly environ?: Readonly<Record<string, string>>;
+  /**
+   * The command line a launch runs the script with (`--lora_r 16` as lora_r: 16): what its argparse arguments and
+   * HfArgumentParser dataclass fields are instead of their defaults.
+   */
+  readonly argv?: Readonly<Record<string, number | string | boolean>>;
 }
 
 /** Where the process environment sits among the script's names (not a Python identifier, so no name of the script's). */
@@ -181,6 +186,9 @@ export function extractPython(file: string, text: string, options: PythonOptions
   const none: Range = { start: 0, end: 0 };
   if (options.environ) env.set(ENVIRON, { dict: Object.entries(options.environ).map(([k, v]) => [k, v, none, none]) });
   const argparse = argparseDefaults(toks, env);
+  // HfArgumentParser's dataclasses: each field with its default, where no argparse argument has that name.
+  for (const [k, v] of dataclassDefaults(toks, env)) if (!argparse.has(k)) argparse.set(k, v);
+  for (const [k, v] of Object.entries(options.argv ?? {})) if (argparse.has(k)) argparse.set(k, v);
   let i = 0;
 
   const emit = (path: (string | number)[], value: PyValue, keyRange: Range, valueRange: Range): void => {
@@ -217,14 +225,30 @@ export function extractPython(file: string, text: string, options: PythonOptions
     const text = line.map((x) => (x.type === 'str' ? JSON.stringify(x.value) : x.text)).join(' ');
     return /^if __name__ == "__main__" :$/.test(text) || SCRIPT_FUNCTION.test(text);
   };
+  // A `try:` among the block's statements: its body's (and its handlers') statements are the block's too (the model loaded in a
+  // try, loaded again in the except).
+  let tried: string | undefined;
   while (i < toks.length && toks[i]!.type !== 'end') {
     let t = toks[i]!;
     const lineStart = toks[i - 1] === undefined || toks[i - 1]!.type === 'nl';
-    if (lineStart && t.type !== 'indent' && t.type !== 'nl') block = undefined;
-    if (lineStart && block !== undefined && t.type === 'indent' && t.text === block && toks[i + 1]?.type === 'name') t = toks[++i]!;
+    if (lineStart && t.type !== 'indent' && t.type !== 'nl') block = tried = undefined;
+    if (lineStart && block !== undefined && t.type === 'indent' && t.text === block && toks[i + 1]?.type === 'name') {
+      t = toks[++i]!;
+      tried = t.text === 'try' || t.text === 'except' || t.text === 'else' || t.text === 'finally' ? '' : undefined;
+      if (tried === '') {
+        // The handler's own line: its body's indentation is the next line's.
+        let k = i;
+        while (k < toks.length && toks[k]!.type !== 'nl') k++;
+        while (toks[k]?.type === 'nl') k++;
+        tried = toks[k]?.type === 'indent' && toks[k]!.text.length > block.length ? toks[k]!.text : undefined;
+      }
+    } else if (lineStart && tried !== undefined && t.type === 'indent' && t.text === tried && toks[i + 1]?.type === 'name') t = toks[++i]!;
     const statement =
       lineStart ||
-      (block !== undefined && toks[i - 1]?.type === 'indent' && toks[i - 1]!.text === block && (toks[i - 2] === undefined || toks[i - 2]!.type === 'nl'));
+      (block !== undefined &&
+        toks[i - 1]?.type === 'indent' &&
+        (toks[i - 1]!.text === block || (tried !== undefined && toks[i - 1]!.text === tried)) &&
+        (toks[i - 2] === undefined || toks[i - 2]!.type === 'nl'));
     if (lineStart && t.type === 'name' && opensBlock(i)) {
       while (i < toks.length && toks[i]!.type !== 'nl' && toks[i]!.type !== 'end') i++;
       i++;
@@ -431,8 +455,65 @@ function toFact(v: PyValue): FactValue {
 const SCRIPT_FUNCTION =
   /^def (main|train|run|finetune|fine_tune|(load|get|build|setup|create|prepare|init)_(model|model_and_tokenizer|peft_model|lora_model)) \(.*\) (-> [\w[\], ]+ )?:$/;
 
-/** Names a script's argparse namespace goes by where the file does not assign it (a `def main(args):` parameter). */
-const NAMESPACES: ReadonlySet<string> = new Set(['args', 'opt', 'opts', 'options']);
+/**
+ * Names a script's argparse namespace (or HfArgumentParser's dataclasses) goes by where the file does not assign it (a
+ * `def main(args):` parameter, `def load_model(model_args: ModelArguments)`).
+ */
+const NAMESPACES: ReadonlySet<string> = new Set([
+  'args',
+  'opt',
+  'opts',
+  'options',
+  'model_args',
+  'data_args',
+  'training_args',
+  'script_args',
+  'lora_args',
+  'peft_args',
+  'train_args',
+  'finetuning_args',
+  'model_config',
+]);
+
+/**
+ * A script's dataclass fields (`@dataclass class ModelArguments:` … `lora_r: int = field(default=8)` or `= 8`), by name, each its
+ * default (a field without one: unknown). HfArgumentParser turns them into the command line's flags of the same names.
+ */
+function dataclassDefaults(toks: readonly Tok[], env: ReadonlyMap<string, PyValue>): Map<string, PyValue> {
+  const out = new Map<string, PyValue>();
+  for (let k = 0; k + 2 < toks.length; k++) {
+    if (toks[k]!.text !== '@' || toks[k + 1]?.text !== 'dataclass') continue;
+    // The class body: the lines after `class X(...):` indented past it, up to the next line at the class's own indentation.
+    let c = k + 2;
+    while (c < toks.length && toks[c]!.text !== 'class') c++;
+    while (c < toks.length && toks[c]!.type !== 'nl') c++;
+    let fieldIndent: string | undefined;
+    for (let j = c + 1; j + 2 < toks.length; j++) {
+      const t = toks[j]!;
+      // A line back at the class's own column (no indent after its newline) ends the body.
+      if (toks[j - 1]?.type === 'nl' && t.type !== 'indent' && t.type !== 'nl') break;
+      if (t.type !== 'indent' || toks[j - 1]?.type !== 'nl') continue;
+      // Fields sit at the body's first indentation (a method's lines deeper are not fields).
+      fieldIndent ??= t.text;
+      if (t.text !== fieldIndent) continue;
+      j++;
+      const name = toks[j]!;
+      if (name.type !== 'name' || toks[j + 1]?.text !== ':') continue;
+      const t2 = name;
+      // name: type = value (the annotation skipped to its `=`; a field without one has no default).
+      let e = j + 2;
+      while (e < toks.length && toks[e]!.type !== 'nl' && toks[e]!.text !== '=') e++;
+      if (toks[e]?.text !== '=') {
+        if (!out.has(t2.text)) out.set(t2.text, undefined);
+        continue;
+      }
+      const v = new Expr(toks, e + 1, env).parse();
+      const def = isCall(v) && /(^|\.)field$/.test(v.call) ? (v.kwargs.find(([n]) => n === 'default')?.[1] ?? undefined) : v;
+      if (!out.has(t2.text)) out.set(t2.text, def);
+    }
+  }
+  return out;
+}
 
 /**
  * A script's argparse arguments, wherever they are added (module level or a `parse_args()` function): `X.add_argument("--name",
@@ -650,7 +731,8 @@ class Expr {
         j === this.i + 2 &&
         this.argparse.has(fn) &&
         this.toks[j]?.text !== '[' &&
-        ((isCall(namespace) && /(^|\.)parse_(known_)?args$/.test(namespace.call)) || (!this.env.has(t.text) && NAMESPACES.has(t.text)))
+        ((isCall(namespace) && /(^|\.)parse_(known_)?args(_into_dataclasses)?$|(^|\.)parse_(yaml|json)_file$/.test(namespace.call)) ||
+          (!this.env.has(t.text) && NAMESPACES.has(t.text)))
       ) {
         this.i = j;
         return this.argparse.get(fn);

@@ -49,7 +49,7 @@ export const en = {
   'torchtitan.launchRegistry':
     "torchtitan's settings for this launch are the config {config} of torchtitan/models/{module}/config_registry.py: analyze that file with --set config={config}.",
   'launcher.rankInScript':
-    "{flag} {rank} is given to a training script of its own, whose code this version does not read: if it applies LoRA, only the adapter trains, not the whole model counted here. A PEFT LoraConfig in the script (or TRL's --use_peft) is read.",
+    '{flag} {rank} is given to a training script of its own that is not read here (not found beside this file, or run as a module): if it applies LoRA, only the adapter trains, not the whole model counted here. With the script beside it, its PEFT LoraConfig is read.',
   'launcher.runsScript': 'This script runs {file}: its model and training settings are read from that file, where it is found.',
   'launcher.loraUnused': 'A LoRA rank is set, but nothing turns LoRA on (TRL: use_peft): the whole model is trained, and counted so.',
   'recognize.missingKey': 'Missing required key: {keys}.',

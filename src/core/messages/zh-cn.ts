@@ -38,7 +38,7 @@ export const zhCN: Record<MessageId, string> = {
   'torchtitan.launchRegistry':
     '此次启动的 torchtitan 设置是 torchtitan/models/{module}/config_registry.py 中的配置 {config}：请用 --set config={config} 分析该文件。',
   'launcher.rankInScript':
-    '{flag} {rank} 传给了一个自有训练脚本，此版本不读取其代码：若它应用 LoRA，则只训练适配器，而非此处按整个模型计算的参数。脚本中的 PEFT LoraConfig（或 TRL 的 --use_peft）会被读取。',
+    '{flag} {rank} 传给了一个自有训练脚本，但此处未读取该脚本（不在此文件旁，或以模块方式运行）：若它应用 LoRA，则只训练适配器，而非此处按整个模型计算的参数。脚本在旁时会读取其 PEFT LoraConfig。',
   'launcher.runsScript': '此脚本运行 {file}：其模型与训练设置从该文件中读取（若能找到）。',
   'launcher.loraUnused': '设置了 LoRA 秩，但没有开启 LoRA（TRL：use_peft）：训练的是整个模型，并按此计算。',
   'recognize.missingKey': '缺少必需的键：{keys}。',

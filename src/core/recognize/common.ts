@@ -53,6 +53,11 @@ export interface FileRecognition {
   readonly parallel: ParallelPart;
   /** Other files this one points to (e.g. a DeepSpeed JSON), as written, relative to this file. */
   readonly references: readonly Sourced<string>[];
+  /**
+   * A Python training script of the user's that this launch runs (`python train.py --lora_r 16 …`), as written: read where it is
+   * found, with the launch's command line as its arguments; nothing is said where it is not (the launch stands alone).
+   */
+  readonly scripts?: readonly Sourced<string>[];
   readonly findings: readonly Finding[];
 }
 

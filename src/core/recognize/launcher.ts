@@ -311,7 +311,20 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
         : finding('assumed', 'info', { id: 'launcher.loraUnused' }, where),
     );
   }
-  return { family: 'launcher', modelRef, training, parallel, references, findings: [...r.findings] };
+  // The user's own training script the line runs (python train.py, torchrun … sft.py, accelerate launch … run.py): read with
+  // this line as its arguments where it is found.
+  const script = r.facts
+    .filter((f) => f.path[0] === '@command' && typeof f.value === 'string' && /^[\w./-]+\.py$/.test(f.value) && !f.value.startsWith('/'))
+    .pop();
+  return {
+    family: 'launcher',
+    modelRef,
+    training,
+    parallel,
+    references,
+    ...(script ? { scripts: [fromFact(String(script.value), script)] } : {}),
+    findings: [...r.findings],
+  };
 }
 
 /** The Hugging Face Trainer: data parallel (DDP), ZeRO or FSDP only as configured. */

@@ -186,7 +186,9 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
       const p = ktoOf(name, adapter ? 'forwardOnly' : 'copy', where, from);
       training.preference = p.preference;
       findings.push(p.note);
-    } else findings.push(unmodelledStage(name, where));
+    } else if (/(DPO|PPO|GRPO|RLOO|KTO|ORPO|CPO|BCO|XPO|NashMD|GKD|PRM|Reward|Distill|Online|RL)\w*Trainer$/.test(name))
+      findings.push(unmodelledStage(name, where));
+    // (A trainer class of the script's own, class ModelTrainer(Trainer): a supervised one, as the Trainer it extends.)
   }
   return { ...rec, training, findings };
 }

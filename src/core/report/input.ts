@@ -11,6 +11,9 @@ export interface FileInput {
   /** Path as the user gave it (shown in reports). */
   readonly path: string;
   readonly text: string;
+  /** A Python script's command line, where a launch runs it (`--lora_r 16` as lora_r: 16), and the environment it exports. */
+  readonly argv?: Readonly<Record<string, number | string | boolean>>;
+  readonly environ?: Readonly<Record<string, string>>;
 }
 
 /** A file of an analyzed setup, with the family that read it (edits write in its keys). */
