@@ -738,4 +738,13 @@ describe('survey: the ninth gathering', () => {
       false,
     );
   });
+
+  it('said where bash and the launcher would differ from what the file seems to ask: a backslash followed by a blank (no line continuation), ms-swift with 4 visible GPUs and no NPROC_PER_NODE (one process over them)', () => {
+    const tab = at('186-swift-sft-qwen3-0.6b');
+    assert.equal(tab.findings.filter((f) => f.message.id === 'extract.shellBackslashBlank').length, 2);
+    assert.equal(tab.analysis!.method.trainable.value, 5046272);
+    const swift = at('196-swift-sft-qwen2.5-vl');
+    const said = swift.findings.find((f) => f.message.id === 'launcher.swiftDeviceMap')!;
+    assert.deepEqual([said.severity, said.message.args?.['gpus']], ['warning', 4]);
+  });
 });

@@ -249,6 +249,14 @@ export function tokenizeShell(text: string, errors: Finding[] = [], file = '', h
       continued = true;
       continue;
     }
+    // `--flag x \<space or tab>` at a line's end (or before a comment): bash escapes the blank, not the line break, so the
+    // command ends there. Read as the one command it was meant to be, and said.
+    if (c === '\\' && (text[i + 1] === ' ' || text[i + 1] === '\t')) {
+      let k = i + 1;
+      while (text[k] === ' ' || text[k] === '\t') k++;
+      if (k >= n || text[k] === '\n' || text[k] === '#' || (text[k] === '\r' && text[k + 1] === '\n'))
+        errors.push(finding('unknown-value', 'warning', { id: 'extract.shellBackslashBlank' }, { file, range: { start: i, end: k } }));
+    }
     if (c === ' ' || c === '\t' || c === '\r') {
       i++;
       continue;

@@ -16,6 +16,8 @@ export const en = {
   'extract.tooManyValues': 'Stopped after {max} values (alias expansion or a very large file).',
   'extract.tomlSyntax': 'TOML syntax error: {problem}.',
   'extract.pythonSyntax': 'Python syntax error: {problem}.',
+  'extract.shellBackslashBlank':
+    'A backslash followed by a space or tab ends the command here in bash (it escapes the blank, not the line break): the lines after it run as commands of their own. Read here as the one command it was meant to be; remove the blank.',
   'extract.shellCommentEnds':
     'This comment ends the command above it (a line continuation does not pass through a comment): bash runs the flag lines after it as commands of their own, so they are not read as its flags.',
   'extract.shellUnknownWords':
@@ -48,6 +50,8 @@ export const en = {
   'torchtitan.launchToml': "torchtitan's settings for this launch are in {file}: read with it where that file is found (analyze the folder that holds both).",
   'torchtitan.launchRegistry':
     "torchtitan's settings for this launch are the config {config} of torchtitan/models/{module}/config_registry.py: analyze that file with --set config={config}.",
+  'launcher.swiftDeviceMap':
+    'ms-swift without NPROC_PER_NODE runs one process that places the model across the {gpus} visible GPUs (device_map auto), one GPU working at a time: counted here as that one process. Set NPROC_PER_NODE={gpus} for data parallelism over them.',
   'launcher.rankInScript':
     '{flag} {rank} is given to a training script of its own that is not read here (not found beside this file, or run as a module): if it applies LoRA, only the adapter trains, not the whole model counted here. With the script beside it, its PEFT LoraConfig is read.',
   'launcher.runsScript': 'This script runs {file}: its model and training settings are read from that file, where it is found.',

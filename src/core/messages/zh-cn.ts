@@ -13,6 +13,8 @@ export const zhCN: Record<MessageId, string> = {
   'extract.tooManyValues': '已在 {max} 个值后停止（别名展开或文件过大）。',
   'extract.tomlSyntax': 'TOML 语法错误：{problem}。',
   'extract.pythonSyntax': 'Python 语法错误：{problem}。',
+  'extract.shellBackslashBlank':
+    '反斜杠后跟空格或制表符时，bash 在此结束命令（它转义的是空白而非换行）：其后的各行会作为独立命令运行。此处按其本意读作一条命令；请删除该空白。',
   'extract.shellCommentEnds': '此注释结束了上方的命令（续行符无法穿过注释）：bash 会把其后的参数行当作独立的命令运行，因此它们不作为该命令的参数读取。',
   'extract.shellUnknownWords': '该命令的一部分在脚本运行时才生成（命令替换、位置参数或未设置的变量）：其添加的参数未被读取。',
   'extract.shellBranchUnknown': '不运行脚本无法判断这个条件（位置参数、命令替换或未设置的变量）：按它所守护的分支读取，其他分支不读。',
@@ -37,6 +39,8 @@ export const zhCN: Record<MessageId, string> = {
   'torchtitan.launchToml': '此次启动的 torchtitan 设置在 {file} 中：找到该文件时一并读取（请分析同时包含两者的文件夹）。',
   'torchtitan.launchRegistry':
     '此次启动的 torchtitan 设置是 torchtitan/models/{module}/config_registry.py 中的配置 {config}：请用 --set config={config} 分析该文件。',
+  'launcher.swiftDeviceMap':
+    '未设置 NPROC_PER_NODE 时，ms-swift 只运行一个进程，把模型分布到 {gpus} 块可见 GPU 上（device_map auto），每次只有一块 GPU 在工作：此处按这一个进程计算。设置 NPROC_PER_NODE={gpus} 可在它们之上做数据并行。',
   'launcher.rankInScript':
     '{flag} {rank} 传给了一个自有训练脚本，但此处未读取该脚本（不在此文件旁，或以模块方式运行）：若它应用 LoRA，则只训练适配器，而非此处按整个模型计算的参数。脚本在旁时会读取其 PEFT LoraConfig。',
   'launcher.runsScript': '此脚本运行 {file}：其模型与训练设置从该文件中读取（若能找到）。',

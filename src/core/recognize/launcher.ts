@@ -232,6 +232,14 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
     nodes: ['--nnodes', '--num_nodes', '--num_machines', ...env('NNODES'), ...actor('--actor_num_nodes')],
     perNode: ['--nproc-per-node', '--nproc_per_node', '--num_gpus', ...env('NPROC_PER_NODE'), ...actor('--actor_num_gpus_per_node')],
   });
+  // ms-swift without NPROC_PER_NODE runs one process, which spreads the model over the GPUs it sees (device_map auto): said,
+  // since the run is then one process's, layer by layer across them, not data parallel.
+  const visible = r.text(['@env.CUDA_VISIBLE_DEVICES']);
+  const seen = visible ? visible.value.split(',').filter((x) => x.trim() !== '').length : 0;
+  if (library === 'swift' && seen > 1 && !r.has('@env.NPROC_PER_NODE') && visible?.source.kind === 'fact')
+    r.findings.push(
+      finding('assumed', 'warning', { id: 'launcher.swiftDeviceMap', args: { gpus: seen } }, { file: visible.source.file, range: visible.source.range }),
+    );
   const processes = r.int(['--num_processes']);
   // deepspeed --include localhost:2,3: those GPUs of one host.
   const include = r.str(['--include']);
