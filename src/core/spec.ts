@@ -238,6 +238,8 @@ export const encoderSchema = z.object({
   typeVocab: sourced(countOrZero),
   head: sourced(z.enum(['mlm', 'pooler', 'pretraining', 'classification', 'token', 'none'])),
   labels: sourced(count),
+  /** wav2vec 2.0's sequence classifier: a projector h → p (classifier_proj_size) over the mean frame, then p × n + n, not h × h. */
+  classifierProjection: sourced(count).optional(),
   /**
    * ModernBERT's prediction head in front of its MLM decoder and its classifiers (ModernBertPredictionHead): a dense h × h,
    * biased when `denseBias` (classifier_bias), and a LayerNorm, with a bias when `normBias`; the decoder's bias when

@@ -748,3 +748,60 @@ describe('survey: the ninth gathering', () => {
     assert.deepEqual([said.severity, said.message.args?.['gpus']], ['warning', 4]);
   });
 });
+
+/**
+ * The tenth gathering (survey/tenth: 12 config.json and 28 training files, December 2026, a helper's), each as
+ * `compute-budget report FILE` reads it; a launch that needs files of its repository is kept in a folder of its own with them
+ * at the paths it uses. 27 of the 40 gave numbers at first.
+ */
+describe('survey: the tenth gathering', () => {
+  const root = join(FIXTURES, 'survey', 'tenth');
+  const tenth = ['hf', 'train'].flatMap((dir) =>
+    readdirSync(join(root, dir), { withFileTypes: true })
+      .filter((f) => /^\d{3}-/.test(f.name))
+      .map((f) => {
+        if (f.isFile()) return `survey/tenth/${dir}/${f.name}`;
+        const launch = readdirSync(join(root, dir, f.name)).find((x) => /\.sh$/.test(x))!;
+        return `survey/tenth/${dir}/${f.name}/${launch}`;
+      }),
+  );
+  const seen = new Map<string, FileAnalysis>();
+  before(async function () {
+    this.timeout(30000);
+    for (const f of tenth) {
+      const read = await collectSetup(nodeFs, { files: [join(FIXTURES, f)] });
+      seen.set(f, analyze(read.inputs)[0]!);
+    }
+  });
+  const at = (name: string) => [...seen].find(([f]) => f.includes(`/${name}`))![1];
+
+  it('40 files; at least 30 give a parameter count, and each of the others says why', () => {
+    assert.equal(tenth.length, 40);
+    const counted = tenth.filter((f) => seen.get(f)?.analysis?.params.total.value);
+    assert.ok(counted.length >= 30, `${counted.length} of ${tenth.length}`);
+    for (const f of tenth.filter((x) => !seen.get(x)?.analysis))
+      assert.ok(
+        seen.get(f)!.findings.some((x) => x.severity !== 'info' || x.ruleId === 'no-model'),
+        f,
+      );
+  });
+
+  it("wav2vec 2.0's sequence classifier is a projector to classifier_proj_size, then the classes (94,569,090, not a BERT-style dense)", () => {
+    assert.equal(at('216-wav2vec2-base').analysis!.params.total.value, 94569090);
+  });
+
+  it("llama-recipes' finetuning.py: its lora_config (r 8 on q, v: 3,407,872), --quantization 4bit, --context_length as the packed sequence", () => {
+    const a = at('228-llamarecipes');
+    assert.equal(a.analysis!.method.trainable.value, 3407872);
+    assert.deepEqual([a.spec!.training.quantization?.value, a.spec!.training.seqLen?.value], ['nf4', 21000]);
+  });
+
+  it("TRL's GRPO config: a prompt of max_prompt_length and its completion (16,000 + 1,024); OPT-350m by name (331,196,416); a Megatron --merge-file whose path only the run knows is GPT-2's BPE; docker run … python3 train.py reads train.py", () => {
+    assert.equal(at('207-trl-accelerate').spec!.training.seqLen?.value, 17024);
+    assert.equal(at('238-openrlhf-opt350m').analysis!.params.total.value, 331196416);
+    const m = at('224-megatron-gpt-small');
+    assert.equal(m.spec!.model?.vocab.value, 50432);
+    const docker = at('226-unsloth-qwen25-7b-docker');
+    assert.equal(docker.analysis!.method.trainable.value, 40370176);
+  });
+});

@@ -851,6 +851,8 @@ function encoderTaskParams(m: ModelSpec): Quantity {
     const text = e.head.value === 'mlm' ? `${preText}${ph.decoderBias ? ' + V' : ''}` : value ? `${preText} + h·n + n` : '0';
     return taskQuantity(m, e, value, text);
   }
+  const proj = e.classifierProjection?.value;
+  if (proj && e.head.value === 'classification') return taskQuantity(m, e, h * proj + proj + proj * n + n, 'h·p + p + p·n + n');
   const mlm = h * h + h + 2 * h + V;
   const dense = h * h + h;
   const head = { mlm, pooler: dense, pretraining: dense + mlm + 2 * h + 2, classification: dense + h * n + n, token: h * n + n, none: 0 }[e.head.value];

@@ -1068,6 +1068,17 @@ class Interpreter {
         .map((x) => ({ ...x, range: rangeOf(x, value.range) }));
       return this.command(inner);
     }
+    // A container run (`docker run … IMAGE python3 train.py`, podman, `singularity exec IMAGE torchrun …`): the command it runs
+    // in the container, from its launcher on.
+    if (/^(docker|podman|singularity|apptainer)$/.test(words[0]?.text ?? '') && /^(run|exec)$/.test(words[1]?.text ?? '')) {
+      const inner = words.findIndex(
+        (w, i) => i > 2 && /^((\S*\/)?python[\d.]*|torchrun|accelerate|deepspeed|llamafactory-cli|swift|tune|axolotl)$/.test(w.text),
+      );
+      if (inner > 0) {
+        this.flags(words.slice(0, inner));
+        return this.command(words.slice(inner));
+      }
+    }
     const shell = words.findIndex((w, i) => /^(\/usr)?(\/bin\/)?(ba)?sh$/.test(w.text) && /^-[a-z]*c$/.test(words[i + 1]?.text ?? ''));
     const evaluated = words[0]?.text === 'eval' ? 0 : -1;
     const at = shell >= 0 ? shell + 2 : evaluated >= 0 ? 1 : -1;

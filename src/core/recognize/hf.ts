@@ -198,7 +198,11 @@ function encoderSpec(reader: FactReader, type: string, arch: Sourced<string>): E
     // The CTC head's classes are vocab_size (Wav2Vec2ForCTC's lm_head: h × vocab_size with a bias).
     const chars = reader.int(['vocab_size']) ?? classDefault(32, 'vocab_size', 'Wav2Vec2Config');
     const ctc = /ForCTC$/.test(a) ? { labels: derived(chars.value, { id: 'prov.ctcHead' }, chars) } : {};
-    return { typeVocab, head, labels, ...ctc, audioFrontEnd: derived(f, { id: 'prov.architecture', args: { arch: 'Wav2Vec2Config' } }) };
+    // Wav2Vec2ForSequenceClassification: projector h → classifier_proj_size (256), then the classifier.
+    const projected = /ForSequenceClassification$/.test(a)
+      ? { classifierProjection: reader.int(['classifier_proj_size']) ?? classDefault(256, 'classifier_proj_size', 'Wav2Vec2Config') }
+      : {};
+    return { typeVocab, head, labels, ...ctc, ...projected, audioFrontEnd: derived(f, { id: 'prov.architecture', args: { arch: 'Wav2Vec2Config' } }) };
   }
   if (type === 'vit') {
     const byClass = (key: string, value: number) => reader.int([key]) ?? classDefault(value, key, 'ViTConfig');
@@ -1099,6 +1103,7 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   ViTForImageClassification: 'vit',
   ViTModel: 'vit',
   Wav2Vec2ForCTC: 'wav2vec2',
+  Wav2Vec2ForSequenceClassification: 'wav2vec2',
   Wav2Vec2Model: 'wav2vec2',
   SiglipModel: 'siglip',
   DebertaV2Model: 'deberta-v2',

@@ -34,6 +34,7 @@ export const LAUNCHER_FLAGS = [
   '--model_id',
   '--model_path_to_load',
   '--pretrained_model_name_or_path',
+  '--model-name',
 ];
 
 export function isLauncher(r: FactReader): boolean {
@@ -60,7 +61,7 @@ export function recognizeTrainingArguments(ctx: RecognizeContext): FileRecogniti
   return recognizeLauncher({ ...ctx, facts: flags });
 }
 
-type Library = 'trl' | 'swift' | 'openrlhf' | 'qwen' | 'hf';
+type Library = 'trl' | 'swift' | 'openrlhf' | 'qwen' | 'hf' | 'llamarecipes';
 
 /** TrainingArguments' --fsdp "full_shard auto_wrap" (or shard_grad_op, hybrid_shard): PyTorch FSDP's sharding, as a ZeRO stage. */
 function fsdpStage(f: Sourced<string> | undefined): Sourced<number> | undefined {
@@ -77,6 +78,7 @@ const LIBRARY: Readonly<Record<Library, string>> = {
   openrlhf: 'OpenRLHF',
   qwen: "Qwen's finetune.py LoraArguments",
   hf: 'PEFT',
+  llamarecipes: "llama-recipes' train_config and lora_config",
 };
 
 /** `library`: the library whose defaults apply, where the caller knows it (a Python script's TrainingArguments or TRL config class). */
@@ -97,15 +99,23 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
   const swiftCommand = r.fact('@command.0')?.value === 'swift';
   const library: Library =
     known ??
-    (r.has('--train_type') || r.has('--tuner_type') || swiftCommand
-      ? 'swift'
-      : r.has('--pretrain') || r.has('--micro_train_batch_size')
-        ? 'openrlhf'
-        : r.has('--use_peft')
-          ? 'trl'
-          : r.has('--use_lora')
-            ? 'qwen'
-            : 'hf');
+    // llama-recipes / llama-cookbook's finetuning.py (python -m llama_recipes.finetuning, recipes/quickstart/finetuning/finetuning.py).
+    (r.facts.some(
+      (f) =>
+        (f.path[0] === '@module' && /^llama_(recipes|cookbook)\.finetuning$/.test(String(f.value))) ||
+        (f.path[0] === '@command' && /(^|\/)(recipes\/quickstart\/finetuning\/|llama_(recipes|cookbook)\/)finetuning\.py$/.test(String(f.value))),
+    ) ||
+    (r.has('--batch_size_training') && r.has('--peft_method'))
+      ? 'llamarecipes'
+      : r.has('--train_type') || r.has('--tuner_type') || swiftCommand
+        ? 'swift'
+        : r.has('--pretrain') || r.has('--micro_train_batch_size')
+          ? 'openrlhf'
+          : r.has('--use_peft')
+            ? 'trl'
+            : r.has('--use_lora')
+              ? 'qwen'
+              : 'hf');
   const checkpointing = flag('--gradient_checkpointing');
   const bf16 = flag('--bf16');
   const fp16 = flag('--fp16');
@@ -117,12 +127,21 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
   const generated = prompt ? r.int(['--generate_max_len']) : undefined;
   // TrainingArguments' --use_liger_kernel (TRL's SFTConfig called it use_liger before it took the Trainer's name).
   const liger = on('--use_liger_kernel') ?? on('--use_liger');
+  // TRL's GRPOConfig (and its copies): a prompt of max_prompt_length and a completion of max_completion_length.
+  const grpoPrompt = r.int(['--max_prompt_length']);
+  const grpoCompletion = r.int(['--max_completion_length']);
+  const grpo =
+    grpoPrompt && grpoCompletion ? derived(grpoPrompt.value + grpoCompletion.value, { id: 'prov.promptCompletion' }, grpoPrompt, grpoCompletion) : undefined;
+  const llamaRecipes = library === 'llamarecipes';
   const training: TrainingPart = defined({
     seqLen:
-      r.int(['--max_seq_length', '--max_length', '--model_max_length', '--max_len', '--max_seq_len', '--cutoff_len', '--block_size']) ??
+      r.int(['--max_seq_length', '--max_length', '--model_max_length', '--max_len', '--max_seq_len', '--cutoff_len', '--block_size', '--max-seq-length']) ??
       (prompt && generated ? derived(prompt.value + generated.value, { id: 'prov.openrlhfSequence' }, prompt, generated) : undefined) ??
+      grpo ??
+      // llama-recipes packs its samples into chunks of context_length (batching_strategy "packing", its default; 4096).
+      (llamaRecipes ? (r.int(['--context_length']) ?? byDefault(4096, '--context_length', LIBRARY.llamarecipes)) : undefined) ??
       (trl ? byDefault(1024, '--max_length', 'TRL SFTConfig') : undefined),
-    microBatch: r.int(['--per_device_train_batch_size', '--micro_train_batch_size']),
+    microBatch: r.int(['--per_device_train_batch_size', '--micro_train_batch_size', ...(llamaRecipes ? ['--batch_size_training'] : [])]),
     gradAccum: r.int(['--gradient_accumulation_steps']),
     globalBatch: r.int(['--train_batch_size']),
     epochs: r.num(['--num_train_epochs', '--max_epochs'], { min: 0 }),
@@ -158,6 +177,7 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
     '--model_id',
     '--model_path_to_load',
     '--pretrained_model_name_or_path',
+    '--model-name',
   ]);
   if (modelRef) training.finetune = as(modelRef, true);
 
@@ -176,6 +196,7 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
     // Qwen's LoraArguments: r 64, alpha 16, dropout 0.05 on the seven projections of each layer.
     const qwen = library === 'qwen';
     const rank = rankFlag && rankFlag.value > 0 ? rankFlag : byDefault(library === 'trl' ? 16 : qwen ? 64 : 8, '--lora_r', cls);
+    // (llama-recipes' lora_config: r 8, alpha 32, q_proj and v_proj.)
     // argparse's nargs='+' (TRL, PEFT scripts): `--lora_target_modules q_proj k_proj v_proj o_proj`, the words after the first
     // at [flag, 1], [flag, 2], …
     const wordsOf = (f: Fact): string[] => {
@@ -185,7 +206,7 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
       return out;
     };
     const modules = r.present('--lora_target_modules', '--target_modules');
-    const names = modules ? wordsOf(modules) : library === 'trl' || library === 'hf' ? ['q_proj', 'v_proj'] : ['all-linear'];
+    const names = modules ? wordsOf(modules) : library === 'trl' || library === 'hf' || llamaRecipes ? ['q_proj', 'v_proj'] : ['all-linear'];
     const { roles, unknown, fused } = rolesOf(names);
     const where: Sourced<unknown> = modules ? fromFact(null, modules) : byDefault(names.join(','), '--lora_target_modules', cls);
     const alpha = r.num(['--lora_alpha'], { min: 1e-9 }) ?? byDefault(library === 'openrlhf' || qwen ? 16 : 32, '--lora_alpha', cls);
@@ -218,7 +239,11 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
   const four = flag('--load_in_4bit');
   const eight = flag('--load_in_8bit');
   const bits = r.int(['--quant_bits']);
-  if (four?.value || bits?.value === 4)
+  // llama-recipes' --quantization 4bit / 8bit (bitsandbytes; its 4-bit fp4 stores as nf4 does: 4 bits and a scale per 64).
+  const recipesQuant = library === 'llamarecipes' ? r.text(['--quantization']) : undefined;
+  if (recipesQuant && /^(4bit|8bit|true)$/i.test(recipesQuant.value))
+    training.quantization = as(recipesQuant, /^4bit$/i.test(recipesQuant.value) ? 'nf4' : 'int8');
+  else if (four?.value || bits?.value === 4)
     training.quantization = as((four ?? bits)!, flag('--use_bnb_nested_quant')?.value || library === 'swift' ? 'nf4-dq' : 'nf4');
   else if (eight?.value || bits?.value === 8) training.quantization = as((eight ?? bits)!, 'int8');
 
@@ -310,7 +335,7 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
   // script given a rank (--lora_r, --rank) may apply LoRA in code this version does not read: a warning that the count is the
   // whole model's.
   const ownScript = library === 'hf' && r.facts.some((f) => f.path[0] === '@command' || f.path[0] === '@module');
-  const ownRank = ownScript ? (r.int(['--lora_r', '--lora_rank', '--rank', '--lora-r'], { min: 0 }) ?? rankFlag) : rankFlag;
+  const ownRank = ownScript ? (r.int(['--lora_r', '--lora_rank', '--rank', '--lora-r', '--lora-rank', '--r'], { min: 0 }) ?? rankFlag) : rankFlag;
   if (!wanted && ownRank && ownRank.value > 0 && library !== 'openrlhf' && ownRank.source.kind === 'fact') {
     const where = { file: ownRank.source.file, range: ownRank.source.range };
     r.findings.push(

@@ -382,7 +382,10 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
       tokType && /GPT2/i.test(tokType.value)
         ? tokType
         : !tokType
-          ? (r.str(['--merge-file']) ?? (vocabFile && /gpt2/i.test(vocabFile.value.split('/').pop() ?? '') ? vocabFile : undefined))
+          ? (r.str(['--merge-file']) ??
+            // (A --merge-file whose path only the run knows, $MERGE_FILE: still a BPE merges file, still GPT-2's tokenizer.)
+            mergeFileAt(r) ??
+            (vocabFile && /gpt2/i.test(vocabFile.value.split('/').pop() ?? '') ? vocabFile : undefined))
           : undefined;
     // A Hugging Face / SentencePiece tokenizer named by a model the catalogue knows (--tokenizer-model meta-llama/Llama-3.1-8B,
     // or a file in a folder of that name: …/Meta-Llama-3-8B/tokenizer.json, …/Llama-2-7b-hf/tokenizer.model): that model's
@@ -604,3 +607,9 @@ export const MEGATRON_TRAINER: Trainer = {
     },
   },
 };
+
+/** A --merge-file written on the line, known or not. */
+function mergeFileAt(r: FactReader): Sourced<string> | undefined {
+  const f = r.facts.find((x) => x.path.length === 1 && x.path[0] === '--merge-file');
+  return f ? fromFact('--merge-file', f) : undefined;
+}

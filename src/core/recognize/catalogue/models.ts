@@ -459,6 +459,22 @@ const qwen35 = (
   },
 });
 
+/** OPT (OPTConfig's keys: a 50,272-token vocabulary, 2,048 learned positions; opt-350m alone projects a 512-wide embedding and norms after). */
+const opt = (L: number, h: number, a: number, proj = h, before = true): Record<string, unknown> => ({
+  model_type: 'opt',
+  architectures: ['OPTForCausalLM'],
+  hidden_size: h,
+  num_hidden_layers: L,
+  num_attention_heads: a,
+  ffn_dim: 4 * h,
+  word_embed_proj_dim: proj,
+  vocab_size: 50272,
+  max_position_embeddings: 2048,
+  do_layer_norm_before: before,
+  activation_function: 'relu',
+  enable_bias: true,
+});
+
 /** Whisper (WhisperConfig's keys; 128 mel bins and the 51,866-token vocabulary of large-v3). */
 const whisper = (encoderLayers: number, decoderLayers: number): Record<string, unknown> => ({
   model_type: 'whisper',
@@ -1315,6 +1331,14 @@ export const MODELS: readonly CatalogueEntry[] = [
     },
   },
   { id: 'openai/gpt-oss-20b', aliases: ['gpt-oss-20b'], config: gptOss(24) },
+  // OPT (facebook/opt-*): 125m 125,239,296, 350m 331,196,416, 1.3b 1,315,758,080, 2.7b 2,651,596,800, 6.7b 6,658,473,984, 13b
+  // 12,853,473,280 (the sums of their weights).
+  { id: 'facebook/opt-125m', aliases: ['opt-125m'], config: opt(12, 768, 12) },
+  { id: 'facebook/opt-350m', aliases: ['opt-350m'], config: opt(24, 1024, 16, 512, false) },
+  { id: 'facebook/opt-1.3b', aliases: ['opt-1.3b'], config: opt(24, 2048, 32) },
+  { id: 'facebook/opt-2.7b', aliases: ['opt-2.7b'], config: opt(32, 2560, 32) },
+  { id: 'facebook/opt-6.7b', aliases: ['opt-6.7b'], config: opt(32, 4096, 32) },
+  { id: 'facebook/opt-13b', aliases: ['opt-13b'], config: opt(40, 5120, 40) },
   // Whisper large-v3 (1,543,490,560) and large-v3-turbo, its 4-layer decoder (808,878,080): the Hub's totals.
   { id: 'openai/whisper-large-v3', aliases: ['whisper-large-v3'], config: whisper(32, 32) },
   { id: 'openai/whisper-large-v3-turbo', aliases: ['whisper-large-v3-turbo'], config: whisper(32, 4) },
