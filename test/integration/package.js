@@ -61,8 +61,8 @@ check("each extension bundle is under 700 KB (zod's locales are left out; they w
 
 // The desktop's server is a Node process of its own, started with the first config (not loaded into the extension host); it
 // carries Node's file, cache and thread adapters, which the web one leaves out. The engine grows with every format it reads.
-const SERVER_BUDGET = { 'dist/server.js': 1.1 * 1024 * 1024, 'dist/web/server.js': 1.1 * 1024 * 1024 };
-check('each language server bundle is within its budget (1.1 MB each)', () => {
+const SERVER_BUDGET = { 'dist/server.js': 1.25 * 1024 * 1024, 'dist/web/server.js': 1.25 * 1024 * 1024 };
+check('each language server bundle is within its budget (1.25 MB each)', () => {
   for (const [f, budget] of Object.entries(SERVER_BUDGET)) {
     const size = fs.statSync(path.join(ROOT, f)).size;
     assert.ok(size < budget, `${f}: ${size} bytes`);
