@@ -105,6 +105,8 @@ export const en = {
   'prov.ffnUnused': 'no dense layer: FFN width unused',
   'prov.shardsWhenDistributed': '{trainer} on more than one GPU runs its distributed recipe, which shards parameters, gradients and optimizer state (FSDP)',
   'prov.promptCompletion': 'max_prompt_length + max_completion_length: a prompt and the completion generated for it',
+  'prov.torchtuneBuiltin':
+    "{key}: as torchtune's built-in {config} sets it (its configs' LoRA: rank 8, alpha 16 on q_proj, v_proj, output_proj and the MLP; not read from the installed package)",
   'prov.torchtitanAssets': 'the checkpoint {folder} that hf_assets_path names (the flavor {flavor} is not one the catalogue knows)',
   'prov.maxtextPerDevice':
     'per_device_batch_size {pdbs} per chip × {axes} (the axes that share a sequence, outside the batch axes): {value} sequences per data-parallel rank',

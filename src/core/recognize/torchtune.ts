@@ -8,7 +8,8 @@
  * `enable_activation_checkpointing`; `enable_activation_offloading`; `compile`; `fsdp_cpu_offload`; the optimizer's `_component_`.
  */
 import type { AdapterTarget } from '../spec';
-import { derived, fromFact } from '../types';
+import type { Fact, Provenance } from '../types';
+import { derived, fromFact, mapSourced } from '../types';
 import { adapterOf, as, namesOf, rolesOf } from './adapter';
 import {
   defined,
@@ -143,8 +144,45 @@ export function recognizeTorchtuneLaunch(ctx: RecognizeContext, r: FactReader): 
   const single = recipe && String(recipe.value).endsWith('_single_device');
   const launch = launchCounts(r, { nodes: ['--nnodes'], perNode: ['--nproc_per_node', '--nproc-per-node'] });
   const config = r.str(['--config']);
+  // A config torchtune ships, named without .yaml (llama3_1/8B_lora_single_device): its model by the builder the name implies,
+  // and its LoRA as torchtune's LoRA configs set it (rank 8, alpha 16 on q_proj, v_proj, output_proj and the MLP), said as such.
+  const builtin = config && !/\.ya?ml$/.test(config.value) ? builtinConfig(ctx.file, r.present('--config')!) : undefined;
   const parallel = single
     ? { worldSize: derived(1, { id: 'prov.fromKey', args: { key: String(recipe!.value) } }, fromFact(String(recipe!.value), recipe!)) }
     : defined({ nodes: launch.nodes, gpusPerNode: launch.perNode, worldSize: launch.worldSize });
+  if (builtin) return { ...builtin, parallel: { ...builtin.parallel, ...parallel }, findings: [...r.findings, ...builtin.findings] };
   return { ...emptyRecognition('torchtune', [...r.findings]), parallel, references: config && /\.ya?ml$/.test(config.value) ? [config] : [] };
+}
+
+/** torchtune's built-in configs by name: <model>/<size>_<full | lora | qlora | dora | qdora>[_single_device]. */
+function builtinConfig(file: string, at: Fact): FileRecognition | undefined {
+  const m =
+    /^(llama3_1|llama3_2|llama3_3|llama3|llama2|qwen2_5|qwen3|qwen2|gemma2|gemma|mistral|phi3|phi4|code_llama2)\/([\d.]+[BbMm])_(full|lora|qlora|dora|qdora)(?:_(?:single_device|distributed))?$/.exec(
+      String(at.value),
+    );
+  if (!m) return undefined;
+  const [, family, size, method] = m;
+  const adapter = method !== 'full';
+  const builder = `torchtune.models.${family}.${method!.startsWith('q') ? 'qlora_' : adapter ? 'lora_' : ''}${family}_${size!.toLowerCase().replace('.', '_')}`;
+  const facts: Fact[] = [
+    { ...at, path: ['model', '_component_'], value: builder },
+    ...(adapter
+      ? [
+          { ...at, path: ['model', 'lora_attn_modules'], value: ['q_proj', 'v_proj', 'output_proj'] },
+          { ...at, path: ['model', 'apply_lora_to_mlp'], value: true },
+          { ...at, path: ['model', 'lora_rank'], value: 8 },
+          { ...at, path: ['model', 'lora_alpha'], value: 16 },
+          ...(/dora$/.test(method!) ? [{ ...at, path: ['model', 'use_dora'], value: true }] : []),
+        ]
+      : []),
+  ];
+  const rec = recognizeTorchtune({ file, facts });
+  const name = String(at.value);
+  const via = (p: Provenance): Provenance =>
+    p.kind === 'fact' && p.file === file && p.range.start === at.valueRange.start && p.range.end === at.valueRange.end && p.path[0] !== '--config'
+      ? { kind: 'assumed', reason: { id: 'prov.torchtuneBuiltin', args: { config: name, key: p.path.join('.') } } }
+      : p.kind === 'derived'
+        ? { ...p, from: p.from.map(via) }
+        : p;
+  return mapSourced(rec, [], (x) => ({ ...x, source: via(x.source) })) as FileRecognition;
 }
