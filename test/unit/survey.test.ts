@@ -474,10 +474,10 @@ describe('survey: the eighth gathering', () => {
   });
   const at = (name: string) => [...seen].find(([f]) => f.includes(`/${name}`))![1];
 
-  it('36 files; at least 31 give a parameter count, and each of the others says why', () => {
+  it('36 files; at least 32 give a parameter count, and each of the others says why', () => {
     assert.equal(eighth.length, 36);
     const counted = eighth.filter((f) => seen.get(f)?.analysis?.params.total.value);
-    assert.ok(counted.length >= 31, `${counted.length} of ${eighth.length}`);
+    assert.ok(counted.length >= 32, `${counted.length} of ${eighth.length}`);
     for (const f of eighth.filter((x) => !seen.get(x)?.analysis))
       assert.ok(
         seen.get(f)!.findings.some((x) => x.severity !== 'info' || x.ruleId === 'no-model'),
