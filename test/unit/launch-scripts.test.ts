@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { analyzeFile } from '../../src/core/pipeline';
+import { analyzeFile, readConfig } from '../../src/core/pipeline';
 import { extractShell, sbatchDirectives } from '../../src/core/extract/shell';
 import { render } from '../../src/core/messages';
 import { FIXTURES, fixtureText } from './helpers/fixtures';
@@ -564,5 +564,15 @@ describe('recipes built in library Python: NeMo 2.0 and Megatron-Bridge read (te
     const f = unknown.findings.find((x) => x.message.id === 'maxtext.unknownRecipe')!;
     assert.equal(f.severity, 'warning');
     assert.equal(unknown.spec?.parallel.worldSize?.value, 8);
+  });
+
+  it("a cd the script makes moves where its launch's relative files are (./x, ../x, a config's or script's name); a model id, a URL or an absolute path stays", () => {
+    const text = [
+      '#!/bin/bash',
+      'cd work/repo',
+      'accelerate launch --config_file configs/fsdp.yaml train.py --config ../sft.yaml --model_name_or_path Qwen/Qwen3-8B',
+    ].join('\n');
+    const refs = readConfig({ path: 'run.sh', text }).recognition.references.map((r) => r.value);
+    assert.deepEqual(refs, ['work/repo/configs/fsdp.yaml', 'work/repo/../sft.yaml']);
   });
 });
