@@ -813,4 +813,11 @@ describe('survey: the tenth gathering', () => {
     assert.equal(a.spec!.training.adapter?.rank?.source.kind, 'assumed');
     assert.equal(a.spec!.parallel.worldSize?.value, 1);
   });
+
+  it('said, not silent: a bnb-4bit checkpoint with no adapter (its weights do not train as stored); an empty CUDA_VISIBLE_DEVICES (no GPU visible)', () => {
+    const q = at('213-llama-tinyllama-bnb4');
+    assert.ok(q.findings.some((f) => f.message.id === 'adapter.quantizedFull' && f.severity === 'warning'));
+    const empty = at('234-msswift-qwen25vl-7b-lora-emptycuda');
+    assert.ok(empty.findings.some((f) => f.message.id === 'launcher.noVisibleGpu'));
+  });
 });

@@ -4,7 +4,8 @@
  * smallest side of a wrapped layer (the product B·A is then no longer low-rank: the adapter costs
  * more than training the layer itself); no lora_alpha (the adapter's output scale α/r is left to a
  * library default the file does not show); a quantized base with no compute dtype (bitsandbytes then
- * computes in fp32: bnb_4bit_compute_dtype defaults to float32).
+ * computes in fp32: bnb_4bit_compute_dtype defaults to float32); quantized weights and no adapter (bitsandbytes' 4- and 8-bit
+ * weights do not train: a full fine-tune needs the 16-bit checkpoint, a quantized one an adapter).
  */
 import type { Finding, Message } from '../types';
 import type { Rule } from './rule';
@@ -16,7 +17,20 @@ export const adapterSettings: Rule = {
   description: 'rules.adapterSettings',
   run(ctx) {
     const a = ctx.spec.training.adapter;
-    if (!a) return [];
+    // Weights stored quantized (bitsandbytes' 4- or 8-bit) and no adapter: they cannot be trained as they are.
+    const stored = ctx.spec.training.quantization;
+    if (!a)
+      return stored && !ctx.spec.training.freeze
+        ? [
+            {
+              ruleId: 'adapter-settings',
+              severity: 'warning',
+              message: { id: 'adapter.quantizedFull', args: { quantization: stored.value } },
+              ranges: at(ctx, stored),
+              fixes: [],
+            },
+          ]
+        : [];
     const m = ctx.analysis.method;
     const out: Finding[] = [];
     const warn = (where: Parameters<typeof at>[1], message: Message) =>

@@ -52,6 +52,7 @@ export const en = {
     "torchtitan's settings for this launch are the config {config} of torchtitan/models/{module}/config_registry.py: analyze that file with --set config={config}.",
   'launcher.swiftDeviceMap':
     'ms-swift without NPROC_PER_NODE runs one process that places the model across the {gpus} visible GPUs (device_map auto), one GPU working at a time: counted here as that one process. Set NPROC_PER_NODE={gpus} for data parallelism over them.',
+  'launcher.noVisibleGpu': 'CUDA_VISIBLE_DEVICES is empty: the run sees no GPU (it runs on the CPU, or fails). Counted here on one GPU.',
   'launcher.rankInScript':
     '{flag} {rank} is given to a training script of its own that is not read here (not found beside this file, or run as a module): if it applies LoRA, only the adapter trains, not the whole model counted here. With the script beside it, its PEFT LoraConfig is read.',
   'launcher.runsScript': 'This script runs {file}: its model and training settings are read from that file, where it is found.',
@@ -397,6 +398,8 @@ export const en = {
   'adapter.rankOverWidth': 'Rank {r} is not below the {features} features of the {role} layer: the adapter is no longer low-rank.',
   'adapter.noAlpha':
     'lora_alpha is not set: the adapter output is scaled by α/r with the library default α (PEFT: 8), which this file does not show; set it (commonly 2 × r = {twice}).',
+  'adapter.quantizedFull':
+    'The weights are stored quantized ({quantization}) and nothing adds an adapter: bitsandbytes-quantized weights do not train. Fine-tune them through an adapter (QLoRA), or train the 16-bit checkpoint; the numbers here count the whole model as trained.',
   'adapter.noComputeDtype':
     'The base is quantized ({quantization}) but no compute dtype is set: bitsandbytes then computes in float32 (slower, and more activation memory); set bf16.',
   'rules.syntax': 'The file parses.',

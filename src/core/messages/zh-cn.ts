@@ -41,6 +41,7 @@ export const zhCN: Record<MessageId, string> = {
     '此次启动的 torchtitan 设置是 torchtitan/models/{module}/config_registry.py 中的配置 {config}：请用 --set config={config} 分析该文件。',
   'launcher.swiftDeviceMap':
     '未设置 NPROC_PER_NODE 时，ms-swift 只运行一个进程，把模型分布到 {gpus} 块可见 GPU 上（device_map auto），每次只有一块 GPU 在工作：此处按这一个进程计算。设置 NPROC_PER_NODE={gpus} 可在它们之上做数据并行。',
+  'launcher.noVisibleGpu': 'CUDA_VISIBLE_DEVICES 为空：运行时看不到任何 GPU（将在 CPU 上运行或失败）。此处按一块 GPU 计算。',
   'launcher.rankInScript':
     '{flag} {rank} 传给了一个自有训练脚本，但此处未读取该脚本（不在此文件旁，或以模块方式运行）：若它应用 LoRA，则只训练适配器，而非此处按整个模型计算的参数。脚本在旁时会读取其 PEFT LoraConfig。',
   'launcher.runsScript': '此脚本运行 {file}：其模型与训练设置从该文件中读取（若能找到）。',
@@ -364,6 +365,8 @@ export const zhCN: Record<MessageId, string> = {
   'adapter.missingRoles': '{architecture} 没有可包裹的 {roles} 层：适配器不包含它。',
   'adapter.rankOverWidth': '秩 {r} 不低于 {role} 层的 {features} 个特征：适配器不再是低秩的。',
   'adapter.noAlpha': '未设置 lora_alpha：适配器输出按 α/r 缩放，α 取库的默认值（PEFT：8），本文件看不出来；请设置（常用 2 × r = {twice}）。',
+  'adapter.quantizedFull':
+    '权重以量化形式存储（{quantization}），且没有添加适配器：bitsandbytes 量化的权重无法训练。请通过适配器（QLoRA）微调，或训练 16 位检查点；此处按整个模型被训练来计算。',
   'adapter.noComputeDtype': '基座已量化（{quantization}），但未设置计算精度：bitsandbytes 将以 float32 计算（更慢，激活显存更多）；请设置 bf16。',
   'rules.syntax': '文件可以解析。',
   'rules.valueType': '值的类型符合其键的要求。',

@@ -265,6 +265,9 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
     r.findings.push(
       finding('assumed', 'warning', { id: 'launcher.swiftDeviceMap', args: { gpus: seen } }, { file: visible.source.file, range: visible.source.range }),
     );
+  // CUDA_VISIBLE_DEVICES= (empty): no GPU is visible to the run.
+  if (visible && visible.value.trim() === '' && visible.source.kind === 'fact')
+    r.findings.push(finding('assumed', 'warning', { id: 'launcher.noVisibleGpu' }, { file: visible.source.file, range: visible.source.range }));
   const processes = r.int(['--num_processes']);
   // deepspeed --include localhost:2,3: those GPUs of one host.
   const include = r.str(['--include']);
