@@ -560,6 +560,14 @@ describe('recipes built in library Python: NeMo 2.0 and Megatron-Bridge read (te
     assert.deepEqual([tp4.spec!.parallel.tp?.value, tp4.spec!.parallel.dp?.value, tp4.spec!.training.microBatch?.value], [4, 128, 4]);
     const cp16 = runner('llama3_1_70b_131072');
     assert.deepEqual([cp16.spec!.parallel.cp?.value, cp16.spec!.training.microBatch?.value, cp16.spec!.training.seqLen?.value], [16, 2, 131072]);
+    // An expert axis of -1 fills the mesh the launch asks for (v5p-512: 256 chips), and shards the weights as fsdp does
+    // (base.yml's rules put the embed dimension on the expert axis too): DeepSeek-V3 at EP 256 fits a v5p's HBM.
+    const filled = analyzeFile({
+      path: 'run.sh',
+      text: 'python3 benchmarks/benchmark_runner.py xpk --device_type=v5p-512 --model_name=deepseek_v3_ep_256_v5p_512\n',
+    });
+    assert.deepEqual([filled.spec!.parallel.ep?.value, filled.spec!.training.fsdp?.value], [256, true]);
+    assert.ok(filled.analysis!.cluster.memory.fits);
     const unknown = analyzeFile({ path: 'run.sh', text: 'python3 benchmarks/benchmark_runner.py xpk --device_type=v6e-8 --model_name=my_private_recipe\n' });
     const f = unknown.findings.find((x) => x.message.id === 'maxtext.unknownRecipe')!;
     assert.equal(f.severity, 'warning');

@@ -109,6 +109,7 @@ export const en = {
   'prov.torchtuneBuiltin':
     "{key}: as torchtune's built-in {config} sets it (its configs' LoRA: rank 8, alpha 16 on q_proj, v_proj, output_proj and the MLP; not read from the installed package)",
   'prov.torchtitanAssets': 'the checkpoint {folder} that hf_assets_path names (the flavor {flavor} is not one the catalogue knows)',
+  'prov.maxtextFill': "the {axis} axis of -1 fills the mesh: the {world} chips the launch asks for over the other axes' product",
   'prov.maxtextPerDevice':
     'per_device_batch_size {pdbs} per chip × {axes} (the axes that share a sequence, outside the batch axes): {value} sequences per data-parallel rank',
   'prov.maxtextRecipe': "{key} of MaxText's benchmark recipe {recipe} ({file})",

@@ -91,6 +91,7 @@ export const zhCN: Record<MessageId, string> = {
   'prov.torchtuneBuiltin':
     '{key}：按 torchtune 内置配置 {config} 的设置（其 LoRA 配置：秩 8、alpha 16，作用于 q_proj、v_proj、output_proj 与 MLP；未读取已安装的包）',
   'prov.torchtitanAssets': 'hf_assets_path 所指的检查点 {folder}（目录中没有 flavor {flavor}）',
+  'prov.maxtextFill': '{axis} 轴为 -1，填满网格：启动请求的 {world} 个芯片除以其余各轴之积',
   'prov.maxtextPerDevice': '每芯片 per_device_batch_size {pdbs} × {axes}（批次轴之外、共同处理一条序列的轴）：每个数据并行秩 {value} 条序列',
   'prov.maxtextRecipe': 'MaxText 基准配方 {recipe}（{file}）中的 {key}',
   'maxtext.unknownRecipe':

@@ -97,7 +97,7 @@ function perDeviceBatch(r: FactReader): Sourced<number> | undefined {
   return derived(mb, { id: 'prov.maxtextPerDevice', args: { pdbs: f.value, axes: names, value: mb } }, fromFact(f.value, f), ...axes);
 }
 
-export function recognizeMaxtext(ctx: RecognizeContext, onBaseYml = false): FileRecognition {
+export function recognizeMaxtext(ctx: RecognizeContext, onBaseYml = false, world?: Sourced<number>): FileRecognition {
   const r = new FactReader(ctx.facts);
   const training = defined({
     seqLen: r.int(['max_target_length']) ?? (onBaseYml ? baseDefault(2048, 'max_target_length') : undefined),
@@ -149,10 +149,18 @@ export function recognizeMaxtext(ctx: RecognizeContext, onBaseYml = false): File
   const batchAxes = ['data', 'fsdp', 'fsdp_transpose', 'expert'];
   const fills = batchAxes.some((a) => [r.present(`ici_${a}_parallelism`), r.present(`dcn_${a}_parallelism`)].some((f) => f?.value === -1));
   const dataAxes = fills ? [] : batchAxes.map(mesh).filter((x): x is Sourced<number> => !!x);
+  // An expert axis of -1 on a mesh whose size the launch gives: the chips the other axes leave (MaxText's fill).
+  const expertFill = [r.present('ici_expert_parallelism'), r.present('dcn_expert_parallelism')].some((f) => f?.value === -1);
+  const others = ['tensor', 'pipeline', 'context', 'sequence', 'data', 'fsdp', 'fsdp_transpose'].map(mesh).filter((x): x is Sourced<number> => !!x);
+  const rest = world ? world.value / others.reduce((p, x) => p * x.value, 1) : 0;
+  const filled =
+    expertFill && world && Number.isInteger(rest) && rest >= 1
+      ? derived(rest, { id: 'prov.maxtextFill', args: { axis: 'expert', world: world.value } }, world, ...others)
+      : undefined;
   const parallel: ParallelPart = defined({
     tp: mesh('tensor'),
     pp: mesh('pipeline'),
-    ep: mesh('expert'),
+    ep: mesh('expert') ?? filled,
     cp: mesh('context') ?? mesh('sequence'),
     dp: dataAxes.length
       ? derived(
@@ -167,7 +175,11 @@ export function recognizeMaxtext(ctx: RecognizeContext, onBaseYml = false): File
   // (fsdp_transpose shards the same way.)
   const fsdpAxes = [r.present('ici_fsdp_parallelism'), r.present('dcn_fsdp_parallelism')].filter((f) => f !== undefined);
   const transposed = [r.present('ici_fsdp_transpose_parallelism'), r.present('dcn_fsdp_transpose_parallelism')].filter((f) => f !== undefined);
-  const sharding = [...fsdpAxes, ...transposed].find((f) => typeof f.value === 'number' && (f.value === -1 || f.value > 1));
+  // (base.yml's logical rules shard the weights' embed dimension over fsdp, fsdp_transpose, sequence, context and expert alike.)
+  const alike = ['expert', 'sequence', 'context']
+    .flatMap((a) => [r.present(`ici_${a}_parallelism`), r.present(`dcn_${a}_parallelism`)])
+    .filter((f) => f !== undefined);
+  const sharding = [...fsdpAxes, ...transposed, ...alike].find((f) => typeof f.value === 'number' && (f.value === -1 || f.value > 1));
   (training as TrainingPart).fsdp = sharding
     ? fromFact(true, sharding)
     : fsdpAxes.length
@@ -256,8 +268,9 @@ export function recognizeMaxtextLaunch(ctx: RecognizeContext): FileRecognition {
   const facts = ctx.facts.filter((f) => f.path[0] === '@override').map((f) => ({ ...f, path: f.path.slice(1) }));
   // The config it starts from: MaxText's configs/base.yml (its own model and batch where the line overrides none).
   const onBaseYml = ctx.facts.some((f) => f.path[0] === '@command' && /(^|\/)configs\/base\.yml$/.test(String(f.value)));
-  const rec = recognizeMaxtext({ ...ctx, facts }, onBaseYml);
-  return { ...rec, parallel: { ...tpuSlices(new FactReader(ctx.facts)), ...rec.parallel } };
+  const slices = tpuSlices(new FactReader(ctx.facts));
+  const rec = recognizeMaxtext({ ...ctx, facts }, onBaseYml, slices.worldSize);
+  return { ...rec, parallel: { ...slices, ...rec.parallel } };
 }
 
 /**
@@ -311,7 +324,7 @@ export function recognizeMaxtextBenchmark(ctx: RecognizeContext): FileRecognitio
   }
   const at = (path: string, value: Fact['value']): Fact => ({ file: ctx.file, path: [path], value, keyRange: flag.keyRange, valueRange: flag.valueRange });
   const facts = [at('model_name', recipe.model), ...Object.entries(recipe.keys).map(([k, v]) => at(k, v))];
-  const rec = recognizeMaxtext({ ...ctx, facts }, recipe.model === 'default');
+  const rec = recognizeMaxtext({ ...ctx, facts }, recipe.model === 'default', slices.worldSize);
   const chosen = fromFact(name, flag).source;
   const file = MAXTEXT_RECIPE_SOURCES[recipe.file];
   const viaRecipe = (p: Provenance): Provenance =>
