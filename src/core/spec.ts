@@ -175,6 +175,7 @@ export const visionSchema = z.object({
     'idefics3',
     'llava',
     'intern_vit',
+    'blip',
   ]),
   layers: sourced(count),
   hidden: sourced(count),
@@ -429,6 +430,12 @@ export const modelSpecSchema = z.object({
    * (the image tokens). Their FLOPs are counted as the text's self-attention layers'.
    */
   crossAttentionLayers: sourced(count).optional(),
+  /**
+   * BLIP's text decoder (modeling_blip_text.py BlipTextLayer): every layer also attends to the image, a cross-attention
+   * of the self-attention's shape whose key and value read this width (encoder_hidden_size, the vision width), with its
+   * own output LayerNorm (one more norm per layer).
+   */
+  crossAttentionWidth: sourced(count).optional(),
   slidingWindow: sourced(count).optional(),
   /** How many layers use the sliding window (the others attend to the whole sequence). */
   slidingWindowLayers: sourced(countOrZero).optional(),

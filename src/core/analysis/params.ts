@@ -440,6 +440,18 @@ export function layerGroups(m: ModelSpec): LayerGroup[] {
     ];
   }
   const L = m.layers.value;
+  // BLIP's text decoder: each layer's cross-attention to the image (k and v from its width E) and its LayerNorm.
+  if (m.crossAttentionWidth) {
+    const E = m.crossAttentionWidth.value;
+    const kv = 2 * (E - m.hidden.value) * m.kvHeads.value * m.headDim.value;
+    const cross: Part = {
+      params: attn.params + kv,
+      active: attn.active + kv,
+      matmul: attn.matmul + kv,
+      formula: kv ? `${attn.formula} + 2·(E−h)·g·d` : attn.formula,
+    };
+    return [group('dense', L, sum(attn, cross), dense, (m.normsPerLayer.value + 1) * n)];
+  }
   const moeCount = m.moe ? m.moe.layers.value.filter((i) => i < L).length : 0;
   const groups: LayerGroup[] = [];
   const perLayerNorms = m.normsPerLayer.value * n;
@@ -609,6 +621,17 @@ export function visionParams(m: ModelSpec): Quantity {
       ...(v.imageSize ? [input('s', v.imageSize)] : []),
       ...(v.projectorOut ? [input('P', v.projectorOut)] : []),
       input('h', m.hidden),
+    ]);
+  }
+  if (v.kind === 'blip') {
+    // BlipVisionModel (modeling_blip.py): the class token, the biased patch convolution, (s/p)² + 1 learned positions, the
+    // pre-norm blocks (qkv fused, projection, fc1/fc2, all biased) and post_layernorm.
+    const s = v.imageSize?.value ?? 0;
+    const patches = Math.floor(s / p) ** 2 + 1;
+    const total = hv + c * p * p * hv + hv + patches * hv + L * vitBlock(hv, fv) + 2 * hv;
+    return quantity(total, 'params', 'h_v + c·p²·h_v + h_v + ((s/p)²+1)·h_v + L_v·(4·h_v + 4·(h_v²+h_v) + 2·h_v·f_v + f_v + h_v) + 2·h_v', [
+      ...inputs,
+      ...(v.imageSize ? [input('s', v.imageSize)] : []),
     ]);
   }
   if (v.kind === 'moonvit') {

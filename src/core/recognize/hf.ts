@@ -124,6 +124,8 @@ const HF_ENCODERS: Readonly<Record<string, { readonly typeVocab: number | 'none'
   // CLIP's text tower (CLIPTextModel): no token types, no head of its own (the projection is the model's).
   clip_text_model: { typeVocab: 'none', pooler: false },
   siglip_text_model: { typeVocab: 'none', pooler: false },
+  // BLIP's text decoder (BlipTextLMHeadModel): no token types, no pooler; its LM head's transform and bias (the MLM head's).
+  blip_text_model: { typeVocab: 'none', pooler: false },
 };
 
 /** A task head's classes: id2label's entries, else num_labels, else PretrainedConfig's 2; multiple choice scores each choice (1), QA a span (2). */
@@ -162,15 +164,16 @@ function encoderSpec(reader: FactReader, type: string, arch: Sourced<string>): E
   const cls = HF_MODEL_TYPES[type]!.configClass;
   const byClass = (value: EncoderSpec['head']['value']) => derived(value, { id: 'prov.encoderHead', args: { arch: arch.value } }, arch);
   const a = arch.value;
-  const head = /ForMaskedLM$/.test(a)
-    ? byClass('mlm')
-    : /ForPreTraining$/.test(a)
-      ? byClass('pretraining')
-      : /For(SequenceClassification|MultipleChoice)$/.test(a)
-        ? byClass('classification')
-        : /For(TokenClassification|QuestionAnswering|ImageClassification|CTC)$/.test(a)
-          ? byClass('token')
-          : byClass(fam.pooler ? 'pooler' : 'none');
+  const head =
+    /ForMaskedLM$/.test(a) || type === 'blip_text_model'
+      ? byClass('mlm')
+      : /ForPreTraining$/.test(a)
+        ? byClass('pretraining')
+        : /For(SequenceClassification|MultipleChoice)$/.test(a)
+          ? byClass('classification')
+          : /For(TokenClassification|QuestionAnswering|ImageClassification|CTC)$/.test(a)
+            ? byClass('token')
+            : byClass(fam.pooler ? 'pooler' : 'none');
   const labels = taskLabels(reader, arch);
   const typeVocab =
     fam.typeVocab === 'none'
@@ -473,6 +476,15 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
     configClass: 'SiglipTextConfig',
     defaults: { vocab: 32000, hidden: 768, ffnWidth: 3072, layers: 12, heads: 12 },
   },
+  // BLIP's text decoder (modeling_blip_text.py BlipTextLMHeadModel): BERT's post-norm layers with a cross-attention to the
+  // image and its LayerNorm (ModelSpec.crossAttentionWidth: the third norm), learned positions, an embedding LayerNorm; the
+  // decoder's weight is its own (BlipForConditionalGeneration ties nothing: its input embeddings are the patch convolution).
+  blip_text_model: {
+    ...encoderTraits,
+    configClass: 'BlipTextConfig',
+    tiedDefault: false,
+    defaults: { vocab: 30524, hidden: 768, ffnWidth: 3072, layers: 12, heads: 8 },
+  },
   // Hunyuan-A13B (remote code hunyuan.py / modeling_hunyuan.py HunYuanMoEV1ForCausalLM, model_type hunyuan): Llama's layers,
   // q/k RMSNorms over the head dimension when use_qk_norm; every layer from moe_layer_num_skipped on a HunYuanMoE of
   // num_experts SwiGLU experts of intermediate_size (top moe_topk) under an unbiased nn.Linear gate (wg), with a shared MLP of
@@ -733,6 +745,8 @@ export const HF_MULTIMODAL: Readonly<
   // LocateAnything (remote modeling_locateanything.py LocateAnythingForConditionalGeneration): Qwen2 (text_config), MoonViT
   // (MoonViTPreTrainedEncoder: the tower, its patch merger a reshape) and InternVL's mlp1 over the merged patches.
   locateanything: { text: 'qwen2', vision: 'moonvit', visionClass: 'MoonViTConfig' },
+  // BLIP captioning (modeling_blip.py BlipForConditionalGeneration): BlipVisionModel and the text decoder attending to it.
+  blip: { text: 'blip_text_model', vision: 'blip', visionClass: 'BlipVisionConfig' },
 };
 
 /**
@@ -854,6 +868,15 @@ const VISION_KEYS: Readonly<Record<VisionSpec['kind'], Readonly<Record<string, r
     ffnWidth: [['intermediate_size'], 3072],
     patch: [['patch_size'], 32],
     imageSize: [['image_size'], 224],
+    channels: [['num_channels'], 3],
+  },
+  // BlipVisionConfig (configuration_blip.py).
+  blip: {
+    layers: [['num_hidden_layers'], 12],
+    hidden: [['hidden_size'], 768],
+    ffnWidth: [['intermediate_size'], 3072],
+    patch: [['patch_size'], 16],
+    imageSize: [['image_size'], 384],
     channels: [['num_channels'], 3],
   },
   // InternVisionConfig (remote configuration_intern_vit.py: InternViT-6B's defaults); transformers' InternVLVisionConfig in
@@ -1301,6 +1324,17 @@ function qwenOverrides(reader: FactReader): ModelOverrides {
   };
 }
 
+/**
+ * BLIP's text decoder: max_position_embeddings (BlipTextConfig: 512) and an output head of its own (BlipForConditionalGeneration
+ * ties nothing, whatever tie_word_embeddings says: 247,414,076 for Salesforce/blip-image-captioning-base).
+ */
+function blipTextOverrides(text: FactReader): ModelOverrides {
+  return {
+    maxPositions: text.int(['max_position_embeddings']) ?? classDefault(512, 'text_config.max_position_embeddings', 'BlipTextConfig'),
+    tiedEmbeddings: derived(false, { id: 'prov.architecture', args: { arch: 'BlipForConditionalGeneration' } }),
+  };
+}
+
 /** The model of a config of a supported model_type (a decoder, or a vision-language model's text and vision parts). */
 function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): { model?: ModelSpec; findings: readonly Finding[] } {
   const multimodal = HF_MULTIMODAL[type];
@@ -1312,6 +1346,17 @@ function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): 
     const text = multimodal.textAtTop && !nested ? reader : reader.under(textKey);
     const variant = multimodalVariant(reader, type, multimodal);
     if (variant) return { findings: [...reader.findings, hybridFinding(reader, variant)] };
+    // BLIP: the captioning model alone (BlipModel, BlipForQuestionAnswering and BlipForImageTextRetrieval hold other heads).
+    if (type === 'blip' && arch.value !== 'BlipForConditionalGeneration' && arch.source.kind === 'fact')
+      return {
+        findings: [
+          ...reader.findings,
+          hybridFinding(reader, {
+            error: { id: 'recognize.unsupportedVariant', args: { key: 'architectures', value: arch.value, family: 'BLIP' } },
+            at: arch,
+          }),
+        ],
+      };
     // tie_word_embeddings sits at the top of Qwen3-VL's configs, outside text_config.
     const tied = text !== reader ? reader.bool(['tie_word_embeddings']) : undefined;
     // The text model the wrapper's text_config names where it is one we know (LightOnOCR: Qwen3 inside Mistral3's wrapper),
@@ -1328,12 +1373,18 @@ function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): 
       ...(hybrid ? hybrid.overrides : familyOverrides(textType, text)),
       ...(tied && !text.has('tie_word_embeddings') ? { tiedEmbeddings: tied } : {}),
       ...(ernie ? { moe: ernie.moe } : {}),
+      ...(type === 'blip' ? blipTextOverrides(text) : {}),
     };
     const built = buildModel(text, HF_ALIASES, HF_MODEL_TYPES[textType]!, arch, overrides);
     // A text tower that is an encoder (CLIP's) has no language-model head: its encoder spec says which head it has.
     const encoder = HF_ENCODERS[textType] ? { encoder: encoderSpec(text, textType, arch) } : {};
     const vision = { ...visionSpec(reader, multimodal.vision, multimodal.visionClass, type), ...(ernie ? { modalityExperts: ernie.modality } : {}) };
-    return built.model ? { model: { ...built.model, ...encoder, vision }, findings: built.findings } : built;
+    // BLIP's text layers attend to the image: BlipConfig sets encoder_hidden_size to the vision width (unless not a decoder).
+    const cross =
+      type === 'blip' && text.bool(['is_decoder'])?.value !== false
+        ? { crossAttentionWidth: derived(vision.hidden.value, { id: 'prov.fromKey', args: { key: 'vision_config.hidden_size' } }, vision.hidden) }
+        : {};
+    return built.model ? { model: { ...built.model, ...encoder, vision, ...cross }, findings: built.findings } : built;
   }
   if (HF_HYBRID_TYPES[type]) {
     const h = hfHybridOverrides(type, reader);
