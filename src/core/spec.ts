@@ -622,6 +622,8 @@ export const selectiveRecomputeSchema = z.union([
   z.literal('ops'),
   z.object({ everyLayers: count }).strict(),
   z.object({ modules: z.array(recomputeModuleSchema) }).strict(),
+  /** A policy that keeps the named matmul outputs of each layer and its input, and recomputes the rest (MaxText's remat policies). */
+  z.object({ saves: z.array(z.enum(['qkv', 'out', 'context', 'mlpwi', 'mlpwo'])) }).strict(),
 ]);
 
 export const trainingSpecSchema = z.object({

@@ -568,6 +568,15 @@ describe('recipes built in library Python: NeMo 2.0 and Megatron-Bridge read (te
     });
     assert.deepEqual([filled.spec!.parallel.ep?.value, filled.spec!.training.fsdp?.value], [256, true]);
     assert.ok(filled.analysis!.cluster.memory.fits);
+    // MaxText's named remat policies: save_dot_except_mlpwi keeps qkv, out and mlpwo and recomputes the rest; qkv_proj_offloaded
+    // keeps only the layer input on the chip (a full recompute there).
+    const saving = analyzeFile({ path: 'run.sh', text: 'python3 benchmarks/benchmark_runner.py xpk --device_type=v5p-128 --model_name=llama2_70b_v5p_128\n' });
+    assert.deepEqual(
+      [saving.spec!.training.recompute?.value, saving.spec!.training.selectiveRecompute?.value],
+      ['selective', { saves: ['qkv', 'out', 'mlpwo'] }],
+    );
+    const offloaded = runner('llama2_70b_4096_synthetic');
+    assert.equal(offloaded.spec!.training.recompute?.value, 'full');
     const unknown = analyzeFile({ path: 'run.sh', text: 'python3 benchmarks/benchmark_runner.py xpk --device_type=v6e-8 --model_name=my_private_recipe\n' });
     const f = unknown.findings.find((x) => x.message.id === 'maxtext.unknownRecipe')!;
     assert.equal(f.severity, 'warning');

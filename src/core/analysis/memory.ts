@@ -297,6 +297,34 @@ export function opsSelectiveBytesPerLayer(m: ModelSpec, l: Layout, seqLen: numbe
   return (perToken * tokens) / l.tp;
 }
 
+/** The widths, per token, of the matmul outputs a saving policy can keep (the MLP's of the active experts in a MoE layer). */
+function savedWidths(m: ModelSpec): Record<'qkv' | 'out' | 'context' | 'mlpwi' | 'mlpwo', number> {
+  const h = m.hidden.value;
+  const q = m.heads.value * m.headDim.value;
+  const gated = m.ffnKind.value === 'gated' ? 2 : 1;
+  const ffn = m.moe ? m.moe.topK.value * m.moe.expertWidth.value + m.moe.sharedExperts.value * m.moe.sharedWidth.value : m.ffnWidth.value;
+  return { qkv: q + 2 * m.kvHeads.value * m.headDim.value, out: h, context: q, mlpwi: gated * ffn, mlpwo: m.moe ? (m.moe.topK.value + 1) * h : h };
+}
+
+/**
+ * Bytes a layer keeps per micro-batch under a policy that saves the named matmul outputs (MaxText's save_dot_except_mlpwi:
+ * qkv, out and mlpwo; minimal: every dot): its input and those outputs, 16-bit, split over TP.
+ */
+export function savesBytesPerLayer(m: ModelSpec, l: Layout, seqLen: number, saves: readonly (keyof ReturnType<typeof savedWidths>)[]): number {
+  const w = savedWidths(m);
+  const tokens = (seqLen / l.cp) * l.microBatch;
+  return (2 * tokens * (m.hidden.value + saves.reduce((s, k) => s + w[k], 0))) / l.tp;
+}
+
+/** The share of a layer's matmul FLOPs whose outputs a saving policy keeps (the rest are recomputed in backward). */
+export function savedMatmulShare(m: ModelSpec, saves: readonly (keyof ReturnType<typeof savedWidths>)[]): number {
+  const h = m.hidden.value;
+  const w = savedWidths(m);
+  const flops = { qkv: h * w.qkv, out: w.context * h, context: 0, mlpwi: h * w.mlpwi, mlpwo: (w.mlpwi / (m.ffnKind.value === 'gated' ? 2 : 1)) * h };
+  const all = flops.qkv + flops.out + flops.mlpwi + flops.mlpwo;
+  return all > 0 ? saves.reduce((s, k) => s + flops[k], 0) / all : 0;
+}
+
 /**
  * Bytes of weights (storage), bitsandbytes 4-bit NormalFloat: 4 bits, plus one fp32 absmax per block
  * of 64 weights (QLoRA, Dettmers et al. 2023); double quantization stores that absmax in 8 bits with
@@ -646,7 +674,12 @@ export function memoryPerGpu(layout: Layout, workload: Workload): MemoryBreakdow
   const modules = typeof sel === 'object' && 'modules' in sel ? sel.modules : undefined;
   const scores = w.attentionScores && (l.recompute === 'none' || (modules && !modules.includes('core_attn'))) ? scoreBytes(w, l) : 0;
   const whole = activationBytesPerLayer(m, { ...l, recompute: 'selective' }, w.seqLen) - saved + adapterSaved + scores;
-  const ops = sel === 'ops' ? opsSelectiveBytesPerLayer(m, l, w.seqLen) : undefined;
+  const ops =
+    sel === 'ops'
+      ? opsSelectiveBytesPerLayer(m, l, w.seqLen)
+      : typeof sel === 'object' && 'saves' in sel
+        ? savesBytesPerLayer(m, l, w.seqLen, sel.saves)
+        : undefined;
   const every = typeof sel === 'object' && 'everyLayers' in sel ? sel.everyLayers : undefined;
   // Megatron's --recompute-modules: what the listed modules would keep, given back (one layer's worth held while it recomputes).
   const recomputed = modules ? recomputeModuleSavings(w, l, w.seqLen, modules) : 0;

@@ -14,7 +14,17 @@ import {
   matmulEfficiency,
   peakFlops,
 } from '../hardware/efficiency';
-import { activationBytesPerLayer, layerLinearParams, layerMatmuls, optimizerStage, paramsPerGpu, scoreBytes, stateBytes, trainedShare } from './memory';
+import {
+  activationBytesPerLayer,
+  layerLinearParams,
+  layerMatmuls,
+  optimizerStage,
+  paramsPerGpu,
+  savedMatmulShare,
+  scoreBytes,
+  stateBytes,
+  trainedShare,
+} from './memory';
 import { busiestStageLayers, stageImbalance } from './stages';
 import { analyzeFlops, ssmScanForward, type Convention } from './flops';
 import { analyzeParams } from './params';
@@ -174,9 +184,11 @@ export function flopsPerToken(
               model + w.model.layers.value * mms.filter((_, i) => i % 2 === 1).reduce((s, [a, b]) => s + 2 * a * b, 0)
             : typeof sel === 'object' && 'everyLayers' in sel
               ? model + (full - model) / sel.everyLayers // every n-th layer's forward again
-              : typeof sel === 'object'
-                ? model + (sel.modules.includes('core_attn') ? f.attentionForwardPerToken : 0) + recomputedModuleFlops(w.model, sel.modules)
-                : model + f.attentionForwardPerToken;
+              : typeof sel === 'object' && 'saves' in sel
+                ? model + (full - model) * (1 - savedMatmulShare(w.model, sel.saves)) // what the policy does not keep, again
+                : typeof sel === 'object'
+                  ? model + (sel.modules.includes('core_attn') ? f.attentionForwardPerToken : 0) + recomputedModuleFlops(w.model, sel.modules)
+                  : model + f.attentionForwardPerToken;
   return { model, hardware, attentionForward: f.attentionForwardPerToken };
 }
 
@@ -348,13 +360,15 @@ export function stepModel(layout: Layout, workload: Workload, c: Cluster, conven
         : 4
       : typeof sel === 'object' && 'everyLayers' in sel
         ? 3 + 1 / sel.everyLayers
-        : 3;
+        : typeof sel === 'object' && 'saves' in sel
+          ? 4 - savedMatmulShare(w.model, sel.saves)
+          : 3;
   // Selective recompute redoes the attention core alone (Megatron's default, or a module list naming core_attn), unless it
   // is torchtitan's op-level policy, its every-n-th-layer one, or a module list without core_attn.
   const coreAttentionAgain =
     l.recompute === 'selective' &&
     !(sel === 'ops' && layerMatmuls(w.model)) &&
-    !(typeof sel === 'object' && ('everyLayers' in sel || !sel.modules.includes('core_attn')));
+    !(typeof sel === 'object' && ('everyLayers' in sel || 'saves' in sel || !sel.modules.includes('core_attn')));
   const attnPasses = coreAttentionAgain ? 4 : layerPasses;
   const attentionPerGpu = (f.attentionForward * attnPasses * tokens) / world;
   const headDim = w.model.mla ? w.model.mla.qkNopeHeadDim.value + w.model.mla.qkRopeHeadDim.value : w.model.headDim.value;

@@ -68,6 +68,22 @@ function scales(scale: number): { emb: number; heads: number; mlp: number; layer
 const BASE_YML = { vocab: 32000, hidden: 2048, ffnWidth: 7168, layers: 16, heads: 16, kvHeads: 16, headDim: 128 } as const;
 const baseDefault = <T>(value: T, key: string) => derived(value, { id: 'prov.classDefault', args: { key, cls: 'MaxText base.yml', value: String(value) } });
 
+/**
+ * MaxText's named remat policies (layers/decoders.py): the matmul outputs each keeps on the device, the rest recomputed; the
+ * offloading ones keep only the layer input on the device (a full recompute there).
+ */
+const POLICY_SAVES: Readonly<Record<string, readonly ('qkv' | 'out' | 'context' | 'mlpwi' | 'mlpwo')[] | 'full'>> = {
+  minimal: ['qkv', 'out', 'mlpwi', 'mlpwo'],
+  minimal_with_context: ['qkv', 'out', 'context', 'mlpwi', 'mlpwo'],
+  save_dot_except_mlpwi: ['qkv', 'out', 'mlpwo'],
+  save_dot_except_mlp: ['qkv', 'out'],
+  save_dot_with_context_except_mlp: ['qkv', 'out', 'context'],
+  save_qkv_proj: ['qkv'],
+  save_out_proj: ['out'],
+  qkv_proj_offloaded: 'full',
+  minimal_offloaded: 'full',
+};
+
 /** The tensors remat_policy "custom" names (MaxText's base.yml), each 'remat', 'device' or 'offload'. */
 const CUSTOM_REMAT = ['decoder_layer_input', 'context', 'mlpwi', 'mlpwi_0', 'mlpwi_1', 'mlpwo', 'query_proj', 'key_proj', 'value_proj', 'qkv_proj', 'out_proj'];
 
@@ -110,8 +126,20 @@ export function recognizeMaxtext(ctx: RecognizeContext, onBaseYml = false, world
     // selective where one is kept, else a full recompute from the layer inputs.
     recompute:
       mapped(r.str(['remat_policy']), (t) =>
-        t === 'custom' ? (CUSTOM_REMAT.some((k) => r.str([k])?.value === 'device') ? 'selective' : 'full') : recomputeOf(t),
+        t === 'custom'
+          ? CUSTOM_REMAT.some((k) => r.str([k])?.value === 'device')
+            ? 'selective'
+            : 'full'
+          : POLICY_SAVES[t] === 'full'
+            ? 'full'
+            : POLICY_SAVES[t]
+              ? 'selective'
+              : recomputeOf(t),
       ) ?? baseDefault('full' as const, 'remat_policy'),
+    selectiveRecompute: mapped(r.str(['remat_policy']), (t) => {
+      const saves = POLICY_SAVES[t];
+      return saves && saves !== 'full' ? { saves: [...saves] } : undefined;
+    }),
     // What a full recompute saves, each layer's input, moved to the host as forward goes (decoder_layer_input: offload).
     ...(r.str(['remat_policy'])?.value === 'custom' &&
     !CUSTOM_REMAT.some((k) => r.str([k])?.value === 'device') &&
