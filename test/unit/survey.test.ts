@@ -775,10 +775,10 @@ describe('survey: the tenth gathering', () => {
   });
   const at = (name: string) => [...seen].find(([f]) => f.includes(`/${name}`))![1];
 
-  it('40 files; at least 31 give a parameter count, and each of the others says why', () => {
+  it('40 files; at least 32 give a parameter count, and each of the others says why', () => {
     assert.equal(tenth.length, 40);
     const counted = tenth.filter((f) => seen.get(f)?.analysis?.params.total.value);
-    assert.ok(counted.length >= 31, `${counted.length} of ${tenth.length}`);
+    assert.ok(counted.length >= 32, `${counted.length} of ${tenth.length}`);
     for (const f of tenth.filter((x) => !seen.get(x)?.analysis))
       assert.ok(
         seen.get(f)!.findings.some((x) => x.severity !== 'info' || x.ruleId === 'no-model'),
