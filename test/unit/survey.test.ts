@@ -820,4 +820,13 @@ describe('survey: the tenth gathering', () => {
     const empty = at('234-msswift-qwen25vl-7b-lora-emptycuda');
     assert.ok(empty.findings.some((f) => f.message.id === 'launcher.noVisibleGpu'));
   });
+
+  it("a user's own trainer launched with --model_path: read as a launch; where the variable that names the model is empty, the error is at that flag", () => {
+    const blank = at('241-torchrun-fsdp');
+    assert.equal(
+      blank.findings.some((f) => f.message.id === 'recognize.unknownFormat'),
+      false,
+    );
+    assert.ok(blank.findings.some((f) => f.ruleId === 'value-type' && f.severity === 'error'));
+  });
 });

@@ -35,6 +35,7 @@ export const LAUNCHER_FLAGS = [
   '--model_path_to_load',
   '--pretrained_model_name_or_path',
   '--model-name',
+  '--model_path',
 ];
 
 export function isLauncher(r: FactReader): boolean {
@@ -178,6 +179,7 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
     '--model_path_to_load',
     '--pretrained_model_name_or_path',
     '--model-name',
+    '--model_path',
   ]);
   if (modelRef) training.finetune = as(modelRef, true);
 
