@@ -592,4 +592,17 @@ describe('recipes built in library Python: NeMo 2.0 and Megatron-Bridge read (te
     const refs = readConfig({ path: 'run.sh', text }).recognition.references.map((r) => r.value);
     assert.deepEqual(refs, ['work/repo/configs/fsdp.yaml', 'work/repo/../sft.yaml']);
   });
+
+  it('nohup, time and exec run the command after them; `2>&1` redirects, and its descriptor is no value of the last flag', () => {
+    const text = 'nohup accelerate launch train.py --model_name_or_path Qwen/Qwen3-8B --lora_target_modules q_proj v_proj > log.txt 2>&1 &\n';
+    const facts = extractShell('run.sh', text).facts;
+    assert.deepEqual(
+      facts.filter((f) => f.path[0] === '@command').map((f) => f.value),
+      ['accelerate', 'launch', 'train.py'],
+    );
+    assert.deepEqual(
+      facts.filter((f) => f.path[0] === '--lora_target_modules').map((f) => f.value),
+      ['q_proj', 'v_proj'],
+    );
+  });
 });

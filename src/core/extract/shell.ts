@@ -958,7 +958,9 @@ class Interpreter {
       if (t.type === 'op') {
         if (t.op === '<<<') hereString = this.tokens[this.pos + 1];
         if (REDIRECTIONS.has(t.op)) {
-          this.pos += 2; // the redirection and its target
+          // The redirection and its target (`2>&1`: the `&` and the descriptor after it too).
+          const next = this.tokens[this.pos + 1];
+          this.pos += next?.type === 'op' && next.op === '&' ? 3 : 2;
           continue;
         }
         break;
@@ -1055,7 +1057,11 @@ class Interpreter {
    * A command's flags; a command string run by `bash -c "…"` / `sh -c "…"` (after srun, numactl and the like) or by `eval`
    * is split into words again and read as the command it is, each word where it was written.
    */
-  private command(words: readonly Expanded[]): void {
+  private command(all: readonly Expanded[]): void {
+    // (nohup, time and exec run the command that follows them as it is.)
+    let skip = 0;
+    while (skip < all.length - 1 && /^(nohup|time|exec)$/.test(all[skip]!.text)) skip++;
+    const words = skip ? all.slice(skip) : all;
     // A command string given to a launcher that runs it elsewhere (xpk's `workload create --command "python3 MaxText/train.py …"`,
     // `gcloud … tpu-vm ssh --command="…"`): the launcher's own flags, then the string read as the command it is.
     const given = words.findIndex((w, i) => i > 0 && (w.text === '--command' || w.text.startsWith('--command=')));
