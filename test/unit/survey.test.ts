@@ -793,6 +793,9 @@ describe('survey: the tenth gathering', () => {
   it("llama-recipes' finetuning.py: its lora_config (r 8 on q, v: 3,407,872), --quantization 4bit, --context_length as the packed sequence", () => {
     const a = at('228-llamarecipes');
     assert.equal(a.analysis!.method.trainable.value, 3407872);
+    // (Under --enable_fsdp its fsdp_config checkpoints every layer: the eighth gathering's Llama 2 7B run, r 8 on q, v: 4,194,304.)
+    const fsdp = analyzeFile({ path: 'run.sh', text: fixtureText('survey/eighth/train/157-llama-recipes-torchrun-fsdp-peft-lora-llama2-7b.sh') });
+    assert.deepEqual([fsdp.analysis!.method.trainable.value, fsdp.spec!.training.recompute?.value], [4194304, 'full']);
     assert.deepEqual([a.spec!.training.quantization?.value, a.spec!.training.seqLen?.value], ['nf4', 21000]);
   });
 

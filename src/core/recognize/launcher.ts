@@ -154,7 +154,10 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
       ? as(checkpointing, checkpointing.value ? ('full' as const) : ('none' as const))
       : library === 'swift' || trl
         ? byDefault('full' as const, '--gradient_checkpointing', trl ? 'TRL SFTConfig' : LIBRARY.swift)
-        : undefined,
+        : // llama-recipes under --enable_fsdp checkpoints every layer (its fsdp_config.fsdp_activation_checkpointing, True).
+          llamaRecipes && flag('--enable_fsdp')?.value
+          ? byDefault('full' as const, 'fsdp_activation_checkpointing', LIBRARY.llamarecipes)
+          : undefined,
     zeroStage: r.int(['--zero_stage'], { min: 0, max: 3 }) ?? fsdpStage(r.str(['--fsdp'])),
     ...(/offload/i.test(r.str(['--fsdp'])?.value ?? '') ? { offloadParams: as(r.str(['--fsdp'])!, true), offloadOptimizer: as(r.str(['--fsdp'])!, true) } : {}),
     // OpenRLHF's --adam_offload: DeepSpeed's optimizer state on the host (offload_optimizer device cpu, its deepspeed_utils).
