@@ -2,8 +2,8 @@
  * What every family's recognizer returns, and the small helpers they share: value mappings for
  * precision, optimizer and recomputation names, OmegaConf-style interpolation.
  */
-import type { Fact, Finding, Sourced } from '../types';
-import { derived, finding } from '../types';
+import type { Fact, Finding, Provenance, Sourced } from '../types';
+import { derived, finding, mapSourced } from '../types';
 import type { ModelSpec, ParallelSpec, RecomputeModule, TrainingSpec } from '../spec';
 import { recomputeModuleSchema } from '../spec';
 import { FactReader } from './reader';
@@ -211,4 +211,19 @@ export function recomputeModulesOf(named: readonly { readonly name: string; read
     }
   }
   return modules;
+}
+
+/**
+ * A recognition read from facts made up at one place of the file (a benchmark recipe's keys at the --model_name that names it,
+ * a built-in config's at its --config): every value that came from that place is said as `said` gives it for its key, whatever
+ * derivation it went through.
+ */
+export function attributedTo(rec: FileRecognition, at: Fact, said: (key: string) => Provenance): FileRecognition {
+  const via = (p: Provenance): Provenance =>
+    p.kind === 'fact' && p.file === at.file && p.range.start === at.valueRange.start && p.range.end === at.valueRange.end && p.path[0] !== at.path[0]
+      ? said(p.path.join('.'))
+      : p.kind === 'derived'
+        ? { ...p, from: p.from.map(via) }
+        : p;
+  return mapSourced(rec, [], (s) => ({ ...s, source: via(s.source) })) as FileRecognition;
 }

@@ -20,6 +20,9 @@ import { hfTrainerDefaults, type Trainer } from './trainer';
 import { launchCounts } from './launch';
 import { ktoOf, preferenceOf, unmodelledStage } from './preference';
 
+/** The model flags of users' own training scripts (besides alpaca-lora's --base_model): they name the model and mark a launch. */
+const OWN_MODEL_FLAGS = ['--model_id', '--model_path_to_load', '--pretrained_model_name_or_path', '--model-name', '--model_path'];
+
 /** Flags that mark a launch of the Hugging Face Trainer family (and not Megatron-LM). */
 export const LAUNCHER_FLAGS = [
   '--model_name_or_path',
@@ -31,11 +34,7 @@ export const LAUNCHER_FLAGS = [
   '--micro_train_batch_size',
   // Users' own training scripts name the model their own way (alpaca-lora's --base_model, --model_id, --model_path_to_load).
   '--base_model',
-  '--model_id',
-  '--model_path_to_load',
-  '--pretrained_model_name_or_path',
-  '--model-name',
-  '--model_path',
+  ...OWN_MODEL_FLAGS,
 ];
 
 export function isLauncher(r: FactReader): boolean {
@@ -178,11 +177,7 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
     '--model_name',
     '--base_model',
     '--init_ckpt',
-    '--model_id',
-    '--model_path_to_load',
-    '--pretrained_model_name_or_path',
-    '--model-name',
-    '--model_path',
+    ...OWN_MODEL_FLAGS,
   ]);
   if (modelRef) training.finetune = as(modelRef, true);
 

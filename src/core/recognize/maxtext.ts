@@ -3,11 +3,12 @@
  * by `model_name` (resolved from the catalogue, as MaxText loads configs/models/<name>.yml),
  * training keys, and ICI × DCN mesh parallelism.
  */
-import type { Fact, Provenance, Sourced } from '../types';
-import { derived, finding, fromFact, mapSourced } from '../types';
+import type { Fact, Sourced } from '../types';
+import { derived, finding, fromFact } from '../types';
 import type { ModelSpec } from '../spec';
 import { aliases } from './aliases';
 import {
+  attributedTo,
   buildModel,
   defined,
   emptyRecognition,
@@ -355,12 +356,6 @@ export function recognizeMaxtextBenchmark(ctx: RecognizeContext): FileRecognitio
   const rec = recognizeMaxtext({ ...ctx, facts }, recipe.model === 'default', slices.worldSize);
   const chosen = fromFact(name, flag).source;
   const file = MAXTEXT_RECIPE_SOURCES[recipe.file];
-  const viaRecipe = (p: Provenance): Provenance =>
-    p.kind === 'fact' && p.file === ctx.file && p.range.start === flag.valueRange.start && p.range.end === flag.valueRange.end
-      ? { kind: 'derived', reason: { id: 'prov.maxtextRecipe', args: { recipe: name, key: p.path.join('.'), file } }, from: [chosen] }
-      : p.kind === 'derived'
-        ? { ...p, from: p.from.map(viaRecipe) }
-        : p;
-  const read = mapSourced(rec, [], (s) => ({ ...s, source: viaRecipe(s.source) })) as FileRecognition;
+  const read = attributedTo(rec, flag, (key) => ({ kind: 'derived', reason: { id: 'prov.maxtextRecipe', args: { recipe: name, key, file } }, from: [chosen] }));
   return { ...read, parallel: { ...slices, ...read.parallel } };
 }

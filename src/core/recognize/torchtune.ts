@@ -8,10 +8,11 @@
  * `enable_activation_checkpointing`; `enable_activation_offloading`; `compile`; `fsdp_cpu_offload`; the optimizer's `_component_`.
  */
 import type { AdapterTarget } from '../spec';
-import type { Fact, Provenance } from '../types';
-import { derived, fromFact, mapSourced } from '../types';
+import type { Fact } from '../types';
+import { derived, fromFact } from '../types';
 import { adapterOf, as, namesOf, rolesOf } from './adapter';
 import {
+  attributedTo,
   defined,
   emptyRecognition,
   FactReader,
@@ -178,11 +179,5 @@ function builtinConfig(file: string, at: Fact): FileRecognition | undefined {
   ];
   const rec = recognizeTorchtune({ file, facts });
   const name = String(at.value);
-  const via = (p: Provenance): Provenance =>
-    p.kind === 'fact' && p.file === file && p.range.start === at.valueRange.start && p.range.end === at.valueRange.end && p.path[0] !== '--config'
-      ? { kind: 'assumed', reason: { id: 'prov.torchtuneBuiltin', args: { config: name, key: p.path.join('.') } } }
-      : p.kind === 'derived'
-        ? { ...p, from: p.from.map(via) }
-        : p;
-  return mapSourced(rec, [], (x) => ({ ...x, source: via(x.source) })) as FileRecognition;
+  return attributedTo(rec, at, (key) => ({ kind: 'assumed', reason: { id: 'prov.torchtuneBuiltin', args: { config: name, key } } }));
 }
