@@ -833,3 +833,41 @@ describe('survey: the tenth gathering', () => {
     assert.ok(blank.findings.some((f) => f.ruleId === 'value-type' && f.severity === 'error'));
   });
 });
+
+/**
+ * The eleventh gathering (survey/eleventh: 12 config.json and 28 training files, December 2026, a helper's), each as
+ * `compute-budget report FILE` reads it. Three launches need files of their repositories and are kept in folders of their own
+ * with them at the paths they use; the launch is the folder's file named here. 19 of the 40 gave numbers at first.
+ */
+describe('survey: the eleventh gathering', () => {
+  const root = join(FIXTURES, 'survey', 'eleventh');
+  const launches: Readonly<Record<string, string>> = {
+    '253-sourced-gemma3-4b-it-qlora-r16': 'gemma3/gemma3_4b_it_ft.sh',
+    '266-slurm-nanotron-smollm-qwen-1b-pp2-dp4': 'train.sh',
+    '274-slurm-autoalign-cli-qwen3-1.7b-sft-zero2': 'scripts/train/sft_qwen-3-1.7b_infinite_7m_deespeed.sh',
+  };
+  const eleventh = ['hf', 'train'].flatMap((dir) =>
+    readdirSync(join(root, dir), { withFileTypes: true })
+      .filter((f) => /^\d{3}-/.test(f.name))
+      .map((f) => `survey/eleventh/${dir}/${f.name}${f.isFile() ? '' : `/${launches[f.name]}`}`),
+  );
+  const seen = new Map<string, FileAnalysis>();
+  before(async function () {
+    this.timeout(30000);
+    for (const f of eleventh) {
+      const read = await collectSetup(nodeFs, { files: [join(FIXTURES, f)] });
+      seen.set(f, analyze(read.inputs)[0]!);
+    }
+  });
+
+  it('40 files; at least 19 give a parameter count, and each of the others says why', () => {
+    assert.equal(eleventh.length, 40);
+    const counted = eleventh.filter((f) => seen.get(f)?.analysis?.params.total.value);
+    assert.ok(counted.length >= 19, `${counted.length} of ${eleventh.length}`);
+    for (const f of eleventh.filter((x) => !seen.get(x)?.analysis))
+      assert.ok(
+        seen.get(f)!.findings.some((x) => x.severity !== 'info' || x.ruleId === 'no-model'),
+        f,
+      );
+  });
+});
