@@ -66,7 +66,7 @@ export function extract(path: string, syntax: Syntax, text: string, options: Pip
       });
       break;
     case 'shell':
-      ex = extractShell(path, clean, { vars: options.set });
+      ex = extractShell(path, clean, { vars: options.set, ...(run.environ ? { inherited: run.environ } : {}) });
       break;
   }
   if (!options.set || syntax === 'shell') return ex;

@@ -57,6 +57,11 @@ export interface ShellOptions {
   readonly vars?: Readonly<Record<string, string>>;
   /** The environment the script starts in, each value where a file sets it (a Kubernetes container's env); the script may assign over them. */
   readonly environment?: Readonly<Record<string, { readonly text: string; readonly range: Range }>>;
+  /**
+   * What the script that runs or sources this one hands it (`export MODEL_PATH=…; bash train.sh`, `source common.sh` after
+   * setting variables): exported, set where that script wrote them (not in this file: no position here).
+   */
+  readonly inherited?: Readonly<Record<string, string>>;
 }
 
 /** The test operators that compare values. */
@@ -82,7 +87,18 @@ export function extractShell(file: string, text: string, options: ShellOptions =
       pos: Array.from(v.text, (_, i) => (v.range.end - v.range.start === v.text.length ? v.range.start + i : v.range.start)),
       unknown: false,
     });
-  const interp = new Interpreter(file, tokens, options.vars ?? {}, errors, environment, text, Object.keys(options.environment ?? {}), directives.length > 0);
+  for (const [k, v] of Object.entries(options.inherited ?? {}))
+    if (!environment.has(k)) environment.set(k, { text: v, pos: Array.from(v, () => -1), unknown: false });
+  const interp = new Interpreter(
+    file,
+    tokens,
+    options.vars ?? {},
+    errors,
+    environment,
+    text,
+    [...Object.keys(options.environment ?? {}), ...Object.keys(options.inherited ?? {})],
+    directives.length > 0,
+  );
   interp.run();
   // A Python script this one writes out (and runs): its facts, under ["@heredoc", its file name], read in the environment
   // the script exports; where it sits in this file.
@@ -1034,6 +1050,7 @@ class Interpreter {
       return;
     }
     if (name === 'cd') this.changeDir(words.slice(k + 1));
+    if ((name === 'source' || name === '.') && words[k + 1]?.type === 'word') this.sourced(words[k + 1] as Extract<Token, { type: 'word' }>);
     if (name !== undefined && FLAGLESS_COMMANDS.has(name)) return;
     if (name !== undefined && this.functions.has(name) && !this.running.has(name)) {
       this.callFunction(name);
@@ -1060,7 +1077,21 @@ class Interpreter {
   private command(all: readonly Expanded[]): void {
     // (nohup, time and exec run the command that follows them as it is.)
     let skip = 0;
-    while (skip < all.length - 1 && /^(nohup|time|exec)$/.test(all[skip]!.text)) skip++;
+    for (;;) {
+      const w = all[skip]?.text ?? '';
+      if (skip < all.length - 1 && /^(nohup|time|exec)$/.test(w)) skip++;
+      // A project's environment runner (`uv run python train.py`, `poetry run`, `pipenv run`, `pixi run`, `conda run -n ENV`):
+      // the command it runs, after the runner's own options.
+      else if (/^(uv|poetry|pipenv|pixi|hatch|conda|mamba|micromamba)$/.test(w) && all[skip + 1]?.text === 'run') {
+        skip += 2;
+        while (skip < all.length - 1 && all[skip]!.text.startsWith('-')) {
+          const option = all[skip]!.text;
+          skip += /^(-n|--name|-p|--prefix|--with|--python|--env-file|--project|--directory|--extra|--group|--package|--index|-e|--environment)$/.test(option)
+            ? 2
+            : 1;
+        }
+      } else break;
+    }
     const words = skip ? all.slice(skip) : all;
     // A command string given to a launcher that runs it elsewhere (xpk's `workload create --command "python3 MaxText/train.py …"`,
     // `gcloud … tpu-vm ssh --command="…"`): the launcher's own flags, then the string read as the command it is.
@@ -1101,6 +1132,45 @@ class Interpreter {
       if (!inner.length || FLAGLESS_COMMANDS.has(inner[0]!.text) || inner.every((w) => /^[A-Za-z_]\w*=/.test(w.text))) continue;
       // The string's own command: its leading words again name the program (a wrapper such as numactl is one more word).
       this.flags(inner);
+    }
+  }
+
+  /**
+   * `source FILE` / `. FILE` of a shell script (not a virtual environment's activate, not a .env file): the script it reads, at
+   * ["@shell"], with every variable known at that point at ["@env", name] (a sourced script shares the shell's variables).
+   */
+  private sourced(arg: Extract<Token, { type: 'word' }>): void {
+    const path = this.expandJoined(arg.word);
+    // (Not one that sets up the machine: a system path, a conda, module or toolchain init script, a shell profile.)
+    if (
+      path.unknown ||
+      !/\.(sh|bash)$/.test(path.text) ||
+      /^\/(opt|usr|etc)\/|(^|\/)(\.?bashrc|\.?profile|activate|conda\.sh|[\w-]*init\.sh|env\.sh)$/.test(path.text)
+    )
+      return;
+    const range = rangeOf(path, arg.word.range);
+    this.facts.push({ file: this.file, path: ['@shell'], value: path.text, keyRange: range, valueRange: range });
+    for (const [name, v] of this.vars) {
+      if (v.kind !== 'scalar' || v.value.unknown) continue;
+      const at = rangeOf(v.value, arg.word.range);
+      this.facts.push({ file: this.file, path: ['@env', name], value: toValue(v.value), keyRange: at, valueRange: at });
+    }
+  }
+
+  /** The environment the command runs in (its exported variables and its own assignments), at ["@env", name], where each was written. */
+  private commandEnvironment(words: readonly Expanded[]): void {
+    for (const name of this.commandEnv) {
+      const v = this.vars.get(name);
+      if (v?.kind !== 'scalar') continue;
+      const at = rangeOf(v.value, words[0]!.range);
+      this.facts.push({
+        file: this.file,
+        path: ['@env', name],
+        value: toValue(v.value),
+        keyRange: at,
+        valueRange: at,
+        ...(v.value.unknown ? { unknown: true as const } : {}),
+      });
     }
   }
 
@@ -1225,8 +1295,11 @@ class Interpreter {
     switch (p.kind) {
       case 'lit':
         return [{ text: p.text, pos: p.pos, unknown: false }];
-      case 'cmd':
+      case 'cmd': {
+        const dir = scriptFolder(this.text.slice(p.range.start, p.range.end));
+        if (dir !== undefined) return [{ text: dir, pos: Array.from(dir, () => -1), unknown: false }];
         return this.echoed(p.range) ?? [unknownPart(p.range)];
+      }
       case 'arith': {
         const v = this.arith(p.expr);
         if (v === undefined) return [unknownPart(p.range)];
@@ -1322,10 +1395,30 @@ class Interpreter {
     // The script a command with flags runs, with no other leading word (./run_train.sh --training.steps 10), at ["@program"] (a
     // command of two or more leading words has them at ["@command", i]); and the folder a `cd` moved the script to, where the
     // command's relative paths start, at ["@cwd"].
+    // A shell script the command runs (bash scripts/train_sft.sh, sh run.sh, ./run.sh), with what it is handed: at ["@shell"],
+    // the exported variables and the command's own assignments at ["@env", name].
+    const runs = lead.length === 2 && /^(\S*\/)?(ba|z)?sh$/.test(lead[0]!.text) ? lead[1] : lead.length === 1 && words.length === 1 ? lead[0] : undefined;
+    if (runs && !runs.unknown && /\.(sh|bash)$/.test(runs.text)) {
+      this.facts.push({ file: this.file, path: ['@shell'], value: runs.text, keyRange: runs.range, valueRange: runs.range });
+      if (!words.some((w) => w.text.startsWith('--'))) this.commandEnvironment(words);
+    }
     if (words[0] && !words[0].unknown && words.some((w) => w.text.startsWith('--'))) {
       if (lead.length < 2 && /\.sh$/.test(words[0].text))
         this.facts.push({ file: this.file, path: ['@program'], value: words[0].text, keyRange: words[0].range, valueRange: words[0].range });
       if (this.cwd) this.facts.push({ file: this.file, path: ['@cwd'], value: this.cwd, keyRange: words[0].range, valueRange: words[0].range });
+    }
+    // The Python script a launcher runs after its own flags (`torchrun --nnodes=2 --nproc-per-node 8 train.py --lr …`,
+    // `accelerate launch --multi_gpu train.py`): one more leading word, as when no flag comes between.
+    const launcher = /(^|\/)(python[\d.]*|torchrun|deepspeed)$/.test(lead[0]?.text ?? '')
+      ? 1
+      : lead[0]?.text === 'accelerate' && lead[1]?.text === 'launch'
+        ? 2
+        : 0;
+    if (launcher && lead.length === launcher) {
+      const at = words.findIndex(
+        (w, i) => i > lead.length && !w.unknown && /^[\w./-]+\.py$/.test(w.text) && (!words[i - 1]!.text.startsWith('-') || words[i - 1]!.text.includes('=')),
+      );
+      if (at > 0 && !words.slice(lead.length, at).some((w) => w.text === '-m')) lead.push(words[at]!);
     }
     if (lead.length >= 2)
       lead.forEach((w, i) =>
@@ -1347,20 +1440,7 @@ class Interpreter {
       );
     // The environment a command with flags runs in (NPROC_PER_NODE=4 swift sft …, export CUDA_VISIBLE_DEVICES=0,1), at
     // ["@env", name], where each value was written: launchers read their process counts there.
-    if (words.some((w) => w.text.startsWith('--')))
-      for (const name of this.commandEnv) {
-        const v = this.vars.get(name);
-        if (v?.kind !== 'scalar') continue;
-        const at = rangeOf(v.value, words[0]!.range);
-        this.facts.push({
-          file: this.file,
-          path: ['@env', name],
-          value: toValue(v.value),
-          keyRange: at,
-          valueRange: at,
-          ...(v.value.unknown ? { unknown: true as const } : {}),
-        });
-      }
+    if (words.some((w) => w.text.startsWith('--'))) this.commandEnvironment(words);
     // python -m MODULE (torch.distributed.run's too): the module the command runs, the last one named, at ["@module"].
     const modules = words.filter((w, i) => words[i - 1]?.text === '-m' && !w.unknown && /^[A-Za-z_][\w.]*$/.test(w.text));
     const module = modules[modules.length - 1];
@@ -1436,6 +1516,23 @@ const REDIRECTIONS: ReadonlySet<string> = new Set(['>', '<', '>>', '2>', '&>', '
 
 /** Shell builtins and tools whose words are not a training program's flags. */
 const FLAGLESS_COMMANDS: ReadonlySet<string> = new Set(['echo', 'printf', 'set', 'unset', 'source', '.', 'cd', 'mkdir', '[', '[[', 'test', 'read']);
+
+/** `$0` or `${BASH_SOURCE[0]}` (quoted or not), possibly resolved by readlink -f / realpath: the script's own path. */
+const SELF = String.raw`(?:"?\$(?:0|\{0\}|BASH_SOURCE|\{BASH_SOURCE(?:\[0\])?\})"?|"?\$\((?:readlink\s+-f|realpath)\s+"?\$(?:0|\{0\}|\{BASH_SOURCE(?:\[0\])?\})"?\)"?)`;
+const DIRNAME = String.raw`\$\(\s*dirname\s+${SELF}\s*\)`;
+
+/**
+ * A command substitution that names the script's own folder: `$(dirname "$0")`, `$(dirname "${BASH_SOURCE[0]}")`, and
+ * `$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)` (with realpath / readlink -f): the folder relative to the script's
+ * ("." and "./../.."), where the reading starts the script. Undefined for any other command.
+ */
+function scriptFolder(raw: string): string | undefined {
+  if (new RegExp(`^${DIRNAME}$`).test(raw)) return '.';
+  const cd = new RegExp(String.raw`^\$\(\s*cd\s+(?:-P\s+)?"?${DIRNAME}((?:/\.\.?)*)/?"?\s*(?:&&|;)\s*pwd(?:\s+-P)?\s*\)$`).exec(raw);
+  if (cd) return `.${cd[1]}`;
+  const real = new RegExp(String.raw`^\$\(\s*(?:realpath|readlink\s+-f)\s+"?${DIRNAME}((?:/\.\.?)*)/?"?\s*\)$`).exec(raw);
+  return real ? `.${real[1]}` : undefined;
+}
 
 function empty(): Located {
   return { text: '', pos: [], unknown: false };

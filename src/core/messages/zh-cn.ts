@@ -44,6 +44,8 @@ export const zhCN: Record<MessageId, string> = {
   'launcher.noVisibleGpu': 'CUDA_VISIBLE_DEVICES 为空：运行时看不到任何 GPU（将在 CPU 上运行或失败）。此处按一块 GPU 计算。',
   'launcher.rankInScript':
     '{flag} {rank} 传给了一个自有训练脚本，但此处未读取该脚本（不在此文件旁，或以模块方式运行）：若它应用 LoRA，则只训练适配器，而非此处按整个模型计算的参数。脚本在旁时会读取其 PEFT LoraConfig。',
+  'launcher.loraInScript':
+    '一个自有训练脚本通过 --lora 开启了 LoRA，此处未读取该脚本：其秩、alpha、目标模块与需保存的模块按 PEFT 的 LoraConfig 从命令行参数读取。',
   'launcher.runsScript': '此脚本运行 {file}：其模型与训练设置从该文件中读取（若能找到）。',
   'launcher.loraUnused': '设置了 LoRA 秩，但没有开启 LoRA（TRL：use_peft）：训练的是整个模型，并按此计算。',
   'recognize.missingKey': '缺少必需的键：{keys}。',

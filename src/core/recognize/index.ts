@@ -178,7 +178,8 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
           : recognizeLauncher(ctx);
       // A script that runs a Python training script of its own with nothing this version reads on the line (`python3 train.py`):
       // that script, read where it is (its model and trainer are there).
-      const script = scriptRun(r);
+      const python = scriptRun(r);
+      const script = python ?? shellRun(r);
       if (script)
         return {
           ...emptyRecognition('launcher', [
@@ -191,6 +192,8 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
             ),
           ]),
           references: [script],
+          // (A shell script is read in the environment this one hands it.)
+          ...(python ? {} : { scripts: [script] }),
         };
       break;
     }
@@ -211,6 +214,16 @@ function scriptRun(r: FactReader): Sourced<string> | undefined {
         .slice(0, i)
         .some((g) => g.path[0] === '@command' && g.path[1] === 0 && /(^|\/)(python[\d.]*|torchrun|accelerate|deepspeed)$/.test(String(g.value))),
   );
+  const last = runs[runs.length - 1];
+  return last ? fromFact(String(last.value), last) : undefined;
+}
+
+/**
+ * The shell script a script with no launch of its own hands over to (`source ../generic/finetune.sh` after exporting the
+ * model, `bash scripts/train_sft.sh`): the last one, read where it is, with what this one hands it.
+ */
+function shellRun(r: FactReader): Sourced<string> | undefined {
+  const runs = r.facts.filter((f) => f.path.length === 1 && f.path[0] === '@shell' && typeof f.value === 'string');
   const last = runs[runs.length - 1];
   return last ? fromFact(String(last.value), last) : undefined;
 }

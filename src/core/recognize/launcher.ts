@@ -43,7 +43,30 @@ export function isLauncher(r: FactReader): boolean {
   const accelerate = r.facts.some(
     (f, i) => f.path[0] === '@command' && f.path[1] === 0 && f.value === 'accelerate' && r.facts[i + 1]?.path[1] === 1 && r.facts[i + 1]?.value === 'launch',
   );
-  return LAUNCHER_FLAGS.some((k) => r.has(k)) || accelerate;
+  // (Nanotron's run_train.py takes its whole config as --config-file x.yaml.)
+  return LAUNCHER_FLAGS.some((k) => r.has(k) || r.has(dashed(k))) || accelerate || /\.ya?ml$/.test(r.str(['--config-file'])?.value ?? '');
+}
+
+/** A flag written with dashes for underscores (--model-path): how argparse-style scripts also spell it. */
+function dashed(flag: string): string {
+  return `--${flag.slice(2).replace(/_/g, '-')}`;
+}
+
+/**
+ * The facts with each dashed flag (--per-device-train-batch-size, --model-path) also under its underscored name, where the file
+ * does not write that one: HfArgumentParser takes both spellings (and users' argparse scripts their own dashed names for the
+ * same settings), so the reading looks for one.
+ */
+function underscored(facts: readonly Fact[]): Fact[] {
+  const written = new Set(facts.map((f) => f.path[0]));
+  const aliases = facts.flatMap((f) => {
+    const k = f.path[0];
+    // (Not a launcher's process counts: `ray start --num-gpus 4` is the Ray node's, not the training's.)
+    if (typeof k !== 'string' || !/^--[A-Za-z0-9]+(-[A-Za-z0-9]+)+$/.test(k) || /^--num-(gpus|nodes|cpus)$/.test(k)) return [];
+    const alias = `--${k.slice(2).replace(/-/g, '_')}`;
+    return written.has(alias) ? [] : [{ ...f, path: [alias, ...f.path.slice(1)] }];
+  });
+  return [...facts, ...aliases];
 }
 
 /** Keys of the Hugging Face TrainingArguments (and TRL's configs) that, with model_name_or_path, make a YAML or JSON one. */
@@ -83,7 +106,7 @@ const LIBRARY: Readonly<Record<Library, string>> = {
 
 /** `library`: the library whose defaults apply, where the caller knows it (a Python script's TrainingArguments or TRL config class). */
 export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 'swift'): FileRecognition {
-  const r = new FactReader(ctx.facts);
+  const r = new FactReader(underscored(ctx.facts));
   const flag = (name: string): Sourced<boolean> | undefined => {
     const f = r.present(name);
     if (!f) return undefined;
@@ -116,10 +139,13 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
             : r.has('--use_lora')
               ? 'qwen'
               : 'hf');
+  // A user's own training script (run by python, torchrun or accelerate, not a library's CLI).
+  const ownScript = library === 'hf' && r.facts.some((f) => f.path[0] === '@command' || f.path[0] === '@module');
   const checkpointing = flag('--gradient_checkpointing');
   const bf16 = flag('--bf16');
   const fp16 = flag('--fp16');
-  const dtype = r.str(['--torch_dtype']);
+  // (bitsandbytes' compute dtype, where a script takes it as a flag, is the precision the quantized base computes in.)
+  const dtype = r.str(['--torch_dtype', '--bnb_4bit_compute_dtype']);
   // TRL's SFTConfig (trl/trainer/sft_config.py): max_length 1024 and gradient checkpointing on unless set.
   const trl = library === 'trl';
   // OpenRLHF's RL trainers (train_ppo_ray and its copies): the actor trains on a prompt and its generated response.
@@ -141,9 +167,16 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
       // llama-recipes packs its samples into chunks of context_length (batching_strategy "packing", its default; 4096).
       (llamaRecipes ? (r.int(['--context_length']) ?? byDefault(4096, '--context_length', LIBRARY.llamarecipes)) : undefined) ??
       (trl ? byDefault(1024, '--max_length', 'TRL SFTConfig') : undefined),
-    microBatch: r.int(['--per_device_train_batch_size', '--micro_train_batch_size', ...(llamaRecipes ? ['--batch_size_training'] : [])]),
+    // (A script of its own takes its batch per process as --micro_batch_size, or as --batch_size where it has no other.)
+    microBatch: r.int([
+      '--per_device_train_batch_size',
+      '--micro_train_batch_size',
+      ...(llamaRecipes ? ['--batch_size_training'] : []),
+      ...(ownScript ? ['--micro_batch_size', '--batch_size'] : []),
+    ]),
     gradAccum: r.int(['--gradient_accumulation_steps']),
-    globalBatch: r.int(['--train_batch_size']),
+    // (alpaca-lora's finetune.py and its copies: --micro_batch_size per device, --batch_size the global batch it accumulates to.)
+    globalBatch: r.int(['--train_batch_size']) ?? (ownScript && r.has('--micro_batch_size') ? r.int(['--batch_size']) : undefined),
     epochs: r.num(['--num_train_epochs', '--max_epochs'], { min: 0 }),
     // (The Trainer's max_steps -1 is its "unset": the epochs decide.)
     trainIters: r.present('--max_steps')?.value === -1 ? undefined : r.int(['--max_steps']),
@@ -188,8 +221,20 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
   // (LLM-Adapters' and alpaca-lora's --adapter_name lora / dora.)
   const adapterName = r.str(['--adapter_name']);
   const named = adapterName && /^(lora|dora)$/i.test(adapterName.value) ? as(adapterName, true) : undefined;
-  const peft = flag('--use_peft') ?? flag('--use_lora') ?? named;
-  const rankFlag = r.int(['--lora_r', '--lora_rank'], { min: 0 });
+  // A user's own script switched to LoRA by a flag of its own (`--lora --r 16 --lora_alpha 32 --target_modules q_proj …`): its
+  // rank, alpha and targets read as PEFT's LoraConfig takes them (said: the script is not read here).
+  const ownLora = ownScript ? on('--lora') : undefined;
+  const peft = flag('--use_peft') ?? flag('--use_lora') ?? ownLora ?? named;
+  const rankFlag = r.int(['--lora_r', '--lora_rank', ...(ownLora ? ['--lora-r', '--lora-rank', '--r', '--rank'] : [])], { min: 0 });
+  if (ownLora)
+    r.findings.push(
+      finding(
+        'assumed',
+        'info',
+        { id: 'launcher.loraInScript', args: {} },
+        { file: ctx.file, range: ownLora.source.kind === 'fact' ? ownLora.source.range : { start: 0, end: 0 } },
+      ),
+    );
   const wanted = peft?.value || (type && /lora/i.test(type.value)) || (rankFlag && rankFlag.value > 0 && library === 'openrlhf');
   if (wanted) {
     const cls = LIBRARY[library];
@@ -291,7 +336,7 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
   if (ds && preset) training.zeroStage = as(ds, Number(preset[1]));
   // accelerate's --config_file, and a training script's --config YAML (TRL's scripts and most users' take one).
   // (Or a config file the script takes as its first argument: `accelerate launch … src/train.py config.yaml`.)
-  const configs = [r.str(['--config_file']), r.str(['--config']) ?? r.str(['@config'])].filter((x): x is Sourced<string> => x !== undefined);
+  const configs = [r.str(['--config_file']), r.str(['--config', '--config-file']) ?? r.str(['@config'])].filter((x): x is Sourced<string> => x !== undefined);
   const references = [...(ds && !preset ? [ds] : []), ...configs];
   // A preference or RL trainer: OpenRLHF's train_rm, train_dpo, train_kto, train_kd, train_ppo_ray and its copies; TRL's `trl dpo`,
   // its examples/scripts/dpo.py, reward_modeling.py, …; ms-swift's `swift rlhf --rlhf_type …` (dpo by default).
@@ -337,7 +382,6 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
   // LoRA keys written without what turns LoRA on (TRL's use_peft): the whole model is trained, and that is said. A user's own
   // script given a rank (--lora_r, --rank) may apply LoRA in code this version does not read: a warning that the count is the
   // whole model's.
-  const ownScript = library === 'hf' && r.facts.some((f) => f.path[0] === '@command' || f.path[0] === '@module');
   const ownRank = ownScript ? (r.int(['--lora_r', '--lora_rank', '--rank', '--lora-r', '--lora-rank', '--r'], { min: 0 }) ?? rankFlag) : rankFlag;
   if (!wanted && ownRank && ownRank.value > 0 && library !== 'openrlhf' && ownRank.source.kind === 'fact') {
     const where = { file: ownRank.source.file, range: ownRank.source.range };
