@@ -877,10 +877,10 @@ describe('survey: the eleventh gathering', () => {
   it('a script that exports its settings and sources a shared one (`source "$(dirname "$0")/../generic/x.sh"`): that script, read with them; its own --lora --r 16 flags as the LoRA', () => {
     const a = at('253-sourced');
     assert.ok(a.path.endsWith('generic/generic_llm_finetune.sh'));
-    assert.equal(a.spec!.model!.architecture.value, 'Gemma3ForConditionalGeneration');
+    assert.equal(a.spec!.model!.architecture?.value, 'Gemma3ForConditionalGeneration');
     assert.equal(a.analysis!.params.total.value, 4300079472);
     // r 16 on the seven projections, and whole copies of embed_tokens and lm_head (modules_to_save).
-    assert.equal(a.spec!.training.adapter?.rank.value, 16);
+    assert.equal(a.spec!.training.adapter?.rank?.value, 16);
     assert.equal(a.spec!.training.microBatch?.value, 32);
     assert.equal(a.spec!.training.quantization?.value, 'nf4');
     assert.ok(a.findings.some((f) => f.message.id === 'launcher.loraInScript'));
@@ -902,10 +902,11 @@ describe('survey: the eleventh gathering', () => {
     assert.ok(JSON.stringify(unknown?.message.args).includes('LiquidAI/LFM2.5-8B-A1B'));
   });
 
-  it('launches this version cannot follow say which file they run: `uv run python train.py config/x.py`, torchrun of a script after its own flags inside `bash -c "${CMD}"`', () => {
+  it('launches this version cannot follow say which file they run: `uv run python train.py config/x.py`, torchrun of a script after its own flags inside `bash -c "${CMD}"`, `srun accelerate launch -m package.module`', () => {
     for (const [name, file] of [
       ['271-slurm-uv', 'config/train_shakespeare_char.py'],
       ['273-slurm-pyxis', 'function-finetune-fixed.py'],
+      ['265-slurm-accelerate-module', 'citation_sft/train.py'],
     ] as const) {
       const missing = at(name).findings.find((f) => f.message.id === 'setup.referenceMissing');
       assert.equal(missing?.message.args?.['file'], file, name);

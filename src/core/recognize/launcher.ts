@@ -40,12 +40,22 @@ export const LAUNCHER_FLAGS = [
 export function isLauncher(r: FactReader): boolean {
   // `accelerate launch --config_file x.yaml train.py --config y.yaml`: the settings are in the files it names.
   // (accelerate launch as any of the script's commands, not only its last: an evaluation may follow it.)
+  // (After a job launcher's own word: `srun accelerate launch …`.)
   const accelerate = r.facts.some(
-    (f, i) => f.path[0] === '@command' && f.path[1] === 0 && f.value === 'accelerate' && r.facts[i + 1]?.path[1] === 1 && r.facts[i + 1]?.value === 'launch',
+    (f, i) =>
+      f.path[0] === '@command' &&
+      f.value === 'accelerate' &&
+      (f.path[1] === 0 || (f.path[1] === 1 && /(^|\/)(srun|mpirun|mpiexec)$/.test(String(r.facts[i - 1]?.value)))) &&
+      r.facts[i + 1]?.path[0] === '@command' &&
+      r.facts[i + 1]?.value === 'launch',
   );
   // (Nanotron's run_train.py takes its whole config as --config-file x.yaml.)
   return LAUNCHER_FLAGS.some((k) => r.has(k) || r.has(dashed(k))) || accelerate || /\.ya?ml$/.test(r.str(['--config-file'])?.value ?? '');
 }
+
+/** Modules of the launchers and training libraries (python -m torch.distributed.run, trl, openrlhf.cli.train_sft, …), not a user's script. */
+const LIBRARY_MODULE =
+  /^(torch|deepspeed|accelerate|transformers|trl|openrlhf|llama_recipes|llama_cookbook|llamafactory|swift|axolotl|verl|nemo|megatron|litgpt|torchtune|unsloth|peft|torchtitan|sglang|vllm|lm_eval|pip|venv|http|json)(\.|$)/;
 
 /** A flag written with dashes for underscores (--model-path): how argparse-style scripts also spell it. */
 function dashed(flag: string): string {
@@ -393,15 +403,19 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
   }
   // The user's own training script the line runs (python train.py, torchrun … sft.py, accelerate launch … run.py): read with
   // this line as its arguments where it is found.
-  const script = r.facts
-    .filter((f) => f.path[0] === '@command' && typeof f.value === 'string' && /^[\w./-]+\.py$/.test(f.value) && !f.value.startsWith('/'))
-    .pop();
+  // (Or a module of the user's own package, `accelerate launch -m citation_sft.train`: its file, citation_sft/train.py.)
+  // (A dotted name: a package's module; `-m train` may be any train.py on the path.)
+  const module = r.facts.find((f) => f.path[0] === '@module' && typeof f.value === 'string' && f.value.includes('.') && !LIBRARY_MODULE.test(f.value));
+  const script =
+    r.facts.filter((f) => f.path[0] === '@command' && typeof f.value === 'string' && /^[\w./-]+\.py$/.test(f.value) && !f.value.startsWith('/')).pop() ??
+    (module ? { ...module, value: `${String(module.value).replace(/\./g, '/')}.py` } : undefined);
   return {
     family: 'launcher',
     modelRef,
     training,
     parallel,
-    references,
+    // (With no model on the line and no config file, the script is where it is named: said when it is not here.)
+    references: [...references, ...(script && !modelRef && !references.length ? [fromFact(String(script.value), script)] : [])],
     ...(script ? { scripts: [fromFact(String(script.value), script)] } : {}),
     findings: [...r.findings],
   };
