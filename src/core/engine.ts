@@ -6,7 +6,7 @@
  * .compute-budget/cluster.*, else the default), analyzes and checks, and answers plan, what-if and
  * apply questions with the same layout defaults, so every view shows the same figures.
  */
-import type { Finding, Message, Range, Sourced, TextEdit } from './types';
+import type { Fact, Finding, Message, Range, Sourced, TextEdit } from './types';
 import { finding } from './types';
 import type { Spec } from './spec';
 import { analyzeFiles, check, readConfig, syntaxOf, type FileAnalysis, type FileInput, type PipelineOptions, type ReadFile } from './pipeline';
@@ -21,6 +21,7 @@ import { panelModel, type PanelModel } from './report/panel';
 import { planJson, type PlanJson } from './report/plan';
 import type { Locale } from './messages';
 import { findModel } from './recognize/catalogue/models';
+import { nanogptStockConfig } from './recognize/nanogpt';
 import { leverChange, levers } from './analysis/levers';
 import { analyze as analyzeSpec, type ModelledSpec } from './analysis';
 import type { Convention } from './analysis/flops';
@@ -317,6 +318,16 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
         found = true;
         break;
       }
+      // A config nanoGPT ships, named by a launch of its train.py (`python train.py config/train_shakespeare_char.py`) from a
+      // folder that does not hold it: read as nanoGPT ships it, and said.
+      const stock = !found && runsNanogpt(input.facts) ? nanogptStockConfig(ref.value) : undefined;
+      if (stock && !seen.has(stock.path)) {
+        seen.add(stock.path);
+        inputs.push({ ...read(stock), joins: input.path });
+        if (ref.source.kind === 'fact')
+          missing.push(finding('assumed', 'info', { id: 'setup.nanogptStock', args: { file: ref.value } }, { file: ref.source.file, range: ref.source.range }));
+        continue;
+      }
       if (!found && ref.source.kind === 'fact')
         missing.push(
           finding('missing-file', 'warning', { id: 'setup.referenceMissing', args: { file: ref.value } }, { file: ref.source.file, range: ref.source.range }),
@@ -326,6 +337,11 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
       inputs[inputs.indexOf(input)] = { ...input, recognition: { ...input.recognition, findings: [...input.recognition.findings, ...missing] } };
   }
   return { inputs, problems };
+}
+
+/** A launch of nanoGPT's train.py (python, torchrun or a wrapper runs train.py with a config/*.py). */
+function runsNanogpt(facts: readonly Fact[]): boolean {
+  return facts.some((f) => f.path[0] === '@command' && typeof f.value === 'string' && /(^|\/)train\.py$/.test(f.value));
 }
 
 /** A Hugging Face model id (org/name). */

@@ -863,10 +863,10 @@ describe('survey: the eleventh gathering', () => {
 
   const at = (name: string) => [...seen].find(([f]) => f.includes(`/${name}`))![1];
 
-  it('40 files; at least 22 give a parameter count, and each of the others says why', () => {
+  it('40 files; at least 23 give a parameter count, and each of the others says why', () => {
     assert.equal(eleventh.length, 40);
     const counted = eleventh.filter((f) => seen.get(f)?.analysis?.params.total.value);
-    assert.ok(counted.length >= 22, `${counted.length} of ${eleventh.length}`);
+    assert.ok(counted.length >= 23, `${counted.length} of ${eleventh.length}`);
     for (const f of eleventh.filter((x) => !seen.get(x)?.analysis))
       assert.ok(
         seen.get(f)!.findings.some((x) => x.severity !== 'info' || x.ruleId === 'no-model'),
@@ -902,9 +902,8 @@ describe('survey: the eleventh gathering', () => {
     assert.ok(JSON.stringify(unknown?.message.args).includes('LiquidAI/LFM2.5-8B-A1B'));
   });
 
-  it('launches this version cannot follow say which file they run: `uv run python train.py config/x.py`, torchrun of a script after its own flags inside `bash -c "${CMD}"`, `srun accelerate launch -m package.module`', () => {
+  it('launches this version cannot follow say which file they run: torchrun of a script after its own flags inside `bash -c "${CMD}"`, `srun accelerate launch -m package.module`', () => {
     for (const [name, file] of [
-      ['271-slurm-uv', 'config/train_shakespeare_char.py'],
       ['273-slurm-pyxis', 'function-finetune-fixed.py'],
       ['265-slurm-accelerate-module', 'citation_sft/train.py'],
     ] as const) {
@@ -917,5 +916,12 @@ describe('survey: the eleventh gathering', () => {
     const alpaca = analyzeFile({ path: 'run.sh', text: 'python finetune.py --base_model meta-llama/Llama-2-7b-hf --batch_size 128 --micro_batch_size 4\n' });
     assert.deepEqual([alpaca.spec!.training.microBatch?.value, alpaca.spec!.training.globalBatch?.value], [4, 128]);
     assert.equal(at('269-accelerate-own-script').spec!.training.microBatch?.value, 8);
+  });
+
+  it("`uv run python train.py config/train_shakespeare_char.py` from a folder without nanoGPT's config: that config as nanoGPT ships it (10,745,088: 6 × 384, the 65 characters of its dataset), said", () => {
+    const a = at('271-slurm-uv');
+    assert.equal(a.analysis!.params.total.value, 10745088);
+    assert.deepEqual([a.spec!.training.microBatch?.value, a.spec!.training.seqLen?.value], [64, 256]);
+    assert.ok(a.findings.some((f) => f.message.id === 'setup.nanogptStock' && f.message.args?.['file'] === 'config/train_shakespeare_char.py'));
   });
 });

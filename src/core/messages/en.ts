@@ -304,6 +304,7 @@ export const en = {
   'deepspeed.batchMismatch': 'train_batch_size {global} is not micro batch {micro} × gradient accumulation {accum} × a whole number of data-parallel ranks.',
   'merge.conflict': '{field} is {a} in {fileA}:{lineA} but {b} in {fileB}:{lineB}; using {a}.',
   'setup.noModel': 'No model shapes in these files: analyze them together with a model config (a folder, or several files).',
+  'setup.nanogptStock': '{file} is not here: read as nanoGPT ships it (karpathy/nanoGPT config/), which this launch of its train.py runs.',
   'setup.referenceMissing':
     '{file} is not here (next to this file or in a folder above it): the settings it holds are not read, and what they would set is assumed.',
   'userConfig.read':

@@ -276,6 +276,7 @@ export const zhCN: Record<MessageId, string> = {
   'deepspeed.batchMismatch': 'train_batch_size {global} 不等于微批量 {micro} × 梯度累积 {accum} × 整数个数据并行进程。',
   'merge.conflict': '{field} 在 {fileA}:{lineA} 为 {a}，但在 {fileB}:{lineB} 为 {b}；采用 {a}。',
   'setup.noModel': '这些文件中没有模型形状：请与模型配置一起分析（一个文件夹或多个文件）。',
+  'setup.nanogptStock': '{file} 不在此处：按 nanoGPT 自带的版本读取（karpathy/nanoGPT 的 config/），此次启动的 train.py 运行的就是它。',
   'setup.referenceMissing': '找不到 {file}（既不在此文件旁边，也不在其上级文件夹中）：其中的设置未被读取，它们本应设定的值按假设处理。',
   'userConfig.read':
     '不是某个框架自己的格式：按训练脚本常用的键（{keys}）读作脚本的配置，如同 Hugging Face Trainer 与 PEFT 接收它们。请确认脚本确实如此使用这些值。',

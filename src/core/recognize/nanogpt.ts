@@ -30,6 +30,65 @@ const CHAR_DATASETS: Readonly<Record<string, number>> = { shakespeare_char: 65 }
 /** Datasets tokenized with GPT-2's BPE (tiktoken), no meta.pkl: train.py's 50,304. */
 const BPE_DATASETS: readonly string[] = ['openwebtext', 'shakespeare'];
 
+/**
+ * The training configs nanoGPT ships (karpathy/nanoGPT config/*.py), as their assignments: what `python train.py
+ * config/train_shakespeare_char.py` runs where that file is not beside the launch (the README's first run; train_gpt2.py
+ * sets train.py's own GPT-2 124M batch: 12 × 1,024 tokens, 40 accumulation steps).
+ */
+const STOCK_CONFIGS: Readonly<Record<string, Readonly<Record<string, number | string | boolean>>>> = {
+  train_shakespeare_char: {
+    out_dir: 'out-shakespeare-char',
+    eval_interval: 250,
+    eval_iters: 200,
+    log_interval: 10,
+    always_save_checkpoint: false,
+    wandb_log: false,
+    dataset: 'shakespeare_char',
+    gradient_accumulation_steps: 1,
+    batch_size: 64,
+    block_size: 256,
+    n_layer: 6,
+    n_head: 6,
+    n_embd: 384,
+    dropout: 0.2,
+    learning_rate: 1e-3,
+    max_iters: 5000,
+    lr_decay_iters: 5000,
+    min_lr: 1e-4,
+    beta2: 0.99,
+    warmup_iters: 100,
+  },
+  train_gpt2: {
+    batch_size: 12,
+    block_size: 1024,
+    gradient_accumulation_steps: 40,
+    max_iters: 600000,
+    lr_decay_iters: 600000,
+    eval_interval: 1000,
+    eval_iters: 200,
+    log_interval: 10,
+    weight_decay: 0.1,
+  },
+};
+
+/** Where a config nanoGPT ships is shown when it is read from STOCK_CONFIGS (provenance, hovers). */
+export const NANOGPT_STOCK_PREFIX = 'nanoGPT:';
+
+/**
+ * The config nanoGPT ships that a launch of its train.py names (`config/train_shakespeare_char.py`), as a file of its
+ * assignments under NANOGPT_STOCK_PREFIX, for a launch whose folder does not hold it.
+ */
+export function nanogptStockConfig(ref: string): { readonly path: string; readonly text: string } | undefined {
+  const name = /^(?:\.\/)?config\/(\w+)\.py$/.exec(ref)?.[1];
+  const values = name ? STOCK_CONFIGS[name] : undefined;
+  if (!values) return undefined;
+  const literal = (v: number | string | boolean) => (typeof v === 'boolean' ? (v ? 'True' : 'False') : typeof v === 'string' ? `'${v}'` : String(v));
+  const text = Object.entries(values)
+    .map(([k, v]) => `${k} = ${literal(v)}\n`)
+    .join('');
+  return { path: `${NANOGPT_STOCK_PREFIX}config/${name}.py`, text };
+}
+
 const NANOGPT_KEYS = ['n_layer', 'n_head', 'n_embd', 'block_size', 'gradient_accumulation_steps', 'max_iters', 'eval_interval', 'out_dir', 'batch_size'];
 
 export function isNanogpt(r: FactReader): boolean {
