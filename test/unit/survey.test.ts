@@ -924,4 +924,14 @@ describe('survey: the eleventh gathering', () => {
     assert.deepEqual([a.spec!.training.microBatch?.value, a.spec!.training.seqLen?.value], [64, 256]);
     assert.ok(a.findings.some((f) => f.message.id === 'setup.nanogptStock' && f.message.args?.['file'] === 'config/train_shakespeare_char.py'));
   });
+
+  it('`MODEL_PATH=${MODEL_PATH:-$( [ -n "$HP" ] && getp model_name || echo "google/gemma-4-26B-A4B-it" )}` with HP empty: the echoed fallback', () => {
+    const path = at('256-verl-grpo').facts.find((f) => f.path[0] === '@override' && f.path[1] === 'actor_rollout_ref.model.path');
+    assert.equal(path?.value, 'google/gemma-4-26B-A4B-it');
+    const set = analyzeFile({
+      path: 'run.sh',
+      text: 'HP=/x.yaml\nM=$( [ -n "$HP" ] && getp model_name || echo "google/gemma-4-26B-A4B-it" )\ntorchrun train.py --model_name_or_path "$M"\n',
+    });
+    assert.equal(set.facts.find((f) => f.path[0] === '--model_name_or_path')?.unknown, true);
+  });
 });

@@ -1298,7 +1298,7 @@ class Interpreter {
       case 'cmd': {
         const dir = scriptFolder(this.text.slice(p.range.start, p.range.end));
         if (dir !== undefined) return [{ text: dir, pos: Array.from(dir, () => -1), unknown: false }];
-        return this.echoed(p.range) ?? [unknownPart(p.range)];
+        return this.echoed(p.range) ?? this.testedEcho(p.range) ?? [unknownPart(p.range)];
       }
       case 'arith': {
         const v = this.arith(p.expr);
@@ -1310,6 +1310,26 @@ class Interpreter {
       case 'var':
         return this.varValue(p);
     }
+  }
+
+  /**
+   * A command substitution that echoes a fallback after a test of a variable the reading knows, `$( [ -n "$HP" ] && getp
+   * model_name || echo "google/gemma-4-26B-A4B-it" )`: with HP empty the test fails and the echo runs (its words, where they
+   * were written); with HP set, the other command runs (undefined: what it prints is the run's). `[ -z … ]` the other way round.
+   */
+  private testedEcho(range: Range): Located[] | undefined {
+    if (!this.text.startsWith('$(', range.start) || this.text[range.end - 1] !== ')') return undefined;
+    const inner = this.text.slice(range.start + 2, range.end - 1);
+    const m = /^(\s*\[\[?\s+(-[nz])\s+"?\$\{?([A-Za-z_]\w*)\}?"?\s+\]\]?\s*&&\s*)(.+?)(\s*\|\|\s*)(echo\s+[^|;&`$()]+?)\s*$/s.exec(inner);
+    if (!m) return undefined;
+    const v = this.vars.get(m[3]!);
+    if (!v || v.kind !== 'scalar' || v.value.unknown) return undefined;
+    const passes = (v.value.text !== '') === (m[2] === '-n');
+    if (passes) return undefined;
+    // The echo's words, each where it was written.
+    const at = range.start + 2 + m[1]!.length + m[4]!.length + m[5]!.length + 'echo'.length;
+    const words = tokenizeShell(' '.repeat(at) + m[6]!.slice('echo'.length)).filter((t): t is Extract<Token, { type: 'word' }> => t.type === 'word');
+    return [joinWords(words.flatMap((t) => this.expand(t.word, false)))];
   }
 
   /**
