@@ -95,6 +95,8 @@ export const en = {
   // Provenance
   'prov.architecture': 'fixed by the {arch} architecture',
   'prov.classDefault': '{key} not set: {cls} default {value}',
+  'prov.minimindFfn': 'hidden_dim not set: multiple_of {multiple} × ⌈⌊8·{dim}/3⌋ / {multiple}⌉ (MiniMind FeedForward)',
+  'prov.minimindShared': 'n_shared_experts not None: one shared FeedForward (MiniMind MOEFeedForward)',
   'prov.mptFfn': 'expansion_ratio {ratio} × d_model (MPT)',
   'prov.falconMultiQuery': 'multi_query: one key/value head (FalconAttention)',
   'prov.falconNorms': 'two LayerNorms per layer (Falcon: new decoder architecture, or attention and MLP in sequence)',

@@ -77,6 +77,8 @@ export const zhCN: Record<MessageId, string> = {
 
   'prov.architecture': '由 {arch} 架构决定',
   'prov.classDefault': '未设置 {key}：{cls} 默认值 {value}',
+  'prov.minimindFfn': '未设置 hidden_dim：multiple_of {multiple} × ⌈⌊8·{dim}/3⌋ / {multiple}⌉（MiniMind FeedForward）',
+  'prov.minimindShared': 'n_shared_experts 不为 None：一个共享 FeedForward（MiniMind MOEFeedForward）',
   'prov.mptFfn': 'expansion_ratio {ratio} × d_model（MPT）',
   'prov.falconMultiQuery': 'multi_query：键/值只有一个头（FalconAttention）',
   'prov.falconNorms': '每层两个 LayerNorm（Falcon：新解码器结构，或注意力与 MLP 串行）',

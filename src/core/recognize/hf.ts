@@ -11,6 +11,7 @@ import { catalogueNames, findModel } from './catalogue/models';
 import { buildModel, classDefault, emptyRecognition, FactReader, mapped, type FileRecognition, type RecognizeContext, type ShapeOverride } from './common';
 import { HF_HYBRID_TYPES, hfHybridOverrides } from './hfHybrid';
 import { classicModel, HF_CLASSIC_ARCHITECTURES, HF_CLASSIC_TYPES } from './hfClassic';
+import { minimindOverrides } from './hfMinimind';
 
 export const HF_ALIASES: ModelAliases = {
   layers: ['num_hidden_layers', 'n_layer', 'num_layers', 'n_layers'],
@@ -383,6 +384,17 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
   // Gemma2Config's keys), each stack with its own embed_tokens and final norm; encoder layers Gemma 2's four norms, decoder
   // layers also a cross-attention (q/o of a·d, k/v from cross_attention_hidden_size = the encoder's width) and its two norms;
   // the LM head tied to the decoder's embedding unless tie_word_embeddings is false (t5gemmaModel).
+  // MiniMind2 (jingyaogong/minimind's remote MiniMindLM, hfMinimind.ts): Llama's layers without biases under LMConfig's keys,
+  // the embedding and the output one tensor; LMConfig's defaults for what a file leaves out.
+  minimind: {
+    ...llamaLike,
+    configClass: 'LMConfig',
+    qkvBias: false,
+    outBias: false,
+    mlpBias: false,
+    tiedDefault: true,
+    defaults: { vocab: 6400, hidden: 512, layers: 8, heads: 16 },
+  },
   t5gemma: { ...llamaLike, configClass: 'T5GemmaModuleConfig', tiedDefault: true, mlpBias: false, normsPerLayer: 4, slidingWindow: 'layer-types' },
   // Granite (modeling_granite.py): Llama's layers; its multipliers (embedding, residual, attention, logits) are scalars.
   granite: { ...llamaLike, configClass: 'GraniteConfig' },
@@ -1080,6 +1092,7 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   T5GemmaForConditionalGeneration: 't5gemma',
   ApertusForCausalLM: 'apertus',
   MiniMaxM2ForCausalLM: 'minimax_m2',
+  MiniMindLM: 'minimind',
   GraniteMoeHybridForCausalLM: 'granitemoehybrid',
   Glm4ForCausalLM: 'glm4',
   Glm4MoeForCausalLM: 'glm4_moe',
@@ -1394,6 +1407,11 @@ function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): 
   // OPT, MPNet, GPT-BigCode, GPT-J, ELECTRA, ALBERT, StableLM, MPT, DINOv2 (hfClassic.ts).
   if (HF_CLASSIC_TYPES[type]) return classicModel(reader, type, arch, HF_ALIASES);
   if (type === 'bailing_moe_v2') return bailingModel(reader, arch);
+  if (type === 'minimind') {
+    const mm = minimindOverrides(reader);
+    if ('error' in mm) return { findings: [...reader.findings, hybridFinding(reader, mm)] };
+    return buildModel(reader, HF_ALIASES, HF_MODEL_TYPES[type]!, arch, mm.overrides);
+  }
   if (type === 't5gemma') return t5gemmaModel(reader, arch);
   if (type === 'deepseek_v4') {
     const v4 = deepseekV4(reader);
