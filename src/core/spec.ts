@@ -157,6 +157,17 @@ export const encoderDecoderSchema = z.object({
  *   embedding, a biased patch conv, `positions` learned positions ((s/p)² + 1), blocks of two norms, q/k/v (biased per
  *   `internVit`), q/k RMSNorms if set, a biased proj and fc1/fc2, two layer-scale vectors; then mlp1 (`mlpProjector`'s shape,
  *   M = h_v·m², m = 1/downsample_ratio).
+ * - siglip_tower (a remote-code wrapper's vision_config of model_type siglip_vision_model): SigLIP's tower alone (the biased
+ *   patch conv, (s/p)² positions, the blocks, post LayerNorm); the wrapper's connector is its own code's, not counted;
+ * - minicpmv (MiniCPM-V 2.6, its remote modeling_navit_siglip.py and resampler.py): SigLIP's tower over (s/p)² positions and
+ *   the Resampler: `queries` learned queries of the text width h, kv_proj h_v → h (bias-free, absent when h_v = h), one
+ *   nn.MultiheadAttention of h (4·h² + 4·h), ln_q, ln_kv and ln_post (LayerNorms of h) and the proj matrix h × h;
+ * - videollama3 (VideoLLaMA3's vision encoder, transformers' modeling_video_llama_3.py port of its remote code): a biased
+ *   patch conv, no position table (2-D RoPE), SigLIP's blocks, post LayerNorm; the mlpNx_gelu projector of `projectorLayers`
+ *   biased linears, h_v → h then h → h;
+ * - rice (LLaVA-OneVision-1.5's RICE-ViT, its remote modeling_llavaonevision1_5.py): a bias-free patch conv, a class
+ *   embedding (h_v) and its rotary position (head dim / 2, `heads`), a pre LayerNorm, LayerNorm blocks with a fused biased qkv,
+ *   proj and fc1/fc2, no final norm, and the patch merger (a LayerNorm over h_v, M → M and M → `outHidden`, biased).
  */
 export const visionSchema = z.object({
   kind: z.enum([
@@ -176,6 +187,10 @@ export const visionSchema = z.object({
     'llava',
     'intern_vit',
     'blip',
+    'siglip_tower',
+    'minicpmv',
+    'videollama3',
+    'rice',
   ]),
   layers: sourced(count),
   hidden: sourced(count),
@@ -215,6 +230,10 @@ export const visionSchema = z.object({
    * tower's own projector is not there.
    */
   mlpProjector: sourced(z.boolean()).optional(),
+  /** MiniCPM-V's Resampler: its learned queries (query_num), each of the text width. */
+  queries: sourced(count).optional(),
+  /** VideoLLaMA3's projector: its linears (mm_projector_type mlpNx_gelu: N; linear: 1), the first from h_v, the others h → h. */
+  projectorLayers: sourced(count).optional(),
   /** LLaVA: the hidden states of `featureLayers` vision layers concatenated into the projector (vision_feature_layer a list). */
   featureLayers: sourced(count).optional(),
   /** LLaVA-NeXT: the learned image_newline vector (text width). */

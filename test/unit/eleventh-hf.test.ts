@@ -52,3 +52,102 @@ describe('MiniMind (model_type minimind: LMConfig keys, MiniMindLM)', () => {
     assert.ok(errors(r).some((f) => f.message.id === 'recognize.unsupportedVariant'));
   });
 });
+
+/** SigLIP's tower (modeling_siglip.py, MiniCPM-V's navit copy): the biased patch conv, n positions, L pre-norm blocks, post LN. */
+const siglipTower = (c: number, p: number, hv: number, fv: number, L: number, positions: number) =>
+  c * p * p * hv + hv + positions * hv + L * (4 * hv + 4 * (hv * hv + hv) + 2 * hv * fv + fv + hv) + 2 * hv;
+/** A Qwen2 / Qwen2.5 decoder layer (q/k/v biased) and a Qwen3 one (q_norm, k_norm over the head, no biases). */
+const qwen2Layer = (h: number, a: number, g: number, d: number, f: number) => h * a * d + a * d + 2 * (h * g * d + g * d) + a * d * h + 3 * h * f + 2 * h;
+const qwen3Layer = (h: number, a: number, g: number, d: number, f: number) => h * a * d + 2 * h * g * d + a * d * h + 2 * d + 3 * h * f + 2 * h;
+
+describe('vision-language wrappers in remote code: the language model from its family, the tower where the file sizes it', () => {
+  it('MiniCPM-V 2.6 (minicpmv, version 2.6): Qwen2-7B with 151,666 tokens, SigLIP-400M over 70² positions, the Resampler: 8,099,175,152 (openbmb/MiniCPM-V-2_6)', () => {
+    const r = analyzeFixture(file('244-minicpmv26-scicore-omics-gene-module-config.json'));
+    assert.deepEqual(errors(r), []);
+    const p = r.analysis!.params;
+    const [h, V] = [3584, 151666];
+    const lm = 28 * qwen2Layer(h, 28, 4, 128, 18944) + 2 * V * h + h;
+    const tower = siglipTower(3, 14, 1152, 4304, 27, (980 / 14) ** 2);
+    const resampler = 64 * h + 1152 * h + 4 * h * h + 4 * h + 6 * h + h * h;
+    assert.equal(p.vision.value, tower + resampler);
+    assert.equal(p.total.value, lm + tower + resampler);
+    assert.equal(p.total.value, 8099175152);
+    assert.equal(p.active.value, lm);
+    // Scicore-Omics's gene module (gene_config, use_gene_module) is its remote code's own: said, not counted.
+    const gene = r.findings.find((f) => f.message.id === 'recognize.partNotCounted');
+    assert.equal(gene?.severity, 'warning');
+    assert.equal(gene?.message.args?.key, 'gene_config');
+  });
+
+  it('MiniCPM-V: drop_vision_last_layer drops one SigLIP layer; another version of the model_type is refused by its version', () => {
+    const c = json('244-minicpmv26-scicore-omics-gene-module-config.json');
+    const dropped = analyzeJson({ ...c, drop_vision_last_layer: true }).analysis!.params;
+    assert.equal(8099175152 - dropped.total.value, 4 * 1152 + 4 * (1152 * 1152 + 1152) + 2 * 1152 * 4304 + 4304 + 1152);
+    const v25 = analyzeJson({ ...c, version: 2.5 });
+    assert.equal(v25.analysis, undefined);
+    assert.ok(errors(v25).some((f) => f.message.id === 'recognize.unsupportedVariant'));
+  });
+
+  it('VideoLLaMA3 (videollama3_qwen2): Qwen2.5-7B, the SigLIP-style encoder without a position table, the mlp2x_gelu projector: 8,044,744,944', () => {
+    const r = analyzeFixture(file('246-videollama3-qwen2-7b-cogstream-config.json'));
+    assert.deepEqual(errors(r), []);
+    const p = r.analysis!.params;
+    const [h, hv, V] = [3584, 1152, 152064];
+    const lm = 28 * qwen2Layer(h, 28, 4, 128, 18944) + 2 * V * h + h;
+    assert.equal(lm, 7615616512);
+    const encoder = siglipTower(3, 14, hv, 4304, 27, 0);
+    const projector = hv * h + h + h * h + h;
+    assert.equal(p.vision.value, encoder + projector);
+    assert.equal(p.total.value, 8044744944);
+    const none = analyzeJson({ ...json('246-videollama3-qwen2-7b-cogstream-config.json'), mm_projector_type: 'spatial_pool' });
+    assert.ok(errors(none).some((f) => f.message.id === 'recognize.unsupportedVariant'));
+  });
+
+  it('LLaVA-OneVision-1.5-8B (no model_type; LLaVAOneVision1_5_ForConditionalGeneration): Qwen3-8B and RICE-ViT with its class token and merger: 8,527,214,624', () => {
+    const r = analyzeFixture(file('245-llava-onevision-1.5-8b-instruct-ads-config.json'));
+    assert.deepEqual(errors(r), []);
+    const p = r.analysis!.params;
+    const [h, V, hv, fv] = [4096, 151936, 1024, 4096];
+    const lm = 36 * qwen3Layer(h, 32, 8, 128, 12288) + 2 * V * h + h;
+    assert.equal(lm, 8190735360);
+    const M = hv * 4;
+    const block = 4 * hv + 4 * (hv * hv + hv) + 2 * hv * fv + fv + hv;
+    const rice = 3 * 14 * 14 * hv + hv + 64 / 2 + 2 * hv + 24 * block + 2 * hv + M * M + M + M * h + h;
+    assert.equal(p.vision.value, rice);
+    assert.equal(p.total.value, 8527214624);
+    assert.equal(p.active.value, lm);
+  });
+
+  it('AndesVL (andesvl-aimv2-qwen3, unknown as a whole): Qwen3-0.6B from text_config, 596,049,920; its AIMv2 tower said, not counted', () => {
+    const r = analyzeFixture(file('275-andesvl-aimv2-qwen3-0.6b-config.json'));
+    assert.deepEqual(errors(r), []);
+    const p = r.analysis!.params;
+    assert.equal(p.total.value, 28 * qwen3Layer(1024, 16, 8, 128, 3072) + 151936 * 1024 + 1024);
+    assert.equal(p.total.value, 596049920);
+    assert.ok(r.findings.some((f) => f.message.id === 'recognize.wrapperText' && f.message.args?.text === 'qwen3'));
+    const tower = r.findings.find((f) => f.message.id === 'recognize.partNotCounted');
+    assert.deepEqual([tower?.severity, tower?.message.args?.key, tower?.message.args?.sub], ['warning', 'vision_config', 'aimv2']);
+  });
+
+  it('the general rule: a SigLIP vision_config is counted as its tower alone, the connector said as not counted', () => {
+    const c = json('275-andesvl-aimv2-qwen3-0.6b-config.json');
+    const r = analyzeJson({
+      ...c,
+      vision_config: { model_type: 'siglip_vision_model', hidden_size: 1152, intermediate_size: 4304, num_hidden_layers: 27, patch_size: 14, image_size: 384 },
+    });
+    assert.deepEqual(errors(r), []);
+    assert.equal(r.analysis!.params.vision.value, siglipTower(3, 14, 1152, 4304, 27, Math.floor(384 / 14) ** 2));
+    assert.ok(r.findings.some((f) => f.message.id === 'recognize.connectorNotCounted'));
+    assert.equal(
+      r.findings.some((f) => f.message.id === 'recognize.partNotCounted'),
+      false,
+    );
+  });
+
+  it('a wrapper whose sub-config names no family this version reads stays refused, naming its model_type', () => {
+    const c = json('275-andesvl-aimv2-qwen3-0.6b-config.json');
+    const r = analyzeJson({ ...c, text_config: { ...(c.text_config as object), model_type: 'madeup_lm' } });
+    assert.equal(r.analysis, undefined);
+    assert.ok(errors(r).some((f) => f.message.id === 'recognize.unsupportedModelType'));
+  });
+});

@@ -526,6 +526,14 @@ export function visionProjectorParams(m: ModelSpec): number {
   if (v.kind === 'intern_vit' || (v.kind === 'moonvit' && v.mlpProjector?.value)) return mlp1Params(v.hidden.value * (v.mergeSize?.value ?? 1) ** 2, h);
   if (v.kind === 'idefics3') return v.hidden.value * (v.mergeSize?.value ?? 1) ** 2 * h;
   if (v.kind === 'llava') return (v.featureLayers?.value ?? 1) * v.hidden.value * h + h * h + (v.projectorBias?.value ? 2 * h : 0);
+  // MiniCPM-V's Resampler, VideoLLaMA3's projector, RICE-ViT's patch merger.
+  if (v.kind === 'minicpmv') return resamplerParams(v.hidden.value, h, v.queries?.value ?? 0);
+  if (v.kind === 'videollama3') return v.hidden.value * h + h + ((v.projectorLayers?.value ?? 1) - 1) * (h * h + h);
+  if (v.kind === 'rice') {
+    const M = v.hidden.value * (v.mergeSize?.value ?? 1) ** 2;
+    const O = v.outHidden?.value ?? h;
+    return 2 * v.hidden.value + M * M + M + M * O + O;
+  }
   if (!(v.kind === 'qwen2_vl' || v.kind === 'qwen2_5_vl' || v.kind === 'qwen3_vl')) return 0;
   const hv = v.hidden.value;
   const merge = v.mergeSize?.value ?? 1;
@@ -535,6 +543,13 @@ export function visionProjectorParams(m: ModelSpec): number {
   const deepstack = v.kind === 'qwen3_vl' ? (v.deepstack?.value ?? 0) * (2 * M + mergerMlp) : 0;
   return (v.kind === 'qwen2_5_vl' ? hv : 2 * hv) + mergerMlp + deepstack;
 }
+
+/**
+ * MiniCPM-V's Resampler (resampler.py): Q queries of the text width h, kv_proj h_v → h without a bias (an Identity when the
+ * widths agree), nn.MultiheadAttention(h) (in_proj 3·h² + 3·h, out_proj h² + h), ln_q, ln_kv and ln_post (2·h each) and the
+ * proj parameter h × h.
+ */
+const resamplerParams = (hv: number, h: number, Q: number): number => Q * h + (hv === h ? 0 : hv * h) + 4 * h * h + 4 * h + 6 * h + h * h;
 
 export function visionParams(m: ModelSpec): Quantity {
   const v = m.vision;
@@ -555,6 +570,57 @@ export function visionParams(m: ModelSpec): Quantity {
       'params',
       'c·p²·h_v + h_v + (s/p)²·h_v + L_v·(4·h_v + 4·(h_v²+h_v) + 2·h_v·f_v + f_v + h_v) + 2·h_v + h_v + h_v·h',
       [...inputs, ...(v.imageSize ? [input('s', v.imageSize)] : []), input('h', m.hidden)],
+    );
+  }
+  if (v.kind === 'siglip_tower') {
+    // A remote-code wrapper's SigLIP tower (vision_config siglip_vision_model): the tower alone; the wrapper's connector is not counted.
+    return quantity(siglipTower(), 'params', 'c·p²·h_v + h_v + (s/p)²·h_v + L_v·(4·h_v + 4·(h_v²+h_v) + 2·h_v·f_v + f_v + h_v) + 2·h_v', [
+      ...inputs,
+      ...(v.imageSize ? [input('s', v.imageSize)] : []),
+    ]);
+  }
+  if (v.kind === 'minicpmv') {
+    // MiniCPM-V 2.6 (modeling_navit_siglip.py, resampler.py): SigLIP's tower over (s/p)² positions and the Resampler to h.
+    const h = m.hidden.value;
+    const Q = v.queries?.value ?? 0;
+    return quantity(
+      siglipTower() + resamplerParams(hv, h, Q),
+      'params',
+      'c·p²·h_v + h_v + (s/p)²·h_v + L_v·(4·h_v + 4·(h_v²+h_v) + 2·h_v·f_v + f_v + h_v) + 2·h_v + Q·h' +
+        (hv === h ? '' : ' + h_v·h') +
+        ' + 4·h² + 4·h + 6·h + h² (Resampler)',
+      [...inputs, ...(v.imageSize ? [input('s', v.imageSize)] : []), ...(v.queries ? [input('Q', v.queries)] : []), input('h', m.hidden)],
+    );
+  }
+  if (v.kind === 'videollama3') {
+    // VideoLLaMA3's encoder: a biased patch conv, no position table (2-D RoPE), SigLIP's blocks, post LayerNorm; the mlpNx_gelu
+    // projector: h_v → h, then n − 1 linears h → h, all biased.
+    const h = m.hidden.value;
+    const n = v.projectorLayers?.value ?? 1;
+    const total = c * p * p * hv + hv + L * vitBlock(hv, fv) + 2 * hv + hv * h + h + (n - 1) * (h * h + h);
+    return quantity(total, 'params', 'c·p²·h_v + h_v + L_v·(4·h_v + 4·(h_v²+h_v) + 2·h_v·f_v + f_v + h_v) + 2·h_v + h_v·h + h + (n−1)·(h² + h)', [
+      ...inputs,
+      ...(v.projectorLayers ? [input('n', v.projectorLayers)] : []),
+      input('h', m.hidden),
+    ]);
+  }
+  if (v.kind === 'rice') {
+    // RICE-ViT (LLaVA-OneVision-1.5): a bias-free patch conv, the class embedding and its rotary position (d_v/2), a pre
+    // LayerNorm, the blocks (fused biased qkv, proj, fc1/fc2), and the patch merger over M = h_v·m² to O.
+    const M = hv * (v.mergeSize?.value ?? 1) ** 2;
+    const O = v.outHidden?.value ?? m.hidden.value;
+    const half = Math.floor(hv / (v.heads?.value ?? 1) / 2);
+    const total = c * p * p * hv + hv + half + 2 * hv + L * vitBlock(hv, fv) + 2 * hv + M * M + M + M * O + O;
+    return quantity(
+      total,
+      'params',
+      'c·p²·h_v + h_v + d_v/2 + 2·h_v + L_v·(4·h_v + 4·(h_v²+h_v) + 2·h_v·f_v + f_v + h_v) + 2·h_v + M² + M + M·O + O, M = h_v·m²',
+      [
+        ...inputs,
+        ...(v.heads ? [computed('d_v', hv / v.heads.value)] : []),
+        ...(v.mergeSize ? [input('m', v.mergeSize)] : []),
+        ...(v.outHidden ? [input('O', v.outHidden)] : [input('O', m.hidden)]),
+      ],
     );
   }
   if (v.kind === 'siglip_model') {

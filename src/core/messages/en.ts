@@ -41,6 +41,12 @@ export const en = {
     '{key}: its value cannot be known without running the script (a positional argument, a command substitution or an unset variable); read as not set.',
   'recognize.visionTextOnly':
     'A vision-language model: its vision encoder ({layers} layers × {hidden}) counts in the total parameters and the memory; FLOPs and adapters count the language model over text tokens (how many image tokens a sample has is not in the config).',
+  'recognize.wrapperText':
+    '"{type}" is a model this version does not know as a whole; its language model, {key} (model_type {text}), is read and counted exactly as that family.',
+  'recognize.partNotCounted':
+    "{key} (model_type {sub}) is a module the model's own code builds, with shapes this version does not read from the file: it is not counted, so the total, the weights' memory and the parameters per token leave it out.",
+  'recognize.connectorNotCounted':
+    "{key}'s {tower} tower is counted; the connector that carries its output into the language model is the model's own code, with shapes the file does not give: it is not counted, so the total and the weights' memory leave it out.",
   'recognize.typeByArchitecture': 'model_type "{type}" is not one this version knows; read as {arch}, the architecture the config names.',
   'recognize.registryChosen':
     'This registry defines {count} configs ({names}); reading {chosen}, the first whose model the catalogue knows. Choose another with --set config=NAME.',

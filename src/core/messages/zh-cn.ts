@@ -31,6 +31,11 @@ export const zhCN: Record<MessageId, string> = {
   'value.unknown': '{key}：其值须运行脚本才能得知（位置参数、命令替换或未设置的变量），按未设置处理。',
   'recognize.visionTextOnly':
     '视觉语言模型：视觉编码器（{layers} 层 × {hidden}）计入总参数量和显存；FLOPs 与适配器只按文本 token 计算语言模型（每个样本的图像 token 数不在配置中）。',
+  'recognize.wrapperText': '"{type}" 是本版本不整体识别的模型；其语言模型 {key}（model_type {text}）按该系列读取并精确计数。',
+  'recognize.partNotCounted':
+    '{key}（model_type {sub}）是模型自身代码构建的模块，本版本无法从文件读出其形状：未计入，因此总参数量、权重显存和每个 token 的参数量都不包含它。',
+  'recognize.connectorNotCounted':
+    '{key} 的 {tower} 视觉塔已计入；把其输出送入语言模型的连接器属于模型自身的代码，文件未给出其形状：未计入，因此总参数量和权重显存不包含它。',
   'recognize.typeByArchitecture': '本版本不认识 model_type "{type}"；按配置所列架构 {arch} 读取。',
   'recognize.registryChosen': '该注册表定义了 {count} 个配置（{names}）；读取 {chosen}，即目录中已知模型的第一个。可用 --set config=NAME 选择其他配置。',
   'recognize.registryUnknown': '该注册表中没有名为 {given} 的配置（{names}）；读取 {chosen}。',

@@ -702,6 +702,13 @@ export const HF_MULTIMODAL: Readonly<
       readonly textKey?: string;
       readonly vision: VisionSpec['kind'];
       readonly visionClass: string;
+      /** The key holding the vision encoder's config where it is not vision_config (VideoLLaMA3: vision_encoder_config). */
+      readonly visionKey?: string;
+      /**
+       * A remote-code wrapper whose config may hold modules of its own beyond these (MiniCPM-V's gene_config): each `*_config`
+       * besides the keys listed here is said as not counted (uncountedParts).
+       */
+      readonly ownConfigs?: readonly string[];
     }
   >
 > = {
@@ -759,6 +766,36 @@ export const HF_MULTIMODAL: Readonly<
   locateanything: { text: 'qwen2', vision: 'moonvit', visionClass: 'MoonViTConfig' },
   // BLIP captioning (modeling_blip.py BlipForConditionalGeneration): BlipVisionModel and the text decoder attending to it.
   blip: { text: 'blip_text_model', vision: 'blip', visionClass: 'BlipVisionConfig' },
+  // MiniCPM-V 2.6 (remote modeling_minicpmv.py MiniCPMV: MiniCPMVConfig is a Qwen2Config, its keys at the top): Qwen2's
+  // language model, the SigLIP tower of modeling_navit_siglip.py (its last layer dropped when drop_vision_last_layer) and the
+  // Resampler of query_num queries (resampler.py). openbmb/MiniCPM-V-2_6: 8,099,175,152, its checkpoint's BF16 count. Other
+  // versions of the model_type (2.5's Llama 3, 4.x's) are refused by their version (multimodalVariant).
+  minicpmv: {
+    text: 'qwen2',
+    textAtTop: true,
+    vision: 'minicpmv',
+    visionClass: 'SiglipVisionConfig',
+    ownConfigs: ['vision_config', 'slice_config', 'quantization_config'],
+  },
+  // VideoLLaMA3 (remote Videollama3Qwen2ForCausalLM, a Qwen2ForCausalLM; transformers' modeling_video_llama_3.py ports it):
+  // Qwen2's keys at the top, the SigLIP-style encoder of vision_encoder_config (2-D RoPE, no position table) and the
+  // mm_projector_type MLP.
+  videollama3_qwen2: {
+    text: 'qwen2',
+    textAtTop: true,
+    vision: 'videollama3',
+    visionClass: 'Videollama3VisionEncoderConfig',
+    visionKey: 'vision_encoder_config',
+    ownConfigs: ['vision_encoder_config', 'quantization_config'],
+  },
+  // LLaVA-OneVision-1.5 (remote modeling_llavaonevision1_5.py, no model_type in its config.json): its text model
+  // (LLaVAOneVision1_5_text) is Qwen3's layers (q_norm and k_norm over the head, no biases) and RICE-ViT with its patch merger.
+  llavaonevision1_5: {
+    text: 'qwen3',
+    vision: 'rice',
+    visionClass: 'RiceConfig',
+    ownConfigs: ['text_config', 'vision_config', 'quantization_config'],
+  },
 };
 
 /**
@@ -901,6 +938,28 @@ const VISION_KEYS: Readonly<Record<VisionSpec['kind'], Readonly<Record<string, r
     imageSize: [['image_size'], 224],
     channels: [['num_channels'], 3],
   },
+  // A remote-code wrapper's SigLIP tower alone; MiniCPM-V's (SiglipVisionConfig's defaults).
+  siglip_tower: SIGLIP_VISION_KEYS,
+  minicpmv: SIGLIP_VISION_KEYS,
+  // VideoLLaMA3's vision_encoder_config: its shape keys are required (multimodalVariant); 3 channels.
+  videollama3: {
+    layers: [['num_hidden_layers'], 0],
+    hidden: [['hidden_size'], 0],
+    ffnWidth: [['intermediate_size'], 0],
+    patch: [['patch_size'], 0],
+    channels: [['num_channels'], 3],
+  },
+  // RiceConfig (configuration_llavaonevision1_5.py).
+  rice: {
+    layers: [['depth'], 24],
+    hidden: [['hidden_size', 'embed_dim'], 1024],
+    ffnWidth: [['intermediate_size'], 4096],
+    patch: [['patch_size'], 14],
+    channels: [['in_channels'], 3],
+    mergeSize: [['spatial_merge_size'], 2],
+    outHidden: [['text_hidden_size'], 2560],
+    heads: [['num_heads'], 16],
+  },
   llama4: {
     layers: [['num_hidden_layers'], 34],
     hidden: [['hidden_size'], 768],
@@ -943,8 +1002,8 @@ function squareSize(v: FactReader, key: string): Sourced<number> | undefined {
 }
 
 /** The vision encoder of a vision-language config, each size from `vision_config` or the class default. */
-function visionSpec(reader: FactReader, kind: VisionSpec['kind'], visionClass: string, family = ''): VisionSpec {
-  const v = reader.under('vision_config');
+function visionSpec(reader: FactReader, kind: VisionSpec['kind'], visionClass: string, family = '', visionKey = 'vision_config'): VisionSpec {
+  const v = reader.under(visionKey);
   // LlavaConfig without a vision_config builds CLIP ViT-L/14 at 336 (its own default), not CLIPVisionConfig's defaults.
   const llavaDefault = kind === 'llava' && !reader.keys().some((k) => k.startsWith('vision_config.'));
   if (llavaDefault) visionClass = 'LlavaConfig';
@@ -954,9 +1013,7 @@ function visionSpec(reader: FactReader, kind: VisionSpec['kind'], visionClass: s
     if (!k) return undefined;
     const [names, dflt] = k;
     return (
-      (kind === 'intern_vit' ? squareSize(v, names[0]!) : undefined) ??
-      v.int(names, { min: 0 }) ??
-      classDefault(dflt, `vision_config.${names[0]!}`, visionClass)
+      (kind === 'intern_vit' ? squareSize(v, names[0]!) : undefined) ?? v.int(names, { min: 0 }) ?? classDefault(dflt, `${visionKey}.${names[0]!}`, visionClass)
     );
   };
   const hidden = key('hidden')!;
@@ -986,9 +1043,12 @@ function visionSpec(reader: FactReader, kind: VisionSpec['kind'], visionClass: s
       ? { value: pairs.length, source: { kind: 'fact', file: at.file, path: at.path.slice(0, 2), range: at.valueRange } }
       : classDefault(8, 'vision_config.supported_aspect_ratios', visionClass, '8 pairs');
   };
+  // MiniCPM-V: drop_vision_last_layer (MiniCPMVConfig: True) builds the tower without its last layer.
+  const drop = kind === 'minicpmv' ? (reader.bool(['drop_vision_last_layer']) ?? classDefault(true, 'drop_vision_last_layer', 'MiniCPMVConfig')) : undefined;
+  const towerLayers = key('layers')!;
   return {
     kind,
-    layers: key('layers')!,
+    layers: drop?.value ? derived(towerLayers.value - 1, { id: 'prov.fromKey', args: { key: 'drop_vision_last_layer' } }, towerLayers, drop) : towerLayers,
     hidden,
     ffnWidth,
     patch: key('patch')!,
@@ -1004,6 +1064,9 @@ function visionSpec(reader: FactReader, kind: VisionSpec['kind'], visionClass: s
     ...opt('tiles', key('tiles')),
     ...opt('aspectRatios', kind === 'mllama' ? aspectRatios() : undefined),
     ...opt('projectorOut', key('projectorOut')),
+    ...opt('heads', key('heads')),
+    ...(kind === 'minicpmv' ? { queries: reader.int(['query_num']) ?? classDefault(64, 'query_num', 'MiniCPMVConfig') } : {}),
+    ...(kind === 'videollama3' ? videollamaProjector(reader) : {}),
     ...(kind === 'pixtral' ? mistral3Projector(reader) : {}),
     ...(kind === 'moonvit' ? moonVitPositions(v, visionClass) : {}),
     ...(kind === 'siglip2' ? lfm2VlProjector(reader, v, visionClass) : {}),
@@ -1083,6 +1146,9 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   InternVLForConditionalGeneration: 'internvl',
   Exaone4_5_ForConditionalGeneration: 'exaone4_5',
   LocateAnythingForConditionalGeneration: 'locateanything',
+  MiniCPMV: 'minicpmv',
+  Videollama3Qwen2ForCausalLM: 'videollama3_qwen2',
+  LLaVAOneVision1_5_ForConditionalGeneration: 'llavaonevision1_5',
   SmolLM3ForCausalLM: 'smollm3',
   Olmo2ForCausalLM: 'olmo2',
   Olmo3ForCausalLM: 'olmo3',
@@ -1192,7 +1258,9 @@ function recognizeHfModel(ctx: RecognizeContext): FileRecognition {
   const mmType = modelType && HF_MULTIMODAL[modelType.value] ? modelType.value : HF_ARCHITECTURES[archName?.value ?? ''];
   if (mmType && HF_MULTIMODAL[mmType]) {
     const built = buildHfModel(reader, mmType, (archName ?? modelType)!);
-    const at = reader.fact('vision_config') ?? reader.facts.find((f) => f.path[0] === 'vision_config');
+    const mm = HF_MULTIMODAL[mmType]!;
+    const visionKey = mm.visionKey ?? 'vision_config';
+    const at = reader.fact(visionKey) ?? reader.facts.find((f) => f.path[0] === visionKey);
     const v = built.model?.vision;
     const note = v
       ? [
@@ -1204,7 +1272,8 @@ function recognizeHfModel(ctx: RecognizeContext): FileRecognition {
           ),
         ]
       : [];
-    return { ...emptyRecognition('hf', [...built.findings, ...note]), ...(built.model ? { model: built.model } : {}) };
+    const parts = built.model && mm.ownConfigs ? uncountedParts(reader, [...mm.ownConfigs, ...(mm.textKey ? [mm.textKey] : [])]) : [];
+    return { ...emptyRecognition('hf', [...built.findings, ...note, ...parts]), ...(built.model ? { model: built.model } : {}) };
   }
   // DeepSeek-VL2 / DeepSeek-OCR / DeepSeek-OCR 2 (deepseek_vl_v2): the remote code builds the vision encoder from names with
   // shapes of its own (deepencoderv2.py's Qwen2 encoder: 24 layers × 896, 14 heads, 2 KV heads, 4,864 FFN, 144 + 256 learned
@@ -1270,6 +1339,9 @@ function recognizeHfModel(ctx: RecognizeContext): FileRecognition {
           ),
         ]
       : [];
+  // A wrapper in remote code this version does not know, whose language model is a sub-config of a family it reads.
+  const wrapped = !traits ? wrapperModel(ctx, reader, (modelType ?? archName)!) : undefined;
+  if (wrapped) return wrapped;
   if (!traits) {
     const at = modelType ?? archName;
     const where = at && at.source.kind === 'fact' ? { file: at.source.file, range: at.source.range } : { file: ctx.file, range: { start: 0, end: 0 } };
@@ -1391,7 +1463,10 @@ function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): 
     const built = buildModel(text, HF_ALIASES, HF_MODEL_TYPES[textType]!, arch, overrides);
     // A text tower that is an encoder (CLIP's) has no language-model head: its encoder spec says which head it has.
     const encoder = HF_ENCODERS[textType] ? { encoder: encoderSpec(text, textType, arch) } : {};
-    const vision = { ...visionSpec(reader, multimodal.vision, multimodal.visionClass, type), ...(ernie ? { modalityExperts: ernie.modality } : {}) };
+    const vision = {
+      ...visionSpec(reader, multimodal.vision, multimodal.visionClass, type, multimodal.visionKey),
+      ...(ernie ? { modalityExperts: ernie.modality } : {}),
+    };
     // BLIP's text layers attend to the image: BlipConfig sets encoder_hidden_size to the vision width (unless not a decoder).
     const cross =
       type === 'blip' && text.bool(['is_decoder'])?.value !== false
@@ -2121,6 +2196,62 @@ function internVit(
   };
 }
 
+/** VideoLLaMA3's projector (build_vision_projector): mlpNx_gelu stacks N biased linears, linear one. */
+function videollamaProjector(reader: FactReader): Pick<VisionSpec, 'projectorLayers'> {
+  const t = reader.str(['mm_projector_type']);
+  const n = t ? /^mlp(\d+)x_gelu$/.exec(t.value) : null;
+  if (!t) return {};
+  return { projectorLayers: derived(n ? Number(n[1]) : 1, { id: 'prov.fromKey', args: { key: 'mm_projector_type' } }, t) };
+}
+
+/**
+ * The modules of a remote-code model's config this version does not size: every top-level `*_config` other than `known`
+ * (MiniCPM-V-based Scicore-Omics's gene_config, AndesVL's vision_config), each said where it starts, with its model_type.
+ */
+function uncountedParts(reader: FactReader, known: readonly string[]): Finding[] {
+  const keys = [...new Set(reader.facts.filter((f) => f.path.length > 1 && typeof f.path[0] === 'string').map((f) => f.path[0] as string))];
+  return keys
+    .filter((k) => k.endsWith('_config') && !known.includes(k))
+    .map((k) => {
+      const first = reader.facts.find((f) => f.path[0] === k)!;
+      const sub = reader.under(k).str(['model_type'])?.value ?? '—';
+      return finding('unsupported', 'warning', { id: 'recognize.partNotCounted', args: { key: k, sub } }, { file: first.file, range: first.keyRange });
+    });
+}
+
+/** Where a remote-code wrapper keeps its language model's config. */
+const WRAPPER_TEXT_KEYS = ['text_config', 'llm_config', 'language_config'] as const;
+
+/**
+ * A model in remote code this version does not know as a whole (AndesVL's andesvl-aimv2-qwen3), whose language model is a
+ * sub-config of a family it reads: that model, counted exactly as its family; a SigLIP vision tower (vision_config of
+ * model_type siglip_vision_model) counted alone; every other `*_config` and the connector said as not counted (the total,
+ * the weights' memory and the active parameters leave them out). Undefined when the file holds no such sub-config.
+ */
+function wrapperModel(ctx: RecognizeContext, reader: FactReader, named: Sourced<string>): FileRecognition | undefined {
+  for (const key of WRAPPER_TEXT_KEYS) {
+    const text = reader.under(key);
+    const sub = text.str(['model_type']);
+    if (!sub || !HF_MODEL_TYPES[sub.value] || HF_MULTIMODAL[sub.value]) continue;
+    const built = buildHfModel(text, sub.value, named);
+    if (!built.model) return { ...emptyRecognition('hf', [...built.findings]) };
+    const topTied = !text.has('tie_word_embeddings') ? reader.bool(['tie_word_embeddings']) : undefined;
+    const tower = reader.under('vision_config').str(['model_type']);
+    const siglip = tower?.value === 'siglip_vision_model';
+    const vision = siglip ? { vision: visionSpec(reader, 'siglip_tower', 'SiglipVisionConfig') } : {};
+    const model: ModelSpec = { ...built.model, ...(topTied ? { tiedEmbeddings: topTied } : {}), ...vision };
+    const at = (s: Sourced<unknown>) =>
+      s.source.kind === 'fact' ? { file: s.source.file, range: s.source.range } : { file: ctx.file, range: { start: 0, end: 0 } };
+    const read = finding('guessed-mapping', 'info', { id: 'recognize.wrapperText', args: { type: named.value, key, text: sub.value } }, at(named));
+    const connector = siglip
+      ? [finding('unsupported', 'warning', { id: 'recognize.connectorNotCounted', args: { key: 'vision_config', tower: tower.value } }, at(tower))]
+      : [];
+    const parts = uncountedParts(reader, [key, 'quantization_config', ...(siglip ? ['vision_config'] : [])]);
+    return { ...emptyRecognition('hf', [...built.findings, read, ...connector, ...parts]), model };
+  }
+  return undefined;
+}
+
 /** What a vision-language family's config may ask for that is not modelled: the reason, where the file says it. */
 function multimodalVariant(reader: FactReader, type: string, mm: (typeof HF_MULTIMODAL)[string]): { error: Message; at?: Sourced<unknown> } | undefined {
   const v = reader.under('vision_config');
@@ -2152,6 +2283,21 @@ function multimodalVariant(reader: FactReader, type: string, mm: (typeof HF_MULT
       const f = v.present(key);
       if (f && Array.isArray(f.value) && !(f.value.length === 2 && f.value[0] === f.value[1])) return unsupported(`vision_config.${key}`, f, mm.visionClass);
     }
+  }
+  // MiniCPM-V: the 2.6 release (Qwen2, SigLIP-400M, the Resampler) is the one modelled; 2.5's Llama 3 and 4.x's differ.
+  if (type === 'minicpmv') {
+    const version = reader.present('version');
+    if (!version) return { error: { id: 'recognize.requiredKey', args: { key: 'version', cls: 'MiniCPMVConfig' } } };
+    if (version.value !== 2.6 && version.value !== '2.6') return unsupported('version', version, 'MiniCPM-V');
+  }
+  // VideoLLaMA3: the encoder's shapes from vision_encoder_config (no defaults assumed), the projector of mm_projector_type.
+  if (type === 'videollama3_qwen2') {
+    const enc = reader.under('vision_encoder_config');
+    const missing = ['hidden_size', 'intermediate_size', 'num_hidden_layers', 'patch_size'].filter((k) => !enc.present(k));
+    if (missing.length > 0) return { error: { id: 'recognize.missingKey', args: { keys: missing.map((k) => `vision_encoder_config.${k}`).join(', ') } } };
+    const proj = reader.present('mm_projector_type');
+    if (!proj) return { error: { id: 'recognize.missingKey', args: { keys: 'mm_projector_type' } } };
+    if (!/^(linear|mlp[1-9]\d*x_gelu)$/.test(String(proj.value))) return unsupported('mm_projector_type', proj, 'VideoLLaMA3');
   }
   if (type === 'exaone4_5') {
     const hidden = v.int(['hidden_size']);
