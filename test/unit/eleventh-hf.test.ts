@@ -6,6 +6,9 @@
  */
 import { strict as assert } from 'node:assert';
 import { analyzeFile } from '../../src/core/pipeline';
+import { analyzeParams } from '../../src/core/analysis/params';
+import { catalogueModel } from '../../src/core/recognize/hf';
+import type { Sourced } from '../../src/core/types';
 import { analyzeFixture, fixtureText } from './helpers/fixtures';
 
 const HF = 'survey/eleventh/hf';
@@ -149,5 +152,174 @@ describe('vision-language wrappers in remote code: the language model from its f
     const r = analyzeJson({ ...c, text_config: { ...(c.text_config as object), model_type: 'madeup_lm' } });
     assert.equal(r.analysis, undefined);
     assert.ok(errors(r).some((f) => f.message.id === 'recognize.unsupportedModelType'));
+  });
+});
+
+/** Gemma 4's text model as modeling_gemma4.py builds it, and its vision tower with embed_vision. */
+interface G4 {
+  h: number;
+  L: number;
+  a: number;
+  g: number;
+  d: number;
+  gg: number;
+  dg: number;
+  kEqV: boolean;
+  f: number;
+  V: number;
+  full: boolean[];
+  shared: number;
+  double: boolean;
+  p: number;
+  Vp: number;
+  tied: boolean;
+  moe?: { E: number; k: number; fe: number };
+}
+
+function gemma4Text(c: G4): { total: number; active: number } {
+  let layers = 0;
+  let inactive = 0;
+  for (let i = 0; i < c.L; i++) {
+    const full = c.full[i]!;
+    const shared = c.shared > 0 && i >= c.L - c.shared;
+    const [d, g] = full ? [c.dg, c.gg] : [c.d, c.g];
+    // q_proj, o_proj, q_norm; k_proj, v_proj (not where keys are values), k_norm unless shared.
+    const attn = 2 * c.h * c.a * d + d + (shared ? 0 : c.h * g * d + (full && c.kEqV ? 0 : c.h * g * d) + d);
+    const mlp = 3 * c.h * c.f * (shared && c.double ? 2 : 1);
+    // per_layer_input_gate, per_layer_projection, post_per_layer_input_norm, and the model projection's slice h × p.
+    const ple = c.p ? 3 * c.h * c.p + c.h : 0;
+    // router proj, scale, per_expert_scale; experts' gate_up and down; three more norms.
+    const moe = c.moe ? c.h * c.moe.E + c.h + c.moe.E + c.moe.E * 3 * c.h * c.moe.fe + 3 * c.h : 0;
+    if (c.moe) inactive += (c.moe.E - c.moe.k) * 3 * c.h * c.moe.fe;
+    layers += attn + mlp + ple + moe + 4 * c.h + 1;
+  }
+  const total = layers + (c.tied ? 1 : 2) * c.V * c.h + c.h + (c.p ? c.Vp * c.L * c.p + c.p : 0);
+  return { total, active: total - inactive };
+}
+
+function gemma4Vision(hv: number, fv: number, L: number, a: number, d: number, p: number, P: number, standardize: boolean, h: number): number {
+  const block = 4 * hv * a * d + 2 * d + 3 * hv * fv + 4 * hv;
+  return 3 * p * p * hv + 2 * P * hv + L * block + (standardize ? 2 * hv : 0) + hv * h;
+}
+
+const given = <T>(value: T): Sourced<T> => ({ value, source: { kind: 'override', reason: { id: 'prov.whatIf', args: {} } } });
+const fiveToOne = (L: number) => Array.from({ length: L }, (_, i) => (i + 1) % 6 === 0);
+
+describe('Gemma 4 (gemma4, gemma4_text): sliding and global layers, KV sharing, per-layer embeddings, MoE beside the MLP', () => {
+  const e2b = '247-gemma4-e2b-igllm-2bit-quant-config.json';
+  const E2B: G4 = {
+    h: 1536,
+    L: 35,
+    a: 8,
+    g: 1,
+    d: 256,
+    gg: 1,
+    dg: 512,
+    kEqV: false,
+    f: 6144,
+    V: 262144,
+    full: Array.from({ length: 35 }, (_, i) => (i + 1) % 5 === 0),
+    shared: 20,
+    double: true,
+    p: 256,
+    Vp: 262144,
+    tied: false,
+  };
+
+  it("google/gemma-4-31B (catalogue): 30,697,345,340 in the text model and 575,743,536 in the tower: 31,273,088,876, its checkpoint's BF16 count", () => {
+    const p = analyzeParams(catalogueModel(given('google/gemma-4-31B-it')).model!);
+    const text = gemma4Text({
+      h: 5376,
+      L: 60,
+      a: 32,
+      g: 16,
+      d: 256,
+      gg: 4,
+      dg: 512,
+      kEqV: true,
+      f: 21504,
+      V: 262144,
+      full: fiveToOne(60),
+      shared: 0,
+      double: false,
+      p: 0,
+      Vp: 0,
+      tied: true,
+    });
+    assert.equal(text.total, 30697345340);
+    assert.equal(p.vision.value, gemma4Vision(1152, 4304, 27, 16, 72, 16, 10240, true, 5376));
+    assert.equal(p.total.value, text.total + p.vision.value);
+    assert.equal(p.total.value, 31273088876);
+    assert.equal(p.active.value, text.total);
+  });
+
+  it('google/gemma-4-26B-A4B (catalogue): 128 experts of 704 (top 8) beside a 2,112 MLP in every layer: 25,805,936,206, 3,822,530,590 active (its card: 25.8B, 3.8B active)', () => {
+    const p = analyzeParams(catalogueModel(given('google/gemma-4-26B-A4B-it')).model!);
+    const text = gemma4Text({
+      h: 2816,
+      L: 30,
+      a: 16,
+      g: 8,
+      d: 256,
+      gg: 2,
+      dg: 512,
+      kEqV: true,
+      f: 2112,
+      V: 262144,
+      full: fiveToOne(30),
+      shared: 0,
+      double: false,
+      p: 0,
+      Vp: 0,
+      tied: true,
+      moe: { E: 128, k: 8, fe: 704 },
+    });
+    assert.equal(p.total.value, text.total + gemma4Vision(1152, 4304, 27, 16, 72, 16, 10240, true, 2816));
+    assert.equal(p.total.value, 25805936206);
+    assert.equal(p.active.value, text.active);
+    assert.equal(p.active.value, 3822530590);
+  });
+
+  it('Gemma 4 E2B, untied for its 2-bit head: the text model 5,031,222,563 and the tower 168,544,256; the audio tower said, not counted', () => {
+    const r = analyzeFixture(file(e2b));
+    assert.deepEqual(errors(r), []);
+    const p = r.analysis!.params;
+    const text = gemma4Text(E2B);
+    assert.equal(p.active.value, text.total);
+    assert.equal(text.total, 5031222563);
+    assert.equal(p.vision.value, gemma4Vision(768, 3072, 16, 12, 64, 16, 10240, false, 1536));
+    assert.equal(p.total.value, 5199766819);
+    // 12 sliding layers of their own, 3 global, then the 20 that share keys and values (16 sliding, 4 global).
+    assert.deepEqual(
+      p.layerGroups.map((g) => [g.variant, g.count]),
+      [
+        ['gemmaLocal', 12],
+        ['gemmaGlobal', 3],
+        ['gemmaLocalShared', 16],
+        ['gemmaGlobalShared', 4],
+      ],
+    );
+    // The per-layer embedding table counts with the input embedding.
+    assert.equal(p.embedding.value, 262144 * 1536 + 262144 * 35 * 256);
+    const audio = r.findings.find((f) => f.message.id === 'recognize.partNotCounted');
+    assert.deepEqual([audio?.severity, audio?.message.args?.key], ['warning', 'audio_config']);
+    assert.ok(r.findings.some((f) => f.message.id === 'hf.gemma4Ple'));
+  });
+
+  it("its text_config alone (gemma4_text, Gemma4ForCausalLM) counts the same text model; attention FLOPs at each layer's own head width and window", () => {
+    const text = { ...(json(e2b).text_config as Record<string, unknown>), architectures: ['Gemma4ForCausalLM'] };
+    const r = analyzeFile({ path: 'config.json', text: JSON.stringify(text) }, { seqLen: 4096 });
+    assert.deepEqual(errors(r), []);
+    assert.equal(r.analysis!.params.total.value, 5031222563);
+    // 28 sliding layers over 512 keys at d 256, 7 global over the sequence at 512: 2·a·2·d per key, causal halves.
+    assert.equal(r.analysis!.flops.attentionForwardPerToken, 2 * 8 * 2 * 0.5 * (28 * 256 * 512 + 7 * 512 * 4096));
+  });
+
+  it('layer_types that do not name each layer, or a KV sharing that leaves no layer its own keys, are refused where written', () => {
+    const text = json(e2b).text_config as Record<string, unknown>;
+    const short = analyzeJson({ ...text, layer_types: ['sliding_attention'] });
+    assert.ok(errors(short).some((f) => f.message.id === 'recognize.gemma4LayerTypes'));
+    const all = analyzeJson({ ...text, num_kv_shared_layers: 35 });
+    assert.ok(errors(all).some((f) => f.message.id === 'recognize.gemma4Shared'));
   });
 });

@@ -12,6 +12,7 @@ import { buildModel, classDefault, emptyRecognition, FactReader, mapped, type Fi
 import { HF_HYBRID_TYPES, hfHybridOverrides } from './hfHybrid';
 import { classicModel, HF_CLASSIC_ARCHITECTURES, HF_CLASSIC_TYPES } from './hfClassic';
 import { minimindOverrides } from './hfMinimind';
+import { gemma4Overrides } from './hfGemma4';
 
 export const HF_ALIASES: ModelAliases = {
   layers: ['num_hidden_layers', 'n_layer', 'num_layers', 'n_layers'],
@@ -342,6 +343,17 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
     normsPerLayer: 4,
     qkNorm: 'per-head',
     slidingWindow: 'layer-types',
+  },
+  // Gemma 4's text model (modeling_gemma4.py Gemma4TextDecoderLayer; hfGemma4.ts reads its layer kinds, KV sharing, per-layer
+  // embeddings and MoE): Gemma 3's four norms and q/k norms over the head, a GeGLU MLP; tied by default.
+  gemma4_text: {
+    ...llamaLike,
+    configClass: 'Gemma4TextConfig',
+    defaults: { vocab: 262144, hidden: 2304, ffnWidth: 9216, layers: 30, heads: 8, kvHeads: 4, headDim: 256, slidingWindow: 512 },
+    tiedDefault: true,
+    mlpBias: false,
+    normsPerLayer: 4,
+    qkNorm: 'per-head',
   },
   // SmolLM3 (modeling_smollm3.py): Llama's layers (no_rope_layers drop RoPE, which has no parameters), tied by default.
   smollm3: { ...llamaLike, configClass: 'SmolLM3Config', tiedDefault: true, slidingWindow: 'qwen' },
@@ -766,6 +778,14 @@ export const HF_MULTIMODAL: Readonly<
   locateanything: { text: 'qwen2', vision: 'moonvit', visionClass: 'MoonViTConfig' },
   // BLIP captioning (modeling_blip.py BlipForConditionalGeneration): BlipVisionModel and the text decoder attending to it.
   blip: { text: 'blip_text_model', vision: 'blip', visionClass: 'BlipVisionConfig' },
+  // Gemma 4 (modeling_gemma4.py Gemma4ForConditionalGeneration): its text model and Gemma4VisionModel with embed_vision; the
+  // E2B / E4B audio tower (audio_config, a Conformer) is not modelled: said as not counted. Without vision_config no tower.
+  gemma4: {
+    text: 'gemma4_text',
+    vision: 'gemma4',
+    visionClass: 'Gemma4VisionConfig',
+    ownConfigs: ['text_config', 'vision_config', 'quantization_config'],
+  },
   // MiniCPM-V 2.6 (remote modeling_minicpmv.py MiniCPMV: MiniCPMVConfig is a Qwen2Config, its keys at the top): Qwen2's
   // language model, the SigLIP tower of modeling_navit_siglip.py (its last layer dropped when drop_vision_last_layer) and the
   // Resampler of query_num queries (resampler.py). openbmb/MiniCPM-V-2_6: 8,099,175,152, its checkpoint's BF16 count. Other
@@ -949,6 +969,18 @@ const VISION_KEYS: Readonly<Record<VisionSpec['kind'], Readonly<Record<string, r
     patch: [['patch_size'], 0],
     channels: [['num_channels'], 3],
   },
+  // Gemma4VisionConfig (configuration_gemma4.py): E2B's tower; 3 channels (the patch embedding reads RGB).
+  gemma4: {
+    layers: [['num_hidden_layers'], 16],
+    hidden: [['hidden_size'], 768],
+    ffnWidth: [['intermediate_size'], 3072],
+    patch: [['patch_size'], 16],
+    channels: [['num_channels'], 3],
+    heads: [['num_attention_heads'], 12],
+    kvHeads: [['num_key_value_heads'], 12],
+    headDim: [['head_dim'], 64],
+    positions: [['position_embedding_size'], 10240],
+  },
   // RiceConfig (configuration_llavaonevision1_5.py).
   rice: {
     layers: [['depth'], 24],
@@ -1065,6 +1097,19 @@ function visionSpec(reader: FactReader, kind: VisionSpec['kind'], visionClass: s
     ...opt('aspectRatios', kind === 'mllama' ? aspectRatios() : undefined),
     ...opt('projectorOut', key('projectorOut')),
     ...opt('heads', key('heads')),
+    ...opt('kvHeads', key('kvHeads')),
+    ...opt('headDim', key('headDim')),
+    ...(kind === 'gemma4'
+      ? {
+          gemma4Vision: derived(
+            {
+              standardize: (v.bool(['standardize']) ?? classDefault(false, `${visionKey}.standardize`, visionClass)).value,
+              clipped: (v.bool(['use_clipped_linears']) ?? classDefault(false, `${visionKey}.use_clipped_linears`, visionClass)).value,
+            },
+            { id: 'prov.architecture', args: { arch: 'Gemma4VisionModel' } },
+          ),
+        }
+      : {}),
     ...(kind === 'minicpmv' ? { queries: reader.int(['query_num']) ?? classDefault(64, 'query_num', 'MiniCPMVConfig') } : {}),
     ...(kind === 'videollama3' ? videollamaProjector(reader) : {}),
     ...(kind === 'pixtral' ? mistral3Projector(reader) : {}),
@@ -1145,6 +1190,8 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   InternVLChatModel: 'internvl_chat',
   InternVLForConditionalGeneration: 'internvl',
   Exaone4_5_ForConditionalGeneration: 'exaone4_5',
+  Gemma4ForConditionalGeneration: 'gemma4',
+  Gemma4ForCausalLM: 'gemma4_text',
   LocateAnythingForConditionalGeneration: 'locateanything',
   MiniCPMV: 'minicpmv',
   Videollama3Qwen2ForCausalLM: 'videollama3_qwen2',
@@ -1451,11 +1498,14 @@ function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): 
     // A hybrid language model (Qwen3.5's Qwen3-Next) reads its layer pattern and mixers as its own config would.
     const hybrid = HF_HYBRID_TYPES[textType] ? hfHybridOverrides(textType, text) : undefined;
     if (hybrid && 'error' in hybrid) return { findings: [...reader.findings, hybridFinding(reader, hybrid)] };
+    // Gemma 4's text model: its layer kinds, KV sharing and per-layer embeddings.
+    const g4 = textType === 'gemma4_text' ? gemma4Overrides(text) : undefined;
+    if (g4 && 'error' in g4) return { findings: [...reader.findings, hybridFinding(reader, g4)] };
     // ERNIE 4.5 VL: the text tokens' experts are the language model's MoE; the image tokens' own experts count with the tower.
     const ernie = multimodal.vision === 'ernie_vl' ? ernieVlMoe(text, text !== reader) : undefined;
     if (ernie && 'error' in ernie) return { findings: [...reader.findings, hybridFinding(reader, ernie)] };
     const overrides = {
-      ...(hybrid ? hybrid.overrides : familyOverrides(textType, text)),
+      ...(hybrid ? hybrid.overrides : g4 ? g4.overrides : familyOverrides(textType, text)),
       ...(tied && !text.has('tie_word_embeddings') ? { tiedEmbeddings: tied } : {}),
       ...(ernie ? { moe: ernie.moe } : {}),
       ...(type === 'blip' ? blipTextOverrides(text) : {}),
@@ -1463,6 +1513,8 @@ function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): 
     const built = buildModel(text, HF_ALIASES, HF_MODEL_TYPES[textType]!, arch, overrides);
     // A text tower that is an encoder (CLIP's) has no language-model head: its encoder spec says which head it has.
     const encoder = HF_ENCODERS[textType] ? { encoder: encoderSpec(text, textType, arch) } : {};
+    // Gemma4Config without a vision_config builds no vision tower.
+    const noTower = type === 'gemma4' && !reader.keys().some((k) => k.startsWith('vision_config.'));
     const vision = {
       ...visionSpec(reader, multimodal.vision, multimodal.visionClass, type, multimodal.visionKey),
       ...(ernie ? { modalityExperts: ernie.modality } : {}),
@@ -1472,7 +1524,9 @@ function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): 
       type === 'blip' && text.bool(['is_decoder'])?.value !== false
         ? { crossAttentionWidth: derived(vision.hidden.value, { id: 'prov.fromKey', args: { key: 'vision_config.hidden_size' } }, vision.hidden) }
         : {};
-    return built.model ? { model: { ...built.model, ...encoder, vision, ...cross }, findings: built.findings } : built;
+    if (!built.model) return built;
+    const findings = g4 ? [...built.findings, gemma4Note(text, built.model)] : built.findings;
+    return { model: { ...built.model, ...encoder, ...(noTower ? {} : { vision }), ...cross }, findings };
   }
   if (HF_HYBRID_TYPES[type]) {
     const h = hfHybridOverrides(type, reader);
@@ -1482,6 +1536,12 @@ function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): 
   // OPT, MPNet, GPT-BigCode, GPT-J, ELECTRA, ALBERT, StableLM, MPT, DINOv2 (hfClassic.ts).
   if (HF_CLASSIC_TYPES[type]) return classicModel(reader, type, arch, HF_ALIASES);
   if (type === 'bailing_moe_v2') return bailingModel(reader, arch);
+  if (type === 'gemma4_text') {
+    const g4 = gemma4Overrides(reader);
+    if ('error' in g4) return { findings: [...reader.findings, hybridFinding(reader, g4)] };
+    const built = buildModel(reader, HF_ALIASES, HF_MODEL_TYPES[type]!, arch, g4.overrides);
+    return built.model ? { model: built.model, findings: [...built.findings, gemma4Note(reader, built.model)] } : built;
+  }
   if (type === 'minimind') {
     const mm = minimindOverrides(reader);
     if ('error' in mm) return { findings: [...reader.findings, hybridFinding(reader, mm)] };
@@ -2194,6 +2254,18 @@ function internVit(
       ...flags,
     ),
   };
+}
+
+/** What Gemma 4's count holds and where the cost model takes an average, said at layer_types (else the file's start). */
+function gemma4Note(r: FactReader, m: ModelSpec): Finding {
+  const g = m.gemma4!;
+  const global = g.fullLayers.value.filter(Boolean).length;
+  const args = { local: m.layers.value - global, global, shared: g.kvSharedLayers.value };
+  const at = r.fact('layer_types') ?? r.facts[0];
+  const where = at ? { file: at.file, range: at.keyRange } : undefined;
+  return g.perLayerWidth.value > 0
+    ? finding('assumed', 'info', { id: 'hf.gemma4Ple', args: { ...args, width: g.perLayerWidth.value, vocab: g.perLayerVocab.value } }, where)
+    : finding('assumed', 'info', { id: 'hf.gemma4', args }, where);
 }
 
 /** VideoLLaMA3's projector (build_vision_projector): mlpNx_gelu stacks N biased linears, linear one. */
