@@ -157,6 +157,23 @@ export const encoderDecoderSchema = z.object({
  *   embedding, a biased patch conv, `positions` learned positions ((s/p)² + 1), blocks of two norms, q/k/v (biased per
  *   `internVit`), q/k RMSNorms if set, a biased proj and fc1/fc2, two layer-scale vectors; then mlp1 (`mlpProjector`'s shape,
  *   M = h_v·m², m = 1/downsample_ratio).
+ * - siglip_tower (a remote-code wrapper's vision_config of model_type siglip_vision_model): SigLIP's tower alone (the biased
+ *   patch conv, (s/p)² positions, the blocks, post LayerNorm); the wrapper's connector is its own code's, not counted;
+ * - minicpmv (MiniCPM-V 2.6, its remote modeling_navit_siglip.py and resampler.py): SigLIP's tower over (s/p)² positions and
+ *   the Resampler: `queries` learned queries of the text width h, kv_proj h_v → h (bias-free, absent when h_v = h), one
+ *   nn.MultiheadAttention of h (4·h² + 4·h), ln_q, ln_kv and ln_post (LayerNorms of h) and the proj matrix h × h;
+ * - videollama3 (VideoLLaMA3's vision encoder, transformers' modeling_video_llama_3.py port of its remote code): a biased
+ *   patch conv, no position table (2-D RoPE), SigLIP's blocks, post LayerNorm; the mlpNx_gelu projector of `projectorLayers`
+ *   biased linears, h_v → h then h → h;
+ * - rice (LLaVA-OneVision-1.5's RICE-ViT, its remote modeling_llavaonevision1_5.py): a bias-free patch conv, a class
+ *   embedding (h_v) and its rotary position (head dim / 2, `heads`), a pre LayerNorm, LayerNorm blocks with a fused biased qkv,
+ *   proj and fc1/fc2, no final norm, and the patch merger (a LayerNorm over h_v, M → M and M → `outHidden`, biased).
+ * - gemma4 (Gemma 4's vision tower, modeling_gemma4.py Gemma4VisionModel): a bias-free linear patch embedding (3·p² → h_v),
+ *   a learned 2-D position table (2 × `positions` × h_v), blocks of four RMSNorms, bias-free q (h_v → heads·`headDim`), k and
+ *   v (h_v → `kvHeads`·`headDim`) and o, q_norm and k_norm over the head (v_norm has no weight), a gated bias-free MLP; the
+ *   pooler is an average (no weights); the standardizing bias and scale (2·h_v) when `gemma4Vision.standardize`, the clip
+ *   bounds of every linear (four scalars each, stored) when `gemma4Vision.clipped`; then embed_vision (a weightless RMSNorm
+ *   and h_v → h without a bias).
  */
 export const visionSchema = z.object({
   kind: z.enum([
@@ -176,6 +193,11 @@ export const visionSchema = z.object({
     'llava',
     'intern_vit',
     'blip',
+    'siglip_tower',
+    'minicpmv',
+    'videollama3',
+    'rice',
+    'gemma4',
   ]),
   layers: sourced(count),
   hidden: sourced(count),
@@ -215,6 +237,14 @@ export const visionSchema = z.object({
    * tower's own projector is not there.
    */
   mlpProjector: sourced(z.boolean()).optional(),
+  /** A vision tower whose heads are not h_v / heads wide (Gemma 4's head_dim). */
+  headDim: sourced(count).optional(),
+  /** Gemma 4's tower: the standardizing bias and scale (standardize) and the linears' stored clip bounds (use_clipped_linears). */
+  gemma4Vision: sourced(z.object({ standardize: z.boolean(), clipped: z.boolean() })).optional(),
+  /** MiniCPM-V's Resampler: its learned queries (query_num), each of the text width. */
+  queries: sourced(count).optional(),
+  /** VideoLLaMA3's projector: its linears (mm_projector_type mlpNx_gelu: N; linear: 1), the first from h_v, the others h → h. */
+  projectorLayers: sourced(count).optional(),
   /** LLaVA: the hidden states of `featureLayers` vision layers concatenated into the projector (vision_feature_layer a list). */
   featureLayers: sourced(count).optional(),
   /** LLaVA-NeXT: the learned image_newline vector (text width). */
@@ -384,6 +414,28 @@ export const dsv4Schema = z.object({
   indexer: z.object({ heads: sourced(count), headDim: sourced(count), topK: sourced(count) }),
 });
 
+/**
+ * Gemma 4's text model (transformers' modeling_gemma4.py Gemma4TextModel): layers of two kinds by layer_types, sliding-window
+ * ones (ModelSpec.headDim, kvHeads) and global ones (`globalHeadDim`, `globalKvHeads`; with `kEqV` their keys are their
+ * values: no v_proj); the last `kvSharedLayers` layers reuse the keys and values of the last earlier layer of their kind (no
+ * k_proj, v_proj or k_norm) and, with `doubleWideMlp`, have an MLP twice as wide; every layer has q_norm (and k_norm where it
+ * projects keys) over its head, four RMSNorms and a stored layer_scalar; with per-layer embeddings (`perLayerWidth` p > 0) a
+ * `perLayerVocab` × L·p table, the model's h → L·p projection and its norm (p), and in each layer a gate h → p, a projection
+ * p → h and a norm (h). A MoE block (ModelSpec.moe) runs beside the dense MLP: its router (h → E, a scale of h and a scale per
+ * expert), the experts and three more norms.
+ */
+export const gemma4Schema = z.object({
+  /** One entry per layer: true where it attends globally (full_attention), false where it uses the sliding window. */
+  fullLayers: sourced(z.array(z.boolean()).min(1).max(100000)),
+  globalHeadDim: sourced(count),
+  globalKvHeads: sourced(count),
+  kEqV: sourced(z.boolean()),
+  kvSharedLayers: sourced(countOrZero),
+  doubleWideMlp: sourced(z.boolean()),
+  perLayerWidth: sourced(countOrZero),
+  perLayerVocab: sourced(countOrZero),
+});
+
 export const modelSpecSchema = z.object({
   /** The architecture as the file names it, e.g. LlamaForCausalLM. */
   architecture: sourced(z.string()),
@@ -452,6 +504,8 @@ export const modelSpecSchema = z.object({
   hybrid: hybridSchema.optional(),
   /** DeepSeek-V4's compressed attention, grouped output and hyper-connections (dsv4Schema). */
   dsv4: dsv4Schema.optional(),
+  /** Gemma 4's layer kinds, KV sharing and per-layer embeddings (gemma4Schema). */
+  gemma4: gemma4Schema.optional(),
 });
 
 export const precisionSchema = z.enum(['fp32', 'tf32', 'fp16', 'bf16', 'fp8', 'fp4']);
@@ -854,6 +908,7 @@ export type ClassicSpec = z.infer<typeof classicSchema>;
 export type SsmSpec = z.infer<typeof ssmSchema>;
 export type HybridSpec = z.infer<typeof hybridSchema>;
 export type Dsv4Spec = z.infer<typeof dsv4Schema>;
+export type Gemma4Spec = z.infer<typeof gemma4Schema>;
 export type AdapterSpec = z.infer<typeof adapterSchema>;
 export type AdapterTarget = (typeof ADAPTER_TARGETS)[number];
 export type AdapterKind = (typeof ADAPTER_KINDS)[number];

@@ -97,6 +97,9 @@ describe('parameter counts: GROUND_TRUTH.tsv, to the parameter', () => {
         'hf_config_2026/electra-small-discriminator-v32000.config.json',
         'hf_config_2026/t5gemma-2b-2b.config.json',
         'hf_config_2026/minimax-m2.7.config.json',
+        'survey/eleventh/hf/276-minimind2-104m-dense-custom-config.json',
+        'survey/eleventh/hf/245-llava-onevision-1.5-8b-instruct-ads-config.json',
+        'survey/eleventh/hf/246-videollama3-qwen2-7b-cogstream-config.json',
       ],
     );
   });

@@ -82,6 +82,15 @@ function attentionForward(m: ModelSpec, s: number, causal: boolean): { value: nu
   // into one, all of them (HCA) or, at r = 4 (CSA), the index_topk its indexer picks after scoring every compressed key with
   // a_I heads of d_I. Causal: averaged over the sequence (a token at t sees min(t, w) raw and t/r compressed keys).
   if (m.dsv4) return dsv4AttentionForward(m, s, causal);
+  // Gemma 4: each layer at its own head width, the sliding ones over the window, the global ones over the sequence.
+  if (m.gemma4) {
+    const g = m.gemma4;
+    const w = m.slidingWindow?.value ?? s;
+    const full = g.fullLayers.value.filter(Boolean).length;
+    const local = m.layers.value - full;
+    const value = 2 * a * 2 * half * (local * m.headDim.value * Math.min(s, w) + full * g.globalHeadDim.value * s);
+    return { value, formula: `2·a·2·(L_local·d·min(s, w) + L_global·d_g·s)${causalText}` };
+  }
   // DeepSeek Sparse Attention (V3.2): past index_topk keys, each query attends to the k its lightning indexer selects, in
   // MLA's MQA mode (DeepSeek-V3.2 report: the shared latent c_KV with the rope key, d_c + d_r for QKᵀ and d_c for AV per
   // head); the indexer scores every earlier key with a_I heads of d_I. Up to k keys the selection is everything: dense.
@@ -221,7 +230,8 @@ function triple(
 
 /** N for the 6N rule: all parameters a token uses except the input token and position embeddings. */
 export function sixNParams(params: ParamsAnalysis): number {
-  const tiedHead = params.outputHead.value === 0 ? params.embedding.value : 0;
+  // A tied head is the token embedding (Gemma 4's per-layer embeddings are lookups, not part of it).
+  const tiedHead = params.outputHead.value === 0 ? params.embedding.value - (params.perLayerEmbedding ?? 0) : 0;
   return params.active.value - params.embedding.value - params.positions.value + tiedHead;
 }
 

@@ -39,10 +39,12 @@ export interface LayerGroup {
    * DeepSeek-V4's layers by their attention (spec.ts dsv4Schema): the sliding window alone (swa), with compressed sparse
    * attention (csa: every 4 tokens, an indexer's top-k) or heavily compressed attention (hca); *Hash: routed by token id.
    */
-  readonly variant?: Dsv4Variant;
+  readonly variant?: Dsv4Variant | Gemma4Variant;
 }
 
 export type Dsv4Variant = 'swa' | 'csa' | 'hca' | 'swaHash' | 'csaHash' | 'hcaHash';
+/** Gemma 4's layers by their attention (sliding window or global), with keys and values of their own or shared, or with MoE. */
+export type Gemma4Variant = 'gemmaLocal' | 'gemmaGlobal' | 'gemmaLocalShared' | 'gemmaGlobalShared' | 'gemmaGlobalMoe';
 
 export interface ParamsAnalysis {
   readonly total: Quantity;
@@ -66,6 +68,8 @@ export interface ParamsAnalysis {
   readonly layerMatmulPerToken: number;
   /** Output-head matmul weights per token (V·h, tied or not). */
   readonly headMatmulPerToken: number;
+  /** Gemma 4's per-layer embedding table (part of `embedding`: a lookup, not the head a tied embedding also is). */
+  readonly perLayerEmbedding?: number;
 }
 
 export function normSize(m: ModelSpec): number {
@@ -98,6 +102,7 @@ export function attentionPart(m: ModelSpec): Part {
     dsv4AverageMemo.set(m, part);
     return part;
   }
+  if (m.gemma4) return gemma4Average(m).attention;
   if (m.mla) {
     const rq = m.mla.qLoraRank.value;
     const rkv = m.mla.kvLoraRank.value;
@@ -150,6 +155,129 @@ export function attentionPart(m: ModelSpec): Part {
 }
 
 const dsv4AverageMemo = new WeakMap<ModelSpec, Part>();
+
+/** Whether Gemma 4's layer i attends globally, and whether it shares an earlier layer's keys and values. */
+function gemma4Layer(m: ModelSpec, i: number): { full: boolean; shared: boolean } {
+  const g = m.gemma4!;
+  const L = m.layers.value;
+  const first = L - g.kvSharedLayers.value;
+  return { full: g.fullLayers.value[i] ?? false, shared: g.kvSharedLayers.value > 0 && i >= first };
+}
+
+/**
+ * One Gemma 4 layer's attention (modeling_gemma4.py Gemma4TextAttention): q_proj h → a·d and o_proj a·d → h, q_norm over d;
+ * unless it shares keys and values, k_proj h → g·d, v_proj (none on a global layer with attention_k_eq_v) and k_norm over d
+ * (v_norm has no weight); biases on each projection with attention_bias. d and g are global_head_dim and the global KV heads
+ * on a global layer.
+ */
+export function gemma4AttentionPart(m: ModelSpec, full: boolean, shared: boolean): Part {
+  const g4 = m.gemma4!;
+  const h = m.hidden.value;
+  const a = m.heads.value;
+  const d = full ? g4.globalHeadDim.value : m.headDim.value;
+  const g = full ? g4.globalKvHeads.value : m.kvHeads.value;
+  const k = shared ? 0 : g * d;
+  const v = shared || (full && g4.kEqV.value) ? 0 : g * d;
+  const matmul = h * a * d + h * k + h * v + a * d * h;
+  const params = matmul + (m.qkvBias.value ? a * d + k + v : 0) + (m.outBias.value ? h : 0) + d + (shared ? 0 : d);
+  const dText = full ? 'd_g' : 'd';
+  const gText = full ? 'g_g' : 'g';
+  const formula =
+    `h·a·${dText}` +
+    (k ? ` + h·${gText}·${dText}` : '') +
+    (v ? ` + h·${gText}·${dText}` : '') +
+    ` + a·${dText}·h` +
+    (m.qkvBias.value ? ' + biases' : '') +
+    (m.outBias.value ? ' + h' : '') +
+    (shared ? ` + ${dText} (shared keys and values)` : ` + 2·${dText}`);
+  return { params, active: params, matmul, formula };
+}
+
+/**
+ * One Gemma 4 layer's feed-forward side: the GeGLU MLP (3·h·f, f doubled on a KV-shared layer with use_double_wide_mlp), the
+ * per-layer input's gate h → p and projection p → h and its slice of the model's h → L·p projection (3·h·p), and with a MoE
+ * block the experts, router and per-expert scales beside the dense MLP (moeMlpPart, the dense MLP as its shared expert).
+ */
+function gemma4MlpPart(m: ModelSpec, double: boolean): Part {
+  const h = m.hidden.value;
+  const p = m.gemma4!.perLayerWidth.value;
+  const ple = 3 * h * p;
+  const f = m.ffnWidth.value * (double ? 2 : 1);
+  const fText = double ? '2·f' : 'f';
+  if (m.moe) {
+    const moe = moeMlpPart(m);
+    const extra = double ? 3 * h * m.ffnWidth.value : 0;
+    return {
+      params: moe.params + extra + ple,
+      active: moe.active + extra + ple,
+      matmul: moe.matmul + extra + ple,
+      formula: `${moe.formula}${double ? ' + 3·h·f' : ''}${p ? ' + 3·h·p' : ''}`,
+    };
+  }
+  const matmul = 3 * h * f + ple;
+  return { params: matmul, active: matmul, matmul, formula: `3·h·${fText}${p ? ' + 3·h·p' : ''}` };
+}
+
+/** Vectors a Gemma 4 layer holds beside its matrices: four norms, the per-layer input's norm, the MoE block's three norms and router scale, layer_scalar. */
+function gemma4LayerVectors(m: ModelSpec): number {
+  const h = m.hidden.value;
+  return 4 * h + (m.gemma4!.perLayerWidth.value > 0 ? h : 0) + (m.moe ? 4 * h : 0) + 1;
+}
+
+/** Gemma 4's layers grouped by variant, in the order of first use. */
+function gemma4Groups(m: ModelSpec): LayerGroup[] {
+  const L = m.layers.value;
+  const g4 = m.gemma4!;
+  const groups = new Map<Gemma4Variant, { count: number; full: boolean; shared: boolean }>();
+  for (let i = 0; i < L; i++) {
+    const { full, shared } = gemma4Layer(m, i);
+    const variant: Gemma4Variant = full
+      ? shared
+        ? 'gemmaGlobalShared'
+        : m.moe
+          ? 'gemmaGlobalMoe'
+          : 'gemmaGlobal'
+      : shared
+        ? 'gemmaLocalShared'
+        : 'gemmaLocal';
+    const g = groups.get(variant);
+    if (g) g.count++;
+    else groups.set(variant, { count: 1, full, shared });
+  }
+  const vectors = gemma4LayerVectors(m);
+  return [...groups.entries()].map(([variant, { count, full, shared }]) => ({
+    ...group(m.moe ? 'moe' : 'dense', count, gemma4AttentionPart(m, full, shared), gemma4MlpPart(m, shared && g4.doubleWideMlp.value), vectors),
+    // A MoE model's sliding layers read as DeepSeek-V4's sliding-window + MoE ones.
+    variant: m.moe && variant === 'gemmaLocal' ? 'swa' : variant,
+  }));
+}
+
+/** Gemma 4's average layer (memory per layer, frozen layers): its attention and its feed-forward side, rounded (memoized). */
+function gemma4Average(m: ModelSpec): { attention: Part; mlp: Part } {
+  const known = gemma4AverageMemo.get(m);
+  if (known) return known;
+  const L = Math.max(1, m.layers.value);
+  const attn = { params: 0, matmul: 0 };
+  const mlp = { params: 0, matmul: 0 };
+  for (let i = 0; i < m.layers.value; i++) {
+    const { full, shared } = gemma4Layer(m, i);
+    const a = gemma4AttentionPart(m, full, shared);
+    const f = gemma4MlpPart(m, shared && m.gemma4!.doubleWideMlp.value);
+    attn.params += a.params;
+    attn.matmul += a.matmul;
+    mlp.params += f.params;
+    mlp.matmul += f.matmul;
+  }
+  const avg = (x: { params: number; matmul: number }, formula: string): Part => {
+    const params = Math.round(x.params / L);
+    return { params, active: params, matmul: Math.round(x.matmul / L), formula };
+  };
+  const out = { attention: avg(attn, 'the average of the layers’ attention (head widths differ)'), mlp: avg(mlp, 'the average of the layers’ MLP') };
+  gemma4AverageMemo.set(m, out);
+  return out;
+}
+
+const gemma4AverageMemo = new WeakMap<ModelSpec, { attention: Part; mlp: Part }>();
 
 /** A linear layer's shape, [in features, out features]. */
 export type Shape = [inFeatures: number, outFeatures: number];
@@ -204,6 +332,7 @@ function mlpBiases(m: ModelSpec, f: number): number {
 }
 
 export function denseMlpPart(m: ModelSpec): Part {
+  if (m.gemma4 && !m.moe) return gemma4Average(m).mlp;
   const h = m.hidden.value;
   const f = m.ffnWidth.value;
   const gated = m.ffnKind.value === 'gated';
@@ -457,6 +586,7 @@ export function layerGroups(m: ModelSpec): LayerGroup[] {
   const perLayerNorms = m.normsPerLayer.value * n;
   if (m.hybrid) return hybridGroups(m, attn, dense, perLayerNorms);
   if (m.dsv4 && m.moe) return dsv4Groups(m, perLayerNorms);
+  if (m.gemma4) return gemma4Groups(m);
   if (L - moeCount > 0) groups.push(group('dense', L - moeCount, attn, dense, perLayerNorms));
   if (moeCount > 0) groups.push(group('moe', moeCount, attn, moeMlpPart(m), perLayerNorms));
   return groups;
@@ -526,6 +656,16 @@ export function visionProjectorParams(m: ModelSpec): number {
   if (v.kind === 'intern_vit' || (v.kind === 'moonvit' && v.mlpProjector?.value)) return mlp1Params(v.hidden.value * (v.mergeSize?.value ?? 1) ** 2, h);
   if (v.kind === 'idefics3') return v.hidden.value * (v.mergeSize?.value ?? 1) ** 2 * h;
   if (v.kind === 'llava') return (v.featureLayers?.value ?? 1) * v.hidden.value * h + h * h + (v.projectorBias?.value ? 2 * h : 0);
+  // Gemma 4's embed_vision (h_v → h, no bias).
+  if (v.kind === 'gemma4') return v.hidden.value * h;
+  // MiniCPM-V's Resampler, VideoLLaMA3's projector, RICE-ViT's patch merger.
+  if (v.kind === 'minicpmv') return resamplerParams(v.hidden.value, h, v.queries?.value ?? 0);
+  if (v.kind === 'videollama3') return v.hidden.value * h + h + ((v.projectorLayers?.value ?? 1) - 1) * (h * h + h);
+  if (v.kind === 'rice') {
+    const M = v.hidden.value * (v.mergeSize?.value ?? 1) ** 2;
+    const O = v.outHidden?.value ?? h;
+    return 2 * v.hidden.value + M * M + M + M * O + O;
+  }
   if (!(v.kind === 'qwen2_vl' || v.kind === 'qwen2_5_vl' || v.kind === 'qwen3_vl')) return 0;
   const hv = v.hidden.value;
   const merge = v.mergeSize?.value ?? 1;
@@ -535,6 +675,13 @@ export function visionProjectorParams(m: ModelSpec): number {
   const deepstack = v.kind === 'qwen3_vl' ? (v.deepstack?.value ?? 0) * (2 * M + mergerMlp) : 0;
   return (v.kind === 'qwen2_5_vl' ? hv : 2 * hv) + mergerMlp + deepstack;
 }
+
+/**
+ * MiniCPM-V's Resampler (resampler.py): Q queries of the text width h, kv_proj h_v → h without a bias (an Identity when the
+ * widths agree), nn.MultiheadAttention(h) (in_proj 3·h² + 3·h, out_proj h² + h), ln_q, ln_kv and ln_post (2·h each) and the
+ * proj parameter h × h.
+ */
+const resamplerParams = (hv: number, h: number, Q: number): number => Q * h + (hv === h ? 0 : hv * h) + 4 * h * h + 4 * h + 6 * h + h * h;
 
 export function visionParams(m: ModelSpec): Quantity {
   const v = m.vision;
@@ -555,6 +702,83 @@ export function visionParams(m: ModelSpec): Quantity {
       'params',
       'c·p²·h_v + h_v + (s/p)²·h_v + L_v·(4·h_v + 4·(h_v²+h_v) + 2·h_v·f_v + f_v + h_v) + 2·h_v + h_v + h_v·h',
       [...inputs, ...(v.imageSize ? [input('s', v.imageSize)] : []), input('h', m.hidden)],
+    );
+  }
+  if (v.kind === 'gemma4') {
+    // Gemma4VisionModel: input_proj 3·p² → h_v, the 2 × P × h_v position table, L blocks (bias-free q, k, v, o of d-wide heads,
+    // q_norm and k_norm over d, a gated MLP, four RMSNorms; seven linears' four clip bounds each when clipped), the
+    // standardizing bias and scale; embed_vision h_v → h.
+    const h = m.hidden.value;
+    const a = v.heads?.value ?? 1;
+    const g = v.kvHeads?.value ?? a;
+    const d = v.headDim?.value ?? Math.floor(hv / a);
+    const P = v.positions?.value ?? 0;
+    const flags = v.gemma4Vision?.value ?? { standardize: false, clipped: false };
+    const block = hv * a * d + 2 * hv * g * d + a * d * hv + 2 * d + 3 * hv * fv + 4 * hv + (flags.clipped ? 7 * 4 : 0);
+    const total = c * p * p * hv + 2 * P * hv + L * block + (flags.standardize ? 2 * hv : 0) + hv * h;
+    return quantity(
+      total,
+      'params',
+      `c·p²·h_v + 2·P·h_v + L_v·(h_v·a·d + 2·h_v·g·d + a·d·h_v + 2·d + 3·h_v·f_v + 4·h_v${flags.clipped ? ' + 28' : ''})${flags.standardize ? ' + 2·h_v' : ''} + h_v·h`,
+      [
+        ...inputs,
+        ...(v.heads ? [input('a', v.heads)] : []),
+        ...(v.kvHeads ? [input('g', v.kvHeads)] : []),
+        ...(v.headDim ? [input('d', v.headDim)] : []),
+        ...(v.positions ? [input('P', v.positions)] : []),
+        input('h', m.hidden),
+      ],
+    );
+  }
+  if (v.kind === 'siglip_tower') {
+    // A remote-code wrapper's SigLIP tower (vision_config siglip_vision_model): the tower alone; the wrapper's connector is not counted.
+    return quantity(siglipTower(), 'params', 'c·p²·h_v + h_v + (s/p)²·h_v + L_v·(4·h_v + 4·(h_v²+h_v) + 2·h_v·f_v + f_v + h_v) + 2·h_v', [
+      ...inputs,
+      ...(v.imageSize ? [input('s', v.imageSize)] : []),
+    ]);
+  }
+  if (v.kind === 'minicpmv') {
+    // MiniCPM-V 2.6 (modeling_navit_siglip.py, resampler.py): SigLIP's tower over (s/p)² positions and the Resampler to h.
+    const h = m.hidden.value;
+    const Q = v.queries?.value ?? 0;
+    return quantity(
+      siglipTower() + resamplerParams(hv, h, Q),
+      'params',
+      'c·p²·h_v + h_v + (s/p)²·h_v + L_v·(4·h_v + 4·(h_v²+h_v) + 2·h_v·f_v + f_v + h_v) + 2·h_v + Q·h' +
+        (hv === h ? '' : ' + h_v·h') +
+        ' + 4·h² + 4·h + 6·h + h² (Resampler)',
+      [...inputs, ...(v.imageSize ? [input('s', v.imageSize)] : []), ...(v.queries ? [input('Q', v.queries)] : []), input('h', m.hidden)],
+    );
+  }
+  if (v.kind === 'videollama3') {
+    // VideoLLaMA3's encoder: a biased patch conv, no position table (2-D RoPE), SigLIP's blocks, post LayerNorm; the mlpNx_gelu
+    // projector: h_v → h, then n − 1 linears h → h, all biased.
+    const h = m.hidden.value;
+    const n = v.projectorLayers?.value ?? 1;
+    const total = c * p * p * hv + hv + L * vitBlock(hv, fv) + 2 * hv + hv * h + h + (n - 1) * (h * h + h);
+    return quantity(total, 'params', 'c·p²·h_v + h_v + L_v·(4·h_v + 4·(h_v²+h_v) + 2·h_v·f_v + f_v + h_v) + 2·h_v + h_v·h + h + (n−1)·(h² + h)', [
+      ...inputs,
+      ...(v.projectorLayers ? [input('n', v.projectorLayers)] : []),
+      input('h', m.hidden),
+    ]);
+  }
+  if (v.kind === 'rice') {
+    // RICE-ViT (LLaVA-OneVision-1.5): a bias-free patch conv, the class embedding and its rotary position (d_v/2), a pre
+    // LayerNorm, the blocks (fused biased qkv, proj, fc1/fc2), and the patch merger over M = h_v·m² to O.
+    const M = hv * (v.mergeSize?.value ?? 1) ** 2;
+    const O = v.outHidden?.value ?? m.hidden.value;
+    const half = Math.floor(hv / (v.heads?.value ?? 1) / 2);
+    const total = c * p * p * hv + hv + half + 2 * hv + L * vitBlock(hv, fv) + 2 * hv + M * M + M + M * O + O;
+    return quantity(
+      total,
+      'params',
+      'c·p²·h_v + h_v + d_v/2 + 2·h_v + L_v·(4·h_v + 4·(h_v²+h_v) + 2·h_v·f_v + f_v + h_v) + 2·h_v + M² + M + M·O + O, M = h_v·m²',
+      [
+        ...inputs,
+        ...(v.heads ? [computed('d_v', hv / v.heads.value)] : []),
+        ...(v.mergeSize ? [input('m', v.mergeSize)] : []),
+        ...(v.outHidden ? [input('O', v.outHidden)] : [input('O', m.hidden)]),
+      ],
     );
   }
   if (v.kind === 'siglip_model') {
@@ -930,7 +1154,9 @@ function computeParams(m: ModelSpec): ParamsAnalysis {
   const imageRows = cross ? 8 : 0;
   // T5Gemma: the encoder and the decoder each have their own token table.
   const tables = m.encoderDecoder?.stackEmbeddings?.value ?? 1;
-  const embedding = tables * (V + imageRows) * h;
+  // Gemma 4's per-layer embeddings: a V_p × L·p table beside the token embedding, and the norm over p of their projection.
+  const ple = m.gemma4 ? m.gemma4.perLayerVocab.value * m.layers.value * m.gemma4.perLayerWidth.value : 0;
+  const embedding = tables * (V + imageRows) * h + ple;
   const headBias = m.headBias?.value ? V : 0;
   const classifier = m.classifier?.value;
   const outputHead = classifier ? h * classifier.labels + (classifier.bias ? classifier.labels : 0) : (m.tiedEmbeddings.value ? 0 : V * h) + headBias;
@@ -957,7 +1183,8 @@ function computeParams(m: ModelSpec): ParamsAnalysis {
     frontEnd +
     (m.embeddingNorm?.value ? n : 0) +
     cross * (2 * m.headDim.value + 2) +
-    hcHead;
+    hcHead +
+    (m.gemma4 ? m.gemma4.perLayerWidth.value : 0);
   const layersTotal = groups.reduce((s, g) => s + g.count * g.each, 0);
   const layersActive = groups.reduce((s, g) => s + g.count * g.activeEach, 0);
   const vision = visionParams(m);
@@ -1015,7 +1242,11 @@ function computeParams(m: ModelSpec): ParamsAnalysis {
   return {
     total: totalQ,
     active: activeQ,
-    embedding: quantity(embedding, 'params', imageRows ? '(V + 8)·h' : tables > 1 ? `${tables}·V·h` : 'V·h', [vIn, hIn]),
+    embedding: quantity(embedding, 'params', imageRows ? '(V + 8)·h' : tables > 1 ? `${tables}·V·h` : ple ? 'V·h + V_p·L·p (per-layer embeddings)' : 'V·h', [
+      vIn,
+      hIn,
+      ...(ple && m.gemma4 ? [input('V_p', m.gemma4.perLayerVocab), input('L', m.layers), input('p', m.gemma4.perLayerWidth)] : []),
+    ]),
     outputHead: quantity(outputHead, 'params', headText, headInputs),
     positions: quantity(
       positions,
@@ -1031,6 +1262,7 @@ function computeParams(m: ModelSpec): ParamsAnalysis {
     layerMatmulPerToken: groups.reduce((s, g) => s + g.count * g.matmulEach, 0),
     // An encoder's classifier runs on one token (the pooled [CLS]) or adds h·n per token: only an MLM head runs V·h over every token.
     headMatmulPerToken: classifier ? h * classifier.labels : hasLmHead(m) ? V * h : 0,
+    ...(ple ? { perLayerEmbedding: ple } : {}),
   };
 }
 

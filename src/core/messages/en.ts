@@ -41,6 +41,18 @@ export const en = {
     '{key}: its value cannot be known without running the script (a positional argument, a command substitution or an unset variable); read as not set.',
   'recognize.visionTextOnly':
     'A vision-language model: its vision encoder ({layers} layers × {hidden}) counts in the total parameters and the memory; FLOPs and adapters count the language model over text tokens (how many image tokens a sample has is not in the config).',
+  'recognize.wrapperText':
+    '"{type}" is a model this version does not know as a whole; its language model, {key} (model_type {text}), is read and counted exactly as that family.',
+  'recognize.partNotCounted':
+    "{key} (model_type {sub}) is a module the model's own code builds, with shapes this version does not read from the file: it is not counted, so the total, the weights' memory and the parameters per token leave it out.",
+  'recognize.connectorNotCounted':
+    "{key}'s {tower} tower is counted; the connector that carries its output into the language model is the model's own code, with shapes the file does not give: it is not counted, so the total and the weights' memory leave it out.",
+  'recognize.gemma4LayerTypes': 'layer_types must name sliding_attention or full_attention for each of the {layers} layers.',
+  'recognize.gemma4Shared': 'num_kv_shared_layers {n} leaves no layer of num_hidden_layers {layers} to compute the keys and values the others share.',
+  'hf.gemma4':
+    "Gemma 4's text model: its {local} sliding-window layers and {global} global layers counted each with its own head width and KV heads, the last {shared} layers without key and value projections of their own (they reuse an earlier layer's); each layer's stored layer_scalar counts as a parameter, as its checkpoint stores it. Attention FLOPs count each layer at its own head width and window. Memory per layer and adapters on q, k, v and o take the average layer and the sliding layers' shapes.",
+  'hf.gemma4Ple':
+    "Gemma 4's text model: its {local} sliding-window layers and {global} global layers counted each with its own head width and KV heads, the last {shared} layers without key and value projections of their own (they reuse an earlier layer's), and per-layer embeddings of {width} per layer over {vocab} tokens (their table counts with the input embedding: lookups, not matmuls; the projections into each layer are matmuls); each layer's stored layer_scalar counts as a parameter, as its checkpoint stores it. Attention FLOPs count each layer at its own head width and window. Memory per layer and adapters on q, k, v and o take the average layer and the sliding layers' shapes.",
   'recognize.typeByArchitecture': 'model_type "{type}" is not one this version knows; read as {arch}, the architecture the config names.',
   'recognize.registryChosen':
     'This registry defines {count} configs ({names}); reading {chosen}, the first whose model the catalogue knows. Choose another with --set config=NAME.',
@@ -97,6 +109,10 @@ export const en = {
   // Provenance
   'prov.architecture': 'fixed by the {arch} architecture',
   'prov.classDefault': '{key} not set: {cls} default {value}',
+  'prov.minimindFfn': 'hidden_dim not set: multiple_of {multiple} × ⌈⌊8·{dim}/3⌋ / {multiple}⌉ (MiniMind FeedForward)',
+  'prov.minimindShared': 'n_shared_experts not None: one shared FeedForward (MiniMind MOEFeedForward)',
+  'prov.gemma4GlobalKv': 'global layers: num_key_value_heads (no attention_k_eq_v, or no num_global_key_value_heads)',
+  'prov.gemma4DenseBeside': 'the dense MLP of intermediate_size runs beside the experts in every layer (Gemma4TextDecoderLayer)',
   'prov.mptFfn': 'expansion_ratio {ratio} × d_model (MPT)',
   'prov.falconMultiQuery': 'multi_query: one key/value head (FalconAttention)',
   'prov.falconNorms': 'two LayerNorms per layer (Falcon: new decoder architecture, or attention and MLP in sequence)',
@@ -457,6 +473,11 @@ export const en = {
   'report.mixer.lightning': 'lightning-attention',
   'report.layers.encoder': '{count} encoder layers × {each}',
   'report.layers.decoder': '{count} decoder layers × {each}',
+  'report.layers.gemmaLocal': '{count} sliding-window layers × {each}',
+  'report.layers.gemmaGlobal': '{count} global-attention layers × {each}',
+  'report.layers.gemmaLocalShared': '{count} sliding-window layers on shared keys and values × {each}',
+  'report.layers.gemmaGlobalShared': '{count} global-attention layers on shared keys and values × {each}',
+  'report.layers.gemmaGlobalMoe': '{count} global-attention + MoE layers × {each}',
   'report.layers.swa': '{count} sliding-window + MoE layers × {each}',
   'report.layers.csa': '{count} compressed sparse attention (CSA) + MoE layers × {each}',
   'report.layers.hca': '{count} heavily compressed attention (HCA) + MoE layers × {each}',

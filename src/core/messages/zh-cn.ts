@@ -31,6 +31,17 @@ export const zhCN: Record<MessageId, string> = {
   'value.unknown': '{key}：其值须运行脚本才能得知（位置参数、命令替换或未设置的变量），按未设置处理。',
   'recognize.visionTextOnly':
     '视觉语言模型：视觉编码器（{layers} 层 × {hidden}）计入总参数量和显存；FLOPs 与适配器只按文本 token 计算语言模型（每个样本的图像 token 数不在配置中）。',
+  'recognize.wrapperText': '"{type}" 是本版本不整体识别的模型；其语言模型 {key}（model_type {text}）按该系列读取并精确计数。',
+  'recognize.partNotCounted':
+    '{key}（model_type {sub}）是模型自身代码构建的模块，本版本无法从文件读出其形状：未计入，因此总参数量、权重显存和每个 token 的参数量都不包含它。',
+  'recognize.connectorNotCounted':
+    '{key} 的 {tower} 视觉塔已计入；把其输出送入语言模型的连接器属于模型自身的代码，文件未给出其形状：未计入，因此总参数量和权重显存不包含它。',
+  'recognize.gemma4LayerTypes': 'layer_types 必须为 {layers} 层中的每一层写明 sliding_attention 或 full_attention。',
+  'recognize.gemma4Shared': 'num_kv_shared_layers {n} 使 num_hidden_layers {layers} 中没有层来计算其他层共享的键和值。',
+  'hf.gemma4':
+    'Gemma 4 的文本模型：{local} 个滑动窗口层和 {global} 个全局层各按自己的头宽与 KV 头数计数，最后 {shared} 层没有自己的键、值投影（复用前面某层的）；每层存储的 layer_scalar 按检查点的存储计为参数。注意力 FLOPs 按各层自己的头宽与窗口计算。每层显存和 q、k、v、o 上的适配器取平均层与滑动窗口层的形状。',
+  'hf.gemma4Ple':
+    'Gemma 4 的文本模型：{local} 个滑动窗口层和 {global} 个全局层各按自己的头宽与 KV 头数计数，最后 {shared} 层没有自己的键、值投影（复用前面某层的），以及每层 {width} 宽、覆盖 {vocab} 个 token 的逐层嵌入（其表计入输入嵌入：是查表，不是矩阵乘；投影到各层的部分是矩阵乘）；每层存储的 layer_scalar 按检查点的存储计为参数。注意力 FLOPs 按各层自己的头宽与窗口计算。每层显存和 q、k、v、o 上的适配器取平均层与滑动窗口层的形状。',
   'recognize.typeByArchitecture': '本版本不认识 model_type "{type}"；按配置所列架构 {arch} 读取。',
   'recognize.registryChosen': '该注册表定义了 {count} 个配置（{names}）；读取 {chosen}，即目录中已知模型的第一个。可用 --set config=NAME 选择其他配置。',
   'recognize.registryUnknown': '该注册表中没有名为 {given} 的配置（{names}）；读取 {chosen}。',
@@ -79,6 +90,10 @@ export const zhCN: Record<MessageId, string> = {
 
   'prov.architecture': '由 {arch} 架构决定',
   'prov.classDefault': '未设置 {key}：{cls} 默认值 {value}',
+  'prov.minimindFfn': '未设置 hidden_dim：multiple_of {multiple} × ⌈⌊8·{dim}/3⌋ / {multiple}⌉（MiniMind FeedForward）',
+  'prov.minimindShared': 'n_shared_experts 不为 None：一个共享 FeedForward（MiniMind MOEFeedForward）',
+  'prov.gemma4GlobalKv': '全局层：num_key_value_heads（未开启 attention_k_eq_v，或未给出 num_global_key_value_heads）',
+  'prov.gemma4DenseBeside': '每层中 intermediate_size 的稠密 MLP 与专家并行运行（Gemma4TextDecoderLayer）',
   'prov.mptFfn': 'expansion_ratio {ratio} × d_model（MPT）',
   'prov.falconMultiQuery': 'multi_query：键/值只有一个头（FalconAttention）',
   'prov.falconNorms': '每层两个 LayerNorm（Falcon：新解码器结构，或注意力与 MLP 串行）',
@@ -422,6 +437,11 @@ export const zhCN: Record<MessageId, string> = {
   'report.mixer.lightning': '闪电注意力',
   'report.layers.encoder': '{count} 个编码器层 × {each}',
   'report.layers.decoder': '{count} 个解码器层 × {each}',
+  'report.layers.gemmaLocal': '{count} 个滑动窗口层 × {each}',
+  'report.layers.gemmaGlobal': '{count} 个全局注意力层 × {each}',
+  'report.layers.gemmaLocalShared': '{count} 个共享键值的滑动窗口层 × {each}',
+  'report.layers.gemmaGlobalShared': '{count} 个共享键值的全局注意力层 × {each}',
+  'report.layers.gemmaGlobalMoe': '{count} 个全局注意力 + MoE 层 × {each}',
   'report.layers.swa': '{count} 个滑动窗口 + MoE 层 × {each}',
   'report.layers.csa': '{count} 个压缩稀疏注意力（CSA）+ MoE 层 × {each}',
   'report.layers.hca': '{count} 个重度压缩注意力（HCA）+ MoE 层 × {each}',

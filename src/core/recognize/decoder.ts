@@ -153,6 +153,7 @@ export type ModelOverrides = Partial<
     | 'activationParams'
     | 'embeddingNorm'
     | 'dsv4'
+    | 'gemma4'
   >
 >;
 
@@ -382,6 +383,7 @@ export function buildModel(
     ...(overrides.outputGate ? { outputGate: overrides.outputGate } : {}),
     ...(overrides.activationParams ? { activationParams: overrides.activationParams } : {}),
     ...(overrides.dsv4 ? { dsv4: overrides.dsv4 } : {}),
+    ...(overrides.gemma4 ? { gemma4: overrides.gemma4 } : {}),
   };
   return { model, findings: [...reader.findings, ...findings] };
 }

@@ -11,6 +11,8 @@ import { catalogueNames, findModel } from './catalogue/models';
 import { buildModel, classDefault, emptyRecognition, FactReader, mapped, type FileRecognition, type RecognizeContext, type ShapeOverride } from './common';
 import { HF_HYBRID_TYPES, hfHybridOverrides } from './hfHybrid';
 import { classicModel, HF_CLASSIC_ARCHITECTURES, HF_CLASSIC_TYPES } from './hfClassic';
+import { minimindOverrides } from './hfMinimind';
+import { gemma4Overrides } from './hfGemma4';
 
 export const HF_ALIASES: ModelAliases = {
   layers: ['num_hidden_layers', 'n_layer', 'num_layers', 'n_layers'],
@@ -342,6 +344,17 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
     qkNorm: 'per-head',
     slidingWindow: 'layer-types',
   },
+  // Gemma 4's text model (modeling_gemma4.py Gemma4TextDecoderLayer; hfGemma4.ts reads its layer kinds, KV sharing, per-layer
+  // embeddings and MoE): Gemma 3's four norms and q/k norms over the head, a GeGLU MLP; tied by default.
+  gemma4_text: {
+    ...llamaLike,
+    configClass: 'Gemma4TextConfig',
+    defaults: { vocab: 262144, hidden: 2304, ffnWidth: 9216, layers: 30, heads: 8, kvHeads: 4, headDim: 256, slidingWindow: 512 },
+    tiedDefault: true,
+    mlpBias: false,
+    normsPerLayer: 4,
+    qkNorm: 'per-head',
+  },
   // SmolLM3 (modeling_smollm3.py): Llama's layers (no_rope_layers drop RoPE, which has no parameters), tied by default.
   smollm3: { ...llamaLike, configClass: 'SmolLM3Config', tiedDefault: true, slidingWindow: 'qwen' },
   // OLMo 2 (modeling_olmo2.py): norms after attention and after the MLP (post_attention_layernorm,
@@ -383,6 +396,17 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
   // Gemma2Config's keys), each stack with its own embed_tokens and final norm; encoder layers Gemma 2's four norms, decoder
   // layers also a cross-attention (q/o of a·d, k/v from cross_attention_hidden_size = the encoder's width) and its two norms;
   // the LM head tied to the decoder's embedding unless tie_word_embeddings is false (t5gemmaModel).
+  // MiniMind2 (jingyaogong/minimind's remote MiniMindLM, hfMinimind.ts): Llama's layers without biases under LMConfig's keys,
+  // the embedding and the output one tensor; LMConfig's defaults for what a file leaves out.
+  minimind: {
+    ...llamaLike,
+    configClass: 'LMConfig',
+    qkvBias: false,
+    outBias: false,
+    mlpBias: false,
+    tiedDefault: true,
+    defaults: { vocab: 6400, hidden: 512, layers: 8, heads: 16 },
+  },
   t5gemma: { ...llamaLike, configClass: 'T5GemmaModuleConfig', tiedDefault: true, mlpBias: false, normsPerLayer: 4, slidingWindow: 'layer-types' },
   // Granite (modeling_granite.py): Llama's layers; its multipliers (embedding, residual, attention, logits) are scalars.
   granite: { ...llamaLike, configClass: 'GraniteConfig' },
@@ -690,6 +714,13 @@ export const HF_MULTIMODAL: Readonly<
       readonly textKey?: string;
       readonly vision: VisionSpec['kind'];
       readonly visionClass: string;
+      /** The key holding the vision encoder's config where it is not vision_config (VideoLLaMA3: vision_encoder_config). */
+      readonly visionKey?: string;
+      /**
+       * A remote-code wrapper whose config may hold modules of its own beyond these (MiniCPM-V's gene_config): each `*_config`
+       * besides the keys listed here is said as not counted (uncountedParts).
+       */
+      readonly ownConfigs?: readonly string[];
     }
   >
 > = {
@@ -747,6 +778,44 @@ export const HF_MULTIMODAL: Readonly<
   locateanything: { text: 'qwen2', vision: 'moonvit', visionClass: 'MoonViTConfig' },
   // BLIP captioning (modeling_blip.py BlipForConditionalGeneration): BlipVisionModel and the text decoder attending to it.
   blip: { text: 'blip_text_model', vision: 'blip', visionClass: 'BlipVisionConfig' },
+  // Gemma 4 (modeling_gemma4.py Gemma4ForConditionalGeneration): its text model and Gemma4VisionModel with embed_vision; the
+  // E2B / E4B audio tower (audio_config, a Conformer) is not modelled: said as not counted. Without vision_config no tower.
+  gemma4: {
+    text: 'gemma4_text',
+    vision: 'gemma4',
+    visionClass: 'Gemma4VisionConfig',
+    ownConfigs: ['text_config', 'vision_config', 'quantization_config'],
+  },
+  // MiniCPM-V 2.6 (remote modeling_minicpmv.py MiniCPMV: MiniCPMVConfig is a Qwen2Config, its keys at the top): Qwen2's
+  // language model, the SigLIP tower of modeling_navit_siglip.py (its last layer dropped when drop_vision_last_layer) and the
+  // Resampler of query_num queries (resampler.py). openbmb/MiniCPM-V-2_6: 8,099,175,152, its checkpoint's BF16 count. Other
+  // versions of the model_type (2.5's Llama 3, 4.x's) are refused by their version (multimodalVariant).
+  minicpmv: {
+    text: 'qwen2',
+    textAtTop: true,
+    vision: 'minicpmv',
+    visionClass: 'SiglipVisionConfig',
+    ownConfigs: ['vision_config', 'slice_config', 'quantization_config'],
+  },
+  // VideoLLaMA3 (remote Videollama3Qwen2ForCausalLM, a Qwen2ForCausalLM; transformers' modeling_video_llama_3.py ports it):
+  // Qwen2's keys at the top, the SigLIP-style encoder of vision_encoder_config (2-D RoPE, no position table) and the
+  // mm_projector_type MLP.
+  videollama3_qwen2: {
+    text: 'qwen2',
+    textAtTop: true,
+    vision: 'videollama3',
+    visionClass: 'Videollama3VisionEncoderConfig',
+    visionKey: 'vision_encoder_config',
+    ownConfigs: ['vision_encoder_config', 'quantization_config'],
+  },
+  // LLaVA-OneVision-1.5 (remote modeling_llavaonevision1_5.py, no model_type in its config.json): its text model
+  // (LLaVAOneVision1_5_text) is Qwen3's layers (q_norm and k_norm over the head, no biases) and RICE-ViT with its patch merger.
+  llavaonevision1_5: {
+    text: 'qwen3',
+    vision: 'rice',
+    visionClass: 'RiceConfig',
+    ownConfigs: ['text_config', 'vision_config', 'quantization_config'],
+  },
 };
 
 /**
@@ -889,6 +958,40 @@ const VISION_KEYS: Readonly<Record<VisionSpec['kind'], Readonly<Record<string, r
     imageSize: [['image_size'], 224],
     channels: [['num_channels'], 3],
   },
+  // A remote-code wrapper's SigLIP tower alone; MiniCPM-V's (SiglipVisionConfig's defaults).
+  siglip_tower: SIGLIP_VISION_KEYS,
+  minicpmv: SIGLIP_VISION_KEYS,
+  // VideoLLaMA3's vision_encoder_config: its shape keys are required (multimodalVariant); 3 channels.
+  videollama3: {
+    layers: [['num_hidden_layers'], 0],
+    hidden: [['hidden_size'], 0],
+    ffnWidth: [['intermediate_size'], 0],
+    patch: [['patch_size'], 0],
+    channels: [['num_channels'], 3],
+  },
+  // Gemma4VisionConfig (configuration_gemma4.py): E2B's tower; 3 channels (the patch embedding reads RGB).
+  gemma4: {
+    layers: [['num_hidden_layers'], 16],
+    hidden: [['hidden_size'], 768],
+    ffnWidth: [['intermediate_size'], 3072],
+    patch: [['patch_size'], 16],
+    channels: [['num_channels'], 3],
+    heads: [['num_attention_heads'], 12],
+    kvHeads: [['num_key_value_heads'], 12],
+    headDim: [['head_dim'], 64],
+    positions: [['position_embedding_size'], 10240],
+  },
+  // RiceConfig (configuration_llavaonevision1_5.py).
+  rice: {
+    layers: [['depth'], 24],
+    hidden: [['hidden_size', 'embed_dim'], 1024],
+    ffnWidth: [['intermediate_size'], 4096],
+    patch: [['patch_size'], 14],
+    channels: [['in_channels'], 3],
+    mergeSize: [['spatial_merge_size'], 2],
+    outHidden: [['text_hidden_size'], 2560],
+    heads: [['num_heads'], 16],
+  },
   llama4: {
     layers: [['num_hidden_layers'], 34],
     hidden: [['hidden_size'], 768],
@@ -931,8 +1034,8 @@ function squareSize(v: FactReader, key: string): Sourced<number> | undefined {
 }
 
 /** The vision encoder of a vision-language config, each size from `vision_config` or the class default. */
-function visionSpec(reader: FactReader, kind: VisionSpec['kind'], visionClass: string, family = ''): VisionSpec {
-  const v = reader.under('vision_config');
+function visionSpec(reader: FactReader, kind: VisionSpec['kind'], visionClass: string, family = '', visionKey = 'vision_config'): VisionSpec {
+  const v = reader.under(visionKey);
   // LlavaConfig without a vision_config builds CLIP ViT-L/14 at 336 (its own default), not CLIPVisionConfig's defaults.
   const llavaDefault = kind === 'llava' && !reader.keys().some((k) => k.startsWith('vision_config.'));
   if (llavaDefault) visionClass = 'LlavaConfig';
@@ -942,9 +1045,7 @@ function visionSpec(reader: FactReader, kind: VisionSpec['kind'], visionClass: s
     if (!k) return undefined;
     const [names, dflt] = k;
     return (
-      (kind === 'intern_vit' ? squareSize(v, names[0]!) : undefined) ??
-      v.int(names, { min: 0 }) ??
-      classDefault(dflt, `vision_config.${names[0]!}`, visionClass)
+      (kind === 'intern_vit' ? squareSize(v, names[0]!) : undefined) ?? v.int(names, { min: 0 }) ?? classDefault(dflt, `${visionKey}.${names[0]!}`, visionClass)
     );
   };
   const hidden = key('hidden')!;
@@ -974,9 +1075,12 @@ function visionSpec(reader: FactReader, kind: VisionSpec['kind'], visionClass: s
       ? { value: pairs.length, source: { kind: 'fact', file: at.file, path: at.path.slice(0, 2), range: at.valueRange } }
       : classDefault(8, 'vision_config.supported_aspect_ratios', visionClass, '8 pairs');
   };
+  // MiniCPM-V: drop_vision_last_layer (MiniCPMVConfig: True) builds the tower without its last layer.
+  const drop = kind === 'minicpmv' ? (reader.bool(['drop_vision_last_layer']) ?? classDefault(true, 'drop_vision_last_layer', 'MiniCPMVConfig')) : undefined;
+  const towerLayers = key('layers')!;
   return {
     kind,
-    layers: key('layers')!,
+    layers: drop?.value ? derived(towerLayers.value - 1, { id: 'prov.fromKey', args: { key: 'drop_vision_last_layer' } }, towerLayers, drop) : towerLayers,
     hidden,
     ffnWidth,
     patch: key('patch')!,
@@ -992,6 +1096,22 @@ function visionSpec(reader: FactReader, kind: VisionSpec['kind'], visionClass: s
     ...opt('tiles', key('tiles')),
     ...opt('aspectRatios', kind === 'mllama' ? aspectRatios() : undefined),
     ...opt('projectorOut', key('projectorOut')),
+    ...opt('heads', key('heads')),
+    ...opt('kvHeads', key('kvHeads')),
+    ...opt('headDim', key('headDim')),
+    ...(kind === 'gemma4'
+      ? {
+          gemma4Vision: derived(
+            {
+              standardize: (v.bool(['standardize']) ?? classDefault(false, `${visionKey}.standardize`, visionClass)).value,
+              clipped: (v.bool(['use_clipped_linears']) ?? classDefault(false, `${visionKey}.use_clipped_linears`, visionClass)).value,
+            },
+            { id: 'prov.architecture', args: { arch: 'Gemma4VisionModel' } },
+          ),
+        }
+      : {}),
+    ...(kind === 'minicpmv' ? { queries: reader.int(['query_num']) ?? classDefault(64, 'query_num', 'MiniCPMVConfig') } : {}),
+    ...(kind === 'videollama3' ? videollamaProjector(reader) : {}),
     ...(kind === 'pixtral' ? mistral3Projector(reader) : {}),
     ...(kind === 'moonvit' ? moonVitPositions(v, visionClass) : {}),
     ...(kind === 'siglip2' ? lfm2VlProjector(reader, v, visionClass) : {}),
@@ -1070,7 +1190,12 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   InternVLChatModel: 'internvl_chat',
   InternVLForConditionalGeneration: 'internvl',
   Exaone4_5_ForConditionalGeneration: 'exaone4_5',
+  Gemma4ForConditionalGeneration: 'gemma4',
+  Gemma4ForCausalLM: 'gemma4_text',
   LocateAnythingForConditionalGeneration: 'locateanything',
+  MiniCPMV: 'minicpmv',
+  Videollama3Qwen2ForCausalLM: 'videollama3_qwen2',
+  LLaVAOneVision1_5_ForConditionalGeneration: 'llavaonevision1_5',
   SmolLM3ForCausalLM: 'smollm3',
   Olmo2ForCausalLM: 'olmo2',
   Olmo3ForCausalLM: 'olmo3',
@@ -1080,6 +1205,7 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   T5GemmaForConditionalGeneration: 't5gemma',
   ApertusForCausalLM: 'apertus',
   MiniMaxM2ForCausalLM: 'minimax_m2',
+  MiniMindLM: 'minimind',
   GraniteMoeHybridForCausalLM: 'granitemoehybrid',
   Glm4ForCausalLM: 'glm4',
   Glm4MoeForCausalLM: 'glm4_moe',
@@ -1179,7 +1305,9 @@ function recognizeHfModel(ctx: RecognizeContext): FileRecognition {
   const mmType = modelType && HF_MULTIMODAL[modelType.value] ? modelType.value : HF_ARCHITECTURES[archName?.value ?? ''];
   if (mmType && HF_MULTIMODAL[mmType]) {
     const built = buildHfModel(reader, mmType, (archName ?? modelType)!);
-    const at = reader.fact('vision_config') ?? reader.facts.find((f) => f.path[0] === 'vision_config');
+    const mm = HF_MULTIMODAL[mmType]!;
+    const visionKey = mm.visionKey ?? 'vision_config';
+    const at = reader.fact(visionKey) ?? reader.facts.find((f) => f.path[0] === visionKey);
     const v = built.model?.vision;
     const note = v
       ? [
@@ -1191,7 +1319,8 @@ function recognizeHfModel(ctx: RecognizeContext): FileRecognition {
           ),
         ]
       : [];
-    return { ...emptyRecognition('hf', [...built.findings, ...note]), ...(built.model ? { model: built.model } : {}) };
+    const parts = built.model && mm.ownConfigs ? uncountedParts(reader, [...mm.ownConfigs, ...(mm.textKey ? [mm.textKey] : [])]) : [];
+    return { ...emptyRecognition('hf', [...built.findings, ...note, ...parts]), ...(built.model ? { model: built.model } : {}) };
   }
   // DeepSeek-VL2 / DeepSeek-OCR / DeepSeek-OCR 2 (deepseek_vl_v2): the remote code builds the vision encoder from names with
   // shapes of its own (deepencoderv2.py's Qwen2 encoder: 24 layers × 896, 14 heads, 2 KV heads, 4,864 FFN, 144 + 256 learned
@@ -1257,6 +1386,9 @@ function recognizeHfModel(ctx: RecognizeContext): FileRecognition {
           ),
         ]
       : [];
+  // A wrapper in remote code this version does not know, whose language model is a sub-config of a family it reads.
+  const wrapped = !traits ? wrapperModel(ctx, reader, (modelType ?? archName)!) : undefined;
+  if (wrapped) return wrapped;
   if (!traits) {
     const at = modelType ?? archName;
     const where = at && at.source.kind === 'fact' ? { file: at.source.file, range: at.source.range } : { file: ctx.file, range: { start: 0, end: 0 } };
@@ -1366,11 +1498,14 @@ function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): 
     // A hybrid language model (Qwen3.5's Qwen3-Next) reads its layer pattern and mixers as its own config would.
     const hybrid = HF_HYBRID_TYPES[textType] ? hfHybridOverrides(textType, text) : undefined;
     if (hybrid && 'error' in hybrid) return { findings: [...reader.findings, hybridFinding(reader, hybrid)] };
+    // Gemma 4's text model: its layer kinds, KV sharing and per-layer embeddings.
+    const g4 = textType === 'gemma4_text' ? gemma4Overrides(text) : undefined;
+    if (g4 && 'error' in g4) return { findings: [...reader.findings, hybridFinding(reader, g4)] };
     // ERNIE 4.5 VL: the text tokens' experts are the language model's MoE; the image tokens' own experts count with the tower.
     const ernie = multimodal.vision === 'ernie_vl' ? ernieVlMoe(text, text !== reader) : undefined;
     if (ernie && 'error' in ernie) return { findings: [...reader.findings, hybridFinding(reader, ernie)] };
     const overrides = {
-      ...(hybrid ? hybrid.overrides : familyOverrides(textType, text)),
+      ...(hybrid ? hybrid.overrides : g4 ? g4.overrides : familyOverrides(textType, text)),
       ...(tied && !text.has('tie_word_embeddings') ? { tiedEmbeddings: tied } : {}),
       ...(ernie ? { moe: ernie.moe } : {}),
       ...(type === 'blip' ? blipTextOverrides(text) : {}),
@@ -1378,13 +1513,20 @@ function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): 
     const built = buildModel(text, HF_ALIASES, HF_MODEL_TYPES[textType]!, arch, overrides);
     // A text tower that is an encoder (CLIP's) has no language-model head: its encoder spec says which head it has.
     const encoder = HF_ENCODERS[textType] ? { encoder: encoderSpec(text, textType, arch) } : {};
-    const vision = { ...visionSpec(reader, multimodal.vision, multimodal.visionClass, type), ...(ernie ? { modalityExperts: ernie.modality } : {}) };
+    // Gemma4Config without a vision_config builds no vision tower.
+    const noTower = type === 'gemma4' && !reader.keys().some((k) => k.startsWith('vision_config.'));
+    const vision = {
+      ...visionSpec(reader, multimodal.vision, multimodal.visionClass, type, multimodal.visionKey),
+      ...(ernie ? { modalityExperts: ernie.modality } : {}),
+    };
     // BLIP's text layers attend to the image: BlipConfig sets encoder_hidden_size to the vision width (unless not a decoder).
     const cross =
       type === 'blip' && text.bool(['is_decoder'])?.value !== false
         ? { crossAttentionWidth: derived(vision.hidden.value, { id: 'prov.fromKey', args: { key: 'vision_config.hidden_size' } }, vision.hidden) }
         : {};
-    return built.model ? { model: { ...built.model, ...encoder, vision, ...cross }, findings: built.findings } : built;
+    if (!built.model) return built;
+    const findings = g4 ? [...built.findings, gemma4Note(text, built.model)] : built.findings;
+    return { model: { ...built.model, ...encoder, ...(noTower ? {} : { vision }), ...cross }, findings };
   }
   if (HF_HYBRID_TYPES[type]) {
     const h = hfHybridOverrides(type, reader);
@@ -1394,6 +1536,17 @@ function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): 
   // OPT, MPNet, GPT-BigCode, GPT-J, ELECTRA, ALBERT, StableLM, MPT, DINOv2 (hfClassic.ts).
   if (HF_CLASSIC_TYPES[type]) return classicModel(reader, type, arch, HF_ALIASES);
   if (type === 'bailing_moe_v2') return bailingModel(reader, arch);
+  if (type === 'gemma4_text') {
+    const g4 = gemma4Overrides(reader);
+    if ('error' in g4) return { findings: [...reader.findings, hybridFinding(reader, g4)] };
+    const built = buildModel(reader, HF_ALIASES, HF_MODEL_TYPES[type]!, arch, g4.overrides);
+    return built.model ? { model: built.model, findings: [...built.findings, gemma4Note(reader, built.model)] } : built;
+  }
+  if (type === 'minimind') {
+    const mm = minimindOverrides(reader);
+    if ('error' in mm) return { findings: [...reader.findings, hybridFinding(reader, mm)] };
+    return buildModel(reader, HF_ALIASES, HF_MODEL_TYPES[type]!, arch, mm.overrides);
+  }
   if (type === 't5gemma') return t5gemmaModel(reader, arch);
   if (type === 'deepseek_v4') {
     const v4 = deepseekV4(reader);
@@ -2103,6 +2256,74 @@ function internVit(
   };
 }
 
+/** What Gemma 4's count holds and where the cost model takes an average, said at layer_types (else the file's start). */
+function gemma4Note(r: FactReader, m: ModelSpec): Finding {
+  const g = m.gemma4!;
+  const global = g.fullLayers.value.filter(Boolean).length;
+  const args = { local: m.layers.value - global, global, shared: g.kvSharedLayers.value };
+  const at = r.fact('layer_types') ?? r.facts[0];
+  const where = at ? { file: at.file, range: at.keyRange } : undefined;
+  return g.perLayerWidth.value > 0
+    ? finding('assumed', 'info', { id: 'hf.gemma4Ple', args: { ...args, width: g.perLayerWidth.value, vocab: g.perLayerVocab.value } }, where)
+    : finding('assumed', 'info', { id: 'hf.gemma4', args }, where);
+}
+
+/** VideoLLaMA3's projector (build_vision_projector): mlpNx_gelu stacks N biased linears, linear one. */
+function videollamaProjector(reader: FactReader): Pick<VisionSpec, 'projectorLayers'> {
+  const t = reader.str(['mm_projector_type']);
+  const n = t ? /^mlp(\d+)x_gelu$/.exec(t.value) : null;
+  if (!t) return {};
+  return { projectorLayers: derived(n ? Number(n[1]) : 1, { id: 'prov.fromKey', args: { key: 'mm_projector_type' } }, t) };
+}
+
+/**
+ * The modules of a remote-code model's config this version does not size: every top-level `*_config` other than `known`
+ * (MiniCPM-V-based Scicore-Omics's gene_config, AndesVL's vision_config), each said where it starts, with its model_type.
+ */
+function uncountedParts(reader: FactReader, known: readonly string[]): Finding[] {
+  const keys = [...new Set(reader.facts.filter((f) => f.path.length > 1 && typeof f.path[0] === 'string').map((f) => f.path[0] as string))];
+  return keys
+    .filter((k) => k.endsWith('_config') && !known.includes(k))
+    .map((k) => {
+      const first = reader.facts.find((f) => f.path[0] === k)!;
+      const sub = reader.under(k).str(['model_type'])?.value ?? '—';
+      return finding('unsupported', 'warning', { id: 'recognize.partNotCounted', args: { key: k, sub } }, { file: first.file, range: first.keyRange });
+    });
+}
+
+/** Where a remote-code wrapper keeps its language model's config. */
+const WRAPPER_TEXT_KEYS = ['text_config', 'llm_config', 'language_config'] as const;
+
+/**
+ * A model in remote code this version does not know as a whole (AndesVL's andesvl-aimv2-qwen3), whose language model is a
+ * sub-config of a family it reads: that model, counted exactly as its family; a SigLIP vision tower (vision_config of
+ * model_type siglip_vision_model) counted alone; every other `*_config` and the connector said as not counted (the total,
+ * the weights' memory and the active parameters leave them out). Undefined when the file holds no such sub-config.
+ */
+function wrapperModel(ctx: RecognizeContext, reader: FactReader, named: Sourced<string>): FileRecognition | undefined {
+  for (const key of WRAPPER_TEXT_KEYS) {
+    const text = reader.under(key);
+    const sub = text.str(['model_type']);
+    if (!sub || !HF_MODEL_TYPES[sub.value] || HF_MULTIMODAL[sub.value]) continue;
+    const built = buildHfModel(text, sub.value, named);
+    if (!built.model) return { ...emptyRecognition('hf', [...built.findings]) };
+    const topTied = !text.has('tie_word_embeddings') ? reader.bool(['tie_word_embeddings']) : undefined;
+    const tower = reader.under('vision_config').str(['model_type']);
+    const siglip = tower?.value === 'siglip_vision_model';
+    const vision = siglip ? { vision: visionSpec(reader, 'siglip_tower', 'SiglipVisionConfig') } : {};
+    const model: ModelSpec = { ...built.model, ...(topTied ? { tiedEmbeddings: topTied } : {}), ...vision };
+    const at = (s: Sourced<unknown>) =>
+      s.source.kind === 'fact' ? { file: s.source.file, range: s.source.range } : { file: ctx.file, range: { start: 0, end: 0 } };
+    const read = finding('guessed-mapping', 'info', { id: 'recognize.wrapperText', args: { type: named.value, key, text: sub.value } }, at(named));
+    const connector = siglip
+      ? [finding('unsupported', 'warning', { id: 'recognize.connectorNotCounted', args: { key: 'vision_config', tower: tower.value } }, at(tower))]
+      : [];
+    const parts = uncountedParts(reader, [key, 'quantization_config', ...(siglip ? ['vision_config'] : [])]);
+    return { ...emptyRecognition('hf', [...built.findings, read, ...connector, ...parts]), model };
+  }
+  return undefined;
+}
+
 /** What a vision-language family's config may ask for that is not modelled: the reason, where the file says it. */
 function multimodalVariant(reader: FactReader, type: string, mm: (typeof HF_MULTIMODAL)[string]): { error: Message; at?: Sourced<unknown> } | undefined {
   const v = reader.under('vision_config');
@@ -2134,6 +2355,21 @@ function multimodalVariant(reader: FactReader, type: string, mm: (typeof HF_MULT
       const f = v.present(key);
       if (f && Array.isArray(f.value) && !(f.value.length === 2 && f.value[0] === f.value[1])) return unsupported(`vision_config.${key}`, f, mm.visionClass);
     }
+  }
+  // MiniCPM-V: the 2.6 release (Qwen2, SigLIP-400M, the Resampler) is the one modelled; 2.5's Llama 3 and 4.x's differ.
+  if (type === 'minicpmv') {
+    const version = reader.present('version');
+    if (!version) return { error: { id: 'recognize.requiredKey', args: { key: 'version', cls: 'MiniCPMVConfig' } } };
+    if (version.value !== 2.6 && version.value !== '2.6') return unsupported('version', version, 'MiniCPM-V');
+  }
+  // VideoLLaMA3: the encoder's shapes from vision_encoder_config (no defaults assumed), the projector of mm_projector_type.
+  if (type === 'videollama3_qwen2') {
+    const enc = reader.under('vision_encoder_config');
+    const missing = ['hidden_size', 'intermediate_size', 'num_hidden_layers', 'patch_size'].filter((k) => !enc.present(k));
+    if (missing.length > 0) return { error: { id: 'recognize.missingKey', args: { keys: missing.map((k) => `vision_encoder_config.${k}`).join(', ') } } };
+    const proj = reader.present('mm_projector_type');
+    if (!proj) return { error: { id: 'recognize.missingKey', args: { keys: 'mm_projector_type' } } };
+    if (!/^(linear|mlp[1-9]\d*x_gelu)$/.test(String(proj.value))) return unsupported('mm_projector_type', proj, 'VideoLLaMA3');
   }
   if (type === 'exaone4_5') {
     const hidden = v.int(['hidden_size']);

@@ -53,6 +53,41 @@ const nemotron4 = (L: number, h: number, a: number, f: number) => ({
   tie_word_embeddings: false,
 });
 
+/** Gemma 4's 26B-A4B and 31B (Gemma4ForConditionalGeneration): the text_config keys that differ, over what both share. */
+const gemma4 = (text: Readonly<Record<string, unknown>>) => ({
+  model_type: 'gemma4',
+  architectures: ['Gemma4ForConditionalGeneration'],
+  tie_word_embeddings: true,
+  text_config: {
+    model_type: 'gemma4_text',
+    vocab_size: 262144,
+    head_dim: 256,
+    global_head_dim: 512,
+    attention_k_eq_v: true,
+    sliding_window: 1024,
+    max_position_embeddings: 262144,
+    num_kv_shared_layers: 0,
+    hidden_size_per_layer_input: 0,
+    use_double_wide_mlp: false,
+    tie_word_embeddings: true,
+    layer_types: Array.from({ length: Number(text.num_hidden_layers) }, (_, i) => ((i + 1) % 6 === 0 ? 'full_attention' : 'sliding_attention')),
+    ...text,
+  },
+  vision_config: {
+    model_type: 'gemma4_vision',
+    hidden_size: 1152,
+    intermediate_size: 4304,
+    num_hidden_layers: 27,
+    num_attention_heads: 16,
+    num_key_value_heads: 16,
+    head_dim: 72,
+    patch_size: 16,
+    position_embedding_size: 10240,
+    standardize: true,
+    use_clipped_linears: false,
+  },
+});
+
 const neox = (L: number, h: number, a: number, V: number) => ({
   model_type: 'gpt_neox',
   architectures: ['GPTNeoXForCausalLM'],
@@ -1163,6 +1198,42 @@ export const MODELS: readonly CatalogueEntry[] = [
     id: 'google/gemma-3-27b-pt',
     aliases: ['gemma-3-27b', 'gemma3-27b'],
     config: gemma3({ hidden_size: 5376, intermediate_size: 21504, num_hidden_layers: 62, num_attention_heads: 32, num_key_value_heads: 16, head_dim: 128 }),
+  },
+  // Gemma 4's larger models (Gemma4ForConditionalGeneration, vision and text; modeling_gemma4.py): their text_config as public
+  // copies of the published config.json give it (mlx-community's conversion of gemma-4-26b-a4b-it, keys verbatim; several
+  // runtimes' test configs of gemma-4-31B): five sliding layers of 256-wide heads to one global layer of 512-wide heads whose
+  // keys are its values (attention_k_eq_v), no per-layer embeddings, no KV sharing, tied. Their vision tower: 27 layers × 1152
+  // of 16 heads of 72, a 4,304-wide GeGLU MLP, 16×16 patches, a 10,240-position table, standardize. google/gemma-4-31B counts
+  // 31,273,088,876 (the text model 30,697,345,340, the tower and embed_vision 575,743,536): its checkpoint's BF16 count to
+  // the parameter. The 26B-A4B's tower is taken as the 31B's (its model card: a ~550M vision encoder for both).
+  {
+    id: 'google/gemma-4-31B-it',
+    aliases: ['google/gemma-4-31B', 'gemma-4-31b', 'gemma-4-31b-it', 'gemma4-31b'],
+    config: gemma4({
+      hidden_size: 5376,
+      intermediate_size: 21504,
+      num_hidden_layers: 60,
+      num_attention_heads: 32,
+      num_key_value_heads: 16,
+      num_global_key_value_heads: 4,
+      enable_moe_block: false,
+    }),
+  },
+  {
+    id: 'google/gemma-4-26B-A4B-it',
+    aliases: ['google/gemma-4-26B-A4B', 'gemma-4-26b-a4b', 'gemma-4-26b-a4b-it', 'gemma4-26b-a4b'],
+    config: gemma4({
+      hidden_size: 2816,
+      intermediate_size: 2112,
+      num_hidden_layers: 30,
+      num_attention_heads: 16,
+      num_key_value_heads: 8,
+      num_global_key_value_heads: 2,
+      enable_moe_block: true,
+      num_experts: 128,
+      top_k_experts: 8,
+      moe_intermediate_size: 704,
+    }),
   },
   // Qwen2.5-VL and Qwen3-VL (their config.json: test/fixtures/hf_config_2025 holds 3B, 7B and Qwen3-VL-8B); the 72B's ViT MLP is 3456.
   {
