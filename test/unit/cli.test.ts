@@ -101,7 +101,8 @@ describe('compute-budget report', () => {
     assert.ok(!JSON.stringify(j).includes('conflicting-values'));
   });
 
-  it("a folder of unrelated runs (the survey's 61 public files): no run takes another trainer's settings; each is reported as when read alone", async () => {
+  it("a folder of unrelated runs (the survey's 61 public files): no run takes another trainer's settings; each is reported as when read alone", async function () {
+    this.timeout(30000); // 61 files read and analyzed: seconds on a busy machine
     const dir = join(FIXTURES, 'survey/train');
     const r = await cli(['report', dir, '--format', 'json']);
     const j = JSON.parse(r.stdout);
