@@ -97,6 +97,7 @@ describe('parameter counts: GROUND_TRUTH.tsv, to the parameter', () => {
         'hf_config_2026/electra-small-discriminator-v32000.config.json',
         'hf_config_2026/t5gemma-2b-2b.config.json',
         'hf_config_2026/minimax-m2.7.config.json',
+        'hf_config_2026/lfm2-8b-a1b-augment-ft.config.json',
       ],
     );
   });
