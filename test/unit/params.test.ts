@@ -100,6 +100,7 @@ describe('parameter counts: GROUND_TRUTH.tsv, to the parameter', () => {
         'survey/eleventh/hf/276-minimind2-104m-dense-custom-config.json',
         'survey/eleventh/hf/245-llava-onevision-1.5-8b-instruct-ads-config.json',
         'survey/eleventh/hf/246-videollama3-qwen2-7b-cogstream-config.json',
+        'hf_config_2026/lfm2-8b-a1b-augment-ft.config.json',
       ],
     );
   });

@@ -294,6 +294,7 @@ export const en = {
   'prov.xielu': "xIELU's two learned scalars per layer (alpha_p, alpha_n; ApertusMLP)",
   'prov.lfm2ConvDim': "the short convolution's channels: hidden_size (Lfm2ShortConv)",
   'prov.lfm2FfDim': "Lfm2MLP's width: ⌊2/3 of intermediate_size⌋ × block_ffn_dim_multiplier, rounded up to a multiple of {n}",
+  'prov.lfm2MoeLayers': 'MoE from layer {n} on: the first num_dense_layers layers keep a dense Lfm2MoeMLP',
   'prov.llavaFeatureLayers': 'vision_feature_layer lists {n} layers, their hidden states concatenated into the projector',
   'prov.internVlMerge': "mlp1's pixel shuffle: int(1 / downsample_ratio {ratio}) per side",
   'prov.minimaxLayers': "each layer's mixer from {key}: lightning (linear) attention or softmax attention",

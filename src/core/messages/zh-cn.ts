@@ -266,6 +266,7 @@ export const zhCN: Record<MessageId, string> = {
   'prov.xielu': 'xIELU 每层两个可学习标量（alpha_p、alpha_n；ApertusMLP）',
   'prov.lfm2ConvDim': '短卷积的通道数：hidden_size（Lfm2ShortConv）',
   'prov.lfm2FfDim': 'Lfm2MLP 的宽度：⌊intermediate_size 的 2/3⌋ × block_ffn_dim_multiplier，向上取整为 {n} 的倍数',
+  'prov.lfm2MoeLayers': '从第 {n} 层起为 MoE：前 num_dense_layers 层保留稠密的 Lfm2MoeMLP',
   'prov.llavaFeatureLayers': 'vision_feature_layer 列出 {n} 层，其隐藏状态拼接后送入投影层',
   'prov.internVlMerge': 'mlp1 的像素重排：每边 int(1 / downsample_ratio {ratio})',
   'prov.minimaxLayers': '各层的混合器取自 {key}：闪电（线性）注意力或 softmax 注意力',

@@ -1180,6 +1180,7 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   GlmMoeDsaForCausalLM: 'glm_moe_dsa',
   KimiK25ForConditionalGeneration: 'kimi_k25',
   Lfm2ForCausalLM: 'lfm2',
+  Lfm2MoeForCausalLM: 'lfm2_moe',
   Lfm2VlForConditionalGeneration: 'lfm2_vl',
   Ernie4_5_VLMoeForConditionalGeneration: 'ernie4_5_vl_moe',
   Idefics3ForConditionalGeneration: 'idefics3',

@@ -34,6 +34,11 @@ export const HF_HYBRID_TYPES: Readonly<Record<string, Traits>> = {
   // with q/k RMSNorms over the head (Lfm2Attention) as layer_types says, ffn_norm and a SwiGLU Lfm2MLP; an RMSNorm after the
   // last layer (embedding_norm); RoPE; the head tied (Lfm2Config).
   lfm2: { ...ssmBase, configClass: 'Lfm2Config', ffn: 'gated', qkNorm: 'per-head', tiedDefault: true, qkvBias: false, outBias: false, mlpBias: false },
+  // LFM2-MoE (modeling_lfm2_moe.py Lfm2MoeDecoderLayer): LFM2's layers, whose feed-forward is a SwiGLU Lfm2MoeMLP of
+  // intermediate_size as written (no ⌊2/3⌋ adjustment) in the first num_dense_layers layers and Lfm2MoeSparseMoeBlock after
+  // them: an unbiased nn.Linear router h × E, num_experts SwiGLU experts of moe_intermediate_size (top num_experts_per_tok,
+  // sigmoid scores), an expert_bias buffer of E when use_expert_bias (stored in the checkpoint); no shared expert; tied head.
+  lfm2_moe: { ...ssmBase, configClass: 'Lfm2MoeConfig', ffn: 'gated', qkNorm: 'per-head', tiedDefault: true, qkvBias: false, outBias: false, mlpBias: false },
   // MiniMax-M1 (remote modeling_minimax_m1.py MiniMaxM1DecoderLayer) and MiniMax-Text-01 (transformers' modeling_minimax.py,
   // MixtralDecoderLayer with MiniMaxLightningAttention): lightning (linear) attention or softmax attention per attn_type_list /
   // layer_types, then Mixtral's sparse block (an nn.Linear router h × E, SwiGLU experts of intermediate_size) in every layer;
@@ -112,7 +117,7 @@ export function hfHybridOverrides(type: string, r: FactReader): { overrides: Mod
   }
 
   if (type === 'qwen3_next' || type === 'qwen3_5_moe_text' || type === 'qwen3_5_text') return qwen3Next(r, layers, int, arch, cls, out);
-  if (type === 'lfm2') return lfm2(r, layers, hidden, int, bool, arch, cls, out);
+  if (type === 'lfm2' || type === 'lfm2_moe') return lfm2(r, type, layers, hidden, int, bool, byDefault, arch, cls, out);
   if (type === 'minimax_m1' || type === 'minimax_text_01' || type === 'minimax') return minimax(r, type, layers, hidden, arch, cls, out);
   if (type === 'granitemoehybrid') return graniteHybrid(r, layers, hidden, int, bool, byDefault, arch, cls, out);
   if (type === 'falcon_h1') {
@@ -337,10 +342,12 @@ function qwen3Next(
  */
 function lfm2(
   r: FactReader,
+  type: 'lfm2' | 'lfm2_moe',
   layers: Sourced<number> | undefined,
   hidden: Sourced<number>,
   int: (keys: string[], d: number) => Sourced<number>,
   bool: (keys: string[], d: boolean) => Sourced<boolean>,
+  byDefault: <T>(value: T, key: string) => Sourced<T>,
   arch: <T>(value: T) => Sourced<T>,
   cls: string,
   out: Out,
@@ -380,6 +387,9 @@ function lfm2(
     convBias: bias,
     innerNorm: arch(false),
   };
+  out.positions = arch('rope' as const);
+  out.hybrid = { mixers, ffn: everyLayer(layers, true, { id: 'prov.architecture', args: { arch: cls } }), ssm };
+  if (type === 'lfm2_moe') return lfm2Moe(r, layers, int, bool, byDefault, arch, out);
   const base =
     r.int(['intermediate_size', 'block_ff_dim']) ?? derived(12288, { id: 'prov.classDefault', args: { key: 'intermediate_size', cls, value: '12288' } });
   const adjust = bool(['block_auto_adjust_ff_dim'], true);
@@ -391,9 +401,54 @@ function lfm2(
     const width = multiple.value * Math.ceil(scaled / multiple.value);
     ffn = derived(width, { id: 'prov.lfm2FfDim', args: { n: multiple.value } }, base, adjust, factor, multiple);
   }
-  out.positions = arch('rope' as const);
   out.ffnWidth = ffn;
-  out.hybrid = { mixers, ffn: everyLayer(layers, true, { id: 'prov.architecture', args: { arch: cls } }), ssm };
+  return { overrides: out };
+}
+
+/**
+ * Lfm2MoeConfig's feed-forward blocks: the first num_dense_layers (2) layers keep a dense SwiGLU Lfm2MoeMLP of
+ * intermediate_size (7168) as written, the block_* keys unread; every later layer is an Lfm2MoeSparseMoeBlock of num_experts
+ * (32) SwiGLU experts of moe_intermediate_size (1792), num_experts_per_tok (4) of them per token, behind an nn.Linear router
+ * h × E without bias and, when use_expert_bias (true), its expert_bias of E (a buffer the checkpoint stores, as DeepSeek-V3's
+ * score-correction bias). tie_embedding, the key of the original configs, wins over tie_word_embeddings as Lfm2MoeConfig
+ * reads them.
+ *
+ * LFM2-8B-A1B (test/fixtures/hf_config_2026/lfm2-8b-a1b-augment-ft.config.json, a fine-tune with its shapes): 24 layers of
+ * 2048, 18 short-convolution layers of 16,783,360 and 6 attention layers of 10,485,888, two RMSNorms each; two dense MLPs of
+ * 44,040,192 and 22 MoE blocks of 352,387,104 (32 × 11,010,048 + 65,536 + 32); a tied 65,536 vocabulary and the final norm:
+ * 8,339,930,560 ("8.3B"), 1,557,740,992 active with 4 experts ("1.5B").
+ */
+function lfm2Moe(
+  r: FactReader,
+  layers: Sourced<number>,
+  int: (keys: string[], d: number) => Sourced<number>,
+  bool: (keys: string[], d: boolean) => Sourced<boolean>,
+  byDefault: <T>(value: T, key: string) => Sourced<T>,
+  arch: <T>(value: T) => Sourced<T>,
+  out: Out,
+): { overrides: ModelOverrides } | { error: Message; at?: Sourced<unknown> } {
+  out.ffnWidth = int(['intermediate_size'], 7168);
+  const tied = r.bool(['tie_embedding']);
+  if (tied) out.tiedEmbeddings = tied;
+  const dense = r.int(['num_dense_layers'], { min: 0 }) ?? byDefault(2, 'num_dense_layers');
+  const experts = int(['num_experts'], 32);
+  const topK = int(['num_experts_per_tok'], 4);
+  if (topK.value > experts.value) return { error: { id: 'recognize.topKOverExperts', args: { k: topK.value, e: experts.value } }, at: topK };
+  const moeLayers = Array.from({ length: layers.value }, (_, i) => i).filter((i) => i >= dense.value);
+  // Every layer dense (num_dense_layers ≥ num_hidden_layers): no MoE block at all.
+  if (moeLayers.length === 0) return { overrides: out };
+  const none = arch(0);
+  out.moe = {
+    experts,
+    topK,
+    expertWidth: int(['moe_intermediate_size'], 1792),
+    sharedExperts: none,
+    sharedWidth: none,
+    sharedGate: arch(false),
+    routerBias: bool(['use_expert_bias'], true),
+    routerLinear: arch(true),
+    layers: derived(moeLayers, { id: 'prov.lfm2MoeLayers', args: { n: dense.value } }, dense, layers),
+  } satisfies MoeSpec;
   return { overrides: out };
 }
 
