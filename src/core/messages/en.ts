@@ -124,7 +124,7 @@ export const en = {
   'prov.blocksparseWindow':
     'block-sparse attention: {blocks} local blocks of {size} tokens, counted as a window (the strided blocks further back are not counted)',
   'prov.blocksparseLayers': 'dense_attention_every_n_layers: every n-th layer attends densely, the others block-sparsely',
-  'prov.deepspeedPresetName': '{file} is not here: the ZeRO stage its name says (a stock DeepSpeed preset of the trainer)',
+  'prov.deepspeedPresetName': '{file} is not here: the ZeRO stage its name says (as the trainers name their stock DeepSpeed presets)',
   'prov.slidingPattern': 'sliding_window_pattern: every pattern-th layer attends globally, the others use the window',
   'prov.slidingQwen': 'use_sliding_window: layers from max_window_layers on use the window',
   'prov.sweepGrid': 'a grid sweep: every combination of {names} ({grid}), up to run_cap',
@@ -304,6 +304,10 @@ export const en = {
   'setup.noModel': 'No model shapes in these files: analyze them together with a model config (a folder, or several files).',
   'setup.referenceMissing':
     '{file} is not here (next to this file or in a folder above it): the settings it holds are not read, and what they would set is assumed.',
+  'userConfig.noModel':
+    'Training settings ({keys}) but no model: nothing in this file names the model they train (a script that takes this file gets its model elsewhere, on its command line or in its code). Analyze it together with the launch or the model config that names the model.',
+  'userConfig.noModelTagged':
+    'Training settings ({keys}) but no model: {key} = {value} is a label, not a model id or path a script loads (a script that takes this file gets its model elsewhere, on its command line or in its code). Analyze it together with the launch or the model config that names the model.',
   'userConfig.read':
     "Not a framework's own layout: read as a training script's config, by the keys such scripts use ({keys}), as the Hugging Face Trainer and PEFT take them. Check that this is what the script does with them.",
   'hf.deepseekV4':

@@ -104,7 +104,7 @@ export const zhCN: Record<MessageId, string> = {
   'prov.slidingLayerTypes': 'layer_types：标为 sliding_attention 的层使用滑动窗口',
   'prov.blocksparseWindow': '块稀疏注意力：{blocks} 个各 {size} 词元的局部块，按滑动窗口计（更远处按步长选取的块不计）',
   'prov.blocksparseLayers': 'dense_attention_every_n_layers：每第 n 层为稠密注意力，其余层为块稀疏注意力',
-  'prov.deepspeedPresetName': '{file} 不在此处：按其文件名所示的 ZeRO 阶段（训练框架自带的 DeepSpeed 预设）',
+  'prov.deepspeedPresetName': '{file} 不在此处：按其文件名所示的 ZeRO 阶段（与训练框架为其自带的 DeepSpeed 预设命名的方式相同）',
   'prov.slidingPattern': 'sliding_window_pattern：每第 pattern 层全局注意力，其余层使用滑动窗口',
   'prov.slidingQwen': 'use_sliding_window：从 max_window_layers 起的层使用滑动窗口',
   'prov.sweepGrid': '网格搜索：{names} 的全部组合（{grid} 个），不超过 run_cap',
@@ -275,6 +275,10 @@ export const zhCN: Record<MessageId, string> = {
   'merge.conflict': '{field} 在 {fileA}:{lineA} 为 {a}，但在 {fileB}:{lineB} 为 {b}；采用 {a}。',
   'setup.noModel': '这些文件中没有模型形状：请与模型配置一起分析（一个文件夹或多个文件）。',
   'setup.referenceMissing': '找不到 {file}（既不在此文件旁边，也不在其上级文件夹中）：其中的设置未被读取，它们本应设定的值按假设处理。',
+  'userConfig.noModel':
+    '有训练设置（{keys}），但没有模型：此文件中没有任何地方指明这些设置训练的是哪个模型（读取此文件的脚本从别处获得模型，如其命令行或代码）。请将它与指明模型的启动脚本或模型配置一起分析。',
+  'userConfig.noModelTagged':
+    '有训练设置（{keys}），但没有模型：{key} = {value} 只是一个标签，不是脚本会加载的模型 ID 或路径（读取此文件的脚本从别处获得模型，如其命令行或代码）。请将它与指明模型的启动脚本或模型配置一起分析。',
   'userConfig.read':
     '不是某个框架自己的格式：按训练脚本常用的键（{keys}）读作脚本的配置，如同 Hugging Face Trainer 与 PEFT 接收它们。请确认脚本确实如此使用这些值。',
   'hf.deepseekV4':

@@ -4,7 +4,7 @@
  */
 import { jobResources } from './jobfile';
 import { isRl2, recognizeRl2 } from './rl2';
-import { isUserConfig, recognizeUserConfig } from './userConfig';
+import { isUserConfig, recognizeUserConfig, settingsWithoutModel } from './userConfig';
 import { isSwiftMegatron, recognizeSwiftMegatron } from './swiftMegatron';
 import { heredocTrainer, isPythonTrainer, recognizePythonTrainer } from './pyscript';
 import type { Fact, Sourced } from '../types';
@@ -196,6 +196,9 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
     }
   }
   if (syntax !== 'shell' && isGeneric(facts)) return recognizeGeneric(ctx);
+  // A user's file of training settings without its model: refused, saying so.
+  const settings = syntax === 'yaml' || syntax === 'json' ? settingsWithoutModel(ctx, r) : undefined;
+  if (settings) return settings;
   return { ...emptyRecognition(undefined, [finding('unsupported', 'error', { id: 'recognize.unknownFormat' }, { file, range: { start: 0, end: 0 } })]) };
 }
 

@@ -1,0 +1,58 @@
+/**
+ * The eleventh gathering's settings the readers had left to defaults or refused (survey/eleventh/train, SOURCES.tsv names each
+ * file's repository, path and commit): each file as `compute-budget report FILE` reads it (collectSetup, then analyze).
+ */
+import { strict as assert } from 'node:assert';
+import { join } from 'node:path';
+import { analyze, collectSetup } from '../../src/core/engine';
+import type { FileAnalysis } from '../../src/core/pipeline';
+import type { Provenance } from '../../src/core/types';
+import { nodeFs } from '../../src/cli/main';
+import { FIXTURES, fixtureText } from './helpers/fixtures';
+
+const TRAIN = 'survey/eleventh/train';
+
+async function report(rel: string): Promise<FileAnalysis> {
+  const read = await collectSetup(nodeFs, { files: [join(FIXTURES, rel)] });
+  return analyze(read.inputs)[0]!;
+}
+
+/** The text a value was read from, in the file named (a fact's own range). */
+function written(rel: string, p: Provenance): string {
+  assert.equal(p.kind, 'fact');
+  const f = p as Extract<Provenance, { kind: 'fact' }>;
+  return fixtureText(rel).slice(f.range.start, f.range.end);
+}
+
+describe('eleventh gathering: settings read, not defaulted', function () {
+  this.timeout(20000);
+
+  it("a user's own YAML (OLMo 3 7B SFT): training.effective_batch_size 32, slurm's 1 node × 4 GPUs, and deepspeed.config_path's zero2.yaml, missing, said where named and its ZeRO stage taken from its name", async () => {
+    const rel = `${TRAIN}/261-own-yaml-accelerate-olmo3-7b-sft-zero2.yaml`;
+    const r = await report(rel);
+    const s = r.spec!;
+    assert.equal(r.analysis!.params.total.value, 7298011136);
+    assert.equal(s.training.globalBatch!.value, 32);
+    assert.equal(written(rel, s.training.globalBatch!.source), '32');
+    assert.deepEqual([s.parallel.nodes?.value, s.parallel.gpusPerNode?.value, s.parallel.worldSize?.value], [1, 4, 4]);
+    assert.equal(written(rel, s.parallel.gpusPerNode!.source), '4');
+    const missing = r.findings.find((f) => f.message.id === 'setup.referenceMissing');
+    assert.equal(missing?.message.args?.['file'], 'configs/deepspeed/zero2.yaml');
+    assert.equal(fixtureText(rel).slice(missing!.ranges[0]!.range.start, missing!.ranges[0]!.range.end), '"configs/deepspeed/zero2.yaml"');
+    assert.equal(s.training.zeroStage?.value, 2);
+    assert.equal(s.training.zeroStage!.source.kind, 'assumed');
+    // 4 GPUs, 8 sequences of 4096 each, ZeRO-2: it fits (118 GB on one GPU without ZeRO before).
+    const c = r.analysis!.cluster!;
+    assert.equal(c.plan.layout.dp, 4);
+    assert.ok(c.memory.fits && c.memory.total / 1e9 > 50 && c.memory.total / 1e9 < 60, `${c.memory.total / 1e9} GB`);
+  });
+
+  it('a file of training settings whose model is only a tag is refused, saying it has settings and names no model', async () => {
+    const rel = `${TRAIN}/257-own-yaml-settings-only-nemotron-nano-sft-lora.yaml`;
+    const r = await report(rel);
+    assert.equal(r.analysis, undefined);
+    const e = r.findings.find((f) => f.severity === 'error')!;
+    assert.equal(e.message.id, 'userConfig.noModelTagged');
+    assert.deepEqual(e.message.args, { keys: 'training.*, lora.*', key: 'tags.model', value: 'nemotron-3-nano-30b' });
+  });
+});
