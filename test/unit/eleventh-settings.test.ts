@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { analyze, collectSetup } from '../../src/core/engine';
 import type { FileAnalysis } from '../../src/core/pipeline';
 import type { Provenance } from '../../src/core/types';
+import { layoutDegrees, layoutText } from '../../src/core/report/layout';
 import { nodeFs } from '../../src/cli/main';
 import { FIXTURES, fixtureText } from './helpers/fixtures';
 
@@ -54,5 +55,19 @@ describe('eleventh gathering: settings read, not defaulted', function () {
     const e = r.findings.find((f) => f.severity === 'error')!;
     assert.equal(e.message.id, 'userConfig.noModelTagged');
     assert.deepEqual(e.message.args, { keys: 'training.*, lora.*', key: 'tags.model', value: 'nemotron-3-nano-30b' });
+  });
+
+  it("Axolotl's fsdp_config.fsdp_offload_params: the parameters (and, with them, the optimizer) on the host, in the layout and the memory", async () => {
+    const rel = `${TRAIN}/264-axolotl-llama2-7b-qlora-r32-fsdp-offload.yml`;
+    const r = await report(rel);
+    const s = r.spec!;
+    assert.equal(r.analysis!.params.total.value, 6738415616);
+    assert.deepEqual([s.training.offloadParams?.value, s.training.offloadOptimizer?.value], [true, true]);
+    assert.equal(written(rel, s.training.offloadParams!.source), 'true');
+    const c = r.analysis!.cluster!;
+    assert.equal(layoutText(layoutDegrees(c.plan.layout, c.plan.workload)), 'TP 1 · PP 1 · DP 1 · mb 8×4 · recompute full · ZeRO-3 · offload params+optimizer');
+    // The 4-bit base's shards on the host, each layer brought up to run: 34.8 GB (39.7 GB with them on the GPU).
+    assert.equal(Math.round(c.memory.total / 1e8) / 10, 34.8);
+    assert.equal(c.memory.weights, 0);
   });
 });
