@@ -70,4 +70,29 @@ describe('eleventh gathering: settings read, not defaulted', function () {
     assert.equal(Math.round(c.memory.total / 1e8) / 10, 34.8);
     assert.equal(c.memory.weights, 0);
   });
+
+  it("Nanotron's YAML read as Nanotron: zero_stage 0 (no distributed optimizer), accumulate_grad_in_fp32, recompute_layer, tp_mode, dp × pp and the tokens' batch", async () => {
+    const rel = `${TRAIN}/266-slurm-nanotron-smollm-qwen-1b-pp2-dp4/examples/config_smollm_qwen_1b.yaml`;
+    const r = await report(rel);
+    assert.equal(r.family, 'nanotron');
+    // 16 layers of 60,821,504, the tied 151,936 × 2048 embedding and the final norm (SOURCES.tsv).
+    assert.equal(r.analysis!.params.total.value, 1284311040);
+    const s = r.spec!;
+    assert.equal(s.model!.mlpBias.source.kind, 'derived');
+    const t = s.training;
+    assert.deepEqual(
+      [t.distributedOptimizer?.value, t.fp32Grads?.value, t.masterWeights?.value, t.recompute?.value, t.precision?.value],
+      [false, true, true, 'none', 'bf16'],
+    );
+    assert.equal(written(rel, t.distributedOptimizer!.source), '0');
+    assert.equal(written(rel, t.recompute!.source), 'false');
+    assert.deepEqual([t.seqLen.value, t.microBatch?.value, t.gradAccum?.value, t.trainIters?.value], [2048, 4, 64, 12500]);
+    assert.deepEqual([s.parallel.dp?.value, s.parallel.pp?.value, s.parallel.tp?.value, s.parallel.sp?.value], [4, 2, 1, false]);
+    assert.equal(written(rel, s.parallel.sp!.source), 'ALL_REDUCE');
+    const c = r.analysis!.cluster!;
+    assert.equal(c.plan.workload.globalBatch, 1024);
+    assert.equal(c.plan.layout.distributedOptimizer, false);
+    // Nothing of the optimizer's state sharded: 47.0 GB per GPU (25.1 GB when a distributed optimizer was assumed).
+    assert.equal(Math.round(c.memory.total / 1e8) / 10, 47.0);
+  });
 });

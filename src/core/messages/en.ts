@@ -308,6 +308,9 @@ export const en = {
     'Training settings ({keys}) but no model: nothing in this file names the model they train (a script that takes this file gets its model elsewhere, on its command line or in its code). Analyze it together with the launch or the model config that names the model.',
   'userConfig.noModelTagged':
     'Training settings ({keys}) but no model: {key} = {value} is a label, not a model id or path a script loads (a script that takes this file gets its model elsewhere, on its command line or in its code). Analyze it together with the launch or the model config that names the model.',
+  'nanotron.read':
+    "Nanotron's config (its config/config.py): model_config read by the Hugging Face key names it shares ({mapping}); parallelism, tokens and optimizer as Nanotron reads them.",
+  'nanotron.zeroStage': 'optimizer.zero_stage {value}: Nanotron has stages 0 and 1 only (ZeRO-1 shards the optimizer state); read as ZeRO-1.',
   'userConfig.read':
     "Not a framework's own layout: read as a training script's config, by the keys such scripts use ({keys}), as the Hugging Face Trainer and PEFT take them. Check that this is what the script does with them.",
   'hf.deepseekV4':

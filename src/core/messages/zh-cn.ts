@@ -279,6 +279,9 @@ export const zhCN: Record<MessageId, string> = {
     '有训练设置（{keys}），但没有模型：此文件中没有任何地方指明这些设置训练的是哪个模型（读取此文件的脚本从别处获得模型，如其命令行或代码）。请将它与指明模型的启动脚本或模型配置一起分析。',
   'userConfig.noModelTagged':
     '有训练设置（{keys}），但没有模型：{key} = {value} 只是一个标签，不是脚本会加载的模型 ID 或路径（读取此文件的脚本从别处获得模型，如其命令行或代码）。请将它与指明模型的启动脚本或模型配置一起分析。',
+  'nanotron.read':
+    'Nanotron 的配置（其 config/config.py）：model_config 按其与 Hugging Face 共用的键名读取（{mapping}）；parallelism、tokens 与 optimizer 按 Nanotron 的方式读取。',
+  'nanotron.zeroStage': 'optimizer.zero_stage {value}：Nanotron 只有 0 和 1 两个阶段（ZeRO-1 切分优化器状态）；按 ZeRO-1 读取。',
   'userConfig.read':
     '不是某个框架自己的格式：按训练脚本常用的键（{keys}）读作脚本的配置，如同 Hugging Face Trainer 与 PEFT 接收它们。请确认脚本确实如此使用这些值。',
   'hf.deepseekV4':

@@ -42,11 +42,13 @@ import { isLlmFoundry, recognizeLlmFoundry } from './llmfoundry';
 import { isWandbSweep, recognizeWandbSweep } from './wandb';
 import { hydraSweep, isHydraSweep } from './hydra';
 import { isRayTune, rayTuneTrials } from './raytune';
+import { isNanotron, recognizeNanotron } from './nanotron';
 
 export type Syntax = 'json' | 'yaml' | 'toml' | 'python' | 'shell';
 
 function recognizeYaml(r: FactReader, ctx: RecognizeContext): FileRecognition | undefined {
   if (isWandbSweep(r)) return recognizeWandbSweep(ctx);
+  if (isNanotron(r)) return recognizeNanotron(ctx);
   if (isNeox(r)) return recognizeNeox(ctx);
   // Before OLMo: an MPT model block has OLMo's key names (d_model, n_heads, n_layers).
   if (isLlmFoundry(r)) return recognizeLlmFoundry(ctx);
