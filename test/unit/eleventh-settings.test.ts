@@ -95,4 +95,25 @@ describe('eleventh gathering: settings read, not defaulted', function () {
     // Nothing of the optimizer's state sharded: 47.0 GB per GPU (25.1 GB when a distributed optimizer was assumed).
     assert.equal(Math.round(c.memory.total / 1e8) / 10, 47.0);
   });
+
+  it("RL2's overrides as its workers use them: 32 prompts × 4 responses per update, sp_size 2 as CP and TP 4 sharing each packed micro-batch", async () => {
+    const rel = `${TRAIN}/254-rl2-torchrun-qwen3-8b-reinforce-tp4-sp2.sh`;
+    const r = await report(rel);
+    assert.equal(r.analysis!.params.total.value, 8190735360);
+    const s = r.spec!;
+    assert.equal(s.training.globalBatch!.value, 128);
+    const from = (s.training.globalBatch!.source as Extract<Provenance, { kind: 'derived' }>).from;
+    assert.deepEqual(
+      from.slice(0, 2).map((p) => written(rel, p)),
+      ['32', '4'],
+    );
+    assert.deepEqual([s.parallel.cp?.value, s.parallel.tp?.value, s.parallel.sp?.value], [2, 4, true]);
+    assert.equal(written(rel, s.parallel.cp!.source), '2');
+    // 2048 tokens per device × the 8 CP and TP ranks of a data-parallel rank, one packed micro-batch at a time.
+    assert.deepEqual([s.training.seqLen.value, s.training.microBatch?.value], [16384, 1]);
+    const c = r.analysis!.cluster!;
+    assert.deepEqual([c.plan.layout.tp, c.plan.layout.cp, c.plan.layout.dp], [4, 2, 1]);
+    assert.equal(c.plan.workload.globalBatch, 128);
+    assert.ok(r.findings.some((f) => f.message.id === 'rl2.packedTrajectories' && f.message.args?.['trajectories'] === 128));
+  });
 });

@@ -250,6 +250,11 @@ export const en = {
   'prov.openrlhfSequence': '--prompt_max_len + --generate_max_len: a prompt and its generated response (OpenRLHF)',
   'prov.verlSequence': 'data.max_prompt_length + data.max_response_length: a prompt and its response',
   'prov.verlMiniBatch': 'ppo_mini_batch_size prompts × rollout.n responses each, per update',
+  'prov.rl2Packed': 'actor.max_length_per_device × the {ranks} CP and TP ranks that share a micro-batch: the tokens RL2 packs for one data-parallel rank',
+  'prov.rl2Batch': 'train_data.prompts_per_rollout × responses_per_prompt trajectories, over actor.update_per_rollout updates',
+  'prov.rl2TpScatter': 'RL2 scatters each packed micro-batch over its TP ranks',
+  'rl2.packedTrajectories':
+    'Each of the {trajectories} trajectories of an update is counted as a whole packed micro-batch of {tokens} tokens: RL2 packs several into one up to that length, so the memory is that of one full micro-batch and the tokens and time per step are upper bounds.',
   'verl.actorOnly':
     "The actor's training step is what is counted; the rollout engine ({engine}, gpu_memory_utilization {share} of each GPU between updates) and the reference model's forward are not.",
   'verl.longestSequences':

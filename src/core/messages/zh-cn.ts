@@ -227,6 +227,11 @@ export const zhCN: Record<MessageId, string> = {
   'prov.openrlhfSequence': '--prompt_max_len + --generate_max_len：一个提示及其生成的回复（OpenRLHF）',
   'prov.verlSequence': 'data.max_prompt_length + data.max_response_length：一个提示及其回复',
   'prov.verlMiniBatch': '每次更新 ppo_mini_batch_size 个提示 × 每个 rollout.n 个回复',
+  'prov.rl2Packed': 'actor.max_length_per_device × 共享一个微批次的 {ranks} 个 CP 与 TP rank：RL2 为一个数据并行 rank 打包的 token 数',
+  'prov.rl2Batch': 'train_data.prompts_per_rollout × responses_per_prompt 条轨迹，分摊到 actor.update_per_rollout 次更新',
+  'prov.rl2TpScatter': 'RL2 将每个打包的微批次分散到其 TP rank 上',
+  'rl2.packedTrajectories':
+    '一次更新的 {trajectories} 条轨迹各按一个完整的打包微批次（{tokens} 个 token）计：RL2 会把多条轨迹打包进一个微批次直至该长度，因此显存为一个满微批次的显存，每步的 token 数与时间为上限。',
   'verl.actorOnly': '只计入 actor 的训练步；推理引擎（{engine}，在更新之间占每张 GPU 的 gpu_memory_utilization {share}）和参考模型的前向不计入。',
   'verl.longestSequences': '按最长序列计算（{tokens} 个词元：提示与回复的上限）；启用 use_remove_padding 时微批次只含回复实际的词元，因此内存与时间为上界。',
   'prov.hybridPattern': '混合层模式 {pattern}',
