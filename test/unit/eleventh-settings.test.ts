@@ -5,7 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
 import { analyze, collectSetup } from '../../src/core/engine';
-import type { FileAnalysis } from '../../src/core/pipeline';
+import { analyzeFiles, type FileAnalysis } from '../../src/core/pipeline';
 import type { Provenance } from '../../src/core/types';
 import { layoutDegrees, layoutText } from '../../src/core/report/layout';
 import { nodeFs } from '../../src/cli/main';
@@ -115,5 +115,45 @@ describe('eleventh gathering: settings read, not defaulted', function () {
     assert.deepEqual([c.plan.layout.tp, c.plan.layout.cp, c.plan.layout.dp], [4, 2, 1]);
     assert.equal(c.plan.workload.globalBatch, 128);
     assert.ok(r.findings.some((f) => f.message.id === 'rl2.packedTrajectories' && f.message.args?.['trajectories'] === 128));
+  });
+
+  it("ms-swift's flags under args: with env: beside them (a wrapper's layout) read as its launch line: Qwen3.5-0.8B, LoRA r 8 α 32 on all-linear, 4 × 8 sequences of 1536 on the one GPU its env shows", async () => {
+    const rel = `${TRAIN}/263-msswift-yaml-args-qwen35-0.8b-lora8.yaml`;
+    const r = await report(rel);
+    assert.equal(r.family, 'launcher');
+    assert.equal(r.analysis!.params.total.value, 852985920);
+    const t = r.spec!.training;
+    assert.deepEqual([t.adapter?.kind.value, t.adapter?.rank?.value, t.adapter?.alpha?.value], ['lora', 8, 32]);
+    assert.equal(written(rel, t.adapter!.rank!.source), '8');
+    assert.deepEqual([t.seqLen.value, t.microBatch?.value, t.gradAccum?.value, t.precision?.value], [1536, 4, 8, 'bf16']);
+    // ms-swift checkpoints by default (said as its default); CUDA_VISIBLE_DEVICES "0": one GPU.
+    assert.deepEqual([t.recompute?.value, t.recompute?.source.kind], ['full', 'derived']);
+    assert.equal(r.analysis!.cluster!.cluster.gpusPerNode.value * r.analysis!.cluster!.cluster.nodes.value, 1);
+    assert.ok(r.findings.some((f) => f.message.id === 'swift.configWrapped'));
+  });
+
+  it("ms-swift's own --config YAML (its flags at the top level): LoRA r 8 on all-linear by ms-swift's default, 20,185,088 trainable on Qwen2.5-7B", () => {
+    const text = [
+      'model: Qwen/Qwen2.5-7B-Instruct',
+      'train_type: lora',
+      'lora_rank: 8',
+      'torch_dtype: bfloat16',
+      'per_device_train_batch_size: 2',
+      'gradient_accumulation_steps: 16',
+      'max_length: 4096',
+      'deepspeed: zero2',
+      '',
+    ].join('\n');
+    const r = analyzeFiles([{ path: 'sft_config.yaml', text }])[0]!;
+    assert.equal(r.family, 'launcher');
+    const t = r.spec!.training;
+    assert.deepEqual([t.adapter?.kind.value, t.adapter?.rank?.value, t.adapter?.alpha?.value], ['lora', 8, 32]);
+    assert.equal(t.adapter!.alpha!.source.kind, 'derived');
+    assert.deepEqual([t.seqLen.value, t.microBatch?.value, t.gradAccum?.value, t.zeroStage?.value], [4096, 2, 16, 2]);
+    // all-linear on Qwen2.5-7B (h 3584, 28 heads and 4 KV heads of 128, MLP 18944, 28 layers), r·(in + out) per linear:
+    // q and o 8·(3584 + 3584) = 57,344 each, k and v 8·(3584 + 512) = 32,768 each, gate, up and down 8·(3584 + 18944) = 180,224
+    // each: 720,896 a layer, × 28 = 20,185,088.
+    assert.equal(r.analysis!.method.trainable.value, 20185088);
+    assert.ok(r.findings.some((f) => f.message.id === 'swift.configRead'));
   });
 });

@@ -316,6 +316,10 @@ export const en = {
   'nanotron.read':
     "Nanotron's config (its config/config.py): model_config read by the Hugging Face key names it shares ({mapping}); parallelism, tokens and optimizer as Nanotron reads them.",
   'nanotron.zeroStage': 'optimizer.zero_stage {value}: Nanotron has stages 0 and 1 only (ZeRO-1 shards the optimizer state); read as ZeRO-1.',
+  'swift.configRead':
+    "ms-swift's config YAML (swift sft --config): each top-level key read as the command-line flag of its name, with ms-swift's defaults where it is silent; the processes (NPROC_PER_NODE, NNODES) are the environment's, not the file's.",
+  'swift.configWrapped':
+    "ms-swift's flags under args: and an environment under env: (a wrapper's layout: swift sft --config itself takes the flags at the top level and the environment from the shell): read as the launch line env … swift sft --flag value …, with ms-swift's defaults where it is silent.",
   'userConfig.read':
     "Not a framework's own layout: read as a training script's config, by the keys such scripts use ({keys}), as the Hugging Face Trainer and PEFT take them. Check that this is what the script does with them.",
   'hf.deepseekV4':

@@ -287,6 +287,10 @@ export const zhCN: Record<MessageId, string> = {
   'nanotron.read':
     'Nanotron 的配置（其 config/config.py）：model_config 按其与 Hugging Face 共用的键名读取（{mapping}）；parallelism、tokens 与 optimizer 按 Nanotron 的方式读取。',
   'nanotron.zeroStage': 'optimizer.zero_stage {value}：Nanotron 只有 0 和 1 两个阶段（ZeRO-1 切分优化器状态）；按 ZeRO-1 读取。',
+  'swift.configRead':
+    'ms-swift 的配置 YAML（swift sft --config）：每个顶层键按同名命令行参数读取，未设置之处取 ms-swift 的默认值；进程数（NPROC_PER_NODE、NNODES）来自环境变量，而非此文件。',
+  'swift.configWrapped':
+    'ms-swift 的参数写在 args: 下、环境变量写在 env: 下（这是包装脚本的格式：swift sft --config 本身只接受顶层的参数，环境变量来自 shell）：按启动命令 env … swift sft --参数 值 … 读取，未设置之处取 ms-swift 的默认值。',
   'userConfig.read':
     '不是某个框架自己的格式：按训练脚本常用的键（{keys}）读作脚本的配置，如同 Hugging Face Trainer 与 PEFT 接收它们。请确认脚本确实如此使用这些值。',
   'hf.deepseekV4':
