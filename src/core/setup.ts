@@ -238,11 +238,12 @@ export function mergeSetup(members: readonly RecognizedFile[], options: SetupOpt
   );
 
   // A DeepSpeed config named but not here (a path in the trainer's own repository): the stock presets say their ZeRO stage in
-  // their names (LLaMA-Factory's examples/deepspeed/ds_z3_config.json, Axolotl's deepspeed_configs/zero3_bf16.json).
+  // their names (LLaMA-Factory's examples/deepspeed/ds_z3_config.json, Axolotl's deepspeed_configs/zero3_bf16.json), and so do
+  // users' own, in JSON or YAML (configs/deepspeed/zero2.yaml).
   if (!training.zeroStage) {
     for (const m of members) {
       const ref = m.recognition.references.find(
-        (r) => /\.json$/i.test(r.value) && !referenceCandidates(m.path, r.value).some((p) => members.some((x) => x.path === p)),
+        (r) => /\.(json|ya?ml)$/i.test(r.value) && !referenceCandidates(m.path, r.value).some((p) => members.some((x) => x.path === p)),
       );
       const stage = ref ? /(?:^|[/_-])(?:ds_)?z(?:ero)?([0-3])(?:[_.-]|$)/i.exec(ref.value.split('/').pop() ?? '') : null;
       if (ref && stage) {

@@ -282,7 +282,7 @@ describe('configs and launch scripts as they are written', () => {
     assert.equal(text.slice(warning.ranges[0]!.range.start, warning.ranges[0]!.range.end), '???');
   });
 
-  it('an unknown format (nanotron): tying, the MLP kind, the norm, positions and a parallelism block are read from the file; only what it is silent on is assumed', () => {
+  it("nanotron's config: tying, the MLP kind, the norm, positions and a parallelism block are read from the file; its Qwen2Config's MLP without biases", () => {
     // huggingface/nanotron examples/config_qwen.yaml, byte for byte.
     const rel = 'generic/nanotron_config_qwen.yaml';
     const r = analyzeFile({ path: rel, text: fixtureText(rel) });
@@ -299,7 +299,10 @@ describe('configs and launch scripts as they are written', () => {
     assert.ok(read(m.positions), 'rope_theta');
     assert.equal(m.qkvBias.value, false);
     assert.ok(read(m.qkvBias), 'attention_bias');
-    assert.equal(m.mlpBias.source.kind, 'assumed', 'the file says nothing of MLP biases');
+    // The file says nothing of MLP biases: Nanotron's Qwen2 model has none (is_qwen2_config).
+    assert.equal(r.family, 'nanotron');
+    assert.equal(m.mlpBias.value, false);
+    assert.equal(m.mlpBias.source.kind, 'derived');
     assert.equal(r.spec!.parallel.tp?.value, 2);
     assert.equal(r.spec!.parallel.dp?.value, 1);
     assert.equal(r.spec!.training.gradAccum?.value, 1);

@@ -571,7 +571,8 @@ describe('survey: the eighth gathering', () => {
     assert.equal(rl2.analysis!.params.total.value, 4022468096);
     assert.equal(rl2.spec!.parallel.cp?.value, 2);
     assert.equal(rl2.spec!.training.adapter?.rank?.value, 16);
-    assert.equal(rl2.spec!.training.seqLen?.value, 8192);
+    // A data-parallel rank packs max_length_per_device × its CP ranks: 8192 × 2 tokens per micro-batch (its workers' max_length_per_dp).
+    assert.equal(rl2.spec!.training.seqLen?.value, 16384);
     assert.ok(rl2.findings.some((f) => f.message.id === 'method.preferenceStage'));
     const fm = at('159-fmengine');
     assert.equal(fm.analysis!.params.total.value, 3426473600);

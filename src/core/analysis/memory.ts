@@ -722,7 +722,8 @@ export function memoryPerGpu(layout: Layout, workload: Workload): MemoryBreakdow
   // Optimizer-in-backward steps and frees each gradient as it is accumulated: one tensor's gradient at a time.
   const shardedGrads = w.optimizerInBackward ? Math.min(d.gradients + e.gradients, largestTensor(m, l) * gradBytes) : d.gradients + e.gradients;
   // Parameter offload under weight sharding: the shards live on the host (the gradient shards too when the optimizer steps there).
-  const sharded = stage >= 3 && l.dp * l.cp > 1;
+  // On one rank too: FSDP's CPUOffload and ZeRO-3's offload_param keep the parameters on the host and bring each unit up to run it.
+  const sharded = stage >= 3 && (l.dp * l.cp > 1 || (w.offloadParams ?? false));
   const hostParams = sharded && (w.offloadParams ?? false);
   const gradients = hostParams && w.offloadOptimizer ? 0 : shardedGrads;
   // A frozen copy as the reference model (DPO on a full fine-tune): its 16-bit weights, sharded only under ZeRO-3 / FSDP as TRL

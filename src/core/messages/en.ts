@@ -142,7 +142,7 @@ export const en = {
   'prov.blocksparseWindow':
     'block-sparse attention: {blocks} local blocks of {size} tokens, counted as a window (the strided blocks further back are not counted)',
   'prov.blocksparseLayers': 'dense_attention_every_n_layers: every n-th layer attends densely, the others block-sparsely',
-  'prov.deepspeedPresetName': '{file} is not here: the ZeRO stage its name says (a stock DeepSpeed preset of the trainer)',
+  'prov.deepspeedPresetName': '{file} is not here: the ZeRO stage its name says (as the trainers name their stock DeepSpeed presets)',
   'prov.slidingPattern': 'sliding_window_pattern: every pattern-th layer attends globally, the others use the window',
   'prov.slidingQwen': 'use_sliding_window: layers from max_window_layers on use the window',
   'prov.sweepGrid': 'a grid sweep: every combination of {names} ({grid}), up to run_cap',
@@ -268,6 +268,11 @@ export const en = {
   'prov.openrlhfSequence': '--prompt_max_len + --generate_max_len: a prompt and its generated response (OpenRLHF)',
   'prov.verlSequence': 'data.max_prompt_length + data.max_response_length: a prompt and its response',
   'prov.verlMiniBatch': 'ppo_mini_batch_size prompts × rollout.n responses each, per update',
+  'prov.rl2Packed': 'actor.max_length_per_device × the {ranks} CP and TP ranks that share a micro-batch: the tokens RL2 packs for one data-parallel rank',
+  'prov.rl2Batch': 'train_data.prompts_per_rollout × responses_per_prompt trajectories, over actor.update_per_rollout updates',
+  'prov.rl2TpScatter': 'RL2 scatters each packed micro-batch over its TP ranks',
+  'rl2.packedTrajectories':
+    'Each of the {trajectories} trajectories of an update is counted as a whole packed micro-batch of {tokens} tokens: RL2 packs several into one up to that length, so the memory is that of one full micro-batch and the tokens and time per step are upper bounds.',
   'verl.actorOnly':
     "The actor's training step is what is counted; the rollout engine ({engine}, gpu_memory_utilization {share} of each GPU between updates) and the reference model's forward are not.",
   'verl.longestSequences':
@@ -324,6 +329,17 @@ export const en = {
   'setup.nanogptStock': '{file} is not here: read as nanoGPT ships it (karpathy/nanoGPT config/), which this launch of its train.py runs.',
   'setup.referenceMissing':
     '{file} is not here (next to this file or in a folder above it): the settings it holds are not read, and what they would set is assumed.',
+  'userConfig.noModel':
+    'Training settings ({keys}) but no model: nothing in this file names the model they train (a script that takes this file gets its model elsewhere, on its command line or in its code). Analyze it together with the launch or the model config that names the model.',
+  'userConfig.noModelTagged':
+    'Training settings ({keys}) but no model: {key} = {value} is a label, not a model id or path a script loads (a script that takes this file gets its model elsewhere, on its command line or in its code). Analyze it together with the launch or the model config that names the model.',
+  'nanotron.read':
+    "Nanotron's config (its config/config.py): model_config read by the Hugging Face key names it shares ({mapping}); parallelism, tokens and optimizer as Nanotron reads them.",
+  'nanotron.zeroStage': 'optimizer.zero_stage {value}: Nanotron has stages 0 and 1 only (ZeRO-1 shards the optimizer state); read as ZeRO-1.',
+  'swift.configRead':
+    "ms-swift's config YAML (swift sft --config): each top-level key read as the command-line flag of its name, with ms-swift's defaults where it is silent; the processes (NPROC_PER_NODE, NNODES) are the environment's, not the file's.",
+  'swift.configWrapped':
+    "ms-swift's flags under args: and an environment under env: (a wrapper's layout: swift sft --config itself takes the flags at the top level and the environment from the shell): read as the launch line env … swift sft --flag value …, with ms-swift's defaults where it is silent.",
   'userConfig.read':
     "Not a framework's own layout: read as a training script's config, by the keys such scripts use ({keys}), as the Hugging Face Trainer and PEFT take them. Check that this is what the script does with them.",
   'hf.deepseekV4':

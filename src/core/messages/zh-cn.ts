@@ -121,7 +121,7 @@ export const zhCN: Record<MessageId, string> = {
   'prov.slidingLayerTypes': 'layer_types：标为 sliding_attention 的层使用滑动窗口',
   'prov.blocksparseWindow': '块稀疏注意力：{blocks} 个各 {size} 词元的局部块，按滑动窗口计（更远处按步长选取的块不计）',
   'prov.blocksparseLayers': 'dense_attention_every_n_layers：每第 n 层为稠密注意力，其余层为块稀疏注意力',
-  'prov.deepspeedPresetName': '{file} 不在此处：按其文件名所示的 ZeRO 阶段（训练框架自带的 DeepSpeed 预设）',
+  'prov.deepspeedPresetName': '{file} 不在此处：按其文件名所示的 ZeRO 阶段（与训练框架为其自带的 DeepSpeed 预设命名的方式相同）',
   'prov.slidingPattern': 'sliding_window_pattern：每第 pattern 层全局注意力，其余层使用滑动窗口',
   'prov.slidingQwen': 'use_sliding_window：从 max_window_layers 起的层使用滑动窗口',
   'prov.sweepGrid': '网格搜索：{names} 的全部组合（{grid} 个），不超过 run_cap',
@@ -244,6 +244,11 @@ export const zhCN: Record<MessageId, string> = {
   'prov.openrlhfSequence': '--prompt_max_len + --generate_max_len：一个提示及其生成的回复（OpenRLHF）',
   'prov.verlSequence': 'data.max_prompt_length + data.max_response_length：一个提示及其回复',
   'prov.verlMiniBatch': '每次更新 ppo_mini_batch_size 个提示 × 每个 rollout.n 个回复',
+  'prov.rl2Packed': 'actor.max_length_per_device × 共享一个微批次的 {ranks} 个 CP 与 TP rank：RL2 为一个数据并行 rank 打包的 token 数',
+  'prov.rl2Batch': 'train_data.prompts_per_rollout × responses_per_prompt 条轨迹，分摊到 actor.update_per_rollout 次更新',
+  'prov.rl2TpScatter': 'RL2 将每个打包的微批次分散到其 TP rank 上',
+  'rl2.packedTrajectories':
+    '一次更新的 {trajectories} 条轨迹各按一个完整的打包微批次（{tokens} 个 token）计：RL2 会把多条轨迹打包进一个微批次直至该长度，因此显存为一个满微批次的显存，每步的 token 数与时间为上限。',
   'verl.actorOnly': '只计入 actor 的训练步；推理引擎（{engine}，在更新之间占每张 GPU 的 gpu_memory_utilization {share}）和参考模型的前向不计入。',
   'verl.longestSequences': '按最长序列计算（{tokens} 个词元：提示与回复的上限）；启用 use_remove_padding 时微批次只含回复实际的词元，因此内存与时间为上界。',
   'prov.hybridPattern': '混合层模式 {pattern}',
@@ -294,6 +299,17 @@ export const zhCN: Record<MessageId, string> = {
   'setup.noModel': '这些文件中没有模型形状：请与模型配置一起分析（一个文件夹或多个文件）。',
   'setup.nanogptStock': '{file} 不在此处：按 nanoGPT 自带的版本读取（karpathy/nanoGPT 的 config/），此次启动的 train.py 运行的就是它。',
   'setup.referenceMissing': '找不到 {file}（既不在此文件旁边，也不在其上级文件夹中）：其中的设置未被读取，它们本应设定的值按假设处理。',
+  'userConfig.noModel':
+    '有训练设置（{keys}），但没有模型：此文件中没有任何地方指明这些设置训练的是哪个模型（读取此文件的脚本从别处获得模型，如其命令行或代码）。请将它与指明模型的启动脚本或模型配置一起分析。',
+  'userConfig.noModelTagged':
+    '有训练设置（{keys}），但没有模型：{key} = {value} 只是一个标签，不是脚本会加载的模型 ID 或路径（读取此文件的脚本从别处获得模型，如其命令行或代码）。请将它与指明模型的启动脚本或模型配置一起分析。',
+  'nanotron.read':
+    'Nanotron 的配置（其 config/config.py）：model_config 按其与 Hugging Face 共用的键名读取（{mapping}）；parallelism、tokens 与 optimizer 按 Nanotron 的方式读取。',
+  'nanotron.zeroStage': 'optimizer.zero_stage {value}：Nanotron 只有 0 和 1 两个阶段（ZeRO-1 切分优化器状态）；按 ZeRO-1 读取。',
+  'swift.configRead':
+    'ms-swift 的配置 YAML（swift sft --config）：每个顶层键按同名命令行参数读取，未设置之处取 ms-swift 的默认值；进程数（NPROC_PER_NODE、NNODES）来自环境变量，而非此文件。',
+  'swift.configWrapped':
+    'ms-swift 的参数写在 args: 下、环境变量写在 env: 下（这是包装脚本的格式：swift sft --config 本身只接受顶层的参数，环境变量来自 shell）：按启动命令 env … swift sft --参数 值 … 读取，未设置之处取 ms-swift 的默认值。',
   'userConfig.read':
     '不是某个框架自己的格式：按训练脚本常用的键（{keys}）读作脚本的配置，如同 Hugging Face Trainer 与 PEFT 接收它们。请确认脚本确实如此使用这些值。',
   'hf.deepseekV4':

@@ -47,8 +47,14 @@ export function recognizeAxolotl(ctx: RecognizeContext): FileRecognition {
       fsdp && fsdpFact
         ? ({ value: true, source: { kind: 'fact', file: fsdpFact.file, path: fsdpFact.path, range: fsdpFact.valueRange } } as Sourced<boolean>)
         : undefined,
-    offloadParams: r.bool(['fsdp_config.fsdp_offload_params', 'fsdp_config.offload_params']),
   });
+  // fsdp_config.fsdp_offload_params (accelerate's FSDP plugin, PyTorch's CPUOffload(offload_params=True)): the parameters and their
+  // gradients live on the host, and the optimizer steps there.
+  const offload = fsdp ? r.bool(['fsdp_config.fsdp_offload_params', 'fsdp_config.offload_params']) : undefined;
+  if (offload) {
+    training.offloadParams = offload;
+    if (offload.value) training.offloadOptimizer = offload;
+  }
   const parallel = defined({
     tp: r.int(['tensor_parallel_size']),
     cp: r.int(['context_parallel_size']),

@@ -28,6 +28,7 @@ export type Family =
   | 'launcher'
   | 'accelerate'
   | 'llmfoundry'
+  | 'nanotron'
   | 'wandb'
   | 'hydra'
   | 'raytune'

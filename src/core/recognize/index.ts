@@ -4,7 +4,7 @@
  */
 import { jobResources } from './jobfile';
 import { isRl2, recognizeRl2 } from './rl2';
-import { isUserConfig, recognizeUserConfig } from './userConfig';
+import { isUserConfig, recognizeUserConfig, settingsWithoutModel } from './userConfig';
 import { isSwiftMegatron, recognizeSwiftMegatron } from './swiftMegatron';
 import { heredocTrainer, isPythonTrainer, recognizePythonTrainer } from './pyscript';
 import type { Fact, Sourced } from '../types';
@@ -42,11 +42,15 @@ import { isLlmFoundry, recognizeLlmFoundry } from './llmfoundry';
 import { isWandbSweep, recognizeWandbSweep } from './wandb';
 import { hydraSweep, isHydraSweep } from './hydra';
 import { isRayTune, rayTuneTrials } from './raytune';
+import { isNanotron, recognizeNanotron } from './nanotron';
+import { isSwiftConfig, recognizeSwiftConfig } from './swiftConfig';
 
 export type Syntax = 'json' | 'yaml' | 'toml' | 'python' | 'shell';
 
 function recognizeYaml(r: FactReader, ctx: RecognizeContext): FileRecognition | undefined {
   if (isWandbSweep(r)) return recognizeWandbSweep(ctx);
+  if (isNanotron(r)) return recognizeNanotron(ctx);
+  if (isSwiftConfig(r)) return recognizeSwiftConfig(ctx, r);
   if (isNeox(r)) return recognizeNeox(ctx);
   // Before OLMo: an MPT model block has OLMo's key names (d_model, n_heads, n_layers).
   if (isLlmFoundry(r)) return recognizeLlmFoundry(ctx);
@@ -199,6 +203,9 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
     }
   }
   if (syntax !== 'shell' && isGeneric(facts)) return recognizeGeneric(ctx);
+  // A user's file of training settings without its model: refused, saying so.
+  const settings = syntax === 'yaml' || syntax === 'json' ? settingsWithoutModel(ctx, r) : undefined;
+  if (settings) return settings;
   return { ...emptyRecognition(undefined, [finding('unsupported', 'error', { id: 'recognize.unknownFormat' }, { file, range: { start: 0, end: 0 } })]) };
 }
 

@@ -11,6 +11,7 @@ import { LLAMAFACTORY_TRAINER } from './llamafactory';
 import { TORCHTUNE_TRAINER } from './torchtune';
 import { LAUNCHER_TRAINER } from './launcher';
 import { LLMFOUNDRY_TRAINER } from './llmfoundry';
+import { NANOTRON_TRAINER } from './nanotron';
 
 const TRAINERS: Readonly<Record<Family, Trainer>> = {
   hf: NO_TRAINER,
@@ -58,6 +59,7 @@ const TRAINERS: Readonly<Record<Family, Trainer>> = {
   olmo: { defaults: { ...dataParallelDefaults('OLMo'), freesGradients: true, dataParallelOnly: true } },
   nanogpt: { defaults: { ...dataParallelDefaults('nanoGPT'), freesGradients: true, dataParallelOnly: true } },
   llmfoundry: LLMFOUNDRY_TRAINER,
+  nanotron: NANOTRON_TRAINER,
   peft: PEFT_TRAINER,
   llamafactory: LLAMAFACTORY_TRAINER,
   torchtune: TORCHTUNE_TRAINER,

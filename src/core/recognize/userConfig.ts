@@ -4,9 +4,9 @@
  * `lora_alpha`, `target_modules`, `enabled`) and its training section (`training`, `training_args`, `training_config`: the
  * Trainer's own keys), read as the launch flags they become in such a script, with a note naming the keys read.
  */
-import type { Fact } from '../types';
-import { finding } from '../types';
-import type { FileRecognition, RecognizeContext } from './common';
+import type { Fact, Message, Sourced } from '../types';
+import { derived, finding, fromFact } from '../types';
+import { defined, type FileRecognition, type RecognizeContext } from './common';
 import { recognizeLauncher } from './launcher';
 import type { FactReader } from './reader';
 
@@ -64,6 +64,18 @@ const TRAINING_ALIASES: Readonly<Record<string, string>> = {
 
 const HF_ID = /^[\w.-]+\/[\w.-]+$/;
 
+/**
+ * The global batch as such configs name it (the sequences of one optimizer step, all GPUs together: "per_device * grad_accum *
+ * world_size"), in a training section.
+ */
+const GLOBAL_BATCH_KEYS = ['effective_batch_size', 'global_batch_size', 'total_batch_size', 'global_train_batch_size'];
+/** A job section a script turns into its Slurm job (`slurm.gpus_per_node`, `slurm.num_nodes`): the cluster it asks for. */
+const JOB_SECTIONS = ['slurm', 'cluster', 'resources', 'distributed', 'launcher'];
+const JOB_NODES = ['num_nodes', 'nodes', 'nnodes'];
+const JOB_GPUS = ['gpus_per_node', 'num_gpus_per_node', 'n_gpus_per_node', 'nproc_per_node'];
+/** The DeepSpeed config a script passes on (`deepspeed.config_path`, `deepspeed.config`, a top-level `deepspeed_config`). */
+const DEEPSPEED_PATHS = ['deepspeed.config_path', 'deepspeed.config', 'deepspeed.config_file', 'deepspeed_config', 'deepspeed_config_path'];
+
 function modelFact(r: FactReader): Fact | undefined {
   for (const k of MODEL_KEYS) {
     const f = r.present(k);
@@ -114,11 +126,95 @@ export function recognizeUserConfig(ctx: RecognizeContext, r: FactReader): FileR
     read.push(`${name}.*`);
   }
   const rec = recognizeLauncher({ file: ctx.file, facts: flags }, 'hf');
+  const before = r.findings.length;
+  const extra = jobOf(r, read);
   const note = finding(
     'guessed-mapping',
     'info',
     { id: 'userConfig.read', args: { keys: [...new Set(read)].join(', ') } },
     { file: ctx.file, range: model.keyRange },
   );
-  return { ...rec, findings: [...rec.findings, note] };
+  return {
+    ...rec,
+    training: { ...rec.training, ...extra.training },
+    parallel: { ...extra.parallel, ...rec.parallel },
+    references: [...rec.references, ...extra.references],
+    findings: [...rec.findings, ...r.findings.slice(before), note],
+  };
+}
+
+/**
+ * What such a config says beside the Trainer's keys: the global batch it names, the GPUs its job section asks for (a Slurm block
+ * the script submits with), and the DeepSpeed config it passes on (unless `accelerate.use_deepspeed` / `deepspeed.enabled` says
+ * false). Each keyed where it is written; a DeepSpeed config that is not there is said by the setup (setup.referenceMissing).
+ */
+function jobOf(r: FactReader, read: string[]): Pick<FileRecognition, 'training' | 'parallel' | 'references'> {
+  const first = (keys: readonly string[]) => {
+    for (const k of keys) {
+      const f = r.present(k);
+      if (f) return f;
+    }
+    return undefined;
+  };
+  const positive = (f: Fact | undefined): Sourced<number> | undefined =>
+    f && typeof f.value === 'number' && Number.isInteger(f.value) && f.value >= 1 && f.value <= 1e7 ? fromFact(f.value, f) : undefined;
+  const global = positive(first(TRAINING_SECTIONS.flatMap((s) => GLOBAL_BATCH_KEYS.map((k) => `${s}.${k}`))));
+  const nodes = positive(first(JOB_SECTIONS.flatMap((s) => JOB_NODES.map((k) => `${s}.${k}`))));
+  const perNode = positive(first(JOB_SECTIONS.flatMap((s) => JOB_GPUS.map((k) => `${s}.${k}`))));
+  for (const s of [nodes, perNode]) if (s?.source.kind === 'fact') read.push(s.source.path.join('.'));
+  const worldSize = nodes && perNode ? derived(nodes.value * perNode.value, { id: 'prov.worldSize' }, nodes, perNode) : undefined;
+  const off = [r.present('accelerate.use_deepspeed'), r.present('deepspeed.enabled'), r.present('deepspeed.enable')].some((f) => f?.value === false);
+  const ds = off ? undefined : r.str(DEEPSPEED_PATHS);
+  if (ds?.source.kind === 'fact') read.push(ds.source.path.join('.'));
+  return {
+    training: defined({ globalBatch: global }),
+    parallel: defined({ nodes, gpusPerNode: perNode, worldSize }),
+    references: ds ? [ds] : [],
+  };
+}
+
+/** Sections of labels for a run's tracking, not settings a script loads (`tags.model`, `metadata.model`). */
+const LABEL_SECTIONS = ['tags', 'labels', 'metadata', 'meta', 'wandb', 'mlflow', 'logging', 'tracking'];
+
+/** The Trainer's keys and LoRA's that make a section a script's training settings. */
+const SETTINGS_KEYS = [
+  'per_device_train_batch_size',
+  'gradient_accumulation_steps',
+  'learning_rate',
+  'num_train_epochs',
+  'max_steps',
+  'batch_size',
+  'r',
+  'lora_r',
+  'lora_alpha',
+  'target_modules',
+];
+
+/**
+ * A file of training settings that names no model (a training section, a LoRA section, and no model under the keys
+ * recognizeUserConfig reads): refused, with the reason, and the label it has where a key named `model` holds one
+ * (`tags.model: nemotron-3-nano-30b`). Undefined when the file is not such a one.
+ */
+export function settingsWithoutModel(ctx: RecognizeContext, r: FactReader): FileRecognition | undefined {
+  // (A model named some other way, a local path under a model key, is not "no model".)
+  if (MODEL_KEYS.some((k) => typeof r.fact(k)?.value === 'string')) return undefined;
+  const sections = [...TRAINING_SECTIONS, ...LORA_SECTIONS].filter((name) =>
+    ctx.facts.some((f) => f.path[0] === name && f.path.length >= 2 && SETTINGS_KEYS.includes(String(f.path[1]))),
+  );
+  if (!sections.length) return undefined;
+  const at = ctx.facts.find((f) => f.path[0] === sections[0]);
+  const keys = sections.map((s) => `${s}.*`).join(', ');
+  const label = ctx.facts.find(
+    (f) =>
+      f.path.length >= 2 &&
+      f.path[f.path.length - 1] === 'model' &&
+      LABEL_SECTIONS.includes(String(f.path[f.path.length - 2])) &&
+      typeof f.value === 'string' &&
+      f.value !== '',
+  );
+  const message: Message = label
+    ? { id: 'userConfig.noModelTagged', args: { keys, key: label.path.join('.'), value: String(label.value) } }
+    : { id: 'userConfig.noModel', args: { keys } };
+  const where = { file: ctx.file, range: label ? label.valueRange : at ? at.keyRange : { start: 0, end: 0 } };
+  return { family: undefined, training: {}, parallel: {}, references: [], findings: [finding('unsupported', 'error', message, where)] };
 }

@@ -22,6 +22,8 @@ export interface LayoutDegrees {
   recompute: string;
   zero: number;
   distributedOptimizer: boolean;
+  /** What lives on the host (ZeRO-Offload's offload_param / offload_optimizer, FSDP's CPUOffload); absent: nothing. */
+  offload?: 'params' | 'optimizer' | 'params+optimizer';
   /** Transformer layers on each pipeline rank, where the files split them unevenly (Megatron's first/last-stage and embedding/loss flags). */
   stageLayers?: number[];
 }
@@ -48,6 +50,7 @@ export function layoutText(d: LayoutDegrees): string {
   if (d.ep > 1) parts.push(`EP ${d.ep}`);
   parts.push(`mb ${d.microBatch}×${d.microBatches}`, `recompute ${d.recompute}`);
   if (d.zero) parts.push(`ZeRO-${d.zero}`);
+  if (d.offload) parts.push(`offload ${d.offload}`);
   return parts.join(' · ');
 }
 
@@ -58,7 +61,11 @@ function unevenStages(l: Layout, layers: number): { stageLayers?: number[] } {
   return list ? { stageLayers: list } : {};
 }
 
-export function layoutDegrees(l: Layout, w: Pick<Workload, 'globalBatch' | 'model'>): LayoutDegrees {
+export function layoutDegrees(
+  l: Layout,
+  w: Pick<Workload, 'globalBatch' | 'model'> & Partial<Pick<Workload, 'offloadParams' | 'offloadOptimizer'>>,
+): LayoutDegrees {
+  const offload = w.offloadParams ? (w.offloadOptimizer ? 'params+optimizer' : 'params') : w.offloadOptimizer ? 'optimizer' : undefined;
   return {
     tp: l.tp,
     pp: l.pp,
@@ -74,6 +81,7 @@ export function layoutDegrees(l: Layout, w: Pick<Workload, 'globalBatch' | 'mode
     recompute: l.recompute,
     zero: l.zero,
     distributedOptimizer: l.distributedOptimizer,
+    ...(offload ? { offload } : {}),
     ...unevenStages(l, w.model.layers.value),
   };
 }

@@ -1,0 +1,101 @@
+/**
+ * Nanotron's YAML (its config/config.py Config: `model.model_config`, `parallelism`, `tokens`, `optimizer`), read as Nanotron reads
+ * it: the model its `model_config` describes (its keys are the Hugging Face config's; read by their common names, with the MLP
+ * biases its LlamaConfig and Qwen2Config models never have), `model.dtype`, ParallelismArgs' `dp` / `tp` / `pp` / `context_parallel_size`
+ * / `expert_parallel_size`, `tp_mode` (REDUCE_SCATTER is sequence parallelism), `recompute_layer`; TokensArgs' `sequence_length`,
+ * `micro_batch_size`, `batch_accumulation_per_replica` (× dp: the global batch), `train_steps`; OptimizerArgs' `zero_stage` (0, or 1:
+ * the optimizer state sharded over dp) and `accumulate_grad_in_fp32` (an fp32 copy of the weights the optimizer steps, and fp32
+ * gradients accumulated and all-reduced: its FP32GradientAccumulator; otherwise the optimizer steps the 16-bit weights), its
+ * optimizer_factory's name.
+ */
+import { derived, finding, fromFact } from '../types';
+import { as } from './adapter';
+import { defined, FactReader, mapped, optimizerOf, precisionOf, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
+import { recognizeGeneric } from './generic';
+import { dataParallelDefaults, type Trainer } from './trainer';
+
+export function isNanotron(r: FactReader): boolean {
+  return (
+    r.has('parallelism.dp') && r.has('tokens.micro_batch_size') && (r.has('optimizer.zero_stage') || r.keys().some((k) => k.startsWith('model.model_config.')))
+  );
+}
+
+/**
+ * Nanotron's model classes whose MLP has no biases whatever the config says (nanotron/models/llama.py and qwen.py build
+ * gate_up_proj and down_proj with bias=False), marked in model_config by a flag (nanotron/config/models_config.py).
+ */
+const CLASSES: Readonly<Record<string, string>> = { is_llama_config: "Nanotron's LlamaConfig", is_qwen2_config: "Nanotron's Qwen2Config" };
+
+export function recognizeNanotron(ctx: RecognizeContext): FileRecognition {
+  const r = new FactReader(ctx.facts);
+  const model = modelOf(ctx);
+  const bool = (key: string) => r.bool([key]);
+  const zero = r.int(['optimizer.zero_stage'], { min: 0, max: 3 });
+  const fp32 = bool('optimizer.accumulate_grad_in_fp32');
+  const recompute = bool('parallelism.recompute_layer');
+  const tpMode = r.str(['parallelism.tp_mode']);
+  const dtype = r.str(['model.dtype']);
+  const training: TrainingPart = defined({
+    seqLen: r.int(['tokens.sequence_length']),
+    microBatch: r.int(['tokens.micro_batch_size']),
+    gradAccum: r.int(['tokens.batch_accumulation_per_replica']),
+    trainIters: r.int(['tokens.train_steps']),
+    precision: mapped(dtype, precisionOf),
+    optimizer: mapped(r.str(['optimizer.optimizer_factory.name']), optimizerOf),
+    recompute: recompute ? as(recompute, recompute.value ? ('full' as const) : ('none' as const)) : undefined,
+    // ZeRO-1 (its only sharding): the optimizer state over data parallel.
+    distributedOptimizer: zero ? as(zero, zero.value >= 1) : undefined,
+    fp32Grads: fp32,
+    masterWeights: fp32,
+  });
+  const degree = (key: string) => r.int([`parallelism.${key}`]);
+  const parallel = defined({
+    dp: degree('dp'),
+    tp: degree('tp'),
+    pp: degree('pp'),
+    cp: degree('context_parallel_size'),
+    ep: degree('expert_parallel_size'),
+    sp: tpMode ? as(tpMode, /^REDUCE_SCATTER$/i.test(tpMode.value)) : undefined,
+  });
+  // Nanotron's zero_stage is 0 or 1: a higher stage is its config's error.
+  if (zero && zero.value > 1 && zero.source.kind === 'fact')
+    r.findings.push(finding('value-type', 'error', { id: 'nanotron.zeroStage', args: { value: zero.value } }, { file: ctx.file, range: zero.source.range }));
+  return {
+    ...model,
+    family: 'nanotron',
+    training: { ...model.training, ...training },
+    parallel: { ...model.parallel, ...parallel },
+    findings: [...model.findings, ...r.findings],
+  };
+}
+
+/** The model of `model.model_config`, by its keys' common names (recognize/generic.ts), with what its model class fixes. */
+function modelOf(ctx: RecognizeContext): FileRecognition {
+  const g = recognizeGeneric(ctx);
+  const flag = ctx.facts.find(
+    (f) => f.path.length === 3 && f.path[0] === 'model' && f.path[1] === 'model_config' && CLASSES[String(f.path[2])] && f.value === true,
+  );
+  const cls = flag ? CLASSES[String(flag.path[2])]! : undefined;
+  const model =
+    g.model && flag && cls
+      ? {
+          ...g.model,
+          architecture: fromFact(cls, flag),
+          ...(g.model.mlpBias.source.kind === 'assumed'
+            ? { mlpBias: derived(false, { id: 'prov.architecture', args: { arch: cls } }, fromFact(true, flag)) }
+            : {}),
+        }
+      : g.model;
+  // Its keys are known, not guessed: the note says which were read, as Nanotron's.
+  const findings = g.findings.map((f) => (f.message.id === 'generic.guessed' ? { ...f, message: { ...f.message, id: 'nanotron.read' as const } } : f));
+  return { ...g, ...(model ? { model } : {}), training: {}, parallel: {}, findings };
+}
+
+/**
+ * Nanotron: its own DDP (gradients reduced in buckets as the backward pass runs), ZeRO-1 or none as zero_stage says, tensor
+ * parallelism with an all-reduce unless tp_mode is REDUCE_SCATTER, and pipeline parallelism; its loss a sharded cross entropy in
+ * fp32 (nanotron/parallel/tensor_parallel/functional.py).
+ */
+export const NANOTRON_TRAINER: Trainer = {
+  defaults: { ...dataParallelDefaults('Nanotron'), loss: 'fp32' },
+};
