@@ -5,7 +5,9 @@
  */
 import { strict as assert } from 'node:assert';
 import { analyzeFile } from '../../src/core/pipeline';
-import type { Provenance } from '../../src/core/types';
+import { analyzeParams } from '../../src/core/analysis/params';
+import { catalogueModel } from '../../src/core/recognize/hf';
+import type { Provenance, Sourced } from '../../src/core/types';
 import { analyzeFixture, fixtureText } from './helpers/fixtures';
 
 const FILE = 'hf_config_2026/lfm2-8b-a1b-augment-ft.config.json';
@@ -115,5 +117,16 @@ describe('LFM2-MoE (lfm2_moe)', () => {
     const short = analyzeJson({ ...config(), layer_types: (config().layer_types as string[]).slice(1) });
     assert.equal(short.analysis, undefined);
     assert.ok(short.findings.some((f) => f.severity === 'error' && f.message.id === 'recognize.listLength'));
+  });
+
+  it('LiquidAI/LFM2-8B-A1B by name (the catalogue): the same shapes, the same 8,339,930,560 and 1,557,740,992 active; a launch that names it gets numbers', () => {
+    const given = <T>(value: T): Sourced<T> => ({ value, source: { kind: 'override', reason: { id: 'prov.whatIf', args: {} } } });
+    const p = analyzeParams(catalogueModel(given('LiquidAI/LFM2-8B-A1B')).model!);
+    assert.deepEqual([p.total.value, p.active.value], [8339930560, 1557740992]);
+    const run = analyzeFile({
+      path: 'run.sh',
+      text: 'torchrun --nproc_per_node 8 train.py --model_name_or_path LiquidAI/LFM2-8B-A1B --per_device_train_batch_size 2 --bf16\n',
+    });
+    assert.equal(run.analysis?.params.total.value, 8339930560);
   });
 });

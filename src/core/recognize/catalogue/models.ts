@@ -1235,6 +1235,34 @@ export const MODELS: readonly CatalogueEntry[] = [
       moe_intermediate_size: 704,
     }),
   },
+  // LFM2-8B-A1B (lfm2_moe; its shapes as a public fine-tune's config.json states them, test/fixtures/hf_config_2026/
+  // lfm2-8b-a1b-augment-ft.config.json): 24 layers × 2048, 18 short convolutions and 6 attention layers, 2 dense MLPs of 7,168,
+  // then 32 experts of 1,792 (top 4); tied 65,536 vocabulary: 8,339,930,560, 1,557,740,992 active (Liquid AI: 8.3B, 1.5B).
+  // LFM2.5-8B-A1B is not here: its vocabulary grew (Liquid AI: "128K") and its config.json was not found.
+  {
+    id: 'LiquidAI/LFM2-8B-A1B',
+    aliases: ['lfm2-8b-a1b', 'LFM2-8B-A1B'],
+    config: {
+      model_type: 'lfm2_moe',
+      architectures: ['Lfm2MoeForCausalLM'],
+      hidden_size: 2048,
+      intermediate_size: 7168,
+      moe_intermediate_size: 1792,
+      num_hidden_layers: 24,
+      num_attention_heads: 32,
+      num_key_value_heads: 8,
+      num_dense_layers: 2,
+      num_experts: 32,
+      num_experts_per_tok: 4,
+      use_expert_bias: true,
+      conv_L_cache: 3,
+      conv_bias: false,
+      layer_types: Array.from({ length: 24 }, (_, i) => ([2, 6, 10, 14, 18, 21].includes(i) ? 'full_attention' : 'conv')),
+      vocab_size: 65536,
+      max_position_embeddings: 128000,
+      tie_word_embeddings: true,
+    },
+  },
   // Qwen2.5-VL and Qwen3-VL (their config.json: test/fixtures/hf_config_2025 holds 3B, 7B and Qwen3-VL-8B); the 72B's ViT MLP is 3456.
   {
     id: 'Qwen/Qwen2.5-VL-3B-Instruct',
