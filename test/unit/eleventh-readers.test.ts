@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import type { FileAnalysis } from '../../src/core/pipeline';
 import { analyze, collectSetup } from '../../src/core/engine';
 import { nodeFs } from '../../src/cli/main';
-import { FIXTURES } from './helpers/fixtures';
+import { extractShell } from '../../src/core/extract/shell';
+import { FIXTURES, fixtureText } from './helpers/fixtures';
 
 const SURVEY = 'survey/eleventh';
 
@@ -31,5 +32,41 @@ describe('eleventh survey: Megatron-DeepSpeed', () => {
     const layer = h * (h + 2 * 256) + h + 2 * 256 + h * h + h + 2 * (h * h) + h + h + 4 * h;
     assert.equal(a.analysis!.params.total.value, 24 * layer + 50432 * h + 512 * h + 2 * h);
     assert.equal(a.analysis!.params.total.value, 165623808);
+  });
+});
+
+describe('eleventh survey: a DeepSpeed config the launch script writes by a heredoc', () => {
+  const file = 'train/272-megatron-deepspeed-gpt-345m-gqa-tp2-heredoc-ds.sh';
+  const text = fixtureText(`${SURVEY}/${file}`);
+
+  it('`cat <<EOT > $DS_CONFIG` … `EOT`: its JSON read where the script writes it, each value where it was written', () => {
+    const facts = extractShell(file, text).facts.filter((f) => f.path[0] === '@heredoc');
+    const at = (...path: string[]) => facts.find((f) => f.path.slice(2).join('.') === path.join('.'));
+    // The file's name is $DS_CONFIG's value; the body's $GLOBAL_BATCH_SIZE, $MICRO_BATCH_SIZE and $ZERO_STAGE expanded.
+    assert.ok(facts.every((f) => f.path[1] === './ds_config_zero1.json'));
+    assert.equal(at('train_batch_size')?.value, 32);
+    assert.equal(at('train_micro_batch_size_per_gpu')?.value, 4);
+    assert.equal(at('zero_optimization', 'stage')?.value, 1);
+    assert.equal(at('bf16', 'enabled')?.value, true);
+    // A value from a variable points at its assignment (ZERO_STAGE=1), a literal one into the heredoc.
+    const stage = at('zero_optimization', 'stage')!;
+    assert.equal(text.slice(stage.valueRange.start - 'ZERO_STAGE='.length, stage.valueRange.end), 'ZERO_STAGE=1');
+    const steps = at('steps_per_print')!;
+    assert.equal(text.slice(steps.keyRange.start, steps.valueRange.end), '"steps_per_print": 1');
+  });
+
+  it('the config --deepspeed_config names is the one written: read with the launch, not reported missing', async () => {
+    const a = await report(file);
+    assert.equal(
+      a.findings.some((f) => f.message.id === 'setup.referenceMissing'),
+      false,
+    );
+    assert.equal(a.spec!.training.zeroStage?.value, 1);
+    assert.equal(a.spec!.training.globalBatch?.value, 32);
+  });
+
+  it('a quoted delimiter keeps the body as written (no expansion): $VAR is then no JSON value, and nothing is read', () => {
+    const quoted = text.replace('cat <<EOT > $DS_CONFIG', "cat <<'EOT' > $DS_CONFIG");
+    assert.equal(extractShell(file, quoted).facts.filter((f) => f.path[0] === '@heredoc').length, 0);
   });
 });
