@@ -121,7 +121,8 @@ export const encoderDecoderSchema = z.object({
  *   shuffle MLP (f_v × `projectorIn`, `projectorOut`², no biases) and Llama4MultiModalProjector (`outHidden` × text width);
  * - pixtral (Mistral Small 3.x): a bias-free patch convolution, an RMSNorm before the blocks, RMSNorm blocks with bias-free
  *   q/k/v/o and a gated bias-free MLP, and Mistral3MultiModalProjector (an RMSNorm, the patch merger's merge² × width
- *   matrix, two linears to the text width, biased when `projectorBias`);
+ *   matrix, two linears to the text width, biased when `projectorBias`); from mistral-inference's params.json the norm only
+ *   when `projectorNorm` and the merger only with `mergeSize`;
  * - siglip_model (SiglipModel's vision side, modeling_siglip.py): SigLIP's tower (no class token) and its attention-pooling
  *   head (a probe, nn.MultiheadAttention's biased in_proj and out_proj, a LayerNorm, the fc1/fc2 MLP), the text tower's head
  *   (a biased h × h linear), logit_scale and logit_bias;
@@ -197,7 +198,10 @@ export const visionSchema = z.object({
   /** Mllama: tiles an image is cut into at most (max_num_tiles), and the aspect ratios it supports (supported_aspect_ratios). */
   tiles: sourced(count).optional(),
   aspectRatios: sourced(count).optional(),
-  /** LFM2-VL: the projector's hidden width (projector_hidden_size) and its LayerNorm (projector_use_layernorm). */
+  /**
+   * LFM2-VL: the projector's hidden width (projector_hidden_size) and its LayerNorm (projector_use_layernorm); Pixtral: the
+   * RMSNorm before its projector (absent: there, as in Mistral3; mistral-inference's add_pre_mm_projector_layer_norm).
+   */
   projectorHidden: sourced(count).optional(),
   projectorNorm: sourced(z.boolean()).optional(),
   /** SigLIP 2: the attention-pooling head (vision_use_head). */

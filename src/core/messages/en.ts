@@ -425,6 +425,7 @@ export const en = {
   // Report labels
   'report.family.hf': 'Hugging Face config',
   'report.family.deepseek': 'DeepSeek ModelArgs',
+  'report.family.mistral': 'Mistral params.json',
   'report.parameters': 'Parameters',
   'report.total': 'total',
   'report.trainable': 'trainable ({method}, {share})',

@@ -390,6 +390,7 @@ export const zhCN: Record<MessageId, string> = {
   'check.tokensPerParam': '每参数 {ratio} 个训练词元，远离计算最优的约 {optimal}（Hoffmann 等，2022）。',
   'report.family.hf': 'Hugging Face 配置',
   'report.family.deepseek': 'DeepSeek ModelArgs',
+  'report.family.mistral': 'Mistral 原生 params.json',
   'report.parameters': '参数量',
   'report.total': '总计',
   'report.trainable': '可训练（{method}，{share}）',

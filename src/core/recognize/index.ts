@@ -13,6 +13,7 @@ import { defined, emptyRecognition, FactReader, type FileRecognition, type Recog
 import { factsUnder } from './reader';
 import { isHfConfig, recognizeHf } from './hf';
 import { isDeepseekNative, recognizeDeepseek } from './deepseek';
+import { isMistralNative, recognizeMistral } from './mistral';
 import { DEEPSPEED_KEYS, recognizeDeepspeed } from './deepspeed';
 import { MEGATRON_SIGNATURE, recognizeMegatron } from './megatron';
 import { isNemo, recognizeNemo } from './nemo';
@@ -141,6 +142,8 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
       if (isPeftAdapter(r)) return recognizePeft(ctx);
       if (isHfConfig(r)) return recognizeHf(ctx);
       if (isTrainingArguments(r)) return recognizeTrainingArguments(ctx);
+      // Before DeepSeek's: Mistral Large 3's params.json has MLA's kv_lora_rank too (refused there, with the reason).
+      if (isMistralNative(r)) return recognizeMistral(ctx);
       if (isDeepseekNative(r)) return recognizeDeepseek(ctx);
       if (DEEPSPEED_KEYS.some((k) => r.has(k))) return recognizeDeepspeed(ctx);
       if (isUserConfig(r)) return recognizeUserConfig(ctx, r);

@@ -15,6 +15,7 @@ import { LLMFOUNDRY_TRAINER } from './llmfoundry';
 const TRAINERS: Readonly<Record<Family, Trainer>> = {
   hf: NO_TRAINER,
   deepseek: NO_TRAINER,
+  mistral: NO_TRAINER,
   generic: NO_TRAINER,
   wandb: NO_TRAINER,
   hydra: NO_TRAINER,
