@@ -143,3 +143,22 @@ describe("eleventh survey: Mistral's own params.json (mistral-inference Transfor
     assert.ok(shared.findings.some((f) => f.message.id === 'recognize.unsupportedVariant' && f.message.args?.['key'] === 'moe.num_shared_experts'));
   });
 });
+
+describe("eleventh survey: Mistral params.json's sliding_window", () => {
+  const params = () => JSON.parse(fixtureText(`${SURVEY}/hf/249-mistral-devstral-small-2507-params.json`)) as Record<string, unknown>;
+  const read = (json: unknown) => analyzeFile({ path: 'params.json', text: JSON.stringify(json) });
+
+  it('one number: every layer; a list: a window per layer, repeated over the layers (the smallest as the sliding ones)', () => {
+    const one = read({ ...params(), sliding_window: 4096 });
+    assert.equal(one.spec!.model!.slidingWindow?.value, 4096);
+    assert.equal(one.spec!.model!.slidingWindowLayers?.value, 40);
+    const list = read({ ...params(), sliding_window: [4096, 4096, 4096, 131072] });
+    assert.equal(list.spec!.model!.slidingWindow?.value, 4096);
+    assert.equal(list.spec!.model!.slidingWindowLayers?.value, 30);
+    assert.equal(
+      list.findings.some((f) => f.severity === 'error'),
+      false,
+    );
+    assert.equal(list.analysis!.params.total.value, 23572403200);
+  });
+});

@@ -95,6 +95,8 @@ export const en = {
   // Provenance
   'prov.architecture': 'fixed by the {arch} architecture',
   'prov.classDefault': '{key} not set: {cls} default {value}',
+  'prov.mistralWindows':
+    'sliding_window gives each layer its window, repeated over the layers: {n} layers attend over {window} tokens, the others over {others} (counted as full attention)',
   'prov.mptFfn': 'expansion_ratio {ratio} × d_model (MPT)',
   'prov.falconMultiQuery': 'multi_query: one key/value head (FalconAttention)',
   'prov.falconNorms': 'two LayerNorms per layer (Falcon: new decoder architecture, or attention and MLP in sequence)',

@@ -77,6 +77,7 @@ export const zhCN: Record<MessageId, string> = {
 
   'prov.architecture': '由 {arch} 架构决定',
   'prov.classDefault': '未设置 {key}：{cls} 默认值 {value}',
+  'prov.mistralWindows': 'sliding_window 为每层给出窗口，按层循环：{n} 层在 {window} 个 token 内注意，其余层为 {others}（按全注意力计）',
   'prov.mptFfn': 'expansion_ratio {ratio} × d_model（MPT）',
   'prov.falconMultiQuery': 'multi_query：键/值只有一个头（FalconAttention）',
   'prov.falconNorms': '每层两个 LayerNorm（Falcon：新解码器结构，或注意力与 MLP 串行）',

@@ -16,8 +16,8 @@
  */
 import type { ModelSpec, VisionSpec } from '../spec';
 import type { Sourced } from '../types';
-import { finding } from '../types';
-import type { ModelAliases, Traits } from './decoder';
+import { derived, finding, fromFact } from '../types';
+import type { ModelAliases, ModelOverrides, Traits } from './decoder';
 import { buildModel, classDefault, emptyRecognition, FactReader, type FileRecognition, type RecognizeContext } from './common';
 
 const CLASS = 'mistral-inference TransformerArgs';
@@ -95,9 +95,29 @@ export function recognizeMistral(ctx: RecognizeContext): FileRecognition {
     value: reader.has('moe.num_experts') ? 'Mistral MoE (params.json)' : 'Mistral (params.json)',
     source: { kind: 'fact', file: first.file, path: first.path, range: first.keyRange },
   };
-  const built = buildModel(reader, MISTRAL_ALIASES, MISTRAL_TRAITS, arch);
+  const built = buildModel(reader, MISTRAL_ALIASES, MISTRAL_TRAITS, arch, windows(reader));
   const model = built.model && reader.has('vision_encoder.hidden_size') ? withVision(built.model, reader.under('vision_encoder')) : built.model;
   return { ...emptyRecognition('mistral', [...built.findings]), ...(model ? { model } : {}) };
+}
+
+/**
+ * sliding_window as a list (TransformerArgs allows one window per layer, repeated over the layers as the cache does): the
+ * layers of its smallest window as the sliding ones, the others as full attention. One number goes through the alias table.
+ */
+function windows(reader: FactReader): ModelOverrides {
+  const f = reader.present('sliding_window');
+  const layers = reader.int(['n_layers']);
+  if (!f || !Array.isArray(f.value) || !layers) return {};
+  const list = f.value.filter((x): x is number => typeof x === 'number' && Number.isInteger(x) && x > 0);
+  if (list.length === 0 || list.length !== f.value.length) return {};
+  const window = Math.min(...list);
+  const n = Array.from({ length: layers.value }, (_, i) => list[i % list.length]!).filter((w) => w === window).length;
+  const at = fromFact(list, f);
+  const others = Math.max(...list);
+  return {
+    slidingWindow: derived(window, { id: 'prov.mistralWindows', args: { n, window, others } }, at),
+    slidingWindowLayers: derived(n, { id: 'prov.mistralWindows', args: { n, window, others } }, at, layers),
+  };
 }
 
 /** VisionEncoderArgs (its required keys, and adapter_bias, spatial_merge_size, add_pre_mm_projector_layer_norm, mm_projector_id). */
