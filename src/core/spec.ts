@@ -344,6 +344,12 @@ export const ssmSchema = z.object({
   innerNorm: sourced(z.boolean()),
   /** Jamba's RMSNorms (with weights) over Δ, B and C inside the Mamba-1 mixer: R + 2·N. */
   dtBcNorms: sourced(z.boolean()).optional(),
+  /**
+   * Gated DeltaNet's input projections as four linears, in_proj_qkv (h → 2·g·N + d_in), in_proj_z (h → d_in), in_proj_b and
+   * in_proj_a (h → n_h each), as Qwen3.5 builds them (modeling_qwen3_5.py Qwen3_5GatedDeltaNet); absent: Qwen3-Next's two,
+   * in_proj_qkvz and in_proj_ba. The parameters are the same; the linears an adapter wraps by name are not.
+   */
+  splitProjections: sourced(z.boolean()).optional(),
 });
 
 /**
@@ -466,11 +472,30 @@ export const optimizerSchema = z.enum(['adam', 'adamw', 'adam8bit', 'sgd', 'adaf
 const big = z.number().positive().max(1e18);
 
 /**
- * The linear layers an adapter can wrap, by role (each family maps its own names onto these):
- * attention q, k, v, o; MLP gate, up, down (a MoE's experts too); the output head.
+ * The linear layers an adapter can wrap, by role (each family maps its own names onto these): attention q, k, v, o; MLP gate,
+ * up, down (a MoE's experts too); the output head; router: a MoE layer's router where it is a linear (moeSchema.routerLinear).
+ * A hybrid stack's state-space or linear-attention mixer (ssmSchema) by the names of its linears in the Hugging Face modelling
+ * code: Gated DeltaNet's in_proj_qkv, in_proj_z, in_proj_b, in_proj_a (Qwen3.5) or in_proj_qkvz, in_proj_ba (Qwen3-Next);
+ * Mamba's and the short convolution's in_proj, Mamba-1's x_proj and dt_proj; every mixer's out_proj.
  */
-/** Roles of the linears an adapter wraps; router: a MoE layer's router where it is a linear (moeSchema.routerLinear). */
-export const ADAPTER_TARGETS = ['q', 'k', 'v', 'o', 'gate', 'up', 'down', 'head', 'router'] as const;
+export const MIXER_TARGETS = [
+  'in_proj_qkv',
+  'in_proj_z',
+  'in_proj_a',
+  'in_proj_b',
+  'in_proj_qkvz',
+  'in_proj_ba',
+  'in_proj',
+  'x_proj',
+  'dt_proj',
+  'out_proj',
+] as const;
+export const ADAPTER_TARGETS = ['q', 'k', 'v', 'o', 'gate', 'up', 'down', 'head', 'router', ...MIXER_TARGETS] as const;
+/**
+ * PEFT's "all-linear" (LLaMA-Factory's "all", Axolotl's lora_target_linear): every linear of the blocks, not the output head; a
+ * model has the ones it has (a router only in MoE layers, a mixer's linears only in a hybrid's mixer layers).
+ */
+export const ALL_LINEAR_TARGETS: readonly (typeof ADAPTER_TARGETS)[number][] = ['q', 'k', 'v', 'o', 'gate', 'up', 'down', 'router', ...MIXER_TARGETS];
 export const adapterTargetSchema = z.enum(ADAPTER_TARGETS);
 
 /**

@@ -4,7 +4,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { join } from 'node:path';
-import { analyzeFile, type FileAnalysis } from '../../src/core/pipeline';
+import { analyzeFile, analyzeFiles, type FileAnalysis } from '../../src/core/pipeline';
 import { analyze, collectSetup } from '../../src/core/engine';
 import { nodeFs } from '../../src/cli/main';
 import { extractShell } from '../../src/core/extract/shell';
@@ -160,5 +160,125 @@ describe("eleventh survey: Mistral params.json's sliding_window", () => {
       false,
     );
     assert.equal(list.analysis!.params.total.value, 23572403200);
+  });
+});
+
+describe("eleventh survey: LoRA on a hybrid's linear attention (Qwen3.5's Gated DeltaNet) and state-space mixers", () => {
+  const adapter = () => JSON.parse(fixtureText(`${SURVEY}/train/250-peft-qwen35-4b-lora8-linear-attn-adapter_config.json`)) as Record<string, unknown>;
+  /** An adapter beside a base model's config.json, as one folder. */
+  const withBase = (base: string, changes: Record<string, unknown>) =>
+    analyzeFiles([
+      { path: 'run/config.json', text: fixtureText(base) },
+      { path: 'run/adapter_config.json', text: JSON.stringify({ ...adapter(), base_model_name_or_path: './run', ...changes }) },
+    ])[0]!;
+
+  it("PEFT's saved names linear_attn.in_proj_qkv, in_proj_z, in_proj_a, in_proj_b, out_proj are Qwen3_5GatedDeltaNet's linears: Qwen3.5-4B r 8, 16,232,448", async () => {
+    const a = await report('train/250-peft-qwen35-4b-lora8-linear-attn-adapter_config.json');
+    const m = a.spec!.model!;
+    const x = m.hybrid!.ssm;
+    assert.equal(x.splitProjections?.value, true);
+    // 32 layers of h 2560, every 4th full attention (8), the others Gated DeltaNet (24): 16 key heads and 32 value heads of 128
+    // (key_dim 2048, value_dim 4096); the attention 16 heads and 4 KV heads of 256, its q_proj h → 2·16·256 (query and output
+    // gate); every layer an MLP of 9216. LoRA r 8 adds 8·(in + out) per linear:
+    //   attention  q 8·(2560 + 8192) + k, v 8·(2560 + 1024) each + o 8·(4096 + 2560) = 196,608, × 8 = 1,572,864
+    //   MLP        gate, up, down 8·(2560 + 9216) each = 282,624, × 32 = 9,043,968
+    //   DeltaNet   in_proj_qkv 8·(2560 + 2·2048 + 4096) + in_proj_z 8·(2560 + 4096) + in_proj_b, in_proj_a 8·(2560 + 32) each
+    //              + out_proj 8·(4096 + 2560) = 233,984, × 24 = 5,615,616
+    const h = m.hidden.value;
+    const kd = x.groups.value * x.stateDim.value;
+    const d = x.inner.value;
+    const nv = x.heads.value;
+    assert.deepEqual([h, kd, d, nv], [2560, 2048, 4096, 32]);
+    assert.deepEqual([m.heads.value, m.kvHeads.value, m.headDim.value, m.ffnWidth.value], [16, 4, 256, 9216]);
+    const attention = 8 * 8 * (h + 2 * 16 * 256 + 2 * (h + 4 * 256) + (16 * 256 + h));
+    const mlp = 32 * 8 * 3 * (h + 9216);
+    const deltaNet = 24 * 8 * (h + (2 * kd + d) + (h + d) + 2 * (h + nv) + (d + h));
+    assert.deepEqual([attention, mlp, deltaNet], [1572864, 9043968, 5615616]);
+    assert.equal(a.analysis!.method.trainable.value, attention + mlp + deltaNet);
+    assert.equal(a.analysis!.method.trainable.value, 16232448);
+    assert.equal(
+      a.findings.some((f) => f.message.id === 'adapter.unknownModules' || f.message.id === 'adapter.missingRoles'),
+      false,
+    );
+  });
+
+  it('bare names from a user YAML (q_proj … in_proj_qkv … out_proj) on Qwen3.5-2B, r 32: 33,638,400, and r 32 is not below in_proj_a / in_proj_b (16 value heads)', async () => {
+    const a = await report('train/251-own-yaml-qwen35-2b-qlora-nf4-r32.yaml');
+    const m = a.spec!.model!;
+    const x = m.hybrid!.ssm;
+    const [h, kd, d, nv] = [m.hidden.value, x.groups.value * x.stateDim.value, x.inner.value, x.heads.value];
+    assert.deepEqual([h, kd, d, nv], [2048, 2048, 2048, 16]);
+    assert.deepEqual([m.heads.value, m.kvHeads.value, m.headDim.value, m.ffnWidth.value], [8, 2, 256, 6144]);
+    // 24 layers of h 2048: 6 full attention (8 heads, 2 KV heads of 256; q_proj h → 2·8·256 with its gate), 18 Gated DeltaNet
+    // (key_dim 2048, value_dim 2048, 16 value heads); every layer an MLP of 6144. LoRA r 32:
+    //   attention  q 32·(2048 + 4096) + k, v 32·(2048 + 512) each + o 32·(2048 + 2048) = 491,520, × 6 = 2,949,120
+    //   MLP        gate, up, down 32·(2048 + 6144) each = 786,432, × 24 = 18,874,368
+    //   DeltaNet   in_proj_qkv 32·(2048 + 6144) + in_proj_z 32·(2048 + 2048) + in_proj_b, in_proj_a 32·(2048 + 16) each
+    //              + out_proj 32·(2048 + 2048) = 656,384, × 18 = 11,814,912
+    const attention = 6 * 32 * (h + 2 * 8 * 256 + 2 * (h + 2 * 256) + (8 * 256 + h));
+    const mlp = 24 * 32 * 3 * (h + 6144);
+    const deltaNet = 18 * 32 * (h + (2 * kd + d) + (h + d) + 2 * (h + nv) + (d + h));
+    assert.deepEqual([attention, mlp, deltaNet], [2949120, 18874368, 11814912]);
+    assert.equal(a.analysis!.method.trainable.value, attention + mlp + deltaNet);
+    assert.equal(a.analysis!.method.trainable.value, 33638400);
+    assert.ok(a.findings.some((f) => f.message.id === 'adapter.rankOverWidth' && f.message.args?.['features'] === 16));
+  });
+
+  it('all-linear on Qwen3.5 takes the DeltaNet linears too (every linear 250 names): the same count, nothing reported missing', () => {
+    const base = 'survey/ninth/hf/166-qwen3.5-9b.config.json';
+    const all = withBase(base, { target_modules: 'all-linear' });
+    const listed = withBase(base, {});
+    assert.equal(all.analysis!.method.trainable.value, listed.analysis!.method.trainable.value);
+    // Qwen3.5-9B: 32 layers of h 4096 (8 attention: 16 heads, 4 KV heads of 256; 24 DeltaNet: key_dim 2048, value_dim 4096,
+    // 32 value heads), an MLP of 12288 in each; r 8.
+    const h = 4096;
+    const attention = 8 * 8 * (h + 2 * 16 * 256 + 2 * (h + 4 * 256) + (16 * 256 + h));
+    const mlp = 32 * 8 * 3 * (h + 12288);
+    const deltaNet = 24 * 8 * (h + (2 * 2048 + 4096) + (h + 4096) + 2 * (h + 32) + (4096 + h));
+    assert.equal(all.analysis!.method.trainable.value, attention + mlp + deltaNet);
+    assert.equal(
+      all.findings.some((f) => f.ruleId === 'adapter-settings' && f.message.id !== 'adapter.rankOverWidth'),
+      false,
+    );
+  });
+
+  it("Qwen3-Next's fused in_proj_qkvz and in_proj_ba are its names (Qwen3.5's split ones are not there)", () => {
+    const base = 'hf_config_hybrid/qwen3-next-80b-a3b-instruct.config.json';
+    const fused = withBase(base, { target_modules: ['in_proj_qkvz', 'in_proj_ba', 'out_proj'] });
+    // 36 of 48 layers Gated DeltaNet (every 4th full attention), h 2048, key_dim 2048, value_dim 4096, 32 value heads; r 8.
+    const [h, kd, d, nv] = [2048, 2048, 4096, 32];
+    assert.equal(fused.analysis!.method.trainable.value, 36 * 8 * (h + (2 * kd + 2 * d) + (h + 2 * nv) + (d + h)));
+    const split = withBase(base, { target_modules: ['in_proj_qkv', 'out_proj'] });
+    assert.equal(split.analysis!.method.trainable.value, 36 * 8 * (d + h));
+    assert.ok(split.findings.some((f) => f.message.id === 'adapter.missingRoles' && String(f.message.args?.['roles']).includes('in_proj_qkv')));
+  });
+
+  it("out_proj on a model without a hybrid's mixer is its attention's output (OPT, GPT-J): OPT-1.3B r 8, 2,359,296", () => {
+    const opt = withBase('hf_config_2026/opt-1.3b.config.json', { target_modules: ['q_proj', 'v_proj', 'out_proj'] });
+    // 24 layers of h 2048: q_proj, v_proj and out_proj 8·(2048 + 2048) each = 98,304, × 24.
+    assert.equal(opt.analysis!.method.trainable.value, 24 * 3 * 8 * (2048 + 2048));
+    assert.equal(opt.analysis!.method.trainable.value, 2359296);
+    assert.equal(
+      opt.findings.some((f) => f.ruleId === 'adapter-settings' && f.message.id !== 'adapter.noComputeDtype'),
+      false,
+    );
+  });
+
+  it('a regular expression reaches the mixer linears it names, or takes inside a mixer; `.*_proj` names none on a Llama', () => {
+    const base = 'survey/ninth/hf/166-qwen3.5-9b.config.json';
+    // Qwen3.5-9B's 24 DeltaNet layers (h 4096, key_dim 2048, value_dim 4096), r 8.
+    const qkvOut = 24 * 8 * (4096 + (2 * 2048 + 4096) + (4096 + 4096));
+    assert.equal(withBase(base, { target_modules: '.*\\.(in_proj_qkv|out_proj)' }).analysis!.method.trainable.value, qkvOut);
+    assert.equal(withBase(base, { target_modules: '.*linear_attn\\.(in_proj_qkv|out_proj)' }).analysis!.method.trainable.value, qkvOut);
+    const llama = withBase('hf_config/llama-3.1-8b.config.json', { target_modules: '.*_proj' });
+    assert.deepEqual(llama.analysis!.method.unmatched, []);
+    // 32 layers of h 4096 (32 heads, 8 KV heads of 128), an MLP of 14336: q, k, v, o, gate, up, down.
+    assert.equal(llama.analysis!.method.trainable.value, 32 * 8 * (2 * (4096 + 4096) + 2 * (4096 + 1024) + 3 * (4096 + 14336)));
+  });
+
+  it("Mamba's in_proj, x_proj, dt_proj, out_proj (mamba-2.8b-hf: d_in 5120, N 16, Δ rank 160)", () => {
+    const m = withBase('hf_config_hybrid/mamba-2.8b-hf.config.json', { target_modules: ['in_proj', 'x_proj', 'dt_proj', 'out_proj'] });
+    const [h, d, N, R] = [2560, 5120, 16, 160];
+    assert.equal(m.analysis!.method.trainable.value, 64 * 8 * (h + 2 * d + (d + R + 2 * N) + (R + d) + (d + h)));
   });
 });

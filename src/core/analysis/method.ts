@@ -12,7 +12,16 @@
  * width; the head h → V. Multi-head latent attention and encoder–decoder stacks have other
  * layers: adapters on them are not modelled (every role is unmatched).
  */
-import type { AdapterKind, AdapterSpec, AdapterTarget, FreezeSpec, ModelSpec, TrainingSpec } from '../spec';
+import {
+  ALL_LINEAR_TARGETS,
+  MIXER_TARGETS,
+  type AdapterKind,
+  type AdapterSpec,
+  type AdapterTarget,
+  type FreezeSpec,
+  type ModelSpec,
+  type TrainingSpec,
+} from '../spec';
 import { attentionPart, attentionShapes, denseMlpPart, hasLmHead, mlpShapes, moeMlpPart, normSize, visionProjectorParams, type ParamsAnalysis } from './params';
 import { computed, input, quantity, type Quantity } from './quantity';
 
@@ -67,7 +76,8 @@ function roleShapes(m: ModelSpec): {
     for (const p of parts) for (const [k, v] of Object.entries(p) as [AdapterTarget, Linear[]][]) out[k] = [...(out[k] ?? []), ...v];
     return out;
   };
-  const dense = join(attention, mlp(m.ffnWidth.value, 1));
+  const mixer = mixerShapes(m);
+  const dense = join(attention, mlp(m.ffnWidth.value, 1), mixer);
   if (!m.moe) return { dense, moe: {}, moeActive: {} };
   const shared = m.moe.sharedExperts.value > 0 ? mlp(m.moe.sharedWidth.value, m.moe.sharedExperts.value) : {};
   // A router that is a linear (h → E), and Qwen2-MoE's shared-expert gate (h → 1) beside it.
@@ -78,9 +88,42 @@ function roleShapes(m: ModelSpec): {
   const experts = (copies: number) => (m.moe!.expertsFused?.value ? {} : mlp(m.moe!.expertWidth.value, copies));
   return {
     dense,
-    moe: join(attention, experts(m.moe.experts.value), shared, router),
-    moeActive: join(attention, experts(m.moe.topK.value), shared, router),
+    moe: join(attention, experts(m.moe.experts.value), shared, router, mixer),
+    moeActive: join(attention, experts(m.moe.topK.value), shared, router, mixer),
   };
+}
+
+/**
+ * A hybrid stack's mixer linears (spec.ts ssmSchema, MIXER_TARGETS), d_in inner width, N state size, g groups, n_h heads, R Δ
+ * rank: Gated DeltaNet's in_proj_qkv h → 2·g·N + d_in, in_proj_z h → d_in, in_proj_b and in_proj_a h → n_h (Qwen3.5), or
+ * in_proj_qkvz h → 2·g·N + 2·d_in and in_proj_ba h → 2·n_h (Qwen3-Next); Mamba-2's in_proj h → 2·d_in + 2·g·N + n_h;
+ * Mamba-1's in_proj h → 2·d_in, x_proj d_in → R + 2·N, dt_proj R → d_in; the short convolution's in_proj h → 3·d_in; every
+ * one's out_proj d_in → h (lightning attention's qkv_proj and output_gate are not among the roles).
+ */
+function mixerShapes(m: ModelSpec): Partial<Record<AdapterTarget, Linear[]>> {
+  const x = m.hybrid?.ssm;
+  if (!x) return {};
+  const h = m.hidden.value;
+  const d = x.inner.value;
+  const N = x.stateDim.value;
+  const out: Partial<Record<AdapterTarget, Linear[]>> = { out_proj: [[d, h]] };
+  switch (x.kind.value) {
+    case 'deltanet': {
+      const kd = x.groups.value * N;
+      const nv = x.heads.value;
+      return x.splitProjections?.value
+        ? { in_proj_qkv: [[h, 2 * kd + d]], in_proj_z: [[h, d]], in_proj_b: [[h, nv]], in_proj_a: [[h, nv]], ...out }
+        : { in_proj_qkvz: [[h, 2 * kd + 2 * d]], in_proj_ba: [[h, 2 * nv]], ...out };
+    }
+    case 'mamba2':
+      return { in_proj: [[h, 2 * d + 2 * x.groups.value * N + x.heads.value]], ...out };
+    case 'mamba':
+      return { in_proj: [[h, 2 * d]], x_proj: [[d, x.dtRank.value + 2 * N]], dt_proj: [[x.dtRank.value, d]], ...out };
+    case 'shortconv':
+      return { in_proj: [[h, 3 * d]], ...out };
+    case 'lightning':
+      return out;
+  }
 }
 
 /**
@@ -250,6 +293,7 @@ const FORMULA: Readonly<Record<AdapterKind, string>> = {
 };
 
 const ATTENTION_ROLES: ReadonlySet<AdapterTarget> = new Set(['q', 'k', 'v', 'o']);
+const MIXER_ROLES: ReadonlySet<AdapterTarget> = new Set(MIXER_TARGETS);
 
 /**
  * Partial-parameter fine-tuning (LLaMA-Factory's freeze, llamafactory/model/adapter.py _setup_freeze_tuning; a
@@ -343,14 +387,22 @@ function trainedMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): M
   if (!a) return withoutAdapter('full', quantity(params.total.value, 'params', 'N', [computed('N', params.total.value)]));
   const kind = a.kind.value;
   const shapes = roleShapes(m);
-  // The layers that hold a role's linears: q, k, v, o in those with attention, the MLP's in those with an FFN (a hybrid
-  // stack's Mamba layers hold neither: in_proj and out_proj are not among the roles).
+  // The layers that hold a role's linears: q, k, v, o in those with attention, the MLP's in those with an FFN, a hybrid
+  // stack's mixer linears (in_proj…, out_proj) in those with a state-space or linear-attention mixer.
   // PEFT's layers_to_transform: only the listed layers (MoE or dense by their index; a hybrid stack's share of each group).
   const listed = a.layers?.value.filter((i) => i < m.layers.value);
   const moeSet = new Set(m.moe?.layers.value ?? []);
   const layersWith = (kind: 'dense' | 'moe', role: AdapterTarget) => {
     const all = params.layerGroups
-      .filter((x) => x.kind === kind && (ATTENTION_ROLES.has(role) ? x.mixer === 'attention' || x.mixer === 'parallel' : x.ffn))
+      .filter(
+        (x) =>
+          x.kind === kind &&
+          (ATTENTION_ROLES.has(role)
+            ? x.mixer === 'attention' || x.mixer === 'parallel'
+            : MIXER_ROLES.has(role)
+              ? x.mixer === 'ssm' || x.mixer === 'parallel'
+              : x.ffn),
+      )
       .reduce((s, x) => s + x.count, 0);
     if (!listed) return all;
     if (m.hybrid) return Math.round((all * listed.length) / m.layers.value);
@@ -366,7 +418,11 @@ function trainedMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): M
   let smallest: MethodAnalysis['smallestSide'];
   if (wrapsLinears(kind)) {
     // A fused module (query_key_value, gate_up_proj) is one linear: its roles' outputs side by side over their common input.
-    const targets = a.targets.value;
+    // out_proj is the attention's output in OPT, GPT-J, GPT-Neo, BART and Whisper (o_proj elsewhere): on a model without a
+    // hybrid's mixer, that is the linear it names.
+    const targets = m.hybrid?.ssm ? a.targets.value : [...new Set(a.targets.value.map((r): AdapterTarget => (r === 'out_proj' ? 'o' : r)))];
+    // Every linear (all-linear): the router and the mixer linears a model lacks are nothing to report.
+    const allLinear = ALL_LINEAR_TARGETS.every((r) => a.targets.value.includes(r));
     const groups = (a.fused?.value ?? []).filter((g) => g.every((r) => targets.includes(r) && r !== 'head' && shapes.dense[r]));
     const inGroup = new Set(groups.flat());
     const join = (part: Partial<Record<AdapterTarget, Linear[]>>, g: readonly AdapterTarget[]): Linear[] =>
@@ -387,8 +443,9 @@ function trainedMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): M
       // (A role that only dense layers have, on a model whose layers are all MoE with experts that are no linears, gpt-oss's
       // gate_proj, wraps nothing either.)
       if ((!dense.length || layersWith('dense', role) === 0) && !moe.length && !heads.length) {
-        // (all-linear's router role on a model without a linear router is nothing to report.)
-        if (role !== 'router') unmatched.push(role);
+        // (all-linear's router role on a model without a linear router is nothing to report, nor its mixer roles on one
+        // without those mixers.)
+        if (role !== 'router' && !(allLinear && MIXER_ROLES.has(role))) unmatched.push(role);
         continue;
       }
       const sum = (ls: Linear[], k: keyof LinearCost) => ls.reduce((s, l) => s + perLinear(a, role, l)[k], 0);

@@ -180,7 +180,9 @@ export function attentionShapes(m: ModelSpec): { q: Shape[]; k: Shape[]; v: Shap
   }
   const d = m.headDim.value;
   const g = m.kvHeads.value;
-  return { q: [[h, a * d]], k: [[h, g * d]], v: [[h, g * d]], o: [[a * d, h]] };
+  // Qwen3-Next's and Qwen3.5's gated output: q_proj yields the query and its gate side by side, h → 2·a·d (one linear).
+  const q = (m.outputGate?.value ? 2 : 1) * a * d;
+  return { q: [[h, q]], k: [[h, g * d]], v: [[h, g * d]], o: [[a * d, h]] };
 }
 
 /** An MLP of width f: gate, up and down (gated), or up and down. */
