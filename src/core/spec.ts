@@ -611,6 +611,12 @@ export const adapterSchema = z.object({
   fused: sourced(z.array(z.array(adapterTargetSchema))).optional(),
   /** Module names the files give that no role of this reader matches (a finding). */
   unknownTargets: sourced(z.array(z.string())).optional(),
+  /**
+   * The target list's entries as PEFT matches them (a list, not one regular expression or all-linear): each a suffix of a
+   * module's full path anywhere in the model (`q_proj`, `mlp.up_proj`), so a vision tower's linears of those names are wrapped
+   * too (analysis/method.ts visionLinears).
+   */
+  suffixNames: sourced(z.array(z.string())).optional(),
   /** The layers whose linears are adapted (PEFT layers_to_transform, 0-based); absent: every layer. */
   layers: sourced(z.array(z.number().int().min(0).max(1e6)).max(100000)).optional(),
   /** Whole modules trained next to the adapter (PEFT modules_to_save). */

@@ -282,3 +282,52 @@ describe("eleventh survey: LoRA on a hybrid's linear attention (Qwen3.5's Gated 
     assert.equal(m.analysis!.method.trainable.value, 64 * 8 * (h + 2 * d + (d + R + 2 * N) + (R + d) + (d + h)));
   });
 });
+
+describe("eleventh survey: a PEFT target list reaches a VL model's vision tower", () => {
+  const file = 'train/268-peft-qwen25-vl-7b-local-path-r8-adapter_config.json';
+  const adapter = () => JSON.parse(fixtureText(`${SURVEY}/${file}`)) as Record<string, unknown>;
+
+  it("gate_proj, up_proj, down_proj are also Qwen2.5-VL's vision MLPs (PEFT matches a list entry as a path suffix): Qwen2.5-VL-7B r 8, 23,794,688", async () => {
+    const a = await report(file);
+    const m = a.spec!.model!;
+    const v = m.vision!;
+    assert.deepEqual([v.kind, v.layers.value, v.hidden.value, v.ffnWidth.value], ['qwen2_5_vl', 32, 1280, 3420]);
+    assert.deepEqual([m.layers.value, m.hidden.value, m.heads.value, m.kvHeads.value, m.ffnWidth.value], [28, 3584, 28, 4, 18944]);
+    // The language model, 28 layers of h 3584 (28 heads, 4 KV heads of 128), an MLP of 18944; LoRA r 8 adds 8·(in + out):
+    //   q 8·(3584 + 3584) + k, v 8·(3584 + 512) each + o 8·(3584 + 3584) + gate, up, down 8·(3584 + 18944) each = 720,896,
+    //   × 28 = 20,185,088
+    // the vision tower's 32 blocks (h_v 1280, its gated MLP of 3420): gate_proj, up_proj, down_proj 8·(1280 + 3420) each =
+    //   112,800, × 32 = 3,609,600 (its attention is qkv and proj, which no entry names; the merger's mlp.0 and mlp.2 neither).
+    const text = 28 * (8 * (3584 + 3584) * 2 + 8 * (3584 + 512) * 2 + 3 * 8 * (3584 + 18944));
+    const vision = 32 * 3 * 8 * (1280 + 3420);
+    assert.deepEqual([text, vision], [20185088, 3609600]);
+    assert.equal(a.analysis!.method.vision?.params, vision);
+    assert.equal(a.analysis!.method.trainable.value, text + vision);
+    assert.equal(a.analysis!.method.trainable.value, 23794688);
+  });
+
+  it('a regular expression or a dotted entry of the language model does not reach it; layers_to_transform picks blocks by index too', () => {
+    const analyzed = (changes: Record<string, unknown>) =>
+      analyzeFiles([
+        { path: 'run/config.json', text: fixtureText('hf_config_2025/qwen2.5-vl-7b-instruct.config.json') },
+        { path: 'run/adapter_config.json', text: JSON.stringify({ ...adapter(), base_model_name_or_path: './run', ...changes }) },
+      ])[0]!.analysis!.method;
+    const text = 28 * 3 * 8 * (3584 + 18944);
+    // PEFT's re.fullmatch of one string against each full path: the language model's MLPs alone.
+    assert.equal(analyzed({ target_modules: '.*language_model.*\\.(gate_proj|up_proj|down_proj)' }).trainable.value, text);
+    assert.equal(analyzed({ target_modules: ['mlp.gate_proj', 'mlp.up_proj', 'mlp.down_proj'] }).trainable.value, text + 32 * 3 * 8 * (1280 + 3420));
+    // Qwen2.5-VL's vision qkv (h_v → 3·h_v) is no role of the language model, yet no unknown name: 32 × 8·(1280 + 3840).
+    const qkv = analyzeFiles([
+      { path: 'run/config.json', text: fixtureText('hf_config_2025/qwen2.5-vl-7b-instruct.config.json') },
+      { path: 'run/adapter_config.json', text: JSON.stringify({ ...adapter(), base_model_name_or_path: './run', target_modules: ['qkv', 'q_proj'] }) },
+    ])[0]!;
+    assert.equal(qkv.analysis!.method.trainable.value, 28 * 8 * (3584 + 3584) + 32 * 8 * (1280 + 3840));
+    assert.equal(
+      qkv.findings.some((f) => f.message.id === 'adapter.unknownModules'),
+      false,
+    );
+    // layers_to_transform [0, 1]: layers 0 and 1 of the language model and blocks 0 and 1 of the tower (PEFT reads the index
+    // after the path's last name but one).
+    assert.equal(analyzed({ layers_to_transform: [0, 1] }).trainable.value, 2 * 720896 + 2 * 112800);
+  });
+});

@@ -53,6 +53,8 @@ export interface MethodAnalysis {
   readonly unmatched: readonly AdapterTarget[];
   /** The smallest side of a wrapped layer (a rank above it adds nothing). */
   readonly smallestSide?: { readonly role: AdapterTarget; readonly features: number };
+  /** The adapter's parameters on a vision tower's linears that a target list's entries reach (in `adapter`), and those entries. */
+  readonly vision?: { readonly params: number; readonly names: readonly string[] };
 }
 
 type Linear = readonly [inFeatures: number, outFeatures: number];
@@ -124,6 +126,53 @@ function mixerShapes(m: ModelSpec): Partial<Record<AdapterTarget, Linear[]>> {
     case 'lightning':
       return out;
   }
+}
+
+/**
+ * A vision tower's linears by their module paths in transformers, each with the role its adapter counts as (PEFT matches a
+ * target list's entry as a suffix of a module's full path, the vision tower's too). The Qwen-VL towers (modeling_qwen2_vl.py,
+ * modeling_qwen2_5_vl.py, modeling_qwen3_vl.py), h_v wide with an MLP of f_v: each block's attn.qkv h_v → 3·h_v (grouped
+ * key/value heads: h_v + 2·kv·h_v/heads), attn.proj h_v → h_v, and its MLP's fc1 h_v → f_v and fc2 f_v → h_v (Qwen2-VL),
+ * gate_proj and up_proj h_v → f_v and down_proj f_v → h_v (Qwen2.5-VL), linear_fc1 and linear_fc2 (Qwen3-VL, whose patch
+ * merger and deepstack mergers have a linear_fc1 M → M and a linear_fc2 M → O too, M = h_v·m²). Qwen2-VL's and Qwen2.5-VL's
+ * merger is an nn.Sequential (mlp.0, mlp.2) that no name reaches. Other towers are not modelled: none of their linears counts.
+ */
+function visionLinears(m: ModelSpec): { path: string; role: AdapterTarget; shape: Linear }[] {
+  const v = m.vision;
+  if (!v || !(v.kind === 'qwen2_vl' || v.kind === 'qwen2_5_vl' || v.kind === 'qwen3_vl')) return [];
+  const hv = v.hidden.value;
+  const fv = v.ffnWidth.value;
+  const kv = v.heads && v.kvHeads ? 2 * v.kvHeads.value * (hv / v.heads.value) : 2 * hv;
+  const mlp: [string, AdapterTarget, Linear][] =
+    v.kind === 'qwen2_vl'
+      ? [
+          ['fc1', 'up', [hv, fv]],
+          ['fc2', 'down', [fv, hv]],
+        ]
+      : v.kind === 'qwen2_5_vl'
+        ? [
+            ['gate_proj', 'gate', [hv, fv]],
+            ['up_proj', 'up', [hv, fv]],
+            ['down_proj', 'down', [fv, hv]],
+          ]
+        : [
+            ['linear_fc1', 'up', [hv, fv]],
+            ['linear_fc2', 'down', [fv, hv]],
+          ];
+  const out: { path: string; role: AdapterTarget; shape: Linear }[] = [];
+  for (let i = 0; i < v.layers.value; i++) {
+    const block = `model.visual.blocks.${i}`;
+    out.push({ path: `${block}.attn.qkv`, role: 'q', shape: [hv, hv + kv] }, { path: `${block}.attn.proj`, role: 'o', shape: [hv, hv] });
+    for (const [name, role, shape] of mlp) out.push({ path: `${block}.mlp.${name}`, role, shape });
+  }
+  if (v.kind === 'qwen3_vl') {
+    const M = hv * (v.mergeSize?.value ?? 1) ** 2;
+    const O = v.outHidden?.value ?? m.hidden.value;
+    const merger = (at: string) => out.push({ path: `${at}.linear_fc1`, role: 'up', shape: [M, M] }, { path: `${at}.linear_fc2`, role: 'down', shape: [M, O] });
+    merger('model.visual.merger');
+    for (let i = 0; i < (v.deepstack?.value ?? 0); i++) merger(`model.visual.deepstack_merger_list.${i}`);
+  }
+  return out;
 }
 
 /**
@@ -416,6 +465,8 @@ function trainedMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): M
   let savedPerTokenLayer = 0;
   const unmatched: AdapterTarget[] = [];
   let smallest: MethodAnalysis['smallestSide'];
+  let visionParams = 0;
+  const visionNames: string[] = [];
   if (wrapsLinears(kind)) {
     // A fused module (query_key_value, gate_up_proj) is one linear: its roles' outputs side by side over their common input.
     // out_proj is the attention's output in OPT, GPT-J, GPT-Neo, BART and Whisper (o_proj elsewhere): on a model without a
@@ -457,6 +508,22 @@ function trainedMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): M
       modules += denseLayers * dense.length + moeLayers * moe.length + heads.length;
       if (LOW_RANK.has(kind))
         for (const [i, o] of [...dense, ...moe, ...heads]) if (!smallest || Math.min(i, o) < smallest.features) smallest = { role, features: Math.min(i, o) };
+    }
+    // A vision tower's linears whose path ends with an entry of the target list (PEFT's check_target_module_exists); with
+    // layers_to_transform, only those whose index (the last number between two of the path's names: blocks.3.) it lists. They
+    // are not in the per-token work (the image tokens' count is not in the files).
+    const suffixes = a.suffixNames?.value ?? [];
+    for (const { path, role, shape } of suffixes.length ? visionLinears(m) : []) {
+      const hits = suffixes.filter((e) => path === e || path.endsWith(`.${e}`));
+      if (!hits.length) continue;
+      const index = /.*\.[^.]*\.(\d+)\./.exec(path);
+      if (a.layers && !(index && a.layers.value.includes(Number(index[1])))) continue;
+      const cost = perLinear(a, role, shape);
+      adapter += cost.params;
+      visionParams += cost.params;
+      modules += 1;
+      for (const e of hits) if (!visionNames.includes(e)) visionNames.push(e);
+      if (LOW_RANK.has(kind) && (!smallest || Math.min(...shape) < smallest.features)) smallest = { role, features: Math.min(...shape) };
     }
     // Experts' stacked weights named as parameters (PEFT target_parameters): each expert its own adapter of the weight's shape
     // (gate_up_proj h → 2·w, gate_proj / up_proj h → w, down_proj w → h), in the MoE layers listed; a token passes its top-k.
@@ -516,6 +583,7 @@ function trainedMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): M
     ...(a.virtualTokens ? [input('n_virtual', a.virtualTokens)] : []),
     ...(a.frequencies ? [input('n_frequency', a.frequencies)] : []),
     computed('targets', a.targets.value.length),
+    ...(visionParams ? [computed('vision', visionParams)] : []),
   ];
   const formula = FORMULA[kind];
   return {
@@ -532,5 +600,6 @@ function trainedMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): M
     frozenBase: true,
     unmatched,
     smallestSide: smallest,
+    ...(visionParams ? { vision: { params: visionParams, names: visionNames } } : {}),
   };
 }

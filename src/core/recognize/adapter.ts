@@ -146,10 +146,12 @@ function regexNames(source: string): string[] | undefined {
  * modules whose path it matches); names no role matches are kept apart. A name that holds several roles in one linear
  * (query_key_value, qkv_proj, gate_up_proj) is also listed in `fused`: PEFT wraps it as one layer, r·(in + Σ out).
  */
-export function rolesOf(names: readonly string[]): { roles: AdapterTarget[]; unknown: string[]; fused: AdapterTarget[][] } {
+export function rolesOf(names: readonly string[]): { roles: AdapterTarget[]; unknown: string[]; fused: AdapterTarget[][]; suffixes: string[] } {
   const roles = new Set<AdapterTarget>();
   const unknown: string[] = [];
   const fused = new Map<string, AdapterTarget[]>();
+  // The entries PEFT matches as a suffix of a module's path (no all-linear, no regular expression): spec.ts suffixNames.
+  const suffixes: string[] = [];
   for (const raw of names) {
     const name = raw.trim();
     if (!name) continue;
@@ -163,13 +165,14 @@ export function rolesOf(names: readonly string[]): { roles: AdapterTarget[]; unk
       continue;
     }
     // PEFT matches a name at the end of the module path ("model.layers.0.self_attn.q_proj").
+    if (!REGEX_CHARS.test(name)) suffixes.push(name);
     const last = name.split('.').pop() ?? name;
     const mapped = HF_MODULE_ROLES[last];
     if (mapped) for (const r of mapped) roles.add(r);
     else unknown.push(name);
     if (mapped && mapped.length > 1 && !SHARED_NAMES.has(last)) fused.set(mapped.join(), [...mapped]);
   }
-  return { roles: [...roles], unknown, fused: [...fused.values()] };
+  return { roles: [...roles], unknown, fused: [...fused.values()], suffixes };
 }
 
 export function namesOf(value: Fact['value'] | undefined): string[] {
@@ -219,6 +222,7 @@ export function adapterOf(
     alpha?: Sourced<number>;
     dropout?: Sourced<number>;
     unknown?: Sourced<string[]>;
+    suffixes?: Sourced<string[]>;
     saved?: Sourced<Saved[]>;
     virtualTokens?: Sourced<number>;
     frequencies?: Sourced<number>;
@@ -239,6 +243,7 @@ export function adapterOf(
     ...(more.dropout ? { dropout: more.dropout } : {}),
     ...(more.expertParams ? { expertParams: more.expertParams } : {}),
     ...(more.unknown && more.unknown.value.length ? { unknownTargets: more.unknown } : {}),
+    ...(more.suffixes && more.suffixes.value.length ? { suffixNames: more.suffixes } : {}),
     ...(more.saved && more.saved.value.length ? { modulesToSave: more.saved } : {}),
     ...(more.virtualTokens ? { virtualTokens: more.virtualTokens } : {}),
     ...(more.frequencies ? { frequencies: more.frequencies } : {}),
