@@ -121,7 +121,8 @@ export const encoderDecoderSchema = z.object({
  *   shuffle MLP (f_v × `projectorIn`, `projectorOut`², no biases) and Llama4MultiModalProjector (`outHidden` × text width);
  * - pixtral (Mistral Small 3.x): a bias-free patch convolution, an RMSNorm before the blocks, RMSNorm blocks with bias-free
  *   q/k/v/o and a gated bias-free MLP, and Mistral3MultiModalProjector (an RMSNorm, the patch merger's merge² × width
- *   matrix, two linears to the text width, biased when `projectorBias`);
+ *   matrix, two linears to the text width, biased when `projectorBias`); from mistral-inference's params.json the norm only
+ *   when `projectorNorm` and the merger only with `mergeSize`;
  * - siglip_model (SiglipModel's vision side, modeling_siglip.py): SigLIP's tower (no class token) and its attention-pooling
  *   head (a probe, nn.MultiheadAttention's biased in_proj and out_proj, a LayerNorm, the fc1/fc2 MLP), the text tower's head
  *   (a biased h × h linear), logit_scale and logit_bias;
@@ -219,7 +220,10 @@ export const visionSchema = z.object({
   /** Mllama: tiles an image is cut into at most (max_num_tiles), and the aspect ratios it supports (supported_aspect_ratios). */
   tiles: sourced(count).optional(),
   aspectRatios: sourced(count).optional(),
-  /** LFM2-VL: the projector's hidden width (projector_hidden_size) and its LayerNorm (projector_use_layernorm). */
+  /**
+   * LFM2-VL: the projector's hidden width (projector_hidden_size) and its LayerNorm (projector_use_layernorm); Pixtral: the
+   * RMSNorm before its projector (absent: there, as in Mistral3; mistral-inference's add_pre_mm_projector_layer_norm).
+   */
   projectorHidden: sourced(count).optional(),
   projectorNorm: sourced(z.boolean()).optional(),
   /** SigLIP 2: the attention-pooling head (vision_use_head). */
@@ -370,6 +374,12 @@ export const ssmSchema = z.object({
   innerNorm: sourced(z.boolean()),
   /** Jamba's RMSNorms (with weights) over Δ, B and C inside the Mamba-1 mixer: R + 2·N. */
   dtBcNorms: sourced(z.boolean()).optional(),
+  /**
+   * Gated DeltaNet's input projections as four linears, in_proj_qkv (h → 2·g·N + d_in), in_proj_z (h → d_in), in_proj_b and
+   * in_proj_a (h → n_h each), as Qwen3.5 builds them (modeling_qwen3_5.py Qwen3_5GatedDeltaNet); absent: Qwen3-Next's two,
+   * in_proj_qkvz and in_proj_ba. The parameters are the same; the linears an adapter wraps by name are not.
+   */
+  splitProjections: sourced(z.boolean()).optional(),
 });
 
 /**
@@ -516,11 +526,30 @@ export const optimizerSchema = z.enum(['adam', 'adamw', 'adam8bit', 'sgd', 'adaf
 const big = z.number().positive().max(1e18);
 
 /**
- * The linear layers an adapter can wrap, by role (each family maps its own names onto these):
- * attention q, k, v, o; MLP gate, up, down (a MoE's experts too); the output head.
+ * The linear layers an adapter can wrap, by role (each family maps its own names onto these): attention q, k, v, o; MLP gate,
+ * up, down (a MoE's experts too); the output head; router: a MoE layer's router where it is a linear (moeSchema.routerLinear).
+ * A hybrid stack's state-space or linear-attention mixer (ssmSchema) by the names of its linears in the Hugging Face modelling
+ * code: Gated DeltaNet's in_proj_qkv, in_proj_z, in_proj_b, in_proj_a (Qwen3.5) or in_proj_qkvz, in_proj_ba (Qwen3-Next);
+ * Mamba's and the short convolution's in_proj, Mamba-1's x_proj and dt_proj; every mixer's out_proj.
  */
-/** Roles of the linears an adapter wraps; router: a MoE layer's router where it is a linear (moeSchema.routerLinear). */
-export const ADAPTER_TARGETS = ['q', 'k', 'v', 'o', 'gate', 'up', 'down', 'head', 'router'] as const;
+export const MIXER_TARGETS = [
+  'in_proj_qkv',
+  'in_proj_z',
+  'in_proj_a',
+  'in_proj_b',
+  'in_proj_qkvz',
+  'in_proj_ba',
+  'in_proj',
+  'x_proj',
+  'dt_proj',
+  'out_proj',
+] as const;
+export const ADAPTER_TARGETS = ['q', 'k', 'v', 'o', 'gate', 'up', 'down', 'head', 'router', ...MIXER_TARGETS] as const;
+/**
+ * PEFT's "all-linear" (LLaMA-Factory's "all", Axolotl's lora_target_linear): every linear of the blocks, not the output head; a
+ * model has the ones it has (a router only in MoE layers, a mixer's linears only in a hybrid's mixer layers).
+ */
+export const ALL_LINEAR_TARGETS: readonly (typeof ADAPTER_TARGETS)[number][] = ['q', 'k', 'v', 'o', 'gate', 'up', 'down', 'router', ...MIXER_TARGETS];
 export const adapterTargetSchema = z.enum(ADAPTER_TARGETS);
 
 /**
@@ -636,6 +665,12 @@ export const adapterSchema = z.object({
   fused: sourced(z.array(z.array(adapterTargetSchema))).optional(),
   /** Module names the files give that no role of this reader matches (a finding). */
   unknownTargets: sourced(z.array(z.string())).optional(),
+  /**
+   * The target list's entries as PEFT matches them (a list, not one regular expression or all-linear): each a suffix of a
+   * module's full path anywhere in the model (`q_proj`, `mlp.up_proj`), so a vision tower's linears of those names are wrapped
+   * too (analysis/method.ts visionLinears).
+   */
+  suffixNames: sourced(z.array(z.string())).optional(),
   /** The layers whose linears are adapted (PEFT layers_to_transform, 0-based); absent: every layer. */
   layers: sourced(z.array(z.number().int().min(0).max(1e6)).max(100000)).optional(),
   /** Whole modules trained next to the adapter (PEFT modules_to_save). */

@@ -12,7 +12,16 @@
  * width; the head h → V. Multi-head latent attention and encoder–decoder stacks have other
  * layers: adapters on them are not modelled (every role is unmatched).
  */
-import type { AdapterKind, AdapterSpec, AdapterTarget, FreezeSpec, ModelSpec, TrainingSpec } from '../spec';
+import {
+  ALL_LINEAR_TARGETS,
+  MIXER_TARGETS,
+  type AdapterKind,
+  type AdapterSpec,
+  type AdapterTarget,
+  type FreezeSpec,
+  type ModelSpec,
+  type TrainingSpec,
+} from '../spec';
 import { attentionPart, attentionShapes, denseMlpPart, hasLmHead, mlpShapes, moeMlpPart, normSize, visionProjectorParams, type ParamsAnalysis } from './params';
 import { computed, input, quantity, type Quantity } from './quantity';
 
@@ -44,6 +53,8 @@ export interface MethodAnalysis {
   readonly unmatched: readonly AdapterTarget[];
   /** The smallest side of a wrapped layer (a rank above it adds nothing). */
   readonly smallestSide?: { readonly role: AdapterTarget; readonly features: number };
+  /** The adapter's parameters on a vision tower's linears that a target list's entries reach (in `adapter`), and those entries. */
+  readonly vision?: { readonly params: number; readonly names: readonly string[] };
 }
 
 type Linear = readonly [inFeatures: number, outFeatures: number];
@@ -67,7 +78,8 @@ function roleShapes(m: ModelSpec): {
     for (const p of parts) for (const [k, v] of Object.entries(p) as [AdapterTarget, Linear[]][]) out[k] = [...(out[k] ?? []), ...v];
     return out;
   };
-  const dense = join(attention, mlp(m.ffnWidth.value, 1));
+  const mixer = mixerShapes(m);
+  const dense = join(attention, mlp(m.ffnWidth.value, 1), mixer);
   if (!m.moe) return { dense, moe: {}, moeActive: {} };
   const shared = m.moe.sharedExperts.value > 0 ? mlp(m.moe.sharedWidth.value, m.moe.sharedExperts.value) : {};
   // A router that is a linear (h → E), and Qwen2-MoE's shared-expert gate (h → 1) beside it.
@@ -78,9 +90,89 @@ function roleShapes(m: ModelSpec): {
   const experts = (copies: number) => (m.moe!.expertsFused?.value ? {} : mlp(m.moe!.expertWidth.value, copies));
   return {
     dense,
-    moe: join(attention, experts(m.moe.experts.value), shared, router),
-    moeActive: join(attention, experts(m.moe.topK.value), shared, router),
+    moe: join(attention, experts(m.moe.experts.value), shared, router, mixer),
+    moeActive: join(attention, experts(m.moe.topK.value), shared, router, mixer),
   };
+}
+
+/**
+ * A hybrid stack's mixer linears (spec.ts ssmSchema, MIXER_TARGETS), d_in inner width, N state size, g groups, n_h heads, R Δ
+ * rank: Gated DeltaNet's in_proj_qkv h → 2·g·N + d_in, in_proj_z h → d_in, in_proj_b and in_proj_a h → n_h (Qwen3.5), or
+ * in_proj_qkvz h → 2·g·N + 2·d_in and in_proj_ba h → 2·n_h (Qwen3-Next); Mamba-2's in_proj h → 2·d_in + 2·g·N + n_h;
+ * Mamba-1's in_proj h → 2·d_in, x_proj d_in → R + 2·N, dt_proj R → d_in; the short convolution's in_proj h → 3·d_in; every
+ * one's out_proj d_in → h (lightning attention's qkv_proj and output_gate are not among the roles).
+ */
+function mixerShapes(m: ModelSpec): Partial<Record<AdapterTarget, Linear[]>> {
+  const x = m.hybrid?.ssm;
+  if (!x) return {};
+  const h = m.hidden.value;
+  const d = x.inner.value;
+  const N = x.stateDim.value;
+  const out: Partial<Record<AdapterTarget, Linear[]>> = { out_proj: [[d, h]] };
+  switch (x.kind.value) {
+    case 'deltanet': {
+      const kd = x.groups.value * N;
+      const nv = x.heads.value;
+      return x.splitProjections?.value
+        ? { in_proj_qkv: [[h, 2 * kd + d]], in_proj_z: [[h, d]], in_proj_b: [[h, nv]], in_proj_a: [[h, nv]], ...out }
+        : { in_proj_qkvz: [[h, 2 * kd + 2 * d]], in_proj_ba: [[h, 2 * nv]], ...out };
+    }
+    case 'mamba2':
+      return { in_proj: [[h, 2 * d + 2 * x.groups.value * N + x.heads.value]], ...out };
+    case 'mamba':
+      return { in_proj: [[h, 2 * d]], x_proj: [[d, x.dtRank.value + 2 * N]], dt_proj: [[x.dtRank.value, d]], ...out };
+    case 'shortconv':
+      return { in_proj: [[h, 3 * d]], ...out };
+    case 'lightning':
+      return out;
+  }
+}
+
+/**
+ * A vision tower's linears by their module paths in transformers, each with the role its adapter counts as (PEFT matches a
+ * target list's entry as a suffix of a module's full path, the vision tower's too). The Qwen-VL towers (modeling_qwen2_vl.py,
+ * modeling_qwen2_5_vl.py, modeling_qwen3_vl.py), h_v wide with an MLP of f_v: each block's attn.qkv h_v → 3·h_v (grouped
+ * key/value heads: h_v + 2·kv·h_v/heads), attn.proj h_v → h_v, and its MLP's fc1 h_v → f_v and fc2 f_v → h_v (Qwen2-VL),
+ * gate_proj and up_proj h_v → f_v and down_proj f_v → h_v (Qwen2.5-VL), linear_fc1 and linear_fc2 (Qwen3-VL, whose patch
+ * merger and deepstack mergers have a linear_fc1 M → M and a linear_fc2 M → O too, M = h_v·m²). Qwen2-VL's and Qwen2.5-VL's
+ * merger is an nn.Sequential (mlp.0, mlp.2) that no name reaches. Other towers are not modelled: none of their linears counts.
+ */
+function visionLinears(m: ModelSpec): { path: string; role: AdapterTarget; shape: Linear }[] {
+  const v = m.vision;
+  if (!v || !(v.kind === 'qwen2_vl' || v.kind === 'qwen2_5_vl' || v.kind === 'qwen3_vl')) return [];
+  const hv = v.hidden.value;
+  const fv = v.ffnWidth.value;
+  const kv = v.heads && v.kvHeads ? 2 * v.kvHeads.value * (hv / v.heads.value) : 2 * hv;
+  const mlp: [string, AdapterTarget, Linear][] =
+    v.kind === 'qwen2_vl'
+      ? [
+          ['fc1', 'up', [hv, fv]],
+          ['fc2', 'down', [fv, hv]],
+        ]
+      : v.kind === 'qwen2_5_vl'
+        ? [
+            ['gate_proj', 'gate', [hv, fv]],
+            ['up_proj', 'up', [hv, fv]],
+            ['down_proj', 'down', [fv, hv]],
+          ]
+        : [
+            ['linear_fc1', 'up', [hv, fv]],
+            ['linear_fc2', 'down', [fv, hv]],
+          ];
+  const out: { path: string; role: AdapterTarget; shape: Linear }[] = [];
+  for (let i = 0; i < v.layers.value; i++) {
+    const block = `model.visual.blocks.${i}`;
+    out.push({ path: `${block}.attn.qkv`, role: 'q', shape: [hv, hv + kv] }, { path: `${block}.attn.proj`, role: 'o', shape: [hv, hv] });
+    for (const [name, role, shape] of mlp) out.push({ path: `${block}.mlp.${name}`, role, shape });
+  }
+  if (v.kind === 'qwen3_vl') {
+    const M = hv * (v.mergeSize?.value ?? 1) ** 2;
+    const O = v.outHidden?.value ?? m.hidden.value;
+    const merger = (at: string) => out.push({ path: `${at}.linear_fc1`, role: 'up', shape: [M, M] }, { path: `${at}.linear_fc2`, role: 'down', shape: [M, O] });
+    merger('model.visual.merger');
+    for (let i = 0; i < (v.deepstack?.value ?? 0); i++) merger(`model.visual.deepstack_merger_list.${i}`);
+  }
+  return out;
 }
 
 /**
@@ -250,6 +342,7 @@ const FORMULA: Readonly<Record<AdapterKind, string>> = {
 };
 
 const ATTENTION_ROLES: ReadonlySet<AdapterTarget> = new Set(['q', 'k', 'v', 'o']);
+const MIXER_ROLES: ReadonlySet<AdapterTarget> = new Set(MIXER_TARGETS);
 
 /**
  * Partial-parameter fine-tuning (LLaMA-Factory's freeze, llamafactory/model/adapter.py _setup_freeze_tuning; a
@@ -343,14 +436,22 @@ function trainedMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): M
   if (!a) return withoutAdapter('full', quantity(params.total.value, 'params', 'N', [computed('N', params.total.value)]));
   const kind = a.kind.value;
   const shapes = roleShapes(m);
-  // The layers that hold a role's linears: q, k, v, o in those with attention, the MLP's in those with an FFN (a hybrid
-  // stack's Mamba layers hold neither: in_proj and out_proj are not among the roles).
+  // The layers that hold a role's linears: q, k, v, o in those with attention, the MLP's in those with an FFN, a hybrid
+  // stack's mixer linears (in_proj…, out_proj) in those with a state-space or linear-attention mixer.
   // PEFT's layers_to_transform: only the listed layers (MoE or dense by their index; a hybrid stack's share of each group).
   const listed = a.layers?.value.filter((i) => i < m.layers.value);
   const moeSet = new Set(m.moe?.layers.value ?? []);
   const layersWith = (kind: 'dense' | 'moe', role: AdapterTarget) => {
     const all = params.layerGroups
-      .filter((x) => x.kind === kind && (ATTENTION_ROLES.has(role) ? x.mixer === 'attention' || x.mixer === 'parallel' : x.ffn))
+      .filter(
+        (x) =>
+          x.kind === kind &&
+          (ATTENTION_ROLES.has(role)
+            ? x.mixer === 'attention' || x.mixer === 'parallel'
+            : MIXER_ROLES.has(role)
+              ? x.mixer === 'ssm' || x.mixer === 'parallel'
+              : x.ffn),
+      )
       .reduce((s, x) => s + x.count, 0);
     if (!listed) return all;
     if (m.hybrid) return Math.round((all * listed.length) / m.layers.value);
@@ -364,9 +465,15 @@ function trainedMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): M
   let savedPerTokenLayer = 0;
   const unmatched: AdapterTarget[] = [];
   let smallest: MethodAnalysis['smallestSide'];
+  let visionParams = 0;
+  const visionNames: string[] = [];
   if (wrapsLinears(kind)) {
     // A fused module (query_key_value, gate_up_proj) is one linear: its roles' outputs side by side over their common input.
-    const targets = a.targets.value;
+    // out_proj is the attention's output in OPT, GPT-J, GPT-Neo, BART and Whisper (o_proj elsewhere): on a model without a
+    // hybrid's mixer, that is the linear it names.
+    const targets = m.hybrid?.ssm ? a.targets.value : [...new Set(a.targets.value.map((r): AdapterTarget => (r === 'out_proj' ? 'o' : r)))];
+    // Every linear (all-linear): the router and the mixer linears a model lacks are nothing to report.
+    const allLinear = ALL_LINEAR_TARGETS.every((r) => a.targets.value.includes(r));
     const groups = (a.fused?.value ?? []).filter((g) => g.every((r) => targets.includes(r) && r !== 'head' && shapes.dense[r]));
     const inGroup = new Set(groups.flat());
     const join = (part: Partial<Record<AdapterTarget, Linear[]>>, g: readonly AdapterTarget[]): Linear[] =>
@@ -387,8 +494,9 @@ function trainedMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): M
       // (A role that only dense layers have, on a model whose layers are all MoE with experts that are no linears, gpt-oss's
       // gate_proj, wraps nothing either.)
       if ((!dense.length || layersWith('dense', role) === 0) && !moe.length && !heads.length) {
-        // (all-linear's router role on a model without a linear router is nothing to report.)
-        if (role !== 'router') unmatched.push(role);
+        // (all-linear's router role on a model without a linear router is nothing to report, nor its mixer roles on one
+        // without those mixers.)
+        if (role !== 'router' && !(allLinear && MIXER_ROLES.has(role))) unmatched.push(role);
         continue;
       }
       const sum = (ls: Linear[], k: keyof LinearCost) => ls.reduce((s, l) => s + perLinear(a, role, l)[k], 0);
@@ -400,6 +508,22 @@ function trainedMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): M
       modules += denseLayers * dense.length + moeLayers * moe.length + heads.length;
       if (LOW_RANK.has(kind))
         for (const [i, o] of [...dense, ...moe, ...heads]) if (!smallest || Math.min(i, o) < smallest.features) smallest = { role, features: Math.min(i, o) };
+    }
+    // A vision tower's linears whose path ends with an entry of the target list (PEFT's check_target_module_exists); with
+    // layers_to_transform, only those whose index (the last number between two of the path's names: blocks.3.) it lists. They
+    // are not in the per-token work (the image tokens' count is not in the files).
+    const suffixes = a.suffixNames?.value ?? [];
+    for (const { path, role, shape } of suffixes.length ? visionLinears(m) : []) {
+      const hits = suffixes.filter((e) => path === e || path.endsWith(`.${e}`));
+      if (!hits.length) continue;
+      const index = /.*\.[^.]*\.(\d+)\./.exec(path);
+      if (a.layers && !(index && a.layers.value.includes(Number(index[1])))) continue;
+      const cost = perLinear(a, role, shape);
+      adapter += cost.params;
+      visionParams += cost.params;
+      modules += 1;
+      for (const e of hits) if (!visionNames.includes(e)) visionNames.push(e);
+      if (LOW_RANK.has(kind) && (!smallest || Math.min(...shape) < smallest.features)) smallest = { role, features: Math.min(...shape) };
     }
     // Experts' stacked weights named as parameters (PEFT target_parameters): each expert its own adapter of the weight's shape
     // (gate_up_proj h → 2·w, gate_proj / up_proj h → w, down_proj w → h), in the MoE layers listed; a token passes its top-k.
@@ -459,6 +583,7 @@ function trainedMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): M
     ...(a.virtualTokens ? [input('n_virtual', a.virtualTokens)] : []),
     ...(a.frequencies ? [input('n_frequency', a.frequencies)] : []),
     computed('targets', a.targets.value.length),
+    ...(visionParams ? [computed('vision', visionParams)] : []),
   ];
   const formula = FORMULA[kind];
   return {
@@ -475,5 +600,6 @@ function trainedMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): M
     frozenBase: true,
     unmatched,
     smallestSide: smallest,
+    ...(visionParams ? { vision: { params: visionParams, names: visionNames } } : {}),
   };
 }

@@ -308,7 +308,9 @@ export function attentionShapes(m: ModelSpec): { q: Shape[]; k: Shape[]; v: Shap
   }
   const d = m.headDim.value;
   const g = m.kvHeads.value;
-  return { q: [[h, a * d]], k: [[h, g * d]], v: [[h, g * d]], o: [[a * d, h]] };
+  // Qwen3-Next's and Qwen3.5's gated output: q_proj yields the query and its gate side by side, h → 2·a·d (one linear).
+  const q = (m.outputGate?.value ? 2 : 1) * a * d;
+  return { q: [[h, q]], k: [[h, g * d]], v: [[h, g * d]], o: [[a * d, h]] };
 }
 
 /** An MLP of width f: gate, up and down (gated), or up and down. */
@@ -997,16 +999,16 @@ export function visionParams(m: ModelSpec): Quantity {
     );
   }
   if (v.kind === 'pixtral') {
-    const m2 = (v.mergeSize?.value ?? 1) ** 2;
+    // The projector's RMSNorm and patch merger where the model has them (Mistral3's always; mistral-inference's params.json
+    // as its vision_encoder says: no merger without mergeSize, no norm when projectorNorm is false).
+    const m2 = v.mergeSize ? v.mergeSize.value ** 2 : 0;
+    const norm = v.projectorNorm?.value === false ? 0 : hv;
     const h = m.hidden.value;
     const bias = v.projectorBias?.value ? 2 * h : 0;
     const layer = 2 * hv + 4 * hv * hv + 3 * hv * fv;
-    const total = c * p * p * hv + hv + L * layer + hv + m2 * hv * hv + hv * h + h * h + bias;
-    return quantity(total, 'params', `c·p²·h_v + h_v + L_v·(2·h_v + 4·h_v² + 3·h_v·f_v) + h_v + m²·h_v² + h_v·h + h²${bias ? ' + 2·h' : ''}`, [
-      ...inputs,
-      ...(v.mergeSize ? [input('m', v.mergeSize)] : []),
-      input('h', m.hidden),
-    ]);
+    const total = c * p * p * hv + hv + L * layer + norm + m2 * hv * hv + hv * h + h * h + bias;
+    const text = `c·p²·h_v + h_v + L_v·(2·h_v + 4·h_v² + 3·h_v·f_v)${norm ? ' + h_v' : ''}${m2 ? ' + m²·h_v²' : ''} + h_v·h + h²${bias ? ' + 2·h' : ''}`;
+    return quantity(total, 'params', text, [...inputs, ...(v.mergeSize ? [input('m', v.mergeSize)] : []), input('h', m.hidden)]);
   }
   const t = v.temporalPatch?.value ?? 1;
   const merge = v.mergeSize?.value ?? 1;

@@ -35,7 +35,8 @@ export const adapterSettings: Rule = {
     const out: Finding[] = [];
     const warn = (where: Parameters<typeof at>[1], message: Message) =>
       out.push({ ruleId: 'adapter-settings', severity: 'warning', message, ranges: at(ctx, where), fixes: [] });
-    const unknown = a.unknownTargets?.value ?? [];
+    // (A name no role of the language model has that reached a vision tower's linears is no unknown one: Qwen-VL's qkv.)
+    const unknown = (a.unknownTargets?.value ?? []).filter((n) => !m.vision?.names.includes(n));
     if (unknown.length) warn(a.unknownTargets, { id: 'adapter.unknownModules', args: { names: unknown.join(', ') } });
     if (m.unmatched.length)
       warn(a.targets, { id: 'adapter.missingRoles', args: { roles: m.unmatched.join(', '), architecture: ctx.spec.model.architecture.value } });

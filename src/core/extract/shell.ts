@@ -9,7 +9,7 @@
 import { extractPython } from './python';
 import type { Fact, FactValue, Finding, Range } from '../types';
 import { finding } from '../types';
-import type { Extraction } from './json';
+import { extractJson, type Extraction } from './json';
 
 /** A string whose characters remember their source offsets (-1: made up, e.g. an override). */
 interface Located {
@@ -50,7 +50,12 @@ export type Token =
   | { readonly type: 'word'; readonly word: Word }
   | { readonly type: 'array'; readonly name: string; readonly append: boolean; readonly elements: readonly Word[]; readonly range: Range }
   | { readonly type: 'op'; readonly op: string; readonly range: Range }
-  | { readonly type: 'nl'; readonly range: Range };
+  | { readonly type: 'nl'; readonly range: Range }
+  /**
+   * A JSON file the script writes by a heredoc (`cat <<EOT > $DS_CONFIG` … `EOT`): where it goes (the redirection's word) and
+   * its body, read where the script writes it (an unquoted delimiter expands $VAR, ${…}, $(( )) in it).
+   */
+  | { readonly type: 'written'; readonly target?: Word; readonly body: Word; readonly range: Range };
 
 export interface ShellOptions {
   /** Variables the user sets (e.g. MODEL=39B); assignments in the script do not override them. */
@@ -108,6 +113,14 @@ export function extractShell(file: string, text: string, options: ShellOptions =
     .flatMap((h) =>
       extractPython(file, blankedOutside(text, h.start, h.end), { environ }).facts.map((f) => ({ ...f, path: ['@heredoc', h.target!, ...f.path] })),
     );
+  // A JSON file it writes (a DeepSpeed config made by a heredoc): its facts under ["@heredoc", the path written], each where
+  // its text was written (a value expanded from a variable: the variable's assignment).
+  const written: Fact[] = interp.written.flatMap((w) => {
+    const json = extractJson(file, w.body.text);
+    if (json.errors.length) return [];
+    const at = (r: Range): Range => rangeOf(slice(w.body, r.start, r.end), w.range);
+    return json.facts.map((f) => ({ ...f, path: ['@heredoc', w.target, ...f.path], keyRange: at(f.keyRange), valueRange: at(f.valueRange) }));
+  });
   const sbatch: Fact[] = directives.map((d) => ({
     file,
     path: ['#SBATCH', d.name],
@@ -115,7 +128,7 @@ export function extractShell(file: string, text: string, options: ShellOptions =
     keyRange: d.keyRange,
     valueRange: d.value?.range ?? d.keyRange,
   }));
-  return { facts: [...sbatch, ...interp.facts, ...embedded], errors };
+  return { facts: [...sbatch, ...interp.facts, ...embedded, ...written], errors };
 }
 
 /** The text with everything outside [start, end) made blank (newlines kept): offsets, lines and columns stay the file's. */
@@ -224,11 +237,12 @@ export interface Heredoc {
   readonly end: number;
 }
 
-/** What a heredoc's body is: a shell script (its shebang, its #SBATCH lines, its name), a Python script, or neither. */
-function heredocKind(body: string, target: string | undefined): Heredoc['kind'] | undefined {
+/** What a heredoc's body is: a shell script (its shebang, its #SBATCH lines, its name), a Python script, a JSON object, or none of them. */
+function heredocKind(body: string, target: string | undefined): Heredoc['kind'] | 'json' | undefined {
   const first = body.slice(0, 200).split('\n', 1)[0]!;
   if (/^#!.*\bpython/.test(first) || (target !== undefined && /\.py$/.test(target))) return 'python';
   if (/^#!.*\b(ba|z)?sh\b/.test(first) || /^\s*#SBATCH\s/m.test(body) || (target !== undefined && /\.(sh|bash|slurm|sbatch)$/.test(target))) return 'shell';
+  if (/^\s*\{/.test(body) || (target !== undefined && /\.json$/i.test(target))) return 'json';
   return undefined;
 }
 
@@ -316,7 +330,12 @@ export function tokenizeShell(text: string, errors: Finding[] = [], file = '', h
           tokens.push(heredocAssignment(text, h.assign, bodyStart, bodyEnd, !h.quotedDelim), { type: 'nl', range: { start: bodyEnd, end: bodyEnd } });
         else if (h.writes && !inline) {
           const kind = heredocKind(text.slice(bodyStart, bodyEnd), h.target);
-          if (kind) heredocs.push({ kind, target: h.target, start: bodyStart, end: bodyEnd });
+          if (kind === 'json') {
+            // Read where the script writes it, with the variables set by then (the file's name may be one of them).
+            const range = { start: bodyStart, end: bodyEnd };
+            tokens.push({ type: 'written', target: writtenTarget(tokens.slice(lineStart)), body: heredocBody(text, range, !h.quotedDelim), range });
+            tokens.push({ type: 'nl', range: { start: bodyEnd, end: bodyEnd } });
+          } else if (kind) heredocs.push({ kind, target: h.target, start: bodyStart, end: bodyEnd });
           // A shell script's body is read here, as this script's own lines; the lines after its delimiter follow it.
           if (kind === 'shell' && pendingHeredocs.length === 0) {
             inline = { end: bodyEnd, after: i };
@@ -412,6 +431,54 @@ function heredocTarget(text: string, lineStart: number, tokens: readonly Token[]
   if (tee) return literal(tee);
   const rest = /^[ \t]*>>?[ \t]*([\w./-]+)/.exec(text.slice(from, from + 300));
   return rest?.[1];
+}
+
+/** The word a `cat` / `tee` line writes to: the one after `>` or `>>`, else tee's first argument that is not an option. */
+function writtenTarget(line: readonly Token[]): Word | undefined {
+  const redirect = line.findIndex((t) => t.type === 'op' && (t.op === '>' || t.op === '>>'));
+  const next = redirect >= 0 ? line[redirect + 1] : undefined;
+  if (next?.type === 'word') return next.word;
+  const words = line.filter((t): t is Extract<Token, { type: 'word' }> => t.type === 'word');
+  const head = words[0]?.word.parts[0];
+  if (redirect >= 0 || head?.kind !== 'lit' || head.text !== 'tee') return undefined;
+  return words.slice(1).find((t) => !(t.word.parts[0]?.kind === 'lit' && t.word.parts[0].text.startsWith('-')))?.word;
+}
+
+/**
+ * A heredoc's body as one word that is never split: with a quoted delimiter the text as written; otherwise bash's expansions
+ * in it ($VAR, ${VAR…}, $(( )), $( ), backquotes; a backslash escapes $, `, \ and joins lines), every other character as is.
+ */
+function heredocBody(text: string, range: Range, expand: boolean): Word {
+  const parts: Part[] = [];
+  let lit = '';
+  let litPos: number[] = [];
+  const flush = () => {
+    if (lit) parts.push({ kind: 'lit', text: lit, pos: litPos, quoted: true });
+    lit = '';
+    litPos = [];
+  };
+  let i = range.start;
+  while (i < range.end) {
+    const ch = text[i]!;
+    if (expand && ch === '\\' && '$`\\\n'.includes(text[i + 1] ?? ' ')) {
+      if (text[i + 1] !== '\n') {
+        lit += text[i + 1];
+        litPos.push(i + 1);
+      }
+      i += 2;
+      continue;
+    }
+    if (expand && (ch === '$' || ch === '`')) {
+      flush();
+      i = readDollar(text.slice(0, range.end), i, parts, true);
+      continue;
+    }
+    lit += ch;
+    litPos.push(i);
+    i++;
+  }
+  flush();
+  return { parts, range };
 }
 
 /** NAME=body as one word: the body kept whole (quoted), its line continuations removed unless the delimiter was quoted. */
@@ -683,6 +750,8 @@ interface Expanded extends Located {
 
 class Interpreter {
   readonly facts: Fact[] = [];
+  /** JSON files the script writes by heredocs: the path written (as the script names it) and the expanded body. */
+  readonly written: { readonly target: string; readonly body: Located; readonly range: Range }[] = [];
   private readonly vars = new Map<string, Value>();
   /** Variables exported to the commands that follow (`export NAME=…`, `export NAME`). */
   private readonly exported = new Set<string>();
@@ -760,6 +829,11 @@ class Interpreter {
         this.pos++;
         continue;
       }
+      if (t.type === 'written') {
+        if (exec && !this.halted) this.write(t);
+        this.pos++;
+        continue;
+      }
       if (kw === 'if') this.ifStatement(exec);
       else if (kw === 'case') this.caseStatement(exec);
       else if (kw === 'for') this.forLoop(exec && !this.halted);
@@ -772,6 +846,14 @@ class Interpreter {
       } else if (t.type === 'op') this.pos++;
       else this.simpleCommand(exec && !this.halted);
     }
+  }
+
+  /** A heredoc's JSON file, where the script writes it: its path and body with the variables set by then. */
+  private write(t: Extract<Token, { type: 'written' }>): void {
+    const target = t.target ? this.expandJoined(t.target) : undefined;
+    if (!target || target.unknown || !target.text) return;
+    const body = this.expandJoined(t.body);
+    if (!body.unknown) this.written.push({ target: target.text, body, range: t.range });
   }
 
   private isFunctionDef(): boolean {

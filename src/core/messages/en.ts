@@ -113,6 +113,8 @@ export const en = {
   'prov.minimindShared': 'n_shared_experts not None: one shared FeedForward (MiniMind MOEFeedForward)',
   'prov.gemma4GlobalKv': 'global layers: num_key_value_heads (no attention_k_eq_v, or no num_global_key_value_heads)',
   'prov.gemma4DenseBeside': 'the dense MLP of intermediate_size runs beside the experts in every layer (Gemma4TextDecoderLayer)',
+  'prov.mistralWindows':
+    'sliding_window gives each layer its window, repeated over the layers: {n} layers attend over {window} tokens, the others over {others} (counted as full attention)',
   'prov.mptFfn': 'expansion_ratio {ratio} × d_model (MPT)',
   'prov.falconMultiQuery': 'multi_query: one key/value head (FalconAttention)',
   'prov.falconNorms': 'two LayerNorms per layer (Falcon: new decoder architecture, or attention and MLP in sequence)',
@@ -461,6 +463,7 @@ export const en = {
   // Report labels
   'report.family.hf': 'Hugging Face config',
   'report.family.deepseek': 'DeepSeek ModelArgs',
+  'report.family.mistral': 'Mistral params.json',
   'report.parameters': 'Parameters',
   'report.total': 'total',
   'report.trainable': 'trainable ({method}, {share})',

@@ -4,7 +4,7 @@
  * every value.
  */
 import type { Fact, Sourced } from '../types';
-import type { AdapterKind, AdapterOptions, AdapterSpec, AdapterTarget, TrainingSpec } from '../spec';
+import { ALL_LINEAR_TARGETS, MIXER_TARGETS, type AdapterKind, type AdapterOptions, type AdapterSpec, type AdapterTarget, type TrainingSpec } from '../spec';
 
 /**
  * Module names of the Hugging Face modelling code (what PEFT's target_modules, Axolotl's
@@ -65,13 +65,25 @@ export const HF_MODULE_ROLES: Readonly<Record<string, readonly AdapterTarget[]>>
   wo: ['down'],
   wi_0: ['gate'],
   wi_1: ['up'],
+  // A hybrid stack's mixer (spec.ts MIXER_TARGETS): Gated DeltaNet's projections (Qwen3.5 and Qwen3-Next), Mamba's and the
+  // short convolution's in_proj, Mamba-1's x_proj and dt_proj, their out_proj.
+  in_proj_qkv: ['in_proj_qkv'],
+  in_proj_z: ['in_proj_z'],
+  in_proj_a: ['in_proj_a'],
+  in_proj_b: ['in_proj_b'],
+  in_proj_qkvz: ['in_proj_qkvz'],
+  in_proj_ba: ['in_proj_ba'],
+  in_proj: ['in_proj'],
+  x_proj: ['x_proj'],
+  dt_proj: ['dt_proj'],
+  out_proj: ['out_proj'],
 };
 
 /** Names that several separate modules share (GPT-2's c_proj in the attention and the MLP): not one fused linear. */
 const SHARED_NAMES: ReadonlySet<string> = new Set(['c_proj']);
 
-/** PEFT's "all-linear" (and LLaMA-Factory's "all", Axolotl's lora_target_linear): every linear layer of the blocks, not the output head. */
-export const ALL_LINEAR: readonly AdapterTarget[] = ['q', 'k', 'v', 'o', 'gate', 'up', 'down', 'router'];
+/** PEFT's "all-linear" (and LLaMA-Factory's "all", Axolotl's lora_target_linear): spec.ts ALL_LINEAR_TARGETS. */
+export const ALL_LINEAR: readonly AdapterTarget[] = ALL_LINEAR_TARGETS;
 
 /** Module names of whole modules saved next to an adapter (modules_to_save). */
 /** Modules trained whole beside an adapter: "norm" matches every module whose name ends with it (PEFT matches by suffix). */
@@ -95,6 +107,7 @@ const REGEX_CHARS = /[\\^$*+?()[\]{}|]/;
  */
 const LAYER_PATHS = [
   'model.layers.0',
+  'backbone.layers.0',
   'model.language_model.layers.0',
   'language_model.model.layers.0',
   'transformer.h.0',
@@ -102,6 +115,9 @@ const LAYER_PATHS = [
   'model.decoder.layers.0',
 ];
 const BLOCK_PATHS = ['self_attn', 'attn', 'attention', 'attention.self', 'cross_attn', 'mlp', 'mlp.experts.0', 'block_sparse_moe.experts.0'];
+/** A hybrid's mixer: Qwen3.5 / Qwen3-Next's linear_attn, Mamba's and Nemotron-H's mixer, Jamba's and Falcon-H1's mamba, LFM2's conv. */
+const MIXER_PATHS = ['linear_attn', 'mixer', 'mamba', 'conv'];
+const MIXER_NAMES: ReadonlySet<string> = new Set(MIXER_TARGETS);
 
 /**
  * The module names a target regex selects: PEFT matches a string target_modules against each module's full path with
@@ -114,8 +130,14 @@ function regexNames(source: string): string[] | undefined {
   } catch {
     return undefined;
   }
-  return Object.keys(HF_MODULE_ROLES).filter(
-    (name) => re.test(name) || LAYER_PATHS.some((layer) => re.test(`${layer}.${name}`) || BLOCK_PATHS.some((block) => re.test(`${layer}.${block}.${name}`))),
+  const under = (blocks: readonly string[], name: string) => LAYER_PATHS.some((layer) => blocks.some((block) => re.test(`${layer}.${block}.${name}`)));
+  // A mixer's linear counts when the expression names it, or reaches it only inside a mixer (`.*linear_attn.*`): one that takes
+  // any projection (`.*_proj`) would otherwise name mixer linears a model without them lacks.
+  const named = (name: string) => new RegExp(`(?:^|[^\\w])${name}(?:$|[^\\w])`).test(source);
+  return Object.keys(HF_MODULE_ROLES).filter((name) =>
+    MIXER_NAMES.has(name)
+      ? (re.test(name) || under(MIXER_PATHS, name)) && (named(name) || !under(BLOCK_PATHS, name))
+      : re.test(name) || LAYER_PATHS.some((layer) => re.test(`${layer}.${name}`)) || under(BLOCK_PATHS, name),
   );
 }
 
@@ -124,10 +146,12 @@ function regexNames(source: string): string[] | undefined {
  * modules whose path it matches); names no role matches are kept apart. A name that holds several roles in one linear
  * (query_key_value, qkv_proj, gate_up_proj) is also listed in `fused`: PEFT wraps it as one layer, r·(in + Σ out).
  */
-export function rolesOf(names: readonly string[]): { roles: AdapterTarget[]; unknown: string[]; fused: AdapterTarget[][] } {
+export function rolesOf(names: readonly string[]): { roles: AdapterTarget[]; unknown: string[]; fused: AdapterTarget[][]; suffixes: string[] } {
   const roles = new Set<AdapterTarget>();
   const unknown: string[] = [];
   const fused = new Map<string, AdapterTarget[]>();
+  // The entries PEFT matches as a suffix of a module's path (no all-linear, no regular expression): spec.ts suffixNames.
+  const suffixes: string[] = [];
   for (const raw of names) {
     const name = raw.trim();
     if (!name) continue;
@@ -141,13 +165,14 @@ export function rolesOf(names: readonly string[]): { roles: AdapterTarget[]; unk
       continue;
     }
     // PEFT matches a name at the end of the module path ("model.layers.0.self_attn.q_proj").
+    if (!REGEX_CHARS.test(name)) suffixes.push(name);
     const last = name.split('.').pop() ?? name;
     const mapped = HF_MODULE_ROLES[last];
     if (mapped) for (const r of mapped) roles.add(r);
     else unknown.push(name);
     if (mapped && mapped.length > 1 && !SHARED_NAMES.has(last)) fused.set(mapped.join(), [...mapped]);
   }
-  return { roles: [...roles], unknown, fused: [...fused.values()] };
+  return { roles: [...roles], unknown, fused: [...fused.values()], suffixes };
 }
 
 export function namesOf(value: Fact['value'] | undefined): string[] {
@@ -197,6 +222,7 @@ export function adapterOf(
     alpha?: Sourced<number>;
     dropout?: Sourced<number>;
     unknown?: Sourced<string[]>;
+    suffixes?: Sourced<string[]>;
     saved?: Sourced<Saved[]>;
     virtualTokens?: Sourced<number>;
     frequencies?: Sourced<number>;
@@ -217,6 +243,7 @@ export function adapterOf(
     ...(more.dropout ? { dropout: more.dropout } : {}),
     ...(more.expertParams ? { expertParams: more.expertParams } : {}),
     ...(more.unknown && more.unknown.value.length ? { unknownTargets: more.unknown } : {}),
+    ...(more.suffixes && more.suffixes.value.length ? { suffixNames: more.suffixes } : {}),
     ...(more.saved && more.saved.value.length ? { modulesToSave: more.saved } : {}),
     ...(more.virtualTokens ? { virtualTokens: more.virtualTokens } : {}),
     ...(more.frequencies ? { frequencies: more.frequencies } : {}),

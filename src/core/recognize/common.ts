@@ -12,6 +12,7 @@ import { buildModel, type ModelAliases, type Traits } from './decoder';
 export type Family =
   | 'hf'
   | 'deepseek'
+  | 'mistral'
   | 'megatron'
   | 'nemo'
   | 'maxtext'

@@ -301,6 +301,8 @@ function qwen3Next(
     projBias: arch(false),
     convBias: arch(false),
     innerNorm: arch(true),
+    // Qwen3.5 (Qwen3_5GatedDeltaNet, Qwen3_5MoeGatedDeltaNet) splits Qwen3-Next's in_proj_qkvz and in_proj_ba into four linears.
+    ...(cls !== 'Qwen3NextConfig' ? { splitProjections: arch(true) } : {}),
   };
   const listed = r.present('layer_types');
   const all = Array.from({ length: layers.value }, (_, i) => i);

@@ -9,10 +9,11 @@ import { isSwiftMegatron, recognizeSwiftMegatron } from './swiftMegatron';
 import { heredocTrainer, isPythonTrainer, recognizePythonTrainer } from './pyscript';
 import type { Fact, Sourced } from '../types';
 import { finding, fromFact } from '../types';
-import { emptyRecognition, FactReader, type FileRecognition, type RecognizeContext } from './common';
+import { defined, emptyRecognition, FactReader, type FileRecognition, type RecognizeContext } from './common';
 import { factsUnder } from './reader';
 import { isHfConfig, recognizeHf } from './hf';
 import { isDeepseekNative, recognizeDeepseek } from './deepseek';
+import { isMistralNative, recognizeMistral } from './mistral';
 import { DEEPSPEED_KEYS, recognizeDeepspeed } from './deepspeed';
 import { MEGATRON_SIGNATURE, recognizeMegatron } from './megatron';
 import { isNemo, recognizeNemo } from './nemo';
@@ -82,7 +83,39 @@ function withSweep(
 
 export function recognizeFile(file: string, syntax: Syntax, facts: readonly Fact[]): FileRecognition {
   const rec = recognizeSyntax(file, syntax, facts);
-  return syntax === 'shell' ? inScriptFolder(rec, facts) : rec;
+  return syntax === 'shell' ? inScriptFolder(withWrittenConfigs(rec, file, facts), facts) : rec;
+}
+
+/** A path as written, without its leading ./ and doubled slashes. */
+function plainPath(p: string): string {
+  return p.replace(/\/{2,}/g, '/').replace(/^(\.\/)+/, '');
+}
+
+/**
+ * A DeepSpeed config the script writes itself by a heredoc and names (Megatron-DeepSpeed's `cat <<EOT > $DS_CONFIG` … `EOT`,
+ * then `--deepspeed_config $DS_CONFIG`; extract/shell.ts keeps its facts under ["@heredoc", path], each where it was written):
+ * read from the script, its settings joining the script's where the script does not set them (as a referenced file's do), and
+ * no longer a file to look for.
+ */
+function withWrittenConfigs(rec: FileRecognition, file: string, facts: readonly Fact[]): FileRecognition {
+  const targets = [...new Set(facts.filter((f) => f.path[0] === '@heredoc').map((f) => String(f.path[1])))];
+  if (targets.length === 0 || rec.references.length === 0) return rec;
+  let out = rec;
+  for (const ref of rec.references) {
+    const target = targets.find((t) => plainPath(t) === plainPath(ref.value));
+    const own = target !== undefined ? factsUnder(facts, ['@heredoc', target]) : [];
+    const reader = new FactReader(own);
+    if (!DEEPSPEED_KEYS.some((k) => reader.has(k))) continue;
+    const ds = recognizeDeepspeed({ file, facts: own });
+    out = {
+      ...out,
+      training: { ...defined(ds.training), ...defined(out.training) },
+      parallel: { ...defined(ds.parallel), ...defined(out.parallel) },
+      references: out.references.filter((x) => x !== ref),
+      findings: [...out.findings, ...ds.findings],
+    };
+  }
+  return out;
 }
 
 /**
@@ -113,6 +146,8 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
       if (isPeftAdapter(r)) return recognizePeft(ctx);
       if (isHfConfig(r)) return recognizeHf(ctx);
       if (isTrainingArguments(r)) return recognizeTrainingArguments(ctx);
+      // Before DeepSeek's: Mistral Large 3's params.json has MLA's kv_lora_rank too (refused there, with the reason).
+      if (isMistralNative(r)) return recognizeMistral(ctx);
       if (isDeepseekNative(r)) return recognizeDeepseek(ctx);
       if (DEEPSPEED_KEYS.some((k) => r.has(k))) return recognizeDeepspeed(ctx);
       if (isUserConfig(r)) return recognizeUserConfig(ctx, r);

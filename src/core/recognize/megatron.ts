@@ -365,7 +365,11 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
   overrides.mlpBias = byFlag(!noBias, '--disable-bias-linear');
   if (flag('--qk-layernorm')) overrides.qkNorm = byFlag('per-head', '--qk-layernorm');
   if (heads) {
-    overrides.kvHeads = flag('--group-query-attention') ? (r.int(['--num-query-groups']) ?? heads) : derived(heads.value, { id: 'prov.kvHeadsDefault' }, heads);
+    // Megatron-LM: --group-query-attention with --num-query-groups; Megatron-DeepSpeed: --num-key-value-heads (arguments.py,
+    // default None: the attention heads).
+    overrides.kvHeads = flag('--group-query-attention')
+      ? (r.int(['--num-query-groups']) ?? heads)
+      : (r.int(['--num-key-value-heads']) ?? derived(heads.value, { id: 'prov.kvHeadsDefault' }, heads));
   }
 
   // Vocabulary: NullTokenizer takes --vocab-size as the final V; other tokenizers are padded.

@@ -110,7 +110,7 @@ export function recognizePeft(ctx: RecognizeContext): FileRecognition {
   const where: Sourced<unknown> = given
     ? fromFact(null, given)
     : assumed(null, { id: 'prov.peftDefaultTargets', args: { type: type?.value ?? 'LORA', names: fallback.join(', ') || '—' } });
-  const { roles, unknown, fused } = rolesOf(given ? namesOf(given.value) : fallback);
+  const { roles, unknown, fused, suffixes } = rolesOf(given ? namesOf(given.value) : fallback);
   const saved = r.present('modules_to_save');
   // layers_to_transform: one layer's index or a list of them.
   const only = r.present('layers_to_transform');
@@ -118,6 +118,8 @@ export function recognizePeft(ctx: RecognizeContext): FileRecognition {
     only && (typeof only.value === 'number' ? [only.value] : Array.isArray(only.value) ? only.value.filter((x): x is number => typeof x === 'number') : []);
   const common = {
     unknown: as(where, unknown),
+    // A list reaches every module whose path ends with one of its entries, a vision tower's too.
+    suffixes: as(where, suffixes),
     fused: as(where, fused),
     saved: saved ? fromFact(savedOf(namesOf(saved.value)), saved) : undefined,
     ...(only && listed && listed.length ? { layers: fromFact(listed, only) } : {}),

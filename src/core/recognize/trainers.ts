@@ -16,6 +16,7 @@ import { NANOTRON_TRAINER } from './nanotron';
 const TRAINERS: Readonly<Record<Family, Trainer>> = {
   hf: NO_TRAINER,
   deepseek: NO_TRAINER,
+  mistral: NO_TRAINER,
   generic: NO_TRAINER,
   wandb: NO_TRAINER,
   hydra: NO_TRAINER,

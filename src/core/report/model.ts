@@ -500,5 +500,6 @@ export function layerText(
 export function familyLabel(family: string | null, locale: Locale): string {
   if (family === 'hf') return t('report.family.hf', {}, locale);
   if (family === 'deepseek') return t('report.family.deepseek', {}, locale);
+  if (family === 'mistral') return t('report.family.mistral', {}, locale);
   return family ?? '?';
 }
