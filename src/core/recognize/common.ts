@@ -25,6 +25,7 @@ export type Family =
   | 'peft'
   | 'llamafactory'
   | 'torchtune'
+  | 'mlxlm'
   | 'launcher'
   | 'accelerate'
   | 'llmfoundry'
