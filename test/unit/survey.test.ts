@@ -928,6 +928,13 @@ describe('survey: the eleventh gathering', () => {
     assert.ok(a.findings.some((f) => f.message.id === 'setup.nanogptStock' && f.message.args?.['file'] === 'config/train_shakespeare_char.py'));
   });
 
+  it("mlx-lm's LoRA YAML (`mlx_lm.lora --train -c`): EXAONE-3.5-2.4B-Instruct from a local -bf16 folder, 2,405,327,360; r 16 on the seven linears of all 30 blocks, 21,995,520 trainable (test/unit/mlx-lm.test.ts)", () => {
+    const a = at('258-mlx-lm-lora');
+    assert.equal(a.analysis!.params.total.value, 2405327360);
+    assert.equal(a.analysis!.method?.trainable.value, 21995520);
+    assert.equal(a.spec!.parallel.worldSize?.value, 1);
+  });
+
   it('`MODEL_PATH=${MODEL_PATH:-$( [ -n "$HP" ] && getp model_name || echo "google/gemma-4-26B-A4B-it" )}` with HP empty: the echoed fallback', () => {
     const path = at('256-verl-grpo').facts.find((f) => f.path[0] === '@override' && f.path[1] === 'actor_rollout_ref.model.path');
     assert.equal(path?.value, 'google/gemma-4-26B-A4B-it');

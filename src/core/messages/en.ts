@@ -128,6 +128,23 @@ export const en = {
   'prov.promptCompletion': 'max_prompt_length + max_completion_length: a prompt and the completion generated for it',
   'prov.torchtuneBuiltin':
     "{key}: as torchtune's built-in {config} sets it (its configs' LoRA: rank 8, alpha 16 on q_proj, v_proj, output_proj and the MLP; not read from the installed package)",
+  'prov.mlxLmFolder':
+    "the folder {folder} without mlx_lm.convert's {suffix} suffix: {name} (the catalogue's lookup takes a path's last name and drops quantization and chat suffixes, not a conversion's dtype)",
+  'prov.mlxLmDtype': "{name} says its weights' dtype: mlx-lm computes in the dtype the weights are stored in",
+  'prov.mlxLmLayers': "num_layers {n}: the last {count} of the model's {total} blocks (mlx-lm adapts model.layers[-n:]; -1 every block)",
+  'prov.mlxLmKeys':
+    "lora_parameters.keys not set: every linear layer of each adapted block (current mlx-lm's linear_to_lora_layers; versions before it took a per-model list, for EXAONE only attn.attention.q_proj and v_proj)",
+  'prov.mlxLmAlpha':
+    "PEFT's lora_alpha of the same factor: scale {scale} × rank {rank} (mlx-lm multiplies the adapter's output by scale, PEFT by lora_alpha / r)",
+  'prov.mlxLmFull':
+    'fine_tune_type full: the last num_layers ({n}) blocks trained whole; the embedding, the head and the final norm stay frozen (mlx_lm.lora unfreezes model.layers[-n:] only)',
+  'prov.mlxLmSingleDevice': 'mlx_lm.lora runs as one process on one Apple silicon device (its unified memory), unless started under mlx.launch',
+  'mlxLm.scale':
+    "lora_parameters.scale {scale} multiplies the adapter's output (mlx-lm's LoRALinear: y + scale · (x·A)·B): it is not PEFT's lora_alpha, whose factor is lora_alpha / r (scale {scale} at rank {rank} is lora_alpha {alpha} in PEFT's terms). It changes no count.",
+  'mlxLm.layersUnknown': "num_layers {n}: the model's number of blocks is not known here, so the adapter is counted on every block.",
+  'mlxLm.tooManyLayers': "num_layers {n} exceeds the model's {total} blocks: mlx_lm.lora stops with a ValueError.",
+  'mlxLm.unknownMethod':
+    'fine_tune_type {method} is not one mlx_lm.lora takes (lora, dora, full): it stops with a ValueError; no fine-tuning method is counted.',
   'prov.torchtitanAssets': 'the checkpoint {folder} that hf_assets_path names (the flavor {flavor} is not one the catalogue knows)',
   'prov.maxtextFill': "the {axis} axis of -1 fills the mesh: the {world} chips the launch asks for over the other axes' product",
   'prov.maxtextPerDevice':

@@ -108,6 +108,19 @@ export const zhCN: Record<MessageId, string> = {
   'prov.promptCompletion': 'max_prompt_length + max_completion_length：一条提示与为其生成的补全',
   'prov.torchtuneBuiltin':
     '{key}：按 torchtune 内置配置 {config} 的设置（其 LoRA 配置：秩 8、alpha 16，作用于 q_proj、v_proj、output_proj 与 MLP；未读取已安装的包）',
+  'prov.mlxLmFolder': '目录 {folder} 去掉 mlx_lm.convert 的 {suffix} 后缀：{name}（目录查找取路径最后一段并去掉量化与对话后缀，不去掉转换的数据类型后缀）',
+  'prov.mlxLmDtype': '{name} 表明了权重的数据类型：mlx-lm 以权重存储的数据类型计算',
+  'prov.mlxLmLayers': 'num_layers {n}：模型 {total} 个块中的最后 {count} 个（mlx-lm 适配 model.layers[-n:]；-1 为全部块）',
+  'prov.mlxLmKeys':
+    '未设置 lora_parameters.keys：每个被适配块中的所有线性层（当前 mlx-lm 的 linear_to_lora_layers；更早的版本按模型列出，EXAONE 仅 attn.attention.q_proj 与 v_proj）',
+  'prov.mlxLmAlpha': '系数相同的 PEFT lora_alpha：scale {scale} × 秩 {rank}（mlx-lm 将适配器输出乘以 scale，PEFT 乘以 lora_alpha / r）',
+  'prov.mlxLmFull': 'fine_tune_type full：最后 num_layers（{n}）个块整体训练；嵌入、输出头与最终归一化保持冻结（mlx_lm.lora 只解冻 model.layers[-n:]）',
+  'prov.mlxLmSingleDevice': 'mlx_lm.lora 以单进程在一台 Apple 芯片设备（其统一内存）上运行，除非由 mlx.launch 启动',
+  'mlxLm.scale':
+    'lora_parameters.scale {scale} 乘在适配器的输出上（mlx-lm 的 LoRALinear：y + scale · (x·A)·B）：它不是 PEFT 的 lora_alpha，后者的系数为 lora_alpha / r（秩 {rank} 下的 scale {scale} 相当于 PEFT 的 lora_alpha {alpha}）。它不改变任何计数。',
+  'mlxLm.layersUnknown': 'num_layers {n}：此处不知道模型的块数，适配器按全部块计算。',
+  'mlxLm.tooManyLayers': 'num_layers {n} 超过模型的 {total} 个块：mlx_lm.lora 会以 ValueError 停止。',
+  'mlxLm.unknownMethod': 'fine_tune_type {method} 不是 mlx_lm.lora 接受的方法（lora、dora、full）：它会以 ValueError 停止；不计算微调方法。',
   'prov.torchtitanAssets': 'hf_assets_path 所指的检查点 {folder}（目录中没有 flavor {flavor}）',
   'prov.maxtextFill': '{axis} 轴为 -1，填满网格：启动请求的 {world} 个芯片除以其余各轴之积',
   'prov.maxtextPerDevice': '每芯片 per_device_batch_size {pdbs} × {axes}（批次轴之外、共同处理一条序列的轴）：每个数据并行秩 {value} 条序列',

@@ -26,6 +26,7 @@ export type Family =
   | 'peft'
   | 'llamafactory'
   | 'torchtune'
+  | 'mlxlm'
   | 'launcher'
   | 'accelerate'
   | 'llmfoundry'

@@ -326,6 +326,21 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
   // Qwen (1) (its modeling_qwen.py QWenLMHeadModel): Llama's layers under other names; c_attn always biased, c_proj and the
   // MLP biased unless no_bias; w1 and w2 each half of intermediate_size, heads of kv_channels (qwenOverrides); untied.
   qwen: { ...llamaLike, configClass: 'QWenConfig', qkvBias: true },
+  // EXAONE 3.0 / 3.5 (LG AI Research's remote modeling_exaone.py ExaoneForCausalLM; vLLM's and SGLang's exaone.py, mlx-lm's
+  // models/exaone.py): Llama's layers under GPT-2-style names (transformer.wte, h.N.attn.attention.q_proj / k_proj / v_proj /
+  // out_proj, mlp.c_fc_0 / c_fc_1 / c_proj, ln_1 / ln_2 / ln_f RMSNorms), no bias anywhere; its keys num_layers and
+  // layer_norm_epsilon (HF_ALIASES reads num_layers). ExaoneConfig's defaults: vocab 102400, hidden 2048, 32 layers of 32
+  // heads, KV heads = heads, intermediate 4 × hidden, tied embeddings (EXAONE 3.5 2.4B leaves tie_word_embeddings to it).
+  exaone: {
+    ...llamaLike,
+    configClass: 'ExaoneConfig',
+    qkvBias: false,
+    outBias: false,
+    mlpBias: false,
+    tiedDefault: true,
+    ffnFromHidden: 4,
+    defaults: { vocab: 102400, hidden: 2048, layers: 32, heads: 32 },
+  },
   // EXAONE 4.0 (modeling_exaone4.py): Llama's layers with the two norms after attention and the MLP instead of before, q_norm
   // and k_norm over the head dimension, sliding-window layers by layer_types.
   exaone4: { ...llamaLike, configClass: 'Exaone4Config', mlpBias: false, qkNorm: 'per-head', slidingWindow: 'layer-types' },
@@ -1156,6 +1171,7 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   DeepseekV32ForCausalLM: 'deepseek_v32',
   DeepseekV4ForCausalLM: 'deepseek_v4',
   Glm4MoeLiteForCausalLM: 'glm4_moe_lite',
+  ExaoneForCausalLM: 'exaone',
   Exaone4ForCausalLM: 'exaone4',
   Phi3ForCausalLM: 'phi3',
   GemmaForCausalLM: 'gemma',

@@ -45,12 +45,14 @@ import { hydraSweep, isHydraSweep } from './hydra';
 import { isRayTune, rayTuneTrials } from './raytune';
 import { isNanotron, recognizeNanotron } from './nanotron';
 import { isSwiftConfig, recognizeSwiftConfig } from './swiftConfig';
+import { isMlxLm, recognizeMlxLm } from './mlxLm';
 
 export type Syntax = 'json' | 'yaml' | 'toml' | 'python' | 'shell';
 
 function recognizeYaml(r: FactReader, ctx: RecognizeContext): FileRecognition | undefined {
   if (isWandbSweep(r)) return recognizeWandbSweep(ctx);
   if (isNanotron(r)) return recognizeNanotron(ctx);
+  if (isMlxLm(r)) return recognizeMlxLm(ctx);
   if (isSwiftConfig(r)) return recognizeSwiftConfig(ctx, r);
   if (isNeox(r)) return recognizeNeox(ctx);
   // Before OLMo: an MPT model block has OLMo's key names (d_model, n_heads, n_layers).

@@ -12,6 +12,7 @@ import { TORCHTUNE_TRAINER } from './torchtune';
 import { LAUNCHER_TRAINER } from './launcher';
 import { LLMFOUNDRY_TRAINER } from './llmfoundry';
 import { NANOTRON_TRAINER } from './nanotron';
+import { MLXLM_TRAINER } from './mlxLm';
 
 const TRAINERS: Readonly<Record<Family, Trainer>> = {
   hf: NO_TRAINER,
@@ -64,6 +65,7 @@ const TRAINERS: Readonly<Record<Family, Trainer>> = {
   peft: PEFT_TRAINER,
   llamafactory: LLAMAFACTORY_TRAINER,
   torchtune: TORCHTUNE_TRAINER,
+  mlxlm: MLXLM_TRAINER,
   launcher: LAUNCHER_TRAINER,
   accelerate: LAUNCHER_TRAINER,
 };

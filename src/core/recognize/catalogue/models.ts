@@ -28,6 +28,21 @@ const llama = (L: number, h: number, a: number, g: number, f: number, V: number,
   tie_word_embeddings: false,
 });
 
+/** EXAONE 3.x (ExaoneConfig's keys: num_layers, 8 KV heads of head_dim, vocabulary 102,400). */
+const exaone = (L: number, h: number, a: number, d: number, f: number, maxPos: number, tied: boolean) => ({
+  model_type: 'exaone',
+  architectures: ['ExaoneForCausalLM'],
+  num_layers: L,
+  hidden_size: h,
+  num_attention_heads: a,
+  num_key_value_heads: 8,
+  head_dim: d,
+  intermediate_size: f,
+  vocab_size: 102400,
+  max_position_embeddings: maxPos,
+  tie_word_embeddings: tied,
+});
+
 const gpt2 = (L: number, h: number, a: number) => ({
   model_type: 'gpt2',
   architectures: ['GPT2LMHeadModel'],
@@ -1491,6 +1506,16 @@ export const MODELS: readonly CatalogueEntry[] = [
       tie_word_embeddings: false,
     },
   },
+  // EXAONE 3.x (ExaoneForCausalLM, model_type exaone): the shapes of LG AI Research's config.json (EXAONE 3.5 technical report,
+  // arXiv 2412.04862, Table 1: 2.4B 30 layers × 2560, FFN 7168, 32 heads, 8 KV heads, tied; 7.8B 32 × 4096, FFN 14336; 32B
+  // 64 × 5120, FFN 27392, 40 heads; vocabulary 102,400, 32K positions). Values read from public copies of the config.json:
+  // zero-jin/exaone-3.5-2.4b-it-text2sql (_name_or_path LGAI-EXAONE/EXAONE-3.5-2.4B-Instruct: head_dim 80, no
+  // tie_word_embeddings key, so ExaoneConfig's true), GrennKren/EXAONE-3.5-7.8B-Instruct-8bit, huihui-ai/
+  // EXAONE-3.5-32B-Instruct-abliterated, heegyu/EXAONE-3.0-7.8B-Instruct-bf16 (3.0: 4K positions, rope_theta 500000).
+  { id: 'LGAI-EXAONE/EXAONE-3.5-2.4B-Instruct', aliases: ['exaone-3.5-2.4b', 'exaone3.5:2.4b'], config: exaone(30, 2560, 32, 80, 7168, 32768, true) },
+  { id: 'LGAI-EXAONE/EXAONE-3.5-7.8B-Instruct', aliases: ['exaone-3.5-7.8b', 'exaone3.5:7.8b'], config: exaone(32, 4096, 32, 128, 14336, 32768, false) },
+  { id: 'LGAI-EXAONE/EXAONE-3.5-32B-Instruct', aliases: ['exaone-3.5-32b', 'exaone3.5:32b'], config: exaone(64, 5120, 40, 128, 27392, 32768, false) },
+  { id: 'LGAI-EXAONE/EXAONE-3.0-7.8B-Instruct', aliases: ['exaone-3.0-7.8b'], config: exaone(32, 4096, 32, 128, 14336, 4096, false) },
   {
     id: 'moonshotai/Kimi-K2-Base',
     aliases: ['kimi-k2', 'moonshotai/Kimi-K2-Instruct', 'Kimi-K2-Instruct-0905'],
