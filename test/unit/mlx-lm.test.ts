@@ -4,6 +4,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { analyzeFile } from '../../src/core/pipeline';
+import { ALL_LINEAR } from '../../src/core/recognize/adapter';
 import { fixtureText } from './helpers/fixtures';
 
 const FIXTURE = 'survey/eleventh/train/258-mlx-lm-lora-exaone35-2.4b-local-bf16.yaml';
@@ -30,7 +31,8 @@ describe('mlx-lm LoRA config and EXAONE 3.x', () => {
     assert.equal(30 * PER_BLOCK, 21995520);
     const ad = a.spec!.training.adapter!;
     assert.deepEqual([ad.kind.value, ad.rank?.value, ad.dropout?.value, ad.layers], ['lora', 16, 0.05, undefined]);
-    assert.deepEqual([...ad.targets.value].sort(), ['down', 'gate', 'k', 'o', 'q', 'router', 'up', 'v']);
+    // Every linear a block can hold (EXAONE's are q, k, v, o, gate, up, down: the count above).
+    assert.deepEqual([...ad.targets.value].sort(), [...ALL_LINEAR].sort());
     // keys absent: every linear of the block (current mlx-lm), said so.
     assert.equal(ad.targets.source.kind === 'derived' && ad.targets.source.reason.id, 'prov.mlxLmKeys');
     // The folder's name without mlx_lm.convert's -bf16: the catalogue's model, and the weights' dtype.
