@@ -866,10 +866,10 @@ describe('survey: the eleventh gathering', () => {
 
   const at = (name: string) => [...seen].find(([f]) => f.includes(`/${name}`))![1];
 
-  it('40 files; at least 30 give a parameter count, and each of the others says why', () => {
+  it('40 files; at least 32 give a parameter count, and each of the others says why', () => {
     assert.equal(eleventh.length, 40);
     const counted = eleventh.filter((f) => seen.get(f)?.analysis?.params.total.value);
-    assert.ok(counted.length >= 30, `${counted.length} of ${eleventh.length}`);
+    assert.ok(counted.length >= 32, `${counted.length} of ${eleventh.length}`);
     for (const f of eleventh.filter((x) => !seen.get(x)?.analysis))
       assert.ok(
         seen.get(f)!.findings.some((x) => x.severity !== 'info' || x.ruleId === 'no-model'),
