@@ -302,40 +302,47 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
       };
     }
   }
-  // Referenced files, one level deep, from every file. One that is in none of the places looked at is said, where the file
-  // names it: the settings it holds are not read.
-  for (const input of [...inputs]) {
-    const missing: Finding[] = [];
-    for (const ref of input.recognition.references) {
-      let found = false;
-      for (const target of referenceCandidates(input.path, ref.value)) {
-        if (seen.has(target)) {
+  // Referenced files, two levels deep, from every file (a launch's YAML, then the DeepSpeed config that YAML names). One that is
+  // in none of the places looked at is said, where the file names it: the settings it holds are not read.
+  const follow = async (from: readonly ReadFile[]): Promise<void> => {
+    for (const input of from) {
+      const missing: Finding[] = [];
+      for (const ref of input.recognition.references) {
+        let found = false;
+        for (const target of referenceCandidates(input.path, ref.value)) {
+          if (seen.has(target)) {
+            found = true;
+            break;
+          }
+          if ((await fs.kind(target)) !== 'file') continue;
+          await load(target, false);
           found = true;
           break;
         }
-        if ((await fs.kind(target)) !== 'file') continue;
-        await load(target, false);
-        found = true;
-        break;
+        // A config nanoGPT ships, named by a launch of its train.py (`python train.py config/train_shakespeare_char.py`) from a
+        // folder that does not hold it: read as nanoGPT ships it, and said.
+        const stock = !found && runsNanogpt(input.facts) ? nanogptStockConfig(ref.value) : undefined;
+        if (stock && !seen.has(stock.path)) {
+          seen.add(stock.path);
+          inputs.push({ ...read(stock), joins: input.path });
+          if (ref.source.kind === 'fact')
+            missing.push(
+              finding('assumed', 'info', { id: 'setup.nanogptStock', args: { file: ref.value } }, { file: ref.source.file, range: ref.source.range }),
+            );
+          continue;
+        }
+        if (!found && ref.source.kind === 'fact')
+          missing.push(
+            finding('missing-file', 'warning', { id: 'setup.referenceMissing', args: { file: ref.value } }, { file: ref.source.file, range: ref.source.range }),
+          );
       }
-      // A config nanoGPT ships, named by a launch of its train.py (`python train.py config/train_shakespeare_char.py`) from a
-      // folder that does not hold it: read as nanoGPT ships it, and said.
-      const stock = !found && runsNanogpt(input.facts) ? nanogptStockConfig(ref.value) : undefined;
-      if (stock && !seen.has(stock.path)) {
-        seen.add(stock.path);
-        inputs.push({ ...read(stock), joins: input.path });
-        if (ref.source.kind === 'fact')
-          missing.push(finding('assumed', 'info', { id: 'setup.nanogptStock', args: { file: ref.value } }, { file: ref.source.file, range: ref.source.range }));
-        continue;
-      }
-      if (!found && ref.source.kind === 'fact')
-        missing.push(
-          finding('missing-file', 'warning', { id: 'setup.referenceMissing', args: { file: ref.value } }, { file: ref.source.file, range: ref.source.range }),
-        );
+      if (missing.length)
+        inputs[inputs.indexOf(input)] = { ...input, recognition: { ...input.recognition, findings: [...input.recognition.findings, ...missing] } };
     }
-    if (missing.length)
-      inputs[inputs.indexOf(input)] = { ...input, recognition: { ...input.recognition, findings: [...input.recognition.findings, ...missing] } };
-  }
+  };
+  const given = inputs.length;
+  await follow([...inputs]);
+  await follow(inputs.slice(given));
   return { inputs, problems };
 }
 

@@ -60,7 +60,8 @@ export function resolveReference(from: string, ref: string): string {
  * each folder above it (launchers run from a repository root: LLaMA-Factory's
  * `deepspeed: examples/deepspeed/ds_z3_config.json`). An absolute path is itself, then its last
  * folders and name found the same way (a checkout at /home/jovyan/project whose script names
- * /home/jovyan/project/configs/zero3.yaml: configs/zero3.yaml beside the script), the longest first.
+ * /home/jovyan/project/configs/zero3.yaml: configs/zero3.yaml beside the script), the longest first, and last its name
+ * alone in the referring file's folder.
  */
 export function referenceCandidates(from: string, ref: string): string[] {
   const first = resolveReference(from, ref);
@@ -68,7 +69,9 @@ export function referenceCandidates(from: string, ref: string): string[] {
     const segments = ref.split(/[\\/]/).filter(Boolean);
     const tails = [];
     for (let k = Math.min(segments.length - 1, 4); k >= 2; k--) tails.push(segments.slice(-k).join('/'));
-    return [first, ...tails.flatMap((t) => referenceCandidates(from, t)).filter((p, i, all) => all.indexOf(p) === i && p !== first)];
+    // Last, its name alone beside the referring file (a YAML whose deepspeed: /mnt/…/manager/ds_z3_config.json sits next to it).
+    const beside = segments.length ? [resolveReference(from, segments[segments.length - 1]!)] : [];
+    return [first, ...tails.flatMap((t) => referenceCandidates(from, t)), ...beside].filter((p, i, all) => all.indexOf(p) === i && p !== first);
   }
   const out = [first];
   let dir = dirOf(from);

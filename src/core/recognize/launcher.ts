@@ -50,7 +50,20 @@ export function isLauncher(r: FactReader): boolean {
       r.facts[i + 1]?.value === 'launch',
   );
   // (Nanotron's run_train.py takes its whole config as --config-file x.yaml.)
-  return LAUNCHER_FLAGS.some((k) => r.has(k) || r.has(dashed(k))) || accelerate || /\.ya?ml$/.test(r.str(['--config-file'])?.value ?? '');
+  // (A training CLI given its config as a positional argument: `llamafactory-cli train config.yaml`, `axolotl train x.yml`.)
+  const cli = cliConfig(r) !== undefined;
+  return LAUNCHER_FLAGS.some((k) => r.has(k) || r.has(dashed(k))) || accelerate || cli || /\.ya?ml$/.test(r.str(['--config-file'])?.value ?? '');
+}
+
+/**
+ * The config a training CLI is given as its positional argument, `llamafactory-cli train config.yaml` or `axolotl train x.yml`
+ * (a leading word of the command, at ["@command", 2]): the run's settings are in it.
+ */
+function cliConfig(r: FactReader): Sourced<string> | undefined {
+  const program = r.fact('@command.0')?.value;
+  if (typeof program !== 'string' || !/(^|\/)(llamafactory-cli|lmf|axolotl)$/.test(program) || r.fact('@command.1')?.value !== 'train') return undefined;
+  const config = r.str(['@command.2']);
+  return config && /\.(ya?ml|json)$/.test(config.value) ? config : undefined;
 }
 
 /** Modules of the launchers and training libraries (python -m torch.distributed.run, trl, openrlhf.cli.train_sft, …), not a user's script. */
@@ -346,7 +359,9 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
   if (ds && preset) training.zeroStage = as(ds, Number(preset[1]));
   // accelerate's --config_file, and a training script's --config YAML (TRL's scripts and most users' take one).
   // (Or a config file the script takes as its first argument: `accelerate launch … src/train.py config.yaml`.)
-  const configs = [r.str(['--config_file']), r.str(['--config', '--config-file']) ?? r.str(['@config'])].filter((x): x is Sourced<string> => x !== undefined);
+  const configs = [r.str(['--config_file']), r.str(['--config', '--config-file']) ?? r.str(['@config']) ?? cliConfig(r)].filter(
+    (x): x is Sourced<string> => x !== undefined,
+  );
   const references = [...(ds && !preset ? [ds] : []), ...configs];
   // A preference or RL trainer: OpenRLHF's train_rm, train_dpo, train_kto, train_kd, train_ppo_ray and its copies; TRL's `trl dpo`,
   // its examples/scripts/dpo.py, reward_modeling.py, …; ms-swift's `swift rlhf --rlhf_type …` (dpo by default).

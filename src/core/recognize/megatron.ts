@@ -429,13 +429,17 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
     const sharedW = r.int(['--moe-shared-expert-intermediate-size']);
     const freq = r.present('--moe-layer-freq');
     let moeLayers: number[] = Array.from({ length: layers.value }, (_, i) => i);
+    let freqN: number | undefined;
     const interval = dsMoe ? (r.int(['--expert-interval']) ?? dsDefault(2, '--expert-interval')) : undefined;
     if (interval) moeLayers = moeLayers.filter((i) => (i + 1) % interval.value === 0);
     else if (freq) {
       // (Quoted once more, "'([1]*48)'", for a launcher that passes the words through another shell: the quotes that shell strips.)
       const text = typeof freq.value === 'string' ? freq.value.replace(/^'(.*)'$/s, '$1') : undefined;
       const v = typeof freq.value === 'number' ? freq.value : text !== undefined ? evaluateExpression(text) : null;
-      if (typeof v === 'number' && Number.isInteger(v) && v > 0) moeLayers = moeLayers.filter((i) => i % v === 0);
+      if (typeof v === 'number') freqN = v;
+      // An integer N: layer i is MoE where i % N == 0 (Megatron-Core's _get_moe_layer_pattern; in Python the sign of N does not
+      // change which i it divides, so MindSpeed-LLM's -1 makes every layer MoE). 0 would divide by zero: an error.
+      if (typeof v === 'number' && Number.isInteger(v) && v !== 0) moeLayers = moeLayers.filter((i) => i % Math.abs(v) === 0);
       else if (Array.isArray(v) && v.length === layers.value) moeLayers = moeLayers.filter((i) => v[i] === 1);
       else
         findings.push(
@@ -447,6 +451,10 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
           ),
         );
     }
+    // MindSpeed-LLM's --first-k-dense-replace K: its first K layers keep the dense MLP (DeepSeek's first_k_dense_replace); K ≤ 0
+    // leaves none dense ([0] * K is empty in Python).
+    const firstDense = r.int(['--first-k-dense-replace'], { min: -1 });
+    if (firstDense && firstDense.value > 0) moeLayers = moeLayers.filter((i) => i >= firstDense.value);
     if (ffn) {
       const moe: MoeSpec = {
         experts,
@@ -459,9 +467,16 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
         ...routerGroupsOf(r.int(['--moe-router-num-groups']), r.int(['--moe-router-group-topk'])),
         layers: interval
           ? derived(moeLayers, { id: 'prov.expertInterval', args: { n: interval.value } }, interval)
-          : freq
-            ? { value: moeLayers, source: { kind: 'fact', file: freq.file, path: freq.path, range: freq.valueRange } }
-            : derived(moeLayers, { id: 'prov.moeEveryLayer' }, experts),
+          : firstDense
+            ? derived(
+                moeLayers,
+                { id: 'prov.moeLayersDeepseek', args: { first: Math.max(firstDense.value, 0), freq: typeof freqN === 'number' ? Math.abs(freqN) : 1 } },
+                firstDense,
+                ...(freq ? [{ value: freq.value, source: { kind: 'fact' as const, file: freq.file, path: freq.path, range: freq.valueRange } }] : []),
+              )
+            : freq
+              ? { value: moeLayers, source: { kind: 'fact', file: freq.file, path: freq.path, range: freq.valueRange } }
+              : derived(moeLayers, { id: 'prov.moeEveryLayer' }, experts),
       };
       overrides.moe = moe;
     }
