@@ -945,3 +945,84 @@ describe('survey: the eleventh gathering', () => {
     assert.equal(set.facts.find((f) => f.path[0] === '--model_name_or_path')?.unknown, true);
   });
 });
+
+/**
+ * The twelfth gathering (survey/twelfth: 2 config.json and 15 training files of users' repositories, December 2026, a helper's;
+ * it stopped at 17 of the 40 it was asked for), each as `compute-budget report FILE` reads it. Three launches need files of
+ * their repositories and are kept in folders of their own with them at the paths they use. 6 of the 17 gave numbers at first.
+ */
+describe('survey: the twelfth gathering', () => {
+  const root = join(FIXTURES, 'survey', 'twelfth');
+  const launches: Readonly<Record<string, string>> = {
+    '282-torchrun-own-unsloth-gemma4-e4b-bnb4-local-ddp8': 'run_distributed.sh',
+    '294-slurm-llamafactory-qwen3-coder-30b-a3b-lora32-zero3': 'run_example.slurm.sh',
+    '297-msswift-yaml-to-args-gemma3-270m-local-lora8': 'train_swift.sh',
+  };
+  const twelfth = ['hf', 'train'].flatMap((dir) =>
+    readdirSync(join(root, dir), { withFileTypes: true })
+      .filter((f) => /^\d{3}-/.test(f.name))
+      .map((f) => `survey/twelfth/${dir}/${f.name}${f.isFile() ? '' : `/${launches[f.name]}`}`),
+  );
+  const seen = new Map<string, FileAnalysis>();
+  before(async function () {
+    this.timeout(30000);
+    for (const f of twelfth) {
+      const read = await collectSetup(nodeFs, { files: [join(FIXTURES, f)] });
+      seen.set(f, analyze(read.inputs)[0]!);
+    }
+  });
+  const at = (name: string) => [...seen].find(([f]) => f.includes(`/${name}`))![1];
+
+  it('17 files; at least 10 give a parameter count, and each of the others says why', () => {
+    assert.equal(twelfth.length, 17);
+    const counted = twelfth.filter((f) => seen.get(f)?.analysis?.params.total.value);
+    assert.ok(counted.length >= 10, `${counted.length} of ${twelfth.length}`);
+    for (const f of twelfth.filter((x) => !seen.get(x)?.analysis))
+      assert.ok(
+        seen.get(f)!.findings.some((x) => x.severity !== 'info' || x.ruleId === 'no-model'),
+        f,
+      );
+  });
+
+  it('a Slurm script that runs `llamafactory-cli train config.yaml`: that YAML, and the DeepSpeed config it names by an absolute path, found beside it (ZeRO-3 read, not guessed from the name); 4 GPUs from --gres', () => {
+    const a = at('294-slurm-llamafactory');
+    assert.ok(a.path.endsWith('/config.yaml'));
+    assert.equal(a.analysis!.params.total.value, 30532122624);
+    assert.deepEqual([a.spec!.training.adapter?.rank?.value, a.spec!.training.zeroStage?.value, a.spec!.parallel.worldSize?.value], [32, 3, 4]);
+    assert.equal(a.spec!.training.zeroStage?.source.kind, 'fact');
+    assert.ok(!a.findings.some((f) => f.message.id === 'setup.referenceMissing'));
+  });
+
+  it("a local copy's folder (…/Qwen3-1.7B-bf16-bak) and Unsloth's -unsloth-bnb-4bit re-upload name their models", () => {
+    assert.equal(at('292-llamafactory-qwen3-1.7b').analysis!.params.total.value, 1720574976);
+    assert.equal(at('286-peft-unsloth-qwen25-7b').analysis!.params.total.value, 7615616512);
+  });
+
+  it("GLM-4-9B-Chat by its local folder (the catalogue: 9,399,951,360); r 8 on ChatGLM's fused query_key_value and dense_h_to_4h (gate and up side by side), dense and dense_4h_to_h: 21,176,320", () => {
+    const a = at('283-peft-glm4-9b-chat');
+    assert.equal(a.analysis!.params.total.value, 9399951360);
+    // Per layer r·(in + out): query_key_value 4096 → 4096 + 2·256, dense 4096 → 4096, dense_h_to_4h 4096 → 2·13,696,
+    // dense_4h_to_h 13,696 → 4096; 40 layers.
+    const perLayer = 8 * (4096 + 4608 + (4096 + 4096) + (4096 + 27392) + (13696 + 4096));
+    assert.equal(a.analysis!.method?.trainable.value, 40 * perLayer);
+    assert.equal(40 * perLayer, 21176320);
+    // GPT-NeoX's dense_h_to_4h is its plain up projection (no gate): r 8 on it alone in Pythia-160M, 12 × 8·(768 + 3072).
+    const neox = analyzeFile({
+      path: 'adapter_config.json',
+      text: JSON.stringify({ peft_type: 'LORA', base_model_name_or_path: 'EleutherAI/pythia-160m', r: 8, lora_alpha: 16, target_modules: ['dense_h_to_4h'] }),
+    });
+    assert.equal(neox.analysis!.method?.trainable.value, 12 * 8 * (768 + 3072));
+    assert.ok(!neox.findings.some((f) => f.message.id === 'adapter.unknownModules'));
+  });
+
+  it("MindSpeed-LLM's `--moe-layer-freq -1 --first-k-dense-replace -1`: every layer MoE, as Python's i % -1 == 0 makes it (Qwen3-30B-A3B, 30,532,122,624); 0 is still an error", () => {
+    const a = at('291-mindspeed-llm');
+    assert.equal(a.analysis!.params.total.value, 30532122624);
+    assert.equal(a.spec!.model!.moe?.layers.value.length, 48);
+    const text = fixtureText('survey/twelfth/train/291-mindspeed-llm-qwen3-30b-a3b-lora16-tp2-ep4-npu.sh');
+    const zero = analyzeFile({ path: 'run.sh', text: text.replace('--moe-layer-freq -1', '--moe-layer-freq 0') });
+    assert.ok(zero.findings.some((f) => f.message.id === 'megatron.moeLayerFreq'));
+    const firstTwo = analyzeFile({ path: 'run.sh', text: text.replace('--first-k-dense-replace -1', '--first-k-dense-replace 2') });
+    assert.deepEqual(firstTwo.spec!.model!.moe?.layers.value.slice(0, 2), [2, 3]);
+  });
+});

@@ -471,10 +471,15 @@ function trainedMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): M
     // A fused module (query_key_value, gate_up_proj) is one linear: its roles' outputs side by side over their common input.
     // out_proj is the attention's output in OPT, GPT-J, GPT-Neo, BART and Whisper (o_proj elsewhere): on a model without a
     // hybrid's mixer, that is the linear it names.
-    const targets = m.hybrid?.ssm ? a.targets.value : [...new Set(a.targets.value.map((r): AdapterTarget => (r === 'out_proj' ? 'o' : r)))];
+    // A fused gate and up projection (dense_h_to_4h) on a model whose MLP has no gate (GPT-NeoX, Falcon): its up projection.
+    const ungated = !shapes.dense.gate?.length && !shapes.moe.gate?.length;
+    const fusedGate = ungated && (a.fused?.value ?? []).some((g) => g.includes('gate') && g.includes('up'));
+    const fusedGroups = (a.fused?.value ?? []).map((g) => (fusedGate ? g.filter((r) => r !== 'gate') : g));
+    const named = fusedGate ? a.targets.value.filter((r) => r !== 'gate') : a.targets.value;
+    const targets = m.hybrid?.ssm ? named : [...new Set(named.map((r): AdapterTarget => (r === 'out_proj' ? 'o' : r)))];
     // Every linear (all-linear): the router and the mixer linears a model lacks are nothing to report.
     const allLinear = ALL_LINEAR_TARGETS.every((r) => a.targets.value.includes(r));
-    const groups = (a.fused?.value ?? []).filter((g) => g.every((r) => targets.includes(r) && r !== 'head' && shapes.dense[r]));
+    const groups = fusedGroups.filter((g) => g.every((r) => targets.includes(r) && r !== 'head' && shapes.dense[r]));
     const inGroup = new Set(groups.flat());
     const join = (part: Partial<Record<AdapterTarget, Linear[]>>, g: readonly AdapterTarget[]): Linear[] =>
       (part[g[0]!] ?? []).map(([i], k) => [i, g.reduce((sum, r) => sum + (part[r]?.[k]?.[1] ?? 0), 0)] as const);

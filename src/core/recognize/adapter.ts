@@ -30,7 +30,9 @@ export const HF_MODULE_ROLES: Readonly<Record<string, readonly AdapterTarget[]>>
   qkv_proj: ['q', 'k', 'v'],
   gate_up_proj: ['gate', 'up'],
   dense: ['o'],
-  dense_h_to_4h: ['up'],
+  // (ChatGLM's SwiGLU fuses its gate and up projections in dense_h_to_4h; GPT-NeoX's, Falcon's and BLOOM's is the plain up
+  // projection: the model's MLP decides, method.ts.)
+  dense_h_to_4h: ['gate', 'up'],
   dense_4h_to_h: ['down'],
   fc1: ['up'],
   fc2: ['down'],

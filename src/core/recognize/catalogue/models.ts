@@ -1250,6 +1250,32 @@ export const MODELS: readonly CatalogueEntry[] = [
       moe_intermediate_size: 704,
     }),
   },
+  // GLM-4-9B-Chat (THUDM/glm-4-9b-chat's config.json, remote-code ChatGLM: as a LLaMA-Factory run's log prints it, transformers
+  // 4.43.4): 40 layers × 4096, 32 heads of 128 with 2 query groups and a biased fused qkv, SwiGLU of 13,696, RMSNorm, untied
+  // 151,552 vocabulary: 9,399,951,360 (its model card: 9B; the Hub: 9.4B). glm-4-9b (base) has the same shapes.
+  {
+    id: 'THUDM/glm-4-9b-chat',
+    aliases: ['glm-4-9b-chat', 'zai-org/glm-4-9b-chat', 'THUDM/glm-4-9b', 'zai-org/glm-4-9b', 'glm-4-9b', 'glm4-9b-chat'],
+    config: {
+      model_type: 'chatglm',
+      architectures: ['ChatGLMModel'],
+      add_bias_linear: false,
+      add_qkv_bias: true,
+      apply_residual_connection_post_layernorm: false,
+      ffn_hidden_size: 13696,
+      hidden_size: 4096,
+      kv_channels: 128,
+      multi_query_attention: true,
+      multi_query_group_num: 2,
+      num_attention_heads: 32,
+      num_layers: 40,
+      padded_vocab_size: 151552,
+      post_layer_norm: true,
+      rmsnorm: true,
+      seq_length: 131072,
+      tie_word_embeddings: false,
+    },
+  },
   // LFM2-8B-A1B (lfm2_moe; its shapes as a public fine-tune's config.json states them, test/fixtures/hf_config_2026/
   // lfm2-8b-a1b-augment-ft.config.json): 24 layers × 2048, 18 short convolutions and 6 attention layers, 2 dense MLPs of 7,168,
   // then 32 experts of 1,792 (top 4); tied 65,536 vocabulary: 8,339,930,560, 1,557,740,992 active (Liquid AI: 8.3B, 1.5B).
@@ -1569,7 +1595,13 @@ const TUNED_SUFFIX = /-(instruct|chat|it|thinking|base)(-\d+|-v\d+(\.\d+)*)?(-hf
  * -GPTQ, -FP8): the suffix is dropped when only the model is known. (Their stored weights differ; the training method reads
  * the quantization from the trainer's own keys.)
  */
-const QUANTIZED_SUFFIX = /-(bnb-(4bit|8bit|nf4)(-bf16|-fp16)?|awq|gptq(-int[48])?|fp8(-dynamic)?|int[48])$/;
+const QUANTIZED_SUFFIX = /-((unsloth-)?bnb-(4bit|8bit|nf4)(-bf16|-fp16)?|awq|gptq(-int[48])?|fp8(-dynamic)?|int[48])$/;
+
+/**
+ * A local copy's folder keeps the model's name with what its owner added: the dtype it was saved in (mlx_lm.convert's -bf16,
+ * -fp16) or a backup's -bak: dropped, one after another, when only the model is known (…/Qwen3-1.7B-bf16-bak: Qwen3-1.7B).
+ */
+const COPY_SUFFIX = /-(bf16|fp16|fp32|bak|backup|copy)$/;
 
 /** Looks a model up by any of its names; also accepts `org/name` where only `name` is known, and a chat or instruct release of a known base. */
 export function findModel(name: string): CatalogueEntry | undefined {
@@ -1581,7 +1613,8 @@ export function findModel(name: string): CatalogueEntry | undefined {
   // model of that name. (A flavor of a model torchtitan ships, deepseek_v3's kimi_k2 or debugmodel, is its own: unknown.)
   const titan = /^torchtitan:([^:]+):[^:]+$/.exec(n);
   if (titan && !index.has(n)) return TITAN_MODELS.has(titan[1]!) ? undefined : index.get(titan[1]!.replace(/_/g, '-'));
-  const short = (n.split('/').pop() ?? n).replace(QUANTIZED_SUFFIX, '');
+  let short = (n.split('/').pop() ?? n).replace(QUANTIZED_SUFFIX, '');
+  for (let i = 0; i < 3 && !index.has(short) && COPY_SUFFIX.test(short); i++) short = short.replace(COPY_SUFFIX, '');
   return (
     index.get(n) ??
     index.get(short) ??
