@@ -671,6 +671,12 @@ export const adapterSchema = z.object({
    * too (analysis/method.ts visionLinears).
    */
   suffixNames: sourced(z.array(z.string())).optional(),
+  /**
+   * PEFT's all-linear (target_modules "all-linear", tuners_utils.py _maybe_include_all_linear_layers): every nn.Linear of the
+   * model but its output head, a vision-language model's tower and projector linears too (analysis/method.ts visionLinears).
+   * Absent where a framework's own "all" leaves the tower out (LLaMA-Factory's find_all_linear_modules, ms-swift's freeze_vit).
+   */
+  allLinear: sourced(z.boolean()).optional(),
   /** The layers whose linears are adapted (PEFT layers_to_transform, 0-based); absent: every layer. */
   layers: sourced(z.array(z.number().int().min(0).max(1e6)).max(100000)).optional(),
   /** Whole modules trained next to the adapter (PEFT modules_to_save). */

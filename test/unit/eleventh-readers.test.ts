@@ -224,18 +224,24 @@ describe("eleventh survey: LoRA on a hybrid's linear attention (Qwen3.5's Gated 
     assert.ok(a.findings.some((f) => f.message.id === 'adapter.rankOverWidth' && f.message.args?.['features'] === 16));
   });
 
-  it('all-linear on Qwen3.5 takes the DeltaNet linears too (every linear 250 names): the same count, nothing reported missing', () => {
+  it('all-linear on Qwen3.5 takes the DeltaNet linears too (every linear 250 names) and, on Qwen3_5ForConditionalGeneration, its vision tower: nothing reported missing', () => {
     const base = 'survey/ninth/hf/166-qwen3.5-9b.config.json';
     const all = withBase(base, { target_modules: 'all-linear' });
     const listed = withBase(base, {});
-    assert.equal(all.analysis!.method.trainable.value, listed.analysis!.method.trainable.value);
+    // PEFT's all-linear takes every nn.Linear but lm_head: the Qwen3-VL-style tower's 27 blocks of h_v 1152 (attn.qkv
+    // 8·(1152 + 3456), attn.proj 8·(1152 + 1152), mlp.linear_fc1 and linear_fc2 8·(1152 + 4304) each = 142,592) and the patch
+    // merger (M = 1152·2² = 4608: linear_fc1 8·(4608 + 4608), linear_fc2 8·(4608 + 4096) = 143,360) beside the language model.
+    const tower = 27 * 8 * (1152 + 3456 + 2 * 1152 + 2 * (1152 + 4304)) + 8 * (2 * 4608 + 4608 + 4096);
+    assert.equal(tower, 3993344);
+    assert.equal(all.analysis!.method.vision?.params, tower);
+    assert.equal(all.analysis!.method.trainable.value, listed.analysis!.method.trainable.value + tower);
     // Qwen3.5-9B: 32 layers of h 4096 (8 attention: 16 heads, 4 KV heads of 256; 24 DeltaNet: key_dim 2048, value_dim 4096,
     // 32 value heads), an MLP of 12288 in each; r 8.
     const h = 4096;
     const attention = 8 * 8 * (h + 2 * 16 * 256 + 2 * (h + 4 * 256) + (16 * 256 + h));
     const mlp = 32 * 8 * 3 * (h + 12288);
     const deltaNet = 24 * 8 * (h + (2 * 2048 + 4096) + (h + 4096) + 2 * (h + 32) + (4096 + h));
-    assert.equal(all.analysis!.method.trainable.value, attention + mlp + deltaNet);
+    assert.equal(all.analysis!.method.trainable.value, attention + mlp + deltaNet + tower);
     assert.equal(
       all.findings.some((f) => f.ruleId === 'adapter-settings' && f.message.id !== 'adapter.rankOverWidth'),
       false,

@@ -129,50 +129,157 @@ function mixerShapes(m: ModelSpec): Partial<Record<AdapterTarget, Linear[]>> {
 }
 
 /**
- * A vision tower's linears by their module paths in transformers, each with the role its adapter counts as (PEFT matches a
- * target list's entry as a suffix of a module's full path, the vision tower's too). The Qwen-VL towers (modeling_qwen2_vl.py,
- * modeling_qwen2_5_vl.py, modeling_qwen3_vl.py), h_v wide with an MLP of f_v: each block's attn.qkv h_v → 3·h_v (grouped
- * key/value heads: h_v + 2·kv·h_v/heads), attn.proj h_v → h_v, and its MLP's fc1 h_v → f_v and fc2 f_v → h_v (Qwen2-VL),
- * gate_proj and up_proj h_v → f_v and down_proj f_v → h_v (Qwen2.5-VL), linear_fc1 and linear_fc2 (Qwen3-VL, whose patch
- * merger and deepstack mergers have a linear_fc1 M → M and a linear_fc2 M → O too, M = h_v·m²). Qwen2-VL's and Qwen2.5-VL's
- * merger is an nn.Sequential (mlp.0, mlp.2) that no name reaches. Other towers are not modelled: none of their linears counts.
+ * A vision tower's linears (and its projector's) by their module paths in transformers, each with the role its adapter counts
+ * as: PEFT matches a target list's entry as a suffix of a module's full path, the vision tower's too, and its all-linear takes
+ * every nn.Linear of the model but the output head (tuners_utils.py _maybe_include_all_linear_layers). h_v wide, an MLP of f_v,
+ * h the text width, M = h_v·m²:
+ * - the Qwen-VL towers (modeling_qwen2_vl.py, modeling_qwen2_5_vl.py, modeling_qwen3_vl.py): each block's attn.qkv
+ *   h_v → 3·h_v (grouped key/value heads: h_v + 2·kv·h_v/heads), attn.proj h_v → h_v, and its MLP's fc1 h_v → f_v and fc2
+ *   f_v → h_v (Qwen2-VL), gate_proj and up_proj h_v → f_v and down_proj f_v → h_v (Qwen2.5-VL), linear_fc1 and linear_fc2
+ *   (Qwen3-VL, whose patch merger and deepstack mergers have a linear_fc1 M → M and a linear_fc2 M → O too). Qwen2-VL's and
+ *   Qwen2.5-VL's merger is an nn.Sequential: mlp.0 M → M and mlp.2 M → O, which only all-linear (or `mlp.0`) reaches;
+ * - SigLIP's blocks (modeling_siglip.py SiglipAttention, SiglipMLP; Gemma 3's vision_tower.vision_model, Idefics3's and
+ *   SmolVLM's vision_model, SigLIP 2's as LFM2-VL has it) and CLIP's (LLaVA's vision_tower): self_attn.q_proj, k_proj, v_proj
+ *   and out_proj h_v → h_v, mlp.fc1 h_v → f_v and mlp.fc2 f_v → h_v. Gemma 3's projector is an nn.Parameter
+ *   (mm_input_projection_weight), no linear; LLaVA's multi_modal_projector.linear_1 h_v·n → h and linear_2 h → h; Idefics3's
+ *   connector.modality_projection.proj M → h; LFM2-VL's SigLIP 2 patch_embedding c·p² → h_v (a linear) and its projector's
+ *   linear_1 M → H and linear_2 H → h;
+ * - Pixtral (Mistral 3, modeling_pixtral.py): attention.q_proj, k_proj, v_proj, o_proj h_v → h_v, feed_forward.gate_proj and
+ *   up_proj h_v → f_v, down_proj f_v → h_v; Mistral3MultiModalProjector's patch_merger.merging_layer M → h_v (with a merge
+ *   size), linear_1 h_v → h and linear_2 h → h;
+ * - Mllama (modeling_mllama.py): the local and global encoders' self_attn.q_proj, k_proj, v_proj, o_proj h_v → h_v, mlp.fc1
+ *   and fc2; multi_modal_projector O → h (one linear);
+ * - Llama 4 (modeling_llama4.py): patch_embedding.linear c·p² → h_v, the blocks' self_attn.q_proj, k_proj, v_proj, o_proj and
+ *   mlp.fc1, fc2, vision_adapter.mlp.fc1 f_v → P_in and fc2 P_out → P_out, multi_modal_projector.linear_1 O → h.
+ * Other towers (InternViT, whose remote and transformers' modules are named apart; Gemma 4's; MoonViT and the rest) are not
+ * modelled: none of their linears counts.
  */
 function visionLinears(m: ModelSpec): { path: string; role: AdapterTarget; shape: Linear }[] {
   const v = m.vision;
-  if (!v || !(v.kind === 'qwen2_vl' || v.kind === 'qwen2_5_vl' || v.kind === 'qwen3_vl')) return [];
+  if (!v) return [];
   const hv = v.hidden.value;
   const fv = v.ffnWidth.value;
-  const kv = v.heads && v.kvHeads ? 2 * v.kvHeads.value * (hv / v.heads.value) : 2 * hv;
-  const mlp: [string, AdapterTarget, Linear][] =
-    v.kind === 'qwen2_vl'
-      ? [
-          ['fc1', 'up', [hv, fv]],
-          ['fc2', 'down', [fv, hv]],
-        ]
-      : v.kind === 'qwen2_5_vl'
-        ? [
-            ['gate_proj', 'gate', [hv, fv]],
-            ['up_proj', 'up', [hv, fv]],
-            ['down_proj', 'down', [fv, hv]],
-          ]
-        : [
-            ['linear_fc1', 'up', [hv, fv]],
-            ['linear_fc2', 'down', [fv, hv]],
-          ];
+  const h = m.hidden.value;
+  const M = hv * (v.mergeSize?.value ?? 1) ** 2;
   const out: { path: string; role: AdapterTarget; shape: Linear }[] = [];
-  for (let i = 0; i < v.layers.value; i++) {
-    const block = `model.visual.blocks.${i}`;
-    out.push({ path: `${block}.attn.qkv`, role: 'q', shape: [hv, hv + kv] }, { path: `${block}.attn.proj`, role: 'o', shape: [hv, hv] });
-    for (const [name, role, shape] of mlp) out.push({ path: `${block}.mlp.${name}`, role, shape });
+  const add = (path: string, role: AdapterTarget, shape: Linear) => out.push({ path, role, shape });
+  // A ViT block's four attention linears under `attn` (q, k, v and the output named `o`) and its MLP's fc1 / fc2.
+  const vitBlocks = (at: string, layers: number, attn: string, o: string) => {
+    for (let i = 0; i < layers; i++) {
+      const block = `${at}.${i}`;
+      for (const [n, role] of [
+        ['q_proj', 'q'],
+        ['k_proj', 'k'],
+        ['v_proj', 'v'],
+        [o, 'o'],
+      ] as const)
+        add(`${block}.${attn}.${n}`, role, [hv, hv]);
+      add(`${block}.mlp.fc1`, 'up', [hv, fv]);
+      add(`${block}.mlp.fc2`, 'down', [fv, hv]);
+    }
+  };
+  const L = v.layers.value;
+  switch (v.kind) {
+    case 'qwen2_vl':
+    case 'qwen2_5_vl':
+    case 'qwen3_vl': {
+      const kv = v.heads && v.kvHeads ? 2 * v.kvHeads.value * (hv / v.heads.value) : 2 * hv;
+      const mlp: [string, AdapterTarget, Linear][] =
+        v.kind === 'qwen2_vl'
+          ? [
+              ['fc1', 'up', [hv, fv]],
+              ['fc2', 'down', [fv, hv]],
+            ]
+          : v.kind === 'qwen2_5_vl'
+            ? [
+                ['gate_proj', 'gate', [hv, fv]],
+                ['up_proj', 'up', [hv, fv]],
+                ['down_proj', 'down', [fv, hv]],
+              ]
+            : [
+                ['linear_fc1', 'up', [hv, fv]],
+                ['linear_fc2', 'down', [fv, hv]],
+              ];
+      for (let i = 0; i < L; i++) {
+        const block = `model.visual.blocks.${i}`;
+        add(`${block}.attn.qkv`, 'q', [hv, hv + kv]);
+        add(`${block}.attn.proj`, 'o', [hv, hv]);
+        for (const [name, role, shape] of mlp) add(`${block}.mlp.${name}`, role, shape);
+      }
+      const O = v.outHidden?.value ?? h;
+      if (v.kind === 'qwen3_vl') {
+        const merger = (at: string) => {
+          add(`${at}.linear_fc1`, 'up', [M, M]);
+          add(`${at}.linear_fc2`, 'down', [M, O]);
+        };
+        merger('model.visual.merger');
+        for (let i = 0; i < (v.deepstack?.value ?? 0); i++) merger(`model.visual.deepstack_merger_list.${i}`);
+      } else {
+        add('model.visual.merger.mlp.0', 'up', [M, M]);
+        add('model.visual.merger.mlp.2', 'down', [M, O]);
+      }
+      return out;
+    }
+    case 'siglip':
+      vitBlocks('model.vision_tower.vision_model.encoder.layers', L, 'self_attn', 'out_proj');
+      return out;
+    case 'siglip_tower':
+      // A remote-code wrapper's SigLIP tower: its blocks (the wrapper's connector is its own code's, not counted).
+      vitBlocks('model.vision_tower.vision_model.encoder.layers', L, 'self_attn', 'out_proj');
+      return out;
+    case 'llava':
+      vitBlocks('model.vision_tower.vision_model.encoder.layers', L, 'self_attn', 'out_proj');
+      add('model.multi_modal_projector.linear_1', 'up', [(v.featureLayers?.value ?? 1) * hv, h]);
+      add('model.multi_modal_projector.linear_2', 'down', [h, h]);
+      return out;
+    case 'idefics3':
+      vitBlocks('model.vision_model.encoder.layers', L, 'self_attn', 'out_proj');
+      add('model.connector.modality_projection.proj', 'up', [M, h]);
+      return out;
+    case 'siglip2': {
+      const H = v.projectorHidden?.value ?? h;
+      add('model.vision_tower.vision_model.embeddings.patch_embedding', 'up', [v.channels.value * v.patch.value ** 2, hv]);
+      vitBlocks('model.vision_tower.vision_model.encoder.layers', L, 'self_attn', 'out_proj');
+      add('model.multi_modal_projector.linear_1', 'up', [M, H]);
+      add('model.multi_modal_projector.linear_2', 'down', [H, h]);
+      return out;
+    }
+    case 'pixtral':
+      for (let i = 0; i < L; i++) {
+        const block = `model.vision_tower.transformer.layers.${i}`;
+        for (const [n, role] of [
+          ['q_proj', 'q'],
+          ['k_proj', 'k'],
+          ['v_proj', 'v'],
+          ['o_proj', 'o'],
+        ] as const)
+          add(`${block}.attention.${n}`, role, [hv, hv]);
+        add(`${block}.feed_forward.gate_proj`, 'gate', [hv, fv]);
+        add(`${block}.feed_forward.up_proj`, 'up', [hv, fv]);
+        add(`${block}.feed_forward.down_proj`, 'down', [fv, hv]);
+      }
+      if (v.mergeSize) add('model.multi_modal_projector.patch_merger.merging_layer', 'up', [M, hv]);
+      add('model.multi_modal_projector.linear_1', 'up', [hv, h]);
+      add('model.multi_modal_projector.linear_2', 'down', [h, h]);
+      return out;
+    case 'mllama':
+      vitBlocks('model.vision_model.transformer.layers', L, 'self_attn', 'o_proj');
+      vitBlocks('model.vision_model.global_transformer.layers', v.globalLayers?.value ?? 0, 'self_attn', 'o_proj');
+      add('model.multi_modal_projector', 'up', [v.outHidden?.value ?? hv, h]);
+      return out;
+    case 'llama4': {
+      const pin = v.projectorIn?.value ?? 0;
+      const pout = v.projectorOut?.value ?? 0;
+      add('model.vision_model.patch_embedding.linear', 'up', [v.channels.value * v.patch.value ** 2, hv]);
+      vitBlocks('model.vision_model.model.layers', L, 'self_attn', 'o_proj');
+      if (pin) add('model.vision_model.vision_adapter.mlp.fc1', 'up', [fv, pin]);
+      if (pout) add('model.vision_model.vision_adapter.mlp.fc2', 'down', [pout, pout]);
+      if (v.outHidden) add('model.multi_modal_projector.linear_1', 'up', [v.outHidden.value, h]);
+      return out;
+    }
+    default:
+      return [];
   }
-  if (v.kind === 'qwen3_vl') {
-    const M = hv * (v.mergeSize?.value ?? 1) ** 2;
-    const O = v.outHidden?.value ?? m.hidden.value;
-    const merger = (at: string) => out.push({ path: `${at}.linear_fc1`, role: 'up', shape: [M, M] }, { path: `${at}.linear_fc2`, role: 'down', shape: [M, O] });
-    merger('model.visual.merger');
-    for (let i = 0; i < (v.deepstack?.value ?? 0); i++) merger(`model.visual.deepstack_merger_list.${i}`);
-  }
-  return out;
 }
 
 /**
@@ -517,9 +624,11 @@ function trainedMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): M
     // A vision tower's linears whose path ends with an entry of the target list (PEFT's check_target_module_exists); with
     // layers_to_transform, only those whose index (the last number between two of the path's names: blocks.3.) it lists. They
     // are not in the per-token work (the image tokens' count is not in the files).
+    // PEFT's all-linear: every one of them.
     const suffixes = a.suffixNames?.value ?? [];
-    for (const { path, role, shape } of suffixes.length ? visionLinears(m) : []) {
-      const hits = suffixes.filter((e) => path === e || path.endsWith(`.${e}`));
+    const every = a.allLinear?.value === true;
+    for (const { path, role, shape } of suffixes.length || every ? visionLinears(m) : []) {
+      const hits = every ? ['all-linear'] : suffixes.filter((e) => path === e || path.endsWith(`.${e}`));
       if (!hits.length) continue;
       const index = /.*\.[^.]*\.(\d+)\./.exec(path);
       if (a.layers && !(index && a.layers.value.includes(Number(index[1])))) continue;

@@ -40,7 +40,7 @@ export const en = {
   'value.unknown':
     '{key}: its value cannot be known without running the script (a positional argument, a command substitution or an unset variable); read as not set.',
   'recognize.visionTextOnly':
-    'A vision-language model: its vision encoder ({layers} layers × {hidden}) counts in the total parameters and the memory; FLOPs and adapters count the language model over text tokens (how many image tokens a sample has is not in the config).',
+    "A vision-language model: its vision encoder ({layers} layers × {hidden}) counts in the total parameters and the memory; FLOPs and an adapter's per-token work count the language model over text tokens (how many image tokens a sample has is not in the config), while an adapter's parameters count the tower's linears its target names reach (PEFT's suffix match, all-linear).",
   'recognize.wrapperText':
     '"{type}" is a model this version does not know as a whole; its language model, {key} (model_type {text}), is read and counted exactly as that family.',
   'recognize.partNotCounted':

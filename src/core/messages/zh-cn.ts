@@ -30,7 +30,7 @@ export const zhCN: Record<MessageId, string> = {
   'recognize.unknownValue': '{key} 的值无法静态读出（位置参数、命令替换或未设置的变量）：请在脚本中写出数值，或设置该变量。',
   'value.unknown': '{key}：其值须运行脚本才能得知（位置参数、命令替换或未设置的变量），按未设置处理。',
   'recognize.visionTextOnly':
-    '视觉语言模型：视觉编码器（{layers} 层 × {hidden}）计入总参数量和显存；FLOPs 与适配器只按文本 token 计算语言模型（每个样本的图像 token 数不在配置中）。',
+    '视觉语言模型：视觉编码器（{layers} 层 × {hidden}）计入总参数量和显存；FLOPs 与适配器的每 token 计算量只按文本 token 计算语言模型（每个样本的图像 token 数不在配置中）；适配器参数则计入其目标名称命中的视觉塔线性层（PEFT 的后缀匹配、all-linear）。',
   'recognize.wrapperText': '"{type}" 是本版本不整体识别的模型；其语言模型 {key}（model_type {text}）按该系列读取并精确计数。',
   'recognize.partNotCounted':
     '{key}（model_type {sub}）是模型自身代码构建的模块，本版本无法从文件读出其形状：未计入，因此总参数量、权重显存和每个 token 的参数量都不包含它。',

@@ -148,16 +148,25 @@ function regexNames(source: string): string[] | undefined {
  * modules whose path it matches); names no role matches are kept apart. A name that holds several roles in one linear
  * (query_key_value, qkv_proj, gate_up_proj) is also listed in `fused`: PEFT wraps it as one layer, r·(in + Σ out).
  */
-export function rolesOf(names: readonly string[]): { roles: AdapterTarget[]; unknown: string[]; fused: AdapterTarget[][]; suffixes: string[] } {
+export function rolesOf(names: readonly string[]): {
+  roles: AdapterTarget[];
+  unknown: string[];
+  fused: AdapterTarget[][];
+  suffixes: string[];
+  allLinear: boolean;
+} {
   const roles = new Set<AdapterTarget>();
   const unknown: string[] = [];
   const fused = new Map<string, AdapterTarget[]>();
   // The entries PEFT matches as a suffix of a module's path (no all-linear, no regular expression): spec.ts suffixNames.
   const suffixes: string[] = [];
+  // PEFT's own all-linear (not LLaMA-Factory's `all`): every linear of the model, a vision tower's too.
+  let allLinear = false;
   for (const raw of names) {
     const name = raw.trim();
     if (!name) continue;
     if (name === 'all-linear' || name === 'all') {
+      if (name === 'all-linear') allLinear = true;
       for (const r of ALL_LINEAR) roles.add(r);
       continue;
     }
@@ -174,7 +183,7 @@ export function rolesOf(names: readonly string[]): { roles: AdapterTarget[]; unk
     else unknown.push(name);
     if (mapped && mapped.length > 1 && !SHARED_NAMES.has(last)) fused.set(mapped.join(), [...mapped]);
   }
-  return { roles: [...roles], unknown, fused: [...fused.values()], suffixes };
+  return { roles: [...roles], unknown, fused: [...fused.values()], suffixes, allLinear };
 }
 
 export function namesOf(value: Fact['value'] | undefined): string[] {
@@ -225,6 +234,7 @@ export function adapterOf(
     dropout?: Sourced<number>;
     unknown?: Sourced<string[]>;
     suffixes?: Sourced<string[]>;
+    allLinear?: Sourced<boolean>;
     saved?: Sourced<Saved[]>;
     virtualTokens?: Sourced<number>;
     frequencies?: Sourced<number>;
@@ -246,6 +256,7 @@ export function adapterOf(
     ...(more.expertParams ? { expertParams: more.expertParams } : {}),
     ...(more.unknown && more.unknown.value.length ? { unknownTargets: more.unknown } : {}),
     ...(more.suffixes && more.suffixes.value.length ? { suffixNames: more.suffixes } : {}),
+    ...(more.allLinear?.value ? { allLinear: more.allLinear } : {}),
     ...(more.saved && more.saved.value.length ? { modulesToSave: more.saved } : {}),
     ...(more.virtualTokens ? { virtualTokens: more.virtualTokens } : {}),
     ...(more.frequencies ? { frequencies: more.frequencies } : {}),

@@ -275,8 +275,12 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
     };
     const modules = r.present('--lora_target_modules', '--target_modules');
     const names = modules ? wordsOf(modules) : library === 'trl' || library === 'hf' || llamaRecipes ? ['q_proj', 'v_proj'] : ['all-linear'];
-    const { roles, unknown, fused } = rolesOf(names);
+    const { roles, unknown, fused, suffixes, allLinear } = rolesOf(names);
     const where: Sourced<unknown> = modules ? fromFact(null, modules) : byDefault(names.join(','), '--lora_target_modules', cls);
+    // The names go to PEFT's LoraConfig as they are (TRL, a script's own LoraConfig, OpenRLHF, Qwen's finetune.py,
+    // llama-recipes), which matches each as a suffix of any module's path and takes every linear for all-linear, a vision
+    // tower's too; ms-swift turns all-linear into its own expression that leaves a frozen ViT out (freeze_vit), so not there.
+    const toPeft = library !== 'swift';
     const alpha = r.num(['--lora_alpha'], { min: 1e-9 }) ?? byDefault(library === 'openrlhf' || qwen ? 16 : 32, '--lora_alpha', cls);
     const dora = flag('--use_dora') ?? (adapterName && /^dora$/i.test(adapterName.value) ? as(adapterName, true) : undefined);
     // TRL's ModelConfig and ms-swift default lora_dropout to 0.05; OpenRLHF to 0.
@@ -292,6 +296,7 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
       alpha,
       dropout,
       unknown: as(where, unknown),
+      ...(toPeft ? { suffixes: as(where, suffixes), allLinear: as(where, allLinear) } : {}),
       fused: as(where, fused),
       saved: savedFlag && savedNames.length ? fromFact(savedOf(savedNames), savedFlag) : undefined,
     });
