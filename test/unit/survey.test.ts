@@ -1019,6 +1019,10 @@ describe('survey: the twelfth gathering', () => {
     const a = at('291-mindspeed-llm');
     assert.equal(a.analysis!.params.total.value, 30532122624);
     assert.equal(a.spec!.model!.moe?.layers.value.length, 48);
+    // Its --finetune is a fine-tune (no tokens-per-parameter note); its --lora-r 16 is said as not modelled, not dropped.
+    assert.equal(a.spec!.training.finetune?.value, true);
+    assert.ok(!a.findings.some((f) => f.ruleId === 'tokens-per-parameter'));
+    assert.deepEqual(a.findings.find((f) => f.message.id === 'megatron.loraNotModelled')?.message.args, { flag: '--lora-r', value: '16' });
     const text = fixtureText('survey/twelfth/train/291-mindspeed-llm-qwen3-30b-a3b-lora16-tp2-ep4-npu.sh');
     const zero = analyzeFile({ path: 'run.sh', text: text.replace('--moe-layer-freq -1', '--moe-layer-freq 0') });
     assert.ok(zero.findings.some((f) => f.message.id === 'megatron.moeLayerFreq'));

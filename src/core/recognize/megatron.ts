@@ -235,6 +235,22 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
       training.precision,
       ...(training.zeroStage ? [training.zeroStage] : []),
     );
+  // MindSpeed-LLM's LoRA (--lora-r, --lora-target-modules linear_qkv linear_proj …, wrapped by PEFT around Megatron-Core's
+  // layers; a MoE's grouped experts by its own CCLoRA): not modelled here. The whole model counted as trained is said.
+  // --finetune (Megatron-LM's arguments.py: load the checkpoint's weights, not its optimizer or iteration): a fine-tune, where
+  // pretraining's checks do not apply.
+  const finetuneAt = r.present('--finetune');
+  if (finetuneAt && finetuneAt.value !== false) training.finetune = fromFact(true, finetuneAt);
+  const loraAt = r.present('--lora-r') ?? r.present('--lora-target-modules');
+  if (loraAt)
+    findings.push(
+      finding(
+        'unsupported',
+        'warning',
+        { id: 'megatron.loraNotModelled', args: { flag: String(loraAt.path[0]), value: String(loraAt.value) } },
+        { file: loraAt.file, range: loraAt.keyRange },
+      ),
+    );
   // Megatron-Core reads --recompute-modules only under --recompute-granularity selective (transformer_config.py).
   const modulesAt = r.present('--recompute-modules');
   if (modulesAt && training.recompute?.value !== 'selective')
