@@ -21,9 +21,9 @@ function check(name, fn) {
 }
 
 // Two language servers (Node and web worker) carry the engine, which grows with every format and family it reads.
-check('the VSIX is under 1.1 MB and lists no test or source files', () => {
+check('the VSIX is under 1.2 MB and lists no test or source files', () => {
   const size = fs.statSync(vsix).size;
-  assert.ok(size < 1.1 * 1024 * 1024, `${size} bytes`);
+  assert.ok(size < 1.2 * 1024 * 1024, `${size} bytes`);
   const list = spawnSync('python3', ['-m', 'zipfile', '-l', vsix], { encoding: 'utf8' });
   assert.equal(list.status, 0, list.stderr);
   const names = list.stdout
