@@ -793,6 +793,11 @@ export const trainingSpecSchema = z.object({
   /** The updated parameters' all-gather overlapped with the next step's forward (Megatron --overlap-param-gather). */
   overlapParamGather: sourced(z.boolean()).optional(),
   offloadParams: sourced(z.boolean()).optional(),
+  /**
+   * Tokens of each sequence whose logits the loss needs, where fewer than the sequence (TRL's GRPO: the completion only, its
+   * model called with logits_to_keep = the completion's length + 1): the output layer's logits over these alone.
+   */
+  logitsTokens: sourced(z.number().int().positive()).optional(),
   /** Starts from pretrained weights (a fine-tune): pretraining-only checks do not apply. */
   finetune: sourced(z.boolean()).optional(),
   /** A low-rank adapter; the base weights are frozen. */

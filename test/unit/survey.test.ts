@@ -1016,6 +1016,18 @@ describe('survey: the twelfth gathering', () => {
     assert.ok(!neox.findings.some((f) => f.message.id === 'adapter.unknownModules'));
   });
 
+  it("TRL's GRPO (`--max_prompt_length 2048 --max_completion_length 1024`): the layers see 3,072 tokens a sequence, the loss the completion's 1,025 logits only (logits_to_keep), a third of the logits' memory", () => {
+    const a = at('305-accelerate-trl-grpo');
+    assert.equal(a.spec!.training.seqLen?.value, 3072);
+    assert.equal(a.spec!.training.logitsTokens?.value, 1025);
+    const logits = a.analysis!.cluster.memory.logits;
+    // The same launch without the completion split: every token's logits.
+    const text = fixtureText('survey/twelfth/train/305-accelerate-trl-grpo-qwen3-0.6b-peft-qv-fsdp2.sh');
+    const whole = analyzeFile({ path: 'run.sh', text: text.replace('--max_prompt_length 2048', '--max_length 3072') });
+    assert.equal(whole.spec!.training.logitsTokens, undefined);
+    assert.ok(Math.abs(logits / whole.analysis!.cluster.memory.logits - 1025 / 3072) < 1e-9);
+  });
+
   it("MindSpeed-LLM's `--moe-layer-freq -1 --first-k-dense-replace -1`: every layer MoE, as Python's i % -1 == 0 makes it (Qwen3-30B-A3B, 30,532,122,624); 0 is still an error", () => {
     const a = at('291-mindspeed-llm');
     assert.equal(a.analysis!.params.total.value, 30532122624);

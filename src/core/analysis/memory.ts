@@ -715,9 +715,11 @@ export function memoryPerGpu(layout: Layout, workload: Workload): MemoryBreakdow
   activations += ((w.method.denseBytes ?? 0) * (l.recompute === 'full' ? 1 / m.layers.value : n / m.layers.value)) / l.tp;
   activations += (w.method.heldBytes ?? 0) / l.tp;
   activations += dequantizedBytes(w, l);
-  // The loss's copies of the logits (lossBytesPerLogit), split over TP (last stage).
+  // The loss's copies of the logits (lossBytesPerLogit), split over TP (last stage), over the tokens whose logits the loss
+  // needs (GRPO's completion: logitsTokens).
   // An encoder's classifier has n logits per sequence (or per token), not V per token.
-  const logits = hasLmHead(m) ? (lossBytesPerLogit(w) * (w.seqLen / l.cp) * l.microBatch * m.vocab.value) / l.tp : 0;
+  const logitTokens = Math.min(w.logitsTokens ?? w.seqLen, w.seqLen);
+  const logits = hasLmHead(m) ? (lossBytesPerLogit(w) * (logitTokens / l.cp) * l.microBatch * m.vocab.value) / l.tp : 0;
 
   // Optimizer-in-backward steps and frees each gradient as it is accumulated: one tensor's gradient at a time.
   const shardedGrads = w.optimizerInBackward ? Math.min(d.gradients + e.gradients, largestTensor(m, l) * gradBytes) : d.gradients + e.gradients;

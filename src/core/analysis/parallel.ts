@@ -88,6 +88,8 @@ export interface Workload {
   readonly expertCapacity?: { readonly factor: number; readonly padded: boolean };
   /** A sharded optimizer's all-gather of the updated parameters overlapped with the next step's forward (Megatron: --overlap-param-gather). */
   readonly overlapParamGather?: boolean;
+  /** Tokens per sequence whose logits the loss computes, where fewer than seqLen (spec.ts logitsTokens); absent: every token. */
+  readonly logitsTokens?: number;
   /** Sequences per sample (preference training's chosen and rejected responses): the layers see micro-batch × this many. */
   readonly sequencesPerSample?: number;
   /** A frozen copy of the model as the reference (DPO on a full fine-tune): its 16-bit weights held, sharded as the trained ones. */
@@ -348,6 +350,7 @@ export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster
       ...(t.expertCapacity ? { expertCapacity: { factor: t.expertCapacity.value, padded: t.expertPadding?.value ?? false } } : {}),
       overlapParamGather: fromTrainer('overlapParamGather', t.overlapParamGather, spec.trainer.overlapParamGather ?? false),
       ...(t.preference && t.preference.value.sequences > 1 ? { sequencesPerSample: t.preference.value.sequences } : {}),
+      ...(t.logitsTokens && t.logitsTokens.value < t.seqLen.value ? { logitsTokens: t.logitsTokens.value } : {}),
       ...(t.preference?.value.reference === 'copy' ? { referenceCopy: true } : {}),
       method: {
         adapterPerToken: method.adapterPerToken,

@@ -107,6 +107,7 @@ export const zhCN: Record<MessageId, string> = {
   'prov.ffnFromHidden': '未设置 FFN 宽度：{factor} × 隐藏维度',
   'prov.ffnUnused': '没有稠密层：FFN 宽度不使用',
   'prov.shardsWhenDistributed': '{trainer} 在多于一个 GPU 上运行其分布式配方，会对参数、梯度和优化器状态分片（FSDP）',
+  'prov.logitsToKeep': 'max_completion_length + 1：GRPO 只计算补全部分的 logits（logits_to_keep），不计算提示部分的',
   'prov.promptCompletion': 'max_prompt_length + max_completion_length：一条提示与为其生成的补全',
   'prov.torchtuneBuiltin':
     '{key}：按 torchtune 内置配置 {config} 的设置（其 LoRA 配置：秩 8、alpha 16，作用于 q_proj、v_proj、output_proj 与 MLP；未读取已安装的包）',

@@ -181,8 +181,11 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
   const grpoCompletion = r.int(['--max_completion_length']);
   const grpo =
     grpoPrompt && grpoCompletion ? derived(grpoPrompt.value + grpoCompletion.value, { id: 'prov.promptCompletion' }, grpoPrompt, grpoCompletion) : undefined;
+  // (TRL's GRPOTrainer asks the model for the completion's logits only: logits_to_keep = its length + 1.)
+  const grpoLogits = grpo && grpoCompletion ? derived(grpoCompletion.value + 1, { id: 'prov.logitsToKeep' }, grpoCompletion) : undefined;
   const llamaRecipes = library === 'llamarecipes';
   const training: TrainingPart = defined({
+    logitsTokens: grpoLogits,
     seqLen:
       r.int(['--max_seq_length', '--max_length', '--model_max_length', '--max_len', '--max_seq_len', '--cutoff_len', '--block_size', '--max-seq-length']) ??
       (prompt && generated ? derived(prompt.value + generated.value, { id: 'prov.openrlhfSequence' }, prompt, generated) : undefined) ??
