@@ -947,10 +947,10 @@ describe('survey: the eleventh gathering', () => {
 });
 
 /**
- * The twelfth gathering (survey/twelfth: 5 config.json and 20 training files of users' repositories, December 2026, two
- * helpers'; they stopped at 25 of the 40 asked for), each as `compute-budget report FILE` reads it. Three launches need files of
- * their repositories and are kept in folders of their own with them at the paths they use. 14 of the 25 gave numbers at first
- * (6 of the first 17, all 8 of the later ones).
+ * The twelfth gathering (survey/twelfth: 3 config.json and 17 training files of users' repositories, December 2026, two
+ * helpers'; they stopped at 25 of the 40 asked for, and 5 of those, the same repository and path as files of earlier
+ * gatherings, were left out), each as `compute-budget report FILE` reads it. Three launches need files of their repositories
+ * and are kept in folders of their own with them at the paths they use. 9 of the 20 gave numbers at first.
  */
 describe('survey: the twelfth gathering', () => {
   const root = join(FIXTURES, 'survey', 'twelfth');
@@ -974,10 +974,10 @@ describe('survey: the twelfth gathering', () => {
   });
   const at = (name: string) => [...seen].find(([f]) => f.includes(`/${name}`))![1];
 
-  it('25 files; at least 18 give a parameter count, and each of the others says why', () => {
-    assert.equal(twelfth.length, 25);
+  it('20 files; at least 13 give a parameter count, and each of the others says why', () => {
+    assert.equal(twelfth.length, 20);
     const counted = twelfth.filter((f) => seen.get(f)?.analysis?.params.total.value);
-    assert.ok(counted.length >= 18, `${counted.length} of ${twelfth.length}`);
+    assert.ok(counted.length >= 13, `${counted.length} of ${twelfth.length}`);
     for (const f of twelfth.filter((x) => !seen.get(x)?.analysis))
       assert.ok(
         seen.get(f)!.findings.some((x) => x.severity !== 'info' || x.ruleId === 'no-model'),
