@@ -839,42 +839,54 @@ describe('survey: the tenth gathering', () => {
 });
 
 /**
+ * A gathering of public files (survey/NAME/{hf,train}), each read as `compute-budget report FILE` reads it, in a mocha `before`
+ * of the describe that calls this: a launch kept in a folder with the files it needs is the folder's file `launches` names.
+ */
+function gathering(name: string, launches: Readonly<Record<string, string>>) {
+  const root = join(FIXTURES, 'survey', name);
+  const files = ['hf', 'train'].flatMap((dir) =>
+    readdirSync(join(root, dir), { withFileTypes: true })
+      .filter((f) => /^\d{3}-/.test(f.name))
+      .map((f) => `survey/${name}/${dir}/${f.name}${f.isFile() ? '' : `/${launches[f.name]}`}`),
+  );
+  const seen = new Map<string, FileAnalysis>();
+  before(async function () {
+    this.timeout(30000);
+    for (const f of files) {
+      const read = await collectSetup(nodeFs, { files: [join(FIXTURES, f)] });
+      seen.set(f, analyze(read.inputs)[0]!);
+    }
+  });
+  return {
+    files,
+    at: (file: string) => [...seen].find(([f]) => f.includes(`/${file}`))![1],
+    /** The files that give a parameter count; each of the others must say why (a warning or error, or no model). */
+    counted: () => files.filter((f) => seen.get(f)?.analysis?.params.total.value),
+    silent: () => files.filter((f) => !seen.get(f)?.analysis && !seen.get(f)!.findings.some((x) => x.severity !== 'info' || x.ruleId === 'no-model')),
+  };
+}
+
+/**
  * The eleventh gathering (survey/eleventh: 12 config.json and 28 training files, December 2026, a helper's), each as
  * `compute-budget report FILE` reads it. Three launches need files of their repositories and are kept in folders of their own
  * with them at the paths they use; the launch is the folder's file named here. 19 of the 40 gave numbers at first.
  */
 describe('survey: the eleventh gathering', () => {
-  const root = join(FIXTURES, 'survey', 'eleventh');
-  const launches: Readonly<Record<string, string>> = {
+  const {
+    files: eleventh,
+    at,
+    counted,
+    silent,
+  } = gathering('eleventh', {
     '253-sourced-gemma3-4b-it-qlora-r16': 'gemma3/gemma3_4b_it_ft.sh',
     '266-slurm-nanotron-smollm-qwen-1b-pp2-dp4': 'train.sh',
     '274-slurm-autoalign-cli-qwen3-1.7b-sft-zero2': 'scripts/train/sft_qwen-3-1.7b_infinite_7m_deespeed.sh',
-  };
-  const eleventh = ['hf', 'train'].flatMap((dir) =>
-    readdirSync(join(root, dir), { withFileTypes: true })
-      .filter((f) => /^\d{3}-/.test(f.name))
-      .map((f) => `survey/eleventh/${dir}/${f.name}${f.isFile() ? '' : `/${launches[f.name]}`}`),
-  );
-  const seen = new Map<string, FileAnalysis>();
-  before(async function () {
-    this.timeout(30000);
-    for (const f of eleventh) {
-      const read = await collectSetup(nodeFs, { files: [join(FIXTURES, f)] });
-      seen.set(f, analyze(read.inputs)[0]!);
-    }
   });
-
-  const at = (name: string) => [...seen].find(([f]) => f.includes(`/${name}`))![1];
 
   it('40 files; at least 32 give a parameter count, and each of the others says why', () => {
     assert.equal(eleventh.length, 40);
-    const counted = eleventh.filter((f) => seen.get(f)?.analysis?.params.total.value);
-    assert.ok(counted.length >= 32, `${counted.length} of ${eleventh.length}`);
-    for (const f of eleventh.filter((x) => !seen.get(x)?.analysis))
-      assert.ok(
-        seen.get(f)!.findings.some((x) => x.severity !== 'info' || x.ruleId === 'no-model'),
-        f,
-      );
+    assert.ok(counted().length >= 32, `${counted().length} of ${eleventh.length}`);
+    assert.deepEqual(silent(), []);
   });
 
   it('a script that exports its settings and sources a shared one (`source "$(dirname "$0")/../generic/x.sh"`): that script, read with them; its own --lora --r 16 flags as the LoRA', () => {
@@ -953,36 +965,21 @@ describe('survey: the eleventh gathering', () => {
  * and are kept in folders of their own with them at the paths they use. 9 of the 20 gave numbers at first.
  */
 describe('survey: the twelfth gathering', () => {
-  const root = join(FIXTURES, 'survey', 'twelfth');
-  const launches: Readonly<Record<string, string>> = {
+  const {
+    files: twelfth,
+    at,
+    counted,
+    silent,
+  } = gathering('twelfth', {
     '282-torchrun-own-unsloth-gemma4-e4b-bnb4-local-ddp8': 'run_distributed.sh',
     '294-slurm-llamafactory-qwen3-coder-30b-a3b-lora32-zero3': 'run_example.slurm.sh',
     '297-msswift-yaml-to-args-gemma3-270m-local-lora8': 'train_swift.sh',
-  };
-  const twelfth = ['hf', 'train'].flatMap((dir) =>
-    readdirSync(join(root, dir), { withFileTypes: true })
-      .filter((f) => /^\d{3}-/.test(f.name))
-      .map((f) => `survey/twelfth/${dir}/${f.name}${f.isFile() ? '' : `/${launches[f.name]}`}`),
-  );
-  const seen = new Map<string, FileAnalysis>();
-  before(async function () {
-    this.timeout(30000);
-    for (const f of twelfth) {
-      const read = await collectSetup(nodeFs, { files: [join(FIXTURES, f)] });
-      seen.set(f, analyze(read.inputs)[0]!);
-    }
   });
-  const at = (name: string) => [...seen].find(([f]) => f.includes(`/${name}`))![1];
 
   it('20 files; at least 13 give a parameter count, and each of the others says why', () => {
     assert.equal(twelfth.length, 20);
-    const counted = twelfth.filter((f) => seen.get(f)?.analysis?.params.total.value);
-    assert.ok(counted.length >= 13, `${counted.length} of ${twelfth.length}`);
-    for (const f of twelfth.filter((x) => !seen.get(x)?.analysis))
-      assert.ok(
-        seen.get(f)!.findings.some((x) => x.severity !== 'info' || x.ruleId === 'no-model'),
-        f,
-      );
+    assert.ok(counted().length >= 13, `${counted().length} of ${twelfth.length}`);
+    assert.deepEqual(silent(), []);
   });
 
   it('a Slurm script that runs `llamafactory-cli train config.yaml`: that YAML, and the DeepSpeed config it names by an absolute path, found beside it (ZeRO-3 read, not guessed from the name); 4 GPUs from --gres', () => {
