@@ -130,3 +130,16 @@ describe('LoRA on a vision tower: SigLIP (Gemma 3) and CLIP (LLaVA)', () => {
     assert.equal(a.analysis!.method.trainable.value, 1375293440);
   });
 });
+
+describe("LoRA on a vision tower through Axolotl's lora_target_modules", () => {
+  it("Axolotl hands its list to PEFT as written: q_proj, k_proj, v_proj also wrap Gemma 3 4B's SigLIP blocks (32,788,480, as PEFT's own list)", () => {
+    const yaml = (targets: string) =>
+      `base_model: google/gemma-3-4b-it\nadapter: lora\nlora_r: 16\nlora_alpha: 32\n${targets}\nsequence_len: 2048\nmicro_batch_size: 1\n`;
+    const listed = analyzeFiles([
+      { path: 'run/config.yml', text: yaml('lora_target_modules:\n  - q_proj\n  - k_proj\n  - v_proj\n  - o_proj\n  - gate_proj\n  - up_proj\n  - down_proj') },
+      { path: 'run/google/gemma-3-4b-it/config.json', text: fixtureText('hf_config_2025/gemma-3-4b-it.config.json') },
+    ]).find((a) => a.path === 'run/config.yml')!;
+    assert.equal(listed.analysis!.method.vision?.params, 27 * 3 * 16 * (1152 + 1152));
+    assert.equal(listed.analysis!.method.trainable.value, 32788480);
+  });
+});

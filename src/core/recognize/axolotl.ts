@@ -69,13 +69,16 @@ export function recognizeAxolotl(ctx: RecognizeContext): FileRecognition {
   if (adapter && /^(q?lora)$/i.test(adapter.value) && rank) {
     const linear = r.bool(['lora_target_linear']);
     const modules = r.present('lora_target_modules');
-    const { roles, unknown, fused } = rolesOf(linear?.value ? ['all-linear', ...namesOf(modules?.value)] : namesOf(modules?.value));
+    const { roles, unknown, fused, suffixes } = rolesOf(linear?.value ? ['all-linear', ...namesOf(modules?.value)] : namesOf(modules?.value));
     const where = linear?.value ? linear : modules ? fromFact(null, modules) : rank;
     const saved = r.present('lora_modules_to_save');
     training.adapter = adapterOf(as(adapter, r.bool(['peft_use_dora'])?.value ? 'dora' : 'lora'), rank, as(where, roles), {
       alpha: r.num(['lora_alpha'], { min: 1e-9 }),
       dropout: r.num(['lora_dropout'], { max: 1 }),
       unknown: as(where, unknown),
+      // A list goes to PEFT's LoraConfig as written (axolotl's load_lora: target_modules=cfg.lora_target_modules), which
+      // matches each name as a suffix of any module's path, a vision tower's too. (lora_target_linear's own finder: not read.)
+      ...(!linear?.value && modules ? { suffixes: as(where, suffixes) } : {}),
       fused: as(where, fused),
       saved: saved ? fromFact(savedOf(namesOf(saved.value)), saved) : undefined,
     });
