@@ -106,7 +106,7 @@ export const en = {
   'recognize.pythonRecipe':
     "Not read: {recipe} builds its config in NeMo / Megatron-Bridge Python, which is never run here. Give the model's config.json (or a Megatron launch line with its flags) next to this file, or name the model in a trainer config.",
   'recognize.unknownFormat':
-    'Not a config this version recognizes: none of the keys or flags that Hugging Face, Megatron-LM, NeMo, MaxText, DeepSpeed, torchtitan, Axolotl, LitGPT, GPT-NeoX, OLMo or nanoGPT configs use, and no model shapes under common names.',
+    'Not a config this version recognizes: none of the keys or flags that Hugging Face, Megatron-LM, NeMo, MaxText, DeepSpeed, torchtitan, Axolotl, LitGPT, GPT-NeoX, OLMo, nanoGPT, LLaMA-Factory, TRL, accelerate, torchtune, PEFT, ms-swift, verl, OpenRLHF or mlx-lm configs and launches use, and no model shapes under common names.',
 
   // Provenance
   'prov.architecture': 'fixed by the {arch} architecture',

@@ -88,7 +88,7 @@ export const zhCN: Record<MessageId, string> = {
   'recognize.pythonRecipe':
     '未读取：{recipe} 在 NeMo / Megatron-Bridge 的 Python 中构建配置，此处从不运行。请在此文件旁提供模型的 config.json（或带参数的 Megatron 启动命令），或在训练配置中写明模型。',
   'recognize.unknownFormat':
-    '本版本无法识别此配置：其中没有 Hugging Face、Megatron-LM、NeMo、MaxText、DeepSpeed、torchtitan、Axolotl、LitGPT、GPT-NeoX、OLMo 或 nanoGPT 配置使用的键或参数，也没有常见名称的模型形状。',
+    '本版本无法识别此配置：其中没有 Hugging Face、Megatron-LM、NeMo、MaxText、DeepSpeed、torchtitan、Axolotl、LitGPT、GPT-NeoX、OLMo、nanoGPT、LLaMA-Factory、TRL、accelerate、torchtune、PEFT、ms-swift、verl、OpenRLHF 或 mlx-lm 的配置与启动命令使用的键或参数，也没有常见名称的模型形状。',
 
   'prov.architecture': '由 {arch} 架构决定',
   'prov.classDefault': '未设置 {key}：{cls} 默认值 {value}',
