@@ -69,9 +69,11 @@ export function referenceCandidates(from: string, ref: string): string[] {
     const segments = ref.split(/[\\/]/).filter(Boolean);
     const tails = [];
     for (let k = Math.min(segments.length - 1, 4); k >= 2; k--) tails.push(segments.slice(-k).join('/'));
-    // Last, its name alone beside the referring file (a YAML whose deepspeed: /mnt/…/manager/ds_z3_config.json sits next to it).
-    const beside = segments.length ? [resolveReference(from, segments[segments.length - 1]!)] : [];
-    return [first, ...tails.flatMap((t) => referenceCandidates(from, t)), ...beside].filter((p, i, all) => all.indexOf(p) === i && p !== first);
+    // Last, its name alone beside the referring file (a YAML whose deepspeed: /mnt/…/manager/ds_z3_config.json sits next to it);
+    // not a model folder's config.json (any folder's config.json is not the model's).
+    const name = segments[segments.length - 1];
+    const beside = name && name !== 'config.json' ? [resolveReference(from, name)] : [];
+    return [first, ...[...tails.flatMap((t) => referenceCandidates(from, t)), ...beside].filter((p, i, all) => all.indexOf(p) === i && p !== first)];
   }
   const out = [first];
   let dir = dirOf(from);

@@ -8,6 +8,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeFile, analyzeFiles, type FileAnalysis } from '../../src/core/pipeline';
 import { analyze, collectSetup } from '../../src/core/engine';
+import { referenceCandidates } from '../../src/core/setup';
 import { nodeFs } from '../../src/cli/main';
 import { FIXTURES, fixtureText } from './helpers/fixtures';
 
@@ -989,6 +990,13 @@ describe('survey: the twelfth gathering', () => {
     assert.deepEqual([a.spec!.training.adapter?.rank?.value, a.spec!.training.zeroStage?.value, a.spec!.parallel.worldSize?.value], [32, 3, 4]);
     assert.equal(a.spec!.training.zeroStage?.source.kind, 'fact');
     assert.ok(!a.findings.some((f) => f.message.id === 'setup.referenceMissing'));
+  });
+
+  it("an absolute path is looked for by its name beside the file that names it, last; a model folder's config.json is not", () => {
+    const candidates = referenceCandidates('/w/run/config.yaml', '/mnt/lustre/manager/ds_z3_config.json');
+    assert.equal(candidates[0], '/mnt/lustre/manager/ds_z3_config.json');
+    assert.equal(candidates[candidates.length - 1], '/w/run/ds_z3_config.json');
+    assert.ok(!referenceCandidates('/w/run/train.sh', '/data/models/llama/config.json').includes('/w/run/config.json'));
   });
 
   it("a local copy's folder (…/Qwen3-1.7B-bf16-bak) and Unsloth's -unsloth-bnb-4bit re-upload name their models", () => {
