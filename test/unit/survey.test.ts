@@ -1021,7 +1021,7 @@ describe('survey: the twelfth gathering', () => {
     assert.ok(!neox.findings.some((f) => f.message.id === 'adapter.unknownModules'));
   });
 
-  it("TRL's GRPO (`--max_prompt_length 2048 --max_completion_length 1024`): the layers see 3,072 tokens a sequence, the loss the completion's 1,025 logits only (logits_to_keep), a third of the logits' memory", () => {
+  it("TRL's GRPO (`--max_prompt_length 2048 --max_completion_length 1024`): the layers see 3,072 tokens a sequence, the loss the completion's 1,025 logits only (logits_to_keep), a third of the logits' memory and of the output layer's FLOPs", () => {
     const a = at('305-accelerate-trl-grpo');
     assert.equal(a.spec!.training.seqLen?.value, 3072);
     assert.equal(a.spec!.training.logitsTokens?.value, 1025);
@@ -1031,6 +1031,10 @@ describe('survey: the twelfth gathering', () => {
     const whole = analyzeFile({ path: 'run.sh', text: text.replace('--max_prompt_length 2048', '--max_length 3072') });
     assert.equal(whole.spec!.training.logitsTokens, undefined);
     assert.ok(Math.abs(logits / whole.analysis!.cluster.memory.logits - 1025 / 3072) < 1e-9);
+    // The output layer's matmul (V·h = 151,936 × 1,024, tied) runs over those tokens only: 2·V·h·(1 − k/s) fewer FLOPs a token.
+    const saved = whole.analysis!.flops.perToken.forward.value - a.analysis!.flops.perToken.forward.value;
+    assert.ok(Math.abs(saved - 2 * 151936 * 1024 * (1 - 1025 / 3072)) < 1e-3, String(saved));
+    assert.match(a.analysis!.flops.perToken.forward.formula, /V·h·k\/s/);
   });
 
   it("MindSpeed-LLM's `--moe-layer-freq -1 --first-k-dense-replace -1`: every layer MoE, as Python's i % -1 == 0 makes it (Qwen3-30B-A3B, 30,532,122,624); 0 is still an error", () => {

@@ -169,7 +169,7 @@ export function ssmScanForward(m: ModelSpec): number {
 }
 
 /** What the training method changes: the adapter weights a token passes, and whether the base is frozen. */
-export type FlopsMethod = Pick<MethodAnalysis, 'adapterPerToken' | 'frozenBase' | 'trainedPerToken' | 'extraForwards'>;
+export type FlopsMethod = Pick<MethodAnalysis, 'adapterPerToken' | 'frozenBase' | 'trainedPerToken' | 'extraForwards' | 'headShare'>;
 
 const FULL: FlopsMethod = { adapterPerToken: 0, frozenBase: false };
 
@@ -180,7 +180,10 @@ function triple(
   convention: Convention,
   method: FlopsMethod,
 ): FlopsTriple & { attention: number; formula: string; training: number; trainingFormula: string } {
-  const head = params.headMatmulPerToken;
+  // The output layer over the tokens whose logits are computed (GRPO: the completion's, a share k/s of the sequence).
+  const share = method.headShare ?? 1;
+  const head = params.headMatmulPerToken * share;
+  const Vh = share < 1 ? 'V·h·k/s' : 'V·h';
   const R = method.adapterPerToken;
   const frozen = method.frozenBase;
   // Weights trained whole under a frozen base (partial fine-tuning): their weight gradients, 2 per weight and token.
@@ -191,7 +194,7 @@ function triple(
   const F = method.extraForwards ?? 0;
   const extra = F ? ` + ${F > 1 ? `${F}·` : ''}` : '';
   if (convention === '6n') {
-    const N = sixNParams(params);
+    const N = sixNParams(params) - params.headMatmulPerToken + head;
     const layersN = Math.max(0, N - head);
     const ref = F * 2 * N;
     const training = (frozen ? 4 * N + 6 * R + 2 * T : 6 * N) + ref;
@@ -219,12 +222,12 @@ function triple(
   const gemm = 2 * params.layerMatmulPerToken + 2 * head;
   const layerForward = 2 * params.layerMatmulPerToken + attn.value + scan + 2 * R;
   const forward = gemm + attn.value + scan + 2 * R;
-  const formula = `2·(W + V·h) + ${attn.formula}${scanText}${adapter}`;
+  const formula = `2·(W + ${Vh}) + ${attn.formula}${scanText}${adapter}`;
   const ref = F * (gemm + attn.value + scan);
   const training = (frozen ? 2 * gemm + 3 * (attn.value + scan) + 6 * R + 2 * T : 3 * forward) + ref;
   const trainingFormula =
-    (frozen ? `4·(W + V·h) + 3·(${attn.formula}${scanText}) + 6·R${trained}` : `3·(${formula})`) +
-    (F ? `${extra}(2·(W + V·h) + ${attn.formula}${scanText}) (no gradients)` : '');
+    (frozen ? `4·(W + ${Vh}) + 3·(${attn.formula}${scanText}) + 6·R${trained}` : `3·(${formula})`) +
+    (F ? `${extra}(2·(W + ${Vh}) + ${attn.formula}${scanText}) (no gradients)` : '');
   return { forward, training, hardware: training + layerForward, attention: attn.value, formula, trainingFormula };
 }
 
@@ -248,6 +251,7 @@ export function analyzeFlops(m: ModelSpec, s: Sourced<number>, params: ParamsAna
   ];
   const nInputs = [computed('N', sixNParams(params))];
   const adapterInputs = [
+    ...(method.headShare !== undefined && method.headShare < 1 ? [computed('k/s', method.headShare)] : []),
     ...(method.adapterPerToken ? [computed('R', method.adapterPerToken)] : []),
     ...(method.frozenBase && method.trainedPerToken ? [computed('T', method.trainedPerToken)] : []),
   ];

@@ -49,6 +49,8 @@ export interface MethodAnalysis {
   readonly trainedPerToken?: number;
   /** Forward passes per trained token without gradients (DPO's reference; KTO's KL batch and reference: TrainingSpec.preference). */
   readonly extraForwards?: number;
+  /** The share of a sequence's tokens whose logits are computed (TrainingSpec.logitsTokens / seqLen: GRPO's completion); absent: all. */
+  readonly headShare?: number;
   /** Roles the adapter names that this architecture does not have. */
   readonly unmatched: readonly AdapterTarget[];
   /** The smallest side of a wrapped layer (a rank above it adds nothing). */
@@ -524,7 +526,10 @@ function withoutAdapter(kind: 'full' | 'freeze', trainable: Quantity): MethodAna
 export function analyzeMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): MethodAnalysis {
   const method = trainedMethod(m, t, params);
   const forwards = t.preference?.value.forwards ?? 0;
-  return forwards > 0 ? { ...method, extraForwards: forwards } : method;
+  const k = t.logitsTokens?.value;
+  const s = t.seqLen?.value;
+  const headShare = k !== undefined && s !== undefined && s > 0 && k < s ? k / s : undefined;
+  return { ...method, ...(forwards > 0 ? { extraForwards: forwards } : {}), ...(headShare !== undefined ? { headShare } : {}) };
 }
 
 function trainedMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): MethodAnalysis {

@@ -356,6 +356,7 @@ export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster
         adapterPerToken: method.adapterPerToken,
         frozenBase: method.frozenBase,
         ...(method.extraForwards ? { extraForwards: method.extraForwards } : {}),
+        ...(method.headShare !== undefined ? { headShare: method.headShare } : {}),
         trainedPerToken: method.trainedPerToken,
         trainableShare: params.total.value > 0 ? method.trainable.value / params.total.value : 1,
         denseBytes: method.denseBytes,

@@ -161,7 +161,7 @@ export function flopsPerToken(
 ): { model: number; hardware: number; attentionForward: number } {
   let byKey = flopsMemo.get(w.model);
   if (!byKey) flopsMemo.set(w.model, (byKey = new Map()));
-  const key = `${w.seqLen}/${convention}/${w.method.adapterPerToken}/${w.method.frozenBase}/${w.method.trainedPerToken ?? 0}/${w.method.extraForwards ?? 0}`;
+  const key = `${w.seqLen}/${convention}/${w.method.adapterPerToken}/${w.method.frozenBase}/${w.method.trainedPerToken ?? 0}/${w.method.extraForwards ?? 0}/${w.method.headShare ?? 1}`;
   let f = byKey.get(key);
   if (!f) {
     const seq: Sourced<number> = { value: w.seqLen, source: { kind: 'assumed', reason: { id: 'prov.seqLenDefault', args: { value: w.seqLen } } } };
@@ -390,7 +390,9 @@ export function stepModel(layout: Layout, workload: Workload, c: Cluster, conven
   const counted = convention === '6n' ? 0 : scanPerGpu;
   // The output layer's logits GEMM (forward, input gradient and, unless frozen, weight gradient) stays at the 16-bit rate under
   // FP8 and NVFP4 recipes unless the config moves it (Workload.fp8OutputProj).
-  const headPerGpu = headInBf16(w) ? ((w.method.frozenBase ? 4 : 6) * analyzeParams(w.model).headMatmulPerToken * tokens) / world : 0;
+  const headPerGpu = headInBf16(w)
+    ? ((w.method.frozenBase ? 4 : 6) * analyzeParams(w.model).headMatmulPerToken * (w.method.headShare ?? 1) * tokens) / world
+    : 0;
   // The routed experts' grouped GEMMs at the efficiency of their own shape (expertGemms): the layer's passes, less the weight
   // gradient of frozen experts, plus Megatron's selective recompute of the moe module.
   const ex = expertGemms(l, w);
