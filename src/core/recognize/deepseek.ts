@@ -3,39 +3,27 @@
  * `ModelArgs` key names (dim, inter_dim, n_layers, n_dense_layers, ...). The model is untied and its
  * gate carries a score-correction bias when `score_func` is sigmoid (V3).
  */
+import { aliases } from './aliases';
 import type { ModelAliases, Traits } from './decoder';
 
-export const DEEPSEEK_ALIASES: ModelAliases = {
+export const DEEPSEEK_ALIASES: ModelAliases = aliases({
   layers: ['n_layers'],
   hidden: ['dim'],
   heads: ['n_heads'],
-  kvHeads: [],
-  headDim: [],
   ffnWidth: ['inter_dim'],
   vocab: ['vocab_size'],
   maxPositions: ['max_seq_len'],
-  tied: [],
   experts: ['n_routed_experts'],
   topK: ['n_activated_experts'],
   expertWidth: ['moe_inter_dim'],
   sharedExperts: ['n_shared_experts'],
-  sharedExpertWidth: [],
   firstDenseLayers: ['n_dense_layers'],
-  moeLayerFreq: [],
-  sparseStep: [],
-  mlpOnlyLayers: [],
   qLoraRank: ['q_lora_rank'],
   kvLoraRank: ['kv_lora_rank'],
   qkNopeHeadDim: ['qk_nope_head_dim'],
   qkRopeHeadDim: ['qk_rope_head_dim'],
   vHeadDim: ['v_head_dim'],
-  mtpLayers: [],
-  attentionBias: [],
-  mlpBias: [],
-  slidingWindow: [],
-  decoderLayers: [],
-  relativeBuckets: [],
-};
+});
 
 export const DEEPSEEK_TRAITS: Traits = {
   configClass: 'DeepSeek ModelArgs',

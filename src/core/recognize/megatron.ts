@@ -10,6 +10,7 @@ import type { ModelSpec, MoeSpec, MlaSpec, SelectiveRecompute, SsmSpec } from '.
 import type { Message } from '../types';
 import { allocateLayers, hybridFromPattern, hybridFromText } from './hybrid';
 import { routerGroupsOf } from './decoder';
+import { aliases } from './aliases';
 import { evaluateExpression } from '../extract/python';
 import { findModel, padVocab, TOKENIZERS } from './catalogue/models';
 import {
@@ -31,37 +32,15 @@ import {
 import type { Trainer } from './trainer';
 import { launchCounts } from './launch';
 
-const A: ModelAliases = {
+const A: ModelAliases = aliases({
   layers: ['--num-layers'],
   hidden: ['--hidden-size'],
   heads: ['--num-attention-heads'],
-  kvHeads: [],
   headDim: ['--kv-channels'],
   ffnWidth: ['--ffn-hidden-size'],
-  vocab: [],
   maxPositions: ['--max-position-embeddings'],
-  tied: [],
-  experts: [],
-  topK: [],
-  expertWidth: [],
-  sharedExperts: [],
-  sharedExpertWidth: [],
-  firstDenseLayers: [],
-  moeLayerFreq: [],
-  sparseStep: [],
-  mlpOnlyLayers: [],
-  qLoraRank: [],
-  kvLoraRank: [],
-  qkNopeHeadDim: [],
-  qkRopeHeadDim: [],
-  vHeadDim: [],
   mtpLayers: ['--mtp-num-layers'],
-  attentionBias: [],
-  mlpBias: [],
-  slidingWindow: [],
-  decoderLayers: [],
-  relativeBuckets: [],
-};
+});
 
 /** Flags that mark a Megatron launch script. */
 export const MEGATRON_SIGNATURE = ['--num-layers', '--hidden-size', '--num-attention-heads', '--tensor-model-parallel-size', '--micro-batch-size'];

@@ -18,11 +18,12 @@ import type { ModelSpec, VisionSpec } from '../spec';
 import type { Sourced } from '../types';
 import { derived, finding, fromFact } from '../types';
 import type { ModelAliases, ModelOverrides, Traits } from './decoder';
+import { aliases } from './aliases';
 import { buildModel, classDefault, emptyRecognition, FactReader, type FileRecognition, type RecognizeContext } from './common';
 
 const CLASS = 'mistral-inference TransformerArgs';
 
-export const MISTRAL_ALIASES: ModelAliases = {
+export const MISTRAL_ALIASES: ModelAliases = aliases({
   layers: ['n_layers'],
   hidden: ['dim'],
   heads: ['n_heads'],
@@ -34,25 +35,8 @@ export const MISTRAL_ALIASES: ModelAliases = {
   tied: ['tied_embeddings'],
   experts: ['moe.num_experts'],
   topK: ['moe.num_experts_per_tok'],
-  expertWidth: [],
-  sharedExperts: [],
-  sharedExpertWidth: [],
-  firstDenseLayers: [],
-  moeLayerFreq: [],
-  sparseStep: [],
-  mlpOnlyLayers: [],
-  qLoraRank: [],
-  kvLoraRank: [],
-  qkNopeHeadDim: [],
-  qkRopeHeadDim: [],
-  vHeadDim: [],
-  mtpLayers: [],
-  attentionBias: [],
-  mlpBias: [],
   slidingWindow: ['sliding_window'],
-  decoderLayers: [],
-  relativeBuckets: [],
-};
+});
 
 export const MISTRAL_TRAITS: Traits = {
   configClass: CLASS,
