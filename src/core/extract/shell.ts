@@ -1410,8 +1410,7 @@ class Interpreter {
     if (passes) return undefined;
     // The echo's words, each where it was written.
     const at = range.start + 2 + m[1]!.length + m[4]!.length + m[5]!.length + 'echo'.length;
-    const words = tokenizeShell(' '.repeat(at) + m[6]!.slice('echo'.length)).filter((t): t is Extract<Token, { type: 'word' }> => t.type === 'word');
-    return [joinWords(words.flatMap((t) => this.expand(t.word, false)))];
+    return [this.echoWords(at, m[6]!.slice('echo'.length))];
   }
 
   /**
@@ -1428,10 +1427,13 @@ class Interpreter {
         inner,
       );
     if (!m || /[`$]\(|[;&<>]/.test(m[2]!)) return undefined;
-    const start = open + m[1]!.length;
-    const words = tokenizeShell(' '.repeat(start) + m[2]!).filter((t): t is Extract<Token, { type: 'word' }> => t.type === 'word');
-    const values = words.flatMap((t) => this.expand(t.word, false));
-    return [joinWords(values)];
+    return [this.echoWords(open + m[1]!.length, m[2]!)];
+  }
+
+  /** An echo's words written at `start` of the text, expanded, each where it was written, as one value. */
+  private echoWords(start: number, words: string): Located {
+    const tokens = tokenizeShell(' '.repeat(start) + words).filter((t): t is Extract<Token, { type: 'word' }> => t.type === 'word');
+    return joinWords(tokens.flatMap((t) => this.expand(t.word, false)));
   }
 
   private varValue(p: Extract<Part, { kind: 'var' }>): Located[] {
