@@ -165,8 +165,12 @@ function visionLinears(m: ModelSpec): { path: string; role: AdapterTarget; shape
   const M = hv * (v.mergeSize?.value ?? 1) ** 2;
   const out: { path: string; role: AdapterTarget; shape: Linear }[] = [];
   const add = (path: string, role: AdapterTarget, shape: Linear) => out.push({ path, role, shape });
-  // A ViT block's four attention linears under `attn` (q, k, v and the output named `o`) and its MLP's fc1 / fc2.
-  const vitBlocks = (at: string, layers: number, attn: string, o: string) => {
+  // A ViT block's four attention linears under `attn` (q, k, v and the output named `o`) and its MLP's (fc1 / fc2 by default).
+  const fcMlp: readonly [string, AdapterTarget, Linear][] = [
+    ['mlp.fc1', 'up', [hv, fv]],
+    ['mlp.fc2', 'down', [fv, hv]],
+  ];
+  const vitBlocks = (at: string, layers: number, attn: string, o: string, mlp = fcMlp) => {
     for (let i = 0; i < layers; i++) {
       const block = `${at}.${i}`;
       for (const [n, role] of [
@@ -176,8 +180,7 @@ function visionLinears(m: ModelSpec): { path: string; role: AdapterTarget; shape
         [o, 'o'],
       ] as const)
         add(`${block}.${attn}.${n}`, role, [hv, hv]);
-      add(`${block}.mlp.fc1`, 'up', [hv, fv]);
-      add(`${block}.mlp.fc2`, 'down', [fv, hv]);
+      for (const [name, role, shape] of mlp) add(`${block}.${name}`, role, shape);
     }
   };
   const L = v.layers.value;
@@ -223,10 +226,8 @@ function visionLinears(m: ModelSpec): { path: string; role: AdapterTarget; shape
       return out;
     }
     case 'siglip':
-      vitBlocks('model.vision_tower.vision_model.encoder.layers', L, 'self_attn', 'out_proj');
-      return out;
     case 'siglip_tower':
-      // A remote-code wrapper's SigLIP tower: its blocks (the wrapper's connector is its own code's, not counted).
+      // (siglip_tower: a remote-code wrapper's SigLIP tower, its blocks; the wrapper's connector is its own code's, not counted.)
       vitBlocks('model.vision_tower.vision_model.encoder.layers', L, 'self_attn', 'out_proj');
       return out;
     case 'llava':
@@ -247,19 +248,11 @@ function visionLinears(m: ModelSpec): { path: string; role: AdapterTarget; shape
       return out;
     }
     case 'pixtral':
-      for (let i = 0; i < L; i++) {
-        const block = `model.vision_tower.transformer.layers.${i}`;
-        for (const [n, role] of [
-          ['q_proj', 'q'],
-          ['k_proj', 'k'],
-          ['v_proj', 'v'],
-          ['o_proj', 'o'],
-        ] as const)
-          add(`${block}.attention.${n}`, role, [hv, hv]);
-        add(`${block}.feed_forward.gate_proj`, 'gate', [hv, fv]);
-        add(`${block}.feed_forward.up_proj`, 'up', [hv, fv]);
-        add(`${block}.feed_forward.down_proj`, 'down', [fv, hv]);
-      }
+      vitBlocks('model.vision_tower.transformer.layers', L, 'attention', 'o_proj', [
+        ['feed_forward.gate_proj', 'gate', [hv, fv]],
+        ['feed_forward.up_proj', 'up', [hv, fv]],
+        ['feed_forward.down_proj', 'down', [fv, hv]],
+      ]);
       if (v.mergeSize) add('model.multi_modal_projector.patch_merger.merging_layer', 'up', [M, hv]);
       add('model.multi_modal_projector.linear_1', 'up', [hv, h]);
       add('model.multi_modal_projector.linear_2', 'down', [h, h]);
@@ -583,11 +576,12 @@ function trainedMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): M
     // A fused module (query_key_value, gate_up_proj) is one linear: its roles' outputs side by side over their common input.
     // out_proj is the attention's output in OPT, GPT-J, GPT-Neo, BART and Whisper (o_proj elsewhere): on a model without a
     // hybrid's mixer, that is the linear it names.
-    // A fused gate and up projection (dense_h_to_4h) on a model whose MLP has no gate (GPT-NeoX, Falcon): its up projection.
-    const ungated = !shapes.dense.gate?.length && !shapes.moe.gate?.length;
-    const fusedGate = ungated && (a.fused?.value ?? []).some((g) => g.includes('gate') && g.includes('up'));
-    const fusedGroups = (a.fused?.value ?? []).map((g) => (fusedGate ? g.filter((r) => r !== 'gate') : g));
-    const named = fusedGate ? a.targets.value.filter((r) => r !== 'gate') : a.targets.value;
+    // A fused module's role the model does not have (dense_h_to_4h's gate on GPT-NeoX or Falcon, whose MLP has none) is no
+    // part of that module's linear, and nothing to report.
+    const has = (r: AdapterTarget) => Boolean(shapes.dense[r]?.length || shapes.moe[r]?.length);
+    const absent = new Set((a.fused?.value ?? []).flatMap((g) => (g.some(has) ? g.filter((r) => !has(r)) : [])));
+    const fusedGroups = (a.fused?.value ?? []).map((g) => g.filter((r) => !absent.has(r)));
+    const named = a.targets.value.filter((r) => !absent.has(r));
     const targets = m.hybrid?.ssm ? named : [...new Set(named.map((r): AdapterTarget => (r === 'out_proj' ? 'o' : r)))];
     // Every linear (all-linear): the router and the mixer linears a model lacks are nothing to report.
     const allLinear = ALL_LINEAR_TARGETS.every((r) => a.targets.value.includes(r));
