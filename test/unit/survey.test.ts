@@ -1037,15 +1037,28 @@ describe('survey: the twelfth gathering', () => {
     assert.match(a.analysis!.flops.perToken.forward.formula, /V·h·k\/s/);
   });
 
-  it("MindSpeed-LLM's `--moe-layer-freq -1 --first-k-dense-replace -1`: every layer MoE, as Python's i % -1 == 0 makes it (Qwen3-30B-A3B, 30,532,122,624); 0 is still an error", () => {
+  it("MindSpeed-LLM's `--moe-layer-freq -1 --first-k-dense-replace -1`: every layer MoE, as Python's i % -1 == 0 makes it (Qwen3-30B-A3B, 30,532,122,624); 0 is still an error; its LoRA on Megatron-Core's linears and every expert", () => {
     const a = at('291-mindspeed-llm');
     assert.equal(a.analysis!.params.total.value, 30532122624);
     assert.equal(a.spec!.model!.moe?.layers.value.length, 48);
-    // Its --finetune is a fine-tune (no tokens-per-parameter note); its --lora-r 16 is said as not modelled, not dropped.
+    // Its --finetune is a fine-tune (no tokens-per-parameter note).
     assert.equal(a.spec!.training.finetune?.value, true);
     assert.ok(!a.findings.some((f) => f.ruleId === 'tokens-per-parameter'));
-    assert.deepEqual(a.findings.find((f) => f.message.id === 'megatron.loraNotModelled')?.message.args, { flag: '--lora-r', value: '16' });
+    // Its LoRA, r 16 on linear_qkv linear_proj linear_fc1 linear_fc2: per layer the fused qkv 16·(2,048 + 5,120), the output
+    // 16·(4,096 + 2,048), and each of the 128 experts' fused fc1 16·(2,048 + 1,536) and fc2 16·(768 + 2,048) (MindSpeed-LLM's
+    // grouped experts hold an A and B per expert): 13,320,192 a layer, 639,369,216 over 48.
+    assert.equal(a.analysis!.method.trainable.value, 48 * (16 * 7168 + 16 * 6144 + 128 * 16 * (3584 + 2816)));
+    assert.equal(a.analysis!.method.trainable.value, 639369216);
+    assert.equal(a.spec!.training.adapter?.alpha?.value, 32);
     const text = fixtureText('survey/twelfth/train/291-mindspeed-llm-qwen3-30b-a3b-lora16-tp2-ep4-npu.sh');
+    // Attention only, r from MindSpeed-LLM's default (16, said as assumed); without modules, LoRA is off and that is said.
+    const attention = analyzeFile({ path: 'run.sh', text: text.replace('--lora-r ${LORA_R}', '').replace('linear_fc1 linear_fc2', '') });
+    assert.equal(attention.analysis!.method.trainable.value, 48 * (16 * 7168 + 16 * 6144));
+    const rank = attention.spec!.training.adapter!.rank!;
+    assert.ok(rank.source.kind === 'assumed' && rank.source.reason.id === 'prov.classDefault' && rank.source.reason.args?.['cls'] === 'MindSpeed-LLM');
+    const off = analyzeFile({ path: 'run.sh', text: text.replace(/--lora-target-modules [\w ]+/, '') });
+    assert.equal(off.spec!.training.adapter, undefined);
+    assert.deepEqual(off.findings.find((f) => f.message.id === 'megatron.loraWithoutModules')?.message.args, { flag: '--lora-r', value: '16' });
     const zero = analyzeFile({ path: 'run.sh', text: text.replace('--moe-layer-freq -1', '--moe-layer-freq 0') });
     assert.ok(zero.findings.some((f) => f.message.id === 'megatron.moeLayerFreq'));
     const firstTwo = analyzeFile({ path: 'run.sh', text: text.replace('--first-k-dense-replace -1', '--first-k-dense-replace 2') });

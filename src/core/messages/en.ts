@@ -65,8 +65,8 @@ export const en = {
   'launcher.swiftDeviceMap':
     'ms-swift without NPROC_PER_NODE runs one process that places the model across the {gpus} visible GPUs (device_map auto), one GPU working at a time: counted here as that one process. Set NPROC_PER_NODE={gpus} for data parallelism over them.',
   'launcher.noVisibleGpu': 'CUDA_VISIBLE_DEVICES is empty: the run sees no GPU (it runs on the CPU, or fails). Counted here on one GPU.',
-  'megatron.loraNotModelled':
-    "{flag} {value}: MindSpeed-LLM's LoRA on Megatron-Core's layers is not modelled here: the whole model is counted as trained (its gradients and optimizer state too), more memory and FLOPs than the adapter's run needs.",
+  'megatron.loraWithoutModules':
+    '{flag} {value} without --lora-target-modules: MindSpeed-LLM applies LoRA only to the modules named there (none by default), so this run trains the whole model, as counted here.',
   'launcher.rankInScript':
     '{flag} {rank} is given to a training script of its own that is not read here (not found beside this file, or run as a module): if it applies LoRA, only the adapter trains, not the whole model counted here. With the script beside it, its PEFT LoraConfig is read.',
   'launcher.loraInScript':

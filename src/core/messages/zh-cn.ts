@@ -53,8 +53,8 @@ export const zhCN: Record<MessageId, string> = {
   'launcher.swiftDeviceMap':
     '未设置 NPROC_PER_NODE 时，ms-swift 只运行一个进程，把模型分布到 {gpus} 块可见 GPU 上（device_map auto），每次只有一块 GPU 在工作：此处按这一个进程计算。设置 NPROC_PER_NODE={gpus} 可在它们之上做数据并行。',
   'launcher.noVisibleGpu': 'CUDA_VISIBLE_DEVICES 为空：运行时看不到任何 GPU（将在 CPU 上运行或失败）。此处按一块 GPU 计算。',
-  'megatron.loraNotModelled':
-    '{flag} {value}：此处未对 MindSpeed-LLM 在 Megatron-Core 各层上的 LoRA 建模：整个模型按全部参与训练计算（含其梯度与优化器状态），所需显存与 FLOP 多于仅训练适配器的实际运行。',
+  'megatron.loraWithoutModules':
+    '{flag} {value} 但未给出 --lora-target-modules：MindSpeed-LLM 只对其中列出的模块应用 LoRA（默认不列任何模块），因此此运行训练整个模型，此处即按此计算。',
   'launcher.rankInScript':
     '{flag} {rank} 传给了一个自有训练脚本，但此处未读取该脚本（不在此文件旁，或以模块方式运行）：若它应用 LoRA，则只训练适配器，而非此处按整个模型计算的参数。脚本在旁时会读取其 PEFT LoraConfig。',
   'launcher.loraInScript':

@@ -81,6 +81,35 @@ export const HF_MODULE_ROLES: Readonly<Record<string, readonly AdapterTarget[]>>
   out_proj: ['out_proj'],
 };
 
+/** Megatron-Core's linear layers by role: the fused qkv, the attention output, the (gated) fc1 and fc2. */
+const MCORE_ROLES: Readonly<Record<string, readonly AdapterTarget[]>> = {
+  linear_qkv: ['q', 'k', 'v'],
+  linear_proj: ['o'],
+  linear_fc1: ['gate', 'up'],
+  linear_fc2: ['down'],
+  // Multi-head latent attention (DeepSeek): the query's down and up projections, the joint key/value down projection, its up.
+  linear_q_down_proj: ['q'],
+  linear_q_up_proj: ['q'],
+  linear_kv_down_proj: ['k'],
+  linear_kv_up_proj: ['v'],
+};
+
+/**
+ * Roles of Megatron-Core module names (NeMo's and Megatron-Bridge's target_modules, MindSpeed-LLM's --lora-target-modules):
+ * the fused linear_qkv and (gated) linear_fc1 are one adapter each; names that are none of Megatron-Core's linears are kept
+ * apart, said as not counted.
+ */
+export function mcoreRolesOf(names: readonly string[]): { targets: AdapterTarget[]; fused: AdapterTarget[][]; unknown: string[] } {
+  return {
+    targets: [...new Set(names.flatMap((n) => MCORE_ROLES[n] ?? []))],
+    fused: [
+      names.includes('linear_qkv') ? (['q', 'k', 'v'] as AdapterTarget[]) : [],
+      names.includes('linear_fc1') ? (['gate', 'up'] as AdapterTarget[]) : [],
+    ].filter((g) => g.length > 0),
+    unknown: names.filter((n) => !MCORE_ROLES[n]),
+  };
+}
+
 /** Names that several separate modules share (GPT-2's c_proj in the attention and the MLP): not one fused linear. */
 const SHARED_NAMES: ReadonlySet<string> = new Set(['c_proj']);
 

@@ -6,7 +6,8 @@
  */
 import type { Finding, Sourced } from '../types';
 import { assumed, derived, finding, fromFact } from '../types';
-import type { ModelSpec, MoeSpec, MlaSpec, SelectiveRecompute, SsmSpec } from '../spec';
+import type { ModelSpec, MoeSpec, MlaSpec, SelectiveRecompute, SsmSpec, TrainingSpec } from '../spec';
+import { adapterOf, mcoreRolesOf, namesOf } from './adapter';
 import type { Message } from '../types';
 import { allocateLayers, hybridFromPattern, hybridFromText } from './hybrid';
 import { routerGroupsOf } from './decoder';
@@ -122,6 +123,44 @@ function recomputeModules(r: FactReader, findings: Finding[]): Sourced<Selective
   return fromFact({ modules }, first);
 }
 
+/**
+ * MindSpeed-LLM's LoRA (its arguments.py: `--lora-target-modules` nargs='+', default none; `--lora-r` 16; `--lora-alpha` 32):
+ * LoRA is on when modules are named (utils.py is_enable_lora), PEFT's LoraConfig around Megatron-Core's layers, where the
+ * fused linear_qkv and (gated) linear_fc1 are one adapter each, and a MoE's grouped experts get an A and B per expert
+ * (lora/moe/experts.py). A rank without modules trains the whole model: said, as MindSpeed-LLM runs it.
+ */
+function mindspeedLora(r: FactReader, findings: Finding[]): TrainingSpec['adapter'] {
+  const first = r.present('--lora-target-modules');
+  const rankAt = r.present('--lora-r');
+  if (!first) {
+    if (rankAt)
+      findings.push(
+        finding(
+          'assumed',
+          'info',
+          { id: 'megatron.loraWithoutModules', args: { flag: '--lora-r', value: String(rankAt.value) } },
+          { file: rankAt.file, range: rankAt.keyRange },
+        ),
+      );
+    return undefined;
+  }
+  const words = [first];
+  for (let k = 1, more = r.present(`--lora-target-modules.${k}`); more; more = r.present(`--lora-target-modules.${++k}`)) words.push(more);
+  const names = words
+    .flatMap((f) => namesOf(f.value))
+    .map((n) => n.trim())
+    .filter(Boolean);
+  const { targets, fused, unknown } = mcoreRolesOf(names);
+  const byDefault = (key: string, value: number) => assumed(value, { id: 'prov.classDefault', args: { key, cls: 'MindSpeed-LLM', value: String(value) } });
+  const rank = r.int(['--lora-r'], { min: 1 }) ?? byDefault('--lora-r', 16);
+  const alpha = r.num(['--lora-alpha'], { min: 1e-9 }) ?? byDefault('--lora-alpha', 32);
+  return adapterOf(fromFact('lora' as const, first), rank, fromFact(targets, first), {
+    alpha,
+    fused: fromFact(fused, first),
+    ...(unknown.length ? { unknown: fromFact(unknown, first) } : {}),
+  });
+}
+
 export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
   const r = new FactReader(ctx.facts);
   const flag = (name: string) => r.present(name) !== undefined && r.present(name)!.value !== false;
@@ -214,22 +253,12 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
       training.precision,
       ...(training.zeroStage ? [training.zeroStage] : []),
     );
-  // MindSpeed-LLM's LoRA (--lora-r, --lora-target-modules linear_qkv linear_proj …, wrapped by PEFT around Megatron-Core's
-  // layers; a MoE's grouped experts by its own CCLoRA): not modelled here. The whole model counted as trained is said.
   // --finetune (Megatron-LM's arguments.py: load the checkpoint's weights, not its optimizer or iteration): a fine-tune, where
   // pretraining's checks do not apply.
   const finetuneAt = r.present('--finetune');
   if (finetuneAt && finetuneAt.value !== false) training.finetune = fromFact(true, finetuneAt);
-  const loraAt = r.present('--lora-r') ?? r.present('--lora-target-modules');
-  if (loraAt)
-    findings.push(
-      finding(
-        'unsupported',
-        'warning',
-        { id: 'megatron.loraNotModelled', args: { flag: String(loraAt.path[0]), value: String(loraAt.value) } },
-        { file: loraAt.file, range: loraAt.keyRange },
-      ),
-    );
+  const adapter = mindspeedLora(r, findings);
+  if (adapter) training.adapter = adapter;
   // Megatron-Core reads --recompute-modules only under --recompute-granularity selective (transformer_config.py).
   const modulesAt = r.present('--recompute-modules');
   if (modulesAt && training.recompute?.value !== 'selective')

@@ -18,9 +18,9 @@ import {
   type RecognizeContext,
   type TrainingPart,
 } from './common';
-import { adapterOf } from './adapter';
+import { adapterOf, mcoreRolesOf } from './adapter';
 import { launchCounts, type LaunchCounts } from './launch';
-import type { AdapterTarget, FreezeSpec, TrainingSpec } from '../spec';
+import type { FreezeSpec, TrainingSpec } from '../spec';
 import type { FactReader } from './reader';
 
 /**
@@ -176,19 +176,6 @@ export const NEMO_FINETUNE: Readonly<Record<string, FinetuneDefaults>> = {
   },
 };
 
-/** Megatron-Core's linear layers by role: the fused qkv, the attention output, the (gated) fc1 and fc2. */
-const MCORE_ROLES: Readonly<Record<string, readonly AdapterTarget[]>> = {
-  linear_qkv: ['q', 'k', 'v'],
-  linear_proj: ['o'],
-  linear_fc1: ['gate', 'up'],
-  linear_fc2: ['down'],
-  // Multi-head latent attention (DeepSeek): the query's down and up projections, the joint key/value down projection, its up.
-  linear_q_down_proj: ['q'],
-  linear_q_up_proj: ['q'],
-  linear_kv_down_proj: ['k'],
-  linear_kv_up_proj: ['v'],
-};
-
 /** Megatron-Core's TransformerConfig shape fields, by the alias each sets (recognize/decoder.ts ModelAliases). */
 const MCORE_SHAPE: readonly [string, ShapeOverride['alias']][] = [
   ['num_layers', 'layers'],
@@ -340,14 +327,8 @@ function recipeAdapter(
   };
   const listed = at('peft.target_modules');
   const names = listed && Array.isArray(listed.value) ? listed.value.map(String) : [...(lora.targets ?? ALL_MCORE)];
-  const targets = [...new Set(names.flatMap((n) => MCORE_ROLES[n] ?? []))];
+  const { targets, fused, unknown } = mcoreRolesOf(names);
   const targetsAt = listed && Array.isArray(listed.value) ? fromFact(targets, listed) : dflt(targets, 'peft.target_modules');
-  const fused = [
-    names.includes('linear_qkv') ? (['q', 'k', 'v'] as AdapterTarget[]) : [],
-    names.includes('linear_fc1') ? (['gate', 'up'] as AdapterTarget[]) : [],
-  ].filter((g) => g.length > 0);
-  // Names that are none of Megatron-Core's four linears (MLA's linear_q_down_proj, …) are kept apart, said as not counted.
-  const unknown = names.filter((n) => !MCORE_ROLES[n]);
   return adapterOf(kind, num('peft.dim', lora.dim ?? 32), targetsAt, {
     alpha: num('peft.alpha', lora.alpha ?? 32),
     fused: dflt(fused, 'peft.target_modules'),
