@@ -439,6 +439,32 @@ describe('configs and launch scripts as they are written', () => {
     // Up to 2,048 keys the indexer selects every one: dense, as V3.
     assert.equal(at(v32, 2048), at(JSON.stringify(v3), 2048));
   });
+  it("a script that runs a training CLI several times is read at its last training command, with that command's flags only, and says so; a chat, export or preprocess command beside one training command is dropped without a note", () => {
+    // survey/train/56: three `llamafactory-cli chat`, then eight `llamafactory-cli train` (seven of them a YAML each); the last is
+    // all flags, so no earlier command's YAML or chat's adapter is its.
+    const a = analyzeFile({ path: 'run.sh', text: fixtureText('survey/train/56-llamafactory-qwen3-8b-full.sh') });
+    const note = a.findings.find((f) => f.message.id === 'launcher.severalTrainings')!;
+    assert.deepEqual(note.message.args, { count: 8 });
+    assert.equal(note.severity, 'info');
+    const text = fixtureText('survey/train/56-llamafactory-qwen3-8b-full.sh');
+    assert.equal(text.slice(0, note.ranges[0]!.range.start).split('\n').length, 59);
+    assert.equal(a.spec!.training.finetune?.value ?? true, true);
+    assert.deepEqual(readConfig({ path: 'run.sh', text }).recognition.references, []);
+    assert.equal(a.analysis!.params.total.value, 8190735360);
+    // Two YAML runs: the last one's YAML is the reference; a preprocess before one training command is no second run.
+    const two = readConfig({ path: 'run.sh', text: 'axolotl train a.yml\naxolotl train b.yml --num-epochs 1\n' }).recognition;
+    assert.deepEqual(
+      two.references.map((r) => r.value),
+      ['b.yml'],
+    );
+    assert.ok(two.findings.some((f) => f.message.id === 'launcher.severalTrainings'));
+    const one = readConfig({ path: 'run.sh', text: 'axolotl preprocess a.yml --debug\naxolotl train b.yml\n' }).recognition;
+    assert.deepEqual(
+      one.references.map((r) => r.value),
+      ['b.yml'],
+    );
+    assert.ok(!one.findings.some((f) => f.message.id === 'launcher.severalTrainings'));
+  });
 });
 
 describe('scripts inside scripts: heredocs, job files, and a Python script’s environment', () => {

@@ -2,6 +2,7 @@
  * Recognition: which family wrote a file's facts (by syntax and content), and what the file
  * contributes to a training setup.
  */
+import { lastTrainingCommand } from './commands';
 import { jobResources } from './jobfile';
 import { isRl2, recognizeRl2 } from './rl2';
 import { isUserConfig, recognizeUserConfig, settingsWithoutModel } from './userConfig';
@@ -84,8 +85,12 @@ function withSweep(
 }
 
 export function recognizeFile(file: string, syntax: Syntax, facts: readonly Fact[]): FileRecognition {
-  const rec = recognizeSyntax(file, syntax, facts);
-  return syntax === 'shell' ? inScriptFolder(withWrittenConfigs(rec, file, facts), facts) : rec;
+  // A script that runs a training CLI several times (and its chat or export between): the last training command, said.
+  const one = syntax === 'shell' ? lastTrainingCommand(file, facts) : undefined;
+  const own = one?.facts ?? facts;
+  const rec = recognizeSyntax(file, syntax, own);
+  const read = syntax === 'shell' ? inScriptFolder(withWrittenConfigs(rec, file, own), own) : rec;
+  return one?.findings.length ? { ...read, findings: [...read.findings, ...one.findings] } : read;
 }
 
 /** A path as written, without its leading ./ and doubled slashes. */

@@ -1,0 +1,62 @@
+/**
+ * A script that runs a training CLI more than once (`llamafactory-cli train a.yaml`, later `llamafactory-cli train b.yaml`; a
+ * `llamafactory-cli chat` before them): each command's flags are its own, not one run's. The script's reading keeps the last
+ * training command's words and drops those of the CLI's other commands, and says which it read when there were several.
+ */
+import type { Fact, Finding } from '../types';
+import { finding } from '../types';
+
+/** Training CLIs by program, with the subcommands that train (the others — chat, export, preprocess, merge — do not). */
+const TRAINING_CLIS: readonly [RegExp, RegExp][] = [
+  [/(^|\/)(llamafactory-cli|lmf)$/, /^train$/],
+  [/(^|\/)axolotl$/, /^train$/],
+  [/(^|\/)swift$/, /^(sft|pt|rlhf)$/],
+  [/(^|\/)trl$/, /^(sft|dpo|grpo|kto|orpo|cpo|reward|rloo|ppo|online_dpo|xpo|nash_md|gkd|prm)$/],
+  [/(^|\/)tune$/, /^run$/],
+  [/(^|\/)litgpt$/, /^(finetune\w*|pretrain)$/],
+];
+
+/** Facts a command writes before its leading words (extract/shell.ts: the script it runs, the folder it runs in). */
+const BEFORE_LEAD = new Set(['@shell', '@program', '@cwd']);
+
+interface Segment {
+  readonly start: number;
+  readonly end: number;
+  readonly program: Fact;
+  readonly trains: boolean;
+}
+
+/** The CLI commands of a script's facts, each from its leading words up to the next command's. */
+function segments(facts: readonly Fact[]): Segment[] {
+  const starts: { at: number; program: Fact; cli: number; trains: boolean }[] = [];
+  facts.forEach((f, i) => {
+    if (f.path[0] !== '@command' || f.path[1] !== 0 || typeof f.value !== 'string') return;
+    const sub = facts[i + 1];
+    const cli = TRAINING_CLIS.findIndex(([program]) => program.test(String(f.value)));
+    let at = i;
+    while (at > 0 && BEFORE_LEAD.has(String(facts[at - 1]!.path[0]))) at--;
+    const trains = cli >= 0 && sub?.path[0] === '@command' && sub.path[1] === 1 && TRAINING_CLIS[cli]![1].test(String(sub.value));
+    starts.push({ at, program: f, cli, trains });
+  });
+  return starts
+    .map((s, k) => ({ start: s.at, end: starts[k + 1]?.at ?? facts.length, program: s.program, trains: s.trains, cli: s.cli }))
+    .filter((s) => s.cli >= 0);
+}
+
+/**
+ * The facts of a script that runs a training CLI's commands more than once, as the last training command has them (with every
+ * fact outside the CLI's commands), and a note naming it when several commands train; undefined for a script of one.
+ */
+export function lastTrainingCommand(file: string, facts: readonly Fact[]): { facts: Fact[]; findings: Finding[] } | undefined {
+  const cli = segments(facts);
+  const training = cli.filter((s) => s.trains);
+  const last = training[training.length - 1];
+  if (!last || cli.length < 2) return undefined;
+  const dropped = cli.filter((s) => s !== last);
+  const kept = facts.filter((_, i) => !dropped.some((s) => i >= s.start && i < s.end));
+  const findings =
+    training.length > 1
+      ? [finding('assumed', 'info', { id: 'launcher.severalTrainings', args: { count: training.length } }, { file, range: last.program.keyRange })]
+      : [];
+  return { facts: kept, findings };
+}
