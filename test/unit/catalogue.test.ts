@@ -275,4 +275,18 @@ describe('catalogue: 2026 ids launchers name (Qwen3.5 / 3.6, GLM-4.7-Flash, Falc
     // Granite 3.3 2B: 49,159 × 2,048 tied; 40 layers of 2·2048² + 2·2048·512 + 3·2048·8192 and two norms; the final norm.
     assert.equal(49159 * 2048 + 40 * (2 * 2048 ** 2 + 2 * 2048 * 512 + 3 * 2048 * 8192 + 2 * 2048) + 2048, 2533539840);
   });
+
+  it('NLLB-200 and M2M-100 (m2m_100) at the counts of their loaded checkpoints: distilled-600M 615,073,792, 1.3B 1,370,638,336, 3.3B 3,344,863,232, m2m100_418M 483,905,536, 1.2B 1,239,470,080', () => {
+    assert.equal(params('facebook/nllb-200-distilled-600M').total.value, 615073792);
+    assert.equal(params('facebook/nllb-200-distilled-1.3B').total.value, 1370638336);
+    assert.equal(params('nllb-200-1.3B').total.value, 1370638336);
+    assert.equal(params('facebook/nllb-200-3.3B').total.value, 3344863232);
+    assert.equal(params('facebook/m2m100_418M').total.value, 483905536);
+    assert.equal(params('m2m100_1.2B').total.value, 1239470080);
+    // The 3.3B worked out: the shared 256,206 × 2048 table; 24 encoder layers (4 biased 2048² projections, fc1/fc2 2048 ↔ 8192
+    // with biases, 2 LayerNorms) and 24 decoder layers (the cross-attention and a third LayerNorm besides); 2 final LayerNorms.
+    const attention = 4 * (2048 * 2048 + 2048);
+    const ffn = 2 * 2048 * 8192 + 8192 + 2048;
+    assert.equal(256206 * 2048 + 24 * (attention + ffn + 2 * 4096) + 24 * (2 * attention + ffn + 3 * 4096) + 2 * 4096, 3344863232);
+  });
 });

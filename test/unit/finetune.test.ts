@@ -217,6 +217,30 @@ describe('adapters: trainable parameters as PEFT prints them', () => {
     assert.equal(adapter('tiiuae/falcon-40b', 8, ['query_key_value']).analysis!.params.total.value, 41303293952);
   });
 
+  it("an encoder-decoder's two stacks: q and v in each encoder layer and in a decoder layer's self- and cross-attention (NLLB-200-distilled-600M r 16: 2,359,296 of 617,433,088; t5-small r 8: 294,912 of 60,801,536)", () => {
+    // 12 encoder layers × 2 + 12 decoder layers × 4 wrapped 1024 → 1024 projections, 16·(1024 + 1024) each.
+    const nllb = adapter('facebook/nllb-200-distilled-600M', 16, ['q_proj', 'v_proj'], { task_type: 'SEQ_2_SEQ_LM' });
+    assert.equal(nllb.analysis!.method.trainable.value, (12 * 2 + 12 * 4) * 16 * 2048);
+    assert.equal(nllb.analysis!.method.trainable.value, 2359296);
+    assert.equal(nllb.analysis!.params.total.value + nllb.analysis!.method.adapter.value, 617433088);
+    assert.deepEqual(nllb.analysis!.method.unmatched, []);
+    // T5's q / v (hf_config_resaved/t5-small beside the adapter): 6 + 6 layers, 8·(512 + 512) each; fc1 / fc2 (wi / wo) once a layer.
+    const t5 = (targets: string[], more: Record<string, unknown> = {}) =>
+      analyzeFiles([
+        { path: 'm/config.json', text: fixtureText('hf_config_resaved/t5-small.config.json') },
+        {
+          path: 'm/adapter_config.json',
+          text: JSON.stringify({ base_model_name_or_path: 't5-small', peft_type: 'LORA', r: 8, target_modules: targets, ...more }),
+        },
+      ]).find((x) => x.analysis)!.analysis!;
+    const qv = t5(['q', 'v']);
+    assert.equal(qv.method.trainable.value, 294912);
+    assert.equal(qv.params.total.value + qv.method.adapter.value, 60801536);
+    assert.equal(t5(['wi', 'wo']).method.trainable.value, 12 * 8 * (512 + 2048 + 2048 + 512));
+    // layers_to_transform picks a layer index in each stack.
+    assert.equal(t5(['q'], { layers_to_transform: [0, 1] }).method.trainable.value, (2 + 2 * 2) * 8 * 1024);
+  });
+
   it('names no layer has, roles the architecture lacks, and a rank over the width are findings', () => {
     const unknown = adapter('meta-llama/Llama-2-7b-hf', 8, ['q_proj', 'qkv']);
     assert.deepEqual(

@@ -101,6 +101,7 @@ describe('parameter counts: GROUND_TRUTH.tsv, to the parameter', () => {
         'survey/eleventh/hf/245-llava-onevision-1.5-8b-instruct-ads-config.json',
         'survey/eleventh/hf/246-videollama3-qwen2-7b-cogstream-config.json',
         'hf_config_2026/lfm2-8b-a1b-augment-ft.config.json',
+        'hf_config_encoders/nllb-200-distilled-600m.config.json',
       ],
     );
   });
@@ -488,6 +489,32 @@ describe('parameter breakdown', () => {
     const mbart = { ...large, model_type: 'mbart', architectures: ['MBartForConditionalGeneration'] };
     assert.equal(count({ ...mbart, vocab_size: 250028 }), 610852864);
     assert.equal(count({ ...mbart, vocab_size: 250027 }), 610851840);
+  });
+
+  it('M2M-100 / NLLB-200: mBART-like pre-norm stacks with one final LayerNorm each, no layernorm_embedding, sinusoidal positions that are no parameters; nllb-200-distilled-600M at 615,073,792', () => {
+    const rel = 'hf_config_encoders/nllb-200-distilled-600m.config.json';
+    const p = analyzeFixture(rel).analysis!.params;
+    assert.equal(p.total.value, 615073792);
+    // The 256,206 × 1024 embedding, shared by both stacks and the head (tied); M2M100SinusoidalPositionalEmbedding a buffer.
+    assert.deepEqual([p.embedding.value, p.outputHead.value, p.positions.value], [256206 * 1024, 0, 0]);
+    // Encoder layer: 4 biased 1024² projections, fc1/fc2 1024 ↔ 4096 with biases, 2 LayerNorms; the decoder's adds the
+    // cross-attention and a third LayerNorm.
+    const attention = 4 * (1024 * 1024 + 1024);
+    const ffn = 2 * 1024 * 4096 + 4096 + 1024;
+    assert.deepEqual(
+      p.layerGroups.map((g) => [g.count, g.each]),
+      [
+        [12, attention + ffn + 2 * 2048],
+        [12, 2 * attention + ffn + 3 * 2048],
+      ],
+    );
+    // The two final LayerNorms (model.encoder.layer_norm, model.decoder.layer_norm) and nothing else.
+    assert.equal(p.total.value - p.embedding.value - p.layerGroups.reduce((s, g) => s + g.count * g.each, 0), 2 * 2048);
+    // A decoder shaped unlike its encoder is refused at its key, as BART's.
+    const config = JSON.parse(fixtureText(rel)) as Record<string, unknown>;
+    const odd = analyzeFile({ path: 'config.json', text: JSON.stringify({ ...config, decoder_attention_heads: 8 }) });
+    assert.equal(odd.analysis, undefined);
+    assert.equal(odd.findings.find((f) => f.severity === 'error')!.message.id, 'recognize.asymmetricStacks');
   });
 
   it('ModernBERT: pre-norm GeGLU layers with local attention in two of three, its prediction head, the Hub totals of base and large', () => {

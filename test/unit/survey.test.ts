@@ -977,9 +977,9 @@ describe('survey: the twelfth gathering', () => {
     '297-msswift-yaml-to-args-gemma3-270m-local-lora8': 'train_swift.sh',
   });
 
-  it('20 files; at least 13 give a parameter count, and each of the others says why', () => {
+  it('20 files; at least 14 give a parameter count, and each of the others says why', () => {
     assert.equal(twelfth.length, 20);
-    assert.ok(counted().length >= 13, `${counted().length} of ${twelfth.length}`);
+    assert.ok(counted().length >= 14, `${counted().length} of ${twelfth.length}`);
     assert.deepEqual(silent(), []);
   });
 
@@ -997,6 +997,15 @@ describe('survey: the twelfth gathering', () => {
     assert.equal(candidates[0], '/mnt/lustre/manager/ds_z3_config.json');
     assert.equal(candidates[candidates.length - 1], '/w/run/ds_z3_config.json');
     assert.ok(!referenceCandidates('/w/run/train.sh', '/data/models/llama/config.json').includes('/w/run/config.json'));
+  });
+
+  it("a PEFT adapter on NLLB-200-distilled-600M (m2m_100, the catalogue: 615,073,792): r 16 on q_proj and v_proj in every encoder layer and in a decoder layer's self- and cross-attention, 2,359,296", () => {
+    const a = at('285-peft-0.19-nllb200');
+    assert.equal(a.analysis!.params.total.value, 615073792);
+    // 12 × 2 + 12 × 4 projections of 1024 → 1024, 16·(1024 + 1024) each.
+    assert.equal(a.analysis!.method.trainable.value, (12 * 2 + 12 * 4) * 16 * (1024 + 1024));
+    assert.equal(a.analysis!.method.trainable.value, 2359296);
+    assert.ok(!a.findings.some((f) => f.ruleId === 'adapter-settings'));
   });
 
   it("a local copy's folder (…/Qwen3-1.7B-bf16-bak) and Unsloth's -unsloth-bnb-4bit re-upload name their models", () => {

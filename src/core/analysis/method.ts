@@ -67,7 +67,6 @@ function roleShapes(m: ModelSpec): {
   moe: Partial<Record<AdapterTarget, Linear[]>>;
   moeActive: Partial<Record<AdapterTarget, Linear[]>>;
 } {
-  if (m.encoderDecoder) return { dense: {}, moe: {}, moeActive: {} };
   const gated = m.ffnKind.value === 'gated';
   const h = m.hidden.value;
   const attention: Partial<Record<AdapterTarget, Linear[]>> = attentionShapes(m);
@@ -547,6 +546,14 @@ function trainedMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): M
   const listed = a.layers?.value.filter((i) => i < m.layers.value);
   const moeSet = new Set(m.moe?.layers.value ?? []);
   const layersWith = (kind: 'dense' | 'moe', role: AdapterTarget) => {
+    const ed = m.encoderDecoder;
+    if (ed) {
+      // An encoder-decoder's stacks (PEFT matches encoder.layers.i and decoder.layers.i alike, layers_to_transform in each):
+      // a decoder layer's self- and cross-attention (encoder_attn, T5's EncDecAttention) both hold q, k, v and o.
+      if (kind !== 'dense' || MIXER_ROLES.has(role)) return 0;
+      const within = (n: number) => (a.layers ? a.layers.value.filter((i) => i < n).length : n);
+      return within(ed.encoderLayers.value) + (ATTENTION_ROLES.has(role) ? 2 : 1) * within(ed.decoderLayers.value);
+    }
     const all = params.layerGroups
       .filter(
         (x) =>

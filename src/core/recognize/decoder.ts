@@ -75,7 +75,7 @@ export interface Traits {
   readonly ffn: 'gated' | 'plain' | 'from-t5-keys';
   readonly norm: 'rmsnorm' | 'layernorm' | 'layernorm-nobias' | 'layernorm-nonparam';
   readonly normsPerLayer?: number;
-  readonly positions: 'rope' | 'learned' | 'relative';
+  readonly positions: 'rope' | 'learned' | 'relative' | 'none';
   readonly tiedDefault: boolean;
   readonly qkvBias: boolean | 'attention_bias';
   readonly outBias: boolean | 'attention_bias';

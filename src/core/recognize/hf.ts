@@ -689,6 +689,14 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
     ...bartLike,
     configClass: 'MBartConfig',
   },
+  // M2M-100 and NLLB-200 (modeling_m2m_100.py): mBART's pre-norm layers and a final LayerNorm in each stack, but no
+  // layernorm_embedding and M2M100SinusoidalPositionalEmbedding's positions, a buffer with no parameters; the embedding scaled
+  // by sqrt(d_model) (scale_embedding) and shared by both stacks and the head.
+  m2m_100: {
+    ...bartLike,
+    positions: 'none',
+    configClass: 'M2M100Config',
+  },
   // mT5 (MT5Config): T5's layers; its configs untie the head (tie_word_embeddings false).
   mt5: {
     configClass: 'MT5Config',
@@ -1243,6 +1251,8 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   T5ForConditionalGeneration: 't5',
   BartModel: 'bart',
   MBartForConditionalGeneration: 'mbart',
+  M2M100ForConditionalGeneration: 'm2m_100',
+  M2M100Model: 'm2m_100',
   MT5ForConditionalGeneration: 'mt5',
   WhisperForConditionalGeneration: 'whisper',
   WhisperModel: 'whisper',
@@ -1586,7 +1596,7 @@ function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): 
     ...familyOverrides(type, reader),
     ...(hunyuan?.moe ? { moe: hunyuan.moe } : {}),
   });
-  if ((type === 'bart' || type === 'mbart' || type === 'whisper') && built.model?.encoderDecoder) {
+  if ((type === 'bart' || type === 'mbart' || type === 'm2m_100' || type === 'whisper') && built.model?.encoderDecoder) {
     // One layer shape per stack: a decoder sized unlike its encoder is refused, not counted as the encoder's.
     for (const [dec, enc] of [
       ['decoder_attention_heads', 'encoder_attention_heads'],
@@ -1614,6 +1624,12 @@ function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): 
       const audio = derived({ mels: mels.value, sourcePositions: source.value }, { id: 'prov.architecture', args: { arch: 'WhisperConfig' } }, mels, source);
       const ed = { ...built.model.encoderDecoder, relativeBuckets: byArch(0), audio };
       return { model: { ...built.model, encoderDecoder: ed, keyBias: byArch(false) }, findings: built.findings };
+    }
+    if (type === 'm2m_100') {
+      // M2M100SinusoidalPositionalEmbedding is a buffer (no rows to count); one final LayerNorm in each stack, no layernorm_embedding.
+      const byArch = <T>(value: T) => derived(value, { id: 'prov.architecture', args: { arch: 'M2M100Config' } });
+      const ed = { ...built.model.encoderDecoder, relativeBuckets: byArch(0), stackNorms: byArch(1) };
+      return { model: { ...built.model, encoderDecoder: ed }, findings: built.findings };
     }
     // BartLearnedPositionalEmbedding: max_position_embeddings + 2 rows in each stack; no relative attention.
     const byArch = <T>(value: T) => derived(value, { id: 'prov.architecture', args: { arch: 'BartConfig' } });
@@ -1780,8 +1796,8 @@ function familyOverrides(type: string, reader: FactReader): ModelOverrides {
       qkvBias: reader.bool(['qkv_bias']) ?? classDefault(true, 'qkv_bias', 'ViTConfig'),
     };
   }
-  if (type === 'bart' || type === 'mbart' || type === 'whisper') {
-    // BartConfig and WhisperConfig name their encoder's sizes (the decoder's must match them to be counted as one shape);
+  if (type === 'bart' || type === 'mbart' || type === 'm2m_100' || type === 'whisper') {
+    // BartConfig, M2M100Config and WhisperConfig name their encoder's sizes (the decoder's must match them to be counted as one shape);
     // Whisper's decoder positions are max_target_positions (448).
     const out: { -readonly [K in keyof ModelOverrides]: ModelOverrides[K] } = {};
     const heads = reader.int(['encoder_attention_heads']);

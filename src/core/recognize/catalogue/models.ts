@@ -544,6 +544,26 @@ const whisper = (encoderLayers: number, decoderLayers: number): Record<string, u
   scale_embedding: false,
 });
 
+/**
+ * M2M-100 and NLLB-200 (M2M100Config's keys: 16 heads in each stack, 1,024 sinusoidal positions that are no parameters, ReLU,
+ * scale_embedding); M2M-100's vocabulary of 128,112 tokens, NLLB-200's 256,206.
+ */
+const m2m100 = (layers: number, h: number, ffn: number, vocab: number): Record<string, unknown> => ({
+  model_type: 'm2m_100',
+  architectures: ['M2M100ForConditionalGeneration'],
+  d_model: h,
+  encoder_layers: layers,
+  decoder_layers: layers,
+  encoder_attention_heads: 16,
+  decoder_attention_heads: 16,
+  encoder_ffn_dim: ffn,
+  decoder_ffn_dim: ffn,
+  vocab_size: vocab,
+  max_position_embeddings: 1024,
+  activation_function: 'relu',
+  scale_embedding: true,
+});
+
 export const MODELS: readonly CatalogueEntry[] = [
   { id: 'meta-llama/Llama-2-7b-hf', aliases: ['llama2-7b', 'llama-2-7b', 'Llama-2-7b'], config: llama(32, 4096, 32, 32, 11008, 32000, 4096) },
   { id: 'meta-llama/Llama-2-13b-hf', aliases: ['llama2-13b', 'llama-2-13b', 'Llama-2-13b'], config: llama(40, 5120, 40, 40, 13824, 32000, 4096) },
@@ -1482,6 +1502,15 @@ export const MODELS: readonly CatalogueEntry[] = [
   // Whisper large-v3 (1,543,490,560) and large-v3-turbo, its 4-layer decoder (808,878,080): the Hub's totals.
   { id: 'openai/whisper-large-v3', aliases: ['whisper-large-v3'], config: whisper(32, 32) },
   { id: 'openai/whisper-large-v3-turbo', aliases: ['whisper-large-v3-turbo'], config: whisper(32, 4) },
+  // NLLB-200 (facebook/nllb-200-*; the distilled 1.3B has the 1.3B's shapes) and M2M-100 (facebook/m2m100_*): distilled-600M
+  // 615,073,792, 1.3B 1,370,638,336, 3.3B 3,344,863,232, m2m100_418M 483,905,536, m2m100_1.2B 1,239,470,080 (PyTorch's count
+  // of each loaded checkpoint, the positions a buffer).
+  { id: 'facebook/nllb-200-distilled-600M', aliases: ['nllb-200-distilled-600m'], config: m2m100(12, 1024, 4096, 256206) },
+  { id: 'facebook/nllb-200-distilled-1.3B', aliases: ['nllb-200-distilled-1.3b'], config: m2m100(24, 1024, 8192, 256206) },
+  { id: 'facebook/nllb-200-1.3B', aliases: ['nllb-200-1.3b'], config: m2m100(24, 1024, 8192, 256206) },
+  { id: 'facebook/nllb-200-3.3B', aliases: ['nllb-200-3.3b'], config: m2m100(24, 2048, 8192, 256206) },
+  { id: 'facebook/m2m100_418M', aliases: ['m2m100-418m'], config: m2m100(12, 1024, 4096, 128112) },
+  { id: 'facebook/m2m100_1.2B', aliases: ['m2m100-1.2b'], config: m2m100(24, 1024, 8192, 128112) },
   { id: 'openai/gpt-oss-120b', aliases: ['gpt-oss-120b'], config: gptOss(36) },
   {
     id: 'zai-org/GLM-4.5-Air',
