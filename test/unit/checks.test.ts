@@ -96,6 +96,16 @@ describe('check rules, one per file', () => {
     assert.ok(!ids(ok).includes('error:seq-over-max-positions'));
   });
 
+  it("seq-over-max-positions: rotary positions extrapolate (a warning that says so); NLLB-200's sinusoidal ones, 1,024 configured, are said as untrained beyond, not as rotary", () => {
+    const nllb = analyzeFile({ path: 'config.json', text: fixtureText('hf_config_encoders/nllb-200-distilled-600m.config.json') }, { seqLen: 2048 });
+    const f = nllb.findings.find((x) => x.ruleId === 'seq-over-max-positions')!;
+    assert.equal(f.severity, 'warning');
+    assert.equal(f.message.id, 'check.seqOverConfigured');
+    assert.doesNotMatch(render(f.message), /rotary/);
+    const llama = analyzeFile({ path: 'config.json', text: fixtureText('hf_config/llama-2-7b-hf.config.json') }, { seqLen: 8192 });
+    assert.equal(llama.findings.find((x) => x.ruleId === 'seq-over-max-positions')?.message.id, 'check.seqOverRope');
+  });
+
   it('tokens-per-parameter: Llama-3-8B on 15 T tokens is far beyond compute-optimal (information)', () => {
     const r = analyzeFile({ path: 'llama3_8b_h100.sh', text: fixtureText('megatron_handwritten/llama3_8b_h100.sh') });
     const f = r.findings.find((x) => x.ruleId === 'tokens-per-parameter')!;

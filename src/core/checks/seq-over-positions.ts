@@ -10,12 +10,16 @@ export const seqOverPositions: Rule = {
     const s = ctx.spec.training.seqLen;
     const max = ctx.spec.model.maxPositions;
     if (!max || s.value <= max.value) return [];
-    const learned = ctx.spec.model.positions.value === 'learned';
+    const kind = ctx.spec.model.positions.value;
+    const learned = kind === 'learned';
+    // Rotary positions extrapolate; relative ones (T5's buckets, DeBERTa's) and fixed or absent ones (M2M-100's sinusoids) run
+    // past the length the model was configured and trained for.
+    const id = learned ? 'check.seqOverLearned' : kind === 'rope' ? 'check.seqOverRope' : 'check.seqOverConfigured';
     return [
       {
         ruleId: 'seq-over-max-positions',
         severity: learned ? 'error' : 'warning',
-        message: { id: learned ? 'check.seqOverLearned' : 'check.seqOverRope', args: { s: s.value, max: max.value } },
+        message: { id, args: { s: s.value, max: max.value } },
         ranges: at(ctx, s),
         fixes: [],
       },

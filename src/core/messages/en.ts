@@ -480,6 +480,8 @@ export const en = {
   'rules.assumed': 'Inputs the tool had to assume.',
   'check.vocabPadding': 'Vocabulary {v} is not divisible by TP {tp}: Megatron-style trainers pad it to {padded}.',
   'check.seqOverLearned': 'Sequence length {s} exceeds the {max} learned positions: the model has no embedding for the positions beyond.',
+  'check.seqOverConfigured':
+    'Sequence length {s} exceeds max_position_embeddings {max}: the model was configured for {max} positions, and its positions beyond them were never trained.',
   'check.seqOverRope': 'Sequence length {s} exceeds max_position_embeddings {max}: rotary positions extrapolate beyond what the model was configured for.',
   'check.tokensPerParam': '{ratio} training tokens per parameter, far from the compute-optimal ~{optimal} (Hoffmann et al. 2022).',
   // Report labels

@@ -439,6 +439,7 @@ export const zhCN: Record<MessageId, string> = {
   'rules.assumed': '工具不得不假设的输入。',
   'check.vocabPadding': '词表 {v} 不能被 TP {tp} 整除：Megatron 类训练器会将其填充到 {padded}。',
   'check.seqOverLearned': '序列长度 {s} 超过 {max} 个学习的位置：超出部分没有位置嵌入。',
+  'check.seqOverConfigured': '序列长度 {s} 超过 max_position_embeddings {max}：模型按 {max} 个位置配置，超出部分的位置从未经过训练。',
   'check.seqOverRope': '序列长度 {s} 超过 max_position_embeddings {max}：旋转位置编码将外推到配置范围之外。',
   'check.tokensPerParam': '每参数 {ratio} 个训练词元，远离计算最优的约 {optimal}（Hoffmann 等，2022）。',
   'report.family.hf': 'Hugging Face 配置',
