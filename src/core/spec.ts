@@ -677,6 +677,12 @@ export const adapterSchema = z.object({
    * Absent where a framework's own "all" leaves the tower out (LLaMA-Factory's find_all_linear_modules, ms-swift's freeze_vit).
    */
   allLinear: sourced(z.boolean()).optional(),
+  /**
+   * Whether the vision-language model's projector linears are wrapped with the tower's (suffixNames, allLinear): false where a
+   * framework keeps a frozen projector out (LLaMA-Factory's freeze_multi_modal_projector); absent: PEFT's own matching, which
+   * wraps them.
+   */
+  visionProjector: sourced(z.boolean()).optional(),
   /** The layers whose linears are adapted (PEFT layers_to_transform, 0-based); absent: every layer. */
   layers: sourced(z.array(z.number().int().min(0).max(1e6)).max(100000)).optional(),
   /** Whole modules trained next to the adapter (PEFT modules_to_save). */

@@ -120,6 +120,29 @@ describe('LoRA on a vision tower: SigLIP (Gemma 3) and CLIP (LLaVA)', () => {
     assert.equal(a!.analysis!.method.trainable.value, GEMMA_TEXT);
   });
 
+  it("LLaMA-Factory with freeze_vision_tower: false wraps the tower's linears too (all: every one; a list: those it names), the projector only with freeze_multi_modal_projector: false", () => {
+    const run = (config: string, yaml: string) =>
+      analyzeFiles([
+        { path: 'run/config.json', text: config },
+        { path: 'run/train.yaml', text: `model_name_or_path: ./run\nstage: sft\ndo_train: true\nfinetuning_type: lora\nlora_rank: 16\n${yaml}` },
+      ])[0]!;
+    // Gemma 3 4B: all of SigLIP's six linears a block (8,695,296; its projector is a parameter, no linear).
+    const all = run(gemma, 'lora_target: all\nfreeze_vision_tower: false\n');
+    assert.equal(all.analysis!.method.vision?.params, 8695296);
+    assert.equal(all.analysis!.method.trainable.value, GEMMA_TEXT + 8695296);
+    assert.equal(all.spec!.training.adapter?.allLinear?.source.kind, 'fact');
+    // q_proj, v_proj: the text's q and v, and SigLIP's q_proj and v_proj, 27 × 2 × 16·(1152 + 1152).
+    const listed = run(gemma, 'lora_target: q_proj,v_proj\nfreeze_vision_tower: false\n');
+    assert.equal(listed.analysis!.method.vision?.params, 27 * 2 * 36864);
+    assert.equal(listed.analysis!.method.trainable.value, 34 * (73728 + 57344) + 27 * 2 * 36864);
+    // LLaVA-1.5 (r 16): CLIP's blocks 24 × (4 · 16·2048 + 2 · 16·(1024 + 4096)) = 7,077,888; the projector, 16·(1024 + 4096) +
+    // 16·(4096 + 4096) = 212,992, only when it is not frozen.
+    const tower = run(LLAVA, 'lora_target: all\nfreeze_vision_tower: false\n');
+    assert.equal(tower.analysis!.method.vision?.params, 7077888);
+    const both = run(LLAVA, 'lora_target: all\nfreeze_vision_tower: false\nfreeze_multi_modal_projector: false\n');
+    assert.equal(both.analysis!.method.vision?.params, 7077888 + 212992);
+  });
+
   it("the eleventh survey's 253 (a script's own --lora --target_modules, handed to PEFT's LoraConfig): the seven names reach SigLIP's q, k, v", async () => {
     const read = await collectSetup(nodeFs, { files: [join(FIXTURES, 'survey/eleventh/train/253-sourced-gemma3-4b-it-qlora-r16/gemma3/gemma3_4b_it_ft.sh')] });
     const a = analyze(read.inputs)[0]!;

@@ -129,6 +129,9 @@ function mixerShapes(m: ModelSpec): Partial<Record<AdapterTarget, Linear[]>> {
   }
 }
 
+/** The paths visionLinears gives a vision-language model's projector (Qwen-VL's mergers, LLaVA's projector, Idefics3's connector, Llama 4's adapter). */
+const PROJECTOR_PATH = /\.(merger|deepstack_merger_list|multi_modal_projector|connector|vision_adapter)(\.|$)/;
+
 /**
  * A vision tower's linears (and its projector's) by their module paths in transformers, each with the role its adapter counts
  * as: PEFT matches a target list's entry as a suffix of a module's full path, the vision tower's too, and its all-linear takes
@@ -633,7 +636,10 @@ function trainedMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): M
     // PEFT's all-linear: every one of them.
     const suffixes = a.suffixNames?.value ?? [];
     const every = a.allLinear?.value === true;
+    // (A framework that keeps a frozen projector out, LLaMA-Factory's: the merger's, connector's and projector's linears left.)
+    const towerOnly = a.visionProjector?.value === false;
     for (const { path, role, shape } of suffixes.length || every ? visionLinears(m) : []) {
+      if (towerOnly && PROJECTOR_PATH.test(path)) continue;
       const hits = every ? ['all-linear'] : suffixes.filter((e) => path === e || path.endsWith(`.${e}`));
       if (!hits.length) continue;
       const index = /.*\.[^.]*\.(\d+)\./.exec(path);

@@ -264,6 +264,7 @@ export function adapterOf(
     unknown?: Sourced<string[]>;
     suffixes?: Sourced<string[]>;
     allLinear?: Sourced<boolean>;
+    visionProjector?: Sourced<boolean>;
     saved?: Sourced<Saved[]>;
     virtualTokens?: Sourced<number>;
     frequencies?: Sourced<number>;
@@ -286,6 +287,7 @@ export function adapterOf(
     ...(more.unknown && more.unknown.value.length ? { unknownTargets: more.unknown } : {}),
     ...(more.suffixes && more.suffixes.value.length ? { suffixNames: more.suffixes } : {}),
     ...(more.allLinear?.value ? { allLinear: more.allLinear } : {}),
+    ...(more.visionProjector ? { visionProjector: more.visionProjector } : {}),
     ...(more.saved && more.saved.value.length ? { modulesToSave: more.saved } : {}),
     ...(more.virtualTokens ? { virtualTokens: more.virtualTokens } : {}),
     ...(more.frequencies ? { frequencies: more.frequencies } : {}),

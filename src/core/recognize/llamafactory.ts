@@ -63,14 +63,23 @@ export function recognizeLlamaFactory(ctx: RecognizeContext): FileRecognition {
   if (type.value === 'lora') {
     const rank = r.int(['lora_rank']) ?? byDefault(8, 'lora_rank');
     const target = r.present('lora_target');
-    const { roles, unknown, fused } = rolesOf(target ? namesOf(target.value) : ['all']);
+    const names = target ? namesOf(target.value) : ['all'];
+    const { roles, unknown, fused, suffixes } = rolesOf(names);
     const where: Sourced<unknown> = target ? fromFact(null, target) : byDefault('all', 'lora_target');
     const saved = r.present('additional_target');
     const dora = on('use_dora');
+    // A vision-language model's tower set trainable (freeze_vision_tower: false): find_all_linear_modules then names its linears
+    // too, and patch_target_modules wraps every module whose path holds a target, the tower's included; the projector stays out
+    // while freeze_multi_modal_projector holds (true unless set). (Frozen, the default: the tower is left out.)
+    const tower = r.bool(['freeze_vision_tower']);
+    const open = tower && !tower.value ? tower : undefined;
+    const projector = r.bool(['freeze_multi_modal_projector']) ?? byDefault(true, 'freeze_multi_modal_projector');
     training.adapter = adapterOf(dora ? as(dora, 'dora') : as(type, 'lora'), rank, as(where, roles), {
       alpha: r.num(['lora_alpha'], { min: 1e-9 }) ?? byDefault(rank.value * 2, 'lora_alpha'),
       dropout: r.num(['lora_dropout'], { max: 1 }),
       unknown: as(where, unknown),
+      ...(open && names.some((n) => n.trim() === 'all') ? { allLinear: as(open, true) } : open ? { suffixes: as(open, suffixes) } : {}),
+      ...(open ? { visionProjector: as(projector, !projector.value) } : {}),
       fused: as(where, fused),
       saved: saved ? fromFact(savedOf(namesOf(saved.value)), saved) : undefined,
     });
