@@ -468,6 +468,11 @@ export const modelSpecSchema = z.object({
   qkvBias: sourced(z.boolean()),
   outBias: sourced(z.boolean()),
   mlpBias: sourced(z.boolean()),
+  /**
+   * Projections the modelling code holds as one linear (Phi-3's qkv_proj and gate_up_proj, GPT-NeoX's query_key_value): an
+   * adapter on every role of one wraps that linear once (analysis/method.ts), whatever names the adapter's list gives.
+   */
+  fusedLinears: sourced(z.array(z.array(z.enum(['q', 'k', 'v', 'o', 'gate', 'up', 'down'])))).optional(),
   /** The output head has a bias (Phi-1.5 / Phi-2: V more parameters). */
   headBias: sourced(z.boolean()).optional(),
   /**

@@ -62,6 +62,16 @@ describe('adapters: trainable parameters as PEFT prints them', () => {
     );
   });
 
+  it("Phi-3-mini, r 16 on qkv_proj, o_proj, gate_up_proj, down_proj: 25,165,824 of 3,846,245,376 (a public project's README prints it); all-linear wraps the same fused linears, not q, k, v, gate and up apart", () => {
+    const listed = adapter('microsoft/Phi-3-mini-4k-instruct', 16, ['qkv_proj', 'o_proj', 'gate_up_proj', 'down_proj']);
+    assert.equal(listed.analysis!.method.trainable.value, 25165824);
+    assert.equal(listed.analysis!.params.total.value + listed.analysis!.method.adapter.value, 3846245376);
+    assert.equal(adapter('microsoft/Phi-3-mini-4k-instruct', 16, 'all-linear').analysis!.method.trainable.value, 25165824);
+    // GPT-NeoX's query_key_value is one linear under all-linear too: Pythia-1B (16 layers of 2048, an MLP of 8192), r 8:
+    // 8·(2048 + 6144) + 8·(2048 + 2048) + 8·(2048 + 8192) + 8·(8192 + 2048) = 262,144 a layer.
+    assert.equal(adapter('EleutherAI/pythia-1b', 8, 'all-linear').analysis!.method.trainable.value, 16 * 262144);
+  });
+
   it('Llama-3.2-1B, r 8 on q_proj: 524,288 of 1,236,338,688 (PEFT quicktour)', () => {
     const a = adapter('meta-llama/Llama-3.2-1B', 8, ['q_proj']);
     assert.equal(a.analysis!.method.trainable.value, 524288);

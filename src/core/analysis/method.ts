@@ -590,7 +590,10 @@ function trainedMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): M
     // part of that module's linear, and nothing to report.
     const has = (r: AdapterTarget) => Boolean(shapes.dense[r]?.length || shapes.moe[r]?.length);
     const absent = new Set((a.fused?.value ?? []).flatMap((g) => (g.some(has) ? g.filter((r) => !has(r)) : [])));
-    const fusedGroups = (a.fused?.value ?? []).map((g) => g.filter((r) => !absent.has(r)));
+    // The model's own fused linears too (Phi-3's qkv_proj under all-linear): one linear, whatever the list calls it.
+    const written = (a.fused?.value ?? []).map((g) => g.filter((r) => !absent.has(r)));
+    const own = (m.fusedLinears?.value ?? []).filter((g) => !written.some((w) => w.join() === g.join()));
+    const fusedGroups = [...written, ...own];
     const named = a.targets.value.filter((r) => !absent.has(r));
     const targets = m.hybrid?.ssm ? named : [...new Set(named.map((r): AdapterTarget => (r === 'out_proj' ? 'o' : r)))];
     // Every linear (all-linear): the router and the mixer linears a model lacks are nothing to report.

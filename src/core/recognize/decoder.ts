@@ -5,7 +5,7 @@
  */
 import type { Finding, Sourced } from '../types';
 import { derived, finding, fromFact } from '../types';
-import type { ModelSpec, MoeSpec, MlaSpec } from '../spec';
+import type { AdapterTarget, ModelSpec, MoeSpec, MlaSpec } from '../spec';
 import { FactReader } from './reader';
 
 export interface ModelAliases {
@@ -108,6 +108,8 @@ export interface Traits {
   readonly indexer?: boolean;
   /** The router is not an nn.Linear (gpt-oss's GptOssTopKRouter holds its own weight): MoeSpec.routerLinear false. */
   readonly routerLinear?: false;
+  /** Roles the modelling code computes with one linear (Phi-3's qkv_proj and gate_up_proj): ModelSpec.fusedLinears. */
+  readonly fusedLinears?: readonly (readonly AdapterTarget[])[];
   /** The experts are stacked parameters, not linears (gpt-oss's GptOssExperts): MoeSpec.expertsFused. */
   readonly expertsFused?: true;
   /** Llama 3.2 Vision: the layers `cross_attention_layers` lists attend to the image (ModelSpec.crossAttentionLayers). */
@@ -370,6 +372,7 @@ export function buildModel(
     outBias: overrides.outBias ?? bias(traits.outBias, aliases.attentionBias[0] ?? 'attention_bias', attentionBias),
     mlpBias: overrides.mlpBias ?? bias(traits.mlpBias, aliases.mlpBias[0] ?? 'mlp_bias', mlpBiasKey),
     ...headBiasOf(),
+    ...(traits.fusedLinears ? { fusedLinears: byArch(traits.fusedLinears.map((g) => [...g])) } : {}),
     ...(overrides.embeddingNorm ? { embeddingNorm: overrides.embeddingNorm } : traits.embeddingNorm ? { embeddingNorm: byArch(true) } : {}),
     ...(overrides.attentionSinks ? { attentionSinks: overrides.attentionSinks } : traits.sinks ? { attentionSinks: byArch(true) } : {}),
     ...crossAttentionOf(),

@@ -67,6 +67,7 @@ const falconLayers = {
   outBias: false,
   mlpBias: false,
   ffnFromHidden: 4,
+  fusedLinears: [['q', 'k', 'v']],
 } as const;
 
 /** Phi-1.5 / Phi-2's layers: attention and MLP in parallel off one LayerNorm, every linear biased, lm_head included. */
@@ -91,6 +92,8 @@ const neoxLayers = {
   qkvBias: true,
   outBias: true,
   mlpBias: true,
+  // (query_key_value: one linear.)
+  fusedLinears: [['q', 'k', 'v']],
 } as const;
 
 /** BERT's and BART's layers: biased attention and GELU MLP, LayerNorms, learned positions, a tied head. */
@@ -322,7 +325,15 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
   // ChatGLM2/3 (its modeling_chatglm.py GLMTransformer): a fused query_key_value of heads + 2 × multi_query_group_num heads of
   // kv_channels (biased when add_qkv_bias), the dense output and the SwiGLU MLP biased when add_bias_linear, RMSNorm (rmsnorm)
   // or LayerNorm, RoPE, an untied output layer over padded_vocab_size (chatglmOverrides).
-  chatglm: { ...llamaLike, configClass: 'ChatGLMConfig', tiedDefault: false },
+  chatglm: {
+    ...llamaLike,
+    configClass: 'ChatGLMConfig',
+    tiedDefault: false,
+    fusedLinears: [
+      ['q', 'k', 'v'],
+      ['gate', 'up'],
+    ],
+  },
   // Qwen (1) (its modeling_qwen.py QWenLMHeadModel): Llama's layers under other names; c_attn always biased, c_proj and the
   // MLP biased unless no_bias; w1 and w2 each half of intermediate_size, heads of kv_channels (qwenOverrides); untied.
   qwen: { ...llamaLike, configClass: 'QWenConfig', qkvBias: true },
@@ -344,7 +355,18 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
   // EXAONE 4.0 (modeling_exaone4.py): Llama's layers with the two norms after attention and the MLP instead of before, q_norm
   // and k_norm over the head dimension, sliding-window layers by layer_types.
   exaone4: { ...llamaLike, configClass: 'Exaone4Config', mlpBias: false, qkNorm: 'per-head', slidingWindow: 'layer-types' },
-  phi3: { ...llamaLike, configClass: 'Phi3Config', qkvBias: false, outBias: false, mlpBias: false },
+  // (qkv_proj and gate_up_proj: one linear each.)
+  phi3: {
+    ...llamaLike,
+    configClass: 'Phi3Config',
+    qkvBias: false,
+    outBias: false,
+    mlpBias: false,
+    fusedLinears: [
+      ['q', 'k', 'v'],
+      ['gate', 'up'],
+    ],
+  },
   gemma: { ...llamaLike, configClass: 'GemmaConfig', tiedDefault: true, mlpBias: false },
   gemma2: { ...llamaLike, configClass: 'Gemma2Config', tiedDefault: true, mlpBias: false, normsPerLayer: 4, slidingWindow: 'alternate' },
   // Gemma 3 (modeling_gemma3.py Gemma3DecoderLayer): Gemma 2's four norms per layer, plus q_norm and k_norm over the
@@ -644,6 +666,8 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
     outBias: true,
     mlpBias: true,
     ffnFromHidden: 4,
+    // (Conv1D's c_attn: q, k and v in one.)
+    fusedLinears: [['q', 'k', 'v']],
   },
   gpt_neox: { ...neoxLayers, configClass: 'GPTNeoXConfig' },
   // OpenAssistant's reward model (model_training/models/reward_model.py): GPT-NeoX's layers, a value head for the LM head.
@@ -665,6 +689,7 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
     mlpBias: true,
     ffnFromHidden: 4,
     embeddingNorm: true,
+    fusedLinears: [['q', 'k', 'v']],
   },
   // Falcon's first release (RWConfig, modelling_RW.py; tiiuae/falcon-7b before transformers took it in): the same layers under
   // the keys n_layer / n_head, multi_query and parallel_attn.
