@@ -1074,3 +1074,49 @@ describe('survey: the twelfth gathering', () => {
     assert.deepEqual(firstTwo.spec!.model!.moe?.layers.value.slice(0, 2), [2, 3]);
   });
 });
+
+/**
+ * The thirteenth gathering (survey/thirteenth: 4 config.json and 16 training files of users' repositories, December 2026, a
+ * helper's), each as `compute-budget report FILE` reads it. One launch needs files of its repository and is kept in a folder of
+ * its own with them. 11 of the 20 gave numbers at first.
+ */
+describe('survey: the thirteenth gathering', () => {
+  const {
+    files: thirteenth,
+    at,
+    counted,
+    silent,
+  } = gathering('thirteenth', { '315-accelerate-ds-zero2-llama3.2-3b-gsm8k': 'scripts/Llama3.2-3B/math/train_gsm8k_plain.sh' });
+
+  it('20 files; at least 16 give a parameter count, and each of the others says why', () => {
+    assert.equal(thirteenth.length, 20);
+    assert.ok(counted().length >= 16, `${counted().length} of ${thirteenth.length}`);
+    assert.deepEqual(silent(), []);
+  });
+
+  it("an mlx-lm launch line (`python -m mlx_lm.lora --model mlx-community/Phi-3.5-mini-instruct-4bit … --num-layers 16`): mlx-lm's, not Megatron's --num-layers; a 4-bit base; LoRA on every linear of the last 16 blocks, Phi-3's fused qkv_proj and gate_up_proj one adapter each", () => {
+    const a = at('317-mlx-lm');
+    assert.equal(a.spec!.family, 'mlxlm');
+    assert.equal(a.analysis!.params.total.value, 3821079552);
+    assert.equal(a.spec!.training.quantization?.value, 'nf4');
+    assert.equal(a.spec!.training.microBatch?.value, 4);
+    // r 8 (mlx-lm's default): qkv_proj 8·(3072 + 9216), o_proj 8·(3072 + 3072), gate_up_proj 8·(3072 + 16384), down_proj
+    // 8·(8192 + 3072): 393,216 a block, × 16.
+    assert.equal(a.analysis!.method.trainable.value, 16 * 8 * (3072 + 9216 + 6144 + 3072 + 16384 + 8192 + 3072));
+    assert.equal(a.analysis!.method.trainable.value, 6291456);
+  });
+
+  it("`llamafactory-cli train base.yaml model_name_or_path=… per_device_train_batch_size=4 deepspeed=null`: the overrides are the run's keys (the stock YAML is not in the gathering, said); null unsets", () => {
+    const a = at('306-llamafactory-cli');
+    assert.equal(a.analysis!.params.total.value, 494032768);
+    assert.equal(a.spec!.training.microBatch?.value, 4);
+    assert.ok(a.findings.some((f) => f.message.id === 'setup.referenceMissing' && /llama3_full_sft\.yaml/.test(JSON.stringify(f.message.args))));
+    assert.ok(!a.findings.some((f) => f.message.id === 'setup.referenceMissing' && /"null"/.test(JSON.stringify(f.message.args))));
+  });
+
+  it("a model named by a script's own --pretrained org/name (316), and local folders named as a catalogue model: dots written as dashes (310), a merged LoRA's _lora_merge (321)", () => {
+    assert.equal(at('316-accelerate-gemma-3-1b').analysis!.params.total.value, 999885952);
+    assert.equal(at('310-verl-grpo').analysis!.params.total.value, 1543714304);
+    assert.equal(at('321-accelerate-trl-grpo-glm4').analysis!.params.total.value, 9399951360);
+  });
+});

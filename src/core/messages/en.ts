@@ -135,6 +135,8 @@ export const en = {
     "{key}: as torchtune's built-in {config} sets it (its configs' LoRA: rank 8, alpha 16 on q_proj, v_proj, output_proj and the MLP; not read from the installed package)",
   'prov.mlxLmFolder':
     "the folder {folder} without mlx_lm.convert's {suffix} suffix: {name} (the catalogue's lookup takes a path's last name and drops quantization and chat suffixes, not a conversion's dtype)",
+  'prov.mlxLmQuantized':
+    '{name} is a model mlx_lm.convert quantized to {bits} bits: its base weights are stored in {bits} bits with a 16-bit scale and bias per group of 64, counted as a quantized base of that size',
   'prov.mlxLmDtype': "{name} says its weights' dtype: mlx-lm computes in the dtype the weights are stored in",
   'prov.mlxLmLayers': "num_layers {n}: the last {count} of the model's {total} blocks (mlx-lm adapts model.layers[-n:]; -1 every block)",
   'prov.mlxLmKeys':

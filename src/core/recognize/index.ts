@@ -46,7 +46,7 @@ import { hydraSweep, isHydraSweep } from './hydra';
 import { isRayTune, rayTuneTrials } from './raytune';
 import { isNanotron, recognizeNanotron } from './nanotron';
 import { isSwiftConfig, recognizeSwiftConfig } from './swiftConfig';
-import { isMlxLm, recognizeMlxLm } from './mlxLm';
+import { isMlxLm, isMlxLmLaunch, recognizeMlxLm, recognizeMlxLmLaunch } from './mlxLm';
 
 export type Syntax = 'json' | 'yaml' | 'toml' | 'python' | 'shell';
 
@@ -214,6 +214,8 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
       if (isTorchtitanLaunch(r)) return recognizeTorchtitanLaunch(ctx, r);
       if (isMaxtextLaunch(r)) return recognizeMaxtextLaunch(ctx);
       if (isMaxtextBenchmark(r)) return recognizeMaxtextBenchmark(ctx);
+      // (Before Megatron's: mlx-lm's --num-layers is the number of blocks it adapts.)
+      if (isMlxLmLaunch(r)) return recognizeMlxLmLaunch(ctx);
       if (MEGATRON_SIGNATURE.some((k) => r.has(k))) return recognizeMegatron(ctx);
       if (isLauncher(r)) return recognizeLauncher(ctx);
       // A DeepSpeed launch without Megatron's flags: Megatron-DeepSpeed's pretrain script when it names one, else a training

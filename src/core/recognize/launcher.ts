@@ -21,7 +21,7 @@ import { launchCounts } from './launch';
 import { ktoOf, preferenceOf, unmodelledStage } from './preference';
 
 /** The model flags of users' own training scripts (besides alpaca-lora's --base_model): they name the model and mark a launch. */
-const OWN_MODEL_FLAGS = ['--model_id', '--model_path_to_load', '--pretrained_model_name_or_path', '--model-name', '--model_path'];
+const OWN_MODEL_FLAGS = ['--model_id', '--model_path_to_load', '--pretrained_model_name_or_path', '--model-name', '--model_path', '--model_checkpoint'];
 
 /** Flags that mark a launch of the Hugging Face Trainer family (and not Megatron-LM). */
 export const LAUNCHER_FLAGS = [
@@ -64,6 +64,20 @@ function cliConfig(r: FactReader): Sourced<string> | undefined {
   if (typeof program !== 'string' || !/(^|\/)(llamafactory-cli|lmf|axolotl)$/.test(program) || r.fact('@command.1')?.value !== 'train') return undefined;
   const config = r.str(['@command.2']);
   return config && /\.(ya?ml|json)$/.test(config.value) ? config : undefined;
+}
+
+/**
+ * `llamafactory-cli train config.yaml key=value …`: the keys after the config override its values (LLaMA-Factory's read_args,
+ * OmegaConf.from_cli merged over the YAML), read as the flags they stand for (`--key value`).
+ */
+function cliOverrides(facts: readonly Fact[]): readonly Fact[] {
+  if (!cliConfig(new FactReader(facts))) return facts;
+  const written = new Set(facts.map((f) => f.path[0]));
+  const flags = facts
+    // (key=null unsets the key: OmegaConf reads null as None.)
+    .filter((f) => f.path[0] === '@override' && typeof f.path[1] === 'string' && !written.has(`--${f.path[1]}`) && !/^(null|~|None)$/.test(String(f.value)))
+    .map((f) => ({ ...f, path: [`--${String(f.path[1])}`, ...f.path.slice(2)] }));
+  return flags.length ? [...facts, ...flags] : facts;
 }
 
 /** Modules of the launchers and training libraries (python -m torch.distributed.run, trl, openrlhf.cli.train_sft, …), not a user's script. */
@@ -128,8 +142,14 @@ const LIBRARY: Readonly<Record<Library, string>> = {
 };
 
 /** `library`: the library whose defaults apply, where the caller knows it (a Python script's TrainingArguments or TRL config class). */
+/** A script's own `--pretrained org/name` (a model id, not a switch): the model it loads. */
+function pretrainedId(r: FactReader): Sourced<string> | undefined {
+  const f = r.str(['--pretrained']);
+  return f && /^[\w.-]+\/[\w.-]+$/.test(f.value) ? f : undefined;
+}
+
 export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 'swift'): FileRecognition {
-  const r = new FactReader(underscored(ctx.facts));
+  const r = new FactReader(underscored(cliOverrides(ctx.facts)));
   const flag = (name: string): Sourced<boolean> | undefined => {
     const f = r.present(name);
     if (!f) return undefined;
@@ -228,16 +248,9 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
     loss: mapped(liger, () => 'fused-linear' as const),
   });
   // (fmengine's --init_ckpt: the checkpoint it starts from.)
-  const modelRef = r.str([
-    '--model_name_or_path',
-    '--model-name-or-path',
-    '--model',
-    '--pretrain',
-    '--model_name',
-    '--base_model',
-    '--init_ckpt',
-    ...OWN_MODEL_FLAGS,
-  ]);
+  const modelRef =
+    r.str(['--model_name_or_path', '--model-name-or-path', '--model', '--pretrain', '--model_name', '--base_model', '--init_ckpt', ...OWN_MODEL_FLAGS]) ??
+    pretrainedId(r);
   if (modelRef) training.finetune = as(modelRef, true);
 
   // The adapter: asked for by --use_peft (TRL), --train_type lora (swift), a LoRA rank above 0 (OpenRLHF).

@@ -94,6 +94,15 @@ export function recognizeMlxLm(ctx: RecognizeContext): FileRecognition {
       dtype && written ? derived(dtype[1]!.toLowerCase() as 'bf16' | 'fp16', { id: 'prov.mlxLmDtype', args: { name: written.value } }, written) : undefined,
     finetune: written ? as(written, true) : undefined,
   });
+  // A model mlx_lm.convert quantized (mlx-community's …-4bit / -8bit): its base is stored in 4 or 8 bits with a 16-bit scale
+  // and bias per group of 64 (4.5 / 8.5 bits a weight), and the adapters train on it, as a QLoRA does on NF4's 4.5 bits.
+  const bits = written ? /-(4|8)bit(?=$|[-_/])/i.exec(written.value.replace(/\/+$/, '')) : null;
+  if (bits && written)
+    training.quantization = derived(
+      bits[1] === '4' ? ('nf4' as const) : ('int8' as const),
+      { id: 'prov.mlxLmQuantized', args: { name: written.value, bits: Number(bits[1]) } },
+      written,
+    );
   // num_layers: the last n blocks (model.layers[-max(n, 0):], so -1 and 0 are every block); more than the model has stops it.
   const n = r.int(['num_layers'], { min: -1e6 }) ?? byDefault(16, 'num_layers');
   const nFact = r.present('num_layers');
@@ -158,6 +167,25 @@ export function recognizeMlxLm(ctx: RecognizeContext): FileRecognition {
   }
   const parallel = { worldSize: derived(1, { id: 'prov.mlxLmSingleDevice' }) };
   return { family: 'mlxlm', modelRef, training, parallel, references: [], findings };
+}
+
+/**
+ * An mlx-lm launch line (`python -m mlx_lm.lora --model … --train --fine-tune-type lora --batch-size 4 --num-layers 16`, the
+ * `mlx_lm.lora` entry point): its dashed flags are the config's keys (lora.py build_parser), a `-c` / `--config` YAML under
+ * them (the flags win, as lora.py's main merges them).
+ */
+export function isMlxLmLaunch(r: FactReader): boolean {
+  const module = r.facts.some((f) => (f.path[0] === '@module' || f.path[0] === '@command') && /(^|\/)mlx_lm([./]lora)?$/.test(String(f.value)));
+  return (module && (r.has('--model') || r.has('--config') || r.has('-c'))) || r.has('--fine-tune-type') || (r.has('--adapter-path') && r.has('--iters'));
+}
+
+export function recognizeMlxLmLaunch(ctx: RecognizeContext): FileRecognition {
+  const flags = ctx.facts
+    .filter((f) => typeof f.path[0] === 'string' && /^--[a-z]/.test(f.path[0]))
+    .map((f) => ({ ...f, path: [String(f.path[0]).slice(2).replace(/-/g, '_'), ...f.path.slice(1)] }));
+  const rec = recognizeMlxLm({ ...ctx, facts: flags });
+  const config = new FactReader(ctx.facts).str(['--config', '-c']);
+  return config ? { ...rec, references: [...rec.references, config] } : rec;
 }
 
 /** mlx-lm: one process on one device, nothing sharded; its loss on the logits' own dtype (nn.losses.cross_entropy). */

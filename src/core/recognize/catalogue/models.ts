@@ -1603,6 +1603,10 @@ for (const e of MODELS) {
   }
 }
 
+/** The index's short names with their dots and underscores as dashes (qwen2.5-1.5b-instruct as qwen2-5-1-5b-instruct). */
+const dashed = new Map<string, CatalogueEntry>();
+for (const [k, e] of index) if (!k.includes('/') && !k.includes(':')) dashed.set(k.replace(/[._]/g, '-'), e);
+
 /** The model names torchtitan ships flavors of (those of the catalogue's torchtitan:<name>:<flavor> aliases). */
 const TITAN_MODELS: ReadonlySet<string> = new Set(
   [...index.keys()].flatMap((k) => {
@@ -1624,13 +1628,15 @@ const TUNED_SUFFIX = /-(instruct|chat|it|thinking|base)(-\d+|-v\d+(\.\d+)*)?(-hf
  * -GPTQ, -FP8): the suffix is dropped when only the model is known. (Their stored weights differ; the training method reads
  * the quantization from the trainer's own keys.)
  */
-const QUANTIZED_SUFFIX = /-((unsloth-)?bnb-(4bit|8bit|nf4)(-bf16|-fp16)?|awq|gptq(-int[48])?|fp8(-dynamic)?|int[48])$/;
+// (mlx-community's conversions: -4bit, -8bit, -3bit.)
+const QUANTIZED_SUFFIX = /-((unsloth-)?bnb-(4bit|8bit|nf4)(-bf16|-fp16)?|awq|gptq(-int[48])?|fp8(-dynamic)?|int[48]|[2-8]bit)$/;
 
 /**
  * A local copy's folder keeps the model's name with what its owner added: the dtype it was saved in (mlx_lm.convert's -bf16,
- * -fp16) or a backup's -bak: dropped, one after another, when only the model is known (…/Qwen3-1.7B-bf16-bak: Qwen3-1.7B).
+ * -fp16), a backup's -bak, or an adapter merged into it (_lora_merge, -merged: a merged LoRA keeps the base's shapes): dropped,
+ * one after another, when only the model is known (…/Qwen3-1.7B-bf16-bak: Qwen3-1.7B; glm-4-9b-chat_lora_merge: glm-4-9b-chat).
  */
-const COPY_SUFFIX = /-(bf16|fp16|fp32|bak|backup|copy)$/;
+const COPY_SUFFIX = /[-_](bf16|fp16|fp32|bak|backup|copy|(lora[-_])?merged?)$/;
 
 /** Looks a model up by any of its names; also accepts `org/name` where only `name` is known, and a chat or instruct release of a known base. */
 export function findModel(name: string): CatalogueEntry | undefined {
@@ -1644,12 +1650,14 @@ export function findModel(name: string): CatalogueEntry | undefined {
   if (titan && !index.has(n)) return TITAN_MODELS.has(titan[1]!) ? undefined : index.get(titan[1]!.replace(/_/g, '-'));
   let short = (n.split('/').pop() ?? n).replace(QUANTIZED_SUFFIX, '');
   for (let i = 0; i < 3 && !index.has(short) && COPY_SUFFIX.test(short); i++) short = short.replace(COPY_SUFFIX, '');
+  // (A folder that writes the name's dots as dashes or underscores, qwen2-5-1-5b-instruct: the name it stands for.)
+  const get = (k: string) => index.get(k) ?? dashed.get(k.replace(/[._]/g, '-'));
   return (
     index.get(n) ??
-    index.get(short) ??
-    index.get(short.replace(TUNED_SUFFIX, '')) ??
-    index.get(short.replace(TUNED_SUFFIX, '-hf')) ??
-    index.get(short.replace(TUNED_SUFFIX, '').replace(TUNED_SUFFIX, ''))
+    get(short) ??
+    get(short.replace(TUNED_SUFFIX, '')) ??
+    get(short.replace(TUNED_SUFFIX, '-hf')) ??
+    get(short.replace(TUNED_SUFFIX, '').replace(TUNED_SUFFIX, ''))
   );
 }
 
