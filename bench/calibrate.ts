@@ -225,7 +225,14 @@ function predict(r: Row): Result {
     if (typeof targets === 'string') return { row: r, why: targets };
     const rank = Number(r['lora_rank']);
     if (!(rank > 0)) return { row: r, why: 'no LoRA rank' };
-    training['adapter'] = { kind: given(method === 'DoRA' ? 'dora' : 'lora'), rank: given(rank), targets: given(targets) };
+    // (LitGPT and torchtune build their own models, q, k, v and the MLP's linears apart: no Hugging Face fused linear.)
+    const own = /litgpt|lit-gpt|torchtune/i.test(r['framework'] ?? '');
+    training['adapter'] = {
+      kind: given(method === 'DoRA' ? 'dora' : 'lora'),
+      rank: given(rank),
+      targets: given(targets),
+      ...(own ? { ownLinears: given(true) } : {}),
+    };
   }
   const gpus = Math.max(1, Number(r['num_gpus']) || 1);
   const spec = specSchema.safeParse({

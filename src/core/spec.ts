@@ -688,6 +688,11 @@ export const adapterSchema = z.object({
    * wraps them.
    */
   visionProjector: sourced(z.boolean()).optional(),
+  /**
+   * The trainer builds the model in its own code (LitGPT, torchtune), whose adapters see q, k, v and gate, up apart: the Hugging
+   * Face modelling code's fused linears (ModelSpec.fusedLinears) do not apply.
+   */
+  ownLinears: sourced(z.boolean()).optional(),
   /** The layers whose linears are adapted (PEFT layers_to_transform, 0-based); absent: every layer. */
   layers: sourced(z.array(z.number().int().min(0).max(1e6)).max(100000)).optional(),
   /** Whole modules trained next to the adapter (PEFT modules_to_save). */

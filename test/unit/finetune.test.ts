@@ -70,6 +70,14 @@ describe('adapters: trainable parameters as PEFT prints them', () => {
     // GPT-NeoX's query_key_value is one linear under all-linear too: Pythia-1B (16 layers of 2048, an MLP of 8192), r 8:
     // 8·(2048 + 6144) + 8·(2048 + 2048) + 8·(2048 + 8192) + 8·(8192 + 2048) = 262,144 a layer.
     assert.equal(adapter('EleutherAI/pythia-1b', 8, 'all-linear').analysis!.method.trainable.value, 16 * 262144);
+    // LitGPT builds Phi-3 in its own code (LoRAQKVLinear holds q's, k's and v's adapters apart; fc_1 and fc_2 two linears):
+    // r 8 on every switch, 3 · 8·6144 + 8·6144 + 2 · 8·(3072 + 8192) + 8·(8192 + 3072) = 466,944 a layer.
+    const lit = analyzeFile({
+      path: 'lora.yaml',
+      text: 'checkpoint_dir: checkpoints/microsoft/Phi-3-mini-4k-instruct\nlora_r: 8\nlora_alpha: 16\nlora_query: true\nlora_key: true\nlora_value: true\nlora_projection: true\nlora_mlp: true\nlora_head: false\ntrain:\n  micro_batch_size: 1\n  max_seq_length: 512\n',
+    });
+    assert.equal(lit.spec!.family, 'litgpt');
+    assert.equal(lit.analysis!.method.trainable.value, 32 * 466944);
   });
 
   it('Llama-3.2-1B, r 8 on q_proj: 524,288 of 1,236,338,688 (PEFT quicktour)', () => {

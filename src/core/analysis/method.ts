@@ -592,7 +592,7 @@ function trainedMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): M
     const absent = new Set((a.fused?.value ?? []).flatMap((g) => (g.some(has) ? g.filter((r) => !has(r)) : [])));
     // The model's own fused linears too (Phi-3's qkv_proj under all-linear): one linear, whatever the list calls it.
     const written = (a.fused?.value ?? []).map((g) => g.filter((r) => !absent.has(r)));
-    const own = (m.fusedLinears?.value ?? []).filter((g) => !written.some((w) => w.join() === g.join()));
+    const own = a.ownLinears?.value ? [] : (m.fusedLinears?.value ?? []).filter((g) => !written.some((w) => w.join() === g.join()));
     const fusedGroups = [...written, ...own];
     const named = a.targets.value.filter((r) => !absent.has(r));
     const targets = m.hybrid?.ssm ? named : [...new Set(named.map((r): AdapterTarget => (r === 'out_proj' ? 'o' : r)))];

@@ -265,6 +265,7 @@ export function adapterOf(
     suffixes?: Sourced<string[]>;
     allLinear?: Sourced<boolean>;
     visionProjector?: Sourced<boolean>;
+    ownLinears?: Sourced<boolean>;
     saved?: Sourced<Saved[]>;
     virtualTokens?: Sourced<number>;
     frequencies?: Sourced<number>;
@@ -288,6 +289,7 @@ export function adapterOf(
     ...(more.suffixes && more.suffixes.value.length ? { suffixNames: more.suffixes } : {}),
     ...(more.allLinear?.value ? { allLinear: more.allLinear } : {}),
     ...(more.visionProjector ? { visionProjector: more.visionProjector } : {}),
+    ...(more.ownLinears ? { ownLinears: more.ownLinears } : {}),
     ...(more.saved && more.saved.value.length ? { modulesToSave: more.saved } : {}),
     ...(more.virtualTokens ? { virtualTokens: more.virtualTokens } : {}),
     ...(more.frequencies ? { frequencies: more.frequencies } : {}),

@@ -61,6 +61,8 @@ export function recognizeLitgpt(ctx: RecognizeContext): FileRecognition {
     training.adapter = adapterOf(as(rank, 'lora'), rank, on.length ? as(on[0]![0]!, targets) : as(rank, targets), {
       alpha: r.num(['lora_alpha'], { min: 1e-9 }),
       dropout: r.num(['lora_dropout'], { max: 1 }),
+      // (LitGPT's own model: LoRAQKVLinear holds q, k and v's adapters apart; its MLP's fc_1 and fc_2 are two linears.)
+      ownLinears: as(rank, true),
     });
   }
   const dir = r.str(['checkpoint_dir']);
@@ -153,6 +155,7 @@ export function recognizeLitgptCommand(ctx: RecognizeContext): FileRecognition {
     training.adapter = adapterOf(as(rank, 'lora'), rank, d(on.flatMap(([, roles]) => roles)), {
       alpha: reader.num(['lora_alpha'], { min: 1e-9 }) ?? d(16),
       dropout: reader.num(['lora_dropout'], { max: 1 }) ?? d(0.05),
+      ownLinears: as(rank, true),
     });
   }
   if (method === 'adapter' || method === 'adapter_v2') {

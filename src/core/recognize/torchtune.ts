@@ -95,6 +95,8 @@ export function recognizeTorchtune(ctx: RecognizeContext): FileRecognition {
       alpha: r.num(['model.lora_alpha'], { min: 1e-9 }),
       dropout: r.num(['model.lora_dropout'], { max: 1 }),
       unknown: as(where, unknown),
+      // (torchtune's own models: q_proj, k_proj, v_proj and w1, w3 apart, the checkpoint's fused weights split on loading.)
+      ownLinears: as(component, true),
     });
     if (built.qlora) training.quantization = as(component, 'nf4-dq');
   }
