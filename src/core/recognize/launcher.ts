@@ -74,7 +74,7 @@ function cliOverrides(facts: readonly Fact[]): readonly Fact[] {
   if (!cliConfig(new FactReader(facts))) return facts;
   const written = new Set(facts.map((f) => f.path[0]));
   const flags = facts
-    // (key=null unsets the key: OmegaConf reads null as None.)
+    // (key=null, None to OmegaConf, gives no value to read: what the YAML says of that key stands here, where the run unsets it.)
     .filter((f) => f.path[0] === '@override' && typeof f.path[1] === 'string' && !written.has(`--${f.path[1]}`) && !/^(null|~|None)$/.test(String(f.value)))
     .map((f) => ({ ...f, path: [`--${String(f.path[1])}`, ...f.path.slice(2)] }));
   return flags.length ? [...facts, ...flags] : facts;
