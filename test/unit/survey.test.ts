@@ -6,7 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { analyzeFile, analyzeFiles, type FileAnalysis } from '../../src/core/pipeline';
+import { analyzeFile, analyzeFiles, readConfig, type FileAnalysis } from '../../src/core/pipeline';
 import { analyze, collectSetup } from '../../src/core/engine';
 import { referenceCandidates } from '../../src/core/setup';
 import { nodeFs } from '../../src/cli/main';
@@ -1112,6 +1112,33 @@ describe('survey: the thirteenth gathering', () => {
     assert.equal(a.spec!.training.microBatch?.value, 4);
     assert.ok(a.findings.some((f) => f.message.id === 'setup.referenceMissing' && /llama3_full_sft\.yaml/.test(JSON.stringify(f.message.args))));
     assert.ok(!a.findings.some((f) => f.message.id === 'setup.referenceMissing' && /"null"/.test(JSON.stringify(f.message.args))));
+  });
+
+  it('a Slurm script that asks for `--gres=gpu:b200:1` runs on a B200 (the cluster chosen by the GPU it names, not an assumed H100)', () => {
+    const a = at('311-slurm-trl-grpo');
+    assert.equal(a.spec!.parallel.accelerator?.value, 'b200');
+    assert.equal(a.spec!.parallel.accelerator?.source.kind, 'fact');
+    const bare = readConfig({
+      path: 'run.sh',
+      text: '#!/bin/bash\n#SBATCH --gres=gpu:4\ntorchrun --nproc_per_node 4 train.py --model_name_or_path Qwen/Qwen3-8B\n',
+    });
+    assert.equal(bare.recognition.parallel.accelerator, undefined);
+    const typed = readConfig({
+      path: 'run.sh',
+      text: '#!/bin/bash\n#SBATCH --gpus-per-node=h200:8\ntorchrun --nproc_per_node 8 train.py --model_name_or_path Qwen/Qwen3-8B\n',
+    });
+    assert.equal(typed.recognition.parallel.accelerator?.value, 'h200');
+  });
+
+  it("accelerate's DeepSpeed plugin given its own JSON (deepspeed_config_file): ZeRO-2 and 64 accumulation steps read from it; a script of its own's --train_batch_size is the batch each process loads, said so, not a global batch of 1 over 2 GPUs", () => {
+    const a = at('315-accelerate-ds-zero2');
+    assert.equal(a.spec!.training.zeroStage?.value, 2);
+    assert.equal(a.spec!.training.gradAccum?.value, 64);
+    const mb = a.spec!.training.microBatch!;
+    assert.equal(mb.value, 1);
+    assert.ok(mb.source.kind === 'derived' && mb.source.reason.id === 'prov.ownScriptBatch');
+    assert.ok(!a.findings.some((f) => f.ruleId === 'batch-arithmetic'), a.findings.map((f) => f.ruleId).join());
+    assert.equal(a.spec!.parallel.worldSize?.value, 2);
   });
 
   it("a model named by a script's own --pretrained org/name (316), and local folders named as a catalogue model: dots written as dashes (310), a merged LoRA's _lora_merge (321)", () => {

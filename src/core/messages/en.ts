@@ -160,6 +160,8 @@ export const en = {
   'maxtext.unknownRecipe':
     "MaxText benchmark recipe \"{name}\" is not one this version knows ({count} recipes, from MaxText's {files}): its model, batch and mesh are not read. Run the recipe's model with MaxText's train.py and its keys, or name a known recipe.",
   'prov.tpuSlices': '{type}: {chips} chips per slice (v4 and v5p count two TensorCores per chip) × {slices} slices',
+  'prov.ownScriptBatch':
+    "{flag} {value} of a training script of its own, read as the batch each process loads (its DataLoader's batch_size under accelerate or torchrun), not the global batch",
   'prov.fromKey': 'from {key}',
   'prov.slidingAllLayers': 'sliding window on every layer',
   'prov.slidingAlternate': 'sliding window on every other layer',

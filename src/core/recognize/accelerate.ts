@@ -2,7 +2,8 @@
  * An accelerate config YAML (`accelerate config`, `accelerate launch --config_file x.yaml`): the
  * processes (`num_processes` in all, over `num_machines`), `mixed_precision`, a DeepSpeed plugin
  * (`deepspeed_config.zero_stage`, `offload_optimizer_device`, `offload_param_device`) or FSDP
- * (`distributed_type: FSDP`, `fsdp_config.fsdp_sharding_strategy`).
+ * (`distributed_type: FSDP`, `fsdp_config.fsdp_sharding_strategy`); a DeepSpeed plugin's own JSON (`deepspeed_config_file`) is read
+ * with it.
  */
 import { derived, fromFact } from '../types';
 import { as } from './adapter';
@@ -44,5 +45,7 @@ export function recognizeAccelerate(ctx: RecognizeContext): FileRecognition {
       ? derived(processes.value / machines.value, { id: 'prov.worldSize' }, processes, machines)
       : undefined;
   const parallel = defined({ worldSize: processes, nodes: machines, gpusPerNode: perNode });
-  return { family: 'accelerate', training, parallel, references: [], findings: [...r.findings] };
+  // A DeepSpeed plugin given its own JSON (deepspeed_config_file; accelerate then takes ZeRO's settings from it): read with it.
+  const dsFile = type?.value === 'DEEPSPEED' ? r.str(['deepspeed_config.deepspeed_config_file']) : undefined;
+  return { family: 'accelerate', training, parallel, references: dsFile ? [dsFile] : [], findings: [...r.findings] };
 }

@@ -3,6 +3,7 @@
  * contributes to a training setup.
  */
 import { lastTrainingCommand } from './commands';
+import { slurmAccelerator } from './launch';
 import { jobResources } from './jobfile';
 import { isRl2, recognizeRl2 } from './rl2';
 import { isUserConfig, recognizeUserConfig, settingsWithoutModel } from './userConfig';
@@ -89,8 +90,15 @@ export function recognizeFile(file: string, syntax: Syntax, facts: readonly Fact
   const one = syntax === 'shell' ? lastTrainingCommand(file, facts) : undefined;
   const own = one?.facts ?? facts;
   const rec = recognizeSyntax(file, syntax, own);
-  const read = syntax === 'shell' ? inScriptFolder(withWrittenConfigs(rec, file, own), own) : rec;
+  const read = syntax === 'shell' ? withSlurmGpu(inScriptFolder(withWrittenConfigs(rec, file, own), own), own) : rec;
   return one?.findings.length ? { ...read, findings: [...read.findings, ...one.findings] } : read;
+}
+
+/** The GPU type a Slurm script's #SBATCH lines ask for (--gres=gpu:b200:1), where the launch names none. */
+function withSlurmGpu(rec: FileRecognition, facts: readonly Fact[]): FileRecognition {
+  if (!rec.family || rec.parallel.accelerator) return rec;
+  const accelerator = slurmAccelerator(new FactReader(facts));
+  return accelerator ? { ...rec, parallel: { ...rec.parallel, accelerator } } : rec;
 }
 
 /** A path as written, without its leading ./ and doubled slashes. */

@@ -6,6 +6,7 @@
 import type { Sourced } from '../types';
 import { derived, fromFact } from '../types';
 import type { FactReader } from './reader';
+import { acceleratorOfCloudName } from '../hardware/presets';
 
 export interface LaunchCounts {
   readonly nodes?: Sourced<number>;
@@ -64,4 +65,18 @@ function slurmCounts(r: FactReader): Omit<LaunchCounts, 'worldSize'> {
     nodes: count('#SBATCH.--nodes'),
     perNode: count('#SBATCH.--ntasks-per-node') ?? count('#SBATCH.--gpus-per-node') ?? count('#SBATCH.--gres'),
   };
+}
+
+/**
+ * The GPU a Slurm script asks for by type (`#SBATCH --gres=gpu:b200:1`, `--gpus-per-node=h100:8`, `--gpus=a100:4`): its preset,
+ * where the type names one (hardware/presets.ts acceleratorOfCloudName); a bare count names none.
+ */
+export function slurmAccelerator(r: FactReader): Sourced<string> | undefined {
+  for (const key of ['#SBATCH.--gres', '#SBATCH.--gpus-per-node', '#SBATCH.--gpus', '#SBATCH.--gpus-per-task', '#SBATCH.-G']) {
+    const f = r.present(key);
+    const m = f ? /^(?:gpu:)?([A-Za-z][\w.-]*?)(?::\d+)?$/.exec(String(f.value).split(',')[0]!.trim()) : null;
+    const id = m && m[1]!.toLowerCase() !== 'gpu' ? acceleratorOfCloudName(m[1]!) : undefined;
+    if (f && id) return fromFact(id, f);
+  }
+  return undefined;
 }

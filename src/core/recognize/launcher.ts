@@ -204,6 +204,12 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
   // (TRL's GRPOTrainer asks the model for the completion's logits only: logits_to_keep = its length + 1.)
   const grpoLogits = grpo && grpoCompletion ? derived(grpoCompletion.value + 1, { id: 'prov.logitsToKeep' }, grpoCompletion) : undefined;
   const llamaRecipes = library === 'llamarecipes';
+  // A script of its own's --train_batch_size with no per-device flag beside it (OpenRLHF's is global, with its
+  // --micro_train_batch_size): the batch its DataLoader gives each process, as accelerate and torchrun scripts use it; said.
+  const ownTrainBatch = ownScript && !r.has('--micro_train_batch_size') && !r.has('--per_device_train_batch_size') ? r.int(['--train_batch_size']) : undefined;
+  const ownBatch = ownTrainBatch
+    ? derived(ownTrainBatch.value, { id: 'prov.ownScriptBatch', args: { flag: '--train_batch_size', value: ownTrainBatch.value } }, ownTrainBatch)
+    : undefined;
   const training: TrainingPart = defined({
     logitsTokens: grpoLogits,
     seqLen:
@@ -214,15 +220,16 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
       (llamaRecipes ? (r.int(['--context_length']) ?? byDefault(4096, '--context_length', LIBRARY.llamarecipes)) : undefined) ??
       (trl ? byDefault(1024, '--max_length', 'TRL SFTConfig') : undefined),
     // (A script of its own takes its batch per process as --micro_batch_size, or as --batch_size where it has no other.)
-    microBatch: r.int([
-      '--per_device_train_batch_size',
-      '--micro_train_batch_size',
-      ...(llamaRecipes ? ['--batch_size_training'] : []),
-      ...(ownScript ? ['--micro_batch_size', '--batch_size'] : []),
-    ]),
+    microBatch:
+      r.int([
+        '--per_device_train_batch_size',
+        '--micro_train_batch_size',
+        ...(llamaRecipes ? ['--batch_size_training'] : []),
+        ...(ownScript ? ['--micro_batch_size', '--batch_size'] : []),
+      ]) ?? ownBatch,
     gradAccum: r.int(['--gradient_accumulation_steps']),
     // (alpaca-lora's finetune.py and its copies: --micro_batch_size per device, --batch_size the global batch it accumulates to.)
-    globalBatch: r.int(['--train_batch_size']) ?? (ownScript && r.has('--micro_batch_size') ? r.int(['--batch_size']) : undefined),
+    globalBatch: (ownBatch ? undefined : r.int(['--train_batch_size'])) ?? (ownScript && r.has('--micro_batch_size') ? r.int(['--batch_size']) : undefined),
     epochs: r.num(['--num_train_epochs', '--max_epochs'], { min: 0 }),
     // (The Trainer's max_steps -1 is its "unset": the epochs decide.)
     trainIters: r.present('--max_steps')?.value === -1 ? undefined : r.int(['--max_steps']),
