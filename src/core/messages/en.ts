@@ -137,6 +137,8 @@ export const en = {
     "the folder {folder} without mlx_lm.convert's {suffix} suffix: {name} (the catalogue's lookup takes a path's last name and drops quantization and chat suffixes, not a conversion's dtype)",
   'prov.mlxLmQuantized':
     '{name} is a model mlx_lm.convert quantized to {bits} bits: its base weights are stored in {bits} bits with a 16-bit scale and bias per group of 64, counted as a quantized base of that size',
+  'prov.mlxLmQuantizedDtype':
+    '{name} does not say its 16-bit dtype: mlx-lm computes a quantized model in the dtype mlx_lm.convert kept for what it did not quantize, bf16 for most models',
   'prov.mlxLmDtype': "{name} says its weights' dtype: mlx-lm computes in the dtype the weights are stored in",
   'prov.mlxLmLayers': "num_layers {n}: the last {count} of the model's {total} blocks (mlx-lm adapts model.layers[-n:]; -1 every block)",
   'prov.mlxLmKeys':

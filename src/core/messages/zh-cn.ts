@@ -115,6 +115,7 @@ export const zhCN: Record<MessageId, string> = {
   'prov.mlxLmFolder': '目录 {folder} 去掉 mlx_lm.convert 的 {suffix} 后缀：{name}（目录查找取路径最后一段并去掉量化与对话后缀，不去掉转换的数据类型后缀）',
   'prov.mlxLmQuantized':
     '{name} 是经 mlx_lm.convert 量化为 {bits} 位的模型：其基座权重以 {bits} 位存储，每 64 个权重带一个 16 位缩放与偏置，按该大小的量化基座计算',
+  'prov.mlxLmQuantizedDtype': '{name} 未表明其 16 位数据类型：mlx-lm 以 mlx_lm.convert 为未量化部分保留的数据类型计算量化模型，大多数模型为 bf16',
   'prov.mlxLmDtype': '{name} 表明了权重的数据类型：mlx-lm 以权重存储的数据类型计算',
   'prov.mlxLmLayers': 'num_layers {n}：模型 {total} 个块中的最后 {count} 个（mlx-lm 适配 model.layers[-n:]；-1 为全部块）',
   'prov.mlxLmKeys':

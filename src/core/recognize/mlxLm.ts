@@ -10,7 +10,7 @@
  */
 import type { AdapterTarget } from '../spec';
 import type { Fact, Finding, Sourced } from '../types';
-import { derived, finding, fromFact } from '../types';
+import { assumed, derived, finding, fromFact } from '../types';
 import { adapterOf, ALL_LINEAR, as, namesOf, rolesOf } from './adapter';
 import { defined, FactReader, mapped, optimizerOf, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
 import { findModel } from './catalogue/models';
@@ -97,12 +97,16 @@ export function recognizeMlxLm(ctx: RecognizeContext): FileRecognition {
   // A model mlx_lm.convert quantized (mlx-community's …-4bit / -8bit): its base is stored in 4 or 8 bits with a 16-bit scale
   // and bias per group of 64 (4.5 / 8.5 bits a weight), and the adapters train on it, as a QLoRA does on NF4's 4.5 bits.
   const bits = written ? /-(4|8)bit(?=$|[-_/])/i.exec(written.value.replace(/\/+$/, '')) : null;
-  if (bits && written)
+  if (bits && written) {
     training.quantization = derived(
       bits[1] === '4' ? ('nf4' as const) : ('int8' as const),
       { id: 'prov.mlxLmQuantized', args: { name: written.value, bits: Number(bits[1]) } },
       written,
     );
+    // What it does not quantize (the norms, the groups' scales) mlx_lm.convert keeps in the model's 16-bit dtype, and mlx-lm
+    // computes in it: bf16 assumed where the name does not say.
+    training.precision ??= assumed('bf16' as const, { id: 'prov.mlxLmQuantizedDtype', args: { name: written.value } });
+  }
   // num_layers: the last n blocks (model.layers[-max(n, 0):], so -1 and 0 are every block); more than the model has stops it.
   const n = r.int(['num_layers'], { min: -1e6 }) ?? byDefault(16, 'num_layers');
   const nFact = r.present('num_layers');

@@ -1412,7 +1412,14 @@ export const MODELS: readonly CatalogueEntry[] = [
   },
   {
     id: 'mistralai/Mistral-Small-3.1-24B-Instruct-2503',
-    aliases: ['mistral-small-3.1', 'mistralai/Mistral-Small-3.1-24B-Base-2503', 'mistralai/Mistral-Small-3.2-24B-Instruct-2506', 'mistral-small-3.2'],
+    // (Magistral Small 1.2, 2509: Mistral Small 3.2 with its vision encoder, its model card says.)
+    aliases: [
+      'mistral-small-3.1',
+      'mistralai/Mistral-Small-3.1-24B-Base-2503',
+      'mistralai/Mistral-Small-3.2-24B-Instruct-2506',
+      'mistral-small-3.2',
+      'mistralai/Magistral-Small-2509',
+    ],
     config: mistral3(tekken(40, 5120, 32, 8, 32768, 131072)),
   },
   // Devstral Small 2 (its config.json, test/fixtures/survey/hf/19): Mistral Small 3.1's shapes with the text model as Ministral 3
