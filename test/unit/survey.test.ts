@@ -1143,6 +1143,19 @@ describe('survey: the thirteenth gathering', () => {
     assert.equal(a.spec!.parallel.worldSize?.value, 2);
   });
 
+  it("ms-swift's all-linear on Qwen3.5-35B-A3B (a transformers 5 model: routed experts stacked as parameters, the router a module of its own) wraps the mixers, the attention, the shared expert and its gate, not the 256 routed experts", () => {
+    const a = at('309-msswift-qwen3.5');
+    assert.equal(a.analysis!.params.total.value, 35107181936);
+    // r 16, h 2048: every layer's shared expert (gate, up 16·(2048 + 512), down 16·(512 + 2048)) and its gate 16·(2048 + 1);
+    // 10 gated-attention layers (q 16·(2048 + 8192), k and v 16·(2048 + 512), o 16·(4096 + 2048)); 30 Gated DeltaNet layers
+    // (in_proj_qkv 16·(2048 + 8192), in_proj_z 16·(2048 + 4096), in_proj_b and in_proj_a 16·(2048 + 32), out_proj 16·(4096 + 2048)).
+    const shared = 3 * 16 * 2560 + 16 * 2049;
+    const attention = 16 * (10240 + 2 * 2560 + 6144);
+    const deltanet = 16 * (10240 + 6144 + 2 * 2080 + 6144);
+    assert.equal(a.analysis!.method.trainable.value, 40 * shared + 10 * attention + 30 * deltanet);
+    assert.equal(a.analysis!.method.trainable.value, 22477440);
+  });
+
   it("a model named by a script's own --pretrained org/name (316), and local folders named as a catalogue model: dots written as dashes (310), a merged LoRA's _lora_merge (321)", () => {
     assert.equal(at('316-accelerate-gemma-3-1b').analysis!.params.total.value, 999885952);
     assert.equal(at('310-verl-grpo').analysis!.params.total.value, 1543714304);

@@ -83,10 +83,10 @@ function roleShapes(m: ModelSpec): {
   const dense = join(attention, mlp(m.ffnWidth.value, 1), mixer);
   if (!m.moe) return { dense, moe: {}, moeActive: {} };
   const shared = m.moe.sharedExperts.value > 0 ? mlp(m.moe.sharedWidth.value, m.moe.sharedExperts.value) : {};
-  // A router that is a linear (h → E), and Qwen2-MoE's shared-expert gate (h → 1) beside it.
-  const router: Partial<Record<AdapterTarget, Linear[]>> = m.moe.routerLinear?.value
-    ? { router: [[h, m.moe.experts.value], ...(m.moe.sharedGate.value ? [[h, 1] as const] : [])] }
-    : {};
+  // A router that is a linear (h → E), and Qwen2-MoE's shared-expert gate (h → 1) beside it (a linear also where the router is
+  // a module of its own, Qwen3.5's).
+  const gates: Linear[] = [...(m.moe.routerLinear?.value ? [[h, m.moe.experts.value] as const] : []), ...(m.moe.sharedGate.value ? [[h, 1] as const] : [])];
+  const router: Partial<Record<AdapterTarget, Linear[]>> = gates.length ? { router: gates } : {};
   // Experts stacked as parameters (MoeSpec.expertsFused) are no linears an adapter wraps by name.
   const experts = (copies: number) => (m.moe!.expertsFused?.value ? {} : mlp(m.moe!.expertWidth.value, copies));
   return {

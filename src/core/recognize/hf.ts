@@ -778,8 +778,8 @@ export const HF_MULTIMODAL: Readonly<
   qwen3_vl: { text: 'qwen3', vision: 'qwen3_vl', visionClass: 'Qwen3VLVisionConfig' },
   qwen3_vl_moe: { text: 'qwen3_moe', vision: 'qwen3_vl', visionClass: 'Qwen3VLMoeVisionConfig' },
   // Qwen3.5 (modeling_qwen3_5_moe.py): Qwen3-Next's language model (Gated DeltaNet and gated attention, a MoE with a gated
-  // shared expert) and Qwen3-VL's vision tower.
-  qwen3_5_moe: { text: 'qwen3_next', vision: 'qwen3_vl', visionClass: 'Qwen3_5MoeVisionConfig' },
+  // shared expert) as Qwen3_5MoeTextConfig holds it, and Qwen3-VL's vision tower.
+  qwen3_5_moe: { text: 'qwen3_5_moe_text', vision: 'qwen3_vl', visionClass: 'Qwen3_5MoeVisionConfig' },
   // Dense Qwen3.5 / 3.6 (modeling_qwen3_5.py Qwen3_5ForConditionalGeneration): its text model (qwen3_5_text) and the same tower.
   qwen3_5: { text: 'qwen3_5_text', vision: 'qwen3_vl', visionClass: 'Qwen3_5VisionConfig' },
   llama4: { text: 'llama4_text', vision: 'llama4', visionClass: 'Llama4VisionConfig' },

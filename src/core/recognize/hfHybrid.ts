@@ -53,7 +53,10 @@ export const HF_HYBRID_TYPES: Readonly<Record<string, Traits>> = {
   granitemoehybrid: { ...ssmBase, configClass: 'GraniteMoeHybridConfig', ffn: 'gated', normsPerLayer: 2, mlpBias: false },
   // Qwen3.5's dense language model (Qwen3_5ForCausalLM): Qwen3-Next's mixers with a dense gated MLP.
   qwen3_5_text: { ...ssmBase, configClass: 'Qwen3_5TextConfig', ffn: 'gated', qkNorm: 'per-head', mlpBias: false },
-  // Qwen3.5's language model on its own (Qwen3_5MoeForCausalLM, a text_config saved alone): Qwen3-Next's layers.
+  // Qwen3.5's language model on its own (Qwen3_5MoeForCausalLM, a text_config saved alone): Qwen3-Next's layers. Qwen3.5 is a
+  // transformers 5 model: its routed experts are 3-D parameters (Qwen3_5MoeExperts, @use_experts_implementation) and its router
+  // a module of its own, no linears; PEFT's transformers-5 conversion does not list qwen3_5_moe, so a LoRA by module names or
+  // all-linear reaches the shared expert and the mixers, not the routed experts.
   qwen3_5_moe_text: {
     ...ssmBase,
     configClass: 'Qwen3_5MoeTextConfig',
@@ -62,6 +65,8 @@ export const HF_HYBRID_TYPES: Readonly<Record<string, Traits>> = {
     moe: 'qwen',
     qwenSharedExpert: true,
     mlpBias: false,
+    expertsFused: true,
+    routerLinear: false,
   },
 };
 
