@@ -53,6 +53,10 @@ describe('compute-budget report', () => {
     assert.match(r.stdout, /^# Compute Budget report/);
     assert.match(r.stdout, /\| total \| \*\*8\.03 B\*\* \| 8,030,261,248 \|/);
     assert.match(r.stdout, /FLOPs per token \(noncausal, sequence 4096\)/);
+    // The cluster a reviewer needs, as the text report has it: the GPUs, the layout, memory per GPU, the step.
+    assert.match(r.stdout, /### Cluster: 8 × NVIDIA H100 SXM \(1 node × 8\), assumed/);
+    assert.match(r.stdout, /\| memory per GPU \| [\d.]+ GB \/ 85\.0 GB \|/);
+    assert.match(r.stdout, /\| step time \| [\d.]+ m?s \|/);
   });
 
   it('--set MODEL=39B selects the case branch of a launch script', async () => {

@@ -5,6 +5,7 @@ import { t, type Locale } from '../messages';
 import { exact, flops, paramCount, percent } from '../format';
 import { familyLabel, layerText, type FileReportJson, type ReportJson } from './model';
 import { headline } from './headline';
+import { clusterRows } from './cluster';
 import { CONVENTIONS } from '../analysis';
 
 export function renderMarkdown(report: ReportJson, locale: Locale = 'en'): string {
@@ -66,6 +67,12 @@ function renderFile(f: FileReportJson, locale: Locale): string {
       out.push(`| ${t('report.training', {}, locale)} · ${c} | ${flops(fl.byConvention[c].training)} | |`);
   } else {
     out.push(t('report.notAnalyzed', {}, locale));
+  }
+  // The cluster: its layout, memory per GPU, step time, MFU and ratio, and each dimension's communication (the text report's).
+  const c = clusterRows(f, locale);
+  if (c) {
+    out.push('', `### ${c.title}`, '', `| ${t('report.quantity', {}, locale)} | ${t('report.value', {}, locale)} |`, '|---|---|');
+    for (const [label, short, long] of [...c.rows, ...c.dims]) out.push(`| ${cell(label)} | ${cell(long === undefined ? short : `${short} · ${long}`)} |`);
   }
   if (f.assumptions.length) {
     out.push('', `### ${t('report.assumptions', {}, locale)}`, '');

@@ -2,13 +2,11 @@
  * Plain-text report for a terminal: aligned columns, units on every number.
  */
 import { t, type Locale } from '../messages';
-import { duration, exact, flops, paramCount, percent, si, sig } from '../format';
+import { exact, flops, paramCount, percent } from '../format';
 import { familyLabel, layerText, type FileReportJson, type ReportJson } from './model';
 import { CONVENTIONS } from '../analysis';
-import { layoutText } from './layout';
 import { headline } from './headline';
-
-type Row = readonly [label: string, short: string, long?: string];
+import { clusterRows, type Row } from './cluster';
 
 export function renderText(report: ReportJson, locale: Locale = 'en'): string {
   return report.files.map((f) => renderFile(f, locale)).join('\n');
@@ -77,61 +75,9 @@ function renderFile(f: FileReportJson, locale: Locale): string {
 }
 
 function clusterSection(f: FileReportJson, locale: Locale): string[] {
-  const c = f.cluster;
-  const p = f.parallel;
-  const m = f.memory;
-  if (!c || !p || !m) return [];
-  const th = f.throughput;
-  const cm = f.comm;
-  const rows: Row[] = [
-    [t('report.layout', {}, locale), layoutText(p.degrees)],
-    [t('report.memoryPerGpu', {}, locale), `${si(m.perGpuBytes)}B / ${si(m.capacityBytes)}B${m.fits ? '' : ' ✗'}`],
-  ];
-  if (th && cm) {
-    rows.push(
-      [t('report.stepTime', {}, locale), duration(th.stepSeconds)],
-      [t('report.mfu', { convention: th.convention }, locale), `${percent(th.mfu)} / ${percent(th.hfu)}`],
-      [t('report.tokensPerGpu', {}, locale), sig(th.tokensPerSecondPerGpu)],
-      [t('report.ratio', {}, locale), cm.ratio === null ? t('report.none', {}, locale) : sig(cm.ratio)],
-    );
-  } else rows.push([t('report.stepTime', {}, locale), t('report.notRunnable', {}, locale)]);
-  rows.push([t('report.ceiling', {}, locale), `${p.ceiling} GPUs`]);
-  if (f.run?.seconds) rows.push([t('report.timeToTrain', {}, locale), `${duration(f.run.seconds)} · ${sig(f.run.gpuHours ?? 0)} GPU-h`]);
-  if (f.run?.trials !== undefined && f.run.sweepGpuHours)
-    rows.push([t('report.sweep', {}, locale), t('report.sweepValue', { trials: f.run.trials, gpuHours: sig(f.run.sweepGpuHours) }, locale)]);
-  if (f.scaling)
-    rows.push([
-      t('report.commDominates', {}, locale),
-      f.scaling.commDominatesAt === null ? t('report.never', {}, locale) : `${f.scaling.commDominatesAt} GPUs`,
-    ]);
-  if (f.absorption)
-    rows.push([
-      t('report.absorbs', {}, locale),
-      t(
-        'report.absorbsValue',
-        {
-          weak: f.absorption.weak.maxGpus,
-          weakLimit: f.absorption.weak.limitedBy,
-          strong: f.absorption.strong.maxGpus,
-          strongLimit: f.absorption.strong.limitedBy,
-          fastest: f.absorption.fastestSeconds === null ? '—' : duration(f.absorption.fastestSeconds),
-        },
-        locale,
-      ),
-    ]);
-  const out = [
-    '',
-    `  ${t(c.nodes === 1 ? 'report.clusterOneNode' : 'report.cluster', { gpus: c.gpus, accelerator: c.name, nodes: c.nodes, perNode: c.gpusPerNode, assumed: c.assumed ? t('report.assumedMark', {}, locale) : '' }, locale)}`,
-    ...table(rows),
-  ];
-  if (cm?.perDimension.length) {
-    const dims: Row[] = cm.perDimension.map((e) => [
-      `${e.dimension.toUpperCase()} ${e.degree}`,
-      `${e.collective} · ${e.tier} · ${si(e.bytesPerGpu)}B · ${duration(e.linkSeconds)} (${t('report.exposed', {}, locale)} ${duration(e.exposedSeconds)})`,
-    ]);
-    out.push(...table(dims));
-  }
-  return out;
+  const c = clusterRows(f, locale);
+  if (!c) return [];
+  return ['', `  ${c.title}`, ...table(c.rows), ...(c.dims.length ? table(c.dims) : [])];
 }
 
 function table(rows: readonly Row[]): string[] {

@@ -101,6 +101,18 @@ describe('Compute Budget in a real VS Code', () => {
     assert.match(md, /sized by the config \(32 GPUs\)/);
   });
 
+  it('a Slurm job that runs two llamafactory-cli trainings on the H200s its --gres names: a note at the last one, which is the one counted, on H200s', async () => {
+    const { doc } = await open('slurm/several_sft.slurm');
+    const diags = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'Compute Budget');
+    const note = diags.find((d) => /runs 2 training commands/.test(d.message));
+    assert.ok(note, diags.map((d) => `${String(d.code)}: ${d.message}`).join('\n'));
+    assert.equal(note.severity, vscode.DiagnosticSeverity.Information);
+    assert.equal(note.range.start.line, 11);
+    const md = await vscode.commands.executeCommand<string>('computeBudget.copyReport');
+    assert.match(md, /8,190,735,360/);
+    assert.match(md, /H200/);
+  });
+
   it('a LoRA fine-tune (LLaMA-Factory): the hint on the rank line and the hover with the exact trainable count', async () => {
     const { doc } = await open('finetune/llama3_lora_sft.yaml');
     const hints = await inlayHints(doc);
