@@ -154,7 +154,18 @@ export function recognizeTorchtuneLaunch(ctx: RecognizeContext, r: FactReader): 
     ? { worldSize: derived(1, { id: 'prov.fromKey', args: { key: String(recipe!.value) } }, fromFact(String(recipe!.value), recipe!)) }
     : defined({ nodes: launch.nodes, gpusPerNode: launch.perNode, worldSize: launch.worldSize });
   if (builtin) return { ...builtin, parallel: { ...builtin.parallel, ...parallel }, findings: [...r.findings, ...builtin.findings] };
-  return { ...emptyRecognition('torchtune', [...r.findings]), parallel, references: config && /\.ya?ml$/.test(config.value) ? [config] : [] };
+  const references = config && /\.ya?ml$/.test(config.value) ? [config] : [];
+  // `key=value` after the config override its keys (torchtune's TuneRecipeArgumentParser, OmegaConf's dotted keys): a model the
+  // line swaps in (model._component_=torchtune.models.qwen3.qwen3_32b) is the run's, with what else the line sets; the rest
+  // comes from the YAML.
+  const overrides = r.facts
+    .filter((f) => f.path[0] === '@override' && typeof f.path[1] === 'string')
+    .map((f) => ({ ...f, path: [...String(f.path[1]).split('.'), ...f.path.slice(2)] }));
+  if (overrides.some((f) => f.path.join('.') === 'model._component_' && typeof f.value === 'string')) {
+    const over = recognizeTorchtune({ file: ctx.file, facts: overrides });
+    return { ...over, parallel, references, findings: [...r.findings, ...over.findings] };
+  }
+  return { ...emptyRecognition('torchtune', [...r.findings]), parallel, references };
 }
 
 /** torchtune's built-in configs by name: <model>/<size>_<full | lora | qlora | dora | qdora>[_single_device]. */
