@@ -12,7 +12,8 @@ import type { AdapterTarget } from '../spec';
 import type { Fact, Message } from '../types';
 import { derived, fromFact } from '../types';
 import { adapterOf, as } from './adapter';
-import { defined, FactReader, mapped, optimizerOf, precisionOf, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
+import { aliases } from './aliases';
+import { buildModel, defined, FactReader, mapped, optimizerOf, precisionOf, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
 
 /** LitGPT's LoRA switches and the layers each wraps (litgpt/lora.py: attn.qkv's q, k, v parts, attn.proj, the MLP's fc_1, fc_2 and proj, lm_head). */
 const LORA_SWITCHES: readonly [string, readonly AdapterTarget[]][] = [
@@ -30,10 +31,63 @@ export function isLitgpt(r: FactReader): boolean {
   return (r.has('model_name') || r.has('checkpoint_dir')) && r.keys().some((k) => k.startsWith('train.'));
 }
 
+/** LitGPT's Config fields (litgpt/config.py), for a model a YAML defines inline under model_config. */
+const LIT = aliases({
+  layers: ['n_layer'],
+  hidden: ['n_embd'],
+  heads: ['n_head'],
+  kvHeads: ['n_query_groups'],
+  headDim: ['head_size'],
+  ffnWidth: ['intermediate_size'],
+  vocab: ['padded_vocab_size', 'vocab_size'],
+  maxPositions: ['block_size'],
+  experts: ['n_expert'],
+  topK: ['n_expert_per_token'],
+  expertWidth: ['moe_intermediate_size'],
+  attentionBias: ['bias'],
+  mlpBias: ['bias'],
+});
+
+/**
+ * A model the YAML defines whole under model_config (litgpt pretrain takes it for model_name): LitGPT's GPT with its own
+ * lm_head (never tied), rotary positions, `bias` on every linear (its default true), RMSNorm or LayerNorm by norm_class_name,
+ * a gated MLP (LLaMAMLP, GemmaMLP), GPT-NeoX's plain one (GptNeoxMLP, 4h unless intermediate_size), or LLaMAMoE's
+ * n_expert gated experts of moe_intermediate_size under an unbiased router in every layer.
+ */
+function inlineModel(r: FactReader): ReturnType<typeof buildModel> | undefined {
+  const m = r.under('model_config');
+  if (!m.has('n_layer') || !m.has('n_embd')) return undefined;
+  const mlp = m.str(['mlp_class_name'])?.value ?? 'GptNeoxMLP';
+  const moe = mlp === 'LLaMAMoE';
+  const norm = m.str(['norm_class_name'])?.value === 'RMSNorm' ? 'rmsnorm' : 'layernorm';
+  const at = r.present('model_config.n_layer')!;
+  const arch = fromFact(`LitGPT ${mlp}`, at);
+  return buildModel(
+    m,
+    LIT,
+    {
+      configClass: 'LitGPT Config',
+      ffn: mlp === 'GptNeoxMLP' ? 'plain' : 'gated',
+      norm,
+      positions: 'rope',
+      tiedDefault: false,
+      qkvBias: 'attention_bias',
+      outBias: 'attention_bias',
+      mlpBias: 'mlp_bias',
+      ffnFromHidden: 4,
+      defaults: {},
+      ...(moe ? { moe: 'every-layer' as const } : {}),
+    },
+    arch,
+  );
+}
+
 export function recognizeLitgpt(ctx: RecognizeContext): FileRecognition {
   const r = new FactReader(ctx.facts);
+  const inline = inlineModel(r);
   const training: TrainingPart = defined({
-    seqLen: r.int(['train.max_seq_length']),
+    // (pretrain's train.max_seq_length defaults to the model's block_size.)
+    seqLen: r.int(['train.max_seq_length']) ?? (inline?.model ? r.int(['model_config.block_size']) : undefined),
     microBatch: r.int(['train.micro_batch_size']),
     globalBatch: r.int(['train.global_batch_size']),
     trainTokens: r.num(['train.max_tokens'], { min: 1 }),
@@ -81,6 +135,15 @@ export function recognizeLitgpt(ctx: RecognizeContext): FileRecognition {
     // Pretraining (litgpt/pretrain.py) shards with FSDP too (HYBRID_SHARD: within each node), without activation checkpointing.
     training.fsdp = derived(true, { id: 'prov.litgptPretrainFsdp' }, why);
   }
+  if (inline)
+    return {
+      family: 'litgpt',
+      ...(inline.model ? { model: inline.model } : {}),
+      training,
+      parallel,
+      references: [],
+      findings: [...r.findings, ...inline.findings],
+    };
   let modelRef = r.str(['model_name']);
   if (!modelRef && dir) {
     const parts = dir.value.split('/').filter(Boolean);
