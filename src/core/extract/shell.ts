@@ -1501,7 +1501,10 @@ class Interpreter {
     // command's relative paths start, at ["@cwd"].
     // A shell script the command runs (bash scripts/train_sft.sh, sh run.sh, ./run.sh), with what it is handed: at ["@shell"],
     // the exported variables and the command's own assignments at ["@env", name].
-    const runs = lead.length === 2 && /^(\S*\/)?(ba|z)?sh$/.test(lead[0]!.text) ? lead[1] : lead.length === 1 && words.length === 1 ? lead[0] : undefined;
+    // (After a job launcher's own word, `srun bash train.sh 8`; the script's own arguments after it, $1 … to the run.)
+    const k = /(^|\/)(srun|mpirun|mpiexec)$/.test(lead[0]?.text ?? '') ? 1 : 0;
+    const runs =
+      lead.length >= k + 2 && /^(\S*\/)?(ba|z)?sh$/.test(lead[k]!.text) ? lead[k + 1] : lead.length === 1 && words.length === 1 ? lead[0] : undefined;
     if (runs && !runs.unknown && /\.(sh|bash)$/.test(runs.text)) {
       this.facts.push({ file: this.file, path: ['@shell'], value: runs.text, keyRange: runs.range, valueRange: runs.range });
       if (!words.some((w) => w.text.startsWith('--'))) this.commandEnvironment(words);
