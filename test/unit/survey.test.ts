@@ -1162,3 +1162,50 @@ describe('survey: the thirteenth gathering', () => {
     assert.equal(at('321-accelerate-trl-grpo-glm4').analysis!.params.total.value, 9399951360);
   });
 });
+
+/**
+ * The fourteenth gathering (survey/fourteenth: 3 config.json and 9 training files of users' repositories, December 2026, a
+ * helper's, which stopped at 12 of the 20 asked for), each as `compute-budget report FILE` reads it. Five launches need files
+ * of their repositories and are kept in folders of their own with them. 6 of the 12 gave numbers at first, one of them of the
+ * wrong model (335).
+ */
+describe('survey: the fourteenth gathering', () => {
+  const {
+    files: fourteenth,
+    at,
+    counted,
+    silent,
+  } = gathering('fourteenth', {
+    '332-nemo2-llama3-8b-cpt-toy-override': '02-cpt-custom-recipe-mockds.sh',
+    '333-slurm-2node-deepspeed-zero3-phi3-pretrain': 'job.sh',
+    '334-llamafactory-kimi-vl-a3b-full-ds-zero2': 'train_full.yaml',
+    '335-torchtune-qwen3-32b-full-8gpu-override': 'src/art/torchtune/train.sh',
+  });
+
+  it('12 files; at least 7 give a parameter count, and each of the others says why', () => {
+    assert.equal(fourteenth.length, 12);
+    assert.ok(counted().length >= 7, `${counted().length} of ${fourteenth.length}`);
+    assert.deepEqual(silent(), []);
+  });
+
+  it("`tune run … --config config.yaml model._component_=torchtune.models.qwen3.qwen3_32b`: the model the line swaps in is the run's (Qwen3-32B, 32,762,123,264), not the YAML's Qwen3-8B", () => {
+    const a = at('335-torchtune');
+    assert.equal(a.analysis!.params.total.value, 32762123264);
+    assert.equal(a.spec!.parallel.worldSize?.value, 8);
+  });
+
+  it('a LitGPT pretrain YAML that defines its model under model_config (LLaMAMoE, 4 experts top 2): counted from it, block_size the sequence', () => {
+    const a = at('337-litgpt');
+    // 4 layers of 256 (qkv 256·768, proj 256·256, a router 256·4, 4 experts of fc_1, fc_2 256·512 and proj 512·256, two
+    // RMSNorms), the embedding and LitGPT's own lm_head of 50,257 × 256, the final norm.
+    const layer = 256 * 768 + 256 * 256 + 256 * 4 + 4 * 3 * 256 * 512 + 2 * 256;
+    assert.equal(a.analysis!.params.total.value, 4 * layer + 2 * 50257 * 256 + 256);
+    assert.equal(a.analysis!.params.total.value, 33078016);
+    assert.equal(a.spec!.training.seqLen.value, 1024);
+  });
+
+  it('`srun bash train.sh 8` hands over to train.sh (read, said), where the job script had been no config', () => {
+    const a = at('333-slurm');
+    assert.ok(a.findings.some((f) => f.message.id === 'launcher.runsScript'));
+  });
+});
