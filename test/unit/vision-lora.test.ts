@@ -143,6 +143,16 @@ describe('LoRA on a vision tower: SigLIP (Gemma 3) and CLIP (LLaVA)', () => {
     assert.equal(both.analysis!.method.vision?.params, 7077888 + 212992);
   });
 
+  it("InternVL's remote code: InternViT's fused attn.qkv, attn.proj, mlp.fc1, mlp.fc2 and the mlp1 projector under all-linear; InternVL's own backbone list reaches the blocks only", () => {
+    const config = fixtureText('hf_config_2026/internvl2-2b-uav-ft.config.json');
+    // 24 blocks of h_v 1024, f_v 4096, r 8: qkv 8·(1024 + 3072), proj 8·(1024 + 1024), fc1 and fc2 8·(1024 + 4096) = 131,072 a
+    // block; mlp1 over M = 1024·2² = 4096: 8·(4096 + 2048) + 8·(2048 + 2048) = 81,920.
+    const all = withAdapter(config, { r: 8, lora_alpha: 16, target_modules: 'all-linear' });
+    assert.equal(all.analysis!.method.vision?.params, 24 * 131072 + 81920);
+    const blocks = withAdapter(config, { r: 8, lora_alpha: 16, target_modules: ['attn.qkv', 'attn.proj', 'mlp.fc1', 'mlp.fc2'] });
+    assert.equal(blocks.analysis!.method.vision?.params, 24 * 131072);
+  });
+
   it("the eleventh survey's 253 (a script's own --lora --target_modules, handed to PEFT's LoraConfig): the seven names reach SigLIP's q, k, v", async () => {
     const read = await collectSetup(nodeFs, { files: [join(FIXTURES, 'survey/eleventh/train/253-sourced-gemma3-4b-it-qlora-r16/gemma3/gemma3_4b_it_ft.sh')] });
     const a = analyze(read.inputs)[0]!;

@@ -129,8 +129,8 @@ function mixerShapes(m: ModelSpec): Partial<Record<AdapterTarget, Linear[]>> {
   }
 }
 
-/** The paths visionLinears gives a vision-language model's projector (Qwen-VL's mergers, LLaVA's projector, Idefics3's connector, Llama 4's adapter). */
-const PROJECTOR_PATH = /\.(merger|deepstack_merger_list|multi_modal_projector|connector|vision_adapter)(\.|$)/;
+/** The paths visionLinears gives a vision-language model's projector (Qwen-VL's mergers, LLaVA's projector, Idefics3's connector, Llama 4's adapter, InternVL's mlp1). */
+const PROJECTOR_PATH = /(^|\.)(merger|deepstack_merger_list|multi_modal_projector|connector|vision_adapter|mlp1)(\.|$)/;
 
 /**
  * A vision tower's linears (and its projector's) by their module paths in transformers, each with the role its adapter counts
@@ -272,6 +272,29 @@ function visionLinears(m: ModelSpec): { path: string; role: AdapterTarget; shape
       if (pin) add('model.vision_model.vision_adapter.mlp.fc1', 'up', [fv, pin]);
       if (pout) add('model.vision_model.vision_adapter.mlp.fc2', 'down', [pout, pout]);
       if (v.outHidden) add('model.multi_modal_projector.linear_1', 'up', [v.outHidden.value, h]);
+      return out;
+    }
+    case 'intern_vit': {
+      const M = hv * (v.mergeSize?.value ?? 1) ** 2;
+      if (m.architecture.value === 'InternVLChatModel') {
+        // InternVL's remote code (modeling_intern_vit.py): InternAttention's fused qkv h_v → 3·h_v and proj, InternMLP's fc1 and
+        // fc2; the projector mlp1 (LayerNorm, M → h, GELU, h → h) at the model's top.
+        for (let i = 0; i < L; i++) {
+          const block = `vision_model.encoder.layers.${i}`;
+          add(`${block}.attn.qkv`, 'q', [hv, 3 * hv]);
+          add(`${block}.attn.proj`, 'o', [hv, hv]);
+          add(`${block}.mlp.fc1`, 'up', [hv, fv]);
+          add(`${block}.mlp.fc2`, 'down', [fv, hv]);
+        }
+        add('mlp1.1', 'up', [M, h]);
+        add('mlp1.3', 'down', [h, h]);
+        return out;
+      }
+      // transformers' InternVL (modeling_internvl.py): q_proj, k_proj, v_proj and projection_layer, the MLP's fc1 and fc2; the
+      // multi_modal_projector's linear_1 and linear_2.
+      vitBlocks('model.vision_tower.encoder.layer', L, 'attention', 'projection_layer');
+      add('model.multi_modal_projector.linear_1', 'up', [M, h]);
+      add('model.multi_modal_projector.linear_2', 'down', [h, h]);
       return out;
     }
     default:

@@ -321,7 +321,8 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
   internlm: { ...llamaLike, configClass: 'InternLMConfig', mlpBias: false },
   // InternLM2 (its modeling_internlm2.py): a fused wqkv of heads + 2 × num_key_value_heads, wo, the SwiGLU w1 / w3 / w2, RMSNorm;
   // every linear biased when `bias` (the same counts as Llama's layers).
-  internlm2: { ...llamaLike, configClass: 'InternLM2Config' },
+  // (InternLM2's attention.wqkv: q, k and v in one linear.)
+  internlm2: { ...llamaLike, configClass: 'InternLM2Config', fusedLinears: [['q', 'k', 'v']] },
   // ChatGLM2/3 (its modeling_chatglm.py GLMTransformer): a fused query_key_value of heads + 2 × multi_query_group_num heads of
   // kv_channels (biased when add_qkv_bias), the dense output and the SwiGLU MLP biased when add_bias_linear, RMSNorm (rmsnorm)
   // or LayerNorm, RoPE, an untied output layer over padded_vocab_size (chatglmOverrides).
