@@ -6,6 +6,9 @@ import { FIXTURES, fixtureText } from './helpers/fixtures';
 import { collectSetup } from '../../src/core/engine';
 import { nodeFs } from '../../src/cli/main';
 import { join } from 'node:path';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { analyze } from '../../src/core/engine';
 
 describe('configs and launch scripts as they are written', () => {
   it('Megatron-Bridge\'s SFT script for gpt-oss 20B: `IFS=\',\' read -r TP PP EP CP SP <<< "$CONFIG"` splits the loop\'s first layout, `$(echo "$CLI_OVERRIDES" | tr … | sed …)` is the override string, True is a boolean, and an *_sft_config recipe is a fine-tune', () => {
@@ -464,6 +467,18 @@ describe('configs and launch scripts as they are written', () => {
       ['b.yml'],
     );
     assert.ok(!one.findings.some((f) => f.message.id === 'launcher.severalTrainings'));
+  });
+  it('a script handed over with arguments (`srun bash train.sh 4 Qwen/Qwen3-8B`) reads them as its $1, $2', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cb-args-'));
+    writeFileSync(join(dir, 'job.sh'), '#!/bin/bash\n#SBATCH --nodes=1\nsrun bash train.sh 4 Qwen/Qwen3-8B\n');
+    writeFileSync(
+      join(dir, 'train.sh'),
+      '#!/bin/bash\nGPUS=$1\ntorchrun --nproc_per_node=$GPUS train.py --model_name_or_path $2 --per_device_train_batch_size 1\n',
+    );
+    const read = await collectSetup(nodeFs, { files: [join(dir, 'job.sh')] });
+    const a = analyze(read.inputs)[0]!;
+    assert.equal(a.analysis!.params.total.value, 8190735360);
+    assert.equal(a.spec!.parallel.worldSize?.value, 4);
   });
 });
 

@@ -1508,6 +1508,11 @@ class Interpreter {
     if (runs && !runs.unknown && /\.(sh|bash)$/.test(runs.text)) {
       this.facts.push({ file: this.file, path: ['@shell'], value: runs.text, keyRange: runs.range, valueRange: runs.range });
       if (!words.some((w) => w.text.startsWith('--'))) this.commandEnvironment(words);
+      // The arguments it hands the script (`bash train.sh 8 llama`): its $1, $2, … at ["@arg", n], where they were written.
+      const at = lead.indexOf(runs);
+      lead.slice(at + 1).forEach((w, i) => {
+        if (!w.unknown) this.facts.push({ file: this.file, path: ['@arg', i + 1], value: toValue(w), keyRange: w.range, valueRange: w.range });
+      });
     }
     if (words[0] && !words[0].unknown && words.some((w) => w.text.startsWith('--'))) {
       if (lead.length < 2 && /\.sh$/.test(words[0].text))
