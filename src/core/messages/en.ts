@@ -57,6 +57,10 @@ export const en = {
   'recognize.registryChosen':
     'This registry defines {count} configs ({names}); reading {chosen}, the first whose model the catalogue knows. Choose another with --set config=NAME.',
   'recognize.registryUnknown': 'No config named {given} in this registry ({names}); reading {chosen}.',
+  'neox.vocabFromTokenizer':
+    "The vocabulary is the tokenizer's ({tokenizer} {file}), a model of the run's own that only loading it tells: this version cannot count the embedding and the output layer without its size.",
+  'nanogpt.moeNotModelled':
+    "{key}: a nanoGPT fork's mixture of experts, built by its own model code: not modelled here. Counted as nanoGPT's dense GPT it would be far off, so it is not counted.",
   'megatron.vocabFromTokenizer':
     "The vocabulary is the tokenizer's ({tokenizer}), known only when the run loads it: add --vocab-size (the tokenizer's size; Megatron pads it) to count the model.",
   'torchtitan.launchToml': "torchtitan's settings for this launch are in {file}: read with it where that file is found (analyze the folder that holds both).",

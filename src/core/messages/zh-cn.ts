@@ -45,6 +45,9 @@ export const zhCN: Record<MessageId, string> = {
   'recognize.typeByArchitecture': '本版本不认识 model_type "{type}"；按配置所列架构 {arch} 读取。',
   'recognize.registryChosen': '该注册表定义了 {count} 个配置（{names}）；读取 {chosen}，即目录中已知模型的第一个。可用 --set config=NAME 选择其他配置。',
   'recognize.registryUnknown': '该注册表中没有名为 {given} 的配置（{names}）；读取 {chosen}。',
+  'neox.vocabFromTokenizer':
+    '词表来自分词器（{tokenizer} {file}），这是运行方自己的模型，只有加载后才能得知其大小：此版本无法在不知词表大小的情况下计算嵌入层和输出层。',
+  'nanogpt.moeNotModelled': '{key}：nanoGPT 某个分支自己的混合专家，由其自有模型代码构建，此处未建模。按 nanoGPT 的稠密 GPT 计算会相差甚远，因此不计算。',
   'megatron.vocabFromTokenizer':
     '词表大小取决于分词器（{tokenizer}），只有运行加载时才能得知：请添加 --vocab-size（分词器的大小；Megatron 会补齐）以计算模型。',
   'torchtitan.launchToml': '此次启动的 torchtitan 设置在 {file} 中：找到该文件时一并读取（请分析同时包含两者的文件夹）。',

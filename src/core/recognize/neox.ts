@@ -11,8 +11,9 @@ import type { Finding } from '../types';
 import { derived, finding } from '../types';
 import type { ModelSpec } from '../spec';
 import { aliases } from './aliases';
+import { as } from './adapter';
 import { padVocab, TOKENIZERS } from './catalogue/models';
-import { buildModel, defined, FactReader, mapped, optimizerOf, type FileRecognition, type RecognizeContext } from './common';
+import { buildModel, defined, emptyRecognition, FactReader, mapped, optimizerOf, type FileRecognition, type RecognizeContext } from './common';
 import { readDeepspeed } from './deepspeed';
 import { dataParallelDefaults, type Trainer } from './trainer';
 
@@ -58,7 +59,10 @@ export function recognizeNeox(ctx: RecognizeContext): FileRecognition {
     recompute: mapped(r.bool(['checkpoint_activations']), (v) => (v === 'true' ? ('full' as const) : undefined)),
     optimizer: mapped(r.str(['optimizer.type']), optimizerOf),
   });
-  const parallel = defined({ ...ds.parallel, tp, pp: r.int(['pipe_parallel_size']), sp: r.bool(['sequence_parallel']) });
+  // pipe_parallel_size 0 is GPT-NeoX's model without the pipeline engine (GPT2ModelPipe.to_sequential): one stage, PP 1.
+  const pipe = r.int(['pipe_parallel_size'], { min: 0 });
+  const pp = pipe && pipe.value === 0 ? as(pipe, 1) : pipe;
+  const parallel = defined({ ...ds.parallel, tp, pp, sp: r.bool(['sequence_parallel']) });
 
   const neoxDefault = <T>(value: T, key: string) => derived(value, { id: 'prov.classDefault', args: { key, cls: 'GPT-NeoX', value: String(value) } });
   const o: Partial<ModelSpec> = {};
@@ -87,9 +91,24 @@ export function recognizeNeox(ctx: RecognizeContext): FileRecognition {
   o.outBias = attnBias;
   o.mlpBias = r.bool(['use_bias_in_mlp']) ?? neoxDefault(!gated, 'use_bias_in_mlp');
 
-  // Tokenizer: GPT-NeoX's own (HFTokenizer, a *.json vocab file) or GPT-2 BPE.
+  // Tokenizer: GPT-NeoX's own (HFTokenizer, a *.json vocab file) or GPT-2 BPE. A SentencePiece or tiktoken model of the run's
+  // own (SPMTokenizer, TiktokenTokenizer, a *.model file) has a vocabulary only loading it tells: an error that says so.
   const tokType = r.str(['tokenizer_type']);
   const vocabFile = r.str(['vocab_file']);
+  const own = (tokType && /SPM|Tiktoken|SentencePiece/i.test(tokType.value)) || (!tokType && vocabFile && /\.model$/i.test(vocabFile.value));
+  if (own) {
+    const at = (tokType ?? vocabFile)!;
+    const written = r.present(tokType ? 'tokenizer_type' : 'vocab_file')!;
+    findings.push(
+      finding(
+        'missing-key',
+        'error',
+        { id: 'neox.vocabFromTokenizer', args: { tokenizer: at.value, file: vocabFile?.value ?? '' } },
+        { file: ctx.file, range: written.valueRange },
+      ),
+    );
+    return { ...emptyRecognition('neox', findings), training, parallel };
+  }
   const neoxTok = (tokType && /HF/i.test(tokType.value)) || (vocabFile && /\.json$/i.test(vocabFile.value) && !/gpt2/i.test(vocabFile.value));
   const tk = neoxTok ? TOKENIZERS['gpt-neox']! : TOKENIZERS.gpt2!;
   const tokSource = tokType ?? vocabFile;
