@@ -5,10 +5,10 @@
  * batch is batch_size × gradient_accumulation_steps sequences.
  */
 import type { Sourced } from '../types';
-import { assumed, derived } from '../types';
+import { assumed, derived, finding } from '../types';
 import type { ModelSpec } from '../spec';
 import { aliases } from './aliases';
-import { buildModel, defined, FactReader, mapped, precisionOf, type FileRecognition, type RecognizeContext } from './common';
+import { buildModel, defined, emptyRecognition, FactReader, mapped, precisionOf, type FileRecognition, type RecognizeContext } from './common';
 
 /** train.py's defaults (karpathy/nanoGPT). */
 const TRAIN_PY = {
@@ -108,6 +108,13 @@ const PRETRAINED: Readonly<Record<string, readonly [layers: number, heads: numbe
 
 export function recognizeNanogpt(ctx: RecognizeContext): FileRecognition {
   const r = new FactReader(ctx.facts);
+  // A fork's mixture of experts (nanoGPT-MoE's use_moe, moe_num_experts, per layer or not): not nanoGPT's model, and its experts'
+  // shapes are its own code's; refused, saying so, rather than counted as the dense GPT it extends.
+  const moe = r.present('use_moe');
+  if (moe && moe.value !== false)
+    return emptyRecognition('nanogpt', [
+      finding('unsupported', 'error', { id: 'nanogpt.moeNotModelled', args: { key: 'use_moe' } }, { file: ctx.file, range: moe.keyRange }),
+    ]);
   const def = <T>(key: keyof typeof TRAIN_PY): Sourced<T> => derived(TRAIN_PY[key] as T, { id: 'prov.trainPyDefault', args: { value: String(TRAIN_PY[key]) } });
   const int = (key: keyof typeof TRAIN_PY) => r.int([key]) ?? def<number>(key);
   const init = r.str(['init_from']);
