@@ -4,7 +4,7 @@
  * a user opening it would. At least 9 in 10 give numbers; a refusal says what is missing; published counts match.
  */
 import { strict as assert } from 'node:assert';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyzeFile, analyzeFiles, readConfig, type FileAnalysis } from '../../src/core/pipeline';
 import { analyze, collectSetup } from '../../src/core/engine';
@@ -846,7 +846,7 @@ describe('survey: the tenth gathering', () => {
 function gathering(name: string, launches: Readonly<Record<string, string>>) {
   const root = join(FIXTURES, 'survey', name);
   const files = ['hf', 'train'].flatMap((dir) =>
-    readdirSync(join(root, dir), { withFileTypes: true })
+    (existsSync(join(root, dir)) ? readdirSync(join(root, dir), { withFileTypes: true }) : [])
       .filter((f) => /^\d{3}-/.test(f.name))
       .map((f) => `survey/${name}/${dir}/${f.name}${f.isFile() ? '' : `/${launches[f.name]}`}`),
   );
@@ -1207,5 +1207,56 @@ describe('survey: the fourteenth gathering', () => {
   it('`srun bash train.sh 8` hands over to train.sh (read, said), where the job script had been no config', () => {
     const a = at('333-slurm');
     assert.ok(a.findings.some((f) => f.message.id === 'launcher.runsScript'));
+  });
+});
+
+/**
+ * The fifteenth gathering (survey/fifteenth: 10 training files of users' repositories, December 2026, a helper's, which stopped
+ * at 10 of the 16 asked for; 350 and 353 were of repositories of earlier gatherings and were left out), each as
+ * `compute-budget report FILE` reads it. Two launches need files of their repositories and are kept in folders of their own.
+ * 4 of the 10 gave numbers at first, one of them a wrong total (354's experts not counted).
+ */
+describe('survey: the fifteenth gathering', () => {
+  const {
+    files: fifteenth,
+    at,
+    counted,
+    silent,
+  } = gathering('fifteenth', {
+    '351-torchtitan-multinode-llama3-8b-hsdp-4x8-launch': 'run_torchtitan.sh',
+    '356-ms-swift-megatron-sft-qwen2.5-7b-tp2-packing': 'scripts/megatron/03_sft_qwen25_7b.sh',
+  });
+
+  it('10 files; at least 3 give a parameter count, and each of the others says why', () => {
+    assert.equal(fifteenth.length, 10);
+    assert.ok(counted().length >= 3, `${counted().length} of ${fifteenth.length}`);
+    assert.deepEqual(silent(), []);
+  });
+
+  it("GPT-NeoX's pipe_parallel_size 0 is its model without the pipeline engine (PP 1), not an error; a SentencePiece model of the run's own leaves the vocabulary unknown, said as the reason", () => {
+    const a = at('352-gpt-neox');
+    assert.ok(!a.findings.some((f) => f.message.id === 'value.expectedPositiveInt'));
+    const vocab = a.findings.find((f) => f.message.id === 'neox.vocabFromTokenizer')!;
+    assert.equal(vocab.severity, 'error');
+    const text = fixtureText('survey/fifteenth/train/352-gpt-neox-tildeopen-30b-gqa-swiglu-tp8-slurm.yml');
+    const bpe = analyzeFile({
+      path: 'x.yml',
+      text: text.replace('"SPMTokenizer"', '"HFTokenizer"').replace(/"vocab_file": "[^"]*"/, '"vocab_file": "20B_tokenizer.json"'),
+    });
+    assert.equal(bpe.spec!.parallel.pp?.value, 1);
+    assert.equal(bpe.spec!.model!.layers.value, 60);
+  });
+
+  it("a nanoGPT fork's mixture of experts (use_moe, per-layer moe_num_experts) is refused, saying so, where it had been counted as dense GPT-2 small (124 M for about 209 M)", () => {
+    const a = at('354-nanogpt');
+    assert.equal(a.analysis, undefined);
+    assert.equal(a.findings.find((f) => f.message.id === 'nanogpt.moeNotModelled')?.severity, 'error');
+  });
+
+  it('ms-swift under its own torchrun (`torchrun --nproc_per_node=${PRL_NPROC_PER_NODE} -m swift.cli.rlhf`) is not said to spread one process over the visible GPUs; its process count, made by a shell function, is said unknown', () => {
+    const a = at('349-ms-swift');
+    assert.equal(a.analysis!.params.total.value, 7615616512);
+    assert.ok(!a.findings.some((f) => f.message.id === 'launcher.swiftDeviceMap'));
+    assert.ok(a.findings.some((f) => f.message.id === 'value.unknown' && /nproc_per_node/.test(JSON.stringify(f.message.args))));
   });
 });

@@ -357,7 +357,9 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
   // since the run is then one process's, layer by layer across them, not data parallel.
   const visible = r.text(['@env.CUDA_VISIBLE_DEVICES']);
   const seen = visible ? visible.value.split(',').filter((x) => x.trim() !== '').length : 0;
-  if (library === 'swift' && seen > 1 && !r.has('@env.NPROC_PER_NODE') && visible?.source.kind === 'fact')
+  // (Not under a launcher of its own, `torchrun --nproc_per_node=… -m swift.cli.rlhf`, whose process count is the run's.)
+  const ownLauncher = r.has('--nproc_per_node') || r.has('--nproc-per-node');
+  if (library === 'swift' && seen > 1 && !r.has('@env.NPROC_PER_NODE') && !ownLauncher && visible?.source.kind === 'fact')
     r.findings.push(
       finding('assumed', 'warning', { id: 'launcher.swiftDeviceMap', args: { gpus: seen } }, { file: visible.source.file, range: visible.source.range }),
     );
