@@ -290,9 +290,9 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
         const v = f.value;
         if (f.path.length === 1 && /^--?[A-Za-z_][\w-]*$/.test(k) && (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') && !f.unknown)
           argv[k.replace(/^-+/, '').replace(/-/g, '_')] = v;
-        if (k === '@env' && f.path.length === 2 && typeof f.value !== 'object' && f.value !== null && !f.unknown) environ[String(f.path[1])] = String(f.value);
-        // (A shell script's positional arguments, $1 …, as the launch hands them.)
-        if (k === '@arg' && f.path.length === 2 && typeof f.value !== 'object' && f.value !== null && !f.unknown) environ[String(f.path[1])] = String(f.value);
+        // (And a shell script's positional arguments, $1 …, as the launch hands them.)
+        if ((k === '@env' || k === '@arg') && f.path.length === 2 && typeof f.value !== 'object' && f.value !== null && !f.unknown)
+          environ[String(f.path[1])] = String(f.value);
       }
       const r = read({ path: found, text, argv, environ });
       if (!r.recognition.family) continue;

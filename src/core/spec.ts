@@ -446,6 +446,33 @@ export const gemma4Schema = z.object({
   perLayerVocab: sourced(countOrZero),
 });
 
+/**
+ * The linear layers an adapter can wrap, by role (each family maps its own names onto these): attention q, k, v, o; MLP gate,
+ * up, down (a MoE's experts too); the output head; router: a MoE layer's router where it is a linear (moeSchema.routerLinear).
+ * A hybrid stack's state-space or linear-attention mixer (ssmSchema) by the names of its linears in the Hugging Face modelling
+ * code: Gated DeltaNet's in_proj_qkv, in_proj_z, in_proj_b, in_proj_a (Qwen3.5) or in_proj_qkvz, in_proj_ba (Qwen3-Next);
+ * Mamba's and the short convolution's in_proj, Mamba-1's x_proj and dt_proj; every mixer's out_proj.
+ */
+export const MIXER_TARGETS = [
+  'in_proj_qkv',
+  'in_proj_z',
+  'in_proj_a',
+  'in_proj_b',
+  'in_proj_qkvz',
+  'in_proj_ba',
+  'in_proj',
+  'x_proj',
+  'dt_proj',
+  'out_proj',
+] as const;
+export const ADAPTER_TARGETS = ['q', 'k', 'v', 'o', 'gate', 'up', 'down', 'head', 'router', ...MIXER_TARGETS] as const;
+/**
+ * PEFT's "all-linear" (LLaMA-Factory's "all", Axolotl's lora_target_linear): every linear of the blocks, not the output head; a
+ * model has the ones it has (a router only in MoE layers, a mixer's linears only in a hybrid's mixer layers).
+ */
+export const ALL_LINEAR_TARGETS: readonly (typeof ADAPTER_TARGETS)[number][] = ['q', 'k', 'v', 'o', 'gate', 'up', 'down', 'router', ...MIXER_TARGETS];
+export const adapterTargetSchema = z.enum(ADAPTER_TARGETS);
+
 export const modelSpecSchema = z.object({
   /** The architecture as the file names it, e.g. LlamaForCausalLM. */
   architecture: sourced(z.string()),
@@ -472,7 +499,7 @@ export const modelSpecSchema = z.object({
    * Projections the modelling code holds as one linear (Phi-3's qkv_proj and gate_up_proj, GPT-NeoX's query_key_value): an
    * adapter on every role of one wraps that linear once (analysis/method.ts), whatever names the adapter's list gives.
    */
-  fusedLinears: sourced(z.array(z.array(z.enum(['q', 'k', 'v', 'o', 'gate', 'up', 'down'])))).optional(),
+  fusedLinears: sourced(z.array(z.array(adapterTargetSchema))).optional(),
   /** The output head has a bias (Phi-1.5 / Phi-2: V more parameters). */
   headBias: sourced(z.boolean()).optional(),
   /**
@@ -529,33 +556,6 @@ export const recomputeSchema = z.enum(['none', 'selective', 'full']);
 export const optimizerSchema = z.enum(['adam', 'adamw', 'adam8bit', 'sgd', 'adafactor', 'lion', 'lamb', 'shampoo', 'soap', 'muon', 'other']);
 
 const big = z.number().positive().max(1e18);
-
-/**
- * The linear layers an adapter can wrap, by role (each family maps its own names onto these): attention q, k, v, o; MLP gate,
- * up, down (a MoE's experts too); the output head; router: a MoE layer's router where it is a linear (moeSchema.routerLinear).
- * A hybrid stack's state-space or linear-attention mixer (ssmSchema) by the names of its linears in the Hugging Face modelling
- * code: Gated DeltaNet's in_proj_qkv, in_proj_z, in_proj_b, in_proj_a (Qwen3.5) or in_proj_qkvz, in_proj_ba (Qwen3-Next);
- * Mamba's and the short convolution's in_proj, Mamba-1's x_proj and dt_proj; every mixer's out_proj.
- */
-export const MIXER_TARGETS = [
-  'in_proj_qkv',
-  'in_proj_z',
-  'in_proj_a',
-  'in_proj_b',
-  'in_proj_qkvz',
-  'in_proj_ba',
-  'in_proj',
-  'x_proj',
-  'dt_proj',
-  'out_proj',
-] as const;
-export const ADAPTER_TARGETS = ['q', 'k', 'v', 'o', 'gate', 'up', 'down', 'head', 'router', ...MIXER_TARGETS] as const;
-/**
- * PEFT's "all-linear" (LLaMA-Factory's "all", Axolotl's lora_target_linear): every linear of the blocks, not the output head; a
- * model has the ones it has (a router only in MoE layers, a mixer's linears only in a hybrid's mixer layers).
- */
-export const ALL_LINEAR_TARGETS: readonly (typeof ADAPTER_TARGETS)[number][] = ['q', 'k', 'v', 'o', 'gate', 'up', 'down', 'router', ...MIXER_TARGETS];
-export const adapterTargetSchema = z.enum(ADAPTER_TARGETS);
 
 /**
  * Parameter-efficient methods on a frozen base, as PEFT names them (analysis/method.ts counts each):

@@ -12,6 +12,8 @@ import { classDefault } from './common';
 import { hybridFromText, type Mixer } from './hybrid';
 
 const ssmBase = { norm: 'rmsnorm', positions: 'rope', tiedDefault: false, qkvBias: 'attention_bias', outBias: 'attention_bias', mlpBias: 'mlp_bias' } as const;
+/** Qwen3-Next's layers (Gated DeltaNet and gated attention, per-head q/k norms, a MoE with a gated shared expert), Qwen3.5's too. */
+const qwen3NextLayers = { ...ssmBase, ffn: 'gated', qkNorm: 'per-head', moe: 'qwen', qwenSharedExpert: true, mlpBias: false } as const;
 
 export const HF_HYBRID_TYPES: Readonly<Record<string, Traits>> = {
   // NemotronHBlock: one RMSNorm and one mixer (NemotronHMamba2Mixer, NemotronHAttention, a non-gated relu² NemotronHMLP or
@@ -29,7 +31,7 @@ export const HF_HYBRID_TYPES: Readonly<Record<string, Traits>> = {
   falcon_h1: { ...ssmBase, configClass: 'FalconH1Config', ffn: 'gated', normsPerLayer: 2 },
   // Qwen3NextDecoderLayer: Gated DeltaNet or gated full attention (q/k RMSNorms per head), then Qwen2-MoE's sparse block with
   // its gated shared expert (decoder_sparse_step, mlp_only_layers), two zero-centred RMSNorms.
-  qwen3_next: { ...ssmBase, configClass: 'Qwen3NextConfig', ffn: 'gated', qkNorm: 'per-head', moe: 'qwen', qwenSharedExpert: true, mlpBias: false },
+  qwen3_next: { ...qwen3NextLayers, configClass: 'Qwen3NextConfig' },
   // LFM2 (modeling_lfm2.py Lfm2DecoderLayer): operator_norm, a gated short convolution (Lfm2ShortConv) or bias-free attention
   // with q/k RMSNorms over the head (Lfm2Attention) as layer_types says, ffn_norm and a SwiGLU Lfm2MLP; an RMSNorm after the
   // last layer (embedding_norm); RoPE; the head tied (Lfm2Config).
@@ -57,17 +59,7 @@ export const HF_HYBRID_TYPES: Readonly<Record<string, Traits>> = {
   // transformers 5 model: its routed experts are 3-D parameters (Qwen3_5MoeExperts, @use_experts_implementation) and its router
   // a module of its own, no linears; PEFT's transformers-5 conversion does not list qwen3_5_moe, so a LoRA by module names or
   // all-linear reaches the shared expert and the mixers, not the routed experts.
-  qwen3_5_moe_text: {
-    ...ssmBase,
-    configClass: 'Qwen3_5MoeTextConfig',
-    ffn: 'gated',
-    qkNorm: 'per-head',
-    moe: 'qwen',
-    qwenSharedExpert: true,
-    mlpBias: false,
-    expertsFused: true,
-    routerLinear: false,
-  },
+  qwen3_5_moe_text: { ...qwen3NextLayers, configClass: 'Qwen3_5MoeTextConfig', expertsFused: true, routerLinear: false },
 };
 
 type Out = { -readonly [K in keyof ModelOverrides]: ModelOverrides[K] };

@@ -52,7 +52,8 @@ export function launchCounts(r: FactReader, flags: { readonly nodes: readonly st
   return { nodes, perNode, worldSize };
 }
 
-function slurmCounts(r: FactReader): Omit<LaunchCounts, 'worldSize'> {
+/** The node and per-node counts a Slurm script's #SBATCH lines give the job. */
+export function slurmCounts(r: FactReader): Omit<LaunchCounts, 'worldSize'> {
   const count = (key: string): Sourced<number> | undefined => {
     const f = r.present(key);
     if (!f) return undefined;

@@ -18,7 +18,7 @@
 import type { Fact, Finding, Sourced } from '../types';
 import type { FreezeSpec } from '../spec';
 import { derived, fromFact, finding } from '../types';
-import { launchCounts } from './launch';
+import { slurmCounts } from './launch';
 import { adapterOf, as, namesOf, rolesOf, savedOf } from './adapter';
 import { defined, FactReader, firstStated, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
 import { appendYamlKey, hfTrainerDefaults, type Trainer } from './trainer';
@@ -157,13 +157,11 @@ export function recognizeLlamaFactoryCommand(ctx: RecognizeContext): FileRecogni
         .filter((d) => d.trim() !== '').length
     : 0;
   // (Under Slurm, the GPUs its #SBATCH lines give the job: llamafactory-cli runs torchrun over every GPU it sees.)
-  const slurm = launchCounts(r, { nodes: [], perNode: [] });
+  const slurm = slurmCounts(r);
   const perNode = r.int(['@env.NPROC_PER_NODE'], { min: 1 }) ?? (visible && devices > 0 ? fromFact(devices, visible) : undefined) ?? slurm.perNode;
   if (!perNode) return rec;
   const nodes =
-    r.int(['@env.NNODES'], { min: 1 }) ??
-    (r.has('#SBATCH.--nodes') ? slurm.nodes : undefined) ??
-    derived(1, { id: 'prov.classDefault', args: { key: 'NNODES', cls: 'LLaMA-Factory', value: '1' } });
+    r.int(['@env.NNODES'], { min: 1 }) ?? slurm.nodes ?? derived(1, { id: 'prov.classDefault', args: { key: 'NNODES', cls: 'LLaMA-Factory', value: '1' } });
   const worldSize = derived(nodes.value * perNode.value, { id: 'prov.worldSize' }, nodes, perNode);
   return { ...rec, parallel: { ...rec.parallel, nodes, gpusPerNode: perNode, worldSize } };
 }
