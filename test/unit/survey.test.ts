@@ -1204,6 +1204,22 @@ describe('survey: the fourteenth gathering', () => {
     assert.equal(a.spec!.training.seqLen.value, 1024);
   });
 
+  it("torchtitan's JobConfig as a Python module of section dicts is torchtitan's: a flavor of the user's own is named as unknown; with one torchtitan's table lists, counted with the module's own sizes", () => {
+    const a = at('331-torchtitan');
+    assert.equal(a.spec?.family, 'torchtitan');
+    assert.equal(a.analysis, undefined);
+    const unknown = a.findings.find((f) => f.message.id === 'catalogue.unknownModel')!;
+    assert.match(String(unknown.message.args?.['name']), /llama3-w1024-d12-h8/);
+    // The same file with torchtitan's own Llama 3 8B flavor: read as its TOML would be (FSDP over 8, local batch 16, 2048).
+    const file = readdirSync(join(FIXTURES, 'survey/fourteenth/train')).find((f) => f.startsWith('331-'))!;
+    const text = fixtureText(`survey/fourteenth/train/${file}`).replaceAll("'llama3-w1024-d12-h8_qk_torch-rmsnorm_pa_pf'", "'8B'");
+    const b = analyze([{ path: file, text }])[0]!;
+    assert.equal(b.analysis!.params.total.value, 8030261248);
+    assert.equal(b.spec!.parallel.dp?.value, 8);
+    assert.equal(b.spec!.training.microBatch?.value, 16);
+    assert.equal(b.spec!.training.seqLen.value, 2048);
+  });
+
   it('`srun bash train.sh 8` hands over to train.sh (read, said), where the job script had been no config', () => {
     const a = at('333-slurm');
     assert.ok(a.findings.some((f) => f.message.id === 'launcher.runsScript'));
@@ -1231,6 +1247,12 @@ describe('survey: the fifteenth gathering', () => {
     assert.equal(fifteenth.length, 10);
     assert.ok(counted().length >= 3, `${counted().length} of ${fifteenth.length}`);
     assert.deepEqual(silent(), []);
+  });
+
+  it('a Megatron-Bridge launch of a recipe of the user\'s own inside `docker run … bash -lc "…"` is refused by the recipe\'s name, not as no config', () => {
+    const a = at('355-megatron-bridge');
+    assert.equal(a.findings.find((f) => f.severity === 'error')?.message.id, 'recognize.pythonRecipe');
+    assert.equal(a.findings.find((f) => f.severity === 'error')?.message.args?.['recipe'], 'ov2_35b_a3b_stage1');
   });
 
   it("GPT-NeoX's pipe_parallel_size 0 is its model without the pipeline engine (PP 1), not an error; a SentencePiece model of the run's own leaves the vocabulary unknown, said as the reason", () => {

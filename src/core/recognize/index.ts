@@ -25,6 +25,7 @@ import { isMaxtext, isMaxtextBenchmark, isMaxtextLaunch, recognizeMaxtext, recog
 import {
   isTorchtitan,
   isTorchtitanLaunch,
+  isTorchtitanModule,
   isTorchtitanRegistry,
   recognizeTorchtitan,
   recognizeTorchtitanLaunch,
@@ -194,13 +195,15 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
       }
       const rec = isTorchtitanRegistry(r)
         ? recognizeTorchtitanRegistry(ctx)
-        : isNemoRecipe(r)
-          ? recognizeNemoRecipe(ctx)
-          : isNanogpt(r)
-            ? recognizeNanogpt(ctx)
-            : isPythonTrainer(r)
-              ? recognizePythonTrainer(ctx)
-              : undefined;
+        : isTorchtitanModule(r)
+          ? recognizeTorchtitan(ctx)
+          : isNemoRecipe(r)
+            ? recognizeNemoRecipe(ctx)
+            : isNanogpt(r)
+              ? recognizeNanogpt(ctx)
+              : isPythonTrainer(r)
+                ? recognizePythonTrainer(ctx)
+                : undefined;
       // A Ray Tune run repeats the trainable's training once per trial.
       if (isRayTune(r)) return withSweep(rec ?? emptyRecognition('raytune'), rayTuneTrials(r, file));
       if (rec) return rec;

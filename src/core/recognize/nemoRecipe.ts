@@ -726,7 +726,13 @@ export const BRIDGE_RECIPES: Readonly<Record<string, BridgeDefaults>> = {
 
 export function isBridgeRecipe(r: FactReader): boolean {
   const recipe = r.fact('--recipe');
-  return typeof recipe?.value === 'string' && /_(pretrain|sft|peft|finetune)_config$/.test(recipe.value);
+  if (typeof recipe?.value !== 'string') return false;
+  // A recipe of Bridge's names, or one of the user's own (ov2_35b_a3b_stage1) given Bridge's ConfigContainer overrides
+  // (train.train_iters=…, checkpoint.save=…): read as far as the recipe goes (an unknown one is refused by name).
+  return (
+    /_(pretrain|sft|peft|finetune)_config$/.test(recipe.value) ||
+    r.keys().some((k) => /^@override\.(train|checkpoint|model|dataset|optimizer|scheduler|ddp|validation)\./.test(k))
+  );
 }
 
 /**

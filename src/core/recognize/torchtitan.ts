@@ -33,6 +33,14 @@ export function isTorchtitan(r: FactReader): boolean {
   return (r.has('model.name') && r.has('model.flavor')) || r.keys().some((k) => k.startsWith('parallelism.'));
 }
 
+/**
+ * torchtitan's JobConfig written as a Python module of section dicts (`model = {'name': 'llama3', 'flavor': '8B', …}`,
+ * `parallelism = {…}`, `training = {…}`), as `--job.print_args` prints it and users keep it: read as its TOML.
+ */
+export function isTorchtitanModule(r: FactReader): boolean {
+  return r.has('model.name') && r.has('model.flavor') && r.keys().some((k) => k.startsWith('parallelism.') || k.startsWith('training.'));
+}
+
 export function recognizeTorchtitan(ctx: RecognizeContext): FileRecognition {
   const r = new FactReader(ctx.facts);
   return readTorchtitan(r, r.str(['model.name']), r.text(['model.flavor']));
