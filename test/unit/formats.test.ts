@@ -73,9 +73,9 @@ describe('extracted spec per format, each value with its source line', () => {
   it('Megatron-LM script with a case block selected by MODEL (--set MODEL=76B)', () => {
     const r = analyzeFile({ path: 'gpt_weak_scaling_a100.sh', text: fixtureText('megatron_handwritten/gpt_weak_scaling_a100.sh') }, { set: { MODEL: '76B' } });
     const s = shape(r);
-    assert.deepEqual(s.layers, [60, 'gpt_weak_scaling_a100.sh:15']);
-    assert.deepEqual(s.tp, [8, 'gpt_weak_scaling_a100.sh:15']);
-    assert.deepEqual(s.pp, [4, 'gpt_weak_scaling_a100.sh:15']);
+    assert.deepEqual(s.layers, [60, 'gpt_weak_scaling_a100.sh:16']);
+    assert.deepEqual(s.tp, [8, 'gpt_weak_scaling_a100.sh:16']);
+    assert.deepEqual(s.pp, [4, 'gpt_weak_scaling_a100.sh:16']);
     assert.equal(r.spec!.parallel.vpp?.value, 3); // 60 layers / (4 stages × 5 layers per virtual stage)
     assert.equal(r.spec!.parallel.nodes?.value, 128);
     assert.equal(r.spec!.training.recompute?.value, 'full');

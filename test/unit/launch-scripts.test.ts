@@ -44,7 +44,10 @@ describe('configs and launch scripts as they are written', () => {
       r.findings.filter((f) => f.severity === 'error').map((f) => render(f.message)),
       [],
     );
-    assert.equal(r.analysis!.params.total.value, 8030261248);
+    // Llama 3 8B's 8,030,261,248 with the mock data's NullTokenizer: --vocab-size 128256 and its end-of-document token,
+    // padded to a multiple of 128: 128,384 rows in the embedding and in the untied head.
+    assert.equal(r.analysis!.params.total.value, 8030261248 + 2 * 128 * 4096);
+    assert.equal(r.spec!.model!.vocab.value, 128384);
     assert.equal(r.spec!.training.precision?.value, 'fp8');
     assert.equal(r.spec!.training.trainIters?.value, Math.ceil(1953125000 / 128));
   });
@@ -146,12 +149,13 @@ describe('configs and launch scripts as they are written', () => {
     assert.deepEqual(groups['ssm'], [24, 4096 * 18560 + 10240 * 5 + 384 + 8192 + 8192 * 4096 + 4096]);
     assert.deepEqual(groups['attention'], [4, 2 * 4096 * 4096 + 2 * 4096 * 1024 + 4096]);
     assert.deepEqual(groups['none'], [28, 2 * 4096 * 16384 + 4096]);
-    // With the untied 256,000-token embedding and head and the final norm: 8.65B, the paper's 8B hybrid.
-    assert.equal(b.analysis!.params.total.value, 8_654_517_248);
+    // With the untied embedding and head and the final norm: 8.65B, the paper's 8B hybrid. NullTokenizer adds its
+    // end-of-document token to the 256,000 and Megatron pads that to a multiple of 128 × TP 4: 256,512 rows.
+    assert.equal(b.analysis!.params.total.value, 8_654_517_248 + 2 * 512 * 4096);
     // Attention FLOPs (2·a·2d·s/2 per layer) come from its 4 attention layers only; the Mamba scan adds 7·d_in·N per Mamba layer.
     const f = b.analysis!.flops.perToken.training.value;
     const W = 24 * (4096 * 18560 + 8192 * 4096) + 4 * (2 * 4096 * 4096 + 2 * 4096 * 1024) + 28 * 2 * 4096 * 16384;
-    assert.equal(f, 3 * (2 * (W + 256000 * 4096) + 4 * 2 * 32 * (2 * 128) * 4096 * 0.5 + 24 * 7 * 8192 * 128));
+    assert.equal(f, 3 * (2 * (W + 256512 * 4096) + 4 * 2 * 32 * (2 * 128) * 4096 * 0.5 + 24 * 7 * 8192 * 128));
     // TP 4 splits the 128 Mamba heads and 8 groups; TP 16 would not split the groups.
     assert.ok(b.analysis!.cluster.step, 'a step time on the 8 GPUs it launches on');
   });
@@ -396,8 +400,9 @@ describe('configs and launch scripts as they are written', () => {
     assert.equal(m.slidingWindow?.value, 128);
     assert.equal(m.slidingWindowLayers?.value, 18, 'every 2nd layer attends to everything');
     assert.equal(m.attentionSinks?.value, true);
-    // OpenAI's 116.83B (Megatron's router carries no bias: 36 × 128 fewer).
-    assert.equal(r.analysis?.params.total.value, 116_829_156_672 - 36 * 128);
+    // OpenAI's 116.83B (Megatron's router carries no bias: 36 × 128 fewer), with NullTokenizer's vocabulary: 201,088 and its
+    // end-of-document token padded to a multiple of 128, 201,216 rows in the embedding and the head of 2,880.
+    assert.equal(r.analysis?.params.total.value, 116_829_156_672 - 36 * 128 + 2 * 128 * 2880);
     const full = analyzeFile({ path: 'gpt_oss.sh', text: text.replace('--window-attn-skip-freq 2', '') }).spec!.model!;
     assert.equal(full.slidingWindowLayers?.value, 36);
   });

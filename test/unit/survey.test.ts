@@ -1282,3 +1282,59 @@ describe('survey: the fifteenth gathering', () => {
     assert.ok(a.findings.some((f) => f.message.id === 'value.unknown' && /nproc_per_node/.test(JSON.stringify(f.message.args))));
   });
 });
+
+/**
+ * The sixteenth gathering (survey/sixteenth: 20 training files, December 2026, a helper's): 362–371 from the projects' own
+ * example folders (Megatron-Bridge, verl, ms-swift, MaxText, OpenRLHF, mlx-lm, OLMo-core, Axolotl, torchtitan, Megatron-LM),
+ * 372–381 from users' repositories, each as `compute-budget report FILE` reads it. Three launches need files of their
+ * repositories and are kept in folders of their own. 14 of the 20 gave numbers at first, two of them wrong (362, 373).
+ */
+describe('survey: the sixteenth gathering', () => {
+  const {
+    files: sixteenth,
+    at,
+    counted,
+    silent,
+  } = gathering('sixteenth', {
+    '378-llama-factory-dpo-llama3.2-3b-full-4gpu-wrapper': 'scripts/examples/train_dpo_llama3.2-3b-instruct.sh',
+    '380-verl-slurm-grpo-qwen2.5-7b-hydra-config-with-rm': 'malicious_models/grpo/scripts/train/run_grpo.sh',
+    '381-trl-open-r1-grpo-r1-distill-qwen-1.5b-1gpu-zero3-vllm-colocate': 'run_grpo_single_gpu.sh',
+  });
+
+  it('20 files; at least 14 give a parameter count, and each of the others says why', () => {
+    assert.equal(sixteenth.length, 20);
+    assert.ok(counted().length >= 14, `${counted().length} of ${sixteenth.length}`);
+    assert.deepEqual(silent(), []);
+  });
+
+  it('counts with a published reference match it (Qwen3-8B, gpt-oss-20b, Qwen3-32B, Llama 3 8B, Qwen2.5-7B, R1-Distill-Qwen-1.5B)', () => {
+    assert.equal(at('369-axolotl').analysis!.params.total.value, 20914757184);
+    assert.equal(at('370-torchtitan').analysis!.params.total.value, 32762123264);
+    // Megatron-LM's Llama 3 8B example states no --normalization: Megatron's LayerNorm, whose 65 biases of 4,096 are beyond
+    // Llama 3 8B's 8,030,261,248; its mock data's NullTokenizer makes 128,256 + 1 tokens, padded to 128,384.
+    assert.equal(at('371-megatron-lm').analysis!.params.total.value, 8030261248 + 65 * 4096 + 2 * 128 * 4096);
+    assert.equal(at('379-axolotl').analysis!.params.total.value, 7615616512);
+    assert.equal(at('381-trl').analysis!.params.total.value, 1777088000);
+  });
+
+  it("a Megatron launch whose layers another package's --spec builds (Megatron-Bridge's Gemma 4) says so; its --geglu-tanh is a gated MLP of three matrices", () => {
+    const a = at('362-megatron-bridge');
+    assert.ok(a.findings.some((f) => f.message.id === 'megatron.customLayerSpec' && f.severity === 'warning'));
+    // 42 layers of 2,560: attention q 8 × 256, k and v 2 × 256, o; three MLP matrices of 10,240; two RMSNorms (the spec's
+    // wider global heads and per-layer embeddings not counted, as the warning says). The mock data's NullTokenizer: 262,143 and
+    // its end-of-document token, 262,144 rows (a multiple of 128 × TP 2), tied.
+    const layer = 2560 * 2048 + 2 * 2560 * 512 + 2048 * 2560 + 3 * 2560 * 10240 + 2 * 2560;
+    assert.equal(a.analysis!.params.total.value, 42 * layer + 262144 * 2560 + 2560);
+  });
+
+  it("a user's own module run by a name no import spells (`torchrun … -m openai-oss-sft-lora … --rank 16`) is a script of its own: its rank is said not to be applied (the whole model counted)", () => {
+    const a = at('373-hf-trainer');
+    assert.ok(a.findings.some((f) => f.message.id === 'launcher.rankInScript' && f.severity === 'warning'));
+  });
+
+  it("the adapter_config.json mlx_lm.lora saves beside its adapters is read as its config (Gemma 2 9B, LoRA r 8 on the last 16 layers' linears)", () => {
+    const a = at('374-mlx-lm');
+    assert.equal(a.analysis!.params.total.value, 9241705984);
+    assert.equal(a.analysis!.method.trainable.value, 16 * 8 * (2 * (3584 + 4096) + 2 * (3584 + 2048) + 3 * (3584 + 14336)));
+  });
+});

@@ -551,12 +551,13 @@ function readWord(text: string, i: number, stops: string, continuation: boolean)
   while (i < text.length) {
     const ch = text[i]!;
     if (stops.includes(ch)) break;
-    if (ch === '\\') {
+    // (A backslash that ends the text is itself: bash keeps it.)
+    if (ch === '\\' && i + 1 < text.length) {
       if (continuation && text[i + 1] === '\n') {
         i += 2;
         continue;
       }
-      lit += text[i + 1] ?? '';
+      lit += text[i + 1];
       litPos.push(i + 1);
       i += 2;
       continue;
@@ -610,7 +611,7 @@ function readDouble(text: string, i: number, parts: Part[]): number {
       flush();
       return i + 1;
     }
-    if (ch === '\\' && '"\\$`\n'.includes(text[i + 1] ?? '')) {
+    if (ch === '\\' && i + 1 < text.length && '"\\$`\n'.includes(text[i + 1]!)) {
       if (text[i + 1] !== '\n') {
         lit += text[i + 1];
         litPos.push(i + 1);
@@ -1554,7 +1555,8 @@ class Interpreter {
     // ["@env", name], where each value was written: launchers read their process counts there.
     if (words.some((w) => w.text.startsWith('--'))) this.commandEnvironment(words);
     // python -m MODULE (torch.distributed.run's too): the module the command runs, the last one named, at ["@module"].
-    const modules = words.filter((w, i) => words[i - 1]?.text === '-m' && !w.unknown && /^[A-Za-z_][\w.]*$/.test(w.text));
+    // (A file of the working folder may be run by a name no import could spell: `-m openai-oss-sft-lora`.)
+    const modules = words.filter((w, i) => words[i - 1]?.text === '-m' && !w.unknown && /^[A-Za-z_][\w.-]*$/.test(w.text));
     const module = modules[modules.length - 1];
     if (module) this.facts.push({ file: this.file, path: ['@module'], value: module.text, keyRange: module.range, valueRange: module.range });
     for (let i = 0; i < words.length; i++) {

@@ -61,6 +61,8 @@ export const en = {
     "The vocabulary is the tokenizer's ({tokenizer} {file}), a model of the run's own that only loading it tells: this version cannot count the embedding and the output layer without its size.",
   'nanogpt.moeNotModelled':
     "{key}: a nanoGPT fork's mixture of experts, built by its own model code: not modelled here. Counted as nanoGPT's dense GPT it would be far off, so it is not counted.",
+  'megatron.customLayerSpec':
+    "--spec {spec}: the layers are built by that module, which is not read here. They are counted as Megatron-Core's GPT layer from the flags; what the module adds with flags of its own (per-layer embeddings, layers sharing K/V, other widths) is not counted.",
   'megatron.vocabFromTokenizer':
     "The vocabulary is the tokenizer's ({tokenizer}), known only when the run loads it: add --vocab-size (the tokenizer's size; Megatron pads it) to count the model.",
   'torchtitan.launchToml': "torchtitan's settings for this launch are in {file}: read with it where that file is found (analyze the folder that holds both).",
@@ -247,7 +249,7 @@ export const en = {
   'prov.vppFromLayers': 'layers / (PP × {perStage} layers per virtual stage)',
   'prov.worldSize': 'nodes × GPUs per node',
   'prov.megatronSwigluWidth': 'FFN width not set: int(4·h·2/3 / 64)·64 for SwiGLU (Megatron-LM)',
-  'prov.nullTokenizer': 'NullTokenizer: --vocab-size is the final vocabulary',
+  'prov.nullTokenizer': 'NullTokenizer: --vocab-size and its end-of-document token',
   'prov.tokenizer': 'tokenizer {name}',
   'prov.vocabPadded': 'tokenizer size {size} padded to a multiple of {multiple}',
   'prov.megatronShared': 'one shared expert of --moe-shared-expert-intermediate-size',

@@ -48,6 +48,8 @@ export const zhCN: Record<MessageId, string> = {
   'neox.vocabFromTokenizer':
     '词表来自分词器（{tokenizer} {file}），这是运行方自己的模型，只有加载后才能得知其大小：此版本无法在不知词表大小的情况下计算嵌入层和输出层。',
   'nanogpt.moeNotModelled': '{key}：nanoGPT 某个分支自己的混合专家，由其自有模型代码构建，此处未建模。按 nanoGPT 的稠密 GPT 计算会相差甚远，因此不计算。',
+  'megatron.customLayerSpec':
+    '--spec {spec}：各层由该模块构建，此处不读取该模块。按参数标志以 Megatron-Core 的 GPT 层计数；该模块以其自有标志添加的部分（逐层嵌入、共享 K/V 的层、其他宽度）未计入。',
   'megatron.vocabFromTokenizer':
     '词表大小取决于分词器（{tokenizer}），只有运行加载时才能得知：请添加 --vocab-size（分词器的大小；Megatron 会补齐）以计算模型。',
   'torchtitan.launchToml': '此次启动的 torchtitan 设置在 {file} 中：找到该文件时一并读取（请分析同时包含两者的文件夹）。',
@@ -214,7 +216,7 @@ export const zhCN: Record<MessageId, string> = {
   'prov.vppFromLayers': '层数 / (PP × 每虚拟阶段 {perStage} 层)',
   'prov.worldSize': '节点数 × 每节点 GPU 数',
   'prov.megatronSwigluWidth': '未设置 FFN 宽度：SwiGLU 取 int(4·h·2/3 / 64)·64（Megatron-LM）',
-  'prov.nullTokenizer': 'NullTokenizer：--vocab-size 即最终词表大小',
+  'prov.nullTokenizer': 'NullTokenizer：--vocab-size 加上其文档结束符',
   'prov.tokenizer': '分词器 {name}',
   'prov.vocabPadded': '分词器大小 {size} 填充到 {multiple} 的倍数',
   'prov.megatronShared': '一个宽度为 --moe-shared-expert-intermediate-size 的共享专家',

@@ -160,6 +160,8 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
   switch (syntax) {
     case 'json':
       if (isPeftAdapter(r)) return recognizePeft(ctx);
+      // The adapter_config.json mlx_lm.lora saves beside its adapters: its YAML config's keys, as the run used them.
+      if (isMlxLm(r)) return recognizeMlxLm(ctx);
       if (isHfConfig(r)) return recognizeHf(ctx);
       if (isTrainingArguments(r)) return recognizeTrainingArguments(ctx);
       // Before DeepSeek's: Mistral Large 3's params.json has MLA's kv_lora_rank too (refused there, with the reason).

@@ -362,9 +362,15 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
   // Model shapes.
   const hidden = r.int(['--hidden-size']);
   const heads = r.int(['--num-attention-heads']);
-  const swiglu = flag('--swiglu');
+  // (GeGLU flags of a layer spec's own arguments, --geglu-tanh: a gated MLP of three matrices, as SwiGLU's.)
+  const gluFlag = ['--swiglu', '--geglu', '--geglu-tanh'].find((k) => flag(k));
+  const swiglu = gluFlag !== undefined;
   const overrides: Partial<ModelSpec> = {};
-  overrides.ffnKind = byFlag(swiglu ? 'gated' : 'plain', '--swiglu');
+  overrides.ffnKind = byFlag(swiglu ? 'gated' : 'plain', gluFlag ?? '--swiglu');
+  // A layer spec of another package (--spec megatron.bridge.models.gemma.gemma4_layer_specs …): its layers are its own, with
+  // arguments of its own (per-layer embeddings, shared K/V layers) that Megatron-LM's flags do not describe.
+  if (spec && typeof spec.value === 'string' && !/^megatron\.core\./.test(spec.value) && !hybridAt)
+    findings.push(finding('assumed', 'warning', { id: 'megatron.customLayerSpec', args: { spec: spec.value } }, { file: spec.file, range: spec.valueRange }));
   if (!r.present('--ffn-hidden-size') && hidden) {
     // arguments.py: 4h, or for SwiGLU int(4h·2/3 / 64)·64.
     const w = swiglu ? Math.floor((4 * hidden.value * 2) / 3 / 64) * 64 : 4 * hidden.value;
@@ -402,8 +408,10 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
   const vocabSize = r.int(['--vocab-size']);
   const divisible = r.int(['--make-vocab-size-divisible-by']);
   const tpValue = tp?.value ?? 1;
-  if (tokType?.value === 'NullTokenizer' && vocabSize) overrides.vocab = derived(vocabSize.value, { id: 'prov.nullTokenizer' }, vocabSize);
-  else {
+  // (NullTokenizer's vocab_size is --vocab-size and its end-of-document token, padded as any tokenizer's:
+  // megatron/training/tokenizer/tokenizer.py _NullTokenizer and build_tokenizer, megatron/core/tokenizers' NullTokenizer.)
+  const nullVocab = tokType?.value === 'NullTokenizer' && vocabSize ? derived(vocabSize.value + 1, { id: 'prov.nullTokenizer' }, vocabSize) : undefined;
+  {
     // GPT-2's BPE: named, or implied by its files (only GPT2BPETokenizer reads a --merge-file; gpt2-vocab.json).
     const vocabFile = r.str(['--vocab-file']);
     const gpt2 =
@@ -421,6 +429,7 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
     const entry = named && !gpt2 ? (findModel(named.value) ?? findModel(named.value.replace(/\/[^/]+\.(json|model|tiktoken)$/i, ''))) : undefined;
     const entryVocab = entry && typeof entry.config['vocab_size'] === 'number' ? entry.config['vocab_size'] : undefined;
     const base =
+      nullVocab ??
       vocabSize ??
       (gpt2 ? derived(TOKENIZERS.gpt2!.size, { id: 'prov.tokenizer', args: { name: TOKENIZERS.gpt2!.name } }, gpt2) : undefined) ??
       (named && entryVocab ? derived(entryVocab, { id: 'prov.tokenizer', args: { name: entry!.id } }, named) : undefined);
