@@ -1586,6 +1586,36 @@ export const MODELS: readonly CatalogueEntry[] = [
       num_nextn_predict_layers: 0,
     },
   },
+  // Kimi-VL-A3B (kimi_vl, remote modeling_kimi_vl.py): text_config is Moonlight-16B-A3B's DeepSeek-V3-style MoE (27 layers ×
+  // 2048, MLA without a q LoRA, 1 dense layer of 11,264, 64 experts of 1,408 top 6 + 2 shared, noaux_tc), vision_config
+  // MoonViT (27 × 1152, 64 × 64 learned positions, merge 2 × 2) with its projector. Keys as moonshotai/Kimi-VL-A3B-Instruct's
+  // config.json publishes them; the Thinking and Thinking-2506 releases keep those shapes (2506 raises the processor's pixel
+  // budget, not the model). 16,407,656,048: language model 15,960,110,208 (Moonlight: 15.29B total and 2.24B activated without
+  // the embedding and head), MoonViT 416,866,032, projector 30,679,808; Moonshot: 16B total, 2.8B + 0.4B activated (LLM + ViT).
+  {
+    id: 'moonshotai/Kimi-VL-A3B-Instruct',
+    aliases: ['kimi-vl-a3b', 'moonshotai/Kimi-VL-A3B-Thinking', 'moonshotai/Kimi-VL-A3B-Thinking-2506'],
+    config: {
+      model_type: 'kimi_vl',
+      architectures: ['KimiVLForConditionalGeneration'],
+      text_config: {
+        ...deepseek({ L: 27, h: 2048, a: 16, f: 11264, fe: 1408, E: 64, shared: 2, k: 6, dense: 1, qLora: 0, V: 163840, bias: true }),
+        scoring_func: 'sigmoid',
+        num_nextn_predict_layers: 0,
+      },
+      vision_config: {
+        model_type: 'moonvit',
+        patch_size: 14,
+        num_attention_heads: 16,
+        num_hidden_layers: 27,
+        hidden_size: 1152,
+        intermediate_size: 4304,
+        init_pos_emb_height: 64,
+        init_pos_emb_width: 64,
+        merge_kernel_size: [2, 2],
+      },
+    },
+  },
 ];
 
 /** Tokenizer vocabulary sizes (unpadded); each trainer pads them by its own rule. */
