@@ -309,3 +309,18 @@ describe('catalogue: models users’ training files name (Kimi-VL, Typhoon, HY-M
     }
   });
 });
+
+describe('catalogue: Typhoon-7B and SEA-LION v3 9B', () => {
+  it('scb10x/typhoon-7b: Mistral 7B with 35,219 tokens, 7,268,102,144 (Mistral-7B-v0.1 7,241,732,096 and 3,219 more rows in the embedding and the head)', () => {
+    const p = params('scb10x/typhoon-7b');
+    assert.equal(p.total.value, 7241732096 + 2 * (35219 - 32000) * 4096);
+    assert.equal(p.total.value, 7268102144);
+  });
+
+  it('SEA-LION v3 9B (Gemma 2 9B continued-pretrained, its tokenizer): 9,241,705,984 as google/gemma-2-9b, under each name AI Singapore published', () => {
+    for (const name of ['aisingapore/gemma2-9b-cpt-sea-lionv3-instruct', 'aisingapore/gemma2-9b-cpt-sea-lionv3-base', 'aisingapore/Gemma-SEA-LION-v3-9B-IT']) {
+      assert.equal(findModel(name)?.id, 'google/gemma-2-9b', name);
+      assert.equal(params(name).total.value, 9241705984, name);
+    }
+  });
+});

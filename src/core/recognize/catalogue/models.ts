@@ -638,6 +638,14 @@ export const MODELS: readonly CatalogueEntry[] = [
     aliases: ['mistral-7b', 'Mistral-7B-v0.1', 'mistral-7b-v0.2', 'Mistral-7B-v0.2'],
     config: { ...llama(32, 4096, 32, 8, 14336, 32000, 32768), model_type: 'mistral', architectures: ['MistralForCausalLM'], sliding_window: 4096 },
   },
+  // Typhoon-7B (SCB 10X): Mistral-7B-v0.1 continued-pretrained on Thai with a tokenizer of 35,219 tokens (its config.json:
+  // MistralForCausalLM, 32 × 4096, 8 KV heads, 14,336, 32,768 positions, untied). Mistral-7B's 7,241,732,096 and
+  // 2 × 3,219 × 4,096 rows more: 7,268,102,144 (SCB 10X: 7B).
+  {
+    id: 'scb10x/typhoon-7b',
+    aliases: ['typhoon-7b'],
+    config: { ...llama(32, 4096, 32, 8, 14336, 35219, 32768), model_type: 'mistral', architectures: ['MistralForCausalLM'], sliding_window: 4096 },
+  },
   {
     id: 'mistralai/Mixtral-8x7B-v0.1',
     aliases: ['mixtral-8x7b', 'Mixtral-8x7B-v0.1'],
@@ -861,7 +869,17 @@ export const MODELS: readonly CatalogueEntry[] = [
   },
   {
     id: 'google/gemma-2-9b',
-    aliases: ['gemma2-9b', 'gemma-2-9b'],
+    // AI Singapore's SEA-LION v3 9B (Gemma-SEA-LION-v3-9B, first published as gemma2-9b-cpt-sea-lionv3-base / -instruct):
+    // continued pre-training of Gemma 2 9B with its tokenizer, the same shapes (docs.sea-lion.ai: "continued pre-trained on top
+    // of the Gemma2 base model that is 9 billion parameters in size").
+    aliases: [
+      'gemma2-9b',
+      'gemma-2-9b',
+      'aisingapore/gemma2-9b-cpt-sea-lionv3-base',
+      'aisingapore/gemma2-9b-cpt-sea-lionv3-instruct',
+      'aisingapore/Gemma-SEA-LION-v3-9B',
+      'aisingapore/Gemma-SEA-LION-v3-9B-IT',
+    ],
     config: {
       model_type: 'gemma2',
       architectures: ['Gemma2ForCausalLM'],
