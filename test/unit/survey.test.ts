@@ -1204,6 +1204,13 @@ describe('survey: the fourteenth gathering', () => {
     assert.equal(a.spec!.training.seqLen.value, 1024);
   });
 
+  it("LLaMA-Factory full fine-tuning of moonshotai/Kimi-VL-A3B-Thinking-2506 (334): the catalogue's Kimi-VL-A3B, 16,407,656,048, the language model trained (freeze_vision_tower and freeze_multi_modal_projector by default)", () => {
+    const a = at('334-llamafactory');
+    assert.equal(a.analysis!.params.total.value, 16407656048);
+    assert.equal(a.analysis!.method.trainable.value, 15960110208);
+    assert.ok(!a.findings.some((f) => f.message.id === 'catalogue.unknownModel'));
+  });
+
   it('`srun bash train.sh 8` hands over to train.sh (read, said), where the job script had been no config', () => {
     const a = at('333-slurm');
     assert.ok(a.findings.some((f) => f.message.id === 'launcher.runsScript'));
