@@ -290,3 +290,37 @@ describe('catalogue: 2026 ids launchers name (Qwen3.5 / 3.6, GLM-4.7-Flash, Falc
     assert.equal(256206 * 2048 + 24 * (attention + ffn + 2 * 4096) + 24 * (2 * attention + ffn + 3 * 4096) + 2 * 4096, 3344863232);
   });
 });
+
+describe('catalogue: models users’ training files name (Kimi-VL, Typhoon, HY-MT1.5, SEA-LION v3)', () => {
+  it('Kimi-VL-A3B (kimi_vl): 16,407,656,048 ("16.4B"); its language model Moonlight-16B-A3B (15.29B total, 2.24B activated without the embedding and head), MoonViT and the projector', () => {
+    const p = params('moonshotai/Kimi-VL-A3B-Instruct');
+    assert.equal(p.total.value, 16407656048);
+    // Moonlight's own figures (its paper: 2.24B activated, 15.29B total, without the embedding and the head).
+    const embeddings = p.embedding.value + p.outputHead.value;
+    assert.equal(embeddings, 2 * 163840 * 2048);
+    assert.equal(billions(p.total.value - p.vision.value - embeddings, 2), 15.29);
+    assert.equal(billions(p.active.value - embeddings, 2), 2.24);
+    assert.equal(p.active.value, 2914776192, 'the vision tower runs on image patches: not in the active count');
+    // MoonViT 27 × 1152 (LocateAnything's MoonViT-SO-400M: 416,866,032) and KimiVLMultiModalProjector: pre_norm over 1152,
+    // linear_1 4608 → 4608 and linear_2 4608 → 2048, both biased.
+    assert.equal(p.vision.value, 416866032 + 2 * 1152 + 4608 * 4608 + 4608 + 4608 * 2048 + 2048);
+    for (const name of ['moonshotai/Kimi-VL-A3B-Thinking', 'moonshotai/Kimi-VL-A3B-Thinking-2506', 'Kimi-VL-A3B-Instruct']) {
+      assert.equal(findModel(name)?.id, 'moonshotai/Kimi-VL-A3B-Instruct', name);
+    }
+  });
+});
+
+describe('catalogue: Typhoon-7B and SEA-LION v3 9B', () => {
+  it('scb10x/typhoon-7b: Mistral 7B with 35,219 tokens, 7,268,102,144 (Mistral-7B-v0.1 7,241,732,096 and 3,219 more rows in the embedding and the head)', () => {
+    const p = params('scb10x/typhoon-7b');
+    assert.equal(p.total.value, 7241732096 + 2 * (35219 - 32000) * 4096);
+    assert.equal(p.total.value, 7268102144);
+  });
+
+  it('SEA-LION v3 9B (Gemma 2 9B continued-pretrained, its tokenizer): 9,241,705,984 as google/gemma-2-9b, under each name AI Singapore published', () => {
+    for (const name of ['aisingapore/gemma2-9b-cpt-sea-lionv3-instruct', 'aisingapore/gemma2-9b-cpt-sea-lionv3-base', 'aisingapore/Gemma-SEA-LION-v3-9B-IT']) {
+      assert.equal(findModel(name)?.id, 'google/gemma-2-9b', name);
+      assert.equal(params(name).total.value, 9241705984, name);
+    }
+  });
+});

@@ -796,6 +796,11 @@ export const HF_MULTIMODAL: Readonly<
   // Kimi K2.5 (its modeling_kimi_k25.py KimiK25ForConditionalGeneration): Kimi K2's language model (text_config, kimi_k2 on
   // DeepseekV3ForCausalLM: DeepSeek-V3's layers) and MoonViT with its patch-merger projector.
   kimi_k25: { text: 'deepseek_v3', vision: 'moonvit', visionClass: 'KimiK25VisionConfig' },
+  // Kimi-VL (remote modeling_kimi_vl.py KimiVLForConditionalGeneration): its DeepSeek-V3-style MoE language model
+  // (text_config, Moonlight's shapes), MoonVitPretrainedModel (the same tower: a biased patch conv, a learned
+  // init_pos_emb_height × init_pos_emb_width table, biased LayerNorm blocks, a final LayerNorm) and
+  // KimiVLMultiModalProjector (pre_norm over h_v, then linear_1 M → M and linear_2 M → h, both biased, M = h_v·m²).
+  kimi_vl: { text: 'deepseek_v3', vision: 'moonvit', visionClass: 'MoonViTConfig' },
   // LFM2-VL (modeling_lfm2_vl.py Lfm2VlForConditionalGeneration): LFM2's hybrid language model and SigLIP 2 NaFlex with
   // Lfm2VlMultiModalProjector; the head tied to the embedding (Lfm2Config).
   lfm2_vl: { text: 'lfm2', vision: 'siglip2', visionClass: 'Siglip2VisionConfig' },
@@ -1229,6 +1234,7 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   HunYuanMoEV1ForCausalLM: 'hunyuan_v1_moe',
   GlmMoeDsaForCausalLM: 'glm_moe_dsa',
   KimiK25ForConditionalGeneration: 'kimi_k25',
+  KimiVLForConditionalGeneration: 'kimi_vl',
   Lfm2ForCausalLM: 'lfm2',
   Lfm2MoeForCausalLM: 'lfm2_moe',
   Lfm2VlForConditionalGeneration: 'lfm2_vl',

@@ -638,6 +638,14 @@ export const MODELS: readonly CatalogueEntry[] = [
     aliases: ['mistral-7b', 'Mistral-7B-v0.1', 'mistral-7b-v0.2', 'Mistral-7B-v0.2'],
     config: { ...llama(32, 4096, 32, 8, 14336, 32000, 32768), model_type: 'mistral', architectures: ['MistralForCausalLM'], sliding_window: 4096 },
   },
+  // Typhoon-7B (SCB 10X): Mistral-7B-v0.1 continued-pretrained on Thai with a tokenizer of 35,219 tokens (its config.json:
+  // MistralForCausalLM, 32 × 4096, 8 KV heads, 14,336, 32,768 positions, untied). Mistral-7B's 7,241,732,096 and
+  // 2 × 3,219 × 4,096 rows more: 7,268,102,144 (SCB 10X: 7B).
+  {
+    id: 'scb10x/typhoon-7b',
+    aliases: ['typhoon-7b'],
+    config: { ...llama(32, 4096, 32, 8, 14336, 35219, 32768), model_type: 'mistral', architectures: ['MistralForCausalLM'], sliding_window: 4096 },
+  },
   {
     id: 'mistralai/Mixtral-8x7B-v0.1',
     aliases: ['mixtral-8x7b', 'Mixtral-8x7B-v0.1'],
@@ -861,7 +869,17 @@ export const MODELS: readonly CatalogueEntry[] = [
   },
   {
     id: 'google/gemma-2-9b',
-    aliases: ['gemma2-9b', 'gemma-2-9b'],
+    // AI Singapore's SEA-LION v3 9B (Gemma-SEA-LION-v3-9B, first published as gemma2-9b-cpt-sea-lionv3-base / -instruct):
+    // continued pre-training of Gemma 2 9B with its tokenizer, the same shapes (docs.sea-lion.ai: "continued pre-trained on top
+    // of the Gemma2 base model that is 9 billion parameters in size").
+    aliases: [
+      'gemma2-9b',
+      'gemma-2-9b',
+      'aisingapore/gemma2-9b-cpt-sea-lionv3-base',
+      'aisingapore/gemma2-9b-cpt-sea-lionv3-instruct',
+      'aisingapore/Gemma-SEA-LION-v3-9B',
+      'aisingapore/Gemma-SEA-LION-v3-9B-IT',
+    ],
     config: {
       model_type: 'gemma2',
       architectures: ['Gemma2ForCausalLM'],
@@ -1584,6 +1602,36 @@ export const MODELS: readonly CatalogueEntry[] = [
     config: {
       ...deepseek({ L: 61, h: 7168, a: 64, f: 18432, fe: 2048, E: 384, shared: 1, k: 8, dense: 1, qLora: 1536, V: 163840, bias: true }),
       num_nextn_predict_layers: 0,
+    },
+  },
+  // Kimi-VL-A3B (kimi_vl, remote modeling_kimi_vl.py): text_config is Moonlight-16B-A3B's DeepSeek-V3-style MoE (27 layers ×
+  // 2048, MLA without a q LoRA, 1 dense layer of 11,264, 64 experts of 1,408 top 6 + 2 shared, noaux_tc), vision_config
+  // MoonViT (27 × 1152, 64 × 64 learned positions, merge 2 × 2) with its projector. Keys as moonshotai/Kimi-VL-A3B-Instruct's
+  // config.json publishes them; the Thinking and Thinking-2506 releases keep those shapes (2506 raises the processor's pixel
+  // budget, not the model). 16,407,656,048: language model 15,960,110,208 (Moonlight: 15.29B total and 2.24B activated without
+  // the embedding and head), MoonViT 416,866,032, projector 30,679,808; Moonshot: 16B total, 2.8B + 0.4B activated (LLM + ViT).
+  {
+    id: 'moonshotai/Kimi-VL-A3B-Instruct',
+    aliases: ['kimi-vl-a3b', 'moonshotai/Kimi-VL-A3B-Thinking', 'moonshotai/Kimi-VL-A3B-Thinking-2506'],
+    config: {
+      model_type: 'kimi_vl',
+      architectures: ['KimiVLForConditionalGeneration'],
+      text_config: {
+        ...deepseek({ L: 27, h: 2048, a: 16, f: 11264, fe: 1408, E: 64, shared: 2, k: 6, dense: 1, qLora: 0, V: 163840, bias: true }),
+        scoring_func: 'sigmoid',
+        num_nextn_predict_layers: 0,
+      },
+      vision_config: {
+        model_type: 'moonvit',
+        patch_size: 14,
+        num_attention_heads: 16,
+        num_hidden_layers: 27,
+        hidden_size: 1152,
+        intermediate_size: 4304,
+        init_pos_emb_height: 64,
+        init_pos_emb_width: 64,
+        merge_kernel_size: [2, 2],
+      },
     },
   },
 ];
