@@ -838,6 +838,7 @@ class Interpreter {
       if (kw === 'if') this.ifStatement(exec);
       else if (kw === 'case') this.caseStatement(exec);
       else if (kw === 'for') this.forLoop(exec && !this.halted);
+      else if (kw === 'while' && exec && !this.halted && this.positionalCount() > 0 && this.argumentLoop()) continue;
       else if (kw === 'while' || kw === 'until' || kw === 'select') this.skipLoop();
       else if (kw === 'function' || this.isFunctionDef()) this.skipFunction();
       else if (kw === '{' || kw === '(') {
@@ -910,6 +911,52 @@ class Interpreter {
     if (first) this.vars.set(variable, { kind: 'scalar', value: first });
     this.list(first !== undefined, new Set(['done']));
     this.pos++;
+  }
+
+  /** The script's positional arguments, $1 …, as the script that runs it hands them. */
+  private positionalCount(): number {
+    let n = 0;
+    while (this.vars.has(String(n + 1))) n++;
+    return n;
+  }
+
+  /**
+   * A loop that reads the script's own options (`while (( "$#" )); do case "$1" in --gpus) gpus="$2"; shift 2;; … esac; done`,
+   * `while [[ $# -gt 0 ]]`): run over the arguments the script is handed, each pass where its `case` takes it, as long as a pass
+   * shifts them. False (nothing consumed) for any other loop.
+   */
+  private argumentLoop(): boolean {
+    const at = this.pos;
+    let body = at + 1;
+    while (body < this.tokens.length && this.keyword(this.tokens[body]) !== 'do') body++;
+    const cond = this.span(at + 1, body);
+    const condition = cond ? this.text.slice(cond.start, cond.end) : '';
+    let first = body + 1;
+    while (this.tokens[first]?.type === 'nl') first++;
+    const subject = this.tokens[first + 1];
+    const onFirst = subject?.type === 'word' && /^"?\$\{?1\}?"?$/.test(this.text.slice(subject.word.range.start, subject.word.range.end));
+    if (!/\$\{?#\}?|\$\{?1\}?/.test(condition) || this.keyword(this.tokens[first]) !== 'case' || !onFirst) return false;
+    for (let pass = 0; pass < 256 && !this.halted; pass++) {
+      const before = this.positionalCount();
+      if (before === 0) break;
+      this.pos = first;
+      this.list(true, new Set(['done']));
+      if (this.positionalCount() >= before) break;
+    }
+    this.pos = first;
+    this.list(false, new Set(['done']));
+    this.pos++;
+    return true;
+  }
+
+  /** `shift [n]`: the positional arguments move down by n. */
+  private shift(n: number): void {
+    const count = this.positionalCount();
+    for (let i = 1; i <= count; i++) {
+      const v = this.vars.get(String(i + n));
+      if (v && i + n <= count) this.vars.set(String(i), v);
+      else this.vars.delete(String(i));
+    }
   }
 
   private skipLoop(): void {
@@ -1094,6 +1141,11 @@ class Interpreter {
     if (k >= words.length) return;
     const first = words[k]!;
     const name = this.keyword(first);
+    if (name === 'shift') {
+      const n = words[k + 1]?.type === 'word' ? Number(this.expandJoined((words[k + 1] as Extract<Token, { type: 'word' }>).word).text) : 1;
+      if (Number.isInteger(n) && n >= 0) this.shift(n);
+      return;
+    }
     if (name === 'export' || name === 'declare' || name === 'local' || name === 'readonly' || name === 'typeset') {
       for (const t of words.slice(k + 1)) {
         if (t.type === 'array') this.assignArray(t);
@@ -1509,9 +1561,10 @@ class Interpreter {
     if (runs && !runs.unknown && /\.(sh|bash)$/.test(runs.text)) {
       this.facts.push({ file: this.file, path: ['@shell'], value: runs.text, keyRange: runs.range, valueRange: runs.range });
       if (!words.some((w) => w.text.startsWith('--'))) this.commandEnvironment(words);
-      // The arguments it hands the script (`bash train.sh 8 llama`): its $1, $2, … at ["@arg", n], where they were written.
-      const at = lead.indexOf(runs);
-      lead.slice(at + 1).forEach((w, i) => {
+      // The arguments it hands the script (`bash train.sh 8 llama`, `bash train_dpo.sh --gpus 0,1,2,3 …`): its $1, $2, … at
+      // ["@arg", n], where they were written.
+      const at = words.indexOf(runs);
+      words.slice(at + 1).forEach((w, i) => {
         if (!w.unknown) this.facts.push({ file: this.file, path: ['@arg', i + 1], value: toValue(w), keyRange: w.range, valueRange: w.range });
       });
     }
