@@ -180,6 +180,11 @@ export interface MergedSetup {
 }
 
 /** Merges the members' partial specs; the first member (the model's file) wins conflicts. */
+/** Whether a value rests on something a file says (a fact, or derived from one), not on a default or an assumption alone. */
+function stated(p: Provenance): boolean {
+  return p.kind === 'fact' || p.kind === 'override' || (p.kind === 'derived' && p.from.some(stated));
+}
+
 export function mergeSetup(members: readonly RecognizedFile[], options: SetupOptions = {}): MergedSetup {
   const findings: Finding[] = [];
   // Line indexes are built only when a conflict needs a line number.
@@ -215,6 +220,12 @@ export function mergeSetup(members: readonly RecognizedFile[], options: SetupOpt
         const value = field as Sourced<unknown>;
         const prior = prev as Sourced<unknown>;
         if (JSON.stringify(prior.value) === JSON.stringify(value.value)) continue;
+        // What a file states beats a default another file's reader filled in (a verl launch's defaults against the Hydra YAML
+        // it names with --config-name).
+        if (!stated(prior.source) && stated(value.source)) {
+          out[key] = field;
+          continue;
+        }
         const a = place(prior.source);
         const b = place(value.source);
         if (a.file === b.file) continue;

@@ -1308,9 +1308,9 @@ describe('survey: the sixteenth gathering', () => {
     '381-trl-open-r1-grpo-r1-distill-qwen-1.5b-1gpu-zero3-vllm-colocate': 'run_grpo_single_gpu.sh',
   });
 
-  it('20 files; at least 16 give a parameter count, and each of the others says why', () => {
+  it('20 files; at least 17 give a parameter count, and each of the others says why', () => {
     assert.equal(sixteenth.length, 20);
-    assert.ok(counted().length >= 16, `${counted().length} of ${sixteenth.length}`);
+    assert.ok(counted().length >= 17, `${counted().length} of ${sixteenth.length}`);
     assert.deepEqual(silent(), []);
   });
 
@@ -1345,6 +1345,14 @@ describe('survey: the sixteenth gathering', () => {
     assert.equal(a.spec!.parallel.worldSize?.value, 4);
     assert.equal(a.spec!.training.microBatch?.value, 1);
     assert.equal(a.spec!.training.gradAccum?.value, 32);
+  });
+
+  it("verl run on a Hydra YAML of the user's own (--config-path of another machine, --config-name grpo_qwen): the YAML is found by its path's tail and read as overrides; its values beat the launch's defaults (Qwen2.5-7B-Instruct, 1,024 + 4,096 tokens, 64 prompts × n 8, 8 GPUs)", () => {
+    const a = at('380-verl');
+    assert.equal(a.analysis!.params.total.value, 7615616512);
+    assert.equal(a.spec!.training.seqLen.value, 1024 + 4096);
+    assert.equal(a.spec!.training.globalBatch?.value, 64 * 8);
+    assert.equal(a.spec!.parallel.worldSize?.value, 8);
   });
 
   it("the adapter_config.json mlx_lm.lora saves beside its adapters is read as its config (Gemma 2 9B, LoRA r 8 on the last 16 layers' linears)", () => {

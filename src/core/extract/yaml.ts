@@ -107,7 +107,8 @@ export function extractYaml(file: string, text: string): Extraction {
     for (const pair of map.items) {
       if (!isPair(pair)) continue;
       const keyNode = pair.key as YamlNode | null;
-      const key = isScalar(keyNode) ? keyNode.value : null;
+      // (A key YAML 1.1 reads as a boolean, `n:` or `on:`, is its text as a key: verl's actor_rollout_ref.rollout.n.)
+      const key = isScalar(keyNode) ? (typeof keyNode.value === 'boolean' && typeof keyNode.source === 'string' ? keyNode.source : keyNode.value) : null;
       // YAML merge key (`<<: *base`, a symbol in 1.1 mode) brings the anchored mapping's entries in.
       const merge = key === '<<' || (typeof key === 'symbol' && key.description === '<<');
       if (!merge && typeof key !== 'string' && typeof key !== 'number') continue;

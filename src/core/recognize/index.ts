@@ -19,7 +19,7 @@ import { isMistralNative, recognizeMistral } from './mistral';
 import { DEEPSPEED_KEYS, recognizeDeepspeed } from './deepspeed';
 import { MEGATRON_SIGNATURE, recognizeMegatron } from './megatron';
 import { isNemo, recognizeNemo } from './nemo';
-import { isVerl, recognizeVerl } from './verl';
+import { isVerl, isVerlConfig, recognizeVerl, recognizeVerlConfig } from './verl';
 import { isBridgeRecipe, isNemoRecipe, nemoCliRun, recognizeBridgeRecipe, recognizeNemoRecipe } from './nemoRecipe';
 import { isMaxtext, isMaxtextBenchmark, isMaxtextLaunch, recognizeMaxtext, recognizeMaxtextBenchmark, recognizeMaxtextLaunch } from './maxtext';
 import {
@@ -56,6 +56,7 @@ function recognizeYaml(r: FactReader, ctx: RecognizeContext): FileRecognition | 
   if (isWandbSweep(r)) return recognizeWandbSweep(ctx);
   if (isNanotron(r)) return recognizeNanotron(ctx);
   if (isMlxLm(r)) return recognizeMlxLm(ctx);
+  if (isVerlConfig(r)) return recognizeVerlConfig(ctx);
   if (isSwiftConfig(r)) return recognizeSwiftConfig(ctx, r);
   if (isNeox(r)) return recognizeNeox(ctx);
   // Before OLMo: an MPT model block has OLMo's key names (d_model, n_heads, n_layers).

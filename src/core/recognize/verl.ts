@@ -8,10 +8,27 @@ import type { Fact, Sourced } from '../types';
 import { derived, finding, fromFact } from '../types';
 import { adapterOf, ALL_LINEAR, as, namesOf, rolesOf } from './adapter';
 import { classDefault, defined, emptyRecognition, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
-import type { FactReader } from './reader';
+import { FactReader } from './reader';
 
 export function isVerl(r: FactReader): boolean {
-  return r.keys().some((k) => k.startsWith('@override.actor_rollout_ref.'));
+  // (Or verl's trainer run on a config of the user's own, its overrides all elsewhere: python -m verl.trainer.main_ppo
+  // --config-path … --config-name …)
+  const module = r.fact('@module')?.value;
+  return (
+    r.keys().some((k) => k.startsWith('@override.actor_rollout_ref.')) ||
+    (typeof module === 'string' && /^verl\.trainer\./.test(module) && r.has('--config-name'))
+  );
+}
+
+/** A whole verl config (a copy of ppo_trainer.yaml a launch names with --config-path / --config-name): its actor and trainer. */
+export function isVerlConfig(r: FactReader): boolean {
+  return r.has('actor_rollout_ref.model.path') && r.keys().some((k) => k.startsWith('trainer.'));
+}
+
+/** The config read as the overrides a launch line would write, key for key. */
+export function recognizeVerlConfig(ctx: RecognizeContext): FileRecognition {
+  const facts = ctx.facts.map((f) => ({ ...f, path: ['@override', ...f.path] }));
+  return recognizeVerl({ file: ctx.file, facts }, new FactReader(facts));
 }
 
 export function recognizeVerl(ctx: RecognizeContext, root: FactReader): FileRecognition {
@@ -109,7 +126,19 @@ export function recognizeVerl(ctx: RecognizeContext, root: FactReader): FileReco
         ),
       ]
     : [];
-  return { ...emptyRecognition('launcher', [...root.findings, note, ...maxima]), ...(model ? { modelRef: model } : {}), training, parallel };
+  // The config a launch names (--config-path DIR --config-name NAME): DIR/NAME.yaml, whose settings its overrides change.
+  const dir = root.str(['--config-path', '-cp']);
+  const name = root.str(['--config-name', '-cn']);
+  const references = dir && name ? [as(name, `${dir.value.replace(/\/+$/, '')}/${name.value.replace(/\.ya?ml$/, '')}.yaml`)] : [];
+  // (A launch whose actor is all in the config it names leaves the config to say what is counted.)
+  const own = r.keys().some((k) => k.startsWith('actor_rollout_ref.')) || !references.length;
+  return {
+    ...emptyRecognition('launcher', [...root.findings, ...(own ? [note, ...maxima] : [])]),
+    ...(model ? { modelRef: model } : {}),
+    training,
+    parallel,
+    references,
+  };
 }
 
 function at(file: string, f: Fact | undefined): { file: string; range: { start: number; end: number } } {
