@@ -570,7 +570,9 @@ export const MODELS: readonly CatalogueEntry[] = [
   { id: 'meta-llama/Llama-2-70b-hf', aliases: ['llama2-70b', 'llama-2-70b', 'Llama-2-70b'], config: llama(80, 8192, 64, 8, 28672, 32000, 4096) },
   {
     id: 'meta-llama/Meta-Llama-3-8B',
-    aliases: ['llama3-8b', 'llama-3-8b', 'Llama-3-8B', 'torchtitan:llama3:8B'],
+    // OpenRLHF's SFT of it that OpenRLHF's examples start every RLHF, DPO and reward-model run from (its model table: Llama3-8B
+    // SFT on Meta-Llama-3-8B; OpenRLHF's SFT sets the pad token to EOS and keeps the vocabulary).
+    aliases: ['llama3-8b', 'llama-3-8b', 'Llama-3-8B', 'torchtitan:llama3:8B', 'OpenRLHF/Llama-3-8b-sft-mixture', 'OpenLLMAI/Llama-3-8b-sft-mixture'],
     config: llama(32, 4096, 32, 8, 14336, 128256, 8192),
   },
   {
