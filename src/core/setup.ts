@@ -266,6 +266,11 @@ export function mergeSetup(members: readonly RecognizedFile[], options: SetupOpt
         training.zeroStage = assumed(Number(stage[1]), { id: 'prov.deepspeedPresetName', args: { file: ref.value } });
         break;
       }
+      // (One whose name says no stage, passed as --deepspeed: no sharding is what is counted, and that is listed as assumed.)
+      if (ref && /deepspeed|(^|[/_-])ds[_-]/i.test(`${ref.source.kind === 'fact' ? ref.source.path.join('.') : ''} ${ref.value}`)) {
+        training.zeroStage = assumed(0, { id: 'prov.deepspeedConfigMissing', args: { file: ref.value } });
+        break;
+      }
     }
   }
 

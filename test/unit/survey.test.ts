@@ -1357,6 +1357,13 @@ describe('survey: the sixteenth gathering', () => {
     assert.equal(a.spec!.parallel.worldSize?.value, 8);
   });
 
+  it('a DeepSpeed config named but not gathered, whose name says no stage (375: --deepspeed ds_config.json): no sharding counted, listed as assumed', () => {
+    const a = at('375-deepspeed');
+    const stage = a.spec!.training.zeroStage!;
+    assert.equal(stage.value, 0);
+    assert.equal(stage.source.kind, 'assumed');
+  });
+
   it("the adapter_config.json mlx_lm.lora saves beside its adapters is read as its config (Gemma 2 9B, LoRA r 8 on the last 16 layers' linears)", () => {
     const a = at('374-mlx-lm');
     assert.equal(a.analysis!.params.total.value, 9241705984);

@@ -178,6 +178,7 @@ export const en = {
   'prov.blocksparseWindow':
     'block-sparse attention: {blocks} local blocks of {size} tokens, counted as a window (the strided blocks further back are not counted)',
   'prov.blocksparseLayers': 'dense_attention_every_n_layers: every n-th layer attends densely, the others block-sparsely',
+  'prov.deepspeedConfigMissing': '{file} is not here: its ZeRO stage is not known, and no sharding is counted',
   'prov.deepspeedPresetName': '{file} is not here: the ZeRO stage its name says (as the trainers name their stock DeepSpeed presets)',
   'prov.slidingPattern': 'sliding_window_pattern: every pattern-th layer attends globally, the others use the window',
   'prov.slidingQwen': 'use_sliding_window: layers from max_window_layers on use the window',
