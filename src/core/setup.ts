@@ -179,12 +179,15 @@ export interface MergedSetup {
   readonly findings: readonly Finding[];
 }
 
-/** Merges the members' partial specs; the first member (the model's file) wins conflicts. */
 /** Whether a value rests on something a file says (a fact, or derived from one), not on a default or an assumption alone. */
 function stated(p: Provenance): boolean {
   return p.kind === 'fact' || p.kind === 'override' || (p.kind === 'derived' && p.from.some(stated));
 }
 
+/**
+ * Merges the members' partial specs: a value a file states beats a default another member's reader filled in; between stated
+ * values, the first member (the model's file) wins conflicts.
+ */
 export function mergeSetup(members: readonly RecognizedFile[], options: SetupOptions = {}): MergedSetup {
   const findings: Finding[] = [];
   // Line indexes are built only when a conflict needs a line number.

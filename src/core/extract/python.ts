@@ -310,6 +310,7 @@ export function extractPython(file: string, text: string, options: PythonOptions
     i++;
   }
   recipeFacts(toks, env, emit);
+  olmoCoreFacts(toks, env, argparse, emit);
   // A registry's configs, each under its function's name, listed at ["@registry"]; the one the user names (--set config=NAME)
   // at ["@config"].
   for (const [name, c] of configs) emit([name], c.value, c.at, c.at);
@@ -362,6 +363,87 @@ function recipeFacts(
     i = e.i - 1;
   }
 }
+
+/**
+ * OLMo-core's Python experiments, wherever the statements stand (a `build_model_config(common)` function, a `build_config(opts)`):
+ * the first `x = TransformerConfig.<factory>(…)` at ["@olmoCore"] (its "@call" and "@kw"), each later `x.a.b = value` under it;
+ * the first value of each keyword the run's sizes come from (sequence_length, global_batch_size and rank_microbatch_size in
+ * tokens, dp_config, ac_config, float8_config) at ["@olmoCoreKw", name]; the tokenizer preset named (`TokenizerConfig.gpt2()`)
+ * at ["@olmoCoreTokenizer"]; a module constant SEQUENCE_LENGTH stays the script's own. Nothing in a file without the factory call.
+ */
+function olmoCoreFacts(
+  toks: readonly Tok[],
+  env: ReadonlyMap<string, PyValue>,
+  argparse: ReadonlyMap<string, PyValue>,
+  emit: (path: (string | number)[], value: PyValue, keyRange: Range, valueRange: Range) => void,
+): void {
+  let name: string | undefined;
+  const seen = new Set<string>();
+  for (let i = 0; i < toks.length; i++) {
+    const prev = toks[i - 1];
+    const t = toks[i]!;
+    if (t.type !== 'name') continue;
+    // DataParallelType.hsdp, TransformerActivationCheckpointingMode.full: the first of each enum named.
+    const enumName = t.text === 'DataParallelType' ? '@olmoCoreDp' : t.text === 'TransformerActivationCheckpointingMode' ? '@olmoCoreAc' : undefined;
+    if (enumName && toks[i + 1]?.text === '.' && toks[i + 2]?.type === 'name' && !seen.has(enumName)) {
+      seen.add(enumName);
+      const at = { start: toks[i + 2]!.start, end: toks[i + 2]!.end };
+      emit([enumName], toks[i + 2]!.text, at, at);
+      continue;
+    }
+    // TokenizerConfig.<preset>(…)
+    if (t.text === 'TokenizerConfig' && toks[i + 1]?.text === '.' && toks[i + 2]?.type === 'name' && toks[i + 3]?.text === '(' && !seen.has('@tokenizer')) {
+      seen.add('@tokenizer');
+      const at = { start: toks[i + 2]!.start, end: toks[i + 2]!.end };
+      emit(['@olmoCoreTokenizer'], toks[i + 2]!.text, at, at);
+      continue;
+    }
+    // keyword = value inside a call
+    if ((prev?.text === '(' || prev?.text === ',') && toks[i + 1]?.type === 'op' && toks[i + 1]!.text === '=' && OLMO_CORE_KEYWORDS.has(t.text)) {
+      if (seen.has(t.text)) continue;
+      const e = new Expr(toks, i + 2, env, new Map(), argparse);
+      const v = e.parse();
+      seen.add(t.text);
+      const start = toks[i + 2]?.start ?? t.end;
+      emit(['@olmoCoreKw', t.text], v, { start: t.start, end: t.end }, { start, end: toks[Math.max(i + 2, e.i - 1)]?.end ?? start });
+      continue;
+    }
+    if (prev !== undefined && prev.type !== 'nl' && prev.type !== 'indent') continue;
+    const path: string[] = [t.text];
+    let j = i + 1;
+    while (toks[j]?.text === '.' && toks[j + 1]?.type === 'name') {
+      path.push(toks[j + 1]!.text);
+      j += 2;
+    }
+    if (toks[j]?.type !== 'op' || toks[j]!.text !== '=') continue;
+    const e = new Expr(toks, j + 1, env, new Map(), argparse);
+    const v = e.parse();
+    const clean = toks[e.i]?.type === 'nl' || toks[e.i]?.type === 'end';
+    const start = toks[j + 1]?.start ?? t.end;
+    const valueRange = { start, end: toks[Math.max(j + 1, e.i - 1)]?.end ?? start };
+    if (name === undefined && path.length === 1 && isCall(v) && OLMO_CORE_FACTORY.test(v.call)) {
+      name = t.text;
+      emit(['@olmoCore'], v, { start: t.start, end: t.end }, valueRange);
+    } else if (name !== undefined && path.length > 1 && path[0] === name) {
+      emit(['@olmoCore', ...path.slice(1)], clean ? v : undefined, { start: t.start, end: toks[j - 1]!.end }, valueRange);
+    }
+    // (The value's own tokens are scanned too: keywords of the calls it makes.)
+  }
+}
+
+/** OLMo-core's model factories: `TransformerConfig.olmo2_7B`, `olmo3_32B`, `llama2_271M`, `llama3_8B`, … */
+const OLMO_CORE_FACTORY = /(^|\.)TransformerConfig\.(olmo[23]|llama[23])_\w+$/;
+
+/** The keywords of OLMo-core's experiment configs that size the run. */
+const OLMO_CORE_KEYWORDS: ReadonlySet<string> = new Set([
+  'sequence_length',
+  'max_sequence_length',
+  'global_batch_size',
+  'rank_microbatch_size',
+  'dp_config',
+  'ac_config',
+  'float8_config',
+]);
 
 /** A recipe module held in a name (`model = llm.qwen3_8b`, then `model.pretrain_recipe(…)`): the first assignment of a dotted name to it. */
 function heldModule(toks: readonly Tok[], name: string): string | undefined {

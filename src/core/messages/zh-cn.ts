@@ -97,6 +97,14 @@ export const zhCN: Record<MessageId, string> = {
     '本版本无法识别此配置：其中没有 Hugging Face、Megatron-LM、NeMo、MaxText、DeepSpeed、torchtitan、Axolotl、LitGPT、GPT-NeoX、OLMo、nanoGPT、LLaMA-Factory、TRL、accelerate、torchtune、PEFT、ms-swift、verl、OpenRLHF 或 mlx-lm 的配置与启动命令使用的键或参数，也没有常见名称的模型形状。',
 
   'prov.architecture': '由 {arch} 架构决定',
+  'olmoCore.unknownFactory':
+    'TransformerConfig.{factory} 不是此版本已知的 OLMo-core 工厂方法（olmo2_*、olmo3_*、llama2_*、llama3_*）：请提供模型的 config.json，或使用已知的工厂方法。',
+  'olmoCore.hsdpAsFsdp':
+    'HSDP（DataParallelType.hsdp）：权重与优化器状态按在所有数据并行 rank 上分片计算；HSDP 只在 shard_degree 个 rank 上分片、其余之间复制，因此每个 GPU 实际持有的比此处计算的多。',
+  'prov.olmoCoreTokenizer': 'TokenizerConfig.{tokenizer}()：{size} 个词元，padded_vocab_size() 补齐到 128 的倍数',
+  'prov.olmoCoreDolma2': 'OLMo-core 的实验脚本使用 dolma2 分词器：{size} 个词元，padded_vocab_size() 补齐到 128 的倍数',
+  'prov.olmoCoreQkNorm': '{factory}：q 与 k 的归一化覆盖整个投影（qk_norm）',
+  'prov.olmoCoreTokens': '{key}（词元数）/ 序列长度',
   'prov.classDefault': '未设置 {key}：{cls} 默认值 {value}',
   'prov.minimindFfn': '未设置 hidden_dim：multiple_of {multiple} × ⌈⌊8·{dim}/3⌋ / {multiple}⌉（MiniMind FeedForward）',
   'prov.minimindShared': 'n_shared_experts 不为 None：一个共享 FeedForward（MiniMind MOEFeedForward）',

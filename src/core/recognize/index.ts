@@ -49,6 +49,7 @@ import { isRayTune, rayTuneTrials } from './raytune';
 import { isNanotron, recognizeNanotron } from './nanotron';
 import { isSwiftConfig, recognizeSwiftConfig } from './swiftConfig';
 import { isMlxLm, isMlxLmLaunch, recognizeMlxLm, recognizeMlxLmLaunch } from './mlxLm';
+import { isOlmoCore, recognizeOlmoCore } from './olmoCore';
 
 export type Syntax = 'json' | 'yaml' | 'toml' | 'python' | 'shell';
 
@@ -200,13 +201,15 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
         ? recognizeTorchtitanRegistry(ctx)
         : isTorchtitanModule(r)
           ? recognizeTorchtitan(ctx)
-          : isNemoRecipe(r)
-            ? recognizeNemoRecipe(ctx)
-            : isNanogpt(r)
-              ? recognizeNanogpt(ctx)
-              : isPythonTrainer(r)
-                ? recognizePythonTrainer(ctx)
-                : undefined;
+          : isOlmoCore(r)
+            ? recognizeOlmoCore(ctx)
+            : isNemoRecipe(r)
+              ? recognizeNemoRecipe(ctx)
+              : isNanogpt(r)
+                ? recognizeNanogpt(ctx)
+                : isPythonTrainer(r)
+                  ? recognizePythonTrainer(ctx)
+                  : undefined;
       // A Ray Tune run repeats the trainable's training once per trial.
       if (isRayTune(r)) return withSweep(rec ?? emptyRecognition('raytune'), rayTuneTrials(r, file));
       if (rec) return rec;
