@@ -769,6 +769,11 @@ export const trainingSpecSchema = z.object({
   zeroStage: sourced(z.number().int().min(0).max(3)).optional(),
   /** Parameters, gradients and optimizer state sharded over data parallel (FSDP full shard / ZeRO-3). */
   fsdp: sourced(z.boolean()).optional(),
+  /**
+   * Hybrid sharding (HSDP, FSDP's HYBRID_SHARD, torchtitan's data_parallel_replicate_degree × shard_degree): the ranks the
+   * sharded state spans; the data-parallel ranks beyond them hold replicas. Absent: sharded over every data-parallel rank.
+   */
+  shardGroup: sourced(z.number().int().positive()).optional(),
   /** Megatron's distributed optimizer (optimizer state sharded over data parallel). */
   distributedOptimizer: sourced(z.boolean()).optional(),
   offloadOptimizer: sourced(z.boolean()).optional(),

@@ -380,6 +380,21 @@ describe('the launchers’ files', () => {
     assert.deepEqual(builderModel('torchtune.models.llama2.qlora_llama2_7b'), { name: 'llama2-7b', lora: true, qlora: true });
   });
 
+  it("accelerate's FSDP strategies: HYBRID_SHARD shards within each node (its processes) and replicates across nodes, SHARD_GRAD_OP is ZeRO-2", () => {
+    // A user's accelerate config (survey/train/38) as written, then with its strategy and machines changed.
+    const text = fixtureText('survey/train/38-accelerate-fsdp-size-based-qwen25vl.yaml');
+    const full = analyzeFile({ path: 'fsdp.yaml', text });
+    assert.equal(full.spec!.training.fsdp?.value, true);
+    assert.equal(full.spec!.training.shardGroup, undefined);
+    const hybrid = analyzeFile({
+      path: 'fsdp.yaml',
+      text: text.replace('FULL_SHARD', 'HYBRID_SHARD').replace('num_processes: 4', 'num_processes: 16\nnum_machines: 2'),
+    });
+    assert.equal(hybrid.spec!.training.zeroStage?.value, 3);
+    assert.equal(hybrid.spec!.training.shardGroup?.value, 8);
+    assert.equal(analyzeFile({ path: 'fsdp.yaml', text: text.replace('FULL_SHARD', 'SHARD_GRAD_OP') }).spec!.training.zeroStage?.value, 2);
+  });
+
   it('a TRL launch with an accelerate config next to it: the model, the adapter, ZeRO-3 over 8 processes', () => {
     const files = ['finetune/trl/sft_lora.sh', 'finetune/trl/deepspeed_zero3.yaml'].map((rel) => ({ path: rel, text: fixtureText(rel) }));
     const [a] = analyzeFiles(files);

@@ -1270,6 +1270,16 @@ describe('survey: the fifteenth gathering', () => {
     assert.equal(a.spec!.training.fsdp?.value, true);
   });
 
+  it('torchtitan HSDP (data_parallel_replicate_degree 4 × data_parallel_shard_degree 8, 351): the state sharded over 8 ranks, replicated 4 times, where it had been counted as sharded over all 32', () => {
+    const a = at('351-torchtitan');
+    assert.equal(a.spec!.training.shardGroup?.value, 8);
+    assert.equal(a.spec!.parallel.dp?.value, 32);
+    const m = a.analysis!.cluster.memory!;
+    // Llama 3.1 8B's state (fp32 weights, 16-bit gradients as torchtitan's defaults are read, AdamW's two fp32 moments: 14 bytes
+    // a parameter) over the 8 ranks of a shard group: 1.75 parameters' bytes a GPU, where 32 ranks would hold 0.4375.
+    assert.ok(Math.abs((m.weights + m.gradients + m.optimizer) / 8030261248 - 14 / 8) < 1e-5);
+  });
+
   it("GPT-NeoX's pipe_parallel_size 0 is its model without the pipeline engine (PP 1), not an error; a SentencePiece model of the run's own leaves the vocabulary unknown, said as the reason", () => {
     const a = at('352-gpt-neox');
     assert.ok(!a.findings.some((f) => f.message.id === 'value.expectedPositiveInt'));
@@ -1381,7 +1391,8 @@ describe('survey: the sixteenth gathering', () => {
     assert.equal(a.analysis!.params.total.value, 7399026688);
     assert.equal(a.spec!.training.seqLen.value, 8192);
     assert.equal(a.spec!.training.globalBatch?.value, (1024 * 4096) / 8192);
-    assert.ok(a.findings.some((f) => f.message.id === 'olmoCore.hsdpAsFsdp'));
+    // HSDP sharded over dp_config's shard_degree 32, replicated across the rest.
+    assert.equal(a.spec!.training.shardGroup?.value, 32);
     // The same file with the stock factories and no later edits: OLMo 2 7B (allenai/OLMo-2-1124-7B, 7,298,617,344), 13B
     // (13,716,198,400), 32B (32,234,279,936) and 0425-1B (olmo2_1B_v2, 1,484,916,736).
     const file = readdirSync(join(FIXTURES, 'survey/sixteenth/train')).find((f) => f.startsWith('368-'))!;

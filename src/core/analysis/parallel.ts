@@ -137,6 +137,8 @@ export interface Workload {
    * holds only the units it gathers; with the optimizer offloaded too, the gradient shards go to the host as well.
    */
   readonly offloadParams?: boolean;
+  /** Hybrid sharding: the data-parallel ranks the sharded state spans (spec.ts shardGroup); absent: all of them. */
+  readonly shardGroup?: number;
   /**
    * Gradients set to None after each step (TrainerDefaults.freesGradients; not under DeepSpeed, whose ZeRO keeps gradient
    * buffers): with one micro-batch per step, a layer's gradients appear as its activations are freed in the backward pass.
@@ -337,6 +339,7 @@ export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster
       fp32Grads,
       ...(t.fp8Params?.value && (precision === 'fp8' || precision === 'fp4') ? { fp8Params: true } : {}),
       ...(t.fp8OutputProj?.value ? { fp8OutputProj: true } : {}),
+      ...(t.shardGroup ? { shardGroup: t.shardGroup.value } : {}),
       ...(precision === 'fp8' && t.fp8Recipe ? { fp8Recipe: t.fp8Recipe.value } : {}),
       fp32GradReduce: fp32Grads && precision !== 'fp16',
       trainIters: t.trainIters?.value,

@@ -121,11 +121,12 @@ export const en = {
   'olmoCore.unknownFactory':
     'TransformerConfig.{factory} is not one of the OLMo-core factories this version knows (olmo2_*, olmo3_*, llama2_*, llama3_*): give the model as a config.json, or name a factory it knows.',
   'olmoCore.hsdpAsFsdp':
-    'HSDP (DataParallelType.hsdp): the weights and optimizer state are counted as sharded over every data-parallel rank; HSDP shards them over shard_degree ranks and replicates across the rest, so each GPU holds more than counted here.',
+    'HSDP (DataParallelType.hsdp) without a shard_degree: the group OLMo-core shards over is decided when it runs. The weights and optimizer state are counted as sharded over every data-parallel rank, less than each GPU holds when the group is smaller.',
   'prov.olmoCoreTokenizer': 'TokenizerConfig.{tokenizer}(): {size} tokens, padded_vocab_size() to a multiple of 128',
   'prov.olmoCoreDolma2': "OLMo-core's experiments build the dolma2 tokenizer: {size} tokens, padded_vocab_size() to a multiple of 128",
   'prov.olmoCoreQkNorm': '{factory}: q and k norms over the whole projections (qk_norm)',
   'prov.olmoCoreTokens': '{key} (tokens) / the sequence length',
+  'prov.hybridShardNode': "FSDP's hybrid sharding: sharded within each node (its processes), replicated across nodes",
   'prov.classDefault': '{key} not set: {cls} default {value}',
   'prov.minimindFfn': 'hidden_dim not set: multiple_of {multiple} × ⌈⌊8·{dim}/3⌋ / {multiple}⌉ (MiniMind FeedForward)',
   'prov.minimindShared': 'n_shared_experts not None: one shared FeedForward (MiniMind MOEFeedForward)',

@@ -100,11 +100,12 @@ export const zhCN: Record<MessageId, string> = {
   'olmoCore.unknownFactory':
     'TransformerConfig.{factory} 不是此版本已知的 OLMo-core 工厂方法（olmo2_*、olmo3_*、llama2_*、llama3_*）：请提供模型的 config.json，或使用已知的工厂方法。',
   'olmoCore.hsdpAsFsdp':
-    'HSDP（DataParallelType.hsdp）：权重与优化器状态按在所有数据并行 rank 上分片计算；HSDP 只在 shard_degree 个 rank 上分片、其余之间复制，因此每个 GPU 实际持有的比此处计算的多。',
+    'HSDP（DataParallelType.hsdp）未设 shard_degree：OLMo-core 在运行时决定分片组。权重与优化器状态按在所有数据并行 rank 上分片计算；若分片组更小，每个 GPU 实际持有的会比此处计算的多。',
   'prov.olmoCoreTokenizer': 'TokenizerConfig.{tokenizer}()：{size} 个词元，padded_vocab_size() 补齐到 128 的倍数',
   'prov.olmoCoreDolma2': 'OLMo-core 的实验脚本使用 dolma2 分词器：{size} 个词元，padded_vocab_size() 补齐到 128 的倍数',
   'prov.olmoCoreQkNorm': '{factory}：q 与 k 的归一化覆盖整个投影（qk_norm）',
   'prov.olmoCoreTokens': '{key}（词元数）/ 序列长度',
+  'prov.hybridShardNode': 'FSDP 的混合分片：在每个节点内（其进程间）分片，节点之间复制',
   'prov.classDefault': '未设置 {key}：{cls} 默认值 {value}',
   'prov.minimindFfn': '未设置 hidden_dim：multiple_of {multiple} × ⌈⌊8·{dim}/3⌋ / {multiple}⌉（MiniMind FeedForward）',
   'prov.minimindShared': 'n_shared_experts 不为 None：一个共享 FeedForward（MiniMind MOEFeedForward）',

@@ -44,6 +44,16 @@ export function recognizeAccelerate(ctx: RecognizeContext): FileRecognition {
     processes && machines && processes.value % machines.value === 0
       ? derived(processes.value / machines.value, { id: 'prov.worldSize' }, processes, machines)
       : undefined;
+  // FSDP's other strategies: SHARD_GRAD_OP (2) shards gradients and optimizer state; HYBRID_SHARD (4) shards like FULL_SHARD
+  // within each node and replicates across nodes; _HYBRID_SHARD_ZERO2 (5) likewise with SHARD_GRAD_OP.
+  if (type?.value === 'FSDP' && sharding) {
+    const hybrid = /^(HYBRID_SHARD|4)$/.test(sharding.value) ? 3 : /^(_?HYBRID_SHARD_ZERO2|5)$/.test(sharding.value) ? 2 : undefined;
+    if (/^(SHARD_GRAD_OP|2)$/.test(sharding.value)) training.zeroStage = as(sharding, 2);
+    if (hybrid) {
+      training.zeroStage = as(sharding, hybrid);
+      if (perNode) training.shardGroup = derived(perNode.value, { id: 'prov.hybridShardNode' }, sharding, perNode);
+    }
+  }
   const parallel = defined({ worldSize: processes, nodes: machines, gpusPerNode: perNode });
   // A DeepSpeed plugin given its own JSON (deepspeed_config_file; accelerate then takes ZeRO's settings from it): read with it.
   const dsFile = type?.value === 'DEEPSPEED' ? r.str(['deepspeed_config.deepspeed_config_file']) : undefined;

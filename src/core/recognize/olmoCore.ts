@@ -163,7 +163,11 @@ export function recognizeOlmoCore(ctx: RecognizeContext): FileRecognition {
     ...(float8?.value === true ? { precision: fromFact('fp8' as const, float8), fp8Recipe: fromFact('tensorwise' as const, float8) } : {}),
   });
   const findings = [...built.findings];
-  if (dp?.value === 'hsdp')
+  // HSDP: sharded over shard_degree ranks, replicated across the rest (without shard_degree, OLMo-core's default group is
+  // decided at run time: counted as sharded over every rank, said).
+  const shardDegree = o.int(['dp_config.shard_degree'], { min: 1 });
+  if (dp?.value === 'hsdp' && shardDegree) training.shardGroup = shardDegree;
+  else if (dp?.value === 'hsdp')
     findings.push(finding('assumed', 'info', { id: 'olmoCore.hsdpAsFsdp' }, { file: ctx.file, range: r.fact('@olmoCoreDp')!.valueRange }));
   return { family: 'olmo', model: built.model, training, parallel: {}, references: [], findings };
 }

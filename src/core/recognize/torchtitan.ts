@@ -159,6 +159,8 @@ function readTorchtitan(r: FactReader, name: Sourced<string> | undefined, flavor
         : undefined,
   });
   if (shard && shard.value !== 1) training.fsdp = { value: true, source: { kind: 'fact', file: shard.file, path: shard.path, range: shard.valueRange } };
+  // HSDP (replicate × shard): the state sharded over the shard degree's ranks, replicated across the replicas.
+  if (replicate && replicate.value > 1 && shardDeg && shardDeg.value > 1) training.shardGroup = shardDeg;
   // ParallelismConfig's data_parallel_shard_degree defaults to -1: FSDP over every rank the other degrees leave.
   else if (!shard && fsdpByDefault)
     training.fsdp = derived(true, {
