@@ -66,8 +66,11 @@ describe('survey: public configs as a new user opens them', () => {
       'survey/train/80-torchtitan-kimi-k2-ep128-cp16.toml',
       'survey/train/88-megatron-llmjp-172b-tp4-pp16-slurm.sh',
       'survey/train/95-slime-qwen3-30b-a3b-run-qwen3-30B-A3B.sh',
-      'survey/train/97-olmocore-olmo2-190m-hsdp.py',
     ]);
+    // OLMo-core's 190M experiment (`return TransformerConfig.olmo2_190M(vocab_size=…)`), refused at first: d 768, 12 layers of 12
+    // heads, feed-forward int(1.5 · 2,048) = 3,072, full-width q/k norms, dolma2's 100,352 rows untied.
+    const olmo190 = 12 * (4 * 768 * 768 + 2 * 768 + 3 * 768 * 3072 + 2 * 768) + 2 * 100352 * 768 + 768;
+    assert.equal(analyzed.get('survey/train/97-olmocore-olmo2-190m-hsdp.py')!.analysis!.params.total.value, olmo190);
     assert.ok(analyzed.get('survey/train/80-torchtitan-kimi-k2-ep128-cp16.toml')!.findings.some((x) => x.ruleId === 'unknown-model'));
     assert.equal(said('survey/train/88-megatron-llmjp-172b-tp4-pp16-slurm.sh').message.id, 'megatron.vocabFromTokenizer');
     // Voxtral (voxtral, not known as a whole): its Llama language model from text_config; the audio encoder said, not counted.

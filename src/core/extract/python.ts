@@ -338,18 +338,9 @@ function recipeFacts(
     const prev = toks[i - 1];
     const t = toks[i]!;
     if (t.type !== 'name' || (prev !== undefined && prev.type !== 'nl' && prev.type !== 'indent')) continue;
-    const path: string[] = [t.text];
-    let j = i + 1;
-    while (toks[j]?.text === '.' && toks[j + 1]?.type === 'name') {
-      path.push(toks[j + 1]!.text);
-      j += 2;
-    }
-    if (toks[j]?.type !== 'op' || toks[j]!.text !== '=') continue;
-    const e = new Expr(toks, j + 1, env);
-    const v = e.parse();
-    const clean = toks[e.i]?.type === 'nl' || toks[e.i]?.type === 'end';
-    const start = toks[j + 1]?.start ?? t.end;
-    const valueRange = { start, end: toks[Math.max(j + 1, e.i - 1)]?.end ?? start };
+    const a = dottedAssignment(toks, i, env);
+    if (!a) continue;
+    const { path, j, e, v, clean, valueRange } = a;
     // A second recipe in the same variable (another function of the file) ends the first one's statements.
     if (name !== undefined && path.length === 1 && path[0] === name && isCall(v) && RECIPE_CALL.test(v.call)) break;
     if (name === undefined && path.length === 1 && isCall(v) && RECIPE_CALL.test(v.call)) {
@@ -409,18 +400,20 @@ function olmoCoreFacts(
       continue;
     }
     if (prev !== undefined && prev.type !== 'nl' && prev.type !== 'indent') continue;
-    const path: string[] = [t.text];
-    let j = i + 1;
-    while (toks[j]?.text === '.' && toks[j + 1]?.type === 'name') {
-      path.push(toks[j + 1]!.text);
-      j += 2;
+    // (A builder that returns the factory's config, `return TransformerConfig.olmo2_190M(…)`: the model, with nothing set after.)
+    if (t.text === 'return' && name === undefined) {
+      const e = new Expr(toks, i + 1, env, new Map(), argparse);
+      const v = e.parse();
+      const start = toks[i + 1]?.start ?? t.end;
+      if (isCall(v) && OLMO_CORE_FACTORY.test(v.call)) {
+        name = '';
+        emit(['@olmoCore'], v, { start: t.start, end: t.end }, { start, end: toks[Math.max(i + 1, e.i - 1)]?.end ?? start });
+      }
+      continue;
     }
-    if (toks[j]?.type !== 'op' || toks[j]!.text !== '=') continue;
-    const e = new Expr(toks, j + 1, env, new Map(), argparse);
-    const v = e.parse();
-    const clean = toks[e.i]?.type === 'nl' || toks[e.i]?.type === 'end';
-    const start = toks[j + 1]?.start ?? t.end;
-    const valueRange = { start, end: toks[Math.max(j + 1, e.i - 1)]?.end ?? start };
+    const a = dottedAssignment(toks, i, env, argparse);
+    if (!a) continue;
+    const { path, j, v, clean, valueRange } = a;
     if (name === undefined && path.length === 1 && isCall(v) && OLMO_CORE_FACTORY.test(v.call)) {
       name = t.text;
       emit(['@olmoCore'], v, { start: t.start, end: t.end }, valueRange);
@@ -444,6 +437,28 @@ const OLMO_CORE_KEYWORDS: ReadonlySet<string> = new Set([
   'ac_config',
   'float8_config',
 ]);
+
+/** `a.b.c = expr` starting at token i: the dotted target, the '=' token, the parsed value and where it is; else undefined. */
+function dottedAssignment(
+  toks: readonly Tok[],
+  i: number,
+  env: ReadonlyMap<string, PyValue>,
+  argparse: ReadonlyMap<string, PyValue> = new Map(),
+): { path: string[]; j: number; e: Expr; v: PyValue; clean: boolean; valueRange: Range } | undefined {
+  const t = toks[i]!;
+  const path: string[] = [t.text];
+  let j = i + 1;
+  while (toks[j]?.text === '.' && toks[j + 1]?.type === 'name') {
+    path.push(toks[j + 1]!.text);
+    j += 2;
+  }
+  if (toks[j]?.type !== 'op' || toks[j]!.text !== '=') return undefined;
+  const e = new Expr(toks, j + 1, env, new Map(), argparse);
+  const v = e.parse();
+  const clean = toks[e.i]?.type === 'nl' || toks[e.i]?.type === 'end';
+  const start = toks[j + 1]?.start ?? t.end;
+  return { path, j, e, v, clean, valueRange: { start, end: toks[Math.max(j + 1, e.i - 1)]?.end ?? start } };
+}
 
 /** A recipe module held in a name (`model = llm.qwen3_8b`, then `model.pretrain_recipe(…)`): the first assignment of a dotted name to it. */
 function heldModule(toks: readonly Tok[], name: string): string | undefined {

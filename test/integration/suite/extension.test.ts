@@ -113,6 +113,16 @@ describe('Compute Budget in a real VS Code', () => {
     assert.match(md, /H200/);
   });
 
+  it("OLMo-core's Python experiment (OLMo3-7B.py): the factory call's parameter count as a hint after it, the exact total in the report", async () => {
+    const { doc } = await open('olmo-core/OLMo3-7B.py');
+    assert.equal(doc.languageId, 'python');
+    const hints = await inlayHints(doc);
+    const byLine = new Map(hints.map((h) => [h.position.line, label(h)]));
+    assert.equal(byLine.get(51), '≈ 7.40B params', `hints: ${hints.map(label).join(' | ')}`); // the ) of TransformerConfig.olmo2_7B(…)
+    const md = await vscode.commands.executeCommand<string>('computeBudget.copyReport');
+    assert.match(md, /7,399,026,688/);
+  });
+
   it('a LoRA fine-tune (LLaMA-Factory): the hint on the rank line and the hover with the exact trainable count', async () => {
     const { doc } = await open('finetune/llama3_lora_sft.yaml');
     const hints = await inlayHints(doc);
