@@ -411,6 +411,7 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
   // (NullTokenizer's vocab_size is --vocab-size and its end-of-document token, padded as any tokenizer's:
   // megatron/training/tokenizer/tokenizer.py _NullTokenizer and build_tokenizer, megatron/core/tokenizers' NullTokenizer.)
   const nullVocab = tokType?.value === 'NullTokenizer' && vocabSize ? derived(vocabSize.value + 1, { id: 'prov.nullTokenizer' }, vocabSize) : undefined;
+  // The tokenizer's size, padded to a multiple of --make-vocab-size-divisible-by × TP (its names scoped to this block).
   {
     // GPT-2's BPE: named, or implied by its files (only GPT2BPETokenizer reads a --merge-file; gpt2-vocab.json).
     const vocabFile = r.str(['--vocab-file']);
