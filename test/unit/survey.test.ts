@@ -1419,3 +1419,34 @@ describe('survey: the sixteenth gathering', () => {
     assert.equal(a.analysis!.method.trainable.value, 16 * 8 * (2 * (3584 + 4096) + 2 * (3584 + 2048) + 3 * (3584 + 14336)));
   });
 });
+
+/**
+ * The seventeenth gathering (survey/seventeenth: 10 training files, December 2026, a helper's; two more it brought repeated
+ * sixteenth/362 and 363 byte for byte and were dropped): 383–387 from the projects' own example folders, 388–393 from users'
+ * repositories. 5 of the 10 gave numbers at first, one with a false memory verdict (387: --backend fsdp2 not read).
+ */
+describe('survey: the seventeenth gathering', () => {
+  const { files: seventeenth, at, counted, silent } = gathering('seventeenth', { '392-accelerate-user-qwen3-0.6b-pretrain': 'scripts/run_deepspeed.sh' });
+
+  it('10 files; at least 7 give a parameter count, and each of the others says why', () => {
+    assert.equal(seventeenth.length, 10);
+    assert.ok(counted().length >= 7, `${counted().length} of ${seventeenth.length}`);
+    assert.deepEqual(silent(), []);
+  });
+
+  it("Megatron-SWIFT's LoRA on the checkpoint `swift export` converted (--load Qwen3-235B-A22B-Instruct-2507-mcore): that model, not --model_name's self-cognition name", () => {
+    const a = at('383-ms-swift');
+    assert.ok(!a.findings.some((f) => f.message.id === 'catalogue.unknownModel'), a.findings.map((f) => f.message.id).join());
+    assert.ok(a.analysis!.params.total.value > 235e9 && a.analysis!.params.total.value < 236e9);
+  });
+
+  it("MaxText's own model YAML that names itself (model_name: olmo3_32b) is counted from the shapes it lists (Olmo 3 32B: 32,233,522,176)", () => {
+    assert.equal(at('386-maxtext').analysis!.params.total.value, 32233522176);
+  });
+
+  it("OpenRLHF's --backend fsdp2 shards over the 8 GPUs (ZeRO-3-like), where DeepSpeed's default stage had been counted", () => {
+    const a = at('387-openrlhf');
+    assert.equal(a.spec!.training.zeroStage?.value, 3);
+    assert.equal(a.analysis!.params.total.value, 8030261248);
+  });
+});

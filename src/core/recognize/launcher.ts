@@ -243,7 +243,11 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
           llamaRecipes && flag('--enable_fsdp')?.value
           ? byDefault('full' as const, 'fsdp_activation_checkpointing', LIBRARY.llamarecipes)
           : undefined,
-    zeroStage: r.int(['--zero_stage'], { min: 0, max: 3 }) ?? fsdpStage(r.str(['--fsdp'])),
+    // (OpenRLHF's --backend fsdp2: PyTorch FSDP2 full sharding in place of DeepSpeed, whose --zero_stage it then ignores.)
+    zeroStage:
+      (library === 'openrlhf' && /^fsdp2?$/.test(r.str(['--backend'])?.value ?? '') ? as(r.str(['--backend'])!, 3) : undefined) ??
+      r.int(['--zero_stage'], { min: 0, max: 3 }) ??
+      fsdpStage(r.str(['--fsdp'])),
     ...(/offload/i.test(r.str(['--fsdp'])?.value ?? '') ? { offloadParams: as(r.str(['--fsdp'])!, true), offloadOptimizer: as(r.str(['--fsdp'])!, true) } : {}),
     // OpenRLHF's --adam_offload: DeepSpeed's optimizer state on the host (offload_optimizer device cpu, its deepspeed_utils).
     ...(library === 'openrlhf' && on('--adam_offload') ? { offloadOptimizer: on('--adam_offload')! } : {}),
@@ -255,9 +259,18 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
     loss: mapped(liger, () => 'fused-linear' as const),
   });
   // (fmengine's --init_ckpt: the checkpoint it starts from.)
+  // (ms-swift's --model_name / --model_author are the self-cognition data's names for the assistant, not the model.)
   const modelRef =
-    r.str(['--model_name_or_path', '--model-name-or-path', '--model', '--pretrain', '--model_name', '--base_model', '--init_ckpt', ...OWN_MODEL_FLAGS]) ??
-    pretrainedId(r);
+    r.str([
+      '--model_name_or_path',
+      '--model-name-or-path',
+      '--model',
+      '--pretrain',
+      ...(library === 'swift' ? [] : ['--model_name']),
+      '--base_model',
+      '--init_ckpt',
+      ...OWN_MODEL_FLAGS,
+    ]) ?? pretrainedId(r);
   if (modelRef) training.finetune = as(modelRef, true);
 
   // The adapter: asked for by --use_peft (TRL), --train_type lora (swift), a LoRA rank above 0 (OpenRLHF).

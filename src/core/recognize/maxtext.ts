@@ -215,7 +215,9 @@ export function recognizeMaxtext(ctx: RecognizeContext, onBaseYml = false, world
       ? fromFact(false, fsdpAxes[0]!)
       : derived(true, { id: 'prov.classDefault', args: { key: 'ici_fsdp_parallelism', cls: 'MaxText base.yml', value: -1 } });
   const name = r.str(['model_name']);
-  if (name && name.value !== 'default') return { ...emptyRecognition('maxtext', [...r.findings]), modelRef: name, training, parallel };
+  // (A model's own YAML that names itself, `model_name: "olmo3_32b"` beside its base_emb_dim …: its shapes, as written.)
+  if (name && name.value !== 'default' && !r.has('base_emb_dim'))
+    return { ...emptyRecognition('maxtext', [...r.findings]), modelRef: name, training, parallel };
   if (!r.has('base_emb_dim') && !onBaseYml) return { ...emptyRecognition('maxtext', [...r.findings]), training, parallel };
 
   const o: Partial<ModelSpec> = {};
@@ -253,6 +255,9 @@ export function recognizeMaxtext(ctx: RecognizeContext, onBaseYml = false, world
       ? { value: acts.value.length > 1 ? 'gated' : 'plain', source: { kind: 'fact', file: acts.file, path: acts.path, range: acts.valueRange } }
       : undefined;
   o.tiedEmbeddings = r.bool(['logits_via_embedding']);
+  // use_qk_norm: RMSNorms on the queries and keys, over one head (Qwen3's decoder) or, in OLMo's decoders, the whole projection.
+  const qkNorm = r.bool(['use_qk_norm']);
+  if (qkNorm?.value) o.qkNorm = { ...qkNorm, value: /^olmo/.test(block?.value ?? '') ? 'full' : 'per-head' };
   const experts = r.int(['num_experts']);
   // Mixtral's configs use decoder_block "mistral": every layer's experts of base_mlp_dim unless base_moe_mlp_dim says otherwise.
   const traits = {

@@ -30,10 +30,23 @@ const RENAMED: Readonly<Record<string, string>> = {
 
 export function recognizeSwiftMegatron(ctx: RecognizeContext): FileRecognition {
   const flags: Fact[] = [];
+  // The model: --model, else the checkpoint `swift export --to_mcore true` wrote, which ms-swift names <model>-mcore.
+  const named = ctx.facts.some((f) => f.path[0] === '--model' && f.path.length === 1);
   for (const f of ctx.facts) {
-    flags.push(f);
     const name = f.path[0];
+    // (--model_name / --model_author: the self-cognition data's names for the assistant, not the model.)
+    if (name === '--model_name' || name === '--model_author') continue;
+    flags.push(f);
     if (typeof name !== 'string') continue;
+    if (name === '--load' && !named && typeof f.value === 'string' && /-mcore$/.test(f.value))
+      flags.push({
+        ...f,
+        path: ['--model_name_or_path'],
+        value: f.value
+          .split('/')
+          .pop()!
+          .replace(/-mcore$/, ''),
+      });
     // ms-swift starts torchrun itself from its environment: NPROC_PER_NODE=8 NNODES=2 megatron sft …
     if (name === '@env' && f.path[1] === 'NPROC_PER_NODE') flags.push({ ...f, path: ['--nproc_per_node'] });
     else if (name === '@env' && f.path[1] === 'NNODES') flags.push({ ...f, path: ['--nnodes'] });
