@@ -1444,6 +1444,13 @@ describe('survey: the seventeenth gathering', () => {
     assert.equal(at('386-maxtext').analysis!.params.total.value, 32233522176);
   });
 
+  it("a LoRA script of the user's own (`python train.py --use_lora --lora_r 64`) is not Qwen's finetune.py: its flags read as PEFT's LoraConfig takes them (q_proj, v_proj for Qwen2), said", () => {
+    const a = at('390-custom');
+    assert.ok(a.findings.some((f) => f.message.id === 'launcher.loraInScript'));
+    // r 64 on q (896 → 896) and v (896 → 128) of Qwen2.5-0.5B's 24 layers; Qwen's LoraArguments' seven projections had been taken.
+    assert.equal(a.analysis!.method.trainable.value, 24 * 64 * (896 + 896 + 896 + 128));
+  });
+
   it("OpenRLHF's --backend fsdp2 shards over the 8 GPUs (ZeRO-3-like), where DeepSpeed's default stage had been counted", () => {
     const a = at('387-openrlhf');
     assert.equal(a.spec!.training.zeroStage?.value, 3);

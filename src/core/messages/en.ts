@@ -76,7 +76,7 @@ export const en = {
   'launcher.rankInScript':
     '{flag} {rank} is given to a training script of its own that is not read here (not found beside this file, or run as a module): if it applies LoRA, only the adapter trains, not the whole model counted here. With the script beside it, its PEFT LoraConfig is read.',
   'launcher.loraInScript':
-    "A training script of its own is switched to LoRA (--lora) and not read here: its rank, alpha, target modules and modules to save are read from the flags as PEFT's LoraConfig takes them.",
+    "A training script of its own is switched to LoRA ({flag}) and not read here: its rank, alpha, target modules and modules to save are read from the flags as PEFT's LoraConfig takes them.",
   'launcher.severalTrainings':
     'This script runs {count} training commands: the numbers here are of the last one (this line), with its own flags only. The others are runs of their own, not counted here.',
   'launcher.runsScript': 'This script runs {file}: its model and training settings are read from that file, where it is found.',

@@ -63,7 +63,7 @@ export const zhCN: Record<MessageId, string> = {
   'launcher.rankInScript':
     '{flag} {rank} 传给了一个自有训练脚本，但此处未读取该脚本（不在此文件旁，或以模块方式运行）：若它应用 LoRA，则只训练适配器，而非此处按整个模型计算的参数。脚本在旁时会读取其 PEFT LoraConfig。',
   'launcher.loraInScript':
-    '一个自有训练脚本通过 --lora 开启了 LoRA，此处未读取该脚本：其秩、alpha、目标模块与需保存的模块按 PEFT 的 LoraConfig 从命令行参数读取。',
+    '一个自有训练脚本通过 {flag} 开启了 LoRA，此处未读取该脚本：其秩、alpha、目标模块与需保存的模块按 PEFT 的 LoraConfig 从命令行参数读取。',
   'launcher.severalTrainings': '此脚本运行 {count} 条训练命令：此处的数字属于最后一条（本行），只按其自身的参数计算。其余各条是各自独立的运行，此处未计入。',
   'launcher.runsScript': '此脚本运行 {file}：其模型与训练设置从该文件中读取（若能找到）。',
   'launcher.loraUnused': '设置了 LoRA 秩，但没有开启 LoRA（TRL：use_peft）：训练的是整个模型，并按此计算。',

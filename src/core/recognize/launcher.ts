@@ -179,7 +179,11 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
           ? 'openrlhf'
           : r.has('--use_peft')
             ? 'trl'
-            : r.has('--use_lora')
+            : // (Qwen's finetune.py takes --use_lora; a script of the user's own that does too is the user's: read below.)
+              r.has('--use_lora') &&
+                !r.facts.some(
+                  (f) => (f.path[0] === '@command' && /\.py$/.test(String(f.value)) && !/(^|\/)finetune\.py$/.test(String(f.value))) || f.path[0] === '@module',
+                )
               ? 'qwen'
               : 'hf');
   // A user's own training script (run by python, torchrun or accelerate, not a library's CLI).
@@ -282,7 +286,7 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
   const named = adapterName && /^(lora|dora)$/i.test(adapterName.value) ? as(adapterName, true) : undefined;
   // A user's own script switched to LoRA by a flag of its own (`--lora --r 16 --lora_alpha 32 --target_modules q_proj …`): its
   // rank, alpha and targets read as PEFT's LoraConfig takes them (said: the script is not read here).
-  const ownLora = ownScript ? on('--lora') : undefined;
+  const ownLora = ownScript ? (on('--lora') ?? on('--use_lora')) : undefined;
   const peft = flag('--use_peft') ?? flag('--use_lora') ?? ownLora ?? named;
   const rankFlag = r.int(['--lora_r', '--lora_rank', ...(ownLora ? ['--lora-r', '--lora-rank', '--r', '--rank'] : [])], { min: 0 });
   if (ownLora)
@@ -290,7 +294,7 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
       finding(
         'assumed',
         'info',
-        { id: 'launcher.loraInScript', args: {} },
+        { id: 'launcher.loraInScript', args: { flag: ownLora.source.kind === 'fact' ? ownLora.source.path.join('.') : '--lora' } },
         { file: ctx.file, range: ownLora.source.kind === 'fact' ? ownLora.source.range : { start: 0, end: 0 } },
       ),
     );
