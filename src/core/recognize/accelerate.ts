@@ -7,7 +7,16 @@
  */
 import { derived, fromFact } from '../types';
 import { as } from './adapter';
-import { defined, FactReader, mapped, precisionOf, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
+import { defined, FactReader, fsdpStrategy, mapped, precisionOf, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
+
+/** FSDP's ShardingStrategy values, as accelerate config writes them by number. */
+const STRATEGY_NUMBERS: Readonly<Record<string, string>> = {
+  '1': 'FULL_SHARD',
+  '2': 'SHARD_GRAD_OP',
+  '3': 'NO_SHARD',
+  '4': 'HYBRID_SHARD',
+  '5': '_HYBRID_SHARD_ZERO2',
+};
 
 export function isAccelerateConfig(r: FactReader): boolean {
   return r.has('distributed_type') && (r.has('num_processes') || r.has('compute_environment'));
@@ -27,7 +36,9 @@ export function recognizeAccelerate(ctx: RecognizeContext): FileRecognition {
     return s && s.value !== 'none' ? as(s, true) : undefined;
   };
   const sharding = r.text(['fsdp_config.fsdp_sharding_strategy']);
-  const fsdp = type?.value === 'FSDP' && (!sharding || /FULL_SHARD|^1$/.test(sharding.value)) ? as(sharding ?? type, true) : undefined;
+  // (By name or by its enum's value: 1 FULL_SHARD, 2 SHARD_GRAD_OP, 3 NO_SHARD, 4 HYBRID_SHARD, 5 _HYBRID_SHARD_ZERO2.)
+  const strategy = type?.value === 'FSDP' && sharding ? fsdpStrategy(STRATEGY_NUMBERS[sharding.value.trim()] ?? sharding.value) : undefined;
+  const fsdp = type?.value === 'FSDP' && (!sharding || (strategy?.stage === 3 && !strategy.hybrid)) ? as(sharding ?? type, true) : undefined;
   const training: TrainingPart = defined({
     precision: mixed && mixed.value.toLowerCase() !== 'no' ? mapped(mixed, precisionOf) : undefined,
     zeroStage: type?.value === 'DEEPSPEED' ? r.int(['deepspeed_config.zero_stage'], { min: 0, max: 3 }) : undefined,
@@ -46,13 +57,9 @@ export function recognizeAccelerate(ctx: RecognizeContext): FileRecognition {
       : undefined;
   // FSDP's other strategies: SHARD_GRAD_OP (2) shards gradients and optimizer state; HYBRID_SHARD (4) shards like FULL_SHARD
   // within each node and replicates across nodes; _HYBRID_SHARD_ZERO2 (5) likewise with SHARD_GRAD_OP.
-  if (type?.value === 'FSDP' && sharding) {
-    const hybrid = /^(HYBRID_SHARD|4)$/.test(sharding.value) ? 3 : /^(_?HYBRID_SHARD_ZERO2|5)$/.test(sharding.value) ? 2 : undefined;
-    if (/^(SHARD_GRAD_OP|2)$/.test(sharding.value)) training.zeroStage = as(sharding, 2);
-    if (hybrid) {
-      training.zeroStage = as(sharding, hybrid);
-      if (perNode) training.shardGroup = derived(perNode.value, { id: 'prov.hybridShardNode' }, sharding, perNode);
-    }
+  if (strategy && (strategy.hybrid || strategy.stage === 2)) {
+    training.zeroStage = as(sharding!, strategy.stage);
+    if (strategy.hybrid && perNode) training.shardGroup = derived(perNode.value, { id: 'prov.hybridShardNode' }, sharding!, perNode);
   }
   const parallel = defined({ worldSize: processes, nodes: machines, gpusPerNode: perNode });
   // A DeepSpeed plugin given its own JSON (deepspeed_config_file; accelerate then takes ZeRO's settings from it): read with it.

@@ -83,6 +83,20 @@ export function mapped<T>(s: Sourced<string> | Sourced<number> | Sourced<boolean
 }
 
 type PrecisionName = NonNullable<TrainingSpec['precision']>['value'];
+/**
+ * PyTorch FSDP's sharding strategy by its upper-case name (accelerate's FULL_SHARD …; TrainingArguments' lower-case words in
+ * `--fsdp "full_shard auto_wrap"` upper-cased by the caller): the ZeRO stage it amounts to, and whether it is hybrid (sharded within each node, replicated across
+ * nodes). FULL_SHARD and HYBRID_SHARD shard everything (3), SHARD_GRAD_OP and _HYBRID_SHARD_ZERO2 gradients and optimizer state
+ * (2); NO_SHARD, or no strategy named, nothing.
+ */
+export function fsdpStrategy(text: string): { stage: 2 | 3; hybrid: boolean } | undefined {
+  if (/HYBRID_SHARD_ZERO2/.test(text)) return { stage: 2, hybrid: true };
+  if (/HYBRID_SHARD/.test(text)) return { stage: 3, hybrid: true };
+  if (/FULL_SHARD/.test(text)) return { stage: 3, hybrid: false };
+  if (/SHARD_GRAD_OP/.test(text)) return { stage: 2, hybrid: false };
+  return undefined;
+}
+
 export function precisionOf(text: string): PrecisionName | undefined {
   const t = text.toLowerCase();
   // Low-precision recipes name their master precision too (Megatron-Bridge's bf16_with_fp8_current_scaling_mixed,

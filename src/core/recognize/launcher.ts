@@ -15,7 +15,18 @@
 import type { Fact, Sourced } from '../types';
 import { derived, finding, fromFact } from '../types';
 import { adapterOf, as, expertParamsOf, namesOf, rolesOf, savedOf } from './adapter';
-import { defined, FactReader, firstStated, mapped, optimizerOf, precisionOf, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
+import {
+  defined,
+  FactReader,
+  firstStated,
+  fsdpStrategy,
+  mapped,
+  optimizerOf,
+  precisionOf,
+  type FileRecognition,
+  type RecognizeContext,
+  type TrainingPart,
+} from './common';
 import { hfTrainerDefaults, type Trainer } from './trainer';
 import { launchCounts } from './launch';
 import { ktoOf, preferenceOf, unmodelledStage } from './preference';
@@ -125,9 +136,8 @@ type Library = 'trl' | 'swift' | 'openrlhf' | 'qwen' | 'hf' | 'llamarecipes';
 
 /** TrainingArguments' --fsdp "full_shard auto_wrap" (or shard_grad_op, hybrid_shard): PyTorch FSDP's sharding, as a ZeRO stage. */
 function fsdpStage(f: Sourced<string> | undefined): Sourced<number> | undefined {
-  if (!f) return undefined;
-  const v = f.value.toLowerCase();
-  return /full_shard|hybrid_shard(?!_zero2)/.test(v) ? as(f, 3) : /shard_grad_op|hybrid_shard_zero2/.test(v) ? as(f, 2) : undefined;
+  const strategy = f ? fsdpStrategy(f.value.toUpperCase()) : undefined;
+  return strategy ? as(f!, strategy.stage) : undefined;
 }
 
 const byDefault = <T>(value: T, key: string, cls: string): Sourced<T> => derived(value, { id: 'prov.classDefault', args: { key, cls, value: String(value) } });
