@@ -187,6 +187,22 @@ export function unreadable(p: SetupProblem): FileAnalysis {
   };
 }
 
+/**
+ * A folder of folders that is one project, not a collection: one file below it states model shapes, none names a model, and
+ * the others hold settings of a kind each (configs/model/x.json, configs/train/y.yaml, configs/accelerate/z.yaml, scripts/run.sh,
+ * read by a training script of the user's own): the settings join the model's setup. Two settings files of one kind are
+ * alternatives (zero2.json, zero3.json), and a folder of several models a collection: each stays its own.
+ */
+function oneProject(inputs: ReadFile[], from: number): void {
+  const found = inputs.slice(from);
+  const models = found.filter((x) => x.recognition.model);
+  if (models.length !== 1 || found.length < 2 || found.some((x) => !x.recognition.model && x.recognition.modelRef)) return;
+  const settings = found.filter((x) => x !== models[0]);
+  const kinds = settings.map((x) => x.recognition.family ?? 'generic');
+  if (new Set(kinds).size !== kinds.length) return;
+  for (const x of settings) inputs[inputs.indexOf(x)] = { ...x, joins: models[0]!.path };
+}
+
 /** The files of the setups to analyze: the files named, the configs of the folders, and the files any of them references (one level). */
 export async function collectSetup(fs: EngineFs, request: SetupRequest, options: EngineOptions = {}): Promise<Setup> {
   const read = request.read ?? ((input: FileInput) => readConfig(input, pipelineOptions(options)));
@@ -224,7 +240,12 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
   };
   // A folder that holds only folders (LLaMA-Factory's examples/, a repository's configs/): the configs below it, each folder's its own setup.
   for (const dir of request.folders ?? []) {
-    const found = (await configsIn(dir, request.recursive ?? false)) || (request.recursive ? 0 : await configsIn(dir, true));
+    let found = await configsIn(dir, request.recursive ?? false);
+    if (found === 0 && !request.recursive) {
+      const before = inputs.length;
+      found = await configsIn(dir, true);
+      oneProject(inputs, before);
+    }
     if (found === 0) problems.push({ path: dir, message: { id: 'cli.emptyDirectory', args: { file: dir } } });
   }
   if (request.siblingsOf !== undefined) {

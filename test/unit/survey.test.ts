@@ -4,8 +4,9 @@
  * a user opening it would. At least 9 in 10 give numbers; a refusal says what is missing; published counts match.
  */
 import { strict as assert } from 'node:assert';
-import { existsSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { analyzeFile, analyzeFiles, readConfig, type FileAnalysis } from '../../src/core/pipeline';
 import { analyze, collectSetup } from '../../src/core/engine';
 import { referenceCandidates } from '../../src/core/setup';
@@ -1456,5 +1457,35 @@ describe('survey: the seventeenth gathering', () => {
     const a = at('387-openrlhf');
     assert.equal(a.spec!.training.zeroStage?.value, 3);
     assert.equal(a.analysis!.params.total.value, 8030261248);
+  });
+
+  it("a project's folder of folders (configs/model, configs/train, configs/accelerate, scripts; the user's own train_accel.py reads them) is one run: the model with accelerate's 3 processes, the train YAML's micro-batch 4 and checkpointing, and accelerate's ZeRO-2 default, said", async () => {
+    const dir = join(FIXTURES, 'survey/seventeenth/train/392-accelerate-user-qwen3-0.6b-pretrain');
+    const all = analyze((await collectSetup(nodeFs, { folders: [dir] })).inputs);
+    assert.equal(all.length, 1, all.map((a) => a.path).join());
+    const a = all[0]!;
+    assert.equal(a.analysis!.params.total.value, 473235456);
+    assert.equal(a.spec!.parallel.worldSize?.value, 3);
+    assert.equal(a.spec!.training.microBatch?.value, 4);
+    assert.equal(a.spec!.training.recompute?.value, 'full');
+    assert.equal(a.spec!.training.zeroStage?.value, 2);
+    assert.equal(a.spec!.training.zeroStage?.source.kind, 'assumed');
+    // Two DeepSpeed configs beside the one model are alternatives (zero2.json, zero3.json), not one run: each stays its own.
+    const tmp = mkdtempSync(join(tmpdir(), 'cb-project-'));
+    try {
+      for (const [path, text] of [
+        ['configs/model/config.json', fixtureText('survey/seventeenth/train/392-accelerate-user-qwen3-0.6b-pretrain/configs/model/qwen3_0.6b.json')],
+        ['configs/ds/zero2.json', JSON.stringify({ train_micro_batch_size_per_gpu: 2, zero_optimization: { stage: 2 } })],
+        ['configs/ds/zero3.json', JSON.stringify({ train_micro_batch_size_per_gpu: 2, zero_optimization: { stage: 3 } })],
+      ] as const) {
+        mkdirSync(join(tmp, dirname(path)), { recursive: true });
+        writeFileSync(join(tmp, path), text);
+      }
+      const alternatives = analyze((await collectSetup(nodeFs, { folders: [tmp] })).inputs);
+      const model = alternatives.find((x) => x.analysis?.params.total.value === 473235456);
+      assert.ok(model && model.files.length === 1, alternatives.map((x) => x.files.map((f) => f.path).join('+')).join());
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });

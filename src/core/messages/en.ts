@@ -187,6 +187,8 @@ export const en = {
   'prov.blocksparseWindow':
     'block-sparse attention: {blocks} local blocks of {size} tokens, counted as a window (the strided blocks further back are not counted)',
   'prov.blocksparseLayers': 'dense_attention_every_n_layers: every n-th layer attends densely, the others block-sparsely',
+  'prov.accelerateZeroDefault':
+    "accelerate's DeepSpeed plugin states no zero_stage and no deepspeed_config_file: ZeRO-2, its default (ACCELERATE_DEEPSPEED_ZERO_STAGE)",
   'prov.deepspeedConfigMissing': '{file} is not here: its ZeRO stage is not known, and no sharding is counted',
   'prov.deepspeedPresetName': '{file} is not here: the ZeRO stage its name says (as the trainers name their stock DeepSpeed presets)',
   'prov.slidingPattern': 'sliding_window_pattern: every pattern-th layer attends globally, the others use the window',

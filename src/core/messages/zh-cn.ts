@@ -157,6 +157,8 @@ export const zhCN: Record<MessageId, string> = {
   'prov.slidingLayerTypes': 'layer_types：标为 sliding_attention 的层使用滑动窗口',
   'prov.blocksparseWindow': '块稀疏注意力：{blocks} 个各 {size} 词元的局部块，按滑动窗口计（更远处按步长选取的块不计）',
   'prov.blocksparseLayers': 'dense_attention_every_n_layers：每第 n 层为稠密注意力，其余层为块稀疏注意力',
+  'prov.accelerateZeroDefault':
+    'accelerate 的 DeepSpeed 插件未给出 zero_stage 或 deepspeed_config_file：按其默认 ZeRO-2 计算（ACCELERATE_DEEPSPEED_ZERO_STAGE）',
   'prov.deepspeedConfigMissing': '{file} 不在此处：其 ZeRO 阶段未知，按不分片计算',
   'prov.deepspeedPresetName': '{file} 不在此处：按其文件名所示的 ZeRO 阶段（与训练框架为其自带的 DeepSpeed 预设命名的方式相同）',
   'prov.slidingPattern': 'sliding_window_pattern：每第 pattern 层全局注意力，其余层使用滑动窗口',

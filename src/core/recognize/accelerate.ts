@@ -5,7 +5,7 @@
  * (`distributed_type: FSDP`, `fsdp_config.fsdp_sharding_strategy`); a DeepSpeed plugin's own JSON (`deepspeed_config_file`) is read
  * with it.
  */
-import { derived, fromFact } from '../types';
+import { assumed, derived, fromFact } from '../types';
 import { as } from './adapter';
 import { defined, FactReader, fsdpStrategy, mapped, precisionOf, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
 
@@ -64,5 +64,8 @@ export function recognizeAccelerate(ctx: RecognizeContext): FileRecognition {
   const parallel = defined({ worldSize: processes, nodes: machines, gpusPerNode: perNode });
   // A DeepSpeed plugin given its own JSON (deepspeed_config_file; accelerate then takes ZeRO's settings from it): read with it.
   const dsFile = type?.value === 'DEEPSPEED' ? r.str(['deepspeed_config.deepspeed_config_file']) : undefined;
+  // Neither a stage nor a JSON: DeepSpeedPlugin takes ZeRO-2 (ACCELERATE_DEEPSPEED_ZERO_STAGE's default, accelerate's
+  // utils/dataclasses.py), assumed and said; a DeepSpeed JSON another file of the setup states wins.
+  if (type?.value === 'DEEPSPEED' && !training.zeroStage && !dsFile) training.zeroStage = assumed(2, { id: 'prov.accelerateZeroDefault' });
   return { family: 'accelerate', training, parallel, references: dsFile ? [dsFile] : [], findings: [...r.findings] };
 }

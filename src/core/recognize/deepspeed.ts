@@ -72,5 +72,16 @@ export function readDeepspeed(r: FactReader): { training: TrainingPart; parallel
 export function recognizeDeepspeed(ctx: RecognizeContext): FileRecognition {
   const r = new FactReader(ctx.facts);
   const { training, parallel, findings } = readDeepspeed(r);
+  // A settings file of the user's own that borrows DeepSpeed's batch keys (read by a training script of theirs) and says, as the
+  // Hugging Face Trainer names them, gradient_checkpointing, bf16 or fp16 as plain booleans (DeepSpeed's bf16 / fp16 are sections).
+  const ckpt = r.bool(['gradient_checkpointing']);
+  if (ckpt) training.recompute = mapped(ckpt, (on) => (on ? ('full' as const) : ('none' as const)));
+  const plain = (key: string) => (r.bool([key])?.value ? r.bool([key]) : undefined);
+  if (!training.precision) {
+    const bf16 = plain('bf16');
+    const fp16 = plain('fp16');
+    if (bf16) training.precision = mapped(bf16, () => 'bf16' as const);
+    else if (fp16) training.precision = mapped(fp16, () => 'fp16' as const);
+  }
   return { ...emptyRecognition('deepspeed', [...r.findings, ...findings]), training, parallel };
 }
