@@ -294,3 +294,44 @@ describe('communication mechanisms, pinned', () => {
     assert.ok(render({ id: 'mech.dpOverlap' }, 'zh-cn') !== render({ id: 'mech.dpOverlap' }));
   });
 });
+
+describe('hybrid sharding (HSDP), pinned', () => {
+  // torchtitan's Llama 3 8B on 32 H100 (4 nodes of 8): FSDP over all 32, or replicate 4 × shard 8.
+  const at = (replicate: number) => {
+    const text = fixtureText('torchtitan/llama3_8b.toml')
+      .replace('data_parallel_replicate_degree = 1', `data_parallel_replicate_degree = ${replicate}`)
+      .replace('data_parallel_shard_degree = -1', `data_parallel_shard_degree = ${32 / replicate}`);
+    const c = analyzeFile({ path: 'llama3_8b.toml', text }, { cluster: testCluster('h100-sxm', 32) }).analysis!.cluster;
+    assert.equal(c.plan.world, 32);
+    return c;
+  };
+
+  it("replicate 4 × shard 8: the gathers and the gradients' reduce-scatter within the node's 8 (NVLink), then each rank's shard of the gradients all-reduced over the 4 replicas (the network); FSDP over all 32 crosses the network for everything", () => {
+    const fsdp = at(1);
+    const full = fsdp.step!.comm.filter((e) => e.dimension === 'dp');
+    assert.equal(full.length, 1);
+    assert.equal(full[0]!.degree, 32);
+    assert.equal(full[0]!.tier, 'scale-out');
+    const c = at(4);
+    assert.equal(c.plan.workload.shardGroup, 8);
+    assert.ok(c.step!.mechanisms.some((m) => m.id === 'mech.hsdp' && m.args?.['g'] === 8 && m.args?.['r'] === 4));
+    assert.ok(!fsdp.step!.mechanisms.some((m) => m.id === 'mech.hsdp'));
+    const [shard, replicas] = c.step!.comm.filter((e) => e.dimension === 'dp');
+    assert.equal(shard!.degree, 8);
+    assert.equal(shard!.tier, 'scale-up');
+    assert.equal(shard!.bytesPerGpu, full[0]!.bytesPerGpu, 'the same gathers and reduce-scatter, in a smaller group');
+    assert.equal(replicas!.degree, 4);
+    assert.equal(replicas!.collective, 'all-reduce');
+    assert.equal(replicas!.tier, 'scale-out');
+    const { dense } = paramsPerGpu(c.plan.workload.model, c.plan.layout);
+    const grad = c.plan.workload.fp32GradReduce || c.plan.workload.precision === 'fp32' ? 4 : 2;
+    assert.ok(Math.abs(replicas!.bytesPerGpu - (dense * grad) / 8) <= 1, 'one eighth of the gradients');
+    const alpha = c.cluster.latencyUs * 1e-6;
+    const link = replicas!.count * alpha + (replicas!.bytesPerGpu * busFactor('all-reduce', 4)) / tierBandwidth(c.cluster, 'scale-out');
+    assert.ok(Math.abs(replicas!.linkSeconds - link) < 1e-12);
+    // The shard group's ring over NVLink; the two share the last backward's window, each exposed by its share of the link time.
+    const shardLink = shard!.count * alpha + (shard!.bytesPerGpu * busFactor('all-gather + reduce-scatter', 8)) / tierBandwidth(c.cluster, 'scale-up');
+    assert.ok(Math.abs(shard!.linkSeconds - shardLink) < 1e-12);
+    assert.ok(Math.abs(shard!.exposedSeconds / replicas!.exposedSeconds - shard!.linkSeconds / replicas!.linkSeconds) < 1e-9);
+  });
+});

@@ -105,6 +105,13 @@ export function remoteNodesPerToken(moe: NonNullable<ModelSpec['moe']>, nodes: n
   return (nodes - 1) * (1 - p);
 }
 
+/** Hybrid sharding's shard group, where the sharded state spans fewer data-parallel ranks than reduce gradients (undefined: all). */
+export function hybridShardGroup(l: Pick<Layout, 'zero' | 'distributedOptimizer' | 'dp' | 'cp'>, w: Pick<Workload, 'shardGroup'>): number | undefined {
+  const g = w.shardGroup;
+  const over = l.dp * l.cp;
+  return (l.zero >= 1 || l.distributedOptimizer) && g !== undefined && g > 1 && g < over && over % g === 0 ? g : undefined;
+}
+
 /** The scale-up domains (nodes) an EP group of etp·ep ranks spans. */
 export function epNodes(l: Pick<Layout, 'ep' | 'etp'>, c: Cluster): number {
   return (l.etp * l.ep) / c.accelerator.scaleUpDomain;
@@ -224,9 +231,16 @@ export function communication(l: Layout, w: Workload, c: Cluster, compute: Compu
     const expertBandwidth =
       expertTier === 'scale-out' ? Math.min(expertNics * tierBandwidth(c, expertTier), tierBandwidth(c, 'scale-up')) : tierBandwidth(c, expertTier);
     const expertLink = expertBytes > 0 ? expertCount * alpha + (expertBytes * busFactor(collective, expertDp)) / expertBandwidth : 0;
+    // Hybrid sharding (HSDP, FSDP's HYBRID_SHARD, torchtitan's replicate × shard, OLMo-core's hsdp): the gathers and the
+    // reduce-scatter run within a shard group of g ranks (NVLink where it fits a node), and each rank's reduced shard of the
+    // gradients is then all-reduced over the D/g replicas holding the same shard (over the network once the replicas span nodes).
+    const g = hybridShardGroup(l, w);
+    const shardOver = g ?? reduceOver;
+    const replicas = reduceOver / shardOver;
+    const replicaBytes = g ? (trained * grad) / g : 0;
     // The reduction's parts over the whole link time (the experts' after the dense parameters', in the same windows).
-    const allBytes = bytes + expertBytes;
-    const reduceBytes = (trained + trainedExperts) * grad;
+    const allBytes = bytes + expertBytes + replicaBytes;
+    const reduceBytes = (trained + trainedExperts) * grad + replicaBytes;
     const buckets = count + expertCount;
     const dpExposed = (link: number) => {
       // Bucketed and overlapped: each bucket's reduction starts as its gradients are ready in the last micro-batch's
@@ -244,18 +258,34 @@ export function communication(l: Layout, w: Workload, c: Cluster, compute: Compu
         hidden(rest - reduce, compute.forwardOfFirstMicroBatch ?? 0, w.overlapParamGather ?? false)
       );
     };
+    const domain = c.accelerator.scaleUpDomain;
     entry(
       'dp',
-      reduceOver,
+      shardOver,
       collective,
       count,
       bytes / count,
       dpExposed,
-      tiers.dp,
+      g ? (l.tp * l.cp * g <= domain ? 'scale-up' : 'scale-out') : tiers.dp,
       // Megatron-Core's rank order tp-cp-ep-dp-pp: a data-parallel group's members sit tp × cp apart.
-      Math.max(1, Math.min(reduceOver, Math.floor(c.accelerator.scaleUpDomain / (l.tp * l.cp)))),
+      Math.max(1, Math.min(shardOver, Math.floor(domain / (l.tp * l.cp)))),
     );
-    if (expertLink > 0) {
+    if (g) {
+      // The replicas' all-reduce: its own entry; the two share the backward's window, so each is exposed by its share of both.
+      const shard = out[out.length - 1]!;
+      entry('dp', replicas, 'all-reduce', count, replicaBytes / count, () => 0, tiers.dp, Math.max(1, Math.floor(domain / (l.tp * l.cp * g))));
+      const replica = out[out.length - 1]!;
+      const link = shard.linkSeconds + replica.linkSeconds + expertLink;
+      const share = (part: number) => (link > 0 ? (Math.max(0, dpExposed(link)) * part) / link : 0);
+      out[out.length - 2] = {
+        ...shard,
+        count: buckets,
+        bytesPerGpu: bytes + expertBytes,
+        linkSeconds: shard.linkSeconds + expertLink,
+        exposedSeconds: share(shard.linkSeconds + expertLink),
+      };
+      out[out.length - 1] = { ...replica, exposedSeconds: share(replica.linkSeconds) };
+    } else if (expertLink > 0) {
       // One data-parallel entry for both: its bytes, buckets and link time the sum, its exposure over the sum.
       const e = out[out.length - 1]!;
       const link = e.linkSeconds + expertLink;

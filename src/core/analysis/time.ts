@@ -28,7 +28,7 @@ import {
 import { busiestStageLayers, stageImbalance } from './stages';
 import { analyzeFlops, ssmScanForward, type Convention } from './flops';
 import { analyzeParams } from './params';
-import { communication, epNodes, gathersUpdatedParameters, remoteNodesPerToken, type CommEntry } from './comm';
+import { communication, epNodes, gathersUpdatedParameters, hybridShardGroup, remoteNodesPerToken, type CommEntry } from './comm';
 import { expertLoad, inSequences, microBatches, tokensPerStep, trainingTokens, type Layout, type Workload } from './parallel';
 import type { Message, Sourced } from '../types';
 import type { ModelSpec, RecomputeModule } from '../spec';
@@ -117,6 +117,8 @@ function mechanisms(l: Layout, w: Workload, imbalance: number, c: Cluster): Mess
   if (l.dp * l.cp > 1) {
     out.push({ id: w.overlapGradReduce ? 'mech.dpOverlap' : 'mech.dpExposed' });
     if (gathersUpdatedParameters(l) && w.overlapParamGather) out.push({ id: 'mech.paramGather' });
+    const g = hybridShardGroup(l, w);
+    if (g) out.push({ id: 'mech.hsdp', args: { g, r: (l.dp * l.cp) / g } });
   }
   const ex = expertGemms(l, w);
   if (ex)

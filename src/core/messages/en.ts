@@ -591,6 +591,8 @@ export const en = {
     'EP over {n} nodes, dispatched per node (DeepEP / HybridEP): a token crosses the network once for each other node its {k} experts sit on ({r} on average), then NVLink.',
   'mech.dpOverlap': "DP: gradient reduction in buckets, overlapped with the last micro-batch's backward; at least the last bucket exposed.",
   'mech.dpExposed': 'DP: gradient reduction after the backward pass, not overlapped (no --overlap-grad-reduce).',
+  'mech.hsdp':
+    "DP: hybrid sharding: gathers and the gradients' reduce-scatter within shard groups of {g}, then each shard's gradients all-reduced over the {r} replicas.",
   'mech.paramGather': "DP: the updated parameters' all-gather overlapped with the next step's first forward (--overlap-param-gather).",
   'mech.expertPadded': 'Experts padded to their capacity (factor {f}): each expert computes and exchanges {x}× its balanced share of the routed tokens.',
   'mech.expertDropping': 'Expert capacity factor {f}, tokens beyond it dropped: under balanced routing each expert computes and exchanges {x}× its share.',

@@ -544,6 +544,7 @@ export const zhCN: Record<MessageId, string> = {
     'EP 跨 {n} 个节点，按节点分发（DeepEP / HybridEP）：每个 token 对其 {k} 个专家所在的每个其他节点只经网络发送一次（平均 {r} 个），再经 NVLink 分发。',
   'mech.dpOverlap': 'DP：梯度按桶归约，与最后一个微批次的反向重叠，至少最后一个桶暴露。',
   'mech.dpExposed': 'DP：梯度在反向结束后归约，未重叠（未设置 --overlap-grad-reduce）。',
+  'mech.hsdp': 'DP：混合分片：参数 all-gather 与梯度 reduce-scatter 在 {g} 个 rank 的分片组内进行，随后各分片的梯度在 {r} 个副本间 all-reduce。',
   'mech.paramGather': 'DP：更新后参数的 all-gather 与下一步第一个前向重叠（--overlap-param-gather）。',
   'mech.expertPadded': '专家输入填充至容量（系数 {f}）：每个专家计算并交换其均衡份额 {x} 倍的路由 token。',
   'mech.expertDropping': '专家容量系数 {f}，超出的 token 被丢弃：在均衡路由下每个专家计算并交换其份额的 {x} 倍。',
