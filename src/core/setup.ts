@@ -267,6 +267,15 @@ export function mergeSetup(members: readonly RecognizedFile[], options: SetupOpt
       const stage = ref ? /(?:^|[/_-])(?:ds_)?z(?:ero)?([0-3])(?:[_.-]|$)/i.exec(ref.value.split('/').pop() ?? '') : null;
       if (ref && stage) {
         training.zeroStage = assumed(Number(stage[1]), { id: 'prov.deepspeedPresetName', args: { file: ref.value } });
+        // And the offload it names (LLaMA-Factory's ds_z3_offload_config.json: optimizer and parameters to the CPU; ZeRO-2's
+        // offload the optimizer only; Axolotl's zero3_bf16_cpuoffload_params.json the parameters, _all both).
+        const name = ref.value.split('/').pop()!.toLowerCase();
+        if (/offload/.test(name)) {
+          const reason = { id: 'prov.deepspeedPresetOffload', args: { file: ref.value } } as const;
+          const paramsOnly = /offload_?param/.test(name);
+          if (!paramsOnly && !training.offloadOptimizer) training.offloadOptimizer = assumed(true, reason);
+          if (Number(stage[1]) === 3 && !/offload_?optim/.test(name) && !training.offloadParams) training.offloadParams = assumed(true, reason);
+        }
         break;
       }
       // (One whose name says no stage, passed as --deepspeed: no sharding is what is counted, and that is listed as assumed.)

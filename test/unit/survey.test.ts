@@ -1489,3 +1489,85 @@ describe('survey: the seventeenth gathering', () => {
     }
   });
 });
+
+/**
+ * The eighteenth gathering (survey/eighteenth: 19 training files, December 2026, a helper's): 394–403 from the projects' own
+ * example folders (LLaMA-Factory, Axolotl, torchtune, LitGPT, verl, ms-swift, MaxText, Megatron-Bridge, torchtitan), 404–412
+ * from users' repositories. 13 of the 19 gave numbers at first, two of them silently wrong (Axolotl's expert_parallel_size and
+ * a user YAML's data.max_seq_length not read).
+ */
+describe('survey: the eighteenth gathering', () => {
+  const {
+    files: eighteenth,
+    at,
+    counted,
+    silent,
+  } = gathering('eighteenth', {
+    '407-unsloth-user-qwen3-8b-bnb4-lora-slurm-a100': 'training/finetune_8b.py',
+    '408-trl-grpo-user-qwen2.5-1.5b-lora-r32-slurm-2xh100': 'scripts/utd_grpo_h100_2gpu_8gen_r32_150.slurm',
+  });
+
+  it('19 files; at least 18 give a parameter count, and each of the others says why (a model card, README.md, is no config format)', () => {
+    assert.equal(eighteenth.length, 19);
+    assert.ok(counted().length >= 18, `${counted().length} of ${eighteenth.length}: ${eighteenth.filter((f) => !counted().includes(f)).join(', ')}`);
+    assert.deepEqual(silent(), []);
+  });
+
+  it("Axolotl's expert-parallel plugin (expert_parallel_size: 4): EP 4, and the run sized to the 4 ranks it takes", () => {
+    const a = at('396-axolotl');
+    assert.equal(a.spec!.parallel.ep?.value, 4);
+    assert.equal(a.analysis!.cluster.plan.world, 4);
+    assert.equal(a.analysis!.params.total.value, 30532122624);
+  });
+
+  it("a user's own YAML: data.max_seq_length is the sequence (2,048), read and said", () => {
+    const a = at('405-custom');
+    assert.equal(a.spec!.training.seqLen.value, 2048);
+    assert.equal(a.spec!.training.seqLen.source.kind, 'fact');
+  });
+
+  it("a Slurm script that trains and then evaluates its output (python eval_gsm8k.py --model_name_or_path outputs/…): the training launch's model and LoRA", () => {
+    const a = at('408-trl-grpo');
+    assert.equal(a.analysis!.params.total.value, 1543714304);
+    // r 32 on q and v (PEFT's defaults for Qwen2) of 28 layers: 32 × (1536 + 1536 + 1536 + 256).
+    assert.equal(a.analysis!.method.trainable.value, 28 * 32 * (1536 + 1536 + 1536 + 256));
+  });
+
+  it("LLaMA-Factory's stock ds_z3_offload_config.json, not in the repository: ZeRO-3 with the optimizer state and the parameters on the CPU, as its name says, assumed", () => {
+    const t = at('411-llamafactory').spec!.training;
+    assert.equal(t.zeroStage?.value, 3);
+    assert.equal(t.offloadOptimizer?.value, true);
+    assert.equal(t.offloadParams?.value, true);
+    assert.equal(t.offloadParams?.source.kind, 'assumed');
+  });
+
+  it("verl's SFT trainer (torchrun -m verl.trainer.fsdp_sft_trainer): model.partial_pretrain, micro-batch 4 per GPU, sft_trainer.yaml's 256 sequences of 1,024 tokens, FSDP", () => {
+    const a = at('399-verl-sft');
+    assert.equal(a.analysis!.params.total.value, 4300079472);
+    assert.equal(a.spec!.training.microBatch?.value, 4);
+    assert.equal(a.spec!.training.globalBatch?.value, 256);
+    assert.equal(a.spec!.training.seqLen.value, 1024);
+  });
+
+  it("Megatron-Bridge's precision variant (gpt_oss_20b_peft_mxfp8_config): the peft recipe with MXFP8, its loop's first TP 2 · PP 2 · EP 4, SEQ_LENGTH 2,048", () => {
+    const a = at('402-megatron-bridge');
+    assert.equal(a.analysis!.params.total.value, 20914757184);
+    assert.equal(a.spec!.training.precision?.value, 'fp8');
+    assert.equal(a.spec!.training.fp8Recipe?.value, 'mxfp8');
+    assert.equal(a.spec!.training.seqLen.value, 2048);
+    assert.deepEqual([a.spec!.parallel.tp?.value, a.spec!.parallel.pp?.value, a.spec!.parallel.ep?.value], [2, 2, 4]);
+  });
+
+  it("TRL's SFTTrainer given its model by path (a Windows Hugging Face cache snapshot) and a LoraConfig without targets: Gemma 3 270M, r 32 on q and v", () => {
+    const a = at('406-trl-user');
+    assert.equal(a.analysis!.params.total.value, 268098176);
+    assert.equal(a.analysis!.method.trainable.value, 18 * 32 * (640 + 1024 + 640 + 256));
+  });
+
+  it('Unsloth in a cross-validation loop (the model loaded and trained once per fold): Qwen3-8B in 4 bits, r 16 on the seven projections', () => {
+    const a = at('407-unsloth');
+    assert.equal(a.analysis!.params.total.value, 8190735360);
+    assert.equal(a.spec!.training.quantization?.value, 'nf4-dq');
+    assert.equal(a.analysis!.method.trainable.value, 43646976);
+  });
+});

@@ -95,7 +95,12 @@ export function clusterForSpec(spec: Spec, file: ClusterFile, origin?: Sourced<s
         : fromBatch && Number.isInteger(fromBatch)
           ? inner * fromBatch
           : undefined);
-  const gpus = stated ?? (statesTraining(spec) ? inner : Math.max(file.gpusPerNode ?? DEFAULT_CLUSTER_FILE.gpusPerNode ?? 1, inner));
+  // Without a data-parallel size, the fewest ranks the stated degrees take: expert parallelism is carved out of tp·cp·dp, so
+  // ep·etp must divide it (dp at least ep·etp / gcd(ep·etp, tp·cp)).
+  const expert = (p.ep?.value ?? 1) * (p.etp?.value ?? 1);
+  const gcd = (a: number, b: number): number => (b === 0 ? a : gcd(b, a % b));
+  const least = inner * (expert / gcd(expert, (p.tp?.value ?? 1) * (p.cp?.value ?? 1)));
+  const gpus = stated ?? (statesTraining(spec) ? least : Math.max(file.gpusPerNode ?? DEFAULT_CLUSTER_FILE.gpusPerNode ?? 1, least));
 
   // Nobody gave a cluster: the one assumed for this config, with its reason (which names the size too).
   const assumedOne: { file: ClusterFile; reason: Message; stated?: Sourced<string> } = origin

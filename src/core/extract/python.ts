@@ -226,7 +226,7 @@ export function extractPython(file: string, text: string, options: PythonOptions
     return /^if __name__ == "__main__" :$/.test(text) || SCRIPT_FUNCTION.test(text);
   };
   // A `try:` among the block's statements: its body's (and its handlers') statements are the block's too (the model loaded in a
-  // try, loaded again in the except).
+  // try, loaded again in the except); so are a `for` loop's and a `with` block's.
   let tried: string | undefined;
   while (i < toks.length && toks[i]!.type !== 'end') {
     let t = toks[i]!;
@@ -234,7 +234,8 @@ export function extractPython(file: string, text: string, options: PythonOptions
     if (lineStart && t.type !== 'indent' && t.type !== 'nl') block = tried = undefined;
     if (lineStart && block !== undefined && t.type === 'indent' && t.text === block && toks[i + 1]?.type === 'name') {
       t = toks[++i]!;
-      tried = t.text === 'try' || t.text === 'except' || t.text === 'else' || t.text === 'finally' ? '' : undefined;
+      // (And a loop's or a `with`'s body: the model loaded and trained once per fold of a cross-validation, under a context.)
+      tried = ['try', 'except', 'else', 'finally', 'for', 'with'].includes(t.text) ? '' : undefined;
       if (tried === '') {
         // The handler's own line: its body's indentation is the next line's.
         let k = i;

@@ -70,6 +70,10 @@ export interface ShellOptions {
 }
 
 /** The test operators that compare values. */
+/** Scripts run after training on its output: evaluation, inference, merging adapters, export and conversion, serving. */
+const AFTER_THE_RUN =
+  /^(eval|evaluate|evaluation|infer|inference|predict|generate|merge|export|convert|serve|chat|bench|benchmark|test)([_.-]|$)|[_-](eval|evaluate|evaluation|infer|inference|merge|export|convert)[_.]/i;
+
 const COMPARISONS: ReadonlySet<string> = new Set(['=', '==', '!=', '-eq', '-ne', '-gt', '-ge', '-lt', '-le']);
 
 const MAX_TOKENS = 200000;
@@ -768,6 +772,8 @@ class Interpreter {
   private halted = false;
   /** The folder `cd` moved to, relative to where the script starts ('' there); undefined once a cd goes where the reading cannot follow. */
   private cwd: string | undefined = '';
+  /** A Python script was run with flags: the run. A script after it that evaluates, merges or exports what it made is not. */
+  private ran = false;
 
   constructor(
     private readonly file: string,
@@ -1585,6 +1591,16 @@ class Interpreter {
         (w, i) => i > lead.length && !w.unknown && /^[\w./-]+\.py$/.test(w.text) && (!words[i - 1]!.text.startsWith('-') || words[i - 1]!.text.includes('=')),
       );
       if (at > 0 && !words.slice(lead.length, at).some((w) => w.text === '-m')) lead.push(words[at]!);
+    }
+    // After the run, a script that evaluates, merges, exports or serves what it made (python eval_gsm8k.py --model_name_or_path
+    // outputs/…): its flags are not the run's (its model is the run's output folder).
+    const script = lead
+      .find((w) => /\.py$/.test(w.text))
+      ?.text.split('/')
+      .pop();
+    if (script && words.some((w) => w.text.startsWith('--'))) {
+      if (this.ran && AFTER_THE_RUN.test(script)) return;
+      this.ran = true;
     }
     if (lead.length >= 2)
       lead.forEach((w, i) =>

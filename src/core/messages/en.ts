@@ -190,6 +190,8 @@ export const en = {
   'prov.accelerateZeroDefault':
     "accelerate's DeepSpeed plugin states no zero_stage and no deepspeed_config_file: ZeRO-2, its default (ACCELERATE_DEEPSPEED_ZERO_STAGE)",
   'prov.deepspeedConfigMissing': '{file} is not here: its ZeRO stage is not known, and no sharding is counted',
+  'prov.deepspeedPresetOffload':
+    "{file} is not here: the offload to the CPU its name says (LLaMA-Factory's ds_z3_offload_config.json offloads the optimizer state and the parameters)",
   'prov.deepspeedPresetName': '{file} is not here: the ZeRO stage its name says (as the trainers name their stock DeepSpeed presets)',
   'prov.slidingPattern': 'sliding_window_pattern: every pattern-th layer attends globally, the others use the window',
   'prov.slidingQwen': 'use_sliding_window: layers from max_window_layers on use the window',

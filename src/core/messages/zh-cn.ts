@@ -160,6 +160,7 @@ export const zhCN: Record<MessageId, string> = {
   'prov.accelerateZeroDefault':
     'accelerate 的 DeepSpeed 插件未给出 zero_stage 或 deepspeed_config_file：按其默认 ZeRO-2 计算（ACCELERATE_DEEPSPEED_ZERO_STAGE）',
   'prov.deepspeedConfigMissing': '{file} 不在此处：其 ZeRO 阶段未知，按不分片计算',
+  'prov.deepspeedPresetOffload': '{file} 不在此处：按其文件名所示卸载到 CPU（LLaMA-Factory 的 ds_z3_offload_config.json 卸载优化器状态和参数）',
   'prov.deepspeedPresetName': '{file} 不在此处：按其文件名所示的 ZeRO 阶段（与训练框架为其自带的 DeepSpeed 预设命名的方式相同）',
   'prov.slidingPattern': 'sliding_window_pattern：每第 pattern 层全局注意力，其余层使用滑动窗口',
   'prov.slidingQwen': 'use_sliding_window：从 max_window_layers 起的层使用滑动窗口',

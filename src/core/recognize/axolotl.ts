@@ -59,6 +59,8 @@ export function recognizeAxolotl(ctx: RecognizeContext): FileRecognition {
     tp: r.int(['tensor_parallel_size']),
     cp: r.int(['context_parallel_size']),
     dp: r.int(['dp_shard_size']),
+    // The expert-parallel plugin (axolotl.integrations.expert_parallel): the experts sharded over that many ranks.
+    ep: r.int(['expert_parallel_size']),
   });
   // Axolotl fine-tunes base_model; `adapter: lora | qlora` trains a LoRA on a frozen base
   // (qlora: 4-bit NF4 with double quantization, axolotl/utils/models.py's BitsAndBytesConfig).

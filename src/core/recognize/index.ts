@@ -19,7 +19,7 @@ import { isMistralNative, recognizeMistral } from './mistral';
 import { DEEPSPEED_KEYS, recognizeDeepspeed } from './deepspeed';
 import { MEGATRON_SIGNATURE, recognizeMegatron } from './megatron';
 import { isNemo, recognizeNemo } from './nemo';
-import { isVerl, isVerlConfig, recognizeVerl, recognizeVerlConfig } from './verl';
+import { isVerl, isVerlConfig, isVerlSft, recognizeVerl, recognizeVerlConfig, recognizeVerlSft } from './verl';
 import { isBridgeRecipe, isNemoRecipe, nemoCliRun, recognizeBridgeRecipe, recognizeNemoRecipe } from './nemoRecipe';
 import { isMaxtext, isMaxtextBenchmark, isMaxtextLaunch, recognizeMaxtext, recognizeMaxtextBenchmark, recognizeMaxtextLaunch } from './maxtext';
 import {
@@ -228,6 +228,7 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
       if (isLlamaFactoryCommand(r)) return recognizeLlamaFactoryCommand(ctx);
       if (isBridgeRecipe(r)) return recognizeBridgeRecipe(ctx, r);
       if (isVerl(r)) return recognizeVerl(ctx, r);
+      if (isVerlSft(r)) return recognizeVerlSft(ctx, r);
       if (isTorchtitanLaunch(r)) return recognizeTorchtitanLaunch(ctx, r);
       if (isMaxtextLaunch(r)) return recognizeMaxtextLaunch(ctx);
       if (isMaxtextBenchmark(r)) return recognizeMaxtextBenchmark(ctx);

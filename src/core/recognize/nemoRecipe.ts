@@ -758,7 +758,17 @@ function bridgeRecognition(
   launch: Partial<LaunchCounts>,
   readerFindings: readonly Finding[],
 ): FileRecognition {
-  const name = String(recipeFact.value).split('.').pop()!;
+  const full = String(recipeFact.value).split('.').pop()!;
+  // A precision variant of a recipe (gpt_oss_20b_peft_mxfp8_config: the peft config with bf16_with_mxfp8_mixed;
+  // _fp8_current_scaling_config with bf16_with_fp8_current_scaling_mixed), read as its recipe with that precision, unless the
+  // command names another.
+  const variant = /^(.+_(?:pretrain|sft|peft|finetune))_(mxfp8|fp8_current_scaling)_config$/.exec(full);
+  const name = variant && BRIDGE_RECIPES[`${variant[1]}_config`] ? `${variant[1]}_config` : full;
+  if (name !== full) {
+    const precision = variant![2] === 'mxfp8' ? 'bf16_with_mxfp8_mixed' : 'bf16_with_fp8_current_scaling_mixed';
+    const base = lookup;
+    lookup = (key: string) => base(key) ?? (key === 'mixed_precision' ? { ...recipeFact, path: ['mixed_precision'], value: precision } : undefined);
+  }
   const d = BRIDGE_RECIPES[name];
   const where = { file: ctx.file, range: recipeFact.valueRange };
   if (!d) return emptyRecognition('nemo', [finding('unsupported', 'error', { id: 'recognize.pythonRecipe', args: { recipe: name } }, where)]);

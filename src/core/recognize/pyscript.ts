@@ -30,9 +30,16 @@ function named(facts: readonly Fact[], marker: '@call' | '@class', re: RegExp, n
   return facts.find((f) => f.path[f.path.length - 1] === marker && typeof f.value === 'string' && re.test(f.value) && !not?.test(f.value));
 }
 
-/** The model loader's call: where its facts sit. */
+/**
+ * The model loader's call: where its facts sit. Or a trainer given the model by name (TRL's SFTTrainer(model="Qwen/…"), which
+ * loads it): the trainer's keywords, its `model` among them.
+ */
 function loaderPrefix(facts: readonly Fact[]): (string | number)[] | undefined {
-  return named(facts, '@call', LOADER, NOT_A_MODEL)?.path.slice(0, -1);
+  const loader = named(facts, '@call', LOADER, NOT_A_MODEL)?.path.slice(0, -1);
+  if (loader) return loader;
+  const trainer = named(facts, '@class', TRAINER);
+  const prefix = trainer?.path.slice(0, -1);
+  return prefix && facts.some((f) => key(f) === [...prefix, 'model'].join('.') && typeof f.value === 'string') ? prefix : undefined;
 }
 
 export function isPythonTrainer(r: FactReader): boolean {
@@ -75,7 +82,7 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
   // The model: the loader's first argument or its model_name / pretrained_model_name_or_path, and what it loads with.
   const loader = loaderPrefix(facts)!;
   const at = (...rest: (string | number)[]) => facts.find((f) => key(f) === [...loader, ...rest].join('.'));
-  const ids = [at('@args', 0), at('@kw', 'pretrained_model_name_or_path'), at('@kw', 'model_name'), at('@kw', 'model_id')];
+  const ids = [at('@args', 0), at('@kw', 'pretrained_model_name_or_path'), at('@kw', 'model_name'), at('@kw', 'model_id'), at('model')];
   // (A name the script computes, from_pretrained(args.model), is said unknown there.)
   const id = ids.find((f) => typeof f?.value === 'string') ?? ids.find((f) => f?.value === null);
   if (id) flag('model_name_or_path', id);

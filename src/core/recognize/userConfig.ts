@@ -62,6 +62,10 @@ const TRAINING_ALIASES: Readonly<Record<string, string>> = {
   seq_len: 'max_seq_length',
 };
 
+/** A data section's names for the length its script truncates or packs samples to (the Trainer's --max_seq_length). */
+const DATA_SECTIONS = ['data', 'dataset', 'datasets', 'data_args', 'data_config'];
+const DATA_LENGTH_KEYS = ['max_seq_length', 'max_length', 'max_seq_len', 'seq_len', 'seq_length', 'cutoff_len', 'block_size', 'max_len'];
+
 const HF_ID = /^[\w.-]+\/[\w.-]+$/;
 
 /**
@@ -113,6 +117,12 @@ export function recognizeUserConfig(ctx: RecognizeContext, r: FactReader): FileR
       flags.push({ ...f, path: [`--${key}`, ...f.path.slice(2)] });
       read.push(`${name}.*`);
     }
+  for (const name of DATA_SECTIONS)
+    for (const f of section(name))
+      if (f.path.length === 2 && DATA_LENGTH_KEYS.includes(String(f.path[1])) && typeof f.value === 'number') {
+        flags.push({ ...f, path: ['--max_seq_length'] });
+        read.push(f.path.join('.'));
+      }
   for (const name of LORA_SECTIONS) {
     const own = section(name);
     if (!own.length) continue;

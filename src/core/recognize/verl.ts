@@ -144,3 +144,62 @@ export function recognizeVerl(ctx: RecognizeContext, root: FactReader): FileReco
 function at(file: string, f: Fact | undefined): { file: string; range: { start: number; end: number } } {
   return { file, range: f ? f.valueRange : { start: 0, end: 0 } };
 }
+
+/** verl's SFT trainer, `torchrun … -m verl.trainer.fsdp_sft_trainer key=value …` (Hydra overrides of sft_trainer.yaml). */
+export function isVerlSft(r: FactReader): boolean {
+  const module = r.fact('@module')?.value;
+  return typeof module === 'string' && /^verl\.trainer\.(fsdp_)?sft_trainer$/.test(module) && r.keys().some((k) => k.startsWith('@override.'));
+}
+
+/**
+ * The SFT trainer's step, from its overrides over verl/trainer/config/sft_trainer.yaml's defaults: the model
+ * (model.partial_pretrain), data.micro_batch_size_per_gpu 4, data.train_batch_size 256 (sequences per step, all GPUs),
+ * data.max_length 1024, model.enable_gradient_checkpointing false, LoRA when model.lora_rank > 0 (all-linear, alpha 16), FSDP
+ * with bf16 compute over fp32 parameters (fsdp_config.model_dtype fp32), CPU offload of the parameters where fsdp_config's
+ * cpu_offload and offload_params both say so; the GPUs torchrun starts.
+ */
+export function recognizeVerlSft(ctx: RecognizeContext, root: FactReader): FileRecognition {
+  const r = root.under('@override');
+  const dflt = <T>(value: T, key: string): Sourced<T> => classDefault(value, key, 'verl sft_trainer.yaml');
+  const flag = (key: string): Sourced<boolean> | undefined => {
+    const f = r.present(key);
+    return f ? fromFact(typeof f.value === 'boolean' ? f.value : /^true$/i.test(String(f.value)), f) : undefined;
+  };
+  const checkpointing = flag('model.enable_gradient_checkpointing');
+  const offload = flag('model.fsdp_config.cpu_offload');
+  const offloadParams = flag('model.fsdp_config.offload_params');
+  const training: TrainingPart = defined({
+    seqLen: r.int(['data.max_length']) ?? dflt(1024, 'data.max_length'),
+    microBatch: r.int(['data.micro_batch_size_per_gpu']) ?? dflt(4, 'data.micro_batch_size_per_gpu'),
+    globalBatch: r.int(['data.train_batch_size']) ?? dflt(256, 'data.train_batch_size'),
+    epochs: r.num(['trainer.total_epochs'], { min: 0 }),
+    precision: dflt('bf16' as const, 'model.fsdp_config.mixed_precision'),
+    recompute: checkpointing
+      ? as(checkpointing, checkpointing.value ? ('full' as const) : ('none' as const))
+      : dflt('none' as const, 'model.enable_gradient_checkpointing'),
+    fsdp: dflt(true, 'model.strategy'),
+    ...(offload?.value && offloadParams?.value ? { offloadParams, offloadOptimizer: offloadParams } : {}),
+  });
+  const model = r.str(['model.partial_pretrain']);
+  if (model) training.finetune = as(model, true);
+  const rank = r.int(['model.lora_rank'], { min: 0 });
+  if (rank && rank.value > 0) {
+    const modules = r.present('model.target_modules');
+    const names = modules ? namesOf(modules.value) : ['all-linear'];
+    const { roles, unknown, fused } = rolesOf(names);
+    const where: Sourced<unknown> = modules ? fromFact(null, modules) : dflt('all-linear', 'model.target_modules');
+    training.adapter = adapterOf(as(rank, 'lora'), rank, as(where, modules ? roles : [...ALL_LINEAR]), {
+      alpha: r.num(['model.lora_alpha'], { min: 1e-9 }) ?? dflt(16, 'model.lora_alpha'),
+      unknown: as(where, unknown),
+      fused: as(where, fused),
+    });
+  }
+  const nodes = root.int(['--nnodes']);
+  const perNode = root.int(['--nproc_per_node', '--nproc-per-node']);
+  const parallel = defined({
+    nodes,
+    gpusPerNode: perNode,
+    worldSize: perNode ? (nodes ? derived(nodes.value * perNode.value, { id: 'prov.worldSize' }, nodes, perNode) : perNode) : undefined,
+  });
+  return { ...emptyRecognition('launcher', [...root.findings]), ...(model ? { modelRef: model } : {}), training, parallel };
+}

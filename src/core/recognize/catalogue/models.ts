@@ -1697,8 +1697,9 @@ const COPY_SUFFIX = /[-_](bf16|fp16|fp32|bak|backup|copy|(lora[-_])?merged?)$/;
 
 /** Looks a model up by any of its names; also accepts `org/name` where only `name` is known, and a chat or instruct release of a known base. */
 export function findModel(name: string): CatalogueEntry | undefined {
-  // A path into a Hugging Face cache (…/hub/models--Qwen--Qwen2.5-Math-7B/snapshots/<hash>): the model it holds.
-  const cached = /(?:^|\/)models--([^/]+?)--([^/]+)(?:\/|$)/.exec(name);
+  // A path into a Hugging Face cache (…/hub/models--Qwen--Qwen2.5-Math-7B/snapshots/<hash>, or Windows' C:\Users\…\hub\…):
+  // the model it holds.
+  const cached = /(?:^|[\\/])models--([^\\/]+?)--([^\\/]+)(?:[\\/]|$)/.exec(name);
   if (cached) return findModel(`${cached[1]}/${cached[2]}`);
   const n = norm(name);
   // A torchtitan model registered under a model's own name (deepseek_v2_lite, flavor 16B) that torchtitan does not ship: the
