@@ -75,18 +75,8 @@ export function recognizeVerl(ctx: RecognizeContext, root: FactReader): FileReco
   });
   const model = r.str(['actor_rollout_ref.model.path']);
   if (model) training.finetune = as(model, true);
-  const rank = r.int(['actor_rollout_ref.model.lora_rank'], { min: 0 });
-  if (rank && rank.value > 0) {
-    const modules = r.present('actor_rollout_ref.model.target_modules');
-    const names = modules ? namesOf(modules.value) : ['all-linear'];
-    const { roles, unknown, fused } = rolesOf(names);
-    const where: Sourced<unknown> = modules ? fromFact(null, modules) : dflt('all-linear', 'actor_rollout_ref.model.target_modules');
-    training.adapter = adapterOf(as(rank, 'lora'), rank, as(where, modules ? roles : [...ALL_LINEAR]), {
-      alpha: r.num(['actor_rollout_ref.model.lora_alpha'], { min: 1e-9 }) ?? dflt(16, 'actor_rollout_ref.model.lora_alpha'),
-      unknown: as(where, unknown),
-      fused: as(where, fused),
-    });
-  }
+  const adapter = loraOf(r, 'actor_rollout_ref.model.', dflt);
+  if (adapter) training.adapter = adapter;
   const nodes = r.int(['trainer.nnodes']) ?? dflt(1, 'trainer.nnodes');
   const perNode = r.int(['trainer.n_gpus_per_node']) ?? dflt(8, 'trainer.n_gpus_per_node');
   const parallel = defined({
@@ -141,6 +131,20 @@ export function recognizeVerl(ctx: RecognizeContext, root: FactReader): FileReco
   };
 }
 
+/** LoRA where `<prefix>lora_rank` is positive: its target_modules (all-linear by default) and lora_alpha (16), verl's keys in both trainers. */
+function loraOf(r: FactReader, prefix: string, dflt: <T>(value: T, key: string) => Sourced<T>): TrainingPart['adapter'] {
+  const rank = r.int([`${prefix}lora_rank`], { min: 0 });
+  if (!rank || rank.value <= 0) return undefined;
+  const modules = r.present(`${prefix}target_modules`);
+  const { roles, unknown, fused } = rolesOf(modules ? namesOf(modules.value) : ['all-linear']);
+  const where: Sourced<unknown> = modules ? fromFact(null, modules) : dflt('all-linear', `${prefix}target_modules`);
+  return adapterOf(as(rank, 'lora'), rank, as(where, modules ? roles : [...ALL_LINEAR]), {
+    alpha: r.num([`${prefix}lora_alpha`], { min: 1e-9 }) ?? dflt(16, `${prefix}lora_alpha`),
+    unknown: as(where, unknown),
+    fused: as(where, fused),
+  });
+}
+
 function at(file: string, f: Fact | undefined): { file: string; range: { start: number; end: number } } {
   return { file, range: f ? f.valueRange : { start: 0, end: 0 } };
 }
@@ -182,18 +186,8 @@ export function recognizeVerlSft(ctx: RecognizeContext, root: FactReader): FileR
   });
   const model = r.str(['model.partial_pretrain']);
   if (model) training.finetune = as(model, true);
-  const rank = r.int(['model.lora_rank'], { min: 0 });
-  if (rank && rank.value > 0) {
-    const modules = r.present('model.target_modules');
-    const names = modules ? namesOf(modules.value) : ['all-linear'];
-    const { roles, unknown, fused } = rolesOf(names);
-    const where: Sourced<unknown> = modules ? fromFact(null, modules) : dflt('all-linear', 'model.target_modules');
-    training.adapter = adapterOf(as(rank, 'lora'), rank, as(where, modules ? roles : [...ALL_LINEAR]), {
-      alpha: r.num(['model.lora_alpha'], { min: 1e-9 }) ?? dflt(16, 'model.lora_alpha'),
-      unknown: as(where, unknown),
-      fused: as(where, fused),
-    });
-  }
+  const adapter = loraOf(r, 'model.', dflt);
+  if (adapter) training.adapter = adapter;
   const nodes = root.int(['--nnodes']);
   const perNode = root.int(['--nproc_per_node', '--nproc-per-node']);
   const parallel = defined({
