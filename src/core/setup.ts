@@ -259,7 +259,9 @@ export function mergeSetup(members: readonly RecognizedFile[], options: SetupOpt
   // A DeepSpeed config named but not here (a path in the trainer's own repository): the stock presets say their ZeRO stage in
   // their names (LLaMA-Factory's examples/deepspeed/ds_z3_config.json, Axolotl's deepspeed_configs/zero3_bf16.json), and so do
   // users' own, in JSON or YAML (configs/deepspeed/zero2.yaml).
-  if (!training.zeroStage) {
+  // (accelerate's plugin default, ZeRO-2 assumed where its YAML states no stage, yields to a stage a named file says.)
+  const z = training.zeroStage?.source;
+  if (!z || (z.kind === 'assumed' && z.reason.id === 'prov.accelerateZeroDefault')) {
     for (const m of members) {
       const ref = m.recognition.references.find(
         (r) => /\.(json|ya?ml)$/i.test(r.value) && !referenceCandidates(m.path, r.value).some((p) => members.some((x) => x.path === p)),
