@@ -1571,3 +1571,42 @@ describe('survey: the eighteenth gathering', () => {
     assert.equal(a.analysis!.method.trainable.value, 43646976);
   });
 });
+
+/**
+ * The nineteenth gathering (survey/nineteenth: 11 training files, December 2026, a helper's): users' repositories mostly (a
+ * thesis, research and personal projects), and open-instruct, gpt-oss-recipes, ms-swift's Megatron example and InternEvo. 10 of
+ * the 11 gave numbers at first (as folders; 415's launch alone sources its model from a path of the repository's root), with a
+ * false "does not fit" (417: accelerate's --deepspeed_config_file stage3_….conf not read) and fp32 training read as bf16 (418).
+ */
+describe('survey: the nineteenth gathering', () => {
+  const {
+    files: nineteenth,
+    at,
+    counted,
+    silent,
+  } = gathering('nineteenth', {
+    '414-hf-trainer-user-llama3.2-3b-full-z3-slurm-4xa100': 'run_sft.sh',
+    '415-slime-user-rlve-qwen3-4b-grpo-tp2-cp4': 'scripts/training/Qwen3-4B/rlve.sh',
+    '416-openr1-user-cppo-qwen2.5-7b-grpo-z3': 'scripts/CPPO_math.sh',
+    '422-internevo-qwen2-7b-isp-tp2-wp2': 'examples/Qwen/Qwen2_7B/train.sh',
+  });
+
+  it("11 files; at least 9 give a parameter count, and each of the others says why (InternEvo's Python config; 415's launch alone, whose sourced model file only its folder joins)", () => {
+    assert.equal(nineteenth.length, 11);
+    assert.ok(counted().length >= 9, `${counted().length} of ${nineteenth.length}: ${nineteenth.filter((f) => !counted().includes(f)).join(', ')}`);
+    assert.deepEqual(silent(), []);
+  });
+
+  it("accelerate launch's --deepspeed_config_file (open-instruct's stage3_no_offloading_accelerate.conf, not in the repository): ZeRO-3 as its name says, no offload, said; it fits", () => {
+    const a = at('417-open-instruct');
+    assert.ok(a.findings.some((f) => f.ruleId === 'missing-file'));
+    assert.equal(a.spec!.training.zeroStage?.value, 3);
+    assert.equal(a.spec!.training.zeroStage?.source.kind, 'assumed');
+    assert.ok(!a.spec!.training.offloadParams?.value && !a.spec!.training.offloadOptimizer?.value);
+    assert.ok(a.analysis!.cluster.memory.fits);
+  });
+
+  it('Axolotl with bf16: false and fp16: false trains in fp32', () => {
+    assert.equal(at('418-axolotl').spec!.training.precision?.value, 'fp32');
+  });
+});

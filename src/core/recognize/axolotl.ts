@@ -36,7 +36,10 @@ export function recognizeAxolotl(ctx: RecognizeContext): FileRecognition {
         ? mapped(on('fp16'), () => 'fp16' as const)
         : r.isAuto('bf16')
           ? derived('bf16' as const, { id: 'prov.autoBf16' }, fromFact('auto', r.present('bf16')!))
-          : undefined,
+          : // bf16: false and fp16: false: no autocast, the weights and the matmuls in fp32 (TF32 where tf32: true).
+            r.bool(['bf16'])?.value === false && r.bool(['fp16'])?.value === false
+            ? mapped(r.bool(['bf16'])!, () => (on('tf32') ? ('tf32' as const) : ('fp32' as const)))
+            : undefined,
     recompute: mapped(on('gradient_checkpointing'), () => 'full' as const),
     // torch_compile, and the Liger plugin's RMSNorm (liger_rms_norm; its RoPE and SwiGLU come with the same plugin).
     compiled: on('torch_compile'),
