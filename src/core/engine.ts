@@ -196,11 +196,10 @@ export function unreadable(p: SetupProblem): FileAnalysis {
 function oneProject(inputs: ReadFile[], from: number): void {
   const found = inputs.slice(from);
   const models = found.filter((x) => x.recognition.model);
-  if (models.length !== 1 || found.length < 2 || found.some((x) => !x.recognition.model && x.recognition.modelRef)) return;
-  const settings = found.filter((x) => x !== models[0]);
-  const kinds = settings.map((x) => x.recognition.family ?? 'generic');
+  if (models.length !== 1 || found.some((x) => !x.recognition.model && x.recognition.modelRef)) return;
+  const kinds = found.filter((x) => x !== models[0]).map((x) => x.recognition.family ?? 'generic');
   if (new Set(kinds).size !== kinds.length) return;
-  for (const x of settings) inputs[inputs.indexOf(x)] = { ...x, joins: models[0]!.path };
+  for (let i = from; i < inputs.length; i++) if (inputs[i] !== models[0]) inputs[i] = { ...inputs[i]!, joins: models[0]!.path };
 }
 
 /** The files of the setups to analyze: the files named, the configs of the folders, and the files any of them references (one level). */

@@ -266,12 +266,12 @@ export function mergeSetup(members: readonly RecognizedFile[], options: SetupOpt
       const ref = m.recognition.references.find(
         (r) => /\.(json|ya?ml|conf)$/i.test(r.value) && !referenceCandidates(m.path, r.value).some((p) => members.some((x) => x.path === p)),
       );
-      const stage = ref ? /(?:^|[/_-])(?:(?:ds_)?z(?:ero)?|stage_?)([0-3])(?:[_.-]|$)/i.exec(ref.value.split('/').pop() ?? '') : null;
+      const name = (ref?.value.split('/').pop() ?? '').toLowerCase();
+      const stage = ref ? /(?:^|[/_-])(?:(?:ds_)?z(?:ero)?|stage_?)([0-3])(?:[_.-]|$)/.exec(name) : null;
       if (ref && stage) {
         training.zeroStage = assumed(Number(stage[1]), { id: 'prov.deepspeedPresetName', args: { file: ref.value } });
         // And the offload it names (LLaMA-Factory's ds_z3_offload_config.json: optimizer and parameters to the CPU; ZeRO-2's
         // offload the optimizer only; Axolotl's zero3_bf16_cpuoffload_params.json the parameters, _all both).
-        const name = ref.value.split('/').pop()!.toLowerCase();
         if (/offload/.test(name) && !/no_?offload/.test(name)) {
           const reason = { id: 'prov.deepspeedPresetOffload', args: { file: ref.value } } as const;
           const paramsOnly = /offload_?param/.test(name);

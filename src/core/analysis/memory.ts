@@ -651,8 +651,9 @@ export function memoryPerGpu(layout: Layout, workload: Workload): MemoryBreakdow
   const stage = optimizerStage(l);
   // Hybrid sharding spans a group of the data-parallel ranks; the others hold replicas of what it shards.
   const group = w.shardGroup ?? Infinity;
+  const denseDp = Math.min(group, l.dp * l.cp);
   const expertDp = Math.min(group, Math.max(1, (l.tp * l.cp * l.dp) / (l.ep * l.etp)));
-  const d = modelStatesBytes(dense, Math.min(group, l.dp * l.cp), stage, gradBytes, optBytes, weightBytes);
+  const d = modelStatesBytes(dense, denseDp, stage, gradBytes, optBytes, weightBytes);
   const e = modelStatesBytes(experts, expertDp, stage, gradBytes, optBytes, weightBytes);
 
   const mb = Math.max(1, Math.floor(microBatches(l, w)));
@@ -735,8 +736,7 @@ export function memoryPerGpu(layout: Layout, workload: Workload): MemoryBreakdow
   const bytes16 = w.precision === 'fp32' || w.precision === 'tf32' ? 4 : 2;
   const refStage = stage >= 3 ? 3 : 0;
   const referenceWeights = w.referenceCopy
-    ? modelStatesBytes(dense, Math.min(group, l.dp * l.cp), refStage, 0, 0, bytes16).weights +
-      modelStatesBytes(experts, expertDp, refStage, 0, 0, bytes16).weights
+    ? modelStatesBytes(dense, denseDp, refStage, 0, 0, bytes16).weights + modelStatesBytes(experts, expertDp, refStage, 0, 0, bytes16).weights
     : 0;
   const weights = (hostParams ? 0 : d.weights + e.weights) + referenceWeights;
   // Offloaded optimizer state lives on the host; paged optimizer state in unified memory, outside the allocator.

@@ -393,22 +393,18 @@ function olmoCoreFacts(
     // keyword = value inside a call
     if ((prev?.text === '(' || prev?.text === ',') && toks[i + 1]?.type === 'op' && toks[i + 1]!.text === '=' && OLMO_CORE_KEYWORDS.has(t.text)) {
       if (seen.has(t.text)) continue;
-      const e = new Expr(toks, i + 2, env, new Map(), argparse);
-      const v = e.parse();
+      const { v, valueRange } = valueAt(toks, i + 2, t.end, env, argparse);
       seen.add(t.text);
-      const start = toks[i + 2]?.start ?? t.end;
-      emit(['@olmoCoreKw', t.text], v, { start: t.start, end: t.end }, { start, end: toks[Math.max(i + 2, e.i - 1)]?.end ?? start });
+      emit(['@olmoCoreKw', t.text], v, { start: t.start, end: t.end }, valueRange);
       continue;
     }
     if (prev !== undefined && prev.type !== 'nl' && prev.type !== 'indent') continue;
     // (A builder that returns the factory's config, `return TransformerConfig.olmo2_190M(…)`: the model, with nothing set after.)
     if (t.text === 'return' && name === undefined) {
-      const e = new Expr(toks, i + 1, env, new Map(), argparse);
-      const v = e.parse();
-      const start = toks[i + 1]?.start ?? t.end;
+      const { v, valueRange } = valueAt(toks, i + 1, t.end, env, argparse);
       if (isCall(v) && OLMO_CORE_FACTORY.test(v.call)) {
         name = '';
-        emit(['@olmoCore'], v, { start: t.start, end: t.end }, { start, end: toks[Math.max(i + 1, e.i - 1)]?.end ?? start });
+        emit(['@olmoCore'], v, { start: t.start, end: t.end }, valueRange);
       }
       continue;
     }
@@ -454,11 +450,23 @@ function dottedAssignment(
     j += 2;
   }
   if (toks[j]?.type !== 'op' || toks[j]!.text !== '=') return undefined;
-  const e = new Expr(toks, j + 1, env, new Map(), argparse);
-  const v = e.parse();
+  const { e, v, valueRange } = valueAt(toks, j + 1, t.end, env, argparse);
   const clean = toks[e.i]?.type === 'nl' || toks[e.i]?.type === 'end';
-  const start = toks[j + 1]?.start ?? t.end;
-  return { path, j, e, v, clean, valueRange: { start, end: toks[Math.max(j + 1, e.i - 1)]?.end ?? start } };
+  return { path, j, e, v, clean, valueRange };
+}
+
+/** The expression starting at token k, parsed, and the text it spans (empty, at `after`, where nothing follows). */
+function valueAt(
+  toks: readonly Tok[],
+  k: number,
+  after: number,
+  env: ReadonlyMap<string, PyValue>,
+  argparse: ReadonlyMap<string, PyValue>,
+): { e: Expr; v: PyValue; valueRange: Range } {
+  const e = new Expr(toks, k, env, new Map(), argparse);
+  const v = e.parse();
+  const start = toks[k]?.start ?? after;
+  return { e, v, valueRange: { start, end: toks[Math.max(k, e.i - 1)]?.end ?? start } };
 }
 
 /** A recipe module held in a name (`model = llm.qwen3_8b`, then `model.pretrain_recipe(…)`): the first assignment of a dotted name to it. */

@@ -69,11 +69,11 @@ export interface ShellOptions {
   readonly inherited?: Readonly<Record<string, string>>;
 }
 
-/** The test operators that compare values. */
 /** Scripts run after training on its output: evaluation, inference, merging adapters, export and conversion, serving. */
 const AFTER_THE_RUN =
   /^(eval|evaluate|evaluation|infer|inference|predict|generate|merge|export|convert|serve|chat|bench|benchmark|test)([_.-]|$)|[_-](eval|evaluate|evaluation|infer|inference|merge|export|convert)[_.]/i;
 
+/** The test operators that compare values. */
 const COMPARISONS: ReadonlySet<string> = new Set(['=', '==', '!=', '-eq', '-ne', '-gt', '-ge', '-lt', '-le']);
 
 const MAX_TOKENS = 200000;

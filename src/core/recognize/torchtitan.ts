@@ -159,14 +159,14 @@ function readTorchtitan(r: FactReader, name: Sourced<string> | undefined, flavor
         : undefined,
   });
   if (shard && shard.value !== 1) training.fsdp = { value: true, source: { kind: 'fact', file: shard.file, path: shard.path, range: shard.valueRange } };
-  // HSDP (replicate × shard): the state sharded over the shard degree's ranks, replicated across the replicas.
-  if (replicate && replicate.value > 1 && shardDeg && shardDeg.value > 1) training.shardGroup = shardDeg;
   // ParallelismConfig's data_parallel_shard_degree defaults to -1: FSDP over every rank the other degrees leave.
   else if (!shard && fsdpByDefault)
     training.fsdp = derived(true, {
       id: 'prov.classDefault',
       args: { key: 'parallelism.data_parallel_shard_degree', cls: 'torchtitan ParallelismConfig', value: '-1' },
     });
+  // HSDP (replicate × shard): the state sharded over the shard degree's ranks, replicated across the replicas.
+  if (replicate && replicate.value > 1 && shardDeg && shardDeg.value > 1) training.shardGroup = shardDeg;
   const modelRef =
     name && flavor
       ? derived(`torchtitan:${name.value}:${flavor.value}`, { id: 'prov.flavor', args: { name: name.value, flavor: flavor.value } }, name, flavor)

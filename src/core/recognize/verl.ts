@@ -9,6 +9,7 @@ import { derived, finding, fromFact } from '../types';
 import { adapterOf, ALL_LINEAR, as, namesOf, rolesOf } from './adapter';
 import { classDefault, defined, emptyRecognition, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
 import { FactReader } from './reader';
+import { launchCounts } from './launch';
 
 export function isVerl(r: FactReader): boolean {
   // (Or verl's trainer run on a config of the user's own, its overrides all elsewhere: python -m verl.trainer.main_ppo
@@ -188,12 +189,7 @@ export function recognizeVerlSft(ctx: RecognizeContext, root: FactReader): FileR
   if (model) training.finetune = as(model, true);
   const adapter = loraOf(r, 'model.', dflt);
   if (adapter) training.adapter = adapter;
-  const nodes = root.int(['--nnodes']);
-  const perNode = root.int(['--nproc_per_node', '--nproc-per-node']);
-  const parallel = defined({
-    nodes,
-    gpusPerNode: perNode,
-    worldSize: perNode ? (nodes ? derived(nodes.value * perNode.value, { id: 'prov.worldSize' }, nodes, perNode) : perNode) : undefined,
-  });
+  const launch = launchCounts(root, { nodes: ['--nnodes'], perNode: ['--nproc_per_node', '--nproc-per-node'] });
+  const parallel = defined({ nodes: launch.nodes, gpusPerNode: launch.perNode, worldSize: launch.worldSize });
   return { ...emptyRecognition('launcher', [...root.findings]), ...(model ? { modelRef: model } : {}), training, parallel };
 }
