@@ -174,6 +174,11 @@ function namesAnother(named: RecognizedFile, model: RecognizedFile): boolean {
   return other !== undefined && (other.hidden.value !== m.hidden.value || other.layers.value !== m.layers.value || other.vocab.value !== m.vocab.value);
 }
 
+/** The reasons of values summed from a prompt and a completion (spec.ts promptLen, completionLen). */
+const PARTS_SUMMED = new Set(['prov.promptCompletion', 'prov.logitsToKeep']);
+
+const reasonOf = (p: Provenance): string | undefined => (p.kind === 'derived' ? p.reason.id : undefined);
+
 export interface MergedSetup {
   readonly spec?: Spec;
   readonly findings: readonly Finding[];
@@ -223,6 +228,8 @@ export function mergeSetup(members: readonly RecognizedFile[], options: SetupOpt
         const value = field as Sourced<unknown>;
         const prior = prev as Sourced<unknown>;
         if (JSON.stringify(prior.value) === JSON.stringify(value.value)) continue;
+        // (A sequence summed from a prompt and a completion: the parts' own conflicts say it, and it is summed again below.)
+        if (PARTS_SUMMED.has(reasonOf(prior.source) ?? '') && PARTS_SUMMED.has(reasonOf(value.source) ?? '')) continue;
         // What a file states beats a default another file's reader filled in (a verl launch's defaults against the Hydra YAML
         // it names with --config-name).
         if (!stated(prior.source) && stated(value.source)) {
@@ -255,6 +262,16 @@ export function mergeSetup(members: readonly RecognizedFile[], options: SetupOpt
     'parallel',
     members.map((m) => m.recognition.parallel),
   );
+
+  // A sequence of a prompt and a completion whose parts came from different files (a launch's --max_completion_length over
+  // the recipe YAML it names, which states both): the sum of the parts as merged, the launch's part over the file's.
+  const prompt = training.promptLen;
+  const completion = training.completionLen;
+  if (prompt && completion && (!training.seqLen || reasonOf(training.seqLen.source) === 'prov.promptCompletion')) {
+    training.seqLen = derived(prompt.value + completion.value, { id: 'prov.promptCompletion' }, prompt, completion);
+    if (!training.logitsTokens || reasonOf(training.logitsTokens.source) === 'prov.logitsToKeep')
+      training.logitsTokens = derived(completion.value + 1, { id: 'prov.logitsToKeep' }, completion);
+  }
 
   // A DeepSpeed config named but not here (a path in the trainer's own repository): the stock presets say their ZeRO stage in
   // their names (LLaMA-Factory's examples/deepspeed/ds_z3_config.json, Axolotl's deepspeed_configs/zero3_bf16.json), and so do

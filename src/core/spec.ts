@@ -819,6 +819,12 @@ export const trainingSpecSchema = z.object({
    * model called with logits_to_keep = the completion's length + 1): the output layer's logits over these alone.
    */
   logitsTokens: sourced(z.number().int().positive()).optional(),
+  /**
+   * A reinforcement-learning sequence's two parts, where a file states them (TRL's max_prompt_length and max_completion_length):
+   * seqLen is their sum, and a file that states one part (a launch's flag over its recipe YAML) replaces that part alone.
+   */
+  promptLen: sourced(z.number().int().positive()).optional(),
+  completionLen: sourced(z.number().int().positive()).optional(),
   /** Starts from pretrained weights (a fine-tune): pretraining-only checks do not apply. */
   finetune: sourced(z.boolean()).optional(),
   /** A low-rank adapter; the base weights are frozen. */

@@ -1597,16 +1597,33 @@ describe('survey: the nineteenth gathering', () => {
     assert.deepEqual(silent(), []);
   });
 
-  it("accelerate launch's --deepspeed_config_file (open-instruct's stage3_no_offloading_accelerate.conf, not in the repository): ZeRO-3 as its name says, no offload, said; it fits", () => {
+  it("accelerate launch's --deepspeed_config_file (open-instruct's stage3_no_offloading_accelerate.conf, not in the repository): ZeRO-3 as its name says, no offload, said; it fits on mason.py's 8 nodes", () => {
     const a = at('417-open-instruct');
     assert.ok(a.findings.some((f) => f.ruleId === 'missing-file'));
     assert.equal(a.spec!.training.zeroStage?.value, 3);
     assert.equal(a.spec!.training.zeroStage?.source.kind, 'assumed');
     assert.ok(!a.spec!.training.offloadParams?.value && !a.spec!.training.offloadOptimizer?.value);
     assert.ok(a.analysis!.cluster.memory.fits);
+    // (mason.py's --num_nodes 8 multiplies the launch's --num_processes 8: 64 ranks on 8 nodes.)
+    assert.equal(a.spec!.parallel.worldSize?.value, 64);
+    assert.equal(a.spec!.parallel.nodes?.value, 8);
+    assert.equal(a.analysis!.cluster.plan.layout.dp, 64);
   });
 
   it('Axolotl with bf16: false and fp16: false trains in fp32', () => {
     assert.equal(at('418-axolotl').spec!.training.precision?.value, 'fp32');
+  });
+
+  it("a launch's --max_completion_length over the recipe YAML that states both lengths: 512 + 1,024 tokens, the completion's logits alone", () => {
+    const t = at('416-openr1').spec!.training;
+    assert.equal(t.seqLen.value, 512 + 1024);
+    assert.equal(t.logitsTokens?.value, 1025);
+    assert.ok(at('416-openr1').findings.some((f) => f.ruleId === 'conflicting-values' && f.message.args?.['field'] === 'training.completionLen'));
+  });
+
+  it("a Slurm GPU type of A100 with no memory size (Alvis's --gpus-per-node=A100:4): the 40 GB part, assumed and said", () => {
+    const acc = at('414-hf-trainer').spec!.parallel.accelerator!;
+    assert.equal(acc.value, 'a100-40gb');
+    assert.equal(acc.source.kind === 'assumed' && acc.source.reason.id, 'prov.slurmA100');
   });
 });

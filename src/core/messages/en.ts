@@ -179,6 +179,8 @@ export const en = {
   'prov.tpuSlices': '{type}: {chips} chips per slice (v4 and v5p count two TensorCores per chip) × {slices} slices',
   'prov.ownScriptBatch':
     "{flag} {value} of a training script of its own, read as the batch each process loads (its DataLoader's batch_size under accelerate or torchrun), not the global batch",
+  'prov.slurmA100': "Slurm's GPU type {name} does not say which A100: the 40 GB part (choose the cluster, or write a100-80gb, for the 80 GB one)",
+  'prov.masonNodes': "mason.py's --num_nodes {nodes}: the command runs on {nodes} replicas, its --num_processes {processes} multiplied by them",
   'prov.fromKey': 'from {key}',
   'prov.slidingAllLayers': 'sliding window on every layer',
   'prov.slidingAlternate': 'sliding window on every other layer',

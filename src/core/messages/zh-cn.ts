@@ -150,6 +150,8 @@ export const zhCN: Record<MessageId, string> = {
     '此版本不认识 MaxText 基准配方“{name}”（已知 {count} 个配方，来自 MaxText 的 {files}）：其模型、批量与网格未被读取。请用 MaxText 的 train.py 与该配方的键运行其模型，或使用已知的配方名。',
   'prov.tpuSlices': '{type}：每个切片 {chips} 个芯片（v4 与 v5p 每个芯片计两个 TensorCore）× {slices} 个切片',
   'prov.ownScriptBatch': '自有训练脚本的 {flag} {value}，按每个进程加载的批大小读取（accelerate 或 torchrun 下其 DataLoader 的 batch_size），而非全局批大小',
+  'prov.slurmA100': 'Slurm 的 GPU 类型 {name} 未说明是哪种 A100：按 40 GB 版本计（如为 80 GB 版本，请选择集群或写 a100-80gb）',
+  'prov.masonNodes': 'mason.py 的 --num_nodes {nodes}：命令在 {nodes} 个副本上运行，其 --num_processes {processes} 乘以副本数',
   'prov.fromKey': '来自 {key}',
   'prov.slidingAllLayers': '每一层都使用滑动窗口',
   'prov.slidingAlternate': '每隔一层使用滑动窗口',

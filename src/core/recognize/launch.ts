@@ -4,7 +4,7 @@
  * --ntasks-per-node ranks on each node; a launcher inside it states its own per-node count, which wins.
  */
 import type { Sourced } from '../types';
-import { derived, fromFact } from '../types';
+import { assumed, derived, fromFact } from '../types';
 import type { FactReader } from './reader';
 import { acceleratorOfCloudName } from '../hardware/presets';
 
@@ -77,6 +77,8 @@ export function slurmAccelerator(r: FactReader): Sourced<string> | undefined {
     const f = r.present(key);
     const m = f ? /^(?:gpu:)?([A-Za-z][\w.-]*?)(?::\d+)?$/.exec(String(f.value).split(',')[0]!.trim()) : null;
     const id = m && m[1]!.toLowerCase() !== 'gpu' ? acceleratorOfCloudName(m[1]!) : undefined;
+    // A site's type name for an A100 rarely says its memory (Alvis's A100:4 has 40 GB and 80 GB nodes): the 40 GB part, said.
+    if (f && id === 'a100-40gb' && !/40/.test(m![1]!)) return assumed(id, { id: 'prov.slurmA100', args: { name: m![1]! } });
     if (f && id) return fromFact(id, f);
   }
   return undefined;

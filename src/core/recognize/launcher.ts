@@ -226,6 +226,8 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
     : undefined;
   const training: TrainingPart = defined({
     logitsTokens: grpoLogits,
+    promptLen: grpoPrompt,
+    completionLen: grpoCompletion,
     seqLen:
       r.int(['--max_seq_length', '--max_length', '--model_max_length', '--max_len', '--max_seq_len', '--cutoff_len', '--block_size', '--max-seq-length']) ??
       (prompt && generated ? derived(prompt.value + generated.value, { id: 'prov.openrlhfSequence' }, prompt, generated) : undefined) ??
@@ -393,14 +395,27 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
   // CUDA_VISIBLE_DEVICES= (empty): no GPU is visible to the run.
   if (visible && visible.value.trim() === '' && visible.source.kind === 'fact')
     r.findings.push(finding('assumed', 'warning', { id: 'launcher.noVisibleGpu' }, { file: visible.source.file, range: visible.source.range }));
-  const processes = r.int(['--num_processes']);
+  const perLaunch = r.int(['--num_processes']);
+  // open-instruct's mason.py (`python mason.py --num_nodes 8 --gpus 8 -- accelerate launch --num_processes 8 …`) runs the command
+  // on --num_nodes Beaker replicas, rewriting its --num_processes N to N × num_nodes with --num_machines num_nodes (mason.py's
+  // make_internal_command).
+  const masonNodes = r.fact('@command.1') && /(^|\/)mason\.py$/.test(String(r.fact('@command.1')!.value)) ? r.int(['--num_nodes']) : undefined;
+  const processes =
+    perLaunch && masonNodes && masonNodes.value > 1
+      ? derived(
+          perLaunch.value * masonNodes.value,
+          { id: 'prov.masonNodes', args: { nodes: masonNodes.value, processes: perLaunch.value } },
+          perLaunch,
+          masonNodes,
+        )
+      : perLaunch;
   // deepspeed --include localhost:2,3: those GPUs of one host.
   const include = r.str(['--include']);
   const ids = include && /^[\w.-]+:([\d,]+)$/.exec(include.value)?.[1]?.split(',').filter(Boolean);
   const included = include && ids?.length && !launch.perNode ? derived(ids.length, { id: 'prov.fromKey', args: { key: '--include' } }, include) : undefined;
   // accelerate's --num_processes over its --num_machines: the processes it starts on each machine (over a Slurm job's one task per
   // node, which runs the launcher).
-  const machines = r.int(['--num_machines']);
+  const machines = r.int(['--num_machines']) ?? (processes !== perLaunch ? masonNodes : undefined);
   const perMachine =
     processes && machines && processes.value % machines.value === 0
       ? derived(processes.value / machines.value, { id: 'prov.fromKey', args: { key: '--num_processes / --num_machines' } }, processes, machines)

@@ -292,7 +292,9 @@ const PARALLEL_KEYS = new Set(['tp', 'pp', 'vpp', 'dp', 'cp', 'ep', 'etp', 'sp']
 function layoutAssumptions(a: ClusterAnalysis, known: readonly { field: string }[], locale: Locale): FileReportJson['assumptions'] {
   const out: FileReportJson['assumptions'] = [];
   const c = a.cluster;
-  if (c.origin.source.kind === 'assumed') out.push({ field: 'cluster.accelerator', value: c.accelerator.id, reason: render(c.origin.source.reason, locale) });
+  // An accelerator the config names but assumed (parallel.accelerator, listed already) is not said twice.
+  if (c.origin.source.kind === 'assumed' && !known.some((k) => k.field === 'parallel.accelerator'))
+    out.push({ field: 'cluster.accelerator', value: c.accelerator.id, reason: render(c.origin.source.reason, locale) });
   // The default cluster's reason names its size; a size grown until a layout fits says so.
   if (c.nodes.source.kind === 'assumed' && c.nodes.source.reason.id === 'prov.smallestFitting')
     out.push({ field: 'cluster.gpus', value: c.gpusPerNode.value * c.nodes.value, reason: render(c.nodes.source.reason, locale) });
