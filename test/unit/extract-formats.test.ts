@@ -248,6 +248,17 @@ describe('Python extraction', () => {
       'tuner.@kw.tune_config.num_samples': 4,
     });
   });
+
+  it("a dataclass extending TrainingArguments: its base and each field's default at [@dataclass, name], the fields a launch's command line sets left to it; model.gradient_checkpointing_enable() said", () => {
+    const text =
+      '@dataclass\nclass Args(transformers.TrainingArguments):\n    per_device_train_batch_size: int = field(default=6)\n    bf16: bool = True\n    seed: int = field(metadata={"help": "x"})\n\nmodel.gradient_checkpointing_enable()\n';
+    const facts = byPath(extractPython('t.py', text, { argv: { bf16: false } }).facts);
+    assert.deepEqual(Object.fromEntries(Object.entries(facts).filter(([k]) => k.startsWith('@'))), {
+      '@dataclass.Args.@class': 'TrainingArguments',
+      '@dataclass.Args.per_device_train_batch_size': 6,
+      '@gradientCheckpointingEnable': true,
+    });
+  });
 });
 
 describe('YAML extraction', () => {

@@ -1621,6 +1621,12 @@ describe('survey: the nineteenth gathering', () => {
     assert.ok(at('416-openr1').findings.some((f) => f.ruleId === 'conflicting-values' && f.message.args?.['field'] === 'training.completionLen'));
   });
 
+  it("a user's HfArgumentParser script run by the launch: its TrainingArguments subclass's defaults (mb 6, accumulation 4, bf16), its data dataclass's max_seq_len 8,192 and model.gradient_checkpointing_enable(), where the launch sets none of them", () => {
+    const t = at('414-hf-trainer').spec!.training;
+    assert.deepEqual([t.microBatch?.value, t.gradAccum?.value, t.seqLen.value, t.recompute?.value, t.precision?.value], [6, 4, 8192, 'full', 'bf16']);
+    assert.ok(t.microBatch?.source.kind === 'fact' && t.microBatch.source.file.endsWith('/sft.py'));
+  });
+
   it("a Slurm GPU type of A100 with no memory size (Alvis's --gpus-per-node=A100:4): the 40 GB part, assumed and said", () => {
     const acc = at('414-hf-trainer').spec!.parallel.accelerator!;
     assert.equal(acc.value, 'a100-40gb');

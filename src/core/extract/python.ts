@@ -187,7 +187,8 @@ export function extractPython(file: string, text: string, options: PythonOptions
   if (options.environ) env.set(ENVIRON, { dict: Object.entries(options.environ).map(([k, v]) => [k, v, none, none]) });
   const argparse = argparseDefaults(toks, env);
   // HfArgumentParser's dataclasses: each field with its default, where no argparse argument has that name.
-  for (const [k, v] of dataclassDefaults(toks, env)) if (!argparse.has(k)) argparse.set(k, v);
+  const dataclasses: Dataclass[] = [];
+  for (const [k, v] of dataclassDefaults(toks, env, dataclasses)) if (!argparse.has(k)) argparse.set(k, v);
   for (const [k, v] of Object.entries(options.argv ?? {})) if (argparse.has(k)) argparse.set(k, v);
   let i = 0;
 
@@ -312,6 +313,24 @@ export function extractPython(file: string, text: string, options: PythonOptions
   }
   recipeFacts(toks, env, emit);
   olmoCoreFacts(toks, env, argparse, emit);
+  // A dataclass that extends the trainer's arguments (`class MyTrainingArguments(TrainingArguments):` with
+  // `per_device_train_batch_size: int = field(default=6)`), which HfArgumentParser fills: at ["@dataclass", name], its base as
+  // "@class" and each field the launch's command line does not set, with its default (a trainer's arguments written by keyword).
+  // The other dataclasses' fields too (DataArguments.max_seq_len), their "@class" "dataclass".
+  // `model.gradient_checkpointing_enable()` called by the script (transformers' PreTrainedModel method): at
+  // ["@gradientCheckpointingEnable"], where it is.
+  for (let k = 2; k + 1 < toks.length; k++)
+    if (toks[k]!.text === 'gradient_checkpointing_enable' && toks[k - 1]!.text === '.' && toks[k + 1]!.text === '(') {
+      const at = { start: toks[k]!.start, end: toks[k]!.end };
+      facts.push({ file, path: ['@gradientCheckpointingEnable'], value: true, keyRange: at, valueRange: at });
+      break;
+    }
+  for (const c of dataclasses) {
+    const own = c.fields.filter((f) => !(options.argv && f.name in options.argv));
+    if (own.length === 0) continue;
+    facts.push({ file, path: ['@dataclass', c.name, '@class'], value: c.bases[0] ?? 'dataclass', keyRange: c.at, valueRange: c.at });
+    for (const f of own) emit(['@dataclass', c.name, f.name], f.value, f.keyRange, f.valueRange);
+  }
   // A registry's configs, each under its function's name, listed at ["@registry"]; the one the user names (--set config=NAME)
   // at ["@config"].
   for (const [name, c] of configs) emit([name], c.value, c.at, c.at);
@@ -585,13 +604,36 @@ const NAMESPACES: ReadonlySet<string> = new Set([
  * A script's dataclass fields (`@dataclass class ModelArguments:` … `lora_r: int = field(default=8)` or `= 8`), by name, each its
  * default (a field without one: unknown). HfArgumentParser turns them into the command line's flags of the same names.
  */
-function dataclassDefaults(toks: readonly Tok[], env: ReadonlyMap<string, PyValue>): Map<string, PyValue> {
+interface DataclassField {
+  readonly name: string;
+  readonly value: PyValue;
+  readonly keyRange: Range;
+  readonly valueRange: Range;
+}
+
+/** A script's dataclass: its name, the classes it extends, and its fields with defaults. */
+interface Dataclass {
+  readonly name: string;
+  readonly bases: readonly string[];
+  readonly at: Range;
+  readonly fields: DataclassField[];
+}
+
+function dataclassDefaults(toks: readonly Tok[], env: ReadonlyMap<string, PyValue>, classes: Dataclass[] = []): Map<string, PyValue> {
   const out = new Map<string, PyValue>();
   for (let k = 0; k + 2 < toks.length; k++) {
     if (toks[k]!.text !== '@' || toks[k + 1]?.text !== 'dataclass') continue;
     // The class body: the lines after `class X(...):` indented past it, up to the next line at the class's own indentation.
     let c = k + 2;
     while (c < toks.length && toks[c]!.text !== 'class') c++;
+    const head = c + 1 < toks.length && toks[c + 1]!.type === 'name' ? toks[c + 1]! : undefined;
+    const bases: string[] = [];
+    for (let b = c + 2; toks[c + 2]?.text === '(' && b < toks.length && toks[b]!.type !== 'nl' && toks[b]!.text !== ')'; b++) {
+      // (Dotted bases, transformers.TrainingArguments, by their last name.)
+      if (toks[b]!.type === 'name' && toks[b + 1]?.text !== '.') bases.push(toks[b]!.text);
+    }
+    const cls: Dataclass | undefined = head ? { name: head.text, bases, at: { start: head.start, end: head.end }, fields: [] } : undefined;
+    if (cls) classes.push(cls);
     while (c < toks.length && toks[c]!.type !== 'nl') c++;
     let fieldIndent: string | undefined;
     for (let j = c + 1; j + 2 < toks.length; j++) {
@@ -613,9 +655,13 @@ function dataclassDefaults(toks: readonly Tok[], env: ReadonlyMap<string, PyValu
         if (!out.has(t2.text)) out.set(t2.text, undefined);
         continue;
       }
-      const v = new Expr(toks, e + 1, env).parse();
+      const expr = new Expr(toks, e + 1, env);
+      const v = expr.parse();
       const def = isCall(v) && /(^|\.)field$/.test(v.call) ? (v.kwargs.find(([n]) => n === 'default')?.[1] ?? undefined) : v;
       if (!out.has(t2.text)) out.set(t2.text, def);
+      const last = toks[Math.max(e + 1, expr.i - 1)]!;
+      if (def !== undefined)
+        cls?.fields.push({ name: t2.text, value: def, keyRange: { start: t2.start, end: t2.end }, valueRange: { start: toks[e + 1]!.start, end: last.end } });
     }
   }
   return out;

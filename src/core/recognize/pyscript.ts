@@ -16,6 +16,8 @@ import { ktoOf, preferenceOf, unmodelledStage } from './preference';
 
 /** The trainer's argument classes: transformers' and TRL's. */
 const ARGUMENTS_CLASS = /(^|\.)(TrainingArguments|Seq2SeqTrainingArguments|SFTConfig|DPOConfig|ORPOConfig|CPOConfig|KTOConfig|RewardConfig|GRPOConfig)$/;
+/** A dataclass field that is the run's sequence length (the names the launcher reads as one). */
+const SEQ_FIELDS = new Set(['max_seq_length', 'max_length', 'model_max_length', 'max_len', 'max_seq_len', 'cutoff_len', 'block_size']);
 /** A loader of model weights (not AutoTokenizer's, AutoProcessor's or AutoConfig's). */
 const LOADER = /(^|\.)from_pretrained$/;
 const NOT_A_MODEL = /Tokenizer|Processor|Config|FeatureExtractor/;
@@ -100,6 +102,21 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
   if (prefix)
     for (const f of facts)
       if (under(f, prefix) && f.path.length === prefix.length + 1 && f.path[prefix.length] !== '@class') flag(String(f.path[prefix.length]), f);
+
+  // The script's other dataclasses (HfArgumentParser's DataArguments): a sequence length among their fields, as the flag it is.
+  if (!prefix || prefix[0] === '@dataclass')
+    for (const f of facts)
+      if (
+        f.path[0] === '@dataclass' &&
+        f.path.length === 3 &&
+        SEQ_FIELDS.has(String(f.path[2])) &&
+        typeof f.value === 'number' &&
+        !flags.some((x) => x.path[0] === '--max_seq_length')
+      )
+        flag(String(f.path[2]), f);
+  // model.gradient_checkpointing_enable(): checkpointing, where the trainer's arguments leave it unset.
+  const enable = facts.find((f) => f.path[0] === '@gradientCheckpointingEnable');
+  if (enable && !flags.some((f) => f.path[0] === '--gradient_checkpointing')) flag('gradient_checkpointing', enable, true);
 
   // The trainer (SFTTrainer(...), DPOTrainer(model, ...)) and its own keywords: TRL's max_seq_length before SFTConfig took it.
   const trainer = classOf(TRAINER) ?? callOf(TRAINER);
