@@ -42,6 +42,8 @@ export function syntaxOf(path: string, text?: string): Syntax | undefined {
   if (lower.endsWith('.py')) return 'python';
   if (/\.(sh|bash|zsh|slurm|sbatch)$/.test(lower)) return 'shell';
   if (text !== undefined && /^#!.*\b(ba|z)?sh\b/.test(text.slice(0, 100))) return 'shell';
+  // A DeepSpeed config under another extension (open-instruct's stage3_no_offloading_accelerate.conf): JSON, where it reads as one.
+  if (text !== undefined && lower.endsWith('.conf') && /^\s*\{/.test(text)) return 'json';
   return undefined;
 }
 

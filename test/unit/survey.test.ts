@@ -1633,3 +1633,58 @@ describe('survey: the nineteenth gathering', () => {
     assert.equal(acc.source.kind === 'assumed' && acc.source.reason.id, 'prov.slurmA100');
   });
 });
+
+/**
+ * The twentieth gathering (survey/twentieth: 16 training files, December 2026, a helper's): the projects' own examples added in
+ * 2025–2026 (LLaMA-Factory's AutoTP and Qwen3-VL, Axolotl's Qwen3-Next, torchtune's Llama 4, TRL, ms-swift's Megatron LoRA,
+ * OpenRLHF, verl, Megatron-Bridge's dry-run dump, MaxText's Kimi K2, torchtitan's gpt-oss, Oumi, prime-rl, alignment-handbook,
+ * open-instruct, Unsloth). 8 of the 16 gave numbers at first, five with a silent value wrong.
+ */
+describe('survey: the twentieth gathering', () => {
+  const {
+    files: twentieth,
+    at,
+    counted,
+    silent,
+  } = gathering('twentieth', {
+    '424-llamafactory-full-qwen3-32b-autotp-tp2': 'examples/train_full/qwen3_full_sft_autotp.yaml',
+    '437-alignment-handbook-dpo-apo-smollm3-3b': 'recipes/smollm3/dpo/apo.yaml',
+    '438-open-instruct-dpo-olmo3-7b-instruct-4node-z3': 'scripts/train/olmo3/7b_instruct_dpo.sh',
+  });
+
+  it('16 files; at least 12 give a parameter count, and each of the others says why (a model given only on the command line, OpenRLHF’s dotted flags, prime-rl, a local checkpoint path)', () => {
+    assert.equal(twentieth.length, 16);
+    assert.ok(counted().length >= 12, `${counted().length} of ${twentieth.length}: ${twentieth.filter((f) => !counted().includes(f)).join(', ')}`);
+    assert.deepEqual(silent(), []);
+  });
+
+  it("LoRA targets qualified by their parent module, as PEFT matches them (the shared expert's up_proj, not the 512 routed experts'): Qwen3-Next r 16 trains 26,579,712; the Cut Cross Entropy plugin listed keeps the logits out", () => {
+    const a = at('426-axolotl');
+    assert.equal(a.analysis!.method.trainable.value, 26579712);
+    assert.equal(a.spec!.training.loss?.value, 'fused-linear');
+    assert.ok(!a.findings.some((f) => /shared_expert_gate/.test(JSON.stringify(f.message.args ?? {}))));
+  });
+
+  it("Megatron-Core module names as LoRA targets (ms-swift's Megatron `--target_modules linear_qkv linear_proj`): GLM-4.5-Air r 32 trains 51,249,152", () => {
+    assert.equal(at('429-ms-swift').analysis!.method.trainable.value, 51249152);
+  });
+
+  it("MaxText's multi-latent attention and routed bias (Kimi K2's model YAML): 1,026,408,232,448 total, 32.9 B active; base.yml's 2,048 tokens and 12 per device where it sets none", () => {
+    const a = at('433-maxtext');
+    assert.equal(a.analysis!.params.total.value, 1026408232448);
+    assert.equal(a.analysis!.params.active.value, 32861500928);
+    assert.deepEqual([a.spec!.training.seqLen.value, a.spec!.training.microBatch?.value], [2048, 12]);
+  });
+
+  it("DeepSpeed's AutoTP (tensor_parallel.autotp_size 2): TP 2", () => {
+    assert.equal(at('424-llamafactory').spec!.parallel.tp?.value, 2);
+  });
+
+  it("models by the names their trainers give them: torchtune's llama4_scout_17b_16e, torchtitan's gpt_oss 120B (116,829,156,672), Phi-4-reasoning-plus, SmolLM3-3B-checkpoints; a DeepSpeed .conf read as the JSON it is", () => {
+    assert.equal(at('427-torchtune').spec!.model?.architecture.value, 'Llama4ForConditionalGeneration');
+    assert.equal(at('434-torchtitan').analysis!.params.total.value, 116829156672);
+    assert.equal(at('435-oumi').analysis!.params.total.value, 14659507200);
+    assert.equal(at('437-alignment').analysis!.params.total.value, 3075098624);
+    assert.ok(!at('438-open-instruct').findings.some((f) => f.message.id === 'extract.unknownSyntax'));
+  });
+});

@@ -61,8 +61,57 @@ export interface MethodAnalysis {
 
 type Linear = readonly [inFeatures: number, outFeatures: number];
 
+/** Where a feed-forward linear sits: a dense layer's MLP, the routed experts (and their router), the shared experts (and their gate). */
+type FfnScope = 'dense' | 'experts' | 'shared';
+
+/**
+ * The feed-forward places each role's target names reach, where every name of that role is qualified by its parent module
+ * (PEFT matches an entry as the module's whole path or a dotted suffix of it, tuners_utils.check_target_module_exists:
+ * `shared_expert.up_proj` is the shared expert's up projection, not the routed experts' `mlp.experts.3.up_proj`, and
+ * `mlp.up_proj` a dense layer's). A role with one bare name among its entries (`up_proj`) reaches all of them: absent here.
+ * The router role: `gate` / `router` the experts' router, `shared_expert_gate` the shared expert's gate.
+ */
+export function ffnScopes(names: readonly string[]): Map<AdapterTarget, Set<FfnScope>> {
+  const out = new Map<AdapterTarget, Set<FfnScope>>();
+  const open = new Set<AdapterTarget>();
+  for (const name of names) {
+    const parts = name.split('.');
+    const last = parts[parts.length - 1]!;
+    const role: AdapterTarget | undefined = /^(gate|router|shared_expert_gate)$/.test(last)
+      ? 'router'
+      : /^(gate_proj|w1|wi_0)$/.test(last)
+        ? 'gate'
+        : /^(up_proj|w3|fc1|wi|wi_1)$/.test(last)
+          ? 'up'
+          : /^(down_proj|w2|fc2|wo)$/.test(last)
+            ? 'down'
+            : undefined;
+    if (!role) continue;
+    const parent = parts.slice(0, -1).join('.');
+    const scope: FfnScope | undefined =
+      role === 'router'
+        ? last === 'shared_expert_gate'
+          ? 'shared'
+          : 'experts'
+        : /(^|\.)shared_(experts?|mlp)$/.test(parent)
+          ? 'shared'
+          : /(^|\.)experts(\.\d+)?$/.test(parent)
+            ? 'experts'
+            : /(^|\.)(mlp|feed_forward|ffn)$/.test(parent)
+              ? 'dense'
+              : undefined;
+    if (!scope) open.add(role);
+    else out.set(role, new Set([...(out.get(role) ?? []), scope]));
+  }
+  for (const r of open) out.delete(r);
+  return out;
+}
+
 /** The linear layers of each role in one layer of the model, per kind of layer; undefined when the role is absent. */
-function roleShapes(m: ModelSpec): {
+function roleShapes(
+  m: ModelSpec,
+  scopes: ReadonlyMap<AdapterTarget, ReadonlySet<FfnScope>> = new Map(),
+): {
   dense: Partial<Record<AdapterTarget, Linear[]>>;
   moe: Partial<Record<AdapterTarget, Linear[]>>;
   moeActive: Partial<Record<AdapterTarget, Linear[]>>;
@@ -70,9 +119,15 @@ function roleShapes(m: ModelSpec): {
   const gated = m.ffnKind.value === 'gated';
   const h = m.hidden.value;
   const attention: Partial<Record<AdapterTarget, Linear[]>> = attentionShapes(m);
-  const mlp = (width: number, copies: number): Partial<Record<AdapterTarget, Linear[]>> => {
+  // (Each role's linears in the places its names reach: ffnScopes.)
+  const reaches = (role: AdapterTarget, scope: FfnScope) => scopes.get(role)?.has(scope) ?? true;
+  const mlp = (width: number, copies: number, scope: FfnScope): Partial<Record<AdapterTarget, Linear[]>> => {
     const n = <T>(x: T): T[] => Array.from({ length: copies }, () => x);
-    return { ...(gated ? { gate: n<Linear>([h, width]) } : {}), up: n<Linear>([h, width]), down: n<Linear>([width, h]) };
+    const out: Partial<Record<AdapterTarget, Linear[]>> = {};
+    if (gated && reaches('gate', scope)) out.gate = n<Linear>([h, width]);
+    if (reaches('up', scope)) out.up = n<Linear>([h, width]);
+    if (reaches('down', scope)) out.down = n<Linear>([width, h]);
+    return out;
   };
   const join = (...parts: Partial<Record<AdapterTarget, Linear[]>>[]) => {
     const out: Partial<Record<AdapterTarget, Linear[]>> = {};
@@ -80,15 +135,18 @@ function roleShapes(m: ModelSpec): {
     return out;
   };
   const mixer = mixerShapes(m);
-  const dense = join(attention, mlp(m.ffnWidth.value, 1), mixer);
+  const dense = join(attention, mlp(m.ffnWidth.value, 1, 'dense'), mixer);
   if (!m.moe) return { dense, moe: {}, moeActive: {} };
-  const shared = m.moe.sharedExperts.value > 0 ? mlp(m.moe.sharedWidth.value, m.moe.sharedExperts.value) : {};
+  const shared = m.moe.sharedExperts.value > 0 ? mlp(m.moe.sharedWidth.value, m.moe.sharedExperts.value, 'shared') : {};
   // A router that is a linear (h → E), and Qwen2-MoE's shared-expert gate (h → 1) beside it (a linear also where the router is
   // a module of its own, Qwen3.5's).
-  const gates: Linear[] = [...(m.moe.routerLinear?.value ? [[h, m.moe.experts.value] as const] : []), ...(m.moe.sharedGate.value ? [[h, 1] as const] : [])];
+  const gates: Linear[] = [
+    ...(m.moe.routerLinear?.value && reaches('router', 'experts') ? [[h, m.moe.experts.value] as const] : []),
+    ...(m.moe.sharedGate.value && reaches('router', 'shared') ? [[h, 1] as const] : []),
+  ];
   const router: Partial<Record<AdapterTarget, Linear[]>> = gates.length ? { router: gates } : {};
   // Experts stacked as parameters (MoeSpec.expertsFused) are no linears an adapter wraps by name.
-  const experts = (copies: number) => (m.moe!.expertsFused?.value ? {} : mlp(m.moe!.expertWidth.value, copies));
+  const experts = (copies: number) => (m.moe!.expertsFused?.value ? {} : mlp(m.moe!.expertWidth.value, copies, 'experts'));
   return {
     dense,
     moe: join(attention, experts(m.moe.experts.value), shared, router, mixer),
@@ -565,7 +623,7 @@ function trainedMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): M
   }
   if (!a) return withoutAdapter('full', quantity(params.total.value, 'params', 'N', [computed('N', params.total.value)]));
   const kind = a.kind.value;
-  const shapes = roleShapes(m);
+  const shapes = roleShapes(m, ffnScopes(a.suffixNames?.value ?? []));
   // The layers that hold a role's linears: q, k, v, o in those with attention, the MLP's in those with an FFN, a hybrid
   // stack's mixer linears (in_proj…, out_proj) in those with a state-space or linear-attention mixer.
   // PEFT's layers_to_transform: only the listed layers (MoE or dense by their index; a hybrid stack's share of each group).

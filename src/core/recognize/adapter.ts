@@ -26,6 +26,8 @@ export const HF_MODULE_ROLES: Readonly<Record<string, readonly AdapterTarget[]>>
   // A MoE layer's router (Mixtral's block_sparse_moe.gate, Qwen-MoE's mlp.gate; Llama 4's router).
   gate: ['router'],
   router: ['router'],
+  // Qwen2-MoE's and Qwen3-Next's shared-expert gate (h → 1): counted with the router's (method.ts ffnScopes tells them apart).
+  shared_expert_gate: ['router'],
   query_key_value: ['q', 'k', 'v'],
   qkv_proj: ['q', 'k', 'v'],
   // InternLM2's attention.wqkv.
@@ -209,7 +211,9 @@ export function rolesOf(names: readonly string[]): {
     // PEFT matches a name at the end of the module path ("model.layers.0.self_attn.q_proj").
     if (!REGEX_CHARS.test(name)) suffixes.push(name);
     const last = name.split('.').pop() ?? name;
-    const mapped = HF_MODULE_ROLES[last];
+    // (Or Megatron-Core's module names, which Megatron-based trainers take as the same suffixes: ms-swift's Megatron-SWIFT
+    // `--target_modules linear_qkv linear_proj`.)
+    const mapped = HF_MODULE_ROLES[last] ?? MCORE_ROLES[last];
     if (mapped) for (const r of mapped) roles.add(r);
     else unknown.push(name);
     if (mapped && mapped.length > 1 && !SHARED_NAMES.has(last)) fused.set(mapped.join(), [...mapped]);

@@ -22,6 +22,7 @@ export function recognizeAxolotl(ctx: RecognizeContext): FileRecognition {
   const fsdpList = r.present('fsdp');
   const fsdp = (Array.isArray(fsdpList?.value) && fsdpList!.value.some((v) => typeof v === 'string' && /full_shard/.test(v))) || r.has('fsdp_version');
   const fsdpFact = fsdpList ?? r.present('fsdp_version');
+  const cce = r.facts.find((f) => f.path[0] === 'plugins' && namesOf(f.value).some((p) => /(^|\.)CutCrossEntropyPlugin$/.test(p)));
   const training: TrainingPart = defined({
     seqLen: r.int(['sequence_len']),
     microBatch: r.int(['micro_batch_size']),
@@ -45,7 +46,12 @@ export function recognizeAxolotl(ctx: RecognizeContext): FileRecognition {
     compiled: on('torch_compile'),
     fusedKernels: on('liger_rms_norm'),
     // The Liger plugin's fused linear cross entropy, or the Cut Cross Entropy plugin: the loss never holds the whole logits.
-    loss: mapped(on('liger_fused_linear_cross_entropy') ?? on('cut_cross_entropy'), () => 'fused-linear' as const),
+    // (The Cut Cross Entropy plugin listed turns it on: its cut_cross_entropy defaults to True, integrations/cut_cross_entropy/args.py.)
+    loss:
+      mapped(on('liger_fused_linear_cross_entropy') ?? on('cut_cross_entropy'), () => 'fused-linear' as const) ??
+      (cce && r.bool(['cut_cross_entropy'])?.value !== false
+        ? derived('fused-linear' as const, { id: 'prov.classDefault', args: { key: 'cut_cross_entropy', cls: 'CutCrossEntropyPlugin', value: 'True' } }, fromFact('CutCrossEntropyPlugin', cce))
+        : undefined),
     fsdp:
       fsdp && fsdpFact
         ? ({ value: true, source: { kind: 'fact', file: fsdpFact.file, path: fsdpFact.path, range: fsdpFact.valueRange } } as Sourced<boolean>)

@@ -56,6 +56,10 @@ export function readDeepspeed(r: FactReader): { training: TrainingPart; parallel
     overlapGradReduce: r.bool(['zero_optimization.overlap_comm']),
   });
   const parallel: ParallelPart = {};
+  // DeepSpeed's AutoTP training (runtime/tensor_parallel/config.py TPTrainingConfig.autotp_size: the tensor-parallel size, 0
+  // disabled): the model's linears split over that many ranks, ZeRO over the rest.
+  const autotp = r.int(['tensor_parallel.autotp_size'], { min: 0 });
+  if (autotp && autotp.value > 1) parallel.tp = autotp;
   if (micro && accum && global) {
     const dp = global.value / (micro.value * accum.value);
     if (Number.isInteger(dp) && dp >= 1) parallel.dp = derived(dp, { id: 'prov.dpFromBatch' }, global, micro, accum);

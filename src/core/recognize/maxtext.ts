@@ -40,6 +40,11 @@ const A = aliases({
   sharedExperts: ['shared_experts'],
   firstDenseLayers: ['first_num_dense_layers'],
   mtpLayers: ['mtp_num_layers'],
+  qLoraRank: ['q_lora_rank'],
+  kvLoraRank: ['kv_lora_rank'],
+  qkNopeHeadDim: ['qk_nope_head_dim'],
+  qkRopeHeadDim: ['qk_rope_head_dim'],
+  vHeadDim: ['v_head_dim'],
 });
 
 export function isMaxtext(r: FactReader): boolean {
@@ -117,8 +122,9 @@ function perDeviceBatch(r: FactReader): Sourced<number> | undefined {
 export function recognizeMaxtext(ctx: RecognizeContext, onBaseYml = false, world?: Sourced<number>): FileRecognition {
   const r = new FactReader(ctx.facts);
   const training = defined({
-    seqLen: r.int(['max_target_length']) ?? (onBaseYml ? baseDefault(2048, 'max_target_length') : undefined),
-    microBatch: perDeviceBatch(r) ?? (onBaseYml ? baseDefault(12, 'per_device_batch_size') : undefined),
+    // (A model's YAML, configs/models/*.yml, is read over base.yml too: base.yml's training defaults hold where it sets none.)
+    seqLen: r.int(['max_target_length']) ?? (onBaseYml || r.has('base_emb_dim') ? baseDefault(2048, 'max_target_length') : undefined),
+    microBatch: perDeviceBatch(r) ?? (onBaseYml || r.has('base_emb_dim') ? baseDefault(12, 'per_device_batch_size') : undefined),
     gradAccum: r.int(['gradient_accumulation_steps']),
     trainIters: r.int(['steps']),
     precision: mapped(r.str(['dtype']), precisionOf),
@@ -271,7 +277,11 @@ export function recognizeMaxtext(ctx: RecognizeContext, onBaseYml = false, world
     outBias: false,
     mlpBias: false,
     moe: experts && experts.value > 1 ? (block?.value === 'mistral' || block?.value === 'mixtral' ? 'every-layer' : 'deepseek') : undefined,
-    routerBias: undefined,
+    // routed_bias: True (DeepSeek-V3's and Kimi K2's aux-loss-free balancing): a score-correction bias per expert.
+    routerBias: r.bool(['routed_bias'])?.value ? ('always' as const) : undefined,
+    // attention_type: "mla" (the DeepSeek and Kimi K2 configs): multi-head latent attention, its ranks and head sizes under the
+    // same names as DeepSeek's (q_lora_rank, kv_lora_rank, qk_nope_head_dim, qk_rope_head_dim, v_head_dim).
+    mla: r.str(['attention_type'])?.value === 'mla',
   } as const;
   const arch =
     r.str(['decoder_block']) ?? derived('MaxText decoder', { id: 'prov.classDefault', args: { key: 'decoder_block', cls: 'MaxText', value: 'llama2' } });

@@ -1409,7 +1409,7 @@ export const MODELS: readonly CatalogueEntry[] = [
   // Phi-3.5-mini keeps Phi-3-mini's shapes (an alias there); Phi-4 (14B) and Phi-4-mini (tied, 200k vocabulary).
   {
     id: 'microsoft/phi-4',
-    aliases: ['phi-4', 'phi4'],
+    aliases: ['phi-4', 'phi4', 'microsoft/Phi-4-reasoning', 'microsoft/Phi-4-reasoning-plus'],
     config: { ...llama(40, 5120, 40, 10, 17920, 100352, 16384), model_type: 'phi3', architectures: ['Phi3ForCausalLM'] },
   },
   {
@@ -1460,12 +1460,12 @@ export const MODELS: readonly CatalogueEntry[] = [
   { id: 'HuggingFaceTB/SmolLM2-1.7B', aliases: ['smollm2-1.7b'], config: smollm2(24, 2048, 32, 32, 8192) },
   {
     id: 'HuggingFaceTB/SmolLM3-3B',
-    aliases: ['smollm3-3b', 'HuggingFaceTB/SmolLM3-3B-Base'],
+    aliases: ['smollm3-3b', 'HuggingFaceTB/SmolLM3-3B-Base', 'HuggingFaceTB/SmolLM3-3B-checkpoints'],
     config: { ...llama(36, 2048, 16, 4, 11008, 128256, 65536), model_type: 'smollm3', architectures: ['SmolLM3ForCausalLM'], tie_word_embeddings: true },
   },
   // Llama 4 (test/fixtures/hf_config_handwritten holds Scout's config.json): 48 layers × 5120, experts of 8,192 plus a shared one,
   // Scout 16 on every layer, Maverick 128 on every other layer (dense ones 16,384); the vision tower of both.
-  { id: 'meta-llama/Llama-4-Scout-17B-16E-Instruct', aliases: ['llama-4-scout', 'meta-llama/Llama-4-Scout-17B-16E'], config: llama4(16, 1) },
+  { id: 'meta-llama/Llama-4-Scout-17B-16E-Instruct', aliases: ['llama-4-scout', 'meta-llama/Llama-4-Scout-17B-16E', 'llama4_scout-17b-16e'], config: llama4(16, 1) },
   {
     id: 'meta-llama/Llama-4-Maverick-17B-128E-Instruct',
     aliases: ['llama-4-maverick', 'meta-llama/Llama-4-Maverick-17B-128E'],
@@ -1517,7 +1517,7 @@ export const MODELS: readonly CatalogueEntry[] = [
       vision_config: { hidden_size: 1024, intermediate_size: 4096, num_hidden_layers: 24, num_attention_heads: 16, patch_size: 14 },
     },
   },
-  { id: 'openai/gpt-oss-20b', aliases: ['gpt-oss-20b'], config: gptOss(24) },
+  { id: 'openai/gpt-oss-20b', aliases: ['gpt-oss-20b', 'torchtitan:gpt_oss:20B'], config: gptOss(24) },
   // OPT (facebook/opt-*): 125m 125,239,296, 350m 331,196,416, 1.3b 1,315,758,080, 2.7b 2,651,596,800, 6.7b 6,658,473,984, 13b
   // 12,853,473,280 (the sums of their weights).
   { id: 'facebook/opt-125m', aliases: ['opt-125m'], config: opt(12, 768, 12) },
@@ -1538,7 +1538,7 @@ export const MODELS: readonly CatalogueEntry[] = [
   { id: 'facebook/nllb-200-3.3B', aliases: ['nllb-200-3.3b'], config: m2m100(24, 2048, 8192, 256206) },
   { id: 'facebook/m2m100_418M', aliases: ['m2m100-418m'], config: m2m100(12, 1024, 4096, 128112) },
   { id: 'facebook/m2m100_1.2B', aliases: ['m2m100-1.2b'], config: m2m100(24, 1024, 8192, 128112) },
-  { id: 'openai/gpt-oss-120b', aliases: ['gpt-oss-120b'], config: gptOss(36) },
+  { id: 'openai/gpt-oss-120b', aliases: ['gpt-oss-120b', 'torchtitan:gpt_oss:120B'], config: gptOss(36) },
   {
     id: 'zai-org/GLM-4.5-Air',
     aliases: ['glm-4.5-air', 'THUDM/GLM-4.5-Air', 'zai-org/GLM-4.5-Air-Base'],
