@@ -50,7 +50,11 @@ export function recognizeAxolotl(ctx: RecognizeContext): FileRecognition {
     loss:
       mapped(on('liger_fused_linear_cross_entropy') ?? on('cut_cross_entropy'), () => 'fused-linear' as const) ??
       (cce && r.bool(['cut_cross_entropy'])?.value !== false
-        ? derived('fused-linear' as const, { id: 'prov.classDefault', args: { key: 'cut_cross_entropy', cls: 'CutCrossEntropyPlugin', value: 'True' } }, fromFact('CutCrossEntropyPlugin', cce))
+        ? derived(
+            'fused-linear' as const,
+            { id: 'prov.classDefault', args: { key: 'cut_cross_entropy', cls: 'CutCrossEntropyPlugin', value: 'True' } },
+            fromFact('CutCrossEntropyPlugin', cce),
+          )
         : undefined),
     fsdp:
       fsdp && fsdpFact

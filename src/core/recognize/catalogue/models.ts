@@ -1465,7 +1465,11 @@ export const MODELS: readonly CatalogueEntry[] = [
   },
   // Llama 4 (test/fixtures/hf_config_handwritten holds Scout's config.json): 48 layers × 5120, experts of 8,192 plus a shared one,
   // Scout 16 on every layer, Maverick 128 on every other layer (dense ones 16,384); the vision tower of both.
-  { id: 'meta-llama/Llama-4-Scout-17B-16E-Instruct', aliases: ['llama-4-scout', 'meta-llama/Llama-4-Scout-17B-16E', 'llama4_scout-17b-16e'], config: llama4(16, 1) },
+  {
+    id: 'meta-llama/Llama-4-Scout-17B-16E-Instruct',
+    aliases: ['llama-4-scout', 'meta-llama/Llama-4-Scout-17B-16E', 'llama4_scout-17b-16e'],
+    config: llama4(16, 1),
+  },
   {
     id: 'meta-llama/Llama-4-Maverick-17B-128E-Instruct',
     aliases: ['llama-4-maverick', 'meta-llama/Llama-4-Maverick-17B-128E'],
