@@ -82,6 +82,15 @@ export function referenceCandidates(from: string, ref: string): string[] {
     const p = resolveReference(`${dir}/x`, ref);
     if (!out.includes(p)) out.push(p);
   }
+  // A path relative to where the reading started (`report x.sh` inside the script's own folder): on up past it, as from
+  // anywhere else (the repository root the script runs from is above it).
+  if (dir === '.' || dir === '') {
+    let up = '..';
+    for (let i = 0; i < 3; i++, up += '/..') {
+      const p = resolveReference(`${up}/x`, ref);
+      if (!out.includes(p)) out.push(p);
+    }
+  }
   return out;
 }
 

@@ -52,6 +52,12 @@ export const moeSchema = z.object({
    */
   routerLinear: sourced(z.boolean()).optional(),
   /**
+   * LatentMoE (NVIDIA's Nemotron 3 Super and Ultra, moe_latent_size): the routed experts run in a latent space of this width,
+   * entered by fc1_latent_proj (h → d_l) and left by fc2_latent_proj (d_l → h), both in every MoE layer; the shared experts
+   * stay at h. Absent: the experts take h.
+   */
+  latent: sourced(count).optional(),
+  /**
    * The routed experts are stacked parameter tensors, not linears (gpt-oss's GptOssExperts: gate_up_proj and down_proj as
    * nn.Parameter): PEFT's target_modules, which wrap modules by name, leave them alone.
    */

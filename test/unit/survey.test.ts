@@ -1039,9 +1039,12 @@ describe('survey: the twelfth gathering', () => {
     assert.equal(a.spec!.training.seqLen?.value, 3072);
     assert.equal(a.spec!.training.logitsTokens?.value, 1025);
     const logits = a.analysis!.cluster.memory.logits;
-    // The same launch without the completion split: every token's logits.
+    // The same launch without the completion split (a sequence of 3,072, neither length of GRPO's): every token's logits.
     const text = fixtureText('survey/twelfth/train/305-accelerate-trl-grpo-qwen3-0.6b-peft-qv-fsdp2.sh');
-    const whole = analyzeFile({ path: 'run.sh', text: text.replace('--max_prompt_length 2048', '--max_length 3072') });
+    const whole = analyzeFile({
+      path: 'run.sh',
+      text: text.replace('--max_prompt_length 2048', '--max_length 3072').replace('--max_completion_length 1024', ''),
+    });
     assert.equal(whole.spec!.training.logitsTokens, undefined);
     assert.ok(Math.abs(logits / whole.analysis!.cluster.memory.logits - 1025 / 3072) < 1e-9);
     // The output layer's matmul (V·h = 151,936 × 1,024, tied) runs over those tokens only: 2·V·h·(1 − k/s) fewer FLOPs a token.
@@ -1686,5 +1689,60 @@ describe('survey: the twentieth gathering', () => {
     assert.equal(at('435-oumi').analysis!.params.total.value, 14659507200);
     assert.equal(at('437-alignment').analysis!.params.total.value, 3075098624);
     assert.ok(!at('438-open-instruct').findings.some((f) => f.message.id === 'extract.unknownSyntax'));
+  });
+});
+
+/**
+ * The twenty-first gathering (survey/twentyfirst: 8 config.json and 10 training setups, December 2026, a helper's): Hugging
+ * Face configs of 2025–2026 families (MiMo-V2-Flash, Nemotron 3 Nano and Super, Llama-3.3-Nemotron-Super, Gemma 4, Qwen3-VL,
+ * Qwen3.5-MoE, Qwen3-Coder) and users' training files (Slurm and PBS launches, TRL YAMLs, a GRPO launch, ms-swift's saved
+ * args.json, Megatron-Bridge launches). 9 of 18 gave numbers at first, Nemotron 3 Super's ×3.8 too many.
+ */
+describe('survey: the twenty-first gathering', () => {
+  const {
+    files: twentyfirst,
+    at,
+    counted,
+    silent,
+  } = gathering('twentyfirst', {
+    '448-slurm-torchrun-axolotl-apertus-8b-full-zero2-4x4gh200': 'meditron_train_apertus.sh',
+    '449-slurm-singularity-unsloth-gpt-oss-20b-qlora-2gpu': 'train_llm.sbatch',
+    '450-slurm-lumi-megatron-bridge-qwen3-vl-8b-recipe-tp2-4x8': 'scripts/training/launch_with_sbatch.sh',
+    '454-ms-swift-saved-args-qwen3-14b-lora16-4gpu-8k': 'training/args.json',
+    '455-trl-peft-own-script-lfm2.5-350m-lora16-qkvo-yaml': 'configs/sft_config.yaml',
+    '457-pbs-abci-accelerate-zero3-gpt-oss-20b-full-2x8': 'hpc_scripts/sft_multi_abci.sh',
+  });
+
+  it('18 files; at least 10 give a parameter count, and each of the others says why (MiMo-V2 and Nemotron-NAS not supported, settings only the run knows, a model not in the catalogue)', () => {
+    assert.equal(twentyfirst.length, 18);
+    assert.ok(counted().length >= 10, `${counted().length} of ${twentyfirst.length}: ${twentyfirst.filter((f) => !counted().includes(f)).join(', ')}`);
+    assert.deepEqual(silent(), []);
+  });
+
+  it("Nemotron 3 Super's LatentMoE (moe_latent_size 1,024: the routed experts in the latent space, fc1/fc2_latent_proj beside them): 120,668,707,840 total, 12,770,237,440 active", () => {
+    const a = at('446-nemotron_h');
+    assert.equal(a.analysis!.params.total.value, 120668707840);
+    assert.equal(a.analysis!.params.active.value, 12770237440);
+  });
+
+  it('`--lora_target_modules "q_proj", "v_proj"` (TRL\'s own docstring): "q_proj," reaches PEFT with its comma and adapts nothing, said; v_proj alone, 1,327,104; a GRPO run with its completion length alone takes GRPOConfig\'s 512-token prompt, listed as assumed', () => {
+    const a = at('453-trl-accelerate-grpo');
+    assert.equal(a.analysis!.method.trainable.value, 1327104);
+    assert.ok(a.findings.some((f) => f.ruleId === 'adapter-settings' && /q_proj,/.test(JSON.stringify(f.message.args ?? {}))));
+    assert.equal(a.spec!.training.seqLen.value, 512 + 1024);
+  });
+
+  it("ms-swift's saved args.json (with the model's model_type beside its flags) is ms-swift's flags: LoRA r 16 of Qwen3-14B (64,225,280), 8,192 tokens, its global_world_size of 4", () => {
+    const a = at('454-ms-swift');
+    assert.equal(a.analysis!.method.trainable.value, 64225280);
+    assert.equal(a.spec!.training.seqLen.value, 8192);
+    assert.equal(a.spec!.parallel.worldSize?.value, 4);
+    assert.ok(!a.findings.some((f) => f.severity === 'error'));
+  });
+
+  it('`cd "$PBS_O_WORKDIR" || exit` does not end the reading (the exit runs only where cd failed): the accelerate launch below it is read', () => {
+    const a = at('457-pbs');
+    assert.equal(a.family, 'launcher');
+    assert.ok(!a.findings.some((f) => f.message.id === 'recognize.unknownFormat'));
   });
 });

@@ -132,7 +132,7 @@ export function paramsPerGpu(m: ModelSpec, l: Layout): { dense: number; experts:
   if (m.moe) {
     const part = moeMlpPart(m);
     const mats = m.ffnKind.value === 'gated' ? 3 : 2;
-    expertParams = m.moe.experts.value * mats * m.hidden.value * m.moe.expertWidth.value;
+    expertParams = m.moe.experts.value * mats * (m.moe.latent?.value ?? m.hidden.value) * m.moe.expertWidth.value;
     moeShared = part.params - expertParams;
   }
   const p = analyzeParams(m);

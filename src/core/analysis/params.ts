@@ -354,7 +354,10 @@ export function moeMlpPart(m: ModelSpec): Part {
   const k = moe.topK.value;
   // Experts are MLPs of the model's kind: gated (SwiGLU) 3·h·f, plain 2·h·f.
   const mats = m.ffnKind.value === 'gated' ? 3 : 2;
-  const expertMatmul = mats * h * moe.expertWidth.value;
+  // LatentMoE: the routed experts' input and output width d_l, and the two projections to and from it (every token's).
+  const d = moe.latent?.value ?? h;
+  const latentProj = moe.latent ? 2 * h * d : 0;
+  const expertMatmul = mats * d * moe.expertWidth.value;
   const sharedMatmul = moe.sharedExperts.value * mats * h * moe.sharedWidth.value;
   // With MLP biases every expert keeps them (Megatron-DeepSpeed's experts are its MLP; Megatron-Core's honour add_bias_linear).
   const expert = expertMatmul + mlpBiases(m, moe.expertWidth.value);
@@ -362,11 +365,13 @@ export function moeMlpPart(m: ModelSpec): Part {
   const sharedGate = moe.sharedGate.value ? h : 0;
   const router = h * E;
   const bias = moe.routerBias.value ? E : 0;
-  const params = E * expert + shared + sharedGate + router + bias;
-  const active = k * expert + shared + sharedGate + router + bias;
-  const matmul = k * expertMatmul + sharedMatmul + sharedGate + router;
+  const params = E * expert + shared + sharedGate + router + bias + latentProj;
+  const active = k * expert + shared + sharedGate + router + bias + latentProj;
+  const matmul = k * expertMatmul + sharedMatmul + sharedGate + router + latentProj;
   const biasTerm = m.mlpBias.value ? (mats === 3 ? ' + 2f_e + h' : ' + f_e + h') : '';
-  let formula = biasTerm ? `E·(${mats}·h·f_e${biasTerm})` : `E·${mats}·h·f_e`;
+  const w = moe.latent ? 'd_l' : 'h';
+  let formula = biasTerm ? `E·(${mats}·${w}·f_e${biasTerm})` : `E·${mats}·${w}·f_e`;
+  if (latentProj) formula += ' + 2·h·d_l';
   if (shared) formula += ` + n_s·${mats}·h·f_s`;
   if (sharedGate) formula += ' + h';
   formula += ' + h·E';
@@ -1217,14 +1222,19 @@ function computeParams(m: ModelSpec): ParamsAnalysis {
   const minusVision = vision.value ? ' − P_vision' : '';
   const visionIn = vision.value ? [computed('P_vision', vision.value)] : [];
   const activeQ = m.moe
-    ? quantity(active, 'params', `total − ${m.moe.layers.value.length}×(E−k)·${m.ffnKind.value === 'gated' ? 3 : 2}·h·f_e${minusVision}`, [
-        computed('total', total),
-        input('E', m.moe.experts),
-        input('k', m.moe.topK),
-        input('f_e', m.moe.expertWidth),
-        hIn,
-        ...visionIn,
-      ])
+    ? quantity(
+        active,
+        'params',
+        `total − ${m.moe.layers.value.length}×(E−k)·${m.ffnKind.value === 'gated' ? 3 : 2}·${m.moe.latent ? 'd_l' : 'h'}·f_e${minusVision}`,
+        [
+          computed('total', total),
+          input('E', m.moe.experts),
+          input('k', m.moe.topK),
+          input('f_e', m.moe.expertWidth),
+          m.moe.latent ? input('d_l', m.moe.latent) : hIn,
+          ...visionIn,
+        ],
+      )
     : vision.value
       ? quantity(active, 'params', 'total − P_vision (the vision encoder runs on image patches, not on text tokens)', [computed('total', total), ...visionIn])
       : quantity(active, 'params', 'total (dense: every parameter is active)', [computed('total', total)]);

@@ -92,7 +92,8 @@ export function expertGemms(
   const k = x.topK.value;
   const E = x.experts.value;
   const rankTokens = (l.microBatch * w.seqLen) / (l.cp * (l.sp ? l.tp : 1));
-  const nominal = 2 * moeLayers * k * mats * h * x.expertWidth.value;
+  // (LatentMoE's experts take their latent width, MoeSpec.latent.)
+  const nominal = 2 * moeLayers * k * mats * (x.latent?.value ?? h) * x.expertWidth.value;
   const load = expertLoad(w);
   return {
     forwardPerToken: nominal * load,

@@ -770,6 +770,8 @@ class Interpreter {
   private pos = 0;
   private steps = 0;
   private halted = false;
+  /** The command being read follows `||`: it runs only where the one before failed. */
+  private orElse = false;
   /** The folder `cd` moved to, relative to where the script starts ('' there); undefined once a cd goes where the reading cannot follow. */
   private cwd: string | undefined = '';
   /** A Python script was run with flags: the run. A script after it that evaluates, merges or exports what it made is not. */
@@ -833,6 +835,7 @@ class Interpreter {
       const kw = this.keyword(t);
       if (kw !== undefined && stops.has(kw)) return;
       if (t.type === 'nl' || (t.type === 'op' && (kw === ';' || kw === '&' || kw === '&&' || kw === '||' || kw === '|'))) {
+        this.orElse = kw === '||';
         this.pos++;
         continue;
       }
@@ -1186,6 +1189,8 @@ class Interpreter {
     }
     // exit ends what the script runs; exit with a failure status is an error path (a missing setting), not the run.
     if (name === 'exit') {
+      // (`cd "$DIR" || exit`, as ShellCheck asks: the exit runs only where the command before it failed.)
+      if (this.orElse) return;
       const status = words[k + 1]?.type === 'word' ? this.expandJoined((words[k + 1] as Extract<Token, { type: 'word' }>).word).text : '0';
       if (status === '0' || status === '') this.halted = true;
       return;

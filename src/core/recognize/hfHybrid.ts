@@ -195,6 +195,9 @@ export function hfHybridOverrides(type: string, r: FactReader): { overrides: Mod
       sharedGate: arch(false),
       routerBias: arch(true),
       layers: derived(built.moeLayers, { id: 'prov.hybridMoe' }, pattern),
+      // LatentMoE (Nemotron 3 Super and Ultra): the routed experts in a moe_latent_size space (NemotronHMoE's fc1_latent_proj
+      // and fc2_latent_proj).
+      ...(r.int(['moe_latent_size']) ? { latent: r.int(['moe_latent_size'])! } : {}),
     };
     out.moe = moe;
   }

@@ -164,6 +164,8 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
       if (isPeftAdapter(r)) return recognizePeft(ctx);
       // The adapter_config.json mlx_lm.lora saves beside its adapters: its YAML config's keys, as the run used them.
       if (isMlxLm(r)) return recognizeMlxLm(ctx);
+      // (Before Hugging Face's: the args.json ms-swift saves in every output folder has the model's model_type beside its flags.)
+      if (isSwiftConfig(r)) return recognizeSwiftConfig(ctx, r);
       if (isHfConfig(r)) return recognizeHf(ctx);
       if (isTrainingArguments(r)) return recognizeTrainingArguments(ctx);
       // Before DeepSeek's: Mistral Large 3's params.json has MLA's kv_lora_rank too (refused there, with the reason).

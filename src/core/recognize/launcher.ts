@@ -211,8 +211,18 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
   // TrainingArguments' --use_liger_kernel (TRL's SFTConfig called it use_liger before it took the Trainer's name).
   const liger = on('--use_liger_kernel') ?? on('--use_liger');
   // TRL's GRPOConfig (and its copies): a prompt of max_prompt_length and a completion of max_completion_length.
-  const grpoPrompt = r.int(['--max_prompt_length']);
-  const grpoCompletion = r.int(['--max_completion_length']);
+  // (A GRPO run given one of the two, TRL's grpo.py or grpo_vlm.py with --max_completion_length alone: GRPOConfig's default for
+  // the other, max_prompt_length 512 and max_completion_length 256, said; not SFTConfig's max_length.)
+  const grpoRun = r.facts.some(
+    (f) =>
+      f.path[0] === '@command' &&
+      typeof f.value === 'string' &&
+      (/(^|\/)\w*grpo\w*\.py$/i.test(f.value) || (f.path[1] === 1 && f.value === 'grpo' && r.fact('@command.0')?.value === 'trl')),
+  );
+  const statedPrompt = r.int(['--max_prompt_length']);
+  const statedCompletion = r.int(['--max_completion_length']);
+  const grpoPrompt = statedPrompt ?? (grpoRun && statedCompletion ? byDefault(512, '--max_prompt_length', 'TRL GRPOConfig') : undefined);
+  const grpoCompletion = statedCompletion ?? (grpoRun && statedPrompt ? byDefault(256, '--max_completion_length', 'TRL GRPOConfig') : undefined);
   const grpo =
     grpoPrompt && grpoCompletion ? derived(grpoPrompt.value + grpoCompletion.value, { id: 'prov.promptCompletion' }, grpoPrompt, grpoCompletion) : undefined;
   // (TRL's GRPOTrainer asks the model for the completion's logits only: logits_to_keep = its length + 1.)
@@ -319,11 +329,13 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
     // (llama-recipes' lora_config: r 8, alpha 32, q_proj and v_proj.)
     // argparse's nargs='+' (TRL, PEFT scripts): `--lora_target_modules q_proj k_proj v_proj o_proj`, the words after the first
     // at [flag, 1], [flag, 2], …
+    // (A word of several that ends in a comma, TRL's own docstring's `--lora_target_modules "q_proj", "v_proj"`, reaches PEFT as
+    // "q_proj," and matches no module: kept so, and said as a name no layer has.)
     const wordsOf = (f: Fact): string[] => {
       const key = f.path.join('.');
-      const out = [...namesOf(f.value)];
-      for (let k = 1, more = r.present(`${key}.${k}`); more; more = r.present(`${key}.${++k}`)) out.push(...namesOf(more.value));
-      return out;
+      const words = [f.value];
+      for (let k = 1, more = r.present(`${key}.${k}`); more; more = r.present(`${key}.${++k}`)) words.push(more.value);
+      return words.flatMap((w) => (words.length > 1 && typeof w === 'string' && /^[\w.]+,$/.test(w) ? [w] : namesOf(w)));
     };
     const modules = r.present('--lora_target_modules', '--target_modules');
     const names = modules ? wordsOf(modules) : library === 'trl' || library === 'hf' || llamaRecipes ? ['q_proj', 'v_proj'] : ['all-linear'];

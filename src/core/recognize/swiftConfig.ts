@@ -35,6 +35,13 @@ export function recognizeSwiftConfig(ctx: RecognizeContext, r: FactReader): File
   const inArgs = wrapped(r);
   const flags: Fact[] = [];
   for (const f of ctx.facts) {
+    // (A flag saved unset, as ms-swift's args.json writes every one: null, or an empty list such as the Trainer's fsdp [].)
+    if (f.value === null || (Array.isArray(f.value) && f.value.length === 0)) continue;
+    // (Its global_world_size: the processes the run had, as a launch's count of them.)
+    if (!inArgs && f.path.length === 1 && f.path[0] === 'global_world_size') {
+      flags.push({ ...f, path: ['--num_processes'] });
+      continue;
+    }
     if (!inArgs) flags.push({ ...f, path: [`--${String(f.path[0])}`, ...f.path.slice(1)] });
     else if (f.path[0] === 'args' && f.path.length >= 2) flags.push({ ...f, path: [`--${String(f.path[1])}`, ...f.path.slice(2)] });
     // The environment's values as the shell's (a YAML number, NPROC_PER_NODE: 4, is the same word).

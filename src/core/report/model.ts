@@ -220,6 +220,11 @@ export interface ReportJson {
   files: FileReportJson[];
 }
 
+/** Whether a value rests on something a file says (a fact, an override, or derived from one). */
+function readBeneath(p: Provenance): boolean {
+  return p.kind === 'fact' || p.kind === 'override' || (p.kind === 'derived' && p.from.some(readBeneath));
+}
+
 export function buildReport(files: readonly FileAnalysis[], convention: Convention, locale: Locale = 'en'): ReportJson {
   const indexes = new Map<string, LineIndex>();
   // Every file of each setup: a finding or a fact may sit in a file the main one references (a DeepSpeed JSON, a model config).
@@ -257,7 +262,13 @@ export function buildReport(files: readonly FileAnalysis[], convention: Conventi
       const assumptions: FileReportJson['assumptions'] = [];
       const spec = f.spec
         ? mapSourced(f.spec, [], (s, path) => {
-            if (s.source.kind === 'assumed') assumptions.push({ field: path.join('.'), value: s.value, reason: render(s.source.reason, locale) });
+            // (And a trainer's default setting no file states, prov.classDefault with nothing read beneath it: not read from a file
+            // either. A model class's defaults are its architecture's, not listed.)
+            if (
+              s.source.kind === 'assumed' ||
+              (s.source.kind === 'derived' && s.source.reason.id === 'prov.classDefault' && path[0] !== 'model' && !readBeneath(s.source))
+            )
+              assumptions.push({ field: path.join('.'), value: s.value, reason: render(s.source.reason, locale) });
             return { value: s.value, source: provenance(s.source) };
           })
         : undefined;
