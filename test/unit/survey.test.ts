@@ -1679,6 +1679,17 @@ describe('survey: the twentieth gathering', () => {
     assert.deepEqual([a.spec!.training.seqLen.value, a.spec!.training.microBatch?.value], [2048, 12]);
   });
 
+  it("Megatron-Bridge's resolved ConfigContainer (a dry run's YAML) read as the Megatron-LM flags its fields are: DeepSeek-V3 with MLA and 256 experts, 671,026,419,200 (its vocabulary unpadded, should_pad_vocab false), TP 2 · PP 8 × VP 4 · EP 64, FP8 blockwise, selective recompute of mla_up_proj and mlp", () => {
+    const a = at('432-megatron-bridge');
+    assert.equal(a.family, 'megatron');
+    assert.equal(a.analysis!.params.total.value, 671026419200);
+    const p = a.spec!.parallel;
+    assert.deepEqual([p.tp?.value, p.pp?.value, p.vpp?.value, p.ep?.value], [2, 8, 4, 64]);
+    const t = a.spec!.training;
+    assert.deepEqual([t.precision?.value, t.fp8Recipe?.value, t.recompute?.value, t.globalBatch?.value], ['fp8', 'blockwise', 'selective', 8192]);
+    assert.ok(!a.findings.some((f) => f.severity === 'error' || f.ruleId === 'value-type'));
+  });
+
   it("DeepSpeed's AutoTP (tensor_parallel.autotp_size 2): TP 2", () => {
     assert.equal(at('424-llamafactory').spec!.parallel.tp?.value, 2);
   });

@@ -48,12 +48,14 @@ import { hydraSweep, isHydraSweep } from './hydra';
 import { isRayTune, rayTuneTrials } from './raytune';
 import { isNanotron, recognizeNanotron } from './nanotron';
 import { isSwiftConfig, recognizeSwiftConfig } from './swiftConfig';
+import { isBridgeContainer, recognizeBridgeContainer } from './bridgeContainer';
 import { isMlxLm, isMlxLmLaunch, recognizeMlxLm, recognizeMlxLmLaunch } from './mlxLm';
 import { isOlmoCore, recognizeOlmoCore } from './olmoCore';
 
 export type Syntax = 'json' | 'yaml' | 'toml' | 'python' | 'shell';
 
 function recognizeYaml(r: FactReader, ctx: RecognizeContext): FileRecognition | undefined {
+  if (isBridgeContainer(r)) return recognizeBridgeContainer(ctx);
   if (isWandbSweep(r)) return recognizeWandbSweep(ctx);
   if (isNanotron(r)) return recognizeNanotron(ctx);
   if (isMlxLm(r)) return recognizeMlxLm(ctx);
