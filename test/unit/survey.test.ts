@@ -1690,6 +1690,11 @@ describe('survey: the twentieth gathering', () => {
     assert.ok(!a.findings.some((f) => f.severity === 'error' || f.ruleId === 'value-type'));
   });
 
+  it("a TRL YAML with DPOConfig's beta and loss_type (alignment-handbook's apo.yaml, no trainer named): DPO, chosen and rejected through the policy and a frozen reference, said", () => {
+    const a = at('437-alignment');
+    assert.deepEqual([a.spec!.training.preference?.value.sequences, a.spec!.training.preference?.value.reference], [2, 'copy']);
+  });
+
   it("DeepSpeed's AutoTP (tensor_parallel.autotp_size 2): TP 2", () => {
     assert.equal(at('424-llamafactory').spec!.parallel.tp?.value, 2);
   });

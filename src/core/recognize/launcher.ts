@@ -140,6 +140,24 @@ function fsdpStage(f: Sourced<string> | undefined): Sourced<number> | undefined 
   return strategy ? as(f!, strategy.stage) : undefined;
 }
 
+/** TRL DPOConfig's loss types (trl/trainer/dpo_config.py): none of them another trainer's (GRPO's grpo, dapo, …; KTO's kto). */
+const DPO_LOSSES: ReadonlySet<string> = new Set([
+  'sigmoid',
+  'hinge',
+  'ipo',
+  'exo_pair',
+  'nca_pair',
+  'robust',
+  'bco_pair',
+  'sppo_hard',
+  'aot',
+  'aot_pair',
+  'discopop',
+  'apo_zero',
+  'apo_down',
+  'sft',
+]);
+
 const byDefault = <T>(value: T, key: string, cls: string): Sourced<T> => derived(value, { id: 'prov.classDefault', args: { key, cls, value: String(value) } });
 
 const LIBRARY: Readonly<Record<Library, string>> = {
@@ -488,6 +506,17 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
       training.preference = p.preference;
       r.findings.push(p.note);
     } else r.findings.push(unmodelledStage(stage, at));
+  } else if (!training.preference) {
+    // No trainer named, but DPOConfig's own keys: a beta beside one of its loss types (trl/trainer/dpo_config.py loss_type;
+    // alignment-handbook's recipes/…/dpo/*.yaml, run by its scripts/dpo.py): DPO, its reference as TRL's.
+    const loss = r.str(['--loss_type']);
+    const beta = r.present('--beta');
+    if (loss && beta && DPO_LOSSES.has(loss.value.split(',')[0]!.trim())) {
+      const at = { file: beta.file, range: beta.keyRange };
+      const p = preferenceOf('DPOConfig', wanted ? 'forwardOnly' : 'copy', false, at, loss, fromFact(beta.value, beta));
+      training.preference = p.preference;
+      r.findings.push(p.note);
+    }
   }
   // LoRA keys written without what turns LoRA on (TRL's use_peft): the whole model is trained, and that is said. A user's own
   // script given a rank (--lora_r, --rank) may apply LoRA in code this version does not read: a warning that the count is the
