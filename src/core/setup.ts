@@ -186,7 +186,7 @@ function namesAnother(named: RecognizedFile, model: RecognizedFile): boolean {
 /** The reasons of values summed from a prompt and a completion (spec.ts promptLen, completionLen). */
 const PARTS_SUMMED = new Set(['prov.promptCompletion', 'prov.logitsToKeep']);
 
-const reasonOf = (p: Provenance): string | undefined => (p.kind === 'derived' ? p.reason.id : undefined);
+const reasonOf = (p: Provenance): string | undefined => (p.kind === 'derived' || p.kind === 'assumed' ? p.reason.id : undefined);
 
 export interface MergedSetup {
   readonly spec?: Spec;
@@ -313,6 +313,11 @@ export function mergeSetup(members: readonly RecognizedFile[], options: SetupOpt
       }
     }
   }
+
+  // A 16-bit load's pure 16-bit training (recognize/launcher.ts) does not hold where the run shards its state: DeepSpeed's ZeRO
+  // optimizers step an fp32 master partition, and accelerate's FSDP upcasts the parameters it wraps to fp32.
+  const master = training.masterWeights;
+  if (master && reasonOf(master.source) === 'prov.sixteenBitLoad' && (training.zeroStage || training.fsdp?.value)) delete training.masterWeights;
 
   let model = members.find((m) => m.recognition.model)?.recognition.model;
   if (!model) {

@@ -506,6 +506,11 @@ export const modelSpecSchema = z.object({
    * adapter on every role of one wraps that linear once (analysis/method.ts), whatever names the adapter's list gives.
    */
   fusedLinears: sourced(z.array(z.array(adapterTargetSchema))).optional(),
+  /**
+   * The names the modelling code gives a role's linears where they are not the usual ones (LFM2's attention output out_proj,
+   * its MLP w1 / w3 / w2): [role, name] pairs. A target list names a role only by one of these (analysis/method.ts).
+   */
+  moduleNames: sourced(z.array(z.tuple([adapterTargetSchema, z.string()]))).optional(),
   /** The output head has a bias (Phi-1.5 / Phi-2: V more parameters). */
   headBias: sourced(z.boolean()).optional(),
   /**

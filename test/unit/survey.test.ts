@@ -1762,3 +1762,62 @@ describe('survey: the twenty-first gathering', () => {
     assert.ok(!a.findings.some((f) => f.message.id === 'recognize.unknownFormat'));
   });
 });
+
+/**
+ * The twenty-second gathering (survey/twentysecond: 16 setups, December 2026, a helper's): project examples not met before
+ * (EasyR1, NeMo-RL, nanotron's Llama 4 MoE, Oumi, Axolotl's Gemma 4, ms-swift, RL2, LLaMA-Factory's Qwen3.5) and users' files
+ * (OpenRLHF, Slurm around LLaMA-Factory, torchtitan, TRL GRPO, Megatron). 12 of 16 gave numbers at first, seven with a value
+ * wrong and not said.
+ */
+describe('survey: the twenty-second gathering', () => {
+  const {
+    files: twentysecond,
+    at,
+    counted,
+    silent,
+  } = gathering('twentysecond', {
+    '460-easyr1-grpo-qwen3-4b-lora64-1gpu': 'examples/qwen3_4b_math_grpo_lora.sh',
+    '470-slurm-llamafactory-full-sft-qwen2-vl-7b-zero3-2gpu': 'my_scripts/train_norag_answer_qwen2vl-7B_full_sft.sh',
+    '474-accelerate-trl-grpo-lora16-qwen3-30b-a3b-4gpu-vllm-server': 'code/train.sh',
+    '476-trl-user-sft-gemma3-4b-it-qlora-r64-all-linear': 'sft_sh/sft_gemma.sh',
+  });
+
+  it('16 setups; at least 12 give a parameter count, and each of the others says why (EasyR1 and NeMo-RL not read, a fork’s torchtitan flavor, a model chosen in the script’s own code)', () => {
+    assert.equal(twentysecond.length, 16);
+    assert.ok(counted().length >= 12, `${counted().length} of ${twentysecond.length}: ${twentysecond.filter((f) => !counted().includes(f)).join(', ')}`);
+    assert.deepEqual(silent(), []);
+  });
+
+  it("a full fine-tune of a model loaded in bf16 under the Hugging Face Trainer keeps no fp32 master (ms-swift's own single-GPU example, marked 76 GiB): it fits on one GPU, said", () => {
+    const a = at('467-ms-swift');
+    assert.equal(a.spec!.training.masterWeights?.value, false);
+    assert.equal(a.spec!.training.masterWeights!.source.kind, 'assumed');
+    const gib = a.analysis!.cluster.memory.total / 2 ** 30;
+    assert.ok(a.analysis!.cluster.memory.fits && Math.abs(gib / 76 - 1) < 0.15, `${gib} GiB`);
+  });
+
+  it("a bare deepspeed launch behind CUDA_VISIBLE_DEVICES=0,…,7 runs 8 processes; OpenRLHF's --ring_attn_size 8 is context parallelism", () => {
+    const p = at('466-openrlhf').spec!.parallel;
+    assert.deepEqual([p.worldSize?.value, p.cp?.value], [8, 8]);
+  });
+
+  it("Oumi's config (model, training, peft, fsdp): q, k and v LoRA of r 16 on Qwen2.5-32B's shapes, 23,068,672; 2,048 tokens; checkpointing; FSDP full shard", () => {
+    const a = at('463-oumi');
+    assert.equal(a.analysis!.method.trainable.value, 23068672);
+    const t = a.spec!.training;
+    assert.deepEqual([t.seqLen.value, t.recompute?.value, t.zeroStage?.value], [2048, 'full', 3]);
+  });
+
+  it("nanotron's Llama 4 with moe_config (8 experts, top 1, a shared expert in every layer): 2,141,881,344, 732,595,200 active; Axolotl's lora_target_parameters on Gemma 4's experts", () => {
+    const a = at('462-nanotron');
+    assert.equal(a.analysis!.params.total.value, 2141881344);
+    assert.equal(a.analysis!.params.active.value, 732595200);
+    // 475,791,360 of the experts' adapters beside the attention's and the dense MLP's (Gemma 4's five global layers counted
+    // with the sliding layers' shapes: 184,320 short of 494,376,960).
+    assert.equal(at('464-axolotl').analysis!.method.trainable.value, 494192640);
+  });
+
+  it("RL2's rollout.train_prompts_per_rollout 64: the global batch", () => {
+    assert.equal(at('468-rl2').spec!.training.globalBatch?.value, 64);
+  });
+});

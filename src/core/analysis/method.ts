@@ -676,7 +676,19 @@ function trainedMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): M
     const own = a.ownLinears?.value ? [] : (m.fusedLinears?.value ?? []).filter((g) => !written.some((w) => w.join() === g.join()));
     const fusedGroups = [...written, ...own];
     const named = a.targets.value.filter((r) => !absent.has(r));
-    const targets = m.hybrid?.ssm ? named : [...new Set(named.map((r): AdapterTarget => (r === 'out_proj' ? 'o' : r)))];
+    let targets = m.hybrid?.ssm ? named : [...new Set(named.map((r): AdapterTarget => (r === 'out_proj' ? 'o' : r)))];
+    // A model whose code names a role's linears its own way (ModelSpec.moduleNames: LFM2's out_proj, w1, w3, w2): a list of names
+    // (PEFT's suffix match) reaches that role by those names alone, o_proj nothing there, out_proj its attention's output too.
+    const ownNames = m.moduleNames?.value;
+    const entries = a.suffixNames?.value ?? [];
+    const dropped: AdapterTarget[] = [];
+    if (ownNames && entries.length && !a.allLinear?.value) {
+      const lasts = new Set(entries.map((e) => e.split('.').pop()!));
+      const ownRoles = new Set(ownNames.map(([r]) => r));
+      dropped.push(...targets.filter((r) => ownRoles.has(r) && !ownNames.some(([role, n]) => role === r && lasts.has(n))));
+      targets = [...targets.filter((r) => !dropped.includes(r)), ...ownNames.filter(([r, n]) => lasts.has(n) && !targets.includes(r)).map(([r]) => r)];
+      unmatched.push(...dropped);
+    }
     // Every linear (all-linear): the router and the mixer linears a model lacks are nothing to report.
     const allLinear = ALL_LINEAR_TARGETS.every((r) => a.targets.value.includes(r));
     const groups = fusedGroups.filter((g) => g.every((r) => targets.includes(r) && r !== 'head' && shapes.dense[r]));

@@ -181,6 +181,8 @@ export const en = {
     "{flag} {value} of a training script of its own, read as the batch each process loads (its DataLoader's batch_size under accelerate or torchrun), not the global batch",
   'prov.slurmA100': "Slurm's GPU type {name} does not say which A100: the 40 GB part (choose the cluster, or write a100-80gb, for the 80 GB one)",
   'prov.masonNodes': "mason.py's --num_nodes {nodes}: the command runs on {nodes} replicas, its --num_processes {processes} multiplied by them",
+  'prov.sixteenBitLoad':
+    "the model loaded in {dtype} and trained so under the Hugging Face Trainer: no fp32 master copy, the optimizer's moments in {dtype} too",
   'prov.fromKey': 'from {key}',
   'prov.slidingAllLayers': 'sliding window on every layer',
   'prov.slidingAlternate': 'sliding window on every other layer',
@@ -388,6 +390,7 @@ export const en = {
   'nanotron.read':
     "Nanotron's config (its config/config.py): model_config read by the Hugging Face key names it shares ({mapping}); parallelism, tokens and optimizer as Nanotron reads them.",
   'nanotron.zeroStage': 'optimizer.zero_stage {value}: Nanotron has stages 0 and 1 only (ZeRO-1 shards the optimizer state); read as ZeRO-1.',
+  'oumi.read': "Read as Oumi's config: its model, training, peft and fsdp sections as the Hugging Face Trainer's arguments they become.",
   'swift.configRead':
     "ms-swift's config YAML (swift sft --config): each top-level key read as the command-line flag of its name, with ms-swift's defaults where it is silent; the processes (NPROC_PER_NODE, NNODES) are the environment's, not the file's.",
   'swift.configWrapped':

@@ -152,6 +152,7 @@ export const zhCN: Record<MessageId, string> = {
   'prov.ownScriptBatch': '自有训练脚本的 {flag} {value}，按每个进程加载的批大小读取（accelerate 或 torchrun 下其 DataLoader 的 batch_size），而非全局批大小',
   'prov.slurmA100': 'Slurm 的 GPU 类型 {name} 未说明是哪种 A100：按 40 GB 版本计（如为 80 GB 版本，请选择集群或写 a100-80gb）',
   'prov.masonNodes': 'mason.py 的 --num_nodes {nodes}：命令在 {nodes} 个副本上运行，其 --num_processes {processes} 乘以副本数',
+  'prov.sixteenBitLoad': '模型以 {dtype} 加载，并在 Hugging Face Trainer 下按此训练：没有 fp32 主权重副本，优化器的矩也是 {dtype}',
   'prov.fromKey': '来自 {key}',
   'prov.slidingAllLayers': '每一层都使用滑动窗口',
   'prov.slidingAlternate': '每隔一层使用滑动窗口',
@@ -348,6 +349,7 @@ export const zhCN: Record<MessageId, string> = {
   'nanotron.read':
     'Nanotron 的配置（其 config/config.py）：model_config 按其与 Hugging Face 共用的键名读取（{mapping}）；parallelism、tokens 与 optimizer 按 Nanotron 的方式读取。',
   'nanotron.zeroStage': 'optimizer.zero_stage {value}：Nanotron 只有 0 和 1 两个阶段（ZeRO-1 切分优化器状态）；按 ZeRO-1 读取。',
+  'oumi.read': '按 Oumi 配置读取：其 model、training、peft 和 fsdp 各节按其对应的 Hugging Face Trainer 参数理解。',
   'swift.configRead':
     'ms-swift 的配置 YAML（swift sft --config）：每个顶层键按同名命令行参数读取，未设置之处取 ms-swift 的默认值；进程数（NPROC_PER_NODE、NNODES）来自环境变量，而非此文件。',
   'swift.configWrapped':

@@ -250,7 +250,8 @@ export function expertParamsOf(names: readonly string[]): ExpertParams | undefin
   const kinds = new Set<ExpertParams['kinds'][number]>();
   let everyLayer = false;
   for (const n of names) {
-    const m = /(?:^|\.)(?:(\d+)\.)?(?:mlp|block_sparse_moe|feed_forward)\.experts\.(gate_up_proj|gate_proj|up_proj|down_proj)$/.exec(n.trim());
+    // (The experts under the layer's MLP block, or the layer itself: Gemma 4's layers.N.experts.gate_up_proj.)
+    const m = /(?:^|\.)(?:(\d+)\.)?(?:(?:mlp|block_sparse_moe|feed_forward)\.)?experts\.(gate_up_proj|gate_proj|up_proj|down_proj)$/.exec(n.trim());
     if (!m) continue;
     kinds.add(m[2] === 'gate_up_proj' ? 'gate_up' : m[2] === 'gate_proj' ? 'gate' : m[2] === 'up_proj' ? 'up' : 'down');
     if (m[1] === undefined) everyLayer = true;

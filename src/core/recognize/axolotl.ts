@@ -4,7 +4,7 @@
  */
 import type { Sourced } from '../types';
 import { derived, fromFact } from '../types';
-import { adapterOf, as, namesOf, rolesOf, savedOf } from './adapter';
+import { adapterOf, as, expertParamsOf, namesOf, rolesOf, savedOf } from './adapter';
 import { defined, FactReader, mapped, optimizerOf, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
 import { appendYamlKey, hfTrainerDefaults, type Trainer } from './trainer';
 import { ktoOf, preferenceOf, unmodelledStage } from './preference';
@@ -87,7 +87,12 @@ export function recognizeAxolotl(ctx: RecognizeContext): FileRecognition {
     const { roles, unknown, fused, suffixes } = rolesOf(linear?.value ? ['all-linear', ...namesOf(modules?.value)] : namesOf(modules?.value));
     const where = linear?.value ? linear : modules ? fromFact(null, modules) : rank;
     const saved = r.present('lora_modules_to_save');
+    // lora_target_parameters: PEFT's target_parameters (the adapter builder's prepare_target_parameters), the experts' stacked
+    // weights they name (experts.gate_up_proj, experts.down_proj), each expert its own adapter.
+    const paramsFact = r.present('lora_target_parameters');
+    const experts = paramsFact ? expertParamsOf(namesOf(paramsFact.value)) : undefined;
     training.adapter = adapterOf(as(adapter, r.bool(['peft_use_dora'])?.value ? 'dora' : 'lora'), rank, as(where, roles), {
+      ...(paramsFact && experts ? { expertParams: fromFact(experts, paramsFact) } : {}),
       alpha: r.num(['lora_alpha'], { min: 1e-9 }),
       dropout: r.num(['lora_dropout'], { max: 1 }),
       unknown: as(where, unknown),

@@ -110,6 +110,8 @@ export interface Traits {
   readonly routerLinear?: false;
   /** Roles the modelling code computes with one linear (Phi-3's qkv_proj and gate_up_proj): ModelSpec.fusedLinears. */
   readonly fusedLinears?: readonly (readonly AdapterTarget[])[];
+  /** The modelling code's own names for a role's linears (LFM2's out_proj, w1, w3, w2): ModelSpec.moduleNames. */
+  readonly moduleNames?: readonly (readonly [AdapterTarget, string])[];
   /** The experts are stacked parameters, not linears (gpt-oss's GptOssExperts): MoeSpec.expertsFused. */
   readonly expertsFused?: true;
   /** Llama 3.2 Vision: the layers `cross_attention_layers` lists attend to the image (ModelSpec.crossAttentionLayers). */
@@ -373,6 +375,7 @@ export function buildModel(
     mlpBias: overrides.mlpBias ?? bias(traits.mlpBias, aliases.mlpBias[0] ?? 'mlp_bias', mlpBiasKey),
     ...headBiasOf(),
     ...(traits.fusedLinears ? { fusedLinears: byArch(traits.fusedLinears.map((g) => [...g])) } : {}),
+    ...(traits.moduleNames ? { moduleNames: byArch(traits.moduleNames.map(([r, n]) => [r, n] as [AdapterTarget, string])) } : {}),
     ...(overrides.embeddingNorm ? { embeddingNorm: overrides.embeddingNorm } : traits.embeddingNorm ? { embeddingNorm: byArch(true) } : {}),
     ...(overrides.attentionSinks ? { attentionSinks: overrides.attentionSinks } : traits.sinks ? { attentionSinks: byArch(true) } : {}),
     ...crossAttentionOf(),

@@ -49,6 +49,7 @@ import { isRayTune, rayTuneTrials } from './raytune';
 import { isNanotron, recognizeNanotron } from './nanotron';
 import { isSwiftConfig, recognizeSwiftConfig } from './swiftConfig';
 import { isBridgeContainer, recognizeBridgeContainer } from './bridgeContainer';
+import { isOumi, recognizeOumi } from './oumi';
 import { isMlxLm, isMlxLmLaunch, recognizeMlxLm, recognizeMlxLmLaunch } from './mlxLm';
 import { isOlmoCore, recognizeOlmoCore } from './olmoCore';
 
@@ -61,6 +62,7 @@ function recognizeYaml(r: FactReader, ctx: RecognizeContext): FileRecognition | 
   if (isMlxLm(r)) return recognizeMlxLm(ctx);
   if (isVerlConfig(r)) return recognizeVerlConfig(ctx);
   if (isSwiftConfig(r)) return recognizeSwiftConfig(ctx, r);
+  if (isOumi(r)) return recognizeOumi(ctx, r);
   if (isNeox(r)) return recognizeNeox(ctx);
   // Before OLMo: an MPT model block has OLMo's key names (d_model, n_heads, n_layers).
   if (isLlmFoundry(r)) return recognizeLlmFoundry(ctx);

@@ -13,7 +13,7 @@
  * (lora_alpha 16, target_modules all-linear).
  */
 import type { Fact, Sourced } from '../types';
-import { derived, finding, fromFact } from '../types';
+import { assumed, derived, finding, fromFact } from '../types';
 import { adapterOf, as, expertParamsOf, namesOf, rolesOf, savedOf } from './adapter';
 import {
   defined,
@@ -450,10 +450,22 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
     processes && machines && processes.value % machines.value === 0
       ? derived(processes.value / machines.value, { id: 'prov.fromKey', args: { key: '--num_processes / --num_machines' } }, processes, machines)
       : undefined;
+  // The deepspeed launcher on one host with neither --num_gpus nor --include: the GPUs CUDA_VISIBLE_DEVICES shows it, one process
+  // each (deepspeed/launcher/runner.py turns them into --include localhost:…).
+  const deepspeedRun = r.fact('@command.0')?.value === 'deepspeed';
+  const shown =
+    deepspeedRun && !launch.perNode && !included && !processes && visible && seen > 0 && visible.source.kind === 'fact'
+      ? derived(seen, { id: 'prov.fromKey', args: { key: 'CUDA_VISIBLE_DEVICES' } }, visible)
+      : undefined;
   const parallel = defined({
-    nodes: launch.nodes ?? (included ? derived(1, { id: 'prov.fromKey', args: { key: '--include' } }, include!) : undefined),
-    gpusPerNode: perMachine ?? launch.perNode ?? included,
-    worldSize: processes ?? launch.worldSize ?? included,
+    nodes:
+      launch.nodes ??
+      (included ? derived(1, { id: 'prov.fromKey', args: { key: '--include' } }, include!) : undefined) ??
+      (shown ? derived(1, { id: 'prov.fromKey', args: { key: 'CUDA_VISIBLE_DEVICES' } }, visible!) : undefined),
+    gpusPerNode: perMachine ?? launch.perNode ?? included ?? shown,
+    worldSize: processes ?? launch.worldSize ?? included ?? shown,
+    // OpenRLHF's --ring_attn_size: ring attention over that many ranks, each a part of the sequence (context parallel).
+    cp: library === 'openrlhf' ? r.int(['--ring_attn_size']) : undefined,
   });
   // --deepspeed names a JSON (HF Trainer) or, in ms-swift, a preset (zero2, zero3); accelerate launch's own
   // --deepspeed_config_file (open-instruct's stage3_no_offloading_accelerate.conf, JSON under another extension).
@@ -529,6 +541,19 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
         ? finding('assumed', 'warning', { id: 'launcher.rankInScript', args: { flag: ownRank.source.path.join('.'), rank: ownRank.value } }, where)
         : finding('assumed', 'info', { id: 'launcher.loraUnused' }, where),
     );
+  }
+  // A full fine-tune of a model loaded in 16 bits under the Hugging Face Trainer (no DeepSpeed on the line): the Trainer keeps no
+  // fp32 master copy, and torch's AdamW keeps its moments in the parameters' dtype. ms-swift loads the checkpoint's dtype unless
+  // --torch_dtype says otherwise (ModelArguments._init_mixed_precision: bfloat16 → bf16=True, the weights left as loaded),
+  // assumed bf16; a script given --torch_dtype bfloat16 loads so. (setup.ts drops it where the run shards: ZeRO and FSDP
+  // step an fp32 copy.)
+  const loadDtype = r.str(['--torch_dtype', '--dtype']);
+  const sixteen = loadDtype && /^(bfloat16|bf16|float16|fp16|half)$/i.test(loadDtype.value.replace(/^torch\./, '')) ? loadDtype : undefined;
+  if (!training.adapter && !training.masterWeights && !ds && !training.fsdp && !training.zeroStage) {
+    if (sixteen && (library === 'hf' || library === 'trl' || library === 'swift'))
+      training.masterWeights = derived(false, { id: 'prov.sixteenBitLoad', args: { dtype: sixteen.value } }, sixteen);
+    else if (library === 'swift' && !loadDtype && type && /^full$/i.test(type.value))
+      training.masterWeights = assumed(false, { id: 'prov.sixteenBitLoad', args: { dtype: 'bfloat16' } });
   }
   // The user's own training script the line runs (python train.py, torchrun … sft.py, accelerate launch … run.py): read with
   // this line as its arguments where it is found.

@@ -86,6 +86,35 @@ function modelOf(ctx: RecognizeContext): FileRecognition {
             : {}),
         }
       : g.model;
+  // Nanotron's Llama 4 (is_llama4_config with moe_config, nanotron/models/llama4.py): every layer's MLP a Llama4TextMoELayer, a
+  // bias-free router h × num_experts, num_experts experts and one shared expert, each Nanotron's MLP of intermediate_size; top_k
+  // experts a token. Its attention is Llama's, the head hidden / heads wide (head_dim not read).
+  const cfg = (k: string) => ctx.facts.find((f) => f.path.join('.') === `model.model_config.${k}`);
+  const llama4 = cfg('is_llama4_config');
+  const experts = cfg('moe_config.num_experts');
+  const topK = cfg('moe_config.top_k');
+  if (model && llama4?.value === true && experts && typeof experts.value === 'number' && experts.value > 1) {
+    const why = { id: 'prov.architecture', args: { arch: "Nanotron's Llama4Config" } } as const;
+    const arch = <T>(v: T) => derived(v, why, fromFact(true, llama4));
+    const h = model.hidden.value;
+    const heads = model.heads.value;
+    Object.assign(model, {
+      architecture: fromFact("Nanotron's Llama4Config", llama4),
+      mlpBias: arch(false),
+      ...(h % heads === 0 ? { headDim: derived(h / heads, { id: 'prov.headDim' }, model.hidden, model.heads) } : {}),
+      moe: {
+        experts: fromFact(experts.value, experts),
+        topK: topK && typeof topK.value === 'number' ? fromFact(topK.value, topK) : arch(1),
+        expertWidth: model.ffnWidth,
+        sharedExperts: arch(1),
+        sharedWidth: model.ffnWidth,
+        sharedGate: arch(false),
+        routerBias: arch(false),
+        routerLinear: arch(true),
+        layers: arch(Array.from({ length: model.layers.value }, (_, i) => i)),
+      },
+    });
+  }
   // Its keys are known, not guessed: the note says which were read, as Nanotron's.
   const findings = g.findings.map((f) => (f.message.id === 'generic.guessed' ? { ...f, message: { ...f.message, id: 'nanotron.read' as const } } : f));
   return { ...g, ...(model ? { model } : {}), training: {}, parallel: {}, findings };

@@ -54,8 +54,11 @@ export function recognizeRl2(ctx: RecognizeContext, r: FactReader): FileRecognit
       : perDevice
     : undefined;
   // The trajectories of one update: prompts × responses per prompt, over update_per_rollout updates (ppo.yaml: 1 response, 1 update).
-  const prompts = int('train_data.prompts_per_rollout', 'rollout.train.prompts_per_rollout');
-  const responses = int('train_data.responses_per_prompt', 'rollout.train.responses_per_prompt') ?? byDefault(1, 'train_data.responses_per_prompt');
+  // (Its later ppo.yaml names them rollout.train_prompts_per_rollout and rollout.responses_per_prompt.)
+  const prompts = int('train_data.prompts_per_rollout', 'rollout.train.prompts_per_rollout', 'rollout.train_prompts_per_rollout');
+  const responses =
+    int('train_data.responses_per_prompt', 'rollout.train.responses_per_prompt', 'rollout.responses_per_prompt') ??
+    byDefault(1, 'train_data.responses_per_prompt');
   const updates = int('actor.update_per_rollout') ?? byDefault(1, 'actor.update_per_rollout');
   const trajectories = prompts ? Math.floor((prompts.value * responses.value) / updates.value) : 0;
   const globalBatch = prompts && trajectories >= 1 ? derived(trajectories, { id: 'prov.rl2Batch' }, prompts, responses, updates) : undefined;
