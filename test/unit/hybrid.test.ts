@@ -225,4 +225,19 @@ describe('state-space and hybrid stacks', () => {
     assert.equal(lora(['q_proj', 'v_proj']).trainable.value, 4 * (8 * (4096 + 4096) + 8 * (4096 + 1024)));
     assert.equal(lora(['up_proj', 'down_proj']).trainable.value, 24 * 2 * 8 * (4096 + 21504));
   });
+
+  it("LFM2's own module names (modeling_lfm2.py: the attention's out_proj, the MLP's w1, w3, w2): o_proj adapts nothing there, out_proj both the attention's and the short convolution's output, gate_proj nothing, w1 the gate", () => {
+    const lora = (targets: string[]) =>
+      analyzeFile({
+        path: 'adapter_config.json',
+        text: JSON.stringify({ base_model_name_or_path: 'LiquidAI/LFM2-8B-A1B', peft_type: 'LORA', r: 16, target_modules: targets }),
+      });
+    // LFM2-8B-A1B: 6 attention layers (hidden 2048, 32 heads × 64, 8 KV heads), 18 short-convolution layers.
+    const qkv = 6 * 16 * (3 * 2048 + 2048 + 2 * 512);
+    const a = lora(['q_proj', 'k_proj', 'v_proj', 'o_proj']);
+    assert.equal(a.analysis!.method.trainable.value, qkv);
+    assert.ok(a.findings.some((f) => f.ruleId === 'adapter-settings'));
+    assert.equal(lora(['q_proj', 'k_proj', 'v_proj', 'out_proj']).analysis!.method.trainable.value, qkv + 24 * 16 * (2048 + 2048));
+    assert.equal(lora(['gate_proj']).analysis!.method.trainable.value, 0);
+  });
 });
