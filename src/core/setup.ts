@@ -7,7 +7,7 @@
  * shapes, and the training sequence length defaulted when nothing states it.
  */
 import type { Finding, Provenance, Sourced } from './types';
-import { assumed, derived, finding, overridden } from './types';
+import { assumed, derived, finding, overridden, restsOnFile } from './types';
 import { specSchema, type Spec } from './spec';
 import type { FileRecognition, ParallelPart, TrainingPart } from './recognize/common';
 import { catalogueModel } from './recognize/hf';
@@ -193,11 +193,6 @@ export interface MergedSetup {
   readonly findings: readonly Finding[];
 }
 
-/** Whether a value rests on something a file says (a fact, or derived from one), not on a default or an assumption alone. */
-function stated(p: Provenance): boolean {
-  return p.kind === 'fact' || p.kind === 'override' || (p.kind === 'derived' && p.from.some(stated));
-}
-
 /**
  * Merges the members' partial specs: a value a file states beats a default another member's reader filled in; between stated
  * values, the first member (the model's file) wins conflicts.
@@ -241,7 +236,7 @@ export function mergeSetup(members: readonly RecognizedFile[], options: SetupOpt
         if (PARTS_SUMMED.has(reasonOf(prior.source) ?? '') && PARTS_SUMMED.has(reasonOf(value.source) ?? '')) continue;
         // What a file states beats a default another file's reader filled in (a verl launch's defaults against the Hydra YAML
         // it names with --config-name).
-        if (!stated(prior.source) && stated(value.source)) {
+        if (!restsOnFile(prior.source) && restsOnFile(value.source)) {
           out[key] = field;
           continue;
         }

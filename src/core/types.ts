@@ -81,6 +81,11 @@ export function fromFact<T>(value: T, fact: Fact): Sourced<T> {
   return { value, source: { kind: 'fact', file: fact.file, path: fact.path, range: fact.valueRange } };
 }
 
+/** Whether a value rests on something a file says (a fact, an override, or derived from one), not on a default or an assumption alone. */
+export function restsOnFile(p: Provenance): boolean {
+  return p.kind === 'fact' || p.kind === 'override' || (p.kind === 'derived' && p.from.some(restsOnFile));
+}
+
 export function assumed<T>(value: T, reason: Message): Sourced<T> {
   return { value, source: { kind: 'assumed', reason } };
 }

@@ -26,6 +26,18 @@ const LFM2_NAMES = [
   ['down', 'w2'],
 ] as const;
 
+/** LFM2's layers (and LFM2-MoE's): bias-free, per-head q/k norms, a gated MLP, the head tied; its own module names. */
+const lfm2Layers = {
+  ...ssmBase,
+  ffn: 'gated',
+  qkNorm: 'per-head',
+  tiedDefault: true,
+  qkvBias: false,
+  outBias: false,
+  mlpBias: false,
+  moduleNames: LFM2_NAMES,
+} as const;
+
 export const HF_HYBRID_TYPES: Readonly<Record<string, Traits>> = {
   // NemotronHBlock: one RMSNorm and one mixer (NemotronHMamba2Mixer, NemotronHAttention, a non-gated relu² NemotronHMLP or
   // NemotronHMoE) per layer of hybrid_override_pattern.
@@ -47,32 +59,12 @@ export const HF_HYBRID_TYPES: Readonly<Record<string, Traits>> = {
   // with q/k RMSNorms over the head (Lfm2Attention) as layer_types says, ffn_norm and a SwiGLU Lfm2MLP; an RMSNorm after the
   // last layer (embedding_norm); RoPE; the head tied (Lfm2Config).
   // Its attention's output is out_proj (as the short convolution's), its MLP's linears w1, w3, w2.
-  lfm2: {
-    ...ssmBase,
-    configClass: 'Lfm2Config',
-    ffn: 'gated',
-    qkNorm: 'per-head',
-    tiedDefault: true,
-    qkvBias: false,
-    outBias: false,
-    mlpBias: false,
-    moduleNames: LFM2_NAMES,
-  },
+  lfm2: { ...lfm2Layers, configClass: 'Lfm2Config' },
   // LFM2-MoE (modeling_lfm2_moe.py Lfm2MoeDecoderLayer): LFM2's layers, whose feed-forward is a SwiGLU Lfm2MoeMLP of
   // intermediate_size as written (no ⌊2/3⌋ adjustment) in the first num_dense_layers layers and Lfm2MoeSparseMoeBlock after
   // them: an unbiased nn.Linear router h × E, num_experts SwiGLU experts of moe_intermediate_size (top num_experts_per_tok,
   // sigmoid scores), an expert_bias buffer of E when use_expert_bias (stored in the checkpoint); no shared expert; tied head.
-  lfm2_moe: {
-    ...ssmBase,
-    configClass: 'Lfm2MoeConfig',
-    ffn: 'gated',
-    qkNorm: 'per-head',
-    tiedDefault: true,
-    qkvBias: false,
-    outBias: false,
-    mlpBias: false,
-    moduleNames: LFM2_NAMES,
-  },
+  lfm2_moe: { ...lfm2Layers, configClass: 'Lfm2MoeConfig' },
   // MiniMax-M1 (remote modeling_minimax_m1.py MiniMaxM1DecoderLayer) and MiniMax-Text-01 (transformers' modeling_minimax.py,
   // MixtralDecoderLayer with MiniMaxLightningAttention): lightning (linear) attention or softmax attention per attn_type_list /
   // layer_types, then Mixtral's sparse block (an nn.Linear router h × E, SwiGLU experts of intermediate_size) in every layer;

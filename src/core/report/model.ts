@@ -3,7 +3,7 @@
  * already rendered in the chosen language. The JSON format prints it as it is (a versioned contract).
  */
 import type { FileAnalysis } from './input';
-import { mapSourced, type Finding, type Provenance } from '../types';
+import { mapSourced, restsOnFile, type Finding, type Provenance } from '../types';
 import { render, t, type Locale } from '../messages';
 import { LineIndex } from '../lines';
 import { paramCount } from '../format';
@@ -220,11 +220,6 @@ export interface ReportJson {
   files: FileReportJson[];
 }
 
-/** Whether a value rests on something a file says (a fact, an override, or derived from one). */
-function readBeneath(p: Provenance): boolean {
-  return p.kind === 'fact' || p.kind === 'override' || (p.kind === 'derived' && p.from.some(readBeneath));
-}
-
 export function buildReport(files: readonly FileAnalysis[], convention: Convention, locale: Locale = 'en'): ReportJson {
   const indexes = new Map<string, LineIndex>();
   // Every file of each setup: a finding or a fact may sit in a file the main one references (a DeepSpeed JSON, a model config).
@@ -266,7 +261,7 @@ export function buildReport(files: readonly FileAnalysis[], convention: Conventi
             // either. A model class's defaults are its architecture's, not listed.)
             if (
               s.source.kind === 'assumed' ||
-              (s.source.kind === 'derived' && s.source.reason.id === 'prov.classDefault' && path[0] !== 'model' && !readBeneath(s.source))
+              (s.source.kind === 'derived' && s.source.reason.id === 'prov.classDefault' && path[0] !== 'model' && !restsOnFile(s.source))
             )
               assumptions.push({ field: path.join('.'), value: s.value, reason: render(s.source.reason, locale) });
             return { value: s.value, source: provenance(s.source) };
