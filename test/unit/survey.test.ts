@@ -1655,9 +1655,9 @@ describe('survey: the twentieth gathering', () => {
     '438-open-instruct-dpo-olmo3-7b-instruct-4node-z3': 'scripts/train/olmo3/7b_instruct_dpo.sh',
   });
 
-  it('16 files; at least 12 give a parameter count, and each of the others says why (a model given only on the command line, OpenRLHF’s dotted flags, prime-rl, a local checkpoint path)', () => {
+  it('16 files; at least 13 give a parameter count, and each of the others says why (a model given only on the command line, prime-rl, a local checkpoint path)', () => {
     assert.equal(twentieth.length, 16);
-    assert.ok(counted().length >= 12, `${counted().length} of ${twentieth.length}: ${twentieth.filter((f) => !counted().includes(f)).join(', ')}`);
+    assert.ok(counted().length >= 13, `${counted().length} of ${twentieth.length}: ${twentieth.filter((f) => !counted().includes(f)).join(', ')}`);
     assert.deepEqual(silent(), []);
   });
 
@@ -1693,6 +1693,14 @@ describe('survey: the twentieth gathering', () => {
   it("a TRL YAML with DPOConfig's beta and loss_type (alignment-handbook's apo.yaml, no trainer named): DPO, chosen and rejected through the policy and a frozen reference, said", () => {
     const a = at('437-alignment');
     assert.deepEqual([a.spec!.training.preference?.value.sequences, a.spec!.training.preference?.value.reference], [2, 'copy']);
+  });
+
+  it("OpenRLHF's grouped flags (--actor.model_name_or_path, --train.batch_size 1024, --data.max_len 4096, --fsdp.* for its FSDP2 backend): Qwen3.5-2B on the actor's 4 GPUs, sharded", () => {
+    const a = at('430-openrlhf');
+    assert.equal(a.spec!.model?.architecture.value !== undefined, true);
+    assert.deepEqual([a.spec!.parallel.worldSize?.value, a.spec!.training.globalBatch?.value, a.spec!.training.seqLen.value], [4, 1024, 4096]);
+    assert.equal(a.spec!.training.zeroStage?.value, 3);
+    assert.equal(a.spec!.training.recompute?.value, 'full');
   });
 
   it("DeepSpeed's AutoTP (tensor_parallel.autotp_size 2): TP 2", () => {

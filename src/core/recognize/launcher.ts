@@ -48,7 +48,50 @@ export const LAUNCHER_FLAGS = [
   ...OWN_MODEL_FLAGS,
 ];
 
+/**
+ * OpenRLHF's grouped flags (its 2026 CLI: `--actor.model_name_or_path`, `--train.batch_size`, `--ds.zero_stage`, `--fsdp.*` for
+ * its FSDP2 backend, …) as the flat ones they replaced (`--pretrain`, `--train_batch_size`, `--zero_stage`, `--backend fsdp2`),
+ * beside them, where an openrlhf.cli trainer is run.
+ */
+const OPENRLHF_GROUPED: Readonly<Record<string, string>> = {
+  '--actor.model_name_or_path': '--pretrain',
+  '--model.model_name_or_path': '--pretrain',
+  '--train.micro_batch_size': '--micro_train_batch_size',
+  '--train.batch_size': '--train_batch_size',
+  '--train.max_epochs': '--max_epochs',
+  '--data.max_len': '--max_len',
+  '--ds.zero_stage': '--zero_stage',
+  '--ds.packing_samples': '--packing_samples',
+  '--ds.adam_offload': '--adam_offload',
+  '--ds.ring_attn_size': '--ring_attn_size',
+  '--fsdp.ring_attn_size': '--ring_attn_size',
+  '--actor.gradient_checkpointing_enable': '--gradient_checkpointing',
+  '--model.gradient_checkpointing_enable': '--gradient_checkpointing',
+  '--actor.num_nodes': '--actor_num_nodes',
+  '--actor.num_gpus_per_node': '--actor_num_gpus_per_node',
+  '--ref.offload': '--ref_offload',
+};
+
+export function openrlhfGrouped(facts: readonly Fact[]): readonly Fact[] {
+  const runs = facts.some(
+    (f) => (f.path[0] === '@module' || f.path[0] === '@command') && typeof f.value === 'string' && /(^|\/)openrlhf[./]cli[./]train_/.test(f.value),
+  );
+  if (!runs) return facts;
+  const out: Fact[] = [];
+  for (const f of facts) {
+    const key = f.path.join('.');
+    const flat = OPENRLHF_GROUPED[key];
+    if (flat) out.push({ ...f, path: [flat] });
+    // Its parameters' dtype (bf16) under either backend; the FSDP2 backend wherever an --fsdp.* flag is given.
+    else if ((key === '--ds.param_dtype' || key === '--fsdp.param_dtype') && typeof f.value === 'string' && /^(bf16|fp16)$/.test(f.value))
+      out.push({ ...f, path: [`--${f.value}`], value: true });
+    if (key.startsWith('--fsdp.') && !out.some((g) => g.path[0] === '--backend')) out.push({ ...f, path: ['--backend'], value: 'fsdp2' });
+  }
+  return out.length ? [...facts, ...out] : facts;
+}
+
 export function isLauncher(r: FactReader): boolean {
+  if (openrlhfGrouped(r.facts) !== r.facts) return true;
   // `accelerate launch --config_file x.yaml train.py --config y.yaml`: the settings are in the files it names.
   // (accelerate launch as any of the script's commands, not only its last: an evaluation may follow it.)
   // (After a job launcher's own word: `srun accelerate launch …`.)
@@ -177,7 +220,7 @@ function pretrainedId(r: FactReader): Sourced<string> | undefined {
 }
 
 export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 'swift'): FileRecognition {
-  const r = new FactReader(underscored(cliOverrides(ctx.facts)));
+  const r = new FactReader(underscored(cliOverrides(openrlhfGrouped(ctx.facts))));
   const flag = (name: string): Sourced<boolean> | undefined => {
     const f = r.present(name);
     if (!f) return undefined;
