@@ -246,6 +246,22 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
       oneProject(inputs, before);
     }
     if (found === 0) problems.push({ path: dir, message: { id: 'cli.emptyDirectory', args: { file: dir } } });
+    // Configs in the folders below one read alone (a run's output folder beside its config.json): not read, and said on the
+    // folder's first file, with what reads them.
+    else if (!request.recursive) {
+      const first = inputs.find((x) => dirOf(x.path) === dir.replace(/\/+$/, ''));
+      const below = (await listFiles(fs, dir, true)).filter((p) => syntaxOf(p) !== undefined && dirOf(p) !== dir.replace(/\/+$/, '')).length;
+      if (first && below > 0) {
+        const at = inputs.indexOf(first);
+        const note = finding(
+          'assumed',
+          'info',
+          { id: 'setup.subfoldersSkipped', args: { count: below, dir } },
+          { file: first.path, range: { start: 0, end: 0 } },
+        );
+        inputs[at] = { ...first, recognition: { ...first.recognition, findings: [...first.recognition.findings, note] } };
+      }
+    }
   }
   if (request.siblingsOf !== undefined) {
     seen.add(request.siblingsOf);

@@ -1764,6 +1764,13 @@ describe('survey: the twenty-first gathering', () => {
     assert.ok(!a.findings.some((f) => f.severity === 'error'));
   });
 
+  it('the run folder read alone (its config.json) says the two configs in its training/ folder are not read, and what reads them', async () => {
+    const read = await collectSetup(nodeFs, { folders: [join(FIXTURES, 'survey/twentyfirst/train/454-ms-swift-saved-args-qwen3-14b-lora16-4gpu-8k')] });
+    const notes = analyze(read.inputs).flatMap((a) => a.findings.filter((f) => f.message.id === 'setup.subfoldersSkipped'));
+    assert.equal(notes.length, 1);
+    assert.equal(notes[0]!.message.args?.['count'], 2);
+  });
+
   it('`cd "$PBS_O_WORKDIR" || exit` does not end the reading (the exit runs only where cd failed): the accelerate launch below it is read', () => {
     const a = at('457-pbs');
     assert.equal(a.family, 'launcher');

@@ -183,6 +183,7 @@ export const en = {
   'prov.masonNodes': "mason.py's --num_nodes {nodes}: the command runs on {nodes} replicas, its --num_processes {processes} multiplied by them",
   'prov.sixteenBitLoad':
     "the model loaded in {dtype} and trained so under the Hugging Face Trainer: no fp32 master copy, the optimizer's moments in {dtype} too",
+  'setup.subfoldersSkipped': '{count} config files in the folders below {dir} are not read with it; --recursive reads them, each folder a setup of its own.',
   'prov.fromKey': 'from {key}',
   'prov.slidingAllLayers': 'sliding window on every layer',
   'prov.slidingAlternate': 'sliding window on every other layer',

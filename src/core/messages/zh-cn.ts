@@ -153,6 +153,7 @@ export const zhCN: Record<MessageId, string> = {
   'prov.slurmA100': 'Slurm 的 GPU 类型 {name} 未说明是哪种 A100：按 40 GB 版本计（如为 80 GB 版本，请选择集群或写 a100-80gb）',
   'prov.masonNodes': 'mason.py 的 --num_nodes {nodes}：命令在 {nodes} 个副本上运行，其 --num_processes {processes} 乘以副本数',
   'prov.sixteenBitLoad': '模型以 {dtype} 加载，并在 Hugging Face Trainer 下按此训练：没有 fp32 主权重副本，优化器的矩也是 {dtype}',
+  'setup.subfoldersSkipped': '{dir} 下级文件夹中的 {count} 个配置文件未随其读取；--recursive 会读取它们，每个文件夹各为一个设置。',
   'prov.fromKey': '来自 {key}',
   'prov.slidingAllLayers': '每一层都使用滑动窗口',
   'prov.slidingAlternate': '每隔一层使用滑动窗口',
