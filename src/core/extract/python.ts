@@ -313,10 +313,6 @@ export function extractPython(file: string, text: string, options: PythonOptions
   }
   recipeFacts(toks, env, emit);
   olmoCoreFacts(toks, env, argparse, emit);
-  // A dataclass that extends the trainer's arguments (`class MyTrainingArguments(TrainingArguments):` with
-  // `per_device_train_batch_size: int = field(default=6)`), which HfArgumentParser fills: at ["@dataclass", name], its base as
-  // "@class" and each field the launch's command line does not set, with its default (a trainer's arguments written by keyword).
-  // The other dataclasses' fields too (DataArguments.max_seq_len), their "@class" "dataclass".
   // `model.gradient_checkpointing_enable()` called by the script (transformers' PreTrainedModel method): at
   // ["@gradientCheckpointingEnable"], where it is.
   for (let k = 2; k + 1 < toks.length; k++)
@@ -325,6 +321,10 @@ export function extractPython(file: string, text: string, options: PythonOptions
       facts.push({ file, path: ['@gradientCheckpointingEnable'], value: true, keyRange: at, valueRange: at });
       break;
     }
+  // A dataclass that extends the trainer's arguments (`class MyTrainingArguments(TrainingArguments):` with
+  // `per_device_train_batch_size: int = field(default=6)`), which HfArgumentParser fills: at ["@dataclass", name], its base as
+  // "@class" and each field the launch's command line does not set, with its default (a trainer's arguments written by keyword).
+  // The other dataclasses' fields too (DataArguments.max_seq_len), their "@class" "dataclass".
   for (const c of dataclasses) {
     const own = c.fields.filter((f) => !(options.argv && f.name in options.argv));
     if (own.length === 0) continue;
