@@ -249,8 +249,9 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
     // Configs in the folders below one read alone (a run's output folder beside its config.json): not read, and said on the
     // folder's first file, with what reads them.
     else if (!request.recursive) {
-      const first = inputs.find((x) => dirOf(x.path) === dir.replace(/\/+$/, ''));
-      const below = (await listFiles(fs, dir, true)).filter((p) => syntaxOf(p) !== undefined && dirOf(p) !== dir.replace(/\/+$/, '')).length;
+      const own = dir.replace(/\/+$/, '');
+      const first = inputs.find((x) => dirOf(x.path) === own);
+      const below = (await listFiles(fs, dir, true)).filter((p) => syntaxOf(p) !== undefined && dirOf(p) !== own).length;
       if (first && below > 0) {
         const at = inputs.indexOf(first);
         const note = finding(

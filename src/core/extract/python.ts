@@ -655,13 +655,10 @@ function dataclassDefaults(toks: readonly Tok[], env: ReadonlyMap<string, PyValu
         if (!out.has(t2.text)) out.set(t2.text, undefined);
         continue;
       }
-      const expr = new Expr(toks, e + 1, env);
-      const v = expr.parse();
+      const { v, valueRange } = valueAt(toks, e + 1, toks[e]!.end, env, new Map());
       const def = isCall(v) && /(^|\.)field$/.test(v.call) ? (v.kwargs.find(([n]) => n === 'default')?.[1] ?? undefined) : v;
       if (!out.has(t2.text)) out.set(t2.text, def);
-      const last = toks[Math.max(e + 1, expr.i - 1)]!;
-      if (def !== undefined)
-        cls?.fields.push({ name: t2.text, value: def, keyRange: { start: t2.start, end: t2.end }, valueRange: { start: toks[e + 1]!.start, end: last.end } });
+      if (def !== undefined) cls?.fields.push({ name: t2.text, value: def, keyRange: { start: t2.start, end: t2.end }, valueRange });
     }
   }
   return out;

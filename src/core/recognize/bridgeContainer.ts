@@ -8,7 +8,7 @@
  */
 import type { Fact } from '../types';
 import type { FileRecognition, RecognizeContext } from './common';
-import type { FactReader } from './reader';
+import { FactReader } from './reader';
 import { recognizeMegatron } from './megatron';
 
 export function isBridgeContainer(r: FactReader): boolean {
@@ -108,6 +108,7 @@ const SECTIONS: Readonly<Record<string, readonly string[]>> = {
 const dashed = (k: string) => `--${k.replace(/_/g, '-')}`;
 
 export function recognizeBridgeContainer(ctx: RecognizeContext): FileRecognition {
+  const r = new FactReader(ctx.facts);
   const flags: Fact[] = [];
   const push = (f: Fact, name: string, value: Fact['value']) => flags.push({ ...f, path: [name], value });
   const field = (f: Fact, key: string) => {
@@ -133,7 +134,7 @@ export function recognizeBridgeContainer(ctx: RecognizeContext): FileRecognition
     }
     if (typeof v === 'number' || typeof v === 'string') push(f, name, v);
   };
-  const hybrid = ctx.facts.some((f) => f.path.join('.') === 'model.is_hybrid_model' && f.value === true);
+  const hybrid = r.bool(['model.is_hybrid_model'])?.value === true;
   for (const f of ctx.facts) {
     const [section, key] = f.path;
     if (f.path.length !== 2 || typeof key !== 'string' || key === '_target_') continue;
@@ -143,15 +144,14 @@ export function recognizeBridgeContainer(ctx: RecognizeContext): FileRecognition
   const has = (name: string) => flags.some((f) => f.path[0] === name);
   // should_pad_vocab: false (the Hugging Face models' providers): the embedding has vocab_size rows, not Megatron-LM's padding
   // to a multiple of make_vocab_size_divisible_by × TP.
-  const vocab = ctx.facts.find((f) => f.path.join('.') === 'model.vocab_size');
-  const unpadded = ctx.facts.find((f) => f.path.join('.') === 'model.should_pad_vocab' && f.value === false);
-  if (unpadded && vocab && typeof vocab.value === 'number') push(vocab, '--pad-vocab-size-to', vocab.value);
+  const vocab = r.present('model.vocab_size');
+  if (r.bool(['model.should_pad_vocab'])?.value === false && vocab && typeof vocab.value === 'number') push(vocab, '--pad-vocab-size-to', vocab.value);
   // The sequence where the model provider leaves it unset: the dataset's.
-  const seq = ctx.facts.find((f) => f.path.join('.') === 'dataset.seq_length' || f.path.join('.') === 'dataset.sequence_length');
+  const seq = r.present('dataset.seq_length', 'dataset.sequence_length');
   if (!has('--seq-length') && seq && typeof seq.value === 'number') push(seq, '--seq-length', seq.value);
-  // mixed_precision: its bf16 / fp16 master weights and the FP8 format and recipe of its GEMMs (a recipe's name alone, a
-  // string such as "bf16_with_fp8_current_scaling_mixed", is read by megatron.ts as --bf16 with what the name says).
-  const mp = (k: string) => ctx.facts.find((f) => f.path.length === 2 && f.path[0] === 'mixed_precision' && f.path[1] === k);
+  // mixed_precision: its bf16 / fp16 master weights and the FP8 format and recipe of its GEMMs. (A recipe given by its name
+  // alone, mixed_precision: "bf16_with_fp8_current_scaling_mixed", is not read here.)
+  const mp = (k: string) => r.present(`mixed_precision.${k}`);
   for (const [k, name] of [
     ['bf16', '--bf16'],
     ['fp16', '--fp16'],
@@ -166,6 +166,5 @@ export function recognizeBridgeContainer(ctx: RecognizeContext): FileRecognition
     if (recipe && typeof recipe.value === 'string') push(recipe, '--fp8-recipe', recipe.value);
   }
   // (The model provider's own fp8 fields are the ones mixed_precision wrote into it; where it has them, they are the same.)
-  const rec = recognizeMegatron({ file: ctx.file, facts: flags.filter((f, i) => flags.findIndex((g) => g.path.join('.') === f.path.join('.')) === i) });
-  return rec;
+  return recognizeMegatron({ file: ctx.file, facts: flags });
 }

@@ -591,7 +591,8 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
   // assumed bf16; a script given --torch_dtype bfloat16 loads so. (setup.ts drops it where the run shards: ZeRO and FSDP
   // step an fp32 copy.)
   const loadDtype = r.str(['--torch_dtype', '--dtype']);
-  const sixteen = loadDtype && /^(bfloat16|bf16|float16|fp16|half)$/i.test(loadDtype.value.replace(/^torch\./, '')) ? loadDtype : undefined;
+  const loaded = loadDtype ? precisionOf(loadDtype.value) : undefined;
+  const sixteen = loaded === 'bf16' || loaded === 'fp16' ? loadDtype : undefined;
   if (!training.adapter && !training.masterWeights && !ds && !training.fsdp && !training.zeroStage) {
     if (sixteen && (library === 'hf' || library === 'trl' || library === 'swift'))
       training.masterWeights = derived(false, { id: 'prov.sixteenBitLoad', args: { dtype: sixteen.value } }, sixteen);

@@ -8,7 +8,7 @@
  */
 import type { Fact } from '../types';
 import { finding } from '../types';
-import type { FileRecognition, RecognizeContext } from './common';
+import { fsdpStrategy, type FileRecognition, type RecognizeContext } from './common';
 import { recognizeLauncher } from './launcher';
 import type { FactReader } from './reader';
 
@@ -29,14 +29,6 @@ const RENAMED: Readonly<Record<string, string>> = {
   'training.optimizer': '--optim',
   'training.compile': '--torch_compile',
   'peft.q_lora': '--load_in_4bit',
-};
-
-/** The FSDP sharding strategies as the Trainer's --fsdp words. */
-const SHARDING: Readonly<Record<string, string>> = {
-  FULL_SHARD: 'full_shard',
-  SHARD_GRAD_OP: 'shard_grad_op',
-  HYBRID_SHARD: 'hybrid_shard',
-  HYBRID_SHARD_ZERO2: 'hybrid_shard_zero2',
 };
 
 export function recognizeOumi(ctx: RecognizeContext, r: FactReader): FileRecognition {
@@ -60,8 +52,10 @@ export function recognizeOumi(ctx: RecognizeContext, r: FactReader): FileRecogni
   // fsdp.enable_fsdp: the Trainer's --fsdp words, its strategy (FULL_SHARD by default) and cpu_offload's "offload".
   const enabled = r.present('fsdp.enable_fsdp');
   if (enabled?.value === true) {
-    const strategy = SHARDING[r.str(['fsdp.sharding_strategy'])?.value ?? 'FULL_SHARD'];
-    if (strategy) flags.push({ ...enabled, path: ['--fsdp'], value: `${strategy}${r.bool(['fsdp.cpu_offload'])?.value ? ' offload' : ''}` });
+    // (FSDP's own strategy names, the Trainer's --fsdp words upper-cased: common.ts fsdpStrategy.)
+    const strategy = r.str(['fsdp.sharding_strategy'])?.value ?? 'FULL_SHARD';
+    if (fsdpStrategy(strategy))
+      flags.push({ ...enabled, path: ['--fsdp'], value: `${strategy.toLowerCase()}${r.bool(['fsdp.cpu_offload'])?.value ? ' offload' : ''}` });
   }
   // The LoRA is on where training.use_peft is (Oumi's peft section alone trains nothing of its own).
   const rec = recognizeLauncher({ file: ctx.file, facts: flags }, 'hf');
