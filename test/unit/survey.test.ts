@@ -1827,9 +1827,9 @@ describe('survey: the twenty-second gathering', () => {
     const a = at('462-nanotron');
     assert.equal(a.analysis!.params.total.value, 2141881344);
     assert.equal(a.analysis!.params.active.value, 732595200);
-    // 475,791,360 of the experts' adapters beside the attention's and the dense MLP's (Gemma 4's five global layers counted
-    // with the sliding layers' shapes: 184,320 short of 494,376,960).
-    assert.equal(at('464-axolotl').analysis!.method.trainable.value, 494192640);
+    // 475,791,360 of the experts' adapters beside the attention's and the dense MLP's (Gemma 4's five global layers at their own
+    // head width: q h → 16·512, k h → 2·512, no v_proj, o 16·512 → h).
+    assert.equal(at('464-axolotl').analysis!.method.trainable.value, 494376960);
   });
 
   it("RL2's rollout.train_prompts_per_rollout 64: the global batch", () => {

@@ -22,7 +22,19 @@ import {
   type ModelSpec,
   type TrainingSpec,
 } from '../spec';
-import { attentionPart, attentionShapes, denseMlpPart, hasLmHead, mlpShapes, moeMlpPart, normSize, visionProjectorParams, type ParamsAnalysis } from './params';
+import {
+  attentionPart,
+  attentionShapes,
+  denseMlpPart,
+  gemma4AttentionShapes,
+  gemma4Layer,
+  hasLmHead,
+  mlpShapes,
+  moeMlpPart,
+  normSize,
+  visionProjectorParams,
+  type ParamsAnalysis,
+} from './params';
 import { computed, input, quantity, type Quantity } from './quantity';
 
 export interface MethodAnalysis {
@@ -527,6 +539,7 @@ const FORMULA: Readonly<Record<AdapterKind, string>> = {
 };
 
 const ATTENTION_ROLES: ReadonlySet<AdapterTarget> = new Set(['q', 'k', 'v', 'o']);
+const FFN_ROLES: ReadonlySet<AdapterTarget> = new Set(['gate', 'up', 'down']);
 const MIXER_ROLES: ReadonlySet<AdapterTarget> = new Set(MIXER_TARGETS);
 
 /**
@@ -695,8 +708,15 @@ function trainedMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): M
     const inGroup = new Set(groups.flat());
     const join = (part: Partial<Record<AdapterTarget, Linear[]>>, g: readonly AdapterTarget[]): Linear[] =>
       (part[g[0]!] ?? []).map(([i], k) => [i, g.reduce((sum, r) => sum + (part[r]?.[k]?.[1] ?? 0), 0)] as const);
-    const units: { role: AdapterTarget; dense: Linear[]; moe: Linear[]; moeActive: Linear[]; heads: Linear[] }[] = [
-      ...groups.map((g) => ({ role: g[0]!, dense: join(shapes.dense, g), moe: join(shapes.moe, g), moeActive: join(shapes.moeActive, g), heads: [] })),
+    const units: { role: AdapterTarget; group?: readonly AdapterTarget[]; dense: Linear[]; moe: Linear[]; moeActive: Linear[]; heads: Linear[] }[] = [
+      ...groups.map((g) => ({
+        role: g[0]!,
+        group: g,
+        dense: join(shapes.dense, g),
+        moe: join(shapes.moe, g),
+        moeActive: join(shapes.moeActive, g),
+        heads: [],
+      })),
       ...targets
         .filter((r) => !inGroup.has(r))
         .map((role) => ({
@@ -707,7 +727,27 @@ function trainedMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): M
           heads: role === 'head' ? [head] : [],
         })),
     ];
-    for (const { role, dense, moe, moeActive, heads } of units) {
+    // Gemma 4: each adapted layer's own linears (gemma4AttentionShapes: a global layer's head width and KV heads, no k or v of
+    // its own on a layer that shares keys and values, no v on a global layer with attention_k_eq_v; a dense model's MLP twice
+    // as wide on a sharing layer with use_double_wide_mlp).
+    const g4 = m.gemma4;
+    const indices = listed ?? Array.from({ length: m.layers.value }, (_, i) => i);
+    const perLayer = (role: AdapterTarget, group: readonly AdapterTarget[] | undefined): Linear[][] | undefined => {
+      const roles = group ?? [role];
+      const attention = roles.every((r) => ATTENTION_ROLES.has(r));
+      const wide = !m.moe && g4?.doubleWideMlp.value === true && roles.every((r) => FFN_ROLES.has(r) && shapes.dense[r]?.length);
+      if (!g4 || (!attention && !wide)) return undefined;
+      return indices.map((i) => {
+        const { full, shared } = gemma4Layer(m, i);
+        const part: Partial<Record<AdapterTarget, Linear[]>> = attention
+          ? gemma4AttentionShapes(m, full, shared)
+          : Object.fromEntries(
+              roles.map((r) => [r, shapes.dense[r]!.map(([a, b]): Linear => (r === 'down' ? [shared ? 2 * a : a, b] : [a, shared ? 2 * b : b]))]),
+            );
+        return group ? join(part, group) : (part[role] ?? []);
+      });
+    };
+    for (const { role, group, dense, moe, moeActive, heads } of units) {
       // (A role that only dense layers have, on a model whose layers are all MoE with experts that are no linears, gpt-oss's
       // gate_proj, wraps nothing either.)
       if ((!dense.length || layersWith('dense', role) === 0) && !moe.length && !heads.length) {
@@ -717,6 +757,17 @@ function trainedMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): M
         continue;
       }
       const sum = (ls: Linear[], k: keyof LinearCost) => ls.reduce((s, l) => s + perLinear(a, role, l)[k], 0);
+      const layered = perLayer(role, group);
+      if (layered) {
+        for (const ls of layered) {
+          adapter += sum(ls, 'params');
+          perToken += sum(ls, 'perToken');
+          denseBytes += sum(ls, 'denseBytes');
+          modules += ls.length;
+          if (LOW_RANK.has(kind)) for (const [i, o] of ls) if (!smallest || Math.min(i, o) < smallest.features) smallest = { role, features: Math.min(i, o) };
+        }
+        continue;
+      }
       const denseLayers = layersWith('dense', role);
       const moeLayers = layersWith('moe', role);
       adapter += denseLayers * sum(dense, 'params') + moeLayers * sum(moe, 'params') + sum(heads, 'params');

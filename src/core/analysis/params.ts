@@ -157,7 +157,7 @@ export function attentionPart(m: ModelSpec): Part {
 const dsv4AverageMemo = new WeakMap<ModelSpec, Part>();
 
 /** Whether Gemma 4's layer i attends globally, and whether it shares an earlier layer's keys and values. */
-function gemma4Layer(m: ModelSpec, i: number): { full: boolean; shared: boolean } {
+export function gemma4Layer(m: ModelSpec, i: number): { full: boolean; shared: boolean } {
   const g = m.gemma4!;
   const L = m.layers.value;
   const first = L - g.kvSharedLayers.value;
@@ -311,6 +311,25 @@ export function attentionShapes(m: ModelSpec): { q: Shape[]; k: Shape[]; v: Shap
   // Qwen3-Next's and Qwen3.5's gated output: q_proj yields the query and its gate side by side, h → 2·a·d (one linear).
   const q = (m.outputGate?.value ? 2 : 1) * a * d;
   return { q: [[h, q]], k: [[h, g * d]], v: [[h, g * d]], o: [[a * d, h]] };
+}
+
+/**
+ * Gemma 4's attention linears in one layer (gemma4AttentionPart): q_proj h → a·d and o_proj a·d → h; k_proj h → g·d unless
+ * the layer shares an earlier layer's keys and values; v_proj likewise, and none on a global layer with attention_k_eq_v
+ * (d and g the global head width and KV heads on a global layer).
+ */
+export function gemma4AttentionShapes(m: ModelSpec, full: boolean, shared: boolean): { q: Shape[]; k: Shape[]; v: Shape[]; o: Shape[] } {
+  const g4 = m.gemma4!;
+  const h = m.hidden.value;
+  const a = m.heads.value;
+  const d = full ? g4.globalHeadDim.value : m.headDim.value;
+  const g = full ? g4.globalKvHeads.value : m.kvHeads.value;
+  return {
+    q: [[h, a * d]],
+    k: shared ? [] : [[h, g * d]],
+    v: shared || (full && g4.kEqV.value) ? [] : [[h, g * d]],
+    o: [[a * d, h]],
+  };
 }
 
 /** An MLP of width f: gate, up and down (gated), or up and down. */
