@@ -453,6 +453,24 @@ export const gemma4Schema = z.object({
 });
 
 /**
+ * Gemma 4's audio tower (modeling_gemma4.py Gemma4AudioModel, a Conformer over 128 mel bins) and embed_audio, from its
+ * audio_config: two bias-free 3×3 convolutions (1 → c0 → c1 channels) each with a LayerNorm, the projection of their
+ * (c0 / 4)·c1 features to H; per layer two macaron feed-forwards (H → 4H → H, a norm before and after), the attention's q, k, v,
+ * post and relative_k_proj (H × H each) with a per-dimension scale (H / n), the light convolution (linear_start H → 2H, a
+ * depthwise conv of `kernel` taps, linear_end H → H, two norms) and three norms; output_proj H → P with its bias; embed_audio
+ * P → the text width. With use_clipped_linears, ten of each layer's linears store four clip bounds each.
+ */
+export const gemma4AudioSchema = z.object({
+  hidden: count,
+  layers: count,
+  heads: count,
+  kernel: count,
+  channels: z.tuple([count, count]),
+  projDims: count,
+  clipped: z.boolean(),
+});
+
+/**
  * The linear layers an adapter can wrap, by role (each family maps its own names onto these): attention q, k, v, o; MLP gate,
  * up, down (a MoE's experts too); the output head; router: a MoE layer's router where it is a linear (moeSchema.routerLinear).
  * A hybrid stack's state-space or linear-attention mixer (ssmSchema) by the names of its linears in the Hugging Face modelling
@@ -559,6 +577,8 @@ export const modelSpecSchema = z.object({
   dsv4: dsv4Schema.optional(),
   /** Gemma 4's layer kinds, KV sharing and per-layer embeddings (gemma4Schema). */
   gemma4: gemma4Schema.optional(),
+  /** Gemma 4's audio tower and its embedder into the text model (gemma4AudioSchema; E2B and E4B). */
+  gemma4Audio: sourced(gemma4AudioSchema).optional(),
 });
 
 export const precisionSchema = z.enum(['fp32', 'tf32', 'fp16', 'bf16', 'fp8', 'fp4']);
@@ -993,6 +1013,7 @@ export type SsmSpec = z.infer<typeof ssmSchema>;
 export type HybridSpec = z.infer<typeof hybridSchema>;
 export type Dsv4Spec = z.infer<typeof dsv4Schema>;
 export type Gemma4Spec = z.infer<typeof gemma4Schema>;
+export type Gemma4AudioSpec = z.infer<typeof gemma4AudioSchema>;
 export type AdapterSpec = z.infer<typeof adapterSchema>;
 export type AdapterTarget = (typeof ADAPTER_TARGETS)[number];
 export type AdapterKind = (typeof ADAPTER_KINDS)[number];

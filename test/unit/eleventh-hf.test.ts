@@ -202,6 +202,21 @@ function gemma4Vision(hv: number, fv: number, L: number, a: number, d: number, p
   return 3 * p * p * hv + 2 * P * hv + L * block + (standardize ? 2 * hv : 0) + hv * h;
 }
 
+/**
+ * Gemma 4's audio Conformer and embed_audio, module by module (modeling_gemma4.py): subsample_conv_projection's two 3×3 convs
+ * and their LayerNorms and input_proj_linear; per layer feed_forward1/2 (ffw_layer_1 H → 4H, ffw_layer_2 4H → H, two norms
+ * each), self_attn (q, k, v, post, relative_k_proj and per_dim_scale), lconv1d (linear_start H → 2H, depthwise K·H, linear_end,
+ * two norms), three norms, and 4 clip bounds on each of ten linears when clipped; output_proj H → P biased; embed_audio P → T.
+ */
+function gemma4AudioTower(H: number, L: number, n: number, K: number, c0: number, c1: number, P: number, clipped: boolean, T: number): number {
+  const subsample = 9 * c0 + c0 + 9 * c0 * c1 + c1 + (c0 / 4) * c1 * H;
+  const feedForward = 4 * H * H + 4 * H * H + 2 * H;
+  const attention = 5 * H * H + H / n;
+  const lconv = 2 * H * H + K * H + H * H + 2 * H;
+  const layer = 2 * feedForward + attention + lconv + 3 * H + (clipped ? 10 * 4 : 0);
+  return subsample + L * layer + H * P + P + P * T;
+}
+
 const given = <T>(value: T): Sourced<T> => ({ value, source: { kind: 'override', reason: { id: 'prov.whatIf', args: {} } } });
 const fiveToOne = (L: number) => Array.from({ length: L }, (_, i) => (i + 1) % 6 === 0);
 
@@ -280,7 +295,7 @@ describe('Gemma 4 (gemma4, gemma4_text): sliding and global layers, KV sharing, 
     assert.equal(p.active.value, 3822530590);
   });
 
-  it('Gemma 4 E2B, untied for its 2-bit head: the text model 5,031,222,563 and the tower 168,544,256; the audio tower said, not counted', () => {
+  it('Gemma 4 E2B, untied for its 2-bit head: the text model 5,031,222,563, the vision tower 168,544,256 and the audio tower 307,183,904', () => {
     const r = analyzeFixture(file(e2b));
     assert.deepEqual(errors(r), []);
     const p = r.analysis!.params;
@@ -288,7 +303,10 @@ describe('Gemma 4 (gemma4, gemma4_text): sliding and global layers, KV sharing, 
     assert.equal(p.active.value, text.total);
     assert.equal(text.total, 5031222563);
     assert.equal(p.vision.value, gemma4Vision(768, 3072, 16, 12, 64, 16, 10240, false, 1536));
-    assert.equal(p.total.value, 5199766819);
+    assert.equal(p.audio.value, gemma4AudioTower(1024, 12, 8, 5, 128, 32, 1536, false, 1536));
+    assert.equal(p.audio.value, 307183904);
+    assert.equal(p.total.value, text.total + p.vision.value + p.audio.value);
+    assert.equal(p.total.value, 5506950723);
     // 12 sliding layers of their own, 3 global, then the 20 that share keys and values (16 sliding, 4 global).
     assert.deepEqual(
       p.layerGroups.map((g) => [g.variant, g.count]),
@@ -301,9 +319,55 @@ describe('Gemma 4 (gemma4, gemma4_text): sliding and global layers, KV sharing, 
     );
     // The per-layer embedding table counts with the input embedding.
     assert.equal(p.embedding.value, 262144 * 1536 + 262144 * 35 * 256);
-    const audio = r.findings.find((f) => f.message.id === 'recognize.partNotCounted');
-    assert.deepEqual([audio?.severity, audio?.message.args?.key], ['warning', 'audio_config']);
+    assert.ok(!r.findings.some((f) => f.message.id === 'recognize.partNotCounted'));
     assert.ok(r.findings.some((f) => f.message.id === 'hf.gemma4Ple'));
+    // An audio_config that leaves a shape unstated: the tower said, not counted.
+    const partial = json(e2b);
+    delete (partial.audio_config as Record<string, unknown>).conv_kernel_size;
+    const q = analyzeJson(partial);
+    assert.equal(q.analysis!.params.audio.value, 0);
+    const said = q.findings.find((f) => f.message.id === 'recognize.partNotCounted');
+    assert.deepEqual([said?.severity, said?.message.args?.key], ['warning', 'audio_config']);
+  });
+
+  it("google/gemma-4-E2B-it and E4B-it (catalogue): text, the 768-wide vision tower and the audio tower, clipped: 5,104,298,467 and 7,941,101,802, their checkpoints' tensors less the keys and values stored for the KV-sharing layers", () => {
+    const e2bIt = analyzeParams(catalogueModel(given('google/gemma-4-E2B-it')).model!);
+    const text2 = gemma4Text({ ...E2B, tied: true });
+    assert.equal(e2bIt.vision.value, gemma4Vision(768, 3072, 16, 12, 64, 16, 10240, false, 1536) + 16 * 7 * 4);
+    assert.equal(e2bIt.audio.value, gemma4AudioTower(1024, 12, 8, 5, 128, 32, 1536, true, 1536));
+    assert.equal(e2bIt.total.value, text2.total + e2bIt.vision.value + e2bIt.audio.value);
+    // The per-tensor dump of google/gemma-4-E2B-it: 5,123,178,979, of which k_proj, v_proj and k_norm of layers 15–34
+    // (20 × (2 · 1536 · 256 + 256), or 512 wide on the four global ones) are never built.
+    const storedShared = 16 * (2 * 1536 * 256 + 256) + 4 * (2 * 1536 * 512 + 512);
+    assert.equal(storedShared, 18880512);
+    assert.equal(e2bIt.total.value, 5123178979 - storedShared);
+    const e4bIt = analyzeParams(catalogueModel(given('google/gemma-4-E4B')).model!);
+    const E4B = { ...E2B, h: 2560, L: 42, g: 2, gg: 2, f: 10240, full: fiveToOne(42), shared: 18, double: false, tied: true };
+    const text4 = gemma4Text(E4B);
+    assert.equal(e4bIt.audio.value, gemma4AudioTower(1024, 12, 8, 5, 128, 32, 1536, true, 2560));
+    assert.equal(e4bIt.total.value, text4.total + e4bIt.vision.value + e4bIt.audio.value);
+    // An FSDP2 fine-tune's log of E4B: 7,996,157,418 in its safetensors, with 15 sliding and 3 global layers' stored k, v, k_norm.
+    assert.equal(e4bIt.total.value, 7996157418 - (15 * (2 * 2560 * 512 + 256) + 3 * (2 * 2560 * 1024 + 512)));
+    assert.equal(e4bIt.total.value, 7941101802);
+  });
+
+  it("LoRA of r 16 on q, k, v, o, gate, up and down of E2B: each layer's own linears (none on shared keys and values; the shared layers' MLP twice as wide): 24,158,208", () => {
+    const r = analyzeFile({
+      path: 'adapter_config.json',
+      text: JSON.stringify({
+        base_model_name_or_path: 'google/gemma-4-E2B-it',
+        peft_type: 'LORA',
+        r: 16,
+        target_modules: ['q_proj', 'k_proj', 'v_proj', 'o_proj', 'gate_proj', 'up_proj', 'down_proj'],
+      }),
+    });
+    const lora = (i: number, o: number) => 16 * (i + o);
+    const attention = (d: number, own: boolean) => 2 * lora(1536, 8 * d) + (own ? 2 * lora(1536, d) : 0);
+    const mlp = (f: number) => 3 * lora(1536, f);
+    const expected =
+      12 * attention(256, true) + 3 * attention(512, true) + 16 * attention(256, false) + 4 * attention(512, false) + 15 * mlp(6144) + 20 * mlp(12288);
+    assert.equal(r.analysis!.method.trainable.value, expected);
+    assert.equal(expected, 24158208);
   });
 
   it("its text_config alone (gemma4_text, Gemma4ForCausalLM) counts the same text model; attention FLOPs at each layer's own head width and window", () => {

@@ -62,6 +62,8 @@ export interface ParamsAnalysis {
   readonly mtp: Quantity;
   /** The vision encoder and its projector to the text width (0 without one); part of total, not of the per-token matmuls. */
   readonly vision: Quantity;
+  /** Gemma 4's audio tower and embed_audio (0 without one); part of total, not of the per-token matmuls. */
+  readonly audio: Quantity;
   /** An encoder's token-type embeddings and task head (spec.ts encoderSchema; 0 for decoders); part of total. */
   readonly encoderHead: Quantity;
   /** Matmul weights per token in the transformer layers (forward; MoE: active experts). */
@@ -709,6 +711,23 @@ export function visionProjectorParams(m: ModelSpec): number {
  */
 const resamplerParams = (hv: number, h: number, Q: number): number => Q * h + (hv === h ? 0 : hv * h) + 4 * h * h + 4 * h + 6 * h + h * h;
 
+/** Gemma 4's audio tower and embed_audio (spec.ts gemma4AudioSchema). */
+export function audioParams(m: ModelSpec): Quantity {
+  const a = m.gemma4Audio;
+  if (!a) return quantity(0, 'params', '0 (no audio encoder)', []);
+  const { hidden: H, layers: L, heads: n, kernel: K, channels, projDims: P, clipped } = a.value;
+  const [c0, c1] = channels;
+  const T = m.hidden.value;
+  const subsample = 9 * c0 + c0 + 9 * c0 * c1 + c1 + Math.floor(c0 / 4) * c1 * H;
+  const layer = 24 * H * H + (9 + K) * H + H / n + (clipped ? 40 : 0);
+  return quantity(
+    subsample + L * layer + H * P + P + P * T,
+    'params',
+    `10·c0 + 9·c0·c1 + c1 + ⌊c0/4⌋·c1·H + L_a·(24·H² + (9+K)·H + H/n${clipped ? ' + 40' : ''}) + H·P + P + P·h`,
+    [computed('c0', c0), computed('c1', c1), computed('H', H), computed('L_a', L), computed('K', K), computed('n', n), computed('P', P), input('h', m.hidden)],
+  );
+}
+
 export function visionParams(m: ModelSpec): Quantity {
   const v = m.vision;
   if (!v) return quantity(0, 'params', '0 (no vision encoder)', []);
@@ -1214,8 +1233,9 @@ function computeParams(m: ModelSpec): ParamsAnalysis {
   const layersTotal = groups.reduce((s, g) => s + g.count * g.each, 0);
   const layersActive = groups.reduce((s, g) => s + g.count * g.activeEach, 0);
   const vision = visionParams(m);
+  const audioTower = audioParams(m);
   const encoderHead = encoderHeadParams(m);
-  const total = embedding + outputHead + positions + layersTotal + other + vision.value + encoderHead.value;
+  const total = embedding + outputHead + positions + layersTotal + other + vision.value + audioTower.value + encoderHead.value;
   // A token's parameters: the vision encoder runs on image patches, not on the text tokens the FLOPs count (Meta's "17B active"
   // for Llama 4 and Moonshot's "32B activated" count the language model alone).
   const active = embedding + outputHead + positions + layersActive + other + encoderHead.value;
@@ -1227,6 +1247,7 @@ function computeParams(m: ModelSpec): ParamsAnalysis {
     positions ? ' + s_max·h' : '',
     ' + norms',
     vision.value ? ' + P_vision' : '',
+    audioTower.value ? ' + P_audio' : '',
     encoderHead.value ? ' + P_task' : '',
   ].join('');
   const totalQ = quantity(total, 'params', `V·h + ${layerTerms}${tail}`, [
@@ -1236,10 +1257,11 @@ function computeParams(m: ModelSpec): ParamsAnalysis {
     ...headInputs.filter((x) => x.symbol !== 'V' && x.symbol !== 'h'),
     computed('norms', other),
     ...(vision.value ? [computed('P_vision', vision.value)] : []),
+    ...(audioTower.value ? [computed('P_audio', audioTower.value)] : []),
     ...(encoderHead.value ? [computed('P_task', encoderHead.value)] : []),
   ]);
-  const minusVision = vision.value ? ' − P_vision' : '';
-  const visionIn = vision.value ? [computed('P_vision', vision.value)] : [];
+  const minusVision = (vision.value ? ' − P_vision' : '') + (audioTower.value ? ' − P_audio' : '');
+  const visionIn = [...(vision.value ? [computed('P_vision', vision.value)] : []), ...(audioTower.value ? [computed('P_audio', audioTower.value)] : [])];
   const activeQ = m.moe
     ? quantity(
         active,
@@ -1254,8 +1276,11 @@ function computeParams(m: ModelSpec): ParamsAnalysis {
           ...visionIn,
         ],
       )
-    : vision.value
-      ? quantity(active, 'params', 'total − P_vision (the vision encoder runs on image patches, not on text tokens)', [computed('total', total), ...visionIn])
+    : vision.value || audioTower.value
+      ? quantity(active, 'params', `total${minusVision} (the encoders run on image patches and audio frames, not on text tokens)`, [
+          computed('total', total),
+          ...visionIn,
+        ])
       : quantity(active, 'params', 'total (dense: every parameter is active)', [computed('total', total)]);
 
   // Multi-token prediction (DeepSeek-V3): per module one more layer of the last kind, the projection
@@ -1289,6 +1314,7 @@ function computeParams(m: ModelSpec): ParamsAnalysis {
     other,
     mtp,
     vision,
+    audio: audioTower,
     encoderHead,
     layerMatmulPerToken: groups.reduce((s, g) => s + g.count * g.matmulEach, 0),
     // An encoder's classifier runs on one token (the pooled [CLS]) or adds h·n per token: only an MLM head runs V·h over every token.

@@ -563,6 +563,7 @@ export const en = {
   'report.normsOther': 'final norms and other',
   'report.mtp': 'multi-token prediction (not in total)',
   'report.vision': 'vision encoder and projector',
+  'report.audio': 'audio encoder and projector',
   'report.encoderHead': 'token types and task head',
   'report.flops': 'FLOPs per token ({convention}, sequence {seqLen})',
   'report.forward': 'forward',

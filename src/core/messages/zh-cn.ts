@@ -515,6 +515,7 @@ export const zhCN: Record<MessageId, string> = {
   'report.normsOther': '最终归一化及其他',
   'report.mtp': '多 token 预测（不计入总计）',
   'report.vision': '视觉编码器与投影层',
+  'report.audio': '音频编码器与投影层',
   'report.encoderHead': 'token 类型嵌入与任务头',
   'report.flops': '每 token FLOPs（{convention}，序列长度 {seqLen}）',
   'report.forward': '前向',

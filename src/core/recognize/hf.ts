@@ -12,7 +12,7 @@ import { buildModel, classDefault, emptyRecognition, FactReader, mapped, type Fi
 import { HF_HYBRID_TYPES, hfHybridOverrides } from './hfHybrid';
 import { classicModel, HF_CLASSIC_ARCHITECTURES, HF_CLASSIC_TYPES } from './hfClassic';
 import { minimindOverrides } from './hfMinimind';
-import { gemma4Overrides } from './hfGemma4';
+import { gemma4Audio, gemma4Overrides } from './hfGemma4';
 
 export const HF_ALIASES: ModelAliases = {
   layers: ['num_hidden_layers', 'n_layer', 'num_layers', 'n_layers'],
@@ -833,7 +833,8 @@ export const HF_MULTIMODAL: Readonly<
   // BLIP captioning (modeling_blip.py BlipForConditionalGeneration): BlipVisionModel and the text decoder attending to it.
   blip: { text: 'blip_text_model', vision: 'blip', visionClass: 'BlipVisionConfig' },
   // Gemma 4 (modeling_gemma4.py Gemma4ForConditionalGeneration): its text model and Gemma4VisionModel with embed_vision; the
-  // E2B / E4B audio tower (audio_config, a Conformer) is not modelled: said as not counted. Without vision_config no tower.
+  // E2B / E4B audio tower (audio_config, a Conformer) with embed_audio (gemma4Audio; said as not counted where audio_config
+  // leaves a shape unstated). Without vision_config no tower.
   gemma4: {
     text: 'gemma4_text',
     vision: 'gemma4',
@@ -1378,7 +1379,8 @@ function recognizeHfModel(ctx: RecognizeContext): FileRecognition {
           ),
         ]
       : [];
-    const parts = built.model && mm.ownConfigs ? uncountedParts(reader, [...mm.ownConfigs, ...(mm.textKey ? [mm.textKey] : [])]) : [];
+    const own = [...(mm.ownConfigs ?? []), ...(mm.textKey ? [mm.textKey] : []), ...(built.model?.gemma4Audio ? ['audio_config'] : [])];
+    const parts = built.model && mm.ownConfigs ? uncountedParts(reader, own) : [];
     return { ...emptyRecognition('hf', [...built.findings, ...note, ...parts]), ...(built.model ? { model: built.model } : {}) };
   }
   // DeepSeek-VL2 / DeepSeek-OCR / DeepSeek-OCR 2 (deepseek_vl_v2): the remote code builds the vision encoder from names with
@@ -1585,7 +1587,9 @@ function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): 
         : {};
     if (!built.model) return built;
     const findings = g4 ? [...built.findings, gemma4Note(text, built.model)] : built.findings;
-    return { model: { ...built.model, ...encoder, ...(noTower ? {} : { vision }), ...cross }, findings };
+    // Gemma 4's audio tower (E2B, E4B) where audio_config states its shapes.
+    const audio = type === 'gemma4' ? gemma4Audio(reader) : undefined;
+    return { model: { ...built.model, ...encoder, ...(noTower ? {} : { vision }), ...cross, ...(audio ? { gemma4Audio: audio } : {}) }, findings };
   }
   if (HF_HYBRID_TYPES[type]) {
     const h = hfHybridOverrides(type, reader);

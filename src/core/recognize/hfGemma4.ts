@@ -16,7 +16,7 @@
  */
 import type { Message, Sourced } from '../types';
 import { derived, fromFact } from '../types';
-import type { Gemma4Spec, MoeSpec } from '../spec';
+import type { Gemma4AudioSpec, Gemma4Spec, MoeSpec } from '../spec';
 import type { ModelOverrides } from './decoder';
 import { classDefault, type FactReader } from './common';
 
@@ -112,4 +112,41 @@ export function gemma4Overrides(r: FactReader): { overrides: ModelOverrides } | 
     out.moe = moe;
   }
   return { overrides: out };
+}
+
+/**
+ * Gemma 4's audio tower from audio_config (spec.ts gemma4AudioSchema): undefined where the file has no audio_config or
+ * leaves one of its shapes unstated (the tower is then said as not counted).
+ */
+export function gemma4Audio(r: FactReader): Sourced<Gemma4AudioSpec> | undefined {
+  const a = r.under('audio_config');
+  const hidden = a.int(['hidden_size']);
+  const layers = a.int(['num_hidden_layers']);
+  const heads = a.int(['num_attention_heads']);
+  const kernel = a.int(['conv_kernel_size']);
+  const channels = a.intList(['subsampling_conv_channels']);
+  const projDims = a.int(['output_proj_dims']);
+  const clipped = a.bool(['use_clipped_linears']);
+  if (!hidden || !layers || !heads || !kernel || !channels || !projDims || !clipped) return undefined;
+  const [c0, c1] = channels.value;
+  if (channels.value.length !== 2 || !c0 || !c1 || hidden.value % heads.value !== 0) return undefined;
+  return derived(
+    {
+      hidden: hidden.value,
+      layers: layers.value,
+      heads: heads.value,
+      kernel: kernel.value,
+      channels: [c0, c1],
+      projDims: projDims.value,
+      clipped: clipped.value,
+    },
+    { id: 'prov.architecture', args: { arch: 'Gemma4AudioModel' } },
+    hidden,
+    layers,
+    heads,
+    kernel,
+    channels,
+    projDims,
+    clipped,
+  );
 }

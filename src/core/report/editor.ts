@@ -196,6 +196,7 @@ export function hoverAt(a: FileAnalysis, file: string, offset: number, locale: L
       out.push(`| ${t('report.normsOther', {}, locale)} | ${exact(p.other)} |`);
       if (p.encoderHead) out.push(`| ${t('report.encoderHead', {}, locale)} | ${exact(p.encoderHead)} |`);
       if (p.vision) out.push(`| ${t('report.vision', {}, locale)} | ${exact(p.vision)} |`);
+      if (p.audio) out.push(`| ${t('report.audio', {}, locale)} | ${exact(p.audio)} |`);
     }
     if ([...fields].some((x) => x.startsWith('training.adapter') || x === 'training.freeze') && p.method !== 'full') {
       const all = p.total + p.adapter;

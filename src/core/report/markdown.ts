@@ -50,6 +50,7 @@ function renderFile(f: FileReportJson, locale: Locale): string {
     out.push(`| ${t('report.normsOther', {}, locale)} | ${paramCount(p.other)} | ${exact(p.other)} | |`);
     if (p.encoderHead > 0) out.push(`| ${t('report.encoderHead', {}, locale)} | ${paramCount(p.encoderHead)} | ${exact(p.encoderHead)} | |`);
     if (p.vision > 0) out.push(`| ${t('report.vision', {}, locale)} | ${paramCount(p.vision)} | ${exact(p.vision)} | |`);
+    if (p.audio > 0) out.push(`| ${t('report.audio', {}, locale)} | ${paramCount(p.audio)} | ${exact(p.audio)} | |`);
     if (p.mtp > 0) out.push(`| ${t('report.mtp', {}, locale)} | ${paramCount(p.mtp)} | ${exact(p.mtp)} | |`);
     const fl = f.flops;
     out.push(

@@ -79,6 +79,8 @@ export interface FileReportJson {
     mtp: number;
     /** The vision encoder and its projector (vision-language models; 0 otherwise), part of total. */
     vision: number;
+    /** Gemma 4's audio encoder and its embedder (0 otherwise), part of total. */
+    audio: number;
     /** An encoder's token-type embeddings and task head (0 for decoders), part of total. */
     encoderHead: number;
     formulas: { total: string; active: string };
@@ -452,6 +454,7 @@ function paramsJson(p: ParamsAnalysis, method: MethodAnalysis, ssm: string | und
     other: p.other,
     mtp: p.mtp.value,
     vision: p.vision.value,
+    audio: p.audio.value,
     encoderHead: p.encoderHead.value,
     formulas: { total: p.total.formula, active: p.active.formula },
   };

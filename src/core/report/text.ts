@@ -41,6 +41,7 @@ function renderFile(f: FileReportJson, locale: Locale): string {
       [t('report.normsOther', {}, locale), paramCount(p.other), exact(p.other)],
       ...(p.encoderHead > 0 ? [[t('report.encoderHead', {}, locale), paramCount(p.encoderHead), exact(p.encoderHead)] as Row] : []),
       ...(p.vision > 0 ? [[t('report.vision', {}, locale), paramCount(p.vision), exact(p.vision)] as Row] : []),
+      ...(p.audio > 0 ? [[t('report.audio', {}, locale), paramCount(p.audio), exact(p.audio)] as Row] : []),
       ...(p.mtp > 0 ? [[t('report.mtp', {}, locale), paramCount(p.mtp), exact(p.mtp)] as Row] : []),
     ];
     out.push('', `  ${t('report.parameters', {}, locale)}`, ...table(rows));

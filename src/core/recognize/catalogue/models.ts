@@ -103,6 +103,54 @@ const gemma4 = (text: Readonly<Record<string, unknown>>) => ({
   },
 });
 
+/**
+ * Gemma 4's E2B and E4B (Gemma4ForConditionalGeneration with per-layer embeddings, KV sharing, a 16-layer × 768 vision tower and
+ * the 12-layer × 1024 audio Conformer, both with clipped linears): the text_config keys that differ, over what both share.
+ */
+const gemma4Edge = (text: Readonly<Record<string, unknown>>, period: number) => ({
+  model_type: 'gemma4',
+  architectures: ['Gemma4ForConditionalGeneration'],
+  tie_word_embeddings: true,
+  text_config: {
+    model_type: 'gemma4_text',
+    vocab_size: 262144,
+    vocab_size_per_layer_input: 262144,
+    hidden_size_per_layer_input: 256,
+    head_dim: 256,
+    global_head_dim: 512,
+    attention_k_eq_v: false,
+    sliding_window: 512,
+    max_position_embeddings: 131072,
+    enable_moe_block: false,
+    tie_word_embeddings: true,
+    layer_types: Array.from({ length: Number(text.num_hidden_layers) }, (_, i) => ((i + 1) % period === 0 ? 'full_attention' : 'sliding_attention')),
+    ...text,
+  },
+  vision_config: {
+    model_type: 'gemma4_vision',
+    hidden_size: 768,
+    intermediate_size: 3072,
+    num_hidden_layers: 16,
+    num_attention_heads: 12,
+    num_key_value_heads: 12,
+    head_dim: 64,
+    patch_size: 16,
+    position_embedding_size: 10240,
+    standardize: false,
+    use_clipped_linears: true,
+  },
+  audio_config: {
+    model_type: 'gemma4_audio',
+    hidden_size: 1024,
+    num_hidden_layers: 12,
+    num_attention_heads: 8,
+    conv_kernel_size: 5,
+    subsampling_conv_channels: [128, 32],
+    output_proj_dims: 1536,
+    use_clipped_linears: true,
+  },
+});
+
 const neox = (L: number, h: number, a: number, V: number) => ({
   model_type: 'gpt_neox',
   architectures: ['GPTNeoXForCausalLM'],
@@ -1289,6 +1337,47 @@ export const MODELS: readonly CatalogueEntry[] = [
       top_k_experts: 8,
       moe_intermediate_size: 704,
     }),
+  },
+  // Gemma 4's E2B and E4B: text_config as public copies of the published config.json give it (E4B-it: a fine-tune's copy of
+  // unsloth/gemma-4-E4B-it's, its quantization keys aside; E2B: mlc's generator of its configs; runtimes' test configs of
+  // both), the vision and audio towers as transformers' Gemma4VisionConfig / Gemma4AudioConfig and the E4B-it copy state them.
+  // E2B: 35 layers × 1536 (a global layer every fifth), 1 KV head, the last 20 layers on shared keys and values with an MLP
+  // twice 6,144 wide; E4B: 42 × 2560 (every sixth global), 2 KV heads, the last 18 shared, MLP 10,240. Their checkpoints'
+  // tensors sum to 5,123,178,979 and 7,996,157,418 (a per-tensor dump of google/gemma-4-E2B-it; an FSDP2 fine-tune's log of
+  // E4B's); that includes the k_proj, v_proj and k_norm the checkpoint keeps for the KV-sharing layers (18,880,512 and
+  // 55,055,616), which transformers does not build: counted as built, 5,104,298,467 and 7,941,101,802 (the layer scalars
+  // and clip bounds, stored, included).
+  {
+    id: 'google/gemma-4-E2B-it',
+    aliases: ['google/gemma-4-E2B', 'gemma-4-e2b', 'gemma-4-e2b-it', 'gemma4-e2b', 'unsloth/gemma-4-E2B-it', 'unsloth/gemma-4-E2B'],
+    config: gemma4Edge(
+      {
+        hidden_size: 1536,
+        intermediate_size: 6144,
+        num_hidden_layers: 35,
+        num_attention_heads: 8,
+        num_key_value_heads: 1,
+        num_kv_shared_layers: 20,
+        use_double_wide_mlp: true,
+      },
+      5,
+    ),
+  },
+  {
+    id: 'google/gemma-4-E4B-it',
+    aliases: ['google/gemma-4-E4B', 'gemma-4-e4b', 'gemma-4-e4b-it', 'gemma4-e4b', 'unsloth/gemma-4-E4B-it', 'unsloth/gemma-4-E4B'],
+    config: gemma4Edge(
+      {
+        hidden_size: 2560,
+        intermediate_size: 10240,
+        num_hidden_layers: 42,
+        num_attention_heads: 8,
+        num_key_value_heads: 2,
+        num_kv_shared_layers: 18,
+        use_double_wide_mlp: false,
+      },
+      6,
+    ),
   },
   // GLM-4-9B-Chat (THUDM/glm-4-9b-chat's config.json, remote-code ChatGLM: as a LLaMA-Factory run's log prints it, transformers
   // 4.43.4): 40 layers × 4096, 32 heads of 128 with 2 query groups and a biased fused qkv, SwiGLU of 13,696, RMSNorm, untied
