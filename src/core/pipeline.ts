@@ -13,7 +13,7 @@ import { recognizeFile, type Syntax } from './recognize';
 import { analyze, hasModel, type Analysis, type AnalysisOptions, type ModelledSpec } from './analysis';
 import { runChecks } from './checks';
 import { sizeAssumed } from './hardware/cluster';
-import { groupFiles, mergeSetup, type RecognizedFile, type SetupOptions } from './setup';
+import { groupFiles, mergeSetup, sourcedIn, type RecognizedFile, type SetupOptions } from './setup';
 import { statesTraining, trainingOnTokens, type Spec } from './spec';
 import { finding, overridden } from './types';
 import { analyzeParams } from './analysis/params';
@@ -191,8 +191,14 @@ export function analyzeFiles(inputs: readonly (FileInput | ReadFile)[], options:
 function analyzeGroup(group: readonly ReadFile[], options: PipelineOptions): FileAnalysis {
   const merged = mergeSetup(group, options);
   // The user's own file leads: a model config read for the model it names (a local path, the HF cache) follows it.
-  const own = group.filter((m) => m.joins === undefined);
-  const main = own.find((m) => m.recognition.model) ?? own.find((m) => m.recognition.modelRef) ?? group.find((m) => m.recognition.model) ?? group[0]!;
+  // (A script another one sources, a model's arguments, is not the user's own file: the script that sources it is.)
+  const own = group.filter((m) => m.joins === undefined && !sourcedIn(m, group));
+  const main =
+    own.find((m) => m.recognition.model) ??
+    own.find((m) => m.recognition.modelRef) ??
+    own.find((m) => (m.recognition.sources?.length ?? 0) > 0) ??
+    group.find((m) => m.recognition.model) ??
+    group[0]!;
   const memberFindings = group.flatMap((m) => [...m.syntaxFindings, ...m.recognition.findings]);
   const errors = memberFindings.some((f) => f.severity === 'error') || merged.findings.some((f) => f.severity === 'error');
   const spec = merged.spec;

@@ -148,6 +148,25 @@ export function groupFiles(files: readonly RecognizedFile[]): RecognizedFile[][]
       out.push([...explicit, ...named, ...settings]);
     }
   }
+  return out.map(sourcersFirst);
+}
+
+/** Whether `m` is a shell script another member of the setup sources. */
+export function sourcedIn(m: RecognizedFile, members: readonly RecognizedFile[]): boolean {
+  return members.some((s) => s !== m && (s.recognition.sources ?? []).some((ref) => referenceCandidates(s.path, ref.value).includes(m.path)));
+}
+
+/** A setup's files with each script that sources another ahead of it: its values win where both set one (mergeSetup's first file). */
+function sourcersFirst(members: RecognizedFile[]): RecognizedFile[] {
+  const out: RecognizedFile[] = [];
+  const seen = new Set<RecognizedFile>();
+  const place = (m: RecognizedFile) => {
+    if (seen.has(m)) return;
+    seen.add(m);
+    for (const s of members) if (s !== m && (s.recognition.sources ?? []).some((ref) => referenceCandidates(s.path, ref.value).includes(m.path))) place(s);
+    out.push(m);
+  };
+  for (const m of members) place(m);
   return out;
 }
 

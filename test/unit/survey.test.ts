@@ -1836,3 +1836,59 @@ describe('survey: the twenty-second gathering', () => {
     assert.equal(at('468-rl2').spec!.training.globalBatch?.value, 64);
   });
 });
+
+/**
+ * The twenty-third gathering (survey/twentythird: 16 setups, December 2026, a helper's): Axolotl's 2026 examples (Gemma 4 31B
+ * QLoRA, GLM-4.7-Flash, gpt-oss-20b with FSDP2, LFM2-8B-A1B, Falcon-H1-34B), torchtitan's Nemotron 3 Nano, Qwen3-Next, Llama 4
+ * Maverick and Kimi Linear, MaxText's Qwen3-Coder-480B, LLaMA-Factory's Llama 4 Scout OFT and Qwen3.5-35B-A3B, ms-swift's
+ * Megatron LoRA, slime's Qwen3.5 SFT and Qwen3-Next model arguments, and a user's torchrun LoRA of gpt-oss-120b. 12 of 16 gave
+ * numbers at first, five with a value wrong and not said.
+ */
+describe('survey: the twenty-third gathering', () => {
+  const {
+    files: twentythird,
+    at,
+    counted,
+    silent,
+  } = gathering('twentythird', {
+    '490-slime-megatron-qwen3.5-35b-a3b-sft': 'run-qwen3.5-35B-A3B-sft.sh',
+  });
+
+  it('16 setups; at least 14 give a parameter count, and each of the others says why (Kimi Linear and Falcon-H1-34B not in the catalogue)', () => {
+    assert.equal(twentythird.length, 16);
+    assert.ok(counted().length >= 14, `${counted().length} of ${twentythird.length}: ${twentythird.filter((f) => !counted().includes(f)).join(', ')}`);
+    assert.deepEqual(silent(), []);
+  });
+
+  it("ms-swift's --tuner_type lora (its later name for --train_type) under megatron sft: LoRA on all linears, and the memory its example is marked with (# 50GiB)", () => {
+    const a = at('489-swift-megatron');
+    assert.equal(a.spec!.training.adapter?.kind.value, 'lora');
+    assert.equal(a.spec!.training.adapter?.rank?.value, 8);
+    const gib = a.analysis!.cluster.memory.total / 2 ** 30;
+    assert.ok(a.analysis!.cluster.memory.fits && Math.abs(gib / 50 - 1) < 0.1, `${gib} GiB`);
+  });
+
+  it("slime's launch sources its model's arguments from the folder its SCRIPT_DIR=$(cd -- \"$(dirname -- …)\" &>/dev/null && pwd) names: the model is counted, the launch's own flags win, the optimizer offloaded to the host", () => {
+    const a = at('490-slime');
+    assert.ok(a.path.endsWith('run-qwen3.5-35B-A3B-sft.sh'));
+    assert.equal(a.spec!.model!.layers.value, 40);
+    assert.equal(a.spec!.model!.moe!.experts.value, 256);
+    const p = a.spec!.parallel;
+    assert.deepEqual([p.tp?.value, p.ep?.value, p.sp?.value], [2, 8, true]);
+    // The launch's --moe-token-dispatcher-type flex over the model file's alltoall.
+    assert.equal(a.spec!.training.epNodeDispatch?.value, true);
+    assert.equal(a.spec!.training.offloadOptimizer?.value, true);
+  });
+
+  it("LoRA on q_proj, k_proj, v_proj and o_proj of GLM-4.7-Flash's latent attention reaches o_proj alone (its q_a_proj, q_b_proj, kv_a_proj_with_mqa, kv_b_proj are other names): 47 layers × 32 × (5,120 + 2,048), said", () => {
+    const a = at('481-axolotl');
+    assert.equal(a.analysis!.method.trainable.value, 47 * 32 * (5120 + 2048));
+    assert.ok(a.findings.some((f) => f.ruleId === 'adapter-settings' && f.severity === 'warning'));
+  });
+
+  it("torchtitan's qwen3_next 80B_A3B flavor is Qwen3-Next-80B-A3B; Axolotl's activation_offloading moves what each layer saves to the host", () => {
+    assert.equal(at('487-torchtitan').spec!.model!.layers.value, 48);
+    assert.equal(at('480-axolotl').spec!.training.activationOffload?.value, true);
+    assert.equal(at('482-axolotl').spec!.training.activationOffload?.value, true);
+  });
+});

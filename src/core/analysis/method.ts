@@ -119,6 +119,35 @@ export function ffnScopes(names: readonly string[]): Map<AdapterTarget, Set<FfnS
   return out;
 }
 
+/**
+ * Multi-head latent attention's linears by role, as Hugging Face's modelling code (modeling_deepseek_v3.py and its kin) and
+ * Megatron-Core name them: q_a_proj and q_b_proj (q_proj without a query LoRA), kv_a_proj_with_mqa, kv_b_proj, o_proj. A list of
+ * names (PEFT's suffix match) reaches a role by these alone: q_proj, k_proj and v_proj reach nothing on a model with a query LoRA.
+ */
+function mlaNames(m: ModelSpec): [AdapterTarget, string][] {
+  const q: [AdapterTarget, string][] =
+    (m.mla?.qLoraRank.value ?? 0) > 0
+      ? [
+          ['q', 'q_a_proj'],
+          ['q', 'q_b_proj'],
+          ['q', 'linear_q_down_proj'],
+          ['q', 'linear_q_up_proj'],
+        ]
+      : [
+          ['q', 'q_proj'],
+          ['q', 'linear_q_proj'],
+        ];
+  return [
+    ...q,
+    ['k', 'kv_a_proj_with_mqa'],
+    ['k', 'linear_kv_down_proj'],
+    ['v', 'kv_b_proj'],
+    ['v', 'linear_kv_up_proj'],
+    ['o', 'o_proj'],
+    ['o', 'linear_proj'],
+  ];
+}
+
 /** The linear layers of each role in one layer of the model, per kind of layer; undefined when the role is absent. */
 function roleShapes(
   m: ModelSpec,
@@ -692,7 +721,7 @@ function trainedMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): M
     let targets = m.hybrid?.ssm ? named : [...new Set(named.map((r): AdapterTarget => (r === 'out_proj' ? 'o' : r)))];
     // A model whose code names a role's linears its own way (ModelSpec.moduleNames: LFM2's out_proj, w1, w3, w2): a list of names
     // (PEFT's suffix match) reaches that role by those names alone, o_proj nothing there, out_proj its attention's output too.
-    const ownNames = m.moduleNames?.value;
+    const ownNames = m.moduleNames?.value ?? (m.mla ? mlaNames(m) : undefined);
     const entries = a.suffixNames?.value ?? [];
     const dropped: AdapterTarget[] = [];
     if (ownNames && entries.length && !a.allLinear?.value) {

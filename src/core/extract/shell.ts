@@ -1707,16 +1707,19 @@ const FLAGLESS_COMMANDS: ReadonlySet<string> = new Set(['echo', 'printf', 'set',
 
 /** `$0` or `${BASH_SOURCE[0]}` (quoted or not), possibly resolved by readlink -f / realpath: the script's own path. */
 const SELF = String.raw`(?:"?\$(?:0|\{0\}|BASH_SOURCE|\{BASH_SOURCE(?:\[0\])?\})"?|"?\$\((?:readlink\s+-f|realpath)\s+"?\$(?:0|\{0\}|\{BASH_SOURCE(?:\[0\])?\})"?\)"?)`;
-const DIRNAME = String.raw`\$\(\s*dirname\s+${SELF}\s*\)`;
+const DIRNAME = String.raw`\$\(\s*dirname\s+(?:--\s+)?${SELF}\s*\)`;
 
 /**
  * A command substitution that names the script's own folder: `$(dirname "$0")`, `$(dirname "${BASH_SOURCE[0]}")`, and
- * `$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)` (with realpath / readlink -f): the folder relative to the script's
+ * `$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)` (with realpath / readlink -f; `cd --` and `dirname --`, the cd's output
+ * sent to /dev/null, as slime's scripts write it): the folder relative to the script's
  * ("." and "./../.."), where the reading starts the script. Undefined for any other command.
  */
 function scriptFolder(raw: string): string | undefined {
   if (new RegExp(`^${DIRNAME}$`).test(raw)) return '.';
-  const cd = new RegExp(String.raw`^\$\(\s*cd\s+(?:-P\s+)?"?${DIRNAME}((?:/\.\.?)*)/?"?\s*(?:&&|;)\s*pwd(?:\s+-P)?\s*\)$`).exec(raw);
+  const cd = new RegExp(
+    String.raw`^\$\(\s*cd\s+(?:-P\s+)?(?:--\s+)?"?${DIRNAME}((?:/\.\.?)*)/?"?\s*(?:(?:&>|2?>)\s*/dev/null\s*(?:2>&1\s*)?)?(?:&&|;)\s*pwd(?:\s+-P)?\s*\)$`,
+  ).exec(raw);
   if (cd) return `.${cd[1]}`;
   const real = new RegExp(String.raw`^\$\(\s*(?:realpath|readlink\s+-f)\s+"?${DIRNAME}((?:/\.\.?)*)/?"?\s*\)$`).exec(raw);
   return real ? `.${real[1]}` : undefined;

@@ -42,6 +42,11 @@ export function recognizeAxolotl(ctx: RecognizeContext): FileRecognition {
             ? mapped(r.bool(['bf16'])!, () => (on('tf32') ? ('tf32' as const) : ('fp32' as const)))
             : undefined,
     recompute: mapped(on('gradient_checkpointing'), () => 'full' as const),
+    // activation_offloading: true, legacy or disk (torchtune's OffloadActivations): what each layer saves goes to the host (or disk).
+    activationOffload:
+      r.present('activation_offloading') && [true, 'true', 'legacy', 'disk'].includes(r.present('activation_offloading')!.value as string | boolean)
+        ? fromFact(true, r.present('activation_offloading')!)
+        : undefined,
     // torch_compile, and the Liger plugin's RMSNorm (liger_rms_norm; its RoPE and SwiGLU come with the same plugin).
     compiled: on('torch_compile'),
     fusedKernels: on('liger_rms_norm'),

@@ -61,6 +61,11 @@ export interface FileRecognition {
    * found, with the launch's command line as its arguments; nothing is said where it is not (the launch stands alone).
    */
   readonly scripts?: readonly Sourced<string>[];
+  /**
+   * Shell scripts this one sources (among its references): their variables expand in this one's launch, whose own flags come
+   * after them, so this file's values win over theirs (setup.ts sourcersFirst).
+   */
+  readonly sources?: readonly Sourced<string>[];
   readonly findings: readonly Finding[];
 }
 

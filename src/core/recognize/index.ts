@@ -97,8 +97,21 @@ export function recognizeFile(file: string, syntax: Syntax, facts: readonly Fact
   const one = syntax === 'shell' ? lastTrainingCommand(file, facts) : undefined;
   const own = one?.facts ?? facts;
   const rec = recognizeSyntax(file, syntax, own);
-  const read = syntax === 'shell' ? withSlurmGpu(inScriptFolder(withWrittenConfigs(rec, file, own), own), own) : rec;
+  const read = syntax === 'shell' ? withSlurmGpu(inScriptFolder(withSourced(withWrittenConfigs(rec, file, own), own), own), own) : rec;
   return one?.findings.length ? { ...read, findings: [...read.findings, ...one.findings] } : read;
+}
+
+/**
+ * The shell scripts a script with a launch of its own sources (slime's `source "${SCRIPT_DIR}/models/qwen3.5-35B-A3B.sh"`, its
+ * MODEL_ARGS then on the launch line): read with it, as files it names are (a script that only hands over reads them already).
+ */
+function withSourced(rec: FileRecognition, facts: readonly Fact[]): FileRecognition {
+  if (!rec.family) return rec;
+  const named = new Set([...rec.references, ...(rec.scripts ?? [])].map((x) => plainPath(x.value)));
+  const sourced = facts.filter((f) => f.path.length === 1 && f.path[0] === '@shell' && typeof f.value === 'string' && !named.has(plainPath(String(f.value))));
+  if (!sourced.length) return rec;
+  const sources = sourced.map((f) => fromFact(String(f.value), f));
+  return { ...rec, references: [...rec.references, ...sources], sources };
 }
 
 /** The GPU type a Slurm script's #SBATCH lines ask for (--gres=gpu:b200:1), where the launch names none. */

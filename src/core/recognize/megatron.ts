@@ -223,6 +223,10 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
         ? byFlag(false, '--main-grads-dtype')
         : undefined,
     fp8Params: flag('--fp8-param-gather') ? byFlag(true, '--fp8-param-gather') : undefined,
+    // --optimizer-cpu-offload (Megatron-Core's HybridDeviceOptimizer): the optimizer state and its step on the host, the share
+    // --optimizer-offload-fraction says (1.0 by default); a part of it on the GPU is not modelled (read as on the GPU).
+    offloadOptimizer:
+      flag('--optimizer-cpu-offload') && (r.num(['--optimizer-offload-fraction'])?.value ?? 1) >= 1 ? byFlag(true, '--optimizer-cpu-offload') : undefined,
     // --cpu-offloading --cpu-offloading-num-layers N: N layers' activations to the host (Megatron-Bridge's number alone implies it).
     offloadLayers: r.int(['--cpu-offloading-num-layers'], { min: 0 }),
     overlapGradReduce: byFlag(flag('--overlap-grad-reduce'), '--overlap-grad-reduce'),

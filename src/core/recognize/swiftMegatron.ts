@@ -2,7 +2,7 @@
  * ms-swift's Megatron-SWIFT (`megatron sft`, `megatron pt`, `megatron rlhf`): Megatron-Core trains a Hugging Face model, named
  * by `--model` on the command or on the `swift export --to_mcore true` that converted the checkpoint it `--load`s. The command
  * takes Megatron-LM's arguments with underscores (`--tensor_model_parallel_size 2`, `--recompute_granularity full`) and its
- * own: `--max_length` (the training length), `--optimizer_cpu_offload`, `--train_type` (full unless set; ms-swift's
+ * own: `--max_length` (the training length), `--optimizer_cpu_offload`, `--train_type` / `--tuner_type` (full unless set; ms-swift's
  * MegatronArguments). Read as the Megatron-LM launch they are, on the named model.
  */
 import type { Fact } from '../types';
@@ -67,8 +67,8 @@ export function recognizeSwiftMegatron(ctx: RecognizeContext): FileRecognition {
       true,
       ctx.facts.find((f) => f.path[0] === '--model')!,
     );
-  // --train_type lora (full by default here): the adapter as ms-swift's `swift sft` reads it.
-  const type = ctx.facts.find((f) => f.path[0] === '--train_type' && f.path.length === 1);
+  // --train_type lora, or --tuner_type, its later name (full by default here): the adapter as `swift sft` reads it.
+  const type = ctx.facts.find((f) => (f.path[0] === '--train_type' || f.path[0] === '--tuner_type') && f.path.length === 1);
   if (type && /lora/i.test(String(type.value))) {
     const adapter = recognizeLauncher(ctx, 'swift').training.adapter;
     if (adapter) training.adapter = adapter;

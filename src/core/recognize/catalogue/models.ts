@@ -1225,7 +1225,7 @@ export const MODELS: readonly CatalogueEntry[] = [
   // gated attention in every fourth, 512 experts of 512 (top 10) with a gated shared expert; Qwen3-Coder-Next has its shapes.
   {
     id: 'Qwen/Qwen3-Next-80B-A3B-Instruct',
-    aliases: ['qwen3-next-80b-a3b', 'Qwen/Qwen3-Next-80B-A3B-Thinking', 'Qwen/Qwen3-Coder-Next', 'qwen3-coder-next'],
+    aliases: ['qwen3-next-80b-a3b', 'torchtitan:qwen3_next:80B_A3B', 'Qwen/Qwen3-Next-80B-A3B-Thinking', 'Qwen/Qwen3-Coder-Next', 'qwen3-coder-next'],
     config: {
       ...qwen3(48, 2048, 16, 2, 5120, false),
       model_type: 'qwen3_next',
