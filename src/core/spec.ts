@@ -708,6 +708,11 @@ export const adapterSchema = z.object({
    */
   suffixNames: sourced(z.array(z.string())).optional(),
   /**
+   * The module names of the usual ones (analysis: HF_MODULE_ROLES) a regular expression among the targets matches in a layer's
+   * path: where a model names a role's linears its own way (ModelSpec.moduleNames), a role is reached only by its own names.
+   */
+  patternNames: sourced(z.array(z.string())).optional(),
+  /**
    * PEFT's all-linear (target_modules "all-linear", tuners_utils.py _maybe_include_all_linear_layers): every nn.Linear of the
    * model but its output head, a vision-language model's tower and projector linears too (analysis/method.ts visionLinears).
    * Absent where a framework's own "all" leaves the tower out (LLaMA-Factory's find_all_linear_modules, ms-swift's freeze_vit).

@@ -1842,7 +1842,7 @@ describe('survey: the twenty-second gathering', () => {
  * QLoRA, GLM-4.7-Flash, gpt-oss-20b with FSDP2, LFM2-8B-A1B, Falcon-H1-34B), torchtitan's Nemotron 3 Nano, Qwen3-Next, Llama 4
  * Maverick and Kimi Linear, MaxText's Qwen3-Coder-480B, LLaMA-Factory's Llama 4 Scout OFT and Qwen3.5-35B-A3B, ms-swift's
  * Megatron LoRA, slime's Qwen3.5 SFT and Qwen3-Next model arguments, and a user's torchrun LoRA of gpt-oss-120b. 12 of 16 gave
- * numbers at first, five with a value wrong and not said.
+ * numbers at first, five with a value wrong and not said; 15 now.
  */
 describe('survey: the twenty-third gathering', () => {
   const {
@@ -1854,9 +1854,9 @@ describe('survey: the twenty-third gathering', () => {
     '490-slime-megatron-qwen3.5-35b-a3b-sft': 'run-qwen3.5-35B-A3B-sft.sh',
   });
 
-  it('16 setups; at least 14 give a parameter count, and each of the others says why (Kimi Linear and Falcon-H1-34B not in the catalogue)', () => {
+  it('16 setups; at least 15 give a parameter count, and the other says why (Kimi Linear not supported)', () => {
     assert.equal(twentythird.length, 16);
-    assert.ok(counted().length >= 14, `${counted().length} of ${twentythird.length}: ${twentythird.filter((f) => !counted().includes(f)).join(', ')}`);
+    assert.ok(counted().length >= 15, `${counted().length} of ${twentythird.length}: ${twentythird.filter((f) => !counted().includes(f)).join(', ')}`);
     assert.deepEqual(silent(), []);
   });
 
@@ -1884,6 +1884,21 @@ describe('survey: the twenty-third gathering', () => {
     const a = at('481-axolotl');
     assert.equal(a.analysis!.method.trainable.value, 47 * 32 * (5120 + 2048));
     assert.ok(a.findings.some((f) => f.ruleId === 'adapter-settings' && f.severity === 'warning'));
+  });
+
+  it("a regular expression of q, k, v, o and the MLP's *_proj names on LFM2-8B-A1B reaches q_proj, k_proj and v_proj of its 6 attention layers (its output is out_proj, its MLP's w1, w3, w2): 6 × 32 × (4,096 + 2 × 2,560), said", () => {
+    const a = at('483-axolotl');
+    assert.equal(a.analysis!.method.trainable.value, 6 * 32 * (2048 + 2048 + 2 * (2048 + 512)));
+    assert.ok(a.findings.some((f) => f.ruleId === 'adapter-settings' && f.severity === 'warning'));
+  });
+
+  it('Falcon-H1-34B (catalogue, its config.json: two Mamba groups, the gated norm weighted): 33,642,516,224; LoRA of r 32 on the attention, in_proj and the MLP: 72 × 3,867,648', () => {
+    const a = at('493-axolotl');
+    assert.equal(a.analysis!.params.total.value, 33642516224);
+    const lora = (i: number, o: number) => 32 * (i + o);
+    const layer = 2 * lora(5120, 2560) + 2 * lora(5120, 512) + lora(5120, 2 * 4096 + 2 * 2 * 256 + 32) + 3 * lora(5120, 21504);
+    assert.equal(a.analysis!.method.trainable.value, 72 * layer);
+    assert.equal(layer, 3867648);
   });
 
   it("torchtitan's qwen3_next 80B_A3B flavor is Qwen3-Next-80B-A3B; Axolotl's activation_offloading moves what each layer saves to the host", () => {

@@ -719,10 +719,11 @@ function trainedMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): M
     const fusedGroups = [...written, ...own];
     const named = a.targets.value.filter((r) => !absent.has(r));
     let targets = m.hybrid?.ssm ? named : [...new Set(named.map((r): AdapterTarget => (r === 'out_proj' ? 'o' : r)))];
-    // A model whose code names a role's linears its own way (ModelSpec.moduleNames: LFM2's out_proj, w1, w3, w2): a list of names
-    // (PEFT's suffix match) reaches that role by those names alone, o_proj nothing there, out_proj its attention's output too.
+    // A model whose code names a role's linears its own way (ModelSpec.moduleNames: LFM2's out_proj, w1, w3, w2; latent
+    // attention's q_a_proj …): a list of names (PEFT's suffix match), or the names a regular expression matches, reach that role
+    // by those names alone, o_proj nothing there, out_proj its attention's output too.
     const ownNames = m.moduleNames?.value ?? (m.mla ? mlaNames(m) : undefined);
-    const entries = a.suffixNames?.value ?? [];
+    const entries = [...(a.suffixNames?.value ?? []), ...(a.patternNames?.value ?? [])];
     const dropped: AdapterTarget[] = [];
     if (ownNames && entries.length && !a.allLinear?.value) {
       const lasts = new Set(entries.map((e) => e.split('.').pop()!));

@@ -186,6 +186,7 @@ export function rolesOf(names: readonly string[]): {
   unknown: string[];
   fused: AdapterTarget[][];
   suffixes: string[];
+  patterns: string[];
   allLinear: boolean;
 } {
   const roles = new Set<AdapterTarget>();
@@ -193,6 +194,8 @@ export function rolesOf(names: readonly string[]): {
   const fused = new Map<string, AdapterTarget[]>();
   // The entries PEFT matches as a suffix of a module's path (no all-linear, no regular expression): spec.ts suffixNames.
   const suffixes: string[] = [];
+  // The usual names the regular expressions among them match (spec.ts patternNames).
+  const patterns: string[] = [];
   // PEFT's own all-linear (not LLaMA-Factory's `all`): every linear of the model, a vision tower's too.
   let allLinear = false;
   for (const raw of names) {
@@ -206,6 +209,7 @@ export function rolesOf(names: readonly string[]): {
     const matched = REGEX_CHARS.test(name) ? regexNames(name) : undefined;
     if (matched && matched.length > 0) {
       for (const n of matched) for (const r of HF_MODULE_ROLES[n]!) roles.add(r);
+      patterns.push(...matched);
       continue;
     }
     // PEFT matches a name at the end of the module path ("model.layers.0.self_attn.q_proj").
@@ -218,7 +222,7 @@ export function rolesOf(names: readonly string[]): {
     else unknown.push(name);
     if (mapped && mapped.length > 1 && !SHARED_NAMES.has(last)) fused.set(mapped.join(), [...mapped]);
   }
-  return { roles: [...roles], unknown, fused: [...fused.values()], suffixes, allLinear };
+  return { roles: [...roles], unknown, fused: [...fused.values()], suffixes, patterns, allLinear };
 }
 
 export function namesOf(value: Fact['value'] | undefined): string[] {
@@ -270,6 +274,7 @@ export function adapterOf(
     dropout?: Sourced<number>;
     unknown?: Sourced<string[]>;
     suffixes?: Sourced<string[]>;
+    patterns?: Sourced<string[]>;
     allLinear?: Sourced<boolean>;
     visionProjector?: Sourced<boolean>;
     ownLinears?: Sourced<boolean>;
@@ -294,6 +299,7 @@ export function adapterOf(
     ...(more.expertParams ? { expertParams: more.expertParams } : {}),
     ...(more.unknown && more.unknown.value.length ? { unknownTargets: more.unknown } : {}),
     ...(more.suffixes && more.suffixes.value.length ? { suffixNames: more.suffixes } : {}),
+    ...(more.patterns && more.patterns.value.length ? { patternNames: more.patterns } : {}),
     ...(more.allLinear?.value ? { allLinear: more.allLinear } : {}),
     ...(more.visionProjector ? { visionProjector: more.visionProjector } : {}),
     ...(more.ownLinears ? { ownLinears: more.ownLinears } : {}),

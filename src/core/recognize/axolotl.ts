@@ -89,7 +89,7 @@ export function recognizeAxolotl(ctx: RecognizeContext): FileRecognition {
   if (adapter && /^(q?lora)$/i.test(adapter.value) && rank) {
     const linear = r.bool(['lora_target_linear']);
     const modules = r.present('lora_target_modules');
-    const { roles, unknown, fused, suffixes } = rolesOf(linear?.value ? ['all-linear', ...namesOf(modules?.value)] : namesOf(modules?.value));
+    const { roles, unknown, fused, suffixes, patterns } = rolesOf(linear?.value ? ['all-linear', ...namesOf(modules?.value)] : namesOf(modules?.value));
     const where = linear?.value ? linear : modules ? fromFact(null, modules) : rank;
     const saved = r.present('lora_modules_to_save');
     // lora_target_parameters: PEFT's target_parameters (the adapter builder's prepare_target_parameters), the experts' stacked
@@ -103,7 +103,7 @@ export function recognizeAxolotl(ctx: RecognizeContext): FileRecognition {
       unknown: as(where, unknown),
       // A list goes to PEFT's LoraConfig as written (axolotl's load_lora: target_modules=cfg.lora_target_modules), which
       // matches each name as a suffix of any module's path, a vision tower's too. (lora_target_linear's own finder: not read.)
-      ...(!linear?.value && modules ? { suffixes: as(where, suffixes) } : {}),
+      ...(!linear?.value && modules ? { suffixes: as(where, suffixes), patterns: as(where, patterns) } : {}),
       fused: as(where, fused),
       saved: saved ? fromFact(savedOf(namesOf(saved.value)), saved) : undefined,
     });

@@ -400,7 +400,7 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
     };
     const modules = r.present('--lora_target_modules', '--target_modules');
     const names = modules ? wordsOf(modules) : library === 'trl' || library === 'hf' || llamaRecipes ? ['q_proj', 'v_proj'] : ['all-linear'];
-    const { roles, unknown, fused, suffixes, allLinear } = rolesOf(names);
+    const { roles, unknown, fused, suffixes, patterns, allLinear } = rolesOf(names);
     const where: Sourced<unknown> = modules ? fromFact(null, modules) : byDefault(names.join(','), '--lora_target_modules', cls);
     // The names go to PEFT's LoraConfig as they are (TRL, a script's own LoraConfig, OpenRLHF, Qwen's finetune.py,
     // llama-recipes), which matches each as a suffix of any module's path and takes every linear for all-linear, a vision
@@ -421,7 +421,7 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
       alpha,
       dropout,
       unknown: as(where, unknown),
-      ...(toPeft ? { suffixes: as(where, suffixes), allLinear: as(where, allLinear) } : {}),
+      ...(toPeft ? { suffixes: as(where, suffixes), patterns: as(where, patterns), allLinear: as(where, allLinear) } : {}),
       fused: as(where, fused),
       saved: savedFlag && savedNames.length ? fromFact(savedOf(savedNames), savedFlag) : undefined,
     });

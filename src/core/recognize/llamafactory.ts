@@ -65,7 +65,7 @@ export function recognizeLlamaFactory(ctx: RecognizeContext): FileRecognition {
     const rank = r.int(['lora_rank']) ?? byDefault(8, 'lora_rank');
     const target = r.present('lora_target');
     const names = target ? namesOf(target.value) : ['all'];
-    const { roles, unknown, fused, suffixes } = rolesOf(names);
+    const { roles, unknown, fused, suffixes, patterns } = rolesOf(names);
     const where: Sourced<unknown> = target ? fromFact(null, target) : byDefault('all', 'lora_target');
     const saved = r.present('additional_target');
     const dora = on('use_dora');
@@ -79,7 +79,11 @@ export function recognizeLlamaFactory(ctx: RecognizeContext): FileRecognition {
       alpha: r.num(['lora_alpha'], { min: 1e-9 }) ?? byDefault(rank.value * 2, 'lora_alpha'),
       dropout: r.num(['lora_dropout'], { max: 1 }),
       unknown: as(where, unknown),
-      ...(open && names.some((n) => n.trim() === 'all') ? { allLinear: as(open, true) } : open ? { suffixes: as(open, suffixes) } : {}),
+      ...(open && names.some((n) => n.trim() === 'all')
+        ? { allLinear: as(open, true) }
+        : open
+          ? { suffixes: as(open, suffixes), patterns: as(open, patterns) }
+          : {}),
       ...(open ? { visionProjector: as(projector, !projector.value) } : {}),
       fused: as(where, fused),
       saved: saved ? fromFact(savedOf(namesOf(saved.value)), saved) : undefined,

@@ -110,7 +110,7 @@ export function recognizePeft(ctx: RecognizeContext): FileRecognition {
   const where: Sourced<unknown> = given
     ? fromFact(null, given)
     : assumed(null, { id: 'prov.peftDefaultTargets', args: { type: type?.value ?? 'LORA', names: fallback.join(', ') || '—' } });
-  const { roles, unknown, fused, suffixes, allLinear } = rolesOf(given ? namesOf(given.value) : fallback);
+  const { roles, unknown, fused, suffixes, patterns, allLinear } = rolesOf(given ? namesOf(given.value) : fallback);
   const saved = r.present('modules_to_save');
   // layers_to_transform: one layer's index or a list of them.
   const only = r.present('layers_to_transform');
@@ -120,6 +120,7 @@ export function recognizePeft(ctx: RecognizeContext): FileRecognition {
     unknown: as(where, unknown),
     // A list reaches every module whose path ends with one of its entries, a vision tower's too.
     suffixes: as(where, suffixes),
+    patterns: as(where, patterns),
     // all-linear: every nn.Linear but the output head, the vision tower's and projector's too.
     allLinear: as(where, allLinear),
     fused: as(where, fused),

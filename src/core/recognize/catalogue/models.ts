@@ -1108,6 +1108,13 @@ export const MODELS: readonly CatalogueEntry[] = [
     aliases: ['falcon-h1-7b', 'tiiuae/Falcon-H1-7B-Instruct'],
     config: falconH1(44, 3072, 12, 2, 128, 12288, 24, 128, 256, 130048, 262144),
   },
+  // Falcon-H1-34B (tiiuae/Falcon-H1-34B-Instruct's config.json, as a runtime's test fixtures copy it from the Hub): two Mamba
+  // groups and the gated RMSNorm's weight (mamba_rms_norm), the rest as its smaller siblings: 33,642,516,224 (its card: 34B).
+  {
+    id: 'tiiuae/Falcon-H1-34B-Base',
+    aliases: ['falcon-h1-34b', 'tiiuae/Falcon-H1-34B-Instruct'],
+    config: { ...falconH1(72, 5120, 20, 4, 128, 21504, 32, 128, 256, 261120, 262144), mamba_n_groups: 2, mamba_rms_norm: true, mamba_norm_before_gate: false },
+  },
   // OLMo 3 / 3.1 (Olmo3ForCausalLM, their config.json: test/fixtures/survey/hf/17 holds 3.1-32B-Instruct): OLMo 2's layers with
   // a 4,096-token window on three layers of four, the dolma2 vocabulary of 100,278, untied; 7B multi-head, 32B 8 KV heads.
   {
