@@ -320,7 +320,8 @@ export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster
     recompute === 'selective' && (t.selectiveRecompute || trainerSelective)
       ? pick('selectiveRecompute', t.selectiveRecompute, () => assumed(trainerSelective!, trainerDefault(spec)))
       : t.selectiveRecompute?.value;
-  const precision = t.precision?.value ?? 'bf16';
+  // (No file states it: a launch whose script is not here, a model config alone.)
+  const precision = pick('precision', t.precision, () => assumed<NonNullable<typeof t.precision>['value']>('bf16', { id: 'prov.precisionDefault' }));
   const fp32Grads = fromTrainer('fp32Grads', t.fp32Grads, spec.trainer.fp32Grads);
   const params = analyzeParams(spec.model);
   const method = analyzeMethod(spec.model, t, params);

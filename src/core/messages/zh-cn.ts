@@ -223,6 +223,7 @@ export const zhCN: Record<MessageId, string> = {
   'prov.seqLenOverride': '由用户设置：{value}',
   'prov.seqLenFromMaxPositions': '模型配置没有训练长度：min(max_position_embeddings {max}, {cap}) = {value}；可用 --seq-len 设置',
   'prov.seqLenDefault': '没有训练长度也没有 max_position_embeddings：{value}；可用 --seq-len 设置',
+  'prov.precisionDefault': '没有文件说明训练所用精度：取 bf16；可在配置中设置 bf16 或 fp16',
   'prov.seqLenNoModel': '没有训练长度，也没有可据以取得长度的已计数模型：{value}；可用 --seq-len 设置',
 
   'prov.catalogue': '来自内置目录条目 {name}',
