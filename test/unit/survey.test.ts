@@ -1907,3 +1907,43 @@ describe('survey: the twenty-third gathering', () => {
     assert.equal(at('482-axolotl').spec!.training.activationOffload?.value, true);
   });
 });
+
+/**
+ * The twenty-fourth gathering (survey/twentyfourth: 16 fine-tuning setups from users' repositories, December 2026, a helper's):
+ * TRL, Unsloth, PEFT and transformers scripts, LLaMA-Factory and Axolotl YAMLs, OpenRLHF and verl launches, accelerate and
+ * Slurm around them, a torchtune config. 12 of 16 gave numbers at first, eight with a value wrong and not said.
+ */
+describe('survey: the twenty-fourth gathering', () => {
+  const {
+    files: twentyfourth,
+    at,
+    counted,
+    silent,
+  } = gathering('twentyfourth', {
+    '500-proofrl-grpo-qwen3-0.6b-accelerate-zero3-offload': 'scripts/rlvr_baseline.sh',
+    '503-grpo-launch-qwen3-30b-a3b-args-but-unsloth-gptoss-script': 'run_grpo_qwq.sh',
+    '504-star-judge-accelerate-llamafactory-dpo-llama3.1-8b-full': 'scripts/train_dpo.sh',
+  });
+
+  it('16 setups; at least 13 give a parameter count, and each of the others says why (two fine-tuned ids not in the catalogue, a TRL script whose model sits in a variable)', () => {
+    assert.equal(twentyfourth.length, 16);
+    assert.ok(counted().length >= 13, `${counted().length} of ${twentyfourth.length}: ${twentyfourth.filter((f) => !counted().includes(f)).join(', ')}`);
+    assert.deepEqual(silent(), []);
+  });
+
+  it("Unsloth's get_peft_model under `if not FULL_FINETUNING:` with FULL_FINETUNING = False: LoRA of r 16 on Gemma 3 270M's seven linears, 18 × 210,944; its checkpointing by default, on the host", () => {
+    const a = at('510-awesome');
+    assert.equal(a.analysis!.method.trainable.value, 18 * 210944);
+    const t = a.spec!.training;
+    assert.deepEqual([t.recompute?.value, t.activationOffload?.value], ['full', true]);
+  });
+
+  it("OpenRLHF's --zero_stage 2moe is ZeRO-2; TRL's SFTConfig keeps TrainingArguments' micro-batch of 8; a script's GRPOConfig its prompt of 512 and completion of 256, each said", () => {
+    assert.equal(at('511-shisa').spec!.training.zeroStage?.value, 2);
+    const sft = at('513-trl').spec!.training.microBatch!;
+    assert.equal(sft.value, 8);
+    assert.equal(sft.source.kind === 'derived' || sft.source.kind === 'assumed' ? sft.source.reason.id : undefined, 'prov.classDefault');
+    const t = at('514-tpu').spec!.training;
+    assert.deepEqual([t.promptLen?.value, t.completionLen?.value, t.seqLen.value], [512, 256, 768]);
+  });
+});

@@ -229,14 +229,24 @@ export function extractPython(file: string, text: string, options: PythonOptions
   // A `try:` among the block's statements: its body's (and its handlers') statements are the block's too (the model loaded in a
   // try, loaded again in the except); so are a `for` loop's and a `with` block's.
   let tried: string | undefined;
+  // The value of the block's last `if` on a constant (undefined: none, or a condition not known).
+  let lastIf: boolean | undefined;
   while (i < toks.length && toks[i]!.type !== 'end') {
     let t = toks[i]!;
     const lineStart = toks[i - 1] === undefined || toks[i - 1]!.type === 'nl';
-    if (lineStart && t.type !== 'indent' && t.type !== 'nl') block = tried = undefined;
+    if (lineStart && t.type !== 'indent' && t.type !== 'nl') {
+      block = tried = undefined;
+      lastIf = undefined;
+    }
     if (lineStart && block !== undefined && t.type === 'indent' && t.text === block && toks[i + 1]?.type === 'name') {
       t = toks[++i]!;
-      // (And a loop's or a `with`'s body: the model loaded and trained once per fold of a cross-validation, under a context.)
-      tried = ['try', 'except', 'else', 'finally', 'for', 'with'].includes(t.text) ? '' : undefined;
+      // (And a loop's or a `with`'s body: the model loaded and trained once per fold of a cross-validation, under a context; and
+      // an `if` on a module-level constant the script sets, `if not FULL_FINETUNING:` under FULL_FINETUNING = False, where it
+      // holds, its `else` where it does not.)
+      const taken = t.text === 'if' ? constantCondition(toks, i + 1, env) : undefined;
+      const skipElse = t.text === 'else' && lastIf === true;
+      lastIf = t.text === 'if' ? taken : t.text === 'elif' || t.text === 'else' ? lastIf : undefined;
+      tried = (['try', 'except', 'else', 'finally', 'for', 'with'].includes(t.text) && !skipElse) || taken === true ? '' : undefined;
       if (tried === '') {
         // The handler's own line: its body's indentation is the next line's.
         let k = i;
@@ -1034,4 +1044,22 @@ export function evaluateExpression(text: string): FactValue {
   const e = new Expr(toks, 0, new Map());
   const v = e.parse();
   return toks[e.i]?.type === 'end' || toks[e.i]?.type === 'nl' ? toFact(v) : null;
+}
+
+/**
+ * The value of an `if` condition that is a module-level constant the script sets (`NAME`, `not NAME`, a bool or a number),
+ * from the token after `if` to its `:`; undefined for any other condition.
+ */
+function constantCondition(toks: readonly Tok[], at: number, env: ReadonlyMap<string, PyValue>): boolean | undefined {
+  let k = at;
+  let negate = false;
+  if (toks[k]?.type === 'name' && toks[k]!.text === 'not') {
+    negate = true;
+    k++;
+  }
+  const name = toks[k];
+  if (name?.type !== 'name' || toks[k + 1]?.type !== 'op' || toks[k + 1]!.text !== ':') return undefined;
+  const v = env.get(name.text);
+  if (typeof v !== 'boolean' && typeof v !== 'number') return undefined;
+  return Boolean(v) !== negate;
 }

@@ -1638,16 +1638,19 @@ class Interpreter {
       // A Hydra / OmegaConf override of a dotted key (Megatron-Bridge's run_recipe.py: model.tensor_model_parallel_size=4), at
       // ["@override", key].
       // (MaxText's and Hydra's plain key=value arguments too, after the program: model_name=mixtral-8x22b.)
-      const override = /^([A-Za-z_]\w*(?:\.\w+)+)=/.exec(w.text) ?? (i > 0 ? /^([A-Za-z_]\w*)=/.exec(w.text) : null);
+      // (Hydra's `++key=value` sets a key whether the config has it or not: the key. `+key=value` adds one the config does not
+      // have, which the program may not read: not taken.)
+      const override = /^(?:\+\+)?([A-Za-z_]\w*(?:\.\w+)+)=/.exec(w.text) ?? (i > 0 ? /^(?:\+\+)?([A-Za-z_]\w*)=/.exec(w.text) : null);
       if (override && !w.unknown) {
-        const eq = override[1]!.length;
+        const plus = override[0].length - override[1]!.length - 1;
+        const eq = plus + override[1]!.length;
         const value: Located = { text: w.text.slice(eq + 1), pos: w.pos.slice(eq + 1), unknown: false };
         this.facts.push({
           file: this.file,
           path: ['@override', override[1]!],
           // OmegaConf and Hydra read true / false (any case) as booleans.
           value: /^(true|false)$/i.test(value.text) ? value.text.toLowerCase() === 'true' : toValue(value),
-          keyRange: rangeOf({ text: override[1]!, pos: w.pos.slice(0, eq), unknown: false }, w.range),
+          keyRange: rangeOf({ text: override[1]!, pos: w.pos.slice(plus, eq), unknown: false }, w.range),
           valueRange: rangeOf(value, w.range),
         });
         continue;

@@ -219,7 +219,8 @@ function pretrainedId(r: FactReader): Sourced<string> | undefined {
   return f && /^[\w.-]+\/[\w.-]+$/.test(f.value) ? f : undefined;
 }
 
-export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 'swift'): FileRecognition {
+/** `grpoConfig`: the run is TRL's GRPO whatever its command (a script's GRPOConfig(...)). */
+export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 'swift', grpoConfig = false): FileRecognition {
   const r = new FactReader(underscored(cliOverrides(openrlhfGrouped(ctx.facts))));
   const flag = (name: string): Sourced<boolean> | undefined => {
     const f = r.present(name);
@@ -274,16 +275,20 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
   // TRL's GRPOConfig (and its copies): a prompt of max_prompt_length and a completion of max_completion_length.
   // (A GRPO run given one of the two, TRL's grpo.py or grpo_vlm.py with --max_completion_length alone: GRPOConfig's default for
   // the other, max_prompt_length 512 and max_completion_length 256, said; not SFTConfig's max_length.)
-  const grpoRun = r.facts.some(
-    (f) =>
-      f.path[0] === '@command' &&
-      typeof f.value === 'string' &&
-      (/(^|\/)\w*grpo\w*\.py$/i.test(f.value) || (f.path[1] === 1 && f.value === 'grpo' && r.fact('@command.0')?.value === 'trl')),
-  );
+  const grpoRun =
+    grpoConfig ||
+    r.facts.some(
+      (f) =>
+        f.path[0] === '@command' &&
+        typeof f.value === 'string' &&
+        (/(^|\/)\w*grpo\w*\.py$/i.test(f.value) || (f.path[1] === 1 && f.value === 'grpo' && r.fact('@command.0')?.value === 'trl')),
+    );
   const statedPrompt = r.int(['--max_prompt_length']);
   const statedCompletion = r.int(['--max_completion_length']);
-  const grpoPrompt = statedPrompt ?? (grpoRun && statedCompletion ? byDefault(512, '--max_prompt_length', 'TRL GRPOConfig') : undefined);
-  const grpoCompletion = statedCompletion ?? (grpoRun && statedPrompt ? byDefault(256, '--max_completion_length', 'TRL GRPOConfig') : undefined);
+  // (A GRPOConfig(...) of a script's own that sets neither: both defaults.)
+  const grpoPrompt = statedPrompt ?? (grpoRun && (statedCompletion || grpoConfig) ? byDefault(512, '--max_prompt_length', 'TRL GRPOConfig') : undefined);
+  const grpoCompletion =
+    statedCompletion ?? (grpoRun && (statedPrompt || grpoConfig) ? byDefault(256, '--max_completion_length', 'TRL GRPOConfig') : undefined);
   const grpo =
     grpoPrompt && grpoCompletion ? derived(grpoPrompt.value + grpoCompletion.value, { id: 'prov.promptCompletion' }, grpoPrompt, grpoCompletion) : undefined;
   // (TRL's GRPOTrainer asks the model for the completion's logits only: logits_to_keep = its length + 1.)
@@ -313,7 +318,10 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
         '--micro_train_batch_size',
         ...(llamaRecipes ? ['--batch_size_training'] : []),
         ...(ownScript ? ['--micro_batch_size', '--batch_size'] : []),
-      ]) ?? ownBatch,
+      ]) ??
+      ownBatch ??
+      // (TRL's configs keep TrainingArguments' per_device_train_batch_size, 8.)
+      (trl ? byDefault(8, '--per_device_train_batch_size', 'TrainingArguments') : undefined),
     gradAccum: r.int(['--gradient_accumulation_steps']),
     // (alpaca-lora's finetune.py and its copies: --micro_batch_size per device, --batch_size the global batch it accumulates to.)
     globalBatch: (ownBatch ? undefined : r.int(['--train_batch_size'])) ?? (ownScript && r.has('--micro_batch_size') ? r.int(['--batch_size']) : undefined),
@@ -333,6 +341,10 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
     // (OpenRLHF's --backend fsdp2: PyTorch FSDP2 full sharding in place of DeepSpeed, whose --zero_stage it then ignores.)
     zeroStage:
       (library === 'openrlhf' && /^fsdp2?$/.test(r.str(['--backend'])?.value ?? '') ? as(r.str(['--backend'])!, 3) : undefined) ??
+      // (OpenRLHF's `2moe`: ZeRO-2 with the experts' parameters in groups of their own, its deepspeed_utils.)
+      (typeof r.present('--zero_stage')?.value === 'string' && /^[0-3]moe$/.test(String(r.present('--zero_stage')!.value))
+        ? fromFact(Number(String(r.present('--zero_stage')!.value)[0]), r.present('--zero_stage')!)
+        : undefined) ??
       r.int(['--zero_stage'], { min: 0, max: 3 }) ??
       fsdpStage(r.str(['--fsdp'])),
     ...(/offload/i.test(r.str(['--fsdp'])?.value ?? '') ? { offloadParams: as(r.str(['--fsdp'])!, true), offloadOptimizer: as(r.str(['--fsdp'])!, true) } : {}),

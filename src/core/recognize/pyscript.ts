@@ -177,7 +177,9 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
   // TRL's SFTConfig takes its defaults (max_length 1024, gradient checkpointing on) as a `trl sft` launch does; the other classes
   // TrainingArguments' (no checkpointing unless set).
   // (The script's own values after the launch line's: the last of a key is read.)
-  const rec = recognizeLauncher({ file: ctx.file, facts: [...launch, ...flags] }, /(^|\.)SFTConfig$/.test(String(args?.value)) ? 'trl' : 'hf');
+  // GRPOConfig: TRL's GRPO lengths (max_prompt_length 512, max_completion_length 256) where the script sets neither.
+  const grpo = /(^|\.)GRPOConfig$/.test(String(args?.value));
+  const rec = recognizeLauncher({ file: ctx.file, facts: [...launch, ...flags] }, /(^|\.)SFTConfig$/.test(String(args?.value)) ? 'trl' : 'hf', grpo);
   const training = { ...rec.training, ...(offload ? { activationOffload: fromFact(true, offload) } : {}) };
   // Unsloth's loaders with dtype None (or unset) pick bfloat16 where the GPU has it (its notebooks: "None for auto detection"),
   // and load 4 bits with double quantization (its BitsAndBytesConfig: bnb_4bit_use_double_quant=True).
@@ -190,6 +192,16 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
       training.precision = derived('bf16' as const, by('dtype', 'None: bfloat16 where supported'), fromFact(cls, unsloth));
     if (training.quantization?.value === 'nf4')
       training.quantization = derived('nf4-dq' as const, by('bnb_4bit_use_double_quant', 'True'), training.quantization);
+    // Its get_peft_model checkpoints every layer and keeps the saved inputs on the host unless told otherwise
+    // (use_gradient_checkpointing="unsloth" by default).
+    const unslothPeft = peftCall && /^Fast\w*Model\.get_peft_model$/.test(String(peftCall.value)) ? peftCall : undefined;
+    const stated = unslothPeft && facts.some((f) => key(f) === [...unslothPeft.path.slice(0, -1), '@kw', 'use_gradient_checkpointing'].join('.'));
+    if (unslothPeft && !stated && !training.recompute) {
+      const peftCls = String(unslothPeft.value);
+      const reason = { id: 'prov.classDefault', args: { key: 'use_gradient_checkpointing', cls: peftCls, value: '"unsloth"' } } as const;
+      training.recompute = derived('full' as const, reason, fromFact(peftCls, unslothPeft));
+      training.activationOffload ??= derived(true, reason, fromFact(peftCls, unslothPeft));
+    }
   }
   const findings = [...rec.findings];
   // The trainer class: preference training, or an RL trainer said not to be modelled.

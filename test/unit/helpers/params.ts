@@ -8,6 +8,7 @@ export function sumOfParts(p: ParamsAnalysis): number {
     p.positions.value +
     p.other +
     p.vision.value +
+    p.audio.value +
     p.encoderHead.value +
     p.layerGroups.reduce((s, g) => s + g.count * g.each, 0)
   );
