@@ -171,7 +171,9 @@ function recipeRefusal(input: FileInput, r: ReadFile['recognition']): ReadFile['
  * read files first to decide which belong to the setup.
  */
 export function analyzeFiles(inputs: readonly (FileInput | ReadFile)[], options: PipelineOptions = {}): FileAnalysis[] {
-  const read = inputs.map((i) => ('recognition' in i ? i : readConfig(i, options)));
+  const all = inputs.map((i) => ('recognition' in i ? i : readConfig(i, options)));
+  // A shell script another one sources that holds nothing this version reads (its exports, its helper functions) is no setup.
+  const read = all.filter((r) => !(r.recognition.family === undefined && !r.recognition.model && sourcedIn(r, all)));
   const failed = read.filter((r) => r.syntaxFindings.some((e) => e.severity === 'error') || (r.recognition.family === undefined && !r.recognition.model));
   const usable = read.filter((r) => !failed.includes(r));
   const out: FileAnalysis[] = failed.map((r) => ({

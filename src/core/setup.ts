@@ -151,9 +151,13 @@ export function groupFiles(files: readonly RecognizedFile[]): RecognizedFile[][]
   return out.map(sourcersFirst);
 }
 
-/** Whether `m` is a shell script another member of the setup sources. */
+/** Whether the shell script `s` sources the file `m`. */
+const sources = (s: RecognizedFile, m: RecognizedFile): boolean =>
+  s !== m && (s.recognition.sources ?? []).some((ref) => referenceCandidates(s.path, ref.value).includes(m.path));
+
+/** Whether `m` is a shell script another of `members` sources. */
 export function sourcedIn(m: RecognizedFile, members: readonly RecognizedFile[]): boolean {
-  return members.some((s) => s !== m && (s.recognition.sources ?? []).some((ref) => referenceCandidates(s.path, ref.value).includes(m.path)));
+  return members.some((s) => sources(s, m));
 }
 
 /** A setup's files with each script that sources another ahead of it: its values win where both set one (mergeSetup's first file). */
@@ -163,7 +167,7 @@ function sourcersFirst(members: RecognizedFile[]): RecognizedFile[] {
   const place = (m: RecognizedFile) => {
     if (seen.has(m)) return;
     seen.add(m);
-    for (const s of members) if (s !== m && (s.recognition.sources ?? []).some((ref) => referenceCandidates(s.path, ref.value).includes(m.path))) place(s);
+    for (const s of members) if (sources(s, m)) place(s);
     out.push(m);
   };
   for (const m of members) place(m);

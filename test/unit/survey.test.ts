@@ -1880,6 +1880,18 @@ describe('survey: the twenty-third gathering', () => {
     assert.equal(a.spec!.training.offloadOptimizer?.value, true);
   });
 
+  it('a sourced script that holds nothing this version reads (its exports) is no setup of its own, and no error', () => {
+    const out = analyzeFiles([
+      { path: 'run/train.sh', text: 'source ./common.sh\naccelerate launch --num_processes 8 train.py --model_name_or_path $MODEL --bf16\n' },
+      { path: 'run/common.sh', text: 'export MODEL=meta-llama/Llama-3.1-8B\nexport NCCL_DEBUG=INFO\n' },
+    ]);
+    assert.deepEqual(
+      out.map((a) => a.path),
+      ['run/train.sh'],
+    );
+    assert.ok(!out[0]!.findings.some((f) => f.message.id === 'recognize.unknownFormat'));
+  });
+
   it("LoRA on q_proj, k_proj, v_proj and o_proj of GLM-4.7-Flash's latent attention reaches o_proj alone (its q_a_proj, q_b_proj, kv_a_proj_with_mqa, kv_b_proj are other names): 47 layers × 32 × (5,120 + 2,048), said", () => {
     const a = at('481-axolotl');
     assert.equal(a.analysis!.method.trainable.value, 47 * 32 * (5120 + 2048));
