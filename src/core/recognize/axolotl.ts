@@ -23,6 +23,7 @@ export function recognizeAxolotl(ctx: RecognizeContext): FileRecognition {
   const fsdp = (Array.isArray(fsdpList?.value) && fsdpList!.value.some((v) => typeof v === 'string' && /full_shard/.test(v))) || r.has('fsdp_version');
   const fsdpFact = fsdpList ?? r.present('fsdp_version');
   const cce = r.facts.find((f) => f.path[0] === 'plugins' && namesOf(f.value).some((p) => /(^|\.)CutCrossEntropyPlugin$/.test(p)));
+  const offloading = r.present('activation_offloading');
   const training: TrainingPart = defined({
     seqLen: r.int(['sequence_len']),
     microBatch: r.int(['micro_batch_size']),
@@ -43,10 +44,7 @@ export function recognizeAxolotl(ctx: RecognizeContext): FileRecognition {
             : undefined,
     recompute: mapped(on('gradient_checkpointing'), () => 'full' as const),
     // activation_offloading: true, legacy or disk (torchtune's OffloadActivations): what each layer saves goes to the host (or disk).
-    activationOffload:
-      r.present('activation_offloading') && [true, 'true', 'legacy', 'disk'].includes(r.present('activation_offloading')!.value as string | boolean)
-        ? fromFact(true, r.present('activation_offloading')!)
-        : undefined,
+    activationOffload: offloading && [true, 'true', 'legacy', 'disk'].includes(offloading.value as string | boolean) ? fromFact(true, offloading) : undefined,
     // torch_compile, and the Liger plugin's RMSNorm (liger_rms_norm; its RoPE and SwiGLU come with the same plugin).
     compiled: on('torch_compile'),
     fusedKernels: on('liger_rms_norm'),

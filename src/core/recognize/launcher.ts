@@ -294,6 +294,8 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
   // (TRL's GRPOTrainer asks the model for the completion's logits only: logits_to_keep = its length + 1.)
   const grpoLogits = grpo && grpoCompletion ? derived(grpoCompletion.value + 1, { id: 'prov.logitsToKeep' }, grpoCompletion) : undefined;
   const llamaRecipes = library === 'llamarecipes';
+  const zeroFlag = r.present('--zero_stage');
+  const zeroMoe = typeof zeroFlag?.value === 'string' && /^[0-3]moe$/.test(zeroFlag.value) ? zeroFlag : undefined;
   // A script of its own's --train_batch_size with no per-device flag beside it (OpenRLHF's is global, with its
   // --micro_train_batch_size): the batch its DataLoader gives each process, as accelerate and torchrun scripts use it; said.
   const ownTrainBatch = ownScript && !r.has('--micro_train_batch_size') && !r.has('--per_device_train_batch_size') ? r.int(['--train_batch_size']) : undefined;
@@ -342,9 +344,7 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
     zeroStage:
       (library === 'openrlhf' && /^fsdp2?$/.test(r.str(['--backend'])?.value ?? '') ? as(r.str(['--backend'])!, 3) : undefined) ??
       // (OpenRLHF's `2moe`: ZeRO-2 with the experts' parameters in groups of their own, its deepspeed_utils.)
-      (typeof r.present('--zero_stage')?.value === 'string' && /^[0-3]moe$/.test(String(r.present('--zero_stage')!.value))
-        ? fromFact(Number(String(r.present('--zero_stage')!.value)[0]), r.present('--zero_stage')!)
-        : undefined) ??
+      (zeroMoe ? fromFact(Number(String(zeroMoe.value)[0]), zeroMoe) : undefined) ??
       r.int(['--zero_stage'], { min: 0, max: 3 }) ??
       fsdpStage(r.str(['--fsdp'])),
     ...(/offload/i.test(r.str(['--fsdp'])?.value ?? '') ? { offloadParams: as(r.str(['--fsdp'])!, true), offloadOptimizer: as(r.str(['--fsdp'])!, true) } : {}),
