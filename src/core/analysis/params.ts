@@ -1236,7 +1236,7 @@ function computeParams(m: ModelSpec): ParamsAnalysis {
   const audioTower = audioParams(m);
   const encoderHead = encoderHeadParams(m);
   const total = embedding + outputHead + positions + layersTotal + other + vision.value + audioTower.value + encoderHead.value;
-  // A token's parameters: the vision encoder runs on image patches, not on the text tokens the FLOPs count (Meta's "17B active"
+  // A token's parameters: the vision and audio encoders run on image patches and audio frames, not on the text tokens the FLOPs count (Meta's "17B active"
   // for Llama 4 and Moonshot's "32B activated" count the language model alone).
   const active = embedding + outputHead + positions + layersActive + other + encoderHead.value;
 

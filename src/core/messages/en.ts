@@ -263,8 +263,11 @@ export const en = {
   'prov.catalogue': 'from the built-in catalogue entry {name}',
   'catalogue.placeholderModel':
     '"{name}" is a placeholder for the model, left for you to fill in: name the model (a Hugging Face id or a folder holding its config.json) to count it.',
+  'catalogue.baseInName':
+    'Unknown model "{name}": counted with the shapes of {base}, the model its name holds (a fine-tune keeps its base\'s shapes unless it changes them). Its config.json next to this file, or in the Hugging Face cache, gives its own.',
   'catalogue.unknownModel':
     'Unknown model "{name}": not in the built-in catalogue ({known} models), and no config.json states its shapes. Any of these resolves it: a folder of that name holding config.json (next to this file or above it), the model in the Hugging Face cache (HF_HUB_CACHE, HF_HOME/hub, ~/.cache/huggingface/hub; CLI), or its config.json next to this file.',
+  'prov.baseInName': '"{name}" is not in the catalogue: {base}, the model its name holds',
   'prov.itersFromSamples': 'train samples / global batch',
   'prov.vppFromLayers': 'layers / (PP × {perStage} layers per virtual stage)',
   'prov.worldSize': 'nodes × GPUs per node',

@@ -228,8 +228,11 @@ export const zhCN: Record<MessageId, string> = {
 
   'prov.catalogue': '来自内置目录条目 {name}',
   'catalogue.placeholderModel': '"{name}" 是模型的占位符，需要由你填写：请写明模型（Hugging Face id 或包含其 config.json 的文件夹）以计算它。',
+  'catalogue.baseInName':
+    '未知模型“{name}”：按其名称中包含的模型 {base} 的形状计数（微调模型除非改动，否则保持基座的形状）。把它的 config.json 放在此文件旁或 Hugging Face 缓存中，可得到它自己的形状。',
   'catalogue.unknownModel':
     '未知模型 "{name}"：不在内置目录（{known} 个模型）中，也没有 config.json 给出其形状。以下任一方式可以解析它：与该名称同名、含 config.json 的文件夹（在此文件旁或其上级目录），Hugging Face 缓存中的该模型（HF_HUB_CACHE、HF_HOME/hub、~/.cache/huggingface/hub；CLI），或在此文件旁放置它的 config.json。',
+  'prov.baseInName': '“{name}”不在目录中：取其名称中包含的模型 {base}',
   'prov.itersFromSamples': '训练样本数 / 全局批量',
   'prov.vppFromLayers': '层数 / (PP × 每虚拟阶段 {perStage} 层)',
   'prov.worldSize': '节点数 × 每节点 GPU 数',

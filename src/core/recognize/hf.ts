@@ -7,7 +7,7 @@ import { where, type ModelAliases, type ModelOverrides, type Traits } from './de
 import type { Fact, Finding, Message, Provenance, Sourced } from '../types';
 import { derived, finding, fromFact } from '../types';
 import type { Dsv4Spec, EncoderSpec, ModelSpec, MoeSpec, VisionSpec } from '../spec';
-import { catalogueNames, findModel } from './catalogue/models';
+import { baseNamedIn, catalogueNames, findModel } from './catalogue/models';
 import { buildModel, classDefault, emptyRecognition, FactReader, mapped, type FileRecognition, type RecognizeContext, type ShapeOverride } from './common';
 import { HF_HYBRID_TYPES, hfHybridOverrides } from './hfHybrid';
 import { classicModel, HF_CLASSIC_ARCHITECTURES, HF_CLASSIC_TYPES } from './hfClassic';
@@ -1968,8 +1968,18 @@ function modernBertOverrides(reader: FactReader): ModelOverrides {
  * fact as the value's source; every other value says it is the catalogue's.
  */
 export function catalogueModel(ref: Sourced<string>, shape: readonly ShapeOverride[] = []): { model?: ModelSpec; findings: Finding[] } {
-  const entry = findModel(ref.value);
   const where = ref.source.kind === 'fact' ? { file: ref.source.file, range: ref.source.range } : undefined;
+  const known = findModel(ref.value);
+  // A fine-tune the catalogue does not know, whose id holds the name of one it does: that base's shapes, said.
+  const base = known ? undefined : baseNamedIn(ref.value);
+  const entry = known ?? base;
+  if (base) {
+    const taken = catalogueModel(derived(base.id, { id: 'prov.baseInName', args: { name: ref.value, base: base.id } }, ref), shape);
+    return {
+      ...taken,
+      findings: [finding('unknown-model', 'warning', { id: 'catalogue.baseInName', args: { name: ref.value, base: base.id } }, where), ...taken.findings],
+    };
+  }
   if (!entry) {
     // A template's placeholder (`model_path="your_model_path"`, `/path/to/model`): the user's to fill in.
     const placeholder = /(^|[/_-])your[_-]?(model|ckpt|checkpoint|path)|^\/?path\/to\/|^<[^<>]+>$|^(YOUR|PATH)_[A-Z_]+$/i.test(ref.value);

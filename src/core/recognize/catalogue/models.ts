@@ -1819,6 +1819,25 @@ export function findModel(name: string): CatalogueEntry | undefined {
   );
 }
 
+/**
+ * A catalogue model whose name a fine-tune's id holds as a whole part (shisa-ai/011-qwen3-8b-v2-sft: qwen3-8b), the longest such
+ * name of at least six characters; undefined where none does. A fine-tune keeps its base's shapes unless it changes them: the
+ * caller says the model was taken so.
+ */
+export function baseNamedIn(name: string): CatalogueEntry | undefined {
+  const short = norm(name).split('/').pop() ?? '';
+  let best: [string, CatalogueEntry] | undefined;
+  for (const [k, e] of dashed) {
+    if (k.length < 6 || (best && best[0].length >= k.length)) continue;
+    const at = short.replace(/[._]/g, '-').indexOf(k);
+    if (at < 0) continue;
+    const before = short[at - 1];
+    const after = short[at + k.length];
+    if ((before === undefined || /[-_.]/.test(before)) && (after === undefined || /[-_.]/.test(after))) best = [k, e];
+  }
+  return best?.[1];
+}
+
 export function catalogueNames(): string[] {
   return MODELS.map((m) => m.id);
 }
