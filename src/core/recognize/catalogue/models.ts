@@ -68,24 +68,32 @@ const nemotron4 = (L: number, h: number, a: number, f: number) => ({
   tie_word_embeddings: false,
 });
 
+/**
+ * Every Gemma 4's text_config (Gemma4ForConditionalGeneration's): the vocabulary, the sliding and global layers' head widths,
+ * tied, and `layer_types` with a global layer every `period`-th.
+ */
+const gemma4Text = (L: number, period: number) => ({
+  model_type: 'gemma4_text',
+  vocab_size: 262144,
+  head_dim: 256,
+  global_head_dim: 512,
+  tie_word_embeddings: true,
+  layer_types: Array.from({ length: L }, (_, i) => ((i + 1) % period === 0 ? 'full_attention' : 'sliding_attention')),
+});
+
 /** Gemma 4's 26B-A4B and 31B (Gemma4ForConditionalGeneration): the text_config keys that differ, over what both share. */
 const gemma4 = (text: Readonly<Record<string, unknown>>) => ({
   model_type: 'gemma4',
   architectures: ['Gemma4ForConditionalGeneration'],
   tie_word_embeddings: true,
   text_config: {
-    model_type: 'gemma4_text',
-    vocab_size: 262144,
-    head_dim: 256,
-    global_head_dim: 512,
+    ...gemma4Text(Number(text.num_hidden_layers), 6),
     attention_k_eq_v: true,
     sliding_window: 1024,
     max_position_embeddings: 262144,
     num_kv_shared_layers: 0,
     hidden_size_per_layer_input: 0,
     use_double_wide_mlp: false,
-    tie_word_embeddings: true,
-    layer_types: Array.from({ length: Number(text.num_hidden_layers) }, (_, i) => ((i + 1) % 6 === 0 ? 'full_attention' : 'sliding_attention')),
     ...text,
   },
   vision_config: {
@@ -112,18 +120,13 @@ const gemma4Edge = (text: Readonly<Record<string, unknown>>, period: number) => 
   architectures: ['Gemma4ForConditionalGeneration'],
   tie_word_embeddings: true,
   text_config: {
-    model_type: 'gemma4_text',
-    vocab_size: 262144,
+    ...gemma4Text(Number(text.num_hidden_layers), period),
     vocab_size_per_layer_input: 262144,
     hidden_size_per_layer_input: 256,
-    head_dim: 256,
-    global_head_dim: 512,
     attention_k_eq_v: false,
     sliding_window: 512,
     max_position_embeddings: 131072,
     enable_moe_block: false,
-    tie_word_embeddings: true,
-    layer_types: Array.from({ length: Number(text.num_hidden_layers) }, (_, i) => ((i + 1) % period === 0 ? 'full_attention' : 'sliding_attention')),
     ...text,
   },
   vision_config: {
