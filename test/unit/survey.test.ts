@@ -1950,6 +1950,15 @@ describe('survey: the twenty-fourth gathering', () => {
     assert.deepEqual([said?.severity, said?.message.args?.base], ['warning', 'Qwen/Qwen3-8B']);
   });
 
+  it("Unsloth's loader as the trainer gets it (4-bit by its default), not the model the script loads again after training (16 bits, max_seq_length 1024)", () => {
+    const t = at('501-unsloth').spec!.training;
+    assert.equal(t.quantization?.value, 'nf4-dq');
+    assert.equal(
+      t.seqLen.source.kind === 'derived' || t.seqLen.source.kind === 'assumed' ? t.seqLen.source.reason.id : t.seqLen.source.kind,
+      'prov.classDefault',
+    );
+  });
+
   it("Unsloth's get_peft_model under `if not FULL_FINETUNING:` with FULL_FINETUNING = False: LoRA of r 16 on Gemma 3 270M's seven linears, 18 × 210,944; its checkpointing by default, on the host", () => {
     const a = at('510-awesome');
     assert.equal(a.analysis!.method.trainable.value, 18 * 210944);

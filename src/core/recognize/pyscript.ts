@@ -83,7 +83,12 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
 
   // The model: the loader's first argument or its model_name / pretrained_model_name_or_path, and what it loads with.
   const loader = loaderPrefix(facts)!;
-  const at = (...rest: (string | number)[]) => facts.find((f) => key(f) === [...loader, ...rest].join('.'));
+  // (That call's own keywords: the facts after it under its name, up to the next value given that name; a model loaded
+  // again after training, for a test, is another call.)
+  const first = facts.findIndex((f) => key(f) === [...loader, '@call'].join('.'));
+  const next = first < 0 ? -1 : facts.findIndex((f, i) => i > first && key(f) === [...loader, '@call'].join('.'));
+  const own = first < 0 ? facts : facts.slice(0, next < 0 ? facts.length : next);
+  const at = (...rest: (string | number)[]) => own.find((f) => key(f) === [...loader, ...rest].join('.'));
   const ids = [at('@args', 0), at('@kw', 'pretrained_model_name_or_path'), at('@kw', 'model_name'), at('@kw', 'model_id'), at('model')];
   // (A name the script computes, from_pretrained(args.model), is said unknown there.)
   const id = ids.find((f) => typeof f?.value === 'string') ?? ids.find((f) => f?.value === null);
@@ -192,6 +197,9 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
       training.precision = derived('bf16' as const, by('dtype', 'None: bfloat16 where supported'), fromFact(cls, unsloth));
     if (training.quantization?.value === 'nf4')
       training.quantization = derived('nf4-dq' as const, by('bnb_4bit_use_double_quant', 'True'), training.quantization);
+    // Its loaders load 4-bit unless told otherwise (load_in_4bit=True), a full fine-tune or 8 bits aside.
+    const bits = at('@kw', 'load_in_4bit') !== undefined || at('@kw', 'load_in_8bit') !== undefined || at('@kw', 'full_finetuning')?.value === true;
+    if (!training.quantization && !bits) training.quantization = derived('nf4-dq' as const, by('load_in_4bit', 'True'), fromFact(cls, unsloth));
     // Its get_peft_model checkpoints every layer and keeps the saved inputs on the host unless told otherwise
     // (use_gradient_checkpointing="unsloth" by default).
     const unslothPeft = peftCall && /^Fast\w*Model\.get_peft_model$/.test(String(peftCall.value)) ? peftCall : undefined;
