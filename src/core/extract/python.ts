@@ -882,7 +882,18 @@ class Expr {
       }
       if (this.toks[j]?.text === '(' && this.toks[j]?.type === 'op') {
         this.i = j;
-        return this.call(fn, full, t.start);
+        const value = this.call(fn, full, t.start);
+        // A loaded model moved or set to a mode (`.to(device)`, `.cuda()`, `.eval()`): the same model.
+        while (
+          this.peek().text === '.' &&
+          this.toks[this.i + 1]?.type === 'name' &&
+          SAME_MODEL.test(this.toks[this.i + 1]!.text) &&
+          this.toks[this.i + 2]?.text === '('
+        ) {
+          this.i += 2;
+          this.call('');
+        }
+        return value;
       }
       // An argparse namespace's attribute (args = parser.parse_args(), or a script's `args` / `opt`): the argument's default.
       const namespace = this.env.get(t.text);
@@ -1045,6 +1056,9 @@ export function evaluateExpression(text: string): FactValue {
   const v = e.parse();
   return toks[e.i]?.type === 'end' || toks[e.i]?.type === 'nl' ? toFact(v) : null;
 }
+
+/** Methods that return the module they are called on (moved, cast or set to a mode): `from_pretrained(…).to(device)`. */
+const SAME_MODEL = /^(to|cuda|cpu|eval|train|half|float|bfloat16|requires_grad_)$/;
 
 /**
  * The value of an `if` condition that is a module-level constant the script sets (`NAME`, `not NAME`, a bool or a number),
