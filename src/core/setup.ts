@@ -305,11 +305,14 @@ export function mergeSetup(members: readonly RecognizedFile[], options: SetupOpt
   // users' own, in JSON or YAML (configs/deepspeed/zero2.yaml).
   // (accelerate's plugin default, ZeRO-2 assumed where its YAML states no stage, yields to a stage a named file says.)
   const z = training.zeroStage?.source;
+  // (A config file a member names that is not among them.)
+  const missingConfig = (m: RecognizedFile) =>
+    m.recognition.references.find(
+      (r) => /\.(json|ya?ml|conf)$/i.test(r.value) && !referenceCandidates(m.path, r.value).some((p) => members.some((x) => x.path === p)),
+    );
   if (!z || (z.kind === 'assumed' && z.reason.id === 'prov.accelerateZeroDefault')) {
     for (const m of members) {
-      const ref = m.recognition.references.find(
-        (r) => /\.(json|ya?ml|conf)$/i.test(r.value) && !referenceCandidates(m.path, r.value).some((p) => members.some((x) => x.path === p)),
-      );
+      const ref = missingConfig(m);
       const name = (ref?.value.split('/').pop() ?? '').toLowerCase();
       const stage = ref ? /(?:^|[/_-])(?:(?:ds_)?z(?:ero)?|stage_?)([0-3])(?:[_.-]|$)/.exec(name) : null;
       if (ref && stage) {
@@ -322,6 +325,12 @@ export function mergeSetup(members: readonly RecognizedFile[], options: SetupOpt
           if (!paramsOnly && !training.offloadOptimizer) training.offloadOptimizer = assumed(true, reason);
           if (Number(stage[1]) === 3 && !/offload_?optim/.test(name) && !training.offloadParams) training.offloadParams = assumed(true, reason);
         }
+        break;
+      }
+      // An accelerate config whose name says FSDP (configs/accelerate/fsdp_config.yaml, LLaMA-Factory's fsdp_config.yaml):
+      // full sharding, assumed.
+      if (ref && !training.fsdp && /(^|[/_-])fsdp/i.test(name)) {
+        training.fsdp = assumed(true, { id: 'prov.fsdpPresetName', args: { file: ref.value } });
         break;
       }
       // (One whose name says no stage, passed as --deepspeed: no sharding is what is counted, and that is listed as assumed.)

@@ -1965,6 +1965,14 @@ describe('survey: the twenty-fourth gathering', () => {
     assert.equal(a.analysis!.method.trainable.value, 4358144);
   });
 
+  it('accelerate launch under CUDA_VISIBLE_DEVICES="1,3,4,5" with its config missing runs on those 4 GPUs, and the missing fsdp_config.yaml is FSDP by its name, both assumed: LLaMA-Factory\'s full DPO of Llama 3.1 8B fits', () => {
+    const a = at('504-star');
+    const s = a.spec!;
+    assert.deepEqual([s.parallel.worldSize?.value, s.parallel.worldSize?.source.kind], [4, 'assumed']);
+    assert.deepEqual([s.training.fsdp?.value, s.training.fsdp?.source.kind], [true, 'assumed']);
+    assert.ok(a.analysis!.cluster.memory.fits);
+  });
+
   it("Unsloth's get_peft_model under `if not FULL_FINETUNING:` with FULL_FINETUNING = False: LoRA of r 16 on Gemma 3 270M's seven linears, 18 × 210,944; its checkpointing by default, on the host", () => {
     const a = at('510-awesome');
     assert.equal(a.analysis!.method.trainable.value, 18 * 210944);

@@ -512,13 +512,20 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
     deepspeedRun && !launch.perNode && !included && !processes && visible && seen > 0 && visible.source.kind === 'fact'
       ? derived(seen, { id: 'prov.fromKey', args: { key: 'CUDA_VISIBLE_DEVICES' } }, visible)
       : undefined;
+  // accelerate launch with no --num_processes under CUDA_VISIBLE_DEVICES: its config file's count, which a missing config
+  // leaves to the GPUs the run sees (accelerate's own default where no config sets it); assumed, so a config's count wins.
+  const accelerateRun = r.fact('@command.0')?.value === 'accelerate' && r.fact('@command.1')?.value === 'launch';
+  const visibleAll =
+    accelerateRun && !launch.perNode && !processes && seen > 0 && visible?.source.kind === 'fact'
+      ? assumed(seen, { id: 'prov.accelerateVisible', args: { gpus: seen } })
+      : undefined;
   const parallel = defined({
     nodes:
       launch.nodes ??
       (included ? derived(1, { id: 'prov.fromKey', args: { key: '--include' } }, include!) : undefined) ??
       (shown ? derived(1, { id: 'prov.fromKey', args: { key: 'CUDA_VISIBLE_DEVICES' } }, visible!) : undefined),
     gpusPerNode: perMachine ?? launch.perNode ?? included ?? shown,
-    worldSize: processes ?? launch.worldSize ?? included ?? shown,
+    worldSize: processes ?? launch.worldSize ?? included ?? shown ?? visibleAll,
     // OpenRLHF's --ring_attn_size: ring attention over that many ranks, each a part of the sequence (context parallel).
     cp: library === 'openrlhf' ? r.int(['--ring_attn_size']) : undefined,
   });
