@@ -27,6 +27,10 @@ import { analyze as analyzeSpec, type ModelledSpec } from './analysis';
 import type { Convention } from './analysis/flops';
 import { leversJson, type LeversJson } from './report/levers';
 
+/** What a Python script reads its command line with: argparse, transformers' HfArgumentParser, TRL's TrlParser, fire, sys.argv, … */
+const ARGV_READERS =
+  /\b(argparse|ArgumentParser|HfArgumentParser|TrlParser|fire\.Fire|sys\.argv|typer|click|jsonargparse|tyro|simple_parsing|hydra|OmegaConf\.from_cli|parse_args)\b/;
+
 /** Files as the adapter reads them. Paths are the adapter's own (relative to the working directory, or URI paths). */
 export interface EngineFs {
   /** The text of a file; rejects with an Error whose message says why (no such file, too large…). */
@@ -333,11 +337,28 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
       }
       const r = read({ path: found, text, argv, environ });
       if (!r.recognition.family) continue;
-      inputs.push({ ...r, joins: input.path });
+      // A Python script that reads no command line (no argparse, HfArgumentParser, TrlParser, fire, sys.argv, …): the flags the
+      // launch gives it are not the run's; its own values lead, said on the launch.
+      const deaf = /\.py$/.test(found) && Object.keys(argv).length > 0 && !ARGV_READERS.test(text);
+      inputs.push({ ...r, joins: input.path, ...(deaf ? { leads: true } : {}) });
       const at = inputs.indexOf(input);
+      const said =
+        deaf && script.source.kind === 'fact'
+          ? [
+              finding(
+                'assumed',
+                'warning',
+                { id: 'launcher.scriptReadsNoArgs', args: { file: script.value } },
+                { file: input.path, range: script.source.range },
+              ),
+            ]
+          : [];
       inputs[at] = {
         ...input,
-        recognition: { ...input.recognition, findings: input.recognition.findings.filter((x) => x.message.id !== 'launcher.rankInScript') },
+        recognition: {
+          ...input.recognition,
+          findings: [...input.recognition.findings.filter((x) => x.message.id !== 'launcher.rankInScript'), ...said],
+        },
       };
     }
   }

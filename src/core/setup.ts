@@ -24,6 +24,8 @@ export interface RecognizedFile {
   readonly joins?: string;
   /** The model config.json (already among the files) that this file's named model resolves to: it belongs with that one. */
   readonly resolves?: string;
+  /** A launch's training script that parses no command line: its own values win over the launch's flags (it never reads them). */
+  readonly leads?: boolean;
 }
 
 export interface SetupOptions {
@@ -148,7 +150,8 @@ export function groupFiles(files: readonly RecognizedFile[]): RecognizedFile[][]
       out.push([...explicit, ...named, ...settings]);
     }
   }
-  return out.map(sourcersFirst);
+  // (A script that reads no command line leads the launch whose flags it ignores.)
+  return out.map(sourcersFirst).map((g) => [...g.filter((m) => m.leads), ...g.filter((m) => !m.leads)]);
 }
 
 /** Whether the shell script `s` sources the file `m`. */

@@ -1973,6 +1973,13 @@ describe('survey: the twenty-fourth gathering', () => {
     assert.ok(a.analysis!.cluster.memory.fits);
   });
 
+  it("a launch's flags to a script that reads no command line are not the run's: its own gpt-oss-20b with LoRA of r 16 (7,962,624), not the Qwen3-30B-A3B the launch names, said", () => {
+    const a = at('503-grpo');
+    assert.equal(a.analysis!.params.total.value, 20914757184);
+    assert.equal(a.analysis!.method.trainable.value, 7962624);
+    assert.ok(a.findings.some((f) => f.message.id === 'launcher.scriptReadsNoArgs' && f.severity === 'warning'));
+  });
+
   it("Unsloth's get_peft_model under `if not FULL_FINETUNING:` with FULL_FINETUNING = False: LoRA of r 16 on Gemma 3 270M's seven linears, 18 × 210,944; its checkpointing by default, on the host", () => {
     const a = at('510-awesome');
     assert.equal(a.analysis!.method.trainable.value, 18 * 210944);

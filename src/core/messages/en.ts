@@ -73,6 +73,8 @@ export const en = {
   'launcher.noVisibleGpu': 'CUDA_VISIBLE_DEVICES is empty: the run sees no GPU (it runs on the CPU, or fails). Counted here on one GPU.',
   'megatron.loraWithoutModules':
     '{flag} {value} without --lora-target-modules: MindSpeed-LLM applies LoRA only to the modules named there (none by default), so this run trains the whole model, as counted here.',
+  'launcher.scriptReadsNoArgs':
+    "{file} reads no command line (no argparse, HfArgumentParser, TrlParser, fire or sys.argv): the flags given to it here are not the run's, and its own values are read over them.",
   'launcher.rankInScript':
     '{flag} {rank} is given to a training script of its own that is not read here (not found beside this file, or run as a module): if it applies LoRA, only the adapter trains, not the whole model counted here. With the script beside it, its PEFT LoraConfig is read.',
   'launcher.loraInScript':

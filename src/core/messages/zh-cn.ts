@@ -60,6 +60,8 @@ export const zhCN: Record<MessageId, string> = {
   'launcher.noVisibleGpu': 'CUDA_VISIBLE_DEVICES 为空：运行时看不到任何 GPU（将在 CPU 上运行或失败）。此处按一块 GPU 计算。',
   'megatron.loraWithoutModules':
     '{flag} {value} 但未给出 --lora-target-modules：MindSpeed-LLM 只对其中列出的模块应用 LoRA（默认不列任何模块），因此此运行训练整个模型，此处即按此计算。',
+  'launcher.scriptReadsNoArgs':
+    '{file} 不读取命令行（没有 argparse、HfArgumentParser、TrlParser、fire 或 sys.argv）：此处传给它的参数不是这次运行的设置，以它自己的值为准。',
   'launcher.rankInScript':
     '{flag} {rank} 传给了一个自有训练脚本，但此处未读取该脚本（不在此文件旁，或以模块方式运行）：若它应用 LoRA，则只训练适配器，而非此处按整个模型计算的参数。脚本在旁时会读取其 PEFT LoraConfig。',
   'launcher.loraInScript':
