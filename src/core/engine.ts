@@ -235,27 +235,30 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
       inputs.push('recognition' in f ? f : read(f));
     }
   }
-  const configsIn = async (dir: string, recursive: boolean): Promise<number> => {
-    const names = (await listFiles(fs, dir, recursive)).filter((p) => syntaxOf(p) !== undefined).sort();
+  const configFiles = async (dir: string, recursive: boolean): Promise<string[]> =>
+    (await listFiles(fs, dir, recursive)).filter((p) => syntaxOf(p) !== undefined).sort();
+  const configsIn = async (names: readonly string[]): Promise<number> => {
     const before = inputs.length;
     for (const p of names) await load(p, true);
     return inputs.length - before;
   };
   // A folder that holds only folders (LLaMA-Factory's examples/, a repository's configs/): the configs below it, each folder's its own setup.
   for (const dir of request.folders ?? []) {
-    let found = await configsIn(dir, request.recursive ?? false);
+    // (The folder walked once: its own configs are those directly in it.)
+    const all = await configFiles(dir, true);
+    const here = all.filter((p) => p === join(dir, p.slice(p.lastIndexOf('/') + 1)));
+    let found = await configsIn(request.recursive ? all : here);
     if (found === 0 && !request.recursive) {
       const before = inputs.length;
-      found = await configsIn(dir, true);
+      found = await configsIn(all);
       oneProject(inputs, before);
     }
     if (found === 0) problems.push({ path: dir, message: { id: 'cli.emptyDirectory', args: { file: dir } } });
     // Configs in the folders below one read alone (a run's output folder beside its config.json): not read, and said on the
     // folder's first file, with what reads them.
     else if (!request.recursive) {
-      const own = dir.replace(/\/+$/, '');
-      const first = inputs.find((x) => dirOf(x.path) === own);
-      const below = (await listFiles(fs, dir, true)).filter((p) => syntaxOf(p) !== undefined && dirOf(p) !== own).length;
+      const first = inputs.find((x) => here.includes(x.path));
+      const below = all.length - here.length;
       if (first && below > 0) {
         const at = inputs.indexOf(first);
         const note = finding(
@@ -270,7 +273,7 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
   }
   if (request.siblingsOf !== undefined) {
     seen.add(request.siblingsOf);
-    await configsIn(dirOf(request.siblingsOf), false);
+    await configsIn(await configFiles(dirOf(request.siblingsOf), false));
   }
   // A model a file names: its config.json in a folder of that name (next to the file or above it),
   // else in the Hugging Face cache; else the catalogue answers, later. The file found joins the
