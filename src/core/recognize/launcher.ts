@@ -505,20 +505,16 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
     processes && machines && processes.value % machines.value === 0
       ? derived(processes.value / machines.value, { id: 'prov.fromKey', args: { key: '--num_processes / --num_machines' } }, processes, machines)
       : undefined;
-  // The deepspeed launcher on one host with neither --num_gpus nor --include: the GPUs CUDA_VISIBLE_DEVICES shows it, one process
-  // each (deepspeed/launcher/runner.py turns them into --include localhost:…).
+  // A launch that states no process count, under CUDA_VISIBLE_DEVICES: the GPUs it shows.
+  const visibleCount = !launch.perNode && !included && !processes && visible && seen > 0 && visible.source.kind === 'fact' ? visible : undefined;
+  // The deepspeed launcher on one host with neither --num_gpus nor --include: one process each (deepspeed/launcher/runner.py
+  // turns them into --include localhost:…).
   const deepspeedRun = r.fact('@command.0')?.value === 'deepspeed';
-  const shown =
-    deepspeedRun && !launch.perNode && !included && !processes && visible && seen > 0 && visible.source.kind === 'fact'
-      ? derived(seen, { id: 'prov.fromKey', args: { key: 'CUDA_VISIBLE_DEVICES' } }, visible)
-      : undefined;
-  // accelerate launch with no --num_processes under CUDA_VISIBLE_DEVICES: its config file's count, which a missing config
-  // leaves to the GPUs the run sees (accelerate's own default where no config sets it); assumed, so a config's count wins.
+  const shown = deepspeedRun && visibleCount ? derived(seen, { id: 'prov.fromKey', args: { key: 'CUDA_VISIBLE_DEVICES' } }, visibleCount) : undefined;
+  // accelerate launch with no --num_processes: its config file's count, which a missing config leaves to the GPUs the run sees
+  // (accelerate's own default where no config sets it); assumed, so a config's count wins.
   const accelerateRun = r.fact('@command.0')?.value === 'accelerate' && r.fact('@command.1')?.value === 'launch';
-  const visibleAll =
-    accelerateRun && !launch.perNode && !processes && seen > 0 && visible?.source.kind === 'fact'
-      ? assumed(seen, { id: 'prov.accelerateVisible', args: { gpus: seen } })
-      : undefined;
+  const visibleAll = accelerateRun && visibleCount ? assumed(seen, { id: 'prov.accelerateVisible', args: { gpus: seen } }) : undefined;
   const parallel = defined({
     nodes:
       launch.nodes ??
