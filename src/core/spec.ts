@@ -361,10 +361,15 @@ export const classicSchema = z.object({
  *   `heads` heads of `stateDim` (head_dim), d_in = heads × head_dim; a bias-free qkv_proj h → 3·d_in, output_gate h → d_in,
  *   an RMSNorm over d_in and out_proj d_in → h; its state is one stateDim × stateDim matrix per head (no conv: `convKernel` 1,
  *   unused).
+ * - kda (Kimi Delta Attention, Kimi Linear's KimiDeltaAttention and fla's layers/kda.py): `heads` heads of `stateDim`
+ *   (linear_attn_config head_dim), d_in = heads × head dim; bias-free q_proj, k_proj and v_proj h → d_in, a bias-free
+ *   depthwise conv of `convKernel` taps over each (3·d_in channels), the low-rank forget gate f_a_proj h → d and f_b_proj
+ *   d → d_in, dt_bias d_in, A_log n_h, b_proj h → n_h, the low-rank output gate g_a_proj h → d and g_b_proj d → d_in, a gated
+ *   RMSNorm of one head's width (o_norm) and o_proj d_in → h.
  * `projBias` adds biases to in_proj and out_proj.
  */
 export const ssmSchema = z.object({
-  kind: sourced(z.enum(['mamba', 'mamba2', 'deltanet', 'shortconv', 'lightning'])),
+  kind: sourced(z.enum(['mamba', 'mamba2', 'deltanet', 'shortconv', 'lightning', 'kda'])),
   /** Inner width d_in (Mamba-2: heads × head dim; Mamba-1: expand × h). */
   inner: sourced(count),
   /** Mamba-2's heads (Mamba-1: 0). */

@@ -7,7 +7,7 @@
  * entries resolve by name to the same counts.
  */
 import { strict as assert } from 'node:assert';
-import { analyzeFile } from '../../src/core/pipeline';
+import { analyzeFile, analyzeFiles } from '../../src/core/pipeline';
 import { analyzeParams } from '../../src/core/analysis/params';
 import { findModel } from '../../src/core/recognize/catalogue/models';
 import { catalogueModel } from '../../src/core/recognize/hf';
@@ -319,6 +319,64 @@ describe('Hugging Face families of late 2026', () => {
       assert.equal(params(encoderOnly).total.value, 5596853760);
       const shallow = { ...c, decoder: { ...c.decoder, num_hidden_layers: 12 } };
       assert.equal(params(shallow).total.value, 5596853760 - 14 * (2 * attn + mlp + 6 * h));
+    });
+  });
+
+  describe('Kimi Linear (kimi_linear)', () => {
+    const file = 'hf_config_2026/kimi-linear-48b-a3b-instruct.config.json';
+    const lora = (changes: Record<string, unknown>) =>
+      analyzeFiles([
+        { path: 'run/config.json', text: fixtureText(file) },
+        { path: 'run/adapter_config.json', text: JSON.stringify({ peft_type: 'LORA', r: 16, lora_alpha: 32, base_model_name_or_path: './run', ...changes }) },
+      ])[0]!;
+
+    it('Kimi-Linear-48B-A3B: 20 Kimi Delta Attention layers of 39,514,272 and 7 latent-attention ones, 49,122,681,728 as its checkpoint', () => {
+      const r = analyzeFixture(file);
+      const a = r.analysis!;
+      const m = r.spec!.model!;
+      assert.equal(m.hybrid!.ssm.kind.value, 'kda');
+      // linear_attn_config's 1-based lists: full attention in layers 4, 8, …, 24 and 27.
+      assert.deepEqual(
+        m.hybrid!.mixers.value.flatMap((x: string, i: number) => (x === 'attention' ? [i + 1] : [])),
+        [4, 8, 12, 16, 20, 24, 27],
+      );
+      // KDA: q, k, v 3·2304·4096, their convs 3·4096·4, the gates 2·(2304·128 + 128·4096), dt_bias 4096, b_proj 2304·32, A_log
+      // 32, o_norm 128, o_proj 4096·2304.
+      const kda = 3 * 2304 * 4096 + 3 * 4096 * 4 + 2 * (2304 * 128 + 128 * 4096) + 4096 + 2304 * 32 + 32 + 128 + 4096 * 2304;
+      assert.equal(kda, 39514272);
+      assert.ok(a.params.layerGroups.some((g) => g.mixer === 'ssm' && g.attention.params === kda));
+      assert.equal(a.params.total.value, 49122681728);
+      // Eight of 256 experts: 25 × 248 experts of 3·2304·1024 fewer, … (GROUND_TRUTH.tsv).
+      assert.equal(a.params.active.value, 49122681728 - 26 * 248 * 3 * 2304 * 1024);
+    });
+
+    it("LoRA on q_proj, k_proj, v_proj, o_proj reaches the KDA layers' four and the latent attention's q_proj and o_proj: r 16, 9,854,976", () => {
+      const a = lora({ target_modules: ['q_proj', 'k_proj', 'v_proj', 'o_proj'] }).analysis!;
+      // KDA: 16·(3·(2304 + 4096) + 4096 + 2304) × 20; latent attention: 16·((2304 + 6144) + (4096 + 2304)) × 7.
+      assert.equal(a.method.trainable.value, 16 * 4 * 6400 * 20 + 16 * (8448 + 6400) * 7);
+      assert.equal(a.method.trainable.value, 9854976);
+      assert.deepEqual(a.method.unmatched ?? [], []);
+    });
+
+    it('LoRA on all-linear: every KDA linear, the latent attention, the MLP and the experts: 1,084,122,112', () => {
+      const a = lora({ target_modules: 'all-linear' }).analysis!;
+      const kda = 16 * (3 * (2304 + 4096) + (4096 + 2304) + 2 * (2304 + 128) + 2 * (128 + 4096) + (2304 + 32)) * 20;
+      const mla = 16 * (2304 + 6144 + (2304 + 576) + (512 + 8192) + (4096 + 2304)) * 7;
+      const mlp = 16 * 3 * (2304 + 9216);
+      const moe = 16 * 257 * 3 * (2304 + 1024) * 26;
+      assert.equal(a.method.trainable.value, kda + mla + mlp + moe);
+      assert.equal(kda + mla + mlp + moe, 1084122112);
+    });
+
+    it('the catalogue resolves moonshotai/Kimi-Linear-48B-A3B-Instruct (and -Base) to the same count', () => {
+      assert.equal(named('moonshotai/Kimi-Linear-48B-A3B-Instruct').total.value, 49122681728);
+      assert.equal(named('moonshotai/Kimi-Linear-48B-A3B-Base').total.value, 49122681728);
+    });
+
+    it('kda_layers and full_attn_layers that do not cover the layers once are refused', () => {
+      const c = JSON.parse(fixtureText(file)) as { linear_attn_config: { kda_layers: number[] } };
+      c.linear_attn_config.kda_layers = c.linear_attn_config.kda_layers.slice(1);
+      assert.equal(errors(c)[0]?.message.id, 'recognize.listLength');
     });
   });
 });

@@ -102,6 +102,7 @@ describe('parameter counts: GROUND_TRUTH.tsv, to the parameter', () => {
         'survey/eleventh/hf/246-videollama3-qwen2-7b-cogstream-config.json',
         'hf_config_2026/lfm2-8b-a1b-augment-ft.config.json',
         'hf_config_encoders/nllb-200-distilled-600m.config.json',
+        'hf_config_2026/kimi-linear-48b-a3b-instruct.config.json',
       ],
     );
   });

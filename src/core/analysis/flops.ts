@@ -151,7 +151,7 @@ export function attentionLayers(m: ModelSpec): number {
 /**
  * The state-space scan per token, forward, over the layers with a state-space mixer: 7·d_in·N each, Megatron-LM's estimate
  * (training.py num_floating_point_operations, mamba_layer_flops: "scan"), a few percent of such a layer's FLOPs; a Gated
- * DeltaNet's delta rule 6·N·d_in; LFM2's short convolution (2·k + 2)·d_in; MiniMax's lightning attention 4·d·d_in.
+ * DeltaNet's (and Kimi Delta Attention's) delta rule 6·N·d_in; LFM2's short convolution (2·k + 2)·d_in; MiniMax's lightning attention 4·d·d_in.
  */
 export function ssmScanForward(m: ModelSpec): number {
   const x = m.hybrid?.ssm;
@@ -160,6 +160,8 @@ export function ssmScanForward(m: ModelSpec): number {
   // Gated DeltaNet: per value head the state (N × d_in/n_h) is read by the query, corrected by the key and written: 3 × 2 FLOPs
   // per state element.
   if (x.kind.value === 'deltanet') return layers * 6 * x.stateDim.value * x.inner.value;
+  // Kimi Delta Attention: the same delta rule over a d × d state per head (its decay per channel, not per head).
+  if (x.kind.value === 'kda') return layers * 6 * x.stateDim.value * x.inner.value;
   // LFM2's short convolution: the depthwise conv (2·k per channel) and its two gates (B·x, C·y).
   if (x.kind.value === 'shortconv') return layers * (2 * x.convKernel.value + 2) * x.inner.value;
   // Lightning attention (linear, no s² term): per head the d × d state is updated by kᵀv and read by q, 2 × 2 FLOPs per state
@@ -212,7 +214,7 @@ function triple(
   const scanKind = m.hybrid?.ssm.kind.value;
   const scanText = !scan
     ? ''
-    : scanKind === 'deltanet'
+    : scanKind === 'deltanet' || scanKind === 'kda'
       ? ' + 6·N·d_in·L_linear'
       : scanKind === 'shortconv'
         ? ' + (2·k + 2)·d_in·L_conv'

@@ -252,14 +252,19 @@ function hybridActivationFactor(m: ModelSpec): { k: number; replicated: number }
   // LFM2's short convolution keeps its input, in_proj's B, C, x, B·x, the conv output and C·y: 2 + 12·d_in/h.
   // MiniMax's lightning attention keeps its input, qkv_proj's output and its SiLU (3·d_in each), the attention output, the
   // norm's, the gate's and the gated product (d_in each): 2 + 10·d_in/h.
+  // Kimi Delta Attention keeps in 16 bits its input, q, k and v before and after their convs (6·d_in), the forget and output
+  // gates' low-rank (d each) and full (d_in each) outputs, β (n_h), the attention output, the norm's and the gated product
+  // (d_in each): 2 + (22·d_in + 4·d + 2·n_h)/h.
   const ssm =
     x.kind.value === 'lightning'
       ? 2 + (10 * d) / h
-      : x.kind.value === 'shortconv'
-        ? 2 + (12 * d) / h
-        : x.kind.value !== 'mamba'
-          ? 2 + (10 * d + 8 * x.groups.value * N + 2 * x.heads.value) / h
-          : 2 + (12 * d + 2 * (x.dtRank.value + 2 * N)) / h;
+      : x.kind.value === 'kda'
+        ? 2 + (22 * d + 4 * N + 2 * x.heads.value) / h
+        : x.kind.value === 'shortconv'
+          ? 2 + (12 * d) / h
+          : x.kind.value !== 'mamba'
+            ? 2 + (10 * d + 8 * x.groups.value * N + 2 * x.heads.value) / h
+            : 2 + (12 * d + 2 * (x.dtRank.value + 2 * N)) / h;
   const mixer = { attention: attn, ssm, parallel: attn + ssm, none: 0 };
   const k = hy.mixers.value.reduce((sum, mx, i) => sum + mixer[mx] + (hy.ffn.value[i] ? (moe?.layers.has(i) ? moe.factor : mlp) : 0), 0);
   const factor = { k: k / hy.mixers.value.length, replicated: 5 * blocksPerLayer(m) };

@@ -225,7 +225,33 @@ function mixerShapes(m: ModelSpec): Partial<Record<AdapterTarget, Linear[]>> {
       return { in_proj: [[h, 3 * d]], ...out };
     case 'lightning':
       return out;
+    // Kimi Delta Attention's linears are q_proj, k_proj, v_proj and o_proj like an attention's: kdaLinears counts them.
+    case 'kda':
+      return {};
   }
+}
+
+/**
+ * Kimi Delta Attention's linears (KimiDeltaAttention), d_in = n_h·d: q_proj, k_proj, v_proj h → d_in, f_a_proj and g_a_proj
+ * h → d, f_b_proj and g_b_proj d → d_in, b_proj h → n_h, o_proj d_in → h; each with the attention role its name has, if any.
+ */
+function kdaLinears(m: ModelSpec): { name: string; role: AdapterTarget; shape: Linear }[] {
+  const x = m.hybrid?.ssm;
+  if (x?.kind.value !== 'kda') return [];
+  const h = m.hidden.value;
+  const d = x.inner.value;
+  const dh = x.stateDim.value;
+  return [
+    { name: 'q_proj', role: 'q', shape: [h, d] },
+    { name: 'k_proj', role: 'k', shape: [h, d] },
+    { name: 'v_proj', role: 'v', shape: [h, d] },
+    { name: 'o_proj', role: 'o', shape: [d, h] },
+    { name: 'f_a_proj', role: 'in_proj', shape: [h, dh] },
+    { name: 'f_b_proj', role: 'in_proj', shape: [dh, d] },
+    { name: 'g_a_proj', role: 'in_proj', shape: [h, dh] },
+    { name: 'g_b_proj', role: 'in_proj', shape: [dh, d] },
+    { name: 'b_proj', role: 'in_proj', shape: [h, x.heads.value] },
+  ];
 }
 
 /** The paths visionLinears gives a vision-language model's projector (Qwen-VL's mergers, LLaVA's projector, Idefics3's connector, Llama 4's adapter, InternVL's mlp1). */
@@ -806,6 +832,27 @@ function trainedMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): M
       modules += denseLayers * dense.length + moeLayers * moe.length + heads.length;
       if (LOW_RANK.has(kind))
         for (const [i, o] of [...dense, ...moe, ...heads]) if (!smallest || Math.min(i, o) < smallest.features) smallest = { role, features: Math.min(i, o) };
+    }
+    // A Kimi Delta Attention layer's linears (kdaLinears), in the layers with that mixer: those a name of the list ends with, or
+    // (a list of roles) q_proj, k_proj, v_proj and o_proj by theirs; all-linear every one. (The latent attention's, in the other
+    // layers, are the units above.)
+    const kda = kdaLinears(m);
+    if (kda.length) {
+      const lasts = new Set([...(a.suffixNames?.value ?? []), ...(a.patternNames?.value ?? [])].map((e) => e.split('.').pop()!));
+      const byRole = !lasts.size && !a.allLinear?.value;
+      const kdaLayers = params.layerGroups.filter((x) => x.mixer === 'ssm').reduce((sum, x) => sum + x.count, 0);
+      const n = listed ? Math.round((kdaLayers * listed.length) / m.layers.value) : kdaLayers;
+      for (const { name, role, shape } of kda) {
+        if (!(a.allLinear?.value || lasts.has(name) || (byRole && ATTENTION_ROLES.has(role) && a.targets.value.includes(role)))) continue;
+        const cost = perLinear(a, role, shape);
+        adapter += n * cost.params;
+        perToken += n * cost.perToken;
+        denseBytes += n * cost.denseBytes;
+        modules += n;
+        if (LOW_RANK.has(kind) && (!smallest || Math.min(...shape) < smallest.features)) smallest = { role, features: Math.min(...shape) };
+        // (A role the latent attention's names do not reach, k_proj's, reaches these layers.)
+        for (let i = unmatched.indexOf(role); i >= 0; i = unmatched.indexOf(role)) unmatched.splice(i, 1);
+      }
     }
     // A vision tower's linears whose path ends with an entry of the target list (PEFT's check_target_module_exists); with
     // layers_to_transform, only those whose index (the last number between two of the path's names: blocks.3.) it lists. They

@@ -471,9 +471,10 @@ export function degreeViolations(l: Layout, w: Workload, world: number): Violati
   const ssm = m.hybrid?.ssm;
   if (ssm) {
     // Megatron-Core's MambaMixer: n_h and g divisible by TP (Mamba-1's inner width likewise).
-    // (LFM2's short convolution splits its channels, as Mamba-1 its inner width; MiniMax's lightning attention its heads.)
+    // (LFM2's short convolution splits its channels, as Mamba-1 its inner width; MiniMax's lightning attention and Kimi Delta
+    // Attention their heads.)
     const units =
-      ssm.kind.value === 'lightning'
+      ssm.kind.value === 'lightning' || ssm.kind.value === 'kda'
         ? [ssm.heads.value]
         : ssm.kind.value !== 'mamba' && ssm.kind.value !== 'shortconv'
           ? [ssm.heads.value, ssm.groups.value]

@@ -428,6 +428,15 @@ export function ssmPart(m: ModelSpec): Part {
     const params = matmul + d;
     return { params, active: params, matmul, formula: '3·h·d_in + h·d_in (output gate) + d_in (norm) + d_in·h' };
   }
+  if (x.kind.value === 'kda') {
+    // KimiDeltaAttention: q, k, v h → d_in with a k-tap conv each, the forget gate h → d → d_in and its dt_bias, A_log per head,
+    // β (b_proj h → n_h), the output gate h → d → d_in, o_norm over a head, o_proj d_in → h; no biases.
+    const nh = x.heads.value;
+    const dh = N;
+    const matmul = 3 * h * d + 2 * (h * dh + dh * d) + h * nh + d * h;
+    const params = matmul + conv(3 * d) + d + nh + dh;
+    return { params, active: params, matmul, formula: '3·h·d_in + 3·d_in·k + 2·(h·d + d·d_in) + d_in + h·n_h + n_h + d + d_in·h' };
+  }
   if (x.kind.value === 'deltanet') {
     const kd = x.groups.value * N;
     const nv = x.heads.value;

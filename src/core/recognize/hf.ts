@@ -46,6 +46,16 @@ export const HF_ALIASES: ModelAliases = {
   relativeBuckets: ['relative_attention_num_buckets'],
 };
 
+/** KimiLinearConfig's names for the experts chosen per token and the shared experts. */
+const KIMI_LINEAR_ALIASES: ModelAliases = {
+  ...HF_ALIASES,
+  topK: ['num_experts_per_token', ...HF_ALIASES.topK],
+  sharedExperts: ['num_shared_experts', ...HF_ALIASES.sharedExperts],
+};
+
+/** The alias table of a model_type. */
+const aliasesOf = (type: string): ModelAliases => (type === 'kimi_linear' ? KIMI_LINEAR_ALIASES : HF_ALIASES);
+
 const llamaLike = {
   ffn: 'gated',
   norm: 'rmsnorm',
@@ -1297,6 +1307,7 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   JambaForCausalLM: 'jamba',
   FalconH1ForCausalLM: 'falcon_h1',
   Qwen3NextForCausalLM: 'qwen3_next',
+  KimiLinearForCausalLM: 'kimi_linear',
   Ernie4_5_MoeForCausalLM: 'ernie4_5_moe',
   InternLMForCausalLM: 'internlm',
   InternLM2ForCausalLM: 'internlm2',
@@ -1571,7 +1582,7 @@ function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): 
       ...(ernie ? { moe: ernie.moe } : {}),
       ...(type === 'blip' ? blipTextOverrides(text) : {}),
     };
-    const built = buildModel(text, HF_ALIASES, HF_MODEL_TYPES[textType]!, arch, overrides);
+    const built = buildModel(text, aliasesOf(textType), HF_MODEL_TYPES[textType]!, arch, overrides);
     // A text tower that is an encoder (CLIP's) has no language-model head: its encoder spec says which head it has.
     const encoder = HF_ENCODERS[textType] ? { encoder: encoderSpec(text, textType, arch) } : {};
     // Gemma4Config without a vision_config builds no vision tower.
@@ -1594,7 +1605,7 @@ function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): 
   if (HF_HYBRID_TYPES[type]) {
     const h = hfHybridOverrides(type, reader);
     if ('error' in h) return { findings: [...reader.findings, hybridFinding(reader, h)] };
-    return buildModel(reader, HF_ALIASES, HF_MODEL_TYPES[type]!, arch, h.overrides);
+    return buildModel(reader, aliasesOf(type), HF_MODEL_TYPES[type]!, arch, h.overrides);
   }
   // OPT, MPNet, GPT-BigCode, GPT-J, ELECTRA, ALBERT, StableLM, MPT, DINOv2 (hfClassic.ts).
   if (HF_CLASSIC_TYPES[type]) return classicModel(reader, type, arch, HF_ALIASES);

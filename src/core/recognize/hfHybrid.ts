@@ -77,6 +77,21 @@ export const HF_HYBRID_TYPES: Readonly<Record<string, Traits>> = {
   // SwiGLU experts of intermediate_size under an unbiased router with the shared_mlp (a SwiGLU of shared_intermediate_size)
   // beside them, or the shared_mlp alone when num_local_experts is 0 (Granite-4.0-Micro, -H-Micro); untied unless the file says.
   granitemoehybrid: { ...ssmBase, configClass: 'GraniteMoeHybridConfig', ffn: 'gated', normsPerLayer: 2, mlpBias: false },
+  // Kimi Linear (its remote modeling_kimi.py KimiDecoderLayer; fla's layers/kda.py): Kimi Delta Attention or DeepSeek-V3's
+  // latent attention (without rotary positions: mla_use_nope) as linear_attn_config lists the layers, then a dense SwiGLU MLP in
+  // the first first_k_dense_replace layers and DeepSeek-V3's MoE after them (a sigmoid router with a score-correction bias
+  // per expert, num_shared_experts shared experts of moe_intermediate_size); two RMSNorms per layer; untied.
+  kimi_linear: {
+    ...ssmBase,
+    configClass: 'KimiLinearConfig',
+    ffn: 'gated',
+    qkvBias: false,
+    outBias: false,
+    mlpBias: false,
+    moe: 'deepseek',
+    routerBias: 'always',
+    mla: true,
+  },
   // Qwen3.5's dense language model (Qwen3_5ForCausalLM): Qwen3-Next's mixers with a dense gated MLP.
   qwen3_5_text: { ...ssmBase, configClass: 'Qwen3_5TextConfig', ffn: 'gated', qkNorm: 'per-head', mlpBias: false },
   // Qwen3.5's language model on its own (Qwen3_5MoeForCausalLM, a text_config saved alone): Qwen3-Next's layers. Qwen3.5 is a
@@ -140,6 +155,7 @@ export function hfHybridOverrides(type: string, r: FactReader): { overrides: Mod
   if (type === 'qwen3_next' || type === 'qwen3_5_moe_text' || type === 'qwen3_5_text') return qwen3Next(r, layers, int, arch, cls, out);
   if (type === 'lfm2' || type === 'lfm2_moe') return lfm2(r, type, layers, hidden, int, bool, byDefault, arch, cls, out);
   if (type === 'minimax_m1' || type === 'minimax_text_01' || type === 'minimax') return minimax(r, type, layers, hidden, arch, cls, out);
+  if (type === 'kimi_linear') return kimiLinear(r, layers, int, arch, cls, out);
   if (type === 'granitemoehybrid') return graniteHybrid(r, layers, hidden, int, bool, byDefault, arch, cls, out);
   if (type === 'falcon_h1') {
     // FalconH1Mixer: d_in = mamba_d_ssm, else mamba_expand × h; mamba_n_heads heads, mamba_n_groups groups; the gated norm only
@@ -357,6 +373,76 @@ function qwen3Next(
   // and three norms) that the config does not name and transformers does not load: reported beside the total, not in it.
   out.mtpLayers = r.int(['num_nextn_predict_layers'], { min: 0 }) ?? derived(1, { id: 'prov.qwen3NextMtp' });
   out.hybrid = { mixers, ffn: everyLayer(layers, true, { id: 'prov.architecture', args: { arch: cls } }), ssm };
+  return { overrides: out };
+}
+
+/**
+ * KimiLinearConfig: linear_attn_config's kda_layers and full_attn_layers (1-based, together every layer once) choose each
+ * layer's mixer; Kimi Delta Attention over its num_heads heads of head_dim with short_conv_kernel_size taps. Kimi-Linear-48B-A3B
+ * (test/fixtures/hf_config_2026): 20 KDA layers of 39,514,272 (3·2304·4096 + 3·4096·4 + 2·(2304·128 + 128·4096) + 4096 +
+ * 2304·32 + 32 + 128 + 4096·2304) and 7 latent-attention layers, 49,122,681,728 in all.
+ */
+function kimiLinear(
+  r: FactReader,
+  layers: Sourced<number> | undefined,
+  int: (keys: string[], d: number) => Sourced<number>,
+  arch: <T>(value: T) => Sourced<T>,
+  cls: string,
+  out: Out,
+): { overrides: ModelOverrides } | { error: Message; at?: Sourced<unknown> } {
+  if (!layers) return { error: { id: 'recognize.missingKey', args: { keys: 'num_hidden_layers' } } };
+  const kda = r.intList(['linear_attn_config.kda_layers']);
+  const full = r.intList(['linear_attn_config.full_attn_layers']);
+  const heads = r.int(['linear_attn_config.num_heads']);
+  const headDim = r.int(['linear_attn_config.head_dim']);
+  if (!kda || !full || !heads || !headDim)
+    return {
+      error: {
+        id: 'recognize.missingKey',
+        args: {
+          keys: ['kda_layers', 'full_attn_layers', 'num_heads', 'head_dim']
+            .filter((_, i) => ![kda, full, heads, headDim][i])
+            .map((k) => `linear_attn_config.${k}`)
+            .join(' / '),
+        },
+      },
+    };
+  // Every layer once, by its 1-based number (KimiLinearConfig checks the same).
+  const all = Array.from({ length: layers.value }, (_, i) => i + 1);
+  const kdaSet = new Set(kda.value);
+  const fullSet = new Set(full.value);
+  if (kda.value.length + full.value.length !== layers.value || !all.every((n) => kdaSet.has(n) !== fullSet.has(n)))
+    return {
+      error: {
+        id: 'recognize.listLength',
+        args: { key: 'linear_attn_config.kda_layers + full_attn_layers', n: kda.value.length + full.value.length, layers: layers.value },
+      },
+      at: kda,
+    };
+  const ssm: SsmSpec = {
+    kind: arch('kda' as const),
+    inner: derived(heads.value * headDim.value, { id: 'prov.kdaInner' }, heads, headDim),
+    heads,
+    stateDim: headDim,
+    groups: heads,
+    convKernel: int(['linear_attn_config.short_conv_kernel_size'], 4),
+    dtRank: arch(0),
+    projBias: arch(false),
+    convBias: arch(false),
+    innerNorm: arch(true),
+  };
+  // mla_use_nope: the latent attention without rotary positions (no parameters either way).
+  out.positions = arch('none' as const);
+  out.hybrid = {
+    mixers: derived(
+      all.map((n): Mixer => (fullSet.has(n) ? 'attention' : 'ssm')),
+      { id: 'prov.kdaLayers', args: { n: kda.value.length } },
+      kda,
+      full,
+    ),
+    ffn: everyLayer(layers, true, { id: 'prov.architecture', args: { arch: cls } }),
+    ssm,
+  };
   return { overrides: out };
 }
 

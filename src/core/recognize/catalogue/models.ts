@@ -1257,6 +1257,43 @@ export const MODELS: readonly CatalogueEntry[] = [
       mlp_only_layers: [],
     },
   },
+  // Kimi Linear 48B-A3B (its config.json, test/fixtures/hf_config_2026): 27 layers of 2304, Kimi Delta Attention in 20 and
+  // latent attention in 7, 256 experts of 1,024 (top 8) and a shared one after a dense first layer: 49,122,681,728.
+  {
+    id: 'moonshotai/Kimi-Linear-48B-A3B-Instruct',
+    aliases: ['kimi-linear-48b-a3b', 'moonshotai/Kimi-Linear-48B-A3B-Base'],
+    config: {
+      architectures: ['KimiLinearForCausalLM'],
+      model_type: 'kimi_linear',
+      hidden_size: 2304,
+      intermediate_size: 9216,
+      num_hidden_layers: 27,
+      num_attention_heads: 32,
+      num_key_value_heads: 32,
+      q_lora_rank: null,
+      kv_lora_rank: 512,
+      qk_nope_head_dim: 128,
+      qk_rope_head_dim: 64,
+      v_head_dim: 128,
+      mla_use_nope: true,
+      first_k_dense_replace: 1,
+      moe_layer_freq: 1,
+      num_experts: 256,
+      num_experts_per_token: 8,
+      num_shared_experts: 1,
+      moe_intermediate_size: 1024,
+      vocab_size: 163840,
+      tie_word_embeddings: false,
+      model_max_length: 1048576,
+      linear_attn_config: {
+        full_attn_layers: [4, 8, 12, 16, 20, 24, 27],
+        kda_layers: Array.from({ length: 27 }, (_, i) => i + 1).filter((n) => n % 4 !== 0 && n !== 27),
+        head_dim: 128,
+        num_heads: 32,
+        short_conv_kernel_size: 4,
+      },
+    },
+  },
   // DeepSeek-R1 distills: the shapes of the Qwen2.5 / Llama model each was distilled into (the 1.5B unties its head).
   {
     id: 'deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B',
