@@ -253,7 +253,25 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
       found = await configsIn(all);
       oneProject(inputs, before);
     }
-    if (found === 0) problems.push({ path: dir, message: { id: 'cli.emptyDirectory', args: { file: dir } } });
+    // (Files of a config's syntax that none of the readers takes: named, so the folder is not said to hold none.)
+    if (found === 0)
+      problems.push({
+        path: dir,
+        message: all.length
+          ? {
+              id: 'cli.noRecognizedConfig',
+              args: {
+                file: dir,
+                n: all.length,
+                names:
+                  all
+                    .slice(0, 4)
+                    .map((p) => p.slice(dir.length).replace(/^\/+/, ''))
+                    .join(', ') + (all.length > 4 ? ', …' : ''),
+              },
+            }
+          : { id: 'cli.emptyDirectory', args: { file: dir } },
+      });
     // Configs in the folders below one read alone (a run's output folder beside its config.json): not read, and said on the
     // folder's first file, with what reads them.
     else if (!request.recursive) {

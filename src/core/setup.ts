@@ -359,6 +359,15 @@ export function mergeSetup(members: readonly RecognizedFile[], options: SetupOpt
       );
       findings.push(...resolved.findings);
       model = resolved.model;
+      // A trainer that builds the language model alone (MaxText unless use_multimodal): no tower in the count, said.
+      const only = members.find((m) => m.recognition.languageOnly?.value)?.recognition.languageOnly;
+      if (model && only && (model.vision || model.gemma4Audio)) {
+        const { vision: _v, gemma4Audio: _a, ...text } = model;
+        model = text;
+        const at =
+          only.source.kind === 'fact' ? { file: only.source.file, range: only.source.range } : { file: members[0]?.path ?? '', range: { start: 0, end: 0 } };
+        findings.push(finding('assumed', 'info', { id: 'setup.languageOnly', args: { name: ref.value } }, at));
+      }
     }
   }
 
@@ -393,6 +402,20 @@ export function mergeSetup(members: readonly RecognizedFile[], options: SetupOpt
   // The trainer is the family of the first file that states training settings (the model's file when none does).
   const states = (m: RecognizedFile) => Object.keys(m.recognition.training).length > 0 || Object.keys(m.recognition.parallel).length > 0;
   const trainer = trainerOf((members.find(states) ?? primary)?.recognition.family).defaults;
+  // An optimizer named in a file that is none of those modelled (Dion, RMSprop, a fork's own): its state counted as Adam's, said.
+  const opt = training.optimizer;
+  if (opt?.value === 'other' && opt.source.kind === 'fact') {
+    const file = members.find((m) => m.path === (opt.source as { file: string }).file);
+    const text = file ? file.text.slice(opt.source.range.start, opt.source.range.end) : '';
+    findings.push(
+      finding(
+        'assumed',
+        'warning',
+        { id: 'setup.unknownOptimizer', args: { key: opt.source.path.join('.'), value: text.replace(/^["']|["']$/g, '') } },
+        { file: opt.source.file, range: opt.source.range },
+      ),
+    );
+  }
   const parsed = specSchema.safeParse({ family, trainer, model, training, parallel });
   if (!parsed.success) {
     const issue = parsed.error.issues[0];

@@ -370,8 +370,10 @@ export function stateBytes(w: Workload): { weightBytes: number; gradBytes: numbe
     const linear = (layerLinearParams(p) + head) / Math.max(1, p.total.value);
     base = linear * QUANTIZED_WEIGHT_BYTES[w.quantization] + (1 - linear) * weight;
   } else if (w.fp8Params) base = fp8ParamBytes(w);
-  // The adapter's weights come on top of the frozen base (16-bit, or 32 in an fp32 run).
-  return { weightBytes: base + (w.method.frozenBase ? share * weight : 0), gradBytes: share * grad, optBytes: share * opt };
+  // The adapter's weights come on top of the frozen base (16-bit, or 32 in an fp32 run); trained weights of the base's own under
+  // Megatron's distributed optimizer stay in it (their fp32 copy is the optimizer's).
+  const extra = w.method.frozenBase && !w.method.trainedInBase ? share * weight : 0;
+  return { weightBytes: base + extra, gradBytes: share * grad, optBytes: share * opt };
 }
 
 /**

@@ -100,6 +100,11 @@ export interface Workload {
     readonly denseBytes?: number;
     readonly heldBytes?: number;
     readonly savedPerTokenLayer?: number;
+    /**
+     * The trained weights are some of the base's own, kept in its 16-bit dtype with their fp32 copy in the optimizer (partial
+     * training under Megatron-Core's distributed optimizer): no second copy beside the base.
+     */
+    readonly trainedInBase?: boolean;
   };
   /** Base weights stored quantized (adapter fine-tunes: QLoRA). */
   readonly quantization?: 'nf4' | 'nf4-dq' | 'int8';
@@ -366,6 +371,7 @@ export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster
         denseBytes: method.denseBytes,
         heldBytes: method.heldBytes,
         savedPerTokenLayer: method.savedPerTokenLayer,
+        ...(method.kind === 'freeze' && t.distributedOptimizer?.value ? { trainedInBase: true } : {}),
       },
       quantization: t.quantization?.value,
       masterWeights: t.masterWeights?.value ?? true,

@@ -176,6 +176,13 @@ export const en = {
   'prov.maxtextPerDevice':
     'per_device_batch_size {pdbs} per chip × {axes} (the axes that share a sequence, outside the batch axes): {value} sequences per data-parallel rank',
   'prov.maxtextRecipe': "{key} of MaxText's benchmark recipe {recipe} ({file})",
+  'setup.unknownOptimizer':
+    "{key} {value}: an optimizer this version does not model; its state is counted as Adam's (two fp32 moments and the fp32 master copy, 12 bytes per trained parameter).",
+  'setup.languageOnly':
+    "{name}'s language model alone: the trainer does not build its vision or audio encoder (MaxText: use_multimodal is not true), so they are not counted.",
+  'maxtext.tpuUnstated':
+    "MaxText runs on TPU unless hardware says gpu (base.yml: hardware: 'tpu'), and this launch names no TPU slice (xpk's --tpu-type, --device-type): the figures are for the cluster chosen (--cluster, or the assumed one), not for the TPU it runs on.",
+  'prov.maxtextMeshLeast': 'at least the {chips} chips the mesh axes stated take ({key} -1 fills the rest of a slice this launch does not name)',
   'maxtext.unknownRecipe':
     "MaxText benchmark recipe \"{name}\" is not one this version knows ({count} recipes, from MaxText's {files}): its model, batch and mesh are not read. Run the recipe's model with MaxText's train.py and its keys, or name a known recipe.",
   'prov.tpuSlices': '{type}: {chips} chips per slice (v4 and v5p count two TensorCores per chip) × {slices} slices',
@@ -404,6 +411,8 @@ export const en = {
     "ms-swift's config YAML (swift sft --config): each top-level key read as the command-line flag of its name, with ms-swift's defaults where it is silent; the processes (NPROC_PER_NODE, NNODES) are the environment's, not the file's.",
   'swift.configWrapped':
     "ms-swift's flags under args: and an environment under env: (a wrapper's layout: swift sft --config itself takes the flags at the top level and the environment from the shell): read as the launch line env … swift sft --flag value …, with ms-swift's defaults where it is silent.",
+  'userConfig.adapterKind':
+    '{key}: {value} is an adapter this version does not model (its script builds it): counted as one LoRA of the rank and targets written here, which may be fewer parameters than it trains.',
   'userConfig.read':
     "Not a framework's own layout: read as a training script's config, by the keys such scripts use ({keys}), as the Hugging Face Trainer and PEFT take them. Check that this is what the script does with them.",
   'hf.deepseekV4':
@@ -782,6 +791,7 @@ export const en = {
   'cli.lspTransport': 'lsp: give the transport, --stdio (the server reads the protocol on stdin and answers on stdout)',
   'cli.badOption': 'invalid option: {problem}',
   'cli.cannotRead': 'cannot read {file}: {problem}',
+  'cli.noRecognizedConfig': "none of the files of a config's kind in {file} ({names}) is a config this version recognizes; name one to see why",
   'cli.emptyDirectory': '{file} holds no config file this version recognizes (.json, .yaml, .yml, .toml, .py, .sh)',
   'cli.fileError': '{file}:{line}:{column}: {severity}: {message}',
   'cli.notAnalyzed': '{file}: could not be analyzed',

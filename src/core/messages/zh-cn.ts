@@ -148,6 +148,11 @@ export const zhCN: Record<MessageId, string> = {
   'prov.maxtextFill': '{axis} 轴为 -1，填满网格：启动请求的 {world} 个芯片除以其余各轴之积',
   'prov.maxtextPerDevice': '每芯片 per_device_batch_size {pdbs} × {axes}（批次轴之外、共同处理一条序列的轴）：每个数据并行秩 {value} 条序列',
   'prov.maxtextRecipe': 'MaxText 基准配方 {recipe}（{file}）中的 {key}',
+  'setup.unknownOptimizer': '{key} {value}：本版本不建模的优化器；其状态按 Adam 计（两个 fp32 矩和 fp32 主副本，每个训练参数 12 字节）。',
+  'setup.languageOnly': '仅 {name} 的语言模型：训练器不构建其视觉或音频编码器（MaxText：use_multimodal 不为 true），因此不计入。',
+  'maxtext.tpuUnstated':
+    "MaxText 默认在 TPU 上运行（base.yml：hardware: 'tpu'），而此启动命令未指明 TPU 切片（xpk 的 --tpu-type、--device-type）：这些数字针对所选集群（--cluster 或假定的集群），而非其实际运行的 TPU。",
+  'prov.maxtextMeshLeast': '至少为已写明的网格轴所占的 {chips} 个芯片（{key} 为 -1，填满本启动命令未指明的切片的其余部分）',
   'maxtext.unknownRecipe':
     '此版本不认识 MaxText 基准配方“{name}”（已知 {count} 个配方，来自 MaxText 的 {files}）：其模型、批量与网格未被读取。请用 MaxText 的 train.py 与该配方的键运行其模型，或使用已知的配方名。',
   'prov.tpuSlices': '{type}：每个切片 {chips} 个芯片（v4 与 v5p 每个芯片计两个 TensorCore）× {slices} 个切片',
@@ -363,6 +368,7 @@ export const zhCN: Record<MessageId, string> = {
     'ms-swift 的配置 YAML（swift sft --config）：每个顶层键按同名命令行参数读取，未设置之处取 ms-swift 的默认值；进程数（NPROC_PER_NODE、NNODES）来自环境变量，而非此文件。',
   'swift.configWrapped':
     'ms-swift 的参数写在 args: 下、环境变量写在 env: 下（这是包装脚本的格式：swift sft --config 本身只接受顶层的参数，环境变量来自 shell）：按启动命令 env … swift sft --参数 值 … 读取，未设置之处取 ms-swift 的默认值。',
+  'userConfig.adapterKind': '{key}：{value} 是本版本不建模的适配器（由其脚本自行构建）：按此处写的秩和目标作为单个 LoRA 计数，可能少于它实际训练的参数。',
   'userConfig.read':
     '不是某个框架自己的格式：按训练脚本常用的键（{keys}）读作脚本的配置，如同 Hugging Face Trainer 与 PEFT 接收它们。请确认脚本确实如此使用这些值。',
   'hf.deepseekV4':
@@ -724,6 +730,7 @@ export const zhCN: Record<MessageId, string> = {
   'cli.lspTransport': 'lsp：请给出传输方式 --stdio（服务器从标准输入读取协议消息，并在标准输出上应答）',
   'cli.badOption': '无效选项：{problem}',
   'cli.cannotRead': '无法读取 {file}：{problem}',
+  'cli.noRecognizedConfig': '{file} 中的配置类文件（{names}）都不是本版本识别的配置；指定其中一个文件可查看原因',
   'cli.emptyDirectory': '{file} 中没有本版本可识别的配置文件（.json、.yaml、.yml、.toml、.py、.sh）',
   'cli.fileError': '{file}:{line}:{column}: {severity}: {message}',
   'cli.notAnalyzed': '{file}：无法分析',

@@ -52,6 +52,11 @@ export interface FileRecognition {
    * cfg.model.num_layers): each with the alias it sets (ModelAliases' names) and the fact that sets it.
    */
   readonly modelShape?: readonly ShapeOverride[];
+  /**
+   * The named model's language model alone: its vision (and audio) tower not built (MaxText without use_multimodal). The value
+   * says where.
+   */
+  readonly languageOnly?: Sourced<boolean>;
   readonly training: TrainingPart;
   readonly parallel: ParallelPart;
   /** Other files this one points to (e.g. a DeepSpeed JSON), as written, relative to this file. */

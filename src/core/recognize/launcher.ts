@@ -382,7 +382,11 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
   // A user's own script switched to LoRA by a flag of its own (`--lora --r 16 --lora_alpha 32 --target_modules q_proj …`): its
   // rank, alpha and targets read as PEFT's LoraConfig takes them (said: the script is not read here).
   const ownLora = ownScript ? (on('--lora') ?? on('--use_lora')) : undefined;
-  const peft = flag('--use_peft') ?? flag('--use_lora') ?? ownLora ?? named;
+  // LLaVA's train.py and the Qwen-VL fine-tuning scripts copied from it (2U1/Qwen2-VL-Finetune): --lora_enable True, LoRA of
+  // --lora_r / --lora_rank (64 unless set, alpha 16) on every linear of the language model (find_all_linear_names leaves the
+  // vision tower and the projector out, the tower's in with --vision_lora True).
+  const llava = flag('--lora_enable');
+  const peft = flag('--use_peft') ?? flag('--use_lora') ?? llava ?? ownLora ?? named;
   const rankFlag = r.int(['--lora_r', '--lora_rank', ...(ownLora ? ['--lora-r', '--lora-rank', '--r', '--rank'] : [])], { min: 0 });
   if (ownLora)
     r.findings.push(
@@ -398,7 +402,8 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
     const cls = LIBRARY[library];
     // Qwen's LoraArguments: r 64, alpha 16, dropout 0.05 on the seven projections of each layer.
     const qwen = library === 'qwen';
-    const rank = rankFlag && rankFlag.value > 0 ? rankFlag : byDefault(library === 'trl' ? 16 : qwen ? 64 : 8, '--lora_r', cls);
+    const llavaLora = peft === llava && llava?.value === true;
+    const rank = rankFlag && rankFlag.value > 0 ? rankFlag : byDefault(library === 'trl' ? 16 : qwen || llavaLora ? 64 : 8, '--lora_r', cls);
     // (llama-recipes' lora_config: r 8, alpha 32, q_proj and v_proj.)
     // argparse's nargs='+' (TRL, PEFT scripts): `--lora_target_modules q_proj k_proj v_proj o_proj`, the words after the first
     // at [flag, 1], [flag, 2], …
@@ -411,14 +416,14 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
       return words.flatMap((w) => (words.length > 1 && typeof w === 'string' && /^[\w.]+,$/.test(w) ? [w] : namesOf(w)));
     };
     const modules = r.present('--lora_target_modules', '--target_modules');
-    const names = modules ? wordsOf(modules) : library === 'trl' || library === 'hf' || llamaRecipes ? ['q_proj', 'v_proj'] : ['all-linear'];
+    const names = modules ? wordsOf(modules) : (library === 'trl' || library === 'hf' || llamaRecipes) && !llavaLora ? ['q_proj', 'v_proj'] : ['all-linear'];
     const { roles, unknown, fused, suffixes, patterns, allLinear } = rolesOf(names);
     const where: Sourced<unknown> = modules ? fromFact(null, modules) : byDefault(names.join(','), '--lora_target_modules', cls);
     // The names go to PEFT's LoraConfig as they are (TRL, a script's own LoraConfig, OpenRLHF, Qwen's finetune.py,
     // llama-recipes), which matches each as a suffix of any module's path and takes every linear for all-linear, a vision
     // tower's too; ms-swift turns all-linear into its own expression that leaves a frozen ViT out (freeze_vit), so not there.
-    const toPeft = library !== 'swift';
-    const alpha = r.num(['--lora_alpha'], { min: 1e-9 }) ?? byDefault(library === 'openrlhf' || qwen ? 16 : 32, '--lora_alpha', cls);
+    const toPeft = library !== 'swift' && !(llavaLora && !modules && !flag('--vision_lora')?.value);
+    const alpha = r.num(['--lora_alpha'], { min: 1e-9 }) ?? byDefault(library === 'openrlhf' || qwen || llavaLora ? 16 : 32, '--lora_alpha', cls);
     const dora = flag('--use_dora') ?? (adapterName && /^dora$/i.test(adapterName.value) ? as(adapterName, true) : undefined);
     // TRL's ModelConfig and ms-swift default lora_dropout to 0.05; OpenRLHF to 0.
     const dropout = r.num(['--lora_dropout'], { max: 1 }) ?? byDefault(library === 'openrlhf' ? 0 : 0.05, '--lora_dropout', cls);

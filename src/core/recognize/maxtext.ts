@@ -4,7 +4,7 @@
  * training keys, and ICI × DCN mesh parallelism.
  */
 import type { Fact, Sourced } from '../types';
-import { derived, finding, fromFact } from '../types';
+import { assumed, derived, finding, fromFact } from '../types';
 import type { ModelSpec } from '../spec';
 import { aliases } from './aliases';
 import {
@@ -313,8 +313,45 @@ export function recognizeMaxtextLaunch(ctx: RecognizeContext): FileRecognition {
   // The config it starts from: MaxText's configs/base.yml (its own model and batch where the line overrides none).
   const onBaseYml = ctx.facts.some((f) => f.path[0] === '@command' && /(^|\/)configs\/base\.yml$/.test(String(f.value)));
   const slices = tpuSlices(new FactReader(ctx.facts));
-  const rec = recognizeMaxtext({ ...ctx, facts }, onBaseYml, slices.worldSize);
-  return { ...rec, parallel: { ...slices, ...rec.parallel } };
+  const o = new FactReader(facts);
+  // A mesh whose data axes fill the rest (-1) on a launch that names no slice: at least the chips its stated axes take, assumed.
+  const stated = ['data', 'fsdp', 'fsdp_transpose', 'expert', 'tensor', 'pipeline', 'context', 'sequence']
+    .flatMap((a) => [`ici_${a}_parallelism`, `dcn_${a}_parallelism`])
+    .map((k) => o.present(k))
+    .filter((f): f is Fact => f !== undefined && typeof f.value === 'number');
+  const least = stated.reduce((p, f) => p * Math.max(1, Number(f.value)), 1);
+  const fill = stated.find((f) => f.value === -1);
+  const world =
+    slices.worldSize ?? (fill && least > 1 ? assumed(least, { id: 'prov.maxtextMeshLeast', args: { chips: least, key: fill.path.join('.') } }) : undefined);
+  const rec = recognizeMaxtext({ ...ctx, facts }, onBaseYml, world);
+  // MaxText runs on TPU unless hardware names a GPU (base.yml: hardware: 'tpu'): a launch that names no TPU slice is timed on
+  // the cluster chosen elsewhere, and that is said.
+  const hardware = o.str(['hardware']);
+  const onTpu = !hardware || /^tpu/i.test(hardware.value);
+  const note =
+    onTpu && !slices.accelerator
+      ? [
+          finding(
+            'assumed',
+            'warning',
+            { id: 'maxtext.tpuUnstated' },
+            { file: ctx.file, range: hardware?.source.kind === 'fact' ? hardware.source.range : { start: 0, end: 0 } },
+          ),
+        ]
+      : [];
+  // MaxText builds a multimodal model's vision encoder only with use_multimodal=true (base.yml: false).
+  const multimodal = o.bool(['use_multimodal']);
+  const languageOnly = multimodal
+    ? multimodal.value
+      ? undefined
+      : multimodal
+    : assumed(true, { id: 'prov.classDefault', args: { key: 'use_multimodal', cls: 'MaxText base.yml', value: 'false' } });
+  return {
+    ...rec,
+    ...(languageOnly ? { languageOnly } : {}),
+    parallel: { ...slices, ...(world && !slices.worldSize ? { worldSize: world } : {}), ...rec.parallel },
+    findings: [...rec.findings, ...note],
+  };
 }
 
 /**

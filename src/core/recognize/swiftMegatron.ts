@@ -72,6 +72,12 @@ export function recognizeSwiftMegatron(ctx: RecognizeContext): FileRecognition {
   if (type && /lora/i.test(String(type.value))) {
     const adapter = recognizeLauncher(ctx, 'swift').training.adapter;
     if (adapter) training.adapter = adapter;
+  } else {
+    // Full training of a multimodal model: ms-swift's --freeze_vit and --freeze_aligner (true unless set) and --freeze_llm
+    // (false), as `swift sft --train_type full` reads them.
+    const full: Fact = { ...(type ?? ctx.facts[0]!), path: ['--train_type'], value: 'full' };
+    const frozen = recognizeLauncher({ ...ctx, facts: [...ctx.facts.filter((f) => f !== type), full] }, 'swift').training.frozenParts;
+    if (frozen) training.frozenParts = frozen;
   }
   return { ...rec, training };
 }

@@ -4,7 +4,7 @@
  * `lora_alpha`, `target_modules`, `enabled`) and its training section (`training`, `training_args`, `training_config`: the
  * Trainer's own keys), read as the launch flags they become in such a script, with a note naming the keys read.
  */
-import type { Fact, Message, Sourced } from '../types';
+import type { Fact, Finding, Message, Sourced } from '../types';
 import { derived, finding, fromFact } from '../types';
 import { defined, type FileRecognition, type RecognizeContext } from './common';
 import { recognizeLauncher } from './launcher';
@@ -24,7 +24,17 @@ const MODEL_KEYS = [
   'base_model',
   'pretrained_model_name_or_path',
 ];
-const LORA_SECTIONS = ['lora', 'lora_config', 'peft', 'peft_config'];
+const LORA_SECTIONS = ['lora', 'lora_config', 'peft', 'peft_config', 'adapter', 'adapter_config'];
+/** A quantization section (`quantization.load_in_4bit`, `bnb.load_in_4bit`): the bitsandbytes config its script loads with. */
+const QUANT_SECTIONS = ['quantization', 'quantization_config', 'quant', 'bnb', 'bnb_config', 'bitsandbytes'];
+const QUANT_KEYS: Readonly<Record<string, string>> = {
+  load_in_4bit: '--load_in_4bit',
+  use_4bit: '--load_in_4bit',
+  load_in_8bit: '--load_in_8bit',
+  use_8bit: '--load_in_8bit',
+  bnb_4bit_use_double_quant: '--use_bnb_nested_quant',
+  use_double_quant: '--use_bnb_nested_quant',
+};
 const TRAINING_SECTIONS = ['training', 'training_args', 'training_arguments', 'training_config', 'trainer', 'train', 'sft', 'sft_config'];
 /** The model section's keys a script passes on (its loader's and the trainer's). */
 const MODEL_SECTION_KEYS: Readonly<Record<string, string>> = {
@@ -34,6 +44,9 @@ const MODEL_SECTION_KEYS: Readonly<Record<string, string>> = {
   dtype: '--torch_dtype',
   load_in_4bit: '--load_in_4bit',
   load_in_8bit: '--load_in_8bit',
+  use_4bit: '--load_in_4bit',
+  use_8bit: '--load_in_8bit',
+  bnb_4bit_use_double_quant: '--use_bnb_nested_quant',
 };
 const LORA_KEYS: Readonly<Record<string, string>> = {
   r: '--lora_r',
@@ -100,6 +113,7 @@ export function recognizeUserConfig(ctx: RecognizeContext, r: FactReader): FileR
   const model = modelFact(r)!;
   const flags: Fact[] = [{ ...model, path: ['--model_name_or_path'] }];
   const read: string[] = [model.path.join('.')];
+  const notes: Finding[] = [];
   const section = (name: string) => ctx.facts.filter((f) => f.path[0] === name && f.path.length >= 2);
   // The loader's keys in the model's section, or beside a top-level model name (Unsloth's `max_seq_length`, `load_in_4bit`).
   const modelSection = String(model.path[0]) === 'model' ? section('model').map((f) => ({ ...f, path: f.path.slice(1) })) : ctx.facts;
@@ -123,12 +137,32 @@ export function recognizeUserConfig(ctx: RecognizeContext, r: FactReader): FileR
         flags.push({ ...f, path: ['--max_seq_length'] });
         read.push(f.path.join('.'));
       }
+  for (const name of QUANT_SECTIONS)
+    for (const f of section(name)) {
+      const k = f.path.length === 2 ? QUANT_KEYS[String(f.path[1])] : undefined;
+      if (k) {
+        flags.push({ ...f, path: [k] });
+        read.push(f.path.join('.'));
+      }
+    }
   for (const name of LORA_SECTIONS) {
     const own = section(name);
     if (!own.length) continue;
     const enabled = own.find((f) => f.path[1] === 'enabled' || f.path[1] === 'use_lora' || f.path[1] === 'enable');
     if (enabled && enabled.value === false) continue;
     flags.push({ ...(enabled ?? own[0]!), path: ['--use_peft'], value: true });
+    // A kind of adapter the script builds its own way (`lora_type: moelora`: several LoRA experts and a gate per module): its
+    // rank and targets are read as one LoRA's, and that is said.
+    const kind = own.find((f) => f.path.length === 2 && ['lora_type', 'adapter_type', 'peft_type', 'type', 'method'].includes(String(f.path[1])));
+    if (kind && typeof kind.value === 'string' && !/^(q?lora|dora|lora_?plus)$/i.test(kind.value))
+      notes.push(
+        finding(
+          'assumed',
+          'warning',
+          { id: 'userConfig.adapterKind', args: { key: kind.path.join('.'), value: kind.value } },
+          { file: ctx.file, range: kind.valueRange },
+        ),
+      );
     for (const f of own) {
       const k = LORA_KEYS[String(f.path[1])];
       if (k) flags.push({ ...f, path: [k, ...f.path.slice(2)] });
@@ -149,7 +183,7 @@ export function recognizeUserConfig(ctx: RecognizeContext, r: FactReader): FileR
     training: { ...rec.training, ...extra.training },
     parallel: { ...extra.parallel, ...rec.parallel },
     references: [...rec.references, ...extra.references],
-    findings: [...rec.findings, ...r.findings.slice(before), note],
+    findings: [...rec.findings, ...r.findings.slice(before), ...notes, note],
   };
 }
 
