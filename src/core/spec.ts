@@ -57,6 +57,8 @@ export const moeSchema = z.object({
    * stay at h. Absent: the experts take h.
    */
   latent: sourced(count).optional(),
+  /** An RMSNorm over the latent width after entering it (Kimi K3's routed_expert_norm, latent_moe_use_norm): d_l per MoE layer. */
+  latentNorm: sourced(z.boolean()).optional(),
   /**
    * The routed experts are stacked parameter tensors, not linears (gpt-oss's GptOssExperts: gate_up_proj and down_proj as
    * nn.Parameter): PEFT's target_modules, which wrap modules by name, leave them alone.
@@ -194,6 +196,7 @@ export const visionSchema = z.object({
     'clip',
     'mllama',
     'moonvit',
+    'moonvit2',
     'siglip2',
     'ernie_vl',
     'idefics3',
@@ -391,6 +394,11 @@ export const ssmSchema = z.object({
    * in_proj_qkvz and in_proj_ba. The parameters are the same; the linears an adapter wraps by name are not.
    */
   splitProjections: sourced(z.boolean()).optional(),
+  /**
+   * Kimi Delta Attention's output gate as one full-rank g_proj h → d_in (linear_attn_config use_full_rank_gate: Kimi K3) in
+   * place of the low-rank g_a_proj h → d and g_b_proj d → d_in.
+   */
+  fullRankGate: sourced(z.boolean()).optional(),
 });
 
 /**
@@ -547,8 +555,16 @@ export const modelSpecSchema = z.object({
   keyBias: sourced(z.boolean()).optional(),
   /** Learned parameters of each layer's MLP activation (Apertus's xIELU: alpha_p and alpha_n, one scalar each): per layer. */
   activationParams: sourced(countOrZero).optional(),
-  /** Qwen3-Next's gated attention output: q_proj also yields a sigmoid gate per query channel (h × a·d more). */
+  /**
+   * Qwen3-Next's gated attention output: q_proj also yields a sigmoid gate per query channel (h × a·d more); on latent attention
+   * (Kimi K3's mla_use_output_gate) a g_proj of its own, h → a·d_v.
+   */
   outputGate: sourced(z.boolean()).optional(),
+  /**
+   * Block Attention Residuals (Kimi K3's attn_res_block_size): each layer's attention and MLP read a learned mix of the
+   * earlier blocks' outputs through an RMSNorm and a projection h → 1 each (4·h per layer), the head likewise (2·h).
+   */
+  blockAttnRes: sourced(z.boolean()).optional(),
   /** One learned attention-sink logit per head and layer (gpt-oss): a parameters per layer. */
   attentionSinks: sourced(z.boolean()).optional(),
   /**

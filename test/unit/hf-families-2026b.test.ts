@@ -379,4 +379,39 @@ describe('Hugging Face families of late 2026', () => {
       assert.equal(errors(c)[0]?.message.id, 'recognize.listLength');
     });
   });
+
+  describe('Kimi K3 (kimi_k3)', () => {
+    const file = 'hf_config_2026/kimi-k3.config.json';
+
+    it("Kimi K3: 2,779,931,834,976 by its modelling code (the Hub's 2,779,931,837,184 counts 2,208 A_log entries the checkpoint stores beyond the heads)", () => {
+      const a = analyzeFixture(file).analysis!;
+      assert.equal(a.params.total.value, 2779931837184 - 69 * (128 - 96));
+      // 16 of 896 latent experts of 3·3584·3072; Moonshot's "104.2B activated" leaves the embedding out.
+      assert.equal(a.params.active.value - 163840 * 7168, 104189614848 - 69 * 32);
+    });
+
+    it("its layers' parts: KDA with one full-rank output gate, gated latent attention, LatentMoE with its norm, Block Attention Residuals", () => {
+      const r = analyzeFixture(file);
+      const groups = r.analysis!.params.layerGroups;
+      // KDA: q, k, v 3·7168·12288, convs 3·12288·4, A_log 96, forget gate 7168·128 + 128·12288, dt_bias 12288, b_proj 7168·96,
+      // g_proj 7168·12288, o_norm 128, o_proj 12288·7168.
+      const kda = 3 * 7168 * 12288 + 3 * 12288 * 4 + 96 + 7168 * 128 + 128 * 12288 + 12288 + 7168 * 96 + 7168 * 12288 + 128 + 12288 * 7168;
+      assert.ok(groups.some((g) => g.mixer === 'ssm' && g.attention.params === kda));
+      // Latent attention: q_a 7168·1536 + 1536 + q_b 1536·96·192, kv_a 7168·576 + 512, kv_b 512·96·256, o_proj and g_proj 12288·7168 each.
+      const mla = 7168 * 1536 + 1536 + 1536 * 96 * 192 + 7168 * 576 + 512 + 512 * 96 * 256 + 2 * 12288 * 7168;
+      assert.ok(groups.some((g) => g.mixer === 'attention' && g.attention.params === mla));
+      // Each layer's norms: two RMSNorms, and Block AttnRes' two RMSNorms and two 7168 → 1 projections.
+      assert.ok(groups.every((g) => g.norms === 6 * 7168));
+      // A MoE layer's FFN: 896 experts of 3·3584·3072, the latent projections 2·7168·3584 and norm 3584, two shared 3·7168·3072,
+      // the router 896·7168 and its bias.
+      const moe = 896 * 3 * 3584 * 3072 + 2 * 7168 * 3584 + 3584 + 2 * 3 * 7168 * 3072 + 896 * 7168 + 896;
+      assert.ok(groups.some((g) => g.kind === 'moe' && g.mlp.params === moe));
+      // MoonViT-V2 401,214,464 and its projector 46,144,512.
+      assert.equal(r.analysis!.params.vision.value, 401214464 + 46144512);
+    });
+
+    it('the catalogue resolves moonshotai/Kimi-K3 to the same count', () => {
+      assert.equal(named('moonshotai/Kimi-K3').total.value, 2779931837184 - 69 * 32);
+    });
+  });
 });

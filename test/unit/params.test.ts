@@ -103,6 +103,7 @@ describe('parameter counts: GROUND_TRUTH.tsv, to the parameter', () => {
         'hf_config_2026/lfm2-8b-a1b-augment-ft.config.json',
         'hf_config_encoders/nllb-200-distilled-600m.config.json',
         'hf_config_2026/kimi-linear-48b-a3b-instruct.config.json',
+        'hf_config_2026/kimi-k3.config.json',
       ],
     );
   });

@@ -233,7 +233,8 @@ function mixerShapes(m: ModelSpec): Partial<Record<AdapterTarget, Linear[]>> {
 
 /**
  * Kimi Delta Attention's linears (KimiDeltaAttention), d_in = n_h·d: q_proj, k_proj, v_proj h → d_in, f_a_proj and g_a_proj
- * h → d, f_b_proj and g_b_proj d → d_in, b_proj h → n_h, o_proj d_in → h; each with the attention role its name has, if any.
+ * h → d, f_b_proj and g_b_proj d → d_in (Kimi K3: one g_proj h → d_in), b_proj h → n_h, o_proj d_in → h; each with the
+ * attention role its name has, if any.
  */
 function kdaLinears(m: ModelSpec): { name: string; role: AdapterTarget; shape: Linear }[] {
   const x = m.hybrid?.ssm;
@@ -248,8 +249,12 @@ function kdaLinears(m: ModelSpec): { name: string; role: AdapterTarget; shape: L
     { name: 'o_proj', role: 'o', shape: [d, h] },
     { name: 'f_a_proj', role: 'in_proj', shape: [h, dh] },
     { name: 'f_b_proj', role: 'in_proj', shape: [dh, d] },
-    { name: 'g_a_proj', role: 'in_proj', shape: [h, dh] },
-    { name: 'g_b_proj', role: 'in_proj', shape: [dh, d] },
+    ...(x.fullRankGate?.value
+      ? [{ name: 'g_proj', role: 'in_proj' as const, shape: [h, d] as const }]
+      : [
+          { name: 'g_a_proj', role: 'in_proj' as const, shape: [h, dh] as const },
+          { name: 'g_b_proj', role: 'in_proj' as const, shape: [dh, d] as const },
+        ]),
     { name: 'b_proj', role: 'in_proj', shape: [h, x.heads.value] },
   ];
 }

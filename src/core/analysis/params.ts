@@ -114,7 +114,8 @@ export function attentionPart(m: ModelSpec): Part {
     const qMatmul = rq > 0 ? h * rq + rq * a * (dn + dr) : h * a * (dn + dr);
     const qNorm = rq > 0 ? rq : 0;
     const kvMatmul = h * (rkv + dr) + rkv * a * (dn + dv);
-    const out = a * dv * h;
+    // (Kimi K3's gated latent attention: g_proj h → a·d_v beside it.)
+    const out = a * dv * h + (m.outputGate?.value ? h * a * dv : 0);
     const ix = m.mla.indexer;
     const ixMatmul = ix ? (rq > 0 ? rq : h) * ix.heads.value * ix.headDim.value + h * ix.headDim.value + h * ix.heads.value : 0;
     const matmul = qMatmul + kvMatmul + out + ixMatmul;
@@ -122,6 +123,7 @@ export function attentionPart(m: ModelSpec): Part {
     const formula =
       (rq > 0 ? 'h·r_q + r_q + r_q·a·(d_nope+d_rope)' : 'h·a·(d_nope+d_rope)') +
       ' + h·(r_kv+d_rope) + r_kv + r_kv·a·(d_nope+d_v) + a·d_v·h' +
+      (m.outputGate?.value ? ' + h·a·d_v (output gate)' : '') +
       (ix ? ` + ${rq > 0 ? 'r_q' : 'h'}·a_I·d_I + h·d_I + 2·d_I + h·a_I (indexer)` : '');
     return { params, active: params, matmul, formula };
   }
@@ -377,7 +379,8 @@ export function moeMlpPart(m: ModelSpec): Part {
   const mats = m.ffnKind.value === 'gated' ? 3 : 2;
   // LatentMoE: the routed experts' input and output width d_l, and the two projections to and from it (every token's).
   const d = moe.latent?.value ?? h;
-  const latentProj = moe.latent ? 2 * h * d : 0;
+  // (Kimi K3's routed_expert_norm: an RMSNorm over d_l.)
+  const latentProj = moe.latent ? 2 * h * d + (moe.latentNorm?.value ? d : 0) : 0;
   const expertMatmul = mats * d * moe.expertWidth.value;
   const sharedMatmul = moe.sharedExperts.value * mats * h * moe.sharedWidth.value;
   // With MLP biases every expert keeps them (Megatron-DeepSpeed's experts are its MLP; Megatron-Core's honour add_bias_linear).
@@ -388,11 +391,11 @@ export function moeMlpPart(m: ModelSpec): Part {
   const bias = moe.routerBias.value ? E : 0;
   const params = E * expert + shared + sharedGate + router + bias + latentProj;
   const active = k * expert + shared + sharedGate + router + bias + latentProj;
-  const matmul = k * expertMatmul + sharedMatmul + sharedGate + router + latentProj;
+  const matmul = k * expertMatmul + sharedMatmul + sharedGate + router + (moe.latent ? 2 * h * d : 0);
   const biasTerm = m.mlpBias.value ? (mats === 3 ? ' + 2f_e + h' : ' + f_e + h') : '';
   const w = moe.latent ? 'd_l' : 'h';
   let formula = biasTerm ? `E·(${mats}·${w}·f_e${biasTerm})` : `E·${mats}·${w}·f_e`;
-  if (latentProj) formula += ' + 2·h·d_l';
+  if (latentProj) formula += moe.latentNorm?.value ? ' + 2·h·d_l + d_l' : ' + 2·h·d_l';
   if (shared) formula += ` + n_s·${mats}·h·f_s`;
   if (sharedGate) formula += ' + h';
   formula += ' + h·E';
@@ -433,9 +436,16 @@ export function ssmPart(m: ModelSpec): Part {
     // β (b_proj h → n_h), the output gate h → d → d_in, o_norm over a head, o_proj d_in → h; no biases.
     const nh = x.heads.value;
     const dh = N;
-    const matmul = 3 * h * d + 2 * (h * dh + dh * d) + h * nh + d * h;
+    // (Kimi K3's use_full_rank_gate: the output gate one g_proj h → d_in.)
+    const full = x.fullRankGate?.value === true;
+    const matmul = 3 * h * d + (h * dh + dh * d) + (full ? h * d : h * dh + dh * d) + h * nh + d * h;
     const params = matmul + conv(3 * d) + d + nh + dh;
-    return { params, active: params, matmul, formula: '3·h·d_in + 3·d_in·k + 2·(h·d + d·d_in) + d_in + h·n_h + n_h + d + d_in·h' };
+    return {
+      params,
+      active: params,
+      matmul,
+      formula: `3·h·d_in + 3·d_in·k + h·d + d·d_in + ${full ? 'h·d_in' : 'h·d + d·d_in'} + d_in + h·n_h + n_h + d + d_in·h`,
+    };
   }
   if (x.kind.value === 'deltanet') {
     const kd = x.groups.value * N;
@@ -620,7 +630,8 @@ export function layerGroups(m: ModelSpec): LayerGroup[] {
   }
   const moeCount = m.moe ? m.moe.layers.value.filter((i) => i < L).length : 0;
   const groups: LayerGroup[] = [];
-  const perLayerNorms = m.normsPerLayer.value * n;
+  // Block Attention Residuals (Kimi K3): two RMSNorms and two h → 1 projections more in each layer.
+  const perLayerNorms = m.normsPerLayer.value * n + (m.blockAttnRes?.value ? 4 * m.hidden.value : 0);
   if (m.hybrid) return hybridGroups(m, attn, dense, perLayerNorms);
   if (m.dsv4 && m.moe) return dsv4Groups(m, perLayerNorms);
   if (m.gemma4) return gemma4Groups(m);
@@ -936,6 +947,22 @@ export function visionParams(m: ModelSpec): Quantity {
       [...inputs, ...(v.positions ? [input('P', v.positions)] : []), ...(v.mergeSize ? [input('m', v.mergeSize)] : []), input('h', m.hidden)],
     );
   }
+  if (v.kind === 'moonvit2') {
+    // MoonViT-V2 (Kimi K3, modeling_kimi_k3.py): a bias-free patch convolution, the learned H × W position table (its temporal
+    // part fixed), blocks of an RMSNorm, a bias-free wqkv h_v → 3·Q and wo Q → h_v (Q = qkv_hidden_size), an RMSNorm and a
+    // bias-free MLP h_v → f_v → h_v, a final RMSNorm; the patch-merger projector: proj.0 M → M, proj.2 M → h, post_norm over h.
+    const M = hv * (v.mergeSize?.value ?? 1) ** 2;
+    const h = m.hidden.value;
+    const P = v.positions?.value ?? 0;
+    const Q = (v.heads?.value ?? 1) * (v.headDim?.value ?? hv);
+    const total = c * p * p * hv + P * hv + L * (4 * Q * hv + 2 * hv + 2 * fv * hv) + hv + M * M + M * h + h;
+    return quantity(total, 'params', 'c·p²·h_v + P·h_v + L_v·(4·Q·h_v + 2·h_v + 2·h_v·f_v) + h_v + M² + M·h + h, M = h_v·m², Q = qkv_hidden_size', [
+      ...inputs,
+      ...(v.positions ? [input('P', v.positions)] : []),
+      ...(v.mergeSize ? [input('m', v.mergeSize)] : []),
+      input('h', m.hidden),
+    ]);
+  }
   if (v.kind === 'siglip2') {
     // SigLIP 2 NaFlex (modeling_siglip2.py): a biased linear patch embedding, P learned positions, SigLIP's blocks, the post
     // LayerNorm, the pooling head when kept; Lfm2VlMultiModalProjector: an optional LayerNorm over M = h_v·m², M → H → h.
@@ -1238,7 +1265,9 @@ function computeParams(m: ModelSpec): ParamsAnalysis {
     (m.embeddingNorm?.value ? n : 0) +
     cross * (2 * m.headDim.value + 2) +
     hcHead +
-    (m.gemma4 ? m.gemma4.perLayerWidth.value : 0);
+    (m.gemma4 ? m.gemma4.perLayerWidth.value : 0) +
+    // Block Attention Residuals' own before the head: an RMSNorm and a projection h → 1.
+    (m.blockAttnRes?.value ? 2 * h : 0);
   const layersTotal = groups.reduce((s, g) => s + g.count * g.each, 0);
   const layersActive = groups.reduce((s, g) => s + g.count * g.activeEach, 0);
   const vision = visionParams(m);

@@ -564,6 +564,7 @@ export const en = {
   'report.mixer.deltanet': 'Gated DeltaNet',
   'report.mixer.shortconv': 'short-convolution',
   'report.mixer.lightning': 'lightning-attention',
+  'prov.mlaHeadDim': "latent attention's query and key head: qk_nope_head_dim + qk_rope_head_dim",
   'prov.kdaInner': "Kimi Delta Attention's width: linear_attn_config num_heads × head_dim",
   'prov.kdaLayers': 'Kimi Delta Attention in the {n} layers linear_attn_config.kda_layers lists, latent attention in full_attn_layers',
   'report.mixer.kda': 'Kimi Delta Attention',

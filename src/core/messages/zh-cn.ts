@@ -513,6 +513,7 @@ export const zhCN: Record<MessageId, string> = {
   'report.mixer.deltanet': 'Gated DeltaNet',
   'report.mixer.shortconv': '短卷积',
   'report.mixer.lightning': '闪电注意力',
+  'prov.mlaHeadDim': '潜在注意力的查询和键头宽度：qk_nope_head_dim + qk_rope_head_dim',
   'prov.kdaInner': 'Kimi Delta Attention 的宽度：linear_attn_config 的 num_heads × head_dim',
   'prov.kdaLayers': 'linear_attn_config.kda_layers 列出的 {n} 层为 Kimi Delta Attention，full_attn_layers 为潜在注意力',
   'report.mixer.kda': 'Kimi Delta Attention',

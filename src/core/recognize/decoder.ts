@@ -158,8 +158,12 @@ export type ModelOverrides = Partial<
     | 'embeddingNorm'
     | 'dsv4'
     | 'gemma4'
+    | 'blockAttnRes'
   >
->;
+> & {
+  /** LatentMoE's width and norm on the MoE the file's keys build (Kimi K3's routed_expert_hidden_size, latent_moe_use_norm). */
+  readonly moeLatent?: Pick<MoeSpec, 'latent' | 'latentNorm'>;
+};
 
 export interface ModelBuild {
   readonly model?: ModelSpec;
@@ -240,6 +244,9 @@ export function buildModel(
   else kvHeads = int('kvHeads', aliases.kvHeads) ?? derived(heads.value, { id: 'prov.kvHeadsDefault' }, heads);
 
   let headDim = overrides.headDim ?? int('headDim', aliases.headDim);
+  // Latent attention's heads are their own width (d_nope + d_rope), whatever h / a is (Kimi K3: 7168 over 96 heads).
+  if (!headDim && mla && hidden.value % heads.value !== 0)
+    headDim = derived(mla.qkNopeHeadDim.value + mla.qkRopeHeadDim.value, { id: 'prov.mlaHeadDim' }, mla.qkNopeHeadDim, mla.qkRopeHeadDim);
   if (!headDim) {
     if (hidden.value % heads.value !== 0) {
       findings.push(finding('shape', 'error', { id: 'recognize.headDimNotInteger', args: { hidden: hidden.value, heads: heads.value } }, where(hidden)));
@@ -255,7 +262,7 @@ export function buildModel(
     if (experts && experts.value > 0) {
       const built = buildMoe(reader, aliases, traits, layers, experts, classDefault, findings);
       if (!built) return { findings: [...reader.findings, ...findings] };
-      moe = built;
+      moe = overrides.moeLatent ? { ...built, ...overrides.moeLatent } : built;
     }
   }
 
@@ -387,6 +394,7 @@ export function buildModel(
     encoderDecoder,
     ...(overrides.hybrid ? { hybrid: overrides.hybrid } : {}),
     ...(overrides.outputGate ? { outputGate: overrides.outputGate } : {}),
+    ...(overrides.blockAttnRes ? { blockAttnRes: overrides.blockAttnRes } : {}),
     ...(overrides.activationParams ? { activationParams: overrides.activationParams } : {}),
     ...(overrides.dsv4 ? { dsv4: overrides.dsv4 } : {}),
     ...(overrides.gemma4 ? { gemma4: overrides.gemma4 } : {}),

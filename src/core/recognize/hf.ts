@@ -806,6 +806,9 @@ export const HF_MULTIMODAL: Readonly<
   // Kimi K2.5 (its modeling_kimi_k25.py KimiK25ForConditionalGeneration): Kimi K2's language model (text_config, kimi_k2 on
   // DeepseekV3ForCausalLM: DeepSeek-V3's layers) and MoonViT with its patch-merger projector.
   kimi_k25: { text: 'deepseek_v3', vision: 'moonvit', visionClass: 'KimiK25VisionConfig' },
+  // Kimi K3 (its modeling_kimi_k3.py KimiK3ForConditionalGeneration): Kimi Linear's language model with K3's additions
+  // (text_config kimi_linear) and MoonViT-V2 with its patch-merger projector.
+  kimi_k3: { text: 'kimi_linear', vision: 'moonvit2', visionClass: 'KimiK3VisionConfig' },
   // Kimi-VL (remote modeling_kimi_vl.py KimiVLForConditionalGeneration): its DeepSeek-V3-style MoE language model
   // (text_config, Moonlight's shapes), MoonVitPretrainedModel (the same tower: a biased patch conv, a learned
   // init_pos_emb_height × init_pos_emb_width table, biased LayerNorm blocks, a final LayerNorm) and
@@ -965,6 +968,16 @@ const VISION_KEYS: Readonly<Record<VisionSpec['kind'], Readonly<Record<string, r
     ffnWidth: [['vt_intermediate_size', 'intermediate_size'], 4304],
     patch: [['patch_size'], 14],
     channels: [['in_channels'], 3],
+  },
+  // MoonViT-V2 (Kimi K3's vision_config, its modeling_kimi_k3.py): vt_* keys, and the attention's width qkv_hidden_size over
+  // vt_num_attention_heads heads.
+  moonvit2: {
+    layers: [['vt_num_hidden_layers'], 27],
+    hidden: [['vt_hidden_size'], 1024],
+    ffnWidth: [['vt_intermediate_size'], 4096],
+    patch: [['patch_size'], 14],
+    channels: [['in_channels'], 3],
+    heads: [['vt_num_attention_heads'], 12],
   },
   // Siglip2VisionConfig: num_patches positions (NaFlex resizes them to each image).
   siglip2: {
@@ -1178,7 +1191,8 @@ function visionSpec(reader: FactReader, kind: VisionSpec['kind'], visionClass: s
     ...(kind === 'minicpmv' ? { queries: reader.int(['query_num']) ?? classDefault(64, 'query_num', 'MiniCPMVConfig') } : {}),
     ...(kind === 'videollama3' ? videollamaProjector(reader) : {}),
     ...(kind === 'pixtral' ? mistral3Projector(reader) : {}),
-    ...(kind === 'moonvit' ? moonVitPositions(v, visionClass) : {}),
+    ...(kind === 'moonvit' || kind === 'moonvit2' ? moonVitPositions(v, visionClass) : {}),
+    ...(kind === 'moonvit2' ? moonVit2Width(v, visionClass, key('heads')) : {}),
     ...(kind === 'siglip2' ? lfm2VlProjector(reader, v, visionClass) : {}),
     ...(kind === 'ernie_vl' ? ernieResampler(reader) : {}),
     ...(family === 'exaone4_5' ? exaoneVisionHeads(v, visionClass) : {}),
@@ -1245,6 +1259,7 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   HunYuanMoEV1ForCausalLM: 'hunyuan_v1_moe',
   GlmMoeDsaForCausalLM: 'glm_moe_dsa',
   KimiK25ForConditionalGeneration: 'kimi_k25',
+  KimiK3ForConditionalGeneration: 'kimi_k3',
   KimiVLForConditionalGeneration: 'kimi_vl',
   Lfm2ForCausalLM: 'lfm2',
   Lfm2MoeForCausalLM: 'lfm2_moe',
@@ -2243,6 +2258,13 @@ function moonVitPositions(v: FactReader, cls: string): Pick<VisionSpec, 'positio
         ? derived(k[0] as number, { id: 'prov.fromKey', args: { key: 'vision_config.merge_kernel_size' } }, fromFact(k, kernel))
         : classDefault(2, 'vision_config.merge_kernel_size', cls, '[2, 2]'),
   };
+}
+
+/** MoonViT-V2's attention width (qkv_hidden_size) as its heads' width: q, k and v h_v → qkv_hidden_size each, wo back. */
+function moonVit2Width(v: FactReader, cls: string, heads: Sourced<number> | undefined): Pick<VisionSpec, 'headDim'> {
+  const width = v.int(['qkv_hidden_size']) ?? classDefault(1536, 'vision_config.qkv_hidden_size', cls);
+  const n = heads?.value ?? 12;
+  return width.value % n === 0 ? { headDim: derived(width.value / n, { id: 'prov.fromKey', args: { key: 'vision_config.qkv_hidden_size' } }, width) } : {};
 }
 
 /** Lfm2VlConfig's projector keys, at the config's top level, and SigLIP 2's vision_use_head. */

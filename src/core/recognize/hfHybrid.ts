@@ -430,9 +430,20 @@ function kimiLinear(
     projBias: arch(false),
     convBias: arch(false),
     innerNorm: arch(true),
+    // Kimi K3: the output gate one full-rank g_proj.
+    ...(r.bool(['linear_attn_config.use_full_rank_gate'])?.value ? { fullRankGate: r.bool(['linear_attn_config.use_full_rank_gate'])! } : {}),
   };
   // mla_use_nope: the latent attention without rotary positions (no parameters either way).
   out.positions = arch('none' as const);
+  // Kimi K3: a gated latent attention (mla_use_output_gate), Block Attention Residuals (attn_res_block_size), and LatentMoE:
+  // routed experts of routed_expert_hidden_size, with an RMSNorm over it when latent_moe_use_norm.
+  const gate = r.bool(['mla_use_output_gate']);
+  if (gate?.value) out.outputGate = gate;
+  const block = r.int(['attn_res_block_size']);
+  if (block) out.blockAttnRes = derived(true, { id: 'prov.fromKey', args: { key: 'attn_res_block_size' } }, block);
+  const latent = r.int(['routed_expert_hidden_size']);
+  const norm = r.bool(['latent_moe_use_norm']);
+  if (latent) out.moeLatent = { latent, ...(norm?.value ? { latentNorm: norm } : {}) };
   out.hybrid = {
     mixers: derived(
       all.map((n): Mixer => (fullSet.has(n) ? 'attention' : 'ssm')),
