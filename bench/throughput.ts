@@ -276,7 +276,36 @@ function bridgePerformanceFlags(r: Row, megatronFsdp: boolean): string[] {
     '--grad-reduce-in-bf16',
     ...(/FP8-CS|current scaling/i.test(r['precision'] ?? '') ? ['--fp8-param-gather'] : []),
     ...(offloaded ? ['--cpu-offloading', `--cpu-offloading-num-layers ${offloaded}`] : []),
+    ...bridgeMoeFlags(r),
   ];
+}
+
+/**
+ * The MoE dispatch and overlap Megatron-Bridge's performance configs ran a row with, where their history states it
+ * (bench/mbridge-moe-configs.md: scripts/performance/configs/*_workload_base_configs.py and utils/overrides.py;
+ * moe_flex_dispatcher_backend "hybridep" or "deepep" with moe_token_dispatcher_type "flex"; moe_a2a_overlap as
+ * overlap_moe_expert_parallel_comm with delay_wgrad_compute):
+ * - DeepSeek-V3 on 256 B200 in 26.04.01 (PR #3368, "b200 DSv3 better cfg"): DeepEP across the 4 nodes of its EP 32, the A2A
+ *   overlapped;
+ * - the 26.06 GB200 recipes (PRs #4211, #4249 Qwen3, #4173 GPT-OSS, #4226 DeepSeek-V3): HybridEP, the A2A overlapped (with
+ *   full-iteration CUDA graphs);
+ * - earlier GB200 runs and the B200 Qwen3-30B-A3B ones from 26.04 (PR #2499): HybridEP, nothing overlapped; Qwen3-235B-A22B on
+ *   B200 the alltoall dispatcher (qwen3_llm_pretrain.py's b200 branch).
+ */
+function bridgeMoeFlags(r: Row): string[] {
+  if (!r['moe'] || r['source_id'] !== 'MBRIDGE_PERF') return [];
+  const key = r['model_key'] ?? '';
+  const gpu = acceleratorOf(r['gpu'] ?? '');
+  const [major, minor] = version(r['software'] ?? '');
+  const release = (major ?? 0) * 100 + (minor ?? 0);
+  const overlap = ['--overlap-moe-expert-parallel-comm', '--delay-wgrad-compute'];
+  if (key === 'deepseek-v3' && gpu === 'b200' && release === 2604 && Number(r['ep']) === 32)
+    return ['--moe-token-dispatcher-type flex', '--moe-flex-dispatcher-backend deepep', ...overlap];
+  if (gpu === 'gb200-nvl72' && release >= 2606) return ['--moe-token-dispatcher-type flex', '--moe-flex-dispatcher-backend hybridep', ...overlap];
+  if (key === 'qwen3-235b-a22b' && gpu === 'b200') return ['--moe-token-dispatcher-type alltoall'];
+  if (gpu === 'gb200-nvl72' || (key === 'qwen3-30b-a3b' && gpu === 'b200' && release >= 2604))
+    return ['--moe-token-dispatcher-type flex', '--moe-flex-dispatcher-backend hybridep'];
+  return [];
 }
 
 /**

@@ -110,6 +110,24 @@ describe('communication mechanisms, pinned', () => {
     assert.deepEqual(m.args, { t: 4096, f: 768, x: Math.round((rate(4096) / dense) * 1000) / 1000 });
   });
 
+  it("on Blackwell a narrow expert's grouped GEMM reaches f / (f + 1200) more of the dense GEMMs' efficiency than its shape gives; on Hopper its shape's alone", () => {
+    const spec = analyzeFile({ path: 'qwen3.sh', text: qwen3Launch(1, 16) }).spec!;
+    const ratio = (id: string) => {
+      const c = testCluster(id, 16);
+      const plan = planFromSpec(spec as Parameters<typeof planFromSpec>[0], c);
+      const acc = c.accelerator;
+      // 4096 tokens per expert of 768 against the dense GEMMs' 2048 wide over 4096 tokens, in BF16.
+      const shape = matmulEfficiency(acc, 'bf16', { widthPerRank: 768, tokens: 4096 }) / matmulEfficiency(acc, 'bf16', { widthPerRank: 2048, tokens: 4096 });
+      const x = stepModel(plan.layout, plan.workload, c).mechanisms.find((m) => m.id === 'mech.expertGemm')!.args!['x'];
+      return { x, shape };
+    };
+    const hopper = ratio('h100-sxm');
+    assert.equal(hopper.x, Math.round(hopper.shape * 1000) / 1000);
+    const blackwell = ratio('b200');
+    assert.equal(blackwell.x, Math.round(blackwell.shape * (768 / (768 + 1200)) * 1000) / 1000);
+    assert.ok(blackwell.x < 0.4 && hopper.x > 0.95, `${blackwell.x} ${hopper.x}`);
+  });
+
   it('token capacity: padded to a capacity factor of 1.25, each expert computes and exchanges 1.25× its balanced share; a factor of 0.5 without padding drops half', () => {
     const run = (extra: string) => analyzeFile({ path: 'qwen3.sh', text: qwen3Launch(1, 16, extra) }).analysis!.cluster;
     const dropless = run('');

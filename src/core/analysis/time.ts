@@ -11,6 +11,7 @@ import {
   attentionEfficiency,
   elementwiseSeconds as memoryBoundSeconds,
   flashAttentionEfficiency,
+  groupedGemmWidthFactor,
   matmulEfficiency,
   peakFlops,
 } from '../hardware/efficiency';
@@ -317,11 +318,15 @@ function denseShape(l: Layout, w: Workload): { widthPerRank: number; tokens: num
   return { widthPerRank: w.model.hidden.value / l.tp, tokens: (l.microBatch * w.seqLen) / l.cp };
 }
 
-/** The experts' grouped GEMMs' efficiency over the dense GEMMs' (the same function of shape, matmulEfficiency). */
+/**
+ * The experts' grouped GEMMs' efficiency over the dense GEMMs' (the same function of shape, matmulEfficiency), and on Blackwell
+ * their narrow experts' further share (groupedGemmWidthFactor).
+ */
 function expertEfficiencyRatio(l: Layout, w: Workload, c: Cluster, ex: NonNullable<ReturnType<typeof expertGemms>>): number {
   const p = gemmPrecision(w);
   return (
-    matmulEfficiency(c.accelerator, p, { widthPerRank: ex.widthPerRank, tokens: ex.tokensPerExpert }, c.matmulEfficiency) /
+    (groupedGemmWidthFactor(c.accelerator, ex.widthPerRank) *
+      matmulEfficiency(c.accelerator, p, { widthPerRank: ex.widthPerRank, tokens: ex.tokensPerExpert }, c.matmulEfficiency)) /
     matmulEfficiency(c.accelerator, p, denseShape(l, w), c.matmulEfficiency)
   );
 }

@@ -129,6 +129,30 @@ export function elementwiseSeconds(acc: AcceleratorPreset, activationBytes: numb
   return acc.hbmTBs > 0 ? (CALIBRATION.elementwiseTraffic * activationBytes) / (acc.hbmTBs * 1e12) : 0;
 }
 
+/**
+ * Blackwell's grouped GEMMs over narrow experts (Megatron-Core's TE grouped GEMM, MXFP8 or BF16) reach a smaller share of the
+ * dense GEMMs' efficiency than their shape gives on Hopper: f / (f + W) more, f the expert's width per rank. W fitted on the
+ * Megatron-Bridge MoE rows of the public throughput table (test/fixtures/reference/calibration/training-throughput.tsv, each row
+ * with the dispatcher and A2A overlap its release's config ran: bench/throughput.ts bridgeMoeFlags, bench/mbridge-moe-configs.md):
+ * with none, the 26.06 GB200 rows, whose all-to-all is overlapped, came out 28–38 % fast (Qwen3-30B-A3B's experts of 768,
+ * Qwen3-235B-A22B's of 1,536, DeepSeek-V3's of 2,048) while wide experts (Mixtral's 14,336 and 16,384, Llama 4 Scout's 8,192)
+ * and every H100 row were within 15 %. Median |error| of tokens/s per GPU over the latest release's MoE rows: 20.3 % without,
+ * 13.0 % at W 600, 11.4 % at 900, 7.7 % at 1,200, 11.5 % at 1,500; the newest release's rows 6.5 % at 1,200. Not seen on Hopper
+ * (its MoE rows are within 2 % for Qwen3-30B-A3B at EP 16 without it): none there.
+ */
+export const GROUPED_GEMM_WIDTH_HALF: Readonly<Record<string, number>> = {
+  b200: 1200,
+  'gb200-nvl72': 1200,
+  b300: 1200,
+  'gb300-nvl72': 1200,
+};
+
+/** The narrow-expert share of a grouped GEMM's efficiency on the accelerator (GROUPED_GEMM_WIDTH_HALF); 1 where none is set. */
+export function groupedGemmWidthFactor(acc: AcceleratorPreset, widthPerRank: number): number {
+  const half = GROUPED_GEMM_WIDTH_HALF[acc.id] ?? 0;
+  return widthPerRank > 0 ? widthPerRank / (widthPerRank + half) : 1;
+}
+
 export interface GemmShape {
   /** Hidden width per tensor-parallel rank (h / t). */
   readonly widthPerRank: number;
