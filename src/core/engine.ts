@@ -293,6 +293,47 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
     seen.add(request.siblingsOf);
     await configsIn(await configFiles(dirOf(request.siblingsOf), false));
   }
+  // A Python script's names imported from a module beside it (`from config import MODEL_ID`, a config.py of constants): that
+  // module's top-level values, and the script read again with them (said).
+  for (const input of [...inputs]) {
+    if (!/\.py$/.test(input.path)) continue;
+    const imports: Record<string, number | string | boolean> = {};
+    const from: string[] = [];
+    for (const m of input.text.matchAll(/^from[ \t]+([A-Za-z_][\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#]+)/gm)) {
+      const names = m[2]!
+        .replace(/[()]/g, ' ')
+        .split(',')
+        .map((x) => x.trim().split(/\s+as\s+/))
+        .filter((x) => /^[A-Za-z_]\w*$/.test(x[0] ?? ''));
+      if (!names.length) continue;
+      const module = join(dirOf(input.path), `${m[1]!.replace(/\./g, '/')}.py`);
+      if (module === input.path || (await fs.kind(module)) !== 'file') continue;
+      let text: string;
+      try {
+        text = await fs.readFile(module);
+      } catch {
+        continue;
+      }
+      const values = new Map<string, number | string | boolean>();
+      for (const f of readConfig({ path: module, text }, pipelineOptions(options)).facts)
+        if (f.path.length === 1 && (typeof f.value === 'string' || typeof f.value === 'number' || typeof f.value === 'boolean') && !f.unknown)
+          values.set(String(f.path[0]), f.value);
+      for (const [name, alias] of names)
+        if (values.has(name!)) {
+          imports[alias ?? name!] = values.get(name!)!;
+          if (!from.includes(module)) from.push(module);
+        }
+    }
+    if (!from.length) continue;
+    const r = read({ path: input.path, text: input.text, imports });
+    const note = finding(
+      'assumed',
+      'info',
+      { id: 'python.imported', args: { names: Object.keys(imports).join(', '), file: from.join(', ') } },
+      { file: input.path, range: { start: 0, end: 0 } },
+    );
+    inputs[inputs.indexOf(input)] = { ...input, ...r, recognition: { ...r.recognition, findings: [...r.recognition.findings, note] } };
+  }
   // A model a file names: its config.json in a folder of that name (next to the file or above it),
   // else in the Hugging Face cache; else the catalogue answers, later. The file found joins the
   // setup of the file that named the model.

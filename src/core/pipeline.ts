@@ -47,7 +47,13 @@ export function syntaxOf(path: string, text?: string): Syntax | undefined {
   return undefined;
 }
 
-export function extract(path: string, syntax: Syntax, text: string, options: PipelineOptions = {}, run: Pick<FileInput, 'argv' | 'environ'> = {}): Extraction {
+export function extract(
+  path: string,
+  syntax: Syntax,
+  text: string,
+  options: PipelineOptions = {},
+  run: Pick<FileInput, 'argv' | 'environ' | 'imports'> = {},
+): Extraction {
   const clean = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text; // keep offsets: the BOM becomes a space
   let ex: Extraction;
   switch (syntax) {
@@ -65,6 +71,7 @@ export function extract(path: string, syntax: Syntax, text: string, options: Pip
         config: options.set?.['config'],
         ...(run.argv ? { argv: run.argv } : {}),
         ...(run.environ ? { environ: run.environ } : {}),
+        ...(run.imports ? { imports: run.imports } : {}),
       });
       break;
     case 'shell':

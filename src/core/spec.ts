@@ -693,6 +693,11 @@ export const adapterOptionsSchema = z
      * the blocks and the head, and every norm trained.
      */
     adapterV2: z.boolean(),
+    /**
+     * PEFT's ensure_weight_tying: a tied embedding and head saved whole (modules_to_save naming both) stay one trained matrix;
+     * without it each is a trained copy of its own.
+     */
+    ensureWeightTying: z.boolean(),
   })
   .partial()
   .strict();

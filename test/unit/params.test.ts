@@ -540,7 +540,9 @@ describe('parameter breakdown', () => {
     assert.equal(long.flops.attentionForwardPerToken, 2 * 12 * 2 * 64 * (8 * 8192 + 14 * 128));
   });
 
-  it('totals equal the sum of their parts', () => {
+  it('totals equal the sum of their parts', function () {
+    // (Every ground-truth config analyzed whole, the layout search included: seconds on a loaded machine.)
+    this.timeout(30000);
     for (const row of groundTruth().filter((r) => syntaxOf(r.file) === 'json')) {
       const p = analyzeFixture(row.file).analysis!.params;
       const parts = sumOfParts(p);

@@ -2060,10 +2060,19 @@ describe('survey: the twenty-sixth gathering', () => {
     '553-hf-trainer-qlora-ministral3-branch-env-model-r16-qv': 'lora_training/lora_training.py',
   });
 
-  it('16 setups; 8 give a parameter count, and each of the others says why', () => {
+  it('16 setups; 10 give a parameter count, and each of the others says why', () => {
     assert.equal(twentysixth.length, 16);
-    assert.ok(counted().length >= 8, twentysixth.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 10, twentysixth.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("a script's constants imported from the config.py beside it (`from config import MODEL_ID`): Gemma-4-E2B-it, said; its LoraConfig's modules_to_save of the tied head and embedding under ensure_weight_tying one trained matrix (the token embedding alone, not the per-layer table)", () => {
+    const a = at('543-trl');
+    assert.equal(a.analysis!.params.total.value, 5104298467);
+    assert.ok(a.findings.some((f) => f.message.id === 'python.imported' && String(f.message.args?.names).includes('MODEL_ID')));
+    // LoRA r 16 on all-linear (24,158,208) and embed_tokens 262,144 × 1,536 once.
+    assert.equal(a.analysis!.method.trainable.value, 24158208 + 262144 * 1536);
+    assert.equal(at('546-trl').analysis!.params.total.value, 5104298467);
   });
 
   it("LLaVA's --lora_enable True (the Qwen-VL fine-tuning scripts' flag) turns LoRA on: r 32 on every linear of Qwen3-VL-8B's language model (87,293,952) and, with --vision_lora True, its vision tower's and mergers' (17,693,696)", () => {

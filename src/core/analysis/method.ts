@@ -929,8 +929,22 @@ function trainedMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): M
   }
   // Saved whole: the embedding, the head, or every norm (each layer's and the final one).
   const allNorms = (m.normsPerLayer.value * m.layers.value + 1) * normSize(m);
-  const saved = (a.modulesToSave?.value ?? []).reduce(
-    (s, x) => s + (x === 'embedding' ? params.embedding.value : x === 'norms' ? allNorms : m.hidden.value * m.vocab.value),
+  // (embed_tokens is the token embedding alone: Gemma 4's per-layer table is a module of its own name, which PEFT's suffix match
+  // leaves. A tied head saved with it under ensure_weight_tying stays the same matrix.)
+  const savedList = a.modulesToSave?.value ?? [];
+  const tiedOnce = a.options?.value.ensureWeightTying === true && m.tiedEmbeddings.value && savedList.includes('embedding');
+  const saved = savedList.reduce(
+    (s, x) =>
+      s +
+      (x === 'embedding'
+        ? m.gemma4
+          ? m.vocab.value * m.hidden.value
+          : params.embedding.value
+        : x === 'norms'
+          ? allNorms
+          : tiedOnce
+            ? 0
+            : m.hidden.value * m.vocab.value),
     0,
   );
   const inputs = [

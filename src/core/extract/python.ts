@@ -168,6 +168,8 @@ export interface PythonOptions {
    * HfArgumentParser dataclass fields are instead of their defaults.
    */
   readonly argv?: Readonly<Record<string, number | string | boolean>>;
+  /** Names the script imports from a module beside it (`from config import MODEL_ID`), with their values there. */
+  readonly imports?: Readonly<Record<string, number | string | boolean>>;
 }
 
 /** Where the process environment sits among the script's names (not a Python identifier, so no name of the script's). */
@@ -185,6 +187,7 @@ export function extractPython(file: string, text: string, options: PythonOptions
   const env = new Map<string, PyValue>();
   const none: Range = { start: 0, end: 0 };
   if (options.environ) env.set(ENVIRON, { dict: Object.entries(options.environ).map(([k, v]) => [k, v, none, none]) });
+  for (const [k, v] of Object.entries(options.imports ?? {})) env.set(k, v);
   const argparse = argparseDefaults(toks, env);
   // HfArgumentParser's dataclasses: each field with its default, where no argparse argument has that name.
   const dataclasses: Dataclass[] = [];

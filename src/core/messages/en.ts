@@ -176,6 +176,7 @@ export const en = {
   'prov.maxtextPerDevice':
     'per_device_batch_size {pdbs} per chip × {axes} (the axes that share a sequence, outside the batch axes): {value} sequences per data-parallel rank',
   'prov.maxtextRecipe': "{key} of MaxText's benchmark recipe {recipe} ({file})",
+  'python.imported': 'Read with {names} as {file} beside it sets them (the script imports them from there).',
   'setup.unknownOptimizer':
     "{key} {value}: an optimizer this version does not model; its state is counted as Adam's (two fp32 moments and the fp32 master copy, 12 bytes per trained parameter).",
   'setup.languageOnly':

@@ -441,6 +441,8 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
       ...(toPeft ? { suffixes: as(where, suffixes), patterns: as(where, patterns), allLinear: as(where, allLinear) } : {}),
       fused: as(where, fused),
       saved: savedFlag && savedNames.length ? fromFact(savedOf(savedNames), savedFlag) : undefined,
+      // PEFT's ensure_weight_tying (a script's LoraConfig): a tied embedding and head saved whole stay one matrix.
+      ...(flag('--ensure_weight_tying')?.value ? { options: as(flag('--ensure_weight_tying')!, { ensureWeightTying: true }) } : {}),
     });
   }
   // ms-swift's full training of a multimodal model: --freeze_vit and --freeze_aligner true, --freeze_llm false unless set.

@@ -138,6 +138,8 @@ export function recognizePeft(ctx: RecognizeContext): FileRecognition {
         alpha: r.num(['lora_alpha'], { min: 1e-9 }) ?? classDefault('lora_alpha', 8),
         dropout: r.num(['lora_dropout'], { max: 1 }),
         ...(params && experts ? { expertParams: fromFact(experts, params) } : {}),
+        // ensure_weight_tying: a tied embedding and head in modules_to_save stay one trained matrix.
+        ...(r.bool(['ensure_weight_tying'])?.value ? { options: as(r.bool(['ensure_weight_tying'])!, { ensureWeightTying: true }) } : {}),
       });
       break;
     }

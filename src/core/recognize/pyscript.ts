@@ -155,6 +155,8 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
     lora_dropout: 'lora_dropout',
     use_dora: 'use_dora',
     target_parameters: 'lora_target_parameters',
+    modules_to_save: 'modules_to_save',
+    ensure_weight_tying: 'ensure_weight_tying',
   };
   let offload: Fact | undefined;
   if (loraPrefix) {

@@ -14,6 +14,8 @@ export interface FileInput {
   /** A Python script's command line, where a launch runs it (`--lora_r 16` as lora_r: 16), and the environment it exports. */
   readonly argv?: Readonly<Record<string, number | string | boolean>>;
   readonly environ?: Readonly<Record<string, string>>;
+  /** A Python script's names imported from a module beside it (`from config import MODEL_ID`), with that module's values. */
+  readonly imports?: Readonly<Record<string, number | string | boolean>>;
 }
 
 /** A file of an analyzed setup, with the family that read it (edits write in its keys). */
