@@ -403,16 +403,15 @@ export function mergeSetup(members: readonly RecognizedFile[], options: SetupOpt
   const states = (m: RecognizedFile) => Object.keys(m.recognition.training).length > 0 || Object.keys(m.recognition.parallel).length > 0;
   const trainer = trainerOf((members.find(states) ?? primary)?.recognition.family).defaults;
   // An optimizer named in a file that is none of those modelled (Dion, RMSprop, a fork's own): its state counted as Adam's, said.
-  const opt = training.optimizer;
-  if (opt?.value === 'other' && opt.source.kind === 'fact') {
-    const file = members.find((m) => m.path === (opt.source as { file: string }).file);
-    const text = file ? file.text.slice(opt.source.range.start, opt.source.range.end) : '';
+  const optSource = training.optimizer?.value === 'other' ? training.optimizer.source : undefined;
+  if (optSource?.kind === 'fact') {
+    const text = members.find((m) => m.path === optSource.file)?.text.slice(optSource.range.start, optSource.range.end) ?? '';
     findings.push(
       finding(
         'assumed',
         'warning',
-        { id: 'setup.unknownOptimizer', args: { key: opt.source.path.join('.'), value: text.replace(/^["']|["']$/g, '') } },
-        { file: opt.source.file, range: opt.source.range },
+        { id: 'setup.unknownOptimizer', args: { key: optSource.path.join('.'), value: text.replace(/^["']|["']$/g, '') } },
+        { file: optSource.file, range: optSource.range },
       ),
     );
   }

@@ -2060,10 +2060,24 @@ describe('survey: the twenty-sixth gathering', () => {
     '553-hf-trainer-qlora-ministral3-branch-env-model-r16-qv': 'lora_training/lora_training.py',
   });
 
-  it('16 setups; 10 give a parameter count, and each of the others says why', () => {
+  it('16 setups; 11 give a parameter count, and each of the others says why', () => {
     assert.equal(twentysixth.length, 16);
-    assert.ok(counted().length >= 10, twentysixth.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 11, twentysixth.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("a user's flat TOML (model_name = \"Qwen3.5-9B\", the catalogue's, beside lora_r, target_modules, batch_size, load_in_4bit): LoRA of r 16 on the 8 gated-attention layers' q, k, v, o in 4 bits", () => {
+    const a = at('555-own-toml');
+    assert.equal(a.analysis!.params.total.value, 9409813744);
+    // q_proj 4096 → 2·16·256 (query and its gate), k and v → 4·256, o 16·256 → 4096: 16·(12,288 + 2·5,120 + 8,192) per layer.
+    assert.equal(a.analysis!.method.trainable.value, 8 * 16 * (12288 + 2 * 5120 + 8192));
+    assert.equal(a.spec!.training.quantization?.value, 'nf4');
+    assert.deepEqual([a.spec!.training.microBatch?.value, a.spec!.training.gradAccum?.value, a.spec!.training.seqLen.value], [2, 8, 2048]);
+  });
+
+  it('a training script whose loader sits in a branch on a model from os.getenv says so, not that it is no config', () => {
+    const said = at('553-hf-trainer').findings.find((f) => f.severity === 'error');
+    assert.deepEqual([said?.message.id, said?.message.args?.cls], ['python.noLoader', 'TrainingArguments']);
   });
 
   it("a script's constants imported from the config.py beside it (`from config import MODEL_ID`): Gemma-4-E2B-it, said; its LoraConfig's modules_to_save of the tied head and embedding under ensure_weight_tying one trained matrix (the token embedding alone, not the per-layer table)", () => {

@@ -176,6 +176,8 @@ export const en = {
   'prov.maxtextPerDevice':
     'per_device_batch_size {pdbs} per chip × {axes} (the axes that share a sequence, outside the batch axes): {value} sequences per data-parallel rank',
   'prov.maxtextRecipe': "{key} of MaxText's benchmark recipe {recipe} ({file})",
+  'python.noLoader':
+    'A training script ({cls} built here) whose model this version does not see loaded: its from_pretrained is in a branch or a function it does not follow, or names the model by a value the file does not give (an environment variable, an argument). Name the model in the call, or analyze the config the script reads.',
   'python.imported': 'Read with {names} as {file} beside it sets them (the script imports them from there).',
   'setup.unknownOptimizer':
     "{key} {value}: an optimizer this version does not model; its state is counted as Adam's (two fp32 moments and the fp32 master copy, 12 bytes per trained parameter).",

@@ -148,6 +148,8 @@ export const zhCN: Record<MessageId, string> = {
   'prov.maxtextFill': '{axis} 轴为 -1，填满网格：启动请求的 {world} 个芯片除以其余各轴之积',
   'prov.maxtextPerDevice': '每芯片 per_device_batch_size {pdbs} × {axes}（批次轴之外、共同处理一条序列的轴）：每个数据并行秩 {value} 条序列',
   'prov.maxtextRecipe': 'MaxText 基准配方 {recipe}（{file}）中的 {key}',
+  'python.noLoader':
+    '一个训练脚本（此处构建了 {cls}），但本版本看不到其模型的加载：from_pretrained 位于未跟随的分支或函数中，或以文件未给出的值（环境变量、参数）命名模型。请在调用中写明模型，或分析脚本读取的配置。',
   'python.imported': '按其旁边的 {file} 中的设定读取 {names}（脚本从那里导入它们）。',
   'setup.unknownOptimizer': '{key} {value}：本版本不建模的优化器；其状态按 Adam 计（两个 fp32 矩和 fp32 主副本，每个训练参数 12 字节）。',
   'setup.languageOnly': '仅 {name} 的语言模型：训练器不构建其视觉或音频编码器（MaxText：use_multimodal 不为 true），因此不计入。',

@@ -8,7 +8,7 @@ import { jobResources } from './jobfile';
 import { isRl2, recognizeRl2 } from './rl2';
 import { isUserConfig, recognizeUserConfig, settingsWithoutModel } from './userConfig';
 import { isSwiftMegatron, recognizeSwiftMegatron } from './swiftMegatron';
-import { heredocTrainer, isPythonTrainer, recognizePythonTrainer } from './pyscript';
+import { heredocTrainer, trainerWithoutLoader, isPythonTrainer, recognizePythonTrainer } from './pyscript';
 import type { Fact, Sourced } from '../types';
 import { finding, fromFact } from '../types';
 import { defined, emptyRecognition, FactReader, type FileRecognition, type RecognizeContext } from './common';
@@ -208,6 +208,8 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
     }
     case 'toml':
       if (isTorchtitan(r)) return recognizeTorchtitan(ctx);
+      // A user's own TOML of a script's settings (model_name, lora_r, target_modules, batch_size side by side).
+      if (isUserConfig(r)) return recognizeUserConfig(ctx, r);
       break;
     case 'python': {
       // An Axolotl config built in Python (`cfg = DictDefault(base_model=…, …)`, then axolotl's train(cfg=cfg)): read as its YAML.
@@ -232,6 +234,8 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
       // A Ray Tune run repeats the trainable's training once per trial.
       if (isRayTune(r)) return withSweep(rec ?? emptyRecognition('raytune'), rayTuneTrials(r, file));
       if (rec) return rec;
+      const loaderless = trainerWithoutLoader(ctx, r);
+      if (loaderless) return loaderless;
       break;
     }
     case 'shell': {

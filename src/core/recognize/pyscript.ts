@@ -8,7 +8,7 @@
  * modelled. Unsloth's `use_gradient_checkpointing="unsloth"` checkpoints and moves the saved activations to the host.
  */
 import type { Fact } from '../types';
-import { derived, fromFact } from '../types';
+import { derived, finding, fromFact } from '../types';
 import { FactReader, type FileRecognition, type RecognizeContext } from './common';
 import { factsUnder } from './reader';
 import { recognizeLauncher } from './launcher';
@@ -42,6 +42,23 @@ function loaderPrefix(facts: readonly Fact[]): (string | number)[] | undefined {
   const trainer = named(facts, '@class', TRAINER);
   const prefix = trainer?.path.slice(0, -1);
   return prefix && facts.some((f) => key(f) === [...prefix, 'model'].join('.') && typeof f.value === 'string') ? prefix : undefined;
+}
+
+/**
+ * A training script (a LoRA config or a trainer's arguments built in it) whose model loader this version does not see: loaded
+ * in a branch or a function it does not follow, or under a name the file does not give (os.getenv). Said, where it is refused.
+ */
+export function trainerWithoutLoader(ctx: RecognizeContext, r: FactReader): FileRecognition | undefined {
+  const built = named(r.facts, '@class', ARGUMENTS_CLASS) ?? named(r.facts, '@class', /(^|\.)LoraConfig$/);
+  if (!built || loaderPrefix(r.facts) !== undefined) return undefined;
+  const at = { file: ctx.file, range: built.keyRange };
+  return {
+    family: undefined,
+    training: {},
+    parallel: {},
+    references: [],
+    findings: [finding('unsupported', 'error', { id: 'python.noLoader', args: { cls: String(built.value) } }, at)],
+  };
 }
 
 export function isPythonTrainer(r: FactReader): boolean {

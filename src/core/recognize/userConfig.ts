@@ -8,6 +8,7 @@ import type { Fact, Finding, Message, Sourced } from '../types';
 import { derived, finding, fromFact } from '../types';
 import { defined, type FileRecognition, type RecognizeContext } from './common';
 import { recognizeLauncher } from './launcher';
+import { findModel } from './catalogue/models';
 import type { FactReader } from './reader';
 
 const MODEL_KEYS = [
@@ -93,19 +94,47 @@ const JOB_GPUS = ['gpus_per_node', 'num_gpus_per_node', 'n_gpus_per_node', 'npro
 /** The DeepSpeed config a script passes on (`deepspeed.config_path`, `deepspeed.config`, a top-level `deepspeed_config`). */
 const DEEPSPEED_PATHS = ['deepspeed.config_path', 'deepspeed.config', 'deepspeed.config_file', 'deepspeed_config', 'deepspeed_config_path'];
 
+/** A Hugging Face id, or at the top level of a flat file a name the catalogue knows (`model_name = "Qwen3.5-9B"`). */
 function modelFact(r: FactReader): Fact | undefined {
   for (const k of MODEL_KEYS) {
     const f = r.present(k);
-    if (f && typeof f.value === 'string' && HF_ID.test(f.value)) return f;
+    if (f && typeof f.value === 'string' && (HF_ID.test(f.value) || (f.path.length === 1 && findModel(f.value) !== undefined))) return f;
   }
   return undefined;
 }
 
-/** A named model with a LoRA or a training section beside it. */
+/**
+ * A flat file's own keys (no sections: `model_name`, `lora_r`, `target_modules`, `batch_size`, … side by side) that a script
+ * passes on as PEFT's and the Trainer's: the LoRA ones, and the Trainer's with their common names.
+ */
+const FLAT_LORA = new Set(['lora_r', 'lora_rank', 'lora_alpha', 'lora_dropout', 'target_modules', 'lora_target_modules', 'use_dora']);
+const FLAT_TRAINING = new Set([
+  ...Object.keys(TRAINING_ALIASES),
+  'per_device_train_batch_size',
+  'gradient_accumulation_steps',
+  'num_train_epochs',
+  'max_steps',
+  'learning_rate',
+  'gradient_checkpointing',
+  'bf16',
+  'fp16',
+  'max_seq_length',
+  'optim',
+]);
+
+/** A flat file: its model named at the top level beside LoRA keys or at least two of the Trainer's. */
+function isFlat(r: FactReader): boolean {
+  const model = modelFact(r);
+  if (!model || model.path.length !== 1) return false;
+  const top = r.facts.filter((f) => f.path.length === 1).map((f) => String(f.path[0]));
+  return top.some((k) => FLAT_LORA.has(k)) || top.filter((k) => FLAT_TRAINING.has(k)).length >= 2;
+}
+
+/** A named model with a LoRA or a training section beside it, or a flat file of such keys. */
 export function isUserConfig(r: FactReader): boolean {
   return (
     modelFact(r) !== undefined &&
-    r.facts.some((f) => typeof f.path[0] === 'string' && (LORA_SECTIONS.includes(f.path[0]) || TRAINING_SECTIONS.includes(f.path[0])))
+    (r.facts.some((f) => typeof f.path[0] === 'string' && (LORA_SECTIONS.includes(f.path[0]) || TRAINING_SECTIONS.includes(f.path[0]))) || isFlat(r))
   );
 }
 
@@ -137,6 +166,21 @@ export function recognizeUserConfig(ctx: RecognizeContext, r: FactReader): FileR
         flags.push({ ...f, path: ['--max_seq_length'] });
         read.push(f.path.join('.'));
       }
+  // A flat file: its top-level LoRA and Trainer keys, as the sections' (the model's loader keys are read above).
+  if (isFlat(r)) {
+    const top = ctx.facts.filter((f) => (f.path.length === 1 || (f.path.length === 2 && typeof f.path[1] === 'number')) && f !== model);
+    const lora = top.filter((f) => FLAT_LORA.has(String(f.path[0])));
+    if (lora.length) {
+      flags.push({ ...lora[0]!, path: ['--use_peft'], value: true });
+      for (const f of lora) flags.push({ ...f, path: [LORA_KEYS[String(f.path[0])] ?? `--${String(f.path[0])}`, ...f.path.slice(1)] });
+      read.push(...new Set(lora.map((f) => String(f.path[0]))));
+    }
+    for (const f of top.filter((x) => FLAT_TRAINING.has(String(x.path[0])) && !MODEL_SECTION_KEYS[String(x.path[0])])) {
+      const k = String(f.path[0]);
+      flags.push({ ...f, path: [`--${TRAINING_ALIASES[k] ?? k}`, ...f.path.slice(1)] });
+      read.push(k);
+    }
+  }
   for (const name of QUANT_SECTIONS)
     for (const f of section(name)) {
       const k = f.path.length === 2 ? QUANT_KEYS[String(f.path[1])] : undefined;
