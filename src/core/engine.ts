@@ -262,7 +262,6 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
               id: 'cli.noRecognizedConfig',
               args: {
                 file: dir,
-                n: all.length,
                 names:
                   all
                     .slice(0, 4)
