@@ -913,6 +913,11 @@ export const trainingSpecSchema = z.object({
   offloadLayers: sourced(z.number().int().min(0).max(1e6)).optional(),
   /** The model and loss compiled with torch.compile (torchtune compile): norms fused, a chunked loss saving only its 16-bit logits. */
   compiled: sourced(z.boolean()).optional(),
+  /**
+   * The loss compiled with the model (torchtitan's compile.components with "loss"): Inductor fuses the fp32 upcast, log-softmax
+   * and loss into kernels that save the 16-bit logits and a log-sum-exp per token, and write the logits' gradient in 16 bits.
+   */
+  lossCompiled: sourced(z.boolean()).optional(),
   /** The loss the config names, where it says (torchtune's loss._component_); else the trainer's (TrainerTraits.loss). */
   loss: sourced(z.enum(['fused', 'fp32', 'native', 'chunked-fp32', 'fused-linear'])).optional(),
   /** Fused kernels swapped in for the model's RMSNorm, RoPE and SwiGLU (Liger: use_liger_kernel, enable_liger_kernel, liger_rms_norm). */

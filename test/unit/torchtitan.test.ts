@@ -81,6 +81,18 @@ describe('torchtitan: FSDP over 8 GPUs with op-level selective checkpointing', (
     assert.equal(recipe('mx')?.value, 'mxfp8');
   });
 
+  it('the loss compiled with the model (compile.enable, components with "loss") holds the 16-bit logits and their gradient, not three fp32 copies', () => {
+    const text = fixtureText('torchtitan/llama3_8b.toml');
+    const logits = (t: string) => analyzeFile({ path: 'llama3_8b.toml', text: t }, { cluster: testCluster('h100-sxm', 8) }).analysis!.cluster.memory.logits;
+    const eager = logits(text);
+    const compiled = logits(text.replace('enable=false\ncomponents = ["model", "loss"]', 'enable=true\ncomponents = ["model", "loss"]'));
+    const modelOnly = logits(text.replace('enable=false\ncomponents = ["model", "loss"]', 'enable=true\ncomponents = ["model"]'));
+    // Per logit: 2 + 3·4 bytes eager (the fp32 upcast's copies), 2·2 compiled.
+    assert.ok(eager > 0);
+    assert.equal(compiled, (eager * 4) / 14);
+    assert.equal(modelOnly, eager);
+  });
+
   it('async TP (enable_async_tensor_parallel) is TP communication overlapped with the GEMMs', () => {
     const text = fixtureText('torchtitan/llama3_8b_h100_fsdp8.toml').replace(
       'tensor_parallel_degree = 1',

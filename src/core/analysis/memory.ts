@@ -604,7 +604,7 @@ export function lossBytesPerLogit(w: Workload): number {
   // Under autocast over fp32 weights (Workload.fp32Weights) cross_entropy runs in fp32 whatever the loss code asks.
   switch (w.loss === 'native' && w.fp32Weights ? 'fp32' : (w.loss ?? 'fused')) {
     case 'fp32':
-      return logit + LOSS_FP32_COPIES * 4;
+      return w.lossCompiled ? 2 * logit : logit + LOSS_FP32_COPIES * 4;
     case 'native':
       return logit * (1 + LOSS_FP32_COPIES);
     case 'chunked-fp32':

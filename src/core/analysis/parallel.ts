@@ -160,6 +160,8 @@ export interface Workload {
    * (no fp32 copy), and a compiled chunked cross entropy saves each chunk's 16-bit logits and log-sum-exp, not an fp32 upcast.
    */
   readonly compiled?: boolean;
+  /** The loss compiled too (torchtitan's compile.components "loss"): an fp32 loss holds the 16-bit logits and their gradient. */
+  readonly lossCompiled?: boolean;
   /**
    * A consolidated checkpoint loaded into an FSDP model by gathering every weight on every rank first
    * (Lightning Fabric FSDPStrategy.load_checkpoint → _load_raw_module_state), and that full copy still allocated while
@@ -383,6 +385,7 @@ export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster
       attentionKernel: spec.trainer.attentionKernel,
       megatronKernels: spec.trainer.megatronKernels,
       compiled: t.compiled?.value ?? false,
+      ...(t.lossCompiled?.value ? { lossCompiled: true } : {}),
       optimizerInBackward: t.optimizerInBackward?.value ?? false,
       activationOffload: t.activationOffload?.value ?? false,
       ...(t.offloadLayers?.value ? { offloadLayers: t.offloadLayers.value } : {}),

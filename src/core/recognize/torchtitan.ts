@@ -137,6 +137,8 @@ function readTorchtitan(r: FactReader, name: Sourced<string> | undefined, flavor
     recompute: mapped(r.str(['activation_checkpoint.mode']), recomputeOf),
     tpCommOverlap: r.bool(['parallelism.enable_async_tensor_parallel']),
     compiled: r.bool(['compile.enable']),
+    // compile.components (torchtitan's default ["model", "loss"]): the loss compiled with the model.
+    lossCompiled: r.bool(['compile.enable'])?.value ? compiledLoss(r) : undefined,
     selectiveRecompute: mapped(r.text(['activation_checkpoint.selective_ac_option']), selectiveOf),
   });
   const replicate = positive('parallelism.data_parallel_replicate_degree');
@@ -282,4 +284,12 @@ export function recognizeTorchtitanLaunch(ctx: RecognizeContext, r: FactReader):
   }
   const message: Message = { id: 'torchtitan.launchRegistry', args: { config: config?.value ?? '', module: name?.value ?? '*' } };
   return emptyRecognition('torchtitan', [...r.findings, finding('unsupported', 'error', message, where)]);
+}
+
+/** torchtitan's compile.components: "loss" among them, or not written (its default compiles the model and the loss). */
+function compiledLoss(r: FactReader): Sourced<boolean> | undefined {
+  const components = r.present('compile.components');
+  if (!components) return derived(true, { id: 'prov.classDefault', args: { key: 'compile.components', cls: 'torchtitan', value: '["model", "loss"]' } });
+  const list = Array.isArray(components.value) ? components.value : [components.value];
+  return fromFact(list.includes('loss'), components);
 }
