@@ -2060,9 +2060,9 @@ describe('survey: the twenty-sixth gathering', () => {
     '553-hf-trainer-qlora-ministral3-branch-env-model-r16-qv': 'lora_training/lora_training.py',
   });
 
-  it('16 setups; 11 give a parameter count, and each of the others says why', () => {
+  it('16 setups; 12 give a parameter count, and each of the others says why', () => {
     assert.equal(twentysixth.length, 16);
-    assert.ok(counted().length >= 11, twentysixth.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 12, twentysixth.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -2073,6 +2073,14 @@ describe('survey: the twenty-sixth gathering', () => {
     assert.equal(a.analysis!.method.trainable.value, 8 * 16 * (12288 + 2 * 5120 + 8192));
     assert.equal(a.spec!.training.quantization?.value, 'nf4');
     assert.deepEqual([a.spec!.training.microBatch?.value, a.spec!.training.gradAccum?.value, a.spec!.training.seqLen.value], [2, 8, 2048]);
+  });
+
+  it('a file of presets chosen by model_preset: "4B" is read as that preset (unsloth/gemma-4-E4B-it, lora_r 16, micro-batch 1 × 16), said', () => {
+    const a = at('551-own-yaml');
+    assert.equal(a.analysis!.params.total.value, 7941101802);
+    assert.equal(a.spec!.training.adapter?.rank?.value, 16);
+    assert.deepEqual([a.spec!.training.microBatch?.value, a.spec!.training.gradAccum?.value], [1, 16]);
+    assert.ok(a.findings.some((f) => f.message.id === 'userConfig.preset' && f.message.args?.value === '4B'));
   });
 
   it('a training script whose loader sits in a branch on a model from os.getenv says so, not that it is no config', () => {

@@ -416,6 +416,7 @@ export const en = {
     "ms-swift's flags under args: and an environment under env: (a wrapper's layout: swift sft --config itself takes the flags at the top level and the environment from the shell): read as the launch line env … swift sft --flag value …, with ms-swift's defaults where it is silent.",
   'userConfig.adapterKind':
     '{key}: {value} is an adapter this version does not model (its script builds it): counted as one LoRA of the rank and targets written here, which may be fewer parameters than it trains.',
+  'userConfig.preset': "Read as the preset {key}: {value} chooses (its keys over the file's shared ones); another preset is another run.",
   'userConfig.read':
     "Not a framework's own layout: read as a training script's config, by the keys such scripts use ({keys}), as the Hugging Face Trainer and PEFT take them. Check that this is what the script does with them.",
   'hf.deepseekV4':

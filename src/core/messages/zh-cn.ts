@@ -372,6 +372,7 @@ export const zhCN: Record<MessageId, string> = {
   'swift.configWrapped':
     'ms-swift 的参数写在 args: 下、环境变量写在 env: 下（这是包装脚本的格式：swift sft --config 本身只接受顶层的参数，环境变量来自 shell）：按启动命令 env … swift sft --参数 值 … 读取，未设置之处取 ms-swift 的默认值。',
   'userConfig.adapterKind': '{key}：{value} 是本版本不建模的适配器（由其脚本自行构建）：按此处写的秩和目标作为单个 LoRA 计数，可能少于它实际训练的参数。',
+  'userConfig.preset': '按 {key}: {value} 选择的预设读取（其键优先于文件中的共享键）；其他预设是另一次运行。',
   'userConfig.read':
     '不是某个框架自己的格式：按训练脚本常用的键（{keys}）读作脚本的配置，如同 Hugging Face Trainer 与 PEFT 接收它们。请确认脚本确实如此使用这些值。',
   'hf.deepseekV4':

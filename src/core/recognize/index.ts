@@ -6,7 +6,7 @@ import { lastTrainingCommand } from './commands';
 import { slurmAccelerator } from './launch';
 import { jobResources } from './jobfile';
 import { isRl2, recognizeRl2 } from './rl2';
-import { isUserConfig, recognizeUserConfig, settingsWithoutModel } from './userConfig';
+import { isUserConfig, liftPreset, recognizeUserConfig, settingsWithoutModel } from './userConfig';
 import { isSwiftMegatron, recognizeSwiftMegatron } from './swiftMegatron';
 import { heredocTrainer, trainerWithoutLoader, isPythonTrainer, recognizePythonTrainer } from './pyscript';
 import type { Fact, Sourced } from '../types';
@@ -204,6 +204,19 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
         if (script.family) return { ...script, parallel: { ...jobResources(facts), ...script.parallel } };
       }
       if (isUserConfig(r)) return recognizeUserConfig(ctx, r);
+      // A file of presets, one chosen by a key of its own (`model_preset: "4B"`): that preset's settings, said.
+      const preset = liftPreset(facts);
+      const lifted = preset ? new FactReader(preset.facts) : undefined;
+      if (preset && lifted && isUserConfig(lifted)) {
+        const rec = recognizeUserConfig({ file, facts: preset.facts }, lifted);
+        const note = finding(
+          'assumed',
+          'info',
+          { id: 'userConfig.preset', args: { key: String(preset.chosen.path[0]), value: String(preset.chosen.value) } },
+          { file, range: preset.chosen.valueRange },
+        );
+        return { ...rec, findings: [...rec.findings, note] };
+      }
       break;
     }
     case 'toml':

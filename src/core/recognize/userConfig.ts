@@ -64,6 +64,7 @@ const LORA_KEYS: Readonly<Record<string, string>> = {
 /** A training section's common names for the Trainer's keys (a script passes them on under the Trainer's). */
 const TRAINING_ALIASES: Readonly<Record<string, string>> = {
   batch_size: 'per_device_train_batch_size',
+  per_device_batch_size: 'per_device_train_batch_size',
   micro_batch_size: 'per_device_train_batch_size',
   train_batch_size_per_device: 'per_device_train_batch_size',
   accumulation_steps: 'gradient_accumulation_steps',
@@ -121,6 +122,30 @@ const FLAT_TRAINING = new Set([
   'max_seq_length',
   'optim',
 ]);
+
+/** Keys that choose one of a file's presets (`model_preset: "4B"` over `presets: {4B: {model_name: …}, 31B: …}`). */
+const PRESET_KEYS = ['model_preset', 'preset', 'model_variant', 'variant', 'model_size'];
+const PRESET_SECTIONS = ['presets', 'models', 'model_presets', 'variants', 'configs'];
+
+/**
+ * A file of presets, one chosen by a key of its own: the chosen preset's keys lifted to the top level, beside the file's other
+ * sections (their facts keep their places in the file); undefined where the file has no such choice.
+ */
+export function liftPreset(facts: readonly Fact[]): { facts: Fact[]; chosen: Fact } | undefined {
+  const chosen = facts.find(
+    (f) => f.path.length === 1 && PRESET_KEYS.includes(String(f.path[0])) && (typeof f.value === 'string' || typeof f.value === 'number'),
+  );
+  if (!chosen) return undefined;
+  for (const section of PRESET_SECTIONS) {
+    const inner = facts.filter((f) => f.path[0] === section && String(f.path[1]) === String(chosen.value) && f.path.length >= 3);
+    if (!inner.length) continue;
+    return {
+      facts: [...inner.map((f) => ({ ...f, path: f.path.slice(2) })), ...facts.filter((f) => f.path[0] !== section && f !== chosen)],
+      chosen,
+    };
+  }
+  return undefined;
+}
 
 /** A flat file: its model named at the top level beside LoRA keys or at least two of the Trainer's. */
 function isFlat(r: FactReader): boolean {
