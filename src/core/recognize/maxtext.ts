@@ -333,7 +333,7 @@ export function recognizeMaxtextLaunch(ctx: RecognizeContext): FileRecognition {
       ? [
           finding(
             'assumed',
-            'warning',
+            'info',
             { id: 'maxtext.tpuUnstated' },
             { file: ctx.file, range: hardware?.source.kind === 'fact' ? hardware.source.range : { start: 0, end: 0 } },
           ),
