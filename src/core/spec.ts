@@ -758,7 +758,7 @@ export const adapterSchema = z.object({
   /** The layers whose linears are adapted (PEFT layers_to_transform, 0-based); absent: every layer. */
   layers: sourced(z.array(z.number().int().min(0).max(1e6)).max(100000)).optional(),
   /** Whole modules trained next to the adapter (PEFT modules_to_save). */
-  modulesToSave: sourced(z.array(z.enum(['embedding', 'head', 'norms']))).optional(),
+  modulesToSave: sourced(z.array(z.enum(['embedding', 'head', 'norms', 'projector']))).optional(),
   /**
    * Experts' stacked 3-D weights adapted as parameters (PEFT ≥ 0.17 target_parameters: `7.mlp.experts.gate_up_proj`): which of
    * them, in the listed layers (null: every MoE layer); each expert gets its own r × (in + out).

@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path';
 import { analyzeFile, analyzeFiles, readConfig, type FileAnalysis } from '../../src/core/pipeline';
 import { analyze, collectSetup } from '../../src/core/engine';
 import { referenceCandidates } from '../../src/core/setup';
+import { visionProjectorParams } from '../../src/core/analysis/params';
 import { nodeFs } from '../../src/cli/main';
 import { FIXTURES, fixtureText } from './helpers/fixtures';
 
@@ -2097,7 +2098,7 @@ describe('survey: the twenty-sixth gathering', () => {
     assert.equal(at('546-trl').analysis!.params.total.value, 5104298467);
   });
 
-  it("LLaVA's --lora_enable True (the Qwen-VL fine-tuning scripts' flag) turns LoRA on: r 32 on every linear of Qwen3-VL-8B's language model (87,293,952) and, with --vision_lora True, its vision tower's and mergers' (17,693,696)", () => {
+  it("LLaVA's --lora_enable True (the Qwen-VL fine-tuning scripts' flag) turns LoRA on: r 32 on every linear of Qwen3-VL-8B's language model (87,293,952) and, with --vision_lora True, its vision tower's and mergers' (17,693,696); --freeze_merger False trains the mergers whole", () => {
     const a = at('544-deepspeed');
     assert.equal(a.spec!.training.adapter?.kind.value, 'lora');
     // 36 layers: 32·((4096 + 4096) · 2 + (4096 + 1024) · 2 + (4096 + 12288) · 3) = 2,424,832 each.
@@ -2106,7 +2107,11 @@ describe('survey: the twenty-sixth gathering', () => {
     // 27 blocks of 1152 (qkv 1152 → 3456, proj, linear_fc1 and linear_fc2 of 4304), the patch merger and three deepstack mergers
     // (linear_fc1 4608 → 4608, linear_fc2 4608 → 4096).
     const vision = 27 * 32 * (1152 + 3456 + 2 * 1152 + 2 * (1152 + 4304)) + 4 * 32 * (2 * 4608 + 4608 + 4096);
-    assert.equal(a.analysis!.method.trainable.value, language + vision);
+    // --freeze_merger False: the patch merger and the three deepstack mergers trained whole beside the LoRA (each a LayerNorm,
+    // linear_fc1 4608 → 4608 and linear_fc2 4608 → 4096 with biases).
+    const mergers = visionProjectorParams(a.spec!.model!);
+    assert.ok(mergers > 4 * (4608 * 4608 + 4608 * 4096) && mergers < 4 * (4608 * 4608 + 4608 * 4096 + 3 * 4608 + 4096));
+    assert.equal(a.analysis!.method.trainable.value, language + vision + mergers);
     assert.ok(a.analysis!.cluster.memory.fits);
   });
 

@@ -942,9 +942,11 @@ function trainedMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): M
           : params.embedding.value
         : x === 'norms'
           ? allNorms
-          : tiedOnce
-            ? 0
-            : m.hidden.value * m.vocab.value),
+          : x === 'projector'
+            ? visionProjectorParams(m)
+            : tiedOnce
+              ? 0
+              : m.hidden.value * m.vocab.value),
     0,
   );
   const inputs = [

@@ -122,7 +122,7 @@ export const ALL_LINEAR: readonly AdapterTarget[] = ALL_LINEAR_TARGETS;
 
 /** Module names of whole modules saved next to an adapter (modules_to_save). */
 /** Modules trained whole beside an adapter: "norm" matches every module whose name ends with it (PEFT matches by suffix). */
-type Saved = 'embedding' | 'head' | 'norms';
+type Saved = 'embedding' | 'head' | 'norms' | 'projector';
 const SAVED: Readonly<Record<string, Saved>> = {
   norm: 'norms',
   embed_tokens: 'embedding',
@@ -130,6 +130,10 @@ const SAVED: Readonly<Record<string, Saved>> = {
   embed_in: 'embedding',
   lm_head: 'head',
   embed_out: 'head',
+  // A vision-language model's projector (Qwen-VL's merger, LLaVA's multi_modal_projector / mm_projector).
+  merger: 'projector',
+  multi_modal_projector: 'projector',
+  mm_projector: 'projector',
 };
 
 /** Characters that make a target a regular expression rather than a module name. */

@@ -440,7 +440,13 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
       unknown: as(where, unknown),
       ...(toPeft ? { suffixes: as(where, suffixes), patterns: as(where, patterns), allLinear: as(where, allLinear) } : {}),
       fused: as(where, fused),
-      saved: savedFlag && savedNames.length ? fromFact(savedOf(savedNames), savedFlag) : undefined,
+      // (The Qwen-VL fine-tuning scripts' --freeze_merger False: the vision merger trained whole beside the LoRA.)
+      saved:
+        savedFlag && savedNames.length
+          ? fromFact(savedOf(savedNames), savedFlag)
+          : llavaLora && flag('--freeze_merger')?.value === false
+            ? as(flag('--freeze_merger')!, ['projector' as const])
+            : undefined,
       // PEFT's ensure_weight_tying (a script's LoraConfig): a tied embedding and head saved whole stay one matrix.
       ...(flag('--ensure_weight_tying')?.value ? { options: as(flag('--ensure_weight_tying')!, { ensureWeightTying: true }) } : {}),
     });
