@@ -11,6 +11,7 @@ import { assumed, derived, finding, overridden, restsOnFile } from './types';
 import { specSchema, type Spec } from './spec';
 import type { FileRecognition, ParallelPart, TrainingPart } from './recognize/common';
 import { catalogueModel } from './recognize/hf';
+import { where } from './recognize/decoder';
 import { trainerOf } from './recognize/trainers';
 import { LineIndex } from './lines';
 
@@ -364,8 +365,7 @@ export function mergeSetup(members: readonly RecognizedFile[], options: SetupOpt
       if (model && only && (model.vision || model.gemma4Audio)) {
         const { vision: _v, gemma4Audio: _a, ...text } = model;
         model = text;
-        const at =
-          only.source.kind === 'fact' ? { file: only.source.file, range: only.source.range } : { file: members[0]?.path ?? '', range: { start: 0, end: 0 } };
+        const at = where(only) ?? { file: members[0]?.path ?? '', range: { start: 0, end: 0 } };
         findings.push(finding('assumed', 'info', { id: 'setup.languageOnly', args: { name: ref.value } }, at));
       }
     }

@@ -159,9 +159,8 @@ export function ssmScanForward(m: ModelSpec): number {
   const layers = layerCounts(m).ssm;
   // Gated DeltaNet: per value head the state (N × d_in/n_h) is read by the query, corrected by the key and written: 3 × 2 FLOPs
   // per state element.
-  if (x.kind.value === 'deltanet') return layers * 6 * x.stateDim.value * x.inner.value;
-  // Kimi Delta Attention: the same delta rule over a d × d state per head (its decay per channel, not per head).
-  if (x.kind.value === 'kda') return layers * 6 * x.stateDim.value * x.inner.value;
+  // (Kimi Delta Attention: the same delta rule over a d × d state per head, its decay per channel, not per head.)
+  if (x.kind.value === 'deltanet' || x.kind.value === 'kda') return layers * 6 * x.stateDim.value * x.inner.value;
   // LFM2's short convolution: the depthwise conv (2·k per channel) and its two gates (B·x, C·y).
   if (x.kind.value === 'shortconv') return layers * (2 * x.convKernel.value + 2) * x.inner.value;
   // Lightning attention (linear, no s² term): per head the d × d state is updated by kᵀv and read by q, 2 × 2 FLOPs per state

@@ -755,9 +755,10 @@ function trainedMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): M
     // by those names alone, o_proj nothing there, out_proj its attention's output too.
     const ownNames = m.moduleNames?.value ?? (m.mla ? mlaNames(m) : undefined);
     const entries = [...(a.suffixNames?.value ?? []), ...(a.patternNames?.value ?? [])];
+    // (Each entry's module name: the last part of its path.)
+    const lasts = new Set(entries.map((e) => e.split('.').pop()!));
     const dropped: AdapterTarget[] = [];
     if (ownNames && entries.length && !a.allLinear?.value) {
-      const lasts = new Set(entries.map((e) => e.split('.').pop()!));
       const ownRoles = new Set(ownNames.map(([r]) => r));
       dropped.push(...targets.filter((r) => ownRoles.has(r) && !ownNames.some(([role, n]) => role === r && lasts.has(n))));
       targets = [...targets.filter((r) => !dropped.includes(r)), ...ownNames.filter(([r, n]) => lasts.has(n) && !targets.includes(r)).map(([r]) => r)];
@@ -843,7 +844,6 @@ function trainedMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): M
     // layers, are the units above.)
     const kda = kdaLinears(m);
     if (kda.length) {
-      const lasts = new Set([...(a.suffixNames?.value ?? []), ...(a.patternNames?.value ?? [])].map((e) => e.split('.').pop()!));
       const byRole = !lasts.size && !a.allLinear?.value;
       const kdaLayers = params.layerGroups.filter((x) => x.mixer === 'ssm').reduce((sum, x) => sum + x.count, 0);
       const n = listed ? Math.round((kdaLayers * listed.length) / m.layers.value) : kdaLayers;

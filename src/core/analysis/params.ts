@@ -380,7 +380,8 @@ export function moeMlpPart(m: ModelSpec): Part {
   // LatentMoE: the routed experts' input and output width d_l, and the two projections to and from it (every token's).
   const d = moe.latent?.value ?? h;
   // (Kimi K3's routed_expert_norm: an RMSNorm over d_l.)
-  const latentProj = moe.latent ? 2 * h * d + (moe.latentNorm?.value ? d : 0) : 0;
+  const latentMatmul = moe.latent ? 2 * h * d : 0;
+  const latentProj = latentMatmul + (moe.latent && moe.latentNorm?.value ? d : 0);
   const expertMatmul = mats * d * moe.expertWidth.value;
   const sharedMatmul = moe.sharedExperts.value * mats * h * moe.sharedWidth.value;
   // With MLP biases every expert keeps them (Megatron-DeepSpeed's experts are its MLP; Megatron-Core's honour add_bias_linear).
@@ -391,7 +392,7 @@ export function moeMlpPart(m: ModelSpec): Part {
   const bias = moe.routerBias.value ? E : 0;
   const params = E * expert + shared + sharedGate + router + bias + latentProj;
   const active = k * expert + shared + sharedGate + router + bias + latentProj;
-  const matmul = k * expertMatmul + sharedMatmul + sharedGate + router + (moe.latent ? 2 * h * d : 0);
+  const matmul = k * expertMatmul + sharedMatmul + sharedGate + router + latentMatmul;
   const biasTerm = m.mlpBias.value ? (mats === 3 ? ' + 2f_e + h' : ' + f_e + h') : '';
   const w = moe.latent ? 'd_l' : 'h';
   let formula = biasTerm ? `E·(${mats}·${w}·f_e${biasTerm})` : `E·${mats}·${w}·f_e`;

@@ -419,6 +419,7 @@ function kimiLinear(
       },
       at: kda,
     };
+  const fullRankGate = r.bool(['linear_attn_config.use_full_rank_gate']);
   const ssm: SsmSpec = {
     kind: arch('kda' as const),
     inner: derived(heads.value * headDim.value, { id: 'prov.kdaInner' }, heads, headDim),
@@ -431,7 +432,7 @@ function kimiLinear(
     convBias: arch(false),
     innerNorm: arch(true),
     // Kimi K3: the output gate one full-rank g_proj.
-    ...(r.bool(['linear_attn_config.use_full_rank_gate'])?.value ? { fullRankGate: r.bool(['linear_attn_config.use_full_rank_gate'])! } : {}),
+    ...(fullRankGate?.value ? { fullRankGate } : {}),
   };
   // mla_use_nope: the latent attention without rotary positions (no parameters either way).
   out.positions = arch('none' as const);

@@ -433,6 +433,8 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
     // PEFT's target_parameters (a script's LoraConfig): the experts' stacked weights it names.
     const paramsFlag = r.present('--lora_target_parameters');
     const experts = paramsFlag ? expertParamsOf(wordsOf(paramsFlag)) : undefined;
+    const merger = flag('--freeze_merger');
+    const tying = flag('--ensure_weight_tying');
     training.adapter = adapterOf(dora?.value ? as(dora, 'dora') : as(peft ?? type ?? rank, 'lora'), rank, as(where, roles), {
       ...(paramsFlag && experts ? { expertParams: fromFact(experts, paramsFlag) } : {}),
       alpha,
@@ -444,11 +446,11 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
       saved:
         savedFlag && savedNames.length
           ? fromFact(savedOf(savedNames), savedFlag)
-          : llavaLora && flag('--freeze_merger')?.value === false
-            ? as(flag('--freeze_merger')!, ['projector' as const])
+          : llavaLora && merger?.value === false
+            ? as(merger, ['projector' as const])
             : undefined,
       // PEFT's ensure_weight_tying (a script's LoraConfig): a tied embedding and head saved whole stay one matrix.
-      ...(flag('--ensure_weight_tying')?.value ? { options: as(flag('--ensure_weight_tying')!, { ensureWeightTying: true }) } : {}),
+      ...(tying?.value ? { options: as(tying, { ensureWeightTying: true }) } : {}),
     });
   }
   // ms-swift's full training of a multimodal model: --freeze_vit and --freeze_aligner true, --freeze_llm false unless set.
