@@ -294,6 +294,19 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
   }
   // A Python script's names imported from a module beside it (`from config import MODEL_ID`, a config.py of constants): that
   // module's top-level values, and the script read again with them (said).
+  // (The folder is listed once: a script's imports of installed packages (torch, transformers) cost no look-up each.)
+  const listings = new Map<string, Promise<ReadonlySet<string>>>();
+  const beside = (dir: string, name: string) => {
+    let listed = listings.get(dir);
+    if (!listed) {
+      listed = fs.readDirectory(dir).then(
+        (entries) => new Set(entries.map((e) => (e.kind === 'file' ? e.name : `${e.name}/`))),
+        () => new Set<string>(),
+      );
+      listings.set(dir, listed);
+    }
+    return listed.then((names) => names.has(`${name}.py`) || names.has(`${name}/`));
+  };
   for (const input of [...inputs]) {
     if (!/\.py$/.test(input.path)) continue;
     const imports: Record<string, number | string | boolean> = {};
@@ -305,6 +318,7 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
         .map((x) => x.trim().split(/\s+as\s+/))
         .filter((x) => /^[A-Za-z_]\w*$/.test(x[0] ?? ''));
       if (!names.length) continue;
+      if (!(await beside(dirOf(input.path), m[1]!.split('.')[0]!))) continue;
       const module = join(dirOf(input.path), `${m[1]!.replace(/\./g, '/')}.py`);
       if (module === input.path || (await fs.kind(module)) !== 'file') continue;
       let text: string;

@@ -2140,6 +2140,19 @@ describe('survey: the twenty-sixth gathering', () => {
     assert.equal(a.analysis!.method.trainable.value, 8953803264);
   });
 
+  it("a script's imports are looked for beside it from one listing of its folder: the packages it imports (torch, transformers, peft, trl) cost no look-up each", async () => {
+    const dir = join(FIXTURES, 'survey/twentysixth/train/543-trl-gemma4-e2b-lora16-all-linear-unused-bnb-modules-to-save');
+    const asked: string[] = [];
+    const counting = { ...nodeFs, kind: (p: string) => (asked.push(p), nodeFs.kind(p)) };
+    const { inputs } = await collectSetup(counting, { files: [join(dir, 'QLORA_SFT.py')] });
+    const [a] = analyze(inputs, {});
+    assert.ok(a!.findings.some((f) => f.message.id === 'python.imported'));
+    assert.deepEqual(
+      asked.filter((p) => p.endsWith('.py') && p.startsWith(dir)).map((p) => p.slice(dir.length + 1)),
+      ['config.py'],
+    );
+  });
+
   it('a folder of Python files none of which reads as a config is said so, with their names, not as holding none', async () => {
     const dir = join(FIXTURES, 'survey/twentysixth/train/548-unsloth-gpt-oss-20b-4bit-lora8-7proj');
     const { problems } = await collectSetup(nodeFs, { folders: [dir] });
