@@ -22,6 +22,8 @@ export interface Fact {
   readonly valueRange: Range;
   /** Written, but with a value a static reading cannot know (the shell's $1, $(cmd), an unset variable): value is null. */
   readonly unknown?: true;
+  /** An unknown value's last path part where that is written ($MODELS/Qwen3.5-9B, ${HOME}/models/Llama-3.1-8B): a folder's name. */
+  readonly tail?: string;
 }
 
 /**

@@ -2162,3 +2162,87 @@ describe('survey: the twenty-sixth gathering', () => {
     );
   });
 });
+
+/**
+ * The twenty-seventh gathering (survey/twentyseventh: 10 fine-tuning setups of 2026 from users' repositories, a helper's): Qwen3.5
+ * and Gemma 4 under LLaMA-Factory v1, a bash wrapper of Unsloth, accelerate with FSDP under Slurm, users' YAMLs of TRL's and
+ * PEFT's keys, ms-swift, Axolotl with ZeRO-3 offload, verl GRPO on Ascend, a Tinker run's config. 3 of 10 gave numbers right at
+ * first: three LoRA runs were counted as full fine-tunes without a word.
+ */
+describe('survey: the twenty-seventh gathering', () => {
+  const {
+    files: twentyseventh,
+    at,
+    counted,
+    silent,
+  } = gathering('twentyseventh', {
+    '562-accelerate-fsdp-trl-qwen3.5-9b-full-8gcd-lumi': 'slurm/sft_lumi.sbatch',
+    '566-custom-trl-gemma4-e4b-qlora-r32-7proj': 'configs/train/sft.yaml',
+    '567-axolotl-gemma4-26b-a4b-lora-r32-regex-zero3-offload-2gpu': 'src-train/config.yml',
+  });
+
+  it('10 setups; 7 give a parameter count, and each of the others says why (a command built in a bash array, a model only the run sets, a model named in another YAML)', () => {
+    assert.equal(twentyseventh.length, 10);
+    assert.ok(counted().length >= 7, twentyseventh.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("a user's YAML whose qlora section holds PEFT's LoraConfig keys: LoRA of r 16 on q, k, v, o, which Qwen3.5-4B has in its 8 gated-attention layers", () => {
+    // 8 · 16 · ((2,560 + 8,192) + 2 · (2,560 + 1,024) + (4,096 + 2,560)).
+    assert.equal(at('564-trl').analysis!.method.trainable.value, 8 * 16 * (10752 + 2 * 3584 + 6656));
+    assert.equal(at('564-trl').analysis!.method.trainable.value, 3145728);
+  });
+
+  it("TRL's keys with load_in_4bit and LoRA's but no use_peft: a quantized base trains only through an adapter, so QLoRA, said", () => {
+    const a = at('563-trl');
+    assert.equal(a.analysis!.method.trainable.value, 21233664);
+    assert.equal(a.spec!.training.quantization?.value, 'nf4');
+    assert.ok(a.findings.some((f) => f.message.id === 'launcher.quantizedLora'));
+    assert.ok(!a.findings.some((f) => f.message.id === 'adapter.quantizedFull'));
+  });
+
+  it("a Tinker run's config (rank 16, train_attn, train_mlp, train_unembed): LoRA on every attention and Gated DeltaNet linear, the MLP and the head, 36,478,976 (its saved adapter is 72,977,005 bytes)", () => {
+    const a = at('569-tinker');
+    // MLP 32·3·16·(2,560 + 9,216); attention 8·16·24,576; DeltaNet 24·16·(10,752 + 6,656 + 2·2,592 + 6,656); head 16·(2,560 + 248,320).
+    assert.equal(a.analysis!.method.trainable.value, 18087936 + 3145728 + 11231232 + 4014080);
+    assert.equal(a.spec!.training.globalBatch?.value, 16);
+    assert.ok(a.findings.some((f) => f.message.id === 'userConfig.tinker'));
+    assert.ok(!a.findings.some((f) => f.message.id === 'adapter.missingRoles'));
+  });
+
+  it('ms-swift with --freeze_vit false and --freeze_aligner false: all-linear reaches the ViT and the merger too (1,640,480,768)', () => {
+    // The language model's 1,384,906,752, the ViT's 27 blocks 246,398,976 and the merger's 9,175,040 at r 512.
+    assert.equal(at('565-ms-swift').analysis!.method.trainable.value, 1384906752 + 246398976 + 9175040);
+  });
+
+  it("LLaMA-Factory v1's YAML (model, peft_config, micro_batch_size, dist_config fsdp2): LoRA r 16 on every linear of Qwen3.5-4B, FSDP", () => {
+    const a = at('560-llamafactory-v1');
+    assert.equal(a.spec!.family, 'llamafactory');
+    assert.equal(a.analysis!.method.trainable.value, 32464896);
+    assert.equal(a.spec!.training.fsdp?.value, true);
+    assert.equal(a.spec!.training.seqLen.value, 4096);
+  });
+
+  it("a launch's model path whose folder only is written ($MODELS/Qwen2.5-7B-Instruct): that folder's model, said; a path with nothing written after its unknown part stays unknown", () => {
+    const named = analyzeFile({ path: 'e.sh', text: 'trl sft --model_name_or_path $MODELS/Qwen2.5-7B-Instruct --use_peft --lora_r 16\n' });
+    assert.equal(named.analysis!.params.total.value, 7615616512);
+    assert.ok(named.findings.some((f) => f.message.id === 'value.folderName' && f.severity === 'info'));
+    const unnamed = analyzeFile({ path: 'f.sh', text: 'trl sft --model_name_or_path $MODELS/$NAME --use_peft\n' });
+    assert.equal(unnamed.analysis, undefined);
+    assert.ok(unnamed.findings.some((f) => f.message.id === 'value.unknown'));
+  });
+
+  it('verl: a model path only the run knows ending in Qwen3.5-9B is read as that model, said; a mini-batch of 8 × 5 over 16 ranks trains 2 on each, as verl floors it, not an error', () => {
+    const a = at('568-verl');
+    assert.equal(a.analysis!.params.total.value, 9409813744);
+    assert.ok(a.findings.some((f) => f.message.id === 'value.folderName' && f.message.args?.name === 'Qwen3.5-9B'));
+    assert.equal(a.spec!.training.globalBatch?.value, 32);
+    assert.ok(
+      !a.findings.some((f) => f.severity === 'error'),
+      a.findings
+        .filter((f) => f.severity === 'error')
+        .map((f) => f.message.id)
+        .join(),
+    );
+  });
+});

@@ -766,6 +766,8 @@ function trainedMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): M
     }
     // Every linear (all-linear): the router and the mixer linears a model lacks are nothing to report.
     const allLinear = ALL_LINEAR_TARGETS.every((r) => a.targets.value.includes(r));
+    // (So too where the list names every mixer linear, whichever the model has: Tinker's train_attn.)
+    const everyMixer = MIXER_TARGETS.every((r) => a.targets.value.includes(r));
     const groups = fusedGroups.filter((g) => g.every((r) => targets.includes(r) && r !== 'head' && shapes.dense[r]));
     const inGroup = new Set(groups.flat());
     const join = (part: Partial<Record<AdapterTarget, Linear[]>>, g: readonly AdapterTarget[]): Linear[] =>
@@ -815,7 +817,7 @@ function trainedMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): M
       if ((!dense.length || layersWith('dense', role) === 0) && !moe.length && !heads.length) {
         // (all-linear's router role on a model without a linear router is nothing to report, nor its mixer roles on one
         // without those mixers.)
-        if (role !== 'router' && !(allLinear && MIXER_ROLES.has(role))) unmatched.push(role);
+        if (role !== 'router' && !((allLinear || everyMixer) && MIXER_ROLES.has(role))) unmatched.push(role);
         continue;
       }
       const sum = (ls: Linear[], k: keyof LinearCost) => ls.reduce((s, l) => s + perLinear(a, role, l)[k], 0);

@@ -1641,17 +1641,24 @@ class Interpreter {
       // (Hydra's `++key=value` sets a key whether the config has it or not: the key. `+key=value` adds one the config does not
       // have, which the program may not read: not taken.)
       const override = /^(?:\+\+)?([A-Za-z_]\w*(?:\.\w+)+)=/.exec(w.text) ?? (i > 0 ? /^(?:\+\+)?([A-Za-z_]\w*)=/.exec(w.text) : null);
-      if (override && !w.unknown) {
+      // (Its value written with a part only the run knows, `actor_rollout_ref.model.path=${MODEL_PATH}` of an unset variable: the
+      // key, its value unknown, as a flag's.)
+      const unknownValue = override && w.unknown ? holesOf(w).every((h) => h.at > override[0].length - 1) : false;
+      if (override && (!w.unknown || unknownValue)) {
         const plus = override[0].length - override[1]!.length - 1;
         const eq = plus + override[1]!.length;
-        const value: Located = { text: w.text.slice(eq + 1), pos: w.pos.slice(eq + 1), unknown: false };
+        const holes = holesOf(w)
+          .filter((h) => h.at > eq)
+          .map((h) => ({ ...h, at: h.at - eq - 1 }));
+        const value: Located = { text: w.text.slice(eq + 1), pos: w.pos.slice(eq + 1), unknown: holes.length > 0, holes };
         this.facts.push({
           file: this.file,
           path: ['@override', override[1]!],
           // OmegaConf and Hydra read true / false (any case) as booleans.
-          value: /^(true|false)$/i.test(value.text) ? value.text.toLowerCase() === 'true' : toValue(value),
+          value: !value.unknown && /^(true|false)$/i.test(value.text) ? value.text.toLowerCase() === 'true' : toValue(value),
           keyRange: rangeOf({ text: override[1]!, pos: w.pos.slice(plus, eq), unknown: false }, w.range),
           valueRange: rangeOf(value, w.range),
+          ...(value.unknown ? { unknown: true as const, ...tailOf(value) } : {}),
         });
         continue;
       }
@@ -1673,7 +1680,7 @@ class Interpreter {
           value: toValue(value),
           keyRange: rangeOf({ text: name, pos: w.pos.slice(0, eq), unknown: false }, w.range),
           valueRange: rangeOf(value, w.range),
-          ...(value.unknown ? { unknown: true as const } : {}),
+          ...(value.unknown ? { unknown: true as const, ...tailOf(value) } : {}),
         });
         continue;
       }
@@ -1685,7 +1692,7 @@ class Interpreter {
           value: toValue(next),
           keyRange: w.range,
           valueRange: next.range,
-          ...(next.unknown ? { unknown: true as const } : {}),
+          ...(next.unknown ? { unknown: true as const, ...tailOf(next) } : {}),
         });
         // Further bare words (names, numbers) up to the next flag are the flag's further values (argparse nargs: Megatron's
         // --recompute-modules layernorm moe_act): [name, 1], [name, 2], … A path or a script (train.py) is a positional argument.
@@ -1867,6 +1874,14 @@ function rangeOf(l: Located, fallback: Range): Range {
     return src.length ? { start: Math.min(...src.map((r) => r.start)), end: Math.max(...src.map((r) => r.end)) } : fallback;
   }
   return { start: lo, end: hi + 1 };
+}
+
+/** A value only partly known whose last path part is written after every unknown part: that part (its folder's name). */
+function tailOf(l: Located): { tail: string } | Record<string, never> {
+  if (!l.unknown) return {};
+  const slash = l.text.lastIndexOf('/');
+  const tail = l.text.slice(slash + 1);
+  return slash >= 0 && holesOf(l).every((h) => h.at <= slash) && /^[\w][\w.-]*$/.test(tail) ? { tail } : {};
 }
 
 function toValue(l: Located): FactValue {

@@ -37,6 +37,8 @@ export const en = {
   // Recognition
   'recognize.unknownValue':
     '{key} is set to a value a static reading cannot know (a positional argument, a command substitution or an unset variable): write the number in the script, or set the variable.',
+  'value.folderName':
+    '{key}: a path only the run knows, ending in a folder named {name}: the model is read as {name}, the model such a folder holds. Name the model (a Hugging Face id or a path here) if it is another.',
   'value.unknown':
     '{key}: its value cannot be known without running the script (a positional argument, a command substitution or an unset variable); read as not set.',
   'recognize.visionTextOnly':
@@ -82,6 +84,8 @@ export const en = {
   'launcher.severalTrainings':
     'This script runs {count} training commands: the numbers here are of the last one (this line), with its own flags only. The others are runs of their own, not counted here.',
   'launcher.runsScript': 'This script runs {file}: its model and training settings are read from that file, where it is found.',
+  'launcher.quantizedLora':
+    'The base is loaded quantized ({flag}) beside LoRA settings ({key}) and nothing turns LoRA on or off: quantized weights train only through an adapter, so this is read as LoRA on the quantized base (QLoRA).',
   'launcher.loraUnused': 'A LoRA rank is set, but nothing turns LoRA on (TRL: use_peft): the whole model is trained, and counted so.',
   'recognize.missingKey': 'Missing required key: {keys}.',
   'recognize.headDimNotInteger': 'hidden size {hidden} is not divisible by {heads} heads and no head_dim is given.',
@@ -340,6 +344,8 @@ export const en = {
   'prov.prequantized': '{name} is a pre-quantized upload: its weights load in bitsandbytes NF4 (8 bits for -bnb-8bit) whatever the trainer says',
   'prov.openrlhfSequence': '--prompt_max_len + --generate_max_len: a prompt and its generated response (OpenRLHF)',
   'prov.verlSequence': 'data.max_prompt_length + data.max_response_length: a prompt and its response',
+  'prov.verlMiniBatchSplit':
+    'ppo_mini_batch_size prompts × rollout.n responses ({total}) split over {dp} data-parallel ranks as verl splits them, by floor division: {each} on each',
   'prov.verlMiniBatch': 'ppo_mini_batch_size prompts × rollout.n responses each, per update',
   'prov.rl2Packed': 'actor.max_length_per_device × the {ranks} CP and TP ranks that share a micro-batch: the tokens RL2 packs for one data-parallel rank',
   'prov.rl2Batch': 'train_data.prompts_per_rollout × responses_per_prompt trajectories, over actor.update_per_rollout updates',
@@ -417,6 +423,8 @@ export const en = {
   'userConfig.adapterKind':
     '{key}: {value} is an adapter this version does not model (its script builds it): counted as one LoRA of the rank and targets written here, which may be fewer parameters than it trains.',
   'userConfig.preset': "Read as the preset {key}: {value} chooses (its keys over the file's shared ones); another preset is another run.",
+  'userConfig.tinker':
+    "A Tinker run's LoRA training client: rank {rank} on the model's {parts} (a hybrid's mixer linears with the attention's), as create_lora_training_client builds it; batch_size is the sequences of one optimizer step, which the service splits.",
   'userConfig.read':
     "Not a framework's own layout: read as a training script's config, by the keys such scripts use ({keys}), as the Hugging Face Trainer and PEFT take them. Check that this is what the script does with them.",
   'hf.deepseekV4':

@@ -28,6 +28,8 @@ export const zhCN: Record<MessageId, string> = {
   'value.expectedIntList': '{key} 必须是非负整数列表，而不是 {value}。',
 
   'recognize.unknownValue': '{key} 的值无法静态读出（位置参数、命令替换或未设置的变量）：请在脚本中写出数值，或设置该变量。',
+  'value.folderName':
+    '{key}：只有运行时才知道的路径，末尾的文件夹名为 {name}：按该文件夹通常存放的模型 {name} 读取。若是其他模型，请写明模型（Hugging Face id 或此处的路径）。',
   'value.unknown': '{key}：其值须运行脚本才能得知（位置参数、命令替换或未设置的变量），按未设置处理。',
   'recognize.visionTextOnly':
     '视觉语言模型：视觉编码器（{layers} 层 × {hidden}）计入总参数量和显存；FLOPs 与适配器的每 token 计算量只按文本 token 计算语言模型（每个样本的图像 token 数不在配置中）；适配器参数则计入其目标名称命中的视觉塔线性层（PEFT 的后缀匹配、all-linear）。',
@@ -68,6 +70,8 @@ export const zhCN: Record<MessageId, string> = {
     '一个自有训练脚本通过 {flag} 开启了 LoRA，此处未读取该脚本：其秩、alpha、目标模块与需保存的模块按 PEFT 的 LoraConfig 从命令行参数读取。',
   'launcher.severalTrainings': '此脚本运行 {count} 条训练命令：此处的数字属于最后一条（本行），只按其自身的参数计算。其余各条是各自独立的运行，此处未计入。',
   'launcher.runsScript': '此脚本运行 {file}：其模型与训练设置从该文件中读取（若能找到）。',
+  'launcher.quantizedLora':
+    '基座以量化方式加载（{flag}），旁边有 LoRA 设置（{key}），但没有开启或关闭 LoRA 的开关：量化权重只能通过适配器训练，因此按量化基座上的 LoRA（QLoRA）读取。',
   'launcher.loraUnused': '设置了 LoRA 秩，但没有开启 LoRA（TRL：use_peft）：训练的是整个模型，并按此计算。',
   'recognize.missingKey': '缺少必需的键：{keys}。',
   'recognize.headDimNotInteger': '隐藏维度 {hidden} 不能被 {heads} 个注意力头整除，且未给出 head_dim。',
@@ -303,6 +307,7 @@ export const zhCN: Record<MessageId, string> = {
   'prov.prequantized': '{name} 是预量化上传的模型：无论训练器如何设置，其权重都以 bitsandbytes NF4 加载（-bnb-8bit 为 8 位）',
   'prov.openrlhfSequence': '--prompt_max_len + --generate_max_len：一个提示及其生成的回复（OpenRLHF）',
   'prov.verlSequence': 'data.max_prompt_length + data.max_response_length：一个提示及其回复',
+  'prov.verlMiniBatchSplit': 'ppo_mini_batch_size 个提示 × rollout.n 个回答（{total}）按 verl 的方式向下取整分到 {dp} 个数据并行 rank：每个 {each}',
   'prov.verlMiniBatch': '每次更新 ppo_mini_batch_size 个提示 × 每个 rollout.n 个回复',
   'prov.rl2Packed': 'actor.max_length_per_device × 共享一个微批次的 {ranks} 个 CP 与 TP rank：RL2 为一个数据并行 rank 打包的 token 数',
   'prov.rl2Batch': 'train_data.prompts_per_rollout × responses_per_prompt 条轨迹，分摊到 actor.update_per_rollout 次更新',
@@ -373,6 +378,8 @@ export const zhCN: Record<MessageId, string> = {
     'ms-swift 的参数写在 args: 下、环境变量写在 env: 下（这是包装脚本的格式：swift sft --config 本身只接受顶层的参数，环境变量来自 shell）：按启动命令 env … swift sft --参数 值 … 读取，未设置之处取 ms-swift 的默认值。',
   'userConfig.adapterKind': '{key}：{value} 是本版本不建模的适配器（由其脚本自行构建）：按此处写的秩和目标作为单个 LoRA 计数，可能少于它实际训练的参数。',
   'userConfig.preset': '按 {key}: {value} 选择的预设读取（其键优先于文件中的共享键）；其他预设是另一次运行。',
+  'userConfig.tinker':
+    'Tinker 运行的 LoRA 训练客户端：按 create_lora_training_client 的构造，在模型的 {parts} 上加秩 {rank} 的 LoRA（混合模型的混合器线性层与注意力一并计入）；batch_size 是一次优化器步的序列数，由服务拆分。',
   'userConfig.read':
     '不是某个框架自己的格式：按训练脚本常用的键（{keys}）读作脚本的配置，如同 Hugging Face Trainer 与 PEFT 接收它们。请确认脚本确实如此使用这些值。',
   'hf.deepseekV4':

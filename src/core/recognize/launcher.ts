@@ -359,17 +359,17 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
   });
   // (fmengine's --init_ckpt: the checkpoint it starts from.)
   // (ms-swift's --model_name / --model_author are the self-cognition data's names for the assistant, not the model.)
-  const modelRef =
-    r.str([
-      '--model_name_or_path',
-      '--model-name-or-path',
-      '--model',
-      '--pretrain',
-      ...(library === 'swift' ? [] : ['--model_name']),
-      '--base_model',
-      '--init_ckpt',
-      ...OWN_MODEL_FLAGS,
-    ]) ?? pretrainedId(r);
+  const modelFlags = [
+    '--model_name_or_path',
+    '--model-name-or-path',
+    '--model',
+    '--pretrain',
+    ...(library === 'swift' ? [] : ['--model_name']),
+    '--base_model',
+    '--init_ckpt',
+    ...OWN_MODEL_FLAGS,
+  ];
+  const modelRef = r.str(modelFlags) ?? pretrainedId(r) ?? r.folderName(...modelFlags);
   if (modelRef) training.finetune = as(modelRef, true);
 
   // The adapter: asked for by --use_peft (TRL), --train_type lora (swift), a LoRA rank above 0 (OpenRLHF).
@@ -397,7 +397,26 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
         { file: ctx.file, range: ownLora.source.kind === 'fact' ? ownLora.source.range : { start: 0, end: 0 } },
       ),
     );
-  const wanted = peft?.value || (type && /lora/i.test(type.value)) || (rankFlag && rankFlag.value > 0 && library === 'openrlhf');
+  // A base loaded in 4 or 8 bits beside LoRA's keys, with nothing that turns LoRA on or off (a script's flat YAML of TRL's names):
+  // bitsandbytes' weights train only through an adapter (the Trainer refuses a purely quantized model), so LoRA (QLoRA), said.
+  const loadedIn = flag('--load_in_4bit')?.value ? flag('--load_in_4bit') : flag('--load_in_8bit')?.value ? flag('--load_in_8bit') : undefined;
+  const loraKey =
+    r.present('--lora_target_modules', '--target_modules') ??
+    (rankFlag && rankFlag.value > 0 && rankFlag.source.kind === 'fact' ? r.present(rankFlag.source.path.join('.')) : undefined);
+  const quantized = !peft && !type && library !== 'openrlhf' && loadedIn && loraKey ? loadedIn : undefined;
+  if (quantized && loraKey)
+    r.findings.push(
+      finding(
+        'assumed',
+        'info',
+        {
+          id: 'launcher.quantizedLora',
+          args: { flag: quantized.source.kind === 'fact' ? quantized.source.path.join('.') : '--load_in_4bit', key: loraKey.path.join('.') },
+        },
+        { file: loraKey.file, range: loraKey.keyRange },
+      ),
+    );
+  const wanted = peft?.value || (type && /lora/i.test(type.value)) || (rankFlag && rankFlag.value > 0 && library === 'openrlhf') || quantized;
   if (wanted) {
     const cls = LIBRARY[library];
     // Qwen's LoraArguments: r 64, alpha 16, dropout 0.05 on the seven projections of each layer.
@@ -422,7 +441,11 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
     // The names go to PEFT's LoraConfig as they are (TRL, a script's own LoraConfig, OpenRLHF, Qwen's finetune.py,
     // llama-recipes), which matches each as a suffix of any module's path and takes every linear for all-linear, a vision
     // tower's too; ms-swift turns all-linear into its own expression that leaves a frozen ViT out (freeze_vit), so not there.
-    const toPeft = library !== 'swift' && !(llavaLora && !modules && !flag('--vision_lora')?.value);
+    // (Its expression takes the ViT in with --freeze_vit false, and the aligner's linears with --freeze_aligner false: swift's
+    // get_multimodal_target_regex.)
+    const swiftVit = library === 'swift' && allLinear ? flag('--freeze_vit') : undefined;
+    const swiftAligner = swiftVit?.value === false ? (flag('--freeze_aligner') ?? byDefault(true, '--freeze_aligner', LIBRARY.swift)) : undefined;
+    const toPeft = (library !== 'swift' || swiftVit?.value === false) && !(llavaLora && !modules && !flag('--vision_lora')?.value);
     const alpha = r.num(['--lora_alpha'], { min: 1e-9 }) ?? byDefault(library === 'openrlhf' || qwen || llavaLora ? 16 : 32, '--lora_alpha', cls);
     const dora = flag('--use_dora') ?? (adapterName && /^dora$/i.test(adapterName.value) ? as(adapterName, true) : undefined);
     // TRL's ModelConfig and ms-swift default lora_dropout to 0.05; OpenRLHF to 0.
@@ -435,7 +458,7 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
     const experts = paramsFlag ? expertParamsOf(wordsOf(paramsFlag)) : undefined;
     const merger = flag('--freeze_merger');
     const tying = flag('--ensure_weight_tying');
-    training.adapter = adapterOf(dora?.value ? as(dora, 'dora') : as(peft ?? type ?? rank, 'lora'), rank, as(where, roles), {
+    training.adapter = adapterOf(dora?.value ? as(dora, 'dora') : as(peft ?? type ?? quantized ?? rank, 'lora'), rank, as(where, roles), {
       ...(paramsFlag && experts ? { expertParams: fromFact(experts, paramsFlag) } : {}),
       alpha,
       dropout,
@@ -449,6 +472,7 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
           : llavaLora && merger?.value === false
             ? as(merger, ['projector' as const])
             : undefined,
+      ...(swiftAligner ? { visionProjector: as(swiftAligner, !swiftAligner.value) } : {}),
       // PEFT's ensure_weight_tying (a script's LoraConfig): a tied embedding and head saved whole stay one matrix.
       ...(tying?.value ? { options: as(tying, { ensureWeightTying: true }) } : {}),
     });

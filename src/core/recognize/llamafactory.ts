@@ -25,14 +25,42 @@ import { appendYamlKey, hfTrainerDefaults, type Trainer } from './trainer';
 import { ktoOf, preferenceOf, unmodelledStage } from './preference';
 
 export function isLlamaFactory(r: FactReader): boolean {
-  return r.has('model_name_or_path') && (r.has('finetuning_type') || r.has('stage'));
+  return (r.has('model_name_or_path') && (r.has('finetuning_type') || r.has('stage'))) || isLlamaFactoryV1(r);
 }
+
+/**
+ * LLaMA-Factory v1 (USE_V1=1 llamafactory-cli sft; src/llamafactory/v1/config): ModelArguments' `model` with its plugin configs
+ * (`peft_config: {name: lora, r, lora_alpha, target_modules}`, `dist_config: {name: fsdp2}`), TrainingArguments' `micro_batch_size`,
+ * `global_batch_size` and `bf16`, the data's `cutoff_len`.
+ */
+function isLlamaFactoryV1(r: FactReader): boolean {
+  return (
+    typeof r.fact('model')?.value === 'string' &&
+    ['peft_config.name', 'dist_config.name', 'kernel_config.name', 'model_class'].some((k) => r.has(k)) &&
+    ['micro_batch_size', 'global_batch_size', 'cutoff_len', 'template'].some((k) => r.has(k))
+  );
+}
+
+/** v1's keys under v0's names (its `model` the model_name_or_path, peft_config's `name` the finetuning_type, r the lora_rank, …). */
+const V1_KEYS: Readonly<Record<string, string>> = {
+  model: 'model_name_or_path',
+  'peft_config.name': 'finetuning_type',
+  'peft_config.r': 'lora_rank',
+  'peft_config.lora_alpha': 'lora_alpha',
+  'peft_config.lora_dropout': 'lora_dropout',
+  'peft_config.target_modules': 'lora_target',
+  micro_batch_size: 'per_device_train_batch_size',
+};
 
 const byDefault = <T>(value: T, key: string): Sourced<T> =>
   derived(value, { id: 'prov.classDefault', args: { key, cls: 'LLaMA-Factory', value: String(value) } });
 
 export function recognizeLlamaFactory(ctx: RecognizeContext): FileRecognition {
-  const r = new FactReader(ctx.facts);
+  const v1 = isLlamaFactoryV1(new FactReader(ctx.facts));
+  const r = new FactReader(v1 ? ctx.facts.map((f) => (V1_KEYS[f.path.join('.')] ? { ...f, path: [V1_KEYS[f.path.join('.')]!] } : f)) : ctx.facts);
+  // (v1 trains the whole model unless a peft_config names a method, and checkpoints activations only where a plugin says so.)
+  const cls = v1 ? 'LLaMA-Factory v1' : 'LLaMA-Factory';
+  const byDefault = <T>(value: T, key: string): Sourced<T> => derived(value, { id: 'prov.classDefault', args: { key, cls, value: String(value) } });
   const on = (key: string) => {
     const b = r.bool([key]);
     return b?.value ? b : undefined;
@@ -50,7 +78,12 @@ export function recognizeLlamaFactory(ctx: RecognizeContext): FileRecognition {
     masterWeights: on('pure_bf16') ? as(on('pure_bf16')!, false) : undefined,
     recompute: on('disable_gradient_checkpointing')
       ? as(on('disable_gradient_checkpointing')!, 'none' as const)
-      : byDefault('full' as const, 'disable_gradient_checkpointing'),
+      : v1
+        ? undefined
+        : byDefault('full' as const, 'disable_gradient_checkpointing'),
+    globalBatch: v1 ? r.int(['global_batch_size']) : undefined,
+    // v1's dist_config plugin fsdp2: PyTorch FSDP2, every rank's shard (ZeRO-3).
+    fsdp: v1 && /^fsdp2?$/.test(r.str(['dist_config.name'])?.value ?? '') ? as(r.str(['dist_config.name'])!, true) : undefined,
     // The Trainer's torch_compile, and LLaMA-Factory's Liger switch (RMSNorm, RoPE, SwiGLU and the loss swapped for fused kernels).
     compiled: on('torch_compile'),
     fusedKernels: liger,
@@ -60,7 +93,7 @@ export function recognizeLlamaFactory(ctx: RecognizeContext): FileRecognition {
   });
   const modelRef = r.str(['model_name_or_path']);
   if (modelRef) training.finetune = as(modelRef, true);
-  const type = r.str(['finetuning_type']) ?? byDefault('lora', 'finetuning_type');
+  const type = r.str(['finetuning_type']) ?? byDefault(v1 ? 'full' : 'lora', v1 ? 'peft_config' : 'finetuning_type');
   if (type.value === 'lora') {
     const rank = r.int(['lora_rank']) ?? byDefault(8, 'lora_rank');
     const target = r.present('lora_target');

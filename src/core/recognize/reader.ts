@@ -88,6 +88,23 @@ export class FactReader {
     return undefined;
   }
 
+  /**
+   * A path only the run knows whose last part is written (`--model_name_or_path $MODELS/Qwen3.5-9B`): that part, a folder named as
+   * the model it holds, in place of the unknown value's warning (an info that says so).
+   */
+  folderName(...aliases: readonly string[]): Sourced<string> | undefined {
+    const f = aliases.map((a) => this.byKey.get(a)).find((x) => x !== undefined);
+    if (!f?.unknown || f.tail === undefined) return undefined;
+    const said = this.unknownRead.get(f);
+    if (said?.message.id !== 'value.folderName') {
+      if (said && this.findings.includes(said)) this.findings.splice(this.findings.indexOf(said), 1);
+      const note = finding('unknown-value', 'info', { id: 'value.folderName', args: { key: keyName(f), name: f.tail } }, { file: f.file, range: f.valueRange });
+      this.unknownRead.set(f, note);
+      this.findings.push(note);
+    }
+    return fromFact(f.tail, f);
+  }
+
   /** A required key whose value cannot be known: its warning gives way to the caller's error. */
   unknownRequired(...aliases: readonly string[]): Fact | undefined {
     const f = aliases.map((a) => this.byKey.get(a)).find((x) => x?.unknown);
@@ -183,7 +200,8 @@ export function factsUnder(facts: readonly Fact[], prefix: readonly (string | nu
 }
 
 export function keyName(f: Fact): string {
-  return f.path.map(String).join('.');
+  // (A launch's Hydra override, ["@override", key], is written key=value: its key.)
+  return (f.path[0] === '@override' ? f.path.slice(1) : f.path).map(String).join('.');
 }
 
 export function show(v: FactValue): string {

@@ -10,6 +10,7 @@ import { defined, type FileRecognition, type RecognizeContext } from './common';
 import { recognizeLauncher } from './launcher';
 import { findModel } from './catalogue/models';
 import type { FactReader } from './reader';
+import { MIXER_TARGETS } from '../spec';
 
 const MODEL_KEYS = [
   'model.name',
@@ -25,7 +26,7 @@ const MODEL_KEYS = [
   'base_model',
   'pretrained_model_name_or_path',
 ];
-const LORA_SECTIONS = ['lora', 'lora_config', 'peft', 'peft_config', 'adapter', 'adapter_config'];
+const LORA_SECTIONS = ['lora', 'lora_config', 'qlora', 'qlora_config', 'lora_args', 'peft', 'peft_config', 'peft_args', 'adapter', 'adapter_config'];
 /** A quantization section (`quantization.load_in_4bit`, `bnb.load_in_4bit`): the bitsandbytes config its script loads with. */
 const QUANT_SECTIONS = ['quantization', 'quantization_config', 'quant', 'bnb', 'bnb_config', 'bitsandbytes'];
 const QUANT_KEYS: Readonly<Record<string, string>> = {
@@ -191,9 +192,28 @@ export function recognizeUserConfig(ctx: RecognizeContext, r: FactReader): FileR
         flags.push({ ...f, path: ['--max_seq_length'] });
         read.push(f.path.join('.'));
       }
+  // Tinker's LoRA training client (create_lora_training_client(base_model, rank, train_mlp, train_attn, train_unembed)), as a run's
+  // config records it: LoRA of `rank` on the attention's linears (a hybrid's mixer's too), the MLP's and the unembedding, as its
+  // switches say; its batch_size the sequences of one optimizer step, split by the service.
+  const tinker = tinkerOf(ctx.facts);
+  if (tinker) {
+    flags.push({ ...tinker.rank, path: ['--use_peft'], value: true }, { ...tinker.rank, path: ['--lora_r'] });
+    flags.push({ ...tinker.switches[0]!, path: ['--lora_target_modules'], value: tinker.modules.join(',') });
+    read.push(tinker.rank.path.join('.'), ...tinker.switches.map((f) => f.path.join('.')));
+    notes.push(
+      finding(
+        'assumed',
+        'info',
+        { id: 'userConfig.tinker', args: { rank: Number(tinker.rank.value), parts: tinker.parts.join(', ') } },
+        { file: ctx.file, range: tinker.rank.keyRange },
+      ),
+    );
+  }
   // A flat file: its top-level LoRA and Trainer keys, as the sections' (the model's loader keys are read above).
   if (isFlat(r)) {
-    const top = ctx.facts.filter((f) => (f.path.length === 1 || (f.path.length === 2 && typeof f.path[1] === 'number')) && f !== model);
+    const top = ctx.facts.filter(
+      (f) => (f.path.length === 1 || (f.path.length === 2 && typeof f.path[1] === 'number')) && f !== model && !(tinker && TINKER_KEYS.has(String(f.path[0]))),
+    );
     const lora = top.filter((f) => FLAT_LORA.has(String(f.path[0])));
     if (lora.length) {
       flags.push({ ...lora[0]!, path: ['--use_peft'], value: true });
@@ -271,7 +291,9 @@ function jobOf(r: FactReader, read: string[]): Pick<FileRecognition, 'training' 
   };
   const positive = (f: Fact | undefined): Sourced<number> | undefined =>
     f && typeof f.value === 'number' && Number.isInteger(f.value) && f.value >= 1 && f.value <= 1e7 ? fromFact(f.value, f) : undefined;
-  const global = positive(first(TRAINING_SECTIONS.flatMap((s) => GLOBAL_BATCH_KEYS.map((k) => `${s}.${k}`))));
+  const global = positive(
+    first([...TRAINING_SECTIONS.flatMap((s) => GLOBAL_BATCH_KEYS.map((k) => `${s}.${k}`)), ...(tinkerOf(r.facts) ? ['batch_size'] : [])]),
+  );
   const nodes = positive(first(JOB_SECTIONS.flatMap((s) => JOB_NODES.map((k) => `${s}.${k}`))));
   const perNode = positive(first(JOB_SECTIONS.flatMap((s) => JOB_GPUS.map((k) => `${s}.${k}`))));
   for (const s of [nodes, perNode]) if (s?.source.kind === 'fact') read.push(s.source.path.join('.'));
@@ -284,6 +306,28 @@ function jobOf(r: FactReader, read: string[]): Pick<FileRecognition, 'training' 
     parallel: defined({ nodes, gpusPerNode: perNode, worldSize }),
     references: ds ? [ds] : [],
   };
+}
+
+/** Tinker's switches of a LoRA's parts, with the module names each covers (a hybrid's mixer linears with the attention's). */
+const TINKER_PARTS: Readonly<Record<string, readonly string[]>> = {
+  train_attn: ['q_proj', 'k_proj', 'v_proj', 'o_proj', ...MIXER_TARGETS],
+  train_mlp: ['gate_proj', 'up_proj', 'down_proj'],
+  train_unembed: ['lm_head'],
+};
+/** What a Tinker run's config holds besides the Trainer's keys (`batch_size`, its global batch, is read by jobOf). */
+const TINKER_KEYS = new Set([...Object.keys(TINKER_PARTS), 'rank', 'lora_rank', 'batch_size']);
+
+/** A Tinker run's LoRA: its rank and the parts its switches turn on (each true one), or undefined where the file is no such run. */
+function tinkerOf(facts: readonly Fact[]): { rank: Fact; switches: Fact[]; modules: string[]; parts: string[] } | undefined {
+  const top = (k: string) => facts.find((f) => f.path.length === 1 && f.path[0] === k);
+  const switches = Object.keys(TINKER_PARTS)
+    .map(top)
+    .filter((f): f is Fact => typeof f?.value === 'boolean');
+  const rank = top('rank') ?? top('lora_rank');
+  if (!switches.length || !rank || typeof rank.value !== 'number') return undefined;
+  // (Tinker's switches default to true: one left out of the record trains its part.)
+  const on = Object.keys(TINKER_PARTS).filter((k) => switches.find((f) => f.path[0] === k)?.value !== false);
+  return { rank, switches, modules: on.flatMap((k) => TINKER_PARTS[k]!), parts: on.map((k) => k.replace(/^train_/, '')) };
 }
 
 /** Sections of labels for a run's tracking, not settings a script loads (`tags.model`, `metadata.model`). */

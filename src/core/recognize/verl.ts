@@ -74,7 +74,7 @@ export function recognizeVerl(ctx: RecognizeContext, root: FactReader): FileReco
       ? { offloadOptimizer: (megatron ? mgOffload('optimizer_offload') : optimOffload)! }
       : {}),
   });
-  const model = r.str(['actor_rollout_ref.model.path']);
+  const model = r.str(['actor_rollout_ref.model.path']) ?? r.folderName('actor_rollout_ref.model.path');
   if (model) training.finetune = as(model, true);
   const adapter = loraOf(r, 'actor_rollout_ref.model.', dflt);
   if (adapter) training.adapter = adapter;
@@ -97,6 +97,24 @@ export function recognizeVerl(ctx: RecognizeContext, root: FactReader): FileReco
         }
       : {}),
   });
+  // verl's workers split the mini-batch over the data-parallel ranks by floor division (fsdp_workers.py: ppo_mini_batch_size
+  // × rollout.n // (world size // ulysses_sequence_parallel_size); megatron_workers.py: // the data-parallel size), asserting only
+  // that each rank gets one: where it does not divide, the step trains that floor on every rank.
+  const sp = r.int(['actor_rollout_ref.actor.ulysses_sequence_parallel_size'], { min: 1 });
+  const split = megatron
+    ? ['tensor_model_parallel_size', 'pipeline_model_parallel_size', 'context_parallel_size'].reduce((d, k) => d * (mg(k)?.value ?? 1), 1)
+    : (sp?.value ?? 1);
+  const dp = Math.floor((nodes.value * perNode.value) / split);
+  const total = mini.value * n.value;
+  if (dp >= 1 && total % dp !== 0 && total >= dp)
+    training.globalBatch = derived(
+      Math.floor(total / dp) * dp,
+      { id: 'prov.verlMiniBatchSplit', args: { total, dp, each: Math.floor(total / dp) } },
+      mini,
+      n,
+      nodes,
+      perNode,
+    );
   const engine = r.str(['actor_rollout_ref.rollout.name'])?.value ?? 'vllm';
   const rollout = r.present('actor_rollout_ref.rollout.gpu_memory_utilization');
   const note = finding(
