@@ -595,7 +595,8 @@ function readSingle(text: string, i: number, parts: Part[], limit: number): numb
   const stop = end < 0 || end > limit ? limit : end;
   const body = text.slice(i + 1, stop);
   parts.push({ kind: 'lit', text: body, pos: Array.from(body, (_, k) => i + 1 + k), quoted: true });
-  return stop + 1;
+  // (Unclosed, the word ends where the text does.)
+  return stop < limit ? stop + 1 : limit;
 }
 
 /** Reads a double-quoted string from i (after the opening quote); returns the index after the closing quote. */
@@ -1271,14 +1272,37 @@ class Interpreter {
     // A string of several commands (`bash -c "cd $DIR; source venv/bin/activate; accelerate launch … \\\n train.py …"`): each
     // read as its own command, the ones that only set up the shell (cd, source, echo, …) skipped.
     for (const statement of statements(text)) {
-      // The second shell removes the quotes the string kept ('$SEQ_LENGTH' → 1024, --node_rank='0').
+      // The second shell removes the quotes the string kept ('$SEQ_LENGTH' → 1024, --node_rank='0'), and expands the variables
+      // the first left to it (`\$SLURM_GPUS_PER_NODE` in a double-quoted string): from what this reading knows (the job's
+      // #SBATCH directives), else unknown.
       const inner = splitWords(statement)
         .map(unquoted)
+        .map((w) => this.expandAgain(w, words[at]!.range))
         .map((w) => ({ ...w, range: rangeOf(w, words[at]!.range) }));
       if (!inner.length || FLAGLESS_COMMANDS.has(inner[0]!.text) || inner.every((w) => /^[A-Za-z_]\w*=/.test(w.text))) continue;
       // The string's own command: its leading words again name the program (a wrapper such as numactl is one more word).
       this.flags(inner);
     }
+  }
+
+  /** A word's `$NAME` / `${NAME}` as a second shell expands them: a known variable's value, else an unknown part. */
+  private expandAgain(w: Located, src: Range): Located {
+    if (w.unknown || !/\$\{?[A-Za-z_]/.test(w.text)) return w;
+    let out: Located = { text: '', pos: [], unknown: false };
+    let last = 0;
+    for (const m of w.text.matchAll(/\$(?:\{([A-Za-z_]\w*)\}|([A-Za-z_]\w*))/g)) {
+      const i = m.index;
+      out = concat(out, slice(w, last, i));
+      const v = this.vars.get(m[1] ?? m[2]!);
+      out = concat(
+        out,
+        v?.kind === 'scalar' && !v.value.unknown
+          ? { text: v.value.text, pos: Array.from(v.value.text, () => w.pos[i] ?? -1), unknown: false }
+          : unknownPart(rangeOf(slice(w, i, i + m[0].length), src)),
+      );
+      last = i + m[0].length;
+    }
+    return concat(out, slice(w, last, w.text.length));
   }
 
   /**

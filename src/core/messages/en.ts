@@ -59,6 +59,8 @@ export const en = {
   'recognize.registryChosen':
     'This registry defines {count} configs ({names}); reading {chosen}, the first whose model the catalogue knows. Choose another with --set config=NAME.',
   'recognize.registryUnknown': 'No config named {given} in this registry ({names}); reading {chosen}.',
+  'neox.layersNotModelled':
+    "This config builds layers GPT-NeoX's own model does not have ({keys}: a fork's experts or state-space mixers), which this reader does not model: not counted as dense layers. Analyze the model's Hugging Face config.json instead.",
   'neox.vocabFromTokenizer':
     "The vocabulary is the tokenizer's ({tokenizer} {file}), a model of the run's own that only loading it tells: this version cannot count the embedding and the output layer without its size.",
   'nanogpt.moeNotModelled':

@@ -47,6 +47,8 @@ export const zhCN: Record<MessageId, string> = {
   'recognize.typeByArchitecture': '本版本不认识 model_type "{type}"；按配置所列架构 {arch} 读取。',
   'recognize.registryChosen': '该注册表定义了 {count} 个配置（{names}）；读取 {chosen}，即目录中已知模型的第一个。可用 --set config=NAME 选择其他配置。',
   'recognize.registryUnknown': '该注册表中没有名为 {given} 的配置（{names}）；读取 {chosen}。',
+  'neox.layersNotModelled':
+    '此配置构建了 GPT-NeoX 自身模型没有的层（{keys}：某个分支的专家层或状态空间混合器），本读取器不建模这些层：不会当作稠密层计数。请改为分析该模型的 Hugging Face config.json。',
   'neox.vocabFromTokenizer':
     '词表来自分词器（{tokenizer} {file}），这是运行方自己的模型，只有加载后才能得知其大小：此版本无法在不知词表大小的情况下计算嵌入层和输出层。',
   'nanogpt.moeNotModelled': '{key}：nanoGPT 某个分支自己的混合专家，由其自有模型代码构建，此处未建模。按 nanoGPT 的稠密 GPT 计算会相差甚远，因此不计算。',

@@ -12,7 +12,22 @@ import { FactReader } from './reader';
 import { recognizeMegatron } from './megatron';
 
 export function isBridgeContainer(r: FactReader): boolean {
-  return /(^|\.)ConfigContainer$/.test(String(r.fact('_target_')?.value ?? '')) && r.keys().some((k) => k.startsWith('model.'));
+  return (/(^|\.)ConfigContainer$/.test(String(r.fact('_target_')?.value ?? '')) && r.keys().some((k) => k.startsWith('model.'))) || isBridgeOverrides(r);
+}
+
+/**
+ * A YAML of overrides its run merges over a recipe's ConfigContainer (run_recipe.py --config-file, Megatron-Bridge's
+ * examples): ConfigContainer's sections with the model provider's parallel sizes under `model:` and the batch under `train:`,
+ * the model itself the checkpoint it starts from (checkpoint.pretrained_checkpoint) or the recipe's.
+ */
+function isBridgeOverrides(r: FactReader): boolean {
+  return (
+    !r.has('model.num_layers') &&
+    ['model.tensor_model_parallel_size', 'model.pipeline_model_parallel_size', 'model.expert_model_parallel_size', 'model.context_parallel_size'].some((k) =>
+      r.has(k),
+    ) &&
+    ['train.global_batch_size', 'train.micro_batch_size', 'train.train_iters'].some((k) => r.has(k))
+  );
 }
 
 /** Fields whose flag says the opposite when the field is false (Megatron-LM's --disable-…, --untie-…). */
@@ -166,5 +181,24 @@ export function recognizeBridgeContainer(ctx: RecognizeContext): FileRecognition
     if (recipe && typeof recipe.value === 'string') push(recipe, '--fp8-recipe', recipe.value);
   }
   // (The model provider's own fp8 fields are the ones mixed_precision wrote into it; where it has them, they are the same.)
-  return recognizeMegatron({ file: ctx.file, facts: flags });
+  // An override YAML's optimizer section holds its precision (optimizer.bf16, OptimizerConfig's).
+  for (const [k, name] of [
+    ['optimizer.bf16', '--bf16'],
+    ['optimizer.fp16', '--fp16'],
+  ] as const) {
+    const f = r.present(k);
+    if (f?.value === true && !has(name)) push(f, name, true);
+  }
+  const read = recognizeMegatron({ file: ctx.file, facts: flags });
+  if (!isBridgeOverrides(r)) return read;
+  // Its model is the checkpoint it starts from, named by its folder (…/NVIDIA-Nemotron-3-Nano-30B-A3B-Base-BF16), else the
+  // recipe's, which the YAML does not say: the shapes Megatron-LM's flags would give are not asked for.
+  const checkpoint = r.str(['checkpoint.pretrained_checkpoint', 'checkpoint.load']);
+  const folder = checkpoint?.value.replace(/\/+$/, '').split('/').pop();
+  return {
+    ...read,
+    model: undefined,
+    ...(checkpoint && folder ? { modelRef: { ...checkpoint, value: folder } } : {}),
+    findings: read.findings.filter((f) => f.severity !== 'error' || f.ruleId !== 'missing-key'),
+  };
 }

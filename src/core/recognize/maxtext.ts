@@ -119,8 +119,11 @@ function perDeviceBatch(r: FactReader): Sourced<number> | undefined {
   return derived(mb, { id: 'prov.maxtextPerDevice', args: { pdbs: f.value, axes: names, value: mb } }, fromFact(f.value, f), ...axes);
 }
 
-export function recognizeMaxtext(ctx: RecognizeContext, onBaseYml = false, world?: Sourced<number>): FileRecognition {
+export function recognizeMaxtext(ctx: RecognizeContext, onBaseYml = false, given?: Sourced<number>, yaml = false): FileRecognition {
   const r = new FactReader(ctx.facts);
+  // (A YAML read alone: the chips its mesh takes at least, as a launch's.)
+  const least = yaml && !given ? meshLeast(r) : undefined;
+  const world = given ?? least;
   const training = defined({
     // (A model's YAML, configs/models/*.yml, is read over base.yml too: base.yml's training defaults hold where it sets none.)
     seqLen: r.int(['max_target_length']) ?? (onBaseYml || r.has('base_emb_dim') ? baseDefault(2048, 'max_target_length') : undefined),
@@ -128,6 +131,9 @@ export function recognizeMaxtext(ctx: RecognizeContext, onBaseYml = false, world
     gradAccum: r.int(['gradient_accumulation_steps']),
     trainIters: r.int(['steps']),
     precision: mapped(r.str(['dtype']), precisionOf),
+    // weight_dtype bfloat16 (base.yml: float32): the parameters kept in bf16 and the optimizer's moments in their dtype (mu_dtype
+    // unset): no fp32 copy.
+    masterWeights: mapped(r.str(['weight_dtype']), (d) => (/^(bfloat16|bf16|float16)$/i.test(d) && !r.has('mu_dtype') ? false : undefined)),
     // base.yml, under every MaxText config, rematerializes in full unless remat_policy says otherwise.
     // "custom" keeps ('device'), offloads or recomputes ('remat', each name's default) each named tensor as its own key says:
     // selective where one is kept, else a full recompute from the layer inputs.
@@ -193,6 +199,7 @@ export function recognizeMaxtext(ctx: RecognizeContext, onBaseYml = false, world
       ? derived(rest, { id: 'prov.maxtextFill', args: { axis: 'expert', world: world.value } }, world, ...others)
       : undefined;
   const parallel: ParallelPart = defined({
+    worldSize: least,
     tp: mesh('tensor'),
     pp: mesh('pipeline'),
     ep: mesh('expert') ?? filled,
@@ -299,6 +306,17 @@ export const MAXTEXT_TRAINER: Trainer = {
   },
 };
 
+/** A mesh whose axes fill the rest (-1) where nothing names the slice: at least the chips its stated axes take (ici × dcn), assumed. */
+function meshLeast(o: FactReader): Sourced<number> | undefined {
+  const stated = ['data', 'fsdp', 'fsdp_transpose', 'expert', 'tensor', 'pipeline', 'context', 'sequence']
+    .flatMap((a) => [`ici_${a}_parallelism`, `dcn_${a}_parallelism`])
+    .map((k) => o.present(k))
+    .filter((f): f is Fact => f !== undefined && typeof f.value === 'number');
+  const least = stated.reduce((p, f) => p * Math.max(1, Number(f.value)), 1);
+  const fill = stated.find((f) => f.value === -1);
+  return fill && least > 1 ? assumed(least, { id: 'prov.maxtextMeshLeast', args: { chips: least, key: fill.path.join('.') } }) : undefined;
+}
+
 /** A MaxText launch line (`python3 MaxText/train.py base.yml model_name=… per_device_batch_size=…`, `-m MaxText.train`). */
 export function isMaxtextLaunch(r: FactReader): boolean {
   const program = r.facts
@@ -314,15 +332,7 @@ export function recognizeMaxtextLaunch(ctx: RecognizeContext): FileRecognition {
   const onBaseYml = ctx.facts.some((f) => f.path[0] === '@command' && /(^|\/)configs\/base\.yml$/.test(String(f.value)));
   const slices = tpuSlices(new FactReader(ctx.facts));
   const o = new FactReader(facts);
-  // A mesh whose data axes fill the rest (-1) on a launch that names no slice: at least the chips its stated axes take, assumed.
-  const stated = ['data', 'fsdp', 'fsdp_transpose', 'expert', 'tensor', 'pipeline', 'context', 'sequence']
-    .flatMap((a) => [`ici_${a}_parallelism`, `dcn_${a}_parallelism`])
-    .map((k) => o.present(k))
-    .filter((f): f is Fact => f !== undefined && typeof f.value === 'number');
-  const least = stated.reduce((p, f) => p * Math.max(1, Number(f.value)), 1);
-  const fill = stated.find((f) => f.value === -1);
-  const world =
-    slices.worldSize ?? (fill && least > 1 ? assumed(least, { id: 'prov.maxtextMeshLeast', args: { chips: least, key: fill.path.join('.') } }) : undefined);
+  const world = slices.worldSize ?? meshLeast(o);
   const rec = recognizeMaxtext({ ...ctx, facts }, onBaseYml, world);
   // MaxText runs on TPU unless hardware names a GPU (base.yml: hardware: 'tpu'): a launch that names no TPU slice is timed on
   // the cluster chosen elsewhere, and that is said.

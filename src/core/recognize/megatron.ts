@@ -439,7 +439,8 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
       (gpt2 ? derived(TOKENIZERS.gpt2!.size, { id: 'prov.tokenizer', args: { name: TOKENIZERS.gpt2!.name } }, gpt2) : undefined) ??
       (named && entryVocab ? derived(entryVocab, { id: 'prov.tokenizer', args: { name: entry!.id } }, named) : undefined);
     // Megatron-DeepSpeed's --pad-vocab-size-to: the embedding's rows, as written.
-    const padTo = r.int(['--pad-vocab-size-to']);
+    // (MindSpeed-LLM's --padded-vocab-size likewise: the padded vocabulary itself.)
+    const padTo = r.int(['--pad-vocab-size-to', '--padded-vocab-size']);
     if (padTo) overrides.vocab = padTo;
     else if (base) {
       const padded = padVocab(base.value, divisible?.value ?? 128, tpValue);

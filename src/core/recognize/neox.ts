@@ -12,8 +12,9 @@ import { derived, finding } from '../types';
 import type { ModelSpec } from '../spec';
 import { aliases } from './aliases';
 import { as } from './adapter';
-import { padVocab, TOKENIZERS } from './catalogue/models';
-import { buildModel, defined, emptyRecognition, FactReader, mapped, optimizerOf, type FileRecognition, type RecognizeContext } from './common';
+import { findModel, padVocab, TOKENIZERS } from './catalogue/models';
+import { recognizeHf } from './hf';
+import { buildModel, defined, emptyRecognition, FactReader, mapped, optimizerOf, precisionOf, type FileRecognition, type RecognizeContext } from './common';
 import { readDeepspeed } from './deepspeed';
 import { dataParallelDefaults, type Trainer } from './trainer';
 
@@ -35,6 +36,35 @@ function underscored(facts: RecognizeContext['facts']): RecognizeContext['facts'
     ? facts.map((f) => ({ ...f, path: f.path.map((p) => (typeof p === 'string' ? p.replace(/-/g, '_') : p)) }))
     : facts;
 }
+
+/** A fork's Nemotron-H keys (geodesic-gpt-neox's configs/nemotron3) under NemotronHConfig's names. */
+const NEMOTRON_H_KEYS: Readonly<Record<string, string>> = {
+  num_layers: 'num_hidden_layers',
+  hidden_size: 'hidden_size',
+  num_attention_heads: 'num_attention_heads',
+  num_kv_heads: 'num_key_value_heads',
+  head_dim: 'head_dim',
+  max_position_embeddings: 'max_position_embeddings',
+  nemotron_hybrid_pattern: 'hybrid_override_pattern',
+  mamba2_num_heads: 'mamba_num_heads',
+  mamba2_head_dim: 'mamba_head_dim',
+  mamba2_state_size: 'ssm_state_size',
+  mamba2_conv_kernel: 'conv_kernel',
+  mamba2_n_groups: 'n_groups',
+  mamba2_chunk_size: 'chunk_size',
+  mamba2_use_conv_bias: 'use_conv_bias',
+  moe_num_experts: 'n_routed_experts',
+  moe_n_shared_experts: 'n_shared_experts',
+  moe_top_k: 'num_experts_per_tok',
+  moe_routed_intermediate_size: 'moe_intermediate_size',
+  moe_shared_expert_intermediate_size: 'moe_shared_expert_intermediate_size',
+  moe_n_group: 'n_group',
+  moe_topk_group: 'topk_group',
+  intermediate_size: 'intermediate_size',
+  activation: 'mlp_hidden_act',
+  use_bias_in_attn_linear: 'attention_bias',
+  use_bias_in_mlp: 'mlp_bias',
+};
 
 export function isNeox(reader: FactReader): boolean {
   const r = new FactReader(underscored(reader.facts));
@@ -58,6 +88,8 @@ export function recognizeNeox(ctx: RecognizeContext): FileRecognition {
     trainIters: r.int(['train_iters']),
     recompute: mapped(r.bool(['checkpoint_activations']), (v) => (v === 'true' ? ('full' as const) : undefined)),
     optimizer: mapped(r.str(['optimizer.type']), optimizerOf),
+    // NeoXArgs' precision (fp16, bfloat16, fp32), which its fp16 / bf16 sections otherwise set.
+    precision: mapped(r.str(['precision']), precisionOf),
   });
   // pipe_parallel_size 0 is GPT-NeoX's model without the pipeline engine (GPT2ModelPipe.to_sequential): one stage, PP 1.
   const pipe = r.int(['pipe_parallel_size'], { min: 0 });
@@ -110,8 +142,20 @@ export function recognizeNeox(ctx: RecognizeContext): FileRecognition {
     return { ...emptyRecognition('neox', findings), training, parallel };
   }
   const neoxTok = (tokType && /HF/i.test(tokType.value)) || (vocabFile && /\.json$/i.test(vocabFile.value) && !/gpt2/i.test(vocabFile.value));
-  const tk = neoxTok ? TOKENIZERS['gpt-neox']! : TOKENIZERS.gpt2!;
-  const tokSource = tokType ?? vocabFile;
+  // (A tokenizer.json in a folder named as a model the catalogue knows, …/NVIDIA-Nemotron-3-Nano-30B-A3B-Base-BF16/tokenizer/…: that
+  // model's vocabulary, not GPT-NeoX-20B's.)
+  const folder =
+    neoxTok && vocabFile
+      ? vocabFile.value
+          .split('/')
+          .slice(0, -1)
+          .reverse()
+          .map(findModel)
+          .find((e) => e !== undefined)
+      : undefined;
+  const folderVocab = typeof folder?.config['vocab_size'] === 'number' ? folder.config['vocab_size'] : undefined;
+  const tk = folder && folderVocab ? { size: folderVocab, name: folder.id } : neoxTok ? TOKENIZERS['gpt-neox']! : TOKENIZERS.gpt2!;
+  const tokSource = (folder ? vocabFile : undefined) ?? tokType ?? vocabFile;
   const base = tokSource ? derived(tk.size, { id: 'prov.tokenizer', args: { name: tk.name } }, tokSource) : neoxDefault(tk.size, 'tokenizer_type');
   const divisible = r.int(['make_vocab_size_divisible_by']);
   const mult = (divisible?.value ?? 128) * (tp?.value ?? 1);
@@ -122,6 +166,41 @@ export function recognizeNeox(ctx: RecognizeContext): FileRecognition {
     ...(tp ? [tp] : []),
   );
   if (!tokSource) findings.push(finding('assumed', 'info', { id: 'nemo.vocabAssumed', args: { value: 'tokenizer_type', name: tk.name, size: tk.size } }));
+
+  // A fork's Nemotron-H hybrid (nemotron_hybrid_pattern with its mamba2_* and moe_* keys): read as the Hugging Face NemotronHConfig
+  // those keys name, each where it is written.
+  const hybrid = r.present('nemotron_hybrid_pattern');
+  if (hybrid) {
+    const facts = [
+      { ...hybrid, path: ['model_type'], value: 'nemotron_h' },
+      { ...hybrid, path: ['architectures'], value: ['NemotronHForCausalLM'] },
+      ...r.facts.flatMap((f) => (f.path.length === 1 && NEMOTRON_H_KEYS[String(f.path[0])] ? [{ ...f, path: [NEMOTRON_H_KEYS[String(f.path[0])]!] }] : [])),
+      ...(untie ? [{ ...r.present('no_weight_tying')!, path: ['tie_word_embeddings'], value: !untie.value }] : []),
+      { ...hybrid, path: ['vocab_size'], value: o.vocab.value },
+      // (A pattern without dense MLP layers, '-', has no use for their width: the experts' stands in for the key the config needs.)
+      ...(!r.has('intermediate_size') && !String(hybrid.value).includes('-') && r.present('moe_routed_intermediate_size')
+        ? [{ ...r.present('moe_routed_intermediate_size')!, path: ['intermediate_size'] }]
+        : []),
+    ];
+    const hf = recognizeHf({ file: ctx.file, facts });
+    if (hf.model) {
+      const model = { ...hf.model, vocab: o.vocab, ...(untie ? {} : { tiedEmbeddings: o.tiedEmbeddings }) };
+      return { family: 'neox', model, training, parallel, references: [], findings: [...hf.findings, ...findings] };
+    }
+  }
+  // Layers GPT-NeoX's own model does not build that this reader does not model (a fork's experts or state-space mixers): said,
+  // not counted as dense ones.
+  const unread = r.keys().filter((k) => /^(moe_num_experts|num_experts|mamba\w*|\w*hybrid\w*pattern)$/.test(k));
+  const experts = r.int(['moe_num_experts', 'num_experts']);
+  if (unread.some((k) => !/experts$/.test(k)) || (experts && experts.value > 1))
+    findings.push(
+      finding(
+        'unsupported',
+        'error',
+        { id: 'neox.layersNotModelled', args: { keys: unread.join(', ') } },
+        { file: ctx.file, range: r.present(unread[0]!)!.keyRange },
+      ),
+    );
 
   const layersFact = r.present('num_layers');
   const arch = {

@@ -133,7 +133,14 @@ function readTorchtitan(r: FactReader, name: Sourced<string> | undefined, flavor
     precision:
       mapped(r.bool(registryFloat8Keys(r)), () => 'fp8' as const) ?? lowPrecisionConverter(r) ?? mapped(r.str(['training.mixed_precision_param']), precisionOf),
     fp8Recipe: float8Recipe(r),
+    // training.dtype = "bfloat16": parameters, gradients and optimizer state all in bf16, no fp32 copy of the weights (torchtitan's
+    // JobConfig Training.dtype; float32 by default, FSDP's mixed_precision_param then computing in bf16).
+    masterWeights: mapped(r.str(['training.dtype']), (d) => (/^(bfloat16|bf16|float16|fp16)$/i.test(d) ? false : undefined)),
     optimizer: mapped(r.str(['optimizer.name']), optimizerOf),
+    // training.enable_cpu_offload: FSDP2's CPUOffloadPolicy, the parameters, gradients and optimizer state on the host.
+    ...(r.bool(['training.enable_cpu_offload'])?.value
+      ? { offloadParams: r.bool(['training.enable_cpu_offload'])!, offloadOptimizer: r.bool(['training.enable_cpu_offload'])! }
+      : {}),
     recompute: mapped(r.str(['activation_checkpoint.mode']), recomputeOf),
     tpCommOverlap: r.bool(['parallelism.enable_async_tensor_parallel']),
     compiled: r.bool(['compile.enable']),

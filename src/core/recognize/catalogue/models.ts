@@ -1740,7 +1740,8 @@ export const MODELS: readonly CatalogueEntry[] = [
   { id: 'LGAI-EXAONE/EXAONE-3.0-7.8B-Instruct', aliases: ['exaone-3.0-7.8b'], config: exaone(32, 4096, 32, 128, 14336, 4096, false) },
   {
     id: 'moonshotai/Kimi-K2-Base',
-    aliases: ['kimi-k2', 'moonshotai/Kimi-K2-Instruct', 'Kimi-K2-Instruct-0905'],
+    // (torchtitan forks' deepseek_v3 flavors kimi_k2 and kimi_k2_sft, NousResearch/torchtitan: these shapes.)
+    aliases: ['kimi-k2', 'moonshotai/Kimi-K2-Instruct', 'Kimi-K2-Instruct-0905', 'torchtitan:deepseek_v3:kimi_k2', 'torchtitan:deepseek_v3:kimi_k2_sft'],
     config: {
       ...deepseek({ L: 61, h: 7168, a: 64, f: 18432, fe: 2048, E: 384, shared: 1, k: 8, dense: 1, qLora: 1536, V: 163840, bias: true }),
       num_nextn_predict_layers: 0,
