@@ -2014,10 +2014,18 @@ describe('survey: the twenty-fourth gathering', () => {
 describe('survey: the twenty-fifth gathering', () => {
   const { files: twentyfifth, at, counted, silent } = gathering('twentyfifth', {});
 
-  it('9 setups; 5 give a parameter count, and each of the others says why', () => {
+  it('9 setups; 7 give a parameter count (the Kimi K2 flavor and levanter since), and each of the others says why', () => {
     assert.equal(twentyfifth.length, 9);
-    assert.ok(counted().length >= 5, twentyfifth.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 7, twentyfifth.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("levanter's train_lm YAML (marin's UL2R run): use_hf_model_config over initialize_from_hf meta-llama/Llama-3.1-8B, its shapes (8,030,261,248), a fine-tune of 1,024 sequences a step", () => {
+    const a = at('526-marin-levanter');
+    assert.equal(a.spec!.family, 'levanter');
+    assert.equal(a.analysis!.params.total.value, 8030261248);
+    assert.equal(a.spec!.training.finetune?.value, true);
+    assert.equal(a.spec!.training.globalBatch?.value, 1024);
   });
 
   it("a MaxText launch on a mesh whose fsdp axis fills a slice it does not name: at least the 64 chips ici_fsdp_transpose_parallelism takes, assumed; TPU said; Gemma 3 12B's language model alone (use_multimodal not set)", () => {

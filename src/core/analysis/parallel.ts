@@ -287,11 +287,19 @@ export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster
   if (p.etp) sources['etp'] = p.etp;
   for (const k of ['ppFirstLayers', 'ppLastLayers', 'ppEmbeddingLayer', 'ppLossLayer', 'ppChunks'] as const) if (p[k]) sources[k] = p[k];
   const dp = pick('dp', p.dp, () => derived(Math.max(1, Math.floor(world / (tp * pp * cp))), { id: 'prov.dpFromWorld', args: { world } }));
-  const microBatch = pick('microBatch', t.microBatch, () => assumed(1, { id: 'prov.defaultMicroBatch' }));
   const override =
     typeof globalBatchOverride === 'number'
       ? overridden(globalBatchOverride, { id: 'prov.globalBatchOverride', args: { value: globalBatchOverride } })
       : globalBatchOverride;
+  // A global batch and its accumulation without a micro-batch (Levanter's per_device_parallelism -1: no accumulation): what each
+  // data-parallel rank then takes at once.
+  const stated = override ?? t.globalBatch;
+  const share = stated && t.gradAccum ? stated.value / (dp * t.gradAccum.value) : 0;
+  const microBatch = pick('microBatch', t.microBatch, () =>
+    stated && t.gradAccum && Number.isInteger(share) && share >= 1
+      ? derived(share, { id: 'prov.microFromGlobal', args: { global: stated.value, dp, steps: t.gradAccum.value } }, stated, t.gradAccum)
+      : assumed(1, { id: 'prov.defaultMicroBatch' }),
+  );
   const globalBatch = pick('globalBatch', override ?? t.globalBatch, () =>
     t.gradAccum
       ? derived(microBatch * dp * t.gradAccum.value, { id: 'prov.globalFromMicro' }, t.gradAccum)

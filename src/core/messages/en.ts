@@ -122,7 +122,7 @@ export const en = {
   'recognize.pythonRecipe':
     "Not read: {recipe} builds its config in NeMo / Megatron-Bridge Python, which is never run here. Give the model's config.json (or a Megatron launch line with its flags) next to this file, or name the model in a trainer config.",
   'recognize.unknownFormat':
-    'Not a config this version recognizes: none of the keys or flags that Hugging Face, Megatron-LM, NeMo, MaxText, DeepSpeed, torchtitan, Axolotl, LitGPT, GPT-NeoX, OLMo, nanoGPT, LLaMA-Factory, TRL, accelerate, torchtune, PEFT, ms-swift, verl, OpenRLHF or mlx-lm configs and launches use, and no model shapes under common names.',
+    'Not a config this version recognizes: none of the keys or flags that Hugging Face, Megatron-LM, NeMo, MaxText, DeepSpeed, torchtitan, Axolotl, LitGPT, GPT-NeoX, OLMo, nanoGPT, LLaMA-Factory, TRL, accelerate, torchtune, PEFT, ms-swift, verl, OpenRLHF, Levanter or mlx-lm configs and launches use, and no model shapes under common names.',
 
   // Provenance
   'prov.architecture': 'fixed by the {arch} architecture',
@@ -296,6 +296,7 @@ export const en = {
   'prov.tokenizer': 'tokenizer {name}',
   'prov.vocabPadded': 'tokenizer size {size} padded to a multiple of {multiple}',
   'prov.megatronShared': 'one shared expert of --moe-shared-expert-intermediate-size',
+  'prov.microFromGlobal': 'global batch {global} over DP {dp} in {steps} accumulation steps',
   'prov.globalFromMicro': 'micro batch × gradient accumulation × data-parallel size',
   'prov.dpFromBatch': 'global batch / (micro batch × gradient accumulation)',
   'prov.fusedMlp': 'fused gate+up width / 2',
@@ -414,6 +415,10 @@ export const en = {
     'Training settings ({keys}) but no model: nothing in this file names the model they train (a script that takes this file gets its model elsewhere, on its command line or in its code). Analyze it together with the launch or the model config that names the model.',
   'userConfig.noModelTagged':
     'Training settings ({keys}) but no model: {key} = {value} is a label, not a model id or path a script loads (a script that takes this file gets its model elsewhere, on its command line or in its code). Analyze it together with the launch or the model config that names the model.',
+  'levanter.modelType':
+    'Levanter model type {type} is not one this version reads (gpt2, llama, mistral, mixtral, qwen, gemma, olmo2): analyze its Hugging Face config.json.',
+  'levanter.vocabFromTokenizer':
+    "The vocabulary is len(tokenizer) of {tokenizer}, known only when the run loads it: name a tokenizer the catalogue knows (a Hugging Face id), or analyze this file with the model's config.json.",
   'nanotron.read':
     "Nanotron's config (its config/config.py): model_config read by the Hugging Face key names it shares ({mapping}); parallelism, tokens and optimizer as Nanotron reads them.",
   'nanotron.zeroStage': 'optimizer.zero_stage {value}: Nanotron has stages 0 and 1 only (ZeRO-1 shards the optimizer state); read as ZeRO-1.',

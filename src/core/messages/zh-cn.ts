@@ -102,7 +102,7 @@ export const zhCN: Record<MessageId, string> = {
   'recognize.pythonRecipe':
     '未读取：{recipe} 在 NeMo / Megatron-Bridge 的 Python 中构建配置，此处从不运行。请在此文件旁提供模型的 config.json（或带参数的 Megatron 启动命令），或在训练配置中写明模型。',
   'recognize.unknownFormat':
-    '本版本无法识别此配置：其中没有 Hugging Face、Megatron-LM、NeMo、MaxText、DeepSpeed、torchtitan、Axolotl、LitGPT、GPT-NeoX、OLMo、nanoGPT、LLaMA-Factory、TRL、accelerate、torchtune、PEFT、ms-swift、verl、OpenRLHF 或 mlx-lm 的配置与启动命令使用的键或参数，也没有常见名称的模型形状。',
+    '本版本无法识别此配置：其中没有 Hugging Face、Megatron-LM、NeMo、MaxText、DeepSpeed、torchtitan、Axolotl、LitGPT、GPT-NeoX、OLMo、nanoGPT、LLaMA-Factory、TRL、accelerate、torchtune、PEFT、ms-swift、verl、OpenRLHF、Levanter 或 mlx-lm 的配置与启动命令使用的键或参数，也没有常见名称的模型形状。',
 
   'prov.architecture': '由 {arch} 架构决定',
   'olmoCore.unknownFactory':
@@ -259,6 +259,7 @@ export const zhCN: Record<MessageId, string> = {
   'prov.tokenizer': '分词器 {name}',
   'prov.vocabPadded': '分词器大小 {size} 填充到 {multiple} 的倍数',
   'prov.megatronShared': '一个宽度为 --moe-shared-expert-intermediate-size 的共享专家',
+  'prov.microFromGlobal': '全局批次 {global} 分到 DP {dp}，分 {steps} 个累积步',
   'prov.globalFromMicro': '微批量 × 梯度累积 × 数据并行数',
   'prov.dpFromBatch': '全局批量 / (微批量 × 梯度累积)',
   'prov.fusedMlp': '融合 gate+up 宽度 / 2',
@@ -370,6 +371,9 @@ export const zhCN: Record<MessageId, string> = {
     '有训练设置（{keys}），但没有模型：此文件中没有任何地方指明这些设置训练的是哪个模型（读取此文件的脚本从别处获得模型，如其命令行或代码）。请将它与指明模型的启动脚本或模型配置一起分析。',
   'userConfig.noModelTagged':
     '有训练设置（{keys}），但没有模型：{key} = {value} 只是一个标签，不是脚本会加载的模型 ID 或路径（读取此文件的脚本从别处获得模型，如其命令行或代码）。请将它与指明模型的启动脚本或模型配置一起分析。',
+  'levanter.modelType': '本版本不读取 Levanter 模型类型 {type}（支持 gpt2、llama、mistral、mixtral、qwen、gemma、olmo2）：请分析其 Hugging Face config.json。',
+  'levanter.vocabFromTokenizer':
+    '词表大小是 {tokenizer} 的 len(tokenizer)，只有运行时加载后才知道：请写明目录中已知的分词器（Hugging Face id），或将此文件与模型的 config.json 一起分析。',
   'nanotron.read':
     'Nanotron 的配置（其 config/config.py）：model_config 按其与 Hugging Face 共用的键名读取（{mapping}）；parallelism、tokens 与 optimizer 按 Nanotron 的方式读取。',
   'nanotron.zeroStage': 'optimizer.zero_stage {value}：Nanotron 只有 0 和 1 两个阶段（ZeRO-1 切分优化器状态）；按 ZeRO-1 读取。',

@@ -31,6 +31,7 @@ export type Family =
   | 'accelerate'
   | 'llmfoundry'
   | 'nanotron'
+  | 'levanter'
   | 'wandb'
   | 'hydra'
   | 'raytune'

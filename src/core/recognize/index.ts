@@ -47,6 +47,7 @@ import { isWandbSweep, recognizeWandbSweep } from './wandb';
 import { hydraSweep, isHydraSweep } from './hydra';
 import { isRayTune, rayTuneTrials } from './raytune';
 import { isNanotron, recognizeNanotron } from './nanotron';
+import { isLevanter, recognizeLevanter } from './levanter';
 import { isSwiftConfig, recognizeSwiftConfig } from './swiftConfig';
 import { isBridgeContainer, recognizeBridgeContainer } from './bridgeContainer';
 import { isOumi, recognizeOumi } from './oumi';
@@ -59,6 +60,7 @@ function recognizeYaml(r: FactReader, ctx: RecognizeContext): FileRecognition | 
   if (isBridgeContainer(r)) return recognizeBridgeContainer(ctx);
   if (isWandbSweep(r)) return recognizeWandbSweep(ctx);
   if (isNanotron(r)) return recognizeNanotron(ctx);
+  if (isLevanter(r)) return recognizeLevanter(ctx);
   if (isMlxLm(r)) return recognizeMlxLm(ctx);
   if (isVerlConfig(r)) return recognizeVerlConfig(ctx);
   if (isSwiftConfig(r)) return recognizeSwiftConfig(ctx, r);

@@ -12,6 +12,7 @@ import { TORCHTUNE_TRAINER } from './torchtune';
 import { LAUNCHER_TRAINER } from './launcher';
 import { LLMFOUNDRY_TRAINER } from './llmfoundry';
 import { NANOTRON_TRAINER } from './nanotron';
+import { LEVANTER_TRAINER } from './levanter';
 import { MLXLM_TRAINER } from './mlxLm';
 
 const TRAINERS: Readonly<Record<Family, Trainer>> = {
@@ -62,6 +63,7 @@ const TRAINERS: Readonly<Record<Family, Trainer>> = {
   nanogpt: { defaults: { ...dataParallelDefaults('nanoGPT'), freesGradients: true, dataParallelOnly: true } },
   llmfoundry: LLMFOUNDRY_TRAINER,
   nanotron: NANOTRON_TRAINER,
+  levanter: LEVANTER_TRAINER,
   peft: PEFT_TRAINER,
   llamafactory: LLAMAFACTORY_TRAINER,
   torchtune: TORCHTUNE_TRAINER,
