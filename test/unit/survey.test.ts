@@ -2327,3 +2327,48 @@ describe('survey: the twenty-eighth gathering', () => {
     assert.ok(!a.findings.some((f) => f.severity === 'error'));
   });
 });
+
+/**
+ * The twenty-ninth gathering (survey/twentyninth: 12 fine-tuning and RL setups of 2025–2026 from users' repositories, a
+ * helper's): verl GRPO, Unsloth, PEFT, mlx-lm, torchtune, ms-swift (Megatron and QLoRA), NeMo-RL, a JAX GRPO trainer, saved
+ * adapters. 7 of 12 gave numbers at first, one with a trainable count 10× too small without a word.
+ */
+describe('survey: the twenty-ninth gathering', () => {
+  const {
+    files: twentyninth,
+    at,
+    counted,
+    silent,
+  } = gathering('twentyninth', { '610-nemo-rl-gemma3-1b-it-grpo-full-dtensor-8gpu': 'manifests/grpo-gemma3-1b-it-1n8g-fsdp2tp1-b200.yaml' });
+
+  it("12 setups; 9 give a parameter count, and each of the others says why (a fine-tune whose name holds no catalogue model, a JAX trainer's own model path, NeMo-RL)", () => {
+    assert.equal(twentyninth.length, 12);
+    assert.ok(counted().length >= 9, twentyninth.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("a user's lora section with modules_to_save [lm_head]: Qwen3-1.7B's head trained whole beside the LoRA (34,865,152 + 151,936 × 2,048)", () => {
+    assert.equal(at('602-custom-peft').analysis!.method.trainable.value, 34865152 + 151936 * 2048);
+  });
+
+  it("a script that trains with megatron sft, then exports and evaluates: the training command's model (Qwen3-30B-A3B), not the evaluation's", () => {
+    const a = at('609-ms-swift');
+    assert.equal(a.analysis!.params.total.value, 30532122624);
+    const l = a.analysis!.cluster.plan.layout;
+    assert.deepEqual([l.tp, l.ep], [4, 2]);
+  });
+
+  it("Unsloth's FastModel.get_peft_model without target_modules: the attention's and the MLP's projections (6,522,880 on Gemma 3 1B); the model an argparse default names by a module constant", () => {
+    const a = at('607-unsloth');
+    assert.equal(a.analysis!.params.total.value, 999885952);
+    // 26 layers · 8 · ((1,152 + 1,024) + 2 · (1,152 + 256) + (1,024 + 1,152) + 3 · (1,152 + 6,912)) = 250,880 a layer.
+    assert.equal(a.analysis!.method.trainable.value, 26 * 250880);
+  });
+
+  it("verl's use_dynamic_bsz: micro-batches packed to ppo_max_token_len_per_gpu (32,768 of 10,240-token sequences: at most 3, 2 dividing each rank's share)", () => {
+    const a = at('600-verl');
+    assert.equal(a.spec!.training.microBatch?.value, 2);
+    const m = a.spec!.training.microBatch!;
+    assert.ok(m.source.kind === 'derived' && m.source.reason.id === 'prov.verlDynamicBatch');
+  });
+});

@@ -188,7 +188,8 @@ export function extractPython(file: string, text: string, options: PythonOptions
   const none: Range = { start: 0, end: 0 };
   if (options.environ) env.set(ENVIRON, { dict: Object.entries(options.environ).map(([k, v]) => [k, v, none, none]) });
   for (const [k, v] of Object.entries(options.imports ?? {})) env.set(k, v);
-  const argparse = argparseDefaults(toks, env);
+  // (A default that names a module's constant, `default=DEFAULT_MODEL`: the constants written at the top level before.)
+  const argparse = argparseDefaults(toks, moduleConstants(toks, env));
   // HfArgumentParser's dataclasses: each field with its default, where no argparse argument has that name.
   const dataclasses: Dataclass[] = [];
   for (const [k, v] of dataclassDefaults(toks, env, dataclasses)) if (!argparse.has(k)) argparse.set(k, v);
@@ -711,6 +712,20 @@ function argparseDefaults(toks: readonly Tok[], env: ReadonlyMap<string, PyValue
               ? undefined
               : null,
     );
+  }
+  return out;
+}
+
+/** A module's top-level `NAME = "literal"` / number / boolean assignments (its constants), over the environment given. */
+function moduleConstants(toks: readonly Tok[], env: ReadonlyMap<string, PyValue>): Map<string, PyValue> {
+  const out = new Map(env);
+  for (let k = 0; k + 2 < toks.length; k++) {
+    const t = toks[k]!;
+    const lineStart = k === 0 || toks[k - 1]!.type === 'nl';
+    if (!lineStart || t.type !== 'name' || toks[k + 1]?.text !== '=' || !/^[A-Z_][A-Z0-9_]*$/.test(t.text)) continue;
+    const value = toks[k + 2]!;
+    if ((value.type === 'str' || value.type === 'num') && (toks[k + 3]?.type === 'nl' || toks[k + 3]?.type === 'end'))
+      out.set(t.text, value.value ?? value.text);
   }
   return out;
 }

@@ -349,6 +349,7 @@ export const en = {
   'prov.verlSequence': 'data.max_prompt_length + data.max_response_length: a prompt and its response',
   'prov.verlMiniBatchSplit':
     'ppo_mini_batch_size prompts × rollout.n responses ({total}) split over {dp} data-parallel ranks as verl splits them, by floor division: {each} on each',
+  'prov.verlDynamicBatch': 'use_dynamic_bsz: micro-batches packed to ppo_max_token_len_per_gpu {tokens} tokens, sequences of at most {longest}',
   'prov.verlMiniBatch': 'ppo_mini_batch_size prompts × rollout.n responses each, per update',
   'prov.rl2Packed': 'actor.max_length_per_device × the {ranks} CP and TP ranks that share a micro-batch: the tokens RL2 packs for one data-parallel rank',
   'prov.rl2Batch': 'train_data.prompts_per_rollout × responses_per_prompt trajectories, over actor.update_per_rollout updates',

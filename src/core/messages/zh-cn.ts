@@ -311,6 +311,7 @@ export const zhCN: Record<MessageId, string> = {
   'prov.openrlhfSequence': '--prompt_max_len + --generate_max_len：一个提示及其生成的回复（OpenRLHF）',
   'prov.verlSequence': 'data.max_prompt_length + data.max_response_length：一个提示及其回复',
   'prov.verlMiniBatchSplit': 'ppo_mini_batch_size 个提示 × rollout.n 个回答（{total}）按 verl 的方式向下取整分到 {dp} 个数据并行 rank：每个 {each}',
+  'prov.verlDynamicBatch': 'use_dynamic_bsz：微批次按 ppo_max_token_len_per_gpu {tokens} 个 token 打包，每条序列最多 {longest} 个 token',
   'prov.verlMiniBatch': '每次更新 ppo_mini_batch_size 个提示 × 每个 rollout.n 个回复',
   'prov.rl2Packed': 'actor.max_length_per_device × 共享一个微批次的 {ranks} 个 CP 与 TP rank：RL2 为一个数据并行 rank 打包的 token 数',
   'prov.rl2Batch': 'train_data.prompts_per_rollout × responses_per_prompt 条轨迹，分摊到 actor.update_per_rollout 次更新',

@@ -14,6 +14,8 @@ const TRAINING_CLIS: readonly [RegExp, RegExp][] = [
   [/(^|\/)trl$/, /^(sft|dpo|grpo|kto|orpo|cpo|reward|rloo|ppo|online_dpo|xpo|nash_md|gkd|prm)$/],
   [/(^|\/)tune$/, /^run$/],
   [/(^|\/)litgpt$/, /^(finetune\w*|pretrain)$/],
+  // ms-swift's Megatron CLI: megatron sft | pt | rlhf (its export runs as swift export).
+  [/(^|\/)megatron$/, /^(sft|pt|rlhf)$/],
 ];
 
 /** Facts a command writes before its leading words (extract/shell.ts: the script it runs, the folder it runs in). */
@@ -24,9 +26,11 @@ interface Segment {
   readonly end: number;
   readonly program: Fact;
   readonly trains: boolean;
+  /** Its CLI's index in TRAINING_CLIS, or -1 for another program (python eval.py, a shell command). */
+  readonly cli: number;
 }
 
-/** The CLI commands of a script's facts, each from its leading words up to the next command's. */
+/** The commands of a script's facts, each from its leading words up to the next command's. */
 function segments(facts: readonly Fact[]): Segment[] {
   const starts: { at: number; program: Fact; cli: number; trains: boolean }[] = [];
   facts.forEach((f, i) => {
@@ -38,9 +42,7 @@ function segments(facts: readonly Fact[]): Segment[] {
     const trains = cli >= 0 && sub?.path[0] === '@command' && sub.path[1] === 1 && TRAINING_CLIS[cli]![1].test(String(sub.value));
     starts.push({ at, program: f, cli, trains });
   });
-  return starts
-    .map((s, k) => ({ start: s.at, end: starts[k + 1]?.at ?? facts.length, program: s.program, trains: s.trains, cli: s.cli }))
-    .filter((s) => s.cli >= 0);
+  return starts.map((s, k) => ({ start: s.at, end: starts[k + 1]?.at ?? facts.length, program: s.program, trains: s.trains, cli: s.cli }));
 }
 
 /**
@@ -48,11 +50,14 @@ function segments(facts: readonly Fact[]): Segment[] {
  * fact outside the CLI's commands), and a note naming it when several commands train; undefined for a script of one.
  */
 export function lastTrainingCommand(file: string, facts: readonly Fact[]): { facts: Fact[]; findings: Finding[] } | undefined {
-  const cli = segments(facts);
+  const all = segments(facts);
+  const cli = all.filter((s) => s.cli >= 0);
   const training = cli.filter((s) => s.trains);
   const last = training[training.length - 1];
-  if (!last || cli.length < 2) return undefined;
-  const dropped = cli.filter((s) => s !== last);
+  // (The commands after it evaluate, export or serve what it trained: `python eval.py --model $OUTPUT`, not the run's model.)
+  const after = last ? all.filter((s) => s.start >= last.end) : [];
+  if (!last || (cli.length < 2 && !after.length)) return undefined;
+  const dropped = [...cli.filter((s) => s !== last), ...after];
   const kept = facts.filter((_, i) => !dropped.some((s) => i >= s.start && i < s.end));
   const findings =
     training.length > 1

@@ -188,6 +188,18 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
     }
     const switchOn = lora ?? peftCall!;
     flag('use_peft', switchOn, true);
+    // Unsloth's get_peft_model without target_modules: FastLanguageModel's default, the seven projections; FastModel's and
+    // FastVisionModel's, the attention's and the MLP's as finetune_attention_modules / finetune_mlp_modules say (both true
+    // unless set).
+    if (!lora && /^Fast\w*Model\.get_peft_model$/.test(String(peftCall!.value)) && !own.some((f) => String(f.path[loraPrefix.length]) === 'target_modules')) {
+      const part = (k: string) => own.find((f) => String(f.path[loraPrefix.length]) === k)?.value !== false;
+      const language = /^FastLanguageModel\./.test(String(peftCall!.value));
+      const names = [
+        ...(language || part('finetune_attention_modules') ? ['q_proj', 'k_proj', 'v_proj', 'o_proj'] : []),
+        ...(language || part('finetune_mlp_modules') ? ['gate_proj', 'up_proj', 'down_proj'] : []),
+      ];
+      if (names.length) flag('lora_target_modules', peftCall!, names.join(','));
+    }
   }
 
   // PEFT's prepare_model_for_kbit_training(model) turns gradient checkpointing on (use_gradient_checkpointing=True by default)

@@ -60,6 +60,8 @@ const LORA_KEYS: Readonly<Record<string, string>> = {
   dropout: '--lora_dropout',
   target_modules: '--lora_target_modules',
   use_dora: '--use_dora',
+  // (LoraConfig's modules_to_save: whole modules trained beside the adapter.)
+  modules_to_save: '--lora_modules_to_save',
 };
 
 /** A training section's common names for the Trainer's keys (a script passes them on under the Trainer's). */

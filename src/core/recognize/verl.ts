@@ -58,7 +58,10 @@ export function recognizeVerl(ctx: RecognizeContext, root: FactReader): FileReco
   const mgOffload = (key: string) => flag(`actor_rollout_ref.actor.megatron.${key}`);
   const training: TrainingPart = defined({
     seqLen: derived(prompt.value + response.value, { id: 'prov.verlSequence' }, prompt, response),
-    microBatch: r.int(['actor_rollout_ref.actor.ppo_micro_batch_size_per_gpu']) ?? dflt(1, 'actor_rollout_ref.actor.ppo_micro_batch_size_per_gpu'),
+    microBatch:
+      dynamicBatch(r, flag, prompt.value + response.value) ??
+      r.int(['actor_rollout_ref.actor.ppo_micro_batch_size_per_gpu']) ??
+      dflt(1, 'actor_rollout_ref.actor.ppo_micro_batch_size_per_gpu'),
     globalBatch: derived(mini.value * n.value, { id: 'prov.verlMiniBatch' }, mini, n),
     epochs: r.num(['trainer.total_epochs'], { min: 0 }),
     // FSDP's mixed precision: bf16 compute over fp32 parameters (verl's actor defaults), fully sharded unless Megatron.
@@ -106,6 +109,15 @@ export function recognizeVerl(ctx: RecognizeContext, root: FactReader): FileReco
     : (sp?.value ?? 1);
   const dp = Math.floor((nodes.value * perNode.value) / split);
   const total = mini.value * n.value;
+  // (Packed micro-batches divide each rank's share of the mini-batch: the largest count of sequences that does, within the cap.)
+  const dynamic =
+    training.microBatch?.source.kind === 'derived' && training.microBatch.source.reason.id === 'prov.verlDynamicBatch' ? training.microBatch : undefined;
+  const share = dp >= 1 ? Math.floor(total / dp) : 0;
+  if (dynamic && share >= 1) {
+    let m = Math.min(dynamic.value, share);
+    while (share % m !== 0) m--;
+    if (m !== dynamic.value) training.microBatch = { ...dynamic, value: m };
+  }
   if (dp >= 1 && total % dp !== 0 && total >= dp)
     training.globalBatch = derived(
       Math.floor(total / dp) * dp,
@@ -148,6 +160,19 @@ export function recognizeVerl(ctx: RecognizeContext, root: FactReader): FileReco
     parallel,
     references,
   };
+}
+
+/**
+ * use_dynamic_bsz: the actor packs each micro-batch with sequences up to ppo_max_token_len_per_gpu tokens (16,384 unless set),
+ * whatever ppo_micro_batch_size_per_gpu says: that many sequences of the longest length at most.
+ */
+function dynamicBatch(r: FactReader, flag: (key: string) => Sourced<boolean> | undefined, longest: number): Sourced<number> | undefined {
+  const on = flag('actor_rollout_ref.actor.use_dynamic_bsz');
+  if (!on?.value) return undefined;
+  const tokens =
+    r.int(['actor_rollout_ref.actor.ppo_max_token_len_per_gpu']) ??
+    classDefault(16384, 'actor_rollout_ref.actor.ppo_max_token_len_per_gpu', 'verl ppo_trainer.yaml');
+  return derived(Math.max(1, Math.floor(tokens.value / longest)), { id: 'prov.verlDynamicBatch', args: { tokens: tokens.value, longest } }, on, tokens);
 }
 
 /** LoRA where `<prefix>lora_rank` is positive: its target_modules (all-linear by default) and lora_alpha (16), verl's keys in both trainers. */
