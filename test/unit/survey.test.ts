@@ -2372,3 +2372,53 @@ describe('survey: the twenty-ninth gathering', () => {
     assert.ok(m.source.kind === 'derived' && m.source.reason.id === 'prov.verlDynamicBatch');
   });
 });
+
+/**
+ * The thirtieth gathering (survey/thirtieth: 6 config.json of 2026 and 6 pre-training setups, a helper's): Nemotron-H 56B,
+ * MiniMax-M3, DeepSeek-V3.2, Nemotron 3 Ultra, GLM-5.2, Laguna; MindSpeed-LLM's and MaxText's DeepSeek-V3.2, torchtitan,
+ * Pai-Megatron-Patch, a nanotron example, a Megatron-Bridge sbatch. 3 of 12 right at first; three counts wrong without a word.
+ */
+describe('survey: the thirtieth gathering', () => {
+  const {
+    files: thirtieth,
+    at,
+    counted,
+    silent,
+  } = gathering('thirtieth', {
+    '626-mindspeed-llm-deepseek32-671b-tp1-pp8-ep64-vpp2-noop3': 'examples/mcore/deepseek32/pretrain_deepseek32_671b_4k_A3_ptd.sh',
+    '627-maxtext-deepseek3.2-671b-model-yml': 'src/MaxText/configs/models/deepseek3.2-671b.yml',
+    '628-torchtitan-deepseek-v3-16b-fsdp8-seq131k-fullac': 'configs/deepseek_16b-8xb200-131k.toml',
+    '629-pai-megatron-patch-qwen3-next-80b-a3b-hybrid-positional': 'examples/qwen3_next/run_mcore_qwen3.sh',
+    '630-nanotron-qwen-moe-tp2-dp4-dupkey': 'examples/config_qwen_moe.yaml',
+    '631-megatron-bridge-nemotron3-ultra-550b-tp4-pp12-ep16-48n': 'examples/models/nemotron/nemotron_3/ultra/slurm_pretrain.sh',
+  });
+
+  it('12 files; 8 give a parameter count, and each of the others says why (two architectures not modelled, a script of positional arguments, a recipe built in Python)', () => {
+    assert.equal(thirtieth.length, 12);
+    assert.ok(counted().length >= 8, thirtieth.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("DeepSeek-V3.2 the same in three formats: its config.json, MindSpeed-LLM's launch (--enable-dsa-indexer; --noop-layers 7,62,63 of 64: 61 layers) and MaxText's YAML (use_sparse_indexer)", () => {
+    for (const f of ['622-deepseek-v3.2', '626-mindspeed-llm', '627-maxtext']) {
+      assert.equal(at(f).analysis!.params.total.value, 671877944064, f);
+      assert.equal(at(f).analysis!.params.active.value, 38403822336, f);
+    }
+    // The pipeline keeps the no-op layers' slots: 8 stages × 4 virtual stages of 2, three of them one layer short.
+    const mindspeed = at('626-mindspeed-llm');
+    assert.equal(mindspeed.spec!.model!.layers.value, 61);
+    assert.ok(!mindspeed.findings.some((f) => f.severity === 'error'));
+  });
+
+  it("Nemotron 3 Ultra's layers_block_type (transformers' newer NemotronHConfig): 48 Mamba-2, 48 latent MoE and 12 attention layers, 549,308,993,536", () => {
+    const a = at('623-nemotron-3-ultra');
+    assert.equal(a.analysis!.params.total.value, 549308993536);
+    assert.equal(a.analysis!.params.active.value, 56058843136);
+  });
+
+  it("nanotron's Qwen2 MoE example (moe_config written twice, null then 4 experts: PyYAML's last): every layer's experts, 12,092,992", () => {
+    const a = at('630-nanotron');
+    // 8,208,384 embedding, 36 × (attention 9,216 + norms 128 + 4 experts of 3 · 64 · 128 + router 64 · 4) + 64.
+    assert.equal(a.analysis!.params.total.value, 8208384 + 36 * (9216 + 128 + 4 * 24576 + 256) + 64);
+  });
+});

@@ -5,7 +5,7 @@
  */
 import type { HybridSpec, ModelSpec, MoeSpec, SsmSpec } from '../spec';
 import type { Message, Sourced } from '../types';
-import { derived } from '../types';
+import { derived, fromFact } from '../types';
 import type { ModelOverrides, Traits } from './decoder';
 import type { FactReader } from './reader';
 import { classDefault } from './common';
@@ -211,8 +211,16 @@ export function hfHybridOverrides(type: string, r: FactReader): { overrides: Mod
     out.hybrid = uniform(layers, 'ssm', false, ssm, cls);
     return { overrides: out };
   }
-  const pattern = r.str(['hybrid_override_pattern']);
-  if (!pattern) return { error: { id: 'recognize.missingKey', args: { keys: 'hybrid_override_pattern' } } };
+  // (transformers' newer NemotronHConfig writes the layers as layers_block_type: mamba, moe, attention, mlp; its pattern's
+  // M, E, *, -.)
+  const blocks = r.present('layers_block_type');
+  const LETTER: Readonly<Record<string, string>> = { mamba: 'M', moe: 'E', attention: '*', mlp: '-' };
+  const listed =
+    blocks && Array.isArray(blocks.value) && blocks.value.length && blocks.value.every((b) => typeof b === 'string' && LETTER[b] !== undefined)
+      ? derived(blocks.value.map((b) => LETTER[String(b)]!).join(''), { id: 'prov.fromKey', args: { key: 'layers_block_type' } }, fromFact(null, blocks))
+      : undefined;
+  const pattern = r.str(['hybrid_override_pattern']) ?? listed;
+  if (!pattern) return { error: { id: 'recognize.missingKey', args: { keys: 'hybrid_override_pattern / layers_block_type' } } };
   const built = hybridFromText(pattern, layers, ssm);
   if ('error' in built) return { error: built.error, at: pattern };
   out.hybrid = built.hybrid;

@@ -289,6 +289,9 @@ export function recognizeMaxtext(ctx: RecognizeContext, onBaseYml = false, given
     // attention_type: "mla" (the DeepSeek and Kimi K2 configs): multi-head latent attention, its ranks and head sizes under the
     // same names as DeepSeek's (q_lora_rank, kv_lora_rank, qk_nope_head_dim, qk_rope_head_dim, v_head_dim).
     mla: r.str(['attention_type'])?.value === 'mla',
+    // use_sparse_indexer (DeepSeek-V3.2's config): DeepSeek Sparse Attention's lightning indexer in every layer, its
+    // index_n_heads, index_head_dim and index_topk.
+    indexer: r.bool(['use_sparse_indexer'])?.value === true,
   } as const;
   const arch =
     r.str(['decoder_block']) ?? derived('MaxText decoder', { id: 'prov.classDefault', args: { key: 'decoder_block', cls: 'MaxText', value: 'llama2' } });

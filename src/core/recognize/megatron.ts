@@ -330,6 +330,27 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
   const nodes =
     launch.nodes ??
     (flag('--deepspeed') && !launch.perNode && !r.has('--hostfile') && !r.has('--include') ? assumed(1, { id: 'prov.deepspeedOneNode' }) : undefined);
+  // MindSpeed-LLM's --noop-layers 7,62,63: layers that pass their input through (no parameters, no work), which pad the layer
+  // count to an even pipeline split: the model has the others, and each virtual stage the slots of its share that are not no-ops.
+  const noopFact = r.present('--noop-layers');
+  const noop =
+    noopFact && layers
+      ? [
+          ...new Set(
+            String(noopFact.value)
+              .split(',')
+              .map((x) => Number(x.trim())),
+          ),
+        ].filter((i) => Number.isInteger(i) && i >= 0 && i < layers.value)
+      : [];
+  const chunks = (pp?.value ?? 1) * (vpp?.value ?? 1);
+  const noopChunks =
+    noopFact && layers && noop.length && chunks > 1 && layers.value % chunks === 0
+      ? fromFact(
+          Array.from({ length: chunks }, (_, c) => layers.value / chunks - noop.filter((i) => Math.floor(i / (layers.value / chunks)) === c).length),
+          noopFact,
+        )
+      : undefined;
   const parallel = defined({
     tp,
     pp,
@@ -338,7 +359,7 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
     ep: r.int(['--expert-model-parallel-size', '--moe-expert-parallel-size']),
     etp: r.int(['--expert-tensor-parallel-size']),
     sp: flag('--sequence-parallel') ? byFlag(true, '--sequence-parallel') : undefined,
-    ppChunks: layoutOf(r.str(['--pipeline-model-parallel-layout'])),
+    ppChunks: layoutOf(r.str(['--pipeline-model-parallel-layout'])) ?? noopChunks,
     ppFirstLayers: r.int(['--decoder-first-pipeline-num-layers']),
     ppLastLayers: r.int(['--decoder-last-pipeline-num-layers']),
     ppEmbeddingLayer: embeddingLayer,
@@ -370,6 +391,13 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
   const gluFlag = ['--swiglu', '--geglu', '--geglu-tanh'].find((k) => flag(k));
   const swiglu = gluFlag !== undefined;
   const overrides: Partial<ModelSpec> = {};
+  if (noopFact && layers && noop.length && noop.length < layers.value)
+    overrides.layers = derived(
+      layers.value - noop.length,
+      { id: 'prov.noopLayers', args: { layers: layers.value, noop: noop.join(', ') } },
+      layers,
+      fromFact(noop.length, noopFact),
+    );
   overrides.ffnKind = byFlag(swiglu ? 'gated' : 'plain', gluFlag ?? '--swiglu');
   // A layer spec of another package (--spec megatron.bridge.models.gemma.gemma4_layer_specs …): its layers are its own, with
   // arguments of its own (per-layer embeddings, shared K/V layers) that Megatron-LM's flags do not describe.
@@ -494,6 +522,8 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
     // leaves none dense ([0] * K is empty in Python).
     const firstDense = r.int(['--first-k-dense-replace'], { min: -1 });
     if (firstDense && firstDense.value > 0) moeLayers = moeLayers.filter((i) => i >= firstDense.value);
+    // (Numbered among the layers that remain, without the no-op ones.)
+    if (overrides.layers && noop.length) moeLayers = moeLayers.filter((i) => !noop.includes(i)).map((i) => i - noop.filter((n) => n < i).length);
     if (ffn) {
       const moe: MoeSpec = {
         experts,
@@ -546,7 +576,23 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
       qkRopeHeadDim: r.int(['--qk-pos-emb-head-dim']) ?? byFlag(64, '--qk-pos-emb-head-dim'),
       vHeadDim: r.int(['--v-head-dim']) ?? byFlag(128, '--v-head-dim'),
     };
-    overrides.mla = mla;
+    // MindSpeed-LLM's --enable-dsa-indexer: DeepSeek Sparse Attention's lightning indexer in every layer (DeepSeek-V3.2's 64 heads
+    // of 128 unless --index-n-heads / --index-head-dim say otherwise).
+    const dsaFact = flag('--enable-dsa-indexer') ? r.present('--enable-dsa-indexer') : undefined;
+    const dsa = dsaFact ? fromFact(true, dsaFact) : undefined;
+    if (dsa) {
+      const topK = r.int(['--index-topk']);
+      const dsaDefault = (value: number, key: string) =>
+        derived(value, { id: 'prov.classDefault', args: { key, cls: 'MindSpeed-LLM (DeepSeek-V3.2)', value: String(value) } }, dsa);
+      overrides.mla = {
+        ...mla,
+        indexer: {
+          heads: r.int(['--index-n-heads']) ?? dsaDefault(64, '--index-n-heads'),
+          headDim: r.int(['--index-head-dim']) ?? dsaDefault(128, '--index-head-dim'),
+          ...(topK ? { topK } : {}),
+        },
+      };
+    } else overrides.mla = mla;
   }
 
   if (hybridAt) {

@@ -115,6 +115,43 @@ function modelOf(ctx: RecognizeContext): FileRecognition {
       },
     });
   }
+  // Nanotron's Qwen2 MoE (is_qwen2_config with moe_config, nanotron/models/qwen.py and MoEConfig): num_experts experts of
+  // moe_intermediate_size (intermediate_size unless set), top_k a token, a bias-free router h × num_experts, in the layers
+  // moe_config.layers lists ([-1], its default: every one), a shared expert where enable_shared_expert says so. (A YAML that
+  // writes moe_config twice, null then the block, is read as PyYAML reads it: the last.)
+  const qwenMoe = cfg('is_qwen2_config');
+  if (model && qwenMoe?.value === true && !model.moe && experts && typeof experts.value === 'number' && experts.value > 1) {
+    const why = { id: 'prov.classDefault' as const };
+    const dflt = <T>(v: T, key: string) => derived(v, { ...why, args: { key: `moe_config.${key}`, cls: "Nanotron's MoEConfig", value: String(v) } });
+    const int = (k: string) => {
+      const f = cfg(`moe_config.${k}`);
+      return f && typeof f.value === 'number' && Number.isInteger(f.value) && f.value >= 1 ? fromFact(f.value, f) : undefined;
+    };
+    const listed = ctx.facts.filter((f) => f.path.join('.').startsWith('model.model_config.moe_config.layers') && typeof f.value === 'number');
+    const values = listed.flatMap((f) => (Array.isArray(f.value) ? f.value : [f.value])).map(Number);
+    const all = Array.from({ length: model.layers.value }, (_, i) => i);
+    const layers =
+      listed.length && !values.includes(-1)
+        ? fromFact(
+            all.filter((i) => values.includes(i)),
+            listed[0]!,
+          )
+        : dflt(all, 'layers');
+    const shared = cfg('moe_config.enable_shared_expert')?.value === true;
+    Object.assign(model, {
+      moe: {
+        experts: fromFact(experts.value, experts),
+        topK: int('top_k') ?? dflt(1, 'top_k'),
+        expertWidth: int('moe_intermediate_size') ?? model.ffnWidth,
+        sharedExperts: shared ? fromFact(1, cfg('moe_config.enable_shared_expert')!) : dflt(0, 'enable_shared_expert'),
+        sharedWidth: int('shared_expert_intermediate_size') ?? model.ffnWidth,
+        sharedGate: dflt(false, 'shared_expert_gate'),
+        routerBias: dflt(false, 'router_bias'),
+        routerLinear: dflt(true, 'router'),
+        layers,
+      },
+    });
+  }
   // Its keys are known, not guessed: the note says which were read, as Nanotron's.
   const findings = g.findings.map((f) => (f.message.id === 'generic.guessed' ? { ...f, message: { ...f.message, id: 'nanotron.read' as const } } : f));
   return { ...g, ...(model ? { model } : {}), training: {}, parallel: {}, findings };
