@@ -2422,3 +2422,43 @@ describe('survey: the thirtieth gathering', () => {
     assert.equal(a.analysis!.params.total.value, 8208384 + 36 * (9216 + 128 + 4 * 24576 + 256) + 64);
   });
 });
+
+/**
+ * The thirty-first gathering (survey/thirtyfirst: 10 fine-tuning setups from users' repositories, a helper's): TRL GRPO and SFT,
+ * Unsloth (text and vision), Axolotl, saved PEFT adapters. The catalogue had Qwen2.5-Math-1.5B as its R1 distill (untied, 1.78 B).
+ */
+describe('survey: the thirty-first gathering', () => {
+  const {
+    files: thirtyfirst,
+    at,
+    counted,
+    silent,
+  } = gathering('thirtyfirst', {
+    '646-peft-adapter-llama-3.2-1b-unsloth-dpo-lora-r8-5targets': 'adapter_config.json',
+    '647-peft-adapter-qwen2.5-math-1.5b-lora-r8-attn-peft0.18.1': 'adapter_config.json',
+  });
+
+  it('10 setups; 9 give a parameter count, and the other says why (a model in a local folder that is not here)', () => {
+    assert.equal(thirtyfirst.length, 10);
+    assert.ok(counted().length >= 9, thirtyfirst.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("Unsloth's FastVisionModel.get_peft_model with every switch on: every linear of Qwen2.5-VL-3B's language model and vision tower (qkv and proj too)", () => {
+    const a = at('644-unsloth');
+    assert.equal(a.analysis!.params.total.value, 3754622976);
+    assert.equal(a.analysis!.method.trainable.value, 20681728);
+    assert.ok(a.analysis!.method.vision!.params > 0);
+  });
+
+  it('Qwen2.5-Math-1.5B is its own model (tied, 1,543,714,304), not the R1 distill made from it (untied, 1,777,088,000)', () => {
+    assert.equal(at('647-peft-adapter').analysis!.params.total.value, 1543714304);
+    assert.equal(at('647-peft-adapter').analysis!.method.trainable.value, 2179072);
+  });
+
+  it("a GRPOConfig that leaves per_device_train_batch_size unset: TrainingArguments' 8, said", () => {
+    const m = at('649-trl-grpo').spec!.training.microBatch!;
+    assert.equal(m.value, 8);
+    assert.ok(m.source.kind === 'derived' || m.source.kind === 'assumed');
+  });
+});

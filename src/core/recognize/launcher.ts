@@ -322,8 +322,8 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
         ...(ownScript ? ['--micro_batch_size', '--batch_size'] : []),
       ]) ??
       ownBatch ??
-      // (TRL's configs keep TrainingArguments' per_device_train_batch_size, 8.)
-      (trl ? byDefault(8, '--per_device_train_batch_size', 'TrainingArguments') : undefined),
+      // (TRL's configs keep TrainingArguments' per_device_train_batch_size, 8: SFTConfig's and GRPOConfig's.)
+      (trl || grpoConfig ? byDefault(8, '--per_device_train_batch_size', 'TrainingArguments') : undefined),
     gradAccum: r.int(['--gradient_accumulation_steps']),
     // (alpaca-lora's finetune.py and its copies: --micro_batch_size per device, --batch_size the global batch it accumulates to.)
     globalBatch: (ownBatch ? undefined : r.int(['--train_batch_size'])) ?? (ownScript && r.has('--micro_batch_size') ? r.int(['--batch_size']) : undefined),

@@ -198,7 +198,10 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
         ...(language || part('finetune_attention_modules') ? ['q_proj', 'k_proj', 'v_proj', 'o_proj'] : []),
         ...(language || part('finetune_mlp_modules') ? ['gate_proj', 'up_proj', 'down_proj'] : []),
       ];
-      if (names.length) flag('lora_target_modules', peftCall!, names.join(','));
+      // (Every switch on, the vision layers' too: its get_peft_regex takes every linear of the language model's and the vision
+      // tower's attention and MLP, whatever they are named (Qwen-VL's qkv and proj): all-linear.)
+      const every = !language && names.length === 7 && part('finetune_vision_layers') && part('finetune_language_layers');
+      if (names.length) flag('lora_target_modules', peftCall!, every ? 'all-linear' : names.join(','));
     }
   }
 

@@ -1297,8 +1297,15 @@ export const MODELS: readonly CatalogueEntry[] = [
   // DeepSeek-R1 distills: the shapes of the Qwen2.5 / Llama model each was distilled into (the 1.5B unties its head).
   {
     id: 'deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B',
-    aliases: ['Qwen/Qwen2.5-Math-1.5B'],
+    aliases: ['deepseek-r1-distill-qwen-1.5b'],
     config: { ...llama(28, 1536, 12, 2, 8960, 151936, 131072), model_type: 'qwen2', architectures: ['Qwen2ForCausalLM'] },
+  },
+  // Qwen2.5-Math-1.5B, the model that distill starts from: Qwen2.5-1.5B's shapes, its head tied (1,543,714,304: the Hub's 1.54B),
+  // 4,096 positions.
+  {
+    id: 'Qwen/Qwen2.5-Math-1.5B',
+    aliases: ['Qwen/Qwen2.5-Math-1.5B-Instruct', 'qwen2.5-math-1.5b'],
+    config: { ...llama(28, 1536, 12, 2, 8960, 151936, 4096), model_type: 'qwen2', architectures: ['Qwen2ForCausalLM'], tie_word_embeddings: true },
   },
   // Gemma 3: 1B is text only (gemma3_text, vocabulary 262,144); 4B–27B are vision-language models.
   {
