@@ -40,9 +40,7 @@ export function isLevanter(r: FactReader): boolean {
 }
 
 /** Each LmConfig subclass by its `type:` name: the Hugging Face architecture its layers are, and its own class defaults. */
-const TYPES: Readonly<
-  Record<string, { hf: string; cls: string; defaults: Partial<Record<DefaultField, number>>; reference: string; traits?: Partial<Traits> }>
-> = {
+const TYPES: Readonly<Record<string, { hf: string; cls: string; defaults: Partial<Record<DefaultField, number>>; reference: string }>> = {
   // levanter/models/gpt2.py Gpt2Config: a fused biased qkv, a 4h MLP (mlp_scale), learned positions of seq_len, tied.
   gpt2: { hf: 'gpt2', cls: 'Gpt2Config', defaults: { layers: 12, hidden: 768, heads: 12 }, reference: 'gpt2' },
   // llama.py LlamaConfig: Llama 2 7B's sizes, untied, no biases (use_bias).
@@ -164,7 +162,7 @@ export function recognizeLevanter(ctx: RecognizeContext): FileRecognition {
   }
   const arch = typeFact ?? type;
   const base = HF_MODEL_TYPES[kind.hf]!;
-  const traits: Traits = { ...base, configClass: `Levanter ${kind.cls}`, defaults: kind.defaults, ...kind.traits };
+  const traits: Traits = { ...base, configClass: `Levanter ${kind.cls}`, defaults: kind.defaults };
   const def = cls(`Levanter ${kind.cls}`);
   const o: Partial<ModelSpec> = { vocab };
   // use_bias (false but in Gpt2Config): every linear's bias, q/k/v's always in QwenConfig, o's never.
