@@ -2192,10 +2192,19 @@ describe('survey: the twenty-seventh gathering', () => {
     '567-axolotl-gemma4-26b-a4b-lora-r32-regex-zero3-offload-2gpu': 'src-train/config.yml',
   });
 
-  it('10 setups; 7 give a parameter count, and each of the others says why (a command built in a bash array, a model only the run sets, a model named in another YAML)', () => {
+  it('10 setups; 8 give a parameter count (the model named in another YAML since), and each of the others says why (a command built in a bash array, a model only the run sets)', () => {
     assert.equal(twentyseventh.length, 10);
-    assert.ok(counted().length >= 7, twentyseventh.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 8, twentyseventh.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("a training YAML whose model is in the model settings file it names (model_config: configs/model/gemma4_e4b.yaml, model.base_id google/gemma-4-E4B, 4-bit): joined, LoRA r 32 in 4 bits at the training file's 4,096 tokens", () => {
+    const a = at('566-custom-trl');
+    assert.equal(a.analysis!.params.total.value, 7941101802);
+    assert.equal(a.spec!.training.adapter?.rank?.value, 32);
+    assert.equal(a.spec!.training.quantization?.value, 'nf4-dq');
+    assert.equal(a.spec!.training.seqLen.value, 4096);
+    assert.ok(!a.findings.some((f) => f.ruleId === 'conflicting-values'));
   });
 
   it("a user's YAML whose qlora section holds PEFT's LoraConfig keys: LoRA of r 16 on q, k, v, o, which Qwen3.5-4B has in its 8 gated-attention layers", () => {

@@ -20,6 +20,7 @@ const MODEL_KEYS = [
   'model.model_id',
   'model.id',
   'model.base_model',
+  'model.base_id',
   'model_name',
   'model_name_or_path',
   'model_id',
@@ -158,27 +159,46 @@ function isFlat(r: FactReader): boolean {
   return top.some((k) => FLAT_LORA.has(k)) || top.filter((k) => FLAT_TRAINING.has(k)).length >= 2;
 }
 
-/** A named model with a LoRA or a training section beside it, or a flat file of such keys. */
+/** Keys that name the file of a project's model settings (`model_config: configs/model/gemma4_e4b.yaml`), read with it. */
+const MODEL_CONFIG_KEYS = ['model_config', 'model_config_path', 'model_config_file', 'model_yaml'];
+
+/** The model settings file a config names, where it names one (a YAML or JSON path). */
+function modelConfigRef(r: FactReader): Fact | undefined {
+  const f = r.present(...MODEL_CONFIG_KEYS);
+  return f && typeof f.value === 'string' && /\.(ya?ml|json)$/i.test(f.value) ? f : undefined;
+}
+
+/**
+ * A named model with a LoRA, training or quantization section beside it, or a flat file of such keys; or a LoRA or training
+ * section beside the model settings file it names.
+ */
 export function isUserConfig(r: FactReader): boolean {
-  return (
-    modelFact(r) !== undefined &&
-    (r.facts.some((f) => typeof f.path[0] === 'string' && (LORA_SECTIONS.includes(f.path[0]) || TRAINING_SECTIONS.includes(f.path[0]))) || isFlat(r))
-  );
+  const sections = r.facts.some((f) => typeof f.path[0] === 'string' && (LORA_SECTIONS.includes(f.path[0]) || TRAINING_SECTIONS.includes(f.path[0])));
+  const quantized = r.facts.some((f) => typeof f.path[0] === 'string' && QUANT_SECTIONS.includes(f.path[0]) && f.path.length >= 2);
+  return modelFact(r) !== undefined ? sections || quantized || isFlat(r) : sections && modelConfigRef(r) !== undefined;
 }
 
 export function recognizeUserConfig(ctx: RecognizeContext, r: FactReader): FileRecognition {
-  const model = modelFact(r)!;
-  const flags: Fact[] = [{ ...model, path: ['--model_name_or_path'] }];
-  const read: string[] = [model.path.join('.')];
+  const model = modelFact(r);
+  // (No model of its own: the model settings file it names, joined with it, has it.)
+  const ref = model ? undefined : modelConfigRef(r)!;
+  const flags: Fact[] = model ? [{ ...model, path: ['--model_name_or_path'] }] : [];
+  const read: string[] = [(model ?? ref)!.path.join('.')];
   const notes: Finding[] = [];
   const section = (name: string) => ctx.facts.filter((f) => f.path[0] === name && f.path.length >= 2);
   // The loader's keys in the model's section, or beside a top-level model name (Unsloth's `max_seq_length`, `load_in_4bit`).
-  const modelSection = String(model.path[0]) === 'model' ? section('model').map((f) => ({ ...f, path: f.path.slice(1) })) : ctx.facts;
+  const inModel = String(model?.path[0]) === 'model';
+  const modelSection = inModel ? section('model').map((f) => ({ ...f, path: f.path.slice(1) })) : ctx.facts;
+  // (A file of the model's settings alone, no training or LoRA section beside them: its max_seq_length is the model's, not a
+  // training length; the training config that names it says that.)
+  const modelOnly =
+    inModel && !ctx.facts.some((f) => typeof f.path[0] === 'string' && (LORA_SECTIONS.includes(f.path[0]) || TRAINING_SECTIONS.includes(f.path[0])));
   for (const f of modelSection) {
     const k = MODEL_SECTION_KEYS[String(f.path[0])];
+    if (modelOnly && (k === '--max_seq_length' || k === '--max_length')) continue;
     if (k && f.path.length === 1) {
       flags.push({ ...f, path: [k] });
-      read.push(String(model.path[0]) === 'model' ? `model.${String(f.path[0])}` : String(f.path[0]));
+      read.push(inModel ? `model.${String(f.path[0])}` : String(f.path[0]));
     }
   }
   for (const name of TRAINING_SECTIONS)
@@ -267,13 +287,13 @@ export function recognizeUserConfig(ctx: RecognizeContext, r: FactReader): FileR
     'guessed-mapping',
     'info',
     { id: 'userConfig.read', args: { keys: [...new Set(read)].join(', ') } },
-    { file: ctx.file, range: model.keyRange },
+    { file: ctx.file, range: (model ?? ref)!.keyRange },
   );
   return {
     ...rec,
     training: { ...rec.training, ...extra.training },
     parallel: { ...extra.parallel, ...rec.parallel },
-    references: [...rec.references, ...extra.references],
+    references: [...rec.references, ...extra.references, ...(ref ? [fromFact(String(ref.value), ref)] : [])],
     findings: [...rec.findings, ...r.findings.slice(before), ...notes, note],
   };
 }
