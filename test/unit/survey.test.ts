@@ -2471,3 +2471,37 @@ describe('survey: the thirty-first gathering', () => {
     assert.ok(m.source.kind === 'derived' || m.source.kind === 'assumed');
   });
 });
+
+/**
+ * The thirty-second gathering (survey/thirtysecond: 7 setups, a helper's; an eighth was left out for the W&B key written in it):
+ * torchtitan's DeepSeek-V3 16B, nanotron, Axolotl full and LoRA, Megatron-LM's Apertus, a Levanter fork's 600M with Muon,
+ * ms-swift GRPO.
+ */
+describe('survey: the thirty-second gathering', () => {
+  const {
+    files: thirtysecond,
+    at,
+    counted,
+    silent,
+  } = gathering('thirtysecond', {
+    '680-torchtitan-deepseekv3-16b-dp2-tp4-ep8': 'trace_collection/deepseek-v3-16b-torchtitan-ep8-dp2-tp4-perlmutter/run.sh',
+    '683-megatron-apertus-1b-xielu-dp': 'launch/Apertus-1B-short.sh',
+    '684-levanter-llama-600m-muon-fsdp': 'config/llama2_600M_muon.yaml',
+  });
+
+  it('7 setups; 5 give a parameter count, and each of the others says why (a tokenizer only the run loads, a model in a local checkpoint)', () => {
+    assert.equal(thirtysecond.length, 7);
+    assert.ok(counted().length >= 5, thirtysecond.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("Levanter's data section !include'd from its own file: not read, and that is said where the include is (the tokenizer, GPT-2's by default, assumed)", () => {
+    const a = at('684-levanter');
+    const said = a.findings.find((f) => f.message.id === 'levanter.dataIncluded');
+    assert.equal(said?.severity, 'warning');
+    assert.equal(said?.message.args?.file, 'data/dclm_gpt_neo.yaml');
+    const v = a.spec!.model!.vocab;
+    assert.equal(v.value, 50257);
+    assert.ok(v.source.kind === 'derived' && v.source.from.some((x) => x.kind === 'assumed'));
+  });
+});

@@ -417,6 +417,8 @@ export const en = {
     'Training settings ({keys}) but no model: nothing in this file names the model they train (a script that takes this file gets its model elsewhere, on its command line or in its code). Analyze it together with the launch or the model config that names the model.',
   'userConfig.noModelTagged':
     'Training settings ({keys}) but no model: {key} = {value} is a label, not a model id or path a script loads (a script that takes this file gets its model elsewhere, on its command line or in its code). Analyze it together with the launch or the model config that names the model.',
+  'levanter.dataIncluded':
+    "The data section comes from {file} (!include), which is not read here: its tokenizer, and so the vocabulary, is taken as LMDatasetConfig's default (GPT-2's). If that file names another tokenizer, write data.tokenizer here.",
   'levanter.modelType':
     'Levanter model type {type} is not one this version reads (gpt2, llama, mistral, mixtral, qwen, gemma, olmo2): analyze its Hugging Face config.json.',
   'levanter.vocabFromTokenizer':

@@ -373,6 +373,8 @@ export const zhCN: Record<MessageId, string> = {
     '有训练设置（{keys}），但没有模型：此文件中没有任何地方指明这些设置训练的是哪个模型（读取此文件的脚本从别处获得模型，如其命令行或代码）。请将它与指明模型的启动脚本或模型配置一起分析。',
   'userConfig.noModelTagged':
     '有训练设置（{keys}），但没有模型：{key} = {value} 只是一个标签，不是脚本会加载的模型 ID 或路径（读取此文件的脚本从别处获得模型，如其命令行或代码）。请将它与指明模型的启动脚本或模型配置一起分析。',
+  'levanter.dataIncluded':
+    '数据部分来自 {file}（!include），此处不读取：其分词器（以及词表大小）按 LMDatasetConfig 的默认值（GPT-2）计。若该文件指定了其他分词器，请在此处写明 data.tokenizer。',
   'levanter.modelType': '本版本不读取 Levanter 模型类型 {type}（支持 gpt2、llama、mistral、mixtral、qwen、gemma、olmo2）：请分析其 Hugging Face config.json。',
   'levanter.vocabFromTokenizer':
     '词表大小是 {tokenizer} 的 len(tokenizer)，只有运行时加载后才知道：请写明目录中已知的分词器（Hugging Face id），或将此文件与模型的 config.json 一起分析。',

@@ -11,7 +11,7 @@
  * (jax.device_count()): no key states it.
  */
 import type { Fact, Sourced } from '../types';
-import { derived, finding, fromFact } from '../types';
+import { assumed, derived, finding, fromFact } from '../types';
 import type { ModelSpec } from '../spec';
 import { aliases } from './aliases';
 import { as } from './adapter';
@@ -119,7 +119,16 @@ export function recognizeLevanter(ctx: RecognizeContext): FileRecognition {
   const m = root.under('model');
 
   // The tokenizer: data.tokenizer (LMDatasetConfig's default gpt2); a data section !include'd from another file is not read here.
-  const tokenizer = root.str(['data.tokenizer']) ?? cls('Levanter LMDatasetConfig')('gpt2', 'data.tokenizer');
+  // (A data section !include'd from its own file, `data: !include data/dclm_gpt_neo.yaml`, is not read here: its tokenizer is
+  // assumed LMDatasetConfig's default, and that is said where the include is.)
+  const included = root.present('data');
+  const include = included && typeof included.value === 'string' && /\.ya?ml$/i.test(included.value) ? included : undefined;
+  if (include) findings.push(finding('assumed', 'warning', { id: 'levanter.dataIncluded', args: { file: String(include.value) } }, at(ctx.file, include)));
+  const tokenizer =
+    root.str(['data.tokenizer']) ??
+    (include
+      ? assumed('gpt2', { id: 'levanter.dataIncluded', args: { file: String(include.value) } })
+      : cls('Levanter LMDatasetConfig')('gpt2', 'data.tokenizer'));
   const entry = tokenizer.value === 'gpt2' ? undefined : findModel(tokenizer.value);
   const size = tokenizer.value === 'gpt2' ? TOKENIZERS.gpt2!.size : typeof entry?.config['vocab_size'] === 'number' ? entry.config['vocab_size'] : undefined;
   const vocab = size ? derived(size, { id: 'prov.tokenizer', args: { name: entry?.id ?? TOKENIZERS.gpt2!.name } }, tokenizer) : undefined;
