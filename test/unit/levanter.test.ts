@@ -25,6 +25,8 @@ describe('Levanter training YAML', () => {
     // mp p=f32,c=bfloat16: bf16 compute over fp32 parameters.
     assert.equal(a.spec!.training.precision?.value, 'bf16');
     assert.equal(a.spec!.training.fsdp?.value, true);
+    // (Its state sharded by FSDP: Megatron's distributed optimizer is not listed as assumed off beside it.)
+    assert.ok(!('distributedOptimizer' in a.analysis!.cluster.plan.sources));
   });
 
   it('llama2_7b.yaml (a dumped run config): LlamaConfig 4096 / 14336, 8 KV heads, untied, Llama 2 tokens (7,241,732,096); micro-batch 2 per device of 1,024', () => {

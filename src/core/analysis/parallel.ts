@@ -310,7 +310,9 @@ export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster
   const zero = (t.zeroStage?.value ?? (t.fsdp?.value ? 3 : 0)) as 0 | 1 | 2 | 3;
   const policy: LayoutPolicy = {
     zero,
-    distributedOptimizer: fromTrainer('distributedOptimizer', t.distributedOptimizer, spec.trainer.distributedOptimizer),
+    // (Under ZeRO or FSDP the state is sharded already: Megatron's distributed optimizer is no question to assume an answer to.)
+    distributedOptimizer:
+      zero >= 1 && !t.distributedOptimizer ? false : fromTrainer('distributedOptimizer', t.distributedOptimizer, spec.trainer.distributedOptimizer),
     sequenceParallel: fromTrainer('sp', p.sp, spec.trainer.sequenceParallel),
     etp: p.etp?.value,
     ...(spec.trainer.dataParallelOnly ? { dataParallelOnly: true } : {}),
