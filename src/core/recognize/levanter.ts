@@ -10,14 +10,24 @@
  * (true by default); the optimizer's `type` (adam by default, decoupled weight decay). The device count is the run's
  * (jax.device_count()): no key states it.
  */
-import type { Fact, Sourced } from '../types';
+import type { Sourced } from '../types';
 import { assumed, derived, finding, fromFact } from '../types';
 import type { ModelSpec } from '../spec';
 import { aliases } from './aliases';
 import { as } from './adapter';
 import { findModel, TOKENIZERS } from './catalogue/models';
-import { buildModel, defined, emptyRecognition, FactReader, optimizerOf, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
-import type { DefaultField, Traits } from './decoder';
+import {
+  buildModel,
+  classDefault,
+  defined,
+  emptyRecognition,
+  FactReader,
+  optimizerOf,
+  type FileRecognition,
+  type RecognizeContext,
+  type TrainingPart,
+} from './common';
+import { where, type DefaultField, type Traits } from './decoder';
 import { HF_MODEL_TYPES } from './hf';
 import { dataParallelDefaults, type Trainer } from './trainer';
 
@@ -107,33 +117,27 @@ const A = aliases({
 export function recognizeLevanter(ctx: RecognizeContext): FileRecognition {
   const root = new FactReader(ctx.facts);
   const findings = [...root.findings];
-  const cls =
-    (c: string) =>
-    <T>(value: T, key: string): Sourced<T> =>
-      derived(value, { id: 'prov.classDefault', args: { key, cls: c, value: String(value) } });
-  const trainer = cls('Levanter TrainerConfig');
   // TrainLmConfig's model: Gpt2Config where the file names no type (Marin's copy defaults to LlamaConfig).
   const typeFact = root.str(['model.type']);
-  const type = typeFact ?? cls('Levanter TrainLmConfig')('gpt2', 'model.type');
+  const type = typeFact ?? classDefault('gpt2', 'model.type', 'Levanter TrainLmConfig');
   const kind = TYPES[type.value];
   const m = root.under('model');
 
-  // The tokenizer: data.tokenizer (LMDatasetConfig's default gpt2); a data section !include'd from another file is not read here.
-  // (A data section !include'd from its own file, `data: !include data/dclm_gpt_neo.yaml`, is not read here: its tokenizer is
-  // assumed LMDatasetConfig's default, and that is said where the include is.)
-  const included = root.present('data');
-  const include = included && typeof included.value === 'string' && /\.ya?ml$/i.test(included.value) ? included : undefined;
-  if (include) findings.push(finding('assumed', 'warning', { id: 'levanter.dataIncluded', args: { file: String(include.value) } }, at(ctx.file, include)));
+  // The tokenizer: data.tokenizer (LMDatasetConfig's default gpt2). A data section !include'd from its own file,
+  // `data: !include data/dclm_gpt_neo.yaml`, is not read here: its tokenizer is assumed that default, said where the include is.
+  const data = root.str(['data']);
+  const include = data && /\.ya?ml$/i.test(data.value) ? data : undefined;
+  if (include) findings.push(finding('assumed', 'warning', { id: 'levanter.dataIncluded', args: { file: include.value } }, where(include)));
   const tokenizer =
     root.str(['data.tokenizer']) ??
     (include
-      ? assumed('gpt2', { id: 'levanter.dataIncluded', args: { file: String(include.value) } })
-      : cls('Levanter LMDatasetConfig')('gpt2', 'data.tokenizer'));
+      ? assumed('gpt2', { id: 'levanter.dataIncluded', args: { file: include.value } })
+      : classDefault('gpt2', 'data.tokenizer', 'Levanter LMDatasetConfig'));
   const entry = tokenizer.value === 'gpt2' ? undefined : findModel(tokenizer.value);
   const size = tokenizer.value === 'gpt2' ? TOKENIZERS.gpt2!.size : typeof entry?.config['vocab_size'] === 'number' ? entry.config['vocab_size'] : undefined;
   const vocab = size ? derived(size, { id: 'prov.tokenizer', args: { name: entry?.id ?? TOKENIZERS.gpt2!.name } }, tokenizer) : undefined;
 
-  const training = trainingOf(root, m, trainer);
+  const training = trainingOf(root, m);
   const parallel = defined({ tp: positiveInt(root, 'trainer.model_axis_size') });
   const fromHf = root.present('initialize_from_hf');
   if (fromHf && fromHf.value !== false) training.finetune = fromFact(true, fromHf);
@@ -143,36 +147,21 @@ export function recognizeLevanter(ctx: RecognizeContext): FileRecognition {
   if (useHf?.value && fromHf && fromHf.value !== false) {
     const named = typeof fromHf.value === 'string' ? fromFact(fromHf.value, fromHf) : undefined;
     const reference = root.str(['model.reference_checkpoint']);
-    const ref =
-      named ??
-      reference ??
-      (kind
-        ? derived(kind.reference, { id: 'prov.classDefault', args: { key: 'reference_checkpoint', cls: `Levanter ${kind.cls}`, value: kind.reference } }, useHf)
-        : undefined);
+    const ref = named ?? reference ?? (kind ? classDefault(kind.reference, 'reference_checkpoint', `Levanter ${kind.cls}`) : undefined);
     return { ...emptyRecognition('levanter', findings), ...(ref ? { modelRef: ref } : {}), training, parallel };
   }
   if (!kind) {
-    findings.push(
-      finding(
-        'unsupported',
-        'error',
-        { id: 'levanter.modelType', args: { type: type.value } },
-        typeFact?.source.kind === 'fact' ? at(ctx.file, root.present('model.type')) : undefined,
-      ),
-    );
+    findings.push(finding('unsupported', 'error', { id: 'levanter.modelType', args: { type: type.value } }, where(type)));
     return { ...emptyRecognition('levanter', findings), training, parallel };
   }
   if (!vocab) {
-    const written = root.present('data.tokenizer');
-    findings.push(
-      finding('missing-key', 'error', { id: 'levanter.vocabFromTokenizer', args: { tokenizer: tokenizer.value } }, written ? at(ctx.file, written) : undefined),
-    );
+    findings.push(finding('missing-key', 'error', { id: 'levanter.vocabFromTokenizer', args: { tokenizer: tokenizer.value } }, where(tokenizer)));
     return { ...emptyRecognition('levanter', findings), training, parallel };
   }
   const arch = typeFact ?? type;
   const base = HF_MODEL_TYPES[kind.hf]!;
   const traits: Traits = { ...base, configClass: `Levanter ${kind.cls}`, defaults: kind.defaults };
-  const def = cls(`Levanter ${kind.cls}`);
+  const def = <T>(value: T, key: string) => classDefault(value, key, `Levanter ${kind.cls}`);
   const o: Partial<ModelSpec> = { vocab };
   // use_bias (false but in Gpt2Config): every linear's bias, q/k/v's always in QwenConfig, o's never.
   const useBias = m.bool(['use_bias']) ?? def(type.value === 'gpt2', 'use_bias');
@@ -191,10 +180,6 @@ export function recognizeLevanter(ctx: RecognizeContext): FileRecognition {
   if (type.value === 'mistral' || type.value === 'mixtral') o.tiedEmbeddings = def(false, 'lm_head');
   const built = buildModel(m, A, traits, arch, o);
   return { family: 'levanter', model: built.model, training, parallel, references: [], findings: [...findings, ...built.findings] };
-}
-
-function at(file: string, f: Fact | undefined) {
-  return f ? { file, range: f.valueRange } : undefined;
 }
 
 function positiveInt(r: FactReader, key: string): Sourced<number> | undefined {
@@ -217,7 +202,8 @@ function policy(text: string): { params: string; compute: string } {
 
 const HALF = /^(bf16|bfloat16|f16|float16|half)$/;
 
-function trainingOf(root: FactReader, m: FactReader, trainer: <T>(value: T, key: string) => Sourced<T>): TrainingPart {
+function trainingOf(root: FactReader, m: FactReader): TrainingPart {
+  const trainer = <T>(value: T, key: string, shown?: string) => classDefault(value, key, 'Levanter TrainerConfig', shown);
   const mp = root.str(['trainer.mp']);
   const p = mp ? policy(mp.value) : undefined;
   const perDevice = root.present('trainer.per_device_parallelism');
@@ -230,27 +216,18 @@ function trainingOf(root: FactReader, m: FactReader, trainer: <T>(value: T, key:
     globalBatch: positiveInt(root, 'trainer.train_batch_size') ?? trainer(512, 'trainer.train_batch_size'),
     microBatch: micro,
     // per_device_parallelism -1 (the default): the whole batch in one step, no accumulation.
-    gradAccum: micro
-      ? undefined
-      : perDevice
-        ? fromFact(1, perDevice)
-        : derived(1, {
-            id: 'prov.classDefault',
-            args: { key: 'trainer.per_device_parallelism', cls: 'Levanter TrainerConfig', value: '-1 (no accumulation)' },
-          }),
+    gradAccum: micro ? undefined : perDevice ? fromFact(1, perDevice) : trainer(1, 'trainer.per_device_parallelism', '-1 (no accumulation)'),
     trainIters: positiveInt(root, 'trainer.num_train_steps') ?? trainer(400000, 'trainer.num_train_steps'),
     precision: mp ? as(mp, HALF.test(p!.compute) ? ('bf16' as const) : ('fp32' as const)) : trainer('fp32' as const, 'trainer.mp'),
     // Parameters kept in 16 bits (p=bf16): the optimizer's moments in their dtype, no fp32 copy.
     ...(mp && HALF.test(p!.params) ? { masterWeights: as(mp, false) } : {}),
     recompute: checkpointing
       ? as(checkpointing, checkpointing.value ? ('full' as const) : ('none' as const))
-      : derived('full' as const, { id: 'prov.classDefault', args: { key: 'model.gradient_checkpointing', cls: 'Levanter LmConfig', value: 'true' } }),
-    fsdp: fsdpAxis
-      ? fromFact(fsdpAxis.value !== null && fsdpAxis.value !== '', fsdpAxis)
-      : derived(true, { id: 'prov.classDefault', args: { key: 'trainer.fsdp_axis', cls: 'Levanter TrainerConfig', value: 'embed' } }),
+      : classDefault('full' as const, 'model.gradient_checkpointing', 'Levanter LmConfig', 'true'),
+    fsdp: fsdpAxis ? fromFact(fsdpAxis.value !== null && fsdpAxis.value !== '', fsdpAxis) : trainer(true, 'trainer.fsdp_axis', 'embed'),
     optimizer: root.str(['optimizer.type'])
       ? as(root.str(['optimizer.type'])!, optimizerOf(root.str(['optimizer.type'])!.value.replace(/^adam$/, 'adamw')))
-      : derived('adamw' as const, { id: 'prov.classDefault', args: { key: 'optimizer.type', cls: 'Levanter OptimizerConfig', value: 'adam' } }),
+      : classDefault('adamw' as const, 'optimizer.type', 'Levanter OptimizerConfig', 'adam'),
   });
 }
 

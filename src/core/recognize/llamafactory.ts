@@ -20,7 +20,7 @@ import type { FreezeSpec } from '../spec';
 import { derived, fromFact, finding } from '../types';
 import { slurmCounts } from './launch';
 import { adapterOf, as, namesOf, rolesOf, savedOf } from './adapter';
-import { defined, FactReader, firstStated, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
+import { classDefault, defined, FactReader, firstStated, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
 import { appendYamlKey, hfTrainerDefaults, type Trainer } from './trainer';
 import { ktoOf, preferenceOf, unmodelledStage } from './preference';
 
@@ -52,15 +52,14 @@ const V1_KEYS: Readonly<Record<string, string>> = {
   micro_batch_size: 'per_device_train_batch_size',
 };
 
-const byDefault = <T>(value: T, key: string): Sourced<T> =>
-  derived(value, { id: 'prov.classDefault', args: { key, cls: 'LLaMA-Factory', value: String(value) } });
+const byDefault = <T>(value: T, key: string): Sourced<T> => classDefault(value, key, 'LLaMA-Factory');
 
 export function recognizeLlamaFactory(ctx: RecognizeContext): FileRecognition {
   const v1 = isLlamaFactoryV1(new FactReader(ctx.facts));
   const r = new FactReader(v1 ? ctx.facts.map((f) => (V1_KEYS[f.path.join('.')] ? { ...f, path: [V1_KEYS[f.path.join('.')]!] } : f)) : ctx.facts);
   // (v1 trains the whole model unless a peft_config names a method, and checkpoints activations only where a plugin says so.)
   const cls = v1 ? 'LLaMA-Factory v1' : 'LLaMA-Factory';
-  const byDefault = <T>(value: T, key: string): Sourced<T> => derived(value, { id: 'prov.classDefault', args: { key, cls, value: String(value) } });
+  const byDefault = <T>(value: T, key: string): Sourced<T> => classDefault(value, key, cls);
   const on = (key: string) => {
     const b = r.bool([key]);
     return b?.value ? b : undefined;

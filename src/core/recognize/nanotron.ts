@@ -10,7 +10,7 @@
  */
 import { derived, finding, fromFact } from '../types';
 import { as } from './adapter';
-import { defined, FactReader, mapped, optimizerOf, precisionOf, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
+import { classDefault, defined, FactReader, mapped, optimizerOf, precisionOf, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
 import { recognizeGeneric } from './generic';
 import { dataParallelDefaults, type Trainer } from './trainer';
 
@@ -121,8 +121,7 @@ function modelOf(ctx: RecognizeContext): FileRecognition {
   // writes moe_config twice, null then the block, is read as PyYAML reads it: the last.)
   const qwenMoe = cfg('is_qwen2_config');
   if (model && qwenMoe?.value === true && !model.moe && experts && typeof experts.value === 'number' && experts.value > 1) {
-    const why = { id: 'prov.classDefault' as const };
-    const dflt = <T>(v: T, key: string) => derived(v, { ...why, args: { key: `moe_config.${key}`, cls: "Nanotron's MoEConfig", value: String(v) } });
+    const dflt = <T>(v: T, key: string) => classDefault(v, `moe_config.${key}`, "Nanotron's MoEConfig");
     const int = (k: string) => {
       const f = cfg(`moe_config.${k}`);
       return f && typeof f.value === 'number' && Number.isInteger(f.value) && f.value >= 1 ? fromFact(f.value, f) : undefined;

@@ -120,6 +120,7 @@ function readTorchtitan(r: FactReader, name: Sourced<string> | undefined, flavor
   const pipelined = positive('parallelism.pipeline_parallel_degree');
   const pipeMb = pipelined && pipelined.value > 1 ? positive('parallelism.pipeline_parallel_microbatch_size') : undefined;
   const split = local && pipeMb && local.value % pipeMb.value === 0 && !positive('training.global_batch_size');
+  const cpuOffload = r.bool(['training.enable_cpu_offload']);
   const training: TrainingPart = defined({
     seqLen: r.int(['training.seq_len']),
     microBatch: split ? pipeMb : local,
@@ -138,9 +139,7 @@ function readTorchtitan(r: FactReader, name: Sourced<string> | undefined, flavor
     masterWeights: mapped(r.str(['training.dtype']), (d) => (/^(bfloat16|bf16|float16|fp16)$/i.test(d) ? false : undefined)),
     optimizer: mapped(r.str(['optimizer.name']), optimizerOf),
     // training.enable_cpu_offload: FSDP2's CPUOffloadPolicy, the parameters, gradients and optimizer state on the host.
-    ...(r.bool(['training.enable_cpu_offload'])?.value
-      ? { offloadParams: r.bool(['training.enable_cpu_offload'])!, offloadOptimizer: r.bool(['training.enable_cpu_offload'])! }
-      : {}),
+    ...(cpuOffload?.value ? { offloadParams: cpuOffload, offloadOptimizer: cpuOffload } : {}),
     recompute: mapped(r.str(['activation_checkpoint.mode']), recomputeOf),
     tpCommOverlap: r.bool(['parallelism.enable_async_tensor_parallel']),
     compiled: r.bool(['compile.enable']),

@@ -282,7 +282,8 @@ export function recognizeUserConfig(ctx: RecognizeContext, r: FactReader): FileR
   }
   const rec = recognizeLauncher({ file: ctx.file, facts: flags }, 'hf');
   const before = r.findings.length;
-  const extra = jobOf(r, read);
+  // (A Tinker run's batch_size is its global batch.)
+  const extra = jobOf(r, read, tinker ? ['batch_size'] : []);
   const note = finding(
     'guessed-mapping',
     'info',
@@ -303,7 +304,7 @@ export function recognizeUserConfig(ctx: RecognizeContext, r: FactReader): FileR
  * the script submits with), and the DeepSpeed config it passes on (unless `accelerate.use_deepspeed` / `deepspeed.enabled` says
  * false). Each keyed where it is written; a DeepSpeed config that is not there is said by the setup (setup.referenceMissing).
  */
-function jobOf(r: FactReader, read: string[]): Pick<FileRecognition, 'training' | 'parallel' | 'references'> {
+function jobOf(r: FactReader, read: string[], globalKeys: readonly string[] = []): Pick<FileRecognition, 'training' | 'parallel' | 'references'> {
   const first = (keys: readonly string[]) => {
     for (const k of keys) {
       const f = r.present(k);
@@ -313,9 +314,7 @@ function jobOf(r: FactReader, read: string[]): Pick<FileRecognition, 'training' 
   };
   const positive = (f: Fact | undefined): Sourced<number> | undefined =>
     f && typeof f.value === 'number' && Number.isInteger(f.value) && f.value >= 1 && f.value <= 1e7 ? fromFact(f.value, f) : undefined;
-  const global = positive(
-    first([...TRAINING_SECTIONS.flatMap((s) => GLOBAL_BATCH_KEYS.map((k) => `${s}.${k}`)), ...(tinkerOf(r.facts) ? ['batch_size'] : [])]),
-  );
+  const global = positive(first([...TRAINING_SECTIONS.flatMap((s) => GLOBAL_BATCH_KEYS.map((k) => `${s}.${k}`)), ...globalKeys]));
   const nodes = positive(first(JOB_SECTIONS.flatMap((s) => JOB_NODES.map((k) => `${s}.${k}`))));
   const perNode = positive(first(JOB_SECTIONS.flatMap((s) => JOB_GPUS.map((k) => `${s}.${k}`))));
   for (const s of [nodes, perNode]) if (s?.source.kind === 'fact') read.push(s.source.path.join('.'));
