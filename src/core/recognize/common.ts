@@ -205,12 +205,12 @@ export function emptyRecognition(family: Family | undefined, findings: Finding[]
   return { family, training: {}, parallel: {}, references: [], findings };
 }
 
-/** Fills a part object, dropping undefined fields (so merging sees only what files set). */
 /** A key the file leaves out, at its config class's default: "{key} not set: {cls} default {shown}". */
 export function classDefault<T>(value: T, key: string, cls: string, shown = String(value)): Sourced<T> {
   return derived(value, { id: 'prov.classDefault', args: { key, cls, value: shown } });
 }
 
+/** Fills a part object, dropping undefined fields (so merging sees only what files set). */
 export function defined<T extends object>(o: T): T {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(o)) if (v !== undefined) out[k] = v;

@@ -522,13 +522,12 @@ function lfm2(
   out.positions = arch('rope' as const);
   out.hybrid = { mixers, ffn: everyLayer(layers, true, { id: 'prov.architecture', args: { arch: cls } }), ssm };
   if (type === 'lfm2_moe') return lfm2Moe(r, layers, int, bool, byDefault, arch, out);
-  const base =
-    r.int(['intermediate_size', 'block_ff_dim']) ?? derived(12288, { id: 'prov.classDefault', args: { key: 'intermediate_size', cls, value: '12288' } });
+  const base = r.int(['intermediate_size', 'block_ff_dim']) ?? classDefault(12288, 'intermediate_size', cls);
   const adjust = bool(['block_auto_adjust_ff_dim'], true);
   let ffn = base;
   if (adjust.value) {
     const multiple = int(['block_multiple_of'], 256);
-    const factor = r.num(['block_ffn_dim_multiplier']) ?? derived(1, { id: 'prov.classDefault', args: { key: 'block_ffn_dim_multiplier', cls, value: '1.0' } });
+    const factor = r.num(['block_ffn_dim_multiplier']) ?? classDefault(1, 'block_ffn_dim_multiplier', cls, '1.0');
     const scaled = Math.floor(factor.value * Math.floor((2 * base.value) / 3));
     const width = multiple.value * Math.ceil(scaled / multiple.value);
     ffn = derived(width, { id: 'prov.lfm2FfDim', args: { n: multiple.value } }, base, adjust, factor, multiple);

@@ -70,7 +70,7 @@ function recognizeYaml(r: FactReader, ctx: RecognizeContext): FileRecognition | 
   if (isLlmFoundry(r)) return recognizeLlmFoundry(ctx);
   if (isOlmo(r)) return recognizeOlmo(ctx);
   if (isNemo(r)) return recognizeNemo(ctx);
-  if (isMaxtext(r)) return recognizeMaxtext(ctx, false, undefined, true);
+  if (isMaxtext(r)) return recognizeMaxtext(ctx, { alone: true });
   if (isLlamaFactory(r)) return recognizeLlamaFactory(ctx);
   if (isTorchtune(r)) return recognizeTorchtune(ctx);
   if (isAccelerateConfig(r)) return recognizeAccelerate(ctx);

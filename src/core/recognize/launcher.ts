@@ -16,6 +16,7 @@ import type { Fact, Sourced } from '../types';
 import { assumed, derived, finding, fromFact } from '../types';
 import { adapterOf, as, expertParamsOf, namesOf, rolesOf, savedOf } from './adapter';
 import {
+  classDefault,
   defined,
   FactReader,
   firstStated,
@@ -201,8 +202,6 @@ const DPO_LOSSES: ReadonlySet<string> = new Set([
   'sft',
 ]);
 
-const byDefault = <T>(value: T, key: string, cls: string): Sourced<T> => derived(value, { id: 'prov.classDefault', args: { key, cls, value: String(value) } });
-
 const LIBRARY: Readonly<Record<Library, string>> = {
   trl: 'TRL ModelConfig',
   swift: 'ms-swift',
@@ -286,9 +285,9 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
   const statedPrompt = r.int(['--max_prompt_length']);
   const statedCompletion = r.int(['--max_completion_length']);
   // (A GRPOConfig(...) of a script's own that sets neither: both defaults.)
-  const grpoPrompt = statedPrompt ?? (grpoRun && (statedCompletion || grpoConfig) ? byDefault(512, '--max_prompt_length', 'TRL GRPOConfig') : undefined);
+  const grpoPrompt = statedPrompt ?? (grpoRun && (statedCompletion || grpoConfig) ? classDefault(512, '--max_prompt_length', 'TRL GRPOConfig') : undefined);
   const grpoCompletion =
-    statedCompletion ?? (grpoRun && (statedPrompt || grpoConfig) ? byDefault(256, '--max_completion_length', 'TRL GRPOConfig') : undefined);
+    statedCompletion ?? (grpoRun && (statedPrompt || grpoConfig) ? classDefault(256, '--max_completion_length', 'TRL GRPOConfig') : undefined);
   const grpo =
     grpoPrompt && grpoCompletion ? derived(grpoPrompt.value + grpoCompletion.value, { id: 'prov.promptCompletion' }, grpoPrompt, grpoCompletion) : undefined;
   // (TRL's GRPOTrainer asks the model for the completion's logits only: logits_to_keep = its length + 1.)
@@ -311,8 +310,8 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
       (prompt && generated ? derived(prompt.value + generated.value, { id: 'prov.openrlhfSequence' }, prompt, generated) : undefined) ??
       grpo ??
       // llama-recipes packs its samples into chunks of context_length (batching_strategy "packing", its default; 4096).
-      (llamaRecipes ? (r.int(['--context_length']) ?? byDefault(4096, '--context_length', LIBRARY.llamarecipes)) : undefined) ??
-      (trl ? byDefault(1024, '--max_length', 'TRL SFTConfig') : undefined),
+      (llamaRecipes ? (r.int(['--context_length']) ?? classDefault(4096, '--context_length', LIBRARY.llamarecipes)) : undefined) ??
+      (trl ? classDefault(1024, '--max_length', 'TRL SFTConfig') : undefined),
     // (A script of its own takes its batch per process as --micro_batch_size, or as --batch_size where it has no other.)
     microBatch:
       r.int([
@@ -323,7 +322,7 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
       ]) ??
       ownBatch ??
       // (TRL's configs keep TrainingArguments' per_device_train_batch_size, 8: SFTConfig's and GRPOConfig's.)
-      (trl || grpoConfig ? byDefault(8, '--per_device_train_batch_size', 'TrainingArguments') : undefined),
+      (trl || grpoConfig ? classDefault(8, '--per_device_train_batch_size', 'TrainingArguments') : undefined),
     gradAccum: r.int(['--gradient_accumulation_steps']),
     // (alpaca-lora's finetune.py and its copies: --micro_batch_size per device, --batch_size the global batch it accumulates to.)
     globalBatch: (ownBatch ? undefined : r.int(['--train_batch_size'])) ?? (ownScript && r.has('--micro_batch_size') ? r.int(['--batch_size']) : undefined),
@@ -335,10 +334,10 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
     recompute: checkpointing
       ? as(checkpointing, checkpointing.value ? ('full' as const) : ('none' as const))
       : library === 'swift' || trl
-        ? byDefault('full' as const, '--gradient_checkpointing', trl ? 'TRL SFTConfig' : LIBRARY.swift)
+        ? classDefault('full' as const, '--gradient_checkpointing', trl ? 'TRL SFTConfig' : LIBRARY.swift)
         : // llama-recipes under --enable_fsdp checkpoints every layer (its fsdp_config.fsdp_activation_checkpointing, True).
           llamaRecipes && flag('--enable_fsdp')?.value
-          ? byDefault('full' as const, 'fsdp_activation_checkpointing', LIBRARY.llamarecipes)
+          ? classDefault('full' as const, 'fsdp_activation_checkpointing', LIBRARY.llamarecipes)
           : undefined,
     // (OpenRLHF's --backend fsdp2: PyTorch FSDP2 full sharding in place of DeepSpeed, whose --zero_stage it then ignores.)
     zeroStage:
@@ -374,7 +373,7 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
 
   // The adapter: asked for by --use_peft (TRL), --train_type lora (swift), a LoRA rank above 0 (OpenRLHF).
   // ms-swift's TunerArguments default train_type to lora.
-  const type = r.str(['--train_type', '--tuner_type']) ?? (library === 'swift' ? byDefault('lora', '--train_type', LIBRARY.swift) : undefined);
+  const type = r.str(['--train_type', '--tuner_type']) ?? (library === 'swift' ? classDefault('lora', '--train_type', LIBRARY.swift) : undefined);
   // TRL's --use_peft; Qwen's finetune.py (QwenLM/Qwen1.5 examples/sft, copied widely) --use_lora.
   // (LLM-Adapters' and alpaca-lora's --adapter_name lora / dora.)
   const adapterName = r.str(['--adapter_name']);
@@ -422,7 +421,7 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
     // Qwen's LoraArguments: r 64, alpha 16, dropout 0.05 on the seven projections of each layer.
     const qwen = library === 'qwen';
     const llavaLora = peft === llava && llava?.value === true;
-    const rank = rankFlag && rankFlag.value > 0 ? rankFlag : byDefault(library === 'trl' ? 16 : qwen || llavaLora ? 64 : 8, '--lora_r', cls);
+    const rank = rankFlag && rankFlag.value > 0 ? rankFlag : classDefault(library === 'trl' ? 16 : qwen || llavaLora ? 64 : 8, '--lora_r', cls);
     // (llama-recipes' lora_config: r 8, alpha 32, q_proj and v_proj.)
     // argparse's nargs='+' (TRL, PEFT scripts): `--lora_target_modules q_proj k_proj v_proj o_proj`, the words after the first
     // at [flag, 1], [flag, 2], …
@@ -437,19 +436,19 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
     const modules = r.present('--lora_target_modules', '--target_modules');
     const names = modules ? wordsOf(modules) : (library === 'trl' || library === 'hf' || llamaRecipes) && !llavaLora ? ['q_proj', 'v_proj'] : ['all-linear'];
     const { roles, unknown, fused, suffixes, patterns, allLinear } = rolesOf(names);
-    const where: Sourced<unknown> = modules ? fromFact(null, modules) : byDefault(names.join(','), '--lora_target_modules', cls);
+    const where: Sourced<unknown> = modules ? fromFact(null, modules) : classDefault(names.join(','), '--lora_target_modules', cls);
     // The names go to PEFT's LoraConfig as they are (TRL, a script's own LoraConfig, OpenRLHF, Qwen's finetune.py,
     // llama-recipes), which matches each as a suffix of any module's path and takes every linear for all-linear, a vision
     // tower's too; ms-swift turns all-linear into its own expression that leaves a frozen ViT out (freeze_vit), so not there.
     // (Its expression takes the ViT in with --freeze_vit false, and the aligner's linears with --freeze_aligner false: swift's
     // get_multimodal_target_regex.)
     const swiftVit = library === 'swift' && allLinear ? flag('--freeze_vit') : undefined;
-    const swiftAligner = swiftVit?.value === false ? (flag('--freeze_aligner') ?? byDefault(true, '--freeze_aligner', LIBRARY.swift)) : undefined;
+    const swiftAligner = swiftVit?.value === false ? (flag('--freeze_aligner') ?? classDefault(true, '--freeze_aligner', LIBRARY.swift)) : undefined;
     const toPeft = (library !== 'swift' || swiftVit?.value === false) && !(llavaLora && !modules && !flag('--vision_lora')?.value);
-    const alpha = r.num(['--lora_alpha'], { min: 1e-9 }) ?? byDefault(library === 'openrlhf' || qwen || llavaLora ? 16 : 32, '--lora_alpha', cls);
+    const alpha = r.num(['--lora_alpha'], { min: 1e-9 }) ?? classDefault(library === 'openrlhf' || qwen || llavaLora ? 16 : 32, '--lora_alpha', cls);
     const dora = flag('--use_dora') ?? (adapterName && /^dora$/i.test(adapterName.value) ? as(adapterName, true) : undefined);
     // TRL's ModelConfig and ms-swift default lora_dropout to 0.05; OpenRLHF to 0.
-    const dropout = r.num(['--lora_dropout'], { max: 1 }) ?? byDefault(library === 'openrlhf' ? 0 : 0.05, '--lora_dropout', cls);
+    const dropout = r.num(['--lora_dropout'], { max: 1 }) ?? classDefault(library === 'openrlhf' ? 0 : 0.05, '--lora_dropout', cls);
     // Whole modules trained beside the adapter: ms-swift's --modules_to_save, TRL's --lora_modules_to_save (argparse's several words).
     const savedFlag = r.present('--modules_to_save', '--lora_modules_to_save');
     const savedNames = savedFlag ? wordsOf(savedFlag) : [];
@@ -479,9 +478,9 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
   }
   // ms-swift's full training of a multimodal model: --freeze_vit and --freeze_aligner true, --freeze_llm false unless set.
   if (library === 'swift' && type && /^full$/i.test(type.value)) {
-    const llm = flag('--freeze_llm') ?? byDefault(false, '--freeze_llm', LIBRARY.swift);
-    const vit = flag('--freeze_vit') ?? byDefault(true, '--freeze_vit', LIBRARY.swift);
-    const aligner = flag('--freeze_aligner') ?? byDefault(true, '--freeze_aligner', LIBRARY.swift);
+    const llm = flag('--freeze_llm') ?? classDefault(false, '--freeze_llm', LIBRARY.swift);
+    const vit = flag('--freeze_vit') ?? classDefault(true, '--freeze_vit', LIBRARY.swift);
+    const aligner = flag('--freeze_aligner') ?? classDefault(true, '--freeze_aligner', LIBRARY.swift);
     const from = firstStated([llm, vit, aligner], vit);
     training.frozenParts = as(from, { language: llm.value, vision: vit.value, projector: aligner.value });
   }
@@ -588,7 +587,7 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
           /^(dpo|reward|kto|orpo|cpo|ppo|rloo|grpo|online_dpo|xpo|nash_md|gkd|prm)$/.test(f.value)) ||
         (swiftCommand && f.path[0] === '@command' && f.path[1] === 1 && f.value === 'rlhf')),
   );
-  const rlhfType = command?.value === 'rlhf' ? (r.str(['--rlhf_type']) ?? byDefault('dpo', '--rlhf_type', LIBRARY.swift)) : undefined;
+  const rlhfType = command?.value === 'rlhf' ? (r.str(['--rlhf_type']) ?? classDefault('dpo', '--rlhf_type', LIBRARY.swift)) : undefined;
   if (command) {
     const trl = command.path[1] === 1 && r.fact('@command.0')?.value === 'trl';
     const stage = rlhfType ? `swift rlhf --rlhf_type ${rlhfType.value}` : `${trl ? 'trl ' : ''}${String(command.value)}`;

@@ -196,8 +196,7 @@ export function recognizeLlamaFactoryCommand(ctx: RecognizeContext): FileRecogni
   const slurm = slurmCounts(r);
   const perNode = r.int(['@env.NPROC_PER_NODE'], { min: 1 }) ?? (visible && devices > 0 ? fromFact(devices, visible) : undefined) ?? slurm.perNode;
   if (!perNode) return rec;
-  const nodes =
-    r.int(['@env.NNODES'], { min: 1 }) ?? slurm.nodes ?? derived(1, { id: 'prov.classDefault', args: { key: 'NNODES', cls: 'LLaMA-Factory', value: '1' } });
+  const nodes = r.int(['@env.NNODES'], { min: 1 }) ?? slurm.nodes ?? classDefault(1, 'NNODES', 'LLaMA-Factory');
   const worldSize = derived(nodes.value * perNode.value, { id: 'prov.worldSize' }, nodes, perNode);
   return { ...rec, parallel: { ...rec.parallel, nodes, gpusPerNode: perNode, worldSize } };
 }

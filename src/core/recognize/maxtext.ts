@@ -8,6 +8,7 @@ import { assumed, derived, finding, fromFact } from '../types';
 import type { ModelSpec } from '../spec';
 import { aliases } from './aliases';
 import {
+  classDefault,
   attributedTo,
   buildModel,
   defined,
@@ -72,7 +73,7 @@ function scales(scale: number): { emb: number; heads: number; mlp: number; layer
  * it and overrides none of them: what its run trains.
  */
 const BASE_YML = { vocab: 32000, hidden: 2048, ffnWidth: 7168, layers: 16, heads: 16, kvHeads: 16, headDim: 128 } as const;
-const baseDefault = <T>(value: T, key: string) => derived(value, { id: 'prov.classDefault', args: { key, cls: 'MaxText base.yml', value: String(value) } });
+const baseDefault = <T>(value: T, key: string) => classDefault(value, key, 'MaxText base.yml');
 
 /**
  * MaxText's named remat policies (layers/decoders.py): the matmul outputs each keeps on the device, the rest recomputed; the
@@ -119,10 +120,19 @@ function perDeviceBatch(r: FactReader): Sourced<number> | undefined {
   return derived(mb, { id: 'prov.maxtextPerDevice', args: { pdbs: f.value, axes: names, value: mb } }, fromFact(f.value, f), ...axes);
 }
 
-export function recognizeMaxtext(ctx: RecognizeContext, onBaseYml = false, given?: Sourced<number>, yaml = false): FileRecognition {
+/**
+ * How a MaxText config is read: over base.yml's defaults (a model's YAML, or a launch's default model), with the chips a launch
+ * gives, or as a YAML read alone (the chips its mesh takes at least, as a launch's).
+ */
+export interface MaxtextReading {
+  readonly onBaseYml?: boolean;
+  readonly world?: Sourced<number>;
+  readonly alone?: boolean;
+}
+
+export function recognizeMaxtext(ctx: RecognizeContext, { onBaseYml = false, world: given, alone = false }: MaxtextReading = {}): FileRecognition {
   const r = new FactReader(ctx.facts);
-  // (A YAML read alone: the chips its mesh takes at least, as a launch's.)
-  const least = yaml && !given ? meshLeast(r) : undefined;
+  const least = alone && !given ? meshLeast(r) : undefined;
   const world = given ?? least;
   const training = defined({
     // (A model's YAML, configs/models/*.yml, is read over base.yml too: base.yml's training defaults hold where it sets none.)
@@ -293,8 +303,7 @@ export function recognizeMaxtext(ctx: RecognizeContext, onBaseYml = false, given
     // index_n_heads, index_head_dim and index_topk.
     indexer: r.bool(['use_sparse_indexer'])?.value === true,
   } as const;
-  const arch =
-    r.str(['decoder_block']) ?? derived('MaxText decoder', { id: 'prov.classDefault', args: { key: 'decoder_block', cls: 'MaxText', value: 'llama2' } });
+  const arch = r.str(['decoder_block']) ?? classDefault('MaxText decoder', 'decoder_block', 'MaxText', 'llama2');
   const built = buildModel(r, A, traits, arch, defined(o));
   return { family: 'maxtext', model: built.model, training, parallel, references: [], findings: [...built.findings] };
 }
@@ -336,7 +345,7 @@ export function recognizeMaxtextLaunch(ctx: RecognizeContext): FileRecognition {
   const slices = tpuSlices(new FactReader(ctx.facts));
   const o = new FactReader(facts);
   const world = slices.worldSize ?? meshLeast(o);
-  const rec = recognizeMaxtext({ ...ctx, facts }, onBaseYml, world);
+  const rec = recognizeMaxtext({ ...ctx, facts }, { onBaseYml, world });
   // MaxText runs on TPU unless hardware names a GPU (base.yml: hardware: 'tpu'): a launch that names no TPU slice is timed on
   // the cluster chosen elsewhere, and that is said.
   const hardware = o.str(['hardware']);
@@ -418,7 +427,7 @@ export function recognizeMaxtextBenchmark(ctx: RecognizeContext): FileRecognitio
   }
   const at = (path: string, value: Fact['value']): Fact => ({ file: ctx.file, path: [path], value, keyRange: flag.keyRange, valueRange: flag.valueRange });
   const facts = [at('model_name', recipe.model), ...Object.entries(recipe.keys).map(([k, v]) => at(k, v))];
-  const rec = recognizeMaxtext({ ...ctx, facts }, recipe.model === 'default', slices.worldSize);
+  const rec = recognizeMaxtext({ ...ctx, facts }, { onBaseYml: recipe.model === 'default', world: slices.worldSize });
   const chosen = fromFact(name, flag).source;
   const file = MAXTEXT_RECIPE_SOURCES[recipe.file];
   const read = attributedTo(rec, flag, (key) => ({ kind: 'derived', reason: { id: 'prov.maxtextRecipe', args: { recipe: name, key, file } }, from: [chosen] }));

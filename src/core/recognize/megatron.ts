@@ -13,8 +13,9 @@ import { allocateLayers, hybridFromPattern, hybridFromText } from './hybrid';
 import { routerGroupsOf } from './decoder';
 import { aliases } from './aliases';
 import { evaluateExpression } from '../extract/python';
-import { findModel, padVocab, TOKENIZERS } from './catalogue/models';
+import { padVocab, tokenizerModel, TOKENIZERS } from './catalogue/models';
 import {
+  classDefault,
   buildModel,
   defined,
   emptyRecognition,
@@ -166,9 +167,7 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
   const flag = (name: string) => r.present(name) !== undefined && r.present(name)!.value !== false;
   const byFlag = <T>(value: T, name: string): Sourced<T> => {
     const f = r.present(name);
-    return f
-      ? { value, source: { kind: 'fact', file: f.file, path: f.path, range: f.keyRange } }
-      : derived(value, { id: 'prov.classDefault', args: { key: name, cls: 'Megatron-LM', value: String(value) } });
+    return f ? { value, source: { kind: 'fact', file: f.file, path: f.path, range: f.keyRange } } : classDefault(value, name, 'Megatron-LM');
   };
   const whole = { file: ctx.file, range: { start: 0, end: 0 } };
   const findings: Finding[] = [];
@@ -459,13 +458,12 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
     // A Hugging Face / SentencePiece tokenizer named by a model the catalogue knows (--tokenizer-model meta-llama/Llama-3.1-8B,
     // or a file in a folder of that name: …/Meta-Llama-3-8B/tokenizer.json, …/Llama-2-7b-hf/tokenizer.model): that model's
     // vocabulary.
-    const entry = named && !gpt2 ? (findModel(named.value) ?? findModel(named.value.replace(/\/[^/]+\.(json|model|tiktoken)$/i, ''))) : undefined;
-    const entryVocab = entry && typeof entry.config['vocab_size'] === 'number' ? entry.config['vocab_size'] : undefined;
+    const entry = named && !gpt2 ? tokenizerModel(named.value) : undefined;
     const base =
       nullVocab ??
       vocabSize ??
       (gpt2 ? derived(TOKENIZERS.gpt2!.size, { id: 'prov.tokenizer', args: { name: TOKENIZERS.gpt2!.name } }, gpt2) : undefined) ??
-      (named && entryVocab ? derived(entryVocab, { id: 'prov.tokenizer', args: { name: entry!.id } }, named) : undefined);
+      (named && entry ? derived(entry.vocab, { id: 'prov.tokenizer', args: { name: entry.id } }, named) : undefined);
     // Megatron-DeepSpeed's --pad-vocab-size-to: the embedding's rows, as written.
     // (MindSpeed-LLM's --padded-vocab-size likewise: the padded vocabulary itself.)
     const padTo = r.int(['--pad-vocab-size-to', '--padded-vocab-size']);
@@ -488,8 +486,7 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
   // Megatron-DeepSpeed (DeepSpeed-MoE, megatron/arguments.py): --topk defaults to 1 and --expert-interval to 2 (layers 2, 4, …
   // are MoE); its experts are the MLP with its biases, its gate has none.
   const dsMoe = flag('--deepspeed') || r.has('--moe-expert-parallel-size') || r.has('--expert-interval') || r.has('--topk');
-  const dsDefault = <T>(value: T, name: string): Sourced<T> =>
-    derived(value, { id: 'prov.classDefault', args: { key: name, cls: 'Megatron-DeepSpeed', value: String(value) } });
+  const dsDefault = <T>(value: T, name: string): Sourced<T> => classDefault(value, name, 'Megatron-DeepSpeed');
   if (experts && experts.value > 1 && layers && hidden) {
     const topK = dsMoe ? (r.int(['--topk']) ?? dsDefault(1, '--topk')) : (r.int(['--moe-router-topk']) ?? byFlag(2, '--moe-router-topk'));
     const ffn = r.int(['--moe-ffn-hidden-size']) ?? r.int(['--ffn-hidden-size']) ?? overrides.ffnWidth;

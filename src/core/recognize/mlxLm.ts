@@ -12,7 +12,7 @@ import type { AdapterTarget } from '../spec';
 import type { Fact, Finding, Sourced } from '../types';
 import { assumed, derived, finding, fromFact } from '../types';
 import { adapterOf, ALL_LINEAR, as, namesOf, rolesOf } from './adapter';
-import { defined, FactReader, mapped, optimizerOf, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
+import { classDefault, defined, FactReader, mapped, optimizerOf, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
 import { findModel } from './catalogue/models';
 import { catalogueModel } from './hf';
 import { dataParallelDefaults, type Trainer } from './trainer';
@@ -36,8 +36,7 @@ export function isMlxLm(r: FactReader): boolean {
   return typeof r.fact('model')?.value === 'string' && own && TRAINING_KEYS.some((k) => r.has(k));
 }
 
-const byDefault = <T>(value: T, key: string, shown = String(value)): Sourced<T> =>
-  derived(value, { id: 'prov.classDefault', args: { key, cls: 'mlx_lm.lora', value: shown } });
+const byDefault = <T>(value: T, key: string, shown = String(value)): Sourced<T> => classDefault(value, key, 'mlx_lm.lora', shown);
 
 /** mlx_lm.convert's dtype suffix on a converted folder (…-bf16, …-fp16, …-mlx): the same weights in 16 bits. */
 const CONVERTED = /-(bf16|fp16|mlx)$/i;

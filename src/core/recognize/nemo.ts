@@ -9,6 +9,7 @@ import type { ModelSpec } from '../spec';
 import { aliases } from './aliases';
 import { findModel, padVocab, TOKENIZERS } from './catalogue/models';
 import {
+  classDefault,
   buildModel,
   defined,
   emptyRecognition,
@@ -81,7 +82,7 @@ export function recognizeNemo(ctx: RecognizeContext): FileRecognition {
   const o: Partial<ModelSpec> = {};
   const act = m.str(['activation']);
   const cls = { configClass: 'NeMo MegatronGPTModel' };
-  const nemoDefault = <T>(value: T, key: string) => derived(value, { id: 'prov.classDefault', args: { key, cls: cls.configClass, value: String(value) } });
+  const nemoDefault = <T>(value: T, key: string) => classDefault(value, key, cls.configClass);
   o.ffnKind = mapped(act, (v) => (/glu/.test(v) ? 'gated' : 'plain')) ?? nemoDefault('plain', 'activation');
   o.norm = mapped(m.str(['normalization']), (v) => (/rms/i.test(v) ? 'rmsnorm' : 'layernorm')) ?? nemoDefault('layernorm', 'normalization');
   o.positions =

@@ -12,9 +12,20 @@ import { derived, finding } from '../types';
 import type { ModelSpec } from '../spec';
 import { aliases } from './aliases';
 import { as } from './adapter';
-import { findModel, padVocab, TOKENIZERS } from './catalogue/models';
+import { padVocab, tokenizerModel, TOKENIZERS } from './catalogue/models';
 import { recognizeHf } from './hf';
-import { buildModel, defined, emptyRecognition, FactReader, mapped, optimizerOf, precisionOf, type FileRecognition, type RecognizeContext } from './common';
+import {
+  classDefault,
+  buildModel,
+  defined,
+  emptyRecognition,
+  FactReader,
+  mapped,
+  optimizerOf,
+  precisionOf,
+  type FileRecognition,
+  type RecognizeContext,
+} from './common';
 import { readDeepspeed } from './deepspeed';
 import { dataParallelDefaults, type Trainer } from './trainer';
 
@@ -96,7 +107,7 @@ export function recognizeNeox(ctx: RecognizeContext): FileRecognition {
   const pp = pipe && pipe.value === 0 ? as(pipe, 1) : pipe;
   const parallel = defined({ ...ds.parallel, tp, pp, sp: r.bool(['sequence_parallel']) });
 
-  const neoxDefault = <T>(value: T, key: string) => derived(value, { id: 'prov.classDefault', args: { key, cls: 'GPT-NeoX', value: String(value) } });
+  const neoxDefault = <T>(value: T, key: string) => classDefault(value, key, 'GPT-NeoX');
   const o: Partial<ModelSpec> = {};
   const act = r.str(['activation']);
   const gated = !!act && /glu/.test(act.value);
@@ -144,17 +155,8 @@ export function recognizeNeox(ctx: RecognizeContext): FileRecognition {
   const neoxTok = (tokType && /HF/i.test(tokType.value)) || (vocabFile && /\.json$/i.test(vocabFile.value) && !/gpt2/i.test(vocabFile.value));
   // (A tokenizer.json in a folder named as a model the catalogue knows, …/NVIDIA-Nemotron-3-Nano-30B-A3B-Base-BF16/tokenizer/…: that
   // model's vocabulary, not GPT-NeoX-20B's.)
-  const folder =
-    neoxTok && vocabFile
-      ? vocabFile.value
-          .split('/')
-          .slice(0, -1)
-          .reverse()
-          .map(findModel)
-          .find((e) => e !== undefined)
-      : undefined;
-  const folderVocab = typeof folder?.config['vocab_size'] === 'number' ? folder.config['vocab_size'] : undefined;
-  const tk = folder && folderVocab ? { size: folderVocab, name: folder.id } : neoxTok ? TOKENIZERS['gpt-neox']! : TOKENIZERS.gpt2!;
+  const folder = neoxTok && vocabFile ? tokenizerModel(vocabFile.value) : undefined;
+  const tk = folder ? { size: folder.vocab, name: folder.id } : neoxTok ? TOKENIZERS['gpt-neox']! : TOKENIZERS.gpt2!;
   const tokSource = (folder ? vocabFile : undefined) ?? tokType ?? vocabFile;
   const base = tokSource ? derived(tk.size, { id: 'prov.tokenizer', args: { name: tk.name } }, tokSource) : neoxDefault(tk.size, 'tokenizer_type');
   const divisible = r.int(['make_vocab_size_divisible_by']);

@@ -10,6 +10,7 @@ import { derived } from '../types';
 import type { ModelSpec } from '../spec';
 import { aliases } from './aliases';
 import {
+  classDefault,
   buildModel,
   defined,
   FactReader,
@@ -69,7 +70,7 @@ export function recognizeOlmo(ctx: RecognizeContext): FileRecognition {
     }
   }
 
-  const olmoDefault = <T>(value: T, key: string) => derived(value, { id: 'prov.classDefault', args: { key, cls: 'OLMo ModelConfig', value: String(value) } });
+  const olmoDefault = <T>(value: T, key: string) => classDefault(value, key, 'OLMo ModelConfig');
   const o: Partial<ModelSpec> = {};
   const act = m.str(['activation_type']);
   const gated = act ? /swiglu|glu/.test(act.value) : false;

@@ -11,7 +11,7 @@
  */
 import type { Fact } from '../types';
 import { derived, finding, fromFact } from '../types';
-import { defined, type FileRecognition, type RecognizeContext } from './common';
+import { classDefault, defined, type FileRecognition, type RecognizeContext } from './common';
 import { recognizeLauncher } from './launcher';
 import { unmodelledStage } from './preference';
 import type { FactReader } from './reader';
@@ -39,7 +39,7 @@ export function recognizeRl2(ctx: RecognizeContext, r: FactReader): FileRecognit
   }
   const rec = recognizeLauncher({ file: ctx.file, facts: flags }, 'hf');
   const cls = 'RL2 actor config';
-  const byDefault = <T>(value: T, key: string) => derived(value, { id: 'prov.classDefault', args: { key, cls, value: String(value) } });
+  const byDefault = <T>(value: T, key: string) => classDefault(value, key, cls);
   const int = (...keys: string[]) => r.int(keys.map((k) => `@override.${k}`));
   const checkpointing = o('actor.enable_gradient_checkpointing', 'actor.gradient_checkpointing');
   const offload = o('actor.offload_optimizer');

@@ -6,8 +6,8 @@
  * MegatronArguments). Read as the Megatron-LM launch they are, on the named model.
  */
 import type { Fact } from '../types';
-import { derived, fromFact } from '../types';
-import type { FileRecognition, RecognizeContext } from './common';
+import { fromFact } from '../types';
+import { classDefault, type FileRecognition, type RecognizeContext } from './common';
 import { recognizeLauncher } from './launcher';
 import { recognizeMegatron } from './megatron';
 import type { FactReader } from './reader';
@@ -56,7 +56,7 @@ export function recognizeSwiftMegatron(ctx: RecognizeContext): FileRecognition {
   const rec = recognizeMegatron({ ...ctx, facts: flags });
   const training = { ...rec.training };
   const cls = 'Megatron-SWIFT';
-  const byDefault = <T>(value: T, key: string, shown = String(value)) => derived(value, { id: 'prov.classDefault', args: { key, cls, value: shown } });
+  const byDefault = <T>(value: T, key: string, shown = String(value)) => classDefault(value, key, cls, shown);
   // MegatronArguments: the distributed optimizer on, and the weights in the model's torch_dtype (bfloat16 for today's models).
   training.distributedOptimizer ??= byDefault(true, '--use_distributed_optimizer');
   training.precision ??= byDefault('bf16' as const, '--torch_dtype', 'bfloat16');

@@ -9,6 +9,7 @@ import { assumed, derived, finding, fromFact } from '../types';
 import { findModel } from './catalogue/models';
 import { launchCounts } from './launch';
 import {
+  classDefault,
   defined,
   emptyRecognition,
   FactReader,
@@ -274,7 +275,7 @@ export function recognizeTorchtitanLaunch(ctx: RecognizeContext, r: FactReader):
     const ngpu = script
       ? (r.int(['@env.NGPU']) ?? assumed(8, { id: 'prov.classDefault', args: { key: 'NGPU', cls: 'torchtitan run_train.sh', value: '8' } }))
       : undefined;
-    const one = ngpu ? derived(1, { id: 'prov.classDefault', args: { key: '--nnodes', cls: 'torchtitan run_train.sh', value: '1' } }) : undefined;
+    const one = ngpu ? classDefault(1, '--nnodes', 'torchtitan run_train.sh') : undefined;
     const parallel = ngpu
       ? { nodes: one!, gpusPerNode: ngpu, worldSize: ngpu }
       : defined({ nodes: launch.nodes, gpusPerNode: launch.perNode, worldSize: launch.worldSize });

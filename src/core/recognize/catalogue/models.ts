@@ -1928,6 +1928,21 @@ export function findModel(name: string): CatalogueEntry | undefined {
 }
 
 /**
+ * The catalogue model a tokenizer's path names, with its vocabulary: the path itself (meta-llama/Llama-3.1-8B), else the innermost
+ * folder it sits in that names one (…/Meta-Llama-3-8B/tokenizer.json, …/NVIDIA-Nemotron-3-Nano-30B-A3B-Base-BF16/tokenizer/…).
+ * Undefined where none does, or the model's vocabulary is not in the catalogue.
+ */
+export function tokenizerModel(path: string): { readonly id: string; readonly vocab: number } | undefined {
+  const parts = path.split('/');
+  for (let i = parts.length; i > 0; i--) {
+    const e = findModel(parts.slice(0, i).join('/'));
+    const vocab = e?.config['vocab_size'];
+    if (e && typeof vocab === 'number') return { id: e.id, vocab };
+  }
+  return undefined;
+}
+
+/**
  * A catalogue model whose name a fine-tune's id holds as a whole part (shisa-ai/011-qwen3-8b-v2-sft: qwen3-8b), the longest such
  * name of at least six characters; undefined where none does. A fine-tune keeps its base's shapes unless it changes them: the
  * caller says the model was taken so.
