@@ -206,6 +206,12 @@ function oneProject(inputs: ReadFile[], from: number): void {
   for (let i = from; i < inputs.length; i++) if (inputs[i] !== models[0]) inputs[i] = { ...inputs[i]!, joins: models[0]!.path };
 }
 
+/** A file's path under a folder, as written inside it (a folder named '.' or written with a trailing slash: its files' paths as they are). */
+function inFolder(dir: string, path: string): string {
+  const prefix = `${dir.replace(/\/+$/, '')}/`;
+  return path.startsWith(prefix) ? path.slice(prefix.length) : path;
+}
+
 /** The files of the setups to analyze: the files named, the configs of the folders, and the files any of them references (one level). */
 export async function collectSetup(fs: EngineFs, request: SetupRequest, options: EngineOptions = {}): Promise<Setup> {
   const read = request.read ?? ((input: FileInput) => readConfig(input, pipelineOptions(options)));
@@ -265,7 +271,7 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
                 names:
                   all
                     .slice(0, 4)
-                    .map((p) => p.slice(dir.length).replace(/^\/+/, ''))
+                    .map((p) => inFolder(dir, p))
                     .join(', ') + (all.length > 4 ? ', …' : ''),
               },
             }

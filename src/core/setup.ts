@@ -258,7 +258,11 @@ export function mergeSetup(members: readonly RecognizedFile[], options: SetupOpt
         if (!('source' in field) || !('source' in (prev as object))) continue;
         const value = field as Sourced<unknown>;
         const prior = prev as Sourced<unknown>;
-        if (JSON.stringify(prior.value) === JSON.stringify(value.value)) continue;
+        // (The same value twice: kept where a file states it, over a default another file's reader filled in.)
+        if (JSON.stringify(prior.value) === JSON.stringify(value.value)) {
+          if (!restsOnFile(prior.source) && restsOnFile(value.source)) out[key] = field;
+          continue;
+        }
         // (A sequence summed from a prompt and a completion: the parts' own conflicts say it, and it is summed again below.)
         if (PARTS_SUMMED.has(reasonOf(prior.source) ?? '') && PARTS_SUMMED.has(reasonOf(value.source) ?? '')) continue;
         // What a file states beats a default another file's reader filled in (a verl launch's defaults against the Hydra YAML

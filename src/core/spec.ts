@@ -208,6 +208,7 @@ export const visionSchema = z.object({
     'videollama3',
     'rice',
     'gemma4',
+    'glm4v',
   ]),
   layers: sourced(count),
   hidden: sourced(count),
@@ -224,6 +225,8 @@ export const visionSchema = z.object({
   projectorOut: sourced(count).optional(),
   /** The projector's linears have biases (Mistral3Config.multimodal_projector_bias). */
   projectorBias: sourced(z.boolean()).optional(),
+  /** GLM-4V's tower: its fused qkv's bias (Glm4vVisionConfig.attention_bias). */
+  attentionBias: sourced(z.boolean()).optional(),
   /** Mllama: the gated global encoder's layers after the local ones (num_global_layers). */
   globalLayers: sourced(countOrZero).optional(),
   /** Mllama: tiles an image is cut into at most (max_num_tiles), and the aspect ratios it supports (supported_aspect_ratios). */

@@ -209,7 +209,11 @@ describe('catalogue: 2025 families people fine-tune', () => {
   });
 
   it('the names trainers write resolve: -Instruct-2507, -Thinking-2507, -Base, -it; unknown names stay unknown', () => {
-    assert.equal(findModel('Qwen/Qwen3-4B-Thinking-2507')?.id, 'Qwen/Qwen3-4B');
+    assert.equal(findModel('Qwen/Qwen3-235B-A22B-Thinking-2507')?.id, 'Qwen/Qwen3-235B-A22B');
+    // (Qwen3-4B's 2507 releases are their own entry: Qwen3-4B's shapes over 262,144 positions, where Qwen3-4B has 40,960.)
+    assert.equal(findModel('Qwen/Qwen3-4B-Thinking-2507')?.id, 'Qwen/Qwen3-4B-Instruct-2507');
+    assert.equal(findModel('Qwen/Qwen3-4B-Thinking-2507')?.config['max_position_embeddings'], 262144);
+    assert.equal(params('Qwen/Qwen3-4B-Thinking-2507').total.value, params('Qwen/Qwen3-4B').total.value);
     assert.equal(findModel('Qwen/Qwen3-8B-Base')?.id, 'Qwen/Qwen3-8B');
     assert.equal(findModel('google/gemma-3-27b-it')?.id, 'google/gemma-3-27b-pt');
     assert.equal(findModel('unsloth/gpt-oss-20b')?.id, 'openai/gpt-oss-20b');

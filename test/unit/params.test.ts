@@ -104,6 +104,8 @@ describe('parameter counts: GROUND_TRUTH.tsv, to the parameter', () => {
         'hf_config_encoders/nllb-200-distilled-600m.config.json',
         'hf_config_2026/kimi-linear-48b-a3b-instruct.config.json',
         'hf_config_2026/kimi-k3.config.json',
+        'survey/thirtyfifth/hf/740-ernie-4.5-0.3b.config.json',
+        'survey/thirtyfifth/hf/746-glm-4.5v.config.json',
       ],
     );
   });

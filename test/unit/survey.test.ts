@@ -2505,3 +2505,158 @@ describe('survey: the thirty-second gathering', () => {
     assert.ok(v.source.kind === 'derived' && v.source.from.some((x) => x.kind === 'assumed'));
   });
 });
+
+/**
+ * The thirty-third gathering (survey/thirtythird: 11 fine-tuning setups from users' repositories, a helper's): LLaMA-Factory
+ * QLoRA, ms-swift full and LoRA on its defaults, accelerate with DeepSpeed, Axolotl, verl GRPO on a Hydra config of the user's,
+ * Unsloth, saved PEFT adapters (one of Tunix's einsum layers).
+ */
+describe('survey: the thirty-third gathering', () => {
+  const {
+    files: thirtythird,
+    at,
+    counted,
+    silent,
+  } = gathering('thirtythird', {
+    '702-accelerate-ds-zero2-offload-qwen3-8b-full-8gpu': 'train_sft.sh',
+    '705-verl-grpo-qwen3vl-4b-hydra-config': 'scripts/train_grpo.sh',
+    '709-peft-adapter-llama-poro-2-8b-attn-r16': 'adapter/adapter_config.json',
+    '710-tunix-qwix-gemma3-1b-lora-einsum': 'adapter/adapter_config.json',
+  });
+
+  it('11 setups; 8 give a parameter count, and each of the others says why (a model in a local folder, a model outside the catalogue)', () => {
+    assert.equal(thirtythird.length, 11);
+    assert.ok(counted().length >= 8, thirtythird.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("ms-swift's gradient_accumulation_steps unset: ceil(16 / micro-batch / processes), a global batch of 16 (was 4)", () => {
+    const t = at('704-swift').spec!.training;
+    assert.equal(t.microBatch!.value, 4);
+    assert.equal(t.gradAccum!.value, 4);
+    assert.equal(t.gradAccum!.source.kind === 'derived' && t.gradAccum!.source.reason.id, 'prov.swiftGradAccum');
+  });
+
+  it("Qwen3-4B-Thinking-2507 takes its own 262,144 positions: a 131,072-token run is no longer said to exceed Qwen3-4B's 40,960", () => {
+    const a = at('701-swift');
+    assert.equal(a.analysis!.params.total.value, 4022468096);
+    assert.ok(!a.findings.some((f) => /maxPosition|position/i.test(f.message.id)), a.findings.map((f) => f.message.id).join(', '));
+  });
+
+  it('ZeRO-2 with offload_param_device: DeepSpeed offloads parameters at stage 3 only, so the parameters stay on the GPU, said', () => {
+    const a = at('702-accelerate');
+    assert.equal(a.spec!.training.zeroStage!.value, 2);
+    assert.equal(a.spec!.training.offloadParams?.value ?? false, false);
+    assert.equal(a.spec!.training.offloadOptimizer!.value, true);
+    assert.ok(a.findings.some((f) => f.message.id === 'deepspeed.paramOffloadStage'));
+  });
+
+  it('verl on a Hydra config of the user\'s: --config-path built on the script\'s folder ($(cd "$SCRIPT_DIR/.." && pwd)) finds it, and its keys are read', () => {
+    const t = at('705-verl').spec!.training;
+    // data.max_prompt_length 4096 + max_response_length 1536, from configs/grpo/mic.yaml (verl's defaults: 512 + 512).
+    assert.equal(t.seqLen!.value, 5632);
+    assert.equal(t.offloadParams!.value, true);
+    assert.ok(t.microBatch!.source.kind === 'fact', "the micro-batch the config states, not the launch reader's default of the same value");
+  });
+
+  it("Unsloth's load, adapter and trainer inside a build_trainer() function: read as the script's own (33,030,144 trainable)", () => {
+    const a = at('706-unsloth');
+    assert.equal(a.analysis!.params.total.value, 4022468096);
+    assert.equal(a.analysis!.method.trainable.value, 33030144);
+  });
+});
+
+/**
+ * The thirty-fourth gathering (survey/thirtyfourth: 10 pre-training setups, a helper's): Primus's DeepSeek-V3 on MI300X,
+ * Megatron-LM scripts (llm-jp's Qwen3-30B-A3B, Ling-V2's MoE, Linear-MoE's hybrid), MaxText's 2026 trainer module, a
+ * torchtitan fork, OLMo-core's OLMoE, NVIDIA's dgxc-benchmarking launch of Megatron-Bridge.
+ */
+describe('survey: the thirty-fourth gathering', () => {
+  const {
+    files: thirtyfourth,
+    at,
+    counted,
+    silent,
+  } = gathering('thirtyfourth', {
+    '720-primus-deepseek-v3-fp8-mi300x-ep8': 'examples/megatron/configs/MI300X/deepseek_v3-FP8-pretrain.yaml',
+    '723-maxtext-omnimoe-8b-top1-ep8-tpu-v5e': 'scripts/train_omnimoe_8b_ultrafineweb.sh',
+    '728-dgxc-benchmarking-nemotron-h-56b-fp8cs-megatron-bridge': 'nemotron-h/launch.sh',
+  });
+
+  it('10 setups; 7 give a parameter count, and each of the others says why (a format not read, a tokenizer only the run loads)', () => {
+    assert.equal(thirtyfourth.length, 10);
+    assert.ok(counted().length >= 7, thirtyfourth.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it('--nproc_per_node $(nvidia-smi -L | wc -l): unknown, not torchrun\'s default 1 (no false "PP 8 on 1 GPU" errors)', () => {
+    const a = at('722-ling');
+    assert.ok(!a.findings.some((f) => f.severity === 'error'), a.findings.map((f) => f.message.id).join(', '));
+    assert.equal(a.spec!.parallel.gpusPerNode, undefined);
+  });
+
+  it("MaxText's 2026 trainer module (-m maxtext.trainers.pre_train.train) with a model_name of the repository's own: its configs/models YAML", () => {
+    const a = at('723-maxtext');
+    assert.equal(a.analysis!.params.total.value, 8286705792);
+    assert.equal(a.analysis!.params.active.value, 1240275072);
+  });
+
+  it("OLMo-core's TransformerConfig.olmoe_1B_7B: 64 experts of 1024, top 8, q/k norms, dolma2's 100,352 rows (7,124,158,464)", () => {
+    const a = at('726-olmo-core');
+    // OLMoE-1B-7B-0924's 6,919,161,856 at 50,304 rows, + 2 · (100,352 − 50,304) · 2048 for the embedding and the head.
+    assert.equal(a.analysis!.params.total.value, 6919161856 + 2 * (100352 - 50304) * 2048);
+    assert.equal(a.spec!.model!.moe!.experts.value, 64);
+  });
+
+  it("Pai-Megatron-Patch's --patch-tokenizer-type Qwen2Tokenizer --extra-vocab-size 293: 151,936 rows; --num-experts on a hybrid without 'E' layers is said", () => {
+    const a = at('727-linear-moe');
+    assert.equal(a.spec!.model!.vocab.value, 151936);
+    assert.equal(a.spec!.model!.moe, undefined);
+    assert.ok(a.findings.some((f) => f.message.id === 'megatron.hybridNoMoeLayers' && f.severity === 'warning'));
+  });
+
+  it('a folder none of whose configs is read names its files as written inside it (a trailing slash no longer cuts their first letter)', async () => {
+    const dir = join(FIXTURES, 'survey/thirtyfourth/train/720-primus-deepseek-v3-fp8-mi300x-ep8');
+    const { problems } = await collectSetup(nodeFs, { folders: [`${dir}/`] });
+    assert.match(String(problems[0]?.message.args?.names), /^examples\/megatron\/configs\/MI300X\/deepseek_v3-FP8-pretrain\.yaml, primus\//);
+  });
+});
+
+/**
+ * The thirty-fifth gathering (survey/thirtyfifth: 9 config.json files of 2025–2026, a helper's): ERNIE 4.5 0.3B (dense), Apertus,
+ * MiMo, GLM-5.1, MiniMax-M2.5, Eagle-Block2A, GLM-4.5V, MiMo-V2.5-Pro, Gemma 4 31B. GLM-4.5V and the dense ERNIE were refused.
+ */
+describe('survey: the thirty-fifth gathering', () => {
+  const { files: thirtyfifth, at, counted, silent } = gathering('thirtyfifth', {});
+
+  it('9 configs; 8 give a parameter count, and the other says why (MiMo-V2: a model_type this version does not know)', () => {
+    assert.equal(thirtyfifth.length, 9);
+    assert.ok(counted().length >= 8, thirtyfifth.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("GLM-4.5V (glm4v_moe): GLM-4.5 Air's language model and Glm4vVisionModel, 107,710,933,120 (its safetensors total)", () => {
+    const p = at('746-glm-4.5v').analysis!.params;
+    assert.equal(p.total.value, 107710933120);
+    // The tower: Conv3d 3·2·14²·1536 + 1536, two RMSNorms, 576 positions, 24 blocks (2·h_v + 4·h_v² + 3·h_v·4096), the
+    // downsample Conv2d 2²·1536·4096 + 4096, the merger 4096² + 2·4096 + 3·4096·10944.
+    const hv = 1536;
+    const tower =
+      3 * 2 * 14 * 14 * hv +
+      hv +
+      2 * hv +
+      576 * hv +
+      24 * (2 * hv + 4 * hv * hv + 3 * hv * 4096) +
+      4 * hv * 4096 +
+      4096 +
+      4096 ** 2 +
+      2 * 4096 +
+      3 * 4096 * 10944;
+    assert.equal(p.vision.value, tower);
+    assert.equal(p.vision.value, 858681856);
+  });
+
+  it('ERNIE 4.5 0.3B (ernie4_5, dense): Llama layers, tied, no biases, 360,748,032', () => {
+    assert.equal(at('740-ernie').analysis!.params.total.value, 360748032);
+  });
+});

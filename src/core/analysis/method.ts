@@ -357,6 +357,25 @@ function visionLinears(m: ModelSpec): { path: string; role: AdapterTarget; shape
       }
       return out;
     }
+    case 'glm4v': {
+      // Glm4vVisionModel: the blocks' fused qkv, proj and gated MLP (O wide), the merger's proj and gated MLP (H wide); the
+      // patch and downsample convolutions are no linears.
+      const O = v.outHidden?.value ?? h;
+      const H = v.projectorHidden?.value ?? 0;
+      for (let i = 0; i < L; i++) {
+        const block = `model.visual.blocks.${i}`;
+        add(`${block}.attn.qkv`, 'q', [hv, 3 * hv]);
+        add(`${block}.attn.proj`, 'o', [hv, hv]);
+        add(`${block}.mlp.gate_proj`, 'gate', [hv, fv]);
+        add(`${block}.mlp.up_proj`, 'up', [hv, fv]);
+        add(`${block}.mlp.down_proj`, 'down', [fv, hv]);
+      }
+      add('model.visual.merger.proj', 'o', [O, O]);
+      add('model.visual.merger.gate_proj', 'gate', [O, H]);
+      add('model.visual.merger.up_proj', 'up', [O, H]);
+      add('model.visual.merger.down_proj', 'down', [H, O]);
+      return out;
+    }
     case 'siglip':
     case 'siglip_tower':
       // (siglip_tower: a remote-code wrapper's SigLIP tower, its blocks; the wrapper's connector is its own code's, not counted.)

@@ -948,6 +948,33 @@ export function visionParams(m: ModelSpec): Quantity {
       [...inputs, ...(v.positions ? [input('P', v.positions)] : []), ...(v.mergeSize ? [input('m', v.mergeSize)] : []), input('h', m.hidden)],
     );
   }
+  if (v.kind === 'glm4v') {
+    // Glm4vVisionModel (modeling_glm4v.py): a biased Conv3d patch embedding (c·t·p² → h_v), post_conv_layernorm (RMSNorm), the
+    // (s/p)² learned positions, blocks of two RMSNorms, qkv h_v → 3·h_v (biased when attention_bias), a bias-free proj and a
+    // bias-free gated MLP of O (out_hidden_size), post_layernorm, the downsample Conv2d (m²·h_v → O, biased), and the patch
+    // merger: proj O → O, a LayerNorm, a bias-free gated MLP of H (intermediate_size).
+    const t = v.temporalPatch?.value ?? 1;
+    const merge = v.mergeSize?.value ?? 1;
+    const O = v.outHidden?.value ?? m.hidden.value;
+    const H = v.projectorHidden?.value ?? 0;
+    const P = Math.floor((v.imageSize?.value ?? 0) / p) ** 2;
+    const bias = v.attentionBias?.value ? 3 * hv : 0;
+    const block = 2 * hv + 3 * hv * hv + bias + hv * hv + 3 * hv * fv;
+    const total = c * t * p * p * hv + hv + hv + P * hv + L * block + hv + merge * merge * hv * O + O + O * O + 2 * O + 3 * O * H;
+    return quantity(
+      total,
+      'params',
+      `c·t·p²·h_v + 2·h_v + (s/p)²·h_v + L_v·(2·h_v + 4·h_v²${bias ? ' + 3·h_v' : ''} + 3·h_v·f_v) + h_v + m²·h_v·O + O + O² + 2·O + 3·O·H`,
+      [
+        ...inputs,
+        ...(v.temporalPatch ? [input('t', v.temporalPatch)] : []),
+        ...(v.imageSize ? [input('s', v.imageSize)] : []),
+        ...(v.mergeSize ? [input('m', v.mergeSize)] : []),
+        ...(v.outHidden ? [input('O', v.outHidden)] : []),
+        ...(v.projectorHidden ? [input('H', v.projectorHidden)] : []),
+      ],
+    );
+  }
   if (v.kind === 'moonvit2') {
     // MoonViT-V2 (Kimi K3, modeling_kimi_k3.py): a bias-free patch convolution, the learned H × W position table (its temporal
     // part fixed), blocks of an RMSNorm, a bias-free wqkv h_v → 3·Q and wo Q → h_v (Q = qkv_hidden_size), an RMSNorm and a

@@ -454,8 +454,8 @@ function olmoCoreFacts(
   }
 }
 
-/** OLMo-core's model factories: `TransformerConfig.olmo2_7B`, `olmo3_32B`, `llama2_271M`, `llama3_8B`, … */
-const OLMO_CORE_FACTORY = /(^|\.)TransformerConfig\.(olmo[23]|llama[23])_\w+$/;
+/** OLMo-core's model factories: `TransformerConfig.olmo2_7B`, `olmo3_32B`, `olmoe_1B_7B`, `llama2_271M`, `llama3_8B`, … */
+const OLMO_CORE_FACTORY = /(^|\.)TransformerConfig\.(olmo[23]|olmoe|llama[23])_\w+$/;
 
 /** The keywords of OLMo-core's experiment configs that size the run. */
 const OLMO_CORE_KEYWORDS: ReadonlySet<string> = new Set([
@@ -589,10 +589,10 @@ function toFact(v: PyValue): FactValue {
 
 /**
  * The functions whose first-level statements a script runs as its own: main, and the ones that load the model or train it
- * (def load_model(args):, def train(…):), as fine-tuning scripts split them.
+ * (def load_model(args):, def train(…):, def build_trainer():), as fine-tuning scripts split them.
  */
 const SCRIPT_FUNCTION =
-  /^def (main|train|run|finetune|fine_tune|(load|get|build|setup|create|prepare|init)_(model|model_and_tokenizer|peft_model|lora_model)) \(.*\) (-> [\w[\], ]+ )?:$/;
+  /^def (main|train|run|finetune|fine_tune|(load|get|build|setup|create|prepare|init|make)_(model|model_and_tokenizer|peft_model|lora_model|trainer)) \(.*\) (-> [\w[\], ]+ )?:$/;
 
 /**
  * Names a script's argparse namespace (or HfArgumentParser's dataclasses) goes by where the file does not assign it (a

@@ -1468,7 +1468,7 @@ class Interpreter {
       case 'cmd': {
         const dir = scriptFolder(this.text.slice(p.range.start, p.range.end));
         if (dir !== undefined) return [{ text: dir, pos: Array.from(dir, () => -1), unknown: false }];
-        return this.echoed(p.range) ?? this.testedEcho(p.range) ?? [unknownPart(p.range)];
+        return this.echoed(p.range) ?? this.testedEcho(p.range) ?? this.cdPwd(p.range) ?? [unknownPart(p.range)];
       }
       case 'arith': {
         const v = this.arith(p.expr);
@@ -1516,6 +1516,30 @@ class Interpreter {
       );
     if (!m || /[`$]\(|[;&<>]/.test(m[2]!)) return undefined;
     return [this.echoWords(open + m[1]!.length, m[2]!)];
+  }
+
+  /**
+   * `$(cd "$SCRIPT_DIR/.." && pwd)` (`;` for `&&`, `cd -P`, `--`, its output sent to /dev/null, `pwd -P`): a folder the reading
+   * knows relative to the script's (scriptFolder's "." and "./.."), normalized as scriptFolder writes it ("./../x/.." → "./..");
+   * undefined for any other folder, which only the run knows.
+   */
+  private cdPwd(range: Range): Located[] | undefined {
+    const open = this.text.startsWith('$(', range.start) ? range.start + 2 : undefined;
+    if (open === undefined || this.text[range.end - 1] !== ')') return undefined;
+    const m = /^(\s*cd\s+(?:-P\s+)?(?:--\s+)?)([^\s;&|<>`]+)\s*(?:(?:&>|2?>)\s*\/dev\/null\s*(?:2>&1\s*)?)?(?:&&|;)\s*pwd(?:\s+-P)?\s*$/.exec(
+      this.text.slice(open, range.end - 1),
+    );
+    if (!m) return undefined;
+    const dir = this.echoWords(open + m[1]!.length, m[2]!);
+    if (dir.unknown || !/^\.(\/|$)/.test(dir.text)) return undefined;
+    const parts: string[] = [];
+    for (const seg of dir.text.split('/')) {
+      if (seg === '' || seg === '.') continue;
+      if (seg === '..' && parts.length && parts[parts.length - 1] !== '..') parts.pop();
+      else parts.push(seg);
+    }
+    const text = parts.length ? `./${parts.join('/')}` : '.';
+    return [{ text, pos: Array.from(text, () => -1), unknown: false }];
   }
 
   /** An echo's words written at `start` of the text, expanded, each where it was written, as one value. */

@@ -8,6 +8,7 @@
 import { assumed, derived, fromFact } from '../types';
 import { as } from './adapter';
 import { defined, FactReader, fsdpStrategy, mapped, precisionOf, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
+import { paramOffloadBelowStage3 } from './deepspeed';
 
 /** FSDP's ShardingStrategy values, as accelerate config writes them by number. */
 const STRATEGY_NUMBERS: Readonly<Record<string, string>> = {
@@ -67,5 +68,7 @@ export function recognizeAccelerate(ctx: RecognizeContext): FileRecognition {
   // Neither a stage nor a JSON: DeepSpeedPlugin takes ZeRO-2 (ACCELERATE_DEEPSPEED_ZERO_STAGE's default, accelerate's
   // utils/dataclasses.py), assumed and said; a DeepSpeed JSON another file of the setup states wins.
   if (type?.value === 'DEEPSPEED' && !training.zeroStage && !dsFile) training.zeroStage = assumed(2, { id: 'prov.accelerateZeroDefault' });
-  return { family: 'accelerate', training, parallel, references: dsFile ? [dsFile] : [], findings: [...r.findings] };
+  const findings = [...r.findings];
+  if (type?.value === 'DEEPSPEED') paramOffloadBelowStage3(r, training, findings, ['deepspeed_config.offload_param_device']);
+  return { family: 'accelerate', training, parallel, references: dsFile ? [dsFile] : [], findings };
 }

@@ -55,6 +55,7 @@ export function readDeepspeed(r: FactReader): { training: TrainingPart; parallel
     optimizer: mapped(r.str(['optimizer.type']), optimizerOf),
     overlapGradReduce: r.bool(['zero_optimization.overlap_comm']),
   });
+  paramOffloadBelowStage3(r, training, findings, ['zero_optimization.offload_param.device', 'zero_optimization.cpu_offload_params']);
   const parallel: ParallelPart = {};
   // DeepSpeed's AutoTP training (runtime/tensor_parallel/config.py TPTrainingConfig.autotp_size: the tensor-parallel size, 0
   // disabled): the model's linears split over that many ranks, ZeRO over the rest.
@@ -88,4 +89,16 @@ export function recognizeDeepspeed(ctx: RecognizeContext): FileRecognition {
     else if (fp16) training.precision = mapped(fp16, () => 'fp16' as const);
   }
   return { ...emptyRecognition('deepspeed', [...r.findings, ...findings]), training, parallel };
+}
+
+/**
+ * DeepSpeed offloads parameters at ZeRO stage 3 only (its config docs: offload_param, "available only with ZeRO stage 3"): below
+ * it, a parameter offload written in the config is dropped, and said where it is written.
+ */
+export function paramOffloadBelowStage3(r: FactReader, training: TrainingPart, findings: Finding[], keys: readonly string[]): void {
+  const stage = training.zeroStage?.value;
+  if (stage === undefined || stage >= 3 || !training.offloadParams?.value) return;
+  delete training.offloadParams;
+  const at = r.present(...keys);
+  findings.push(finding('assumed', 'info', { id: 'deepspeed.paramOffloadStage', args: { stage } }, at ? { file: at.file, range: at.valueRange } : undefined));
 }

@@ -318,6 +318,9 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
   // then moe_num_experts of moe_intermediate_size (top moe_k) with moe_num_shared_experts shared ones and, when
   // moe_use_aux_free, a score-correction bias per expert.
   ernie4_5_moe: { ...llamaLike, configClass: 'Ernie4_5_MoeConfig', mlpBias: false, moe: 'deepseek', routerBias: 'aux_free' },
+  // ERNIE 4.5 dense (modular_ernie4_5.py: ERNIE-4.5-0.3B): Llama's layers with q/k/v/o and the gated MLP biased when use_bias
+  // (default false), the head tied to the embedding unless tie_word_embeddings says otherwise.
+  ernie4_5: { ...llamaLike, configClass: 'Ernie4_5Config', tiedDefault: true },
   // Llama 3.2 Vision's text model (modeling_mllama.py MllamaTextModel): Llama's layers, cross_attention_layers of them
   // attending to the image (ModelSpec.crossAttentionLayers); MllamaTextConfig's defaults are the 11B's.
   mllama_text_model: {
@@ -788,6 +791,10 @@ export const HF_MULTIMODAL: Readonly<
   qwen2_5_vl: { text: 'qwen2', textAtTop: true, vision: 'qwen2_5_vl', visionClass: 'Qwen2_5_VLVisionConfig' },
   qwen3_vl: { text: 'qwen3', vision: 'qwen3_vl', visionClass: 'Qwen3VLVisionConfig' },
   qwen3_vl_moe: { text: 'qwen3_moe', vision: 'qwen3_vl', visionClass: 'Qwen3VLMoeVisionConfig' },
+  // GLM-4.1V / GLM-4.5V (modeling_glm4v.py, modeling_glm4v_moe.py): GLM-4's (or GLM-4.5 MoE's) language model in text_config
+  // and Glm4vVisionModel (the glm4v tower below).
+  glm4v: { text: 'glm4', vision: 'glm4v', visionClass: 'Glm4vVisionConfig' },
+  glm4v_moe: { text: 'glm4_moe', vision: 'glm4v', visionClass: 'Glm4vMoeVisionConfig' },
   // Qwen3.5 (modeling_qwen3_5_moe.py): Qwen3-Next's language model (Gated DeltaNet and gated attention, a MoE with a gated
   // shared expert) as Qwen3_5MoeTextConfig holds it, and Qwen3-VL's vision tower.
   qwen3_5_moe: { text: 'qwen3_5_moe_text', vision: 'qwen3_vl', visionClass: 'Qwen3_5MoeVisionConfig' },
@@ -978,6 +985,20 @@ const VISION_KEYS: Readonly<Record<VisionSpec['kind'], Readonly<Record<string, r
     patch: [['patch_size'], 14],
     channels: [['in_channels'], 3],
     heads: [['vt_num_attention_heads'], 12],
+  },
+  // Glm4vVisionConfig: the blocks' gated MLP is out_hidden_size wide, the merger's intermediate_size; (image_size / patch)²
+  // learned positions (glm4vVision).
+  glm4v: {
+    layers: [['depth'], 24],
+    hidden: [['hidden_size'], 1536],
+    ffnWidth: [['out_hidden_size'], 4096],
+    patch: [['patch_size'], 14],
+    imageSize: [['image_size'], 336],
+    channels: [['in_channels'], 3],
+    temporalPatch: [['temporal_patch_size'], 2],
+    mergeSize: [['spatial_merge_size'], 2],
+    outHidden: [['out_hidden_size'], 4096],
+    projectorHidden: [['intermediate_size'], 13696],
   },
   // Siglip2VisionConfig: num_patches positions (NaFlex resizes them to each image).
   siglip2: {
@@ -1177,6 +1198,8 @@ function visionSpec(reader: FactReader, kind: VisionSpec['kind'], visionClass: s
     ...opt('heads', key('heads')),
     ...opt('kvHeads', key('kvHeads')),
     ...opt('headDim', key('headDim')),
+    ...opt('projectorHidden', key('projectorHidden')),
+    ...(kind === 'glm4v' ? { attentionBias: v.bool(['attention_bias']) ?? classDefault(false, `${visionKey}.attention_bias`, visionClass) } : {}),
     ...(kind === 'gemma4'
       ? {
           gemma4Vision: derived(
@@ -1253,6 +1276,8 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   MllamaForConditionalGeneration: 'mllama',
   Qwen3VLForConditionalGeneration: 'qwen3_vl',
   Qwen3VLMoeForConditionalGeneration: 'qwen3_vl_moe',
+  Glm4vForConditionalGeneration: 'glm4v',
+  Glm4vMoeForConditionalGeneration: 'glm4v_moe',
   Qwen3_5MoeForConditionalGeneration: 'qwen3_5_moe',
   Qwen3_5ForConditionalGeneration: 'qwen3_5',
   Ministral3ForCausalLM: 'ministral3',
@@ -1324,6 +1349,7 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   Qwen3NextForCausalLM: 'qwen3_next',
   KimiLinearForCausalLM: 'kimi_linear',
   Ernie4_5_MoeForCausalLM: 'ernie4_5_moe',
+  Ernie4_5_ForCausalLM: 'ernie4_5',
   InternLMForCausalLM: 'internlm',
   InternLM2ForCausalLM: 'internlm2',
   Qwen3_5ForCausalLM: 'qwen3_5_text',
@@ -1832,9 +1858,10 @@ function familyOverrides(type: string, reader: FactReader): ModelOverrides {
     // GlmMoeDsaConfig has no num_nextn_predict_layers: the checkpoint's one MTP layer (model.layers.78) is skipped on load.
     return { mtpLayers: reader.int(['num_nextn_predict_layers'], { min: 0 }) ?? derived(1, { id: 'prov.glmMoeDsaMtp' }) };
   }
-  if (type === 'ernie4_5_moe') {
-    const bias = reader.bool(['use_bias']) ?? classDefault(false, 'use_bias', 'Ernie4_5_MoeConfig');
-    return { qkvBias: bias, outBias: bias };
+  if (type === 'ernie4_5_moe' || type === 'ernie4_5') {
+    const bias = reader.bool(['use_bias']) ?? classDefault(false, 'use_bias', type === 'ernie4_5' ? 'Ernie4_5Config' : 'Ernie4_5_MoeConfig');
+    // (The MoE's experts are unbiased whatever use_bias says; the dense model's MLP takes it.)
+    return type === 'ernie4_5' ? { qkvBias: bias, outBias: bias, mlpBias: bias } : { qkvBias: bias, outBias: bias };
   }
   // CLIPTextConfig: 77 positions unless max_position_embeddings says otherwise.
   if (type === 'siglip_text_model' && !reader.has('max_position_embeddings'))

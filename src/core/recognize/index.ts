@@ -163,9 +163,10 @@ function inScriptFolder(rec: FileRecognition, facts: readonly Fact[]): FileRecog
   const at = facts.filter((f) => f.path[0] === '@cwd' && typeof f.value === 'string').pop();
   if (!at) return rec;
   const cwd = String(at.value);
-  // (A relative file path: ./x, ../x, or a name with a config's or script's extension; not a model id, a URL or an absolute path.)
+  // (A relative file path: ./x, ../x, or a name with a config's or script's extension; not a model id, a URL or an absolute path.
+  // Nor a path built on the script's own folder, "./../configs" from $(cd "$(dirname "$0")/.." && pwd): the script's, not the cwd's.)
   const moved = <T extends { value: string }>(ref: T): T =>
-    /^\.{1,2}\//.test(ref.value) || (!/^[/~$]|:\/\//.test(ref.value) && /\.(ya?ml|json|toml|py|sh)$/i.test(ref.value))
+    !/^\.\/\.\.(\/|$)/.test(ref.value) && (/^\.{1,2}\//.test(ref.value) || (!/^[/~$]|:\/\//.test(ref.value) && /\.(ya?ml|json|toml|py|sh)$/i.test(ref.value)))
       ? { ...ref, value: `${cwd}/${ref.value.replace(/^\.\//, '')}` }
       : ref;
   return {

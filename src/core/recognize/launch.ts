@@ -29,7 +29,10 @@ export function launchCounts(r: FactReader, flags: { readonly nodes: readonly st
   const perNode =
     r.int(flags.perNode) ??
     slurm.perNode ??
-    (r.has('--nnodes') ? derived(1, { id: 'prov.classDefault', args: { key: '--nproc-per-node', cls: 'torchrun', value: '1' } }) : undefined);
+    // (A per-node flag whose value only the run knows, --nproc_per_node $(nvidia-smi -L | wc -l): not torchrun's default, unknown.)
+    (r.has('--nnodes') && !flags.perNode.some((k) => r.has(k))
+      ? derived(1, { id: 'prov.classDefault', args: { key: '--nproc-per-node', cls: 'torchrun', value: '1' } })
+      : undefined);
   // A per-node count with no node count anywhere (`torchrun --nproc_per_node 8 train.py`, `deepspeed --num_gpus 8`, an
   // #SBATCH --gpus-per-node alone) runs on one node: the launchers' and Slurm's default. A node flag the reader cannot
   // resolve ($NNODES) is not one.

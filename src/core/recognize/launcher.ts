@@ -322,7 +322,9 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
       ]) ??
       ownBatch ??
       // (TRL's configs keep TrainingArguments' per_device_train_batch_size, 8: SFTConfig's and GRPOConfig's.)
-      (trl || grpoConfig ? classDefault(8, '--per_device_train_batch_size', 'TrainingArguments') : undefined),
+      (trl || grpoConfig ? classDefault(8, '--per_device_train_batch_size', 'TrainingArguments') : undefined) ??
+      // (ms-swift's TrainArgumentsMixin: 1.)
+      (library === 'swift' ? classDefault(1, '--per_device_train_batch_size', LIBRARY.swift) : undefined),
     gradAccum: r.int(['--gradient_accumulation_steps']),
     // (alpaca-lora's finetune.py and its copies: --micro_batch_size per device, --batch_size the global batch it accumulates to.)
     globalBatch: (ownBatch ? undefined : r.int(['--train_batch_size'])) ?? (ownScript && r.has('--micro_batch_size') ? r.int(['--batch_size']) : undefined),
@@ -563,6 +565,14 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
     // OpenRLHF's --ring_attn_size: ring attention over that many ranks, each a part of the sequence (context parallel).
     cp: library === 'openrlhf' ? r.int(['--ring_attn_size']) : undefined,
   });
+  // ms-swift's TrainArgumentsMixin: gradient_accumulation_steps unset is ceil(16 / per_device_train_batch_size / world size), at
+  // least 1 (a global batch of about 16), over the processes it starts (one without NPROC_PER_NODE).
+  if (library === 'swift' && !training.gradAccum && training.microBatch) {
+    const mb = training.microBatch;
+    const world = parallel.worldSize ?? classDefault(1, 'NPROC_PER_NODE', LIBRARY.swift);
+    const steps = Math.max(1, Math.ceil(16 / mb.value / world.value));
+    training.gradAccum = derived(steps, { id: 'prov.swiftGradAccum', args: { micro: mb.value, world: world.value, steps } }, mb, world);
+  }
   // --deepspeed names a JSON (HF Trainer) or, in ms-swift, a preset (zero2, zero3); accelerate launch's own
   // --deepspeed_config_file (open-instruct's stage3_no_offloading_accelerate.conf, JSON under another extension).
   const ds = r.str(['--deepspeed', '--deepspeed_config', '--deepspeed_config_file']);

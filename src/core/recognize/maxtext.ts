@@ -26,6 +26,7 @@ import {
 import { appendYamlKey, dataParallelDefaults, type Trainer } from './trainer';
 import { acceleratorOfCloudName } from '../hardware/presets';
 import { MAXTEXT_RECIPES, MAXTEXT_RECIPE_SOURCES } from './catalogue/maxtextRecipes';
+import { findModel } from './catalogue/models';
 
 const A = aliases({
   layers: ['base_num_decoder_layers'],
@@ -329,19 +330,25 @@ function meshLeast(o: FactReader): Sourced<number> | undefined {
   return fill && least > 1 ? assumed(least, { id: 'prov.maxtextMeshLeast', args: { chips: least, key: fill.path.join('.') } }) : undefined;
 }
 
-/** A MaxText launch line (`python3 MaxText/train.py base.yml model_name=… per_device_batch_size=…`, `-m MaxText.train`). */
+/**
+ * A MaxText launch line (`python3 MaxText/train.py base.yml model_name=… per_device_batch_size=…`, `-m MaxText.train`; since
+ * 2026 the package's own trainer, `-m maxtext.trainers.pre_train.train src/maxtext/configs/base.yml …`).
+ */
 export function isMaxtextLaunch(r: FactReader): boolean {
   const program = r.facts
     .filter((f) => f.path[0] === '@command' && typeof f.value === 'string')
-    .some((f) => /(^|\/)MaxText\/train\.py$/i.test(String(f.value)));
-  return (program || /^MaxText\.train$/i.test(String(r.fact('@module')?.value ?? ''))) && r.keys().some((k) => k.startsWith('@override.'));
+    .some((f) => /(^|\/)(MaxText\/train|maxtext\/trainers\/pre_train\/train)\.py$/i.test(String(f.value)));
+  const module = String(r.fact('@module')?.value ?? '');
+  return (program || /^(MaxText\.train|maxtext\.trainers\.pre_train\.train)$/i.test(module)) && r.keys().some((k) => k.startsWith('@override.'));
 }
 
 /** Its key=value arguments read as the YAML's keys (MaxText's pyconfig takes them over the base.yml). */
 export function recognizeMaxtextLaunch(ctx: RecognizeContext): FileRecognition {
   const facts = ctx.facts.filter((f) => f.path[0] === '@override').map((f) => ({ ...f, path: f.path.slice(1) }));
   // The config it starts from: MaxText's configs/base.yml (its own model and batch where the line overrides none).
-  const onBaseYml = ctx.facts.some((f) => f.path[0] === '@command' && /(^|\/)configs\/base\.yml$/.test(String(f.value)));
+  // (The script's argument, or a module's: `-m MaxText.train configs/base.yml …`.)
+  const base = ctx.facts.find((f) => (f.path[0] === '@command' || f.path[0] === '@config') && /(^|\/)configs\/base\.yml$/.test(String(f.value)));
+  const onBaseYml = base !== undefined;
   const slices = tpuSlices(new FactReader(ctx.facts));
   const o = new FactReader(facts);
   const world = slices.worldSize ?? meshLeast(o);
@@ -368,8 +375,16 @@ export function recognizeMaxtextLaunch(ctx: RecognizeContext): FileRecognition {
       ? undefined
       : multimodal
     : assumed(true, { id: 'prov.classDefault', args: { key: 'use_multimodal', cls: 'MaxText base.yml', value: 'false' } });
+  // A model_name the catalogue does not hold: the model's YAML MaxText loads, configs/models/<name>.yml beside the base.yml the
+  // line names (a repository's own model, read from its checkout).
+  const name = o.str(['model_name']);
+  const own =
+    base && name && name.value !== 'default' && !findModel(name.value)
+      ? [derived(`${String(base.value).replace(/base\.yml$/, '')}models/${name.value}.yml`, { id: 'prov.maxtextModelYaml', args: { name: name.value } }, name)]
+      : [];
   return {
     ...rec,
+    ...(own.length ? { modelRef: undefined, references: [...rec.references, ...own] } : {}),
     ...(languageOnly ? { languageOnly } : {}),
     parallel: { ...slices, ...(world && !slices.worldSize ? { worldSize: world } : {}), ...rec.parallel },
     findings: [...rec.findings, ...note],

@@ -466,7 +466,7 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
       (named && entry ? derived(entry.vocab, { id: 'prov.tokenizer', args: { name: entry.id } }, named) : undefined);
     // Megatron-DeepSpeed's --pad-vocab-size-to: the embedding's rows, as written.
     // (MindSpeed-LLM's --padded-vocab-size likewise: the padded vocabulary itself.)
-    const padTo = r.int(['--pad-vocab-size-to', '--padded-vocab-size']);
+    const padTo = r.int(['--pad-vocab-size-to', '--padded-vocab-size']) ?? patchTokenizerVocab(r);
     if (padTo) overrides.vocab = padTo;
     else if (base) {
       const padded = padVocab(base.value, divisible?.value ?? 128, tpValue);
@@ -602,7 +602,21 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
     if (!layers) overrides.layers = built.layers;
     // Each layer of the pattern is one block behind one norm (fused into its first linear).
     overrides.normsPerLayer = derived(1, { id: 'prov.hybridNorms' }, built.layers);
-    if (overrides.moe) overrides.moe = { ...overrides.moe, layers: derived(built.moeLayers, { id: 'prov.hybridMoe' }, built.layers) };
+    // Experts asked for by --num-experts with no 'E' layer in the stack (the ratios allocate none): Megatron-Core's '-' layers are
+    // dense MLPs, so the experts are not built; said where --num-experts is, since a fork may build them (Linear-MoE).
+    const expertsAt = r.present('--num-experts');
+    if (overrides.moe && built.moeLayers.length === 0) {
+      overrides.moe = undefined;
+      if (expertsAt)
+        findings.push(
+          finding(
+            'assumed',
+            'warning',
+            { id: 'megatron.hybridNoMoeLayers', args: { experts: String(expertsAt.value) } },
+            { file: expertsAt.file, range: expertsAt.valueRange },
+          ),
+        );
+    } else if (overrides.moe) overrides.moe = { ...overrides.moe, layers: derived(built.moeLayers, { id: 'prov.hybridMoe' }, built.layers) };
   }
 
   if (!overrides.vocab) {
@@ -708,6 +722,34 @@ export const MEGATRON_TRAINER: Trainer = {
     },
   },
 };
+
+/**
+ * Pai-Megatron-Patch's --patch-tokenizer-type (megatron_patch/tokenizer/__init__.py build_tokenizer): the embedding's rows are
+ * the tokenizer's base vocabulary plus --extra-vocab-size (default 0), with no further padding. The base vocabularies of the
+ * tokenizers whose count is fixed: Qwen2's BPE encoder (151,643), Llama 3's (128,000), Llama 2's SentencePiece (32,000);
+ * StarCoder's and Vicuna's set their count outright.
+ */
+const PATCH_TOKENIZERS: Readonly<Record<string, { readonly base: number; readonly extra: boolean }>> = {
+  Qwen2Tokenizer: { base: 151643, extra: true },
+  LLama3Tokenizer: { base: 128000, extra: true },
+  LLamaTokenizer: { base: 32000, extra: true },
+  StarcoderTokenizerFromHF: { base: 49152, extra: false },
+  VicunaTokenizerFromHF: { base: 32000, extra: false },
+};
+
+function patchTokenizerVocab(r: FactReader): Sourced<number> | undefined {
+  const type = r.str(['--patch-tokenizer-type']);
+  const known = type && PATCH_TOKENIZERS[type.value];
+  if (!type || !known) return undefined;
+  const extra = known.extra ? (r.int(['--extra-vocab-size'], { min: 0 }) ?? classDefault(0, '--extra-vocab-size', 'Pai-Megatron-Patch')) : undefined;
+  const value = known.base + (extra?.value ?? 0);
+  return derived(
+    value,
+    { id: 'prov.patchTokenizer', args: { tokenizer: type.value, base: known.base, extra: extra?.value ?? 0 } },
+    type,
+    ...(extra ? [extra] : []),
+  );
+}
 
 /** A --merge-file written on the line, known or not. */
 function mergeFileAt(r: FactReader): Sourced<string> | undefined {

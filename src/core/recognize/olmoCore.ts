@@ -27,6 +27,8 @@ interface Factory {
   readonly multipleOf?: number;
   /** OLMo 2's blocks: reordered norms and q/k norms (the llama2_* / llama3_* factories have neither). */
   readonly olmo: boolean;
+  /** A MoE factory's feed-forward: every layer's experts of int(d/2), top k, an unbiased router and no shared MLP. */
+  readonly moe?: { readonly experts: number; readonly topK: number };
 }
 
 const olmo = (d: number, layers: number, heads: number, rest: Partial<Factory> = {}): Factory => ({ d, layers, heads, olmo: true, ...rest });
@@ -63,6 +65,9 @@ export const OLMO_CORE_FACTORIES: Readonly<Record<string, Factory>> = {
   llama3_1B: llama(2048, 16, 32, { kv: 8, multiplier: 1.5 }),
   llama3_8B: llama(4096, 32, 32, { kv: 8, multiplier: 1.3, multipleOf: 1024 }),
   llama3_405B: llama(16384, 126, 128, { kv: 8, multiplier: 1.2, multipleOf: 4096 }),
+  // olmoe_1B_7B: llama_like with qk_norm, the moe_reordered_norm block and a dropless MoE of 64 experts of int(0.5·d), top 8;
+  // the router a bare d × experts weight (MoERouterConfig.num_params; older releases' router had a bias per expert).
+  olmoe_1B_7B: olmo(2048, 16, 16, { moe: { experts: 64, topK: 8 } }),
 };
 
 /** TokenizerConfig presets: their vocab_size (padded_vocab_size() rounds up to a multiple of 128). */
@@ -124,11 +129,12 @@ export function recognizeOlmoCore(ctx: RecognizeContext): FileRecognition {
     at('num_hidden_layers', num('n_layers')?.value ?? f.layers, num('n_layers') ?? call),
     at('num_attention_heads', num('n_heads')?.value ?? f.heads, num('n_heads') ?? call),
     at('num_key_value_heads', num('n_kv_heads')?.value ?? f.kv ?? num('n_heads')?.value ?? f.heads, num('n_kv_heads') ?? call),
-    at('intermediate_size', width),
+    at('intermediate_size', f.moe ? Math.floor(d / 2) : width),
+    ...(f.moe ? [at('num_experts', f.moe.experts), at('num_experts_per_tok', f.moe.topK)] : []),
     at('tie_word_embeddings', false),
     ...(num('head_dim') ? [at('head_dim', num('head_dim')!.value, num('head_dim'))] : []),
   ];
-  const type = f.olmo ? 'olmo2' : 'llama';
+  const type = f.moe ? 'olmoe' : f.olmo ? 'olmo2' : 'llama';
   const arch = fromFact(name, call);
   const overrides = {
     vocab,

@@ -21,9 +21,14 @@ export function isVerl(r: FactReader): boolean {
   );
 }
 
-/** A whole verl config (a copy of ppo_trainer.yaml a launch names with --config-path / --config-name): its actor and trainer. */
+/**
+ * A whole verl config (a copy of ppo_trainer.yaml a launch names with --config-path / --config-name), or one of the user's own
+ * that takes verl's as its Hydra defaults (`defaults: [ppo_trainer, _self_]`) and sets the actor's and the trainer's keys.
+ */
 export function isVerlConfig(r: FactReader): boolean {
-  return r.has('actor_rollout_ref.model.path') && r.keys().some((k) => k.startsWith('trainer.'));
+  const defaults = r.fact('defaults')?.value;
+  const onVerl = Array.isArray(defaults) && defaults.some((d) => typeof d === 'string' && /^ppo_(megatron_)?trainer$/.test(d));
+  return (r.has('actor_rollout_ref.model.path') || onVerl) && r.keys().some((k) => k.startsWith('trainer.'));
 }
 
 /** The config read as the overrides a launch line would write, key for key. */

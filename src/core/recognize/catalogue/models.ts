@@ -1206,6 +1206,13 @@ export const MODELS: readonly CatalogueEntry[] = [
   { id: 'Qwen/Qwen3-0.6B', aliases: ['qwen3-0.6b', 'torchtitan:qwen3:0.6B'], config: qwen3(28, 1024, 16, 8, 3072, true) },
   { id: 'Qwen/Qwen3-1.7B', aliases: ['qwen3-1.7b', 'torchtitan:qwen3:1.7B'], config: qwen3(28, 2048, 16, 8, 6144, true) },
   { id: 'Qwen/Qwen3-4B', aliases: ['qwen3-4b', 'torchtitan:qwen3:4B'], config: qwen3(36, 2560, 32, 8, 9728, true) },
+  // Qwen3-4B-Instruct-2507 / -Thinking-2507: Qwen3-4B's shapes, 262,144 positions natively (its card; its config.json, as
+  // akougkas/warpio-cli's model card quotes it: rope_theta 5,000,000).
+  {
+    id: 'Qwen/Qwen3-4B-Instruct-2507',
+    aliases: ['qwen3-4b-instruct-2507', 'Qwen/Qwen3-4B-Thinking-2507', 'qwen3-4b-thinking-2507'],
+    config: { ...qwen3(36, 2560, 32, 8, 9728, true), max_position_embeddings: 262144, rope_theta: 5000000 },
+  },
   { id: 'Qwen/Qwen3-14B', aliases: ['qwen3-14b', 'torchtitan:qwen3:14B'], config: qwen3(40, 5120, 40, 8, 17408, false) },
   { id: 'Qwen/Qwen3-32B', aliases: ['qwen3-32b', 'torchtitan:qwen3:32B'], config: qwen3(64, 5120, 64, 8, 25600, false) },
   {
