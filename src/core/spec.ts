@@ -608,7 +608,7 @@ export const modelSpecSchema = z.object({
 export const precisionSchema = z.enum(['fp32', 'tf32', 'fp16', 'bf16', 'fp8', 'fp4']);
 export const recomputeSchema = z.enum(['none', 'selective', 'full']);
 /** Optimizers by the state they keep per parameter (memory depends on it). */
-export const optimizerSchema = z.enum(['adam', 'adamw', 'adam8bit', 'sgd', 'adafactor', 'lion', 'lamb', 'shampoo', 'soap', 'muon', 'other']);
+export const optimizerSchema = z.enum(['adam', 'adamw', 'adam8bit', 'adam4bit', 'sgd', 'adafactor', 'lion', 'lamb', 'shampoo', 'soap', 'muon', 'other']);
 
 const big = z.number().positive().max(1e18);
 

@@ -2559,6 +2559,17 @@ describe('survey: the thirty-third gathering', () => {
     assert.ok(t.microBatch!.source.kind === 'fact', "the micro-batch the config states, not the launch reader's default of the same value");
   });
 
+  it("Gemma's JAX layer names (Tunix / Qwix): q_einsum, kv_einsum (keys and values in one weight), attn_vec_einsum", () => {
+    // Gemma 3 1B, r 32, 26 layers: q 32·(1152 + 1024), kv 32·(1152 + 512) fused, o 32·(1024 + 1152), gate / up / down 32·(1152 + 6912).
+    const perLayer = 32 * (1152 + 1024) + 32 * (1152 + 512) + 32 * (1024 + 1152) + 3 * 32 * (1152 + 6912);
+    assert.equal(at('710-tunix').analysis!.method.trainable.value, 26 * perLayer);
+    assert.equal(26 * perLayer, 25133056);
+  });
+
+  it("torchao's 4-bit AdamW (adamw_torch_4bit): its moments in 4 bits, not AdamW's 32", () => {
+    assert.equal(at('707-axolotl').spec!.training.optimizer!.value, 'adam4bit');
+  });
+
   it("Unsloth's load, adapter and trainer inside a build_trainer() function: read as the script's own (33,030,144 trainable)", () => {
     const a = at('706-unsloth');
     assert.equal(a.analysis!.params.total.value, 4022468096);

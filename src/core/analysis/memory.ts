@@ -22,6 +22,8 @@ export const OPTIMIZER_STATE_BYTES: Readonly<Record<string, number>> = {
   adamw: 12,
   lamb: 12,
   adam8bit: 6,
+  // torchao's AdamW4bit (transformers' adamw_torch_4bit): both moments in 4 bits (block-wise scales left out, as for 8 bits).
+  adam4bit: 5,
   sgd: 8,
   lion: 8,
   adafactor: 4,
@@ -47,7 +49,7 @@ export const FRAGMENTATION = 0.05;
  * optimizers keep both Adam moments in 8 bits with block-wise fp32 scales (Dettmers et al. 2022,
  * "8-bit Optimizers via Block-wise Quantization"), so pure 16-bit training does not halve them.
  */
-export const QUANTIZED_STATE_OPTIMIZERS: ReadonlySet<string> = new Set(['adam8bit']);
+export const QUANTIZED_STATE_OPTIMIZERS: ReadonlySet<string> = new Set(['adam8bit', 'adam4bit']);
 
 /**
  * Bytes per logit that the loss holds at its peak (the start of its backward, when every saved

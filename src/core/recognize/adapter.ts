@@ -71,6 +71,14 @@ export const HF_MODULE_ROLES: Readonly<Record<string, readonly AdapterTarget[]>>
   wo: ['down'],
   wi_0: ['gate'],
   wi_1: ['up'],
+  // Gemma's JAX layers (the gemma package, Tunix, Qwix's LoRA on them): q_einsum the query, kv_einsum the keys and values in one
+  // weight (qkv_einsum all three, where heads and key/value heads agree), attn_vec_einsum the output, gating_einsum the MLP's
+  // gate and up in one.
+  q_einsum: ['q'],
+  kv_einsum: ['k', 'v'],
+  qkv_einsum: ['q', 'k', 'v'],
+  attn_vec_einsum: ['o'],
+  gating_einsum: ['gate', 'up'],
   // A hybrid stack's mixer (spec.ts MIXER_TARGETS): Gated DeltaNet's projections (Qwen3.5 and Qwen3-Next), Mamba's and the
   // short convolution's in_proj, Mamba-1's x_proj and dt_proj, their out_proj.
   in_proj_qkv: ['in_proj_qkv'],

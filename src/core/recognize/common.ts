@@ -142,6 +142,8 @@ export function optimizerOf(text: string): OptimizerName {
   const t = text.toLowerCase();
   // bitsandbytes has 32-bit (paged) Adam too: only a name that says 8 bits is the 8-bit optimizer.
   if (/8bit|8_bit|8-bit/.test(t) && /adam/.test(t)) return 'adam8bit';
+  // (torchao's AdamW4bit: transformers' adamw_torch_4bit.)
+  if (/4bit|4_bit|4-bit/.test(t) && /adam/.test(t)) return 'adam4bit';
   if (/adamw/.test(t)) return 'adamw';
   if (/lamb/.test(t)) return 'lamb';
   if (/adafactor/.test(t)) return 'adafactor';
