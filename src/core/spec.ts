@@ -590,6 +590,16 @@ export const modelSpecSchema = z.object({
   mla: mlaSchema.optional(),
   /** Multi-token-prediction layers, reported separately from the main model. */
   mtpLayers: sourced(countOrZero),
+  /**
+   * A hybrid's MTP module, as the blocks it stacks (Nemotron-H's mtp_hybrid_override_pattern "*E" / mtp_layers_block_type
+   * [attention, moe]): each block one layer of the main stack's kind; absent, a module is one layer of the last kind.
+   */
+  mtpBlocks: sourced(
+    z
+      .array(z.enum(['attention', 'moe', 'mamba', 'mlp']))
+      .min(1)
+      .max(64),
+  ).optional(),
   encoderDecoder: encoderDecoderSchema.optional(),
   vision: visionSchema.optional(),
   /** OPT's, MPNet's, ELECTRA's, ALBERT's and DINOv2's own pieces (classicSchema). */

@@ -1751,6 +1751,8 @@ describe('survey: the twenty-first gathering', () => {
     const a = at('446-nemotron_h');
     assert.equal(a.analysis!.params.total.value, 120668707840);
     assert.equal(a.analysis!.params.active.value, 12770237440);
+    // Its MTP module (mtp_hybrid_override_pattern "*E"): an attention layer and a LatentMoE layer with eh_proj and three norms.
+    assert.equal(a.analysis!.params.mtp.value, 2942325248);
   });
 
   it('`--lora_target_modules "q_proj", "v_proj"` (TRL\'s own docstring): "q_proj," reaches PEFT with its comma and adapts nothing, said; v_proj alone, 1,327,104; a GRPO run with its completion length alone takes GRPOConfig\'s 512-token prompt, listed as assumed', () => {
@@ -2669,5 +2671,32 @@ describe('survey: the thirty-fifth gathering', () => {
 
   it('ERNIE 4.5 0.3B (ernie4_5, dense): Llama layers, tied, no biases, 360,748,032', () => {
     assert.equal(at('740-ernie').analysis!.params.total.value, 360748032);
+  });
+});
+
+/**
+ * The thirty-sixth gathering (survey/thirtysixth: 12 config.json files of 2026 from an inference planner's model folder,
+ * xiaowanCN/aiconfigurator, a helper's): DeepSeek-V4 Flash and Pro, Step-3.7-Flash, Nemotron 3.5 Lightning, Qwen3-VL, MiniMax-M2.7,
+ * Kimi K2.6 / K2.7-Code, Qwen3.6, most of them NVFP4 or FP8 checkpoints.
+ */
+describe('survey: the thirty-sixth gathering', () => {
+  const { files: thirtysixth, at, counted, silent } = gathering('thirtysixth', {});
+
+  it('12 configs; 11 give a parameter count, and the other says why (Step-3.7: a model_type this version does not know)', () => {
+    assert.equal(thirtysixth.length, 12);
+    assert.ok(counted().length >= 11, thirtysixth.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("Nemotron-H's MTP module is the blocks mtp_layers_block_type lists (attention and MoE), not one layer of the last kind", () => {
+    const p = at('763-nemotron').analysis!.params;
+    const group = (f: (g: (typeof p.layerGroups)[number]) => boolean) => p.layerGroups.find(f)!.each;
+    const attention = group((g) => g.mixer === 'attention');
+    const moe = group((g) => g.kind === 'moe');
+    const h = 2688;
+    // One module: an attention layer, a MoE layer, eh_proj 2h → h and three norms.
+    assert.equal(p.mtp.value, attention + moe + 2 * h * h + 3 * h);
+    assert.equal(p.mtp.value, 1335325952);
+    assert.equal(p.total.value, 31577940288);
   });
 });

@@ -1350,14 +1350,28 @@ function computeParams(m: ModelSpec): ParamsAnalysis {
       : quantity(active, 'params', 'total (dense: every parameter is active)', [computed('total', total)]);
 
   // Multi-token prediction (DeepSeek-V3): per module one more layer of the last kind, the projection
-  // of [embedding; hidden] (2h·h) and three norms; embedding and head are shared with the main model.
+  // of [embedding; hidden] (2h·h) and three norms; embedding and head are shared with the main model. A hybrid's module
+  // (ModelSpec.mtpBlocks, Nemotron-H's "*E"): one layer of each kind it lists.
   const last = groups[groups.length - 1];
-  const mtpEach = last ? last.each + 2 * h * h + 3 * n : 0;
+  const ofKind = (k: 'attention' | 'moe' | 'mamba' | 'mlp') =>
+    groups.find((g) =>
+      k === 'moe'
+        ? g.kind === 'moe'
+        : k === 'mamba'
+          ? g.mixer === 'ssm'
+          : k === 'attention'
+            ? g.mixer === 'attention' && g.kind !== 'moe'
+            : g.mixer === 'none' && g.kind === 'dense',
+    );
+  const blocks = m.mtpBlocks?.value.map(ofKind);
+  const layerEach = blocks && blocks.every((g) => g !== undefined) ? blocks.reduce((s, g) => s + g!.each, 0) : (last?.each ?? 0);
+  const mtpEach = last ? layerEach + 2 * h * h + 3 * n : 0;
   const mtp = m.dsv4
     ? dsv4Mtp(m, n)
     : quantity(m.mtpLayers.value * mtpEach, 'params', 'n_mtp·(P_layer + 2·h·h + 3·norm)', [
         input('n_mtp', m.mtpLayers),
-        computed('P_layer', last?.each ?? 0),
+        computed('P_layer', layerEach),
+        ...(m.mtpBlocks ? [input('blocks', { value: m.mtpBlocks.value.join(' + '), source: m.mtpBlocks.source })] : []),
         hIn,
       ]);
 

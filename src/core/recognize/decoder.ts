@@ -149,6 +149,7 @@ export type ModelOverrides = Partial<
     | 'moe'
     | 'mla'
     | 'mtpLayers'
+    | 'mtpBlocks'
     | 'slidingWindow'
     | 'slidingWindowLayers'
     | 'attentionSinks'
@@ -393,6 +394,7 @@ export function buildModel(
     mtpLayers: overrides.mtpLayers ?? reader.int(aliases.mtpLayers, { min: 0 }) ?? classDefault(0, aliases.mtpLayers[0] ?? 'num_nextn_predict_layers'),
     encoderDecoder,
     ...(overrides.hybrid ? { hybrid: overrides.hybrid } : {}),
+    ...(overrides.mtpBlocks ? { mtpBlocks: overrides.mtpBlocks } : {}),
     ...(overrides.outputGate ? { outputGate: overrides.outputGate } : {}),
     ...(overrides.blockAttnRes ? { blockAttnRes: overrides.blockAttnRes } : {}),
     ...(overrides.activationParams ? { activationParams: overrides.activationParams } : {}),

@@ -221,6 +221,17 @@ export function hfHybridOverrides(type: string, r: FactReader): { overrides: Mod
       : undefined;
   const pattern = r.str(['hybrid_override_pattern']) ?? listed;
   if (!pattern) return { error: { id: 'recognize.missingKey', args: { keys: 'hybrid_override_pattern / layers_block_type' } } };
+  // Its MTP module's blocks (mtp_hybrid_override_pattern's letters, or mtp_layers_block_type's names): one layer of each.
+  const KIND: Readonly<Record<string, 'attention' | 'moe' | 'mamba' | 'mlp'>> = { M: 'mamba', E: 'moe', '*': 'attention', '-': 'mlp' };
+  const mtpPattern = r.str(['mtp_hybrid_override_pattern']);
+  const mtpListed = r.present('mtp_layers_block_type');
+  const mtpKinds = mtpPattern
+    ? [...mtpPattern.value].map((c) => KIND[c])
+    : mtpListed && Array.isArray(mtpListed.value)
+      ? mtpListed.value.map((b) => KIND[LETTER[String(b)] ?? ''])
+      : [];
+  if (mtpKinds.length && mtpKinds.every((k) => k !== undefined))
+    out.mtpBlocks = { value: mtpKinds as ('attention' | 'moe' | 'mamba' | 'mlp')[], source: (mtpPattern ?? fromFact(null, mtpListed!)).source };
   const built = hybridFromText(pattern, layers, ssm);
   if ('error' in built) return { error: built.error, at: pattern };
   out.hybrid = built.hybrid;
