@@ -2700,3 +2700,52 @@ describe('survey: the thirty-sixth gathering', () => {
     assert.equal(p.total.value, 31577940288);
   });
 });
+
+/**
+ * The thirty-seventh gathering (survey/thirtyseventh: 9 RL and fine-tuning setups of 2026, a helper's): verl on Megatron
+ * (one-step off-policy), on FSDP2 through a custom entry point and a DAPO recipe, OpenRLHF REINFORCE++, NeMo-RL, an Unsloth GRPO
+ * Hydra config, LLaMA-Factory in FP8, mlx-lm on an older config.
+ */
+describe('survey: the thirty-seventh gathering', () => {
+  const {
+    files: thirtyseventh,
+    at,
+    counted,
+    silent,
+  } = gathering('thirtyseventh', {
+    '781-gemma4-26b-a4b-unsloth-grpo-qlora-hydra-defaults': 'configs/train_v3_26b_a4b.yaml',
+  });
+
+  it('9 setups; 7 give a parameter count, and each of the others says why (NeMo-RL, a wrapper whose script is not here)', () => {
+    assert.equal(thirtyseventh.length, 9);
+    assert.ok(counted().length >= 7, thirtyseventh.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it('verl on Megatron: megatron.dtype, use_distributed_optimizer and +…override_transformer_config.sequence_parallel=True read', () => {
+    const s = at('780-verl').spec!;
+    assert.equal(s.parallel.sp?.value, true);
+    assert.equal(s.training.distributedOptimizer!.source.kind, 'fact');
+    assert.equal(s.training.precision!.source.kind, 'fact');
+    assert.deepEqual([s.parallel.tp?.value, s.parallel.pp?.value, s.parallel.cp?.value], [4, 2, 2]);
+  });
+
+  it('a training section that names its model (train.model_name): read, not refused as "no model"', () => {
+    const a = at('781-gemma4');
+    assert.equal(a.spec!.training.quantization!.value, 'nf4');
+    assert.ok((a.analysis?.method.trainable.value ?? 0) > 0);
+  });
+
+  it("LLaMA-Factory's fp8: true is the run's precision; gradient_checkpointing: false, which LLaMA-Factory does not read, said", () => {
+    const a = at('785-llamafactory');
+    assert.equal(a.spec!.training.precision!.value, 'fp8');
+    assert.equal(a.spec!.training.recompute!.value, 'full');
+    assert.ok(a.findings.some((f) => f.message.id === 'llamafactory.checkpointingKey'));
+  });
+
+  it('an mlx-lm config of before 0.19 (lora_layers, no fine_tune_type): read, its lora_layers the blocks it adapts', () => {
+    const a = at('788-mlx-lm');
+    assert.equal(a.spec!.training.adapter!.layers!.value.length, 18);
+    assert.equal(a.analysis!.method.trainable.value, 7135232);
+  });
+});

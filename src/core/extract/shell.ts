@@ -1687,8 +1687,10 @@ class Interpreter {
       // ["@override", key].
       // (MaxText's and Hydra's plain key=value arguments too, after the program: model_name=mixtral-8x22b.)
       // (Hydra's `++key=value` sets a key whether the config has it or not: the key. `+key=value` adds one the config does not
-      // have, which the program may not read: not taken.)
-      const override = /^(?:\+\+)?([A-Za-z_]\w*(?:\.\w+)+)=/.exec(w.text) ?? (i > 0 ? /^(?:\+\+)?([A-Za-z_]\w*)=/.exec(w.text) : null);
+      // have, which the program may not read: not taken; but into a dict the program hands on whole, verl's
+      // +actor_rollout_ref.actor.megatron.override_transformer_config.sequence_parallel=True, its documented way: taken.)
+      const override =
+        /^(?:\+\+|\+(?=[\w.]*\.override_\w+_config\.))?([A-Za-z_]\w*(?:\.\w+)+)=/.exec(w.text) ?? (i > 0 ? /^(?:\+\+)?([A-Za-z_]\w*)=/.exec(w.text) : null);
       // (Its value written with a part only the run knows, `actor_rollout_ref.model.path=${MODEL_PATH}` of an unset variable: the
       // key, its value unknown, as a flag's.)
       const unknownValue = override && w.unknown ? holesOf(w).every((h) => h.at > override[0].length - 1) : false;

@@ -117,6 +117,8 @@ export const zhCN: Record<MessageId, string> = {
   'prov.swiftGradAccum': '未设置 gradient_accumulation_steps：ms-swift 取 ceil(16 / 每卡 {micro} / {world} 个进程) = {steps}',
   'prov.patchTokenizer': '{tokenizer}（Pai-Megatron-Patch）：其 {base} 个词元 + --extra-vocab-size {extra}，不再填充',
   'prov.maxtextModelYaml': 'model_name {name}：MaxText 加载的模型 YAML，即命令行所给 base.yml 旁的 configs/models/{name}.yml',
+  'llamafactory.checkpointingKey':
+    'gradient_checkpointing: false 不会关闭 LLaMA-Factory 的激活检查点；除非设置 disable_gradient_checkpointing: true，它都会启用；按启用计算',
   'prov.classDefault': '未设置 {key}：{cls} 默认值 {value}',
   'prov.minimindFfn': '未设置 hidden_dim：multiple_of {multiple} × ⌈⌊8·{dim}/3⌋ / {multiple}⌉（MiniMind FeedForward）',
   'prov.minimindShared': 'n_shared_experts 不为 None：一个共享 FeedForward（MiniMind MOEFeedForward）',

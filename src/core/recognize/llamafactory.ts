@@ -72,8 +72,14 @@ export function recognizeLlamaFactory(ctx: RecognizeContext): FileRecognition {
     gradAccum: r.int(['gradient_accumulation_steps']),
     epochs: r.num(['num_train_epochs'], { min: 0 }),
     trainIters: r.int(['max_steps']),
-    precision:
-      on('bf16') || on('pure_bf16') ? as((on('bf16') ?? on('pure_bf16'))!, 'bf16' as const) : on('fp16') ? as(on('fp16')!, 'fp16' as const) : undefined,
+    // (fp8: true, FP8 GEMMs through accelerate's Transformer Engine or torchao backend, fp8_backend; over bf16's.)
+    precision: on('fp8')
+      ? as(on('fp8')!, 'fp8' as const)
+      : on('bf16') || on('pure_bf16')
+        ? as((on('bf16') ?? on('pure_bf16'))!, 'bf16' as const)
+        : on('fp16')
+          ? as(on('fp16')!, 'fp16' as const)
+          : undefined,
     masterWeights: on('pure_bf16') ? as(on('pure_bf16')!, false) : undefined,
     recompute: on('disable_gradient_checkpointing')
       ? as(on('disable_gradient_checkpointing')!, 'none' as const)
@@ -92,6 +98,11 @@ export function recognizeLlamaFactory(ctx: RecognizeContext): FileRecognition {
   });
   const modelRef = r.str(['model_name_or_path']);
   if (modelRef) training.finetune = as(modelRef, true);
+  // The Trainer's own gradient_checkpointing: false does not turn LLaMA-Factory's off (its patcher checkpoints unless
+  // disable_gradient_checkpointing), said where it is written.
+  const hfCheckpointing = r.present('gradient_checkpointing');
+  if (!v1 && hfCheckpointing?.value === false && !on('disable_gradient_checkpointing'))
+    findings.push(finding('assumed', 'info', { id: 'llamafactory.checkpointingKey' }, { file: hfCheckpointing.file, range: hfCheckpointing.valueRange }));
   const type = r.str(['finetuning_type']) ?? byDefault(v1 ? 'full' : 'lora', v1 ? 'peft_config' : 'finetuning_type');
   if (type.value === 'lora') {
     const rank = r.int(['lora_rank']) ?? byDefault(8, 'lora_rank');

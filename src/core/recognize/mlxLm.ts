@@ -32,7 +32,12 @@ const TRAINING_KEYS = [
 ];
 
 export function isMlxLm(r: FactReader): boolean {
-  const own = r.has('fine_tune_type') || r.keys().some((k) => k.startsWith('lora_parameters.'));
+  // (Or an older mlx-lm's config: lora_layers for num_layers, or its adapter_path with the report cadence only it has.)
+  const own =
+    r.has('fine_tune_type') ||
+    r.keys().some((k) => k.startsWith('lora_parameters.')) ||
+    r.has('lora_layers') ||
+    (r.has('adapter_path') && (r.has('steps_per_report') || r.has('val_batches')));
   return typeof r.fact('model')?.value === 'string' && own && TRAINING_KEYS.some((k) => r.has(k));
 }
 
@@ -107,8 +112,9 @@ export function recognizeMlxLm(ctx: RecognizeContext): FileRecognition {
     training.precision ??= assumed('bf16' as const, { id: 'prov.mlxLmQuantizedDtype', args: { name: written.value } });
   }
   // num_layers: the last n blocks (model.layers[-max(n, 0):], so -1 and 0 are every block); more than the model has stops it.
-  const n = r.int(['num_layers'], { min: -1e6 }) ?? byDefault(16, 'num_layers');
-  const nFact = r.present('num_layers');
+  // (lora_layers: its name before mlx-lm 0.19.)
+  const n = r.int(['num_layers', 'lora_layers'], { min: -1e6 }) ?? byDefault(16, 'num_layers');
+  const nFact = r.present('num_layers', 'lora_layers');
   if (blocks !== undefined && n.value > blocks)
     findings.push(finding('value-range', 'warning', { id: 'mlxLm.tooManyLayers', args: { n: n.value, total: blocks } }, nFact ? at(nFact) : undefined));
   const count = blocks === undefined ? undefined : n.value <= 0 ? blocks : Math.min(n.value, blocks);

@@ -26,6 +26,11 @@ const MODEL_KEYS = [
   'model_id',
   'base_model',
   'pretrained_model_name_or_path',
+  // (Inside the training section itself: `train: {model_name: unsloth/gemma-4-26B-A4B-it, lora_rank: 64, …}`.)
+  'train.model_name',
+  'train.model_name_or_path',
+  'training.model_name',
+  'training.model_name_or_path',
 ];
 const LORA_SECTIONS = ['lora', 'lora_config', 'qlora', 'qlora_config', 'lora_args', 'peft', 'peft_config', 'peft_args', 'adapter', 'adapter_config'];
 /** A quantization section (`quantization.load_in_4bit`, `bnb.load_in_4bit`): the bitsandbytes config its script loads with. */

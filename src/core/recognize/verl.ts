@@ -7,7 +7,7 @@
 import type { Fact, Sourced } from '../types';
 import { derived, finding, fromFact } from '../types';
 import { adapterOf, ALL_LINEAR, as, namesOf, rolesOf } from './adapter';
-import { classDefault, defined, emptyRecognition, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
+import { classDefault, defined, emptyRecognition, mapped, precisionOf, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
 import { FactReader } from './reader';
 import { launchCounts } from './launch';
 
@@ -69,13 +69,19 @@ export function recognizeVerl(ctx: RecognizeContext, root: FactReader): FileReco
       dflt(1, 'actor_rollout_ref.actor.ppo_micro_batch_size_per_gpu'),
     globalBatch: derived(mini.value * n.value, { id: 'prov.verlMiniBatch' }, mini, n),
     epochs: r.num(['trainer.total_epochs'], { min: 0 }),
-    // FSDP's mixed precision: bf16 compute over fp32 parameters (verl's actor defaults), fully sharded unless Megatron.
-    precision: dflt('bf16' as const, 'actor_rollout_ref.actor.fsdp_config.mixed_precision'),
+    // FSDP's mixed precision: bf16 compute over fp32 parameters (verl's actor defaults), fully sharded unless Megatron (whose
+    // megatron.dtype says it).
+    precision:
+      (megatron ? mapped(r.str(['actor_rollout_ref.actor.megatron.dtype']), precisionOf) : undefined) ??
+      dflt('bf16' as const, megatron ? 'actor_rollout_ref.actor.megatron.dtype' : 'actor_rollout_ref.actor.fsdp_config.mixed_precision'),
     recompute: checkpointing
       ? as(checkpointing, checkpointing.value ? ('full' as const) : ('none' as const))
       : dflt('full' as const, 'actor_rollout_ref.model.enable_gradient_checkpointing'),
     ...(megatron
-      ? { distributedOptimizer: dflt(true, 'actor_rollout_ref.actor.megatron.use_distributed_optimizer') }
+      ? {
+          distributedOptimizer:
+            flag('actor_rollout_ref.actor.megatron.use_distributed_optimizer') ?? dflt(true, 'actor_rollout_ref.actor.megatron.use_distributed_optimizer'),
+        }
       : { fsdp: strategy ? as(strategy, true) : dflt(true, 'actor_rollout_ref.actor.strategy') }),
     ...((megatron ? mgOffload('param_offload') : paramOffload)?.value ? { offloadParams: (megatron ? mgOffload('param_offload') : paramOffload)! } : {}),
     ...((megatron ? mgOffload('optimizer_offload') : optimOffload)?.value
@@ -101,7 +107,10 @@ export function recognizeVerl(ctx: RecognizeContext, root: FactReader): FileReco
           cp: mg('context_parallel_size'),
           ep: mg('expert_model_parallel_size'),
           etp: mg('expert_tensor_parallel_size'),
-          sp: flag('actor_rollout_ref.actor.megatron.sequence_parallel'),
+          // (Or the TransformerConfig override, +actor_rollout_ref.actor.megatron.override_transformer_config.sequence_parallel=True.)
+          sp:
+            flag('actor_rollout_ref.actor.megatron.sequence_parallel') ??
+            flag('actor_rollout_ref.actor.megatron.override_transformer_config.sequence_parallel'),
         }
       : {}),
   });
