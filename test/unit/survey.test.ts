@@ -2728,6 +2728,9 @@ describe('survey: the thirty-seventh gathering', () => {
     assert.equal(s.training.distributedOptimizer!.source.kind, 'fact');
     assert.equal(s.training.precision!.source.kind, 'fact');
     assert.deepEqual([s.parallel.tp?.value, s.parallel.pp?.value, s.parallel.cp?.value], [4, 2, 2]);
+    // hybrid_engine=False: the rollout on its own 8 GPUs per node, said as not among the trainer's.
+    const pool = at('780-verl').findings.find((f) => f.message.id === 'verl.rolloutPool');
+    assert.equal(pool?.message.args?.gpus, '8');
   });
 
   it('a training section that names its model (train.model_name): read, not refused as "no model"', () => {

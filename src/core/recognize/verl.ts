@@ -143,12 +143,24 @@ export function recognizeVerl(ctx: RecognizeContext, root: FactReader): FileReco
     );
   const engine = r.str(['actor_rollout_ref.rollout.name'])?.value ?? 'vllm';
   const rollout = r.present('actor_rollout_ref.rollout.gpu_memory_utilization');
-  const note = finding(
-    'assumed',
-    'info',
-    { id: 'verl.actorOnly', args: { share: String(rollout?.value ?? '0.5'), engine } },
-    at(ctx.file, rollout ?? r.present('actor_rollout_ref.model.path')),
-  );
+  // hybrid_engine=False (the one-step off-policy and fully async recipes): the rollout engine on GPUs of its own, which the
+  // counted job does not include.
+  const hybrid = flag('actor_rollout_ref.hybrid_engine');
+  const pool = r.int(['actor_rollout_ref.rollout.n_gpus_per_node', 'rollout.n_gpus_per_node']);
+  const note =
+    hybrid?.value === false
+      ? finding(
+          'assumed',
+          'info',
+          { id: 'verl.rolloutPool', args: { engine, gpus: pool ? String(pool.value) : '?' } },
+          at(ctx.file, r.present('actor_rollout_ref.hybrid_engine')),
+        )
+      : finding(
+          'assumed',
+          'info',
+          { id: 'verl.actorOnly', args: { share: String(rollout?.value ?? '0.5'), engine } },
+          at(ctx.file, rollout ?? r.present('actor_rollout_ref.model.path')),
+        );
   // Packed sequences (use_remove_padding): a micro-batch holds the tokens its sequences have, not the maxima counted here.
   const packed = flag('actor_rollout_ref.model.use_remove_padding');
   const maxima = packed?.value
