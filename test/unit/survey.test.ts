@@ -2733,6 +2733,11 @@ describe('survey: the thirty-seventh gathering', () => {
     assert.equal(pool?.message.args?.gpus, '8');
   });
 
+  it("OpenRLHF's --packing_samples: the longest sequences counted, an upper bound, said", () => {
+    const said = at('782-openrlhf').findings.find((f) => f.message.id === 'launcher.packedSamples');
+    assert.equal(said?.message.args?.tokens, 8192);
+  });
+
   it('a training section that names its model (train.model_name): read, not refused as "no model"', () => {
     const a = at('781-gemma4');
     assert.equal(a.spec!.training.quantization!.value, 'nf4');

@@ -366,6 +366,8 @@ export const en = {
     "The actor's training step is what is counted; the rollout engine ({engine}, gpu_memory_utilization {share} of each GPU between updates) and the reference model's forward are not.",
   'verl.rolloutPool':
     "The actor's training step is what is counted, on the trainer's GPUs; with hybrid_engine false the rollout engine ({engine}) runs on GPUs of its own ({gpus} per node), which are not among them, and the reference model's forward is not counted.",
+  'launcher.packedSamples':
+    'Counted at the longest sequences ({tokens} tokens); with --packing_samples a micro-batch holds only the tokens its samples have, so memory and time are upper bounds.',
   'verl.longestSequences':
     'Counted at the longest sequences ({tokens} tokens: the prompt and response maxima); with use_remove_padding a micro-batch holds only the tokens its responses have, so memory and time are upper bounds.',
   'prov.hybridPattern': 'the hybrid layer pattern {pattern}',

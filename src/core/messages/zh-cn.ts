@@ -327,6 +327,7 @@ export const zhCN: Record<MessageId, string> = {
   'verl.actorOnly': '只计入 actor 的训练步；推理引擎（{engine}，在更新之间占每张 GPU 的 gpu_memory_utilization {share}）和参考模型的前向不计入。',
   'verl.rolloutPool':
     '只计入 actor 的训练步（在训练器的 GPU 上）；hybrid_engine 为 false 时推理引擎（{engine}）运行在自己的 GPU 上（每节点 {gpus} 张），不在其中，参考模型的前向也不计入。',
+  'launcher.packedSamples': '按最长序列计算（{tokens} 个词元）；启用 --packing_samples 时微批次只含样本实际的词元，因此内存与时间为上界。',
   'verl.longestSequences': '按最长序列计算（{tokens} 个词元：提示与回复的上限）；启用 use_remove_padding 时微批次只含回复实际的词元，因此内存与时间为上界。',
   'prov.hybridPattern': '混合层模式 {pattern}',
   'prov.hybridRatios': 'Megatron-Core 按注意力比例 {attention} 与 MLP 比例 {mlp} 分配的层',

@@ -386,6 +386,17 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
   // LLaVA's train.py and the Qwen-VL fine-tuning scripts copied from it (2U1/Qwen2-VL-Finetune): --lora_enable True, LoRA of
   // --lora_r / --lora_rank (64 unless set, alpha 16) on every linear of the language model (find_all_linear_names leaves the
   // vision tower and the projector out, the tower's in with --vision_lora True).
+  // OpenRLHF's --packing_samples: each micro-batch packs the sequences it has, not as many of the longest as counted here.
+  const packing = library === 'openrlhf' ? flag('--packing_samples') : undefined;
+  if (packing?.value && packing.source.kind === 'fact' && training.seqLen)
+    r.findings.push(
+      finding(
+        'assumed',
+        'info',
+        { id: 'launcher.packedSamples', args: { tokens: training.seqLen.value } },
+        { file: packing.source.file, range: packing.source.range },
+      ),
+    );
   const llava = flag('--lora_enable');
   const peft = flag('--use_peft') ?? flag('--use_lora') ?? llava ?? ownLora ?? named;
   const rankFlag = r.int(['--lora_r', '--lora_rank', ...(ownLora ? ['--lora-r', '--lora-rank', '--r', '--rank'] : [])], { min: 0 });
