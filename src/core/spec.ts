@@ -209,6 +209,7 @@ export const visionSchema = z.object({
     'rice',
     'gemma4',
     'glm4v',
+    'paligemma',
   ]),
   layers: sourced(count),
   hidden: sourced(count),

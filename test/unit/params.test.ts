@@ -106,6 +106,7 @@ describe('parameter counts: GROUND_TRUTH.tsv, to the parameter', () => {
         'hf_config_2026/kimi-k3.config.json',
         'survey/thirtyfifth/hf/740-ernie-4.5-0.3b.config.json',
         'survey/thirtyfifth/hf/746-glm-4.5v.config.json',
+        'survey/thirtyeighth/hf/820-paligemma-3b-pt-224-config.json',
       ],
     );
   });

@@ -2757,3 +2757,30 @@ describe('survey: the thirty-seventh gathering', () => {
     assert.equal(a.analysis!.method.trainable.value, 7135232);
   });
 });
+
+/**
+ * The thirty-eighth gathering (survey/thirtyeighth: 10 config.json files of models people fine-tune that are not decoder-only
+ * text LLMs, a helper's): PaliGemma, LLaDA, FLAN-T5, Marian, mBART-50, HuBERT, flash-linear-attention's RWKV-7 and Mamba-2,
+ * Florence-2, TrOCR.
+ */
+describe('survey: the thirty-eighth gathering', () => {
+  const { files: thirtyeighth, at, counted, silent } = gathering('thirtyeighth', {});
+
+  it('10 configs; 4 give a parameter count, and each of the others says why (a model_type this version does not know)', () => {
+    assert.equal(thirtyeighth.length, 10);
+    assert.ok(counted().length >= 4, thirtyeighth.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("PaliGemma: SigLIP's tower without its head and PaliGemmaMultiModalProjector (1152 → 2048 with its bias), 2,923,466,480", () => {
+    const a = at('820-paligemma');
+    assert.equal(a.analysis!.params.total.value, 2923466480);
+    assert.ok(!a.findings.some((f) => f.severity === 'warning'), a.findings.map((f) => f.message.id).join(', '));
+  });
+
+  it("flash-linear-attention's Mamba2Config without num_heads: expand × hidden_size / head_dim heads (32), 382,387,712", () => {
+    const s = at('829-flame-mamba2').spec!.model!;
+    assert.equal(s.hybrid!.ssm!.heads.value, 32);
+    assert.equal(at('829-flame-mamba2').analysis!.params.total.value, 382387712);
+  });
+});

@@ -770,6 +770,16 @@ export function visionParams(m: ModelSpec): Quantity {
       [...inputs, ...(v.imageSize ? [input('s', v.imageSize)] : []), input('h', m.hidden)],
     );
   }
+  if (v.kind === 'paligemma') {
+    // PaliGemma: SigLIP's tower (vision_use_head false) and its projector, one biased linear h_v → P (projection_dim).
+    const P = v.projectorOut?.value ?? m.hidden.value;
+    return quantity(
+      siglipTower() + hv * P + P,
+      'params',
+      'c·p²·h_v + h_v + (s/p)²·h_v + L_v·(4·h_v + 4·(h_v²+h_v) + 2·h_v·f_v + f_v + h_v) + 2·h_v + h_v·P + P',
+      [...inputs, ...(v.imageSize ? [input('s', v.imageSize)] : []), ...(v.projectorOut ? [input('P', v.projectorOut)] : [])],
+    );
+  }
   if (v.kind === 'gemma4') {
     // Gemma4VisionModel: input_proj 3·p² → h_v, the 2 × P × h_v position table, L blocks (bias-free q, k, v, o of d-wide heads,
     // q_norm and k_norm over d, a gated MLP, four RMSNorms; seven linears' four clip bounds each when clipped), the

@@ -140,6 +140,7 @@ export const en = {
   'prov.maxtextModelYaml': 'model_name {name}: the model YAML MaxText loads, configs/models/{name}.yml beside the base.yml the line names',
   'llamafactory.checkpointingKey':
     "gradient_checkpointing: false does not turn off LLaMA-Factory's activation checkpointing, which it applies unless disable_gradient_checkpointing: true; counted with it on",
+  'prov.mambaHeadsFromExpand': "num_heads not set: expand × hidden_size / head_dim (flash-linear-attention's Mamba2Config)",
   'prov.classDefault': '{key} not set: {cls} default {value}',
   'prov.minimindFfn': 'hidden_dim not set: multiple_of {multiple} × ⌈⌊8·{dim}/3⌋ / {multiple}⌉ (MiniMind FeedForward)',
   'prov.minimindShared': 'n_shared_experts not None: one shared FeedForward (MiniMind MOEFeedForward)',

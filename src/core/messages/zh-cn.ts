@@ -119,6 +119,7 @@ export const zhCN: Record<MessageId, string> = {
   'prov.maxtextModelYaml': 'model_name {name}：MaxText 加载的模型 YAML，即命令行所给 base.yml 旁的 configs/models/{name}.yml',
   'llamafactory.checkpointingKey':
     'gradient_checkpointing: false 不会关闭 LLaMA-Factory 的激活检查点；除非设置 disable_gradient_checkpointing: true，它都会启用；按启用计算',
+  'prov.mambaHeadsFromExpand': '未设置 num_heads：expand × hidden_size / head_dim（flash-linear-attention 的 Mamba2Config）',
   'prov.classDefault': '未设置 {key}：{cls} 默认值 {value}',
   'prov.minimindFfn': '未设置 hidden_dim：multiple_of {multiple} × ⌈⌊8·{dim}/3⌋ / {multiple}⌉（MiniMind FeedForward）',
   'prov.minimindShared': 'n_shared_experts 不为 None：一个共享 FeedForward（MiniMind MOEFeedForward）',

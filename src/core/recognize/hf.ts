@@ -787,6 +787,9 @@ export const HF_MULTIMODAL: Readonly<
   >
 > = {
   gemma3: { text: 'gemma3_text', vision: 'siglip', visionClass: 'SiglipVisionConfig' },
+  // PaliGemma 1 / 2 (modeling_paligemma.py): the Gemma (or Gemma 2) text_config names, SigLIP's tower without its head, and
+  // PaliGemmaMultiModalProjector (one biased linear, vision hidden_size → projection_dim).
+  paligemma: { text: 'gemma', vision: 'paligemma', visionClass: 'SiglipVisionConfig' },
   qwen2_vl: { text: 'qwen2', textAtTop: true, vision: 'qwen2_vl', visionClass: 'Qwen2VLVisionConfig' },
   qwen2_5_vl: { text: 'qwen2', textAtTop: true, vision: 'qwen2_5_vl', visionClass: 'Qwen2_5_VLVisionConfig' },
   qwen3_vl: { text: 'qwen3', vision: 'qwen3_vl', visionClass: 'Qwen3VLVisionConfig' },
@@ -910,6 +913,7 @@ const SIGLIP_VISION_KEYS = {
 
 const VISION_KEYS: Readonly<Record<VisionSpec['kind'], Readonly<Record<string, readonly [readonly string[], number]>>>> = {
   siglip: SIGLIP_VISION_KEYS,
+  paligemma: { ...SIGLIP_VISION_KEYS, projectorOut: [['projection_dim'], 2048] },
   siglip_model: SIGLIP_VISION_KEYS,
   qwen2_vl: {
     layers: [['depth'], 32],
@@ -1277,6 +1281,7 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   Qwen3VLForConditionalGeneration: 'qwen3_vl',
   Qwen3VLMoeForConditionalGeneration: 'qwen3_vl_moe',
   Glm4vForConditionalGeneration: 'glm4v',
+  PaliGemmaForConditionalGeneration: 'paligemma',
   Glm4vMoeForConditionalGeneration: 'glm4v_moe',
   Qwen3_5MoeForConditionalGeneration: 'qwen3_5_moe',
   Qwen3_5ForConditionalGeneration: 'qwen3_5',

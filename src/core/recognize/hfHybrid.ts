@@ -186,7 +186,14 @@ export function hfHybridOverrides(type: string, r: FactReader): { overrides: Mod
   // Mamba-2 mixer: d_in = heads × head dim in Nemotron-H (modeling_nemotron_h.py), expand × h in Mamba2Mixer
   // (modeling_mamba2.py, whose heads come from num_heads).
   const nemo = type === 'nemotron_h';
-  const heads = r.int(nemo ? ['mamba_num_heads'] : ['num_heads']);
+  // (A Mamba2Config without num_heads, flash-linear-attention's: its heads are expand × hidden_size / head_dim, as fla computes
+  // them; transformers' defaults, 128 = 2 × 4096 / 64, agree.)
+  const fla = !nemo && !r.has('num_heads') && r.has('head_dim') ? { expand: int(['expand'], 2), headDim: int(['head_dim'], 64) } : undefined;
+  const heads =
+    r.int(nemo ? ['mamba_num_heads'] : ['num_heads']) ??
+    (fla && (fla.expand.value * hidden.value) % fla.headDim.value === 0
+      ? derived((fla.expand.value * hidden.value) / fla.headDim.value, { id: 'prov.mambaHeadsFromExpand' }, fla.expand, hidden, fla.headDim)
+      : undefined);
   if (!heads) return { error: { id: 'recognize.missingKey', args: { keys: nemo ? 'mamba_num_heads' : 'num_heads' } } };
   const headDim = nemo ? int(['mamba_head_dim'], 64) : undefined;
   const expand = nemo ? undefined : int(['expand'], 2);
