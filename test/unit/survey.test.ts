@@ -2784,3 +2784,43 @@ describe('survey: the thirty-eighth gathering', () => {
     assert.equal(at('829-flame-mamba2').analysis!.params.total.value, 382387712);
   });
 });
+
+/**
+ * The thirty-ninth gathering (survey/thirtyninth: 7 pre-training setups in Python, a helper's): NeMo 2.0 recipes, a torchtitan
+ * fork's flavor, OLMo-core scripts (a fork's factory, olmo2_7B under argparse), a Megatron-Bridge recipe with its override
+ * YAML, a Hugging Face Trainer script that builds its model from Qwen3Config.
+ */
+describe('survey: the thirty-ninth gathering', () => {
+  const {
+    files: thirtyninth,
+    at,
+    counted,
+    silent,
+  } = gathering('thirtyninth', {
+    '802-nemo2-llama31-8b-yaml-driven-tprimat': 'pretrain_llama.py',
+    '805-mbridge-qwen3-4b-yaml-override-paip': 'pretrain_qwen3.py',
+  });
+
+  it('7 setups; 3 give a parameter count, and each of the others says why (a recipe run with values only the run knows, a flavor or factory not in the tables, a model built in code)', () => {
+    assert.equal(thirtyninth.length, 7);
+    assert.ok(counted().length >= 3, thirtyninth.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it('an annotated assignment (cfg: ConfigContainer = qwen3_4b_pretrain_config(…)) is the recipe', () => {
+    assert.equal(at('805-mbridge').analysis!.params.total.value, 4022468096);
+  });
+
+  it('an OLMo-core script\'s factory that is not in the table: said by name, not "not a config"', () => {
+    const e = at('804-olmo-core').findings.find((f) => f.severity === 'error');
+    assert.equal(e?.message.id, 'olmoCore.unknownFactory');
+    assert.equal(e?.message.args?.factory, 'small_hybrid_moe');
+  });
+
+  it("OLMo-core's sizes in tokens over opts.sequence_length, the argparse default a function of the script's returns (2,048): micro-batch 2, global batch 512", () => {
+    const t = at('807-olmo-core').spec!.training;
+    assert.equal(t.seqLen!.value, 2048);
+    assert.equal(t.microBatch!.value, 2);
+    assert.equal(t.globalBatch!.value, 512);
+  });
+});

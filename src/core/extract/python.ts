@@ -404,6 +404,10 @@ function olmoCoreFacts(
 ): void {
   let name: string | undefined;
   const seen = new Set<string>();
+  // (In a file that imports olmo_core, any of TransformerConfig's factories, a fork's own among them: the reader says which it
+  // does not know.)
+  const imports = toks.some((x) => x.type === 'name' && x.text === 'olmo_core');
+  const factory = (call: string) => OLMO_CORE_FACTORY.test(call) || (imports && /(^|\.)TransformerConfig\.\w+$/.test(call));
   for (let i = 0; i < toks.length; i++) {
     const prev = toks[i - 1];
     const t = toks[i]!;
@@ -435,7 +439,7 @@ function olmoCoreFacts(
     // (A builder that returns the factory's config, `return TransformerConfig.olmo2_190M(…)`: the model, with nothing set after.)
     if (t.text === 'return' && name === undefined) {
       const { v, valueRange } = valueAt(toks, i + 1, t.end, env, argparse);
-      if (isCall(v) && OLMO_CORE_FACTORY.test(v.call)) {
+      if (isCall(v) && factory(v.call)) {
         name = '';
         emit(['@olmoCore'], v, { start: t.start, end: t.end }, valueRange);
       }
@@ -444,7 +448,7 @@ function olmoCoreFacts(
     const a = dottedAssignment(toks, i, env, argparse);
     if (!a) continue;
     const { path, j, v, clean, valueRange } = a;
-    if (name === undefined && path.length === 1 && isCall(v) && OLMO_CORE_FACTORY.test(v.call)) {
+    if (name === undefined && path.length === 1 && isCall(v) && factory(v.call)) {
       name = t.text;
       emit(['@olmoCore'], v, { start: t.start, end: t.end }, valueRange);
     } else if (name !== undefined && path.length > 1 && path[0] === name) {
@@ -468,7 +472,10 @@ const OLMO_CORE_KEYWORDS: ReadonlySet<string> = new Set([
   'float8_config',
 ]);
 
-/** `a.b.c = expr` starting at token i: the dotted target, the '=' token, the parsed value and where it is; else undefined. */
+/**
+ * `a.b.c = expr` starting at token i (or `name: Annotation = expr`, `cfg: ConfigContainer = recipe(…)`): the dotted target, the
+ * '=' token, the parsed value and where it is; else undefined.
+ */
 function dottedAssignment(
   toks: readonly Tok[],
   i: number,
@@ -481,6 +488,16 @@ function dottedAssignment(
   while (toks[j]?.text === '.' && toks[j + 1]?.type === 'name') {
     path.push(toks[j + 1]!.text);
     j += 2;
+  }
+  // (An annotated name: its annotation skipped, to the '=' outside brackets on the same line.)
+  if (path.length === 1 && toks[j]?.type === 'op' && toks[j]!.text === ':') {
+    let depth = 0;
+    for (j++; toks[j] && toks[j]!.type !== 'nl' && toks[j]!.type !== 'end'; j++) {
+      const x = toks[j]!.text;
+      if (x === '[' || x === '(') depth++;
+      else if (x === ']' || x === ')') depth--;
+      else if (depth === 0 && x === '=' && toks[j]!.type === 'op') break;
+    }
   }
   if (toks[j]?.type !== 'op' || toks[j]!.text !== '=') return undefined;
   const { e, v, valueRange } = valueAt(toks, j + 1, t.end, env, argparse);
@@ -913,13 +930,17 @@ class Expr {
         }
         return value;
       }
-      // An argparse namespace's attribute (args = parser.parse_args(), or a script's `args` / `opt`): the argument's default.
+      // An argparse namespace's attribute (args = parser.parse_args(), a function of the script's that returns it, `opts, overrides =
+      // parser_args()`, or a script's `args` / `opt`): the argument's default.
       const namespace = this.env.get(t.text);
       if (
         j === this.i + 2 &&
         this.argparse.has(fn) &&
         this.toks[j]?.text !== '[' &&
-        ((isCall(namespace) && /(^|\.)parse_(known_)?args(_into_dataclasses)?$|(^|\.)parse_(yaml|json)_file$/.test(namespace.call)) ||
+        ((isCall(namespace) &&
+          /(^|\.)parse_(known_)?args(_into_dataclasses)?$|(^|\.)parse_(yaml|json)_file$|^(get_|parse_|parser_)(args|arguments|opts|options)$/.test(
+            namespace.call,
+          )) ||
           (!this.env.has(t.text) && NAMESPACES.has(t.text)))
       ) {
         this.i = j;
