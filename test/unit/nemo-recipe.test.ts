@@ -68,6 +68,10 @@ describe('NeMo 2.0 recipes, read without running them', () => {
     assert.equal(vpp.source.kind, 'fact');
     assert.ok(!r.findings.some((f) => f.message.id === 'nemo.recipeValueUnknown'));
     assert.deepEqual([r.spec!.parallel.tp!.value, r.spec!.parallel.pp!.value], [2, 4]);
+    // recipe.trainer.plugins.grad_reduce_in_fp32 = False, which NeMo's precision plugin hands the DDP config: bf16 gradients.
+    const grads = r.spec!.training.fp32Grads!;
+    assert.equal(grads.value, false);
+    assert.equal(grads.source.kind, 'fact');
   });
 
   it("finetune_recipe: LoRA by default with the module's dim and alpha on Megatron's fused linears; peft_scheme='none' a full fine-tune", () => {

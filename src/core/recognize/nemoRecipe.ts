@@ -457,13 +457,19 @@ function ddpDefaults(
   const named = stated && typeof stated.value === 'string' ? precisionOf(stated.value) : undefined;
   // Its FP8 recipe and whether it gathers the weights in FP8, as the named recipe sets them.
   const known = stated && named === 'fp8' && typeof stated.value === 'string' ? fp8RecipeByName(stated.value) : undefined;
+  // A switch the script sets (recipe.trainer.plugins.grad_reduce_in_fp32 = False, which NeMo's precision plugin hands the DDP
+  // config; cfg.ddp.use_distributed_optimizer = False; cfg.mixed_precision.grad_reduce_in_fp32): as written.
+  const set = (key: string): Sourced<boolean> | undefined => {
+    const f = lookup(key);
+    return f && typeof f.value === 'boolean' ? fromFact(f.value, f) : undefined;
+  };
   return {
     precision: stated && named ? fromFact(named, stated) : dflt('bf16' as const, keys.precision),
     ...(stated && known ? { fp8Recipe: fromFact(known.recipe, stated), ...(known.paramGather ? { fp8Params: fromFact(true, stated) } : {}) } : {}),
-    distributedOptimizer: dflt(distributed, keys.optimizer),
-    fp32Grads: dflt(fp32Grads, `${keys.ddp}grad_reduce_in_fp32`),
-    overlapGradReduce: dflt(overlaps, `${keys.ddp}overlap_grad_reduce`),
-    overlapParamGather: dflt(overlaps, `${keys.ddp}overlap_param_gather`),
+    distributedOptimizer: set(keys.optimizer) ?? dflt(distributed, keys.optimizer),
+    fp32Grads: set(`${keys.precision}.grad_reduce_in_fp32`) ?? set(`${keys.ddp}grad_reduce_in_fp32`) ?? dflt(fp32Grads, `${keys.ddp}grad_reduce_in_fp32`),
+    overlapGradReduce: set(`${keys.ddp}overlap_grad_reduce`) ?? dflt(overlaps, `${keys.ddp}overlap_grad_reduce`),
+    overlapParamGather: set(`${keys.ddp}overlap_param_gather`) ?? dflt(overlaps, `${keys.ddp}overlap_param_gather`),
   };
 }
 
