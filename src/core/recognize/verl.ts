@@ -152,7 +152,7 @@ export function recognizeVerl(ctx: RecognizeContext, root: FactReader): FileReco
       ? finding(
           'assumed',
           'info',
-          { id: 'verl.rolloutPool', args: { engine, gpus: pool ? String(pool.value) : '?' } },
+          { id: 'verl.rolloutPool', args: { engine, gpus: pool ? String(pool.value) : 'rollout.n_gpus_per_node' } },
           at(ctx.file, r.present('actor_rollout_ref.hybrid_engine')),
         )
       : finding(
