@@ -303,8 +303,9 @@ export const encoderSchema = z.object({
   /**
    * wav2vec 2.0's audio front end (modeling_wav2vec2.py): the feature extractor's Conv1d stack (`convDims` channels, kernels
    * `convKernels`, biased when `convBias`; a GroupNorm on the first when `norm` is group, a LayerNorm on each when layer), the
-   * feature projection (a LayerNorm and a biased linear to h), the positional convolution with weight norm (g of `posKernel`,
-   * v of h·h/`posGroups`·`posKernel`, a bias), and masked_spec_embed when masking is on.
+   * feature projection (a LayerNorm, unless `projectionNorm` is false, and a biased linear to h), the positional convolution
+   * with weight norm (g of `posKernel`, v of h·h/`posGroups`·`posKernel`, a bias), and masked_spec_embed when masking is on.
+   * HuBERT's (modeling_hubert.py) is the same, its projection's LayerNorm there when feat_proj_layer_norm.
    */
   audioFrontEnd: sourced(
     z.object({
@@ -315,6 +316,7 @@ export const encoderSchema = z.object({
       posKernel: count,
       posGroups: count,
       maskedEmbed: z.boolean(),
+      projectionNorm: z.boolean().optional(),
     }),
   ).optional(),
   /** A vision transformer's input (ViT): a biased patch convolution of `channels` × `patch`² per output feature and a class token. */

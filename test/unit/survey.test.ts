@@ -2766,9 +2766,9 @@ describe('survey: the thirty-seventh gathering', () => {
 describe('survey: the thirty-eighth gathering', () => {
   const { files: thirtyeighth, at, counted, silent } = gathering('thirtyeighth', {});
 
-  it('10 configs; 4 give a parameter count, and each of the others says why (a model_type this version does not know)', () => {
+  it('10 configs; 5 give a parameter count, and each of the others says why (a model_type this version does not know)', () => {
     assert.equal(thirtyeighth.length, 10);
-    assert.ok(counted().length >= 4, thirtyeighth.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 5, thirtyeighth.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -2776,6 +2776,12 @@ describe('survey: the thirty-eighth gathering', () => {
     const a = at('820-paligemma');
     assert.equal(a.analysis!.params.total.value, 2923466480);
     assert.ok(!a.findings.some((f) => f.severity === 'warning'), a.findings.map((f) => f.message.id).join(', '));
+  });
+
+  it("HuBERT (HubertModel): wav2vec 2.0's audio front end and encoder without a quantizer, 94,371,712 (the paper's BASE: 95M)", () => {
+    const a = at('827-chinese-hubert');
+    assert.equal(a.analysis!.params.total.value, 94371712);
+    assert.equal(a.spec!.model!.encoder!.audioFrontEnd!.value.convDims.length, 7);
   });
 
   it("flash-linear-attention's Mamba2Config without num_heads: expand × hidden_size / head_dim heads (32), 382,387,712", () => {

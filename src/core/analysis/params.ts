@@ -1171,13 +1171,15 @@ export function encoderHeadParams(m: ModelSpec): Quantity {
       convs += c * cin * (af.convKernels[i] ?? 1) + (af.convBias ? c : 0) + (af.norm === 'layer' || i === 0 ? 2 * c : 0);
     });
     const last = af.convDims[af.convDims.length - 1]!;
-    const projection = 2 * last + last * h + h;
+    const projection = (af.projectionNorm === false ? 0 : 2 * last) + last * h + h;
     const pos = af.posKernel + (h * h * af.posKernel) / af.posGroups + h;
     const total = convs + projection + pos + (af.maskedEmbed ? h : 0);
-    return quantity(q.value + total, 'params', `${q.formula} + Σ c_i·c_(i−1)·k_i + norms + 2·c + c·h + h + k + h²·k/g + h${af.maskedEmbed ? ' + h' : ''}`, [
-      ...q.inputs,
-      computed('front end', total),
-    ]);
+    return quantity(
+      q.value + total,
+      'params',
+      `${q.formula} + Σ c_i·c_(i−1)·k_i + norms + ${af.projectionNorm === false ? '' : '2·c + '}c·h + h + k + h²·k/g + h${af.maskedEmbed ? ' + h' : ''}`,
+      [...q.inputs, computed('front end', total)],
+    );
   }
   const pe = m.encoder?.patchEmbedding?.value;
   if (pe) {

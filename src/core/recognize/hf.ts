@@ -136,6 +136,7 @@ const HF_ENCODERS: Readonly<Record<string, { readonly typeVocab: number | 'none'
   'deberta-v2': { typeVocab: 0, pooler: false },
   vit: { typeVocab: 'none', pooler: true },
   wav2vec2: { typeVocab: 'none', pooler: false },
+  hubert: { typeVocab: 'none', pooler: false },
   // CLIP's text tower (CLIPTextModel): no token types, no head of its own (the projection is the model's).
   clip_text_model: { typeVocab: 'none', pooler: false },
   siglip_text_model: { typeVocab: 'none', pooler: false },
@@ -195,7 +196,7 @@ function encoderSpec(reader: FactReader, type: string, arch: Sourced<string>): E
       ? derived(0, { id: 'prov.architecture', args: { arch: cls } })
       : (reader.int(['type_vocab_size'], { min: 0 }) ?? classDefault(fam.typeVocab, 'type_vocab_size', cls));
   if (type === 'deberta-v2') return { typeVocab, head, labels, ...debertaAttention(reader) };
-  if (type === 'wav2vec2') {
+  if (type === 'wav2vec2' || type === 'hubert') {
     const list = (key: string, d: number[]): number[] => {
       const f = reader.present(key);
       return positiveInts(f?.value) ? f!.value : d;
@@ -212,15 +213,16 @@ function encoderSpec(reader: FactReader, type: string, arch: Sourced<string>): E
       posKernel: reader.int(['num_conv_pos_embeddings'])?.value ?? 128,
       posGroups: reader.int(['num_conv_pos_embedding_groups'])?.value ?? 16,
       maskedEmbed: masked,
+      ...(type === 'hubert' && reader.bool(['feat_proj_layer_norm'])?.value === false ? { projectionNorm: false } : {}),
     } as const;
     // The CTC head's classes are vocab_size (Wav2Vec2ForCTC's lm_head: h × vocab_size with a bias).
-    const chars = reader.int(['vocab_size']) ?? classDefault(32, 'vocab_size', 'Wav2Vec2Config');
+    const chars = reader.int(['vocab_size']) ?? classDefault(32, 'vocab_size', cls);
     const ctc = /ForCTC$/.test(a) ? { labels: derived(chars.value, { id: 'prov.ctcHead' }, chars) } : {};
     // Wav2Vec2ForSequenceClassification: projector h → classifier_proj_size (256), then the classifier.
     const projected = /ForSequenceClassification$/.test(a)
-      ? { classifierProjection: reader.int(['classifier_proj_size']) ?? classDefault(256, 'classifier_proj_size', 'Wav2Vec2Config') }
+      ? { classifierProjection: reader.int(['classifier_proj_size']) ?? classDefault(256, 'classifier_proj_size', cls) }
       : {};
-    return { typeVocab, head, labels, ...ctc, ...projected, audioFrontEnd: derived(f, { id: 'prov.architecture', args: { arch: 'Wav2Vec2Config' } }) };
+    return { typeVocab, head, labels, ...ctc, ...projected, audioFrontEnd: derived(f, { id: 'prov.architecture', args: { arch: cls } }) };
   }
   if (type === 'vit') {
     const byClass = (key: string, value: number) => reader.int([key]) ?? classDefault(value, key, 'ViTConfig');
@@ -518,6 +520,9 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
   // wav2vec 2.0 (modeling_wav2vec2.py): BERT's post-norm layers (do_stable_layer_norm: pre-norm, the same count) over audio
   // frames, an encoder LayerNorm; the convolutional front end; a CTC head of vocab_size characters, untied.
   wav2vec2: { ...encoderTraits, configClass: 'Wav2Vec2Config', positions: 'relative' },
+  // HuBERT (modeling_hubert.py): wav2vec 2.0's encoder and audio front end, no quantizer; the feature projection's LayerNorm
+  // where feat_proj_layer_norm (default true).
+  hubert: { ...encoderTraits, configClass: 'HubertConfig', positions: 'relative' },
   // ViT (modeling_vit.py): pre-norm LayerNorm blocks over image patches, biased q/k/v (qkv_bias) and o, a GELU MLP, a final
   // LayerNorm; learned positions for the patches and the class token.
   vit: { ...encoderTraits, configClass: 'ViTConfig', qkvBias: 'attention_bias' },
@@ -1371,6 +1376,9 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   Wav2Vec2ForCTC: 'wav2vec2',
   Wav2Vec2ForSequenceClassification: 'wav2vec2',
   Wav2Vec2Model: 'wav2vec2',
+  HubertModel: 'hubert',
+  HubertForCTC: 'hubert',
+  HubertForSequenceClassification: 'hubert',
   SiglipModel: 'siglip',
   DebertaV2Model: 'deberta-v2',
   DebertaV2ForSequenceClassification: 'deberta-v2',
@@ -1734,7 +1742,7 @@ function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): 
     };
     return { model: { ...built.model, encoderDecoder: ed }, findings: built.findings };
   }
-  if (type === 'wav2vec2' && built.model) {
+  if ((type === 'wav2vec2' || type === 'hubert') && built.model) {
     const bad = wav2vecProblem(reader, built.model.hidden.value);
     if (bad) return { findings: [...built.findings, bad] };
   }
@@ -1874,7 +1882,7 @@ function familyOverrides(type: string, reader: FactReader): ModelOverrides {
   if (type === 'clip_text_model' && !reader.has('max_position_embeddings'))
     return { maxPositions: classDefault(77, 'max_position_embeddings', 'CLIPTextConfig') };
   if (type === 'modernbert') return modernBertOverrides(reader);
-  if (type === 'wav2vec2') {
+  if (type === 'wav2vec2' || type === 'hubert') {
     // Audio frames, not tokens: vocab_size is the CTC head's characters (the encoder's labels), not an embedding.
     const v = reader.int(['vocab_size']);
     return { vocab: derived(0, { id: 'prov.audioFrames' }, ...(v ? [v] : [])) };
