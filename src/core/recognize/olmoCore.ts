@@ -8,7 +8,8 @@
  * n_kv_heads and feed-forward rule: hidden = int(8·d/3), times hidden_size_multiplier where given (int again), rounded up to
  * hidden_size_multiple_of (256 unless given). No biases; RMSNorm weights only; the LM head untied. olmo2_* / olmo3_* add the
  * reordered norms and q/k norms over the whole projection (n_heads·hd and n_kv·hd), or over one head (2·hd) with
- * use_head_qk_norm; olmo3_* is its olmo2_* with sliding windows (no parameters). Checked against OLMo 2 7B 7,298,617,344,
+ * use_head_qk_norm; olmo3_* is its olmo2_* with sliding windows (no parameters); olmoe_1B_7B is OLMoE-1B-7B (64 experts of d/2,
+ * top 8, every layer). Checked against OLMo 2 7B 7,298,617,344,
  * 13B 13,716,198,400, 32B 32,234,279,936 and 0425-1B 1,484,916,736 (dolma2's 100,352 rows), Olmo 3 7B 7,298,011,136 (100,278).
  */
 import type { Fact, Sourced } from '../types';
