@@ -921,6 +921,11 @@ export const trainingSpecSchema = z.object({
   masterWeights: sourced(z.boolean()).optional(),
   /** The model's weights held in fp32 and run under autocast (torch AMP: Lightning's bf16-mixed): a frozen base costs 4 bytes per weight. */
   fp32Weights: sourced(z.boolean()).optional(),
+  /**
+   * bitsandbytes' paged optimizer (paged_adamw_32bit, paged_adamw_8bit, PagedAdamW): its state in unified memory, paged to the
+   * host when the GPU runs short, not held resident beside the step's peak.
+   */
+  pagedOptimizer: sourced(z.boolean()).optional(),
   /** Each parameter stepped as its gradient is ready, the gradient then freed (torchtune optimizer_in_bwd). */
   optimizerInBackward: sourced(z.boolean()).optional(),
   /** Saved activations moved to host memory during forward (torchtune enable_activation_offloading). */

@@ -2830,3 +2830,42 @@ describe('survey: the thirty-ninth gathering', () => {
     assert.equal(t.globalBatch!.value, 512);
   });
 });
+
+/**
+ * The fortieth gathering (survey/fortieth: 5 launch scripts of users' repositories, a helper's): accelerate with DeepSpeed
+ * running TRL's SFT, torchtune FSDP2, `axolotl train` QLoRA on Llama 3.3 70B, `torchrun -m` of a LoRA script beside it, an
+ * Accelerator loop whose values are imported constants.
+ */
+describe('survey: the fortieth gathering', () => {
+  const {
+    files: fortieth,
+    at,
+    counted,
+    silent,
+  } = gathering('fortieth', {
+    '840-accelerate-ds-z3-offload-json-trl-sft-qlora-llamaish-7b': 'scripts/launch_sft.sh',
+    '841-torchtune-full-fsdp2-qwen2.5-7b-cpt-nproc-from-torch': 'scripts/launch_train.sh',
+    '842-axolotl-train-qlora-r64-llama3.3-70b-abliterated': 'run_train.sh',
+    '843-torchrun-module-hf-trainer-ds3-offload-qwen3-32b-lora256-16k': 'malaysian-sft/ds3-qwen3-32b-lora-256.sh',
+    '844-accelerate-fsdp2-custom-loop-qwen2.5-3b-py-constants': 'trainer/training.py',
+  });
+
+  it('5 setups; 3 give a parameter count, and each of the others says why (a model config without model_type, values in imported modules)', () => {
+    assert.equal(fortieth.length, 5);
+    assert.ok(counted().length >= 3, fortieth.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("Axolotl's paged_adamw_32bit: the optimizer state paged, not resident (QLoRA r64 on Llama 3.3 70B fits one H100)", () => {
+    const a = at('842-axolotl');
+    assert.equal(a.spec!.training.pagedOptimizer?.value, true);
+    assert.equal(a.analysis!.method.trainable.value, 828375040);
+    assert.ok(!a.findings.some((f) => f.severity === 'error'), a.findings.map((f) => f.message.id).join(', '));
+  });
+
+  it('torchrun -m lora-qwen3 (a name no import could spell): lora-qwen3.py beside it, its LoraConfig r 256 and its own Liger fused linear loss', () => {
+    const a = at('843-torchrun');
+    assert.equal(a.analysis!.method.trainable.value, 2147483648);
+    assert.equal(a.spec!.training.loss?.value, 'fused-linear');
+  });
+});

@@ -397,6 +397,7 @@ export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster
       compiled: t.compiled?.value ?? false,
       ...(t.lossCompiled?.value ? { lossCompiled: true } : {}),
       optimizerInBackward: t.optimizerInBackward?.value ?? false,
+      ...(t.pagedOptimizer?.value ? { pagedOptimizer: true } : {}),
       activationOffload: t.activationOffload?.value ?? false,
       ...(t.offloadLayers?.value ? { offloadLayers: t.offloadLayers.value } : {}),
       loss: t.loss?.value ?? spec.trainer.loss,

@@ -327,6 +327,14 @@ export function extractPython(file: string, text: string, options: PythonOptions
   }
   recipeFacts(toks, env, emit);
   olmoCoreFacts(toks, env, argparse, emit);
+  // Liger's fused linear cross entropy built by the script itself (`self.loss = LigerFusedLinearCrossEntropyLoss(…)` in a
+  // *ForCausalLM subclass): at ["@ligerFusedLinearLoss"], where it is.
+  for (let k = 0; k + 1 < toks.length; k++)
+    if (toks[k]!.text === 'LigerFusedLinearCrossEntropyLoss' && toks[k + 1]!.text === '(' && toks[k - 1]?.text !== 'import') {
+      const at = { start: toks[k]!.start, end: toks[k]!.end };
+      facts.push({ file, path: ['@ligerFusedLinearLoss'], value: true, keyRange: at, valueRange: at });
+      break;
+    }
   // `model.gradient_checkpointing_enable()` called by the script (transformers' PreTrainedModel method): at
   // ["@gradientCheckpointingEnable"], where it is.
   for (let k = 2; k + 1 < toks.length; k++)

@@ -5,7 +5,7 @@
 import type { Sourced } from '../types';
 import { derived, fromFact } from '../types';
 import { adapterOf, as, expertParamsOf, namesOf, rolesOf, savedOf } from './adapter';
-import { defined, FactReader, mapped, optimizerOf, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
+import { defined, FactReader, mapped, optimizerOf, pagedOf, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
 import { appendYamlKey, hfTrainerDefaults, type Trainer } from './trainer';
 import { ktoOf, preferenceOf, unmodelledStage } from './preference';
 
@@ -31,6 +31,7 @@ export function recognizeAxolotl(ctx: RecognizeContext): FileRecognition {
     epochs: r.num(['num_epochs'], { min: 0 }),
     trainIters: r.int(['max_steps']),
     optimizer: mapped(r.str(['optimizer']), optimizerOf),
+    pagedOptimizer: pagedOf(r.str(['optimizer'])),
     // bf16: auto is bf16 wherever the GPU has it (Ampere and later: every accelerator this tool models but V100-class ones).
     precision: on('bf16')
       ? mapped(on('bf16'), () => 'bf16' as const)

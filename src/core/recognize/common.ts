@@ -156,6 +156,11 @@ export function optimizerOf(text: string): OptimizerName {
   return 'other';
 }
 
+/** An optimizer named as bitsandbytes' paged one (paged_adamw_32bit, paged_adamw_8bit, bnb.optim.PagedAdamW): true, where it says so. */
+export function pagedOf(s: Sourced<string> | undefined): Sourced<boolean> | undefined {
+  return s && /paged/i.test(s.value) ? mapped(s, () => true) : undefined;
+}
+
 type RecomputeName = NonNullable<TrainingSpec['recompute']>['value'];
 /** Megatron's --recompute-method / NeMo's activations_checkpoint_method. */
 export function methodOf(text: string): 'uniform' | 'block' | undefined {

@@ -23,6 +23,7 @@ import {
   fsdpStrategy,
   mapped,
   optimizerOf,
+  pagedOf,
   precisionOf,
   type FileRecognition,
   type RecognizeContext,
@@ -333,6 +334,7 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
     trainIters: r.present('--max_steps')?.value === -1 ? undefined : r.int(['--max_steps']),
     precision: bf16?.value ? as(bf16, 'bf16' as const) : fp16?.value ? as(fp16, 'fp16' as const) : mapped(dtype, precisionOf),
     optimizer: mapped(r.str(['--optim']), optimizerOf),
+    pagedOptimizer: pagedOf(r.str(['--optim'])),
     recompute: checkpointing
       ? as(checkpointing, checkpointing.value ? ('full' as const) : ('none' as const))
       : library === 'swift' || trl
@@ -676,8 +678,11 @@ export function recognizeLauncher(ctx: RecognizeContext, known?: 'trl' | 'hf' | 
   // The user's own training script the line runs (python train.py, torchrun … sft.py, accelerate launch … run.py): read with
   // this line as its arguments where it is found.
   // (Or a module of the user's own package, `accelerate launch -m citation_sft.train`: its file, citation_sft/train.py.)
-  // (A dotted name: a package's module; `-m train` may be any train.py on the path.)
-  const module = r.facts.find((f) => f.path[0] === '@module' && typeof f.value === 'string' && f.value.includes('.') && !LIBRARY_MODULE.test(f.value));
+  // (A dotted name: a package's module; `-m train` may be any train.py on the path. A name no import could spell, `-m
+  // lora-qwen3`, is a file beside the run: lora-qwen3.py.)
+  const module = r.facts.find(
+    (f) => f.path[0] === '@module' && typeof f.value === 'string' && (f.value.includes('.') || f.value.includes('-')) && !LIBRARY_MODULE.test(f.value),
+  );
   const script =
     r.facts.filter((f) => f.path[0] === '@command' && typeof f.value === 'string' && /^[\w./-]+\.py$/.test(f.value) && !f.value.startsWith('/')).pop() ??
     (module ? { ...module, value: `${String(module.value).replace(/\./g, '/')}.py` } : undefined);

@@ -13,7 +13,18 @@ import type { Fact, Message } from '../types';
 import { derived, fromFact } from '../types';
 import { adapterOf, as } from './adapter';
 import { aliases } from './aliases';
-import { buildModel, defined, FactReader, mapped, optimizerOf, precisionOf, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
+import {
+  buildModel,
+  defined,
+  FactReader,
+  mapped,
+  optimizerOf,
+  pagedOf,
+  precisionOf,
+  type FileRecognition,
+  type RecognizeContext,
+  type TrainingPart,
+} from './common';
 
 /** LitGPT's LoRA switches and the layers each wraps (litgpt/lora.py: attn.qkv's q, k, v parts, attn.proj, the MLP's fc_1, fc_2 and proj, lm_head). */
 const LORA_SWITCHES: readonly [string, readonly AdapterTarget[]][] = [
@@ -95,6 +106,7 @@ export function recognizeLitgpt(ctx: RecognizeContext): FileRecognition {
     trainIters: r.int(['train.max_steps']),
     precision: mapped(r.text(['precision']), precisionOf),
     optimizer: mapped(r.str(['optimizer.class_path', 'optimizer']), optimizerOf),
+    pagedOptimizer: pagedOf(r.str(['optimizer.class_path', 'optimizer'])),
   });
   const devices = r.present('devices');
   const parallel = defined({

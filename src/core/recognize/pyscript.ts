@@ -136,6 +136,9 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
         !flags.some((x) => x.path[0] === '--max_seq_length')
       )
         flag(String(f.path[2]), f);
+  // The script's own LigerFusedLinearCrossEntropyLoss: Liger's loss (no logits of the whole batch), as --use_liger_kernel gives.
+  const ligerLoss = facts.find((f) => f.path[0] === '@ligerFusedLinearLoss');
+  if (ligerLoss && !flags.some((f) => f.path[0] === '--use_liger_kernel')) flag('use_liger_kernel', ligerLoss, true);
   // model.gradient_checkpointing_enable(): checkpointing, where the trainer's arguments leave it unset.
   const enable = facts.find((f) => f.path[0] === '@gradientCheckpointingEnable');
   if (enable && !flags.some((f) => f.path[0] === '--gradient_checkpointing')) flag('gradient_checkpointing', enable, true);
