@@ -2813,6 +2813,12 @@ describe('survey: the thirty-ninth gathering', () => {
     assert.deepEqual(silent(), []);
   });
 
+  it("a NeMo recipe's VPP 8 left in place under the PP 1 the script sets: Megatron-Core refuses interleaving without a pipeline, said where PP is set", () => {
+    const e = at('801-nemo2').findings.find((f) => f.message.id === 'rule.vppNoPipeline');
+    assert.equal(e?.severity, 'error');
+    assert.equal(e?.message.args?.v, 8);
+  });
+
   it('an annotated assignment (cfg: ConfigContainer = qwen3_4b_pretrain_config(…)) is the recipe', () => {
     assert.equal(at('805-mbridge').analysis!.params.total.value, 4022468096);
   });

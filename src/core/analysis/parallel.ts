@@ -506,6 +506,8 @@ export function degreeViolations(l: Layout, w: Workload, world: number): Violati
   if (f % l.tp !== 0 && !(m.moe && m.moe.layers.value.length === L)) v('tp', 'rule.tpFfn', { t: l.tp, f });
   if (l.sp && (l.microBatch * w.seqLen) % l.tp !== 0) v('tp', 'rule.spTokens', { t: l.tp, tokens: l.microBatch * w.seqLen });
 
+  // (Virtual stages interleave a pipeline's: Megatron-Core's parallel_state refuses them without one.)
+  if (l.vpp > 1 && l.pp === 1) v('pp', 'rule.vppNoPipeline', { v: l.vpp });
   const split = stageLayers(L, l.pp, l.vpp, l.stages);
   if ('violation' in split) out.push({ dimension: 'pp', message: split.violation });
   const mb = microBatches(l, w);

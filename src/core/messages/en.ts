@@ -496,6 +496,8 @@ export const en = {
   'rule.ppLayout': 'The pipeline layout lists {n} stages holding {sum} layers, where PP {p} × VPP {v} needs {p} × {v} stages holding all {L}.',
   'rule.ppAccount': '{L} layers plus {extra} for the embedding and loss do not split into PP {p} × {v} stages.',
   'rule.ppMicroBatches': 'Only {m} micro-batches for {p} pipeline stages: the pipeline never fills (m ≥ p).',
+  'rule.vppNoPipeline':
+    'Interleaved pipelining (VPP {v}) needs a pipeline: PP is 1, and Megatron-Core refuses it ("pipeline-model-parallel size should be greater than 1 with interleaved schedule"). Set PP above 1, or VPP to 1 (None).',
   'rule.vppMicroBatches': 'Interleaved pipelining needs the micro-batches ({m}) to be a multiple of PP {p}.',
   'rule.dpBatch': 'Global batch {B} is not divisible by micro-batch {b} × DP {d}.',
   'rule.cpSeq': 'Sequence {s} is not divisible by 2 × CP {c} (load-balanced causal CP).',

@@ -446,6 +446,8 @@ export const zhCN: Record<MessageId, string> = {
   'rule.ppLayout': '流水线布局列出 {n} 个阶段、共 {sum} 层，而 PP {p} × VPP {v} 需要 {p} × {v} 个阶段容纳全部 {L} 层。',
   'rule.ppAccount': '{L} 层加上嵌入层与损失计入的 {extra} 层，无法划分为 PP {p} × {v} 个阶段。',
   'rule.ppMicroBatches': '{p} 个流水线阶段只有 {m} 个微批量：流水线无法填满（m ≥ p）。',
+  'rule.vppNoPipeline':
+    '交错流水线（VPP {v}）需要流水线：PP 为 1 时 Megatron-Core 会拒绝（“pipeline-model-parallel size should be greater than 1 with interleaved schedule”）。请将 PP 设为大于 1，或将 VPP 设为 1（None）。',
   'rule.vppMicroBatches': '交错流水线要求微批量数（{m}）是 PP {p} 的倍数。',
   'rule.dpBatch': '全局批量 {B} 不能被微批量 {b} × DP {d} 整除。',
   'rule.cpSeq': '序列长度 {s} 不能被 2 × CP {c} 整除（负载均衡的因果 CP）。',
