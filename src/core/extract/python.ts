@@ -327,22 +327,17 @@ export function extractPython(file: string, text: string, options: PythonOptions
   }
   recipeFacts(toks, env, emit);
   olmoCoreFacts(toks, env, argparse, emit);
-  // Liger's fused linear cross entropy built by the script itself (`self.loss = LigerFusedLinearCrossEntropyLoss(…)` in a
-  // *ForCausalLM subclass): at ["@ligerFusedLinearLoss"], where it is.
-  for (let k = 0; k + 1 < toks.length; k++)
-    if (toks[k]!.text === 'LigerFusedLinearCrossEntropyLoss' && toks[k + 1]!.text === '(' && toks[k - 1]?.text !== 'import') {
-      const at = { start: toks[k]!.start, end: toks[k]!.end };
-      facts.push({ file, path: ['@ligerFusedLinearLoss'], value: true, keyRange: at, valueRange: at });
-      break;
-    }
-  // `model.gradient_checkpointing_enable()` called by the script (transformers' PreTrainedModel method): at
-  // ["@gradientCheckpointingEnable"], where it is.
-  for (let k = 2; k + 1 < toks.length; k++)
-    if (toks[k]!.text === 'gradient_checkpointing_enable' && toks[k - 1]!.text === '.' && toks[k + 1]!.text === '(') {
-      const at = { start: toks[k]!.start, end: toks[k]!.end };
-      facts.push({ file, path: ['@gradientCheckpointingEnable'], value: true, keyRange: at, valueRange: at });
-      break;
-    }
+  // The first call of a name the script makes, marked where it is: Liger's fused linear cross entropy built by the script itself
+  // (`self.loss = LigerFusedLinearCrossEntropyLoss(…)` in a *ForCausalLM subclass) at ["@ligerFusedLinearLoss"], and
+  // `model.gradient_checkpointing_enable()` (transformers' PreTrainedModel method) at ["@gradientCheckpointingEnable"].
+  const calls = (name: string, path: string, before: (prev: Tok | undefined) => boolean): void => {
+    const k = toks.findIndex((t, i) => t.text === name && toks[i + 1]?.text === '(' && before(toks[i - 1]));
+    if (k < 0) return;
+    const at = { start: toks[k]!.start, end: toks[k]!.end };
+    facts.push({ file, path: [path], value: true, keyRange: at, valueRange: at });
+  };
+  calls('LigerFusedLinearCrossEntropyLoss', '@ligerFusedLinearLoss', (prev) => prev?.text !== 'import');
+  calls('gradient_checkpointing_enable', '@gradientCheckpointingEnable', (prev) => prev?.text === '.');
   // A dataclass that extends the trainer's arguments (`class MyTrainingArguments(TrainingArguments):` with
   // `per_device_train_batch_size: int = field(default=6)`), which HfArgumentParser fills: at ["@dataclass", name], its base as
   // "@class" and each field the launch's command line does not set, with its default (a trainer's arguments written by keyword).

@@ -174,6 +174,9 @@ function decoderClassifier(reader: FactReader, arch: Sourced<string>): ModelSpec
   return byClass(labels.value, !/ForSequenceClassification$/.test(a), labels);
 }
 
+/** The encoders over audio frames with wav2vec 2.0's convolutional front end (spec.ts audioFrontEnd): wav2vec 2.0, HuBERT. */
+const WAV2VEC_FAMILIES: ReadonlySet<string> = new Set(['wav2vec2', 'hubert']);
+
 /** The task head an encoder's architecture class adds (spec.ts encoderSchema), and its number of labels. */
 function encoderSpec(reader: FactReader, type: string, arch: Sourced<string>): EncoderSpec {
   const fam = HF_ENCODERS[type]!;
@@ -196,7 +199,7 @@ function encoderSpec(reader: FactReader, type: string, arch: Sourced<string>): E
       ? derived(0, { id: 'prov.architecture', args: { arch: cls } })
       : (reader.int(['type_vocab_size'], { min: 0 }) ?? classDefault(fam.typeVocab, 'type_vocab_size', cls));
   if (type === 'deberta-v2') return { typeVocab, head, labels, ...debertaAttention(reader) };
-  if (type === 'wav2vec2' || type === 'hubert') {
+  if (WAV2VEC_FAMILIES.has(type)) {
     const list = (key: string, d: number[]): number[] => {
       const f = reader.present(key);
       return positiveInts(f?.value) ? f!.value : d;
@@ -1742,7 +1745,7 @@ function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): 
     };
     return { model: { ...built.model, encoderDecoder: ed }, findings: built.findings };
   }
-  if ((type === 'wav2vec2' || type === 'hubert') && built.model) {
+  if (WAV2VEC_FAMILIES.has(type) && built.model) {
     const bad = wav2vecProblem(reader, built.model.hidden.value);
     if (bad) return { findings: [...built.findings, bad] };
   }
@@ -1882,7 +1885,7 @@ function familyOverrides(type: string, reader: FactReader): ModelOverrides {
   if (type === 'clip_text_model' && !reader.has('max_position_embeddings'))
     return { maxPositions: classDefault(77, 'max_position_embeddings', 'CLIPTextConfig') };
   if (type === 'modernbert') return modernBertOverrides(reader);
-  if (type === 'wav2vec2' || type === 'hubert') {
+  if (WAV2VEC_FAMILIES.has(type)) {
     // Audio frames, not tokens: vocab_size is the CTC head's characters (the encoder's labels), not an embedding.
     const v = reader.int(['vocab_size']);
     return { vocab: derived(0, { id: 'prov.audioFrames' }, ...(v ? [v] : [])) };

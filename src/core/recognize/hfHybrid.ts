@@ -229,7 +229,10 @@ export function hfHybridOverrides(type: string, r: FactReader): { overrides: Mod
   const pattern = r.str(['hybrid_override_pattern']) ?? listed;
   if (!pattern) return { error: { id: 'recognize.missingKey', args: { keys: 'hybrid_override_pattern / layers_block_type' } } };
   // Its MTP module's blocks (mtp_hybrid_override_pattern's letters, or mtp_layers_block_type's names): one layer of each.
-  const KIND: Readonly<Record<string, 'attention' | 'moe' | 'mamba' | 'mlp'>> = { M: 'mamba', E: 'moe', '*': 'attention', '-': 'mlp' };
+  // (The pattern's letters are LETTER's names the other way round.)
+  const KIND = Object.fromEntries(Object.entries(LETTER).map(([name, letter]) => [letter, name])) as Readonly<
+    Record<string, 'attention' | 'moe' | 'mamba' | 'mlp'>
+  >;
   const mtpPattern = r.str(['mtp_hybrid_override_pattern']);
   const mtpListed = r.present('mtp_layers_block_type');
   const mtpKinds = mtpPattern

@@ -167,6 +167,11 @@ function isFlat(r: FactReader): boolean {
 /** Keys that name the file of a project's model settings (`model_config: configs/model/gemma4_e4b.yaml`), read with it. */
 const MODEL_CONFIG_KEYS = ['model_config', 'model_config_path', 'model_config_file', 'model_yaml'];
 
+/** A LoRA or a training section among the facts. */
+function hasSettingsSection(facts: readonly Fact[]): boolean {
+  return facts.some((f) => typeof f.path[0] === 'string' && (LORA_SECTIONS.includes(f.path[0]) || TRAINING_SECTIONS.includes(f.path[0])));
+}
+
 /** The model settings file a config names, where it names one (a YAML or JSON path). */
 function modelConfigRef(r: FactReader): Fact | undefined {
   const f = r.present(...MODEL_CONFIG_KEYS);
@@ -178,7 +183,7 @@ function modelConfigRef(r: FactReader): Fact | undefined {
  * section beside the model settings file it names.
  */
 export function isUserConfig(r: FactReader): boolean {
-  const sections = r.facts.some((f) => typeof f.path[0] === 'string' && (LORA_SECTIONS.includes(f.path[0]) || TRAINING_SECTIONS.includes(f.path[0])));
+  const sections = hasSettingsSection(r.facts);
   const quantized = r.facts.some((f) => typeof f.path[0] === 'string' && QUANT_SECTIONS.includes(f.path[0]) && f.path.length >= 2);
   return modelFact(r) !== undefined ? sections || quantized || isFlat(r) : sections && modelConfigRef(r) !== undefined;
 }
@@ -196,8 +201,7 @@ export function recognizeUserConfig(ctx: RecognizeContext, r: FactReader): FileR
   const modelSection = inModel ? section('model').map((f) => ({ ...f, path: f.path.slice(1) })) : ctx.facts;
   // (A file of the model's settings alone, no training or LoRA section beside them: its max_seq_length is the model's, not a
   // training length; the training config that names it says that.)
-  const modelOnly =
-    inModel && !ctx.facts.some((f) => typeof f.path[0] === 'string' && (LORA_SECTIONS.includes(f.path[0]) || TRAINING_SECTIONS.includes(f.path[0])));
+  const modelOnly = inModel && !hasSettingsSection(ctx.facts);
   for (const f of modelSection) {
     const k = MODEL_SECTION_KEYS[String(f.path[0])];
     if (modelOnly && (k === '--max_seq_length' || k === '--max_length')) continue;
