@@ -3202,4 +3202,12 @@ describe('survey: the forty-seventh gathering', () => {
     assert.equal(rm.value, 'full');
     assert.equal(rm.source.kind === 'derived' ? rm.source.reason.args?.['cls'] : undefined, 'TRL RewardConfig');
   });
+
+  it("max_length=None is TRL's no truncation, said as such (was a value the script computes, then the default as if unset)", () => {
+    const a = at('927-trl-reward');
+    const s = a.spec!.training.seqLen!;
+    assert.equal(s.value, 1024);
+    assert.equal(s.source.kind === 'assumed' ? s.source.reason.id : undefined, 'prov.noTruncation');
+    assert.ok(!a.findings.some((f) => f.ruleId === 'unknown-value'));
+  });
 });

@@ -216,7 +216,8 @@ export function extractPython(file: string, text: string, options: PythonOptions
       value.forEach((x, idx) => emit([...path, idx], x, keyRange, valueRange));
       return;
     }
-    facts.push({ file, path, value: toFact(value), keyRange, valueRange });
+    // (A value the reading cannot evaluate is unknown; a written None is null and known.)
+    facts.push({ file, path, value: toFact(value), keyRange, valueRange, ...(value === undefined ? { unknown: true as const } : {}) });
   };
 
   // Config functions (a registry): name → the dict each returns, in file order, and how to read it again with its parameters bound

@@ -145,6 +145,8 @@ export const en = {
     "gradient_checkpointing: false does not turn off LLaMA-Factory's activation checkpointing, which it applies unless disable_gradient_checkpointing: true; counted with it on",
   'prov.mambaHeadsFromExpand': "num_heads not set: expand × hidden_size / head_dim (flash-linear-attention's Mamba2Config)",
   'prov.classDefault': '{key} not set: {cls} default {value}',
+  'prov.noTruncation':
+    "{key} is None: no truncation, each sample keeps its own length; counted at {cls}'s default {value}. Set {key} to the longest sample to count that",
   'prov.minimindFfn': 'hidden_dim not set: multiple_of {multiple} × ⌈⌊8·{dim}/3⌋ / {multiple}⌉ (MiniMind FeedForward)',
   'prov.minimindShared': 'n_shared_experts not None: one shared FeedForward (MiniMind MOEFeedForward)',
   'prov.gemma4GlobalKv': 'global layers: num_key_value_heads (no attention_k_eq_v, or no num_global_key_value_heads)',

@@ -123,6 +123,7 @@ export const zhCN: Record<MessageId, string> = {
     'gradient_checkpointing: false 不会关闭 LLaMA-Factory 的激活检查点；除非设置 disable_gradient_checkpointing: true，它都会启用；按启用计算',
   'prov.mambaHeadsFromExpand': '未设置 num_heads：expand × hidden_size / head_dim（flash-linear-attention 的 Mamba2Config）',
   'prov.classDefault': '未设置 {key}：{cls} 默认值 {value}',
+  'prov.noTruncation': '{key} 为 None：不截断，每个样本保持原长；按 {cls} 的默认值 {value} 计算。将 {key} 设为最长样本的长度即可按其计算',
   'prov.minimindFfn': '未设置 hidden_dim：multiple_of {multiple} × ⌈⌊8·{dim}/3⌋ / {multiple}⌉（MiniMind FeedForward）',
   'prov.minimindShared': 'n_shared_experts 不为 None：一个共享 FeedForward（MiniMind MOEFeedForward）',
   'prov.gemma4GlobalKv': '全局层：num_key_value_heads（未开启 attention_k_eq_v，或未给出 num_global_key_value_heads）',

@@ -31,6 +31,7 @@ import {
 } from './common';
 import { hfTrainerDefaults, type Trainer } from './trainer';
 import { launchCounts } from './launch';
+import { keyName } from './reader';
 import { ktoOf, preferenceOf, unmodelledStage } from './preference';
 
 /** The model flags of users' own training scripts (besides alpaca-lora's --base_model): they name the model and mark a launch. */
@@ -344,7 +345,7 @@ export function recognizeLauncher(
       grpo ??
       // llama-recipes packs its samples into chunks of context_length (batching_strategy "packing", its default; 4096).
       (llamaRecipes ? (r.int(['--context_length']) ?? classDefault(4096, '--context_length', LIBRARY.llamarecipes)) : undefined) ??
-      (trl ? classDefault(1024, '--max_length', `TRL ${trlConfig}`) : undefined),
+      (trl ? (noTruncation(r, `TRL ${trlConfig}`) ?? classDefault(1024, '--max_length', `TRL ${trlConfig}`)) : undefined),
     // (A script of its own takes its batch per process as --micro_batch_size, or as --batch_size where it has no other.)
     microBatch:
       r.int([
@@ -749,3 +750,13 @@ export function recognizeLauncher(
 
 /** The Hugging Face Trainer: data parallel (DDP), ZeRO or FSDP only as configured. */
 export const LAUNCHER_TRAINER: Trainer = { defaults: hfTrainerDefaults('the Hugging Face Trainer') };
+
+/**
+ * TRL's max_length written as None (a script's `max_length=None`, a YAML `max_length: null`): no truncation, each sample keeps its
+ * length. The step is counted at the config's default length, said so with the reason.
+ */
+function noTruncation(r: FactReader, cls: string): Sourced<number> | undefined {
+  const f = r.fact('--max_length', '--max_seq_length');
+  if (!f || f.value !== null || f.unknown) return undefined;
+  return assumed(1024, { id: 'prov.noTruncation', args: { key: keyName(f).replace(/^--/, ''), cls, value: 1024 } });
+}

@@ -92,9 +92,13 @@ export function heredocTrainer(facts: readonly Fact[]): { script: Fact[]; launch
 export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly Fact[] = []): FileRecognition {
   const facts = ctx.facts;
   const flags: Fact[] = [];
-  // (A value the script computes, bf16 = is_bfloat16_supported(), is one only the run knows: said, and read as not set.)
-  const flag = (name: string, f: Fact, value: Fact['value'] = f.value) =>
-    flags.push({ ...f, path: [`--${name}`], value, ...(value === null ? { unknown: true as const } : {}) });
+  // (A value the script computes, bf16 = is_bfloat16_supported(), is one only the run knows: said, and read as not set. A None
+  // written is not set, said by the reading that gives its meaning: max_length=None, no truncation.)
+  const computed = (f: Fact) => f.unknown === true || facts.some((g) => key(g) === `${key(f)}.@call`);
+  const flag = (name: string, f: Fact, value: Fact['value'] = f.value) => {
+    const { unknown: _, ...known } = f;
+    flags.push({ ...known, path: [`--${name}`], value, ...(value === null && computed(f) ? { unknown: true as const } : {}) });
+  };
   const classOf = (re: RegExp) => named(facts, '@class', re);
   const callOf = (re: RegExp) => named(facts, '@call', re);
 

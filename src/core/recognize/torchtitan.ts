@@ -126,6 +126,8 @@ export function recognizeTorchtitanRegistry(ctx: RecognizeContext): FileRecognit
   const names = (listed.value as unknown[]).filter((n): n is string => typeof n === 'string');
   const folder = /(?:^|\/)models\/([\w]+)\/config_registry\.py$/.exec(ctx.file.replace(/\\/g, '/'))?.[1];
   const modelOf = (fn: string): { name?: string; flavor?: Sourced<string> } => {
+    // (A helper's parameter, model_spec=model_spec, is bound where the registry reads the config again: not a value to warn of.)
+    if (typeof r.under(fn).fact('model_spec')?.value !== 'string') return {};
     const flavor = r.under(fn).text(['model_spec']);
     if (!flavor) return {};
     const cut = fn.toLowerCase().lastIndexOf(`_${flavor.value.toLowerCase()}`);
