@@ -3211,3 +3211,87 @@ describe('survey: the forty-seventh gathering', () => {
     assert.ok(!a.findings.some((f) => f.ruleId === 'unknown-value'));
   });
 });
+
+/**
+ * The forty-eighth gathering (survey/fortyeighth/train: 8 users' fine-tuning setups, a helper's): Megatron-SWIFT and ms-swift,
+ * TRL with accelerate and DeepSpeed, torchtune with expert parallelism, LLaMA-Factory with a SkyPilot job, LitGPT.
+ */
+describe('survey: the forty-eighth gathering', () => {
+  const {
+    files: fortyeighth,
+    counted,
+    silent,
+  } = gathering('fortyeighth', {
+    '931-trl-openr1-qwen3-32b-lora-3node-zero3-nvme': 'training/commands/sft-qwen-32b-3node.sh',
+    '934-llamafactory-olmo2-13b-full-32k-zero2-skypilot': 'sky-job.yaml',
+    '935-litgpt-gemma3-27b-lora-all-2node': 'finetune_v1.sh',
+  });
+
+  it('8 setups; 5 give a parameter count, and each of the others says why', () => {
+    assert.equal(fortyeighth.length, 8);
+    assert.ok(counted().length >= 5, fortyeighth.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/** The forty-ninth gathering (survey/fortyninth/hf: 7 config.json of 2025–2026 checkpoints, a helper's). */
+describe('survey: the forty-ninth gathering', () => {
+  const { files: fortyninth, counted, silent } = gathering('fortyninth', {});
+
+  it('7 config.json; 2 give a parameter count, and each of the others says why', () => {
+    assert.equal(fortyninth.length, 7);
+    assert.ok(counted().length >= 2, fortyninth.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/**
+ * The fiftieth gathering (survey/fiftieth/train: 8 users' pre-training launches, a helper's): OLMo-core scripts, torchtitan,
+ * GPT-NeoX, a Megatron-LM Slurm framework, nanotron, a Megatron-Bridge run config.
+ */
+describe('survey: the fiftieth gathering', () => {
+  const {
+    files: fiftieth,
+    counted,
+    silent,
+  } = gathering('fiftieth', {
+    '952-torchtitan-lambda-qwen3-opt-30b-a3b-128k': 'configs/qwen3_30b_a3b-8xb200-128k.toml',
+    '955-haeggee-megatron-moe-810m-fp8-blockwise': '_research/launch/framework/train.sbatch',
+    '957-mbridge-oellm-qwen3-1.4b-ne-runconfig': 'templates/openeurollm/Qwen3-1.4B-ne_run_config.yaml',
+  });
+
+  it('8 setups; 5 give a parameter count, and each of the others says why', () => {
+    assert.equal(fiftieth.length, 8);
+    assert.ok(counted().length >= 5, fiftieth.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/**
+ * The fifty-first gathering (survey/fiftyfirst/train: 10 users' Hugging Face Trainer, TRL and accelerate launches, a helper's):
+ * vision-language LoRA, reward models, pre-training from a config, embedding models, knowledge distillation.
+ */
+describe('survey: the fifty-first gathering', () => {
+  const {
+    files: fiftyfirst,
+    counted,
+    silent,
+  } = gathering('fiftyfirst', {
+    '960-trl-accelerate-qwen2.5-vl-7b-lora-q-v-2gpu': 'train.sh',
+    '961-accelerate-qwen2.5-7b-reward-model-lora-abs-config': 'scripts/train_rm.sh',
+    '962-deepspeed-hf-trainer-pretrain-from-config-qwen2.5-1.5b': 'src/main/java/org/bigdatatechcir/learn_llm/llm/pretrain.sh',
+    '963-torchrun-flagembedding-minicpm-embedding-ds-stage0': 'fine_tuning.sh',
+    '964-distillkit-online-kd-qwen3-32b-teacher-qwen3-4b-student': 'online_distill_1teacher_full_loss.sh',
+    '965-distillkit-offline-multi-teacher-qwen3-4b-student': 'offline_distill.sh',
+    '966-torchrun-flagembedding-bge-m3-finetune-1gpu': 'finetune_bgem3.sh',
+    '967-accelerate-fsdp-distill-reward-model-qwen2.5-3b': 'RewardTrainer/scripts/train_distill_rm.sh',
+    '968-accelerate-fsdp-kd-qwen3-14b-teacher-qwen2.5-3b-student': 'distill_kl.sh',
+    '969-accelerate-ds-zero3-qwen2-vl-2b-full-sft-packing': 'src/open-r1-multimodal/run_sft_SAT.sh',
+  });
+
+  it('10 setups; 4 give a parameter count, and each of the others says why', () => {
+    assert.equal(fiftyfirst.length, 10);
+    assert.ok(counted().length >= 4, fiftyfirst.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
