@@ -3219,6 +3219,7 @@ describe('survey: the forty-seventh gathering', () => {
 describe('survey: the forty-eighth gathering', () => {
   const {
     files: fortyeighth,
+    at,
     counted,
     silent,
   } = gathering('fortyeighth', {
@@ -3231,6 +3232,12 @@ describe('survey: the forty-eighth gathering', () => {
     assert.equal(fortyeighth.length, 8);
     assert.ok(counted().length >= 5, fortyeighth.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("Megatron-SWIFT's all-linear: Megatron-Core's linears, the fused linear_qkv and linear_fc1 and the experts' grouped ones, no router", () => {
+    // 94 layers × (linear_qkv 8·(4,096 + 9,216) + linear_proj 8·(8,192 + 4,096) + 128 experts' fc1 8·(4,096 + 3,072) and
+    // fc2 8·(1,536 + 4,096)) = 94 × 13,312,000 (was 1,654,929,408 with q, k, v, gate and up apart and the router).
+    assert.equal(at('930-megatron-swift').analysis!.method.trainable.value, 1251328000);
   });
 });
 
@@ -3252,6 +3259,7 @@ describe('survey: the forty-ninth gathering', () => {
 describe('survey: the fiftieth gathering', () => {
   const {
     files: fiftieth,
+    at,
     counted,
     silent,
   } = gathering('fiftieth', {
@@ -3260,10 +3268,19 @@ describe('survey: the fiftieth gathering', () => {
     '957-mbridge-oellm-qwen3-1.4b-ne-runconfig': 'templates/openeurollm/Qwen3-1.4B-ne_run_config.yaml',
   });
 
-  it('8 setups; 5 give a parameter count, and each of the others says why', () => {
+  it('8 setups; 6 give a parameter count, and each of the others says why', () => {
     assert.equal(fiftieth.length, 8);
-    assert.ok(counted().length >= 5, fiftieth.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 6, fiftieth.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("a Megatron-Bridge run config: the provider's num_query_groups as KV heads, the tokenizer section, a template's placeholder unknown", () => {
+    const a = at('957-mbridge');
+    assert.equal(a.spec!.model!.kvHeads.value, 8);
+    assert.equal(a.spec!.training.precision?.value, 'bf16');
+    // 28 layers of 50,336,000 (q/k norms of 128 each included) and the tied embedding of 151,936 × 2,048.
+    assert.equal(a.analysis!.params.total.value, 1720574976);
+    assert.ok(a.findings.some((f) => f.ruleId === 'unknown-value' && f.message.args?.['key'] === '--vocab-size'));
   });
 });
 

@@ -118,7 +118,12 @@ const SECTIONS: Readonly<Record<string, readonly string[]>> = {
   optimizer: ['use_distributed_optimizer'],
   ddp: ['overlap_grad_reduce', 'overlap_param_gather'],
   comm_overlap: ['tp_comm_overlap', 'overlap_moe_expert_parallel_comm'],
+  // (TokenizerConfig: the tokenizer a run builds, and the vocabulary a NullTokenizer takes.)
+  tokenizer: ['tokenizer_type', 'tokenizer_model', 'vocab_size'],
 };
+
+/** A template's placeholder for a value its generator fills in (`<<<VOCAB_SIZE>>>`, `{{ vocab }}`): one only the run knows. */
+const PLACEHOLDER = /^(<<<.*>>>|\{\{.*\}\}|\$\{[^}]*\})$/;
 
 const dashed = (k: string) => `--${k.replace(/_/g, '-')}`;
 
@@ -134,6 +139,10 @@ export function recognizeBridgeContainer(ctx: RecognizeContext): FileRecognition
       return;
     }
     const name = RENAMED[key] ?? dashed(key);
+    if (typeof v === 'string' && PLACEHOLDER.test(v.trim())) {
+      flags.push({ ...f, path: [name], value: null, unknown: true });
+      return;
+    }
     if (typeof v === 'boolean') {
       // (A store_true flag, read as the file states it: false is the flag not given, said where the file says so.)
       push(f, name, v);
@@ -157,6 +166,10 @@ export function recognizeBridgeContainer(ctx: RecognizeContext): FileRecognition
     else if (typeof section === 'string' && SECTIONS[section]?.includes(key)) field(f, key);
   }
   const has = (name: string) => flags.some((f) => f.path[0] === name);
+  // TransformerConfig's num_query_groups is the KV heads as written (Megatron-LM's --num-query-groups needs its
+  // --group-query-attention beside it; a provider's field does not).
+  const groups = r.present('model.num_query_groups');
+  if (groups && typeof groups.value === 'number' && !has('--group-query-attention')) push(groups, '--group-query-attention', true);
   // should_pad_vocab: false (the Hugging Face models' providers): the embedding has vocab_size rows, not Megatron-LM's padding
   // to a multiple of make_vocab_size_divisible_by × TP.
   const vocab = r.present('model.vocab_size');
@@ -182,9 +195,12 @@ export function recognizeBridgeContainer(ctx: RecognizeContext): FileRecognition
   }
   // (The model provider's own fp8 fields are the ones mixed_precision wrote into it; where it has them, they are the same.)
   // An override YAML's optimizer section holds its precision (optimizer.bf16, OptimizerConfig's).
+  // (And the model provider's bf16 / fp16, which mixed_precision writes into it.)
   for (const [k, name] of [
     ['optimizer.bf16', '--bf16'],
     ['optimizer.fp16', '--fp16'],
+    ['model.bf16', '--bf16'],
+    ['model.fp16', '--fp16'],
   ] as const) {
     const f = r.present(k);
     if (f?.value === true && !has(name)) push(f, name, true);

@@ -490,7 +490,11 @@ export function recognizeLauncher(
       return words.flatMap((w) => (words.length > 1 && typeof w === 'string' && /^[\w.]+,$/.test(w) ? [w] : namesOf(w)));
     };
     const modules = r.present('--lora_target_modules', '--target_modules');
-    const names = modules ? wordsOf(modules) : (library === 'trl' || library === 'hf' || llamaRecipes) && !llavaLora ? ['q_proj', 'v_proj'] : ['all-linear'];
+    const written = modules ? wordsOf(modules) : (library === 'trl' || library === 'hf' || llamaRecipes) && !llavaLora ? ['q_proj', 'v_proj'] : ['all-linear'];
+    // (Megatron-SWIFT, `megatron sft`, whose reading marks its facts @mcore: all-linear is every Transformer Engine linear of
+    // the Megatron-Core model but the output layer, the fused linear_qkv and linear_fc1 and the experts' grouped ones among
+    // them; the router is all-router's: swift/megatron's find_all_linears.)
+    const names = r.has('@mcore') ? written.flatMap((n) => (n === 'all-linear' ? [...MCORE_LINEARS] : [n])) : written;
     const { roles, unknown, fused, suffixes, patterns, allLinear } = rolesOf(names);
     const where: Sourced<unknown> = modules ? fromFact(null, modules) : classDefault(names.join(','), '--lora_target_modules', cls);
     // The names go to PEFT's LoraConfig as they are (TRL, a script's own LoraConfig, OpenRLHF, Qwen's finetune.py,
@@ -760,3 +764,6 @@ function noTruncation(r: FactReader, cls: string): Sourced<number> | undefined {
   if (!f || f.value !== null || f.unknown) return undefined;
   return assumed(1024, { id: 'prov.noTruncation', args: { key: keyName(f).replace(/^--/, ''), cls, value: 1024 } });
 }
+
+/** Megatron-Core's linear layers of a transformer layer, the output layer aside. */
+const MCORE_LINEARS = ['linear_qkv', 'linear_proj', 'linear_fc1', 'linear_fc2'] as const;

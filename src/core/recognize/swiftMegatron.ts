@@ -70,7 +70,8 @@ export function recognizeSwiftMegatron(ctx: RecognizeContext): FileRecognition {
   // --train_type lora, or --tuner_type, its later name (full by default here): the adapter as `swift sft` reads it.
   const type = ctx.facts.find((f) => (f.path[0] === '--train_type' || f.path[0] === '--tuner_type') && f.path.length === 1);
   if (type && /lora/i.test(String(type.value))) {
-    const adapter = recognizeLauncher(ctx, 'swift').training.adapter;
+    const mcore: Fact = { ...type, path: ['@mcore'], value: true };
+    const adapter = recognizeLauncher({ ...ctx, facts: [...ctx.facts, mcore] }, 'swift').training.adapter;
     if (adapter) training.adapter = adapter;
   } else {
     // Full training of a multimodal model: ms-swift's --freeze_vit and --freeze_aligner (true unless set) and --freeze_llm
