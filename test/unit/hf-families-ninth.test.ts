@@ -124,12 +124,15 @@ describe('Hugging Face families of the ninth batch', () => {
       assert.deepEqual([m.qkNorm.value, m.qkvBias.value, m.outBias.value, m.moe!.layers.value[0]], ['per-head', false, false, 1]);
     });
 
-    it('Ling-flash-2.0 as it ships (model_type bailing_moe on BailingMoeV2ForCausalLM) is the same; Ling 1.x (BailingMoeForCausalLM) is not read as it', () => {
+    it('Ling-flash-2.0 as it ships (model_type bailing_moe on BailingMoeV2ForCausalLM) is the same; Ling 1.x (BailingMoeForCausalLM) is read as its own layers', () => {
       const ling = { ...config('ling-flash-2.0-ming-llm-config'), model_type: 'bailing_moe' };
       const r = analyzeJson(ling);
       assert.equal(r.analysis!.params.total.value, 102889705216);
       assert.ok(r.findings.some((f) => f.message.id === 'recognize.typeByArchitecture'));
-      assert.equal(errors({ ...ling, architectures: ['BailingMoeForCausalLM'] })[0]?.message.id, 'recognize.unsupportedModelType');
+      // (Ling 1.x's own layers: no q/k norms, no expert bias.)
+      const v1 = analyzeJson({ ...ling, architectures: ['BailingMoeForCausalLM'] });
+      assert.equal(v1.spec!.model!.qkNorm.value, 'none');
+      assert.ok(v1.analysis!.params.total.value < 102889705216);
     });
 
     it('Ling-mini-2.0 (20 × 2048, 256 experts of 512, its MTP layer after them): 16,255,643,392, 1.43B active and 789M without embeddings (its card: 16B, 1.4B, 789M); the MTP layer 827,861,504 beside the total', () => {

@@ -3243,12 +3243,18 @@ describe('survey: the forty-eighth gathering', () => {
 
 /** The forty-ninth gathering (survey/fortyninth/hf: 7 config.json of 2025–2026 checkpoints, a helper's). */
 describe('survey: the forty-ninth gathering', () => {
-  const { files: fortyninth, counted, silent } = gathering('fortyninth', {});
+  const { files: fortyninth, at, counted, silent } = gathering('fortyninth', {});
 
-  it('7 config.json; 2 give a parameter count, and each of the others says why', () => {
+  it('7 config.json; 4 give a parameter count, and each of the others says why', () => {
     assert.equal(fortyninth.length, 7);
-    assert.ok(counted().length >= 2, fortyninth.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 4, fortyninth.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("Arcee's AFM (arcee): Llama's layers with a plain relu2 MLP of up and down; Ling 1.x (bailing_moe on BailingMoeForCausalLM)", () => {
+    assert.equal(at('942-delta-vector').analysis!.params.total.value, 4619189760);
+    const ling = at('944-inclusionai').analysis!.params;
+    assert.deepEqual([ling.total.value, ling.active.value], [16801974272, 2753153024]);
   });
 });
 

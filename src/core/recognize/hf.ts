@@ -290,6 +290,10 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
     moe: 'deepseek',
     routerBias: 'always',
   },
+  // Ling 1.x (inclusionAI's modeling_bailing_moe.py): the same layers without q/k norms, and a router of a bare weight alone
+  // (softmax top-k, no expert bias); first_k_dense_replace dense layers (0 unless set); untied unless tie_word_embeddings.
+  // (Keyed apart: both write model_type bailing_moe, and their architectures tell them apart.)
+  bailing_moe_v1: { ...llamaLike, configClass: 'BailingMoeConfig', mlpBias: false, moe: 'deepseek' },
   deepseek_v2: { ...llamaLike, configClass: 'DeepseekV2Config', mlpBias: false, moe: 'deepseek', routerBias: 'topk_method', mla: true },
   deepseek_v3: { ...llamaLike, configClass: 'DeepseekV3Config', mlpBias: false, moe: 'deepseek', routerBias: 'topk_method', mla: true },
   deepseek_v32: {
@@ -504,6 +508,9 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
   // (a weight and a bias, the weight stored zero-centred), unbiased q/k/v/o and MLP unless attention_bias / mlp_bias, RoPE
   // over partial_rotary_factor of each head (no parameters), untied.
   nemotron: { ...llamaLike, configClass: 'NemotronConfig', ffn: 'plain', norm: 'layernorm' },
+  // Arcee's AFM (modeling_arcee.py): Llama's layers with a plain MLP of up_proj and down_proj (squared ReLU, relu2), RMSNorm,
+  // untied (ArceeConfig: tie_word_embeddings False).
+  arcee: { ...llamaLike, configClass: 'ArceeConfig', ffn: 'plain' },
   // Phi-3-small (modeling_phi3_small.py, remote code): a fused biased query_key_value and a biased dense; a GeGeLU up_proj of
   // 2·ff_intermediate_size (gated) and down_proj, both biased; LayerNorms with bias; the head tied to the embedding
   // (Phi3SmallConfig states no tie_word_embeddings: PretrainedConfig's True). Block-sparse attention on the layers between
@@ -1260,6 +1267,7 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   // Ling 2.0 / Ring 2.0 (their config.json says model_type bailing_moe on BailingMoeV2ForCausalLM; Ling 1.x's BailingMoeForCausalLM
   // is another block, not read as this one).
   BailingMoeV2ForCausalLM: 'bailing_moe_v2',
+  BailingMoeForCausalLM: 'bailing_moe_v1',
   Qwen2ForCausalLM: 'qwen2',
   PhiForCausalLM: 'phi',
   Qwen2MoeForCausalLM: 'qwen2_moe',
@@ -1335,6 +1343,7 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   CohereForCausalLM: 'cohere',
   Starcoder2ForCausalLM: 'starcoder2',
   NemotronForCausalLM: 'nemotron',
+  ArceeForCausalLM: 'arcee',
   BloomForCausalLM: 'bloom',
   MiMoForCausalLM: 'mimo',
   RWForCausalLM: 'RefinedWebModel',
@@ -1666,7 +1675,7 @@ function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): 
   }
   // OPT, MPNet, GPT-BigCode, GPT-J, ELECTRA, ALBERT, StableLM, MPT, DINOv2 (hfClassic.ts).
   if (HF_CLASSIC_TYPES[type]) return classicModel(reader, type, arch, HF_ALIASES);
-  if (type === 'bailing_moe_v2') return bailingModel(reader, arch);
+  if (type === 'bailing_moe_v2' || type === 'bailing_moe_v1') return bailingModel(reader, arch, type);
   if (type === 'gemma4_text') {
     const g4 = gemma4Overrides(reader);
     if ('error' in g4) return { findings: [...reader.findings, hybridFinding(reader, g4)] };
@@ -2558,10 +2567,16 @@ function multimodalVariant(reader: FactReader, type: string, mm: (typeof HF_MULT
  * and norms + 113,246,208 + 31 × 3,234,857,216 + 2 × 643,825,664 + 4096 = 102,889,705,216, the Hub's safetensors count for
  * inclusionAI/Ling-flash-2.0 (BF16 102,889,697,280 + F32 7,936 = 31 × 256 expert_bias).
  */
-function bailingModel(reader: FactReader, arch: Sourced<string>): { model?: ModelSpec; findings: readonly Finding[] } {
-  const cls = 'BailingMoeV2Config';
+function bailingModel(
+  reader: FactReader,
+  arch: Sourced<string>,
+  type: 'bailing_moe_v2' | 'bailing_moe_v1',
+): { model?: ModelSpec; findings: readonly Finding[] } {
+  const v1 = type === 'bailing_moe_v1';
+  const cls = v1 ? 'BailingMoeConfig' : 'BailingMoeV2Config';
   const fail = (e: { error: Message; at?: Sourced<unknown> }) => ({ findings: [...reader.findings, hybridFinding(reader, e)] });
-  const qkNorm = reader.bool(['use_qk_norm']);
+  // (Ling 1.x has no q/k norms; its num_shared_experts is stated in every published config.)
+  const qkNorm = v1 ? classDefault(false, 'use_qk_norm', cls) : reader.bool(['use_qk_norm']);
   const shared = reader.int(['num_shared_experts'], { min: 0 });
   const sharedWidth = reader.int(['moe_shared_expert_intermediate_size'], { min: 0 });
   const missing = !qkNorm ? 'use_qk_norm' : reader.int(['num_experts'], { min: 0 }) && !shared ? 'num_shared_experts' : undefined;
@@ -2570,7 +2585,7 @@ function bailingModel(reader: FactReader, arch: Sourced<string>): { model?: Mode
     return fail({ error: { id: 'recognize.unsupportedVariant', args: { key: 'num_shared_experts', value: String(shared.value), family: cls } }, at: shared });
   const useBias = reader.bool(['use_bias']) ?? classDefault(false, 'use_bias', cls);
   const overrides: ModelOverrides = { qkvBias: reader.bool(['use_qkv_bias']) ?? classDefault(false, 'use_qkv_bias', cls), outBias: useBias };
-  const built = buildModel(reader, HF_ALIASES, HF_MODEL_TYPES.bailing_moe_v2!, arch, overrides);
+  const built = buildModel(reader, HF_ALIASES, HF_MODEL_TYPES[type]!, arch, overrides);
   const moe = built.model?.moe;
   if (!built.model || !moe || !shared) return built;
   const width = sharedWidth ?? derived(shared.value > 0 ? moe.expertWidth.value : 0, { id: 'prov.sharedWidth' }, moe.expertWidth);
