@@ -3280,6 +3280,19 @@ describe('survey: the fiftieth gathering', () => {
     assert.deepEqual(silent(), []);
   });
 
+  it("OLMo-core: sliding windows (a written pattern, the olmo3_* factories' own), cp_config's degree, the budget mode, the batch a partial passes", () => {
+    // OLMo 2 7B with pattern [4096, 4096, 4096, -1]: 24 of its 32 layers slide.
+    assert.equal(at('950-olmocore').spec!.model!.slidingWindowLayers?.value, 24);
+    const a = at('951-olmocore');
+    const t = a.spec!.training;
+    assert.equal(a.spec!.model!.slidingWindowLayers?.value, 48);
+    assert.equal(a.spec!.parallel?.cp?.value, 8);
+    // 8 × 1,024 × 1,024 tokens of 65,536 (partial(build_config, global_batch_size=GLOBAL_BATCH_SIZE), not the builder's
+    // common.global_batch_size); activation_memory_budget 0.3: 45 of 64 layers recomputed whole.
+    assert.deepEqual([t.globalBatch?.value, t.seqLen?.value], [128, 65536]);
+    assert.deepEqual([t.recompute?.value, t.recomputeMethod?.value, t.recomputeLayers?.value], ['full', 'block', 45]);
+  });
+
   it("a Megatron-Bridge run config: the provider's num_query_groups as KV heads, the tokenizer section, a template's placeholder unknown", () => {
     const a = at('957-mbridge');
     assert.equal(a.spec!.model!.kvHeads.value, 8);

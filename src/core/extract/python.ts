@@ -454,6 +454,9 @@ function olmoCoreFacts(
     if ((prev?.text === '(' || prev?.text === ',') && toks[i + 1]?.type === 'op' && toks[i + 1]!.text === '=' && OLMO_CORE_KEYWORDS.has(t.text)) {
       if (seen.has(t.text)) continue;
       const { v, valueRange } = valueAt(toks, i + 2, t.end, env, argparse);
+      // (The first value known: a builder's `global_batch_size=common.global_batch_size` gives way to the constant the script's
+      // partial(build_config, global_batch_size=GLOBAL_BATCH_SIZE) passes it.)
+      if (v === undefined && toks.slice(i + 2).some((x, k) => x.text === t.text && toks[i + 2 + k + 1]?.text === '=')) continue;
       seen.add(t.text);
       emit(['@olmoCoreKw', t.text], v, { start: t.start, end: t.end }, valueRange);
       continue;
@@ -492,6 +495,7 @@ const OLMO_CORE_KEYWORDS: ReadonlySet<string> = new Set([
   'rank_microbatch_size',
   'dp_config',
   'ac_config',
+  'cp_config',
   'float8_config',
 ]);
 

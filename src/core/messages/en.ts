@@ -136,6 +136,8 @@ export const en = {
   'prov.olmoCoreTokenizer': 'TokenizerConfig.{tokenizer}(): {size} tokens, padded_vocab_size() to a multiple of 128',
   'prov.olmoCoreDolma2': "OLMo-core's experiments build the dolma2 tokenizer: {size} tokens, padded_vocab_size() to a multiple of 128",
   'prov.olmoCoreQkNorm': '{factory}: q and k norms over the whole projections (qk_norm)',
+  'prov.olmoCoreBudget':
+    'activation_memory_budget {budget} (budget mode): counted as {layers} of the {of} layers recomputed whole and the rest keeping their activations, as much memory and at most as much recompute',
   'prov.olmoCoreTokens': '{key} (tokens) / the sequence length',
   'prov.hybridShardNode': "FSDP's hybrid sharding: sharded within each node (its processes), replicated across nodes",
   'prov.swiftGradAccum': 'gradient_accumulation_steps not set: ms-swift takes ceil(16 / {micro} per device / {world} processes) = {steps}',

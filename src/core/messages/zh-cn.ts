@@ -114,6 +114,7 @@ export const zhCN: Record<MessageId, string> = {
   'prov.olmoCoreTokenizer': 'TokenizerConfig.{tokenizer}()：{size} 个词元，padded_vocab_size() 补齐到 128 的倍数',
   'prov.olmoCoreDolma2': 'OLMo-core 的实验脚本使用 dolma2 分词器：{size} 个词元，padded_vocab_size() 补齐到 128 的倍数',
   'prov.olmoCoreQkNorm': '{factory}：q 与 k 的归一化覆盖整个投影（qk_norm）',
+  'prov.olmoCoreBudget': 'activation_memory_budget {budget}（budget 模式）：按 {of} 层中 {layers} 层整层重算、其余层保留激活计算，内存相当，重算量至多如此',
   'prov.olmoCoreTokens': '{key}（词元数）/ 序列长度',
   'prov.hybridShardNode': 'FSDP 的混合分片：在每个节点内（其进程间）分片，节点之间复制',
   'prov.swiftGradAccum': '未设置 gradient_accumulation_steps：ms-swift 取 ceil(16 / 每卡 {micro} / {world} 个进程) = {steps}',

@@ -135,7 +135,12 @@ export function recognizeOlmoCore(ctx: RecognizeContext): FileRecognition {
     at('tie_word_embeddings', false),
     ...(num('head_dim') ? [at('head_dim', num('head_dim')!.value, num('head_dim'))] : []),
   ];
-  const type = f.moe ? 'olmoe' : f.olmo ? 'olmo2' : 'llama';
+  // Sliding windows (olmo_core/nn/attention SlidingWindowAttentionConfig): layer i takes pattern[i mod n], -1 a full layer,
+  // the first or last forced full where the config says; the olmo3_* factories' own is [4096, 4096, 4096, -1], the last full.
+  const layers = num('n_layers')?.value ?? f.layers;
+  const windows = slidingWindows(r, name, layers);
+  if (windows) facts.push(at('sliding_window', windows.window, windows.at ?? call), at('layer_types', windows.types, windows.at ?? call));
+  const type = f.moe ? 'olmoe' : windows ? 'olmo3' : f.olmo ? 'olmo2' : 'llama';
   const arch = fromFact(name, call);
   const overrides = {
     vocab,
@@ -167,8 +172,11 @@ export function recognizeOlmoCore(ctx: RecognizeContext): FileRecognition {
     microBatch: tokens('rank_microbatch_size'),
     ...(dp && /^(fsdp|hsdp)$/.test(dp.value) ? { fsdp: fromFact(true, r.fact('@olmoCoreDp')!) } : {}),
     ...(ac && ac.value === 'full' ? { recompute: fromFact('full' as const, r.fact('@olmoCoreAc')!) } : {}),
+    ...(ac && ac.value === 'budget' ? budgetRecompute(o, layers) : {}),
     ...(float8?.value === true ? { precision: fromFact('fp8' as const, float8), fp8Recipe: fromFact('tensorwise' as const, float8) } : {}),
   });
+  // Context parallelism (TransformerContextParallelConfig.llama3(degree=8) / .zig_zag(…), or the class with its degree).
+  const cp = o.int(['cp_config.@kw.degree', 'cp_config.degree'], { min: 1 });
   const findings = [...built.findings];
   // HSDP: sharded over shard_degree ranks, replicated across the rest (without shard_degree, OLMo-core's default group is
   // decided at run time: counted as sharded over every rank, said).
@@ -176,5 +184,46 @@ export function recognizeOlmoCore(ctx: RecognizeContext): FileRecognition {
   if (dp?.value === 'hsdp' && shardDegree) training.shardGroup = shardDegree;
   else if (dp?.value === 'hsdp')
     findings.push(finding('assumed', 'info', { id: 'olmoCore.hsdpAsFsdp' }, { file: ctx.file, range: r.fact('@olmoCoreDp')!.valueRange }));
-  return { family: 'olmo', model: built.model, training, parallel: {}, references: [], findings };
+  return { family: 'olmo', model: built.model, training, parallel: cp ? { cp } : {}, references: [], findings };
+}
+
+/**
+ * OLMo-core's budget mode (TransformerActivationCheckpointingMode.budget: torch.compile's activation_memory_budget, the share of
+ * the activations kept, its partitioner recomputing the rest, the cheapest first): counted as that share of the layers keeping
+ * theirs and the others recomputed whole (Megatron's block method), which keeps as much and recomputes at most as much.
+ */
+function budgetRecompute(o: FactReader, layers: number): Partial<TrainingPart> {
+  const budget = o.num(['ac_config.activation_memory_budget'], { min: 0, max: 1 });
+  if (!budget || budget.value >= 1) return {};
+  const n = Math.max(1, Math.round((1 - budget.value) * layers));
+  const said = { id: 'prov.olmoCoreBudget', args: { budget: budget.value, layers: n, of: layers } } as const;
+  return {
+    recompute: derived('full' as const, said, budget),
+    recomputeMethod: derived('block' as const, said, budget),
+    recomputeLayers: derived(n, said, budget),
+  };
+}
+
+/** The layers' attention kinds under a sliding-window config (written, or an olmo3_* factory's), and its window. */
+function slidingWindows(r: FactReader, factory: string, layers: number): { window: number; types: string[]; at?: Fact } | undefined {
+  const base = ['@olmoCore.block.attention.sliding_window', '@olmoCore.block.sequence_mixer.sliding_window'].find((k) => r.has(`${k}.pattern`));
+  const written = base ? r.fact(`${base}.pattern`) : undefined;
+  const pattern =
+    written && Array.isArray(written.value) && written.value.length > 0 && written.value.every((w) => typeof w === 'number')
+      ? (written.value as number[])
+      : /^olmo3_/.test(factory) && !base
+        ? [4096, 4096, 4096, -1]
+        : undefined;
+  if (!pattern) return undefined;
+  const flag = (key: string, dflt: boolean) => {
+    const v = base ? r.fact(`${base}.${key}`)?.value : undefined;
+    return typeof v === 'boolean' ? v : dflt;
+  };
+  const first = flag('force_full_attention_on_first_layer', false);
+  const last = flag('force_full_attention_on_last_layer', true);
+  const types = Array.from({ length: layers }, (_, i) =>
+    pattern[i % pattern.length]! < 0 || (first && i === 0) || (last && i === layers - 1) ? 'full_attention' : 'sliding_attention',
+  );
+  const window = Math.max(...pattern);
+  return window > 0 && types.includes('sliding_attention') ? { window, types, ...(written ? { at: written } : {}) } : undefined;
 }
