@@ -3239,6 +3239,13 @@ describe('survey: the forty-eighth gathering', () => {
     // fc2 8·(1,536 + 4,096)) = 94 × 13,312,000 (was 1,654,929,408 with q, k, v, gate and up apart and the router).
     assert.equal(at('930-megatron-swift').analysis!.method.trainable.value, 1251328000);
   });
+
+  it("torchtune's device mesh (a fork's expert_parallel_degree 8: EP 8 over 8 GPUs, was EP 1 on 4) and a device that is not CUDA's, said", () => {
+    const a = at('933-torchtune');
+    const l = a.analysis!.cluster.plan.layout;
+    assert.deepEqual([a.spec!.parallel?.ep?.value, l.ep, l.tp * l.pp * l.cp * l.dp], [8, 8, 8]);
+    assert.ok(a.findings.some((f) => f.message.id === 'torchtune.device' && f.message.args?.['device'] === 'xpu'));
+  });
 });
 
 /** The forty-ninth gathering (survey/fortyninth/hf: 7 config.json of 2025–2026 checkpoints, a helper's). */
@@ -3310,6 +3317,7 @@ describe('survey: the fiftieth gathering', () => {
 describe('survey: the fifty-first gathering', () => {
   const {
     files: fiftyfirst,
+    at,
     counted,
     silent,
   } = gathering('fiftyfirst', {
@@ -3329,5 +3337,11 @@ describe('survey: the fifty-first gathering', () => {
     assert.equal(fiftyfirst.length, 10);
     assert.ok(counted().length >= 4, fiftyfirst.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("a script's own --accumulation_steps; run_clm's --config_name as the model trained from scratch (named, not a fine-tune)", () => {
+    assert.equal(at('961-accelerate').spec!.training.gradAccum?.value, 8);
+    const scratch = at('962-deepspeed');
+    assert.ok(scratch.findings.some((f) => f.ruleId === 'unknown-model' && String(f.message.args?.['name']).includes('qwen-1.5b')));
   });
 });

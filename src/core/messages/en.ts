@@ -136,6 +136,8 @@ export const en = {
   'prov.olmoCoreTokenizer': 'TokenizerConfig.{tokenizer}(): {size} tokens, padded_vocab_size() to a multiple of 128',
   'prov.olmoCoreDolma2': "OLMo-core's experiments build the dolma2 tokenizer: {size} tokens, padded_vocab_size() to a multiple of 128",
   'prov.olmoCoreQkNorm': '{factory}: q and k norms over the whole projections (qk_norm)',
+  'torchtune.device':
+    'device: {device}: the accelerators this version knows are NVIDIA GPUs and Google TPUs; the figures are for the cluster chosen (an H100 unless another is), not for {device}.',
   'prov.olmoCoreBudget':
     'activation_memory_budget {budget} (budget mode): counted as {layers} of the {of} layers recomputed whole and the rest keeping their activations, as much memory and at most as much recompute',
   'prov.olmoCoreTokens': '{key} (tokens) / the sequence length',

@@ -359,7 +359,11 @@ export function recognizeLauncher(
       (trl || grpoConfig ? classDefault(8, '--per_device_train_batch_size', 'TrainingArguments') : undefined) ??
       // (ms-swift's TrainArgumentsMixin: 1.)
       (library === 'swift' ? classDefault(1, '--per_device_train_batch_size', LIBRARY.swift) : undefined),
-    gradAccum: r.int(['--gradient_accumulation_steps']),
+    // (A script of its own names it its own way: --accumulation_steps, --grad_accum_steps, --gradient_accumulation.)
+    gradAccum: r.int([
+      '--gradient_accumulation_steps',
+      ...(ownScript ? ['--accumulation_steps', '--grad_accum_steps', '--gradient_accumulation', '--grad_accum'] : []),
+    ]),
     // (alpaca-lora's finetune.py and its copies: --micro_batch_size per device, --batch_size the global batch it accumulates to.)
     globalBatch: (ownBatch ? undefined : r.int(['--train_batch_size'])) ?? (ownScript && r.has('--micro_batch_size') ? r.int(['--batch_size']) : undefined),
     epochs: r.num(['--num_train_epochs', '--max_epochs'], { min: 0 }),
@@ -407,8 +411,11 @@ export function recognizeLauncher(
     '--init_ckpt',
     ...OWN_MODEL_FLAGS,
   ];
-  const modelRef = r.str(modelFlags) ?? pretrainedId(r) ?? r.folderName(...modelFlags);
-  if (modelRef) training.finetune = as(modelRef, true);
+  const pretrained = r.str(modelFlags) ?? pretrainedId(r) ?? r.folderName(...modelFlags);
+  if (pretrained) training.finetune = as(pretrained, true);
+  // (transformers' run_clm.py and its copies trained from scratch: --config_name without --model_name_or_path, the model built
+  // from that config with fresh weights: a pre-training run, not a fine-tune.)
+  const modelRef = pretrained ?? r.str(['--config_name']) ?? r.folderName('--config_name');
 
   // The adapter: asked for by --use_peft (TRL), --train_type lora (swift), a LoRA rank above 0 (OpenRLHF).
   // ms-swift's TunerArguments default train_type to lora.

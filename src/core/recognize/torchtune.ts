@@ -9,7 +9,7 @@
  */
 import type { AdapterTarget } from '../spec';
 import type { Fact } from '../types';
-import { derived, fromFact } from '../types';
+import { derived, finding, fromFact } from '../types';
 import { adapterOf, as, namesOf, rolesOf } from './adapter';
 import {
   attributedTo,
@@ -20,6 +20,7 @@ import {
   optimizerOf,
   precisionOf,
   type FileRecognition,
+  type ParallelPart,
   type RecognizeContext,
   type TrainingPart,
 } from './common';
@@ -110,7 +111,23 @@ export function recognizeTorchtune(ctx: RecognizeContext): FileRecognition {
     training.preference = p.preference;
     r.findings.push(p.note);
   }
-  return { family: 'torchtune', modelRef, training, parallel: {}, references: [], findings: [...r.findings] };
+  // The distributed recipes' device mesh (full_finetune_distributed: tensor_parallel_dim, context_parallel_dim,
+  // data_parallel_shard_dim with data_parallel_replicate_dim for HSDP; -1 is what the others leave), and a fork's
+  // expert_parallel_degree.
+  const dim = (key: string) => {
+    const f = r.fact(key);
+    return typeof f?.value === 'number' && f.value !== -1 ? r.int([key], { min: 1 }) : undefined;
+  };
+  const parallel: ParallelPart = defined({ tp: dim('tensor_parallel_dim'), cp: dim('context_parallel_dim'), ep: dim('expert_parallel_degree') });
+  const shard = dim('data_parallel_shard_dim');
+  if (shard && (dim('data_parallel_replicate_dim')?.value ?? 1) > 1) training.shardGroup = shard;
+  // A device other than CUDA's (device: xpu, npu, mps): the accelerator presets are NVIDIA's and Google's; said.
+  const device = r.str(['device']);
+  if (device && device.source.kind === 'fact' && !/^(cuda|gpu)(:\d+)?$/.test(device.value))
+    r.findings.push(
+      finding('assumed', 'warning', { id: 'torchtune.device', args: { device: device.value } }, { file: device.source.file, range: device.source.range }),
+    );
+  return { family: 'torchtune', modelRef, training, parallel, references: [], findings: [...r.findings] };
 }
 
 /** torchtune's recipes: single device, or FSDP (full shard) in the distributed recipes. */
