@@ -861,6 +861,11 @@ export const trainingSpecSchema = z.object({
    * sharded state spans; the data-parallel ranks beyond them hold replicas. Absent: sharded over every data-parallel rank.
    */
   shardGroup: sourced(z.number().int().positive()).optional(),
+  /**
+   * Hybrid sharding by its replicas (torchtitan's data_parallel_replicate_degree with data_parallel_shard_degree -1): the
+   * sharded state spans the data-parallel ranks over this many replicas.
+   */
+  shardReplicas: sourced(z.number().int().positive()).optional(),
   /** Megatron's distributed optimizer (optimizer state sharded over data parallel). */
   distributedOptimizer: sourced(z.boolean()).optional(),
   offloadOptimizer: sourced(z.boolean()).optional(),

@@ -11,6 +11,7 @@ import { analyzeFile, analyzeFiles, readConfig, type FileAnalysis } from '../../
 import { analyze, collectSetup } from '../../src/core/engine';
 import { referenceCandidates } from '../../src/core/setup';
 import { visionProjectorParams } from '../../src/core/analysis/params';
+import { shardGroupOf } from '../../src/core/analysis/parallel';
 import { nodeFs } from '../../src/cli/main';
 import { FIXTURES, fixtureText } from './helpers/fixtures';
 
@@ -3298,6 +3299,12 @@ describe('survey: the fiftieth gathering', () => {
     // common.global_batch_size); activation_memory_budget 0.3: 45 of 64 layers recomputed whole.
     assert.deepEqual([t.globalBatch?.value, t.seqLen?.value], [128, 65536]);
     assert.deepEqual([t.recompute?.value, t.recomputeMethod?.value, t.recomputeLayers?.value], ['full', 'block', 45]);
+  });
+
+  it("torchtitan's data_parallel_replicate_degree 2 with the shard degree -1: the state sharded over the ranks the replicas leave", () => {
+    assert.equal(at('953-torchtitan').spec!.training.shardReplicas?.value, 2);
+    // (128 GPUs: sharded over 64, as the GB300 run's HSDP does; was over all 128.)
+    assert.equal(shardGroupOf({ dp: 128, cp: 1 }, { shardReplicas: 2 }), 64);
   });
 
   it("a Megatron-Bridge run config: the provider's num_query_groups as KV heads, the tokenizer section, a template's placeholder unknown", () => {

@@ -10,7 +10,7 @@ import { analyzeParams, blocksPerLayer } from './params';
 import { attentionLayers } from './flops';
 import { matrixParams } from './optimizers';
 import { busiestStageLayers } from './stages';
-import { expertLoad, microBatches, placement, type Dimension, type Layout, type Tier, type Workload } from './parallel';
+import { expertLoad, microBatches, placement, shardGroupOf, type Dimension, type Layout, type Tier, type Workload } from './parallel';
 
 /** Megatron-Core's default gradient bucket: 40 M elements, at least 1 M per data-parallel rank. */
 export const GRAD_BUCKET_ELEMENTS = 40_000_000;
@@ -106,8 +106,11 @@ export function remoteNodesPerToken(moe: NonNullable<ModelSpec['moe']>, nodes: n
 }
 
 /** Hybrid sharding's shard group, where the sharded state spans fewer data-parallel ranks than reduce gradients (undefined: all). */
-export function hybridShardGroup(l: Pick<Layout, 'zero' | 'distributedOptimizer' | 'dp' | 'cp'>, w: Pick<Workload, 'shardGroup'>): number | undefined {
-  const g = w.shardGroup;
+export function hybridShardGroup(
+  l: Pick<Layout, 'zero' | 'distributedOptimizer' | 'dp' | 'cp'>,
+  w: Pick<Workload, 'shardGroup' | 'shardReplicas'>,
+): number | undefined {
+  const g = shardGroupOf(l, w);
   const over = l.dp * l.cp;
   return (l.zero >= 1 || l.distributedOptimizer) && g !== undefined && g > 1 && g < over && over % g === 0 ? g : undefined;
 }

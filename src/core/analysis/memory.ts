@@ -7,7 +7,7 @@
 import type { AdapterTarget, ModelSpec, RecomputeModule } from '../spec';
 import { busiestStageLayers, peakLayerMicroBatches } from './stages';
 import { analyzeParams, attentionPart, type ParamsAnalysis, blocksPerLayer, denseMlpPart, hasLmHead, mlpShapes, moeMlpPart, normSize } from './params';
-import { inSequences, microBatches, type Layout, type Workload } from './parallel';
+import { inSequences, microBatches, shardGroupOf, type Layout, type Workload } from './parallel';
 import { attentionLayers } from './flops';
 import type { Cluster } from '../hardware/cluster';
 
@@ -659,7 +659,7 @@ export function memoryPerGpu(layout: Layout, workload: Workload): MemoryBreakdow
   const { weightBytes, gradBytes, optBytes } = stateBytes(w);
   const stage = optimizerStage(l);
   // Hybrid sharding spans a group of the data-parallel ranks; the others hold replicas of what it shards.
-  const group = w.shardGroup ?? Infinity;
+  const group = shardGroupOf(l, w) ?? Infinity;
   const denseDp = Math.min(group, l.dp * l.cp);
   const expertDp = Math.min(group, Math.max(1, (l.tp * l.cp * l.dp) / (l.ep * l.etp)));
   const d = modelStatesBytes(dense, denseDp, stage, gradBytes, optBytes, weightBytes);

@@ -144,6 +144,8 @@ export interface Workload {
   readonly offloadParams?: boolean;
   /** Hybrid sharding: the data-parallel ranks the sharded state spans (spec.ts shardGroup); absent: all of them. */
   readonly shardGroup?: number;
+  /** Hybrid sharding by its replicas (spec.ts shardReplicas): the shard group is the data-parallel ranks over them. */
+  readonly shardReplicas?: number;
   /**
    * Gradients set to None after each step (TrainerDefaults.freesGradients; not under DeepSpeed, whose ZeRO keeps gradient
    * buffers): with one micro-batch per step, a layer's gradients appear as its activations are freed in the backward pass.
@@ -358,6 +360,7 @@ export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster
       ...(t.fp8Params?.value && (precision === 'fp8' || precision === 'fp4') ? { fp8Params: true } : {}),
       ...(t.fp8OutputProj?.value ? { fp8OutputProj: true } : {}),
       ...(t.shardGroup ? { shardGroup: t.shardGroup.value } : {}),
+      ...(t.shardReplicas && !t.shardGroup ? { shardReplicas: t.shardReplicas.value } : {}),
       ...(precision === 'fp8' && t.fp8Recipe ? { fp8Recipe: t.fp8Recipe.value } : {}),
       fp32GradReduce: fp32Grads && precision !== 'fp16',
       trainIters: t.trainIters?.value,
@@ -600,4 +603,9 @@ export function placement(l: Layout, scaleUpDomain: number): Record<Dimension, T
 export function expertLoad(w: Pick<Workload, 'expertCapacity'>): number {
   const c = w.expertCapacity;
   return !c ? 1 : c.padded ? c.factor : Math.min(1, c.factor);
+}
+
+/** The ranks hybrid sharding spans: the group written, or the data-parallel ranks over the replicas (at least one). */
+export function shardGroupOf(l: Pick<Layout, 'dp' | 'cp'>, w: Pick<Workload, 'shardGroup' | 'shardReplicas'>): number | undefined {
+  return w.shardGroup ?? (w.shardReplicas ? Math.max(1, Math.floor((l.dp * l.cp) / w.shardReplicas)) : undefined);
 }

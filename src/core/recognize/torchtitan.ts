@@ -247,6 +247,8 @@ function readTorchtitan(r: FactReader, name: Sourced<string> | undefined, flavor
     });
   // HSDP (replicate × shard): the state sharded over the shard degree's ranks, replicated across the replicas.
   if (replicate && replicate.value > 1 && shardDeg && shardDeg.value > 1) training.shardGroup = shardDeg;
+  // (With the shard degree left to -1, the shard group is what the replicas leave of the data-parallel ranks.)
+  else if (replicate && replicate.value > 1 && !shardDeg) training.shardReplicas = replicate;
   const modelRef =
     name && flavor
       ? derived(`torchtitan:${name.value}:${flavor.value}`, { id: 'prov.flavor', args: { name: name.value, flavor: flavor.value } }, name, flavor)
