@@ -61,7 +61,7 @@ export function extract(
       ex = extractJson(path, clean);
       break;
     case 'yaml':
-      ex = extractYaml(path, clean);
+      ex = extractYaml(path, clean, options.set ? { vars: options.set } : {});
       break;
     case 'toml':
       ex = extractToml(path, clean);

@@ -3241,6 +3241,18 @@ describe('survey: the forty-eighth gathering', () => {
     assert.equal(at('930-megatron-swift').analysis!.method.trainable.value, 1251328000);
   });
 
+  it("a SkyPilot task whose llamafactory-cli train config is built from its envs: said; given them (--set), the config and the task's 8 B200", async () => {
+    const said = at('934-llamafactory').findings;
+    assert.ok(said.some((f) => f.message.id === 'launcher.cliConfigUnknown' && f.severity === 'warning'));
+    const sky = join(FIXTURES, 'survey/fortyeighth/train/934-llamafactory-olmo2-13b-full-32k-zero2-skypilot/sky-job.yaml');
+    const set = { MODEL_NAME: 'olmo-2-1124-13B', DATASET: 'open-thoughts-2' };
+    const read = await collectSetup(nodeFs, { files: [sky] }, { set });
+    const a = analyze(read.inputs, { set })[0]!;
+    assert.equal(a.analysis!.params.total.value, 13716198400);
+    assert.equal(a.analysis!.cluster.cluster.accelerator.id, 'b200');
+    assert.equal(a.spec!.parallel?.worldSize?.value, 8);
+  });
+
   it("torchtune's device mesh (a fork's expert_parallel_degree 8: EP 8 over 8 GPUs, was EP 1 on 4) and a device that is not CUDA's, said", () => {
     const a = at('933-torchtune');
     const l = a.analysis!.cluster.plan.layout;

@@ -13,7 +13,8 @@ import { blankedOutside, extractShell } from './shell';
 /** Most facts one file may produce (alias expansion counts); beyond it extraction stops with a notice. */
 export const MAX_FACTS = 20000;
 
-export function extractYaml(file: string, text: string): Extraction {
+/** `vars`: shell variables the user gives (the CLI's --set), for the scripts the file holds. */
+export function extractYaml(file: string, text: string, options: { vars?: Readonly<Record<string, string>> } = {}): Extraction {
   if (text.trim() === '') return { facts: [], errors: [finding('syntax', 'error', { id: 'extract.empty' }, { file, range: { start: 0, end: 0 } })] };
   const errors: Finding[] = [];
   const facts: Fact[] = [];
@@ -86,9 +87,9 @@ export function extractYaml(file: string, text: string): Extraction {
   if (repaired.length) {
     const folded = new Map(repaired.map((q) => [q.start, q.value]));
     const read = facts.map((f) => (folded.has(f.valueRange.start) ? { ...f, value: folded.get(f.valueRange.start)! } : f));
-    return { facts: [...read, ...embeddedScripts(file, text, read)], errors };
+    return { facts: [...read, ...embeddedScripts(file, text, read, options.vars)], errors };
   }
-  return { facts: [...facts, ...embeddedScripts(file, text, facts)], errors };
+  return { facts: [...facts, ...embeddedScripts(file, text, facts, options.vars)], errors };
 
   /**
    * An alias resolves to its anchored node; undefined when it points nowhere. The library looks the
@@ -244,7 +245,7 @@ const SCRIPT_KEYS: ReadonlySet<string> = new Set(['args', 'command', 'commands',
  * read as a shell script where it is written, in the environment the file gives it (the container's `env` list, SkyPilot's
  * `envs`), its facts under ["@script", the string's dotted path, …].
  */
-function embeddedScripts(file: string, text: string, facts: readonly Fact[]): Fact[] {
+function embeddedScripts(file: string, text: string, facts: readonly Fact[], vars?: Readonly<Record<string, string>>): Fact[] {
   const out: Fact[] = [];
   for (const f of facts) {
     // A block string, or a list whose last item is one (`args:` then `- |`), its lines running to the list's end.
@@ -275,7 +276,7 @@ function embeddedScripts(file: string, text: string, facts: readonly Fact[]): Fa
     }
     const script = blankedOutside(text, start, f.valueRange.end);
     const id = f.path.join('.');
-    for (const g of extractShell(file, script, { environment }).facts) out.push({ ...g, path: ['@script', id, ...g.path] });
+    for (const g of extractShell(file, script, { environment, ...(vars ? { vars } : {}) }).facts) out.push({ ...g, path: ['@script', id, ...g.path] });
   }
   return out;
 }

@@ -138,6 +138,8 @@ export const en = {
   'prov.olmoCoreQkNorm': '{factory}: q and k norms over the whole projections (qk_norm)',
   'torchtune.device':
     'device: {device}: the accelerators this version knows are NVIDIA GPUs and Google TPUs; the figures are for the cluster chosen (an H100 unless another is), not for {device}.',
+  'launcher.cliConfigUnknown':
+    "{program} train is given a config whose path only the run knows (built from variables this reading cannot know): its settings are not read. Give those variables (the CLI's --set NAME=value) or analyze the config itself.",
   'prov.olmoCoreBudget':
     'activation_memory_budget {budget} (budget mode): counted as {layers} of the {of} layers recomputed whole and the rest keeping their activations, as much memory and at most as much recompute',
   'prov.olmoCoreTokens': '{key} (tokens) / the sequence length',

@@ -115,6 +115,8 @@ export const zhCN: Record<MessageId, string> = {
   'prov.olmoCoreDolma2': 'OLMo-core 的实验脚本使用 dolma2 分词器：{size} 个词元，padded_vocab_size() 补齐到 128 的倍数',
   'prov.olmoCoreQkNorm': '{factory}：q 与 k 的归一化覆盖整个投影（qk_norm）',
   'torchtune.device': 'device: {device}：本版本所知的加速器为 NVIDIA GPU 与 Google TPU；各项数字按所选集群计算（未选时为 H100），而非 {device}。',
+  'launcher.cliConfigUnknown':
+    '{program} train 所用配置的路径只有运行时才知道（由本次读取无法得知的变量拼成）：其中的设置未被读取。请给出这些变量（CLI 的 --set NAME=value），或直接分析该配置。',
   'prov.olmoCoreBudget': 'activation_memory_budget {budget}（budget 模式）：按 {of} 层中 {layers} 层整层重算、其余层保留激活计算，内存相当，重算量至多如此',
   'prov.olmoCoreTokens': '{key}（词元数）/ 序列长度',
   'prov.hybridShardNode': 'FSDP 的混合分片：在每个节点内（其进程间）分片，节点之间复制',

@@ -108,7 +108,7 @@ export function isLauncher(r: FactReader): boolean {
   );
   // (Nanotron's run_train.py takes its whole config as --config-file x.yaml.)
   // (A training CLI given its config as a positional argument: `llamafactory-cli train config.yaml`, `axolotl train x.yml`.)
-  const cli = cliConfig(r) !== undefined;
+  const cli = cliConfig(r) !== undefined || unknownCliConfig(r) !== undefined;
   return LAUNCHER_FLAGS.some((k) => r.has(k) || r.has(dashed(k))) || accelerate || cli || /\.ya?ml$/.test(r.str(['--config-file'])?.value ?? '');
 }
 
@@ -119,8 +119,17 @@ export function isLauncher(r: FactReader): boolean {
 function cliConfig(r: FactReader): Sourced<string> | undefined {
   const program = r.fact('@command.0')?.value;
   if (typeof program !== 'string' || !/(^|\/)(llamafactory-cli|lmf|axolotl)$/.test(program) || r.fact('@command.1')?.value !== 'train') return undefined;
+  if (r.fact('@command.2')?.unknown) return undefined;
   const config = r.str(['@command.2']);
   return config && /\.(ya?ml|json)$/.test(config.value) ? config : undefined;
+}
+
+/** A training CLI's config given as a path only the run knows (`llamafactory-cli train configs/${CONFIG}.yaml`). */
+function unknownCliConfig(r: FactReader): Fact | undefined {
+  const program = r.fact('@command.0')?.value;
+  if (typeof program !== 'string' || !/(^|\/)(llamafactory-cli|lmf|axolotl)$/.test(program) || r.fact('@command.1')?.value !== 'train') return undefined;
+  const config = r.fact('@command.2');
+  return config?.unknown ? config : undefined;
 }
 
 /**
@@ -255,6 +264,17 @@ export function recognizeLauncher(
   { grpoConfig = false, trlConfig = 'SFTConfig', adapterDefaults }: ScriptClasses = {},
 ): FileRecognition {
   const r = new FactReader(underscored(cliOverrides(openrlhfGrouped(ctx.facts))));
+  // (A config only the run can name: said, with what would name it.)
+  const hidden = unknownCliConfig(r);
+  if (hidden)
+    r.findings.push(
+      finding(
+        'unknown-value',
+        'warning',
+        { id: 'launcher.cliConfigUnknown', args: { program: String(r.fact('@command.0')!.value).split('/').pop()! } },
+        { file: hidden.file, range: hidden.valueRange },
+      ),
+    );
   const flag = (name: string): Sourced<boolean> | undefined => {
     const f = r.present(name);
     if (!f) return undefined;
