@@ -209,7 +209,13 @@ function analyzeGroup(group: readonly ReadFile[], options: PipelineOptions): Fil
     own.find((m) => (m.recognition.sources?.length ?? 0) > 0) ??
     group.find((m) => m.recognition.model) ??
     group[0]!;
-  const memberFindings = group.flatMap((m) => [...m.syntaxFindings, ...m.recognition.findings]);
+  // (A script's trainer class said not to be counted gives way where another member, its launch, counts the pairs: a reward
+  // script under its own name run by a script whose trainer class is its own, DistilRewardTrainer.)
+  const paired = group.some((m) => m.recognition.training.preference);
+  const memberFindings = group.flatMap((m) => [
+    ...m.syntaxFindings,
+    ...m.recognition.findings.filter((f) => !(paired && !m.recognition.training.preference && f.message.id === 'method.preferenceStage')),
+  ]);
   const errors = memberFindings.some((f) => f.severity === 'error') || merged.findings.some((f) => f.severity === 'error');
   const spec = merged.spec;
   const ordered = [main, ...group.filter((m) => m !== main)];

@@ -243,7 +243,22 @@ export function mergeSetup(members: readonly RecognizedFile[], options: SetupOpt
           out[key] = field;
           continue;
         }
-        if (!('source' in field) || !('source' in (prev as object))) continue;
+        if (!('source' in field) || !('source' in (prev as object))) {
+          // A group (the adapter): each of its values a file states beats the default another file's reader filled in (a
+          // launch's --use_peft with TRL's ModelConfig defaults, the script's own LoraConfig(r=16, …) that it passes).
+          if (!('source' in field) && !('source' in (prev as object)) && typeof prev === 'object' && typeof field === 'object') {
+            const group = { ...(prev as Record<string, unknown>) };
+            for (const [k, v] of Object.entries(field as Record<string, unknown>)) {
+              const p = group[k] as Sourced<unknown> | undefined;
+              const n = v as Sourced<unknown> | undefined;
+              if (!n || typeof n !== 'object' || !('source' in n)) continue;
+              if (!p) group[k] = n;
+              else if ('source' in p && !restsOnFile(p.source) && restsOnFile(n.source)) group[k] = n;
+            }
+            out[key] = group;
+          }
+          continue;
+        }
         const value = field as Sourced<unknown>;
         const prior = prev as Sourced<unknown>;
         // (The same value twice: kept where a file states it, over a default another file's reader filled in.)

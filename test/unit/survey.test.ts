@@ -3358,6 +3358,21 @@ describe('survey: the fifty-first gathering', () => {
     assert.deepEqual(silent(), []);
   });
 
+  it("a script's own LoraConfig passed as peft_config over the launch's --use_peft defaults; TrlParser's and HfArgumentParser's namespaces; a commented-out last flag", () => {
+    const a = at('960-trl');
+    const rank = a.spec!.training.adapter!.rank;
+    assert.ok(rank?.source.kind === 'fact' && rank.source.file.endsWith('sft_vlm.py'));
+    assert.equal(a.analysis!.method.trainable.value, 5046272);
+    assert.deepEqual(
+      a.findings.filter((f) => f.ruleId === 'unknown-value').map((f) => f.message.id),
+      [],
+    );
+    // DistilRewardTrainer in a script the launch counts as a reward model: said once, not also as not counted.
+    const rm = at('967-accelerate');
+    assert.equal(rm.spec!.training.preference?.value.reference, 'none');
+    assert.ok(!rm.findings.some((f) => f.message.id === 'method.preferenceStage' || f.ruleId === 'unknown-value'));
+  });
+
   it("a script's own --accumulation_steps; run_clm's --config_name as the model trained from scratch (named, not a fine-tune)", () => {
     assert.equal(at('961-accelerate').spec!.training.gradAccum?.value, 8);
     const scratch = at('962-deepspeed');

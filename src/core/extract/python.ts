@@ -328,7 +328,7 @@ export function extractPython(file: string, text: string, options: PythonOptions
                 ? value.length === names.length
                   ? value[k]
                   : undefined
-                : isCall(value) && k === 0
+                : isCall(value) && (k === 0 || /(^|\.)parse_args_(into_dataclasses|and_config)$/.test(value.call))
                   ? value
                   : undefined;
         names.forEach((n, k) => {
@@ -976,6 +976,8 @@ class Expr {
           this.i += 2;
           this.call('');
         }
+        // (HfArgumentParser's parse_args_into_dataclasses()[0]: one of its dataclasses, a namespace of the same arguments.)
+        if (fn === 'parse_args_into_dataclasses' && this.peek().text === '[' && this.peek().type === 'op') this.skipBrackets();
         return value;
       }
       // An argparse namespace's attribute (args = parser.parse_args(), a function of the script's that returns it, `opts, overrides =
@@ -986,13 +988,25 @@ class Expr {
         this.argparse.has(fn) &&
         this.toks[j]?.text !== '[' &&
         ((isCall(namespace) &&
-          /(^|\.)parse_(known_)?args(_into_dataclasses)?$|(^|\.)parse_(yaml|json)_file$|^(get_|parse_|parser_)(args|arguments|opts|options)$/.test(
+          /(^|\.)parse_(known_)?args(_into_dataclasses|_and_config)?$|(^|\.)parse_(yaml|json)_file$|^(get_|parse_|parser_)(args|arguments|opts|options)$/.test(
             namespace.call,
           )) ||
           (!this.env.has(t.text) && NAMESPACES.has(t.text)))
       ) {
         this.i = j;
         return this.argparse.get(fn);
+      }
+      // (A field of dataclasses the script imports, TRL's ModelConfig under TrlParser: the launch's flag of that name gives it,
+      // nothing here does; not a value to warn of.)
+      if (
+        j === this.i + 2 &&
+        this.toks[j]?.text !== '[' &&
+        this.toks[j]?.text !== '(' &&
+        isCall(namespace) &&
+        /(^|\.)parse_args_(into_dataclasses|and_config)$/.test(namespace.call)
+      ) {
+        this.i = j;
+        return null;
       }
       // A torch dtype (torch.bfloat16): its name, as a string.
       if (j === this.i + 2 && t.text === 'torch' && /^(bfloat16|float16|half|float32|float|float8_e4m3fn)$/.test(fn) && this.toks[j]?.text !== '[') {

@@ -308,7 +308,10 @@ export function tokenizeShell(text: string, errors: Finding[] = [], file = '', h
       while (i < n && text[i] !== '\n') i++;
       // `--flag x \` then `#--other y \`: the command ends at this comment's line; the lines after it are a command of their own.
       if (continued && tokens.length > lineStart && /\\\s*$/.test(text.slice(start, i))) {
-        if (!orphans) errors.push(finding('unknown-value', 'warning', { id: 'extract.shellCommentEnds' }, { file, range: { start, end: i } }));
+        // (Said where flag lines follow it; a commented-out last flag ends the command as meant.)
+        const next = /^(?:\n[ \t]*(?:#[^\n]*)?(?=\n))*\n[ \t]*([^\s#])/.exec(text.slice(i));
+        if (!orphans && next?.[1] === '-')
+          errors.push(finding('unknown-value', 'warning', { id: 'extract.shellCommentEnds' }, { file, range: { start, end: i } }));
         cutOff = true;
       }
       continued = false;

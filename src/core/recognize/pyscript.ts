@@ -290,7 +290,8 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
     } else if (name === 'GRPOTrainer' && grpoBeta(facts, prefix) === 0) {
       // (beta 0: TRL loads no reference model; the step is this model's on its own completions, as counted.)
       findings.push(finding('assumed', 'info', { id: 'method.grpoNoReference', args: { stage: name } }, where));
-    } else if (/(DPO|PPO|GRPO|RLOO|KTO|ORPO|CPO|BCO|XPO|NashMD|GKD|PRM|Reward|Distill|Online|RL)\w*Trainer$/.test(name))
+    } else if (/(DPO|PPO|GRPO|RLOO|KTO|ORPO|CPO|BCO|XPO|NashMD|GKD|PRM|Reward|Distill|Online|RL)\w*Trainer$/.test(name) && !training.preference)
+      // (Where the launch already counts the pairs, a reward script's own trainer class, DistilRewardTrainer: not said again.)
       findings.push(unmodelledStage(name, where));
     // (A trainer class of the script's own, class ModelTrainer(Trainer): a supervised one, as the Trainer it extends.)
   }
