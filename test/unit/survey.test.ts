@@ -3379,3 +3379,46 @@ describe('survey: the fifty-first gathering', () => {
     assert.ok(scratch.findings.some((f) => f.ruleId === 'unknown-model' && String(f.message.args?.['name']).includes('qwen-1.5b')));
   });
 });
+
+/**
+ * The fifty-second gathering (survey/fiftysecond/train: 8 users' own Python fine-tuning scripts, a helper's): Unsloth GRPO,
+ * PEFT and TRL QLoRA, a `python -m train` module, sbatch launches of TRL SFT and DPO, a custom GRPO loop on gpt-oss.
+ */
+describe('survey: the fifty-second gathering', () => {
+  const {
+    files: fiftysecond,
+    counted,
+    silent,
+  } = gathering('fiftysecond', {
+    '982-mistral-small-3.1-24b-vlm-lora-100-modules-runsh': 'run.sh',
+    '984-sbatch-trl-sft-lora-phi3.5-mini-fused-qkv-gateup-r16': 'run_sft_main.sbatch',
+    '985-sbatch-trl-dpo-phi3.5-mini-continue-sft-adapter': 'run_dpo_main.sbatch',
+  });
+
+  it('8 setups; 6 give a parameter count, and each of the others says why', () => {
+    assert.equal(fiftysecond.length, 8);
+    assert.ok(counted().length >= 6, fiftysecond.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/**
+ * The fifty-third gathering (survey/fiftythird/train: 7 users' Python recipes, a helper's): torchtitan forks' registries,
+ * OLMo-core forks' experiments, Megatron-Bridge scripts with their YAML and sbatch, a NeMo 2.0 fine-tune.
+ */
+describe('survey: the fifty-third gathering', () => {
+  const {
+    files: fiftythird,
+    counted,
+    silent,
+  } = gathering('fiftythird', {
+    '975-mbridge-bsc-qwen3-8b-pretrain-yaml-tp4-16gpu-mn5': 'experiments/fede/training_recipies/02_pretrain_with_yaml_qwen3_8b_16gpus.sh',
+    '976-mbridge-qwen3.5-4b-autobridge-pretrain-sbatch-2gpu': 'nemo-pretrain.sbatch',
+  });
+
+  it('7 setups; 2 give a parameter count, and each of the others says why', () => {
+    assert.equal(fiftythird.length, 7);
+    assert.ok(counted().length >= 2, fiftythird.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
