@@ -472,7 +472,10 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
             break;
           }
           if ((await fs.kind(target)) !== 'file') continue;
+          const before = inputs.length;
           await load(target, false);
+          // (What a launch's script names, the adapter it trains on: the launch's too, as the script is.)
+          if (input.joins !== undefined && inputs.length > before) inputs[before] = { ...inputs[before]!, joins: input.joins };
           found = true;
           break;
         }

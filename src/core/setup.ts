@@ -112,9 +112,11 @@ export function groupFiles(files: readonly RecognizedFile[]): RecognizedFile[][]
     const settings = members.filter((m) => !m.recognition.model && !m.recognition.modelRef);
     // A collection (several models in one folder): a settings file joins the setups it can belong to (companion), and one
     // that none of them can use (another trainer's launch script whose model did not resolve) is its own.
+    // (A launch that one of a setup's files joins, the script it runs, goes with it.)
+    const goesWith = (x: RecognizedFile, h: readonly RecognizedFile[]) => companion(x, h[0]!) || h.some((m) => m.joins === x.path);
     const collection = (heads: readonly (readonly RecognizedFile[])[]) => {
-      for (const h of heads) out.push([...h, ...settings.filter((x) => companion(x, h[0]!))]);
-      for (const x of settings) if (!heads.some((h) => companion(x, h[0]!))) out.push([x]);
+      for (const h of heads) out.push([...h, ...settings.filter((x) => goesWith(x, h))]);
+      for (const x of settings) if (!heads.some((h) => goesWith(x, h))) out.push([x]);
     };
     if (explicit.length > 1) {
       collection(explicit.map((e) => [e]));

@@ -3387,6 +3387,7 @@ describe('survey: the fifty-first gathering', () => {
 describe('survey: the fifty-second gathering', () => {
   const {
     files: fiftysecond,
+    at,
     counted,
     silent,
   } = gathering('fiftysecond', {
@@ -3395,10 +3396,41 @@ describe('survey: the fifty-second gathering', () => {
     '985-sbatch-trl-dpo-phi3.5-mini-continue-sft-adapter': 'run_dpo_main.sbatch',
   });
 
-  it('8 setups; 6 give a parameter count, and each of the others says why', () => {
+  it('8 setups; 7 give a parameter count, and each of the others says why', () => {
     assert.equal(fiftysecond.length, 8);
-    assert.ok(counted().length >= 6, fiftysecond.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 7, fiftysecond.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it('PeftModel.from_pretrained(base, path, is_trainable=True): the loaded adapter trains (was a full fine-tune), its config looked for; a reversed main guard', async () => {
+    const a = at('985-sbatch');
+    assert.equal(a.spec!.training.adapter?.kind.value, 'lora');
+    assert.equal(a.spec!.training.preference?.value.reference, 'forwardOnly');
+    assert.ok(a.findings.some((f) => f.ruleId === 'missing-file' && String(f.message.args?.['file']).endsWith('checkpoints/sft_rank16/adapter_config.json')));
+    // With the checkpoint's adapter_config.json where the run has it, its shapes: r 16 on qkv_proj, o_proj, gate_up_proj and
+    // down_proj of Phi-3.5-mini, 25,165,824 (what the SFT run, 984, trains).
+    const dir = mkdtempSync(join(tmpdir(), 'cb-985-'));
+    try {
+      for (const f of ['run_dpo_main.sbatch', 'train_dpo.py'])
+        writeFileSync(join(dir, f), fixtureText(`survey/fiftysecond/train/985-sbatch-trl-dpo-phi3.5-mini-continue-sft-adapter/${f}`));
+      mkdirSync(join(dir, 'checkpoints/sft_rank16'), { recursive: true });
+      writeFileSync(
+        join(dir, 'checkpoints/sft_rank16/adapter_config.json'),
+        JSON.stringify({
+          peft_type: 'LORA',
+          r: 16,
+          lora_alpha: 32,
+          target_modules: ['qkv_proj', 'o_proj', 'gate_up_proj', 'down_proj'],
+          base_model_name_or_path: 'microsoft/Phi-3.5-mini-instruct',
+        }),
+      );
+      const read = await collectSetup(nodeFs, { files: [join(dir, 'run_dpo_main.sbatch')] });
+      assert.equal(analyze(read.inputs)[0]!.analysis!.method.trainable.value, 25165824);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+    // `if "__main__" == __name__:`: the script's main block, read (gpt-oss-20b, LoRA on every linear and the experts).
+    assert.equal(at('986-custom').analysis!.method.trainable.value, 60162048);
   });
 });
 

@@ -232,7 +232,8 @@ export function extractPython(file: string, text: string, options: PythonOptions
     const line: Tok[] = [];
     for (let k = at; k < toks.length && toks[k]!.type !== 'nl' && toks[k]!.type !== 'end'; k++) line.push(toks[k]!);
     const text = line.map((x) => (x.type === 'str' ? JSON.stringify(x.value) : x.text)).join(' ');
-    return /^if __name__ == "__main__" :$/.test(text) || SCRIPT_FUNCTION.test(text);
+    // (Either way round: `if "__main__" == __name__:`.)
+    return /^if (__name__ == "__main__"|"__main__" == __name__) :$/.test(text) || SCRIPT_FUNCTION.test(text);
   };
   // A `try:` among the block's statements: its body's (and its handlers') statements are the block's too (the model loaded in a
   // try, loaded again in the except); so are a `for` loop's and a `with` block's.

@@ -305,8 +305,9 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
             ),
           ]),
           references: [script],
-          // (A shell script is read in the environment this one hands it.)
-          ...(python ? {} : { scripts: [script] }),
+          // (Read with the command line this one gives it, a Python script's arguments, and a shell script in the environment
+          // this one hands it.)
+          scripts: [script],
         };
       break;
     }

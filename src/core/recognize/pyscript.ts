@@ -212,6 +212,15 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
     }
   }
 
+  // An adapter trained on from a checkpoint (PeftModel.from_pretrained(base, path, is_trainable=True): a DPO run continuing the
+  // SFT's LoRA): the adapter is what trains; its shapes are in path/adapter_config.json, read where it is here.
+  const loaded = callOf(/(^|\.)PeftModel\.from_pretrained$/);
+  const loadedPrefix = loaded ? loaded.path.slice(0, -1) : undefined;
+  const trainable = loadedPrefix ? facts.find((f) => key(f) === [...loadedPrefix, '@kw', 'is_trainable'].join('.')) : undefined;
+  const resumed = !loraPrefix && trainable?.value === true ? loaded : undefined;
+  const adapterPath = resumed ? facts.find((f) => key(f) === [...loadedPrefix!, '@args', 1].join('.')) : undefined;
+  if (resumed) flag('use_peft', trainable!, true);
+
   // PEFT's prepare_model_for_kbit_training(model) turns gradient checkpointing on (use_gradient_checkpointing=True by default)
   // where the trainer's arguments leave it unset.
   const kbit = callOf(/(^|\.)prepare_model_for_kbit_training$/);
@@ -228,11 +237,14 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
   const grpo = /(^|\.)GRPOConfig$/.test(String(args?.value));
   // The adapter's class decides what the script leaves out: PEFT's LoraConfig r 8, lora_alpha 8, lora_dropout 0 (peft/tuners/lora/
   // config.py); Unsloth's get_peft_model r 16, lora_alpha 16, lora_dropout 0 (its signature).
+  // (An adapter loaded to train on, its adapter_config.json not read: PEFT's LoraConfig defaults, said.)
   const adapterDefaults = lora
     ? { cls: String(lora.value), r: 8, alpha: 8, dropout: 0 }
-    : peftCall && /^Fast\w*Model\.get_peft_model$/.test(String(peftCall.value))
-      ? { cls: String(peftCall.value), r: 16, alpha: 16, dropout: 0 }
-      : undefined;
+    : resumed
+      ? { cls: 'PEFT LoraConfig', r: 8, alpha: 8, dropout: 0 }
+      : peftCall && /^Fast\w*Model\.get_peft_model$/.test(String(peftCall.value))
+        ? { cls: String(peftCall.value), r: 16, alpha: 16, dropout: 0 }
+        : undefined;
   const trlConfig = /(^|\.)(SFTConfig|RewardConfig)$/.exec(String(args?.value))?.[2];
   const rec = recognizeLauncher({ file: ctx.file, facts: [...launch, ...flags] }, trlConfig ? 'trl' : 'hf', {
     grpoConfig: grpo,
@@ -295,7 +307,10 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
       findings.push(unmodelledStage(name, where));
     // (A trainer class of the script's own, class ModelTrainer(Trainer): a supervised one, as the Trainer it extends.)
   }
-  return { ...rec, training, findings };
+  // (The loaded adapter's config, where the script names its folder: read if it is here, said missing if not.)
+  const adapterConfig =
+    adapterPath && typeof adapterPath.value === 'string' ? [fromFact(`${adapterPath.value.replace(/\/+$/, '')}/adapter_config.json`, adapterPath)] : [];
+  return { ...rec, training, findings, references: [...rec.references, ...adapterConfig] };
 }
 
 /** The beta a script's GRPOConfig(...) writes (its KL coefficient), where it writes a number. */
