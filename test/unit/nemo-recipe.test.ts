@@ -60,6 +60,39 @@ describe('NeMo 2.0 recipes, read without running them', () => {
     );
   });
 
+  it("Qwen3's MoE recipes keep the experts unsplit (qwen3_trainer's expert_tensor_parallel_size=1): TP 4 · PP 2 · EP 4 fits 8 GPUs", () => {
+    const text = [
+      'from nemo.collections import llm',
+      '',
+      'recipe = llm.qwen3_30b_a3b.pretrain_recipe(name="qwen3_30b_a3b", num_nodes=1, num_gpus_per_node=8)',
+      '',
+    ].join('\n');
+    const r = analyzeFile({ path: 'pretrain.py', text });
+    assert.equal(r.spec!.parallel.etp?.value, 1);
+    // (With Megatron's default ETP = TP 4, the expert grid 4 × 4 × 2 did not divide 8 GPUs: a layout error.)
+    assert.ok(!r.findings.some((f) => f.severity === 'error'), r.findings.map((f) => f.message.id).join(', '));
+    assert.ok(r.analysis!.cluster.memory.fits);
+  });
+
+  it('Megatron-FSDP (strategy.fsdp = "megatron") shards as its data_parallel_sharding_strategy says: optim_grads_params as ZeRO-3', () => {
+    const lines = (strategy: string) =>
+      [
+        'from nemo.collections import llm',
+        '',
+        'recipe = llm.qwen3_30b_a3b.pretrain_recipe(num_nodes=1, num_gpus_per_node=8, tensor_parallelism=1, pipeline_parallelism=1)',
+        'recipe.trainer.strategy.fsdp = "megatron"',
+        `recipe.trainer.strategy.ddp.data_parallel_sharding_strategy = "${strategy}"`,
+        'recipe.trainer.strategy.ddp.overlap_param_gather = False',
+        '',
+      ].join('\n');
+    const full = analyzeFile({ path: 'pretrain.py', text: lines('optim_grads_params') });
+    assert.equal(full.spec!.training.fsdp?.value, true);
+    // (The DDP config's switches under recipe.trainer.strategy.ddp, read where the script sets them.)
+    assert.equal(full.spec!.training.overlapParamGather?.value, false);
+    assert.equal(analyzeFile({ path: 'pretrain.py', text: lines('optim_grads') }).spec!.training.zeroStage?.value, 2);
+    assert.ok(full.analysis!.cluster.memory.total < analyzeFile({ path: 'pretrain.py', text: lines('optim_grads') }).analysis!.cluster.memory.total);
+  });
+
   it("a degree the script sets to None is Megatron-Core's default 1, not a value it computes (a user's llama3_70b script: virtual_pipeline_model_parallel_size=None)", () => {
     const path = 'survey/train/20-nemo2-llama3-70b-pretrain.py';
     const r = analyzeFile({ path, text: fixtureText(path) });

@@ -68,7 +68,8 @@ export const NEMO_RECIPES: Readonly<Record<string, RecipeDefaults>> = {
   llama32_3b: { model: 'meta-llama/Llama-3.2-3B', ...llama32 },
   mixtral_8x7b: { model: 'mistralai/Mixtral-8x7B-v0.1', tp: 1, pp: 4, vpp: 8, cp: 1, sp: false, ep: 8, seq: 4096, gbs: 512, mbs: 1, nodes: 8 },
   qwen25_7b: { model: 'Qwen/Qwen2.5-7B', ...qwen7b },
-  qwen3_30b_a3b: { model: 'Qwen/Qwen3-30B-A3B', tp: 4, pp: 2, cp: 1, sp: true, ep: 4, seq: 4096, gbs: 32, mbs: 2, nodes: 1, recompute: 'full' },
+  // (qwen3.py's qwen3_trainer sets expert_tensor_parallel_size=1 for every Qwen3 recipe: not Megatron's default of TP.)
+  qwen3_30b_a3b: { model: 'Qwen/Qwen3-30B-A3B', tp: 4, pp: 2, cp: 1, sp: true, ep: 4, etp: 1, seq: 4096, gbs: 32, mbs: 2, nodes: 1, recompute: 'full' },
   gemma2_9b: { model: 'google/gemma-2-9b', tp: 8, pp: 1, cp: 1, sp: false, seq: 4096, gbs: 32, mbs: 2, nodes: 1 },
   deepseek_v3: { model: 'deepseek-ai/DeepSeek-V3', tp: 2, pp: 16, cp: 1, sp: true, ep: 64, seq: 4096, gbs: 4096, mbs: 1, nodes: 128, ppFirst: 3, ppLast: 2 },
   mixtral_8x22b: { model: 'mistralai/Mixtral-8x22B-v0.1', tp: 2, pp: 4, vpp: 14, cp: 2, sp: true, ep: 8, seq: 4096, gbs: 512, mbs: 1, nodes: 16 },
@@ -96,7 +97,7 @@ export const NEMO_RECIPES: Readonly<Record<string, RecipeDefaults>> = {
   qwen3_8b: { model: 'Qwen/Qwen3-8B', ...small, tp: 4 },
   qwen3_14b: { model: 'Qwen/Qwen3-14B', ...small, tp: 8 },
   qwen3_32b: { model: 'Qwen/Qwen3-32B', ...small, tp: 8, pp: 2, nodes: 2, recompute: 'full' },
-  qwen3_235b_a22b: { model: 'Qwen/Qwen3-235B-A22B', tp: 4, pp: 16, cp: 2, sp: true, ep: 8, seq: 4096, gbs: 32, mbs: 1, nodes: 16 },
+  qwen3_235b_a22b: { model: 'Qwen/Qwen3-235B-A22B', tp: 4, pp: 16, cp: 2, sp: true, ep: 8, etp: 1, seq: 4096, gbs: 32, mbs: 1, nodes: 16 },
   phi3_mini_4k_instruct: { model: 'microsoft/Phi-3-mini-4k-instruct', tp: 1, pp: 1, cp: 1, sp: false, seq: 4096, gbs: 512, mbs: 1, nodes: 1, gpus: 1 },
 };
 
@@ -293,7 +294,7 @@ export function recognizeNemoRecipe(ctx: RecognizeContext): FileRecognition {
     ...ddpDefaults(
       dflt,
       at,
-      { precision: 'trainer.plugins', optimizer: 'optim.config.use_distributed_optimizer', ddp: 'strategy.ddp.' },
+      { precision: 'trainer.plugins', optimizer: 'optim.config.use_distributed_optimizer', ddp: 'trainer.strategy.ddp.' },
       !lora?.plainOptimizer,
     ),
     ...(lora
@@ -463,7 +464,21 @@ function ddpDefaults(
     const f = lookup(key);
     return f && typeof f.value === 'boolean' ? fromFact(f.value, f) : undefined;
   };
+  // Megatron-FSDP (NeMo's strategy.fsdp = "megatron", Megatron-Bridge's ddp.use_megatron_fsdp = True): its
+  // data_parallel_sharding_strategy shards the optimizer state (optim), the gradients too (optim_grads), or the parameters too
+  // (optim_grads_params, as ZeRO-3).
+  const megatronFsdp = lookup('trainer.strategy.fsdp')?.value === 'megatron' || lookup(`${keys.ddp}use_megatron_fsdp`)?.value === true;
+  const sharding = megatronFsdp ? lookup(`${keys.ddp}data_parallel_sharding_strategy`) : undefined;
+  const shards =
+    sharding?.value === 'optim_grads_params'
+      ? { fsdp: fromFact(true, sharding) }
+      : sharding?.value === 'optim_grads'
+        ? { zeroStage: fromFact(2, sharding) }
+        : sharding?.value === 'optim'
+          ? { zeroStage: fromFact(1, sharding) }
+          : {};
   return {
+    ...shards,
     precision: stated && named ? fromFact(named, stated) : dflt('bf16' as const, keys.precision),
     ...(stated && known ? { fp8Recipe: fromFact(known.recipe, stated), ...(known.paramGather ? { fp8Params: fromFact(true, stated) } : {}) } : {}),
     distributedOptimizer: set(keys.optimizer) ?? dflt(distributed, keys.optimizer),
