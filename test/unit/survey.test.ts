@@ -3432,6 +3432,10 @@ describe('survey: the fifty-second gathering', () => {
     // `if "__main__" == __name__:`: the script's main block, read (gpt-oss-20b, LoRA on every linear and the experts).
     assert.equal(at('986-custom').analysis!.method.trainable.value, 60162048);
   });
+
+  it("Unsloth's Phi-4 in Llama's layout: r 16 on gate_proj, up_proj and down_proj of 40 layers, 44,236,800 (was 40,960,000 on Phi-3's fused gate_up_proj)", () => {
+    assert.equal(at('980-unsloth').analysis!.method.trainable.value, 44236800);
+  });
 });
 
 /**

@@ -1574,6 +1574,13 @@ export const MODELS: readonly CatalogueEntry[] = [
     aliases: ['phi-4', 'phi4', 'microsoft/Phi-4-reasoning', 'microsoft/Phi-4-reasoning-plus'],
     config: { ...llama(40, 5120, 40, 10, 17920, 100352, 16384), model_type: 'phi3', architectures: ['Phi3ForCausalLM'] },
   },
+  // Unsloth's Phi-4 uploads, "Llamafied" (their model card: Phi-4 converted to Llama's architecture, q/k/v and gate/up apart):
+  // Phi-4's shapes on LlamaForCausalLM, so an adapter's target names are Llama's.
+  {
+    id: 'unsloth/phi-4',
+    aliases: ['unsloth/Phi-4', 'unsloth/phi-4-bnb-4bit', 'unsloth/phi-4-unsloth-bnb-4bit'],
+    config: llama(40, 5120, 40, 10, 17920, 100352, 16384),
+  },
   {
     id: 'microsoft/Phi-4-mini-instruct',
     aliases: ['phi-4-mini', 'Phi-4-mini'],
