@@ -154,6 +154,27 @@ describe('shell extraction', () => {
 });
 
 describe('Python extraction', () => {
+  it("HfArgumentParser's and TrlParser's dataclasses: a namespace's fields are the launch's flags, those of dataclasses it imports too; None is known, an attribute nothing knows unknown", () => {
+    const text = [
+      'from transformers import HfArgumentParser',
+      'from params import ModelArguments, TrainingArguments',
+      'from peft import LoraConfig',
+      'parser = HfArgumentParser((ModelArguments, TrainingArguments))',
+      'model_args, training_args = parser.parse_args_into_dataclasses()',
+      'peft_config = LoraConfig(r=training_args.lora_rank, lora_alpha=training_args.lora_alpha, lora_dropout=None, bias=compute())',
+      '',
+    ].join('\n');
+    const facts = extractPython('train.py', text, { argv: { lora_rank: 16 } }).facts;
+    const at = (k: string) => facts.find((f) => f.path.join('.') === k);
+    assert.equal(at('peft_config.r')?.value, 16);
+    // (A field the launch does not give: nothing here sets it, not a value to warn of.)
+    assert.deepEqual([at('peft_config.lora_alpha')?.value, at('peft_config.lora_alpha')?.unknown], [null, undefined]);
+    assert.deepEqual([at('peft_config.lora_dropout')?.value, at('peft_config.lora_dropout')?.unknown], [null, undefined]);
+    // (A call's result is the call, kept by its name; an attribute nothing knows is unknown.)
+    assert.equal(at('peft_config.bias.@call')?.value, 'compute');
+    assert.equal(extractPython('x.py', 'import os\nx = os.cpu_count\n').facts.find((f) => f.path.join('.') === 'x')?.unknown, true);
+  });
+
   it('an expression nested past 64 levels (brackets, not, signs) is unknown, never a stack overflow', () => {
     assert.equal(evaluateExpression('('.repeat(5000) + '1' + ')'.repeat(5000)), null);
     assert.equal(evaluateExpression('-'.repeat(5000) + '1'), null);

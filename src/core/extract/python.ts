@@ -196,6 +196,10 @@ export function extractPython(file: string, text: string, options: PythonOptions
   const dataclasses: Dataclass[] = [];
   for (const [k, v] of dataclassDefaults(toks, env, dataclasses)) if (!argparse.has(k)) argparse.set(k, v);
   for (const [k, v] of Object.entries(options.argv ?? {})) if (argparse.has(k)) argparse.set(k, v);
+  // (HfArgumentParser and TrlParser take every field of their dataclasses as a flag, those it imports too: the launch's flags
+  // are their values.)
+  if (toks.some((t) => t.type === 'name' && /^parse_args_(into_dataclasses|and_config)$/.test(t.text)))
+    for (const [k, v] of Object.entries(options.argv ?? {})) if (!argparse.has(k)) argparse.set(k, v);
   let i = 0;
 
   const emit = (path: (string | number)[], value: PyValue, keyRange: Range, valueRange: Range): void => {
