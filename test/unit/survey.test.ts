@@ -3253,6 +3253,12 @@ describe('survey: the forty-eighth gathering', () => {
     assert.equal(a.spec!.parallel?.worldSize?.value, 8);
   });
 
+  it("LitGPT's checkpoint_dir whose last folders are a run's: the deepest folder that names a model (gemma3-27b-it-lora-…: Gemma 3 27B), said", () => {
+    const a = at('935-litgpt');
+    assert.equal(a.analysis!.params.total.value, 27432406640);
+    assert.ok(a.findings.some((f) => f.message.id === 'catalogue.baseInName'));
+  });
+
   it("torchtune's device mesh (a fork's expert_parallel_degree 8: EP 8 over 8 GPUs, was EP 1 on 4) and a device that is not CUDA's, said", () => {
     const a = at('933-torchtune');
     const l = a.analysis!.cluster.plan.layout;

@@ -11,6 +11,7 @@
 import type { AdapterTarget } from '../spec';
 import type { Fact, Message } from '../types';
 import { derived, fromFact } from '../types';
+import { baseNamedIn, findModel } from './catalogue/models';
 import { adapterOf, as } from './adapter';
 import { aliases } from './aliases';
 import {
@@ -159,7 +160,11 @@ export function recognizeLitgpt(ctx: RecognizeContext): FileRecognition {
   let modelRef = r.str(['model_name']);
   if (!modelRef && dir) {
     const parts = dir.value.split('/').filter(Boolean);
-    const id = parts.slice(-2).join('/');
+    // checkpoints/<org>/<name>; or, where those last folders are a run's (…/gemma3-27b-it-lora-220221-2/…/step-001375/), the
+    // deepest folder that names a model the catalogue knows, a fine-tune's base among them.
+    const last = parts.slice(-2).join('/');
+    const named = findModel(last) ? undefined : [...parts].reverse().find((p) => findModel(p) ?? baseNamedIn(p));
+    const id = named ?? last;
     modelRef = { ...derived(id, { id: 'prov.checkpointDir' }, dir), source: dir.source };
   }
   return { family: 'litgpt', modelRef, training, parallel, references: [], findings: [...r.findings] };
