@@ -3439,6 +3439,12 @@ describe('survey: the fifty-second gathering', () => {
     assert.equal(at('986-custom').analysis!.method.trainable.value, 60162048);
   });
 
+  it('a module constant the script truncates its samples to (MAX_LENGTH = 1024): the sequence, where the trainer states none (was 4096 assumed)', () => {
+    const s = at('987-hf-trainer').spec!.training.seqLen!;
+    assert.equal(s.value, 1024);
+    assert.equal(s.source.kind, 'fact');
+  });
+
   it("Unsloth's Phi-4 in Llama's layout: r 16 on gate_proj, up_proj and down_proj of 40 layers, 44,236,800 (was 40,960,000 on Phi-3's fused gate_up_proj)", () => {
     assert.equal(at('980-unsloth').analysis!.method.trainable.value, 44236800);
   });

@@ -18,6 +18,8 @@ import { ktoOf, preferenceOf, unmodelledStage } from './preference';
 const ARGUMENTS_CLASS = /(^|\.)(TrainingArguments|Seq2SeqTrainingArguments|SFTConfig|DPOConfig|ORPOConfig|CPOConfig|KTOConfig|RewardConfig|GRPOConfig)$/;
 /** A dataclass field that is the run's sequence length (the names the launcher reads as one). */
 const SEQ_FIELDS = new Set(['max_seq_length', 'max_length', 'model_max_length', 'max_len', 'max_seq_len', 'cutoff_len', 'block_size']);
+/** A module constant named as a training length. */
+const SEQ_CONSTANT = /^(MAX_(SEQ_|SEQUENCE_|TOKEN_|INPUT_)?(LENGTH|LEN)|CUTOFF_LEN|BLOCK_SIZE|SEQ_LEN(GTH)?|CONTEXT_LENGTH)$/;
 /** A loader of model weights (not AutoTokenizer's, AutoProcessor's or AutoConfig's). */
 const LOADER = /(^|\.)from_pretrained$/;
 const NOT_A_MODEL = /Tokenizer|Processor|Config|FeatureExtractor/;
@@ -140,6 +142,11 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
         !flags.some((x) => x.path[0] === '--max_seq_length')
       )
         flag(String(f.path[2]), f);
+  // A module constant the script truncates its samples to (`MAX_LENGTH = 1024`, MAX_SEQ_LENGTH, CUTOFF_LEN), where nothing the
+  // trainer is given states a length: the sequence.
+  const seqSet = () => flags.some((x) => SEQ_FIELDS.has(String(x.path[0]).replace(/^--/, '')) && x.value !== null);
+  const constant = facts.find((f) => f.path.length === 1 && SEQ_CONSTANT.test(String(f.path[0])) && typeof f.value === 'number' && f.value > 0);
+  if (constant && !seqSet()) flag('max_seq_length', constant);
   // The script's own LigerFusedLinearCrossEntropyLoss: Liger's loss (no logits of the whole batch), as --use_liger_kernel gives.
   const ligerLoss = facts.find((f) => f.path[0] === '@ligerFusedLinearLoss');
   if (ligerLoss && !flags.some((f) => f.path[0] === '--use_liger_kernel')) flag('use_liger_kernel', ligerLoss, true);
