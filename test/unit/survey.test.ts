@@ -3259,6 +3259,11 @@ describe('survey: the forty-eighth gathering', () => {
     assert.ok(a.findings.some((f) => f.message.id === 'catalogue.baseInName'));
   });
 
+  it("an ms-swift launch's LoRA rank under --train_type full: said with what turns LoRA on there, not TRL's use_peft", () => {
+    const said = at('932-swift').findings.find((f) => f.message.id === 'launcher.loraUnused');
+    assert.equal(said?.message.args?.['switch'], 'ms-swift: --train_type lora');
+  });
+
   it("torchtune's device mesh (a fork's expert_parallel_degree 8: EP 8 over 8 GPUs, was EP 1 on 4) and a device that is not CUDA's, said", () => {
     const a = at('933-torchtune');
     const l = a.analysis!.cluster.plan.layout;

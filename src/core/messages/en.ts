@@ -89,7 +89,7 @@ export const en = {
   'launcher.runsScript': 'This script runs {file}: its model and training settings are read from that file, where it is found.',
   'launcher.quantizedLora':
     'The base is loaded quantized ({flag}) beside LoRA settings ({key}) and nothing turns LoRA on or off: quantized weights train only through an adapter, so this is read as LoRA on the quantized base (QLoRA).',
-  'launcher.loraUnused': 'A LoRA rank is set, but nothing turns LoRA on (TRL: use_peft): the whole model is trained, and counted so.',
+  'launcher.loraUnused': 'A LoRA rank is set, but nothing turns LoRA on ({switch}): the whole model is trained, and counted so.',
   'recognize.missingKey': 'Missing required key: {keys}.',
   'recognize.headDimNotInteger': 'hidden size {hidden} is not divisible by {heads} heads and no head_dim is given.',
   'recognize.topKOverExperts': 'Experts per token ({k}) exceed the number of experts ({e}).',

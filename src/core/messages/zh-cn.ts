@@ -74,7 +74,7 @@ export const zhCN: Record<MessageId, string> = {
   'launcher.runsScript': '此脚本运行 {file}：其模型与训练设置从该文件中读取（若能找到）。',
   'launcher.quantizedLora':
     '基座以量化方式加载（{flag}），旁边有 LoRA 设置（{key}），但没有开启或关闭 LoRA 的开关：量化权重只能通过适配器训练，因此按量化基座上的 LoRA（QLoRA）读取。',
-  'launcher.loraUnused': '设置了 LoRA 秩，但没有开启 LoRA（TRL：use_peft）：训练的是整个模型，并按此计算。',
+  'launcher.loraUnused': '设置了 LoRA 秩，但没有开启 LoRA（{switch}）：训练的是整个模型，并按此计算。',
   'recognize.missingKey': '缺少必需的键：{keys}。',
   'recognize.headDimNotInteger': '隐藏维度 {hidden} 不能被 {heads} 个注意力头整除，且未给出 head_dim。',
   'recognize.topKOverExperts': '每个 token 的专家数（{k}）超过专家总数（{e}）。',

@@ -739,7 +739,13 @@ export function recognizeLauncher(
     r.findings.push(
       ownScript
         ? finding('assumed', 'warning', { id: 'launcher.rankInScript', args: { flag: ownRank.source.path.join('.'), rank: ownRank.value } }, where)
-        : finding('assumed', 'info', { id: 'launcher.loraUnused' }, where),
+        : finding(
+            'assumed',
+            'info',
+            // (What turns it on where this launch runs: ms-swift's --train_type lora, TRL's --use_peft.)
+            { id: 'launcher.loraUnused', args: { switch: library === 'swift' ? 'ms-swift: --train_type lora' : 'TRL: use_peft' } },
+            where,
+          ),
     );
   }
   // A full fine-tune of a model loaded in 16 bits under the Hugging Face Trainer (no DeepSpeed on the line): the Trainer keeps no
