@@ -198,7 +198,7 @@ export function extractPython(file: string, text: string, options: PythonOptions
   for (const [k, v] of Object.entries(options.argv ?? {})) if (argparse.has(k)) argparse.set(k, v);
   // (HfArgumentParser and TrlParser take every field of their dataclasses as a flag, those it imports too: the launch's flags
   // are their values.)
-  if (toks.some((t) => t.type === 'name' && /^parse_args_(into_dataclasses|and_config)$/.test(t.text)))
+  if (toks.some((t) => t.type === 'name' && DATACLASS_PARSE.test(t.text)))
     for (const [k, v] of Object.entries(options.argv ?? {})) if (!argparse.has(k)) argparse.set(k, v);
   let i = 0;
 
@@ -333,7 +333,7 @@ export function extractPython(file: string, text: string, options: PythonOptions
                 ? value.length === names.length
                   ? value[k]
                   : undefined
-                : isCall(value) && (k === 0 || /(^|\.)parse_args_(into_dataclasses|and_config)$/.test(value.call))
+                : isCall(value) && (k === 0 || DATACLASS_PARSE.test(value.call))
                   ? value
                   : undefined;
         names.forEach((n, k) => {
@@ -488,6 +488,9 @@ function olmoCoreFacts(
     // (The value's own tokens are scanned too: keywords of the calls it makes.)
   }
 }
+
+/** HfArgumentParser's and TrlParser's parse calls: their namespaces are dataclasses whose every field is a flag. */
+const DATACLASS_PARSE = /(^|\.)parse_args_(into_dataclasses|and_config)$/;
 
 /** OLMo-core's model factories: `TransformerConfig.olmo2_7B`, `olmo3_32B`, `olmoe_1B_7B`, `llama2_271M`, `llama3_8B`, … */
 const OLMO_CORE_FACTORY = /(^|\.)TransformerConfig\.(olmo[23]|olmoe|llama[23])_\w+$/;
@@ -1003,13 +1006,7 @@ class Expr {
       }
       // (A field of dataclasses the script imports, TRL's ModelConfig under TrlParser: the launch's flag of that name gives it,
       // nothing here does; not a value to warn of.)
-      if (
-        j === this.i + 2 &&
-        this.toks[j]?.text !== '[' &&
-        this.toks[j]?.text !== '(' &&
-        isCall(namespace) &&
-        /(^|\.)parse_args_(into_dataclasses|and_config)$/.test(namespace.call)
-      ) {
+      if (j === this.i + 2 && this.toks[j]?.text !== '[' && this.toks[j]?.text !== '(' && isCall(namespace) && DATACLASS_PARSE.test(namespace.call)) {
         this.i = j;
         return null;
       }

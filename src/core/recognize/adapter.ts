@@ -107,6 +107,12 @@ const MCORE_ROLES: Readonly<Record<string, readonly AdapterTarget[]>> = {
 };
 
 /**
+ * Megatron-Core's linear layers of a transformer layer, the output layer aside: the default targets of NeMo's llm.peft.LoRA and
+ * Megatron-Bridge's LoRA, and what Megatron-SWIFT's all-linear takes.
+ */
+export const MCORE_LINEARS: readonly string[] = ['linear_qkv', 'linear_proj', 'linear_fc1', 'linear_fc2'];
+
+/**
  * Roles of Megatron-Core module names (NeMo's and Megatron-Bridge's target_modules, MindSpeed-LLM's --lora-target-modules):
  * the fused linear_qkv and (gated) linear_fc1 are one adapter each; names that are none of Megatron-Core's linears are kept
  * apart, said as not counted.

@@ -14,7 +14,7 @@
  */
 import type { Fact, Sourced } from '../types';
 import { assumed, derived, finding, fromFact } from '../types';
-import { adapterOf, as, expertParamsOf, namesOf, rolesOf, savedOf } from './adapter';
+import { adapterOf, as, expertParamsOf, MCORE_LINEARS, namesOf, rolesOf, savedOf } from './adapter';
 import {
   classDefault,
   defined,
@@ -117,19 +117,23 @@ export function isLauncher(r: FactReader): boolean {
  * (a leading word of the command, at ["@command", 2]): the run's settings are in it.
  */
 function cliConfig(r: FactReader): Sourced<string> | undefined {
-  const program = r.fact('@command.0')?.value;
-  if (typeof program !== 'string' || !/(^|\/)(llamafactory-cli|lmf|axolotl)$/.test(program) || r.fact('@command.1')?.value !== 'train') return undefined;
-  if (r.fact('@command.2')?.unknown) return undefined;
+  const arg = cliConfigArg(r);
+  if (!arg || arg.unknown) return undefined;
   const config = r.str(['@command.2']);
   return config && /\.(ya?ml|json)$/.test(config.value) ? config : undefined;
 }
 
 /** A training CLI's config given as a path only the run knows (`llamafactory-cli train configs/${CONFIG}.yaml`). */
 function unknownCliConfig(r: FactReader): Fact | undefined {
+  const arg = cliConfigArg(r);
+  return arg?.unknown ? arg : undefined;
+}
+
+/** The word after a training CLI's `train` (`llamafactory-cli train …`, `lmf train …`, `axolotl train …`): its config. */
+function cliConfigArg(r: FactReader): Fact | undefined {
   const program = r.fact('@command.0')?.value;
   if (typeof program !== 'string' || !/(^|\/)(llamafactory-cli|lmf|axolotl)$/.test(program) || r.fact('@command.1')?.value !== 'train') return undefined;
-  const config = r.fact('@command.2');
-  return config?.unknown ? config : undefined;
+  return r.fact('@command.2');
 }
 
 /**
@@ -797,6 +801,3 @@ function noTruncation(r: FactReader, cls: string): Sourced<number> | undefined {
   if (!f || f.value !== null || f.unknown) return undefined;
   return assumed(1024, { id: 'prov.noTruncation', args: { key: keyName(f).replace(/^--/, ''), cls, value: 1024 } });
 }
-
-/** Megatron-Core's linear layers of a transformer layer, the output layer aside. */
-const MCORE_LINEARS = ['linear_qkv', 'linear_proj', 'linear_fc1', 'linear_fc2'] as const;

@@ -18,7 +18,7 @@ import {
   type RecognizeContext,
   type TrainingPart,
 } from './common';
-import { adapterOf, mcoreRolesOf } from './adapter';
+import { adapterOf, MCORE_LINEARS, mcoreRolesOf } from './adapter';
 import { launchCounts, type LaunchCounts } from './launch';
 import type { FreezeSpec, TrainingSpec } from '../spec';
 import type { FactReader } from './reader';
@@ -119,8 +119,6 @@ interface FinetuneDefaults {
   readonly none: FinetuneStrategy;
 }
 
-/** llm.peft.LoRA's (and Megatron-Bridge's LoRA's) default targets: Megatron-Core's four linears. */
-const ALL_MCORE = ['linear_qkv', 'linear_proj', 'linear_fc1', 'linear_fc2'];
 const ATTENTION_ONLY = ['linear_qkv', 'linear_proj'];
 /** DeepSeek-V3's MLA projections and the attention output (deepseek_v3.finetune_recipe's LoRA targets). */
 const MLA_ATTENTION = ['linear_q_down_proj', 'linear_q_up_proj', 'linear_kv_down_proj', 'linear_kv_up_proj', 'linear_proj'];
@@ -327,7 +325,7 @@ function recipeAdapter(
     return f && typeof f.value === 'number' && f.value > 0 ? fromFact(f.value, f) : dflt(fallback, path);
   };
   const listed = at('peft.target_modules');
-  const names = listed && Array.isArray(listed.value) ? listed.value.map(String) : [...(lora.targets ?? ALL_MCORE)];
+  const names = listed && Array.isArray(listed.value) ? listed.value.map(String) : [...(lora.targets ?? MCORE_LINEARS)];
   const { targets, fused, unknown } = mcoreRolesOf(names);
   const targetsAt = listed && Array.isArray(listed.value) ? fromFact(targets, listed) : dflt(targets, 'peft.target_modules');
   return adapterOf(kind, num('peft.dim', lora.dim ?? 32), targetsAt, {
@@ -604,7 +602,7 @@ const bridgePretrain = { pp: 1, cp: 1, sp: false, seq: 4096, gbs: 32, mbs: 2 } a
 /** _sft_common / _peft_common: packed SQuAD of 2,048 tokens, global batch 8, micro-batch 1, the distributed optimizer off. */
 const bridgeTune = { pp: 1, cp: 1, sp: false, seq: 2048, gbs: 8, mbs: 1, plainOptimizer: true } as const;
 /** LoRA's class defaults (default_peft_config("lora")): dim 32, alpha 32 on the four linears. */
-const defaultLora = { dim: 32, alpha: 32, targets: ALL_MCORE } as const;
+const defaultLora = { dim: 32, alpha: 32, targets: MCORE_LINEARS } as const;
 const bridgePeft = { ...bridgeTune, tp: 1, lora: defaultLora } as const;
 /** The Llama 3 sft / peft recipes: 4,096 tokens. */
 const llamaTune = { ...bridgeTune, seq: 4096 } as const;
@@ -635,10 +633,10 @@ export const BRIDGE_RECIPES: Readonly<Record<string, BridgeDefaults>> = {
   llama3_70b_sft_config: { model: 'meta-llama/Meta-Llama-3-70B', ...llamaTune, tp: 8, pp: 4 },
   llama31_70b_sft_config: { model: 'meta-llama/Llama-3.1-70B', ...llamaTune, tp: 8, pp: 4 },
   llama32_3b_sft_config: { model: 'meta-llama/Llama-3.2-3B', ...llamaTune, tp: 1 },
-  llama3_8b_peft_config: { model: 'meta-llama/Meta-Llama-3-8B', ...llamaTune, tp: 1, lora: { dim: 8, alpha: 16, targets: ALL_MCORE } },
-  llama31_8b_peft_config: { model: 'meta-llama/Llama-3.1-8B', ...llamaTune, tp: 1, lora: { dim: 8, alpha: 16, targets: ALL_MCORE } },
-  llama3_70b_peft_config: { model: 'meta-llama/Meta-Llama-3-70B', ...llamaTune, tp: 8, lora: { dim: 16, alpha: 32, targets: ALL_MCORE } },
-  llama31_70b_peft_config: { model: 'meta-llama/Llama-3.1-70B', ...llamaTune, tp: 8, lora: { dim: 16, alpha: 32, targets: ALL_MCORE } },
+  llama3_8b_peft_config: { model: 'meta-llama/Meta-Llama-3-8B', ...llamaTune, tp: 1, lora: { dim: 8, alpha: 16, targets: MCORE_LINEARS } },
+  llama31_8b_peft_config: { model: 'meta-llama/Llama-3.1-8B', ...llamaTune, tp: 1, lora: { dim: 8, alpha: 16, targets: MCORE_LINEARS } },
+  llama3_70b_peft_config: { model: 'meta-llama/Meta-Llama-3-70B', ...llamaTune, tp: 8, lora: { dim: 16, alpha: 32, targets: MCORE_LINEARS } },
+  llama31_70b_peft_config: { model: 'meta-llama/Llama-3.1-70B', ...llamaTune, tp: 8, lora: { dim: 16, alpha: 32, targets: MCORE_LINEARS } },
   llama32_1b_peft_config: { model: 'meta-llama/Llama-3.2-1B', ...llamaTune, tp: 1, lora: defaultLora },
   llama31_405b_peft_config: {
     model: 'meta-llama/Llama-3.1-405B',
