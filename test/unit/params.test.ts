@@ -109,6 +109,7 @@ describe('parameter counts: GROUND_TRUTH.tsv, to the parameter', () => {
         'survey/thirtyeighth/hf/820-paligemma-3b-pt-224-config.json',
         'survey/fortyninth/hf/942-delta-vector-austral-afm-sft.json',
         'survey/fortyninth/hf/944-inclusionai-ling-lite-1.5.json',
+        'survey/fortyninth/hf/941-rednote-hilab-dots.llm1.base.json',
       ],
     );
   });

@@ -3276,9 +3276,9 @@ describe('survey: the forty-eighth gathering', () => {
 describe('survey: the forty-ninth gathering', () => {
   const { files: fortyninth, at, counted, silent } = gathering('fortyninth', {});
 
-  it('7 config.json; 4 give a parameter count, and each of the others says why', () => {
+  it('7 config.json; 5 give a parameter count, and each of the others says why', () => {
     assert.equal(fortyninth.length, 7);
-    assert.ok(counted().length >= 4, fortyninth.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 5, fortyninth.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -3286,6 +3286,11 @@ describe('survey: the forty-ninth gathering', () => {
     assert.equal(at('942-delta-vector').analysis!.params.total.value, 4619189760);
     const ling = at('944-inclusionai').analysis!.params;
     assert.deepEqual([ling.total.value, ling.active.value], [16801974272, 2753153024]);
+  });
+
+  it("dots.llm1 (dots1): Qwen3's attention on DeepSeek-V3's MoE layers, the router's score-correction bias counted", () => {
+    const dots = at('941-rednote-hilab').analysis!.params;
+    assert.deepEqual([dots.total.value, dots.active.value], [142774381696, 14016588928]);
   });
 });
 

@@ -294,6 +294,10 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
   // (softmax top-k, no expert bias); first_k_dense_replace dense layers (0 unless set); untied unless tie_word_embeddings.
   // (Keyed apart: both write model_type bailing_moe, and their architectures tell them apart.)
   bailing_moe_v1: { ...llamaLike, configClass: 'BailingMoeConfig', mlpBias: false, moe: 'deepseek' },
+  // dots.llm1 (modular_dots1.py): Qwen3's attention (q/k RMSNorms over the head) on DeepSeek-V3's MoE layers: the first
+  // first_k_dense_replace dense (intermediate_size), then n_routed_experts of moe_intermediate_size with n_shared_experts ×
+  // moe_intermediate_size shared, the router's e_score_correction_bias a saved buffer (DeepseekV3TopkRouter's); untied.
+  dots1: { ...llamaLike, configClass: 'Dots1Config', mlpBias: false, qkNorm: 'per-head', moe: 'deepseek', routerBias: 'always' },
   deepseek_v2: { ...llamaLike, configClass: 'DeepseekV2Config', mlpBias: false, moe: 'deepseek', routerBias: 'topk_method', mla: true },
   deepseek_v3: { ...llamaLike, configClass: 'DeepseekV3Config', mlpBias: false, moe: 'deepseek', routerBias: 'topk_method', mla: true },
   deepseek_v32: {
@@ -1338,6 +1342,7 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   GraniteMoeHybridForCausalLM: 'granitemoehybrid',
   Glm4ForCausalLM: 'glm4',
   Glm4MoeForCausalLM: 'glm4_moe',
+  Dots1ForCausalLM: 'dots1',
   OlmoeForCausalLM: 'olmoe',
   HunYuanDenseV1ForCausalLM: 'hunyuan_v1_dense',
   CohereForCausalLM: 'cohere',
