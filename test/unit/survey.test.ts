@@ -3455,6 +3455,11 @@ describe('survey: the fifty-second gathering', () => {
     assert.equal(s.source.kind, 'fact');
   });
 
+  it("the length a dataset map function's tokenizer call pads and truncates to (max_length=256): the sequence (was 4096 assumed)", () => {
+    const s = at('981-hf-trainer').spec!.training.seqLen!;
+    assert.deepEqual([s.value, s.source.kind], [256, 'fact']);
+  });
+
   it("Unsloth's Phi-4 in Llama's layout: r 16 on gate_proj, up_proj and down_proj of 40 layers, 44,236,800 (was 40,960,000 on Phi-3's fused gate_up_proj)", () => {
     assert.equal(at('980-unsloth').analysis!.method.trainable.value, 44236800);
   });

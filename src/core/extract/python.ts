@@ -349,6 +349,7 @@ export function extractPython(file: string, text: string, options: PythonOptions
   }
   recipeFacts(toks, env, emit);
   olmoCoreFacts(toks, env, argparse, emit);
+  tokenizerLength(toks, env, argparse, emit);
   // The first call of a name the script makes, marked where it is: Liger's fused linear cross entropy built by the script itself
   // (`self.loss = LigerFusedLinearCrossEntropyLoss(…)` in a *ForCausalLM subclass) at ["@ligerFusedLinearLoss"], and
   // `model.gradient_checkpointing_enable()` (transformers' PreTrainedModel method) at ["@gradientCheckpointingEnable"].
@@ -424,6 +425,35 @@ function recipeFacts(
  * tokens, dp_config, ac_config, float8_config) at ["@olmoCoreKw", name]; the tokenizer preset named (`TokenizerConfig.gpt2()`)
  * at ["@olmoCoreTokenizer"]; a module constant SEQUENCE_LENGTH stays the script's own. Nothing in a file without the factory call.
  */
+/**
+ * The length the script's tokenizer call cuts or pads its samples to (`tokenizer(text, truncation=True, max_length=256)`, or
+ * `padding="max_length"`), wherever the call stands (a dataset's map function most often): the first such call's, at
+ * ["@tokenizerMaxLength"]. The tokenizer is a name bound to a `*Tokenizer*.from_pretrained(…)` / `AutoProcessor` call, or
+ * `tokenizer` itself.
+ */
+function tokenizerLength(
+  toks: readonly Tok[],
+  env: ReadonlyMap<string, PyValue>,
+  argparse: ReadonlyMap<string, PyValue>,
+  emit: (path: (string | number)[], value: PyValue, keyRange: Range, valueRange: Range) => void,
+): void {
+  const names = new Set(['tokenizer']);
+  for (const [name, v] of env) if (isCall(v) && /(Tokenizer\w*|AutoProcessor)\.from_pretrained$/.test(v.call)) names.add(name);
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    const prev = toks[i - 1];
+    if (t.type !== 'name' || !names.has(t.text) || toks[i + 1]?.text !== '(' || prev?.text === '.' || prev?.text === 'def') continue;
+    const call = new Expr(toks, i, env, new Map(), argparse).parse();
+    if (!isCall(call)) continue;
+    const kw = new Map(call.kwargs.map(([k, v, , range]) => [k, { v, range }]));
+    const len = kw.get('max_length');
+    const cuts = kw.get('truncation')?.v === true || kw.get('padding')?.v === 'max_length';
+    if (!len || typeof len.v !== 'number' || !(len.v > 0) || !cuts) continue;
+    emit(['@tokenizerMaxLength'], len.v, { start: t.start, end: t.end }, len.range);
+    return;
+  }
+}
+
 function olmoCoreFacts(
   toks: readonly Tok[],
   env: ReadonlyMap<string, PyValue>,

@@ -147,6 +147,9 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
   const seqSet = () => flags.some((x) => SEQ_FIELDS.has(String(x.path[0]).replace(/^--/, '')) && x.value !== null);
   const constant = facts.find((f) => f.path.length === 1 && SEQ_CONSTANT.test(String(f.path[0])) && typeof f.value === 'number' && f.value > 0);
   if (constant && !seqSet()) flag('max_seq_length', constant);
+  // Else the length its tokenizer call truncates or pads each sample to (`tokenizer(text, truncation=True, max_length=256)`).
+  const tokenized = facts.find((f) => f.path[0] === '@tokenizerMaxLength' && typeof f.value === 'number');
+  if (tokenized && !seqSet()) flag('max_seq_length', tokenized);
   // The script's own LigerFusedLinearCrossEntropyLoss: Liger's loss (no logits of the whole batch), as --use_liger_kernel gives.
   const ligerLoss = facts.find((f) => f.path[0] === '@ligerFusedLinearLoss');
   if (ligerLoss && !flags.some((f) => f.path[0] === '--use_liger_kernel')) flag('use_liger_kernel', ligerLoss, true);
