@@ -370,12 +370,14 @@ export function mergeSetup(members: readonly RecognizedFile[], options: SetupOpt
       findings.push(...resolved.findings);
       model = resolved.model;
       // A trainer that builds the language model alone (MaxText unless use_multimodal): no tower in the count, said.
-      const only = members.find((m) => m.recognition.languageOnly?.value)?.recognition.languageOnly;
+      const onlyBy = members.find((m) => m.recognition.languageOnly?.value)?.recognition;
+      const only = onlyBy?.languageOnly;
       if (model && only && (model.vision || model.gemma4Audio)) {
         const { vision: _v, gemma4Audio: _a, ...text } = model;
         model = text;
         const at = where(only) ?? { file: members[0]?.path ?? '', range: { start: 0, end: 0 } };
-        findings.push(finding('assumed', 'info', { id: 'setup.languageOnly', args: { name: ref.value } }, at));
+        const said = onlyBy?.languageOnlyMessage ?? { id: 'setup.languageOnly' as const, args: {} };
+        findings.push(finding('assumed', 'info', { ...said, args: { ...said.args, name: ref.value } }, at));
       }
     }
   }

@@ -613,7 +613,7 @@ describe('survey: the ninth gathering', () => {
   const ninth = [
     ...['hf', 'train'].flatMap((dir) =>
       readdirSync(join(FIXTURES, 'survey', 'ninth', dir), { withFileTypes: true })
-        .filter((f) => f.isFile() && /^\d{3}-/.test(f.name))
+        .filter((f) => f.isFile() && /^\d{3,4}-/.test(f.name))
         .map((f) => `survey/ninth/${dir}/${f.name}`),
     ),
     'survey/ninth/train/whisper-transformers/201-hf-trainer-whisper-large-v3-turbo-ft-fp16-run.sh',
@@ -770,7 +770,7 @@ describe('survey: the tenth gathering', () => {
   const root = join(FIXTURES, 'survey', 'tenth');
   const tenth = ['hf', 'train'].flatMap((dir) =>
     readdirSync(join(root, dir), { withFileTypes: true })
-      .filter((f) => /^\d{3}-/.test(f.name))
+      .filter((f) => /^\d{3,4}-/.test(f.name))
       .map((f) => {
         if (f.isFile()) return `survey/tenth/${dir}/${f.name}`;
         const launch = readdirSync(join(root, dir, f.name)).find((x) => /\.sh$/.test(x))!;
@@ -854,7 +854,7 @@ function gathering(name: string, launches: Readonly<Record<string, string>>) {
   const root = join(FIXTURES, 'survey', name);
   const files = ['hf', 'train'].flatMap((dir) =>
     (existsSync(join(root, dir)) ? readdirSync(join(root, dir), { withFileTypes: true }) : [])
-      .filter((f) => /^\d{3}-/.test(f.name))
+      .filter((f) => /^\d{3,4}-/.test(f.name))
       .map((f) => `survey/${name}/${dir}/${f.name}${f.isFile() ? '' : `/${launches[f.name]}`}`),
   );
   const seen = new Map<string, FileAnalysis>();
@@ -3483,5 +3483,53 @@ describe('survey: the fifty-third gathering', () => {
     assert.equal(fiftythird.length, 7);
     assert.ok(counted().length >= 2, fiftythird.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+});
+
+/**
+ * The fifty-fourth gathering (survey/fiftyfourth/train: 12 fine-tuning configs of 2025–2026 with the launchers' newer keys, a
+ * helper's): torchtune's Gemma 3 and Phi-4, Axolotl's FSDP2 / HSDP / context-parallel examples, LLaMA-Factory's APOLLO, Llama 4,
+ * Qwen2.5-VL and freeze runs, ms-swift's Megatron and sequence-parallel launches.
+ */
+describe('survey: the fifty-fourth gathering', () => {
+  const {
+    files: fiftyfourth,
+    at,
+    counted,
+    silent,
+  } = gathering('fiftyfourth', {
+    '1019-llamafactory-llama4-scout-lora-ds3': 'examples/train_lora/llama4_lora_sft_ds3.yaml',
+    '1020-llamafactory-qwen2_5vl-7b-full-ds3': 'examples/train_full/qwen2_5vl_full_sft.yaml',
+  });
+
+  it('12 files; each gives a parameter count', () => {
+    assert.equal(fiftyfourth.length, 12);
+    assert.equal(counted().length, 12, fiftyfourth.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("Axolotl: FSDP's own activation checkpointing, dp_replicate_size × dp_shard_size (HSDP), the ringmaster block's context_parallel.size", () => {
+    // fsdp_config.fsdp_activation_checkpointing: true (was no recompute, and no number of GPUs fitting).
+    assert.equal(at('1014-axolotl').spec!.training.recompute?.value, 'full');
+    // dp_replicate_size 2 × dp_shard_size 4 with TP 2: 16 GPUs, a global batch of 8, the state sharded over 4 (was DP 4, 8 GPUs).
+    const hsdp = at('1015-axolotl').spec!;
+    assert.deepEqual([hsdp.parallel.tp?.value, hsdp.parallel.dp?.value, hsdp.training.shardGroup?.value], [2, 8, 4]);
+    const plan = at('1015-axolotl').analysis!.cluster.plan;
+    assert.deepEqual([plan.layout.dp * plan.layout.tp, plan.workload.globalBatch], [16, 8]);
+    assert.equal(at('1017-axolotl').spec!.parallel.cp?.value, 8);
+  });
+
+  it("ms-swift's --sequence_parallel_size: each sequence over 8 ranks, the data-parallel ranks what is left (global batch 32, was 256)", () => {
+    const plan = at('1023-swift').analysis!.cluster.plan;
+    assert.deepEqual([plan.layout.cp, plan.layout.dp, plan.workload.globalBatch], [8, 1, 32]);
+  });
+
+  it("torchtune's builders: Gemma 3's text decoder alone (its vision tower not counted, said), Phi-4 by lora_phi4_14b", () => {
+    const gemma = at('1012-torchtune');
+    assert.deepEqual([gemma.analysis!.params.total.value, gemma.analysis!.method.trainable.value], [11766034176, 243793920]);
+    assert.ok(gemma.findings.some((f) => f.message.id === 'setup.languageOnlyBuilder'));
+    // r 8 on q, v, output and the MLP's three of 40 layers: 40 · 8 · (2 · 10,240 + 6,400 + 3 · 23,040) = 30,720,000.
+    const phi = at('1013-torchtune').analysis!;
+    assert.deepEqual([phi.params.total.value, phi.method.trainable.value], [14659507200, 30720000]);
   });
 });

@@ -208,6 +208,8 @@ export const en = {
     "{key} {value}: an optimizer this version does not model; its state is counted as Adam's (two fp32 moments and the fp32 master copy, 12 bytes per trained parameter).",
   'setup.languageOnly':
     "{name}'s language model alone: the trainer does not build its vision or audio encoder (MaxText: use_multimodal is not true), so they are not counted.",
+  'setup.languageOnlyBuilder':
+    "{name}'s language model alone: torchtune's {builder} builds its text decoder without the vision encoder, so the encoder is not counted.",
   'maxtext.tpuConfig':
     "hardware: '{value}': this config runs on TPU and names no slice (a launch's --tpu-type says it): the figures are for the cluster chosen (--cluster, or the assumed one), not for the TPU it runs on.",
   'maxtext.tpuUnstated':

@@ -174,6 +174,7 @@ export const zhCN: Record<MessageId, string> = {
   'python.imported': '按其旁边的 {file} 中的设定读取 {names}（脚本从那里导入它们）。',
   'setup.unknownOptimizer': '{key} {value}：本版本不建模的优化器；其状态按 Adam 计（两个 fp32 矩和 fp32 主副本，每个训练参数 12 字节）。',
   'setup.languageOnly': '仅 {name} 的语言模型：训练器不构建其视觉或音频编码器（MaxText：use_multimodal 不为 true），因此不计入。',
+  'setup.languageOnlyBuilder': '仅 {name} 的语言模型：torchtune 的 {builder} 只构建其文本解码器，不含视觉编码器，因此不计入该编码器。',
   'maxtext.tpuConfig':
     "hardware: '{value}'：此配置在 TPU 上运行，但未指定切片（由启动命令的 --tpu-type 给出）：这些数字针对所选集群（--cluster 或假定的集群），而非其实际运行的 TPU。",
   'maxtext.tpuUnstated':

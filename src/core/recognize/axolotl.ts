@@ -43,7 +43,11 @@ export function recognizeAxolotl(ctx: RecognizeContext): FileRecognition {
             r.bool(['bf16'])?.value === false && r.bool(['fp16'])?.value === false
             ? mapped(r.bool(['bf16'])!, () => (on('tf32') ? ('tf32' as const) : ('fp32' as const)))
             : undefined,
-    recompute: mapped(on('gradient_checkpointing'), () => 'full' as const),
+    // (Or FSDP's own: fsdp_config.fsdp_activation_checkpointing, activation_checkpointing once Axolotl drops the prefix.)
+    recompute: mapped(
+      on('gradient_checkpointing') ?? on('fsdp_config.fsdp_activation_checkpointing') ?? on('fsdp_config.activation_checkpointing'),
+      () => 'full' as const,
+    ),
     // activation_offloading: true, legacy or disk (torchtune's OffloadActivations): what each layer saves goes to the host (or disk).
     activationOffload: offloading && [true, 'true', 'legacy', 'disk'].includes(offloading.value as string | boolean) ? fromFact(true, offloading) : undefined,
     // torch_compile, and the Liger plugin's RMSNorm (liger_rms_norm; its RoPE and SwiGLU come with the same plugin).
@@ -72,14 +76,23 @@ export function recognizeAxolotl(ctx: RecognizeContext): FileRecognition {
     training.offloadParams = offload;
     if (offload.value) training.offloadOptimizer = offload;
   }
+  // dp_replicate_size × dp_shard_size (HSDP): the data-parallel ranks, the state sharded over the shard group's.
+  const shardSize = r.int(['dp_shard_size']);
+  const replicas = r.int(['dp_replicate_size']);
   const parallel = defined({
     tp: r.int(['tensor_parallel_size']),
-    // (sequence_parallel_degree: its name before Axolotl 0.12, the same ring-attention split of each sequence.)
-    cp: r.int(['context_parallel_size', 'sequence_parallel_degree']),
-    dp: r.int(['dp_shard_size']),
+    // (sequence_parallel_degree: its name before Axolotl 0.12, the same ring-attention split of each sequence; context_parallel.size
+    // the ringmaster block's.)
+    cp: r.int(['context_parallel_size', 'sequence_parallel_degree', 'context_parallel.size']),
+    dp:
+      shardSize && replicas && replicas.value > 1
+        ? derived(replicas.value * shardSize.value, { id: 'prov.fromKey', args: { key: 'dp_replicate_size × dp_shard_size' } }, replicas, shardSize)
+        : shardSize,
     // The expert-parallel plugin (axolotl.integrations.expert_parallel): the experts sharded over that many ranks.
     ep: r.int(['expert_parallel_size']),
   });
+  if (replicas && replicas.value > 1 && shardSize && shardSize.value > 1) training.shardGroup = shardSize;
+  else if (replicas && replicas.value > 1 && !shardSize) training.shardReplicas = replicas;
   // Axolotl fine-tunes base_model; `adapter: lora | qlora` trains a LoRA on a frozen base
   // (qlora: 4-bit NF4 with double quantization, axolotl/utils/models.py's BitsAndBytesConfig).
   const base = r.str(['base_model']);

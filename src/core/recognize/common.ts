@@ -2,7 +2,7 @@
  * What every family's recognizer returns, and the small helpers they share: value mappings for
  * precision, optimizer and recomputation names, OmegaConf-style interpolation.
  */
-import type { Fact, Finding, Provenance, Sourced } from '../types';
+import type { Fact, Finding, Message, Provenance, Sourced } from '../types';
 import { derived, finding, mapSourced } from '../types';
 import type { ModelSpec, ParallelSpec, RecomputeModule, TrainingSpec } from '../spec';
 import { recomputeModuleSchema } from '../spec';
@@ -58,6 +58,8 @@ export interface FileRecognition {
    * says where.
    */
   readonly languageOnly?: Sourced<boolean>;
+  /** What the finding that says so says, where not MaxText's use_multimodal (setup.languageOnly); its {name} is filled in. */
+  readonly languageOnlyMessage?: Message;
   readonly training: TrainingPart;
   readonly parallel: ParallelPart;
   /** Other files this one points to (e.g. a DeepSpeed JSON), as written, relative to this file. */

@@ -656,7 +656,8 @@ export function recognizeLauncher(
     gpusPerNode: perMachine ?? launch.perNode ?? included ?? shown,
     worldSize: processes ?? launch.worldSize ?? included ?? shown ?? visibleAll,
     // OpenRLHF's --ring_attn_size: ring attention over that many ranks, each a part of the sequence (context parallel).
-    cp: library === 'openrlhf' ? r.int(['--ring_attn_size']) : undefined,
+    // ms-swift's --sequence_parallel_size: each sequence split over that many ranks (Ulysses), the data-parallel ranks what is left.
+    cp: library === 'openrlhf' ? r.int(['--ring_attn_size']) : library === 'swift' ? r.int(['--sequence_parallel_size']) : undefined,
   });
   // ms-swift's TrainArgumentsMixin: gradient_accumulation_steps unset is ceil(16 / per_device_train_batch_size / world size), at
   // least 1 (a global batch of about 16), over the processes it starts (one without NPROC_PER_NODE).

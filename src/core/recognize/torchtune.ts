@@ -127,7 +127,23 @@ export function recognizeTorchtune(ctx: RecognizeContext): FileRecognition {
     r.findings.push(
       finding('assumed', 'warning', { id: 'torchtune.device', args: { device: device.value } }, { file: device.source.file, range: device.source.range }),
     );
-  return { family: 'torchtune', modelRef, training, parallel, references: [], findings: [...r.findings] };
+  // Its Gemma 3 builders (gemma3_12b, lora_gemma3_12b) return a TransformerDecoder: the text model without Gemma 3's vision
+  // encoder. (Its Llama 4 builders build the early-fusion model with its encoder; Llama 3.2 Vision's, the vision model.)
+  const textOnly = /\.(q?lora_)?gemma3_\w+$/.test(component.value);
+  return {
+    family: 'torchtune',
+    modelRef,
+    ...(textOnly
+      ? {
+          languageOnly: derived(true, { id: 'prov.torchtuneBuilder', args: { builder: component.value } }, component),
+          languageOnlyMessage: { id: 'setup.languageOnlyBuilder' as const, args: { builder: component.value } },
+        }
+      : {}),
+    training,
+    parallel,
+    references: [],
+    findings: [...r.findings],
+  };
 }
 
 /** torchtune's recipes: single device, or FSDP (full shard) in the distributed recipes. */

@@ -1571,7 +1571,7 @@ export const MODELS: readonly CatalogueEntry[] = [
   // Phi-3.5-mini keeps Phi-3-mini's shapes (an alias there); Phi-4 (14B) and Phi-4-mini (tied, 200k vocabulary).
   {
     id: 'microsoft/phi-4',
-    aliases: ['phi-4', 'phi4', 'microsoft/Phi-4-reasoning', 'microsoft/Phi-4-reasoning-plus'],
+    aliases: ['phi-4', 'phi4', 'phi4-14b', 'microsoft/Phi-4-reasoning', 'microsoft/Phi-4-reasoning-plus'],
     config: { ...llama(40, 5120, 40, 10, 17920, 100352, 16384), model_type: 'phi3', architectures: ['Phi3ForCausalLM'] },
   },
   // Unsloth's Phi-4 uploads, "Llamafied" (their model card: Phi-4 converted to Llama's architecture, q/k/v and gate/up apart):
