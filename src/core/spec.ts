@@ -880,6 +880,11 @@ export const trainingSpecSchema = z.object({
   fp8OutputProj: sourced(z.boolean()).optional(),
   /** Gradients kept and reduced in fp32 next to 16-bit weights (Megatron-Core's DDP grad_reduce_in_fp32); absent: the trainer's default. */
   fp32Grads: sourced(z.boolean()).optional(),
+  /**
+   * Bytes per trained parameter of Adam's two moments where the run states their dtypes (Megatron-Core's precision-aware
+   * optimizer: --exp-avg-dtype / --exp-avg-sq-dtype bf16 is 2 + 2); absent: fp32 next to master weights, the weights' dtype without.
+   */
+  momentBytes: sourced(z.number().positive().max(16)).optional(),
   /** Gradient reduction overlapped with backward (Megatron --overlap-grad-reduce, DeepSpeed overlap_comm). */
   overlapGradReduce: sourced(z.boolean()).optional(),
   /** TP's all-gathers and reduce-scatters overlapped with the GEMMs they feed (Megatron --tp-comm-overlap, torchtitan async TP). */

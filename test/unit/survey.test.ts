@@ -3533,3 +3533,37 @@ describe('survey: the fifty-fourth gathering', () => {
     assert.deepEqual([phi.params.total.value, phi.method.trainable.value], [14659507200, 30720000]);
   });
 });
+
+/**
+ * The fifty-fifth gathering (survey/fiftyfifth/train: 9 pre-training configs of 2025–2026, a helper's): a Megatron MoE model-zoo
+ * launch with a pipeline layout, AMD's torchtitan fork, MaxText on Slurm, nanotron's SmolLM3, a Megatron-Bridge perf matrix,
+ * torchtitan with MXFP8 and HSDP, Megatron's hybrid Nemotron 3 Nano.
+ */
+describe('survey: the fifty-fifth gathering', () => {
+  const { files: fiftyfifth, at, counted, silent } = gathering('fiftyfifth', { '1032-megatron-nemotron3-nano-hybrid-pattern': 'examples/nemotron3/nano.sh' });
+
+  it('9 files; 8 give a parameter count, and the other says why', () => {
+    assert.equal(fiftyfifth.length, 9);
+    assert.ok(counted().length >= 8, fiftyfifth.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("Megatron: the virtual stages a pipeline layout implies (32 stages on PP 8: VPP 4), the precision-aware optimizer's bf16 moments", () => {
+    const s = at('1024-megatron').spec!;
+    assert.deepEqual([s.parallel.pp?.value, s.parallel.vpp?.value, s.training.momentBytes?.value], [8, 4, 4]);
+    assert.equal(at('1024-megatron').findings.filter((f) => f.severity === 'error').length, 0);
+  });
+
+  it("torchtitan under pipeline parallelism: micro-batches of pipeline_parallel_microbatch_size's default 1", () => {
+    for (const f of ['1025-torchtitan', '1026-torchtitan']) assert.equal(at(f).spec!.training.microBatch?.value, 1, f);
+  });
+
+  it("MaxText's qwen3-480b-a35b (Qwen3-Coder-480B-A35B), and Megatron's hybrid stack named by --hybrid-layer-pattern alone", () => {
+    // 62 × (163,578,112 attention + 12,288 norms + 160 · 3 · 6,144 · 2,560 experts + 6,144 · 160 router) + 2 · 151,936 · 6,144 + 6,144.
+    const qwen = at('1027-maxtext').analysis!.params;
+    assert.deepEqual([qwen.total.value, qwen.active.value], [480154875392, 35474765312]);
+    // NVIDIA's card: 31.6B total, 3.6B active with the embeddings (was "--num-experts does not say how many experts").
+    const nano = at('1032-megatron').analysis!.params;
+    assert.deepEqual([nano.total.value, nano.active.value], [31580692800, 3582828864]);
+  });
+});

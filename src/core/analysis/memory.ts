@@ -360,9 +360,10 @@ export function stateBytes(w: Workload): { weightBytes: number; gradBytes: numbe
   // 16-bit training (bf16-true) keeps the optimizer's fp32 moments in 16 bits too.
   // 8-bit optimizers quantize their moments, and bitsandbytes' 32-bit ones keep them in fp32, whatever
   // the weights' dtype (Workload.fp32OptimizerStates).
-  const moments = state - 4;
-  const keepMoments = QUANTIZED_STATE_OPTIMIZERS.has(w.optimizer) || (w.fp32OptimizerStates ?? false);
-  const opt = fp32 ? moments : w.masterWeights ? state : keepMoments ? moments : moments / 2;
+  // (Moments whose dtypes the run states, Megatron's precision-aware optimizer: their bytes as stated, beside the master copy.)
+  const moments = w.momentBytes ?? state - 4;
+  const keepMoments = QUANTIZED_STATE_OPTIMIZERS.has(w.optimizer) || (w.fp32OptimizerStates ?? false) || w.momentBytes !== undefined;
+  const opt = fp32 ? moments : w.masterWeights ? moments + 4 : keepMoments ? moments : moments / 2;
   const share = trainedShare(w);
   // Autocast over fp32 weights (Workload.fp32Weights) stores the frozen base in fp32; a full run's fp32 weights are the master copy.
   let base = w.method.frozenBase && w.fp32Weights && w.masterWeights ? 4 : weight;

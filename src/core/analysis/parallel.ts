@@ -127,6 +127,8 @@ export interface Workload {
   readonly loss?: 'fused' | 'fp32' | 'native' | 'chunked-fp32' | 'fused-linear';
   /** Optimizer moments kept in fp32 whatever the weights' dtype (bitsandbytes 32-bit optimizers). Recognizers: litgpt / torchtune / hf when the optimizer is a bnb 32-bit one. */
   readonly fp32OptimizerStates?: boolean;
+  /** Bytes per trained parameter of the optimizer's moments as the run states their dtypes (TrainingSpec.momentBytes). */
+  readonly momentBytes?: number;
   /** Optimizer state in CUDA unified memory (bitsandbytes paged optimizers): outside PyTorch's allocator, evicted to host under pressure. */
   readonly pagedOptimizer?: boolean;
   /** Each parameter stepped as its gradient is accumulated and the gradient freed (torchtune optimizer_in_bwd). Recognizer: torchtune. */
@@ -357,6 +359,7 @@ export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster
       precision,
       optimizer: t.optimizer?.value ?? 'adam',
       fp32Grads,
+      ...(t.momentBytes ? { momentBytes: t.momentBytes.value } : {}),
       ...(t.fp8Params?.value && (precision === 'fp8' || precision === 'fp4') ? { fp8Params: true } : {}),
       ...(t.fp8OutputProj?.value ? { fp8OutputProj: true } : {}),
       ...(t.shardGroup ? { shardGroup: t.shardGroup.value } : {}),

@@ -313,6 +313,7 @@ export const en = {
   'prov.baseInName': '"{name}" is not in the catalogue: {base}, the model its name holds',
   'prov.itersFromSamples': 'train samples / global batch',
   'prov.noopLayers': '--num-layers {layers} less the no-op layers --noop-layers {noop} (identities that pad the pipeline split)',
+  'prov.vppFromLayout': "the layout's {stages} stages / PP",
   'prov.vppFromLayers': 'layers / (PP × {perStage} layers per virtual stage)',
   'prov.worldSize': 'nodes × GPUs per node',
   'prov.megatronSwigluWidth': 'FFN width not set: int(4·h·2/3 / 64)·64 for SwiGLU (Megatron-LM)',

@@ -271,6 +271,7 @@ export const zhCN: Record<MessageId, string> = {
   'prov.baseInName': '“{name}”不在目录中：取其名称中包含的模型 {base}',
   'prov.itersFromSamples': '训练样本数 / 全局批量',
   'prov.noopLayers': '--num-layers {layers} 减去空操作层 --noop-layers {noop}（为均分流水线而填充的恒等层）',
+  'prov.vppFromLayout': '布局的 {stages} 个阶段 / PP',
   'prov.vppFromLayers': '层数 / (PP × 每虚拟阶段 {perStage} 层)',
   'prov.worldSize': '节点数 × 每节点 GPU 数',
   'prov.megatronSwigluWidth': '未设置 FFN 宽度：SwiGLU 取 int(4·h·2/3 / 64)·64（Megatron-LM）',

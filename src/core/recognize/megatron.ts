@@ -9,7 +9,7 @@ import { assumed, derived, finding, fromFact } from '../types';
 import type { ModelSpec, MoeSpec, MlaSpec, SelectiveRecompute, SsmSpec, TrainingSpec } from '../spec';
 import { adapterOf, mcoreRolesOf, namesOf } from './adapter';
 import type { Message } from '../types';
-import { allocateLayers, hybridFromPattern, hybridFromText } from './hybrid';
+import { allocateLayers, hybridFromPattern, hybridFromText, parsePattern } from './hybrid';
 import { routerGroupsOf } from './decoder';
 import { aliases } from './aliases';
 import { evaluateExpression } from '../extract/python';
@@ -92,6 +92,17 @@ export function parseLayout(text: string): number[] | undefined {
   return flat.split('|').map((stage) => [...stage].filter((c) => c === 't').length);
 }
 
+/** Adam's two moments' bytes per parameter under the precision-aware optimizer, where a dtype flag sets one (else undefined). */
+function momentBytesOf(r: FactReader): Sourced<number> | undefined {
+  const bytes: Record<string, number> = { fp32: 4, fp16: 2, bf16: 2, fp8: 1 };
+  const avg = r.str(['--exp-avg-dtype']);
+  const sq = r.str(['--exp-avg-sq-dtype']);
+  const set = [avg, sq].filter((x): x is Sourced<string> => x !== undefined && bytes[x.value] !== undefined);
+  if (set.length === 0) return undefined;
+  const total = (bytes[avg?.value ?? 'fp32'] ?? 4) + (bytes[sq?.value ?? 'fp32'] ?? 4);
+  return derived(total, { id: 'prov.fromKey', args: { key: '--exp-avg-dtype + --exp-avg-sq-dtype' } }, ...set);
+}
+
 const layoutOf = (text: Sourced<string> | undefined): Sourced<number[]> | undefined => {
   const chunks = text ? parseLayout(text.value) : undefined;
   return text && chunks ? { value: chunks, source: text.source } : undefined;
@@ -100,6 +111,8 @@ const layoutOf = (text: Sourced<string> | undefined): Sourced<number[]> | undefi
 /** Flags only Megatron's hybrid Mamba models take. */
 const HYBRID_FLAGS = [
   '--hybrid-override-pattern',
+  // (Its name in pretrain_hybrid.py, Megatron-Core's hybrid_layer_specs.)
+  '--hybrid-layer-pattern',
   '--hybrid-attention-ratio',
   '--hybrid-mlp-ratio',
   '--is-hybrid-model',
@@ -221,6 +234,9 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
       : r.str(['--main-grads-dtype'])?.value === 'bf16'
         ? byFlag(false, '--main-grads-dtype')
         : undefined,
+    // --use-precision-aware-optimizer (TE's FusedAdam): Adam's moments in the dtypes --exp-avg-dtype / --exp-avg-sq-dtype name
+    // (fp32 unless set), the master weights fp32.
+    momentBytes: flag('--use-precision-aware-optimizer') ? momentBytesOf(r) : undefined,
     fp8Params: flag('--fp8-param-gather') ? byFlag(true, '--fp8-param-gather') : undefined,
     // --optimizer-cpu-offload (Megatron-Core's HybridDeviceOptimizer): the optimizer state and its step on the host, the share
     // --optimizer-offload-fraction says (1.0 by default); a part of it on the GPU is not modelled (read as on the GPU).
@@ -343,6 +359,10 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
           ),
         ].filter((i) => Number.isInteger(i) && i >= 0 && i < layers.value)
       : [];
+  // A layout string's stages over PP: the virtual stages per rank, where no flag sets them (Megatron's arguments.py does the same).
+  const layout = layoutOf(r.str(['--pipeline-model-parallel-layout']));
+  if (!vpp && layout && pp && pp.value > 1 && layout.value.length % pp.value === 0 && layout.value.length > pp.value)
+    vpp = derived(layout.value.length / pp.value, { id: 'prov.vppFromLayout', args: { stages: layout.value.length } }, layout, pp);
   const chunks = (pp?.value ?? 1) * (vpp?.value ?? 1);
   const noopChunks =
     noopFact && layers && noop.length && chunks > 1 && layers.value % chunks === 0
@@ -359,7 +379,7 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
     ep: r.int(['--expert-model-parallel-size', '--moe-expert-parallel-size']),
     etp: r.int(['--expert-tensor-parallel-size']),
     sp: flag('--sequence-parallel') ? byFlag(true, '--sequence-parallel') : undefined,
-    ppChunks: layoutOf(r.str(['--pipeline-model-parallel-layout'])) ?? layerList(r) ?? noopChunks,
+    ppChunks: layout ?? layerList(r) ?? noopChunks,
     ppFirstLayers: r.int(['--decoder-first-pipeline-num-layers']),
     ppLastLayers: r.int(['--decoder-last-pipeline-num-layers']),
     ppEmbeddingLayer: embeddingLayer,
@@ -484,11 +504,15 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
   // Mixture of experts.
   // One expert is the dense MLP (Megatron-DeepSpeed's scripts write --num-experts 1 for their dense runs).
   const experts = r.int(['--num-experts']);
+  // (A hybrid stack written as a pattern alone, pretrain_hybrid.py's: as many layers as the pattern has.)
+  const pattern = r.str(['--hybrid-override-pattern', '--hybrid-layer-pattern']);
+  const symbols = !layers && pattern ? parsePattern(pattern.value) : undefined;
+  const moeDepth = layers ?? (symbols ? derived(symbols.length, { id: 'prov.hybridPattern', args: { pattern: symbols.join('') } }, pattern!) : undefined);
   // Megatron-DeepSpeed (DeepSpeed-MoE, megatron/arguments.py): --topk defaults to 1 and --expert-interval to 2 (layers 2, 4, …
   // are MoE); its experts are the MLP with its biases, its gate has none.
   const dsMoe = flag('--deepspeed') || r.has('--moe-expert-parallel-size') || r.has('--expert-interval') || r.has('--topk');
   const dsDefault = <T>(value: T, name: string): Sourced<T> => classDefault(value, name, 'Megatron-DeepSpeed');
-  if (experts && experts.value > 1 && layers && hidden) {
+  if (experts && experts.value > 1 && moeDepth && hidden) {
     const topK = dsMoe ? (r.int(['--topk']) ?? dsDefault(1, '--topk')) : (r.int(['--moe-router-topk']) ?? byFlag(2, '--moe-router-topk'));
     const ffn = r.int(['--moe-ffn-hidden-size']) ?? r.int(['--ffn-hidden-size']) ?? overrides.ffnWidth;
     // (MindSpeed-LLM's --n-shared-experts N: a shared expert N × --moe-ffn-hidden-size wide, as DeepSeek's n_shared_experts.)
@@ -499,7 +523,7 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
         ? derived(nShared.value * ffn.value, { id: 'prov.mindspeedShared', args: { n: nShared.value, width: ffn.value } }, nShared, ffn)
         : undefined);
     const freq = r.present('--moe-layer-freq');
-    let moeLayers: number[] = Array.from({ length: layers.value }, (_, i) => i);
+    let moeLayers: number[] = Array.from({ length: moeDepth.value }, (_, i) => i);
     let freqN: number | undefined;
     const interval = dsMoe ? (r.int(['--expert-interval']) ?? dsDefault(2, '--expert-interval')) : undefined;
     if (interval) moeLayers = moeLayers.filter((i) => (i + 1) % interval.value === 0);
@@ -511,13 +535,13 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
       // An integer N: layer i is MoE where i % N == 0 (Megatron-Core's _get_moe_layer_pattern; in Python the sign of N does not
       // change which i it divides, so MindSpeed-LLM's -1 makes every layer MoE). 0 would divide by zero: an error.
       if (typeof v === 'number' && Number.isInteger(v) && v !== 0) moeLayers = moeLayers.filter((i) => i % Math.abs(v) === 0);
-      else if (Array.isArray(v) && v.length === layers.value) moeLayers = moeLayers.filter((i) => v[i] === 1);
+      else if (Array.isArray(v) && v.length === moeDepth.value) moeLayers = moeLayers.filter((i) => v[i] === 1);
       else
         findings.push(
           finding(
             'value-type',
             'error',
-            { id: 'megatron.moeLayerFreq', args: { value: String(freq.value), layers: layers.value } },
+            { id: 'megatron.moeLayerFreq', args: { value: String(freq.value), layers: moeDepth.value } },
             { file: ctx.file, range: freq.valueRange },
           ),
         );
@@ -665,7 +689,7 @@ function megatronHybrid(
   hidden: Sourced<number> | undefined,
   moe: MoeSpec | undefined,
 ): { hybrid: NonNullable<ModelSpec['hybrid']>; layers: Sourced<number>; moeLayers: number[] } | { error: Message } {
-  const patternFact = r.str(['--hybrid-override-pattern']);
+  const patternFact = r.str(['--hybrid-override-pattern', '--hybrid-layer-pattern']);
   if (!patternFact && !layers) return { error: { id: 'recognize.missingKey', args: { keys: '--num-layers / --hybrid-override-pattern' } } };
   const headDim = r.int(['--mamba-head-dim']) ?? byFlag(64, '--mamba-head-dim');
   const h = hidden?.value ?? 0;

@@ -190,7 +190,12 @@ function readTorchtitan(r: FactReader, name: Sourced<string> | undefined, flavor
   // Under pipeline parallelism the local batch runs as local_batch_size / pipeline_parallel_microbatch_size micro-batches.
   const local = r.int(['training.local_batch_size', 'training.batch_size']);
   const pipelined = positive('parallelism.pipeline_parallel_degree');
-  const pipeMb = pipelined && pipelined.value > 1 ? positive('parallelism.pipeline_parallel_microbatch_size') : undefined;
+  // (Parallelism.pipeline_parallel_microbatch_size defaults to 1: a local batch of 32 runs as 32 micro-batches of one.)
+  const pipeMb =
+    pipelined && pipelined.value > 1
+      ? (positive('parallelism.pipeline_parallel_microbatch_size') ??
+        classDefault(1, 'parallelism.pipeline_parallel_microbatch_size', 'torchtitan Parallelism'))
+      : undefined;
   const split = local && pipeMb && local.value % pipeMb.value === 0 && !positive('training.global_batch_size');
   const cpuOffload = r.bool(['training.enable_cpu_offload']);
   const training: TrainingPart = defined({

@@ -32,7 +32,8 @@ export function headline(from: FileReportJson | HeadlineInput, locale: Locale = 
   const h = 'gpus' in from ? from : inputOf(from);
   const ratio = h.ratio;
   if (ratio === null || ratio === undefined || !h.scaling || !(h.gpus > 0)) return undefined;
-  const dims = h.perDimension.filter((d) => d.ratio !== null).map((d) => `${d.dimension.toUpperCase()} ${sig(d.ratio!, 2)}`);
+  // (A dimension listed twice, HSDP's shard group and its replicas, carries one ratio: named once.)
+  const dims = [...new Set(h.perDimension.filter((d) => d.ratio !== null).map((d) => `${d.dimension.toUpperCase()} ${sig(d.ratio!, 2)}`))];
   const c = crossing(h.scaling);
   const never = t('headline.never', { gpus: exact(h.scaling.runsOutAt) }, locale);
   const where =

@@ -1226,6 +1226,13 @@ export const MODELS: readonly CatalogueEntry[] = [
     aliases: ['qwen3-235b-a22b', 'torchtitan:qwen3:235B-A22B'],
     config: qwen3Moe(94, 4096, 64, 4, 12288, 1536),
   },
+  // Qwen3-Coder-480B-A35B-Instruct (MaxText's configs/models/qwen3-480b-a35b.yml, the Hub's config.json): 62 layers of 6,144,
+  // 96 query heads and 8 KV heads of 128, 160 experts of 2,560 (top 8), 262,144 positions.
+  {
+    id: 'Qwen/Qwen3-Coder-480B-A35B-Instruct',
+    aliases: ['qwen3-480b-a35b', 'qwen3-coder-480b-a35b', 'Qwen3-Coder-480B-A35B'],
+    config: { ...qwen3Moe(62, 6144, 96, 8, 8192, 2560), num_experts: 160, max_position_embeddings: 262144, rope_theta: 10000000 },
+  },
   // Qwen3-235B-A22B-Instruct-2507 / -Thinking-2507: its shapes, 262,144 positions natively (their cards).
   {
     id: 'Qwen/Qwen3-235B-A22B-Instruct-2507',
