@@ -294,13 +294,27 @@ export function mergeSetup(members: readonly RecognizedFile[], options: SetupOpt
     return out as T;
   };
 
+  // A launch's flags override the file of its own arguments it names (`--config sft.yaml --per_device_train_batch_size=2`): merged
+  // ahead of that file.
+  const ordered = [...members];
+  for (const a of members) {
+    const refs = a.recognition.argumentFiles ?? [];
+    const targets = ordered.filter((b) => b !== a && refs.some((ref) => referenceCandidates(a.path, ref.value).includes(b.path)));
+    if (targets.length === 0) continue;
+    const first = Math.min(...targets.map((b) => ordered.indexOf(b)));
+    const at = ordered.indexOf(a);
+    if (at > first) {
+      ordered.splice(at, 1);
+      ordered.splice(first, 0, a);
+    }
+  }
   const training = mergeParts<TrainingPart>(
     'training',
-    members.map((m) => m.recognition.training),
+    ordered.map((m) => m.recognition.training),
   );
   const parallel = mergeParts<ParallelPart>(
     'parallel',
-    members.map((m) => m.recognition.parallel),
+    ordered.map((m) => m.recognition.parallel),
   );
 
   // A sequence of a prompt and a completion whose parts came from different files (a launch's --max_completion_length over

@@ -3567,3 +3567,55 @@ describe('survey: the fifty-fifth gathering', () => {
     assert.deepEqual([nano.total.value, nano.active.value], [31580692800, 3582828864]);
   });
 });
+
+/**
+ * The fifty-sixth gathering (survey/fiftysixth/train: 11 RL post-training launches of 2025–2026 from users' repositories, a
+ * helper's): verl with Megatron and FSDP, open-r1 GRPO, TRL GRPO scripts, NeMo-RL, OpenRLHF on Slurm and Ray.
+ */
+describe('survey: the fifty-sixth gathering', () => {
+  const {
+    files: fiftysixth,
+    at,
+    counted,
+    silent,
+  } = gathering('fiftysixth', {
+    '1001-open-r1-empo-grpo-qwen2.5-1.5b-localpath-zero3-7proc-cli-override': 'empo-1.5B-NM-COT.sh',
+    '1002-trl-grpo-argparse-qwen2.5-7b-instruct-zero3-8proc': 'run_scripts/228.sh',
+    '1003-nemo-rl-user-grpo-qwen3.5-9b-base-megatron-lora8-defaults-list': 'experiments/grpo_qwen3.5-9b_qa-rl_v1/config.yaml',
+    '1004-openrlhf-nonexistent-train-grpo-module-qwen2.5-0.5b-zero3': 'scripts/run_grpo_gsm8k_smoke.sh',
+    '1006-openrlhf-grpo-slurm-ray-llama3.2-1b-actor2-ref2-vllm2x2-zero3': 'scripts/run_grpo_gsm.sh',
+    '1007-openrlhf-agent-reinforce-qwen3-4b-2507-ring2-42k-colocate-8gpu': 'examples/qwen3/train_reinforce_agent.sh',
+    '1009-torchrun-trl-grpo-malaysian-qwen2.5-14b-lora256-embed-lmhead-zero3-6gpu': 'session/qwen2.5/14b-lora-256-grpo.sh',
+    '1010-verl-ppo-gae-critic-qwen2.5-3b-localpath-nested-lora8-1gpu': 'verl_new/run_ppo.sh',
+  });
+
+  it('11 launches; 9 give a parameter count, and each of the others says why', () => {
+    assert.equal(fiftysixth.length, 11);
+    assert.ok(counted().length >= 9, fiftysixth.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("verl: Megatron's uneven first and last stages (11 + 6 × 12 + 11), its sequence parallelism by default; the FSDP actor's Ulysses degree; a nested lora block", () => {
+    const mg = at('1000-verl');
+    assert.deepEqual([mg.spec!.parallel.ppFirstLayers?.value, mg.spec!.parallel.ppLastLayers?.value, mg.spec!.parallel.sp?.value], [11, 11, true]);
+    assert.ok(!mg.findings.some((f) => f.severity === 'error'));
+    // ulysses_sequence_parallel_size=4 on 64 GPUs: 16 data-parallel groups of 4 (was DP 64).
+    const layout = at('1008-verl').analysis!.cluster.plan.layout;
+    assert.deepEqual([layout.cp, layout.dp], [4, 16]);
+    // model.lora.rank 8 on the seven projections of Qwen2.5-3B: 36 · 8 · (2 · 4,096 + 2 · 2,304 + 3 · 13,056) (was 3,686,400).
+    assert.equal(at('1010-verl').analysis!.method.trainable.value, 14966784);
+  });
+
+  it("TrlParser: the launch's flags over the --config YAML's (micro-batch 2, was the YAML's 1)", () => {
+    assert.equal(at('1001-open-r1').spec!.training.microBatch?.value, 2);
+  });
+
+  it("a script's BitsAndBytesConfig left out of the loader, and a GRPO run's reward-function script, read for what they are", () => {
+    // `# quantization_config=bnb_config,`: loaded in fp16, no quantization; prepare_model_for_kbit_training checkpoints only a
+    // model loaded in k bits.
+    const grpo = at('1005-trl-grpo');
+    assert.deepEqual([grpo.spec!.training.quantization?.value, grpo.analysis!.cluster.plan.layout.recompute], [undefined, 'none']);
+    // `python src/gsm8k_reward.py --self_test` beside the launch: not a reward model's training.
+    assert.equal(at('1004-openrlhf').spec!.training.preference, undefined);
+  });
+});

@@ -247,6 +247,8 @@ export function namesOf(value: Fact['value'] | undefined): string[] {
   if (Array.isArray(value)) return value.map(String);
   // A list written as one string (python-fire's and JSON's `--target_modules '["q_proj", "v_proj"]'`): its quoted items.
   if (typeof value === 'string' && /^\s*\[\s*(['"][\w.]+['"]\s*,?\s*)+\]\s*$/.test(value)) return [...value.matchAll(/['"]([\w.]+)['"]/g)].map((m) => m[1]!);
+  // Hydra's unquoted list (`target_modules=[q_proj,v_proj]`): its names. (A character class alone, `[qv]_proj`, stays a pattern.)
+  if (typeof value === 'string' && /^\s*\[\s*[\w.]+(\s*,\s*[\w.]+)+\s*\]\s*$/.test(value)) return value.replace(/[[\]\s]/g, '').split(',');
   // One regular expression (PEFT's string target_modules) is not a comma-separated list: its commas are its own.
   if (typeof value === 'string') return REGEX_CHARS.test(value) ? [value] : value.split(',');
   return [];

@@ -65,6 +65,11 @@ export interface FileRecognition {
   /** Other files this one points to (e.g. a DeepSpeed JSON), as written, relative to this file. */
   readonly references: readonly Sourced<string>[];
   /**
+   * Of those, the files of this launch's own arguments (TrlParser's and HfArgumentParser's --config YAML, accelerate's
+   * --config_file): the flags this file states override theirs.
+   */
+  readonly argumentFiles?: readonly Sourced<string>[];
+  /**
    * A Python training script of the user's that this launch runs (`python train.py --lora_r 16 …`), as written: read where it is
    * found, with the launch's command line as its arguments; nothing is said where it is not (the launch stands alone).
    */

@@ -677,6 +677,7 @@ export function recognizeLauncher(
   const configs = [r.str(['--config_file']), r.str(['--config', '--config-file']) ?? r.str(['@config']) ?? cliConfig(r)].filter(
     (x): x is Sourced<string> => x !== undefined,
   );
+  const argumentFiles = [...configs];
   // (The Trainer's --fsdp_config as a file of its own: FSDP's options, activation checkpointing among them.)
   const fsdpFile = r.str(['--fsdp_config']);
   if (fsdpFile && /\.(json|ya?ml)$/i.test(fsdpFile.value)) configs.push(fsdpFile);
@@ -688,8 +689,10 @@ export function recognizeLauncher(
       typeof f.value === 'string' &&
       (/(^|\/)openrlhf[./]cli[./]train_(rm|prm|dpo|kto|kd|ppo\w*)(_\w+)?(\.py)?$/.test(f.value) ||
         (f.path[0] === '@command' && /(^|\/)(dpo|reward_modeling|kto|orpo|cpo|bco|ppo|rloo|grpo|online_dpo|xpo|nash_md|gkd|prm)\.py$/.test(f.value)) ||
-        // (A copy of one under a name of its own: finetune_dpo.py, train_dpo_dev.py, train_rm_bgpm.py.)
-        (f.path[0] === '@command' && /(^|\/)\w+_(dpo|rm|reward|reward_modeling|orpo|cpo)(_\w+)?\.py$|(^|\/)(dpo|rm|reward|orpo)_\w+\.py$/.test(f.value)) ||
+        // (A copy of one under a name of its own: finetune_dpo.py, train_dpo_dev.py, train_rm_bgpm.py, train_reward.py. Not an RL
+        // run's reward function, gsm8k_reward.py or reward_fn.py, which a script may run beside it.)
+        (f.path[0] === '@command' &&
+          /(^|\/)\w+_(dpo|rm|reward_models?|reward_modeling|orpo|cpo)(_\w+)?\.py$|(^|\/)train_reward(_\w+)?\.py$|(^|\/)(dpo|rm|orpo)_\w+\.py$/.test(f.value)) ||
         (f.path[0] === '@command' &&
           f.path[1] === 1 &&
           r.fact('@command.0')?.value === 'trl' &&
@@ -785,6 +788,7 @@ export function recognizeLauncher(
     parallel,
     // (With no model on the line and no config file, the script is where it is named: said when it is not here.)
     references: [...references, ...(script && !modelRef && !references.length ? [fromFact(String(script.value), script)] : [])],
+    argumentFiles,
     ...(script ? { scripts: [fromFact(String(script.value), script)] } : {}),
     findings: [...r.findings],
   };

@@ -165,8 +165,12 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
     if (len) flag('max_seq_length', len);
   }
 
-  // 4-bit loading by BitsAndBytesConfig(load_in_4bit=True, bnb_4bit_use_double_quant=True).
-  const bnb = classOf(/(^|\.)BitsAndBytesConfig$/);
+  // 4-bit loading by BitsAndBytesConfig(load_in_4bit=True, bnb_4bit_use_double_quant=True): one the loader is given
+  // (quantization_config=bnb_config), or one built beside a loader this script does not show it to (a function's). One built
+  // and left out of the loader the script shows (`# quantization_config=bnb_config,`) loads nothing quantized.
+  const built = classOf(/(^|\.)BitsAndBytesConfig$/);
+  const passed = first >= 0 && facts.some((f) => key(f).startsWith([...loader, '@kw', 'quantization_config'].join('.')));
+  const bnb = built && (passed || first < 0 || under(built, [...loader, '@kw'])) ? built : undefined;
   if (bnb) {
     const p = bnb.path.slice(0, -1);
     for (const f of facts.filter((x) => under(x, p) && x.path.length === p.length + 1)) {
@@ -233,8 +237,10 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
 
   // PEFT's prepare_model_for_kbit_training(model) turns gradient checkpointing on (use_gradient_checkpointing=True by default)
   // where the trainer's arguments leave it unset.
+  // (Only on a model loaded in 4 or 8 bits: PEFT's `loaded_in_kbit and use_gradient_checkpointing`.)
   const kbit = callOf(/(^|\.)prepare_model_for_kbit_training$/);
-  if (kbit && !flags.some((f) => f.path[0] === '--gradient_checkpointing')) {
+  const kbitLoaded = flags.some((f) => /^--load_in_(4|8)bit$/.test(String(f.path[0])) && f.value === true);
+  if (kbit && kbitLoaded && !flags.some((f) => f.path[0] === '--gradient_checkpointing')) {
     const p = kbit.path.slice(0, -1);
     const set = facts.find((f) => key(f) === [...p, '@kw', 'use_gradient_checkpointing'].join('.'));
     flag('gradient_checkpointing', set ?? kbit, set ? set.value : true);

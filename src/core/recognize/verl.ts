@@ -101,6 +101,7 @@ export function recognizeVerl(ctx: RecognizeContext, root: FactReader): FileReco
   if (adapter) training.adapter = adapter;
   const nodes = r.int(['trainer.nnodes']) ?? dflt(1, 'trainer.nnodes');
   const perNode = r.int(['trainer.n_gpus_per_node']) ?? dflt(8, 'trainer.n_gpus_per_node');
+  const sp = r.int(['actor_rollout_ref.actor.ulysses_sequence_parallel_size'], { min: 1 });
   const parallel = defined({
     nodes,
     gpusPerNode: perNode,
@@ -115,16 +116,25 @@ export function recognizeVerl(ctx: RecognizeContext, root: FactReader): FileReco
           ep: mg('expert_model_parallel_size'),
           etp: mg('expert_tensor_parallel_size'),
           // (Or the TransformerConfig override, +actor_rollout_ref.actor.megatron.override_transformer_config.sequence_parallel=True.)
+          // (ppo_megatron_trainer.yaml's actor.megatron.sequence_parallel: True, which Megatron keeps only with TP above 1.)
           sp:
             flag('actor_rollout_ref.actor.megatron.sequence_parallel') ??
-            flag('actor_rollout_ref.actor.megatron.override_transformer_config.sequence_parallel'),
+            flag('actor_rollout_ref.actor.megatron.override_transformer_config.sequence_parallel') ??
+            ((mg('tensor_model_parallel_size')?.value ?? 1) > 1
+              ? classDefault(true, 'actor_rollout_ref.actor.megatron.sequence_parallel', 'verl ppo_megatron_trainer.yaml')
+              : undefined),
+          // Uneven first and last stages (TransformerConfig's num_layers_in_first/last_pipeline_stage, overridden).
+          ppFirstLayers: r.int(['actor_rollout_ref.actor.megatron.override_transformer_config.num_layers_in_first_pipeline_stage']),
+          ppLastLayers: r.int(['actor_rollout_ref.actor.megatron.override_transformer_config.num_layers_in_last_pipeline_stage']),
         }
-      : {}),
+      : // The FSDP actor's Ulysses sequence parallelism: each sequence over that many ranks, the data-parallel ranks what is left.
+        sp && sp.value > 1
+        ? { cp: sp }
+        : {}),
   });
   // verl's workers split the mini-batch over the data-parallel ranks by floor division (fsdp_workers.py: ppo_mini_batch_size
   // × rollout.n // (world size // ulysses_sequence_parallel_size); megatron_workers.py: // the data-parallel size), asserting only
   // that each rank gets one: where it does not divide, the step trains that floor on every rank.
-  const sp = r.int(['actor_rollout_ref.actor.ulysses_sequence_parallel_size'], { min: 1 });
   const split = megatron
     ? ['tensor_model_parallel_size', 'pipeline_model_parallel_size', 'context_parallel_size'].reduce((d, k) => d * (mg(k)?.value ?? 1), 1)
     : (sp?.value ?? 1);
@@ -210,13 +220,15 @@ function dynamicBatch(r: FactReader, flag: (key: string) => Sourced<boolean> | u
 
 /** LoRA where `<prefix>lora_rank` is positive: its target_modules (all-linear by default) and lora_alpha (16), verl's keys in both trainers. */
 function loraOf(r: FactReader, prefix: string, dflt: <T>(value: T, key: string) => Sourced<T>): TrainingPart['adapter'] {
-  const rank = r.int([`${prefix}lora_rank`], { min: 0 });
+  // (Or a nested block, model.lora.rank / alpha / target_modules / dropout, as later configs write it.)
+  const rank = r.int([`${prefix}lora_rank`, `${prefix}lora.rank`], { min: 0 });
   if (!rank || rank.value <= 0) return undefined;
-  const modules = r.present(`${prefix}target_modules`);
+  const modules = r.present(`${prefix}target_modules`) ?? r.present(`${prefix}lora.target_modules`);
   const { roles, unknown, fused } = rolesOf(modules ? namesOf(modules.value) : ['all-linear']);
   const where: Sourced<unknown> = modules ? fromFact(null, modules) : dflt('all-linear', `${prefix}target_modules`);
   return adapterOf(as(rank, 'lora'), rank, as(where, modules ? roles : [...ALL_LINEAR]), {
-    alpha: r.num([`${prefix}lora_alpha`], { min: 1e-9 }) ?? dflt(16, `${prefix}lora_alpha`),
+    alpha: r.num([`${prefix}lora_alpha`, `${prefix}lora.alpha`], { min: 1e-9 }) ?? dflt(16, `${prefix}lora_alpha`),
+    dropout: r.num([`${prefix}lora_dropout`, `${prefix}lora.dropout`], { max: 1 }),
     unknown: as(where, unknown),
     fused: as(where, fused),
   });
