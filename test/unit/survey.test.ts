@@ -3532,6 +3532,12 @@ describe('survey: the fifty-fourth gathering', () => {
     const phi = at('1013-torchtune').analysis!;
     assert.deepEqual([phi.params.total.value, phi.method.trainable.value], [14659507200, 30720000]);
   });
+
+  it("Llama 4's routed experts are stacked parameters LoRA's all-linear leaves alone; APOLLO said to be counted as AdamW", () => {
+    // lora_target: all on Scout: q/k/v/o, the shared expert's three and the router of 48 layers, r 8: 29,890,560 (was 275 M).
+    assert.equal(at('1019-llamafactory').analysis!.method.trainable.value, 29890560);
+    assert.ok(at('1018-llamafactory').findings.some((f) => f.message.id === 'setup.unknownOptimizer'));
+  });
 });
 
 /**

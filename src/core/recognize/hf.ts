@@ -652,7 +652,8 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
   // experts of intermediate_size (top num_experts_per_tok), one shared expert of the same width and an unbiased router; the
   // other layers a dense SwiGLU of intermediate_size_mlp. The RoPE layers (no_rope_layers) attend within chunks of
   // attention_chunk_size; untied.
-  llama4_text: { ...llamaLike, configClass: 'Llama4TextConfig', mlpBias: false, moe: 'llama4' },
+  // (Llama4TextExperts: gate_up_proj and down_proj are stacked nn.Parameter tensors, not linears an adapter wraps by name.)
+  llama4_text: { ...llamaLike, configClass: 'Llama4TextConfig', mlpBias: false, moe: 'llama4', expertsFused: true },
   // Phi-3.5-MoE (modeling_phimoe.py): LayerNorms with bias (two per layer and the final one), q/k/v/o biased when
   // attention_bias, every layer num_local_experts gated experts of intermediate_size with an unbiased router, lm_head biased
   // when lm_head_bias, untied.

@@ -175,6 +175,15 @@ export function recognizeLlamaFactory(ctx: RecognizeContext): FileRecognition {
   const ds = r.str(['deepspeed']);
   // 360-LLaMA-Factory's sequence_parallel_size: each sequence split over that many ranks (ring or Ulysses), context parallel.
   const cp = r.int(['sequence_parallel_size'], { min: 1 });
+  // GaLore, APOLLO and BAdam (use_galore, use_apollo, use_badam): low-rank or block-wise optimizers whose state and gradients are
+  // not modelled: counted as the optimizer named (AdamW's full state), said.
+  for (const k of ['use_galore', 'use_apollo', 'use_badam']) {
+    const on = r.bool([k]);
+    if (on?.value && on.source.kind === 'fact')
+      findings.push(
+        finding('assumed', 'warning', { id: 'setup.unknownOptimizer', args: { key: k, value: 'true' } }, { file: ctx.file, range: on.source.range }),
+      );
+  }
   return { family: 'llamafactory', modelRef, training, parallel: cp ? { cp } : {}, references: ds ? [ds] : [], findings };
 }
 
