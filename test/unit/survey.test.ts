@@ -3625,3 +3625,45 @@ describe('survey: the fifty-sixth gathering', () => {
     assert.equal(at('1004-openrlhf').spec!.training.preference, undefined);
   });
 });
+
+/**
+ * The fifty-seventh gathering (survey/fiftyseventh/train: 12 vision-language fine-tuning launches of 2025–2026, a helper's):
+ * InternVL's chat shells, ms-swift, Qwen's qwen-vl-finetune, LLaVA-NeXT, a Llama 3.2 Vision trainer, TRL, LLaMA-Factory and
+ * Axolotl on Qwen3-VL.
+ */
+describe('survey: the fifty-seventh gathering', () => {
+  const {
+    files: fiftyseventh,
+    at,
+    counted,
+    silent,
+  } = gathering('fiftyseventh', {
+    '1036-internvl-chat-vintern1b-llm-lora16-backbone-lora16-mlp': 'internvl_chat/shell/internvl2.5/2nd_finetune/ocr.sh',
+    '1038-qwenvl-finetune-qwen3-vl-4b-full-no-vit-zero3': 'qwen-vl-finetune/scripts/sft_qwen3_4b.sh',
+    '1039-qwenvl-finetune-qwen2.5-vl-32b-full-no-vit-zero3-missing': 'qwen-vl-finetune/scripts/sft_32b.sh',
+    '1040-qwenvl-finetune-qwen3-vl-30b-a3b-moe-full-no-vit-zero2': 'qwen-vl-finetune/scripts/sft_30a3b.sh',
+    '1041-swift-internvl3-8b-localpath-lora128-freeze-vit-false-8gpu': 'self_scripts/train/train_sft.sh',
+    '1042-llava-ov-qwen2-7b-si-full-vit-zero3-paramoffload-4gpu-32k': 'scripts/train/finetune_si.sh',
+    '1043-llava-ov-qwen2-7b-si-lora128-vit-tunable-clip-override-4gpu': 'scripts/train/finetune_ov_lora.sh',
+    '1044-llama32-11b-vision-2u1-lora64-llm-full-vit-projector-zero2-4gpu': 'sft/llama/scripts/finetune_lora.sh',
+    '1046-llamafactory-qwen3-vl-8b-lora8-cutoff131072-liger-z2': 'examples/train_lora/killarney_qwen3vl_lora_sft_Scene30k_traineval_5epochs.yaml',
+  });
+
+  it('12 launches; 11 give a parameter count, and the other says why', () => {
+    assert.equal(fiftyseventh.length, 12);
+    assert.ok(counted().length >= 11, fiftyseventh.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("qwen-vl-finetune's --tune_mm_llm / --tune_mm_mlp / --tune_mm_vision: the vision tower frozen (Qwen2.5-VL-32B: 32,816,316,672 of 33,452,718,336)", () => {
+    const a = at('1039-qwenvl').analysis!;
+    assert.deepEqual([a.params.total.value, a.method.trainable.value], [33452718336, 32816316672]);
+    assert.equal(at('1038-qwenvl').spec!.training.frozenParts?.value.vision, true);
+  });
+
+  it('exact counts where the launchers say what trains: ms-swift InternVL3 LoRA, TRL Gemma 3 QLoRA with modules_to_save, LLaMA-Factory Qwen3-VL', () => {
+    assert.equal(at('1037-swift').analysis!.method.trainable.value, 40370176);
+    assert.equal(at('1045-trl').analysis!.method.trainable.value, 1381002752);
+    assert.equal(at('1046-llamafactory').analysis!.method.trainable.value, 21823488);
+  });
+});

@@ -579,6 +579,13 @@ export function recognizeLauncher(
     const from = firstStated([llm, vit, aligner], vit);
     training.frozenParts = as(from, { language: llm.value, vision: vit.value, projector: aligner.value });
   }
+  // Qwen's qwen-vl-finetune (train_qwen.py's set_model): --tune_mm_llm, --tune_mm_mlp and --tune_mm_vision train the language
+  // model, the merger and the vision tower; each False unless set (its ModelArguments).
+  const tunes = ['--tune_mm_llm', '--tune_mm_mlp', '--tune_mm_vision'] as const;
+  if (!training.adapter && !training.frozenParts && tunes.some((k) => r.has(k))) {
+    const [llm, mlp, vision] = tunes.map((k) => flag(k) ?? classDefault(false, k, 'qwen-vl-finetune ModelArguments'));
+    training.frozenParts = as(firstStated([llm!, mlp!, vision!], llm!), { language: !llm!.value, vision: !vision!.value, projector: !mlp!.value });
+  }
   const four = flag('--load_in_4bit');
   const eight = flag('--load_in_8bit');
   const bits = r.int(['--quant_bits']);
