@@ -175,6 +175,17 @@ describe('Python extraction', () => {
     assert.equal(extractPython('x.py', 'import os\nx = os.cpu_count\n').facts.find((f) => f.path.join('.') === 'x')?.unknown, true);
   });
 
+  it("Liger's loader and patches mark the script's fused linear cross entropy; a tokenizer call's max_length in a function", () => {
+    const liger = (text: string) => extractPython('t.py', text).facts.some((f) => f.path[0] === '@ligerFusedLinearLoss');
+    assert.ok(liger('from liger_kernel.transformers import AutoLigerKernelForCausalLM\nmodel = AutoLigerKernelForCausalLM.from_pretrained("m")\n'));
+    assert.ok(liger('from liger_kernel.transformers import apply_liger_kernel_to_llama\napply_liger_kernel_to_llama()\n'));
+    assert.ok(!liger('from liger_kernel.transformers import apply_liger_kernel_to_llama\n'));
+    const tok = extractPython('t.py', 'def f(x):\n    return tokenizer(x, truncation=True, max_length=256)\n').facts;
+    assert.equal(tok.find((f) => f.path[0] === '@tokenizerMaxLength')?.value, 256);
+    // (max_length alone neither truncates nor pads.)
+    assert.ok(!extractPython('t.py', 'y = tokenizer(x, max_length=256)\n').facts.some((f) => f.path[0] === '@tokenizerMaxLength'));
+  });
+
   it('an expression nested past 64 levels (brackets, not, signs) is unknown, never a stack overflow', () => {
     assert.equal(evaluateExpression('('.repeat(5000) + '1' + ')'.repeat(5000)), null);
     assert.equal(evaluateExpression('-'.repeat(5000) + '1'), null);

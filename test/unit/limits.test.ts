@@ -53,7 +53,10 @@ describe('Inline limits', () => {
     // (survey/seventh/train/108: a double-quoted string whose continuation lines sit left of its key, which PyYAML accepts and
     // the YAML spec does not: the whole file is a syntax error, its head, cut before the string ends, is not.)
     // (survey/eleventh/train/256: a verl launch whose command follows 16 KiB of comments and setup.)
+    // (survey/fiftyeighth/train/1054: committed with git's merge-conflict markers in it, a YAML syntax error whole; its head, cut
+    // before them, is not.)
     const launchLate = [
+      'survey/fiftyeighth/train/1054-megatron-bridge-llama32-1b-lora-override-conflict.yaml',
       'survey/train/88-megatron-llmjp-172b-tp4-pp16-slurm.sh',
       'survey/seventh/train/108-torchtune-qwen25-14b-lora-attn-only.yaml',
       'survey/eleventh/train/256-verl-grpo-fsdp2-gemma4-26b-a4b-databricks.sh',

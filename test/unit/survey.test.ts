@@ -3667,3 +3667,53 @@ describe('survey: the fifty-seventh gathering', () => {
     assert.equal(at('1046-llamafactory').analysis!.method.trainable.value, 21823488);
   });
 });
+
+/**
+ * The fifty-eighth gathering (survey/fiftyeighth/train: 11 configs of less common trainers, a helper's; a twelfth without a
+ * known source left out): NeMo AutoModel, picotron, IBM's fms-fsdp, Oumi, a nanotron fork, Megatron-Bridge, torchforge,
+ * a Modalities fork's TRL YAML, Levanter.
+ */
+describe('survey: the fifty-eighth gathering', () => {
+  const { files: fiftyeighth, at, counted, silent } = gathering('fiftyeighth', { '1050-fms-fsdp-hpu-llama2-7b-default': 'scripts/train_hpu.sh' });
+
+  it('11 files; 8 give a parameter count, and each of the others says why', () => {
+    assert.equal(fiftyeighth.length, 11);
+    assert.ok(counted().length >= 8, fiftyeighth.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("NeMo AutoModel: the model, step_scheduler's batch, distributed's degrees, the peft block, its bf16 parameters; the fewest GPUs its batch splits over", () => {
+    // Llama-3.3-70B, peft dim 16 on every linear: 80 · 16 · (2 · 16,384 + 2 · 9,216 + 3 · 36,864) (was refused).
+    const lora = at('1053-automodel');
+    assert.deepEqual([lora.analysis!.method.trainable.value, lora.spec!.parallel.tp?.value, lora.spec!.training.globalBatch?.value], [207093760, 2, 32]);
+    // Nemotron 3 Nano full SFT, global batch 48 in micro-batches of 8, EP 2: 6 GPUs, as the file's run (was refused).
+    const full = at('1048-automodel');
+    assert.deepEqual(
+      [full.analysis!.cluster.plan.world, full.spec!.training.masterWeights?.value, full.spec!.training.loss?.value],
+      [6, false, 'fused-linear'],
+    );
+    assert.ok(full.analysis!.cluster.memory.fits);
+  });
+
+  it("torchforge's YAML as torchtitan's JobConfig (8 processes, FSDP over them); Levanter's passthrough tokenizer of data.vocab_size", () => {
+    const forge = at('1055-torchforge');
+    assert.deepEqual([forge.family, forge.analysis!.cluster.plan.layout.dp, forge.analysis!.cluster.memory.fits], ['torchtitan', 8, true]);
+    assert.equal(at('1059-levanter').analysis!.params.total.value, 359708672);
+  });
+});
+
+/** The fifty-ninth gathering (survey/fiftyninth/hf: 5 config.json of 2025–2026 families, a helper's). */
+describe('survey: the fifty-ninth gathering', () => {
+  const { files: fiftyninth, at, counted, silent } = gathering('fiftyninth', {});
+
+  it('5 config.json; 2 give a parameter count, and each of the others says why', () => {
+    assert.equal(fiftyninth.length, 5);
+    assert.ok(counted().length >= 2, fiftyninth.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("gpt-oss-20b as OpenAI's card counts it; Granite 4.0 350M's dense granitemoehybrid (no Mamba layers)", () => {
+    assert.equal(at('992-gpt-oss').analysis!.params.total.value, 20914757184);
+    assert.equal(at('994-granite').analysis!.params.total.value, 352379904);
+  });
+});

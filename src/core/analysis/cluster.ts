@@ -198,7 +198,17 @@ function smallestFittingSize(
   convention: Convention,
   globalBatch: ClusterOptions['globalBatch'],
 ): ClusterAnalysis | undefined {
-  for (let gpus = gpuCount(here.cluster) * 2; gpus <= MAX_GPUS_SOUGHT; gpus *= 2) {
+  // Doubling the GPUs, and every size at which the global batch splits into whole micro-batches per rank (a batch of 48 in
+  // micro-batches of 8 runs on 6 data-parallel ranks, never on 8).
+  const start = gpuCount(here.cluster);
+  const sizes = new Set<number>();
+  for (let gpus = start * 2; gpus <= MAX_GPUS_SOUGHT; gpus *= 2) sizes.add(gpus);
+  const l = here.plan.layout;
+  const inner = l.tp * l.pp * l.cp;
+  const splits = Math.floor(here.plan.workload.globalBatch / l.microBatch);
+  if (here.plan.workload.globalBatch % l.microBatch === 0 && splits <= MAX_GPUS_SOUGHT)
+    for (let d = 1; d <= splits; d++) if (splits % d === 0 && inner * d > start && inner * d <= MAX_GPUS_SOUGHT) sizes.add(inner * d);
+  for (const gpus of [...sizes].sort((a, b) => a - b)) {
     const c = grownCluster(here.cluster, gpus);
     const a = evaluate(planFromSpec(spec, c, globalBatch), c, convention, 'files');
     if (a.runnable) return a;

@@ -313,6 +313,7 @@ export const en = {
   'prov.baseInName': '"{name}" is not in the catalogue: {base}, the model its name holds',
   'prov.itersFromSamples': 'train samples / global batch',
   'prov.noopLayers': '--num-layers {layers} less the no-op layers --noop-layers {noop} (identities that pad the pipeline split)',
+  'prov.automodelParams': 'NeMo AutoModel keeps the parameters in the dtype they load in ({dtype}) and FSDP2 shards them as they are: no fp32 copy',
   'prov.vppFromLayout': "the layout's {stages} stages / PP",
   'prov.vppFromLayers': 'layers / (PP × {perStage} layers per virtual stage)',
   'prov.worldSize': 'nodes × GPUs per node',
@@ -463,6 +464,8 @@ export const en = {
   'nanotron.read':
     "Nanotron's config (its config/config.py): model_config read by the Hugging Face key names it shares ({mapping}); parallelism, tokens and optimizer as Nanotron reads them.",
   'nanotron.zeroStage': 'optimizer.zero_stage {value}: Nanotron has stages 0 and 1 only (ZeRO-1 shards the optimizer state); read as ZeRO-1.',
+  'automodel.read':
+    "Read as NeMo AutoModel's recipe: its model, step_scheduler, distributed, peft and loss_fn sections as the Hugging Face Trainer's arguments and the degrees they mean.",
   'oumi.read': "Read as Oumi's config: its model, training, peft and fsdp sections as the Hugging Face Trainer's arguments they become.",
   'swift.configRead':
     "ms-swift's config YAML (swift sft --config): each top-level key read as the command-line flag of its name, with ms-swift's defaults where it is silent; the processes (NPROC_PER_NODE, NNODES) are the environment's, not the file's.",

@@ -271,6 +271,7 @@ export const zhCN: Record<MessageId, string> = {
   'prov.baseInName': '“{name}”不在目录中：取其名称中包含的模型 {base}',
   'prov.itersFromSamples': '训练样本数 / 全局批量',
   'prov.noopLayers': '--num-layers {layers} 减去空操作层 --noop-layers {noop}（为均分流水线而填充的恒等层）',
+  'prov.automodelParams': 'NeMo AutoModel 将参数保持为加载时的数据类型（{dtype}），FSDP2 按原样分片：无 fp32 副本',
   'prov.vppFromLayout': '布局的 {stages} 个阶段 / PP',
   'prov.vppFromLayers': '层数 / (PP × 每虚拟阶段 {perStage} 层)',
   'prov.worldSize': '节点数 × 每节点 GPU 数',
@@ -412,6 +413,7 @@ export const zhCN: Record<MessageId, string> = {
   'nanotron.read':
     'Nanotron 的配置（其 config/config.py）：model_config 按其与 Hugging Face 共用的键名读取（{mapping}）；parallelism、tokens 与 optimizer 按 Nanotron 的方式读取。',
   'nanotron.zeroStage': 'optimizer.zero_stage {value}：Nanotron 只有 0 和 1 两个阶段（ZeRO-1 切分优化器状态）；按 ZeRO-1 读取。',
+  'automodel.read': '按 NeMo AutoModel 配方读取：其 model、step_scheduler、distributed、peft 和 loss_fn 各节按其对应的 Hugging Face Trainer 参数与并行度理解。',
   'oumi.read': '按 Oumi 配置读取：其 model、training、peft 和 fsdp 各节按其对应的 Hugging Face Trainer 参数理解。',
   'swift.configRead':
     'ms-swift 的配置 YAML（swift sft --config）：每个顶层键按同名命令行参数读取，未设置之处取 ms-swift 的默认值；进程数（NPROC_PER_NODE、NNODES）来自环境变量，而非此文件。',

@@ -53,6 +53,7 @@ import { isLevanter, recognizeLevanter } from './levanter';
 import { isSwiftConfig, recognizeSwiftConfig } from './swiftConfig';
 import { isBridgeContainer, recognizeBridgeContainer } from './bridgeContainer';
 import { isOumi, recognizeOumi } from './oumi';
+import { isAutoModel, recognizeAutoModel } from './automodel';
 import { isMlxLm, isMlxLmLaunch, recognizeMlxLm, recognizeMlxLmLaunch } from './mlxLm';
 import { isOlmoCore, recognizeOlmoCore } from './olmoCore';
 
@@ -67,6 +68,9 @@ function recognizeYaml(r: FactReader, ctx: RecognizeContext): FileRecognition | 
   if (isVerlConfig(r)) return recognizeVerlConfig(ctx);
   if (isSwiftConfig(r)) return recognizeSwiftConfig(ctx, r);
   if (isOumi(r)) return recognizeOumi(ctx, r);
+  if (isAutoModel(r)) return recognizeAutoModel(ctx, r);
+  // torchforge's SFT configs: torchtitan's JobConfig written in YAML (model.name / flavor, parallelism, training).
+  if (isTorchtitanModule(r)) return recognizeTorchtitan(ctx);
   if (isNeox(r)) return recognizeNeox(ctx);
   // Before OLMo: an MPT model block has OLMo's key names (d_model, n_heads, n_layers).
   if (isLlmFoundry(r)) return recognizeLlmFoundry(ctx);

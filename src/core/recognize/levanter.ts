@@ -135,7 +135,9 @@ export function recognizeLevanter(ctx: RecognizeContext): FileRecognition {
       : classDefault('gpt2', 'data.tokenizer', 'Levanter LMDatasetConfig'));
   const entry = tokenizer.value === 'gpt2' ? undefined : findModel(tokenizer.value);
   const size = tokenizer.value === 'gpt2' ? TOKENIZERS.gpt2!.size : typeof entry?.config['vocab_size'] === 'number' ? entry.config['vocab_size'] : undefined;
-  const vocab = size ? derived(size, { id: 'prov.tokenizer', args: { name: entry?.id ?? TOKENIZERS.gpt2!.name } }, tokenizer) : undefined;
+  // (tokenizer: passthrough, Levanter's PassthroughTokenizer of data.vocab_size ids: the data is token ids already.)
+  const passthrough = tokenizer.value === 'passthrough' ? root.int(['data.vocab_size'], { min: 1 }) : undefined;
+  const vocab = passthrough ?? (size ? derived(size, { id: 'prov.tokenizer', args: { name: entry?.id ?? TOKENIZERS.gpt2!.name } }, tokenizer) : undefined);
 
   const training = trainingOf(root, m);
   const parallel = defined({ tp: positiveInt(root, 'trainer.model_axis_size') });

@@ -227,7 +227,10 @@ function readTorchtitan(r: FactReader, name: Sourced<string> | undefined, flavor
   const replicate = positive('parallelism.data_parallel_replicate_degree');
   const shard = r.present('parallelism.data_parallel_shard_degree', 'training.data_parallel_shard_degree');
   const shardDeg = positive('parallelism.data_parallel_shard_degree');
+  // (torchforge's processes.procs: the processes its launcher starts, one per GPU with with_gpus.)
+  const procs = r.fact('processes.with_gpus')?.value !== false ? r.int(['processes.procs'], { min: 1 }) : undefined;
   const parallel = defined({
+    worldSize: procs,
     tp: positive('parallelism.tensor_parallel_degree'),
     pp: positive('parallelism.pipeline_parallel_degree'),
     cp: positive('parallelism.context_parallel_degree'),
