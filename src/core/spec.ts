@@ -1003,6 +1003,21 @@ export const parallelSpecSchema = z.object({
   /** The embedding / the loss counted as one layer in the pipeline split (Megatron --account-for-embedding/loss-in-pipeline-split). */
   ppEmbeddingLayer: sourced(z.boolean()).optional(),
   ppLossLayer: sourced(z.boolean()).optional(),
+  /**
+   * torchtitan's split (generate_llm_fqn_per_model_part): the embedding and the output weighing `input` / `output` layers, the
+   * layers spread over the virtual stages as evenly as that allows (the first stages one more); the stages are layersPerStage's
+   * ceil((L + input + output) / layersPerStage), else stagesPerRank per rank (2 for an interleaved schedule, 1 otherwise).
+   */
+  ppWeighted: sourced(
+    z
+      .object({
+        input: z.number().int().min(0).max(1e6),
+        output: z.number().int().min(0).max(1e6),
+        stagesPerRank: z.number().int().min(1).max(1e6).optional(),
+        layersPerStage: z.number().int().min(1).max(1e6).optional(),
+      })
+      .strict(),
+  ).optional(),
   gpusPerNode: sourced(degree).optional(),
   nodes: sourced(degree).optional(),
   worldSize: sourced(degree).optional(),

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { analyzeFiles } from '../../src/core/pipeline';
 import { testCluster } from './helpers/cluster';
-import { peakLayerMicroBatches, perRankList, stageImbalance, stageLayers, type StageSplit } from '../../src/core/analysis/stages';
+import { peakLayerMicroBatches, perRankList, stageImbalance, stageLayers, weightedChunks, type StageSplit } from '../../src/core/analysis/stages';
 import { stepModel } from '../../src/core/analysis/time';
 import { memoryPerGpu } from '../../src/core/analysis/memory';
 import { planFromSpec } from '../../src/core/analysis/parallel';
@@ -131,5 +131,44 @@ describe('compute-budget report shows an uneven pipeline split', () => {
     assert.deepEqual(f.parallel.rules, []);
     const t = await out(['report', file, '--cluster', 'gb200-nvl72']);
     assert.match(t.stdout, /PP 16×4 \(7\+8×14\+7\)/);
+  });
+});
+
+describe("torchtitan's pipeline split (generate_llm_fqn_per_model_part)", () => {
+  it('weighs the embedding and the output as layers and spreads the rest, the first stages one more', () => {
+    // Llama 4 on 4 stages: 48 + 2 = 50, 12 each and 2 over: 13 − 1, 13, 12, 12 − 1.
+    assert.deepEqual(weightedChunks(48, 4, 1, 1), [12, 13, 12, 11]);
+    // DeepSeek-V3's 61 layers on 8: 63 = 7 × 8 + 7, so seven stages of 8 (the first 8 − 1) and the last 7 − 1.
+    assert.deepEqual(weightedChunks(61, 8, 1, 1), [7, 8, 8, 8, 8, 8, 8, 6]);
+    // Without weights (first / last_stage_less_layers 0): 61 over 32 stages of 2 at most.
+    assert.equal(
+      weightedChunks(61, 32, 0, 0)!.reduce((a, b) => a + b, 0),
+      61,
+    );
+    // (More stages than weighted layers, or a weight above a stage's share: torchtitan refuses.)
+    assert.equal(weightedChunks(4, 8, 1, 1), undefined);
+    assert.equal(weightedChunks(6, 4, 3, 1), undefined);
+  });
+
+  it("a torchtitan DeepSeek-V3 on PP 8 is split as torchtitan splits it (no 'PP does not divide the layers'), interleaved two stages a rank", () => {
+    const toml = (schedule: string) =>
+      [
+        '[model]',
+        'name = "deepseek_v3"',
+        'flavor = "671B"',
+        '[training]',
+        'local_batch_size = 8',
+        'seq_len = 4096',
+        '[parallelism]',
+        'pipeline_parallel_degree = 8',
+        `pipeline_parallel_schedule = "${schedule}"`,
+        'expert_parallel_degree = 8',
+        '',
+      ].join('\n');
+    const single = analyzeFiles([{ path: 'dsv3.toml', text: toml('1F1B') }], { cluster: testCluster('h100-sxm', 64) })[0]!;
+    assert.ok(!single.findings.some((f) => f.message.id === 'rule.ppDivides' || f.message.id === 'rule.ppLayout'));
+    assert.deepEqual(single.analysis!.cluster.plan.layout.stages?.chunks, [7, 8, 8, 8, 8, 8, 8, 6]);
+    const interleaved = analyzeFiles([{ path: 'dsv3.toml', text: toml('Interleaved1F1B') }], { cluster: testCluster('h100-sxm', 64) })[0]!;
+    assert.equal(interleaved.analysis!.cluster.plan.layout.vpp, 2);
   });
 });

@@ -13,7 +13,7 @@ import { gpuCount } from '../hardware/cluster';
 import { attentionLayers, type FlopsMethod } from './flops';
 import { analyzeMethod } from './method';
 import { analyzeParams } from './params';
-import { stageLayers, type StageSplit } from './stages';
+import { stageLayers, weightedChunks, type StageSplit } from './stages';
 
 export type Dimension = 'tp' | 'pp' | 'dp' | 'cp' | 'ep';
 export type Recompute = 'none' | 'selective' | 'full';
@@ -285,11 +285,23 @@ export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster
   const fromTrainer = <T>(key: string, s: Sourced<T> | undefined, value: T): T => pick(key, s, () => assumed(value, trainerDefault(spec)));
   const tp = pick('tp', p.tp, () => assumed(1, { id: 'prov.defaultDegree', args: { dim: 'TP' } }));
   const pp = pick('pp', p.pp, () => assumed(1, { id: 'prov.defaultDegree', args: { dim: 'PP' } }));
-  const vpp = pick('vpp', p.vpp, () => assumed(1, { id: 'prov.defaultDegree', args: { dim: 'VPP' } }));
+  // torchtitan's split: its virtual stages per rank, and the layers of each stage, from the model's depth.
+  const weighted = p.ppWeighted && pp > 1 ? p.ppWeighted : undefined;
+  const stageCount = weighted
+    ? weighted.value.layersPerStage
+      ? Math.ceil((spec.model.layers.value + weighted.value.input + weighted.value.output) / weighted.value.layersPerStage)
+      : pp * (weighted.value.stagesPerRank ?? 1)
+    : 0;
+  const vpp = pick('vpp', p.vpp, () =>
+    weighted && stageCount % pp === 0
+      ? derived(stageCount / pp, { id: 'prov.torchtitanStages', args: { stages: stageCount } }, weighted)
+      : assumed(1, { id: 'prov.defaultDegree', args: { dim: 'VPP' } }),
+  );
+  const weightedSplit = weighted ? weightedChunks(spec.model.layers.value, stageCount, weighted.value.input, weighted.value.output) : undefined;
   const cp = pick('cp', p.cp, () => assumed(1, { id: 'prov.defaultDegree', args: { dim: 'CP' } }));
   const ep = pick('ep', p.ep, () => assumed(1, { id: 'prov.defaultDegree', args: { dim: 'EP' } }));
   if (p.etp) sources['etp'] = p.etp;
-  for (const k of ['ppFirstLayers', 'ppLastLayers', 'ppEmbeddingLayer', 'ppLossLayer', 'ppChunks'] as const) if (p[k]) sources[k] = p[k];
+  for (const k of ['ppFirstLayers', 'ppLastLayers', 'ppEmbeddingLayer', 'ppLossLayer', 'ppChunks', 'ppWeighted'] as const) if (p[k]) sources[k] = p[k];
   const dp = pick('dp', p.dp, () => derived(Math.max(1, Math.floor(world / (tp * pp * cp))), { id: 'prov.dpFromWorld', args: { world } }));
   const override =
     typeof globalBatchOverride === 'number'
@@ -321,10 +333,10 @@ export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster
     etp: p.etp?.value,
     ...(spec.trainer.dataParallelOnly ? { dataParallelOnly: true } : {}),
     ...(spec.trainer.shardsWhenDistributed && t.zeroStage === undefined && !t.fsdp ? { shardWhenDistributed: true } : {}),
-    ...(p.ppFirstLayers || p.ppLastLayers || p.ppEmbeddingLayer?.value || p.ppLossLayer?.value || p.ppChunks
+    ...(p.ppFirstLayers || p.ppLastLayers || p.ppEmbeddingLayer?.value || p.ppLossLayer?.value || p.ppChunks || weightedSplit
       ? {
           stages: {
-            ...(p.ppChunks ? { chunks: p.ppChunks.value } : {}),
+            ...(p.ppChunks ? { chunks: p.ppChunks.value } : weightedSplit ? { chunks: weightedSplit } : {}),
             ...(p.ppFirstLayers ? { first: p.ppFirstLayers.value } : {}),
             ...(p.ppLastLayers ? { last: p.ppLastLayers.value } : {}),
             ...(p.ppEmbeddingLayer?.value ? { embedding: true } : {}),

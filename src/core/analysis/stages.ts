@@ -28,6 +28,28 @@ export interface StageSplit {
 }
 
 /**
+ * torchtitan's split of L layers over `stages` virtual stages (generate_llm_fqn_per_model_part): the embedding and the output
+ * count as `input` and `output` layers of the first and last stage, L + input + output split as evenly as it goes, the first
+ * stages one more; undefined where torchtitan refuses (more stages than weighted layers, a weight above a stage's share).
+ */
+export function weightedChunks(L: number, stages: number, input: number, output: number): number[] | undefined {
+  const effective = L + input + output;
+  if (stages < 2 || stages > effective || stages > 1e6) return undefined;
+  const per = Math.floor(effective / stages);
+  const extra = effective % stages;
+  if (input > per || output > per) return undefined;
+  const chunks: number[] = [];
+  let taken = 0;
+  for (let i = 0; i < stages; i++) {
+    const n = per + (i < extra ? 1 : 0) - (i === 0 ? input : i === stages - 1 ? output : 0);
+    const take = Math.max(0, Math.min(n, L - taken));
+    chunks.push(take);
+    taken += take;
+  }
+  return taken === L ? chunks : undefined;
+}
+
+/**
  * Transformer layers per pipeline rank (all its virtual stages): the first rank, each middle one, the last
  * (equal for an even split). Ranks are described by these three numbers, never listed, so any PP costs the same.
  */

@@ -314,6 +314,9 @@ export const en = {
   'prov.itersFromSamples': 'train samples / global batch',
   'prov.noopLayers': '--num-layers {layers} less the no-op layers --noop-layers {noop} (identities that pad the pipeline split)',
   'prov.automodelParams': 'NeMo AutoModel keeps the parameters in the dtype they load in ({dtype}) and FSDP2 shards them as they are: no fp32 copy',
+  'prov.torchtitanStages': "torchtitan's {stages} virtual stages over PP",
+  'prov.torchtitanSplit':
+    "torchtitan's split of the layers for the {schedule} schedule: the embedding and the output weighed as layers, the rest as even as it goes",
   'prov.vppFromLayout': "the layout's {stages} stages / PP",
   'prov.vppFromLayers': 'layers / (PP × {perStage} layers per virtual stage)',
   'prov.worldSize': 'nodes × GPUs per node',

@@ -272,6 +272,8 @@ export const zhCN: Record<MessageId, string> = {
   'prov.itersFromSamples': '训练样本数 / 全局批量',
   'prov.noopLayers': '--num-layers {layers} 减去空操作层 --noop-layers {noop}（为均分流水线而填充的恒等层）',
   'prov.automodelParams': 'NeMo AutoModel 将参数保持为加载时的数据类型（{dtype}），FSDP2 按原样分片：无 fp32 副本',
+  'prov.torchtitanStages': 'torchtitan 的 {stages} 个虚拟阶段 / PP',
+  'prov.torchtitanSplit': 'torchtitan 对 {schedule} 调度的层划分：嵌入层与输出层各计为层，其余尽量均分',
   'prov.vppFromLayout': '布局的 {stages} 个阶段 / PP',
   'prov.vppFromLayers': '层数 / (PP × 每虚拟阶段 {perStage} 层)',
   'prov.worldSize': '节点数 × 每节点 GPU 数',

@@ -229,8 +229,31 @@ function readTorchtitan(r: FactReader, name: Sourced<string> | undefined, flavor
   const shardDeg = positive('parallelism.data_parallel_shard_degree');
   // (torchforge's processes.procs: the processes its launcher starts, one per GPU with with_gpus.)
   const procs = r.fact('processes.with_gpus')?.value !== false ? r.int(['processes.procs'], { min: 1 }) : undefined;
+  // The pipeline's split (torchtitan/distributed/pipeline_parallel.py): pipeline_parallel_layers_per_stage's stages, else one per
+  // rank for a single-stage schedule (1F1B, GPipe, the default 1F1B) and two for an interleaved one; the embedding and the output
+  // weigh pipeline_parallel_first_stage_less_layers / _last_ (1 each unless set). Explicit split points are not read.
+  const ppSplit = (() => {
+    if (!pipelined || pipelined.value <= 1 || r.has('parallelism.pipeline_parallel_split_points') || r.has('experimental.pipeline_parallel_split_points'))
+      return undefined;
+    const schedule = r.str(['parallelism.pipeline_parallel_schedule', 'experimental.pipeline_parallel_schedule']);
+    const single = !schedule || /^(1F1B|GPipe)$/i.test(schedule.value);
+    const lps = positive('parallelism.pipeline_parallel_layers_per_stage');
+    const weight = (k: string) => r.int([`parallelism.${k}`], { min: 0 })?.value ?? 1;
+    return derived(
+      {
+        input: weight('pipeline_parallel_first_stage_less_layers'),
+        output: weight('pipeline_parallel_last_stage_less_layers'),
+        ...(lps ? { layersPerStage: lps.value } : { stagesPerRank: single ? 1 : 2 }),
+      },
+      { id: 'prov.torchtitanSplit', args: { schedule: schedule?.value ?? '1F1B' } },
+      pipelined,
+      ...(schedule ? [schedule] : []),
+      ...(lps ? [lps] : []),
+    );
+  })();
   const parallel = defined({
     worldSize: procs,
+    ppWeighted: ppSplit,
     tp: positive('parallelism.tensor_parallel_degree'),
     pp: positive('parallelism.pipeline_parallel_degree'),
     cp: positive('parallelism.context_parallel_degree'),
