@@ -299,7 +299,9 @@ export function mergeSetup(members: readonly RecognizedFile[], options: SetupOpt
   const ordered = [...members];
   for (const a of members) {
     const refs = a.recognition.argumentFiles ?? [];
-    const targets = ordered.filter((b) => b !== a && refs.some((ref) => referenceCandidates(a.path, ref.value).includes(b.path)));
+    // (Found where the launch's `cd` put it, under a folder its own path leaves out: matched by the path it names, in its setup.)
+    const names = (b: RecognizedFile, ref: string) => referenceCandidates(a.path, ref).includes(b.path) || b.path.endsWith(`/${ref.replace(/^(\.\/)+/, '')}`);
+    const targets = ordered.filter((b) => b !== a && refs.some((ref) => names(b, ref.value)));
     if (targets.length === 0) continue;
     const first = Math.min(...targets.map((b) => ordered.indexOf(b)));
     const at = ordered.indexOf(a);

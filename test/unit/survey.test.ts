@@ -3621,6 +3621,8 @@ describe('survey: the fifty-sixth gathering', () => {
     // model loaded in k bits.
     const grpo = at('1005-trl-grpo');
     assert.deepEqual([grpo.spec!.training.quantization?.value, grpo.analysis!.cluster.plan.layout.recompute], [undefined, 'none']);
+    // (prepare_model_for_kbit_training on that 16-bit model casts its parameters to fp32: the frozen base at 4 bytes.)
+    assert.equal(grpo.spec!.training.fp32Weights?.value, true);
     // `python src/gsm8k_reward.py --self_test` beside the launch: not a reward model's training.
     assert.equal(at('1004-openrlhf').spec!.training.preference, undefined);
   });
@@ -3715,5 +3717,77 @@ describe('survey: the fifty-ninth gathering', () => {
   it("gpt-oss-20b as OpenAI's card counts it; Granite 4.0 350M's dense granitemoehybrid (no Mamba layers)", () => {
     assert.equal(at('992-gpt-oss').analysis!.params.total.value, 20914757184);
     assert.equal(at('994-granite').analysis!.params.total.value, 352379904);
+  });
+});
+
+/**
+ * The sixtieth gathering (survey/sixtieth/train: 11 multi-node launches of 2025–2026, a helper's): SkyPilot, Kubernetes
+ * PyTorchJob, Kubeflow TrainJob, LeaderWorkerSet and Volcano manifests, dstack, Slurm around torchtune and torchtitan.
+ */
+describe('survey: the sixtieth gathering', () => {
+  const {
+    files: sixtieth,
+    at,
+    counted,
+    silent,
+  } = gathering('sixtieth', {
+    '1060-skypilot-torchtitan-llama3-8b-2x8h100': 'torchtitan.yaml',
+    '1063-slurm-torchtune-llama33-70b-full-tp8-2x8': 'full_finetune_multinode.slurm',
+    '1064-slurm-torchtitan-dsv3-16b-ep32-sbatch-after-set': 'train_16b.sh',
+    '1066-dstack-axolotl-llama3-70b-qlora-fsdp-2x8': 'qlora-fsdp-70b.yaml',
+    '1067-pytorchjob-megatron-bridge-qwen3-235b-a22b-32x4gb300': 'topology-aware-scheduling/kai/10-pytorchjob.yaml',
+    '1068-leaderworkerset-megatron-bridge-qwen3-235b-a22b-size32x4gb300': 'topology-aware-scheduling/kai/11-leaderworkerset.yaml',
+    '1070-dstack-trl-sft-llama31-8b-fsdp-2x8': 'fsdp.dstack.yml',
+  });
+
+  it('11 launches; 4 give a parameter count, and each of the others says why', () => {
+    assert.equal(sixtieth.length, 11);
+    assert.ok(counted().length >= 4, sixtieth.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("torchtitan: the launch's --section.key arguments over its --job.config_file TOML, found where the script's cd puts it", () => {
+    const s = at('1064-slurm').spec!;
+    assert.deepEqual([s.parallel.ep?.value, s.training.seqLen.value, s.training.microBatch?.value], [32, 8192, 16]);
+  });
+
+  it("SkyPilot's nodes × accelerators and a Slurm torchtune run's TP 8 × DP 2", () => {
+    assert.equal(at('1060-skypilot').analysis!.cluster.plan.world, 16);
+    const tune = at('1063-slurm').analysis!;
+    assert.deepEqual([tune.params.total.value, tune.cluster.plan.layout.tp, tune.cluster.plan.layout.dp], [70553706496, 8, 2]);
+  });
+});
+
+/**
+ * The sixty-first gathering (survey/sixtyfirst/train: 8 preference and distillation runs of 2025–2026 from users' repositories,
+ * a helper's): TRL ORPO, KTO, DPO and GKD, OpenRLHF's train_kd and train_dpo on its FSDP2 command line, LLaMA-Factory KTO.
+ */
+describe('survey: the sixty-first gathering', () => {
+  const {
+    files: sixtyfirst,
+    at,
+    counted,
+    silent,
+  } = gathering('sixtyfirst', {
+    '1072-trl-orpo-lora4-piaget-4b-yaml': 'train_orpo.py',
+    '1074-trl-kto-zephyr-7b-qlora-flags-ignored-explicit-ref': 'jobs_local/train_kto_paired_qlora.sh',
+    '1075-trl-orpo-gemma3-1b-qlora-r8-dataclass-defaults': 'configs/orpo.yaml',
+    '1076-openeurollm-trl-dpo-olmo3-7b-inline-zero2-4gpu': 'configs/trl/dpo.yaml',
+    '1077-trl-gkd-qwen3-4b-lora32-student-qwen3-30b-a3b-fp8-teacher-sbatch': 'slurm/phase2_distill.sbatch',
+  });
+
+  it('8 runs; 4 give a parameter count, and each of the others says why', () => {
+    assert.equal(sixtyfirst.length, 8);
+    assert.ok(counted().length >= 4, sixtyfirst.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("OpenRLHF's FSDP2 command line (--param_dtype) shards everything by default: DPO of Llama 3 8B at 8k fits on 8 GPUs (was 185 GB)", () => {
+    for (const f of ['1073-openrlhf', '1079-openrlhf']) {
+      const a = at(f);
+      assert.equal(a.spec!.training.zeroStage?.value, 3, f);
+      assert.ok(a.analysis!.cluster.memory.fits, f);
+    }
+    assert.equal(at('1078-llamafactory').analysis!.method.trainable.value, 20971520);
   });
 });

@@ -393,7 +393,11 @@ export function recognizeLauncher(
     epochs: r.num(['--num_train_epochs', '--max_epochs'], { min: 0 }),
     // (The Trainer's max_steps -1 is its "unset": the epochs decide.)
     trainIters: r.present('--max_steps')?.value === -1 ? undefined : r.int(['--max_steps']),
-    precision: bf16?.value ? as(bf16, 'bf16' as const) : fp16?.value ? as(fp16, 'fp16' as const) : mapped(dtype, precisionOf),
+    precision: bf16?.value
+      ? as(bf16, 'bf16' as const)
+      : fp16?.value
+        ? as(fp16, 'fp16' as const)
+        : (mapped(dtype, precisionOf) ?? (library === 'openrlhf' ? mapped(r.str(['--param_dtype']), precisionOf) : undefined)),
     optimizer: mapped(r.str(['--optim']), optimizerOf),
     pagedOptimizer: pagedOf(r.str(['--optim'])),
     recompute: checkpointing
@@ -411,7 +415,14 @@ export function recognizeLauncher(
       (zeroMoe ? fromFact(Number(String(zeroMoe.value)[0]), zeroMoe) : undefined) ??
       r.int(['--zero_stage'], { min: 0, max: 3 }) ??
       (library === 'swift' ? swiftFsdpPreset(r.str(['--fsdp'])) : undefined) ??
-      fsdpStage(r.str(['--fsdp'])),
+      fsdpStage(r.str(['--fsdp'])) ??
+      // OpenRLHF's own defaults: its FSDP2 command line (the one with --param_dtype) shards everything, its DeepSpeed one takes
+      // --zero_stage 2 unless set.
+      (library === 'openrlhf'
+        ? r.has('--param_dtype')
+          ? classDefault(3, '--backend', 'OpenRLHF (FSDP2 full sharding)')
+          : classDefault(2, '--zero_stage', LIBRARY.openrlhf)
+        : undefined),
     ...(/offload/i.test(r.str(['--fsdp'])?.value ?? '') ? { offloadParams: as(r.str(['--fsdp'])!, true), offloadOptimizer: as(r.str(['--fsdp'])!, true) } : {}),
     // OpenRLHF's --adam_offload: DeepSpeed's optimizer state on the host (offload_optimizer device cpu, its deepspeed_utils).
     ...(library === 'openrlhf' && on('--adam_offload') ? { offloadOptimizer: on('--adam_offload')! } : {}),
@@ -596,6 +607,9 @@ export function recognizeLauncher(
   else if (four?.value || bits?.value === 4)
     training.quantization = as((four ?? bits)!, flag('--use_bnb_nested_quant')?.value || library === 'swift' ? 'nf4-dq' : 'nf4');
   else if (eight?.value || bits?.value === 8) training.quantization = as((eight ?? bits)!, 'int8');
+  // A script's prepare_model_for_kbit_training on a model loaded in 16 bits: PEFT casts its fp16 / bf16 parameters to fp32.
+  const upcast = flag('--peft_fp32_upcast');
+  if (upcast?.value && !training.quantization) training.fp32Weights = upcast;
 
   // torchrun / deepspeed / accelerate launch counts.
   // deepspeed's --num_nodes without --num_gpus fills each node (the cluster's GPUs per node).

@@ -240,6 +240,8 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
   // (Only on a model loaded in 4 or 8 bits: PEFT's `loaded_in_kbit and use_gradient_checkpointing`.)
   const kbit = callOf(/(^|\.)prepare_model_for_kbit_training$/);
   const kbitLoaded = flags.some((f) => /^--load_in_(4|8)bit$/.test(String(f.path[0])) && f.value === true);
+  // (On a model loaded in 16 bits it casts every fp16 / bf16 parameter to fp32, the frozen base with them: autocast over fp32.)
+  if (kbit && !kbitLoaded) flag('peft_fp32_upcast', kbit, true);
   if (kbit && kbitLoaded && !flags.some((f) => f.path[0] === '--gradient_checkpointing')) {
     const p = kbit.path.slice(0, -1);
     const set = facts.find((f) => key(f) === [...p, '@kw', 'use_gradient_checkpointing'].join('.'));

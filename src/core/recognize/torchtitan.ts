@@ -391,6 +391,8 @@ export function recognizeTorchtitanLaunch(ctx: RecognizeContext, r: FactReader):
       training: own.training,
       parallel: { ...own.parallel, ...parallel },
       references: [toml],
+      // (Its arguments over the TOML's: merged ahead of it.)
+      argumentFiles: [toml],
     };
   }
   const message: Message = { id: 'torchtitan.launchRegistry', args: { config: config?.value ?? '', module: name?.value ?? '*' } };
