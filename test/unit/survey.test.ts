@@ -3740,15 +3740,23 @@ describe('survey: the sixtieth gathering', () => {
     '1070-dstack-trl-sft-llama31-8b-fsdp-2x8': 'fsdp.dstack.yml',
   });
 
-  it('11 launches; 4 give a parameter count, and each of the others says why', () => {
+  it('11 launches; 5 give a parameter count, and each of the others says why', () => {
     assert.equal(sixtieth.length, 11);
-    assert.ok(counted().length >= 4, sixtieth.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 5, sixtieth.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
   it("torchtitan: the launch's --section.key arguments over its --job.config_file TOML, found where the script's cd puts it", () => {
     const s = at('1064-slurm').spec!;
     assert.deepEqual([s.parallel.ep?.value, s.training.seqLen.value, s.training.microBatch?.value], [32, 8192, 16]);
+  });
+
+  it("dstack's env list and node and GPU counts, SkyPilot's as the variables its run sets (DSTACK_GPUS_NUM, SKYPILOT_NUM_GPUS_PER_NODE)", () => {
+    // `env: - MODEL_ID=meta-llama/Llama-3.1-8B`, nodes 2 and resources.gpu 80GB:8: `accelerate launch --num_processes=$DSTACK_GPUS_NUM`
+    // on 16 GPUs (was refused: the model and the counts unknown).
+    const dstack = at('1070-dstack').analysis!;
+    assert.deepEqual([dstack.params.total.value, dstack.cluster.plan.world], [8030261248, 16]);
+    assert.ok(!at('1060-skypilot').findings.some((f) => f.ruleId === 'unknown-value'));
   });
 
   it("SkyPilot's nodes × accelerators and a Slurm torchtune run's TP 8 × DP 2", () => {
