@@ -431,13 +431,6 @@ function recipeFacts(
 }
 
 /**
- * OLMo-core's Python experiments, wherever the statements stand (a `build_model_config(common)` function, a `build_config(opts)`):
- * the first `x = TransformerConfig.<factory>(…)` at ["@olmoCore"] (its "@call" and "@kw"), each later `x.a.b = value` under it;
- * the first value of each keyword the run's sizes come from (sequence_length, global_batch_size and rank_microbatch_size in
- * tokens, dp_config, ac_config, float8_config) at ["@olmoCoreKw", name]; the tokenizer preset named (`TokenizerConfig.gpt2()`)
- * at ["@olmoCoreTokenizer"]; a module constant SEQUENCE_LENGTH stays the script's own. Nothing in a file without the factory call.
- */
-/**
  * The length the script's tokenizer call cuts or pads its samples to (`tokenizer(text, truncation=True, max_length=256)`, or
  * `padding="max_length"`), wherever the call stands (a dataset's map function most often): the first such call's, at
  * ["@tokenizerMaxLength"]. The tokenizer is a name bound to a `*Tokenizer*.from_pretrained(…)` / `AutoProcessor` call, or
@@ -466,6 +459,13 @@ function tokenizerLength(
   }
 }
 
+/**
+ * OLMo-core's Python experiments, wherever the statements stand (a `build_model_config(common)` function, a `build_config(opts)`):
+ * the first `x = TransformerConfig.<factory>(…)` at ["@olmoCore"] (its "@call" and "@kw"), each later `x.a.b = value` under it;
+ * the first value of each keyword the run's sizes come from (sequence_length, global_batch_size and rank_microbatch_size in
+ * tokens, dp_config, ac_config, float8_config) at ["@olmoCoreKw", name]; the tokenizer preset named (`TokenizerConfig.gpt2()`)
+ * at ["@olmoCoreTokenizer"]; a module constant SEQUENCE_LENGTH stays the script's own. Nothing in a file without the factory call.
+ */
 function olmoCoreFacts(
   toks: readonly Tok[],
   env: ReadonlyMap<string, PyValue>,

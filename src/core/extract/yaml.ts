@@ -298,10 +298,10 @@ function embeddedScripts(file: string, text: string, facts: readonly Fact[], var
       const per = typeof gpu?.value === 'number' ? String(gpu.value) : (perNodeOf(gpu) ?? (keyed ? /:(\d+)$/.exec(String(keyed.path[2]))![1] : undefined));
       const n = typeof nodes?.value === 'number' ? nodes.value : 1;
       if (nodes && environment[names[0]] === undefined) environment[names[0]] = { text: String(n), range: nodes.valueRange };
-      const at = (gpu ?? keyed)?.keyRange;
-      if (per && at && environment[names[1]] === undefined) environment[names[1]] = { text: per, range: (gpu ?? keyed)!.valueRange };
-      if (per && at && names[2] && environment[names[2]] === undefined)
-        environment[names[2]] = { text: String(n * Number(per)), range: (gpu ?? keyed)!.valueRange };
+      const source = gpu ?? keyed;
+      if (!per || !source) return;
+      if (environment[names[1]] === undefined) environment[names[1]] = { text: per, range: source.valueRange };
+      if (names[2] && environment[names[2]] === undefined) environment[names[2]] = { text: String(n * Number(per)), range: source.valueRange };
     };
     if (facts.some((g) => g.path.length === 1 && g.path[0] === 'commands'))
       counts('nodes', 'resources.gpu', ['DSTACK_NODES_NUM', 'DSTACK_GPUS_PER_NODE', 'DSTACK_GPUS_NUM']);
