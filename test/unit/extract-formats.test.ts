@@ -175,6 +175,23 @@ describe('Python extraction', () => {
     assert.equal(extractPython('x.py', 'import os\nx = os.cpu_count\n').facts.find((f) => f.path.join('.') === 'x')?.unknown, true);
   });
 
+  it('${VAR##*/}, ${VAR#*/}, ${VAR%/*} and ${VAR%%/*}: a glob removed from either end of a known value', () => {
+    const text = [
+      'M=deepseek-ai/deepseek-llm-7b-chat',
+      'F=a/b/c.toml',
+      'python t.py --m /root/${M##*/} --x ${F%/*} --y ${F#*/} --z ${F%%/*} --u ${U##*/}',
+      '',
+    ].join('\n');
+    const facts = extractShell('t.sh', text).facts;
+    const at = (k: string) => facts.find((f) => f.path.join('.') === k);
+    assert.deepEqual(
+      ['--m', '--x', '--y', '--z'].map((k) => at(k)?.value),
+      ['/root/deepseek-llm-7b-chat', 'a/b', 'b/c.toml', 'a'],
+    );
+    // (An unset variable's stays unknown.)
+    assert.equal(at('--u')?.unknown, true);
+  });
+
   it("Liger's loader and patches mark the script's fused linear cross entropy; a tokenizer call's max_length in a function", () => {
     const liger = (text: string) => extractPython('t.py', text).facts.some((f) => f.path[0] === '@ligerFusedLinearLoss');
     assert.ok(liger('from liger_kernel.transformers import AutoLigerKernelForCausalLM\nmodel = AutoLigerKernelForCausalLM.from_pretrained("m")\n'));

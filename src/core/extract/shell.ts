@@ -41,6 +41,8 @@ type Part =
       readonly index?: string;
       readonly op?: string;
       readonly arg?: Word;
+      /** ${NAME##pattern} and its kin: the literal glob removed from the value's start (#, ##) or end (%, %%). */
+      readonly strip?: { readonly op: '#' | '##' | '%' | '%%'; readonly glob: string };
       readonly quoted: boolean;
       readonly range: Range;
     }
@@ -705,6 +707,12 @@ function readDollar(text: string, i: number, parts: Part[], quoted: boolean): nu
     if (opMatch) {
       const argStart = i + 2 + inner.length - rest.length + opMatch[1]!.length;
       arg = parseInline(text, argStart, end < 0 ? text.length : end);
+    }
+    // (${NAME##*/}, ${NAME%/*}: a literal glob of * and ? only; one holding an expansion is unknown.)
+    const strip = !m[1] && !m[3] ? /^(##|#|%%|%)([^$`]*)$/s.exec(rest) : null;
+    if (strip) {
+      parts.push({ kind: 'var', name: m[2]!, strip: { op: strip[1] as '#' | '##' | '%' | '%%', glob: strip[2]! }, quoted, range: { start, end: stop } });
+      return stop;
     }
     parts.push({ kind: 'var', name: m[2]!, index: m[4], op, arg, quoted, range: { start, end: stop } });
     return stop;
@@ -1580,6 +1588,7 @@ class Interpreter {
       } else values = [v.value];
     }
     if (p.op === '#') return values ? [{ text: String(values.reduce((s, x) => s + x.text.length, 0)), pos: [], unknown: false }] : [unknownPart(p.range)];
+    if (p.strip) return values && values.length === 1 && !values[0]!.unknown ? [stripGlob(values[0]!, p.strip.op, p.strip.glob)] : [unknownPart(p.range)];
     // (Set to what only the run knows, $(cmd) or a line readarray reads, is set: its default is not what the run takes.)
     const isSet = values !== undefined && (values.length > 1 || (values[0]?.text ?? '') !== '' || values[0]?.unknown === true);
     if ((p.op === ':-' || p.op === '-' || p.op === ':=' || p.op === '=') && (p.op.startsWith(':') ? !isSet : values === undefined) && p.arg) {
@@ -2074,4 +2083,24 @@ class Arith {
     if (/^[A-Za-z_]\w*$/.test(name)) return this.lookup(name);
     return undefined;
   }
+}
+
+/** ${v#glob}, ${v##glob}, ${v%glob}, ${v%%glob}: the shortest or longest match of a glob of * and ? removed from either end. */
+function stripGlob(v: Located, op: '#' | '##' | '%' | '%%', glob: string): Located {
+  const re = new RegExp(
+    `^${glob
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '[\\s\\S]*')
+      .replace(/\?/g, '[\\s\\S]')}$`,
+  );
+  const n = v.text.length;
+  const cut = (from: number, to: number): Located => ({ text: v.text.slice(from, to), pos: v.pos.slice(from, to), unknown: false });
+  if (op === '#' || op === '##') {
+    const order = op === '#' ? Array.from({ length: n + 1 }, (_, i) => i) : Array.from({ length: n + 1 }, (_, i) => n - i);
+    for (const k of order) if (re.test(v.text.slice(0, k))) return cut(k, n);
+  } else {
+    const order = op === '%' ? Array.from({ length: n + 1 }, (_, i) => n - i) : Array.from({ length: n + 1 }, (_, i) => i);
+    for (const k of order) if (re.test(v.text.slice(k))) return cut(0, k);
+  }
+  return v;
 }

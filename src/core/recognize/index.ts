@@ -210,7 +210,9 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
       if (isHydraSweep(r)) return withSweep(rec ?? (isGeneric(facts) ? recognizeGeneric(ctx) : emptyRecognition('hydra')), hydraSweep(r, file));
       if (rec) return rec;
       // A job file (a Kubernetes Job, a SkyPilot task) whose container runs a shell script: the script's launch, read as one.
-      const scripts = [...new Set(facts.filter((f) => f.path[0] === '@script').map((f) => f.path[1]))];
+      // (SkyPilot's setup: installs and prepares data; its run: trains: setup is read last.)
+      const ids = [...new Set(facts.filter((f) => f.path[0] === '@script').map((f) => f.path[1]))];
+      const scripts = [...ids.filter((id) => !/(^|\.)setup$/.test(String(id))), ...ids.filter((id) => /(^|\.)setup$/.test(String(id)))];
       for (const id of scripts) {
         const script = recognizeFile(file, 'shell', factsUnder(facts, ['@script', id!]));
         // What the job asks the cluster for, where the script's launch does not say.

@@ -858,6 +858,13 @@ export const MODELS: readonly CatalogueEntry[] = [
       num_nextn_predict_layers: 1,
     },
   },
+  // DeepSeek LLM 7B (base and chat: its config.json): Llama's layers, 30 of 4,096 with 32 heads, an MLP of 11,008, a
+  // 102,400 vocabulary, untied; 6,910,365,696 parameters (the Hub's 6.91B).
+  {
+    id: 'deepseek-ai/deepseek-llm-7b-chat',
+    aliases: ['deepseek-llm-7b-chat', 'deepseek-ai/deepseek-llm-7b-base', 'deepseek-llm-7b-base'],
+    config: llama(30, 4096, 32, 32, 11008, 102400, 4096),
+  },
   {
     id: 'deepseek-ai/DeepSeek-V2-Lite',
     aliases: ['deepseek-v2-lite', 'deepseek2-16b', 'torchtitan:deepseek_v3:16B'],
