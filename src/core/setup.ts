@@ -212,7 +212,8 @@ export interface MergedSetup {
 
 /**
  * Merges the members' partial specs: a value a file states beats a default another member's reader filled in; between stated
- * values, the first member (the model's file) wins conflicts.
+ * values, the first member (the model's file) wins conflicts, except that a launch goes before the file of its own arguments it
+ * names (RecognizedFile argumentFiles: its flags override that file's), each conflict said.
  */
 export function mergeSetup(members: readonly RecognizedFile[], options: SetupOptions = {}): MergedSetup {
   const findings: Finding[] = [];

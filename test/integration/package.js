@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Packaging checks: the VSIX that `npm run package` built is under 1 MB and holds no test or
+// Packaging checks: the VSIX that `npm run package` built is under 1.3 MB and holds no test or
 // source files (and holds the language server's two bundles); each extension bundle is under 700 KB, each server bundle under
-// 1 MB; the CLI's npm tarball installs and runs with `npx --yes` from the packed file.
+// 1.4 MB; the CLI's npm tarball installs and runs with `npx --yes` from the packed file.
 // (The UI test then installs that same VSIX into the real VS Code: COMPUTE_BUDGET_VSIX.)
 'use strict';
 const fs = require('fs');
@@ -20,10 +20,11 @@ function check(name, fn) {
   console.log(`  ✔ ${name}`);
 }
 
-// Two language servers (Node and web worker) carry the engine, which grows with every format and family it reads.
-check('the VSIX is under 1.2 MB and lists no test or source files', () => {
+// Two language servers (Node and web worker) carry the engine, which grows with every format and family it reads (1.2 MB until
+// December's NeMo AutoModel and torchforge readers and the README's tables took it to 1.21 MB).
+check('the VSIX is under 1.3 MB and lists no test or source files', () => {
   const size = fs.statSync(vsix).size;
-  assert.ok(size < 1.2 * 1024 * 1024, `${size} bytes`);
+  assert.ok(size < 1.3 * 1024 * 1024, `${size} bytes`);
   const list = spawnSync('python3', ['-m', 'zipfile', '-l', vsix], { encoding: 'utf8' });
   assert.equal(list.status, 0, list.stderr);
   const names = list.stdout
