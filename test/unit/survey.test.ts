@@ -4,7 +4,7 @@
  * a user opening it would. At least 9 in 10 give numbers; a refusal says what is missing; published counts match.
  */
 import { strict as assert } from 'node:assert';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { analyzeFile, analyzeFiles, readConfig, type FileAnalysis } from '../../src/core/pipeline';
@@ -12,6 +12,8 @@ import { analyze, collectSetup } from '../../src/core/engine';
 import { referenceCandidates } from '../../src/core/setup';
 import { visionProjectorParams } from '../../src/core/analysis/params';
 import { shardGroupOf } from '../../src/core/analysis/parallel';
+import { extractYaml } from '../../src/core/extract/yaml';
+import { jobResources } from '../../src/core/recognize/jobfile';
 import { nodeFs } from '../../src/cli/main';
 import { FIXTURES, fixtureText } from './helpers/fixtures';
 
@@ -3761,6 +3763,20 @@ describe('survey: the sixtieth gathering', () => {
     // on 2 × 8 GPUs (was refused).
     const verl = at('1065-skypilot').analysis!;
     assert.deepEqual([verl.params.total.value, verl.cluster.plan.world], [6910365696, 16]);
+  });
+
+  it("a training operator's pods: PyTorchJob replicas, LeaderWorkerSet size × replicas, Volcano tasks, Kubeflow TrainJob numNodes", () => {
+    const world = (rel: string) => {
+      const file = join(FIXTURES, 'survey/sixtieth/train', rel);
+      return jobResources(extractYaml(file, readFileSync(file, 'utf8')).facts).worldSize?.value;
+    };
+    // 32 pods of 4 GB300s each (the manifests' nvidia.com/gpu limits); 2 Volcano tasks of 8; one TrainJob node of 2.
+    assert.equal(world('1067-pytorchjob-megatron-bridge-qwen3-235b-a22b-32x4gb300/topology-aware-scheduling/kai/10-pytorchjob.yaml'), 128);
+    assert.equal(world('1068-leaderworkerset-megatron-bridge-qwen3-235b-a22b-size32x4gb300/topology-aware-scheduling/kai/11-leaderworkerset.yaml'), 128);
+    assert.equal(world('1069-volcano-job-llama-cookbook-llama3-8b-fsdp-2x8.yaml'), 16);
+    assert.equal(world('1062-trainjob-grpo-qwen25-0.5b-hf-uri-2gpu.yaml'), 2);
+    // (An envsubst template's $NUM_NODES: not a count the file states.)
+    assert.equal(world('1061-pytorchjob-fsdp-mixtral-8x7b-envsubst-replicas.yaml'), undefined);
   });
 
   it("SkyPilot's nodes × accelerators and a Slurm torchtune run's TP 8 × DP 2", () => {

@@ -2,7 +2,8 @@
  * What a job file asks the cluster for, around the script it runs: a Kubernetes workload's container resources
  * (`nvidia.com/gpu`, `google.com/tpu`, `amd.com/gpu` limits), its node selector's accelerator (GKE's
  * `cloud.google.com/gke-accelerator` / `gke-tpu-accelerator`, NVIDIA GPU feature discovery's `nvidia.com/gpu.product`) and a
- * Job's `parallelism` (its pods); SkyPilot's `resources.accelerators` (`H100:8`, or `{H100: 8}`) and `num_nodes`.
+ * Job's `parallelism` (its pods), a training operator's pods (workloadPods); SkyPilot's `resources.accelerators` (`H100:8`, or
+ * `{H100: 8}`) and `num_nodes`.
  */
 import type { Fact, Sourced } from '../types';
 import { derived, fromFact } from '../types';
@@ -19,7 +20,9 @@ const count = (f: Fact | undefined): Sourced<number> | undefined => {
 
 export function jobResources(facts: readonly Fact[]): FileRecognition['parallel'] {
   const last = (f: Fact) => f.path[f.path.length - 1];
-  const inResources = (f: Fact, kind: string) => f.path.length >= 3 && f.path[f.path.length - 2] === kind && f.path[f.path.length - 3] === 'resources';
+  // (Kubeflow's TrainJob names them resourcesPerNode.)
+  const inResources = (f: Fact, kind: string) =>
+    f.path.length >= 3 && f.path[f.path.length - 2] === kind && ['resources', 'resourcesPerNode'].includes(String(f.path[f.path.length - 3]));
   const device =
     facts.find((f) => DEVICE_RESOURCES.has(String(last(f))) && inResources(f, 'limits')) ??
     facts.find((f) => DEVICE_RESOURCES.has(String(last(f))) && inResources(f, 'requests'));
@@ -31,7 +34,10 @@ export function jobResources(facts: readonly Fact[]): FileRecognition['parallel'
   const named = label ? String(label.value) : skyName;
   const accelerator = named !== undefined ? acceleratorOfCloudName(named) : undefined;
   const perNode = count(device) ?? (skyText?.[2] ? fromFact(Number(skyText[2]), sky!) : sky && sky.path.length === 3 ? count(sky) : undefined);
-  const pods = count(facts.find((f) => f.path.join('.') === 'spec.parallelism')) ?? count(facts.find((f) => f.path.length === 1 && f.path[0] === 'num_nodes'));
+  const pods =
+    count(facts.find((f) => f.path.join('.') === 'spec.parallelism')) ??
+    count(facts.find((f) => f.path.length === 1 && f.path[0] === 'num_nodes')) ??
+    workloadPods(facts);
   const from = label ?? sky;
   // One pod (one SkyPilot node) unless the file says how many.
   const key = (device ?? sky)?.path.join('.') ?? '';
@@ -41,4 +47,36 @@ export function jobResources(facts: readonly Fact[]): FileRecognition['parallel'
     ...(pods ? { nodes: pods } : {}),
     ...(perNode ? { worldSize: derived(perNode.value * (pods?.value ?? 1), { id: 'prov.fromKey', args: { key } }, perNode, ...(pods ? [pods] : [])) } : {}),
   };
+}
+
+/**
+ * The pods of a training operator's workload: a PyTorchJob's replicas summed over its Master and Worker specs, a Kubeflow
+ * TrainJob's trainer.numNodes, a LeaderWorkerSet's leaderWorkerTemplate.size × replicas (groups), a Volcano Job's tasks' replicas
+ * summed. Undefined where one of them is not a number the file states (an envsubst `$NUM_NODES`).
+ */
+function workloadPods(facts: readonly Fact[]): Sourced<number> | undefined {
+  const at = (path: string) => facts.find((f) => f.path.join('.') === path);
+  const sum = (found: readonly Fact[], key: string): Sourced<number> | undefined => {
+    const counts = found.map(count);
+    if (counts.length === 0 || counts.some((c) => c === undefined)) return undefined;
+    const all = counts as Sourced<number>[];
+    return all.length === 1
+      ? all[0]
+      : derived(
+          all.reduce((a, c) => a + c.value, 0),
+          { id: 'prov.fromKey', args: { key } },
+          ...all,
+        );
+  };
+  const pytorch = facts.filter((f) => f.path.length === 4 && f.path[0] === 'spec' && f.path[1] === 'pytorchReplicaSpecs' && f.path[3] === 'replicas');
+  if (pytorch.length) return sum(pytorch, 'spec.pytorchReplicaSpecs.*.replicas');
+  const trainJob = count(at('spec.trainer.numNodes'));
+  if (trainJob) return trainJob;
+  const size = count(at('spec.leaderWorkerTemplate.size'));
+  if (size) {
+    const groups = count(at('spec.replicas'));
+    return groups ? derived(size.value * groups.value, { id: 'prov.fromKey', args: { key: 'leaderWorkerTemplate.size × replicas' } }, size, groups) : size;
+  }
+  const tasks = facts.filter((f) => f.path.length === 4 && f.path[0] === 'spec' && f.path[1] === 'tasks' && f.path[3] === 'replicas');
+  return tasks.length ? sum(tasks, 'spec.tasks.*.replicas') : undefined;
 }
