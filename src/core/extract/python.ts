@@ -353,9 +353,12 @@ export function extractPython(file: string, text: string, options: PythonOptions
   // The first call of a name the script makes, marked where it is: Liger's fused linear cross entropy built by the script itself
   // (`self.loss = LigerFusedLinearCrossEntropyLoss(…)` in a *ForCausalLM subclass) at ["@ligerFusedLinearLoss"], and
   // `model.gradient_checkpointing_enable()` (transformers' PreTrainedModel method) at ["@gradientCheckpointingEnable"].
-  const calls = (name: string | RegExp, path: string, before: (prev: Tok | undefined) => boolean): void => {
+  // (Each marker once, at the first of its calls; a name is called when `(` follows it, or a method of it the caller names.)
+  const calls = (name: string | RegExp, path: string, before: (prev: Tok | undefined) => boolean, method?: string): void => {
+    if (facts.some((f) => f.path[0] === path)) return;
+    const called = (i: number) => (method ? toks[i + 1]?.text === '.' && toks[i + 2]?.text === method : toks[i + 1]?.text === '(');
     const k = toks.findIndex(
-      (t, i) => (typeof name === 'string' ? t.text === name : t.type === 'name' && name.test(t.text)) && toks[i + 1]?.text === '(' && before(toks[i - 1]),
+      (t, i) => (typeof name === 'string' ? t.text === name : t.type === 'name' && name.test(t.text)) && called(i) && before(toks[i - 1]),
     );
     if (k < 0) return;
     const at = { start: toks[k]!.start, end: toks[k]!.end };
@@ -365,13 +368,7 @@ export function extractPython(file: string, text: string, options: PythonOptions
   // (Liger's patches, apply_liger_kernel_to_llama(…) and the others, and its loader AutoLigerKernelForCausalLM: its fused linear
   // cross entropy on by default, with its RMSNorm, RoPE and SwiGLU.)
   calls(/^apply_liger_kernel_to_\w+$/, '@ligerFusedLinearLoss', (prev) => prev?.text !== 'import' && prev?.text !== 'def');
-  if (!facts.some((f) => f.path[0] === '@ligerFusedLinearLoss')) {
-    const k = toks.findIndex((t, i) => t.text === 'AutoLigerKernelForCausalLM' && toks[i + 1]?.text === '.' && toks[i + 2]?.text === 'from_pretrained');
-    if (k >= 0) {
-      const at = { start: toks[k]!.start, end: toks[k]!.end };
-      facts.push({ file, path: ['@ligerFusedLinearLoss'], value: true, keyRange: at, valueRange: at });
-    }
-  }
+  calls('AutoLigerKernelForCausalLM', '@ligerFusedLinearLoss', () => true, 'from_pretrained');
   calls('gradient_checkpointing_enable', '@gradientCheckpointingEnable', (prev) => prev?.text === '.');
   // A dataclass that extends the trainer's arguments (`class MyTrainingArguments(TrainingArguments):` with
   // `per_device_train_batch_size: int = field(default=6)`), which HfArgumentParser fills: at ["@dataclass", name], its base as

@@ -247,6 +247,8 @@ const SCRIPT_KEYS: ReadonlySet<string> = new Set(['args', 'command', 'commands',
  */
 function embeddedScripts(file: string, text: string, facts: readonly Fact[], vars?: Readonly<Record<string, string>>): Fact[] {
   const out: Fact[] = [];
+  // (Read at the first script: most YAML files hold none.)
+  let task: Record<string, { text: string; range: Range }> | undefined;
   for (const f of facts) {
     // A block string, or a list whose last item is one (`args:` then `- |`), its lines running to the list's end.
     const last = Array.isArray(f.value) ? f.value[f.value.length - 1] : f.value;
@@ -274,42 +276,52 @@ function embeddedScripts(file: string, text: string, facts: readonly Fact[], var
         if (value && value.value !== null && typeof value.value !== 'object') environment[g.value] = { text: String(value.value), range: value.valueRange };
       }
     }
-    // (dstack's top-level env list of NAME=value items; its and SkyPilot's node and GPU counts as the variables they set on each
-    // node: DSTACK_NODES_NUM / DSTACK_GPUS_PER_NODE / DSTACK_GPUS_NUM from nodes and resources.gpu (80GB:8),
-    // SKYPILOT_NUM_NODES / SKYPILOT_NUM_GPUS_PER_NODE from num_nodes and resources.accelerators (H100:8).)
-    const setting = (item: unknown, range: Range) => {
-      const m = typeof item === 'string' ? /^([A-Za-z_]\w*)=(.*)$/s.exec(item) : null;
-      if (m && environment[m[1]!] === undefined) environment[m[1]!] = { text: m[2]!, range };
-    };
-    for (const g of facts) {
-      if (g.path.length === 2 && g.path[0] === 'env' && typeof g.path[1] === 'number') setting(g.value, g.valueRange);
-      if (g.path.length === 1 && g.path[0] === 'env' && Array.isArray(g.value)) for (const item of g.value) setting(item, g.valueRange);
-    }
-    const top = (k: string) => facts.find((g) => g.path.length === 1 && g.path[0] === k && typeof g.value === 'number' && g.value > 0);
-    const perNodeOf = (g: Fact | undefined) => (typeof g?.value === 'string' ? /(?:^|:)(\d+)\s*$/.exec(g.value)?.[1] : undefined);
-    const counts = (nodesKey: string, gpuPath: string, names: readonly [string, string, string?]) => {
-      const nodes = top(nodesKey);
-      // (A string, H100:8 or 80GB:8, or a map {H100: 8}.)
-      const gpu =
-        facts.find((g) => g.path.join('.') === gpuPath && typeof g.value === 'string') ??
-        facts.find((g) => g.path.length === 3 && g.path.slice(0, 2).join('.') === gpuPath && typeof g.value === 'number');
-      // (Or a flow map's key, `{H100:8, H200:8}`: "H100:8" with no value, any of them.)
-      const keyed = facts.find((g) => g.path.length === 3 && g.path.slice(0, 2).join('.') === gpuPath && /:\d+$/.test(String(g.path[2])));
-      const per = typeof gpu?.value === 'number' ? String(gpu.value) : (perNodeOf(gpu) ?? (keyed ? /:(\d+)$/.exec(String(keyed.path[2]))![1] : undefined));
-      const n = typeof nodes?.value === 'number' ? nodes.value : 1;
-      if (nodes && environment[names[0]] === undefined) environment[names[0]] = { text: String(n), range: nodes.valueRange };
-      const source = gpu ?? keyed;
-      if (!per || !source) return;
-      if (environment[names[1]] === undefined) environment[names[1]] = { text: per, range: source.valueRange };
-      if (names[2] && environment[names[2]] === undefined) environment[names[2]] = { text: String(n * Number(per)), range: source.valueRange };
-    };
-    if (facts.some((g) => g.path.length === 1 && g.path[0] === 'commands'))
-      counts('nodes', 'resources.gpu', ['DSTACK_NODES_NUM', 'DSTACK_GPUS_PER_NODE', 'DSTACK_GPUS_NUM']);
-    if (facts.some((g) => g.path.length === 1 && g.path[0] === 'run'))
-      counts('num_nodes', 'resources.accelerators', ['SKYPILOT_NUM_NODES', 'SKYPILOT_NUM_GPUS_PER_NODE']);
+    // (What the task file sets on every node, where the script's own environment does not say.)
+    task ??= taskEnvironment(facts);
+    for (const [name, v] of Object.entries(task)) environment[name] ??= v;
     const script = blankedOutside(text, start, f.valueRange.end);
     const id = f.path.join('.');
     for (const g of extractShell(file, script, { environment, ...(vars ? { vars } : {}) }).facts) out.push({ ...g, path: ['@script', id, ...g.path] });
   }
   return out;
+}
+
+/**
+ * What a task file sets on every node it runs (read once per file): dstack's top-level env list of NAME=value items, and its and
+ * SkyPilot's node and GPU counts as the variables they set: DSTACK_NODES_NUM / DSTACK_GPUS_PER_NODE / DSTACK_GPUS_NUM from nodes
+ * and resources.gpu (80GB:8), SKYPILOT_NUM_NODES / SKYPILOT_NUM_GPUS_PER_NODE from num_nodes and resources.accelerators (H100:8).
+ */
+function taskEnvironment(facts: readonly Fact[]): Record<string, { text: string; range: Range }> {
+  const environment: Record<string, { text: string; range: Range }> = {};
+  const setting = (item: unknown, range: Range) => {
+    const m = typeof item === 'string' ? /^([A-Za-z_]\w*)=(.*)$/s.exec(item) : null;
+    if (m && environment[m[1]!] === undefined) environment[m[1]!] = { text: m[2]!, range };
+  };
+  for (const g of facts) {
+    if (g.path.length === 2 && g.path[0] === 'env' && typeof g.path[1] === 'number') setting(g.value, g.valueRange);
+    if (g.path.length === 1 && g.path[0] === 'env' && Array.isArray(g.value)) for (const item of g.value) setting(item, g.valueRange);
+  }
+  const top = (k: string) => facts.find((g) => g.path.length === 1 && g.path[0] === k && typeof g.value === 'number' && g.value > 0);
+  const perNodeOf = (g: Fact | undefined) => (typeof g?.value === 'string' ? /(?:^|:)(\d+)\s*$/.exec(g.value)?.[1] : undefined);
+  const counts = (nodesKey: string, gpuPath: string, names: readonly [string, string, string?]) => {
+    const nodes = top(nodesKey);
+    // (A string, H100:8 or 80GB:8, or a map {H100: 8}.)
+    const gpu =
+      facts.find((g) => g.path.join('.') === gpuPath && typeof g.value === 'string') ??
+      facts.find((g) => g.path.length === 3 && g.path.slice(0, 2).join('.') === gpuPath && typeof g.value === 'number');
+    // (Or a flow map's key, `{H100:8, H200:8}`: "H100:8" with no value, any of them.)
+    const keyed = facts.find((g) => g.path.length === 3 && g.path.slice(0, 2).join('.') === gpuPath && /:\d+$/.test(String(g.path[2])));
+    const per = typeof gpu?.value === 'number' ? String(gpu.value) : (perNodeOf(gpu) ?? (keyed ? /:(\d+)$/.exec(String(keyed.path[2]))![1] : undefined));
+    const n = typeof nodes?.value === 'number' ? nodes.value : 1;
+    if (nodes && environment[names[0]] === undefined) environment[names[0]] = { text: String(n), range: nodes.valueRange };
+    const source = gpu ?? keyed;
+    if (!per || !source) return;
+    if (environment[names[1]] === undefined) environment[names[1]] = { text: per, range: source.valueRange };
+    if (names[2] && environment[names[2]] === undefined) environment[names[2]] = { text: String(n * Number(per)), range: source.valueRange };
+  };
+  if (facts.some((g) => g.path.length === 1 && g.path[0] === 'commands'))
+    counts('nodes', 'resources.gpu', ['DSTACK_NODES_NUM', 'DSTACK_GPUS_PER_NODE', 'DSTACK_GPUS_NUM']);
+  if (facts.some((g) => g.path.length === 1 && g.path[0] === 'run'))
+    counts('num_nodes', 'resources.accelerators', ['SKYPILOT_NUM_NODES', 'SKYPILOT_NUM_GPUS_PER_NODE']);
+  return environment;
 }

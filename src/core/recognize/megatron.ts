@@ -108,11 +108,12 @@ const layoutOf = (text: Sourced<string> | undefined): Sourced<number[]> | undefi
   return text && chunks ? { value: chunks, source: text.source } : undefined;
 };
 
+/** A hybrid stack's pattern: --hybrid-override-pattern, or its name in pretrain_hybrid.py (Megatron-Core's hybrid_layer_specs). */
+const PATTERN_FLAGS = ['--hybrid-override-pattern', '--hybrid-layer-pattern'];
+
 /** Flags only Megatron's hybrid Mamba models take. */
 const HYBRID_FLAGS = [
-  '--hybrid-override-pattern',
-  // (Its name in pretrain_hybrid.py, Megatron-Core's hybrid_layer_specs.)
-  '--hybrid-layer-pattern',
+  ...PATTERN_FLAGS,
   '--hybrid-attention-ratio',
   '--hybrid-mlp-ratio',
   '--is-hybrid-model',
@@ -505,7 +506,7 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
   // One expert is the dense MLP (Megatron-DeepSpeed's scripts write --num-experts 1 for their dense runs).
   const experts = r.int(['--num-experts']);
   // (A hybrid stack written as a pattern alone, pretrain_hybrid.py's: as many layers as the pattern has.)
-  const pattern = r.str(['--hybrid-override-pattern', '--hybrid-layer-pattern']);
+  const pattern = r.str(PATTERN_FLAGS);
   const symbols = !layers && pattern ? parsePattern(pattern.value) : undefined;
   const moeDepth = layers ?? (symbols ? derived(symbols.length, { id: 'prov.hybridPattern', args: { pattern: symbols.join('') } }, pattern!) : undefined);
   // Megatron-DeepSpeed (DeepSpeed-MoE, megatron/arguments.py): --topk defaults to 1 and --expert-interval to 2 (layers 2, 4, …
@@ -689,7 +690,7 @@ function megatronHybrid(
   hidden: Sourced<number> | undefined,
   moe: MoeSpec | undefined,
 ): { hybrid: NonNullable<ModelSpec['hybrid']>; layers: Sourced<number>; moeLayers: number[] } | { error: Message } {
-  const patternFact = r.str(['--hybrid-override-pattern', '--hybrid-layer-pattern']);
+  const patternFact = r.str(PATTERN_FLAGS);
   if (!patternFact && !layers) return { error: { id: 'recognize.missingKey', args: { keys: '--num-layers / --hybrid-override-pattern' } } };
   const headDim = r.int(['--mamba-head-dim']) ?? byFlag(64, '--mamba-head-dim');
   const h = hidden?.value ?? 0;
