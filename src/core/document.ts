@@ -78,10 +78,12 @@ export async function analyzeSetup(
       siblingsOf: path,
       skipText: (p, t) => optedOut(t) || estimateAnalysisMs(syntaxOf(p) ?? 'yaml', t.length) > maxMs,
       read: (input) => {
+        // (A file read with more than its text, a script's arguments or what a config inherits, is read afresh each time.)
+        const plain = !input.argv && !input.environ && !input.imports && !input.flavor && !input.inherited;
         const known = reads.get(input.path);
-        if (known && known.text === input.text) return known;
+        if (plain && known && known.text === input.text) return known;
         const r = read(input);
-        reads.set(input.path, r);
+        if (plain) reads.set(input.path, r);
         return r;
       },
     },

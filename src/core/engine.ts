@@ -24,6 +24,7 @@ import type { Locale } from './messages';
 import { findModel } from './recognize/catalogue/models';
 import { flavorPackage } from './recognize/torchtitan';
 import { nanogptStockConfig } from './recognize/nanogpt';
+import { inheritedFiles, mergeLayers } from './recognize/inherit';
 import { leverChange, levers } from './analysis/levers';
 import { analyze as analyzeSpec, type ModelledSpec } from './analysis';
 import type { Convention } from './analysis/flops';
@@ -290,6 +291,55 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
   if (request.siblingsOf !== undefined) {
     seen.add(request.siblingsOf);
     await configsIn(await configFiles(dirOf(request.siblingsOf), false));
+  }
+  // A YAML config that inherits others by path (NeMo-RL's `defaults:`, recognize/inherit.ts): those files, each with what it
+  // inherits in turn, merged under the config's own keys, and the config read again with them (said); one not found is said
+  // where it is named. (They stay out of the setup: their values are the config's, not a second file's to merge.)
+  const layerOf = async (
+    path: string,
+    facts: readonly Fact[],
+    trail: readonly string[],
+  ): Promise<{ facts: Fact[]; files: string[]; missing: Sourced<string>[] }> => {
+    const layers: Fact[][] = [];
+    const files: string[] = [];
+    const missing: Sourced<string>[] = [];
+    for (const ref of inheritedFiles(facts)) {
+      let found: string | undefined;
+      for (const p of referenceCandidates(path, ref.value))
+        if (!trail.includes(p) && (await fs.kind(p)) === 'file') {
+          found = p;
+          break;
+        }
+      let text: string | undefined;
+      try {
+        text = found !== undefined && trail.length < 8 ? await fs.readFile(found) : undefined;
+      } catch {
+        text = undefined;
+      }
+      if (found === undefined || text === undefined) {
+        missing.push(ref);
+        continue;
+      }
+      const own = readConfig({ path: found, text }, pipelineOptions(options)).facts;
+      const up = await layerOf(found, own, [...trail, found]);
+      layers.push(mergeLayers([up.facts, own]));
+      files.push(...up.files.filter((x) => !files.includes(x)), found);
+      missing.push(...up.missing);
+    }
+    return { facts: mergeLayers(layers), files, missing };
+  };
+  for (const input of [...inputs]) {
+    if (syntaxOf(input.path, input.text) !== 'yaml' || !inheritedFiles(input.facts).length) continue;
+    const { facts, files, missing } = await layerOf(input.path, input.facts, [input.path]);
+    const at = (s: Sourced<string>) =>
+      s.source.kind === 'fact' ? { file: s.source.file, range: s.source.range } : { file: input.path, range: { start: 0, end: 0 } };
+    const named = inheritedFiles(input.facts)[0]!;
+    const notes = [
+      ...(files.length ? [finding('assumed', 'info', { id: 'setup.inherits', args: { files: files.join(', ') } }, at(named))] : []),
+      ...missing.map((ref) => finding('missing-file', 'warning', { id: 'setup.referenceMissing', args: { file: ref.value } }, at(ref))),
+    ];
+    const r = files.length ? read({ path: input.path, text: input.text, inherited: facts }) : input;
+    inputs[inputs.indexOf(input)] = { ...input, ...r, recognition: { ...r.recognition, findings: [...r.recognition.findings, ...notes] } };
   }
   // A Python script's names imported from a module beside it (`from config import MODEL_ID`, a config.py of constants): that
   // module's top-level values, and the script read again with them (said).

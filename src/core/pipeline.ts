@@ -10,6 +10,7 @@ import { extractToml } from './extract/toml';
 import { extractPython } from './extract/python';
 import { extractShell } from './extract/shell';
 import { recognizeFile, type Syntax } from './recognize';
+import { mergeLayers } from './recognize/inherit';
 import { analyze, hasModel, type Analysis, type AnalysisOptions, type ModelledSpec } from './analysis';
 import { runChecks } from './checks';
 import { sizeAssumed } from './hardware/cluster';
@@ -133,7 +134,7 @@ export function readConfig(input: FileInput, options: PipelineOptions = {}): Rea
   }
   let recognition: ReadFile['recognition'];
   try {
-    recognition = recognizeFile(input.path, syntax, ex.facts);
+    recognition = recognizeFile(input.path, syntax, input.inherited?.length ? mergeLayers([input.inherited, ex.facts]) : ex.facts);
   } catch (e) {
     // A reader's own fault on an input it did not foresee: a finding on this file, never an exception for the caller.
     recognition = {

@@ -3819,3 +3819,57 @@ describe('survey: the sixty-first gathering', () => {
     assert.equal(at('1078-llamafactory').analysis!.method.trainable.value, 20971520);
   });
 });
+
+/**
+ * The sixty-second gathering (survey/sixtysecond/train: 8 NeMo-RL configs of 2025–2026, NVIDIA-NeMo/RL's recipes and their
+ * base configs, a helper's): SFT, DPO, GRPO and distillation, DTensor (FSDP2) and Megatron, LoRA, FP8, generation on GPUs of
+ * its own. Every one was refused ("not a config this version recognizes").
+ */
+describe('survey: the sixty-second gathering', () => {
+  const {
+    files: sixtysecond,
+    at,
+    counted,
+    silent,
+  } = gathering('sixtysecond', {
+    '1111-nemorl-sft-llama3.1-8b-megatron-tp2pp2-seqpack': 'examples/configs/recipes/llm/sft-llama3.1-8b-1n8g-megatron-seqpack.yaml',
+    '1112-nemorl-grpo-moonlight-16ba3b-4n8g-megatron-pp4-ep4': 'examples/configs/recipes/llm/grpo-moonlight-16ba3b-4n8g-megatron.yaml',
+    '1113-nemorl-distillation-qwen3-32b-to-4b-base-2n8g-fsdp2': 'examples/configs/recipes/llm/distillation-qwen3-32b-to-4b-base-2n8g-fsdp2tp2-long.v1.yaml',
+    '1115-nemorl-grpo-llama3.1-8b-instruct-1n8g-megatron-pp2-fp8': 'examples/configs/recipes/llm/grpo-llama3.1-8b-instruct-1n8g-megatron-fp8-e2e.yaml',
+  });
+
+  it('8 configs; 7 give a parameter count, and the other says why', () => {
+    assert.equal(sixtysecond.length, 8);
+    assert.ok(counted().length >= 7, sixtysecond.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it('DTensor: Qwen2.5-32B SFT on TP 8 with sequence parallelism over 4 nodes; GRPO on the 8 GPUs a separate generation node leaves', () => {
+    const sft = at('1108-nemorl').analysis!;
+    assert.equal(sft.params.total.value, 32763876352);
+    assert.deepEqual([sft.cluster.plan.layout.tp, sft.cluster.plan.layout.sp, sft.cluster.plan.layout.dp, sft.cluster.plan.world], [8, true, 4, 32]);
+    // cluster 2 × 8, policy.generation.colocated.enabled false with resources.num_nodes 1: the policy trains on the other node.
+    const grpo = at('1110-nemorl').analysis!;
+    assert.deepEqual([grpo.cluster.plan.world, grpo.cluster.plan.layout.dp, grpo.cluster.plan.layout.zero], [8, 8, 3]);
+  });
+
+  it('Megatron: DPO on TP 2 · PP 2 over 32 GPUs (pairs), SFT inheriting sft.yaml, FP8 GRPO inheriting grpo_math_1B.yaml, LoRA r 256', () => {
+    const dpo = at('1109-nemorl');
+    assert.deepEqual([dpo.analysis!.cluster.plan.layout.tp, dpo.analysis!.cluster.plan.layout.pp, dpo.analysis!.cluster.plan.layout.dp], [2, 2, 8]);
+    assert.equal(dpo.spec!.training.preference?.value.sequences, 2);
+    const sft = at('1111-nemorl').analysis!.cluster.plan;
+    assert.deepEqual([sft.layout.tp, sft.layout.pp, sft.layout.dp, sft.world], [2, 2, 2, 8]);
+    const fp8 = at('1115-nemorl');
+    assert.deepEqual([fp8.spec!.training.precision?.value, fp8.analysis!.cluster.plan.layout.pp, fp8.analysis!.cluster.plan.layout.dp], ['fp8', 2, 4]);
+    // megatron_cfg.peft dim 256 on Qwen2.5-1.5B's four Megatron linears: 28 · 256 · ((1,536 + 2,048) + (1,536 + 1,536) +
+    // (1,536 + 17,920) + (8,960 + 1,536)).
+    assert.equal(at('1114-nemorl').analysis!.method.trainable.value, 28 * 256 * (3584 + 3072 + 19456 + 10496));
+  });
+
+  it('distillation: the student (Qwen3-4B-Base) on TP 2 · CP 2, the teacher (Qwen3-32B) said not counted', () => {
+    const a = at('1113-nemorl');
+    assert.equal(a.analysis!.params.total.value, 4022468096);
+    assert.deepEqual([a.analysis!.cluster.plan.layout.tp, a.analysis!.cluster.plan.layout.cp], [2, 2]);
+    assert.ok(a.findings.some((f) => f.message.id === 'nemoRl.teacher' && f.severity === 'warning'));
+  });
+});

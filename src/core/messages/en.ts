@@ -125,7 +125,7 @@ export const en = {
   'recognize.pythonRecipe':
     "Not read: {recipe} builds its config in NeMo / Megatron-Bridge Python, which is never run here. Give the model's config.json (or a Megatron launch line with its flags) next to this file, or name the model in a trainer config.",
   'recognize.unknownFormat':
-    'Not a config this version recognizes: none of the keys or flags that Hugging Face, Megatron-LM, NeMo, MaxText, DeepSpeed, torchtitan, Axolotl, LitGPT, GPT-NeoX, OLMo, nanoGPT, LLaMA-Factory, TRL, accelerate, torchtune, PEFT, ms-swift, verl, OpenRLHF, Levanter or mlx-lm configs and launches use, and no model shapes under common names.',
+    'Not a config this version recognizes: none of the keys or flags that Hugging Face, Megatron-LM, NeMo, MaxText, DeepSpeed, torchtitan, Axolotl, LitGPT, GPT-NeoX, OLMo, nanoGPT, LLaMA-Factory, TRL, accelerate, torchtune, PEFT, ms-swift, verl, OpenRLHF, NeMo-RL, Levanter or mlx-lm configs and launches use, and no model shapes under common names.',
 
   // Provenance
   'prov.architecture': 'fixed by the {arch} architecture',
@@ -391,6 +391,22 @@ export const en = {
   'prov.rl2TpScatter': 'RL2 scatters each packed micro-batch over its TP ranks',
   'rl2.packedTrajectories':
     'Each of the {trajectories} trajectories of an update is counted as a whole packed micro-batch of {tokens} tokens: RL2 packs several into one up to that length, so the memory is that of one full micro-batch and the tokens and time per step are upper bounds.',
+  'prov.nemoRlLogProbs':
+    "NeMo-RL's {backend} policy takes its log-probabilities from the logits upcast to fp32 (DTensor) or with Megatron's vocab-parallel cross entropy (Megatron, 4 bytes a logit at most)",
+  'prov.nemoRlSequence':
+    'data.max_input_seq_length + policy.generation.max_new_tokens: a prompt and what is generated for it, under policy.max_total_sequence_length {total}',
+  'prov.nemoRlTrainGpus': 'cluster.gpus_per_node {gpus} less the {generation} the generation engine takes (policy.generation.colocated.enabled false)',
+  'prov.nemoRlTrainNodes': 'cluster.num_nodes {nodes} less the {generation} the generation engine takes (policy.generation.colocated.enabled false)',
+  'nemoRl.policyOnly':
+    "The policy's training step is what is counted; the generation engine ({engine}, gpu_memory_utilization {share} of each GPU between updates, colocated) and the reference model's log-probabilities are not.",
+  'nemoRl.generationApart':
+    "The policy's training step is what is counted, on the GPUs the generation engine ({engine}, not colocated) leaves it; the reference model's log-probabilities are not counted.",
+  'nemoRl.grpoSteps':
+    'Each GRPO step generates {sequences} sequences (grpo.num_prompts_per_step × num_generations_per_prompt) and trains them in about {steps} optimizer steps of train_global_batch_size {batch}: the figures are per optimizer step.',
+  'nemoRl.teacher':
+    "The teacher, {teacher}, runs its forward passes on the same GPUs between the student's steps (its weights moved off them when idle); none of that is counted: the step time and MFU are the student's alone.",
+  'nemoRl.packed':
+    'Counted at the longest sequences ({tokens} tokens); with {key} a micro-batch holds only the tokens its sequences have, so memory and time are upper bounds.',
   'verl.actorOnly':
     "The actor's training step is what is counted; the rollout engine ({engine}, gpu_memory_utilization {share} of each GPU between updates) and the reference model's forward are not.",
   'verl.rolloutPool':
@@ -452,6 +468,7 @@ export const en = {
   'merge.conflict': '{field} is {a} in {fileA}:{lineA} but {b} in {fileB}:{lineB}; using {a}.',
   'setup.noModel': 'No model shapes in these files: analyze them together with a model config (a folder, or several files).',
   'setup.nanogptStock': '{file} is not here: read as nanoGPT ships it (karpathy/nanoGPT config/), which this launch of its train.py runs.',
+  'setup.inherits': "Read over what it inherits ({files}): each of those files' keys, a later one over an earlier one, and this file's over all.",
   'setup.referenceMissing':
     '{file} is not here (next to this file or in a folder above it): the settings it holds are not read, and what they would set is assumed.',
   'userConfig.noModel':

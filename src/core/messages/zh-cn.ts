@@ -104,7 +104,7 @@ export const zhCN: Record<MessageId, string> = {
   'recognize.pythonRecipe':
     '未读取：{recipe} 在 NeMo / Megatron-Bridge 的 Python 中构建配置，此处从不运行。请在此文件旁提供模型的 config.json（或带参数的 Megatron 启动命令），或在训练配置中写明模型。',
   'recognize.unknownFormat':
-    '本版本无法识别此配置：其中没有 Hugging Face、Megatron-LM、NeMo、MaxText、DeepSpeed、torchtitan、Axolotl、LitGPT、GPT-NeoX、OLMo、nanoGPT、LLaMA-Factory、TRL、accelerate、torchtune、PEFT、ms-swift、verl、OpenRLHF、Levanter 或 mlx-lm 的配置与启动命令使用的键或参数，也没有常见名称的模型形状。',
+    '本版本无法识别此配置：其中没有 Hugging Face、Megatron-LM、NeMo、MaxText、DeepSpeed、torchtitan、Axolotl、LitGPT、GPT-NeoX、OLMo、nanoGPT、LLaMA-Factory、TRL、accelerate、torchtune、PEFT、ms-swift、verl、OpenRLHF、NeMo-RL、Levanter 或 mlx-lm 的配置与启动命令使用的键或参数，也没有常见名称的模型形状。',
 
   'prov.architecture': '由 {arch} 架构决定',
   'olmoCore.unknownFactory':
@@ -347,6 +347,18 @@ export const zhCN: Record<MessageId, string> = {
   'prov.rl2TpScatter': 'RL2 将每个打包的微批次分散到其 TP rank 上',
   'rl2.packedTrajectories':
     '一次更新的 {trajectories} 条轨迹各按一个完整的打包微批次（{tokens} 个 token）计：RL2 会把多条轨迹打包进一个微批次直至该长度，因此显存为一个满微批次的显存，每步的 token 数与时间为上限。',
+  'prov.nemoRlLogProbs': 'NeMo-RL 的 {backend} 策略计算对数概率：DTensor 先把 logits 升为 fp32；Megatron 用词表并行交叉熵（每个 logit 至多 4 字节）',
+  'prov.nemoRlSequence':
+    'data.max_input_seq_length + policy.generation.max_new_tokens：一个提示及为其生成的内容，小于 policy.max_total_sequence_length {total}',
+  'prov.nemoRlTrainGpus': 'cluster.gpus_per_node {gpus} 减去生成引擎占用的 {generation} 张（policy.generation.colocated.enabled 为 false）',
+  'prov.nemoRlTrainNodes': 'cluster.num_nodes {nodes} 减去生成引擎占用的 {generation} 个节点（policy.generation.colocated.enabled 为 false）',
+  'nemoRl.policyOnly':
+    '只计入策略模型的训练步；生成引擎（{engine}，与训练共用 GPU，在更新之间占每张 GPU 的 gpu_memory_utilization {share}）和参考模型的对数概率不计入。',
+  'nemoRl.generationApart': '只计入策略模型的训练步，运行在生成引擎（{engine}，不共用 GPU）留给它的 GPU 上；参考模型的对数概率不计入。',
+  'nemoRl.grpoSteps':
+    '每个 GRPO 步生成 {sequences} 条序列（grpo.num_prompts_per_step × num_generations_per_prompt），按 train_global_batch_size {batch} 分成约 {steps} 个优化器步训练：各数字均按一个优化器步计。',
+  'nemoRl.teacher': '教师模型 {teacher} 在学生模型的训练步之间于同一批 GPU 上做前向计算（空闲时权重移出 GPU）；这部分均未计入：步时间与 MFU 仅为学生模型的。',
+  'nemoRl.packed': '按最长序列计算（{tokens} 个词元）；启用 {key} 时微批次只含序列实际的词元，因此内存与时间为上界。',
   'verl.actorOnly': '只计入 actor 的训练步；推理引擎（{engine}，在更新之间占每张 GPU 的 gpu_memory_utilization {share}）和参考模型的前向不计入。',
   'verl.rolloutPool':
     '只计入 actor 的训练步（在训练器的 GPU 上）；hybrid_engine 为 false 时推理引擎（{engine}）运行在自己的 GPU 上（每节点 {gpus} 张），不在其中，参考模型的前向也不计入。',
@@ -402,6 +414,7 @@ export const zhCN: Record<MessageId, string> = {
   'merge.conflict': '{field} 在 {fileA}:{lineA} 为 {a}，但在 {fileB}:{lineB} 为 {b}；采用 {a}。',
   'setup.noModel': '这些文件中没有模型形状：请与模型配置一起分析（一个文件夹或多个文件）。',
   'setup.nanogptStock': '{file} 不在此处：按 nanoGPT 自带的版本读取（karpathy/nanoGPT 的 config/），此次启动的 train.py 运行的就是它。',
+  'setup.inherits': '在其继承的配置（{files}）之上读取：这些文件的键按顺序合并，后者覆盖前者，本文件的键覆盖全部。',
   'setup.referenceMissing': '找不到 {file}（既不在此文件旁边，也不在其上级文件夹中）：其中的设置未被读取，它们本应设定的值按假设处理。',
   'userConfig.noModel':
     '有训练设置（{keys}），但没有模型：此文件中没有任何地方指明这些设置训练的是哪个模型（读取此文件的脚本从别处获得模型，如其命令行或代码）。请将它与指明模型的启动脚本或模型配置一起分析。',

@@ -54,6 +54,7 @@ import { isSwiftConfig, recognizeSwiftConfig } from './swiftConfig';
 import { isBridgeContainer, recognizeBridgeContainer } from './bridgeContainer';
 import { isOumi, recognizeOumi } from './oumi';
 import { isAutoModel, recognizeAutoModel } from './automodel';
+import { isNemoRl, recognizeNemoRl } from './nemoRl';
 import { isMlxLm, isMlxLmLaunch, recognizeMlxLm, recognizeMlxLmLaunch } from './mlxLm';
 import { isOlmoCore, recognizeOlmoCore } from './olmoCore';
 
@@ -69,6 +70,7 @@ function recognizeYaml(r: FactReader, ctx: RecognizeContext): FileRecognition | 
   if (isSwiftConfig(r)) return recognizeSwiftConfig(ctx, r);
   if (isOumi(r)) return recognizeOumi(ctx, r);
   if (isAutoModel(r)) return recognizeAutoModel(ctx, r);
+  if (isNemoRl(r)) return recognizeNemoRl(ctx);
   // torchforge's SFT configs: torchtitan's JobConfig written in YAML (model.name / flavor, parallelism, training).
   if (isTorchtitanModule(r)) return recognizeTorchtitan(ctx);
   if (isNeox(r)) return recognizeNeox(ctx);

@@ -18,6 +18,11 @@ export interface FileInput {
   readonly imports?: Readonly<Record<string, number | string | boolean>>;
   /** A model package's flavor a run names (torchtitan's `qwen3:250M`), read from the package's flavor table in this file. */
   readonly flavor?: string;
+  /**
+   * What a YAML config inherits by path (NeMo-RL's `defaults:`), its files' facts merged in order (recognize/inherit.ts): read
+   * under the file's own keys.
+   */
+  readonly inherited?: readonly Fact[];
 }
 
 /** A file of an analyzed setup, with the family that read it (edits write in its keys). */
