@@ -15,6 +15,19 @@ function written(text: string, f: Fact | undefined): string {
 }
 
 describe('shell extraction', () => {
+  it('an if of tests joined by || and &&, decided where one of them decides (the mock-data branch not taken for a real tokenizer)', () => {
+    const run = (cond: string) => {
+      const text = `T=deepseek-ai/DeepSeek-V2-Lite\nD=\${4:-"dataset/wikitext"}\nif ${cond}; then\n  A=(--x 1)\nelse\n  A=(--x 2)\nfi\npython train.py "\${A[@]}"\n`;
+      return byPath(extractShell('s.sh', text).facts)['--x'];
+    };
+    assert.equal(run('[[ "$T" == "MOCK" ]] || [[ "$D" == "MOCK" ]] || [[ -z "$T" ]]'), 2);
+    assert.equal(run('[[ "$T" == "MOCK" ]] || [[ -n "$T" ]]'), 1);
+    assert.equal(run('[ -n "$T" ] && [ "$D" == "MOCK" ]'), 2);
+    // (One it cannot tell, $1, leaves the whole undecided unless another decides: the branch is taken, as before.)
+    assert.equal(run('[ "$1" == "70b" ] || [ "$T" == "x" ]'), 1);
+    assert.equal(run('[ "$1" == "70b" ] && [ "$T" == "x" ]'), 2);
+  });
+
   it('--x v and --x=v, boolean flags, quoted strings with line continuations', () => {
     const text = 'python train.py \\\n  --num-layers 4 --hidden-size=256 \\\n  --swiglu --name "a b" --lr 1e-4\n';
     const f = byPath(extractShell('s.sh', text).facts);
@@ -154,6 +167,23 @@ describe('shell extraction', () => {
 });
 
 describe('Python extraction', () => {
+  it("Python's word comparisons, `is not None` and `not in`, inside a call: the call's other keywords still read (TrainingArguments(do_eval=eval_ds is not None, …) was dropped whole)", () => {
+    const text = [
+      'eval_ds = None',
+      'args = TrainingArguments(per_device_train_batch_size=2, do_eval=eval_ds is not None,',
+      '    eval_steps=50 if eval_ds is not None else None, gradient_accumulation_steps=4, packed="a" not in ["b"], x=y is None)',
+      '',
+    ].join('\n');
+    const facts = extractPython('train.py', text).facts;
+    const at = (k: string) => facts.find((f) => f.path.join('.') === k);
+    assert.deepEqual(
+      ['per_device_train_batch_size', 'gradient_accumulation_steps', 'do_eval', 'eval_steps', 'packed'].map((k) => at(`args.${k}`)?.value),
+      [2, 4, false, null, true],
+    );
+    // (What the reading cannot tell, the identity of an unknown name, stays unknown.)
+    assert.equal(at('args.x')?.unknown, true);
+  });
+
   it("HfArgumentParser's and TrlParser's dataclasses: a namespace's fields are the launch's flags, those of dataclasses it imports too; None is known, an attribute nothing knows unknown", () => {
     const text = [
       'from transformers import HfArgumentParser',

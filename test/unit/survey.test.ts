@@ -3873,3 +3873,93 @@ describe('survey: the sixty-second gathering', () => {
     assert.ok(a.findings.some((f) => f.message.id === 'nemoRl.teacher' && f.severity === 'warning'));
   });
 });
+
+/**
+ * The sixty-third gathering (survey/sixtythird/train: 12 MoE and FP8 launches of 2025–2026, a helper's): Megatron-SWIFT, Megatron-LM,
+ * Megatron-Bridge, torchtitan, Axolotl and LLaMA-Factory's Megatron-Core mode on Qwen3-MoE, gpt-oss, DeepSeek and Moonlight.
+ */
+describe('survey: the sixty-third gathering', () => {
+  const {
+    files: sixtythird,
+    at,
+    counted,
+    silent,
+  } = gathering('sixtythird', { '1093-axolotl-gpt-oss-20b-fft-deepspeed-zero3': 'examples/gpt-oss/gpt-oss-20b-fft-deepspeed-zero3.yaml' });
+
+  it('12 launches; every one gives a parameter count', () => {
+    assert.equal(sixtythird.length, 12);
+    assert.ok(counted().length >= 12, sixtythird.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("Moonlight-16B-A3B from the catalogue (was unknown): DeepSeek-V3 layers at 27 × 2,048, 64 experts of 1,408, Kimi's vocabulary", () => {
+    // 2 · 163,840 · 2,048 (untied) + layer 0 (MLA 13,763,072 + 3 · 2,048 · 11,264 + norms 4,096) + 26 MoE layers (13,763,072 +
+    // 66 experts · 3 · 2,048 · 1,408 + router 64 · 2,048 + its bias 64 + norms 4,096) + 2,048.
+    const moe = 13763072 + 66 * 3 * 2048 * 1408 + 64 * 2048 + 64 + 4096;
+    assert.equal(at('1084-msswift').analysis!.params.total.value, 2 * 163840 * 2048 + (13763072 + 3 * 2048 * 11264 + 4096) + 26 * moe + 2048);
+  });
+
+  it("Megatron-SWIFT's expert TP of 1 by default (not Megatron-LM's TP): TP 2 · EP 8 on 8 GPUs is no grid error", () => {
+    const a = at('1086-msswift');
+    assert.deepEqual([a.analysis!.cluster.plan.layout.tp, a.analysis!.cluster.plan.layout.etp, a.analysis!.cluster.plan.layout.ep], [2, 1, 8]);
+    assert.ok(!a.findings.some((f) => f.severity === 'error'));
+    assert.equal(at('1092-msswift').analysis!.method.trainable.value, 319684608);
+  });
+
+  it("LLaMA-Factory's Megatron-Core YAML (mcore_adapter's keys): PP 4 · EP 2 with the distributed optimizer, DP 2 on 8 GPUs (was 1 GPU, 503 GB)", () => {
+    const a = at('1091-llamafactory');
+    const p = a.analysis!.cluster.plan;
+    assert.deepEqual([p.layout.pp, p.layout.ep, p.layout.dp, p.world, p.workload.globalBatch], [4, 2, 2, 8, 16]);
+    assert.deepEqual([a.spec!.training.distributedOptimizer?.value, a.spec!.training.recompute?.value], [true, 'full']);
+    assert.ok(a.analysis!.cluster.memory.fits);
+  });
+
+  it("Megatron-LM: a Hugging Face tokenizer's own vocabulary over --vocab-size (which feeds NullTokenizer alone), the branch `[[ … ]] || [[ … ]]` picks", () => {
+    // DeepSeek-V2-Lite's 102,400 (a multiple of 3,200 × TP 8), not 128,257 padded to 153,600: 2 · 51,200 · 2,048 fewer.
+    const a = at('1087-megatron');
+    assert.equal(a.spec!.model!.vocab.value, 102400);
+    assert.equal(a.analysis!.params.total.value, 9482872832 - 2 * 51200 * 2048);
+  });
+
+  it("torchtitan: a fork's variant of a flavor (deepseek_v3 671B_lora) counted as the flavor it varies, said", () => {
+    const a = at('1095-torchtitan');
+    assert.equal(a.analysis!.params.total.value, 671026419200);
+    assert.ok(a.findings.some((f) => f.message.id === 'torchtitan.baseFlavor'));
+  });
+});
+
+/**
+ * The sixty-fourth gathering (survey/sixtyfourth/train: 12 fine-tuning scripts of 2025–2026 as users write them, a helper's):
+ * Unsloth (Python, a Colab export, its YAML), the Trainer with PEFT, TRL, argparse and HfArgumentParser.
+ */
+describe('survey: the sixty-fourth gathering', () => {
+  const {
+    files: sixtyfourth,
+    at,
+    counted,
+    silent,
+  } = gathering('sixtyfourth', { '1096-qwen3-8b-lora-embed-hfargparser-sh': 'finetune_qwen3.sh', '1105-phi4-unsloth-yaml-config': 'fine_tuning/config.yaml' });
+
+  it('12 scripts; 11 give a parameter count, and the other says why (Gemma 3n)', () => {
+    assert.equal(sixtyfourth.length, 12);
+    assert.ok(counted().length >= 11, sixtyfourth.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("TrainingArguments(do_eval=eval_ds is not None, …): the call's batch 2 × 4 read (the whole call was dropped, 1 × 1)", () => {
+    const t = at('1099-gemma3').spec!.training;
+    assert.deepEqual([t.microBatch?.value, t.gradAccum?.value], [2, 4]);
+  });
+
+  it('an Unsloth YAML\'s lora.use_gradient_checkpointing "unsloth": checkpointing with the saved activations on the host (was none: 82 GB)', () => {
+    const a = at('1105-phi4');
+    assert.deepEqual([a.spec!.training.recompute?.value, a.spec!.training.activationOffload?.value], ['full', true]);
+  });
+
+  it('all-linear beside target_parameters on gpt-oss: 15,040,512 trainable as the cookbook prints, and no warning of gate, up and down layers it lacks', () => {
+    const a = at('1098-gpt-oss');
+    assert.equal(a.analysis!.method.trainable.value, 15040512);
+    assert.ok(!a.findings.some((f) => f.message.id === 'adapter.missingRoles'));
+    assert.equal(at('1103-llama3.2').analysis!.method.trainable.value, 24313856);
+  });
+});

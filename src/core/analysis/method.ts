@@ -834,9 +834,9 @@ function trainedMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): M
       // (A role that only dense layers have, on a model whose layers are all MoE with experts that are no linears, gpt-oss's
       // gate_proj, wraps nothing either.)
       if ((!dense.length || layersWith('dense', role) === 0) && !moe.length && !heads.length) {
-        // (all-linear's router role on a model without a linear router is nothing to report, nor its mixer roles on one
-        // without those mixers.)
-        if (role !== 'router' && !((allLinear || everyMixer) && MIXER_ROLES.has(role))) unmatched.push(role);
+        // (all-linear wraps the linears there are: a role the model has none of, a router that is no linear, gpt-oss's experts
+        // that are parameters, is nothing to report; nor a mixer's roles on a model without that mixer.)
+        if (role !== 'router' && !allLinear && !(everyMixer && MIXER_ROLES.has(role))) unmatched.push(role);
         continue;
       }
       const sum = (ls: Linear[], k: keyof LinearCost) => ls.reduce((s, l) => s + perLinear(a, role, l)[k], 0);

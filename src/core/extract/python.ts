@@ -924,6 +924,31 @@ class Expr {
 
   private compare(): PyValue {
     const a = this.sum();
+    // Python's word operators: `is`, `is not` (against None, the one identity a reading can tell), `in`, `not in`.
+    const w = this.peek();
+    const next = this.toks[this.i + 1];
+    if (w.type === 'name' && (w.text === 'is' || w.text === 'in' || (w.text === 'not' && next?.type === 'name' && next.text === 'in'))) {
+      this.i++;
+      let negate = w.text === 'not';
+      if (negate) this.i++;
+      if (w.text === 'is' && this.peek().type === 'name' && this.peek().text === 'not') {
+        this.i++;
+        negate = true;
+      }
+      const b = this.sum();
+      if (a === undefined || b === undefined) return undefined;
+      const r =
+        w.text === 'is'
+          ? a === null || b === null
+            ? a === b
+            : undefined
+          : Array.isArray(b)
+            ? b.some((x) => x === a)
+            : typeof a === 'string' && typeof b === 'string'
+              ? b.includes(a)
+              : undefined;
+      return r === undefined ? undefined : negate ? !r : r;
+    }
     const op = this.peek().text;
     if (this.peek().type === 'op' && ['==', '!=', '<', '>', '<=', '>='].includes(op)) {
       this.i++;

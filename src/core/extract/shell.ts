@@ -1035,22 +1035,48 @@ class Interpreter {
   /** Whether the last condition that could not be told compared a value only the run knows. */
   private comparesUnknown = false;
 
-  /** Evaluates `[ a = b ]`-style tests; undefined when it cannot tell (the branch is then taken). */
+  /**
+   * Evaluates `[ a = b ]`-style tests, several joined by `&&` / `||` as the shell joins them (left to right, equal precedence); undefined
+   * when it cannot tell (the branch is then taken). One test it cannot tell does not hide another that decides (`[[ $a == MOCK ]] ||
+   * [[ $b == MOCK ]]` with $b known to differ and $a not: still undecided; with $b equal: true).
+   */
   private condition(exec: boolean, stops: ReadonlySet<string>): boolean | undefined {
-    const words: Expanded[] = [];
-    const raw: Word[] = [];
+    const clauses: { words: Expanded[]; raw: Word[] }[] = [{ words: [], raw: [] }];
+    const joins: ('&&' | '||')[] = [];
     while (this.pos < this.tokens.length) {
       const t = this.peek()!;
       const kw = this.keyword(t);
       if (kw !== undefined && stops.has(kw)) break;
       if (t.type === 'word') {
-        words.push(...this.expand(t.word));
-        raw.push(t.word);
+        clauses[clauses.length - 1]!.words.push(...this.expand(t.word));
+        clauses[clauses.length - 1]!.raw.push(t.word);
+      } else if (t.type === 'op' && (t.op === '&&' || t.op === '||')) {
+        joins.push(t.op as '&&' | '||');
+        clauses.push({ words: [], raw: [] });
       }
       this.pos++;
     }
     this.comparesUnknown = false;
     if (!exec) return undefined;
+    let unknownCompared = false;
+    const one = (c: { words: Expanded[]; raw: Word[] }) => {
+      const v = this.test(c.words, c.raw);
+      if (v === undefined && this.comparesUnknown) unknownCompared = true;
+      return v;
+    };
+    let value = one(clauses[0]!);
+    joins.forEach((op, i) => {
+      const next = one(clauses[i + 1]!);
+      if (op === '&&') value = value === false || next === false ? false : value === true && next === true ? true : undefined;
+      else value = value === true || next === true ? true : value === false && next === false ? false : undefined;
+    });
+    this.comparesUnknown = value === undefined && unknownCompared;
+    return value;
+  }
+
+  /** One test, `[ a = b ]`, `[[ -z $x ]]`, `test …`: undefined when it cannot tell. */
+  private test(words: Expanded[], raw: Word[]): boolean | undefined {
+    this.comparesUnknown = false;
     const w = words.map((x) => x.text).filter((x) => x !== '[' && x !== ']' && x !== '[[' && x !== ']]' && x !== 'test');
     // A batch script asking whether it runs under sbatch (`if [ -z $SLURM_JOB_ID ]; then sbatch "$0"; exit; fi`, the
     // self-submitting idiom): its #SBATCH directives say it does, and sbatch sets the job's id.

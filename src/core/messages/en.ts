@@ -196,6 +196,9 @@ export const en = {
   'mlxLm.tooManyLayers': "num_layers {n} exceeds the model's {total} blocks: mlx_lm.lora stops with a ValueError.",
   'mlxLm.unknownMethod':
     'fine_tune_type {method} is not one mlx_lm.lora takes (lora, dora, full): it stops with a ValueError; no fine-tuning method is counted.',
+  'prov.torchtitanBaseFlavor': 'the flavor {flavor}, a variant of {base}: counted as {base}',
+  'torchtitan.baseFlavor':
+    "The catalogue knows no {name} flavor {flavor}: counted as {base}, the flavor it varies; what the variant changes in its package's table (an adapter, other shapes) is not read. Analyze it with that package's __init__.py to read it.",
   'prov.torchtitanAssets': 'the checkpoint {folder} that hf_assets_path names (the flavor {flavor} is not one the catalogue knows)',
   'prov.maxtextFill': "the {axis} axis of -1 fills the mesh: the {world} chips the launch asks for over the other axes' product",
   'prov.maxtextPerDevice':

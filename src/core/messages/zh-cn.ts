@@ -165,6 +165,9 @@ export const zhCN: Record<MessageId, string> = {
   'mlxLm.layersUnknown': 'num_layers {n}：此处不知道模型的块数，适配器按全部块计算。',
   'mlxLm.tooManyLayers': 'num_layers {n} 超过模型的 {total} 个块：mlx_lm.lora 会以 ValueError 停止。',
   'mlxLm.unknownMethod': 'fine_tune_type {method} 不是 mlx_lm.lora 接受的方法（lora、dora、full）：它会以 ValueError 停止；不计算微调方法。',
+  'prov.torchtitanBaseFlavor': 'flavor {flavor} 是 {base} 的变体：按 {base} 计算',
+  'torchtitan.baseFlavor':
+    '内置目录中没有 {name} 的 flavor {flavor}：按其变体来源 {base} 计算；该变体在其包的表中改变的内容（适配器或其他形状）未读取。与该包的 __init__.py 一起分析即可读取。',
   'prov.torchtitanAssets': 'hf_assets_path 所指的检查点 {folder}（目录中没有 flavor {flavor}）',
   'prov.maxtextFill': '{axis} 轴为 -1，填满网格：启动请求的 {world} 个芯片除以其余各轴之积',
   'prov.maxtextPerDevice': '每芯片 per_device_batch_size {pdbs} × {axes}（批次轴之外、共同处理一条序列的轴）：每个数据并行秩 {value} 条序列',

@@ -184,8 +184,50 @@ export function recognizeLlamaFactory(ctx: RecognizeContext): FileRecognition {
         finding('assumed', 'warning', { id: 'setup.unknownOptimizer', args: { key: k, value: 'true' } }, { file: ctx.file, range: on.source.range }),
       );
   }
-  return { family: 'llamafactory', modelRef, training, parallel: cp ? { cp } : {}, references: ds ? [ds] : [], findings };
+  // Run on Megatron-Core (USE_MCA=1, mcore_adapter's McaTrainingArguments): its degrees, distributed optimizer, overlaps and
+  // recompute in the YAML, as Megatron-LM's flags; no activation checkpointing unless recompute_granularity says so.
+  const mca = MCA_KEYS.some((k) => r.has(k));
+  if (mca) {
+    const granularity = r.str(['recompute_granularity']);
+    training.recompute =
+      granularity && /^(full|selective)$/.test(granularity.value)
+        ? as(granularity, granularity.value as 'full' | 'selective')
+        : byDefault('none' as const, 'recompute_granularity');
+    Object.assign(
+      training,
+      defined({
+        distributedOptimizer: r.bool(['use_distributed_optimizer']),
+        overlapGradReduce: r.bool(['overlap_grad_reduce']),
+        overlapParamGather: r.bool(['overlap_param_gather']),
+      }),
+    );
+  }
+  const degree = (k: string) => r.int([k], { min: 1 });
+  const parallel = mca
+    ? defined({
+        tp: degree('tensor_model_parallel_size'),
+        pp: degree('pipeline_model_parallel_size'),
+        vpp: degree('virtual_pipeline_model_parallel_size'),
+        cp: degree('context_parallel_size'),
+        ep: degree('expert_model_parallel_size'),
+        etp: degree('expert_tensor_parallel_size'),
+        sp: r.bool(['sequence_parallel']),
+      })
+    : cp
+      ? { cp }
+      : {};
+  return { family: 'llamafactory', modelRef, training, parallel, references: ds ? [ds] : [], findings };
 }
+
+/** mcore_adapter's McaTrainingArguments, which LLaMA-Factory takes with USE_MCA=1 (Megatron-Core's training, not the Trainer's). */
+const MCA_KEYS = [
+  'tensor_model_parallel_size',
+  'pipeline_model_parallel_size',
+  'expert_model_parallel_size',
+  'context_parallel_size',
+  'virtual_pipeline_model_parallel_size',
+  'use_distributed_optimizer',
+];
 
 /**
  * `llamafactory-cli train --model_name_or_path … --finetuning_type lora …` (and the entry point before it, `python

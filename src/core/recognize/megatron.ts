@@ -481,8 +481,13 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
     // or a file in a folder of that name: …/Meta-Llama-3-8B/tokenizer.json, …/Llama-2-7b-hf/tokenizer.model): that model's
     // vocabulary.
     const entry = named && !gpt2 ? tokenizerModel(named.value) : undefined;
+    // (A tokenizer other than NullTokenizer gives the vocabulary itself: build_tokenizer pads tokenizer.vocab_size and --vocab-size
+    // feeds NullTokenizer alone. Where the tokenizer names no model the catalogue knows, --vocab-size is the best guess left.)
+    const fromTokenizer =
+      entry && tokType && tokType.value !== 'NullTokenizer' ? derived(entry.vocab, { id: 'prov.tokenizer', args: { name: entry.id } }, named!) : undefined;
     const base =
       nullVocab ??
+      fromTokenizer ??
       vocabSize ??
       (gpt2 ? derived(TOKENIZERS.gpt2!.size, { id: 'prov.tokenizer', args: { name: TOKENIZERS.gpt2!.name } }, gpt2) : undefined) ??
       (named && entry ? derived(entry.vocab, { id: 'prov.tokenizer', args: { name: entry.id } }, named) : undefined);

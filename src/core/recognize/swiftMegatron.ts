@@ -80,5 +80,7 @@ export function recognizeSwiftMegatron(ctx: RecognizeContext): FileRecognition {
     const frozen = recognizeLauncher({ ...ctx, facts: [...ctx.facts.filter((f) => f !== type), full] }, 'swift').training.frozenParts;
     if (frozen) training.frozenParts = frozen;
   }
-  return { ...rec, training };
+  // (MegatronArguments' expert_tensor_parallel_size is 1, not Megatron-LM's TP.)
+  const parallel = { ...rec.parallel, etp: rec.parallel.etp ?? byDefault(1, '--expert_tensor_parallel_size') };
+  return { ...rec, training, parallel };
 }

@@ -295,7 +295,22 @@ function readTorchtitan(r: FactReader, name: Sourced<string> | undefined, flavor
   const says = folder !== undefined && name !== undefined && flavor !== undefined && [name.value, flavor.value].every((x) => bare(folder).includes(bare(x)));
   if (ref && !findModel(ref.value) && folder && says && findModel(folder))
     ref = derived(folder, { id: 'prov.torchtitanAssets', args: { flavor: ref.value.replace(/^torchtitan:/, ''), folder } }, assets!);
-  return { family: 'torchtitan', modelRef: ref, training, parallel, references: [], findings: [...r.findings] };
+  // A fork's variant of a flavor the catalogue knows (deepseek_v3's 671B_lora): counted as that flavor, said; what the variant
+  // adds (an adapter, other settings in the fork's table) is not read.
+  const findings = [...r.findings];
+  const base = flavor ? /^(.+?)[_-][A-Za-z][\w-]*$/.exec(flavor.value)?.[1] : undefined;
+  if (ref && !findModel(ref.value) && name && flavor && base && findModel(`torchtitan:${name.value}:${base}`)) {
+    ref = derived(`torchtitan:${name.value}:${base}`, { id: 'prov.torchtitanBaseFlavor', args: { flavor: flavor.value, base } }, flavor);
+    findings.push(
+      finding(
+        'assumed',
+        'warning',
+        { id: 'torchtitan.baseFlavor', args: { name: name.value, flavor: flavor.value, base } },
+        flavor.source.kind === 'fact' ? { file: flavor.source.file, range: flavor.source.range } : undefined,
+      ),
+    );
+  }
+  return { family: 'torchtitan', modelRef: ref, training, parallel, references: [], findings };
 }
 
 /** A TOML's [model] converters: the fact that names them, and their names. */

@@ -265,6 +265,7 @@ export function recognizeUserConfig(ctx: RecognizeContext, r: FactReader): FileR
         read.push(f.path.join('.'));
       }
     }
+  let offload: Fact | undefined;
   for (const name of LORA_SECTIONS) {
     const own = section(name);
     if (!own.length) continue;
@@ -286,10 +287,17 @@ export function recognizeUserConfig(ctx: RecognizeContext, r: FactReader): FileR
     for (const f of own) {
       const k = LORA_KEYS[String(f.path[1])];
       if (k) flags.push({ ...f, path: [k, ...f.path.slice(2)] });
+      // Unsloth's get_peft_model(use_gradient_checkpointing=True | "unsloth"), as its script passes the section: checkpointing,
+      // and with "unsloth" the saved activations moved to the host.
+      if (f.path.length === 2 && f.path[1] === 'use_gradient_checkpointing' && (f.value === true || f.value === 'unsloth')) {
+        flags.push({ ...f, path: ['--gradient_checkpointing'], value: true });
+        if (f.value === 'unsloth') offload = f;
+      }
     }
     read.push(`${name}.*`);
   }
   const rec = recognizeLauncher({ file: ctx.file, facts: flags }, 'hf');
+  if (offload) rec.training.activationOffload = fromFact(true, offload);
   const before = r.findings.length;
   // (A Tinker run's batch_size is its global batch.)
   const extra = jobOf(r, read, tinker ? ['batch_size'] : []);

@@ -1785,6 +1785,17 @@ export const MODELS: readonly CatalogueEntry[] = [
   { id: 'LGAI-EXAONE/EXAONE-3.5-7.8B-Instruct', aliases: ['exaone-3.5-7.8b', 'exaone3.5:7.8b'], config: exaone(32, 4096, 32, 128, 14336, 32768, false) },
   { id: 'LGAI-EXAONE/EXAONE-3.5-32B-Instruct', aliases: ['exaone-3.5-32b', 'exaone3.5:32b'], config: exaone(64, 5120, 40, 128, 27392, 32768, false) },
   { id: 'LGAI-EXAONE/EXAONE-3.0-7.8B-Instruct', aliases: ['exaone-3.0-7.8b'], config: exaone(32, 4096, 32, 128, 14336, 4096, false) },
+  // Moonlight-16B-A3B (Moonshot's Muon model, DeepSeek-V3's layers at 27 × 2048, 64 experts of 1408, 2 shared, top 6, no query
+  // LoRA; Kimi's 163,840-token vocabulary): its config.json at revision 4e735b07a89f73647dfab71ab91b840f362ede5b, 8,192 positions.
+  {
+    id: 'moonshotai/Moonlight-16B-A3B',
+    aliases: ['moonlight-16b-a3b', 'moonshotai/Moonlight-16B-A3B-Instruct', 'Moonlight-16B-A3B-Instruct'],
+    config: {
+      ...deepseek({ L: 27, h: 2048, a: 16, f: 11264, fe: 1408, E: 64, shared: 2, k: 6, dense: 1, qLora: 0, V: 163840, bias: true }),
+      max_position_embeddings: 8192,
+      num_nextn_predict_layers: 0,
+    },
+  },
   {
     id: 'moonshotai/Kimi-K2-Base',
     // (torchtitan forks' deepseek_v3 flavors kimi_k2 and kimi_k2_sft, NousResearch/torchtitan: these shapes.)
