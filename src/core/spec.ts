@@ -517,7 +517,7 @@ export const MIXER_TARGETS = [
   'dt_proj',
   'out_proj',
 ] as const;
-export const ADAPTER_TARGETS = ['q', 'k', 'v', 'o', 'gate', 'up', 'down', 'head', 'router', ...MIXER_TARGETS] as const;
+export const ADAPTER_TARGETS = ['q', 'k', 'v', 'o', 'gate', 'up', 'down', 'head', 'embedding', 'router', ...MIXER_TARGETS] as const;
 /**
  * PEFT's "all-linear" (LLaMA-Factory's "all", Axolotl's lora_target_linear): every linear of the blocks, not the output head; a
  * model has the ones it has (a router only in MoE layers, a mixer's linears only in a hybrid's mixer layers).

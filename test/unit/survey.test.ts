@@ -3962,4 +3962,10 @@ describe('survey: the sixty-fourth gathering', () => {
     assert.ok(!a.findings.some((f) => f.message.id === 'adapter.missingRoles'));
     assert.equal(at('1103-llama3.2').analysis!.method.trainable.value, 24313856);
   });
+
+  it("LoRA on embed_tokens (PEFT's LoRA Embedding: r · (V + h)): Qwen3-8B r 64 gains 64 · (151,936 + 4,096) (was dropped as no such layer)", () => {
+    const a = at('1096-qwen3');
+    assert.equal(a.analysis!.method.trainable.value, 174587904 + 64 * (151936 + 4096));
+    assert.ok(!a.findings.some((f) => f.message.id === 'adapter.unknownModules'));
+  });
 });

@@ -787,7 +787,7 @@ function trainedMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): M
     const allLinear = ALL_LINEAR_TARGETS.every((r) => a.targets.value.includes(r));
     // (So too where the list names every mixer linear, whichever the model has: Tinker's train_attn.)
     const everyMixer = MIXER_TARGETS.every((r) => a.targets.value.includes(r));
-    const groups = fusedGroups.filter((g) => g.every((r) => targets.includes(r) && r !== 'head' && shapes.dense[r]));
+    const groups = fusedGroups.filter((g) => g.every((r) => targets.includes(r) && r !== 'head' && r !== 'embedding' && shapes.dense[r]));
     const inGroup = new Set(groups.flat());
     const join = (part: Partial<Record<AdapterTarget, Linear[]>>, g: readonly AdapterTarget[]): Linear[] =>
       (part[g[0]!] ?? []).map(([i], k) => [i, g.reduce((sum, r) => sum + (part[r]?.[k]?.[1] ?? 0), 0)] as const);
@@ -804,10 +804,11 @@ function trainedMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): M
         .filter((r) => !inGroup.has(r))
         .map((role) => ({
           role,
-          dense: role === 'head' ? [] : (shapes.dense[role] ?? []),
-          moe: role === 'head' ? [] : (shapes.moe[role] ?? []),
-          moeActive: role === 'head' ? [] : (shapes.moeActive[role] ?? []),
-          heads: role === 'head' ? [head] : [],
+          dense: role === 'head' || role === 'embedding' ? [] : (shapes.dense[role] ?? []),
+          moe: role === 'head' || role === 'embedding' ? [] : (shapes.moe[role] ?? []),
+          moeActive: role === 'head' || role === 'embedding' ? [] : (shapes.moeActive[role] ?? []),
+          // (The input embedding's adapter, V × h as a linear's A and B: r · (V + h) parameters.)
+          heads: role === 'head' ? [head] : role === 'embedding' ? [[m.vocab.value, m.hidden.value] as const] : [],
         })),
     ];
     // Gemma 4: each adapted layer's own linears (gemma4AttentionShapes: a global layer's head width and KV heads, no k or v of

@@ -23,6 +23,8 @@ export const HF_MODULE_ROLES: Readonly<Record<string, readonly AdapterTarget[]>>
   up_proj: ['up'],
   down_proj: ['down'],
   lm_head: ['head'],
+  // The input embedding (PEFT's LoRA Embedding layer: lora_embedding_A of r × V, lora_embedding_B of h × r).
+  embed_tokens: ['embedding'],
   // A MoE layer's router (Mixtral's block_sparse_moe.gate, Qwen-MoE's mlp.gate; Llama 4's router).
   gate: ['router'],
   router: ['router'],
