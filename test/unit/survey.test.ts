@@ -3963,6 +3963,11 @@ describe('survey: the sixty-fourth gathering', () => {
     assert.equal(at('1103-llama3.2').analysis!.method.trainable.value, 24313856);
   });
 
+  it("Phi-4 under Unsloth, which loads its own copy with q, k, v and gate, up apart: 40 · r · 102,400 (r 8: 32,768,000; the YAML's r 32: 131,072,000)", () => {
+    assert.equal(at('1101-phi4').analysis!.method.trainable.value, 40 * 8 * 102400);
+    assert.equal(at('1105-phi4').analysis!.method.trainable.value, 40 * 32 * 102400);
+  });
+
   it("LoRA on embed_tokens (PEFT's LoRA Embedding: r · (V + h)): Qwen3-8B r 64 gains 64 · (151,936 + 4,096) (was dropped as no such layer)", () => {
     const a = at('1096-qwen3');
     assert.equal(a.analysis!.method.trainable.value, 174587904 + 64 * (151936 + 4096));

@@ -290,6 +290,10 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
     // Its get_peft_model checkpoints every layer and keeps the saved inputs on the host unless told otherwise
     // (use_gradient_checkpointing="unsloth" by default).
     const unslothPeft = peftCall && /^Fast\w*Model\.get_peft_model$/.test(String(peftCall.value)) ? peftCall : undefined;
+    // Phi-4 loads as Unsloth's own copy, its fused qkv_proj and gate_up_proj split as Llama's (mapper.py: microsoft/phi-4 →
+    // unsloth/phi-4): the adapters see q, k, v and gate, up apart.
+    if (training.adapter && rec.modelRef && unslothSplits(rec.modelRef.value))
+      training.adapter = { ...training.adapter, ownLinears: derived(true, { id: 'prov.unslothPhi4' }, fromFact(cls, unsloth)) };
     const stated = unslothPeft && facts.some((f) => key(f) === [...unslothPeft.path.slice(0, -1), '@kw', 'use_gradient_checkpointing'].join('.'));
     if (unslothPeft && !stated && !training.recompute) {
       const peftCls = String(unslothPeft.value);
@@ -336,4 +340,9 @@ function grpoBeta(facts: readonly Fact[], prefix: readonly (string | number)[] |
   if (!prefix) return undefined;
   const f = facts.find((x) => x.path.length === prefix.length + 1 && prefix.every((p, i) => x.path[i] === p) && x.path[prefix.length] === 'beta');
   return typeof f?.value === 'number' ? f.value : undefined;
+}
+
+/** A model Unsloth loads as its own Llama-style copy, its fused linears split (Phi-4 14B: unsloth/phi-4). */
+export function unslothSplits(model: string): boolean {
+  return /(^|\/)phi-4(-bnb-4bit|-unsloth-bnb-4bit)?$/i.test(model.replace(/\/+$/, ''));
 }

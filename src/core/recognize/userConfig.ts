@@ -9,6 +9,7 @@ import { derived, finding, fromFact } from '../types';
 import { defined, type FileRecognition, type RecognizeContext } from './common';
 import { recognizeLauncher } from './launcher';
 import { findModel } from './catalogue/models';
+import { unslothSplits } from './pyscript';
 import type { FactReader } from './reader';
 import { MIXER_TARGETS } from '../spec';
 
@@ -298,6 +299,9 @@ export function recognizeUserConfig(ctx: RecognizeContext, r: FactReader): FileR
   }
   const rec = recognizeLauncher({ file: ctx.file, facts: flags }, 'hf');
   if (offload) rec.training.activationOffload = fromFact(true, offload);
+  // (Unsloth's "unsloth" checkpointing says Unsloth loads the model: Phi-4 as its own copy, fused linears split.)
+  if (offload && rec.training.adapter && rec.modelRef && unslothSplits(rec.modelRef.value))
+    rec.training.adapter = { ...rec.training.adapter, ownLinears: derived(true, { id: 'prov.unslothPhi4' }, fromFact(true, offload)) };
   const before = r.findings.length;
   // (A Tinker run's batch_size is its global batch.)
   const extra = jobOf(r, read, tinker ? ['batch_size'] : []);
