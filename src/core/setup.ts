@@ -371,6 +371,17 @@ export function mergeSetup(members: readonly RecognizedFile[], options: SetupOpt
     }
   }
 
+  // A DPO launch whose LoRA is in the file of its arguments (a TRL script's --config YAML): TRL's DPOTrainer takes the base with the
+  // adapter switched off as its reference, no frozen copy (the launch alone could not tell). OpenRLHF loads one of its own.
+  const pref = training.preference;
+  if (pref && pref.value.reference === 'copy' && pref.value.forwards > 0 && training.adapter && !/openrlhf/i.test(pref.value.stage))
+    training.preference = derived(
+      { ...pref.value, reference: 'forwardOnly' as const },
+      { id: 'prov.preferenceForward', args: { stage: pref.value.stage } },
+      pref,
+      training.adapter.kind,
+    );
+
   // A 16-bit load's pure 16-bit training (recognize/launcher.ts) does not hold where the run shards its state: DeepSpeed's ZeRO
   // optimizers step an fp32 master partition, and accelerate's FSDP upcasts the parameters it wraps to fp32.
   const master = training.masterWeights;

@@ -958,6 +958,11 @@ export const trainingSpecSchema = z.object({
    * and loss into kernels that save the 16-bit logits and a log-sum-exp per token, and write the logits' gradient in 16 bits.
    */
   lossCompiled: sourced(z.boolean()).optional(),
+  /**
+   * The training config rescales the model's rotary positions to its sequence (LLaMA-Factory's rope_scaling: linear, dynamic, yarn
+   * or llama3, its factor set to cover cutoff_len where not written): sequences past max_position_embeddings are what it asks for.
+   */
+  ropeScaled: sourced(z.boolean()).optional(),
   /** The loss the config names, where it says (torchtune's loss._component_); else the trainer's (TrainerTraits.loss). */
   loss: sourced(z.enum(['fused', 'fp32', 'native', 'chunked-fp32', 'fused-linear'])).optional(),
   /** Fused kernels swapped in for the model's RMSNorm, RoPE and SwiGLU (Liger: use_liger_kernel, enable_liger_kernel, liger_rms_norm). */

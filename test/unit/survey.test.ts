@@ -96,10 +96,11 @@ describe('survey: public configs as a new user opens them', () => {
     assert.equal(q.total.value + q.mtp.value, 81324862720);
   });
 
-  it("new users' fine-tunes: TRL's YAML (LoRA keys without use_peft said), Qwen's finetune.py --use_lora on Qwen1.5-72B (ModelScope's path), MaxText's launch", () => {
+  it("new users' fine-tunes: a script's YAML whose LoRA switch is its own (peft_enabled: true beside lora_r), Qwen's finetune.py --use_lora on Qwen1.5-72B (ModelScope's path), MaxText's launch", () => {
+    // (TRL's own parser refuses a key it does not have: a YAML with peft_enabled is a script's of its own, which reads it.)
     const trl = analyzed.get('survey/train/34-trl-r1-distill-qwen7b-sft-lora.yaml')!;
-    assert.equal(trl.spec!.training.adapter, undefined);
-    assert.ok(trl.findings.some((x) => x.message.id === 'launcher.loraUnused'));
+    assert.equal(trl.analysis!.method.trainable.value, 40370176);
+    assert.ok(!trl.findings.some((x) => x.message.id === 'launcher.loraUnused'));
     // Qwen's LoraArguments: r 64 on the seven projections of 80 layers of 8,192 (MLP 24,576).
     const qwen = analyzed.get('survey/train/40-deepspeed-launch-qwen15-72b-lora.sh')!.analysis!;
     assert.equal(qwen.params.total.value, 72287920128);
@@ -3972,5 +3973,83 @@ describe('survey: the sixty-fourth gathering', () => {
     const a = at('1096-qwen3');
     assert.equal(a.analysis!.method.trainable.value, 174587904 + 64 * (151936 + 4096));
     assert.ok(!a.findings.some((f) => f.message.id === 'adapter.unknownModules'));
+  });
+});
+
+/**
+ * The sixty-fifth gathering (survey/sixtyfifth/train: 12 multi-GPU fine-tuning setups of 2026, a helper's): Axolotl with FSDP2,
+ * expert parallelism and NVFP4, LLaMA-Factory with accelerate's FSDP2 and DeepSpeed's ALST, torchtune's distributed recipes, a
+ * TRL DPO launch with its YAML and accelerate's ZeRO-3.
+ */
+describe('survey: the sixty-fifth gathering', () => {
+  const {
+    files: sixtyfifth,
+    at,
+    counted,
+    silent,
+  } = gathering('sixtyfifth', {
+    '1136-llamafactory-qwen3.5-4b-full-fsdp2-accelerate': 'examples/ascend/qwen3_5_full_sft_fsdp2.yaml',
+    '1139-llamafactory-qwen3vl-4b-fsdp2-script-vs-ds-z2': 'scripts/train_fsdp2.sh',
+    '1140-trl-dpo-qwen3-8b-lora-zero3-offload': 'recipes/qwen3_8b/secalign/dpo_lora.sh',
+    '1143-llamafactory-qwen3-8b-192k-alst-ulysses-z3-optoffload': 'examples/train_full/qwen3_full_sft_192k_alst.yaml',
+  });
+
+  it('12 setups; 10 give a parameter count, and each of the others says why', () => {
+    assert.equal(sixtyfifth.length, 12);
+    assert.ok(counted().length >= 10, sixtyfifth.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("Axolotl's expert-parallel plugin: EP 2 beside dp_shard 2 is 4 GPUs, FSDP2 from fsdp_config.fsdp_version (was 2 GPUs unsharded, 163 GB)", () => {
+    const a = at('1134-axolotl').analysis!;
+    assert.deepEqual([a.cluster.plan.world, a.cluster.plan.layout.ep, a.cluster.plan.layout.zero], [4, 2, 3]);
+  });
+
+  it("a DPO launch's LoRA in its YAML (peft_enabled: true, a script's own switch): 43,646,976 trainable, the reference the base with the adapter off", () => {
+    const a = at('1140-trl');
+    assert.equal(a.analysis!.method.trainable.value, 43646976);
+    assert.equal(a.spec!.training.preference?.value.reference, 'forwardOnly');
+  });
+
+  it("torchtune's Qwen3 MoE builder (qwen3_moe_30b_a3b_instruct) names Qwen3-30B-A3B (was unknown); LLaMA-Factory's rope_scaling covers its 192K sequence", () => {
+    assert.equal(at('1137-torchtune').analysis!.params.total.value, 30532122624);
+    assert.ok(!at('1143-llamafactory').findings.some((f) => f.ruleId === 'seq-over-max-positions'));
+  });
+
+  it('an unknown variant whose name holds another model and a word of other shapes (Falcon-H1-1.5B-Deep) is not counted as that model', () => {
+    assert.ok(at('1135-axolotl').findings.some((f) => f.message.id === 'catalogue.unknownModel'));
+  });
+});
+
+/**
+ * The sixty-sixth gathering (survey/sixtysixth/train: 11 pre-training configs of 2026, a helper's): MaxText model files and
+ * AI-Hypercomputer's TPU recipes (Cluster Toolkit launches), torchtitan at 131K, nanotron's Llama 4.
+ */
+describe('survey: the sixty-sixth gathering', () => {
+  const { files: sixtysixth, at, counted, silent } = gathering('sixtysixth', {});
+
+  it('11 configs; every one gives a parameter count', () => {
+    assert.equal(sixtysixth.length, 11);
+    assert.ok(counted().length >= 11, sixtysixth.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("Cluster Toolkit's TPU job: --topology's chips × --num-slices (v5p 4x4x8: 128 chips, global batch 8 × 128; tpu7x 4x8x8: 256)", () => {
+    const scout = at('1125-tpu-recipes').analysis!.cluster.plan;
+    assert.deepEqual([scout.world, scout.workload.globalBatch], [128, 1024]);
+    // (model_name=llama4-17b-16e: Llama 4 Scout's language model, as MaxText builds it without use_multimodal.)
+    assert.equal(at('1125-tpu-recipes').analysis!.params.total.value, 107769861120);
+    const qwen = at('1130-tpu-recipes').analysis!.cluster.plan;
+    assert.deepEqual([qwen.world, qwen.workload.globalBatch], [256, 4096]);
+    // (MaxText's quantization=fp8_full: the matmuls in FP8.)
+    assert.equal(at('1126-tpu-recipes').spec!.training.precision?.value, 'fp8');
+  });
+
+  it("nanotron's Llama 4 written as Hugging Face's text_config (num_local_experts 16, top 1): Scout's 107.8 B, not a dense 11.1 B", () => {
+    assert.equal(at('1129-nanotron').analysis!.params.total.value, 107769861120);
+  });
+
+  it("torchtitan's llama3 70B reading Llama-3.1-70B's assets: that model's 131,072 positions, no warning at a 131,072-token sequence", () => {
+    assert.ok(!at('1124-torchtitan').findings.some((f) => f.ruleId === 'seq-over-max-positions'));
   });
 });

@@ -11,6 +11,8 @@ export const seqOverPositions: Rule = {
     const max = ctx.spec.model.maxPositions;
     if (!max || s.value <= max.value) return [];
     const kind = ctx.spec.model.positions.value;
+    // (Rotary positions the training config rescales to its sequence.)
+    if (kind === 'rope' && ctx.spec.training.ropeScaled?.value) return [];
     const learned = kind === 'learned';
     // Rotary positions extrapolate; relative ones (T5's buckets, DeBERTa's) and fixed or absent ones (M2M-100's sinusoids) run
     // past the length the model was configured and trained for.

@@ -20,8 +20,12 @@ export function recognizeAxolotl(ctx: RecognizeContext): FileRecognition {
     return b?.value ? b : undefined;
   };
   const fsdpList = r.present('fsdp');
-  const fsdp = (Array.isArray(fsdpList?.value) && fsdpList!.value.some((v) => typeof v === 'string' && /full_shard/.test(v))) || r.has('fsdp_version');
-  const fsdpFact = fsdpList ?? r.present('fsdp_version');
+  // (fsdp_version inside fsdp_config, which Axolotl moves to the top level with a deprecation warning, says FSDP too.)
+  const fsdp =
+    (Array.isArray(fsdpList?.value) && fsdpList!.value.some((v) => typeof v === 'string' && /full_shard/.test(v))) ||
+    r.has('fsdp_version') ||
+    r.has('fsdp_config.fsdp_version');
+  const fsdpFact = fsdpList ?? r.present('fsdp_version') ?? r.present('fsdp_config.fsdp_version');
   const cce = r.facts.find((f) => f.path[0] === 'plugins' && namesOf(f.value).some((p) => /(^|\.)CutCrossEntropyPlugin$/.test(p)));
   const offloading = r.present('activation_offloading');
   const training: TrainingPart = defined({
@@ -79,19 +83,27 @@ export function recognizeAxolotl(ctx: RecognizeContext): FileRecognition {
   // dp_replicate_size × dp_shard_size (HSDP): the data-parallel ranks, the state sharded over the shard group's.
   const shardSize = r.int(['dp_shard_size']);
   const replicas = r.int(['dp_replicate_size']);
+  // The expert-parallel plugin (axolotl.integrations.expert_parallel) meshes its EP ranks beside the shard group's (world =
+  // expert_parallel_size × dp_shard_size): each rank trains its own data, the experts split over EP, the rest sharded over the
+  // shard group.
+  const ep = r.int(['expert_parallel_size'], { min: 1 });
+  const shards =
+    shardSize && ep && ep.value > 1
+      ? derived(shardSize.value * ep.value, { id: 'prov.fromKey', args: { key: 'dp_shard_size × expert_parallel_size' } }, shardSize, ep)
+      : shardSize;
   const parallel = defined({
     tp: r.int(['tensor_parallel_size']),
     // (sequence_parallel_degree: its name before Axolotl 0.12, the same ring-attention split of each sequence; context_parallel.size
     // the ringmaster block's.)
     cp: r.int(['context_parallel_size', 'sequence_parallel_degree', 'context_parallel.size']),
     dp:
-      shardSize && replicas && replicas.value > 1
-        ? derived(replicas.value * shardSize.value, { id: 'prov.fromKey', args: { key: 'dp_replicate_size × dp_shard_size' } }, replicas, shardSize)
-        : shardSize,
-    // The expert-parallel plugin (axolotl.integrations.expert_parallel): the experts sharded over that many ranks.
-    ep: r.int(['expert_parallel_size']),
+      shards && replicas && replicas.value > 1
+        ? derived(replicas.value * shards.value, { id: 'prov.fromKey', args: { key: 'dp_replicate_size × dp_shard_size' } }, replicas, shards)
+        : shards,
+    ep,
   });
-  if (replicas && replicas.value > 1 && shardSize && shardSize.value > 1) training.shardGroup = shardSize;
+  if (shardSize && shards !== shardSize && shardSize.value > 1) training.shardGroup = shardSize;
+  else if (replicas && replicas.value > 1 && shardSize && shardSize.value > 1) training.shardGroup = shardSize;
   else if (replicas && replicas.value > 1 && !shardSize) training.shardReplicas = replicas;
   // Axolotl fine-tunes base_model; `adapter: lora | qlora` trains a LoRA on a frozen base
   // (qlora: 4-bit NF4 with double quantization, axolotl/utils/models.py's BitsAndBytesConfig).

@@ -477,7 +477,9 @@ export function recognizeLauncher(
       ),
     );
   const llava = flag('--lora_enable');
-  const peft = flag('--use_peft') ?? flag('--use_lora') ?? llava ?? ownLora ?? named;
+  // (A script of the user's own may name its switch otherwise: --peft_enabled, --enable_lora, --lora_enabled beside --lora_r.)
+  const peft =
+    flag('--use_peft') ?? flag('--use_lora') ?? llava ?? flag('--peft_enabled') ?? flag('--enable_lora') ?? flag('--lora_enabled') ?? ownLora ?? named;
   const rankFlag = r.int(['--lora_r', '--lora_rank', ...(ownLora ? ['--lora-r', '--lora-rank', '--r', '--rank'] : [])], { min: 0 });
   if (ownLora)
     r.findings.push(

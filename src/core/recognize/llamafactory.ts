@@ -172,6 +172,9 @@ export function recognizeLlamaFactory(ctx: RecognizeContext): FileRecognition {
       findings.push(p.note);
     } else if (!/^(pt|sft)$/.test(stage.value)) findings.push(unmodelledStage(name, at));
   }
+  // rope_scaling (a method's name, or a block with its factor): the rotary positions rescaled to cover cutoff_len.
+  const rope = r.present('rope_scaling') ?? r.present('rope_scaling.rope_type') ?? r.present('rope_scaling.type') ?? r.present('rope_scaling.factor');
+  if (rope && rope.value !== null && rope.value !== false) training.ropeScaled = fromFact(true, rope);
   const ds = r.str(['deepspeed']);
   // 360-LLaMA-Factory's sequence_parallel_size: each sequence split over that many ranks (ring or Ulysses), context parallel.
   const cp = r.int(['sequence_parallel_size'], { min: 1 });

@@ -141,7 +141,10 @@ export function recognizeMaxtext(ctx: RecognizeContext, { onBaseYml = false, wor
     microBatch: perDeviceBatch(r) ?? (onBaseYml || r.has('base_emb_dim') ? baseDefault(12, 'per_device_batch_size') : undefined),
     gradAccum: r.int(['gradient_accumulation_steps']),
     trainIters: r.int(['steps']),
-    precision: mapped(r.str(['dtype']), precisionOf),
+    // (quantization=fp8 / fp8_full / nanoo_fp8: the matmuls in FP8 through Qwix or AQT, over the dtype's.)
+    precision:
+      mapped(r.str(['quantization']), (v) => (/^(fp8(_full|_gpu)?|nanoo_fp8)$/i.test(v) ? ('fp8' as const) : undefined)) ??
+      mapped(r.str(['dtype']), precisionOf),
     // weight_dtype bfloat16 (base.yml: float32): the parameters kept in bf16 and the optimizer's moments in their dtype (mu_dtype
     // unset): no fp32 copy.
     masterWeights: mapped(r.str(['weight_dtype']), (d) => (/^(bfloat16|bf16|float16)$/i.test(d) && !r.has('mu_dtype') ? false : undefined)),
@@ -404,7 +407,7 @@ export function recognizeMaxtextLaunch(ctx: RecognizeContext): FileRecognition {
 export function tpuSlices(r: FactReader): ParallelPart {
   const type = r.str(['--tpu-type', '--tpu_type', '--device-type', '--device_type', '--accelerator-type', '--accelerator_type']);
   const m = type ? /^(?:tpu-?)?(v4|v5p|v5e|v5litepod|v6e)-(\d+)$/i.exec(type.value) : null;
-  if (!type || !m) return {};
+  if (!type || !m) return clusterToolkitSlices(r);
   const kind = m[1]!.toLowerCase();
   const accelerator = acceleratorOfCloudName(`tpu-${kind === 'v5litepod' ? 'v5e' : kind}`);
   if (!accelerator) return {};
@@ -453,4 +456,32 @@ export function recognizeMaxtextBenchmark(ctx: RecognizeContext): FileRecognitio
   const file = MAXTEXT_RECIPE_SOURCES[recipe.file];
   const read = attributedTo(rec, flag, (key) => ({ kind: 'derived', reason: { id: 'prov.maxtextRecipe', args: { recipe: name, key, file } }, from: [chosen] }));
   return { ...read, parallel: { ...slices, ...read.parallel } };
+}
+
+/**
+ * Cluster Toolkit's TPU job (`gcluster job submit --compute-type v5p --topology 4x4x8 --num-slices 1`, the AI-Hypercomputer tpu-recipes):
+ * the chips of the topology (its dimensions' product) × the slices, on the TPU its compute type names (v5p, v6e as ct6e-…, v5e as
+ * ct5lp-…); a TPU without a preset here (tpu7x, Ironwood) gives the chips alone.
+ */
+function clusterToolkitSlices(r: FactReader): ParallelPart {
+  const type = r.str(['--compute-type', '--compute_type']);
+  const topology = r.str(['--topology']);
+  const dims = topology && /^\d+(x\d+){1,2}$/.test(topology.value) ? topology.value.split('x').map(Number) : undefined;
+  if (!type || !topology || !dims) return {};
+  const kind = /^(?:tpu-?)?(v5p|v6e|v5e)$|^ct(5p|6e|5lp)-/i.exec(type.value);
+  const name = kind ? (kind[1] ?? { '5p': 'v5p', '6e': 'v6e', '5lp': 'v5e' }[kind[2]!.toLowerCase()]) : undefined;
+  const accelerator = name ? acceleratorOfCloudName(`tpu-${name.toLowerCase()}`) : undefined;
+  const slices = r.int(['--num-slices', '--num_slices']);
+  const chips = dims.reduce((a, b) => a * b, 1);
+  const total = chips * (slices?.value ?? 1);
+  return {
+    ...(accelerator ? { accelerator: mapped(type, () => accelerator)! } : {}),
+    worldSize: derived(
+      total,
+      { id: 'prov.tpuSlices', args: { type: `${type.value} ${topology.value}`, chips, slices: slices?.value ?? 1 } },
+      type,
+      topology,
+      ...(slices ? [slices] : []),
+    ),
+  };
 }

@@ -91,8 +91,14 @@ function modelOf(ctx: RecognizeContext): FileRecognition {
   // experts a token. Its attention is Llama's, the head hidden / heads wide (head_dim not read).
   const cfg = (k: string) => ctx.facts.find((f) => f.path.join('.') === `model.model_config.${k}`);
   const llama4 = cfg('is_llama4_config');
-  const experts = cfg('moe_config.num_experts');
-  const topK = cfg('moe_config.top_k');
+  // (Or, as a fork writes its Llama4Config, Hugging Face's text_config: num_local_experts, num_experts_per_tok, experts of
+  // intermediate_size on every interleave_moe_layer_step-th layer, the others dense MLPs of intermediate_size_mlp.)
+  const experts = cfg('moe_config.num_experts') ?? cfg('text_config.num_local_experts');
+  const topK = cfg('moe_config.top_k') ?? cfg('text_config.num_experts_per_tok');
+  const step = cfg('text_config.interleave_moe_layer_step');
+  const every = typeof step?.value === 'number' && step.value >= 1 ? step.value : 1;
+  const expertWidth = cfg('moe_config.num_experts') ? undefined : cfg('text_config.intermediate_size');
+  const denseWidth = cfg('text_config.intermediate_size_mlp');
   if (model && llama4?.value === true && experts && typeof experts.value === 'number' && experts.value > 1) {
     const why = { id: 'prov.architecture', args: { arch: "Nanotron's Llama4Config" } } as const;
     const arch = <T>(v: T) => derived(v, why, fromFact(true, llama4));
@@ -102,16 +108,24 @@ function modelOf(ctx: RecognizeContext): FileRecognition {
       architecture: fromFact("Nanotron's Llama4Config", llama4),
       mlpBias: arch(false),
       ...(h % heads === 0 ? { headDim: derived(h / heads, { id: 'prov.headDim' }, model.hidden, model.heads) } : {}),
+      ...(every > 1 && denseWidth && typeof denseWidth.value === 'number' ? { ffnWidth: fromFact(denseWidth.value, denseWidth) } : {}),
       moe: {
         experts: fromFact(experts.value, experts),
         topK: topK && typeof topK.value === 'number' ? fromFact(topK.value, topK) : arch(1),
-        expertWidth: model.ffnWidth,
+        expertWidth: expertWidth && typeof expertWidth.value === 'number' ? fromFact(expertWidth.value, expertWidth) : model.ffnWidth,
         sharedExperts: arch(1),
-        sharedWidth: model.ffnWidth,
+        sharedWidth: expertWidth && typeof expertWidth.value === 'number' ? fromFact(expertWidth.value, expertWidth) : model.ffnWidth,
         sharedGate: arch(false),
         routerBias: arch(false),
         routerLinear: arch(true),
-        layers: arch(Array.from({ length: model.layers.value }, (_, i) => i)),
+        layers:
+          every > 1 && step
+            ? derived(
+                Array.from({ length: model.layers.value }, (_, i) => i).filter((i) => (i + 1) % every === 0),
+                { id: 'prov.fromKey', args: { key: 'interleave_moe_layer_step' } },
+                fromFact(every, step),
+              )
+            : arch(Array.from({ length: model.layers.value }, (_, i) => i)),
       },
     });
   }

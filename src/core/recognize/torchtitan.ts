@@ -293,8 +293,14 @@ function readTorchtitan(r: FactReader, name: Sourced<string> | undefined, flavor
   const folder = assets?.value.replace(/\/+$/, '').split('/').pop();
   const bare = (x: string) => x.toLowerCase().replace(/[^a-z0-9]/g, '');
   const says = folder !== undefined && name !== undefined && flavor !== undefined && [name.value, flavor.value].every((x) => bare(folder).includes(bare(x)));
-  if (ref && !findModel(ref.value) && folder && says && findModel(folder))
-    ref = derived(folder, { id: 'prov.torchtitanAssets', args: { flavor: ref.value.replace(/^torchtitan:/, ''), folder } }, assets!);
+  // (So too a known flavor whose checkpoint is a model of the same shapes the catalogue knows better: llama3 70B reading
+  // Llama-3.1-70B's assets is that model, its 131,072 positions, not Llama 3's 8,192.)
+  const flavorEntry = ref ? findModel(ref.value) : undefined;
+  const assetsEntry = folder && says ? findModel(folder) : undefined;
+  const shapes = (e: NonNullable<typeof flavorEntry>) =>
+    ['hidden_size', 'num_hidden_layers', 'vocab_size', 'intermediate_size'].map((k) => (e.config as Record<string, unknown>)[k]).join();
+  if (ref && assetsEntry && (!flavorEntry || (flavorEntry !== assetsEntry && shapes(flavorEntry) === shapes(assetsEntry))))
+    ref = derived(folder!, { id: 'prov.torchtitanAssets', args: { flavor: ref.value.replace(/^torchtitan:/, ''), folder: folder! } }, assets!);
   // A fork's variant of a flavor the catalogue knows (deepseek_v3's 671B_lora): counted as that flavor, said; what the variant
   // adds (an adapter, other settings in the fork's table) is not read.
   const findings = [...r.findings];

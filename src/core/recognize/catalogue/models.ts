@@ -829,7 +829,8 @@ export const MODELS: readonly CatalogueEntry[] = [
   },
   {
     id: 'Qwen/Qwen3-30B-A3B',
-    aliases: ['qwen3-30b-a3b', 'Qwen3-30B-A3B', 'torchtitan:qwen3:30B-A3B'],
+    // (torchtune's builder torchtune.models.qwen3.qwen3_moe_30b_a3b_instruct, as builderModel names it.)
+    aliases: ['qwen3-30b-a3b', 'Qwen3-30B-A3B', 'torchtitan:qwen3:30B-A3B', 'qwen3_moe-30b-a3b', 'qwen3_moe-30b-a3b-instruct'],
     config: qwen3Moe(48, 2048, 32, 4, 6144, 768),
   },
   // Qwen3-30B-A3B-Instruct-2507 / -Thinking-2507 and Qwen3-Coder-30B-A3B-Instruct: Qwen3-30B-A3B's shapes (48 layers of 128
@@ -1230,7 +1231,7 @@ export const MODELS: readonly CatalogueEntry[] = [
   { id: 'Qwen/Qwen3-32B', aliases: ['qwen3-32b', 'torchtitan:qwen3:32B'], config: qwen3(64, 5120, 64, 8, 25600, false) },
   {
     id: 'Qwen/Qwen3-235B-A22B',
-    aliases: ['qwen3-235b-a22b', 'torchtitan:qwen3:235B-A22B'],
+    aliases: ['qwen3-235b-a22b', 'torchtitan:qwen3:235B-A22B', 'qwen3_moe-235b-a22b', 'qwen3_moe-235b-a22b-instruct'],
     config: qwen3Moe(94, 4096, 64, 4, 12288, 1536),
   },
   // Qwen3-Coder-480B-A35B-Instruct (MaxText's configs/models/qwen3-480b-a35b.yml, the Hub's config.json): 62 layers of 6,144,
@@ -1650,12 +1651,13 @@ export const MODELS: readonly CatalogueEntry[] = [
   // Scout 16 on every layer, Maverick 128 on every other layer (dense ones 16,384); the vision tower of both.
   {
     id: 'meta-llama/Llama-4-Scout-17B-16E-Instruct',
-    aliases: ['llama-4-scout', 'meta-llama/Llama-4-Scout-17B-16E', 'llama4_scout-17b-16e'],
+    // (MaxText's model_name llama4-17b-16e: its language model unless use_multimodal.)
+    aliases: ['llama-4-scout', 'meta-llama/Llama-4-Scout-17B-16E', 'llama4_scout-17b-16e', 'llama4-17b-16e'],
     config: llama4(16, 1),
   },
   {
     id: 'meta-llama/Llama-4-Maverick-17B-128E-Instruct',
-    aliases: ['llama-4-maverick', 'meta-llama/Llama-4-Maverick-17B-128E'],
+    aliases: ['llama-4-maverick', 'meta-llama/Llama-4-Maverick-17B-128E', 'llama4-17b-128e'],
     config: llama4(128, 2),
   },
   // torchtitan's llama4 flavors: the same language models without the vision tower (dim 5120, 48 layers, 40 heads, 8 KV, experts
@@ -2029,10 +2031,33 @@ export function baseNamedIn(name: string): CatalogueEntry | undefined {
     if (at < 0) continue;
     const before = short[at - 1];
     const after = short[at + k.length];
-    if ((before === undefined || /[-_.]/.test(before)) && (after === undefined || /[-_.]/.test(after))) best = [k, e];
+    // (Not where the next word names a variant of other shapes: Falcon-H1-1.5B-Deep is 66 layers × 1,280, not Falcon-H1-1.5B.)
+    const next = short.slice(at + k.length + 1).split(/[-_.]/)[0] ?? '';
+    if ((before === undefined || /[-_.]/.test(before)) && (after === undefined || /[-_.]/.test(after)) && !VARIANT_WORDS.has(next)) best = [k, e];
   }
   return best?.[1];
 }
+
+/** Words after a model's name that make it another model of other shapes, not a fine-tune of it. */
+const VARIANT_WORDS: ReadonlySet<string> = new Set([
+  'deep',
+  'wide',
+  'shallow',
+  'lite',
+  'air',
+  'flash',
+  'mini',
+  'nano',
+  'tiny',
+  'small',
+  'medium',
+  'large',
+  'pro',
+  'max',
+  'ultra',
+  'plus',
+  'turbo',
+]);
 
 export function catalogueNames(): string[] {
   return MODELS.map((m) => m.id);
