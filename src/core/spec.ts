@@ -963,6 +963,11 @@ export const trainingSpecSchema = z.object({
    * or llama3, its factor set to cover cutoff_len where not written): sequences past max_position_embeddings are what it asks for.
    */
   ropeScaled: sourced(z.boolean()).optional(),
+  /**
+   * The output projection and the loss computed a tile of the tokens at a time, the logits of one tile held at once and recomputed
+   * in backward (MaxText's num_vocab_tiling).
+   */
+  vocabTiles: sourced(z.number().int().positive().max(1e6)).optional(),
   /** The loss the config names, where it says (torchtune's loss._component_); else the trainer's (TrainerTraits.loss). */
   loss: sourced(z.enum(['fused', 'fp32', 'native', 'chunked-fp32', 'fused-linear'])).optional(),
   /** Fused kernels swapped in for the model's RMSNorm, RoPE and SwiGLU (Liger: use_liger_kernel, enable_liger_kernel, liger_rms_norm). */

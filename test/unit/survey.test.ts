@@ -4045,6 +4045,14 @@ describe('survey: the sixty-sixth gathering', () => {
     assert.equal(at('1126-tpu-recipes').spec!.training.precision?.value, 'fp8');
   });
 
+  it("MaxText's remat_policy=custom as its tensors say (the layer input alone on the device: a full recompute) and num_vocab_tiling: Gemma 3 12B at 32K fits v6e-256", () => {
+    const gemma = at('1128-tpu-recipes');
+    assert.deepEqual([gemma.spec!.training.recompute?.value, gemma.spec!.training.vocabTiles?.value], ['full', 16]);
+    assert.ok(gemma.analysis!.cluster.memory.fits);
+    // (query, key, value, context and mlpwo kept: the named policies' saves.)
+    assert.deepEqual(at('1127-tpu-recipes').spec!.training.selectiveRecompute?.value.saves, ['qkv', 'context', 'mlpwo']);
+  });
+
   it("nanotron's Llama 4 written as Hugging Face's text_config (num_local_experts 16, top 1): Scout's 107.8 B, not a dense 11.1 B", () => {
     assert.equal(at('1129-nanotron').analysis!.params.total.value, 107769861120);
   });

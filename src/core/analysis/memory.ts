@@ -732,7 +732,7 @@ export function memoryPerGpu(layout: Layout, workload: Workload): MemoryBreakdow
   // needs (GRPO's completion: logitsTokens).
   // An encoder's classifier has n logits per sequence (or per token), not V per token.
   const logitTokens = Math.min(w.logitsTokens ?? w.seqLen, w.seqLen);
-  const logits = hasLmHead(m) ? (lossBytesPerLogit(w) * (logitTokens / l.cp) * l.microBatch * m.vocab.value) / l.tp : 0;
+  const logits = hasLmHead(m) ? (lossBytesPerLogit(w) * (logitTokens / l.cp) * l.microBatch * m.vocab.value) / l.tp / (w.vocabTiles ?? 1) : 0;
 
   // Optimizer-in-backward steps and frees each gradient as it is accumulated: one tensor's gradient at a time.
   const shardedGrads = w.optimizerInBackward ? Math.min(d.gradients + e.gradients, largestTensor(m, l) * gradBytes) : d.gradients + e.gradients;

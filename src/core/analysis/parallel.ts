@@ -166,6 +166,8 @@ export interface Workload {
   readonly compiled?: boolean;
   /** The loss compiled too (torchtitan's compile.components "loss"): an fp32 loss holds the 16-bit logits and their gradient. */
   readonly lossCompiled?: boolean;
+  /** The output layer and loss run a tile of the tokens at a time (MaxText's num_vocab_tiling): one tile's logits held at once. */
+  readonly vocabTiles?: number;
   /**
    * A consolidated checkpoint loaded into an FSDP model by gathering every weight on every rank first
    * (Lightning Fabric FSDPStrategy.load_checkpoint → _load_raw_module_state), and that full copy still allocated while
@@ -414,6 +416,7 @@ export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster
       megatronKernels: spec.trainer.megatronKernels,
       compiled: t.compiled?.value ?? false,
       ...(t.lossCompiled?.value ? { lossCompiled: true } : {}),
+      ...(t.vocabTiles && t.vocabTiles.value > 1 ? { vocabTiles: t.vocabTiles.value } : {}),
       optimizerInBackward: t.optimizerInBackward?.value ?? false,
       ...(t.pagedOptimizer?.value ? { pagedOptimizer: true } : {}),
       activationOffload: t.activationOffload?.value ?? false,

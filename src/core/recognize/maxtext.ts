@@ -92,9 +92,6 @@ const POLICY_SAVES: Readonly<Record<string, readonly ('qkv' | 'out' | 'context' 
   minimal_offloaded: 'full',
 };
 
-/** The tensors remat_policy "custom" names (MaxText's base.yml), each 'remat', 'device' or 'offload'. */
-const CUSTOM_REMAT = ['decoder_layer_input', 'context', 'mlpwi', 'mlpwi_0', 'mlpwi_1', 'mlpwo', 'query_proj', 'key_proj', 'value_proj', 'qkv_proj', 'out_proj'];
-
 /** A key's number where it is above 0 (MaxText's -1 means "off" or "the rest"). */
 function positiveNum(r: FactReader, key: string): Sourced<number> | undefined {
   const f = r.present(key);
@@ -151,26 +148,18 @@ export function recognizeMaxtext(ctx: RecognizeContext, { onBaseYml = false, wor
     // base.yml, under every MaxText config, rematerializes in full unless remat_policy says otherwise.
     // "custom" keeps ('device'), offloads or recomputes ('remat', each name's default) each named tensor as its own key says:
     // selective where one is kept, else a full recompute from the layer inputs.
+    // (decoder_layer_input on the device is what a full recompute keeps anyway.)
     recompute:
       mapped(r.str(['remat_policy']), (t) =>
-        t === 'custom'
-          ? CUSTOM_REMAT.some((k) => r.str([k])?.value === 'device')
-            ? 'selective'
-            : 'full'
-          : POLICY_SAVES[t] === 'full'
-            ? 'full'
-            : POLICY_SAVES[t]
-              ? 'selective'
-              : recomputeOf(t),
+        t === 'custom' ? (customSaves(r).length ? 'selective' : 'full') : POLICY_SAVES[t] === 'full' ? 'full' : POLICY_SAVES[t] ? 'selective' : recomputeOf(t),
       ) ?? baseDefault('full' as const, 'remat_policy'),
     selectiveRecompute: mapped(r.str(['remat_policy']), (t) => {
-      const saves = POLICY_SAVES[t];
-      return saves && saves !== 'full' ? { saves: [...saves] } : undefined;
+      const saves = t === 'custom' ? customSaves(r) : POLICY_SAVES[t];
+      return saves && saves !== 'full' && saves.length ? { saves: [...saves] } : undefined;
     }),
+    vocabTiles: positiveNum(r, 'num_vocab_tiling'),
     // What a full recompute saves, each layer's input, moved to the host as forward goes (decoder_layer_input: offload).
-    ...(r.str(['remat_policy'])?.value === 'custom' &&
-    !CUSTOM_REMAT.some((k) => r.str([k])?.value === 'device') &&
-    r.str(['decoder_layer_input'])?.value === 'offload'
+    ...(r.str(['remat_policy'])?.value === 'custom' && !customSaves(r).length && r.str(['decoder_layer_input'])?.value === 'offload'
       ? { activationOffload: mapped(r.str(['decoder_layer_input']), () => true) }
       : {}),
     offloadOptimizer: r.bool(['optimizer_memory_host_offload']),
@@ -484,4 +473,20 @@ function clusterToolkitSlices(r: FactReader): ParallelPart {
       ...(slices ? [slices] : []),
     ),
   };
+}
+
+/**
+ * The matmul outputs remat_policy "custom" keeps on the device, as the named policies' saves: of the tensors it names (MaxText's
+ * base.yml: decoder_layer_input, context, mlpwi(_0/_1), mlpwo, query/key/value_proj, qkv_proj, out_proj), each 'remat', 'device'
+ * or 'offload', those set to 'device' (the layer input aside, which a full recompute keeps anyway).
+ */
+function customSaves(r: FactReader): ('qkv' | 'out' | 'context' | 'mlpwi' | 'mlpwo')[] {
+  const on = (k: string) => r.str([k])?.value === 'device';
+  const out: ('qkv' | 'out' | 'context' | 'mlpwi' | 'mlpwo')[] = [];
+  if (['query_proj', 'key_proj', 'value_proj', 'qkv_proj'].some(on)) out.push('qkv');
+  if (on('out_proj')) out.push('out');
+  if (on('context')) out.push('context');
+  if (['mlpwi', 'mlpwi_0', 'mlpwi_1'].some(on)) out.push('mlpwi');
+  if (on('mlpwo')) out.push('mlpwo');
+  return out;
 }
