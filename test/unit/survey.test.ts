@@ -4050,7 +4050,7 @@ describe('survey: the sixty-sixth gathering', () => {
     assert.deepEqual([gemma.spec!.training.recompute?.value, gemma.spec!.training.vocabTiles?.value], ['full', 16]);
     assert.ok(gemma.analysis!.cluster.memory.fits);
     // (query, key, value, context and mlpwo kept: the named policies' saves.)
-    assert.deepEqual(at('1127-tpu-recipes').spec!.training.selectiveRecompute?.value.saves, ['qkv', 'context', 'mlpwo']);
+    assert.deepEqual(at('1127-tpu-recipes').spec!.training.selectiveRecompute?.value, { saves: ['qkv', 'context', 'mlpwo'] });
   });
 
   it("nanotron's Llama 4 written as Hugging Face's text_config (num_local_experts 16, top 1): Scout's 107.8 B, not a dense 11.1 B", () => {
