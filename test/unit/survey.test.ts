@@ -4061,3 +4061,37 @@ describe('survey: the sixty-sixth gathering', () => {
     assert.ok(!at('1124-torchtitan').findings.some((f) => f.ruleId === 'seq-over-max-positions'));
   });
 });
+
+/**
+ * The sixty-seventh gathering (survey/sixtyseventh/train: 10 multimodal fine-tunes of 2025–2026, a helper's): Qwen2.5-Omni and
+ * Qwen3-Omni, Whisper, SmolVLM, InternVL3.5, Qwen2.5-VL, Gemma 3 and Llama 3.2 Vision through ms-swift (2.x and 3.x), LLaMA-Factory,
+ * TRL and users' trainers.
+ */
+describe('survey: the sixty-seventh gathering', () => {
+  const { files: sixtyseventh, at, counted, silent } = gathering('sixtyseventh', {});
+
+  it('10 launches; 4 give a parameter count, and each of the others says why (models the catalogue lacks)', () => {
+    assert.equal(sixtyseventh.length, 10);
+    assert.ok(counted().length >= 4, sixtyseventh.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("Whisper's encoder over its 1,500 source positions whatever the target's 448: its matmuls and attention per target token × 1,500 / 448", () => {
+    const a = at('1146-torchrun-whisper').analysis!;
+    const encoder = a.params.layerGroups.find((g) => g.kind === 'encoder')!;
+    const decoder = a.params.layerGroups.find((g) => g.kind === 'decoder')!;
+    // Forward per target token: 2 · (encoder matmuls · 1,500 / 448 + decoder matmuls + V · h) + attention (20 heads × 64).
+    const perKey = 2 * 20 * (64 + 64);
+    const attention = (32 * perKey * 1500 * 1500) / 448 + 4 * perKey * (448 / 2 + 1500);
+    const W = (encoder.count * encoder.matmulEach * 1500) / 448 + decoder.count * decoder.matmulEach;
+    assert.ok(Math.abs(a.flops.perToken.forward.value - (2 * W + 2 * a.params.headMatmulPerToken + attention)) < 1);
+  });
+
+  it("ms-swift 2.x's flag names (--sft_type full, --model_id_or_path, --batch_size, --deepspeed default-zero3) and $(expr 16 / $nproc_per_node)", () => {
+    const swift2 = at('1153-swift2').spec!.training;
+    assert.deepEqual([swift2.adapter, swift2.microBatch?.value, swift2.zeroStage?.value], [undefined, 2, 3]);
+    assert.equal(at('1150-swift').spec!.training.gradAccum?.value, 2);
+    // (The aligner alone trained: Qwen2.5-VL-7B's visual.merger.)
+    assert.equal(at('1151-swift').analysis!.method.trainable.value, 44574464);
+  });
+});

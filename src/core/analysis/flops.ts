@@ -52,6 +52,14 @@ function attentionForward(m: ModelSpec, s: number, causal: boolean): { value: nu
   const half = causal ? 0.5 : 1;
   const dims = m.mla ? '(d_qk+d_v)' : '2·d';
   const causalText = causal ? '/2' : '';
+  // An audio encoder (Whisper) runs over its fixed source positions whatever the target's length: per target token, each encoder
+  // layer's src² keys over the s tokens, the decoder's self-attention and its cross-attention over the src keys.
+  const src = m.encoderDecoder?.audio?.value.sourcePositions;
+  if (m.encoderDecoder && src) {
+    const enc = (m.encoderDecoder.encoderLayers.value * perKey * src * src) / s;
+    const dec = m.encoderDecoder.decoderLayers.value * perKey * (s * half + src);
+    return { value: enc + dec, formula: `2·a·${dims}·(L_enc·src²/s + L_dec·(s${causalText} + src))` };
+  }
   if (m.encoderDecoder) {
     const enc = m.encoderDecoder.encoderLayers.value * perKey * s; // bidirectional: always full
     const dec = m.encoderDecoder.decoderLayers.value * perKey * s * (half + 1); // causal self + full cross
@@ -226,8 +234,12 @@ function triple(
         : scanKind === 'lightning'
           ? ' + 4·d·d_in·L_linear'
           : ' + 7·d_in·d_state·L_ssm';
-  const gemm = 2 * params.layerMatmulPerToken + 2 * head;
-  const layerForward = 2 * params.layerMatmulPerToken + attn.value + scan + 2 * R;
+  // (An audio encoder's layers run over its src positions a sequence: per target token, their matmuls × src / s.)
+  const src = m.encoderDecoder?.audio?.value.sourcePositions;
+  const encoderMatmul = src ? params.layerGroups.filter((g) => g.kind === 'encoder').reduce((sum, g) => sum + g.count * g.matmulEach, 0) : 0;
+  const W = params.layerMatmulPerToken + (src ? encoderMatmul * (src / Math.max(1, s) - 1) : 0);
+  const gemm = 2 * W + 2 * head;
+  const layerForward = 2 * W + attn.value + scan + 2 * R;
   const forward = gemm + attn.value + scan + 2 * R;
   const formula = `2·(W + ${Vh}) + ${attn.formula}${scanText}${adapter}`;
   const ref = F * (gemm + attn.value + scan);

@@ -1513,7 +1513,7 @@ class Interpreter {
       case 'cmd': {
         const dir = scriptFolder(this.text.slice(p.range.start, p.range.end));
         if (dir !== undefined) return [{ text: dir, pos: Array.from(dir, () => -1), unknown: false }];
-        return this.echoed(p.range) ?? this.testedEcho(p.range) ?? this.cdPwd(p.range) ?? [unknownPart(p.range)];
+        return this.echoed(p.range) ?? this.testedEcho(p.range) ?? this.cdPwd(p.range) ?? this.exprValue(p.range) ?? [unknownPart(p.range)];
       }
       case 'arith': {
         const v = this.arith(p.expr);
@@ -1544,6 +1544,29 @@ class Interpreter {
     // The echo's words, each where it was written.
     const at = range.start + 2 + m[1]!.length + m[4]!.length + m[5]!.length + 'echo'.length;
     return [this.echoWords(at, m[6]!.slice('echo'.length))];
+  }
+
+  /**
+   * `$(expr A op B)` (or in backquotes) of integers or variables the reading knows (`$(expr 16 / $nproc_per_node)`): its integer
+   * result (expr's division truncates), pointing at the whole substitution.
+   */
+  private exprValue(range: Range): Located[] | undefined {
+    const raw = this.text.slice(range.start, range.end);
+    const m = /^(?:\$\(|`)\s*expr\s+(\S+)\s+(\\?\*|[-+/%])\s+(\S+)\s*(?:\)|`)$/.exec(raw);
+    if (!m) return undefined;
+    const num = (w: string): number | undefined => {
+      const name = /^"?\$\{?([A-Za-z_]\w*)\}?"?$/.exec(w)?.[1];
+      const v = name ? this.vars.get(name) : undefined;
+      const text = name ? (v && v.kind === 'scalar' && !v.value.unknown ? v.value.text : undefined) : w;
+      return text !== undefined && /^-?\d+$/.test(text) ? Number(text) : undefined;
+    };
+    const a = num(m[1]!);
+    const b = num(m[3]!);
+    const op = m[2]!.replace('\\', '');
+    if (a === undefined || b === undefined || ((op === '/' || op === '%') && b === 0)) return undefined;
+    const v = op === '+' ? a + b : op === '-' ? a - b : op === '*' ? a * b : op === '/' ? Math.trunc(a / b) : a % b;
+    const text = String(v);
+    return [{ text, pos: Array.from(text, (_, i) => (i === text.length - 1 ? range.end - 1 : range.start)), unknown: false }];
   }
 
   /**

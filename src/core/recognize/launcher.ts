@@ -75,6 +75,28 @@ const OPENRLHF_GROUPED: Readonly<Record<string, string>> = {
   '--ref.offload': '--ref_offload',
 };
 
+/**
+ * ms-swift 2.x's flag names (`swift sft --sft_type full --model_id_or_path … --batch_size 2 --deepspeed default-zero3`) as 3.x names
+ * them (--train_type, --model, --per_device_train_batch_size, zero3), on a swift command that does not write the 3.x names too.
+ */
+const SWIFT2: Readonly<Record<string, string>> = {
+  '--sft_type': '--train_type',
+  '--model_id_or_path': '--model',
+  '--batch_size': '--per_device_train_batch_size',
+};
+
+function swift2(facts: readonly Fact[]): readonly Fact[] {
+  if (!facts.some((f) => f.path[0] === '@command' && f.path[1] === 0 && f.value === 'swift')) return facts;
+  const has = (k: string) => facts.some((f) => f.path[0] === k);
+  return facts.map((f) => {
+    const renamed = typeof f.path[0] === 'string' ? SWIFT2[f.path[0]] : undefined;
+    if (renamed && !has(renamed)) return { ...f, path: [renamed, ...f.path.slice(1)] };
+    if (f.path[0] === '--deepspeed' && typeof f.value === 'string' && /^default-zero[23]$/.test(f.value))
+      return { ...f, value: f.value.replace(/^default-/, '') };
+    return f;
+  });
+}
+
 export function openrlhfGrouped(facts: readonly Fact[]): readonly Fact[] {
   const runs = facts.some(
     (f) => (f.path[0] === '@module' || f.path[0] === '@command') && typeof f.value === 'string' && /(^|\/)openrlhf[./]cli[./]train_/.test(f.value),
@@ -267,7 +289,7 @@ export function recognizeLauncher(
   known?: 'trl' | 'hf' | 'swift',
   { grpoConfig = false, trlConfig = 'SFTConfig', adapterDefaults }: ScriptClasses = {},
 ): FileRecognition {
-  const r = new FactReader(underscored(cliOverrides(openrlhfGrouped(ctx.facts))));
+  const r = new FactReader(underscored(cliOverrides(openrlhfGrouped(swift2(ctx.facts)))));
   // (A config only the run can name: said, with what would name it.)
   const hidden = unknownCliConfig(r);
   if (hidden)
