@@ -4095,3 +4095,38 @@ describe('survey: the sixty-seventh gathering', () => {
     assert.equal(at('1151-swift').analysis!.method.trainable.value, 44574464);
   });
 });
+
+/**
+ * The sixty-eighth gathering (survey/sixtyeighth/train: 12 small- and mid-scale pre-training runs of 2025–2026 by researchers, a
+ * helper's): nanoGPT and modded-nanogpt forks, LitGPT MoE models, Hugging Face from-scratch launches, llm-baselines, dion, Levanter
+ * with Muon.
+ */
+describe('survey: the sixty-eighth gathering', () => {
+  const {
+    files: sixtyeighth,
+    at,
+    counted,
+    silent,
+  } = gathering('sixtyeighth', {
+    '1158-litgpt-moe200m-t4-kaggle': 'scripts/train_t4x2_kaggle.sh',
+    '1159-hf-llama-muon-suitB': 'run.sh',
+    '1167-modded-nanogpt-moe-ls6-dense': 'scripts/ls6/train.sh',
+  });
+
+  it('12 runs; 4 give a parameter count, and each of the others says why', () => {
+    assert.equal(sixtyeighth.length, 12);
+    assert.ok(counted().length >= 4, sixtyeighth.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("a YAML of LitGPT's Config fields alone (LLaMAMoE, 16 experts of 4,096, top 4, GQA 16 / 4): 4,998,122,496 total, 1,374,243,840 active (was a dense 405 M)", async () => {
+    const a = at('1165-litgpt').analysis!;
+    // 24 layers · (attention 1,024 · (16 + 2 · 4) · 64 + 1,024² + 16 experts · 3 · 1,024 · 4,096 + router 16 · 1,024 + 2 norms)
+    // + 2 · 50,257 · 1,024 (own head) + the final norm.
+    const layer = 1024 * 24 * 64 + 1024 * 1024 + 16 * 3 * 1024 * 4096 + 16 * 1024 + 2 * 1024;
+    assert.equal(a.params.total.value, 24 * layer + 2 * 50257 * 1024 + 1024);
+    assert.equal(a.params.active.value, 1374243840);
+    const small = await collectSetup(nodeFs, { files: [join(FIXTURES, 'survey/sixtyeighth/train/1158-litgpt-moe200m-t4-kaggle/model_config.yaml')] });
+    assert.equal(analyze(small.inputs)[0]!.analysis!.params.total.value, 549146880);
+  });
+});

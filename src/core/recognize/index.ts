@@ -34,7 +34,7 @@ import {
   recognizeTorchtitanRegistry,
 } from './torchtitan';
 import { isAxolotl, recognizeAxolotl } from './axolotl';
-import { isLitgpt, isLitgptCommand, recognizeLitgpt, recognizeLitgptCommand } from './litgpt';
+import { isLitgpt, isLitgptModelConfig, recognizeLitgptModelConfig, isLitgptCommand, recognizeLitgpt, recognizeLitgptCommand } from './litgpt';
 import { isNeox, recognizeNeox } from './neox';
 import { isOlmo, recognizeOlmo } from './olmo';
 import { isNanogpt, recognizeNanogpt } from './nanogpt';
@@ -86,6 +86,7 @@ function recognizeYaml(r: FactReader, ctx: RecognizeContext): FileRecognition | 
   if (isAxolotl(r)) return recognizeAxolotl(ctx);
   if (isTrainingArguments(r)) return recognizeTrainingArguments(ctx);
   if (isLitgpt(r)) return recognizeLitgpt(ctx);
+  if (isLitgptModelConfig(r)) return recognizeLitgptModelConfig(ctx);
   if (isHfConfig(r)) return recognizeHf(ctx);
   if (DEEPSPEED_KEYS.some((k) => r.has(k))) return recognizeDeepspeed(ctx);
   return undefined;

@@ -94,6 +94,34 @@ function inlineModel(r: FactReader): ReturnType<typeof buildModel> | undefined {
   );
 }
 
+/**
+ * A YAML of LitGPT's Config fields alone (a model a project defines for `litgpt pretrain --model_config x.yaml`, or its
+ * checkpoint's model_config.yaml): n_layer and n_embd with LitGPT's own names beside them (mlp_class_name, norm_class_name,
+ * n_query_groups, padded_vocab_size, parallel_residual).
+ */
+export function isLitgptModelConfig(r: FactReader): boolean {
+  return (
+    r.has('n_layer') &&
+    r.has('n_embd') &&
+    ['mlp_class_name', 'norm_class_name', 'n_query_groups', 'padded_vocab_size', 'parallel_residual'].some((k) => r.has(k)) &&
+    !r.keys().some((k) => k.startsWith('train.'))
+  );
+}
+
+/** That model, read as the model_config a pretrain YAML would hold. */
+export function recognizeLitgptModelConfig(ctx: RecognizeContext): FileRecognition {
+  const r = new FactReader(ctx.facts.map((f) => ({ ...f, path: ['model_config', ...f.path] })));
+  const built = inlineModel(r);
+  return {
+    family: 'litgpt',
+    ...(built?.model ? { model: built.model } : {}),
+    training: {},
+    parallel: {},
+    references: [],
+    findings: [...(built?.findings ?? []), ...r.findings],
+  };
+}
+
 export function recognizeLitgpt(ctx: RecognizeContext): FileRecognition {
   const r = new FactReader(ctx.facts);
   const inline = inlineModel(r);
