@@ -372,14 +372,23 @@ export function mergeSetup(members: readonly RecognizedFile[], options: SetupOpt
   }
 
   // A DPO launch whose LoRA is in the file of its arguments (a TRL script's --config YAML): TRL's DPOTrainer takes the base with the
-  // adapter switched off as its reference, no frozen copy (the launch alone could not tell). OpenRLHF loads one of its own.
+  // adapter switched off as its reference, no frozen copy (the launch alone could not tell). OpenRLHF loads one of its own; a
+  // reader that saw both in one file (LLaMA-Factory's ref_model) has decided already.
   const pref = training.preference;
-  if (pref && pref.value.reference === 'copy' && pref.value.forwards > 0 && training.adapter && !/openrlhf/i.test(pref.value.stage))
+  const adapterKind = training.adapter?.kind;
+  if (
+    pref &&
+    adapterKind &&
+    pref.value.reference === 'copy' &&
+    pref.value.forwards > 0 &&
+    !/openrlhf/i.test(pref.value.stage) &&
+    place(pref.source).file !== place(adapterKind.source).file
+  )
     training.preference = derived(
       { ...pref.value, reference: 'forwardOnly' as const },
       { id: 'prov.preferenceForward', args: { stage: pref.value.stage } },
       pref,
-      training.adapter.kind,
+      adapterKind,
     );
 
   // A 16-bit load's pure 16-bit training (recognize/launcher.ts) does not hold where the run shards its state: DeepSpeed's ZeRO

@@ -10,6 +10,7 @@ import { inheritedFiles, interpolated, mergeLayers } from '../../src/core/recogn
 import type { FileAnalysis } from '../../src/core/pipeline';
 import { nodeFs } from '../../src/cli/main';
 import { analyzeSetup } from '../../src/core/document';
+import { analyzeFiles } from '../../src/core/pipeline';
 import { settingsFrom } from '../../src/core/settings';
 import type { ReadFile } from '../../src/core/pipeline';
 import { readFileSync } from 'node:fs';
@@ -115,5 +116,17 @@ describe('NeMo-RL configs', () => {
       assert.equal(outcome.analysis!.analysis!.cluster.plan.world, 8, `reading ${i + 1}`);
       assert.equal(outcome.analysis!.spec!.training.globalBatch?.value, 512);
     }
+  });
+});
+
+describe("DPO's reference where the LoRA is in another file", () => {
+  it("a launch's DPO script with the LoRA in its YAML: the base with the adapter off; LLaMA-Factory's LoRA DPO with its own ref_model keeps the frozen copy", () => {
+    const launch = { path: 'run/dpo.sh', text: 'accelerate launch scripts/run_dpo.py --config dpo.yaml\n' };
+    const yaml = { path: 'run/dpo.yaml', text: 'model_name_or_path: Qwen/Qwen3-8B\npeft_enabled: true\nlora_r: 16\ntarget_modules: all-linear\n' };
+    const [a] = analyzeFiles([launch, yaml]);
+    assert.equal(a!.spec!.training.preference?.value.reference, 'forwardOnly');
+    const lf = 'model_name_or_path: Qwen/Qwen3-8B\nstage: dpo\nfinetuning_type: lora\nref_model: Qwen/Qwen3-8B\n';
+    const [b] = analyzeFiles([{ path: 'lf/dpo.yaml', text: lf }]);
+    assert.equal(b!.spec!.training.preference?.value.reference, 'copy');
   });
 });
