@@ -4129,4 +4129,10 @@ describe('survey: the sixty-eighth gathering', () => {
     const small = await collectSetup(nodeFs, { files: [join(FIXTURES, 'survey/sixtyeighth/train/1158-litgpt-moe200m-t4-kaggle/model_config.yaml')] });
     assert.equal(analyze(small.inputs)[0]!.analysis!.params.total.value, 549146880);
   });
+
+  it("dion's YAML: device_batch_size the micro-batch and batch_size beside it the global batch (was a micro-batch of 1,024: 570 GB)", () => {
+    const t = at('1162-dion').spec!.training;
+    assert.deepEqual([t.microBatch?.value, t.globalBatch?.value], [32, 1024]);
+    assert.ok(at('1162-dion').analysis!.cluster.memory.fits);
+  });
 });

@@ -73,8 +73,8 @@ export function isGeneric(facts: readonly Fact[]): boolean {
 export function recognizeGeneric(ctx: RecognizeContext): FileRecognition {
   const r = new FactReader([]);
   const mapping: string[] = [];
-  const int = (field: keyof typeof GUESS, min = 1): Sourced<number> | undefined => {
-    const f = find(ctx.facts, GUESS[field]);
+  const int = (field: keyof typeof GUESS, min = 1, names: readonly string[] = GUESS[field]): Sourced<number> | undefined => {
+    const f = find(ctx.facts, names);
     if (!f) return undefined;
     if (typeof f.value !== 'number' || !Number.isInteger(f.value) || f.value < min || f.value > 1e9) {
       r.findings.push(
@@ -90,10 +90,14 @@ export function recognizeGeneric(ctx: RecognizeContext): FileRecognition {
     mapping.push(`${field} ← ${f.path.join('.')}`);
     return fromFact(f.value, f);
   };
+  // (A device_batch_size beside batch_size, modded-nanogpt's and dion's convention: the device's is the micro-batch and
+  // batch_size the global one.)
+  const perDevice = find(ctx.facts, ['device_batch_size']);
+  const byDevice = perDevice && find(ctx.facts, ['batch_size']) && !find(ctx.facts, GUESS.globalBatch);
   const training = defined({
     seqLen: int('seqLen'),
-    microBatch: int('microBatch'),
-    globalBatch: int('globalBatch'),
+    microBatch: byDevice ? int('microBatch', 1, ['device_batch_size']) : int('microBatch'),
+    globalBatch: byDevice ? int('globalBatch', 1, ['batch_size']) : int('globalBatch'),
     gradAccum: int('gradAccum'),
     trainIters: int('trainIters'),
   });
