@@ -15,6 +15,17 @@ function written(text: string, f: Fact | undefined): string {
 }
 
 describe('shell extraction', () => {
+  it('a loop that runs a command for each of several values: read for the first, said; a loop of values only the run knows, not', () => {
+    const sweep = extractShell('s.sh', 'for C in "2,4" "4,2" "8,1"; do\n  IFS=, read -r TP PP <<< "$C"\n  python train.py --tp $TP\ndone\n');
+    assert.equal(byPath(sweep.facts)['--tp'], 2);
+    assert.deepEqual(
+      sweep.errors.map((e) => [e.message.id, e.message.args?.['count'], e.message.args?.['first']]),
+      [['extract.shellLoopFirst', 3, '2,4']],
+    );
+    const wait = extractShell('w.sh', 'for i in $(seq 1 10); do\n  sleep 1\ndone\npython train.py --tp 2\n');
+    assert.deepEqual(wait.errors, []);
+  });
+
   it('an if of tests joined by || and &&, decided where one of them decides (the mock-data branch not taken for a real tokenizer)', () => {
     const run = (cond: string) => {
       const text = `T=deepseek-ai/DeepSeek-V2-Lite\nD=\${4:-"dataset/wikitext"}\nif ${cond}; then\n  A=(--x 1)\nelse\n  A=(--x 2)\nfi\npython train.py "\${A[@]}"\n`;

@@ -3922,6 +3922,12 @@ describe('survey: the sixty-third gathering', () => {
     assert.equal(a.analysis!.params.total.value, 9482872832 - 2 * 51200 * 2048);
   });
 
+  it('a Slurm script that loops over three layouts: read for the first (TP 2 · PP 4 · EP 4), said', () => {
+    const a = at('1094-megatron-bridge');
+    assert.deepEqual([a.analysis!.cluster.plan.layout.tp, a.analysis!.cluster.plan.layout.pp], [2, 4]);
+    assert.ok(a.findings.some((f) => f.message.id === 'extract.shellLoopFirst' && f.message.args?.['count'] === 3));
+  });
+
   it("torchtitan: a fork's variant of a flavor (deepseek_v3 671B_lora) counted as the flavor it varies, said", () => {
     const a = at('1095-torchtitan');
     assert.equal(a.analysis!.params.total.value, 671026419200);

@@ -927,6 +927,7 @@ class Interpreter {
     if (!exec || !variable || !/^[A-Za-z_]\w*$/.test(variable) || inWord !== 'in') return this.skipLoop();
     this.pos += 3;
     const items: Expanded[] = [];
+    const from = this.pos;
     while (this.pos < this.tokens.length) {
       const t = this.peek()!;
       const kw = this.keyword(t);
@@ -934,12 +935,20 @@ class Interpreter {
       if (t.type === 'word') items.push(...this.expand(t.word));
       this.pos++;
     }
+    const listed = this.span(from, this.pos);
     while (this.pos < this.tokens.length && this.keyword(this.peek()) !== 'do') this.pos++;
     this.pos++;
     const first = items[0];
     if (first) this.vars.set(variable, { kind: 'scalar', value: first });
+    const before = this.facts.length;
     this.list(first !== undefined, new Set(['done']));
     this.pos++;
+    // A loop whose body runs a command for each of several known values (a sweep over layouts): read for the first, said.
+    const known = items.filter((x) => !x.unknown);
+    if (first && !first.unknown && known.length > 1 && listed && this.facts.slice(before).some((f) => f.path[0] === '@command'))
+      this.errors.push(
+        finding('assumed', 'info', { id: 'extract.shellLoopFirst', args: { count: known.length, first: first.text } }, { file: this.file, range: listed }),
+      );
   }
 
   /** The script's positional arguments, $1 …, as the script that runs it hands them. */

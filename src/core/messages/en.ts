@@ -22,6 +22,8 @@ export const en = {
     'This comment ends the command above it (a line continuation does not pass through a comment): bash runs the flag lines after it as commands of their own, so they are not read as its flags.',
   'extract.shellUnknownWords':
     'Part of this command is made when the script runs (a command substitution, a positional argument or an unset variable): the flags it adds are not read.',
+  'extract.shellLoopFirst':
+    'The loop runs its body once for each of its {count} values: read for the first ({first}) alone; the runs for the others are not counted.',
   'extract.shellBranchUnknown':
     'This condition cannot be told without running the script (a positional argument, a command substitution or an unset variable): the branch it guards is read, the others are not.',
   'extract.shellUnclosed': 'Unclosed {what} in the script.',
