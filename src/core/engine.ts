@@ -9,7 +9,7 @@
 import type { Fact, Finding, Message, Range, Sourced, TextEdit } from './types';
 import { finding } from './types';
 import type { Spec } from './spec';
-import { analyzeFiles, check, readConfig, syntaxOf, type FileAnalysis, type FileInput, type PipelineOptions, type ReadFile } from './pipeline';
+import { analyzeFiles, check, extract, readConfig, syntaxOf, type FileAnalysis, type FileInput, type PipelineOptions, type ReadFile } from './pipeline';
 import { referenceCandidates } from './setup';
 import { dirOf, joinPath } from './paths';
 import type { Family } from './recognize';
@@ -320,7 +320,8 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
         missing.push(ref);
         continue;
       }
-      const own = readConfig({ path: found, text }, pipelineOptions(options)).facts;
+      // (Its facts alone: what it says is read as the inheriting config's, not recognized on its own.)
+      const own = extract(found, 'yaml', text, pipelineOptions(options)).facts;
       const up = await layerOf(found, own, [...trail, found]);
       layers.push(mergeLayers([up.facts, own]));
       files.push(...up.files.filter((x) => !files.includes(x)), found);
@@ -329,11 +330,11 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
     return { facts: mergeLayers(layers), files, missing };
   };
   for (const input of [...inputs]) {
-    if (syntaxOf(input.path, input.text) !== 'yaml' || !inheritedFiles(input.facts).length) continue;
+    const named = syntaxOf(input.path, input.text) === 'yaml' ? inheritedFiles(input.facts)[0] : undefined;
+    if (!named) continue;
     const { facts, files, missing } = await layerOf(input.path, input.facts, [input.path]);
     const at = (s: Sourced<string>) =>
       s.source.kind === 'fact' ? { file: s.source.file, range: s.source.range } : { file: input.path, range: { start: 0, end: 0 } };
-    const named = inheritedFiles(input.facts)[0]!;
     const notes = [
       ...(files.length ? [finding('assumed', 'info', { id: 'setup.inherits', args: { files: files.join(', ') } }, at(named))] : []),
       ...missing.map((ref) => finding('missing-file', 'warning', { id: 'setup.referenceMissing', args: { file: ref.value } }, at(ref))),

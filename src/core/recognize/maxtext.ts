@@ -403,10 +403,26 @@ export function tpuSlices(r: FactReader): ParallelPart {
   const chips = Number(m[2]) / (kind === 'v4' || kind === 'v5p' ? 2 : 1);
   const slices = r.int(['--num-slices', '--num_slices']);
   if (!Number.isInteger(chips) || chips < 1) return {};
-  const total = chips * (slices?.value ?? 1);
+  return sliced(type, type.value, chips, slices, accelerator, type);
+}
+
+/** The chips of one slice × the slices (--num-slices), as the cluster's size, on the TPU named where a preset knows it. */
+function sliced(
+  type: Sourced<string>,
+  shown: string,
+  chips: number,
+  slices: Sourced<number> | undefined,
+  accelerator: string | undefined,
+  ...from: Sourced<unknown>[]
+): ParallelPart {
   return {
-    accelerator: mapped(type, () => accelerator)!,
-    worldSize: derived(total, { id: 'prov.tpuSlices', args: { type: type.value, chips, slices: slices?.value ?? 1 } }, type, ...(slices ? [slices] : [])),
+    ...(accelerator ? { accelerator: mapped(type, () => accelerator)! } : {}),
+    worldSize: derived(
+      chips * (slices?.value ?? 1),
+      { id: 'prov.tpuSlices', args: { type: shown, chips, slices: slices?.value ?? 1 } },
+      ...from,
+      ...(slices ? [slices] : []),
+    ),
   };
 }
 
@@ -461,18 +477,15 @@ function clusterToolkitSlices(r: FactReader): ParallelPart {
   const name = kind ? (kind[1] ?? { '5p': 'v5p', '6e': 'v6e', '5lp': 'v5e' }[kind[2]!.toLowerCase()]) : undefined;
   const accelerator = name ? acceleratorOfCloudName(`tpu-${name.toLowerCase()}`) : undefined;
   const slices = r.int(['--num-slices', '--num_slices']);
-  const chips = dims.reduce((a, b) => a * b, 1);
-  const total = chips * (slices?.value ?? 1);
-  return {
-    ...(accelerator ? { accelerator: mapped(type, () => accelerator)! } : {}),
-    worldSize: derived(
-      total,
-      { id: 'prov.tpuSlices', args: { type: `${type.value} ${topology.value}`, chips, slices: slices?.value ?? 1 } },
-      type,
-      topology,
-      ...(slices ? [slices] : []),
-    ),
-  };
+  return sliced(
+    type,
+    `${type.value} ${topology.value}`,
+    dims.reduce((a, b) => a * b, 1),
+    slices,
+    accelerator,
+    type,
+    topology,
+  );
 }
 
 /**
