@@ -268,8 +268,14 @@ function withAnalysis(
 function withBudget(spec: ModelledSpec, options: PipelineOptions): ModelledSpec {
   if (!options.budgetFlops) return spec;
   const params = analyzeParams(spec.model);
-  const perToken = analyzeFlops(spec.model, spec.training.seqLen, params, options.convention ?? 'causal', analyzeMethod(spec.model, spec.training, params))
-    .perToken.training.value;
+  const perToken = analyzeFlops(
+    spec.model,
+    spec.training.seqLen,
+    params,
+    options.convention ?? 'causal',
+    analyzeMethod(spec.model, spec.training, params),
+    spec.training.targetLen,
+  ).perToken.training.value;
   if (!(perToken > 0)) return spec;
   const tokens = Math.round(options.budgetFlops / perToken);
   return trainingOnTokens(spec, overridden(tokens, { id: 'prov.budget', args: { flops: options.budgetFlops } }));

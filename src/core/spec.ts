@@ -564,6 +564,8 @@ export const modelSpecSchema = z.object({
    * reward model's value head): h × `labels`, plus `labels` when biased. It runs over every token as the head would.
    */
   classifier: sourced(z.object({ labels: count, bias: z.boolean() })).optional(),
+  /** The dtype the checkpoint's config says its weights are stored in (torch_dtype, transformers v5's dtype), where it says. */
+  checkpointDtype: sourced(z.enum(['float32', 'float16', 'bfloat16'])).optional(),
   /** A norm right after the token embedding (BLOOM's word_embeddings_layernorm, Megatron-DeepSpeed --embed-layernorm): one more norm. */
   embeddingNorm: sourced(z.boolean()).optional(),
   /** The key projection has no bias where q, v and o have one (Whisper's k_proj). */
@@ -922,6 +924,12 @@ export const trainingSpecSchema = z.object({
    */
   promptLen: sourced(z.number().int().positive()).optional(),
   completionLen: sourced(z.number().int().positive()).optional(),
+  /**
+   * An encoder-decoder's target length where the run states one (run_summarization's and run_translation's max_target_length):
+   * the decoder's tokens per sequence, seqLen the encoder's (the source); absent: the decoder runs over seqLen too. (Whisper's
+   * seqLen is already the decoder's, its encoder over its fixed source positions.)
+   */
+  targetLen: sourced(count).optional(),
   /** Starts from pretrained weights (a fine-tune): pretraining-only checks do not apply. */
   finetune: sourced(z.boolean()).optional(),
   /** A low-rank adapter; the base weights are frozen. */
@@ -1043,6 +1051,11 @@ export const trainerDefaultsSchema = z.object({
   distributedOptimizer: z.boolean(),
   /** Sequence parallelism whenever TP > 1. */
   sequenceParallel: z.boolean(),
+  /**
+   * It trains in 16 bits only when a file says so (TrainingArguments' bf16 and fp16, both False by default): where none does and
+   * the checkpoint is stored in fp32, the run is fp32 (transformers v4 upcasts any checkpoint, v5 loads it as stored).
+   */
+  halfWhenSet: z.boolean().optional(),
   /** Gradients kept (and reduced) in fp32 next to 16-bit weights. */
   fp32Grads: z.boolean(),
   /** Gradient reduction overlapped with the backward pass. */

@@ -331,3 +331,51 @@ describe('catalogue: Typhoon-7B and SEA-LION v3 9B', () => {
     }
   });
 });
+
+describe('catalogue: the encoders and encoder-decoders people fine-tune (issue #15: a launch that names one by id)', () => {
+  it('FLAN-T5 at the Hub safetensors totals (small 76,961,152, base 247,577,856, large 783,150,080); T5 at them less the unused EncDecAttention bias', () => {
+    assert.equal(params('google/flan-t5-small').total.value, 76961152);
+    assert.equal(params('flan-t5-base').total.value, 247577856);
+    assert.equal(params('google/flan-t5-large').total.value, 783150080);
+    assert.equal(billions(params('flan-t5-xl').total.value, 2), 2.85);
+    // t5-base 222,903,936 and t5-large 737,668,608 on the Hub: the original checkpoints store a relative-attention bias in the
+    // decoder's first cross-attention (32 buckets × heads) that T5ForConditionalGeneration does not load.
+    assert.equal(params('t5-base').total.value, 222903936 - 32 * 12);
+    assert.equal(params('google-t5/t5-large').total.value, 737668608 - 32 * 16);
+    assert.equal(params('t5-small').total.value, 60506624); // test/fixtures/hf_config_resaved/t5-small.config.json's count
+  });
+
+  it('BERT, RoBERTa, XLM-R and DeBERTa-v3 against keras-hub preset counts (backbones: the pooler, no MLM head, 512 positions)', () => {
+    // keras-hub's BertBackbone has the pooler and the token types; the Hub checkpoints are BertForMaskedLM (the MLM head instead).
+    const bertBackbone = (id: string, h: number) => {
+      const p = params(id);
+      return p.total.value - p.encoderHead.value + 2 * h + h * h + h;
+    };
+    assert.equal(bertBackbone('bert-large-uncased', 1024), 335141888);
+    assert.equal(bertBackbone('bert-base-multilingual-cased', 768), 177853440);
+    assert.equal(params('BAAI/bge-large-en-v1.5').total.value, 335141888); // BertModel as the sentence encoders load it
+    assert.equal(params('sentence-transformers/all-MiniLM-L6-v2').total.value, 22713216);
+    // RoBERTa's backbone in keras-hub: 512 positions (not 514) and no token type, no pooler.
+    const robertaBackbone = (id: string, h: number) => {
+      const p = params(id);
+      return p.total.value - p.encoderHead.value - 2 * h;
+    };
+    assert.equal(robertaBackbone('roberta-large', 1024), 354307072);
+    assert.equal(robertaBackbone('xlm-roberta-large', 1024), 558837760);
+    assert.equal(params('microsoft/deberta-v3-small').total.value, 141304320);
+    assert.equal(params('deberta-v3-base').total.value, 183831552);
+    assert.equal(params('microsoft/deberta-v3-large').total.value, 434012160);
+    assert.equal(billions(params('BAAI/bge-m3').total.value, 3), 0.568);
+    assert.equal(billions(params('answerdotai/ModernBERT-large').total.value, 3), 0.396);
+  });
+
+  it('BART, mBART-50 and Whisper: bart-base and bart-large-cnn as keras-hub counts them (1,024 positions a stack), whisper-small its config.json count', () => {
+    assert.equal(params('facebook/bart-base').total.value - 2 * 2 * 768, 139417344);
+    assert.equal(params('facebook/bart-large-cnn').total.value - 2 * 2 * 1024 + 1024, 406287360);
+    assert.equal(billions(params('facebook/mbart-large-50').total.value, 2), 0.61);
+    assert.equal(params('openai/whisper-small').total.value, 241734912);
+    // The model card's sizes (the paper's, rounded): medium 769M, large 1550M.
+    assert.ok(near(params('openai/whisper-medium').total.value, 0.769, 0.01));
+    assert.ok(near(params('whisper-large-v2').total.value, 1.55, 0.01));
+  });
+});

@@ -218,11 +218,11 @@ describe('compute-budget report', () => {
     assert.equal(r.code, 1);
     assert.match(r.stdout, /total\s+6\.74 B\s+6,738,415,616/);
     assert.match(r.stdout, /training \(fwd \+ bwd\)/);
-    assert.match(r.stdout, /memory per GPU\s+184 GB \/ 85\.0 GB ✗/);
+    assert.match(r.stdout, /memory per GPU\s+257 GB \/ 85\.0 GB ✗/);
     assert.match(r.stdout, /step time\s+no step time: this layout does not fit/);
     assert.doesNotMatch(r.stdout, /MFU|tokens\/s per GPU|time to train/);
-    assert.match(r.stdout, /49:21 error Needs 184 GB per GPU, more than the 85\.0 GB a process can use on the NVIDIA H100 SXM\. \[memory-over-capacity\]/);
-    assert.match(r.stderr, /megatron_llama_config\.yaml:49:21: error: Needs 184 GB per GPU/);
+    assert.match(r.stdout, /49:21 error Needs 257 GB per GPU, more than the 85\.0 GB a process can use on the NVIDIA H100 SXM\. \[memory-over-capacity\]/);
+    assert.match(r.stderr, /megatron_llama_config\.yaml:49:21: error: Needs 257 GB per GPU/);
     const j = JSON.parse((await cli(['report', file, '--format', 'json'])).stdout).files[0];
     assert.equal(j.analyzed, true);
     assert.equal(j.memory.fits, false);

@@ -4142,3 +4142,52 @@ describe('survey: the sixty-eighth gathering', () => {
     assert.ok(at('1162-dion').analysis!.cluster.memory.fits);
   });
 });
+
+/**
+ * The sixty-ninth gathering (survey/sixtyninth/train: 12 encoder and encoder-decoder fine-tunes, a helper's, and a launch of
+ * transformers' run_summarization.py): BERT, DeBERTa-v3, ModernBERT, T5, BART, mBART-50, Whisper and wav2vec2 as users launch
+ * them. Two of the twelve gave numbers at first: the catalogue had none of these models.
+ */
+describe('survey: the sixty-ninth gathering', () => {
+  const { files: sixtyninth, at, counted, silent } = gathering('sixtyninth', {});
+
+  it('13 runs; 10 give a parameter count, and each of the others says why', () => {
+    assert.equal(sixtyninth.length, 13);
+    assert.ok(counted().length >= 10, sixtyninth.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("run_summarization.py on t5-small: the script's source of 1,024 and target of 128 (assumed, said); the decoder and the head over the target", () => {
+    const a = at('1216-t5').analysis!;
+    const t = at('1216-t5').spec!.training;
+    assert.deepEqual([t.seqLen.value, t.targetLen?.value], [1024, 128]);
+    assert.equal(a.params.total.value, 60506624);
+    // Per source token: the 6 encoder layers' matmuls (4·512² + 2·512·2,048) and the decoder's (8·512² + 2·512·2,048) and the tied
+    // head (32,128 · 512) over 128 / 1,024 of them, 2 FLOPs each; attention 2·8·128 per key: the encoder's 1,024 keys, the
+    // decoder's 64 (causal) + 1,024 per target token.
+    const encoder = 6 * (4 * 512 * 512 + 2 * 512 * 2048);
+    const decoder = 6 * (8 * 512 * 512 + 2 * 512 * 2048);
+    const attention = 6 * 2048 * 1024 + (6 * 2048 * 128 * (64 + 1024)) / 1024;
+    assert.equal(a.flops.perToken.forward.value, 2 * encoder + ((2 * decoder + 2 * 32128 * 512) * 128) / 1024 + attention);
+    // No bf16 or fp16: T5's fp32 checkpoint trains in fp32.
+    assert.equal(a.cluster.plan.workload.precision, 'fp32');
+  });
+
+  it("whisper-large-v3-turbo: every parameter in the weights (the decoder was left out: 698,519,040), the encoder's activations over its 1,500 frames", () => {
+    const a = at('1186-whisper').analysis!;
+    assert.equal(a.cluster.memory.paramsPerGpu, 808878080);
+    // 32 encoder layers at 1,500 frames hold more than 3 × what they held at the 448 tokens of the target.
+    assert.ok(a.cluster.memory.activations > 3 * 32 * 32 * 448 * 1280 * 34, String(a.cluster.memory.activations));
+  });
+
+  it('the encoders named by id: FLAN-T5, mBERT, DeBERTa-v3 and ModernBERT from the catalogue; fp32 where no precision is set', () => {
+    assert.equal(at('1180-flan-t5').analysis!.params.total.value, 247577856);
+    // (run_ner.py of transformers 2: --per_gpu_train_batch_size.)
+    assert.equal(at('1182-mbert').spec!.training.microBatch?.value, 8);
+    assert.equal(at('1182-mbert').analysis!.cluster.plan.workload.precision, 'fp32');
+    assert.equal(at('1185-deberta').analysis!.params.total.value, 183831552);
+    // (--model_name modernbert-base is the script's label; --model_path answerdotai/ModernBERT-base the model.)
+    assert.equal(at('1189-modernbert').spec!.model!.architecture.value, 'ModernBertForMaskedLM');
+    assert.equal(at('1189-modernbert').analysis!.params.total.value, 149655232);
+  });
+});

@@ -32,6 +32,8 @@ export interface FlopsTriple {
 export interface FlopsAnalysis {
   readonly convention: Convention;
   readonly seqLen: Sourced<number>;
+  /** A text encoder-decoder's target length, where the run states one apart from the source's (the FLOPs are per source token). */
+  readonly target?: Sourced<number>;
   readonly perToken: { readonly forward: Quantity; readonly training: Quantity; readonly hardware: Quantity };
   /** Per sequence of seqLen tokens (T5: per target sequence, with a source of the same length). */
   readonly perSequence: FlopsTriple;
@@ -43,7 +45,7 @@ export interface FlopsAnalysis {
 }
 
 /** Forward attention score+value FLOPs per token, summed over layers. */
-function attentionForward(m: ModelSpec, s: number, causal: boolean): { value: number; formula: string } {
+function attentionForward(m: ModelSpec, s: number, causal: boolean, target?: number): { value: number; formula: string } {
   const a = m.heads.value;
   const dQK = m.mla ? m.mla.qkNopeHeadDim.value + m.mla.qkRopeHeadDim.value : m.headDim.value;
   const dV = m.mla ? m.mla.vHeadDim.value : m.headDim.value;
@@ -59,6 +61,13 @@ function attentionForward(m: ModelSpec, s: number, causal: boolean): { value: nu
     const enc = (m.encoderDecoder.encoderLayers.value * perKey * src * src) / s;
     const dec = m.encoderDecoder.decoderLayers.value * perKey * (s * half + src);
     return { value: enc + dec, formula: `2·a·${dims}·(L_enc·src²/s + L_dec·(s${causalText} + src))` };
+  }
+  // A target of its own length t (run_summarization's max_target_length): per source token, the decoder's t/s tokens, each over
+  // the t/2 (causal) keys before it and the s of the source.
+  if (m.encoderDecoder && target !== undefined) {
+    const enc = m.encoderDecoder.encoderLayers.value * perKey * s;
+    const dec = (m.encoderDecoder.decoderLayers.value * perKey * target * (target * half + s)) / s;
+    return { value: enc + dec, formula: `2·a·${dims}·(L_enc·s + L_dec·t·(t${causalText} + s)/s)` };
   }
   if (m.encoderDecoder) {
     const enc = m.encoderDecoder.encoderLayers.value * perKey * s; // bidirectional: always full
@@ -194,11 +203,14 @@ function triple(
   params: ParamsAnalysis,
   convention: Convention,
   method: FlopsMethod,
+  target?: number,
 ): FlopsTriple & { attention: number; formula: string; training: number; trainingFormula: string } {
+  // An encoder-decoder's target of its own length t: per source token, the decoder's layers and the output layer run t/s times.
+  const t = m.encoderDecoder && !m.encoderDecoder.audio ? target : undefined;
   // The output layer over the tokens whose logits are computed (GRPO: the completion's, a share k/s of the sequence).
-  const share = method.headShare ?? 1;
+  const share = t !== undefined ? t / Math.max(1, s) : (method.headShare ?? 1);
   const head = params.headMatmulPerToken * share;
-  const Vh = share < 1 ? 'V·h·k/s' : 'V·h';
+  const Vh = t !== undefined ? 'V·h·t/s' : share < 1 ? 'V·h·k/s' : 'V·h';
   const R = method.adapterPerToken;
   const frozen = method.frozenBase;
   // Weights trained whole under a frozen base (partial fine-tuning): their weight gradients, 2 per weight and token.
@@ -222,7 +234,7 @@ function triple(
       trainingFormula: (frozen ? `4·N + 6·R${trained}` : '6·N') + (F ? `${extra}2·N (no gradients)` : ''),
     };
   }
-  const attn = attentionForward(m, s, convention === 'causal');
+  const attn = attentionForward(m, s, convention === 'causal', t);
   const scan = ssmScanForward(m);
   const scanKind = m.hybrid?.ssm.kind.value;
   const scanText = !scan
@@ -237,7 +249,10 @@ function triple(
   // (An audio encoder's layers run over its src positions a sequence: per target token, their matmuls × src / s.)
   const src = m.encoderDecoder?.audio?.value.sourcePositions;
   const encoderMatmul = src ? params.layerGroups.filter((g) => g.kind === 'encoder').reduce((sum, g) => sum + g.count * g.matmulEach, 0) : 0;
-  const W = params.layerMatmulPerToken + (src ? encoderMatmul * (src / Math.max(1, s) - 1) : 0);
+  // (A text encoder-decoder's decoder layers over its t target tokens a sequence: their matmuls × t / s.)
+  const decoderMatmul = t !== undefined ? params.layerGroups.filter((g) => g.kind === 'decoder').reduce((sum, g) => sum + g.count * g.matmulEach, 0) : 0;
+  const W =
+    params.layerMatmulPerToken + (src ? encoderMatmul * (src / Math.max(1, s) - 1) : 0) + (t !== undefined ? decoderMatmul * (t / Math.max(1, s) - 1) : 0);
   const gemm = 2 * W + 2 * head;
   const layerForward = 2 * W + attn.value + scan + 2 * R;
   const forward = gemm + attn.value + scan + 2 * R;
@@ -257,8 +272,15 @@ export function sixNParams(params: ParamsAnalysis): number {
   return params.active.value - params.embedding.value - params.positions.value + tiedHead;
 }
 
-export function analyzeFlops(m: ModelSpec, s: Sourced<number>, params: ParamsAnalysis, convention: Convention, method: FlopsMethod = FULL): FlopsAnalysis {
-  const t = triple(m, s.value, params, convention, method);
+export function analyzeFlops(
+  m: ModelSpec,
+  s: Sourced<number>,
+  params: ParamsAnalysis,
+  convention: Convention,
+  method: FlopsMethod = FULL,
+  target?: Sourced<number>,
+): FlopsAnalysis {
+  const t = triple(m, s.value, params, convention, method, target?.value);
   const inputs = [
     computed('W', params.layerMatmulPerToken),
     input('V', m.vocab),
@@ -267,6 +289,7 @@ export function analyzeFlops(m: ModelSpec, s: Sourced<number>, params: ParamsAna
     input('d', m.headDim),
     input('L', m.layers),
     input('s', s),
+    ...(target && m.encoderDecoder && !m.encoderDecoder.audio ? [input('t', target)] : []),
   ];
   const nInputs = [computed('N', sixNParams(params))];
   const adapterInputs = [
@@ -277,13 +300,14 @@ export function analyzeFlops(m: ModelSpec, s: Sourced<number>, params: ParamsAna
   const used = [...(convention === '6n' ? nInputs : inputs), ...adapterInputs];
   const byConvention = Object.fromEntries(
     CONVENTIONS.map((c) => {
-      const x = triple(m, s.value, params, c, method);
+      const x = triple(m, s.value, params, c, method, target?.value);
       return [c, { forward: x.forward, training: x.training, hardware: x.hardware }];
     }),
   ) as Record<Convention, FlopsTriple>;
   return {
     convention,
     seqLen: s,
+    ...(target && m.encoderDecoder && !m.encoderDecoder.audio ? { target } : {}),
     perToken: {
       forward: quantity(t.forward, 'flops', t.formula, used),
       training: quantity(t.training, 'flops', t.trainingFormula, used),

@@ -36,7 +36,7 @@ export function hasModel(spec: Spec): spec is ModelledSpec {
 export function analyze(spec: ModelledSpec, options: AnalysisOptions = {}): Analysis {
   const params = analyzeParams(spec.model);
   const method = analyzeMethod(spec.model, spec.training, params);
-  const flops = analyzeFlops(spec.model, spec.training.seqLen, params, options.convention ?? 'causal', method);
+  const flops = analyzeFlops(spec.model, spec.training.seqLen, params, options.convention ?? 'causal', method, spec.training.targetLen);
   const c = typeof options.cluster === 'function' ? options.cluster(spec) : (options.cluster ?? defaultCluster(spec));
   return {
     params,

@@ -142,9 +142,30 @@ export function paramsPerGpu(m: ModelSpec, l: Layout): { dense: number; experts:
     l.pp === 1
       ? p.embedding.value + p.outputHead.value + p.positions.value
       : Math.max(p.embedding.value + p.positions.value, p.outputHead.value || p.embedding.value);
-  const denseParams = (denseStage * (attn + dense) + moeStage * (attn + moeShared)) / l.tp + perStage * norms + embed / l.tp;
+  // What the layers of one kind do not hold (an encoder-decoder's decoder stack with its cross-attention, Whisper's convolutions,
+  // the final norms): the total less the layers as counted here and the towers in front (vision, audio: frozen or apart), spread
+  // over the stages as the layers are.
+  const counted = (L - moeLayers) * (attn + dense) + moeLayers * (attn + moeShared + expertParams) + L * norms;
+  const rest = Math.max(0, p.total.value - p.vision.value - p.audio.value - p.embedding.value - p.outputHead.value - p.positions.value - counted);
+  const denseParams = (denseStage * (attn + dense) + moeStage * (attn + moeShared) + (rest * perStage) / L) / l.tp + perStage * norms + embed / l.tp;
   const experts = (moeStage * expertParams) / (l.ep * l.etp);
   return { dense: denseParams, experts, embedding: embed / l.tp };
+}
+
+/**
+ * An encoder-decoder's activations over those of its encoder layers at seqLen, which the per-layer formula counts: the encoder
+ * over its source (Whisper's fixed positions), each decoder layer over the target as an encoder layer would, plus its
+ * cross-attention block (of Korthikanti's 34·s·b·h a layer, the attention block's 11: its input, q, k, v, output and dropout
+ * mask) and the keys and values it projects from the encoder's output (4·s_src·b·h). 1 for other models.
+ */
+function stackActivationFactor(m: ModelSpec, w: Workload): number {
+  const ed = m.encoderDecoder;
+  if (!ed) return 1;
+  const audio = ed.audio?.value;
+  const source = audio ? audio.sourcePositions : w.seqLen;
+  const target = audio ? w.seqLen : (w.targetLen ?? w.seqLen);
+  const decoder = ed.decoderLayers.value * (target * (1 + 11 / 34) + (source * 4) / 34);
+  return (ed.encoderLayers.value * source + decoder) / (ed.encoderLayers.value * Math.max(1, w.seqLen));
 }
 
 /** Activation bytes per layer per micro-batch (16-bit; flash attention, so no s² term). */
@@ -721,6 +742,9 @@ export function memoryPerGpu(layout: Layout, workload: Workload): MemoryBreakdow
   if (l.recompute === 'full' || ops !== undefined || every !== undefined) activations += whole * (fr?.method === 'uniform' ? Math.min(n, fr.layers) : 1);
   else if (w.activationOffload) activations += stored;
   else activations += recomputed;
+  activations *= stackActivationFactor(m, w);
+  // Training in fp32 (no autocast) saves every tensor at 4 bytes where the formulas count 2.
+  if (w.precision === 'fp32' || w.precision === 'tf32') activations *= FP32_BYTES / ACT_BYTES;
   // Autocast over an fp32 frozen base: each linear's 16-bit cast of its weight is saved for the input's gradient, one per layer kept.
   activations += autocastWeightCopies(w, l, l.recompute === 'full' || every !== undefined || ops !== undefined ? 1 : n);
   // Dense in × out tensors an adapter builds every forward (LoHa, FourierFT, HiRA, …: analysis/method.ts), kept until the layer's
@@ -731,7 +755,8 @@ export function memoryPerGpu(layout: Layout, workload: Workload): MemoryBreakdow
   // The loss's copies of the logits (lossBytesPerLogit), split over TP (last stage), over the tokens whose logits the loss
   // needs (GRPO's completion: logitsTokens).
   // An encoder's classifier has n logits per sequence (or per token), not V per token.
-  const logitTokens = Math.min(w.logitsTokens ?? w.seqLen, w.seqLen);
+  // (An encoder-decoder's logits are the decoder's: its target tokens.)
+  const logitTokens = w.targetLen ?? Math.min(w.logitsTokens ?? w.seqLen, w.seqLen);
   const logits = hasLmHead(m) ? (lossBytesPerLogit(w) * (logitTokens / l.cp) * l.microBatch * m.vocab.value) / l.tp / (w.vocabTiles ?? 1) : 0;
 
   // Optimizer-in-backward steps and frees each gradient as it is accumulated: one tensor's gradient at a time.

@@ -90,6 +90,8 @@ export interface Workload {
   readonly overlapParamGather?: boolean;
   /** Tokens per sequence whose logits the loss computes, where fewer than seqLen (spec.ts logitsTokens); absent: every token. */
   readonly logitsTokens?: number;
+  /** An encoder-decoder's decoder tokens per sequence where the run states them apart from the source's seqLen (spec.ts targetLen). */
+  readonly targetLen?: number;
   /** Sequences per sample (preference training's chosen and rejected responses): the layers see micro-batch × this many. */
   readonly sequencesPerSample?: number;
   /** A frozen copy of the model as the reference (DPO on a full fine-tune): its 16-bit weights held, sharded as the trained ones. */
@@ -356,7 +358,13 @@ export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster
       ? pick('selectiveRecompute', t.selectiveRecompute, () => assumed(trainerSelective!, trainerDefault(spec)))
       : t.selectiveRecompute?.value;
   // (No file states it: a launch whose script is not here, a model config alone.)
-  const precision = pick('precision', t.precision, () => assumed<NonNullable<typeof t.precision>['value']>('bf16', { id: 'prov.precisionDefault' }));
+  // (The Hugging Face Trainer with neither bf16 nor fp16 set trains an fp32 checkpoint in fp32.)
+  const fp32 = spec.trainer.halfWhenSet && spec.model.checkpointDtype?.value === 'float32';
+  const precision = pick('precision', t.precision, () =>
+    fp32
+      ? assumed('fp32' as const, { id: 'prov.trainerFp32', args: { trainer: spec.trainer.name ?? '' } })
+      : assumed<NonNullable<typeof t.precision>['value']>('bf16', { id: 'prov.precisionDefault' }),
+  );
   const fp32Grads = fromTrainer('fp32Grads', t.fp32Grads, spec.trainer.fp32Grads);
   const params = analyzeParams(spec.model);
   const method = analyzeMethod(spec.model, t, params);
@@ -392,6 +400,7 @@ export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster
       overlapParamGather: fromTrainer('overlapParamGather', t.overlapParamGather, spec.trainer.overlapParamGather ?? false),
       ...(t.preference && t.preference.value.sequences > 1 ? { sequencesPerSample: t.preference.value.sequences } : {}),
       ...(t.logitsTokens && t.logitsTokens.value < t.seqLen.value ? { logitsTokens: t.logitsTokens.value } : {}),
+      ...(t.targetLen && spec.model.encoderDecoder && !spec.model.encoderDecoder.audio ? { targetLen: t.targetLen.value } : {}),
       ...(t.preference?.value.reference === 'copy' ? { referenceCopy: true } : {}),
       method: {
         adapterPerToken: method.adapterPerToken,

@@ -165,11 +165,15 @@ export function flopsPerToken(
 ): { model: number; hardware: number; attentionForward: number } {
   let byKey = flopsMemo.get(w.model);
   if (!byKey) flopsMemo.set(w.model, (byKey = new Map()));
-  const key = `${w.seqLen}/${convention}/${w.method.adapterPerToken}/${w.method.frozenBase}/${w.method.trainedPerToken ?? 0}/${w.method.extraForwards ?? 0}/${w.method.headShare ?? 1}`;
+  const key = `${w.seqLen}/${convention}/${w.method.adapterPerToken}/${w.method.frozenBase}/${w.method.trainedPerToken ?? 0}/${w.method.extraForwards ?? 0}/${w.method.headShare ?? 1}/${w.targetLen ?? 0}`;
   let f = byKey.get(key);
   if (!f) {
     const seq: Sourced<number> = { value: w.seqLen, source: { kind: 'assumed', reason: { id: 'prov.seqLenDefault', args: { value: w.seqLen } } } };
-    byKey.set(key, (f = analyzeFlops(w.model, seq, analyzeParams(w.model), convention, w.method)));
+    const target: Sourced<number> | undefined =
+      w.targetLen !== undefined
+        ? { value: w.targetLen, source: { kind: 'assumed', reason: { id: 'prov.seqLenDefault', args: { value: w.targetLen } } } }
+        : undefined;
+    byKey.set(key, (f = analyzeFlops(w.model, seq, analyzeParams(w.model), convention, w.method, target)));
   }
   const model = f.perToken.training.value;
   const full = f.perToken.hardware.value;

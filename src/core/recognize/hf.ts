@@ -1418,7 +1418,9 @@ export function isHfConfig(r: FactReader): boolean {
  * (fp8, AWQ, GPTQ, compressed-tensors, MLX) is said: counted at its parameters, its weights' bytes at the training precision.
  */
 export function recognizeHf(ctx: RecognizeContext): FileRecognition {
-  const rec = recognizeHfModel(ctx);
+  const read = recognizeHfModel(ctx);
+  const stored = storedDtype(new FactReader(ctx.facts));
+  const rec: FileRecognition = read.model && stored ? { ...read, model: { ...read.model, checkpointDtype: stored } } : read;
   const q = new FactReader(ctx.facts, ['quantization_config']);
   const at = ctx.facts.find((f) => f.path[0] === 'quantization_config');
   if (!at || !rec.model) return rec;
@@ -1437,6 +1439,13 @@ export function recognizeHf(ctx: RecognizeContext): FileRecognition {
   const name = method?.value ?? String(q.str(['format'])?.value ?? 'quantized');
   const note = finding('assumed', 'info', { id: 'hf.quantizedCheckpoint', args: { method: name } }, { file: ctx.file, range: at.keyRange });
   return { ...rec, findings: [...rec.findings, note] };
+}
+
+/** The dtype a checkpoint's weights are stored in, where its config says (torch_dtype; transformers v5 writes dtype). */
+function storedDtype(reader: FactReader): ModelSpec['checkpointDtype'] {
+  const dtype = reader.str(['torch_dtype', 'dtype']);
+  const v = dtype?.value;
+  return dtype && (v === 'float32' || v === 'float16' || v === 'bfloat16') ? { value: v, source: dtype.source } : undefined;
 }
 
 function recognizeHfModel(ctx: RecognizeContext): FileRecognition {
@@ -2084,6 +2093,8 @@ export function catalogueModel(ref: Sourced<string>, shape: readonly ShapeOverri
   const arch = derived(String((entry.config.architectures as string[] | undefined)?.[0] ?? type), { id: 'prov.catalogue', args: { name: entry.id } }, ref);
   const built = buildHfModel(reader, type, arch);
   if (!built.model) return { findings: [...built.findings] };
+  const stored = storedDtype(reader);
+  if (stored) built.model = { ...built.model, checkpointDtype: stored };
   const catalogue = derived(0, { id: 'prov.catalogue', args: { name: entry.id } }, ref).source;
   // A value the file's shapes decide keeps them as its source (at the file's own key), the entry's part said as the catalogue's.
   const fromFile = (s: Provenance): boolean => (s.kind === 'fact' ? s.file !== file : s.kind === 'derived' && s.from.some(fromFile));

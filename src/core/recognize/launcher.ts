@@ -33,6 +33,7 @@ import { hfTrainerDefaults, type Trainer } from './trainer';
 import { launchCounts } from './launch';
 import { keyName } from './reader';
 import { ktoOf, preferenceOf, unmodelledStage } from './preference';
+import { findModel } from './catalogue/models';
 
 /** The model flags of users' own training scripts (besides alpaca-lora's --base_model): they name the model and mark a launch. */
 const OWN_MODEL_FLAGS = ['--model_id', '--model_path_to_load', '--pretrained_model_name_or_path', '--model-name', '--model_path', '--model_checkpoint'];
@@ -377,12 +378,23 @@ export function recognizeLauncher(
   const zeroMoe = typeof zeroFlag?.value === 'string' && /^[0-3]moe$/.test(zeroFlag.value) ? zeroFlag : undefined;
   // A script of its own's --train_batch_size with no per-device flag beside it (OpenRLHF's is global, with its
   // --micro_train_batch_size): the batch its DataLoader gives each process, as accelerate and torchrun scripts use it; said.
-  const ownTrainBatch = ownScript && !r.has('--micro_train_batch_size') && !r.has('--per_device_train_batch_size') ? r.int(['--train_batch_size']) : undefined;
+  const ownTrainBatch =
+    ownScript && !r.has('--micro_train_batch_size') && !r.has('--per_device_train_batch_size') && !r.has('--per_gpu_train_batch_size')
+      ? r.int(['--train_batch_size'])
+      : undefined;
   const ownBatch = ownTrainBatch
     ? derived(ownTrainBatch.value, { id: 'prov.ownScriptBatch', args: { flag: '--train_batch_size', value: ownTrainBatch.value } }, ownTrainBatch)
     : undefined;
+  // transformers' run_summarization.py and run_translation.py (and their copies): a source of max_source_length (1024) and a target
+  // of max_target_length (128), each padded or truncated to its own.
+  const seq2seqScript = r.facts.find(
+    (f) => f.path[0] === '@command' && typeof f.value === 'string' && /(^|\/)run_(summarization|translation)(_no_trainer)?\.py$/.test(f.value),
+  );
+  const seq2seqName = seq2seqScript ? String(seq2seqScript.value).replace(/^.*\//, '') : '';
+  const targetLen = r.int(['--max_target_length']) ?? (seq2seqScript ? classDefault(128, '--max_target_length', seq2seqName) : undefined);
   const training: TrainingPart = defined({
     logitsTokens: grpoLogits,
+    targetLen,
     promptLen: grpoPrompt,
     completionLen: grpoCompletion,
     seqLen:
@@ -391,11 +403,15 @@ export function recognizeLauncher(
       grpo ??
       // llama-recipes packs its samples into chunks of context_length (batching_strategy "packing", its default; 4096).
       (llamaRecipes ? (r.int(['--context_length']) ?? classDefault(4096, '--context_length', LIBRARY.llamarecipes)) : undefined) ??
-      (trl ? (noTruncation(r, `TRL ${trlConfig}`) ?? classDefault(1024, '--max_length', `TRL ${trlConfig}`)) : undefined),
+      (trl ? (noTruncation(r, `TRL ${trlConfig}`) ?? classDefault(1024, '--max_length', `TRL ${trlConfig}`)) : undefined) ??
+      r.int(['--max_source_length']) ??
+      (seq2seqScript ? classDefault(1024, '--max_source_length', seq2seqName) : undefined),
     // (A script of its own takes its batch per process as --micro_batch_size, or as --batch_size where it has no other.)
     microBatch:
       r.int([
         '--per_device_train_batch_size',
+        // (TrainingArguments' name for it before transformers 4, still in the run_*.py copies of that time.)
+        '--per_gpu_train_batch_size',
         '--micro_train_batch_size',
         ...(llamaRecipes ? ['--batch_size_training'] : []),
         ...(ownScript ? ['--micro_batch_size', '--batch_size'] : []),
@@ -468,7 +484,14 @@ export function recognizeLauncher(
     '--init_ckpt',
     ...OWN_MODEL_FLAGS,
   ];
-  const pretrained = r.str(modelFlags) ?? pretrainedId(r) ?? r.folderName(...modelFlags);
+  // (Where a script takes several, a bare label beside a repository id or a model the catalogue knows, `--model_name modernbert-base`
+  // beside `--model_path answerdotai/ModernBERT-base`, is the run's name for it: the id is the model.)
+  const modelNames = modelFlags.map((f) => r.str([f])).filter((x): x is Sourced<string> => x !== undefined);
+  const pretrained =
+    (modelNames.length > 1 ? modelNames.find((x) => x.value.includes('/') || findModel(x.value)) : undefined) ??
+    modelNames[0] ??
+    pretrainedId(r) ??
+    r.folderName(...modelFlags);
   if (pretrained) training.finetune = as(pretrained, true);
   // (transformers' run_clm.py and its copies trained from scratch: --config_name without --model_name_or_path, the model built
   // from that config with fresh weights: a pre-training run, not a fine-tune.)

@@ -49,10 +49,10 @@ export function dataParallelDefaults(name: string): TrainerDefaults {
  * The Hugging Face Trainer and the libraries on it (TRL, Axolotl, LLaMA-Factory, PEFT's examples):
  * data parallel, the loss computed on an fp32 upcast of the logits (transformers' ForCausalLMLoss),
  * eager RMSNorms on an fp32 copy (LlamaRMSNorm), gradients set to None after each step (model.zero_grad()); DDP, FSDP or
- * DeepSpeed ZeRO, no model parallelism.
+ * DeepSpeed ZeRO, no model parallelism; 16-bit training only where bf16 or fp16 is set.
  */
 export function hfTrainerDefaults(name: string): TrainerDefaults {
-  return { ...dataParallelDefaults(name), loss: 'fp32', norm: 'eager-fp32', freesGradients: true, dataParallelOnly: true };
+  return { ...dataParallelDefaults(name), loss: 'fp32', norm: 'eager-fp32', freesGradients: true, dataParallelOnly: true, halfWhenSet: true };
 }
 
 /**

@@ -214,7 +214,7 @@ export function hoverAt(a: FileAnalysis, file: string, offset: number, locale: L
       const inputs = an.flops.perToken.training.inputs.map((i) => `${i.symbol} = ${typeof i.value === 'number' ? exact(i.value) : String(i.value)}`).join(', ');
       out.push(
         '',
-        `**${t('report.flops', { convention: f.convention, seqLen: f.seqLen }, locale)}**: ${t('report.training', {}, locale)} ${flops(f.perToken.training)}, ${t('report.forward', {}, locale)} ${flops(f.perToken.forward)}`,
+        `**${f.target ? t('report.flopsTarget', { convention: f.convention, seqLen: f.seqLen, target: f.target }, locale) : t('report.flops', { convention: f.convention, seqLen: f.seqLen }, locale)}**: ${t('report.training', {}, locale)} ${flops(f.perToken.training)}, ${t('report.forward', {}, locale)} ${flops(f.perToken.forward)}`,
         '',
         `\`${f.formulas.training}\``,
         '',

@@ -55,7 +55,7 @@ function renderFile(f: FileReportJson, locale: Locale): string {
     const fl = f.flops;
     out.push(
       '',
-      `### ${t('report.flops', { convention: fl.convention, seqLen: fl.seqLen }, locale)}`,
+      `### ${fl.target ? t('report.flopsTarget', { convention: fl.convention, seqLen: fl.seqLen, target: fl.target }, locale) : t('report.flops', { convention: fl.convention, seqLen: fl.seqLen }, locale)}`,
       '',
       `| ${t('report.quantity', {}, locale)} | ${t('report.value', {}, locale)} | ${t('report.formula', {}, locale)} |`,
       '|---|---:|---|',

@@ -94,6 +94,8 @@ export interface FileReportJson {
   flops?: {
     convention: Convention;
     seqLen: number;
+    /** A text encoder-decoder's target length where stated apart from the source's (FLOPs per source token). */
+    target?: number;
     perToken: FlopsTripleJson;
     perSequence: FlopsTripleJson;
     attentionShare: number;
@@ -464,6 +466,7 @@ function flopsJson(fl: FlopsAnalysis): NonNullable<FileReportJson['flops']> {
   return {
     convention: fl.convention,
     seqLen: fl.seqLen.value,
+    ...(fl.target ? { target: fl.target.value } : {}),
     perToken: { forward: fl.perToken.forward.value, training: fl.perToken.training.value, hardware: fl.perToken.hardware.value },
     perSequence: { ...fl.perSequence },
     attentionShare: fl.attentionShare,

@@ -56,7 +56,11 @@ function renderFile(f: FileReportJson, locale: Locale): string {
       [t('report.attentionShare', {}, locale), percent(fl.attentionShare)],
       [t('report.otherConventions', {}, locale), others],
     ];
-    out.push('', `  ${t('report.flops', { convention: fl.convention, seqLen: fl.seqLen }, locale)}`, ...table(frows));
+    out.push(
+      '',
+      `  ${fl.target ? t('report.flopsTarget', { convention: fl.convention, seqLen: fl.seqLen, target: fl.target }, locale) : t('report.flops', { convention: fl.convention, seqLen: fl.seqLen }, locale)}`,
+      ...table(frows),
+    );
     out.push(...clusterSection(f, locale));
   } else {
     out.push('', `  ${t('report.notAnalyzed', {}, locale)}`);

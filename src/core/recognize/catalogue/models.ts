@@ -596,6 +596,145 @@ const whisper = (encoderLayers: number, decoderLayers: number): Record<string, u
 });
 
 /**
+ * Whisper's smaller sizes (WhisperConfig's keys as the Hub's openai/whisper-* configs have them: 80 mel bins and the 51,865-token
+ * vocabulary of every size before large-v3; heads of 64).
+ */
+const whisperV2 = (layers: number, h: number): Record<string, unknown> => ({
+  ...whisper(layers, layers),
+  d_model: h,
+  encoder_attention_heads: h / 64,
+  decoder_attention_heads: h / 64,
+  encoder_ffn_dim: 4 * h,
+  decoder_ffn_dim: 4 * h,
+  vocab_size: 51865,
+  num_mel_bins: 80,
+  torch_dtype: 'float32',
+});
+
+/**
+ * BERT and the encoders that keep its layers (BertConfig's keys: heads of 64, an FFN of 4h, 512 learned positions, 2 token types;
+ * fp32 checkpoints): `arch` BertForMaskedLM as the Hub's bert-* configs name it, BertModel for the sentence encoders.
+ */
+const bert = (L: number, h: number, V: number, arch = 'BertForMaskedLM', heads = h / 64): Record<string, unknown> => ({
+  model_type: 'bert',
+  architectures: [arch],
+  num_hidden_layers: L,
+  hidden_size: h,
+  num_attention_heads: heads,
+  intermediate_size: 4 * h,
+  vocab_size: V,
+  max_position_embeddings: 512,
+  type_vocab_size: 2,
+  hidden_act: 'gelu',
+  layer_norm_eps: 1e-12,
+  torch_dtype: 'float32',
+});
+
+/** RoBERTa and XLM-RoBERTa (RobertaConfig's keys: 512 positions + the padding offset of 2, one token type). */
+const roberta = (type: 'roberta' | 'xlm-roberta', L: number, h: number, V: number, arch: string, positions = 514): Record<string, unknown> => ({
+  model_type: type,
+  architectures: [arch],
+  num_hidden_layers: L,
+  hidden_size: h,
+  num_attention_heads: h / 64,
+  intermediate_size: 4 * h,
+  vocab_size: V,
+  max_position_embeddings: positions,
+  type_vocab_size: 1,
+  pad_token_id: 1,
+  hidden_act: 'gelu',
+  layer_norm_eps: 1e-5,
+  torch_dtype: 'float32',
+});
+
+/** DeBERTa-v3 (DebertaV2Config's keys as microsoft/deberta-v3-*: relative attention over 256 buckets, shared keys, 128,100 tokens). */
+const debertaV3 = (L: number, h: number): Record<string, unknown> => ({
+  model_type: 'deberta-v2',
+  architectures: ['DebertaV2Model'],
+  num_hidden_layers: L,
+  hidden_size: h,
+  num_attention_heads: h / 64,
+  intermediate_size: 4 * h,
+  vocab_size: 128100,
+  max_position_embeddings: 512,
+  max_relative_positions: -1,
+  position_buckets: 256,
+  relative_attention: true,
+  share_att_key: true,
+  pos_att_type: ['p2c', 'c2p'],
+  position_biased_input: false,
+  norm_rel_ebd: 'layer_norm',
+  type_vocab_size: 0,
+  layer_norm_eps: 1e-7,
+  hidden_act: 'gelu',
+  torch_dtype: 'float32',
+});
+
+/** ModernBERT (ModernBertConfig's keys: a global layer every 3, a local window of 128, no biases, 50,368 tokens, the MLM head tied). */
+const modernBert = (L: number, h: number, ffn: number): Record<string, unknown> => ({
+  model_type: 'modernbert',
+  architectures: ['ModernBertForMaskedLM'],
+  num_hidden_layers: L,
+  hidden_size: h,
+  num_attention_heads: h / 64,
+  intermediate_size: ffn,
+  vocab_size: 50368,
+  max_position_embeddings: 8192,
+  global_attn_every_n_layers: 3,
+  local_attention: 128,
+  attention_bias: false,
+  mlp_bias: false,
+  norm_bias: false,
+  classifier_bias: false,
+  decoder_bias: true,
+  hidden_activation: 'gelu',
+  tie_word_embeddings: true,
+  torch_dtype: 'float32',
+});
+
+/**
+ * T5 (T5Config's keys, heads of 64): the original checkpoints (t5-*: a ReLU FFN of 4h, the head tied to the shared embedding) and
+ * T5 v1.1's that FLAN-T5 fine-tuned (gated GELU, the head untied), both over 32,128 tokens.
+ */
+const t5 = (L: number, h: number, ff: number, heads: number, v11: boolean): Record<string, unknown> => ({
+  model_type: 't5',
+  architectures: ['T5ForConditionalGeneration'],
+  num_layers: L,
+  num_decoder_layers: L,
+  d_model: h,
+  d_ff: ff,
+  d_kv: 64,
+  num_heads: heads,
+  vocab_size: 32128,
+  relative_attention_num_buckets: 32,
+  feed_forward_proj: v11 ? 'gated-gelu' : 'relu',
+  tie_word_embeddings: !v11,
+  is_encoder_decoder: true,
+  torch_dtype: 'float32',
+});
+
+/** BART (BartConfig's keys: post-norm, GELU, 1,024 learned positions in each stack with BART's offset of 2, heads of 64). */
+const bart = (L: number, h: number, V: number): Record<string, unknown> => ({
+  model_type: 'bart',
+  architectures: ['BartForConditionalGeneration'],
+  d_model: h,
+  encoder_layers: L,
+  decoder_layers: L,
+  encoder_attention_heads: h / 64,
+  decoder_attention_heads: h / 64,
+  encoder_ffn_dim: 4 * h,
+  decoder_ffn_dim: 4 * h,
+  vocab_size: V,
+  max_position_embeddings: 1024,
+  activation_function: 'gelu',
+  normalize_before: false,
+  add_final_layer_norm: false,
+  scale_embedding: false,
+  is_encoder_decoder: true,
+  torch_dtype: 'float32',
+});
+
+/**
  * M2M-100 and NLLB-200 (M2M100Config's keys: 16 heads in each stack, 1,024 sinusoidal positions that are no parameters, ReLU,
  * scale_embedding); M2M-100's vocabulary of 128,112 tokens, NLLB-200's 256,206.
  */
@@ -1718,6 +1857,85 @@ export const MODELS: readonly CatalogueEntry[] = [
   // Whisper large-v3 (1,543,490,560) and large-v3-turbo, its 4-layer decoder (808,878,080): the Hub's totals.
   { id: 'openai/whisper-large-v3', aliases: ['whisper-large-v3'], config: whisper(32, 32) },
   { id: 'openai/whisper-large-v3-turbo', aliases: ['whisper-large-v3-turbo'], config: whisper(32, 4) },
+  // Whisper before large-v3 (openai/whisper-*): the model card's tiny 39M, base 74M, small 244M, medium 769M, large 1550M
+  // (test/fixtures/hf_config_encoders holds whisper-small's config.json: 241,734,912).
+  { id: 'openai/whisper-tiny', aliases: ['whisper-tiny'], config: whisperV2(4, 384) },
+  { id: 'openai/whisper-base', aliases: ['whisper-base'], config: whisperV2(6, 512) },
+  { id: 'openai/whisper-small', aliases: ['whisper-small'], config: whisperV2(12, 768) },
+  { id: 'openai/whisper-medium', aliases: ['whisper-medium'], config: whisperV2(24, 1024) },
+  { id: 'openai/whisper-large-v2', aliases: ['whisper-large-v2', 'openai/whisper-large', 'whisper-large'], config: whisperV2(32, 1280) },
+  // The encoders people fine-tune (test/fixtures/hf_config_encoders holds the base sizes' config.json files with their counts):
+  // BERT (uncased 30,522 tokens, cased 28,996, multilingual cased 119,547), RoBERTa and XLM-R, DeBERTa-v3, ModernBERT, DistilBERT,
+  // and the sentence encoders built on them (BertModel / XLMRobertaModel: bge, e5, MiniLM; bge-m3 with 8,192 positions).
+  { id: 'google-bert/bert-base-uncased', aliases: ['bert-base-uncased'], config: bert(12, 768, 30522) },
+  { id: 'google-bert/bert-base-cased', aliases: ['bert-base-cased'], config: bert(12, 768, 28996) },
+  { id: 'google-bert/bert-large-uncased', aliases: ['bert-large-uncased'], config: bert(24, 1024, 30522) },
+  { id: 'google-bert/bert-large-cased', aliases: ['bert-large-cased'], config: bert(24, 1024, 28996) },
+  { id: 'google-bert/bert-base-multilingual-cased', aliases: ['bert-base-multilingual-cased'], config: bert(12, 768, 119547) },
+  {
+    id: 'distilbert/distilbert-base-uncased',
+    aliases: ['distilbert-base-uncased'],
+    config: {
+      model_type: 'distilbert',
+      architectures: ['DistilBertForMaskedLM'],
+      dim: 768,
+      n_layers: 6,
+      n_heads: 12,
+      hidden_dim: 3072,
+      vocab_size: 30522,
+      max_position_embeddings: 512,
+      activation: 'gelu',
+      sinusoidal_pos_embds: false,
+      torch_dtype: 'float32',
+    },
+  },
+  { id: 'FacebookAI/roberta-base', aliases: ['roberta-base'], config: roberta('roberta', 12, 768, 50265, 'RobertaForMaskedLM') },
+  { id: 'FacebookAI/roberta-large', aliases: ['roberta-large'], config: roberta('roberta', 24, 1024, 50265, 'RobertaForMaskedLM') },
+  { id: 'FacebookAI/xlm-roberta-base', aliases: ['xlm-roberta-base'], config: roberta('xlm-roberta', 12, 768, 250002, 'XLMRobertaForMaskedLM') },
+  { id: 'FacebookAI/xlm-roberta-large', aliases: ['xlm-roberta-large'], config: roberta('xlm-roberta', 24, 1024, 250002, 'XLMRobertaForMaskedLM') },
+  { id: 'BAAI/bge-m3', aliases: ['bge-m3'], config: roberta('xlm-roberta', 24, 1024, 250002, 'XLMRobertaModel', 8194) },
+  { id: 'BAAI/bge-large-en-v1.5', aliases: ['bge-large-en-v1.5'], config: bert(24, 1024, 30522, 'BertModel') },
+  { id: 'BAAI/bge-base-en-v1.5', aliases: ['bge-base-en-v1.5'], config: bert(12, 768, 30522, 'BertModel') },
+  { id: 'intfloat/e5-large-v2', aliases: ['e5-large-v2'], config: bert(24, 1024, 30522, 'BertModel') },
+  { id: 'sentence-transformers/all-MiniLM-L6-v2', aliases: ['all-MiniLM-L6-v2'], config: bert(6, 384, 30522, 'BertModel', 12) },
+  { id: 'microsoft/deberta-v3-small', aliases: ['deberta-v3-small'], config: debertaV3(6, 768) },
+  { id: 'microsoft/deberta-v3-base', aliases: ['deberta-v3-base'], config: debertaV3(12, 768) },
+  { id: 'microsoft/deberta-v3-large', aliases: ['deberta-v3-large'], config: debertaV3(24, 1024) },
+  { id: 'answerdotai/ModernBERT-base', aliases: ['modernbert-base'], config: modernBert(22, 768, 1152) },
+  { id: 'answerdotai/ModernBERT-large', aliases: ['modernbert-large'], config: modernBert(28, 1024, 2624) },
+  // T5 and FLAN-T5: the Hub's safetensors totals t5-small 60,506,624, t5-base 222,903,936, t5-large 737,668,608, flan-t5-small
+  // 76,961,152, -base 247,577,856, -large 783,150,080; flan-t5-xl "3B".
+  { id: 'google-t5/t5-small', aliases: ['t5-small'], config: t5(6, 512, 2048, 8, false) },
+  { id: 'google-t5/t5-base', aliases: ['t5-base'], config: t5(12, 768, 3072, 12, false) },
+  { id: 'google-t5/t5-large', aliases: ['t5-large'], config: t5(24, 1024, 4096, 16, false) },
+  { id: 'google/flan-t5-small', aliases: ['flan-t5-small'], config: t5(8, 512, 1024, 6, true) },
+  { id: 'google/flan-t5-base', aliases: ['flan-t5-base'], config: t5(12, 768, 2048, 12, true) },
+  { id: 'google/flan-t5-large', aliases: ['flan-t5-large'], config: t5(24, 1024, 2816, 16, true) },
+  { id: 'google/flan-t5-xl', aliases: ['flan-t5-xl'], config: t5(24, 2048, 5120, 32, true) },
+  // BART (facebook/bart-*; bart-large-cnn's vocabulary one token shorter) and mBART-50 (pre-norm, both stacks' final norms,
+  // scaled embeddings, ReLU, 250,054 tokens).
+  { id: 'facebook/bart-base', aliases: ['bart-base'], config: bart(6, 768, 50265) },
+  { id: 'facebook/bart-large', aliases: ['bart-large'], config: bart(12, 1024, 50265) },
+  { id: 'facebook/bart-large-cnn', aliases: ['bart-large-cnn'], config: bart(12, 1024, 50264) },
+  {
+    id: 'facebook/mbart-large-50-many-to-many-mmt',
+    aliases: [
+      'mbart-large-50-many-to-many-mmt',
+      'facebook/mbart-large-50',
+      'mbart-large-50',
+      'facebook/mbart-large-50-one-to-many-mmt',
+      'facebook/mbart-large-50-many-to-one-mmt',
+    ],
+    config: {
+      ...bart(12, 1024, 250054),
+      model_type: 'mbart',
+      architectures: ['MBartForConditionalGeneration'],
+      activation_function: 'relu',
+      normalize_before: true,
+      add_final_layer_norm: true,
+      scale_embedding: true,
+    },
+  },
   // NLLB-200 (facebook/nllb-200-*; the distilled 1.3B has the 1.3B's shapes) and M2M-100 (facebook/m2m100_*): distilled-600M
   // 615,073,792, 1.3B 1,370,638,336, 3.3B 3,344,863,232, m2m100_418M 483,905,536, m2m100_1.2B 1,239,470,080 (PyTorch's count
   // of each loaded checkpoint, the positions a buffer).
