@@ -172,7 +172,7 @@ describe('Hugging Face families of the tenth batch', () => {
       assert.equal(flops(65536, 'noncausal'), perKey * (43 * 128 + 20 * 512 + 21 * 512) + 21 * 2 * 64 * 128 * 16384);
     });
 
-    it('what the config must say: compress_ratios for every layer and MTP block, the attention and hyper-connection keys; o_groups dividing the heads', () => {
+    it("what the config must say: compress_ratios for every layer (the MTP block's 0 where transformers saved the layers' alone, said), the attention and hyper-connection keys; o_groups dividing the heads", () => {
       const json = config('deepseek-v4-flash-nvfp4');
       const { compress_ratios: _r, ...noRatios } = json;
       assert.deepEqual(
@@ -180,9 +180,14 @@ describe('Hugging Face families of the tenth batch', () => {
         ['recognize.missingKey'],
       );
       const short = { ...json, compress_ratios: (json.compress_ratios as number[]).slice(0, 43) };
+      assert.deepEqual(errors(short), []);
+      const saved = analyzeJson(short);
+      assert.equal(saved.analysis!.params.total.value, 284332240471);
+      assert.ok(saved.findings.some((f) => f.message.id === 'hf.deepseekV4MtpRatio'));
+      const shorter = { ...json, compress_ratios: (json.compress_ratios as number[]).slice(0, 42) };
       assert.deepEqual(
-        errors(short).map((f) => [f.message.id, f.message.args?.n]),
-        [['recognize.listLength', 43]],
+        errors(shorter).map((f) => [f.message.id, f.message.args?.n]),
+        [['recognize.listLength', 42]],
       );
       const { hc_mult: _h, ...noHc } = json;
       assert.deepEqual(

@@ -4191,3 +4191,75 @@ describe('survey: the sixty-ninth gathering', () => {
     assert.equal(at('1189-modernbert').analysis!.params.total.value, 149655232);
   });
 });
+
+/**
+ * The seventieth gathering (survey/seventieth/hf: 10 config.json files of 2026 checkpoints, a helper's, from NVIDIA
+ * aiconfigurator's model_configs and its forks): Nemotron 3 Ultra, DeepSeek-V4 Flash and Pro, MiniMax-M3, Step4, Kimi K2.5 and
+ * GLM-5 / 5.3 as their exporters save them.
+ */
+describe('survey: the seventieth gathering', () => {
+  const entries = readdirSync(join(FIXTURES, 'survey/seventieth/hf')).filter((n) => /^\d{4}-/.test(n));
+  const { files, at, counted, silent } = gathering('seventieth', Object.fromEntries(entries.map((n) => [n, 'config.json'])));
+
+  it('10 configs; 8 give a parameter count, and the two of unsupported model types (minimax_m3, step4) say so', () => {
+    assert.equal(files.length, 10);
+    assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("DeepSeek-V4-Flash saved through transformers' DeepseekV4Config (compress_ratios for the 43 layers alone): counted as the published config (284,332,240,471), the MTP block's ratio said", () => {
+    const a = at('1169-deepseek-v4');
+    assert.equal(a.analysis!.params.total.value, 284332240471);
+    assert.ok(a.findings.some((f) => f.message.id === 'hf.deepseekV4MtpRatio'));
+  });
+
+  it("Kimi K2.5 flattened by hand (its language model's keys at the top, no text_config): Kimi K2's language model read there (was four missing keys)", () => {
+    const a = at('1174-kimi').analysis!;
+    assert.equal(a.params.active.value, 32861477888);
+    assert.ok(a.params.total.value > 1.026e12 && a.params.total.value < 1.027e12, String(a.params.total.value));
+  });
+
+  it("GLM-5.3's ModelOpt export lists 74 indexer types for 78 layers: the rest continue every index_topk_freq (4), as its FP8 checkpoint's full list (743,377,019,904)", () => {
+    const a = at('1177-glm');
+    assert.equal(a.analysis!.params.total.value, 743377019904);
+    assert.ok(a.findings.some((f) => f.message.id === 'recognize.indexerTypesExtended'));
+  });
+});
+
+/**
+ * The seventy-first gathering (survey/seventy-first/train: 10 multi-node launches as written on clusters, a helper's): Slurm with
+ * srun, LSF, SkyPilot, DeepSpeed hostfiles; torchtitan, accelerate, torchtune, fairseq2, GPT-NeoX, Megatron-LM, ms-swift, Fast-LLM.
+ */
+describe('survey: the seventy-first gathering', () => {
+  const { files, at, counted, silent } = gathering('seventyfirst', {
+    '1192-srun-torchtitan-llama2-70b-8x8-tp8': 'run_8node.sh',
+    '1193-skypilot-accelerate-fsdp2-gpt-oss-120b-full-4x8h200': 'gpt-oss-120b-sft.yaml',
+    '1196-lsf-summit-gpt-neox-1.3b-tp3-pp2-128x6v100': 'jobs/short_job.sh',
+    '1197-slurm-megatron-gpt3-175b-mlperf-alps-16x4gh200-tp4-pp16': 'run_gpt3_alps_ce.sh',
+    '1198-deepspeed-hostfile-swift-qwen2.5-7b-lora8-2x2': 'examples/train/multi-node/deepspeed/train.sh',
+    '1199-slurm-fast-llm-mistral-7b-4x8-zero2': 'examples/mistral-4-node-benchmark.yaml',
+    '1200-skypilot-halo-qwen3-4b-instruct-2507-lora64-1xh100': 'train.yaml',
+    '1201-sbatch-wrapper-megatron-gpt3-175b-alps-nodes16-gbs4': 'large_language_model/megatron-lm/submit_debugging_alps_ce.sh',
+  });
+
+  it('10 setups; 6 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 10);
+    assert.ok(counted().length >= 6, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("srun -N 8 around torchrun --nproc_per_node 8: 64 GPUs (was 8); torchtitan's llama2 70B flavor is Llama-2-70B, FSDP over its 8 data-parallel ranks", () => {
+    const a = at('1192-srun').analysis!;
+    assert.equal(a.cluster.plan.world, 64);
+    assert.equal(a.params.total.value, 68976648192);
+    assert.deepEqual([a.cluster.plan.layout.tp, a.cluster.plan.layout.dp, a.cluster.plan.layout.zero], [8, 8, 3]);
+    assert.ok(a.cluster.memory.fits);
+  });
+
+  it("Fast-LLM's YAML by common names: head_groups the key-value heads, normalization.type, micro_batch_size beside batch_size, zero_stage, training_dtype (Mistral-7B's 7,241,732,096; was 8.05 B)", () => {
+    const a = at('1199-slurm-fast-llm').analysis!;
+    const t = at('1199-slurm-fast-llm').spec!.training;
+    assert.equal(a.params.total.value, 7241732096);
+    assert.deepEqual([t.microBatch?.value, t.globalBatch?.value, t.zeroStage?.value, t.precision?.value], [1, 32, 2, 'bf16']);
+  });
+});

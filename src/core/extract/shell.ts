@@ -1678,6 +1678,26 @@ class Interpreter {
     }
   }
 
+  private srunNodes(words: readonly Expanded[]): void {
+    for (let i = 1; i < words.length; i++) {
+      const w = words[i]!;
+      if (/(^|\/)(python[\d.]*|torchrun|deepspeed|accelerate|bash|sh|apptainer|singularity|docker|enroot)$|\.(sh|py)$/.test(w.text)) return;
+      const joined = /^(?:--nodes=|-N)(\d+)$/.exec(w.text);
+      const next = (w.text === '-N' || w.text === '--nodes') && words[i + 1] && /^\d+$/.test(words[i + 1]!.text) ? words[i + 1]! : undefined;
+      if (!joined && !next) continue;
+      const value = next ?? w;
+      if (value.unknown) return;
+      this.facts.push({
+        file: this.file,
+        path: ['@srun', '--nodes'],
+        value: Number(next ? next.text : joined![1]),
+        keyRange: w.range,
+        valueRange: value.range,
+      });
+      return;
+    }
+  }
+
   private flags(words: readonly Expanded[]): void {
     // A command's leading words (its program and what precedes the first flag: a subcommand, a script, a model id), each a
     // fact at ["@command", i], when there are two or more: what a program's subcommand selects is the recognizers' to read.
@@ -1701,6 +1721,8 @@ class Interpreter {
     // the exported variables and the command's own assignments at ["@env", name].
     // (After a job launcher's own word, `srun bash train.sh 8`; the script's own arguments after it, $1 … to the run.)
     const k = /(^|\/)(srun|mpirun|mpiexec)$/.test(lead[0]?.text ?? '') ? 1 : 0;
+    // srun's node count for its step (`srun -N 8 torchrun …`, `--nodes=8`), at ["@srun", "--nodes"]: read up to the program it runs.
+    if (/(^|\/)srun$/.test(lead[0]?.text ?? '')) this.srunNodes(words);
     const runs =
       lead.length >= k + 2 && /^(\S*\/)?(ba|z)?sh$/.test(lead[k]!.text) ? lead[k + 1] : lead.length === 1 && words.length === 1 ? lead[0] : undefined;
     if (runs && !runs.unknown && /\.(sh|bash)$/.test(runs.text)) {

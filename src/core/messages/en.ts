@@ -430,6 +430,7 @@ export const en = {
   'prov.mambaInner': 'heads × head dim',
   'recognize.mixedProjectionBias': 'mamba_proj_bias and projectors_bias differ: in_proj and out_proj with different biases are not modelled.',
   'recognize.asymmetricStacks': '{decoder} differs from {encoder}: a decoder shaped unlike its encoder is not modelled yet.',
+  'recognize.indexerTypesExtended': 'indexer_types lists {n} of the {layers} layers: the rest continue its pattern every index_topk_freq ({freq}) layers',
   'recognize.listLength': '{key} has {n} entries for {layers} layers.',
   'recognize.badList': '{key} is not a list of positive integers.',
   'prov.glmMoeDsaMtp':
@@ -505,6 +506,8 @@ export const en = {
     "A Tinker run's LoRA training client: rank {rank} on the model's {parts} (a hybrid's mixer linears with the attention's), as create_lora_training_client builds it; batch_size is the sequences of one optimizer step, which the service splits.",
   'userConfig.read':
     "Not a framework's own layout: read as a training script's config, by the keys such scripts use ({keys}), as the Hugging Face Trainer and PEFT take them. Check that this is what the script does with them.",
+  'hf.deepseekV4MtpRatio':
+    "compress_ratios has the {n} layers' ratios and none for the multi-token-prediction block (as transformers' DeepseekV4Config saves it): its ratio taken as 0, the published configs' last entry",
   'hf.deepseekV4':
     "DeepSeek-V4, as its inference/model.py builds it: the multi-token-prediction block is counted beside the total, as DeepSeek-V3's; the hash-routed layers' token-to-expert tables (tid2eid, vocabulary × top-k integer expert ids) are lookups, not weights, and are not counted. Attention FLOPs count the {window}-token window, the compressed keys (every 4 tokens, the {topK} its indexer picks; every r tokens, all) and the indexer's scores, as causal means over the sequence; the compressors' pooling and the hyper-connections' Sinkhorn iterations are left out (well under 1 % of a layer). Activation memory is an estimate from the model's tensors, the indexer's scores taken as a fused kernel's.",
   'hf.quantizedCheckpoint':

@@ -378,6 +378,7 @@ export const zhCN: Record<MessageId, string> = {
   'prov.mambaInner': '头数 × 头维度',
   'recognize.mixedProjectionBias': 'mamba_proj_bias 与 projectors_bias 不同：in_proj 与 out_proj 偏置不一致的情形尚未建模。',
   'recognize.asymmetricStacks': '{decoder} 与 {encoder} 不同：解码器与编码器形状不同的情形尚未建模。',
+  'recognize.indexerTypesExtended': 'indexer_types 只列出 {layers} 层中的 {n} 层：其余按 index_topk_freq（{freq}）层的周期延续其模式',
   'recognize.listLength': '{key} 有 {n} 项，而层数为 {layers}。',
   'recognize.badList': '{key} 不是正整数列表。',
   'prov.glmMoeDsaMtp': 'GLM-5 的检查点含有一个多词元预测层（model.layers.78），GlmMoeDsaConfig 未列出，transformers 不加载',
@@ -446,6 +447,8 @@ export const zhCN: Record<MessageId, string> = {
     'Tinker 运行的 LoRA 训练客户端：按 create_lora_training_client 的构造，在模型的 {parts} 上加秩 {rank} 的 LoRA（混合模型的混合器线性层与注意力一并计入）；batch_size 是一次优化器步的序列数，由服务拆分。',
   'userConfig.read':
     '不是某个框架自己的格式：按训练脚本常用的键（{keys}）读作脚本的配置，如同 Hugging Face Trainer 与 PEFT 接收它们。请确认脚本确实如此使用这些值。',
+  'hf.deepseekV4MtpRatio':
+    'compress_ratios 只有 {n} 个层的压缩比，没有多 token 预测块的（transformers 的 DeepseekV4Config 如此保存）：按已发布配置的最后一项取 0',
   'hf.deepseekV4':
     'DeepSeek-V4，按其 inference/model.py 的构建方式计数：多 token 预测模块与 DeepSeek-V3 一样在总数之外单列；哈希路由层的词元到专家映射表（tid2eid，词表大小 × top-k 个整数专家编号）是查找表而非权重，不计入。注意力 FLOPs 计入 {window} 个词元的滑动窗口、压缩后的键（每 4 个词元压缩一个，取其索引器选出的 {topK} 个；每 r 个词元压缩一个，全部参与）以及索引器的打分，按序列上的因果平均计算；压缩器的池化和超连接的 Sinkhorn 迭代未计入（远小于一层的 1%）。激活内存是依据模型张量的估计，索引器的打分按融合内核处理（不保存）。',
   'hf.quantizedCheckpoint': '此检查点以量化形式存储（{method}）：参数按原数目计数；内存与时间按训练精度下的权重计算，与以该精度加载它的运行一致。',

@@ -225,7 +225,24 @@ export function buildModel(
     const ixTopK = traits.indexer ? int('indexTopK', ['index_topk']) : undefined;
     // (GLM-5.2/5.3's indexer_types: "full" layers hold an indexer, "shared" ones reuse the last full layer's choice.)
     const types = traits.indexer ? reader.present('indexer_types') : undefined;
-    const kinds = types && Array.isArray(types.value) ? (types.value as unknown[]) : undefined;
+    const listed = types && Array.isArray(types.value) ? (types.value as unknown[]) : undefined;
+    // A list shorter than the layers (NVIDIA ModelOpt's GLM-5.3 export: 74 of 78) continues as its index_topk_freq repeats it, said.
+    const freq = listed && layers && listed.length < layers.value ? reader.int(['index_topk_freq']) : undefined;
+    const kinds =
+      listed && freq && freq.value <= listed.length
+        ? Array.from({ length: layers!.value }, (_, i) =>
+            i < listed.length ? listed[i] : listed[listed.length - freq.value + ((i - listed.length) % freq.value)],
+          )
+        : listed;
+    if (freq && kinds !== listed)
+      findings.push(
+        finding(
+          'assumed',
+          'info',
+          { id: 'recognize.indexerTypesExtended', args: { n: listed!.length, layers: layers!.value, freq: freq.value } },
+          { file: types!.file, range: types!.keyRange },
+        ),
+      );
     const ixLayers =
       kinds && kinds.every((k) => k === 'full' || k === 'shared') && kinds.includes('shared')
         ? fromFact(

@@ -7,7 +7,7 @@ import type { Fact, Sourced } from '../types';
 import { assumed, finding, fromFact } from '../types';
 import type { ModelSpec } from '../spec';
 import { aliases } from './aliases';
-import { buildModel, defined, FactReader, type FileRecognition, type RecognizeContext } from './common';
+import { buildModel, defined, FactReader, precisionOf, type FileRecognition, type RecognizeContext } from './common';
 
 const GUESS: Readonly<
   Record<
@@ -18,7 +18,7 @@ const GUESS: Readonly<
   layers: ['num_layers', 'n_layers', 'num_hidden_layers', 'n_layer', 'layers', 'depth', 'num_decoder_layers'],
   hidden: ['d_model', 'hidden_size', 'n_embd', 'dim', 'hidden_dim', 'emb_dim', 'model_dim', 'embed_dim', 'width'],
   heads: ['n_heads', 'num_heads', 'num_attention_heads', 'n_head', 'heads'],
-  kvHeads: ['n_kv_heads', 'num_kv_heads', 'num_key_value_heads', 'kv_heads', 'num_query_groups'],
+  kvHeads: ['n_kv_heads', 'num_kv_heads', 'num_key_value_heads', 'kv_heads', 'num_query_groups', 'head_groups'],
   ffnWidth: ['d_ff', 'ffn_dim', 'intermediate_size', 'ffn_hidden_size', 'mlp_dim', 'ff_dim', 'inner_dim'],
   vocab: ['vocab_size', 'n_vocab', 'padded_vocab_size', 'num_tokens'],
   seqLen: ['seq_len', 'seq_length', 'max_seq_len', 'sequence_length', 'max_seq_length', 'max_sequence_length', 'context_length', 'block_size'],
@@ -45,7 +45,7 @@ const DETAIL = {
   layerNormEps: ['layer_norm_eps', 'layer_norm_epsilon', 'layernorm_epsilon', 'layernorm_eps'],
   positionType: ['position_embedding_type', 'pos_embedding_type', 'positional_embedding', 'position_embedding'],
   rope: ['rope_theta', 'rotary_emb_base', 'rope_scaling', 'rotary_pct', 'rope_interleaved', 'rotary_dim', 'rope_base'],
-  bias: ['bias', 'use_bias', 'add_bias_linear'],
+  bias: ['bias', 'use_bias', 'add_bias_linear', 'add_linear_biases'],
   attentionBias: ['attention_bias', 'qkv_bias', 'attn_bias'],
   mlpBias: ['mlp_bias', 'ffn_bias'],
   dp: ['data_parallel_size', 'dp_size'],
@@ -90,16 +90,24 @@ export function recognizeGeneric(ctx: RecognizeContext): FileRecognition {
     mapping.push(`${field} ← ${f.path.join('.')}`);
     return fromFact(f.value, f);
   };
-  // (A device_batch_size beside batch_size, modded-nanogpt's and dion's convention: the device's is the micro-batch and
-  // batch_size the global one.)
-  const perDevice = find(ctx.facts, ['device_batch_size']);
+  // (A device_batch_size or micro_batch_size beside batch_size, modded-nanogpt's, dion's and Fast-LLM's convention: the device's
+  // is the micro-batch and batch_size the global one.)
+  const perDevice = find(ctx.facts, ['device_batch_size', 'micro_batch_size']);
   const byDevice = perDevice && find(ctx.facts, ['batch_size']) && !find(ctx.facts, GUESS.globalBatch);
+  const precisionName = find(ctx.facts, ['training_dtype', 'mixed_precision']);
+  const precision = typeof precisionName?.value === 'string' ? precisionOf(precisionName.value) : undefined;
+  const zero = find(ctx.facts, ['zero_stage']);
   const training = defined({
     seqLen: int('seqLen'),
-    microBatch: byDevice ? int('microBatch', 1, ['device_batch_size']) : int('microBatch'),
+    microBatch: byDevice ? int('microBatch', 1, [String(perDevice.path[perDevice.path.length - 1])]) : int('microBatch'),
     globalBatch: byDevice ? int('globalBatch', 1, ['batch_size']) : int('globalBatch'),
     gradAccum: int('gradAccum'),
     trainIters: int('trainIters'),
+    precision: precision && precisionName ? (mapping.push(`precision ← ${precisionName.path.join('.')}`), fromFact(precision, precisionName)) : undefined,
+    zeroStage:
+      zero && typeof zero.value === 'number' && [0, 1, 2, 3].includes(zero.value)
+        ? (mapping.push(`zeroStage ← ${zero.path.join('.')}`), fromFact(zero.value as 0 | 1 | 2 | 3, zero))
+        : undefined,
   });
   const what = (w: string) => ({ id: 'prov.assumedArch', args: { what: w } }) as const;
   const hidden = int('hidden');
@@ -114,7 +122,14 @@ export function recognizeGeneric(ctx: RecognizeContext): FileRecognition {
     return f && typeof f.value === 'string' ? (mapping.push(`${f.path.join('.')} = ${f.value}`), fromFact(f.value, f)) : undefined;
   };
   const act = text(DETAIL.activation);
-  const normName = text(DETAIL.normType);
+  // (Fast-LLM's normalization: {type: rms_norm, epsilon: …}.)
+  const normBlock = ctx.facts.find(
+    (f) =>
+      f.path.length >= 2 && f.path[f.path.length - 1] === 'type' && /^norm(alization)?$/.test(String(f.path[f.path.length - 2])) && typeof f.value === 'string',
+  );
+  const normName =
+    text(DETAIL.normType) ??
+    (normBlock ? (mapping.push(`${normBlock.path.join('.')} = ${String(normBlock.value)}`), fromFact(String(normBlock.value), normBlock)) : undefined);
   const rmsEps = find(ctx.facts, DETAIL.rmsEps);
   const lnEps = find(ctx.facts, DETAIL.layerNormEps);
   const posType = text(DETAIL.positionType);

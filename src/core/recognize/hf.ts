@@ -1628,7 +1628,8 @@ function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): 
     // text_config (InternVL's remote code: llm_config).
     const textKey = multimodal.textKey ?? 'text_config';
     const nested = reader.keys().some((k) => k.startsWith(`${textKey}.`));
-    const text = multimodal.textAtTop && !nested ? reader : reader.under(textKey);
+    // (A config flattened by hand, its text model's keys at the top and no text_config: read there too.)
+    const text = (multimodal.textAtTop || reader.has('num_hidden_layers')) && !nested ? reader : reader.under(textKey);
     const variant = multimodalVariant(reader, type, multimodal);
     if (variant) return { findings: [...reader.findings, hybridFinding(reader, variant)] };
     // BLIP: the captioning model alone (BlipModel, BlipForQuestionAnswering and BlipForImageTextRetrieval hold other heads).
@@ -1715,7 +1716,10 @@ function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): 
       { id: 'hf.deepseekV4', args: { topK: v4.dsv4.indexer.topK.value, window: built.model.slidingWindow?.value ?? 0 } },
       at,
     );
-    return { model: built.model, findings: [...built.findings, note] };
+    const mtp = reader.int(['num_nextn_predict_layers'], { min: 0 })?.value ?? 0;
+    const short = v4.dsv4.compressRatios.value.length < built.model.layers.value + mtp;
+    const mtpNote = short ? [finding('assumed', 'info', { id: 'hf.deepseekV4MtpRatio', args: { n: v4.dsv4.compressRatios.value.length } }, at)] : [];
+    return { model: built.model, findings: [...built.findings, note, ...mtpNote] };
   }
   // Hunyuan-A13B: its MoE from per-layer lists (hunyuanMoe).
   const hunyuan = type === 'hunyuan' || type === 'hunyuan_v1_moe' ? hunyuanMoe(reader, type) : undefined;
@@ -2634,10 +2638,11 @@ function deepseekV4(r: FactReader): { dsv4: Dsv4Spec } | { error: Message; at?: 
       ? { error: { id: 'recognize.badList', args: { key: 'compress_ratios' } }, at: fromFact(0, f) }
       : { error: { id: 'recognize.missingKey', args: { keys: 'compress_ratios' } } };
   }
-  // One ratio per layer and one per MTP block (the MTP blocks are layers L, L + 1, …: model.py indexes compress_ratios by them).
-  const mtp = r.int(['num_nextn_predict_layers'], { min: 0 })?.value ?? 0;
-  if (ratios.value.length < layers.value + mtp)
-    return { error: { id: 'recognize.listLength', args: { key: 'compress_ratios', n: ratios.value.length, layers: layers.value + mtp } }, at: ratios };
+  // One ratio per layer and one per MTP block (the MTP blocks are layers L, L + 1, …: model.py indexes compress_ratios by them);
+  // transformers' DeepseekV4Config keeps the layers' alone, and a checkpoint saved through it has no MTP block's ratio: 0 there
+  // (the published configs' last entry), said.
+  if (ratios.value.length < layers.value)
+    return { error: { id: 'recognize.listLength', args: { key: 'compress_ratios', n: ratios.value.length, layers: layers.value } }, at: ratios };
   const heads = r.int(['num_attention_heads']);
   const groups = values.o_groups!;
   if (heads && heads.value % groups.value !== 0)

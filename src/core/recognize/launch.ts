@@ -38,7 +38,7 @@ export function launchCounts(r: FactReader, flags: { readonly nodes: readonly st
   // resolve ($NNODES) is not one.
   const fromFlag = r.int(flags.perNode) !== undefined;
   const oneNode =
-    perNode && !flags.nodes.some((k) => r.has(k)) && !r.has('#SBATCH.--nodes')
+    perNode && !flags.nodes.some((k) => r.has(k)) && !r.has('#SBATCH.--nodes') && !r.has('@srun.--nodes')
       ? derived(
           1,
           {
@@ -66,7 +66,8 @@ export function slurmCounts(r: FactReader): Omit<LaunchCounts, 'worldSize'> {
     return Number.isInteger(n) && n >= 1 && n <= 1e6 ? fromFact(n, f) : undefined;
   };
   return {
-    nodes: count('#SBATCH.--nodes'),
+    // (srun's own -N for the step it starts, within the allocation #SBATCH asked for.)
+    nodes: count('@srun.--nodes') ?? count('#SBATCH.--nodes'),
     perNode: count('#SBATCH.--ntasks-per-node') ?? count('#SBATCH.--gpus-per-node') ?? count('#SBATCH.--gres'),
   };
 }

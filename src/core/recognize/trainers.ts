@@ -30,7 +30,8 @@ const TRAINERS: Readonly<Record<Family, Trainer>> = {
   neox: NEOX_TRAINER,
   deepspeed: { defaults: dataParallelDefaults('DeepSpeed') },
   // torchtitan: TP always with sequence parallelism (parallelize.py: SequenceParallel on the norms); the loss on an fp32
-  // upcast of the logits (components/loss.py cross_entropy(pred.float())); selective_ac_option defaults to "2" (job_config.py).
+  // upcast of the logits (components/loss.py cross_entropy(pred.float())); selective_ac_option defaults to "2" (job_config.py);
+  // the data-parallel ranks shard with FSDP2 (data_parallel_shard_degree -1 unless set; 2024's data_parallel_degree too).
   torchtitan: {
     defaults: {
       ...dataParallelDefaults('torchtitan'),
@@ -38,6 +39,7 @@ const TRAINERS: Readonly<Record<Family, Trainer>> = {
       loss: 'fp32',
       selectiveRecompute: { everyLayers: 2 },
       freesGradients: true,
+      shardsWhenDistributed: true,
     },
   },
   // LitGPT's chunked_cross_entropy works on the logits' own dtype; Fabric's FSDP loads a consolidated checkpoint on every rank;

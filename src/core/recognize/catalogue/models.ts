@@ -755,9 +755,21 @@ const m2m100 = (layers: number, h: number, ffn: number, vocab: number): Record<s
 });
 
 export const MODELS: readonly CatalogueEntry[] = [
-  { id: 'meta-llama/Llama-2-7b-hf', aliases: ['llama2-7b', 'llama-2-7b', 'Llama-2-7b'], config: llama(32, 4096, 32, 32, 11008, 32000, 4096) },
-  { id: 'meta-llama/Llama-2-13b-hf', aliases: ['llama2-13b', 'llama-2-13b', 'Llama-2-13b'], config: llama(40, 5120, 40, 40, 13824, 32000, 4096) },
-  { id: 'meta-llama/Llama-2-70b-hf', aliases: ['llama2-70b', 'llama-2-70b', 'Llama-2-70b'], config: llama(80, 8192, 64, 8, 28672, 32000, 4096) },
+  {
+    id: 'meta-llama/Llama-2-7b-hf',
+    aliases: ['llama2-7b', 'llama-2-7b', 'Llama-2-7b', 'torchtitan:llama2:7B'],
+    config: llama(32, 4096, 32, 32, 11008, 32000, 4096),
+  },
+  {
+    id: 'meta-llama/Llama-2-13b-hf',
+    aliases: ['llama2-13b', 'llama-2-13b', 'Llama-2-13b', 'torchtitan:llama2:13B'],
+    config: llama(40, 5120, 40, 40, 13824, 32000, 4096),
+  },
+  {
+    id: 'meta-llama/Llama-2-70b-hf',
+    aliases: ['llama2-70b', 'llama-2-70b', 'Llama-2-70b', 'torchtitan:llama2:70B'],
+    config: llama(80, 8192, 64, 8, 28672, 32000, 4096),
+  },
   {
     id: 'meta-llama/Meta-Llama-3-8B',
     // OpenRLHF's SFT of it that OpenRLHF's examples start every RLHF, DPO and reward-model run from (its model table: Llama3-8B
