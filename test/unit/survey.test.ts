@@ -4263,3 +4263,42 @@ describe('survey: the seventy-first gathering', () => {
     assert.deepEqual([t.microBatch?.value, t.globalBatch?.value, t.zeroStage?.value, t.precision?.value], [1, 32, 2, 'bf16']);
   });
 });
+
+/**
+ * The seventy-second gathering (survey/seventysecond/train: 12 pre-training recipes in Python or newer formats, a helper's):
+ * OLMo-core scripts, torchtitan's 2026 config registry, Megatron-Bridge and NeMo 2 recipe modules, Marin, picotron, nanotron,
+ * LitGPT, Levanter, MaxText, dion.
+ */
+describe('survey: the seventy-second gathering', () => {
+  const { files, at, counted, silent } = gathering('seventysecond', {
+    '1210-marin-32b-tootsie-muon': 'experiments/tootsie/exp1380_muon32b.py',
+    '1215-olmo-core-OLMo2.5-7B-anneal': 'src/scripts/train/OLMo2.5-7B.py',
+  });
+
+  it('12 recipes; 7 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 12);
+    assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("torchtitan's 2026 registry: model_spec = model_registry(…) held in a name, max_context_length, the tokens of a micro-batch per rank, SelectiveAC / FullAC", async () => {
+    const t = at('1212-torchtitan').spec!.training;
+    // qwen3_0_6b, the first config whose model the catalogue knows: 16,384 tokens a micro-batch of 4,096-token sequences.
+    assert.deepEqual([t.seqLen.value, t.microBatch?.value, t.recompute?.value], [4096, 4, 'selective']);
+    const file = join(FIXTURES, 'survey/seventysecond/train/1212-torchtitan-qwen3-config_registry.py');
+    const read = await collectSetup(nodeFs, { files: [file] }, { set: { config: 'qwen3_32b' } });
+    const a = analyze(read.inputs, { set: { config: 'qwen3_32b' } })[0]!;
+    assert.equal(a.analysis!.params.total.value, 32762123264);
+    assert.deepEqual([a.spec!.training.microBatch?.value, a.spec!.training.recompute?.value], [2, 'full']);
+  });
+
+  it("OLMo-core: a rank_microbatch_size the function sets before (8 × 4,096 tokens: 8 sequences, was 1), Muon's config class, FSDP's param and reduce dtypes", () => {
+    const t = at('1208-olmo-core').spec!.training;
+    assert.deepEqual([t.microBatch?.value, t.globalBatch?.value], [8, 512]);
+    assert.deepEqual([t.optimizer?.value, t.precision?.value, t.fp32Grads?.value], ['muon', 'bf16', true]);
+  });
+
+  it("LitGPT's micro-llama-300M (MicroLlama) from the catalogue: 304,636,928", () => {
+    assert.equal(at('1207-litgpt').analysis!.params.total.value, 304636928);
+  });
+});

@@ -497,7 +497,21 @@ function olmoCoreFacts(
     // keyword = value inside a call
     if ((prev?.text === '(' || prev?.text === ',') && toks[i + 1]?.type === 'op' && toks[i + 1]!.text === '=' && OLMO_CORE_KEYWORDS.has(t.text)) {
       if (seen.has(t.text)) continue;
-      const { v, valueRange } = valueAt(toks, i + 2, t.end, env, argparse);
+      // (An enum member, `param_dtype=DType.bfloat16`: its name.)
+      if (toks[i + 2]?.text === 'DType' && toks[i + 3]?.text === '.' && toks[i + 4]?.type === 'name') {
+        seen.add(t.text);
+        const at = { start: toks[i + 4]!.start, end: toks[i + 4]!.end };
+        emit(['@olmoCoreKw', t.text], toks[i + 4]!.text, { start: t.start, end: t.end }, at);
+        continue;
+      }
+      const found = valueAt(toks, i + 2, t.end, env, argparse);
+      // (A name the function set before, `rank_microbatch_size = 8 * SEQUENCE_LENGTH` then `rank_microbatch_size=rank_microbatch_size`:
+      // that first value.)
+      const local =
+        found.v === undefined && toks[i + 2]?.type === 'name' && /^[,)]$/.test(toks[i + 3]?.text ?? '')
+          ? localValue(toks, i, toks[i + 2]!.text, env, argparse)
+          : undefined;
+      const { v, valueRange } = local ?? found;
       // (The first value known: a builder's `global_batch_size=common.global_batch_size` gives way to the constant the script's
       // partial(build_config, global_batch_size=GLOBAL_BATCH_SIZE) passes it.)
       if (v === undefined && toks.slice(i + 2).some((x, k) => x.text === t.text && toks[i + 2 + k + 1]?.text === '=')) continue;
@@ -528,6 +542,24 @@ function olmoCoreFacts(
   }
 }
 
+/** The value of the last plain `name = expr` line before token `before` (a function's local), where it is known. */
+function localValue(
+  toks: readonly Tok[],
+  before: number,
+  name: string,
+  env: ReadonlyMap<string, PyValue>,
+  argparse: ReadonlyMap<string, PyValue>,
+): { v: PyValue; valueRange: Range } | undefined {
+  for (let k = before - 1; k >= 0; k--) {
+    const prev = toks[k - 1];
+    if (toks[k]!.type !== 'name' || toks[k]!.text !== name || toks[k + 1]?.text !== '=' || (prev !== undefined && prev.type !== 'nl' && prev.type !== 'indent'))
+      continue;
+    const { v, valueRange } = valueAt(toks, k + 2, toks[k]!.end, env, argparse);
+    return v === undefined ? undefined : { v, valueRange };
+  }
+  return undefined;
+}
+
 /** HfArgumentParser's and TrlParser's parse calls: their namespaces are dataclasses whose every field is a flag. */
 const DATACLASS_PARSE = /(^|\.)parse_args_(into_dataclasses|and_config)$/;
 
@@ -544,6 +576,9 @@ const OLMO_CORE_KEYWORDS: ReadonlySet<string> = new Set([
   'ac_config',
   'cp_config',
   'float8_config',
+  'optim',
+  'param_dtype',
+  'reduce_dtype',
 ]);
 
 /**
@@ -654,8 +689,10 @@ function configFunction(
   while (i < toks.length && toks[i]!.type === 'indent') {
     const s = i + 1;
     const first = toks[s];
+    // (A name the body bound, `model_spec = model_registry("32B")` before `model_spec=model_spec`, stands for its value.)
+    const scope = locals.size ? new Map([...env, ...[...locals].filter(([, v]) => v !== undefined)]) : env;
     if (first?.type === 'name' && first.text === 'return') {
-      const e = new Expr(toks, s + 1, env, configs);
+      const e = new Expr(toks, s + 1, scope, configs);
       const v =
         first && toks[s + 1]?.type === 'name' && locals.has(toks[s + 1]!.text) && toks[s + 2]?.type === 'nl' ? locals.get(toks[s + 1]!.text) : e.parse();
       if (result === undefined) result = v;
@@ -668,7 +705,7 @@ function configFunction(
         j += 2;
       }
       if (toks[j]?.type === 'op' && toks[j]!.text === '=') {
-        const e = new Expr(toks, j + 1, env, configs);
+        const e = new Expr(toks, j + 1, scope, configs);
         const v = e.parse();
         const clean = toks[e.i]?.type === 'nl' || toks[e.i]?.type === 'end';
         if (path.length === 1) locals.set(path[0]!, clean ? v : undefined);

@@ -16,7 +16,7 @@ import type { Fact, Sourced } from '../types';
 import { derived, finding, fromFact } from '../types';
 import { buildModel } from './decoder';
 import { HF_ALIASES, HF_MODEL_TYPES } from './hf';
-import { defined, emptyRecognition, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
+import { defined, emptyRecognition, mapped, optimizerOf, precisionOf, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
 import { FactReader } from './reader';
 
 interface Factory {
@@ -174,6 +174,11 @@ export function recognizeOlmoCore(ctx: RecognizeContext): FileRecognition {
     ...(ac && ac.value === 'full' ? { recompute: fromFact('full' as const, r.fact('@olmoCoreAc')!) } : {}),
     ...(ac && ac.value === 'budget' ? budgetRecompute(o, layers) : {}),
     ...(float8?.value === true ? { precision: fromFact('fp8' as const, float8), fp8Recipe: fromFact('tensorwise' as const, float8) } : {}),
+    // The optimizer's config class (optim=MuonWithAuxAdamConfig(…), AdamWConfig, SkipStepAdamWConfig) and FSDP's dtypes
+    // (dp_config's param_dtype=DType.bfloat16: the weights computed in bf16; reduce_dtype=DType.float32: gradients reduced in fp32).
+    optimizer: mapped(o.str(['optim.@class', 'optim.@call']), optimizerOf),
+    ...(float8?.value === true ? {} : { precision: mapped(o.str(['param_dtype']), precisionOf) }),
+    fp32Grads: mapped(o.str(['reduce_dtype']), (d) => /^(float32|fp32)$/.test(d)),
   });
   // Context parallelism (TransformerContextParallelConfig.llama3(degree=8) / .zig_zag(…), or the class with its degree).
   const cp = o.int(['cp_config.@kw.degree', 'cp_config.degree'], { min: 1 });

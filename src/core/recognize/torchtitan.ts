@@ -198,9 +198,25 @@ function readTorchtitan(r: FactReader, name: Sourced<string> | undefined, flavor
       : undefined;
   const split = local && pipeMb && local.value % pipeMb.value === 0 && !positive('training.global_batch_size');
   const cpuOffload = r.bool(['training.enable_cpu_offload']);
+  // torchtitan's 2026 TrainingConfig: max_context_length, and the tokens of a micro-batch on each data-parallel rank
+  // (num_tokens_per_microbatch_per_dp_rank: that many tokens packed, micro-batch × sequence).
+  const seqLen = r.int(['training.seq_len', 'training.max_context_length']);
+  const tokens = r.int(['training.num_tokens_per_microbatch_per_dp_rank']);
+  const byTokens =
+    !local && tokens && seqLen && tokens.value % seqLen.value === 0
+      ? derived(
+          tokens.value / seqLen.value,
+          { id: 'prov.fromKey', args: { key: 'num_tokens_per_microbatch_per_dp_rank / max_context_length' } },
+          tokens,
+          seqLen,
+        )
+      : undefined;
+  // (Its activation_checkpoint=FullAC.Config() / SelectiveAC.Config(): the mode by the class.)
+  const acCall = r.present('activation_checkpoint.@call');
+  const acClass = typeof acCall?.value === 'string' ? /^(Full|Selective|No)AC\b/.exec(acCall.value)?.[1] : undefined;
   const training: TrainingPart = defined({
-    seqLen: r.int(['training.seq_len']),
-    microBatch: split ? pipeMb : local,
+    seqLen,
+    microBatch: split ? pipeMb : (local ?? byTokens),
     gradAccum: split
       ? derived(local.value / pipeMb.value, { id: 'prov.fromKey', args: { key: 'local_batch_size / pipeline_parallel_microbatch_size' } }, local, pipeMb)
       : undefined,
@@ -217,7 +233,11 @@ function readTorchtitan(r: FactReader, name: Sourced<string> | undefined, flavor
     optimizer: mapped(r.str(['optimizer.name']), optimizerOf),
     // training.enable_cpu_offload: FSDP2's CPUOffloadPolicy, the parameters, gradients and optimizer state on the host.
     ...(cpuOffload?.value ? { offloadParams: cpuOffload, offloadOptimizer: cpuOffload } : {}),
-    recompute: mapped(r.str(['activation_checkpoint.mode']), recomputeOf),
+    recompute:
+      mapped(r.str(['activation_checkpoint.mode']), recomputeOf) ??
+      (acClass && acCall
+        ? fromFact(acClass === 'Full' ? ('full' as const) : acClass === 'Selective' ? ('selective' as const) : ('none' as const), acCall)
+        : undefined),
     tpCommOverlap: r.bool(['parallelism.enable_async_tensor_parallel']),
     compiled: r.bool(['compile.enable']),
     // compile.components (torchtitan's default ["model", "loss"]): the loss compiled with the model.

@@ -830,6 +830,9 @@ export const MODELS: readonly CatalogueEntry[] = [
     aliases: ['tiny-llama-1.1b', 'tiny-llama', 'tinyllama-1.1b', 'TinyLlama/TinyLlama_v1.1', 'TinyLlama/TinyLlama-1.1B-intermediate-step-1431k-3T'],
     config: llama(22, 2048, 32, 4, 5632, 32000, 2048),
   },
+  // MicroLlama (LitGPT's micro-llama-300M, its config_hub pretrain recipe: TinyLlama's layers at 12 × 1,024, 16 heads of 4 groups):
+  // 304,636,928.
+  { id: 'keeeeenw/MicroLlama', aliases: ['micro-llama-300M', 'micro-llama-300m', 'MicroLlama'], config: llama(12, 1024, 16, 4, 5632, 32000, 2048) },
   // OpenLLaMA 3B v1 / v2 (their config.json: Llama's layers, 26 × 3200, MLP 8640, 32 heads, vocabulary 32,000, untied): 3,426,473,600.
   {
     id: 'openlm-research/open_llama_3b_v2',
