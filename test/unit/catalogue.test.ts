@@ -379,3 +379,14 @@ describe('catalogue: the encoders and encoder-decoders people fine-tune (issue #
     assert.ok(near(params('whisper-large-v2').total.value, 1.55, 0.01));
   });
 });
+
+describe('catalogue: BLOOM and bloomz', () => {
+  it("each size at its model card's count: 559,214,592, 1,065,314,304, 1,722,408,960, 3,002,557,440, 7,069,016,064, 176,247,271,424", () => {
+    assert.equal(params('bigscience/bloom-560m').total.value, 559214592);
+    assert.equal(params('bloom-1b1').total.value, 1065314304);
+    assert.equal(params('bigscience/bloomz-1b7').total.value, 1722408960);
+    assert.equal(params('bigscience/bloomz-3b').total.value, 3002557440);
+    assert.equal(params('bloom-7b1').total.value, 7069016064);
+    assert.equal(params('bigscience/bloom').total.value, 176247271424);
+  });
+});

@@ -4302,3 +4302,70 @@ describe('survey: the seventy-second gathering', () => {
     assert.equal(at('1207-litgpt').analysis!.params.total.value, 304636928);
   });
 });
+
+/**
+ * The seventy-third gathering (survey/seventythird/train: 10 fine-tunes on one consumer or workstation GPU, a helper's, each
+ * with the GPU and most with the memory their authors report): Axolotl, LitGPT, torchtune, ms-swift 1.x and mlx-lm QLoRA.
+ */
+describe('survey: the seventy-third gathering', () => {
+  const { files, at, counted, silent } = gathering('seventythird', {});
+
+  it('10 fine-tunes; 8 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 10);
+    assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("QLoRA trainable counts as PEFT makes them: Seed-OSS-36B r32 289,406,976; Apertus-8B r32 skipping the gate_proj it lacks 79,691,776; LitGPT's gemma-2-9b r16 with the head 58,171,392", () => {
+    assert.deepEqual([at('1217-axolotl').analysis!.params.total.value, at('1217-axolotl').analysis!.method.trainable.value], [36151104512, 289406976]);
+    assert.equal(at('1219-axolotl').analysis!.method.trainable.value, 79691776);
+    assert.equal(at('1221-litgpt').analysis!.method.trainable.value, 58171392);
+    assert.equal(at('1226-mlx').analysis!.method.trainable.value, 1302528);
+  });
+
+  it("the memory their READMEs report, within 10 %: Seed-OSS-36B 27.7 GiB, Devstral-Small 'about 21 GB', Apertus-8B 8.7 GiB", () => {
+    const near = (file: string, bytes: number) => {
+      const got = at(file).analysis!.cluster.memory.total;
+      assert.ok(Math.abs(got / bytes - 1) <= 0.1, `${file}: ${got} vs ${bytes}`);
+    };
+    near('1217-axolotl', 27.7 * 2 ** 30);
+    near('1218-axolotl', 21e9);
+    near('1219-axolotl', 8.7 * 2 ** 30);
+  });
+});
+
+/**
+ * The seventy-fourth gathering (survey/seventyfourth/train: 9 Hugging Face Trainer, accelerate and TRL launches with the DeepSpeed
+ * or FSDP settings they use, a helper's): ZeRO-2 / ZeRO-3 with offloads, FSDP1's numeric sharding strategy, FSDP2, GRPO, DeepSpeed
+ * set on accelerate's command line.
+ */
+describe('survey: the seventy-fourth gathering', () => {
+  const { files, at, counted, silent } = gathering('seventyfourth', {
+    '1229-xmainframe-accelerate-fsdp-qlora-deepseek-7b': 'scripts/ft.sh',
+    '1230-scalequest-accelerate-zero3-qwen2-math-7b': 'run_qwen2.sh',
+    '1231-efficientdl-deepspeed-zero3-offload-bloomz-3b': 'scripts/zero3-big.sh',
+    '1232-efficientdl-deepspeed-zero2-offload-2gpu-bloomz-3b': 'scripts/2gpu-big-offloading.sh',
+    '1233-meteora-accelerate-fsdp-numeric-strategy-llama2-7b': 'run_gate_fsdp.sh',
+    '1235-trl-tool-accelerate-fsdp2-grpo-lora-qwen2.5-0.5b-localpath': 'scripts/normal_grpo.sh',
+    '1236-mini-r1-accelerate-ds-zero2-named-zero3-grpo-qwen2.5-3b': 'start.sh',
+    '1237-instruct-pipeline-accelerate-ds-zero3-multi-launch-qwen2.5-instruct': 'scripts/train.sh',
+    '1238-mftcoder-accelerate-cli-ds-zero2-offload-lora-qwen-1.8b': 'run_bash.sh',
+  });
+
+  it('9 launches; 6 give a parameter count, and each of the others says why (two local checkpoints, a script not here)', () => {
+    assert.equal(files.length, 9);
+    assert.ok(counted().length >= 6, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("BLOOM from the catalogue (bloomz-3b: 3,002,557,440, its model card's count)", () => {
+    assert.equal(at('1231-efficientdl').analysis!.params.total.value, 3002557440);
+  });
+
+  it("a script of several accelerate launches: the last read and said; accelerate's --offload_optimizer_device cpu and --mixed_precision bf16; a script's --use_gradient_checkpointing", () => {
+    assert.ok(at('1237-instruct').findings.some((f) => f.message.id === 'launcher.severalTrainings'));
+    const t = at('1238-mftcoder').spec!.training;
+    assert.deepEqual([t.offloadOptimizer?.value, t.offloadParams?.value, t.zeroStage?.value, t.precision?.value], [true, false, 2, 'bf16']);
+    assert.equal(at('1233-meteora').spec!.training.recompute?.value, 'full');
+  });
+});

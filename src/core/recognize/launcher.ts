@@ -98,6 +98,12 @@ function swift2(facts: readonly Fact[]): readonly Fact[] {
   });
 }
 
+/** accelerate launch's --offload_optimizer_device / --offload_param_device (cpu, nvme; none keeps them on the GPU). */
+function offloadFlags(r: FactReader): Pick<TrainingPart, 'offloadOptimizer' | 'offloadParams'> {
+  const device = (flag: string) => mapped(r.str([flag]), (v) => (/^(cpu|nvme)$/i.test(v) ? true : /^none$/i.test(v) ? false : undefined));
+  return defined({ offloadOptimizer: device('--offload_optimizer_device'), offloadParams: device('--offload_param_device') });
+}
+
 export function openrlhfGrouped(facts: readonly Fact[]): readonly Fact[] {
   const runs = facts.some(
     (f) => (f.path[0] === '@module' || f.path[0] === '@command') && typeof f.value === 'string' && /(^|\/)openrlhf[./]cli[./]train_/.test(f.value),
@@ -340,7 +346,8 @@ export function recognizeLauncher(
               : 'hf');
   // A user's own training script (run by python, torchrun or accelerate, not a library's CLI).
   const ownScript = library === 'hf' && r.facts.some((f) => f.path[0] === '@command' || f.path[0] === '@module');
-  const checkpointing = flag('--gradient_checkpointing');
+  // (PEFT's and its workshops' own train.py: --use_gradient_checkpointing.)
+  const checkpointing = flag('--gradient_checkpointing') ?? (ownScript ? flag('--use_gradient_checkpointing') : undefined);
   const bf16 = flag('--bf16');
   const fp16 = flag('--fp16');
   // (bitsandbytes' compute dtype, where a script takes it as a flag, is the precision the quantized base computes in.)
@@ -435,7 +442,10 @@ export function recognizeLauncher(
       ? as(bf16, 'bf16' as const)
       : fp16?.value
         ? as(fp16, 'fp16' as const)
-        : (mapped(dtype, precisionOf) ?? (library === 'openrlhf' ? mapped(r.str(['--param_dtype']), precisionOf) : undefined)),
+        : (mapped(dtype, precisionOf) ??
+          (library === 'openrlhf' ? mapped(r.str(['--param_dtype']), precisionOf) : undefined) ??
+          // (accelerate launch's own --mixed_precision bf16 | fp16 | fp8; "no" leaves it to the script.)
+          mapped(r.str(['--mixed_precision']), (v) => (/^(bf16|fp16|fp8)$/.test(v) ? precisionOf(v) : undefined))),
     optimizer: mapped(r.str(['--optim']), optimizerOf),
     pagedOptimizer: pagedOf(r.str(['--optim'])),
     recompute: checkpointing
@@ -464,6 +474,8 @@ export function recognizeLauncher(
     ...(/offload/i.test(r.str(['--fsdp'])?.value ?? '') ? { offloadParams: as(r.str(['--fsdp'])!, true), offloadOptimizer: as(r.str(['--fsdp'])!, true) } : {}),
     // OpenRLHF's --adam_offload: DeepSpeed's optimizer state on the host (offload_optimizer device cpu, its deepspeed_utils).
     ...(library === 'openrlhf' && on('--adam_offload') ? { offloadOptimizer: on('--adam_offload')! } : {}),
+    // accelerate launch's DeepSpeed flags, its config file's keys on the command line (--offload_optimizer_device cpu, nvme).
+    ...offloadFlags(r),
     // TrainingArguments' --torch_compile, and Liger's fused RMSNorm, RoPE and SwiGLU.
     compiled: on('--torch_compile'),
     fusedKernels: liger,

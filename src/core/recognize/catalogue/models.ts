@@ -830,6 +830,27 @@ export const MODELS: readonly CatalogueEntry[] = [
     aliases: ['tiny-llama-1.1b', 'tiny-llama', 'tinyllama-1.1b', 'TinyLlama/TinyLlama_v1.1', 'TinyLlama/TinyLlama-1.1B-intermediate-step-1431k-3T'],
     config: llama(22, 2048, 32, 4, 5632, 32000, 2048),
   },
+  // BLOOM (bigscience/bloom-*, BloomConfig's keys: heads of 64 but the 176B's 112 of 128, vocabulary 250,880) and the bloomz
+  // fine-tunes of the same shapes: the model cards' 559,214,592, 1,065,314,304, 1,722,408,960, 3,002,557,440, 7,069,016,064 and
+  // 176,247,271,424 parameters.
+  ...(
+    [
+      ['560m', 24, 1024, 16],
+      ['1b1', 24, 1536, 16],
+      ['1b7', 24, 2048, 16],
+      ['3b', 30, 2560, 32],
+      ['7b1', 30, 4096, 32],
+    ] as const
+  ).map(([size, L, h, a]) => ({
+    id: `bigscience/bloom-${size}`,
+    aliases: [`bloom-${size}`, `bigscience/bloomz-${size}`, `bloomz-${size}`],
+    config: { model_type: 'bloom', architectures: ['BloomForCausalLM'], n_layer: L, hidden_size: h, n_head: a, vocab_size: 250880 },
+  })),
+  {
+    id: 'bigscience/bloom',
+    aliases: ['bloom-176b', 'bigscience/bloomz', 'bloomz'],
+    config: { model_type: 'bloom', architectures: ['BloomForCausalLM'], n_layer: 70, hidden_size: 14336, n_head: 112, vocab_size: 250880 },
+  },
   // MicroLlama (LitGPT's micro-llama-300M, its config_hub pretrain recipe: TinyLlama's layers at 12 × 1,024, 16 heads of 4 groups):
   // 304,636,928.
   { id: 'keeeeenw/MicroLlama', aliases: ['micro-llama-300M', 'micro-llama-300m', 'MicroLlama'], config: llama(12, 1024, 16, 4, 5632, 32000, 2048) },
