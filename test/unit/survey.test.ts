@@ -4368,4 +4368,10 @@ describe('survey: the seventy-fourth gathering', () => {
     assert.deepEqual([t.offloadOptimizer?.value, t.offloadParams?.value, t.zeroStage?.value, t.precision?.value], [true, false, 2, 'bf16']);
     assert.equal(at('1233-meteora').spec!.training.recompute?.value, 'full');
   });
+
+  it("accelerate's fsdp_activation_checkpointing: false adds no recomputation of FSDP's own, and TRL GRPOConfig's gradient checkpointing stays (was 'full' cited from that false line)", () => {
+    const r = at('1235-trl-tool').spec!.training.recompute!;
+    assert.equal(r.value, 'full');
+    assert.equal(r.source.kind === 'derived' && r.source.reason.args?.cls, 'TRL GRPOConfig');
+  });
 });

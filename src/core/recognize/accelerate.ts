@@ -48,9 +48,12 @@ export function recognizeAccelerate(ctx: RecognizeContext): FileRecognition {
       offload('deepspeed_config.offload_param_device') ??
       (r.bool(['fsdp_config.fsdp_offload_params'])?.value ? r.bool(['fsdp_config.fsdp_offload_params']) : undefined),
     fsdp,
-    // FSDP's activation checkpointing (fsdp_config.fsdp_activation_checkpointing): every wrapped layer recomputed.
+    // FSDP's activation checkpointing (fsdp_config.fsdp_activation_checkpointing): every wrapped layer recomputed. (Off, it adds
+    // none of its own: the Trainer's gradient_checkpointing, TRL's on by default, still recomputes.)
     recompute:
-      type?.value === 'FSDP' ? mapped(r.bool(['fsdp_config.fsdp_activation_checkpointing']), (on) => (on ? ('full' as const) : ('none' as const))) : undefined,
+      type?.value === 'FSDP'
+        ? mapped(r.bool(['fsdp_config.fsdp_activation_checkpointing']), (on) => (on === 'true' ? ('full' as const) : undefined))
+        : undefined,
     // deepspeed_config.gradient_accumulation_steps is the plugin's default: the training script's own setting wins at launch.
   });
   const processes = r.int(['num_processes']);
@@ -113,7 +116,7 @@ export function recognizeTrainerFsdpConfig(ctx: RecognizeContext): FileRecogniti
   const r = new FactReader(ctx.facts);
   const checkpointing = r.bool(['activation_checkpointing', 'fsdp_activation_checkpointing']);
   const training: TrainingPart = defined({
-    recompute: mapped(checkpointing, (on) => (on ? ('full' as const) : ('none' as const))),
+    recompute: mapped(checkpointing, (on) => (on === 'true' ? ('full' as const) : undefined)),
   });
   return { family: 'accelerate', training, parallel: {}, references: [], findings: [...r.findings] };
 }

@@ -93,7 +93,7 @@ export interface RecognizeContext {
   readonly facts: readonly Fact[];
 }
 
-/** Maps a sourced string through fn, keeping the fact as the source (the text the user edits). */
+/** Maps a sourced string through fn, keeping the fact as the source (the text the user edits); a boolean arrives as 'true' / 'false'. */
 export function mapped<T>(s: Sourced<string> | Sourced<number> | Sourced<boolean> | undefined, fn: (v: string) => T | undefined): Sourced<T> | undefined {
   if (!s) return undefined;
   const v = fn(String(s.value));
