@@ -4262,6 +4262,10 @@ describe('survey: the seventy-first gathering', () => {
     assert.equal(a.params.total.value, 7241732096);
     assert.deepEqual([t.microBatch?.value, t.globalBatch?.value, t.zeroStage?.value, t.precision?.value], [1, 32, 2, 'bf16']);
   });
+
+  it('deepspeed --hostfile with no count of its own: the slots it gives are said to be unread (was one GPU, silently)', () => {
+    assert.ok(at('1198-deepspeed').findings.some((f) => f.message.id === 'launcher.hostfileSlots'));
+  });
 });
 
 /**

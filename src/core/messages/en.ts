@@ -77,6 +77,8 @@ export const en = {
     "torchtitan's settings for this launch are the config {config} of torchtitan/models/{module}/config_registry.py: analyze that file with --set config={config}.",
   'launcher.swiftDeviceMap':
     'ms-swift without NPROC_PER_NODE runs one process that places the model across the {gpus} visible GPUs (device_map auto), one GPU working at a time: counted here as that one process. Set NPROC_PER_NODE={gpus} for data parallelism over them.',
+  'launcher.hostfileSlots':
+    'deepspeed starts a process on every slot of every host in {file}, which is not read here: counted on one GPU. Give the count with --num_nodes and --num_gpus, or choose a cluster.',
   'launcher.noVisibleGpu': 'CUDA_VISIBLE_DEVICES is empty: the run sees no GPU (it runs on the CPU, or fails). Counted here on one GPU.',
   'megatron.loraWithoutModules':
     '{flag} {value} without --lora-target-modules: MindSpeed-LLM applies LoRA only to the modules named there (none by default), so this run trains the whole model, as counted here.',

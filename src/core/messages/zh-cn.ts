@@ -62,6 +62,8 @@ export const zhCN: Record<MessageId, string> = {
     '此次启动的 torchtitan 设置是 torchtitan/models/{module}/config_registry.py 中的配置 {config}：请用 --set config={config} 分析该文件。',
   'launcher.swiftDeviceMap':
     '未设置 NPROC_PER_NODE 时，ms-swift 只运行一个进程，把模型分布到 {gpus} 块可见 GPU 上（device_map auto），每次只有一块 GPU 在工作：此处按这一个进程计算。设置 NPROC_PER_NODE={gpus} 可在它们之上做数据并行。',
+  'launcher.hostfileSlots':
+    'deepspeed 会在 {file} 列出的每台主机的每个槽位上启动一个进程，此处未读取该文件：按一块 GPU 计算。请用 --num_nodes 和 --num_gpus 给出数量，或选择集群。',
   'launcher.noVisibleGpu': 'CUDA_VISIBLE_DEVICES 为空：运行时看不到任何 GPU（将在 CPU 上运行或失败）。此处按一块 GPU 计算。',
   'megatron.loraWithoutModules':
     '{flag} {value} 但未给出 --lora-target-modules：MindSpeed-LLM 只对其中列出的模块应用 LoRA（默认不列任何模块），因此此运行训练整个模型，此处即按此计算。',

@@ -693,6 +693,17 @@ export function recognizeLauncher(
   // CUDA_VISIBLE_DEVICES= (empty): no GPU is visible to the run.
   if (visible && visible.value.trim() === '' && visible.source.kind === 'fact')
     r.findings.push(finding('assumed', 'warning', { id: 'launcher.noVisibleGpu' }, { file: visible.source.file, range: visible.source.range }));
+  // deepspeed --hostfile F with no count of its own: every slot of every host F lists, which is not read here.
+  const hostfile = r.present('--hostfile');
+  if (hostfile && !launch.perNode && !launch.nodes && !r.has('--include') && !r.has('--num_processes'))
+    r.findings.push(
+      finding(
+        'assumed',
+        'warning',
+        { id: 'launcher.hostfileSlots', args: { file: String(hostfile.value) } },
+        { file: hostfile.file, range: hostfile.valueRange },
+      ),
+    );
   const perLaunch = r.int(['--num_processes']);
   // open-instruct's mason.py (`python mason.py --num_nodes 8 --gpus 8 -- accelerate launch --num_processes 8 …`) runs the command
   // on --num_nodes Beaker replicas, rewriting its --num_processes N to N × num_nodes with --num_machines num_nodes (mason.py's
