@@ -4379,3 +4379,31 @@ describe('survey: the seventy-fourth gathering', () => {
     assert.equal(r.source.kind === 'derived' && r.source.reason.args?.cls, 'TRL GRPOConfig');
   });
 });
+
+/**
+ * The seventy-fifth gathering (survey/seventyfifth/train: 11 tutorial and cookbook training files as users copied them, a
+ * helper's): a SageMaker estimator, Modal, Azure ML and Databricks jobs, Philipp Schmid's TRL recipes, Unsloth, Raschka's book.
+ */
+describe('survey: the seventy-fifth gathering', () => {
+  const { files, at, counted, silent } = gathering('seventyfifth', {
+    '1253-sagemaker-estimator-r1-distill-llama8b-fullft': 'launch_training.py',
+    '1255-llama3-70b-fsdp-qlora-user-copy': 'llama_3_70b_fsdp_qlora.yaml',
+    '1259-vikhr-sft-llama3.1-8b-lora-accelerate-ds': 'training_configs/sft/sft-llama-3.1-8b-it-lora-GRAG.yaml',
+  });
+
+  it('11 files; 7 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 11);
+    assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("Unsloth's get_peft_model(…, max_seq_length=2048) as the length (was 4,096 assumed); bf16: False in a TRL YAML is fp32 (was 'no file states the precision')", () => {
+    assert.equal(at('1258-unsloth').spec!.training.seqLen.value, 2048);
+    assert.equal(at('1258-unsloth').analysis!.method.trainable.value, 13631488);
+    assert.equal(at('1259-vikhr').spec!.training.precision?.value, 'fp32');
+  });
+
+  it("Philipp Schmid's TRL QLoRA recipe with modules_to_save: 1,092,616,192 trainable", () => {
+    assert.equal(at('1262-philschmid').analysis!.method.trainable.value, 1092616192);
+  });
+});

@@ -445,7 +445,9 @@ export function recognizeLauncher(
         : (mapped(dtype, precisionOf) ??
           (library === 'openrlhf' ? mapped(r.str(['--param_dtype']), precisionOf) : undefined) ??
           // (accelerate launch's own --mixed_precision bf16 | fp16 | fp8; "no" leaves it to the script.)
-          mapped(r.str(['--mixed_precision']), (v) => (/^(bf16|fp16|fp8)$/.test(v) ? precisionOf(v) : undefined))),
+          mapped(r.str(['--mixed_precision']), (v) => (/^(bf16|fp16|fp8)$/.test(v) ? precisionOf(v) : undefined)) ??
+          // (bf16 set false, fp16 not set true and no dtype to load in: the Trainer runs in fp32.)
+          (bf16?.value === false && !fp16?.value ? as(bf16, 'fp32' as const) : undefined)),
     optimizer: mapped(r.str(['--optim']), optimizerOf),
     pagedOptimizer: pagedOf(r.str(['--optim'])),
     recompute: checkpointing

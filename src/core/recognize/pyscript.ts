@@ -186,6 +186,14 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
   const lora = classOf(/(^|\.)LoraConfig$/);
   const peftCall = callOf(/(^|\.)get_peft_model$/);
   const loraPrefix = lora ? lora.path.slice(0, -1) : peftCall ? [...peftCall.path.slice(0, -1), '@kw'] : undefined;
+  // Unsloth's get_peft_model(…, max_seq_length=2048): the length it patches the trainer to, where nothing else states one.
+  // (That call's own keyword: before the next value given the same name, a model loaded again after training.)
+  const peftAt = peftCall ? facts.indexOf(peftCall) : -1;
+  const peftEnd = peftCall ? facts.findIndex((f, i) => i > peftAt && key(f) === key(peftCall)) : -1;
+  const peftLength = peftCall
+    ? facts.slice(peftAt, peftEnd < 0 ? facts.length : peftEnd).find((f) => key(f) === [...peftCall.path.slice(0, -1), '@kw', 'max_seq_length'].join('.'))
+    : undefined;
+  if (peftLength && typeof peftLength.value === 'number' && !seqSet()) flag('max_seq_length', peftLength);
   const LORA_KEYS: Readonly<Record<string, string>> = {
     r: 'lora_r',
     lora_alpha: 'lora_alpha',
