@@ -213,9 +213,14 @@ describe('survey: public configs as a new user opens them', () => {
 
   it("the fourth gathering's readings: verl's Megatron actor, OpenRLHF's Ray PPO, llm-foundry's checkpointing switch, torchtitan's Float8 converter, Megatron-DeepSpeed's --train-tokens, a Hugging Face cache path", () => {
     const spec = (f: string) => analyzed.get(`survey/train/${f}`)!.spec!;
-    // verl with ppo_megatron_trainer.yaml: the actor's TP 4 and EP 8 over 8 GPUs, its distributed optimizer and offloads.
+    // verl with ppo_megatron_trainer.yaml: the actor's TP 4 and EP 8 over 8 GPUs, its distributed optimizer; its offloads hold the
+    // states on the host between phases only (its update loads them back), said.
     const verl = spec('91-verl-grpo-qwen3-30b-a3b-megatron-tp4-ep8.sh');
-    assert.deepEqual([verl.parallel.tp?.value, verl.parallel.ep?.value, verl.training.fsdp, verl.training.offloadOptimizer?.value], [4, 8, undefined, true]);
+    assert.deepEqual(
+      [verl.parallel.tp?.value, verl.parallel.ep?.value, verl.training.fsdp, verl.training.offloadOptimizer?.value],
+      [4, 8, undefined, undefined],
+    );
+    assert.ok(analyzed.get('survey/train/91-verl-grpo-qwen3-30b-a3b-megatron-tp4-ep8.sh')!.findings.some((f) => f.message.id === 'verl.offloadBetweenPhases'));
     // OpenRLHF's train_ppo_ray: the actor on 1 × 8 GPUs, prompt 1,024 + generated 3,000; its model under a Hugging Face cache path.
     const ppo = analyzed.get('survey/train/90-openrlhf-ppo-qwen2.5-math-7b.sh')!;
     assert.deepEqual([ppo.spec!.parallel.worldSize?.value, ppo.spec!.training.seqLen.value, ppo.analysis!.params.total.value], [8, 4024, 7615616512]);
@@ -2561,7 +2566,9 @@ describe('survey: the thirty-third gathering', () => {
     const t = at('705-verl').spec!.training;
     // data.max_prompt_length 4096 + max_response_length 1536, from configs/grpo/mic.yaml (verl's defaults: 512 + 512).
     assert.equal(t.seqLen!.value, 5632);
-    assert.equal(t.offloadParams!.value, true);
+    // (param_offload: true holds the actor's parameters on the host between phases only: on the GPU in its update, said.)
+    assert.equal(t.offloadParams, undefined);
+    assert.ok(at('705-verl').findings.some((f) => f.message.id === 'verl.offloadBetweenPhases'));
     assert.ok(t.microBatch!.source.kind === 'fact', "the micro-batch the config states, not the launch reader's default of the same value");
   });
 
@@ -3621,9 +3628,10 @@ describe('survey: the fifty-sixth gathering', () => {
 
   it("a script's BitsAndBytesConfig left out of the loader, and a GRPO run's reward-function script, read for what they are", () => {
     // `# quantization_config=bnb_config,`: loaded in fp16, no quantization; prepare_model_for_kbit_training checkpoints only a
-    // model loaded in k bits.
+    // model loaded in k bits, but the script's GRPOConfig does by TRL's default (trl/trainer/base_config.py BaseConfig:
+    // gradient_checkpointing True for every trainer's config).
     const grpo = at('1005-trl-grpo');
-    assert.deepEqual([grpo.spec!.training.quantization?.value, grpo.analysis!.cluster.plan.layout.recompute], [undefined, 'none']);
+    assert.deepEqual([grpo.spec!.training.quantization?.value, grpo.analysis!.cluster.plan.layout.recompute], [undefined, 'full']);
     // (prepare_model_for_kbit_training on that 16-bit model casts its parameters to fp32: the frozen base at 4 bytes.)
     assert.equal(grpo.spec!.training.fp32Weights?.value, true);
     // `python src/gsm8k_reward.py --self_test` beside the launch: not a reward model's training.
@@ -4405,5 +4413,40 @@ describe('survey: the seventy-fifth gathering', () => {
 
   it("Philipp Schmid's TRL QLoRA recipe with modules_to_save: 1,092,616,192 trainable", () => {
     assert.equal(at('1262-philschmid').analysis!.method.trainable.value, 1092616192);
+  });
+});
+
+/**
+ * The seventy-sixth gathering (survey/seventysixth/train: 12 reinforcement-learning launches users wrote in 2026, a helper's):
+ * verl (Megatron, FSDP, a renamed fork), AReaL, ms-swift, EasyR1, RL2, NeMo-RL, TRL, ROLL, OpenRLHF.
+ */
+describe('survey: the seventy-sixth gathering', () => {
+  const { files, at, counted, silent } = gathering('seventysixth', {
+    '1245-easyr1-qwen25vl-7b-grpo-n20': 'examples/1.2_basic_v2.sh',
+    '1249-trl-grpo-dapo-qwen3-4b-vllm-colocate': 'scripts/run_dapo.sh',
+  });
+
+  it('12 launches; 8 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 12);
+    assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("RL2's first keys, data.prompts_per_rollout × data.responses_per_prompt: 128 × 64 trajectories an update (was 4)", () => {
+    assert.equal(at('1246-rl2').spec!.training.globalBatch?.value, 8192);
+  });
+
+  it("verl's Megatron actor: no recomputation unless it asks (ppo_megatron_trainer.yaml's), and its offloads held on the GPU in the update, said", () => {
+    const a = at('1243-verl');
+    assert.equal(a.spec!.training.recompute?.value, 'none');
+    assert.equal(a.spec!.training.offloadParams, undefined);
+    assert.ok(a.findings.some((f) => f.message.id === 'verl.offloadBetweenPhases'));
+    assert.equal(at('1252-verl').analysis!.method.trainable.value, 119734272);
+  });
+
+  it("a script's own GRPOConfig checkpoints by TRL's default (BaseConfig: gradient_checkpointing True for every trainer)", () => {
+    const r = at('1249-trl').spec!.training.recompute!;
+    assert.equal(r.value, 'full');
+    assert.equal(r.source.kind === 'derived' && r.source.reason.args?.cls, 'TRL GRPOConfig');
   });
 });

@@ -416,6 +416,8 @@ export const en = {
     "The teacher, {teacher}, runs its forward passes on the same GPUs between the student's steps (its weights moved off them when idle); none of that is counted: the step time and MFU are the student's alone.",
   'nemoRl.packed':
     'Counted at the longest sequences ({tokens} tokens); with {key} a micro-batch holds only the tokens its sequences have, so memory and time are upper bounds.',
+  'verl.offloadBetweenPhases':
+    "The actor's offload keeps its parameters or optimizer state on the host between verl's phases (rollout, log-probabilities); its update loads them back to the GPU first, so they are counted on it here.",
   'verl.actorOnly':
     "The actor's training step is what is counted; the rollout engine ({engine}, gpu_memory_utilization {share} of each GPU between updates) and the reference model's forward are not.",
   'verl.rolloutPool':

@@ -367,6 +367,8 @@ export const zhCN: Record<MessageId, string> = {
     '每个 GRPO 步生成 {sequences} 条序列（grpo.num_prompts_per_step × num_generations_per_prompt），按 train_global_batch_size {batch} 分成约 {steps} 个优化器步训练：各数字均按一个优化器步计。',
   'nemoRl.teacher': '教师模型 {teacher} 在学生模型的训练步之间于同一批 GPU 上做前向计算（空闲时权重移出 GPU）；这部分均未计入：步时间与 MFU 仅为学生模型的。',
   'nemoRl.packed': '按最长序列计算（{tokens} 个词元）；启用 {key} 时微批次只含序列实际的词元，因此内存与时间为上界。',
+  'verl.offloadBetweenPhases':
+    'actor 的 offload 只在 verl 各阶段之间（rollout、计算 log 概率）把参数或优化器状态放在主机上；更新前会先载回 GPU，因此这里按 GPU 上计。',
   'verl.actorOnly': '只计入 actor 的训练步；推理引擎（{engine}，在更新之间占每张 GPU 的 gpu_memory_utilization {share}）和参考模型的前向不计入。',
   'verl.rolloutPool':
     '只计入 actor 的训练步（在训练器的 GPU 上）；hybrid_engine 为 false 时推理引擎（{engine}）运行在自己的 GPU 上（每节点 {gpus} 张），不在其中，参考模型的前向也不计入。',

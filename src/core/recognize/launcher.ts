@@ -452,8 +452,8 @@ export function recognizeLauncher(
     pagedOptimizer: pagedOf(r.str(['--optim'])),
     recompute: checkpointing
       ? as(checkpointing, checkpointing.value ? ('full' as const) : ('none' as const))
-      : library === 'swift' || trl
-        ? classDefault('full' as const, '--gradient_checkpointing', trl ? `TRL ${grpoRun ? 'GRPOConfig' : trlConfig}` : LIBRARY.swift)
+      : library === 'swift' || trl || grpoConfig
+        ? classDefault('full' as const, '--gradient_checkpointing', trl || grpoConfig ? `TRL ${grpoRun ? 'GRPOConfig' : trlConfig}` : LIBRARY.swift)
         : // llama-recipes under --enable_fsdp checkpoints every layer (its fsdp_config.fsdp_activation_checkpointing, True).
           llamaRecipes && flag('--enable_fsdp')?.value
           ? classDefault('full' as const, 'fsdp_activation_checkpointing', LIBRARY.llamarecipes)

@@ -55,9 +55,10 @@ export function recognizeRl2(ctx: RecognizeContext, r: FactReader): FileRecognit
     : undefined;
   // The trajectories of one update: prompts × responses per prompt, over update_per_rollout updates (ppo.yaml: 1 response, 1 update).
   // (Its later ppo.yaml names them rollout.train_prompts_per_rollout and rollout.responses_per_prompt.)
-  const prompts = int('train_data.prompts_per_rollout', 'rollout.train.prompts_per_rollout', 'rollout.train_prompts_per_rollout');
+  // (Its first ppo.yaml: data.prompts_per_rollout and data.responses_per_prompt.)
+  const prompts = int('train_data.prompts_per_rollout', 'rollout.train.prompts_per_rollout', 'rollout.train_prompts_per_rollout', 'data.prompts_per_rollout');
   const responses =
-    int('train_data.responses_per_prompt', 'rollout.train.responses_per_prompt', 'rollout.responses_per_prompt') ??
+    int('train_data.responses_per_prompt', 'rollout.train.responses_per_prompt', 'rollout.responses_per_prompt', 'data.responses_per_prompt') ??
     byDefault(1, 'train_data.responses_per_prompt');
   const updates = int('actor.update_per_rollout') ?? byDefault(1, 'actor.update_per_rollout');
   const trajectories = prompts ? Math.floor((prompts.value * responses.value) / updates.value) : 0;

@@ -7,7 +7,17 @@
 import type { Fact, Sourced } from '../types';
 import { derived, finding, fromFact } from '../types';
 import { adapterOf, ALL_LINEAR, as, namesOf, rolesOf } from './adapter';
-import { classDefault, defined, emptyRecognition, mapped, precisionOf, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
+import {
+  classDefault,
+  defined,
+  emptyRecognition,
+  mapped,
+  precisionOf,
+  recomputeOf,
+  type FileRecognition,
+  type RecognizeContext,
+  type TrainingPart,
+} from './common';
 import { FactReader } from './reader';
 import { launchCounts } from './launch';
 
@@ -74,20 +84,29 @@ export function recognizeVerl(ctx: RecognizeContext, root: FactReader): FileReco
     precision:
       (megatron ? mapped(r.str(['actor_rollout_ref.actor.megatron.dtype']), precisionOf) : undefined) ??
       dflt('bf16' as const, megatron ? 'actor_rollout_ref.actor.megatron.dtype' : 'actor_rollout_ref.actor.fsdp_config.mixed_precision'),
+    // (The Megatron actor's: ppo_megatron_trainer.yaml leaves enable_gradient_checkpointing off, Megatron's own recompute through
+    // override_transformer_config.)
     recompute: checkpointing
       ? as(checkpointing, checkpointing.value ? ('full' as const) : ('none' as const))
-      : dflt('full' as const, 'actor_rollout_ref.model.enable_gradient_checkpointing'),
+      : megatron
+        ? (mapped(r.str(['actor_rollout_ref.actor.megatron.override_transformer_config.recompute_granularity']), recomputeOf) ??
+          classDefault('none' as const, 'actor_rollout_ref.model.enable_gradient_checkpointing', 'verl ppo_megatron_trainer.yaml'))
+        : dflt('full' as const, 'actor_rollout_ref.model.enable_gradient_checkpointing'),
     ...(megatron
       ? {
           distributedOptimizer:
             flag('actor_rollout_ref.actor.megatron.use_distributed_optimizer') ?? dflt(true, 'actor_rollout_ref.actor.megatron.use_distributed_optimizer'),
         }
       : { fsdp: strategy ? as(strategy, true) : dflt(true, 'actor_rollout_ref.actor.strategy') }),
-    ...((megatron ? mgOffload('param_offload') : paramOffload)?.value ? { offloadParams: (megatron ? mgOffload('param_offload') : paramOffload)! } : {}),
-    ...((megatron ? mgOffload('optimizer_offload') : optimOffload)?.value
-      ? { offloadOptimizer: (megatron ? mgOffload('optimizer_offload') : optimOffload)! }
-      : {}),
   });
+  // The actor's param_offload / optimizer_offload keep its states on the host between its phases; its update loads them back
+  // (fsdp_workers.py and megatron_workers.py: load_fsdp_model_to_gpu, load_megatron_optimizer before update_actor): resident in
+  // the step counted here, said.
+  const offloaded = [megatron ? mgOffload('param_offload') : paramOffload, megatron ? mgOffload('optimizer_offload') : optimOffload].find((x) => x?.value);
+  const offloadNote =
+    offloaded?.source.kind === 'fact'
+      ? [finding('assumed', 'info', { id: 'verl.offloadBetweenPhases' }, { file: offloaded.source.file, range: offloaded.source.range })]
+      : [];
   // The actor's log-probabilities: flash-attn's cross entropy on the 16-bit logits, its gradient written in place (FSDP's
   // dp_actor.py, logprobs_from_logits(…, inplace_backward=True)), Megatron's vocab-parallel one (4 bytes a logit at most,
   // the entropy's softmax with it); use_fused_kernels takes them from the hidden states a chunk at a time (no logits).
@@ -197,7 +216,7 @@ export function recognizeVerl(ctx: RecognizeContext, root: FactReader): FileReco
   // (A launch whose actor is all in the config it names leaves the config to say what is counted.)
   const own = r.keys().some((k) => k.startsWith('actor_rollout_ref.')) || !references.length;
   return {
-    ...emptyRecognition('launcher', [...root.findings, ...(own ? [note, ...maxima] : [])]),
+    ...emptyRecognition('launcher', [...root.findings, ...(own ? [note, ...maxima, ...offloadNote] : [])]),
     ...(model ? { modelRef: model } : {}),
     training,
     parallel,
