@@ -4159,9 +4159,9 @@ describe('survey: the sixty-eighth gathering', () => {
 describe('survey: the sixty-ninth gathering', () => {
   const { files: sixtyninth, at, counted, silent } = gathering('sixtyninth', {});
 
-  it('13 runs; 10 give a parameter count, and each of the others says why', () => {
+  it('13 runs; 11 give a parameter count, and each of the others says why', () => {
     assert.equal(sixtyninth.length, 13);
-    assert.ok(counted().length >= 10, sixtyninth.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 11, sixtyninth.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -4197,6 +4197,9 @@ describe('survey: the sixty-ninth gathering', () => {
     // (--model_name modernbert-base is the script's label; --model_path answerdotai/ModernBERT-base the model.)
     assert.equal(at('1189-modernbert').spec!.model!.architecture.value, 'ModernBertForMaskedLM');
     assert.equal(at('1189-modernbert').analysis!.params.total.value, 149655232);
+    // sentence-transformers v3: SentenceTransformer("BAAI/bge-m3") the model, SentenceTransformerTrainingArguments the run's.
+    assert.equal(at('1188-bge-m3').analysis!.params.total.value, 567754752);
+    assert.deepEqual([at('1188-bge-m3').spec!.training.microBatch?.value, at('1188-bge-m3').spec!.training.precision?.value], [32, 'fp16']);
   });
 });
 
@@ -4444,9 +4447,13 @@ describe('survey: the seventy-sixth gathering', () => {
     assert.equal(at('1252-verl').analysis!.method.trainable.value, 119734272);
   });
 
-  it("a script's own GRPOConfig checkpoints by TRL's default (BaseConfig: gradient_checkpointing True for every trainer)", () => {
+  it("a script's own GRPOConfig checkpoints by TRL's default (BaseConfig: gradient_checkpointing True for every trainer), and TRL's bf16 unless fp16", async () => {
     const r = at('1249-trl').spec!.training.recompute!;
     assert.equal(r.value, 'full');
     assert.equal(r.source.kind === 'derived' && r.source.reason.args?.cls, 'TRL GRPOConfig');
+    // (trl's own GRPO launch of the twelfth gathering, no --bf16: BaseConfig's bf16 = not fp16.)
+    const read = await collectSetup(nodeFs, { files: [join(FIXTURES, 'survey/twelfth/train/305-accelerate-trl-grpo-qwen3-0.6b-peft-qv-fsdp2.sh')] });
+    const p = analyze(read.inputs)[0]!.spec!.training.precision!;
+    assert.deepEqual([p.value, p.source.kind === 'derived' && p.source.reason.args?.cls], ['bf16', 'TRL GRPOConfig']);
   });
 });

@@ -447,7 +447,9 @@ export function recognizeLauncher(
           // (accelerate launch's own --mixed_precision bf16 | fp16 | fp8; "no" leaves it to the script.)
           mapped(r.str(['--mixed_precision']), (v) => (/^(bf16|fp16|fp8)$/.test(v) ? precisionOf(v) : undefined)) ??
           // (bf16 set false, fp16 not set true and no dtype to load in: the Trainer runs in fp32.)
-          (bf16?.value === false && !fp16?.value ? as(bf16, 'fp32' as const) : undefined)),
+          (bf16?.value === false && !fp16?.value ? as(bf16, 'fp32' as const) : undefined) ??
+          // (TRL's configs: bf16 unless fp16, their BaseConfig's default.)
+          (trl || grpoConfig ? classDefault('bf16' as const, '--bf16', `TRL ${grpoRun ? 'GRPOConfig' : trlConfig}`) : undefined)),
     optimizer: mapped(r.str(['--optim']), optimizerOf),
     pagedOptimizer: pagedOf(r.str(['--optim'])),
     recompute: checkpointing

@@ -15,13 +15,15 @@ import { recognizeLauncher } from './launcher';
 import { ktoOf, preferenceOf, unmodelledStage } from './preference';
 
 /** The trainer's argument classes: transformers' and TRL's. */
-const ARGUMENTS_CLASS = /(^|\.)(TrainingArguments|Seq2SeqTrainingArguments|SFTConfig|DPOConfig|ORPOConfig|CPOConfig|KTOConfig|RewardConfig|GRPOConfig)$/;
+const ARGUMENTS_CLASS =
+  /(^|\.)(TrainingArguments|Seq2SeqTrainingArguments|SFTConfig|DPOConfig|ORPOConfig|CPOConfig|KTOConfig|RewardConfig|GRPOConfig|SentenceTransformerTrainingArguments|CrossEncoderTrainingArguments)$/;
 /** A dataclass field that is the run's sequence length (the names the launcher reads as one). */
 const SEQ_FIELDS = new Set(['max_seq_length', 'max_length', 'model_max_length', 'max_len', 'max_seq_len', 'cutoff_len', 'block_size']);
 /** A module constant named as a training length. */
 const SEQ_CONSTANT = /^(MAX_(SEQ_|SEQUENCE_|TOKEN_|INPUT_)?(LENGTH|LEN)|CUTOFF_LEN|BLOCK_SIZE|SEQ_LEN(GTH)?|CONTEXT_LENGTH)$/;
 /** A loader of model weights (not AutoTokenizer's, AutoProcessor's or AutoConfig's). */
-const LOADER = /(^|\.)from_pretrained$/;
+/** A model's loader: from_pretrained, or sentence-transformers' SentenceTransformer("id") / CrossEncoder("id"). */
+const LOADER = /(^|\.)(from_pretrained|SentenceTransformer|CrossEncoder)$/;
 const NOT_A_MODEL = /Tokenizer|Processor|Config|FeatureExtractor/;
 /** A trainer class (transformers' Trainer, TRL's SFTTrainer, DPOTrainer, …). */
 const TRAINER = /(^|\.)\w*Trainer$/;
