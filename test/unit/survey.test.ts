@@ -4347,6 +4347,11 @@ describe('survey: the seventy-third gathering', () => {
     near('1218-axolotl', 21e9);
     near('1219-axolotl', 8.7 * 2 ** 30);
   });
+
+  it('a torchtune config named for a *_single_device recipe runs on one GPU, said (was searched over several with ZeRO-3 when a cluster was given)', () => {
+    const w = at('1223-torchtune').spec!.parallel.worldSize!;
+    assert.deepEqual([w.value, w.source.kind === 'derived' && w.source.reason.id], [1, 'prov.torchtuneSingleDevice']);
+  });
 });
 
 /**

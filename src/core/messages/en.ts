@@ -306,6 +306,7 @@ export const en = {
   'prov.seqLenOverride': 'set by the user: {value}',
   'prov.seqLenFromMaxPositions': 'a model config states no training length: min(max_position_embeddings {max}, {cap}) = {value}; set it with --seq-len',
   'prov.seqLenDefault': 'no training length and no max_position_embeddings: {value}; set it with --seq-len',
+  'prov.torchtuneSingleDevice': '{file} is a config for a *_single_device recipe, which runs on one GPU',
   'prov.trainerFp32': 'no file sets bf16 or fp16: {trainer} trains in fp32, the dtype the checkpoint is stored in (torch_dtype float32)',
   'prov.precisionDefault': 'no file states the precision the run trains in: bf16; set bf16 or fp16 in the config',
   'prov.seqLenNoModel': 'no training length, and no model was counted to take one from: {value}; set it with --seq-len',

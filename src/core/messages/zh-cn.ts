@@ -264,6 +264,7 @@ export const zhCN: Record<MessageId, string> = {
   'prov.seqLenOverride': '由用户设置：{value}',
   'prov.seqLenFromMaxPositions': '模型配置没有训练长度：min(max_position_embeddings {max}, {cap}) = {value}；可用 --seq-len 设置',
   'prov.seqLenDefault': '没有训练长度也没有 max_position_embeddings：{value}；可用 --seq-len 设置',
+  'prov.torchtuneSingleDevice': '{file} 是 *_single_device 配方的配置，只在一块 GPU 上运行',
   'prov.trainerFp32': '没有文件设置 bf16 或 fp16：{trainer} 以 fp32 训练，即检查点的存储类型（torch_dtype float32）',
   'prov.precisionDefault': '没有文件说明训练所用精度：取 bf16；可在配置中设置 bf16 或 fp16',
   'prov.seqLenNoModel': '没有训练长度，也没有可据以取得长度的已计数模型：{value}；可用 --seq-len 设置',

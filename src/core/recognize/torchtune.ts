@@ -118,7 +118,14 @@ export function recognizeTorchtune(ctx: RecognizeContext): FileRecognition {
     const f = r.fact(key);
     return typeof f?.value === 'number' && f.value !== -1 ? r.int([key], { min: 1 }) : undefined;
   };
-  const parallel: ParallelPart = defined({ tp: dim('tensor_parallel_dim'), cp: dim('context_parallel_dim'), ep: dim('expert_parallel_degree') });
+  // A config for a *_single_device recipe (torchtune names them <size>_<method>_single_device.yaml): one GPU, said as the name's.
+  const singleName = /(^|[_-])single[_-]device([._-]|$)/i.test(ctx.file.replace(/^.*\//, ''));
+  const parallel: ParallelPart = defined({
+    tp: dim('tensor_parallel_dim'),
+    cp: dim('context_parallel_dim'),
+    ep: dim('expert_parallel_degree'),
+    worldSize: singleName ? derived(1, { id: 'prov.torchtuneSingleDevice', args: { file: ctx.file.replace(/^.*\//, '') } }) : undefined,
+  });
   const shard = dim('data_parallel_shard_dim');
   if (shard && (dim('data_parallel_replicate_dim')?.value ?? 1) > 1) training.shardGroup = shard;
   // A device other than CUDA's (device: xpu, npu, mps): the accelerator presets are NVIDIA's and Google's; said.
