@@ -35,7 +35,7 @@ export interface FlopsAnalysis {
   /** A text encoder-decoder's target length, where the run states one apart from the source's (the FLOPs are per source token). */
   readonly target?: Sourced<number>;
   readonly perToken: { readonly forward: Quantity; readonly training: Quantity; readonly hardware: Quantity };
-  /** Per sequence of seqLen tokens (T5: per target sequence, with a source of the same length). */
+  /** Per sequence of seqLen tokens (an encoder-decoder: per source sequence, with its target of `target` tokens, else as long). */
   readonly perSequence: FlopsTriple;
   /** Share of the training FLOPs spent in attention scores and values (0 under 6n). */
   readonly attentionShare: number;
