@@ -4274,6 +4274,13 @@ describe('survey: the seventy-first gathering', () => {
     assert.deepEqual([t.microBatch?.value, t.globalBatch?.value, t.zeroStage?.value, t.precision?.value], [1, 32, 2, 'bf16']);
   });
 
+  it("SkyPilot's file_mounts: the accelerate config the run names under /sft is the task's ./sft/fsdp2_120b.yaml (FSDP's activation checkpointing; was missing)", () => {
+    const r = at('1193-skypilot').spec!.training.recompute!;
+    assert.equal(r.value, 'full');
+    assert.ok(r.source.kind === 'fact' && r.source.file.endsWith('sft/fsdp2_120b.yaml'));
+    assert.equal(at('1193-skypilot').analysis!.cluster.plan.world, 32);
+  });
+
   it('deepspeed --hostfile with no count of its own: the slots it gives are said to be unread (was one GPU, silently)', () => {
     assert.ok(at('1198-deepspeed').findings.some((f) => f.message.id === 'launcher.hostfileSlots'));
   });

@@ -216,10 +216,24 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
       // (SkyPilot's setup: installs and prepares data; its run: trains: setup is read last.)
       const ids = [...new Set(facts.filter((f) => f.path[0] === '@script').map((f) => f.path[1]))];
       const scripts = [...ids.filter((id) => !/(^|\.)setup$/.test(String(id))), ...ids.filter((id) => /(^|\.)setup$/.test(String(id)))];
+      // SkyPilot's file_mounts (`/sft: ./sft`): a file the script names under a mount point is the local one mounted there.
+      const mounts = facts
+        .filter((f) => f.path[0] === 'file_mounts' && f.path.length === 2 && typeof f.value === 'string' && !/^[a-z0-9]+:\/\//i.test(f.value))
+        .map((f) => [String(f.path[1]).replace(/\/+$/, ''), String(f.value).replace(/\/+$/, '')] as const);
+      const mounted = (ref: Sourced<string>): Sourced<string> => {
+        const m = mounts.find(([remote]) => ref.value === remote || ref.value.startsWith(`${remote}/`));
+        return m ? { ...ref, value: m[1] + ref.value.slice(m[0].length) } : ref;
+      };
       for (const id of scripts) {
         const script = recognizeFile(file, 'shell', factsUnder(facts, ['@script', id!]));
         // What the job asks the cluster for, where the script's launch does not say.
-        if (script.family) return { ...script, parallel: { ...jobResources(facts), ...script.parallel } };
+        if (script.family)
+          return {
+            ...script,
+            references: script.references.map(mounted),
+            ...(script.scripts ? { scripts: script.scripts.map(mounted) } : {}),
+            parallel: { ...jobResources(facts), ...script.parallel },
+          };
       }
       if (isUserConfig(r)) return recognizeUserConfig(ctx, r);
       // A file of presets, one chosen by a key of its own (`model_preset: "4B"`): that preset's settings, said.
