@@ -4396,6 +4396,14 @@ describe('survey: the seventy-fourth gathering', () => {
     assert.equal(at('1233-meteora').spec!.training.recompute?.value, 'full');
   });
 
+  it('CUDA_VISIBLE_DEVICES="4,7" under an accelerate config of 4 processes: the run as written fails, said (a launch\'s own --num_processes 2 under "0,1" is not)', async () => {
+    const f = at('1235-trl-tool').findings.find((x) => x.ruleId === 'visible-gpus');
+    assert.deepEqual(f?.message.args, { processes: 4, gpus: 2, devices: '4,7' });
+    const file = join(FIXTURES, 'survey/fiftyfirst/train/967-accelerate-fsdp-distill-reward-model-qwen2.5-3b/RewardTrainer/scripts/train_distill_rm.sh');
+    const read = await collectSetup(nodeFs, { files: [file] });
+    assert.ok(!analyze(read.inputs)[0]!.findings.some((x) => x.ruleId === 'visible-gpus'));
+  });
+
   it("accelerate's fsdp_activation_checkpointing: false adds no recomputation of FSDP's own, and TRL GRPOConfig's gradient checkpointing stays (was 'full' cited from that false line)", () => {
     const r = at('1235-trl-tool').spec!.training.recompute!;
     assert.equal(r.value, 'full');

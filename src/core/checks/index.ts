@@ -16,6 +16,7 @@ import { seqOverPositions } from './seq-over-positions';
 import { tokensPerParameter } from './tokens-per-parameter';
 import { adapterSettings } from './adapter-settings';
 import { precisionHardware } from './precision-hardware';
+import { visibleGpus } from './visible-gpus';
 
 export const CHECKS: readonly Rule[] = [
   parallelDegrees,
@@ -29,6 +30,7 @@ export const CHECKS: readonly Rule[] = [
   tokensPerParameter,
   adapterSettings,
   precisionHardware,
+  visibleGpus,
 ];
 
 /** Findings the extractors, the recognizers and the setup merge emit (no check runs them). */

@@ -550,6 +550,8 @@ export const en = {
   'rule.tpHidden': 'TP {t} does not divide the hidden size {h}.',
   'rule.tpFfn': 'TP {t} does not divide the FFN width {f}.',
   'rule.spTokens': 'Sequence parallelism needs micro-batch × sequence ({tokens}) divisible by TP {t}.',
+  'rule.visibleGpus':
+    'The launch starts {processes} processes on each node, but CUDA_VISIBLE_DEVICES={devices} shows {gpus} GPUs: the ranks past them find no GPU, and the run fails as written.',
   'rule.tpAcrossNodes': 'TP {t} spans more than one NVLink domain ({domain} GPUs): its all-reduces cross the slower network.',
   'rule.ppLayers': 'PP {p} exceeds the {L} layers.',
   'rule.ppDivides': 'PP {p} does not divide the {L} layers.',
@@ -593,6 +595,7 @@ export const en = {
   'rules.parallelDegrees': 'Each parallel degree divides what it splits (heads, layers, experts, sequence, GPUs).',
   'rules.parallelLayout': 'Valid but costly layouts: replicated KV heads, a pipeline that never fills, short context-parallel chunks.',
   'rules.precisionHardware': 'The accelerator runs the precision the config asks for (FP8 from Ada and Hopper on, MXFP8 and NVFP4 on Blackwell).',
+  'rules.visibleGpus': 'A launch starts no more processes on a node than the GPUs CUDA_VISIBLE_DEVICES shows.',
   'rules.tpAcrossNodes': 'Tensor parallelism stays inside one NVLink domain.',
   'rules.batchArithmetic': 'The global batch splits into micro-batch × data parallel × accumulation steps.',
   'rules.memoryOverCapacity': 'What one GPU holds fits in its memory.',
