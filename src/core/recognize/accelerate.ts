@@ -5,6 +5,7 @@
  * (`distributed_type: FSDP`, `fsdp_config.fsdp_sharding_strategy`); a DeepSpeed plugin's own JSON (`deepspeed_config_file`) is read
  * with it.
  */
+import type { Sourced } from '../types';
 import { assumed, derived, fromFact } from '../types';
 import { as } from './adapter';
 import { defined, FactReader, fsdpStrategy, mapped, precisionOf, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
@@ -50,10 +51,7 @@ export function recognizeAccelerate(ctx: RecognizeContext): FileRecognition {
     fsdp,
     // FSDP's activation checkpointing (fsdp_config.fsdp_activation_checkpointing): every wrapped layer recomputed. (Off, it adds
     // none of its own: the Trainer's gradient_checkpointing, TRL's on by default, still recomputes.)
-    recompute:
-      type?.value === 'FSDP'
-        ? mapped(r.bool(['fsdp_config.fsdp_activation_checkpointing']), (on) => (on === 'true' ? ('full' as const) : undefined))
-        : undefined,
+    recompute: type?.value === 'FSDP' ? fsdpCheckpointing(r.bool(['fsdp_config.fsdp_activation_checkpointing'])) : undefined,
     // deepspeed_config.gradient_accumulation_steps is the plugin's default: the training script's own setting wins at launch.
   });
   const processes = r.int(['num_processes']);
@@ -103,6 +101,11 @@ const TRAINER_FSDP_KEYS = new Set([
   'state_dict_type',
 ]);
 
+/** FSDP's activation checkpointing switched on: every wrapped layer recomputed (off, FSDP adds none: nothing said). */
+function fsdpCheckpointing(on: Sourced<boolean> | undefined): Sourced<'full'> | undefined {
+  return on?.value ? as(on, 'full' as const) : undefined;
+}
+
 export function isTrainerFsdpConfig(r: FactReader): boolean {
   const keys = r.keys().map((k) => k.split('.')[0]!.replace(/^fsdp_/, ''));
   return (
@@ -116,7 +119,7 @@ export function recognizeTrainerFsdpConfig(ctx: RecognizeContext): FileRecogniti
   const r = new FactReader(ctx.facts);
   const checkpointing = r.bool(['activation_checkpointing', 'fsdp_activation_checkpointing']);
   const training: TrainingPart = defined({
-    recompute: mapped(checkpointing, (on) => (on === 'true' ? ('full' as const) : undefined)),
+    recompute: fsdpCheckpointing(checkpointing),
   });
   return { family: 'accelerate', training, parallel: {}, references: [], findings: [...r.findings] };
 }

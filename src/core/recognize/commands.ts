@@ -6,8 +6,11 @@
 import type { Fact, Finding } from '../types';
 import { finding } from '../types';
 
-/** Training CLIs by program, with the subcommands that train (the others — chat, export, preprocess, merge — do not). */
-const TRAINING_CLIS: readonly [RegExp, RegExp][] = [
+/**
+ * Training CLIs by program, with the subcommands that train (the others — chat, export, preprocess, merge — do not); a third
+ * `true` marks a launcher of a script, whose commands that run no training script are no CLI's (kept as the script's own).
+ */
+const TRAINING_CLIS: readonly (readonly [RegExp, RegExp, true?])[] = [
   [/(^|\/)(llamafactory-cli|lmf)$/, /^train$/],
   [/(^|\/)axolotl$/, /^train$/],
   [/(^|\/)swift$/, /^(sft|pt|rlhf)$/],
@@ -17,12 +20,9 @@ const TRAINING_CLIS: readonly [RegExp, RegExp][] = [
   // ms-swift's Megatron CLI: megatron sft | pt | rlhf (its export runs as swift export).
   [/(^|\/)megatron$/, /^(sft|pt|rlhf)$/],
   // A launcher running a training script (accelerate launch, torchrun, deepspeed, python: train.py, sft.py, run_dpo.py, …).
-  [/(^|\/)accelerate$/, /^launch$/],
-  [/(^|\/)(python[\d.]*|torchrun|deepspeed)$/, /(^|\/)\w*(train|sft|finetun|fine_tun|dpo|grpo|orpo|kto|pretrain|ppo|rlhf|distill)\w*\.py$/i],
+  [/(^|\/)accelerate$/, /^launch$/, true],
+  [/(^|\/)(python[\d.]*|torchrun|deepspeed)$/, /(^|\/)\w*(train|sft|finetun|fine_tun|dpo|grpo|orpo|kto|pretrain|ppo|rlhf|distill)\w*\.py$/i, true],
 ];
-
-/** The index in TRAINING_CLIS from which the entries are launchers of a script, not CLIs of their own. */
-const LAUNCHERS_FROM = TRAINING_CLIS.length - 2;
 
 /** Facts a command writes before its leading words (extract/shell.ts: the script it runs, the folder it runs in). */
 const BEFORE_LEAD = new Set(['@shell', '@program', '@cwd']);
@@ -47,7 +47,7 @@ function segments(facts: readonly Fact[]): Segment[] {
     while (at > 0 && BEFORE_LEAD.has(String(facts[at - 1]!.path[0]))) at--;
     const trains = cli >= 0 && sub?.path[0] === '@command' && sub.path[1] === 1 && TRAINING_CLIS[cli]![1].test(String(sub.value));
     // (A launcher's command that runs no training script, `python3 xpk/xpk.py workload create --command "…"`, is no CLI's: kept.)
-    starts.push({ at, program: f, cli: cli >= LAUNCHERS_FROM && !trains ? -1 : cli, trains });
+    starts.push({ at, program: f, cli: cli >= 0 && TRAINING_CLIS[cli]![2] && !trains ? -1 : cli, trains });
   });
   return starts.map((s, k) => ({ start: s.at, end: starts[k + 1]?.at ?? facts.length, program: s.program, trains: s.trains, cli: s.cli }));
 }

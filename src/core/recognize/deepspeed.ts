@@ -80,7 +80,7 @@ export function recognizeDeepspeed(ctx: RecognizeContext): FileRecognition {
   // A settings file of the user's own that borrows DeepSpeed's batch keys (read by a training script of theirs) and says, as the
   // Hugging Face Trainer names them, gradient_checkpointing, bf16 or fp16 as plain booleans (DeepSpeed's bf16 / fp16 are sections).
   const ckpt = r.bool(['gradient_checkpointing']);
-  if (ckpt) training.recompute = mapped(ckpt, (on) => (on === 'true' ? ('full' as const) : ('none' as const)));
+  if (ckpt) training.recompute = { value: ckpt.value ? ('full' as const) : ('none' as const), source: ckpt.source };
   const plain = (key: string) => (r.bool([key])?.value ? r.bool([key]) : undefined);
   if (!training.precision) {
     const bf16 = plain('bf16');

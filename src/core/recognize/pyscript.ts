@@ -31,6 +31,16 @@ const TRAINER = /(^|\.)\w*Trainer$/;
 const key = (f: Fact) => f.path.join('.');
 const under = (f: Fact, prefix: readonly (string | number)[]) => f.path.length > prefix.length && prefix.every((p, i) => f.path[i] === p);
 
+/**
+ * Where the facts of the call a script gives `prefix` (its "@call" at index `from`) end: at the next value given that name (a
+ * model loaded again after training is another call), else at the end.
+ */
+function callEnd(facts: readonly Fact[], prefix: readonly (string | number)[], from: number): number {
+  const at = [...prefix, '@call'].join('.');
+  const next = facts.findIndex((f, i) => i > from && key(f) === at);
+  return next < 0 ? facts.length : next;
+}
+
 /** The first call (`@call`) or keyword-built object (`@class`) whose dotted name matches. */
 function named(facts: readonly Fact[], marker: '@call' | '@class', re: RegExp, not?: RegExp): Fact | undefined {
   return facts.find((f) => f.path[f.path.length - 1] === marker && typeof f.value === 'string' && re.test(f.value) && !not?.test(f.value));
@@ -111,8 +121,7 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
   // (That call's own keywords: the facts after it under its name, up to the next value given that name; a model loaded
   // again after training, for a test, is another call.)
   const first = facts.findIndex((f) => key(f) === [...loader, '@call'].join('.'));
-  const next = first < 0 ? -1 : facts.findIndex((f, i) => i > first && key(f) === [...loader, '@call'].join('.'));
-  const own = first < 0 ? facts : facts.slice(0, next < 0 ? facts.length : next);
+  const own = first < 0 ? facts : facts.slice(0, callEnd(facts, loader, first));
   const at = (...rest: (string | number)[]) => own.find((f) => key(f) === [...loader, ...rest].join('.'));
   const ids = [at('@args', 0), at('@kw', 'pretrained_model_name_or_path'), at('@kw', 'model_name'), at('@kw', 'model_id'), at('model')];
   // (A name the script computes, from_pretrained(args.model), is said unknown there.)
@@ -189,11 +198,11 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
   const peftCall = callOf(/(^|\.)get_peft_model$/);
   const loraPrefix = lora ? lora.path.slice(0, -1) : peftCall ? [...peftCall.path.slice(0, -1), '@kw'] : undefined;
   // Unsloth's get_peft_model(…, max_seq_length=2048): the length it patches the trainer to, where nothing else states one.
-  // (That call's own keyword: before the next value given the same name, a model loaded again after training.)
+  // (That call's own keyword, as the loader's: a model loaded again after training is another call.)
+  const peftPrefix = peftCall?.path.slice(0, -1);
   const peftAt = peftCall ? facts.indexOf(peftCall) : -1;
-  const peftEnd = peftCall ? facts.findIndex((f, i) => i > peftAt && key(f) === key(peftCall)) : -1;
-  const peftLength = peftCall
-    ? facts.slice(peftAt, peftEnd < 0 ? facts.length : peftEnd).find((f) => key(f) === [...peftCall.path.slice(0, -1), '@kw', 'max_seq_length'].join('.'))
+  const peftLength = peftPrefix
+    ? facts.slice(peftAt, callEnd(facts, peftPrefix, peftAt)).find((f) => key(f) === [...peftPrefix, '@kw', 'max_seq_length'].join('.'))
     : undefined;
   if (peftLength && typeof peftLength.value === 'number' && !seqSet()) flag('max_seq_length', peftLength);
   const LORA_KEYS: Readonly<Record<string, string>> = {
