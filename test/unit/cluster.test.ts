@@ -474,6 +474,7 @@ describe('cluster profiles', () => {
       'tpu-v5p',
       'tpu-v5e',
       'tpu-v6e',
+      'tpu7x',
       'gaudi3',
       'a100-40gb',
       'h100-pcie',

@@ -4048,7 +4048,7 @@ describe('survey: the sixty-sixth gathering', () => {
     assert.deepEqual(silent(), []);
   });
 
-  it("Cluster Toolkit's TPU job: --topology's chips × --num-slices (v5p 4x4x8: 128 chips, global batch 8 × 128; tpu7x 4x8x8: 256)", () => {
+  it("Cluster Toolkit's TPU job: --topology's chips × --num-slices (v5p 4x4x8: 128 chips, global batch 8 × 128; tpu7x 4x8x8: 256, on TPU7x's preset)", () => {
     const scout = at('1125-tpu-recipes').analysis!.cluster.plan;
     assert.deepEqual([scout.world, scout.workload.globalBatch], [128, 1024]);
     // (model_name=llama4-17b-16e: Llama 4 Scout's language model, as MaxText builds it without use_multimodal.)
@@ -4057,6 +4057,12 @@ describe('survey: the sixty-sixth gathering', () => {
     assert.deepEqual([qwen.world, qwen.workload.globalBatch], [256, 4096]);
     // (MaxText's quantization=fp8_full: the matmuls in FP8.)
     assert.equal(at('1126-tpu-recipes').spec!.training.precision?.value, 'fp8');
+    // --compute-type tpu7x: Ironwood's preset (192 GiB, 2,307 BF16 / 4,614 FP8 TFLOP/s a chip), as the job's own fact.
+    for (const name of ['1126-tpu-recipes', '1127-tpu-recipes', '1130-tpu-recipes']) {
+      const c = at(name).analysis!.cluster.cluster;
+      assert.deepEqual([c.accelerator.id, c.origin.source.kind, c.accelerator.hbmGB], ['tpu7x', 'fact', 192], name);
+    }
+    assert.equal(at('1125-tpu-recipes').analysis!.cluster.cluster.accelerator.id, 'tpu-v5p');
   });
 
   it("MaxText's remat_policy=custom as its tensors say (the layer input alone on the device: a full recompute) and num_vocab_tiling: Gemma 3 12B at 32K fits v6e-256", () => {

@@ -50,6 +50,7 @@ export const LARGE_GEMM_EFFICIENCY: Readonly<Record<string, number>> = {
   'tpu-v5p': 0.62,
   'tpu-v5e': 0.6,
   'tpu-v6e': 0.6,
+  tpu7x: 0.62,
   gaudi3: 0.5,
   // The fine-tuning GPUs: scaled from the A100's from how close a plain bf16 matmul comes to each datasheet peak (MATMUL_REACH).
   ...Object.fromEntries(Object.entries(MATMUL_REACH).map(([id, reach]) => [id, (A100_TRAINING * reach) / A100_MATMUL_REACH])),

@@ -354,6 +354,22 @@ export const ACCELERATORS: readonly AcceleratorPreset[] = [
     },
   },
   {
+    id: 'tpu7x',
+    name: 'Google TPU7x (Ironwood)',
+    peakTflops: { bf16: 2307, fp16: 2307, fp8: 4614 },
+    hbmGB: 192,
+    hbmTBs: 7.38,
+    scaleUpGBs: 600,
+    scaleUpDomain: 9216,
+    scaleOutGbps: 100,
+    sources: {
+      peakTflops: 'Google Cloud TPU7x docs (system architecture table): 2307 BF16 and 4614 FP8 TFLOP/s per chip',
+      hbm: 'Google Cloud TPU7x docs: 192 GiB HBM per chip, 7380 GB/s',
+      scaleUp: 'ICI 1200 GB/s bidirectional per chip, 3D torus (pod of 9216 chips)',
+      scaleOut: 'DCN 100 Gb/s per chip',
+    },
+  },
+  {
     id: 'gaudi3',
     name: 'Intel Gaudi 3',
     peakTflops: { fp32: 229, tf32: 459, bf16: 1835, fp16: 1835, fp8: 1835 },
@@ -531,7 +547,7 @@ export function findAccelerator(id: string): AcceleratorPreset | undefined {
  * no preset covers.
  * Sources: GKE docs "About GPUs in GKE" (nvidia-h100-80gb, nvidia-h100-mega-80gb, nvidia-h200-141gb, nvidia-b200,
  * nvidia-a100-80gb, nvidia-tesla-a100, nvidia-l4) and "Plan TPUs in GKE" (tpu-v4-podslice, tpu-v5-lite-podslice,
- * tpu-v5p-slice, tpu-v6e-slice); SkyPilot `sky show-gpus` (H100, H100-MEGA, H200, B200, A100-80GB, A100, L4, L40S,
+ * tpu-v5p-slice, tpu-v6e-slice, tpu7x); SkyPilot `sky show-gpus` (H100, H100-MEGA, H200, B200, A100-80GB, A100, L4, L40S,
  * tpu-v5e-8, tpu-v6e-8, …).
  */
 const CLOUD_NAMES: readonly (readonly [RegExp, string])[] = [
@@ -553,6 +569,7 @@ const CLOUD_NAMES: readonly (readonly [RegExp, string])[] = [
   [/rtx.?3090/, 'rtx-3090'],
   [/a6000/, 'rtx-a6000'],
   [/tpu-?v6e|trillium/, 'tpu-v6e'],
+  [/tpu-?7x|tpu-?v7|ironwood/, 'tpu7x'],
   [/tpu-?v5p/, 'tpu-v5p'],
   [/tpu-?v5(e|-?lite|litepod)/, 'tpu-v5e'],
   [/tpu-?v4/, 'tpu-v4'],

@@ -466,14 +466,14 @@ export function recognizeMaxtextBenchmark(ctx: RecognizeContext): FileRecognitio
 /**
  * Cluster Toolkit's TPU job (`gcluster job submit --compute-type v5p --topology 4x4x8 --num-slices 1`, the AI-Hypercomputer tpu-recipes):
  * the chips of the topology (its dimensions' product) × the slices, on the TPU its compute type names (v5p, v6e as ct6e-…, v5e as
- * ct5lp-…); a TPU without a preset here (tpu7x, Ironwood) gives the chips alone.
+ * ct5lp-…, TPU7x Ironwood as tpu7x); a TPU without a preset here gives the chips alone.
  */
 function clusterToolkitSlices(r: FactReader): ParallelPart {
   const type = r.str(['--compute-type', '--compute_type']);
   const topology = r.str(['--topology']);
   const dims = topology && /^\d+(x\d+){1,2}$/.test(topology.value) ? topology.value.split('x').map(Number) : undefined;
   if (!type || !topology || !dims) return {};
-  const kind = /^(?:tpu-?)?(v5p|v6e|v5e)$|^ct(5p|6e|5lp)-/i.exec(type.value);
+  const kind = /^(?:tpu-?)?(v5p|v6e|v5e|7x)$|^ct(5p|6e|5lp)-/i.exec(type.value);
   const name = kind ? (kind[1] ?? { '5p': 'v5p', '6e': 'v6e', '5lp': 'v5e' }[kind[2]!.toLowerCase()]) : undefined;
   const accelerator = name ? acceleratorOfCloudName(`tpu-${name.toLowerCase()}`) : undefined;
   const slices = r.int(['--num-slices', '--num_slices']);
