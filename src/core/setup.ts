@@ -406,6 +406,8 @@ export function mergeSetup(members: readonly RecognizedFile[], options: SetupOpt
       );
       findings.push(...resolved.findings);
       model = resolved.model;
+      const untied = members.find((m) => m.recognition.untiedHead?.value)?.recognition.untiedHead;
+      if (model && untied && model.tiedEmbeddings.value) model = { ...model, tiedEmbeddings: { value: false, source: untied.source } };
       // A trainer that builds the language model alone (MaxText unless use_multimodal): no tower in the count, said.
       const onlyBy = members.find((m) => m.recognition.languageOnly?.value)?.recognition;
       const only = onlyBy?.languageOnly;

@@ -113,6 +113,10 @@ describe('catalogue: 2025 families people fine-tune', () => {
     ['mistralai/Mistral-Small-24B-Instruct-2501', 23.6, 1],
     ['mistralai/Mistral-Nemo-Instruct-2407', 12.2, 1],
     ['mistralai/Ministral-8B-Instruct-2410', 8.02, 2],
+    // SmolLM (v1): "135M, 360M, and 1.7B parameters" (Hugging Face's SmolLM blog post).
+    ['HuggingFaceTB/SmolLM-135M', 0.135, 3],
+    ['HuggingFaceTB/SmolLM-360M-Instruct', 0.36, 2],
+    ['HuggingFaceTB/SmolLM-1.7B-Instruct', 1.7, 1],
     ['HuggingFaceTB/SmolLM2-135M', 0.135, 3],
     ['HuggingFaceTB/SmolLM2-360M-Instruct', 0.362, 3],
     ['HuggingFaceTB/SmolLM2-1.7B-Instruct', 1.71, 2],

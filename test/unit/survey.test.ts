@@ -4303,10 +4303,24 @@ describe('survey: the seventy-second gathering', () => {
     '1215-olmo-core-OLMo2.5-7B-anneal': 'src/scripts/train/OLMo2.5-7B.py',
   });
 
-  it('12 recipes; 7 give a parameter count, and each of the others says why', () => {
+  it('12 recipes; 8 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 12);
-    assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("picotron's JSON: SmolLM-360M as train.py builds it (16 layers, 16 heads, 4 KV heads set on the named config; its own untied final_proj), sequence 1024, micro-batch 32, pure bf16", () => {
+    const a = at('1206-picotron');
+    assert.equal(a.spec!.family, 'picotron');
+    // 2 × 49,152 × 960 (embedding and final_proj) + 16 × (960² × 2 + 2 × 960 × 240 + 3 × 960 × 2,560 + 2 × 960) + 960.
+    assert.equal(a.analysis!.params.total.value, 2 * 49152 * 960 + 16 * (960 * 960 * 2 + 2 * 960 * 240 + 3 * 960 * 2560 + 2 * 960) + 960);
+    assert.equal(a.analysis!.params.total.value, 249232320);
+    assert.equal(a.spec!.model!.layers.source.kind, 'fact');
+    const tied = a.spec!.model!.tiedEmbeddings;
+    assert.ok(!tied.value && tied.source.kind === 'derived' && tied.source.reason.id === 'prov.picotronHead');
+    const t = a.spec!.training;
+    assert.deepEqual([t.seqLen.value, t.microBatch?.value, t.precision?.value, t.masterWeights?.value, t.recompute?.value], [1024, 32, 'bf16', false, 'none']);
+    assert.deepEqual([a.spec!.parallel.tp?.value, a.spec!.parallel.dp?.value, a.spec!.parallel.worldSize?.value], [1, 1, 1]);
   });
 
   it("torchtitan's 2026 registry: model_spec = model_registry(…) held in a name, max_context_length, the tokens of a micro-batch per rank, SelectiveAC / FullAC", async () => {

@@ -233,6 +233,11 @@ export const en = {
   'prov.sixteenBitLoad':
     "the model loaded in {dtype} and trained so under the Hugging Face Trainer: no fp32 master copy, the optimizer's moments in {dtype} too",
   'setup.subfoldersSkipped': '{count} config files in the folders below {dir} are not read with it; --recursive reads them, each folder a setup of its own.',
+  'prov.picotronBf16':
+    "picotron's train.py: the whole model cast to bf16 on a GPU that supports it, AdamW stepping its bf16 parameters (no fp32 master copy), whatever model.dtype says",
+  'prov.picotronHead': "picotron's Llama (model.py) builds its own output head, final_proj, beside the embedding: not tied, whatever {name}'s config says",
+  'prov.picotronMainGrad': "picotron's DataParallelBucket: each gradient accumulated into an fp32 main_grad across its data-parallel ranks",
+  'prov.picotronNoRecompute': "picotron's train.py checkpoints no activations",
   'prov.fromKey': 'from {key}',
   'prov.slidingAllLayers': 'sliding window on every layer',
   'prov.slidingAlternate': 'sliding window on every other layer',

@@ -195,6 +195,11 @@ export const zhCN: Record<MessageId, string> = {
   'prov.masonNodes': 'mason.py 的 --num_nodes {nodes}：命令在 {nodes} 个副本上运行，其 --num_processes {processes} 乘以副本数',
   'prov.sixteenBitLoad': '模型以 {dtype} 加载，并在 Hugging Face Trainer 下按此训练：没有 fp32 主权重副本，优化器的矩也是 {dtype}',
   'setup.subfoldersSkipped': '{dir} 下级文件夹中的 {count} 个配置文件未随其读取；--recursive 会读取它们，每个文件夹各为一个设置。',
+  'prov.picotronBf16':
+    'picotron 的 train.py：在支持 bf16 的 GPU 上把整个模型转为 bf16，AdamW 直接更新其 bf16 参数（没有 fp32 主权重副本），与 model.dtype 无关',
+  'prov.picotronHead': 'picotron 的 Llama（model.py）在嵌入层之外自建输出头 final_proj：不共享权重，无论 {name} 的配置如何',
+  'prov.picotronMainGrad': 'picotron 的 DataParallelBucket：跨数据并行进程时，每个梯度累加到 fp32 的 main_grad 中',
+  'prov.picotronNoRecompute': 'picotron 的 train.py 不做激活重计算',
   'prov.fromKey': '来自 {key}',
   'prov.slidingAllLayers': '每一层都使用滑动窗口',
   'prov.slidingAlternate': '每隔一层使用滑动窗口',

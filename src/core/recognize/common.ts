@@ -27,6 +27,7 @@ export type Family =
   | 'llamafactory'
   | 'torchtune'
   | 'mlxlm'
+  | 'picotron'
   | 'launcher'
   | 'accelerate'
   | 'llmfoundry'
@@ -58,6 +59,8 @@ export interface FileRecognition {
    * says where.
    */
   readonly languageOnly?: Sourced<boolean>;
+  /** The trainer builds its own output head beside the embedding, whatever the named model's config ties (picotron's Llama). */
+  readonly untiedHead?: Sourced<boolean>;
   /** What the finding that says so says, where not MaxText's use_multimodal (setup.languageOnly); its {name} is filled in. */
   readonly languageOnlyMessage?: Message;
   readonly training: TrainingPart;

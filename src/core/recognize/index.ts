@@ -7,6 +7,7 @@ import { slurmAccelerator } from './launch';
 import { jobResources } from './jobfile';
 import { isRl2, recognizeRl2 } from './rl2';
 import { isUserConfig, liftPreset, recognizeUserConfig, settingsWithoutModel } from './userConfig';
+import { isPicotron, recognizePicotron } from './picotron';
 import { isSwiftMegatron, recognizeSwiftMegatron } from './swiftMegatron';
 import { heredocTrainer, trainerWithoutLoader, isPythonTrainer, recognizePythonTrainer } from './pyscript';
 import type { Fact, Sourced } from '../types';
@@ -194,6 +195,7 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
   switch (syntax) {
     case 'json':
       if (isPeftAdapter(r)) return recognizePeft(ctx);
+      if (isPicotron(r)) return recognizePicotron(ctx, r);
       // The adapter_config.json mlx_lm.lora saves beside its adapters: its YAML config's keys, as the run used them.
       if (isMlxLm(r)) return recognizeMlxLm(ctx);
       // (Before Hugging Face's: the args.json ms-swift saves in every output folder has the model's model_type beside its flags.)

@@ -70,6 +70,8 @@ const TRAINERS: Readonly<Record<Family, Trainer>> = {
   llamafactory: LLAMAFACTORY_TRAINER,
   torchtune: TORCHTUNE_TRAINER,
   mlxlm: MLXLM_TRAINER,
+  // picotron: its own 4D trainer; F.cross_entropy on the bf16 logits, gradients set to None by zero_grad().
+  picotron: { defaults: { ...dataParallelDefaults('picotron'), loss: 'native', freesGradients: true } },
   launcher: LAUNCHER_TRAINER,
   accelerate: LAUNCHER_TRAINER,
 };

@@ -224,6 +224,8 @@ const tekken = (L: number, h: number, a: number, g: number, f: number, maxPos: n
 
 /** SmolLM2: Llama layers, tied 49,152 vocabulary. */
 const smollm2 = (L: number, h: number, a: number, g: number, f: number) => ({ ...llama(L, h, a, g, f, 49152, 8192), tie_word_embeddings: true });
+/** SmolLM (July 2024): SmolLM2's shapes at 2,048 positions (each size's config.json on the Hub). */
+const smollm = (L: number, h: number, a: number, g: number, f: number) => ({ ...smollm2(L, h, a, g, f), max_position_embeddings: 2048 });
 
 /** Gemma 3 4B–27B: text_config with the sizes that differ from Gemma3TextConfig's defaults, the SigLIP tower of all of them. */
 /** OLMo 2 (transformers' Olmo2ForCausalLM): multi-head attention, SwiGLU, untied, the dolma2 vocabulary of 100,352. */
@@ -1814,6 +1816,9 @@ export const MODELS: readonly CatalogueEntry[] = [
     config: tekken(40, 5120, 32, 8, 14336, 131072),
   },
   { id: 'mistralai/Ministral-8B-Instruct-2410', aliases: ['ministral-8b'], config: tekken(36, 4096, 32, 8, 12288, 32768) },
+  { id: 'HuggingFaceTB/SmolLM-135M', aliases: ['smollm-135m'], config: smollm(30, 576, 9, 3, 1536) },
+  { id: 'HuggingFaceTB/SmolLM-360M', aliases: ['smollm-360m'], config: smollm(32, 960, 15, 5, 2560) },
+  { id: 'HuggingFaceTB/SmolLM-1.7B', aliases: ['smollm-1.7b'], config: smollm(24, 2048, 32, 32, 8192) },
   { id: 'HuggingFaceTB/SmolLM2-135M', aliases: ['smollm2-135m'], config: smollm2(30, 576, 9, 3, 1536) },
   { id: 'HuggingFaceTB/SmolLM2-360M', aliases: ['smollm2-360m'], config: smollm2(32, 960, 15, 5, 2560) },
   { id: 'HuggingFaceTB/SmolLM2-1.7B', aliases: ['smollm2-1.7b'], config: smollm2(24, 2048, 32, 32, 8192) },
