@@ -6,6 +6,7 @@
  * .compute-budget/cluster.*, else the default), analyzes and checks, and answers plan, what-if and
  * apply questions with the same layout defaults, so every view shows the same figures.
  */
+import { shellVariables } from './extract/shell';
 import type { Fact, Finding, Message, Range, Sourced, TextEdit } from './types';
 import { finding } from './types';
 import type { Spec } from './spec';
@@ -394,6 +395,50 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
       'info',
       { id: 'python.imported', args: { names: Object.keys(imports).join(', '), file: from.join(', ') } },
       { file: input.path, range: { start: 0, end: 0 } },
+    );
+    inputs[inputs.indexOf(input)] = { ...input, ...r, recognition: { ...r.recognition, findings: [...r.recognition.findings, note] } };
+  }
+  // A shell script's variables set in a script it sources (`source configs/parallel.sh` of `TP=4`, then `--tensor-model-parallel-size
+  // ${TP}`): what that script leaves set, read in what this one hands it, and this one read again with them from its `source`
+  // line on (said).
+  for (const input of [...inputs]) {
+    if (syntaxOf(input.path, input.text) !== 'shell') continue;
+    const handed: Record<string, string> = {};
+    for (const f of input.facts)
+      if (f.path[0] === '@env' && f.path.length === 2 && typeof f.value !== 'object' && f.value !== null && !f.unknown)
+        handed[String(f.path[1])] = String(f.value);
+    const sourced: Record<string, Record<string, string>> = {};
+    const from: string[] = [];
+    let line: Fact | undefined;
+    for (const f of input.facts) {
+      if (f.path.length !== 1 || f.path[0] !== '@shell' || typeof f.value !== 'string' || f.value in sourced) continue;
+      for (const target of referenceCandidates(input.path, f.value)) {
+        if (target === input.path || (await fs.kind(target)) !== 'file') continue;
+        let text: string;
+        try {
+          text = await fs.readFile(target);
+        } catch {
+          break;
+        }
+        const set = Object.entries(shellVariables(target, text, { inherited: handed, ...(options.set ? { vars: options.set } : {}) })).filter(
+          ([k, v]) => handed[k] !== v,
+        );
+        if (set.length) {
+          sourced[f.value] = Object.fromEntries(set);
+          from.push(target);
+          line ??= f;
+        }
+        break;
+      }
+    }
+    if (!from.length) continue;
+    const r = read({ path: input.path, text: input.text, sourced });
+    const names = [...new Set(Object.values(sourced).flatMap((v) => Object.keys(v)))];
+    const note = finding(
+      'assumed',
+      'info',
+      { id: 'shell.sourcedVariables', args: { names: names.join(', '), file: from.join(', ') } },
+      { file: input.path, range: line!.valueRange },
     );
     inputs[inputs.indexOf(input)] = { ...input, ...r, recognition: { ...r.recognition, findings: [...r.recognition.findings, note] } };
   }

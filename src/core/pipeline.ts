@@ -53,7 +53,7 @@ export function extract(
   syntax: Syntax,
   text: string,
   options: PipelineOptions = {},
-  run: Pick<FileInput, 'argv' | 'environ' | 'imports' | 'flavor'> = {},
+  run: Pick<FileInput, 'argv' | 'environ' | 'imports' | 'flavor' | 'sourced'> = {},
 ): Extraction {
   const clean = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text; // keep offsets: the BOM becomes a space
   let ex: Extraction;
@@ -77,7 +77,12 @@ export function extract(
       });
       break;
     case 'shell':
-      ex = extractShell(path, clean, { vars: options.set, ...(run.environ ? { inherited: run.environ } : {}), yaml: extractYaml });
+      ex = extractShell(path, clean, {
+        vars: options.set,
+        ...(run.environ ? { inherited: run.environ } : {}),
+        ...(run.sourced ? { sourced: run.sourced } : {}),
+        yaml: extractYaml,
+      });
       break;
   }
   if (!options.set || syntax === 'shell') return ex;

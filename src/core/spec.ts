@@ -871,6 +871,8 @@ export const trainingSpecSchema = z.object({
   /** Megatron's distributed optimizer (optimizer state sharded over data parallel). */
   distributedOptimizer: sourced(z.boolean()).optional(),
   offloadOptimizer: sourced(z.boolean()).optional(),
+  /** The share of the optimizer state (and its step) offloadOptimizer keeps on the host, where not all (Megatron --optimizer-offload-fraction). */
+  optimizerOffloadFraction: sourced(z.number().gt(0).lte(1)).optional(),
   /** The linear layers' weights held and all-gathered in FP8 (Megatron --fp8-param-gather: Transformer Engine's FP8 parameters). */
   fp8Params: sourced(z.boolean()).optional(),
   /**
@@ -913,6 +915,8 @@ export const trainingSpecSchema = z.object({
   /** The updated parameters' all-gather overlapped with the next step's forward (Megatron --overlap-param-gather). */
   overlapParamGather: sourced(z.boolean()).optional(),
   offloadParams: sourced(z.boolean()).optional(),
+  /** The routed experts' weights, and what trains them, kept and run on the host (LLaMA-Factory's use_kt: KTransformers' CPU experts). */
+  expertsOnHost: sourced(z.boolean()).optional(),
   /**
    * Tokens of each sequence whose logits the loss needs, where fewer than the sequence (TRL's GRPO: the completion only, its
    * model called with logits_to_keep = the completion's length + 1): the output layer's logits over these alone.

@@ -4497,3 +4497,96 @@ describe('survey: the seventy-sixth gathering', () => {
     assert.deepEqual([p.value, p.source.kind === 'derived' && p.source.reason.args?.cls], ['bf16', 'TRL GRPOConfig']);
   });
 });
+
+/**
+ * The seventy-seventh gathering (survey/seventyseventh/train: 12 fine-tuning configs for 2025–2026 models from the frameworks'
+ * example folders, a helper's): Axolotl, torchtune, verl, ms-swift, LLaMA-Factory, the alignment handbook.
+ */
+describe('survey: the seventy-seventh gathering', () => {
+  const { files, at, counted, silent } = gathering('seventyseventh', {});
+
+  it('12 configs; 10 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 12);
+    assert.ok(counted().length >= 10, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it('the LoRA and QLoRA counts PEFT prints for these settings', () => {
+    assert.equal(at('1265-axolotl').analysis!.method.trainable.value, 3981312);
+    assert.equal(at('1266-axolotl').analysis!.method.trainable.value, 79953920);
+    assert.equal(at('1269-torchtune').analysis!.method.trainable.value, 424607744);
+    assert.equal(at('1274-axolotl').analysis!.method.trainable.value, 31653888);
+  });
+
+  it("verl's Megatron actor LoRA (model.lora.rank): Megatron-Bridge's default targets linear_qkv, linear_proj, linear_fc1, linear_fc2, every expert's, no router (was all-linear, 845,512,704)", () => {
+    const a = at('1270-verl');
+    // Qwen3-30B-A3B, r 16, 48 layers: qkv 16 × (2,048 + 5,120), proj 16 × (4,096 + 2,048), 128 experts × (fc1 16 × (2,048 + 1,536) + fc2 16 × (768 + 2,048)).
+    assert.equal(a.analysis!.method.trainable.value, 48 * (16 * (2048 + 5120) + 16 * (4096 + 2048) + 128 * (16 * (2048 + 1536) + 16 * (768 + 2048))));
+    assert.equal(a.analysis!.method.trainable.value, 639369216);
+    assert.equal(a.spec!.training.adapter!.alpha?.value, 32);
+  });
+
+  it("torchtune's Llama 4 builder: the vision encoder frozen and the projection head trained (vision_encoder_trainable=False, fusion_trainable=True), pure bf16: fits 16 GPUs", () => {
+    const a = at('1268-torchtune');
+    // The vision tower's 871,932,416 less its projection head (pixel-shuffle MLP 5,632 × 4,096 + 4,096², projector 4,096 × 5,120).
+    assert.equal(a.analysis!.method.trainable.value, 108641793536 - (871932416 - (5632 * 4096 + 4096 * 4096 + 4096 * 5120)));
+    assert.equal(a.analysis!.cluster.plan.world, 16);
+  });
+
+  it("LLaMA-Factory's use_kt (KTransformers): the routed experts on the host, Qwen3-235B-A22B's LoRA on one GPU (was 499 GB a GPU), said", () => {
+    const a = at('1273-llamafactory');
+    assert.equal(a.spec!.training.expertsOnHost?.value, true);
+    assert.ok(a.analysis!.cluster.memory.fits);
+    assert.ok(a.analysis!.cluster.memory.total < 25e9, String(a.analysis!.cluster.memory.total));
+    assert.ok(a.analysis!.cluster.step!.mechanisms.some((x) => x.id === 'mech.expertsOnHost'));
+  });
+});
+
+/**
+ * The seventy-eighth gathering (survey/seventyeighth/train: 8 pre-training launches of research groups, a helper's): Megatron-LM
+ * on LUMI, JUPITER and MI300X with sourced configs, a torchtitan fork, a Megatron-DeepSpeed fork, nanotron.
+ */
+describe('survey: the seventy-eighth gathering', () => {
+  const { files, at, counted, silent } = gathering('seventyeighth', {
+    '1277-flame-moe-721m-lumi-megatron': 'flame_moe/configs/models/flame-moe-721m.sh',
+    '1281-dsv4-flash-mi300x-lumen-megatron': 'examples/dsv4/run_dsv4_flash_pretrain_inner.sh',
+    '1283-jupiter-qwen3-30b-a3b-ep16-megatron': 'scripts/training/train_model.sh',
+  });
+
+  it('8 launches; 5 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 8);
+    assert.ok(counted().length >= 5, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it('variables a sourced script sets reach the launch (TP=4 PP=4 EP=4 …, said at the source line), and --optimizer-offload-fraction keeps its share on the GPU', () => {
+    const a = at('1281-dsv4');
+    const p = a.spec!.parallel;
+    assert.deepEqual([p.tp?.value, p.pp?.value, p.ep?.value], [4, 4, 4]);
+    assert.ok(a.findings.some((f) => f.message.id === 'shell.sourcedVariables'));
+    const t = a.spec!.training;
+    assert.deepEqual([t.offloadOptimizer?.value, t.optimizerOffloadFraction?.value], [true, 0.75]);
+    // A quarter of the optimizer state (fp32 master and moments) stays on the GPU; the flag alone moves all of it.
+    const run = (flags: string) =>
+      analyzeFile({
+        path: 'run.sh',
+        text: `torchrun --nproc_per_node 8 pretrain_gpt.py --num-layers 8 --hidden-size 1024 --num-attention-heads 16 --seq-length 2048 --max-position-embeddings 2048 --vocab-size 32000 --micro-batch-size 1 --global-batch-size 8 --bf16 ${flags}\n`,
+      }).analysis!.cluster.memory.optimizer;
+    const all = run('');
+    assert.ok(all > 0);
+    assert.ok(Math.abs(run('--optimizer-cpu-offload --optimizer-offload-fraction 0.75') - all / 4) < 1e-6 * all);
+    assert.equal(run('--optimizer-cpu-offload'), 0);
+    assert.equal(run('--optimizer-cpu-offload --optimizer-offload-fraction 0'), all);
+  });
+
+  it("srun … apptainer exec IMAGE ./launcher.sh pretrain_gpt.py with a sourced config's arrays: Megatron's launch on the job's 8 nodes × 4 (was 16 GPUs)", () => {
+    const a = at('1283-jupiter');
+    assert.equal(a.analysis!.cluster.plan.world, 32);
+    assert.equal(a.analysis!.params.total.value, 30532646912);
+  });
+
+  it("Megatron's --experimental-attention-variant gated_delta_net is said to be counted as softmax attention", () => {
+    assert.ok(at('1284-qwen3-next').findings.some((f) => f.message.id === 'megatron.attentionVariant'));
+    assert.equal(at('1280-cosmo').analysis!.params.total.value, 1741785088);
+  });
+});

@@ -685,7 +685,8 @@ export function memoryPerGpu(layout: Layout, workload: Workload): MemoryBreakdow
   const denseDp = Math.min(group, l.dp * l.cp);
   const expertDp = Math.min(group, Math.max(1, (l.tp * l.cp * l.dp) / (l.ep * l.etp)));
   const d = modelStatesBytes(dense, denseDp, stage, gradBytes, optBytes, weightBytes);
-  const e = modelStatesBytes(experts, expertDp, stage, gradBytes, optBytes, weightBytes);
+  // (Experts kept and run on the host hold nothing here.)
+  const e = modelStatesBytes(w.expertsOnHost ? 0 : experts, expertDp, stage, gradBytes, optBytes, weightBytes);
 
   const mb = Math.max(1, Math.floor(microBatches(l, w)));
   // 1F1B: rank r holds min(PP − r, m) micro-batches' activations; the most of (its layers × those) is the peak.
@@ -775,7 +776,7 @@ export function memoryPerGpu(layout: Layout, workload: Workload): MemoryBreakdow
     : 0;
   const weights = (hostParams ? 0 : d.weights + e.weights) + referenceWeights;
   // Offloaded optimizer state lives on the host; paged optimizer state in unified memory, outside the allocator.
-  const optimizerStates = w.offloadOptimizer ? 0 : d.optimizer + e.optimizer;
+  const optimizerStates = (d.optimizer + e.optimizer) * (w.offloadOptimizer ? 1 - (w.optimizerOffloadFraction ?? 1) : 1);
   const optimizer = w.pagedOptimizer ? 0 : optimizerStates;
   const pagedOptimizer = w.pagedOptimizer ? optimizerStates : 0;
 

@@ -104,7 +104,7 @@ export interface Workload {
     readonly savedPerTokenLayer?: number;
     /**
      * The trained weights are some of the base's own, kept in its 16-bit dtype with their fp32 copy in the optimizer (partial
-     * training under Megatron-Core's distributed optimizer): no second copy beside the base.
+     * training under Megatron-Core's distributed optimizer) or none (pure 16-bit training): no second copy beside the base.
      */
     readonly trainedInBase?: boolean;
   };
@@ -141,11 +141,15 @@ export interface Workload {
   readonly offloadLayers?: number;
   /** Optimizer state (and master weights) kept on the host (ZeRO-Offload, FSDP CPU offload). */
   readonly offloadOptimizer?: boolean;
+  /** The share of it on the host (Megatron's HybridDeviceOptimizer, --optimizer-offload-fraction); all of it unless set. */
+  readonly optimizerOffloadFraction?: number;
   /**
    * Sharded parameters kept on the host between uses (FSDP CPUOffload(offload_params=True), ZeRO-3 offload_param): a GPU
    * holds only the units it gathers; with the optimizer offloaded too, the gradient shards go to the host as well.
    */
   readonly offloadParams?: boolean;
+  /** The routed experts kept and run on the host (TrainingSpec.expertsOnHost): none of their state on the GPU. */
+  readonly expertsOnHost?: boolean;
   /** Hybrid sharding: the data-parallel ranks the sharded state spans (spec.ts shardGroup); absent: all of them. */
   readonly shardGroup?: number;
   /** Hybrid sharding by its replicas (spec.ts shardReplicas): the shard group is the data-parallel ranks over them. */
@@ -412,13 +416,16 @@ export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster
         denseBytes: method.denseBytes,
         heldBytes: method.heldBytes,
         savedPerTokenLayer: method.savedPerTokenLayer,
-        ...(method.kind === 'freeze' && t.distributedOptimizer?.value ? { trainedInBase: true } : {}),
+        // (So too in pure 16-bit training, torchtune's: the trained weights are the base's, stepped where they are.)
+        ...(method.kind === 'freeze' && (t.distributedOptimizer?.value || t.masterWeights?.value === false) ? { trainedInBase: true } : {}),
       },
       quantization: t.quantization?.value,
       masterWeights: t.masterWeights?.value ?? true,
       adapterTargets: t.adapter?.targets.value,
       offloadOptimizer: t.offloadOptimizer?.value ?? false,
+      ...(t.offloadOptimizer?.value && t.optimizerOffloadFraction ? { optimizerOffloadFraction: t.optimizerOffloadFraction.value } : {}),
       offloadParams: t.offloadParams?.value ?? false,
+      ...(t.expertsOnHost?.value && spec.model.moe ? { expertsOnHost: true } : {}),
       fp32Weights: t.fp32Weights?.value ?? false,
       freesGradients: (spec.trainer.freesGradients ?? false) && t.zeroStage === undefined,
       attentionKernel: spec.trainer.attentionKernel,

@@ -732,6 +732,12 @@ export function visionProjectorParams(m: ModelSpec): number {
   if (v.kind === 'llava') return (v.featureLayers?.value ?? 1) * v.hidden.value * h + h * h + (v.projectorBias?.value ? 2 * h : 0);
   // Gemma 4's embed_vision (h_v → h, no bias).
   if (v.kind === 'gemma4') return v.hidden.value * h;
+  // Llama 4's pixel-shuffle MLP (f_v → P_in, P_out → P_out) and multi_modal_projector (O → h), no biases: torchtune's
+  // Llama4VisionProjectionHead, its "fusion" parameters.
+  if (v.kind === 'llama4') {
+    const fv = v.ffnWidth.value;
+    return fv * (v.projectorIn?.value ?? 0) + (v.projectorOut?.value ?? 0) ** 2 + (v.outHidden?.value ?? 0) * h;
+  }
   // MiniCPM-V's Resampler, VideoLLaMA3's projector, RICE-ViT's patch merger.
   if (v.kind === 'minicpmv') return resamplerParams(v.hidden.value, h, v.queries?.value ?? 0);
   if (v.kind === 'videollama3') return v.hidden.value * h + h + ((v.projectorLayers?.value ?? 1) - 1) * (h * h + h);

@@ -138,6 +138,7 @@ function mechanisms(l: Layout, w: Workload, imbalance: number, c: Cluster): Mess
   if (headInBf16(w)) out.push({ id: 'mech.headBf16' });
   if (w.attentionKernel !== undefined && w.attentionKernel !== 1) out.push({ id: 'mech.attentionKernel', args: { x: w.attentionKernel } });
   if (w.quantization && w.method.frozenBase) out.push({ id: 'mech.dequant', args: { b: DEQUANT_BYTES } });
+  if (w.expertsOnHost) out.push({ id: 'mech.expertsOnHost' });
   if (w.offloadOptimizer || w.offloadParams) {
     const h = hostOf(c);
     out.push({ id: h.assumed ? 'mech.offloadAssumed' : 'mech.offload', args: { link: h.link, memory: h.memory } });
@@ -277,11 +278,13 @@ function hostOffload(l: Layout, w: Workload, c: Cluster, mb: number, compute: nu
   const h = hostOf(c);
   // The host's copy of a trained parameter: fp32 master weights under mixed precision, else the weight itself.
   const copy = share * (w.masterWeights ? 4 : weightBytes);
-  const optimizerSeconds = w.offloadOptimizer ? (owned * (2 * (optBytes + copy) + gradBytes)) / (h.memory * 1e9) : 0;
+  // (Megatron's HybridDeviceOptimizer keeps a share of it on the GPU: only the host's share crosses the link and steps there.)
+  const hosted = w.offloadOptimizer ? (w.optimizerOffloadFraction ?? 1) : 0;
+  const optimizerSeconds = (hosted * owned * (2 * (optBytes + copy) + gradBytes)) / (h.memory * 1e9);
   const passes = l.recompute === 'full' ? 3 : 2;
   // The gradients go down only to an optimizer on the host (ZeRO-3's offload_param alone keeps them on the GPU).
-  const gradientsDown = w.offloadOptimizer ? (stage >= 2 ? psi / d : psi) * share * gradBytes * mb : 0;
-  const paramsUp = w.offloadParams ? (psi / d) * weightBytes * passes * mb : owned * share * weightBytes;
+  const gradientsDown = hosted * (stage >= 2 ? psi / d : psi) * share * gradBytes * mb;
+  const paramsUp = w.offloadParams ? (psi / d) * weightBytes * passes * mb : hosted * owned * share * weightBytes;
   const transfer = (gradientsDown + paramsUp) / (h.link * 1e9);
   return optimizerSeconds + Math.max(0, transfer - compute);
 }

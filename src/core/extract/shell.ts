@@ -70,6 +70,11 @@ export interface ShellOptions {
    * setting variables): exported, set where that script wrote them (not in this file: no position here).
    */
   readonly inherited?: Readonly<Record<string, string>>;
+  /**
+   * What each script this one sources leaves set (`source config.sh` of `TP=4`), by the path as this one writes it
+   * (shellVariables of that script): set at the `source` line, as the shell does.
+   */
+  readonly sourced?: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** The YAML reader, for a YAML file the script writes (the caller's: the YAML reader reads shell scripts in job files). */
   readonly yaml?: (file: string, text: string) => Extraction;
 }
@@ -88,32 +93,7 @@ export function extractShell(file: string, text: string, options: ShellOptions =
   if (text.trim() === '') return { facts: [], errors: [finding('syntax', 'error', { id: 'extract.empty' }, { file, range: { start: 0, end: 0 } })] };
   const errors: Finding[] = [];
   const heredocs: Heredoc[] = [];
-  const tokens = tokenizeShell(text, errors, file, heredocs);
-  // A job script this one writes out and submits: its #SBATCH lines are the job's.
-  const directives = [
-    ...sbatchDirectives(text),
-    ...heredocs.filter((h) => h.kind === 'shell').flatMap((h) => sbatchDirectives(blankedOutside(text, h.start, h.end))),
-  ];
-  const environment = slurmEnvironment(directives);
-  for (const [k, v] of Object.entries(options.environment ?? {}))
-    environment.set(k, {
-      text: v.text,
-      pos: Array.from(v.text, (_, i) => (v.range.end - v.range.start === v.text.length ? v.range.start + i : v.range.start)),
-      unknown: false,
-    });
-  for (const [k, v] of Object.entries(options.inherited ?? {}))
-    if (!environment.has(k)) environment.set(k, { text: v, pos: Array.from(v, () => -1), unknown: false });
-  const interp = new Interpreter(
-    file,
-    tokens,
-    options.vars ?? {},
-    errors,
-    environment,
-    text,
-    [...Object.keys(options.environment ?? {}), ...Object.keys(options.inherited ?? {})],
-    directives.length > 0,
-  );
-  interp.run();
+  const { interp, directives } = interpreted(file, text, options, errors, heredocs);
   // A Python script this one writes out (and runs): its facts, under ["@heredoc", its file name], read in the environment
   // the script exports; where it sits in this file.
   const environ = interp.environment();
@@ -141,6 +121,47 @@ export function extractShell(file: string, text: string, options: ShellOptions =
     valueRange: d.value?.range ?? d.keyRange,
   }));
   return { facts: [...sbatch, ...interp.facts, ...embedded, ...written], errors };
+}
+
+/** The script read through, with the environment it starts in: the interpreter after its run, and its #SBATCH directives. */
+function interpreted(file: string, text: string, options: ShellOptions, errors: Finding[], heredocs: Heredoc[]) {
+  const tokens = tokenizeShell(text, errors, file, heredocs);
+  // A job script this one writes out and submits: its #SBATCH lines are the job's.
+  const directives = [
+    ...sbatchDirectives(text),
+    ...heredocs.filter((h) => h.kind === 'shell').flatMap((h) => sbatchDirectives(blankedOutside(text, h.start, h.end))),
+  ];
+  const environment = slurmEnvironment(directives);
+  for (const [k, v] of Object.entries(options.environment ?? {}))
+    environment.set(k, {
+      text: v.text,
+      pos: Array.from(v.text, (_, i) => (v.range.end - v.range.start === v.text.length ? v.range.start + i : v.range.start)),
+      unknown: false,
+    });
+  for (const [k, v] of Object.entries(options.inherited ?? {}))
+    if (!environment.has(k)) environment.set(k, { text: v, pos: Array.from(v, () => -1), unknown: false });
+  const interp = new Interpreter(
+    file,
+    tokens,
+    options.vars ?? {},
+    errors,
+    environment,
+    text,
+    [...Object.keys(options.environment ?? {}), ...Object.keys(options.inherited ?? {})],
+    directives.length > 0,
+    options.sourced ?? {},
+  );
+  interp.run();
+  return { interp, directives };
+}
+
+/**
+ * The variables a script leaves set whose values are known (plain ones, exported or not), for a script that sources it: read in
+ * the environment that script hands it (`inherited`). Arrays stay the sourced script's (its flags are read with it).
+ */
+export function shellVariables(file: string, text: string, options: ShellOptions = {}): Record<string, string> {
+  if (text.trim() === '') return {};
+  return interpreted(file, text, options, [], []).interp.variables();
 }
 
 /** The text with everything outside [start, end) made blank (newlines kept): offsets, lines and columns stay the file's. */
@@ -807,7 +828,11 @@ class Interpreter {
     exported: readonly string[] = [],
     /** A batch script (#SBATCH directives): it runs under sbatch, which sets the job's SLURM_JOB_ID. */
     private readonly batchJob = false,
+    /** What each script this one sources leaves set (ShellOptions.sourced). */
+    private readonly sourcedVars: Readonly<Record<string, Readonly<Record<string, string>>>> = {},
   ) {
+    // $PWD: the folder the script starts in, where this reading resolves its relative paths from.
+    this.vars.set('PWD', { kind: 'scalar', value: { text: '.', pos: [-1], unknown: false } });
     for (const [k, v] of environment) this.vars.set(k, { kind: 'scalar', value: v });
     for (const k of exported) this.exported.add(k);
     for (const [k, v] of Object.entries(overrides)) this.vars.set(k, { kind: 'scalar', value: { text: v, pos: Array.from(v, () => -1), unknown: false } });
@@ -821,6 +846,13 @@ class Interpreter {
       const v = this.vars.get(name);
       if (v?.kind === 'scalar' && !v.value.unknown) out[name] = v.value.text;
     }
+    return out;
+  }
+
+  /** Every plain variable whose value is known (shellVariables). */
+  variables(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const [name, v] of this.vars) if (v.kind === 'scalar' && !v.value.unknown) out[name] = v.value.text;
     return out;
   }
 
@@ -1308,9 +1340,20 @@ class Interpreter {
     }
     // A container run (`docker run … IMAGE python3 train.py`, podman, `singularity exec IMAGE torchrun …`): the command it runs
     // in the container, from its launcher on.
-    if (/^(docker|podman|singularity|apptainer)$/.test(words[0]?.text ?? '') && /^(run|exec)$/.test(words[1]?.text ?? '')) {
+    // (Under a job launcher too, `srun --label apptainer exec --nv IMAGE ./launcher.sh pretrain_gpt.py …`: from the Python program
+    // a wrapper of the container's is handed.)
+    const box = words.findIndex(
+      (w, i) =>
+        (i === 0 || /(^|\/)(srun|mpirun|mpiexec)$/.test(words[0]!.text)) &&
+        /^(docker|podman|singularity|apptainer)$/.test(w.text) &&
+        /^(run|exec)$/.test(words[i + 1]?.text ?? ''),
+    );
+    if (box >= 0) {
       const inner = words.findIndex(
-        (w, i) => i > 2 && /^((\S*\/)?python[\d.]*|torchrun|accelerate|deepspeed|llamafactory-cli|swift|tune|axolotl)$/.test(w.text),
+        (w, i) =>
+          i > box + 2 &&
+          (/^((\S*\/)?python[\d.]*|torchrun|accelerate|deepspeed|llamafactory-cli|swift|tune|axolotl)$/.test(w.text) ||
+            (box > 0 && /(^|\/)[\w.-]+\.py$/.test(w.text))),
       );
       if (inner > 0) {
         this.flags(words.slice(0, inner));
@@ -1379,6 +1422,9 @@ class Interpreter {
       const at = rangeOf(v.value, arg.word.range);
       this.facts.push({ file: this.file, path: ['@env', name], value: toValue(v.value), keyRange: at, valueRange: at });
     }
+    // What it leaves set (read with it by the caller), from here on: a value the user sets stays theirs.
+    for (const [name, v] of Object.entries(this.sourcedVars[path.text] ?? {}))
+      if (!this.pinned.has(name)) this.vars.set(name, { kind: 'scalar', value: { text: v, pos: Array.from(v, () => -1), unknown: false } });
   }
 
   /** The environment the command runs in (its exported variables and its own assignments), at ["@env", name], where each was written. */

@@ -211,6 +211,7 @@ export const en = {
   'prov.maxtextRecipe': "{key} of MaxText's benchmark recipe {recipe} ({file})",
   'python.noLoader':
     'A training script ({cls} built here) whose model this version does not see loaded: its from_pretrained is in a branch or a function it does not follow, or names the model by a value the file does not give (an environment variable, an argument). Name the model in the call, or analyze the config the script reads.',
+  'shell.sourcedVariables': 'Read with {names} as {file} sets them (the script sources it).',
   'python.imported': 'Read with {names} as {file} beside it sets them (the script imports them from there).',
   'setup.unknownOptimizer':
     "{key} {value}: an optimizer this version does not model; its state is counted as Adam's (two fp32 moments and the fp32 master copy, 12 bytes per trained parameter).",
@@ -233,6 +234,8 @@ export const en = {
   'prov.sixteenBitLoad':
     "the model loaded in {dtype} and trained so under the Hugging Face Trainer: no fp32 master copy, the optimizer's moments in {dtype} too",
   'setup.subfoldersSkipped': '{count} config files in the folders below {dir} are not read with it; --recursive reads them, each folder a setup of its own.',
+  'megatron.attentionVariant':
+    '--experimental-attention-variant {variant}: the layers this variant builds (with its --linear-* shapes) are not modelled here; every layer is counted as softmax attention, so the parameter count and the attention FLOPs are approximate.',
   'prov.picotronBf16':
     "picotron's train.py: the whole model cast to bf16 on a GPU that supports it, AdamW stepping its bf16 parameters (no fp32 master copy), whatever model.dtype says",
   'prov.picotronHead': "picotron's Llama (model.py) builds its own output head, final_proj, beside the embedding: not tied, whatever {name}'s config says",
@@ -753,6 +756,8 @@ export const en = {
   'mech.scan':
     "the state-space layers' scan runs in Triton kernels at {x} % of the 16-bit peak, whatever the GEMMs' precision (fitted on Megatron-Bridge's Nemotron 3 Nano runs)",
   'mech.eager': 'elementwise kernels run eagerly (no torch.compile, no fused norm): {x} × the memory traffic of fused ones',
+  'mech.expertsOnHost':
+    "the routed experts are kept and run on the host (KTransformers' CPU kernels): none of their weights or training state is on the GPU, and their work is timed as if the GPU did it (the host's speed is not modelled)",
   'mech.offload':
     "offloaded to the host: the optimizer steps there at {memory} GB/s of host memory per GPU, and the copies cross a {link} GB/s link beside compute (the node's figures)",
   'mech.offloadAssumed':

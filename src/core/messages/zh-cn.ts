@@ -178,6 +178,7 @@ export const zhCN: Record<MessageId, string> = {
   'prov.maxtextRecipe': 'MaxText 基准配方 {recipe}（{file}）中的 {key}',
   'python.noLoader':
     '一个训练脚本（此处构建了 {cls}），但本版本看不到其模型的加载：from_pretrained 位于未跟随的分支或函数中，或以文件未给出的值（环境变量、参数）命名模型。请在调用中写明模型，或分析脚本读取的配置。',
+  'shell.sourcedVariables': '按 {file} 中的设定读取 {names}（脚本 source 了该文件）。',
   'python.imported': '按其旁边的 {file} 中的设定读取 {names}（脚本从那里导入它们）。',
   'setup.unknownOptimizer': '{key} {value}：本版本不建模的优化器；其状态按 Adam 计（两个 fp32 矩和 fp32 主副本，每个训练参数 12 字节）。',
   'setup.languageOnly': '仅 {name} 的语言模型：训练器不构建其视觉或音频编码器（MaxText：use_multimodal 不为 true），因此不计入。',
@@ -195,6 +196,8 @@ export const zhCN: Record<MessageId, string> = {
   'prov.masonNodes': 'mason.py 的 --num_nodes {nodes}：命令在 {nodes} 个副本上运行，其 --num_processes {processes} 乘以副本数',
   'prov.sixteenBitLoad': '模型以 {dtype} 加载，并在 Hugging Face Trainer 下按此训练：没有 fp32 主权重副本，优化器的矩也是 {dtype}',
   'setup.subfoldersSkipped': '{dir} 下级文件夹中的 {count} 个配置文件未随其读取；--recursive 会读取它们，每个文件夹各为一个设置。',
+  'megatron.attentionVariant':
+    '--experimental-attention-variant {variant}：此变体构建的层（及其 --linear-* 形状）在此未建模；所有层都按 softmax 注意力计算，因此参数量与注意力 FLOPs 为近似值。',
   'prov.picotronBf16':
     'picotron 的 train.py：在支持 bf16 的 GPU 上把整个模型转为 bf16，AdamW 直接更新其 bf16 参数（没有 fp32 主权重副本），与 model.dtype 无关',
   'prov.picotronHead': 'picotron 的 Llama（model.py）在嵌入层之外自建输出头 final_proj：不共享权重，无论 {name} 的配置如何',
@@ -681,6 +684,8 @@ export const zhCN: Record<MessageId, string> = {
     '量化的基座权重在每次用到它的前向与反向计算中，矩阵乘前先反量化为 16 位：每个权重每次 {b} 字节显存流量（按 LitGPT 的 LoRA 与 QLoRA 计时拟合）',
   'mech.scan': '状态空间层的扫描由 Triton 内核执行，速度为 16 位峰值的 {x}%，与矩阵乘的精度无关（按 Megatron-Bridge 的 Nemotron 3 Nano 训练数据拟合）',
   'mech.eager': '逐元素算子以 eager 方式运行（未用 torch.compile，也无融合的归一化）：显存流量为融合算子的 {x} 倍',
+  'mech.expertsOnHost':
+    '路由专家保存在主机上并在主机上运行（KTransformers 的 CPU 内核）：其权重和训练状态都不在 GPU 上，其计算仍按 GPU 执行计时（未建模主机速度）',
   'mech.offload': '卸载到主机：优化器在主机上以每 GPU {memory} GB/s 的内存带宽执行，拷贝经 {link} GB/s 链路与计算并行（节点的数值）',
   'mech.offloadAssumed': '卸载到主机：优化器在主机上以每 GPU {memory} GB/s 的内存带宽执行，拷贝经 {link} GB/s 链路与计算并行（假设：该加速器未给出主机数值）',
   'mech.attentionKernel': '注意力按 flash attention 效率的 {x} 倍计：该框架内核按其公开运行结果估计（假设）',

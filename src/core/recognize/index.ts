@@ -307,6 +307,10 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
       // (Before Megatron's: mlx-lm's --num-layers is the number of blocks it adapts.)
       if (isMlxLmLaunch(r)) return recognizeMlxLmLaunch(ctx);
       if (MEGATRON_SIGNATURE.some((k) => r.has(k))) return recognizeMegatron(ctx);
+      // Megatron's program run with flags this reading cannot see here (arrays a sourced file defines: `srun … pretrain_gpt.py
+      // "${MODEL_ARGS[@]}"`): Megatron's launch, its job's counts this file's.
+      if (r.facts.some((f) => f.path[0] === '@command' && typeof f.value === 'string' && /(^|\/)pretrain_\w+\.py$/.test(f.value)))
+        return recognizeMegatron(ctx);
       if (isLauncher(r)) return recognizeLauncher(ctx);
       // A DeepSpeed launch without Megatron's flags: Megatron-DeepSpeed's pretrain script when it names one, else a training
       // script the launcher runs (torchrun train.py config.yaml --deepspeed ds.json), read as a launch line.

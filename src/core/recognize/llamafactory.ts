@@ -72,6 +72,8 @@ export function recognizeLlamaFactory(ctx: RecognizeContext): FileRecognition {
     gradAccum: r.int(['gradient_accumulation_steps']),
     epochs: r.num(['num_train_epochs'], { min: 0 }),
     trainIters: r.int(['max_steps']),
+    // use_kt: KTransformers as the LoRA backend (its kt_optimize_rule places the routed experts on the CPU, cpu_infer threads).
+    expertsOnHost: on('use_kt') ? as(on('use_kt')!, true) : undefined,
     // (fp8: true, FP8 GEMMs through accelerate's Transformer Engine or torchao backend, fp8_backend; over bf16's.)
     precision: on('fp8')
       ? as(on('fp8')!, 'fp8' as const)

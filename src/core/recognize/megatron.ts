@@ -195,6 +195,7 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
     return byFlag(3, '--use-megatron-fsdp');
   };
   const tp = r.int(['--tensor-model-parallel-size']);
+  const offloadFraction = r.num(['--optimizer-offload-fraction']);
   const training: TrainingPart = defined({
     seqLen: r.int(['--seq-length', '--encoder-seq-length', '--max_seq_length', '--model_max_length']) ?? slimeSequence(r),
     microBatch: r.int(['--micro-batch-size', '--per_device_train_batch_size']),
@@ -240,9 +241,10 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
     momentBytes: flag('--use-precision-aware-optimizer') ? momentBytesOf(r) : undefined,
     fp8Params: flag('--fp8-param-gather') ? byFlag(true, '--fp8-param-gather') : undefined,
     // --optimizer-cpu-offload (Megatron-Core's HybridDeviceOptimizer): the optimizer state and its step on the host, the share
-    // --optimizer-offload-fraction says (1.0 by default); a part of it on the GPU is not modelled (read as on the GPU).
-    offloadOptimizer:
-      flag('--optimizer-cpu-offload') && (r.num(['--optimizer-offload-fraction'])?.value ?? 1) >= 1 ? byFlag(true, '--optimizer-cpu-offload') : undefined,
+    // --optimizer-offload-fraction says (1.0 by default; 0 keeps it all on the GPU), the rest on the GPU.
+    offloadOptimizer: flag('--optimizer-cpu-offload') && (offloadFraction?.value ?? 1) > 0 ? byFlag(true, '--optimizer-cpu-offload') : undefined,
+    optimizerOffloadFraction:
+      flag('--optimizer-cpu-offload') && offloadFraction && offloadFraction.value > 0 && offloadFraction.value < 1 ? offloadFraction : undefined,
     // --cpu-offloading --cpu-offloading-num-layers N: N layers' activations to the host (Megatron-Bridge's number alone implies it).
     offloadLayers: r.int(['--cpu-offloading-num-layers'], { min: 0 }),
     overlapGradReduce: byFlag(flag('--overlap-grad-reduce'), '--overlap-grad-reduce'),
@@ -424,6 +426,13 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
   // arguments of its own (per-layer embeddings, shared K/V layers) that Megatron-LM's flags do not describe.
   if (spec && typeof spec.value === 'string' && !/^megatron\.core\./.test(spec.value) && !hybridAt)
     findings.push(finding('assumed', 'warning', { id: 'megatron.customLayerSpec', args: { spec: spec.value } }, { file: spec.file, range: spec.valueRange }));
+  // --experimental-attention-variant (gated_delta_net every --linear-attention-freq layers, Qwen3-Next's): layers of their own
+  // formulas this reading of the flags does not build; counted as the softmax attention of the others, said.
+  const variant = r.fact('--experimental-attention-variant');
+  if (variant && typeof variant.value === 'string')
+    findings.push(
+      finding('assumed', 'warning', { id: 'megatron.attentionVariant', args: { variant: variant.value } }, { file: variant.file, range: variant.valueRange }),
+    );
   if (!r.present('--ffn-hidden-size') && hidden) {
     // arguments.py: 4h, or for SwiGLU int(4h·2/3 / 64)·64.
     const w = swiglu ? Math.floor((4 * hidden.value * 2) / 3 / 64) * 64 : 4 * hidden.value;

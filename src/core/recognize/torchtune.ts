@@ -13,6 +13,7 @@ import { derived, finding, fromFact } from '../types';
 import { adapterOf, as, namesOf, rolesOf } from './adapter';
 import {
   attributedTo,
+  classDefault,
   defined,
   emptyRecognition,
   FactReader,
@@ -137,6 +138,21 @@ export function recognizeTorchtune(ctx: RecognizeContext): FileRecognition {
   // Its Gemma 3 builders (gemma3_12b, lora_gemma3_12b) return a TransformerDecoder: the text model without Gemma 3's vision
   // encoder. (Its Llama 4 builders build the early-fusion model with its encoder; Llama 3.2 Vision's, the vision model.)
   const textOnly = /\.(q?lora_)?gemma3_\w+$/.test(component.value);
+  // Its Llama 4 builders' EarlyFusionModel (llama4_scout_17b_16e(decoder_trainable=True, vision_encoder_trainable=False,
+  // fusion_trainable=True)): a full fine-tune trains the decoder and the vision projection, the vision encoder frozen.
+  if (/\.llama4_\w+$/.test(component.value) && !training.adapter) {
+    const trainable = (key: string, value: boolean) => r.bool([`model.${key}`]) ?? classDefault(value, `model.${key}`, component.value);
+    const decoder = trainable('decoder_trainable', true);
+    const vision = trainable('vision_encoder_trainable', false);
+    const fusion = trainable('fusion_trainable', true);
+    training.frozenParts = derived(
+      { language: !decoder.value, vision: !vision.value, projector: !fusion.value },
+      { id: 'prov.torchtuneBuilder', args: { builder: component.value } },
+      decoder,
+      vision,
+      fusion,
+    );
+  }
   return {
     family: 'torchtune',
     modelRef,

@@ -6,7 +6,7 @@
  */
 import type { Fact, Sourced } from '../types';
 import { derived, finding, fromFact } from '../types';
-import { adapterOf, ALL_LINEAR, as, namesOf, rolesOf } from './adapter';
+import { adapterOf, ALL_LINEAR, as, MCORE_LINEARS, mcoreRolesOf, namesOf, rolesOf } from './adapter';
 import {
   classDefault,
   defined,
@@ -116,7 +116,7 @@ export function recognizeVerl(ctx: RecognizeContext, root: FactReader): FileReco
     : derived('fused' as const, { id: 'prov.verlLogProbs', args: { strategy: megatron ? 'megatron' : 'fsdp' } });
   const model = r.str(['actor_rollout_ref.model.path']) ?? r.folderName('actor_rollout_ref.model.path');
   if (model) training.finetune = as(model, true);
-  const adapter = loraOf(r, 'actor_rollout_ref.model.', dflt);
+  const adapter = loraOf(r, 'actor_rollout_ref.model.', dflt, megatron ? (v, k) => classDefault(v, k, 'verl ppo_megatron_trainer.yaml') : undefined);
   if (adapter) training.adapter = adapter;
   const nodes = r.int(['trainer.nnodes']) ?? dflt(1, 'trainer.nnodes');
   const perNode = r.int(['trainer.n_gpus_per_node']) ?? dflt(8, 'trainer.n_gpus_per_node');
@@ -237,11 +237,31 @@ function dynamicBatch(r: FactReader, flag: (key: string) => Sourced<boolean> | u
   return derived(Math.max(1, Math.floor(tokens.value / longest)), { id: 'prov.verlDynamicBatch', args: { tokens: tokens.value, longest } }, on, tokens);
 }
 
-/** LoRA where `<prefix>lora_rank` is positive: its target_modules (all-linear by default) and lora_alpha (16), verl's keys in both trainers. */
-function loraOf(r: FactReader, prefix: string, dflt: <T>(value: T, key: string) => Sourced<T>): TrainingPart['adapter'] {
+/**
+ * LoRA where `<prefix>lora_rank` is positive: its target_modules (all-linear by default) and lora_alpha (16), verl's keys in both
+ * trainers. The Megatron actor's own block (`mcore`: model.lora.rank, Megatron-Bridge's LoRA) names Megatron-Core's modules, its
+ * defaults [linear_qkv, linear_proj, linear_fc1, linear_fc2] and alpha 32 (verl's configuration reference, "Megatron LoRA").
+ */
+function loraOf(
+  r: FactReader,
+  prefix: string,
+  dflt: <T>(value: T, key: string) => Sourced<T>,
+  mcore?: <T>(value: T, key: string) => Sourced<T>,
+): TrainingPart['adapter'] {
   // (Or a nested block, model.lora.rank / alpha / target_modules / dropout, as later configs write it.)
   const rank = r.int([`${prefix}lora_rank`, `${prefix}lora.rank`], { min: 0 });
   if (!rank || rank.value <= 0) return undefined;
+  if (mcore && r.present(`${prefix}lora.rank`)) {
+    const modules = r.present(`${prefix}lora.target_modules`);
+    const { targets, unknown, fused } = mcoreRolesOf(modules ? namesOf(modules.value) : MCORE_LINEARS);
+    const where: Sourced<unknown> = modules ? fromFact(null, modules) : mcore(MCORE_LINEARS.join(', '), `${prefix}lora.target_modules`);
+    return adapterOf(as(rank, 'lora'), rank, as(where, targets), {
+      alpha: r.num([`${prefix}lora.alpha`], { min: 1e-9 }) ?? mcore(32, `${prefix}lora.alpha`),
+      dropout: r.num([`${prefix}lora.dropout`], { max: 1 }),
+      unknown: as(where, unknown),
+      fused: as(where, fused),
+    });
+  }
   const modules = r.present(`${prefix}target_modules`) ?? r.present(`${prefix}lora.target_modules`);
   const { roles, unknown, fused } = rolesOf(modules ? namesOf(modules.value) : ['all-linear']);
   const where: Sourced<unknown> = modules ? fromFact(null, modules) : dflt('all-linear', `${prefix}target_modules`);

@@ -23,6 +23,8 @@ export interface FileInput {
    * under the file's own keys.
    */
   readonly inherited?: readonly Fact[];
+  /** What the shell scripts a script sources leave set, by the path it writes (extract/shell.ts ShellOptions.sourced). */
+  readonly sourced?: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
 /** A file of an analyzed setup, with the family that read it (edits write in its keys). */
