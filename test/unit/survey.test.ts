@@ -4585,8 +4585,15 @@ describe('survey: the seventy-eighth gathering', () => {
     assert.equal(a.analysis!.params.total.value, 30532646912);
   });
 
-  it("Megatron's --experimental-attention-variant gated_delta_net is said to be counted as softmax attention", () => {
-    assert.ok(at('1284-qwen3-next').findings.some((f) => f.message.id === 'megatron.attentionVariant'));
+  it("Megatron's --experimental-attention-variant gated_delta_net: Qwen3-Next's layers from the --linear-* flags, as Hugging Face's qwen3_next config counts them", () => {
+    const a = at('1284-qwen3-next');
+    assert.ok(!a.findings.some((f) => f.message.id === 'megatron.attentionVariant'));
+    // Qwen3-Next-80B-A3B's config.json (test/fixtures/hf_config_hybrid): the same 79,674,391,296 and its MTP layer apart.
+    const hf = analyzeFile({ path: 'config.json', text: fixtureText('hf_config_hybrid/qwen3-next-80b-a3b-instruct.config.json') }).analysis!.params;
+    assert.equal(a.analysis!.params.total.value, hf.total.value);
+    assert.equal(a.analysis!.params.total.value, 79674391296);
+    assert.equal(a.analysis!.params.active.value, hf.active.value);
+    assert.equal(a.spec!.model!.layers.source.kind, 'fact');
     assert.equal(at('1280-cosmo').analysis!.params.total.value, 1741785088);
   });
 });

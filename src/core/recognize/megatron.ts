@@ -4,7 +4,7 @@
  * megatron/training/arguments.py: LayerNorm with biases, GeLU MLP of 4h, learned absolute
  * positions, tied embeddings, vocab padded to a multiple of 128 × TP.
  */
-import type { Finding, Sourced } from '../types';
+import type { Fact, Finding, Sourced } from '../types';
 import { assumed, derived, finding, fromFact } from '../types';
 import type { ModelSpec, MoeSpec, MlaSpec, SelectiveRecompute, SsmSpec, TrainingSpec } from '../spec';
 import { adapterOf, mcoreRolesOf, namesOf } from './adapter';
@@ -33,6 +33,7 @@ import {
 } from './common';
 import type { Trainer } from './trainer';
 import { launchCounts } from './launch';
+import { recognizeHf } from './hf';
 
 const A: ModelAliases = aliases({
   layers: ['--num-layers'],
@@ -429,7 +430,8 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
   // --experimental-attention-variant (gated_delta_net every --linear-attention-freq layers, Qwen3-Next's): layers of their own
   // formulas this reading of the flags does not build; counted as the softmax attention of the others, said.
   const variant = r.fact('--experimental-attention-variant');
-  if (variant && typeof variant.value === 'string')
+  const gdn = variant?.value === 'gated_delta_net' ? variant : undefined;
+  if (variant && typeof variant.value === 'string' && !gdn)
     findings.push(
       finding('assumed', 'warning', { id: 'megatron.attentionVariant', args: { variant: variant.value } }, { file: variant.file, range: variant.valueRange }),
     );
@@ -680,6 +682,14 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
     );
     return { family: 'megatron', training, parallel, references, findings: [...r.findings, ...findings] };
   }
+  // Gated DeltaNet every layer but each --linear-attention-freq-th (Qwen3-Next's, --experimental-attention-variant
+  // gated_delta_net): its layers are Qwen3-Next's, built from the flags as Hugging Face's qwen3_next config states them, each
+  // value where its flag is written, the vocabulary this script pads.
+  if (gdn) {
+    const next = gatedDeltaNetModel(r, gdn, overrides.vocab);
+    if (next.model) return { family: 'megatron', model: next.model, training, parallel, references, findings: [...next.findings, ...findings] };
+    findings.push(...next.findings);
+  }
   const arch = byFlag(overrides.moe ? 'Megatron GPT (MoE)' : 'Megatron GPT', '--num-layers');
   const built = buildModel(
     r,
@@ -825,4 +835,42 @@ function layerList(r: FactReader): Sourced<number[]> | undefined {
         .map((x) => Number(x.trim()))
     : [];
   return f && counts.length > 0 && counts.every((n) => Number.isInteger(n) && n >= 0) ? fromFact(counts, f) : undefined;
+}
+
+/** Megatron's flags as the Hugging Face qwen3_next config keys they set (Megatron-Bridge's Qwen3-Next mapping). */
+const GDN_KEYS: readonly [string, string][] = [
+  ['--num-layers', 'num_hidden_layers'],
+  ['--hidden-size', 'hidden_size'],
+  ['--num-attention-heads', 'num_attention_heads'],
+  ['--num-query-groups', 'num_key_value_heads'],
+  ['--kv-channels', 'head_dim'],
+  ['--ffn-hidden-size', 'intermediate_size'],
+  ['--num-experts', 'num_experts'],
+  ['--moe-router-topk', 'num_experts_per_tok'],
+  ['--moe-ffn-hidden-size', 'moe_intermediate_size'],
+  ['--moe-shared-expert-intermediate-size', 'shared_expert_intermediate_size'],
+  ['--linear-attention-freq', 'full_attention_interval'],
+  ['--linear-conv-kernel-dim', 'linear_conv_kernel_dim'],
+  ['--linear-key-head-dim', 'linear_key_head_dim'],
+  ['--linear-value-head-dim', 'linear_value_head_dim'],
+  ['--linear-num-key-heads', 'linear_num_key_heads'],
+  ['--linear-num-value-heads', 'linear_num_value_heads'],
+  ['--mtp-num-layers', 'num_nextn_predict_layers'],
+  ['--max-position-embeddings', 'max_position_embeddings'],
+];
+
+/** Qwen3-Next's model from a Megatron launch's Gated DeltaNet flags (recognize/hfHybrid.ts builds it), its vocabulary the script's. */
+function gatedDeltaNetModel(r: FactReader, variant: Fact, vocab: Sourced<number> | undefined): { model?: ModelSpec; findings: readonly Finding[] } {
+  const at = (path: string, value: Fact['value'], f: Fact = variant): Fact => ({ ...f, path: [path], value });
+  const facts: Fact[] = [at('model_type', 'qwen3_next'), at('architectures', 'Qwen3NextForCausalLM')];
+  for (const [flagName, key] of GDN_KEYS) {
+    const f = r.fact(flagName);
+    if (f && typeof f.value === 'number') facts.push(at(key, f.value, f));
+  }
+  const untie = r.present('--untie-embeddings-and-output-weights');
+  facts.push(untie ? at('tie_word_embeddings', false, untie) : at('tie_word_embeddings', true));
+  if (vocab) facts.push(at('vocab_size', vocab.value));
+  const rec = recognizeHf({ file: variant.file, facts });
+  if (!rec.model) return { findings: rec.findings };
+  return { model: vocab ? { ...rec.model, vocab } : rec.model, findings: rec.findings };
 }
