@@ -233,6 +233,18 @@ describe('Python extraction', () => {
     assert.equal(at('--u')?.unknown, true);
   });
 
+  it('${VAR//text/with} and ${VAR/text/with}: a literal text replaced every time or once (a token budget written 350_000_000_000)', () => {
+    const text = ['T=${T:-350_000_000_000}', 'T=${T//_}', 'U=a.b.c', 'python t.py --t $T --y ${U/./-} --z ${U//./} --w ${U//*/x} --v ${V//_}', ''].join('\n');
+    const facts = extractShell('t.sh', text).facts;
+    const at = (k: string) => facts.find((f) => f.path.join('.') === k);
+    assert.deepEqual(
+      ['--t', '--y', '--z'].map((k) => at(k)?.value),
+      [350000000000, 'a-b.c', 'abc'],
+    );
+    // (A glob pattern, and an unset variable's, stay unknown.)
+    assert.deepEqual([at('--w')?.unknown, at('--v')?.unknown], [true, true]);
+  });
+
   it("Liger's loader and patches mark the script's fused linear cross entropy; a tokenizer call's max_length in a function", () => {
     const liger = (text: string) => extractPython('t.py', text).facts.some((f) => f.path[0] === '@ligerFusedLinearLoss');
     assert.ok(liger('from liger_kernel.transformers import AutoLigerKernelForCausalLM\nmodel = AutoLigerKernelForCausalLM.from_pretrained("m")\n'));

@@ -4596,4 +4596,10 @@ describe('survey: the seventy-eighth gathering', () => {
     assert.equal(a.spec!.model!.layers.source.kind, 'fact');
     assert.equal(at('1280-cosmo').analysis!.params.total.value, 1741785088);
   });
+
+  it('a token budget written with underscores and stripped by ${VAR//_}: --train-samples 350e9 / 4,096 as its iterations (was unknown)', () => {
+    // TRAIN_SAMPLES=$((TRAIN_TOKENS/SEQ_LENGTH)), the iterations those samples make at its global batch of 512.
+    const t = at('1282-lumi').spec!.training;
+    assert.equal(t.trainIters?.value, Math.ceil(Math.floor(350e9 / 4096) / 512));
+  });
 });

@@ -43,6 +43,8 @@ type Part =
       readonly arg?: Word;
       /** ${NAME##pattern} and its kin: the literal glob removed from the value's start (#, ##) or end (%, %%). */
       readonly strip?: { readonly op: '#' | '##' | '%' | '%%'; readonly glob: string };
+      /** ${NAME/text/with}, ${NAME//text/with}: a literal text replaced, the first time or every time (`${TOKENS//_}`: 30_000 → 30000). */
+      readonly replace?: { readonly all: boolean; readonly from: string; readonly to: string };
       readonly quoted: boolean;
       readonly range: Range;
     }
@@ -733,6 +735,12 @@ function readDollar(text: string, i: number, parts: Part[], quoted: boolean): nu
     const strip = !m[1] && !m[3] ? /^(##|#|%%|%)([^$`]*)$/s.exec(rest) : null;
     if (strip) {
       parts.push({ kind: 'var', name: m[2]!, strip: { op: strip[1] as '#' | '##' | '%' | '%%', glob: strip[2]! }, quoted, range: { start, end: stop } });
+      return stop;
+    }
+    // (A literal text only: one holding a glob or an expansion is unknown.)
+    const sub = !m[1] && !m[3] ? /^(\/\/?)([^$`*?[\]/\\]+)(?:\/([^$`\\]*))?$/s.exec(rest) : null;
+    if (sub) {
+      parts.push({ kind: 'var', name: m[2]!, replace: { all: sub[1] === '//', from: sub[2]!, to: sub[3] ?? '' }, quoted, range: { start, end: stop } });
       return stop;
     }
     parts.push({ kind: 'var', name: m[2]!, index: m[4], op, arg, quoted, range: { start, end: stop } });
@@ -1693,6 +1701,7 @@ class Interpreter {
     }
     if (p.op === '#') return values ? [{ text: String(values.reduce((s, x) => s + x.text.length, 0)), pos: [], unknown: false }] : [unknownPart(p.range)];
     if (p.strip) return values && values.length === 1 && !values[0]!.unknown ? [stripGlob(values[0]!, p.strip.op, p.strip.glob)] : [unknownPart(p.range)];
+    if (p.replace) return values && values.length === 1 && !values[0]!.unknown ? [replaced(values[0]!, p.replace)] : [unknownPart(p.range)];
     // (Set to what only the run knows, $(cmd) or a line readarray reads, is set: its default is not what the run takes.)
     const isSet = values !== undefined && (values.length > 1 || (values[0]?.text ?? '') !== '' || values[0]?.unknown === true);
     if ((p.op === ':-' || p.op === '-' || p.op === ':=' || p.op === '=') && (p.op.startsWith(':') ? !isSet : values === undefined) && p.arg) {
@@ -2209,6 +2218,27 @@ class Arith {
     if (/^[A-Za-z_]\w*$/.test(name)) return this.lookup(name);
     return undefined;
   }
+}
+
+/** ${v/text/with}, ${v//text/with}: the literal text replaced, the first time or every time; the replacement's characters are made up. */
+function replaced(v: Located, r: { readonly all: boolean; readonly from: string; readonly to: string }): Located {
+  let text = '';
+  const pos: number[] = [];
+  let i = 0;
+  let done = false;
+  while (i < v.text.length) {
+    if (!done && v.text.startsWith(r.from, i)) {
+      text += r.to;
+      pos.push(...Array.from(r.to, () => -1));
+      i += r.from.length;
+      done = !r.all;
+    } else {
+      text += v.text[i]!;
+      pos.push(v.pos[i] ?? -1);
+      i++;
+    }
+  }
+  return { text, pos, unknown: false };
 }
 
 /** ${v#glob}, ${v##glob}, ${v%glob}, ${v%%glob}: the shortest or longest match of a glob of * and ? removed from either end. */
