@@ -248,7 +248,7 @@ function withAnalysis(
   files: readonly SetupFile[],
   facts: readonly Fact[],
 ): { analysis?: Analysis; findings: Finding[] } {
-  if (!spec || !hasModel(spec) || errors) return { findings };
+  if (!spec || !hasModel(spec) || errors) return { findings: distinct(findings) };
   const analysis = analyze(withBudget(spec, options), options);
   // Each size is capped at 1e9, but their products are not: past 2^53 a count is no longer exact,
   // so no number is shown and the sizes are flagged instead.
@@ -266,7 +266,18 @@ function withAnalysis(
       ],
     };
   }
-  return { analysis, findings: [...findings, ...check(spec, analysis, mainPath, files, facts)] };
+  return { analysis, findings: distinct([...findings, ...check(spec, analysis, mainPath, files, facts)]) };
+}
+
+/** The findings with each said once: two readers of one file may say the same thing at the same place. */
+function distinct(findings: readonly Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = JSON.stringify([f.ruleId, f.severity, f.message, f.ranges]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** A FLOP budget the user gives, as the tokens it trains on (the files' own length of training gives way to it). */

@@ -4603,3 +4603,75 @@ describe('survey: the seventy-eighth gathering', () => {
     assert.equal(t.trainIters?.value, Math.ceil(Math.floor(350e9 / 4096) / 512));
   });
 });
+
+/**
+ * The seventy-ninth gathering (survey/seventyninth/train: 12 multi-node launches on clusters, a helper's): Slurm around torchrun,
+ * accelerate, axolotl, torchtune, verl and torchtitan; Kubeflow, SkyPilot on GKE, dstack, ms-swift's Ray mode.
+ */
+describe('survey: the seventy-ninth gathering', () => {
+  const { files, at, counted, silent } = gathering('seventyninth', {
+    '1303-slurm-torchtune-lora-llama3-70b-1x8': 'tutorials/e2e-llama3-70b-development/lora_finetune_distributed.sbatch',
+    '1304-ray-msswift-sft-qwen25-7b-lora-zero3-4gpu': 'examples/train/multi-node/ray/sft.sh',
+    '1305-accelerate-msswift-qwen25-7b-lora-zero3-2x4': 'examples/train/multi-node/accelerate/train_node1.sh',
+    '1306-slurm-accelerate-fsdp-open-r1-olympiccoder-32b-16x8': 'slurm/train.slurm',
+    '1307-skypilot-gke-llamafactory-llama4-scout-full-2x8': 'llama-4-scout_gke_llama_factory_sft.yaml',
+  });
+
+  it('12 launches; 4 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 12);
+    assert.ok(counted().length >= 4, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it('ms-swift given its arguments as a file (swift sft --config sft.yaml): its LoRA on q, k, v, o of Qwen2.5-7B (was not recognized); under accelerate launch, no one-process warning', () => {
+    assert.equal(at('1304-ray').analysis!.method.trainable.value, 5046272);
+    const a = at('1305-accelerate');
+    assert.equal(a.analysis!.cluster.plan.world, 8);
+    assert.ok(!a.findings.some((f) => f.message.id === 'launcher.swiftDeviceMap'));
+  });
+
+  it("srun axolotl train train.yaml: axolotl's launch, its YAML said to be missing (was not recognized)", () => {
+    assert.ok(at('1310-slurm').findings.some((f) => f.message.id === 'setup.referenceMissing'));
+  });
+
+  it("open-r1's bash -c \"HF_HUB_ENABLE_HF_TRANSFER=1 … accelerate launch …\": the leading assignments are the command's environment, accelerate's FSDP config joined", async () => {
+    const path = join(FIXTURES, 'survey/seventyninth/train/1306-slurm-accelerate-fsdp-open-r1-olympiccoder-32b-16x8/slurm/train.slurm');
+    const set = { MODEL: 'OlympicCoder-32B', TASK: 'sft', CONFIG_SUFFIX: 'v00.00', ACCELERATOR: 'fsdp' };
+    const read = await collectSetup(nodeFs, { files: [path] }, { set });
+    const a = analyze(read.inputs, { set })[0]!;
+    assert.equal(a.spec!.training.fsdp?.value, true);
+    assert.equal(a.analysis!.params.total.value, 32763876352);
+    // (Under srun, one task a node: a node's processes are its 8 GPUs (--gres=gpu:8), not its one task.)
+    const perNode = a.spec!.parallel.gpusPerNode!;
+    assert.deepEqual([perNode.value, perNode.source.kind === 'fact' && perNode.source.path.join('.')], [8, '#SBATCH.--gres']);
+  });
+
+  it("verl's PPO (adv_estimator gae, its default) trains a critic, said as not counted; a finding two readers give is said once", () => {
+    const a = at('1308-slurm');
+    assert.ok(a.findings.some((f) => f.message.id === 'verl.critic'));
+    const keys = a.findings.map((f) => JSON.stringify([f.message, f.ranges]));
+    assert.equal(new Set(keys).size, keys.length);
+  });
+});
+
+/**
+ * The eightieth gathering (survey/eightieth/hf: 7 config.json files of 2025–2026 models, a helper's; five taken from public
+ * model-information reports that list every tensor of the checkpoint): Qwen3-VL, MiniMax-M2.5, MiMo-V2.5, Qwen3-Omni,
+ * DeepSeek-V4-Flash, MiniMax-M3-VL, Qwen3.5.
+ */
+describe('survey: the eightieth gathering', () => {
+  const { files, at, counted, silent } = gathering('eightieth', {});
+
+  it('7 configs; 4 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 7);
+    assert.ok(counted().length >= 4, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it('the counts of the checkpoints, to the parameter (the reports list every tensor)', () => {
+    assert.equal(at('1289-qwen3-vl').analysis!.params.total.value, 235670022896);
+    assert.equal(at('1290-minimax').analysis!.params.total.value, 228689764864);
+    assert.equal(at('1293-deepseek-v4').analysis!.params.total.value, 284332240471);
+    assert.equal(at('1295-qwen3.5').analysis!.params.total.value, 852985920);
+  });
+});

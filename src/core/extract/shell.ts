@@ -1385,8 +1385,9 @@ class Interpreter {
         .map((w) => this.expandAgain(w, words[at]!.range))
         .map((w) => ({ ...w, range: rangeOf(w, words[at]!.range) }));
       if (!inner.length || FLAGLESS_COMMANDS.has(inner[0]!.text) || inner.every((w) => /^[A-Za-z_]\w*=/.test(w.text))) continue;
-      // The string's own command: its leading words again name the program (a wrapper such as numactl is one more word).
-      this.flags(inner);
+      // The string's own command: its leading words again name the program (a wrapper such as numactl is one more word); its
+      // leading assignments (`HF_HUB_ENABLE_HF_TRANSFER=1 accelerate launch …`) are its environment.
+      this.flags(inner.slice(inner.findIndex((w) => !/^[A-Za-z_]\w*=/.test(w.text))));
     }
   }
 

@@ -379,6 +379,8 @@ export const zhCN: Record<MessageId, string> = {
   'verl.offloadBetweenPhases':
     'actor 的 offload 只在 verl 各阶段之间（rollout、计算 log 概率）把参数或优化器状态放在主机上；更新前会先载回 GPU，因此这里按 GPU 上计。',
   'verl.actorOnly': '只计入 actor 的训练步；推理引擎（{engine}，在更新之间占每张 GPU 的 gpu_memory_utilization {share}）和参考模型的前向不计入。',
+  'verl.critic':
+    'algorithm.adv_estimator {estimator}：verl 在同一批 GPU 上的独立阶段中训练一个 critic（价值模型，critic.model.path，默认与 actor 相同）；其更新的开销与 actor 相当，此处未计入。',
   'verl.rolloutPool':
     '只计入 actor 的训练步（在训练器的 GPU 上）；hybrid_engine 为 false 时推理引擎（{engine}）运行在自己的 GPU 上（每节点 {gpus} 张），不在其中，参考模型的前向也不计入。',
   'launcher.packedSamples': '按最长序列计算（{tokens} 个词元）；启用 --packing_samples 时微批次只含样本实际的词元，因此内存与时间为上界。',

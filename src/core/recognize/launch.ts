@@ -24,8 +24,8 @@ const LAUNCHER: Readonly<Record<string, string>> = {
 };
 
 /** The counts under the family's own flag names; torchrun's --nnodes alone starts one process per node. */
-export function launchCounts(r: FactReader, flags: { readonly nodes: readonly string[]; readonly perNode: readonly string[] }): LaunchCounts {
-  const slurm = slurmCounts(r);
+export function launchCounts(r: FactReader, flags: { readonly nodes: readonly string[]; readonly perNode: readonly string[] }, spawns = false): LaunchCounts {
+  const slurm = slurmCounts(r, spawns);
   const perNode =
     r.int(flags.perNode) ??
     slurm.perNode ??
@@ -55,8 +55,11 @@ export function launchCounts(r: FactReader, flags: { readonly nodes: readonly st
   return { nodes, perNode, worldSize };
 }
 
-/** The node and per-node counts a Slurm script's #SBATCH lines give the job. */
-export function slurmCounts(r: FactReader): Omit<LaunchCounts, 'worldSize'> {
+/**
+ * The node and per-node counts a Slurm script's #SBATCH lines give the job. Under a launcher that starts each node's processes
+ * itself (`spawns`: srun of torchrun, accelerate or deepspeed, one task a node), a node's GPUs are its processes, not its tasks.
+ */
+export function slurmCounts(r: FactReader, spawns = false): Omit<LaunchCounts, 'worldSize'> {
   const count = (key: string): Sourced<number> | undefined => {
     const f = r.present(key);
     if (!f) return undefined;
@@ -68,7 +71,9 @@ export function slurmCounts(r: FactReader): Omit<LaunchCounts, 'worldSize'> {
   return {
     // (srun's own -N for the step it starts, within the allocation #SBATCH asked for.)
     nodes: count('@srun.--nodes') ?? count('#SBATCH.--nodes'),
-    perNode: count('#SBATCH.--ntasks-per-node') ?? count('#SBATCH.--gpus-per-node') ?? count('#SBATCH.--gres'),
+    perNode: spawns
+      ? (count('#SBATCH.--gpus-per-node') ?? count('#SBATCH.--gres') ?? count('#SBATCH.--ntasks-per-node'))
+      : (count('#SBATCH.--ntasks-per-node') ?? count('#SBATCH.--gpus-per-node') ?? count('#SBATCH.--gres')),
   };
 }
 

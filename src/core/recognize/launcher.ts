@@ -138,7 +138,9 @@ export function isLauncher(r: FactReader): boolean {
   // (Nanotron's run_train.py takes its whole config as --config-file x.yaml.)
   // (A training CLI given its config as a positional argument: `llamafactory-cli train config.yaml`, `axolotl train x.yml`.)
   const cli = cliConfig(r) !== undefined || unknownCliConfig(r) !== undefined;
-  return LAUNCHER_FLAGS.some((k) => r.has(k) || r.has(dashed(k))) || accelerate || cli || /\.ya?ml$/.test(r.str(['--config-file'])?.value ?? '');
+  // (ms-swift given its arguments as a file: `swift sft --config sft.yaml`.)
+  const swiftConfig = r.fact('@command.0')?.value === 'swift' && /\.(ya?ml|json)$/.test(r.str(['--config'])?.value ?? '');
+  return LAUNCHER_FLAGS.some((k) => r.has(k) || r.has(dashed(k))) || accelerate || cli || swiftConfig || /\.ya?ml$/.test(r.str(['--config-file'])?.value ?? '');
 }
 
 /**
@@ -148,7 +150,7 @@ export function isLauncher(r: FactReader): boolean {
 function cliConfig(r: FactReader): Sourced<string> | undefined {
   const arg = cliConfigArg(r);
   if (!arg || arg.unknown) return undefined;
-  const config = r.str(['@command.2']);
+  const config = r.str([`@command.${String(arg.path[1])}`]);
   return config && /\.(ya?ml|json)$/.test(config.value) ? config : undefined;
 }
 
@@ -158,11 +160,16 @@ function unknownCliConfig(r: FactReader): Fact | undefined {
   return arg?.unknown ? arg : undefined;
 }
 
-/** The word after a training CLI's `train` (`llamafactory-cli train …`, `lmf train …`, `axolotl train …`): its config. */
+/**
+ * The word after a training CLI's `train` (`llamafactory-cli train …`, `lmf train …`, `axolotl train …`, after a job launcher's
+ * own word too: `srun axolotl train …`): its config.
+ */
 function cliConfigArg(r: FactReader): Fact | undefined {
-  const program = r.fact('@command.0')?.value;
-  if (typeof program !== 'string' || !/(^|\/)(llamafactory-cli|lmf|axolotl)$/.test(program) || r.fact('@command.1')?.value !== 'train') return undefined;
-  return r.fact('@command.2');
+  const at = /(^|\/)(srun|mpirun|mpiexec)$/.test(String(r.fact('@command.0')?.value)) ? 1 : 0;
+  const program = r.fact(`@command.${at}`)?.value;
+  if (typeof program !== 'string' || !/(^|\/)(llamafactory-cli|lmf|axolotl)$/.test(program) || r.fact(`@command.${at + 1}`)?.value !== 'train')
+    return undefined;
+  return r.fact(`@command.${at + 2}`);
 }
 
 /**
@@ -680,16 +687,23 @@ export function recognizeLauncher(
   const env = (name: string) => (library === 'swift' ? [`@env.${name}`] : []);
   // OpenRLHF's Ray trainers place the actor on --actor_num_nodes × --actor_num_gpus_per_node.
   const actor = (flag: string) => (library === 'openrlhf' ? [flag] : []);
-  const launch = launchCounts(r, {
-    nodes: ['--nnodes', '--num_nodes', '--num_machines', ...env('NNODES'), ...actor('--actor_num_nodes')],
-    perNode: ['--nproc-per-node', '--nproc_per_node', '--num_gpus', ...env('NPROC_PER_NODE'), ...actor('--actor_num_gpus_per_node')],
-  });
+  // (torchrun, accelerate and deepspeed start each node's processes themselves.)
+  const spawner = r.facts.some((f) => f.path[0] === '@command' && /(^|\/)(accelerate|torchrun|deepspeed)$/.test(String(f.value)));
+  const launch = launchCounts(
+    r,
+    {
+      nodes: ['--nnodes', '--num_nodes', '--num_machines', ...env('NNODES'), ...actor('--actor_num_nodes')],
+      perNode: ['--nproc-per-node', '--nproc_per_node', '--num_gpus', ...env('NPROC_PER_NODE'), ...actor('--actor_num_gpus_per_node')],
+    },
+    spawner,
+  );
   // ms-swift without NPROC_PER_NODE runs one process, which spreads the model over the GPUs it sees (device_map auto): said,
   // since the run is then one process's, layer by layer across them, not data parallel.
   const visible = r.text(['@env.CUDA_VISIBLE_DEVICES']);
   const seen = visible ? visible.value.split(',').filter((x) => x.trim() !== '').length : 0;
   // (Not under a launcher of its own, `torchrun --nproc_per_node=… -m swift.cli.rlhf`, whose process count is the run's.)
-  const ownLauncher = r.has('--nproc_per_node') || r.has('--nproc-per-node');
+  // (Nor under accelerate launch, whose config or flags count the processes.)
+  const ownLauncher = r.has('--nproc_per_node') || r.has('--nproc-per-node') || spawner;
   if (library === 'swift' && seen > 1 && !r.has('@env.NPROC_PER_NODE') && !ownLauncher && visible?.source.kind === 'fact')
     r.findings.push(
       finding('assumed', 'warning', { id: 'launcher.swiftDeviceMap', args: { gpus: seen } }, { file: visible.source.file, range: visible.source.range }),

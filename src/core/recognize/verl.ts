@@ -209,6 +209,21 @@ export function recognizeVerl(ctx: RecognizeContext, root: FactReader): FileReco
         ),
       ]
     : [];
+  // PPO's critic (algorithm.adv_estimator gae, ppo_trainer.yaml's default; critic.enable): a model of its own trained in its own
+  // phase on the same GPUs, not counted here; said.
+  const estimator = r.str(['algorithm.adv_estimator']);
+  const criticOn = flag('critic.enable');
+  const critic =
+    criticOn?.value === true || (criticOn?.value !== false && (estimator?.value ?? 'gae') === 'gae')
+      ? [
+          finding(
+            'assumed',
+            'info',
+            { id: 'verl.critic', args: { estimator: estimator?.value ?? 'gae' } },
+            at(ctx.file, estimator ? r.present('algorithm.adv_estimator') : r.present('actor_rollout_ref.model.path')),
+          ),
+        ]
+      : [];
   // The config a launch names (--config-path DIR --config-name NAME): DIR/NAME.yaml, whose settings its overrides change.
   const dir = root.str(['--config-path', '-cp']);
   const name = root.str(['--config-name', '-cn']);
@@ -216,7 +231,7 @@ export function recognizeVerl(ctx: RecognizeContext, root: FactReader): FileReco
   // (A launch whose actor is all in the config it names leaves the config to say what is counted.)
   const own = r.keys().some((k) => k.startsWith('actor_rollout_ref.')) || !references.length;
   return {
-    ...emptyRecognition('launcher', [...root.findings, ...(own ? [note, ...maxima, ...offloadNote] : [])]),
+    ...emptyRecognition('launcher', [...root.findings, ...(own ? [note, ...critic, ...maxima, ...offloadNote] : [])]),
     ...(model ? { modelRef: model } : {}),
     training,
     parallel,
