@@ -233,6 +233,13 @@ describe('Python extraction', () => {
     assert.equal(at('--u')?.unknown, true);
   });
 
+  it("srun's own options before its program are srun's: its node count read, the program's words and flags after them", () => {
+    const facts = extractShell('t.sh', 'srun -l -N 4 --container-image nvcr.io/x --mpi=pmix --overlap python train.py --lr 1e-4\n').facts;
+    const at = (k: string) => facts.find((f) => f.path.join('.') === k)?.value;
+    assert.deepEqual(['@command.0', '@command.1', '@command.2', '--lr', '@srun.--nodes'].map(at), ['srun', 'python', 'train.py', 1e-4, 4]);
+    assert.deepEqual(['--container-image', '--mpi', '-N', '--overlap'].map(at), [undefined, undefined, undefined, undefined]);
+  });
+
   it('${VAR//text/with} and ${VAR/text/with}: a literal text replaced every time or once (a token budget written 350_000_000_000)', () => {
     const text = ['T=${T:-350_000_000_000}', 'T=${T//_}', 'U=a.b.c', 'python t.py --t $T --y ${U/./-} --z ${U//./} --w ${U//*/x} --v ${V//_}', ''].join('\n');
     const facts = extractShell('t.sh', text).facts;

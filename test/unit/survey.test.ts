@@ -4617,9 +4617,9 @@ describe('survey: the seventy-ninth gathering', () => {
     '1307-skypilot-gke-llamafactory-llama4-scout-full-2x8': 'llama-4-scout_gke_llama_factory_sft.yaml',
   });
 
-  it('12 launches; 4 give a parameter count, and each of the others says why', () => {
+  it('12 launches; 5 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 12);
-    assert.ok(counted().length >= 4, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 5, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -4628,6 +4628,12 @@ describe('survey: the seventy-ninth gathering', () => {
     const a = at('1305-accelerate');
     assert.equal(a.analysis!.cluster.plan.world, 8);
     assert.ok(!a.findings.some((f) => f.message.id === 'launcher.swiftDeviceMap'));
+  });
+
+  it("srun's own options before its program (-l, an array of --container-image / --container-mounts), and torchtune's CLI run as python …/tune.py run: Llama 3 70B LoRA on 8 GPUs (was not recognized)", () => {
+    const a = at('1303-slurm');
+    assert.equal(a.analysis!.method.trainable.value, 44564480);
+    assert.equal(a.analysis!.cluster.plan.world, 8);
   });
 
   it("srun axolotl train train.yaml: axolotl's launch, its YAML said to be missing (was not recognized)", () => {

@@ -172,6 +172,40 @@ export function blankedOutside(text: string, start: number, end: number): string
   return blank(text.slice(0, start)) + text.slice(start, end) + blank(text.slice(end));
 }
 
+/** srun's options that take no value (the others take the next word, unless written --opt=value). */
+const SRUN_SWITCHES: ReadonlySet<string> = new Set([
+  '-l',
+  '--label',
+  '-u',
+  '--unbuffered',
+  '-v',
+  '--verbose',
+  '-Q',
+  '--quiet',
+  '-K',
+  '--kill-on-bad-exit',
+  '-X',
+  '--disable-status',
+  '-O',
+  '--overcommit',
+  '-E',
+  '--preserve-env',
+  '-Z',
+  '--no-allocate',
+  '--exclusive',
+  '--overlap',
+  '--exact',
+  '--pty',
+  '--no-container-mount-home',
+  '--container-remap-root',
+  '--no-container-remap-root',
+  '--container-writable',
+  '--container-readonly',
+  '--no-kill',
+  '--multi-prog',
+  '--whole',
+]);
+
 /** Slurm's short options, as their long names. */
 const SBATCH_SHORT: Readonly<Record<string, string>> = {
   '-N': '--nodes',
@@ -1755,6 +1789,14 @@ class Interpreter {
   }
 
   private flags(words: readonly Expanded[]): void {
+    // srun's own options before the program it runs (`srun -l --container-image IMG --mpi=pmix python train.py …`): its node count
+    // read, the rest its own, not the program's flags; the program's words follow srun's.
+    if (/(^|\/)srun$/.test(words[0]?.text ?? '') && words[1]?.text.startsWith('-')) {
+      this.srunNodes(words);
+      let p = 1;
+      while (p < words.length && words[p]!.text.startsWith('-')) p += words[p]!.text.includes('=') || SRUN_SWITCHES.has(words[p]!.text) ? 1 : 2;
+      if (p < words.length) return this.flags([words[0]!, ...words.slice(p)]);
+    }
     // A command's leading words (its program and what precedes the first flag: a subcommand, a script, a model id), each a
     // fact at ["@command", i], when there are two or more: what a program's subcommand selects is the recognizers' to read.
     // (The Python interpreter's own options before its script, python3 -u train.py, are not the program's: skipped.)

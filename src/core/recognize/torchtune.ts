@@ -201,6 +201,12 @@ export function isTorchtuneLaunch(r: FactReader): boolean {
         f.value === 'tune' &&
         r.facts[i + 1]?.path[0] === '@command' &&
         r.facts[i + 1]?.value === 'run') ||
+      // (Or its CLI's script run by Python, `python torchtune/torchtune/_cli/tune.py run …`, as AWS's Slurm tutorials do.)
+      (f.path[0] === '@command' &&
+        typeof f.value === 'string' &&
+        /(^|\/)tune\.py$/.test(f.value) &&
+        /(^|\/)python[\d.]*$/.test(String(r.facts[i - 1]?.value)) &&
+        r.facts[i + 1]?.value === 'run') ||
       (f.path[0] === '@command' && typeof f.value === 'string' && /(^|\/)recipes\//.test(f.value) && RECIPE.test(f.value) && r.has('--config')),
   );
 }
