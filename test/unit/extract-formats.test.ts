@@ -233,6 +233,35 @@ describe('Python extraction', () => {
     assert.equal(at('--u')?.unknown, true);
   });
 
+  it("a Kubernetes container's command and args written as lists of words: one command line, each word where it is written", () => {
+    const text = [
+      'spec:',
+      '  containers:',
+      '    - name: trainer',
+      '      env:',
+      '        - name: GPUS',
+      '          value: "8"',
+      '      command:',
+      '        - torchrun',
+      '        - --nproc_per_node=$GPUS # per node',
+      '      args:',
+      '        - train.py',
+      '        - --lr',
+      '        - "1e-4" # the rate',
+      '',
+    ].join('\n');
+    const facts = extractYaml('job.yaml', text).facts.filter((f) => f.path[0] === '@script');
+    const at = (k: string) => facts.find((f) => f.path.slice(2).join('.') === k);
+    assert.deepEqual(
+      ['@command.0', '@command.1', '--nproc_per_node', '--lr'].map((k) => at(k)?.value),
+      ['torchrun', 'train.py', 8, 1e-4],
+    );
+    // (Where it was written: the flag's value in the file.)
+    assert.equal(text.slice(at('--lr')!.valueRange.start, at('--lr')!.valueRange.end), '1e-4');
+    // (A flow list, [a, b], is not read so.)
+    assert.equal(extractYaml('j.yaml', 'containers:\n  - command: [torchrun, train.py]\n').facts.filter((f) => f.path[0] === '@script').length, 0);
+  });
+
   it("srun's own options before its program are srun's: its node count read, the program's words and flags after them", () => {
     const facts = extractShell('t.sh', 'srun -l -N 4 --container-image nvcr.io/x --mpi=pmix --overlap python train.py --lr 1e-4\n').facts;
     const at = (k: string) => facts.find((f) => f.path.join('.') === k)?.value;

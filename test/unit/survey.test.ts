@@ -3788,6 +3788,10 @@ describe('survey: the sixtieth gathering', () => {
     assert.equal(world('1061-pytorchjob-fsdp-mixtral-8x7b-envsubst-replicas.yaml'), undefined);
   });
 
+  it("a container command written as a list of words, read as one command line: awsome-distributed-training's FSDP train.py building Mixtral 8x7B (46,702,792,704)", () => {
+    assert.equal(at('1061-pytorchjob').analysis!.params.total.value, 46702792704);
+  });
+
   it("SkyPilot's nodes × accelerators and a Slurm torchtune run's TP 8 × DP 2", () => {
     assert.equal(at('1060-skypilot').analysis!.cluster.plan.world, 16);
     const tune = at('1063-slurm').analysis!;
@@ -4617,9 +4621,9 @@ describe('survey: the seventy-ninth gathering', () => {
     '1307-skypilot-gke-llamafactory-llama4-scout-full-2x8': 'llama-4-scout_gke_llama_factory_sft.yaml',
   });
 
-  it('12 launches; 5 give a parameter count, and each of the others says why', () => {
+  it('12 launches; 7 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 12);
-    assert.ok(counted().length >= 5, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -4634,6 +4638,23 @@ describe('survey: the seventy-ninth gathering', () => {
     const a = at('1303-slurm');
     assert.equal(a.analysis!.method.trainable.value, 44564480);
     assert.equal(a.analysis!.cluster.plan.world, 8);
+  });
+
+  it("awsome-distributed-training's FSDP train.py: the LlamaConfig its get_model_config builds from the flags, its default vocab_size 50,432 where none is given, on 4 × 8 (was not recognized)", () => {
+    const a = at('1302-slurm');
+    // Llama 2 70B (68,976,648,192 at 32,000 tokens) with the script's 50,432-token untied embedding and head.
+    assert.equal(a.analysis!.params.total.value, 68976648192 + 2 * 8192 * (50432 - 32000));
+    const v = a.spec!.model!.vocab;
+    assert.ok(v.value === 50432 && v.source.kind === 'assumed' && v.source.reason.id === 'prov.classDefault');
+    assert.deepEqual(
+      [a.analysis!.cluster.plan.world, a.spec!.training.microBatch?.value, a.spec!.training.seqLen.value, a.spec!.training.zeroStage?.value],
+      [32, 1, 4096, 3],
+    );
+    // A PyTorchJob's container command written as a list of words: the same script (its manifest's --max_context_width 128,256,
+    // the vocabulary's size given as the context, as written).
+    const job = at('1301-pytorchjob');
+    assert.equal(job.analysis!.params.total.value, a.analysis!.params.total.value);
+    assert.equal(job.spec!.training.seqLen.value, 128256);
   });
 
   it("srun axolotl train train.yaml: axolotl's launch, its YAML said to be missing (was not recognized)", () => {

@@ -249,24 +249,10 @@ function embeddedScripts(file: string, text: string, facts: readonly Fact[], var
   const out: Fact[] = [];
   // (Read at the first script: most YAML files hold none.)
   let task: Record<string, { text: string; range: Range }> | undefined;
-  for (const f of facts) {
-    // A block string, or a list whose last item is one (`args:` then `- |`), its lines running to the list's end.
-    const last = Array.isArray(f.value) ? f.value[f.value.length - 1] : f.value;
-    if (typeof last !== 'string' || !last.includes('\n')) continue;
-    const key = [...f.path].reverse().find((p): p is string => typeof p === 'string');
-    if (key === undefined || !SCRIPT_KEYS.has(key)) continue;
-    const span = text.slice(f.valueRange.start, f.valueRange.end);
-    const header = Array.isArray(f.value)
-      ? /(?:^|\n)[ \t]*-[ \t]+[|>][-+0-9]*[ \t]*(?:#[^\n]*)?\n(?![\s\S]*\n[ \t]*-[ \t]+[|>])/.exec(span)
-      : /^[|>]/.exec(span);
-    if (!header) continue;
-    const start = text.indexOf('\n', f.valueRange.start + header.index + (header[0].startsWith('\n') ? 1 : 0)) + 1;
-    if (start <= 0 || start >= f.valueRange.end) continue;
-    // The container this string belongs to: its env list, [{name, value}]; and a file's top-level envs map.
-    const at = f.path.lastIndexOf(key);
-    const container = f.path.slice(0, at);
+  const under = (prefix: readonly (string | number)[], g: Fact) => g.path.length > prefix.length && prefix.every((p, i) => g.path[i] === p);
+  // The container a script belongs to: its env list, [{name, value}]; and a file's top-level envs map.
+  const environmentOf = (container: readonly (string | number)[]) => {
     const environment: Record<string, { text: string; range: Range }> = {};
-    const under = (prefix: readonly (string | number)[], g: Fact) => g.path.length > prefix.length && prefix.every((p, i) => g.path[i] === p);
     for (const g of facts) {
       // (SkyPilot's envs, Amulet's env_defaults.)
       if ((under(['envs'], g) || under(['env_defaults'], g)) && g.path.length === 2 && g.value !== null && typeof g.value !== 'object')
@@ -279,11 +265,66 @@ function embeddedScripts(file: string, text: string, facts: readonly Fact[], var
     // (What the task file sets on every node, where the script's own environment does not say.)
     task ??= taskEnvironment(facts);
     for (const [name, v] of Object.entries(task)) environment[name] ??= v;
+    return environment;
+  };
+  for (const f of facts) {
+    const key = [...f.path].reverse().find((p): p is string => typeof p === 'string');
+    if (key === undefined || !SCRIPT_KEYS.has(key)) continue;
+    // A container's command (and its args) written as a list of words, `command: [torchrun, --nnodes=2, train.py, …]`, one item a
+    // line: one command line, each word where it is written.
+    const words = (g: Fact | undefined) =>
+      g && Array.isArray(g.value) && g.value.length > 0 && g.value.every((x) => typeof x === 'number' || (typeof x === 'string' && !x.includes('\n')));
+    if ((key === 'command' || key === 'args') && words(f) && f.path[f.path.length - 1] === key) {
+      const sibling = (k: string) => facts.find((g) => g.path.length === f.path.length && g.path[g.path.length - 1] === k && under(f.path.slice(0, -1), g));
+      if (key === 'args' && words(sibling('command'))) continue;
+      const spans = [f, ...(key === 'command' && words(sibling('args')) ? [sibling('args')!] : [])].map((g) => g.valueRange);
+      const line = listAsLine(text, spans);
+      if (line === undefined) continue;
+      const environment = environmentOf(f.path.slice(0, -1));
+      const id = f.path.join('.');
+      for (const g of extractShell(file, line, { environment, ...(vars ? { vars } : {}) }).facts) out.push({ ...g, path: ['@script', id, ...g.path] });
+      continue;
+    }
+    // A block string, or a list whose last item is one (`args:` then `- |`), its lines running to the list's end.
+    const last = Array.isArray(f.value) ? f.value[f.value.length - 1] : f.value;
+    if (typeof last !== 'string' || !last.includes('\n')) continue;
+    const span = text.slice(f.valueRange.start, f.valueRange.end);
+    const header = Array.isArray(f.value)
+      ? /(?:^|\n)[ \t]*-[ \t]+[|>][-+0-9]*[ \t]*(?:#[^\n]*)?\n(?![\s\S]*\n[ \t]*-[ \t]+[|>])/.exec(span)
+      : /^[|>]/.exec(span);
+    if (!header) continue;
+    const start = text.indexOf('\n', f.valueRange.start + header.index + (header[0].startsWith('\n') ? 1 : 0)) + 1;
+    if (start <= 0 || start >= f.valueRange.end) continue;
+    const environment = environmentOf(f.path.slice(0, f.path.lastIndexOf(key)));
     const script = blankedOutside(text, start, f.valueRange.end);
     const id = f.path.join('.');
     for (const g of extractShell(file, script, { environment, ...(vars ? { vars } : {}) }).facts) out.push({ ...g, path: ['@script', id, ...g.path] });
   }
   return out;
+}
+
+/**
+ * Block lists of words (`command:` then `- torchrun`, `- --nnodes=2`, … one a line, and its `args:` after it) as one command line
+ * at their places in the file: everything else blank, the list markers, comments and other keys' lines blanked, the line breaks
+ * between them spaces. Undefined for a flow list (`[a, b]`), whose words share a line with their commas.
+ */
+function listAsLine(text: string, spans: readonly Range[]): string | undefined {
+  const start = spans[0]!.start;
+  const end = spans[spans.length - 1]!.end;
+  const region = text.slice(start, end);
+  if (/^\s*\[/.test(region)) return undefined;
+  const inSpan = (i: number) => spans.some((s) => i >= s.start && i < s.end);
+  const lines = region.split('\n');
+  let at = start;
+  const out = lines.map((l) => {
+    const lineStart = at;
+    at += l.length + 1;
+    const item = /^([ \t]*-[ \t]+)(.*?)([ \t]+#.*)?$/.exec(l);
+    if (!item || !inSpan(lineStart + item[1]!.length)) return ' '.repeat(l.length);
+    return ' '.repeat(item[1]!.length) + item[2]! + ' '.repeat(item[3]?.length ?? 0);
+  });
+  const blank = (s: string) => s.replace(/[^\n]/g, ' ');
+  return blank(text.slice(0, start)) + out.join(' ') + blank(text.slice(end));
 }
 
 /**

@@ -8,6 +8,7 @@ import { jobResources } from './jobfile';
 import { isRl2, recognizeRl2 } from './rl2';
 import { isUserConfig, liftPreset, recognizeUserConfig, settingsWithoutModel } from './userConfig';
 import { isPicotron, recognizePicotron } from './picotron';
+import { isAwsFsdp, recognizeAwsFsdp } from './awsFsdp';
 import { isSwiftMegatron, recognizeSwiftMegatron } from './swiftMegatron';
 import { heredocTrainer, trainerWithoutLoader, isPythonTrainer, recognizePythonTrainer } from './pyscript';
 import type { Fact, Sourced } from '../types';
@@ -307,6 +308,7 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
       // (Before Megatron's: mlx-lm's --num-layers is the number of blocks it adapts.)
       if (isMlxLmLaunch(r)) return recognizeMlxLmLaunch(ctx);
       if (MEGATRON_SIGNATURE.some((k) => r.has(k))) return recognizeMegatron(ctx);
+      if (isAwsFsdp(r)) return recognizeAwsFsdp(ctx, r);
       // Megatron's program run with flags this reading cannot see here (arrays a sourced file defines: `srun … pretrain_gpt.py
       // "${MODEL_ARGS[@]}"`): Megatron's launch, its job's counts this file's.
       if (r.facts.some((f) => f.path[0] === '@command' && typeof f.value === 'string' && /(^|\/)pretrain_\w+\.py$/.test(f.value)))
