@@ -4647,11 +4647,23 @@ describe('survey: the seventy-ninth gathering', () => {
     const v = a.spec!.model!.vocab;
     assert.ok(v.value === 50432 && v.source.kind === 'assumed' && v.source.reason.id === 'prov.classDefault');
     assert.deepEqual(
-      [a.analysis!.cluster.plan.world, a.spec!.training.microBatch?.value, a.spec!.training.seqLen.value, a.spec!.training.zeroStage?.value],
-      [32, 1, 4096, 3],
+      [
+        a.analysis!.cluster.plan.world,
+        a.spec!.training.microBatch?.value,
+        a.spec!.training.seqLen.value,
+        a.spec!.training.zeroStage?.value,
+        a.spec!.training.activationOffload?.value,
+      ],
+      [32, 1, 4096, 3, true],
     );
     // A PyTorchJob's container command written as a list of words: the same script (its manifest's --max_context_width 128,256,
     // the vocabulary's size given as the context, as written).
+    // (A --model_type its get_model_config does not build is refused, naming the ones it does.)
+    const bloom = analyzeFile({
+      path: 'run.sh',
+      text: 'torchrun --nproc_per_node 8 train.py --num_layers=24 --hidden_width=2048 --max_context_width=2048 --model_type=bloom\n',
+    });
+    assert.ok(bloom.findings.some((f) => f.message.id === 'recognize.unsupportedModelType' && f.severity === 'error'));
     const job = at('1301-pytorchjob');
     assert.equal(job.analysis!.params.total.value, a.analysis!.params.total.value);
     assert.equal(job.spec!.training.seqLen.value, 128256);

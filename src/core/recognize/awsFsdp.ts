@@ -4,10 +4,11 @@
  * its train_utils.get_model_config builds from the flags (a GPTNeoXConfig, LlamaConfig, MistralConfig or MixtralConfig, untied,
  * the argparse defaults of model_utils/arguments.py where a flag is not given: vocab_size 50,432, hidden_width 768, num_layers and
  * num_heads 12, intermediate_size 11,008, max_context_width 2,048, model_type gpt_neox), the per-rank --train_batch_size (2) at
- * --max_context_width, FSDP's --sharding_strategy (full, hybrid), --activation_checkpointing (on), --bf16 (on), --cpu_offload.
+ * --max_context_width, FSDP's --sharding_strategy (full, hybrid), --activation_checkpointing (on), --bf16 (on), --cpu_offload,
+ * --offload_activations.
  */
 import type { Fact, Sourced } from '../types';
-import { assumed, derived, fromFact } from '../types';
+import { assumed, derived, finding, fromFact } from '../types';
 import { classDefault, defined, type FileRecognition, type RecognizeContext } from './common';
 import { recognizeHf } from './hf';
 import { launchCounts } from './launch';
@@ -91,6 +92,8 @@ export function recognizeAwsFsdp(ctx: RecognizeContext, r: FactReader): FileReco
   const bf16 = by('--bf16', 1);
   const strategy = r.str(['--sharding_strategy']) ?? dflt('full', '--sharding_strategy');
   const cpu = r.int(['--cpu_offload']);
+  // --offload_activations 1: the checkpointed layers' inputs on the host (torch's offload_wrapper), its default 0.
+  const offloadActs = r.int(['--offload_activations']);
   const launch = launchCounts(r, { nodes: ['--nnodes'], perNode: ['--nproc_per_node', '--nproc-per-node'] }, true);
   return {
     family: 'launcher',
@@ -114,6 +117,9 @@ export function recognizeAwsFsdp(ctx: RecognizeContext, r: FactReader): FileReco
             offloadOptimizer: derived(true, { id: 'prov.fromKey', args: { key: '--cpu_offload' } }, cpu),
           }
         : {}),
+      ...(offloadActs && offloadActs.value !== 0
+        ? { activationOffload: derived(true, { id: 'prov.fromKey', args: { key: '--offload_activations' } }, offloadActs) }
+        : {}),
       // --sharding_strategy hybrid: HYBRID_SHARD, sharded within a node and replicated across nodes.
       ...(strategy.value === 'hybrid' && launch.perNode ? { shardGroup: launch.perNode } : {}),
     }),
@@ -123,6 +129,20 @@ export function recognizeAwsFsdp(ctx: RecognizeContext, r: FactReader): FileReco
       worldSize: launch.worldSize,
     }),
     references: [],
-    findings: [...r.findings, ...(model?.findings ?? [])],
+    findings: [
+      ...r.findings,
+      ...(model?.findings ?? []),
+      // (A --model_type its get_model_config does not build: the script raises NotImplementedError.)
+      ...(type || !typeFlag || typeFlag.source.kind !== 'fact'
+        ? []
+        : [
+            finding(
+              'unsupported',
+              'error',
+              { id: 'recognize.unsupportedModelType', args: { type: typeFlag.value, supported: TYPES.map(([name]) => name).join(', ') } },
+              { file: typeFlag.source.file, range: typeFlag.source.range },
+            ),
+          ]),
+    ],
   };
 }
