@@ -4324,6 +4324,8 @@ describe('survey: the seventy-second gathering', () => {
     assert.ok(!tied.value && tied.source.kind === 'derived' && tied.source.reason.id === 'prov.picotronHead');
     const t = a.spec!.training;
     assert.deepEqual([t.seqLen.value, t.microBatch?.value, t.precision?.value, t.masterWeights?.value, t.recompute?.value], [1024, 32, 'bf16', false, 'none']);
+    // (What train.py does whatever the file says: listed as assumed.)
+    assert.deepEqual([t.precision?.source.kind, t.recompute?.source.kind], ['assumed', 'assumed']);
     assert.deepEqual([a.spec!.parallel.tp?.value, a.spec!.parallel.dp?.value, a.spec!.parallel.worldSize?.value], [1, 1, 1]);
   });
 

@@ -8,7 +8,7 @@
  * --offload_activations.
  */
 import type { Fact, Sourced } from '../types';
-import { assumed, derived, finding, fromFact } from '../types';
+import { assumed, derived, finding } from '../types';
 import { classDefault, defined, type FileRecognition, type RecognizeContext } from './common';
 import { recognizeHf } from './hf';
 import { launchCounts } from './launch';
@@ -109,7 +109,7 @@ export function recognizeAwsFsdp(ctx: RecognizeContext, r: FactReader): FileReco
       ),
       precision: derived(flag('--bf16', 1) ? ('bf16' as const) : ('fp32' as const), { id: 'prov.fromKey', args: { key: '--bf16' } }, bf16),
       // FSDP over the fp32 model with a bf16 MixedPrecision policy: fp32 sharded parameters, bf16 compute.
-      fsdp: fromFact(true, anchor),
+      fsdp: derived(true, { id: 'prov.fromKey', args: { key: '--sharding_strategy' } }, strategy),
       zeroStage: derived(3 as const, { id: 'prov.fromKey', args: { key: '--sharding_strategy' } }, strategy),
       ...(cpu && cpu.value !== 0
         ? {

@@ -8,7 +8,7 @@
  * has no activation checkpointing; across data-parallel (× context-parallel) ranks its DataParallelBucket keeps fp32 gradients.
  */
 import type { Fact } from '../types';
-import { derived, fromFact } from '../types';
+import { assumed, derived, fromFact } from '../types';
 import { defined, type FileRecognition, type RecognizeContext, type ShapeOverride } from './common';
 import { recognizeLauncher } from './launcher';
 import type { FactReader } from './reader';
@@ -40,7 +40,8 @@ export function recognizePicotron(ctx: RecognizeContext, r: FactReader): FileRec
     if (f && typeof f.value === 'number' && Number.isInteger(f.value) && f.value > 0) modelShape.push({ alias, fact: f });
   }
   const name = r.fact('model.name');
-  const bf16 = derived('bf16' as const, { id: 'prov.picotronBf16' });
+  // (What its train.py does whatever the file says: listed as assumed.)
+  const bf16 = assumed('bf16' as const, { id: 'prov.picotronBf16' });
   const size = (k: string) => r.int([`distributed.${k}_size`]);
   const [tp, cp, pp, dp] = ['tp', 'cp', 'pp', 'dp'].map(size);
   const ranks = [tp, cp, pp, dp].filter((x) => x !== undefined);
@@ -61,8 +62,8 @@ export function recognizePicotron(ctx: RecognizeContext, r: FactReader): FileRec
     training: {
       ...rec.training,
       precision: bf16,
-      masterWeights: derived(false, { id: 'prov.picotronBf16' }),
-      recompute: derived('none' as const, { id: 'prov.picotronNoRecompute' }),
+      masterWeights: assumed(false, { id: 'prov.picotronBf16' }),
+      recompute: assumed('none' as const, { id: 'prov.picotronNoRecompute' }),
       // DataParallelBucket accumulates each gradient into an fp32 main_grad (grad_type float32) over DP × CP ranks.
       ...(dpRanks > 1 ? { fp32Grads: derived(true, { id: 'prov.picotronMainGrad' }, ...[dp, cp].filter((x) => x !== undefined)) } : {}),
     },
