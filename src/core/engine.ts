@@ -403,15 +403,13 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
   // line on (said).
   for (const input of [...inputs]) {
     if (syntaxOf(input.path, input.text) !== 'shell') continue;
-    const handed: Record<string, string> = {};
-    for (const f of input.facts)
-      if (f.path[0] === '@env' && f.path.length === 2 && typeof f.value !== 'object' && f.value !== null && !f.unknown)
-        handed[String(f.path[1])] = String(f.value);
+    const handed = handedTo(input.facts, ['@env']);
     const sourced: Record<string, Record<string, string>> = {};
     const from: string[] = [];
     let line: Fact | undefined;
     for (const f of input.facts) {
-      if (f.path.length !== 1 || f.path[0] !== '@shell' || typeof f.value !== 'string' || f.value in sourced) continue;
+      // (A script it sources, not one it runs: `bash train.sh` hands nothing back.)
+      if (f.path.length !== 1 || f.path[0] !== '@sourced' || typeof f.value !== 'string' || f.value in sourced) continue;
       for (const target of referenceCandidates(input.path, f.value)) {
         if (target === input.path || (await fs.kind(target)) !== 'file') continue;
         let text: string;
@@ -518,16 +516,14 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
         continue;
       }
       const argv: Record<string, number | string | boolean> = {};
-      const environ: Record<string, string> = {};
       for (const f of input.facts) {
         const k = String(f.path[0]);
         const v = f.value;
         if (f.path.length === 1 && /^--?[A-Za-z_][\w-]*$/.test(k) && (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') && !f.unknown)
           argv[k.replace(/^-+/, '').replace(/-/g, '_')] = v;
-        // (And a shell script's positional arguments, $1 …, as the launch hands them.)
-        if ((k === '@env' || k === '@arg') && f.path.length === 2 && typeof f.value !== 'object' && f.value !== null && !f.unknown)
-          environ[String(f.path[1])] = String(f.value);
       }
+      // (And a shell script's positional arguments, $1 …, as the launch hands them.)
+      const environ = handedTo(input.facts, ['@env', '@arg']);
       const r = read({ path: found, text, argv, environ });
       if (!r.recognition.family) continue;
       // A Python script that reads no command line (no argparse, HfArgumentParser, TrlParser, fire, sys.argv, …): the flags the
@@ -760,5 +756,14 @@ export function documentLinks(a: FileAnalysis, file: string): { readonly range: 
       referenceCandidates(file, `${value.replace(/\/+$/, '')}/config.json`).find((p) => others.has(p));
     if (target && !out.some((l) => l.range.start === fact.valueRange.start)) out.push({ range: fact.valueRange, target });
   }
+  return out;
+}
+
+/** What a script hands another (its known variables at ["@env", name]; with '@arg', its positional arguments $1 … too). */
+function handedTo(facts: readonly Fact[], kinds: readonly string[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const f of facts)
+    if (kinds.includes(String(f.path[0])) && f.path.length === 2 && typeof f.value !== 'object' && f.value !== null && !f.unknown)
+      out[String(f.path[1])] = String(f.value);
   return out;
 }

@@ -4565,11 +4565,28 @@ describe('survey: the seventy-eighth gathering', () => {
     assert.deepEqual(silent(), []);
   });
 
-  it('variables a sourced script sets reach the launch (TP=4 PP=4 EP=4 …, said at the source line), and --optimizer-offload-fraction keeps its share on the GPU', () => {
+  it('variables a sourced script sets reach the launch (TP=4 PP=4 EP=4 …, said at the source line), and --optimizer-offload-fraction keeps its share on the GPU', async () => {
     const a = at('1281-dsv4');
     const p = a.spec!.parallel;
     assert.deepEqual([p.tp?.value, p.pp?.value, p.ep?.value], [4, 4, 4]);
     assert.ok(a.findings.some((f) => f.message.id === 'shell.sourcedVariables'));
+    // (A script it runs, `bash child.sh`, hands nothing back: not read so, not said.)
+    const dir = mkdtempSync(join(tmpdir(), 'cb-sourced-'));
+    try {
+      writeFileSync(join(dir, 'child.sh'), 'TP=4\n');
+      const launch = (how: string) =>
+        `${how} child.sh\ntorchrun --nproc_per_node 8 pretrain_gpt.py --num-layers 8 --hidden-size 1024 --num-attention-heads 16 --seq-length 2048 --max-position-embeddings 2048 --vocab-size 32000 --micro-batch-size 1 --global-batch-size 8 --tensor-model-parallel-size $TP\n`;
+      const tpOf = async (how: string) => {
+        writeFileSync(join(dir, 'run.sh'), launch(how));
+        const read = await collectSetup(nodeFs, { files: [join(dir, 'run.sh')] });
+        const b = analyze(read.inputs).find((x) => x.path.endsWith('run.sh'))!;
+        return [b.spec?.parallel.tp?.value, b.findings.some((f) => f.message.id === 'shell.sourcedVariables')];
+      };
+      assert.deepEqual(await tpOf('source'), [4, true]);
+      assert.deepEqual(await tpOf('bash'), [undefined, false]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
     const t = a.spec!.training;
     assert.deepEqual([t.offloadOptimizer?.value, t.optimizerOffloadFraction?.value], [true, 0.75]);
     // A quarter of the optimizer state (fp32 master and moments) stays on the GPU; the flag alone moves all of it.
@@ -4666,6 +4683,13 @@ describe('survey: the seventy-ninth gathering', () => {
       text: 'torchrun --nproc_per_node 8 train.py --num_layers=24 --hidden_width=2048 --max_context_width=2048 --model_type=bloom\n',
     });
     assert.ok(bloom.findings.some((f) => f.message.id === 'recognize.unsupportedModelType' && f.severity === 'error'));
+    // (Its switches are integers, 0 off: no recompute, fp32, no error.)
+    const off = analyzeFile({
+      path: 'run.sh',
+      text: 'torchrun --nproc_per_node 8 train.py --num_layers=24 --hidden_width=2048 --num_heads=16 --max_context_width=2048 --activation_checkpointing=0 --bf16=0 --cpu_offload=0\n',
+    });
+    assert.deepEqual([off.spec!.training.recompute?.value, off.spec!.training.precision?.value, off.spec!.training.offloadParams], ['none', 'fp32', undefined]);
+    assert.ok(!off.findings.some((f) => f.severity === 'error'));
     const job = at('1301-pytorchjob');
     assert.equal(job.analysis!.params.total.value, a.analysis!.params.total.value);
     assert.equal(job.spec!.training.seqLen.value, 128256);

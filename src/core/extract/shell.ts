@@ -1447,7 +1447,8 @@ class Interpreter {
 
   /**
    * `source FILE` / `. FILE` of a shell script (not a virtual environment's activate, not a .env file): the script it reads, at
-   * ["@shell"], with every variable known at that point at ["@env", name] (a sourced script shares the shell's variables).
+   * ["@shell"] (as a script it runs is) and at ["@sourced"] (what it leaves set comes back: ShellOptions.sourced), with every
+   * variable known at that point at ["@env", name] (a sourced script shares the shell's variables).
    */
   private sourced(arg: Extract<Token, { type: 'word' }>): void {
     const path = this.expandJoined(arg.word);
@@ -1460,6 +1461,7 @@ class Interpreter {
       return;
     const range = rangeOf(path, arg.word.range);
     this.facts.push({ file: this.file, path: ['@shell'], value: path.text, keyRange: range, valueRange: range });
+    this.facts.push({ file: this.file, path: ['@sourced'], value: path.text, keyRange: range, valueRange: range });
     for (const [name, v] of this.vars) {
       if (v.kind !== 'scalar' || v.value.unknown) continue;
       const at = rangeOf(v.value, arg.word.range);

@@ -83,17 +83,13 @@ export function recognizeAwsFsdp(ctx: RecognizeContext, r: FactReader): FileReco
   }
   if (spec) spec = { ...spec, tiedEmbeddings: { value: false, source: classDefault(false, 'tie_word_embeddings', `${SCRIPT} get_model_config`).source } };
   const model = built && { ...built, model: spec };
-  const flag = (name: string, value: number) => {
-    const f = r.int([name]);
-    return f ? f.value !== 0 : value !== 0;
-  };
-  const by = (name: string, value: number) => r.int([name]) ?? dflt(value, name);
-  const checkpointing = by('--activation_checkpointing', 1);
-  const bf16 = by('--bf16', 1);
+  // (Its switches are integers, 0 off.)
+  const checkpointing = r.int(['--activation_checkpointing'], { min: 0 }) ?? dflt(1, '--activation_checkpointing');
+  const bf16 = r.int(['--bf16'], { min: 0 }) ?? dflt(1, '--bf16');
   const strategy = r.str(['--sharding_strategy']) ?? dflt('full', '--sharding_strategy');
-  const cpu = r.int(['--cpu_offload']);
+  const cpu = r.int(['--cpu_offload'], { min: 0 });
   // --offload_activations 1: the checkpointed layers' inputs on the host (torch's offload_wrapper), its default 0.
-  const offloadActs = r.int(['--offload_activations']);
+  const offloadActs = r.int(['--offload_activations'], { min: 0 });
   const launch = launchCounts(r, { nodes: ['--nnodes'], perNode: ['--nproc_per_node', '--nproc-per-node'] }, true);
   return {
     family: 'launcher',
@@ -103,11 +99,11 @@ export function recognizeAwsFsdp(ctx: RecognizeContext, r: FactReader): FileReco
       microBatch: int('--train_batch_size', 2),
       trainIters: r.int(['--max_steps', '--max_training_steps']) ?? dflt(5000, '--max_steps'),
       recompute: derived(
-        flag('--activation_checkpointing', 1) ? ('full' as const) : ('none' as const),
+        checkpointing.value !== 0 ? ('full' as const) : ('none' as const),
         { id: 'prov.fromKey', args: { key: '--activation_checkpointing' } },
         checkpointing,
       ),
-      precision: derived(flag('--bf16', 1) ? ('bf16' as const) : ('fp32' as const), { id: 'prov.fromKey', args: { key: '--bf16' } }, bf16),
+      precision: derived(bf16.value !== 0 ? ('bf16' as const) : ('fp32' as const), { id: 'prov.fromKey', args: { key: '--bf16' } }, bf16),
       // FSDP over the fp32 model with a bf16 MixedPrecision policy: fp32 sharded parameters, bf16 compute.
       fsdp: derived(true, { id: 'prov.fromKey', args: { key: '--sharding_strategy' } }, strategy),
       zeroStage: derived(3 as const, { id: 'prov.fromKey', args: { key: '--sharding_strategy' } }, strategy),
