@@ -26,6 +26,7 @@ import { findModel } from './recognize/catalogue/models';
 import { flavorPackage } from './recognize/torchtitan';
 import { nanogptStockConfig } from './recognize/nanogpt';
 import { inheritedFiles, mergeLayers } from './recognize/inherit';
+import { asOverrides, easyR1Config } from './recognize/easyr1';
 import { leverChange, levers } from './analysis/levers';
 import { analyze as analyzeSpec, type ModelledSpec } from './analysis';
 import type { Convention } from './analysis/flops';
@@ -300,11 +301,12 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
     path: string,
     facts: readonly Fact[],
     trail: readonly string[],
+    refs = inheritedFiles(facts),
   ): Promise<{ facts: Fact[]; files: string[]; missing: Sourced<string>[] }> => {
     const layers: Fact[][] = [];
     const files: string[] = [];
     const missing: Sourced<string>[] = [];
-    for (const ref of inheritedFiles(facts)) {
+    for (const ref of refs) {
       let found: string | undefined;
       for (const p of referenceCandidates(path, ref.value))
         if (!trail.includes(p) && (await fs.kind(p)) === 'file') {
@@ -330,10 +332,16 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
     }
     return { facts: mergeLayers(layers), files, missing };
   };
+  // (EasyR1's launch, `python3 -m verl.trainer.main config=examples/config.yaml key=value …`: the YAML it names, as the overrides
+  // its own are written over.)
   for (const input of [...inputs]) {
-    const named = syntaxOf(input.path, input.text) === 'yaml' ? inheritedFiles(input.facts)[0] : undefined;
+    const syntax = syntaxOf(input.path, input.text);
+    const launch = syntax === 'shell' ? easyR1Config(input.facts) : undefined;
+    const named = syntax === 'yaml' ? inheritedFiles(input.facts)[0] : launch;
     if (!named) continue;
-    const { facts, files, missing } = await layerOf(input.path, input.facts, [input.path]);
+    const layered = await layerOf(input.path, input.facts, [input.path], launch ? [launch] : undefined);
+    const { files, missing } = layered;
+    const facts = launch ? asOverrides(layered.facts) : layered.facts;
     const at = (s: Sourced<string>) =>
       s.source.kind === 'fact' ? { file: s.source.file, range: s.source.range } : { file: input.path, range: { start: 0, end: 0 } };
     const notes = [

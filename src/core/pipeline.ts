@@ -10,7 +10,7 @@ import { extractToml } from './extract/toml';
 import { extractPython } from './extract/python';
 import { extractShell } from './extract/shell';
 import { recognizeFile, type Syntax } from './recognize';
-import { mergeLayers } from './recognize/inherit';
+import { mergeLayers, overlaid } from './recognize/inherit';
 import { analyze, hasModel, type Analysis, type AnalysisOptions, type ModelledSpec } from './analysis';
 import { runChecks } from './checks';
 import { sizeAssumed } from './hardware/cluster';
@@ -139,7 +139,9 @@ export function readConfig(input: FileInput, options: PipelineOptions = {}): Rea
   }
   let recognition: ReadFile['recognition'];
   try {
-    recognition = recognizeFile(input.path, syntax, input.inherited?.length ? mergeLayers([input.inherited, ex.facts]) : ex.facts);
+    // (A shell launch's facts stay as they are, a command's words repeated under one key: only what it inherits gives way.)
+    const facts = !input.inherited?.length ? ex.facts : syntax === 'shell' ? overlaid(input.inherited, ex.facts) : mergeLayers([input.inherited, ex.facts]);
+    recognition = recognizeFile(input.path, syntax, facts);
   } catch (e) {
     // A reader's own fault on an input it did not foresee: a finding on this file, never an exception for the caller.
     recognition = {

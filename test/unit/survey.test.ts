@@ -1812,10 +1812,43 @@ describe('survey: the twenty-second gathering', () => {
     '476-trl-user-sft-gemma3-4b-it-qlora-r64-all-linear': 'sft_sh/sft_gemma.sh',
   });
 
-  it('16 setups; at least 12 give a parameter count, and each of the others says why (EasyR1 and NeMo-RL not read, a fork’s torchtitan flavor, a model chosen in the script’s own code)', () => {
+  it('16 setups; at least 13 give a parameter count, and each of the others says why (NeMo-RL not read, a fork’s torchtitan flavor, a model chosen in the script’s own code)', () => {
     assert.equal(twentysecond.length, 16);
-    assert.ok(counted().length >= 12, `${counted().length} of ${twentysecond.length}: ${twentysecond.filter((f) => !counted().includes(f)).join(', ')}`);
+    assert.ok(counted().length >= 13, `${counted().length} of ${twentysecond.length}: ${twentysecond.filter((f) => !counted().includes(f)).join(', ')}`);
     assert.deepEqual(silent(), []);
+  });
+
+  it("EasyR1's launch (`python3 -m verl.trainer.main config=examples/config.yaml worker.actor.model.lora.rank=64 …`): its overrides over the YAML it names, Qwen3-4B with LoRA r 64 on every linear (132,120,576 trainable) on 1 GPU, 128 prompts × 5 responses an update", () => {
+    const a = at('460-easyr1');
+    assert.equal(a.spec!.model!.architecture?.value, 'Qwen3ForCausalLM');
+    assert.equal(a.analysis!.params.total.value, 4022468096);
+    assert.equal(a.analysis!.method.trainable.value, 132120576);
+    assert.equal(a.spec!.training.adapter?.alpha?.value, 64);
+    // data.max_prompt_length 2048 (the YAML) + max_response_length 2048 (the launch, over the YAML's 2048).
+    assert.equal(a.spec!.training.seqLen?.value, 4096);
+    assert.equal(a.spec!.training.globalBatch?.value, 640);
+    assert.equal(a.spec!.training.microBatch?.value, 1);
+    assert.equal(a.spec!.parallel.worldSize?.value, 1);
+    assert.equal(a.spec!.training.recompute?.value, 'full');
+    // (Where each value is said: the launch's flag, or the YAML's line.)
+    const files = (x: { source: { kind: string; file?: string } } | undefined) =>
+      x?.source.kind === 'fact' ? x.source.file!.replace(/.*\//, '') : x?.source.kind;
+    assert.equal(files(a.spec!.training.adapter?.rank), 'qwen3_4b_math_grpo_lora.sh');
+    assert.equal(files(a.spec!.training.microBatch), 'config.yaml');
+    assert.ok(a.findings.some((f) => f.message.id === 'easyR1.longestSequences'));
+    assert.ok(a.findings.some((f) => f.message.id === 'setup.inherits'));
+  });
+
+  it("EasyR1's YAML alone: the model it names (Qwen2.5-7B-Instruct), FSDP over 8 GPUs with fp32 parameters under bf16 compute, the global batch × rollout.n", async () => {
+    const file = join(FIXTURES, 'survey/twentysecond/train/460-easyr1-grpo-qwen3-4b-lora64-1gpu/examples/config.yaml');
+    const a = analyze((await collectSetup(nodeFs, { files: [file] })).inputs)[0]!;
+    assert.equal(a.analysis!.params.total.value, 7615616512);
+    assert.equal(a.spec!.training.globalBatch?.value, 640);
+    assert.equal(a.spec!.training.fsdp?.value, true);
+    assert.equal(a.spec!.training.precision?.value, 'bf16');
+    assert.equal(a.spec!.training.masterWeights, undefined);
+    assert.equal(a.spec!.parallel.worldSize?.value, 8);
+    assert.equal(a.spec!.training.adapter, undefined);
   });
 
   it("a full fine-tune of a model loaded in bf16 under the Hugging Face Trainer keeps no fp32 master (ms-swift's own single-GPU example, marked 76 GiB): it fits on one GPU, said", () => {
@@ -2935,10 +2968,19 @@ describe('survey: the forty-second gathering', () => {
     '879-torchrun-trl-grpo-fsdp-full-malaysian-qwen2.5-14b-rank0-7gpu': 'session/qwen2.5/14b-grpo-fsdp.sh',
   });
 
-  it('10 setups; 5 give a parameter count, and each of the others says why (AReaL, ROLL, NeMo-RL and EasyR1 configs are not read)', () => {
+  it('10 setups; 5 give a parameter count, and each of the others says why (AReaL, ROLL and NeMo-RL configs are not read; EasyR1 trains a local checkpoint)', () => {
     assert.equal(fortysecond.length, 10);
     assert.ok(counted().length >= 5, fortysecond.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("EasyR1 on a local checkpoint: the launch's settings over its YAML's (8,192 tokens, 16 prompts × 10 responses, micro-batch 10 on 8 GPUs), the model said as unknown", () => {
+    const a = at('878-easyr1');
+    assert.equal(a.spec!.training.seqLen?.value, 8192);
+    assert.equal(a.spec!.training.globalBatch?.value, 160);
+    assert.equal(a.spec!.training.microBatch?.value, 10);
+    assert.equal(a.spec!.parallel.worldSize?.value, 8);
+    assert.ok(a.findings.some((f) => f.message.id === 'catalogue.unknownModel'));
   });
 
   it("verl's actor takes its log-probabilities with a fused cross entropy on the 16-bit logits: micro-batch 32 of Qwen3-4B fits (the author's run), was 136 GB", () => {
@@ -4475,10 +4517,22 @@ describe('survey: the seventy-sixth gathering', () => {
     '1249-trl-grpo-dapo-qwen3-4b-vllm-colocate': 'scripts/run_dapo.sh',
   });
 
-  it('12 launches; 8 give a parameter count, and each of the others says why', () => {
+  it('12 launches; 9 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 12);
-    assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 9, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("EasyR1 on Qwen2.5-VL-7B: worker.rollout.n=20 over the YAML's global_batch_size 128 (2,560 sequences an update), micro-batch 4 of 4,096 tokens on 4 GPUs, the vision tower trained (freeze_vision_tower false)", () => {
+    const a = at('1245-easyr1');
+    assert.equal(a.analysis!.params.total.value, 8292166656);
+    assert.equal(a.spec!.training.globalBatch?.value, 2560);
+    assert.equal(a.spec!.training.microBatch?.value, 4);
+    assert.equal(a.spec!.training.seqLen?.value, 4096);
+    assert.equal(a.spec!.parallel.worldSize?.value, 4);
+    assert.equal(a.spec!.training.frozenParts, undefined);
+    assert.equal(a.analysis!.method.trainable.value, 8292166656);
+    assert.ok(a.analysis!.cluster.memory.fits);
   });
 
   it("RL2's first keys, data.prompts_per_rollout × data.responses_per_prompt: 128 × 64 trajectories an update (was 4)", () => {

@@ -404,6 +404,7 @@ export const en = {
     'ppo_mini_batch_size prompts × rollout.n responses ({total}) split over {dp} data-parallel ranks as verl splits them, by floor division: {each} on each',
   'prov.verlDynamicBatch': 'use_dynamic_bsz: micro-batches packed to ppo_max_token_len_per_gpu {tokens} tokens, sequences of at most {longest}',
   'prov.verlMiniBatch': 'ppo_mini_batch_size prompts × rollout.n responses each, per update',
+  'prov.easyR1Batch': 'worker.actor.global_batch_size prompts × worker.rollout.n responses each, per update (EasyR1 multiplies them)',
   'prov.rl2Packed': 'actor.max_length_per_device × the {ranks} CP and TP ranks that share a micro-batch: the tokens RL2 packs for one data-parallel rank',
   'prov.rl2Batch': 'train_data.prompts_per_rollout × responses_per_prompt trajectories, over actor.update_per_rollout updates',
   'prov.rl2TpScatter': 'RL2 scatters each packed micro-batch over its TP ranks',
@@ -437,6 +438,8 @@ export const en = {
     'Counted at the longest sequences ({tokens} tokens); with --packing_samples a micro-batch holds only the tokens its samples have, so memory and time are upper bounds.',
   'verl.longestSequences':
     'Counted at the longest sequences ({tokens} tokens: the prompt and response maxima); with use_remove_padding a micro-batch holds only the tokens its responses have, so memory and time are upper bounds.',
+  'easyR1.longestSequences':
+    'Counted at the longest sequences ({tokens} tokens: the prompt and response maxima); EasyR1 packs padding-free micro-batches (worker.actor.padding_free, dynamic_batching) of only the tokens its responses have, so memory and time are upper bounds.',
   'prov.hybridPattern': 'the hybrid layer pattern {pattern}',
   'prov.hybridRatios': "Megatron-Core's layer allocation from attention ratio {attention} and MLP ratio {mlp}",
   'prov.hybridNorms': 'one norm per layer of a hybrid pattern (fused into its first linear)',

@@ -359,6 +359,7 @@ export const zhCN: Record<MessageId, string> = {
   'prov.verlMiniBatchSplit': 'ppo_mini_batch_size 个提示 × rollout.n 个回答（{total}）按 verl 的方式向下取整分到 {dp} 个数据并行 rank：每个 {each}',
   'prov.verlDynamicBatch': 'use_dynamic_bsz：微批次按 ppo_max_token_len_per_gpu {tokens} 个 token 打包，每条序列最多 {longest} 个 token',
   'prov.verlMiniBatch': '每次更新 ppo_mini_batch_size 个提示 × 每个 rollout.n 个回复',
+  'prov.easyR1Batch': 'worker.actor.global_batch_size 个提示 × 每个 worker.rollout.n 个回复，每次更新（EasyR1 将二者相乘）',
   'prov.rl2Packed': 'actor.max_length_per_device × 共享一个微批次的 {ranks} 个 CP 与 TP rank：RL2 为一个数据并行 rank 打包的 token 数',
   'prov.rl2Batch': 'train_data.prompts_per_rollout × responses_per_prompt 条轨迹，分摊到 actor.update_per_rollout 次更新',
   'prov.rl2TpScatter': 'RL2 将每个打包的微批次分散到其 TP rank 上',
@@ -385,6 +386,8 @@ export const zhCN: Record<MessageId, string> = {
     '只计入 actor 的训练步（在训练器的 GPU 上）；hybrid_engine 为 false 时推理引擎（{engine}）运行在自己的 GPU 上（每节点 {gpus} 张），不在其中，参考模型的前向也不计入。',
   'launcher.packedSamples': '按最长序列计算（{tokens} 个词元）；启用 --packing_samples 时微批次只含样本实际的词元，因此内存与时间为上界。',
   'verl.longestSequences': '按最长序列计算（{tokens} 个词元：提示与回复的上限）；启用 use_remove_padding 时微批次只含回复实际的词元，因此内存与时间为上界。',
+  'easyR1.longestSequences':
+    '按最长序列计算（{tokens} 个词元：提示与回复的上限）；EasyR1 以无填充方式打包微批次（worker.actor.padding_free、dynamic_batching），只含回复实际的词元，因此内存与时间为上界。',
   'prov.hybridPattern': '混合层模式 {pattern}',
   'prov.hybridRatios': 'Megatron-Core 按注意力比例 {attention} 与 MLP 比例 {mlp} 分配的层',
   'prov.hybridNorms': '混合模式的每层一个归一化（融合在其第一个线性层中）',

@@ -57,6 +57,7 @@ import { isBridgeContainer, recognizeBridgeContainer } from './bridgeContainer';
 import { isOumi, recognizeOumi } from './oumi';
 import { isAutoModel, recognizeAutoModel } from './automodel';
 import { isNemoRl, recognizeNemoRl } from './nemoRl';
+import { isEasyR1Config, isEasyR1Launch, recognizeEasyR1, recognizeEasyR1Config } from './easyr1';
 import { isMlxLm, isMlxLmLaunch, recognizeMlxLm, recognizeMlxLmLaunch } from './mlxLm';
 import { isOlmoCore, recognizeOlmoCore } from './olmoCore';
 
@@ -69,6 +70,7 @@ function recognizeYaml(r: FactReader, ctx: RecognizeContext): FileRecognition | 
   if (isLevanter(r)) return recognizeLevanter(ctx);
   if (isMlxLm(r)) return recognizeMlxLm(ctx);
   if (isVerlConfig(r)) return recognizeVerlConfig(ctx);
+  if (isEasyR1Config(r)) return recognizeEasyR1Config(ctx);
   if (isSwiftConfig(r)) return recognizeSwiftConfig(ctx, r);
   if (isOumi(r)) return recognizeOumi(ctx, r);
   if (isAutoModel(r)) return recognizeAutoModel(ctx, r);
@@ -300,6 +302,7 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
       if (isLitgptCommand(facts)) return recognizeLitgptCommand(ctx);
       if (isLlamaFactoryCommand(r)) return recognizeLlamaFactoryCommand(ctx);
       if (isBridgeRecipe(r)) return recognizeBridgeRecipe(ctx, r);
+      if (isEasyR1Launch(r)) return recognizeEasyR1(ctx, r);
       if (isVerl(r)) return recognizeVerl(ctx, r);
       if (isVerlSft(r)) return recognizeVerlSft(ctx, r);
       if (isTorchtitanLaunch(r)) return recognizeTorchtitanLaunch(ctx, r);

@@ -62,3 +62,8 @@ export function interpolated(facts: readonly Fact[]): Fact[] {
   }
   return out;
 }
+
+/** A launch's own facts, as they are, over what it inherits: of those, the ones its own replace (at or under a key) go. */
+export function overlaid(inherited: readonly Fact[], own: readonly Fact[]): Fact[] {
+  return [...inherited.filter((g) => !own.some((f) => under(g.path, f.path) || under(f.path, g.path))), ...own];
+}

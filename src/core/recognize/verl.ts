@@ -257,7 +257,7 @@ function dynamicBatch(r: FactReader, flag: (key: string) => Sourced<boolean> | u
  * trainers. The Megatron actor's own block (`mcore`: model.lora.rank, Megatron-Bridge's LoRA) names Megatron-Core's modules, its
  * defaults [linear_qkv, linear_proj, linear_fc1, linear_fc2] and alpha 32 (verl's configuration reference, "Megatron LoRA").
  */
-function loraOf(
+export function loraOf(
   r: FactReader,
   prefix: string,
   dflt: <T>(value: T, key: string) => Sourced<T>,
