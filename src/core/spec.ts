@@ -585,6 +585,23 @@ export const modelSpecSchema = z.object({
   /** One learned attention-sink logit per head and layer (gpt-oss): a parameters per layer. */
   attentionSinks: sourced(z.boolean()).optional(),
   /**
+   * The value heads' width where it differs from the query and key heads' (MiMo-V2's v_head_dim 128 under head_dim 192):
+   * v_proj h → g·d_v and o_proj a·d_v → h.
+   */
+  valueHeadDim: sourced(count).optional(),
+  /**
+   * Sliding-window layers with attention of their own (MiMo-V2's hybrid_layer_pattern, swa_num_key_value_heads and
+   * add_swa_attention_sink_bias): which layers slide, their KV heads, and whether each holds a sink logit per head (the other
+   * layers' sinks are attentionSinks). The heads and head widths are the model's.
+   */
+  slidingAttention: z
+    .object({
+      layers: sourced(z.array(z.boolean())),
+      kvHeads: sourced(count),
+      sinks: sourced(z.boolean()),
+    })
+    .optional(),
+  /**
    * Llama 3.2 Vision's text model (modeling_mllama.py MllamaTextModel): this many of its layers attend to the image
    * (cross_attention_layers), with the self-attention layers' projections (k and v over the image's hidden states), q_norm and
    * k_norm over the head dimension and two tanh gates each (2·d + 2 more); its embedding has 8 rows beyond the vocabulary

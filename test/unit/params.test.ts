@@ -110,6 +110,8 @@ describe('parameter counts: GROUND_TRUTH.tsv, to the parameter', () => {
         'survey/fortyninth/hf/942-delta-vector-austral-afm-sft.json',
         'survey/fortyninth/hf/944-inclusionai-ling-lite-1.5.json',
         'survey/fortyninth/hf/941-rednote-hilab-dots.llm1.base.json',
+        'survey/thirtyfifth/hf/747-mimo-v2.5-pro.config.json',
+        'survey/twentyfirst/hf/440-mimo_v2_flash-MiMo-V2-Flash.json',
       ],
     );
   });

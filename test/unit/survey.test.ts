@@ -3225,9 +3225,10 @@ describe('survey: the forty-seventh gathering', () => {
     assert.deepEqual(silent(), []);
   });
 
-  it("`deepspeed --num_gpus=8 src/train.py` with LLaMA-Factory's flags: 8 GPUs; 360-LLaMA-Factory's sequence_parallel_size 8 as CP 8", () => {
+  it("`deepspeed --num_gpus=8 src/train.py` with LLaMA-Factory's flags: 8 GPUs; 360-LLaMA-Factory's sequence_parallel_size 8 as CP 8; DeepScaleR-1.5B-Preview by name (DeepSeek-R1-Distill-Qwen-1.5B's shapes, 1,777,088,000)", () => {
     const p = at('920-llamafactory360').spec!.parallel!;
     assert.deepEqual([p.worldSize?.value, p.cp?.value], [8, 8]);
+    assert.equal(at('920-llamafactory360').analysis!.params.total.value, 1777088000);
   });
 
   it('a DPO or reward script under a name of its own (train_dpo_dev.py, finetune_dpo.py, train_rm_bgpm.py): chosen and rejected sequences, and a reference for DPO', () => {

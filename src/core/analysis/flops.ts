@@ -48,11 +48,11 @@ export interface FlopsAnalysis {
 function attentionForward(m: ModelSpec, s: number, causal: boolean, target?: number): { value: number; formula: string } {
   const a = m.heads.value;
   const dQK = m.mla ? m.mla.qkNopeHeadDim.value + m.mla.qkRopeHeadDim.value : m.headDim.value;
-  const dV = m.mla ? m.mla.vHeadDim.value : m.headDim.value;
+  const dV = m.mla ? m.mla.vHeadDim.value : (m.valueHeadDim?.value ?? m.headDim.value);
   // 2 FLOPs × a heads × (d_qk for QKᵀ + d_v for AV) × keys attended.
   const perKey = 2 * a * (dQK + dV);
   const half = causal ? 0.5 : 1;
-  const dims = m.mla ? '(d_qk+d_v)' : '2·d';
+  const dims = m.mla || m.valueHeadDim ? '(d_qk+d_v)' : '2·d';
   const causalText = causal ? '/2' : '';
   // An audio encoder (Whisper) runs over its fixed source positions whatever the target's length: per target token, each encoder
   // layer's src² keys over the s tokens, the decoder's self-attention and its cross-attention over the src keys.

@@ -820,6 +820,16 @@ function trainedMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): M
       const roles = group ?? [role];
       const attention = roles.every((r) => ATTENTION_ROLES.has(r));
       const wide = !m.moe && g4?.doubleWideMlp.value === true && roles.every((r) => FFN_ROLES.has(r) && shapes.dense[r]?.length);
+      // Sliding layers of their own KV heads (ModelSpec.slidingAttention): each layer's k and v at its own width.
+      const sa = m.slidingAttention;
+      if (sa && attention) {
+        const swa = attentionShapes({ ...m, kvHeads: sa.kvHeads }) as Partial<Record<AdapterTarget, Linear[]>>;
+        const full = attentionShapes(m) as Partial<Record<AdapterTarget, Linear[]>>;
+        return indices.map((i) => {
+          const part = sa.layers.value[i] ? swa : full;
+          return group ? join(part, group) : (part[role] ?? []);
+        });
+      }
       if (!g4 || (!attention && !wide)) return undefined;
       return indices.map((i) => {
         const { full, shared } = gemma4Layer(m, i);

@@ -39,7 +39,7 @@ export interface LayerGroup {
    * DeepSeek-V4's layers by their attention (spec.ts dsv4Schema): the sliding window alone (swa), with compressed sparse
    * attention (csa: every 4 tokens, an indexer's top-k) or heavily compressed attention (hca); *Hash: routed by token id.
    */
-  readonly variant?: Dsv4Variant | Gemma4Variant | SharedIndexVariant;
+  readonly variant?: Dsv4Variant | Gemma4Variant | SharedIndexVariant | SlidingVariant;
 }
 
 /** GLM-5.3's layers that reuse an earlier layer's indexer choice (indexer_types "shared"), dense or MoE. */
@@ -48,6 +48,8 @@ export type SharedIndexVariant = 'denseSharedIndex' | 'moeSharedIndex';
 export type Dsv4Variant = 'swa' | 'csa' | 'hca' | 'swaHash' | 'csaHash' | 'hcaHash';
 /** Gemma 4's layers by their attention (sliding window or global), with keys and values of their own or shared, or with MoE. */
 export type Gemma4Variant = 'gemmaLocal' | 'gemmaGlobal' | 'gemmaLocalShared' | 'gemmaGlobalShared' | 'gemmaGlobalMoe';
+/** A dense sliding-window layer beside full ones (ModelSpec.slidingAttention); a MoE one is Dsv4Variant's 'swa'. */
+export type SlidingVariant = 'swaDense';
 
 export interface ParamsAnalysis {
   readonly total: Quantity;
@@ -108,6 +110,20 @@ export function attentionPart(m: ModelSpec): Part {
     return part;
   }
   if (m.gemma4) return gemma4Average(m).attention;
+  if (m.slidingAttention) {
+    // Sliding layers of their own KV heads and sinks (slidingGroups counts each exactly): here the average over the layers,
+    // rounded, for whoever asks for one layer's.
+    const known = slidingAverageMemo.get(m);
+    if (known) return known;
+    const L = m.layers.value;
+    const n = m.slidingAttention.layers.value.slice(0, L).filter(Boolean).length;
+    const [full, swa] = [slidingAttentionPart(m, false), slidingAttentionPart(m, true)];
+    const avg = (k: 'params' | 'matmul') => Math.round(((L - n) * full[k] + n * swa[k]) / Math.max(1, L));
+    const params = avg('params');
+    const part = { params, active: params, matmul: avg('matmul'), formula: 'the average of the layers’ attention (sliding and full layers differ)' };
+    slidingAverageMemo.set(m, part);
+    return part;
+  }
   if (m.mla) {
     const rq = m.mla.qLoraRank.value;
     const rkv = m.mla.kvLoraRank.value;
@@ -133,9 +149,11 @@ export function attentionPart(m: ModelSpec): Part {
   const g = m.kvHeads.value;
   const d = m.headDim.value;
   const gate = m.outputGate?.value ? h * a * d : 0;
-  const matmul = h * a * d + 2 * h * g * d + a * d * h + gate;
+  // Values narrower than the queries and keys (MiMo-V2's v_head_dim): v_proj h → g·d_v, o_proj a·d_v → h.
+  const dv = m.valueHeadDim?.value;
+  const matmul = dv !== undefined ? h * a * d + h * g * d + h * g * dv + a * dv * h + gate : h * a * d + 2 * h * g * d + a * d * h + gate;
   let params = matmul;
-  let formula = 'h·a·d + 2·h·g·d + a·d·h' + (gate ? ' + h·a·d (output gate)' : '');
+  let formula = (dv !== undefined ? 'h·a·d + h·g·d + h·g·d_v + a·d_v·h' : 'h·a·d + 2·h·g·d + a·d·h') + (gate ? ' + h·a·d (output gate)' : '');
   if (m.qkvBias.value && m.keyBias?.value === false) {
     params += a * d + g * d;
     formula += ' + (a+g)·d';
@@ -162,6 +180,14 @@ export function attentionPart(m: ModelSpec): Part {
 }
 
 const dsv4AverageMemo = new WeakMap<ModelSpec, Part>();
+const slidingAverageMemo = new WeakMap<ModelSpec, Part>();
+
+/** One layer's attention where sliding layers have their own KV heads and sinks (ModelSpec.slidingAttention). */
+export function slidingAttentionPart(m: ModelSpec, sliding: boolean): Part {
+  const sa = m.slidingAttention!;
+  const own = sliding ? { kvHeads: sa.kvHeads, attentionSinks: sa.sinks } : {};
+  return attentionPart({ ...m, ...own, slidingAttention: undefined });
+}
 
 /** Whether Gemma 4's layer i attends globally, and whether it shares an earlier layer's keys and values. */
 export function gemma4Layer(m: ModelSpec, i: number): { full: boolean; shared: boolean } {
@@ -317,7 +343,8 @@ export function attentionShapes(m: ModelSpec): { q: Shape[]; k: Shape[]; v: Shap
   const g = m.kvHeads.value;
   // Qwen3-Next's and Qwen3.5's gated output: q_proj yields the query and its gate side by side, h → 2·a·d (one linear).
   const q = (m.outputGate?.value ? 2 : 1) * a * d;
-  return { q: [[h, q]], k: [[h, g * d]], v: [[h, g * d]], o: [[a * d, h]] };
+  const dv = m.valueHeadDim?.value ?? d;
+  return { q: [[h, q]], k: [[h, g * d]], v: [[h, g * dv]], o: [[a * dv, h]] };
 }
 
 /**
@@ -593,6 +620,23 @@ function dsv4MlpPart(m: ModelSpec, i: number): Part {
   return { params: part.params - E, active: part.active - E, matmul: part.matmul, formula: part.formula.replace(' + E', '') + ' (hash-routed: no bias)' };
 }
 
+/** Layers grouped by whether they slide (their own attention: slidingAttentionPart) and whether they are MoE. */
+function slidingGroups(m: ModelSpec, dense: Part, perLayerNorms: number): LayerGroup[] {
+  const L = m.layers.value;
+  const slides = m.slidingAttention!.layers.value;
+  const moeSet = new Set(m.moe ? m.moe.layers.value.filter((i) => i < L) : []);
+  const moeMlp = moeSet.size > 0 ? moeMlpPart(m) : dense;
+  const out: LayerGroup[] = [];
+  for (const kind of ['dense', 'moe'] as const)
+    for (const sliding of [false, true]) {
+      const count = Array.from({ length: L }, (_, i) => i).filter((i) => moeSet.has(i) === (kind === 'moe') && (slides[i] ?? false) === sliding).length;
+      if (count === 0) continue;
+      const g = group(kind, count, slidingAttentionPart(m, sliding), kind === 'moe' ? moeMlp : dense, perLayerNorms);
+      out.push(sliding ? { ...g, variant: kind === 'moe' ? 'swa' : 'swaDense' } : g);
+    }
+  return out;
+}
+
 /** DeepSeek-V4's layers grouped by variant, in the order of first use; every layer a MoE one. */
 function dsv4Groups(m: ModelSpec, perLayerNorms: number): LayerGroup[] {
   const L = m.layers.value;
@@ -639,6 +683,7 @@ export function layerGroups(m: ModelSpec): LayerGroup[] {
   if (m.hybrid) return hybridGroups(m, attn, dense, perLayerNorms);
   if (m.dsv4 && m.moe) return dsv4Groups(m, perLayerNorms);
   if (m.gemma4) return gemma4Groups(m);
+  if (m.slidingAttention) return slidingGroups(m, dense, perLayerNorms);
   // GLM-5.3's layers without an indexer of their own (indexer_types "shared"): their attention without it, as groups apart.
   const ixLayers = m.mla?.indexer?.layers?.value;
   if (m.mla?.indexer && ixLayers) {

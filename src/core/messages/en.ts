@@ -51,6 +51,9 @@ export const en = {
     "{key} (model_type {sub}) is a module the model's own code builds, with shapes this version does not read from the file: it is not counted, so the total, the weights' memory and the parameters per token leave it out.",
   'recognize.connectorNotCounted':
     "{key}'s {tower} tower is counted; the connector that carries its output into the language model is the model's own code, with shapes the file does not give: it is not counted, so the total and the weights' memory leave it out.",
+  'recognize.layerFlags': '{key} must list 0 or 1 for each of the {layers} layers.',
+  'hf.mimoMtp':
+    'MiMo-V2: its sliding-window layers (hybrid_layer_pattern 1) and full ones counted each with its own KV heads and sink logits, values of v_head_dim; its checkpoints also hold multi-token-prediction layers (three in MiMo-V2-Flash, V2.5 and V2.5-Pro) that no key of the config gives: they are not counted.',
   'recognize.gemma4LayerTypes': 'layer_types must name sliding_attention or full_attention for each of the {layers} layers.',
   'recognize.gemma4Shared': 'num_kv_shared_layers {n} leaves no layer of num_hidden_layers {layers} to compute the keys and values the others share.',
   'hf.gemma4':
@@ -694,6 +697,7 @@ export const en = {
   'report.layers.gemmaGlobalShared': '{count} global-attention layers on shared keys and values × {each}',
   'report.layers.gemmaGlobalMoe': '{count} global-attention + MoE layers × {each}',
   'report.layers.swa': '{count} sliding-window + MoE layers × {each}',
+  'report.layers.swaDense': '{count} sliding-window dense layers × {each}',
   'report.layers.csa': '{count} compressed sparse attention (CSA) + MoE layers × {each}',
   'report.layers.hca': '{count} heavily compressed attention (HCA) + MoE layers × {each}',
   'report.layers.swaHash': '{count} sliding-window + hash-routed MoE layers × {each}',

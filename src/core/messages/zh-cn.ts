@@ -39,6 +39,9 @@ export const zhCN: Record<MessageId, string> = {
     '{key}（model_type {sub}）是模型自身代码构建的模块，本版本无法从文件读出其形状：未计入，因此总参数量、权重显存和每个 token 的参数量都不包含它。',
   'recognize.connectorNotCounted':
     '{key} 的 {tower} 视觉塔已计入；把其输出送入语言模型的连接器属于模型自身的代码，文件未给出其形状：未计入，因此总参数量和权重显存不包含它。',
+  'recognize.layerFlags': '{key} 须为 {layers} 层中的每一层列出 0 或 1。',
+  'hf.mimoMtp':
+    'MiMo-V2：其滑动窗口层（hybrid_layer_pattern 为 1）与全注意力层各按自身的 KV 头数与 sink 参数计数，值头宽度为 v_head_dim；其检查点还含多词元预测（MTP）层（MiMo-V2-Flash、V2.5 与 V2.5-Pro 各三层），配置中没有给出其数量的键：未计入。',
   'recognize.gemma4LayerTypes': 'layer_types 必须为 {layers} 层中的每一层写明 sliding_attention 或 full_attention。',
   'recognize.gemma4Shared': 'num_kv_shared_layers {n} 使 num_hidden_layers {layers} 中没有层来计算其他层共享的键和值。',
   'hf.gemma4':
@@ -627,6 +630,7 @@ export const zhCN: Record<MessageId, string> = {
   'report.layers.gemmaGlobalShared': '{count} 个共享键值的全局注意力层 × {each}',
   'report.layers.gemmaGlobalMoe': '{count} 个全局注意力 + MoE 层 × {each}',
   'report.layers.swa': '{count} 个滑动窗口 + MoE 层 × {each}',
+  'report.layers.swaDense': '{count} 个滑动窗口稠密层 × {each}',
   'report.layers.csa': '{count} 个压缩稀疏注意力（CSA）+ MoE 层 × {each}',
   'report.layers.hca': '{count} 个重度压缩注意力（HCA）+ MoE 层 × {each}',
   'report.layers.swaHash': '{count} 个滑动窗口 + 哈希路由 MoE 层 × {each}',

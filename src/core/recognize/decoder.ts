@@ -153,6 +153,8 @@ export type ModelOverrides = Partial<
     | 'slidingWindow'
     | 'slidingWindowLayers'
     | 'attentionSinks'
+    | 'valueHeadDim'
+    | 'slidingAttention'
     | 'hybrid'
     | 'outputGate'
     | 'activationParams'
@@ -428,6 +430,8 @@ export function buildModel(
     ...(overrides.activationParams ? { activationParams: overrides.activationParams } : {}),
     ...(overrides.dsv4 ? { dsv4: overrides.dsv4 } : {}),
     ...(overrides.gemma4 ? { gemma4: overrides.gemma4 } : {}),
+    ...(overrides.valueHeadDim ? { valueHeadDim: overrides.valueHeadDim } : {}),
+    ...(overrides.slidingAttention ? { slidingAttention: overrides.slidingAttention } : {}),
   };
   return { model, findings: [...reader.findings, ...findings] };
 }

@@ -13,6 +13,7 @@ import { HF_HYBRID_TYPES, hfHybridOverrides } from './hfHybrid';
 import { classicModel, HF_CLASSIC_ARCHITECTURES, HF_CLASSIC_TYPES } from './hfClassic';
 import { minimindOverrides } from './hfMinimind';
 import { gemma4Audio, gemma4Overrides } from './hfGemma4';
+import { mimoOverrides } from './hfMimo';
 
 export const HF_ALIASES: ModelAliases = {
   layers: ['num_hidden_layers', 'n_layer', 'num_layers', 'n_layers'],
@@ -456,6 +457,10 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
     routerBias: 'always',
     defaults: { vocab: 200064, hidden: 3072, ffnWidth: 1536, layers: 62, heads: 48, kvHeads: 8, headDim: 128, experts: 256, topK: 8 },
   },
+  // MiMo-V2 (hfMimo.ts: vLLM's mimo_v2_flash.py and mimo_v2.py): sliding and full layers of their own KV heads, values narrower
+  // than the queries and keys, MoE and dense layers by per-layer lists; mimo_v2 computes q, k and v with one qkv_proj.
+  mimo_v2_flash: { ...llamaLike, configClass: 'MiMoV2FlashConfig', qkvBias: false, outBias: false, mlpBias: false },
+  mimo_v2: { ...llamaLike, configClass: 'MiMoV2Config', qkvBias: false, outBias: false, mlpBias: false, fusedLinears: [['q', 'k', 'v']] },
   // T5Gemma (modular_t5gemma.py): an encoder and a decoder of Gemma 2 layers (encoder and decoder each a T5GemmaModuleConfig,
   // Gemma2Config's keys), each stack with its own embed_tokens and final norm; encoder layers Gemma 2's four norms, decoder
   // layers also a cross-attention (q/o of a·d, k/v from cross_attention_hidden_size = the encoder's width) and its two norms;
@@ -1339,6 +1344,8 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   T5GemmaForConditionalGeneration: 't5gemma',
   ApertusForCausalLM: 'apertus',
   MiniMaxM2ForCausalLM: 'minimax_m2',
+  MiMoV2FlashForCausalLM: 'mimo_v2_flash',
+  MiMoV2ForCausalLM: 'mimo_v2',
   MiniMindLM: 'minimind',
   GraniteMoeHybridForCausalLM: 'granitemoehybrid',
   Glm4ForCausalLM: 'glm4',
@@ -1697,6 +1704,22 @@ function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): 
     if ('error' in g4) return { findings: [...reader.findings, hybridFinding(reader, g4)] };
     const built = buildModel(reader, HF_ALIASES, HF_MODEL_TYPES[type]!, arch, g4.overrides);
     return built.model ? { model: built.model, findings: [...built.findings, gemma4Note(reader, built.model)] } : built;
+  }
+  if (type === 'mimo_v2_flash' || type === 'mimo_v2') {
+    const mo = mimoOverrides(reader, type);
+    if ('error' in mo) return { findings: [...reader.findings, hybridFinding(reader, mo)] };
+    const built = buildModel(reader, HF_ALIASES, HF_MODEL_TYPES[type]!, arch, mo.overrides);
+    if (!built.model) return built;
+    // The MTP layers its checkpoints hold (no key says how many), and an omni checkpoint's towers, said as not counted.
+    const first = reader.facts[0];
+    const at = (key: string) => {
+      const f = reader.fact(key) ?? first;
+      return { file: f?.file ?? '', range: f ? f.keyRange : { start: 0, end: 0 } };
+    };
+    const towers = ['audio_config', 'vision_config']
+      .filter((k) => reader.fact(k) !== undefined || reader.keys().some((x) => x.startsWith(`${k}.`)))
+      .map((k) => finding('unsupported', 'warning', { id: 'recognize.partNotCounted', args: { key: k, sub: type } }, at(k)));
+    return { model: built.model, findings: [...built.findings, finding('assumed', 'info', { id: 'hf.mimoMtp' }, at('hybrid_layer_pattern')), ...towers] };
   }
   if (type === 'minimind') {
     const mm = minimindOverrides(reader);

@@ -1506,9 +1506,10 @@ export const MODELS: readonly CatalogueEntry[] = [
     },
   },
   // DeepSeek-R1 distills: the shapes of the Qwen2.5 / Llama model each was distilled into (the 1.5B unties its head).
+  // (Agentica's DeepScaleR-1.5B-Preview is an RL fine-tune of the 1.5B: the same config.json shapes.)
   {
     id: 'deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B',
-    aliases: ['deepseek-r1-distill-qwen-1.5b'],
+    aliases: ['deepseek-r1-distill-qwen-1.5b', 'agentica-org/DeepScaleR-1.5B-Preview'],
     config: { ...llama(28, 1536, 12, 2, 8960, 151936, 131072), model_type: 'qwen2', architectures: ['Qwen2ForCausalLM'] },
   },
   // Qwen2.5-Math-1.5B, the model that distill starts from: Qwen2.5-1.5B's shapes, its head tied (1,543,714,304: the Hub's 1.54B),
