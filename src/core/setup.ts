@@ -64,7 +64,18 @@ export function referenceCandidates(from: string, ref: string): string[] {
     const beside = name && name !== 'config.json' ? [resolveReference(from, name)] : [];
     return [first, ...[...tails.flatMap((t) => referenceCandidates(from, t)), ...beside].filter((p, i, all) => all.indexOf(p) === i && p !== first)];
   }
-  const out = [first];
+  const out = walkUp(from, ref);
+  // A path under a folder that is not here (a script's `cd llm2025compet/training/open-r1/src`, its repository's own clone name,
+  // then ../recipes/x.yaml): its last folders and name found the same way, the longest first, as an absolute path's are.
+  const segments = foldSegments(ref.split(/[\\/]/));
+  if (segments.length >= 3 && segments[0] !== '..')
+    for (let k = Math.min(segments.length - 1, 4); k >= 2; k--) for (const p of walkUp(from, segments.slice(-k).join('/'))) if (!out.includes(p)) out.push(p);
+  return out;
+}
+
+/** A relative reference from the referring file's folder, then from each folder above it (and past where the reading started). */
+function walkUp(from: string, ref: string): string[] {
+  const out = [resolveReference(from, ref)];
   let dir = dirOf(from);
   for (let i = 0; i < 12 && dir !== '.' && dir !== '' && dir !== '/'; i++) {
     dir = dirOf(dir);

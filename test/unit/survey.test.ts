@@ -3282,10 +3282,19 @@ describe('survey: the forty-eighth gathering', () => {
     '935-litgpt-gemma3-27b-lora-all-2node': 'finetune_v1.sh',
   });
 
-  it('8 setups; 5 give a parameter count, and each of the others says why', () => {
+  it('8 setups; 6 give a parameter count, and each of the others says why', () => {
     assert.equal(fortyeighth.length, 8);
-    assert.ok(counted().length >= 5, fortyeighth.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 6, fortyeighth.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("a script that cds into its repository's own clone name (`cd llm2025compet/training/open-r1/src`): the configs it names from there found under the folder it runs in, by their last folders (Qwen3-32B, LoRA r 16, 3 nodes × 8)", () => {
+    const a = at('931-trl-openr1');
+    assert.ok(!a.findings.some((f) => f.message.id === 'setup.referenceMissing'));
+    assert.equal(a.analysis!.params.total.value, 32762123264);
+    assert.equal(a.analysis!.method.trainable.value, 19922944);
+    assert.equal(a.spec!.parallel.worldSize?.value, 24);
+    assert.equal(a.spec!.training.seqLen?.value, 32768);
   });
 
   it("Megatron-SWIFT's all-linear: Megatron-Core's linears, the fused linear_qkv and linear_fc1 and the experts' grouped ones, no router", () => {
