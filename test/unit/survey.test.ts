@@ -2851,10 +2851,19 @@ describe('survey: the thirty-ninth gathering', () => {
     '805-mbridge-qwen3-4b-yaml-override-paip': 'pretrain_qwen3.py',
   });
 
-  it('7 setups; 3 give a parameter count, and each of the others says why (a recipe run with values only the run knows, a flavor or factory not in the tables, a model built in code)', () => {
+  it('7 setups; 4 give a parameter count, and each of the others says why (a flavor or factory not in the tables, a model built in code)', () => {
     assert.equal(thirtyninth.length, 7);
-    assert.ok(counted().length >= 3, thirtyninth.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 4, thirtyninth.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("a NeMo 2.0 recipe whose keywords and settings the script computes (num_gpus_per_node=config.hardware.platforms[platform].num_gpus, strategy degrees from a dict): Llama 3.1 8B at the recipe's defaults, each computed value said, none read as None", () => {
+    const a = at('802-nemo2');
+    assert.equal(a.analysis!.params.total.value, 8030261248);
+    const computed = a.findings.filter((f) => f.message.id === 'nemo.recipeValueUnknown').map((f) => f.message.args?.key);
+    for (const key of ['num_gpus_per_node', 'trainer.strategy.tensor_model_parallel_size', 'trainer.strategy.pipeline_model_parallel_size', 'data.seq_length'])
+      assert.ok(computed.includes(key), `${key} in ${computed.join(', ')}`);
+    assert.equal(a.spec!.parallel.tp?.source.kind, 'derived');
   });
 
   it("a NeMo recipe's VPP 8 left in place under the PP 1 the script sets: Megatron-Core refuses interleaving without a pipeline, said where PP is set", () => {

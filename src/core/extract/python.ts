@@ -1120,9 +1120,13 @@ class Expr {
       const dotted = j > this.i;
       this.i = j;
       let subscripted = false;
-      while (this.peek().text === '[' && this.peek().type === 'op') {
-        this.skipBrackets();
-        subscripted = true;
+      // (And what follows a subscript: config.platforms[name].num_gpus, x[0][1].y.)
+      for (;;) {
+        if (this.peek().text === '[' && this.peek().type === 'op') {
+          this.skipBrackets();
+          subscripted = true;
+        } else if (subscripted && this.peek().text === '.' && this.toks[this.i + 1]?.type === 'name') this.i += 2;
+        else break;
       }
       if (dotted || subscripted) return undefined;
       return this.env.has(t.text) ? this.env.get(t.text) : undefined;

@@ -364,7 +364,8 @@ function settingReader(lookup: (key: string) => Fact | undefined, dflt: Default,
     for (const key of keys) {
       const f = lookup(key);
       if (!f) continue;
-      if (f.value === null && none !== undefined) return fromFact(none, f);
+      // (None as written; a value the script computes reads as null too, and is unknown.)
+      if (f.value === null && none !== undefined && !f.unknown) return fromFact(none, f);
       const ok = typeof fallback === 'boolean' ? typeof f.value === 'boolean' : typeof f.value === 'number' && Number.isInteger(f.value) && f.value > 0;
       if (ok) return fromFact(f.value as T, f);
       unknown(f, key, fallback);
