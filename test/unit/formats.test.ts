@@ -1,6 +1,11 @@
 import { strict as assert } from 'node:assert';
 import { render, type FileAnalysis } from '../../src/core';
 import { analyzeFile, analyzeFiles } from '../../src/core/pipeline';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { analyze as analyzeSetups, collectSetup } from '../../src/core/engine';
+import { nodeFs } from '../../src/cli/main';
 import { fixtureText, groundTruth } from './helpers/fixtures';
 import { at } from './helpers/spec';
 
@@ -322,5 +327,22 @@ describe('Megatron-LM flags for MoE, MLA and DeepSpeed launches', () => {
       r!.files.map((f) => f.path),
       ['job/launch.sh', 'job/ds.json'],
     );
+  });
+});
+
+describe("GPT-NeoX's launcher (deepy.py)", () => {
+  it('`python ./deepy.py train.py -d configs pythia_160M.yml`: the config it names in the folder -d gives, read as NeoX YAML (Pythia-160M, 162,322,944)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'neox-'));
+    try {
+      mkdirSync(join(dir, 'configs'));
+      writeFileSync(join(dir, 'configs', 'pythia_160M.yml'), fixtureText('neox/pythia_160M.yml'));
+      writeFileSync(join(dir, 'run.sh'), '#!/bin/bash\npython ./deepy.py train.py -d configs pythia_160M.yml\n');
+      const a = analyzeSetups((await collectSetup(nodeFs, { files: [join(dir, 'run.sh')] })).inputs)[0]!;
+      assert.equal(a.family, 'neox');
+      assert.equal(a.analysis!.params.total.value, 162322944);
+      assert.ok(!a.findings.some((f) => f.message.id === 'setup.referenceMissing'));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

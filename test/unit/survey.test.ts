@@ -4324,10 +4324,18 @@ describe('survey: the seventy-first gathering', () => {
     '1201-sbatch-wrapper-megatron-gpt3-175b-alps-nodes16-gbs4': 'large_language_model/megatron-lm/submit_debugging_alps_ce.sh',
   });
 
-  it('10 setups; 6 give a parameter count, and each of the others says why', () => {
+  it('10 setups; 7 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 10);
-    assert.ok(counted().length >= 6, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("GPT-NeoX's launcher, `python $TRAIN_PATH/deepy.py $TRAIN_PATH/train.py --conf_dir $TRAIN_PATH/configs summit-1-3B.yml summit_setup.yml`: its configs read from the folder's last name (configs), the one not here said; 24 layers of 2,304 with NeoX's padded vocabulary (50,304 for TP 3), 1,761,348,096", () => {
+    const a = at('1196-lsf');
+    assert.equal(a.analysis!.params.total.value, 1761348096);
+    assert.deepEqual([a.spec!.parallel.tp?.value, a.spec!.parallel.pp?.value], [3, 2]);
+    const missing = a.findings.filter((f) => f.message.id === 'setup.referenceMissing').map((f) => f.message.args?.file);
+    assert.deepEqual(missing, ['configs/summit_setup.yml']);
   });
 
   it("srun -N 8 around torchrun --nproc_per_node 8: 64 GPUs (was 8); torchtitan's llama2 70B flavor is Llama-2-70B, FSDP over its 8 data-parallel ranks", () => {

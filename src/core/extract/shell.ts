@@ -1694,7 +1694,8 @@ class Interpreter {
     for (let j = i - 1; j >= lead; j--) {
       const t = words[j]!.text;
       if (/\.py$/.test(t)) return false;
-      if (t.startsWith('--')) return true;
+      // (A flag of one value past its value: GPT-NeoX's deepy.py --conf_dir DIR, then its config names.)
+      if (t.startsWith('--')) return !(ONE_VALUE_FLAGS.has(t) && j < i - 1);
     }
     return false;
   }
@@ -1871,7 +1872,7 @@ class Interpreter {
           value: w.unknown ? null : w.text,
           keyRange: w.range,
           valueRange: w.range,
-          ...(w.unknown ? { unknown: true as const } : {}),
+          ...(w.unknown ? { unknown: true as const, ...tailOf(w) } : {}),
         }),
       );
     // Words only running the script would tell (a command substitution, a positional argument, an unset variable) among the
@@ -1889,6 +1890,18 @@ class Interpreter {
     const modules = words.filter((w, i) => words[i - 1]?.text === '-m' && !w.unknown && /^[A-Za-z_][\w.-]*$/.test(w.text));
     const module = modules[modules.length - 1];
     if (module) this.facts.push({ file: this.file, path: ['@module'], value: module.text, keyRange: module.range, valueRange: module.range });
+    // GPT-NeoX's deepy.py -d DIR (its short form of --conf_dir): the folder its config names are in.
+    const neoxDir = words.some((w) => /(^|\/)deepy\.py$/.test(w.text)) ? words.findIndex((w) => w.text === '-d') : -1;
+    const dirWord = neoxDir >= 0 ? words[neoxDir + 1] : undefined;
+    if (dirWord)
+      this.facts.push({
+        file: this.file,
+        path: ['--conf_dir'],
+        value: toValue(dirWord),
+        keyRange: words[neoxDir]!.range,
+        valueRange: dirWord.range,
+        ...(dirWord.unknown ? { unknown: true as const, ...tailOf(dirWord) } : {}),
+      });
     for (let i = 0; i < words.length; i++) {
       const w = words[i]!;
       // A Hydra / OmegaConf override of a dotted key (Megatron-Bridge's run_recipe.py: model.tensor_model_parallel_size=4), at
@@ -1975,6 +1988,9 @@ class Interpreter {
     }
   }
 }
+
+/** Flags that take one value, whatever words follow it (GPT-NeoX's deepy.py: -d / --conf_dir DIR, then its config names). */
+const ONE_VALUE_FLAGS: ReadonlySet<string> = new Set(['--conf_dir']);
 
 /** Operators followed by one word, their target (a here-string's words among them): not a command's words. */
 const REDIRECTIONS: ReadonlySet<string> = new Set(['>', '<', '>>', '2>', '&>', '>&', '<<<']);

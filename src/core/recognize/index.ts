@@ -37,7 +37,7 @@ import {
 } from './torchtitan';
 import { isAxolotl, recognizeAxolotl } from './axolotl';
 import { isLitgpt, isLitgptModelConfig, recognizeLitgptModelConfig, isLitgptCommand, recognizeLitgpt, recognizeLitgptCommand } from './litgpt';
-import { isNeox, recognizeNeox } from './neox';
+import { isNeox, isNeoxLaunch, recognizeNeox, recognizeNeoxLaunch } from './neox';
 import { isOlmo, recognizeOlmo } from './olmo';
 import { isNanogpt, recognizeNanogpt } from './nanogpt';
 import { isGeneric, recognizeGeneric } from './generic';
@@ -302,6 +302,7 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
       if (isLitgptCommand(facts)) return recognizeLitgptCommand(ctx);
       if (isLlamaFactoryCommand(r)) return recognizeLlamaFactoryCommand(ctx);
       if (isBridgeRecipe(r)) return recognizeBridgeRecipe(ctx, r);
+      if (isNeoxLaunch(r)) return recognizeNeoxLaunch(ctx, r);
       if (isEasyR1Launch(r)) return recognizeEasyR1(ctx, r);
       if (isVerl(r)) return recognizeVerl(ctx, r);
       if (isVerlSft(r)) return recognizeVerlSft(ctx, r);

@@ -8,7 +8,7 @@
  * have, and the gated one keeps its parameters: int(2I/3) for gate and up together, each half rounded up to 256.
  */
 import type { Finding } from '../types';
-import { derived, finding } from '../types';
+import { derived, finding, fromFact } from '../types';
 import type { ModelSpec } from '../spec';
 import { aliases } from './aliases';
 import { as } from './adapter';
@@ -224,3 +224,22 @@ export const NEOX_TRAINER: Trainer = {
   defaults: dataParallelDefaults('GPT-NeoX'),
   writes: { keys: { recompute: 'checkpoint_activations' }, text: (field, value) => (field === 'recompute' ? String(value === 'full') : String(value)) },
 };
+
+/** GPT-NeoX's launcher: `python ./deepy.py train.py [-d DIR | --conf_dir DIR] a.yml b.yml` (its command words, a script's or not). */
+export function isNeoxLaunch(r: FactReader): boolean {
+  return r.facts.some((f) => f.path[0] === '@command' && /(^|\/)deepy\.py$/.test(String(f.value ?? f.tail ?? '')));
+}
+
+/**
+ * The configs deepy.py merges (megatron/neox_arguments: every YAML named, in --conf_dir when given, their keys together): each
+ * read as NeoX's YAML and merged into this launch's setup. A folder only the run knows is looked for by its last name (the
+ * checkout's `configs`), else the names beside the script and above it.
+ */
+export function recognizeNeoxLaunch(ctx: RecognizeContext, r: FactReader): FileRecognition {
+  const dirFact = r.fact('--conf_dir');
+  const dir = dirFact ? (typeof dirFact.value === 'string' ? dirFact.value : dirFact.tail) : undefined;
+  const references = r.facts
+    .filter((f) => f.path.length === 1 && f.path[0] === '@config' && typeof f.value === 'string')
+    .map((f) => fromFact(dir ? `${dir.replace(/\/+$/, '')}/${String(f.value)}` : String(f.value), f));
+  return { ...emptyRecognition('neox', r.findings), training: {}, parallel: {}, references };
+}
