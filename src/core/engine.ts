@@ -532,7 +532,9 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
       }
       // (And a shell script's positional arguments, $1 …, as the launch hands them.)
       const environ = handedTo(input.facts, ['@env', '@arg']);
-      const r = read({ path: found, text, argv, environ });
+      // (And the scheduler's options sbatch is given for the job script it submits, over the script's #SBATCH lines.)
+      const jobOptions = /\.(sh|bash|sbatch|slurm)$/.test(found) ? handedTo(input.facts, ['@sbatch']) : {};
+      const r = read({ path: found, text, argv, environ, ...(Object.keys(jobOptions).length ? { jobOptions } : {}) });
       if (!r.recognition.family) continue;
       // A Python script that reads no command line (no argparse, HfArgumentParser, TrlParser, fire, sys.argv, …): the flags the
       // launch gives it are not the run's; its own values lead, said on the launch.

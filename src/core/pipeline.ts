@@ -53,7 +53,7 @@ export function extract(
   syntax: Syntax,
   text: string,
   options: PipelineOptions = {},
-  run: Pick<FileInput, 'argv' | 'environ' | 'imports' | 'flavor' | 'sourced'> = {},
+  run: Pick<FileInput, 'argv' | 'environ' | 'imports' | 'flavor' | 'sourced' | 'jobOptions'> = {},
 ): Extraction {
   const clean = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text; // keep offsets: the BOM becomes a space
   let ex: Extraction;
@@ -81,6 +81,7 @@ export function extract(
         vars: options.set,
         ...(run.environ ? { inherited: run.environ } : {}),
         ...(run.sourced ? { sourced: run.sourced } : {}),
+        ...(run.jobOptions ? { jobOptions: run.jobOptions } : {}),
         yaml: extractYaml,
       });
       break;

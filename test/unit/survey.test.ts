@@ -4324,10 +4324,20 @@ describe('survey: the seventy-first gathering', () => {
     '1201-sbatch-wrapper-megatron-gpt3-175b-alps-nodes16-gbs4': 'large_language_model/megatron-lm/submit_debugging_alps_ce.sh',
   });
 
-  it('10 setups; 7 give a parameter count, and each of the others says why', () => {
+  it('10 setups; 8 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 10);
-    assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("`GBS=4 … sbatch --nodes=$((16*2**i)) run_gpt3_alps_ce.sh ./logs …`: the job script read with what the command hands it, and sbatch's --nodes over its #SBATCH --nodes=128, said (GPT-3 175B at TP 4 · PP 16 on 16 × 4 GPUs, global batch 4)", () => {
+    const a = at('1201-sbatch');
+    assert.equal(a.analysis!.params.total.value, 174609555456);
+    assert.equal(a.spec!.parallel.nodes?.value, 16);
+    assert.equal(a.spec!.parallel.worldSize?.value, 64);
+    assert.equal(a.spec!.training.globalBatch?.value, 4);
+    assert.ok(a.findings.some((f) => f.message.id === 'shell.jobOption' && f.message.args?.was === '128'));
+    assert.ok(a.analysis!.cluster.memory.fits);
   });
 
   it("GPT-NeoX's launcher, `python $TRAIN_PATH/deepy.py $TRAIN_PATH/train.py --conf_dir $TRAIN_PATH/configs summit-1-3B.yml summit_setup.yml`: its configs read from the folder's last name (configs), the one not here said; 24 layers of 2,304 with NeoX's padded vocabulary (50,304 for TP 3), 1,761,348,096", () => {

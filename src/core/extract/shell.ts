@@ -79,6 +79,11 @@ export interface ShellOptions {
   readonly sourced?: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** The YAML reader, for a YAML file the script writes (the caller's: the YAML reader reads shell scripts in job files). */
   readonly yaml?: (file: string, text: string) => Extraction;
+  /**
+   * The options the command that submits this script gives the scheduler (`sbatch --nodes=16 job.sh`: {"--nodes": "16"}), over
+   * the script's own #SBATCH lines, said where they are.
+   */
+  readonly jobOptions?: Readonly<Record<string, string>>;
 }
 
 /** Scripts run after training on its output: evaluation, inference, merging adapters, export and conversion, serving. */
@@ -129,10 +134,11 @@ export function extractShell(file: string, text: string, options: ShellOptions =
 function interpreted(file: string, text: string, options: ShellOptions, errors: Finding[], heredocs: Heredoc[]) {
   const tokens = tokenizeShell(text, errors, file, heredocs);
   // A job script this one writes out and submits: its #SBATCH lines are the job's.
-  const directives = [
+  const written = [
     ...sbatchDirectives(text),
     ...heredocs.filter((h) => h.kind === 'shell').flatMap((h) => sbatchDirectives(blankedOutside(text, h.start, h.end))),
   ];
+  const directives = withJobOptions(file, written, options.jobOptions ?? {}, errors);
   const environment = slurmEnvironment(directives);
   for (const [k, v] of Object.entries(options.environment ?? {}))
     environment.set(k, {
@@ -173,6 +179,29 @@ export function blankedOutside(text: string, start: number, end: number): string
 }
 
 /** srun's options that take no value (the others take the next word, unless written --opt=value). */
+/** sbatch's options that take no value (`sbatch --exclusive --parsable job.sh`). */
+const SBATCH_SWITCHES: ReadonlySet<string> = new Set([
+  '--exclusive',
+  '--parsable',
+  '--wait',
+  '-W',
+  '--test-only',
+  '--hold',
+  '-H',
+  '--requeue',
+  '--no-requeue',
+  '-O',
+  '--overcommit',
+  '--contiguous',
+  '--spread-job',
+  '--use-min-nodes',
+  '-Q',
+  '--quiet',
+  '-v',
+  '--verbose',
+  '--export-file',
+]);
+
 const SRUN_SWITCHES: ReadonlySet<string> = new Set([
   '-l',
   '--label',
@@ -220,6 +249,28 @@ interface Directive {
   readonly name: string;
   readonly keyRange: Range;
   readonly value?: { readonly text: string; readonly range: Range };
+}
+
+/** sbatch's short options by their long names. */
+const SBATCH_LONG: Readonly<Record<string, string>> = { '-N': '--nodes', '-n': '--ntasks', '-G': '--gpus', '-c': '--cpus-per-task', '-p': '--partition' };
+
+/**
+ * The script's #SBATCH directives with the submitting command's options over them (`sbatch --nodes=16 job.sh` over
+ * `#SBATCH --nodes=128`), each said at the line it replaces (or the top of the script).
+ */
+function withJobOptions(file: string, written: readonly Directive[], options: Readonly<Record<string, string>>, errors: Finding[]): Directive[] {
+  const long = (name: string) => SBATCH_LONG[name] ?? name;
+  const out = [...written];
+  for (const [name, value] of Object.entries(options)) {
+    const key = long(name);
+    const at = out.findIndex((d) => long(d.name) === key);
+    const range = at >= 0 ? (out[at]!.value?.range ?? out[at]!.keyRange) : { start: 0, end: 0 };
+    const replaced = { name: key, keyRange: at >= 0 ? out[at]!.keyRange : range, value: { text: value, range } };
+    if (at >= 0) out[at] = replaced;
+    else out.push(replaced);
+    errors.push(finding('assumed', 'info', { id: 'shell.jobOption', args: { option: `${key}=${value}`, was: at >= 0 ? (written[at]!.value?.text ?? 'true') : '—' } }, { file, range }));
+  }
+  return out;
 }
 
 /**
@@ -1771,7 +1822,7 @@ class Interpreter {
     }
   }
 
-  private srunNodes(words: readonly Expanded[]): void {
+  private srunNodes(words: readonly Expanded[], at: '@srun' | '@sbatch' = '@srun'): void {
     for (let i = 1; i < words.length; i++) {
       const w = words[i]!;
       if (/(^|\/)(python[\d.]*|torchrun|deepspeed|accelerate|bash|sh|apptainer|singularity|docker|enroot)$|\.(sh|py)$/.test(w.text)) return;
@@ -1782,7 +1833,7 @@ class Interpreter {
       if (value.unknown) return;
       this.facts.push({
         file: this.file,
-        path: ['@srun', '--nodes'],
+        path: [at, '--nodes'],
         value: Number(next ? next.text : joined![1]),
         keyRange: w.range,
         valueRange: value.range,
@@ -1792,6 +1843,22 @@ class Interpreter {
   }
 
   private flags(words: readonly Expanded[]): void {
+    // sbatch's options before the job script it submits (`GBS=4 sbatch --nodes=16 run.sh ./logs`): its node count read, at
+    // ["@sbatch", "--nodes"] (the job's, over the script's own #SBATCH line); the script, with what it is handed, as a shell
+    // script the command runs.
+    if (/(^|\/)sbatch$/.test(words[0]?.text ?? '')) {
+      this.srunNodes(words, '@sbatch');
+      let p = 1;
+      while (p < words.length && words[p]!.text.startsWith('-')) p += words[p]!.text.includes('=') || /^-[A-Za-z]\S+$/.test(words[p]!.text) || SBATCH_SWITCHES.has(words[p]!.text) ? 1 : 2;
+      const job = words[p];
+      if (!job || job.unknown || !/\.(sh|bash|sbatch|slurm)$/.test(job.text)) return;
+      this.facts.push({ file: this.file, path: ['@shell'], value: job.text, keyRange: job.range, valueRange: job.range });
+      this.commandEnvironment(words);
+      words.slice(p + 1).forEach((w, i) => {
+        if (!w.unknown) this.facts.push({ file: this.file, path: ['@arg', i + 1], value: toValue(w), keyRange: w.range, valueRange: w.range });
+      });
+      return;
+    }
     // srun's own options before the program it runs (`srun -l --container-image IMG --mpi=pmix python train.py …`): its node count
     // read, the rest its own, not the program's flags; the program's words follow srun's.
     if (/(^|\/)srun$/.test(words[0]?.text ?? '') && words[1]?.text.startsWith('-')) {

@@ -181,6 +181,7 @@ export const zhCN: Record<MessageId, string> = {
   'prov.maxtextRecipe': 'MaxText 基准配方 {recipe}（{file}）中的 {key}',
   'python.noLoader':
     '一个训练脚本（此处构建了 {cls}），但本版本看不到其模型的加载：from_pretrained 位于未跟随的分支或函数中，或以文件未给出的值（环境变量、参数）命名模型。请在调用中写明模型，或分析脚本读取的配置。',
+  'shell.jobOption': '提交此脚本的命令向 sbatch 指定 {option}，sbatch 以它取代脚本自身的 #SBATCH 行（{was}）。',
   'shell.sourcedVariables': '按 {file} 中的设定读取 {names}（脚本 source 了该文件）。',
   'python.imported': '按其旁边的 {file} 中的设定读取 {names}（脚本从那里导入它们）。',
   'setup.unknownOptimizer': '{key} {value}：本版本不建模的优化器；其状态按 Adam 计（两个 fp32 矩和 fp32 主副本，每个训练参数 12 字节）。',

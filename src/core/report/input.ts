@@ -25,6 +25,8 @@ export interface FileInput {
   readonly inherited?: readonly Fact[];
   /** What the shell scripts a script sources leave set, by the path it writes (extract/shell.ts ShellOptions.sourced). */
   readonly sourced?: Readonly<Record<string, Readonly<Record<string, string>>>>;
+  /** A job script's scheduler options from the command that submits it (`sbatch --nodes=16 job.sh`), over its #SBATCH lines. */
+  readonly jobOptions?: Readonly<Record<string, string>>;
 }
 
 /** A file of an analyzed setup, with the family that read it (edits write in its keys). */
