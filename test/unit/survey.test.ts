@@ -3228,10 +3228,17 @@ describe('survey: the forty-seventh gathering', () => {
     '929-deepspeed-gpm-reward-gemma-2b-hostfile': 'scripts/run_train_rm_bgpm_multi.sh',
   });
 
-  it('10 setups; 6 give a parameter count, and each of the others says why', () => {
+  it('10 setups; 8 give a parameter count, and each of the others says why', () => {
     assert.equal(fortyseventh.length, 10);
-    assert.ok(counted().length >= 6, fortyseventh.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 8, fortyseventh.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("TRL's GKD example (GKDConfig, SFTConfig's subclass, and GKDTrainer): the student loaded, Qwen2.5-0.5B-Instruct, at SFTConfig's 1,024 tokens; its teacher said as not counted", () => {
+    const a = at('925-trl-gkd');
+    assert.equal(a.analysis!.params.total.value, 494032768);
+    assert.equal(a.spec!.training.seqLen?.value, 1024);
+    assert.ok(a.findings.some((f) => f.message.id === 'method.preferenceStage' && f.severity === 'warning'));
   });
 
   it("`deepspeed --num_gpus=8 src/train.py` with LLaMA-Factory's flags: 8 GPUs; 360-LLaMA-Factory's sequence_parallel_size 8 as CP 8; DeepScaleR-1.5B-Preview by name (DeepSeek-R1-Distill-Qwen-1.5B's shapes, 1,777,088,000)", () => {

@@ -16,7 +16,7 @@ import { ktoOf, preferenceOf, unmodelledStage } from './preference';
 
 /** The trainer's argument classes: transformers' and TRL's. */
 const ARGUMENTS_CLASS =
-  /(^|\.)(TrainingArguments|Seq2SeqTrainingArguments|SFTConfig|DPOConfig|ORPOConfig|CPOConfig|KTOConfig|RewardConfig|GRPOConfig|SentenceTransformerTrainingArguments|CrossEncoderTrainingArguments)$/;
+  /(^|\.)(TrainingArguments|Seq2SeqTrainingArguments|SFTConfig|DPOConfig|ORPOConfig|CPOConfig|KTOConfig|RewardConfig|GRPOConfig|GKDConfig|SentenceTransformerTrainingArguments|CrossEncoderTrainingArguments)$/;
 /** A dataclass field that is the run's sequence length (the names the launcher reads as one). */
 const SEQ_FIELDS = new Set(['max_seq_length', 'max_length', 'model_max_length', 'max_len', 'max_seq_len', 'cutoff_len', 'block_size']);
 /** A module constant named as a training length. */
@@ -282,7 +282,8 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
       : peftCall && /^Fast\w*Model\.get_peft_model$/.test(String(peftCall.value))
         ? { cls: String(peftCall.value), r: 16, alpha: 16, dropout: 0 }
         : undefined;
-  const trlConfig = /(^|\.)(SFTConfig|RewardConfig)$/.exec(String(args?.value))?.[2];
+  // (GKDConfig is SFTConfig's subclass: its defaults.)
+  const trlConfig = /(^|\.)(SFTConfig|RewardConfig|GKDConfig)$/.exec(String(args?.value))?.[2];
   const rec = recognizeLauncher({ file: ctx.file, facts: [...launch, ...flags] }, trlConfig ? 'trl' : 'hf', {
     grpoConfig: grpo,
     ...(trlConfig ? { trlConfig } : {}),
