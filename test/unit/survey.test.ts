@@ -3184,10 +3184,19 @@ describe('survey: the forty-sixth gathering', () => {
     '918-mindspeed-glm5-744b-inference-pp4-ep8': 'generate_glm5_744b.sh',
   });
 
-  it('9 setups; 4 give a parameter count, and each of the others says why', () => {
+  it('9 setups; 5 give a parameter count, and each of the others says why', () => {
     assert.equal(fortysixth.length, 9);
-    assert.ok(counted().length >= 4, fortysixth.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 5, fortysixth.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("a MaxText config the script writes by a heredoc (`cat > …/llama3_70b_gpu.yml <<EOF`, after other python commands) and then names on its train.py line: its keys read under the line's overrides, each where written (Llama 3 70B, FSDP 8 on GPU)", () => {
+    const a = at('914-maxtext');
+    assert.equal(a.analysis!.params.total.value, 70553706496);
+    const m = a.spec!.training.microBatch!;
+    assert.equal(m.value, 7);
+    assert.ok(m.source.kind === 'fact' && m.source.file.endsWith('llama3_70b_multinode_metal.sh'));
+    assert.ok(!a.findings.some((f) => f.message.id === 'maxtext.tpuUnstated'));
   });
 
   it("a tokenizer folder saved with a conversion's -hf (/data/Qwen3-8B-hf): the model it names, Qwen3-8B", () => {

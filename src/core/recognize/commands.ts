@@ -65,7 +65,8 @@ export function lastTrainingCommand(file: string, facts: readonly Fact[]): { fac
   const after = last ? all.filter((s) => s.start >= last.end) : [];
   if (!last || (cli.length < 2 && !after.length)) return undefined;
   const dropped = [...cli.filter((s) => s !== last), ...after];
-  const kept = facts.filter((_, i) => !dropped.some((s) => i >= s.start && i < s.end));
+  // (A file the script writes by a heredoc is the script's, whichever command's facts it sits among.)
+  const kept = facts.filter((f, i) => f.path[0] === '@heredoc' || !dropped.some((s) => i >= s.start && i < s.end));
   const findings =
     training.length > 1
       ? [finding('assumed', 'info', { id: 'launcher.severalTrainings', args: { count: training.length } }, { file, range: last.program.keyRange })]

@@ -342,7 +342,22 @@ export function isMaxtextLaunch(r: FactReader): boolean {
 
 /** Its key=value arguments read as the YAML's keys (MaxText's pyconfig takes them over the base.yml). */
 export function recognizeMaxtextLaunch(ctx: RecognizeContext): FileRecognition {
-  const facts = ctx.facts.filter((f) => f.path[0] === '@override').map((f) => ({ ...f, path: f.path.slice(1) }));
+  // The config the line names, where the script writes it itself (`cat > configs/x.yml <<EOF` … then `train.py configs/x.yml
+  // k=v`): its keys under the line's overrides, each where the script wrote it.
+  const named = ctx.facts.find(
+    (f) =>
+      (f.path[0] === '@command' || f.path[0] === '@config') && typeof f.value === 'string' && /\.ya?ml$/.test(f.value) && !/(^|\/)base\.yml$/.test(f.value),
+  );
+  const written = named
+    ? ctx.facts.filter(
+        (f) => f.path[0] === '@heredoc' && String(f.path[1]).replace(/^(\.\/)+/, '') === String(named.value).replace(/^(\.\/)+/, '') && f.path.length > 2,
+      )
+    : [];
+  const overrides = ctx.facts.filter((f) => f.path[0] === '@override').map((f) => ({ ...f, path: f.path.slice(1) }));
+  const facts = [
+    ...written.map((f) => ({ ...f, path: f.path.slice(2) })).filter((f) => !overrides.some((o) => o.path.join('.') === f.path.join('.'))),
+    ...overrides,
+  ];
   // The config it starts from: MaxText's configs/base.yml (its own model and batch where the line overrides none).
   // (The script's argument, or a module's: `-m MaxText.train configs/base.yml …`.)
   const base = ctx.facts.find((f) => (f.path[0] === '@command' || f.path[0] === '@config') && /(^|\/)configs\/base\.yml$/.test(String(f.value)));
