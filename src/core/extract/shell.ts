@@ -268,7 +268,14 @@ function withJobOptions(file: string, written: readonly Directive[], options: Re
     const replaced = { name: key, keyRange: at >= 0 ? out[at]!.keyRange : range, value: { text: value, range } };
     if (at >= 0) out[at] = replaced;
     else out.push(replaced);
-    errors.push(finding('assumed', 'info', { id: 'shell.jobOption', args: { option: `${key}=${value}`, was: at >= 0 ? (written[at]!.value?.text ?? 'true') : '—' } }, { file, range }));
+    errors.push(
+      finding(
+        'assumed',
+        'info',
+        { id: 'shell.jobOption', args: { option: `${key}=${value}`, was: at >= 0 ? (written[at]!.value?.text ?? 'true') : '—' } },
+        { file, range },
+      ),
+    );
   }
   return out;
 }
@@ -1849,7 +1856,8 @@ class Interpreter {
     if (/(^|\/)sbatch$/.test(words[0]?.text ?? '')) {
       this.srunNodes(words, '@sbatch');
       let p = 1;
-      while (p < words.length && words[p]!.text.startsWith('-')) p += words[p]!.text.includes('=') || /^-[A-Za-z]\S+$/.test(words[p]!.text) || SBATCH_SWITCHES.has(words[p]!.text) ? 1 : 2;
+      while (p < words.length && words[p]!.text.startsWith('-'))
+        p += words[p]!.text.includes('=') || /^-[A-Za-z]\S+$/.test(words[p]!.text) || SBATCH_SWITCHES.has(words[p]!.text) ? 1 : 2;
       const job = words[p];
       if (!job || job.unknown || !/\.(sh|bash|sbatch|slurm)$/.test(job.text)) return;
       this.facts.push({ file: this.file, path: ['@shell'], value: job.text, keyRange: job.range, valueRange: job.range });
