@@ -3828,10 +3828,17 @@ describe('survey: the sixtieth gathering', () => {
     '1070-dstack-trl-sft-llama31-8b-fsdp-2x8': 'fsdp.dstack.yml',
   });
 
-  it('11 launches; 6 give a parameter count, and each of the others says why', () => {
+  it('11 launches; 7 give a parameter count, and each of the others says why', () => {
     assert.equal(sixtieth.length, 11);
-    assert.ok(counted().length >= 6, sixtieth.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 7, sixtieth.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("a Kubeflow TrainJob on a runtime's command: the model its initializer downloads (storageUri: hf://Qwen/Qwen2.5-0.5B-Instruct) on the 1 × 2 GPUs it asks for, the runtime's settings said as not here", () => {
+    const a = at('1062-trainjob');
+    assert.equal(a.analysis!.params.total.value, 494032768);
+    assert.equal(a.spec!.parallel.worldSize?.value, 2);
+    assert.ok(a.findings.some((f) => f.message.id === 'kubeflow.runtime' && f.message.args?.runtime === 'grpo-distributed'));
   });
 
   it("torchtitan: the launch's --section.key arguments over its --job.config_file TOML, found where the script's cd puts it", () => {

@@ -214,6 +214,9 @@ export const en = {
   'prov.maxtextRecipe': "{key} of MaxText's benchmark recipe {recipe} ({file})",
   'python.noLoader':
     'A training script ({cls} built here) whose model this version does not see loaded: its from_pretrained is in a branch or a function it does not follow, or names the model by a value the file does not give (an environment variable, an argument). Name the model in the call, or analyze the config the script reads.',
+  'kubeflow.runtime':
+    "A Kubeflow TrainJob: the model its initializer downloads, on the nodes and GPUs it asks for; the training command and its settings are the ClusterTrainingRuntime {runtime}'s (not in this file), so the trainer's defaults are assumed and the job's env is not read.",
+  'kubeflow.storageUri': 'The model initializer downloads {uri}: only a Hugging Face model (hf://org/name) names a model this version can look up.',
   'shell.jobOption': "The command that submits this script asks sbatch for {option}, which sbatch takes over the script's own #SBATCH line ({was}).",
   'shell.sourcedVariables': 'Read with {names} as {file} sets them (the script sources it).',
   'python.imported': 'Read with {names} as {file} beside it sets them (the script imports them from there).',

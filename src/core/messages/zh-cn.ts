@@ -181,6 +181,9 @@ export const zhCN: Record<MessageId, string> = {
   'prov.maxtextRecipe': 'MaxText 基准配方 {recipe}（{file}）中的 {key}',
   'python.noLoader':
     '一个训练脚本（此处构建了 {cls}），但本版本看不到其模型的加载：from_pretrained 位于未跟随的分支或函数中，或以文件未给出的值（环境变量、参数）命名模型。请在调用中写明模型，或分析脚本读取的配置。',
+  'kubeflow.runtime':
+    'Kubeflow TrainJob：按其初始化器下载的模型、在其申请的节点与 GPU 上计算；训练命令及其设置属于 ClusterTrainingRuntime {runtime}（不在此文件中），因此采用训练器的默认值，不读取作业的 env。',
+  'kubeflow.storageUri': '模型初始化器下载 {uri}：只有 Hugging Face 模型（hf://org/name）能指明本版本可查找的模型。',
   'shell.jobOption': '提交此脚本的命令向 sbatch 指定 {option}，sbatch 以它取代脚本自身的 #SBATCH 行（{was}）。',
   'shell.sourcedVariables': '按 {file} 中的设定读取 {names}（脚本 source 了该文件）。',
   'python.imported': '按其旁边的 {file} 中的设定读取 {names}（脚本从那里导入它们）。',

@@ -4,7 +4,7 @@
  */
 import { lastTrainingCommand } from './commands';
 import { slurmAccelerator } from './launch';
-import { jobResources } from './jobfile';
+import { jobResources, trainJobModel } from './jobfile';
 import { isRl2, recognizeRl2 } from './rl2';
 import { isUserConfig, liftPreset, recognizeUserConfig, settingsWithoutModel } from './userConfig';
 import { isPicotron, recognizePicotron } from './picotron';
@@ -240,6 +240,9 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
             parallel: { ...jobResources(facts), ...script.parallel },
           };
       }
+      // A Kubeflow TrainJob on a runtime's command, its model named for the model initializer.
+      const trainJob = trainJobModel(file, facts);
+      if (trainJob) return trainJob;
       if (isUserConfig(r)) return recognizeUserConfig(ctx, r);
       // A file of presets, one chosen by a key of its own (`model_preset: "4B"`): that preset's settings, said.
       const preset = liftPreset(facts);

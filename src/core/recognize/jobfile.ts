@@ -6,7 +6,7 @@
  * `{H100: 8}`) and `num_nodes`.
  */
 import type { Fact, Sourced } from '../types';
-import { derived, fromFact } from '../types';
+import { derived, finding, fromFact } from '../types';
 import { acceleratorOfCloudName } from '../hardware/presets';
 import type { FileRecognition } from './common';
 
@@ -79,4 +79,35 @@ function workloadPods(facts: readonly Fact[]): Sourced<number> | undefined {
   }
   const tasks = facts.filter((f) => f.path.length === 4 && f.path[0] === 'spec' && f.path[1] === 'tasks' && f.path[3] === 'replicas');
   return tasks.length ? sum(tasks, 'spec.tasks.*.replicas') : undefined;
+}
+
+/**
+ * A Kubeflow Trainer TrainJob that trains on a runtime's command (`runtimeRef`, no `trainer.command` here) and names its model
+ * for the model initializer (`spec.initializer.model.storageUri: hf://Qwen/Qwen2.5-0.5B-Instruct`): that model, on the nodes and
+ * GPUs the job asks for; the runtime's training settings are not in the file, said. Undefined for anything else.
+ */
+export function trainJobModel(file: string, facts: readonly Fact[]): FileRecognition | undefined {
+  const at = (path: string) => facts.find((f) => f.path.join('.') === path);
+  const kind = at('kind');
+  const uri = at('spec.initializer.model.storageUri');
+  if (kind?.value !== 'TrainJob' || typeof uri?.value !== 'string') return undefined;
+  const hf = /^hf:\/\/([\w.-]+\/[\w.-]+)\/?$/.exec(uri.value.trim());
+  const runtime = at('spec.runtimeRef.name');
+  const where = { file, range: uri.valueRange };
+  if (!hf)
+    return {
+      family: 'launcher',
+      training: {},
+      parallel: jobResources(facts),
+      references: [],
+      findings: [finding('unknown-model', 'warning', { id: 'kubeflow.storageUri', args: { uri: uri.value } }, where)],
+    };
+  return {
+    family: 'launcher',
+    modelRef: fromFact(hf[1]!, uri),
+    training: { finetune: fromFact(true, uri) },
+    parallel: jobResources(facts),
+    references: [],
+    findings: [finding('assumed', 'info', { id: 'kubeflow.runtime', args: { runtime: String(runtime?.value ?? 'runtimeRef') } }, where)],
+  };
 }
