@@ -47,7 +47,8 @@ export function resolveReference(from: string, ref: string): string {
 /**
  * Where a reference may point, first found wins: relative to the referring file's folder, then to
  * each folder above it (launchers run from a repository root: LLaMA-Factory's
- * `deepspeed: examples/deepspeed/ds_z3_config.json`). An absolute path is itself, then its last
+ * `deepspeed: examples/deepspeed/ds_z3_config.json`), then (a relative path of three parts or more) its last folders and name
+ * found the same way, the longest first (a path under the repository's own clone name). An absolute path is itself, then its last
  * folders and name found the same way (a checkout at /home/jovyan/project whose script names
  * /home/jovyan/project/configs/zero3.yaml: configs/zero3.yaml beside the script), the longest first, and last its name
  * alone in the referring file's folder.

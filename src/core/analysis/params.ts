@@ -157,6 +157,9 @@ export function attentionPart(m: ModelSpec): Part {
   if (m.qkvBias.value && m.keyBias?.value === false) {
     params += a * d + g * d;
     formula += ' + (a+g)·d';
+  } else if (m.qkvBias.value && dv !== undefined) {
+    params += a * d + g * d + g * dv;
+    formula += ' + (a+g)·d + g·d_v';
   } else if (m.qkvBias.value) {
     params += a * d + 2 * g * d;
     formula += ' + (a+2g)·d';
