@@ -214,7 +214,7 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
   const inputs: ReadFile[] = [];
   const problems: SetupProblem[] = [];
   const seen = new Set<string>();
-  const load = async (path: string, optional: boolean): Promise<void> => {
+  const load = async (path: string, optional: boolean, run: Pick<FileInput, 'environ'> = {}): Promise<void> => {
     if (seen.has(path)) return;
     seen.add(path);
     let text: string;
@@ -225,7 +225,7 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
       return;
     }
     if (optional && request.skipText?.(path, text)) return;
-    const r = read({ path, text });
+    const r = read({ path, text, ...run });
     // From a folder: only configs join (a syntax error in a config-named file is still shown).
     if (optional && !r.syntaxFindings.some((f) => f.severity === 'error') && !joinsSetup(path, r.recognition.family)) return;
     inputs.push(r);
@@ -575,7 +575,11 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
           }
           if ((await fs.kind(target)) !== 'file') continue;
           const before = inputs.length;
-          await load(target, false);
+          // A script this one sources (its arrays read with it, slime's MODEL_ARGS): read in the environment this one has there,
+          // what it was handed and what it sets (`sbatch job.sh` after `export HIDDEN_SIZE=1536`, then `source configs/model.sh`).
+          const sourced = (input.recognition.sources ?? []).includes(ref) && syntaxOf(target) === 'shell';
+          const environ = sourced ? { ...((input as Pick<FileInput, 'environ'>).environ ?? {}), ...handedTo(input.facts, ['@env']) } : {};
+          await load(target, false, Object.keys(environ).length ? { environ } : {});
           // (What a launch's script names, the adapter it trains on: the launch's too, as the script is.)
           if (input.joins !== undefined && inputs.length > before) inputs[before] = { ...inputs[before]!, joins: input.joins };
           found = true;

@@ -4673,10 +4673,18 @@ describe('survey: the seventy-eighth gathering', () => {
     '1283-jupiter-qwen3-30b-a3b-ep16-megatron': 'scripts/training/train_model.sh',
   });
 
-  it('8 launches; 5 give a parameter count, and each of the others says why', () => {
+  it('8 launches; 6 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 8);
-    assert.ok(counted().length >= 5, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 6, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("`export HIDDEN_SIZE=1536 …` then `sbatch --nodes=8 flame_moe/lumi_train.sh`, which sources configs/flame_moe.sh for its MODEL_ARGS: the sourced script read in the environment the job script was handed (FLAME-MoE-721M-3.8B, 3,839,473,152 with Pythia's tokenizer, 50,277 tokens, padded to 50,304)", () => {
+    const a = at('1277-flame');
+    assert.equal(a.analysis!.params.total.value, 3839473152);
+    assert.equal(a.spec!.model!.vocab.value, 50304);
+    assert.equal(a.spec!.parallel.nodes?.value, 8);
+    assert.ok(!a.findings.some((f) => f.message.id === 'value.unknown' && f.ranges[0]?.file.endsWith('flame_moe.sh')));
   });
 
   it('variables a sourced script sets reach the launch (TP=4 PP=4 EP=4 …, said at the source line), and --optimizer-offload-fraction keeps its share on the GPU', async () => {

@@ -2261,6 +2261,12 @@ export function findModel(name: string): CatalogueEntry | undefined {
 }
 
 /**
+ * Models whose embedding rows pad their tokenizer's vocabulary (Pythia: GPT-NeoX-20B's tokenizer, 50,277 tokens, in 50,304, 50,432
+ * or 50,688 rows), with the tokenizer's size.
+ */
+const PADDED_PAST_TOKENIZER: readonly (readonly [RegExp, number])[] = [[/^EleutherAI\/(pythia-|gpt-neox-20b$)/i, TOKENIZERS['gpt-neox']!.size]];
+
+/**
  * The catalogue model a tokenizer's path names, with its vocabulary: the path itself (meta-llama/Llama-3.1-8B), else the innermost
  * folder it sits in that names one (…/Meta-Llama-3-8B/tokenizer.json, …/NVIDIA-Nemotron-3-Nano-30B-A3B-Base-BF16/tokenizer/…).
  * Undefined where none does, or the model's vocabulary is not in the catalogue.
@@ -2269,7 +2275,8 @@ export function tokenizerModel(path: string): { readonly id: string; readonly vo
   const parts = path.split('/');
   for (let i = parts.length; i > 0; i--) {
     const e = findModel(parts.slice(0, i).join('/'));
-    const vocab = e?.config['vocab_size'];
+    // (A model whose embedding is padded past its tokenizer: the tokenizer's own size, the one a trainer pads again.)
+    const vocab = e ? (PADDED_PAST_TOKENIZER.find(([re]) => re.test(e.id))?.[1] ?? e.config['vocab_size']) : undefined;
     if (e && typeof vocab === 'number') return { id: e.id, vocab };
   }
   return undefined;
