@@ -178,8 +178,7 @@ export function blankedOutside(text: string, start: number, end: number): string
   return blank(text.slice(0, start)) + text.slice(start, end) + blank(text.slice(end));
 }
 
-/** srun's options that take no value (the others take the next word, unless written --opt=value). */
-/** sbatch's options that take no value (`sbatch --exclusive --parsable job.sh`). */
+/** sbatch's options that take no value (`sbatch --exclusive --parsable job.sh`; the others take the next word, unless written --opt=value). */
 const SBATCH_SWITCHES: ReadonlySet<string> = new Set([
   '--exclusive',
   '--parsable',
@@ -199,9 +198,9 @@ const SBATCH_SWITCHES: ReadonlySet<string> = new Set([
   '--quiet',
   '-v',
   '--verbose',
-  '--export-file',
 ]);
 
+/** srun's options that take no value (the others take the next word, unless written --opt=value). */
 const SRUN_SWITCHES: ReadonlySet<string> = new Set([
   '-l',
   '--label',
