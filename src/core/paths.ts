@@ -9,6 +9,11 @@ export function dirOf(path: string): string {
   return i < 0 ? '.' : i === 0 ? '/' : path.slice(0, i);
 }
 
+/** A path as written, without its leading ./ and doubled slashes. */
+export function plainPath(p: string): string {
+  return p.replace(/\/{2,}/g, '/').replace(/^(\.\/)+/, '');
+}
+
 /** `name` inside `dir` ('.' or '' is the current folder). */
 export function joinPath(dir: string, name: string): string {
   return dir === '' || dir === '.' ? name : `${dir.replace(/\/+$/, '')}/${name}`;

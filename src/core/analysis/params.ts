@@ -103,9 +103,7 @@ export function attentionPart(m: ModelSpec): Part {
     if (known) return known;
     const L = m.layers.value;
     const parts = m.dsv4.compressRatios.value.slice(0, L).map((r) => dsv4AttentionPart(m, r));
-    const avg = (k: 'params' | 'matmul') => Math.round(parts.reduce((x, p) => x + p[k], 0) / Math.max(1, L));
-    const params = avg('params');
-    const part = { params, active: params, matmul: avg('matmul'), formula: 'the average of the layers’ attention (compress ratios differ)' };
+    const part = averagePart(parts, L, 'the average of the layers’ attention (compress ratios differ)');
     dsv4AverageMemo.set(m, part);
     return part;
   }
@@ -116,11 +114,9 @@ export function attentionPart(m: ModelSpec): Part {
     const known = slidingAverageMemo.get(m);
     if (known) return known;
     const L = m.layers.value;
-    const n = m.slidingAttention.layers.value.slice(0, L).filter(Boolean).length;
     const [full, swa] = [slidingAttentionPart(m, false), slidingAttentionPart(m, true)];
-    const avg = (k: 'params' | 'matmul') => Math.round(((L - n) * full[k] + n * swa[k]) / Math.max(1, L));
-    const params = avg('params');
-    const part = { params, active: params, matmul: avg('matmul'), formula: 'the average of the layers’ attention (sliding and full layers differ)' };
+    const parts = Array.from({ length: L }, (_, i) => (m.slidingAttention!.layers.value[i] ? swa : full));
+    const part = averagePart(parts, L, 'the average of the layers’ attention (sliding and full layers differ)');
     slidingAverageMemo.set(m, part);
     return part;
   }
@@ -180,6 +176,13 @@ export function attentionPart(m: ModelSpec): Part {
     formula += ' + (a+g)·d';
   }
   return { params, active: params, matmul, formula };
+}
+
+/** The layers' attention averaged over L layers, rounded: one layer's, for whoever asks (memory per GPU, frozen layers). */
+function averagePart(parts: readonly Part[], L: number, formula: string): Part {
+  const avg = (k: 'params' | 'matmul') => Math.round(parts.reduce((x, p) => x + p[k], 0) / Math.max(1, L));
+  const params = avg('params');
+  return { params, active: params, matmul: avg('matmul'), formula };
 }
 
 const dsv4AverageMemo = new WeakMap<ModelSpec, Part>();

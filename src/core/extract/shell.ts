@@ -1828,6 +1828,17 @@ class Interpreter {
     }
   }
 
+  /**
+   * A shell script the command runs, at ["@shell"], and the arguments it hands it (`bash train.sh 8 llama`, `sbatch job.sh
+   * ./logs`): its $1, $2, … at ["@arg", n], where they were written.
+   */
+  private runsScript(words: readonly Expanded[], script: Expanded): void {
+    this.facts.push({ file: this.file, path: ['@shell'], value: script.text, keyRange: script.range, valueRange: script.range });
+    words.slice(words.indexOf(script) + 1).forEach((w, i) => {
+      if (!w.unknown) this.facts.push({ file: this.file, path: ['@arg', i + 1], value: toValue(w), keyRange: w.range, valueRange: w.range });
+    });
+  }
+
   private srunNodes(words: readonly Expanded[], at: '@srun' | '@sbatch' = '@srun'): void {
     for (let i = 1; i < words.length; i++) {
       const w = words[i]!;
@@ -1859,11 +1870,8 @@ class Interpreter {
         p += words[p]!.text.includes('=') || /^-[A-Za-z]\S+$/.test(words[p]!.text) || SBATCH_SWITCHES.has(words[p]!.text) ? 1 : 2;
       const job = words[p];
       if (!job || job.unknown || !/\.(sh|bash|sbatch|slurm)$/.test(job.text)) return;
-      this.facts.push({ file: this.file, path: ['@shell'], value: job.text, keyRange: job.range, valueRange: job.range });
+      this.runsScript(words, job);
       this.commandEnvironment(words);
-      words.slice(p + 1).forEach((w, i) => {
-        if (!w.unknown) this.facts.push({ file: this.file, path: ['@arg', i + 1], value: toValue(w), keyRange: w.range, valueRange: w.range });
-      });
       return;
     }
     // srun's own options before the program it runs (`srun -l --container-image IMG --mpi=pmix python train.py …`): its node count
@@ -1901,14 +1909,8 @@ class Interpreter {
     const runs =
       lead.length >= k + 2 && /^(\S*\/)?(ba|z)?sh$/.test(lead[k]!.text) ? lead[k + 1] : lead.length === 1 && words.length === 1 ? lead[0] : undefined;
     if (runs && !runs.unknown && /\.(sh|bash)$/.test(runs.text)) {
-      this.facts.push({ file: this.file, path: ['@shell'], value: runs.text, keyRange: runs.range, valueRange: runs.range });
+      this.runsScript(words, runs);
       if (!words.some((w) => w.text.startsWith('--'))) this.commandEnvironment(words);
-      // The arguments it hands the script (`bash train.sh 8 llama`, `bash train_dpo.sh --gpus 0,1,2,3 …`): its $1, $2, … at
-      // ["@arg", n], where they were written.
-      const at = words.indexOf(runs);
-      words.slice(at + 1).forEach((w, i) => {
-        if (!w.unknown) this.facts.push({ file: this.file, path: ['@arg', i + 1], value: toValue(w), keyRange: w.range, valueRange: w.range });
-      });
     }
     if (words[0] && !words[0].unknown && words.some((w) => w.text.startsWith('--'))) {
       if (lead.length < 2 && /\.sh$/.test(words[0].text))

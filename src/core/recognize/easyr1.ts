@@ -13,7 +13,7 @@ import { derived, finding, fromFact } from '../types';
 import { as } from './adapter';
 import { classDefault, defined, emptyRecognition, mapped, precisionOf, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
 import { FactReader } from './reader';
-import { loraOf } from './verl';
+import { hydraFlag, loraOf } from './verl';
 
 const ACTOR = 'EasyR1 ActorConfig';
 
@@ -53,10 +53,7 @@ export function recognizeEasyR1Config(ctx: RecognizeContext): FileRecognition {
 export function recognizeEasyR1(ctx: RecognizeContext, root: FactReader): FileRecognition {
   const r = root.under('@override');
   const dflt = <T>(value: T, key: string, cls = ACTOR): Sourced<T> => classDefault(value, key, cls);
-  const flag = (key: string): Sourced<boolean> | undefined => {
-    const f = r.present(key);
-    return f ? fromFact(typeof f.value === 'boolean' ? f.value : /^true$/i.test(String(f.value)), f) : undefined;
-  };
+  const flag = (key: string) => hydraFlag(r, key);
   // (A value of the YAML the launch names is said at its config= word.)
   const named = r.present('config');
   const place = (f: Fact | undefined) =>

@@ -3,6 +3,7 @@
  * contributes to a training setup.
  */
 import { lastTrainingCommand } from './commands';
+import { plainPath } from '../paths';
 import { slurmAccelerator } from './launch';
 import { jobResources, trainJobModel } from './jobfile';
 import { isRl2, recognizeRl2 } from './rl2';
@@ -135,11 +136,6 @@ function withSlurmGpu(rec: FileRecognition, facts: readonly Fact[]): FileRecogni
   if (!rec.family || rec.parallel.accelerator) return rec;
   const accelerator = slurmAccelerator(new FactReader(facts));
   return accelerator ? { ...rec, parallel: { ...rec.parallel, accelerator } } : rec;
-}
-
-/** A path as written, without its leading ./ and doubled slashes. */
-function plainPath(p: string): string {
-  return p.replace(/\/{2,}/g, '/').replace(/^(\.\/)+/, '');
 }
 
 /**

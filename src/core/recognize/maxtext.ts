@@ -27,6 +27,7 @@ import { appendYamlKey, dataParallelDefaults, type Trainer } from './trainer';
 import { acceleratorOfCloudName } from '../hardware/presets';
 import { MAXTEXT_RECIPES, MAXTEXT_RECIPE_SOURCES } from './catalogue/maxtextRecipes';
 import { findModel } from './catalogue/models';
+import { plainPath } from '../paths';
 
 const A = aliases({
   layers: ['base_num_decoder_layers'],
@@ -349,9 +350,7 @@ export function recognizeMaxtextLaunch(ctx: RecognizeContext): FileRecognition {
       (f.path[0] === '@command' || f.path[0] === '@config') && typeof f.value === 'string' && /\.ya?ml$/.test(f.value) && !/(^|\/)base\.yml$/.test(f.value),
   );
   const written = named
-    ? ctx.facts.filter(
-        (f) => f.path[0] === '@heredoc' && String(f.path[1]).replace(/^(\.\/)+/, '') === String(named.value).replace(/^(\.\/)+/, '') && f.path.length > 2,
-      )
+    ? ctx.facts.filter((f) => f.path[0] === '@heredoc' && f.path.length > 2 && plainPath(String(f.path[1])) === plainPath(String(named.value)))
     : [];
   const overrides = ctx.facts.filter((f) => f.path[0] === '@override').map((f) => ({ ...f, path: f.path.slice(1) }));
   const facts = [

@@ -21,6 +21,12 @@ import {
 import { FactReader } from './reader';
 import { launchCounts } from './launch';
 
+/** A Hydra override's switch as verl's and EasyR1's configs take it: a boolean, or a word that is true when it reads "true". */
+export function hydraFlag(r: FactReader, key: string): Sourced<boolean> | undefined {
+  const f = r.present(key);
+  return f ? fromFact(typeof f.value === 'boolean' ? f.value : /^true$/i.test(String(f.value)), f) : undefined;
+}
+
 export function isVerl(r: FactReader): boolean {
   // (Or verl's trainer run on a config of the user's own, its overrides all elsewhere: python -m verl.trainer.main_ppo
   // --config-path … --config-name …)
@@ -52,10 +58,7 @@ export function recognizeVerl(ctx: RecognizeContext, root: FactReader): FileReco
   // verl/trainer/config/ppo_trainer.yaml's defaults: 512 + 512 tokens, mini-batch 256, n 1, checkpointing on, 1 node × 8 GPUs.
   const cls = 'verl ppo_trainer.yaml';
   const dflt = <T>(value: T, key: string): Sourced<T> => classDefault(value, key, cls);
-  const flag = (key: string): Sourced<boolean> | undefined => {
-    const f = r.present(key);
-    return f ? fromFact(typeof f.value === 'boolean' ? f.value : /^true$/i.test(String(f.value)), f) : undefined;
-  };
+  const flag = (key: string) => hydraFlag(r, key);
   const prompt = r.int(['data.max_prompt_length']) ?? dflt(512, 'data.max_prompt_length');
   const response = r.int(['data.max_response_length']) ?? dflt(512, 'data.max_response_length');
   // The actor's PPO update runs over each prompt's n responses: its mini-batch of prompts × rollout.n sequences per step.
@@ -308,10 +311,7 @@ export function isVerlSft(r: FactReader): boolean {
 export function recognizeVerlSft(ctx: RecognizeContext, root: FactReader): FileRecognition {
   const r = root.under('@override');
   const dflt = <T>(value: T, key: string): Sourced<T> => classDefault(value, key, 'verl sft_trainer.yaml');
-  const flag = (key: string): Sourced<boolean> | undefined => {
-    const f = r.present(key);
-    return f ? fromFact(typeof f.value === 'boolean' ? f.value : /^true$/i.test(String(f.value)), f) : undefined;
-  };
+  const flag = (key: string) => hydraFlag(r, key);
   const checkpointing = flag('model.enable_gradient_checkpointing');
   const offload = flag('model.fsdp_config.cpu_offload');
   const offloadParams = flag('model.fsdp_config.offload_params');
