@@ -2810,9 +2810,9 @@ describe('survey: the thirty-seventh gathering', () => {
 describe('survey: the thirty-eighth gathering', () => {
   const { files: thirtyeighth, at, counted, silent } = gathering('thirtyeighth', {});
 
-  it('10 configs; 5 give a parameter count, and each of the others says why (a model_type this version does not know)', () => {
+  it('10 configs; 6 give a parameter count, and each of the others says why (a model_type this version does not know)', () => {
     assert.equal(thirtyeighth.length, 10);
-    assert.ok(counted().length >= 5, thirtyeighth.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 6, thirtyeighth.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -2826,6 +2826,17 @@ describe('survey: the thirty-eighth gathering', () => {
     const a = at('827-chinese-hubert');
     assert.equal(a.analysis!.params.total.value, 94371712);
     assert.equal(a.spec!.model!.encoder!.audioFrontEnd!.value.convDims.length, 7);
+  });
+
+  it("LLaDA (remote LLaDAModelLM, OLMo's ModelConfig keys): LLaDALlamaBlock's ff_proj and up_proj of mlp_hidden_size each, 8,015,581,184 (the Hub's 8.02B)", () => {
+    const a = at('823-llada');
+    assert.equal(a.analysis!.params.total.value, 8015581184);
+    const m = a.spec!.model!;
+    assert.equal(m.ffnKind.value, 'gated');
+    assert.equal(m.ffnWidth.value, 12288);
+    assert.equal(m.tiedEmbeddings.value, false);
+    assert.equal(m.qkvBias.value, false);
+    assert.ok(!a.findings.some((f) => f.severity !== 'info'), a.findings.map((f) => f.message.id).join(', '));
   });
 
   it("flash-linear-attention's Mamba2Config without num_heads: expand × hidden_size / head_dim heads (32), 382,387,712", () => {

@@ -14,6 +14,7 @@ import { classicModel, HF_CLASSIC_ARCHITECTURES, HF_CLASSIC_TYPES } from './hfCl
 import { minimindOverrides } from './hfMinimind';
 import { gemma4Audio, gemma4Overrides } from './hfGemma4';
 import { mimoOverrides } from './hfMimo';
+import { lladaOverrides } from './hfLlada';
 
 export const HF_ALIASES: ModelAliases = {
   layers: ['num_hidden_layers', 'n_layer', 'num_layers', 'n_layers'],
@@ -475,6 +476,14 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
     mlpBias: false,
     tiedDefault: true,
     defaults: { vocab: 6400, hidden: 512, layers: 8, heads: 16 },
+  },
+  // LLaDA (GSAI-ML's remote LLaDAModelLM, hfLlada.ts): Llama's layers under OLMo's ModelConfig keys, the gate and up projections
+  // apart; LLaDAConfig's defaults for what a file leaves out.
+  llada: {
+    ...llamaLike,
+    configClass: 'LLaDAConfig',
+    tiedDefault: true,
+    defaults: { vocab: 50257, hidden: 768, layers: 12, heads: 12 },
   },
   t5gemma: { ...llamaLike, configClass: 'T5GemmaModuleConfig', tiedDefault: true, mlpBias: false, normsPerLayer: 4, slidingWindow: 'layer-types' },
   // Granite (modeling_granite.py): Llama's layers; its multipliers (embedding, residual, attention, logits) are scalars.
@@ -1347,6 +1356,7 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   MiMoV2FlashForCausalLM: 'mimo_v2_flash',
   MiMoV2ForCausalLM: 'mimo_v2',
   MiniMindLM: 'minimind',
+  LLaDAModelLM: 'llada',
   GraniteMoeHybridForCausalLM: 'granitemoehybrid',
   Glm4ForCausalLM: 'glm4',
   Glm4MoeForCausalLM: 'glm4_moe',
@@ -1725,6 +1735,11 @@ function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): 
     const mm = minimindOverrides(reader);
     if ('error' in mm) return { findings: [...reader.findings, hybridFinding(reader, mm)] };
     return buildModel(reader, HF_ALIASES, HF_MODEL_TYPES[type]!, arch, mm.overrides);
+  }
+  if (type === 'llada') {
+    const ll = lladaOverrides(reader);
+    if ('error' in ll) return { findings: [...reader.findings, hybridFinding(reader, ll)] };
+    return buildModel(reader, HF_ALIASES, HF_MODEL_TYPES[type]!, arch, ll.overrides);
   }
   if (type === 't5gemma') return t5gemmaModel(reader, arch);
   if (type === 'deepseek_v4') {
