@@ -107,8 +107,8 @@ export const encoderDecoderSchema = z.object({
    * BartLearnedPositionalEmbedding's offset 2); absent for T5's relative attention.
    */
   positionOffset: sourced(countOrZero).optional(),
-  /** Norms of each stack outside its layers: 1 (T5's final norm, BART's layernorm_embedding), 2 for mBART (both). */
-  stackNorms: sourced(count).optional(),
+  /** Norms of each stack outside its layers: 1 (T5's final norm, BART's layernorm_embedding), 2 for mBART (both), 0 for Marian. */
+  stackNorms: sourced(countOrZero).optional(),
   /** Token tables: 1 shared by both stacks (T5, BART), 2 where each stack has its own (T5Gemma; the head tied to the decoder's). */
   stackEmbeddings: sourced(count).optional(),
   /** Norms in each layer of each stack where not T5's 2 and 3 (T5Gemma: Gemma 2's 4, and 6 in a decoder layer with cross-attention). */

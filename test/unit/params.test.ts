@@ -108,6 +108,7 @@ describe('parameter counts: GROUND_TRUTH.tsv, to the parameter', () => {
         'survey/thirtyfifth/hf/746-glm-4.5v.config.json',
         'survey/thirtyeighth/hf/820-paligemma-3b-pt-224-config.json',
         'survey/thirtyeighth/hf/823-llada-8b-instruct-config.json',
+        'survey/thirtyeighth/hf/825-opus-mt-en-zh-marian-config.json',
         'survey/fortyninth/hf/942-delta-vector-austral-afm-sft.json',
         'survey/fortyninth/hf/944-inclusionai-ling-lite-1.5.json',
         'survey/fortyninth/hf/941-rednote-hilab-dots.llm1.base.json',

@@ -2810,9 +2810,9 @@ describe('survey: the thirty-seventh gathering', () => {
 describe('survey: the thirty-eighth gathering', () => {
   const { files: thirtyeighth, at, counted, silent } = gathering('thirtyeighth', {});
 
-  it('10 configs; 6 give a parameter count, and each of the others says why (a model_type this version does not know)', () => {
+  it('10 configs; 7 give a parameter count, and each of the others says why (a model_type this version does not know)', () => {
     assert.equal(thirtyeighth.length, 10);
-    assert.ok(counted().length >= 6, thirtyeighth.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 7, thirtyeighth.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -2836,6 +2836,14 @@ describe('survey: the thirty-eighth gathering', () => {
     assert.equal(m.ffnWidth.value, 12288);
     assert.equal(m.tiedEmbeddings.value, false);
     assert.equal(m.qkvBias.value, false);
+    assert.ok(!a.findings.some((f) => f.severity !== 'info'), a.findings.map((f) => f.message.id).join(', '));
+  });
+
+  it("Marian (OPUS-MT en→zh): BART's layers without layernorm_embedding or final norms, a frozen sinusoidal table per stack, 77,943,296", () => {
+    const a = at('825-opus-mt');
+    assert.equal(a.analysis!.params.total.value, 77943296);
+    assert.equal(a.analysis!.params.positions.value, 2 * 512 * 512);
+    assert.equal(a.spec!.model!.encoderDecoder!.stackNorms!.value, 0);
     assert.ok(!a.findings.some((f) => f.severity !== 'info'), a.findings.map((f) => f.message.id).join(', '));
   });
 

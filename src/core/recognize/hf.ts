@@ -770,6 +770,13 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
     positions: 'none',
     configClass: 'M2M100Config',
   },
+  // Marian (modeling_marian.py, the OPUS-MT translation models): BART's post-norm layers without layernorm_embedding or a final
+  // norm in either stack, MarianSinusoidalPositionalEmbedding's max_position_embeddings rows in each (frozen, but parameters of
+  // an nn.Embedding: counted), one embedding for both stacks and the head unless share_encoder_decoder_embeddings is false.
+  marian: {
+    ...bartLike,
+    configClass: 'MarianConfig',
+  },
   // mT5 (MT5Config): T5's layers; its configs untie the head (tie_word_embeddings false).
   mt5: {
     configClass: 'MT5Config',
@@ -1381,6 +1388,8 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   MBartForConditionalGeneration: 'mbart',
   M2M100ForConditionalGeneration: 'm2m_100',
   M2M100Model: 'm2m_100',
+  MarianMTModel: 'marian',
+  MarianModel: 'marian',
   MT5ForConditionalGeneration: 'mt5',
   WhisperForConditionalGeneration: 'whisper',
   WhisperModel: 'whisper',
@@ -1766,7 +1775,7 @@ function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): 
     ...familyOverrides(type, reader),
     ...(hunyuan?.moe ? { moe: hunyuan.moe } : {}),
   });
-  if ((type === 'bart' || type === 'mbart' || type === 'm2m_100' || type === 'whisper') && built.model?.encoderDecoder) {
+  if (BART_FAMILY.has(type) && built.model?.encoderDecoder) {
     // One layer shape per stack: a decoder sized unlike its encoder is refused, not counted as the encoder's.
     for (const [dec, enc] of [
       ['decoder_attention_heads', 'encoder_attention_heads'],
@@ -1795,6 +1804,7 @@ function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): 
       const ed = { ...built.model.encoderDecoder, relativeBuckets: byArch(0), audio };
       return { model: { ...built.model, encoderDecoder: ed, keyBias: byArch(false) }, findings: built.findings };
     }
+    if (type === 'marian') return marianModel(reader, built.model, built.findings);
     if (type === 'm2m_100') {
       // M2M100SinusoidalPositionalEmbedding is a buffer (no rows to count); one final LayerNorm in each stack, no layernorm_embedding.
       const byArch = <T>(value: T) => derived(value, { id: 'prov.architecture', args: { arch: 'M2M100Config' } });
@@ -1818,6 +1828,42 @@ function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): 
   if (built.model && HF_ENCODERS[type]) return { model: { ...built.model, encoder: encoderSpec(reader, type, arch) }, findings: built.findings };
   const classifier = built.model && decoderClassifier(reader, arch);
   return classifier ? { model: { ...built.model!, classifier }, findings: built.findings } : built;
+}
+
+/** The model types of BART's two stacks (encoder_* and decoder_* keys, one layer shape for both). */
+const BART_FAMILY: ReadonlySet<string> = new Set(['bart', 'mbart', 'm2m_100', 'whisper', 'marian']);
+
+/**
+ * Marian (MarianConfig, modeling_marian.py): no norm outside the layers, a sinusoidal table of max_position_embeddings rows in
+ * each stack (an nn.Embedding's weight: frozen parameters, counted), the encoder's embedding shared with the decoder and the
+ * head unless share_encoder_decoder_embeddings is false (the decoder's own table of decoder_vocab_size rows, the head tied to
+ * it); a decoder vocabulary unlike the encoder's is refused, not counted as one. Helsinki-NLP/opus-mt-en-zh (6 + 6 layers of
+ * 512, 8 heads, 2,048 FFN, 65,001 tokens) comes to 77,943,296: 77,419,008 and the two 512 × 512 position tables.
+ */
+function marianModel(reader: FactReader, model: ModelSpec, findings: readonly Finding[]): { model?: ModelSpec; findings: Finding[] } {
+  const byArch = <T>(value: T) => derived(value, { id: 'prov.architecture', args: { arch: 'MarianConfig' } });
+  const decoderVocab = reader.int(['decoder_vocab_size']);
+  if (decoderVocab && decoderVocab.value !== model.vocab.value)
+    return {
+      findings: [
+        ...findings,
+        finding(
+          'unsupported',
+          'error',
+          { id: 'recognize.asymmetricStacks', args: { decoder: 'decoder_vocab_size', encoder: 'vocab_size' } },
+          where(decoderVocab) ?? { file: reader.facts[0]?.file ?? '', range: { start: 0, end: 0 } },
+        ),
+      ],
+    };
+  const shared = reader.bool(['share_encoder_decoder_embeddings']) ?? classDefault(true, 'share_encoder_decoder_embeddings', 'MarianConfig');
+  const ed = {
+    ...model.encoderDecoder!,
+    relativeBuckets: byArch(0),
+    positionOffset: byArch(0),
+    stackNorms: byArch(0),
+    ...(shared.value ? {} : { stackEmbeddings: derived(2, { id: 'prov.fromKey', args: { key: 'share_encoder_decoder_embeddings' } }, shared) }),
+  };
+  return { model: { ...model, encoderDecoder: ed }, findings: [...findings] };
 }
 
 /**
@@ -1967,7 +2013,7 @@ function familyOverrides(type: string, reader: FactReader): ModelOverrides {
       qkvBias: reader.bool(['qkv_bias']) ?? classDefault(true, 'qkv_bias', 'ViTConfig'),
     };
   }
-  if (type === 'bart' || type === 'mbart' || type === 'm2m_100' || type === 'whisper') {
+  if (BART_FAMILY.has(type)) {
     // BartConfig, M2M100Config and WhisperConfig name their encoder's sizes (the decoder's must match them to be counted as one shape);
     // Whisper's decoder positions are max_target_positions (448).
     const out: { -readonly [K in keyof ModelOverrides]: ModelOverrides[K] } = {};
