@@ -8,7 +8,7 @@ import { extractJson, type Extraction } from './extract/json';
 import { extractYaml } from './extract/yaml';
 import { extractToml } from './extract/toml';
 import { extractPython } from './extract/python';
-import { extractShell } from './extract/shell';
+import { blankedOutside, extractShell } from './extract/shell';
 import { recognizeFile, type Syntax } from './recognize';
 import { mergeLayers, overlaid } from './recognize/inherit';
 import { analyze, hasModel, type Analysis, type AnalysisOptions, type ModelledSpec } from './analysis';
@@ -160,7 +160,76 @@ export function readConfig(input: FileInput, options: PipelineOptions = {}): Rea
       ],
     };
   }
-  return { ...input, facts: ex.facts, syntaxFindings: ex.errors, recognition: recipeRefusal(input, recognition) };
+  const example = syntax === 'python' ? usageExample(input, recognition, options) : undefined;
+  if (example) return { ...input, facts: example.facts, syntaxFindings: ex.errors, recognition: example.recognition };
+  return { ...input, facts: ex.facts, syntaxFindings: ex.errors, recognition: commandLineRefusal(input, recipeRefusal(input, recognition)) };
+}
+
+/**
+ * A Python script no reader recognizes that takes its settings from its command line (TrlParser, HfArgumentParser, argparse)
+ * and gives no example of it: refused as that, at its parser, rather than as an unknown format.
+ */
+function commandLineRefusal(input: FileInput, r: ReadFile['recognition']): ReadFile['recognition'] {
+  if (r.family !== undefined || !/\.py$/i.test(input.path) || !r.findings.some((f) => f.message.id === 'recognize.unknownFormat')) return r;
+  const parser = CLI_PARSER.exec(input.text);
+  if (!parser) return r;
+  const at = { file: input.path, range: { start: parser.index, end: parser.index + parser[0].length - 1 } };
+  return {
+    ...r,
+    findings: [
+      ...r.findings.filter((f) => f.message.id !== 'recognize.unknownFormat'),
+      finding('unsupported', 'error', { id: 'python.commandLine', args: { parser: parser[1]! } }, at),
+    ],
+  };
+}
+
+/** The argument parsers a script takes its settings from its command line with. */
+const CLI_PARSER = /\b(TrlParser|HfArgumentParser|ArgumentParser)\(/;
+
+/** A command in a docstring that runs a Python script: its first line (`python sft.py \`, `accelerate launch … train.py`, `torchrun …`). */
+const USAGE_COMMAND = /^[ \t]*((?:[A-Z_][A-Z0-9_]*=\S+\s+)*(?:python3?|accelerate\s+launch|torchrun|deepspeed)\b[^\n]*)$/m;
+
+/**
+ * A Python script that takes its settings from its command line (TRL's and transformers' example scripts: TrlParser,
+ * HfArgumentParser, argparse) names no model itself; where its module docstring gives an example command that runs a script
+ * (`python trl/scripts/sft.py --model_name_or_path Qwen/Qwen2-0.5B …`), that command is read as the launch, each flag where the
+ * docstring writes it, and said (python.usageExample). Only when the script's own reading found no model.
+ */
+function usageExample(
+  input: FileInput,
+  r: ReadFile['recognition'],
+  options: PipelineOptions,
+): { facts: readonly Fact[]; recognition: ReadFile['recognition'] } | undefined {
+  if (r.model || r.modelRef) return undefined;
+  const parser = CLI_PARSER.exec(input.text);
+  if (!parser) return undefined;
+  // The module docstring: the first string of the file, after its comments and blank lines.
+  const doc = /^(?:[ \t]*(?:#[^\n]*)?\n)*[ \t]*[rRuU]?("""|''')/.exec(input.text);
+  if (!doc) return undefined;
+  const open = doc.index + doc[0].length;
+  const close = input.text.indexOf(doc[1]!, open);
+  if (close < 0) return undefined;
+  const first = USAGE_COMMAND.exec(input.text.slice(open, close));
+  if (!first || !/\.py\b/.test(first[1]!)) return undefined;
+  // The command's lines: the first and those its trailing backslashes continue onto.
+  const start = open + first.index + (first[0].length - first[0].trimStart().length);
+  const lineEnd = (from: number) => {
+    const n = input.text.indexOf('\n', from);
+    return n < 0 || n > close ? close : n;
+  };
+  const firstEnd = lineEnd(start);
+  let end = firstEnd;
+  while (/\\\s*$/.test(input.text.slice(start, end)) && end < close) end = lineEnd(end + 1);
+  const shell = extractShell(input.path, blankedOutside(input.text, start, end), { vars: options.set, yaml: extractYaml });
+  if (shell.errors.some((e) => e.severity === 'error')) return undefined;
+  const read = recognizeFile(input.path, 'shell', shell.facts);
+  if (!read.model && !read.modelRef) return undefined;
+  const command = input.text
+    .slice(start, firstEnd)
+    .replace(/\\\s*$/, '')
+    .trim();
+  const note = finding('assumed', 'info', { id: 'python.usageExample', args: { parser: parser[1]!, command } }, { file: input.path, range: { start, end } });
+  return { facts: shell.facts, recognition: { ...read, findings: [note, ...read.findings] } };
 }
 
 /**

@@ -4881,3 +4881,126 @@ describe('survey: the eightieth gathering', () => {
     assert.equal(at('1295-qwen3.5').analysis!.params.total.value, 852985920);
   });
 });
+
+/**
+ * The eighty-first to eighty-third gatherings (December 2026, three helpers' samples taken in the order the projects' own example
+ * folders list them, then users' files in search order, not chosen by how hard they look: how a new user meets them).
+ * Eighty-first (survey/eightyfirst/train, 1313–1340): LLaMA-Factory, Axolotl, torchtune, TRL, ms-swift, PEFT adapters. 15 of
+ * the 28 gave numbers at first.
+ */
+describe('survey: the eighty-first gathering (fine-tuning, in listing order)', () => {
+  const { files, at, counted, silent } = gathering('eightyfirst', {
+    '1314-llamafactory-florence2-large-full-sft': 'examples/train_full/florence2_full_sft.yaml',
+    '1329-swift-ascend-qwen3-8b-lora-fsdp2-activation-offload': 'examples/ascend/activation_cpu_offload/train.sh',
+  });
+
+  it('28 setups; 22 give a parameter count (three accelerate configs hold settings only), and each of the others says why', () => {
+    assert.equal(files.length, 28);
+    assert.ok(counted().length >= 22, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it('models people fine-tuned in 2023 from the catalogue: Yi-34B, LLaMA 7B under a GPTQ name with its group size, Cerebras-GPT 1.3B', () => {
+    assert.equal(at('1317-axolotl-yi-34b').analysis!.params.total.value, 34388917248);
+    assert.equal(at('1318-axolotl-llama-7b').analysis!.params.total.value, 6738415616);
+    const c = at('1320-axolotl-cerebras');
+    assert.equal(c.analysis!.params.total.value, 1315723264);
+    assert.equal(c.spec!.training.quantization!.value, 'nf4-dq');
+    assert.equal(c.analysis!.method.trainable.value, 12582912);
+  });
+
+  it("torchtune's first configs: a builder named bare (model: llama2_7b) or by _target_, their optimizer and checkpointing keys", () => {
+    for (const f of ['1321-torchtune', '1322-torchtune', '1324-torchtune']) assert.equal(at(f).analysis!.params.total.value, 6738415616, f);
+    const t = at('1324-torchtune').spec!.training;
+    assert.equal(t.optimizer!.value, 'sgd');
+    assert.equal(t.recompute!.value, 'full');
+    assert.equal(at('1321-torchtune').spec!.training.recompute!.value, 'none');
+  });
+
+  it("a TRL script that takes its settings from its command line: read as its docstring's first example (python trl/scripts/sft.py …)", () => {
+    const a = at('1328-trl-scripts');
+    assert.equal(a.analysis!.params.total.value, 494032768);
+    assert.equal(a.spec!.training.gradAccum!.value, 8);
+    const note = a.findings.find((f) => f.message.id === 'python.usageExample')!;
+    assert.deepEqual(note.message.args, { parser: 'TrlParser', command: 'python trl/scripts/sft.py' });
+  });
+
+  it("num_processes: auto in an accelerate config is read as not set, said as the trainer's to decide, not as an error", () => {
+    const a = at('1316-llamafactory-accelerate');
+    assert.ok(a.findings.some((f) => f.message.id === 'value.auto' && f.severity === 'info'));
+    assert.ok(!a.findings.some((f) => f.severity === 'error'), a.findings.map((f) => f.message.id).join(', '));
+  });
+
+  it("LLaMA-Factory's train_bash.py with lm_head among the LoRA targets: Llama 2 7B's linears and its head at rank 64", () => {
+    assert.equal(at('1334-user-llamafactory').analysis!.method.trainable.value, 162217984);
+  });
+});
+
+/** Eighty-second (survey/eightysecond/train, 1400–1426): Megatron-LM, Megatron-Bridge, NeMo, MaxText, torchtitan, GPT-NeoX, OLMo, LitGPT, nanoGPT, DeepSpeed. 11 of the 27 gave numbers at first. */
+describe('survey: the eighty-second gathering (pre-training, in listing order)', () => {
+  const { files, at, counted, silent } = gathering('eightysecond', {
+    '1422-torchtitan-user-mixtera-clariden-launcher': 'run_clients.py',
+    '1423-megatron-deepspeed-user-ucllm-slurm-gpt3-125m': 'train/scripts/step2_pretrain_model/jobs/pretrain_multinode.sh',
+    '1426-deepspeed-user-cs336-ts-train-launch': 'cs336_basics/scripts/ts_train_model.sh',
+  });
+
+  it('27 setups; 14 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 27);
+    assert.ok(counted().length >= 14, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("NeMo's ffn_hidden_size: ${multiply:4, ${.hidden_size}} (the resolver NeMo registers): 3,072, GPT 126M at 125,262,336", () => {
+    const a = at('1404-nemo');
+    assert.equal(a.spec!.model!.ffnWidth.value, 3072);
+    assert.equal(a.analysis!.params.total.value, 125262336);
+  });
+
+  it("an early OLMo config's device_train_microbatch_size: auto read as not set (was an error); its 1.2B prototype counted", () => {
+    const a = at('1413-olmo');
+    assert.equal(a.analysis!.params.total.value, 1311627264);
+    assert.ok(a.findings.some((f) => f.message.id === 'value.auto'));
+  });
+
+  it("MaxText's model_name=gamma-7b (Gemma 7B's name in MaxText before its release)", () => {
+    assert.equal(at('1410-maxtext').analysis!.params.total.value, 8537680896);
+  });
+
+  it('a Megatron-Bridge script that parses its arguments is refused as taking its settings from its command line, at its parser', () => {
+    const e = at('1402-megatron-bridge').findings.find((f) => f.severity === 'error')!;
+    assert.equal(e.message.id, 'python.commandLine');
+  });
+});
+
+/** Eighty-third (survey/eightythird: hf 1370–1383, config.json files GitHub repositories keep; train 1384–1396, RL and post-training launches). 18 of the 27 gave numbers at first. */
+describe('survey: the eighty-third gathering (config.json files and RL launches, in listing order)', () => {
+  const { files, at, counted, silent } = gathering('eightythird', {
+    '1385-verl-arc-vision-grpo-qwen2.5-vl-3b': 'examples/arc_vision/run_arc_vision_3b.sh',
+  });
+
+  it('27 setups; 21 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 27);
+    assert.ok(counted().length >= 21, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("TRL's dpo.py read as its docstring's example: GPT-2 with a chosen and a rejected sequence per sample and a frozen reference", () => {
+    const a = at('1389-trl-dpo');
+    assert.equal(a.analysis!.params.total.value, 124439808);
+    assert.ok(a.spec!.training.preference);
+    assert.ok(a.findings.some((f) => f.message.id === 'python.usageExample'));
+  });
+
+  it('TRL\'s AsyncGRPOConfig and AsyncGRPOTrainer(model="Qwen/Qwen3-0.6B")', () => {
+    const a = at('1388-trl-async');
+    assert.equal(a.analysis!.params.total.value, 596049920);
+    assert.equal(a.spec!.training.microBatch!.value, 16);
+  });
+
+  it('a command built by read -d "" VAR <<EOF is expanded as bash does: its variables set, $1 unknown, not read as the literal "$nnodes"', () => {
+    const a = at('1394-user-verl');
+    assert.equal(a.analysis!.params.total.value, 8030261248);
+    assert.ok(!a.findings.some((f) => f.message.id === 'value.expectedPositiveInt'));
+    assert.ok(a.findings.some((f) => f.message.id === 'value.unknown' && f.message.args?.['key'] === 'trainer.nnodes'));
+  });
+});

@@ -645,8 +645,8 @@ function heldModule(toks: readonly Tok[], name: string): string | undefined {
   return undefined;
 }
 
-/** A recipe module's factory: NeMo 2.0's `llm.llama3_8b.pretrain_recipe`, `finetune_recipe`; Megatron-Bridge's `llama3_8b_pretrain_config`. */
-const RECIPE_CALL = /(^|\.)((pretrain|finetune)_recipe|\w+_(pretrain|sft|peft)_config)$/;
+/** A recipe module's factory: NeMo 2.0's `llm.llama3_8b.pretrain_recipe`, `finetune_recipe`; Megatron-Bridge's `llama3_8b_pretrain_config` (not TRL's `get_peft_config(model_args)`). */
+const RECIPE_CALL = /(^|\.)((pretrain|finetune)_recipe|(?!get_)\w+_(pretrain|sft|peft)_config)$/;
 
 /**
  * A top-level `def` of a config registry: its body's `return <config>`, or `x = other()` (an earlier config function's

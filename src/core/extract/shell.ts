@@ -612,8 +612,17 @@ function heredocBody(text: string, range: Range, expand: boolean): Word {
   return { parts, range };
 }
 
-/** NAME=body as one word: the body kept whole (quoted), its line continuations removed unless the delimiter was quoted. */
+/**
+ * NAME=body as one word: the body kept whole (quoted); with an unquoted delimiter expanded as bash does (its variables, `$( )`,
+ * line continuations: heredocBody), as written otherwise.
+ */
 function heredocAssignment(text: string, name: string, start: number, end: number, continuations: boolean): Token {
+  const head = `${name}=`;
+  if (continuations) {
+    const body = heredocBody(text, { start, end }, true);
+    const parts: Part[] = [{ kind: 'lit', text: head, pos: Array.from(head, () => start), quoted: false }, ...body.parts];
+    return { type: 'word', word: { parts, range: { start, end } } };
+  }
   let body = '';
   const pos: number[] = [];
   for (let k = start; k < end; k++) {
@@ -624,7 +633,6 @@ function heredocAssignment(text: string, name: string, start: number, end: numbe
     body += text[k];
     pos.push(k);
   }
-  const head = `${name}=`;
   return {
     type: 'word',
     word: {

@@ -41,6 +41,7 @@ export const en = {
     '{key} is set to a value a static reading cannot know (a positional argument, a command substitution or an unset variable): write the number in the script, or set the variable.',
   'value.folderName':
     '{key}: a path only the run knows, ending in a folder named {name}: the model is read as {name}, the model such a folder holds. Name the model (a Hugging Face id or a path here) if it is another.',
+  'value.auto': '{key} is "auto": the trainer decides it when the run starts; read as not set.',
   'value.unknown':
     '{key}: its value cannot be known without running the script (a positional argument, a command substitution or an unset variable); read as not set.',
   'recognize.visionTextOnly':
@@ -212,6 +213,9 @@ export const en = {
   'prov.maxtextPerDevice':
     'per_device_batch_size {pdbs} per chip × {axes} (the axes that share a sequence, outside the batch axes): {value} sequences per data-parallel rank',
   'prov.maxtextRecipe': "{key} of MaxText's benchmark recipe {recipe} ({file})",
+  'python.usageExample': 'This script takes its model and settings from its command line ({parser}); read as the example its docstring gives: {command}',
+  'python.commandLine':
+    'This script takes its model and settings from its command line ({parser}) and names no model itself: analyze the command that runs it (a launch script with its flags), or the config file it is given.',
   'python.noLoader':
     'A training script ({cls} built here) whose model this version does not see loaded: its from_pretrained is in a branch or a function it does not follow, or names the model by a value the file does not give (an environment variable, an argument). Name the model in the call, or analyze the config the script reads.',
   'kubeflow.runtime':

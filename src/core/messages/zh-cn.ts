@@ -31,6 +31,7 @@ export const zhCN: Record<MessageId, string> = {
   'recognize.unknownValue': '{key} 的值无法静态读出（位置参数、命令替换或未设置的变量）：请在脚本中写出数值，或设置该变量。',
   'value.folderName':
     '{key}：只有运行时才知道的路径，末尾的文件夹名为 {name}：按该文件夹通常存放的模型 {name} 读取。若是其他模型，请写明模型（Hugging Face id 或此处的路径）。',
+  'value.auto': '{key} 为 "auto"：由训练程序在运行开始时决定；按未设置处理。',
   'value.unknown': '{key}：其值须运行脚本才能得知（位置参数、命令替换或未设置的变量），按未设置处理。',
   'recognize.visionTextOnly':
     '视觉语言模型：视觉编码器（{layers} 层 × {hidden}）计入总参数量和显存；FLOPs 与适配器的每 token 计算量只按文本 token 计算语言模型（每个样本的图像 token 数不在配置中）；适配器参数则计入其目标名称命中的视觉塔线性层（PEFT 的后缀匹配、all-linear）。',
@@ -179,6 +180,8 @@ export const zhCN: Record<MessageId, string> = {
   'prov.maxtextFill': '{axis} 轴为 -1，填满网格：启动请求的 {world} 个芯片除以其余各轴之积',
   'prov.maxtextPerDevice': '每芯片 per_device_batch_size {pdbs} × {axes}（批次轴之外、共同处理一条序列的轴）：每个数据并行秩 {value} 条序列',
   'prov.maxtextRecipe': 'MaxText 基准配方 {recipe}（{file}）中的 {key}',
+  'python.usageExample': '此脚本从命令行（{parser}）获取模型与设置；按其文档字符串中的示例读取：{command}',
+  'python.commandLine': '此脚本从命令行（{parser}）获取模型与设置，本身未指定模型：请分析运行它的命令（带参数的启动脚本），或传给它的配置文件。',
   'python.noLoader':
     '一个训练脚本（此处构建了 {cls}），但本版本看不到其模型的加载：from_pretrained 位于未跟随的分支或函数中，或以文件未给出的值（环境变量、参数）命名模型。请在调用中写明模型，或分析脚本读取的配置。',
   'kubeflow.runtime':

@@ -187,16 +187,70 @@ export function recomputeOf(text: string): RecomputeName | undefined {
 }
 
 /**
+ * The arithmetic resolvers NeMo's scripts and NeMo-Megatron-Launcher register with OmegaConf (`multiply`, `divide_ceil`,
+ * `divide_floor`; `${multiply:4, ${.hidden_size}}` in NeMo's GPT configs): their operation on two numbers.
+ */
+const RESOLVERS: Readonly<Record<string, (a: number, b: number) => number | undefined>> = {
+  multiply: (a, b) => a * b,
+  divide_ceil: (a, b) => (b !== 0 ? Math.ceil(a / b) : undefined),
+  divide_floor: (a, b) => (b !== 0 ? Math.floor(a / b) : undefined),
+};
+
+/** A resolver call's arguments, split at the commas outside nested `${…}`. */
+function resolverArgs(text: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const ch of text) {
+    if (ch === ',' && depth === 0) {
+      out.push(cur.trim());
+      cur = '';
+      continue;
+    }
+    if (ch === '{') depth++;
+    if (ch === '}') depth--;
+    cur += ch;
+  }
+  out.push(cur.trim());
+  return out;
+}
+
+/**
  * OmegaConf / Hydra interpolation (NeMo, OLMo): a value that is exactly `${a.b}` (absolute) or
- * `${.x}` / `${..x}` (relative) takes the target's value and range (where an edit goes). Resolvers
- * (`${multiply:...}`) and interpolations inside longer strings are unknown (null).
+ * `${.x}` / `${..x}` (relative) takes the target's value and range (where an edit goes); an arithmetic resolver
+ * (`${multiply:4, ${.hidden_size}}`, RESOLVERS) over numbers and such interpolations takes its result, at the key's own range.
+ * Other resolvers and interpolations inside longer strings are unknown (null).
  */
 export function resolveInterpolations(facts: readonly Fact[]): Fact[] {
   const byPath = new Map<string, Fact>();
   for (const f of facts) byPath.set(f.path.join('.'), f);
+  /** The number an argument stands for at `path`: a literal, or an interpolation that ends in one (undefined otherwise). */
+  const number = (text: string, path: readonly (string | number)[], depth: number): number | undefined => {
+    if (/^-?\d+(\.\d+)?$/.test(text)) return Number(text);
+    if (depth > 10) return undefined;
+    const call = /^\$\{(\w+):(.*)\}$/s.exec(text);
+    if (call) {
+      const op = RESOLVERS[call[1]!];
+      const args = resolverArgs(call[2]!).map((a) => number(a, path, depth + 1));
+      return op && args.length === 2 && args.every((a): a is number => a !== undefined) ? op(args[0]!, args[1]!) : undefined;
+    }
+    const ref = /^\$\{(\.*)([\w.-]+)\}$/.exec(text);
+    if (!ref) return undefined;
+    const dots = ref[1]!.length;
+    const base = dots === 0 ? [] : path.slice(0, Math.max(0, path.length - dots)).map(String);
+    const target = byPath.get([...base, ref[2]!].join('.'));
+    if (typeof target?.value === 'number') return target.value;
+    return typeof target?.value === 'string' ? number(target.value, target.path, depth + 1) : undefined;
+  };
   const out: Fact[] = [];
   for (const f of facts) {
     let cur = f;
+    const call = typeof f.value === 'string' ? /^\$\{(\w+):/.exec(f.value) : null;
+    if (call && RESOLVERS[call[1]!]) {
+      const v = number(f.value as string, f.path, 0);
+      out.push({ ...f, value: v !== undefined && Number.isFinite(v) ? v : null });
+      continue;
+    }
     for (let hop = 0; hop < 10 && typeof cur.value === 'string' && cur.value.includes('${'); hop++) {
       const m = /^\$\{(\.*)([\w.-]+)\}$/.exec(cur.value);
       if (!m || m[2]!.includes(':')) {

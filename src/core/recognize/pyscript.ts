@@ -16,7 +16,7 @@ import { ktoOf, preferenceOf, unmodelledStage } from './preference';
 
 /** The trainer's argument classes: transformers' and TRL's. */
 const ARGUMENTS_CLASS =
-  /(^|\.)(TrainingArguments|Seq2SeqTrainingArguments|SFTConfig|DPOConfig|ORPOConfig|CPOConfig|KTOConfig|RewardConfig|GRPOConfig|GKDConfig|SentenceTransformerTrainingArguments|CrossEncoderTrainingArguments)$/;
+  /(^|\.)(TrainingArguments|Seq2SeqTrainingArguments|SFTConfig|DPOConfig|ORPOConfig|CPOConfig|KTOConfig|RewardConfig|(?:Async)?GRPOConfig|GKDConfig|SentenceTransformerTrainingArguments|CrossEncoderTrainingArguments)$/;
 /** A dataclass field that is the run's sequence length (the names the launcher reads as one). */
 const SEQ_FIELDS = new Set(['max_seq_length', 'max_length', 'model_max_length', 'max_len', 'max_seq_len', 'cutoff_len', 'block_size']);
 /** A module constant named as a training length. */
@@ -271,7 +271,7 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
   // TrainingArguments' (no checkpointing unless set).
   // (The script's own values after the launch line's: the last of a key is read.)
   // GRPOConfig: TRL's GRPO lengths (max_prompt_length 512, max_completion_length 256) where the script sets neither.
-  const grpo = /(^|\.)GRPOConfig$/.test(String(args?.value));
+  const grpo = /(^|\.)(Async)?GRPOConfig$/.test(String(args?.value));
   // The adapter's class decides what the script leaves out: PEFT's LoraConfig r 8, lora_alpha 8, lora_dropout 0 (peft/tuners/lora/
   // config.py); Unsloth's get_peft_model r 16, lora_alpha 16, lora_dropout 0 (its signature).
   // (An adapter loaded to train on, its adapter_config.json not read: PEFT's LoraConfig defaults, said.)

@@ -121,6 +121,7 @@ export class FactReader {
     const max = opts.max ?? 1e9;
     const v = f.value;
     if (typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max) return fromFact(v, f);
+    if (this.auto(f)) return undefined;
     this.bad(f, { id: min === 0 ? 'value.expectedNonNegativeInt' : 'value.expectedPositiveInt', args: { key: keyName(f), value: show(v), max } });
     return undefined;
   }
@@ -133,8 +134,23 @@ export class FactReader {
     const min = opts.min ?? 0;
     const max = opts.max ?? 1e18;
     if (typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max) return fromFact(v, f);
+    if (this.auto(f)) return undefined;
     this.bad(f, { id: 'value.expectedNumber', args: { key: keyName(f), value: show(v) } });
     return undefined;
+  }
+
+  /**
+   * A number written "auto" (accelerate's num_processes, OLMo's device_train_microbatch_size, DeepSpeed's batch keys): the trainer
+   * decides it at launch, so it is read as not set, said once as an info.
+   */
+  private auto(f: Fact): boolean {
+    if (typeof f.value !== 'string' || f.value.toLowerCase() !== 'auto') return false;
+    if (!this.unknownRead.has(f)) {
+      const note = finding('unknown-value', 'info', { id: 'value.auto', args: { key: keyName(f) } }, { file: f.file, range: f.valueRange });
+      this.unknownRead.set(f, note);
+      this.findings.push(note);
+    }
+    return true;
   }
 
   /** True when the value is the string "auto" (DeepSpeed and HF Trainer fill it in at launch). */

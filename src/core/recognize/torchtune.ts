@@ -30,7 +30,41 @@ import { preferenceOf } from './preference';
 import { launchCounts } from './launch';
 
 export function isTorchtune(r: FactReader): boolean {
-  return /^torchtune\.models\./.test(String(r.present('model._component_')?.value ?? ''));
+  return /^torchtune\.models\./.test(String(r.present('model._component_')?.value ?? '')) || legacyTorchtune(r.facts);
+}
+
+/** A builder's name as torchtune's first configs wrote it bare (`model: llama2_7b`, `lora_llama2_7b`). */
+const BARE_BUILDER = /^(q?lora_)?(llama\d|code_llama\d|mistral|gemma|phi\d|qwen\d)(_\d)?_\d+(_\d+)?[bm]\w*$/;
+
+/**
+ * torchtune's configs before `_component_` (its first releases, early 2024): `model: {_target_: torchtune.models.llama2_7b}`,
+ * or the builder's bare name (`model: llama2_7b` with `tokenizer: llama2_tokenizer` or a `model_checkpoint`).
+ */
+function legacyTorchtune(facts: readonly Fact[]): boolean {
+  const at = (path: string) => facts.find((f) => f.path.join('.') === path);
+  if (/^torchtune\.models\./.test(String(at('model._target_')?.value ?? ''))) return true;
+  const model = at('model')?.value;
+  const tokenizer = at('tokenizer')?.value;
+  return (
+    typeof model === 'string' && BARE_BUILDER.test(model) && ((typeof tokenizer === 'string' && /_tokenizer$/.test(tokenizer)) || !!at('model_checkpoint'))
+  );
+}
+
+/**
+ * The facts of a config in torchtune's first form as the current one writes them: `_target_` as `_component_`, a bare builder
+ * (`model: llama2_7b`) as torchtune.models' own, a bare optimizer and loss (`optimizer: SGD`, `loss: CrossEntropyLoss`) as
+ * torch's classes, `activation_checkpointing` as `enable_activation_checkpointing`; each at the place the file writes it.
+ */
+function currentForm(facts: readonly Fact[]): Fact[] {
+  return facts.map((f) => {
+    const key = f.path.join('.');
+    if (f.path[f.path.length - 1] === '_target_') return { ...f, path: [...f.path.slice(0, -1), '_component_'] };
+    if (typeof f.value !== 'string') return key === 'activation_checkpointing' ? { ...f, path: ['enable_activation_checkpointing'] } : f;
+    if (key === 'model' && BARE_BUILDER.test(f.value)) return { ...f, path: ['model', '_component_'], value: `torchtune.models.${f.value}` };
+    if (key === 'optimizer' && /^\w+$/.test(f.value)) return { ...f, path: ['optimizer', '_component_'], value: `torch.optim.${f.value}` };
+    if (key === 'loss' && /^\w+$/.test(f.value)) return { ...f, path: ['loss', '_component_'], value: `torch.nn.${f.value}` };
+    return f;
+  });
 }
 
 /** A builder's model name as the catalogue knows it: lora_llama3_1_8b → llama3.1-8b, qwen2_5_7b_instruct → qwen2.5-7b-instruct. */
@@ -54,7 +88,7 @@ export function builderModel(component: string): { name: string; lora: boolean; 
 }
 
 export function recognizeTorchtune(ctx: RecognizeContext): FileRecognition {
-  const r = new FactReader(ctx.facts);
+  const r = new FactReader(legacyTorchtune(ctx.facts) ? currentForm(ctx.facts) : ctx.facts);
   const component = r.str(['model._component_'])!;
   const built = builderModel(component.value);
   const modelRef = derived(built.name, { id: 'prov.torchtuneBuilder', args: { builder: component.value } }, component);

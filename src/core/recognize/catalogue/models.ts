@@ -772,6 +772,44 @@ export const MODELS: readonly CatalogueEntry[] = [
     aliases: ['llama2-70b', 'llama-2-70b', 'Llama-2-70b', 'torchtitan:llama2:70B'],
     config: llama(80, 8192, 64, 8, 28672, 32000, 4096),
   },
+  // LLaMA (Touvron et al. 2023, the first release; huggyllama's conversions): Llama 2's layers at 2,048 positions, MHA throughout.
+  {
+    id: 'huggyllama/llama-7b',
+    aliases: ['llama-7b', 'LLaMA-7B', 'llama1-7b', 'decapoda-research/llama-7b-hf'],
+    config: llama(32, 4096, 32, 32, 11008, 32000, 2048),
+  },
+  {
+    id: 'huggyllama/llama-13b',
+    aliases: ['llama-13b', 'LLaMA-13B', 'llama1-13b', 'decapoda-research/llama-13b-hf'],
+    config: llama(40, 5120, 40, 40, 13824, 32000, 2048),
+  },
+  {
+    id: 'huggyllama/llama-30b',
+    aliases: ['llama-30b', 'LLaMA-30B', 'llama-33b', 'LLaMA-33B', 'decapoda-research/llama-30b-hf'],
+    config: llama(60, 6656, 52, 52, 17920, 32000, 2048),
+  },
+  {
+    id: 'huggyllama/llama-65b',
+    aliases: ['llama-65b', 'LLaMA-65B', 'decapoda-research/llama-65b-hf'],
+    config: llama(80, 8192, 64, 64, 22016, 32000, 2048),
+  },
+  // Yi and Yi-1.5 (01.AI; Llama's layers with GQA, a 64,000-token vocabulary, untied): Yi-1.5-34B's config.json 7,168 × 60
+  // layers, 56 heads, 8 KV heads, 20,480 FFN; Yi-9B is Yi-6B deepened to 48 layers.
+  {
+    id: '01-ai/Yi-34B',
+    aliases: ['Yi-34B', 'yi-34b', '01-ai/Yi-1.5-34B', 'Yi-1.5-34B', '01-ai/Yi-34B-Chat'],
+    config: llama(60, 7168, 56, 8, 20480, 64000, 4096),
+  },
+  {
+    id: '01-ai/Yi-9B',
+    aliases: ['Yi-9B', 'yi-9b', '01-ai/Yi-1.5-9B', 'Yi-1.5-9B'],
+    config: llama(48, 4096, 32, 4, 11008, 64000, 4096),
+  },
+  {
+    id: '01-ai/Yi-6B',
+    aliases: ['Yi-6B', 'yi-6b', '01-ai/Yi-1.5-6B', 'Yi-1.5-6B', '01-ai/Yi-6B-Chat'],
+    config: llama(32, 4096, 32, 4, 11008, 64000, 4096),
+  },
   {
     id: 'meta-llama/Meta-Llama-3-8B',
     // OpenRLHF's SFT of it that OpenRLHF's examples start every RLHF, DPO and reward-model run from (its model table: Llama3-8B
@@ -1064,7 +1102,7 @@ export const MODELS: readonly CatalogueEntry[] = [
   },
   {
     id: 'google/gemma-2b',
-    aliases: ['gemma-2b'],
+    aliases: ['gemma-2b', 'gamma-2b'],
     config: {
       model_type: 'gemma',
       architectures: ['GemmaForCausalLM'],
@@ -1080,7 +1118,8 @@ export const MODELS: readonly CatalogueEntry[] = [
   },
   {
     id: 'google/gemma-7b',
-    aliases: ['gemma-7b'],
+    // (gamma-7b: MaxText's name for it before Gemma's release, configs/models/gamma-7b.yml of February 2024.)
+    aliases: ['gemma-7b', 'gamma-7b'],
     config: {
       model_type: 'gemma',
       architectures: ['GemmaForCausalLM'],
@@ -1236,6 +1275,10 @@ export const MODELS: readonly CatalogueEntry[] = [
   { id: 'openai-community/gpt2-medium', aliases: ['gpt2-medium', 'gpt2-350m'], config: gpt2(24, 1024, 16) },
   { id: 'openai-community/gpt2-large', aliases: ['gpt2-large', 'gpt2-774m'], config: gpt2(36, 1280, 20) },
   { id: 'openai-community/gpt2-xl', aliases: ['gpt2-xl', 'gpt2-1.5b'], config: gpt2(48, 1600, 25) },
+  // Cerebras-GPT (Dey et al. 2023): GPT-2's layers at GPT-3's shapes (XL, 2.7B, 6.7B), 2,048 positions, GPT-2's tokenizer.
+  { id: 'cerebras/Cerebras-GPT-1.3B', aliases: ['Cerebras-GPT-1.3B'], config: { ...gpt2(24, 2048, 16), n_positions: 2048 } },
+  { id: 'cerebras/Cerebras-GPT-2.7B', aliases: ['Cerebras-GPT-2.7B'], config: { ...gpt2(32, 2560, 32), n_positions: 2048 } },
+  { id: 'cerebras/Cerebras-GPT-6.7B', aliases: ['Cerebras-GPT-6.7B'], config: { ...gpt2(32, 4096, 32), n_positions: 2048 } },
   { id: 'EleutherAI/pythia-160m', aliases: ['pythia-160m'], config: neox(12, 768, 12, 50304) },
   { id: 'EleutherAI/pythia-410m', aliases: ['pythia-410m'], config: neox(24, 1024, 16, 50304) },
   { id: 'EleutherAI/pythia-1b', aliases: ['pythia-1b'], config: neox(16, 2048, 8, 50304) },
@@ -2206,8 +2249,8 @@ const TUNED_SUFFIX = /-(instruct|chat|it|thinking|base)(-\d+|-v\d+(\.\d+)*)?(-hf
  * -GPTQ, -FP8): the suffix is dropped when only the model is known. (Their stored weights differ; the training method reads
  * the quantization from the trainer's own keys.)
  */
-// (mlx-community's conversions: -4bit, -8bit, -3bit.)
-const QUANTIZED_SUFFIX = /-((unsloth-)?bnb-(4bit|8bit|nf4)(-bf16|-fp16)?|awq|gptq(-int[48])?|fp8(-dynamic)?|int[48]|[2-8]bit)$/;
+// (mlx-community's conversions: -4bit, -8bit, -3bit; GPTQ's with their group size: LLaMA-7B-4bit-128g.)
+const QUANTIZED_SUFFIX = /-((unsloth-)?bnb-(4bit|8bit|nf4)(-bf16|-fp16)?|awq|gptq(-int[48])?|fp8(-dynamic)?|int[48]|[2-8]bit)(-\d+g)?$/;
 
 /**
  * A local copy's folder keeps the model's name with what its owner added: the dtype it was saved in (mlx_lm.convert's -bf16,
