@@ -581,6 +581,17 @@ describe('recipes built in library Python: NeMo 2.0 and Megatron-Bridge read (te
     assert.equal(g.spec!.parallel.accelerator?.value, 'tpu-v6e');
   });
 
+  it('a MaxText launch whose model_name is neither in the catalogue nor beside it: the models YAML it would load is said to be missing, at the model_name', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cb-maxtext-'));
+    const text = 'python3 MaxText/train.py MaxText/configs/base.yml model_name=acme-7b per_device_batch_size=1 steps=10\n';
+    writeFileSync(join(dir, 'run.sh'), text);
+    const read = await collectSetup(nodeFs, { files: [join(dir, 'run.sh')] });
+    const [a] = analyze(read.inputs);
+    const w = a!.findings.find((f) => f.message.id === 'setup.referenceMissing')!;
+    assert.equal(w.message.args?.['file'], 'MaxText/configs/models/acme-7b.yml');
+    assert.equal(text.slice(w.ranges[0]!.range.start, w.ranges[0]!.range.end), 'acme-7b');
+  });
+
   it("MaxText's benchmark runner: the tuned recipe its --model_name names (Llama 3.1 405B at 8192 on 2 × v6e-256, pure FSDP: 256 × 2), each value said to come from the recipe; an unknown recipe is a warning on its name", () => {
     const a = analyzeFile({
       path: 'run.sh',
