@@ -5004,3 +5004,89 @@ describe('survey: the eighty-third gathering (config.json files and RL launches,
     assert.ok(a.findings.some((f) => f.message.id === 'value.unknown' && f.message.args?.['key'] === 'trainer.nnodes'));
   });
 });
+
+/** Eighty-fourth (survey/eightyfourth/train, 1430–1454): users' fine-tuning files in search order (LLaMA-Factory, Axolotl, Unsloth, TRL, PEFT, ms-swift, torchtune). 17 of the 25 gave numbers at first. */
+describe("survey: the eighty-fourth gathering (users' fine-tuning files, in search order)", () => {
+  const { files, at, counted, silent } = gathering('eightyfourth', {
+    '1442-trl-grpo-accelerate-zero3-qwen25-7b-math': 'run_scripts/228.sh',
+    '1443-trl-grpo-accelerate-mini-r1-qwen25-3b': 'start.sh',
+    '1444-trl-grpo-accelerate-qwen25-15b-gsm8k': 'run.sh',
+  });
+
+  it('25 setups; 18 give a parameter count (two are LoRA-config fragments with no model), and each of the others says why', () => {
+    assert.equal(files.length, 25);
+    assert.ok(counted().length >= 18, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it('Qwen1.5 from the catalogue (1.8B: 1,836,828,672), LoRA r 8 on its q and v', () => {
+    const a = at('1431-llamafactory');
+    assert.equal(a.analysis!.params.total.value, 1836828672);
+    assert.equal(a.analysis!.method.trainable.value, 1572864);
+  });
+
+  it("torchtune's lora_llama3_8b on q and v at rank 8: PEFT's 3,407,872", () => {
+    assert.equal(at('1453-torchtune').analysis!.method.trainable.value, 3407872);
+  });
+});
+
+/** Eighty-fifth (survey/eightyfifth/train, 1490–1515): the projects' current example folders (Axolotl, LLaMA-Factory, torchtune, verl, OpenRLHF, ms-swift, Unsloth, LitGPT, TRL). 21 of the 26 gave numbers at first. */
+describe('survey: the eighty-fifth gathering (current examples, in listing order)', () => {
+  const { files, at, counted, silent } = gathering('eightyfifth', {
+    '1506-ms-swift-activation-cpu-offload-lora': 'examples/train/activation_cpu_offload/train.sh',
+  });
+
+  it('26 setups; 23 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 26);
+    assert.ok(counted().length >= 23, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("an Unsloth notebook exported by marimo: each @app.cell's body read in order (Llama 3.2 3B, LoRA r 64 on its seven projections)", () => {
+    const a = at('1509-unsloth');
+    assert.equal(a.analysis!.params.total.value, 3212749824);
+    assert.equal(a.analysis!.method.trainable.value, 97255424);
+  });
+
+  it("verl's SFT trainer given model.name_or_path (its vision-language example): Qwen2.5-VL-7B with LoRA r 32 on every linear", () => {
+    const a = at('1502-verl-sft');
+    assert.equal(a.analysis!.params.total.value, 8292166656);
+    assert.equal(a.analysis!.method.trainable.value, 80740352);
+  });
+
+  it("TRL's dpo.py and distillation.py read as their docstrings' examples; grpo.py, which gives none, refused as taking its settings from its command line", () => {
+    assert.equal(at('1514-trl-dpo').analysis!.params.total.value, 494032768);
+    assert.equal(at('1513-trl-distillation').analysis!.params.total.value, 494032768);
+    assert.equal(at('1515-trl-grpo').findings.find((f) => f.severity === 'error')!.message.id, 'python.commandLine');
+  });
+
+  it("Axolotl's LFM2-8B-A1B LoRA by a regex that names o_proj and the MLP's, which LFM2 does not have: its q, k and v in the six attention layers, the rest said", () => {
+    const a = at('1491-axolotl');
+    assert.equal(a.analysis!.method.trainable.value, 1769472);
+    assert.ok(a.findings.some((f) => f.message.id === 'adapter.missingRoles'));
+  });
+});
+
+/** Eighty-sixth (survey/eightysixth/train, 1461–1483): users' pre-training and cluster launches in search order, less 12 files earlier gatherings hold byte for byte. 5 of the 14 gave numbers at first. */
+describe("survey: the eighty-sixth gathering (users' pre-training files, in search order)", () => {
+  const { files, at, counted, silent } = gathering('eightysixth', {
+    '1461-megatron-lm-fork-launch-gpt2-wikitext-yaml': 'examples/quin_distributed.sh',
+    '1474-nanogpt-derived-torchrun-gpt2-small-rnnps': 'scripts/run_rnnps_small.sh',
+    '1481-litgpt-derived-fabric-tiny-30m-pretrain': 'pretrain_scripts/pretrain_csg_tiny_30m_yi.sh',
+    '1483-deepspeed-launch-gpt-with-yml-config': 'ds_run.sh',
+  });
+
+  it('14 setups; 6 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 14);
+    assert.ok(counted().length >= 6, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("DeepSpeed's own switches (a bare --deepspeed beside --deepspeed_config ds_config.yml): the config read, not an error that --deepspeed is no path", () => {
+    const a = at('1483-deepspeed');
+    assert.ok(!a.findings.some((f) => f.severity === 'error'), a.findings.map((f) => f.message.id).join(', '));
+    const mb = a.spec!.training.microBatch!;
+    assert.equal(mb.value, 8);
+    assert.ok(mb.source.kind === 'fact' && mb.source.file.endsWith('ds_config.yml'));
+  });
+});

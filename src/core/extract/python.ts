@@ -237,7 +237,21 @@ export function extractPython(file: string, text: string, options: PythonOptions
     for (let k = at; k < toks.length && toks[k]!.type !== 'nl' && toks[k]!.type !== 'end'; k++) line.push(toks[k]!);
     const text = line.map((x) => (x.type === 'str' ? JSON.stringify(x.value) : x.text)).join(' ');
     // (Either way round: `if "__main__" == __name__:`.)
-    return /^if (__name__ == "__main__"|"__main__" == __name__) :$/.test(text) || SCRIPT_FUNCTION.test(text);
+    return /^if (__name__ == "__main__"|"__main__" == __name__) :$/.test(text) || SCRIPT_FUNCTION.test(text) || marimoCell(at, text);
+  };
+  // A marimo notebook's cell (`@app.cell` over `def _(…):`, Unsloth's molab notebooks): marimo runs each cell's body in order.
+  const marimoCell = (at: number, text: string): boolean => {
+    if (!/^def \w+ \(/.test(text)) return false;
+    let k = at - 1;
+    while (toks[k]?.type === 'nl') k--;
+    const end = k;
+    while (k >= 0 && toks[k]!.type !== 'nl') k--;
+    const before = toks
+      .slice(k + 1, end + 1)
+      .filter((x) => x.type !== 'indent')
+      .map((x) => x.text)
+      .join('');
+    return /^@app\.cell\b/.test(before);
   };
   // A `try:` among the block's statements: its body's (and its handlers') statements are the block's too (the model loaded in a
   // try, loaded again in the except); so are a `for` loop's and a `with` block's.

@@ -778,7 +778,9 @@ export function recognizeLauncher(
   }
   // --deepspeed names a JSON (HF Trainer) or, in ms-swift, a preset (zero2, zero3); accelerate launch's own
   // --deepspeed_config_file (open-instruct's stage3_no_offloading_accelerate.conf, JSON under another extension).
-  const ds = r.str(['--deepspeed', '--deepspeed_config', '--deepspeed_config_file']);
+  // (DeepSpeed's own argparse, deepspeed.add_config_arguments: a bare --deepspeed switch beside --deepspeed_config PATH.)
+  const bare = typeof r.fact('--deepspeed')?.value === 'boolean';
+  const ds = r.str(bare ? ['--deepspeed_config', '--deepspeed_config_file'] : ['--deepspeed', '--deepspeed_config', '--deepspeed_config_file']);
   const preset = ds ? /^zero([0-3])(_offload)?$/.exec(ds.value) : null;
   if (ds && preset) training.zeroStage = as(ds, Number(preset[1]));
   // accelerate's --config_file, and a training script's --config YAML (TRL's scripts and most users' take one).

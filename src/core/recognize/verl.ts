@@ -327,7 +327,8 @@ export function recognizeVerlSft(ctx: RecognizeContext, root: FactReader): FileR
     fsdp: dflt(true, 'model.strategy'),
     ...(offload?.value && offloadParams?.value ? { offloadParams, offloadOptimizer: offloadParams } : {}),
   });
-  const model = r.str(['model.partial_pretrain']);
+  // (verl's SFT examples for vision-language models name it model.name_or_path; its newer configs model.path.)
+  const model = r.str(['model.partial_pretrain', 'model.path', 'model.name_or_path']);
   if (model) training.finetune = as(model, true);
   const adapter = loraOf(r, 'model.', dflt);
   if (adapter) training.adapter = adapter;

@@ -919,6 +919,43 @@ export const MODELS: readonly CatalogueEntry[] = [
     aliases: ['mixtral-8x7b', 'Mixtral-8x7B-v0.1'],
     config: mixtral(32, 4096, 32, 8, 14336, 32000, 32768),
   },
+  // Qwen1.5 0.5B–32B and 110B (their config.json on the Hub): Qwen2's layers (biased q, k, v), as many key/value heads as queries
+  // up to 14B and 72B, 8 in 32B and 110B; 151,936 tokens up to 7B, 152,064 from 14B; 0.5B ties its embeddings.
+  {
+    id: 'Qwen/Qwen1.5-0.5B',
+    aliases: ['qwen1.5-0.5b', 'Qwen1.5-0.5B', 'Qwen/Qwen1.5-0.5B-Chat', 'Qwen1.5-0.5B-Chat'],
+    config: { ...llama(24, 1024, 16, 16, 2816, 151936, 32768), model_type: 'qwen2', architectures: ['Qwen2ForCausalLM'], tie_word_embeddings: true },
+  },
+  {
+    id: 'Qwen/Qwen1.5-1.8B',
+    aliases: ['qwen1.5-1.8b', 'Qwen1.5-1.8B', 'Qwen/Qwen1.5-1.8B-Chat', 'Qwen1.5-1.8B-Chat'],
+    config: { ...llama(24, 2048, 16, 16, 5504, 151936, 32768), model_type: 'qwen2', architectures: ['Qwen2ForCausalLM'] },
+  },
+  {
+    id: 'Qwen/Qwen1.5-4B',
+    aliases: ['qwen1.5-4b', 'Qwen1.5-4B', 'Qwen/Qwen1.5-4B-Chat', 'Qwen1.5-4B-Chat'],
+    config: { ...llama(40, 2560, 20, 20, 6912, 151936, 32768), model_type: 'qwen2', architectures: ['Qwen2ForCausalLM'] },
+  },
+  {
+    id: 'Qwen/Qwen1.5-7B',
+    aliases: ['qwen1.5-7b', 'Qwen1.5-7B', 'Qwen/Qwen1.5-7B-Chat', 'Qwen1.5-7B-Chat'],
+    config: { ...llama(32, 4096, 32, 32, 11008, 151936, 32768), model_type: 'qwen2', architectures: ['Qwen2ForCausalLM'] },
+  },
+  {
+    id: 'Qwen/Qwen1.5-14B',
+    aliases: ['qwen1.5-14b', 'Qwen1.5-14B', 'Qwen/Qwen1.5-14B-Chat', 'Qwen1.5-14B-Chat'],
+    config: { ...llama(40, 5120, 40, 40, 13696, 152064, 32768), model_type: 'qwen2', architectures: ['Qwen2ForCausalLM'] },
+  },
+  {
+    id: 'Qwen/Qwen1.5-32B',
+    aliases: ['qwen1.5-32b', 'Qwen1.5-32B', 'Qwen/Qwen1.5-32B-Chat', 'Qwen1.5-32B-Chat'],
+    config: { ...llama(64, 5120, 40, 8, 27392, 152064, 32768), model_type: 'qwen2', architectures: ['Qwen2ForCausalLM'] },
+  },
+  {
+    id: 'Qwen/Qwen1.5-110B',
+    aliases: ['qwen1.5-110b', 'Qwen1.5-110B', 'Qwen/Qwen1.5-110B-Chat', 'Qwen1.5-110B-Chat'],
+    config: { ...llama(80, 8192, 64, 8, 49152, 152064, 32768), model_type: 'qwen2', architectures: ['Qwen2ForCausalLM'] },
+  },
   // Qwen1.5 72B (its config.json on the Hub): Qwen2's layers with as many key/value heads as queries, untied; 72.3B.
   {
     id: 'Qwen/Qwen1.5-72B',
