@@ -222,6 +222,27 @@ const tekken = (L: number, h: number, a: number, g: number, f: number, maxPos: n
   head_dim: 128,
 });
 
+/** LLaMA (the first release) at a size, under huggyllama's and decapoda-research's names: MHA, 32,000 tokens, 2,048 positions. */
+const llama1 = (size: string, L: number, h: number, a: number, f: number, more: readonly string[] = []): CatalogueEntry => ({
+  id: `huggyllama/llama-${size}`,
+  aliases: [`llama-${size}`, `LLaMA-${size.toUpperCase()}`, `llama1-${size}`, `decapoda-research/llama-${size}-hf`, ...more],
+  config: llama(L, h, a, a, f, 32000, 2048),
+});
+
+/** Yi and Yi-1.5 at a size (the same shapes): GQA with 4 KV heads below 34B, 8 at 34B; 64,000 tokens. */
+const yi = (size: string, L: number, h: number, a: number, f: number, more: readonly string[] = []): CatalogueEntry => ({
+  id: `01-ai/Yi-${size}`,
+  aliases: [`Yi-${size}`, `yi-${size.toLowerCase()}`, `01-ai/Yi-1.5-${size}`, `Yi-1.5-${size}`, ...more],
+  config: llama(L, h, a, size === '34B' ? 8 : 4, f, 64000, 4096),
+});
+
+/** A Qwen1.5 release (Qwen2's layers, biased q, k, v) under its names: the base, its chat model, the short forms. */
+const qwen15 = (size: string, L: number, h: number, a: number, g: number, f: number, V: number, tied = false): CatalogueEntry => ({
+  id: `Qwen/Qwen1.5-${size}`,
+  aliases: [`qwen1.5-${size.toLowerCase()}`, `Qwen1.5-${size}`, `Qwen/Qwen1.5-${size}-Chat`, `Qwen1.5-${size}-Chat`],
+  config: { ...llama(L, h, a, g, f, V, 32768), model_type: 'qwen2', architectures: ['Qwen2ForCausalLM'], tie_word_embeddings: tied },
+});
+
 /** SmolLM2: Llama layers, tied 49,152 vocabulary. */
 const smollm2 = (L: number, h: number, a: number, g: number, f: number) => ({ ...llama(L, h, a, g, f, 49152, 8192), tie_word_embeddings: true });
 /** SmolLM (July 2024): SmolLM2's shapes at 2,048 positions (each size's config.json on the Hub). */
@@ -773,43 +794,15 @@ export const MODELS: readonly CatalogueEntry[] = [
     config: llama(80, 8192, 64, 8, 28672, 32000, 4096),
   },
   // LLaMA (Touvron et al. 2023, the first release; huggyllama's conversions): Llama 2's layers at 2,048 positions, MHA throughout.
-  {
-    id: 'huggyllama/llama-7b',
-    aliases: ['llama-7b', 'LLaMA-7B', 'llama1-7b', 'decapoda-research/llama-7b-hf'],
-    config: llama(32, 4096, 32, 32, 11008, 32000, 2048),
-  },
-  {
-    id: 'huggyllama/llama-13b',
-    aliases: ['llama-13b', 'LLaMA-13B', 'llama1-13b', 'decapoda-research/llama-13b-hf'],
-    config: llama(40, 5120, 40, 40, 13824, 32000, 2048),
-  },
-  {
-    id: 'huggyllama/llama-30b',
-    aliases: ['llama-30b', 'LLaMA-30B', 'llama-33b', 'LLaMA-33B', 'decapoda-research/llama-30b-hf'],
-    config: llama(60, 6656, 52, 52, 17920, 32000, 2048),
-  },
-  {
-    id: 'huggyllama/llama-65b',
-    aliases: ['llama-65b', 'LLaMA-65B', 'decapoda-research/llama-65b-hf'],
-    config: llama(80, 8192, 64, 64, 22016, 32000, 2048),
-  },
+  llama1('7b', 32, 4096, 32, 11008),
+  llama1('13b', 40, 5120, 40, 13824),
+  llama1('30b', 60, 6656, 52, 17920, ['llama-33b', 'LLaMA-33B']),
+  llama1('65b', 80, 8192, 64, 22016),
   // Yi and Yi-1.5 (01.AI; Llama's layers with GQA, a 64,000-token vocabulary, untied): Yi-1.5-34B's config.json 7,168 × 60
   // layers, 56 heads, 8 KV heads, 20,480 FFN; Yi-9B is Yi-6B deepened to 48 layers.
-  {
-    id: '01-ai/Yi-34B',
-    aliases: ['Yi-34B', 'yi-34b', '01-ai/Yi-1.5-34B', 'Yi-1.5-34B', '01-ai/Yi-34B-Chat'],
-    config: llama(60, 7168, 56, 8, 20480, 64000, 4096),
-  },
-  {
-    id: '01-ai/Yi-9B',
-    aliases: ['Yi-9B', 'yi-9b', '01-ai/Yi-1.5-9B', 'Yi-1.5-9B'],
-    config: llama(48, 4096, 32, 4, 11008, 64000, 4096),
-  },
-  {
-    id: '01-ai/Yi-6B',
-    aliases: ['Yi-6B', 'yi-6b', '01-ai/Yi-1.5-6B', 'Yi-1.5-6B', '01-ai/Yi-6B-Chat'],
-    config: llama(32, 4096, 32, 4, 11008, 64000, 4096),
-  },
+  yi('34B', 60, 7168, 56, 20480, ['01-ai/Yi-34B-Chat']),
+  yi('9B', 48, 4096, 32, 11008),
+  yi('6B', 32, 4096, 32, 11008, ['01-ai/Yi-6B-Chat']),
   {
     id: 'meta-llama/Meta-Llama-3-8B',
     // OpenRLHF's SFT of it that OpenRLHF's examples start every RLHF, DPO and reward-model run from (its model table: Llama3-8B
@@ -919,49 +912,17 @@ export const MODELS: readonly CatalogueEntry[] = [
     aliases: ['mixtral-8x7b', 'Mixtral-8x7B-v0.1'],
     config: mixtral(32, 4096, 32, 8, 14336, 32000, 32768),
   },
-  // Qwen1.5 0.5B–32B and 110B (their config.json on the Hub): Qwen2's layers (biased q, k, v), as many key/value heads as queries
-  // up to 14B and 72B, 8 in 32B and 110B; 151,936 tokens up to 7B, 152,064 from 14B; 0.5B ties its embeddings.
-  {
-    id: 'Qwen/Qwen1.5-0.5B',
-    aliases: ['qwen1.5-0.5b', 'Qwen1.5-0.5B', 'Qwen/Qwen1.5-0.5B-Chat', 'Qwen1.5-0.5B-Chat'],
-    config: { ...llama(24, 1024, 16, 16, 2816, 151936, 32768), model_type: 'qwen2', architectures: ['Qwen2ForCausalLM'], tie_word_embeddings: true },
-  },
-  {
-    id: 'Qwen/Qwen1.5-1.8B',
-    aliases: ['qwen1.5-1.8b', 'Qwen1.5-1.8B', 'Qwen/Qwen1.5-1.8B-Chat', 'Qwen1.5-1.8B-Chat'],
-    config: { ...llama(24, 2048, 16, 16, 5504, 151936, 32768), model_type: 'qwen2', architectures: ['Qwen2ForCausalLM'] },
-  },
-  {
-    id: 'Qwen/Qwen1.5-4B',
-    aliases: ['qwen1.5-4b', 'Qwen1.5-4B', 'Qwen/Qwen1.5-4B-Chat', 'Qwen1.5-4B-Chat'],
-    config: { ...llama(40, 2560, 20, 20, 6912, 151936, 32768), model_type: 'qwen2', architectures: ['Qwen2ForCausalLM'] },
-  },
-  {
-    id: 'Qwen/Qwen1.5-7B',
-    aliases: ['qwen1.5-7b', 'Qwen1.5-7B', 'Qwen/Qwen1.5-7B-Chat', 'Qwen1.5-7B-Chat'],
-    config: { ...llama(32, 4096, 32, 32, 11008, 151936, 32768), model_type: 'qwen2', architectures: ['Qwen2ForCausalLM'] },
-  },
-  {
-    id: 'Qwen/Qwen1.5-14B',
-    aliases: ['qwen1.5-14b', 'Qwen1.5-14B', 'Qwen/Qwen1.5-14B-Chat', 'Qwen1.5-14B-Chat'],
-    config: { ...llama(40, 5120, 40, 40, 13696, 152064, 32768), model_type: 'qwen2', architectures: ['Qwen2ForCausalLM'] },
-  },
-  {
-    id: 'Qwen/Qwen1.5-32B',
-    aliases: ['qwen1.5-32b', 'Qwen1.5-32B', 'Qwen/Qwen1.5-32B-Chat', 'Qwen1.5-32B-Chat'],
-    config: { ...llama(64, 5120, 40, 8, 27392, 152064, 32768), model_type: 'qwen2', architectures: ['Qwen2ForCausalLM'] },
-  },
-  {
-    id: 'Qwen/Qwen1.5-110B',
-    aliases: ['qwen1.5-110b', 'Qwen1.5-110B', 'Qwen/Qwen1.5-110B-Chat', 'Qwen1.5-110B-Chat'],
-    config: { ...llama(80, 8192, 64, 8, 49152, 152064, 32768), model_type: 'qwen2', architectures: ['Qwen2ForCausalLM'] },
-  },
-  // Qwen1.5 72B (its config.json on the Hub): Qwen2's layers with as many key/value heads as queries, untied; 72.3B.
-  {
-    id: 'Qwen/Qwen1.5-72B',
-    aliases: ['qwen1.5-72b', 'Qwen1.5-72B', 'Qwen/Qwen1.5-72B-Chat', 'Qwen1.5-72B-Chat'],
-    config: { ...llama(80, 8192, 64, 64, 24576, 152064, 32768), model_type: 'qwen2', architectures: ['Qwen2ForCausalLM'] },
-  },
+  // Qwen1.5 0.5B–110B (their config.json on the Hub): Qwen2's layers (biased q, k, v), as many key/value heads as queries
+  // up to 14B and in 72B, 8 in 32B and 110B; 151,936 tokens up to 7B, 152,064 from 14B; 0.5B ties its embeddings.
+  qwen15('0.5B', 24, 1024, 16, 16, 2816, 151936, true),
+  qwen15('1.8B', 24, 2048, 16, 16, 5504, 151936),
+  qwen15('4B', 40, 2560, 20, 20, 6912, 151936),
+  qwen15('7B', 32, 4096, 32, 32, 11008, 151936),
+  qwen15('14B', 40, 5120, 40, 40, 13696, 152064),
+  qwen15('32B', 64, 5120, 40, 8, 27392, 152064),
+  qwen15('110B', 80, 8192, 64, 8, 49152, 152064),
+  // (72B: 72.3B.)
+  qwen15('72B', 80, 8192, 64, 64, 24576, 152064),
   // Mistral 7B v0.3: v0.1's layers, a vocabulary of 32,768 and no sliding window (its config.json on the Hub).
   {
     id: 'mistralai/Mistral-7B-v0.3',
