@@ -5090,3 +5090,39 @@ describe("survey: the eighty-sixth gathering (users' pre-training files, in sear
     assert.ok(mb.source.kind === 'fact' && mb.source.file.endsWith('ds_config.yml'));
   });
 });
+
+/** Eighty-seventh (survey/eightyseventh/hf, 1522–1542): config.json files in the order find_files lists ten common paths (model/, checkpoint/, output/, …), less four earlier gatherings hold. 12 of the 19 give numbers; the others are custom or non-LLM models, each refused with its reason. */
+describe('survey: the eighty-seventh gathering (config.json files, in listing order)', () => {
+  const { files, at, counted, silent } = gathering('eightyseventh', {});
+
+  it('19 configs; 12 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 19);
+    assert.ok(counted().length >= 12, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("BART-large and T5-small fine-tunes at their bases' counts", () => {
+    assert.equal(at('1539-bart-large').analysis!.params.total.value, 406291456);
+    assert.equal(at('1540-t5-small').analysis!.params.total.value, 60506624);
+  });
+});
+
+/** Eighty-eighth (survey/eightyeighth/train, 1550–1564): users' RL and preference launches in search order (OpenRLHF, TRL, ms-swift, LLaMA-Factory, verl), less four earlier gatherings hold; two W&B keys replaced by X's of the same length (1557, 1560). 8 of the 11 give numbers. */
+describe("survey: the eighty-eighth gathering (users' RL launches, in search order)", () => {
+  const { files, at, counted, silent } = gathering('eightyeighth', {
+    '1552-trl-openr1-grpo-single-gpu-accelerate': 'run_grpo_single_gpu.sh',
+    '1559-llamafactory-dpo-cli-wrapper-llama32': 'scripts/examples/train_dpo_llama3.2-3b-instruct.sh',
+    '1564-trl-dpo-lora-qwen3-accelerate': 'recipes/qwen3_8b/secalign/dpo_lora.sh',
+  });
+
+  it('11 setups; 8 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 11);
+    assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("OpenRLHF's DPO of Llama 3.1 8B; TRL's DPO of Qwen3-8B with LoRA r 16 on every linear of its layers", () => {
+    assert.equal(at('1560-openrlhf').analysis!.params.total.value, 8030261248);
+    assert.equal(at('1564-trl-dpo').analysis!.method.trainable.value, 43646976);
+  });
+});
