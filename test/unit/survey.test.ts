@@ -5088,6 +5088,11 @@ describe("survey: the eighty-sixth gathering (users' pre-training files, in sear
     const mb = a.spec!.training.microBatch!;
     assert.equal(mb.value, 8);
     assert.ok(mb.source.kind === 'fact' && mb.source.file.endsWith('ds_config.yml'));
+    // (A DeepSpeed config names no model: the script the launch runs is where it would be, said to be missing.)
+    assert.deepEqual(
+      a.findings.filter((f) => f.message.id === 'setup.referenceMissing').map((f) => f.message.args?.['file']),
+      ['ds_train.py'],
+    );
   });
 });
 

@@ -897,8 +897,9 @@ export function recognizeLauncher(
     modelRef,
     training,
     parallel,
-    // (With no model on the line and no config file, the script is where it is named: said when it is not here.)
-    references: [...references, ...(script && !modelRef && !references.length ? [fromFact(String(script.value), script)] : [])],
+    // (With no model on the line and no config file that could name one, a DeepSpeed config at most, the script is where it is
+    // named: read, or said when it is not here.)
+    references: [...references, ...(script && !modelRef && !configs.length ? [fromFact(String(script.value), script)] : [])],
     argumentFiles,
     ...(script ? { scripts: [fromFact(String(script.value), script)] } : {}),
     findings: [...r.findings],
