@@ -7,8 +7,8 @@
  * apply questions with the same layout defaults, so every view shows the same figures.
  */
 import { shellVariables } from './extract/shell';
-import type { Fact, Finding, Message, Provenance, Range, Sourced, TextEdit } from './types';
-import { finding } from './types';
+import type { Fact, Finding, Message, Range, Sourced, TextEdit } from './types';
+import { factOf, finding } from './types';
 import type { Spec } from './spec';
 import { analyzeFiles, check, extract, readConfig, syntaxOf, type FileAnalysis, type FileInput, type PipelineOptions, type ReadFile } from './pipeline';
 import { referenceCandidates } from './setup';
@@ -598,7 +598,7 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
           continue;
         }
         // (A path worked out from what the file writes, MaxText's configs/models/<model_name>.yml: said at what it was worked out from.)
-        const origin = factOrigin(ref.source);
+        const origin = factOf(ref.source);
         if (!found && origin)
           missing.push(
             finding('missing-file', 'warning', { id: 'setup.referenceMissing', args: { file: ref.value } }, { file: origin.file, range: origin.range }),
@@ -614,17 +614,6 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
   // (A file read by reference, a launch's TOML, may name a package's flavor too.)
   for (const input of inputs.slice(given)) await flavorTable(input);
   return { inputs, problems };
-}
-
-/** The fact a value rests on: its own, or the first of those it was worked out from. */
-function factOrigin(p: Provenance): Extract<Provenance, { kind: 'fact' }> | undefined {
-  if (p.kind === 'fact') return p;
-  if (p.kind !== 'derived') return undefined;
-  for (const q of p.from) {
-    const f = factOrigin(q);
-    if (f) return f;
-  }
-  return undefined;
 }
 
 /** A launch of nanoGPT's train.py (python, torchrun or a wrapper runs train.py with a config/*.py). */

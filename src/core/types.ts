@@ -88,6 +88,17 @@ export function restsOnFile(p: Provenance): boolean {
   return p.kind === 'fact' || p.kind === 'override' || (p.kind === 'derived' && p.from.some(restsOnFile));
 }
 
+/** The fact a value rests on: its own, or the first of those it was worked out from (depth first); undefined for a default or an assumption alone. */
+export function factOf(p: Provenance): Extract<Provenance, { kind: 'fact' }> | undefined {
+  if (p.kind === 'fact') return p;
+  if (p.kind === 'derived')
+    for (const q of p.from) {
+      const f = factOf(q);
+      if (f) return f;
+    }
+  return undefined;
+}
+
 export function assumed<T>(value: T, reason: Message): Sourced<T> {
   return { value, source: { kind: 'assumed', reason } };
 }

@@ -224,6 +224,14 @@ function resolverArgs(text: string): string[] {
 export function resolveInterpolations(facts: readonly Fact[]): Fact[] {
   const byPath = new Map<string, Fact>();
   for (const f of facts) byPath.set(f.path.join('.'), f);
+  /** The fact a value that is exactly `${a.b}` or `${.x}` / `${..x}` names, read at `path`; undefined where it is no such value or names none. */
+  const referenced = (text: string, path: readonly (string | number)[]): Fact | undefined => {
+    const m = /^\$\{(\.*)([\w.-]+)\}$/.exec(text);
+    if (!m) return undefined;
+    const dots = m[1]!.length;
+    const base = dots === 0 ? [] : path.slice(0, Math.max(0, path.length - dots)).map(String);
+    return byPath.get([...base, m[2]!].join('.'));
+  };
   /** The number an argument stands for at `path`: a literal, or an interpolation that ends in one (undefined otherwise). */
   const number = (text: string, path: readonly (string | number)[], depth: number): number | undefined => {
     if (/^-?\d+(\.\d+)?$/.test(text)) return Number(text);
@@ -234,11 +242,7 @@ export function resolveInterpolations(facts: readonly Fact[]): Fact[] {
       const args = resolverArgs(call[2]!).map((a) => number(a, path, depth + 1));
       return op && args.length === 2 && args.every((a): a is number => a !== undefined) ? op(args[0]!, args[1]!) : undefined;
     }
-    const ref = /^\$\{(\.*)([\w.-]+)\}$/.exec(text);
-    if (!ref) return undefined;
-    const dots = ref[1]!.length;
-    const base = dots === 0 ? [] : path.slice(0, Math.max(0, path.length - dots)).map(String);
-    const target = byPath.get([...base, ref[2]!].join('.'));
+    const target = referenced(text, path);
     if (typeof target?.value === 'number') return target.value;
     return typeof target?.value === 'string' ? number(target.value, target.path, depth + 1) : undefined;
   };
@@ -252,14 +256,7 @@ export function resolveInterpolations(facts: readonly Fact[]): Fact[] {
       continue;
     }
     for (let hop = 0; hop < 10 && typeof cur.value === 'string' && cur.value.includes('${'); hop++) {
-      const m = /^\$\{(\.*)([\w.-]+)\}$/.exec(cur.value);
-      if (!m || m[2]!.includes(':')) {
-        cur = { ...cur, value: null };
-        break;
-      }
-      const dots = m[1]!.length;
-      const base = dots === 0 ? [] : cur.path.slice(0, Math.max(0, cur.path.length - dots)).map(String);
-      const target = byPath.get([...base, m[2]!].join('.'));
+      const target = referenced(cur.value, cur.path);
       if (!target) {
         cur = { ...cur, value: null };
         break;

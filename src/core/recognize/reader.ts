@@ -144,7 +144,7 @@ export class FactReader {
    * decides it at launch, so it is read as not set, said once as an info.
    */
   private auto(f: Fact): boolean {
-    if (typeof f.value !== 'string' || f.value.toLowerCase() !== 'auto') return false;
+    if (!isAutoValue(f.value)) return false;
     if (!this.unknownRead.has(f)) {
       const note = finding('unknown-value', 'info', { id: 'value.auto', args: { key: keyName(f) } }, { file: f.file, range: f.valueRange });
       this.unknownRead.set(f, note);
@@ -155,8 +155,7 @@ export class FactReader {
 
   /** True when the value is the string "auto" (DeepSpeed and HF Trainer fill it in at launch). */
   isAuto(...aliases: readonly string[]): boolean {
-    const f = this.present(...aliases);
-    return typeof f?.value === 'string' && f.value.toLowerCase() === 'auto';
+    return isAutoValue(this.present(...aliases)?.value);
   }
 
   bool(aliases: readonly string[]): Sourced<boolean> | undefined {
@@ -223,4 +222,9 @@ export function keyName(f: Fact): string {
 export function show(v: FactValue): string {
   const s = typeof v === 'string' ? JSON.stringify(v) : (JSON.stringify(v) ?? String(v));
   return s.length > 40 ? `${s.slice(0, 37)}...` : s;
+}
+
+/** The string "auto", in any case: a value the trainer or launcher fills in when the run starts. */
+function isAutoValue(v: unknown): boolean {
+  return typeof v === 'string' && v.toLowerCase() === 'auto';
 }

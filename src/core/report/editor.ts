@@ -5,6 +5,7 @@
  */
 import type { FileAnalysis } from './input';
 import type { Fact, Provenance, Range, Sourced } from '../types';
+import { factOf } from '../types';
 import { render, t, type Locale } from '../messages';
 import { duration, exact, flops, paramCount, percent, si, sig } from '../format';
 import { LineIndex } from '../lines';
@@ -30,16 +31,6 @@ export interface FieldAt {
   readonly value: unknown;
   readonly source: Provenance;
   readonly fact: Fact;
-}
-
-function factOf(p: Provenance): Extract<Provenance, { kind: 'fact' }> | undefined {
-  if (p.kind === 'fact') return p;
-  if (p.kind === 'derived')
-    for (const f of p.from) {
-      const x = factOf(f);
-      if (x) return x;
-    }
-  return undefined;
 }
 
 /** Every spec field that came from this file, with the fact (key and value ranges) it came from. */
