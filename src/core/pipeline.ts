@@ -3,7 +3,7 @@
  * findings. Pure: the caller reads the files (CLI: node:fs; extension: vscode.workspace.fs) and
  * renders the result.
  */
-import type { Fact, Finding } from './types';
+import type { Fact, Finding, Message } from './types';
 import { extractJson, type Extraction } from './extract/json';
 import { extractYaml } from './extract/yaml';
 import { extractToml } from './extract/toml';
@@ -173,12 +173,16 @@ function commandLineRefusal(input: FileInput, r: ReadFile['recognition']): ReadF
   if (r.family !== undefined || !/\.py$/i.test(input.path) || !r.findings.some((f) => f.message.id === 'recognize.unknownFormat')) return r;
   const parser = CLI_PARSER.exec(input.text);
   if (!parser) return r;
-  const at = { file: input.path, range: { start: parser.index, end: parser.index + parser[0].length - 1 } };
+  return refusedAt(r, input.path, parser.index, parser.index + parser[0].length - 1, { id: 'python.commandLine', args: { parser: parser[1]! } });
+}
+
+/** An unrecognized file refused with the reason found in it, at its place there, in place of "not a config this version recognizes". */
+function refusedAt(r: ReadFile['recognition'], file: string, start: number, end: number, message: Message): ReadFile['recognition'] {
   return {
     ...r,
     findings: [
       ...r.findings.filter((f) => f.message.id !== 'recognize.unknownFormat'),
-      finding('unsupported', 'error', { id: 'python.commandLine', args: { parser: parser[1]! } }, at),
+      finding('unsupported', 'error', message, { file, range: { start, end } }),
     ],
   };
 }
@@ -241,14 +245,7 @@ function recipeRefusal(input: FileInput, r: ReadFile['recognition']): ReadFile['
   if (r.family !== undefined) return r;
   const m = /\b(llm\.[\w.]+_recipe|[\w.]*bridge\.recipes\.[\w.]+|run_recipe\.py\s+--recipe[ =]+[\w.]+)/.exec(input.text);
   if (!m) return r;
-  const at = { file: input.path, range: { start: m.index, end: m.index + m[0].length } };
-  return {
-    ...r,
-    findings: [
-      ...r.findings.filter((f) => f.message.id !== 'recognize.unknownFormat'),
-      finding('unsupported', 'error', { id: 'recognize.pythonRecipe', args: { recipe: m[0] } }, at),
-    ],
-  };
+  return refusedAt(r, input.path, m.index, m.index + m[0].length, { id: 'recognize.pythonRecipe', args: { recipe: m[0] } });
 }
 
 /**
