@@ -394,3 +394,22 @@ describe('catalogue: BLOOM and bloomz', () => {
     assert.equal(params('bigscience/bloom').total.value, 176247271424);
   });
 });
+
+describe('catalogue: LFM2 and LFM2-VL (issue #15: Axolotl and TRL examples name them by id)', () => {
+  it("LFM2 350M, 700M, 1.2B, 2.6B at the model card's exact counts (354,483,968, 742,489,344, 1,170,340,608, 2,569,272,320)", () => {
+    assert.equal(params('LiquidAI/LFM2-350M').total.value, 354483968);
+    assert.equal(params('LiquidAI/LFM2-700M').total.value, 742489344);
+    assert.equal(params('LiquidAI/LFM2-1.2B').total.value, 1170340608);
+    assert.equal(params('LiquidAI/LFM2-2.6B').total.value, 2569272320);
+    // LFM2.5 keeps the shapes: its model card's "1.17B".
+    assert.equal(params('LiquidAI/LFM2.5-1.2B-Instruct').total.value, 1170340608);
+    assert.equal(params('LiquidAI/LFM2.5-350M').total.value, 354483968);
+  });
+
+  it('LFM2-VL 450M and 1.6B: the language model, SigLIP 2 NaFlex base (the card\'s "86M": 85,843,200) or so400m, and the projector', () => {
+    const small = params('LiquidAI/LFM2-VL-450M');
+    assert.equal(small.total.value, 450822656);
+    assert.equal(billions(small.total.value - 354483968 - 10495488, 3), 0.086);
+    assert.equal(params('LiquidAI/LFM2-VL-1.6B').total.value, 1600043504);
+  });
+});

@@ -236,6 +236,68 @@ const yi = (size: string, L: number, h: number, a: number, f: number, more: read
   config: llama(L, h, a, size === '34B' ? 8 : 4, f, 64000, 4096),
 });
 
+/** A dense LFM2 release: hidden size, heads (of 64, 8 KV heads), intermediate_size as its config.json writes it, the layers with attention. */
+const lfm2Dense = (
+  size: string,
+  h: number,
+  a: number,
+  f: number,
+  adjust: boolean,
+  attention: readonly number[],
+  L: number,
+  more: readonly string[] = [],
+): CatalogueEntry => ({
+  id: `LiquidAI/LFM2-${size}`,
+  aliases: [`lfm2-${size.toLowerCase()}`, ...more],
+  config: {
+    model_type: 'lfm2',
+    architectures: ['Lfm2ForCausalLM'],
+    hidden_size: h,
+    intermediate_size: f,
+    block_auto_adjust_ff_dim: adjust,
+    block_multiple_of: 256,
+    block_ffn_dim_multiplier: 1.0,
+    num_hidden_layers: L,
+    num_attention_heads: a,
+    num_key_value_heads: 8,
+    conv_L_cache: 3,
+    conv_bias: false,
+    layer_types: Array.from({ length: L }, (_, i) => (attention.includes(i) ? 'full_attention' : 'conv')),
+    vocab_size: 65536,
+    max_position_embeddings: 128000,
+    tie_word_embeddings: true,
+  },
+});
+
+/** An LFM2-VL release: its language model's config, SigLIP 2 NaFlex's layers, width, heads and MLP width. */
+const lfm2Vl = (size: string, text: Record<string, unknown>, L: number, h: number, a: number, f: number, more: readonly string[] = []): CatalogueEntry => ({
+  id: `LiquidAI/LFM2-VL-${size}`,
+  aliases: [`lfm2-vl-${size.toLowerCase()}`, ...more],
+  config: {
+    model_type: 'lfm2_vl',
+    architectures: ['Lfm2VlForConditionalGeneration'],
+    downsample_factor: 2,
+    projector_bias: true,
+    projector_hidden_act: 'gelu',
+    projector_hidden_size: 2560,
+    projector_use_layernorm: true,
+    text_config: text,
+    vision_config: {
+      model_type: 'siglip2_vision_model',
+      hidden_act: 'gelu_pytorch_tanh',
+      hidden_size: h,
+      intermediate_size: f,
+      num_attention_heads: a,
+      num_channels: 3,
+      num_hidden_layers: L,
+      num_patches: 256,
+      patch_size: 16,
+      vision_use_head: false,
+    },
+    tie_word_embeddings: true,
+  },
+});
+
 /** A Qwen1.5 release (Qwen2's layers, biased q, k, v) under its names: the base, its chat model, the short forms. */
 const qwen15 = (size: string, L: number, h: number, a: number, g: number, f: number, V: number, tied = false): CatalogueEntry => ({
   id: `Qwen/Qwen1.5-${size}`,
@@ -1740,6 +1802,22 @@ export const MODELS: readonly CatalogueEntry[] = [
       tie_word_embeddings: true,
     },
   },
+  // LFM2's dense releases (lfm2; Liquid AI's model card table: 350M 354,483,968, 700M 742,489,344, 1.2B 1,170,340,608, 2.6B
+  // 2,569,272,320, each "16 (10 conv + 6 attn)" layers, 2.6B "30 (22 conv + 8 attn)", vocabulary 65,536): attention heads of 64
+  // with 8 KV heads, the MLP's width as Lfm2MLP adjusts intermediate_size (350M 6,656 → 4,608, 700M 10,240 → 6,912, 1.2B
+  // 12,288 → 8,192; 2.6B 10,752 as written, not adjusted), tied. Their totals follow from these shapes to the parameter. LFM2.5's
+  // 350M and 1.2B keep LFM2's shapes (more pre-training: their model cards' "1.17B", 16 layers, 65,536 tokens).
+  lfm2Dense('350M', 1024, 16, 6656, true, [2, 5, 8, 10, 12, 14], 16, ['LiquidAI/LFM2.5-350M', 'LFM2.5-350M']),
+  lfm2Dense('700M', 1536, 24, 10240, true, [2, 5, 8, 10, 12, 14], 16),
+  lfm2Dense('1.2B', 2048, 32, 12288, true, [2, 5, 8, 10, 12, 14], 16, ['LiquidAI/LFM2.5-1.2B-Base', 'LiquidAI/LFM2.5-1.2B-Instruct', 'LFM2.5-1.2B']),
+  lfm2Dense('2.6B', 2048, 32, 10752, false, [2, 5, 9, 13, 17, 21, 24, 27], 30),
+  // LFM2-VL (lfm2_vl; its model card: 450M on LFM2-350M with "SigLIP2 NaFlex base (86M)", 1.6B on LFM2-1.2B with "SigLIP2 NaFlex
+  // shape-optimized (400M)"): SigLIP 2 NaFlex 12 × 768 (MLP 3,072, 85,843,200) or 27 × 1152 (MLP 4,304, 412,649,712), patches of
+  // 16, 256 positions, no pooling head; the projector as Lfm2VlConfig's defaults (pixel unshuffle 2, a LayerNorm, → 2,560 → the
+  // language model's width, biased): 450,822,656 and 1,600,043,504 ("450M", "1.6B"). LFM2.5-VL-1.6B differs (no LayerNorm, a
+  // projector of 2,048: test/fixtures/hf_config_2026/lfm2.5-vl-1.6b.config.json) and is read from its config.json.
+  lfm2Vl('450M', lfm2Dense('350M', 1024, 16, 6656, true, [2, 5, 8, 10, 12, 14], 16).config, 12, 768, 12, 3072, ['LiquidAI/LFM2.5-VL-450M', 'LFM2.5-VL-450M']),
+  lfm2Vl('1.6B', lfm2Dense('1.2B', 2048, 32, 12288, true, [2, 5, 8, 10, 12, 14], 16).config, 27, 1152, 16, 4304),
   // Qwen2.5-VL and Qwen3-VL (their config.json: test/fixtures/hf_config_2025 holds 3B, 7B and Qwen3-VL-8B); the 72B's ViT MLP is 3456.
   {
     id: 'Qwen/Qwen2.5-VL-3B-Instruct',
