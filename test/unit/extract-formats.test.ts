@@ -330,6 +330,22 @@ describe('Python extraction', () => {
     assert.equal(at('other').value, null);
   });
 
+  it("a script function's parameters stand for their defaults in its body; a value the module gives the name first is kept", () => {
+    const text = [
+      'BASE = "Qwen/Qwen3-8B"',
+      'def finetune(model_name: str = "mistralai/Mistral-7B-v0.1", BASE=None, r: Optional[int] = 8, *, lr=f(x)):',
+      '    model = AutoModelForCausalLM.from_pretrained(model_name)',
+      '',
+    ].join('\n');
+    const facts = byPath(extractPython('t.py', text).facts);
+    assert.equal(facts.model_name, 'mistralai/Mistral-7B-v0.1');
+    assert.equal(facts.BASE, 'Qwen/Qwen3-8B');
+    assert.equal(facts.r, 8);
+    assert.equal(facts.lr, null);
+    // (A function that is not the script's own, `def helper(name="x"):`, is not read.)
+    assert.equal(byPath(extractPython('t.py', 'def helper(name="x"):\n    return name\n').facts).name, undefined);
+  });
+
   it('assignments with arithmetic, earlier names, strings, booleans, dicts', () => {
     const text =
       "n_layer = 12\nbatch = 5 * 8\nwidth = n_layer * 64  # comment\nname = 'gpt' 'x'\nflag = True\nopts = dict(lr=1e-3, warm=100)\ncfg = {'a': {'b': 2 ** 10}}\nx: int = 7\n";

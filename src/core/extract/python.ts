@@ -289,6 +289,17 @@ export function extractPython(file: string, text: string, options: PythonOptions
         (toks[i - 1]!.text === block || (tried !== undefined && toks[i - 1]!.text === tried)) &&
         (toks[i - 2] === undefined || toks[i - 2]!.type === 'nl'));
     if (lineStart && t.type === 'name' && opensBlock(i)) {
+      // A script function's parameters with defaults (`def finetune(model_name: str = "mistralai/Mistral-7B-v0.1"):`) stand for
+      // those defaults in its body where the file gives the name no value of its own (the caller may pass another).
+      if (t.text === 'def')
+        for (const d of parameterDefaults(toks, i))
+          if (!env.has(d.name.text)) {
+            const p = new Expr(toks, d.at, env, new Map(), argparse);
+            const value = p.parse();
+            if (!(toks[p.i]?.type === 'op' && (toks[p.i]!.text === ',' || toks[p.i]!.text === ')'))) continue;
+            env.set(d.name.text, value);
+            emit([d.name.text], value, { start: d.name.start, end: d.name.end }, { start: toks[d.at]!.start, end: toks[p.i - 1]!.end });
+          }
       while (i < toks.length && toks[i]!.type !== 'nl' && toks[i]!.type !== 'end') i++;
       i++;
       // (Comment and blank lines before the block's first statement are lines of their own.)
@@ -685,6 +696,25 @@ function parameterNames(toks: readonly Tok[], at: number): string[] {
     } else if (depth === 1 && t.type === 'name' && (toks[k - 1]?.text === '(' || toks[k - 1]?.text === ',')) names.push(t.text);
   }
   return names;
+}
+
+/** A `def`'s parameters written with a default (`name: type = value`), each its name and the token its default starts at. */
+function parameterDefaults(toks: readonly Tok[], at: number): { name: Tok; at: number }[] {
+  const out: { name: Tok; at: number }[] = [];
+  let depth = 0;
+  let name: Tok | undefined;
+  for (let k = at + 2; k < toks.length && toks[k]!.type !== 'nl' && toks[k]!.type !== 'end'; k++) {
+    const t = toks[k]!;
+    if (t.type === 'op' && '([{'.includes(t.text)) depth++;
+    else if (t.type === 'op' && ')]}'.includes(t.text)) {
+      if (--depth === 0) break;
+    } else if (depth === 1 && t.type === 'name' && (toks[k - 1]?.text === '(' || toks[k - 1]?.text === ',')) name = t;
+    else if (depth === 1 && t.type === 'op' && t.text === '=' && name) {
+      out.push({ name, at: k + 1 });
+      name = undefined;
+    } else if (depth === 1 && t.type === 'op' && t.text === ',') name = undefined;
+  }
+  return out;
 }
 
 function configFunction(
