@@ -413,3 +413,15 @@ describe('catalogue: LFM2 and LFM2-VL (issue #15: Axolotl and TRL examples name 
     assert.equal(params('LiquidAI/LFM2-VL-1.6B').total.value, 1600043504);
   });
 });
+
+describe("catalogue: torchtitan's debug flavors (the test tokenizer's 2,048 tokens)", () => {
+  it('llama3 debugmodel 6,163,712; deepseek_v3 debugmodel 33,014,016, debugmodel_1b 911,979,520, debugmodel_7b 8,301,627,392', () => {
+    assert.equal(params('torchtitan:llama3:debugmodel').total.value, 6163712);
+    assert.equal(params('torchtitan:llama3:debugmodel_flex_attn').total.value, 6163712);
+    assert.equal(params('torchtitan:deepseek_v3:debugmodel').total.value, 33014016);
+    assert.equal(params('torchtitan:deepseek_v3:debugmodel_1b').total.value, 911979520);
+    assert.equal(params('torchtitan:deepseek_v3:debugmodel_7b').total.value, 8301627392);
+    // (A flavor torchtitan does not ship stays unknown.)
+    assert.equal(findModel('torchtitan:deepseek_v3:debugmodel_3b'), undefined);
+  });
+});

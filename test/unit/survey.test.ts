@@ -4944,10 +4944,15 @@ describe('survey: the eighty-second gathering (pre-training, in listing order)',
     '1426-deepspeed-user-cs336-ts-train-launch': 'cs336_basics/scripts/ts_train_model.sh',
   });
 
-  it('27 setups; 14 give a parameter count, and each of the others says why', () => {
+  it('27 setups; 16 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 27);
-    assert.ok(counted().length >= 14, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 16, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("torchtitan's deepseek_v3 debugmodel_1b (its flavor table at that commit): 24 × 1024, 8 experts of 1,024 and 2 shared, 911,979,520", () => {
+    assert.equal(at('1408-torchtitan').analysis!.params.total.value, 911979520);
+    assert.equal(at('1409-torchtitan').analysis!.params.total.value, 911979520);
   });
 
   it("NeMo's ffn_hidden_size: ${multiply:4, ${.hidden_size}} (the resolver NeMo registers): 3,072, GPT 126M at 125,262,336", () => {

@@ -116,8 +116,9 @@ export function isTorchtitanRegistry(r: FactReader): boolean {
 }
 
 /**
- * Reads one config of a registry: the one `--set config=NAME` names, else the first whose model the catalogue knows
- * (torchtitan's debug models take their vocabulary from a test tokenizer), else the first; a finding names the others.
+ * Reads one config of a registry: the one `--set config=NAME` names, else the first whose model the catalogue knows and is
+ * not a debug flavor (torchtitan's debug models take their vocabulary from a test tokenizer), else the first it knows, else
+ * the first; a finding names the others.
  * The model's name is the registry's folder (models/<name>/config_registry.py), else the function's name before its flavor.
  */
 export function recognizeTorchtitanRegistry(ctx: RecognizeContext): FileRecognition {
@@ -158,7 +159,8 @@ export function recognizeTorchtitanRegistry(ctx: RecognizeContext): FileRecognit
         { file: ctx.file, range: listed.keyRange },
       ),
     ]);
-  const chosen = given ? given.value : (names.find(known) ?? names[0]!);
+  const debug = (fn: string) => modelOf(fn).flavor?.value.startsWith('debugmodel') === true;
+  const chosen = given ? given.value : (names.find((fn) => known(fn) && !debug(fn)) ?? names.find(known) ?? names[0]!);
   const at = r.fact(`${chosen}.model_spec`) ?? listed;
   const m = modelOfOrFamily(chosen);
   const name = m.name !== undefined ? derived(m.name, { id: 'prov.registryModel', args: { name: m.name } }) : undefined;

@@ -1134,6 +1134,32 @@ export const MODELS: readonly CatalogueEntry[] = [
       num_nextn_predict_layers: 1,
     },
   },
+  // torchtitan's debug flavors (torchtitan/models/<model>/__init__.py; the test tokenizer's 2,048 tokens, untied): llama3's
+  // debugmodel (and its _flex_attn / _varlen_attn twins), 6 layers × 256, 16 heads, an FFN of compute_ffn_hidden_dim(256,
+  // multiple_of=256) = 768: 6,163,712; deepseek_v3's MLA without a q LoRA (kv_lora_rank 512, heads of 128 + 64 and values of
+  // 128), the router's expert_bias a buffer: debugmodel 6 × 256 (1 dense layer of 1,024, then 8 experts of 256, 2 shared, top
+  // 3): 33,014,016; debugmodel_1b 24 × 1024 (2 dense of 4,096, 8 experts of 1,024, 2 shared): 911,979,520; debugmodel_7b 32 ×
+  // 2048 (32 heads, 3 dense of 8,192, 16 experts of 2,048, 4 shared, top 4): 8,301,627,392.
+  {
+    id: 'torchtitan:llama3:debugmodel',
+    aliases: ['torchtitan:llama3:debugmodel_flex_attn', 'torchtitan:llama3:debugmodel_varlen_attn'],
+    config: llama(6, 256, 16, 16, 768, 2048, 131072),
+  },
+  {
+    id: 'torchtitan:deepseek_v3:debugmodel',
+    aliases: ['torchtitan:deepseek_v3:debugmodel_flex_attn'],
+    config: deepseek({ L: 6, h: 256, a: 16, f: 1024, fe: 256, E: 8, shared: 2, k: 3, dense: 1, qLora: 0, V: 2048, bias: false }),
+  },
+  {
+    id: 'torchtitan:deepseek_v3:debugmodel_1b',
+    aliases: [],
+    config: deepseek({ L: 24, h: 1024, a: 16, f: 4096, fe: 1024, E: 8, shared: 2, k: 3, dense: 2, qLora: 0, V: 2048, bias: false }),
+  },
+  {
+    id: 'torchtitan:deepseek_v3:debugmodel_7b',
+    aliases: [],
+    config: deepseek({ L: 32, h: 2048, a: 32, f: 8192, fe: 2048, E: 16, shared: 4, k: 4, dense: 3, qLora: 0, V: 2048, bias: false }),
+  },
   // DeepSeek LLM 7B (base and chat: its config.json): Llama's layers, 30 of 4,096 with 32 heads, an MLP of 11,008, a
   // 102,400 vocabulary, untied; 6,910,365,696 parameters (the Hub's 6.91B).
   {
@@ -2363,7 +2389,7 @@ export function findModel(name: string): CatalogueEntry | undefined {
   if (cached) return findModel(`${cached[1]}/${cached[2]}`);
   const n = norm(name);
   // A torchtitan model registered under a model's own name (deepseek_v2_lite, flavor 16B) that torchtitan does not ship: the
-  // model of that name. (A flavor of a model torchtitan ships, deepseek_v3's kimi_k2 or debugmodel, is its own: unknown.)
+  // model of that name. (A flavor of a model torchtitan ships that the catalogue does not hold is its own: unknown.)
   const titan = /^torchtitan:([^:]+):[^:]+$/.exec(n);
   if (titan && !index.has(n)) return TITAN_MODELS.has(titan[1]!) ? undefined : index.get(titan[1]!.replace(/_/g, '-'));
   let short = (n.split('/').pop() ?? n).replace(QUANTIZED_SUFFIX, '');
