@@ -330,6 +330,12 @@ describe('Python extraction', () => {
     assert.equal(at('other').value, null);
   });
 
+  it('a tuple assigned without brackets (n_layer, n_head, d_model = 6, 12, 768): each name its item; a count that does not match, unknown', () => {
+    const facts = byPath(extractPython('c.py', 'n_layer, n_head, d_model = 6, 12, 768\na, b = 1, 2, 3\n').facts);
+    assert.deepEqual([facts.n_layer, facts.n_head, facts.d_model], [6, 12, 768]);
+    assert.deepEqual([facts.a, facts.b], [null, null]);
+  });
+
   it("a script function's parameters stand for their defaults in its body; a value the module gives the name first is kept", () => {
     const text = [
       'BASE = "Qwen/Qwen3-8B"',

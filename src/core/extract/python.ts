@@ -344,7 +344,16 @@ export function extractPython(file: string, text: string, options: PythonOptions
       if (toks[j]?.type === 'op' && toks[j]!.text === '=') {
         const p = new Expr(toks, j + 1, env, new Map(), argparse);
         const start = toks[j + 1]?.start ?? t.end;
-        const value = p.parse();
+        let value = p.parse();
+        // (A tuple written without brackets, `n_layer, n_head, d_model = 6, 12, 768`: its items, one a name.)
+        if (names.length > 1 && toks[p.i]?.type === 'op' && toks[p.i]!.text === ',') {
+          const items: PyValue[] = [value];
+          while (toks[p.i]?.type === 'op' && toks[p.i]!.text === ',' && toks[p.i + 1]?.type !== 'nl' && toks[p.i + 1]?.type !== 'end') {
+            p.i++;
+            items.push(p.parse());
+          }
+          value = items;
+        }
         const end = toks[Math.max(j + 1, p.i - 1)]?.end ?? start;
         // Chained `a = b = 1` and anything left unparsed on the line make the value unknown. A tuple target is unpacked item
         // by item; a call's result is read as the first name's (the model a loader returns beside its tokenizer).
