@@ -27,6 +27,7 @@ import { flavorPackage } from './recognize/torchtitan';
 import { nanogptStockConfig } from './recognize/nanogpt';
 import { inheritedFiles, mergeLayers } from './recognize/inherit';
 import { asOverrides, easyR1Config } from './recognize/easyr1';
+import { nemoLaunchConfig } from './recognize/nemo';
 import { leverChange, levers } from './analysis/levers';
 import { analyze as analyzeSpec, type ModelledSpec } from './analysis';
 import type { Convention } from './analysis/flops';
@@ -336,7 +337,8 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
   // its own are written over.)
   for (const input of [...inputs]) {
     const syntax = syntaxOf(input.path, input.text);
-    const launch = syntax === 'shell' ? easyR1Config(input.facts) : undefined;
+    // (Or a NeMo 1.x launch, `python megatron_gpt_pretraining.py --config-path=conf --config-name=… model.x=…`: the YAML it names.)
+    const launch = syntax === 'shell' ? (easyR1Config(input.facts) ?? nemoLaunchConfig(input.facts)) : undefined;
     const named = syntax === 'yaml' ? inheritedFiles(input.facts)[0] : launch;
     if (!named) continue;
     const layered = await layerOf(input.path, input.facts, [input.path], launch ? [launch] : undefined);

@@ -6,7 +6,7 @@ import { FIXTURES, fixtureText } from './helpers/fixtures';
 import { collectSetup } from '../../src/core/engine';
 import { nodeFs } from '../../src/cli/main';
 import { join } from 'node:path';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { analyze } from '../../src/core/engine';
 
@@ -484,6 +484,38 @@ describe('configs and launch scripts as they are written', () => {
     const a = analyze(read.inputs)[0]!;
     assert.equal(a.analysis!.params.total.value, 8190735360);
     assert.equal(a.spec!.parallel.worldSize?.value, 4);
+  });
+});
+
+describe('NeMo 1.x launches of its Hydra scripts (python megatron_gpt_pretraining.py --config-path … --config-name … model.x=…)', () => {
+  it("the YAML --config-name names (in --config-path, from the script's folder as Hydra takes it) under the line's overrides: GPT 124M of GPT-2 BPE padded for TP 2", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cb-nemo-'));
+    const conf = join(dir, 'examples', 'nlp', 'language_modeling', 'conf');
+    mkdirSync(conf, { recursive: true });
+    writeFileSync(join(conf, 'megatron_gpt_config.yaml'), fixtureText('nemo/megatron_gpt_config.yaml'));
+    const launch = [
+      'python examples/nlp/language_modeling/megatron_gpt_pretraining.py \\',
+      '    --config-path=conf \\',
+      '    --config-name=megatron_gpt_config \\',
+      '    trainer.devices=8 trainer.num_nodes=2 trainer.precision=bf16 \\',
+      '    model.micro_batch_size=4 model.global_batch_size=256 model.tensor_model_parallel_size=2 \\',
+      '    model.encoder_seq_length=1024 model.max_position_embeddings=1024 \\',
+      '    model.hidden_size=768 model.ffn_hidden_size=3072 model.num_layers=12 model.num_attention_heads=12 \\',
+      '    model.tokenizer.vocab_file=gpt2-vocab.json model.tokenizer.merge_file=gpt2-merges.txt',
+      '',
+    ].join('\n');
+    writeFileSync(join(dir, 'run.sh'), launch);
+    const a = analyze((await collectSetup(nodeFs, { files: [join(dir, 'run.sh')] })).inputs)[0]!;
+    assert.equal(a.family, 'nemo');
+    // 50,257 padded to a multiple of 128 × TP 2: 50,432 rows of 768, tied; 1,024 learned positions; 12 layers of 7,087,872.
+    assert.equal(a.analysis!.params.total.value, 50432 * 768 + 1024 * 768 + 12 * 7087872 + 2 * 768);
+    assert.deepEqual([a.spec!.parallel.tp?.value, a.spec!.parallel.worldSize?.value, a.spec!.training.microBatch?.value], [2, 16, 4]);
+    assert.ok(a.findings.some((f) => f.message.id === 'setup.inherits'));
+    // (Without the YAML: said missing where --config-name names it, and the overrides alone are not a model.)
+    const bare = mkdtempSync(join(tmpdir(), 'cb-nemo-'));
+    writeFileSync(join(bare, 'run.sh'), launch);
+    const b = analyze((await collectSetup(nodeFs, { files: [join(bare, 'run.sh')] })).inputs)[0]!;
+    assert.ok(b.findings.some((f) => f.message.id === 'setup.referenceMissing' && /conf\/megatron_gpt_config\.yaml$/.test(String(f.message.args!['file']))));
   });
 });
 

@@ -76,6 +76,8 @@ export const en = {
     "--spec {spec}: the layers are built by that module, which is not read here. They are counted as Megatron-Core's GPT layer from the flags; what the module adds with flags of its own (per-layer embeddings, layers sharing K/V, other widths) is not counted.",
   'megatron.vocabFromTokenizer':
     "The vocabulary is the tokenizer's ({tokenizer}), known only when the run loads it: add --vocab-size (the tokenizer's size; Megatron pads it) to count the model.",
+  'nemo.vocabFromTokenizer':
+    "The vocabulary is the tokenizer's ({tokenizer}), known only when the run loads it: NeMo has no key that states its size, so the embedding and the output layer cannot be counted. Analyze the model's Hugging Face config.json, or name a tokenizer the catalogue knows (model.tokenizer.type).",
   'torchtitan.launchToml': "torchtitan's settings for this launch are in {file}: read with it where that file is found (analyze the folder that holds both).",
   'torchtitan.launchRegistry':
     "torchtitan's settings for this launch are the config {config} of torchtitan/models/{module}/config_registry.py: analyze that file with --set config={config}.",

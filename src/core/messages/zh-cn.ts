@@ -61,6 +61,8 @@ export const zhCN: Record<MessageId, string> = {
     '--spec {spec}：各层由该模块构建，此处不读取该模块。按参数标志以 Megatron-Core 的 GPT 层计数；该模块以其自有标志添加的部分（逐层嵌入、共享 K/V 的层、其他宽度）未计入。',
   'megatron.vocabFromTokenizer':
     '词表大小取决于分词器（{tokenizer}），只有运行加载时才能得知：请添加 --vocab-size（分词器的大小；Megatron 会补齐）以计算模型。',
+  'nemo.vocabFromTokenizer':
+    '词表大小取决于分词器（{tokenizer}），只有运行加载时才能得知：NeMo 没有说明其大小的键，因此无法计算嵌入层和输出层。请分析该模型的 Hugging Face config.json，或指定内置目录已知的分词器（model.tokenizer.type）。',
   'torchtitan.launchToml': '此次启动的 torchtitan 设置在 {file} 中：找到该文件时一并读取（请分析同时包含两者的文件夹）。',
   'torchtitan.launchRegistry':
     '此次启动的 torchtitan 设置是 torchtitan/models/{module}/config_registry.py 中的配置 {config}：请用 --set config={config} 分析该文件。',

@@ -21,7 +21,7 @@ import { isDeepseekNative, recognizeDeepseek } from './deepseek';
 import { isMistralNative, recognizeMistral } from './mistral';
 import { DEEPSPEED_KEYS, recognizeDeepspeed } from './deepspeed';
 import { MEGATRON_SIGNATURE, recognizeMegatron } from './megatron';
-import { isNemo, recognizeNemo } from './nemo';
+import { isNemo, isNemoLaunch, recognizeNemo, recognizeNemoLaunch } from './nemo';
 import { isVerl, isVerlConfig, isVerlSft, recognizeVerl, recognizeVerlConfig, recognizeVerlSft } from './verl';
 import { isBridgeRecipe, isNemoRecipe, nemoCliRun, recognizeBridgeRecipe, recognizeNemoRecipe } from './nemoRecipe';
 import { isMaxtext, isMaxtextBenchmark, isMaxtextLaunch, recognizeMaxtext, recognizeMaxtextBenchmark, recognizeMaxtextLaunch } from './maxtext';
@@ -303,6 +303,7 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
       if (isBridgeRecipe(r)) return recognizeBridgeRecipe(ctx, r);
       if (isNeoxLaunch(r)) return recognizeNeoxLaunch(ctx, r);
       if (isEasyR1Launch(r)) return recognizeEasyR1(ctx, r);
+      if (isNemoLaunch(r)) return recognizeNemoLaunch(ctx);
       if (isVerl(r)) return recognizeVerl(ctx, r);
       if (isVerlSft(r)) return recognizeVerlSft(ctx, r);
       if (isTorchtitanLaunch(r)) return recognizeTorchtitanLaunch(ctx, r);

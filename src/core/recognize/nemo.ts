@@ -3,8 +3,9 @@
  * and parallel degrees, `trainer.*` devices, nodes, steps and precision. Hydra interpolations
  * (`${.encoder_seq_length}`) are resolved to the value they point at.
  */
-import type { Finding } from '../types';
-import { assumed, derived, finding } from '../types';
+import type { Fact, Finding, Sourced } from '../types';
+import { assumed, derived, finding, fromFact } from '../types';
+import { dirOf, joinPath } from '../paths';
 import type { ModelSpec } from '../spec';
 import { aliases } from './aliases';
 import { findModel, padVocab, TOKENIZERS } from './catalogue/models';
@@ -37,6 +38,57 @@ const A = aliases({
 
 export function isNemo(r: FactReader): boolean {
   return r.has('model.num_layers') && r.has('model.hidden_size') && (r.has('model.encoder_seq_length') || r.keys().some((k) => k.startsWith('trainer.')));
+}
+
+/** The Python script a launch line runs (`python megatron_gpt_pretraining.py …`, torchrun's script): its path as written. */
+function launchedScript(r: FactReader): string | undefined {
+  const word = r.facts.find((f) => f.path[0] === '@command' && typeof f.value === 'string' && /\.py$/.test(f.value));
+  return word ? String(word.value) : undefined;
+}
+
+/** A launch's Hydra overrides as the keys of the config they override (`model.hidden_size=768` at model.hidden_size; `+k=v` at k). */
+function hydraOverrides(facts: readonly Fact[]): Fact[] {
+  return facts
+    .filter((f) => f.path[0] === '@override' && typeof f.path[1] === 'string' && !f.path[1].startsWith('~'))
+    .map((f) => ({
+      ...f,
+      path: String(f.path[1])
+        .replace(/^\+\+?/, '')
+        .split('.'),
+    }));
+}
+
+/**
+ * A NeMo 1.x launch of one of its Hydra scripts (`python megatron_gpt_pretraining.py --config-path=conf
+ * --config-name=megatron_gpt_config model.num_layers=12 trainer.devices=8 …`, NeMo's own docs and users' copies of the script):
+ * overrides of NeMo's model.* and trainer.* keys, with --config-name or a megatron_*.py script.
+ */
+export function isNemoLaunch(r: FactReader): boolean {
+  const script = launchedScript(r);
+  if (!script) return false;
+  const keys = hydraOverrides(r.facts).map((f) => f.path[0]);
+  return keys.includes('model') && keys.includes('trainer') && (r.has('--config-name') || /(^|\/)megatron_\w+\.py$/.test(script));
+}
+
+/**
+ * The YAML such a launch overrides: --config-name in --config-path, a relative one taken from the Python script's folder as
+ * Hydra takes it (NeMo's examples/nlp/language_modeling/conf/megatron_gpt_config.yaml for its megatron_gpt_pretraining.py).
+ */
+export function nemoLaunchConfig(facts: readonly Fact[]): Sourced<string> | undefined {
+  const r = new FactReader(facts);
+  if (!isNemoLaunch(r)) return undefined;
+  const dir = r.str(['--config-path', '-cp']);
+  const name = r.str(['--config-name', '-cn']);
+  const at = r.present('--config-name') ?? r.present('-cn');
+  if (!dir || !name || !at) return undefined;
+  const folder = dir.value.startsWith('/') ? dir.value : joinPath(dirOf(launchedScript(r)!), dir.value);
+  return fromFact(joinPath(folder, `${name.value.replace(/\.ya?ml$/, '')}.yaml`), at);
+}
+
+/** The launch read as the NeMo config it makes: the YAML it names (layered under its overrides by the engine) and its overrides. */
+export function recognizeNemoLaunch(ctx: RecognizeContext): FileRecognition {
+  const facts = hydraOverrides(ctx.facts);
+  return recognizeNemo({ file: ctx.file, facts });
 }
 
 export function recognizeNemo(ctx: RecognizeContext): FileRecognition {
@@ -144,13 +196,17 @@ export function recognizeNemo(ctx: RecognizeContext): FileRecognition {
         ? assumed(padded, base.source.reason)
         : derived(padded, { id: 'prov.vocabPadded', args: { size: base.value, multiple: mult } }, base);
   } else {
+    // (A tokenizer file of the run's own, a SentencePiece model or a vocabulary file: said where it is named.)
+    const own = [tokModel, m.present('tokenizer.vocab_file')].find((f) => typeof f?.value === 'string' && f.value !== '' && f.value !== '???');
     findings.push(
-      finding(
-        'missing-key',
-        'error',
-        { id: 'recognize.missingKey', args: { keys: 'model.tokenizer.type / model.tokenizer.model' } },
-        { file: ctx.file, range: { start: 0, end: 0 } },
-      ),
+      own
+        ? finding('missing-key', 'error', { id: 'nemo.vocabFromTokenizer', args: { tokenizer: String(own.value) } }, { file: own.file, range: own.valueRange })
+        : finding(
+            'missing-key',
+            'error',
+            { id: 'recognize.missingKey', args: { keys: 'model.tokenizer.type / model.tokenizer.model' } },
+            { file: ctx.file, range: { start: 0, end: 0 } },
+          ),
     );
     return { ...emptyRecognition('nemo', [...root.findings, ...findings]), training, parallel };
   }
