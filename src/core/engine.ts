@@ -28,6 +28,7 @@ import { nanogptStockConfig } from './recognize/nanogpt';
 import { inheritedFiles, mergeLayers } from './recognize/inherit';
 import { asOverrides, easyR1Config } from './recognize/easyr1';
 import { nemoLaunchConfig } from './recognize/nemo';
+import { maxtextBaseConfig } from './recognize/maxtext';
 import { leverChange, levers } from './analysis/levers';
 import { analyze as analyzeSpec, type ModelledSpec } from './analysis';
 import type { Convention } from './analysis/flops';
@@ -338,11 +339,14 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
   for (const input of [...inputs]) {
     const syntax = syntaxOf(input.path, input.text);
     // (Or a NeMo 1.x launch, `python megatron_gpt_pretraining.py --config-path=conf --config-name=… model.x=…`: the YAML it names.)
-    const launch = syntax === 'shell' ? (easyR1Config(input.facts) ?? nemoLaunchConfig(input.facts)) : undefined;
+    // (And a MaxText launch's configs/base.yml where the checkout holds it, MaxText's own where it does not: nothing to say.)
+    const base = syntax === 'shell' ? maxtextBaseConfig(input.facts) : undefined;
+    const launch = syntax === 'shell' ? (easyR1Config(input.facts) ?? nemoLaunchConfig(input.facts) ?? base) : undefined;
     const named = syntax === 'yaml' ? inheritedFiles(input.facts)[0] : launch;
     if (!named) continue;
     const layered = await layerOf(input.path, input.facts, [input.path], launch ? [launch] : undefined);
-    const { files, missing } = layered;
+    const files = layered.files;
+    const missing = base !== undefined && launch === base ? [] : layered.missing;
     const facts = launch ? asOverrides(layered.facts) : layered.facts;
     const at = (s: Sourced<string>) =>
       s.source.kind === 'fact' ? { file: s.source.file, range: s.source.range } : { file: input.path, range: { start: 0, end: 0 } };

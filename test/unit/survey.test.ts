@@ -4950,6 +4950,12 @@ describe('survey: the eighty-second gathering (pre-training, in listing order)',
     assert.deepEqual(silent(), []);
   });
 
+  it("MaxText's first key for the heads (base_num_heads=32, before base_num_query_heads): 32 heads of 128 and as many K/V heads", () => {
+    const a = at('1421-maxtext');
+    assert.deepEqual([a.spec!.model!.heads.value, a.spec!.model!.kvHeads.value], [32, 32]);
+    assert.equal(a.analysis!.params.layerGroups[0]!.attention.params, 4 * 8960 * 32 * 128);
+  });
+
   it("torchtitan's deepseek_v3 debugmodel_1b (its flavor table at that commit): 24 × 1024, 8 experts of 1,024 and 2 shared, 911,979,520", () => {
     assert.equal(at('1408-torchtitan').analysis!.params.total.value, 911979520);
     assert.equal(at('1409-torchtitan').analysis!.params.total.value, 911979520);
@@ -5147,3 +5153,4 @@ describe("survey: the eighty-eighth gathering (users' RL launches, in search ord
     assert.equal(at('1564-trl-dpo').analysis!.method.trainable.value, 43646976);
   });
 });
+

@@ -372,6 +372,7 @@ export const en = {
   'prov.maxtextLayerPairs': '{blocks} gemma2 decoder blocks, each a local and a global attention layer',
   'prov.maxtextPostNorms': 'a norm before and after each sublayer (use_post_attn_norm / use_post_ffw_norm)',
   'prov.maxtextScale': 'base value × 2^{exp} (global_parameter_scale {scale})',
+  'prov.maxtextLinearScale': 'base value × {scale} (scale {scale}: MaxText before global_parameter_scale)',
   'prov.guessed': 'guessed from the key name {key} (unknown format)',
   'prov.assumedArch': 'unknown format: assumed {what}',
   'prov.olmoMlpRatio': 'mlp_ratio × d_model',

@@ -327,6 +327,7 @@ export const zhCN: Record<MessageId, string> = {
   'prov.maxtextLayerPairs': '{blocks} 个 gemma2 解码块，每块含一个局部注意力层和一个全局注意力层',
   'prov.maxtextPostNorms': '每个子层前后各一个归一化（use_post_attn_norm / use_post_ffw_norm）',
   'prov.maxtextScale': '基础值 × 2^{exp}（global_parameter_scale {scale}）',
+  'prov.maxtextLinearScale': '基础值 × {scale}（scale {scale}：global_parameter_scale 之前的 MaxText）',
   'prov.guessed': '根据键名 {key} 猜测（未知格式）',
   'prov.assumedArch': '未知格式：假设为 {what}',
   'prov.olmoMlpRatio': 'mlp_ratio × d_model',

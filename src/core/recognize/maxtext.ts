@@ -32,7 +32,8 @@ import { plainPath } from '../paths';
 const A = aliases({
   layers: ['base_num_decoder_layers'],
   hidden: ['base_emb_dim'],
-  heads: ['base_num_query_heads'],
+  // (MaxText's first releases, 2023: base_num_heads.)
+  heads: ['base_num_query_heads', 'base_num_heads'],
   kvHeads: ['base_num_kv_heads'],
   headDim: ['head_dim'],
   ffnWidth: ['base_mlp_dim'],
@@ -238,6 +239,23 @@ export function recognizeMaxtext(ctx: RecognizeContext, { onBaseYml = false, wor
   if (!r.has('base_emb_dim') && !onBaseYml) return { ...emptyRecognition('maxtext', [...r.findings]), training, parallel };
 
   const o: Partial<ModelSpec> = {};
+  // MaxText's first releases (2023, pyconfig.py user_init): `scale` multiplies base_emb_dim, base_num_heads, base_mlp_dim and
+  // base_num_decoder_layers; head_dim stays.
+  const linear = r.int(['scale']);
+  if (linear && linear.value !== 1 && !r.has('global_parameter_scale')) {
+    const times = (key: string) => {
+      const b = r.int([key]);
+      return b ? derived(b.value * linear.value, { id: 'prov.maxtextLinearScale', args: { scale: linear.value } }, b, linear) : undefined;
+    };
+    o.hidden = times('base_emb_dim');
+    o.heads = times('base_num_heads');
+    o.ffnWidth = times('base_mlp_dim');
+    o.layers = times('base_num_decoder_layers');
+  }
+  // (Those releases' attention is multi-head: as many K/V heads as base_num_heads.)
+  const mha = r.int(['base_num_heads']);
+  if (mha && !r.has('base_num_kv_heads') && !r.has('base_num_query_heads'))
+    o.kvHeads = o.heads ?? derived(mha.value, { id: 'prov.fromKey', args: { key: 'base_num_heads' } }, mha);
   const scale = r.int(['global_parameter_scale']);
   const sc = scale && scale.value !== 1 ? scales(scale.value) : undefined;
   if (sc && scale) {
@@ -341,6 +359,17 @@ export function isMaxtextLaunch(r: FactReader): boolean {
   return (program || /^(MaxText\.train|maxtext\.trainers\.pre_train\.train)$/i.test(module)) && r.keys().some((k) => k.startsWith('@override.'));
 }
 
+/**
+ * The base.yml a MaxText launch names (`python3 MaxText/train.py MaxText/configs/base.yml k=v …`): read under the line's
+ * overrides where the checkout holds it (the release the run uses); MaxText's own otherwise.
+ */
+export function maxtextBaseConfig(facts: readonly Fact[]): Sourced<string> | undefined {
+  const r = new FactReader(facts);
+  if (!isMaxtextLaunch(r)) return undefined;
+  const base = facts.find((f) => (f.path[0] === '@command' || f.path[0] === '@config') && /(^|\/)configs\/base\.yml$/.test(String(f.value)));
+  return base ? fromFact(String(base.value), base) : undefined;
+}
+
 /** Its key=value arguments read as the YAML's keys (MaxText's pyconfig takes them over the base.yml). */
 export function recognizeMaxtextLaunch(ctx: RecognizeContext): FileRecognition {
   // The config the line names, where the script writes it itself (`cat > configs/x.yml <<EOF` … then `train.py configs/x.yml
@@ -360,7 +389,8 @@ export function recognizeMaxtextLaunch(ctx: RecognizeContext): FileRecognition {
   // The config it starts from: MaxText's configs/base.yml (its own model and batch where the line overrides none).
   // (The script's argument, or a module's: `-m MaxText.train configs/base.yml …`.)
   const base = ctx.facts.find((f) => (f.path[0] === '@command' || f.path[0] === '@config') && /(^|\/)configs\/base\.yml$/.test(String(f.value)));
-  const onBaseYml = base !== undefined;
+  // (Its base.yml found in the checkout, layered under the line by the engine, maxtextBaseConfig: that release's own, read.)
+  const onBaseYml = base !== undefined && !ctx.facts.some((f) => f.path[0] === '@override' && f.file !== ctx.file);
   const slices = tpuSlices(new FactReader(ctx.facts));
   const o = new FactReader(facts);
   const world = slices.worldSize ?? meshLeast(o);
