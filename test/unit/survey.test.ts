@@ -5154,3 +5154,63 @@ describe("survey: the eighty-eighth gathering (users' RL launches, in search ord
   });
 });
 
+/** Eighty-ninth (survey/eightyninth/train, 1571–1598): users' pre-training launches and configs in search order (Megatron-LM, Megatron-DeepSpeed, NeMo, torchtitan, MaxText, GPT-NeoX, OLMo, nanoGPT-style, LitGPT, DeepSpeed), less six earlier gatherings hold byte for byte. 9 of the 23 gave numbers at first. */
+describe("survey: the eighty-ninth gathering (users' pre-training setups, in search order)", () => {
+  const { files, at, counted, silent } = gathering('eightyninth', {
+    '1572-oneautotest-megatron-gpt2': 'megatron_gpt_1n1g.sh',
+    '1574-akibjawad-gpt2-deepspeed': 'ds_run.sh',
+    '1576-brynelee-deepspeed-demo': 'cmd_demos.sh',
+    '1577-guyk-nemo-gpt-pretrain': 'run_gpt_pretrain.sh',
+    '1586-yougpttiny-litgpt-1b-pretrain': 'pretrain_scripts/pretrain_csg_tiny_1B_llama_gitlab.sh',
+    '1588-maxtext-2xv4-128': 'MaxText/configs/2xv4-128.sh',
+    '1589-glm-ds-gpt-large': 'ds_gpt_large.sh',
+  });
+
+  it('23 setups; 11 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 23);
+    assert.ok(counted().length >= 11, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it('MaxText of 2023: `scale=3` on the base.yml its checkout holds (base_num_heads, relu MLP) multiplies width, heads, MLP and depth: 21,945,194,496 (its comment: "22B params")', () => {
+    const a = at('1588-maxtext');
+    assert.equal(a.analysis!.params.total.value, 21945194496);
+    assert.deepEqual([a.spec!.model!.hidden.value, a.spec!.model!.heads.value, a.spec!.model!.layers.value], [6144, 24, 48]);
+  });
+
+  it('a NeMo 1.x launch of its Hydra script with the conf/ YAML beside it: read under its overrides, and its own SentencePiece tokenizer said where it is named', () => {
+    const a = at('1577-guyk');
+    assert.equal(a.family, 'nemo');
+    assert.ok(a.findings.some((f) => f.message.id === 'nemo.vocabFromTokenizer' && f.message.args!['tokenizer'] === 'spm_32k_wiki.model'));
+    assert.ok(!a.findings.some((f) => f.message.id === 'setup.referenceMissing'));
+  });
+
+  it('torchtitan Llama 3 8B TOMLs, OLMo-1B (1,176,764,416), Pythia-160M-shaped NeoX 125M (162,322,944), a nanoGPT-style config of 6 layers', () => {
+    for (const f of ['1581-adnanhoque', '1582-flasew', '1583-amd']) assert.equal(at(f).analysis!.params.total.value, 8030261248);
+    assert.equal(at('1595-addiefoote').analysis!.params.total.value, 1176764416);
+    assert.equal(at('1590-alrope').analysis!.params.total.value, 162322944);
+    assert.equal(at('1594-compute').spec!.model!.layers.value, 6);
+  });
+});
+
+/** Ninetieth (survey/ninetieth/train, 1600–1627): users' fine-tuning files in search order (shell launches, TRL, PEFT, OpenRLHF, Trainer scripts), less sixteen earlier gatherings hold byte for byte. 4 of the 12 give numbers. */
+describe("survey: the ninetieth gathering (users' fine-tuning files, in search order)", () => {
+  const { files, at, counted, silent } = gathering('ninetieth', {
+    '1613-embodiedscan-leo-vicuna7b-lora': 'scripts/train_tuning_mmscan.sh',
+  });
+
+  it('12 setups; 4 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 12);
+    assert.ok(counted().length >= 4, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it('a PEFT adapter on FLAN-T5 base (247,577,856; LoRA 3,538,944) and full fine-tunes of Llama 2 7B and Llama 3 8B that one GPU cannot hold', () => {
+    const t5 = at('1616-flan');
+    assert.equal(t5.analysis!.params.total.value, 247577856);
+    assert.equal(t5.analysis!.method.trainable.value, 3538944);
+    assert.equal(at('1625-shimakimi').analysis!.params.total.value, 6738415616);
+    assert.equal(at('1626-funi').analysis!.params.total.value, 8030261248);
+    assert.ok(at('1625-shimakimi').findings.some((f) => f.severity === 'error'));
+  });
+});
