@@ -425,3 +425,34 @@ describe("catalogue: torchtitan's debug flavors (the test tokenizer's 2,048 toke
     assert.equal(findModel('torchtitan:deepseek_v3:debugmodel_3b'), undefined);
   });
 });
+
+describe('catalogue: the models fine-tuning scripts of 2023–24 name (survey rounds: GPT-J, Code Llama, DeepSeek Coder, Vicuna, …)', () => {
+  it('exact counts from their config.json shapes, each at the rounded figure of its model page', () => {
+    const expected: [string, number, number][] = [
+      ['EleutherAI/gpt-j-6b', 6050882784, 6.05],
+      ['codellama/CodeLlama-7b-hf', 6738546688, 6.74],
+      ['codellama/CodeLlama-13b-Instruct-hf', 13016028160, 13.02],
+      ['deepseek-ai/deepseek-coder-6.7b-instruct', 6740512768, 6.74],
+      ['deepseek-ai/deepseek-coder-1.3b-base', 1346471936, 1.35],
+      ['upstage/SOLAR-10.7B-Instruct-v1.0', 10731524096, 10.73],
+      ['internlm/internlm2_5-7b-chat', 7737708544, 7.74],
+      ['Qwen/Qwen-7B-Chat', 7721324544, 7.72],
+      ['THUDM/chatglm3-6b', 6243584000, 6.24],
+      ['mosaicml/mpt-7b', 6649286656, 6.65],
+      ['distilgpt2', 81912576, 0.08],
+    ];
+    for (const [id, total, rounded] of expected) {
+      assert.equal(params(id).total.value, total, id);
+      assert.equal(billions(total, 2), rounded, id);
+    }
+  });
+
+  it("fine-tunes with their base model's shapes resolve to it: Vicuna v1.5 (Llama 2), Zephyr 7B β (Mistral-7B-v0.1), Llama-3.1-Nemotron-Nano-8B", () => {
+    assert.equal(params('lmsys/vicuna-7b-v1.5').total.value, params('meta-llama/Llama-2-7b-hf').total.value);
+    assert.equal(params('lmsys/vicuna-13b-v1.5').total.value, 13015864320);
+    assert.equal(params('HuggingFaceH4/zephyr-7b-beta').total.value, 7241732096);
+    assert.equal(params('nvidia/Llama-3.1-Nemotron-Nano-8B-v1').total.value, 8030261248);
+    // (Code Llama's Python releases have 32,000 tokens, not 32,016: not this entry.)
+    assert.equal(findModel('codellama/CodeLlama-7b-Python-hf'), undefined);
+  });
+});

@@ -5193,16 +5193,20 @@ describe("survey: the eighty-ninth gathering (users' pre-training setups, in sea
   });
 });
 
-/** Ninetieth (survey/ninetieth/train, 1600–1627): users' fine-tuning files in search order (shell launches, TRL, PEFT, OpenRLHF, Trainer scripts), less sixteen earlier gatherings hold byte for byte. 4 of the 12 give numbers. */
+/** Ninetieth (survey/ninetieth/train, 1600–1627): users' fine-tuning files in search order (shell launches, TRL, PEFT, OpenRLHF, Trainer scripts), less sixteen earlier gatherings hold byte for byte. 4 of the 12 gave numbers at first. */
 describe("survey: the ninetieth gathering (users' fine-tuning files, in search order)", () => {
   const { files, at, counted, silent } = gathering('ninetieth', {
     '1613-embodiedscan-leo-vicuna7b-lora': 'scripts/train_tuning_mmscan.sh',
   });
 
-  it('12 setups; 4 give a parameter count, and each of the others says why', () => {
+  it('12 setups; 5 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 12);
-    assert.ok(counted().length >= 4, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 5, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("alpaca-lora's launch of GPT-J from a local folder named gpt-j-6b: the catalogue's GPT-J 6B (6,050,882,784)", () => {
+    assert.equal(at('1607-alpaca').analysis!.params.total.value, 6050882784);
   });
 
   it('a PEFT adapter on FLAN-T5 base (247,577,856; LoRA 3,538,944) and full fine-tunes of Llama 2 7B and Llama 3 8B that one GPU cannot hold', () => {

@@ -840,20 +840,117 @@ const m2m100 = (layers: number, h: number, ffn: number, vocab: number): Record<s
 });
 
 export const MODELS: readonly CatalogueEntry[] = [
+  // (Vicuna v1.5 7B / 13B: "fine-tuned from Llama 2", lmsys's model cards; their config.json Llama 2's shapes and 32,000 tokens.)
   {
     id: 'meta-llama/Llama-2-7b-hf',
-    aliases: ['llama2-7b', 'llama-2-7b', 'Llama-2-7b', 'torchtitan:llama2:7B'],
+    aliases: ['lmsys/vicuna-7b-v1.5', 'llama2-7b', 'llama-2-7b', 'Llama-2-7b', 'torchtitan:llama2:7B'],
     config: llama(32, 4096, 32, 32, 11008, 32000, 4096),
   },
   {
     id: 'meta-llama/Llama-2-13b-hf',
-    aliases: ['llama2-13b', 'llama-2-13b', 'Llama-2-13b', 'torchtitan:llama2:13B'],
+    aliases: ['lmsys/vicuna-13b-v1.5', 'llama2-13b', 'llama-2-13b', 'Llama-2-13b', 'torchtitan:llama2:13B'],
     config: llama(40, 5120, 40, 40, 13824, 32000, 4096),
   },
   {
     id: 'meta-llama/Llama-2-70b-hf',
     aliases: ['llama2-70b', 'llama-2-70b', 'Llama-2-70b', 'torchtitan:llama2:70B'],
     config: llama(80, 8192, 64, 8, 28672, 32000, 4096),
+  },
+  // Code Llama 7B / 13B (codellama/*-hf config.json): Llama 2's layers, 16,384 positions, rope_theta 10⁶, and 32,016 tokens (16 for
+  // infilling: the -Python releases have 32,000 and are not these entries): 6,738,546,688 and 13,016,028,160 ("6.74B", "13B").
+  {
+    id: 'codellama/CodeLlama-7b-hf',
+    aliases: ['codellama-7b', 'CodeLlama-7b', 'codellama/CodeLlama-7b-Instruct-hf'],
+    config: { ...llama(32, 4096, 32, 32, 11008, 32016, 16384), rope_theta: 1000000 },
+  },
+  {
+    id: 'codellama/CodeLlama-13b-hf',
+    aliases: ['codellama-13b', 'CodeLlama-13b', 'codellama/CodeLlama-13b-Instruct-hf'],
+    config: { ...llama(40, 5120, 40, 40, 13824, 32016, 16384), rope_theta: 1000000 },
+  },
+  // DeepSeek Coder 1.3B / 6.7B (deepseek-ai/deepseek-coder-*-base and -instruct, LlamaForCausalLM): 32,256 tokens, 16,384
+  // positions (linear RoPE scaling 4 of 4,096), untied; 1.3B 24 × 2048 with an MLP of 5,504: 1,346,471,936 and 6,740,512,768
+  // ("1.35B", "6.74B").
+  {
+    id: 'deepseek-ai/deepseek-coder-6.7b-base',
+    aliases: ['deepseek-coder-6.7b', 'deepseek-ai/deepseek-coder-6.7b-instruct', 'deepseek-coder-6.7b-instruct'],
+    config: { ...llama(32, 4096, 32, 32, 11008, 32256, 16384), rope_theta: 100000, rope_scaling: { type: 'linear', factor: 4.0 } },
+  },
+  {
+    id: 'deepseek-ai/deepseek-coder-1.3b-base',
+    aliases: ['deepseek-coder-1.3b', 'deepseek-ai/deepseek-coder-1.3b-instruct', 'deepseek-coder-1.3b-instruct'],
+    config: { ...llama(24, 2048, 16, 16, 5504, 32256, 16384), rope_theta: 100000, rope_scaling: { type: 'linear', factor: 4.0 } },
+  },
+  // SOLAR 10.7B (upstage; Mistral-7B's layers depth-up-scaled to 48, its config.json LlamaForCausalLM with 8 KV heads, 32,000
+  // tokens): 10,731,524,096 ("10.7B").
+  {
+    id: 'upstage/SOLAR-10.7B-v1.0',
+    aliases: ['solar-10.7b', 'SOLAR-10.7B', 'upstage/SOLAR-10.7B-Instruct-v1.0'],
+    config: llama(48, 4096, 32, 8, 14336, 32000, 4096),
+  },
+  // InternLM2 / 2.5 7B (internlm/internlm2-7b, -chat, internlm2_5-7b-chat; InternLM2ForCausalLM): 32 × 4096, 8 KV heads in the
+  // fused wqkv, SwiGLU of 14,336, 92,544 tokens, untied: 7,737,708,544 ("7.74B").
+  {
+    id: 'internlm/internlm2-7b',
+    aliases: ['internlm2-7b', 'internlm/internlm2-chat-7b', 'internlm/internlm2_5-7b-chat', 'internlm/internlm2_5-7b', 'internlm2_5-7b-chat'],
+    config: {
+      model_type: 'internlm2',
+      architectures: ['InternLM2ForCausalLM'],
+      hidden_size: 4096,
+      intermediate_size: 14336,
+      num_attention_heads: 32,
+      num_key_value_heads: 8,
+      num_hidden_layers: 32,
+      vocab_size: 92544,
+      bias: false,
+      max_position_embeddings: 32768,
+      tie_word_embeddings: false,
+    },
+  },
+  // Qwen (1) 7B (Qwen/Qwen-7B, -Chat; QWenLMHeadModel): 32 × 4096, c_attn biased, w1 and w2 each half of intermediate_size
+  // 22,016, 151,936 tokens, untied: 7,721,324,544 ("7.72B").
+  {
+    id: 'Qwen/Qwen-7B',
+    aliases: ['qwen-7b', 'Qwen/Qwen-7B-Chat', 'qwen-7b-chat'],
+    config: {
+      model_type: 'qwen',
+      architectures: ['QWenLMHeadModel'],
+      hidden_size: 4096,
+      intermediate_size: 22016,
+      kv_channels: 128,
+      num_attention_heads: 32,
+      num_hidden_layers: 32,
+      vocab_size: 151936,
+      no_bias: true,
+      seq_length: 8192,
+      max_position_embeddings: 8192,
+      tie_word_embeddings: false,
+    },
+  },
+  // ChatGLM2 / ChatGLM3 6B (THUDM/chatglm3-6b, chatglm2-6b; ChatGLMModel): 28 × 4096, 32 heads of 128 with 2 query groups and a
+  // biased fused qkv, SwiGLU of 13,696, RMSNorm, an untied 65,024-token output: 6,243,584,000 ("6.24B").
+  {
+    id: 'THUDM/chatglm3-6b',
+    aliases: ['chatglm3-6b', 'zai-org/chatglm3-6b', 'THUDM/chatglm3-6b-base', 'THUDM/chatglm2-6b', 'chatglm2-6b', 'zai-org/chatglm2-6b'],
+    config: {
+      model_type: 'chatglm',
+      architectures: ['ChatGLMModel'],
+      add_bias_linear: false,
+      add_qkv_bias: true,
+      apply_residual_connection_post_layernorm: false,
+      ffn_hidden_size: 13696,
+      hidden_size: 4096,
+      kv_channels: 128,
+      multi_query_attention: true,
+      multi_query_group_num: 2,
+      num_attention_heads: 32,
+      num_layers: 28,
+      padded_vocab_size: 65024,
+      post_layer_norm: true,
+      rmsnorm: true,
+      seq_length: 8192,
+      tie_word_embeddings: false,
+    },
   },
   // LLaMA (Touvron et al. 2023, the first release; huggyllama's conversions): Llama 2's layers at 2,048 positions, MHA throughout.
   llama1('7b', 32, 4096, 32, 11008),
@@ -887,6 +984,8 @@ export const MODELS: readonly CatalogueEntry[] = [
       'deepseek-ai/DeepSeek-R1-Distill-Llama-8B',
       // Nous Research's full fine-tune of Llama 3.1 8B (its special tokens take Llama 3.1's reserved ones: the same 128,256).
       'NousResearch/Hermes-3-Llama-3.1-8B',
+      // NVIDIA's "derivative of Meta Llama-3.1-8B-Instruct" (its model card), post-trained, the same shapes.
+      'nvidia/Llama-3.1-Nemotron-Nano-8B-v1',
     ],
     config: llama(32, 4096, 32, 8, 14336, 128256, 131072),
   },
@@ -958,7 +1057,8 @@ export const MODELS: readonly CatalogueEntry[] = [
   {
     id: 'mistralai/Mistral-7B-v0.1',
     // v0.2 and v0.3 keep v0.1's shapes (v0.3 grows the vocabulary to 32768: a separate entry would be needed).
-    aliases: ['mistral-7b', 'Mistral-7B-v0.1', 'mistral-7b-v0.2', 'Mistral-7B-v0.2'],
+    // Zephyr 7B β (HuggingFaceH4): "a fine-tuned version of mistralai/Mistral-7B-v0.1" (its model card), the same 32,000 tokens.
+    aliases: ['mistral-7b', 'Mistral-7B-v0.1', 'mistral-7b-v0.2', 'Mistral-7B-v0.2', 'HuggingFaceH4/zephyr-7b-beta'],
     config: { ...llama(32, 4096, 32, 8, 14336, 32000, 32768), model_type: 'mistral', architectures: ['MistralForCausalLM'], sliding_window: 4096 },
   },
   // Typhoon-7B (SCB 10X): Mistral-7B-v0.1 continued-pretrained on Thai with a tokenizer of 35,219 tokens (its config.json:
@@ -1361,6 +1461,44 @@ export const MODELS: readonly CatalogueEntry[] = [
   { id: 'openai-community/gpt2-medium', aliases: ['gpt2-medium', 'gpt2-350m'], config: gpt2(24, 1024, 16) },
   { id: 'openai-community/gpt2-large', aliases: ['gpt2-large', 'gpt2-774m'], config: gpt2(36, 1280, 20) },
   { id: 'openai-community/gpt2-xl', aliases: ['gpt2-xl', 'gpt2-1.5b'], config: gpt2(48, 1600, 25) },
+  // DistilGPT2 (distilbert/distilgpt2): GPT-2's 124M halved in depth, 6 layers: 81,912,576 ("82M").
+  { id: 'distilbert/distilgpt2', aliases: ['distilgpt2'], config: gpt2(6, 768, 12) },
+  // GPT-J 6B (EleutherAI/gpt-j-6b; its config.json: test/fixtures/hf_config_2026/gpt-j-6b.config.json): 6,050,882,784.
+  {
+    id: 'EleutherAI/gpt-j-6b',
+    aliases: ['gpt-j-6b', 'gptj-6b', 'EleutherAI/gpt-j-6B'],
+    config: {
+      model_type: 'gptj',
+      architectures: ['GPTJForCausalLM'],
+      activation_function: 'gelu_new',
+      n_embd: 4096,
+      n_head: 16,
+      n_inner: null,
+      n_layer: 28,
+      n_positions: 2048,
+      rotary_dim: 64,
+      tie_word_embeddings: false,
+      vocab_size: 50400,
+    },
+  },
+  // MPT-7B (mosaicml/mpt-7b, -instruct, -chat; MPTForCausalLM): 32 × 4096, no biases, ALiBi, an FFN of 4 × 4096, 50,432 tokens
+  // tied: 6,649,286,656 ("6.7B").
+  {
+    id: 'mosaicml/mpt-7b',
+    aliases: ['mpt-7b', 'mosaicml/mpt-7b-instruct', 'mosaicml/mpt-7b-chat'],
+    config: {
+      model_type: 'mpt',
+      architectures: ['MPTForCausalLM'],
+      d_model: 4096,
+      n_heads: 32,
+      n_layers: 32,
+      expansion_ratio: 4,
+      max_seq_len: 2048,
+      vocab_size: 50432,
+      no_bias: true,
+      attn_config: { alibi: true },
+    },
+  },
   // Cerebras-GPT (Dey et al. 2023): GPT-2's layers at GPT-3's shapes (XL, 2.7B, 6.7B), 2,048 positions, GPT-2's tokenizer.
   { id: 'cerebras/Cerebras-GPT-1.3B', aliases: ['Cerebras-GPT-1.3B'], config: { ...gpt2(24, 2048, 16), n_positions: 2048 } },
   { id: 'cerebras/Cerebras-GPT-2.7B', aliases: ['Cerebras-GPT-2.7B'], config: { ...gpt2(32, 2560, 32), n_positions: 2048 } },
