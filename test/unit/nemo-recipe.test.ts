@@ -356,6 +356,13 @@ describe('NeMo 2.0 recipes, read without running them', () => {
     // DeepSeek-V3: TP 2 · PP 16 · EP 64, selective recomputation, gradients reduced in bf16 (its own MixedPrecisionConfig).
     const v3 = launch('deepseek_v3_pretrain_config');
     assert.deepEqual([v3.spec!.parallel.ep?.value, v3.spec!.training.recompute?.value, v3.spec!.training.fp32Grads?.value], [64, 'selective', false]);
+    // Its 61 layers on PP 16 by the recipe's pipeline layout: the embedding and 4 layers, 14 stages of 4, one layer with the MTP
+    // layer and the loss; never "PP 16 does not divide the 61 layers".
+    assert.deepEqual([v3.spec!.parallel.ppFirstLayers?.value, v3.spec!.parallel.ppLastLayers?.value], [4, 1]);
+    assert.ok(!v3.findings.some((f) => /does not divide the \d+ layers/.test(render(f.message))));
+    // (On PP 8, the layout of 8 + 6 × 8 + 5.)
+    const v3pp8 = launch('deepseek_v3_pretrain_config', ' model.pipeline_model_parallel_size=8');
+    assert.deepEqual([v3pp8.spec!.parallel.ppFirstLayers?.value, v3pp8.spec!.parallel.ppLastLayers?.value], [8, 5]);
   });
 
   it("Megatron-Bridge in Python: a recipe function's config, its fields set where the script sets them", () => {

@@ -47,6 +47,11 @@ interface RecipeDefaults {
   /** Transformer layers on the first / last pipeline stage (num_layers_in_first/last_pipeline_stage). */
   readonly ppFirst?: number;
   readonly ppLast?: number;
+  /**
+   * A pipeline layout the recipe picks by its pipeline degree (pipeline_model_parallel_layout, without virtual stages): the
+   * decoder layers of the first and of the last stage, the others even between them.
+   */
+  readonly layout?: Readonly<Record<number, readonly [number, number]>>;
   /** The recipe's model recomputes every layer (recompute_granularity "full", method uniform, one layer). */
   readonly recompute?: 'full';
 }
@@ -378,7 +383,7 @@ function settingReader(lookup: (key: string) => Fact | undefined, dflt: Default,
 function degrees(
   read: Read,
   prefix: string,
-  d: Pick<RecipeDefaults, 'tp' | 'pp' | 'vpp' | 'cp' | 'sp' | 'ep' | 'etp' | 'ppFirst' | 'ppLast'>,
+  d: Pick<RecipeDefaults, 'tp' | 'pp' | 'vpp' | 'cp' | 'sp' | 'ep' | 'etp' | 'ppFirst' | 'ppLast' | 'layout'>,
   keywords = false,
 ) {
   // NeMo's recipe functions that take the strategy as keywords (qwen3's pretrain_recipe(tensor_parallelism=…)): what the file
@@ -398,12 +403,16 @@ function degrees(
     return v.value > 0 ? v : undefined;
   };
   // None for a degree is Megatron-Core's default: 1 (no virtual stages, no context or expert parallelism).
+  const pp = read(at('pipeline_model_parallel_size'), d.pp, undefined, 1);
+  const vpp = read(at('virtual_pipeline_model_parallel_size'), d.vpp ?? 1, undefined, 1);
+  // (Or the layout the recipe picks for that degree: Megatron-Bridge's DeepSeek-V3, 4 + 14 × 4 + 1 of 61 layers on 16 stages.)
+  const laid = vpp.value === 1 ? d.layout?.[pp.value] : undefined;
   return {
-    ppFirstLayers: stage('num_layers_in_first_pipeline_stage', d.ppFirst),
-    ppLastLayers: stage('num_layers_in_last_pipeline_stage', d.ppLast),
+    ppFirstLayers: stage('num_layers_in_first_pipeline_stage', d.ppFirst ?? laid?.[0]),
+    ppLastLayers: stage('num_layers_in_last_pipeline_stage', d.ppLast ?? laid?.[1]),
     tp: read(at('tensor_model_parallel_size'), d.tp, undefined, 1),
-    pp: read(at('pipeline_model_parallel_size'), d.pp, undefined, 1),
-    vpp: read(at('virtual_pipeline_model_parallel_size'), d.vpp ?? 1, undefined, 1),
+    pp,
+    vpp,
     cp: read(at('context_parallel_size'), d.cp, undefined, 1),
     sp: read(at('sequence_parallel'), d.sp),
     ep: read(at('expert_model_parallel_size'), d.ep ?? 1, undefined, 1),
@@ -598,6 +607,12 @@ interface BridgeDefaults extends Omit<RecipeDefaults, 'nodes' | 'gpus' | 'recomp
   readonly otherRelease?: { readonly tp: number; readonly pp: number; readonly ep: number; readonly gbs: number; readonly mbs: number };
 }
 
+/**
+ * Megatron-Bridge's DeepSeek-V3 layouts (recipes/deepseek/deepseek_v3.py layout_map, without virtual stages): the embedding and
+ * 16, 8 or 4 decoder layers first, as many on each middle stage, and the rest with the MTP layer and the loss last (13, 5, 1).
+ */
+const DSV3_LAYOUT: Readonly<Record<number, readonly [number, number]>> = { 4: [16, 13], 8: [8, 5], 16: [4, 1] };
+
 /** _pretrain_common: 4,096 tokens, global batch 32, micro-batch 2. */
 const bridgePretrain = { pp: 1, cp: 1, sp: false, seq: 4096, gbs: 32, mbs: 2 } as const;
 /** _sft_common / _peft_common: packed SQuAD of 2,048 tokens, global batch 8, micro-batch 1, the distributed optimizer off. */
@@ -693,6 +708,7 @@ export const BRIDGE_RECIPES: Readonly<Record<string, BridgeDefaults>> = {
     ...bridgePretrain,
     tp: 2,
     pp: 16,
+    layout: DSV3_LAYOUT,
     sp: true,
     ep: 64,
     gbs: 4096,
