@@ -365,6 +365,30 @@ describe('NeMo 2.0 recipes, read without running them', () => {
     assert.deepEqual([v3pp8.spec!.parallel.ppFirstLayers?.value, v3pp8.spec!.parallel.ppLastLayers?.value], [8, 5]);
   });
 
+  it("Megatron-Bridge in Python: a recipe imported under another name (… import deepseek_v3_pretrain_config as pretrain_config, its performance configs' way) and the recipe function's keywords", () => {
+    const text = [
+      'from megatron.bridge.recipes.deepseek.deepseek_v3 import deepseek_v3_pretrain_config as pretrain_config',
+      '',
+      'def deepseek_v3_h100_config():',
+      '    cfg = pretrain_config(mock=True, pipeline_parallelism=8, tensor_parallelism=4, global_batch_size=1024, seq_length=8192)',
+      '    cfg.train.global_batch_size = 2048',
+      '    return cfg',
+      '',
+    ].join('\n');
+    const r = analyzeFile({ path: 'deepseek_llm_pretrain.py', text });
+    assert.equal(r.analysis!.params.total.value, 671026419200);
+    const s = r.spec!;
+    // The field set after the call wins over the keyword; the keywords over the recipe's defaults (TP 2 · PP 16, 4,096 tokens).
+    assert.deepEqual(
+      [s.parallel.tp?.value, s.parallel.pp?.value, s.parallel.ppFirstLayers?.value, s.training.globalBatch?.value, s.training.seqLen.value],
+      [4, 8, 8, 2048, 8192],
+    );
+    // (A keyword the script computes: said, and the recipe's default stands.)
+    const computed = analyzeFile({ path: 'x.py', text: text.replace('pipeline_parallelism=8', 'pipeline_parallelism=pp') });
+    assert.equal(computed.spec!.parallel.pp?.value, 16);
+    assert.ok(computed.findings.some((f) => f.severity === 'info' && /pipeline_parallelism/.test(render(f.message))));
+  });
+
   it("Megatron-Bridge in Python: a recipe function's config, its fields set where the script sets them", () => {
     const text = [
       'from megatron.bridge.recipes.llama.llama3 import llama3_8b_pretrain_config',

@@ -4944,10 +4944,17 @@ describe('survey: the eighty-second gathering (pre-training, in listing order)',
     '1426-deepspeed-user-cs336-ts-train-launch': 'cs336_basics/scripts/ts_train_model.sh',
   });
 
-  it('27 setups; 16 give a parameter count, and each of the others says why', () => {
+  it('27 setups; 17 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 27);
-    assert.ok(counted().length >= 16, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 17, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("Megatron-Bridge's DeepSeek-V3 performance configs (deepseek_v3_pretrain_config imported as pretrain_config): DeepSeek-V3 on the recipe's layout, the degrees the script computes said", () => {
+    const a = at('1403-megatron-bridge');
+    assert.equal(a.analysis!.params.total.value, 671026419200);
+    assert.deepEqual([a.spec!.parallel.pp?.value, a.spec!.parallel.ppFirstLayers?.value, a.spec!.parallel.ppLastLayers?.value], [16, 4, 1]);
+    assert.ok(a.findings.some((f) => f.message.args?.['key'] === 'pipeline_parallelism' || /pipeline_parallelism/.test(JSON.stringify(f.message.args))));
   });
 
   it("MaxText's first key for the heads (base_num_heads=32, before base_num_query_heads): 32 heads of 128 and as many K/V heads", () => {

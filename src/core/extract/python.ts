@@ -440,13 +440,17 @@ function recipeFacts(
   emit: (path: (string | number)[], value: PyValue, keyRange: Range, valueRange: Range) => void,
 ): void {
   let name: string | undefined;
+  // (A recipe imported under another name, `from megatron.bridge.recipes.deepseek.deepseek_v3 import deepseek_v3_pretrain_config
+  // as pretrain_config` as Megatron-Bridge's performance configs write it: called by that name, read as the recipe's.)
+  const renamed = importedAs(toks);
   for (let i = 0; i < toks.length; i++) {
     const prev = toks[i - 1];
     const t = toks[i]!;
     if (t.type !== 'name' || (prev !== undefined && prev.type !== 'nl' && prev.type !== 'indent')) continue;
     const a = dottedAssignment(toks, i, env);
     if (!a) continue;
-    const { path, j, e, v, clean, valueRange } = a;
+    const { path, j, e, clean, valueRange } = a;
+    const v = isCall(a.v) && renamed.has(a.v.call) ? { ...a.v, call: renamed.get(a.v.call)! } : a.v;
     // A second recipe in the same variable (another function of the file) ends the first one's statements.
     if (name !== undefined && path.length === 1 && path[0] === name && isCall(v) && RECIPE_CALL.test(v.call)) break;
     if (name === undefined && path.length === 1 && isCall(v) && RECIPE_CALL.test(v.call)) {
@@ -663,6 +667,21 @@ function valueAt(
 }
 
 /** A recipe module held in a name (`model = llm.qwen3_8b`, then `model.pretrain_recipe(…)`): the first assignment of a dotted name to it. */
+/** Names a script imports under another (`from m import a as b`): b → a. */
+function importedAs(toks: readonly Tok[]): Map<string, string> {
+  const out = new Map<string, string>();
+  for (let i = 0; i + 3 < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.type !== 'name' || toks[i + 1]?.text !== 'as' || toks[i + 2]?.type !== 'name') continue;
+    // (After `import` or a comma of its list, on an import line: not `with open(f) as g`.)
+    let k = i - 1;
+    while (k >= 0 && toks[k]!.type !== 'nl' && toks[k]!.text !== 'import' && toks[k]!.text !== 'with') k--;
+    if (k >= 0 && toks[k]!.text === 'import' && (toks[i - 1]?.text === 'import' || toks[i - 1]?.text === ',' || toks[i - 1]?.text === '('))
+      out.set(toks[i + 2]!.text, t.text);
+  }
+  return out;
+}
+
 function heldModule(toks: readonly Tok[], name: string): string | undefined {
   for (let i = 0; i + 3 < toks.length; i++) {
     const prev = toks[i - 1];

@@ -813,10 +813,11 @@ function bridgeRecognition(
   const read = settingReader(lookup, dflt, (f, key, fallback) => findings.push(unknownValue(f, ctx.file, key, fallback, name)));
   const training: TrainingPart = defined({
     // run_recipe.py makes model.seq_length follow dataset.seq_length.
-    seqLen: read(['dataset.seq_length', 'model.seq_length', '@seq'], d.seq, 'dataset.seq_length'),
-    globalBatch: read(['train.global_batch_size'], d.gbs),
-    microBatch: read(['train.micro_batch_size'], d.mbs),
-    trainIters: stepsAt(lookup('train.train_iters')),
+    // (And the recipe function's keywords, deepseek_v3_pretrain_config(seq_length=…, global_batch_size=…), where no field is set after.)
+    seqLen: read(['dataset.seq_length', 'model.seq_length', '@seq', '@kw.seq_length'], d.seq, 'dataset.seq_length'),
+    globalBatch: read(['train.global_batch_size', '@kw.global_batch_size'], d.gbs),
+    microBatch: read(['train.micro_batch_size', '@kw.micro_batch_size'], d.mbs),
+    trainIters: stepsAt(lookup('train.train_iters') ?? lookup('@kw.train_iters')),
     ...ddpDefaults(
       dflt,
       lookup,
@@ -837,7 +838,7 @@ function bridgeRecognition(
     findings.push(finding('assumed', 'info', { id: 'nemo.bridgeReleaseDefaults', args: { recipe: name, ...o } }, where));
   }
   const parallel = defined({
-    ...degrees(read, 'model.', d),
+    ...degrees(read, 'model.', d, true),
     nodes: launch.nodes,
     gpusPerNode: launch.perNode,
     worldSize: launch.worldSize,
