@@ -666,7 +666,6 @@ function valueAt(
   return { e, v, valueRange: { start, end: toks[Math.max(k, e.i - 1)]?.end ?? start } };
 }
 
-/** A recipe module held in a name (`model = llm.qwen3_8b`, then `model.pretrain_recipe(…)`): the first assignment of a dotted name to it. */
 /** Names a script imports under another (`from m import a as b`): b → a. */
 function importedAs(toks: readonly Tok[]): Map<string, string> {
   const out = new Map<string, string>();
@@ -682,6 +681,7 @@ function importedAs(toks: readonly Tok[]): Map<string, string> {
   return out;
 }
 
+/** A recipe module held in a name (`model = llm.qwen3_8b`, then `model.pretrain_recipe(…)`): the first assignment of a dotted name to it. */
 function heldModule(toks: readonly Tok[], name: string): string | undefined {
   for (let i = 0; i + 3 < toks.length; i++) {
     const prev = toks[i - 1];
