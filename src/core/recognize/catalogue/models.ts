@@ -298,6 +298,27 @@ const lfm2Vl = (size: string, text: Record<string, unknown>, L: number, h: numbe
   },
 });
 
+/** A ChatGLM model (ChatGLMModel, remote code): 4,096 wide, 32 heads of 128 with 2 query groups and a biased fused qkv, SwiGLU of 13,696, RMSNorm, untied. */
+const chatglm = (L: number, V: number, seq: number): Record<string, unknown> => ({
+  model_type: 'chatglm',
+  architectures: ['ChatGLMModel'],
+  add_bias_linear: false,
+  add_qkv_bias: true,
+  apply_residual_connection_post_layernorm: false,
+  ffn_hidden_size: 13696,
+  hidden_size: 4096,
+  kv_channels: 128,
+  multi_query_attention: true,
+  multi_query_group_num: 2,
+  num_attention_heads: 32,
+  num_layers: L,
+  padded_vocab_size: V,
+  post_layer_norm: true,
+  rmsnorm: true,
+  seq_length: seq,
+  tie_word_embeddings: false,
+});
+
 /** A Qwen1.5 release (Qwen2's layers, biased q, k, v) under its names: the base, its chat model, the short forms. */
 const qwen15 = (size: string, L: number, h: number, a: number, g: number, f: number, V: number, tied = false): CatalogueEntry => ({
   id: `Qwen/Qwen1.5-${size}`,
@@ -932,25 +953,7 @@ export const MODELS: readonly CatalogueEntry[] = [
   {
     id: 'THUDM/chatglm3-6b',
     aliases: ['chatglm3-6b', 'zai-org/chatglm3-6b', 'THUDM/chatglm3-6b-base', 'THUDM/chatglm2-6b', 'chatglm2-6b', 'zai-org/chatglm2-6b'],
-    config: {
-      model_type: 'chatglm',
-      architectures: ['ChatGLMModel'],
-      add_bias_linear: false,
-      add_qkv_bias: true,
-      apply_residual_connection_post_layernorm: false,
-      ffn_hidden_size: 13696,
-      hidden_size: 4096,
-      kv_channels: 128,
-      multi_query_attention: true,
-      multi_query_group_num: 2,
-      num_attention_heads: 32,
-      num_layers: 28,
-      padded_vocab_size: 65024,
-      post_layer_norm: true,
-      rmsnorm: true,
-      seq_length: 8192,
-      tie_word_embeddings: false,
-    },
+    config: chatglm(28, 65024, 8192),
   },
   // LLaMA (Touvron et al. 2023, the first release; huggyllama's conversions): Llama 2's layers at 2,048 positions, MHA throughout.
   llama1('7b', 32, 4096, 32, 11008),
@@ -1918,25 +1921,7 @@ export const MODELS: readonly CatalogueEntry[] = [
   {
     id: 'THUDM/glm-4-9b-chat',
     aliases: ['glm-4-9b-chat', 'zai-org/glm-4-9b-chat', 'THUDM/glm-4-9b', 'zai-org/glm-4-9b', 'glm-4-9b', 'glm4-9b-chat'],
-    config: {
-      model_type: 'chatglm',
-      architectures: ['ChatGLMModel'],
-      add_bias_linear: false,
-      add_qkv_bias: true,
-      apply_residual_connection_post_layernorm: false,
-      ffn_hidden_size: 13696,
-      hidden_size: 4096,
-      kv_channels: 128,
-      multi_query_attention: true,
-      multi_query_group_num: 2,
-      num_attention_heads: 32,
-      num_layers: 40,
-      padded_vocab_size: 151552,
-      post_layer_norm: true,
-      rmsnorm: true,
-      seq_length: 131072,
-      tie_word_embeddings: false,
-    },
+    config: chatglm(40, 151552, 131072),
   },
   // LFM2-8B-A1B (lfm2_moe; its shapes as a public fine-tune's config.json states them, test/fixtures/hf_config_2026/
   // lfm2-8b-a1b-augment-ft.config.json): 24 layers × 2048, 18 short convolutions and 6 attention layers, 2 dense MLPs of 7,168,
