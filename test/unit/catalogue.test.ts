@@ -452,7 +452,18 @@ describe('catalogue: the models fine-tuning scripts of 2023–24 name (survey ro
     assert.equal(params('lmsys/vicuna-13b-v1.5').total.value, 13015864320);
     assert.equal(params('HuggingFaceH4/zephyr-7b-beta').total.value, 7241732096);
     assert.equal(params('nvidia/Llama-3.1-Nemotron-Nano-8B-v1').total.value, 8030261248);
+    assert.equal(params('meta-llama/Llama-Guard-3-8B').total.value, 8030261248);
+    assert.equal(params('google/codegemma-7b-it').total.value, params('google/gemma-7b').total.value);
+    assert.equal(params('microsoft/phi-1').total.value, 1418270720);
     // (Code Llama's Python releases have 32,000 tokens, not 32,016: not this entry.)
     assert.equal(findModel('codellama/CodeLlama-7b-Python-hf'), undefined);
+  });
+});
+
+describe("catalogue: Pythia at its paper's counts (Biderman et al. 2023, Table 1)", () => {
+  it('70M 70,426,624, 1.4B 1,414,647,808, 2.8B 2,775,208,960 (and the deduped runs, the same shapes)', () => {
+    assert.equal(params('EleutherAI/pythia-70m').total.value, 70426624);
+    assert.equal(params('EleutherAI/pythia-1.4b-deduped').total.value, 1414647808);
+    assert.equal(params('EleutherAI/pythia-2.8b').total.value, 2775208960);
   });
 });

@@ -987,8 +987,10 @@ export const MODELS: readonly CatalogueEntry[] = [
       'deepseek-ai/DeepSeek-R1-Distill-Llama-8B',
       // Nous Research's full fine-tune of Llama 3.1 8B (its special tokens take Llama 3.1's reserved ones: the same 128,256).
       'NousResearch/Hermes-3-Llama-3.1-8B',
-      // NVIDIA's "derivative of Meta Llama-3.1-8B-Instruct" (its model card), post-trained, the same shapes.
+      // NVIDIA's "derivative of Meta Llama-3.1-8B-Instruct" (its model card), post-trained, the same shapes; Llama Guard 3 8B,
+      // "a Llama-3.1-8B pretrained model, fine-tuned" (its model card).
       'nvidia/Llama-3.1-Nemotron-Nano-8B-v1',
+      'meta-llama/Llama-Guard-3-8B',
     ],
     config: llama(32, 4096, 32, 8, 14336, 128256, 131072),
   },
@@ -1307,8 +1309,9 @@ export const MODELS: readonly CatalogueEntry[] = [
   },
   {
     id: 'google/gemma-7b',
-    // (gamma-7b: MaxText's name for it before Gemma's release, configs/models/gamma-7b.yml of February 2024.)
-    aliases: ['gemma-7b', 'gamma-7b'],
+    // (gamma-7b: MaxText's name for it before Gemma's release, configs/models/gamma-7b.yml of February 2024. CodeGemma 7B: Gemma
+    // 7B further trained on code, the same architecture and vocabulary, its model card.)
+    aliases: ['gemma-7b', 'gamma-7b', 'google/codegemma-7b', 'google/codegemma-7b-it', 'codegemma-7b'],
     config: {
       model_type: 'gemma',
       architectures: ['GemmaForCausalLM'],
@@ -1423,10 +1426,11 @@ export const MODELS: readonly CatalogueEntry[] = [
       vocab_size: 65024,
     },
   },
-  // Phi-1.5 and Phi-2 (their config.json on the Hub: model_type phi, vocab 51200, untied head with a bias).
+  // Phi-1.5 and Phi-2 (their config.json on the Hub: model_type phi, vocab 51200, untied head with a bias). Phi-1 (microsoft/phi-1)
+  // has Phi-1.5's config.json shapes: 24 × 2048, 32 heads, partial rotary.
   {
     id: 'microsoft/phi-1_5',
-    aliases: ['phi-1.5', 'phi-1_5', 'phi1.5'],
+    aliases: ['phi-1.5', 'phi-1_5', 'phi1.5', 'microsoft/phi-1', 'phi-1'],
     config: {
       model_type: 'phi',
       architectures: ['PhiForCausalLM'],
@@ -1506,9 +1510,13 @@ export const MODELS: readonly CatalogueEntry[] = [
   { id: 'cerebras/Cerebras-GPT-1.3B', aliases: ['Cerebras-GPT-1.3B'], config: { ...gpt2(24, 2048, 16), n_positions: 2048 } },
   { id: 'cerebras/Cerebras-GPT-2.7B', aliases: ['Cerebras-GPT-2.7B'], config: { ...gpt2(32, 2560, 32), n_positions: 2048 } },
   { id: 'cerebras/Cerebras-GPT-6.7B', aliases: ['Cerebras-GPT-6.7B'], config: { ...gpt2(32, 4096, 32), n_positions: 2048 } },
+  // (Pythia's table, Biderman et al. 2023: 70M 70,426,624, 1.4B 1,414,647,808, 2.8B 2,775,208,960 with their 50,304-token embedding.)
+  { id: 'EleutherAI/pythia-70m', aliases: ['pythia-70m', 'EleutherAI/pythia-70m-deduped'], config: neox(6, 512, 8, 50304) },
   { id: 'EleutherAI/pythia-160m', aliases: ['pythia-160m'], config: neox(12, 768, 12, 50304) },
   { id: 'EleutherAI/pythia-410m', aliases: ['pythia-410m'], config: neox(24, 1024, 16, 50304) },
   { id: 'EleutherAI/pythia-1b', aliases: ['pythia-1b'], config: neox(16, 2048, 8, 50304) },
+  { id: 'EleutherAI/pythia-1.4b', aliases: ['pythia-1.4b', 'EleutherAI/pythia-1.4b-deduped'], config: neox(24, 2048, 16, 50304) },
+  { id: 'EleutherAI/pythia-2.8b', aliases: ['pythia-2.8b', 'EleutherAI/pythia-2.8b-deduped'], config: neox(32, 2560, 32, 50304) },
   { id: 'EleutherAI/pythia-6.9b', aliases: ['pythia-6.9b'], config: neox(32, 4096, 32, 50432) },
   { id: 'EleutherAI/pythia-12b', aliases: ['pythia-12b'], config: neox(36, 5120, 40, 50688) },
   { id: 'EleutherAI/gpt-neox-20b', aliases: ['gpt-neox-20b'], config: neox(44, 6144, 64, 50432) },
