@@ -10,7 +10,18 @@ import { shellVariables } from './extract/shell';
 import type { Fact, Finding, Message, Range, Sourced, TextEdit } from './types';
 import { factOf, finding } from './types';
 import type { Spec } from './spec';
-import { analyzeFiles, check, extract, readConfig, syntaxOf, type FileAnalysis, type FileInput, type PipelineOptions, type ReadFile } from './pipeline';
+import {
+  analyzeFiles,
+  check,
+  extract,
+  readConfig,
+  syntaxOf,
+  writtenConfig,
+  type FileAnalysis,
+  type FileInput,
+  type PipelineOptions,
+  type ReadFile,
+} from './pipeline';
 import { referenceCandidates } from './setup';
 import { dirOf, joinPath } from './paths';
 import type { Family } from './recognize';
@@ -601,6 +612,15 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
             missing.push(
               finding('assumed', 'info', { id: 'setup.nanogptStock', args: { file: ref.value } }, { file: ref.source.file, range: ref.source.range }),
             );
+          continue;
+        }
+        // A config the script writes itself by a heredoc and then names (`cat > train.yml <<EOF`, `axolotl train train.yml`): read
+        // from the script, under the path the reference would have.
+        const path = referenceCandidates(input.path, ref.value)[0];
+        const written = !found && path !== undefined && !seen.has(path) ? writtenConfig(input, ref.value, path) : undefined;
+        if (written) {
+          seen.add(path!);
+          inputs.push({ ...written, joins: input.path });
           continue;
         }
         // (A path worked out from what the file writes, MaxText's configs/models/<model_name>.yml: said at what it was worked out from.)

@@ -11,6 +11,8 @@ import { extractPython } from './extract/python';
 import { blankedOutside, extractShell } from './extract/shell';
 import { recognizeFile, type Syntax } from './recognize';
 import { mergeLayers, overlaid } from './recognize/inherit';
+import { factsUnder } from './recognize/reader';
+import { plainPath } from './paths';
 import { analyze, hasModel, type Analysis, type AnalysisOptions, type ModelledSpec } from './analysis';
 import { runChecks } from './checks';
 import { sizeAssumed } from './hardware/cluster';
@@ -113,6 +115,19 @@ function applySet(f: Fact, set: Readonly<Record<string, string>>): Fact {
 
 /** A file extracted and recognized by readConfig. */
 export type ReadFile = RecognizedFile & { readonly facts: readonly Fact[] };
+
+/**
+ * A config a shell script writes itself by a heredoc and then names (`cat > train.yml <<EOF` … `EOF`, then `axolotl train
+ * train.yml`): its facts, which extract/shell.ts keeps under ["@heredoc", the path written], read as the file it writes, each
+ * value where the script writes it. Undefined where the script writes no such file, or one of no syntax read here.
+ */
+export function writtenConfig(script: ReadFile, ref: string, path: string): ReadFile | undefined {
+  const target = script.facts.find((f) => f.path[0] === '@heredoc' && f.path.length > 2 && plainPath(String(f.path[1])) === plainPath(ref))?.path[1];
+  const syntax = target === undefined ? undefined : /\.json$/i.test(String(target)) ? 'json' : /\.ya?ml$/i.test(String(target)) ? 'yaml' : undefined;
+  if (target === undefined || !syntax) return undefined;
+  const facts = factsUnder(script.facts, ['@heredoc', target]);
+  return { path, text: script.text, facts, syntaxFindings: [], recognition: recognizeFile(script.path, syntax, facts) };
+}
 
 /** Extracts and recognizes one file. */
 export function readConfig(input: FileInput, options: PipelineOptions = {}): ReadFile {

@@ -487,6 +487,41 @@ describe('configs and launch scripts as they are written', () => {
   });
 });
 
+describe('a config the script writes itself by a heredoc, then hands to its launcher', () => {
+  it('an Axolotl YAML written to ${CONFIG_FILE} (its name and values expanded as bash would) and run by accelerate launch -m axolotl.cli.train: read from the script, each value where the script writes it', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cb-written-'));
+    const text = [
+      '#!/bin/bash',
+      'MODEL_NAME=deepseek-coder-6.7b-instruct',
+      'LORA_RANK=256',
+      'CONFIG_FILE=/workspace/config/${MODEL_NAME}-lora.yml',
+      'cat > ${CONFIG_FILE} << EOF',
+      'base_model: /workspace/models_hub/${MODEL_NAME}',
+      'adapter: lora',
+      'lora_r: ${LORA_RANK}',
+      'lora_alpha: 128',
+      'lora_target_linear: true',
+      'sequence_len: 4096',
+      'micro_batch_size: 1',
+      'gradient_accumulation_steps: 16',
+      'EOF',
+      'CUDA_VISIBLE_DEVICES=0 accelerate launch -m axolotl.cli.train ${CONFIG_FILE} --debug',
+      '',
+    ].join('\n');
+    writeFileSync(join(dir, 'train.sh'), text);
+    const a = analyze((await collectSetup(nodeFs, { files: [join(dir, 'train.sh')] })).inputs)[0]!;
+    assert.equal(a.family, 'axolotl');
+    // DeepSeek Coder 6.7B from the catalogue (the folder's name), LoRA r 256 on every linear of its 32 layers.
+    assert.equal(a.analysis!.params.total.value, 6740512768);
+    assert.equal(a.analysis!.method.trainable.value, 32 * 256 * (4 * 8192 + 2 * (4096 + 11008) + (11008 + 4096)));
+    assert.ok(!a.findings.some((f) => f.message.id === 'setup.referenceMissing'));
+    // The rank is where the script writes it: ${LORA_RANK}'s assignment.
+    const rank = a.spec!.training.adapter!.rank!.source as { file: string; range: { start: number; end: number } };
+    assert.equal(rank.file, join(dir, 'train.sh'));
+    assert.equal(text.slice(rank.range.start, rank.range.end), '256');
+  });
+});
+
 describe('NeMo 1.x launches of its Hydra scripts (python megatron_gpt_pretraining.py --config-path … --config-name … model.x=…)', () => {
   it("the YAML --config-name names (in --config-path, from the script's folder as Hydra takes it) under the line's overrides: GPT 124M of GPT-2 BPE padded for TP 2", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cb-nemo-'));

@@ -461,7 +461,9 @@ export function tokenizeShell(text: string, errors: Finding[] = [], file = '', h
           tokens.push(heredocAssignment(text, h.assign, bodyStart, bodyEnd, !h.quotedDelim), { type: 'nl', range: { start: bodyEnd, end: bodyEnd } });
         else if (h.writes && !inline) {
           const kind = heredocKind(text.slice(bodyStart, bodyEnd), h.target);
-          if (kind === 'json') {
+          // (A file named by a variable, `cat > ${CONFIG_FILE} << EOF`: what it is, its name's extension once expanded.)
+          const computed = kind === undefined && h.target === undefined ? writtenTarget(tokens.slice(lineStart)) : undefined;
+          if (kind === 'json' || computed) {
             // Read where the script writes it, with the variables set by then (the file's name may be one of them).
             const range = { start: bodyStart, end: bodyEnd };
             tokens.push({ type: 'written', target: writtenTarget(tokens.slice(lineStart)), body: heredocBody(text, range, !h.quotedDelim), range });
