@@ -455,6 +455,11 @@ describe('catalogue: the models fine-tuning scripts of 2023–24 name (survey ro
     assert.equal(params('meta-llama/Llama-Guard-3-8B').total.value, 8030261248);
     assert.equal(params('google/codegemma-7b-it').total.value, params('google/gemma-7b').total.value);
     assert.equal(params('microsoft/phi-1').total.value, 1418270720);
+    // RL runs' starting points: PRIME's Eurus-2-7B and open-r1's OpenR1-Qwen-7B (Qwen2.5-Math-7B), OpenMath2 (Llama 3.1 8B).
+    assert.equal(params('PRIME-RL/Eurus-2-7B-PRIME').total.value, 7615616512);
+    assert.equal(params('open-r1/OpenR1-Qwen-7B').total.value, 7615616512);
+    assert.equal(params('nvidia/OpenMath2-Llama3.1-8B').total.value, 8030261248);
+    assert.equal(params('unsloth/tinyllama-bnb-4bit').total.value, 1100048384);
     // (Code Llama's Python releases have 32,000 tokens, not 32,016: not this entry.)
     assert.equal(findModel('codellama/CodeLlama-7b-Python-hf'), undefined);
   });

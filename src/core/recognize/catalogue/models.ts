@@ -991,6 +991,8 @@ export const MODELS: readonly CatalogueEntry[] = [
       // "a Llama-3.1-8B pretrained model, fine-tuned" (its model card).
       'nvidia/Llama-3.1-Nemotron-Nano-8B-v1',
       'meta-llama/Llama-Guard-3-8B',
+      // NVIDIA's OpenMath2, "finetuned from Llama3.1-8B-Base" (its model card).
+      'nvidia/OpenMath2-Llama3.1-8B',
     ],
     config: llama(32, 4096, 32, 8, 14336, 128256, 131072),
   },
@@ -1026,7 +1028,15 @@ export const MODELS: readonly CatalogueEntry[] = [
   },
   {
     id: 'TinyLlama/TinyLlama-1.1B',
-    aliases: ['tiny-llama-1.1b', 'tiny-llama', 'tinyllama-1.1b', 'TinyLlama/TinyLlama_v1.1', 'TinyLlama/TinyLlama-1.1B-intermediate-step-1431k-3T'],
+    // (Unsloth's upload of it: unsloth/tinyllama, -bnb-4bit.)
+    aliases: [
+      'tiny-llama-1.1b',
+      'tiny-llama',
+      'tinyllama-1.1b',
+      'TinyLlama/TinyLlama_v1.1',
+      'TinyLlama/TinyLlama-1.1B-intermediate-step-1431k-3T',
+      'unsloth/tinyllama',
+    ],
     config: llama(22, 2048, 32, 4, 5632, 32000, 2048),
   },
   // BLOOM (bigscience/bloom-*, BloomConfig's keys: heads of 64 but the 176B's 112 of 128, vocabulary 250,880) and the bloomz
@@ -1196,6 +1206,12 @@ export const MODELS: readonly CatalogueEntry[] = [
       'Qwen2.5-7B',
       'deepseek-ai/DeepSeek-R1-Distill-Qwen-7B',
       'Qwen/Qwen2.5-Math-7B',
+      // RL and distillation runs from Qwen2.5-Math-7B (PRIME's Eurus-2-7B via Eurus-2-7B-SFT, open-r1's OpenR1-Qwen-7B: their model
+      // cards) and the 1M-context Qwen2.5-7B-Instruct keep its shapes.
+      'PRIME-RL/Eurus-2-7B-PRIME',
+      'PRIME-RL/Eurus-2-7B-SFT',
+      'open-r1/OpenR1-Qwen-7B',
+      'Qwen/Qwen2.5-7B-Instruct-1M',
       'Qwen/Qwen2-7B',
       'qwen2-7b',
     ],
@@ -1389,7 +1405,8 @@ export const MODELS: readonly CatalogueEntry[] = [
   },
   {
     id: 'microsoft/Phi-3-mini-4k-instruct',
-    aliases: ['phi-3-mini', 'phi3-mini', 'Phi-3-mini-4k-instruct', 'microsoft/Phi-3.5-mini-instruct', 'phi-3.5-mini'],
+    // (The 128K release: the same weights' shapes, a LongRoPE scaling of the positions.)
+    aliases: ['phi-3-mini', 'phi3-mini', 'Phi-3-mini-4k-instruct', 'microsoft/Phi-3.5-mini-instruct', 'phi-3.5-mini', 'microsoft/Phi-3-mini-128k-instruct'],
     config: { ...llama(32, 3072, 32, 32, 8192, 32064, 4096), model_type: 'phi3', architectures: ['Phi3ForCausalLM'] },
   },
   // Falcon-7B (multi-query, one LayerNorm per layer) and Falcon-40B (new decoder architecture: 8 key/value heads, two
