@@ -5212,6 +5212,14 @@ describe("survey: the ninetieth gathering (users' fine-tuning files, in search o
     assert.deepEqual(silent(), []);
   });
 
+  it('a Python module of QLoRA and Trainer constants that names no model: said so (settings without a model), not "not a config"', () => {
+    const a = at('1627-loinh');
+    const said = a.findings.find((f) => f.message.id === 'userConfig.noModel')!;
+    assert.equal(said.severity, 'error');
+    assert.match(String(said.message.args!['keys']), /per_device_train_batch_size.*lora_r/);
+    assert.ok(!a.findings.some((f) => f.message.id === 'recognize.unknownFormat'));
+  });
+
   it("alpaca-lora's launch of GPT-J from a local folder named gpt-j-6b: the catalogue's GPT-J 6B (6,050,882,784)", () => {
     assert.equal(at('1607-alpaca').analysis!.params.total.value, 6050882784);
   });

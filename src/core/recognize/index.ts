@@ -349,7 +349,7 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
   }
   if (syntax !== 'shell' && isGeneric(facts)) return recognizeGeneric(ctx);
   // A user's file of training settings without its model: refused, saying so.
-  const settings = syntax === 'yaml' || syntax === 'json' ? settingsWithoutModel(ctx, r) : undefined;
+  const settings = syntax === 'yaml' || syntax === 'json' || syntax === 'python' ? settingsWithoutModel(ctx, r) : undefined;
   if (settings) return settings;
   return { ...emptyRecognition(undefined, [finding('unsupported', 'error', { id: 'recognize.unknownFormat' }, { file, range: { start: 0, end: 0 } })]) };
 }

@@ -400,9 +400,16 @@ export function settingsWithoutModel(ctx: RecognizeContext, r: FactReader): File
   const sections = [...TRAINING_SECTIONS, ...LORA_SECTIONS].filter((name) =>
     ctx.facts.some((f) => f.path[0] === name && f.path.length >= 2 && SETTINGS_KEYS.includes(String(f.path[1]))),
   );
-  if (!sections.length) return undefined;
-  const at = ctx.facts.find((f) => f.path[0] === sections[0]);
-  const keys = sections.map((s) => `${s}.*`).join(', ');
+  // (Or the keys at the file's top level, two of them at least: a Python module of a script's constants, lora_r = 64 and
+  // per_device_train_batch_size = 16 side by side.)
+  // (Not where a top-level key of the file names a model another way, `"model": "Qwen/Qwen3.5-9B"`, `model_path`.)
+  const named = ctx.facts.some((f) => f.path.length === 1 && /model/i.test(String(f.path[0])) && typeof f.value === 'string' && f.value !== '');
+  const flat = named ? [] : SETTINGS_KEYS.filter((k) => ctx.facts.some((f) => f.path.length === 1 && f.path[0] === k));
+  if (!sections.length && flat.length < 2) return undefined;
+  const at = sections.length
+    ? ctx.facts.find((f) => f.path[0] === sections[0])
+    : ctx.facts.find((f) => f.path.length === 1 && flat.includes(String(f.path[0])));
+  const keys = sections.length ? sections.map((s) => `${s}.*`).join(', ') : flat.join(', ');
   const label = ctx.facts.find(
     (f) =>
       f.path.length >= 2 &&
