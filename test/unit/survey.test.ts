@@ -992,10 +992,18 @@ describe('survey: the twelfth gathering', () => {
     '297-msswift-yaml-to-args-gemma3-270m-local-lora8': 'train_swift.sh',
   });
 
-  it('20 files; at least 14 give a parameter count, and each of the others says why', () => {
+  it('20 files; at least 15 give a parameter count, and each of the others says why', () => {
     assert.equal(twelfth.length, 20);
-    assert.ok(counted().length >= 14, `${counted().length} of ${twelfth.length}`);
+    assert.ok(counted().length >= 15, `${counted().length} of ${twelfth.length}`);
     assert.deepEqual(silent(), []);
+  });
+
+  it('a JSON of a user\'s own script whose bare "model": "Qwen/Qwen3.5-9B" names the model: Qwen3.5-9B, its own target_pattern not read and the targets said assumed', () => {
+    const a = at('290-own');
+    assert.equal(a.analysis!.params.total.value, 9409813744);
+    const targets = a.spec!.training.adapter!.targets!;
+    assert.deepEqual(targets.value, ['q', 'v']);
+    assert.ok(targets.source.kind === 'derived' && targets.source.from.length === 0, 'a default, from no fact of the file');
   });
 
   it('a Slurm script that runs `llamafactory-cli train config.yaml`: that YAML, and the DeepSpeed config it names by an absolute path, found beside it (ZeRO-3 read, not guessed from the name); 4 GPUs from --gres', () => {

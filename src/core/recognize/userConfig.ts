@@ -32,6 +32,8 @@ const MODEL_KEYS = [
   'train.model_name_or_path',
   'training.model_name',
   'training.model_name_or_path',
+  // (A flat file's bare `"model": "Qwen/Qwen3.5-9B"`: a Hugging Face id or a name the catalogue knows, as the others.)
+  'model',
 ];
 const LORA_SECTIONS = ['lora', 'lora_config', 'qlora', 'qlora_config', 'lora_args', 'peft', 'peft_config', 'peft_args', 'adapter', 'adapter_config'];
 /** A quantization section (`quantization.load_in_4bit`, `bnb.load_in_4bit`): the bitsandbytes config its script loads with. */
