@@ -364,10 +364,14 @@ export function isMaxtextLaunch(r: FactReader): boolean {
  * overrides where the checkout holds it (the release the run uses); MaxText's own otherwise.
  */
 export function maxtextBaseConfig(facts: readonly Fact[]): Sourced<string> | undefined {
-  const r = new FactReader(facts);
-  if (!isMaxtextLaunch(r)) return undefined;
-  const base = facts.find((f) => (f.path[0] === '@command' || f.path[0] === '@config') && /(^|\/)configs\/base\.yml$/.test(String(f.value)));
+  if (!isMaxtextLaunch(new FactReader(facts))) return undefined;
+  const base = baseYml(facts);
   return base ? fromFact(String(base.value), base) : undefined;
+}
+
+/** The word of a MaxText launch that names its configs/base.yml (the script's argument, or a module's: `-m MaxText.train configs/base.yml …`). */
+function baseYml(facts: readonly Fact[]): Fact | undefined {
+  return facts.find((f) => (f.path[0] === '@command' || f.path[0] === '@config') && /(^|\/)configs\/base\.yml$/.test(String(f.value)));
 }
 
 /** Its key=value arguments read as the YAML's keys (MaxText's pyconfig takes them over the base.yml). */
@@ -387,8 +391,7 @@ export function recognizeMaxtextLaunch(ctx: RecognizeContext): FileRecognition {
     ...overrides,
   ];
   // The config it starts from: MaxText's configs/base.yml (its own model and batch where the line overrides none).
-  // (The script's argument, or a module's: `-m MaxText.train configs/base.yml …`.)
-  const base = ctx.facts.find((f) => (f.path[0] === '@command' || f.path[0] === '@config') && /(^|\/)configs\/base\.yml$/.test(String(f.value)));
+  const base = baseYml(ctx.facts);
   // (Its base.yml found in the checkout, layered under the line by the engine, maxtextBaseConfig: that release's own, read.)
   const onBaseYml = base !== undefined && !ctx.facts.some((f) => f.path[0] === '@override' && f.file !== ctx.file);
   const slices = tpuSlices(new FactReader(ctx.facts));

@@ -24,6 +24,7 @@ import {
   type FileRecognition,
   type RecognizeContext,
 } from './common';
+import { overridesAtKeys } from './reader';
 import type { Trainer } from './trainer';
 
 const A = aliases({
@@ -46,18 +47,6 @@ function launchedScript(r: FactReader): string | undefined {
   return word ? String(word.value) : undefined;
 }
 
-/** A launch's Hydra overrides as the keys of the config they override (`model.hidden_size=768` at model.hidden_size; `+k=v` at k). */
-function hydraOverrides(facts: readonly Fact[]): Fact[] {
-  return facts
-    .filter((f) => f.path[0] === '@override' && typeof f.path[1] === 'string' && !f.path[1].startsWith('~'))
-    .map((f) => ({
-      ...f,
-      path: String(f.path[1])
-        .replace(/^\+\+?/, '')
-        .split('.'),
-    }));
-}
-
 /**
  * A NeMo 1.x launch of one of its Hydra scripts (`python megatron_gpt_pretraining.py --config-path=conf
  * --config-name=megatron_gpt_config model.num_layers=12 trainer.devices=8 …`, NeMo's own docs and users' copies of the script):
@@ -66,7 +55,7 @@ function hydraOverrides(facts: readonly Fact[]): Fact[] {
 export function isNemoLaunch(r: FactReader): boolean {
   const script = launchedScript(r);
   if (!script) return false;
-  const keys = hydraOverrides(r.facts).map((f) => f.path[0]);
+  const keys = overridesAtKeys(r.facts, true).map((f) => f.path[0]);
   return keys.includes('model') && keys.includes('trainer') && (r.has('--config-name') || /(^|\/)megatron_\w+\.py$/.test(script));
 }
 
@@ -87,7 +76,7 @@ export function nemoLaunchConfig(facts: readonly Fact[]): Sourced<string> | unde
 
 /** The launch read as the NeMo config it makes: the YAML it names (layered under its overrides by the engine) and its overrides. */
 export function recognizeNemoLaunch(ctx: RecognizeContext): FileRecognition {
-  const facts = hydraOverrides(ctx.facts);
+  const facts = overridesAtKeys(ctx.facts, true);
   return recognizeNemo({ file: ctx.file, facts });
 }
 

@@ -305,7 +305,7 @@ export function recognizeNemoRecipe(ctx: RecognizeContext): FileRecognition {
       : {}),
   });
   const parallel = defined({
-    ...degrees(read, 'trainer.strategy.', d, true),
+    ...degrees(read, 'trainer.strategy.', d),
     nodes,
     gpusPerNode,
     worldSize: derived(nodes.value * gpusPerNode.value, { id: 'prov.worldSize' }, nodes, gpusPerNode),
@@ -380,14 +380,10 @@ function settingReader(lookup: (key: string) => Fact | undefined, dflt: Default,
 }
 
 /** Megatron-Core's degrees as a recipe's config names them under `prefix` (NeMo's `trainer.strategy.`, Bridge's `model.`). */
-function degrees(
-  read: Read,
-  prefix: string,
-  d: Pick<RecipeDefaults, 'tp' | 'pp' | 'vpp' | 'cp' | 'sp' | 'ep' | 'etp' | 'ppFirst' | 'ppLast' | 'layout'>,
-  keywords = false,
-) {
-  // NeMo's recipe functions that take the strategy as keywords (qwen3's pretrain_recipe(tensor_parallelism=…)): what the file
-  // sets on the strategy afterwards wins, then the keyword, then the recipe's default.
+function degrees(read: Read, prefix: string, d: Pick<RecipeDefaults, 'tp' | 'pp' | 'vpp' | 'cp' | 'sp' | 'ep' | 'etp' | 'ppFirst' | 'ppLast' | 'layout'>) {
+  // The recipe functions that take the strategy as keywords (NeMo's qwen3 pretrain_recipe(tensor_parallelism=…), Megatron-Bridge's
+  // deepseek_v3_pretrain_config(pipeline_parallelism=…)): what the file sets on the config afterwards wins, then the keyword,
+  // then the recipe's default.
   const KW: Readonly<Record<string, string>> = {
     tensor_model_parallel_size: 'tensor_parallelism',
     pipeline_model_parallel_size: 'pipeline_parallelism',
@@ -396,7 +392,7 @@ function degrees(
     sequence_parallel: 'sequence_parallelism',
     expert_model_parallel_size: 'expert_parallelism',
   };
-  const at = (name: string) => [`${prefix}${name}`, ...(keywords && KW[name] ? [`@kw.${KW[name]}`] : [])];
+  const at = (name: string) => [`${prefix}${name}`, ...(KW[name] ? [`@kw.${KW[name]}`] : [])];
   // Uneven first / last stages only where the recipe or the file sets them.
   const stage = (name: string, fallback: number | undefined) => {
     const v = read(at(name), fallback ?? 0, undefined, 0);
@@ -838,7 +834,7 @@ function bridgeRecognition(
     findings.push(finding('assumed', 'info', { id: 'nemo.bridgeReleaseDefaults', args: { recipe: name, ...o } }, where));
   }
   const parallel = defined({
-    ...degrees(read, 'model.', d, true),
+    ...degrees(read, 'model.', d),
     nodes: launch.nodes,
     gpusPerNode: launch.perNode,
     worldSize: launch.worldSize,

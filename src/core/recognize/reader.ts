@@ -207,6 +207,17 @@ export class FactReader {
   }
 }
 
+/**
+ * A launch's `key=value` overrides (["@override", "a.b.c"]) at the keys they set (["a", "b", "c"]), OmegaConf's dotted keys as
+ * torchtune's launches take them. With `hydra`, Hydra's own forms too (NeMo's scripts): a `~key` deletion left out, a `+key` /
+ * `++key` addition at its key.
+ */
+export function overridesAtKeys(facts: readonly Fact[], hydra = false): Fact[] {
+  return facts
+    .filter((f) => f.path[0] === '@override' && typeof f.path[1] === 'string' && !(hydra && f.path[1].startsWith('~')))
+    .map((f) => ({ ...f, path: [...(hydra ? String(f.path[1]).replace(/^\+\+?/, '') : String(f.path[1])).split('.'), ...f.path.slice(2)] }));
+}
+
 /** The facts below a path, that path taken off theirs (a script inside a file: ["@script", id, …], ["@heredoc", name, …]). */
 export function factsUnder(facts: readonly Fact[], prefix: readonly (string | number)[]): Fact[] {
   return facts

@@ -25,6 +25,7 @@ import {
   type RecognizeContext,
   type TrainingPart,
 } from './common';
+import { overridesAtKeys } from './reader';
 import { dataParallelDefaults, type Trainer } from './trainer';
 import { preferenceOf } from './preference';
 import { launchCounts } from './launch';
@@ -266,9 +267,7 @@ export function recognizeTorchtuneLaunch(ctx: RecognizeContext, r: FactReader): 
   // `key=value` after the config override its keys (torchtune's TuneRecipeArgumentParser, OmegaConf's dotted keys): a model the
   // line swaps in (model._component_=torchtune.models.qwen3.qwen3_32b) is the run's, with what else the line sets; the rest
   // comes from the YAML.
-  const overrides = r.facts
-    .filter((f) => f.path[0] === '@override' && typeof f.path[1] === 'string')
-    .map((f) => ({ ...f, path: [...String(f.path[1]).split('.'), ...f.path.slice(2)] }));
+  const overrides = overridesAtKeys(r.facts);
   if (overrides.some((f) => f.path.join('.') === 'model._component_' && typeof f.value === 'string')) {
     const over = recognizeTorchtune({ file: ctx.file, facts: overrides });
     return { ...over, parallel, references, findings: [...r.findings, ...over.findings] };
