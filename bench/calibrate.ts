@@ -316,8 +316,14 @@ function frameworkSettings(r: Row, fp32States: boolean): Partial<Workload> {
   const litgpt = /litgpt|lit-gpt/i.test(fw);
   const torchtune = /torchtune/i.test(fw);
   const loss: Workload['loss'] = litgpt ? 'native' : torchtune && /chunked/i.test(opts) ? 'chunked-fp32' : 'fp32';
+  // torchtune's recipes compile the loss with the model since August 2024 (PRs #1296 and #1419, training.compile_loss); its
+  // tables of April and May 2024 compiled the model alone.
+  const month = /\((\w{3}) (\d{4})\)/.exec(fw);
+  const dated = month ? Number(month[2]) * 12 + 'JanFebMarAprMayJunJulAugSepOctNovDec'.indexOf(month[1]!) / 3 : 0;
+  const lossCompiled = torchtune && /compile(?!=False)/i.test(opts) && dated >= 2024 * 12 + 7;
   return {
     loss,
+    ...(lossCompiled ? { lossCompiled } : {}),
     quantKernel: /torchao/i.test(r['base_weight_precision'] ?? '') ? 'torchao' : 'bitsandbytes',
     fp32OptimizerStates: fp32States,
     pagedOptimizer: /paged/i.test(r['optimizer'] ?? ''),

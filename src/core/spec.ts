@@ -983,7 +983,7 @@ export const trainingSpecSchema = z.object({
   /** The model and loss compiled with torch.compile (torchtune compile): norms fused, a chunked loss saving only its 16-bit logits. */
   compiled: sourced(z.boolean()).optional(),
   /**
-   * The loss compiled with the model (torchtitan's compile.components with "loss"): Inductor fuses the fp32 upcast, log-softmax
+   * The loss compiled with the model (torchtitan's compile.components with "loss", torchtune's compile): Inductor fuses the fp32 upcast, log-softmax
    * and loss into kernels that save the 16-bit logits and a log-sum-exp per token, and write the logits' gradient in 16 bits.
    */
   lossCompiled: sourced(z.boolean()).optional(),

@@ -319,6 +319,13 @@ describe('the launchers’ files', () => {
     const plain = analyzeFile({ path: rel, text: fixtureText(rel).replace('torchtune.modules.loss.CEWithChunkedOutputLoss', 'torch.nn.CrossEntropyLoss') });
     assert.equal(plain.spec!.training.loss?.value, 'fp32');
     assert.equal(plain.analysis!.cluster.memory.logits * 6, eager.analysis!.cluster.memory.logits * 14);
+    // Compiled, the recipe compiles that loss whole (training.compile_loss): the 16-bit logits and their 16-bit gradient, 4 bytes.
+    const plainCompiled = analyzeFile({
+      path: rel,
+      text: fixtureText(rel).replace('torchtune.modules.loss.CEWithChunkedOutputLoss', 'torch.nn.CrossEntropyLoss').replace('compile: False', 'compile: True'),
+    });
+    assert.equal(plainCompiled.spec!.training.lossCompiled?.value, true);
+    assert.equal(plainCompiled.analysis!.cluster.memory.logits * 14, plain.analysis!.cluster.memory.logits * 4);
   });
 
   it('LitGPT full fine-tune of Llama-3-8B on 4 GPUs shards with FSDP (LitGPT’s rule) and fits', () => {

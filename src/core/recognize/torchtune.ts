@@ -111,6 +111,8 @@ export function recognizeTorchtune(ctx: RecognizeContext): FileRecognition {
     optimizerInBackward: on('optimizer_in_bwd')?.value ? on('optimizer_in_bwd') : undefined,
     activationOffload: on('enable_activation_offloading')?.value ? on('enable_activation_offloading') : undefined,
     compiled: on('compile')?.value ? on('compile') : undefined,
+    // Its recipes compile the loss with the model (training.compile_loss, since August 2024): a whole CrossEntropyLoss in one graph.
+    lossCompiled: on('compile')?.value ? on('compile') : undefined,
     // torch.nn.CrossEntropyLoss takes the model's whole logits (its recipes upcast them: three fp32 copies); CEWithChunkedOutputLoss
     // and LinearCrossEntropyLoss (which projects chunk by chunk) upcast a chunk at a time.
     loss: mapped(r.str(['loss._component_']), (v) =>
