@@ -3928,10 +3928,12 @@ describe('survey: the sixty-first gathering', () => {
     '1077-trl-gkd-qwen3-4b-lora32-student-qwen3-30b-a3b-fp8-teacher-sbatch': 'slurm/phase2_distill.sbatch',
   });
 
-  it('8 runs; 4 give a parameter count, and each of the others says why', () => {
+  it('8 runs; 5 give a parameter count, and each of the others says why', () => {
     assert.equal(sixtyfirst.length, 8);
-    assert.ok(counted().length >= 4, sixtyfirst.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 5, sixtyfirst.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+    // The alignment handbook's zephyr-7b-sft-qlora: an adapter on Mistral-7B-v0.1 (its adapter_config.json), that base's count.
+    assert.equal(at('1074-trl-kto').analysis!.params.total.value, 7241732096);
   });
 
   it("OpenRLHF's FSDP2 command line (--param_dtype) shards everything by default: DPO of Llama 3 8B at 8k fits on 8 GPUs (was 185 GB)", () => {
@@ -4534,10 +4536,12 @@ describe('survey: the seventy-fourth gathering', () => {
     '1238-mftcoder-accelerate-cli-ds-zero2-offload-lora-qwen-1.8b': 'run_bash.sh',
   });
 
-  it('9 launches; 6 give a parameter count, and each of the others says why (two local checkpoints, a script not here)', () => {
+  it('9 launches; 7 give a parameter count, and each of the others says why (a local checkpoint, a script not here)', () => {
     assert.equal(files.length, 9);
-    assert.ok(counted().length >= 6, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+    // A local folder named Qwen2-Math-7B-Instruct: the catalogue's (Qwen2-7B's shapes, 152,064 tokens).
+    assert.equal(at('1230-scalequest').analysis!.params.total.value, 7615616512);
   });
 
   it("BLOOM from the catalogue (bloomz-3b: 3,002,557,440, its model card's count)", () => {

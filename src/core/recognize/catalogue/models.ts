@@ -1072,8 +1072,18 @@ export const MODELS: readonly CatalogueEntry[] = [
   {
     id: 'mistralai/Mistral-7B-v0.1',
     // v0.2 and v0.3 keep v0.1's shapes (v0.3 grows the vocabulary to 32768: a separate entry would be needed).
-    // Zephyr 7B β (HuggingFaceH4): "a fine-tuned version of mistralai/Mistral-7B-v0.1" (its model card), the same 32,000 tokens.
-    aliases: ['mistral-7b', 'Mistral-7B-v0.1', 'mistral-7b-v0.2', 'Mistral-7B-v0.2', 'HuggingFaceH4/zephyr-7b-beta'],
+    // Zephyr 7B β (HuggingFaceH4): "a fine-tuned version of mistralai/Mistral-7B-v0.1" (its model card), the same 32,000 tokens;
+    // the alignment handbook's zephyr-7b-sft-full (its config.json: MistralForCausalLM, 32 × 4096, 8 KV heads, 14,336, 32,000
+    // tokens) and zephyr-7b-sft-qlora (a LoRA adapter whose adapter_config.json names mistralai/Mistral-7B-v0.1 as its base).
+    aliases: [
+      'mistral-7b',
+      'Mistral-7B-v0.1',
+      'mistral-7b-v0.2',
+      'Mistral-7B-v0.2',
+      'HuggingFaceH4/zephyr-7b-beta',
+      'alignment-handbook/zephyr-7b-sft-full',
+      'alignment-handbook/zephyr-7b-sft-qlora',
+    ],
     config: { ...llama(32, 4096, 32, 8, 14336, 32000, 32768), model_type: 'mistral', architectures: ['MistralForCausalLM'], sliding_window: 4096 },
   },
   // Typhoon-7B (SCB 10X): Mistral-7B-v0.1 continued-pretrained on Thai with a tokenizer of 35,219 tokens (its config.json:
@@ -1216,6 +1226,12 @@ export const MODELS: readonly CatalogueEntry[] = [
       'qwen2-7b',
     ],
     config: { ...llama(28, 3584, 28, 4, 18944, 152064, 131072), model_type: 'qwen2', architectures: ['Qwen2ForCausalLM'] },
+  },
+  {
+    // Qwen2-Math 7B (Instruct): Qwen2-7B's shapes and 152,064 tokens with 4,096 positions (its config.json, Qwen2ForCausalLM).
+    id: 'Qwen/Qwen2-Math-7B-Instruct',
+    aliases: ['Qwen/Qwen2-Math-7B', 'Qwen2-Math-7B-Instruct', 'Qwen2-Math-7B'],
+    config: { ...llama(28, 3584, 28, 4, 18944, 152064, 4096), model_type: 'qwen2', architectures: ['Qwen2ForCausalLM'] },
   },
   {
     id: 'Qwen/Qwen3-8B',
