@@ -330,6 +330,25 @@ describe('Python extraction', () => {
     assert.equal(at('other').value, null);
   });
 
+  it("a string method on a string the script knows (args.model_key.replace('/', '-'), name.strip().lower()): its result; on an unknown one, unknown", () => {
+    const text = [
+      'import argparse',
+      'p = argparse.ArgumentParser()',
+      'p.add_argument("--model_key", type=str, default="TinyLlama/TinyLlama_1.1B")',
+      'args = p.parse_args()',
+      'hf_key = args.model_key.replace("_", "-")',
+      'name = "  Qwen/Qwen3-8B "',
+      'clean = name.strip()',
+      'low = clean.lower()',
+      'lead = clean.lstrip("Q")',
+      'other = unknown_thing.replace("a", "b")',
+      '',
+    ].join('\n');
+    const facts = byPath(extractPython('t.py', text).facts);
+    assert.deepEqual([facts.hf_key, facts.clean, facts.low, facts.lead], ['TinyLlama/TinyLlama-1.1B', 'Qwen/Qwen3-8B', 'qwen/qwen3-8b', 'wen/Qwen3-8B']);
+    assert.equal(facts.other, null);
+  });
+
   it('a tuple assigned without brackets (n_layer, n_head, d_model = 6, 12, 768): each name its item; a count that does not match, unknown', () => {
     const facts = byPath(extractPython('c.py', 'n_layer, n_head, d_model = 6, 12, 768\na, b = 1, 2, 3\n').facts);
     assert.deepEqual([facts.n_layer, facts.n_head, facts.d_model], [6, 12, 768]);

@@ -1146,7 +1146,7 @@ class Expr {
       }
       if (this.toks[j]?.text === '(' && this.toks[j]?.type === 'op') {
         this.i = j;
-        const value = this.call(fn, full, t.start);
+        const value = this.stringMethod(full, this.call(fn, full, t.start));
         // A loaded model moved or set to a mode (`.to(device)`, `.cuda()`, `.eval()`): the same model.
         while (
           this.peek().text === '.' &&
@@ -1164,16 +1164,7 @@ class Expr {
       // An argparse namespace's attribute (args = parser.parse_args(), a function of the script's that returns it, `opts, overrides =
       // parser_args()`, or a script's `args` / `opt`): the argument's default.
       const namespace = this.env.get(t.text);
-      if (
-        j === this.i + 2 &&
-        this.argparse.has(fn) &&
-        this.toks[j]?.text !== '[' &&
-        ((isCall(namespace) &&
-          /(^|\.)parse_(known_)?args(_into_dataclasses|_and_config)?$|(^|\.)parse_(yaml|json)_file$|^(get_|parse_|parser_)(args|arguments|opts|options)$/.test(
-            namespace.call,
-          )) ||
-          (!this.env.has(t.text) && NAMESPACES.has(t.text)))
-      ) {
+      if (j === this.i + 2 && this.argparse.has(fn) && this.toks[j]?.text !== '[' && this.isNamespace(t.text)) {
         this.i = j;
         return this.argparse.get(fn);
       }
@@ -1237,6 +1228,49 @@ class Expr {
       return { dict };
     }
     return undefined;
+  }
+
+  /** A name the script's argparse namespace goes by (args = parser.parse_args(), a function of the script's that returns it, or `args`). */
+  private isNamespace(name: string): boolean {
+    const namespace = this.env.get(name);
+    return (
+      (isCall(namespace) &&
+        /(^|\.)parse_(known_)?args(_into_dataclasses|_and_config)?$|(^|\.)parse_(yaml|json)_file$|^(get_|parse_|parser_)(args|arguments|opts|options)$/.test(
+          namespace.call,
+        )) ||
+      (!this.env.has(name) && NAMESPACES.has(name))
+    );
+  }
+
+  /**
+   * A string method called on a string this script knows (`args.model_key.replace("_", "-")`, `name.strip()`): its result; else the
+   * call as read.
+   */
+  private stringMethod(full: string, value: PyValue): PyValue {
+    const m = /^([A-Za-z_]\w*)(?:\.([A-Za-z_]\w*))?\.(replace|strip|lstrip|rstrip|lower|upper)$/.exec(full);
+    if (!m || !isCall(value)) return value;
+    const [, name, attr, method] = m;
+    const s = attr === undefined ? this.env.get(name!) : this.isNamespace(name!) ? this.argparse.get(attr) : undefined;
+    if (typeof s !== 'string' || value.kwargs.length > 0) return value;
+    const a = value.args;
+    const chars = (x: PyValue) => (x === undefined || x === null ? undefined : typeof x === 'string' ? x : false);
+    switch (method) {
+      case 'replace':
+        return a.length === 2 && typeof a[0] === 'string' && a[0] !== '' && typeof a[1] === 'string' ? s.split(a[0]).join(a[1]) : value;
+      case 'lower':
+        return a.length === 0 ? s.toLowerCase() : value;
+      case 'upper':
+        return a.length === 0 ? s.toUpperCase() : value;
+      default: {
+        const set = chars(a[0]);
+        if (a.length > 1 || set === false) return value;
+        const strip = (x: string, re: RegExp) => x.replace(re, '');
+        const cls = set === undefined ? '\\s' : set.replace(/[\\\]^-]/g, '\\$&');
+        const lead = new RegExp(`^[${cls}]+`);
+        const trail = new RegExp(`[${cls}]+$`);
+        return method === 'lstrip' ? strip(s, lead) : method === 'rstrip' ? strip(s, trail) : strip(strip(s, lead), trail);
+      }
+    }
   }
 
   /** int(), float(), min(), max(), abs(), round(), dict(k=v, ...); other calls are unknown. */
