@@ -382,7 +382,7 @@ export function tokenizeShell(text: string, errors: Finding[] = [], file = '', h
   let inline: { end: number; after: number } | undefined;
   // A heredoc's body is skipped, except after `read [options] NAME <<DELIM`, which assigns it to NAME
   // (OpenRLHF's `read -r -d '' training_commands <<EOF`): that becomes NAME=body, its flags located in the body.
-  const pendingHeredocs: { delim: string; strip: boolean; assign?: string; quotedDelim: boolean; writes?: boolean; target?: string }[] = [];
+  const pendingHeredocs: { delim: string; strip: boolean; assign?: string; quotedDelim: boolean; writes?: boolean; runs?: boolean; target?: string }[] = [];
   let lineStart = 0;
 
   // Right after a line continuation, before any word: a comment there ends the command (bash cannot continue through it).
@@ -474,6 +474,11 @@ export function tokenizeShell(text: string, errors: Finding[] = [], file = '', h
             inline = { end: bodyEnd, after: i };
             i = bodyStart;
           }
+        } else if (h.runs && !inline && pendingHeredocs.length === 0) {
+          // (Its #SBATCH lines are the job's, as a written job script's are.)
+          heredocs.push({ kind: 'shell', start: bodyStart, end: bodyEnd });
+          inline = { end: bodyEnd, after: i };
+          i = bodyStart;
         }
       }
       lineStart = tokens.length;
@@ -505,12 +510,19 @@ export function tokenizeShell(text: string, errors: Finding[] = [], file = '', h
           // `cat > FILE <<EOF` / `cat <<EOF > FILE` / `tee FILE <<EOF`: the file the body is written to (its name, after
           // the heredoc's own word on this line when the redirection follows it).
           const writes = first?.kind === 'lit' && !first.quoted && (first.text === 'cat' || first.text === 'tee');
+          // `sbatch <<EOT` / `bash <<EOF` (options only, no script named): the body is the script that runs, read as this one's lines.
+          const runs =
+            first?.kind === 'lit' &&
+            !first.quoted &&
+            /^(sbatch|bash|sh|zsh)$/.test(first.text) &&
+            line.slice(1).every((w) => w.word.parts[0]?.kind === 'lit' && w.word.parts[0].text.startsWith('-'));
           pendingHeredocs.push({
             delim: m[2]!,
             strip,
             assign,
             quotedDelim: m[1] !== '',
             writes,
+            runs,
             target: writes ? heredocTarget(text, lineStart, tokens, j + m[0].length) : undefined,
           });
           i = j + m[0].length;
