@@ -1,7 +1,7 @@
 /**
- * The classic Hugging Face families many people still fine-tune: OPT, MPNet, GPT-BigCode (StarCoderBase, SantaCoder), GPT-J,
+ * The classic Hugging Face families many people still fine-tune: OPT, MPNet, GPT-BigCode (StarCoderBase, SantaCoder), GPT-J, GPT-Neo,
  * ELECTRA, ALBERT, StableLM, MPT and DINOv2, each as its transformers modelling file builds it (modeling_opt.py,
- * modeling_mpnet.py, modeling_gpt_bigcode.py, modeling_gptj.py, modeling_electra.py, modeling_albert.py,
+ * modeling_mpnet.py, modeling_gpt_bigcode.py, modeling_gptj.py, modeling_gpt_neo.py, modeling_electra.py, modeling_albert.py,
  * modeling_stablelm.py, modeling_mpt.py, modeling_dinov2.py, modeling_dinov2_with_registers.py). The pieces their layers
  * share with the other families are read through buildModel; what is their own (OPT's embedding projection and position
  * offset, ALBERT's factorized embedding and shared layers, DINOv2's layer scales…) is spec.ts classicSchema.
@@ -113,6 +113,21 @@ export const HF_CLASSIC_TYPES: Readonly<Record<string, Traits>> = {
     ffnFromHidden: 4,
     defaults: { vocab: 50400, hidden: 4096, layers: 28, heads: 16 },
   },
+  // GPT-Neo (modeling_gpt_neo.py): GPT-2's pre-norm layers with separate bias-free q/k/v_proj, a biased out_proj, a biased
+  // c_fc/c_proj GELU MLP of intermediate_size (4h when null), learned positions, tied; its local attention layers (window_size)
+  // add no parameters.
+  gpt_neo: {
+    configClass: 'GPTNeoConfig',
+    ffn: 'plain',
+    norm: 'layernorm',
+    positions: 'learned',
+    tiedDefault: true,
+    qkvBias: false,
+    outBias: true,
+    mlpBias: true,
+    ffnFromHidden: 4,
+    defaults: { vocab: 50257, hidden: 2048, layers: 24, heads: 16 },
+  },
   // StableLM (modeling_stablelm.py StableLmForCausalLM): q/k/v biased when use_qkv_bias, a LayerNorm without bias over each
   // head of q and k when qk_layernorm, one LayerNorm per layer when use_parallel_residual; partial rotary (no parameters).
   stablelm: { ...stableLmLayers, configClass: 'StableLmConfig' },
@@ -155,6 +170,8 @@ export const HF_CLASSIC_ARCHITECTURES: Readonly<Record<string, string>> = {
   Dinov2WithRegistersForImageClassification: 'dinov2_with_registers',
   GPTBigCodeForCausalLM: 'gpt_bigcode',
   GPTJForCausalLM: 'gptj',
+  GPTNeoForCausalLM: 'gpt_neo',
+  GPTNeoModel: 'gpt_neo',
   StableLmForCausalLM: 'stablelm',
   StableLMEpochForCausalLM: 'stablelm_epoch',
   MptForCausalLM: 'mpt',
@@ -224,6 +241,7 @@ function classicOverrides(reader: FactReader, type: string, arch: Sourced<string
       return { overrides: mq.value ? { kvHeads: derived(1, { id: 'prov.multiQuery', args: { arch: 'GPTBigCodeAttention' } }, mq) } : {} };
     }
     case 'gptj':
+    case 'gpt_neo':
       return { overrides: {} };
     case 'stablelm':
     case 'stablelm_epoch':

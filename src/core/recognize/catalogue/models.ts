@@ -53,6 +53,16 @@ const gpt2 = (L: number, h: number, a: number) => ({
   vocab_size: 50257,
 });
 
+const gptNeo = (L: number, h: number, a: number) => ({
+  model_type: 'gpt_neo',
+  architectures: ['GPTNeoForCausalLM'],
+  num_layers: L,
+  hidden_size: h,
+  num_heads: a,
+  max_position_embeddings: 2048,
+  vocab_size: 50257,
+});
+
 const nemotron4 = (L: number, h: number, a: number, f: number) => ({
   model_type: 'nemotron',
   architectures: ['NemotronForCausalLM'],
@@ -1521,6 +1531,11 @@ export const MODELS: readonly CatalogueEntry[] = [
       vocab_size: 50400,
     },
   },
+  // GPT-Neo (EleutherAI; GPTNeoForCausalLM, 50,257 tokens, 2,048 learned positions, tied): 125M 12 × 768 (12 heads)
+  // 125,198,592, 1.3B 24 × 2048 (16) 1,315,575,808, 2.7B 32 × 2560 (20) 2,651,307,520, the counts transformers gives them.
+  { id: 'EleutherAI/gpt-neo-125m', aliases: ['gpt-neo-125m', 'EleutherAI/gpt-neo-125M'], config: gptNeo(12, 768, 12) },
+  { id: 'EleutherAI/gpt-neo-1.3B', aliases: ['gpt-neo-1.3b'], config: gptNeo(24, 2048, 16) },
+  { id: 'EleutherAI/gpt-neo-2.7B', aliases: ['gpt-neo-2.7b'], config: gptNeo(32, 2560, 20) },
   // MPT-7B (mosaicml/mpt-7b, -instruct, -chat; MPTForCausalLM): 32 × 4096, no biases, ALiBi, an FFN of 4 × 4096, 50,432 tokens
   // tied: 6,649,286,656 ("6.7B").
   {
@@ -2576,11 +2591,26 @@ export function findModel(name: string): CatalogueEntry | undefined {
 const PADDED_PAST_TOKENIZER: readonly (readonly [RegExp, number])[] = [[/^EleutherAI\/(pythia-|gpt-neox-20b$)/i, TOKENIZERS['gpt-neox']!.size]];
 
 /**
+ * Tokenizer files published under their own names, with the vocabulary their publisher states: llm-jp-tokenizer's SentencePiece
+ * models (llm-jp/llm-jp-tokenizer README: code10K_en20K_ja30K.ver2.1 50,572 tokens after merging, code20K_en40K_ja60K.ver2.1
+ * 101,048, code10K_en20K_ja30K.ver2.2 48,588, code20K_en40K_ja60K.ver2.2 96,869), the ones LLM-jp's Megatron-LM runs name.
+ */
+const TOKENIZER_FILES: readonly (readonly [RegExp, string, number])[] = [
+  [/^code10k_en20k_ja30k\.ver2\.1\.model$/i, 'llm-jp-tokenizer code10K_en20K_ja30K.ver2.1', 50572],
+  [/^code20k_en40k_ja60k\.ver2\.1\.model$/i, 'llm-jp-tokenizer code20K_en40K_ja60K.ver2.1', 101048],
+  [/^code10k_en20k_ja30k\.ver2\.2\.model$/i, 'llm-jp-tokenizer code10K_en20K_ja30K.ver2.2', 48588],
+  [/^code20k_en40k_ja60k\.ver2\.2\.model$/i, 'llm-jp-tokenizer code20K_en40K_ja60K.ver2.2', 96869],
+];
+
+/**
  * The catalogue model a tokenizer's path names, with its vocabulary: the path itself (meta-llama/Llama-3.1-8B), else the innermost
  * folder it sits in that names one (…/Meta-Llama-3-8B/tokenizer.json, …/NVIDIA-Nemotron-3-Nano-30B-A3B-Base-BF16/tokenizer/…).
  * Undefined where none does, or the model's vocabulary is not in the catalogue.
  */
 export function tokenizerModel(path: string): { readonly id: string; readonly vocab: number } | undefined {
+  const file = path.split('/').pop() ?? '';
+  const known = TOKENIZER_FILES.find(([re]) => re.test(file));
+  if (known) return { id: known[1], vocab: known[2] };
   const parts = path.split('/');
   for (let i = parts.length; i > 0; i--) {
     const e = findModel(parts.slice(0, i).join('/'));
