@@ -53,6 +53,8 @@ describe('Inline limits', () => {
     // (survey/seventh/train/108: a double-quoted string whose continuation lines sit left of its key, which PyYAML accepts and
     // the YAML spec does not: the whole file is a syntax error, its head, cut before the string ends, is not.)
     // (survey/eleventh/train/256: a verl launch whose command follows 16 KiB of comments and setup.)
+    // (survey/ninetyfirst/train/1648 and 1650: LLM-jp's TSUBAME and Swallow's ABCI scripts, 25 and 40 KB of data paths before their
+    // pretrain_gpt.py lines.)
     // (survey/fiftyeighth/train/1054: committed with git's merge-conflict markers in it, a YAML syntax error whole; its head, cut
     // before them, is not.)
     const launchLate = [
@@ -60,6 +62,8 @@ describe('Inline limits', () => {
       'survey/train/88-megatron-llmjp-172b-tp4-pp16-slurm.sh',
       'survey/seventh/train/108-torchtune-qwen25-14b-lora-attn-only.yaml',
       'survey/eleventh/train/256-verl-grpo-fsdp2-gemma4-26b-a4b-databricks.sh',
+      'survey/ninetyfirst/train/1648-llmjp-megatron-llama2-1.56b-tsubame-1T.sh',
+      'survey/ninetyfirst/train/1650-swallow-megatron-llama3.1-8b-code-abci.sh',
     ];
     for (const rel of configs(FIXTURES).filter((r) => !launchLate.includes(r))) {
       const text = fixtureText(rel);

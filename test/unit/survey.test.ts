@@ -5245,3 +5245,75 @@ describe("survey: the ninetieth gathering (users' fine-tuning files, in search o
     assert.ok(at('1625-shimakimi').findings.some((f) => f.severity === 'error'));
   });
 });
+
+/** Ninety-first (survey/ninetyfirst/train, 1630–1659): users' pre-training launches and configs in search order (Megatron-LM of LLM-jp and Swallow, slime, NeMo 1.x, MaxText, torchtitan, LitGPT, OLMo, nanoGPT-style and Hydra configs, DeepSpeed, accelerate, Horovod, Lightning Fabric), 23 results that repeat earlier gatherings byte for byte passed over. 8 of the 30 gave numbers at first. */
+describe("survey: the ninety-first gathering (users' pre-training setups, in search order)", () => {
+  const { files, at, counted, silent } = gathering('ninetyfirst', {
+    '1630-thesis-ntunggal-chinese-gpt2': 'run.sh',
+    '1635-maxtext-llama2-7b-add-chinese': 'end_to_end/test_llama2_add_chinese.sh',
+    '1638-tinyllama-code-switch-pretrain': 'pretrain_tinyllama.sh',
+    '1639-pcfg-litgpt-custom-98m': 'train.sh',
+    '1640-torchtitan-fork-llama3.1-8b-timelyfreeze-slurm': 'logs/h200/1104_llama8b/slurm_run.sh',
+    '1642-learngpt-hydra-char-gpt': 'docs/202504/scripts/train_gpt.sh',
+    '1643-minllmtrain-tinyllama-accelerate-deepspeed': 'examples/llama_1b.sh',
+    '1644-moreh-quickstart-llama3-8b-accelerate': 'script.sh',
+    '1646-detect-gentext-gptneo-2.7b-deepspeed': 'generator/scripts/gptneo_nela_covid_finetune.sh',
+    '1656-cleantransformer-bloom-396m-zh-deepspeed': 'scripts/ft_bloom_deepspeed.sh',
+    '1657-llm-finetune-bloom-560m-deepspeed': 'scripts/finetune_deep.sh',
+    '1658-barber0-llm-pretrain-deepspeed-pipeline': 'scripts/deepspeed-pipeline.sh',
+    '1659-llm-decouple-olmo-7b-torchrun': 'scripts/olmo/finetune.sh',
+  });
+
+  it('30 setups; 13 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 30);
+    assert.ok(counted().length >= 13, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("LLM-jp's Megatron-LM runs: their SentencePiece model by name (llm-jp-tokenizer ver2.2: 96,869 and 48,588 tokens, its README), padded to 128 × TP", () => {
+    const a = at('1647-llmjp');
+    assert.equal(a.spec!.model!.vocab.value, 97024);
+    assert.equal(a.analysis!.params.total.value, 13681710080);
+    assert.equal(at('1649-llmjp').spec!.model!.vocab.value, 97280);
+    assert.equal(at('1648-llmjp').analysis!.params.total.value, 1558284288);
+    assert.ok(!a.findings.some((f) => f.message.id === 'megatron.vocabFromTokenizer'));
+  });
+
+  it('GPT-Neo 2.7B from the catalogue (2,651,307,520); a LitGPT launch inside `sbatch <<EOT`: the job script read, its YAML counted (93,766,144)', () => {
+    assert.equal(at('1646-detect').analysis!.params.total.value, 2651307520);
+    const l = at('1639-pcfg');
+    assert.equal(l.analysis!.params.total.value, 93766144);
+    assert.equal(l.spec!.training.globalBatch?.value, 32);
+  });
+});
+
+/** Ninety-second (survey/ninetysecond/train, 1660–1689): users' fine-tuning files in search order (TRL, Unsloth, LLaMA-Factory, Axolotl, ms-swift, OpenRLHF, verl, torchtune, alignment-handbook, Hydra DPO forks, Trainer scripts with DeepSpeed or FSDP, Lightning, PEFT adapters), 59 results that repeat earlier gatherings byte for byte passed over. 18 of the 30 gave numbers at first. */
+describe("survey: the ninety-second gathering (users' fine-tuning files, in search order)", () => {
+  const { files, at, counted, silent } = gathering('ninetysecond', {
+    '1661-torchrun-fsdp-lora-test-gpt-oss-120b-r16-8gpu': 'malaysian-reasoning/test-script/test_fsdp2.sh',
+    '1665-alignment-handbook-slurm-mistral-7b-instruct-v0.2-lora-r16-z3-4xa100': 'ft/sft/run_sft.sh',
+    '1666-hydra-dpo-lora-gpt2-open-instruct-accelerate': 'cc/run_dpo_lora.sh',
+    '1668-lightning-peft-tinyllama-1.1b-lora-r128-4gpu': 'scripts/meta_training_instruction.sh',
+    '1670-peft-qlora-gemma3-27b-it-r16-env-wrapper': 'scripts/gemma3/gemma3_27b_it_ft.sh',
+    '1674-accelerate-open-r1-sft-deepseek-r1-distill-qwen-1.5b-zero2-named-stage1': 'scripts/train_qwen_sft_ours.sh',
+    '1675-verl-fsdp-sft-gemma-1.1-7b-it-full-8gpu-annotated': 'math-agent/train.sh',
+    '1679-deepspeed-hf-trainer-minicpm-2b-lora-commented-out-1gpu': 'MiniCPM/train.sh',
+    '1680-deepspeed-hf-trainer-qwen2.5-3b-instruct-lora-r32-fp16-1gpu': '05-Distrbution_Training/qwen_sft_DT_debug/train_zero2.sh',
+    '1682-llamafactory-llama3-8b-instruct-lora-default-rank-custom-train_size': 'train_lora.sh',
+    '1687-hydra-dpo-lora-llama3.2-1b-instruct-persona-r16-override': 'scripts/llama1B-persona.sh',
+  });
+
+  it('30 setups; 18 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 30);
+    assert.ok(counted().length >= 18, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it('a PEFT adapter on TinyLlama 1.1B, r 16 on its seven projections: 12,615,680 of 1,100,048,384; torchtune LoRA of Llama 3.1 8B; Mistral 7B QLoRA in Axolotl', () => {
+    const t = at('1663-peft');
+    assert.equal(t.analysis!.params.total.value, 1100048384);
+    assert.equal(t.analysis!.method.trainable.value, 22 * 16 * (2 * (2048 + 2048) + 2 * (2048 + 256) + 3 * (2048 + 5632)));
+    assert.equal(at('1662-torchtune').analysis!.params.total.value, 8030261248);
+    assert.equal(at('1688-axolotl').analysis!.params.total.value, 7241732096);
+  });
+});
