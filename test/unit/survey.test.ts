@@ -5303,10 +5303,17 @@ describe("survey: the ninety-second gathering (users' fine-tuning files, in sear
     '1687-hydra-dpo-lora-llama3.2-1b-instruct-persona-r16-override': 'scripts/llama1B-persona.sh',
   });
 
-  it('30 setups; 18 give a parameter count, and each of the others says why', () => {
+  it('30 setups; 19 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 30);
-    assert.ok(counted().length >= 18, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 19, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("verl's SFT trainer launched with no overrides: sft_trainer.yaml's own model (~/models/gemma-1.1-7b-it, Gemma 7B's shapes: 8,537,680,896), its micro-batch 4 on 8 GPUs", () => {
+    const a = at('1675-verl');
+    assert.equal(a.analysis!.params.total.value, 8537680896);
+    assert.equal(a.spec!.training.microBatch?.value, 4);
+    assert.equal(a.spec!.parallel.worldSize?.value, 8);
   });
 
   it('a PEFT adapter on TinyLlama 1.1B, r 16 on its seven projections: 12,615,680 of 1,100,048,384; torchtune LoRA of Llama 3.1 8B; Mistral 7B QLoRA in Axolotl', () => {

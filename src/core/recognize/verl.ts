@@ -295,10 +295,10 @@ function at(file: string, f: Fact | undefined): { file: string; range: { start: 
   return { file, range: f ? f.valueRange : { start: 0, end: 0 } };
 }
 
-/** verl's SFT trainer, `torchrun … -m verl.trainer.fsdp_sft_trainer key=value …` (Hydra overrides of sft_trainer.yaml). */
+/** verl's SFT trainer, `torchrun … -m verl.trainer.fsdp_sft_trainer key=value …` (Hydra overrides of sft_trainer.yaml, or none). */
 export function isVerlSft(r: FactReader): boolean {
   const module = r.fact('@module')?.value;
-  return typeof module === 'string' && /^verl\.trainer\.(fsdp_)?sft_trainer$/.test(module) && r.keys().some((k) => k.startsWith('@override.'));
+  return typeof module === 'string' && /^verl\.trainer\.(fsdp_)?sft_trainer$/.test(module);
 }
 
 /**
@@ -328,11 +328,12 @@ export function recognizeVerlSft(ctx: RecognizeContext, root: FactReader): FileR
     ...(offload?.value && offloadParams?.value ? { offloadParams, offloadOptimizer: offloadParams } : {}),
   });
   // (verl's SFT examples for vision-language models name it model.name_or_path; its newer configs model.path.)
-  const model = r.str(['model.partial_pretrain', 'model.path', 'model.name_or_path']);
-  if (model) training.finetune = as(model, true);
+  // (None named: sft_trainer.yaml's own, model.partial_pretrain ~/models/gemma-1.1-7b-it.)
+  const model = r.str(['model.partial_pretrain', 'model.path', 'model.name_or_path']) ?? dflt('~/models/gemma-1.1-7b-it', 'model.partial_pretrain');
+  training.finetune = as(model, true);
   const adapter = loraOf(r, 'model.', dflt);
   if (adapter) training.adapter = adapter;
   const launch = launchCounts(root, { nodes: ['--nnodes'], perNode: ['--nproc_per_node', '--nproc-per-node'] });
   const parallel = defined({ nodes: launch.nodes, gpusPerNode: launch.perNode, worldSize: launch.worldSize });
-  return { ...emptyRecognition('launcher', [...root.findings]), ...(model ? { modelRef: model } : {}), training, parallel };
+  return { ...emptyRecognition('launcher', [...root.findings]), modelRef: model, training, parallel };
 }

@@ -1353,7 +1353,9 @@ export const MODELS: readonly CatalogueEntry[] = [
     id: 'google/gemma-7b',
     // (gamma-7b: MaxText's name for it before Gemma's release, configs/models/gamma-7b.yml of February 2024. CodeGemma 7B: Gemma
     // 7B further trained on code, the same architecture and vocabulary, its model card.)
-    aliases: ['gemma-7b', 'gamma-7b', 'google/codegemma-7b', 'google/codegemma-7b-it', 'codegemma-7b'],
+    // Gemma 1.1 7B (IT): "the base model for gemma-1.1-7b-it is same gemma-7b model" (Google on google/gemma-7b's discussion #98),
+    // the same config.json shapes; verl's SFT default model, ~/models/gemma-1.1-7b-it.
+    aliases: ['gemma-7b', 'gamma-7b', 'google/codegemma-7b', 'google/codegemma-7b-it', 'codegemma-7b', 'google/gemma-1.1-7b-it', 'gemma-1.1-7b-it'],
     config: {
       model_type: 'gemma',
       architectures: ['GemmaForCausalLM'],
