@@ -5323,4 +5323,10 @@ describe("survey: the ninety-second gathering (users' fine-tuning files, in sear
     assert.equal(at('1662-torchtune').analysis!.params.total.value, 8030261248);
     assert.equal(at('1688-axolotl').analysis!.params.total.value, 7241732096);
   });
+
+  it("torchrun's --nproc_per_node computed by the script (`NUM_GPUS=$(echo $USED_GPUS | … | wc -w)`) under CUDA_VISIBLE_DEVICES='0': one GPU, assumed and said", () => {
+    const p = at('1673-torchrun').spec!.parallel;
+    assert.equal(p.worldSize?.value, 1);
+    assert.equal(p.worldSize?.source.kind, 'assumed');
+  });
 });

@@ -340,6 +340,7 @@ export const en = {
   'catalogue.unknownModel':
     'Unknown model "{name}": not in the built-in catalogue ({known} models), and no config.json states its shapes. Any of these resolves it: a folder of that name holding config.json (next to this file or above it), the model in the Hugging Face cache (HF_HUB_CACHE, HF_HOME/hub, ~/.cache/huggingface/hub; CLI), or its config.json next to this file.',
   'prov.accelerateVisible': 'accelerate launch states no --num_processes and no config here sets it: the {gpus} GPUs CUDA_VISIBLE_DEVICES shows',
+  'prov.torchrunVisible': "torchrun's --nproc_per_node is computed when the script runs: the {gpus} GPUs CUDA_VISIBLE_DEVICES shows",
   'prov.fsdpPresetName': '{file} is not here; its name says FSDP: parameters, gradients and optimizer state fully sharded',
   'prov.baseInName': '"{name}" is not in the catalogue: {base}, the model its name holds',
   'prov.itersFromSamples': 'train samples / global batch',

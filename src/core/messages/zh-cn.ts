@@ -296,6 +296,7 @@ export const zhCN: Record<MessageId, string> = {
   'catalogue.unknownModel':
     '未知模型 "{name}"：不在内置目录（{known} 个模型）中，也没有 config.json 给出其形状。以下任一方式可以解析它：与该名称同名、含 config.json 的文件夹（在此文件旁或其上级目录），Hugging Face 缓存中的该模型（HF_HUB_CACHE、HF_HOME/hub、~/.cache/huggingface/hub；CLI），或在此文件旁放置它的 config.json。',
   'prov.accelerateVisible': 'accelerate launch 没有给出 --num_processes，此处也没有配置设置它：取 CUDA_VISIBLE_DEVICES 显示的 {gpus} 块 GPU',
+  'prov.torchrunVisible': 'torchrun 的 --nproc_per_node 在脚本运行时才算出：取 CUDA_VISIBLE_DEVICES 显示的 {gpus} 块 GPU',
   'prov.fsdpPresetName': '{file} 不在此处；其名称表明使用 FSDP：参数、梯度与优化器状态完全分片',
   'prov.baseInName': '“{name}”不在目录中：取其名称中包含的模型 {base}',
   'prov.itersFromSamples': '训练样本数 / 全局批量',

@@ -757,13 +757,21 @@ export function recognizeLauncher(
   // (accelerate's own default where no config sets it); assumed, so a config's count wins.
   const accelerateRun = r.fact('@command.0')?.value === 'accelerate' && r.fact('@command.1')?.value === 'launch';
   const visibleAll = accelerateRun && visibleCount ? assumed(seen, { id: 'prov.accelerateVisible', args: { gpus: seen } }) : undefined;
+  // torchrun's --nproc_per_node computed where the run starts (`NUM_GPUS=$(echo $USED_GPUS | … | wc -w)`) on one node, under
+  // CUDA_VISIBLE_DEVICES: the GPUs it shows, assumed.
+  const nproc = r.fact('--nproc_per_node', '--nproc-per-node');
+  const oneNode = !launch.nodes || launch.nodes.value === 1;
+  const torchrunVisible =
+    r.fact('@command.0')?.value === 'torchrun' && nproc?.unknown && oneNode && visibleCount
+      ? assumed(seen, { id: 'prov.torchrunVisible', args: { gpus: seen } })
+      : undefined;
   const parallel = defined({
     nodes:
       launch.nodes ??
       (included ? derived(1, { id: 'prov.fromKey', args: { key: '--include' } }, include!) : undefined) ??
       (shown ? derived(1, { id: 'prov.fromKey', args: { key: 'CUDA_VISIBLE_DEVICES' } }, visible!) : undefined),
-    gpusPerNode: perMachine ?? launch.perNode ?? included ?? shown,
-    worldSize: processes ?? launch.worldSize ?? included ?? shown ?? visibleAll,
+    gpusPerNode: perMachine ?? launch.perNode ?? included ?? shown ?? torchrunVisible,
+    worldSize: processes ?? launch.worldSize ?? included ?? shown ?? visibleAll ?? torchrunVisible,
     // OpenRLHF's --ring_attn_size: ring attention over that many ranks, each a part of the sequence (context parallel).
     // ms-swift's --sequence_parallel_size: each sequence split over that many ranks (Ulysses), the data-parallel ranks what is left.
     cp: library === 'openrlhf' ? r.int(['--ring_attn_size']) : library === 'swift' ? r.int(['--sequence_parallel_size']) : undefined,
