@@ -5218,9 +5218,9 @@ describe("survey: the ninetieth gathering (users' fine-tuning files, in search o
     '1613-embodiedscan-leo-vicuna7b-lora': 'scripts/train_tuning_mmscan.sh',
   });
 
-  it('12 setups; 5 give a parameter count, and each of the others says why', () => {
+  it('12 setups; 6 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 12);
-    assert.ok(counted().length >= 5, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 6, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -5303,10 +5303,12 @@ describe("survey: the ninety-second gathering (users' fine-tuning files, in sear
     '1687-hydra-dpo-lora-llama3.2-1b-instruct-persona-r16-override': 'scripts/llama1B-persona.sh',
   });
 
-  it('30 setups; 19 give a parameter count, and each of the others says why', () => {
+  it('30 setups; 20 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 30);
-    assert.ok(counted().length >= 19, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 20, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+    // A local folder named Taiwan-LLM-7B-v2.0-chat: Llama 2 7B's shapes and 32,000 tokens (yentinglin's config.json).
+    assert.equal(at('1689-axolotl').analysis!.params.total.value, 6738415616);
   });
 
   it("verl's SFT trainer launched with no overrides: sft_trainer.yaml's own model (~/models/gemma-1.1-7b-it, Gemma 7B's shapes: 8,537,680,896), its micro-batch 4 on 8 GPUs", () => {

@@ -871,15 +871,26 @@ const m2m100 = (layers: number, h: number, ffn: number, vocab: number): Record<s
 });
 
 export const MODELS: readonly CatalogueEntry[] = [
-  // (Vicuna v1.5 7B / 13B: "fine-tuned from Llama 2", lmsys's model cards; their config.json Llama 2's shapes and 32,000 tokens.)
+  // (Vicuna v1.5 7B / 13B: "fine-tuned from Llama 2", lmsys's model cards; their config.json Llama 2's shapes and 32,000 tokens.
+  // Taiwan-LLM 7B v2.0 / v2.0.1 / v2.1 and Taiwan-LLaMa v1.0 (yentinglin): the same, their config.json.)
   {
     id: 'meta-llama/Llama-2-7b-hf',
-    aliases: ['lmsys/vicuna-7b-v1.5', 'llama2-7b', 'llama-2-7b', 'Llama-2-7b', 'torchtitan:llama2:7B'],
+    aliases: [
+      'lmsys/vicuna-7b-v1.5',
+      'llama2-7b',
+      'llama-2-7b',
+      'Llama-2-7b',
+      'torchtitan:llama2:7B',
+      'yentinglin/Taiwan-LLM-7B-v2.0-chat',
+      'yentinglin/Taiwan-LLM-7B-v2.0-base',
+      'yentinglin/Taiwan-LLM-7B-v2.0.1-chat',
+      'yentinglin/Taiwan-LLM-7B-v2.1-chat',
+    ],
     config: llama(32, 4096, 32, 32, 11008, 32000, 4096),
   },
   {
     id: 'meta-llama/Llama-2-13b-hf',
-    aliases: ['lmsys/vicuna-13b-v1.5', 'llama2-13b', 'llama-2-13b', 'Llama-2-13b', 'torchtitan:llama2:13B'],
+    aliases: ['lmsys/vicuna-13b-v1.5', 'llama2-13b', 'llama-2-13b', 'Llama-2-13b', 'torchtitan:llama2:13B', 'yentinglin/Taiwan-LLaMa-v1.0'],
     config: llama(40, 5120, 40, 40, 13824, 32000, 4096),
   },
   {
