@@ -5264,10 +5264,17 @@ describe("survey: the ninety-first gathering (users' pre-training setups, in sea
     '1659-llm-decouple-olmo-7b-torchrun': 'scripts/olmo/finetune.sh',
   });
 
-  it('30 setups; 13 give a parameter count, and each of the others says why', () => {
+  it('30 setups; 14 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 30);
-    assert.ok(counted().length >= 13, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 14, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("a pre-training script of the user's own (not here) given the model's config by Hugging Face id (--config_path TinyLlama/TinyLlama-1.1B-Chat-v1.0) and --per_device_batch_size 4", () => {
+    const a = at('1643-minllmtrain');
+    assert.equal(a.analysis!.params.total.value, 1100048384);
+    assert.equal(a.spec!.training.microBatch?.value, 4);
+    assert.equal(a.spec!.training.finetune, undefined);
   });
 
   it("LLM-jp's Megatron-LM runs: their SentencePiece model by name (llm-jp-tokenizer ver2.2: 96,869 and 48,588 tokens, its README), padded to 128 × TP", () => {

@@ -420,7 +420,8 @@ export function recognizeLauncher(
       (trl ? (noTruncation(r, `TRL ${trlConfig}`) ?? classDefault(1024, '--max_length', `TRL ${trlConfig}`)) : undefined) ??
       r.int(['--max_source_length']) ??
       (seq2seqScript ? classDefault(1024, '--max_source_length', seq2seqName) : undefined),
-    // (A script of its own takes its batch per process as --micro_batch_size, or as --batch_size where it has no other.)
+    // (A script of its own takes its batch per process as --micro_batch_size or --per_device_batch_size, or as --batch_size where
+    // it has no other.)
     microBatch:
       r.int([
         '--per_device_train_batch_size',
@@ -428,7 +429,7 @@ export function recognizeLauncher(
         '--per_gpu_train_batch_size',
         '--micro_train_batch_size',
         ...(llamaRecipes ? ['--batch_size_training'] : []),
-        ...(ownScript ? ['--micro_batch_size', '--batch_size'] : []),
+        ...(ownScript ? ['--micro_batch_size', '--per_device_batch_size', '--batch_size'] : []),
       ]) ??
       ownBatch ??
       // (TRL's configs keep TrainingArguments' per_device_train_batch_size, 8: SFTConfig's and GRPOConfig's.)
@@ -518,7 +519,14 @@ export function recognizeLauncher(
   if (pretrained) training.finetune = as(pretrained, true);
   // (transformers' run_clm.py and its copies trained from scratch: --config_name without --model_name_or_path, the model built
   // from that config with fresh weights: a pre-training run, not a fine-tune.)
-  const modelRef = pretrained ?? r.str(['--config_name']) ?? r.folderName('--config_name');
+  // (A script of the user's own may name that config --config_path: taken where it holds a Hugging Face id, org/name, not a file.)
+  // (Read only where it is written out: a computed one says nothing of the model.)
+  const configPath = r.fact('--config_path', '--config-path');
+  const configId =
+    configPath && typeof configPath.value === 'string' && /^[\w.-]+\/[\w.-]+$/.test(configPath.value) && !/\.(ya?ml|json|toml|py)$/i.test(configPath.value)
+      ? fromFact(configPath.value, configPath)
+      : undefined;
+  const modelRef = pretrained ?? r.str(['--config_name']) ?? r.folderName('--config_name') ?? configId;
 
   // The adapter: asked for by --use_peft (TRL), --train_type lora (swift), a LoRA rank above 0 (OpenRLHF).
   // ms-swift's TunerArguments default train_type to lora.
