@@ -295,10 +295,14 @@ function at(file: string, f: Fact | undefined): { file: string; range: { start: 
   return { file, range: f ? f.valueRange : { start: 0, end: 0 } };
 }
 
-/** verl's SFT trainer, `torchrun … -m verl.trainer.fsdp_sft_trainer key=value …` (Hydra overrides of sft_trainer.yaml, or none). */
+/**
+ * verl's SFT trainer, `torchrun … -m verl.trainer.fsdp_sft_trainer key=value …` (Hydra overrides of sft_trainer.yaml, or none; not
+ * where Hydra's --config-name / --config-path swap that file for one of the user's).
+ */
 export function isVerlSft(r: FactReader): boolean {
   const module = r.fact('@module')?.value;
-  return typeof module === 'string' && /^verl\.trainer\.(fsdp_)?sft_trainer$/.test(module);
+  const ownConfig = ['--config-name', '-cn', '--config-path', '-cp'].some((k) => r.fact(k) !== undefined);
+  return typeof module === 'string' && /^verl\.trainer\.(fsdp_)?sft_trainer$/.test(module) && (!ownConfig || r.keys().some((k) => k.startsWith('@override.')));
 }
 
 /**
