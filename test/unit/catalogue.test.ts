@@ -440,6 +440,11 @@ describe('catalogue: the models fine-tuning scripts of 2023–24 name (survey ro
       ['THUDM/chatglm3-6b', 6243584000, 6.24],
       ['mosaicml/mpt-7b', 6649286656, 6.65],
       ['distilgpt2', 81912576, 0.08],
+      // GPT-Neo: the counts transformers gives (125M, 1.3B, 2.7B by name).
+      ['EleutherAI/gpt-neo-125m', 125198592, 0.13],
+      ['EleutherAI/gpt-neo-1.3B', 1315575808, 1.32],
+      ['EleutherAI/gpt-neo-2.7B', 2651307520, 2.65],
+      ['Qwen/Qwen2-Math-7B-Instruct', 7615616512, 7.62],
     ];
     for (const [id, total, rounded] of expected) {
       assert.equal(params(id).total.value, total, id);
@@ -454,6 +459,10 @@ describe('catalogue: the models fine-tuning scripts of 2023–24 name (survey ro
     assert.equal(params('nvidia/Llama-3.1-Nemotron-Nano-8B-v1').total.value, 8030261248);
     assert.equal(params('meta-llama/Llama-Guard-3-8B').total.value, 8030261248);
     assert.equal(params('google/codegemma-7b-it').total.value, params('google/gemma-7b').total.value);
+    assert.equal(params('google/gemma-1.1-7b-it').total.value, params('google/gemma-7b').total.value);
+    assert.equal(params('alignment-handbook/zephyr-7b-sft-full').total.value, 7241732096);
+    assert.equal(params('yentinglin/Taiwan-LLM-7B-v2.0-chat').total.value, 6738415616);
+    assert.equal(params('yentinglin/Taiwan-LLaMa-v1.0').total.value, 13015864320);
     assert.equal(params('microsoft/phi-1').total.value, 1418270720);
     // RL runs' starting points: PRIME's Eurus-2-7B and open-r1's OpenR1-Qwen-7B (Qwen2.5-Math-7B), OpenMath2 (Llama 3.1 8B).
     assert.equal(params('PRIME-RL/Eurus-2-7B-PRIME').total.value, 7615616512);
