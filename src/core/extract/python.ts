@@ -292,8 +292,8 @@ export function extractPython(file: string, text: string, options: PythonOptions
       // A script function's parameters with defaults (`def finetune(model_name: str = "mistralai/Mistral-7B-v0.1"):`) stand for
       // those defaults in its body where the file gives the name no value of its own (the caller may pass another).
       if (t.text === 'def')
-        for (const d of parameterDefaults(toks, i))
-          if (!env.has(d.name.text)) {
+        for (const d of parameters(toks, i))
+          if (d.at !== undefined && !env.has(d.name.text)) {
             const p = new Expr(toks, d.at, env, new Map(), argparse);
             const value = p.parse();
             if (!(toks[p.i]?.type === 'op' && (toks[p.i]!.text === ',' || toks[p.i]!.text === ')'))) continue;
@@ -311,7 +311,7 @@ export function extractPython(file: string, text: string, options: PythonOptions
       const name = toks[i + 1]!;
       const body = configFunction(toks, i, env, configs);
       const start = i;
-      const params = parameterNames(toks, i);
+      const params = parameters(toks, i).map((d) => d.name.text);
       // (A helper that calls itself is not followed past a few levels.)
       let depth = 0;
       const rerun = (bound: ReadonlyMap<string, PyValue>): PyValue => {
@@ -712,35 +712,21 @@ interface RegistryConfig {
   readonly rerun?: (bound: ReadonlyMap<string, PyValue>) => PyValue;
 }
 
-/** The names of a `def`'s parameters (not *args, **kwargs), in order. */
-function parameterNames(toks: readonly Tok[], at: number): string[] {
-  const names: string[] = [];
+/**
+ * A `def`'s parameters (not *args, **kwargs), in order: each its name and, where it is written with one (`name: type = value`),
+ * the token its default starts at.
+ */
+function parameters(toks: readonly Tok[], at: number): { name: Tok; at?: number }[] {
+  const out: { name: Tok; at?: number }[] = [];
   let depth = 0;
   for (let k = at + 2; k < toks.length && toks[k]!.type !== 'nl' && toks[k]!.type !== 'end'; k++) {
     const t = toks[k]!;
+    const last = out[out.length - 1];
     if (t.type === 'op' && '([{'.includes(t.text)) depth++;
     else if (t.type === 'op' && ')]}'.includes(t.text)) {
       if (--depth === 0) break;
-    } else if (depth === 1 && t.type === 'name' && (toks[k - 1]?.text === '(' || toks[k - 1]?.text === ',')) names.push(t.text);
-  }
-  return names;
-}
-
-/** A `def`'s parameters written with a default (`name: type = value`), each its name and the token its default starts at. */
-function parameterDefaults(toks: readonly Tok[], at: number): { name: Tok; at: number }[] {
-  const out: { name: Tok; at: number }[] = [];
-  let depth = 0;
-  let name: Tok | undefined;
-  for (let k = at + 2; k < toks.length && toks[k]!.type !== 'nl' && toks[k]!.type !== 'end'; k++) {
-    const t = toks[k]!;
-    if (t.type === 'op' && '([{'.includes(t.text)) depth++;
-    else if (t.type === 'op' && ')]}'.includes(t.text)) {
-      if (--depth === 0) break;
-    } else if (depth === 1 && t.type === 'name' && (toks[k - 1]?.text === '(' || toks[k - 1]?.text === ',')) name = t;
-    else if (depth === 1 && t.type === 'op' && t.text === '=' && name) {
-      out.push({ name, at: k + 1 });
-      name = undefined;
-    } else if (depth === 1 && t.type === 'op' && t.text === ',') name = undefined;
+    } else if (depth === 1 && t.type === 'name' && (toks[k - 1]?.text === '(' || toks[k - 1]?.text === ',')) out.push({ name: t });
+    else if (depth === 1 && t.type === 'op' && t.text === '=' && last && last.at === undefined && toks[k - 1]?.text !== ',') last.at = k + 1;
   }
   return out;
 }

@@ -462,11 +462,11 @@ export function tokenizeShell(text: string, errors: Finding[] = [], file = '', h
         else if (h.writes && !inline) {
           const kind = heredocKind(text.slice(bodyStart, bodyEnd), h.target);
           // (A file named by a variable, `cat > ${CONFIG_FILE} << EOF`: what it is, its name's extension once expanded.)
-          const computed = kind === undefined && h.target === undefined ? writtenTarget(tokens.slice(lineStart)) : undefined;
-          if (kind === 'json' || computed) {
+          const target = kind === 'json' || (kind === undefined && h.target === undefined) ? writtenTarget(tokens.slice(lineStart)) : undefined;
+          if (kind === 'json' || (kind === undefined && target)) {
             // Read where the script writes it, with the variables set by then (the file's name may be one of them).
             const range = { start: bodyStart, end: bodyEnd };
-            tokens.push({ type: 'written', target: writtenTarget(tokens.slice(lineStart)), body: heredocBody(text, range, !h.quotedDelim), range });
+            tokens.push({ type: 'written', target, body: heredocBody(text, range, !h.quotedDelim), range });
             tokens.push({ type: 'nl', range: { start: bodyEnd, end: bodyEnd } });
           } else if (kind) heredocs.push({ kind, target: h.target, start: bodyStart, end: bodyEnd });
           // A shell script's body is read here, as this script's own lines; the lines after its delimiter follow it.
