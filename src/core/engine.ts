@@ -38,6 +38,7 @@ import { flavorPackage } from './recognize/torchtitan';
 import { nanogptStockConfig } from './recognize/nanogpt';
 import { inheritedFiles, mergeLayers } from './recognize/inherit';
 import { asOverrides, easyR1Config } from './recognize/easyr1';
+import { composeHydra, hasGroupDefaults, HYDRA_APP, hydraLaunch, hydraPrimaryRefs } from './recognize/hydraApp';
 import { nemoLaunchConfig } from './recognize/nemo';
 import { maxtextBaseConfig } from './recognize/maxtext';
 import { leverChange, levers } from './analysis/levers';
@@ -366,6 +367,74 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
       ...missing.map((ref) => finding('missing-file', 'warning', { id: 'setup.referenceMissing', args: { file: ref.value } }, at(ref))),
     ];
     const r = files.length ? read({ path: input.path, text: input.text, inherited: facts }) : input;
+    inputs[inputs.indexOf(input)] = { ...input, ...r, recognition: { ...r.recognition, findings: [...r.recognition.findings, ...notes] } };
+  }
+  // A Hydra app of the user's own run with overrides (`python train.py model=gpt2 lr=1e-4`): the config Hydra composes for it
+  // (recognize/hydraApp.ts), as the overrides its own are written over. (A family's launch reads its own Hydra config.)
+  const loadYaml = async (path: string) => {
+    if ((await fs.kind(path)) !== 'file') return undefined;
+    try {
+      const text = await fs.readFile(path);
+      return { facts: extract(path, 'yaml', text, pipelineOptions(options)).facts, global: /^\s*#\s*@package\s+_global_\b/m.test(text.slice(0, 400)) };
+    } catch {
+      return undefined;
+    }
+  };
+  for (const input of [...inputs]) {
+    const syntax = syntaxOf(input.path, input.text);
+    // (A primary config itself, opened on its own and read by no family: composed with the options its defaults list chooses.)
+    if (syntax === 'yaml' && input.recognition.family === undefined && hasGroupDefaults(input.facts)) {
+      const composed = await composeHydra(input.path, input.facts, new Map(), loadYaml);
+      if (!composed.files.length) continue;
+      const r = read({ path: input.path, text: input.text, inherited: composed.facts.filter((f) => f.file !== input.path) });
+      if (r.recognition.family === undefined) continue;
+      const at = (s: Sourced<string>) =>
+        s.source.kind === 'fact' ? { file: s.source.file, range: s.source.range } : { file: input.path, range: { start: 0, end: 0 } };
+      const defaults = input.facts.find((f) => f.path[0] === 'defaults');
+      const notes = [
+        finding(
+          'assumed',
+          'info',
+          { id: 'setup.hydraComposed', args: { files: composed.files.join(', ') } },
+          { file: input.path, range: defaults?.keyRange ?? { start: 0, end: 0 } },
+        ),
+        ...composed.missing.map((ref) => finding('missing-file', 'warning', { id: 'setup.referenceMissing', args: { file: ref.value } }, at(ref))),
+      ];
+      inputs[inputs.indexOf(input)] = { ...input, ...r, recognition: { ...r.recognition, findings: [...r.recognition.findings, ...notes] } };
+      continue;
+    }
+    if (syntax !== 'shell' || (input.recognition.family !== undefined && input.recognition.family !== 'launcher')) continue;
+    const app = hydraLaunch(input.facts);
+    if (!app) continue;
+    let primary: { path: string; facts: readonly Fact[] } | undefined;
+    for (const ref of hydraPrimaryRefs(app)) {
+      for (const p of referenceCandidates(input.path, ref)) {
+        const file = await loadYaml(p);
+        if (file && hasGroupDefaults(file.facts)) {
+          primary = { path: p, facts: file.facts };
+          break;
+        }
+      }
+      if (primary) break;
+    }
+    if (!primary) continue;
+    const choices = new Map(
+      input.facts.filter((f) => f.path[0] === '@override' && f.path.length === 2 && typeof f.value === 'string').map((f) => [String(f.path[1]), f] as const),
+    );
+    const composed = await composeHydra(primary.path, primary.facts, choices, loadYaml);
+    const marker: Fact = { ...app.script, path: [HYDRA_APP], value: composed.groups };
+    const r = read({ path: input.path, text: input.text, inherited: [...asOverrides(composed.facts), marker] });
+    const at = (s: Sourced<string>) =>
+      s.source.kind === 'fact' ? { file: s.source.file, range: s.source.range } : { file: input.path, range: { start: 0, end: 0 } };
+    const notes = [
+      finding(
+        'assumed',
+        'info',
+        { id: 'setup.hydraComposed', args: { files: [primary.path, ...composed.files].join(', ') } },
+        { file: input.path, range: app.script.valueRange },
+      ),
+      ...composed.missing.map((ref) => finding('missing-file', 'warning', { id: 'setup.referenceMissing', args: { file: ref.value } }, at(ref))),
+    ];
     inputs[inputs.indexOf(input)] = { ...input, ...r, recognition: { ...r.recognition, findings: [...r.recognition.findings, ...notes] } };
   }
   // A Python script's names imported from a module beside it (`from config import MODEL_ID`, a config.py of constants): that

@@ -509,6 +509,8 @@ export const en = {
   'merge.conflict': '{field} is {a} in {fileA}:{lineA} but {b} in {fileB}:{lineB}; using {a}.',
   'setup.noModel': 'No model shapes in these files: analyze them together with a model config (a folder, or several files).',
   'setup.nanogptStock': '{file} is not here: read as nanoGPT ships it (karpathy/nanoGPT config/), which this launch of its train.py runs.',
+  'setup.hydraComposed':
+    "Read with the config its Hydra app composes ({files}): the primary config, the group options its defaults list and this launch choose, and this launch's overrides over them.",
   'setup.inherits': "Read over what it inherits ({files}): each of those files' keys, a later one over an earlier one, and this file's over all.",
   'setup.referenceMissing':
     '{file} is not here (next to this file or in a folder above it): the settings it holds are not read, and what they would set is assumed.',

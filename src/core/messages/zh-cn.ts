@@ -453,6 +453,7 @@ export const zhCN: Record<MessageId, string> = {
   'merge.conflict': '{field} 在 {fileA}:{lineA} 为 {a}，但在 {fileB}:{lineB} 为 {b}；采用 {a}。',
   'setup.noModel': '这些文件中没有模型形状：请与模型配置一起分析（一个文件夹或多个文件）。',
   'setup.nanogptStock': '{file} 不在此处：按 nanoGPT 自带的版本读取（karpathy/nanoGPT 的 config/），此次启动的 train.py 运行的就是它。',
+  'setup.hydraComposed': '按其 Hydra 应用组合出的配置读取（{files}）：主配置、其 defaults 列表与本启动命令所选的配置组选项，再叠加本启动命令的覆盖项。',
   'setup.inherits': '在其继承的配置（{files}）之上读取：这些文件的键按顺序合并，后者覆盖前者，本文件的键覆盖全部。',
   'setup.referenceMissing': '找不到 {file}（既不在此文件旁边，也不在其上级文件夹中）：其中的设置未被读取，它们本应设定的值按假设处理。',
   'userConfig.noModel':

@@ -8,6 +8,7 @@ import { slurmAccelerator } from './launch';
 import { jobResources, trainJobModel } from './jobfile';
 import { isRl2, recognizeRl2 } from './rl2';
 import { isUserConfig, liftPreset, recognizeUserConfig, settingsWithoutModel } from './userConfig';
+import { isHydraApp, recognizeHydraApp } from './hydraApp';
 import { isPicotron, recognizePicotron } from './picotron';
 import { isAwsFsdp, recognizeAwsFsdp } from './awsFsdp';
 import { isSwiftMegatron, recognizeSwiftMegatron } from './swiftMegatron';
@@ -317,6 +318,9 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
       // "${MODEL_ARGS[@]}"`): Megatron's launch, its job's counts this file's.
       if (r.facts.some((f) => f.path[0] === '@command' && typeof f.value === 'string' && /(^|\/)pretrain_\w+\.py$/.test(f.value)))
         return recognizeMegatron(ctx);
+      // A Hydra app's launch, read with the config its app composes (the setup's doing).
+      const app = isHydraApp(r) ? recognizeHydraApp(ctx, r) : undefined;
+      if (app) return app;
       if (isLauncher(r)) return recognizeLauncher(ctx);
       // A DeepSpeed launch without Megatron's flags: Megatron-DeepSpeed's pretrain script when it names one, else a training
       // script the launcher runs (torchrun train.py config.yaml --deepspeed ds.json), read as a launch line.

@@ -22,6 +22,8 @@ const MODEL_KEYS = [
   'model.id',
   'model.base_model',
   'model.base_id',
+  // (A Hydra app's model group holding the id under its own key: `model: {model: meta-llama/Llama-3.2-1B-Instruct}`.)
+  'model.model',
   'model_name',
   'model_name_or_path',
   'model_id',
@@ -212,6 +214,12 @@ export function recognizeUserConfig(ctx: RecognizeContext, r: FactReader): FileR
       flags.push({ ...f, path: [k] });
       read.push(inModel ? `model.${String(f.path[0])}` : String(f.path[0]));
     }
+    // (A model section that names the modules its adapters go on, as a Hydra app's model group does: a LoRA section's own
+    // target_modules, read after it, wins.)
+    if (inModel && f.path.length === 1 && f.path[0] === 'target_modules') {
+      flags.push({ ...f, path: ['--lora_target_modules'] });
+      read.push('model.target_modules');
+    }
   }
   for (const name of TRAINING_SECTIONS)
     for (const f of section(name)) {
@@ -311,7 +319,7 @@ export function recognizeUserConfig(ctx: RecognizeContext, r: FactReader): FileR
     'guessed-mapping',
     'info',
     { id: 'userConfig.read', args: { keys: [...new Set(read)].join(', ') } },
-    { file: ctx.file, range: (model ?? ref)!.keyRange },
+    { file: (model ?? ref)!.file, range: (model ?? ref)!.keyRange },
   );
   return {
     ...rec,

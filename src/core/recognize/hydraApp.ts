@@ -1,0 +1,175 @@
+/**
+ * A Hydra app of the user's own, launched with overrides (`python train.py model=gpt2 loss=dpo lr=1e-4`, or accelerate, torchrun
+ * or deepspeed running one): the config Hydra composes for it, read as the app's settings.
+ * - The primary config: the one `--config-path` / `--config-name` name (the path relative to the script), else `config.yaml` in a
+ *   `config/`, `conf/` or `configs/` folder beside the script or one folder above it (where `@hydra.main(config_path=…)` points in
+ *   the apps people write), the first found from the launch's folder up. Only a config with a defaults list of config groups is
+ *   taken for one (a folder's stray config.yaml is not an app's).
+ * - Its defaults list: each group's option (`- model: gpt2`, the launch's `model=llama` chosen over it) read from
+ *   `<group>/<option>.yaml` under the group's package (`model.*`; `group@pkg` or `# @package _global_` elsewhere), a group's own
+ *   defaults list the same way one level down; `_self_` where it is listed (last where it is not, as Hydra 1.1+ places it);
+ *   Hydra's own groups (`hydra/…`), a choice left `???` or `null` and an `optional` group's absent file are not read; any other
+ *   option whose file is not there is said where it is chosen.
+ * - The launch's other overrides (`lr=1e-4`, `adapter.r=16`, `+x=…`) over the composed config.
+ * The composed settings are read as a user's config of a Hugging Face / PEFT script is (recognize/userConfig.ts): the model its
+ * keys name, its LoRA section; the launcher's own flags give the processes.
+ */
+import type { Fact, Sourced } from '../types';
+import { fromFact } from '../types';
+import { dirOf, foldSegments, joinPath } from '../paths';
+import { interpolated, mergeLayers } from './inherit';
+import { FactReader, overridesAtKeys } from './reader';
+import type { FileRecognition, RecognizeContext } from './common';
+import { isUserConfig, recognizeUserConfig } from './userConfig';
+import { isLauncher, recognizeLauncher } from './launcher';
+
+/** The Python script a launch runs with Hydra overrides, and the config it names. */
+export interface HydraLaunch {
+  readonly script: Fact;
+  readonly configPath?: string;
+  readonly configName: string;
+}
+
+/** A launch that runs a Python script with `key=value` overrides (none of a family's that reads its own Hydra config). */
+export function hydraLaunch(facts: readonly Fact[]): HydraLaunch | undefined {
+  const script = facts.find((f) => f.path[0] === '@command' && typeof f.value === 'string' && /^[\w./-]+\.py$/.test(f.value));
+  if (!script || !facts.some((f) => f.path[0] === '@override' && typeof f.path[1] === 'string' && !/^[~]/.test(f.path[1]))) return undefined;
+  const r = new FactReader(facts);
+  const path = r.str(['--config-path', '-cp']);
+  const name = r.str(['--config-name', '-cn']);
+  return { script, ...(path ? { configPath: path.value } : {}), configName: (name?.value ?? 'config').replace(/\.ya?ml$/i, '') };
+}
+
+/** Where the app's primary config may be, relative to the launch (each then looked for from the launch's folder up). */
+export function hydraPrimaryRefs(app: HydraLaunch): string[] {
+  const at = dirOf(String(app.script.value));
+  const file = `${app.configName}.yaml`;
+  const fold = (p: string) => foldSegments(p.split('/')).join('/');
+  if (app.configPath !== undefined)
+    return [app.configPath.startsWith('/') ? joinPath(app.configPath, file) : fold(joinPath(joinPath(at, app.configPath), file))];
+  return ['.', '..'].flatMap((up) => ['config', 'conf', 'configs'].map((c) => fold(joinPath(joinPath(joinPath(at, up), c), file))));
+}
+
+/** One entry of a defaults list: `_self_`, or a group and its option (under a package of its own where `@pkg` says). */
+type Entry = { readonly self: true } | { readonly group: string; readonly option: string | undefined; readonly pkg?: string; readonly optional: boolean };
+
+function entries(facts: readonly Fact[]): Entry[] {
+  const out: Entry[] = [];
+  const overrides = new Map<string, string | undefined>();
+  for (const f of facts) {
+    if (f.path[0] !== 'defaults' || typeof f.path[1] !== 'number') continue;
+    if (f.path.length === 2 && f.value === '_self_') out.push({ self: true });
+    if (f.path.length !== 3 || typeof f.path[2] !== 'string') continue;
+    const key = f.path[2].trim();
+    const option = typeof f.value === 'string' && f.value !== '???' ? f.value : undefined;
+    const m = /^(override\s+|optional\s+)?([^@\s]+)(?:@(\S+))?$/.exec(key);
+    if (!m) continue;
+    if (m[1]?.startsWith('override')) overrides.set(m[2]!, option);
+    else out.push({ group: m[2]!, option, optional: m[1]?.startsWith('optional') === true, ...(m[3] ? { pkg: m[3] } : {}) });
+  }
+  return out.map((e) => ('group' in e && overrides.has(e.group) ? { ...e, option: overrides.get(e.group) } : e));
+}
+
+/** A defaults list that names at least one config group (Hydra's own aside). */
+export function hasGroupDefaults(facts: readonly Fact[]): boolean {
+  return entries(facts).some((e) => 'group' in e && !e.group.startsWith('hydra'));
+}
+
+/** A config file as the composition reads it: its facts and whether it puts itself at the root (`# @package _global_`). */
+export interface HydraFile {
+  readonly facts: readonly Fact[];
+  readonly global: boolean;
+}
+
+export interface Composed {
+  readonly facts: Fact[];
+  /** The group files read, in order. */
+  readonly files: string[];
+  /** Group options whose file is not there: each at the entry (or override) that chose it. */
+  readonly missing: Sourced<string>[];
+  /** The primary config's groups: a launch's `group=option` is a choice, not a value. */
+  readonly groups: string[];
+}
+
+/**
+ * The primary config composed with its groups, as Hydra does: `choices` are the launch's `group=option` overrides (each at its
+ * fact); `load` reads a config file, undefined where it is not there.
+ */
+export async function composeHydra(
+  primary: string,
+  own: readonly Fact[],
+  choices: ReadonlyMap<string, Fact>,
+  load: (path: string) => Promise<HydraFile | undefined>,
+): Promise<Composed> {
+  const root = dirOf(primary);
+  const files: string[] = [];
+  const missing: Sourced<string>[] = [];
+  const groups = entries(own).flatMap((e) => ('group' in e ? [e.group] : []));
+  const layer = async (facts: readonly Fact[], folder: string, prefix: readonly string[], depth: number): Promise<Fact[][]> => {
+    const list = entries(facts);
+    const self = facts.filter((f) => f.path[0] !== 'defaults').map((f) => ({ ...f, path: [...prefix, ...f.path] }));
+    const layers: Fact[][] = [];
+    for (const e of list) {
+      if ('self' in e) {
+        layers.push(self);
+        continue;
+      }
+      if (e.group.startsWith('hydra') || depth > 2) continue;
+      const chosen = depth === 0 ? choices.get(e.group) : undefined;
+      const option = chosen && typeof chosen.value === 'string' ? chosen.value : e.option;
+      if (option === undefined || option === 'null') continue;
+      const group = e.group.replace(/^\//, '');
+      const path = joinPath(e.group.startsWith('/') ? root : folder, `${group}/${option}.yaml`);
+      const file = await load(path);
+      if (!file) {
+        // (An optional group's file may be absent: Hydra reads nothing there.)
+        if (e.optional && !chosen) continue;
+        const at = chosen ?? facts.find((f) => f.path[0] === 'defaults' && f.path.length === 3 && String(f.path[2]).includes(e.group));
+        if (at) missing.push(fromFact(path, at));
+        continue;
+      }
+      files.push(path);
+      const pkg = e.pkg === '_global_' || (e.pkg === undefined && file.global) ? [] : e.pkg !== undefined ? e.pkg.split('.') : group.split('/');
+      const inner = await layer(
+        file.facts,
+        dirOf(path),
+        [...(e.pkg === undefined && !file.global && !e.group.startsWith('/') ? prefix : []), ...pkg],
+        depth + 1,
+      );
+      layers.push(...inner);
+    }
+    if (!list.some((e) => 'self' in e)) layers.push(self);
+    return layers;
+  };
+  const facts = interpolated(mergeLayers(await layer(own, root, [], 0)));
+  return { facts, files, missing, groups };
+}
+
+/** The marker the setup writes with a composed config: the primary's path and its groups. */
+export const HYDRA_APP = '@hydraApp';
+
+/** A launch read with the config its Hydra app composes (the setup's doing). */
+export function isHydraApp(r: FactReader): boolean {
+  return r.has(HYDRA_APP);
+}
+
+/**
+ * The composed config (the launch's overrides over it) read as a user's config of a Hugging Face script, with the launcher's
+ * processes; undefined where it names no model such a reading takes.
+ */
+export function recognizeHydraApp(ctx: RecognizeContext, r: FactReader): FileRecognition | undefined {
+  const marker = r.fact(HYDRA_APP);
+  const groups = Array.isArray(marker?.value) ? marker.value.map(String) : [];
+  // (A launch's `model=llama` chose a group's file: not a value of the config.)
+  const tree = interpolated(
+    overridesAtKeys(
+      r.facts.filter((f) => !(f.path[0] === '@override' && f.path.length === 2 && groups.includes(String(f.path[1])))),
+      true,
+    ),
+  );
+  const settings = new FactReader(tree);
+  if (!isUserConfig(settings)) return undefined;
+  const rec = recognizeUserConfig({ file: ctx.file, facts: tree }, settings);
+  const launch = isLauncher(r) ? recognizeLauncher(ctx) : undefined;
+  return { ...rec, parallel: { ...launch?.parallel, ...rec.parallel } };
+}
