@@ -38,7 +38,7 @@ import { flavorPackage } from './recognize/torchtitan';
 import { nanogptStockConfig } from './recognize/nanogpt';
 import { inheritedFiles, mergeLayers } from './recognize/inherit';
 import { asOverrides, easyR1Config } from './recognize/easyr1';
-import { composeHydra, hasGroupDefaults, HYDRA_APP, hydraLaunch, hydraPrimaryRefs } from './recognize/hydraApp';
+import { chosenDefaults, composeHydra, hasGroupDefaults, HYDRA_APP, hydraLaunch, hydraPrimaryRefs } from './recognize/hydraApp';
 import { nemoLaunchConfig } from './recognize/nemo';
 import { maxtextBaseConfig } from './recognize/maxtext';
 import { leverChange, levers } from './analysis/levers';
@@ -406,21 +406,33 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
     if (syntax !== 'shell' || (input.recognition.family !== undefined && input.recognition.family !== 'launcher')) continue;
     const app = hydraLaunch(input.facts);
     if (!app) continue;
-    let primary: { path: string; facts: readonly Fact[] } | undefined;
+    let primary: { path: string; facts: readonly Fact[]; here: boolean } | undefined;
     for (const ref of hydraPrimaryRefs(app)) {
       for (const p of referenceCandidates(input.path, ref)) {
         const file = await loadYaml(p);
         if (file && hasGroupDefaults(file.facts)) {
-          primary = { path: p, facts: file.facts };
+          primary = { path: p, facts: file.facts, here: true };
           break;
         }
       }
       if (primary) break;
     }
-    if (!primary) continue;
     const choices = new Map(
       input.facts.filter((f) => f.path[0] === '@override' && f.path.length === 2 && typeof f.value === 'string').map((f) => [String(f.path[1]), f] as const),
     );
+    // (No primary config here: the group options the launch chooses that are, in the first config folder that has one.)
+    if (!primary)
+      for (const ref of hydraPrimaryRefs(app)) {
+        for (const p of referenceCandidates(input.path, ref)) {
+          const defaults = await chosenDefaults(dirOf(p), choices, async (x) => (await fs.kind(x)) === 'file');
+          if (defaults.length) {
+            primary = { path: p, facts: defaults, here: false };
+            break;
+          }
+        }
+        if (primary) break;
+      }
+    if (!primary) continue;
     const composed = await composeHydra(primary.path, primary.facts, choices, loadYaml);
     const marker: Fact = { ...app.script, path: [HYDRA_APP], value: composed.groups };
     const r = read({ path: input.path, text: input.text, inherited: [...asOverrides(composed.facts), marker] });
@@ -430,7 +442,7 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
       finding(
         'assumed',
         'info',
-        { id: 'setup.hydraComposed', args: { files: [primary.path, ...composed.files].join(', ') } },
+        { id: 'setup.hydraComposed', args: { files: [...(primary.here ? [primary.path] : []), ...composed.files].join(', ') } },
         { file: input.path, range: app.script.valueRange },
       ),
       ...composed.missing.map((ref) => finding('missing-file', 'warning', { id: 'setup.referenceMissing', args: { file: ref.value } }, at(ref))),

@@ -445,6 +445,9 @@ describe('catalogue: the models fine-tuning scripts of 2023–24 name (survey ro
       ['EleutherAI/gpt-neo-1.3B', 1315575808, 1.32],
       ['EleutherAI/gpt-neo-2.7B', 2651307520, 2.65],
       ['Qwen/Qwen2-Math-7B-Instruct', 7615616512, 7.62],
+      // Meditron 7B: Llama 2 7B's shapes with 32,017 tokens (its config.json); DeepSeekMath 7B: DeepSeek LLM 7B's config.json.
+      ['epfl-llm/meditron-7b', 6738554880, 6.74],
+      ['deepseek-ai/deepseek-math-7b-rl', 6910365696, 6.91],
     ];
     for (const [id, total, rounded] of expected) {
       assert.equal(params(id).total.value, total, id);

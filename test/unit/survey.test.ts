@@ -5339,3 +5339,65 @@ describe("survey: the ninety-second gathering (users' fine-tuning files, in sear
     assert.equal(p.worldSize?.source.kind, 'assumed');
   });
 });
+
+/** Ninety-third (survey/ninetythird/train, 1690–1719): users' pre-training launches and configs in search order (nanoGPT-style configs, torchtitan under Slurm, Megatron-DeepSpeed, GPT-NeoX, nanotron, picotron, MaxText, torchprime's Hydra recipes on TPU, JAX nanoGPT, llm.c, EPFL's llm-baselines, FlagPerf, AWS Trainium); about 20 results that repeat earlier gatherings byte for byte passed over. 8 of the 30 gave numbers at first. */
+describe("survey: the ninety-third gathering (users' pre-training setups, in search order)", () => {
+  const { files, at, counted, silent } = gathering('ninetythird', {
+    '1690-nanogpt-hgwarmup-gpt2-slurm': 'scripts/run.sh',
+    '1692-torchtitan-deepseek-v2-lite-fsdp-ep': 'trace_collection/deepseek-v2-lite-torchtitan-fsdp+ep-perlmutter-16/run.sbatch',
+    '1694-nanotron-llama-500m-hindi': 'train.sh',
+    '1695-jax-nanogpt-jranformers': 'train.sh',
+    '1699-picotron-qwen3-1.7b-chess-57b': 'scripts/train.sh',
+    '1701-neuron-llama-7b-trainium-16node': 'model_training/llama2-7b-latest-transformers/submit_training_job.sh',
+    '1704-megatron-deepspeed-lucie80m-ablation': 'ablation/ablation_training.slurm',
+    '1705-torchprime-xla-coda-qwen3-1.7b-v5p64-pretrain': 'recipes/pretrain_v5p_64.sh',
+    '1706-torchprime-xla-flex-qwen2.5-coder-1.5b-pretrain': 'recipes/train_qwen2_pretrain_512.sh',
+    '1717-torchprime-xla-flex-qwen3-1.7b-seg-attn-8k-pretrain': 'recipes/train_qwen3_pretrain_64_seg_attn_8192_context_512_bsz.sh',
+    '1718-gpt-neox-gpt2-124m-miniberta-1b-slurm': 'bash/run_gpt2_on_miniBERTa_1B_v2.sh',
+    '1719-accelerate-nanogpt-char-enwiki': 'config/enwiki_char.json',
+  });
+
+  it('30 setups; 14 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 30);
+    assert.ok(counted().length >= 14, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("torchprime's Hydra launch (`python torchprime/torch_xla_models/train.py model=coda-qwen-1b-tpu-v5p model/remat=qwen-scan …`) with no primary config here: the model group it chooses, Qwen3 1.7B's shapes read as a config.json's", () => {
+    const a = at('1705-torchprime');
+    assert.equal(a.analysis!.params.total.value, 1720567808);
+    assert.ok(a.findings.some((f) => f.message.id === 'setup.hydraComposed' && /model\/remat\/qwen-scan\.yaml/.test(String(f.message.args?.['files']))));
+  });
+
+  it("llm-baselines' 210M and 720M Llamas; llm.c's GPT-2 124M under mpirun -np 8", () => {
+    assert.equal(at('1697-llm-baselines').analysis!.params.total.value, 208540416);
+    assert.equal(at('1713-llm-baselines').analysis!.params.total.value, 719636480);
+    assert.equal(at('1702-llmc').analysis!.params.total.value, 124475904);
+  });
+});
+
+/** Ninety-fourth (survey/ninetyfourth/train, 1720–1739): users' fine-tuning files in search order (LLaMA-Factory, TRL, Unsloth, LitGPT, PEFT, torchtune, OpenRLHF, oat, DeepSpeed-Chat, RL2, alpaca-lora launches); about 35 results that repeat earlier gatherings passed over, so 20 were kept. 9 of the 20 gave numbers at first. */
+describe("survey: the ninety-fourth gathering (users' fine-tuning setups, in search order)", () => {
+  const { files, at, counted, silent } = gathering('ninetyfourth', {
+    '1720-qwen25vl-llamafactory-fork-pissa': 'myreadme.md',
+    '1721-gemma3n-unsloth-multimodal': 'main.py',
+    '1722-scalequest-deepseek-math-query-sft-zero3': 'query_sft/run_deepseek.sh',
+    '1723-palcare-meditron7b-trl-lora-accelerate': 'train/run_train.sh',
+    '1726-llamafactory-llama2-7b-lora-additional-target-accelerate': 'my/single_node.sh',
+    '1729-mistral-finetuning-python-config-qlora': 'config/config.py',
+    '1733-cs229-torchtune-llama31-8b-full-finetune': 'cs229/scripts/train.sh',
+    '1736-finegrainedrlhf-t5-large-ppo-baseline': 'train_baseline.sh',
+  });
+
+  it('20 setups; 13 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 20);
+    assert.ok(counted().length >= 13, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("DeepSeekMath 7B RL from its local folder: DeepSeek LLM 7B's config.json (6,910,365,696); Meditron 7B: Llama 2 7B's shapes with 32,017 tokens (6,738,554,880)", () => {
+    assert.equal(at('1722-scalequest').analysis!.params.total.value, 6910365696);
+    assert.equal(at('1723-palcare').analysis!.params.total.value, 6738554880);
+    assert.equal(at('1725-palcare').analysis!.params.total.value, 6738554880);
+  });
+});

@@ -1881,6 +1881,41 @@ class Interpreter {
     }
   }
 
+  /**
+   * A program built from source and run by its path with single-letter options (`./train_gpt2cu -b 4 -t 1024 -e d12`, under
+   * `mpirun -np 8` or `mpiexec -n 8`): its words, at ["@native", i] (0 the program), for the recognizer that knows its options;
+   * the launcher's process count at ["@mpi", "-np"]. (A script, a Python file or a command with long flags is not this.)
+   */
+  private native(words: readonly Expanded[]): void {
+    const mpi = /(^|\/)(mpirun|mpiexec)$/.test(words[0]?.text ?? '');
+    const at = mpi ? words.findIndex((w, i) => i > 0 && !w.unknown && /^\.{0,2}\//.test(w.text)) : 0;
+    const program = at >= 0 ? words[at] : undefined;
+    if (!program || program.unknown || !/^\.{0,2}\/[\w./-]*[A-Za-z][\w-]*$/.test(program.text) || /\.(sh|bash|py)$/.test(program.text)) return;
+    const args = words.slice(at + 1);
+    if (!args.some((w) => /^-[A-Za-z]$/.test(w.text)) || args.some((w) => w.text.startsWith('--'))) return;
+    words.slice(at).forEach((w, i) =>
+      this.facts.push({
+        file: this.file,
+        path: ['@native', i],
+        value: toValue(w),
+        keyRange: w.range,
+        valueRange: w.range,
+        ...(w.unknown ? { unknown: true as const, ...tailOf(w) } : {}),
+      }),
+    );
+    const np = mpi ? words.findIndex((w, i) => i < at && (w.text === '-np' || w.text === '-n' || w.text === '--np')) : -1;
+    const count = np >= 0 ? words[np + 1] : undefined;
+    if (count && np + 1 < at)
+      this.facts.push({
+        file: this.file,
+        path: ['@mpi', '-np'],
+        value: toValue(count),
+        keyRange: words[np]!.range,
+        valueRange: count.range,
+        ...(count.unknown ? { unknown: true as const, ...tailOf(count) } : {}),
+      });
+  }
+
   private flags(words: readonly Expanded[]): void {
     // sbatch's options before the job script it submits (`GBS=4 sbatch --nodes=16 run.sh ./logs`): its node count read, at
     // ["@sbatch", "--nodes"] (the job's, over the script's own #SBATCH line); the script, with what it is handed, as a shell
@@ -1904,6 +1939,7 @@ class Interpreter {
       while (p < words.length && words[p]!.text.startsWith('-')) p += words[p]!.text.includes('=') || SRUN_SWITCHES.has(words[p]!.text) ? 1 : 2;
       if (p < words.length) return this.flags([words[0]!, ...words.slice(p)]);
     }
+    this.native(words);
     // A command's leading words (its program and what precedes the first flag: a subcommand, a script, a model id), each a
     // fact at ["@command", i], when there are two or more: what a program's subcommand selects is the recognizers' to read.
     // (The Python interpreter's own options before its script, python3 -u train.py, are not the program's: skipped.)
@@ -2004,12 +2040,14 @@ class Interpreter {
       const w = words[i]!;
       // A Hydra / OmegaConf override of a dotted key (Megatron-Bridge's run_recipe.py: model.tensor_model_parallel_size=4), at
       // ["@override", key].
-      // (MaxText's and Hydra's plain key=value arguments too, after the program: model_name=mixtral-8x22b.)
+      // (MaxText's and Hydra's plain key=value arguments too, after the program: model_name=mixtral-8x22b; a Hydra group's option
+      // in a group of a group, model/remat=qwen-scan.)
       // (Hydra's `++key=value` sets a key whether the config has it or not: the key. `+key=value` adds one the config does not
       // have, which the program may not read: not taken; but into a dict the program hands on whole, verl's
       // +actor_rollout_ref.actor.megatron.override_transformer_config.sequence_parallel=True, its documented way: taken.)
       const override =
-        /^(?:\+\+|\+(?=[\w.]*\.override_\w+_config\.))?([A-Za-z_]\w*(?:\.\w+)+)=/.exec(w.text) ?? (i > 0 ? /^(?:\+\+)?([A-Za-z_]\w*)=/.exec(w.text) : null);
+        /^(?:\+\+|\+(?=[\w.]*\.override_\w+_config\.))?([A-Za-z_]\w*(?:\.\w+)+)=/.exec(w.text) ??
+        (i > 0 ? /^(?:\+\+)?([A-Za-z_]\w*(?:\/[A-Za-z_][\w-]*)*)=/.exec(w.text) : null);
       // (Its value written with a part only the run knows, `actor_rollout_ref.model.path=${MODEL_PATH}` of an unset variable: the
       // key, its value unknown, as a flag's.)
       const unknownValue = override && w.unknown ? holesOf(w).every((h) => h.at > override[0].length - 1) : false;

@@ -249,6 +249,20 @@ export const en = {
   'setup.subfoldersSkipped': '{count} config files in the folders below {dir} are not read with it; --recursive reads them, each folder a setup of its own.',
   'megatron.attentionVariant':
     '--experimental-attention-variant {variant}: the layers this variant builds (with its --linear-* shapes) are not modelled here; every layer is counted as softmax attention, so the parameter count and the attention FLOPs are approximate.',
+  'prov.llmBaselinesDefault': "llm-baselines' default for {key} ({value}, src/config/base.py)",
+  'prov.llmBaselinesFfn': "llm-baselines' LlamaMLP: int(2 × 4 × {hidden} / 3) rounded up to a multiple of {multiple} = {value}",
+  'prov.llmBaselinesFfn4': "llm-baselines' GPT (src/models/base.py): an MLP of 4 × n_embd",
+  'llmBaselines.moeNotModelled':
+    "A mixture of experts (--moe): its experts and routing are llm-baselines' own code's (src/models/moe.py), which this version does not read; not counted as the dense model it extends.",
+  'prov.llmcDefault': "llm.c's default for {flag} ({value}, train_gpt2.cu)",
+  'prov.llmcDepth': "llm.c's GPT-2 for -e {input}: {layers} layers of {channels} channels, {heads} heads (train_gpt2.cu's depth table)",
+  'prov.llmcVocab': "llm.c's GPT-2: 50,304 vocabulary rows (50,257 padded, as it allocates them) and 1,024 positions",
+  'prov.llmcTotalBatch': "llm.c's -d {tokens}: the tokens of an optimizer step, all processes together, over -t",
+  'prov.llmcPrecision': "llm.c's train_gpt2cu: bf16, as it is built by default (PRECISION=BF16)",
+  'prov.llmcFlag': "llm.c's {flag}",
+  'prov.llmcAdamW': "llm.c's optimizer: AdamW (its own kernel)",
+  'llmc.unknownModel':
+    '-e {value}: not a GPT-2 checkpoint or a depth this version knows (d12, d24, d36, d48, gpt2_124M.bin …): the shapes are in that file, which is not read.',
   'prov.picotronBf16':
     "picotron's train.py: the whole model cast to bf16 on a GPU that supports it, AdamW stepping its bf16 parameters (no fp32 master copy), whatever model.dtype says",
   'prov.picotronHead': "picotron's Llama (model.py) builds its own output head, final_proj, beside the embedding: not tied, whatever {name}'s config says",

@@ -210,6 +210,19 @@ export const zhCN: Record<MessageId, string> = {
   'setup.subfoldersSkipped': '{dir} 下级文件夹中的 {count} 个配置文件未随其读取；--recursive 会读取它们，每个文件夹各为一个设置。',
   'megatron.attentionVariant':
     '--experimental-attention-variant {variant}：此变体构建的层（及其 --linear-* 形状）在此未建模；所有层都按 softmax 注意力计算，因此参数量与注意力 FLOPs 为近似值。',
+  'prov.llmBaselinesDefault': 'llm-baselines 对 {key} 的默认值（{value}，src/config/base.py）',
+  'prov.llmBaselinesFfn': 'llm-baselines 的 LlamaMLP：int(2 × 4 × {hidden} / 3) 向上取整到 {multiple} 的倍数 = {value}',
+  'prov.llmBaselinesFfn4': 'llm-baselines 的 GPT（src/models/base.py）：MLP 宽度为 4 × n_embd',
+  'llmBaselines.moeNotModelled':
+    '混合专家（--moe）：其专家与路由由 llm-baselines 自身代码（src/models/moe.py）定义，本版本不读取；不按其所扩展的稠密模型计数。',
+  'prov.llmcDefault': 'llm.c 对 {flag} 的默认值（{value}，train_gpt2.cu）',
+  'prov.llmcDepth': 'llm.c 对 -e {input} 的 GPT-2：{layers} 层，{channels} 通道，{heads} 个头（train_gpt2.cu 的深度表）',
+  'prov.llmcVocab': 'llm.c 的 GPT-2：词表 50,304 行（50,257 按其分配方式补齐）与 1,024 个位置',
+  'prov.llmcTotalBatch': 'llm.c 的 -d {tokens}：一次优化器步的词元总数（所有进程合计），除以 -t',
+  'prov.llmcPrecision': 'llm.c 的 train_gpt2cu：bf16，即默认编译方式（PRECISION=BF16）',
+  'prov.llmcFlag': 'llm.c 的 {flag}',
+  'prov.llmcAdamW': 'llm.c 的优化器：AdamW（其自带内核）',
+  'llmc.unknownModel': '-e {value}：不是本版本已知的 GPT-2 检查点或深度（d12、d24、d36、d48、gpt2_124M.bin 等）：形状在该文件中，未被读取。',
   'prov.picotronBf16':
     'picotron 的 train.py：在支持 bf16 的 GPU 上把整个模型转为 bf16，AdamW 直接更新其 bf16 参数（没有 fp32 主权重副本），与 model.dtype 无关',
   'prov.picotronHead': 'picotron 的 Llama（model.py）在嵌入层之外自建输出头 final_proj：不共享权重，无论 {name} 的配置如何',

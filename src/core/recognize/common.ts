@@ -23,6 +23,8 @@ export type Family =
   | 'neox'
   | 'olmo'
   | 'nanogpt'
+  | 'llm-baselines'
+  | 'llmc'
   | 'peft'
   | 'llamafactory'
   | 'torchtune'

@@ -18,10 +18,11 @@ import type { Fact, Sourced } from '../types';
 import { fromFact } from '../types';
 import { dirOf, foldSegments, joinPath } from '../paths';
 import { interpolated, mergeLayers } from './inherit';
-import { FactReader, overridesAtKeys } from './reader';
+import { FactReader, factsUnder, overridesAtKeys } from './reader';
+import { isGeneric, recognizeGeneric } from './generic';
 import type { FileRecognition, RecognizeContext } from './common';
 import { isUserConfig, recognizeUserConfig } from './userConfig';
-import { isLauncher, recognizeLauncher } from './launcher';
+import { recognizeLauncher } from './launcher';
 
 /** The Python script a launch runs with Hydra overrides, and the config it names. */
 export interface HydraLaunch {
@@ -105,7 +106,8 @@ export async function composeHydra(
   const files: string[] = [];
   const missing: Sourced<string>[] = [];
   const groups = entries(own).flatMap((e) => ('group' in e ? [e.group] : []));
-  const layer = async (facts: readonly Fact[], folder: string, prefix: readonly string[], depth: number): Promise<Fact[][]> => {
+  // (`groupPath`: the group a file belongs to, so a launch's `model/remat=qwen-scan` chooses in the model group's own defaults.)
+  const layer = async (facts: readonly Fact[], folder: string, prefix: readonly string[], depth: number, groupPath = ''): Promise<Fact[][]> => {
     const list = entries(facts);
     const self = facts.filter((f) => f.path[0] !== 'defaults').map((f) => ({ ...f, path: [...prefix, ...f.path] }));
     const layers: Fact[][] = [];
@@ -115,10 +117,11 @@ export async function composeHydra(
         continue;
       }
       if (e.group.startsWith('hydra') || depth > 2) continue;
-      const chosen = depth === 0 ? choices.get(e.group) : undefined;
+      const group = e.group.replace(/^\//, '');
+      const full = e.group.startsWith('/') || !groupPath ? group : `${groupPath}/${group}`;
+      const chosen = choices.get(full);
       const option = chosen && typeof chosen.value === 'string' ? chosen.value : e.option;
       if (option === undefined || option === 'null') continue;
-      const group = e.group.replace(/^\//, '');
       const path = joinPath(e.group.startsWith('/') ? root : folder, `${group}/${option}.yaml`);
       const file = await load(path);
       if (!file) {
@@ -135,6 +138,7 @@ export async function composeHydra(
         dirOf(path),
         [...(e.pkg === undefined && !file.global && !e.group.startsWith('/') ? prefix : []), ...pkg],
         depth + 1,
+        full,
       );
       layers.push(...inner);
     }
@@ -143,6 +147,18 @@ export async function composeHydra(
   };
   const facts = interpolated(mergeLayers(await layer(own, root, [], 0)));
   return { facts, files, missing, groups };
+}
+
+/**
+ * Where no primary config is here, the group options a launch chooses that are (`model=coda-qwen-1b` with
+ * `configs/model/coda-qwen-1b.yaml` beside the script): a defaults list of them, to compose as the primary's would be.
+ */
+export async function chosenDefaults(dir: string, choices: ReadonlyMap<string, Fact>, exists: (path: string) => Promise<boolean>): Promise<Fact[]> {
+  const out: Fact[] = [];
+  for (const [group, f] of choices)
+    if (typeof f.value === 'string' && /^[\w./-]+$/.test(group) && (await exists(joinPath(dir, `${group}/${f.value}.yaml`))))
+      out.push({ ...f, path: ['defaults', out.length, group] });
+  return out;
 }
 
 /** The marker the setup writes with a composed config: the primary's path and its groups. */
@@ -168,8 +184,12 @@ export function recognizeHydraApp(ctx: RecognizeContext, r: FactReader): FileRec
     ),
   );
   const settings = new FactReader(tree);
-  if (!isUserConfig(settings)) return undefined;
+  // (The processes torchrun, accelerate or deepspeed start: the launch line's own counts.)
+  const launch = recognizeLauncher(ctx);
+  // (Or a model group that holds the model's own shapes, a config.json's keys (torchprime's `model: qwen3-1.7b`): read as such.)
+  const model = factsUnder(tree, ['model']);
+  if (!isUserConfig(settings))
+    return isGeneric(model) ? { ...recognizeGeneric({ file: ctx.file, facts: model }), parallel: { ...launch.parallel } } : undefined;
   const rec = recognizeUserConfig({ file: ctx.file, facts: tree }, settings);
-  const launch = isLauncher(r) ? recognizeLauncher(ctx) : undefined;
-  return { ...rec, parallel: { ...launch?.parallel, ...rec.parallel } };
+  return { ...rec, parallel: { ...launch.parallel, ...rec.parallel } };
 }

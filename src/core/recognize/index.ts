@@ -9,6 +9,8 @@ import { jobResources, trainJobModel } from './jobfile';
 import { isRl2, recognizeRl2 } from './rl2';
 import { isUserConfig, liftPreset, recognizeUserConfig, settingsWithoutModel } from './userConfig';
 import { isHydraApp, recognizeHydraApp } from './hydraApp';
+import { isLlmBaselines, recognizeLlmBaselines } from './llmBaselines';
+import { isLlmc, recognizeLlmc } from './llmc';
 import { isPicotron, recognizePicotron } from './picotron';
 import { isAwsFsdp, recognizeAwsFsdp } from './awsFsdp';
 import { isSwiftMegatron, recognizeSwiftMegatron } from './swiftMegatron';
@@ -318,6 +320,8 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
       // "${MODEL_ARGS[@]}"`): Megatron's launch, its job's counts this file's.
       if (r.facts.some((f) => f.path[0] === '@command' && typeof f.value === 'string' && /(^|\/)pretrain_\w+\.py$/.test(f.value)))
         return recognizeMegatron(ctx);
+      if (isLlmBaselines(r)) return recognizeLlmBaselines(ctx, r);
+      if (isLlmc(r)) return recognizeLlmc(ctx, r);
       // A Hydra app's launch, read with the config its app composes (the setup's doing).
       const app = isHydraApp(r) ? recognizeHydraApp(ctx, r) : undefined;
       if (app) return app;

@@ -63,6 +63,10 @@ const TRAINERS: Readonly<Record<Family, Trainer>> = {
   // OLMo (FSDP), nanoGPT (DDP): data parallelism alone.
   olmo: { defaults: { ...dataParallelDefaults('OLMo'), freesGradients: true, dataParallelOnly: true } },
   nanogpt: { defaults: { ...dataParallelDefaults('nanoGPT'), freesGradients: true, dataParallelOnly: true } },
+  // llm-baselines: nanoGPT's loop (DDP, F.cross_entropy on the logits, zero_grad(set_to_none=True)).
+  'llm-baselines': { defaults: { ...dataParallelDefaults('llm-baselines'), freesGradients: true, dataParallelOnly: true } },
+  // llm.c: its own CUDA trainer, data parallel over MPI processes (ZeRO-1 with -z 1).
+  llmc: { defaults: { ...dataParallelDefaults('llm.c'), dataParallelOnly: true } },
   llmfoundry: LLMFOUNDRY_TRAINER,
   nanotron: NANOTRON_TRAINER,
   levanter: LEVANTER_TRAINER,

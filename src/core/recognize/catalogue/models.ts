@@ -888,6 +888,13 @@ export const MODELS: readonly CatalogueEntry[] = [
     ],
     config: llama(32, 4096, 32, 32, 11008, 32000, 4096),
   },
+  // Meditron 7B (epfl-llm/meditron-7b, Llama 2 7B pretrained further on medical text): its config.json, Llama 2 7B's shapes
+  // with 32,017 tokens and 2,048 positions; 6,738,554,880 parameters.
+  {
+    id: 'epfl-llm/meditron-7b',
+    aliases: ['meditron-7b'],
+    config: llama(32, 4096, 32, 32, 11008, 32017, 2048),
+  },
   {
     id: 'meta-llama/Llama-2-13b-hf',
     aliases: ['lmsys/vicuna-13b-v1.5', 'llama2-13b', 'llama-2-13b', 'Llama-2-13b', 'torchtitan:llama2:13B', 'yentinglin/Taiwan-LLaMa-v1.0'],
@@ -1319,10 +1326,21 @@ export const MODELS: readonly CatalogueEntry[] = [
     config: deepseek({ L: 32, h: 2048, a: 32, f: 8192, fe: 2048, E: 16, shared: 4, k: 4, dense: 3, qLora: 0, V: 2048, bias: false }),
   },
   // DeepSeek LLM 7B (base and chat: its config.json): Llama's layers, 30 of 4,096 with 32 heads, an MLP of 11,008, a
-  // 102,400 vocabulary, untied; 6,910,365,696 parameters (the Hub's 6.91B).
+  // 102,400 vocabulary, untied; 6,910,365,696 parameters (the Hub's 6.91B). DeepSeekMath 7B (base, instruct, rl) has the same
+  // config.json (deepseek-ai/deepseek-math-7b-base's: LlamaForCausalLM, 30 × 4,096, 11,008, 102,400 tokens, untied).
   {
     id: 'deepseek-ai/deepseek-llm-7b-chat',
-    aliases: ['deepseek-llm-7b-chat', 'deepseek-ai/deepseek-llm-7b-base', 'deepseek-llm-7b-base'],
+    aliases: [
+      'deepseek-llm-7b-chat',
+      'deepseek-ai/deepseek-llm-7b-base',
+      'deepseek-llm-7b-base',
+      'deepseek-ai/deepseek-math-7b-base',
+      'deepseek-ai/deepseek-math-7b-instruct',
+      'deepseek-ai/deepseek-math-7b-rl',
+      'deepseek-math-7b-base',
+      'deepseek-math-7b-instruct',
+      'deepseek-math-7b-rl',
+    ],
     config: llama(30, 4096, 32, 32, 11008, 102400, 4096),
   },
   {
