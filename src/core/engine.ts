@@ -380,6 +380,27 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
       return undefined;
     }
   };
+  // (What a composition says: the files it read, and each group option it chose whose file is not there, where it was chosen.)
+  const composedNotes = (file: string, files: readonly string[], missing: readonly Sourced<string>[], range: Range) => [
+    finding('assumed', 'info', { id: 'setup.hydraComposed', args: { files: files.join(', ') } }, { file, range }),
+    ...missing.map((ref) =>
+      finding(
+        'missing-file',
+        'warning',
+        { id: 'setup.referenceMissing', args: { file: ref.value } },
+        ref.source.kind === 'fact' ? { file: ref.source.file, range: ref.source.range } : { file, range: { start: 0, end: 0 } },
+      ),
+    ),
+  ];
+  // (The first of a launch's candidate configs, each looked for from its folder up, that `pick` takes.)
+  const firstCandidate = async <T>(from: string, refs: readonly string[], pick: (path: string) => Promise<T | undefined>): Promise<T | undefined> => {
+    for (const ref of refs)
+      for (const p of referenceCandidates(from, ref)) {
+        const taken = await pick(p);
+        if (taken !== undefined) return taken;
+      }
+    return undefined;
+  };
   for (const input of [...inputs]) {
     const syntax = syntaxOf(input.path, input.text);
     // (A primary config itself, opened on its own and read by no family: composed with the options its defaults list chooses.)
@@ -388,65 +409,33 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
       if (!composed.files.length) continue;
       const r = read({ path: input.path, text: input.text, inherited: composed.facts.filter((f) => f.file !== input.path) });
       if (r.recognition.family === undefined) continue;
-      const at = (s: Sourced<string>) =>
-        s.source.kind === 'fact' ? { file: s.source.file, range: s.source.range } : { file: input.path, range: { start: 0, end: 0 } };
       const defaults = input.facts.find((f) => f.path[0] === 'defaults');
-      const notes = [
-        finding(
-          'assumed',
-          'info',
-          { id: 'setup.hydraComposed', args: { files: composed.files.join(', ') } },
-          { file: input.path, range: defaults?.keyRange ?? { start: 0, end: 0 } },
-        ),
-        ...composed.missing.map((ref) => finding('missing-file', 'warning', { id: 'setup.referenceMissing', args: { file: ref.value } }, at(ref))),
-      ];
+      const notes = composedNotes(input.path, composed.files, composed.missing, defaults?.keyRange ?? { start: 0, end: 0 });
       inputs[inputs.indexOf(input)] = { ...input, ...r, recognition: { ...r.recognition, findings: [...r.recognition.findings, ...notes] } };
       continue;
     }
     if (syntax !== 'shell' || (input.recognition.family !== undefined && input.recognition.family !== 'launcher')) continue;
     const app = hydraLaunch(input.facts);
     if (!app) continue;
-    let primary: { path: string; facts: readonly Fact[]; here: boolean } | undefined;
-    for (const ref of hydraPrimaryRefs(app)) {
-      for (const p of referenceCandidates(input.path, ref)) {
-        const file = await loadYaml(p);
-        if (file && hasGroupDefaults(file.facts)) {
-          primary = { path: p, facts: file.facts, here: true };
-          break;
-        }
-      }
-      if (primary) break;
-    }
     const choices = new Map(
       input.facts.filter((f) => f.path[0] === '@override' && f.path.length === 2 && typeof f.value === 'string').map((f) => [String(f.path[1]), f] as const),
     );
-    // (No primary config here: the group options the launch chooses that are, in the first config folder that has one.)
-    if (!primary)
-      for (const ref of hydraPrimaryRefs(app)) {
-        for (const p of referenceCandidates(input.path, ref)) {
-          const defaults = await chosenDefaults(dirOf(p), choices, async (x) => (await fs.kind(x)) === 'file');
-          if (defaults.length) {
-            primary = { path: p, facts: defaults, here: false };
-            break;
-          }
-        }
-        if (primary) break;
-      }
+    const refs = hydraPrimaryRefs(app);
+    // (Where no primary config is here: the group options the launch chooses that are, in the first config folder that has one.)
+    const primary =
+      (await firstCandidate(input.path, refs, async (p) => {
+        const file = await loadYaml(p);
+        return file && hasGroupDefaults(file.facts) ? { path: p, facts: file.facts, here: true } : undefined;
+      })) ??
+      (await firstCandidate(input.path, refs, async (p) => {
+        const defaults = await chosenDefaults(dirOf(p), choices, async (x) => (await fs.kind(x)) === 'file');
+        return defaults.length ? { path: p, facts: defaults, here: false } : undefined;
+      }));
     if (!primary) continue;
     const composed = await composeHydra(primary.path, primary.facts, choices, loadYaml);
     const marker: Fact = { ...app.script, path: [HYDRA_APP], value: composed.groups };
     const r = read({ path: input.path, text: input.text, inherited: [...asOverrides(composed.facts), marker] });
-    const at = (s: Sourced<string>) =>
-      s.source.kind === 'fact' ? { file: s.source.file, range: s.source.range } : { file: input.path, range: { start: 0, end: 0 } };
-    const notes = [
-      finding(
-        'assumed',
-        'info',
-        { id: 'setup.hydraComposed', args: { files: [...(primary.here ? [primary.path] : []), ...composed.files].join(', ') } },
-        { file: input.path, range: app.script.valueRange },
-      ),
-      ...composed.missing.map((ref) => finding('missing-file', 'warning', { id: 'setup.referenceMissing', args: { file: ref.value } }, at(ref))),
-    ];
+    const notes = composedNotes(input.path, [...(primary.here ? [primary.path] : []), ...composed.files], composed.missing, app.script.valueRange);
     inputs[inputs.indexOf(input)] = { ...input, ...r, recognition: { ...r.recognition, findings: [...r.recognition.findings, ...notes] } };
   }
   // A Python script's names imported from a module beside it (`from config import MODEL_ID`, a config.py of constants): that
