@@ -126,3 +126,24 @@ describe('Hugging Face recognizer', () => {
     }
   });
 });
+
+describe("a module of a training script's constants (config.py)", () => {
+  it("upper-case constants naming a Hugging Face model, its LoRA and its batch: read as the script's config, names in lower case", () => {
+    const r = analyzeFile({
+      path: 'config.py',
+      text: 'MODEL_NAME = "Qwen/Qwen2.5-3B-Instruct"\nLORA_R = 16\nLORA_ALPHA = 32\nTARGET_MODULES = ["q_proj", "v_proj"]\nBATCH_SIZE = 4\nMAX_SEQ_LENGTH = 2048\n',
+    });
+    assert.equal(r.analysis!.params.total.value, 3085938688);
+    // 36 layers × r 16 × ((2,048 + 2,048) + (2,048 + 256)).
+    assert.equal(r.analysis!.method!.trainable!.value, 3686400);
+    assert.equal(r.spec!.training.microBatch?.value, 4);
+  });
+
+  it("batch_size and gradient_accumulation_steps beside a Hugging Face model are not nanoGPT's train.py globals (not GPT-2 124M)", () => {
+    const r = analyzeFile({
+      path: 'cfg.py',
+      text: 'model_name = "Qwen/Qwen2.5-3B-Instruct"\nbatch_size = 4\ngradient_accumulation_steps = 2\nmax_length = 1024\n',
+    });
+    assert.equal(r.spec!.model!.hidden.value, 2048);
+  });
+});

@@ -2216,13 +2216,13 @@ describe('survey: the twenty-sixth gathering', () => {
     );
   });
 
-  it('a folder of Python files none of which reads as a config is said so, with their names, not as holding none', async () => {
+  it("a folder whose config.py is a module of the script's constants (MODEL_NAME = os.getenv('MODEL_NAME', 'unsloth/gpt-oss-20b'), LORA_R, BATCH_SIZE, …): read as its config, the names in lower case", async () => {
     const dir = join(FIXTURES, 'survey/twentysixth/train/548-unsloth-gpt-oss-20b-4bit-lora8-7proj');
-    const { problems } = await collectSetup(nodeFs, { folders: [dir] });
-    assert.deepEqual(
-      problems.map((p) => [p.message.id, p.message.args?.names]),
-      [['cli.noRecognizedConfig', 'config.py, src/03_lora_config.py']],
-    );
+    const { inputs, problems } = await collectSetup(nodeFs, { folders: [dir] });
+    assert.deepEqual(problems, []);
+    const a = analyze(inputs).find((x) => x.path.endsWith('config.py'))!;
+    assert.equal(a.analysis!.params.total.value, 20914757184);
+    assert.equal(a.spec!.training.microBatch?.value, 2);
   });
 });
 
@@ -5357,9 +5357,9 @@ describe("survey: the ninety-third gathering (users' pre-training setups, in sea
     '1719-accelerate-nanogpt-char-enwiki': 'config/enwiki_char.json',
   });
 
-  it('30 setups; 14 give a parameter count, and each of the others says why', () => {
+  it('30 setups; 16 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 30);
-    assert.ok(counted().length >= 14, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 16, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -5367,6 +5367,15 @@ describe("survey: the ninety-third gathering (users' pre-training setups, in sea
     const a = at('1705-torchprime');
     assert.equal(a.analysis!.params.total.value, 1720567808);
     assert.ok(a.findings.some((f) => f.message.id === 'setup.hydraComposed' && /model\/remat\/qwen-scan\.yaml/.test(String(f.message.args?.['files']))));
+  });
+
+  it("FlagPerf's PaddleNLP configs of LLaMA 13B (a module of TrainingArguments): its sharding stage2 over 8 ranks as ZeRO-2, and TP 2 × PP 4", () => {
+    const z = at('1698-flagperf');
+    assert.equal(z.analysis!.params.total.value, 13015864320);
+    assert.equal(z.spec!.training.zeroStage?.value, 2);
+    assert.equal(z.spec!.parallel.worldSize?.value, 8);
+    const tp = at('1714-flagperf').spec!.parallel;
+    assert.deepEqual([tp.tp?.value, tp.pp?.value, tp.worldSize?.value], [2, 4, 8]);
   });
 
   it("llm-baselines' 210M and 720M Llamas; llm.c's GPT-2 124M under mpirun -np 8", () => {

@@ -263,6 +263,10 @@ export const en = {
   'prov.llmcAdamW': "llm.c's optimizer: AdamW (its own kernel)",
   'llmc.unknownModel':
     '-e {value}: not a GPT-2 checkpoint or a depth this version knows (d12, d24, d36, d48, gpt2_124M.bin …): the shapes are in that file, which is not read.',
+  'prov.paddleWorld': 'PaddleNLP: at least tensor × pipeline × sharding degrees of ranks',
+  'prov.paddleSharding':
+    "PaddleNLP's sharding {stage}: the optimizer state (stage1), and gradients (stage2), and parameters (stage3) sharded over the sharding group, as ZeRO's stages",
+  'prov.paddleRecompute': "PaddleNLP's recompute (recompute_granularity full: whole layers; core_attn or full_attn: selective)",
   'prov.picotronBf16':
     "picotron's train.py: the whole model cast to bf16 on a GPU that supports it, AdamW stepping its bf16 parameters (no fp32 master copy), whatever model.dtype says",
   'prov.picotronHead': "picotron's Llama (model.py) builds its own output head, final_proj, beside the embedding: not tied, whatever {name}'s config says",

@@ -223,6 +223,9 @@ export const zhCN: Record<MessageId, string> = {
   'prov.llmcFlag': 'llm.c 的 {flag}',
   'prov.llmcAdamW': 'llm.c 的优化器：AdamW（其自带内核）',
   'llmc.unknownModel': '-e {value}：不是本版本已知的 GPT-2 检查点或深度（d12、d24、d36、d48、gpt2_124M.bin 等）：形状在该文件中，未被读取。',
+  'prov.paddleWorld': 'PaddleNLP：进程数至少为张量并行 × 流水线并行 × sharding 并行度之积',
+  'prov.paddleSharding': 'PaddleNLP 的 sharding {stage}：优化器状态（stage1）、梯度（stage2）与参数（stage3）在 sharding 组内切分，同 ZeRO 各阶段',
+  'prov.paddleRecompute': 'PaddleNLP 的 recompute（recompute_granularity 为 full：整层重算；core_attn 或 full_attn：选择性重算）',
   'prov.picotronBf16':
     'picotron 的 train.py：在支持 bf16 的 GPU 上把整个模型转为 bf16，AdamW 直接更新其 bf16 参数（没有 fp32 主权重副本），与 model.dtype 无关',
   'prov.picotronHead': 'picotron 的 Llama（model.py）在嵌入层之外自建输出头 final_proj：不共享权重，无论 {name} 的配置如何',

@@ -290,6 +290,11 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
       if (rec) return rec;
       const loaderless = trainerWithoutLoader(ctx, r);
       if (loaderless) return loaderless;
+      // A module of a training script's constants (`MODEL_NAME = "Qwen/Qwen2.5-3B-Instruct"`, `LORA_R = 16`, `BATCH_SIZE = 4`,
+      // upper case as Python writes constants): read as a user's config of that script, its names in lower case.
+      const lowered = facts.map((f) => (typeof f.path[0] === 'string' ? { ...f, path: [f.path[0].toLowerCase(), ...f.path.slice(1)] } : f));
+      const constants = new FactReader(lowered);
+      if (isUserConfig(constants)) return recognizeUserConfig({ file, facts: lowered }, constants);
       break;
     }
     case 'shell': {

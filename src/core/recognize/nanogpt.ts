@@ -91,8 +91,17 @@ export function nanogptStockConfig(ref: string): { readonly path: string; readon
 
 const NANOGPT_KEYS = ['n_layer', 'n_head', 'n_embd', 'block_size', 'gradient_accumulation_steps', 'max_iters', 'eval_interval', 'out_dir', 'batch_size'];
 
+/**
+ * Two of train.py's globals, at least one of them its own (batch_size and gradient_accumulation_steps alone are any trainer's);
+ * not a file that names a Hugging Face model to train (`model_name = "Qwen/Qwen2.5-3B-Instruct"`: a script's constants, not
+ * nanoGPT's GPT).
+ */
 export function isNanogpt(r: FactReader): boolean {
-  return NANOGPT_KEYS.filter((k) => r.has(k)).length >= 2;
+  const keys = NANOGPT_KEYS.filter((k) => r.has(k));
+  const hfModel = ['model_name', 'model_id', 'model_name_or_path', 'base_model', 'pretrained_model_name_or_path'].some((k) =>
+    /^[\w.-]+\/[\w.-]+$/.test(String(r.fact(k)?.value ?? '')),
+  );
+  return keys.length >= 2 && keys.some((k) => k !== 'batch_size' && k !== 'gradient_accumulation_steps') && !hfModel;
 }
 
 /**

@@ -12,6 +12,7 @@ import { findModel } from './catalogue/models';
 import { unslothSplits } from './pyscript';
 import type { FactReader } from './reader';
 import { MIXER_TARGETS } from '../spec';
+import { paddleLayout } from './paddle';
 
 const MODEL_KEYS = [
   'model.name',
@@ -29,6 +30,8 @@ const MODEL_KEYS = [
   'model_id',
   'base_model',
   'pretrained_model_name_or_path',
+  // (The Hugging Face course's name for it: `model_checkpoint = "distilbert-base-uncased"`.)
+  'model_checkpoint',
   // (Inside the training section itself: `train: {model_name: unsloth/gemma-4-26B-A4B-it, lora_rank: 64, …}`.)
   'train.model_name',
   'train.model_name_or_path',
@@ -315,6 +318,8 @@ export function recognizeUserConfig(ctx: RecognizeContext, r: FactReader): FileR
   const before = r.findings.length;
   // (A Tinker run's batch_size is its global batch.)
   const extra = jobOf(r, read, tinker ? ['batch_size'] : []);
+  // (PaddleNLP's own keys beside the Trainer's: its tensor, pipeline and sharding degrees.)
+  const paddle = isFlat(r) ? paddleLayout(r, read) : undefined;
   const note = finding(
     'guessed-mapping',
     'info',
@@ -323,8 +328,8 @@ export function recognizeUserConfig(ctx: RecognizeContext, r: FactReader): FileR
   );
   return {
     ...rec,
-    training: { ...rec.training, ...extra.training },
-    parallel: { ...extra.parallel, ...rec.parallel },
+    training: { ...rec.training, ...extra.training, ...paddle?.training },
+    parallel: { ...extra.parallel, ...rec.parallel, ...paddle?.parallel },
     references: [...rec.references, ...extra.references, ...(ref ? [fromFact(String(ref.value), ref)] : [])],
     findings: [...rec.findings, ...r.findings.slice(before), ...notes, note],
   };
