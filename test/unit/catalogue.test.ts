@@ -448,6 +448,11 @@ describe('catalogue: the models fine-tuning scripts of 2023–24 name (survey ro
       // Meditron 7B: Llama 2 7B's shapes with 32,017 tokens (its config.json); DeepSeekMath 7B: DeepSeek LLM 7B's config.json.
       ['epfl-llm/meditron-7b', 6738554880, 6.74],
       ['deepseek-ai/deepseek-math-7b-rl', 6910365696, 6.91],
+      // Orca 2 7B: Llama 2 7B's shapes with 32,003 tokens (its config.json).
+      ['microsoft/Orca-2-7b', 6738440192, 6.74],
+      // LLaVA 1.5 7B: llava-hf's config.json (the Hub's 7.06B), and the original checkpoint with 32,000 rows.
+      ['llava-hf/llava-1.5-7b-hf', 7063427072, 7.06],
+      ['liuhaotian/llava-v1.5-7b', 7062902784, 7.06],
     ];
     for (const [id, total, rounded] of expected) {
       assert.equal(params(id).total.value, total, id);

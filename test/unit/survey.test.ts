@@ -5410,3 +5410,61 @@ describe("survey: the ninety-fourth gathering (users' fine-tuning setups, in sea
     assert.equal(at('1725-palcare').analysis!.params.total.value, 6738554880);
   });
 });
+
+/** Ninety-fifth (survey/ninetyfifth/train, 1740–1769): a variety round of users' pre-training setups, the helper asked for frameworks earlier rounds rarely met (fairseq, T5X gin, Levanter, RWKV, nanoT5, llm-foundry forks, Lightning, TensorFlow BERT), 21 results that repeat earlier gatherings passed over. 2 of the 30 gave numbers at first. */
+describe("survey: the ninety-fifth gathering (a variety round of users' pre-training setups)", () => {
+  const { files, at, counted, silent } = gathering('ninetyfifth', {
+    '1743-nb-t5x-pretrain-t5-1-1-base': 'run.sh',
+    '1744-improved-t5-pretrain-base': 'experiments/improved_t5/pretrain_base.sh',
+    '1745-nanogpt-hgwarmup-slurm-gpt2-124m': 'scripts/run.sh',
+    '1746-reverse-llm-slurm-accelerate-fineweb': 'train/train.sh',
+    '1747-levanter-fork-llama2-100m-mini-optimizer-tpu': 'run_mini.sh',
+    '1758-mamba-token-dynamic-wt103-hydra': 'mamba_wt103/configs/experiment/wt103/mamba_pos.yaml',
+    '1760-tinyllama-fork-continued-pretrain-code-switch': 'pretrain_tinyllama.sh',
+    '1762-openthaigpt-llmfoundry-mpt-125m-apptainer': 'src/model/scripts/experiments/ml_foundry_mpt_experiment/train.sh',
+    '1763-openthaigpt-llama2-7b-thai-continued-pretrain-deepspeed': 'src/model/scripts/hf_trainer/smultinode_deepspeed.sh',
+    '1768-bert-race-tf-bert-small-tpu': 'pretrain.sh',
+    '1769-bert-fork-wikitext103-tf-pretraining': 'script.sh',
+  });
+
+  it('30 setups; 3 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 30);
+    assert.ok(counted().length >= 3, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("a fork's llm.c under mpirun (GPT-2 124M, 124,475,904); Llama 2 7B continued on Thai text", () => {
+    assert.equal(at('1759-llmc').analysis!.params.total.value, 124475904);
+    assert.equal(at('1763-openthaigpt').analysis!.params.total.value, 6738415616);
+  });
+});
+
+/** Ninety-sixth (survey/ninetysixth/train, 1770–1799): a variety round of users' fine-tuning setups (AutoTrain, XTuner, FastChat, open-instruct, PaddleNLP, NeMo 1.x PEFT, EasyR1, mlx-lm, Hugging Face seq2seq scripts, DeepSpeed-Chat, LLaVA), 30 results that repeat earlier gatherings passed over. 11 of the 30 gave numbers at first. */
+describe("survey: the ninety-sixth gathering (a variety round of users' fine-tuning setups)", () => {
+  const { files, at, counted, silent } = gathering('ninetysixth', {
+    '1774-xtuner-nursingai-mmed-llama3-8b-qlora-r32': 'scripts/finetune.sh',
+    '1779-deepspeed-internlm2-chat-7b-lora-lawer': 'app/finetune/run.sh',
+    '1780-easyr1-grpo-qwen25-0.5b-math12k-2gpu': 'examples/qwen2_5_vl_0_5b_math_grpo.sh',
+    '1781-easyr1-grpo-qwen25-vl-7b-mmeureka-8gpu': 'examples/qwen2_5_vl_7b_mmeureka_grpo.sh',
+    '1782-hf-t5-small-iwslt-en-de-custom-config': 'examples/pytorch/translation/run_finetuning_from_scratch.sh',
+    '1785-paddlenlp-llama-lora-8gpu-slim': 'llm/run_slim_lora.sh',
+    '1786-bumblecore-deepspeed-sft-lora-yaml': 'scripts/sft_lora.sh',
+    '1787-mistral-finetuning-lora-params-rslora-r16': 'config/config.py',
+    '1788-open-instruct-fork-olmoe-1b-7b-lora-r64': 'scripts/finetune_moe.sh',
+    '1789-multimodal-gpt-openflamingo-gptneo-lora': 'train.sh',
+    '1791-cvlization-gpt-oss-docker-train': 'examples/text_gen/gpt_oss_finetune/train.sh',
+    '1792-custom-trainer-toml-debug-openr1-math': 'train-debug.sh',
+  });
+
+  it('30 setups; 15 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 30);
+    assert.ok(counted().length >= 15, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("LLaVA 1.5 7B by llava-hf's id (7,063,427,072: its text_config of LlamaConfig's defaults) and by the original checkpoint's folder (7,062,902,784); Orca 2 7B's 32,003 rows", () => {
+    assert.equal(at('1797-trl').analysis!.params.total.value, 7063427072);
+    assert.equal(at('1798-llava').analysis!.params.total.value, 7062902784);
+    assert.equal(at('1775-llama-factory').analysis!.params.total.value, 6738440192);
+  });
+});

@@ -259,7 +259,9 @@ function encoderSpec(reader: FactReader, type: string, arch: Sourced<string>): E
 export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
   ...HF_HYBRID_TYPES,
   ...HF_CLASSIC_TYPES,
-  llama: { ...llamaLike, configClass: 'LlamaConfig' },
+  // (LlamaConfig's defaults, for a config.json that leaves them out, as transformers saves a composite model's text_config: only
+  // what differs from the class, llava-hf/llava-1.5-7b-hf's naming none of the sizes.)
+  llama: { ...llamaLike, configClass: 'LlamaConfig', defaults: { vocab: 32000, hidden: 4096, ffnWidth: 11008, layers: 32, heads: 32 } },
   mistral: { ...llamaLike, configClass: 'MistralConfig', qkvBias: false, outBias: false, mlpBias: false, slidingWindow: 'all-layers' },
   // Ministral 3 / Devstral 2 (transformers' modular_ministral3.py: Ministral3Attention is MistralAttention with Llama 4's
   // position-dependent query scaling, no weights of its own): Mistral's layers.

@@ -870,6 +870,28 @@ const m2m100 = (layers: number, h: number, ffn: number, vocab: number): Record<s
   scale_embedding: true,
 });
 
+/** LLaVA 1.5 7B as transformers builds it (modeling_llava.py): its config.json's keys, the text rows as given. */
+const llava15 = (vocab: number): Record<string, unknown> => ({
+  model_type: 'llava',
+  architectures: ['LlavaForConditionalGeneration'],
+  projector_hidden_act: 'gelu',
+  text_config: { model_type: 'llama', architectures: ['LlamaForCausalLM'], max_position_embeddings: 4096, rms_norm_eps: 1e-5, vocab_size: vocab },
+  vision_config: {
+    model_type: 'clip_vision_model',
+    hidden_size: 1024,
+    image_size: 336,
+    intermediate_size: 4096,
+    num_attention_heads: 16,
+    num_hidden_layers: 24,
+    patch_size: 14,
+    projection_dim: 768,
+  },
+  vision_feature_layer: -2,
+  vision_feature_select_strategy: 'default',
+  tie_word_embeddings: false,
+  vocab_size: vocab,
+});
+
 export const MODELS: readonly CatalogueEntry[] = [
   // (Vicuna v1.5 7B / 13B: "fine-tuned from Llama 2", lmsys's model cards; their config.json Llama 2's shapes and 32,000 tokens.
   // Taiwan-LLM 7B v2.0 / v2.0.1 / v2.1 and Taiwan-LLaMa v1.0 (yentinglin): the same, their config.json.)
@@ -887,6 +909,13 @@ export const MODELS: readonly CatalogueEntry[] = [
       'yentinglin/Taiwan-LLM-7B-v2.1-chat',
     ],
     config: llama(32, 4096, 32, 32, 11008, 32000, 4096),
+  },
+  // Orca 2 7B (microsoft/Orca-2-7b, Llama 2 7B fine-tuned): its config.json, Llama 2 7B's shapes with 32,003 tokens;
+  // 6,738,440,192 parameters.
+  {
+    id: 'microsoft/Orca-2-7b',
+    aliases: ['Orca-2-7b'],
+    config: llama(32, 4096, 32, 32, 11008, 32003, 4096),
   },
   // Meditron 7B (epfl-llm/meditron-7b, Llama 2 7B pretrained further on medical text): its config.json, Llama 2 7B's shapes
   // with 32,017 tokens and 2,048 positions; 6,738,554,880 parameters.
@@ -2096,6 +2125,11 @@ export const MODELS: readonly CatalogueEntry[] = [
   { id: 'Qwen/Qwen2.5-VL-32B-Instruct', aliases: ['qwen2.5-vl-32b'], config: qwen25vl(64, 5120, 40, 8, 27648, 152064, 3456) },
   { id: 'Qwen/Qwen2.5-VL-72B-Instruct', aliases: ['qwen2.5-vl-72b'], config: qwen25vl(80, 8192, 64, 8, 29568, 152064, 3456) },
   { id: 'Qwen/Qwen2-VL-7B-Instruct', aliases: ['qwen2-vl-7b'], config: qwen2vl(28, 3584, 28, 4, 18944, 152064, false) },
+  // LLaVA 1.5 7B: llava-hf/llava-1.5-7b-hf's config.json (a text_config of LlamaConfig's defaults, Vicuna 7B v1.5's shapes, with
+  // 32,064 rows; CLIP ViT-L/14 at 336 px; a two-layer GELU projector): 7,063,427,072. The original liuhaotian/llava-v1.5-7b
+  // (LLaVA's own LlavaLlamaForCausalLM: the same tower, mlp2x_gelu projector and language model, 32,000 rows): 7,062,902,784.
+  { id: 'llava-hf/llava-1.5-7b-hf', aliases: ['llava-1.5-7b-hf'], config: llava15(32064) },
+  { id: 'liuhaotian/llava-v1.5-7b', aliases: ['llava-v1.5-7b'], config: llava15(32000) },
   { id: 'Qwen/Qwen2-VL-2B-Instruct', aliases: ['qwen2-vl-2b'], config: qwen2vl(28, 1536, 12, 2, 8960, 151936, true) },
   // Qwen3-VL 2B–32B and the MoE 30B-A3B / 235B-A22B (their config.json; the -Thinking releases keep the -Instruct shapes): Qwen3's
   // language models of those sizes (2B, 4B tied) and the ViT. NVIDIA's Cosmos-Reason2 2B / 8B are post-trained Qwen3-VL-2B / 8B-Instruct
