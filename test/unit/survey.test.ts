@@ -5456,10 +5456,19 @@ describe("survey: the ninety-sixth gathering (a variety round of users' fine-tun
     '1792-custom-trainer-toml-debug-openr1-math': 'train-debug.sh',
   });
 
-  it('30 setups; 15 give a parameter count, and each of the others says why', () => {
+  it('30 setups; 16 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 30);
-    assert.ok(counted().length >= 15, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 16, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("XTuner (`xtuner train $CFG_PATH --deepspeed deepspeed_zero3`): its mmengine config's QLoRA of MMed-Llama-3-8B (Llama 3 8B's shapes), r 32 on every linear layer but the head as XTuner's find_all_linear_names puts it (83,886,080), batch 32 of 2,048, checkpointing on, ZeRO-3 by the preset's name", () => {
+    const a = at('1774-xtuner');
+    assert.equal(a.analysis!.params.total.value, 8030261248);
+    assert.equal(a.analysis!.method!.trainable!.value, 32 * 32 * (4096 + 4096 + 2 * (4096 + 1024) + 4096 + 4096 + 3 * (4096 + 14336)));
+    const t = a.spec!.training;
+    assert.deepEqual([t.quantization?.value, t.microBatch?.value, t.seqLen?.value, t.recompute?.value, t.zeroStage?.value], ['nf4-dq', 32, 2048, 'full', 3]);
+    assert.ok(a.findings.some((f) => f.message.id === 'xtuner.allLinear'));
   });
 
   it("LLaVA 1.5 7B by llava-hf's id (7,063,427,072: its text_config of LlamaConfig's defaults) and by the original checkpoint's folder (7,062,902,784); Orca 2 7B's 32,003 rows", () => {

@@ -267,6 +267,10 @@ export const en = {
   'prov.paddleSharding':
     "PaddleNLP's sharding {stage}: the optimizer state (stage1), and gradients (stage2), and parameters (stage3) sharded over the sharding group, as ZeRO's stages",
   'prov.paddleRecompute': "PaddleNLP's recompute (recompute_granularity full: whole layers; core_attn or full_attn: selective)",
+  'prov.xtunerCheckpointing':
+    "XTuner's SupervisedFinetune: use_activation_checkpointing True unless the model dict says otherwise (gradient checkpointing of every layer)",
+  'xtuner.allLinear':
+    "XTuner's SupervisedFinetune: a lora dict naming no target_modules puts LoRA on every linear layer but the output head (find_all_linear_names).",
   'prov.picotronBf16':
     "picotron's train.py: the whole model cast to bf16 on a GPU that supports it, AdamW stepping its bf16 parameters (no fp32 master copy), whatever model.dtype says",
   'prov.picotronHead': "picotron's Llama (model.py) builds its own output head, final_proj, beside the embedding: not tied, whatever {name}'s config says",

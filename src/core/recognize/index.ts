@@ -11,6 +11,7 @@ import { isUserConfig, liftPreset, recognizeUserConfig, settingsWithoutModel } f
 import { isHydraApp, recognizeHydraApp } from './hydraApp';
 import { isLlmBaselines, recognizeLlmBaselines } from './llmBaselines';
 import { isLlmc, recognizeLlmc } from './llmc';
+import { isXtuner, recognizeXtuner } from './xtuner';
 import { isPicotron, recognizePicotron } from './picotron';
 import { isAwsFsdp, recognizeAwsFsdp } from './awsFsdp';
 import { isSwiftMegatron, recognizeSwiftMegatron } from './swiftMegatron';
@@ -272,6 +273,8 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
       }
       // (A torchtitan model package's flavor table, read for the flavor a run names.)
       if (isTorchtitanFlavor(r)) return recognizeTorchtitanFlavor(ctx);
+      // (XTuner's mmengine config: the model dict's llm and LoRA, as the Trainer's and PEFT's flags.)
+      if (isXtuner(r)) return recognizeXtuner(ctx, r);
       const rec = isTorchtitanRegistry(r)
         ? recognizeTorchtitanRegistry(ctx)
         : isTorchtitanModule(r)

@@ -151,7 +151,9 @@ function cliConfig(r: FactReader): Sourced<string> | undefined {
   const arg = cliConfigArg(r);
   if (!arg || arg.unknown) return undefined;
   const config = r.str([`@command.${String(arg.path[1])}`]);
-  return config && /\.(ya?ml|json)$/.test(config.value) ? config : undefined;
+  // (XTuner's `xtuner train CONFIG.py`: an mmengine config, Python.)
+  const xtuner = r.facts.some((f) => f.path[0] === '@command' && /(^|\/)xtuner$/.test(String(f.value)));
+  return config && (/\.(ya?ml|json)$/.test(config.value) || (xtuner && /\.py$/.test(config.value))) ? config : undefined;
 }
 
 /** A training CLI's config given as a path only the run knows (`llamafactory-cli train configs/${CONFIG}.yaml`). */
@@ -167,7 +169,7 @@ function unknownCliConfig(r: FactReader): Fact | undefined {
 function cliConfigArg(r: FactReader): Fact | undefined {
   const at = /(^|\/)(srun|mpirun|mpiexec)$/.test(String(r.fact('@command.0')?.value)) ? 1 : 0;
   const program = r.fact(`@command.${at}`)?.value;
-  if (typeof program !== 'string' || !/(^|\/)(llamafactory-cli|lmf|axolotl)$/.test(program) || r.fact(`@command.${at + 1}`)?.value !== 'train')
+  if (typeof program !== 'string' || !/(^|\/)(llamafactory-cli|lmf|axolotl|xtuner)$/.test(program) || r.fact(`@command.${at + 1}`)?.value !== 'train')
     return undefined;
   return r.fact(`@command.${at + 2}`);
 }
@@ -792,12 +794,13 @@ export function recognizeLauncher(
     const steps = Math.max(1, Math.ceil(16 / mb.value / world.value));
     training.gradAccum = derived(steps, { id: 'prov.swiftGradAccum', args: { micro: mb.value, world: world.value, steps } }, mb, world);
   }
-  // --deepspeed names a JSON (HF Trainer) or, in ms-swift, a preset (zero2, zero3); accelerate launch's own
+  // --deepspeed names a JSON (HF Trainer) or, in ms-swift and XTuner, a preset (zero2, zero3, deepspeed_zero3); accelerate launch's own
   // --deepspeed_config_file (open-instruct's stage3_no_offloading_accelerate.conf, JSON under another extension).
   // (DeepSpeed's own argparse, deepspeed.add_config_arguments: a bare --deepspeed switch beside --deepspeed_config PATH.)
   const bare = typeof r.fact('--deepspeed')?.value === 'boolean';
   const ds = r.str(bare ? ['--deepspeed_config', '--deepspeed_config_file'] : ['--deepspeed', '--deepspeed_config', '--deepspeed_config_file']);
-  const preset = ds ? /^zero([0-3])(_offload)?$/.exec(ds.value) : null;
+  // (XTuner's own presets by name: `xtuner train cfg.py --deepspeed deepspeed_zero2`.)
+  const preset = ds ? /^(?:deepspeed_)?zero([0-3])(_offload)?$/.exec(ds.value) : null;
   if (ds && preset) training.zeroStage = as(ds, Number(preset[1]));
   // accelerate's --config_file, and a training script's --config YAML (TRL's scripts and most users' take one).
   // (Or a config file the script takes as its first argument: `accelerate launch … src/train.py config.yaml`.)

@@ -1,0 +1,71 @@
+/**
+ * XTuner's Python configs (InternLM/xtuner, mmengine style: `model = dict(type=SupervisedFinetune, llm=dict(type=
+ * AutoModelForCausalLM.from_pretrained, pretrained_model_name_or_path=…, quantization_config=dict(type=BitsAndBytesConfig,
+ * load_in_4bit=True, …)), lora=dict(type=LoraConfig, r=64, lora_alpha=16, …))`, `batch_size`, `accumulative_counts`,
+ * `max_length`, `max_epochs`, `optim_wrapper = dict(type=AmpOptimWrapper, dtype='float16', …)`), read as the flags of the
+ * Hugging Face Trainer and PEFT they become:
+ * - the model llm.pretrained_model_name_or_path names, loaded in its torch_dtype, quantized as its quantization_config says;
+ * - LoRA from the lora dict; where it names no target_modules, XTuner's SupervisedFinetune puts it on every linear layer but the
+ *   output head (find_all_linear_names), said;
+ * - `batch_size` sequences a step on each GPU, `accumulative_counts` of them an optimizer step, `max_length` each (packed to it
+ *   with `pack_to_max_length`), `max_epochs`; AmpOptimWrapper's dtype the autocast precision;
+ * - SupervisedFinetune's use_activation_checkpointing (True unless the model dict sets it false).
+ */
+import type { Fact } from '../types';
+import { derived, finding } from '../types';
+import type { FileRecognition, RecognizeContext } from './common';
+import { recognizeLauncher } from './launcher';
+import type { FactReader } from './reader';
+
+/** An mmengine config of XTuner's fine-tuning: its model dict's llm and the optimizer wrapper's accumulation. */
+export function isXtuner(r: FactReader): boolean {
+  return r.has('model.llm.pretrained_model_name_or_path') && (r.has('accumulative_counts') || r.has('optim_wrapper.accumulative_counts'));
+}
+
+const AS_FLAGS: readonly (readonly [string, string])[] = [
+  ['model.llm.pretrained_model_name_or_path', '--model_name_or_path'],
+  ['model.llm.torch_dtype', '--torch_dtype'],
+  ['model.llm.quantization_config.load_in_4bit', '--load_in_4bit'],
+  ['model.llm.quantization_config.load_in_8bit', '--load_in_8bit'],
+  ['model.llm.quantization_config.bnb_4bit_use_double_quant', '--use_bnb_nested_quant'],
+  ['model.lora.r', '--lora_r'],
+  ['model.lora.lora_alpha', '--lora_alpha'],
+  ['model.lora.lora_dropout', '--lora_dropout'],
+  ['model.lora.target_modules', '--lora_target_modules'],
+  ['batch_size', '--per_device_train_batch_size'],
+  ['accumulative_counts', '--gradient_accumulation_steps'],
+  ['max_length', '--max_seq_length'],
+  ['max_epochs', '--num_train_epochs'],
+];
+
+export function recognizeXtuner(ctx: RecognizeContext, r: FactReader): FileRecognition {
+  const flags: Fact[] = [];
+  for (const [key, flag] of AS_FLAGS) {
+    const f = r.present(key);
+    if (f) flags.push({ ...f, path: [flag] });
+  }
+  const notes = [];
+  const lora = r.facts.find((f) => f.path[0] === 'model' && f.path[1] === 'lora');
+  if (lora) {
+    flags.push({ ...lora, path: ['--use_peft'], value: true });
+    if (!r.has('model.lora.target_modules')) {
+      flags.push({ ...lora, path: ['--lora_target_modules'], value: 'all-linear' });
+      notes.push(finding('assumed', 'info', { id: 'xtuner.allLinear' }, { file: ctx.file, range: lora.keyRange }));
+    }
+  }
+  // AmpOptimWrapper's dtype: the autocast the fp32 (or torch_dtype) model trains in.
+  const amp = r.str(['optim_wrapper.dtype']);
+  if (amp && /^(float16|fp16|half)$/i.test(amp.value)) flags.push({ ...r.fact('optim_wrapper.dtype')!, path: ['--fp16'], value: true });
+  if (amp && /^(bfloat16|bf16)$/i.test(amp.value)) flags.push({ ...r.fact('optim_wrapper.dtype')!, path: ['--bf16'], value: true });
+  const checkpointing = r.fact('model.use_activation_checkpointing');
+  if (checkpointing && typeof checkpointing.value === 'boolean') flags.push({ ...checkpointing, path: ['--gradient_checkpointing'] });
+  const rec = recognizeLauncher({ file: ctx.file, facts: flags }, 'hf');
+  return {
+    ...rec,
+    training: {
+      ...rec.training,
+      ...(checkpointing && typeof checkpointing.value === 'boolean' ? {} : { recompute: derived('full' as const, { id: 'prov.xtunerCheckpointing' }) }),
+    },
+    findings: [...rec.findings, ...notes],
+  };
+}
