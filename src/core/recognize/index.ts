@@ -12,6 +12,7 @@ import { isHydraApp, recognizeHydraApp } from './hydraApp';
 import { isLlmBaselines, recognizeLlmBaselines } from './llmBaselines';
 import { isLlmc, recognizeLlmc } from './llmc';
 import { isXtuner, recognizeXtuner } from './xtuner';
+import { autotrainCall, isAutotrainConfig, isAutotrainLaunch, recognizeAutotrain } from './autotrain';
 import { isPicotron, recognizePicotron } from './picotron';
 import { isAwsFsdp, recognizeAwsFsdp } from './awsFsdp';
 import { isSwiftMegatron, recognizeSwiftMegatron } from './swiftMegatron';
@@ -213,6 +214,8 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
       if (isUserConfig(r)) return recognizeUserConfig(ctx, r);
       break;
     case 'yaml': {
+      // (AutoTrain's config, before Axolotl's: its base_model is Axolotl's key too.)
+      if (isAutotrainConfig(r)) return recognizeAutotrain(ctx, facts);
       const rec = recognizeYaml(r, ctx);
       // A Hydra sweeper block runs the app's config as many times as its sweep has trials, whatever the family.
       if (isHydraSweep(r)) return withSweep(rec ?? (isGeneric(facts) ? recognizeGeneric(ctx) : emptyRecognition('hydra')), hydraSweep(r, file));
@@ -275,6 +278,9 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
       if (isTorchtitanFlavor(r)) return recognizeTorchtitanFlavor(ctx);
       // (XTuner's mmengine config: the model dict's llm and LoRA, as the Trainer's and PEFT's flags.)
       if (isXtuner(r)) return recognizeXtuner(ctx, r);
+      // (AutoTrain's Python API: LLMTrainingParams(model=…, peft=True, …).)
+      const autotrain = autotrainCall(facts);
+      if (autotrain) return recognizeAutotrain(ctx, autotrain);
       const rec = isTorchtitanRegistry(r)
         ? recognizeTorchtitanRegistry(ctx)
         : isTorchtitanModule(r)
@@ -328,6 +334,7 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
       // "${MODEL_ARGS[@]}"`): Megatron's launch, its job's counts this file's.
       if (r.facts.some((f) => f.path[0] === '@command' && typeof f.value === 'string' && /(^|\/)pretrain_\w+\.py$/.test(f.value)))
         return recognizeMegatron(ctx);
+      if (isAutotrainLaunch(r)) return recognizeAutotrain(ctx, facts);
       if (isLlmBaselines(r)) return recognizeLlmBaselines(ctx, r);
       if (isLlmc(r)) return recognizeLlmc(ctx, r);
       // A Hydra app's launch, read with the config its app composes (the setup's doing).

@@ -288,6 +288,8 @@ export interface AdapterDefaults {
   readonly r: number;
   readonly alpha: number;
   readonly dropout: number;
+  /** Its target_modules where the run names none (AutoTrain's all-linear), else PEFT's own default for the library. */
+  readonly targets?: string;
 }
 
 /** What a Python script tells its launch reading: the classes it builds its arguments and its adapter with. */
@@ -612,13 +614,23 @@ export function recognizeLauncher(
       return words.flatMap((w) => (words.length > 1 && typeof w === 'string' && /^[\w.]+,$/.test(w) ? [w] : namesOf(w)));
     };
     const modules = r.present('--lora_target_modules', '--target_modules');
-    const written = modules ? wordsOf(modules) : (library === 'trl' || library === 'hf' || llamaRecipes) && !llavaLora ? ['q_proj', 'v_proj'] : ['all-linear'];
+    const written = modules
+      ? wordsOf(modules)
+      : own?.targets
+        ? namesOf(own.targets)
+        : (library === 'trl' || library === 'hf' || llamaRecipes) && !llavaLora
+          ? ['q_proj', 'v_proj']
+          : ['all-linear'];
     // (Megatron-SWIFT, `megatron sft`, whose reading marks its facts @mcore: all-linear is every Transformer Engine linear of
     // the Megatron-Core model but the output layer, the fused linear_qkv and linear_fc1 and the experts' grouped ones among
     // them; the router is all-router's: swift/megatron's find_all_linears.)
     const names = r.has('@mcore') ? written.flatMap((n) => (n === 'all-linear' ? [...MCORE_LINEARS] : [n])) : written;
     const { roles, unknown, fused, suffixes, patterns, allLinear } = rolesOf(names);
-    const where: Sourced<unknown> = modules ? fromFact(null, modules) : classDefault(names.join(','), '--lora_target_modules', cls);
+    const where: Sourced<unknown> = modules
+      ? fromFact(null, modules)
+      : own?.targets
+        ? classDefault(names.join(','), 'target_modules', own.cls)
+        : classDefault(names.join(','), '--lora_target_modules', cls);
     // The names go to PEFT's LoraConfig as they are (TRL, a script's own LoraConfig, OpenRLHF, Qwen's finetune.py,
     // llama-recipes), which matches each as a suffix of any module's path and takes every linear for all-linear, a vision
     // tower's too; ms-swift turns all-linear into its own expression that leaves a frozen ViT out (freeze_vit), so not there.
