@@ -5,8 +5,8 @@
  * `max_length`, `max_epochs`, `optim_wrapper = dict(type=AmpOptimWrapper, dtype='float16', …)`), read as the flags of the
  * Hugging Face Trainer and PEFT they become:
  * - the model llm.pretrained_model_name_or_path names, loaded in its torch_dtype, quantized as its quantization_config says;
- * - LoRA from the lora dict; where it names no target_modules, XTuner's SupervisedFinetune puts it on every linear layer but the
- *   output head (find_all_linear_names), said;
+ * - LoRA from the lora dict (PEFT's LoraConfig: r 8, alpha 8, dropout 0 where it is silent); where it names no target_modules,
+ *   XTuner's SupervisedFinetune puts it on every linear layer but the output head (find_all_linear_names), said;
  * - `batch_size` sequences a step on each GPU, `accumulative_counts` of them an optimizer step, `max_length` each (packed to it
  *   with `pack_to_max_length`), `max_epochs`; AmpOptimWrapper's dtype the autocast precision;
  * - SupervisedFinetune's use_activation_checkpointing (True unless the model dict sets it false).
@@ -48,10 +48,7 @@ export function recognizeXtuner(ctx: RecognizeContext, r: FactReader): FileRecog
   const lora = r.facts.find((f) => f.path[0] === 'model' && f.path[1] === 'lora');
   if (lora) {
     flags.push({ ...lora, path: ['--use_peft'], value: true });
-    if (!r.has('model.lora.target_modules')) {
-      flags.push({ ...lora, path: ['--lora_target_modules'], value: 'all-linear' });
-      notes.push(finding('assumed', 'info', { id: 'xtuner.allLinear' }, { file: ctx.file, range: lora.keyRange }));
-    }
+    if (!r.has('model.lora.target_modules')) notes.push(finding('assumed', 'info', { id: 'xtuner.allLinear' }, { file: ctx.file, range: lora.keyRange }));
   }
   // AmpOptimWrapper's dtype: the autocast the fp32 (or torch_dtype) model trains in.
   const amp = r.str(['optim_wrapper.dtype']);
@@ -59,7 +56,10 @@ export function recognizeXtuner(ctx: RecognizeContext, r: FactReader): FileRecog
   if (amp && /^(bfloat16|bf16)$/i.test(amp.value)) flags.push({ ...r.fact('optim_wrapper.dtype')!, path: ['--bf16'], value: true });
   const checkpointing = r.fact('model.use_activation_checkpointing');
   if (checkpointing && typeof checkpointing.value === 'boolean') flags.push({ ...checkpointing, path: ['--gradient_checkpointing'] });
-  const rec = recognizeLauncher({ file: ctx.file, facts: flags }, 'hf');
+  // (The lora dict is PEFT's LoraConfig, r 8, alpha 8, dropout 0 where it is silent; SupervisedFinetune's targets all-linear.)
+  const rec = recognizeLauncher({ file: ctx.file, facts: flags }, 'hf', {
+    adapterDefaults: { cls: 'XTuner SupervisedFinetune (PEFT LoraConfig)', r: 8, alpha: 8, dropout: 0, targets: 'all-linear' },
+  });
   return {
     ...rec,
     training: {
