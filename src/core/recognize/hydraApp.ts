@@ -54,6 +54,11 @@ export function hydraPrimaryRefs(app: HydraLaunch): string[] {
 /** One entry of a defaults list: `_self_`, or a group and its option (under a package of its own where `@pkg` says). */
 type Entry = { readonly self: true } | { readonly group: string; readonly option: string | undefined; readonly pkg?: string; readonly optional: boolean };
 
+/** The group a defaults entry's key names (`optional loss`, `override model`, `trainer@train`: loss, model, trainer). */
+function groupOf(key: string): string | undefined {
+  return /^(?:override\s+|optional\s+)?([^@\s]+)/.exec(key.trim())?.[1];
+}
+
 function entries(facts: readonly Fact[]): Entry[] {
   const out: Entry[] = [];
   const overrides = new Map<string, string | undefined>();
@@ -127,7 +132,7 @@ export async function composeHydra(
       if (!file) {
         // (An optional group's file may be absent: Hydra reads nothing there.)
         if (e.optional && !chosen) continue;
-        const at = chosen ?? facts.find((f) => f.path[0] === 'defaults' && f.path.length === 3 && String(f.path[2]).includes(e.group));
+        const at = chosen ?? facts.find((f) => f.path[0] === 'defaults' && f.path.length === 3 && groupOf(String(f.path[2])) === e.group);
         if (at) missing.push(fromFact(path, at));
         continue;
       }
@@ -161,7 +166,7 @@ export async function chosenDefaults(dir: string, choices: ReadonlyMap<string, F
   return out;
 }
 
-/** The marker the setup writes with a composed config: the primary's path and its groups. */
+/** The marker the setup writes with a composed config (at the launched script's word): the groups the composition chose in. */
 export const HYDRA_APP = '@hydraApp';
 
 /** A launch read with the config its Hydra app composes (the setup's doing). */
@@ -170,8 +175,9 @@ export function isHydraApp(r: FactReader): boolean {
 }
 
 /**
- * The composed config (the launch's overrides over it) read as a user's config of a Hugging Face script, with the launcher's
- * processes; undefined where it names no model such a reading takes.
+ * The composed config (the launch's overrides over it) read as a user's config of a Hugging Face script, or where it names no
+ * model that reading takes, its model group's own shapes (a config.json's keys) read as such; with the launch line's processes.
+ * Undefined where neither is there.
  */
 export function recognizeHydraApp(ctx: RecognizeContext, r: FactReader): FileRecognition | undefined {
   const marker = r.fact(HYDRA_APP);
