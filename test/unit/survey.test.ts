@@ -5456,9 +5456,9 @@ describe("survey: the ninety-sixth gathering (a variety round of users' fine-tun
     '1792-custom-trainer-toml-debug-openr1-math': 'train-debug.sh',
   });
 
-  it('30 setups; 16 give a parameter count, and each of the others says why', () => {
+  it('30 setups; 17 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 30);
-    assert.ok(counted().length >= 16, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 17, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -5469,6 +5469,14 @@ describe("survey: the ninety-sixth gathering (a variety round of users' fine-tun
     const t = a.spec!.training;
     assert.deepEqual([t.quantization?.value, t.microBatch?.value, t.seqLen?.value, t.recompute?.value, t.zeroStage?.value], ['nf4-dq', 32, 2048, 'full', 3]);
     assert.ok(a.findings.some((f) => f.message.id === 'xtuner.allLinear'));
+  });
+
+  it("PaddleNLP (`python -m paddle.distributed.launch --devices '0,…,7' finetune_generation.py llama/llama_lora_argument.json`): LLaMA 13B, LoRA of lora_rank's default 8 on the seven projections PaddleNLP targets (31,293,440), TP 8 over the 8 devices listed, recompute", () => {
+    const a = at('1785-paddlenlp');
+    assert.equal(a.analysis!.params.total.value, 13015864320);
+    assert.equal(a.analysis!.method!.trainable!.value, 40 * 8 * (4 * (5120 + 5120) + 3 * (5120 + 13824)));
+    const p = a.spec!.parallel;
+    assert.deepEqual([p.tp?.value, p.worldSize?.value, a.spec!.training.recompute?.value], [8, 8, 'full']);
   });
 
   it("LLaVA 1.5 7B by llava-hf's id (7,063,427,072: its text_config of LlamaConfig's defaults) and by the original checkpoint's folder (7,062,902,784); Orca 2 7B's 32,003 rows", () => {

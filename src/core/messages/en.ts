@@ -271,6 +271,7 @@ export const en = {
     "XTuner's SupervisedFinetune: use_activation_checkpointing True unless the model dict says otherwise (gradient checkpointing of every layer)",
   'xtuner.allLinear':
     "XTuner's SupervisedFinetune: a lora dict naming no target_modules puts LoRA on every linear layer but the output head (find_all_linear_names).",
+  'prov.paddleDevices': "Paddle's launcher: one process per device its {flag} lists",
   'prov.picotronBf16':
     "picotron's train.py: the whole model cast to bf16 on a GPU that supports it, AdamW stepping its bf16 parameters (no fp32 master copy), whatever model.dtype says",
   'prov.picotronHead': "picotron's Llama (model.py) builds its own output head, final_proj, beside the embedding: not tied, whatever {name}'s config says",

@@ -228,6 +228,7 @@ export const zhCN: Record<MessageId, string> = {
   'prov.paddleRecompute': 'PaddleNLP 的 recompute（recompute_granularity 为 full：整层重算；core_attn 或 full_attn：选择性重算）',
   'prov.xtunerCheckpointing': 'XTuner 的 SupervisedFinetune：use_activation_checkpointing 默认为 True（每层梯度检查点），除非 model 字典另行设置',
   'xtuner.allLinear': 'XTuner 的 SupervisedFinetune：lora 字典未指定 target_modules 时，LoRA 加在除输出头外的所有线性层上（find_all_linear_names）。',
+  'prov.paddleDevices': 'Paddle 启动器：{flag} 列出的每个设备一个进程',
   'prov.picotronBf16':
     'picotron 的 train.py：在支持 bf16 的 GPU 上把整个模型转为 bf16，AdamW 直接更新其 bf16 参数（没有 fp32 主权重副本），与 model.dtype 无关',
   'prov.picotronHead': 'picotron 的 Llama（model.py）在嵌入层之外自建输出头 final_proj：不共享权重，无论 {name} 的配置如何',

@@ -13,6 +13,7 @@ import { isLlmBaselines, recognizeLlmBaselines } from './llmBaselines';
 import { isLlmc, recognizeLlmc } from './llmc';
 import { isXtuner, recognizeXtuner } from './xtuner';
 import { autotrainCall, isAutotrainConfig, isAutotrainLaunch, recognizeAutotrain } from './autotrain';
+import { isPaddleArguments, isPaddleLaunch, recognizePaddleArguments, recognizePaddleLaunch } from './paddle';
 import { isPicotron, recognizePicotron } from './picotron';
 import { isAwsFsdp, recognizeAwsFsdp } from './awsFsdp';
 import { isSwiftMegatron, recognizeSwiftMegatron } from './swiftMegatron';
@@ -205,6 +206,7 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
       // (Before Hugging Face's: the args.json ms-swift saves in every output folder has the model's model_type beside its flags.)
       if (isSwiftConfig(r)) return recognizeSwiftConfig(ctx, r);
       if (isHfConfig(r)) return recognizeHf(ctx);
+      if (isPaddleArguments(r)) return recognizePaddleArguments(ctx, r);
       if (isTrainingArguments(r)) return recognizeTrainingArguments(ctx);
       // Before DeepSeek's: Mistral Large 3's params.json has MLA's kv_lora_rank too (refused there, with the reason).
       if (isMistralNative(r)) return recognizeMistral(ctx);
@@ -303,6 +305,7 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
       // upper case as Python writes constants): read as a user's config of that script, its names in lower case.
       const lowered = facts.map((f) => (typeof f.path[0] === 'string' ? { ...f, path: [f.path[0].toLowerCase(), ...f.path.slice(1)] } : f));
       const constants = new FactReader(lowered);
+      if (isPaddleArguments(constants)) return recognizePaddleArguments({ file, facts: lowered }, constants);
       if (isUserConfig(constants)) return recognizeUserConfig({ file, facts: lowered }, constants);
       break;
     }
@@ -335,6 +338,7 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
       if (r.facts.some((f) => f.path[0] === '@command' && typeof f.value === 'string' && /(^|\/)pretrain_\w+\.py$/.test(f.value)))
         return recognizeMegatron(ctx);
       if (isAutotrainLaunch(r)) return recognizeAutotrain(ctx, facts);
+      if (isPaddleLaunch(r)) return recognizePaddleLaunch(ctx, r);
       if (isLlmBaselines(r)) return recognizeLlmBaselines(ctx, r);
       if (isLlmc(r)) return recognizeLlmc(ctx, r);
       // A Hydra app's launch, read with the config its app composes (the setup's doing).

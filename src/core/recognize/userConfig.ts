@@ -12,7 +12,6 @@ import { findModel } from './catalogue/models';
 import { unslothSplits } from './pyscript';
 import type { FactReader } from './reader';
 import { MIXER_TARGETS } from '../spec';
-import { paddleLayout } from './paddle';
 
 const MODEL_KEYS = [
   'model.name',
@@ -318,8 +317,6 @@ export function recognizeUserConfig(ctx: RecognizeContext, r: FactReader): FileR
   const before = r.findings.length;
   // (A Tinker run's batch_size is its global batch.)
   const extra = jobOf(r, read, tinker ? ['batch_size'] : []);
-  // (PaddleNLP's own keys beside the Trainer's: its tensor, pipeline and sharding degrees.)
-  const paddle = isFlat(r) ? paddleLayout(r, read) : undefined;
   const note = finding(
     'guessed-mapping',
     'info',
@@ -328,8 +325,8 @@ export function recognizeUserConfig(ctx: RecognizeContext, r: FactReader): FileR
   );
   return {
     ...rec,
-    training: { ...rec.training, ...extra.training, ...paddle?.training },
-    parallel: { ...extra.parallel, ...rec.parallel, ...paddle?.parallel },
+    training: { ...rec.training, ...extra.training },
+    parallel: { ...extra.parallel, ...rec.parallel },
     references: [...rec.references, ...extra.references, ...(ref ? [fromFact(String(ref.value), ref)] : [])],
     findings: [...rec.findings, ...r.findings.slice(before), ...notes, note],
   };
