@@ -472,6 +472,8 @@ describe('catalogue: the models fine-tuning scripts of 2023–24 name (survey ro
     assert.equal(params('yentinglin/Taiwan-LLM-7B-v2.0-chat').total.value, 6738415616);
     assert.equal(params('yentinglin/Taiwan-LLaMa-v1.0').total.value, 13015864320);
     assert.equal(params('microsoft/phi-1').total.value, 1418270720);
+    // (The short name an adapter gives Nemotron 3 Nano 30B-A3B, its family's only 30B.)
+    assert.equal(params('nvidia/Nemotron-3-Nano-30B').total.value, params('nvidia/NVIDIA-Nemotron-3-Nano-30B-A3B-BF16').total.value);
     // RL runs' starting points: PRIME's Eurus-2-7B and open-r1's OpenR1-Qwen-7B (Qwen2.5-Math-7B), OpenMath2 (Llama 3.1 8B).
     assert.equal(params('PRIME-RL/Eurus-2-7B-PRIME').total.value, 7615616512);
     assert.equal(params('open-r1/OpenR1-Qwen-7B').total.value, 7615616512);

@@ -1203,6 +1203,8 @@ export const MODELS: readonly CatalogueEntry[] = [
       'NVIDIA-Nemotron-3-Nano-30B-A3B',
       'unsloth/Nemotron-3-Nano-30B-A3B',
       'nemotron-3-nano-30b-a3b',
+      // (The name users shorten it to, the family's only 30B: an adapter's base_model_name_or_path "nvidia/Nemotron-3-Nano-30B".)
+      'nvidia/Nemotron-3-Nano-30B',
     ],
     config: {
       model_type: 'nemotron_h',
