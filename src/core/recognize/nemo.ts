@@ -5,7 +5,6 @@
  */
 import type { Fact, Finding, Sourced } from '../types';
 import { assumed, derived, finding, fromFact } from '../types';
-import { dirOf, joinPath } from '../paths';
 import type { ModelSpec } from '../spec';
 import { aliases } from './aliases';
 import { findModel, padVocab, TOKENIZERS } from './catalogue/models';
@@ -25,6 +24,7 @@ import {
   type RecognizeContext,
 } from './common';
 import { overridesAtKeys } from './reader';
+import { hydraLaunch, hydraPrimaryRefs } from './hydraApp';
 import type { Trainer } from './trainer';
 
 const A = aliases({
@@ -66,12 +66,11 @@ export function isNemoLaunch(r: FactReader): boolean {
 export function nemoLaunchConfig(facts: readonly Fact[]): Sourced<string> | undefined {
   const r = new FactReader(facts);
   if (!isNemoLaunch(r)) return undefined;
-  const dir = r.str(['--config-path', '-cp']);
-  const name = r.str(['--config-name', '-cn']);
+  // (Where a Hydra app's launch names its config: hydraApp.ts's reading, the path relative to the script's folder.)
+  const app = hydraLaunch(facts);
   const at = r.present('--config-name') ?? r.present('-cn');
-  if (!dir || !name || !at) return undefined;
-  const folder = dir.value.startsWith('/') ? dir.value : joinPath(dirOf(launchedScript(r)!), dir.value);
-  return fromFact(joinPath(folder, `${name.value.replace(/\.ya?ml$/, '')}.yaml`), at);
+  if (app?.configPath === undefined || !at) return undefined;
+  return fromFact(hydraPrimaryRefs(app)[0]!, at);
 }
 
 /** The launch read as the NeMo config it makes: the YAML it names (layered under its overrides by the engine) and its overrides. */
