@@ -14,7 +14,7 @@ import type { Fact, Sourced } from '../types';
 import { derived } from '../types';
 import type { FileRecognition, RecognizeContext } from './common';
 import { recognizeLauncher } from './launcher';
-import type { FactReader } from './reader';
+import { asFlag, type FactReader } from './reader';
 
 /** LLMTrainingParams' defaults. */
 const CLS = 'AutoTrain LLMTrainingParams';
@@ -72,10 +72,7 @@ export function recognizeAutotrain(ctx: RecognizeContext, facts: readonly Fact[]
   const def = <T>(key: keyof typeof DEFAULTS): Sourced<T> =>
     derived(DEFAULTS[key] as T, { id: 'prov.classDefault', args: { key, cls: CLS, value: String(DEFAULTS[key]) } });
   const flags: Fact[] = [];
-  const as = (key: string, flag: string, v?: Fact['value']) => {
-    const f = params.get(key);
-    if (f) flags.push({ ...f, path: [flag], ...(v !== undefined ? { value: v } : {}) });
-  };
+  const as = (key: string, flag: string, v?: Fact['value']) => flags.push(...asFlag(params.get(key), flag, v));
   as('model', '--model_name_or_path');
   as('batch_size', '--per_device_train_batch_size');
   as('gradient_accumulation', '--gradient_accumulation_steps');
@@ -88,7 +85,7 @@ export function recognizeAutotrain(ctx: RecognizeContext, facts: readonly Fact[]
   const precision = value('mixed_precision');
   if (precision === 'fp16' || precision === 'bf16') as('mixed_precision', `--${precision}`, true);
   const noCheckpointing = params.get('disable_gradient_checkpointing');
-  if (noCheckpointing) flags.push({ ...noCheckpointing, path: ['--gradient_checkpointing'], value: noCheckpointing.value !== true });
+  if (noCheckpointing) flags.push(...asFlag(noCheckpointing, '--gradient_checkpointing', noCheckpointing.value !== true));
   const peft = value('peft') === true;
   if (peft) {
     as('peft', '--use_peft', true);

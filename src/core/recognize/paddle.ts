@@ -10,7 +10,7 @@ import type { Fact, Sourced } from '../types';
 import { derived, fromFact } from '../types';
 import { defined, type FileRecognition, type RecognizeContext } from './common';
 import { recognizeLauncher } from './launcher';
-import type { FactReader } from './reader';
+import { asFlag, type FactReader } from './reader';
 
 function paddleLayout(r: FactReader, read: string[]): Pick<FileRecognition, 'training' | 'parallel'> | undefined {
   const degree = (key: string): Sourced<number> | undefined => {
@@ -69,10 +69,7 @@ export function isPaddleArguments(r: FactReader): boolean {
  */
 export function recognizePaddleArguments(ctx: RecognizeContext, r: FactReader): FileRecognition {
   const flags: Fact[] = [];
-  const as = (key: string, flag: string, value?: Fact['value']) => {
-    const f = r.present(key);
-    if (f) flags.push({ ...f, path: [flag], ...(value !== undefined ? { value } : {}) });
-  };
+  const as = (key: string, flag: string, value?: Fact['value']) => flags.push(...asFlag(r.present(key), flag, value));
   as('model_name_or_path', '--model_name_or_path');
   as('per_device_train_batch_size', '--per_device_train_batch_size');
   as('gradient_accumulation_steps', '--gradient_accumulation_steps');

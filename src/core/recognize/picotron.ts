@@ -7,11 +7,10 @@
  * to bf16 on a GPU that supports it and steps AdamW on those parameters (no fp32 master copy), whatever `model.dtype` says; it
  * has no activation checkpointing; across data-parallel (× context-parallel) ranks its DataParallelBucket keeps fp32 gradients.
  */
-import type { Fact } from '../types';
 import { assumed, derived, fromFact } from '../types';
 import { defined, type FileRecognition, type RecognizeContext, type ShapeOverride } from './common';
 import { recognizeLauncher } from './launcher';
-import type { FactReader } from './reader';
+import { asFlag, type FactReader } from './reader';
 
 export function isPicotron(r: FactReader): boolean {
   return r.has('model.name') && r.has('training.seq_length') && (r.has('distributed.pp_engine') || r.has('distributed.tp_size'));
@@ -24,15 +23,12 @@ const SHAPES: readonly [string, ShapeOverride['alias']][] = [
 ];
 
 export function recognizePicotron(ctx: RecognizeContext, r: FactReader): FileRecognition {
-  const flags: Fact[] = [];
-  const as = (key: string, flag: string) => {
-    const f = r.fact(key);
-    if (f) flags.push({ ...f, path: [flag] });
-  };
-  as('model.name', '--model_name_or_path');
-  as('training.micro_batch_size', '--per_device_train_batch_size');
-  as('training.gradient_accumulation_steps', '--gradient_accumulation_steps');
-  as('training.seq_length', '--max_seq_length');
+  const flags = [
+    ...asFlag(r.fact('model.name'), '--model_name_or_path'),
+    ...asFlag(r.fact('training.micro_batch_size'), '--per_device_train_batch_size'),
+    ...asFlag(r.fact('training.gradient_accumulation_steps'), '--gradient_accumulation_steps'),
+    ...asFlag(r.fact('training.seq_length'), '--max_seq_length'),
+  ];
   const rec = recognizeLauncher({ file: ctx.file, facts: flags }, 'hf');
   const modelShape: ShapeOverride[] = [];
   for (const [key, alias] of SHAPES) {

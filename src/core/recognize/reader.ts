@@ -218,6 +218,14 @@ export function overridesAtKeys(facts: readonly Fact[], hydra = false): Fact[] {
     .map((f) => ({ ...f, path: [...(hydra ? String(f.path[1]).replace(/^\+\+?/, '') : String(f.path[1])).split('.'), ...f.path.slice(2)] }));
 }
 
+/**
+ * A config's key read as the launch flag it stands for (a training script's `batch_size` as the Trainer's
+ * `--per_device_train_batch_size`): the fact at that flag, its value kept or the one given; none where the key is not written.
+ */
+export function asFlag(f: Fact | undefined, flag: string, value?: FactValue): Fact[] {
+  return f ? [{ ...f, path: [flag], ...(value !== undefined ? { value } : {}) }] : [];
+}
+
 /** The facts below a path, that path taken off theirs (a script inside a file: ["@script", id, …], ["@heredoc", name, …]). */
 export function factsUnder(facts: readonly Fact[], prefix: readonly (string | number)[]): Fact[] {
   return facts

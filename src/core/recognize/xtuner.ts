@@ -11,11 +11,10 @@
  *   with `pack_to_max_length`), `max_epochs`; AmpOptimWrapper's dtype the autocast precision;
  * - SupervisedFinetune's use_activation_checkpointing (True unless the model dict sets it false).
  */
-import type { Fact } from '../types';
 import { derived, finding } from '../types';
 import type { FileRecognition, RecognizeContext } from './common';
 import { recognizeLauncher } from './launcher';
-import type { FactReader } from './reader';
+import { asFlag, type FactReader } from './reader';
 
 /** An mmengine config of XTuner's fine-tuning: its model dict's llm and the optimizer wrapper's accumulation. */
 export function isXtuner(r: FactReader): boolean {
@@ -39,23 +38,19 @@ const AS_FLAGS: readonly (readonly [string, string])[] = [
 ];
 
 export function recognizeXtuner(ctx: RecognizeContext, r: FactReader): FileRecognition {
-  const flags: Fact[] = [];
-  for (const [key, flag] of AS_FLAGS) {
-    const f = r.present(key);
-    if (f) flags.push({ ...f, path: [flag] });
-  }
+  const flags = AS_FLAGS.flatMap(([key, flag]) => asFlag(r.present(key), flag));
   const notes = [];
   const lora = r.facts.find((f) => f.path[0] === 'model' && f.path[1] === 'lora');
   if (lora) {
-    flags.push({ ...lora, path: ['--use_peft'], value: true });
+    flags.push(...asFlag(lora, '--use_peft', true));
     if (!r.has('model.lora.target_modules')) notes.push(finding('assumed', 'info', { id: 'xtuner.allLinear' }, { file: ctx.file, range: lora.keyRange }));
   }
   // AmpOptimWrapper's dtype: the autocast the fp32 (or torch_dtype) model trains in.
   const amp = r.str(['optim_wrapper.dtype']);
-  if (amp && /^(float16|fp16|half)$/i.test(amp.value)) flags.push({ ...r.fact('optim_wrapper.dtype')!, path: ['--fp16'], value: true });
-  if (amp && /^(bfloat16|bf16)$/i.test(amp.value)) flags.push({ ...r.fact('optim_wrapper.dtype')!, path: ['--bf16'], value: true });
+  if (amp && /^(float16|fp16|half)$/i.test(amp.value)) flags.push(...asFlag(r.fact('optim_wrapper.dtype'), '--fp16', true));
+  if (amp && /^(bfloat16|bf16)$/i.test(amp.value)) flags.push(...asFlag(r.fact('optim_wrapper.dtype'), '--bf16', true));
   const checkpointing = r.fact('model.use_activation_checkpointing');
-  if (checkpointing && typeof checkpointing.value === 'boolean') flags.push({ ...checkpointing, path: ['--gradient_checkpointing'] });
+  if (checkpointing && typeof checkpointing.value === 'boolean') flags.push(...asFlag(checkpointing, '--gradient_checkpointing'));
   // (The lora dict is PEFT's LoraConfig, r 8, alpha 8, dropout 0 where it is silent; SupervisedFinetune's targets all-linear.)
   const rec = recognizeLauncher({ file: ctx.file, facts: flags }, 'hf', {
     adapterDefaults: { cls: 'XTuner SupervisedFinetune (PEFT LoraConfig)', r: 8, alpha: 8, dropout: 0, targets: 'all-linear' },
