@@ -428,6 +428,8 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
         return file && hasGroupDefaults(file.facts) ? { path: p, facts: file.facts, here: true } : undefined;
       })) ??
       (await firstCandidate(input.path, refs, async (p) => {
+        // (A config folder that is not there is looked at once, not once per choice.)
+        if ((await fs.kind(dirOf(p))) !== 'directory') return undefined;
         const defaults = await chosenDefaults(dirOf(p), choices, async (x) => (await fs.kind(x)) === 'file');
         return defaults.length ? { path: p, facts: defaults, here: false } : undefined;
       }));
