@@ -244,7 +244,7 @@ function predict(r: Row): Result {
     ...precision,
     ...layout,
     ...(megatronFsdp ? ['--use-megatron-fsdp', '--data-parallel-sharding-strategy optim_grads_params'] : ['--use-distributed-optimizer']),
-    '--overlap-grad-reduce',
+    ...(bridgeOverlapsGradReduce(r) ? ['--overlap-grad-reduce'] : []),
     '--overlap-param-gather',
     ...(r['source_id'] === 'MBRIDGE_PERF' ? bridgePerformanceFlags(r, megatronFsdp) : []),
     ...recomputeFlags(r['recompute'] ?? ''),
@@ -290,7 +290,12 @@ function bridgePerformanceFlags(r: Row, megatronFsdp: boolean): string[] {
  * - the 26.06 GB200 recipes (PRs #4211, #4249 Qwen3, #4173 GPT-OSS, #4226 DeepSeek-V3): HybridEP, the A2A overlapped (with
  *   full-iteration CUDA graphs);
  * - earlier GB200 runs and the B200 Qwen3-30B-A3B ones from 26.04 (PR #2499): HybridEP, nothing overlapped; Qwen3-235B-A22B on
- *   B200 the alltoall dispatcher (qwen3_llm_pretrain.py's b200 branch).
+ *   B200 the alltoall dispatcher (qwen3_llm_pretrain.py's b200 branch);
+ * - DeepSeek-V3 on 1,024 H100 in 25.09 (scripts/performance/configs/deepseek/deepseek_v3_llm_pretrain.py of that layout): DeepEP,
+ *   which that file turns on together with the force-balanced routing the published table's footnote states (its H100 runs are
+ *   "dropless"; only DeepEP runs force-balance there), the A2A not overlapped (a2a_1f1b is the BF16 config's alone), and the
+ *   MLA up-projections and the MLPs recomputed (workload_base_configs.py DEEPSEEK_V3_H100_*: recompute_modules
+ *   ["mla_up_proj", "mlp"]).
  */
 function bridgeMoeFlags(r: Row): string[] {
   if (!r['moe'] || r['source_id'] !== 'MBRIDGE_PERF') return [];
@@ -299,6 +304,13 @@ function bridgeMoeFlags(r: Row): string[] {
   const [major, minor] = version(r['software'] ?? '');
   const release = (major ?? 0) * 100 + (minor ?? 0);
   const overlap = ['--overlap-moe-expert-parallel-comm', '--delay-wgrad-compute'];
+  if (key === 'deepseek-v3' && gpu === 'h100-sxm' && release <= 2509)
+    return [
+      '--moe-token-dispatcher-type flex',
+      '--moe-flex-dispatcher-backend deepep',
+      '--recompute-granularity selective',
+      '--recompute-modules mla_up_proj mlp',
+    ];
   if (key === 'deepseek-v3' && gpu === 'b200' && release === 2604 && Number(r['ep']) === 32)
     return ['--moe-token-dispatcher-type flex', '--moe-flex-dispatcher-backend deepep', ...overlap];
   if (gpu === 'gb200-nvl72' && release >= 2606) return ['--moe-token-dispatcher-type flex', '--moe-flex-dispatcher-backend hybridep', ...overlap];
@@ -306,6 +318,12 @@ function bridgeMoeFlags(r: Row): string[] {
   if (gpu === 'gb200-nvl72' || (key === 'qwen3-30b-a3b' && gpu === 'b200' && release >= 2604))
     return ['--moe-token-dispatcher-type flex', '--moe-flex-dispatcher-backend hybridep'];
   return [];
+}
+
+/** Whether a Megatron-Bridge run overlapped its gradient reduce: every perf config does but DeepSeek-V3's on H100 (25.09's
+ * deepseek_v3_llm_pretrain.py: cfg.comm_overlap.overlap_grad_reduce = False). */
+function bridgeOverlapsGradReduce(r: Row): boolean {
+  return !(r['source_id'] === 'MBRIDGE_PERF' && r['model_key'] === 'deepseek-v3' && acceleratorOf(r['gpu'] ?? '') === 'h100-sxm');
 }
 
 /**
