@@ -992,10 +992,19 @@ describe('survey: the twelfth gathering', () => {
     '297-msswift-yaml-to-args-gemma3-270m-local-lora8': 'train_swift.sh',
   });
 
-  it('20 files; at least 15 give a parameter count, and each of the others says why', () => {
+  it('20 files; at least 16 give a parameter count, and each of the others says why', () => {
     assert.equal(twelfth.length, 20);
-    assert.ok(counted().length >= 15, `${counted().length} of ${twelfth.length}`);
+    assert.ok(counted().length >= 16, `${counted().length} of ${twelfth.length}`);
     assert.deepEqual(silent(), []);
+  });
+
+  it("torchrun of a script of the user's own not here, on Unsloth's pre-quantized Gemma 4 E4B (`--model_name …/gemma-4-E4B-it-unsloth-bnb-4bit`) with no LoRA switch: an adapter the script attaches, LoRA with its defaults on the 4-bit base, said with a warning", () => {
+    const a = at('282-torchrun');
+    assert.equal(a.analysis!.params.total.value, 7941101802);
+    assert.equal(a.spec!.training.adapter?.kind.value, 'lora');
+    assert.equal(a.analysis!.method.trainable.value, 2269184);
+    assert.equal(a.spec!.training.quantization?.value, 'nf4-dq');
+    assert.ok(a.findings.some((f) => f.message.id === 'launcher.prequantizedLora' && f.severity === 'warning'));
   });
 
   it('a JSON of a user\'s own script whose bare "model": "Qwen/Qwen3.5-9B" names the model: Qwen3.5-9B, its own target_pattern not read and the targets said assumed', () => {
@@ -5161,10 +5170,17 @@ describe("survey: the eighty-eighth gathering (users' RL launches, in search ord
     '1564-trl-dpo-lora-qwen3-accelerate': 'recipes/qwen3_8b/secalign/dpo_lora.sh',
   });
 
-  it('11 setups; 8 give a parameter count, and each of the others says why', () => {
+  it('11 setups; 9 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 11);
-    assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 9, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("a script of the user's own not here, run with `--model Qwen/Qwen2.5-0.5B-Instruct --batch_size 16 --gradient_accumulation_steps 8 --lr …`: that model, its batch and accumulation", () => {
+    const a = at('1555-trl-grpo');
+    assert.equal(a.analysis!.params.total.value, 494032768);
+    assert.equal(a.spec!.training.microBatch?.value, 16);
+    assert.equal(a.spec!.training.gradAccum?.value, 8);
   });
 
   it("OpenRLHF's DPO of Llama 3.1 8B; TRL's DPO of Qwen3-8B with LoRA r 16 on every linear of its layers", () => {
@@ -5218,10 +5234,18 @@ describe("survey: the ninetieth gathering (users' fine-tuning files, in search o
     '1613-embodiedscan-leo-vicuna7b-lora': 'scripts/train_tuning_mmscan.sh',
   });
 
-  it('12 setups; 6 give a parameter count, and each of the others says why', () => {
+  it('12 setups; 7 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 12);
-    assert.ok(counted().length >= 6, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("a script of the user's own not here, run with `--model_name /data/models/gemma-2-2b-it --use_lora --learning_rate …`: Gemma 2 2B from its folder's name, LoRA with PEFT's defaults (r 8 on q_proj, v_proj), said", () => {
+    const a = at('1608-sotopia');
+    assert.equal(a.analysis!.params.total.value, 2614341888);
+    assert.equal(a.analysis!.method.trainable.value, 1597440);
+    assert.equal(a.spec!.training.adapter?.rank?.value, 8);
+    assert.ok(a.findings.some((f) => f.message.id === 'launcher.loraInScript'));
   });
 
   it('a Python module of QLoRA and Trainer constants that names no model: said so (settings without a model), not "not a config"', () => {

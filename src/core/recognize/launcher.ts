@@ -140,7 +140,44 @@ export function isLauncher(r: FactReader): boolean {
   const cli = cliConfig(r) !== undefined || unknownCliConfig(r) !== undefined;
   // (ms-swift given its arguments as a file: `swift sft --config sft.yaml`.)
   const swiftConfig = r.fact('@command.0')?.value === 'swift' && /\.(ya?ml|json)$/.test(r.str(['--config'])?.value ?? '');
-  return LAUNCHER_FLAGS.some((k) => r.has(k) || r.has(dashed(k))) || accelerate || cli || swiftConfig || /\.ya?ml$/.test(r.str(['--config-file'])?.value ?? '');
+  return (
+    LAUNCHER_FLAGS.some((k) => r.has(k) || r.has(dashed(k))) ||
+    accelerate ||
+    cli ||
+    swiftConfig ||
+    /\.ya?ml$/.test(r.str(['--config-file'])?.value ?? '') ||
+    ownScriptModel(r)
+  );
+}
+
+/** Flags of a training run (not an evaluation's): its optimizer, its length, its batches accumulated, its adapter. */
+const TRAINING_RUN_FLAGS = [
+  '--lr',
+  '--learning_rate',
+  '--epochs',
+  '--num_epochs',
+  '--num_train_epochs',
+  '--max_steps',
+  '--warmup_steps',
+  '--warmup_ratio',
+  '--gradient_accumulation_steps',
+  '--accumulation_steps',
+  '--grad_accum_steps',
+  '--use_lora',
+  '--lora_r',
+  '--lora_rank',
+];
+
+/**
+ * A user's own training script run with `--model` or `--model_name` naming a published model (a Hugging Face id, org/name, or a
+ * path whose last folder the catalogue knows: `--model_name /data/models/gemma-2-2b-it`) beside a flag of a training run
+ * (`--lr`, `--num_epochs`, `--gradient_accumulation_steps`, `--use_lora`): a launch of that model, read as one.
+ */
+function ownScriptModel(r: FactReader): boolean {
+  const value = r.str(['--model', '--model_name'])?.value;
+  if (!value || !r.facts.some((f) => f.path[0] === '@command' && typeof f.value === 'string' && /\.py$/.test(f.value))) return false;
+  const named = /^[\w.-]+\/[\w.-]+$/.test(value) || (/\d/.test(value) && findModel(value) !== undefined);
+  return named && TRAINING_RUN_FLAGS.some((k) => r.has(k) || r.has(dashed(k)));
 }
 
 /**
@@ -589,7 +626,24 @@ export function recognizeLauncher(
         { file: loraKey.file, range: loraKey.keyRange },
       ),
     );
-  const wanted = peft?.value || (type && /lora/i.test(type.value)) || (rankFlag && rankFlag.value > 0 && library === 'openrlhf') || quantized;
+  // A script of the user's own run on a pre-quantized upload (unsloth's …-bnb-4bit) with nothing that turns LoRA on or off read
+  // here: bitsandbytes' 4-bit weights hold no gradient, so the script attaches an adapter in code; LoRA with its class's defaults, said.
+  const prequantized =
+    !peft && !type && !quantized && ownScript && pretrained && /-bnb-(4bit|nf4|8bit)(?:-|$)/i.test(pretrained.value.split('/').pop() ?? '')
+      ? pretrained
+      : undefined;
+  if (prequantized)
+    r.findings.push(
+      finding(
+        'assumed',
+        'warning',
+        { id: 'launcher.prequantizedLora', args: { name: prequantized.value } },
+        prequantized.source.kind === 'fact'
+          ? { file: prequantized.source.file, range: prequantized.source.range }
+          : { file: ctx.file, range: { start: 0, end: 0 } },
+      ),
+    );
+  const wanted = peft?.value || (type && /lora/i.test(type.value)) || (rankFlag && rankFlag.value > 0 && library === 'openrlhf') || quantized || prequantized;
   if (wanted) {
     const cls = LIBRARY[library];
     // Qwen's LoraArguments: r 64, alpha 16, dropout 0.05 on the seven projections of each layer.
