@@ -34,7 +34,8 @@ import { panelModel, type PanelModel } from './report/panel';
 import { planJson, type PlanJson } from './report/plan';
 import type { Locale } from './messages';
 import { findModel } from './recognize/catalogue/models';
-import { flavorPackage } from './recognize/torchtitan';
+import { flavorPackage, isTorchtitanLaunch, torchtitanStockConfig } from './recognize/torchtitan';
+import { FactReader } from './recognize/reader';
 import { nanogptStockConfig } from './recognize/nanogpt';
 import { inheritedFiles, mergeLayers } from './recognize/inherit';
 import { asOverrides, easyR1Config } from './recognize/easyr1';
@@ -676,13 +677,21 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
         }
         // A config nanoGPT ships, named by a launch of its train.py (`python train.py config/train_shakespeare_char.py`) from a
         // folder that does not hold it: read as nanoGPT ships it, and said.
-        const stock = !found && runsNanogpt(input.facts) ? nanogptStockConfig(ref.value) : undefined;
+        // (And a train config torchtitan ships, named by a launch of torchtitan from outside its checkout.)
+        const nanogpt = !found && runsNanogpt(input.facts) ? nanogptStockConfig(ref.value) : undefined;
+        const titan = !found && !nanogpt && isTorchtitanLaunch(new FactReader(input.facts)) ? torchtitanStockConfig(ref.value) : undefined;
+        const stock = nanogpt ?? titan;
         if (stock && !seen.has(stock.path)) {
           seen.add(stock.path);
           inputs.push({ ...read(stock), joins: input.path });
           if (ref.source.kind === 'fact')
             missing.push(
-              finding('assumed', 'info', { id: 'setup.nanogptStock', args: { file: ref.value } }, { file: ref.source.file, range: ref.source.range }),
+              finding(
+                'assumed',
+                'info',
+                { id: nanogpt ? 'setup.nanogptStock' : 'setup.torchtitanStock', args: { file: ref.value } },
+                { file: ref.source.file, range: ref.source.range },
+              ),
             );
           continue;
         }

@@ -5126,10 +5126,18 @@ describe("survey: the eighty-sixth gathering (users' pre-training files, in sear
     '1483-deepspeed-launch-gpt-with-yml-config': 'ds_run.sh',
   });
 
-  it('14 setups; 6 give a parameter count, and each of the others says why', () => {
+  it('14 setups; 7 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 14);
-    assert.ok(counted().length >= 6, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("torchtitan's run_train.sh given its debug_model.toml from a checkout not here: read as torchtitan ships it (the 6,163,712-parameter debug model, local batch 8 × 2,048), said", () => {
+    const a = at('1465-torchtitan');
+    assert.equal(a.analysis!.params.total.value, 6163712);
+    assert.equal(a.spec!.training.microBatch?.value, 8);
+    assert.equal(a.spec!.training.seqLen.value, 2048);
+    assert.ok(a.findings.some((f) => f.message.id === 'setup.torchtitanStock'));
   });
 
   it("DeepSpeed's own switches (a bare --deepspeed beside --deepspeed_config ds_config.yml): the config read, not an error that --deepspeed is no path", () => {
@@ -5381,10 +5389,19 @@ describe("survey: the ninety-third gathering (users' pre-training setups, in sea
     '1719-accelerate-nanogpt-char-enwiki': 'config/enwiki_char.json',
   });
 
-  it('30 setups; 16 give a parameter count, and each of the others says why', () => {
+  it('30 setups; 18 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 30);
-    assert.ok(counted().length >= 16, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 18, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("`-m torchtitan.train --job.config_file ./torchtitan/models/llama3/train_configs/llama3_8b.toml` on 4 nodes × 1 GPU, the checkout not here: Llama 3 8B as torchtitan's shipped config sets it, FSDP over 4", () => {
+    const a = at('1691-torchtitan');
+    assert.equal(a.analysis!.params.total.value, 8030261248);
+    assert.equal(a.spec!.training.seqLen.value, 8192);
+    assert.equal(a.analysis!.cluster.plan.layout.dp, 4);
+    assert.ok(a.findings.some((f) => f.message.id === 'setup.torchtitanStock'));
+    assert.equal(at('1711-torchtitan').analysis!.params.total.value, 6163712);
   });
 
   it("torchprime's Hydra launch (`python torchprime/torch_xla_models/train.py model=coda-qwen-1b-tpu-v5p model/remat=qwen-scan …`) with no primary config here: the model group it chooses, Qwen3 1.7B's shapes read as a config.json's", () => {
@@ -5451,10 +5468,14 @@ describe("survey: the ninety-fifth gathering (a variety round of users' pre-trai
     '1769-bert-fork-wikitext103-tf-pretraining': 'script.sh',
   });
 
-  it('30 setups; 3 give a parameter count, and each of the others says why', () => {
+  it('30 setups; 4 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 30);
-    assert.ok(counted().length >= 3, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 4, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("torchtitan's shipped llama3_8b.toml named from outside its checkout: Llama 3 8B", () => {
+    assert.equal(at('1749-ccl-bench').analysis!.params.total.value, 8030261248);
   });
 
   it("a fork's llm.c under mpirun (GPT-2 124M, 124,475,904); Llama 2 7B continued on Thai text", () => {

@@ -473,6 +473,8 @@ export const zhCN: Record<MessageId, string> = {
   'deepspeed.batchMismatch': 'train_batch_size {global} 不等于微批量 {micro} × 梯度累积 {accum} × 整数个数据并行进程。',
   'merge.conflict': '{field} 在 {fileA}:{lineA} 为 {a}，但在 {fileB}:{lineB} 为 {b}；采用 {a}。',
   'setup.noModel': '这些文件中没有模型形状：请与模型配置一起分析（一个文件夹或多个文件）。',
+  'setup.torchtitanStock':
+    '{file} 不在此处：按 torchtitan 自带的版本读取（pytorch/torchtitan 的 torchtitan/models/llama3/train_configs/），此次启动的 torchtitan 运行的就是它。',
   'setup.nanogptStock': '{file} 不在此处：按 nanoGPT 自带的版本读取（karpathy/nanoGPT 的 config/），此次启动的 train.py 运行的就是它。',
   'setup.hydraComposed': '按其 Hydra 应用组合出的配置读取（{files}）：主配置、其 defaults 列表与本启动命令所选的配置组选项，再叠加本启动命令的覆盖项。',
   'setup.inherits': '在其继承的配置（{files}）之上读取：这些文件的键按顺序合并，后者覆盖前者，本文件的键覆盖全部。',

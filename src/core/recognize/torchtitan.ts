@@ -377,6 +377,118 @@ function float8Recipe(r: FactReader): TrainingPart['fp8Recipe'] {
   return assumed('tensorwise' as const, { id: 'prov.classDefault', args: { key: 'float8.recipe_name', cls: 'torchtitan Float8', value: 'tensorwise' } });
 }
 
+/**
+ * torchtitan's shipped Llama 3 train configs (pytorch/torchtitan, torchtitan/models/llama3/train_configs/; before its 2025
+ * layout, train_configs/ at the checkout's root), the keys of each that set the run: debug_model.toml at 026cb7ea, llama3_8b.toml
+ * and llama3_405b.toml at 01424cb2, llama3_70b.toml at 038d5fd1. For a launch that names one from a checkout its folder does
+ * not hold (`-m torchtitan.train --job.config_file ./torchtitan/models/llama3/train_configs/llama3_8b.toml`).
+ */
+const STOCK_TOMLS: Readonly<Record<string, string>> = {
+  debug_model: `[model]
+name = "llama3"
+flavor = "debugmodel"
+
+[training]
+local_batch_size = 8
+seq_len = 2048
+steps = 10
+
+[parallelism]
+data_parallel_replicate_degree = 1
+data_parallel_shard_degree = -1
+tensor_parallel_degree = 1
+pipeline_parallel_degree = 1
+context_parallel_degree = 1
+
+[activation_checkpoint]
+mode = "selective"
+selective_ac_option = '2'
+
+[compile]
+enable = false
+`,
+  llama3_8b: `[model]
+name = "llama3"
+flavor = "8B"
+
+[training]
+local_batch_size = 1
+seq_len = 8192
+steps = 1000
+compile = false
+
+[parallelism]
+data_parallel_replicate_degree = 1
+data_parallel_shard_degree = -1
+tensor_parallel_degree = 1
+pipeline_parallel_degree = 1
+context_parallel_degree = 1
+
+[activation_checkpoint]
+mode = "selective"
+selective_ac_option = "op"
+`,
+  llama3_70b: `[model]
+name = "llama3"
+flavor = "70B"
+
+[training]
+local_batch_size = 8
+seq_len = 8192
+steps = 1000
+
+[parallelism]
+data_parallel_replicate_degree = 1
+data_parallel_shard_degree = -1
+tensor_parallel_degree = 8
+pipeline_parallel_degree = 1
+context_parallel_degree = 1
+
+[activation_checkpoint]
+mode = "full"
+
+[compile]
+enable = false
+`,
+  llama3_405b: `[model]
+name = "llama3"
+flavor = "405B"
+converters = "float8"
+
+[training]
+local_batch_size = 2
+seq_len = 8192
+steps = 3000
+compile = true
+
+[parallelism]
+data_parallel_replicate_degree = 1
+data_parallel_shard_degree = -1
+tensor_parallel_degree = 8
+enable_async_tensor_parallel = true
+pipeline_parallel_degree = 1
+context_parallel_degree = 1
+
+[activation_checkpoint]
+mode = "full"
+
+[float8]
+enable_fsdp_float8_all_gather = true
+precompute_float8_dynamic_scale_for_fsdp = true
+filter_fqns = "output"
+`,
+};
+
+/** Where a train config torchtitan ships is shown when it is read from STOCK_TOMLS (provenance, hovers). */
+export const TORCHTITAN_STOCK_PREFIX = 'torchtitan:';
+
+/** The train config torchtitan ships that a launch names, as that file under TORCHTITAN_STOCK_PREFIX; undefined for any other. */
+export function torchtitanStockConfig(ref: string): { readonly path: string; readonly text: string } | undefined {
+  const name = /(?:^|\/)(?:torchtitan\/models\/llama3\/)?train_configs\/(debug_model|llama3_8b|llama3_70b|llama3_405b)\.toml$/.exec(ref)?.[1];
+  const text = name ? STOCK_TOMLS[name] : undefined;
+  return name && text ? { path: `${TORCHTITAN_STOCK_PREFIX}torchtitan/models/llama3/train_configs/${name}.toml`, text } : undefined;
+}
+
 /** A launch of torchtitan's trainer (`torchrun … -m torchtitan.train …`). */
 export function isTorchtitanLaunch(r: FactReader): boolean {
   // (-m torchtitan.train, or a checkout's own train.py with its --job.config_file, or its run_train.sh.)
