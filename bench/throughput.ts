@@ -313,10 +313,11 @@ function bridgeMoeFlags(r: Row): string[] {
     ];
   if (key === 'deepseek-v3' && gpu === 'b200' && release === 2604 && Number(r['ep']) === 32)
     return ['--moe-token-dispatcher-type flex', '--moe-flex-dispatcher-backend deepep', ...overlap];
-  if (gpu === 'gb200-nvl72' && release >= 2606) return ['--moe-token-dispatcher-type flex', '--moe-flex-dispatcher-backend hybridep', ...overlap];
+  // (HybridEP with 32 SMs: overrides.py's _set_common_perf_overrides sets moe_hybridep_num_sms = 32 wherever it is the backend.)
+  const hybridep = ['--moe-token-dispatcher-type flex', '--moe-flex-dispatcher-backend hybridep', '--moe-hybridep-num-sms 32'];
+  if (gpu === 'gb200-nvl72' && release >= 2606) return [...hybridep, ...overlap];
   if (key === 'qwen3-235b-a22b' && gpu === 'b200') return ['--moe-token-dispatcher-type alltoall'];
-  if (gpu === 'gb200-nvl72' || (key === 'qwen3-30b-a3b' && gpu === 'b200' && release >= 2604))
-    return ['--moe-token-dispatcher-type flex', '--moe-flex-dispatcher-backend hybridep'];
+  if (gpu === 'gb200-nvl72' || (key === 'qwen3-30b-a3b' && gpu === 'b200' && release >= 2604)) return hybridep;
   return [];
 }
 

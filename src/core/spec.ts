@@ -923,6 +923,11 @@ export const trainingSpecSchema = z.object({
    */
   epNodeDispatch: sourced(z.boolean()).optional(),
   /**
+   * The SMs the per-node dispatcher's kernels hold while they run (Megatron's --moe-deepep-num-sms, 20 unless set, and
+   * --moe-hybridep-num-sms, 16): taken from the GEMMs while an overlapped all-to-all runs under them.
+   */
+  epCommSms: sourced(count).optional(),
+  /**
    * An expert takes at most this many times its balanced share of the routed tokens (Megatron's --moe-expert-capacity-factor,
    * MaxText's capacity_factor); absent: dropless. Under balanced routing a factor below 1 drops the rest.
    */

@@ -221,6 +221,28 @@ describe('communication mechanisms, pinned', () => {
     assert.ok(ids(overlapped).includes('mech.epOverlap'));
   });
 
+  it("EP overlapped under a per-node dispatcher: the hidden all-to-all still holds the SMs DeepEP's kernels take (20 of an H100's 132 unless --moe-deepep-num-sms says), charged as exposed; HybridEP's --moe-hybridep-num-sms read", () => {
+    // Mixtral 8x7B on 64 H100: EP 8, 16 micro-batches per step, the A2A overlapped; NCCL's alltoall first, then DeepEP.
+    const rel = 'megatron_handwritten/mixtral_8x7b_moe.sh';
+    const text = fixtureText(rel).replace('--expert-model-parallel-size', '--overlap-moe-expert-parallel-comm --expert-model-parallel-size');
+    const nccl = analyzeFile({ path: rel, text }).analysis!.cluster.step!;
+    const flex = (extra: string) => analyzeFile({ path: rel, text: text.replace('--expert-model-parallel-size', `${extra} --expert-model-parallel-size`) });
+    const deepep = flex('--moe-token-dispatcher-type flex');
+    const ep = (s: typeof nccl) => s.comm.find((e) => e.dimension === 'ep')!;
+    // (NCCL's channels are not counted: the hidden part costs nothing.)
+    assert.equal(ep(nccl).exposedSeconds, ep(nccl).linkSeconds / 16);
+    assert.equal(deepep.spec!.training.epCommSms?.value, 20);
+    assert.equal(deepep.spec!.training.epCommSms?.source.kind, 'derived', "TransformerConfig's default");
+    const d = ep(deepep.analysis!.cluster.step!);
+    const exposed = d.linkSeconds / 16;
+    assert.ok(Math.abs(d.exposedSeconds - (exposed + (d.linkSeconds - exposed) * (20 / 132))) < 1e-12);
+    assert.ok(deepep.analysis!.cluster.step!.mechanisms.some((m) => m.id === 'mech.epOverlapSms' && m.args?.['n'] === 20 && m.args['total'] === 132));
+    const hybrid = flex('--moe-token-dispatcher-type flex --moe-flex-dispatcher-backend hybridep --moe-hybridep-num-sms 32');
+    assert.equal(hybrid.spec!.training.epCommSms?.value, 32);
+    const h = ep(hybrid.analysis!.cluster.step!);
+    assert.ok(Math.abs(h.exposedSeconds - (h.linkSeconds / 16 + ((h.linkSeconds * 15) / 16) * (32 / 132))) < 1e-12);
+  });
+
   describe('DP with Megatron distributed optimizer, bucketed and overlapped', () => {
     // Llama 3 8B on 32 H100: TP 2 · CP 2 · DP 8, micro-batch 1 × 128; reduce over DP × CP = 16 ranks.
     const rel = 'megatron_handwritten/llama3_8b_h100.sh';

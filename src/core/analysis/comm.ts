@@ -16,6 +16,16 @@ import { expertLoad, microBatches, placement, shardGroupOf, type Dimension, type
 export const GRAD_BUCKET_ELEMENTS = 40_000_000;
 export const GRAD_BUCKET_ELEMENTS_PER_RANK = 1_000_000;
 
+/**
+ * The share of the accelerator's SMs a per-node dispatcher's kernels hold while they run (Workload.epCommSms over
+ * AcceleratorPreset.sms): while its all-to-all is hidden under another micro-batch's compute, the GEMMs run on the rest.
+ * 0 where either is unknown (NCCL's all-to-all: its channels are not counted).
+ */
+export function dispatcherSmShare(w: Pick<Workload, 'epCommSms' | 'epNodeDispatch'>, c: Cluster): number {
+  const sms = c.accelerator.sms;
+  return w.epNodeDispatch && w.epCommSms && sms ? Math.min(1, w.epCommSms / sms) : 0;
+}
+
 /** Optimizers that update each weight matrix as a whole (orthogonalized or preconditioned), not elementwise. */
 export const WHOLE_MATRIX_OPTIMIZERS: ReadonlySet<string> = new Set(['muon', 'shampoo', 'soap']);
 
@@ -177,7 +187,13 @@ export function communication(l: Layout, w: Workload, c: Cluster, compute: Compu
     const each = (m.moe.topK.value * tokens * h * act * expertLoad(w)) / (l.sp ? l.tp : 1);
     // Overlapped (epCommOverlap): hidden under the paired micro-batch's compute; one micro-batch's share (the unpaired first
     // forward and last backward) and what the compute cannot cover are exposed.
-    const epExposed = (link: number) => (w.epCommOverlap ? Math.max(link / mb, link - compute.step) : link);
+    // The hidden part still costs the GEMMs the SMs the dispatcher's kernels hold meanwhile (DeepEP's, HybridEP's: epCommSms of
+    // the accelerator's SMs), charged as exposed time.
+    const epExposed = (link: number) => {
+      if (!w.epCommOverlap) return link;
+      const exposed = Math.max(link / mb, link - compute.step);
+      return exposed + (link - exposed) * dispatcherSmShare(w, c);
+    };
     entry('ep', l.ep, 'all-to-all', count, each, epExposed);
     // An EP group wider than the scale-up domain sends only the share bound for other nodes over scale-out; the rest
     // crosses NVLink meanwhile: the slower of the two parts. Dispatched per node (DeepEP, HybridEP: epNodeDispatch), a token

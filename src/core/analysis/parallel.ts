@@ -84,6 +84,8 @@ export interface Workload {
   readonly epCommOverlap?: boolean;
   /** EP tokens cross the network once per destination node, then NVLink (DeepEP / HybridEP): analysis/comm.ts remoteNodesPerToken. */
   readonly epNodeDispatch?: boolean;
+  /** SMs the dispatcher's kernels hold (DeepEP's, HybridEP's): analysis/comm.ts, an overlapped all-to-all's cost to the GEMMs. */
+  readonly epCommSms?: number;
   /** Expert capacity (tokens per expert over its balanced share), and whether inputs are padded to it; absent: dropless. */
   readonly expertCapacity?: { readonly factor: number; readonly padded: boolean };
   /** A sharded optimizer's all-gather of the updated parameters overlapped with the next step's forward (Megatron: --overlap-param-gather). */
@@ -400,6 +402,7 @@ export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster
       attentionScores: t.attentionScores?.value ?? false,
       epCommOverlap: t.epCommOverlap?.value ?? false,
       epNodeDispatch: t.epNodeDispatch?.value ?? false,
+      ...(t.epCommSms ? { epCommSms: t.epCommSms.value } : {}),
       ...(t.expertCapacity ? { expertCapacity: { factor: t.expertCapacity.value, padded: t.expertPadding?.value ?? false } } : {}),
       overlapParamGather: fromTrainer('overlapParamGather', t.overlapParamGather, spec.trainer.overlapParamGather ?? false),
       ...(t.preference && t.preference.value.sequences > 1 ? { sequencesPerSample: t.preference.value.sequences } : {}),

@@ -29,7 +29,7 @@ import {
 import { busiestStageLayers, stageImbalance } from './stages';
 import { analyzeFlops, ssmScanForward, type Convention } from './flops';
 import { analyzeParams } from './params';
-import { communication, epNodes, gathersUpdatedParameters, hybridShardGroup, remoteNodesPerToken, type CommEntry } from './comm';
+import { communication, dispatcherSmShare, epNodes, gathersUpdatedParameters, hybridShardGroup, remoteNodesPerToken, type CommEntry } from './comm';
 import { expertLoad, inSequences, microBatches, tokensPerStep, trainingTokens, type Layout, type Workload } from './parallel';
 import type { Message, Sourced } from '../types';
 import type { ModelSpec, RecomputeModule } from '../spec';
@@ -110,6 +110,8 @@ function mechanisms(l: Layout, w: Workload, imbalance: number, c: Cluster): Mess
   if (l.tp > 1) out.push({ id: w.tpCommOverlap ? 'mech.tpOverlap' : 'mech.tpExposed', args: { t: l.tp } });
   if (l.cp > 1) out.push({ id: 'mech.cpRing' });
   if (l.ep > 1 && w.model.moe) out.push({ id: w.epCommOverlap ? 'mech.epOverlap' : 'mech.epExposed', args: { e: l.ep } });
+  if (l.ep > 1 && w.model.moe && w.epCommOverlap && dispatcherSmShare(w, c) > 0)
+    out.push({ id: 'mech.epOverlapSms', args: { n: w.epCommSms ?? 0, total: c.accelerator.sms ?? 0 } });
   const nodes = epNodes(l, c);
   if (l.ep > 1 && w.model.moe && w.epNodeDispatch && nodes > 1)
     out.push({

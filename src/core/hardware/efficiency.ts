@@ -139,7 +139,10 @@ export function elementwiseSeconds(acc: AcceleratorPreset, activationBytes: numb
  * Qwen3-235B-A22B's of 1,536, DeepSeek-V3's of 2,048) while wide experts (Mixtral's 14,336 and 16,384, Llama 4 Scout's 8,192)
  * and every H100 row were within 15 %. Median |error| of tokens/s per GPU over the latest release's MoE rows: 20.3 % without,
  * 13.0 % at W 600, 11.4 % at 900, 7.7 % at 1,200, 11.5 % at 1,500; the newest release's rows 6.5 % at 1,200. Not seen on Hopper
- * (its MoE rows are within 2 % for Qwen3-30B-A3B at EP 16 without it): none there.
+ * (its MoE rows are within 2 % for Qwen3-30B-A3B at EP 16 without it): none there. Swept again once an overlapped all-to-all
+ * charged the SMs its dispatcher holds (analysis/comm.ts dispatcherSmShare; the 26.06 GB200 rows' HybridEP 32 of 148, DeepSeek-V3's
+ * B200 DeepEP 20): 11.5 % at 600, 7.7 % at 800, 7.0 % at 900 and 1,000, 6.9 % at 1,200, 8.1 % at 1,500; all releases' MoE rows
+ * 12.2 % at 1,200, the lowest. Kept.
  */
 export const GROUPED_GEMM_WIDTH_HALF: Readonly<Record<string, number>> = {
   b200: 1200,

@@ -33,6 +33,11 @@ export interface AcceleratorPreset {
    * what Transformer Engine's MXFP8 and NVFP4 recipes need. Absent: none.
    */
   readonly blockScaled?: boolean;
+  /**
+   * Streaming multiprocessors (NVIDIA): what a communication kernel that holds some of them (DeepEP's, HybridEP's) leaves the
+   * GEMMs it runs beside. Absent: not counted.
+   */
+  readonly sms?: number;
   /** An NVIDIA GPU's CUDA compute capability (8.9 Ada, 9.0 Hopper, 10.x Blackwell): what Transformer Engine checks a recipe against. */
   readonly computeCapability?: number;
   /** Where each figure comes from. */
@@ -42,6 +47,7 @@ export interface AcceleratorPreset {
 const NVIDIA = 'NVIDIA datasheet (via ml-engineering book, compute/accelerator)';
 const AMD = 'AMD Instinct datasheet (via ml-engineering book)';
 const AMPERE_BLOG = 'NVIDIA developer blog "NVIDIA Ampere Architecture In-Depth"';
+const BLACKWELL_SMS = 'CUDA device properties (multiProcessorCount) as public B200 and B300 runs print them';
 const HOPPER_WP = 'NVIDIA H100 Tensor Core GPU Architecture whitepaper';
 const ADA_WP = 'NVIDIA Ada GPU Architecture whitepaper (images.nvidia.com/aem-dam/Solutions/geforce/ada/nvidia-ada-gpu-architecture.pdf)';
 const GA102_WP = 'NVIDIA Ampere GA102 GPU Architecture whitepaper';
@@ -75,7 +81,9 @@ export const ACCELERATORS: readonly AcceleratorPreset[] = [
     hostLinkGBs: 31,
     hostMemoryGBs: 51.2,
     computeCapability: 8.0,
+    sms: 108,
     sources: {
+      sms: `${AMPERE_BLOG}: 108 SMs (A100)`,
       computeCapability: CUDA_GPUS,
       host: HOST_DGX_A100,
       peakTflops: `${NVIDIA}: A100 dense FP16/BF16 312, TF32 156`,
@@ -98,7 +106,9 @@ export const ACCELERATORS: readonly AcceleratorPreset[] = [
     hostLinkGBs: 63,
     hostMemoryGBs: 76.8,
     computeCapability: 9.0,
+    sms: 132,
     sources: {
+      sms: `${HOPPER_WP}: 132 SMs (H100 SXM5)`,
       computeCapability: CUDA_GPUS,
       host: HOST_DGX_H100,
       peakTflops: `${NVIDIA}: H100 SXM dense BF16 989.4, FP8 1978.9`,
@@ -122,7 +132,9 @@ export const ACCELERATORS: readonly AcceleratorPreset[] = [
     hostLinkGBs: 63,
     hostMemoryGBs: 76.8,
     computeCapability: 9.0,
+    sms: 132,
     sources: {
+      sms: `${HOPPER_WP}: 132 SMs (H100 SXM5, which the H800 is)`,
       computeCapability: CUDA_GPUS,
       host: HOST_DGX_H100,
       peakTflops: `${NVIDIA}: H800 SXM5 dense BF16 989, FP8 1979 (H100 SXM's)`,
@@ -145,7 +157,9 @@ export const ACCELERATORS: readonly AcceleratorPreset[] = [
     hostLinkGBs: 63,
     hostMemoryGBs: 76.8,
     computeCapability: 9.0,
+    sms: 132,
     sources: {
+      sms: `${HOPPER_WP}: 132 SMs (the H100 SXM5 die)`,
       computeCapability: CUDA_GPUS,
       host: HOST_DGX_H100,
       peakTflops: `${NVIDIA}: same compute as H100 SXM`,
@@ -169,7 +183,9 @@ export const ACCELERATORS: readonly AcceleratorPreset[] = [
     hostMemoryGBs: 89.6,
     blockScaled: true,
     computeCapability: 10.0,
+    sms: 148,
     sources: {
+      sms: `${BLACKWELL_SMS}: 148 SMs (B200)`,
       computeCapability: CUDA_GPUS,
       blockScaled: BLACKWELL_ARCH,
       host: HOST_DGX_B200,
@@ -194,7 +210,9 @@ export const ACCELERATORS: readonly AcceleratorPreset[] = [
     hostMemoryGBs: 256,
     blockScaled: true,
     computeCapability: 10.0,
+    sms: 148,
     sources: {
+      sms: `${BLACKWELL_SMS}: 148 SMs (the B200 die)`,
       computeCapability: CUDA_GPUS,
       blockScaled: BLACKWELL_ARCH,
       host: HOST_GRACE,
@@ -254,7 +272,9 @@ export const ACCELERATORS: readonly AcceleratorPreset[] = [
     powerW: 1100,
     blockScaled: true,
     computeCapability: 10.3,
+    sms: 160,
     sources: {
+      sms: `${BLACKWELL_SMS}: 160 SMs (B300)`,
       computeCapability: CUDA_GPUS,
       blockScaled: BLACKWELL_ARCH,
       peakTflops: `${BLACKWELL_ULTRA}: HGX B300 per GPU FP4 "18 | 14" PFLOPS (sparse | dense); FP8 9, BF16 4.5, TF32 2.2 PFLOPS with sparsity, halved; FP32 75, FP64 1.2 TFLOPS`,
@@ -278,7 +298,9 @@ export const ACCELERATORS: readonly AcceleratorPreset[] = [
     hostMemoryGBs: 256,
     blockScaled: true,
     computeCapability: 10.3,
+    sms: 160,
     sources: {
+      sms: `${BLACKWELL_SMS}: 160 SMs (the B300 die)`,
       computeCapability: CUDA_GPUS,
       blockScaled: BLACKWELL_ARCH,
       host: HOST_GRACE,
@@ -404,7 +426,9 @@ export const ACCELERATORS: readonly AcceleratorPreset[] = [
     hostLinkGBs: 31,
     hostMemoryGBs: 51.2,
     computeCapability: 8.0,
+    sms: 108,
     sources: {
+      sms: `${AMPERE_BLOG}: 108 SMs (A100)`,
       computeCapability: CUDA_GPUS,
       host: HOST_DGX_A100,
       peakTflops: `${AMPERE_BLOG}, Table 3: Peak BF16 / FP16 Tensor TFLOPS with FP32 Accumulate 312/624, TF32 156/312, FP32 19.5`,
@@ -425,7 +449,9 @@ export const ACCELERATORS: readonly AcceleratorPreset[] = [
     scaleOutGbps: 200,
     powerW: 350,
     computeCapability: 9.0,
+    sms: 114,
     sources: {
+      sms: `${HOPPER_WP}: 114 SMs (H100 PCIe)`,
       computeCapability: CUDA_GPUS,
       peakTflops: `${HOPPER_WP}, Table 3 (H100 PCIe): Peak BF16 Tensor TFLOPS with FP32 Accumulate 756/1513; ml-engineering book: TF32 378, FP8 1513, FP32 51`,
       hbm: 'ml-engineering book (compute/accelerator): H100 PCIe 80 GB, 2.00 TB/s',

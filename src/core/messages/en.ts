@@ -780,6 +780,8 @@ export const en = {
   'mech.cpRing': "CP: the ring's K/V exchange overlapped with attention; what attention cannot cover is exposed.",
   'mech.epOverlap':
     "EP {e}: dispatch and combine all-to-alls overlapped with the paired micro-batch's compute in 1F1B; one micro-batch's share exposed (--overlap-moe-expert-parallel-comm).",
+  'mech.epOverlapSms':
+    "EP: while an overlapped all-to-all runs, its dispatcher's kernels hold {n} of the GPU's {total} SMs, and the GEMMs beside it run on the rest: that share of the hidden time is charged as exposed.",
   'mech.epExposed': 'EP {e}: all-to-all not overlapped with compute (no --overlap-moe-expert-parallel-comm).',
   'mech.epNodeDispatch':
     'EP over {n} nodes, dispatched per node (DeepEP / HybridEP): a token crosses the network once for each other node its {k} experts sit on ({r} on average), then NVLink.',

@@ -706,6 +706,8 @@ export const zhCN: Record<MessageId, string> = {
   'mech.cpRing': 'CP：环形 K/V 交换与注意力计算重叠，注意力无法覆盖的部分暴露。',
   'mech.epOverlap':
     'EP {e}：dispatch 与 combine 的 all-to-all 在 1F1B 中与配对微批次的计算重叠，仅一个微批次的份额暴露（--overlap-moe-expert-parallel-comm）。',
+  'mech.epOverlapSms':
+    'EP：重叠的 all-to-all 运行期间，其分发器内核占用 GPU {total} 个 SM 中的 {n} 个，旁边的 GEMM 只能用其余的 SM：被隐藏时间中的这一份额计为暴露时间。',
   'mech.epExposed': 'EP {e}：all-to-all 未与计算重叠（未设置 --overlap-moe-expert-parallel-comm）。',
   'mech.epNodeDispatch':
     'EP 跨 {n} 个节点，按节点分发（DeepEP / HybridEP）：每个 token 对其 {k} 个专家所在的每个其他节点只经网络发送一次（平均 {r} 个），再经 NVLink 分发。',

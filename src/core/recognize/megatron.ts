@@ -186,6 +186,12 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
   };
   const whole = { file: ctx.file, range: { start: 0, end: 0 } };
   const findings: Finding[] = [];
+  const dispatcherSms = (): Sourced<number> | undefined => {
+    if (r.str(['--moe-token-dispatcher-type'])?.value !== 'flex' && !flag('--moe-enable-deepep')) return undefined;
+    const hybrid = r.str(['--moe-flex-dispatcher-backend'])?.value === 'hybridep';
+    const name = hybrid ? '--moe-hybridep-num-sms' : '--moe-deepep-num-sms';
+    return r.int([name], { min: 1 }) ?? classDefault(hybrid ? 16 : 20, name, 'Megatron-LM');
+  };
   // Megatron-FSDP (--use-megatron-fsdp): --data-parallel-sharding-strategy optim / optim_grads / optim_grads_params (the
   // default) shards what ZeRO-1 / 2 / 3 shard (megatron/training/arguments.py).
   const shardingStage = (): Sourced<number> | undefined => {
@@ -256,6 +262,9 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
     epNodeDispatch:
       mapped(r.str(['--moe-token-dispatcher-type']), (v) => (v === 'flex' ? true : v === 'alltoall' || v === 'allgather' ? false : undefined)) ??
       (flag('--moe-enable-deepep') ? byFlag(true, '--moe-enable-deepep') : undefined),
+    // The SMs the flex dispatcher's kernels hold: --moe-flex-dispatcher-backend deepep (Megatron-Core's default) takes
+    // --moe-deepep-num-sms (20 unless set), hybridep --moe-hybridep-num-sms (16); TransformerConfig's defaults.
+    epCommSms: dispatcherSms(),
     // --attention-backend (megatron/core/transformer/enums.py AttnBackend): local and unfused write the scores; flash, fused, auto do not.
     attentionScores: mapped(r.str(['--attention-backend']), (v) => (/^(local|unfused)$/.test(v) ? true : /^(flash|fused|auto)$/.test(v) ? false : undefined)),
     overlapParamGather: byFlag(flag('--overlap-param-gather'), '--overlap-param-gather'),
