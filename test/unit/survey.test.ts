@@ -5530,3 +5530,56 @@ describe("survey: the ninety-sixth gathering (a variety round of users' fine-tun
     assert.equal(at('1775-llama-factory').analysis!.params.total.value, 6738440192);
   });
 });
+
+/** Ninety-eighth (survey/ninetyeighth/train, 1830–1859): users' fine-tuning setups in search order, about 45 results that repeat earlier gatherings passed over. 13 of the 30 gave numbers at first. */
+describe("survey: the ninety-eighth gathering (users' fine-tuning setups, in search order)", () => {
+  const { files, at, counted, silent } = gathering('ninetyeighth', {
+    '1830-llamafactory-annotations-debug-full-ds3': 'run-debug.py',
+    '1831-g2s-tkg-yago-fid-lf-lora': 'scripts/specific_learning/standard/run-YAGO-FID.sh',
+    '1832-alpaca-lora-hf-accelerate-ds-z3': 'train.sh',
+    '1833-sotopia-rl-sft-qwen25-7b-lora': 'scripts/train_sft.sh',
+    '1834-my-simulacrum-axolotl': 'run.bash',
+    '1835-python-rag-axolotl-qlora-llama31': '03_data_preprocess.sh',
+    '1836-first-impl-torchtune-llama31-8b-lora': 'README.md',
+    '1837-phi2-qlora-adapter-config': 'adapter_utils.py',
+    '1841-rl2-ultrafeedback-dpo-tulu3-8b': 'examples/ultrafeedback_dpo.sh',
+    '1842-knowpat-cpqa-train': 'scripts/train_CPQA.sh',
+    '1844-rl2-orz-ppo-qwen25-7b': 'examples/orz_ppo.sh',
+    '1849-erichen-lf-okvqa-qwen2vl-2b-lora-slurm': 'my_scripts/okvqa/train_norag_answer_qwen2vl-2B_lora_sft.sh',
+    '1850-sotopia-rl-gemma2-lf-lora-sft': 'scripts/sft_train/gemma_sotopia_sft_run_distributed.sh',
+    '1851-transcrib3d-trl-llama2-7b-chat-lora8bit': 'finetune/trl_finetune_llama2_chat.sh',
+    '1857-leo-embodied-generalist-tuning-slurm': 'scripts/train_tuning_scratch.sh',
+    '1858-on-device-llm-unsloth-qwen25-7b-qlora': 'scripts/model_ver2/train_unsloth_qwen2.5_7b.sh',
+    '1859-deeplink-alpaca-lora-srun': 'run_finetune.sh',
+  });
+
+  it('30 setups; 17 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 30);
+    assert.ok(counted().length >= 17, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("Axolotl's modules run on a config beside the script (`python -m axolotl.cli.preprocess $script_dir/config/qlora.yml`): that config, Llama 3.1 8B with QLoRA r 32 on every linear", () => {
+    const a = at('1835-python-rag');
+    assert.equal(a.analysis!.params.total.value, 8030261248);
+    assert.equal(a.analysis!.method.trainable.value, 83886080);
+    assert.equal(a.spec!.training.quantization?.value, 'nf4-dq');
+  });
+
+  it("LLaMA-Factory's CLI run as a module of a vendored copy (`accelerate launch … -m src.llmtuner.cli train x.yaml`): the YAML after `train`, Gemma 2 2B with LoRA on q_proj, v_proj", () => {
+    const a = at('1850-sotopia');
+    assert.equal(a.analysis!.params.total.value, 2614341888);
+    assert.equal(a.analysis!.method.trainable.value, 1597440);
+    assert.equal(a.spec!.training.microBatch?.value, 6);
+  });
+
+  it('ms-swift 1.x: its example `python llm_sft.py --model_id_or_path AI-ModelScope/Mixtral-8x7B-Instruct-v0.1 --sft_type lora`, and `swift dpo --model_type yi-6b-chat --lora_target_modules ALL` (the model its type names; ALL as all-linear)', () => {
+    const mixtral = at('1854-ms-swift');
+    assert.equal(mixtral.analysis!.params.total.value, 46702792704);
+    // r 8 on q, k, v, o of 32 layers: 8 · (2 · 4096 + 2 · (4096 + 1024)) per layer.
+    assert.equal(mixtral.analysis!.method.trainable.value, 32 * 8 * (4096 + 4096 + 2 * (4096 + 1024) + 4096 + 4096));
+    const yi = at('1856-ms-swift');
+    assert.equal(yi.analysis!.params.total.value, 6061035520);
+    assert.equal(yi.analysis!.method.trainable.value, 18153472);
+  });
+});

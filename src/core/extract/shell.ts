@@ -1773,6 +1773,8 @@ class Interpreter {
     for (let j = i - 1; j >= lead; j--) {
       const t = words[j]!.text;
       if (/\.py$/.test(t)) return false;
+      // (Nor past `-m MODULE`: what follows a module is its own arguments, `-m src.llmtuner.cli train x.yaml`.)
+      if (words[j - 1]?.text === '-m') return false;
       // (A flag of one value past its value: GPT-NeoX's deepy.py --conf_dir DIR, then its config names.)
       if (t.startsWith('--')) return !(ONE_VALUE_FLAGS.has(t) && j < i - 1);
     }

@@ -86,9 +86,34 @@ const SWIFT2: Readonly<Record<string, string>> = {
   '--batch_size': '--per_device_train_batch_size',
 };
 
+/** ms-swift 1.x's own scripts, run from its examples (`python llm_sft.py --model_id_or_path qwen/Qwen-14B-Chat --sft_type lora`). */
+const SWIFT1_SCRIPT = /(^|\/)llm_(sft|dpo|orpo|simpo|kto|cpo|rlhf)\.py$/;
+
+/** The command is ms-swift's: `swift sft|pt|rlhf|dpo …`, or one of its 1.x scripts (SWIFT1_SCRIPT). */
+function runsSwift(facts: readonly Fact[]): boolean {
+  return facts.some((f) => f.path[0] === '@command' && ((f.path[1] === 0 && f.value === 'swift') || SWIFT1_SCRIPT.test(String(f.value))));
+}
+
+/**
+ * ms-swift 1.x / 2.x's --model_type (its own names for the models it registers: qwen1half-7b-chat, qwen2_5-7b-instruct,
+ * llama3_1-8b-instruct, mixtral-moe-7b-instruct) written as the model's name, for the catalogue; where no --model_id_or_path
+ * names the checkpoint, that is the model the run loads.
+ */
+function swiftModelType(value: string): string {
+  return value
+    .replace(/^qwen1half-/, 'qwen1.5-')
+    .replace(/^(qwen2|llama3|qwen3|internvl2)_(\d)/, '$1.$2')
+    .replace(/^llama(\d)-/, 'llama-$1-')
+    .replace(/^llama-(\d)\.(\d)-/, 'llama-$1.$2-')
+    .replace(/^mixtral-moe-7b/, 'mixtral-8x7b');
+}
+
 function swift2(facts: readonly Fact[]): readonly Fact[] {
-  if (!facts.some((f) => f.path[0] === '@command' && f.path[1] === 0 && f.value === 'swift')) return facts;
+  if (!runsSwift(facts)) return facts;
   const has = (k: string) => facts.some((f) => f.path[0] === k);
+  // (--model_type alone: the model it names, as --model.)
+  const typed = !has('--model') && !has('--model_id_or_path') ? facts.find((f) => f.path[0] === '--model_type' && typeof f.value === 'string') : undefined;
+  if (typed) facts = [...facts, { ...typed, path: ['--model'], value: swiftModelType(String(typed.value)) }];
   return facts.map((f) => {
     const renamed = typeof f.path[0] === 'string' ? SWIFT2[f.path[0]] : undefined;
     if (renamed && !has(renamed)) return { ...f, path: [renamed, ...f.path.slice(1)] };
@@ -140,7 +165,10 @@ export function isLauncher(r: FactReader): boolean {
   const cli = cliConfig(r) !== undefined || unknownCliConfig(r) !== undefined;
   // (ms-swift given its arguments as a file: `swift sft --config sft.yaml`.)
   const swiftConfig = r.fact('@command.0')?.value === 'swift' && /\.(ya?ml|json)$/.test(r.str(['--config'])?.value ?? '');
+  // (ms-swift with its 1.x / 2.x flags, `swift dpo --model_type yi-6b-chat --sft_type lora`: read as 3.x names them.)
+  const swift = runsSwift(r.facts) && ['--model', '--train_type'].some((k) => new FactReader(swift2(r.facts)).has(k));
   return (
+    swift ||
     LAUNCHER_FLAGS.some((k) => r.has(k) || r.has(dashed(k))) ||
     accelerate ||
     cli ||
@@ -185,6 +213,12 @@ function ownScriptModel(r: FactReader): boolean {
  * (a leading word of the command, at ["@command", 2]): the run's settings are in it.
  */
 function cliConfig(r: FactReader): Sourced<string> | undefined {
+  // (Axolotl's modules run directly, `accelerate launch -m axolotl.cli.train config.yml`, and its preprocessing of the same
+  // config, `python -m axolotl.cli.preprocess config.yml`: the config they are given.)
+  if (/^axolotl\.cli\.(train|preprocess)$/.test(String(r.fact('@module')?.value))) {
+    const config = r.str(['@config']);
+    if (config && /\.ya?ml$/.test(config.value)) return config;
+  }
   const arg = cliConfigArg(r);
   if (!arg || arg.unknown) return undefined;
   const config = r.str([`@command.${String(arg.path[1])}`]);
@@ -368,7 +402,7 @@ export function recognizeLauncher(
     return f?.value ? f : undefined;
   };
   // ms-swift: its tuner flag, or its own command (`swift sft`, `swift pt`, `swift rlhf`).
-  const swiftCommand = r.fact('@command.0')?.value === 'swift';
+  const swiftCommand = runsSwift(r.facts);
   const library: Library =
     known ??
     // llama-recipes / llama-cookbook's finetuning.py (python -m llama_recipes.finetuning, recipes/quickstart/finetuning/finetuning.py).
@@ -678,7 +712,9 @@ export function recognizeLauncher(
     // (Megatron-SWIFT, `megatron sft`, whose reading marks its facts @mcore: all-linear is every Transformer Engine linear of
     // the Megatron-Core model but the output layer, the fused linear_qkv and linear_fc1 and the experts' grouped ones among
     // them; the router is all-router's: swift/megatron's find_all_linears.)
-    const names = r.has('@mcore') ? written.flatMap((n) => (n === 'all-linear' ? [...MCORE_LINEARS] : [n])) : written;
+    // (ms-swift 1.x / 2.x wrote all-linear as ALL: `--lora_target_modules ALL`.)
+    const swiftAll = library === 'swift' && written.length === 1 && written[0] === 'ALL' ? ['all-linear'] : written;
+    const names = r.has('@mcore') ? swiftAll.flatMap((n) => (n === 'all-linear' ? [...MCORE_LINEARS] : [n])) : swiftAll;
     const { roles, unknown, fused, suffixes, patterns, allLinear } = rolesOf(names);
     const where: Sourced<unknown> = modules
       ? fromFact(null, modules)
