@@ -5559,6 +5559,13 @@ describe("survey: the ninety-eighth gathering (users' fine-tuning setups, in sea
     assert.deepEqual(silent(), []);
   });
 
+  it("`llamafactory-cli train a.yaml`, then `accelerate launch -m src.eval b.yaml` evaluating what it trained: the training's YAML read (its model a local checkpoint outside the catalogue, said), not the evaluation's", () => {
+    const a = at('1831-g2s');
+    const unknown = a.findings.find((f) => f.message.id === 'catalogue.unknownModel');
+    assert.equal(unknown?.message.args?.['name'], 'models/GL-GDELT-WIKI-130k-RID');
+    assert.ok(!a.findings.some((f) => f.message.id === 'setup.referenceMissing'));
+  });
+
   it("Axolotl's modules run on a config beside the script (`python -m axolotl.cli.preprocess $script_dir/config/qlora.yml`): that config, Llama 3.1 8B with QLoRA r 32 on every linear", () => {
     const a = at('1835-python-rag');
     assert.equal(a.analysis!.params.total.value, 8030261248);

@@ -49,8 +49,19 @@ function segments(facts: readonly Fact[]): Segment[] {
     // (A launcher's command that runs no training script, `python3 xpk/xpk.py workload create --command "…"`, is no CLI's: kept.)
     starts.push({ at, program: f, cli: cli >= 0 && TRAINING_CLIS[cli]![2] && !trains ? -1 : cli, trains });
   });
-  return starts.map((s, k) => ({ start: s.at, end: starts[k + 1]?.at ?? facts.length, program: s.program, trains: s.trains, cli: s.cli }));
+  return starts.map((s, k) => {
+    const end = starts[k + 1]?.at ?? facts.length;
+    // (A launcher's command that runs an evaluation, `accelerate launch -m src.eval cfg.yaml` after the training, trains nothing.)
+    const evaluates =
+      s.trains &&
+      TRAINING_CLIS[s.cli]?.[2] === true &&
+      facts.slice(s.at, end).some((f) => (f.path[0] === '@module' || f.path[0] === '@command') && typeof f.value === 'string' && EVALUATION.test(f.value));
+    return { start: s.at, end, program: s.program, trains: s.trains && !evaluates, cli: s.cli };
+  });
 }
+
+/** A script or module that evaluates, tests or serves a model (src.eval, evaluate.py, run_inference.py): no training. */
+const EVALUATION = /(^|[./])(eval|evaluate|evaluation|infer|inference|predict|generate|serve|test)(_\w*)?(\.py)?$/;
 
 /**
  * The facts of a script that runs a training CLI's commands more than once, as the last training command has them (with every
