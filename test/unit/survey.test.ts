@@ -5590,3 +5590,37 @@ describe("survey: the ninety-eighth gathering (users' fine-tuning setups, in sea
     assert.equal(yi.analysis!.method.trainable.value, 18153472);
   });
 });
+
+/** Ninety-seventh (survey/ninetyseventh/train, 1800–1829): users' pre-training setups in search order, about 40 results that repeat earlier gatherings passed over. 11 of the 30 gave numbers at first. */
+describe("survey: the ninety-seventh gathering (users' pre-training setups, in search order)", () => {
+  const { files, at, counted, silent } = gathering('ninetyseventh', {
+    '1801-colossalai-llama2-7b-pretrain': 'examples/language/llama2/scripts/pretrain_7B/pretrain.sh',
+    '1802-libai-gpt-large-pretrain': 'configs/gpt_large_pretrain.py',
+    '1803-maxtext-reduce-scatter': 'MaxText/configs/reduce-scatter.sh',
+    '1805-awsome-llmfoundry-mpt7b-sbatch': '3.test_cases/3.composer/examples/llm-foundry-mpt/2.train-mpt-manual-distributed.sbatch',
+    '1806-llm-research-gpt-2l-nto': 'experiments/GPT_2L_NTO.py',
+    '1809-tinyllm-forge-pretrain': 'scripts/pretrain.sh',
+    '1810-tinyllama-fork-120m-puremamba': 'wikitext_config_mamba/expr_120M_PureMamba.sh',
+    '1811-megatron-ds-abci-gpt13b-544gpu': 'abci/jobs/submit_pretrain_gpt_13b_544gpu_sp_identity_debug_abci.sh',
+    '1812-ucllm-nedo-gpt0.11b-jiniac': 'train/scripts/step2_pretrain_model/train_model3.sh',
+    '1815-lowrank-training-nanogpt-lte': 'scripts/run.sh',
+    '1818-soap-muon-modded-nanogpt-sbatch': 'soap-muon-nanogpt/scripts/launch.sh',
+    '1819-yougpttiny-csg-tiny-1b-qwen': 'pretrain_scripts/pretrain_csg_tiny_1B_qwen.sh',
+    '1820-nemo-launcher-llama3-70b-h100': 'examples/training/llama/h100/llama3_70b_bf16.sh',
+    '1821-open-lm-fork-79m-contextual': 'scripts/train_tiny_contextual.sh',
+    '1822-llm-finetune-lit-cpt-llama2-13b': 'scripts/pretrain_lit.sh',
+    '1829-transformer-assume-tinystories': 'my_torch/train.sh',
+  });
+
+  it('30 setups; 12 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 30);
+    assert.ok(counted().length >= 12, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("torchrun of a script of the user's own not here, `--model_name meta-llama/Llama-3.2-1B --sequence_length 2048 --acc_steps 4 --micro_batch_size 16`: that model, its batch, accumulation and length", () => {
+    const a = at('1825-mini-llm');
+    assert.equal(a.analysis!.params.total.value, 1235814400);
+    assert.deepEqual([a.spec!.training.microBatch?.value, a.spec!.training.gradAccum?.value, a.spec!.training.seqLen.value], [16, 4, 2048]);
+  });
+});

@@ -191,6 +191,8 @@ const TRAINING_RUN_FLAGS = [
   '--gradient_accumulation_steps',
   '--accumulation_steps',
   '--grad_accum_steps',
+  '--acc_steps',
+  '--micro_batch_size',
   '--use_lora',
   '--lora_r',
   '--lora_rank',
@@ -488,6 +490,7 @@ export function recognizeLauncher(
     completionLen: grpoCompletion,
     seqLen:
       r.int(['--max_seq_length', '--max_length', '--model_max_length', '--max_len', '--max_seq_len', '--cutoff_len', '--block_size', '--max-seq-length']) ??
+      (ownScript ? r.int(['--sequence_length', '--seq_len', '--seq_length']) : undefined) ??
       (prompt && generated ? derived(prompt.value + generated.value, { id: 'prov.openrlhfSequence' }, prompt, generated) : undefined) ??
       grpo ??
       // llama-recipes packs its samples into chunks of context_length (batching_strategy "packing", its default; 4096).
@@ -514,7 +517,7 @@ export function recognizeLauncher(
     // (A script of its own names it its own way: --accumulation_steps, --grad_accum_steps, --gradient_accumulation.)
     gradAccum: r.int([
       '--gradient_accumulation_steps',
-      ...(ownScript ? ['--accumulation_steps', '--grad_accum_steps', '--gradient_accumulation', '--grad_accum'] : []),
+      ...(ownScript ? ['--accumulation_steps', '--grad_accum_steps', '--gradient_accumulation', '--grad_accum', '--acc_steps'] : []),
     ]),
     // (alpaca-lora's finetune.py and its copies: --micro_batch_size per device, --batch_size the global batch it accumulates to.)
     globalBatch: (ownBatch ? undefined : r.int(['--train_batch_size'])) ?? (ownScript && r.has('--micro_batch_size') ? r.int(['--batch_size']) : undefined),
