@@ -5585,6 +5585,10 @@ describe("survey: the ninety-eighth gathering (users' fine-tuning setups, in sea
     assert.equal(mixtral.analysis!.params.total.value, 46702792704);
     // r 8 on q, k, v, o of 32 layers: 8 · (2 · 4096 + 2 · (4096 + 1024)) per layer.
     assert.equal(mixtral.analysis!.method.trainable.value, 32 * 8 * (4096 + 4096 + 2 * (4096 + 1024) + 4096 + 4096));
+    // (Its registered names as the model's: qwen1half-7b-chat is Qwen1.5-7B-Chat, qwen2_5-7b-instruct Qwen2.5-7B-Instruct.)
+    const total = (line: string) => analyzeFile({ path: 'sft.sh', text: `swift sft --sft_type lora ${line} --dataset x\n` }).analysis?.params.total.value;
+    assert.equal(total('--model_type qwen1half-7b-chat'), total('--model_id_or_path Qwen/Qwen1.5-7B-Chat'));
+    assert.equal(total('--model_type qwen2_5-7b-instruct'), 7615616512);
     const yi = at('1856-ms-swift');
     assert.equal(yi.analysis!.params.total.value, 6061035520);
     assert.equal(yi.analysis!.method.trainable.value, 18153472);

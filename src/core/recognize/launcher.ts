@@ -103,8 +103,6 @@ function swiftModelType(value: string): string {
   return value
     .replace(/^qwen1half-/, 'qwen1.5-')
     .replace(/^(qwen2|llama3|qwen3|internvl2)_(\d)/, '$1.$2')
-    .replace(/^llama(\d)-/, 'llama-$1-')
-    .replace(/^llama-(\d)\.(\d)-/, 'llama-$1.$2-')
     .replace(/^mixtral-moe-7b/, 'mixtral-8x7b');
 }
 
