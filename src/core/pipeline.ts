@@ -37,8 +37,45 @@ export interface PipelineOptions extends SetupOptions, AnalysisOptions {
 
 export type { Syntax };
 
+/** A Markdown file (a README): read, where it is given, for the commands of its shell code blocks. */
+const MARKDOWN = /\.(md|markdown)$/;
+
+/** The opening of a fenced code block of shell commands: ```bash, ```sh, ```shell, ```console, ```zsh or a bare ```. */
+const SHELL_FENCE = /^ {0,3}(```|~~~)[ \t]*(bash|sh|shell|console|zsh|shellscript)?[ \t]*$/;
+
+/**
+ * A Markdown file's shell code blocks as a script, every other character a space (line ends kept, so each fact keeps its place in
+ * the file): the commands a README documents. In a console block only the lines after a `$ ` prompt, the prompt blanked.
+ */
+export function markdownShell(text: string): string {
+  const out: string[] = [];
+  let fence: { readonly mark: string; readonly console: boolean } | undefined;
+  for (const line of text.split('\n')) {
+    const blank = line.replace(/[^\r]/g, ' ');
+    if (!fence) {
+      const open = SHELL_FENCE.exec(line);
+      if (open) fence = { mark: open[1]!, console: open[2] === 'console' };
+      out.push(blank);
+      continue;
+    }
+    if (line.trimStart().startsWith(fence.mark)) {
+      fence = undefined;
+      out.push(blank);
+      continue;
+    }
+    if (!fence.console) out.push(line);
+    else {
+      const prompt = /^(\s*\$ )/.exec(line);
+      out.push(prompt ? ' '.repeat(prompt[1]!.length) + line.slice(prompt[1]!.length) : blank);
+    }
+  }
+  return out.join('\n');
+}
+
 export function syntaxOf(path: string, text?: string): Syntax | undefined {
   const lower = path.toLowerCase();
+  // (Only where its text is given, holding a shell block: a folder's READMEs are not configs to list.)
+  if (MARKDOWN.test(lower)) return text !== undefined && markdownShell(text).trim() !== '' ? 'shell' : undefined;
   if (/\.jsonc?$/.test(lower)) return 'json';
   if (/\.ya?ml$/.test(lower)) return 'yaml';
   if (lower.endsWith('.toml')) return 'toml';
@@ -79,7 +116,7 @@ export function extract(
       });
       break;
     case 'shell':
-      ex = extractShell(path, clean, {
+      ex = extractShell(path, MARKDOWN.test(path.toLowerCase()) ? markdownShell(clean) : clean, {
         vars: options.set,
         ...(run.environ ? { inherited: run.environ } : {}),
         ...(run.sourced ? { sourced: run.sourced } : {}),

@@ -4,6 +4,7 @@ import { extractShell } from '../../src/core/extract/shell';
 import { extractToml } from '../../src/core/extract/toml';
 import { extractYaml, MAX_FACTS } from '../../src/core/extract/yaml';
 import type { Fact } from '../../src/core';
+import { extract, markdownShell, syntaxOf } from '../../src/core/pipeline';
 
 function byPath(facts: readonly Fact[]): Record<string, unknown> {
   return Object.fromEntries(facts.map((f) => [f.path.join('.'), f.value]));
@@ -174,6 +175,57 @@ describe('shell extraction', () => {
   it('values it cannot know statically are null, never guessed', () => {
     const text = 'run --nodes $(hostname | wc -l) --gpus $UNSET_VAR --tp 2\n';
     assert.deepEqual(byPath(extractShell('s.sh', text).facts), { '--nodes': null, '--gpus': null, '--tp': 2 });
+  });
+});
+
+describe('Markdown (a README given as the file)', () => {
+  const readme = [
+    '# Training',
+    'Run `pip install x`, then:',
+    '```bash',
+    'torchrun --nproc_per_node 8 train.py --model_name_or_path Qwen/Qwen2.5-7B',
+    '```',
+    '```console',
+    '$ accelerate launch sft.py --lr 2e-5',
+    'Step 1: loss 2.3',
+    '```',
+    '```python',
+    'model = AutoModel()',
+    '```',
+    '',
+  ].join('\n');
+
+  it("its shell code blocks as a script, each character where the file has it: a console block's commands after the `$ ` prompt, not the output; other blocks and prose blank", () => {
+    const shell = markdownShell(readme);
+    assert.equal(shell.length, readme.length);
+    assert.deepEqual(
+      shell.split('\n').map((l) => l.trim()),
+      [
+        '',
+        '',
+        '',
+        'torchrun --nproc_per_node 8 train.py --model_name_or_path Qwen/Qwen2.5-7B',
+        '',
+        '',
+        'accelerate launch sft.py --lr 2e-5',
+        '',
+        '',
+        '',
+        '',
+        '',
+        '',
+      ],
+    );
+    const facts = extract('README.md', 'shell', readme).facts;
+    const model = facts.find((f) => f.path[0] === '--model_name_or_path')!;
+    assert.equal(readme.slice(model.valueRange.start, model.valueRange.end), 'Qwen/Qwen2.5-7B');
+  });
+
+  it('read only where its text is given and holds a shell block: a folder listing (no text) and a README of prose alone are not configs', () => {
+    assert.equal(syntaxOf('README.md', readme), 'shell');
+    assert.equal(syntaxOf('README.md'), undefined);
+    assert.equal(syntaxOf('notes.md', '# Notes\nNo commands.\n'), undefined);
+    assert.equal(syntaxOf('notes.md', '```python\nx = 1\n```\n'), undefined);
   });
 });
 

@@ -5553,9 +5553,9 @@ describe("survey: the ninety-eighth gathering (users' fine-tuning setups, in sea
     '1859-deeplink-alpaca-lora-srun': 'run_finetune.sh',
   });
 
-  it('30 setups; 17 give a parameter count, and each of the others says why', () => {
+  it('30 setups; 19 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 30);
-    assert.ok(counted().length >= 17, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 19, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -5564,6 +5564,13 @@ describe("survey: the ninety-eighth gathering (users' fine-tuning setups, in sea
     const unknown = a.findings.find((f) => f.message.id === 'catalogue.unknownModel');
     assert.equal(unknown?.message.args?.['name'], 'models/GL-GDELT-WIKI-130k-RID');
     assert.ok(!a.findings.some((f) => f.message.id === 'setup.referenceMissing'));
+  });
+
+  it("a README given as the file, whose code block is the launch (`tune run … --config ./configs/8B_lora.yaml`): read as that command, torchtune's Llama 3.1 8B LoRA from the YAML beside it", () => {
+    const a = at('1836-first-impl');
+    assert.equal(a.analysis!.params.total.value, 8030261248);
+    assert.equal(a.analysis!.method.trainable.value, 3407872);
+    assert.equal(at('1843-dstack-verl').analysis!.params.total.value, 7615616512);
   });
 
   it("Axolotl's modules run on a config beside the script (`python -m axolotl.cli.preprocess $script_dir/config/qlora.yml`): that config, Llama 3.1 8B with QLoRA r 32 on every linear", () => {

@@ -8,7 +8,8 @@ export const en = {
   'extract.jsonSyntax': 'JSON syntax error: {problem}.',
   'extract.jsonNotObject': 'Expected a JSON object at the top level.',
   'extract.tooDeep': 'Nesting deeper than {depth} levels is not read.',
-  'extract.unknownSyntax': 'Not a supported config format: {file} (supported: .json, .jsonc, .yaml, .yml, .toml, .py, .sh, .bash).',
+  'extract.unknownSyntax':
+    'Not a supported config format: {file} (supported: .json, .jsonc, .yaml, .yml, .toml, .py, .sh, .bash; .md for the commands of its shell code blocks).',
   'extract.yamlSyntax': 'YAML syntax error: {problem}.',
   'extract.yamlLeftQuoted':
     'This quoted string continues on lines left of its key: PyYAML (which the trainers load YAML with) reads it, the YAML spec does not; read as PyYAML does.',

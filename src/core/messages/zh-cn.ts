@@ -6,7 +6,7 @@ export const zhCN: Record<MessageId, string> = {
   'extract.jsonSyntax': 'JSON 语法错误：{problem}。',
   'extract.jsonNotObject': '顶层应为 JSON 对象。',
   'extract.tooDeep': '嵌套超过 {depth} 层的部分不会被读取。',
-  'extract.unknownSyntax': '不支持的配置格式：{file}（支持 .json、.jsonc、.yaml、.yml、.toml、.py、.sh、.bash）。',
+  'extract.unknownSyntax': '不支持的配置格式：{file}（支持 .json、.jsonc、.yaml、.yml、.toml、.py、.sh、.bash；.md 读取其 shell 代码块中的命令）。',
   'extract.yamlSyntax': 'YAML 语法错误：{problem}。',
   'extract.yamlLeftQuoted': '此引号字符串的后续行缩进在其键的左侧：PyYAML（训练框架用它读取 YAML）接受，YAML 规范不接受；按 PyYAML 的方式读取。',
   'extract.yamlNotMapping': '顶层应为 YAML 映射（键: 值）。',
