@@ -3235,6 +3235,12 @@ describe('survey: the forty-sixth gathering', () => {
     assert.ok(!a.findings.some((f) => f.message.id === 'maxtext.tpuUnstated'));
   });
 
+  it('a torchtitan TOML the script writes by a heredoc to a path held in a variable (`cat > $CONFIG_FILE <<EOL`, then `--job.config_file ${CONFIG_FILE}`): read, its flavor named (deepseek_v3 20B, outside the catalogue, said), not a missing file', () => {
+    const a = at('917-torchtitan');
+    assert.equal(a.findings.find((f) => f.message.id === 'catalogue.unknownModel')?.message.args?.['name'], 'torchtitan:deepseek_v3:20B');
+    assert.ok(!a.findings.some((f) => f.message.id === 'setup.referenceMissing'));
+  });
+
   it("a tokenizer folder saved with a conversion's -hf (/data/Qwen3-8B-hf): the model it names, Qwen3-8B", () => {
     assert.ok(
       at('915-megatron').analysis,

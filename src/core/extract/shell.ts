@@ -10,6 +10,7 @@ import { extractPython } from './python';
 import type { Fact, FactValue, Finding, Range } from '../types';
 import { finding } from '../types';
 import { extractJson, type Extraction } from './json';
+import { extractToml } from './toml';
 import { foldSegments } from '../paths';
 
 /** A string whose characters remember their source offsets (-1: made up, e.g. an override). */
@@ -112,10 +113,11 @@ export function extractShell(file: string, text: string, options: ShellOptions =
   // A JSON file it writes (a DeepSpeed config made by a heredoc): its facts under ["@heredoc", the path written], each where
   // its text was written (a value expanded from a variable: the variable's assignment).
   // (A YAML one likewise, an accelerate config written to /tmp and handed to --config_file.)
+  // (And a TOML one, torchtitan's train config the launch names by --job.config_file.)
   const written: Fact[] = interp.written.flatMap((w) => {
     const yaml = /\.ya?ml$/i.test(w.target);
     if (yaml && !options.yaml) return [];
-    const json = yaml ? options.yaml!(file, w.body.text) : extractJson(file, w.body.text);
+    const json = yaml ? options.yaml!(file, w.body.text) : /\.toml$/i.test(w.target) ? extractToml(file, w.body.text) : extractJson(file, w.body.text);
     if (json.errors.some((e) => e.severity === 'error')) return [];
     const at = (r: Range): Range => rangeOf(slice(w.body, r.start, r.end), w.range);
     return json.facts.map((f) => ({ ...f, path: ['@heredoc', w.target, ...f.path], keyRange: at(f.keyRange), valueRange: at(f.valueRange) }));
@@ -371,6 +373,9 @@ function heredocKind(body: string, target: string | undefined): Heredoc['kind'] 
   if (/^\s*\{/.test(body) || (target !== undefined && /\.json$/i.test(target))) return 'json';
   // (A YAML config written the same way, read as the JSON is: an accelerate config for --config_file.)
   if (target !== undefined && /\.ya?ml$/i.test(target)) return 'json';
+  // (And a TOML one, torchtitan's train config, to a path the script names literally or by a variable, `cat > $CONFIG_FILE`: a
+  // body that opens with a [table] and sets keys.)
+  if ((target === undefined || /\.toml$/i.test(target)) && /^\s*\[[\w.]+\]\s*$/m.test(first) && /^\s*\w+\s*=/m.test(body)) return 'json';
   return undefined;
 }
 
