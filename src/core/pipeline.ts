@@ -8,7 +8,7 @@ import { extractJson, type Extraction } from './extract/json';
 import { extractYaml } from './extract/yaml';
 import { extractToml } from './extract/toml';
 import { extractPython } from './extract/python';
-import { blankedOutside, extractShell } from './extract/shell';
+import { blankedOutside, extractShell, writtenSyntax } from './extract/shell';
 import { recognizeFile, type Syntax } from './recognize';
 import { mergeLayers, overlaid } from './recognize/inherit';
 import { factsUnder } from './recognize/reader';
@@ -160,16 +160,7 @@ export type ReadFile = RecognizedFile & { readonly facts: readonly Fact[] };
  */
 export function writtenConfig(script: ReadFile, ref: string, path: string): ReadFile | undefined {
   const target = script.facts.find((f) => f.path[0] === '@heredoc' && f.path.length > 2 && plainPath(String(f.path[1])) === plainPath(ref))?.path[1];
-  const syntax =
-    target === undefined
-      ? undefined
-      : /\.json$/i.test(String(target))
-        ? 'json'
-        : /\.ya?ml$/i.test(String(target))
-          ? 'yaml'
-          : /\.toml$/i.test(String(target))
-            ? 'toml'
-            : undefined;
+  const syntax = target === undefined ? undefined : writtenSyntax(String(target));
   if (target === undefined || !syntax) return undefined;
   const facts = factsUnder(script.facts, ['@heredoc', target]);
   return { path, text: script.text, facts, syntaxFindings: [], recognition: recognizeFile(script.path, syntax, facts) };

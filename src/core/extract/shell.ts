@@ -115,9 +115,9 @@ export function extractShell(file: string, text: string, options: ShellOptions =
   // (A YAML one likewise, an accelerate config written to /tmp and handed to --config_file.)
   // (And a TOML one, torchtitan's train config the launch names by --job.config_file.)
   const written: Fact[] = interp.written.flatMap((w) => {
-    const yaml = /\.ya?ml$/i.test(w.target);
-    if (yaml && !options.yaml) return [];
-    const json = yaml ? options.yaml!(file, w.body.text) : /\.toml$/i.test(w.target) ? extractToml(file, w.body.text) : extractJson(file, w.body.text);
+    const syntax = writtenSyntax(w.target) ?? 'json';
+    if (syntax === 'yaml' && !options.yaml) return [];
+    const json = syntax === 'yaml' ? options.yaml!(file, w.body.text) : syntax === 'toml' ? extractToml(file, w.body.text) : extractJson(file, w.body.text);
     if (json.errors.some((e) => e.severity === 'error')) return [];
     const at = (r: Range): Range => rangeOf(slice(w.body, r.start, r.end), w.range);
     return json.facts.map((f) => ({ ...f, path: ['@heredoc', w.target, ...f.path], keyRange: at(f.keyRange), valueRange: at(f.valueRange) }));
@@ -169,6 +169,11 @@ function interpreted(file: string, text: string, options: ShellOptions, errors: 
  * The variables a script leaves set whose values are known (plain ones, exported or not), for a script that sources it: read in
  * the environment that script hands it (`inherited`). Arrays stay the sourced script's (its flags are read with it).
  */
+/** The syntax of a config a script writes by a heredoc, by the extension of the path written; undefined for any other. */
+export function writtenSyntax(target: string): 'json' | 'yaml' | 'toml' | undefined {
+  return /\.json$/i.test(target) ? 'json' : /\.ya?ml$/i.test(target) ? 'yaml' : /\.toml$/i.test(target) ? 'toml' : undefined;
+}
+
 export function shellVariables(file: string, text: string, options: ShellOptions = {}): Record<string, string> {
   if (text.trim() === '') return {};
   return interpreted(file, text, options, [], []).interp.variables();
