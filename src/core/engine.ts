@@ -8,7 +8,7 @@
  */
 import { shellVariables } from './extract/shell';
 import type { Fact, Finding, Message, Range, Sourced, TextEdit } from './types';
-import { factOf, finding } from './types';
+import { derived, factOf, finding } from './types';
 import type { Spec } from './spec';
 import {
   analyzeFiles,
@@ -33,7 +33,8 @@ import { planLayoutEdits, type LayoutTarget, type PlannedEdits } from './recogni
 import { panelModel, type PanelModel } from './report/panel';
 import { planJson, type PlanJson } from './report/plan';
 import type { Locale } from './messages';
-import { findModel } from './recognize/catalogue/models';
+import { baseNamedIn, findModel } from './recognize/catalogue/models';
+import { downloadInto, hubDownloads, type HubDownload } from './recognize/hubDownload';
 import { flavorPackage, isTorchtitanLaunch, torchtitanStockConfig } from './recognize/torchtitan';
 import { FactReader } from './recognize/reader';
 import { nanogptStockConfig } from './recognize/nanogpt';
@@ -564,8 +565,18 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
   // else in the Hugging Face cache; else the catalogue answers, later. The file found joins the
   // setup of the file that named the model.
   for (const input of [...inputs]) {
-    const ref = input.recognition.modelRef?.value;
+    let ref = input.recognition.modelRef?.value;
     if (ref === undefined || input.recognition.model) continue;
+    // A folder the run's own files fill by downloading a hub model, or a placeholder where the script downloads one: that model.
+    const downloaded = findModel(ref) || baseNamedIn(ref) ? undefined : await downloadedModel(fs, input, input.recognition.modelRef!);
+    if (downloaded) {
+      const at = inputs.indexOf(input);
+      inputs[at] = {
+        ...input,
+        recognition: { ...input.recognition, modelRef: downloaded.ref, findings: [...input.recognition.findings, downloaded.said] },
+      };
+      ref = downloaded.ref.value;
+    }
     const found = await modelConfig(fs, input.path, ref, options.hfCaches ?? []);
     if (found !== undefined) {
       if (seen.has(found)) {
@@ -735,6 +746,52 @@ const HUB_ID = /^[\w.-]+\/[\w.-]+$/;
 export const HUB_PREFIX = 'hub:';
 
 /** Where a named model's config.json is: a folder of that name, else a Hugging Face cache snapshot. */
+/**
+ * The hub model a file's model path names by being where the run's files download it (`huggingface-cli download ORG/NAME
+ * --local-dir DIR`, `hf download`, `modelscope download`, `snapshot_download(local_dir=…)`, in the file or a file beside it):
+ * the name as that model, said where the file names it.
+ */
+async function downloadedModel(fs: EngineFs, input: ReadFile, ref: Sourced<string>): Promise<{ ref: Sourced<string>; said: Finding } | undefined> {
+  const own = hubDownloads(input.text);
+  let hit: { file: string; d: HubDownload } | undefined;
+  const d0 = downloadInto(own, ref.value);
+  if (d0) hit = { file: input.path, d: d0 };
+  if (!hit) {
+    let entries: readonly { name: string; kind: 'file' | 'directory' }[];
+    try {
+      entries = await fs.readDirectory(dirOf(input.path));
+    } catch {
+      entries = [];
+    }
+    // (The folder's scripts and notes, forty at most.)
+    const near = [...entries].filter((e) => e.kind === 'file' && /\.(sh|bash|py|md|txt)$/i.test(e.name)).sort((a, b) => a.name.localeCompare(b.name));
+    for (const e of near.slice(0, 40)) {
+      const p = joinPath(dirOf(input.path), e.name);
+      if (p === input.path) continue;
+      let text: string;
+      try {
+        text = await fs.readFile(p);
+      } catch {
+        continue;
+      }
+      if (text.length > 500_000) continue;
+      const d = downloadInto(hubDownloads(text), ref.value);
+      if (d) {
+        hit = { file: p, d };
+        break;
+      }
+    }
+  }
+  const where = ref.source.kind === 'fact' ? { file: ref.source.file, range: ref.source.range } : undefined;
+  const repoAt = (file: string, d: HubDownload): Sourced<string> => ({ value: d.repo, source: { kind: 'fact', file, path: ['download'], range: d.repoRange } });
+  if (!hit) return undefined;
+  const args = { name: ref.value, repo: hit.d.repo, file: hit.file };
+  return {
+    ref: derived(hit.d.repo, { id: 'prov.downloadedTo', args }, ref, repoAt(hit.file, hit.d)),
+    said: finding('assumed', 'info', { id: 'setup.modelDownloaded', args }, where),
+  };
+}
+
 async function modelConfig(fs: EngineFs, from: string, ref: string, caches: readonly string[]): Promise<string | undefined> {
   for (const p of referenceCandidates(from, `${ref.replace(/\/+$/, '')}/config.json`)) if ((await fs.kind(p)) === 'file') return p;
   if (!/^[\w.-]+\/[\w.-]+$/.test(ref)) return undefined;

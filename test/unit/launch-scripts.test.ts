@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { analyze } from '../../src/core/engine';
+import { downloadInto, hubDownloads } from '../../src/core/recognize/hubDownload';
 
 describe('configs and launch scripts as they are written', () => {
   it('Megatron-Bridge\'s SFT script for gpt-oss 20B: `IFS=\',\' read -r TP PP EP CP SP <<< "$CONFIG"` splits the loop\'s first layout, `$(echo "$CLI_OVERRIDES" | tr … | sed …)` is the override string, True is a boolean, and an *_sft_config recipe is a fine-tune', () => {
@@ -731,5 +732,48 @@ describe('recipes built in library Python: NeMo 2.0 and Megatron-Bridge read (te
       facts.filter((f) => f.path[0] === '--lora_target_modules').map((f) => f.value),
       ['q_proj', 'v_proj'],
     );
+  });
+});
+
+describe('hub downloads: the model a script downloads into the folder it names', () => {
+  const d962 = 'survey/fiftyfirst/train/962-deepspeed-hf-trainer-pretrain-from-config-qwen2.5-1.5b/src/main/java/org/bigdatatechcir/learn_llm/llm/';
+
+  it('reads huggingface-cli, modelscope and snapshot_download downloads, models only, each where its id is written', () => {
+    // A Python file's os.system string (the fifty-first gathering's 962).
+    const py = fixtureText(`${d962}download_model.py`);
+    const [one, ...more] = hubDownloads(py);
+    assert.deepEqual(more, []);
+    assert.equal(one!.repo, 'Qwen/Qwen2.5-1.5B');
+    assert.equal(one!.localDir, 'autodl-tmp/qwen-1.5b');
+    assert.equal(py.slice(one!.repoRange.start, one!.repoRange.end), 'Qwen/Qwen2.5-1.5B');
+    // A script's comment telling the user to download (its --cache-dir is not a model folder), and a model beside a dataset.
+    const openrlhf = hubDownloads(fixtureText('survey/ninetysecond/train/1676-openrlhf-sft-qwen2.5-14b-instruct-limo-ring2-zero3.sh'));
+    assert.deepEqual(
+      openrlhf.map((x) => [x.repo, x.localDir]),
+      [['Qwen/Qwen2.5-14B-Instruct', undefined]],
+    );
+    const maxtext = hubDownloads(fixtureText('survey/fortysixth/train/913-maxtext-rocm-llama3-8b-echo-yaml/run_llama3_8b.sh'));
+    assert.deepEqual(
+      maxtext.map((x) => [x.repo, x.localDir]),
+      [['meta-llama/Llama-2-7b-chat-hf', '$HOME/data/Llama-2-7b-hf/']],
+    );
+    const modelscope = hubDownloads(fixtureText('survey/ninetyfourth/train/1720-qwen25vl-llamafactory-fork-pissa/myreadme.md'));
+    assert.deepEqual(
+      modelscope.map((x) => [x.repo, x.localDir]),
+      [['Qwen/Qwen2.5-VL-7B-Instruct', './']],
+    );
+    assert.deepEqual(
+      hubDownloads('from huggingface_hub import snapshot_download\nsnapshot_download(repo_id="meta-llama/Llama-3.1-8B", local_dir="models/llama")\n').map(
+        (x) => [x.repo, x.localDir],
+      ),
+      [['meta-llama/Llama-3.1-8B', 'models/llama']],
+    );
+  });
+
+  it('matches a model path to the folder a download fills, at folder boundaries only', () => {
+    const downloads = hubDownloads(fixtureText(`${d962}download_model.py`));
+    for (const ref of ['autodl-tmp/qwen-1.5b', './autodl-tmp/qwen-1.5b/', '/root/autodl-tmp/qwen-1.5b'])
+      assert.equal(downloadInto(downloads, ref)?.repo, 'Qwen/Qwen2.5-1.5B', ref);
+    for (const ref of ['qwen-1.5b-x', 'autodl-tmp', 'tmp/qwen-1.5b2', '.']) assert.equal(downloadInto(downloads, ref), undefined, ref);
   });
 });

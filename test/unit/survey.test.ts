@@ -3520,8 +3520,14 @@ describe('survey: the fifty-first gathering', () => {
 
   it("a script's own --accumulation_steps; run_clm's --config_name as the model trained from scratch (named, not a fine-tune)", () => {
     assert.equal(at('961-accelerate').spec!.training.gradAccum?.value, 8);
+    // (Its folder, autodl-tmp/qwen-1.5b, is where download_model.py beside it downloads Qwen/Qwen2.5-1.5B: that model, said.)
     const scratch = at('962-deepspeed');
-    assert.ok(scratch.findings.some((f) => f.ruleId === 'unknown-model' && String(f.message.args?.['name']).includes('qwen-1.5b')));
+    assert.equal(scratch.analysis?.params.total.value, 1_543_714_304);
+    assert.notEqual(scratch.spec!.training.finetune?.value, true);
+    const said = scratch.findings.find((f) => f.message.id === 'setup.modelDownloaded');
+    assert.equal(said?.message.args?.['repo'], 'Qwen/Qwen2.5-1.5B');
+    assert.ok(String(said?.message.args?.['file']).endsWith('download_model.py'));
+    assert.ok(!scratch.findings.some((f) => f.ruleId === 'unknown-model'));
   });
 });
 

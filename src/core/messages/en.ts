@@ -534,6 +534,8 @@ export const en = {
   'deepspeed.batchMismatch': 'train_batch_size {global} is not micro batch {micro} × gradient accumulation {accum} × a whole number of data-parallel ranks.',
   'merge.conflict': '{field} is {a} in {fileA}:{lineA} but {b} in {fileB}:{lineB}; using {a}.',
   'setup.noModel': 'No model shapes in these files: analyze them together with a model config (a folder, or several files).',
+  'setup.modelDownloaded': '{name} is where {file} downloads {repo}: counted as {repo}.',
+  'prov.downloadedTo': '{name} is the folder {file} downloads {repo} to',
   'setup.torchtitanStock':
     '{file} is not here: read as torchtitan ships it (pytorch/torchtitan, torchtitan/models/llama3/train_configs/), which this launch of torchtitan runs.',
   'setup.nanogptStock': '{file} is not here: read as nanoGPT ships it (karpathy/nanoGPT config/), which this launch of its train.py runs.',

@@ -473,6 +473,8 @@ export const zhCN: Record<MessageId, string> = {
   'deepspeed.batchMismatch': 'train_batch_size {global} 不等于微批量 {micro} × 梯度累积 {accum} × 整数个数据并行进程。',
   'merge.conflict': '{field} 在 {fileA}:{lineA} 为 {a}，但在 {fileB}:{lineB} 为 {b}；采用 {a}。',
   'setup.noModel': '这些文件中没有模型形状：请与模型配置一起分析（一个文件夹或多个文件）。',
+  'setup.modelDownloaded': '{name} 是 {file} 下载 {repo} 的目标目录：按 {repo} 计算。',
+  'prov.downloadedTo': '{name} 是 {file} 下载 {repo} 的目标目录',
   'setup.torchtitanStock':
     '{file} 不在此处：按 torchtitan 自带的版本读取（pytorch/torchtitan 的 torchtitan/models/llama3/train_configs/），此次启动的 torchtitan 运行的就是它。',
   'setup.nanogptStock': '{file} 不在此处：按 nanoGPT 自带的版本读取（karpathy/nanoGPT 的 config/），此次启动的 train.py 运行的就是它。',
