@@ -91,8 +91,12 @@ function architecture(r: Row): string[] | string {
   if (key === 'gpt-oss-120b') {
     const m = /(\d+) experts top-(\d+)/.exec(r['moe'] ?? '');
     if (!m) return `no expert count in "${r['moe']}"`;
+    // (Its clamped GeGLU as Megatron-LM writes it: --quick-geglu --glu-linear-offset 1.0 --activation-func-clamp-value 7.0,
+    // Megatron-Bridge's GPTOSSProvider: activation_func quick_gelu, glu_linear_offset 1.0, activation_func_clamp_value 7.0.)
     return [
-      '--swiglu',
+      '--quick-geglu',
+      '--glu-linear-offset 1.0',
+      '--activation-func-clamp-value 7.0',
       '--normalization RMSNorm',
       '--position-embedding-type rope',
       '--untie-embeddings-and-output-weights',
@@ -247,6 +251,7 @@ function predict(r: Row): Result {
     ...(bridgeOverlapsGradReduce(r) ? ['--overlap-grad-reduce'] : []),
     '--overlap-param-gather',
     ...(r['source_id'] === 'MBRIDGE_PERF' ? bridgePerformanceFlags(r, megatronFsdp) : []),
+    ...nemoMoeFlags(r),
     ...recomputeFlags(r['recompute'] ?? ''),
   ].join(' \\\n  ');
   const cluster = clusterFromFile({ accelerator }, { value: 'calibration', source: { kind: 'override', reason: { id: 'prov.whatIf', args: {} } } }, gpus);
@@ -289,8 +294,13 @@ function bridgePerformanceFlags(r: Row, megatronFsdp: boolean): string[] {
  *   overlapped;
  * - the 26.06 GB200 recipes (PRs #4211, #4249 Qwen3, #4173 GPT-OSS, #4226 DeepSeek-V3): HybridEP, the A2A overlapped (with
  *   full-iteration CUDA graphs);
- * - earlier GB200 runs and the B200 Qwen3-30B-A3B ones from 26.04 (PR #2499): HybridEP, nothing overlapped; Qwen3-235B-A22B on
- *   B200 the alltoall dispatcher (qwen3_llm_pretrain.py's b200 branch);
+ * - earlier GB200 runs and the B200 Qwen3-30B-A3B ones from 26.04 (PR #2499): HybridEP, nothing overlapped, with Transformer
+ *   Engine's CUDA graphs of attention, the router and its preprocessing (the MXFP8 Qwen3-30B-A3B on GB200: the router's alone),
+ *   as the earliest stored configs have them (commit=f29a269, commit=f0e2c37; the same on DeepSeek-V3 on B200 in 26.04.01);
+ *   Qwen3-235B-A22B on B200 the alltoall dispatcher (qwen3_llm_pretrain.py's b200 branch), on H100 the alltoall dispatcher
+ *   overlapped (its h100 branch: moe_flex_dispatcher_backend None, moe_a2a_overlap True); Qwen3-30B-A3B and Nemotron 3 Nano
+ *   on H100 HybridEP, Nemotron 3 Nano on B200 and GB200 HybridEP with graphs of attention, Mamba, the router and its
+ *   preprocessing (PR #2662); GPT-OSS 120B in BF16 below;
  * - DeepSeek-V3 on 1,024 H100 in 25.09 (scripts/performance/configs/deepseek/deepseek_v3_llm_pretrain.py of that layout): DeepEP,
  *   which that file turns on together with the force-balanced routing the published table's footnote states (its H100 runs are
  *   "dropless"; only DeepEP runs force-balance there), the A2A not overlapped (a2a_1f1b is the BF16 config's alone), and the
@@ -311,14 +321,49 @@ function bridgeMoeFlags(r: Row): string[] {
       '--recompute-granularity selective',
       '--recompute-modules mla_up_proj mlp',
     ];
+  const teGraphs = ['--cuda-graph-impl transformer_engine', '--cuda-graph-scope attn moe_router moe_preprocess'];
   if (key === 'deepseek-v3' && gpu === 'b200' && release === 2604 && Number(r['ep']) === 32)
-    return ['--moe-token-dispatcher-type flex', '--moe-flex-dispatcher-backend deepep', ...overlap];
+    return ['--moe-token-dispatcher-type flex', '--moe-flex-dispatcher-backend deepep', ...overlap, ...teGraphs];
   // (HybridEP with 32 SMs: overrides.py's _set_common_perf_overrides sets moe_hybridep_num_sms = 32 wherever it is the backend.)
   const hybridep = ['--moe-token-dispatcher-type flex', '--moe-flex-dispatcher-backend hybridep', '--moe-hybridep-num-sms 32'];
-  if (gpu === 'gb200-nvl72' && release >= 2606) return [...hybridep, ...overlap];
+  // (With full-iteration CUDA graphs: set_full_iter_cg_configs, cuda_graph_impl "full_iteration" as Megatron-LM's local one.)
+  if (gpu === 'gb200-nvl72' && release >= 2606) return [...hybridep, ...overlap, '--cuda-graph-impl local', '--cuda-graph-scope full_iteration'];
+  // GPT-OSS 120B in BF16 before 26.06 (gpt_oss_workload_base_configs.py, commit=07eea52: no flex backend, so the recipe's
+  // alltoall, gpt_oss.py; the GB200 V2 with moe_a2a_overlap, PR #3561 "switch GPT-OSS GB200 V2 dispatcher default to alltoall";
+  // on B200, issue #3387: "changing back to moe_token_dispatcher_type="alltoall" recovers the regression").
+  // (Each with the layernorm and moe_act recompute of its V1 config, recompute_modules=["layernorm","moe_act"], where the row
+  // does not state it.)
+  if (key === 'gpt-oss-120b')
+    return [
+      '--moe-token-dispatcher-type alltoall',
+      ...(gpu === 'gb200-nvl72' && release >= 2604 ? overlap : []),
+      ...(r['recompute'] ? [] : ['--recompute-granularity selective', '--recompute-modules layernorm moe_act']),
+    ];
   if (key === 'qwen3-235b-a22b' && gpu === 'b200') return ['--moe-token-dispatcher-type alltoall'];
-  if (gpu === 'gb200-nvl72' || (key === 'qwen3-30b-a3b' && gpu === 'b200' && release >= 2604)) return hybridep;
+  if (key === 'qwen3-235b-a22b' && gpu === 'h100-sxm') return ['--moe-token-dispatcher-type alltoall', ...overlap];
+  if ((key === 'qwen3-30b-a3b' || /nemotron-3-nano/.test(key)) && gpu === 'h100-sxm') return hybridep;
+  if (/nemotron-3-nano/.test(key)) return [...hybridep, '--cuda-graph-impl transformer_engine', '--cuda-graph-scope attn mamba moe_router moe_preprocess'];
+  if (key === 'qwen3-30b-a3b' && gpu === 'b200' && release >= 2604) return [...hybridep, ...teGraphs];
+  if (gpu === 'gb200-nvl72' && (key === 'qwen3-235b-a22b' || key === 'deepseek-v3')) return [...hybridep, ...teGraphs];
+  if (gpu === 'gb200-nvl72' && key === 'qwen3-30b-a3b')
+    return [
+      ...hybridep,
+      '--cuda-graph-impl transformer_engine',
+      `--cuda-graph-scope ${precisionClass(r['precision'] ?? '') === 'FP8' && /MX/i.test(r['precision'] ?? '') ? '' : 'attn '}moe_router moe_preprocess`,
+    ];
+  if (gpu === 'gb200-nvl72') return hybridep;
   return [];
+}
+
+/**
+ * NeMo 2.0's MoE performance runs (Mixtral 8x7B and 8x22B, Llama 4 Scout): the alltoall dispatcher of their configs
+ * (nemo/collections/llm/gpt/model/mixtral.py MixtralConfig, llama4's Llama4Config: moe_token_dispatcher_type "alltoall") with
+ * token drop and padding, which their performance mode adds (pretrain_performance_optimizations: MegatronTokenDropCallback,
+ * whose defaults are moe_expert_capacity_factor 1.0 and moe_pad_expert_input_to_capacity True; moe_token_drop.py).
+ */
+function nemoMoeFlags(r: Row): string[] {
+  if (!r['moe'] || !/^NEMOFW_/.test(r['source_id'] ?? '')) return [];
+  return ['--moe-token-dispatcher-type alltoall', '--moe-expert-capacity-factor 1.0', '--moe-pad-expert-input-to-capacity'];
 }
 
 /** Whether a Megatron-Bridge run overlapped its gradient reduce: every perf config does but DeepSeek-V3's on H100 (25.09's

@@ -934,6 +934,18 @@ export const trainingSpecSchema = z.object({
   expertCapacity: sourced(z.number().positive()).optional(),
   /** Each expert's input padded to its capacity (Megatron's --moe-pad-expert-input-to-capacity; MaxText's dropping path). */
   expertPadding: sourced(z.boolean()).optional(),
+  /**
+   * Each MoE layer's forward blocks the host until the GPU's queue drains (Megatron-Core's dropless dispatchers: the token counts
+   * go to the host for the all-to-all's splits, the grouped GEMM's sizes or the receive buffers); absent: no such wait
+   * (drop-and-pad, a full-iteration CUDA graph) or none charged (attention in Transformer Engine's CUDA graphs).
+   * analysis/time.ts hostSyncSeconds.
+   */
+  moeHostSync: sourced(z.boolean()).optional(),
+  /**
+   * The experts' activation blocks the host too, in its forward and its recompute (Megatron-Core's quick-GeGLU with a linear
+   * offset, --glu-linear-offset: the offset becomes a device tensor on each call, a copy the host waits for).
+   */
+  gluOffsetSync: sourced(z.boolean()).optional(),
   /** The updated parameters' all-gather overlapped with the next step's forward (Megatron --overlap-param-gather). */
   overlapParamGather: sourced(z.boolean()).optional(),
   offloadParams: sourced(z.boolean()).optional(),

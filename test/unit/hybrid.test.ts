@@ -203,7 +203,10 @@ describe('state-space and hybrid stacks', () => {
       '--mamba-num-groups 8 --mamba-state-dim 128 --num-experts 128 --moe-router-topk 6 --moe-ffn-hidden-size 1856',
       '--moe-shared-expert-intermediate-size 3712 --moe-router-enable-expert-bias --bf16 --fp8-format e4m3 --fp8-recipe mxfp8',
       '--expert-model-parallel-size 8 --expert-tensor-parallel-size 1 --use-distributed-optimizer --overlap-grad-reduce',
-      '--overlap-param-gather',
+      // (Its recipe's flex dispatcher with HybridEP, and Transformer Engine's graphs of attention, Mamba, the router and its
+      // preprocessing: Megatron-Bridge PR #2662.)
+      '--overlap-param-gather --moe-token-dispatcher-type flex --moe-flex-dispatcher-backend hybridep --moe-hybridep-num-sms 32',
+      '--cuda-graph-impl transformer_engine --cuda-graph-scope attn mamba moe_router moe_preprocess',
     ].join(' \\\n  ');
     const c = analyzeFiles([{ path: 'pretrain.sh', text }], { cluster: testCluster('gb200-nvl72', 8) })[0]!.analysis!.cluster;
     const t = c.step!.throughput;

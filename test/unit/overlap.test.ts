@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { analyzeFile } from '../../src/core/pipeline';
+import { analyzeFile, analyzeFiles } from '../../src/core/pipeline';
 import { busFactor, remoteNodesPerToken, tierBandwidth } from '../../src/core/analysis/comm';
 import { paramsPerGpu } from '../../src/core/analysis/memory';
 import { buildReport } from '../../src/core/report/model';
@@ -8,7 +8,7 @@ import { render } from '../../src/core/messages';
 import { fixtureText } from './helpers/fixtures';
 import { testCluster } from './helpers/cluster';
 import { planFromSpec } from '../../src/core/analysis/parallel';
-import { expertGemms, stepModel } from '../../src/core/analysis/time';
+import { expertGemms, HOST_SYNC_SECONDS, stepModel } from '../../src/core/analysis/time';
 import { matmulEfficiency, peakFlops } from '../../src/core/hardware/efficiency';
 
 const analyze = (rel: string, edit: (t: string) => string = (t) => t) => {
@@ -241,6 +241,64 @@ describe('communication mechanisms, pinned', () => {
     assert.equal(hybrid.spec!.training.epCommSms?.value, 32);
     const h = ep(hybrid.analysis!.cluster.step!);
     assert.ok(Math.abs(h.exposedSeconds - (h.linkSeconds / 16 + ((h.linkSeconds * 15) / 16) * (32 / 132))) < 1e-12);
+  });
+
+  describe("MoE layers that wait for the GPU: Megatron-Core's dropless alltoall dispatcher, gpt-oss's offset GeGLU", () => {
+    // GPT-OSS 120B on 64 H100 as Megatron-Bridge 26.04.01 ran it (training-throughput.tsv row 70, 5,824 tokens/s per GPU): PP 4 ·
+    // EP 8, micro-batch 1 × 4,096, global 1,280, the recipe's alltoall dispatcher, its clamped quick-GeGLU with offset 1, the
+    // layernorm and moe_act recomputed, no CUDA graph.
+    const line = (extra: string) =>
+      [
+        'torchrun --nnodes 8 --nproc-per-node 8 pretrain_gpt.py --num-layers 36 --hidden-size 2880 --num-attention-heads 64',
+        '--ffn-hidden-size 2880 --vocab-size 201088 --seq-length 4096 --max-position-embeddings 4096 --micro-batch-size 1',
+        '--global-batch-size 1280 --quick-geglu --glu-linear-offset 1.0 --activation-func-clamp-value 7.0 --normalization RMSNorm',
+        '--position-embedding-type rope --untie-embeddings-and-output-weights --group-query-attention --num-query-groups 8',
+        '--kv-channels 64 --num-experts 128 --moe-router-topk 4 --moe-ffn-hidden-size 2880 --window-size 128,0',
+        '--window-attn-skip-freq 2 --softmax-type learnable --bf16 --tensor-model-parallel-size 1 --pipeline-model-parallel-size 4',
+        '--context-parallel-size 1 --expert-model-parallel-size 8 --expert-tensor-parallel-size 1 --use-distributed-optimizer',
+        '--overlap-grad-reduce --overlap-param-gather --grad-reduce-in-bf16 --recompute-granularity selective',
+        `--recompute-modules layernorm moe_act ${extra}`,
+      ].join(' \\\n  ');
+    const run = (extra: string) => analyzeFiles([{ path: 'pretrain.sh', text: line(extra) }], { cluster: testCluster('h100-sxm', 64) })[0]!;
+
+    it("each wait exposes HOST_SYNC_SECONDS of launch time less the layer's forward: 3 per layer and micro-batch here (the dispatch, the GeGLU, its recompute); the published run within 15 %", () => {
+      const a = run('--moe-token-dispatcher-type alltoall');
+      const t = a.spec!.training;
+      assert.equal(t.moeHostSync?.value, true);
+      assert.equal(t.moeHostSync?.source.kind === 'derived' && t.moeHostSync.source.reason.args?.['dispatcher'], 'alltoall');
+      assert.equal(t.gluOffsetSync?.value, true);
+      const step = a.analysis!.cluster.step!;
+      // 9 MoE layers per stage, 1,280 / 16 = 80 micro-batches; forward = a third of the compute per layer and micro-batch.
+      const forward = step.throughput.computeSeconds / 80 / 9 / 3;
+      const expected = 9 * 80 * (3 * HOST_SYNC_SECONDS - forward);
+      assert.ok(forward < 3 * HOST_SYNC_SECONDS);
+      assert.ok(Math.abs(step.throughput.hostSyncSeconds! / expected - 1) < 1e-12, `${step.throughput.hostSyncSeconds} vs ${expected}`);
+      assert.ok(step.mechanisms.some((m) => m.id === 'mech.moeHostSync' && m.args?.['n'] === 2 && m.args['ms'] === 5));
+      assert.ok(Math.abs(step.throughput.tokensPerSecondPerGpu / 5824 - 1) < 0.15, String(step.throughput.tokensPerSecondPerGpu));
+    });
+
+    it("Megatron-Core's default dispatcher (allgather) and the flex one wait too; drop-and-pad and a full-iteration CUDA graph do not, and Transformer Engine's graphs of attention take the launches after it", () => {
+      const byDefault = run('').spec!.training.moeHostSync;
+      assert.equal(byDefault?.value, true);
+      assert.equal(byDefault?.source.kind === 'derived' && byDefault.source.reason.args?.['dispatcher'], 'allgather');
+      const flex = run('--moe-token-dispatcher-type flex --moe-flex-dispatcher-backend hybridep');
+      assert.equal(flex.spec!.training.moeHostSync?.value, true);
+      const padded = run('--moe-token-dispatcher-type alltoall --moe-expert-capacity-factor 1.0 --moe-pad-expert-input-to-capacity');
+      assert.equal(padded.spec!.training.moeHostSync, undefined);
+      const graphed = run('--moe-token-dispatcher-type alltoall --cuda-graph-impl local --cuda-graph-scope full_iteration');
+      assert.equal(graphed.spec!.training.moeHostSync, undefined);
+      assert.equal(graphed.spec!.training.gluOffsetSync, undefined);
+      assert.equal(graphed.analysis!.cluster.step!.throughput.hostSyncSeconds, undefined);
+      const scoped = run('--moe-token-dispatcher-type alltoall --cuda-graph-impl transformer_engine --cuda-graph-scope attn moe_router moe_preprocess');
+      assert.equal(scoped.spec!.training.moeHostSync, undefined);
+      assert.equal(scoped.spec!.training.gluOffsetSync?.value, true, "the GeGLU's own wait stays, outside the graphs");
+      // (The router's graph alone leaves the attention's launches after the wait.)
+      assert.equal(
+        run('--moe-token-dispatcher-type alltoall --cuda-graph-impl transformer_engine --cuda-graph-scope moe_router moe_preprocess').spec!.training.moeHostSync
+          ?.value,
+        true,
+      );
+    });
   });
 
   describe('DP with Megatron distributed optimizer, bucketed and overlapped', () => {

@@ -88,6 +88,9 @@ export interface Workload {
   readonly epCommSms?: number;
   /** Expert capacity (tokens per expert over its balanced share), and whether inputs are padded to it; absent: dropless. */
   readonly expertCapacity?: { readonly factor: number; readonly padded: boolean };
+  /** Host synchronizations in each MoE layer's forward: the dispatcher's, the activation's (TrainingSpec moeHostSync, gluOffsetSync). */
+  readonly moeHostSync?: boolean;
+  readonly gluOffsetSync?: boolean;
   /** A sharded optimizer's all-gather of the updated parameters overlapped with the next step's forward (Megatron: --overlap-param-gather). */
   readonly overlapParamGather?: boolean;
   /** Tokens per sequence whose logits the loss computes, where fewer than seqLen (spec.ts logitsTokens); absent: every token. */
@@ -404,6 +407,8 @@ export function planFromSpec(spec: Spec & { model: ModelSpec }, cluster: Cluster
       epNodeDispatch: t.epNodeDispatch?.value ?? false,
       ...(t.epCommSms ? { epCommSms: t.epCommSms.value } : {}),
       ...(t.expertCapacity ? { expertCapacity: { factor: t.expertCapacity.value, padded: t.expertPadding?.value ?? false } } : {}),
+      ...(t.moeHostSync?.value ? { moeHostSync: true } : {}),
+      ...(t.gluOffsetSync?.value ? { gluOffsetSync: true } : {}),
       overlapParamGather: fromTrainer('overlapParamGather', t.overlapParamGather, spec.trainer.overlapParamGather ?? false),
       ...(t.preference && t.preference.value.sequences > 1 ? { sequencesPerSample: t.preference.value.sequences } : {}),
       ...(t.logitsTokens && t.logitsTokens.value < t.seqLen.value ? { logitsTokens: t.logitsTokens.value } : {}),

@@ -49,6 +49,8 @@ export interface Throughput {
   readonly efficiency: number;
   /** Time in memory-bound (elementwise) kernels, part of computeSeconds. */
   readonly elementwiseSeconds: number;
+  /** Time the GPU waits for the host after each MoE layer's synchronizations (hostSyncSeconds). */
+  readonly hostSyncSeconds?: number;
   /** Time offloading adds (analysis/time.ts hostOffload): the optimizer step on the host and the transfers compute does not cover. */
   readonly offloadSeconds?: number;
   /** The part of computeSeconds in a state-space mixer's scan kernels (SCAN_EFFICIENCY). */
@@ -112,6 +114,8 @@ function mechanisms(l: Layout, w: Workload, imbalance: number, c: Cluster): Mess
   if (l.ep > 1 && w.model.moe) out.push({ id: w.epCommOverlap ? 'mech.epOverlap' : 'mech.epExposed', args: { e: l.ep } });
   if (l.ep > 1 && w.model.moe && w.epCommOverlap && dispatcherSmShare(w, c) > 0)
     out.push({ id: 'mech.epOverlapSms', args: { n: w.epCommSms ?? 0, total: c.accelerator.sms ?? 0 } });
+  if (w.model.moe && (w.moeHostSync || w.gluOffsetSync))
+    out.push({ id: 'mech.moeHostSync', args: { n: (w.moeHostSync ? 1 : 0) + (w.gluOffsetSync ? 1 : 0), ms: HOST_SYNC_SECONDS * 1000 } });
   const nodes = epNodes(l, c);
   if (l.ep > 1 && w.model.moe && w.epNodeDispatch && nodes > 1)
     out.push({
@@ -246,6 +250,39 @@ export function eagerTraffic(w: Workload): number {
   const fused = 20 * h + (rope ? 8 * (h + k) : 0) + (gated ? 16 : 10) * f + 24 * h;
   const eager = (rms ? 216 : 20) * h + (rope ? 55 * (h + k) : 0) + (gated ? 26 : 10) * f + 24 * h;
   return eager / fused;
+}
+
+/**
+ * The host time each blocking synchronization exposes: after the CPU has waited for the GPU's queue to drain, the GPU waits in
+ * turn while the CPU launches the next kernels (Python, PyTorch and Transformer Engine launch overhead) until enough GPU work is
+ * queued again. One constant of Megatron-Core's eager MoE layers, fitted on the published runs that wait without graphs of
+ * their attention (npm run calibrate: GPT-OSS 120B in BF16 on 64 H100, B200 and GB200; Qwen3-235B-A22B on 256 B200 and H100;
+ * Qwen3-30B-A3B and Nemotron 3 Nano on 16 H100; DeepSeek-V3 on 1,024 H100): 4.5-5.5 ms keeps each within 17 %, 5 ms within 11 %.
+ * Megatron-Bridge's TE-scoped CUDA graphs, which take most of that launch work off the host, cut GPT-OSS-20B's step by 16-24 %
+ * on H100 (skills/perf-techniques/cuda-graphs/card.yaml).
+ */
+export const HOST_SYNC_SECONDS = 0.005;
+
+/**
+ * What the host's synchronizations in MoE layers add to a step (TrainingSpec moeHostSync, gluOffsetSync): per MoE layer of a
+ * stage and per micro-batch, the dispatcher's wait in the forward (and again where the layer's MoE is recomputed) and the
+ * offset GeGLU's in its forward and its recompute, each exposing HOST_SYNC_SECONDS of launch time, of which the layer's own
+ * forward GPU time (the step's compute over its layers, micro-batches and passes) covers part: the rest is exposed.
+ */
+function hostSyncSeconds(l: Layout, w: Workload, mb: number, computeSeconds: number): number {
+  const moe = w.model.moe;
+  if (!moe || (!w.moeHostSync && !w.gluOffsetSync)) return 0;
+  const L = w.model.layers.value;
+  const moeLayers = moe.layers.value.filter((i) => i < L).length;
+  const sel = l.recompute === 'selective' ? w.selectiveRecompute : undefined;
+  const modules = typeof sel === 'object' && 'modules' in sel ? sel.modules : [];
+  const full = l.recompute === 'full';
+  const syncs =
+    (w.moeHostSync ? (full || modules.includes('moe') ? 2 : 1) : 0) +
+    (w.gluOffsetSync ? (full || modules.includes('moe') || modules.includes('moe_act') ? 2 : 1) : 0);
+  const passes = full ? 4 : 3;
+  const forward = computeSeconds / mb / (L / l.pp) / passes;
+  return (moeLayers / l.pp) * mb * Math.max(0, syncs * HOST_SYNC_SECONDS - forward);
 }
 
 /** The host side when the preset does not give it: PCIe Gen4 x16 and a two-socket server's DRAM over its 8 GPUs, both assumed. */
@@ -436,7 +473,8 @@ export function stepModel(layout: Layout, workload: Workload, c: Cluster, conven
   const bubbleSeconds = l.pp > 1 ? ((l.pp - 1) / (l.vpp * mb)) * computeSeconds : 0;
   const exposedCommSeconds = comm.reduce((s, e) => s + e.exposedSeconds, 0);
   const offloadSeconds = hostOffload(l, w, c, mb, computeSeconds);
-  const stepSeconds = computeSeconds + bubbleSeconds + exposedCommSeconds + offloadSeconds;
+  const syncSeconds = hostSyncSeconds(l, w, mb, computeSeconds);
+  const stepSeconds = computeSeconds + bubbleSeconds + exposedCommSeconds + offloadSeconds + syncSeconds;
   const link = comm.reduce((s, e) => s + e.linkSeconds, 0);
   const ratioPerDimension: Record<string, number> = {};
   for (const e of comm) if (e.linkSeconds > 0) ratioPerDimension[e.dimension] = computeSeconds / e.linkSeconds;
@@ -460,6 +498,7 @@ export function stepModel(layout: Layout, workload: Workload, c: Cluster, conven
       efficiency: eff,
       elementwiseSeconds,
       ...(offloadSeconds > 0 ? { offloadSeconds } : {}),
+      ...(syncSeconds > 0 ? { hostSyncSeconds: syncSeconds } : {}),
       ...(scanSeconds > 0 ? { scanSeconds: scanSeconds * imbalance } : {}),
       recomputeSeconds: f.hardware > 0 ? (computeSeconds * (f.hardware - f.model)) / f.hardware : 0,
       convention,

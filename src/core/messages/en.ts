@@ -337,6 +337,9 @@ export const en = {
   'prov.moeLayersDeepseek': 'MoE from layer {first} on, every {freq} layer(s)',
   'prov.moeLayersQwen': 'MoE every {step} layer(s), {skipped} layer(s) listed in mlp_only_layers',
   'prov.expertInterval': 'MoE in the layers numbered {n}, 2×{n}, … (--expert-interval {n})',
+  'prov.moeHostSync':
+    "Megatron-Core's dropless {dispatcher} dispatcher brings each MoE layer's token counts to the host, which waits for the GPU's queue to drain",
+  'prov.gluOffsetSync': "the quick-GeGLU's linear offset becomes a device tensor on each call, a copy the host waits for",
   'prov.deepspeedBf16Optimizer':
     "DeepSpeed's bf16 optimizer at ZeRO stage 0: the fp32 master weights and the optimizer state partitioned over data parallel (a ZeRO-1 equivalent)",
   'prov.deepspeedOneNode': 'the deepspeed launcher without --num_gpus, --num_nodes or a hostfile: every GPU of this one node',
@@ -783,6 +786,8 @@ export const en = {
   'mech.cpRing': "CP: the ring's K/V exchange overlapped with attention; what attention cannot cover is exposed.",
   'mech.epOverlap':
     "EP {e}: dispatch and combine all-to-alls overlapped with the paired micro-batch's compute in 1F1B; one micro-batch's share exposed (--overlap-moe-expert-parallel-comm).",
+  'mech.moeHostSync':
+    "MoE: {n} host synchronization(s) in each MoE layer's forward (the dispatcher's token counts, the offset GeGLU): each drains the GPU's queue, then the GPU waits {ms} ms while the host launches the next kernels, less the layer's own forward time.",
   'mech.epOverlapSms':
     "EP: while an overlapped all-to-all runs, its dispatcher's kernels hold {n} of the GPU's {total} SMs, and the GEMMs beside it run on the rest: that share of the hidden time is charged as exposed.",
   'mech.epExposed': 'EP {e}: all-to-all not overlapped with compute (no --overlap-moe-expert-parallel-comm).',

@@ -291,6 +291,8 @@ export const zhCN: Record<MessageId, string> = {
   'prov.moeLayersDeepseek': '从第 {first} 层起，每 {freq} 层为 MoE',
   'prov.moeLayersQwen': '每 {step} 层为 MoE，mlp_only_layers 列出 {skipped} 层',
   'prov.expertInterval': '第 {n}、2×{n}… 层为 MoE 层（--expert-interval {n}）',
+  'prov.moeHostSync': 'Megatron-Core 的 dropless {dispatcher} 分发器把每个 MoE 层的 token 计数传回主机，主机需等待 GPU 队列排空',
+  'prov.gluOffsetSync': 'quick-GeGLU 的线性偏移在每次调用时被建成设备张量，主机需等待这次拷贝',
   'prov.deepspeedBf16Optimizer': 'DeepSpeed 在 ZeRO stage 0 下的 bf16 优化器：fp32 主权重与优化器状态在数据并行上切分（相当于 ZeRO-1）',
   'prov.deepspeedOneNode': 'deepspeed 启动器未指定 --num_gpus、--num_nodes 或 hostfile：使用本节点的全部 GPU',
   'prov.megatronWindow': '--window-size {value}：左侧窗口',
@@ -708,6 +710,8 @@ export const zhCN: Record<MessageId, string> = {
   'mech.cpRing': 'CP：环形 K/V 交换与注意力计算重叠，注意力无法覆盖的部分暴露。',
   'mech.epOverlap':
     'EP {e}：dispatch 与 combine 的 all-to-all 在 1F1B 中与配对微批次的计算重叠，仅一个微批次的份额暴露（--overlap-moe-expert-parallel-comm）。',
+  'mech.moeHostSync':
+    'MoE：每个 MoE 层的前向有 {n} 次主机同步（分发器的 token 计数、带偏移的 GeGLU）：每次都会排空 GPU 队列，随后 GPU 等待主机启动后续内核 {ms} ms，扣除该层自身的前向时间。',
   'mech.epOverlapSms':
     'EP：重叠的 all-to-all 运行期间，其分发器内核占用 GPU {total} 个 SM 中的 {n} 个，旁边的 GEMM 只能用其余的 SM：被隐藏时间中的这一份额计为暴露时间。',
   'mech.epExposed': 'EP {e}：all-to-all 未与计算重叠（未设置 --overlap-moe-expert-parallel-comm）。',

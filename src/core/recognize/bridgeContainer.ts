@@ -76,6 +76,7 @@ const MODEL_FIELDS: ReadonlySet<string> = new Set([
   'moe_token_dispatcher_type',
   'moe_expert_capacity_factor',
   'moe_pad_expert_input_to_capacity',
+  'glu_linear_offset',
   'mtp_num_layers',
   'multi_latent_attention',
   'q_lora_rank',

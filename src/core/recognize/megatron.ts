@@ -192,6 +192,34 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
     const name = hybrid ? '--moe-hybridep-num-sms' : '--moe-deepep-num-sms';
     return r.int([name], { min: 1 }) ?? classDefault(hybrid ? 16 : 20, name, 'Megatron-LM');
   };
+  // Where an MoE layer's forward waits for the GPU's queue to drain (analysis/time.ts hostSyncSeconds): a dropless dispatcher
+  // brings the token counts to the host, for the all-to-all's splits (token_dispatcher.py, alltoall: d2h_event.synchronize() at
+  // cuda_sync_point "before_ep_alltoall"), the grouped GEMM's sizes (experts.py, allgather, Megatron-Core's default:
+  // tokens_per_expert.tolist()) or the receive buffers (the flex dispatcher: DeepEP's "the CPU will wait for GPU's signal to
+  // arrive", HybridEP's sync without a token budget, fused_a2a.py). Drop-and-pad (a capacity factor with
+  // --moe-pad-expert-input-to-capacity) has static shapes and no wait, nor has a whole iteration in one CUDA graph
+  // (--cuda-graph-impl local --cuda-graph-scope full_iteration); Transformer Engine's graphs of attention (--cuda-graph-scope
+  // attn …) replay the launches that follow a wait as one, so none is charged there. The quick-GeGLU's linear offset
+  // (--glu-linear-offset, gpt-oss) becomes a device tensor on each call (fused_bias_geglu.py: torch.tensor(linear_offset,
+  // device=…)), a copy the host waits for, outside any scoped graph.
+  const hostSyncs = (): Partial<Record<'moeHostSync' | 'gluOffsetSync', Sourced<boolean>>> => {
+    const experts = r.fact('--num-experts');
+    if (!experts) return {};
+    const scopes = ctx.facts.filter((f) => f.path[0] === '--cuda-graph-scope').map((f) => String(f.value));
+    const impl = r.str(['--cuda-graph-impl'])?.value;
+    if (impl === 'local' && scopes.some((s) => /\bfull_iteration\b/.test(s))) return {};
+    const scopedAttention = (impl === 'transformer_engine' || impl === 'local') && scopes.includes('attn');
+    const out: Partial<Record<'moeHostSync' | 'gluOffsetSync', Sourced<boolean>>> = {};
+    const dispatcher = r.str(['--moe-token-dispatcher-type']);
+    const padded = r.num(['--moe-expert-capacity-factor'], { min: 1e-9 }) !== undefined && flag('--moe-pad-expert-input-to-capacity');
+    if (!padded && !scopedAttention)
+      out.moeHostSync = dispatcher
+        ? derived(true, { id: 'prov.moeHostSync', args: { dispatcher: dispatcher.value } }, dispatcher)
+        : derived(true, { id: 'prov.moeHostSync', args: { dispatcher: 'allgather' } }, fromFact(true, experts));
+    const offset = r.num(['--glu-linear-offset']);
+    if (offset && offset.value !== 0) out.gluOffsetSync = derived(true, { id: 'prov.gluOffsetSync' }, offset);
+    return out;
+  };
   // Megatron-FSDP (--use-megatron-fsdp): --data-parallel-sharding-strategy optim / optim_grads / optim_grads_params (the
   // default) shards what ZeRO-1 / 2 / 3 shard (megatron/training/arguments.py).
   const shardingStage = (): Sourced<number> | undefined => {
@@ -271,6 +299,7 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
     // --moe-expert-capacity-factor (None: dropless) and --moe-pad-expert-input-to-capacity.
     expertCapacity: r.num(['--moe-expert-capacity-factor'], { min: 1e-9 }),
     expertPadding: flag('--moe-pad-expert-input-to-capacity') ? byFlag(true, '--moe-pad-expert-input-to-capacity') : undefined,
+    ...hostSyncs(),
     zeroStage: r.int(['--zero-stage'], { min: 0, max: 3 }) ?? shardingStage(),
     // PyTorch FSDP2 under Megatron-LM (--use-torch-fsdp2) shards parameters, gradients and optimizer state.
     fsdp: flag('--use-torch-fsdp2') ? byFlag(true, '--use-torch-fsdp2') : undefined,
@@ -421,7 +450,7 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
   const hidden = r.int(['--hidden-size']);
   const heads = r.int(['--num-attention-heads']);
   // (GeGLU flags of a layer spec's own arguments, --geglu-tanh: a gated MLP of three matrices, as SwiGLU's.)
-  const gluFlag = ['--swiglu', '--geglu', '--geglu-tanh'].find((k) => flag(k));
+  const gluFlag = ['--swiglu', '--geglu', '--geglu-tanh', '--quick-geglu'].find((k) => flag(k));
   const swiglu = gluFlag !== undefined;
   const overrides: Partial<ModelSpec> = {};
   if (noopFact && layers && noop.length && noop.length < layers.value)
