@@ -653,11 +653,23 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
               ),
             ]
           : [];
+      // (A preference trainer the launch took from the script's name, train_dpo.py, where the script's own trainer is read: the
+      // script's, whose reference it sets up itself, DPOTrainer with a peft_config or a frozen copy.)
+      const named = input.recognition.training.preference;
+      const own = r.recognition.training.preference !== undefined && named !== undefined;
+      const { preference: _named, ...training } = input.recognition.training;
       inputs[at] = {
         ...input,
         recognition: {
           ...input.recognition,
-          findings: [...input.recognition.findings.filter((x) => x.message.id !== 'launcher.rankInScript'), ...said],
+          ...(own ? { training } : {}),
+          findings: [
+            ...input.recognition.findings.filter(
+              (x) =>
+                x.message.id !== 'launcher.rankInScript' && !(own && PREFERENCE_NOTES.has(x.message.id) && x.message.args?.['stage'] === named.value.stage),
+            ),
+            ...said,
+          ],
         },
       };
     }
@@ -792,8 +804,19 @@ async function downloadedModel(fs: EngineFs, input: ReadFile, ref: Sourced<strin
   };
 }
 
+/** The notes that say what a preference trainer counts (recognize/preference.ts). */
+const PREFERENCE_NOTES: ReadonlySet<string> = new Set([
+  'prov.preferencePairs',
+  'prov.preferenceCopy',
+  'prov.preferenceForward',
+  'prov.ktoCopy',
+  'prov.ktoForward',
+]);
+
 async function modelConfig(fs: EngineFs, from: string, ref: string, caches: readonly string[]): Promise<string | undefined> {
-  for (const p of referenceCandidates(from, `${ref.replace(/\/+$/, '')}/config.json`)) if ((await fs.kind(p)) === 'file') return p;
+  // (A name that is the config file itself, `--config_name llama_configs/config.json`: that file.)
+  const file = /(^|\/)config\.json$/i.test(ref) ? ref : `${ref.replace(/\/+$/, '')}/config.json`;
+  for (const p of referenceCandidates(from, file)) if ((await fs.kind(p)) === 'file') return p;
   if (!/^[\w.-]+\/[\w.-]+$/.test(ref)) return undefined;
   for (const cache of caches) {
     const snapshots = joinPath(joinPath(cache, `models--${ref.replace('/', '--')}`), 'snapshots');

@@ -212,6 +212,9 @@ function namesAnother(named: RecognizedFile, model: RecognizedFile): boolean {
   return other !== undefined && (other.hidden.value !== m.hidden.value || other.layers.value !== m.layers.value || other.vocab.value !== m.vocab.value);
 }
 
+/** A value as a conflict shows it: a group of values (a preference setting) as its fields, not "[object Object]". */
+const shown = (v: unknown): string => (v !== null && typeof v === 'object' ? JSON.stringify(v) : String(v));
+
 /** The reasons of values summed from a prompt and a completion (spec.ts promptLen, completionLen). */
 const PARTS_SUMMED = new Set(['prov.promptCompletion', 'prov.logitsToKeep']);
 
@@ -297,7 +300,7 @@ export function mergeSetup(members: readonly RecognizedFile[], options: SetupOpt
           severity: 'warning',
           message: {
             id: 'merge.conflict',
-            args: { field: `${prefix}.${key}`, a: String(prior.value), b: String(value.value), fileA: a.file, lineA: a.line, fileB: b.file, lineB: b.line },
+            args: { field: `${prefix}.${key}`, a: shown(prior.value), b: shown(value.value), fileA: a.file, lineA: a.line, fileB: b.file, lineB: b.line },
           },
           ranges: [a, b].filter((x) => x.range).map((x) => ({ file: x.file, range: x.range! })),
           fixes: [],

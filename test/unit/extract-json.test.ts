@@ -59,11 +59,18 @@ describe('the strict-JSON fast path', () => {
       .map((p) => withPythonInfinity(readFileSync(p, 'utf8')));
     texts.push('{"a": {"b": [1, {"c": "x\\"y\\u00e9"}, [2, 3]], "d": -1.5e3, "e": null, "f": []}, "g": [[1], [2]]}');
     assert.ok(texts.length >= 16);
+    let fastPaths = 0;
     for (const text of texts) {
       const fast = fastExtract('f.json', text);
-      assert.ok(fast, 'strict JSON takes the fast path');
+      // (A user's file with comments, the ninety-ninth gathering's DeepSpeed config: the jsonc-parser path's alone.)
+      if (!fast) {
+        assert.ok(/^\s*\/\/|\/\*/m.test(text), 'strict JSON takes the fast path');
+        continue;
+      }
+      fastPaths++;
       assert.deepEqual(fast.facts, visitExtract('f.json', text).facts);
     }
+    assert.ok(fastPaths >= texts.length - 2, `${fastPaths} of ${texts.length}`);
     // Anything but strict JSON falls back (and the fallback explains errors).
     assert.equal(fastExtract('f.json', '{"a": 1, // c\n}'), undefined);
     assert.equal(fastExtract('f.json', '{"a": 1,}'), undefined);

@@ -5647,3 +5647,57 @@ describe("survey: the ninety-seventh gathering (users' pre-training setups, in s
     assert.deepEqual([a.spec!.training.microBatch?.value, a.spec!.training.gradAccum?.value, a.spec!.training.seqLen.value], [16, 4, 2048]);
   });
 });
+
+/** Ninety-ninth (survey/ninetyninth/train, 1860–1889): users' pre-training and fine-tuning setups in search order, 15 of each, 72 results that repeat earlier gatherings passed over. 7 of the 30 gave numbers at first. */
+describe("survey: the ninety-ninth gathering (users' pre-training and fine-tuning setups, in search order)", () => {
+  const { files, at, counted, silent } = gathering('ninetyninth', {
+    '1860-lumi-sbatch-srun-ddp-vit-b16-8gcd': 'run_ddp.sh',
+    '1861-frontier-sbatch-deepspeed-autotp-hf-trainer-t5-small': 'run_ds.sh',
+    '1862-abci-megatron-deepspeed-gpt-345m-ja-16gpu': 'abci/jobs/pretrain_gpt_345m_16gpu_commonspace_start.sh',
+    '1863-hpc-srun-singularity-llamafactory-llama2-7b-lora-4gpu': 'class_20240408/SFT_03-1Node_nGPUs_sft_lora_Accelerate_srun.sh',
+    '1864-slurm-torchrun-ddp-tiny-transformer-lm-2gpu': 'slurm_2gpu_ddp_baseline.sh',
+    '1865-leonardo-alignment-handbook-sft-minestral-1b-z3-4gpu': 'run_stf.sh',
+    '1868-run-clm-deepspeed-z3-gpt2-xl-nela-covid': 'generator/scripts/gpt2_xl_nela_covid_finetune.sh',
+    '1869-hf-run-clm-scratch-llama-12l-1536-french': 'mock_training_run/run_clm.sh',
+    '1871-glm-repo-deepspeed-gpt-10b-txl-config': 'config/ds_gpt_10B.sh',
+    '1881-nemo-launcher-gpt3-5b-a100-1node-gbs128': 'examples/training/gpt/a100/5b.sh',
+    '1882-nemo-launcher-gpt3-20b-a100-1node-tp2-pp4': 'examples/training/gpt/a100/20b.sh',
+    '1885-optimum-habana-lora-llama2-70b-z3-8hpu': 'examples/language-modeling/run_llama.sh',
+    '1886-intel-ds-megatron-gpt3-175b-zero3-216-xpu': 'examples/run175b.sh',
+    '1889-trl-dpo-lora-r32-baichuan2-7b-chat-ds-4gpu': 'baichuan2_dpo/train_ds.sh',
+  });
+
+  it('30 setups; 8 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 30);
+    assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("run_clm from `--config_name mock_training_run/llama_configs/config.json` (the config file itself, named from the repository's root): that config, a 12-layer Llama of 1,536 trained from scratch", () => {
+    const a = at('1869-hf-run-clm');
+    assert.equal(a.analysis!.params.total.value, 439850496);
+    assert.notEqual(a.spec!.training.finetune?.value, true);
+  });
+
+  it('an accelerate run by its path (`…/.env/bin/accelerate launch … scripts/run_sft.py recipe.yaml`): the recipe read, its model a checkpoint of the cluster, said', () => {
+    const a = at('1865-leonardo');
+    const unknown = a.findings.find((f) => f.message.id === 'catalogue.unknownModel');
+    assert.match(String(unknown?.message.args?.['name']), /minestral-1B/);
+    assert.equal(a.spec!.training.zeroStage?.value, 3);
+    assert.ok(!a.findings.some((f) => f.ruleId === 'unsupported'));
+  });
+
+  it("a launch of train_dpo.py, whose own DPOTrainer with a LoraConfig sets its reference: the script's (the base with the adapter off), no conflict with the launch's guess from the name", () => {
+    const a = at('1889-trl-dpo');
+    assert.ok(!a.findings.some((f) => f.message.id === 'merge.conflict'));
+    assert.ok(a.findings.some((f) => f.message.id === 'prov.preferenceForward'));
+    assert.ok(!a.findings.some((f) => f.message.id === 'prov.preferenceCopy'));
+    assert.equal(a.findings.find((f) => f.message.id === 'catalogue.unknownModel')?.message.args?.['name'], 'model/Baichuan2-7B-Chat');
+  });
+
+  it("Megatron-DeepSpeed's GPT-345M on ABCI and the Hugging Face Trainer's GPT-2 XL and DistilBERT runs: their published sizes", () => {
+    assert.equal(at('1862-abci').analysis!.params.total.value, 355919872);
+    assert.equal(at('1868-run-clm').analysis!.params.total.value, 1557611200);
+    assert.equal(at('1880-hf-run-language-modeling').analysis!.params.total.value, 66985530);
+  });
+});

@@ -1928,7 +1928,11 @@ class Interpreter {
       });
   }
 
-  private flags(words: readonly Expanded[]): void {
+  private flags(given: readonly Expanded[]): void {
+    // A launcher run by its path (`/scratch/venv/bin/accelerate launch …`, `~/.local/bin/llamafactory-cli train x.yaml`): read as
+    // its name, where the word stays.
+    const program = /^\S*\/(accelerate|torchrun|deepspeed|llamafactory-cli|swift|tune|axolotl|trl|litgpt|composer)$/.exec(given[0]?.text ?? '');
+    const words = program && !given[0]!.unknown ? [{ ...given[0]!, text: program[1]! }, ...given.slice(1)] : given;
     // sbatch's options before the job script it submits (`GBS=4 sbatch --nodes=16 run.sh ./logs`): its node count read, at
     // ["@sbatch", "--nodes"] (the job's, over the script's own #SBATCH line); the script, with what it is handed, as a shell
     // script the command runs.
