@@ -5635,10 +5635,18 @@ describe("survey: the ninety-seventh gathering (users' pre-training setups, in s
     '1829-transformer-assume-tinystories': 'my_torch/train.sh',
   });
 
-  it('30 setups; 12 give a parameter count, and each of the others says why', () => {
+  it('30 setups; 13 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 30);
-    assert.ok(counted().length >= 12, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 13, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("the NeMo launcher's Llama 3 70B (`training=llama/llama3_70b`, composed from conf/config.yaml): 70,557,900,800, its 128,256 tokens padded to 128,512 (make_vocab_size_divisible_by 128 × TP 4); mcore_distributed_optim as Adam", () => {
+    const a = at('1820-nemo-launcher');
+    assert.equal(a.analysis!.params.total.value, 70553706496 + 256 * 8192 * 2);
+    assert.equal(a.spec!.parallel.tp?.value, 4);
+    assert.equal(a.spec!.training.optimizer?.value, 'adam');
+    assert.ok(!a.findings.some((f) => f.message.id === 'setup.unknownOptimizer'));
   });
 
   it("torchrun of a script of the user's own not here, `--model_name meta-llama/Llama-3.2-1B --sequence_length 2048 --acc_steps 4 --micro_batch_size 16`: that model, its batch, accumulation and length", () => {
@@ -5667,9 +5675,9 @@ describe("survey: the ninety-ninth gathering (users' pre-training and fine-tunin
     '1889-trl-dpo-lora-r32-baichuan2-7b-chat-ds-4gpu': 'baichuan2_dpo/train_ds.sh',
   });
 
-  it('30 setups; 8 give a parameter count, and each of the others says why', () => {
+  it('30 setups; 10 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 30);
-    assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 10, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -5693,6 +5701,19 @@ describe("survey: the ninety-ninth gathering (users' pre-training and fine-tunin
     assert.ok(a.findings.some((f) => f.message.id === 'prov.preferenceForward'));
     assert.ok(!a.findings.some((f) => f.message.id === 'prov.preferenceCopy'));
     assert.equal(a.findings.find((f) => f.message.id === 'catalogue.unknownModel')?.message.args?.['name'], 'model/Baichuan2-7B-Chat');
+  });
+
+  it("the NeMo launcher (`main.py training=gpt3/5b stages=[training] training.model.global_batch_size=128`): its training stage's config, conf/training/gpt3/5b.yaml, read as NeMo's with the launch's `training.…` overrides", () => {
+    const five = at('1881-nemo-launcher');
+    assert.equal(five.analysis!.params.total.value, 5047558144);
+    assert.equal(five.spec!.training.globalBatch?.value, 128);
+    assert.equal(five.analysis!.cluster.cluster.nodes.value * five.analysis!.cluster.cluster.gpusPerNode.value, 8, 'training.trainer.num_nodes=1 of 8 devices');
+    const twenty = at('1882-nemo-launcher');
+    assert.equal(twenty.analysis!.params.total.value, 20257296384);
+    assert.equal(twenty.spec!.parallel.tp?.value, 2);
+    assert.equal(twenty.spec!.parallel.pp?.value, 4);
+    // (Its selective recompute beside activations_checkpoint_num_layers: 0, a count of no layers the method does not use.)
+    assert.ok(!twenty.findings.some((f) => f.ruleId === 'value-type'));
   });
 
   it("Megatron-DeepSpeed's GPT-345M on ABCI and the Hugging Face Trainer's GPT-2 XL and DistilBERT runs: their published sizes", () => {

@@ -179,16 +179,30 @@ export function isHydraApp(r: FactReader): boolean {
  * model that reading takes, its model group's own shapes (a config.json's keys) read as such; with the launch line's processes.
  * Undefined where neither is there.
  */
-export function recognizeHydraApp(ctx: RecognizeContext, r: FactReader): FileRecognition | undefined {
+/** The config a Hydra app's launch composes, its own `key=value` overrides applied (not the group choices, `model=llama`). */
+function appTree(r: FactReader): Fact[] {
   const marker = r.fact(HYDRA_APP);
   const groups = Array.isArray(marker?.value) ? marker.value.map(String) : [];
-  // (A launch's `model=llama` chose a group's file: not a value of the config.)
-  const tree = interpolated(
+  return interpolated(
     overridesAtKeys(
       r.facts.filter((f) => !(f.path[0] === '@override' && f.path.length === 2 && groups.includes(String(f.path[1])))),
       true,
     ),
   );
+}
+
+/**
+ * The NeMo launcher's training stage (`main.py training=gpt3/5b stages=[training] training.model.global_batch_size=128`): the
+ * config its app composes holds the `training` option's file, conf/training/<option>.yaml, under `training` — a NeMo 1.x config
+ * (model, trainer), the launch's `training.…` overrides on it. Those facts, re-rooted; undefined for any other app.
+ */
+export function launcherTrainingStage(r: FactReader): Fact[] | undefined {
+  const stage = factsUnder(appTree(r), ['training']);
+  return stage.some((f) => f.path[0] === 'model') && stage.some((f) => f.path[0] === 'trainer') ? stage : undefined;
+}
+
+export function recognizeHydraApp(ctx: RecognizeContext, r: FactReader): FileRecognition | undefined {
+  const tree = appTree(r);
   const settings = new FactReader(tree);
   // (The processes torchrun, accelerate or deepspeed start: the launch line's own counts.)
   const launch = recognizeLauncher(ctx);

@@ -8,7 +8,7 @@ import { slurmAccelerator } from './launch';
 import { jobResources, trainJobModel } from './jobfile';
 import { isRl2, recognizeRl2 } from './rl2';
 import { isUserConfig, liftPreset, recognizeUserConfig, settingsWithoutModel } from './userConfig';
-import { isHydraApp, recognizeHydraApp } from './hydraApp';
+import { isHydraApp, launcherTrainingStage, recognizeHydraApp } from './hydraApp';
 import { isLlmBaselines, recognizeLlmBaselines } from './llmBaselines';
 import { isLlmc, recognizeLlmc } from './llmc';
 import { isXtuner, recognizeXtuner } from './xtuner';
@@ -342,6 +342,9 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
       if (isLlmBaselines(r)) return recognizeLlmBaselines(ctx, r);
       if (isLlmc(r)) return recognizeLlmc(ctx, r);
       // A Hydra app's launch, read with the config its app composes (the setup's doing).
+      // (The NeMo launcher's training stage: its NeMo config.)
+      const stage = isHydraApp(r) ? launcherTrainingStage(r) : undefined;
+      if (stage) return recognizeNemo({ file: ctx.file, facts: stage });
       const app = isHydraApp(r) ? recognizeHydraApp(ctx, r) : undefined;
       if (app) return app;
       if (isLauncher(r)) return recognizeLauncher(ctx);

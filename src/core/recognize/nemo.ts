@@ -79,6 +79,8 @@ export function recognizeNemoLaunch(ctx: RecognizeContext): FileRecognition {
   return recognizeNemo({ file: ctx.file, facts });
 }
 
+const positive = (s: Sourced<number> | undefined): Sourced<number> | undefined => (s && s.value > 0 ? s : undefined);
+
 export function recognizeNemo(ctx: RecognizeContext): FileRecognition {
   const root = new FactReader(resolveInterpolations(ctx.facts));
   const m = root.under('model');
@@ -94,11 +96,13 @@ export function recognizeNemo(ctx: RecognizeContext): FileRecognition {
     precision: mapped(t.text(['precision']), precisionOf),
     recompute: mapped(m.str(['activations_checkpoint_granularity', 'recompute_granularity']), recomputeOf),
     recomputeMethod: mapped(m.str(['activations_checkpoint_method', 'recompute_method']), methodOf),
-    recomputeLayers: m.int(['activations_checkpoint_num_layers', 'recompute_num_layers']),
+    // (0, as the NeMo launcher's selective configs write it beside a method they do not use: no count.)
+    recomputeLayers: positive(m.int(['activations_checkpoint_num_layers', 'recompute_num_layers'], { min: 0 })),
     tpCommOverlap: m.bool(['ub_tp_comm_overlap']) ?? root.bool(['comm_overlap.tp_comm_overlap']),
     expertCapacity: m.num(['moe_expert_capacity_factor'], { min: 1e-9 }),
     expertPadding: m.bool(['moe_pad_expert_input_to_capacity']),
-    optimizer: mapped(optim, optimizerOf),
+    // (mcore_distributed_optim: Megatron-Core's distributed optimizer, Adam unless optim.optimizer says otherwise.)
+    optimizer: mapped(optim, (v) => (v === 'mcore_distributed_optim' ? optimizerOf(m.str(['optim.optimizer'])?.value ?? 'adam') : optimizerOf(v))),
     distributedOptimizer: mapped(optim, (v) => (v.includes('distributed') ? true : undefined)),
   });
   const nodes = t.int(['num_nodes']);
