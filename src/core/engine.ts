@@ -567,7 +567,7 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
   for (const input of [...inputs]) {
     let ref = input.recognition.modelRef?.value;
     if (ref === undefined || input.recognition.model) continue;
-    // A folder the run's own files fill by downloading a hub model, or a placeholder where the script downloads one: that model.
+    // A folder the run's own files fill by downloading a hub model (downloadedModel): that model.
     const downloaded = findModel(ref) || baseNamedIn(ref) ? undefined : await downloadedModel(fs, input, input.recognition.modelRef!);
     if (downloaded) {
       const at = inputs.indexOf(input);
@@ -757,7 +757,6 @@ const HUB_ID = /^[\w.-]+\/[\w.-]+$/;
 /** The path a config.json fetched from the Hub is shown under (provenance, hovers). */
 export const HUB_PREFIX = 'hub:';
 
-/** Where a named model's config.json is: a folder of that name, else a Hugging Face cache snapshot. */
 /**
  * The hub model a file's model path names by being where the run's files download it (`huggingface-cli download ORG/NAME
  * --local-dir DIR`, `hf download`, `modelscope download`, `snapshot_download(local_dir=…)`, in the file or a file beside it):
@@ -813,6 +812,7 @@ const PREFERENCE_NOTES: ReadonlySet<string> = new Set([
   'prov.ktoForward',
 ]);
 
+/** Where a named model's config.json is: a folder of that name, else a Hugging Face cache snapshot. */
 async function modelConfig(fs: EngineFs, from: string, ref: string, caches: readonly string[]): Promise<string | undefined> {
   // (A name that is the config file itself, `--config_name llama_configs/config.json`: that file.)
   const file = /(^|\/)config\.json$/i.test(ref) ? ref : `${ref.replace(/\/+$/, '')}/config.json`;

@@ -58,11 +58,11 @@ export function hubDownloads(text: string): HubDownload[] {
         else if ((flag === '--repo-type' || flag === '--repo_type') && v !== 'model') dataset = true;
         else if (flag === '--dataset') dataset = true;
         else if (flag === '--model' && tool === 'modelscope' && REPO.test(v) && !repo)
-          repo = { value: v, at: start + words[i]!.index + (words[i]![0].length - v.length) / 2 };
+          repo = { value: v, at: start + words[i]!.index + words[i]![0].lastIndexOf(v) };
         continue;
       }
       const v = unquote(w);
-      if (!repo && REPO.test(v)) repo = { value: v, at: start + words[i]!.index + (w.length - v.length) / 2 };
+      if (!repo && REPO.test(v)) repo = { value: v, at: start + words[i]!.index + w.indexOf(v) };
     }
     if (repo && !dataset) out.push({ repo: repo.value, repoRange: { start: repo.at, end: repo.at + repo.value.length }, ...(localDir ? { localDir } : {}) });
   }

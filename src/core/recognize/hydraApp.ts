@@ -174,15 +174,11 @@ export function isHydraApp(r: FactReader): boolean {
   return r.has(HYDRA_APP);
 }
 
-/**
- * The composed config (the launch's overrides over it) read as a user's config of a Hugging Face script, or where it names no
- * model that reading takes, its model group's own shapes (a config.json's keys) read as such; with the launch line's processes.
- * Undefined where neither is there.
- */
 /** The config a Hydra app's launch composes, its own `key=value` overrides applied (not the group choices, `model=llama`). */
 function appTree(r: FactReader): Fact[] {
   const marker = r.fact(HYDRA_APP);
   const groups = Array.isArray(marker?.value) ? marker.value.map(String) : [];
+  // (A launch's `model=llama` chose a group's file: not a value of the config.)
   return interpolated(
     overridesAtKeys(
       r.facts.filter((f) => !(f.path[0] === '@override' && f.path.length === 2 && groups.includes(String(f.path[1])))),
@@ -201,6 +197,11 @@ export function launcherTrainingStage(r: FactReader): Fact[] | undefined {
   return stage.some((f) => f.path[0] === 'model') && stage.some((f) => f.path[0] === 'trainer') ? stage : undefined;
 }
 
+/**
+ * The composed config (the launch's overrides over it) read as a user's config of a Hugging Face script, or where it names no
+ * model that reading takes, its model group's own shapes (a config.json's keys) read as such; with the launch line's processes.
+ * Undefined where neither is there.
+ */
 export function recognizeHydraApp(ctx: RecognizeContext, r: FactReader): FileRecognition | undefined {
   const tree = appTree(r);
   const settings = new FactReader(tree);
