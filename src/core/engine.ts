@@ -439,7 +439,9 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
     const composed = await composeHydra(primary.path, primary.facts, choices, loadYaml);
     const marker: Fact = { ...app.script, path: [HYDRA_APP], value: composed.groups };
     const r = read({ path: input.path, text: input.text, inherited: [...asOverrides(composed.facts), marker] });
-    const notes = composedNotes(input.path, [...(primary.here ? [primary.path] : []), ...composed.files], composed.missing, app.script.valueRange);
+    // (The NeMo launcher read for its training stage: the other stages' options its defaults list names are not its to miss.)
+    const missing = r.recognition.family === 'nemo' ? composed.missing.filter((m) => /(^|\/)training\//.test(m.value)) : composed.missing;
+    const notes = composedNotes(input.path, [...(primary.here ? [primary.path] : []), ...composed.files], missing, app.script.valueRange);
     inputs[inputs.indexOf(input)] = { ...input, ...r, recognition: { ...r.recognition, findings: [...r.recognition.findings, ...notes] } };
   }
   // A Python script's names imported from a module beside it (`from config import MODEL_ID`, a config.py of constants): that
