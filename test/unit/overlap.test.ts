@@ -274,6 +274,8 @@ describe('communication mechanisms, pinned', () => {
       assert.ok(forward < 3 * HOST_SYNC_SECONDS);
       assert.ok(Math.abs(step.throughput.hostSyncSeconds! / expected - 1) < 1e-12, `${step.throughput.hostSyncSeconds} vs ${expected}`);
       assert.ok(step.mechanisms.some((m) => m.id === 'mech.moeHostSync' && m.args?.['n'] === 2 && m.args['ms'] === 5));
+      // (The JSON contract's throughput.hostSyncSeconds: the same.)
+      assert.equal(buildReport([a], 'causal').files[0]!.throughput!.hostSyncSeconds, step.throughput.hostSyncSeconds);
       assert.ok(Math.abs(step.throughput.tokensPerSecondPerGpu / 5824 - 1) < 0.15, String(step.throughput.tokensPerSecondPerGpu));
     });
 

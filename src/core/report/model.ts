@@ -184,6 +184,8 @@ export interface ThroughputJson {
   offloadSeconds: number;
   /** The part of computeSeconds in a state-space mixer's scan kernels; 0 without one. */
   scanSeconds: number;
+  /** What the GPU waits while the host launches after each MoE layer's synchronizations (analysis/time.ts hostSyncSeconds); 0 without. */
+  hostSyncSeconds: number;
   modelTflopsPerGpu: number;
   hardwareTflopsPerGpu: number;
   tokensPerSecondPerGpu: number;
@@ -391,6 +393,7 @@ function clusterJson(
       recomputeSeconds: t.recomputeSeconds,
       offloadSeconds: t.offloadSeconds ?? 0,
       scanSeconds: t.scanSeconds ?? 0,
+      hostSyncSeconds: t.hostSyncSeconds ?? 0,
       modelTflopsPerGpu: t.modelTflopsPerGpu,
       hardwareTflopsPerGpu: t.hardwareTflopsPerGpu,
       tokensPerSecondPerGpu: t.tokensPerSecondPerGpu,
