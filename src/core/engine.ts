@@ -765,44 +765,42 @@ export const HUB_PREFIX = 'hub:';
  * the name as that model, said where the file names it.
  */
 async function downloadedModel(fs: EngineFs, input: ReadFile, ref: Sourced<string>): Promise<{ ref: Sourced<string>; said: Finding } | undefined> {
-  const own = hubDownloads(input.text);
-  let hit: { file: string; d: HubDownload } | undefined;
-  const d0 = downloadInto(own, ref.value);
-  if (d0) hit = { file: input.path, d: d0 };
-  if (!hit) {
-    let entries: readonly { name: string; kind: 'file' | 'directory' }[];
-    try {
-      entries = await fs.readDirectory(dirOf(input.path));
-    } catch {
-      entries = [];
-    }
-    // (The folder's scripts and notes, forty at most.)
-    const near = [...entries].filter((e) => e.kind === 'file' && /\.(sh|bash|py|md|txt)$/i.test(e.name)).sort((a, b) => a.name.localeCompare(b.name));
-    for (const e of near.slice(0, 40)) {
-      const p = joinPath(dirOf(input.path), e.name);
-      if (p === input.path) continue;
-      let text: string;
-      try {
-        text = await fs.readFile(p);
-      } catch {
-        continue;
-      }
-      if (text.length > 500_000) continue;
-      const d = downloadInto(hubDownloads(text), ref.value);
-      if (d) {
-        hit = { file: p, d };
-        break;
-      }
-    }
-  }
-  const where = ref.source.kind === 'fact' ? { file: ref.source.file, range: ref.source.range } : undefined;
-  const repoAt = (file: string, d: HubDownload): Sourced<string> => ({ value: d.repo, source: { kind: 'fact', file, path: ['download'], range: d.repoRange } });
+  const hit = await downloadIn(fs, input, ref.value);
   if (!hit) return undefined;
   const args = { name: ref.value, repo: hit.d.repo, file: hit.file };
+  const repo: Sourced<string> = { value: hit.d.repo, source: { kind: 'fact', file: hit.file, path: ['download'], range: hit.d.repoRange } };
+  const where = ref.source.kind === 'fact' ? { file: ref.source.file, range: ref.source.range } : undefined;
   return {
-    ref: derived(hit.d.repo, { id: 'prov.downloadedTo', args }, ref, repoAt(hit.file, hit.d)),
+    ref: derived(hit.d.repo, { id: 'prov.downloadedTo', args }, ref, repo),
     said: finding('assumed', 'info', { id: 'setup.modelDownloaded', args }, where),
   };
+}
+
+/** The download into the folder `name`, in the file's own text, else in the scripts and notes beside it (forty at most). */
+async function downloadIn(fs: EngineFs, input: ReadFile, name: string): Promise<{ file: string; d: HubDownload } | undefined> {
+  const own = downloadInto(hubDownloads(input.text), name);
+  if (own) return { file: input.path, d: own };
+  const dir = dirOf(input.path);
+  let entries: readonly { name: string; kind: 'file' | 'directory' }[];
+  try {
+    entries = await fs.readDirectory(dir);
+  } catch {
+    return undefined;
+  }
+  const near = entries.filter((e) => e.kind === 'file' && /\.(sh|bash|py|md|txt)$/i.test(e.name)).sort((a, b) => a.name.localeCompare(b.name));
+  for (const e of near.slice(0, 40)) {
+    const p = joinPath(dir, e.name);
+    if (p === input.path) continue;
+    let text: string;
+    try {
+      text = await fs.readFile(p);
+    } catch {
+      continue;
+    }
+    const d = text.length > 500_000 ? undefined : downloadInto(hubDownloads(text), name);
+    if (d) return { file: p, d };
+  }
+  return undefined;
 }
 
 /** The notes that say what a preference trainer counts (recognize/preference.ts). */

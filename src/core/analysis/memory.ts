@@ -6,7 +6,18 @@
  */
 import type { AdapterTarget, ModelSpec, RecomputeModule } from '../spec';
 import { busiestStageLayers, peakLayerMicroBatches } from './stages';
-import { analyzeParams, attentionPart, type ParamsAnalysis, blocksPerLayer, denseMlpPart, hasLmHead, mlpShapes, moeMlpPart, normSize } from './params';
+import {
+  analyzeParams,
+  attentionPart,
+  type ParamsAnalysis,
+  blocksPerLayer,
+  denseMlpPart,
+  hasLmHead,
+  mlpShapes,
+  moeLayerCount,
+  moeMlpPart,
+  normSize,
+} from './params';
 import { inSequences, microBatches, shardGroupOf, type Layout, type Workload } from './parallel';
 import { attentionLayers } from './flops';
 import type { Cluster } from '../hardware/cluster';
@@ -126,7 +137,7 @@ export function paramsPerGpu(m: ModelSpec, l: Layout): { dense: number; experts:
   const attn = attentionPart(m).params;
   const norms = m.normsPerLayer.value * normSize(m);
   const dense = denseMlpPart(m).params;
-  const moeLayers = m.moe ? m.moe.layers.value.filter((i) => i < L).length : 0;
+  const moeLayers = moeLayerCount(m);
   const moeStage = Math.ceil((moeLayers * perStage) / L);
   const denseStage = perStage - moeStage;
   let expertParams = 0;
@@ -231,8 +242,7 @@ function denseMlpFactor(m: ModelSpec): number {
 
 /** The share of a MoE model's layers that are MoE layers. */
 function moeLayerShare(m: ModelSpec): number {
-  const L = m.layers.value;
-  return m.moe ? m.moe.layers.value.filter((i) => i < L).length / L : 0;
+  return moeLayerCount(m) / m.layers.value;
 }
 
 /**

@@ -17,7 +17,7 @@
  * - AdamW, Adam, Lion, Adafactor, SGD: elementwise (a few FLOPs per parameter, nothing next to the step's matmuls).
  */
 import type { ModelSpec } from '../spec';
-import { attentionShapes, mlpShapes } from './params';
+import { attentionShapes, mlpShapes, moeLayerCount } from './params';
 
 /** Newton–Schulz iterations Muon's reference implementation runs per step. */
 export const MUON_ITERATIONS = 5;
@@ -65,7 +65,7 @@ export function hiddenMatrices(m: ModelSpec): { matrix: Matrix; count: number }[
   const out: { matrix: Matrix; count: number }[] = [];
   const att = attentionShapes(m);
   for (const x of [...att.q, ...att.k, ...att.v, ...att.o]) out.push({ matrix: x, count: L });
-  const moeLayers = m.moe ? m.moe.layers.value.filter((i) => i < L).length : 0;
+  const moeLayers = moeLayerCount(m);
   for (const x of mlpShapes(m, m.ffnWidth.value)) out.push({ matrix: x, count: L - moeLayers });
   if (m.moe && moeLayers > 0) {
     for (const x of mlpShapes(m, m.moe.expertWidth.value)) out.push({ matrix: x, count: moeLayers * m.moe.experts.value });

@@ -682,7 +682,7 @@ export function layerGroups(m: ModelSpec): LayerGroup[] {
     };
     return [group('dense', L, sum(attn, cross), dense, (m.normsPerLayer.value + 1) * n)];
   }
-  const moeCount = m.moe ? m.moe.layers.value.filter((i) => i < L).length : 0;
+  const moeCount = moeLayerCount(m);
   const groups: LayerGroup[] = [];
   // Block Attention Residuals (Kimi K3): two RMSNorms and two h → 1 projections more in each layer.
   const perLayerNorms = m.normsPerLayer.value * n + (m.blockAttnRes?.value ? 4 * m.hidden.value : 0);
@@ -730,6 +730,12 @@ export interface LayerCounts {
 const countsMemo = new WeakMap<ModelSpec, LayerCounts>();
 
 /** The layer counts of a model (memoized: the layout search asks for every layout it tries). */
+/** The model's MoE layers (its MoE layer indices below its layer count); 0 for a dense model. */
+export function moeLayerCount(m: ModelSpec): number {
+  const L = m.layers.value;
+  return m.moe ? m.moe.layers.value.filter((i) => i < L).length : 0;
+}
+
 export function layerCounts(m: ModelSpec): LayerCounts {
   let c = countsMemo.get(m);
   if (c) return c;

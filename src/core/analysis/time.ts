@@ -28,7 +28,7 @@ import {
 } from './memory';
 import { busiestStageLayers, stageImbalance } from './stages';
 import { analyzeFlops, ssmScanForward, type Convention } from './flops';
-import { analyzeParams } from './params';
+import { analyzeParams, moeLayerCount } from './params';
 import { communication, dispatcherSmShare, epNodes, gathersUpdatedParameters, hybridShardGroup, remoteNodesPerToken, type CommEntry } from './comm';
 import { expertLoad, inSequences, microBatches, tokensPerStep, trainingTokens, type Layout, type Workload } from './parallel';
 import type { Message, Sourced } from '../types';
@@ -88,8 +88,7 @@ export function expertGemms(
 ): { forwardPerToken: number; nominalPerToken: number; tokensPerExpert: number; widthPerRank: number } | undefined {
   const x = w.model.moe;
   if (!x) return undefined;
-  const L = w.model.layers.value;
-  const moeLayers = x.layers.value.filter((i) => i < L).length;
+  const moeLayers = moeLayerCount(w.model);
   const mats = w.model.ffnKind.value === 'gated' ? 3 : 2;
   const h = w.model.hidden.value;
   const k = x.topK.value;
@@ -217,7 +216,7 @@ function recomputedModuleFlops(m: ModelSpec, modules: readonly RecomputeModule[]
   const h = m.hidden.value;
   const mats = m.ffnKind.value === 'gated' ? 3 : 2;
   const x = m.moe;
-  const moeLayers = x ? x.layers.value.filter((i) => i < L).length : 0;
+  const moeLayers = moeLayerCount(m);
   const denseLayers = (m.hybrid ? m.hybrid.ffn.value.filter(Boolean).length : L) - moeLayers;
   const shared = x ? x.sharedExperts.value * mats * h * x.sharedWidth.value : 0;
   let weights = 0;
@@ -273,7 +272,7 @@ function hostSyncSeconds(l: Layout, w: Workload, mb: number, computeSeconds: num
   const moe = w.model.moe;
   if (!moe || (!w.moeHostSync && !w.gluOffsetSync)) return 0;
   const L = w.model.layers.value;
-  const moeLayers = moe.layers.value.filter((i) => i < L).length;
+  const moeLayers = moeLayerCount(w.model);
   const sel = l.recompute === 'selective' ? w.selectiveRecompute : undefined;
   const modules = typeof sel === 'object' && 'modules' in sel ? sel.modules : [];
   const full = l.recompute === 'full';

@@ -165,15 +165,15 @@ function interpreted(file: string, text: string, options: ShellOptions, errors: 
   return { interp, directives };
 }
 
-/**
- * The variables a script leaves set whose values are known (plain ones, exported or not), for a script that sources it: read in
- * the environment that script hands it (`inherited`). Arrays stay the sourced script's (its flags are read with it).
- */
 /** The syntax of a config a script writes by a heredoc, by the extension of the path written; undefined for any other. */
 export function writtenSyntax(target: string): 'json' | 'yaml' | 'toml' | undefined {
   return /\.json$/i.test(target) ? 'json' : /\.ya?ml$/i.test(target) ? 'yaml' : /\.toml$/i.test(target) ? 'toml' : undefined;
 }
 
+/**
+ * The variables a script leaves set whose values are known (plain ones, exported or not), for a script that sources it: read in
+ * the environment that script hands it (`inherited`). Arrays stay the sourced script's (its flags are read with it).
+ */
 export function shellVariables(file: string, text: string, options: ShellOptions = {}): Record<string, string> {
   if (text.trim() === '') return {};
   return interpreted(file, text, options, [], []).interp.variables();

@@ -175,7 +175,7 @@ export function isHydraApp(r: FactReader): boolean {
 }
 
 /** The config a Hydra app's launch composes, its own `key=value` overrides applied (not the group choices, `model=llama`). */
-function appTree(r: FactReader): Fact[] {
+export function hydraAppTree(r: FactReader): Fact[] {
   const marker = r.fact(HYDRA_APP);
   const groups = Array.isArray(marker?.value) ? marker.value.map(String) : [];
   // (A launch's `model=llama` chose a group's file: not a value of the config.)
@@ -192,8 +192,8 @@ function appTree(r: FactReader): Fact[] {
  * config its app composes holds the `training` option's file, conf/training/<option>.yaml, under `training` — a NeMo 1.x config
  * (model, trainer), the launch's `training.…` overrides on it. Those facts, re-rooted; undefined for any other app.
  */
-export function launcherTrainingStage(r: FactReader): Fact[] | undefined {
-  const stage = factsUnder(appTree(r), ['training']);
+export function launcherTrainingStage(tree: readonly Fact[]): Fact[] | undefined {
+  const stage = factsUnder(tree, ['training']);
   return stage.some((f) => f.path[0] === 'model') && stage.some((f) => f.path[0] === 'trainer') ? stage : undefined;
 }
 
@@ -202,8 +202,7 @@ export function launcherTrainingStage(r: FactReader): Fact[] | undefined {
  * model that reading takes, its model group's own shapes (a config.json's keys) read as such; with the launch line's processes.
  * Undefined where neither is there.
  */
-export function recognizeHydraApp(ctx: RecognizeContext, r: FactReader): FileRecognition | undefined {
-  const tree = appTree(r);
+export function recognizeHydraApp(ctx: RecognizeContext, tree: readonly Fact[]): FileRecognition | undefined {
   const settings = new FactReader(tree);
   // (The processes torchrun, accelerate or deepspeed start: the launch line's own counts.)
   const launch = recognizeLauncher(ctx);

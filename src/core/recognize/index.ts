@@ -8,7 +8,7 @@ import { slurmAccelerator } from './launch';
 import { jobResources, trainJobModel } from './jobfile';
 import { isRl2, recognizeRl2 } from './rl2';
 import { isUserConfig, liftPreset, recognizeUserConfig, settingsWithoutModel } from './userConfig';
-import { isHydraApp, launcherTrainingStage, recognizeHydraApp } from './hydraApp';
+import { hydraAppTree, isHydraApp, launcherTrainingStage, recognizeHydraApp } from './hydraApp';
 import { isLlmBaselines, recognizeLlmBaselines } from './llmBaselines';
 import { isLlmc, recognizeLlmc } from './llmc';
 import { isXtuner, recognizeXtuner } from './xtuner';
@@ -341,12 +341,15 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
       if (isPaddleLaunch(r)) return recognizePaddleLaunch(ctx, r);
       if (isLlmBaselines(r)) return recognizeLlmBaselines(ctx, r);
       if (isLlmc(r)) return recognizeLlmc(ctx, r);
-      // A Hydra app's launch, read with the config its app composes (the setup's doing).
-      // (The NeMo launcher's training stage: its NeMo config.)
-      const stage = isHydraApp(r) ? launcherTrainingStage(r) : undefined;
-      if (stage) return recognizeNemo({ file: ctx.file, facts: stage });
-      const app = isHydraApp(r) ? recognizeHydraApp(ctx, r) : undefined;
-      if (app) return app;
+      // A Hydra app's launch, read with the config its app composes (the setup's doing); the NeMo launcher's training stage as
+      // its NeMo config.
+      if (isHydraApp(r)) {
+        const tree = hydraAppTree(r);
+        const stage = launcherTrainingStage(tree);
+        if (stage) return recognizeNemo({ file: ctx.file, facts: stage });
+        const app = recognizeHydraApp(ctx, tree);
+        if (app) return app;
+      }
       if (isLauncher(r)) return recognizeLauncher(ctx);
       // A DeepSpeed launch without Megatron's flags: Megatron-DeepSpeed's pretrain script when it names one, else a training
       // script the launcher runs (torchrun train.py config.yaml --deepspeed ds.json), read as a launch line.
