@@ -491,3 +491,20 @@ describe("catalogue: Pythia at its paper's counts (Biderman et al. 2023, Table 1
     assert.equal(params('EleutherAI/pythia-2.8b').total.value, 2775208960);
   });
 });
+
+describe('catalogue: a fine-tune whose name puts its own words between the family and the size', () => {
+  const base = (name: string) => {
+    const built = catalogueModel(given(name));
+    return built.findings.some((f) => f.message.id === 'catalogue.baseInName') ? built.model?.architecture?.value : undefined;
+  };
+  it("allenai/Llama-3.1-Tulu-3-8B-SFT and beomi/Llama-3-Open-Ko-8B: Llama 3.1 8B's and Llama 3 8B's shapes (8,030,261,248), said", () => {
+    assert.equal(params('allenai/Llama-3.1-Tulu-3-8B-SFT').total.value, 8030261248);
+    assert.equal(params('beomi/Llama-3-Open-Ko-8B').total.value, 8030261248);
+    assert.equal(params('nvidia/Llama-3.1-Nemotron-70B-Instruct-HF').total.value, 70553706496);
+    assert.equal(base('allenai/Llama-3.1-Tulu-3-8B-SFT'), 'LlamaForCausalLM');
+  });
+  it('not where a word between makes it another kind of model, another size comes first, or an active size follows', () => {
+    for (const name of ['Qwen/Qwen2.5-Omni-7B', 'techwithsergiu/Qwen3.5-text-4B-bnb-4bit', 'qwen/Qwen-14B-Chat', 'Qwen/Qwen3-Omni-30B-A3B-Instruct'])
+      assert.equal(catalogueModel(given(name)).model, undefined, name);
+  });
+});

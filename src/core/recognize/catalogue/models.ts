@@ -2708,8 +2708,41 @@ export function baseNamedIn(name: string): CatalogueEntry | undefined {
     const next = short.slice(at + k.length + 1).split(/[-_.]/)[0] ?? '';
     if ((before === undefined || /[-_.]/.test(before)) && (after === undefined || /[-_.]/.test(after)) && !VARIANT_WORDS.has(next)) best = [k, e];
   }
-  return best?.[1];
+  return best?.[1] ?? familyAndSizeIn(short);
 }
+
+/** A size part of a model's name (8b, 1.5b, 300m). */
+const SIZE_PART = /^\d+(\.\d+)?[bm]$/;
+
+/** The catalogue's names that end in a size (llama-3.1-8b), split: the family (llama-3.1) and the size (8b). */
+const familySized: readonly (readonly [string, string, CatalogueEntry])[] = [...index].flatMap(([k, e]) => {
+  const m = /^(.{4,}?)-(\d+(?:\.\d+)?[bm])$/.exec(k);
+  return m && !k.includes('/') && !k.includes(':') ? [[m[1]!, m[2]!, e] as const] : [];
+});
+
+/**
+ * A fine-tune whose name puts its own words between its base's family and size (allenai/Llama-3.1-Tulu-3-8B-SFT: llama-3.1-8b;
+ * beomi/Llama-3-Open-Ko-8B: llama-3-8b): the family at the start of the name, then the size as the first size part after it,
+ * with no word between that makes it another model (-VL-, -Omni-, -Deep-) and no active size after (-30B-A3B); the longest
+ * family. Undefined where none is.
+ */
+function familyAndSizeIn(short: string): CatalogueEntry | undefined {
+  let best: readonly [string, string, CatalogueEntry] | undefined;
+  for (const entry of familySized) {
+    const [family, size] = entry;
+    if (!short.startsWith(family) || !/[-_]/.test(short[family.length] ?? '') || (best && best[0].length >= family.length)) continue;
+    const words = short.slice(family.length + 1).split(/[-_]/);
+    const at = words.findIndex((w) => SIZE_PART.test(w));
+    if (at < 0 || words[at] !== size) continue;
+    if (words.slice(0, at).some((w) => VARIANT_WORDS.has(w) || OTHER_KIND_WORDS.has(w))) continue;
+    if (/^(a\d+(\.\d+)?b|\d+e)$/.test(words[at + 1] ?? '') || VARIANT_WORDS.has(words[at + 1] ?? '')) continue;
+    best = entry;
+  }
+  return best?.[2];
+}
+
+/** Words in a model's name that make it another kind of model than its family's text model of that size. */
+const OTHER_KIND_WORDS: ReadonlySet<string> = new Set(['text', 'vl', 'vision', 'omni', 'audio', 'speech', 'tts', 'asr', 'moe', 'embedding', 'reranker']);
 
 /** Words after a model's name that make it another model of other shapes, not a fine-tune of it. */
 const VARIANT_WORDS: ReadonlySet<string> = new Set([
