@@ -37,6 +37,7 @@ import { baseNamedIn, findModel } from './recognize/catalogue/models';
 import { downloadInto, hubDownloads, type HubDownload } from './recognize/hubDownload';
 import { flavorPackage, isTorchtitanLaunch, torchtitanStockConfig } from './recognize/torchtitan';
 import { FactReader } from './recognize/reader';
+import { emptyRecognition } from './recognize/common';
 import { nanogptStockConfig } from './recognize/nanogpt';
 import { inheritedFiles, mergeLayers } from './recognize/inherit';
 import { asOverrides, easyR1Config } from './recognize/easyr1';
@@ -697,6 +698,10 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
           await load(target, false, Object.keys(environ).length ? { environ } : {});
           // (What a launch's script names, the adapter it trains on: the launch's too, as the script is.)
           if (input.joins !== undefined && inputs.length > before) inputs[before] = { ...inputs[before]!, joins: input.joins };
+          // (A YAML deepy.py merges that holds none of the keys any reader knows, GPT-NeoX's data and logging setups: NeoX's, no
+          // model of its own, not an unknown format.)
+          const loaded = inputs.length > before ? inputs[before]! : undefined;
+          if (loaded && input.recognition.family === 'neox' && neoxSetupOnly(loaded)) inputs[before] = { ...loaded, recognition: emptyRecognition('neox') };
           found = true;
           break;
         }
@@ -746,6 +751,15 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
   // (A file read by reference, a launch's TOML, may name a package's flavor too.)
   for (const input of inputs.slice(given)) await flavorTable(input);
   return { inputs, problems };
+}
+
+/** A file no reader recognizes whose syntax reads cleanly (only recognize.unknownFormat said of it). */
+function neoxSetupOnly(r: ReadFile): boolean {
+  return (
+    r.recognition.family === undefined &&
+    !r.syntaxFindings.some((f) => f.severity === 'error') &&
+    r.recognition.findings.every((f) => f.message.id === 'recognize.unknownFormat')
+  );
 }
 
 /** A launch of nanoGPT's train.py (python, torchrun or a wrapper runs train.py with a config/*.py). */

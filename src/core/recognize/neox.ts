@@ -238,8 +238,13 @@ export function isNeoxLaunch(r: FactReader): boolean {
 export function recognizeNeoxLaunch(ctx: RecognizeContext, r: FactReader): FileRecognition {
   const dirFact = r.fact('--conf_dir');
   const dir = dirFact ? (typeof dirFact.value === 'string' ? dirFact.value : dirFact.tail) : undefined;
+  // (With no flag in the command, `python deepy.py train.py a.yml b.yml`, the YAMLs are among its command words.)
   const references = r.facts
-    .filter((f) => f.path.length === 1 && f.path[0] === '@config' && typeof f.value === 'string')
+    .filter(
+      (f) =>
+        typeof f.value === 'string' &&
+        ((f.path.length === 1 && f.path[0] === '@config') || (f.path[0] === '@command' && f.path.length === 2 && /\.ya?ml$/.test(f.value))),
+    )
     .map((f) => fromFact(dir ? `${dir.replace(/\/+$/, '')}/${String(f.value)}` : String(f.value), f));
   return { ...emptyRecognition('neox', r.findings), training: {}, parallel: {}, references };
 }
