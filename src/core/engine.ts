@@ -679,6 +679,9 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
   }
   // Referenced files, two levels deep, from every file (a launch's YAML, then the DeepSpeed config that YAML names). One that is
   // in none of the places looked at is said, where the file names it: the settings it holds are not read.
+  // (Said once per launch: a script that takes the path from the launch's flags, `deepspeed=script_args.deepspeed`, names the
+  // same file the launch's --deepspeed does.)
+  const saidMissing = new Set<string>();
   const follow = async (from: readonly ReadFile[]): Promise<void> => {
     for (const input of from) {
       const missing: Finding[] = [];
@@ -736,7 +739,8 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
         }
         // (A path worked out from what the file writes, MaxText's configs/models/<model_name>.yml: said at what it was worked out from.)
         const origin = factOf(ref.source);
-        if (!found && origin)
+        const once = `${input.joins ?? input.path}\n${ref.value}`;
+        if (!found && origin && !saidMissing.has(once) && saidMissing.add(once))
           missing.push(
             finding('missing-file', 'warning', { id: 'setup.referenceMissing', args: { file: ref.value } }, { file: origin.file, range: origin.range }),
           );

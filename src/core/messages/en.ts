@@ -362,6 +362,7 @@ export const en = {
   'prov.seqLenNoModel': 'no training length, and no model was counted to take one from: {value}; set it with --seq-len',
 
   'prov.catalogue': 'from the built-in catalogue entry {name}',
+  'catalogue.emptyModel': 'The model is named by an empty value: name it (a Hugging Face id or a folder holding its config.json) to count it.',
   'catalogue.placeholderModel':
     '"{name}" is a placeholder for the model, left for you to fill in: name the model (a Hugging Face id or a folder holding its config.json) to count it.',
   'catalogue.baseInName':

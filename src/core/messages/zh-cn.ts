@@ -313,6 +313,7 @@ export const zhCN: Record<MessageId, string> = {
   'prov.seqLenNoModel': '没有训练长度，也没有可据以取得长度的已计数模型：{value}；可用 --seq-len 设置',
 
   'prov.catalogue': '来自内置目录条目 {name}',
+  'catalogue.emptyModel': '模型名为空值：请写明模型（Hugging Face id 或包含其 config.json 的文件夹）以计算它。',
   'catalogue.placeholderModel': '"{name}" 是模型的占位符，需要由你填写：请写明模型（Hugging Face id 或包含其 config.json 的文件夹）以计算它。',
   'catalogue.baseInName':
     '未知模型“{name}”：按其名称中包含的模型 {base} 的形状计数（微调模型除非改动，否则保持基座的形状）。把它的 config.json 放在此文件旁或 Hugging Face 缓存中，可得到它自己的形状。',

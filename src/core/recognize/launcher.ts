@@ -110,8 +110,10 @@ function swift2(facts: readonly Fact[]): readonly Fact[] {
   if (!runsSwift(facts)) return facts;
   const has = (k: string) => facts.some((f) => f.path[0] === k);
   // (--model_type alone: the model it names, as --model.)
-  const typed = !has('--model') && !has('--model_id_or_path') ? facts.find((f) => f.path[0] === '--model_type' && typeof f.value === 'string') : undefined;
-  if (typed) facts = [...facts, { ...typed, path: ['--model'], value: swiftModelType(String(typed.value)) }];
+  // (One only the run knows, `--model_type "$1"`: the model, unknown, said as any flag's unknown value is.)
+  const typed =
+    !has('--model') && !has('--model_id_or_path') ? facts.find((f) => f.path[0] === '--model_type' && (typeof f.value === 'string' || f.unknown)) : undefined;
+  if (typed) facts = [...facts, { ...typed, path: ['--model'], ...(typeof typed.value === 'string' ? { value: swiftModelType(typed.value) } : {}) }];
   return facts.map((f) => {
     const renamed = typeof f.path[0] === 'string' ? SWIFT2[f.path[0]] : undefined;
     if (renamed && !has(renamed)) return { ...f, path: [renamed, ...f.path.slice(1)] };
