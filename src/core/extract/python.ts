@@ -237,8 +237,15 @@ export function extractPython(file: string, text: string, options: PythonOptions
     for (let k = at; k < toks.length && toks[k]!.type !== 'nl' && toks[k]!.type !== 'end'; k++) line.push(toks[k]!);
     const text = line.map((x) => (x.type === 'str' ? JSON.stringify(x.value) : x.text)).join(' ');
     // (Either way round: `if "__main__" == __name__:`.)
-    return /^if (__name__ == "__main__"|"__main__" == __name__) :$/.test(text) || SCRIPT_FUNCTION.test(text) || marimoCell(at, text);
+    if (/^if (__name__ == "__main__"|"__main__" == __name__) :$/.test(text) || SCRIPT_FUNCTION.test(text) || marimoCell(at, text)) return true;
+    // (And a top-level `if` on what the file or the launch makes known, `if script_args.use_peft:` under --use_peft: its body where
+    // it holds, its `else:` where it does not.)
+    if (toks[at - 1] !== undefined && toks[at - 1]!.type !== 'nl') return false;
+    const was = topIf;
+    topIf = text.startsWith('if ') ? constantCondition(toks, at + 1, env, argparse) : undefined;
+    return (text.startsWith('if ') && topIf === true) || (text === 'else :' && was === false);
   };
+  let topIf: boolean | undefined;
   // A marimo notebook's cell (`@app.cell` over `def _(…):`, Unsloth's molab notebooks): marimo runs each cell's body in order.
   const marimoCell = (at: number, text: string): boolean => {
     if (!/^def \w+ \(/.test(text)) return false;
@@ -270,7 +277,7 @@ export function extractPython(file: string, text: string, options: PythonOptions
       // (And a loop's or a `with`'s body: the model loaded and trained once per fold of a cross-validation, under a context; and
       // an `if` on a module-level constant the script sets, `if not FULL_FINETUNING:` under FULL_FINETUNING = False, where it
       // holds, its `else` where it does not.)
-      const taken = t.text === 'if' ? constantCondition(toks, i + 1, env) : undefined;
+      const taken = t.text === 'if' ? constantCondition(toks, i + 1, env, argparse) : undefined;
       const skipElse = t.text === 'else' && lastIf === true;
       lastIf = t.text === 'if' ? taken : t.text === 'elif' || t.text === 'else' ? lastIf : undefined;
       tried = (['try', 'except', 'else', 'finally', 'for', 'with'].includes(t.text) && !skipElse) || taken === true ? '' : undefined;
@@ -1372,12 +1379,20 @@ const SAME_MODEL = /^(to|cuda|cpu|eval|train|half|float|bfloat16|requires_grad_)
  * The value of an `if` condition that is a module-level constant the script sets (`NAME`, `not NAME`, a bool or a number),
  * from the token after `if` to its `:`; undefined for any other condition.
  */
-function constantCondition(toks: readonly Tok[], at: number, env: ReadonlyMap<string, PyValue>): boolean | undefined {
+function constantCondition(toks: readonly Tok[], at: number, env: ReadonlyMap<string, PyValue>, argparse: ReadonlyMap<string, PyValue>): boolean | undefined {
   let k = at;
   let negate = false;
   if (toks[k]?.type === 'name' && toks[k]!.text === 'not') {
     negate = true;
     k++;
+  }
+  // (Or a flag of the script's parsed arguments, `if script_args.use_peft:`: its default, or what the launch gives it.)
+  const flag = toks[k]?.type === 'name' && toks[k + 1]?.text === '.' && toks[k + 2]?.type === 'name' ? toks[k + 2] : undefined;
+  if (flag) {
+    if (toks[k + 3]?.type !== 'op' || toks[k + 3]!.text !== ':') return undefined;
+    const v = argparse.get(flag.text);
+    const b = typeof v === 'string' && /^(true|false)$/i.test(v) ? v.toLowerCase() === 'true' : v;
+    return typeof b === 'boolean' || typeof b === 'number' ? Boolean(b) !== negate : undefined;
   }
   const name = toks[k];
   if (name?.type !== 'name' || toks[k + 1]?.type !== 'op' || toks[k + 1]!.text !== ':') return undefined;

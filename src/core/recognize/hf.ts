@@ -9,6 +9,7 @@ import { derived, finding, fromFact } from '../types';
 import type { Dsv4Spec, EncoderSpec, ModelSpec, MoeSpec, VisionSpec } from '../spec';
 import { baseNamedIn, catalogueNames, findModel } from './catalogue/models';
 import { buildModel, classDefault, emptyRecognition, FactReader, mapped, type FileRecognition, type RecognizeContext, type ShapeOverride } from './common';
+import { factsUnder } from './reader';
 import { HF_HYBRID_TYPES, hfHybridOverrides } from './hfHybrid';
 import { classicModel, HF_CLASSIC_ARCHITECTURES, HF_CLASSIC_TYPES } from './hfClassic';
 import { minimindOverrides } from './hfMinimind';
@@ -1438,6 +1439,30 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
 
 export function isHfConfig(r: FactReader): boolean {
   return r.has('model_type') || r.has('architectures');
+}
+
+/**
+ * A transformers config built by keyword in a Python script (`config = LlamaConfig(vocab_size=32000, hidden_size=512, …)`,
+ * then `LlamaForCausalLM(config)`): the facts of the config.json it stands for, its keywords and the model_type of its class
+ * (said where the class is named). Undefined where the script builds none.
+ */
+export function keywordHfConfig(facts: readonly Fact[]): Fact[] | undefined {
+  const types = { ...HF_MODEL_TYPES, ...HF_CLASSIC_TYPES, ...HF_HYBRID_TYPES };
+  const typeOf = (f: Fact) => {
+    const cls = typeof f.value === 'string' ? f.value.split('.').pop() : undefined;
+    return f.path.length === 2 && f.path[1] === '@class' ? Object.keys(types).find((t) => types[t]!.configClass === cls) : undefined;
+  };
+  // (One config, given a name of its own: not a table of them, MODEL_CONFIGS = {"7b": LlamaConfig(…), "13b": …}, nor two.)
+  const built = facts.filter((f) => typeOf(f) !== undefined);
+  const f = built.length === 1 ? built[0]! : undefined;
+  if (!f) return undefined;
+  const inner = factsUnder(facts, f.path.slice(0, -1)).filter((x) => x.path[0] !== '@class');
+  // (A keyword the script computes when it runs, `vocab_size=len(tokenizer)`: written, its value the run's.)
+  const computed = new Set(inner.filter((x) => x.path.length === 2 && x.path[1] === '@call').map((x) => x.path[0]));
+  const read = inner
+    .filter((x) => x.path.length === 1 || !computed.has(x.path[0]!))
+    .map((x): Fact => (computed.has(x.path[0]!) && x.value === null ? { ...x, unknown: true } : x));
+  return [{ ...f, path: ['model_type'], value: typeOf(f)! }, ...read];
 }
 
 /**

@@ -22,7 +22,7 @@ import type { Fact, Sourced } from '../types';
 import { finding, fromFact } from '../types';
 import { defined, emptyRecognition, FactReader, type FileRecognition, type RecognizeContext } from './common';
 import { factsUnder } from './reader';
-import { isHfConfig, recognizeHf } from './hf';
+import { isHfConfig, keywordHfConfig, recognizeHf } from './hf';
 import { isDeepseekNative, recognizeDeepseek } from './deepseek';
 import { isMistralNative, recognizeMistral } from './mistral';
 import { DEEPSPEED_KEYS, recognizeDeepspeed } from './deepspeed';
@@ -299,6 +299,9 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
       // A Ray Tune run repeats the trainable's training once per trial.
       if (isRayTune(r)) return withSweep(rec ?? emptyRecognition('raytune'), rayTuneTrials(r, file));
       if (rec) return rec;
+      // A model config the script builds by keyword (`config = LlamaConfig(hidden_size=512, …)`): read as its config.json.
+      const built = keywordHfConfig(facts);
+      if (built) return recognizeHf({ file, facts: built });
       const loaderless = trainerWithoutLoader(ctx, r);
       if (loaderless) return loaderless;
       // A module of a training script's constants (`MODEL_NAME = "Qwen/Qwen2.5-3B-Instruct"`, `LORA_R = 16`, `BATCH_SIZE = 4`,
