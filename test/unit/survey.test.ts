@@ -5724,3 +5724,94 @@ describe("survey: the ninety-ninth gathering (users' pre-training and fine-tunin
     assert.equal(at('1880-hf-run-language-modeling').analysis!.params.total.value, 66985530);
   });
 });
+
+/**
+ * The hundredth gathering (survey/hundredth: 16 fine-tuning setups, 1890–1905, in the order `search` returned them, a helper's;
+ * 48 results that repeat earlier fixtures passed over). 12 of 16 gave numbers at first.
+ */
+describe("survey: the hundredth gathering (users' fine-tuning setups, in search order)", () => {
+  const { files, at, counted, silent } = gathering('hundredth', {
+    '1890-multimodal-gpt-openflamingo-llama-7b-lora': 'configs/lora_config.py',
+    '1894-sift-hf-trainer-llama-30b-lora-deepspeed': 'exp/instruction_finetuning/lora_llama_30b_alpaca.sh',
+    '1895-trl-sfttrainer-llama-3.2-1b-lora': 'train.sh',
+    '1896-autoalign-qwen1.5-14b-full-sft-zero2': 'scripts/train/sft_qwen1.5_14b_ultrachat_deepspeed.sh',
+    '1901-llama-efficient-tuning-internlm-chat-20b-lora-accelerate-zero2': 'scripts/sft_lora_internlm-20b_deepspeed.sh',
+    '1904-trl-sfttrainer-gemma-2-2b-it-full-sft-deepspeed': 'scripts/sft-gemma-2-2b-it/run_sft.sh',
+    '1905-axolotl-mistral-7b-lora-sharegpt': 'run.bash',
+  });
+
+  it('16 setups; 12 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 16);
+    assert.ok(counted().length >= 12, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("a TRL script with its own ScriptArguments whose LoraConfig sits under `if script_args.use_peft:`, launched with --use_peft: the script's r 8 on q_proj, v_proj (851,968 of Llama-3.2-1B's 1,235,814,400), not TRL's ModelConfig default r 16", () => {
+    const a = at('1895-trl');
+    assert.equal(a.analysis!.params.total.value, 1235814400);
+    assert.equal(a.analysis!.method.trainable.value, 16 * 8 * (2048 + 2048 + 2048 + 512));
+    assert.equal(a.spec!.training.adapter?.rank?.value, 8);
+  });
+
+  it("ms-swift's and Axolotl's LoRA on every linear layer: Qwen2-7B r 8, 20,185,088; Mistral-7B r 32, 83,886,080", () => {
+    assert.equal(at('1902-swift').analysis!.params.total.value, 7615616512);
+    assert.equal(at('1902-swift').analysis!.method.trainable.value, 28 * 8 * (2 * 7168 + 2 * 4096 + 3 * (3584 + 18944)));
+    assert.equal(at('1905-axolotl').analysis!.params.total.value, 7241732096);
+    assert.equal(at('1905-axolotl').analysis!.method.trainable.value, 32 * 32 * (2 * 8192 + 2 * 5120 + 3 * (4096 + 14336)));
+  });
+
+  it('full fine-tunes and preference runs of published models at their published sizes (Llama-2-70B, LLaMA-30B, Qwen1.5-14B, Qwen2.5-7B, Llama-3.1-8B, Qwen2-1.5B, gemma-2-2b)', () => {
+    assert.equal(at('1893-openrlhf').analysis!.params.total.value, 68976648192);
+    assert.equal(at('1894-sift').analysis!.params.total.value, 32528943616);
+    assert.equal(at('1896-autoalign').analysis!.params.total.value, 14167290880);
+    assert.equal(at('1896-autoalign').spec!.training.zeroStage?.value, 2);
+    for (const f of ['1897-verl', '1898-verl', '1899-swift']) assert.equal(at(f).analysis!.params.total.value, 7615616512, f);
+    assert.equal(at('1899-swift').spec!.training.zeroStage?.value, 3);
+    assert.equal(at('1900-openrlhf').analysis!.params.total.value, 8030261248);
+    assert.equal(at('1903-swift').analysis!.params.total.value, 1543714304);
+    assert.equal(at('1904-trl').analysis!.params.total.value, 2614341888);
+  });
+
+  it("a DeepSpeed config that is not here, named by the launch's --deepspeed and again by the script that takes it from there: said once", () => {
+    const said = at('1904-trl').findings.filter((f) => f.message.id === 'setup.referenceMissing');
+    assert.equal(said.length, 1);
+    assert.ok(said[0]!.ranges[0]?.file.endsWith('run_sft.sh'));
+  });
+
+  it("`--model_type \"$MODEL_TYPE\"` of the script's $1 and `--model ''`: each says what is missing", () => {
+    assert.ok(at('1891-swift').findings.some((f) => f.message.id === 'value.unknown'));
+    assert.ok(at('1892-swift').findings.some((f) => f.message.id === 'catalogue.emptyModel'));
+  });
+});
+
+/**
+ * The hundred-and-first gathering (survey/hundredandfirst: 3 pre-training setups, 1920–1922, a helper's; 27 results that repeat
+ * earlier fixtures passed over: the pre-training queries' named results are nearly all in the survey already).
+ */
+describe("survey: the hundred-and-first gathering (users' pre-training setups, in search order)", () => {
+  const { files, at, counted, silent } = gathering('hundredandfirst', {
+    '1920-onellm-llama2-7b-image-text-pretrain-2n16g-slurm': 'exps/image_text_pretrain_slurm.sh',
+    '1922-gpt-neox-pythia-style-160m-2xa100-slurm': 'experiments/20250113_dclm_hubble-v2-testset-copyright_2k/train_slurm.sh',
+  });
+
+  it('3 setups; 2 give a parameter count, and the other says why', () => {
+    assert.equal(files.length, 3);
+    assert.ok(counted().length >= 2, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it('`config = LlamaConfig(vocab_size=32000, hidden_size=512, …)` then LlamaForCausalLM(config): that config, untied as LlamaConfig is by default, 51,645,952', () => {
+    const a = at('1921-hf-llama');
+    assert.equal(a.analysis!.params.total.value, 32000 * 512 * 2 + 6 * (4 * 512 * 512 + 3 * 512 * 1365 + 2 * 512) + 512);
+    assert.equal(a.spec!.model!.architecture?.value, 'llama');
+  });
+
+  it("GPT-NeoX's launcher with no flag (`python $NEOX_DIR/deepy.py $NEOX_DIR/train.py 160M.yml local_setup.yml`): both YAMLs read, the data setup as NeoX's, not an unknown format", async () => {
+    const a = at('1922-gpt-neox');
+    assert.equal(a.analysis!.params.total.value, 162322944);
+    assert.equal(a.spec!.training.zeroStage?.value, 1);
+    const launch = join(FIXTURES, 'survey/hundredandfirst/train', files.find((f) => f.includes('1922'))!.split('/train/')[1]!);
+    const all = analyze((await collectSetup(nodeFs, { files: [launch] })).inputs);
+    assert.ok(!all.some((x) => x.findings.some((f) => f.message.id === 'recognize.unknownFormat')));
+  });
+});
