@@ -44,6 +44,7 @@ import { asOverrides, easyR1Config } from './recognize/easyr1';
 import { chosenDefaults, composeHydra, hasGroupDefaults, HYDRA_APP, hydraLaunch, hydraPrimaryRefs } from './recognize/hydraApp';
 import { nemoLaunchConfig } from './recognize/nemo';
 import { maxtextBaseConfig } from './recognize/maxtext';
+import { composerConfig } from './recognize/llmfoundry';
 import { leverChange, levers } from './analysis/levers';
 import { analyze as analyzeSpec, type ModelledSpec } from './analysis';
 import type { Convention } from './analysis/flops';
@@ -356,7 +357,8 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
     // (Or a NeMo 1.x launch, `python megatron_gpt_pretraining.py --config-path=conf --config-name=… model.x=…`: the YAML it names.)
     // (And a MaxText launch's configs/base.yml where the checkout holds it, MaxText's own where it does not: nothing to say.)
     const base = syntax === 'shell' ? maxtextBaseConfig(input.facts) : undefined;
-    const launch = syntax === 'shell' ? (easyR1Config(input.facts) ?? nemoLaunchConfig(input.facts) ?? base) : undefined;
+    // (And a Composer launch of llm-foundry's train.py: the YAML it names, under the line's key=value overrides.)
+    const launch = syntax === 'shell' ? (easyR1Config(input.facts) ?? nemoLaunchConfig(input.facts) ?? composerConfig(input.facts) ?? base) : undefined;
     const named = syntax === 'yaml' ? inheritedFiles(input.facts)[0] : launch;
     if (!named) continue;
     const layered = await layerOf(input.path, input.facts, [input.path], launch ? [launch] : undefined);

@@ -5635,10 +5635,17 @@ describe("survey: the ninety-seventh gathering (users' pre-training setups, in s
     '1829-transformer-assume-tinystories': 'my_torch/train.sh',
   });
 
-  it('30 setups; 13 give a parameter count, and each of the others says why', () => {
+  it('30 setups; 14 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 30);
-    assert.ok(counted().length >= 13, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 14, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("Composer's launcher under srun (`srun … composer --world_size $WORLD_SIZE --nproc $NPROC ${PWD}/llm-foundry/scripts/train/train.py …/yamls/pretrain/${MODEL}.yaml k=v …` in a function the script calls): the YAML read as llm-foundry's under the line's overrides, MPT-7B as that YAML builds it", () => {
+    const a = at('1805-awsome');
+    assert.equal(a.spec!.family, 'llmfoundry');
+    assert.equal(a.analysis!.params.total.value, 6658859008);
+    assert.equal(a.spec!.training.zeroStage?.value, 3);
   });
 
   it("the NeMo launcher's Llama 3 70B (`training=llama/llama3_70b`, composed from conf/config.yaml): 70,557,900,800, its 128,256 tokens padded to 128,512 (make_vocab_size_divisible_by 128 × TP 4); mcore_distributed_optim as Adam; the other stages' configs not missed", () => {

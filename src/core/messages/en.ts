@@ -381,6 +381,7 @@ export const en = {
     "torchtitan's split of the layers for the {schedule} schedule: the embedding and the output weighed as layers, the rest as even as it goes",
   'prov.vppFromLayout': "the layout's {stages} stages / PP",
   'prov.vppFromLayers': 'layers / (PP × {perStage} layers per virtual stage)',
+  'prov.composerNodes': "Composer's --world_size ÷ --nproc (processes in all ÷ per node)",
   'prov.worldSize': 'nodes × GPUs per node',
   'prov.megatronSwigluWidth': 'FFN width not set: int(4·h·2/3 / 64)·64 for SwiGLU (Megatron-LM)',
   'prov.nullTokenizer': 'NullTokenizer: --vocab-size and its end-of-document token',

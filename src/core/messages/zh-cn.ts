@@ -330,6 +330,7 @@ export const zhCN: Record<MessageId, string> = {
   'prov.torchtitanSplit': 'torchtitan 对 {schedule} 调度的层划分：嵌入层与输出层各计为层，其余尽量均分',
   'prov.vppFromLayout': '布局的 {stages} 个阶段 / PP',
   'prov.vppFromLayers': '层数 / (PP × 每虚拟阶段 {perStage} 层)',
+  'prov.composerNodes': 'Composer 的 --world_size ÷ --nproc（进程总数 ÷ 每节点进程数）',
   'prov.worldSize': '节点数 × 每节点 GPU 数',
   'prov.megatronSwigluWidth': '未设置 FFN 宽度：SwiGLU 取 int(4·h·2/3 / 64)·64（Megatron-LM）',
   'prov.nullTokenizer': 'NullTokenizer：--vocab-size 加上其文档结束符',

@@ -53,7 +53,7 @@ import { isLlamaFactory, isLlamaFactoryCommand, recognizeLlamaFactory, recognize
 import { isTorchtune, isTorchtuneLaunch, recognizeTorchtune, recognizeTorchtuneLaunch } from './torchtune';
 import { isLauncher, isTrainingArguments, recognizeLauncher, recognizeTrainingArguments } from './launcher';
 import { isAccelerateConfig, isTrainerFsdpConfig, recognizeAccelerate, recognizeTrainerFsdpConfig } from './accelerate';
-import { isLlmFoundry, recognizeLlmFoundry } from './llmfoundry';
+import { isComposerLaunch, isLlmFoundry, recognizeComposerLaunch, recognizeLlmFoundry } from './llmfoundry';
 import { isWandbSweep, recognizeWandbSweep } from './wandb';
 import { hydraSweep, isHydraSweep } from './hydra';
 import { isRayTune, rayTuneTrials } from './raytune';
@@ -325,6 +325,7 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
       if (isLlamaFactoryCommand(r)) return recognizeLlamaFactoryCommand(ctx);
       if (isBridgeRecipe(r)) return recognizeBridgeRecipe(ctx, r);
       if (isNeoxLaunch(r)) return recognizeNeoxLaunch(ctx, r);
+      if (isComposerLaunch(r)) return recognizeComposerLaunch(ctx, r);
       if (isEasyR1Launch(r)) return recognizeEasyR1(ctx, r);
       if (isNemoLaunch(r)) return recognizeNemoLaunch(ctx);
       if (isVerl(r)) return recognizeVerl(ctx, r);

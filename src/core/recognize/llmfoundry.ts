@@ -24,6 +24,7 @@ import {
   type TrainingPart,
 } from './common';
 import { dataParallelDefaults, type Trainer } from './trainer';
+import { launchCounts } from './launch';
 
 const A = aliases({
   layers: ['model.n_layers'],
@@ -128,3 +129,42 @@ export function recognizeLlmFoundry(ctx: RecognizeContext): FileRecognition {
 export const LLMFOUNDRY_TRAINER: Trainer = {
   defaults: { ...dataParallelDefaults('llm-foundry (Composer)'), loss: 'fused', freesGradients: true, attentionKernel: 0.5, dataParallelOnly: true },
 };
+
+/** Composer's launcher running llm-foundry's train.py with a YAML (`composer [--nproc 8] scripts/train/train.py yamls/x.yaml k=v`). */
+export function isComposerLaunch(r: FactReader): boolean {
+  const words = r.facts.filter((f) => (f.path[0] === '@command' || f.path[0] === '@config' || f.path[0] === '--verbose') && typeof f.value === 'string');
+  return (
+    words.some((f) => f.path[0] === '@command' && /(^|\/)composer$/.test(String(f.value))) &&
+    words.some((f) => /(^|\/)train\.py$/.test(String(f.value))) &&
+    composerYaml(r.facts) !== undefined
+  );
+}
+
+/** The YAML a Composer launch hands llm-foundry's train.py. */
+function composerYaml(facts: readonly Fact[]): Fact | undefined {
+  return facts.find((f) => (f.path[0] === '@config' || f.path[0] === '@command') && typeof f.value === 'string' && /\.ya?ml$/.test(f.value));
+}
+
+/** The YAML a Composer launch names, for the engine to layer under the line's key=value overrides (as llm-foundry's OmegaConf merges them). */
+export function composerConfig(facts: readonly Fact[]): Sourced<string> | undefined {
+  const r = new FactReader(facts);
+  const yaml = isComposerLaunch(r) ? composerYaml(facts) : undefined;
+  return yaml ? fromFact(String(yaml.value), yaml) : undefined;
+}
+
+/**
+ * A Composer launch: its YAML's keys under the line's overrides (`global_train_batch_size=32`, `model.attn_config.attn_impl=torch`),
+ * read as llm-foundry's; its processes from --nproc (per node) and --world_size (in all), else the Slurm job's.
+ */
+export function recognizeComposerLaunch(ctx: RecognizeContext, r: FactReader): FileRecognition {
+  const facts = ctx.facts.filter((f) => f.path[0] === '@override' && f.path.length === 2).map((f) => ({ ...f, path: String(f.path[1]).split('.') }));
+  // (Its YAML not here: no model to read; the engine says the file is missing.)
+  const rec = new FactReader(facts).has('model.name') ? recognizeLlmFoundry({ file: ctx.file, facts }) : emptyRecognition('llmfoundry');
+  const counts = launchCounts(r, { nodes: [], perNode: ['--nproc', '-n'] });
+  const world = r.int(['--world_size'], { min: 1 });
+  const perNode = counts.perNode;
+  const nodes =
+    world && perNode && world.value % perNode.value === 0 ? derived(world.value / perNode.value, { id: 'prov.composerNodes' }, world, perNode) : counts.nodes;
+  const worldSize = nodes && perNode ? derived(nodes.value * perNode.value, { id: 'prov.worldSize' }, nodes, perNode) : undefined;
+  return { ...rec, parallel: { ...rec.parallel, ...defined({ nodes, gpusPerNode: perNode, worldSize }) }, findings: [...r.findings, ...rec.findings] };
+}
