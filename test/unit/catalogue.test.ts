@@ -503,6 +503,11 @@ describe('catalogue: a fine-tune whose name puts its own words between the famil
     assert.equal(params('nvidia/Llama-3.1-Nemotron-70B-Instruct-HF').total.value, 70553706496);
     assert.equal(base('allenai/Llama-3.1-Tulu-3-8B-SFT'), 'LlamaForCausalLM');
   });
+  it("a short name (gpt2, phi-2) where the fine-tune's name starts with it: vicgalle/gpt2-open-instruct-v1 as GPT-2's 124,439,808; not bloom-560m as BLOOM-176B", () => {
+    assert.equal(params('vicgalle/gpt2-open-instruct-v1').total.value, 124439808);
+    assert.equal(base('vicgalle/gpt2-open-instruct-v1'), 'GPT2LMHeadModel');
+    assert.notEqual(catalogueModel(given('someone/bloom-560m-sft')).model?.layers.value, 70);
+  });
   it('not where a word between makes it another kind of model, another size comes first, or an active size follows', () => {
     for (const name of ['Qwen/Qwen2.5-Omni-7B', 'techwithsergiu/Qwen3.5-text-4B-bnb-4bit', 'qwen/Qwen-14B-Chat', 'Qwen/Qwen3-Omni-30B-A3B-Instruct'])
       assert.equal(catalogueModel(given(name)).model, undefined, name);

@@ -2699,13 +2699,16 @@ export function baseNamedIn(name: string): CatalogueEntry | undefined {
   const short = norm(name).split('/').pop() ?? '';
   let best: [string, CatalogueEntry] | undefined;
   for (const [k, e] of dashed) {
-    if (k.length < 6 || (best && best[0].length >= k.length)) continue;
+    if (k.length < 4 || (best && best[0].length >= k.length)) continue;
     const at = short.replace(/[._]/g, '-').indexOf(k);
     if (at < 0) continue;
     const before = short[at - 1];
     const after = short[at + k.length];
     // (Not where the next word names a variant of other shapes: Falcon-H1-1.5B-Deep is 66 layers × 1,280, not Falcon-H1-1.5B.)
     const next = short.slice(at + k.length + 1).split(/[-_.]/)[0] ?? '';
+    // (A short name, gpt2 or phi-2, only where the fine-tune's name starts with it and no size follows: gpt2-open-instruct-v1,
+    // not bloom-560m.)
+    if (k.length < 6 && (at !== 0 || SIZE_PART.test(next) || /^x+l$/.test(next))) continue;
     if ((before === undefined || /[-_.]/.test(before)) && (after === undefined || /[-_.]/.test(after)) && !VARIANT_WORDS.has(next)) best = [k, e];
   }
   return best?.[1] ?? familyAndSizeIn(short);
