@@ -5451,10 +5451,17 @@ describe("survey: the ninety-fourth gathering (users' fine-tuning setups, in sea
     '1736-finegrainedrlhf-t5-large-ppo-baseline': 'train_baseline.sh',
   });
 
-  it('20 setups; 13 give a parameter count, and each of the others says why', () => {
+  it('20 setups; 14 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 20);
-    assert.ok(counted().length >= 13, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 14, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("`litgpt finetune_lora --devices 2 --lora_r 32 … --logger_name wandb checkpoints/lemousehunter/epflllm_meditron-7b-base`, the checkpoint after the flags: Meditron 7B's shapes, said, with r 32 on the query and value (16,777,216)", () => {
+    const a = at('1724-palcare');
+    assert.equal(a.analysis!.params.total.value, 6738554880);
+    assert.equal(a.analysis!.method.trainable.value, 32 * 32 * (2 * 4096 + 2 * 4096));
+    assert.ok(a.findings.some((f) => f.message.id === 'catalogue.baseInName'));
   });
 
   it("DeepSeekMath 7B RL from its local folder: DeepSeek LLM 7B's config.json (6,910,365,696); Meditron 7B: Llama 2 7B's shapes with 32,017 tokens (6,738,554,880)", () => {

@@ -2128,11 +2128,16 @@ class Interpreter {
         });
         // Further bare words (names, numbers) up to the next flag are the flag's further values (argparse nargs: Megatron's
         // --recompute-modules layernorm moe_act): [name, 1], [name, 2], … A path or a script (train.py) is a positional argument.
-        for (let k = 1; ; k++) {
+        let k = 1;
+        for (; ; k++) {
           const more = words[i + 1 + k];
           if (!more || more.unknown || !/^\w+$/.test(more.text)) break;
           this.facts.push({ file: this.file, path: [w.text, k], value: toValue(more), keyRange: w.range, valueRange: more.range });
         }
+        // (Such a path, at ["@positional"]: LitGPT's checkpoint after its flags, `litgpt finetune_lora --devices 2 checkpoints/org/model`.)
+        const path = words[i + 1 + k];
+        if (path && !path.unknown && /^[\w.~-]*\/[\w./-]*$/.test(path.text) && !/\.(py|sh)$/.test(path.text))
+          this.facts.push({ file: this.file, path: ['@positional'], value: path.text, keyRange: path.range, valueRange: path.range });
         i++;
       } else {
         this.facts.push({ file: this.file, path: [w.text], value: true, keyRange: w.range, valueRange: w.range });

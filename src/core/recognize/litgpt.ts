@@ -241,7 +241,8 @@ export function recognizeLitgptCommand(ctx: RecognizeContext): FileRecognition {
   // `litgpt finetune lora <model>` (LitGPT before 0.4) names the method as a word of its own.
   const spelled = typeof words[2]?.value === 'string' && ['lora', 'adapter', 'adapter_v2', 'full'].includes(words[2].value) ? words[2] : undefined;
   const method = sub.value === 'pretrain' ? undefined : spelled ? (spelled.value as 'lora' | 'adapter' | 'adapter_v2' | 'full') : METHODS[String(sub.value)]!;
-  const model = words[spelled ? 3 : 2];
+  // (Or after its flags: `litgpt finetune_lora --devices 2 … checkpoints/org/model`.)
+  const model = words[spelled ? 3 : 2] ?? ctx.facts.find((f) => f.path.length === 1 && f.path[0] === '@positional');
   const flags = ctx.facts
     .filter((f) => typeof f.path[0] === 'string' && f.path[0].startsWith('--') && f.path.length === 1)
     .map((f) => ({ ...f, path: String(f.path[0]).slice(2).split('.') }));
