@@ -508,8 +508,16 @@ describe('catalogue: a fine-tune whose name puts its own words between the famil
     assert.equal(base('vicgalle/gpt2-open-instruct-v1'), 'GPT2LMHeadModel');
     assert.notEqual(catalogueModel(given('someone/bloom-560m-sft')).model?.layers.value, 70);
   });
-  it('not where a word between makes it another kind of model, another size comes first, or an active size follows', () => {
-    for (const name of ['Qwen/Qwen2.5-Omni-7B', 'techwithsergiu/Qwen3.5-text-4B-bnb-4bit', 'qwen/Qwen-14B-Chat', 'Qwen/Qwen3-Omni-30B-A3B-Instruct'])
+  it('not where a word between makes it another kind of model, another size comes first, or an active size follows; nor a model named for a language (its own tokenizer)', () => {
+    for (const name of [
+      'rinna/japanese-gpt2-medium',
+      'uer/gpt2-chinese-cluecorpussmall',
+      'hfl/chinese-llama-2-7b',
+      'Qwen/Qwen2.5-Omni-7B',
+      'techwithsergiu/Qwen3.5-text-4B-bnb-4bit',
+      'qwen/Qwen-14B-Chat',
+      'Qwen/Qwen3-Omni-30B-A3B-Instruct',
+    ])
       assert.equal(catalogueModel(given(name)).model, undefined, name);
   });
 });

@@ -2697,6 +2697,9 @@ export function baseNamedIn(name: string): CatalogueEntry | undefined {
   const folders = modelFolders(name);
   if (folders) return folders.map(baseNamedIn).find((e) => e !== undefined);
   const short = norm(name).split('/').pop() ?? '';
+  // (Not a model named for a language: rinna/japanese-gpt2-medium, uer/gpt2-chinese-cluecorpussmall and hfl/chinese-llama-2-7b
+  // are trained with tokenizers of their own.)
+  if (short.split(/[-_.]/).some((w) => LANGUAGE_WORDS.has(w))) return undefined;
   let best: [string, CatalogueEntry] | undefined;
   for (const [k, e] of dashed) {
     if (k.length < 4 || (best && best[0].length >= k.length)) continue;
@@ -2743,6 +2746,13 @@ function familyAndSizeIn(short: string): CatalogueEntry | undefined {
   }
   return best?.[2];
 }
+
+/** Languages a model's name may hold, for a model of that language trained with its own tokenizer. */
+const LANGUAGE_WORDS: ReadonlySet<string> = new Set(
+  'japanese chinese korean vietnamese thai arabic hindi indonesian malay german french spanish italian portuguese dutch polish russian ukrainian turkish persian hebrew greek czech swedish finnish danish norwegian'.split(
+    ' ',
+  ),
+);
 
 /** Words in a model's name that make it another kind of model than its family's text model of that size. */
 const OTHER_KIND_WORDS: ReadonlySet<string> = new Set(['text', 'vl', 'vision', 'omni', 'audio', 'speech', 'tts', 'asr', 'moe', 'embedding', 'reranker']);
