@@ -508,7 +508,9 @@ describe('catalogue: a fine-tune whose name puts its own words between the famil
     assert.equal(base('vicgalle/gpt2-open-instruct-v1'), 'GPT2LMHeadModel');
     assert.notEqual(catalogueModel(given('someone/bloom-560m-sft')).model?.layers.value, 70);
   });
-  it('not where a word between makes it another kind of model, another size comes first, or an active size follows; nor a model named for a language (its own tokenizer)', () => {
+  it("not where a word between makes it another kind of model, another size comes first, or an active size follows; nor a model named for a language before the base's name, or a GPT-2 named for one (its own tokenizer)", () => {
+    // (A fine-tune that adds the language after its base's name keeps the base's.)
+    assert.equal(base('cyberagent/DeepSeek-R1-Distill-Qwen-14B-Japanese'), 'Qwen2ForCausalLM');
     for (const name of [
       'rinna/japanese-gpt2-medium',
       'uer/gpt2-chinese-cluecorpussmall',

@@ -2697,9 +2697,6 @@ export function baseNamedIn(name: string): CatalogueEntry | undefined {
   const folders = modelFolders(name);
   if (folders) return folders.map(baseNamedIn).find((e) => e !== undefined);
   const short = norm(name).split('/').pop() ?? '';
-  // (Not a model named for a language: rinna/japanese-gpt2-medium, uer/gpt2-chinese-cluecorpussmall and hfl/chinese-llama-2-7b
-  // are trained with tokenizers of their own.)
-  if (short.split(/[-_.]/).some((w) => LANGUAGE_WORDS.has(w))) return undefined;
   let best: [string, CatalogueEntry] | undefined;
   for (const [k, e] of dashed) {
     if (k.length < 4 || (best && best[0].length >= k.length)) continue;
@@ -2712,6 +2709,11 @@ export function baseNamedIn(name: string): CatalogueEntry | undefined {
     // (A short name, gpt2 or phi-2, only where the fine-tune's name starts with it and no size follows: gpt2-open-instruct-v1,
     // not bloom-560m.)
     if (k.length < 6 && (at !== 0 || SIZE_PART.test(next) || /^x+l$/.test(next))) continue;
+    // (Nor a model named for a language before the base's name, or a GPT-2 named for one anywhere: rinna/japanese-gpt2-medium,
+    // hfl/chinese-llama-2-7b and uer/gpt2-chinese-cluecorpussmall are trained with tokenizers of their own; a fine-tune that adds
+    // the language after, cyberagent/DeepSeek-R1-Distill-Qwen-14B-Japanese, keeps its base's.)
+    const language = (words: string) => words.split(/[-_.]/).some((w) => LANGUAGE_WORDS.has(w));
+    if (language(short.slice(0, at)) || (k.startsWith('gpt2') && language(short))) continue;
     if ((before === undefined || /[-_.]/.test(before)) && (after === undefined || /[-_.]/.test(after)) && !VARIANT_WORDS.has(next)) best = [k, e];
   }
   return best?.[1] ?? familyAndSizeIn(short);
