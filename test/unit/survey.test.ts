@@ -5829,3 +5829,41 @@ describe("survey: the hundred-and-first gathering (users' pre-training setups, i
     assert.ok(!all.some((x) => x.findings.some((f) => f.message.id === 'recognize.unknownFormat')));
   });
 });
+
+/**
+ * The hundred-and-second gathering (survey/hundredandsecond: 4 config.json files of 2025 families in users' repositories, found
+ * by their paths, and 4 fine-tuning setups of Korean and Japanese users in search order, 1950–1957, a helper's). 5 of 8 gave
+ * numbers at first (one of them, 1956, wrongly: rinna's Japanese GPT-2 counted as OpenAI's).
+ */
+describe("survey: the hundred-and-second gathering (2025 families' config.json, Korean and Japanese users' fine-tuning setups)", () => {
+  const { files, at, counted, silent } = gathering('hundredandsecond', {
+    '1955-eeve-ko-medical-qlora-deepspeed': 'MedicalFineTuning/training_0612/run.sh',
+  });
+
+  it('8 setups; 6 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 8);
+    assert.ok(counted().length >= 6, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("Qwen3-8B, Qwen3-1.7B and Gemma 3 27B's config.json at their checkpoints' counts; a hand-written qwen3 config untied, as Qwen3Config is by default", () => {
+    assert.equal(at('1950-qwen3-8b').analysis!.params.total.value, 8190735360);
+    assert.equal(at('1951-qwen3-1.7b').analysis!.params.total.value, 1720574976);
+    assert.equal(at('1953-gemma3-27b').analysis!.params.total.value, 27432406640);
+    const attention = 4 * 2048 * 2048 + 2 * 128;
+    assert.equal(at('1952-qwen3-handwritten').analysis!.params.total.value, 151936 * 2048 * 2 + 24 * (attention + 3 * 2048 * 11008 + 2 * 2048) + 2048);
+  });
+
+  it("rinna/japanese-gpt2-medium (its own 32,000-token tokenizer) is not counted as OpenAI's GPT-2 medium: an unknown model, said", () => {
+    const a = at('1956-rinna');
+    assert.equal(a.analysis, undefined);
+    assert.ok(a.findings.some((f) => f.message.id === 'catalogue.unknownModel'));
+  });
+
+  it('a Python file of one-point sweep grids (`model = {"name": ["cyberagent/DeepSeek-R1-Distill-Qwen-14B-Japanese"], …}`, `peft = {"r": [8], …}`): each value read, the model counted with Qwen2.5-14B\'s shapes, said', () => {
+    const a = at('1957-deepseek');
+    assert.equal(a.analysis!.params.total.value, 14770033664);
+    assert.equal(a.spec!.training.adapter?.rank?.value, 8);
+    assert.ok(a.findings.some((f) => f.message.id === 'catalogue.baseInName'));
+  });
+});

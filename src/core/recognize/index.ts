@@ -22,6 +22,16 @@ import type { Fact, Sourced } from '../types';
 import { finding, fromFact } from '../types';
 import { defined, emptyRecognition, FactReader, type FileRecognition, type RecognizeContext } from './common';
 import { factsUnder } from './reader';
+
+/**
+ * A sweep's grid of one point (`"r": [8]`, `"name": ["cyberagent/…"]`, every list of the file one value long, a script looping
+ * over their product): each value itself. (Lists of other lengths, or fewer than three, are left as they are.)
+ */
+function onePointGrid(facts: readonly Fact[]): readonly Fact[] {
+  const lists = facts.filter((f) => Array.isArray(f.value));
+  if (lists.length < 3 || !lists.every((f) => (f.value as readonly unknown[]).length === 1)) return facts;
+  return facts.map((f) => (Array.isArray(f.value) ? { ...f, value: f.value[0] ?? null } : f));
+}
 import { isHfConfig, keywordHfConfig, recognizeHf } from './hf';
 import { isDeepseekNative, recognizeDeepseek } from './deepseek';
 import { isMistralNative, recognizeMistral } from './mistral';
@@ -306,7 +316,7 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
       if (loaderless) return loaderless;
       // A module of a training script's constants (`MODEL_NAME = "Qwen/Qwen2.5-3B-Instruct"`, `LORA_R = 16`, `BATCH_SIZE = 4`,
       // upper case as Python writes constants): read as a user's config of that script, its names in lower case.
-      const lowered = facts.map((f) => (typeof f.path[0] === 'string' ? { ...f, path: [f.path[0].toLowerCase(), ...f.path.slice(1)] } : f));
+      const lowered = onePointGrid(facts).map((f) => (typeof f.path[0] === 'string' ? { ...f, path: [f.path[0].toLowerCase(), ...f.path.slice(1)] } : f));
       const constants = new FactReader(lowered);
       if (isPaddleArguments(constants)) return recognizePaddleArguments({ file, facts: lowered }, constants);
       if (isUserConfig(constants)) return recognizeUserConfig({ file, facts: lowered }, constants);
