@@ -232,6 +232,8 @@ export function extractPython(file: string, text: string, options: PythonOptions
   // in (SCRIPT_FUNCTION) is what the script runs: its first-level statements are read as module-level ones (a deeper block, a
   // branch or a loop, is not).
   let block: string | undefined;
+  // (The value of the last top-level `if` opensBlock read: its `else:` opens where it did not hold.)
+  let topIf: boolean | undefined;
   const opensBlock = (at: number): boolean => {
     const line: Tok[] = [];
     for (let k = at; k < toks.length && toks[k]!.type !== 'nl' && toks[k]!.type !== 'end'; k++) line.push(toks[k]!);
@@ -245,7 +247,6 @@ export function extractPython(file: string, text: string, options: PythonOptions
     topIf = text.startsWith('if ') ? constantCondition(toks, at + 1, env, argparse) : undefined;
     return (text.startsWith('if ') && topIf === true) || (text === 'else :' && was === false);
   };
-  let topIf: boolean | undefined;
   // A marimo notebook's cell (`@app.cell` over `def _(…):`, Unsloth's molab notebooks): marimo runs each cell's body in order.
   const marimoCell = (at: number, text: string): boolean => {
     if (!/^def \w+ \(/.test(text)) return false;
@@ -1376,8 +1377,9 @@ export function evaluateExpression(text: string): FactValue {
 const SAME_MODEL = /^(to|cuda|cpu|eval|train|half|float|bfloat16|requires_grad_)$/;
 
 /**
- * The value of an `if` condition that is a module-level constant the script sets (`NAME`, `not NAME`, a bool or a number),
- * from the token after `if` to its `:`; undefined for any other condition.
+ * The value of an `if` condition that is a module-level constant the script sets (`NAME`, `not NAME`, a bool or a number) or a
+ * flag of its parsed arguments (`args.use_peft`: its default, or the launch's value), from the token after `if` to its `:`;
+ * undefined for any other condition.
  */
 function constantCondition(toks: readonly Tok[], at: number, env: ReadonlyMap<string, PyValue>, argparse: ReadonlyMap<string, PyValue>): boolean | undefined {
   let k = at;

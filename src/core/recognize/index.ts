@@ -22,16 +22,6 @@ import type { Fact, Sourced } from '../types';
 import { finding, fromFact } from '../types';
 import { defined, emptyRecognition, FactReader, type FileRecognition, type RecognizeContext } from './common';
 import { factsUnder } from './reader';
-
-/**
- * A sweep's grid of one point (`"r": [8]`, `"name": ["cyberagent/…"]`, every list of the file one value long, a script looping
- * over their product): each value itself. (Lists of other lengths, or fewer than three, are left as they are.)
- */
-function onePointGrid(facts: readonly Fact[]): readonly Fact[] {
-  const lists = facts.filter((f) => Array.isArray(f.value));
-  if (lists.length < 3 || !lists.every((f) => (f.value as readonly unknown[]).length === 1)) return facts;
-  return facts.map((f) => (Array.isArray(f.value) ? { ...f, value: f.value[0] ?? null } : f));
-}
 import { isHfConfig, keywordHfConfig, recognizeHf } from './hf';
 import { isDeepseekNative, recognizeDeepseek } from './deepseek';
 import { isMistralNative, recognizeMistral } from './mistral';
@@ -428,3 +418,13 @@ function shellRun(r: FactReader): Sourced<string> | undefined {
 }
 
 export type { Family, FileRecognition } from './common';
+
+/**
+ * A sweep's grid of one point (`"r": [8]`, `"name": ["cyberagent/…"]`, every list of the file one value long, a script looping
+ * over their product): each value itself. (Lists of other lengths, or fewer than three, are left as they are.)
+ */
+function onePointGrid(facts: readonly Fact[]): readonly Fact[] {
+  const lists = facts.filter((f) => Array.isArray(f.value));
+  if (lists.length < 3 || !lists.every((f) => (f.value as readonly unknown[]).length === 1)) return facts;
+  return facts.map((f) => (Array.isArray(f.value) ? { ...f, value: f.value[0] ?? null } : f));
+}

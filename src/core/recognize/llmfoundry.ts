@@ -132,6 +132,7 @@ export const LLMFOUNDRY_TRAINER: Trainer = {
 
 /** Composer's launcher running llm-foundry's train.py with a YAML (`composer [--nproc 8] scripts/train/train.py yamls/x.yaml k=v`). */
 export function isComposerLaunch(r: FactReader): boolean {
+  // (Composer's --verbose takes no value: the extractor, not knowing, reads the train.py after it as one.)
   const words = r.facts.filter((f) => (f.path[0] === '@command' || f.path[0] === '@config' || f.path[0] === '--verbose') && typeof f.value === 'string');
   return (
     words.some((f) => f.path[0] === '@command' && /(^|\/)composer$/.test(String(f.value))) &&

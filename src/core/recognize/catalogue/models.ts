@@ -2712,8 +2712,7 @@ export function baseNamedIn(name: string): CatalogueEntry | undefined {
     // (Nor a model named for a language before the base's name, or a GPT-2 named for one anywhere: rinna/japanese-gpt2-medium,
     // hfl/chinese-llama-2-7b and uer/gpt2-chinese-cluecorpussmall are trained with tokenizers of their own; a fine-tune that adds
     // the language after, cyberagent/DeepSeek-R1-Distill-Qwen-14B-Japanese, keeps its base's.)
-    const language = (words: string) => words.split(/[-_.]/).some((w) => LANGUAGE_WORDS.has(w));
-    if (language(short.slice(0, at)) || (k.startsWith('gpt2') && language(short))) continue;
+    if (namesLanguage(short.slice(0, at)) || (k.startsWith('gpt2') && namesLanguage(short))) continue;
     if ((before === undefined || /[-_.]/.test(before)) && (after === undefined || /[-_.]/.test(after)) && !VARIANT_WORDS.has(next)) best = [k, e];
   }
   return best?.[1] ?? familyAndSizeIn(short);
@@ -2747,6 +2746,11 @@ function familyAndSizeIn(short: string): CatalogueEntry | undefined {
     best = entry;
   }
   return best?.[2];
+}
+
+/** Whether words of a model's name (dash, dot or underscore apart) name a language. */
+function namesLanguage(words: string): boolean {
+  return words.split(/[-_.]/).some((w) => LANGUAGE_WORDS.has(w));
 }
 
 /** Languages a model's name may hold, for a model of that language trained with its own tokenizer. */
