@@ -5354,12 +5354,18 @@ describe("survey: the ninety-second gathering (users' fine-tuning files, in sear
     '1687-hydra-dpo-lora-llama3.2-1b-instruct-persona-r16-override': 'scripts/llama1B-persona.sh',
   });
 
-  it('30 setups; 21 give a parameter count, and each of the others says why', () => {
+  it('30 setups; 23 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 30);
-    assert.ok(counted().length >= 21, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 23, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
     // A local folder named Taiwan-LLM-7B-v2.0-chat: Llama 2 7B's shapes and 32,000 tokens (yentinglin's config.json).
     assert.equal(at('1689-axolotl').analysis!.params.total.value, 6738415616);
+  });
+
+  it("a user's Lightning script run with `--model_key TinyLlama/TinyLlama-1.1B-intermediate-step-1431k-3T … --train_lora --lora_rank 128`: that model (1,100,048,384), the LoRA said to be the script's", () => {
+    const a = at('1668-lightning');
+    assert.equal(a.analysis!.params.total.value, 1100048384);
+    assert.ok(a.findings.some((f) => f.message.id === 'launcher.rankInScript'));
   });
 
   it("verl's SFT trainer launched with no overrides: sft_trainer.yaml's own model (~/models/gemma-1.1-7b-it, Gemma 7B's shapes: 8,537,680,896), its micro-batch 4 on 8 GPUs", () => {
@@ -5520,9 +5526,9 @@ describe("survey: the ninety-sixth gathering (a variety round of users' fine-tun
     '1792-custom-trainer-toml-debug-openr1-math': 'train-debug.sh',
   });
 
-  it('30 setups; 17 give a parameter count, and each of the others says why', () => {
+  it('30 setups; 18 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 30);
-    assert.ok(counted().length >= 17, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 18, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -5572,9 +5578,9 @@ describe("survey: the ninety-eighth gathering (users' fine-tuning setups, in sea
     '1859-deeplink-alpaca-lora-srun': 'run_finetune.sh',
   });
 
-  it('30 setups; 19 give a parameter count, and each of the others says why', () => {
+  it('30 setups; 20 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 30);
-    assert.ok(counted().length >= 19, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 20, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -5691,9 +5697,9 @@ describe("survey: the ninety-ninth gathering (users' pre-training and fine-tunin
     '1889-trl-dpo-lora-r32-baichuan2-7b-chat-ds-4gpu': 'baichuan2_dpo/train_ds.sh',
   });
 
-  it('30 setups; 10 give a parameter count, and each of the others says why', () => {
+  it('30 setups; 11 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 30);
-    assert.ok(counted().length >= 10, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 11, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 

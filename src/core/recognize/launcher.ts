@@ -36,7 +36,15 @@ import { ktoOf, preferenceOf, unmodelledStage } from './preference';
 import { findModel } from './catalogue/models';
 
 /** The model flags of users' own training scripts (besides alpaca-lora's --base_model): they name the model and mark a launch. */
-const OWN_MODEL_FLAGS = ['--model_id', '--model_path_to_load', '--pretrained_model_name_or_path', '--model-name', '--model_path', '--model_checkpoint'];
+const OWN_MODEL_FLAGS = [
+  '--model_id',
+  '--model_key',
+  '--model_path_to_load',
+  '--pretrained_model_name_or_path',
+  '--model-name',
+  '--model_path',
+  '--model_checkpoint',
+];
 
 /** Flags that mark a launch of the Hugging Face Trainer family (and not Megatron-LM). */
 export const LAUNCHER_FLAGS = [
