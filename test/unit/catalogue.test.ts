@@ -523,3 +523,15 @@ describe('catalogue: a fine-tune whose name puts its own words between the famil
       assert.equal(catalogueModel(given(name)).model, undefined, name);
   });
 });
+
+describe('catalogue: Baichuan and Baichuan 2 (model_type baichuan, a fused W_pack, untied)', () => {
+  const layer = (h: number, f: number) => 4 * h * h + 3 * h * f + 2 * h;
+  it("Baichuan-7B at its README's n_parameters, 7,000,559,616; Baichuan-13B's 40 × 5,120 layers", () => {
+    assert.equal(params('baichuan-inc/Baichuan-7B').total.value, 7000559616);
+    assert.equal(params('baichuan-inc/Baichuan-13B-Chat').total.value, 64000 * 5120 * 2 + 40 * layer(5120, 13696) + 5120);
+  });
+  it("Baichuan 2's 125,696 tokens on the same shapes (a user's model/Baichuan2-7B-Chat folder among them): 7.51 B and 13.9 B", () => {
+    assert.equal(params('model/Baichuan2-7B-Chat').total.value, 125696 * 4096 * 2 + 32 * layer(4096, 11008) + 4096);
+    assert.equal(params('baichuan-inc/Baichuan2-13B-Chat').total.value, 125696 * 5120 * 2 + 40 * layer(5120, 13696) + 5120);
+  });
+});

@@ -32,8 +32,9 @@ export const HF_MODULE_ROLES: Readonly<Record<string, readonly AdapterTarget[]>>
   shared_expert_gate: ['router'],
   query_key_value: ['q', 'k', 'v'],
   qkv_proj: ['q', 'k', 'v'],
-  // InternLM2's attention.wqkv.
+  // InternLM2's attention.wqkv; Baichuan's self_attn.W_pack.
   wqkv: ['q', 'k', 'v'],
+  W_pack: ['q', 'k', 'v'],
   gate_up_proj: ['gate', 'up'],
   dense: ['o'],
   // (ChatGLM's SwiGLU fuses its gate and up projections in dense_h_to_4h; GPT-NeoX's, Falcon's and BLOOM's is the plain up

@@ -366,6 +366,10 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
       ['gate', 'up'],
     ],
   },
+  // Baichuan and Baichuan 2 (their modeling_baichuan.py BaichuanForCausalLM): Llama's layers with q, k and v in one W_pack and no
+  // biases, RMSNorm, an untied lm_head (Baichuan 2's NormHead: a vocab × hidden weight, normalized in its forward); the 13B models'
+  // ALiBi in place of RoPE adds no weights.
+  baichuan: { ...llamaLike, configClass: 'BaichuanConfig', qkvBias: false, outBias: false, mlpBias: false, fusedLinears: [['q', 'k', 'v']] },
   // Qwen (1) (its modeling_qwen.py QWenLMHeadModel): Llama's layers under other names; c_attn always biased, c_proj and the
   // MLP biased unless no_bias; w1 and w2 each half of intermediate_size, heads of kv_channels (qwenOverrides); untied.
   qwen: { ...llamaLike, configClass: 'QWenConfig', qkvBias: true },
@@ -1408,6 +1412,7 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   Ernie4_5_MoeForCausalLM: 'ernie4_5_moe',
   Ernie4_5_ForCausalLM: 'ernie4_5',
   InternLMForCausalLM: 'internlm',
+  BaichuanForCausalLM: 'baichuan',
   InternLM2ForCausalLM: 'internlm2',
   Qwen3_5ForCausalLM: 'qwen3_5_text',
   ChatGLMModel: 'chatglm',

@@ -239,6 +239,24 @@ const llama1 = (size: string, L: number, h: number, a: number, f: number, more: 
   config: llama(L, h, a, a, f, 32000, 2048),
 });
 
+/** A Baichuan or Baichuan 2 release: its config.json's keys (hidden size, SwiGLU width, layers = heads, vocabulary), untied. */
+const baichuan = (id: string, aliases: readonly string[], h: number, f: number, L: number, V: number): CatalogueEntry => ({
+  id,
+  aliases,
+  config: {
+    model_type: 'baichuan',
+    architectures: ['BaichuanForCausalLM'],
+    hidden_size: h,
+    intermediate_size: f,
+    num_hidden_layers: L,
+    num_attention_heads: L,
+    vocab_size: V,
+    max_position_embeddings: 4096,
+    rms_norm_eps: 1e-6,
+    tie_word_embeddings: false,
+  },
+});
+
 /** Yi and Yi-1.5 at a size (the same shapes): GQA with 4 KV heads below 34B, 8 at 34B; 64,000 tokens. */
 const yi = (size: string, L: number, h: number, a: number, f: number, more: readonly string[] = []): CatalogueEntry => ({
   id: `01-ai/Yi-${size}`,
@@ -1005,6 +1023,14 @@ export const MODELS: readonly CatalogueEntry[] = [
       tie_word_embeddings: false,
     },
   },
+  // Baichuan (Baichuan Intelligence; modeling_baichuan.py BaichuanForCausalLM, model_type baichuan): Llama's layers with a fused
+  // W_pack and no biases, untied. Baichuan-7B: 32 × 4,096, SwiGLU of 11,008, 64,000 tokens: its README's n_parameters
+  // 7,000,559,616. Baichuan-13B (ALiBi): 40 × 5,120, 13,696, 64,000 tokens. Baichuan 2 (Yang et al. 2023, Table 2: the same
+  // shapes with 125,696 tokens; its NormHead a plain weight): 7B and 13B, "7B" and "13B" on their model cards.
+  baichuan('baichuan-inc/Baichuan-7B', ['baichuan-7b'], 4096, 11008, 32, 64000),
+  baichuan('baichuan-inc/Baichuan-13B-Base', ['baichuan-13b', 'baichuan-inc/Baichuan-13B-Chat'], 5120, 13696, 40, 64000),
+  baichuan('baichuan-inc/Baichuan2-7B-Base', ['baichuan2-7b', 'baichuan-inc/Baichuan2-7B-Chat'], 4096, 11008, 32, 125696),
+  baichuan('baichuan-inc/Baichuan2-13B-Base', ['baichuan2-13b', 'baichuan-inc/Baichuan2-13B-Chat'], 5120, 13696, 40, 125696),
   // ChatGLM2 / ChatGLM3 6B (THUDM/chatglm3-6b, chatglm2-6b; ChatGLMModel): 28 × 4096, 32 heads of 128 with 2 query groups and a
   // biased fused qkv, SwiGLU of 13,696, RMSNorm, an untied 65,024-token output: 6,243,584,000 ("6.24B").
   {
