@@ -517,7 +517,7 @@ describe('catalogue: a fine-tune whose name puts its own words between the famil
       'hfl/chinese-llama-2-7b',
       'Qwen/Qwen2.5-Omni-7B',
       'techwithsergiu/Qwen3.5-text-4B-bnb-4bit',
-      'qwen/Qwen-14B-Chat',
+      'someone/Qwen-72B-Chat-sft',
       'Qwen/Qwen3-Omni-30B-A3B-Instruct',
     ])
       assert.equal(catalogueModel(given(name)).model, undefined, name);
@@ -533,5 +533,11 @@ describe('catalogue: Baichuan and Baichuan 2 (model_type baichuan, a fused W_pac
   it("Baichuan 2's 125,696 tokens on the same shapes (a user's model/Baichuan2-7B-Chat folder among them): 7.51 B and 13.9 B", () => {
     assert.equal(params('model/Baichuan2-7B-Chat').total.value, 125696 * 4096 * 2 + 32 * layer(4096, 11008) + 4096);
     assert.equal(params('baichuan-inc/Baichuan2-13B-Chat').total.value, 125696 * 5120 * 2 + 40 * layer(5120, 13696) + 5120);
+  });
+});
+
+describe('catalogue: Qwen (1) 14B', () => {
+  it("qwen/Qwen-14B-Chat: Qwen-7B's layers at 40 × 5,120 with 152,064 rows, Qwen1.5-14B's shapes and count (14,167,290,880)", () => {
+    assert.equal(params('qwen/Qwen-14B-Chat').total.value, 14167290880);
   });
 });

@@ -4510,10 +4510,14 @@ describe('survey: the seventy-second gathering', () => {
 describe('survey: the seventy-third gathering', () => {
   const { files, at, counted, silent } = gathering('seventythird', {});
 
-  it('10 fine-tunes; 8 give a parameter count, and each of the others says why', () => {
+  it('10 fine-tunes; 9 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 10);
-    assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 9, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("ms-swift's QLoRA of qwen/Qwen-14B-Chat: Qwen (1) 14B from the catalogue, 14,167,290,880", () => {
+    assert.equal(at('1224-ms-swift').analysis!.params.total.value, 14167290880);
   });
 
   it("QLoRA trainable counts as PEFT makes them: Seed-OSS-36B r32 289,406,976; Apertus-8B r32 skipping the gate_proj it lacks 79,691,776; LitGPT's gemma-2-9b r16 with the head 58,171,392", () => {

@@ -1031,6 +1031,26 @@ export const MODELS: readonly CatalogueEntry[] = [
   baichuan('baichuan-inc/Baichuan-13B-Base', ['baichuan-13b', 'baichuan-inc/Baichuan-13B-Chat'], 5120, 13696, 40, 64000),
   baichuan('baichuan-inc/Baichuan2-7B-Base', ['baichuan2-7b', 'baichuan-inc/Baichuan2-7B-Chat'], 4096, 11008, 32, 125696),
   baichuan('baichuan-inc/Baichuan2-13B-Base', ['baichuan2-13b', 'baichuan-inc/Baichuan2-13B-Chat'], 5120, 13696, 40, 125696),
+  // Qwen (1) 14B (Qwen/Qwen-14B, -Chat): Qwen-7B's layers at 40 × 5,120 (its model card: 40 layers, 40 heads, d_model 5,120),
+  // w1 and w2 each half of intermediate_size 27,392, 152,064 rows: 14,167,290,880 (Qwen1.5-14B's shapes and count).
+  {
+    id: 'Qwen/Qwen-14B',
+    aliases: ['qwen-14b', 'Qwen/Qwen-14B-Chat', 'qwen-14b-chat'],
+    config: {
+      model_type: 'qwen',
+      architectures: ['QWenLMHeadModel'],
+      hidden_size: 5120,
+      intermediate_size: 27392,
+      kv_channels: 128,
+      num_attention_heads: 40,
+      num_hidden_layers: 40,
+      vocab_size: 152064,
+      no_bias: true,
+      seq_length: 2048,
+      max_position_embeddings: 8192,
+      tie_word_embeddings: false,
+    },
+  },
   // ChatGLM2 / ChatGLM3 6B (THUDM/chatglm3-6b, chatglm2-6b; ChatGLMModel): 28 × 4096, 32 heads of 128 with 2 query groups and a
   // biased fused qkv, SwiGLU of 13,696, RMSNorm, an untied 65,024-token output: 6,243,584,000 ("6.24B").
   {
