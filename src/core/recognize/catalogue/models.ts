@@ -1025,8 +1025,8 @@ export const MODELS: readonly CatalogueEntry[] = [
   },
   // Baichuan (Baichuan Intelligence; modeling_baichuan.py BaichuanForCausalLM, model_type baichuan): Llama's layers with a fused
   // W_pack and no biases, untied. Baichuan-7B: 32 × 4,096, SwiGLU of 11,008, 64,000 tokens: its README's n_parameters
-  // 7,000,559,616. Baichuan-13B (ALiBi): 40 × 5,120, 13,696, 64,000 tokens. Baichuan 2 (Yang et al. 2023, Table 2: the same
-  // shapes with 125,696 tokens; its NormHead a plain weight): 7B and 13B, "7B" and "13B" on their model cards.
+  // 7,000,559,616. Baichuan-13B (ALiBi): 40 × 5,120, 13,696, 64,000 tokens. Baichuan 2 (its config.json: the same shapes with
+  // 125,696 tokens; its NormHead a plain weight): 7B and 13B, "7B" and "13B" on their model cards.
   baichuan('baichuan-inc/Baichuan-7B', ['baichuan-7b'], 4096, 11008, 32, 64000),
   baichuan('baichuan-inc/Baichuan-13B-Base', ['baichuan-13b', 'baichuan-inc/Baichuan-13B-Chat'], 5120, 13696, 40, 64000),
   baichuan('baichuan-inc/Baichuan2-7B-Base', ['baichuan2-7b', 'baichuan-inc/Baichuan2-7B-Chat'], 4096, 11008, 32, 125696),
