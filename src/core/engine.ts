@@ -706,7 +706,7 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
           // (A YAML deepy.py merges that holds none of the keys any reader knows, GPT-NeoX's data and logging setups: NeoX's, no
           // model of its own, not an unknown format.)
           const loaded = inputs.length > before ? inputs[before]! : undefined;
-          if (loaded && input.recognition.family === 'neox' && neoxSetupOnly(loaded)) inputs[before] = { ...loaded, recognition: emptyRecognition('neox') };
+          if (loaded && input.recognition.family === 'neox' && recognizedByNone(loaded)) inputs[before] = { ...loaded, recognition: emptyRecognition('neox') };
           found = true;
           break;
         }
@@ -760,7 +760,7 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
 }
 
 /** A file no reader recognizes whose syntax reads cleanly (only recognize.unknownFormat said of it). */
-function neoxSetupOnly(r: ReadFile): boolean {
+function recognizedByNone(r: ReadFile): boolean {
   return (
     r.recognition.family === undefined &&
     !r.syntaxFindings.some((f) => f.severity === 'error') &&

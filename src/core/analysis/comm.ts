@@ -6,7 +6,7 @@
 import type { Cluster } from '../hardware/cluster';
 import type { ModelSpec } from '../spec';
 import { fp8ParamBytes, paramsPerGpu, trainedShare } from './memory';
-import { analyzeParams, blocksPerLayer } from './params';
+import { analyzeParams, blocksPerLayer, moeLayersPerStage } from './params';
 import { attentionLayers } from './flops';
 import { matrixParams } from './optimizers';
 import { busiestStageLayers } from './stages';
@@ -180,7 +180,7 @@ export function communication(l: Layout, w: Workload, c: Cluster, compute: Compu
     entry('cp', l.cp, 'ring send/recv', count, kv, (link) => link - compute.attention);
   }
   if (m.moe && l.ep > 1) {
-    const moeStage = Math.ceil((m.moe.layers.value.filter((i) => i < L).length * perStage) / L);
+    const moeStage = moeLayersPerStage(m, perStage);
     const count = moeStage * mb * (4 + (full ? 2 : 0));
     // Each rank dispatches its own tokens (a TP rank's share under sequence parallelism), k copies of each.
     // (Padded to the experts' capacity, the buffers carry the padding; dropped tokens are not sent.)

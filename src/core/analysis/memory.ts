@@ -15,6 +15,7 @@ import {
   hasLmHead,
   mlpShapes,
   moeLayerCount,
+  moeLayersPerStage,
   moeMlpPart,
   normSize,
 } from './params';
@@ -138,7 +139,7 @@ export function paramsPerGpu(m: ModelSpec, l: Layout): { dense: number; experts:
   const norms = m.normsPerLayer.value * normSize(m);
   const dense = denseMlpPart(m).params;
   const moeLayers = moeLayerCount(m);
-  const moeStage = Math.ceil((moeLayers * perStage) / L);
+  const moeStage = moeLayersPerStage(m, perStage);
   const denseStage = perStage - moeStage;
   let expertParams = 0;
   let moeShared = 0;

@@ -630,7 +630,7 @@ function dsv4MlpPart(m: ModelSpec, i: number): Part {
 function slidingGroups(m: ModelSpec, dense: Part, perLayerNorms: number): LayerGroup[] {
   const L = m.layers.value;
   const slides = m.slidingAttention!.layers.value;
-  const moeSet = new Set(m.moe ? m.moe.layers.value.filter((i) => i < L) : []);
+  const moeSet = new Set(moeLayerIndices(m));
   const moeMlp = moeSet.size > 0 ? moeMlpPart(m) : dense;
   const out: LayerGroup[] = [];
   for (const kind of ['dense', 'moe'] as const)
@@ -694,7 +694,7 @@ export function layerGroups(m: ModelSpec): LayerGroup[] {
   const ixLayers = m.mla?.indexer?.layers?.value;
   if (m.mla?.indexer && ixLayers) {
     const own = new Set(ixLayers.filter((i) => i < L));
-    const moeSet = new Set(m.moe ? m.moe.layers.value.filter((i) => i < L) : []);
+    const moeSet = new Set(moeLayerIndices(m));
     const shared = attentionPart({ ...m, mla: { ...m.mla, indexer: undefined } });
     const count = (moe: boolean, has: boolean) => Array.from({ length: L }, (_, i) => i).filter((i) => moeSet.has(i) === moe && own.has(i) === has).length;
     const moeMlp = moeCount > 0 ? moeMlpPart(m) : dense;
@@ -729,13 +729,23 @@ export interface LayerCounts {
 
 const countsMemo = new WeakMap<ModelSpec, LayerCounts>();
 
-/** The layer counts of a model (memoized: the layout search asks for every layout it tries). */
-/** The model's MoE layers (its MoE layer indices below its layer count); 0 for a dense model. */
-export function moeLayerCount(m: ModelSpec): number {
+/** The indices of the model's MoE layers below its layer count; none for a dense model. */
+export function moeLayerIndices(m: ModelSpec): number[] {
   const L = m.layers.value;
-  return m.moe ? m.moe.layers.value.filter((i) => i < L).length : 0;
+  return m.moe ? m.moe.layers.value.filter((i) => i < L) : [];
 }
 
+/** The model's MoE layers; 0 for a dense model. */
+export function moeLayerCount(m: ModelSpec): number {
+  return moeLayerIndices(m).length;
+}
+
+/** The MoE layers of a pipeline stage of `perStage` layers: their share of the stack, rounded up. */
+export function moeLayersPerStage(m: ModelSpec, perStage: number): number {
+  return Math.ceil((moeLayerCount(m) * perStage) / m.layers.value);
+}
+
+/** The layer counts of a model (memoized: the layout search asks for every layout it tries). */
 export function layerCounts(m: ModelSpec): LayerCounts {
   let c = countsMemo.get(m);
   if (c) return c;

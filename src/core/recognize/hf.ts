@@ -1446,17 +1446,24 @@ export function isHfConfig(r: FactReader): boolean {
   return r.has('model_type') || r.has('architectures');
 }
 
+/** The model_type of each config class (HF_MODEL_TYPES' first of that class), built on first use. */
+let configClassTypes: Map<string, string> | undefined;
+function typeOfConfigClass(): ReadonlyMap<string, string> {
+  if (!configClassTypes) {
+    configClassTypes = new Map();
+    for (const [type, traits] of Object.entries(HF_MODEL_TYPES)) if (!configClassTypes.has(traits.configClass)) configClassTypes.set(traits.configClass, type);
+  }
+  return configClassTypes;
+}
+
 /**
  * A transformers config built by keyword in a Python script (`config = LlamaConfig(vocab_size=32000, hidden_size=512, …)`,
  * then `LlamaForCausalLM(config)`): the facts of the config.json it stands for, its keywords and the model_type of its class
  * (said where the class is named). Undefined where the script builds none.
  */
 export function keywordHfConfig(facts: readonly Fact[]): Fact[] | undefined {
-  const types = { ...HF_MODEL_TYPES, ...HF_CLASSIC_TYPES, ...HF_HYBRID_TYPES };
-  const typeOf = (f: Fact) => {
-    const cls = typeof f.value === 'string' ? f.value.split('.').pop() : undefined;
-    return f.path.length === 2 && f.path[1] === '@class' ? Object.keys(types).find((t) => types[t]!.configClass === cls) : undefined;
-  };
+  const typeOf = (f: Fact) =>
+    f.path.length === 2 && f.path[1] === '@class' && typeof f.value === 'string' ? typeOfConfigClass().get(f.value.split('.').pop()!) : undefined;
   // (One config, given a name of its own: not a table of them, MODEL_CONFIGS = {"7b": LlamaConfig(…), "13b": …}, nor two.)
   const built = facts.filter((f) => typeOf(f) !== undefined);
   const f = built.length === 1 ? built[0]! : undefined;
