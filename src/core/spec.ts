@@ -478,6 +478,14 @@ export const gemma4Schema = z.object({
   doubleWideMlp: sourced(z.boolean()),
   perLayerWidth: sourced(countOrZero),
   perLayerVocab: sourced(countOrZero),
+  /**
+   * Gemma 3n (modeling_gemma3n.py Gemma3nTextModel) on the same layers: AltUp over `altUpInputs` n streams (per layer
+   * correct_output_scale h, correction_coefs n × n, prediction_coefs n × n², modality_router h → n and its norm h; the model's
+   * 2·(n − 1) h × h projections into and out of the streams), LAuReL of `laurelRank` r (per layer h → r → h and a norm h), and
+   * no layer_scalar.
+   */
+  altUpInputs: sourced(count).optional(),
+  laurelRank: sourced(count).optional(),
 });
 
 /**

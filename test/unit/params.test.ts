@@ -114,6 +114,7 @@ describe('parameter counts: GROUND_TRUTH.tsv, to the parameter', () => {
         'survey/fortyninth/hf/941-rednote-hilab-dots.llm1.base.json',
         'survey/thirtyfifth/hf/747-mimo-v2.5-pro.config.json',
         'survey/twentyfirst/hf/440-mimo_v2_flash-MiMo-V2-Flash.json',
+        'survey/fiftyninth/hf/993-gemma-3n-e2b-it-unsloth.config.json',
       ],
     );
   });

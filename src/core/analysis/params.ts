@@ -240,7 +240,9 @@ export function gemma4AttentionPart(m: ModelSpec, full: boolean, shared: boolean
 function gemma4MlpPart(m: ModelSpec, double: boolean): Part {
   const h = m.hidden.value;
   const p = m.gemma4!.perLayerWidth.value;
-  const ple = 3 * h * p;
+  // Gemma 3n's LAuReL beside the attention: linear_left h → r and linear_right r → h (counted with the feed-forward side).
+  const r = m.gemma4!.laurelRank?.value ?? 0;
+  const ple = 3 * h * p + 2 * h * r;
   const f = m.ffnWidth.value * (double ? 2 : 1);
   const fText = double ? '2·f' : 'f';
   if (m.moe) {
@@ -250,17 +252,25 @@ function gemma4MlpPart(m: ModelSpec, double: boolean): Part {
       params: moe.params + extra + ple,
       active: moe.active + extra + ple,
       matmul: moe.matmul + extra + ple,
-      formula: `${moe.formula}${double ? ' + 3·h·f' : ''}${p ? ' + 3·h·p' : ''}`,
+      formula: `${moe.formula}${double ? ' + 3·h·f' : ''}${p ? ' + 3·h·p' : ''}${r ? ' + 2·h·r' : ''}`,
     };
   }
   const matmul = 3 * h * f + ple;
-  return { params: matmul, active: matmul, matmul, formula: `3·h·${fText}${p ? ' + 3·h·p' : ''}` };
+  return { params: matmul, active: matmul, matmul, formula: `3·h·${fText}${p ? ' + 3·h·p' : ''}${r ? ' + 2·h·r' : ''}` };
 }
 
-/** Vectors a Gemma 4 layer holds beside its matrices: four norms, the per-layer input's norm, the MoE block's three norms and router scale, layer_scalar. */
+/**
+ * Vectors a Gemma 4 layer holds beside its matrices: four norms, the per-layer input's norm, the MoE block's three norms and
+ * router scale, layer_scalar. Gemma 3n's has no layer_scalar; its AltUp holds correct_output_scale (h), correction_coefs
+ * (n × n), prediction_coefs (n × n²), modality_router (h → n) and router_norm (h), its LAuReL post_laurel_norm (h).
+ */
 function gemma4LayerVectors(m: ModelSpec): number {
   const h = m.hidden.value;
-  return 4 * h + (m.gemma4!.perLayerWidth.value > 0 ? h : 0) + (m.moe ? 4 * h : 0) + 1;
+  const g = m.gemma4!;
+  const base = 4 * h + (g.perLayerWidth.value > 0 ? h : 0) + (m.moe ? 4 * h : 0);
+  const n = g.altUpInputs?.value;
+  if (n === undefined) return base + 1;
+  return base + 2 * h + n * n + n ** 3 + h * n + (g.laurelRank ? h : 0);
 }
 
 /** Gemma 4's layers grouped by variant, in the order of first use. */
@@ -1404,6 +1414,8 @@ function computeParams(m: ModelSpec): ParamsAnalysis {
     cross * (2 * m.headDim.value + 2) +
     hcHead +
     (m.gemma4 ? m.gemma4.perLayerWidth.value : 0) +
+    // Gemma 3n's AltUp: altup_projections and altup_unembed_projections, n − 1 of h × h each.
+    (m.gemma4?.altUpInputs ? 2 * (m.gemma4.altUpInputs.value - 1) * h * h : 0) +
     // Block Attention Residuals' own before the head: an RMSNorm and a projection h → 1.
     (m.blockAttnRes?.value ? 2 * h : 0);
   const layersTotal = groups.reduce((s, g) => s + g.count * g.each, 0);

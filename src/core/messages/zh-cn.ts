@@ -49,6 +49,8 @@ export const zhCN: Record<MessageId, string> = {
     'Gemma 4 的文本模型：{local} 个滑动窗口层和 {global} 个全局层各按自己的头宽与 KV 头数计数，最后 {shared} 层没有自己的键、值投影（复用前面某层的）；每层存储的 layer_scalar 按检查点的存储计为参数。注意力 FLOPs 按各层自己的头宽与窗口计算。每层显存取平均层；适配器按各层自己的线性层计数（共享的键、值上没有）。',
   'hf.gemma4Ple':
     'Gemma 4 的文本模型：{local} 个滑动窗口层和 {global} 个全局层各按自己的头宽与 KV 头数计数，最后 {shared} 层没有自己的键、值投影（复用前面某层的），以及每层 {width} 宽、覆盖 {vocab} 个 token 的逐层嵌入（其表计入输入嵌入：是查表，不是矩阵乘；投影到各层的部分是矩阵乘）；每层存储的 layer_scalar 按检查点的存储计为参数。注意力 FLOPs 按各层自己的头宽与窗口计算。每层显存取平均层；适配器按各层自己的线性层计数（共享的键、值上没有）。',
+  'hf.gemma3n':
+    'Gemma 3n 的文本模型：{local} 个滑动窗口层和 {global} 个全局层，最后 {shared} 层没有自己的键、值投影（transformers 不构建；已发布的检查点仍存着未用的这些权重：每层多 2·h·g·d + d），每层 {width} 宽、覆盖 {vocab} 个 token 的逐层嵌入（其表计入输入嵌入：是查表，不是矩阵乘），{streams} 路 AltUp（每层的系数、路由与归一化，以及模型进出各路的投影），以及每层秩 {rank} 的 LAuReL。FLOPs 计活跃那一路的层计算；其他各路的预测与校正是各路之间的小矩阵乘，不计。每层显存取平均层；适配器按各层自己的线性层计数。',
   'recognize.typeByArchitecture': '本版本不认识 model_type "{type}"；按配置所列架构 {arch} 读取。',
   'recognize.registryChosen': '该注册表定义了 {count} 个配置（{names}）；读取 {chosen}，即目录中已知模型的第一个。可用 --set config=NAME 选择其他配置。',
   'recognize.registryUnknown': '该注册表中没有名为 {given} 的配置（{names}）：torchtitan 会在此停止，此处不做分析。请用 --set config=NAME 选择其中之一。',

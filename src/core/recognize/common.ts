@@ -3,7 +3,7 @@
  * precision, optimizer and recomputation names, OmegaConf-style interpolation.
  */
 import type { Fact, Finding, Message, Provenance, Sourced } from '../types';
-import { derived, finding, mapSourced } from '../types';
+import { derived, finding, fromFact, mapSourced } from '../types';
 import type { ModelSpec, ParallelSpec, RecomputeModule, TrainingSpec } from '../spec';
 import { recomputeModuleSchema } from '../spec';
 import { FactReader } from './reader';
@@ -278,6 +278,23 @@ export function emptyRecognition(family: Family | undefined, findings: Finding[]
 /** A key the file leaves out, at its config class's default: "{key} not set: {cls} default {shown}". */
 export function classDefault<T>(value: T, key: string, cls: string, shown = String(value)): Sourced<T> {
   return derived(value, { id: 'prov.classDefault', args: { key, cls, value: shown } });
+}
+
+/** A value a config may write once or once per layer (Hunyuan's num_experts, moe_topk, num_shared_expert): a list must repeat one value. */
+export function samePerLayer(r: FactReader, key: string, fallback: number, cls: string): Sourced<number> | { error: Message; at?: Sourced<unknown> } {
+  const f = r.present(key);
+  if (!f) return classDefault(fallback, key, cls);
+  if (!Array.isArray(f.value)) {
+    const v = r.int([key], { min: 0 });
+    return v ?? { error: { id: 'recognize.badList', args: { key } }, at: fromFact(0, f) };
+  }
+  const values = f.value;
+  const at = fromFact(values, f);
+  if (values.length === 0 || !values.every((x) => typeof x === 'number' && Number.isInteger(x) && x >= 0))
+    return { error: { id: 'recognize.badList', args: { key } }, at };
+  const first = values[0] as number;
+  if (values.some((x) => x !== first)) return { error: { id: 'recognize.perLayerVaries', args: { key } }, at };
+  return derived(first, { id: 'prov.samePerLayer', args: { key } }, at);
 }
 
 /** Fills a part object, dropping undefined fields (so merging sees only what files set). */

@@ -8,12 +8,22 @@ import type { Fact, Finding, Message, Provenance, Sourced } from '../types';
 import { derived, finding, fromFact } from '../types';
 import type { Dsv4Spec, EncoderSpec, ModelSpec, MoeSpec, VisionSpec } from '../spec';
 import { baseNamedIn, catalogueNames, findModel } from './catalogue/models';
-import { buildModel, classDefault, emptyRecognition, FactReader, mapped, type FileRecognition, type RecognizeContext, type ShapeOverride } from './common';
+import {
+  buildModel,
+  classDefault,
+  emptyRecognition,
+  FactReader,
+  mapped,
+  samePerLayer,
+  type FileRecognition,
+  type RecognizeContext,
+  type ShapeOverride,
+} from './common';
 import { factsUnder } from './reader';
 import { HF_HYBRID_TYPES, hfHybridOverrides } from './hfHybrid';
 import { classicModel, HF_CLASSIC_ARCHITECTURES, HF_CLASSIC_TYPES } from './hfClassic';
 import { minimindOverrides } from './hfMinimind';
-import { gemma4Audio, gemma4Overrides } from './hfGemma4';
+import { gemma3nOverrides, gemma4Audio, gemma4Overrides } from './hfGemma4';
 import { mimoOverrides } from './hfMimo';
 import { lladaOverrides } from './hfLlada';
 
@@ -256,6 +266,21 @@ function encoderSpec(reader: FactReader, type: string, arch: Sourced<string>): E
   return { typeVocab, head, labels, predictionHead };
 }
 
+/**
+ * Gemma 3n's text model (modeling_gemma3n.py Gemma3nTextDecoderLayer; hfGemma4.ts gemma3nOverrides): Gemma 4's layers with
+ * AltUp and LAuReL, one head width; tied by default. gemma3n (Gemma3nForConditionalGeneration) is its text_config, the
+ * MobileNetV5 vision tower (timm's, sized by its name) and the audio Conformer said as not counted.
+ */
+const GEMMA3N_TEXT: Traits = {
+  ...llamaLike,
+  configClass: 'Gemma3nTextConfig',
+  defaults: { vocab: 262400, hidden: 2048, ffnWidth: 16384, layers: 35, heads: 8, kvHeads: 2, headDim: 256, slidingWindow: 512 },
+  tiedDefault: true,
+  mlpBias: false,
+  normsPerLayer: 4,
+  qkNorm: 'per-head',
+};
+
 /** Supported `model_type` values. Anything else is "not supported", never guessed. */
 export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
   ...HF_HYBRID_TYPES,
@@ -428,6 +453,8 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
     normsPerLayer: 4,
     qkNorm: 'per-head',
   },
+  gemma3n_text: GEMMA3N_TEXT,
+  gemma3n: GEMMA3N_TEXT,
   // SmolLM3 (modeling_smollm3.py): Llama's layers (no_rope_layers drop RoPE, which has no parameters), tied by default.
   smollm3: { ...llamaLike, configClass: 'SmolLM3Config', tiedDefault: true, slidingWindow: 'qwen' },
   // OLMo 2 (modeling_olmo2.py): norms after attention and after the MLP (post_attention_layernorm,
@@ -1354,6 +1381,8 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   Exaone4_5_ForConditionalGeneration: 'exaone4_5',
   Gemma4ForConditionalGeneration: 'gemma4',
   Gemma4ForCausalLM: 'gemma4_text',
+  Gemma3nForConditionalGeneration: 'gemma3n',
+  Gemma3nForCausalLM: 'gemma3n_text',
   LocateAnythingForConditionalGeneration: 'locateanything',
   MiniCPMV: 'minicpmv',
   Videollama3Qwen2ForCausalLM: 'videollama3_qwen2',
@@ -1757,6 +1786,16 @@ function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): 
   // OPT, MPNet, GPT-BigCode, GPT-J, ELECTRA, ALBERT, StableLM, MPT, DINOv2 (hfClassic.ts).
   if (HF_CLASSIC_TYPES[type]) return classicModel(reader, type, arch, HF_ALIASES);
   if (type === 'bailing_moe_v2' || type === 'bailing_moe_v1') return bailingModel(reader, arch, type);
+  if (type === 'gemma3n_text' || type === 'gemma3n') {
+    // Gemma 3n: the text model (text_config of the multimodal wrapper); the towers said as not counted.
+    const text = type === 'gemma3n' && reader.keys().some((k) => k.startsWith('text_config.')) ? reader.under('text_config') : reader;
+    const g3n = gemma3nOverrides(text);
+    if ('error' in g3n) return { findings: [...reader.findings, hybridFinding(reader, g3n)] };
+    const built = buildModel(text, HF_ALIASES, HF_MODEL_TYPES.gemma3n_text!, arch, g3n.overrides);
+    if (!built.model) return built;
+    const towers = type === 'gemma3n' ? uncountedParts(reader, ['text_config', 'quantization_config']) : [];
+    return { model: built.model, findings: [...built.findings, gemma4Note(text, built.model), ...towers] };
+  }
   if (type === 'gemma4_text') {
     const g4 = gemma4Overrides(reader);
     if ('error' in g4) return { findings: [...reader.findings, hybridFinding(reader, g4)] };
@@ -2274,23 +2313,6 @@ function mistral3Projector(reader: FactReader): Pick<VisionSpec, 'mergeSize' | '
   };
 }
 
-/** A value a config may write once or once per layer (Hunyuan's num_experts, moe_topk, num_shared_expert): a list must repeat one value. */
-function samePerLayer(r: FactReader, key: string, fallback: number, cls: string): Sourced<number> | { error: Message; at?: Sourced<unknown> } {
-  const f = r.present(key);
-  if (!f) return classDefault(fallback, key, cls);
-  if (!Array.isArray(f.value)) {
-    const v = r.int([key], { min: 0 });
-    return v ?? { error: { id: 'recognize.badList', args: { key } }, at: fromFact(0, f) };
-  }
-  const values = f.value;
-  const at = fromFact(values, f);
-  if (values.length === 0 || !values.every((x) => typeof x === 'number' && Number.isInteger(x) && x >= 0))
-    return { error: { id: 'recognize.badList', args: { key } }, at };
-  const first = values[0] as number;
-  if (values.some((x) => x !== first)) return { error: { id: 'recognize.perLayerVaries', args: { key } }, at };
-  return derived(first, { id: 'prov.samePerLayer', args: { key } }, at);
-}
-
 /**
  * Hunyuan-A13B's mixture of experts. The remote code (modeling_hunyuan.py HunYuanMoE) and transformers' HunYuanMoE build
  * every expert as HunYuanMLP of intermediate_size (moe_intermediate_size is not read) under an nn.Linear gate wg (h × E, no
@@ -2573,6 +2595,16 @@ function gemma4Note(r: FactReader, m: ModelSpec): Finding {
   const args = { local: m.layers.value - global, global, shared: g.kvSharedLayers.value };
   const at = r.fact('layer_types') ?? r.facts[0];
   const where = at ? { file: at.file, range: at.keyRange } : undefined;
+  if (g.altUpInputs)
+    return finding(
+      'assumed',
+      'info',
+      {
+        id: 'hf.gemma3n',
+        args: { ...args, width: g.perLayerWidth.value, vocab: g.perLayerVocab.value, streams: g.altUpInputs.value, rank: g.laurelRank?.value ?? 0 },
+      },
+      where,
+    );
   return g.perLayerWidth.value > 0
     ? finding('assumed', 'info', { id: 'hf.gemma4Ple', args: { ...args, width: g.perLayerWidth.value, vocab: g.perLayerVocab.value } }, where)
     : finding('assumed', 'info', { id: 'hf.gemma4', args }, where);

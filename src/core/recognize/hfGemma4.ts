@@ -18,7 +18,7 @@ import type { Message, Sourced } from '../types';
 import { derived, fromFact } from '../types';
 import type { Gemma4AudioSpec, Gemma4Spec, MoeSpec } from '../spec';
 import type { ModelOverrides } from './decoder';
-import { classDefault, type FactReader } from './common';
+import { classDefault, samePerLayer, type FactReader } from './common';
 
 const CLS = 'Gemma4TextConfig';
 
@@ -112,6 +112,74 @@ export function gemma4Overrides(r: FactReader): { overrides: ModelOverrides } | 
     out.moe = moe;
   }
   return { overrides: out };
+}
+
+const CLS_3N = 'Gemma3nTextConfig';
+
+/**
+ * Gemma 3n's text model (gemma3n_text, and text_config of gemma3n; transformers' configuration_gemma3n.py Gemma3nTextConfig and
+ * modeling_gemma3n.py Gemma3nTextModel) as Gemma 4's layers (gemma4Schema) with one head width and KV-head count for both
+ * kinds: layer_types (absent: a full layer every fifth), the last num_kv_shared_layers layers on an earlier layer's keys and
+ * values (transformers builds no k_proj, v_proj or k_norm there; the published checkpoints keep them, 2·h·g·d + d a layer
+ * more: 4.46 B and 6.87 B for E2B's and E4B's text as Ollama counts their GGUF, 4,435,182,688 and 6,835,235,568 as built),
+ * per-layer embeddings, AltUp over altup_num_inputs streams and LAuReL of laurel_rank; intermediate_size once or once per
+ * layer (a MatFormer slice whose layers differ is not modelled).
+ */
+export function gemma3nOverrides(r: FactReader): { overrides: ModelOverrides } | { error: Message; at?: Sourced<unknown> } {
+  const layers = r.int(['num_hidden_layers']) ?? classDefault(35, 'num_hidden_layers', CLS_3N);
+  const L = layers.value;
+  const typesFact = r.present('layer_types');
+  let fullLayers: Sourced<boolean[]>;
+  if (typesFact) {
+    const v = typesFact.value;
+    if (!Array.isArray(v) || v.length !== L || !v.every((t) => t === 'sliding_attention' || t === 'full_attention'))
+      return { error: { id: 'recognize.gemma4LayerTypes', args: { layers: L } }, at: fromFact(v, typesFact) };
+    fullLayers = derived(
+      v.map((t) => t === 'full_attention'),
+      { id: 'prov.fromKey', args: { key: 'layer_types' } },
+      fromFact(v, typesFact),
+    );
+  } else
+    fullLayers = derived(
+      Array.from({ length: L }, (_, i) => (i + 1) % 5 === 0),
+      { id: 'prov.classDefault', args: { key: 'layer_types', cls: CLS_3N, value: 'four sliding layers to one full' } },
+      layers,
+    );
+  const headDim = r.int(['head_dim']) ?? classDefault(256, 'head_dim', CLS_3N);
+  const heads = r.int(['num_attention_heads']) ?? classDefault(8, 'num_attention_heads', CLS_3N);
+  const kvHeads = r.int(['num_key_value_heads']) ?? classDefault(2, 'num_key_value_heads', CLS_3N);
+  const shared = r.int(['num_kv_shared_layers'], { min: 0 }) ?? classDefault(15, 'num_kv_shared_layers', CLS_3N);
+  if (shared.value >= L) return { error: { id: 'recognize.gemma4Shared', args: { n: shared.value, layers: L } }, at: shared };
+  const ffnWidth = samePerLayer(r, 'intermediate_size', 16384, CLS_3N);
+  if ('error' in ffnWidth) return ffnWidth;
+  const perLayerWidth = r.int(['hidden_size_per_layer_input'], { min: 0 }) ?? classDefault(256, 'hidden_size_per_layer_input', CLS_3N);
+  const perLayerVocab = r.int(['vocab_size_per_layer_input'], { min: 0 }) ?? classDefault(262144, 'vocab_size_per_layer_input', CLS_3N);
+  const window = r.int(['sliding_window']) ?? classDefault(512, 'sliding_window', CLS_3N);
+  const sameWidth = (x: Sourced<number>) => derived(x.value, { id: 'prov.architecture', args: { arch: 'Gemma3nTextAttention' } }, x);
+  const gemma4: Gemma4Spec = {
+    fullLayers,
+    globalHeadDim: sameWidth(headDim),
+    globalKvHeads: sameWidth(kvHeads),
+    kEqV: derived(false, { id: 'prov.architecture', args: { arch: 'Gemma3nTextAttention' } }),
+    kvSharedLayers: shared,
+    doubleWideMlp: derived(false, { id: 'prov.architecture', args: { arch: 'Gemma3nTextMLP' } }),
+    perLayerWidth,
+    perLayerVocab,
+    altUpInputs: r.int(['altup_num_inputs']) ?? classDefault(4, 'altup_num_inputs', CLS_3N),
+    laurelRank: r.int(['laurel_rank']) ?? classDefault(64, 'laurel_rank', CLS_3N),
+  };
+  return {
+    overrides: {
+      layers,
+      heads,
+      kvHeads,
+      headDim,
+      ffnWidth,
+      gemma4,
+      slidingWindow: window,
+      slidingWindowLayers: derived(fullLayers.value.filter((f) => !f).length, { id: 'prov.slidingLayerTypes' }, fullLayers),
+    },
+  };
 }
 
 /**

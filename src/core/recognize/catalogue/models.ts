@@ -164,6 +164,36 @@ const gemma4Edge = (text: Readonly<Record<string, unknown>>, period: number) => 
   },
 });
 
+/**
+ * Gemma 3n's E2B and E4B (Gemma3nForConditionalGeneration): text_config as the published config.json states it (a full layer
+ * every fifth, 2 KV heads of 256, per-layer embeddings of 256 over 262,144 tokens, AltUp over 4 streams, LAuReL of rank 64),
+ * the MobileNetV5 vision tower and the audio Conformer by their config keys (not counted).
+ */
+const gemma3n = (L: number, f: number, shared: number) => ({
+  model_type: 'gemma3n',
+  architectures: ['Gemma3nForConditionalGeneration'],
+  text_config: {
+    model_type: 'gemma3n_text',
+    vocab_size: 262400,
+    vocab_size_per_layer_input: 262144,
+    hidden_size: 2048,
+    hidden_size_per_layer_input: 256,
+    intermediate_size: f,
+    num_hidden_layers: L,
+    num_attention_heads: 8,
+    num_key_value_heads: 2,
+    head_dim: 256,
+    num_kv_shared_layers: shared,
+    altup_num_inputs: 4,
+    laurel_rank: 64,
+    sliding_window: 512,
+    max_position_embeddings: 32768,
+    layer_types: Array.from({ length: L }, (_, i) => ((i + 1) % 5 === 0 ? 'full_attention' : 'sliding_attention')),
+  },
+  vision_config: { model_type: 'gemma3n_vision', architecture: 'mobilenetv5_300m_enc', hidden_size: 2048 },
+  audio_config: { model_type: 'gemma3n_audio', hidden_size: 1536, conf_num_hidden_layers: 12, conf_num_attention_heads: 8 },
+});
+
 const neox = (L: number, h: number, a: number, V: number) => ({
   model_type: 'gpt_neox',
   architectures: ['GPTNeoXForCausalLM'],
@@ -2078,6 +2108,19 @@ export const MODELS: readonly CatalogueEntry[] = [
       },
       6,
     ),
+  },
+  // Gemma 3n's E2B and E4B (their config.json: test/fixtures/survey/fiftyninth/hf/993 is unsloth's copy of E2B-it's): the text
+  // model as transformers builds it, 4,435,182,688 and 6,835,235,568; with the k_proj, v_proj and k_norm the checkpoints keep
+  // for the KV-sharing layers, 4,456,156,768 and 6,866,696,688, Ollama's 4.46B and 6.87B for their text-only GGUF.
+  {
+    id: 'google/gemma-3n-E2B-it',
+    aliases: ['google/gemma-3n-E2B', 'gemma-3n-e2b', 'gemma-3n-e2b-it', 'gemma3n-e2b', 'unsloth/gemma-3n-E2B-it', 'unsloth/gemma-3n-E2B'],
+    config: gemma3n(30, 8192, 10),
+  },
+  {
+    id: 'google/gemma-3n-E4B-it',
+    aliases: ['google/gemma-3n-E4B', 'gemma-3n-e4b', 'gemma-3n-e4b-it', 'gemma3n-e4b', 'unsloth/gemma-3n-E4B-it', 'unsloth/gemma-3n-E4B'],
+    config: gemma3n(35, 16384, 15),
   },
   // GLM-4-9B-Chat (THUDM/glm-4-9b-chat's config.json, remote-code ChatGLM: as a LLaMA-Factory run's log prints it, transformers
   // 4.43.4): 40 layers × 4096, 32 heads of 128 with 2 query groups and a biased fused qkv, SwiGLU of 13,696, RMSNorm, untied
