@@ -466,6 +466,8 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
     if (!/\.py$/.test(input.path)) continue;
     const imports: Record<string, number | string | boolean> = {};
     const from: string[] = [];
+    // (Functions it calls from a module beside it, `from model.load_model import load_model_and_tokenizer`: that module.)
+    const called: { path: string; text: string }[] = [];
     for (const m of input.text.matchAll(/^from[ \t]+([A-Za-z_][\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#]+)/gm)) {
       const names = m[2]!
         .replace(/[()]/g, ' ')
@@ -490,7 +492,35 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
         if (values.has(name!)) {
           imports[alias ?? name!] = values.get(name!)!;
           if (!from.includes(module)) from.push(module);
+        } else if (
+          new RegExp(`^def[ \\t]+${name}[ \\t]*\\(`, 'm').test(text) &&
+          new RegExp(`(^|[^\\w.])${alias ?? name}[ \\t]*\\(`).test(input.text.slice(m.index! + m[0].length)) &&
+          !called.some((c) => c.path === module)
+        )
+          called.push({ path: module, text });
+    }
+    // A script that is only the calls into its own modules (main.py over model/load_model.py and configs/sft_config.py): the
+    // modules it calls are read as its setup (said), where the script alone is no config any reader knows.
+    if (called.length && recognizedByNone(input)) {
+      const read_ = called.map((c) => read({ path: c.path, text: c.text })).filter((r) => r.recognition.family !== undefined);
+      if (read_.length) {
+        for (const r of read_) {
+          const there = inputs.findIndex((x) => x.path === r.path);
+          if (there >= 0) inputs[there] = { ...inputs[there]!, joins: input.path };
+          else {
+            seen.add(r.path);
+            inputs.push({ ...r, joins: input.path });
+          }
         }
+        const note = finding(
+          'assumed',
+          'info',
+          { id: 'python.modulesCalled', args: { files: read_.map((r) => r.path).join(', ') } },
+          { file: input.path, range: { start: 0, end: 0 } },
+        );
+        inputs[inputs.indexOf(input)] = { ...input, recognition: { ...emptyRecognition(read_[0]!.recognition.family!), findings: [note] } };
+        continue;
+      }
     }
     if (!from.length) continue;
     const r = read({ path: input.path, text: input.text, imports });

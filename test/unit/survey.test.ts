@@ -5462,10 +5462,20 @@ describe("survey: the ninety-fourth gathering (users' fine-tuning setups, in sea
     '1736-finegrainedrlhf-t5-large-ppo-baseline': 'train_baseline.sh',
   });
 
-  it('20 setups; 14 give a parameter count, and each of the others says why', () => {
+  it('20 setups; 15 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 20);
-    assert.ok(counted().length >= 14, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 15, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("main.py that only calls its own modules (`from model.load_model import load_model_and_tokenizer`): the module's Unsloth load of gemma-3n-E4B-it with LoRA r 64 on the seven projections, said", () => {
+    const a = at('1721-gemma3n');
+    assert.equal(a.analysis!.params.total.value, 6835235568);
+    const lora = (i: number, o: number) => 64 * (i + o);
+    const own = 2 * lora(2048, 2048) + 2 * lora(2048, 512) + 3 * lora(2048, 16384);
+    assert.equal(a.analysis!.method.trainable.value, 20 * own + 15 * (own - 2 * lora(2048, 512)));
+    const said = a.findings.find((f) => f.message.id === 'python.modulesCalled');
+    assert.ok(String(said?.message.args?.files).endsWith('1721-gemma3n-unsloth-multimodal/model/load_model.py'));
   });
 
   it("`litgpt finetune_lora --devices 2 --lora_r 32 … --logger_name wandb checkpoints/lemousehunter/epflllm_meditron-7b-base`, the checkpoint after the flags: Meditron 7B's shapes, said, with r 32 on the query and value (16,777,216)", () => {

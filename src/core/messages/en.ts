@@ -230,6 +230,8 @@ export const en = {
   'kubeflow.storageUri': 'The model initializer downloads {uri}: only a Hugging Face model (hf://org/name) names a model this version can look up.',
   'shell.jobOption': "The command that submits this script asks sbatch for {option}, which sbatch takes over the script's own #SBATCH line ({was}).",
   'shell.sourcedVariables': 'Read with {names} as {file} sets them (the script sources it).',
+  'python.modulesCalled':
+    "Read with the modules beside it whose functions it calls ({files}): the model, the adapter and the training settings they set are this script's run.",
   'python.imported': 'Read with {names} as {file} beside it sets them (the script imports them from there).',
   'setup.unknownOptimizer':
     "{key} {value}: an optimizer this version does not model; its state is counted as Adam's (two fp32 moments and the fp32 master copy, 12 bytes per trained parameter).",
