@@ -430,7 +430,14 @@ export const hybridSchema = z.object({
       .max(100000),
   ),
   ffn: sourced(z.array(z.boolean()).min(1).max(100000)),
-  ssm: ssmSchema,
+  /** The state-space or linear-attention mixer of the `ssm` and `parallel` layers (none in a stack without them). */
+  ssm: ssmSchema.optional(),
+  /**
+   * Each layer's FFN width where the layers differ in it (DeciLM, model_type nemotron-nas: Llama-Nemotron's block_configs,
+   * ffn_mult → int(2·mult·h/3) rounded up to a multiple of 256); such a stack's layers hold an RMSNorm before each block they
+   * have and none for a block they skip.
+   */
+  ffnWidths: sourced(z.array(z.number().int().nonnegative().max(1e7)).min(1).max(100000)).optional(),
 });
 
 /**

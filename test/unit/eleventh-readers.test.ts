@@ -175,7 +175,7 @@ describe("eleventh survey: LoRA on a hybrid's linear attention (Qwen3.5's Gated 
   it("PEFT's saved names linear_attn.in_proj_qkv, in_proj_z, in_proj_a, in_proj_b, out_proj are Qwen3_5GatedDeltaNet's linears: Qwen3.5-4B r 8, 16,232,448", async () => {
     const a = await report('train/250-peft-qwen35-4b-lora8-linear-attn-adapter_config.json');
     const m = a.spec!.model!;
-    const x = m.hybrid!.ssm;
+    const x = m.hybrid!.ssm!;
     assert.equal(x.splitProjections?.value, true);
     // 32 layers of h 2560, every 4th full attention (8), the others Gated DeltaNet (24): 16 key heads and 32 value heads of 128
     // (key_dim 2048, value_dim 4096); the attention 16 heads and 4 KV heads of 256, its q_proj h → 2·16·256 (query and output
@@ -205,7 +205,7 @@ describe("eleventh survey: LoRA on a hybrid's linear attention (Qwen3.5's Gated 
   it('bare names from a user YAML (q_proj … in_proj_qkv … out_proj) on Qwen3.5-2B, r 32: 33,638,400, and r 32 is not below in_proj_a / in_proj_b (16 value heads)', async () => {
     const a = await report('train/251-own-yaml-qwen35-2b-qlora-nf4-r32.yaml');
     const m = a.spec!.model!;
-    const x = m.hybrid!.ssm;
+    const x = m.hybrid!.ssm!;
     const [h, kd, d, nv] = [m.hidden.value, x.groups.value * x.stateDim.value, x.inner.value, x.heads.value];
     assert.deepEqual([h, kd, d, nv], [2048, 2048, 2048, 16]);
     assert.deepEqual([m.heads.value, m.kvHeads.value, m.headDim.value, m.ffnWidth.value], [8, 2, 256, 6144]);

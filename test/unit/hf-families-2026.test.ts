@@ -223,7 +223,7 @@ describe('Hugging Face families of 2026', () => {
     const m = r.spec!.model!;
     assert.equal(m.ffnWidth.value, 8192);
     assert.equal(m.ffnWidth.source.kind === 'derived' && m.ffnWidth.source.reason.id, 'prov.lfm2FfDim');
-    assert.equal(m.hybrid!.ssm.kind.value, 'shortconv');
+    assert.equal(m.hybrid!.ssm!.kind.value, 'shortconv');
     assert.deepEqual(
       m.hybrid!.mixers.value.map((x, i) => (x === 'attention' ? i : -1)).filter((i) => i >= 0),
       [2, 5, 8, 10, 12, 14],
@@ -239,7 +239,7 @@ describe('Hugging Face families of 2026', () => {
     const r = analyzeJson(textConfig);
     assert.equal(r.analysis!.params.total.value, 1170340608);
     assert.equal(r.analysis!.params.vision.value, 0);
-    const ssm = r.spec!.model!.hybrid!.ssm;
+    const ssm = r.spec!.model!.hybrid!.ssm!;
     assert.deepEqual([ssm.inner.value, ssm.convKernel.value, ssm.convBias.value], [2048, 3, false]);
   });
 

@@ -334,7 +334,7 @@ describe('Hugging Face families of late 2026', () => {
       const r = analyzeFixture(file);
       const a = r.analysis!;
       const m = r.spec!.model!;
-      assert.equal(m.hybrid!.ssm.kind.value, 'kda');
+      assert.equal(m.hybrid!.ssm!.kind.value, 'kda');
       // linear_attn_config's 1-based lists: full attention in layers 4, 8, …, 24 and 27.
       assert.deepEqual(
         m.hybrid!.mixers.value.flatMap((x: string, i: number) => (x === 'attention' ? [i + 1] : [])),

@@ -55,7 +55,7 @@ describe('Hugging Face families of the ninth batch', () => {
       ]);
       const m = r.spec!.model!;
       assert.deepEqual(
-        [m.hybrid!.ssm.kind.value, m.hybrid!.ssm.heads.value, m.hybrid!.ssm.stateDim.value, m.hybrid!.ssm.inner.value],
+        [m.hybrid!.ssm!.kind.value, m.hybrid!.ssm!.heads.value, m.hybrid!.ssm!.stateDim.value, m.hybrid!.ssm!.inner.value],
         ['lightning', 64, 128, 8192],
       );
       // Layers 7, 15, …, 79 attend with softmax (attn_type_list 1).

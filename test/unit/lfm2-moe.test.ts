@@ -58,7 +58,7 @@ describe('LFM2-MoE (lfm2_moe)', () => {
       m.hybrid!.mixers.value.flatMap((x, i) => (x === 'attention' ? [i] : [])),
       [2, 6, 10, 14, 18, 21],
     );
-    assert.equal(m.hybrid!.ssm.kind.value, 'shortconv');
+    assert.equal(m.hybrid!.ssm!.kind.value, 'shortconv');
     // intermediate_size is the dense MLP's width as written: LFM2's ⌊2/3⌋ adjustment does not apply.
     assert.equal(m.ffnWidth.value, 7168);
     assert.equal(m.ffnWidth.source.kind, 'fact');

@@ -236,7 +236,7 @@ function triple(
   }
   const attn = attentionForward(m, s, convention === 'causal', t);
   const scan = ssmScanForward(m);
-  const scanKind = m.hybrid?.ssm.kind.value;
+  const scanKind = m.hybrid?.ssm?.kind.value;
   const scanText = !scan
     ? ''
     : scanKind === 'deltanet' || scanKind === 'kda'

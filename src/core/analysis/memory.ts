@@ -4,7 +4,7 @@
  * policy, sequence and context parallelism and the pipeline's in-flight micro-batches, the output
  * logits, and an explicit reserve for the CUDA context, communication buffers and fragmentation.
  */
-import type { AdapterTarget, ModelSpec, RecomputeModule } from '../spec';
+import type { AdapterTarget, ModelSpec, RecomputeModule, SsmSpec } from '../spec';
 import { busiestStageLayers, peakLayerMicroBatches } from './stages';
 import {
   analyzeParams,
@@ -279,7 +279,19 @@ function hybridActivationFactor(m: ModelSpec): { k: number; replicated: number }
   const attn = 6 + (4 * m.kvHeads.value) / m.heads.value;
   const mlp = denseMlpFactor(m);
   const moe = m.moe ? { layers: new Set(m.moe.layers.value), factor: moeMlpFactor(m) } : undefined;
-  const x = hy.ssm;
+  const ssm = hy.ssm ? ssmActivationFactor(hy.ssm, h) : 0;
+  const mixer = { attention: attn, ssm, parallel: attn + ssm, none: 0 };
+  // (A stack whose layers differ in FFN width, DeciLM's: each layer's MLP at its own width.)
+  const widths = hy.ffnWidths?.value;
+  const mlpAt = (i: number) => (widths ? denseMlpFactor({ ...m, ffnWidth: { ...m.ffnWidth, value: widths[i] ?? m.ffnWidth.value } }) : mlp);
+  const k = hy.mixers.value.reduce((sum, mx, i) => sum + mixer[mx] + (hy.ffn.value[i] ? (moe?.layers.has(i) ? moe.factor : mlpAt(i)) : 0), 0);
+  const factor = { k: k / hy.mixers.value.length, replicated: 5 * blocksPerLayer(m) };
+  factorMemo.set(m, factor);
+  return factor;
+}
+
+/** A state-space or linear-attention mixer's activations, in multiples of s·b·h bytes (hybridActivationFactor). */
+function ssmActivationFactor(x: SsmSpec, h: number): number {
   const d = x.inner.value;
   const N = x.stateDim.value;
   // (A Gated DeltaNet keeps the same tensors with its q/k width g·N where Mamba-2 has B and C.)
@@ -289,21 +301,15 @@ function hybridActivationFactor(m: ModelSpec): { k: number; replicated: number }
   // Kimi Delta Attention keeps in 16 bits its input, q, k and v before and after their convs (6·d_in), the forget and output
   // gates' low-rank (d each) and full (d_in each) outputs, β (n_h), the attention output, the norm's and the gated product
   // (d_in each): 2 + (22·d_in + 4·d + 2·n_h)/h.
-  const ssm =
-    x.kind.value === 'lightning'
-      ? 2 + (10 * d) / h
-      : x.kind.value === 'kda'
-        ? 2 + (22 * d + 4 * N + 2 * x.heads.value) / h
-        : x.kind.value === 'shortconv'
-          ? 2 + (12 * d) / h
-          : x.kind.value !== 'mamba'
-            ? 2 + (10 * d + 8 * x.groups.value * N + 2 * x.heads.value) / h
-            : 2 + (12 * d + 2 * (x.dtRank.value + 2 * N)) / h;
-  const mixer = { attention: attn, ssm, parallel: attn + ssm, none: 0 };
-  const k = hy.mixers.value.reduce((sum, mx, i) => sum + mixer[mx] + (hy.ffn.value[i] ? (moe?.layers.has(i) ? moe.factor : mlp) : 0), 0);
-  const factor = { k: k / hy.mixers.value.length, replicated: 5 * blocksPerLayer(m) };
-  factorMemo.set(m, factor);
-  return factor;
+  return x.kind.value === 'lightning'
+    ? 2 + (10 * d) / h
+    : x.kind.value === 'kda'
+      ? 2 + (22 * d + 4 * N + 2 * x.heads.value) / h
+      : x.kind.value === 'shortconv'
+        ? 2 + (12 * d) / h
+        : x.kind.value !== 'mamba'
+          ? 2 + (10 * d + 8 * x.groups.value * N + 2 * x.heads.value) / h
+          : 2 + (12 * d + 2 * (x.dtRank.value + 2 * N)) / h;
 }
 
 const factorMemo = new WeakMap<ModelSpec, { k: number; replicated: number }>();

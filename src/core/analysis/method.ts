@@ -830,6 +830,19 @@ function trainedMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): M
           return group ? join(part, group) : (part[role] ?? []);
         });
       }
+      // DeciLM's layers of their own FFN widths (HybridSpec.ffnWidths): each layer with an MLP, its linears at its width.
+      const widths = m.hybrid?.ffnWidths?.value;
+      if (widths && roles.every((r) => FFN_ROLES.has(r) && shapes.dense[r]?.length)) {
+        const scopes = ffnScopes(a.suffixNames?.value ?? []);
+        return indices
+          .filter((i) => m.hybrid!.ffn.value[i])
+          .map((i) => {
+            const part = roleShapes({ ...m, ffnWidth: { ...m.ffnWidth, value: widths[i] ?? m.ffnWidth.value } }, scopes).dense as Partial<
+              Record<AdapterTarget, Linear[]>
+            >;
+            return group ? join(part, group) : (part[role] ?? []);
+          });
+      }
       if (!g4 || (!attention && !wide)) return undefined;
       return indices.map((i) => {
         const { full, shared } = gemma4Layer(m, i);

@@ -563,23 +563,40 @@ function group(
   };
 }
 
-/** A hybrid stack's layers grouped by what they hold: mixer, and no FFN, a dense one or a MoE one (in layer order of first use). */
+/**
+ * A hybrid stack's layers grouped by what they hold: mixer, and no FFN, a dense one or a MoE one (in layer order of first use);
+ * where the layers differ in FFN width (HybridSpec.ffnWidths, DeciLM's) by width too, each with a norm per block it has.
+ */
 function hybridGroups(m: ModelSpec, attn: Part, dense: Part, perLayerNorms: number): LayerGroup[] {
   const hy = m.hybrid!;
   const moeLayers = new Set(m.moe?.layers.value ?? []);
   const ssm = ssmPart(m);
-  const counts = new Map<string, { mixer: Mixer; ffn: 'none' | 'dense' | 'moe'; count: number }>();
+  const widths = hy.ffnWidths?.value;
+  const counts = new Map<string, { mixer: Mixer; ffn: 'none' | 'dense' | 'moe'; width: number; count: number }>();
   hy.mixers.value.forEach((mixer, i) => {
     const ffn = !hy.ffn.value[i] ? 'none' : moeLayers.has(i) ? 'moe' : 'dense';
-    const key = `${mixer}/${ffn}`;
+    const width = ffn === 'dense' && widths ? (widths[i] ?? m.ffnWidth.value) : m.ffnWidth.value;
+    const key = `${mixer}/${ffn}/${width}`;
     const c = counts.get(key);
     if (c) c.count++;
-    else counts.set(key, { mixer, ffn, count: 1 });
+    else counts.set(key, { mixer, ffn, width, count: 1 });
   });
-  return [...counts.values()].map(({ mixer, ffn, count }) => {
+  const n = normSize(m);
+  return [...counts.values()].map(({ mixer, ffn, width, count }) => {
     const mix = mixer === 'attention' ? attn : mixer === 'ssm' ? ssm : mixer === 'parallel' ? sum(attn, ssm) : NONE;
-    const mlp = ffn === 'none' ? NONE : ffn === 'moe' ? moeMlpPart(m) : dense;
-    return group(ffn === 'moe' ? 'moe' : 'dense', count, mix, mlp, perLayerNorms, undefined, mixer, ffn !== 'none');
+    const mlp =
+      ffn === 'none'
+        ? NONE
+        : ffn === 'moe'
+          ? moeMlpPart(m)
+          : width === m.ffnWidth.value
+            ? dense
+            : denseMlpPart({ ...m, ffnWidth: { ...m.ffnWidth, value: width } });
+    const norms = widths ? (mixer === 'none' ? 0 : n) + (ffn === 'none' ? 0 : n) : perLayerNorms;
+    return {
+      ...group(ffn === 'moe' ? 'moe' : 'dense', count, mix, mlp, norms, undefined, mixer, ffn !== 'none'),
+      ...(widths && ffn === 'dense' ? { ffnWidth: width } : {}),
+    };
   });
 }
 

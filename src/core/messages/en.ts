@@ -416,6 +416,8 @@ export const en = {
   'prov.neoxGatedWidth':
     "a gated MLP of {size} (intermediate_size, or 4·h) as GPT-NeoX's ParallelMLP builds it: int(2·{size}/3) for gate and up together, half each, rounded up to a multiple of 256",
   'megatron.vppNotDivisible': '{layers} layers do not split into {pp} pipeline stages of {per} layers per virtual stage.',
+  'prov.deciBlocks': "block_configs, layer by layer (DeciLM: a block's no_op skips it and its norm; an FFN of int(2·ffn_mult·h/3) rounded up to 256)",
+  'prov.deciKvHeads': 'num_attention_heads / block_configs[].attention.n_heads_in_group ({cls})',
   'prov.noAttention': 'no attention layers ({cls}): unused',
   'prov.noFfn': 'no feed-forward blocks ({cls}): unused',
   'prov.mambaExpand': 'expand × h',

@@ -364,6 +364,8 @@ export const zhCN: Record<MessageId, string> = {
   'prov.neoxGatedWidth':
     'GPT-NeoX 的 ParallelMLP 构建的 {size} 门控 MLP（intermediate_size 或 4·h）：gate 与 up 合计 int(2·{size}/3)，各取一半，向上取整到 256 的倍数',
   'megatron.vppNotDivisible': '{layers} 层无法按每虚拟阶段 {per} 层划分到 {pp} 个流水线阶段。',
+  'prov.deciBlocks': 'block_configs，逐层读取（DeciLM：某块 no_op 即跳过该块及其归一化；FFN 宽 int(2·ffn_mult·h/3)，向上取整到 256 的倍数）',
+  'prov.deciKvHeads': 'num_attention_heads / block_configs[].attention.n_heads_in_group（{cls}）',
   'prov.noAttention': '没有注意力层（{cls}）：不使用',
   'prov.noFfn': '没有前馈块（{cls}）：不使用',
   'prov.mambaExpand': 'expand × h',

@@ -25,6 +25,7 @@ import { classicModel, HF_CLASSIC_ARCHITECTURES, HF_CLASSIC_TYPES } from './hfCl
 import { minimindOverrides } from './hfMinimind';
 import { gemma3nOverrides, gemma4Audio, gemma4Overrides } from './hfGemma4';
 import { mimoOverrides } from './hfMimo';
+import { deciOverrides } from './hfDeci';
 import { lladaOverrides } from './hfLlada';
 
 export const HF_ALIASES: ModelAliases = {
@@ -455,6 +456,9 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
   },
   gemma3n_text: GEMMA3N_TEXT,
   gemma3n: GEMMA3N_TEXT,
+  // DeciLM (nemotron-nas, DeciLMForCausalLM: Llama-Nemotron's heterogeneous Llama; hfDeci.ts reads its block_configs): Llama's
+  // attention and gated MLP, each layer with either skipped or the MLP at its own width; untied by default.
+  'nemotron-nas': { ...llamaLike, configClass: 'DeciLMConfig' },
   // SmolLM3 (modeling_smollm3.py): Llama's layers (no_rope_layers drop RoPE, which has no parameters), tied by default.
   smollm3: { ...llamaLike, configClass: 'SmolLM3Config', tiedDefault: true, slidingWindow: 'qwen' },
   // OLMo 2 (modeling_olmo2.py): norms after attention and after the MLP (post_attention_layernorm,
@@ -1786,6 +1790,11 @@ function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): 
   // OPT, MPNet, GPT-BigCode, GPT-J, ELECTRA, ALBERT, StableLM, MPT, DINOv2 (hfClassic.ts).
   if (HF_CLASSIC_TYPES[type]) return classicModel(reader, type, arch, HF_ALIASES);
   if (type === 'bailing_moe_v2' || type === 'bailing_moe_v1') return bailingModel(reader, arch, type);
+  if (type === 'nemotron-nas') {
+    const deci = deciOverrides(reader);
+    if ('error' in deci) return { findings: [...reader.findings, hybridFinding(reader, deci)] };
+    return buildModel(reader, HF_ALIASES, HF_MODEL_TYPES[type]!, arch, deci.overrides);
+  }
   if (type === 'gemma3n_text' || type === 'gemma3n') {
     // Gemma 3n: the text model (text_config of the multimodal wrapper); the towers said as not counted.
     const text = type === 'gemma3n' && reader.keys().some((k) => k.startsWith('text_config.')) ? reader.under('text_config') : reader;

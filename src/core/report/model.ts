@@ -282,7 +282,7 @@ export function buildReport(files: readonly FileAnalysis[], convention: Conventi
         ...(f.spec?.model ? { architecture: f.spec.model.architecture.value } : {}),
         ...(f.analysis
           ? {
-              params: paramsJson(f.analysis.params, f.analysis.method, f.spec?.model?.hybrid?.ssm.kind.value),
+              params: paramsJson(f.analysis.params, f.analysis.method, f.spec?.model?.hybrid?.ssm?.kind.value),
               flops: flopsJson(f.analysis.flops),
               ...clusterJson(f.analysis.cluster, provenance, locale),
             }
