@@ -5,6 +5,9 @@
  */
 import { strict as assert } from 'node:assert';
 import { analyzeFile, analyzeFiles } from '../../src/core/pipeline';
+import { analyzeParams } from '../../src/core/analysis/params';
+import { catalogueModel } from '../../src/core/recognize/hf';
+import type { Sourced } from '../../src/core/types';
 import { analyzeFixture, fixtureText } from './helpers/fixtures';
 
 const SUPER = 'survey/twentyfirst/hf/442-nemotron-nas-Llama-3_3-Nemotron-Super-49B-v1.json';
@@ -61,6 +64,13 @@ describe('DeciLM (nemotron-nas: Llama-Nemotron, each layer its own blocks)', () 
       if (!b.ffn.no_op) expected += 16 * 3 * (h + width(Number(b.ffn.ffn_mult), h));
     }
     assert.equal(run!.analysis!.method.trainable.value, expected);
+  });
+
+  it('by name (the catalogue holds its block_configs): the same 49,867,145,216', () => {
+    const given: Sourced<string> = { value: 'nvidia/Llama-3_3-Nemotron-Super-49B-v1', source: { kind: 'override', reason: { id: 'prov.whatIf', args: {} } } };
+    const m = catalogueModel(given).model!;
+    assert.equal(analyzeParams(m).total.value, 49867145216);
+    assert.deepEqual(m.hybrid!.ffnWidths!.value, analyzeFixture(SUPER).spec!.model!.hybrid!.ffnWidths!.value);
   });
 
   it('a block replaced by a linear layer is refused, naming it', () => {

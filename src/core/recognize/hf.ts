@@ -2033,11 +2033,15 @@ function wav2vecProblem(reader: FactReader, h: number): Finding | undefined {
 }
 
 /** A catalogue entry's config as facts, nested objects (text_config, vision_config) by their paths. */
-function entryFacts(file: string, config: Readonly<Record<string, unknown>>, prefix: string[] = []): Fact[] {
+function entryFacts(file: string, config: Readonly<Record<string, unknown>>, prefix: (string | number)[] = []): Fact[] {
+  const isObject = (x: unknown): x is Record<string, unknown> => x !== null && typeof x === 'object' && !Array.isArray(x);
   return Object.entries(config).flatMap(([k, v]): Fact[] =>
-    v !== null && typeof v === 'object' && !Array.isArray(v)
-      ? entryFacts(file, v as Record<string, unknown>, [...prefix, k])
-      : [{ file, path: [...prefix, k], value: v as Fact['value'], keyRange: { start: 0, end: 0 }, valueRange: { start: 0, end: 0 } }],
+    isObject(v)
+      ? entryFacts(file, v, [...prefix, k])
+      : // (A list of objects, DeciLM's block_configs: each at its index, as a config.json's facts are.)
+        Array.isArray(v) && v.some(isObject)
+        ? v.flatMap((x, i) => (isObject(x) ? entryFacts(file, x, [...prefix, k, i]) : []))
+        : [{ file, path: [...prefix, k], value: v as Fact['value'], keyRange: { start: 0, end: 0 }, valueRange: { start: 0, end: 0 } }],
   );
 }
 

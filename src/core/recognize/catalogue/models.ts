@@ -194,6 +194,27 @@ const gemma3n = (L: number, f: number, shared: number) => ({
   audio_config: { model_type: 'gemma3n_audio', hidden_size: 1536, conf_num_hidden_layers: 12, conf_num_attention_heads: 8 },
 });
 
+/**
+ * A DeciLM (nemotron-nas) Llama-Nemotron's config.json: Llama 3's shapes at width h with the block_configs `plan` lists, one
+ * word per layer: `a` (attention with n_heads_in_group 8) or `-` (none), then its ffn_mult.
+ */
+const deci = (h: number, a: number, plan: string) => ({
+  model_type: 'nemotron-nas',
+  architectures: ['DeciLMForCausalLM'],
+  hidden_size: h,
+  num_attention_heads: a,
+  num_hidden_layers: plan.split(' ').length,
+  vocab_size: 128256,
+  tie_word_embeddings: false,
+  max_position_embeddings: 131072,
+  block_configs: plan.split(' ').map((w) => ({
+    attention: w.startsWith('a')
+      ? { no_op: false, replace_with_linear: false, n_heads_in_group: 8 }
+      : { no_op: true, replace_with_linear: false, n_heads_in_group: null },
+    ffn: { no_op: false, replace_with_linear: false, ffn_mult: Number(w.slice(1)) },
+  })),
+});
+
 const neox = (L: number, h: number, a: number, V: number) => ({
   model_type: 'gpt_neox',
   architectures: ['GPTNeoXForCausalLM'],
@@ -2121,6 +2142,17 @@ export const MODELS: readonly CatalogueEntry[] = [
     id: 'google/gemma-3n-E4B-it',
     aliases: ['google/gemma-3n-E4B', 'gemma-3n-e4b', 'gemma-3n-e4b-it', 'gemma3n-e4b', 'unsloth/gemma-3n-E4B-it', 'unsloth/gemma-3n-E4B'],
     config: gemma3n(35, 16384, 15),
+  },
+  // Llama-3.3-Nemotron-Super-49B-v1 (nemotron-nas): its config.json's block_configs (test/fixtures/survey/twentyfirst/hf/442),
+  // 49 of 80 layers with attention: 49,867,145,216, the Hub's 49.9B.
+  {
+    id: 'nvidia/Llama-3_3-Nemotron-Super-49B-v1',
+    aliases: ['Llama-3_3-Nemotron-Super-49B-v1', 'llama-3.3-nemotron-super-49b-v1', 'nemotron-super-49b'],
+    config: deci(
+      8192,
+      64,
+      'a2.625 a5.25 a5.25 a5.25 a5.25 a5.25 -2.625 -2.625 a5.25 a5.25 a5.25 -3.28125 a5.25 a5.25 a5.25 a5.25 a5.25 a5.25 a5.25 a5.25 a5.25 a5.25 a5.25 a5.25 a5.25 a5.25 a5.25 a5.25 a5.25 a5.25 a5.25 a5.25 a5.25 a5.25 a5.25 a5.25 a5.25 a5.25 a5.25 a5.25 a5.25 a5.25 -1.3125 -2.625 -2.625 -1.3125 -5.25 -1.3125 -2.625 -1.3125 -1.3125 -1.3125 a5.25 -1.3125 -1.0 -1.0 -1.3125 -1.0 -1.0 -1.0 -1.3125 -1.3125 -0.5 -0.5 -1.0 -1.0 -0.5 -0.5 -1.0 -0.5 -0.5 a5.25 a5.25 a5.25 a5.25 a5.25 a5.25 a5.25 a5.25 a5.25',
+    ),
   },
   // GLM-4-9B-Chat (THUDM/glm-4-9b-chat's config.json, remote-code ChatGLM: as a LLaMA-Factory run's log prints it, transformers
   // 4.43.4): 40 layers × 4096, 32 heads of 128 with 2 query groups and a biased fused qkv, SwiGLU of 13,696, RMSNorm, untied
