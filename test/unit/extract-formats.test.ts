@@ -268,6 +268,32 @@ describe('Python extraction', () => {
     assert.equal(extractPython('x.py', 'import os\nx = os.cpu_count\n').facts.find((f) => f.path.join('.') === 'x')?.unknown, true);
   });
 
+  it("a function of the script's own that main() calls with known values: its body read with its parameters those values; a call with nothing known binds nothing", () => {
+    const text = [
+      'def pre_model(model_name, max_token):',
+      '    model, tokenizer = FastLanguageModel.from_pretrained(model_name = model_name, max_seq_length = max_token)',
+      '    return model, tokenizer',
+      '',
+      'def main():',
+      '    model_name = "unsloth/gpt-oss-20b"',
+      '    model, tokenizer = pre_model(model_name, 4096)',
+      '',
+    ].join('\n');
+    const facts = extractPython('train.py', text).facts;
+    const at = (k: string) => facts.find((f) => f.path.join('.') === k);
+    assert.equal(at('model.@kw.model_name')?.value, 'unsloth/gpt-oss-20b');
+    assert.equal(at('model.@kw.max_seq_length')?.value, 4096);
+    // The parameter is said where the function takes it.
+    assert.equal(text.slice(at('max_token')!.keyRange.start, at('max_token')!.keyRange.end), 'max_token');
+    const unknown = text
+      .replace('pre_model(model_name, 4096)', 'pre_model(sys.argv[1], os.environ["N"])')
+      .replace('    model_name = "unsloth/gpt-oss-20b"\n', '');
+    assert.equal(
+      extractPython('train.py', unknown).facts.some((f) => f.path.join('.') === 'model.@kw.model_name'),
+      false,
+    );
+  });
+
   it('${VAR##*/}, ${VAR#*/}, ${VAR%/*} and ${VAR%%/*}: a glob removed from either end of a known value', () => {
     const text = [
       'M=deepseek-ai/deepseek-llm-7b-chat',

@@ -2585,10 +2585,18 @@ describe('survey: the thirty-third gathering', () => {
     '710-tunix-qwix-gemma3-1b-lora-einsum': 'adapter/adapter_config.json',
   });
 
-  it('11 setups; 8 give a parameter count, and each of the others says why (a model in a local folder, a model outside the catalogue)', () => {
+  it('11 setups; 9 give a parameter count, and each of the others says why (a model in a local folder, a model outside the catalogue)', () => {
     assert.equal(thirtythird.length, 11);
-    assert.ok(counted().length >= 8, thirtythird.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 9, thirtythird.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("a loader of the script's own called from main() with the model's name (`model, tokenizer = pre_model(model_name, max_token)`): gpt-oss-20b with r 8 on q, k, v and o of its 24 layers, 3,981,312", () => {
+    const a = at('708-unsloth');
+    assert.equal(a.analysis!.params.total.value, 20914757184);
+    const lora = (i: number, o: number) => 8 * (i + o);
+    assert.equal(a.analysis!.method.trainable.value, 24 * (2 * lora(2880, 64 * 64) + 2 * lora(2880, 8 * 64)));
+    assert.equal(a.analysis!.method.trainable.value, 3981312);
   });
 
   it("ms-swift's gradient_accumulation_steps unset: ceil(16 / micro-batch / processes), a global batch of 16 (was 4)", () => {

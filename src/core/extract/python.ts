@@ -179,6 +179,22 @@ const ENVIRON = '@environ';
 
 export function extractPython(file: string, text: string, options: PythonOptions = {}): Extraction {
   if (text.trim() === '') return { facts: [], errors: [finding('syntax', 'error', { id: 'extract.empty' }, { file, range: { start: 0, end: 0 } })] };
+  // A function of the script's own that what it runs calls with values it knows (`model, tokenizer = pre_model(model_name,
+  // max_token)` in main(), `def pre_model(model_name, max_token):` loading the model by its parameter): read again with its
+  // body run, its parameters those values.
+  const called = new Map<string, ReadonlyMap<string, PyValue>>();
+  const first = extractOnce(file, text, options, new Map(), called);
+  if (!called.size) return first;
+  return extractOnce(file, text, options, called, new Map());
+}
+
+function extractOnce(
+  file: string,
+  text: string,
+  options: PythonOptions,
+  bound: ReadonlyMap<string, ReadonlyMap<string, PyValue>>,
+  called: Map<string, ReadonlyMap<string, PyValue>>,
+): Extraction {
   const { toks, error } = tokenizePython(text);
   const errors: Finding[] = [];
   if (error)
@@ -201,6 +217,15 @@ export function extractPython(file: string, text: string, options: PythonOptions
   if (toks.some((t) => t.type === 'name' && DATACLASS_PARSE.test(t.text)))
     for (const [k, v] of Object.entries(options.argv ?? {})) if (!argparse.has(k)) argparse.set(k, v);
   let i = 0;
+  // The script's own top-level functions, by name: their parameters.
+  const ownFunctions = new Map<string, string[]>();
+  toks.forEach((t, k) => {
+    if (t.type === 'name' && t.text === 'def' && (k === 0 || toks[k - 1]!.type === 'nl') && toks[k + 1]?.type === 'name')
+      ownFunctions.set(
+        toks[k + 1]!.text,
+        parameters(toks, k).map((d) => d.name.text),
+      );
+  });
 
   const emit = (path: (string | number)[], value: PyValue, keyRange: Range, valueRange: Range): void => {
     if (isDict(value)) {
@@ -240,6 +265,7 @@ export function extractPython(file: string, text: string, options: PythonOptions
     const text = line.map((x) => (x.type === 'str' ? JSON.stringify(x.value) : x.text)).join(' ');
     // (Either way round: `if "__main__" == __name__:`.)
     if (/^if (__name__ == "__main__"|"__main__" == __name__) :$/.test(text) || SCRIPT_FUNCTION.test(text) || marimoCell(at, text)) return true;
+    if (toks[at]?.text === 'def' && bound.has(toks[at + 1]?.text ?? '')) return true;
     // (And a top-level `if` on what the file or the launch makes known, `if script_args.use_peft:` under --use_peft: its body where
     // it holds, its `else:` where it does not.)
     if (toks[at - 1] !== undefined && toks[at - 1]!.type !== 'nl') return false;
@@ -299,6 +325,14 @@ export function extractPython(file: string, text: string, options: PythonOptions
     if (lineStart && t.type === 'name' && opensBlock(i)) {
       // A script function's parameters with defaults (`def finetune(model_name: str = "mistralai/Mistral-7B-v0.1"):`) stand for
       // those defaults in its body where the file gives the name no value of its own (the caller may pass another).
+      // (A function the script calls with values it knows: its parameters those values.)
+      const given = t.text === 'def' ? bound.get(toks[i + 1]?.text ?? '') : undefined;
+      if (given)
+        for (const d of parameters(toks, i))
+          if (given.has(d.name.text) && given.get(d.name.text) !== undefined && !env.has(d.name.text)) {
+            env.set(d.name.text, given.get(d.name.text));
+            emit([d.name.text], given.get(d.name.text), { start: d.name.start, end: d.name.end }, { start: d.name.start, end: d.name.end });
+          }
       if (t.text === 'def')
         for (const d of parameters(toks, i))
           if (d.at !== undefined && !env.has(d.name.text)) {
@@ -382,6 +416,16 @@ export function extractPython(file: string, text: string, options: PythonOptions
           env.set(n.text, item(k));
           emit([n.text], item(k), { start: n.start, end: n.end }, { start, end });
         });
+        // (A call of a function of the script's own, with a value it knows: its parameters bound, for the second reading.)
+        if (clean && isCall(value) && ownFunctions.has(value.call) && !called.has(value.call)) {
+          const params = ownFunctions.get(value.call)!;
+          const given = new Map<string, PyValue>();
+          value.args.forEach((a, k) => {
+            if (params[k] !== undefined) given.set(params[k]!, a);
+          });
+          for (const [k, v] of value.kwargs) if (params.includes(k)) given.set(k, v);
+          if ([...given.values()].some((v) => v !== undefined && !isCall(v))) called.set(value.call, given);
+        }
         i = p.i;
       }
     }
