@@ -494,7 +494,9 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
           if (!from.includes(module)) from.push(module);
         } else if (
           new RegExp(`^def[ \\t]+${name}[ \\t]*\\(`, 'm').test(text) &&
-          new RegExp(`(^|[^\\w.])${alias ?? name}[ \\t]*\\(`).test(input.text.slice(m.index! + m[0].length)) &&
+          new RegExp(`(^|[^\\w.])${alias !== undefined && /^[A-Za-z_]\\w*$/.test(alias) ? alias : name}[ \\t]*\\(`).test(
+            input.text.slice(m.index! + m[0].length),
+          ) &&
           !called.some((c) => c.path === module)
         )
           called.push({ path: module, text });
@@ -502,9 +504,9 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
     // A script that is only the calls into its own modules (main.py over model/load_model.py and configs/sft_config.py): the
     // modules it calls are read as its setup (said), where the script alone is no config any reader knows.
     if (called.length && recognizedByNone(input)) {
-      const read_ = called.map((c) => read({ path: c.path, text: c.text })).filter((r) => r.recognition.family !== undefined);
-      if (read_.length) {
-        for (const r of read_) {
+      const modules = called.map((c) => read({ path: c.path, text: c.text })).filter((r) => r.recognition.family !== undefined);
+      if (modules.length) {
+        for (const r of modules) {
           const there = inputs.findIndex((x) => x.path === r.path);
           if (there >= 0) inputs[there] = { ...inputs[there]!, joins: input.path };
           else {
@@ -515,10 +517,10 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
         const note = finding(
           'assumed',
           'info',
-          { id: 'python.modulesCalled', args: { files: read_.map((r) => r.path).join(', ') } },
+          { id: 'python.modulesCalled', args: { files: modules.map((r) => r.path).join(', ') } },
           { file: input.path, range: { start: 0, end: 0 } },
         );
-        inputs[inputs.indexOf(input)] = { ...input, recognition: { ...emptyRecognition(read_[0]!.recognition.family!), findings: [note] } };
+        inputs[inputs.indexOf(input)] = { ...input, recognition: { ...emptyRecognition(modules[0]!.recognition.family!), findings: [note] } };
         continue;
       }
     }

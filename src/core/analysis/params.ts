@@ -593,10 +593,7 @@ function hybridGroups(m: ModelSpec, attn: Part, dense: Part, perLayerNorms: numb
             ? dense
             : denseMlpPart({ ...m, ffnWidth: { ...m.ffnWidth, value: width } });
     const norms = widths ? (mixer === 'none' ? 0 : n) + (ffn === 'none' ? 0 : n) : perLayerNorms;
-    return {
-      ...group(ffn === 'moe' ? 'moe' : 'dense', count, mix, mlp, norms, undefined, mixer, ffn !== 'none'),
-      ...(widths && ffn === 'dense' ? { ffnWidth: width } : {}),
-    };
+    return group(ffn === 'moe' ? 'moe' : 'dense', count, mix, mlp, norms, undefined, mixer, ffn !== 'none');
   });
 }
 

@@ -323,16 +323,17 @@ function extractOnce(
         (toks[i - 1]!.text === block || (tried !== undefined && toks[i - 1]!.text === tried)) &&
         (toks[i - 2] === undefined || toks[i - 2]!.type === 'nl'));
     if (lineStart && t.type === 'name' && opensBlock(i)) {
-      // A script function's parameters with defaults (`def finetune(model_name: str = "mistralai/Mistral-7B-v0.1"):`) stand for
-      // those defaults in its body where the file gives the name no value of its own (the caller may pass another).
-      // (A function the script calls with values it knows: its parameters those values.)
+      // A function the script calls with values it knows: its parameters those values (said where it takes them).
       const given = t.text === 'def' ? bound.get(toks[i + 1]?.text ?? '') : undefined;
       if (given)
-        for (const d of parameters(toks, i))
-          if (given.has(d.name.text) && given.get(d.name.text) !== undefined && !env.has(d.name.text)) {
-            env.set(d.name.text, given.get(d.name.text));
-            emit([d.name.text], given.get(d.name.text), { start: d.name.start, end: d.name.end }, { start: d.name.start, end: d.name.end });
-          }
+        for (const d of parameters(toks, i)) {
+          const v = given.get(d.name.text);
+          if (v === undefined || env.has(d.name.text)) continue;
+          env.set(d.name.text, v);
+          emit([d.name.text], v, { start: d.name.start, end: d.name.end }, { start: d.name.start, end: d.name.end });
+        }
+      // A script function's parameters with defaults (`def finetune(model_name: str = "mistralai/Mistral-7B-v0.1"):`) stand for
+      // those defaults in its body where the file gives the name no value of its own (the caller may pass another).
       if (t.text === 'def')
         for (const d of parameters(toks, i))
           if (d.at !== undefined && !env.has(d.name.text)) {

@@ -457,7 +457,7 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
   gemma3n_text: GEMMA3N_TEXT,
   gemma3n: GEMMA3N_TEXT,
   // DeciLM (nemotron-nas, DeciLMForCausalLM: Llama-Nemotron's heterogeneous Llama; hfDeci.ts reads its block_configs): Llama's
-  // attention and gated MLP, each layer with either skipped or the MLP at its own width; untied by default.
+  // attention and gated MLP, either skipped in a layer where block_configs says, the MLP at each layer's own width; untied by default.
   'nemotron-nas': { ...llamaLike, configClass: 'DeciLMConfig' },
   // SmolLM3 (modeling_smollm3.py): Llama's layers (no_rope_layers drop RoPE, which has no parameters), tied by default.
   smollm3: { ...llamaLike, configClass: 'SmolLM3Config', tiedDefault: true, slidingWindow: 'qwen' },

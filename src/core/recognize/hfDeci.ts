@@ -11,7 +11,7 @@
  * nvidia/Llama-3_3-Nemotron-Super-49B-v1: 49,867,145,216 (its model card and the Hub: 49.9B).
  */
 import type { Message, Sourced } from '../types';
-import { derived, fromFact } from '../types';
+import { derived } from '../types';
 import type { ModelOverrides } from './decoder';
 import type { FactReader } from './common';
 
@@ -34,12 +34,15 @@ export function deciOverrides(r: FactReader): { overrides: ModelOverrides } | { 
   const ffn: boolean[] = [];
   const widths: number[] = [];
   let groups: Sourced<number> | undefined;
+  // (Where the file's block_configs start: the provenance of what they give.)
+  let first: Sourced<boolean> | undefined;
   for (let i = 0; i < L; i++) {
     const a = r.under('block_configs', i, 'attention');
     const f = r.under('block_configs', i, 'ffn');
     const aNoOp = a.bool(['no_op']);
     const fNoOp = f.bool(['no_op']);
     if (!aNoOp || !fNoOp) return { error: { id: 'recognize.missingKey', args: { keys: `block_configs[${i}]` } } };
+    first ??= aNoOp;
     for (const [part, at] of [
       ['attention', a],
       ['ffn', f],
@@ -64,11 +67,13 @@ export function deciOverrides(r: FactReader): { overrides: ModelOverrides } | { 
     if (!fNoOp.value && !mult) return { error: { id: 'recognize.missingKey', args: { keys: `block_configs[${i}].ffn.ffn_mult` } } };
     widths.push(mult ? deciFfnWidth(mult.value, hidden.value) : 0);
   }
-  const blocks = r.present('block_configs');
-  const from = blocks ? [fromFact(blocks.value, blocks)] : [];
-  const byBlocks = <T>(value: T) => derived(value, { id: 'prov.deciBlocks' }, hidden, ...from);
-  if (!groups || heads.value % groups.value !== 0)
-    return { error: { id: 'recognize.missingKey', args: { keys: 'block_configs[].attention.n_heads_in_group' } }, at: groups ?? heads };
+  const byBlocks = <T>(value: T) => derived(value, { id: 'prov.deciBlocks' }, hidden, ...(first ? [first] : []));
+  if (!groups) return { error: { id: 'recognize.missingKey', args: { keys: 'block_configs[].attention.n_heads_in_group' } }, at: heads };
+  if (heads.value % groups.value !== 0)
+    return {
+      error: { id: 'recognize.notDivisible', args: { key: 'n_heads_in_group', n: groups.value, of: 'num_attention_heads', m: heads.value } },
+      at: groups,
+    };
   const used = widths.filter((w) => w > 0);
   return {
     overrides: {

@@ -121,7 +121,7 @@ const CLS_3N = 'Gemma3nTextConfig';
  * modeling_gemma3n.py Gemma3nTextModel) as Gemma 4's layers (gemma4Schema) with one head width and KV-head count for both
  * kinds: layer_types (absent: a full layer every fifth), the last num_kv_shared_layers layers on an earlier layer's keys and
  * values (transformers builds no k_proj, v_proj or k_norm there; the published checkpoints keep them, 2·h·g·d + d a layer
- * more: 4.46 B and 6.87 B for E2B's and E4B's text as Ollama counts their GGUF, 4,435,182,688 and 6,835,235,568 as built),
+ * more: 4.46B and 6.87B for E2B's and E4B's text as Ollama counts their GGUF, 4,435,182,688 and 6,835,235,568 as built),
  * per-layer embeddings, AltUp over altup_num_inputs streams and LAuReL of laurel_rank; intermediate_size once or once per
  * layer (a MatFormer slice whose layers differ is not modelled).
  */

@@ -2130,9 +2130,11 @@ export const MODELS: readonly CatalogueEntry[] = [
       6,
     ),
   },
-  // Gemma 3n's E2B and E4B (their config.json: test/fixtures/survey/fiftyninth/hf/993 is unsloth's copy of E2B-it's): the text
-  // model as transformers builds it, 4,435,182,688 and 6,835,235,568; with the k_proj, v_proj and k_norm the checkpoints keep
-  // for the KV-sharing layers, 4,456,156,768 and 6,866,696,688, Ollama's 4.46B and 6.87B for their text-only GGUF.
+  // Gemma 3n's E2B and E4B: E2B's text_config as unsloth's copy of E2B-it's config.json states it (test/fixtures/survey/
+  // fiftyninth/hf/993), E4B's as Gemma3nTextConfig's defaults (transformers: "gemma3n_text-E4B style"; 35 blocks, as llama.cpp's
+  // 847 tensors of its GGUF are 35 × 24 + 7). The text model as transformers builds it: 4,435,182,688 and 6,835,235,568; with the
+  // k_proj, v_proj and k_norm the checkpoints keep for the KV-sharing layers, 4,456,156,768 and 6,866,696,688, Ollama's 4.46B
+  // and 6.87B for their text-only GGUF.
   {
     id: 'google/gemma-3n-E2B-it',
     aliases: ['google/gemma-3n-E2B', 'gemma-3n-e2b', 'gemma-3n-e2b-it', 'gemma3n-e2b', 'unsloth/gemma-3n-E2B-it', 'unsloth/gemma-3n-E2B'],
