@@ -3505,10 +3505,17 @@ describe('survey: the fifty-first gathering', () => {
     '969-accelerate-ds-zero3-qwen2-vl-2b-full-sft-packing': 'src/open-r1-multimodal/run_sft_SAT.sh',
   });
 
-  it('10 setups; 4 give a parameter count, and each of the others says why', () => {
+  it('10 setups; 7 give a parameter count, and each of the others says why', () => {
     assert.equal(fiftyfirst.length, 10);
-    assert.ok(counted().length >= 4, fiftyfirst.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 7, fiftyfirst.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("a distillation script of the user's own (`--student_model …/Qwen2.5-3B-Instruct --teacher_model …/Qwen3-14B`): the student counted (3,085,938,688), the teacher said as not", () => {
+    const a = at('968-accelerate');
+    assert.equal(a.analysis!.params.total.value, 3085938688);
+    const said = a.findings.find((f) => f.message.id === 'method.preferenceStage');
+    assert.equal(said?.message.args?.stage, '--teacher_model /H1/zhouhongli/models/Qwen3-14B');
   });
 
   it("a script's own LoraConfig passed as peft_config over the launch's --use_peft defaults; TrlParser's and HfArgumentParser's namespaces; a commented-out last flag", () => {

@@ -44,6 +44,10 @@ const OWN_MODEL_FLAGS = [
   '--model-name',
   '--model_path',
   '--model_checkpoint',
+  // Knowledge distillation of their own: the student is the model trained (the teacher only runs forward, said).
+  '--student_model',
+  '--student_model_name_or_path',
+  '--student_model_path',
 ];
 
 /** Flags that mark a launch of the Hugging Face Trainer family (and not Megatron-LM). */
@@ -969,6 +973,11 @@ export function recognizeLauncher(
       training.preference = p.preference;
       r.findings.push(p.note);
     } else r.findings.push(unmodelledStage(stage, at));
+  } else if (r.facts.some((f) => f.path.length === 1 && /^--student[_-]model/.test(String(f.path[0])))) {
+    // A distillation script of the user's own (`--student_model S --teacher_model T`): the student counted alone, said.
+    const teacher = r.facts.find((f) => f.path.length === 1 && /^--teacher[_-]model([_-](name[_-]or[_-]path|path))?$/.test(String(f.path[0])));
+    if (teacher)
+      r.findings.push(unmodelledStage(`${String(teacher.path[0])} ${String(teacher.value ?? '')}`.trim(), { file: teacher.file, range: teacher.keyRange }));
   } else if (!training.preference) {
     // No trainer named, but DPOConfig's own keys: a beta beside one of its loss types (trl/trainer/dpo_config.py loss_type;
     // alignment-handbook's recipes/…/dpo/*.yaml, run by its scripts/dpo.py): DPO, its reference as TRL's.
