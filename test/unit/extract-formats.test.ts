@@ -285,6 +285,10 @@ describe('Python extraction', () => {
     assert.equal(at('model.@kw.max_seq_length')?.value, 4096);
     // The parameter is said where the function takes it.
     assert.equal(text.slice(at('max_token')!.keyRange.start, at('max_token')!.keyRange.end), 'max_token');
+    // (A call statement, its result not kept, the same: `pre_model(max_token=…, model_name=…)`.)
+    const statement = text.replace('    model, tokenizer = pre_model(model_name, 4096)', '    pre_model(max_token=4096, model_name=model_name)');
+    const kw = extractPython('train.py', statement).facts;
+    assert.equal(kw.find((f) => f.path.join('.') === 'model.@kw.model_name')?.value, 'unsloth/gpt-oss-20b');
     const unknown = text
       .replace('pre_model(model_name, 4096)', 'pre_model(sys.argv[1], os.environ["N"])')
       .replace('    model_name = "unsloth/gpt-oss-20b"\n', '');

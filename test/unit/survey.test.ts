@@ -4142,6 +4142,14 @@ describe('survey: the sixty-fourth gathering', () => {
     assert.equal(a.analysis!.method.trainable.value, 174587904 + 64 * (151936 + 4096));
     assert.ok(!a.findings.some((f) => f.message.id === 'adapter.unknownModules'));
   });
+
+  it("`train(model_id=script_args.model_id, …)` in the main block: the loader's model_id is the launch's --model_id, not a value only the run knows", () => {
+    const a = at('1096-qwen3');
+    assert.deepEqual(
+      a.findings.filter((f) => f.message.id === 'value.unknown').map((f) => f.message.args?.key),
+      [],
+    );
+  });
 });
 
 /**

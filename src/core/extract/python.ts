@@ -227,6 +227,18 @@ function extractOnce(
       );
   });
 
+  // A call of a function of the script's own with a value it knows: its parameters bound, for the second reading.
+  const noteCall = (value: PyValue): void => {
+    if (!isCall(value) || !ownFunctions.has(value.call) || called.has(value.call)) return;
+    const params = ownFunctions.get(value.call)!;
+    const given = new Map<string, PyValue>();
+    value.args.forEach((a, k) => {
+      if (params[k] !== undefined) given.set(params[k]!, a);
+    });
+    for (const [k, v] of value.kwargs) if (params.includes(k)) given.set(k, v);
+    if ([...given.values()].some((v) => v !== undefined && !isCall(v))) called.set(value.call, given);
+  };
+
   const emit = (path: (string | number)[], value: PyValue, keyRange: Range, valueRange: Range): void => {
     if (isDict(value)) {
       if (value.cls) facts.push({ file, path: [...path, '@class'], value: value.cls.name, keyRange: value.cls.at, valueRange: value.cls.at });
@@ -417,17 +429,13 @@ function extractOnce(
           env.set(n.text, item(k));
           emit([n.text], item(k), { start: n.start, end: n.end }, { start, end });
         });
-        // (A call of a function of the script's own, with a value it knows: its parameters bound, for the second reading.)
-        if (clean && isCall(value) && ownFunctions.has(value.call) && !called.has(value.call)) {
-          const params = ownFunctions.get(value.call)!;
-          const given = new Map<string, PyValue>();
-          value.args.forEach((a, k) => {
-            if (params[k] !== undefined) given.set(params[k]!, a);
-          });
-          for (const [k, v] of value.kwargs) if (params.includes(k)) given.set(k, v);
-          if ([...given.values()].some((v) => v !== undefined && !isCall(v))) called.set(value.call, given);
-        }
+        if (clean) noteCall(value);
         i = p.i;
+      } else if (names.length === 1 && ownFunctions.has(t.text) && toks[i + 1]?.type === 'op' && toks[i + 1]!.text === '(') {
+        // (A call statement of its own, `train(model_name, 4096)`, the same.)
+        const p = new Expr(toks, i, env, new Map(), argparse);
+        const value = p.parse();
+        if (toks[p.i]?.type === 'nl' || toks[p.i]?.type === 'end') noteCall(value);
       }
     }
     // Skip to the next line.
