@@ -22,29 +22,41 @@ import { classDefault, samePerLayer, type FactReader } from './common';
 
 const CLS = 'Gemma4TextConfig';
 
+/**
+ * Which layers attend globally: layer_types where written (sliding_attention or full_attention per layer), else the config
+ * class's pattern (a full layer every `period`-th); with `lastFull`, the last layer is full whatever is written.
+ */
+function fullLayersOf(
+  r: FactReader,
+  layers: Sourced<number>,
+  d: { cls: string; period: number; lastFull: boolean; shown: string },
+): Sourced<boolean[]> | { error: Message; at?: Sourced<unknown> } {
+  const L = layers.value;
+  const typesFact = r.present('layer_types');
+  if (!typesFact)
+    return derived(
+      Array.from({ length: L }, (_, i) => (i + 1) % d.period === 0 || (d.lastFull && i === L - 1)),
+      { id: 'prov.classDefault', args: { key: 'layer_types', cls: d.cls, value: d.shown } },
+      layers,
+    );
+  const v = typesFact.value;
+  if (!Array.isArray(v) || v.length !== L || !v.every((t) => t === 'sliding_attention' || t === 'full_attention'))
+    return { error: { id: 'recognize.gemma4LayerTypes', args: { layers: L } }, at: fromFact(v, typesFact) };
+  return derived(
+    v.map((t, i) => t === 'full_attention' || (d.lastFull && i === L - 1)),
+    { id: 'prov.fromKey', args: { key: 'layer_types' } },
+    fromFact(v, typesFact),
+  );
+}
+
 /** Gemma 4's own shapes over the alias table; an error where layer_types or the MoE keys cannot be read. */
 export function gemma4Overrides(r: FactReader): { overrides: ModelOverrides } | { error: Message; at?: Sourced<unknown> } {
   const byArch = <T>(value: T, ...from: Sourced<unknown>[]) => derived(value, { id: 'prov.architecture', args: { arch: 'Gemma4TextModel' } }, ...from);
   const layers = r.int(['num_hidden_layers']) ?? classDefault(30, 'num_hidden_layers', CLS);
   const L = layers.value;
-  const typesFact = r.present('layer_types');
-  let fullLayers: Sourced<boolean[]>;
-  if (typesFact) {
-    const v = typesFact.value;
-    if (!Array.isArray(v) || v.length !== L || !v.every((t) => t === 'sliding_attention' || t === 'full_attention'))
-      return { error: { id: 'recognize.gemma4LayerTypes', args: { layers: L } }, at: fromFact(v, typesFact) };
-    // Gemma4TextConfig forces the last layer to full_attention.
-    fullLayers = derived(
-      v.map((t, i) => t === 'full_attention' || i === L - 1),
-      { id: 'prov.fromKey', args: { key: 'layer_types' } },
-      fromFact(v, typesFact),
-    );
-  } else
-    fullLayers = derived(
-      Array.from({ length: L }, (_, i) => (i + 1) % 6 === 0 || i === L - 1),
-      { id: 'prov.classDefault', args: { key: 'layer_types', cls: CLS, value: 'five sliding layers to one full, the last full' } },
-      layers,
-    );
+  // (Gemma4TextConfig forces the last layer to full_attention.)
+  const fullLayers = fullLayersOf(r, layers, { cls: CLS, period: 6, lastFull: true, shown: 'five sliding layers to one full, the last full' });
+  if ('error' in fullLayers) return fullLayers;
   const headDim = r.int(['head_dim']) ?? classDefault(256, 'head_dim', CLS);
   const globalHeadDim = r.int(['global_head_dim']) ?? classDefault(512, 'global_head_dim', CLS);
   const heads = r.int(['num_attention_heads']) ?? classDefault(8, 'num_attention_heads', CLS);
@@ -128,23 +140,8 @@ const CLS_3N = 'Gemma3nTextConfig';
 export function gemma3nOverrides(r: FactReader): { overrides: ModelOverrides } | { error: Message; at?: Sourced<unknown> } {
   const layers = r.int(['num_hidden_layers']) ?? classDefault(35, 'num_hidden_layers', CLS_3N);
   const L = layers.value;
-  const typesFact = r.present('layer_types');
-  let fullLayers: Sourced<boolean[]>;
-  if (typesFact) {
-    const v = typesFact.value;
-    if (!Array.isArray(v) || v.length !== L || !v.every((t) => t === 'sliding_attention' || t === 'full_attention'))
-      return { error: { id: 'recognize.gemma4LayerTypes', args: { layers: L } }, at: fromFact(v, typesFact) };
-    fullLayers = derived(
-      v.map((t) => t === 'full_attention'),
-      { id: 'prov.fromKey', args: { key: 'layer_types' } },
-      fromFact(v, typesFact),
-    );
-  } else
-    fullLayers = derived(
-      Array.from({ length: L }, (_, i) => (i + 1) % 5 === 0),
-      { id: 'prov.classDefault', args: { key: 'layer_types', cls: CLS_3N, value: 'four sliding layers to one full' } },
-      layers,
-    );
+  const fullLayers = fullLayersOf(r, layers, { cls: CLS_3N, period: 5, lastFull: false, shown: 'four sliding layers to one full' });
+  if ('error' in fullLayers) return fullLayers;
   const headDim = r.int(['head_dim']) ?? classDefault(256, 'head_dim', CLS_3N);
   const heads = r.int(['num_attention_heads']) ?? classDefault(8, 'num_attention_heads', CLS_3N);
   const kvHeads = r.int(['num_key_value_heads']) ?? classDefault(2, 'num_key_value_heads', CLS_3N);
