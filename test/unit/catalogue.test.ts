@@ -518,7 +518,7 @@ describe('catalogue: a fine-tune whose name puts its own words between the famil
       'Qwen/Qwen2.5-Omni-7B',
       'techwithsergiu/Qwen3.5-text-4B-bnb-4bit',
       'someone/Qwen-72B-Chat-sft',
-      'Qwen/Qwen3-Omni-30B-A3B-Instruct',
+      'someone/Qwen3-Omni-4B-sft',
     ])
       assert.equal(catalogueModel(given(name)).model, undefined, name);
   });
@@ -533,6 +533,18 @@ describe('catalogue: Baichuan and Baichuan 2 (model_type baichuan, a fused W_pac
   it("Baichuan 2's 125,696 tokens on the same shapes (a user's model/Baichuan2-7B-Chat folder among them): 7.51 B and 13.9 B", () => {
     assert.equal(params('model/Baichuan2-7B-Chat').total.value, 125696 * 4096 * 2 + 32 * layer(4096, 11008) + 4096);
     assert.equal(params('baichuan-inc/Baichuan2-13B-Chat').total.value, 125696 * 5120 * 2 + 40 * layer(5120, 13696) + 5120);
+  });
+});
+
+describe('catalogue: Qwen3-Omni (qwen3_omni_moe)', () => {
+  it("Qwen/Qwen3-Omni-30B-A3B-Instruct: the thinker's Qwen3-30B-A3B with 152,064 rows and Qwen3-VL's 27 × 1152 tower (31,071,278,320, its config.json's count); the audio encoder, talker and code2wav said as not counted", () => {
+    const b = catalogueModel(given('Qwen/Qwen3-Omni-30B-A3B-Instruct'));
+    const p = analyzeParams(b.model!);
+    // Qwen3-30B-A3B's 30,532,122,624 with 128 more rows in the embedding and the head; Qwen3-VL-30B-A3B's tower.
+    assert.equal(p.total.value - p.vision.value, 30532122624 + 2 * 128 * 2048);
+    assert.equal(p.vision.value, 538631408);
+    assert.equal(p.total.value, analyzeFixture('survey/eightieth/hf/1292-qwen3-omni-30b-a3b-instruct.config.json').analysis!.params.total.value);
+    assert.deepEqual(b.findings.map((f) => f.message.args?.key).sort(), ['code2wav_config', 'talker_config', 'thinker_config.audio_config']);
   });
 });
 

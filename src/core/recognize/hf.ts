@@ -851,7 +851,10 @@ export const HF_MULTIMODAL: Readonly<
     {
       readonly text: string;
       readonly textAtTop?: boolean;
-      /** The key holding the language model's config where it is not text_config (InternVL's remote code: llm_config). */
+      /**
+       * The key holding the language model's config where it is not text_config (InternVL's remote code: llm_config; a dotted
+       * path for one nested deeper, Qwen3-Omni's thinker_config.text_config).
+       */
       readonly textKey?: string;
       readonly vision: VisionSpec['kind'];
       readonly visionClass: string;
@@ -873,6 +876,17 @@ export const HF_MULTIMODAL: Readonly<
   qwen2_5_vl: { text: 'qwen2', textAtTop: true, vision: 'qwen2_5_vl', visionClass: 'Qwen2_5_VLVisionConfig' },
   qwen3_vl: { text: 'qwen3', vision: 'qwen3_vl', visionClass: 'Qwen3VLVisionConfig' },
   qwen3_vl_moe: { text: 'qwen3_moe', vision: 'qwen3_vl', visionClass: 'Qwen3VLMoeVisionConfig' },
+  // Qwen3-Omni (modeling_qwen3_omni_moe.py Qwen3OmniMoeForConditionalGeneration): the thinker's language model (Qwen3's MoE,
+  // thinker_config.text_config) and its vision encoder (Qwen3-VL's tower with its deepstack mergers); the thinker's audio
+  // encoder, the talker and code2wav said as not counted.
+  qwen3_omni_moe: {
+    text: 'qwen3_moe',
+    textKey: 'thinker_config.text_config',
+    vision: 'qwen3_vl',
+    visionClass: 'Qwen3OmniMoeVisionEncoderConfig',
+    visionKey: 'thinker_config.vision_config',
+    ownConfigs: ['thinker_config', 'thinker_config.vision_config'],
+  },
   // GLM-4.1V / GLM-4.5V (modeling_glm4v.py, modeling_glm4v_moe.py): GLM-4's (or GLM-4.5 MoE's) language model in text_config
   // and Glm4vVisionModel (the glm4v tower below).
   glm4v: { text: 'glm4', vision: 'glm4v', visionClass: 'Glm4vVisionConfig' },
@@ -1217,7 +1231,7 @@ function squareSize(v: FactReader, key: string): Sourced<number> | undefined {
 
 /** The vision encoder of a vision-language config, each size from `vision_config` or the class default. */
 function visionSpec(reader: FactReader, kind: VisionSpec['kind'], visionClass: string, family = '', visionKey = 'vision_config'): VisionSpec {
-  const v = reader.under(visionKey);
+  const v = reader.under(...visionKey.split('.'));
   // LlavaConfig without a vision_config builds CLIP ViT-L/14 at 336 (its own default), not CLIPVisionConfig's defaults.
   const llavaDefault = kind === 'llava' && !reader.keys().some((k) => k.startsWith('vision_config.'));
   if (llavaDefault) visionClass = 'LlavaConfig';
@@ -1360,6 +1374,7 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   MllamaForConditionalGeneration: 'mllama',
   Qwen3VLForConditionalGeneration: 'qwen3_vl',
   Qwen3VLMoeForConditionalGeneration: 'qwen3_vl_moe',
+  Qwen3OmniMoeForConditionalGeneration: 'qwen3_omni_moe',
   Glm4vForConditionalGeneration: 'glm4v',
   PaliGemmaForConditionalGeneration: 'paligemma',
   Glm4vMoeForConditionalGeneration: 'glm4v_moe',
@@ -1557,7 +1572,7 @@ function recognizeHfModel(ctx: RecognizeContext): FileRecognition {
     const built = buildHfModel(reader, mmType, (archName ?? modelType)!);
     const mm = HF_MULTIMODAL[mmType]!;
     const visionKey = mm.visionKey ?? 'vision_config';
-    const at = reader.fact(visionKey) ?? reader.facts.find((f) => f.path[0] === visionKey);
+    const at = reader.fact(visionKey) ?? reader.facts.find((f) => f.path.slice(0, visionKey.split('.').length).join('.') === visionKey);
     const v = built.model?.vision;
     const note = v
       ? [
@@ -1569,8 +1584,7 @@ function recognizeHfModel(ctx: RecognizeContext): FileRecognition {
           ),
         ]
       : [];
-    const own = [...(mm.ownConfigs ?? []), ...(mm.textKey ? [mm.textKey] : []), ...(built.model?.gemma4Audio ? ['audio_config'] : [])];
-    const parts = built.model && mm.ownConfigs ? uncountedParts(reader, own) : [];
+    const parts = built.model && mm.ownConfigs ? uncountedParts(reader, countedConfigs(mm, built.model)) : [];
     return { ...emptyRecognition('hf', [...built.findings, ...note, ...parts]), ...(built.model ? { model: built.model } : {}) };
   }
   // DeepSeek-VL2 / DeepSeek-OCR / DeepSeek-OCR 2 (deepseek_vl_v2): the remote code builds the vision encoder from names with
@@ -1727,7 +1741,7 @@ function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): 
     const textKey = multimodal.textKey ?? 'text_config';
     const nested = reader.keys().some((k) => k.startsWith(`${textKey}.`));
     // (A config flattened by hand, its text model's keys at the top and no text_config: read there too.)
-    const text = (multimodal.textAtTop || reader.has('num_hidden_layers')) && !nested ? reader : reader.under(textKey);
+    const text = (multimodal.textAtTop || reader.has('num_hidden_layers')) && !nested ? reader : reader.under(...textKey.split('.'));
     const variant = multimodalVariant(reader, type, multimodal);
     if (variant) return { findings: [...reader.findings, hybridFinding(reader, variant)] };
     // BLIP: the captioning model alone (BlipModel, BlipForQuestionAnswering and BlipForImageTextRetrieval hold other heads).
@@ -2286,7 +2300,14 @@ export function catalogueModel(ref: Sourced<string>, shape: readonly ShapeOverri
     const o = shape.find((x) => x.fact.file === s.file && x.fact.valueRange.start === s.range.start);
     return o ? { ...s, path: o.fact.path } : s;
   };
-  return { model: rebase(built.model, catalogue, (s) => (fromFile(s) ? own(s) : undefined)), findings: [] };
+  // The entry's parts this version does not count (Gemma 3n's towers, Qwen3-Omni's audio encoder and talker): said where the
+  // file names the model.
+  const mm = HF_MULTIMODAL[type];
+  const parts = [
+    ...built.findings.filter((f) => f.message.id === 'recognize.partNotCounted'),
+    ...(mm?.ownConfigs ? uncountedParts(reader, countedConfigs(mm, built.model)) : []),
+  ].map((f) => ({ ...f, ranges: where ? [where] : [] }));
+  return { model: rebase(built.model, catalogue, (s) => (fromFile(s) ? own(s) : undefined)), findings: parts };
 }
 
 /** Replaces every provenance inside a spec part by one (e.g. "from the catalogue entry X"), but those `own` gives its own. */
@@ -2636,14 +2657,26 @@ function videollamaProjector(reader: FactReader): Pick<VisionSpec, 'projectorLay
  * (MiniCPM-V-based Scicore-Omics's gene_config, AndesVL's vision_config), each said where it starts, with its model_type.
  */
 function uncountedParts(reader: FactReader, known: readonly string[]): Finding[] {
-  const keys = [...new Set(reader.facts.filter((f) => f.path.length > 1 && typeof f.path[0] === 'string').map((f) => f.path[0] as string))];
+  // (And inside a known key that holds a known one, Qwen3-Omni's thinker_config: its own `*_config`, the audio encoder's.)
+  const parents = new Set(known.filter((k) => k.includes('.')).map((k) => k.slice(0, k.lastIndexOf('.'))));
+  const keyOf = (f: Fact) => {
+    const first = String(f.path[0]);
+    return parents.has(first) && f.path.length > 2 ? `${first}.${String(f.path[1])}` : first;
+  };
+  const keys = [...new Set(reader.facts.filter((f) => f.path.length > 1 && typeof f.path[0] === 'string').map(keyOf))];
   return keys
     .filter((k) => k.endsWith('_config') && !known.includes(k))
     .map((k) => {
-      const first = reader.facts.find((f) => f.path[0] === k)!;
-      const sub = reader.under(k).str(['model_type'])?.value ?? '—';
+      const first = reader.facts.find((f) => f.path.length > 1 && keyOf(f) === k)!;
+      // (An empty model_type, Qwen3-Omni's talker's, is none.)
+      const sub = reader.under(...k.split('.')).str(['model_type'])?.value || '—';
       return finding('unsupported', 'warning', { id: 'recognize.partNotCounted', args: { key: k, sub } }, { file: first.file, range: first.keyRange });
     });
+}
+
+/** The `*_config` keys of a multimodal model's config that its spec counts: its own, its text model's, Gemma 4's audio tower. */
+function countedConfigs(mm: (typeof HF_MULTIMODAL)[string], model: ModelSpec): string[] {
+  return [...(mm.ownConfigs ?? []), ...(mm.textKey ? [mm.textKey] : []), ...(model.gemma4Audio ? ['audio_config'] : [])];
 }
 
 /** Where a remote-code wrapper keeps its language model's config. */

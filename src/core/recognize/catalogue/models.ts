@@ -2272,6 +2272,27 @@ export const MODELS: readonly CatalogueEntry[] = [
   },
   { id: 'Qwen/Qwen3-VL-32B-Instruct', aliases: ['qwen3-vl-32b'], config: qwen3vl(qwen3(64, 5120, 64, 8, 25600, false), false) },
   { id: 'Qwen/Qwen3-VL-30B-A3B-Instruct', aliases: ['qwen3-vl-30b-a3b'], config: qwen3vl(qwen3Moe(48, 2048, 32, 4, 6144, 768), false) },
+  // Qwen3-Omni-30B-A3B-Instruct (its config.json: test/fixtures/survey/eightieth/hf/1292): the thinker's Qwen3-30B-A3B language
+  // model with 152,064 rows and Qwen3-VL's 27 × 1152 tower, 31,071,278,320; its audio encoder, talker and code2wav are said as
+  // not counted.
+  {
+    id: 'Qwen/Qwen3-Omni-30B-A3B-Instruct',
+    aliases: ['qwen3-omni-30b-a3b-instruct', 'qwen3-omni-30b-a3b'],
+    config: (() => {
+      const vl = qwen3vl({ ...qwen3Moe(48, 2048, 32, 4, 768, 768), vocab_size: 152064 }, false);
+      return {
+        model_type: 'qwen3_omni_moe',
+        architectures: ['Qwen3OmniMoeForConditionalGeneration'],
+        thinker_config: {
+          text_config: { ...vl.text_config, model_type: 'qwen3_omni_moe_text', max_position_embeddings: 65536 },
+          vision_config: { ...vl.vision_config, model_type: 'qwen3_omni_moe_vision_encoder' },
+          audio_config: { model_type: 'qwen3_omni_moe_audio_encoder', d_model: 1280, encoder_layers: 32 },
+        },
+        talker_config: { num_code_groups: 16 },
+        code2wav_config: { num_quantizers: 16 },
+      };
+    })(),
+  },
   { id: 'Qwen/Qwen3-VL-235B-A22B-Instruct', aliases: ['qwen3-vl-235b-a22b'], config: qwen3vl(qwen3Moe(94, 4096, 64, 4, 12288, 1536), false) },
   { id: 'meta-llama/Llama-3.2-11B-Vision', aliases: ['llama-3.2-11b-vision', 'Llama-3.2-11B-Vision'], config: mllama(40, 4096, 32, 14336) },
   { id: 'meta-llama/Llama-3.2-90B-Vision', aliases: ['llama-3.2-90b-vision', 'Llama-3.2-90B-Vision'], config: mllama(100, 8192, 64, 28672) },
