@@ -545,6 +545,15 @@ describe('catalogue: Qwen3-Omni (qwen3_omni_moe)', () => {
     assert.equal(p.vision.value, 538631408);
     assert.equal(p.total.value, analyzeFixture('survey/eightieth/hf/1292-qwen3-omni-30b-a3b-instruct.config.json').analysis!.params.total.value);
     assert.deepEqual(b.findings.map((f) => f.message.args?.key).sort(), ['code2wav_config', 'talker_config', 'thinker_config.audio_config']);
+    // Its Thinking and Captioner releases, the thinker alone: the same count, only the audio encoder said.
+    for (const name of ['Qwen/Qwen3-Omni-30B-A3B-Thinking', 'Qwen/Qwen3-Omni-30B-A3B-Captioner']) {
+      const t = catalogueModel(given(name));
+      assert.equal(analyzeParams(t.model!).total.value, p.total.value);
+      assert.deepEqual(
+        t.findings.map((f) => f.message.args?.key),
+        ['thinker_config.audio_config'],
+      );
+    }
   });
 });
 

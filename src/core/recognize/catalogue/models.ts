@@ -665,6 +665,24 @@ const qwen3vl = (text: ReturnType<typeof qwen3>, small: boolean) => {
   };
 };
 
+/**
+ * Qwen3-Omni-30B-A3B (Qwen3OmniMoeForConditionalGeneration): the thinker's Qwen3-30B-A3B language model with 152,064 rows and
+ * Qwen3-VL's 27 × 1152 tower, its audio encoder by its config keys; with `speaks`, the talker and code2wav too (not counted).
+ */
+const qwen3Omni = (speaks: boolean) => {
+  const vl = qwen3vl({ ...qwen3Moe(48, 2048, 32, 4, 768, 768), vocab_size: 152064 }, false);
+  return {
+    model_type: 'qwen3_omni_moe',
+    architectures: ['Qwen3OmniMoeForConditionalGeneration'],
+    thinker_config: {
+      text_config: { ...vl.text_config, model_type: 'qwen3_omni_moe_text', max_position_embeddings: 65536 },
+      vision_config: { ...vl.vision_config, model_type: 'qwen3_omni_moe_vision_encoder' },
+      audio_config: { model_type: 'qwen3_omni_moe_audio_encoder', d_model: 1280, encoder_layers: 32 },
+    },
+    ...(speaks ? { talker_config: { num_code_groups: 16 }, code2wav_config: { num_quantizers: 16 } } : {}),
+  };
+};
+
 /** Mistral3ForConditionalGeneration: a 40 × 5120 Tekken text model (`text`) and the Pixtral tower of Mistral Small 3.1 with its projector. */
 const mistral3 = (text: Record<string, unknown>) => ({
   model_type: 'mistral3',
@@ -2275,23 +2293,12 @@ export const MODELS: readonly CatalogueEntry[] = [
   // Qwen3-Omni-30B-A3B-Instruct (its config.json: test/fixtures/survey/eightieth/hf/1292): the thinker's Qwen3-30B-A3B language
   // model with 152,064 rows and Qwen3-VL's 27 × 1152 tower, 31,071,278,320; its audio encoder, talker and code2wav are said as
   // not counted.
+  { id: 'Qwen/Qwen3-Omni-30B-A3B-Instruct', aliases: ['qwen3-omni-30b-a3b-instruct', 'qwen3-omni-30b-a3b'], config: qwen3Omni(true) },
+  // (Its Thinking and Captioner releases are the thinker alone: no talker, no code2wav.)
   {
-    id: 'Qwen/Qwen3-Omni-30B-A3B-Instruct',
-    aliases: ['qwen3-omni-30b-a3b-instruct', 'qwen3-omni-30b-a3b'],
-    config: (() => {
-      const vl = qwen3vl({ ...qwen3Moe(48, 2048, 32, 4, 768, 768), vocab_size: 152064 }, false);
-      return {
-        model_type: 'qwen3_omni_moe',
-        architectures: ['Qwen3OmniMoeForConditionalGeneration'],
-        thinker_config: {
-          text_config: { ...vl.text_config, model_type: 'qwen3_omni_moe_text', max_position_embeddings: 65536 },
-          vision_config: { ...vl.vision_config, model_type: 'qwen3_omni_moe_vision_encoder' },
-          audio_config: { model_type: 'qwen3_omni_moe_audio_encoder', d_model: 1280, encoder_layers: 32 },
-        },
-        talker_config: { num_code_groups: 16 },
-        code2wav_config: { num_quantizers: 16 },
-      };
-    })(),
+    id: 'Qwen/Qwen3-Omni-30B-A3B-Thinking',
+    aliases: ['qwen3-omni-30b-a3b-thinking', 'Qwen/Qwen3-Omni-30B-A3B-Captioner', 'qwen3-omni-30b-a3b-captioner'],
+    config: qwen3Omni(false),
   },
   { id: 'Qwen/Qwen3-VL-235B-A22B-Instruct', aliases: ['qwen3-vl-235b-a22b'], config: qwen3vl(qwen3Moe(94, 4096, 64, 4, 12288, 1536), false) },
   { id: 'meta-llama/Llama-3.2-11B-Vision', aliases: ['llama-3.2-11b-vision', 'Llama-3.2-11B-Vision'], config: mllama(40, 4096, 32, 14336) },
