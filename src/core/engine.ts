@@ -467,7 +467,7 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
     const imports: Record<string, number | string | boolean> = {};
     const from: string[] = [];
     // (Functions it calls from a module beside it, `from model.load_model import load_model_and_tokenizer`: that module.)
-    const called: { path: string; text: string }[] = [];
+    const called: ReadFile[] = [];
     for (const m of input.text.matchAll(/^from[ \t]+([A-Za-z_][\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#]+)/gm)) {
       const names = m[2]!
         .replace(/[()]/g, ' ')
@@ -484,8 +484,10 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
       } catch {
         continue;
       }
+      // (Read once: for its values, and as a module the script calls.)
+      const parsed = read({ path: module, text });
       const values = new Map<string, number | string | boolean>();
-      for (const f of readConfig({ path: module, text }, pipelineOptions(options)).facts)
+      for (const f of parsed.facts)
         if (f.path.length === 1 && (typeof f.value === 'string' || typeof f.value === 'number' || typeof f.value === 'boolean') && !f.unknown)
           values.set(String(f.path[0]), f.value);
       for (const [name, alias] of names)
@@ -499,12 +501,12 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
           ) &&
           !called.some((c) => c.path === module)
         )
-          called.push({ path: module, text });
+          called.push(parsed);
     }
     // A script that is only the calls into its own modules (main.py over model/load_model.py and configs/sft_config.py): the
     // modules it calls are read as its setup (said), where the script alone is no config any reader knows.
     if (called.length && recognizedByNone(input)) {
-      const modules = called.map((c) => read({ path: c.path, text: c.text })).filter((r) => r.recognition.family !== undefined);
+      const modules = called.filter((r) => r.recognition.family !== undefined);
       if (modules.length) {
         for (const r of modules) {
           const there = inputs.findIndex((x) => x.path === r.path);
