@@ -64,6 +64,12 @@ export const moeSchema = z.object({
    * nn.Parameter): PEFT's target_modules, which wrap modules by name, leave them alone.
    */
   expertsFused: sourced(z.boolean()).optional(),
+  /**
+   * Zero-computation experts (LongCat-Flash's identity experts, zero_expert_num): the router scores E + Z choices (its weight
+   * and score-correction bias have E + Z rows), and a token's top-k reaches a zero expert at no cost; `topK` is then the number
+   * of real experts a token is expected to reach.
+   */
+  zeroExperts: sourced(countOrZero).optional(),
   /** 0-based indices of the MoE layers; the others are dense. */
   layers: sourced(z.array(z.number().int().nonnegative())),
   /**

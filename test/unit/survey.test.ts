@@ -3413,9 +3413,9 @@ describe('survey: the forty-eighth gathering', () => {
 describe('survey: the forty-ninth gathering', () => {
   const { files: fortyninth, at, counted, silent } = gathering('fortyninth', {});
 
-  it('7 config.json; 5 give a parameter count, and each of the others says why', () => {
+  it('7 config.json; 6 give a parameter count, and each of the others says why', () => {
     assert.equal(fortyninth.length, 7);
-    assert.ok(counted().length >= 5, fortyninth.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 6, fortyninth.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -3428,6 +3428,11 @@ describe('survey: the forty-ninth gathering', () => {
   it("dots.llm1 (dots1): Qwen3's attention on DeepSeek-V3's MoE layers, the router's score-correction bias counted", () => {
     const dots = at('941-rednote-hilab').analysis!.params;
     assert.deepEqual([dots.total.value, dots.active.value], [142774381696, 14016588928]);
+  });
+
+  it('LongCat-Flash (longcat_flash): 28 double layers, 512 experts beside 256 zero experts; 8 real of the top 12 expected', () => {
+    const longcat = at('943-mlx-community').analysis!.params;
+    assert.deepEqual([longcat.total.value, longcat.active.value], [560664980480, 27954818048]);
   });
 });
 

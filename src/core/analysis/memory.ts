@@ -18,6 +18,7 @@ import {
   moeLayersPerStage,
   moeMlpPart,
   normSize,
+  routerRows,
 } from './params';
 import { inSequences, microBatches, shardGroupOf, type Layout, type Workload } from './parallel';
 import { attentionLayers } from './flops';
@@ -258,7 +259,7 @@ function moeMlpFactor(m: ModelSpec): number {
   const h = m.hidden.value;
   const per = m.ffnKind.value === 'gated' ? 8 : 4;
   const copy = 2 + (per * x.expertWidth.value) / h;
-  return per - 2 + (4 * x.experts.value) / h + x.topK.value * copy + (per * x.sharedExperts.value * x.sharedWidth.value) / h;
+  return per - 2 + (4 * routerRows(x)) / h + x.topK.value * copy + (per * x.sharedExperts.value * x.sharedWidth.value) / h;
 }
 
 /**
@@ -559,7 +560,7 @@ export function recomputeModuleSavings(w: Workload, l: Layout, seqLen: number, m
   let perToken = 0;
   if (has('layernorm')) perToken += share.attention * (fp8 && !m.mla ? h : 2 * h) + share.dense * (fp8 ? h : 2 * h) + share.moe * 2 * h;
   if (has('mlp')) perToken += share.dense * kept(m.ffnWidth.value);
-  if (x && has('moe')) perToken += share.moe * (4 * x.experts.value + x.topK.value * ((fp8 ? h : 2 * h) + kept(x.expertWidth.value)) + shared);
+  if (x && has('moe')) perToken += share.moe * (4 * routerRows(x) + x.topK.value * ((fp8 ? h : 2 * h) + kept(x.expertWidth.value)) + shared);
   else if (x) {
     if (has('moe_act')) perToken += share.moe * x.topK.value * (kept(x.expertWidth.value) - (gated ? 4 : 2) * x.expertWidth.value);
     if (has('shared_experts')) perToken += share.moe * shared;

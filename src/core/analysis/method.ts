@@ -32,6 +32,7 @@ import {
   mlpShapes,
   moeMlpPart,
   normSize,
+  routerRows,
   visionProjectorParams,
   type ParamsAnalysis,
 } from './params';
@@ -182,7 +183,7 @@ function roleShapes(
   // A router that is a linear (h → E), and Qwen2-MoE's shared-expert gate (h → 1) beside it (a linear also where the router is
   // a module of its own, Qwen3.5's).
   const gates: Linear[] = [
-    ...(m.moe.routerLinear?.value && reaches('router', 'experts') ? [[h, m.moe.experts.value] as const] : []),
+    ...(m.moe.routerLinear?.value && reaches('router', 'experts') ? [[h, routerRows(m.moe)] as const] : []),
     ...(m.moe.sharedGate.value && reaches('router', 'shared') ? [[h, 1] as const] : []),
   ];
   const router: Partial<Record<AdapterTarget, Linear[]>> = gates.length ? { router: gates } : {};

@@ -17,7 +17,7 @@
  * - AdamW, Adam, Lion, Adafactor, SGD: elementwise (a few FLOPs per parameter, nothing next to the step's matmuls).
  */
 import type { ModelSpec } from '../spec';
-import { attentionShapes, mlpShapes, moeLayerCount } from './params';
+import { attentionShapes, mlpShapes, moeLayerCount, routerRows } from './params';
 
 /** Newton–Schulz iterations Muon's reference implementation runs per step. */
 export const MUON_ITERATIONS = 5;
@@ -71,7 +71,7 @@ export function hiddenMatrices(m: ModelSpec): { matrix: Matrix; count: number }[
     for (const x of mlpShapes(m, m.moe.expertWidth.value)) out.push({ matrix: x, count: moeLayers * m.moe.experts.value });
     if (m.moe.sharedExperts.value > 0)
       for (const x of mlpShapes(m, m.moe.sharedWidth.value)) out.push({ matrix: x, count: moeLayers * m.moe.sharedExperts.value });
-    out.push({ matrix: [h, m.moe.experts.value], count: moeLayers });
+    out.push({ matrix: [h, routerRows(m.moe)], count: moeLayers });
   }
   return out.filter((x) => x.count > 0);
 }

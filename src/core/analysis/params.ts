@@ -4,7 +4,7 @@
  * Notation: h hidden, a query heads, g KV heads, d head dim, f FFN width, V vocab, L layers, E experts,
  * k experts per token.
  */
-import type { ModelSpec } from '../spec';
+import type { ModelSpec, MoeSpec } from '../spec';
 import { computed, input, quantity, type Quantity } from './quantity';
 import { withClassic } from './classic';
 
@@ -415,6 +415,11 @@ export function denseMlpPart(m: ModelSpec): Part {
   return { params, active: params, matmul, formula };
 }
 
+/** The rows of a MoE's router: one per expert, and one per zero-computation expert it may choose (MoeSpec.zeroExperts). */
+export function routerRows(moe: MoeSpec): number {
+  return moe.experts.value + (moe.zeroExperts?.value ?? 0);
+}
+
 export function moeMlpPart(m: ModelSpec): Part {
   const moe = m.moe;
   if (!moe) return denseMlpPart(m);
@@ -434,8 +439,10 @@ export function moeMlpPart(m: ModelSpec): Part {
   const expert = expertMatmul + mlpBiases(m, moe.expertWidth.value);
   const shared = moe.sharedExperts.value > 0 ? sharedMatmul + moe.sharedExperts.value * mlpBiases(m, moe.sharedWidth.value) : 0;
   const sharedGate = moe.sharedGate.value ? h : 0;
-  const router = h * E;
-  const bias = moe.routerBias.value ? E : 0;
+  // (Zero experts: the router's rows are E + Z, written E' below.)
+  const rows = routerRows(moe);
+  const router = h * rows;
+  const bias = moe.routerBias.value ? rows : 0;
   const params = E * expert + shared + sharedGate + router + bias + latentProj;
   const active = k * expert + shared + sharedGate + router + bias + latentProj;
   const matmul = k * expertMatmul + sharedMatmul + sharedGate + router + latentMatmul;
@@ -445,8 +452,9 @@ export function moeMlpPart(m: ModelSpec): Part {
   if (latentProj) formula += moe.latentNorm?.value ? ' + 2·h·d_l + d_l' : ' + 2·h·d_l';
   if (shared) formula += ` + n_s·${mats}·h·f_s`;
   if (sharedGate) formula += ' + h';
-  formula += ' + h·E';
-  if (bias) formula += ' + E';
+  const r = rows === E ? 'E' : "E'";
+  formula += ` + h·${r}`;
+  if (bias) formula += ` + ${r}`;
   return { params, active, matmul, formula };
 }
 

@@ -28,7 +28,7 @@ import {
 } from './memory';
 import { busiestStageLayers, stageImbalance } from './stages';
 import { analyzeFlops, ssmScanForward, type Convention } from './flops';
-import { analyzeParams, moeLayerCount } from './params';
+import { analyzeParams, moeLayerCount, routerRows } from './params';
 import { communication, dispatcherSmShare, epNodes, gathersUpdatedParameters, hybridShardGroup, remoteNodesPerToken, type CommEntry } from './comm';
 import { expertLoad, inSequences, microBatches, tokensPerStep, trainingTokens, type Layout, type Workload } from './parallel';
 import type { Message, Sourced } from '../types';
@@ -221,7 +221,7 @@ function recomputedModuleFlops(m: ModelSpec, modules: readonly RecomputeModule[]
   const shared = x ? x.sharedExperts.value * mats * h * x.sharedWidth.value : 0;
   let weights = 0;
   if (modules.includes('mlp')) weights += denseLayers * mats * h * m.ffnWidth.value;
-  if (x && modules.includes('moe')) weights += moeLayers * (x.experts.value * h + x.topK.value * mats * h * x.expertWidth.value + shared);
+  if (x && modules.includes('moe')) weights += moeLayers * (routerRows(x) * h + x.topK.value * mats * h * x.expertWidth.value + shared);
   else if (modules.includes('shared_experts')) weights += moeLayers * shared;
   return 2 * weights;
 }

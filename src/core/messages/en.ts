@@ -505,6 +505,10 @@ export const en = {
   'recognize.badList': '{key} is not a list of positive integers.',
   'prov.glmMoeDsaMtp':
     "GLM-5's checkpoint holds one multi-token-prediction layer (model.layers.78) that GlmMoeDsaConfig does not name and transformers does not load",
+  'prov.longcatLayers': '{n} double layers, each two attention-and-MLP sublayers',
+  'prov.longcatMoeLayers': 'the MoE beside the second sublayer of each double layer',
+  'prov.longcatShared': "each double layer's second dense MLP, beside the MoE",
+  'prov.zeroExpertsTopK': 'the real experts expected among the top {k} of {experts} experts and {zero} zero (identity) experts',
   'prov.samePerLayer': '{key}: the same value for every layer',
   'prov.hunyuanExperts': 'each expert is intermediate_size wide (HunYuanMLP; moe_intermediate_size is not read)',
   'prov.hunyuanShared': 'the shared MLP: intermediate_size × num_shared_expert',

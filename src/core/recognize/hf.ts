@@ -331,6 +331,11 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
   dots1: { ...llamaLike, configClass: 'Dots1Config', mlpBias: false, qkNorm: 'per-head', moe: 'deepseek', routerBias: 'always' },
   deepseek_v2: { ...llamaLike, configClass: 'DeepseekV2Config', mlpBias: false, moe: 'deepseek', routerBias: 'topk_method', mla: true },
   deepseek_v3: { ...llamaLike, configClass: 'DeepseekV3Config', mlpBias: false, moe: 'deepseek', routerBias: 'topk_method', mla: true },
+  // LongCat-Flash (modeling_longcat_flash.py): each of num_layers layers holds two MLA attentions, each followed by its own
+  // dense SwiGLU MLP of ffn_hidden_size, and one MoE beside them (the shortcut: it reads the first attention's output and
+  // joins after the second MLP); counted as 2·num_layers layers, the MoE on every second, the second dense MLP as its shared
+  // expert (longcatOverrides).
+  longcat_flash: { ...llamaLike, configClass: 'LongcatFlashConfig', mlpBias: false, mla: true },
   deepseek_v32: {
     ...llamaLike,
     configClass: 'DeepseekV32Config',
@@ -1354,6 +1359,7 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   DeepseekV2ForCausalLM: 'deepseek_v2',
   DeepseekV3ForCausalLM: 'deepseek_v3',
   DeepseekV32ForCausalLM: 'deepseek_v32',
+  LongcatFlashForCausalLM: 'longcat_flash',
   DeepseekV4ForCausalLM: 'deepseek_v4',
   Glm4MoeLiteForCausalLM: 'glm4_moe_lite',
   ExaoneForCausalLM: 'exaone',
@@ -2066,6 +2072,7 @@ function entryFacts(file: string, config: Readonly<Record<string, unknown>>, pre
  */
 function familyOverrides(type: string, reader: FactReader): ModelOverrides {
   if (type === 'llama4_text') return llama4Overrides(reader);
+  if (type === 'longcat_flash') return longcatOverrides(reader);
   if (type === 'internlm2') {
     const bias = reader.bool(['bias']) ?? classDefault(true, 'bias', 'InternLM2Config');
     return { qkvBias: bias, outBias: bias, mlpBias: bias };
@@ -2318,6 +2325,43 @@ export function rebase<T>(node: T, source: Sourced<unknown>['source'], own: (s: 
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(node)) out[k] = rebase(v, source, own);
   return out as T;
+}
+
+/**
+ * LongCat-Flash (LongcatFlashConfig, modeling_longcat_flash.py): num_layers double layers (num_hidden_layers, which the model
+ * sets to twice that, is not read), each two attention-and-MLP sublayers and a MoE of n_routed_experts SwiGLU experts of
+ * expert_ffn_hidden_size beside them: 2·num_layers layers with the MoE on the odd ones, whose dense MLP (ffn_hidden_size)
+ * runs beside it as a shared expert would. The router (a bias-free linear, with a score-correction bias) chooses moe_topk of
+ * n_routed_experts + zero_expert_num, the zero experts being identities: moe_topk·E/(E + Z) real experts are expected per
+ * token (8 of 12 in LongCat-Flash, its report's ~27B average active). The checkpoint's MTP layer (model.mtp) is not loaded.
+ */
+function longcatOverrides(reader: FactReader): ModelOverrides {
+  const cls = 'LongcatFlashConfig';
+  const double = reader.int(['num_layers']) ?? classDefault(28, 'num_layers', cls);
+  const layers = derived(2 * double.value, { id: 'prov.longcatLayers', args: { n: double.value } }, double);
+  const dense = reader.int(['ffn_hidden_size']) ?? classDefault(12288, 'ffn_hidden_size', cls);
+  const experts = reader.int(['n_routed_experts']) ?? classDefault(512, 'n_routed_experts', cls);
+  const zero = reader.int(['zero_expert_num'], { min: 0 }) ?? classDefault(256, 'zero_expert_num', cls);
+  const choices = reader.int(['moe_topk']) ?? classDefault(12, 'moe_topk', cls);
+  const E = experts.value;
+  const expected = Math.max(1, Math.round((choices.value * E) / (E + zero.value)));
+  const topK = derived(expected, { id: 'prov.zeroExpertsTopK', args: { k: choices.value, experts: E, zero: zero.value } }, choices, experts, zero);
+  const odd = Array.from({ length: double.value }, (_, i) => 2 * i + 1);
+  const moe: MoeSpec = {
+    experts,
+    topK,
+    expertWidth: reader.int(['expert_ffn_hidden_size']) ?? classDefault(2048, 'expert_ffn_hidden_size', cls),
+    sharedExperts: derived(1, { id: 'prov.longcatShared' }, dense),
+    sharedWidth: dense,
+    sharedGate: derived(false, { id: 'prov.architecture', args: { arch: 'LongcatFlashForCausalLM' } }),
+    routerBias: derived(true, { id: 'prov.architecture', args: { arch: 'LongcatFlashForCausalLM' } }),
+    routerLinear: derived(true, { id: 'prov.architecture', args: { arch: 'LongcatFlashForCausalLM' } }),
+    // (LongcatFlashExperts: gate_up_proj and down_proj stacked as parameters.)
+    expertsFused: derived(true, { id: 'prov.architecture', args: { arch: 'LongcatFlashForCausalLM' } }),
+    ...(zero.value > 0 ? { zeroExperts: zero } : {}),
+    layers: derived(odd, { id: 'prov.longcatMoeLayers' }, double),
+  };
+  return { layers, ffnWidth: dense, moe };
 }
 
 /**

@@ -1445,6 +1445,32 @@ export const MODELS: readonly CatalogueEntry[] = [
       num_nextn_predict_layers: 1,
     },
   },
+  // LongCat-Flash-Chat (meituan-longcat/LongCat-Flash-Chat, its config.json; the same keys as test/fixtures/survey/fortyninth/hf/943):
+  // 28 double layers of 6,144, MLA, 512 experts of 2,048 and 256 zero experts, top 12: 560,664,980,480 (the model card's 560B).
+  {
+    id: 'meituan-longcat/LongCat-Flash-Chat',
+    aliases: ['longcat-flash-chat'],
+    config: {
+      architectures: ['LongcatFlashForCausalLM'],
+      model_type: 'longcat_flash',
+      hidden_size: 6144,
+      num_layers: 28,
+      num_attention_heads: 64,
+      ffn_hidden_size: 12288,
+      expert_ffn_hidden_size: 2048,
+      n_routed_experts: 512,
+      zero_expert_num: 256,
+      moe_topk: 12,
+      q_lora_rank: 1536,
+      kv_lora_rank: 512,
+      qk_nope_head_dim: 128,
+      qk_rope_head_dim: 64,
+      v_head_dim: 128,
+      vocab_size: 131072,
+      max_position_embeddings: 131072,
+      torch_dtype: 'bfloat16',
+    },
+  },
   // torchtitan's debug flavors (torchtitan/models/<model>/__init__.py; the test tokenizer's 2,048 tokens, untied): llama3's
   // debugmodel (and its _flex_attn / _varlen_attn twins), 6 layers × 256, 16 heads, an FFN of compute_ffn_hidden_dim(256,
   // multiple_of=256) = 768: 6,163,712; deepseek_v3's MLA without a q LoRA (kv_lora_rank 512, heads of 128 + 64 and values of
