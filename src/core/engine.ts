@@ -52,7 +52,7 @@ import { leversJson, type LeversJson } from './report/levers';
 
 /** What a Python script reads its command line with: argparse, transformers' HfArgumentParser, TRL's TrlParser, fire, sys.argv, … */
 const ARGV_READERS =
-  /\b(argparse|ArgumentParser|HfArgumentParser|TrlParser|fire\.Fire|sys\.argv|typer|click|jsonargparse|tyro|simple_parsing|hydra|OmegaConf\.from_cli|parse_args)\b/;
+  /\b(argparse|ArgumentParser|HfArgumentParser|TrlParser|fire\.Fire|sys\.argv|typer|click|jsonargparse|tyro|simple_parsing|hydra|OmegaConf\.from_cli|parse_args|cli\.main)\b/;
 
 /** Files as the adapter reads them. Paths are the adapter's own (relative to the working directory, or URI paths). */
 export interface EngineFs {
@@ -669,6 +669,9 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
         const v = f.value;
         if (f.path.length === 1 && /^--?[A-Za-z_][\w-]*$/.test(k) && (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') && !f.unknown)
           argv[k.replace(/^-+/, '').replace(/-/g, '_')] = v;
+        // (And its `key=value` overrides, which nemo_run's CLI applies to the recipe the script builds.)
+        else if (k === '@override' && f.path.length === 2 && (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') && !f.unknown)
+          argv[`@override.${String(f.path[1])}`] = v;
       }
       // (And a shell script's positional arguments, $1 …, as the launch hands them.)
       const environ = handedTo(input.facts, ['@env', '@arg']);

@@ -442,7 +442,7 @@ function extractOnce(
     while (i < toks.length && toks[i]!.type !== 'nl' && toks[i]!.type !== 'end') i++;
     i++;
   }
-  recipeFacts(toks, env, emit);
+  recipeFacts(toks, env, emit, options.argv);
   olmoCoreFacts(toks, env, argparse, emit);
   tokenizerLength(toks, env, argparse, emit);
   // The first call of a name the script makes, marked where it is: Liger's fused linear cross entropy built by the script itself
@@ -493,12 +493,16 @@ function extractOnce(
 /**
  * NeMo 2.0 and Megatron-Bridge recipes, wherever the statements stand (module level, a function, a `__main__` block): the first
  * `x = <…>.pretrain_recipe(…)` / `finetune_recipe(…)` / `…_config(…)` of a recipe module, at ["@recipe"] (its "@call" and
- * "@kw"), and each later `x.a.b = value` at ["@recipe", "a", "b"], where the user wrote it. Nothing in a file without one.
+ * "@kw"), and each later `x.a.b = value` at ["@recipe", "a", "b"], where the user wrote it; a part replaced by a config object
+ * (`x.data = run.Config(MockDataModule, seq_length=8192, …)`) has each keyword at ["@recipe", "data", "seq_length"]. A script
+ * that hands its command line to nemo_run (`run.cli.main(llm.finetune, default_factory=…)`) takes the launch's `key=value`
+ * overrides (argv's "@override.<key>") over them, at that call. Nothing in a file without a recipe.
  */
 function recipeFacts(
   toks: readonly Tok[],
   env: ReadonlyMap<string, PyValue>,
   emit: (path: (string | number)[], value: PyValue, keyRange: Range, valueRange: Range) => void,
+  argv: Readonly<Record<string, number | string | boolean>> = {},
 ): void {
   let name: string | undefined;
   // (A recipe imported under another name, `from megatron.bridge.recipes.deepseek.deepseek_v3 import deepseek_v3_pretrain_config
@@ -521,9 +525,16 @@ function recipeFacts(
       emit(['@recipe'], module ? { ...v, call: `${module}.${held![2]}` } : v, { start: t.start, end: t.end }, valueRange);
     } else if (name !== undefined && path.length > 1 && path[0] === name) {
       emit(['@recipe', ...path.slice(1)], clean ? v : undefined, { start: t.start, end: toks[j - 1]!.end }, valueRange);
+      if (clean && isCall(v) && /(^|\.)Config$/.test(v.call))
+        for (const [k, kv, keyRange, range] of v.kwargs) emit(['@recipe', ...path.slice(1), k], kv, keyRange, range);
     }
     i = e.i - 1;
   }
+  if (name === undefined) return;
+  const cli = toks.findIndex((t, k) => t.text === 'main' && toks[k - 1]?.text === '.' && toks[k - 2]?.text === 'cli' && toks[k + 1]?.text === '(');
+  if (cli < 0) return;
+  const at = { start: toks[cli - 2]!.start, end: toks[cli]!.end };
+  for (const [k, v] of Object.entries(argv)) if (k.startsWith('@override.')) emit(['@recipe', ...k.slice('@override.'.length).split('.')], v, at, at);
 }
 
 /**

@@ -2155,8 +2155,12 @@ const REDIRECTIONS: ReadonlySet<string> = new Set(['>', '<', '>>', '2>', '&>', '
 /** Shell builtins and tools whose words are not a training program's flags. */
 const FLAGLESS_COMMANDS: ReadonlySet<string> = new Set(['echo', 'printf', 'set', 'unset', 'source', '.', 'cd', 'mkdir', '[', '[[', 'test', 'read']);
 
-/** `$0` or `${BASH_SOURCE[0]}` (quoted or not), possibly resolved by readlink -f / realpath: the script's own path. */
-const SELF = String.raw`(?:"?\$(?:0|\{0\}|BASH_SOURCE|\{BASH_SOURCE(?:\[0\])?\})"?|"?\$\((?:readlink\s+-f|realpath)\s+"?\$(?:0|\{0\}|\{BASH_SOURCE(?:\[0\])?\})"?\)"?)`;
+/**
+ * `$0` or `${BASH_SOURCE[0]}` (quoted or not), possibly resolved by readlink -f / realpath (in `$(…)` or backquotes): the
+ * script's own path.
+ */
+const SELF_VAR = String.raw`\$(?:0|\{0\}|\{BASH_SOURCE(?:\[0\])?\})`;
+const SELF = String.raw`(?:"?\$(?:0|\{0\}|BASH_SOURCE|\{BASH_SOURCE(?:\[0\])?\})"?|"?\$\((?:readlink\s+-f|realpath)\s+"?${SELF_VAR}"?\)"?|"?\`(?:readlink\s+-f|realpath)\s+"?${SELF_VAR}"?\`"?)`;
 const DIRNAME = String.raw`\$\(\s*dirname\s+(?:--\s+)?${SELF}\s*\)`;
 
 /**

@@ -241,7 +241,8 @@ export function isNemoRecipe(r: FactReader): boolean {
 
 export function recognizeNemoRecipe(ctx: RecognizeContext): FileRecognition {
   const all = ctx.facts.filter((f) => f.path[0] === '@recipe');
-  const at = (path: string) => all.find((f) => f.path.slice(1).join('.') === path);
+  // (The last statement that sets a value, as Python runs them; the command line's overrides after all of them.)
+  const at = (path: string) => [...all].reverse().find((f) => f.path.slice(1).join('.') === path);
   const call = at('@call')!;
   const where = { file: ctx.file, range: call.valueRange };
   // Megatron-Bridge's recipe functions (cfg = llama3_8b_pretrain_config(); cfg.model.… = …).
