@@ -39,6 +39,7 @@ import { flavorPackage, isTorchtitanLaunch, torchtitanStockConfig } from './reco
 import { FactReader } from './recognize/reader';
 import { emptyRecognition } from './recognize/common';
 import { nanogptStockConfig } from './recognize/nanogpt';
+import { galoreStockConfig, runsGalore } from './recognize/galore';
 import { inheritedFiles, mergeLayers } from './recognize/inherit';
 import { asOverrides, easyR1Config } from './recognize/easyr1';
 import { chosenDefaults, composeHydra, hasGroupDefaults, HYDRA_APP, hydraLaunch, hydraPrimaryRefs } from './recognize/hydraApp';
@@ -752,7 +753,9 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
         // (And a train config torchtitan ships, named by a launch of torchtitan from outside its checkout.)
         const nanogpt = !found && runsNanogpt(input.facts) ? nanogptStockConfig(ref.value) : undefined;
         const titan = !found && !nanogpt && isTorchtitanLaunch(new FactReader(input.facts)) ? torchtitanStockConfig(ref.value) : undefined;
-        const stock = nanogpt ?? titan;
+        // (And a model config GaLore ships, configs/llama_60m.json, named by a launch of its torchrun_main.py.)
+        const galore = !found && !nanogpt && !titan && runsGalore(input.facts) ? galoreStockConfig(ref.value) : undefined;
+        const stock = nanogpt ?? titan ?? galore;
         if (stock && !seen.has(stock.path)) {
           seen.add(stock.path);
           inputs.push({ ...read(stock), joins: input.path });
@@ -761,7 +764,7 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
               finding(
                 'assumed',
                 'info',
-                { id: nanogpt ? 'setup.nanogptStock' : 'setup.torchtitanStock', args: { file: ref.value } },
+                { id: nanogpt ? 'setup.nanogptStock' : titan ? 'setup.torchtitanStock' : 'setup.galoreStock', args: { file: ref.value } },
                 { file: ref.source.file, range: ref.source.range },
               ),
             );

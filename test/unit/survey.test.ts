@@ -4319,10 +4319,19 @@ describe('survey: the sixty-eighth gathering', () => {
     '1167-modded-nanogpt-moe-ls6-dense': 'scripts/ls6/train.sh',
   });
 
-  it('12 runs; 5 give a parameter count, and each of the others says why', () => {
+  it('12 runs; 6 give a parameter count, and each of the others says why', () => {
     assert.equal(sixtyeighth.length, 12);
-    assert.ok(counted().length >= 5, sixtyeighth.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 6, sixtyeighth.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("a GaLore-style launch of the user's own train_Llama.py (not here) with its configs/llama_1.2b.json beside it: that config, the last command's flags", () => {
+    const a = at('1159-hf-llama');
+    // 32 layers of 1,536 (MLP 6,144), 32,000 rows untied: 1,306,363,392.
+    assert.equal(a.analysis!.params.total.value, 32 * (4 * 1536 * 1536 + 3 * 1536 * 6144 + 2 * 1536) + 2 * 32000 * 1536 + 1536);
+    const t = a.spec!.training;
+    assert.deepEqual([t.seqLen.value, t.microBatch?.value, t.globalBatch?.value, t.recompute?.value, t.optimizer?.value], [4096, 8, 256, 'full', 'muon']);
+    assert.equal(a.spec!.parallel.worldSize?.value, 8);
   });
 
   it("a YAML of LitGPT's Config fields alone (LLaMAMoE, 16 experts of 4,096, top 4, GQA 16 / 4): 4,998,122,496 total, 1,374,243,840 active (was a dense 405 M)", async () => {
@@ -5360,10 +5369,27 @@ describe("survey: the ninety-first gathering (users' pre-training setups, in sea
     '1659-llm-decouple-olmo-7b-torchrun': 'scripts/olmo/finetune.sh',
   });
 
-  it('30 setups; 14 give a parameter count, and each of the others says why', () => {
+  it('30 setups; 16 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 30);
-    assert.ok(counted().length >= 14, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 16, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("GaLore's torchrun_main.py, as an optimizer study copies it (--model_config configs/llama_350m.json, not here): GaLore's config as it ships it", () => {
+    const a = at('1654-conda');
+    // 24 Llama layers of 1,024 (MLP 2,736), 32,000 rows untied: 367,969,280.
+    const layer = 4 * 1024 * 1024 + 3 * 1024 * 2736 + 2 * 1024;
+    assert.equal(a.analysis!.params.total.value, 24 * layer + 2 * 32000 * 1024 + 1024);
+    assert.equal(a.analysis!.params.total.value, 367969280);
+    const t = a.spec!.training;
+    // --batch_size 64 on each of torchrun's 4 processes, --total_batch_size 512: 2 micro-steps; --max_length left at 256.
+    assert.deepEqual([t.microBatch?.value, t.globalBatch?.value, t.gradAccum?.value, t.seqLen.value], [64, 512, 2, 256]);
+    assert.deepEqual([t.precision?.value, t.masterWeights?.value, t.optimizer?.value], ['bf16', false, 'adamw']);
+    assert.equal(a.spec!.parallel.worldSize?.value, 4);
+    assert.ok(a.findings.some((f) => f.message.id === 'setup.galoreStock' && f.message.args?.['file'] === 'configs/llama_350m.json'));
+    assert.ok(a.findings.some((f) => f.message.id === 'galore.scriptAsGalore'));
+    // llama_60m.json: 8 layers of 512 (MLP 1,376): 58,073,600.
+    assert.equal(at('1655-conda').analysis!.params.total.value, 8 * (4 * 512 * 512 + 3 * 512 * 1376 + 2 * 512) + 2 * 32000 * 512 + 512);
   });
 
   it("a pre-training script of the user's own (not here) given the model's config by Hugging Face id (--config_path TinyLlama/TinyLlama-1.1B-Chat-v1.0) and --per_device_batch_size 4", () => {

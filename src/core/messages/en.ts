@@ -553,6 +553,14 @@ export const en = {
   'prov.downloadedTo': '{name} is the folder {file} downloads {repo} to',
   'setup.torchtitanStock':
     '{file} is not here: read as torchtitan ships it (pytorch/torchtitan, torchtitan/models/llama3/train_configs/), which this launch of torchtitan runs.',
+  'setup.galoreStock':
+    '{file} is not here: read as GaLore ships it (jiaweizzhao/GaLore configs/), the model config its torchrun_main.py and the scripts copied from it take.',
+  'prov.galoreDefault': "torchrun_main.py's default for {key} ({value}, GaLore's argparse)",
+  'prov.galoreAccumulation': 'total_batch_size / (batch_size × processes): the micro-steps the script accumulates',
+  'galore.projectedState':
+    "{optimizer} keeps the optimizer state of the attention and MLP matrices in a low-rank projection (--rank): counted as the full optimizer's state, an upper bound.",
+  'galore.scriptAsGalore':
+    "{file} is read as GaLore's torchrun_main.py: LlamaForCausalLM of the --model_config it names, its flags and its defaults (the script itself is not read).",
   'setup.nanogptStock': '{file} is not here: read as nanoGPT ships it (karpathy/nanoGPT config/), which this launch of its train.py runs.',
   'setup.hydraComposed':
     "Read with the config its Hydra app composes ({files}): the primary config, the group options its defaults list and this launch choose, and this launch's overrides over them.",

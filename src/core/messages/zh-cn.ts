@@ -490,6 +490,11 @@ export const zhCN: Record<MessageId, string> = {
   'prov.downloadedTo': '{name} 是 {file} 下载 {repo} 的目标目录',
   'setup.torchtitanStock':
     '{file} 不在此处：按 torchtitan 自带的版本读取（pytorch/torchtitan 的 torchtitan/models/llama3/train_configs/），此次启动的 torchtitan 运行的就是它。',
+  'setup.galoreStock': '{file} 不在此处：按 GaLore 自带的版本读取（jiaweizzhao/GaLore 的 configs/），其 torchrun_main.py 及沿用它的脚本所用的模型配置。',
+  'prov.galoreDefault': 'torchrun_main.py 对 {key} 的默认值（{value}，GaLore 的 argparse）',
+  'prov.galoreAccumulation': 'total_batch_size / (batch_size × 进程数)：脚本累积的微步数',
+  'galore.projectedState': '{optimizer} 将注意力与 MLP 矩阵的优化器状态保存在低秩投影（--rank）中：此处按完整优化器状态计，为上界。',
+  'galore.scriptAsGalore': '{file} 按 GaLore 的 torchrun_main.py 读取：以 --model_config 所指配置构建 LlamaForCausalLM，取其参数与默认值（不读取脚本本身）。',
   'setup.nanogptStock': '{file} 不在此处：按 nanoGPT 自带的版本读取（karpathy/nanoGPT 的 config/），此次启动的 train.py 运行的就是它。',
   'setup.hydraComposed': '按其 Hydra 应用组合出的配置读取（{files}）：主配置、其 defaults 列表与本启动命令所选的配置组选项，再叠加本启动命令的覆盖项。',
   'setup.inherits': '在其继承的配置（{files}）之上读取：这些文件的键按顺序合并，后者覆盖前者，本文件的键覆盖全部。',

@@ -24,6 +24,7 @@ export type Family =
   | 'olmo'
   | 'nanogpt'
   | 'llm-baselines'
+  | 'galore'
   | 'llmc'
   | 'peft'
   | 'llamafactory'

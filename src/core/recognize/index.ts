@@ -10,6 +10,7 @@ import { isRl2, recognizeRl2 } from './rl2';
 import { isUserConfig, liftPreset, recognizeUserConfig, settingsWithoutModel } from './userConfig';
 import { hydraAppTree, isHydraApp, launcherTrainingStage, recognizeHydraApp } from './hydraApp';
 import { isLlmBaselines, recognizeLlmBaselines } from './llmBaselines';
+import { isGaloreLaunch, recognizeGaloreLaunch } from './galore';
 import { isLlmc, recognizeLlmc } from './llmc';
 import { isXtuner, recognizeXtuner } from './xtuner';
 import { autotrainCall, isAutotrainConfig, isAutotrainLaunch, recognizeAutotrain } from './autotrain';
@@ -344,6 +345,7 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
       if (isAutotrainLaunch(r)) return recognizeAutotrain(ctx, facts);
       if (isPaddleLaunch(r)) return recognizePaddleLaunch(ctx, r);
       if (isLlmBaselines(r)) return recognizeLlmBaselines(ctx, r);
+      if (isGaloreLaunch(r)) return recognizeGaloreLaunch(ctx, r);
       if (isLlmc(r)) return recognizeLlmc(ctx, r);
       // A Hydra app's launch, read with the config its app composes (the setup's doing); the NeMo launcher's training stage as
       // its NeMo config.

@@ -65,6 +65,8 @@ const TRAINERS: Readonly<Record<Family, Trainer>> = {
   nanogpt: { defaults: { ...dataParallelDefaults('nanoGPT'), freesGradients: true, dataParallelOnly: true } },
   // llm-baselines: nanoGPT's loop (DDP, F.cross_entropy on the logits, zero_grad(set_to_none=True)).
   'llm-baselines': { defaults: { ...dataParallelDefaults('llm-baselines'), freesGradients: true, dataParallelOnly: true } },
+  // GaLore's torchrun_main.py: DDP, zero_grad() after each step (set_to_none by default).
+  galore: { defaults: { ...dataParallelDefaults('GaLore'), freesGradients: true, dataParallelOnly: true } },
   // llm.c: its own CUDA trainer, data parallel over MPI processes (ZeRO-1 with -z 1).
   llmc: { defaults: { ...dataParallelDefaults('llm.c'), dataParallelOnly: true } },
   llmfoundry: LLMFOUNDRY_TRAINER,
