@@ -33,7 +33,8 @@ export const ffnKindSchema = z.enum(['gated', 'plain']);
 /** layernorm: weight and bias (2h); layernorm-nobias: weight only (h); layernorm-nonparam: none. */
 export const normKindSchema = z.enum(['rmsnorm', 'layernorm', 'layernorm-nobias', 'layernorm-nonparam']);
 export const positionsSchema = z.enum(['rope', 'learned', 'relative', 'none']);
-export const qkNormSchema = z.enum(['none', 'per-head', 'full']);
+/** per-head: an RMSNorm (or bias-free LayerNorm) weight over each head's d; per-head-biased: a LayerNorm's weight and bias (Persimmon); full: over a·d and g·d. */
+export const qkNormSchema = z.enum(['none', 'per-head', 'per-head-biased', 'full']);
 
 export const moeSchema = z.object({
   experts: sourced(count),
@@ -198,6 +199,8 @@ export const encoderDecoderSchema = z.object({
  *   pooler is an average (no weights); the standardizing bias and scale (2·h_v) when `gemma4Vision.standardize`, the clip
  *   bounds of every linear (four scalars each, stored) when `gemma4Vision.clipped`; then embed_vision (a weightless RMSNorm
  *   and h_v → h without a bias).
+ * - fuyu (Fuyu, modeling_fuyu.py): no tower; each image patch enters the language model through vision_embed_tokens, one
+ *   biased linear c·p² → h (`layers` 0, `hidden` the text width).
  */
 export const visionSchema = z.object({
   kind: z.enum([
@@ -225,8 +228,10 @@ export const visionSchema = z.object({
     'gemma4',
     'glm4v',
     'paligemma',
+    'fuyu',
   ]),
-  layers: sourced(count),
+  /** (0 for Fuyu, whose image patches enter through one linear, no tower.) */
+  layers: sourced(countOrZero),
   hidden: sourced(count),
   ffnWidth: sourced(count),
   patch: sourced(count),

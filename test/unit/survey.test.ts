@@ -3206,9 +3206,9 @@ describe('survey: the forty-fourth gathering', () => {
 describe('survey: the forty-fifth gathering', () => {
   const { files: fortyfifth, at, counted, silent } = gathering('fortyfifth', {});
 
-  it('10 configs; 3 give a parameter count, and each of the others says why (a model_type this version does not know, a model named only by id)', () => {
+  it('10 configs; 4 give a parameter count, and each of the others says why (a model_type this version does not know, a model named only by id)', () => {
     assert.equal(fortyfifth.length, 10);
-    assert.ok(counted().length >= 3, fortyfifth.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 4, fortyfifth.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -3216,6 +3216,11 @@ describe('survey: the forty-fifth gathering', () => {
     assert.equal(at('906-gemma3-270m').analysis!.params.total.value, 268098176);
     assert.equal(at('907-vit-base').analysis!.params.total.value, 85803270);
     assert.equal(at('904-evie').analysis!.params.total.value, 4539265536);
+  });
+
+  it("Fuyu-8B (fuyu): Persimmon's language model and the patches' linear, 9,408,238,592; 9,397,175,296 per text token", () => {
+    const fuyu = at('901-fuyu').analysis!.params;
+    assert.deepEqual([fuyu.total.value, fuyu.active.value], [9408238592, 9397175296]);
   });
 });
 

@@ -391,6 +391,9 @@ function visionLinears(m: ModelSpec): { path: string; role: AdapterTarget; shape
       vitBlocks('model.vision_model.encoder.layers', L, 'self_attn', 'out_proj');
       add('model.connector.modality_projection.proj', 'up', [M, h]);
       return out;
+    case 'fuyu':
+      add('vision_embed_tokens', 'up', [v.channels.value * v.patch.value ** 2, h]);
+      return out;
     case 'siglip2': {
       const H = v.projectorHidden?.value ?? h;
       add('model.vision_tower.vision_model.embeddings.patch_embedding', 'up', [v.channels.value * v.patch.value ** 2, hv]);

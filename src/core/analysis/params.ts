@@ -171,6 +171,9 @@ export function attentionPart(m: ModelSpec): Part {
   if (m.qkNorm.value === 'per-head') {
     params += 2 * d;
     formula += ' + 2·d';
+  } else if (m.qkNorm.value === 'per-head-biased') {
+    params += 4 * d;
+    formula += ' + 4·d';
   } else if (m.qkNorm.value === 'full') {
     params += a * d + g * d;
     formula += ' + (a+g)·d';
@@ -899,6 +902,10 @@ export function visionParams(m: ModelSpec): Quantity {
       'c·p²·h_v + h_v + (s/p)²·h_v + L_v·(4·h_v + 4·(h_v²+h_v) + 2·h_v·f_v + f_v + h_v) + 2·h_v + h_v + h_v·h',
       [...inputs, ...(v.imageSize ? [input('s', v.imageSize)] : []), input('h', m.hidden)],
     );
+  }
+  if (v.kind === 'fuyu') {
+    // FuyuForCausalLM's vision_embed_tokens: the raw patch (c·p² values) to the text width, biased.
+    return quantity(c * p * p * m.hidden.value + m.hidden.value, 'params', 'c·p²·h + h', [input('c', v.channels), input('p', v.patch), input('h', m.hidden)]);
   }
   if (v.kind === 'paligemma') {
     // PaliGemma: SigLIP's tower (vision_use_head false) and its projector, one biased linear h_v → P (projection_dim).

@@ -45,6 +45,9 @@ export const en = {
   'value.auto': '{key} is "auto": the trainer decides it when the run starts; read as not set.',
   'value.unknown':
     '{key}: its value cannot be known without running the script (a positional argument, a command substitution or an unset variable); read as not set.',
+  'recognize.fuyuPatches':
+    'Fuyu: each image patch ({inputs} values) enters the language model through one linear to {hidden}, counted in the total; FLOPs count the language model over text tokens (how many image patches a sample has is not in the config).',
+  'prov.fuyuNoTower': 'Fuyu has no vision tower: its patches enter through vision_embed_tokens alone',
   'recognize.visionTextOnly':
     "A vision-language model: its vision encoder ({layers} layers × {hidden}) counts in the total parameters and the memory; FLOPs and an adapter's per-token work count the language model over text tokens (how many image tokens a sample has is not in the config), while an adapter's parameters count the tower's linears its target names reach (PEFT's suffix match, all-linear).",
   'recognize.wrapperText':

@@ -33,6 +33,9 @@ export const zhCN: Record<MessageId, string> = {
     '{key}：只有运行时才知道的路径，末尾的文件夹名为 {name}：按该文件夹通常存放的模型 {name} 读取。若是其他模型，请写明模型（Hugging Face id 或此处的路径）。',
   'value.auto': '{key} 为 "auto"：由训练程序在运行开始时决定；按未设置处理。',
   'value.unknown': '{key}：其值须运行脚本才能得知（位置参数、命令替换或未设置的变量），按未设置处理。',
+  'recognize.fuyuPatches':
+    'Fuyu：每个图像块（{inputs} 个值）经一个线性层映射到 {hidden} 后进入语言模型，计入总参数量；FLOPs 只按文本 token 计算语言模型（每个样本的图像块数不在配置中）。',
+  'prov.fuyuNoTower': 'Fuyu 没有视觉塔：图像块只经 vision_embed_tokens 进入',
   'recognize.visionTextOnly':
     '视觉语言模型：视觉编码器（{layers} 层 × {hidden}）计入总参数量和显存；FLOPs 与适配器的每 token 计算量只按文本 token 计算语言模型（每个样本的图像 token 数不在配置中）；适配器参数则计入其目标名称命中的视觉塔线性层（PEFT 的后缀匹配、all-linear）。',
   'recognize.wrapperText': '"{type}" 是本版本不整体识别的模型；其语言模型 {key}（model_type {text}）按该系列读取并精确计数。',

@@ -761,6 +761,14 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
     fusedLinears: [['q', 'k', 'v']],
   },
   gpt_neox: { ...neoxLayers, configClass: 'GPTNeoXConfig' },
+  // Persimmon (modeling_persimmon.py, Adept's Persimmon-8B and Fuyu's language model): GPT-NeoX's biased query_key_value,
+  // dense and MLP of dense_h_to_4h / dense_4h_to_h (relu2), LayerNorms, partial rotary positions (no parameters), untied; a
+  // LayerNorm with its bias over each head of q and k when qk_layernorm (the class default).
+  persimmon: {
+    ...neoxLayers,
+    configClass: 'PersimmonConfig',
+    defaults: { vocab: 262144, hidden: 4096, ffnWidth: 16384, layers: 36, heads: 64 },
+  },
   // OpenAssistant's reward model (model_training/models/reward_model.py): GPT-NeoX's layers, a value head for the LM head.
   gpt_neox_reward_model: { ...neoxLayers, configClass: 'GPTNeoXRewardModelConfig' },
   // Falcon (modeling_falcon.py): fused query_key_value, attention and MLP in parallel off one LayerNorm (two, ln_attn and
@@ -877,6 +885,9 @@ export const HF_MULTIMODAL: Readonly<
   // PaliGemma 1 / 2 (modeling_paligemma.py): the Gemma (or Gemma 2) text_config names, SigLIP's tower without its head, and
   // PaliGemmaMultiModalProjector (one biased linear, vision hidden_size → projection_dim).
   paligemma: { text: 'gemma', vision: 'paligemma', visionClass: 'SiglipVisionConfig' },
+  // Fuyu (modeling_fuyu.py FuyuForCausalLM): Persimmon's language model (text_config, or the keys at the top of Adept's own
+  // config) and vision_embed_tokens, one biased linear from each raw image patch to the text width: no vision tower.
+  fuyu: { text: 'persimmon', textAtTop: true, vision: 'fuyu', visionClass: 'FuyuConfig' },
   qwen2_vl: { text: 'qwen2', textAtTop: true, vision: 'qwen2_vl', visionClass: 'Qwen2VLVisionConfig' },
   qwen2_5_vl: { text: 'qwen2', textAtTop: true, vision: 'qwen2_5_vl', visionClass: 'Qwen2_5_VLVisionConfig' },
   qwen3_vl: { text: 'qwen3', vision: 'qwen3_vl', visionClass: 'Qwen3VLVisionConfig' },
@@ -1012,6 +1023,8 @@ const SIGLIP_VISION_KEYS = {
 const VISION_KEYS: Readonly<Record<VisionSpec['kind'], Readonly<Record<string, readonly [readonly string[], number]>>>> = {
   siglip: SIGLIP_VISION_KEYS,
   paligemma: { ...SIGLIP_VISION_KEYS, projectorOut: [['projection_dim'], 2048] },
+  // (Fuyu has no tower: fuyuVision reads its patch size and channels.)
+  fuyu: {},
   siglip_model: SIGLIP_VISION_KEYS,
   qwen2_vl: {
     layers: [['depth'], 32],
@@ -1383,6 +1396,8 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   Qwen3OmniMoeForConditionalGeneration: 'qwen3_omni_moe',
   Glm4vForConditionalGeneration: 'glm4v',
   PaliGemmaForConditionalGeneration: 'paligemma',
+  PersimmonForCausalLM: 'persimmon',
+  FuyuForCausalLM: 'fuyu',
   Glm4vMoeForConditionalGeneration: 'glm4v_moe',
   Qwen3_5MoeForConditionalGeneration: 'qwen3_5_moe',
   Qwen3_5ForConditionalGeneration: 'qwen3_5',
@@ -1578,14 +1593,19 @@ function recognizeHfModel(ctx: RecognizeContext): FileRecognition {
     const built = buildHfModel(reader, mmType, (archName ?? modelType)!);
     const mm = HF_MULTIMODAL[mmType]!;
     const visionKey = mm.visionKey ?? 'vision_config';
-    const at = reader.fact(visionKey) ?? reader.facts.find((f) => f.path.slice(0, visionKey.split('.').length).join('.') === visionKey);
+    const at =
+      reader.fact(visionKey) ??
+      reader.facts.find((f) => f.path.slice(0, visionKey.split('.').length).join('.') === visionKey) ??
+      (mm.vision === 'fuyu' ? reader.fact('patch_size') : undefined);
     const v = built.model?.vision;
     const note = v
       ? [
           finding(
             'assumed',
             'info',
-            { id: 'recognize.visionTextOnly', args: { layers: v.layers.value, hidden: v.hidden.value } },
+            v.kind === 'fuyu'
+              ? { id: 'recognize.fuyuPatches', args: { inputs: v.channels.value * v.patch.value ** 2, hidden: v.hidden.value } }
+              : { id: 'recognize.visionTextOnly', args: { layers: v.layers.value, hidden: v.hidden.value } },
             at ? { file: at.file, range: at.keyRange } : { file: ctx.file, range: { start: 0, end: 0 } },
           ),
         ]
@@ -1787,10 +1807,13 @@ function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): 
     const encoder = HF_ENCODERS[textType] ? { encoder: encoderSpec(text, textType, arch) } : {};
     // Gemma4Config without a vision_config builds no vision tower.
     const noTower = type === 'gemma4' && !reader.keys().some((k) => k.startsWith('vision_config.'));
-    const vision = {
-      ...visionSpec(reader, multimodal.vision, multimodal.visionClass, type, multimodal.visionKey),
-      ...(ernie ? { modalityExperts: ernie.modality } : {}),
-    };
+    const vision =
+      multimodal.vision === 'fuyu'
+        ? fuyuVision(reader, text)
+        : {
+            ...visionSpec(reader, multimodal.vision, multimodal.visionClass, type, multimodal.visionKey),
+            ...(ernie ? { modalityExperts: ernie.modality } : {}),
+          };
     // BLIP's text layers attend to the image: BlipConfig sets encoder_hidden_size to the vision width (unless not a decoder).
     const cross =
       type === 'blip' && text.bool(['is_decoder'])?.value !== false
@@ -2073,6 +2096,11 @@ function entryFacts(file: string, config: Readonly<Record<string, unknown>>, pre
 function familyOverrides(type: string, reader: FactReader): ModelOverrides {
   if (type === 'llama4_text') return llama4Overrides(reader);
   if (type === 'longcat_flash') return longcatOverrides(reader);
+  if (type === 'persimmon') {
+    // PersimmonConfig.qk_layernorm (True): PersimmonAttention's q_layernorm and k_layernorm, LayerNorms of head_dim with bias.
+    const qk = reader.bool(['qk_layernorm']) ?? classDefault(true, 'qk_layernorm', 'PersimmonConfig');
+    return { qkNorm: derived(qk.value ? ('per-head-biased' as const) : ('none' as const), { id: 'prov.fromKey', args: { key: 'qk_layernorm' } }, qk) };
+  }
   if (type === 'internlm2') {
     const bias = reader.bool(['bias']) ?? classDefault(true, 'bias', 'InternLM2Config');
     return { qkvBias: bias, outBias: bias, mlpBias: bias };
@@ -2252,6 +2280,23 @@ function modernBertOverrides(reader: FactReader): ModelOverrides {
     );
   }
   return out;
+}
+
+/**
+ * Fuyu's image input (FuyuForCausalLM.vision_embed_tokens): each patch of patch_size² pixels of num_channels (FuyuConfig: 30,
+ * 3) enters as one biased linear to the text width; there is no tower.
+ */
+function fuyuVision(reader: FactReader, text: FactReader): VisionSpec {
+  const cls = 'FuyuConfig';
+  const hidden = text.int(['hidden_size']) ?? classDefault(4096, 'hidden_size', cls);
+  return {
+    kind: 'fuyu',
+    layers: derived(0, { id: 'prov.fuyuNoTower' }),
+    hidden,
+    ffnWidth: hidden,
+    patch: reader.int(['patch_size']) ?? classDefault(30, 'patch_size', cls),
+    channels: reader.int(['num_channels']) ?? classDefault(3, 'num_channels', cls),
+  };
 }
 
 /** Builds a model from a catalogue entry; provenance says "from the catalogue, named at …". */
