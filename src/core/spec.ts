@@ -201,6 +201,10 @@ export const encoderDecoderSchema = z.object({
  *   and h_v → h without a bias).
  * - fuyu (Fuyu, modeling_fuyu.py): no tower; each image patch enters the language model through vision_embed_tokens, one
  *   biased linear c·p² → h (`layers` 0, `hidden` the text width).
+ * - vit / deit (a VisionEncoderDecoderModel's encoder, modeling_vit.py ViTModel and modeling_deit.py DeiTModel with their
+ *   pooler): the class token (and DeiT's distillation token), the biased patch convolution, (s/p)² + 1 (+ 1) learned
+ *   positions, pre-norm blocks with q, k and v biased when `attentionBias`, the final LayerNorm, the pooler (h_v² + h_v), and
+ *   enc_to_dec_proj h_v → `projectorOut` (biased) where there is one.
  */
 export const visionSchema = z.object({
   kind: z.enum([
@@ -229,6 +233,8 @@ export const visionSchema = z.object({
     'glm4v',
     'paligemma',
     'fuyu',
+    'vit',
+    'deit',
   ]),
   /** (0 for Fuyu, whose image patches enter through one linear, no tower.) */
   layers: sourced(countOrZero),
@@ -361,7 +367,7 @@ export const encoderSchema = z.object({
  * - `pairedClassifier`: DINOv2's image classifier reads the class token and the mean patch token (2h × n + n).
  */
 export const classicSchema = z.object({
-  family: z.enum(['opt', 'mpnet', 'electra', 'albert', 'dinov2']),
+  family: z.enum(['opt', 'mpnet', 'electra', 'albert', 'dinov2', 'trocr']),
   embedWidth: count,
   positionOffset: countOrZero,
   finalNorm: z.boolean(),

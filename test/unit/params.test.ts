@@ -118,6 +118,7 @@ describe('parameter counts: GROUND_TRUTH.tsv, to the parameter', () => {
         'survey/twentyfirst/hf/442-nemotron-nas-Llama-3_3-Nemotron-Super-49B-v1.json',
         'survey/fortyninth/hf/943-mlx-community-longcat-flash-chat-bf16.json',
         'survey/fortyfifth/hf/901-fuyu-8b.config.json',
+        'survey/thirtyeighth/hf/831-trocr-small-printed-config.json',
       ],
     );
   });

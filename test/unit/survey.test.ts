@@ -2848,10 +2848,15 @@ describe('survey: the thirty-seventh gathering', () => {
 describe('survey: the thirty-eighth gathering', () => {
   const { files: thirtyeighth, at, counted, silent } = gathering('thirtyeighth', {});
 
-  it('10 configs; 7 give a parameter count, and each of the others says why (a model_type this version does not know)', () => {
+  it('10 configs; 8 give a parameter count, and each of the others says why (a model_type this version does not know)', () => {
     assert.equal(thirtyeighth.length, 10);
-    assert.ok(counted().length >= 7, thirtyeighth.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 8, thirtyeighth.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("TrOCR (vision-encoder-decoder): DeiT's encoder with its pooler and TrOCR's decoder, 61,596,672 (the Hub's 61.6M)", () => {
+    const trocr = at('831-trocr').analysis!.params;
+    assert.deepEqual([trocr.total.value, trocr.vision.value], [61596672, 21960192]);
   });
 
   it("PaliGemma: SigLIP's tower without its head and PaliGemmaMultiModalProjector (1152 → 2048 with its bias), 2,923,466,480", () => {

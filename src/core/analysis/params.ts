@@ -903,6 +903,24 @@ export function visionParams(m: ModelSpec): Quantity {
       [...inputs, ...(v.imageSize ? [input('s', v.imageSize)] : []), input('h', m.hidden)],
     );
   }
+  if (v.kind === 'vit' || v.kind === 'deit') {
+    // ViTModel / DeiTModel with the pooler (a VisionEncoderDecoderModel's encoder): the class token (DeiT: and the distillation
+    // token), the biased patch convolution, a position per patch and per token, the blocks (q, k, v biased as qkv_bias says),
+    // the final LayerNorm, the pooler; enc_to_dec_proj to the decoder's width where there is one.
+    const tokens = v.kind === 'deit' ? 2 : 1;
+    const s = v.imageSize?.value ?? 0;
+    const positions = Math.floor(s / p) ** 2 + tokens;
+    const qkvBias = v.attentionBias?.value === false ? -3 * hv : 0;
+    const P = v.projectorOut?.value;
+    const total = tokens * hv + c * p * p * hv + hv + positions * hv + L * (vitBlock(hv, fv) + qkvBias) + 2 * hv + hv * hv + hv + (P ? hv * P + P : 0);
+    const t = tokens === 2 ? '2·h_v' : 'h_v';
+    return quantity(
+      total,
+      'params',
+      `${t} + c·p²·h_v + h_v + ((s/p)²+${tokens})·h_v + L_v·(4·h_v + 4·h_v² + ${qkvBias ? 'h_v' : '4·h_v'} + 2·h_v·f_v + f_v + h_v) + 2·h_v + h_v² + h_v${P ? ' + h_v·P + P' : ''}`,
+      [...inputs, ...(v.imageSize ? [input('s', v.imageSize)] : []), ...(v.projectorOut ? [input('P', v.projectorOut)] : [])],
+    );
+  }
   if (v.kind === 'fuyu') {
     // FuyuForCausalLM's vision_embed_tokens: the raw patch (c·p² values) to the text width, biased.
     return quantity(c * p * p * m.hidden.value + m.hidden.value, 'params', 'c·p²·h + h', [input('c', v.channels), input('p', v.patch), input('h', m.hidden)]);

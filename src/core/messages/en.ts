@@ -48,6 +48,9 @@ export const en = {
   'recognize.fuyuPatches':
     'Fuyu: each image patch ({inputs} values) enters the language model through one linear to {hidden}, counted in the total; FLOPs count the language model over text tokens (how many image patches a sample has is not in the config).',
   'prov.fuyuNoTower': 'Fuyu has no vision tower: its patches enter through vision_embed_tokens alone',
+  'recognize.visionEncoderDecoderPart':
+    "A VisionEncoderDecoderModel whose {key} is {value}: this version models a ViT or DeiT encoder with TrOCR's decoder only.",
+  'prov.encToDecProj': "enc_to_dec_proj: the encoder's width differs from the decoder's and no cross_attention_hidden_size is set",
   'recognize.visionTextOnly':
     "A vision-language model: its vision encoder ({layers} layers × {hidden}) counts in the total parameters and the memory; FLOPs and an adapter's per-token work count the language model over text tokens (how many image tokens a sample has is not in the config), while an adapter's parameters count the tower's linears its target names reach (PEFT's suffix match, all-linear).",
   'recognize.wrapperText':

@@ -36,6 +36,8 @@ export const zhCN: Record<MessageId, string> = {
   'recognize.fuyuPatches':
     'Fuyu：每个图像块（{inputs} 个值）经一个线性层映射到 {hidden} 后进入语言模型，计入总参数量；FLOPs 只按文本 token 计算语言模型（每个样本的图像块数不在配置中）。',
   'prov.fuyuNoTower': 'Fuyu 没有视觉塔：图像块只经 vision_embed_tokens 进入',
+  'recognize.visionEncoderDecoderPart': 'VisionEncoderDecoderModel 的 {key} 为 {value}：本版本只建模 ViT 或 DeiT 编码器配 TrOCR 解码器。',
+  'prov.encToDecProj': 'enc_to_dec_proj：编码器宽度与解码器不同，且未设置 cross_attention_hidden_size',
   'recognize.visionTextOnly':
     '视觉语言模型：视觉编码器（{layers} 层 × {hidden}）计入总参数量和显存；FLOPs 与适配器的每 token 计算量只按文本 token 计算语言模型（每个样本的图像 token 数不在配置中）；适配器参数则计入其目标名称命中的视觉塔线性层（PEFT 的后缀匹配、all-linear）。',
   'recognize.wrapperText': '"{type}" 是本版本不整体识别的模型；其语言模型 {key}（model_type {text}）按该系列读取并精确计数。',

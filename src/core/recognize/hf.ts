@@ -4,6 +4,7 @@
  * modelling code (what the config does not state: norm kind, biases, default tying).
  */
 import { where, type ModelAliases, type ModelOverrides, type Traits } from './decoder';
+import { isVisionEncoderDecoder, recognizeVisionEncoderDecoder } from './hfVisionEncoderDecoder';
 import type { Fact, Finding, Message, Provenance, Sourced } from '../types';
 import { derived, finding, fromFact } from '../types';
 import type { Dsv4Spec, EncoderSpec, ModelSpec, MoeSpec, VisionSpec } from '../spec';
@@ -1023,8 +1024,11 @@ const SIGLIP_VISION_KEYS = {
 const VISION_KEYS: Readonly<Record<VisionSpec['kind'], Readonly<Record<string, readonly [readonly string[], number]>>>> = {
   siglip: SIGLIP_VISION_KEYS,
   paligemma: { ...SIGLIP_VISION_KEYS, projectorOut: [['projection_dim'], 2048] },
-  // (Fuyu has no tower: fuyuVision reads its patch size and channels.)
+  // (Fuyu has no tower: fuyuVision reads its patch size and channels; a VisionEncoderDecoderModel's ViT or DeiT encoder is read
+  // by hfVisionEncoderDecoder.ts.)
   fuyu: {},
+  vit: {},
+  deit: {},
   siglip_model: SIGLIP_VISION_KEYS,
   qwen2_vl: {
     layers: [['depth'], 32],
@@ -1649,6 +1653,8 @@ function recognizeHfModel(ctx: RecognizeContext): FileRecognition {
       ),
     ]);
   }
+  // VisionEncoderDecoderModel (TrOCR): an encoder and a decoder config of their own.
+  if (isVisionEncoderDecoder(modelType?.value, archName?.value)) return recognizeVisionEncoderDecoder(ctx, reader, (archName ?? modelType)!);
   // Molmo (remote modeling_molmo.py MolmoForCausalLM): config.json sizes the language model only; the vision backbone (a CLIP
   // ViT-L/14, an attention-pooling connector over two of its layers, an MLP projector and the pad embeddings) is sized by
   // VisionBackboneConfig's defaults inside the remote code, none of it in this file: refused rather than counted in part.
