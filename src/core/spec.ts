@@ -201,6 +201,11 @@ export const encoderDecoderSchema = z.object({
  *   and h_v → h without a bias).
  * - fuyu (Fuyu, modeling_fuyu.py): no tower; each image patch enters the language model through vision_embed_tokens, one
  *   biased linear c·p² → h (`layers` 0, `hidden` the text width).
+ * - davit (Florence-2, its remote modeling_florence2.py: DaViT without its head and final norm): per stage a patch convolution
+ *   (biased, k² taps) with a LayerNorm before it (over the input width) or after, then `depths` pairs of a spatial (window
+ *   attention) and a channel block, each block two depthwise 3 × 3 convolutions (biased), two LayerNorms, a biased qkv and
+ *   projection and a biased MLP of 4 × the width (12·D² + 33·D); image_projection (h_v × `projectorOut`, no bias),
+ *   image_proj_norm and the learned 2-D position table (`positions` × h_v).
  * - vit / deit (a VisionEncoderDecoderModel's encoder, modeling_vit.py ViTModel and modeling_deit.py DeiTModel with their
  *   pooler): the class token (and DeiT's distillation token), the biased patch convolution, (s/p)² + 1 (+ 1) learned
  *   positions, pre-norm blocks with q, k and v biased when `attentionBias`, the final LayerNorm, the pooler (h_v² + h_v), and
@@ -235,6 +240,7 @@ export const visionSchema = z.object({
     'fuyu',
     'vit',
     'deit',
+    'davit',
   ]),
   /** (0 for Fuyu, whose image patches enter through one linear, no tower.) */
   layers: sourced(countOrZero),
@@ -299,6 +305,20 @@ export const visionSchema = z.object({
    * RMSNorm (not LayerNorm) blocks (norm_type), a final LayerNorm (transformers' use_mean_pooling false), a mask token.
    */
   internVit: sourced(z.object({ qkvBias: z.boolean(), qkNorm: z.boolean(), rmsNorm: z.boolean(), finalNorm: z.boolean(), maskToken: z.boolean() })).optional(),
+  /**
+   * Florence-2's DaViT: each stage's width, its pairs of spatial and channel blocks, its patch convolution's kernel and whether
+   * that convolution's LayerNorm is before it (over the input width) or after; `positions` rows and columns of the learned 2-D
+   * image position table.
+   */
+  davit: sourced(
+    z.object({
+      dims: z.array(count).min(1).max(16),
+      depths: z.array(countOrZero).min(1).max(16),
+      kernels: z.array(count).min(1).max(16),
+      prenorm: z.array(z.boolean()).min(1).max(16),
+      positions: countOrZero,
+    }),
+  ).optional(),
 });
 
 /**

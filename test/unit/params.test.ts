@@ -119,6 +119,7 @@ describe('parameter counts: GROUND_TRUTH.tsv, to the parameter', () => {
         'survey/fortyninth/hf/943-mlx-community-longcat-flash-chat-bf16.json',
         'survey/fortyfifth/hf/901-fuyu-8b.config.json',
         'survey/thirtyeighth/hf/831-trocr-small-printed-config.json',
+        'survey/thirtyeighth/hf/830-florence-2-base-config.json',
       ],
     );
   });

@@ -2848,15 +2848,20 @@ describe('survey: the thirty-seventh gathering', () => {
 describe('survey: the thirty-eighth gathering', () => {
   const { files: thirtyeighth, at, counted, silent } = gathering('thirtyeighth', {});
 
-  it('10 configs; 8 give a parameter count, and each of the others says why (a model_type this version does not know)', () => {
+  it('10 configs; 9 give a parameter count, and each of the others says why (a model_type this version does not know)', () => {
     assert.equal(thirtyeighth.length, 10);
-    assert.ok(counted().length >= 8, thirtyeighth.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 9, thirtyeighth.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
   it("TrOCR (vision-encoder-decoder): DeiT's encoder with its pooler and TrOCR's decoder, 61,596,672 (the Hub's 61.6M)", () => {
     const trocr = at('831-trocr').analysis!.params;
     assert.deepEqual([trocr.total.value, trocr.vision.value], [61596672, 21960192]);
+  });
+
+  it("Florence-2 (florence2): DaViT with its projection and BART-base, 231,414,016 (Microsoft's 0.23B)", () => {
+    const florence = at('830-florence').analysis!.params;
+    assert.deepEqual([florence.total.value, florence.vision.value], [231414016, 91207168]);
   });
 
   it("PaliGemma: SigLIP's tower without its head and PaliGemmaMultiModalProjector (1152 → 2048 with its bias), 2,923,466,480", () => {
@@ -4998,10 +5003,14 @@ describe('survey: the eighty-first gathering (fine-tuning, in listing order)', (
     '1329-swift-ascend-qwen3-8b-lora-fsdp2-activation-offload': 'examples/ascend/activation_cpu_offload/train.sh',
   });
 
-  it('28 setups; 22 give a parameter count (three accelerate configs hold settings only), and each of the others says why', () => {
+  it('28 setups; 23 give a parameter count (three accelerate configs hold settings only), and each of the others says why', () => {
     assert.equal(files.length, 28);
-    assert.ok(counted().length >= 22, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 23, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("LLaMA-Factory's full fine-tune of microsoft/Florence-2-large-ft: the catalogue's Florence-2-large, DaViT and BART, 770,173,952", () => {
+    assert.equal(at('1314-llamafactory').analysis!.params.total.value, 770173952);
   });
 
   it('models people fine-tuned in 2023 from the catalogue: Yi-34B, LLaMA 7B under a GPTQ name with its group size, Cerebras-GPT 1.3B', () => {

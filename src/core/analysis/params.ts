@@ -903,6 +903,24 @@ export function visionParams(m: ModelSpec): Quantity {
       [...inputs, ...(v.imageSize ? [input('s', v.imageSize)] : []), input('h', m.hidden)],
     );
   }
+  if (v.kind === 'davit') {
+    // Florence-2's DaViT (stage i: ConvEmbed, then depths[i] pairs of SpatialBlock and ChannelBlock at width D: each block
+    // 2 depthwise 3×3 convs 2·10·D, 2 LayerNorms 4·D, qkv and proj 4·D² + 4·D, the MLP 8·D² + 5·D); the projection to the text.
+    const x = v.davit!.value;
+    let tower = 0;
+    x.dims.forEach((D, i) => {
+      const inWidth = i === 0 ? c : x.dims[i - 1]!;
+      const k = x.kernels[i] ?? 1;
+      tower += inWidth * D * k * k + D + 2 * (x.prenorm[i] ? inWidth : D) + (x.depths[i] ?? 0) * 2 * (12 * D * D + 33 * D);
+    });
+    const P = v.projectorOut?.value ?? m.hidden.value;
+    const total = tower + hv * P + 2 * P + x.positions * hv;
+    return quantity(total, 'params', 'Σ_stages (c_in·D·k² + D + 2·(c_in or D) + depth·2·(12·D² + 33·D)) + h_v·P + 2·P + n_pos·h_v', [
+      input('h_v', v.hidden),
+      ...(v.projectorOut ? [input('P', v.projectorOut)] : []),
+      computed('n_pos', x.positions),
+    ]);
+  }
   if (v.kind === 'vit' || v.kind === 'deit') {
     // ViTModel / DeiTModel with the pooler (a VisionEncoderDecoderModel's encoder): the class token (DeiT: and the distillation
     // token), the biased patch convolution, a position per patch and per token, the blocks (q, k, v biased as qkv_bias says),

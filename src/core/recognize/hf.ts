@@ -3,7 +3,7 @@
  * T5's d_model/d_kv) and the traits of each supported `model_type`, taken from the transformers
  * modelling code (what the config does not state: norm kind, biases, default tying).
  */
-import { where, type ModelAliases, type ModelOverrides, type Traits } from './decoder';
+import { where, type ModelAliases, type ModelBuild, type ModelOverrides, type Traits } from './decoder';
 import { isVisionEncoderDecoder, recognizeVisionEncoderDecoder } from './hfVisionEncoderDecoder';
 import type { Fact, Finding, Message, Provenance, Sourced } from '../types';
 import { derived, finding, fromFact } from '../types';
@@ -889,6 +889,10 @@ export const HF_MULTIMODAL: Readonly<
   // Fuyu (modeling_fuyu.py FuyuForCausalLM): Persimmon's language model (text_config, or the keys at the top of Adept's own
   // config) and vision_embed_tokens, one biased linear from each raw image patch to the text width: no vision tower.
   fuyu: { text: 'persimmon', textAtTop: true, vision: 'fuyu', visionClass: 'FuyuConfig' },
+  // Florence-2 (its remote modeling_florence2.py Florence2ForConditionalGeneration, transformers' modeling_florence2.py): BART's
+  // encoder–decoder as the language model (text_config, Florence2LanguageConfig's keys) and DaViT without its head and final
+  // norm, image_projection, image_proj_norm and a learned 2-D position table (davitVision).
+  florence2: { text: 'bart', vision: 'davit', visionClass: 'Florence2VisionConfig' },
   qwen2_vl: { text: 'qwen2', textAtTop: true, vision: 'qwen2_vl', visionClass: 'Qwen2VLVisionConfig' },
   qwen2_5_vl: { text: 'qwen2', textAtTop: true, vision: 'qwen2_5_vl', visionClass: 'Qwen2_5_VLVisionConfig' },
   qwen3_vl: { text: 'qwen3', vision: 'qwen3_vl', visionClass: 'Qwen3VLVisionConfig' },
@@ -1029,6 +1033,7 @@ const VISION_KEYS: Readonly<Record<VisionSpec['kind'], Readonly<Record<string, r
   fuyu: {},
   vit: {},
   deit: {},
+  davit: {},
   siglip_model: SIGLIP_VISION_KEYS,
   qwen2_vl: {
     layers: [['depth'], 32],
@@ -1402,6 +1407,7 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   PaliGemmaForConditionalGeneration: 'paligemma',
   PersimmonForCausalLM: 'persimmon',
   FuyuForCausalLM: 'fuyu',
+  Florence2ForConditionalGeneration: 'florence2',
   Glm4vMoeForConditionalGeneration: 'glm4v_moe',
   Qwen3_5MoeForConditionalGeneration: 'qwen3_5_moe',
   Qwen3_5ForConditionalGeneration: 'qwen3_5',
@@ -1808,18 +1814,27 @@ function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): 
       ...(ernie ? { moe: ernie.moe } : {}),
       ...(type === 'blip' ? blipTextOverrides(text) : {}),
     };
-    const built = buildModel(text, aliasesOf(textType), HF_MODEL_TYPES[textType]!, arch, overrides);
+    const common = buildModel(text, aliasesOf(textType), HF_MODEL_TYPES[textType]!, arch, overrides);
+    // (A BART language model, Florence-2's: its stacks as BART's own config would have them.)
+    const built =
+      BART_FAMILY.has(textType) && common.model?.encoderDecoder
+        ? bartStacks(text, textType, arch, { ...common.model, encoderDecoder: common.model.encoderDecoder }, common.findings)
+        : common;
     // A text tower that is an encoder (CLIP's) has no language-model head: its encoder spec says which head it has.
     const encoder = HF_ENCODERS[textType] ? { encoder: encoderSpec(text, textType, arch) } : {};
     // Gemma4Config without a vision_config builds no vision tower.
     const noTower = type === 'gemma4' && !reader.keys().some((k) => k.startsWith('vision_config.'));
+    const davit = multimodal.vision === 'davit' ? davitVision(reader) : undefined;
+    if (davit && 'error' in davit) return { findings: [...reader.findings, hybridFinding(reader, davit)] };
     const vision =
       multimodal.vision === 'fuyu'
         ? fuyuVision(reader, text)
-        : {
-            ...visionSpec(reader, multimodal.vision, multimodal.visionClass, type, multimodal.visionKey),
-            ...(ernie ? { modalityExperts: ernie.modality } : {}),
-          };
+        : davit
+          ? davit
+          : {
+              ...visionSpec(reader, multimodal.vision, multimodal.visionClass, type, multimodal.visionKey),
+              ...(ernie ? { modalityExperts: ernie.modality } : {}),
+            };
     // BLIP's text layers attend to the image: BlipConfig sets encoder_hidden_size to the vision width (unless not a decoder).
     const cross =
       type === 'blip' && text.bool(['is_decoder'])?.value !== false
@@ -1911,52 +1926,8 @@ function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): 
     ...familyOverrides(type, reader),
     ...(hunyuan?.moe ? { moe: hunyuan.moe } : {}),
   });
-  if (BART_FAMILY.has(type) && built.model?.encoderDecoder) {
-    // One layer shape per stack: a decoder sized unlike its encoder is refused, not counted as the encoder's.
-    for (const [dec, enc] of [
-      ['decoder_attention_heads', 'encoder_attention_heads'],
-      ['decoder_ffn_dim', 'encoder_ffn_dim'],
-    ] as const) {
-      const d = reader.int([dec]);
-      const e = reader.int([enc]);
-      if (d && e && d.value !== e.value)
-        return {
-          findings: [
-            ...built.findings,
-            finding(
-              'unsupported',
-              'error',
-              { id: 'recognize.asymmetricStacks', args: { decoder: dec, encoder: enc } },
-              where(d) ?? { file: reader.facts[0]?.file ?? '', range: { start: 0, end: 0 } },
-            ),
-          ],
-        };
-    }
-    if (type === 'whisper') {
-      const byArch = <T>(value: T) => derived(value, { id: 'prov.architecture', args: { arch: 'WhisperConfig' } });
-      const mels = reader.int(['num_mel_bins']) ?? classDefault(80, 'num_mel_bins', 'WhisperConfig');
-      const source = reader.int(['max_source_positions']) ?? classDefault(1500, 'max_source_positions', 'WhisperConfig');
-      const audio = derived({ mels: mels.value, sourcePositions: source.value }, { id: 'prov.architecture', args: { arch: 'WhisperConfig' } }, mels, source);
-      const ed = { ...built.model.encoderDecoder, relativeBuckets: byArch(0), audio };
-      return { model: { ...built.model, encoderDecoder: ed, keyBias: byArch(false) }, findings: built.findings };
-    }
-    if (type === 'marian') return marianModel(reader, built.model, built.findings);
-    if (type === 'm2m_100') {
-      // M2M100SinusoidalPositionalEmbedding is a buffer (no rows to count); one final LayerNorm in each stack, no layernorm_embedding.
-      const byArch = <T>(value: T) => derived(value, { id: 'prov.architecture', args: { arch: 'M2M100Config' } });
-      const ed = { ...built.model.encoderDecoder, relativeBuckets: byArch(0), stackNorms: byArch(1) };
-      return { model: { ...built.model, encoderDecoder: ed }, findings: built.findings };
-    }
-    // BartLearnedPositionalEmbedding: max_position_embeddings + 2 rows in each stack; no relative attention.
-    const byArch = <T>(value: T) => derived(value, { id: 'prov.architecture', args: { arch: 'BartConfig' } });
-    const ed = {
-      ...built.model.encoderDecoder,
-      relativeBuckets: byArch(0),
-      positionOffset: byArch(2),
-      ...(type === 'mbart' ? { stackNorms: derived(2, { id: 'prov.architecture', args: { arch: 'MBartConfig' } }) } : {}),
-    };
-    return { model: { ...built.model, encoderDecoder: ed }, findings: built.findings };
-  }
+  if (BART_FAMILY.has(type) && built.model?.encoderDecoder)
+    return bartStacks(reader, type, arch, { ...built.model, encoderDecoder: built.model.encoderDecoder }, built.findings);
   if (WAV2VEC_FAMILIES.has(type) && built.model) {
     const bad = wav2vecProblem(reader, built.model.hidden.value);
     if (bad) return { findings: [...built.findings, bad] };
@@ -2302,6 +2273,121 @@ function fuyuVision(reader: FactReader, text: FactReader): VisionSpec {
     ffnWidth: hidden,
     patch: reader.int(['patch_size']) ?? classDefault(30, 'patch_size', cls),
     channels: reader.int(['num_channels']) ?? classDefault(3, 'num_channels', cls),
+  };
+}
+
+/**
+ * BART's family (BART, mBART, M2M-100, Marian, Whisper) after its common build: one layer shape per stack (a decoder sized unlike
+ * its encoder is refused), each member's position tables, relative buckets and norms outside the layers. (A multimodal model's
+ * BART language model too: Florence-2.)
+ */
+function bartStacks(
+  reader: FactReader,
+  type: string,
+  arch: Sourced<string>,
+  model: ModelSpec & { readonly encoderDecoder: NonNullable<ModelSpec['encoderDecoder']> },
+  findings: readonly Finding[],
+): ModelBuild {
+  const built = { model, findings };
+  // One layer shape per stack: a decoder sized unlike its encoder is refused, not counted as the encoder's.
+  for (const [dec, enc] of [
+    ['decoder_attention_heads', 'encoder_attention_heads'],
+    ['decoder_ffn_dim', 'encoder_ffn_dim'],
+  ] as const) {
+    const d = reader.int([dec]);
+    const e = reader.int([enc]);
+    if (d && e && d.value !== e.value)
+      return {
+        findings: [
+          ...built.findings,
+          finding(
+            'unsupported',
+            'error',
+            { id: 'recognize.asymmetricStacks', args: { decoder: dec, encoder: enc } },
+            where(d) ?? { file: reader.facts[0]?.file ?? '', range: { start: 0, end: 0 } },
+          ),
+        ],
+      };
+  }
+  if (type === 'whisper') {
+    const byArch = <T>(value: T) => derived(value, { id: 'prov.architecture', args: { arch: 'WhisperConfig' } });
+    const mels = reader.int(['num_mel_bins']) ?? classDefault(80, 'num_mel_bins', 'WhisperConfig');
+    const source = reader.int(['max_source_positions']) ?? classDefault(1500, 'max_source_positions', 'WhisperConfig');
+    const audio = derived({ mels: mels.value, sourcePositions: source.value }, { id: 'prov.architecture', args: { arch: 'WhisperConfig' } }, mels, source);
+    const ed = { ...built.model.encoderDecoder, relativeBuckets: byArch(0), audio };
+    return { model: { ...built.model, encoderDecoder: ed, keyBias: byArch(false) }, findings: built.findings };
+  }
+  if (type === 'marian') return marianModel(reader, built.model, built.findings);
+  if (type === 'm2m_100') {
+    // M2M100SinusoidalPositionalEmbedding is a buffer (no rows to count); one final LayerNorm in each stack, no layernorm_embedding.
+    const byArch = <T>(value: T) => derived(value, { id: 'prov.architecture', args: { arch: 'M2M100Config' } });
+    const ed = { ...built.model.encoderDecoder, relativeBuckets: byArch(0), stackNorms: byArch(1) };
+    return { model: { ...built.model, encoderDecoder: ed }, findings: built.findings };
+  }
+  // BartLearnedPositionalEmbedding: max_position_embeddings + 2 rows in each stack; no relative attention.
+  const byArch = <T>(value: T) => derived(value, { id: 'prov.architecture', args: { arch: 'BartConfig' } });
+  const ed = {
+    ...built.model.encoderDecoder,
+    relativeBuckets: byArch(0),
+    positionOffset: byArch(2),
+    ...(type === 'mbart' ? { stackNorms: derived(2, { id: 'prov.architecture', args: { arch: 'MBartConfig' } }) } : {}),
+  };
+  return { model: { ...built.model, encoderDecoder: ed }, findings: built.findings };
+}
+
+/**
+ * Florence-2's vision side from vision_config (Florence2VisionConfig): dim_embed, depths, patch_size and patch_prenorm per stage,
+ * projection_dim, image_pos_embed.max_pos_embeddings; each required (the lists are the model's shape, not a default to assume).
+ */
+function davitVision(reader: FactReader): VisionSpec | { error: Message; at?: Sourced<unknown> } {
+  const v = reader.under('vision_config');
+  const dims = v.intList(['dim_embed']);
+  const depths = v.intList(['depths']);
+  const kernels = v.intList(['patch_size']);
+  const prenormFact = v.present('patch_prenorm');
+  const projection = v.int(['projection_dim'], { min: 1 });
+  const positions = v.int(['image_pos_embed.max_pos_embeddings'], { min: 0 });
+  const prenorm = Array.isArray(prenormFact?.value) && prenormFact.value.every((x) => typeof x === 'boolean') ? (prenormFact.value as boolean[]) : undefined;
+  const missing = !dims
+    ? 'dim_embed'
+    : !depths
+      ? 'depths'
+      : !kernels
+        ? 'patch_size'
+        : !prenorm
+          ? 'patch_prenorm'
+          : !projection
+            ? 'projection_dim'
+            : !positions
+              ? 'image_pos_embed.max_pos_embeddings'
+              : undefined;
+  if (missing) return { error: { id: 'recognize.missingKey', args: { keys: `vision_config.${missing}` } } };
+  const n = dims!.value.length;
+  if (dims!.value.some((d) => d < 1) || depths!.value.length !== n || kernels!.value.length !== n || prenorm!.length !== n)
+    return { error: { id: 'recognize.listLength', args: { key: 'vision_config.depths', n: depths!.value.length, layers: n } }, at: depths };
+  const last = dims!.value[n - 1]!;
+  const from = derived(0, { id: 'prov.fromKey', args: { key: 'vision_config.dim_embed' } }, dims!).source;
+  const at = <T>(value: T): Sourced<T> => ({ value, source: from });
+  return {
+    kind: 'davit',
+    layers: derived(
+      depths!.value.reduce((s, d) => s + d, 0),
+      { id: 'prov.fromKey', args: { key: 'vision_config.depths' } },
+      depths!,
+    ),
+    hidden: at(last),
+    ffnWidth: at(4 * last),
+    patch: derived(kernels!.value[0]!, { id: 'prov.fromKey', args: { key: 'vision_config.patch_size' } }, kernels!),
+    channels: classDefault(3, 'in_chans', 'DaViT'),
+    projectorOut: projection!,
+    davit: derived(
+      { dims: dims!.value, depths: depths!.value, kernels: kernels!.value, prenorm: prenorm!, positions: positions!.value },
+      { id: 'prov.fromKey', args: { key: 'vision_config' } },
+      dims!,
+      depths!,
+      kernels!,
+      positions!,
+    ),
   };
 }
 

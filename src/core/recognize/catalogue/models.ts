@@ -669,6 +669,45 @@ const qwen3vl = (text: ReturnType<typeof qwen3>, small: boolean) => {
  * Qwen3-Omni-30B-A3B (Qwen3OmniMoeForConditionalGeneration): the thinker's Qwen3-30B-A3B language model with 152,064 rows and
  * Qwen3-VL's 27 × 1152 tower, its audio encoder by its config keys; with `speaks`, the talker and code2wav too (not counted).
  */
+/**
+ * Florence-2 (microsoft/Florence-2-base and -large, their config.json; the -ft releases the same): BART's encoder–decoder of d
+ * (L layers each, 51,289 tokens, 1,024 positions) and DaViT of four stages (widths D·[1, 2, 4, 8], depths 1, 1, 9, 1), projected
+ * to P.
+ */
+const florence2 = (d: number, L: number, heads: number, D: number, P: number) => ({
+  model_type: 'florence2',
+  architectures: ['Florence2ForConditionalGeneration'],
+  vocab_size: 51289,
+  projection_dim: P,
+  text_config: {
+    vocab_size: 51289,
+    d_model: d,
+    encoder_layers: L,
+    decoder_layers: L,
+    encoder_attention_heads: heads,
+    decoder_attention_heads: heads,
+    encoder_ffn_dim: 4 * d,
+    decoder_ffn_dim: 4 * d,
+    max_position_embeddings: 1024,
+    scale_embedding: false,
+  },
+  vision_config: {
+    model_type: 'davit',
+    patch_size: [7, 3, 3, 3],
+    patch_stride: [4, 2, 2, 2],
+    patch_padding: [3, 1, 1, 1],
+    patch_prenorm: [false, true, true, true],
+    dim_embed: [D, 2 * D, 4 * D, 8 * D],
+    num_heads: [D / 32, D / 16, D / 8, D / 4],
+    num_groups: [D / 32, D / 16, D / 8, D / 4],
+    depths: [1, 1, 9, 1],
+    window_size: 12,
+    projection_dim: P,
+    image_pos_embed: { type: 'learned_abs_2d', max_pos_embeddings: 50 },
+  },
+  torch_dtype: 'float16',
+});
+
 const qwen3Omni = (speaks: boolean) => {
   const vl = qwen3vl({ ...qwen3Moe(48, 2048, 32, 4, 768, 768), vocab_size: 152064 }, false);
   return {
@@ -2319,6 +2358,9 @@ export const MODELS: readonly CatalogueEntry[] = [
   // Qwen3-Omni-30B-A3B-Instruct (its config.json: test/fixtures/survey/eightieth/hf/1292): the thinker's Qwen3-30B-A3B language
   // model with 152,064 rows and Qwen3-VL's 27 × 1152 tower, 31,071,278,320; its audio encoder, talker and code2wav are said as
   // not counted.
+  // Florence-2: base 231,414,016 and large 770,173,952 (Microsoft's 0.23B and 0.77B).
+  { id: 'microsoft/Florence-2-base', aliases: ['microsoft/Florence-2-base-ft', 'florence-2-base'], config: florence2(768, 6, 12, 128, 768) },
+  { id: 'microsoft/Florence-2-large', aliases: ['microsoft/Florence-2-large-ft', 'florence-2-large'], config: florence2(1024, 12, 16, 256, 1024) },
   { id: 'Qwen/Qwen3-Omni-30B-A3B-Instruct', aliases: ['qwen3-omni-30b-a3b-instruct', 'qwen3-omni-30b-a3b'], config: qwen3Omni(true) },
   // (Its Thinking and Captioner releases are the thinker alone: no talker, no code2wav.)
   {
