@@ -5,6 +5,9 @@
  */
 import { strict as assert } from 'node:assert';
 import { analyzeFiles } from '../../src/core/pipeline';
+import { analyzeParams } from '../../src/core/analysis/params';
+import { catalogueModel } from '../../src/core/recognize/hf';
+import type { Sourced } from '../../src/core/types';
 import { analyzeFixture, fixtureText } from './helpers/fixtures';
 
 const SMALL = 'survey/thirtyeighth/hf/831-trocr-small-printed-config.json';
@@ -42,6 +45,13 @@ describe('VisionEncoderDecoderModel (TrOCR: a DeiT encoder and a TrOCR decoder w
     const p = run!.analysis!.params;
     assert.equal(p.vision.value, deit + hv * h + h);
     assert.equal(p.total.value, 61596672 + hv * h + h - L * 2 * (hv - h) * h);
+  });
+
+  it('by name (the catalogue holds TrOCR-small: printed, handwritten, stage 1): the same 61,596,672; TrOCR-base (BEiT) is not known', () => {
+    const named = (value: string): Sourced<string> => ({ value, source: { kind: 'override', reason: { id: 'prov.whatIf', args: {} } } });
+    for (const id of ['microsoft/trocr-small-printed', 'microsoft/trocr-small-handwritten'])
+      assert.equal(analyzeParams(catalogueModel(named(id)).model!).total.value, 61596672);
+    assert.equal(catalogueModel(named('microsoft/trocr-base-printed')).model, undefined);
   });
 
   it("another encoder or decoder (Donut's Swin, an mBART decoder) is refused, naming it", () => {

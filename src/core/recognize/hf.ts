@@ -2428,9 +2428,15 @@ export function catalogueModel(ref: Sourced<string>, shape: readonly ShapeOverri
   ];
   const reader = new FactReader(facts);
   const type = String(entry.config.model_type);
-  if (!HF_MODEL_TYPES[type] && !HF_MULTIMODAL[type]) return { findings: [] };
+  const ved = isVisionEncoderDecoder(type, undefined);
+  if (!HF_MODEL_TYPES[type] && !HF_MULTIMODAL[type] && !ved) return { findings: [] };
   const arch = derived(String((entry.config.architectures as string[] | undefined)?.[0] ?? type), { id: 'prov.catalogue', args: { name: entry.id } }, ref);
-  const built = buildHfModel(reader, type, arch);
+  // (TrOCR's checkpoints: a VisionEncoderDecoderModel, read as its own config.json is.)
+  const built: { model?: ModelSpec; findings: readonly Finding[] } = ved
+    ? (({ model, findings }) => ({ ...(model ? { model } : {}), findings: findings.filter((f) => f.severity !== 'info') }))(
+        recognizeVisionEncoderDecoder({ file, facts }, reader, arch),
+      )
+    : buildHfModel(reader, type, arch);
   if (!built.model) return { findings: [...built.findings] };
   const stored = storedDtype(reader);
   if (stored) built.model = { ...built.model, checkpointDtype: stored };

@@ -2358,6 +2358,42 @@ export const MODELS: readonly CatalogueEntry[] = [
   // Qwen3-Omni-30B-A3B-Instruct (its config.json: test/fixtures/survey/eightieth/hf/1292): the thinker's Qwen3-30B-A3B language
   // model with 152,064 rows and Qwen3-VL's 27 × 1152 tower, 31,071,278,320; its audio encoder, talker and code2wav are said as
   // not counted.
+  // TrOCR-small (microsoft/trocr-small-printed, its config.json, test/fixtures/survey/thirtyeighth/hf/831; -handwritten and
+  // -stage1 the same shapes): DeiT-small at 384 and TrOCR's decoder of 6 × 256, 64,044 tokens: 61,596,672 (the Hub's 61.6M).
+  {
+    id: 'microsoft/trocr-small-printed',
+    aliases: ['microsoft/trocr-small-handwritten', 'microsoft/trocr-small-stage1', 'trocr-small-printed'],
+    config: {
+      model_type: 'vision-encoder-decoder',
+      architectures: ['VisionEncoderDecoderModel'],
+      tie_word_embeddings: false,
+      encoder: {
+        model_type: 'deit',
+        hidden_size: 384,
+        num_hidden_layers: 12,
+        num_attention_heads: 6,
+        intermediate_size: 1536,
+        image_size: 384,
+        patch_size: 16,
+        num_channels: 3,
+        qkv_bias: true,
+      },
+      decoder: {
+        model_type: 'trocr',
+        d_model: 256,
+        decoder_layers: 6,
+        decoder_attention_heads: 8,
+        decoder_ffn_dim: 1024,
+        vocab_size: 64044,
+        max_position_embeddings: 512,
+        layernorm_embedding: true,
+        use_learned_position_embeddings: true,
+        cross_attention_hidden_size: 384,
+        tie_word_embeddings: false,
+      },
+      torch_dtype: 'float32',
+    },
+  },
   // Florence-2: base 231,414,016 and large 770,173,952 (Microsoft's 0.23B and 0.77B).
   { id: 'microsoft/Florence-2-base', aliases: ['microsoft/Florence-2-base-ft', 'florence-2-base'], config: florence2(768, 6, 12, 128, 768) },
   { id: 'microsoft/Florence-2-large', aliases: ['microsoft/Florence-2-large-ft', 'florence-2-large'], config: florence2(1024, 12, 16, 256, 1024) },
