@@ -906,7 +906,8 @@ export function visionParams(m: ModelSpec): Quantity {
   if (v.kind === 'davit') {
     // Florence-2's DaViT (stage i: ConvEmbed, then depths[i] pairs of SpatialBlock and ChannelBlock at width D: each block
     // 2 depthwise 3×3 convs 2·10·D, 2 LayerNorms 4·D, qkv and proj 4·D² + 4·D, the MLP 8·D² + 5·D); the projection to the text.
-    const x = v.davit!.value;
+    // (A davit tower always carries its stages: hf.ts davitVision builds both.)
+    const x = v.davit?.value ?? { dims: [], depths: [], kernels: [], prenorm: [], positions: 0 };
     let tower = 0;
     x.dims.forEach((D, i) => {
       const inWidth = i === 0 ? c : x.dims[i - 1]!;

@@ -1818,7 +1818,7 @@ function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): 
     // (A BART language model, Florence-2's: its stacks as BART's own config would have them.)
     const built =
       BART_FAMILY.has(textType) && common.model?.encoderDecoder
-        ? bartStacks(text, textType, arch, { ...common.model, encoderDecoder: common.model.encoderDecoder }, common.findings)
+        ? bartStacks(text, textType, { ...common.model, encoderDecoder: common.model.encoderDecoder }, common.findings)
         : common;
     // A text tower that is an encoder (CLIP's) has no language-model head: its encoder spec says which head it has.
     const encoder = HF_ENCODERS[textType] ? { encoder: encoderSpec(text, textType, arch) } : {};
@@ -1927,7 +1927,7 @@ function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): 
     ...(hunyuan?.moe ? { moe: hunyuan.moe } : {}),
   });
   if (BART_FAMILY.has(type) && built.model?.encoderDecoder)
-    return bartStacks(reader, type, arch, { ...built.model, encoderDecoder: built.model.encoderDecoder }, built.findings);
+    return bartStacks(reader, type, { ...built.model, encoderDecoder: built.model.encoderDecoder }, built.findings);
   if (WAV2VEC_FAMILIES.has(type) && built.model) {
     const bad = wav2vecProblem(reader, built.model.hidden.value);
     if (bad) return { findings: [...built.findings, bad] };
@@ -2284,11 +2284,9 @@ function fuyuVision(reader: FactReader, text: FactReader): VisionSpec {
 function bartStacks(
   reader: FactReader,
   type: string,
-  arch: Sourced<string>,
   model: ModelSpec & { readonly encoderDecoder: NonNullable<ModelSpec['encoderDecoder']> },
   findings: readonly Finding[],
 ): ModelBuild {
-  const built = { model, findings };
   // One layer shape per stack: a decoder sized unlike its encoder is refused, not counted as the encoder's.
   for (const [dec, enc] of [
     ['decoder_attention_heads', 'encoder_attention_heads'],
@@ -2299,7 +2297,7 @@ function bartStacks(
     if (d && e && d.value !== e.value)
       return {
         findings: [
-          ...built.findings,
+          ...findings,
           finding(
             'unsupported',
             'error',
@@ -2314,25 +2312,25 @@ function bartStacks(
     const mels = reader.int(['num_mel_bins']) ?? classDefault(80, 'num_mel_bins', 'WhisperConfig');
     const source = reader.int(['max_source_positions']) ?? classDefault(1500, 'max_source_positions', 'WhisperConfig');
     const audio = derived({ mels: mels.value, sourcePositions: source.value }, { id: 'prov.architecture', args: { arch: 'WhisperConfig' } }, mels, source);
-    const ed = { ...built.model.encoderDecoder, relativeBuckets: byArch(0), audio };
-    return { model: { ...built.model, encoderDecoder: ed, keyBias: byArch(false) }, findings: built.findings };
+    const ed = { ...model.encoderDecoder, relativeBuckets: byArch(0), audio };
+    return { model: { ...model, encoderDecoder: ed, keyBias: byArch(false) }, findings: findings };
   }
-  if (type === 'marian') return marianModel(reader, built.model, built.findings);
+  if (type === 'marian') return marianModel(reader, model, findings);
   if (type === 'm2m_100') {
     // M2M100SinusoidalPositionalEmbedding is a buffer (no rows to count); one final LayerNorm in each stack, no layernorm_embedding.
     const byArch = <T>(value: T) => derived(value, { id: 'prov.architecture', args: { arch: 'M2M100Config' } });
-    const ed = { ...built.model.encoderDecoder, relativeBuckets: byArch(0), stackNorms: byArch(1) };
-    return { model: { ...built.model, encoderDecoder: ed }, findings: built.findings };
+    const ed = { ...model.encoderDecoder, relativeBuckets: byArch(0), stackNorms: byArch(1) };
+    return { model: { ...model, encoderDecoder: ed }, findings: findings };
   }
   // BartLearnedPositionalEmbedding: max_position_embeddings + 2 rows in each stack; no relative attention.
   const byArch = <T>(value: T) => derived(value, { id: 'prov.architecture', args: { arch: 'BartConfig' } });
   const ed = {
-    ...built.model.encoderDecoder,
+    ...model.encoderDecoder,
     relativeBuckets: byArch(0),
     positionOffset: byArch(2),
     ...(type === 'mbart' ? { stackNorms: derived(2, { id: 'prov.architecture', args: { arch: 'MBartConfig' } }) } : {}),
   };
-  return { model: { ...built.model, encoderDecoder: ed }, findings: built.findings };
+  return { model: { ...model, encoderDecoder: ed }, findings: findings };
 }
 
 /**
@@ -2363,8 +2361,20 @@ function davitVision(reader: FactReader): VisionSpec | { error: Message; at?: So
               : undefined;
   if (missing) return { error: { id: 'recognize.missingKey', args: { keys: `vision_config.${missing}` } } };
   const n = dims!.value.length;
-  if (dims!.value.some((d) => d < 1) || depths!.value.length !== n || kernels!.value.length !== n || prenorm!.length !== n)
-    return { error: { id: 'recognize.listLength', args: { key: 'vision_config.depths', n: depths!.value.length, layers: n } }, at: depths };
+  if (dims!.value.some((d) => d < 1)) return { error: { id: 'recognize.badList', args: { key: 'vision_config.dim_embed' } }, at: dims };
+  // (One entry per stage in each list, as dim_embed has them.)
+  const uneven = (
+    [
+      ['depths', depths!.value.length, depths],
+      ['patch_size', kernels!.value.length, kernels],
+      ['patch_prenorm', prenorm!.length, undefined],
+    ] as const
+  ).find(([, length]) => length !== n);
+  if (uneven)
+    return {
+      error: { id: 'recognize.listLength', args: { key: `vision_config.${uneven[0]}`, n: uneven[1], layers: n } },
+      ...(uneven[2] ? { at: uneven[2] } : {}),
+    };
   const last = dims!.value[n - 1]!;
   const from = derived(0, { id: 'prov.fromKey', args: { key: 'vision_config.dim_embed' } }, dims!).source;
   const at = <T>(value: T): Sourced<T> => ({ value, source: from });
@@ -2391,7 +2401,6 @@ function davitVision(reader: FactReader): VisionSpec | { error: Message; at?: So
   };
 }
 
-/** Builds a model from a catalogue entry; provenance says "from the catalogue, named at …". */
 /**
  * A catalogue model by name, with the shapes a file sets on it (`shape`: NeMo's recipe.model.config.num_layers = 2): each
  * replaces the entry's key of its alias (the first alias the entry has at its top, else the alias's first key) and keeps its
