@@ -384,10 +384,13 @@ export const encoderSchema = z.object({
  * - `distinctLayers`: ALBERT's layers that hold parameters (num_hidden_groups), the others reusing them;
  * - `layerScale`, `maskToken`, `registers`: DINOv2's two layer-scale vectors per layer, its mask token and the register
  *   tokens of DINOv2 with registers;
- * - `pairedClassifier`: DINOv2's image classifier reads the class token and the mean patch token (2h × n + n).
+ * - `pairedClassifier`: DINOv2's image classifier reads the class token and the mean patch token (2h × n + n);
+ * - `trajectory`: the Decision Transformer's embed_timestep (maxEpisode × h), embed_return (1 → h), embed_state and embed_action
+ *   (biased linears from the state and action widths), embed_ln, and predict_state, predict_action and predict_return (biased
+ *   linears from h), around a GPT-2 whose token table has vocab_size (1) rows and no language-model head.
  */
 export const classicSchema = z.object({
-  family: z.enum(['opt', 'mpnet', 'electra', 'albert', 'dinov2', 'trocr']),
+  family: z.enum(['opt', 'mpnet', 'electra', 'albert', 'dinov2', 'trocr', 'decision_transformer']),
   embedWidth: count,
   positionOffset: countOrZero,
   finalNorm: z.boolean(),
@@ -397,6 +400,11 @@ export const classicSchema = z.object({
   maskToken: z.boolean(),
   registers: countOrZero,
   pairedClassifier: z.boolean(),
+  /**
+   * The Decision Transformer's trajectory embeddings and prediction heads around its GPT-2 (modeling_decision_transformer.py):
+   * the state and action widths and the episode length its timestep table has rows for.
+   */
+  trajectory: z.object({ stateDim: count, actDim: count, maxEpisode: count }).strict().optional(),
 });
 
 /**

@@ -5109,10 +5109,14 @@ describe('survey: the eighty-third gathering (config.json files and RL launches,
     '1385-verl-arc-vision-grpo-qwen2.5-vl-3b': 'examples/arc_vision/run_arc_vision_3b.sh',
   });
 
-  it('27 setups; 21 give a parameter count, and each of the others says why', () => {
+  it('27 setups; 22 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 27);
-    assert.ok(counted().length >= 21, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 22, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("a Decision Transformer (decision_transformer): GPT-2's blocks, its trajectory embeddings and heads, 3,683,849", () => {
+    assert.equal(at('1370-decision').analysis!.params.total.value, 3683849);
   });
 
   it("TRL's dpo.py read as its docstring's example: GPT-2 with a chosen and a rejected sequence per sample and a frozen reference", () => {

@@ -12,7 +12,10 @@
  *   weights once per group (num_hidden_groups), the MLM head dense h·E + E, LayerNorm 2E and the tied decoder's bias V,
  *   AlbertForPreTraining's sentence-order classifier 2h + 2 besides the pooler;
  * - DINOv2 (modeling_dinov2.py): two layer-scale vectors per layer (2h), the mask token h, register tokens R·h, and an image
- *   classifier over the class token and the mean patch token (2h·n + n).
+ *   classifier over the class token and the mean patch token (2h·n + n);
+ * - the Decision Transformer (modeling_decision_transformer.py): its GPT-2 (the token table of vocab_size rows, tied: no head
+ *   of its own), the timestep table T·h, the return, state and action embeddings (h + h, s·h + h, a·h + h), embed_ln 2h, and
+ *   the state, action and return predictions (h·s + s, h·a + a, h + 1).
  */
 import type { ModelSpec } from '../spec';
 import { computed, input, quantity, type Quantity } from './quantity';
@@ -63,7 +66,10 @@ export function withClassic<P extends Counted>(m: ModelSpec, p: P): P {
   const finalNorm = c.finalNorm ? 0 : -norm * h;
   const relative = c.relativeBuckets * m.heads.value;
   const dino = (c.layerScale ? 2 * h * L : 0) + (c.maskToken ? h : 0) + c.registers * h;
-  const other = p.other + embedNorm + projection + finalNorm + relative + dino;
+  // The Decision Transformer's embeddings and heads: T·h + (h + h) + (s·h + h) + (a·h + h) + 2h + (h·s + s) + (h·a + a) + (h + 1).
+  const t = c.trajectory;
+  const trajectory = t ? t.maxEpisode * h + 2 * h + (t.stateDim + 1) * h + (t.actDim + 1) * h + 2 * h + (h + 1) * (t.stateDim + t.actDim + 1) : 0;
+  const other = p.other + embedNorm + projection + finalNorm + relative + dino + trajectory;
 
   // ALBERT: the layers' weights once per group; the FLOPs still run every layer.
   const layers = p.layerGroups.reduce((s, g) => s + g.count * g.each, 0);
@@ -118,6 +124,7 @@ function classicTerms(c: NonNullable<ModelSpec['classic']>['value'], factorized:
   if (c.layerScale) parts.push(' + 2·L·h (layer scales)');
   if (c.maskToken) parts.push(' + h (mask token)');
   if (c.registers) parts.push(' + R·h (register tokens)');
+  if (c.trajectory) parts.push(' + T·h + (s + a + 6)·h + (h + 1)·(s + a + 1) (trajectory embeddings and heads)');
   return parts.join('');
 }
 

@@ -97,6 +97,22 @@ export const HF_CLASSIC_TYPES: Readonly<Record<string, Traits>> = {
     ffnFromHidden: 4,
     defaults: { vocab: 50257, hidden: 768, layers: 12, heads: 12 },
   },
+  // The Decision Transformer (modeling_decision_transformer.py DecisionTransformerModel): GPT-2's blocks under hidden_size
+  // (n_inner null: 4h), its wte of vocab_size (1) rows and wpe of n_positions, the final LayerNorm, no language-model head
+  // (counted as tied); the trajectory embeddings and heads around it (decisionTransformer).
+  decision_transformer: {
+    configClass: 'DecisionTransformerConfig',
+    ffn: 'plain',
+    norm: 'layernorm',
+    positions: 'learned',
+    tiedDefault: true,
+    qkvBias: true,
+    outBias: true,
+    mlpBias: true,
+    ffnFromHidden: 4,
+    fusedLinears: [['q', 'k', 'v']],
+    defaults: { vocab: 1, hidden: 128, layers: 3, heads: 1 },
+  },
   // GPT-J (modeling_gptj.py): attention and MLP in parallel off one LayerNorm, bias-free q/k/v/out_proj, a biased fc_in/fc_out
   // GELU MLP of n_inner (4h when null), rotary positions on rotary_dim of each head (no parameters), an untied lm_head with a bias.
   gptj: {
@@ -169,6 +185,7 @@ export const HF_CLASSIC_ARCHITECTURES: Readonly<Record<string, string>> = {
   Dinov2WithRegistersModel: 'dinov2_with_registers',
   Dinov2WithRegistersForImageClassification: 'dinov2_with_registers',
   GPTBigCodeForCausalLM: 'gpt_bigcode',
+  DecisionTransformerModel: 'decision_transformer',
   GPTJForCausalLM: 'gptj',
   GPTNeoForCausalLM: 'gpt_neo',
   GPTNeoModel: 'gpt_neo',
@@ -248,8 +265,34 @@ function classicOverrides(reader: FactReader, type: string, arch: Sourced<string
       return stableLm(reader, type);
     case 'mpt':
       return mpt(reader);
+    case 'decision_transformer':
+      return decisionTransformer(reader, arch);
   }
   return { overrides: {} };
+}
+
+/** DecisionTransformerConfig's keys: state_dim (17), act_dim (4), max_ep_len (4096); its GPT-2 always tied (no head to untie). */
+function decisionTransformer(reader: FactReader, arch: Sourced<string>): ClassicRead {
+  const cls = 'DecisionTransformerConfig';
+  const state = reader.int(['state_dim'], { min: 1 }) ?? classDefault(17, 'state_dim', cls);
+  const act = reader.int(['act_dim'], { min: 1 }) ?? classDefault(4, 'act_dim', cls);
+  const episode = reader.int(['max_ep_len'], { min: 1 }) ?? classDefault(4096, 'max_ep_len', cls);
+  return {
+    overrides: { tiedEmbeddings: derived(true, { id: 'prov.architecture', args: { arch: 'DecisionTransformerModel' } }) },
+    classic: (m) =>
+      derived(
+        {
+          ...NO_CLASSIC,
+          family: 'decision_transformer' as const,
+          embedWidth: m.hidden.value,
+          trajectory: { stateDim: state.value, actDim: act.value, maxEpisode: episode.value },
+        },
+        { id: 'prov.classicLayout', args: { arch: arch.value, keys: 'state_dim, act_dim, max_ep_len' } },
+        state,
+        act,
+        episode,
+      ),
+  };
 }
 
 /** OPTConfig's keys: ffn_dim, word_embed_proj_dim, do_layer_norm_before, enable_bias, layer_norm_elementwise_affine. */
