@@ -515,7 +515,8 @@ describe('catalogue: a fine-tune whose name puts its own words between the famil
       'rinna/japanese-gpt2-medium',
       'uer/gpt2-chinese-cluecorpussmall',
       'hfl/chinese-llama-2-7b',
-      'Qwen/Qwen2.5-Omni-7B',
+      // (Qwen2.5-Omni-7B is an entry of its own; its 3B is not, and is no Qwen2.5-3B.)
+      'Qwen/Qwen2.5-Omni-3B',
       'techwithsergiu/Qwen3.5-text-4B-bnb-4bit',
       'someone/Qwen-72B-Chat-sft',
       'someone/Qwen3-Omni-4B-sft',
@@ -554,6 +555,16 @@ describe('catalogue: Qwen3-Omni (qwen3_omni_moe)', () => {
         ['thinker_config.audio_config'],
       );
     }
+  });
+});
+
+describe('catalogue: Qwen2.5-Omni (qwen2_5_omni)', () => {
+  it("Qwen/Qwen2.5-Omni-7B: the thinker's Qwen2.5-7B and Qwen2.5-VL-7B's tower, Qwen2.5-VL-7B-Instruct's 8,292,166,656; the audio encoder, talker and token2wav said as not counted", () => {
+    const b = catalogueModel(given('Qwen/Qwen2.5-Omni-7B'));
+    const p = analyzeParams(b.model!);
+    assert.equal(p.total.value, analyzeParams(catalogueModel(given('Qwen/Qwen2.5-VL-7B-Instruct')).model!).total.value);
+    assert.equal(p.total.value, 8292166656);
+    assert.deepEqual(b.findings.map((f) => f.message.args?.key).sort(), ['talker_config', 'thinker_config.audio_config', 'token2wav_config']);
   });
 });
 

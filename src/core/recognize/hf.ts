@@ -908,6 +908,17 @@ export const HF_MULTIMODAL: Readonly<
     visionKey: 'thinker_config.vision_config',
     ownConfigs: ['thinker_config', 'thinker_config.vision_config'],
   },
+  // Qwen2.5-Omni (modeling_qwen2_5_omni.py Qwen2_5OmniForConditionalGeneration): the thinker's language model (Qwen2's layers,
+  // thinker_config.text_config) and its vision encoder (Qwen2.5-VL's tower and merger); the thinker's audio encoder, the talker
+  // and token2wav said as not counted.
+  qwen2_5_omni: {
+    text: 'qwen2',
+    textKey: 'thinker_config.text_config',
+    vision: 'qwen2_5_vl',
+    visionClass: 'Qwen2_5OmniVisionEncoderConfig',
+    visionKey: 'thinker_config.vision_config',
+    ownConfigs: ['thinker_config', 'thinker_config.vision_config'],
+  },
   // GLM-4.1V / GLM-4.5V (modeling_glm4v.py, modeling_glm4v_moe.py): GLM-4's (or GLM-4.5 MoE's) language model in text_config
   // and Glm4vVisionModel (the glm4v tower below).
   glm4v: { text: 'glm4', vision: 'glm4v', visionClass: 'Glm4vVisionConfig' },

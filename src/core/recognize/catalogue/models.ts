@@ -708,6 +708,28 @@ const florence2 = (d: number, L: number, heads: number, D: number, P: number) =>
   torch_dtype: 'float16',
 });
 
+/**
+ * Qwen2.5-Omni-7B (Qwen2_5OmniForConditionalGeneration): the thinker's Qwen2.5-7B (152,064 rows, untied) and Qwen2.5-VL-7B's
+ * vision tower: Qwen2.5-VL-7B-Instruct's shapes; its audio encoder (Whisper-large-v3's 32 layers of 1,280), the talker and
+ * token2wav are not counted.
+ */
+const qwen25Omni7b = () => {
+  const vl = qwen25vl(28, 3584, 28, 4, 18944, 152064, 3420);
+  const { model_type: _t, architectures: _a, vision_config: vision, ...text } = vl;
+  return {
+    model_type: 'qwen2_5_omni',
+    architectures: ['Qwen2_5OmniForConditionalGeneration'],
+    thinker_config: {
+      model_type: 'qwen2_5_omni_thinker',
+      text_config: { ...text, model_type: 'qwen2_5_omni_text', max_position_embeddings: 32768 },
+      vision_config: { ...vision, model_type: 'qwen2_5_omni_vision_encoder' },
+      audio_config: { model_type: 'qwen2_5_omni_audio_encoder', d_model: 1280, encoder_layers: 32 },
+    },
+    talker_config: { model_type: 'qwen2_5_omni_talker' },
+    token2wav_config: { model_type: 'qwen2_5_omni_token2wav' },
+  };
+};
+
 const qwen3Omni = (speaks: boolean) => {
   const vl = qwen3vl({ ...qwen3Moe(48, 2048, 32, 4, 768, 768), vocab_size: 152064 }, false);
   return {
@@ -2397,6 +2419,9 @@ export const MODELS: readonly CatalogueEntry[] = [
   // Florence-2: base 231,414,016 and large 770,173,952 (Microsoft's 0.23B and 0.77B).
   { id: 'microsoft/Florence-2-base', aliases: ['microsoft/Florence-2-base-ft', 'florence-2-base'], config: florence2(768, 6, 12, 128, 768) },
   { id: 'microsoft/Florence-2-large', aliases: ['microsoft/Florence-2-large-ft', 'florence-2-large'], config: florence2(1024, 12, 16, 256, 1024) },
+  // Qwen2.5-Omni-7B: the thinker's language model and vision tower, 8,292,166,656 (Qwen2.5-VL-7B-Instruct's count); the audio
+  // encoder, talker and token2wav said as not counted.
+  { id: 'Qwen/Qwen2.5-Omni-7B', aliases: ['qwen2.5-omni-7b'], config: qwen25Omni7b() },
   { id: 'Qwen/Qwen3-Omni-30B-A3B-Instruct', aliases: ['qwen3-omni-30b-a3b-instruct', 'qwen3-omni-30b-a3b'], config: qwen3Omni(true) },
   // (Its Thinking and Captioner releases are the thinker alone: no talker, no code2wav.)
   {
