@@ -125,6 +125,20 @@ export interface Traits {
   readonly slidingWindow?: 'all-layers' | 'alternate' | 'qwen' | 'layer-types';
 }
 
+/**
+ * GPT-2's, BERT's and BART's layers: biased attention and a plain (GELU, ReLU) MLP, LayerNorms with their biases, learned
+ * positions, a tied head. (GPT-2, GPT-BigCode, the Decision Transformer, TrOCR's decoder and the encoders build on it.)
+ */
+export const BIASED_LAYERNORM = {
+  ffn: 'plain',
+  norm: 'layernorm',
+  positions: 'learned',
+  tiedDefault: true,
+  qkvBias: true,
+  outBias: true,
+  mlpBias: true,
+} as const;
+
 /** Values a family computes itself from its own flags (e.g. Megatron's --swiglu); they win over the traits. */
 export type ModelOverrides = Partial<
   Pick<

@@ -3,7 +3,7 @@
  * T5's d_model/d_kv) and the traits of each supported `model_type`, taken from the transformers
  * modelling code (what the config does not state: norm kind, biases, default tying).
  */
-import { where, type ModelAliases, type ModelBuild, type ModelOverrides, type Traits } from './decoder';
+import { BIASED_LAYERNORM, where, type ModelAliases, type ModelBuild, type ModelOverrides, type Traits } from './decoder';
 import { isVisionEncoderDecoder, recognizeVisionEncoderDecoder } from './hfVisionEncoderDecoder';
 import type { Fact, Finding, Message, Provenance, Sourced } from '../types';
 import { derived, finding, fromFact } from '../types';
@@ -122,15 +122,7 @@ const neoxLayers = {
 } as const;
 
 /** BERT's and BART's layers: biased attention and GELU MLP, LayerNorms, learned positions, a tied head. */
-const biasedLayerNorm = {
-  ffn: 'plain',
-  norm: 'layernorm',
-  positions: 'learned',
-  tiedDefault: true,
-  qkvBias: true,
-  outBias: true,
-  mlpBias: true,
-} as const;
+const biasedLayerNorm = BIASED_LAYERNORM;
 
 /** BART's family (BART, mBART, Whisper): two stacks of them. */
 const bartLike = { ...biasedLayerNorm, encoderDecoder: true } as const;
@@ -749,14 +741,8 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
   'phi-msft': { ...phiLayers, configClass: 'PhiConfig', ffnFromHidden: 4 },
   olmo: { ...llamaLike, configClass: 'OlmoConfig', norm: 'layernorm-nonparam', qkvBias: false, outBias: false, mlpBias: false },
   gpt2: {
+    ...BIASED_LAYERNORM,
     configClass: 'GPT2Config',
-    ffn: 'plain',
-    norm: 'layernorm',
-    positions: 'learned',
-    tiedDefault: true,
-    qkvBias: true,
-    outBias: true,
-    mlpBias: true,
     ffnFromHidden: 4,
     // (Conv1D's c_attn: q, k and v in one.)
     fusedLinears: [['q', 'k', 'v']],

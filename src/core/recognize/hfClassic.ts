@@ -9,7 +9,7 @@
 import type { Finding, Message, Sourced } from '../types';
 import { derived, finding, fromFact } from '../types';
 import type { ClassicSpec, EncoderSpec, ModelSpec } from '../spec';
-import { buildModel, where, type ModelAliases, type ModelBuild, type ModelOverrides, type Traits } from './decoder';
+import { BIASED_LAYERNORM, buildModel, where, type ModelAliases, type ModelBuild, type ModelOverrides, type Traits } from './decoder';
 import { classDefault } from './common';
 import type { FactReader } from './reader';
 
@@ -86,14 +86,8 @@ export const HF_CLASSIC_TYPES: Readonly<Record<string, Traits>> = {
   // GPT-BigCode (modeling_gpt_bigcode.py: StarCoderBase, SantaCoder): GPT-2's layers, c_attn h → h + 2·d with one key/value
   // head when multi_query (GPTBigCodeConfig's default), else h → 3h; learned positions; tied.
   gpt_bigcode: {
+    ...BIASED_LAYERNORM,
     configClass: 'GPTBigCodeConfig',
-    ffn: 'plain',
-    norm: 'layernorm',
-    positions: 'learned',
-    tiedDefault: true,
-    qkvBias: true,
-    outBias: true,
-    mlpBias: true,
     ffnFromHidden: 4,
     defaults: { vocab: 50257, hidden: 768, layers: 12, heads: 12 },
   },
@@ -101,14 +95,8 @@ export const HF_CLASSIC_TYPES: Readonly<Record<string, Traits>> = {
   // (n_inner null: 4h), its wte of vocab_size (1) rows and wpe of n_positions, the final LayerNorm, no language-model head
   // (counted as tied); the trajectory embeddings and heads around it (decisionTransformer).
   decision_transformer: {
+    ...BIASED_LAYERNORM,
     configClass: 'DecisionTransformerConfig',
-    ffn: 'plain',
-    norm: 'layernorm',
-    positions: 'learned',
-    tiedDefault: true,
-    qkvBias: true,
-    outBias: true,
-    mlpBias: true,
     ffnFromHidden: 4,
     fusedLinears: [['q', 'k', 'v']],
     defaults: { vocab: 1, hidden: 128, layers: 3, heads: 1 },

@@ -17,6 +17,7 @@ import type { Finding, Sourced } from '../types';
 import { derived, finding } from '../types';
 import type { ModelSpec, VisionSpec } from '../spec';
 import { aliases } from './aliases';
+import { BIASED_LAYERNORM } from './decoder';
 import { buildModel, classDefault, emptyRecognition, type FileRecognition, type RecognizeContext } from './common';
 import type { FactReader } from './reader';
 
@@ -68,15 +69,9 @@ export function recognizeVisionEncoderDecoder(ctx: RecognizeContext, reader: Fac
       tied: ['tie_word_embeddings'],
     }),
     {
+      // (Tied unless tie_word_embeddings says otherwise: PretrainedConfig's default, TrOCRConfig states none.)
+      ...BIASED_LAYERNORM,
       configClass: cls,
-      ffn: 'plain',
-      norm: 'layernorm',
-      positions: 'learned',
-      // (PretrainedConfig's default: TrOCRConfig states none.)
-      tiedDefault: true,
-      qkvBias: true,
-      outBias: true,
-      mlpBias: true,
       defaults: { vocab: 50265, hidden: 1024, layers: 12, heads: 16, ffnWidth: 4096 },
     },
     arch,
