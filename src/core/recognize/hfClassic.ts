@@ -14,16 +14,7 @@ import { classDefault } from './common';
 import type { FactReader } from './reader';
 
 /** Biased LayerNorm encoder layers (BERT's): post-norm, q/k/v/o and the GELU MLP biased, learned positions, tied. */
-const bertLayers = {
-  ffn: 'plain',
-  norm: 'layernorm',
-  normsPerLayer: 2,
-  positions: 'learned',
-  tiedDefault: true,
-  qkvBias: true,
-  outBias: true,
-  mlpBias: true,
-} as const;
+const bertLayers = { ...BIASED_LAYERNORM, normsPerLayer: 2 } as const;
 
 /** StableLM (modeling_stablelm.py): Llama's layers with LayerNorms (with biases), o_proj and the SwiGLU MLP without biases, untied. */
 const stableLmLayers = {
