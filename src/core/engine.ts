@@ -39,7 +39,7 @@ import { flavorPackage, isTorchtitanLaunch, torchtitanStockConfig } from './reco
 import { FactReader } from './recognize/reader';
 import { emptyRecognition } from './recognize/common';
 import { nanogptStockConfig } from './recognize/nanogpt';
-import { galoreStockConfig, runsGalore } from './recognize/galore';
+import { galoreStockConfig, isGaloreLaunch } from './recognize/galore';
 import { inheritedFiles, mergeLayers } from './recognize/inherit';
 import { asOverrides, easyR1Config } from './recognize/easyr1';
 import { chosenDefaults, composeHydra, hasGroupDefaults, HYDRA_APP, hydraLaunch, hydraPrimaryRefs } from './recognize/hydraApp';
@@ -754,7 +754,7 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
         const nanogpt = !found && runsNanogpt(input.facts) ? nanogptStockConfig(ref.value) : undefined;
         const titan = !found && !nanogpt && isTorchtitanLaunch(new FactReader(input.facts)) ? torchtitanStockConfig(ref.value) : undefined;
         // (And a model config GaLore ships, configs/llama_60m.json, named by a launch of its torchrun_main.py.)
-        const galore = !found && !nanogpt && !titan && runsGalore(input.facts) ? galoreStockConfig(ref.value) : undefined;
+        const galore = !found && !nanogpt && !titan && isGaloreLaunch(new FactReader(input.facts)) ? galoreStockConfig(ref.value) : undefined;
         const stock = nanogpt ?? titan ?? galore;
         if (stock && !seen.has(stock.path)) {
           seen.add(stock.path);

@@ -19,6 +19,7 @@ import {
   moeMlpPart,
   normSize,
   routerRows,
+  withFfnWidth,
 } from './params';
 import { inSequences, microBatches, shardGroupOf, type Layout, type Workload } from './parallel';
 import { attentionLayers } from './flops';
@@ -284,7 +285,7 @@ function hybridActivationFactor(m: ModelSpec): { k: number; replicated: number }
   const mixer = { attention: attn, ssm, parallel: attn + ssm, none: 0 };
   // (A stack whose layers differ in FFN width, DeciLM's: each layer's MLP at its own width.)
   const widths = hy.ffnWidths?.value;
-  const mlpAt = (i: number) => (widths ? denseMlpFactor({ ...m, ffnWidth: { ...m.ffnWidth, value: widths[i] ?? m.ffnWidth.value } }) : mlp);
+  const mlpAt = (i: number) => (widths ? denseMlpFactor(withFfnWidth(m, widths[i] ?? m.ffnWidth.value)) : mlp);
   const k = hy.mixers.value.reduce((sum, mx, i) => sum + mixer[mx] + (hy.ffn.value[i] ? (moe?.layers.has(i) ? moe.factor : mlpAt(i)) : 0), 0);
   const factor = { k: k / hy.mixers.value.length, replicated: 5 * blocksPerLayer(m) };
   factorMemo.set(m, factor);

@@ -34,6 +34,7 @@ import {
   normSize,
   routerRows,
   visionProjectorParams,
+  withFfnWidth,
   type ParamsAnalysis,
 } from './params';
 import { computed, input, quantity, type Quantity } from './quantity';
@@ -841,9 +842,7 @@ function trainedMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): M
         return indices
           .filter((i) => m.hybrid!.ffn.value[i])
           .map((i) => {
-            const part = roleShapes({ ...m, ffnWidth: { ...m.ffnWidth, value: widths[i] ?? m.ffnWidth.value } }, scopes).dense as Partial<
-              Record<AdapterTarget, Linear[]>
-            >;
+            const part = roleShapes(withFfnWidth(m, widths[i] ?? m.ffnWidth.value), scopes).dense as Partial<Record<AdapterTarget, Linear[]>>;
             return group ? join(part, group) : (part[role] ?? []);
           });
       }

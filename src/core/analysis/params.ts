@@ -418,6 +418,11 @@ export function denseMlpPart(m: ModelSpec): Part {
   return { params, active: params, matmul, formula };
 }
 
+/** The model with its dense FFN at another width (a DeciLM layer's own, HybridSpec.ffnWidths), for its MLP's shapes and counts. */
+export function withFfnWidth(m: ModelSpec, width: number): ModelSpec {
+  return width === m.ffnWidth.value ? m : { ...m, ffnWidth: { ...m.ffnWidth, value: width } };
+}
+
 /** The rows of a MoE's router: one per expert, and one per zero-computation expert it may choose (MoeSpec.zeroExperts). */
 export function routerRows(moe: MoeSpec): number {
   return moe.experts.value + (moe.zeroExperts?.value ?? 0);
@@ -595,14 +600,7 @@ function hybridGroups(m: ModelSpec, attn: Part, dense: Part, perLayerNorms: numb
   const n = normSize(m);
   return [...counts.values()].map(({ mixer, ffn, width, count }) => {
     const mix = mixer === 'attention' ? attn : mixer === 'ssm' ? ssm : mixer === 'parallel' ? sum(attn, ssm) : NONE;
-    const mlp =
-      ffn === 'none'
-        ? NONE
-        : ffn === 'moe'
-          ? moeMlpPart(m)
-          : width === m.ffnWidth.value
-            ? dense
-            : denseMlpPart({ ...m, ffnWidth: { ...m.ffnWidth, value: width } });
+    const mlp = ffn === 'none' ? NONE : ffn === 'moe' ? moeMlpPart(m) : width === m.ffnWidth.value ? dense : denseMlpPart(withFfnWidth(m, width));
     const norms = widths ? (mixer === 'none' ? 0 : n) + (ffn === 'none' ? 0 : n) : perLayerNorms;
     return group(ffn === 'moe' ? 'moe' : 'dense', count, mix, mlp, norms, undefined, mixer, ffn !== 'none');
   });

@@ -143,8 +143,3 @@ export function galoreStockConfig(ref: string): { readonly path: string; readonl
   };
   return { path: `${GALORE_STOCK_PREFIX}configs/llama_${size}.json`, text: `${JSON.stringify(config, null, 4)}\n` };
 }
-
-/** A launch this module reads (its stock configs apply to its references). */
-export function runsGalore(facts: readonly Fact[]): boolean {
-  return facts.some((f) => f.path.length === 1 && f.path[0] === '--model_config' && typeof f.value === 'string' && /\.json$/i.test(f.value));
-}

@@ -2310,14 +2310,14 @@ function bartStacks(
     const source = reader.int(['max_source_positions']) ?? classDefault(1500, 'max_source_positions', 'WhisperConfig');
     const audio = derived({ mels: mels.value, sourcePositions: source.value }, { id: 'prov.architecture', args: { arch: 'WhisperConfig' } }, mels, source);
     const ed = { ...model.encoderDecoder, relativeBuckets: byArch(0), audio };
-    return { model: { ...model, encoderDecoder: ed, keyBias: byArch(false) }, findings: findings };
+    return { model: { ...model, encoderDecoder: ed, keyBias: byArch(false) }, findings };
   }
   if (type === 'marian') return marianModel(reader, model, findings);
   if (type === 'm2m_100') {
     // M2M100SinusoidalPositionalEmbedding is a buffer (no rows to count); one final LayerNorm in each stack, no layernorm_embedding.
     const byArch = <T>(value: T) => derived(value, { id: 'prov.architecture', args: { arch: 'M2M100Config' } });
     const ed = { ...model.encoderDecoder, relativeBuckets: byArch(0), stackNorms: byArch(1) };
-    return { model: { ...model, encoderDecoder: ed }, findings: findings };
+    return { model: { ...model, encoderDecoder: ed }, findings };
   }
   // BartLearnedPositionalEmbedding: max_position_embeddings + 2 rows in each stack; no relative attention.
   const byArch = <T>(value: T) => derived(value, { id: 'prov.architecture', args: { arch: 'BartConfig' } });
@@ -2327,7 +2327,7 @@ function bartStacks(
     positionOffset: byArch(2),
     ...(type === 'mbart' ? { stackNorms: derived(2, { id: 'prov.architecture', args: { arch: 'MBartConfig' } }) } : {}),
   };
-  return { model: { ...model, encoderDecoder: ed }, findings: findings };
+  return { model: { ...model, encoderDecoder: ed }, findings };
 }
 
 /**
@@ -2438,10 +2438,9 @@ export function catalogueModel(ref: Sourced<string>, shape: readonly ShapeOverri
   if (!HF_MODEL_TYPES[type] && !HF_MULTIMODAL[type] && !ved) return { findings: [] };
   const arch = derived(String((entry.config.architectures as string[] | undefined)?.[0] ?? type), { id: 'prov.catalogue', args: { name: entry.id } }, ref);
   // (TrOCR's checkpoints: a VisionEncoderDecoderModel, read as its own config.json is.)
+  // (Of its findings only the parts not counted are kept, below, as for every entry.)
   const built: { model?: ModelSpec; findings: readonly Finding[] } = ved
-    ? (({ model, findings }) => ({ ...(model ? { model } : {}), findings: findings.filter((f) => f.severity !== 'info') }))(
-        recognizeVisionEncoderDecoder({ file, facts }, reader, arch),
-      )
+    ? recognizeVisionEncoderDecoder({ file, facts }, reader, arch)
     : buildHfModel(reader, type, arch);
   if (!built.model) return { findings: [...built.findings] };
   const stored = storedDtype(reader);

@@ -209,7 +209,8 @@ function unsupported(reader: FactReader, key: string, family: string): Fail {
   return { error: { id: 'recognize.unsupportedVariant', args: { key, value: String(f.value), family } }, at: fromFact(f.value, f) };
 }
 
-const NO_CLASSIC: Omit<ClassicSpec, 'family' | 'embedWidth'> = {
+/** The classic pieces a family does not have (TrOCR's decoder, hfVisionEncoderDecoder.ts, spreads them too). */
+export const NO_CLASSIC: Omit<ClassicSpec, 'family' | 'embedWidth'> = {
   positionOffset: 0,
   finalNorm: true,
   relativeBuckets: 0,

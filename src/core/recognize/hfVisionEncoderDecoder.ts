@@ -18,6 +18,7 @@ import { derived, finding } from '../types';
 import type { ModelSpec, VisionSpec } from '../spec';
 import { aliases } from './aliases';
 import { BIASED_LAYERNORM } from './decoder';
+import { NO_CLASSIC } from './hfClassic';
 import { buildModel, classDefault, emptyRecognition, type FileRecognition, type RecognizeContext } from './common';
 import type { FactReader } from './reader';
 
@@ -92,17 +93,12 @@ export function recognizeVisionEncoderDecoder(ctx: RecognizeContext, reader: Fac
   };
   const classic: ModelSpec['classic'] = derived(
     {
+      ...NO_CLASSIC,
       family: 'trocr' as const,
       embedWidth: m.hidden.value,
       // TrOCRLearnedPositionalEmbedding: max_position_embeddings + 2 rows (the offset BART's has).
       positionOffset: learned.value ? 2 : 0,
       finalNorm: false,
-      relativeBuckets: 0,
-      distinctLayers: m.layers.value,
-      layerScale: false,
-      maskToken: false,
-      registers: 0,
-      pairedClassifier: false,
     },
     { id: 'prov.architecture', args: { arch: 'TrOCRForCausalLM' } },
     arch,
