@@ -8,18 +8,17 @@ import { analyzeFile, analyzeFiles } from '../../src/core/pipeline';
 import { analyzeParams } from '../../src/core/analysis/params';
 import { catalogueModel } from '../../src/core/recognize/hf';
 import type { Sourced } from '../../src/core/types';
-import { analyzeFixture, fixtureText } from './helpers/fixtures';
+import { analyzeFixture, errorsOf, fixtureText } from './helpers/fixtures';
 
 const SUPER = 'survey/twentyfirst/hf/442-nemotron-nas-Llama-3_3-Nemotron-Super-49B-v1.json';
 type Block = { attention: Record<string, unknown>; ffn: Record<string, unknown> };
 const config = () => JSON.parse(fixtureText(SUPER)) as Record<string, unknown> & { block_configs: Block[] };
-const errors = (r: ReturnType<typeof analyzeFile>) => r.findings.filter((f) => f.severity === 'error');
 const width = (mult: number, h: number) => Math.ceil(Math.trunc((2 * mult * h) / 3) / 256) * 256;
 
 describe('DeciLM (nemotron-nas: Llama-Nemotron, each layer its own blocks)', () => {
   it("Llama-3.3-Nemotron-Super-49B-v1: 49 layers with attention (8 KV heads), 31 without, every MLP at its own width: 49,867,145,216, the Hub's 49.9B", () => {
     const r = analyzeFixture(SUPER);
-    assert.deepEqual(errors(r), []);
+    assert.deepEqual(errorsOf(r), []);
     const c = config();
     const [h, a, V] = [8192, 64, 128256];
     const d = h / a;
@@ -79,7 +78,7 @@ describe('DeciLM (nemotron-nas: Llama-Nemotron, each layer its own blocks)', () 
     c.block_configs[3]!.ffn.no_op = false;
     const r = analyzeFile({ path: 'config.json', text: JSON.stringify(c) });
     assert.equal(r.analysis, undefined);
-    const e = errors(r)[0];
+    const e = errorsOf(r)[0];
     assert.deepEqual([e?.message.id, e?.message.args?.key], ['recognize.unsupportedVariant', 'block_configs[3].ffn.replace_with_linear']);
   });
 });

@@ -6,7 +6,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { analyzeFiles } from '../../src/core/pipeline';
-import { analyzeFixture, fixtureText } from './helpers/fixtures';
+import { analyzeFixture, errorsOf, fixtureText } from './helpers/fixtures';
 
 const POLICY = 'survey/eightythird/hf/1370-decision-transformer-ai-scheduler-config.json';
 const trajectory = (h: number, s: number, a: number, T: number) => T * h + (h + h) + (s * h + h) + (a * h + h) + 2 * h + (h * s + s) + (h * a + a) + (h + 1);
@@ -14,10 +14,7 @@ const trajectory = (h: number, s: number, a: number, T: number) => T * h + (h + 
 describe('Decision Transformer (decision_transformer: GPT-2 with trajectory embeddings and heads)', () => {
   it('the scheduler policy: 4 GPT-2 blocks of 256 and its embeddings and heads, 3,683,849', () => {
     const r = analyzeFixture(POLICY);
-    assert.deepEqual(
-      r.findings.filter((f) => f.severity === 'error'),
-      [],
-    );
+    assert.deepEqual(errorsOf(r), []);
     const h = 256;
     const block = 2 * h + (h * 3 * h + 3 * h) + (h * h + h) + 2 * h + (h * 4 * h + 4 * h) + (4 * h * h + h);
     const gpt2 = 1 * h + 1024 * h + 4 * block + 2 * h;

@@ -9,7 +9,7 @@ import { analyzeFiles } from '../../src/core/pipeline';
 import { analyzeParams } from '../../src/core/analysis/params';
 import { catalogueModel } from '../../src/core/recognize/hf';
 import type { Sourced } from '../../src/core/types';
-import { analyzeFixture, fixtureText } from './helpers/fixtures';
+import { analyzeFixture, errorsOf, fixtureText } from './helpers/fixtures';
 
 const BASE = 'survey/thirtyeighth/hf/830-florence-2-base-config.json';
 
@@ -42,10 +42,7 @@ function bart(d: number, L: number): number {
 describe('Florence-2 (florence2: DaViT and BART)', () => {
   it("Florence-2-base: DaViT's 91,207,168 and BART-base's 140,206,848: 231,414,016, Microsoft's 0.23B", () => {
     const r = analyzeFixture(BASE);
-    assert.deepEqual(
-      r.findings.filter((f) => f.severity === 'error'),
-      [],
-    );
+    assert.deepEqual(errorsOf(r), []);
     const p = r.analysis!.params;
     assert.equal(p.vision.value, davit(128, 768));
     assert.equal(p.vision.value, 91207168);

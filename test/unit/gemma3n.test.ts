@@ -9,12 +9,11 @@ import { analyzeFile } from '../../src/core/pipeline';
 import { analyzeParams } from '../../src/core/analysis/params';
 import { catalogueModel } from '../../src/core/recognize/hf';
 import type { Sourced } from '../../src/core/types';
-import { analyzeFixture, fixtureText } from './helpers/fixtures';
+import { analyzeFixture, errorsOf, fixtureText } from './helpers/fixtures';
 
 const E2B = 'survey/fiftyninth/hf/993-gemma-3n-e2b-it-unsloth.config.json';
 const json = () => JSON.parse(fixtureText(E2B)) as Record<string, Record<string, unknown>>;
 const analyzeJson = (j: unknown) => analyzeFile({ path: 'config.json', text: JSON.stringify(j) });
-const errors = (r: ReturnType<typeof analyzeFile>) => r.findings.filter((f) => f.severity === 'error');
 const given = <T>(value: T): Sourced<T> => ({ value, source: { kind: 'override', reason: { id: 'prov.whatIf', args: {} } } });
 
 /** The text model as transformers builds it, and the k, v and k_norm a checkpoint keeps for the KV-sharing layers. */
@@ -36,7 +35,7 @@ function gemma3nText(L: number, f: number, shared: number): { built: number; sto
 describe('Gemma 3n (gemma3n: its text model; the towers not counted)', () => {
   it("E2B-it's config.json: 4,435,182,688 as transformers builds it; with the shared layers' stored keys and values 4,456,156,768, Ollama's 4.46B", () => {
     const r = analyzeFixture(E2B);
-    assert.deepEqual(errors(r), []);
+    assert.deepEqual(errorsOf(r), []);
     const p = r.analysis!.params;
     const { built, stored } = gemma3nText(30, 8192, 10);
     assert.equal(p.total.value, built);
@@ -63,7 +62,7 @@ describe('Gemma 3n (gemma3n: its text model; the towers not counted)', () => {
   it('its text_config alone (gemma3n_text, Gemma3nForCausalLM) counts the same; sliding layers attend over the 512-token window', () => {
     const text = { ...json().text_config, architectures: ['Gemma3nForCausalLM'] };
     const r = analyzeFile({ path: 'config.json', text: JSON.stringify(text) }, { seqLen: 4096 });
-    assert.deepEqual(errors(r), []);
+    assert.deepEqual(errorsOf(r), []);
     assert.equal(r.analysis!.params.total.value, 4435182688);
     assert.equal(r.findings.filter((f) => f.message.id === 'recognize.partNotCounted').length, 0);
     // 24 sliding layers over a window of 512 (causally 512 − 512²/(2 · 4096) = 480 keys a token on average), 6 full (2,048).
@@ -90,7 +89,7 @@ describe('Gemma 3n (gemma3n: its text model; the towers not counted)', () => {
     const widths = Array.from({ length: 30 }, (_, i) => (i < 10 ? 4096 : 8192));
     const r = analyzeJson({ ...c, text_config: { ...c.text_config, intermediate_size: widths } });
     assert.equal(r.analysis, undefined);
-    const e = errors(r)[0];
+    const e = errorsOf(r)[0];
     assert.deepEqual([e?.message.id, e?.message.args?.key], ['recognize.perLayerVaries', 'intermediate_size']);
   });
 

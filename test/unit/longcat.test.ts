@@ -5,14 +5,13 @@
  * transformers' modeling_longcat_flash.py; the model card gives 560B total and 18.6B–31.3B active (~27B on average).
  */
 import { strict as assert } from 'node:assert';
-import { analyzeFile, analyzeFiles } from '../../src/core/pipeline';
+import { analyzeFiles } from '../../src/core/pipeline';
 import { analyzeParams } from '../../src/core/analysis/params';
 import { catalogueModel } from '../../src/core/recognize/hf';
 import type { Sourced } from '../../src/core/types';
-import { analyzeFixture, fixtureText } from './helpers/fixtures';
+import { analyzeFixture, errorsOf, fixtureText } from './helpers/fixtures';
 
 const CHAT = 'survey/fortyninth/hf/943-mlx-community-longcat-flash-chat-bf16.json';
-const errors = (r: ReturnType<typeof analyzeFile>) => r.findings.filter((f) => f.severity === 'error');
 const [h, a, V, L] = [6144, 64, 131072, 28];
 // LongcatFlashMLA: q_a_proj, q_a_layernorm, q_b_proj (64 heads of 128 + 64), kv_a_proj_with_mqa (512 + 64), kv_a_layernorm,
 // kv_b_proj (64 × (128 + 128)), o_proj; no biases (attention_bias false).
@@ -26,7 +25,7 @@ const layer = 2 * mla + 2 * mlp(12288) + 4 * h + 512 * mlp(2048) + router;
 describe('LongCat-Flash (longcat_flash: double layers, a shortcut MoE with zero experts)', () => {
   it("LongCat-Flash-Chat: 28 double layers, 512 experts and 256 zero experts: 560,664,980,480, the model card's 560B", () => {
     const r = analyzeFixture(CHAT);
-    assert.deepEqual(errors(r), []);
+    assert.deepEqual(errorsOf(r), []);
     const p = r.analysis!.params;
     assert.equal(p.total.value, 2 * V * h + L * layer + h);
     assert.equal(p.total.value, 560664980480);

@@ -13,6 +13,11 @@ export function analyzeFixture(rel: string, options: PipelineOptions = {}): File
   return analyzeFile({ path: rel, text: fixtureText(rel) }, options);
 }
 
+/** A file's error findings (a counted model has none). */
+export function errorsOf(r: Pick<FileAnalysis, 'findings'>): FileAnalysis['findings'] {
+  return r.findings.filter((f) => f.severity === 'error');
+}
+
 export interface GroundTruthRow {
   readonly file: string;
   readonly variant?: string;
