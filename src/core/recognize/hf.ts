@@ -1948,17 +1948,12 @@ function marianModel(reader: FactReader, model: ModelSpec, findings: readonly Fi
   const byArch = <T>(value: T) => derived(value, { id: 'prov.architecture', args: { arch: 'MarianConfig' } });
   const decoderVocab = reader.int(['decoder_vocab_size']);
   if (decoderVocab && decoderVocab.value !== model.vocab.value)
-    return {
-      findings: [
-        ...findings,
-        finding(
-          'unsupported',
-          'error',
-          { id: 'recognize.asymmetricStacks', args: { decoder: 'decoder_vocab_size', encoder: 'vocab_size' } },
-          where(decoderVocab) ?? { file: reader.facts[0]?.file ?? '', range: { start: 0, end: 0 } },
-        ),
-      ],
-    };
+    return asymmetricStacks(
+      findings,
+      'decoder_vocab_size',
+      'vocab_size',
+      where(decoderVocab) ?? { file: reader.facts[0]?.file ?? '', range: { start: 0, end: 0 } },
+    );
   const shared = reader.bool(['share_encoder_decoder_embeddings']) ?? classDefault(true, 'share_encoder_decoder_embeddings', 'MarianConfig');
   const ed = {
     ...model.encoderDecoder!,
@@ -1995,17 +1990,7 @@ function t5gemmaModel(reader: FactReader, arch: Sourced<string>): { model?: Mode
     const d = dec.fact(key);
     const e = enc.fact(key);
     if (d && JSON.stringify(d.value) !== JSON.stringify(e?.value))
-      return {
-        findings: [
-          ...reader.findings,
-          finding(
-            'unsupported',
-            'error',
-            { id: 'recognize.asymmetricStacks', args: { decoder: `decoder.${key}`, encoder: `encoder.${key}` } },
-            { file: d.file, range: d.valueRange },
-          ),
-        ],
-      };
+      return asymmetricStacks(reader.findings, `decoder.${key}`, `encoder.${key}`, { file: d.file, range: d.valueRange });
   }
   const tied = reader.bool(['tie_word_embeddings']) ?? classDefault(true, 'tie_word_embeddings', cls);
   const built = buildModel(enc, HF_ALIASES, HF_MODEL_TYPES.t5gemma!, arch, { tiedEmbeddings: tied });
@@ -2273,6 +2258,16 @@ function fuyuVision(reader: FactReader, text: FactReader): VisionSpec {
   };
 }
 
+/** An encoder–decoder whose decoder is shaped unlike its encoder (`decoder` against `encoder`): refused, not counted as the encoder. */
+function asymmetricStacks(
+  findings: readonly Finding[],
+  decoder: string,
+  encoder: string,
+  at: { readonly file: string; readonly range: { readonly start: number; readonly end: number } },
+): { findings: Finding[] } {
+  return { findings: [...findings, finding('unsupported', 'error', { id: 'recognize.asymmetricStacks', args: { decoder, encoder } }, at)] };
+}
+
 /**
  * BART's family (BART, mBART, M2M-100, Marian, Whisper) after its common build: one layer shape per stack (a decoder sized unlike
  * its encoder is refused), each member's position tables, relative buckets and norms outside the layers. (A multimodal model's
@@ -2292,17 +2287,7 @@ function bartStacks(
     const d = reader.int([dec]);
     const e = reader.int([enc]);
     if (d && e && d.value !== e.value)
-      return {
-        findings: [
-          ...findings,
-          finding(
-            'unsupported',
-            'error',
-            { id: 'recognize.asymmetricStacks', args: { decoder: dec, encoder: enc } },
-            where(d) ?? { file: reader.facts[0]?.file ?? '', range: { start: 0, end: 0 } },
-          ),
-        ],
-      };
+      return asymmetricStacks(findings, dec, enc, where(d) ?? { file: reader.facts[0]?.file ?? '', range: { start: 0, end: 0 } });
   }
   if (type === 'whisper') {
     const byArch = <T>(value: T) => derived(value, { id: 'prov.architecture', args: { arch: 'WhisperConfig' } });
