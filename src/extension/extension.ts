@@ -34,8 +34,8 @@ export interface Api {
   panel(): BreakdownPanel | undefined;
   /** How long the last hover took from the extension's request to the language server's answer (ms). */
   lastHoverMs(): number;
-  /** The longest synchronous slice the extension itself spent on the extension host's thread since the last call, and on what. */
-  longestSlice(): { ms: number; what: string };
+  /** The longest synchronous slice the extension itself spent on the extension host's thread since the last call, on what, and the next longest (ms). */
+  longestSlice(): { ms: number; what: string; next: number };
 }
 
 /** How the entry point (desktop or web) starts the language client. */

@@ -50,7 +50,7 @@ export class ServerLink implements vscode.Disposable {
   private client: BaseLanguageClient | undefined;
   private starting: Promise<BaseLanguageClient | undefined> | undefined;
   private readonly disposables: vscode.Disposable[] = [];
-  private longest = { ms: 0, what: '' };
+  private longest = { ms: 0, what: '', next: 0 };
   /** How long the last hover took from the client's request to the server's answer (ms). */
   hoverMs = 0;
   /** Documents still being handed over in pieces: what is sent for them (a change, a request) waits for the last piece. */
@@ -72,14 +72,15 @@ export class ServerLink implements vscode.Disposable {
       return work();
     } finally {
       const ms = performance.now() - t0;
-      if (ms > this.longest.ms) this.longest = { ms, what };
+      if (ms > this.longest.ms) this.longest = { ms, what, next: this.longest.ms };
+      else if (ms > this.longest.next) this.longest = { ...this.longest, next: ms };
     }
   }
 
-  /** The longest slice since the last call. */
-  takeLongestSlice(): { ms: number; what: string } {
+  /** The longest slice since the last call, and the next longest. */
+  takeLongestSlice(): { ms: number; what: string; next: number } {
     const l = this.longest;
-    this.longest = { ms: 0, what: '' };
+    this.longest = { ms: 0, what: '', next: 0 };
     return l;
   }
 

@@ -116,12 +116,15 @@ describe('Limits', () => {
       }
       const mine = a.longestSlice();
       console.log(
-        `[mocha] longest synchronous slice while opening two 3 MB YAML files: ${longest} ms (VS Code's own work on the documents included), the extension's own: ${mine.ms.toFixed(1)} ms (${mine.what}); the server's work on them: ${entry.ms} ms and ${plain.ms} ms; a hover on a small config meanwhile: ${serverHoverMs.toFixed(0)} ms from the extension's request to the server's answer, ${hoverMs} ms end to end (VS Code's own work on the 3 MB documents, on this thread, included)`,
+        `[mocha] longest synchronous slice while opening two 3 MB YAML files: ${longest} ms (VS Code's own work on the documents included), the extension's own: ${mine.ms.toFixed(1)} ms (${mine.what}), next ${mine.next.toFixed(1)} ms; the server's work on them: ${entry.ms} ms and ${plain.ms} ms; a hover on a small config meanwhile: ${serverHoverMs.toFixed(0)} ms from the extension's request to the server's answer, ${hoverMs} ms end to end (VS Code's own work on the 3 MB documents, on this thread, included)`,
       );
       // The analysis runs in the language server's process: the extension host only hands the documents over, in pieces.
       // The figures are printed (speed is npm run bench's to measure, and a loaded machine adds its own pauses); the bounds
-      // here catch a return of the analysis to this thread (the extension spent 30–90 ms per 3 MB file here before).
-      assert.ok(mine.ms < 50, `the extension's longest slice: ${mine.ms} ms (${mine.what})`);
+      // here catch a return of the analysis to this thread (the extension spent 30–90 ms per 3 MB file here before). Work
+      // on this thread would come back for each of the two documents, so the bound is on the second longest slice: one
+      // pause of the host's own (a garbage collection that lands in a 3–4 ms piece made it 56 and 188 ms in two runs of
+      // 2026-12) does not fail the test, two long slices do.
+      assert.ok(mine.next < 50, `the extension's two longest slices: ${mine.ms.toFixed(1)} ms (${mine.what}) and ${mine.next.toFixed(1)} ms`);
       assert.ok(serverHoverMs < 1000, `hover: ${serverHoverMs} ms`);
       assert.equal(entry.notice?.id, 'notice.tooSlow');
       assert.equal(entry.analysis, undefined, 'not analyzed');
