@@ -161,6 +161,34 @@ describe('shell extraction', () => {
     assert.equal(hidden.errors.filter((e) => e.message.id === 'extract.shellUnknownWords').length, 1);
   });
 
+  it("a script in a command string (srun … bash -c '…' of a container): its comments, tests, exports, exits and `$(…)` are no launch; `then` and exec before one are dropped", () => {
+    const text = [
+      "srun --container-image=img bash -c '",
+      '  # --container-remap-root is the Pyxis equivalent of --user 0:0; it maps the user',
+      '  export HOME=/root',
+      '  if [[ -n ${CUDA_VISIBLE_DEVICES:-} && ${CUDA_VISIBLE_DEVICES} != NoDevFiles ]]; then',
+      '    N=$(nvidia-smi --query-gpu=index --format=csv,noheader | wc -l)',
+      '  fi',
+      '  if ((N < 1)); then exit 1; fi',
+      '  if true; then torchrun --nnodes=2 train.py --tp 4; fi',
+      '  exec torchrun --nproc_per_node=8 pretrain.py --lr 1',
+      "'",
+      '',
+    ].join('\n');
+    const facts = extractShell('s.sbatch', text).facts;
+    assert.deepEqual(byPath(facts), {
+      '--container-image': 'img',
+      '@command.0': 'torchrun',
+      '@command.1': 'pretrain.py',
+      '--nnodes': 2,
+      '--tp': 4,
+      '--nproc_per_node': 8,
+      '--lr': 1,
+    });
+    const n = facts.find((f) => f.path[0] === '--nproc_per_node')!;
+    assert.equal(text.slice(n.valueRange.start, n.valueRange.end), '8');
+  });
+
   it("a template's <placeholder> is an unknown value, not a redirection; plain key=value arguments are overrides", () => {
     assert.deepEqual(byPath(extractShell('s.sh', 'run --pretrain <path_to_model> --dataset d.json\n').facts), { '--pretrain': null, '--dataset': 'd.json' });
     assert.deepEqual(byPath(extractShell('s.sh', 'python3 MaxText/train.py base.yml model_name=mixtral-8x22b per_device_batch_size=4\n').facts), {

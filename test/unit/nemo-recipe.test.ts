@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { analyzeFile } from '../../src/core/pipeline';
+import { analyzeFile, readConfig } from '../../src/core/pipeline';
 import { render } from '../../src/core/messages';
 import { fixtureText } from './helpers/fixtures';
 
@@ -411,6 +411,53 @@ describe('NeMo 2.0 recipes, read without running them', () => {
     assert.equal(computed.spec!.training.globalBatch?.value, 512);
     const f = computed.findings.find((x) => x.message.id === 'nemo.recipeValueUnknown')!;
     assert.match(render(f.message), /train\.global_batch_size is computed by the script/);
+  });
+
+  it("Megatron-Bridge in Python: a recipe of the user's own over _pretrain_common / _peft_common, its model bridged from a Hugging Face id", () => {
+    // (The way Bridge's own recipes and a user's pretrain.py write it: the id bound to a name in the function first.)
+    const text = [
+      'from megatron.bridge import AutoBridge',
+      'from megatron.bridge.recipes.common import _pretrain_common',
+      '',
+      'def my_config():',
+      '    cfg = _pretrain_common()',
+      '    hf_model_id = "meta-llama/Llama-3.1-8B"',
+      '    cfg.model = AutoBridge.from_hf_pretrained(hf_model_id).to_megatron_provider(load_weights=False)',
+      '    cfg.model.tensor_model_parallel_size = 2',
+      '    cfg.train.micro_batch_size = 1',
+      '    return cfg',
+      '',
+      'if __name__ == "__main__":',
+      '    pretrain(my_config(), forward_step)',
+      '',
+    ].join('\n');
+    const r = analyzeFile({ path: 'pretrain.py', text });
+    assert.equal(r.analysis!.params.total.value, 8030261248);
+    const s = r.spec!;
+    // _pretrain_common's 4,096 tokens and global batch 32; the script's TP 2 and micro-batch 1.
+    assert.deepEqual([s.parallel.tp?.value, s.training.seqLen.value, s.training.globalBatch?.value, s.training.microBatch?.value], [2, 4096, 32, 1]);
+    assert.equal(s.training.finetune?.value ?? false, false);
+    const id = (readConfig({ path: 'pretrain.py', text }).recognition.modelRef!.source as { range: { start: number; end: number } }).range;
+    assert.equal(text.slice(id.start, id.end), '"meta-llama/Llama-3.1-8B"');
+    // _peft_common: LoRA of dim 32 on the four linears, 2,048 tokens, a fine-tune; the id written in the call.
+    const peft = analyzeFile({
+      path: 'peft.py',
+      text: text.replace(/_pretrain_common/g, '_peft_common').replace('from_hf_pretrained(hf_model_id)', 'from_hf_pretrained("meta-llama/Llama-3.1-8B")'),
+    });
+    assert.equal(peft.spec!.training.adapter?.rank?.value, 32);
+    assert.equal(peft.spec!.training.seqLen.value, 2048);
+    assert.equal(peft.spec!.training.finetune?.value, true);
+    // A model built another way (a provider class, as Bridge's GPT-3 175B recipe does) is refused at that statement.
+    const provider = analyzeFile({
+      path: 'gpt.py',
+      text: text.replace(
+        'AutoBridge.from_hf_pretrained(hf_model_id).to_megatron_provider(load_weights=False)',
+        'GPTProvider175B(tensor_model_parallel_size=4)',
+      ),
+    });
+    assert.equal(provider.analysis, undefined);
+    const refusal = provider.findings.find((x) => x.message.id === 'nemo.bridgeModelUnread')!;
+    assert.match(render(refusal.message), /_pretrain_common\(\) leaves cfg\.model to the script/);
   });
 });
 

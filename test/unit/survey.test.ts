@@ -3655,6 +3655,7 @@ describe('survey: the fifty-second gathering', () => {
 describe('survey: the fifty-third gathering', () => {
   const {
     files: fiftythird,
+    at,
     counted,
     silent,
   } = gathering('fiftythird', {
@@ -3662,10 +3663,16 @@ describe('survey: the fifty-third gathering', () => {
     '976-mbridge-qwen3.5-4b-autobridge-pretrain-sbatch-2gpu': 'nemo-pretrain.sbatch',
   });
 
-  it('7 setups; 2 give a parameter count, and each of the others says why', () => {
+  it('7 setups; 3 give a parameter count, and each of the others says why', () => {
     assert.equal(fiftythird.length, 7);
-    assert.ok(counted().length >= 2, fiftythird.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 3, fiftythird.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("a recipe of the user's own over _pretrain_common, its model AutoBridge.from_hf_pretrained('Qwen/Qwen3.5-4B'): the catalogue's Qwen3.5-4B, the script's sizes", () => {
+    const a = at('976-mbridge');
+    assert.equal(a.analysis!.params.total.value, 4539265536);
+    assert.deepEqual([a.spec!.training.seqLen.value, a.spec!.training.globalBatch?.value, a.spec!.training.microBatch?.value], [4096, 8, 1]);
   });
 });
 

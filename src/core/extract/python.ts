@@ -527,6 +527,7 @@ function recipeFacts(
       emit(['@recipe', ...path.slice(1)], clean ? v : undefined, { start: t.start, end: toks[j - 1]!.end }, valueRange);
       if (clean && isCall(v) && /(^|\.)Config$/.test(v.call))
         for (const [k, kv, keyRange, range] of v.kwargs) emit(['@recipe', ...path.slice(1), k], kv, keyRange, range);
+      if (path.length === 2 && path[1] === 'model') bridgedModel(toks, j + 1, env, (id, range) => emit(['@recipe', 'model', '@hf'], id, range, range));
     }
     i = e.i - 1;
   }
@@ -753,6 +754,45 @@ function importedAs(toks: readonly Tok[]): Map<string, string> {
   return out;
 }
 
+/**
+ * Megatron-Bridge's model from a Hugging Face checkpoint (`cfg.model = AutoBridge.from_hf_pretrained(hf_path, …).to_megatron_provider(…)`
+ * on the line from token from): the checkpoint's id or path, a string or a name the script binds to one before (in the function it
+ * stands in, too), and where it is written.
+ */
+function bridgedModel(toks: readonly Tok[], from: number, env: ReadonlyMap<string, PyValue>, found: (id: string, range: Range) => void): void {
+  let k = from;
+  while (
+    k < toks.length &&
+    toks[k]!.type !== 'nl' &&
+    toks[k]!.type !== 'end' &&
+    !(toks[k]!.text === 'from_hf_pretrained' && toks[k - 1]?.text === '.' && toks[k - 2]?.text === 'AutoBridge' && toks[k + 1]?.text === '(')
+  )
+    k++;
+  const arg = toks[k + 2];
+  if (toks[k]?.text !== 'from_hf_pretrained' || !arg) return;
+  if (arg.type === 'str' && typeof arg.value === 'string') return found(arg.value, { start: arg.start, end: arg.end });
+  if (arg.type !== 'name') return;
+  const known = env.get(arg.text);
+  if (typeof known === 'string') return found(known, { start: arg.start, end: arg.end });
+  // (The last `name = "…"` that starts a line before the call.)
+  for (let i = from - 1; i > 0; i--) {
+    const t = toks[i]!;
+    const prev = toks[i - 1]!;
+    const value = toks[i + 2];
+    if (
+      t.text === arg.text &&
+      (prev.type === 'nl' || prev.type === 'indent') &&
+      toks[i + 1]?.text === '=' &&
+      value?.type === 'str' &&
+      typeof value.value === 'string'
+    ) {
+      const after = toks[i + 3];
+      if (after && after.type !== 'nl' && after.type !== 'end') return;
+      return found(value.value, { start: value.start, end: value.end });
+    }
+  }
+}
+
 /** A recipe module held in a name (`model = llm.qwen3_8b`, then `model.pretrain_recipe(…)`): the first assignment of a dotted name to it. */
 function heldModule(toks: readonly Tok[], name: string): string | undefined {
   for (let i = 0; i + 3 < toks.length; i++) {
@@ -771,7 +811,7 @@ function heldModule(toks: readonly Tok[], name: string): string | undefined {
 }
 
 /** A recipe module's factory: NeMo 2.0's `llm.llama3_8b.pretrain_recipe`, `finetune_recipe`; Megatron-Bridge's `llama3_8b_pretrain_config` (not TRL's `get_peft_config(model_args)`). */
-const RECIPE_CALL = /(^|\.)((pretrain|finetune)_recipe|(?!get_)\w+_(pretrain|sft|peft)_config)$/;
+const RECIPE_CALL = /(^|\.)((pretrain|finetune)_recipe|(?!get_)\w+_(pretrain|sft|peft)_config|_(pretrain|sft|peft)_common)$/;
 
 /**
  * A top-level `def` of a config registry: its body's `return <config>`, or `x = other()` (an earlier config function's

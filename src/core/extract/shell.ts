@@ -1507,7 +1507,18 @@ class Interpreter {
         .map(unquoted)
         .map((w) => this.expandAgain(w, words[at]!.range))
         .map((w) => ({ ...w, range: rangeOf(w, words[at]!.range) }));
-      if (!inner.length || FLAGLESS_COMMANDS.has(inner[0]!.text) || inner.every((w) => /^[A-Za-z_]\w*=/.test(w.text))) continue;
+      // (A compound command's keywords: `then` / `else` / `do` before a command are dropped, and so is exec; a test, a loop's or
+      // a case's head, and the ends of blocks are no command with flags.)
+      while (inner.length > 1 && /^(then|else|do|exec|\{)$/.test(inner[0]!.text)) inner.shift();
+      // (Nor is an assignment of a command's output, `N=$(nvidia-smi … | wc -l)`.)
+      if (
+        !inner.length ||
+        FLAGLESS_COMMANDS.has(inner[0]!.text) ||
+        SHELL_KEYWORDS.has(inner[0]!.text) ||
+        /^[A-Za-z_]\w*=\$\(/.test(inner[0]!.text) ||
+        inner.every((w) => /^[A-Za-z_]\w*=/.test(w.text))
+      )
+        continue;
       // The string's own command: its leading words again name the program (a wrapper such as numactl is one more word); its
       // leading assignments (`HF_HUB_ENABLE_HF_TRANSFER=1 accelerate launch …`) are its environment.
       this.flags(inner.slice(inner.findIndex((w) => !/^[A-Za-z_]\w*=/.test(w.text))));
@@ -2156,6 +2167,15 @@ const REDIRECTIONS: ReadonlySet<string> = new Set(['>', '<', '>>', '2>', '&>', '
 const FLAGLESS_COMMANDS: ReadonlySet<string> = new Set(['echo', 'printf', 'set', 'unset', 'source', '.', 'cd', 'mkdir', '[', '[[', 'test', 'read']);
 
 /**
+ * In a command string (read statement by statement): the words that open or close a compound command, and the builtins that
+ * set up the shell (export, exit, …), none of them a launch with flags.
+ */
+const SHELL_KEYWORDS: ReadonlySet<string> = new Set([
+  ...['if', 'elif', 'else', 'then', 'fi', 'for', 'while', 'until', 'do', 'done', 'case', 'esac', '}', 'function'],
+  ...['export', 'local', 'declare', 'exit', 'return', 'shift', 'trap', 'ulimit', 'umask', 'wait'],
+]);
+
+/**
  * `$0` or `${BASH_SOURCE[0]}` (quoted or not), possibly resolved by readlink -f / realpath (in `$(…)` or backquotes): the
  * script's own path.
  */
@@ -2203,6 +2223,7 @@ function statements(l: Located): Located[] {
   const out: Located[] = [];
   let from = 0;
   let quote: string | undefined;
+  let nested = 0;
   const cut = (to: number, next: number): void => {
     const piece = slice(l, from, to);
     // Line continuations inside the command (the outer quotes kept `\` + newline as they were written).
@@ -2226,7 +2247,25 @@ function statements(l: Located): Located[] {
     }
     if (c === "'" || c === '"') quote = c;
     else if (c === '\\') i++;
-    else if (c === '\n' || c === ';') cut(i, i + 1);
+    // (Inside `$(…)` and a `[[ … ]]` test the separators are the inner command's or the test's own.)
+    else if (c === '$' && l.text[i + 1] === '(') {
+      nested++;
+      i++;
+    } else if (c === ')' && nested > 0) nested--;
+    else if (c === '[' && l.text[i + 1] === '[' && (i === 0 || /\s/.test(l.text[i - 1]!))) {
+      nested++;
+      i++;
+    } else if (c === ']' && l.text[i + 1] === ']' && nested > 0) {
+      nested--;
+      i++;
+    } else if (nested > 0) continue;
+    else if (c === '#' && (i === 0 || /\s/.test(l.text[i - 1]!))) {
+      // A comment, to the end of its line.
+      cut(i, i);
+      const n = l.text.indexOf('\n', i);
+      i = n < 0 ? l.text.length : n;
+      from = i + 1;
+    } else if (c === '\n' || c === ';') cut(i, i + 1);
     else if ((c === '&' || c === '|') && l.text[i + 1] === c) {
       cut(i, i + 2);
       i++;

@@ -445,6 +445,8 @@ export const en = {
   'prov.nemoRecipeModel': 'the model {recipe} builds',
   'nemo.bridgeReleaseDefaults':
     "{recipe}'s defaults differ between Megatron-Bridge releases (another sets TP {tp} · PP {pp} · EP {ep}, global batch {gbs}, micro-batch {mbs}); these are its recipe's in the API without parameters. Set them in the command to pin them.",
+  'nemo.bridgeModelUnread':
+    'Not read: {base}() leaves cfg.model to the script, and this one builds it in a way that is not read here (AutoBridge.from_hf_pretrained("org/name").to_megatron_provider() is). Bridge the model from its Hugging Face id, or give its config.json next to this file.',
   'nemo.shapeUnknown': "{key} is computed by the script (known only when it runs): the shape {recipe}'s model has is assumed.",
   'nemo.recipeValueUnknown': "{key} is computed by the script (known only when it runs): {recipe}'s default {value} is assumed.",
   'llmfoundry.customModel':

@@ -392,6 +392,8 @@ export const zhCN: Record<MessageId, string> = {
   'prov.nemoRecipeModel': '{recipe} 构建的模型',
   'nemo.bridgeReleaseDefaults':
     '{recipe} 的默认值随 Megatron-Bridge 版本而不同（另一版本为 TP {tp} · PP {pp} · EP {ep}，全局批量 {gbs}，微批量 {mbs}）；此处采用无参数 API 中该配方的默认值。请在命令中显式设置以固定它们。',
+  'nemo.bridgeModelUnread':
+    '未读取：{base}() 把 cfg.model 留给脚本设置，而此脚本构建模型的方式在此处无法读取（可读取的是 AutoBridge.from_hf_pretrained("org/name").to_megatron_provider()）。请从模型的 Hugging Face id 桥接它，或在此文件旁提供其 config.json。',
   'nemo.shapeUnknown': '{key} 由脚本计算（仅在运行时可知）：假定为 {recipe} 模型自身的形状。',
   'nemo.recipeValueUnknown': '{key} 由脚本计算（仅在运行时可知）：假定为 {recipe} 的默认值 {value}。',
   'llmfoundry.customModel':

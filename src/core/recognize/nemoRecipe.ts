@@ -247,6 +247,8 @@ export function recognizeNemoRecipe(ctx: RecognizeContext): FileRecognition {
   const where = { file: ctx.file, range: call.valueRange };
   // Megatron-Bridge's recipe functions (cfg = llama3_8b_pretrain_config(); cfg.model.… = …).
   if (/_config$/.test(String(call.value))) return bridgeRecognition(ctx, call, at, {}, []);
+  // A recipe of the user's own over Bridge's common base (cfg = _pretrain_common(); cfg.model = AutoBridge.from_hf_pretrained(…)…).
+  if (/^_(pretrain|sft|peft)_common$/.test(String(call.value))) return commonRecognition(ctx, call, at);
   const m = /(?:^|\.)(\w+)\.(pretrain|finetune)_recipe$/.exec(String(call.value));
   const module = m?.[1] ?? '';
   const finetune = m?.[2] === 'finetune';
@@ -781,6 +783,33 @@ export function recognizeBridgeRecipe(ctx: RecognizeContext, r: FactReader): Fil
 }
 
 /**
+ * The common bases of Megatron-Bridge's recipes (recipes/common.py): what each sets, with the model provider's own parallel
+ * sizes (one of each); _peft_common's LoRA: dim 32, alpha 32 on the four linears.
+ */
+const BRIDGE_COMMON: Readonly<Record<string, Omit<BridgeDefaults, 'model'>>> = {
+  _pretrain_common: { ...bridgePretrain, tp: 1 },
+  _sft_common: { ...bridgeTune, tp: 1 },
+  _peft_common: bridgePeft,
+};
+
+/**
+ * `cfg = _pretrain_common()` (or _sft_common / _peft_common), a recipe of the user's own: the base's defaults, the model the script
+ * bridges from a Hugging Face checkpoint (`cfg.model = AutoBridge.from_hf_pretrained(id).to_megatron_provider()`), then what it sets
+ * on cfg. A model built any other way (a provider class, say) is refused, naming the statement.
+ */
+function commonRecognition(ctx: RecognizeContext, call: Fact, at: (path: string) => Fact | undefined): FileRecognition {
+  const name = String(call.value);
+  const hf = at('model.@hf');
+  const where = at('model') ?? at('model.@class') ?? call;
+  if (typeof hf?.value !== 'string')
+    return emptyRecognition('nemo', [
+      finding('unsupported', 'error', { id: 'nemo.bridgeModelUnread', args: { base: name } }, { file: ctx.file, range: where.keyRange ?? where.valueRange }),
+    ]);
+  const modelRef = fromFact(hf.value, hf);
+  return bridgeFrom(ctx, name, { model: hf.value, ...BRIDGE_COMMON[name]! }, modelRef, call, at, {}, []);
+}
+
+/**
  * A Megatron-Bridge recipe: its model and defaults, then what the command (`key=value` overrides) or the script
  * (`cfg.model.tensor_model_parallel_size = 4` on the config the recipe function returned) sets, where it sets it.
  */
@@ -805,6 +834,22 @@ function bridgeRecognition(
   const d = BRIDGE_RECIPES[name];
   const where = { file: ctx.file, range: recipeFact.valueRange };
   if (!d) return emptyRecognition('nemo', [finding('unsupported', 'error', { id: 'recognize.pythonRecipe', args: { recipe: name } }, where)]);
+  const modelRef = derived(d.model, { id: 'prov.nemoRecipeModel', args: { recipe: name } }, fromFact(name, recipeFact));
+  return bridgeFrom(ctx, name, d, modelRef, recipeFact, lookup, launch, readerFindings);
+}
+
+/** A Bridge recipe's (or common base's) defaults d, the model it trains, and what the command or script sets over them. */
+function bridgeFrom(
+  ctx: RecognizeContext,
+  name: string,
+  d: BridgeDefaults,
+  modelRef: Sourced<string>,
+  recipeFact: Fact,
+  lookup: (key: string) => Fact | undefined,
+  launch: Partial<LaunchCounts>,
+  readerFindings: readonly Finding[],
+): FileRecognition {
+  const where = { file: ctx.file, range: recipeFact.valueRange };
   const dflt = defaultOf(name);
   const findings: Finding[] = [...readerFindings];
   const read = settingReader(lookup, dflt, (f, key, fallback) => findings.push(unknownValue(f, ctx.file, key, fallback, name)));
@@ -840,10 +885,9 @@ function bridgeRecognition(
     gpusPerNode: launch.perNode,
     worldSize: launch.worldSize,
   });
-  const modelRef = derived(d.model, { id: 'prov.nemoRecipeModel', args: { recipe: name } }, fromFact(name, recipeFact));
   // A fine-tuning recipe (*_sft_config, *_peft_config, *_finetune_config) or a pretrained checkpoint to start from.
   const pretrained = lookup('checkpoint.pretrained_checkpoint');
-  if (/_(sft|peft|finetune)_config$/.test(name)) training.finetune = fromFact(true, recipeFact);
+  if (/_(sft|peft|finetune)_(config|common)$/.test(name)) training.finetune = fromFact(true, recipeFact);
   else if (pretrained && typeof pretrained.value === 'string') training.finetune = fromFact(true, pretrained);
   const modelShape = shapeOverrides(lookup, 'model.', ctx.file, name, findings);
   return { ...emptyRecognition('nemo', findings), modelRef, modelShape, training, parallel };
