@@ -453,11 +453,22 @@ describe('catalogue: the models fine-tuning scripts of 2023–24 name (survey ro
       // LLaVA 1.5 7B: llava-hf's config.json (the Hub's 7.06B), and the original checkpoint with 32,000 rows.
       ['llava-hf/llava-1.5-7b-hf', 7063427072, 7.06],
       ['liuhaotian/llava-v1.5-7b', 7062902784, 7.06],
+      // LiteLlama (ahxt/LiteLlama-460M-1T, "460M parameters"; the card's 0.46B) and BARTpho-syllable ("396M" in VinAI's table).
+      ['ahxt/LiteLlama-460M-1T', 461685760, 0.46],
+      ['vinai/bartpho-syllable', 395814912, 0.4],
     ];
     for (const [id, total, rounded] of expected) {
       assert.equal(params(id).total.value, total, id);
       assert.equal(billions(total, 2), rounded, id);
     }
+  });
+
+  it('InternLM chat 7B and 20B (their config.json: biased attention on the 7B only), also from a ModelScope folder or a dated copy', () => {
+    // InternLM's "7 billion" and "20 billion parameter" models: 32 × 4,096 and 60 × 5,120, 103,168 tokens untied.
+    assert.equal(params('internlm/internlm-chat-7b').total.value, 7321948160);
+    assert.equal(params('internlm/internlm-chat-20b').total.value, 20088714240);
+    assert.equal(params('/root/model/Shanghai_AI_Laboratory/internlm-chat-7b').total.value, 7321948160);
+    assert.equal(params('/workspace/models/internlm-chat-20b-20230920').total.value, 20088714240);
   });
 
   it("fine-tunes with their base model's shapes resolve to it: Vicuna v1.5 (Llama 2), Zephyr 7B β (Mistral-7B-v0.1), Llama-3.1-Nemotron-Nano-8B", () => {

@@ -5407,10 +5407,14 @@ describe("survey: the ninety-first gathering (users' pre-training setups, in sea
     '1659-llm-decouple-olmo-7b-torchrun': 'scripts/olmo/finetune.sh',
   });
 
-  it('30 setups; 16 give a parameter count, and each of the others says why', () => {
+  it('30 setups; 17 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 30);
-    assert.ok(counted().length >= 16, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 17, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it('Malaya\'s torchrun of ahxt/LiteLlama-460M-1T: the catalogue\'s LiteLlama, 461,685,760 ("460M")', () => {
+    assert.equal(at('1637-malaya').analysis!.params.total.value, 461685760);
   });
 
   it("GaLore's torchrun_main.py, as an optimizer study copies it (--model_config configs/llama_350m.json, not here): GaLore's config as it ships it", () => {
@@ -5652,10 +5656,15 @@ describe("survey: the ninety-sixth gathering (a variety round of users' fine-tun
     '1792-custom-trainer-toml-debug-openr1-math': 'train-debug.sh',
   });
 
-  it('30 setups; 18 give a parameter count, and each of the others says why', () => {
+  it('30 setups; 20 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 30);
-    assert.ok(counted().length >= 18, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 20, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("BARTpho-syllable (396M) and a PEFT adapter over ModelScope's Shanghai_AI_Laboratory/internlm-chat-7b: the catalogue's counts", () => {
+    assert.equal(at('1794-hf-run-summarization').analysis!.params.total.value, 395814912);
+    assert.equal(at('1799-peft-adapter').analysis!.params.total.value, 7321948160);
   });
 
   it("XTuner (`xtuner train $CFG_PATH --deepspeed deepspeed_zero3`): its mmengine config's QLoRA of MMed-Llama-3-8B (Llama 3 8B's shapes), r 32 on every linear layer but the head as XTuner's find_all_linear_names puts it (83,886,080), batch 32 of 2,048, checkpointing on, ZeRO-3 by the preset's name", () => {
@@ -5889,10 +5898,14 @@ describe("survey: the hundredth gathering (users' fine-tuning setups, in search 
     '1905-axolotl-mistral-7b-lora-sharegpt': 'run.bash',
   });
 
-  it('16 setups; 12 give a parameter count, and each of the others says why', () => {
+  it('16 setups; 13 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 16);
-    assert.ok(counted().length >= 12, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 13, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("a dated copy of InternLM's chat 20B (/workspace/models/internlm-chat-20b-20230920): the catalogue's, 20,088,714,240", () => {
+    assert.equal(at('1901-llama-efficient').analysis!.params.total.value, 20088714240);
   });
 
   it("a TRL script with its own ScriptArguments whose LoraConfig sits under `if script_args.use_peft:`, launched with --use_peft: the script's r 8 on q_proj, v_proj (851,968 of Llama-3.2-1B's 1,235,814,400), not TRL's ModelConfig default r 16", () => {

@@ -1114,6 +1114,29 @@ export const MODELS: readonly CatalogueEntry[] = [
     aliases: ['solar-10.7b', 'SOLAR-10.7B', 'upstage/SOLAR-10.7B-Instruct-v1.0'],
     config: llama(48, 4096, 32, 8, 14336, 32000, 4096),
   },
+  // InternLM (internlm/internlm-chat-7b, -chat-20b; InternLMForCausalLM, their config.json on the Hub): Llama's layers with biased
+  // q/k/v/o on the 7B (`bias`), 103,168 tokens, untied; ModelScope keeps them as Shanghai_AI_Laboratory/internlm-chat-7b.
+  ...(
+    [
+      ['7b', 32, 4096, 32, 11008, true, 2048],
+      ['20b', 60, 5120, 40, 13824, false, 4096],
+    ] as const
+  ).map(([size, L, h, a, f, bias, maxPos]) => ({
+    id: `internlm/internlm-chat-${size}`,
+    aliases: [`internlm-chat-${size}`, `Shanghai_AI_Laboratory/internlm-chat-${size}`],
+    config: {
+      model_type: 'internlm',
+      architectures: ['InternLMForCausalLM'],
+      hidden_size: h,
+      intermediate_size: f,
+      num_attention_heads: a,
+      num_hidden_layers: L,
+      vocab_size: 103168,
+      bias,
+      max_position_embeddings: maxPos,
+      tie_word_embeddings: false,
+    },
+  })),
   // InternLM2 / 2.5 7B (internlm/internlm2-7b, -chat, internlm2_5-7b-chat; InternLM2ForCausalLM): 32 × 4096, 8 KV heads in the
   // fused wqkv, SwiGLU of 14,336, 92,544 tokens, untied: 7,737,708,544 ("7.74B").
   {
@@ -1293,6 +1316,9 @@ export const MODELS: readonly CatalogueEntry[] = [
     aliases: ['bloom-176b', 'bigscience/bloomz', 'bloomz'],
     config: { model_type: 'bloom', architectures: ['BloomForCausalLM'], n_layer: 70, hidden_size: 14336, n_head: 112, vocab_size: 250880 },
   },
+  // LiteLlama-460M-1T (ahxt/LiteLlama-460M-1T; its config.json as Xenova's copy saves it): Llama's layers at 24 × 1,024, 16 heads of
+  // 2 KV groups, MLP 4,096, GPT-NeoX's 50,304 tokens, untied: 461,685,760 ("460M").
+  { id: 'ahxt/LiteLlama-460M-1T', aliases: ['LiteLlama-460M-1T'], config: llama(24, 1024, 16, 2, 4096, 50304, 1024) },
   // MicroLlama (LitGPT's micro-llama-300M, its config_hub pretrain recipe: TinyLlama's layers at 12 × 1,024, 16 heads of 4 groups):
   // 304,636,928.
   { id: 'keeeeenw/MicroLlama', aliases: ['micro-llama-300M', 'micro-llama-300m', 'MicroLlama'], config: llama(12, 1024, 16, 4, 5632, 32000, 2048) },
@@ -2649,6 +2675,28 @@ export const MODELS: readonly CatalogueEntry[] = [
       scale_embedding: true,
     },
   },
+  // BARTpho-syllable (vinai/bartpho-syllable, its config.json: mBART-large's layers, GELU, unscaled embeddings, 40,030 syllables).
+  {
+    id: 'vinai/bartpho-syllable',
+    aliases: ['bartpho-syllable'],
+    config: {
+      model_type: 'mbart',
+      architectures: ['MBartModel'],
+      d_model: 1024,
+      encoder_layers: 12,
+      decoder_layers: 12,
+      encoder_attention_heads: 16,
+      decoder_attention_heads: 16,
+      encoder_ffn_dim: 4096,
+      decoder_ffn_dim: 4096,
+      vocab_size: 40030,
+      max_position_embeddings: 1024,
+      activation_function: 'gelu',
+      scale_embedding: false,
+      is_encoder_decoder: true,
+      torch_dtype: 'float32',
+    },
+  },
   // NLLB-200 (facebook/nllb-200-*; the distilled 1.3B has the 1.3B's shapes) and M2M-100 (facebook/m2m100_*): distilled-600M
   // 615,073,792, 1.3B 1,370,638,336, 3.3B 3,344,863,232, m2m100_418M 483,905,536, m2m100_1.2B 1,239,470,080 (PyTorch's count
   // of each loaded checkpoint, the positions a buffer).
@@ -2882,10 +2930,11 @@ const QUANTIZED_SUFFIX = /-((unsloth-)?bnb-(4bit|8bit|nf4)(-bf16|-fp16)?|awq|gpt
 
 /**
  * A local copy's folder keeps the model's name with what its owner added: the dtype it was saved in (mlx_lm.convert's -bf16,
- * -fp16), a conversion's -hf (…/Qwen3-8B-hf), a backup's -bak, or an adapter merged into it (_lora_merge, -merged: a merged LoRA keeps the base's shapes): dropped,
+ * -fp16), a conversion's -hf (…/Qwen3-8B-hf), a backup's -bak, a date stamp (internlm-chat-20b-20230920), or an adapter merged into it
+ * (_lora_merge, -merged: a merged LoRA keeps the base's shapes): dropped,
  * one after another, when only the model is known (…/Qwen3-1.7B-bf16-bak: Qwen3-1.7B; glm-4-9b-chat_lora_merge: glm-4-9b-chat).
  */
-const COPY_SUFFIX = /[-_](bf16|fp16|fp32|bak|backup|copy|hf|(lora[-_])?merged?)$/;
+const COPY_SUFFIX = /[-_](bf16|fp16|fp32|bak|backup|copy|hf|(lora[-_])?merged?|20\d{6})$/;
 
 /**
  * The folder that names the model in a path that ends below it: Kaggle Models' `…/<slug>/<framework>/<variation>/<version>`
