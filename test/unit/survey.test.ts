@@ -5018,10 +5018,14 @@ describe('survey: the eighty-first gathering (fine-tuning, in listing order)', (
     '1329-swift-ascend-qwen3-8b-lora-fsdp2-activation-offload': 'examples/ascend/activation_cpu_offload/train.sh',
   });
 
-  it('28 setups; 23 give a parameter count (three accelerate configs hold settings only), and each of the others says why', () => {
+  it('28 setups; 24 give a parameter count (three accelerate configs hold settings only), and each of the others says why', () => {
     assert.equal(files.length, 28);
-    assert.ok(counted().length >= 23, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 24, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("Axolotl's full fine-tune of cerebras/btlm-3b-8k-base: the catalogue's BTLM (GPT-2's layers, SwiGLU, ALiBi), 2,646,255,744", () => {
+    assert.equal(at('1319-axolotl-btlm').analysis!.params.total.value, 2646255744);
   });
 
   it("LLaMA-Factory's full fine-tune of microsoft/Florence-2-large-ft: the catalogue's Florence-2-large, DaViT and BART, 770,173,952", () => {

@@ -747,6 +747,16 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
     // (Conv1D's c_attn: q, k and v in one.)
     fusedLinears: [['q', 'k', 'v']],
   },
+  // BTLM (Cerebras' btlm-3b-8k, modeling_btlm.py): GPT-2's biased Conv1D c_attn and c_proj and LayerNorms, a SwiGLU MLP of
+  // n_inner with biased c_fc, c_fc2 and c_proj, ALiBi (BTLMConfig's position_embedding_type, no wpe), the head tied to wte; its
+  // muP scales are scalars of the config, not parameters.
+  btlm: {
+    ...BIASED_LAYERNORM,
+    configClass: 'BTLMConfig',
+    ffn: 'gated',
+    positions: 'relative',
+    fusedLinears: [['q', 'k', 'v']],
+  },
   gpt_neox: { ...neoxLayers, configClass: 'GPTNeoXConfig' },
   // Persimmon (modeling_persimmon.py, Adept's Persimmon-8B and Fuyu's language model): GPT-NeoX's biased query_key_value,
   // dense and MLP of dense_h_to_4h / dense_4h_to_h (relu2), LayerNorms, partial rotary positions (no parameters), untied; a
@@ -1464,6 +1474,7 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   GptOssForCausalLM: 'gpt_oss',
   OlmoForCausalLM: 'olmo',
   GPT2LMHeadModel: 'gpt2',
+  BTLMLMHeadModel: 'btlm',
   GPTNeoXForCausalLM: 'gpt_neox',
   FalconForCausalLM: 'falcon',
   T5ForConditionalGeneration: 't5',

@@ -1316,6 +1316,23 @@ export const MODELS: readonly CatalogueEntry[] = [
     aliases: ['bloom-176b', 'bigscience/bloomz', 'bloomz'],
     config: { model_type: 'bloom', architectures: ['BloomForCausalLM'], n_layer: 70, hidden_size: 14336, n_head: 112, vocab_size: 250880 },
   },
+  // BTLM-3B-8K (cerebras/btlm-3b-8k-base, its config.json: test/fixtures/hf_config_2025): 2,646,255,744, the card's "3 billion".
+  {
+    id: 'cerebras/btlm-3b-8k-base',
+    aliases: ['btlm-3b-8k-base', 'btlm-3b-8k'],
+    config: {
+      model_type: 'btlm',
+      architectures: ['BTLMLMHeadModel'],
+      n_layer: 32,
+      n_embd: 2560,
+      n_head: 32,
+      n_inner: 6826,
+      n_positions: 8192,
+      vocab_size: 50257,
+      activation_function: 'swiglu',
+      position_embedding_type: 'alibi',
+    },
+  },
   // LiteLlama-460M-1T (ahxt/LiteLlama-460M-1T; its config.json as Xenova's copy saves it): Llama's layers at 24 × 1,024, 16 heads of
   // 2 KV groups, MLP 4,096, GPT-NeoX's 50,304 tokens, untied: 461,685,760 ("460M").
   { id: 'ahxt/LiteLlama-460M-1T', aliases: ['LiteLlama-460M-1T'], config: llama(24, 1024, 16, 2, 4096, 50304, 1024) },
