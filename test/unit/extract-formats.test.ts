@@ -189,6 +189,23 @@ describe('shell extraction', () => {
     assert.equal(text.slice(n.valueRange.start, n.valueRange.end), '8');
   });
 
+  it("a file that runs nothing with flags: a string of flags that states a model's shape is read as the launch it is for, said", () => {
+    const text = 'L=24\nopts=" \\\n  --num-layers ${L} \\\n  --hidden-size 1536 --fp16"\nopts="${opts}\n  --tp ${MP}"\nDIST="--nproc_per_node 8"\n';
+    const r = extractShell('ds_gpt.sh', text);
+    assert.deepEqual(byPath(r.facts), { '--num-layers': 24, '--hidden-size': 1536, '--fp16': true, '--tp': null });
+    const layers = r.facts.find((f) => f.path[0] === '--num-layers')!;
+    assert.equal(text.slice(layers.valueRange.start, layers.valueRange.end), '24');
+    assert.equal(r.errors.find((e) => e.message.id === 'extract.flagsFragment')?.message.args?.name, 'opts');
+    // A string of flags without a shape (DIST alone), or beside a command that runs with flags, is not.
+    assert.deepEqual(byPath(extractShell('d.sh', 'DIST="--nproc_per_node 8"\n').facts), {});
+    const launched = extractShell('run.sh', `${text}torchrun train.py --lr 1\n`);
+    assert.equal(
+      launched.errors.some((e) => e.message.id === 'extract.flagsFragment'),
+      false,
+    );
+    assert.equal(byPath(launched.facts)['--num-layers'], undefined);
+  });
+
   it("a template's <placeholder> is an unknown value, not a redirection; plain key=value arguments are overrides", () => {
     assert.deepEqual(byPath(extractShell('s.sh', 'run --pretrain <path_to_model> --dataset d.json\n').facts), { '--pretrain': null, '--dataset': 'd.json' });
     assert.deepEqual(byPath(extractShell('s.sh', 'python3 MaxText/train.py base.yml model_name=mixtral-8x22b per_device_batch_size=4\n').facts), {

@@ -3121,10 +3121,17 @@ describe('survey: the forty-third gathering', () => {
     '886-geodesic-mbridge-nemotron3-nano-sft-cp4-ep4-256gpu': 'train_nemotron_sft_cfg5_cp4.sbatch',
   });
 
-  it('10 setups; 6 give a parameter count, and each of the others says why', () => {
+  it('10 setups; 7 give a parameter count, and each of the others says why', () => {
     assert.equal(fortythird.length, 10);
-    assert.ok(counted().length >= 6, fortythird.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 7, fortythird.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("a file of variables a launch sources, its Megatron flags in NEMOTRON_ARGS: those flags, the hybrid's 24 layers of MEME*, said", () => {
+    const a = at('881-agentic-backdoor');
+    assert.equal(a.analysis!.params.total.value, 2883075008);
+    assert.equal(a.spec!.model!.layers.value, 24);
+    assert.ok(a.findings.some((f) => f.message.id === 'extract.flagsFragment' && f.message.args?.name === 'NEMOTRON_ARGS'));
   });
 
   it("a torchtitan flavor the fork defines (250M_unshared in its torchtitan/models/qwen3/__init__.py): that table's shapes, 305,464,576, each from where it is written", () => {
@@ -5324,10 +5331,16 @@ describe("survey: the eighty-ninth gathering (users' pre-training setups, in sea
     '1589-glm-ds-gpt-large': 'ds_gpt_large.sh',
   });
 
-  it('23 setups; 11 give a parameter count, and each of the others says why', () => {
+  it('23 setups; 12 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 23);
-    assert.ok(counted().length >= 11, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 12, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it('GLM\'s config fragment (gpt_options=" --num-layers 24 --hidden-size 1536 … --tokenizer-type GPT2BPETokenizer"): a GPT of 24 × 1,536', () => {
+    const a = at('1589-glm');
+    assert.equal(a.analysis!.params.total.value, 758799360);
+    assert.deepEqual([a.spec!.model!.layers.value, a.spec!.model!.hidden.value, a.spec!.model!.vocab.value], [24, 1536, 50304]);
   });
 
   it('MaxText of 2023: `scale=3` on the base.yml its checkout holds (base_num_heads, relu MLP) multiplies width, heads, MLP and depth: 21,945,194,496 (its comment: "22B params")', () => {
@@ -5836,10 +5849,14 @@ describe("survey: the ninety-ninth gathering (users' pre-training and fine-tunin
     '1889-trl-dpo-lora-r32-baichuan2-7b-chat-ds-4gpu': 'baichuan2_dpo/train_ds.sh',
   });
 
-  it('30 setups; 12 give a parameter count, and each of the others says why', () => {
+  it('30 setups; 13 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 30);
-    assert.ok(counted().length >= 12, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 13, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("GLM's GPT 10B fragment (gpt_options, no command): 50 layers × 4,096, 10,277,142,528", () => {
+    assert.equal(at('1871-glm').analysis!.params.total.value, 10277142528);
   });
 
   it("run_clm from `--config_name mock_training_run/llama_configs/config.json` (the config file itself, named from the repository's root): that config, a 12-layer Llama of 1,536 trained from scratch", () => {

@@ -996,6 +996,18 @@ class Interpreter {
       if (v.kind !== 'array' || !v.values.some((x) => x.text.startsWith('--'))) continue;
       this.flags(v.values.map((x) => ({ ...x, range: rangeOf(x, { start: 0, end: 0 }) })));
     }
+    if (this.facts.some((f) => typeof f.path[0] === 'string' && f.path[0].startsWith('--'))) return;
+    // Nor any such array: a string of flags that states a model's shape (GLM's `gpt_options=" --num-layers 24 …"`, a
+    // NEMOTRON_ARGS="--num-layers ${NUM_LAYERS} …" a launch elsewhere takes), read as a command's flags, said.
+    for (const [name, v] of this.vars) {
+      if (v.kind !== 'scalar') continue;
+      const at = rangeOf(v.value, { start: 0, end: 0 });
+      const words = statements(v.value).flatMap((st) => splitWords(st).map((w) => ({ ...w, range: rangeOf(w, at) })));
+      if (!words[0]?.text.startsWith('--') || !words.some((w) => MODEL_SHAPE_FLAG.test(w.text))) continue;
+      this.flags(words);
+      this.errors.push(finding('assumed', 'info', { id: 'extract.flagsFragment', args: { name } }, { file: this.file, range: at }));
+      return;
+    }
   }
 
   private peek(): Token | undefined {
@@ -2164,6 +2176,9 @@ const ONE_VALUE_FLAGS: ReadonlySet<string> = new Set(['--conf_dir']);
 const REDIRECTIONS: ReadonlySet<string> = new Set(['>', '<', '>>', '2>', '&>', '>&', '<<<']);
 
 /** Shell builtins and tools whose words are not a training program's flags. */
+/** A flag that states a model's shape (Megatron-LM's and its forks' spellings). */
+const MODEL_SHAPE_FLAG = /^--(num-layers|hidden-size|num_layers|hidden_size)(=|$)/;
+
 const FLAGLESS_COMMANDS: ReadonlySet<string> = new Set(['echo', 'printf', 'set', 'unset', 'source', '.', 'cd', 'mkdir', '[', '[[', 'test', 'read']);
 
 /**

@@ -4,6 +4,8 @@
  */
 export const en = {
   // Extraction (syntax)
+  'extract.flagsFragment':
+    'Nothing in this file runs a command with flags: the flags {name} holds, which a launch elsewhere is given, are read as that launch.',
   'extract.empty': 'The file is empty.',
   'extract.jsonSyntax': 'JSON syntax error: {problem}.',
   'extract.jsonNotObject': 'Expected a JSON object at the top level.',

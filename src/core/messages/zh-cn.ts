@@ -2,6 +2,7 @@
 import type { MessageId } from './en';
 
 export const zhCN: Record<MessageId, string> = {
+  'extract.flagsFragment': '此文件中没有带参数运行的命令：变量 {name} 保存的参数（由别处的启动命令使用）按该启动命令读取。',
   'extract.empty': '文件为空。',
   'extract.jsonSyntax': 'JSON 语法错误：{problem}。',
   'extract.jsonNotObject': '顶层应为 JSON 对象。',
