@@ -721,6 +721,18 @@ describe('recipes built in library Python: NeMo 2.0 and Megatron-Bridge read (te
     assert.deepEqual(refs, ['work/repo/configs/fsdp.yaml', 'work/repo/../sft.yaml']);
   });
 
+  it('a Python script a job launcher runs (srun python, srun torchrun / deepspeed after their flags, with srun options or none): that script, read where it is', () => {
+    const scripts = (line: string) => readConfig({ path: 'job.sh', text: `#!/bin/bash\n${line}\n` }).recognition.references.map((r) => r.value);
+    assert.deepEqual(scripts('srun --nodes=2 python train.py'), ['train.py']);
+    assert.deepEqual(scripts('srun torchrun --nproc_per_node 8 train.py'), ['train.py']);
+    assert.deepEqual(scripts('srun --gpu-bind=closest deepspeed --hostfile hostfile --num_nodes 4 --num_gpus 8 train.py'), ['train.py']);
+    const words = extractShell('job.sh', 'srun -N 2 accelerate launch --num_processes 16 sft.py\n').facts.filter((f) => f.path[0] === '@command');
+    assert.deepEqual(
+      words.map((f) => f.value),
+      ['srun', 'accelerate', 'launch', 'sft.py'],
+    );
+  });
+
   it('nohup, time and exec run the command after them; `2>&1` redirects, and its descriptor is no value of the last flag', () => {
     const text = 'nohup accelerate launch train.py --model_name_or_path Qwen/Qwen3-8B --lora_target_modules q_proj v_proj > log.txt 2>&1 &\n';
     const facts = extractShell('run.sh', text).facts;

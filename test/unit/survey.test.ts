@@ -5849,10 +5849,14 @@ describe("survey: the ninety-ninth gathering (users' pre-training and fine-tunin
     '1889-trl-dpo-lora-r32-baichuan2-7b-chat-ds-4gpu': 'baichuan2_dpo/train_ds.sh',
   });
 
-  it('30 setups; 13 give a parameter count, and each of the others says why', () => {
+  it('30 setups; 14 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 30);
-    assert.ok(counted().length >= 13, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 14, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("`srun --gpu-bind=closest deepspeed --hostfile … --num_gpus 8 train.py`: the script after the launcher's flags, its t5-small", () => {
+    assert.equal(at('1861-frontier').analysis!.params.total.value, 60506624);
   });
 
   it("GLM's GPT 10B fragment (gpt_options, no command): 50 layers × 4,096, 10,277,142,528", () => {

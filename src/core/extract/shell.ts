@@ -2015,11 +2015,12 @@ class Interpreter {
       if (this.cwd) this.facts.push({ file: this.file, path: ['@cwd'], value: this.cwd, keyRange: words[0].range, valueRange: words[0].range });
     }
     // The Python script a launcher runs after its own flags (`torchrun --nnodes=2 --nproc-per-node 8 train.py --lr …`,
-    // `accelerate launch --multi_gpu train.py`): one more leading word, as when no flag comes between.
-    const launcher = /(^|\/)(python[\d.]*|torchrun|deepspeed)$/.test(lead[0]?.text ?? '')
-      ? 1
-      : lead[0]?.text === 'accelerate' && lead[1]?.text === 'launch'
-        ? 2
+    // `accelerate launch --multi_gpu train.py`, after a job launcher's own word too: `srun deepspeed --num_gpus 8 train.py`):
+    // one more leading word, as when no flag comes between.
+    const launcher = /(^|\/)(python[\d.]*|torchrun|deepspeed)$/.test(lead[k]?.text ?? '')
+      ? k + 1
+      : lead[k]?.text === 'accelerate' && lead[k + 1]?.text === 'launch'
+        ? k + 2
         : 0;
     if (launcher && lead.length === launcher) {
       const at = words.findIndex(

@@ -393,17 +393,22 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
   return { ...emptyRecognition(undefined, [finding('unsupported', 'error', { id: 'recognize.unknownFormat' }, { file, range: { start: 0, end: 0 } })]) };
 }
 
-/** The Python script the last command that runs one runs (python3 train.py, torchrun … train.py, accelerate launch train.py). */
+/**
+ * The Python script the last command that runs one runs (python3 train.py, torchrun … train.py, accelerate launch train.py; after
+ * a job launcher's own word too, srun python train.py).
+ */
 function scriptRun(r: FactReader): Sourced<string> | undefined {
+  const launcher = (g: Fact, j: number) =>
+    g.path[0] === '@command' &&
+    /(^|\/)(python[\d.]*|torchrun|accelerate|deepspeed)$/.test(String(g.value)) &&
+    (g.path[1] === 0 || (g.path[1] === 1 && /(^|\/)(srun|mpirun|mpiexec)$/.test(String(r.facts[j - 1]?.value))));
   const runs = r.facts.filter(
     (f, i) =>
       f.path[0] === '@command' &&
       typeof f.value === 'string' &&
       /^[\w./-]+\.py$/.test(f.value) &&
       !/(^|\/)(setup|prepare|download|convert|eval|evaluate|preprocess|infer|inference|test)\w*\.py$/.test(f.value) &&
-      r.facts
-        .slice(0, i)
-        .some((g) => g.path[0] === '@command' && g.path[1] === 0 && /(^|\/)(python[\d.]*|torchrun|accelerate|deepspeed)$/.test(String(g.value))),
+      r.facts.slice(0, i).some(launcher),
   );
   const last = runs[runs.length - 1];
   return last ? fromFact(String(last.value), last) : undefined;
