@@ -3044,10 +3044,16 @@ describe('survey: the forty-second gathering', () => {
     '879-torchrun-trl-grpo-fsdp-full-malaysian-qwen2.5-14b-rank0-7gpu': 'session/qwen2.5/14b-grpo-fsdp.sh',
   });
 
-  it('10 setups; 7 give a parameter count, and each of the others says why (AReaL, ROLL and NeMo-RL configs are not read; EasyR1 trains a local checkpoint)', () => {
+  it('10 setups; 8 give a parameter count, and each of the others says why (an AReaL config is not read; EasyR1 trains a local checkpoint)', () => {
     assert.equal(fortysecond.length, 10);
-    assert.ok(counted().length >= 7, fortysecond.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 8, fortysecond.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("ROLL's GRPO YAML: the actor's Llama 3.2 3B on its device_mapping's one GPU, ZeRO-2 from its inline DeepSpeed config, prompt and response 768 tokens", () => {
+    const a = at('873-roll');
+    assert.equal(a.analysis!.params.total.value, 3212749824);
+    assert.deepEqual([a.spec!.training.zeroStage?.value, a.spec!.training.seqLen.value, a.spec!.parallel.worldSize?.value], [2, 768, 1]);
   });
 
   it("EasyR1 on a local checkpoint: the launch's settings over its YAML's (8,192 tokens, 16 prompts × 10 responses, micro-batch 10 on 8 GPUs), the model said as unknown", () => {
@@ -4727,10 +4733,16 @@ describe('survey: the seventy-sixth gathering', () => {
     '1249-trl-grpo-dapo-qwen3-4b-vllm-colocate': 'scripts/run_dapo.sh',
   });
 
-  it('12 launches; 9 give a parameter count, and each of the others says why', () => {
+  it('12 launches; 10 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 12);
-    assert.ok(counted().length >= 9, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 10, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("ROLL's agentic pipeline on Qwen3-VL-2B from the Hub cache: ZeRO-3 by the shipped config it interpolates (${deepspeed_zero3}), sequence_length 4,096", () => {
+    const a = at('1250-roll');
+    assert.equal(a.analysis!.params.total.value, 2127532032);
+    assert.deepEqual([a.spec!.training.zeroStage?.value, a.spec!.training.seqLen.value], [3, 4096]);
   });
 
   it("EasyR1 on Qwen2.5-VL-7B: worker.rollout.n=20 over the YAML's global_batch_size 128 (2,560 sequences an update), micro-batch 4 of 4,096 tokens on 4 GPUs, the vision tower trained (freeze_vision_tower false)", () => {

@@ -492,6 +492,8 @@ export const en = {
     "The actor's offload keeps its parameters or optimizer state on the host between verl's phases (rollout, log-probabilities); its update loads them back to the GPU first, so they are counted on it here.",
   'verl.actorOnly':
     "The actor's training step is what is counted; the rollout engine ({engine}, gpu_memory_utilization {share} of each GPU between updates) and the reference model's forward are not.",
+  'roll.actorOnly':
+    "ROLL's actor_train step is what is counted, on the GPUs its device_mapping gives it; the rollout engine (actor_infer, {engine}) and the reference and reward models run on their own device_mapping and are not counted.",
   'verl.critic':
     "algorithm.adv_estimator {estimator}: verl trains a critic (a value model, critic.model.path, the actor's by default) in a phase of its own on the same GPUs; its update, about as costly again, is not counted here.",
   'verl.rolloutPool':

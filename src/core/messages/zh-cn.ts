@@ -432,6 +432,8 @@ export const zhCN: Record<MessageId, string> = {
   'verl.offloadBetweenPhases':
     'actor 的 offload 只在 verl 各阶段之间（rollout、计算 log 概率）把参数或优化器状态放在主机上；更新前会先载回 GPU，因此这里按 GPU 上计。',
   'verl.actorOnly': '只计入 actor 的训练步；推理引擎（{engine}，在更新之间占每张 GPU 的 gpu_memory_utilization {share}）和参考模型的前向不计入。',
+  'roll.actorOnly':
+    '此处计算的是 ROLL 的 actor_train 训练步，使用其 device_mapping 分配的 GPU；rollout 引擎（actor_infer，{engine}）以及参考模型和奖励模型在各自的 device_mapping 上运行，不计入。',
   'verl.critic':
     'algorithm.adv_estimator {estimator}：verl 在同一批 GPU 上的独立阶段中训练一个 critic（价值模型，critic.model.path，默认与 actor 相同）；其更新的开销与 actor 相当，此处未计入。',
   'verl.rolloutPool':

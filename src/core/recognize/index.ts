@@ -68,6 +68,7 @@ import { isNemoRl, recognizeNemoRl } from './nemoRl';
 import { isEasyR1Config, isEasyR1Launch, recognizeEasyR1, recognizeEasyR1Config } from './easyr1';
 import { isMlxLm, isMlxLmLaunch, recognizeMlxLm, recognizeMlxLmLaunch } from './mlxLm';
 import { isOlmoCore, recognizeOlmoCore } from './olmoCore';
+import { isRoll, recognizeRoll } from './roll';
 
 export type Syntax = 'json' | 'yaml' | 'toml' | 'python' | 'shell';
 
@@ -79,6 +80,7 @@ function recognizeYaml(r: FactReader, ctx: RecognizeContext): FileRecognition | 
   if (isMlxLm(r)) return recognizeMlxLm(ctx);
   if (isVerlConfig(r)) return recognizeVerlConfig(ctx);
   if (isEasyR1Config(r)) return recognizeEasyR1Config(ctx);
+  if (isRoll(r)) return recognizeRoll(ctx, r);
   if (isSwiftConfig(r)) return recognizeSwiftConfig(ctx, r);
   if (isOumi(r)) return recognizeOumi(ctx, r);
   if (isAutoModel(r)) return recognizeAutoModel(ctx, r);
