@@ -42,24 +42,48 @@ const MARKDOWN = /\.(md|markdown)$/;
 
 /** The opening of a fenced code block of shell commands: ```bash, ```sh, ```shell, ```console, ```zsh or a bare ```. */
 const SHELL_FENCE = /^ {0,3}(```|~~~)[ \t]*(bash|sh|shell|console|zsh|shellscript)?[ \t]*$/;
+/** The opening of a fenced YAML block (```yaml, ```yml). */
+const YAML_FENCE = /^ {0,3}(```|~~~)[ \t]*(yaml|yml)[ \t]*$/;
 
 /**
  * A Markdown file's shell code blocks as a script, every other character a space (line ends kept, so each fact keeps its place in
  * the file): the commands a README documents. In a console block only the lines after a `$ ` prompt, the prompt blanked.
  */
 export function markdownShell(text: string): string {
+  return markdownCode(text, SHELL_FENCE, false);
+}
+
+/**
+ * A Markdown file's first YAML code block, every other character a space: the training config a model card embeds (the
+ * Hugging Face cards of Axolotl runs hold theirs in a ```yaml block), where the file has no shell block to read.
+ */
+export function markdownYaml(text: string): string {
+  return markdownCode(text, YAML_FENCE, true);
+}
+
+function markdownCode(text: string, opening: RegExp, firstOnly: boolean): string {
   const out: string[] = [];
   let fence: { readonly mark: string; readonly console: boolean } | undefined;
+  // (A block of another language, skipped whole: its closing fence opens nothing.)
+  let other: string | undefined;
+  let done = false;
   for (const line of text.split('\n')) {
     const blank = line.replace(/[^\r]/g, ' ');
+    if (other !== undefined) {
+      if (line.trimStart().startsWith(other)) other = undefined;
+      out.push(blank);
+      continue;
+    }
     if (!fence) {
-      const open = SHELL_FENCE.exec(line);
+      const open = done ? null : opening.exec(line);
       if (open) fence = { mark: open[1]!, console: open[2] === 'console' };
+      else other = /^ {0,3}(```|~~~)/.exec(line)?.[1];
       out.push(blank);
       continue;
     }
     if (line.trimStart().startsWith(fence.mark)) {
       fence = undefined;
+      done = firstOnly;
       out.push(blank);
       continue;
     }
@@ -75,7 +99,8 @@ export function markdownShell(text: string): string {
 export function syntaxOf(path: string, text?: string): Syntax | undefined {
   const lower = path.toLowerCase();
   // (Only where its text is given, holding a shell block: a folder's READMEs are not configs to list.)
-  if (MARKDOWN.test(lower)) return text !== undefined && markdownShell(text).trim() !== '' ? 'shell' : undefined;
+  if (MARKDOWN.test(lower))
+    return text === undefined ? undefined : markdownShell(text).trim() !== '' ? 'shell' : markdownYaml(text).trim() !== '' ? 'yaml' : undefined;
   if (/\.jsonc?$/.test(lower)) return 'json';
   if (/\.ya?ml$/.test(lower)) return 'yaml';
   if (lower.endsWith('.toml')) return 'toml';
@@ -101,7 +126,7 @@ export function extract(
       ex = extractJson(path, clean);
       break;
     case 'yaml':
-      ex = extractYaml(path, clean, options.set ? { vars: options.set } : {});
+      ex = extractYaml(path, MARKDOWN.test(path.toLowerCase()) ? markdownYaml(clean) : clean, options.set ? { vars: options.set } : {});
       break;
     case 'toml':
       ex = extractToml(path, clean);

@@ -272,6 +272,38 @@ describe('Markdown (a README given as the file)', () => {
     assert.equal(syntaxOf('notes.md', '# Notes\nNo commands.\n'), undefined);
     assert.equal(syntaxOf('notes.md', '```python\nx = 1\n```\n'), undefined);
   });
+
+  it("a model card's training config in a ```yaml block (Axolotl's, on the Hub) where it has no shell block: the first YAML block, in place; another block's closing fence opens none", () => {
+    const card = [
+      '# my-mixtral-qlora',
+      'axolotl version: `0.10.0`',
+      '```yaml',
+      'base_model: mistralai/Mixtral-8x7B-Instruct-v0.1',
+      'adapter: qlora',
+      '```',
+      'Training results:',
+      '```',
+      'loss 1.2',
+      '```',
+      '```yaml',
+      'base_model: other/model',
+      '```',
+      '',
+    ].join('\n');
+    assert.equal(markdownShell(card).trim(), 'loss 1.2');
+    const yamlOnly = card.replace('```\nloss 1.2\n```', 'Loss 1.2.');
+    assert.equal(markdownShell(yamlOnly).trim(), '');
+    assert.equal(syntaxOf('README.md', yamlOnly), 'yaml');
+    const facts = extract('README.md', 'yaml', yamlOnly).facts;
+    const base = facts.filter((f) => f.path[0] === 'base_model');
+    assert.deepEqual(
+      base.map((f) => f.value),
+      ['mistralai/Mixtral-8x7B-Instruct-v0.1'],
+    );
+    assert.equal(yamlOnly.slice(base[0]!.valueRange.start, base[0]!.valueRange.end), 'mistralai/Mixtral-8x7B-Instruct-v0.1');
+    // (A ```python block's closing fence is no bare shell block.)
+    assert.equal(markdownShell('```python\nx = 1\n```\ntext\n```\n').trim(), '');
+  });
 });
 
 describe('Python extraction', () => {
