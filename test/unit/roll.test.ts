@@ -39,6 +39,7 @@ describe("ROLL's RL pipeline YAMLs (pretrain, actor_train, actor_infer)", () => 
     assert.equal(r.analysis!.params.total.value, 3212749824);
     const s = r.spec!;
     assert.deepEqual([s.training.seqLen.value, s.training.microBatch?.value, s.training.zeroStage?.value, s.training.recompute?.value], [768, 2, 2, 'full']);
+    assert.match(JSON.stringify(s.training.seqLen.source), /prov\.rollSequence/);
     // 16 GPUs on nodes of 8.
     assert.deepEqual([s.parallel.worldSize?.value, s.parallel.gpusPerNode?.value, s.parallel.nodes?.value], [16, 8, 2]);
     const stage = (s.training.zeroStage!.source as { range: { start: number; end: number } }).range;

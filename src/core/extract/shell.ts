@@ -2176,10 +2176,10 @@ const ONE_VALUE_FLAGS: ReadonlySet<string> = new Set(['--conf_dir']);
 /** Operators followed by one word, their target (a here-string's words among them): not a command's words. */
 const REDIRECTIONS: ReadonlySet<string> = new Set(['>', '<', '>>', '2>', '&>', '>&', '<<<']);
 
-/** Shell builtins and tools whose words are not a training program's flags. */
 /** A flag that states a model's shape (Megatron-LM's and its forks' spellings). */
 const MODEL_SHAPE_FLAG = /^--(num-layers|hidden-size|num_layers|hidden_size)(=|$)/;
 
+/** Shell builtins and tools whose words are not a training program's flags. */
 const FLAGLESS_COMMANDS: ReadonlySet<string> = new Set(['echo', 'printf', 'set', 'unset', 'source', '.', 'cd', 'mkdir', '[', '[[', 'test', 'read']);
 
 /**

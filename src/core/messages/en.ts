@@ -461,6 +461,7 @@ export const en = {
   'prov.mindspeedShared': "--n-shared-experts {n} × --moe-ffn-hidden-size {width}: MindSpeed-LLM's shared expert, one MLP as wide as that many experts",
   'prov.verlLogProbs':
     "verl's actor ({strategy}) takes its log-probabilities with a fused cross entropy (flash-attn's on the 16-bit logits, its gradient written in place; Megatron's vocab-parallel one): at most 4 bytes a logit with the entropy's, not an fp32 copy of them",
+  'prov.rollSequence': 'prompt_length + response_length: a prompt and its response',
   'prov.verlSequence': 'data.max_prompt_length + data.max_response_length: a prompt and its response',
   'prov.verlMiniBatchSplit':
     'ppo_mini_batch_size prompts × rollout.n responses ({total}) split over {dp} data-parallel ranks as verl splits them, by floor division: {each} on each',

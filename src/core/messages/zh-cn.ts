@@ -407,6 +407,7 @@ export const zhCN: Record<MessageId, string> = {
   'prov.mindspeedShared': '--n-shared-experts {n} × --moe-ffn-hidden-size {width}：MindSpeed-LLM 的共享专家，一个宽度等于这么多专家之和的 MLP',
   'prov.verlLogProbs':
     'verl 的 actor（{strategy}）用融合交叉熵计算对数概率（flash-attn 在 16 位 logits 上计算、梯度原地写回；Megatron 为词表并行版本）：连同熵计算每个 logit 至多 4 字节，不做 fp32 副本',
+  'prov.rollSequence': 'prompt_length + response_length：一个提示及其回复',
   'prov.verlSequence': 'data.max_prompt_length + data.max_response_length：一个提示及其回复',
   'prov.verlMiniBatchSplit': 'ppo_mini_batch_size 个提示 × rollout.n 个回答（{total}）按 verl 的方式向下取整分到 {dp} 个数据并行 rank：每个 {each}',
   'prov.verlDynamicBatch': 'use_dynamic_bsz：微批次按 ppo_max_token_len_per_gpu {tokens} 个 token 打包，每条序列最多 {longest} 个 token',

@@ -78,14 +78,14 @@ export function recognizeRoll(ctx: RecognizeContext, r: FactReader): FileRecogni
   const prompt = r.int(['prompt_length']);
   const response = r.int(['response_length']);
   if (typeof seq?.value === 'number') as(seq, '--max_seq_length');
-  else if (prompt && response && prompt.source.kind === 'fact')
-    flags.push({ ...r.fact('prompt_length')!, path: ['--max_seq_length'], value: prompt.value + response.value });
   // The actor's GPUs: its device_mapping, on nodes of num_gpus_per_node.
   const gpus = deviceCount(r, 'actor_train.device_mapping');
   const perNode = r.int(['num_gpus_per_node']);
   const rec = recognizeLauncher({ file: ctx.file, facts: flags }, 'hf');
   const training = { ...rec.training };
   const parallel = { ...rec.parallel };
+  if (typeof seq?.value !== 'number' && prompt && response)
+    training.seqLen = derived(prompt.value + response.value, { id: 'prov.rollSequence' }, prompt, response);
   // ROLL's ModelArguments.disable_gradient_checkpointing (false: the actor recomputes each layer).
   const noCheckpointing = r.fact('actor_train.model_args.disable_gradient_checkpointing');
   training.recompute =
