@@ -237,7 +237,7 @@ export function readConfig(input: FileInput, options: PipelineOptions = {}): Rea
       ],
     };
   }
-  const example = syntax === 'python' ? usageExample(input, recognition, options) : undefined;
+  const example = syntax === 'python' ? (usageExample(input, recognition, options) ?? argvCommand(input, recognition, options)) : undefined;
   if (example) return { ...input, facts: example.facts, syntaxFindings: ex.errors, recognition: example.recognition };
   return { ...input, facts: ex.facts, syntaxFindings: ex.errors, recognition: commandLineRefusal(input, recipeRefusal(input, recognition)) };
 }
@@ -310,6 +310,44 @@ function usageExample(
     .replace(/\\\s*$/, '')
     .trim();
   const note = finding('assumed', 'info', { id: 'python.usageExample', args: { parser: parser[1]!, command } }, { file: input.path, range: { start, end } });
+  return { facts: shell.facts, recognition: { ...read, findings: [note, ...read.findings] } };
+}
+
+/**
+ * A Python script no reader recognizes that sets its command line itself and runs a CLI's main with it (`sys.argv =
+ * ["llamafactory-cli", "train", "examples/x.yaml"]`, the way a launch is debugged in an editor): that list read as the command
+ * line it stands for, each word where the script writes it, and said (python.argvCommand).
+ */
+function argvCommand(
+  input: FileInput,
+  r: ReadFile['recognition'],
+  options: PipelineOptions,
+): { facts: readonly Fact[]; recognition: ReadFile['recognition'] } | undefined {
+  if (r.family !== undefined) return undefined;
+  const m = /^[ \t]*sys\.argv[ \t]*=[ \t]*(\[(?:\s*(?:"[^"\\\n$`]*"|'[^'\\\n]*')\s*,)*\s*(?:"[^"\\\n$`]*"|'[^'\\\n]*')\s*,?\s*\])/m.exec(input.text);
+  if (!m) return undefined;
+  const start = m.index + m[0].length - m[1]!.length;
+  const end = m.index + m[0].length;
+  // (The list's brackets and commas become spaces, outside its strings: its words, quoted as Python writes them, in place.)
+  let quote: string | undefined;
+  const list = [...input.text.slice(start, end)]
+    .map((c) => {
+      if (quote) {
+        if (c === quote) quote = undefined;
+        return c;
+      }
+      if (c === '"' || c === "'") quote = c;
+      return c === '[' || c === ']' || c === ',' ? ' ' : c === '\n' ? ' ' : c;
+    })
+    .join('');
+  const blanked = blankedOutside(input.text, start, end);
+  const text = blanked.slice(0, start) + list + blanked.slice(end);
+  const shell = extractShell(input.path, text, { vars: options.set, yaml: extractYaml });
+  if (shell.errors.some((e) => e.severity === 'error')) return undefined;
+  const read = recognizeFile(input.path, 'shell', shell.facts);
+  if (read.family === undefined) return undefined;
+  const command = [...m[1]!.matchAll(/"([^"]*)"|'([^']*)'/g)].map((w) => w[1] ?? w[2]).join(' ');
+  const note = finding('assumed', 'info', { id: 'python.argvCommand', args: { command } }, { file: input.path, range: { start, end } });
   return { facts: shell.facts, recognition: { ...read, findings: [note, ...read.findings] } };
 }
 

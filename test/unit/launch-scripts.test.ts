@@ -733,6 +733,30 @@ describe('recipes built in library Python: NeMo 2.0 and Megatron-Bridge read (te
     );
   });
 
+  it("a Python file that sets sys.argv and runs a CLI's main (a launch debugged in an editor): the list read as the command line, each word in place", () => {
+    const text = [
+      'import sys',
+      'from llamafactory.cli import main',
+      'sys.argv = ["llamafactory-cli", "train", "examples/train_lora/qwen3_lora_sft.yaml",',
+      "            'learning_rate=2e-5']",
+      'if __name__ == "__main__":',
+      '    main()',
+      '',
+    ].join('\n');
+    const r = readConfig({ path: 'run-debug.py', text });
+    assert.deepEqual(
+      r.recognition.references.map((x) => x.value),
+      ['examples/train_lora/qwen3_lora_sft.yaml'],
+    );
+    const note = r.recognition.findings.find((f) => f.message.id === 'python.argvCommand')!;
+    assert.equal(note.message.args?.command, 'llamafactory-cli train examples/train_lora/qwen3_lora_sft.yaml learning_rate=2e-5');
+    const lr = r.facts.find((f) => f.path.join('.') === '@override.learning_rate')!;
+    assert.equal(text.slice(lr.valueRange.start, lr.valueRange.end), '2e-5');
+    // (A list the script computes is not read: an unknown format, as before.)
+    const computed = readConfig({ path: 'x.py', text: text.replace("'learning_rate=2e-5'", 'args.lr') });
+    assert.equal(computed.recognition.family, undefined);
+  });
+
   it('nohup, time and exec run the command after them; `2>&1` redirects, and its descriptor is no value of the last flag', () => {
     const text = 'nohup accelerate launch train.py --model_name_or_path Qwen/Qwen3-8B --lora_target_modules q_proj v_proj > log.txt 2>&1 &\n';
     const facts = extractShell('run.sh', text).facts;

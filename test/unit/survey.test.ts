@@ -5749,10 +5749,16 @@ describe("survey: the ninety-eighth gathering (users' fine-tuning setups, in sea
     '1859-deeplink-alpaca-lora-srun': 'run_finetune.sh',
   });
 
-  it('30 setups; 20 give a parameter count, and each of the others says why', () => {
+  it('30 setups; 21 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 30);
-    assert.ok(counted().length >= 20, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 21, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it('LLaMA-Factory\'s CLI run from Python (sys.argv = ["llamafactory-cli", "train", "examples/…yaml"]; main()): that YAML, Qwen2-0.5B from its local folder', () => {
+    const a = at('1830-llamafactory');
+    assert.equal(a.analysis!.params.total.value, 494032768);
+    assert.ok(a.findings.some((f) => f.message.id === 'python.argvCommand'));
   });
 
   it("`llamafactory-cli train a.yaml`, then `accelerate launch -m src.eval b.yaml` evaluating what it trained: the training's YAML read (its model a local checkpoint outside the catalogue, said), not the evaluation's", () => {

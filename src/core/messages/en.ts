@@ -228,6 +228,7 @@ export const en = {
   'prov.maxtextPerDevice':
     'per_device_batch_size {pdbs} per chip × {axes} (the axes that share a sequence, outside the batch axes): {value} sequences per data-parallel rank',
   'prov.maxtextRecipe': "{key} of MaxText's benchmark recipe {recipe} ({file})",
+  'python.argvCommand': 'This script sets its own command line and runs the program with it: read as `{command}`.',
   'python.usageExample': 'This script takes its model and settings from its command line ({parser}); read as the example its docstring gives: {command}',
   'python.commandLine':
     'This script takes its model and settings from its command line ({parser}) and names no model itself: analyze the command that runs it (a launch script with its flags), or the config file it is given.',

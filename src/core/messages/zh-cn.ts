@@ -192,6 +192,7 @@ export const zhCN: Record<MessageId, string> = {
   'prov.maxtextFill': '{axis} 轴为 -1，填满网格：启动请求的 {world} 个芯片除以其余各轴之积',
   'prov.maxtextPerDevice': '每芯片 per_device_batch_size {pdbs} × {axes}（批次轴之外、共同处理一条序列的轴）：每个数据并行秩 {value} 条序列',
   'prov.maxtextRecipe': 'MaxText 基准配方 {recipe}（{file}）中的 {key}',
+  'python.argvCommand': '此脚本自行设置命令行并以其运行程序：按 `{command}` 读取。',
   'python.usageExample': '此脚本从命令行（{parser}）获取模型与设置；按其文档字符串中的示例读取：{command}',
   'python.commandLine': '此脚本从命令行（{parser}）获取模型与设置，本身未指定模型：请分析运行它的命令（带参数的启动脚本），或传给它的配置文件。',
   'python.noLoader':
