@@ -301,16 +301,38 @@ function usageExample(
   const firstEnd = lineEnd(start);
   let end = firstEnd;
   while (/\\\s*$/.test(input.text.slice(start, end)) && end < close) end = lineEnd(end + 1);
-  const shell = extractShell(input.path, blankedOutside(input.text, start, end), { vars: options.set, yaml: extractYaml });
+  return commandLineIn(
+    input,
+    blankedOutside(input.text, start, end),
+    options,
+    (read) => read.model !== undefined || read.modelRef !== undefined,
+    () => {
+      const command = input.text
+        .slice(start, firstEnd)
+        .replace(/\\\s*$/, '')
+        .trim();
+      return finding('assumed', 'info', { id: 'python.usageExample', args: { parser: parser[1]!, command } }, { file: input.path, range: { start, end } });
+    },
+  );
+}
+
+/**
+ * A command line a Python file writes (`text`: the file with every other character blank, so each word keeps its place), read
+ * as a launch script: its facts and recognition with `note` first, or undefined where the shell reading fails or `accept`
+ * refuses what it recognizes.
+ */
+function commandLineIn(
+  input: FileInput,
+  text: string,
+  options: PipelineOptions,
+  accept: (read: ReadFile['recognition']) => boolean,
+  note: () => Finding,
+): { facts: readonly Fact[]; recognition: ReadFile['recognition'] } | undefined {
+  const shell = extractShell(input.path, text, { vars: options.set, yaml: extractYaml });
   if (shell.errors.some((e) => e.severity === 'error')) return undefined;
   const read = recognizeFile(input.path, 'shell', shell.facts);
-  if (!read.model && !read.modelRef) return undefined;
-  const command = input.text
-    .slice(start, firstEnd)
-    .replace(/\\\s*$/, '')
-    .trim();
-  const note = finding('assumed', 'info', { id: 'python.usageExample', args: { parser: parser[1]!, command } }, { file: input.path, range: { start, end } });
-  return { facts: shell.facts, recognition: { ...read, findings: [note, ...read.findings] } };
+  if (!accept(read)) return undefined;
+  return { facts: shell.facts, recognition: { ...read, findings: [note(), ...read.findings] } };
 }
 
 /**
@@ -328,7 +350,8 @@ function argvCommand(
   if (!m) return undefined;
   const start = m.index + m[0].length - m[1]!.length;
   const end = m.index + m[0].length;
-  // (The list's brackets and commas become spaces, outside its strings: its words, quoted as Python writes them, in place.)
+  // (The list's brackets, commas and line breaks become spaces, outside its strings: its words, quoted as Python writes them, in
+  // place, on one command line.)
   let quote: string | undefined;
   const list = [...input.text.slice(start, end)]
     .map((c) => {
@@ -337,18 +360,20 @@ function argvCommand(
         return c;
       }
       if (c === '"' || c === "'") quote = c;
-      return c === '[' || c === ']' || c === ',' ? ' ' : c === '\n' ? ' ' : c;
+      return '[],\n'.includes(c) ? ' ' : c;
     })
     .join('');
   const blanked = blankedOutside(input.text, start, end);
-  const text = blanked.slice(0, start) + list + blanked.slice(end);
-  const shell = extractShell(input.path, text, { vars: options.set, yaml: extractYaml });
-  if (shell.errors.some((e) => e.severity === 'error')) return undefined;
-  const read = recognizeFile(input.path, 'shell', shell.facts);
-  if (read.family === undefined) return undefined;
-  const command = [...m[1]!.matchAll(/"([^"]*)"|'([^']*)'/g)].map((w) => w[1] ?? w[2]).join(' ');
-  const note = finding('assumed', 'info', { id: 'python.argvCommand', args: { command } }, { file: input.path, range: { start, end } });
-  return { facts: shell.facts, recognition: { ...read, findings: [note, ...read.findings] } };
+  return commandLineIn(
+    input,
+    blanked.slice(0, start) + list + blanked.slice(end),
+    options,
+    (read) => read.family !== undefined,
+    () => {
+      const command = [...m[1]!.matchAll(/"([^"]*)"|'([^']*)'/g)].map((w) => w[1] ?? w[2]).join(' ');
+      return finding('assumed', 'info', { id: 'python.argvCommand', args: { command } }, { file: input.path, range: { start, end } });
+    },
+  );
 }
 
 /**

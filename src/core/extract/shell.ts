@@ -989,14 +989,15 @@ class Interpreter {
 
   run(): void {
     this.list(true, new Set());
+    const flagged = () => this.facts.some((f) => typeof f.path[0] === 'string' && f.path[0].startsWith('--'));
     // A file that only defines arrays of flags and runs nothing with flags (a model's arguments, MODEL_ARGS=(--num-layers 48 …),
     // kept apart for a launcher that sources it): each such array's flags, read as a command's.
-    if (this.facts.some((f) => typeof f.path[0] === 'string' && f.path[0].startsWith('--'))) return;
+    if (flagged()) return;
     for (const v of this.vars.values()) {
       if (v.kind !== 'array' || !v.values.some((x) => x.text.startsWith('--'))) continue;
       this.flags(v.values.map((x) => ({ ...x, range: rangeOf(x, { start: 0, end: 0 }) })));
     }
-    if (this.facts.some((f) => typeof f.path[0] === 'string' && f.path[0].startsWith('--'))) return;
+    if (flagged()) return;
     // Nor any such array: a string of flags that states a model's shape (GLM's `gpt_options=" --num-layers 24 …"`, a
     // NEMOTRON_ARGS="--num-layers ${NUM_LAYERS} …" a launch elsewhere takes), read as a command's flags, said.
     for (const [name, v] of this.vars) {

@@ -52,7 +52,7 @@ import { isGeneric, recognizeGeneric } from './generic';
 import { isPeftAdapter, recognizePeft } from './peft';
 import { isLlamaFactory, isLlamaFactoryCommand, recognizeLlamaFactory, recognizeLlamaFactoryCommand } from './llamafactory';
 import { isTorchtune, isTorchtuneLaunch, recognizeTorchtune, recognizeTorchtuneLaunch } from './torchtune';
-import { isLauncher, isTrainingArguments, recognizeLauncher, recognizeTrainingArguments } from './launcher';
+import { isLauncher, isProgramWord, isTrainingArguments, recognizeLauncher, recognizeTrainingArguments } from './launcher';
 import { isAccelerateConfig, isTrainerFsdpConfig, recognizeAccelerate, recognizeTrainerFsdpConfig } from './accelerate';
 import { isComposerLaunch, isLlmFoundry, recognizeComposerLaunch, recognizeLlmFoundry } from './llmfoundry';
 import { isWandbSweep, recognizeWandbSweep } from './wandb';
@@ -400,10 +400,7 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
  * a job launcher's own word too, srun python train.py).
  */
 function scriptRun(r: FactReader): Sourced<string> | undefined {
-  const launcher = (g: Fact, j: number) =>
-    g.path[0] === '@command' &&
-    /(^|\/)(python[\d.]*|torchrun|accelerate|deepspeed)$/.test(String(g.value)) &&
-    (g.path[1] === 0 || (g.path[1] === 1 && /(^|\/)(srun|mpirun|mpiexec)$/.test(String(r.facts[j - 1]?.value))));
+  const launcher = (g: Fact, j: number) => /(^|\/)(python[\d.]*|torchrun|accelerate|deepspeed)$/.test(String(g.value)) && isProgramWord(r.facts, j);
   const runs = r.facts.filter(
     (f, i) =>
       f.path[0] === '@command' &&

@@ -159,18 +159,22 @@ export function openrlhfGrouped(facts: readonly Fact[]): readonly Fact[] {
   return out.length ? [...facts, ...out] : facts;
 }
 
+/** A job launcher that runs a program on each node or rank (srun, mpirun, mpiexec): its own word comes before the program's. */
+const JOB_LAUNCHER = /(^|\/)(srun|mpirun|mpiexec)$/;
+
+/** The fact at i is a command's program word: its first word, or its second after a job launcher's (`srun accelerate launch …`). */
+export function isProgramWord(facts: readonly Fact[], i: number): boolean {
+  const f = facts[i];
+  return f?.path[0] === '@command' && (f.path[1] === 0 || (f.path[1] === 1 && JOB_LAUNCHER.test(String(facts[i - 1]?.value))));
+}
+
 export function isLauncher(r: FactReader): boolean {
   if (openrlhfGrouped(r.facts) !== r.facts) return true;
   // `accelerate launch --config_file x.yaml train.py --config y.yaml`: the settings are in the files it names.
   // (accelerate launch as any of the script's commands, not only its last: an evaluation may follow it.)
   // (After a job launcher's own word: `srun accelerate launch …`.)
   const accelerate = r.facts.some(
-    (f, i) =>
-      f.path[0] === '@command' &&
-      f.value === 'accelerate' &&
-      (f.path[1] === 0 || (f.path[1] === 1 && /(^|\/)(srun|mpirun|mpiexec)$/.test(String(r.facts[i - 1]?.value)))) &&
-      r.facts[i + 1]?.path[0] === '@command' &&
-      r.facts[i + 1]?.value === 'launch',
+    (f, i) => f.value === 'accelerate' && isProgramWord(r.facts, i) && r.facts[i + 1]?.path[0] === '@command' && r.facts[i + 1]?.value === 'launch',
   );
   // (Nanotron's run_train.py takes its whole config as --config-file x.yaml.)
   // (A training CLI given its config as a positional argument: `llamafactory-cli train config.yaml`, `axolotl train x.yml`.)
@@ -252,7 +256,7 @@ function unknownCliConfig(r: FactReader): Fact | undefined {
  * own word too: `srun axolotl train …`): its config.
  */
 function cliConfigArg(r: FactReader): Fact | undefined {
-  const at = /(^|\/)(srun|mpirun|mpiexec)$/.test(String(r.fact('@command.0')?.value)) ? 1 : 0;
+  const at = JOB_LAUNCHER.test(String(r.fact('@command.0')?.value)) ? 1 : 0;
   const program = r.fact(`@command.${at}`)?.value;
   if (typeof program !== 'string' || !/(^|\/)(llamafactory-cli|lmf|axolotl|xtuner)$/.test(program) || r.fact(`@command.${at + 1}`)?.value !== 'train')
     return undefined;
