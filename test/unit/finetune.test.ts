@@ -379,6 +379,35 @@ describe('the launchers’ files', () => {
     assert.equal(llama2.analysis!.params.total.value + llama2.analysis!.method.adapter.value, 6742609920);
   });
 
+  it("`tune run … key=value`: each override is the run's, over the YAML the launch names and over a built-in config's settings", async () => {
+    const root = mkdtempSync(join(tmpdir(), 'cb-tune-'));
+    writeFileSync(join(root, '8B_lora_single_device.yaml'), fixtureText('finetune/torchtune/8B_lora_single_device.yaml'));
+    const launch = (line: string) => {
+      writeFileSync(join(root, 'run.sh'), `${line}\n`);
+      return collectSetup(nodeFs, { files: [join(root, 'run.sh')] }).then((read) => analyze(read.inputs)[0]!);
+    };
+    // Over the YAML (its batch_size 2, no max_seq_len): the line's batch and sequence, at the line.
+    const yaml = await launch('tune run lora_finetune_single_device --config ./8B_lora_single_device.yaml batch_size=8 tokenizer.max_seq_len=2048');
+    assert.equal(yaml.spec!.training.microBatch?.value, 8);
+    assert.equal(yaml.spec!.training.seqLen?.value, 2048);
+    assert.equal(yaml.spec!.training.seqLen?.source.kind, 'fact');
+    assert.equal(yaml.analysis!.method.trainable.value, 19660800);
+    // Over a built-in config: its LoRA (rank 8 on q, v, output_proj and the MLP) assumed, the line's rank and batch read.
+    const builtin = await launch('tune run --nproc_per_node 8 lora_finetune_distributed --config llama3_1/8B_lora model.lora_rank=16 batch_size=4');
+    assert.equal(builtin.spec!.training.adapter?.rank?.value, 16);
+    assert.equal(builtin.spec!.training.adapter?.rank?.source.kind, 'fact');
+    assert.equal(builtin.spec!.training.adapter?.alpha?.source.kind, 'assumed');
+    assert.equal(builtin.spec!.training.microBatch?.value, 4);
+    assert.equal(builtin.analysis!.method.trainable.value, 2 * 19660800);
+    // Llama 4's built-in configs: Maverick's full fine-tune (TP 8 as the config sets it), Scout's LoRA at rank 16.
+    const maverick = await launch('tune run --nnodes 4 --nproc_per_node 8 full_finetune_distributed --config llama4/maverick_17B_128E_full');
+    assert.equal(maverick.analysis!.params.total.value, 401583781376);
+    assert.equal(maverick.spec!.parallel.tp?.value, 8);
+    const scout = await launch('tune run --nproc_per_node 8 lora_finetune_distributed --config llama4/scout_17B_16E_lora');
+    assert.equal(scout.spec!.training.adapter?.rank?.value, 16);
+    assert.equal(scout.spec!.training.adapter?.alpha?.value, 32);
+  });
+
   it('torchtune builder names map onto catalogue names', () => {
     assert.equal(builderModel('torchtune.models.llama3_1.lora_llama3_1_8b').name, 'llama3.1-8b');
     assert.equal(builderModel('torchtune.models.llama3_2.qlora_llama3_2_3b').name, 'llama3.2-3b');

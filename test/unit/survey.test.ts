@@ -4504,10 +4504,18 @@ describe('survey: the seventy-first gathering', () => {
     '1201-sbatch-wrapper-megatron-gpt3-175b-alps-nodes16-gbs4': 'large_language_model/megatron-lm/submit_debugging_alps_ce.sh',
   });
 
-  it('10 setups; 8 give a parameter count, and each of the others says why', () => {
+  it('10 setups; 9 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 10);
-    assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 9, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("SkyPilot's `tune run … full_finetune_distributed --config llama4/maverick_17B_128E_full` with overrides: torchtune's built-in Maverick config (402 B, its TP 8 assumed), the line's offloads and sequence read", () => {
+    const a = at('1194-skypilot-torchtune');
+    assert.equal(a.analysis!.params.total.value, 401583781376);
+    assert.equal(a.spec!.parallel.tp?.source.kind, 'assumed');
+    assert.equal(a.spec!.parallel.worldSize?.value, 32);
+    assert.deepEqual([a.spec!.training.seqLen?.value, a.spec!.training.offloadParams?.value, a.spec!.training.optimizerInBackward?.value], [4096, true, true]);
   });
 
   it("`GBS=4 … sbatch --nodes=$((16*2**i)) run_gpt3_alps_ce.sh ./logs …`: the job script read with what the command hands it, and sbatch's --nodes over its #SBATCH --nodes=128, said (GPT-3 175B at TP 4 · PP 16 on 16 × 4 GPUs, global batch 4)", () => {

@@ -195,7 +195,7 @@ export const en = {
   'prov.logitsToKeep': "max_completion_length + 1: GRPO computes the completion's logits only (logits_to_keep), not the prompt's",
   'prov.promptCompletion': 'max_prompt_length + max_completion_length: a prompt and the completion generated for it',
   'prov.torchtuneBuiltin':
-    "{key}: as torchtune's built-in {config} sets it (its configs' LoRA: rank 8, alpha 16 on q_proj, v_proj, output_proj and the MLP; not read from the installed package)",
+    "{key}: as torchtune's built-in {config} sets it (its configs' LoRA: rank {rank}, alpha {alpha} on q_proj, v_proj, output_proj and the MLP; not read from the installed package)",
   'prov.mlxLmFolder':
     "the folder {folder} without mlx_lm.convert's {suffix} suffix: {name} (the catalogue's lookup takes a path's last name and drops quantization and chat suffixes, not a conversion's dtype)",
   'prov.mlxLmQuantized':

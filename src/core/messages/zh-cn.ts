@@ -165,7 +165,7 @@ export const zhCN: Record<MessageId, string> = {
   'prov.logitsToKeep': 'max_completion_length + 1：GRPO 只计算补全部分的 logits（logits_to_keep），不计算提示部分的',
   'prov.promptCompletion': 'max_prompt_length + max_completion_length：一条提示与为其生成的补全',
   'prov.torchtuneBuiltin':
-    '{key}：按 torchtune 内置配置 {config} 的设置（其 LoRA 配置：秩 8、alpha 16，作用于 q_proj、v_proj、output_proj 与 MLP；未读取已安装的包）',
+    '{key}：按 torchtune 内置配置 {config} 的设置（其 LoRA 配置：秩 {rank}、alpha {alpha}，作用于 q_proj、v_proj、output_proj 与 MLP；未读取已安装的包）',
   'prov.mlxLmFolder': '目录 {folder} 去掉 mlx_lm.convert 的 {suffix} 后缀：{name}（目录查找取路径最后一段并去掉量化与对话后缀，不去掉转换的数据类型后缀）',
   'prov.mlxLmQuantized':
     '{name} 是经 mlx_lm.convert 量化为 {bits} 位的模型：其基座权重以 {bits} 位存储，每 64 个权重带一个 16 位缩放与偏置，按该大小的量化基座计算',

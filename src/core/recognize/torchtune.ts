@@ -90,9 +90,10 @@ export function builderModel(component: string): { name: string; lora: boolean; 
 
 export function recognizeTorchtune(ctx: RecognizeContext): FileRecognition {
   const r = new FactReader(legacyTorchtune(ctx.facts) ? currentForm(ctx.facts) : ctx.facts);
-  const component = r.str(['model._component_'])!;
-  const built = builderModel(component.value);
-  const modelRef = derived(built.name, { id: 'prov.torchtuneBuilder', args: { builder: component.value } }, component);
+  // (A launch's overrides over a YAML name no builder unless they swap the model: the YAML's stands.)
+  const component = r.str(['model._component_']);
+  const built = component ? builderModel(component.value) : undefined;
+  const modelRef = component && built ? derived(built.name, { id: 'prov.torchtuneBuilder', args: { builder: component.value } }, component) : undefined;
   const on = (key: string) => r.bool([key]);
   const checkpointing = on('enable_activation_checkpointing');
   const dtype = r.str(['dtype']);
@@ -118,10 +119,10 @@ export function recognizeTorchtune(ctx: RecognizeContext): FileRecognition {
     loss: mapped(r.str(['loss._component_']), (v) =>
       /(^|\.)CrossEntropyLoss$/.test(v) ? 'fp32' : /Chunked|LinearCrossEntropy/.test(v) ? 'chunked-fp32' : undefined,
     ),
-    finetune: as(component, true),
+    finetune: component ? as(component, true) : undefined,
   });
   const rank = r.int(['model.lora_rank']);
-  if (built.lora && rank) {
+  if (component && built?.lora && rank) {
     const attn = r.present('model.lora_attn_modules');
     const { roles, unknown } = rolesOf(namesOf(attn?.value));
     const mlp = on('model.apply_lora_to_mlp');
@@ -143,7 +144,7 @@ export function recognizeTorchtune(ctx: RecognizeContext): FileRecognition {
   // lora_dpo's reference is the model with its adapters disabled, full_dpo_distributed's a frozen copy (its ref_model).
   const loss = r.str(['loss._component_']);
   const preference = loss ? /(DPO|RSO|IPO|SimPO)Loss$/.exec(loss.value)?.[1] : undefined;
-  if (loss && preference && loss.source.kind === 'fact') {
+  if (component && loss && preference && loss.source.kind === 'fact') {
     const reference = preference === 'SimPO' ? 'none' : training.adapter ? 'forwardOnly' : 'copy';
     const p = preferenceOf(`loss: ${loss.value.split('.').pop()}`, reference, false, { file: ctx.file, range: loss.source.range }, loss, component);
     training.preference = p.preference;
@@ -174,10 +175,10 @@ export function recognizeTorchtune(ctx: RecognizeContext): FileRecognition {
     );
   // Its Gemma 3 builders (gemma3_12b, lora_gemma3_12b) return a TransformerDecoder: the text model without Gemma 3's vision
   // encoder. (Its Llama 4 builders build the early-fusion model with its encoder; Llama 3.2 Vision's, the vision model.)
-  const textOnly = /\.(q?lora_)?gemma3_\w+$/.test(component.value);
+  const textOnly = !!component && /\.(q?lora_)?gemma3_\w+$/.test(component.value);
   // Its Llama 4 builders' EarlyFusionModel (llama4_scout_17b_16e(decoder_trainable=True, vision_encoder_trainable=False,
   // fusion_trainable=True)): a full fine-tune trains the decoder and the vision projection, the vision encoder frozen.
-  if (/\.llama4_\w+$/.test(component.value) && !training.adapter) {
+  if (component && /\.llama4_\w+$/.test(component.value) && !training.adapter) {
     const trainable = (key: string, value: boolean) => r.bool([`model.${key}`]) ?? classDefault(value, `model.${key}`, component.value);
     const decoder = trainable('decoder_trainable', true);
     const vision = trainable('vision_encoder_trainable', false);
@@ -192,7 +193,7 @@ export function recognizeTorchtune(ctx: RecognizeContext): FileRecognition {
   }
   return {
     family: 'torchtune',
-    modelRef,
+    ...(modelRef ? { modelRef } : {}),
     ...(textOnly
       ? {
           languageOnly: derived(true, { id: 'prov.torchtuneBuilder', args: { builder: component.value } }, component),
@@ -260,46 +261,58 @@ export function recognizeTorchtuneLaunch(ctx: RecognizeContext, r: FactReader): 
   const config = r.str(['--config']);
   // A config torchtune ships, named without .yaml (llama3_1/8B_lora_single_device): its model by the builder the name implies,
   // and its LoRA as torchtune's LoRA configs set it (rank 8, alpha 16 on q_proj, v_proj, output_proj and the MLP), said as such.
-  const builtin = config && !/\.ya?ml$/.test(config.value) ? builtinConfig(ctx.file, r.present('--config')!) : undefined;
+  // `key=value` after the config override its keys (torchtune's TuneRecipeArgumentParser, OmegaConf's dotted keys), each read
+  // where the line writes it: over a built-in config's settings, or over the YAML's (the launch merged ahead of it). A model the
+  // line swaps in (model._component_=torchtune.models.qwen3.qwen3_32b) is the run's.
+  const overrides = overridesAtKeys(r.facts);
+  const builtin = config && !/\.ya?ml$/.test(config.value) ? builtinConfig(ctx.file, r.present('--config')!, overrides) : undefined;
   const parallel = single
     ? { worldSize: derived(1, { id: 'prov.fromKey', args: { key: recipeName! } }, fromFact(String(recipe!.value), recipe!)) }
     : defined({ nodes: launch.nodes, gpusPerNode: launch.perNode, worldSize: launch.worldSize });
   if (builtin) return { ...builtin, parallel: { ...builtin.parallel, ...parallel }, findings: [...r.findings, ...builtin.findings] };
   const references = config && /\.ya?ml$/.test(config.value) ? [config] : [];
-  // `key=value` after the config override its keys (torchtune's TuneRecipeArgumentParser, OmegaConf's dotted keys): a model the
-  // line swaps in (model._component_=torchtune.models.qwen3.qwen3_32b) is the run's, with what else the line sets; the rest
-  // comes from the YAML.
-  const overrides = overridesAtKeys(r.facts);
-  if (overrides.some((f) => f.path.join('.') === 'model._component_' && typeof f.value === 'string')) {
-    const over = recognizeTorchtune({ file: ctx.file, facts: overrides });
-    return { ...over, parallel, references, findings: [...r.findings, ...over.findings] };
-  }
-  return { ...emptyRecognition('torchtune', [...r.findings]), parallel, references };
+  if (overrides.length === 0) return { ...emptyRecognition('torchtune', [...r.findings]), parallel, references };
+  const over = recognizeTorchtune({ file: ctx.file, facts: overrides });
+  return {
+    ...over,
+    parallel: { ...over.parallel, ...parallel },
+    references,
+    argumentFiles: references,
+    findings: [...r.findings, ...over.findings],
+  };
 }
 
-/** torchtune's built-in configs by name: <model>/<size>_<full | lora | qlora | dora | qdora>[_single_device]. */
-function builtinConfig(file: string, at: Fact): FileRecognition | undefined {
+/**
+ * torchtune's built-in configs by name: <model>/<size>_<full | lora | qlora | dora | qdora>[_single_device], and its Llama 4
+ * configs (llama4/scout_17B_16E_full, llama4/maverick_17B_128E_full, llama4/scout_17B_16E_lora); the launch's overrides over them.
+ */
+function builtinConfig(file: string, at: Fact, overrides: readonly Fact[]): FileRecognition | undefined {
+  const name = String(at.value);
   const m =
     /^(llama3_1|llama3_2|llama3_3|llama3|llama2|qwen2_5|qwen3|qwen2|gemma2|gemma|mistral|phi3|phi4|code_llama2)\/([\d.]+[BbMm])_(full|lora|qlora|dora|qdora)(?:_(?:single_device|distributed))?$/.exec(
-      String(at.value),
-    );
+      name,
+    ) ?? /^(llama4)\/(scout_17B_16E|maverick_17B_128E)_(full|lora)$/.exec(name);
   if (!m) return undefined;
   const [, family, size, method] = m;
   const adapter = method !== 'full';
-  const builder = `torchtune.models.${family}.${method!.startsWith('q') ? 'qlora_' : adapter ? 'lora_' : ''}${family}_${size!.toLowerCase().replace('.', '_')}`;
+  const llama4 = family === 'llama4';
+  const builder = `torchtune.models.${family}.${method!.startsWith('q') ? 'qlora_' : adapter ? 'lora_' : ''}${llama4 ? 'llama4_' : `${family}_`}${size!.toLowerCase().replace('.', '_')}`;
+  // (Its Llama 4 LoRA config: rank 16, alpha 32; its Maverick full fine-tune shards over TP 8, tensor_parallel_dim: 8.)
+  const lora = llama4 ? { rank: 16, alpha: 32 } : { rank: 8, alpha: 16 };
   const facts: Fact[] = [
     { ...at, path: ['model', '_component_'], value: builder },
     ...(adapter
       ? [
           { ...at, path: ['model', 'lora_attn_modules'], value: ['q_proj', 'v_proj', 'output_proj'] },
           { ...at, path: ['model', 'apply_lora_to_mlp'], value: true },
-          { ...at, path: ['model', 'lora_rank'], value: 8 },
-          { ...at, path: ['model', 'lora_alpha'], value: 16 },
+          { ...at, path: ['model', 'lora_rank'], value: lora.rank },
+          { ...at, path: ['model', 'lora_alpha'], value: lora.alpha },
           ...(/dora$/.test(method!) ? [{ ...at, path: ['model', 'use_dora'], value: true }] : []),
         ]
       : []),
+    ...(size === 'maverick_17B_128E' ? [{ ...at, path: ['tensor_parallel_dim'], value: 8 }] : []),
+    ...overrides,
   ];
   const rec = recognizeTorchtune({ file, facts });
-  const name = String(at.value);
-  return attributedTo(rec, at, (key) => ({ kind: 'assumed', reason: { id: 'prov.torchtuneBuiltin', args: { config: name, key } } }));
+  return attributedTo(rec, at, (key) => ({ kind: 'assumed', reason: { id: 'prov.torchtuneBuiltin', args: { config: name, key, ...lora } } }));
 }

@@ -2552,7 +2552,7 @@ export const MODELS: readonly CatalogueEntry[] = [
   },
   {
     id: 'meta-llama/Llama-4-Maverick-17B-128E-Instruct',
-    aliases: ['llama-4-maverick', 'meta-llama/Llama-4-Maverick-17B-128E', 'llama4-17b-128e'],
+    aliases: ['llama-4-maverick', 'meta-llama/Llama-4-Maverick-17B-128E', 'llama4_maverick-17b-128e', 'llama4-17b-128e'],
     config: llama4(128, 2),
   },
   // torchtitan's llama4 flavors: the same language models without the vision tower (dim 5120, 48 layers, 40 heads, 8 KV, experts
