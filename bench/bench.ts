@@ -28,6 +28,8 @@ const FLOORS: Record<Syntax, [string, (text: string) => unknown]> = {
   toml: ['TOML parse', (t) => parseTOML(t)],
   python: ['tokenize', (t) => tokenizePython(t)],
   shell: ['tokenize', (t) => tokenizeShell(t)],
+  // (Gin is read line by line, without a parser of its own.)
+  gin: ['split lines', (t) => t.split('\n')],
 };
 
 const ROOT = join(__dirname, '..', '..', 'test', 'fixtures');

@@ -18,6 +18,8 @@ export const SLOWEST_KB_PER_MS: Readonly<Record<Syntax, number>> = {
   toml: 0.8,
   python: 7,
   shell: 5,
+  // (Gin: read line by line, as fast as the shell's tokenizer or faster; not yet measured apart.)
+  gin: 5,
 };
 
 /** The longest an analysis of `chars` characters of this syntax should take, in ms. */

@@ -7,6 +7,7 @@ import type { Fact, Finding, Message } from './types';
 import { extractJson, type Extraction } from './extract/json';
 import { extractYaml } from './extract/yaml';
 import { extractToml } from './extract/toml';
+import { extractGin } from './extract/gin';
 import { extractPython } from './extract/python';
 import { blankedOutside, extractShell, writtenSyntax } from './extract/shell';
 import { recognizeFile, type Syntax } from './recognize';
@@ -104,6 +105,8 @@ export function syntaxOf(path: string, text?: string): Syntax | undefined {
   if (/\.jsonc?$/.test(lower)) return 'json';
   if (/\.ya?ml$/.test(lower)) return 'yaml';
   if (lower.endsWith('.toml')) return 'toml';
+  // (T5X's gin configs.)
+  if (lower.endsWith('.gin')) return 'gin';
   if (lower.endsWith('.py')) return 'python';
   if (/\.(sh|bash|zsh|slurm|sbatch)$/.test(lower)) return 'shell';
   if (text !== undefined && /^#!.*\b(ba|z)?sh\b/.test(text.slice(0, 100))) return 'shell';
@@ -130,6 +133,9 @@ export function extract(
       break;
     case 'toml':
       ex = extractToml(path, clean);
+      break;
+    case 'gin':
+      ex = extractGin(path, clean);
       break;
     case 'python':
       ex = extractPython(path, clean, {

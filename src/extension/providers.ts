@@ -13,6 +13,7 @@ export const SELECTOR: vscode.DocumentSelector = [
   { language: 'shellscript' },
   { language: 'toml' },
   { pattern: '**/*.toml' },
+  { pattern: '**/*.gin' },
 ];
 
 export function locale(): Locale {

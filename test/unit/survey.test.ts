@@ -992,10 +992,16 @@ describe('survey: the twelfth gathering', () => {
     '297-msswift-yaml-to-args-gemma3-270m-local-lora8': 'train_swift.sh',
   });
 
-  it('20 files; at least 16 give a parameter count, and each of the others says why', () => {
+  it('20 files; at least 17 give a parameter count, and each of the others says why', () => {
     assert.equal(twelfth.length, 20);
-    assert.ok(counted().length >= 16, `${counted().length} of ${twelfth.length}`);
+    assert.ok(counted().length >= 17, `${counted().length} of ${twelfth.length}`);
     assert.deepEqual(silent(), []);
+  });
+
+  it("a PEFT adapter over vaiv/GeM2-Llamion-14B-Chat (in the catalogue from its config.json: Llama's layers, 84,608 tokens): 14,498,288,640, r 16 on q, v and o", () => {
+    const a = at('284-peft-gem2-llamion').analysis!;
+    assert.equal(a.params.total.value, 14498288640);
+    assert.equal(a.method.trainable.value, 40 * 16 * 3 * (5120 + 5120));
   });
 
   it("torchrun of a script of the user's own not here, on Unsloth's pre-quantized Gemma 4 E4B (`--model_name …/gemma-4-E4B-it-unsloth-bnb-4bit`) with no LoRA switch: an adapter the script attaches, LoRA with its defaults on the 4-bit base, said with a warning", () => {
@@ -5667,10 +5673,22 @@ describe("survey: the ninety-fifth gathering (a variety round of users' pre-trai
     '1769-bert-fork-wikitext103-tf-pretraining': 'script.sh',
   });
 
-  it('30 setups; 4 give a parameter count, and each of the others says why', () => {
+  it('30 setups; 6 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 30);
-    assert.ok(counted().length >= 4, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 6, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("T5X's `python -m t5x.train --gin_file=… --gin.NAME=value`: a gin file over T5.1.1's base example (247,577,856, flan-t5-base's shapes, said as T5X's), and improved-T5's own T5Config (6 heads of 128) with the launch's lengths and batch over its task gin's", () => {
+    const stock = at('1743-nb-t5x');
+    assert.equal(stock.analysis!.params.total.value, 247577856);
+    assert.equal(stock.spec!.model!.hidden.source.kind, 'assumed');
+    assert.deepEqual([stock.spec!.training.seqLen?.value, stock.spec!.training.targetLen?.value, stock.spec!.training.globalBatch?.value], [512, 114, 256]);
+    const own = at('1744-improved-t5');
+    // (12 heads of 64 to 6 of 128: the relative position biases of both stacks, 32 buckets per head, 2 × 32 × 6 fewer.)
+    assert.equal(own.analysis!.params.total.value, 247577856 - 2 * 32 * 6);
+    assert.equal(own.spec!.model!.hidden.source.kind, 'fact');
+    assert.deepEqual([own.spec!.training.seqLen?.value, own.spec!.training.targetLen?.value, own.spec!.training.globalBatch?.value], [2048, 2048, 512]);
   });
 
   it("torchtitan's shipped llama3_8b.toml named from outside its checkout: Llama 3 8B", () => {

@@ -39,6 +39,7 @@ export type Family =
   | 'wandb'
   | 'hydra'
   | 'raytune'
+  | 't5x'
   | 'generic';
 
 export type TrainingPart = { -readonly [K in keyof TrainingSpec]?: TrainingSpec[K] };

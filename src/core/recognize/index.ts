@@ -52,6 +52,7 @@ import { isGeneric, recognizeGeneric } from './generic';
 import { isPeftAdapter, recognizePeft } from './peft';
 import { isLlamaFactory, isLlamaFactoryCommand, recognizeLlamaFactory, recognizeLlamaFactoryCommand } from './llamafactory';
 import { isTorchtune, isTorchtuneLaunch, recognizeTorchtune, recognizeTorchtuneLaunch } from './torchtune';
+import { isT5xGin, isT5xLaunch, recognizeT5xGin, recognizeT5xLaunch } from './t5x';
 import { isLauncher, isProgramWord, isTrainingArguments, recognizeLauncher, recognizeTrainingArguments } from './launcher';
 import { isAccelerateConfig, isTrainerFsdpConfig, recognizeAccelerate, recognizeTrainerFsdpConfig } from './accelerate';
 import { isComposerLaunch, isLlmFoundry, recognizeComposerLaunch, recognizeLlmFoundry } from './llmfoundry';
@@ -70,7 +71,7 @@ import { isMlxLm, isMlxLmLaunch, recognizeMlxLm, recognizeMlxLmLaunch } from './
 import { isOlmoCore, recognizeOlmoCore } from './olmoCore';
 import { isRoll, recognizeRoll } from './roll';
 
-export type Syntax = 'json' | 'yaml' | 'toml' | 'python' | 'shell';
+export type Syntax = 'json' | 'yaml' | 'toml' | 'python' | 'shell' | 'gin';
 
 function recognizeYaml(r: FactReader, ctx: RecognizeContext): FileRecognition | undefined {
   if (isBridgeContainer(r)) return recognizeBridgeContainer(ctx);
@@ -267,6 +268,9 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
       }
       break;
     }
+    case 'gin':
+      if (isT5xGin(r)) return recognizeT5xGin(ctx);
+      break;
     case 'toml':
       if (isTorchtitan(r)) return recognizeTorchtitan(ctx);
       // A user's own TOML of a script's settings (model_name, lora_r, target_modules, batch_size side by side).
@@ -323,6 +327,7 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
       const nemoCli = nemoCliRun(r);
       if (nemoCli) return recognizeNemoRecipe({ file, facts: nemoCli });
       if (isTorchtuneLaunch(r)) return recognizeTorchtuneLaunch(ctx, r);
+      if (isT5xLaunch(r)) return recognizeT5xLaunch(ctx, r);
       if (isRl2(r)) return recognizeRl2(ctx, r);
       if (isLitgptCommand(facts)) return recognizeLitgptCommand(ctx);
       if (isLlamaFactoryCommand(r)) return recognizeLlamaFactoryCommand(ctx);

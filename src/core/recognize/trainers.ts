@@ -23,6 +23,7 @@ const TRAINERS: Readonly<Record<Family, Trainer>> = {
   wandb: NO_TRAINER,
   hydra: NO_TRAINER,
   raytune: NO_TRAINER,
+  t5x: NO_TRAINER,
   megatron: MEGATRON_TRAINER,
   nemo: NEMO_TRAINER,
   axolotl: AXOLOTL_TRAINER,

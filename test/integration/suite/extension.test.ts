@@ -216,6 +216,17 @@ describe('Compute Budget in a real VS Code', () => {
     assert.match(hoverText(hovers), /6,658,859,008/);
   });
 
+  it("a T5X gin config (improved-T5's base.gin): the parameter hint on num_encoder_layers and the hover with the exact count, under the binding's gin name", async () => {
+    const { doc } = await open('t5x/base.gin');
+    const hints = await inlayHints(doc);
+    const byLine = new Map(hints.map((h) => [h.position.line, label(h)]));
+    assert.equal(byLine.get(48), '≈ 248M params', `hints: ${hints.map(label).join(' | ')}`); // num_encoder_layers = 12
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(48, 4));
+    const text = hoverText(hovers);
+    assert.match(text, /network\.T5Config\.num_encoder_layers/, text);
+    assert.match(text, /247,577,472/);
+  });
+
   it('diagnostics with their ranges: TP 3 on 32 heads is an error at the TP=3 assignment', async () => {
     const { doc } = await open('megatron-bad/train.sh');
     const diags = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'Compute Budget');

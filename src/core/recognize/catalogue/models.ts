@@ -1333,6 +1333,13 @@ export const MODELS: readonly CatalogueEntry[] = [
       position_embedding_type: 'alibi',
     },
   },
+  // GeM2-Llamion 14B (vaiv/GeM2-Llamion-14B-Chat and -Base; its config.json on the Hub): Llama's layers at 40 × 5,120, 40 heads
+  // without grouping, MLP 15,360, 84,608 tokens, untied: 14,498,288,640 (its six bf16 shards hold 29.0 GB; no count published).
+  {
+    id: 'vaiv/GeM2-Llamion-14B-Chat',
+    aliases: ['GeM2-Llamion-14B-Chat', 'vaiv/GeM2-Llamion-14B-Base', 'GeM2-Llamion-14B-Base'],
+    config: llama(40, 5120, 40, 40, 15360, 84608, 4096),
+  },
   // LiteLlama-460M-1T (ahxt/LiteLlama-460M-1T; its config.json as Xenova's copy saves it): Llama's layers at 24 × 1,024, 16 heads of
   // 2 KV groups, MLP 4,096, GPT-NeoX's 50,304 tokens, untied: 461,685,760 ("460M").
   { id: 'ahxt/LiteLlama-460M-1T', aliases: ['LiteLlama-460M-1T'], config: llama(24, 1024, 16, 2, 4096, 50304, 1024) },
