@@ -522,8 +522,9 @@ describe('catalogue: a fine-tune whose name puts its own words between the famil
   it("not where a word between makes it another kind of model, another size comes first, or an active size follows; nor a model named for a language before the base's name, or a GPT-2 named for one (its own tokenizer)", () => {
     // (A fine-tune that adds the language after its base's name keeps the base's.)
     assert.equal(base('cyberagent/DeepSeek-R1-Distill-Qwen-14B-Japanese'), 'Qwen2ForCausalLM');
+    // (rinna/japanese-gpt2-medium is an entry of its own; its small is not, and is no GPT-2 small.)
     for (const name of [
-      'rinna/japanese-gpt2-medium',
+      'rinna/japanese-gpt2-small',
       'uer/gpt2-chinese-cluecorpussmall',
       'hfl/chinese-llama-2-7b',
       // (Qwen2.5-Omni-7B is an entry of its own; its 3B is not, and is no Qwen2.5-3B.)

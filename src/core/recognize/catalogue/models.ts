@@ -1825,6 +1825,9 @@ export const MODELS: readonly CatalogueEntry[] = [
   { id: 'openai-community/gpt2-medium', aliases: ['gpt2-medium', 'gpt2-350m'], config: gpt2(24, 1024, 16) },
   { id: 'openai-community/gpt2-large', aliases: ['gpt2-large', 'gpt2-774m'], config: gpt2(36, 1280, 20) },
   { id: 'openai-community/gpt2-xl', aliases: ['gpt2-xl', 'gpt2-1.5b'], config: gpt2(48, 1600, 25) },
+  // rinna's Japanese GPT-2 medium (rinna/japanese-gpt2-medium; its GPT2Config as transformers 4.9.2 prints it on loading): GPT-2
+  // medium's layers (24 × 1,024, 16 heads, MLP 4,096) over its own SentencePiece vocabulary of 32,000, tied: 336,128,000 ("336M").
+  { id: 'rinna/japanese-gpt2-medium', aliases: ['japanese-gpt2-medium'], config: { ...gpt2(24, 1024, 16), vocab_size: 32000, n_inner: 4096 } },
   // DistilGPT2 (distilbert/distilgpt2): GPT-2's 124M halved in depth, 6 layers: 81,912,576 ("82M").
   { id: 'distilbert/distilgpt2', aliases: ['distilgpt2'], config: gpt2(6, 768, 12) },
   // GPT-J 6B (EleutherAI/gpt-j-6b; its config.json: test/fixtures/hf_config_2026/gpt-j-6b.config.json): 6,050,882,784.
