@@ -392,6 +392,10 @@ describe('the launchers’ files', () => {
     assert.equal(yaml.spec!.training.seqLen?.value, 2048);
     assert.equal(yaml.spec!.training.seqLen?.source.kind, 'fact');
     assert.equal(yaml.analysis!.method.trainable.value, 19660800);
+    // A model key over the YAML's builder (its rank) is not applied here: said at the line, not dropped silently.
+    const rank = await launch('tune run lora_finetune_single_device --config ./8B_lora_single_device.yaml model.lora_rank=32');
+    assert.equal(rank.analysis!.method.trainable.value, 19660800);
+    assert.ok(rank.findings.some((f) => f.message.id === 'torchtune.modelOverride' && f.message.args?.key === 'model.lora_rank' && f.severity === 'warning'));
     // Over a built-in config: its LoRA (rank 8 on q, v, output_proj and the MLP) assumed, the line's rank and batch read.
     const builtin = await launch('tune run --nproc_per_node 8 lora_finetune_distributed --config llama3_1/8B_lora model.lora_rank=16 batch_size=4');
     assert.equal(builtin.spec!.training.adapter?.rank?.value, 16);

@@ -159,6 +159,8 @@ export const en = {
   'prov.olmoCoreTokenizer': 'TokenizerConfig.{tokenizer}(): {size} tokens, padded_vocab_size() to a multiple of 128',
   'prov.olmoCoreDolma2': "OLMo-core's experiments build the dolma2 tokenizer: {size} tokens, padded_vocab_size() to a multiple of 128",
   'prov.olmoCoreQkNorm': '{factory}: q and k norms over the whole projections (qk_norm)',
+  'torchtune.modelOverride':
+    "{key}={value} is not applied here: the model and its adapter are read from {config} as written there, so this run's {key} is not in the numbers. Set it in {config} to see it counted.",
   'torchtune.device':
     'device: {device}: the accelerators this version knows are NVIDIA GPUs and Google TPUs; the figures are for the cluster chosen (an H100 unless another is), not for {device}.',
   'launcher.cliConfigUnknown':

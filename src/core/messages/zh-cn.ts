@@ -133,6 +133,7 @@ export const zhCN: Record<MessageId, string> = {
   'prov.olmoCoreTokenizer': 'TokenizerConfig.{tokenizer}()：{size} 个词元，padded_vocab_size() 补齐到 128 的倍数',
   'prov.olmoCoreDolma2': 'OLMo-core 的实验脚本使用 dolma2 分词器：{size} 个词元，padded_vocab_size() 补齐到 128 的倍数',
   'prov.olmoCoreQkNorm': '{factory}：q 与 k 的归一化覆盖整个投影（qk_norm）',
+  'torchtune.modelOverride': '{key}={value} 未在此应用：模型及其适配器按 {config} 中所写读取，因此本次运行的 {key} 不在数字中。请在 {config} 中设置以计入。',
   'torchtune.device': 'device: {device}：本版本所知的加速器为 NVIDIA GPU 与 Google TPU；各项数字按所选集群计算（未选时为 H100），而非 {device}。',
   'launcher.cliConfigUnknown':
     '{program} train 所用配置的路径只有运行时才知道（由本次读取无法得知的变量拼成）：其中的设置未被读取。请给出这些变量（CLI 的 --set NAME=value），或直接分析该配置。',

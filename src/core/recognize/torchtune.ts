@@ -272,7 +272,20 @@ export function recognizeTorchtuneLaunch(ctx: RecognizeContext, r: FactReader): 
   if (builtin) return { ...builtin, parallel: { ...builtin.parallel, ...parallel }, findings: [...r.findings, ...builtin.findings] };
   const references = config && /\.ya?ml$/.test(config.value) ? [config] : [];
   if (overrides.length === 0) return { ...emptyRecognition('torchtune', [...r.findings]), parallel, references };
-  const over = recognizeTorchtune({ file: ctx.file, facts: overrides });
+  // (The model's own keys, model.lora_rank=16, change the builder the YAML names: its builder is read there, with the YAML's
+  // values, so an override of them is said, not silently dropped.)
+  const swapped = overrides.some((f) => f.path.join('.') === 'model._component_');
+  const unread = swapped ? [] : overrides.filter((f) => f.path[0] === 'model');
+  for (const f of unread)
+    r.findings.push(
+      finding(
+        'assumed',
+        'warning',
+        { id: 'torchtune.modelOverride', args: { key: f.path.join('.'), value: String(f.value), config: config?.value ?? '' } },
+        { file: f.file, range: f.valueRange },
+      ),
+    );
+  const over = recognizeTorchtune({ file: ctx.file, facts: overrides.filter((f) => !unread.includes(f)) });
   return {
     ...over,
     parallel: { ...over.parallel, ...parallel },
