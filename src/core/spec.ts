@@ -206,6 +206,11 @@ export const encoderDecoderSchema = z.object({
  *   attention) and a channel block, each block two depthwise 3 × 3 convolutions (biased), two LayerNorms, a biased qkv and
  *   projection and a biased MLP of 4 × the width (12·D² + 33·D); image_projection (h_v × `projectorOut`, no bias),
  *   image_proj_norm and the learned 2-D position table (`positions` × h_v).
+ * - qwen_vl (Qwen-VL, its remote visual.py VisionTransformer): OpenCLIP's ViT-bigG without a class token (a bias-free patch
+ *   convolution, a learned table of 256 positions, ln_pre, LayerNorm blocks with a fused biased in_proj and out_proj and a
+ *   biased c_fc / c_proj MLP of int(h_v × mlp_ratio)), then its Resampler to `outHidden` (output_dim) O: `queries` learned
+ *   queries and their fixed 2-D sin-cos positions (a parameter that does not train, Q·O each), kv_proj h_v → O (bias-free),
+ *   nn.MultiheadAttention of O, ln_q and ln_kv; then ln_post and the proj matrix O × O.
  * - vit / deit (a VisionEncoderDecoderModel's encoder, modeling_vit.py ViTModel and modeling_deit.py DeiTModel with their
  *   pooler): the class token (and DeiT's distillation token), the biased patch convolution, (s/p)² + 1 (+ 1) learned
  *   positions, pre-norm blocks with q, k and v biased when `attentionBias`, the final LayerNorm, the pooler (h_v² + h_v), and
@@ -241,6 +246,7 @@ export const visionSchema = z.object({
     'vit',
     'deit',
     'davit',
+    'qwen_vl',
   ]),
   /** (0 for Fuyu, whose image patches enter through one linear, no tower.) */
   layers: sourced(countOrZero),

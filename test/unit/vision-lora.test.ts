@@ -176,3 +176,17 @@ describe("LoRA on a vision tower through Axolotl's lora_target_modules", () => {
     assert.equal(listed.analysis!.method.trainable.value, 32788480);
   });
 });
+
+describe("LoRA on Qwen-VL's visual (its remote visual.py)", () => {
+  it("PEFT's suffix match: in_proj is only the vision blocks' fused attention input (the Resampler's nn.MultiheadAttention holds a bare in_proj_weight, Qwen's language model c_attn); all-linear takes in_proj, out_proj, c_fc, c_proj and the Resampler's kv_proj and out_proj", () => {
+    const config = fixtureText('hf_config_2025/qwen-vl-chat.config.json');
+    // 48 blocks of h_v 1664: in_proj 1664 → 4992, r 8: 8·(1664 + 4992) = 53,248 a block.
+    const qkv = withAdapter(config, { r: 8, lora_alpha: 16, target_modules: ['in_proj'] });
+    assert.equal(qkv.analysis!.method.vision?.params, 48 * 8 * (1664 + 4992));
+    assert.equal(qkv.analysis!.method.trainable.value, 48 * 8 * (1664 + 4992));
+    // all-linear: in_proj, out_proj 8·(1664 + 1664), c_fc and c_proj 8·(1664 + 8192) each (MLP int(1664 × 4.9231) = 8192), a
+    // block; the Resampler's kv_proj 8·(1664 + 4096) and attention out_proj 8·(4096 + 4096).
+    const all = withAdapter(config, { r: 8, lora_alpha: 16, target_modules: 'all-linear' });
+    assert.equal(all.analysis!.method.vision?.params, 48 * 8 * (1664 + 4992 + 2 * 1664 + 2 * (1664 + 8192)) + 8 * (1664 + 4096) + 8 * (4096 + 4096));
+  });
+});

@@ -261,8 +261,8 @@ function kdaLinears(m: ModelSpec): { name: string; role: AdapterTarget; shape: L
   ];
 }
 
-/** The paths visionLinears gives a vision-language model's projector (Qwen-VL's mergers, LLaVA's projector, Idefics3's connector, Llama 4's adapter, InternVL's mlp1). */
-const PROJECTOR_PATH = /(^|\.)(merger|deepstack_merger_list|multi_modal_projector|connector|vision_adapter|mlp1)(\.|$)/;
+/** The paths visionLinears gives a vision-language model's projector (Qwen2-VL's mergers, LLaVA's projector, Idefics3's connector, Llama 4's adapter, InternVL's mlp1, Qwen-VL's Resampler). */
+const PROJECTOR_PATH = /(^|\.)(merger|deepstack_merger_list|multi_modal_projector|connector|vision_adapter|mlp1|attn_pool)(\.|$)/;
 
 /**
  * A vision tower's linears (and its projector's) by their module paths in transformers, each with the role its adapter counts
@@ -449,6 +449,22 @@ function visionLinears(m: ModelSpec): { path: string; role: AdapterTarget; shape
       vitBlocks('model.vision_tower.encoder.layer', L, 'attention', 'projection_layer');
       add('model.multi_modal_projector.linear_1', 'up', [M, h]);
       add('model.multi_modal_projector.linear_2', 'down', [h, h]);
+      return out;
+    }
+    case 'qwen_vl': {
+      // Qwen-VL's visual.py (QWenModel's transformer.visual): each block's fused in_proj (h_v → 3·h_v) and out_proj, the MLP's
+      // c_fc and c_proj; the Resampler's kv_proj (h_v → O, absent when the widths agree) and its nn.MultiheadAttention's
+      // out_proj (a Linear; its in_proj is a bare parameter, not one).
+      const O = v.outHidden?.value ?? h;
+      for (let i = 0; i < L; i++) {
+        const block = `transformer.visual.transformer.resblocks.${i}`;
+        add(`${block}.attn.in_proj`, 'q', [hv, 3 * hv]);
+        add(`${block}.attn.out_proj`, 'o', [hv, hv]);
+        add(`${block}.mlp.c_fc`, 'up', [hv, fv]);
+        add(`${block}.mlp.c_proj`, 'down', [fv, hv]);
+      }
+      if (hv !== O) add('transformer.visual.attn_pool.kv_proj', 'up', [hv, O]);
+      add('transformer.visual.attn_pool.attn.out_proj', 'o', [O, O]);
       return out;
     }
     default:

@@ -840,6 +840,12 @@ export function visionProjectorParams(m: ModelSpec): number {
   }
   // MiniCPM-V's Resampler, VideoLLaMA3's projector, RICE-ViT's patch merger.
   if (v.kind === 'minicpmv') return resamplerParams(v.hidden.value, h, v.queries?.value ?? 0);
+  // Qwen-VL's Resampler (to output_dim O) with its fixed query positions, ln_post and proj.
+  if (v.kind === 'qwen_vl') {
+    const O = v.outHidden?.value ?? h;
+    const Q = v.queries?.value ?? 0;
+    return resamplerParams(v.hidden.value, O, Q) + Q * O;
+  }
   if (v.kind === 'videollama3') return v.hidden.value * h + h + ((v.projectorLayers?.value ?? 1) - 1) * (h * h + h);
   if (v.kind === 'rice') {
     const M = v.hidden.value * (v.mergeSize?.value ?? 1) ** 2;
@@ -996,6 +1002,20 @@ export function visionParams(m: ModelSpec): Quantity {
         (hv === h ? '' : ' + h_v·h') +
         ' + 4·h² + 4·h + 6·h + h² (Resampler)',
       [...inputs, ...(v.imageSize ? [input('s', v.imageSize)] : []), ...(v.queries ? [input('Q', v.queries)] : []), input('h', m.hidden)],
+    );
+  }
+  if (v.kind === 'qwen_vl') {
+    // Qwen-VL's visual.py: a bias-free patch conv, 256 learned positions, ln_pre, the blocks (no final norm on the tower), then
+    // the Resampler to O = output_dim with its queries' fixed sin-cos positions, ln_post and proj.
+    const O = v.outHidden?.value ?? m.hidden.value;
+    const Q = v.queries?.value ?? 0;
+    return quantity(
+      c * p * p * hv + 256 * hv + 2 * hv + L * vitBlock(hv, fv) + resamplerParams(hv, O, Q) + Q * O,
+      'params',
+      'c·p²·h_v + 256·h_v + 2·h_v + L_v·(4·h_v + 4·(h_v²+h_v) + 2·h_v·f_v + f_v + h_v) + 2·Q·O' +
+        (hv === O ? '' : ' + h_v·O') +
+        ' + 4·O² + 4·O + 6·O + O² (Resampler, ln_post, proj)',
+      [...inputs, ...(v.queries ? [input('Q', v.queries)] : []), ...(v.outHidden ? [input('O', v.outHidden)] : [])],
     );
   }
   if (v.kind === 'videollama3') {

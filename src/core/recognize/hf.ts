@@ -890,6 +890,9 @@ export const HF_MULTIMODAL: Readonly<
   // norm, image_projection, image_proj_norm and a learned 2-D position table (davitVision).
   florence2: { text: 'bart', vision: 'davit', visionClass: 'Florence2VisionConfig' },
   qwen2_vl: { text: 'qwen2', textAtTop: true, vision: 'qwen2_vl', visionClass: 'Qwen2VLVisionConfig' },
+  // Qwen-VL (Qwen/Qwen-VL, Qwen-VL-Chat: model_type qwen, QWenLMHeadModel with a `visual` block; remote modeling_qwen.py and
+  // visual.py): Qwen's language model at the top and VisionTransformer(**config.visual), ViT-bigG with its Resampler.
+  qwen_vl: { text: 'qwen', textAtTop: true, vision: 'qwen_vl', visionClass: 'VisionTransformer', visionKey: 'visual' },
   qwen2_5_vl: { text: 'qwen2', textAtTop: true, vision: 'qwen2_5_vl', visionClass: 'Qwen2_5_VLVisionConfig' },
   qwen3_vl: { text: 'qwen3', vision: 'qwen3_vl', visionClass: 'Qwen3VLVisionConfig' },
   qwen3_vl_moe: { text: 'qwen3_moe', vision: 'qwen3_vl', visionClass: 'Qwen3VLMoeVisionConfig' },
@@ -1042,6 +1045,16 @@ const VISION_KEYS: Readonly<Record<VisionSpec['kind'], Readonly<Record<string, r
   deit: {},
   davit: {},
   siglip_model: SIGLIP_VISION_KEYS,
+  // Qwen-VL's visual (its VisionTransformer's arguments; 3 input channels, fixed in the code); the MLP from mlp_ratio.
+  qwen_vl: {
+    layers: [['layers'], 48],
+    hidden: [['width'], 1664],
+    patch: [['patch_size'], 14],
+    imageSize: [['image_size'], 448],
+    channels: [['in_channels'], 3],
+    heads: [['heads'], 16],
+    outHidden: [['output_dim'], 4096],
+  },
   qwen2_vl: {
     layers: [['depth'], 32],
     hidden: [['embed_dim'], 1280],
@@ -1284,9 +1297,13 @@ function visionSpec(reader: FactReader, kind: VisionSpec['kind'], visionClass: s
     kind === 'qwen2_vl' || (kind === 'ernie_vl' && !v.has('intermediate_size'))
       ? (v.num(['mlp_ratio']) ?? classDefault(4, 'vision_config.mlp_ratio', visionClass))
       : undefined;
+  // Qwen-VL: int(width × mlp_ratio), its visual block's mlp_ratio (4.9231 in its checkpoints' configs).
+  const qwenVlRatio = kind === 'qwen_vl' ? (v.num(['mlp_ratio']) ?? classDefault(4.9231, `${visionKey}.mlp_ratio`, visionClass)) : undefined;
   const ffnWidth = ratio
     ? derived(Math.round(hidden.value * ratio.value), { id: 'prov.fromKey', args: { key: 'vision_config.embed_dim × mlp_ratio' } }, hidden, ratio)
-    : key('ffnWidth')!;
+    : qwenVlRatio
+      ? derived(Math.floor(hidden.value * qwenVlRatio.value), { id: 'prov.fromKey', args: { key: 'visual.width × mlp_ratio' } }, hidden, qwenVlRatio)
+      : key('ffnWidth')!;
   // Qwen3-VL: one more merger per deepstack_visual_indexes entry.
   const ds = kind === 'qwen3_vl' ? v.intList(['deepstack_visual_indexes']) : undefined;
   const deepstack =
@@ -1343,6 +1360,8 @@ function visionSpec(reader: FactReader, kind: VisionSpec['kind'], visionClass: s
         }
       : {}),
     ...(kind === 'minicpmv' ? { queries: reader.int(['query_num']) ?? classDefault(64, 'query_num', 'MiniCPMVConfig') } : {}),
+    // (Qwen-VL's VisionTransformer is built with its default n_queries, 256.)
+    ...(kind === 'qwen_vl' ? { queries: classDefault(256, 'visual.n_queries', 'VisionTransformer') } : {}),
     ...(kind === 'videollama3' ? videollamaProjector(reader) : {}),
     ...(kind === 'pixtral' ? mistral3Projector(reader) : {}),
     ...(kind === 'moonvit' || kind === 'moonvit2' ? moonVitPositions(v, visionClass) : {}),
@@ -1600,13 +1619,20 @@ function storedDtype(reader: FactReader): ModelSpec['checkpointDtype'] {
   return dtype && (v === 'float32' || v === 'float16' || v === 'bfloat16') ? { value: v, source: dtype.source } : undefined;
 }
 
+/** Qwen-VL's config: model_type qwen (Qwen's language model) with its vision encoder in a `visual` block, read as qwen_vl. */
+function withVisual(reader: FactReader, modelType: string | undefined): 'qwen_vl' | undefined {
+  return modelType === 'qwen' && reader.keys().some((k) => k.startsWith('visual.')) ? 'qwen_vl' : undefined;
+}
+
 function recognizeHfModel(ctx: RecognizeContext): FileRecognition {
   const reader = new FactReader(ctx.facts);
   const modelType = reader.str(['model_type']);
   const archName = reader.firstString(['architectures']);
   // A model_type of its own on an architecture we know (Kimi K2: kimi_k2 on DeepseekV3ForCausalLM) is read as that architecture.
   const byArchitecture = HF_ARCHITECTURES[archName?.value ?? ''];
-  const mmType = modelType && HF_MULTIMODAL[modelType.value] ? modelType.value : HF_ARCHITECTURES[archName?.value ?? ''];
+  const mmType =
+    withVisual(reader, modelType?.value) ??
+    (modelType && modelType.value !== 'qwen_vl' && HF_MULTIMODAL[modelType.value] ? modelType.value : HF_ARCHITECTURES[archName?.value ?? '']);
   if (mmType && HF_MULTIMODAL[mmType]) {
     const built = buildHfModel(reader, mmType, (archName ?? modelType)!);
     const mm = HF_MULTIMODAL[mmType]!;
@@ -1710,7 +1736,8 @@ function recognizeHfModel(ctx: RecognizeContext): FileRecognition {
         'error',
         {
           id: modelType ? 'recognize.unsupportedModelType' : 'recognize.noModelType',
-          args: { type: at?.value ?? '', supported: [...Object.keys(HF_MODEL_TYPES), ...Object.keys(HF_MULTIMODAL)].join(', ') },
+          // (qwen_vl is no model_type of its own: Qwen-VL's is qwen, read with its visual block.)
+          args: { type: at?.value ?? '', supported: [...Object.keys(HF_MODEL_TYPES), ...Object.keys(HF_MULTIMODAL).filter((t) => t !== 'qwen_vl')].join(', ') },
         },
         where,
       ),
@@ -2429,7 +2456,7 @@ export function catalogueModel(ref: Sourced<string>, shape: readonly ShapeOverri
     ...shape.map((o, i): Fact => ({ ...o.fact, path: [keys[i]!] })),
   ];
   const reader = new FactReader(facts);
-  const type = String(entry.config.model_type);
+  const type = withVisual(reader, String(entry.config.model_type)) ?? String(entry.config.model_type);
   const ved = isVisionEncoderDecoder(type, undefined);
   if (!HF_MODEL_TYPES[type] && !HF_MULTIMODAL[type] && !ved) return { findings: [] };
   const arch = derived(String((entry.config.architectures as string[] | undefined)?.[0] ?? type), { id: 'prov.catalogue', args: { name: entry.id } }, ref);

@@ -1333,6 +1333,32 @@ export const MODELS: readonly CatalogueEntry[] = [
       position_embedding_type: 'alibi',
     },
   },
+  // Qwen-VL-Chat (Qwen/Qwen-VL-Chat; test/fixtures/hf_config_2025/qwen-vl-chat.config.json, its architecture as a merged
+  // fine-tune saves it): Qwen's 7.7B language model and visual.py's ViT-bigG with its Resampler: 9,656,935,168 (the paper's
+  // "9.6B"). Qwen-VL, the pretrained model, has the same shapes. ms-swift 1.x names it qwen-vl-chat.
+  {
+    id: 'Qwen/Qwen-VL-Chat',
+    aliases: ['qwen-vl-chat', 'Qwen/Qwen-VL', 'qwen-vl', 'Qwen-VL-Chat'],
+    config: {
+      architectures: ['QWenLMHeadModel'],
+      model_type: 'qwen',
+      hidden_size: 4096,
+      intermediate_size: 22016,
+      kv_channels: 128,
+      max_position_embeddings: 8192,
+      no_bias: true,
+      num_attention_heads: 32,
+      num_hidden_layers: 32,
+      rotary_emb_base: 10000,
+      rotary_pct: 1.0,
+      seq_length: 2048,
+      tie_word_embeddings: false,
+      torch_dtype: 'bfloat16',
+      vocab_size: 151936,
+      visual: { heads: 16, image_size: 448, image_start_id: 151857, layers: 48, mlp_ratio: 4.9231, output_dim: 4096, patch_size: 14, width: 1664 },
+      layer_norm_epsilon: 1e-6,
+    },
+  },
   // GeM2-Llamion 14B (vaiv/GeM2-Llamion-14B-Chat and -Base; its config.json on the Hub): Llama's layers at 40 × 5,120, 40 heads
   // without grouping, MLP 15,360, 84,608 tokens, untied: 14,498,288,640 (its six bf16 shards hold 29.0 GB; no count published).
   {
