@@ -4727,10 +4727,14 @@ describe('survey: the seventy-fifth gathering', () => {
     '1259-vikhr-sft-llama3.1-8b-lora-accelerate-ds': 'training_configs/sft/sft-llama-3.1-8b-it-lora-GRAG.yaml',
   });
 
-  it('11 files; 7 give a parameter count, and each of the others says why', () => {
+  it('11 files; 8 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 11);
-    assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("Vikhr's SFT of a local YandexGPT-5-Lite-8B-pretrain: the folder's name in the catalogue since (Llama's layers, 129,024 tokens), 8,036,552,704", () => {
+    assert.equal(at('1260-vikhr').analysis!.params.total.value, 8036552704);
   });
 
   it("Unsloth's get_peft_model(…, max_seq_length=2048) as the length (was 4,096 assumed); bf16: False in a TRL YAML is fp32 (was 'no file states the precision')", () => {

@@ -1359,6 +1359,15 @@ export const MODELS: readonly CatalogueEntry[] = [
       layer_norm_epsilon: 1e-6,
     },
   },
+  // YandexGPT 5 Lite 8B (yandex/YandexGPT-5-Lite-8B-pretrain; its own config.json's text is not public here: the architecture as
+  // a fine-tune of it saves it, IlyaGusev/saiga_yandexgpt_8b, and as the GGUF metadata of a LoRA on it gives it, the two agreeing):
+  // Llama's layers at 32 × 4,096, 32 heads of 8 KV groups of 128, MLP 14,336, 129,024 tokens, untied: 8,036,552,704 ("8B"; its
+  // four bf16 shards hold 16.07 GB).
+  {
+    id: 'yandex/YandexGPT-5-Lite-8B-pretrain',
+    aliases: ['YandexGPT-5-Lite-8B-pretrain'],
+    config: { ...llama(32, 4096, 32, 8, 14336, 129024, 32768), rope_theta: 500000, rms_norm_eps: 1e-6 },
+  },
   // GeM2-Llamion 14B (vaiv/GeM2-Llamion-14B-Chat and -Base; its config.json on the Hub): Llama's layers at 40 × 5,120, 40 heads
   // without grouping, MLP 15,360, 84,608 tokens, untied: 14,498,288,640 (its six bf16 shards hold 29.0 GB; no count published).
   {
