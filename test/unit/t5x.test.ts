@@ -1,6 +1,11 @@
 import { strict as assert } from 'node:assert';
 import { extractGin } from '../../src/core/extract/gin';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { analyzeFile } from '../../src/core/pipeline';
+import { analyze, collectSetup } from '../../src/core/engine';
+import { nodeFs } from '../../src/cli/main';
 
 describe("T5X's gin configs", () => {
   // T5X's t5x/examples/t5/t5_1_1/large.gin's network bindings, with a macro, a dict, an include and a value over two lines.
@@ -77,6 +82,20 @@ describe("T5X's gin configs", () => {
       '',
     ].join('\n');
     assert.equal(analyzeFile({ path: 'base.gin', text }).analysis!.params.total.value, 222903552);
+  });
+
+  it("a launch's --gin. bindings over its gin file's: the lengths and batch read at the line, a binding of the network's shapes said, not applied", async () => {
+    const root = mkdtempSync(join(tmpdir(), 'cb-t5x-'));
+    writeFileSync(join(root, 'large.gin'), large);
+    writeFileSync(
+      join(root, 'run.sh'),
+      "python -m t5x.train --gin_file=large.gin --gin.BATCH_SIZE=512 --gin.TASK_FEATURE_LENGTHS=\"{'inputs': 1024, 'targets': 256}\" --gin.network.T5Config.num_decoder_layers=12\n",
+    );
+    const [a] = analyze((await collectSetup(nodeFs, { files: [join(root, 'run.sh')] })).inputs);
+    const t = a!.spec!.training;
+    assert.deepEqual([t.seqLen?.value, t.targetLen?.value, t.globalBatch?.value], [1024, 256, 512]);
+    assert.equal(a!.analysis!.params.total.value, 783150080);
+    assert.ok(a!.findings.some((f) => f.message.id === 't5x.networkOverride' && f.message.args?.key === 'network.T5Config.num_decoder_layers'));
   });
 
   it('a gin file with no network and no run settings of T5X is not read as one', () => {

@@ -7,8 +7,7 @@
  * - values: Python literals (numbers, strings, True / False / None, tuples and lists of scalars), a dict of scalars as one
  *   fact per key below the binding, `@Class()` references as written, and `%NAME` as the macro's value where the file binds
  *   it (gin resolves macros when they are read, so a later binding of the macro counts), located at the macro's binding.
- * `import` and `from … import` lines, comments and values spread over several lines (in brackets) are read; anything
- * else is skipped.
+ * A value spread over several lines (in brackets) is read whole; `import` lines, comments and anything else are skipped.
  */
 import type { Fact, FactValue, Range } from '../types';
 import { finding } from '../types';
@@ -72,7 +71,6 @@ const INCLUDE = /^include\s+(['"])(.*)\1\s*$/;
 /** A scalar literal; undefined where the text is not one. */
 function scalar(text: string): FactValue | undefined {
   const t = text.trim();
-  if (/^[-+]?\d[\d_]*$/.test(t)) return Number(t.replace(/_/g, ''));
   if (/^[-+]?(\d[\d_]*\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(t)) return Number(t.replace(/_/g, ''));
   if (t === 'True' || t === 'False') return t === 'True';
   if (t === 'None') return null;
@@ -136,13 +134,9 @@ export function extractGin(file: string, text: string): Extraction {
     // Inside a block: `param = value` under `Class:`; otherwise the selector's last dotted part is the parameter (a macro has none).
     const dot = bind[1]!.lastIndexOf('.');
     const path: string[] = line.indented && block ? [block, bind[1]!] : dot > 0 ? [bind[1]!.slice(0, dot), bind[1]!.slice(dot + 1)] : [bind[1]!];
-    value(path, bind[2]!, keyRange, valueRange);
+    facts.push(...ginValue(file, path, bind[2]!, keyRange, valueRange));
   }
   return { facts: resolveMacros(facts), errors: [] };
-
-  function value(path: readonly (string | number)[], raw: string, keyRange: Range, valueRange: Range): void {
-    facts.push(...ginValue(file, path, raw, keyRange, valueRange));
-  }
 }
 
 /**
@@ -174,12 +168,15 @@ export function ginValue(file: string, path: readonly (string | number)[], raw: 
   return /^[@%]/.test(t) ? [{ file, path, value: t, keyRange, valueRange }] : [];
 }
 
-/** `%NAME` values as the macro's, where the file binds it, at the macro's binding (its last one: gin's). */
+/**
+ * `%NAME` values as the macro's, where the file binds it, at the macro's binding: a scalar's last binding (gin's), a dict's
+ * keys (facts below the name).
+ */
 function resolveMacros(facts: readonly Fact[]): Fact[] {
   const macros = new Map<string, Fact[]>();
   for (const f of facts) {
-    const name = String(f.path[0]);
-    if (!/^[A-Za-z_]\w*$/.test(name) || typeof f.path[0] !== 'string') continue;
+    const name = f.path[0];
+    if (typeof name !== 'string' || !/^[A-Za-z_]\w*$/.test(name)) continue;
     if (f.path.length === 1) macros.set(name, [f]);
     else if (macros.get(name)?.[0]?.path.length !== 1) macros.set(name, [...(macros.get(name) ?? []), f]);
   }

@@ -196,6 +196,8 @@ export const en = {
   'prov.shardsWhenDistributed': '{trainer} on more than one GPU runs its distributed recipe, which shards parameters, gradients and optimizer state (FSDP)',
   'prov.logitsToKeep': "max_completion_length + 1: GRPO computes the completion's logits only (logits_to_keep), not the prompt's",
   'prov.promptCompletion': 'max_prompt_length + max_completion_length: a prompt and the completion generated for it',
+  't5x.networkOverride':
+    "{key}={value} is not applied here: the network's shapes are read from the gin files as written there, so this run's {key} is not in the numbers. Set it in the gin file to see it counted.",
   'prov.t5xStock': "{key}: as T5X's {file} sets it (T5.1.1's sizes: its model gin, not read from the installed package)",
   'prov.torchtuneBuiltin':
     "{key}: as torchtune's built-in {config} sets it (its configs' LoRA: rank {rank}, alpha {alpha} on q_proj, v_proj, output_proj and the MLP; not read from the installed package)",

@@ -11,7 +11,7 @@
  * - A launch's `--gin.NAME=value` bindings override its gin files' (merged ahead of them).
  */
 import type { Fact } from '../types';
-import { fromFact, type Sourced } from '../types';
+import { finding, fromFact, type Sourced } from '../types';
 import { ginValue } from '../extract/gin';
 import { attributedTo, defined, FactReader, mapped, optimizerOf, precisionOf, type FileRecognition, type RecognizeContext } from './common';
 import { recognizeHf } from './hf';
@@ -116,6 +116,18 @@ export function recognizeT5xLaunch(ctx: RecognizeContext, r: FactReader): FileRe
     const path = dot > 0 ? [name.slice(0, dot), name.slice(dot + 1)] : [name];
     return ginValue(ctx.file, path, typeof f.value === 'string' ? f.value : JSON.stringify(f.value), f.keyRange, f.valueRange, false);
   });
-  const own = recognizeT5xGin({ file: ctx.file, facts: bindings });
+  // (The network's shapes are read from the gin files, whole: a binding of one over them, --gin.network.T5Config.emb_dim=…, is
+  // said at the line, not built into a model of its own.)
+  const network = bindings.filter((f) => typeof f.path[0] === 'string' && CONFIG.test(f.path[0]));
+  for (const f of network)
+    r.findings.push(
+      finding(
+        'assumed',
+        'warning',
+        { id: 't5x.networkOverride', args: { key: f.path.join('.'), value: String(f.value) } },
+        { file: f.file, range: f.valueRange },
+      ),
+    );
+  const own = recognizeT5xGin({ file: ctx.file, facts: bindings.filter((f) => !network.includes(f)) });
   return { ...own, family: 't5x', references, argumentFiles: references, findings: [...r.findings, ...own.findings] };
 }
