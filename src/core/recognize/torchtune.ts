@@ -260,7 +260,8 @@ export function recognizeTorchtuneLaunch(ctx: RecognizeContext, r: FactReader): 
   const launch = launchCounts(r, { nodes: ['--nnodes'], perNode: ['--nproc_per_node', '--nproc-per-node'] });
   const config = r.str(['--config']);
   // A config torchtune ships, named without .yaml (llama3_1/8B_lora_single_device): its model by the builder the name implies,
-  // and its LoRA as torchtune's LoRA configs set it (rank 8, alpha 16 on q_proj, v_proj, output_proj and the MLP), said as such.
+  // and its LoRA as torchtune's LoRA configs set it (rank 8, alpha 16 on q_proj, v_proj, output_proj and the MLP; Llama 4's:
+  // rank 16, alpha 32), said as such.
   // `key=value` after the config override its keys (torchtune's TuneRecipeArgumentParser, OmegaConf's dotted keys), each read
   // where the line writes it: over a built-in config's settings, or over the YAML's (the launch merged ahead of it). A model the
   // line swaps in (model._component_=torchtune.models.qwen3.qwen3_32b) is the run's.
