@@ -840,12 +840,7 @@ export function visionProjectorParams(m: ModelSpec): number {
   }
   // MiniCPM-V's Resampler, VideoLLaMA3's projector, RICE-ViT's patch merger.
   if (v.kind === 'minicpmv') return resamplerParams(v.hidden.value, h, v.queries?.value ?? 0);
-  // Qwen-VL's Resampler (to output_dim O) with its fixed query positions, ln_post and proj.
-  if (v.kind === 'qwen_vl') {
-    const O = v.outHidden?.value ?? h;
-    const Q = v.queries?.value ?? 0;
-    return resamplerParams(v.hidden.value, O, Q) + Q * O;
-  }
+  if (v.kind === 'qwen_vl') return qwenVlResampler(v, h);
   if (v.kind === 'videollama3') return v.hidden.value * h + h + ((v.projectorLayers?.value ?? 1) - 1) * (h * h + h);
   if (v.kind === 'rice') {
     const M = v.hidden.value * (v.mergeSize?.value ?? 1) ** 2;
@@ -868,6 +863,13 @@ export function visionProjectorParams(m: ModelSpec): number {
  * proj parameter h × h.
  */
 const resamplerParams = (hv: number, h: number, Q: number): number => Q * h + (hv === h ? 0 : hv * h) + 4 * h * h + 4 * h + 6 * h + h * h;
+
+/** Qwen-VL's Resampler (visual.py) to output_dim O (the text width h where unstated): MiniCPM-V's, plus its queries' fixed positions (Q·O). */
+const qwenVlResampler = (v: NonNullable<ModelSpec['vision']>, h: number): number => {
+  const O = v.outHidden?.value ?? h;
+  const Q = v.queries?.value ?? 0;
+  return resamplerParams(v.hidden.value, O, Q) + Q * O;
+};
 
 /** Gemma 4's audio tower and embed_audio (spec.ts gemma4AudioSchema). */
 export function audioParams(m: ModelSpec): Quantity {
@@ -1008,9 +1010,8 @@ export function visionParams(m: ModelSpec): Quantity {
     // Qwen-VL's visual.py: a bias-free patch conv, 256 learned positions, ln_pre, the blocks (no final norm on the tower), then
     // the Resampler to O = output_dim with its queries' fixed sin-cos positions, ln_post and proj.
     const O = v.outHidden?.value ?? m.hidden.value;
-    const Q = v.queries?.value ?? 0;
     return quantity(
-      c * p * p * hv + 256 * hv + 2 * hv + L * vitBlock(hv, fv) + resamplerParams(hv, O, Q) + Q * O,
+      c * p * p * hv + 256 * hv + 2 * hv + L * vitBlock(hv, fv) + qwenVlResampler(v, m.hidden.value),
       'params',
       'c·p²·h_v + 256·h_v + 2·h_v + L_v·(4·h_v + 4·(h_v²+h_v) + 2·h_v·f_v + f_v + h_v) + 2·Q·O' +
         (hv === O ? '' : ' + h_v·O') +
