@@ -7,7 +7,7 @@
  * apply questions with the same layout defaults, so every view shows the same figures.
  */
 import { shellVariables } from './extract/shell';
-import type { Fact, Finding, Message, Range, Sourced, TextEdit } from './types';
+import type { Fact, Finding, Message, Provenance, Range, Sourced, TextEdit } from './types';
 import { derived, factOf, finding } from './types';
 import type { Spec } from './spec';
 import {
@@ -38,7 +38,7 @@ import { downloadInto, hubDownloads, type HubDownload } from './recognize/hubDow
 import { flavorPackage, isTorchtitanLaunch, torchtitanStockConfig } from './recognize/torchtitan';
 import { FactReader } from './recognize/reader';
 import { emptyRecognition } from './recognize/common';
-import { nanogptStockConfig } from './recognize/nanogpt';
+import { configuratorRun, nanogptStockConfig } from './recognize/nanogpt';
 import { galoreStockConfig, isGaloreLaunch } from './recognize/galore';
 import { inheritedFiles, mergeLayers } from './recognize/inherit';
 import { asOverrides, easyR1Config } from './recognize/easyr1';
@@ -678,11 +678,16 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
       const environ = handedTo(input.facts, ['@env', '@arg']);
       // (And the scheduler's options sbatch is given for the job script it submits, over the script's #SBATCH lines.)
       const jobOptions = /\.(sh|bash|sbatch|slurm)$/.test(found) ? handedTo(input.facts, ['@sbatch']) : {};
-      const r = read({ path: found, text, argv, environ, ...(Object.keys(jobOptions).length ? { jobOptions } : {}) });
-      if (!r.recognition.family) continue;
+      const first = read({ path: found, text, argv, environ, ...(Object.keys(jobOptions).length ? { jobOptions } : {}) });
+      if (!first.recognition.family) continue;
+      // The config file nanoGPT's configurator execs (`train.py config/train_gpt2.py --batch_size=8`): its values, the line's
+      // `--key=value` over them, each where the line writes it.
+      const configurator = first.recognition.family === 'nanogpt' ? configuratorRun(input.facts, script) : undefined;
+      const overrides = configurator?.overrides;
+      const r = overrides ? read({ path: found, text, overrides }) : first;
       // A Python script that reads no command line (no argparse, HfArgumentParser, TrlParser, fire, sys.argv, …): the flags the
       // launch gives it are not the run's; its own values lead, said on the launch.
-      const deaf = /\.py$/.test(found) && Object.keys(argv).length > 0 && !ARGV_READERS.test(text);
+      const deaf = /\.py$/.test(found) && Object.keys(argv).length > 0 && !ARGV_READERS.test(text) && !configurator;
       inputs.push({ ...r, joins: input.path, ...(deaf ? { leads: true } : {}) });
       const at = inputs.indexOf(input);
       const said =
@@ -706,6 +711,8 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
         recognition: {
           ...input.recognition,
           ...(own ? { training } : {}),
+          // (The line's values the configurator set over the config: the config's reader's, no longer the launch's.)
+          ...(overrides ? { training: withoutFacts(own ? training : input.recognition.training, overrides) } : {}),
           findings: [
             ...input.recognition.findings.filter(
               (x) =>
@@ -725,6 +732,8 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
   const follow = async (from: readonly ReadFile[]): Promise<void> => {
     for (const input of from) {
       const missing: Finding[] = [];
+      // (The line's values a configurator set over a config read here: that config's, no longer the launch's.)
+      const setOver: Fact[] = [];
       for (const ref of input.recognition.references) {
         let found = false;
         for (const target of referenceCandidates(input.path, ref.value)) {
@@ -758,7 +767,10 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
         const stock = nanogpt ?? titan ?? galore;
         if (stock && !seen.has(stock.path)) {
           seen.add(stock.path);
-          inputs.push({ ...read(stock), joins: input.path });
+          // (With the line's `--key=value` over it, as nanoGPT's configurator sets them.)
+          const overrides = nanogpt ? configuratorRun(input.facts, ref)?.overrides : undefined;
+          inputs.push({ ...read({ ...stock, ...(overrides ? { overrides } : {}) }), joins: input.path });
+          setOver.push(...(overrides ?? []));
           if (ref.source.kind === 'fact')
             missing.push(
               finding(
@@ -787,8 +799,15 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
             finding('missing-file', 'warning', { id: 'setup.referenceMissing', args: { file: ref.value } }, { file: origin.file, range: origin.range }),
           );
       }
-      if (missing.length)
-        inputs[inputs.indexOf(input)] = { ...input, recognition: { ...input.recognition, findings: [...input.recognition.findings, ...missing] } };
+      if (missing.length || setOver.length)
+        inputs[inputs.indexOf(input)] = {
+          ...input,
+          recognition: {
+            ...input.recognition,
+            training: setOver.length ? withoutFacts(input.recognition.training, setOver) : input.recognition.training,
+            findings: [...input.recognition.findings, ...missing],
+          },
+        };
     }
   };
   const given = inputs.length;
@@ -806,6 +825,17 @@ function recognizedByNone(r: ReadFile): boolean {
     !r.syntaxFindings.some((f) => f.severity === 'error') &&
     r.recognition.findings.every((f) => f.message.id === 'recognize.unknownFormat')
   );
+}
+
+/** A part's values with none that rests on one of these facts (by its file and key). */
+function withoutFacts<T extends object>(part: T, facts: readonly Fact[]): T {
+  const rests = (p: Provenance): boolean =>
+    p.kind === 'fact'
+      ? facts.some((f) => f.file === p.file && f.keyRange.start <= p.range.start && p.range.end <= f.valueRange.end)
+      : p.kind === 'derived' && p.from.some(rests);
+  return Object.fromEntries(
+    Object.entries(part).filter(([, v]) => !(v && typeof v === 'object' && 'source' in v && rests((v as Sourced<unknown>).source))),
+  ) as T;
 }
 
 /** A launch of nanoGPT's train.py (python, torchrun or a wrapper runs train.py with a config/*.py). */

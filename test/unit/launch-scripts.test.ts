@@ -486,6 +486,43 @@ describe('configs and launch scripts as they are written', () => {
     assert.equal(a.analysis!.params.total.value, 8190735360);
     assert.equal(a.spec!.parallel.worldSize?.value, 4);
   });
+
+  it("nanoGPT's configurator: `torchrun … train.py config/x.py --key=value` reads the config, the line's values over it where the line writes them, with train.py not here", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cb-configurator-'));
+    mkdirSync(join(dir, 'config'));
+    mkdirSync(join(dir, 'scripts'));
+    // (The config as users' forks keep it, beside their scripts folder; their train.py is not in the folder.)
+    writeFileSync(
+      join(dir, 'config', 'small.py'),
+      'batch_size = 12\nblock_size = 1024\ngradient_accumulation_steps = 40\nn_layer = 12\nn_head = 12\nn_embd = 768\n',
+    );
+    const line = 'torchrun --standalone --nproc_per_node=8 train.py config/small.py --batch_size=8 --n_layer=6\n';
+    writeFileSync(join(dir, 'scripts', 'run.sh'), line);
+    const read = await collectSetup(nodeFs, { files: [join(dir, 'scripts', 'run.sh')] });
+    const a = analyze(read.inputs)[0]!;
+    // GPT-2 124M (124,373,760) less six of its 7,079,424-parameter blocks.
+    assert.equal(a.analysis!.params.total.value, 124_373_760 - 6 * 7_079_424);
+    const layers = a.spec!.model!.layers.source;
+    assert.ok(layers.kind === 'fact' && layers.file.endsWith('run.sh') && layers.range.start === line.indexOf('6\n'), 'at the line');
+    const mb = a.spec!.training.microBatch!;
+    assert.ok(mb.value === 8 && mb.source.kind === 'fact' && mb.source.file.endsWith('run.sh'));
+    assert.equal(a.spec!.training.globalBatch?.value, 8 * 40, "nanoGPT's accumulation is the global batch's");
+    assert.equal(a.spec!.training.seqLen?.value, 1024, "the config's own value");
+    const ids: string[] = a.findings.map((f) => f.message.id);
+    assert.ok(ids.includes('launcher.runsConfig'));
+    for (const not of ['merge.conflict', 'launcher.scriptReadsNoArgs', 'setup.referenceMissing']) assert.ok(!ids.includes(not), not);
+  });
+
+  it("nanoGPT's configurator over a config nanoGPT ships, not here: `--n_layer=4` over train_shakespeare_char.py, 7,204,608", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cb-configurator-'));
+    writeFileSync(join(dir, 'run.sh'), 'torchrun --standalone --nproc_per_node=2 train.py config/train_shakespeare_char.py --batch_size=32 --n_layer=4\n');
+    const a = analyze((await collectSetup(nodeFs, { files: [join(dir, 'run.sh')] })).inputs)[0]!;
+    // 10,745,088 less two of its 1,770,240-parameter blocks.
+    assert.equal(a.analysis!.params.total.value, 7_204_608);
+    assert.deepEqual([a.spec!.training.microBatch?.value, a.spec!.training.seqLen?.value], [32, 256]);
+    assert.ok(a.findings.some((f) => f.message.id === 'setup.nanogptStock'));
+    assert.ok(!a.findings.some((f) => f.message.id === 'merge.conflict'));
+  });
 });
 
 describe('a config the script writes itself by a heredoc, then hands to its launcher', () => {

@@ -5285,10 +5285,19 @@ describe("survey: the eighty-sixth gathering (users' pre-training files, in sear
     '1483-deepspeed-launch-gpt-with-yml-config': 'ds_run.sh',
   });
 
-  it('14 setups; 7 give a parameter count, and each of the others says why', () => {
+  it('14 setups; 8 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 14);
-    assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("a nanoGPT fork's `torchrun MARS/train_rnnps.py config/train_gpt2_small_rnnps.py --batch_size=15 --gradient_accumulation_steps=4`, its script not here: the config its configurator execs, GPT-2 124M (124,373,760), the line's batch at the line", () => {
+    const a = at('1474-nanogpt');
+    assert.equal(a.analysis!.params.total.value, 124373760);
+    const mb = a.spec!.training.microBatch!;
+    assert.ok(mb.value === 15 && mb.source.kind === 'fact' && mb.source.file.endsWith('run_rnnps_small.sh'));
+    assert.equal(a.spec!.training.globalBatch?.value, 60);
+    assert.ok(a.findings.some((f) => f.message.id === 'launcher.runsConfig' && f.message.args?.['script'] === 'MARS/train_rnnps.py'));
   });
 
   it("torchtitan's run_train.sh given its debug_model.toml from a checkout not here: read as torchtitan ships it (the 6,163,712-parameter debug model, local batch 8 × 2,048), said", () => {
@@ -5581,9 +5590,9 @@ describe("survey: the ninety-third gathering (users' pre-training setups, in sea
     '1719-accelerate-nanogpt-char-enwiki': 'config/enwiki_char.json',
   });
 
-  it('30 setups; 18 give a parameter count, and each of the others says why', () => {
+  it('30 setups; 19 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 30);
-    assert.ok(counted().length >= 18, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 19, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -5677,9 +5686,9 @@ describe("survey: the ninety-fifth gathering (a variety round of users' pre-trai
     '1769-bert-fork-wikitext103-tf-pretraining': 'script.sh',
   });
 
-  it('30 setups; 6 give a parameter count, and each of the others says why', () => {
+  it('30 setups; 7 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 30);
-    assert.ok(counted().length >= 6, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 

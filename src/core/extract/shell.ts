@@ -2027,7 +2027,13 @@ class Interpreter {
       const at = words.findIndex(
         (w, i) => i > lead.length && !w.unknown && /^[\w./-]+\.py$/.test(w.text) && (!words[i - 1]!.text.startsWith('-') || words[i - 1]!.text.includes('=')),
       );
-      if (at > 0 && !words.slice(lead.length, at).some((w) => w.text === '-m')) lead.push(words[at]!);
+      if (at > 0 && !words.slice(lead.length, at).some((w) => w.text === '-m')) {
+        lead.push(words[at]!);
+        // (And the config file nanoGPT's configurator execs, the script's first argument: `torchrun --standalone
+        // --nproc_per_node=8 train.py config/train_gpt2.py --batch_size=8`, one more leading word as when no flag comes between.)
+        const config = words[at + 1];
+        if (config && !config.unknown && /^[\w./-]+\.py$/.test(config.text)) lead.push(config);
+      }
     }
     // After the run, a script that evaluates, merges, exports or serves what it made (python eval_gsm8k.py --model_name_or_path
     // outputs/…): its flags are not the run's (its model is the run's output folder).

@@ -107,6 +107,8 @@ export const en = {
     "A training script of its own is switched to LoRA ({flag}) and not read here: its rank, alpha, target modules and modules to save are read from the flags as PEFT's LoraConfig takes them.",
   'launcher.severalTrainings':
     'This script runs {count} training commands: the numbers here are of the last one (this line), with its own flags only. The others are runs of their own, not counted here.',
+  'launcher.runsConfig':
+    "This script runs {script} with {file}, which a script of nanoGPT's kind execs (its configurator): the model and training settings are read from {file}, where it is found, with the line's --key=value over them; what neither sets is nanoGPT train.py's default.",
   'launcher.runsScript': 'This script runs {file}: its model and training settings are read from that file, where it is found.',
   'launcher.quantizedLora':
     'The base is loaded quantized ({flag}) beside LoRA settings ({key}) and nothing turns LoRA on or off: quantized weights train only through an adapter, so this is read as LoRA on the quantized base (QLoRA).',

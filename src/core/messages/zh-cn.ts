@@ -88,6 +88,8 @@ export const zhCN: Record<MessageId, string> = {
   'launcher.loraInScript':
     '一个自有训练脚本通过 {flag} 开启了 LoRA，此处未读取该脚本：其秩、alpha、目标模块与需保存的模块按 PEFT 的 LoraConfig 从命令行参数读取。',
   'launcher.severalTrainings': '此脚本运行 {count} 条训练命令：此处的数字属于最后一条（本行），只按其自身的参数计算。其余各条是各自独立的运行，此处未计入。',
+  'launcher.runsConfig':
+    '此脚本以 {file} 运行 {script}，nanoGPT 类脚本会执行该文件（其 configurator）：模型与训练设置从 {file} 中读取（若能找到），命令行的 --key=value 覆盖其中的值；两者都未设置的取 nanoGPT train.py 的默认值。',
   'launcher.runsScript': '此脚本运行 {file}：其模型与训练设置从该文件中读取（若能找到）。',
   'launcher.quantizedLora':
     '基座以量化方式加载（{flag}），旁边有 LoRA 设置（{key}），但没有开启或关闭 LoRA 的开关：量化权重只能通过适配器训练，因此按量化基座上的 LoRA（QLoRA）读取。',

@@ -47,7 +47,7 @@ import { isAxolotl, recognizeAxolotl } from './axolotl';
 import { isLitgpt, isLitgptModelConfig, recognizeLitgptModelConfig, isLitgptCommand, recognizeLitgpt, recognizeLitgptCommand } from './litgpt';
 import { isNeox, isNeoxLaunch, recognizeNeox, recognizeNeoxLaunch } from './neox';
 import { isOlmo, recognizeOlmo } from './olmo';
-import { isNanogpt, recognizeNanogpt } from './nanogpt';
+import { configuratorRun, isNanogpt, recognizeNanogpt } from './nanogpt';
 import { isGeneric, recognizeGeneric } from './generic';
 import { isPeftAdapter, recognizePeft } from './peft';
 import { isLlamaFactory, isLlamaFactoryCommand, recognizeLlamaFactory, recognizeLlamaFactoryCommand } from './llamafactory';
@@ -374,6 +374,9 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
       // that script, read where it is (its model and trainer are there).
       const python = scriptRun(r);
       const script = python ?? shellRun(r);
+      // (The config file a script is given first, `train.py config/train_gpt2.py`, which nanoGPT's train.py execs: read as the
+      // run's, said with the script that runs it.)
+      const runner = python ? configuratorRun(r.facts, python)?.script : undefined;
       if (script)
         return {
           ...emptyRecognition('launcher', [
@@ -381,7 +384,9 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
             finding(
               'assumed',
               'info',
-              { id: 'launcher.runsScript', args: { file: script.value } },
+              runner
+                ? { id: 'launcher.runsConfig', args: { script: runner, file: script.value } }
+                : { id: 'launcher.runsScript', args: { file: script.value } },
               { file, range: script.source.kind === 'fact' ? script.source.range : { start: 0, end: 0 } },
             ),
           ]),

@@ -4,7 +4,7 @@
  * gradient_accumulation_steps is global: train.py divides it by the world size, so the global
  * batch is batch_size × gradient_accumulation_steps sequences.
  */
-import type { Sourced } from '../types';
+import type { Fact, Sourced } from '../types';
 import { assumed, derived, finding } from '../types';
 import type { ModelSpec } from '../spec';
 import { aliases } from './aliases';
@@ -87,6 +87,26 @@ export function nanogptStockConfig(ref: string): { readonly path: string; readon
     .map(([k, v]) => `${k} = ${literal(v)}\n`)
     .join('');
   return { path: `${NANOGPT_STOCK_PREFIX}config/${name}.py`, text };
+}
+
+/**
+ * A command that gives its Python script a config file first (`torchrun --standalone --nproc_per_node=8 train.py
+ * config/train_gpt2.py --batch_size=8`), as nanoGPT's train.py takes one: the script, and what its configurator (configurator.py,
+ * which train.py execs) sets over the config, each `--key=value` after it on that command as the global `key`, where the line
+ * writes it (none: undefined). Undefined where `config` is not the second of the command's Python files.
+ */
+export function configuratorRun(facts: readonly Fact[], config: Sourced<string>): { readonly script: string; readonly overrides?: Fact[] } | undefined {
+  const src = config.source;
+  const at = src.kind === 'fact' ? facts.findIndex((f) => f.path[0] === '@command' && f.file === src.file && f.valueRange.start === src.range.start) : -1;
+  const before = facts[at - 1];
+  if (at < 1 || before?.path[0] !== '@command' || typeof before.value !== 'string' || !/\.py$/.test(before.value)) return undefined;
+  const overrides: Fact[] = [];
+  for (const f of facts.slice(at + 1)) {
+    if (f.path[0] === '@command' && f.path[1] === 0) break;
+    const key = /^--([A-Za-z_]\w*)$/.exec(String(f.path[0]))?.[1];
+    if (f.path.length === 1 && key && !f.unknown && f.value !== null && typeof f.value !== 'object') overrides.push({ ...f, path: [key] });
+  }
+  return { script: before.value, ...(overrides.length ? { overrides } : {}) };
 }
 
 const NANOGPT_KEYS = ['n_layer', 'n_head', 'n_embd', 'block_size', 'gradient_accumulation_steps', 'max_iters', 'eval_interval', 'out_dir', 'batch_size'];

@@ -23,6 +23,11 @@ export interface FileInput {
    * under the file's own keys.
    */
   readonly inherited?: readonly Fact[];
+  /**
+   * Values a launch sets over the file's own, each where the launch writes it: nanoGPT's configurator execs the config file its
+   * train.py is given, then sets each `--key=value` of the line (`train.py config/train_gpt2.py --batch_size=8`).
+   */
+  readonly overrides?: readonly Fact[];
   /** What the shell scripts a script sources leave set, by the path it writes (extract/shell.ts ShellOptions.sourced). */
   readonly sourced?: Readonly<Record<string, Readonly<Record<string, string>>>>;
   /** A job script's scheduler options from the command that submits it (`sbatch --nodes=16 job.sh`), over its #SBATCH lines. */
