@@ -435,10 +435,21 @@ export const classicSchema = z.object({
  *   depthwise conv of `convKernel` taps over each (3·d_in channels), the low-rank forget gate f_a_proj h → d and f_b_proj
  *   d → d_in, dt_bias d_in, A_log n_h, b_proj h → n_h, the low-rank output gate g_a_proj h → d and g_b_proj d → d_in, a gated
  *   RMSNorm of one head's width (o_norm) and o_proj d_in → h.
+ * - rwkv6 (RWKV-6 "Finch", BlinkDL/RWKV-LM's and RWKV-PEFT's RWKV_Tmix_x060 and RWKV_CMix_x060): `heads` heads of `stateDim`
+ *   (head_size_a), d_in = dim_att; the token shift's six mixes (time_maa_x, _w, _k, _v, _r, _g: 6·h), their LoRA time_maa_w1
+ *   h → 5·D_m and time_maa_w2 5 × D_m → h (`rwkv.mix`), the decay time_decay (d_in) and its LoRA h → D_w → d_in (`rwkv.decay`),
+ *   the bonus time_faaaa (d_in), bias-free receptance, key, value and gate h → d_in and output d_in → h, ln_x (a GroupNorm over
+ *   d_in: 2·d_in); with the channel mix's own beside its key and value (the layer's plain FFN): its time_maa_k and _r (2·h) and
+ *   its receptance h → h.
+ * - rwkv7 (RWKV-7 "Goose", RWKV_Tmix_x070 and RWKV_CMix_x070; flash-linear-attention's RWKV7Attention the same tensors, its
+ *   LoRAs' biases where x070 has w0, a0 and v0): d_in = h; six mixes (x_r, x_w, x_k, x_v, x_a, x_g: 6·h), the decay's LoRA
+ *   h → D_w → h and w0, the in-context rate's h → D_a → h and a0, the value residual's h → D_v → h and v0 in every layer but the
+ *   first, the gate's h → D_g → h (no bias), k_k, k_a and r_k (h each), bias-free receptance, key, value and output h → h,
+ *   ln_x (2·h); and the channel mix's x_k (h) beside its key and value.
  * `projBias` adds biases to in_proj and out_proj.
  */
 export const ssmSchema = z.object({
-  kind: sourced(z.enum(['mamba', 'mamba2', 'deltanet', 'shortconv', 'lightning', 'kda'])),
+  kind: sourced(z.enum(['mamba', 'mamba2', 'deltanet', 'shortconv', 'lightning', 'kda', 'rwkv6', 'rwkv7'])),
   /** Inner width d_in (Mamba-2: heads × head dim; Mamba-1: expand × h). */
   inner: sourced(count),
   /** Mamba-2's heads (Mamba-1: 0). */
@@ -465,6 +476,11 @@ export const ssmSchema = z.object({
    * place of the low-rank g_a_proj h → d and g_b_proj d → d_in.
    */
   fullRankGate: sourced(z.boolean()).optional(),
+  /** RWKV's low-rank widths: RWKV-6's `mix` (D_m) and `decay` (D_w); RWKV-7's `decay`, `a`, `value` and `gate` (the others 0). */
+  rwkv: z
+    .object({ decay: sourced(count), mix: sourced(countOrZero), a: sourced(countOrZero), value: sourced(countOrZero), gate: sourced(countOrZero) })
+    .strict()
+    .optional(),
 });
 
 /**

@@ -189,6 +189,10 @@ export function ssmScanForward(m: ModelSpec): number {
   // Lightning attention (linear, no s² term): per head the d × d state is updated by kᵀv and read by q, 2 × 2 FLOPs per state
   // element and token: 4·d·d_in (d = stateDim, the head dimension).
   if (x.kind.value === 'lightning') return layers * 4 * x.stateDim.value * x.inner.value;
+  // RWKV-6's WKV: per head the N × N state decayed, written by kᵀv and read by r with its bonus, 4 FLOPs per state element and
+  // token; RWKV-7's generalized delta rule (decay, the in-context rate's correction S·aᵀ·b, the write vᵀk, the read by r) 6.
+  if (x.kind.value === 'rwkv6') return layers * 4 * x.stateDim.value * x.inner.value;
+  if (x.kind.value === 'rwkv7') return layers * 6 * x.stateDim.value * x.inner.value;
   return layers * 7 * x.inner.value * x.stateDim.value;
 }
 
@@ -239,13 +243,15 @@ function triple(
   const scanKind = m.hybrid?.ssm?.kind.value;
   const scanText = !scan
     ? ''
-    : scanKind === 'deltanet' || scanKind === 'kda'
+    : scanKind === 'deltanet' || scanKind === 'kda' || scanKind === 'rwkv7'
       ? ' + 6·N·d_in·L_linear'
-      : scanKind === 'shortconv'
-        ? ' + (2·k + 2)·d_in·L_conv'
-        : scanKind === 'lightning'
-          ? ' + 4·d·d_in·L_linear'
-          : ' + 7·d_in·d_state·L_ssm';
+      : scanKind === 'rwkv6'
+        ? ' + 4·N·d_in·L_linear'
+        : scanKind === 'shortconv'
+          ? ' + (2·k + 2)·d_in·L_conv'
+          : scanKind === 'lightning'
+            ? ' + 4·d·d_in·L_linear'
+            : ' + 7·d_in·d_state·L_ssm';
   // (An audio encoder's layers run over its src positions a sequence: per target token, their matmuls × src / s.)
   const src = m.encoderDecoder?.audio?.value.sourcePositions;
   const encoderMatmul = src ? params.layerGroups.filter((g) => g.kind === 'encoder').reduce((sum, g) => sum + g.count * g.matmulEach, 0) : 0;

@@ -303,6 +303,19 @@ function ssmActivationFactor(x: SsmSpec, h: number): number {
   // Kimi Delta Attention keeps in 16 bits its input, q, k and v before and after their convs (6·d_in), the forget and output
   // gates' low-rank (d each) and full (d_in each) outputs, β (n_h), the attention output, the norm's and the gated product
   // (d_in each): 2 + (22·d_in + 4·d + 2·n_h)/h.
+  // RWKV-6 keeps its input, the token shift's difference and first mix, the mixes' LoRA (5·D_m) and its five outputs, the five
+  // mixed inputs, r, k, v and g, g's SiLU, the decay's LoRA (D_w) and decay, the WKV output, ln_x's and the gated product:
+  // 2 + 2·(12·h + 9·d_in + 5·D_m + D_w)/h. RWKV-7 its input, the difference, six mixed inputs, r, k and v, the decay's, rate's,
+  // value residual's and gate's LoRAs (D_w, D_a, D_v, D_g) and outputs, kk, the rate-scaled k, the WKV output, ln_x's, the
+  // bonus and the gated product: 2 + 2·(7·h + 13·d_in + D_w + D_a + D_v + D_g)/h.
+  if (x.kind.value === 'rwkv6' || x.kind.value === 'rwkv7') {
+    const r = x.rwkv;
+    const lora =
+      x.kind.value === 'rwkv6'
+        ? 5 * (r?.mix.value ?? 0) + (r?.decay.value ?? 0)
+        : (r?.decay.value ?? 0) + (r?.a.value ?? 0) + (r?.value.value ?? 0) + (r?.gate.value ?? 0);
+    return 2 + (2 * (x.kind.value === 'rwkv6' ? 12 * h + 9 * d : 7 * h + 13 * d) + 2 * lora) / h;
+  }
   return x.kind.value === 'lightning'
     ? 2 + (10 * d) / h
     : x.kind.value === 'kda'

@@ -230,6 +230,10 @@ function mixerShapes(m: ModelSpec): Partial<Record<AdapterTarget, Linear[]>> {
     // Kimi Delta Attention's linears are q_proj, k_proj, v_proj and o_proj like an attention's: kdaLinears counts them.
     case 'kda':
       return {};
+    // (RWKV's receptance, key, value, gate and output are no role an adapter's names reach here: RWKV-PEFT wraps them itself.)
+    case 'rwkv6':
+    case 'rwkv7':
+      return {};
   }
 }
 

@@ -539,7 +539,7 @@ export function degreeViolations(l: Layout, w: Workload, world: number): Violati
     // (LFM2's short convolution splits its channels, as Mamba-1 its inner width; MiniMax's lightning attention and Kimi Delta
     // Attention their heads.)
     const units =
-      ssm.kind.value === 'lightning' || ssm.kind.value === 'kda'
+      ssm.kind.value === 'lightning' || ssm.kind.value === 'kda' || ssm.kind.value === 'rwkv6' || ssm.kind.value === 'rwkv7'
         ? [ssm.heads.value]
         : ssm.kind.value !== 'mamba' && ssm.kind.value !== 'shortconv'
           ? [ssm.heads.value, ssm.groups.value]

@@ -4,7 +4,7 @@
  * Notation: h hidden, a query heads, g KV heads, d head dim, f FFN width, V vocab, L layers, E experts,
  * k experts per token.
  */
-import type { ModelSpec, MoeSpec } from '../spec';
+import type { ModelSpec, MoeSpec, SsmSpec } from '../spec';
 import { computed, input, quantity, type Quantity } from './quantity';
 import { withClassic } from './classic';
 
@@ -473,7 +473,7 @@ export function moeMlpPart(m: ModelSpec): Part {
  * - mamba (modeling_mamba.py): h·2·d_in in_proj, d_in·k conv (+ d_in), d_in·(R + 2·N) x_proj, R·d_in + d_in dt_proj,
  *   d_in·N + d_in (A, D), d_in·h out_proj.
  */
-export function ssmPart(m: ModelSpec): Part {
+export function ssmPart(m: ModelSpec, first = false): Part {
   const x = m.hybrid?.ssm;
   if (!x) return { params: 0, active: 0, matmul: 0, formula: '0' };
   const h = m.hidden.value;
@@ -481,6 +481,7 @@ export function ssmPart(m: ModelSpec): Part {
   const N = x.stateDim.value;
   const k = x.convKernel.value;
   const conv = (c: number) => c * k + (x.convBias.value ? c : 0);
+  if (x.kind.value === 'rwkv6' || x.kind.value === 'rwkv7') return rwkvPart(h, d, x, first);
   if (x.kind.value === 'shortconv') {
     // Lfm2ShortConv: in_proj h → 3·d_in, a depthwise conv of k taps over d_in, out_proj d_in → h.
     const matmul = 3 * h * d + d * h;
@@ -580,6 +581,31 @@ function group(
 }
 
 /**
+ * RWKV's time mix with the channel mix's own beyond its key and value (spec.ts ssmSchema rwkv6, rwkv7): RWKV-6
+ * 8·h + 4·d_in + 5·h·d_in + d_in·h + 10·h·D_m + h·D_w + D_w·d_in + h·h; RWKV-7 14·h + 4·h² + 2·h·(D_w + D_a + D_g), and
+ * 2·h·D_v + h in each layer but the first (its value residual). Matmuls: the linears and the LoRAs.
+ */
+function rwkvPart(h: number, d: number, x: SsmSpec, first: boolean): Part {
+  const r = x.rwkv;
+  const Dw = r?.decay.value ?? 0;
+  if (x.kind.value === 'rwkv6') {
+    const Dm = r?.mix.value ?? 0;
+    const matmul = 4 * h * d + d * h + 10 * h * Dm + h * Dw + Dw * d + h * h;
+    const params = matmul + 8 * h + 4 * d;
+    return { params, active: params, matmul, formula: '4·h·d_in + d_in·h + 10·h·D_m + h·D_w + D_w·d_in + h·h (channel mix) + 8·h + 4·d_in' };
+  }
+  const value = first ? 0 : 2 * h * (r?.value.value ?? 0);
+  const matmul = 4 * h * h + 2 * h * ((r?.a.value ?? 0) + Dw + (r?.gate.value ?? 0)) + value;
+  const params = matmul + 14 * h + (first ? 0 : h);
+  return {
+    params,
+    active: params,
+    matmul,
+    formula: first ? '4·h² + 2·h·(D_w + D_a + D_g) + 14·h (the first layer: no value residual)' : '4·h² + 2·h·(D_w + D_a + D_g + D_v) + 15·h',
+  };
+}
+
+/**
  * A hybrid stack's layers grouped by what they hold: mixer, and no FFN, a dense one or a MoE one (in layer order of first use);
  * where the layers differ in FFN width (HybridSpec.ffnWidths, DeciLM's) by width too, each with a norm per block it has.
  */
@@ -587,19 +613,22 @@ function hybridGroups(m: ModelSpec, attn: Part, dense: Part, perLayerNorms: numb
   const hy = m.hybrid!;
   const moeLayers = new Set(m.moe?.layers.value ?? []);
   const ssm = ssmPart(m);
+  // (RWKV-7's first layer has no value residual: a group of its own.)
+  const firstApart = hy.ssm?.kind.value === 'rwkv7' && hy.mixers.value[0] === 'ssm';
   const widths = hy.ffnWidths?.value;
-  const counts = new Map<string, { mixer: Mixer; ffn: 'none' | 'dense' | 'moe'; width: number; count: number }>();
+  const counts = new Map<string, { mixer: Mixer; ffn: 'none' | 'dense' | 'moe'; width: number; first: boolean; count: number }>();
   hy.mixers.value.forEach((mixer, i) => {
     const ffn = !hy.ffn.value[i] ? 'none' : moeLayers.has(i) ? 'moe' : 'dense';
     const width = ffn === 'dense' && widths ? (widths[i] ?? m.ffnWidth.value) : m.ffnWidth.value;
-    const key = `${mixer}/${ffn}/${width}`;
+    const first = firstApart && i === 0;
+    const key = `${mixer}/${ffn}/${width}/${first}`;
     const c = counts.get(key);
     if (c) c.count++;
-    else counts.set(key, { mixer, ffn, width, count: 1 });
+    else counts.set(key, { mixer, ffn, width, first, count: 1 });
   });
   const n = normSize(m);
-  return [...counts.values()].map(({ mixer, ffn, width, count }) => {
-    const mix = mixer === 'attention' ? attn : mixer === 'ssm' ? ssm : mixer === 'parallel' ? sum(attn, ssm) : NONE;
+  return [...counts.values()].map(({ mixer, ffn, width, first, count }) => {
+    const mix = mixer === 'attention' ? attn : mixer === 'ssm' ? (first ? ssmPart(m, true) : ssm) : mixer === 'parallel' ? sum(attn, ssm) : NONE;
     const mlp = ffn === 'none' ? NONE : ffn === 'moe' ? moeMlpPart(m) : width === m.ffnWidth.value ? dense : denseMlpPart(withFfnWidth(m, width));
     const norms = widths ? (mixer === 'none' ? 0 : n) + (ffn === 'none' ? 0 : n) : perLayerNorms;
     return group(ffn === 'moe' ? 'moe' : 'dense', count, mix, mlp, norms, undefined, mixer, ffn !== 'none');

@@ -574,6 +574,20 @@ export const en = {
   'prov.downloadedTo': '{name} is the folder {file} downloads {repo} to',
   'setup.torchtitanStock':
     '{file} is not here: read as torchtitan ships it (pytorch/torchtitan, torchtitan/models/llama3/train_configs/), which this launch of torchtitan runs.',
+  'prov.rwkvDefault': "RWKV-LM's train.py default for {key} ({value}, its argparse)",
+  'prov.rwkvCheckpointName': "the block version in the checkpoint's name ({file})",
+  'prov.rwkvHeads': "heads: the mixer's width / the head size",
+  'prov.rwkvDimAtt': "dim_att 0 (train.py's default): n_embd",
+  'prov.rwkvFfn': "the channel mix's width: {formula}",
+  'prov.rwkvLora': "the low-rank width {block} sets from the model's width",
+  'prov.rwkvWorld': '--devices × --num_nodes: the processes Lightning starts',
+  'prov.rwkvSteps': "--epoch_steps × --epoch_count: train.py's mini-epochs",
+  'rwkv.versionNotModelled': 'RWKV block {version} is not modelled (RWKV-6 x060 and RWKV-7 x070 are): this run is not counted.',
+  'rwkv.methodNotModelled':
+    "{method} is RWKV-PEFT's own method, not modelled here: the whole model is counted as trained (an upper bound on memory and FLOPs).",
+  'rwkv.scriptAsTrainPy':
+    "Read as RWKV-LM's train.py (RWKV-PEFT's, RWKV-Runner's): {block}, with its argparse defaults where the line is silent; the script itself is not read.",
+  'rwkv.valueDim': 'value_dim differs from the hidden size: RWKV-7 with a value width of its own is not modelled.',
   'setup.galoreStock':
     '{file} is not here: read as GaLore ships it (jiaweizzhao/GaLore configs/), the model config its torchrun_main.py and the scripts copied from it take.',
   'prov.galoreDefault': "torchrun_main.py's default for {key} ({value}, GaLore's argparse)",
@@ -777,6 +791,8 @@ export const en = {
   'prov.kdaInner': "Kimi Delta Attention's width: linear_attn_config num_heads × head_dim",
   'prov.kdaLayers': 'Kimi Delta Attention in the {n} layers linear_attn_config.kda_layers lists, latent attention in full_attn_layers',
   'report.mixer.kda': 'Kimi Delta Attention',
+  'report.mixer.rwkv6': 'RWKV-6 time-mix',
+  'report.mixer.rwkv7': 'RWKV-7 time-mix',
   'report.layers.encoder': '{count} encoder layers × {each}',
   'report.layers.decoder': '{count} decoder layers × {each}',
   'report.layers.gemmaLocal': '{count} sliding-window layers × {each}',

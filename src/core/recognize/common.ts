@@ -40,6 +40,7 @@ export type Family =
   | 'hydra'
   | 'raytune'
   | 't5x'
+  | 'rwkv'
   | 'generic';
 
 export type TrainingPart = { -readonly [K in keyof TrainingSpec]?: TrainingSpec[K] };

@@ -24,6 +24,7 @@ import { factsUnder } from './reader';
 import { HF_HYBRID_TYPES, hfHybridOverrides } from './hfHybrid';
 import { classicModel, HF_CLASSIC_ARCHITECTURES, HF_CLASSIC_TYPES } from './hfClassic';
 import { minimindOverrides } from './hfMinimind';
+import { flaRwkv7Model } from './rwkv';
 import { gemma3nOverrides, gemma4Audio, gemma4Overrides } from './hfGemma4';
 import { mimoOverrides } from './hfMimo';
 import { deciOverrides } from './hfDeci';
@@ -502,6 +503,19 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
   // Gemma2Config's keys), each stack with its own embed_tokens and final norm; encoder layers Gemma 2's four norms, decoder
   // layers also a cross-attention (q/o of a·d, k/v from cross_attention_hidden_size = the encoder's width) and its two norms;
   // the LM head tied to the decoder's embedding unless tie_word_embeddings is false (t5gemmaModel).
+  // RWKV-7 (flash-linear-attention's RWKV7ForCausalLM, recognize/rwkv.ts flaRwkv7Model): its time mix and channel mix in every
+  // layer, LayerNorms with biases (norm_bias), the first layer's pre_norm (norm_first), an untied head.
+  rwkv7: {
+    configClass: 'RWKV7Config',
+    ffn: 'plain',
+    norm: 'layernorm',
+    normsPerLayer: 2,
+    positions: 'none',
+    tiedDefault: false,
+    qkvBias: false,
+    outBias: false,
+    mlpBias: false,
+  },
   // MiniMind2 (jingyaogong/minimind's remote MiniMindLM, hfMinimind.ts): Llama's layers without biases under LMConfig's keys,
   // the embedding and the output one tensor; LMConfig's defaults for what a file leaves out.
   minimind: {
@@ -1475,6 +1489,7 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   MiMoV2FlashForCausalLM: 'mimo_v2_flash',
   MiMoV2ForCausalLM: 'mimo_v2',
   MiniMindLM: 'minimind',
+  RWKV7ForCausalLM: 'rwkv7',
   LLaDAModelLM: 'llada',
   GraniteMoeHybridForCausalLM: 'granitemoehybrid',
   Glm4ForCausalLM: 'glm4',
@@ -1925,6 +1940,10 @@ function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): 
       .filter((k) => reader.fact(k) !== undefined || reader.keys().some((x) => x.startsWith(`${k}.`)))
       .map((k) => finding('unsupported', 'warning', { id: 'recognize.partNotCounted', args: { key: k, sub: type } }, at(k)));
     return { model: built.model, findings: [...built.findings, finding('assumed', 'info', { id: 'hf.mimoMtp' }, at('hybrid_layer_pattern')), ...towers] };
+  }
+  if (type === 'rwkv7') {
+    const rw = flaRwkv7Model(reader);
+    return 'error' in rw ? { findings: [...reader.findings, hybridFinding(reader, rw)] } : rw;
   }
   if (type === 'minimind') {
     const mm = minimindOverrides(reader);

@@ -53,6 +53,7 @@ import { isPeftAdapter, recognizePeft } from './peft';
 import { isLlamaFactory, isLlamaFactoryCommand, recognizeLlamaFactory, recognizeLlamaFactoryCommand } from './llamafactory';
 import { isTorchtune, isTorchtuneLaunch, recognizeTorchtune, recognizeTorchtuneLaunch } from './torchtune';
 import { isT5xGin, isT5xLaunch, recognizeT5xGin, recognizeT5xLaunch } from './t5x';
+import { isRwkvLaunch, recognizeRwkvLaunch } from './rwkv';
 import { isLauncher, isProgramWord, isTrainingArguments, recognizeLauncher, recognizeTrainingArguments } from './launcher';
 import { isAccelerateConfig, isTrainerFsdpConfig, recognizeAccelerate, recognizeTrainerFsdpConfig } from './accelerate';
 import { isComposerLaunch, isLlmFoundry, recognizeComposerLaunch, recognizeLlmFoundry } from './llmfoundry';
@@ -328,6 +329,7 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
       if (nemoCli) return recognizeNemoRecipe({ file, facts: nemoCli });
       if (isTorchtuneLaunch(r)) return recognizeTorchtuneLaunch(ctx, r);
       if (isT5xLaunch(r)) return recognizeT5xLaunch(ctx, r);
+      if (isRwkvLaunch(r)) return recognizeRwkvLaunch(ctx, r);
       if (isRl2(r)) return recognizeRl2(ctx, r);
       if (isLitgptCommand(facts)) return recognizeLitgptCommand(ctx);
       if (isLlamaFactoryCommand(r)) return recognizeLlamaFactoryCommand(ctx);

@@ -68,6 +68,8 @@ const TRAINERS: Readonly<Record<Family, Trainer>> = {
   'llm-baselines': { defaults: { ...dataParallelDefaults('llm-baselines'), freesGradients: true, dataParallelOnly: true } },
   // GaLore's torchrun_main.py: DDP, zero_grad() after each step (set_to_none by default).
   galore: { defaults: { ...dataParallelDefaults('GaLore'), freesGradients: true, dataParallelOnly: true } },
+  // RWKV-LM's train.py (and RWKV-PEFT's): PyTorch Lightning, data parallel, ZeRO as --strategy deepspeed_stage_N says.
+  rwkv: { defaults: { ...dataParallelDefaults('RWKV-LM'), dataParallelOnly: true } },
   // llm.c: its own CUDA trainer, data parallel over MPI processes (ZeRO-1 with -z 1).
   llmc: { defaults: { ...dataParallelDefaults('llm.c'), dataParallelOnly: true } },
   llmfoundry: LLMFOUNDRY_TRAINER,
