@@ -227,6 +227,21 @@ describe('Compute Budget in a real VS Code', () => {
     assert.match(text, /247,577,472/);
   });
 
+  it("an RWKV-PEFT launch (its demo-state-tuning.sh): the parameter hint at n_layer=24, the hover with RWKV-6 World 1.6B's exact count, and state tuning said at its flag", async () => {
+    const { doc } = await open('rwkv/demo-state-tuning.sh');
+    const hints = await inlayHints(doc);
+    const byLine = new Map(hints.map((h) => [h.position.line, label(h)]));
+    assert.equal(byLine.get(5), '≈ 1.60B params', `hints: ${hints.map(label).join(' | ')}`); // n_layer=24
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(5, 9)); // its value, 24
+    const text = hoverText(hovers);
+    assert.match(text, /1,599,873,024/, text);
+    const diags = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'Compute Budget');
+    const state = diags.find((d) => d.code === 'assumed' && /state tuning/.test(d.message));
+    assert.ok(state, diags.map((d) => `${String(d.code)}: ${d.message}`).join('\n'));
+    assert.equal(state.severity, vscode.DiagnosticSeverity.Warning);
+    assert.equal(doc.getText(state.range), 'state');
+  });
+
   it('diagnostics with their ranges: TP 3 on 32 heads is an error at the TP=3 assignment', async () => {
     const { doc } = await open('megatron-bad/train.sh');
     const diags = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'Compute Budget');
