@@ -5120,10 +5120,19 @@ describe('survey: the eighty-second gathering (pre-training, in listing order)',
     '1426-deepspeed-user-cs336-ts-train-launch': 'cs336_basics/scripts/ts_train_model.sh',
   });
 
-  it('27 setups; 17 give a parameter count, and each of the others says why', () => {
+  it('27 setups; 18 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 27);
-    assert.ok(counted().length >= 17, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 18, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("NeMo's own recipe module (recipes/baichuan2_7b.py, whose pretrain_recipe_performance calls its pretrain_recipe): the recipe its NAME names, Baichuan 2 7B (7,505,973,248) at its 8,192 tokens, TP 1 · CP 2", () => {
+    const a = at('1405-nemo-recipe');
+    assert.equal(a.analysis!.params.total.value, 7505973248);
+    assert.deepEqual(
+      [a.spec!.training.seqLen.value, a.spec!.parallel.tp?.value, a.spec!.parallel.cp?.value, a.spec!.training.globalBatch?.value],
+      [8192, 1, 2, 512],
+    );
   });
 
   it("Megatron-Bridge's DeepSeek-V3 performance configs (deepseek_v3_pretrain_config imported as pretrain_config): DeepSeek-V3 on the recipe's layout, the degrees the script computes said", () => {

@@ -103,6 +103,8 @@ export const NEMO_RECIPES: Readonly<Record<string, RecipeDefaults>> = {
   qwen3_14b: { model: 'Qwen/Qwen3-14B', ...small, tp: 8 },
   qwen3_32b: { model: 'Qwen/Qwen3-32B', ...small, tp: 8, pp: 2, nodes: 2, recompute: 'full' },
   qwen3_235b_a22b: { model: 'Qwen/Qwen3-235B-A22B', tp: 4, pp: 16, cp: 2, sp: true, ep: 8, etp: 1, seq: 4096, gbs: 32, mbs: 1, nodes: 16 },
+  // (baichuan2_7b.py: trainer() TP 1, PP 1, CP 2; MockDataModule at 8,192 tokens, global batch 512, micro-batch 1.)
+  baichuan2_7b: { model: 'baichuan-inc/Baichuan2-7B-Base', ...llama8b },
   phi3_mini_4k_instruct: { model: 'microsoft/Phi-3-mini-4k-instruct', tp: 1, pp: 1, cp: 1, sp: false, seq: 4096, gbs: 512, mbs: 1, nodes: 1, gpus: 1 },
 };
 
@@ -240,7 +242,14 @@ export function isNemoRecipe(r: FactReader): boolean {
 }
 
 export function recognizeNemoRecipe(ctx: RecognizeContext): FileRecognition {
-  const all = ctx.facts.filter((f) => f.path[0] === '@recipe');
+  const recipeFacts = ctx.facts.filter((f) => f.path[0] === '@recipe');
+  // NeMo's recipe module itself (recipes/<NAME>.py, whose pretrain_recipe_performance calls its own pretrain_recipe): its
+  // statements are its recipe functions' own, a fine-tuning scheme's branch among them, not settings over the recipe it calls;
+  // its defaults and the call's arguments alone.
+  const last = [...recipeFacts].reverse().find((f) => f.path[1] === '@call');
+  const name = ctx.facts.find((f) => f.path.length === 1 && f.path[0] === 'NAME' && typeof f.value === 'string');
+  const selfModule = /^(pretrain|finetune)_recipe$/.test(String(last?.value)) && name !== undefined;
+  const all = selfModule ? recipeFacts.filter((f) => String(f.path[1]).startsWith('@')) : recipeFacts;
   // (The last statement that sets a value, as Python runs them; the command line's overrides after all of them.)
   const at = (path: string) => [...all].reverse().find((f) => f.path.slice(1).join('.') === path);
   const call = at('@call')!;
@@ -250,8 +259,9 @@ export function recognizeNemoRecipe(ctx: RecognizeContext): FileRecognition {
   // A recipe of the user's own over Bridge's common base (cfg = _pretrain_common(); cfg.model = AutoBridge.from_hf_pretrained(…)…).
   if (/^_(pretrain|sft|peft)_common$/.test(String(call.value))) return commonRecognition(ctx, call, at);
   const m = /(?:^|\.)(\w+)\.(pretrain|finetune)_recipe$/.exec(String(call.value));
-  const module = m?.[1] ?? '';
-  const finetune = m?.[2] === 'finetune';
+  // (Or the recipe module itself: the module its NAME names.)
+  const module = selfModule ? String(name!.value) : (m?.[1] ?? '');
+  const finetune = (selfModule ? String(call.value).split('_')[0] : m?.[2]) === 'finetune';
   const base = NEMO_RECIPES[module];
   const ft = NEMO_FINETUNE[module];
   const refuse = () =>
