@@ -131,6 +131,17 @@ describe('NeMo 2.0 recipes, read without running them', () => {
     assert.deepEqual([full.analysis!.method.trainable.value, full.spec!.parallel.tp?.value], [8030261248, 2]);
   });
 
+  it("Baichuan 2 7B's module (baichuan2_7b.py): LoRA's class defaults (dim 32 on the four fused linears of 32 layers, 67,371,008), TP 2 for a full fine-tune", () => {
+    const ft = (scheme: string) =>
+      analyzeFile({ path: 'ft.py', text: `from nemo.collections import llm\nrecipe = llm.baichuan2_7b.finetune_recipe(peft_scheme=${scheme})\n` });
+    const lora = ft('"lora"');
+    assert.equal(lora.analysis!.params.total.value, 7505973248);
+    // linear_qkv 4,096 → 12,288, linear_proj 4,096 → 4,096, linear_fc1 4,096 → 2 × 11,008, linear_fc2 11,008 → 4,096.
+    assert.equal(lora.analysis!.method.trainable.value, 32 * 32 * (4096 + 12288 + 4096 + 4096 + 4096 + 22016 + 11008 + 4096));
+    const full = ft('None');
+    assert.deepEqual([full.spec!.training.adapter, full.spec!.parallel.tp?.value], [undefined, 2]);
+  });
+
   it("the pretrain defaults of Nemotron-4, GPT-3 175B, Mistral and Qwen2 modules, each with its model (the papers' and the Hub's counts)", () => {
     const recipe = (call: string) => analyzeFile({ path: 'r.py', text: `from nemo.collections import llm\nrecipe = llm.${call}\n` });
     const degrees = (r: ReturnType<typeof recipe>) => {

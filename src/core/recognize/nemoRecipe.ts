@@ -170,6 +170,8 @@ export const NEMO_FINETUNE: Readonly<Record<string, FinetuneDefaults>> = {
     none: { tp: 1, ep: 64, pp: 8, nodes: 5, ppFirst: 6, ppLast: 7 },
   },
   phi3_mini_4k_instruct: { lora: { gpus: 1, dim: 8, alpha: 16, plainOptimizer: true }, none: { gpus: 1 } },
+  // (baichuan2_7b.py's finetune_recipe: TP 2 for a full fine-tune, LoRA's class defaults.)
+  baichuan2_7b: { lora: {}, none: { tp: 2 } },
   qwen3_600m: { lora: {}, none: {} },
   qwen3_1p7b: { lora: {}, none: {} },
   qwen3_4b: { lora: {}, none: { tp: 2 } },
