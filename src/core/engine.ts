@@ -684,7 +684,7 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
       // `--key=value` over them, each where the line writes it.
       const configurator = first.recognition.family === 'nanogpt' ? configuratorRun(input.facts, script) : undefined;
       const overrides = configurator?.overrides;
-      const r = overrides ? read({ path: found, text, overrides }) : first;
+      const r = overrides ? read({ path: found, text, environ, overrides }) : first;
       // A Python script that reads no command line (no argparse, HfArgumentParser, TrlParser, fire, sys.argv, …): the flags the
       // launch gives it are not the run's; its own values lead, said on the launch.
       const deaf = /\.py$/.test(found) && Object.keys(argv).length > 0 && !ARGV_READERS.test(text) && !configurator;

@@ -5,7 +5,8 @@
  *   --load_model … --n_layer 24 --n_embd 2048 --vocab_size 65536 --ctx_len 1024 --micro_bsz 8 --my_testing "x060" --devices 8
  *   --precision bf16 --strategy deepspeed_stage_2 --grad_cp 1`, argparse's defaults where the line is silent. `--my_testing`
  *   chooses the block (x060 RWKV-6, x070 RWKV-7; else the version in the checkpoint's name, RWKV-x060-World-1B6-…pth);
- *   dim_att is n_embd unless set, dim_ffn ⌊3.5·n_embd / 32⌋·32 for RWKV-6 (train.py) and 4·n_embd for RWKV-7 (RWKV_CMix_x070);
+ *   dim_att is n_embd unless set (RWKV-7's linears are n_embd wide whatever it says), dim_ffn unless set ⌊3.5·n_embd / 32⌋·32 for
+ *   RWKV-6 (train.py) and 4·n_embd for RWKV-7 (RWKV_CMix_x070);
  *   the LoRA widths are the blocks' own (RWKV_Tmix_x060: 32 and 64, twice that at n_embd 4096; RWKV_Tmix_x070: the
  *   "suggestion" formulas of n_embd).
  * - flash-linear-attention's RWKV7Config (`model_type: rwkv7`): hidden_size, num_hidden_layers, head_dim, the four
@@ -33,8 +34,6 @@ const TRAIN_PY = {
   '--head_size_a': 64,
   '--ctx_len': 1024,
   '--micro_bsz': 12,
-  '--devices': 1,
-  '--num_nodes': 1,
   '--accumulate_grad_batches': 1,
   '--epoch_steps': 1000,
   '--epoch_count': 500,
@@ -165,9 +164,10 @@ export function recognizeRwkvLaunch(ctx: RecognizeContext, r: FactReader): FileR
   const inner = version.value === 'rwkv7' ? hidden : (setAtt ?? derived(hidden.value, { id: 'prov.rwkvDimAtt' }, hidden));
   const setFfn = r.int(['--dim_ffn'], { min: 1 });
   const ffn =
-    version.value === 'rwkv7'
+    setFfn ??
+    (version.value === 'rwkv7'
       ? derived(4 * hidden.value, { id: 'prov.rwkvFfn', args: { formula: '4·n_embd (RWKV_CMix_x070)' } }, hidden)
-      : (setFfn ?? derived(Math.floor((hidden.value * 3.5) / 32) * 32, { id: 'prov.rwkvFfn', args: { formula: '⌊3.5·n_embd / 32⌋·32 (train.py)' } }, hidden));
+      : derived(Math.floor((hidden.value * 3.5) / 32) * 32, { id: 'prov.rwkvFfn', args: { formula: '⌊3.5·n_embd / 32⌋·32 (train.py)' } }, hidden));
   const widths = trainPyLora(version.value, hidden.value);
   const lora = (value: number): Sourced<number> =>
     derived(value, { id: 'prov.rwkvLora', args: { block: version.value === 'rwkv6' ? 'RWKV_Tmix_x060' : 'RWKV_Tmix_x070' } }, hidden);
