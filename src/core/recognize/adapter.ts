@@ -102,7 +102,9 @@ const MCORE_ROLES: Readonly<Record<string, readonly AdapterTarget[]>> = {
   linear_proj: ['o'],
   linear_fc1: ['gate', 'up'],
   linear_fc2: ['down'],
-  // Multi-head latent attention (DeepSeek): the query's down and up projections, the joint key/value down projection, its up.
+  // Multi-head latent attention (DeepSeek): the query's down and up projections (linear_q_proj alone without a query LoRA, as in
+  // DeepSeek-V2-Lite), the joint key/value down projection, its up.
+  linear_q_proj: ['q'],
   linear_q_down_proj: ['q'],
   linear_q_up_proj: ['q'],
   linear_kv_down_proj: ['k'],

@@ -103,8 +103,17 @@ export const NEMO_RECIPES: Readonly<Record<string, RecipeDefaults>> = {
   qwen3_14b: { model: 'Qwen/Qwen3-14B', ...small, tp: 8 },
   qwen3_32b: { model: 'Qwen/Qwen3-32B', ...small, tp: 8, pp: 2, nodes: 2, recompute: 'full' },
   qwen3_235b_a22b: { model: 'Qwen/Qwen3-235B-A22B', tp: 4, pp: 16, cp: 2, sp: true, ep: 8, etp: 1, seq: 4096, gbs: 32, mbs: 1, nodes: 16 },
-  // (baichuan2_7b.py: trainer() TP 1, PP 1, CP 2; MockDataModule at 8,192 tokens, global batch 512, micro-batch 1.)
+  // (baichuan2_7b.py: trainer() TP 1, PP 1, CP 2; MockDataModule at 8,192 tokens, global batch 512, micro-batch 1. The modules
+  // below likewise, each as its recipes/<module>.py passes them: its trainer()'s or the shared trainer's defaults and its data.)
   baichuan2_7b: { model: 'baichuan-inc/Baichuan2-7B-Base', ...llama8b },
+  chatglm3_6b: { model: 'THUDM/chatglm3-6b', ...llama8b },
+  gemma_2b: { model: 'google/gemma-2b', ...llama8b },
+  gemma_7b: { model: 'google/gemma-7b', ...llama8b, tp: 2 },
+  gemma3_1b: { model: 'google/gemma-3-1b-pt', ...llama8b, cp: 1 },
+  llama2_7b: { model: 'meta-llama/Llama-2-7b-hf', ...llama8b, tp: 2, cp: 1, seq: 4096 },
+  llama31_nemotron_nano_8b: { model: 'nvidia/Llama-3.1-Nemotron-Nano-8B-v1', ...llama8b },
+  // (deepseek_v2_lite.py passes TP 1 and EP 8 to deepseek.py's trainer, whose sequence parallelism stays on.)
+  deepseek_v2_lite: { model: 'deepseek-ai/DeepSeek-V2-Lite', tp: 1, pp: 1, cp: 1, sp: true, ep: 8, seq: 4096, gbs: 512, mbs: 1, nodes: 1 },
   phi3_mini_4k_instruct: { model: 'microsoft/Phi-3-mini-4k-instruct', tp: 1, pp: 1, cp: 1, sp: false, seq: 4096, gbs: 512, mbs: 1, nodes: 1, gpus: 1 },
 };
 
@@ -170,8 +179,19 @@ export const NEMO_FINETUNE: Readonly<Record<string, FinetuneDefaults>> = {
     none: { tp: 1, ep: 64, pp: 8, nodes: 5, ppFirst: 6, ppLast: 7 },
   },
   phi3_mini_4k_instruct: { lora: { gpus: 1, dim: 8, alpha: 16, plainOptimizer: true }, none: { gpus: 1 } },
-  // (baichuan2_7b.py's finetune_recipe: TP 2 for a full fine-tune, LoRA's class defaults.)
+  // (baichuan2_7b.py's finetune_recipe: TP 2 for a full fine-tune, LoRA's class defaults; chatglm3_6b.py and gemma_7b.py the same.)
   baichuan2_7b: { lora: {}, none: { tp: 2 } },
+  chatglm3_6b: { lora: {}, none: { tp: 2 } },
+  gemma_7b: { lora: {}, none: { tp: 2 } },
+  // (LoRA dim 8 / alpha 16 without the distributed optimizer; their target_modules only in performance mode.)
+  llama2_7b: { lora: { dim: 8, alpha: 16, plainOptimizer: true }, none: { tp: 2 } },
+  gemma3_1b: { lora: { dim: 8, alpha: 16, plainOptimizer: true }, none: {} },
+  llama31_nemotron_nano_8b: { lora: { dim: 8, alpha: 16, plainOptimizer: true }, none: { tp: 2 } },
+  // (deepseek_v2_lite.py: LoRA on its MLA projections without a q LoRA rank, and the attention output.)
+  deepseek_v2_lite: {
+    lora: { targets: ['linear_q_proj', 'linear_kv_down_proj', 'linear_kv_up_proj', 'linear_proj'], plainOptimizer: true },
+    none: { tp: 4, sp: true },
+  },
   qwen3_600m: { lora: {}, none: {} },
   qwen3_1p7b: { lora: {}, none: {} },
   qwen3_4b: { lora: {}, none: { tp: 2 } },
