@@ -139,6 +139,21 @@ export const BIASED_LAYERNORM = {
   mlpBias: true,
 } as const;
 
+/**
+ * RWKV's layers (recognize/rwkv.ts): the channel mix's key and value as a plain MLP without biases, two LayerNorms with their
+ * biases, no positions, an untied head.
+ */
+export const RWKV_LAYERS = {
+  ffn: 'plain',
+  norm: 'layernorm',
+  normsPerLayer: 2,
+  positions: 'none',
+  tiedDefault: false,
+  qkvBias: false,
+  outBias: false,
+  mlpBias: false,
+} as const;
+
 /** Values a family computes itself from its own flags (e.g. Megatron's --swiglu); they win over the traits. */
 export type ModelOverrides = Partial<
   Pick<

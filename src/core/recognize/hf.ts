@@ -3,7 +3,7 @@
  * T5's d_model/d_kv) and the traits of each supported `model_type`, taken from the transformers
  * modelling code (what the config does not state: norm kind, biases, default tying).
  */
-import { BIASED_LAYERNORM, where, type ModelAliases, type ModelBuild, type ModelOverrides, type Traits } from './decoder';
+import { BIASED_LAYERNORM, RWKV_LAYERS, where, type ModelAliases, type ModelBuild, type ModelOverrides, type Traits } from './decoder';
 import { isVisionEncoderDecoder, recognizeVisionEncoderDecoder } from './hfVisionEncoderDecoder';
 import type { Fact, Finding, Message, Provenance, Sourced } from '../types';
 import { derived, finding, fromFact } from '../types';
@@ -505,17 +505,7 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
   // the LM head tied to the decoder's embedding unless tie_word_embeddings is false (t5gemmaModel).
   // RWKV-7 (flash-linear-attention's RWKV7ForCausalLM, recognize/rwkv.ts flaRwkv7Model): its time mix and channel mix in every
   // layer, LayerNorms with biases (norm_bias), the first layer's pre_norm (norm_first), an untied head.
-  rwkv7: {
-    configClass: 'RWKV7Config',
-    ffn: 'plain',
-    norm: 'layernorm',
-    normsPerLayer: 2,
-    positions: 'none',
-    tiedDefault: false,
-    qkvBias: false,
-    outBias: false,
-    mlpBias: false,
-  },
+  rwkv7: { ...RWKV_LAYERS, configClass: 'RWKV7Config' },
   // MiniMind2 (jingyaogong/minimind's remote MiniMindLM, hfMinimind.ts): Llama's layers without biases under LMConfig's keys,
   // the embedding and the output one tensor; LMConfig's defaults for what a file leaves out.
   minimind: {

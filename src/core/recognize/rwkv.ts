@@ -20,7 +20,7 @@ import type { Message, Sourced } from '../types';
 import { derived, finding } from '../types';
 import type { ModelSpec, SsmSpec } from '../spec';
 import { aliases } from './aliases';
-import { buildModel, type ModelBuild, type ModelOverrides } from './decoder';
+import { buildModel, RWKV_LAYERS, type ModelBuild, type ModelOverrides } from './decoder';
 import { defined, emptyRecognition, mapped, precisionOf, type FileRecognition, type RecognizeContext } from './common';
 import { recognizeLauncher } from './launcher';
 import type { FactReader } from './reader';
@@ -126,17 +126,7 @@ export function rwkvModel(r: FactReader, cls: string, s: RwkvShapes): ModelBuild
   return buildModel(
     r,
     aliases({}),
-    {
-      configClass: cls,
-      ffn: 'plain',
-      norm: 'layernorm',
-      normsPerLayer: 2,
-      positions: 'none',
-      tiedDefault: false,
-      qkvBias: false,
-      outBias: false,
-      mlpBias: false,
-    },
+    { ...RWKV_LAYERS, configClass: cls },
     { value: s.version.value === 'rwkv6' ? 'RWKV-6' : 'RWKV-7', source: s.version.source },
     o,
   );
