@@ -64,9 +64,10 @@ check("each extension bundle is under 700 KB (zod's locales are left out; they w
 // The desktop's server is a Node process of its own, started with the first config (not loaded into the extension host); it
 // carries Node's file, cache and thread adapters, which the web one leaves out. The engine grows with every format it reads
 // (1.25 MB until Levanter's reader and December's gatherings' formats took the desktop's past it, at 1.27 MB; 1.4 MB until the
-// catalogue's models of 2023–24 fine-tuning scripts, LFM2 and the readers of December 3's fifth session took it to 1.40 MB.)
-const SERVER_BUDGET = { 'dist/server.js': 1.5 * 1024 * 1024, 'dist/web/server.js': 1.5 * 1024 * 1024 };
-check('each language server bundle is within its budget (1.5 MB each)', () => {
+// catalogue's models of 2023–24 fine-tuning scripts, LFM2 and the readers of December 3's fifth session took it to 1.40 MB; 1.5 MB
+// until December 4's T5X gin, Qwen-VL, RWKV and NeMo recipe readers took it to 1.51 MB.)
+const SERVER_BUDGET = { 'dist/server.js': 1.6 * 1024 * 1024, 'dist/web/server.js': 1.6 * 1024 * 1024 };
+check('each language server bundle is within its budget (1.6 MB each)', () => {
   for (const [f, budget] of Object.entries(SERVER_BUDGET)) {
     const size = fs.statSync(path.join(ROOT, f)).size;
     assert.ok(size < budget, `${f}: ${size} bytes`);
