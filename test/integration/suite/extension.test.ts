@@ -242,6 +242,16 @@ describe('Compute Budget in a real VS Code', () => {
     assert.equal(doc.getText(state.range), 'state');
   });
 
+  it("a launch of nanoGPT's configurator (`train.py config/train_gpt2.py --n_layer=6`, its train.py not in the folder): the parameter hint and hover at the line's --n_layer=6, over the config it names", async () => {
+    const { doc } = await open('nanogpt-configurator/scripts/run.sh');
+    const hints = await inlayHints(doc);
+    const byLine = new Map(hints.map((h) => [h.position.line, label(h)]));
+    assert.equal(byLine.get(3), '≈ 81.9M params', `hints: ${hints.map(label).join(' | ')}`); // --n_layer=6
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', doc.uri, new vscode.Position(3, 12)); // its value, 6
+    const text = hoverText(hovers);
+    assert.match(text, /81,897,216/, text);
+  });
+
   it('diagnostics with their ranges: TP 3 on 32 heads is an error at the TP=3 assignment', async () => {
     const { doc } = await open('megatron-bad/train.sh');
     const diags = vscode.languages.getDiagnostics(doc.uri).filter((d) => d.source === 'Compute Budget');
