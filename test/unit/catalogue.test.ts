@@ -549,6 +549,24 @@ describe('catalogue: Baichuan and Baichuan 2 (model_type baichuan, a fused W_pac
   });
 });
 
+describe('catalogue: StarCoder2 (model_type starcoder2: biased LayerNorm layers, GQA, a plain GELU MLP)', () => {
+  // Per layer: q h·h, k and v h·(g·d) each, o h·h, all biased; up and down h·f with their biases; two LayerNorms.
+  const layer = (h: number, a: number, g: number, f: number) => {
+    const kv = (g * h) / a;
+    return 2 * h * h + 2 * h * kv + 2 * h + 2 * kv + 2 * h * f + f + h + 4 * h;
+  };
+  it("3B and 7B with the head tied (Starcoder2Config's default), 15B untied: 3,030,371,328, 7,173,923,840 and 15,957,889,024, the Open LLM Leaderboard's 3.03, 7.174 and 15.958 B", () => {
+    const V = 49152;
+    assert.equal(params('bigcode/starcoder2-3b').total.value, V * 3072 + 30 * layer(3072, 24, 2, 12288) + 2 * 3072);
+    assert.equal(params('starcoder2-7b').total.value, V * 4608 + 32 * layer(4608, 36, 4, 18432) + 2 * 4608);
+    assert.equal(params('bigcode/starcoder2-15b').total.value, 2 * V * 6144 + 40 * layer(6144, 48, 4, 24576) + 2 * 6144);
+    assert.deepEqual(
+      ['bigcode/starcoder2-3b', 'bigcode/starcoder2-7b', 'bigcode/starcoder2-15b'].map((n) => Math.round(params(n).total.value / 1e6) / 1e3),
+      [3.03, 7.174, 15.958],
+    );
+  });
+});
+
 describe('catalogue: Qwen3-Omni (qwen3_omni_moe)', () => {
   it("Qwen/Qwen3-Omni-30B-A3B-Instruct: the thinker's Qwen3-30B-A3B with 152,064 rows and Qwen3-VL's 27 × 1152 tower (31,071,278,320, its config.json's count); the audio encoder, talker and code2wav said as not counted", () => {
     const b = catalogueModel(given('Qwen/Qwen3-Omni-30B-A3B-Instruct'));

@@ -154,6 +154,8 @@ describe('NeMo 2.0 recipes, read without running them', () => {
     assert.deepEqual(shape(run('llama2_7b.pretrain_recipe()')), [6738415616, 2, 1, 1, 4096]);
     assert.deepEqual(shape(run('deepseek_v2_lite.pretrain_recipe()')), [15706484224, 1, 1, 8, 4096]);
     assert.deepEqual(shape(run('llama31_nemotron_nano_8b.pretrain_recipe()')), [8030261248, 1, 2, 1, 8192]);
+    const sc2 = run('starcoder2_15b.pretrain_recipe()');
+    assert.deepEqual([...shape(sc2), sc2.spec!.parallel.pp?.value, sc2.spec!.training.globalBatch?.value], [15957889024, 4, 1, 1, 4096, 2, 32]);
     const lora = (module: string) => run(`${module}.finetune_recipe()`).analysis!.method.trainable.value;
     // LoRA's class defaults (dim 32 on linear_qkv, linear_proj, linear_fc1, linear_fc2): ChatGLM3's 28 layers of 4,096 → 4,608,
     // 4,096 → 4,096, 4,096 → 2 × 13,696, 13,696 → 4,096.

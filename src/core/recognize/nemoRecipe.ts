@@ -112,6 +112,10 @@ export const NEMO_RECIPES: Readonly<Record<string, RecipeDefaults>> = {
   gemma3_1b: { model: 'google/gemma-3-1b-pt', ...llama8b, cp: 1 },
   llama2_7b: { model: 'meta-llama/Llama-2-7b-hf', ...llama8b, tp: 2, cp: 1, seq: 4096 },
   llama31_nemotron_nano_8b: { model: 'nvidia/Llama-3.1-Nemotron-Nano-8B-v1', ...llama8b },
+  // (starcoder2_*.py over starcoder2.py's trainer: 4,096 tokens, global batch 32, micro-batch 2; 15B at TP 4 · PP 2.)
+  starcoder2_3b: { model: 'bigcode/starcoder2-3b', ...small, tp: 2 },
+  starcoder2_7b: { model: 'bigcode/starcoder2-7b', ...small, tp: 2 },
+  starcoder2_15b: { model: 'bigcode/starcoder2-15b', ...small, tp: 4, pp: 2 },
   // (deepseek_v2_lite.py passes TP 1 and EP 8 to deepseek.py's trainer, whose sequence parallelism stays on.)
   deepseek_v2_lite: { model: 'deepseek-ai/DeepSeek-V2-Lite', tp: 1, pp: 1, cp: 1, sp: true, ep: 8, seq: 4096, gbs: 512, mbs: 1, nodes: 1 },
   phi3_mini_4k_instruct: { model: 'microsoft/Phi-3-mini-4k-instruct', tp: 1, pp: 1, cp: 1, sp: false, seq: 4096, gbs: 512, mbs: 1, nodes: 1, gpus: 1 },
@@ -183,6 +187,9 @@ export const NEMO_FINETUNE: Readonly<Record<string, FinetuneDefaults>> = {
   baichuan2_7b: { lora: {}, none: { tp: 2 } },
   chatglm3_6b: { lora: {}, none: { tp: 2 } },
   gemma_7b: { lora: {}, none: { tp: 2 } },
+  starcoder2_3b: { lora: {}, none: { tp: 2 } },
+  starcoder2_7b: { lora: {}, none: { tp: 2 } },
+  starcoder2_15b: { lora: {}, none: { tp: 4 } },
   // (LoRA dim 8 / alpha 16 without the distributed optimizer; their target_modules only in performance mode.)
   llama2_7b: { lora: { dim: 8, alpha: 16, plainOptimizer: true }, none: { tp: 2 } },
   gemma3_1b: { lora: { dim: 8, alpha: 16, plainOptimizer: true }, none: {} },

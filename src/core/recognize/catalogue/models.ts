@@ -1680,6 +1680,33 @@ export const MODELS: readonly CatalogueEntry[] = [
       architectures: ['DeepseekV2ForCausalLM'],
     },
   },
+  // StarCoder2 (bigcode's config.json: biased LayerNorm layers, GQA, a plain GELU MLP; 3B and 7B tie the head by
+  // Starcoder2Config's default, 15B writes tie_word_embeddings false). 3,030,371,328, 7,173,923,840 and 15,957,889,024: the Open
+  // LLM Leaderboard's 3.03, 7.174 and 15.958 (B); the 7B's bf16 shards hold 14.35 GB.
+  ...(
+    [
+      ['3b', 30, 3072, 24, 2, 12288, true],
+      ['7b', 32, 4608, 36, 4, 18432, true],
+      ['15b', 40, 6144, 48, 4, 24576, false],
+    ] as const
+  ).map(([size, L, h, a, g, f, tied]): CatalogueEntry => ({
+    id: `bigcode/starcoder2-${size}`,
+    aliases: [`starcoder2-${size}`, `starcoder2_${size}`],
+    config: {
+      model_type: 'starcoder2',
+      architectures: ['Starcoder2ForCausalLM'],
+      num_hidden_layers: L,
+      hidden_size: h,
+      num_attention_heads: a,
+      num_key_value_heads: g,
+      intermediate_size: f,
+      vocab_size: 49152,
+      max_position_embeddings: 16384,
+      sliding_window: 4096,
+      use_bias: true,
+      ...(tied ? {} : { tie_word_embeddings: false }),
+    },
+  })),
   {
     id: 'google/gemma-2b',
     aliases: ['gemma-2b', 'gamma-2b'],
