@@ -42,6 +42,11 @@ describe('RWKV-6 and RWKV-7', () => {
     assert.equal(groups[1]!.each - groups[0]!.each, 2 * 2560 * 64 + 2560, "the value residual's LoRA and v0");
     const small = launch('--vocab_size 65536 --n_layer 12 --n_embd 768 --my_testing x070');
     assert.equal(small.analysis!.params.total.value, 191_034_624);
+    // (x070's linears are n_embd wide: a --dim_att of another width is said, not read.)
+    const att = launch('--vocab_size 65536 --n_layer 12 --n_embd 768 --dim_att 512 --my_testing x070');
+    assert.equal(att.analysis!.params.total.value, 191_034_624);
+    assert.ok(att.findings.some((f) => f.message.id === 'rwkv.dimAttUnread' && f.severity === 'warning'));
+    assert.ok(!small.findings.some((f) => f.message.id === 'rwkv.dimAttUnread'));
   });
 
   it("the block from the checkpoint's name where --my_testing is silent (RWKV-x070-World-…pth), said; an older block refused, saying which", () => {

@@ -587,6 +587,7 @@ export const en = {
     "{method} is RWKV-PEFT's own method, not modelled here: the whole model is counted as trained (an upper bound on memory and FLOPs).",
   'rwkv.scriptAsTrainPy':
     "Read as RWKV-LM's train.py (RWKV-PEFT's, RWKV-Runner's): {block}, with its argparse defaults where the line is silent; the script itself is not read.",
+  'rwkv.dimAttUnread': "--dim_att {dimAtt} is not read: RWKV-7's time mix (x070) is n_embd wide ({embd}) whatever it says.",
   'rwkv.valueDim': 'value_dim differs from the hidden size: RWKV-7 with a value width of its own is not modelled.',
   'setup.galoreStock':
     '{file} is not here: read as GaLore ships it (jiaweizzhao/GaLore configs/), the model config its torchrun_main.py and the scripts copied from it take.',

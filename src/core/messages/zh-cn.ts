@@ -518,6 +518,7 @@ export const zhCN: Record<MessageId, string> = {
   'rwkv.versionNotModelled': '未建模 RWKV 块 {version}（已建模 RWKV-6 x060 与 RWKV-7 x070）：此次运行不计数。',
   'rwkv.methodNotModelled': '{method} 是 RWKV-PEFT 自有的方法，此处未建模：按训练整个模型计数（内存与 FLOPs 的上界）。',
   'rwkv.scriptAsTrainPy': '按 RWKV-LM 的 train.py（RWKV-PEFT、RWKV-Runner 的亦然）读取：{block}，命令行未给出处取其 argparse 默认值；不读取脚本本身。',
+  'rwkv.dimAttUnread': '未读取 --dim_att {dimAtt}：RWKV-7 的时间混合（x070）宽度即 n_embd（{embd}），与该值无关。',
   'rwkv.valueDim': 'value_dim 与隐藏维度不同：未建模自有值宽度的 RWKV-7。',
   'setup.galoreStock': '{file} 不在此处：按 GaLore 自带的版本读取（jiaweizzhao/GaLore 的 configs/），其 torchrun_main.py 及沿用它的脚本所用的模型配置。',
   'prov.galoreDefault': 'torchrun_main.py 对 {key} 的默认值（{value}，GaLore 的 argparse）',

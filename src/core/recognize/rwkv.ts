@@ -5,7 +5,7 @@
  *   --load_model … --n_layer 24 --n_embd 2048 --vocab_size 65536 --ctx_len 1024 --micro_bsz 8 --my_testing "x060" --devices 8
  *   --precision bf16 --strategy deepspeed_stage_2 --grad_cp 1`, argparse's defaults where the line is silent. `--my_testing`
  *   chooses the block (x060 RWKV-6, x070 RWKV-7; else the version in the checkpoint's name, RWKV-x060-World-1B6-…pth);
- *   dim_att is n_embd unless set (RWKV-7's linears are n_embd wide whatever it says), dim_ffn unless set ⌊3.5·n_embd / 32⌋·32 for
+ *   dim_att is n_embd unless set (RWKV-7's linears are n_embd wide whatever it says: another width is said), dim_ffn unless set ⌊3.5·n_embd / 32⌋·32 for
  *   RWKV-6 (train.py) and 4·n_embd for RWKV-7 (RWKV_CMix_x070);
  *   the LoRA widths are the blocks' own (RWKV_Tmix_x060: 32 and 64, twice that at n_embd 4096; RWKV_Tmix_x070: the
  *   "suggestion" formulas of n_embd).
@@ -162,6 +162,16 @@ export function recognizeRwkvLaunch(ctx: RecognizeContext, r: FactReader): FileR
   const lora = (value: number): Sourced<number> =>
     derived(value, { id: 'prov.rwkvLora', args: { block: version.value === 'rwkv6' ? 'RWKV_Tmix_x060' : 'RWKV_Tmix_x070' } }, hidden);
   const findings = [...r.findings];
+  // (RWKV_Tmix_x070's linears are n_embd wide: a --dim_att of another width is not this block's, said where written.)
+  if (version.value === 'rwkv7' && setAtt && setAtt.value !== hidden.value && setAtt.source.kind === 'fact')
+    findings.push(
+      finding(
+        'assumed',
+        'warning',
+        { id: 'rwkv.dimAttUnread', args: { dimAtt: setAtt.value, embd: hidden.value } },
+        { file: setAtt.source.file, range: setAtt.source.range },
+      ),
+    );
   // vocab_size 0 (its default) is train.py's "auto", the characters of a text file: not known here.
   const vocab = r.int(['--vocab_size'], { min: 1 });
   if (!vocab)
