@@ -226,8 +226,7 @@ export function readConfig(input: FileInput, options: PipelineOptions = {}): Rea
     // (A shell launch's facts stay as they are, a command's words repeated under one key: only what it inherits gives way.)
     const own = !input.inherited?.length ? ex.facts : syntax === 'shell' ? overlaid(input.inherited, ex.facts) : mergeLayers([input.inherited, ex.facts]);
     // (A launch's values over the file's: each key it sets replaces the file's.)
-    const over = new Set((input.overrides ?? []).map((f) => f.path.join('.')));
-    const facts = over.size ? [...own.filter((f) => !over.has(f.path.join('.'))), ...input.overrides!] : own;
+    const facts = input.overrides?.length ? overlaid(own, input.overrides) : own;
     recognition = recognizeFile(input.path, syntax, facts);
   } catch (e) {
     // A reader's own fault on an input it did not foresee: a finding on this file, never an exception for the caller.

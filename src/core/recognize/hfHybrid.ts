@@ -273,8 +273,8 @@ export function hfHybridOverrides(type: string, r: FactReader): { overrides: Mod
   return { overrides: out };
 }
 
-/** Every layer the same: a Mamba stack. */
-function uniform(layers: Sourced<number>, mixer: Mixer, ffn: boolean, ssm: SsmSpec, cls: string): HybridSpec {
+/** Every layer the same: a Mamba stack (and RWKV's, recognize/rwkv.ts). */
+export function uniform(layers: Sourced<number>, mixer: Mixer, ffn: boolean, ssm: SsmSpec, cls: string): HybridSpec {
   const why = { id: 'prov.architecture' as const, args: { arch: cls } };
   return { mixers: everyLayer(layers, mixer, why), ffn: everyLayer(layers, ffn, why), ssm };
 }

@@ -23,6 +23,7 @@ import { aliases } from './aliases';
 import { buildModel, RWKV_LAYERS, type ModelBuild, type ModelOverrides } from './decoder';
 import { defined, emptyRecognition, mapped, precisionOf, type FileRecognition, type RecognizeContext } from './common';
 import { recognizeLauncher } from './launcher';
+import { uniform } from './hfHybrid';
 import type { FactReader } from './reader';
 
 export type RwkvVersion = 'rwkv6' | 'rwkv7';
@@ -104,12 +105,6 @@ export function rwkvModel(r: FactReader, cls: string, s: RwkvShapes): ModelBuild
     innerNorm: arch(true),
     rwkv: s.lora,
   };
-  const every = <T>(value: T): Sourced<T[]> =>
-    derived(
-      Array.from({ length: s.layers.value }, () => value),
-      { id: 'prov.architecture', args: { arch: cls } },
-      s.layers,
-    );
   const o: ModelOverrides = {
     layers: s.layers,
     hidden: s.hidden,
@@ -121,7 +116,7 @@ export function rwkvModel(r: FactReader, cls: string, s: RwkvShapes): ModelBuild
     norm: s.norm,
     positions: arch('none' as const),
     embeddingNorm: s.embeddingNorm,
-    hybrid: { mixers: every('ssm' as const), ffn: every(true), ssm },
+    hybrid: uniform(s.layers, 'ssm', true, ssm, cls),
   };
   return buildModel(
     r,
