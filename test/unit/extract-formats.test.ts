@@ -489,6 +489,59 @@ describe('Python extraction', () => {
     assert.equal(at('other').value, null);
   });
 
+  it("a table of the script's own indexed by an argument (`MODEL_CONFIGS[args.config]`, ColossalAI's llama2 example) in the branch an `if` / `elif` on the mode takes: that entry, the launch's over the default", () => {
+    const text = [
+      'import argparse',
+      'from transformers import LlamaConfig',
+      'MODEL_CONFIGS = {',
+      '    "7b": LlamaConfig(max_position_embeddings=4096),',
+      '    "13b": LlamaConfig(hidden_size=5120, num_hidden_layers=40),',
+      '}',
+      'def main():',
+      '    parser = argparse.ArgumentParser()',
+      '    parser.add_argument("-c", "--config", type=str, default="7b")',
+      '    parser.add_argument("-m", "--mode", type=str, default="pretrain")',
+      '    args = parser.parse_args()',
+      '    if args.mode == "finetune":',
+      '        config = LlamaConfig.from_pretrained(args.model_path)',
+      '    elif args.mode == "pretrain":',
+      '        config = MODEL_CONFIGS[args.config]',
+      '    else:',
+      '        config = None',
+      '    other = MODEL_CONFIGS[args.config].hidden_size',
+      '',
+    ].join('\n');
+    const read = (argv: Record<string, string>) => extractPython('train.py', text, { argv }).facts.filter((f) => f.path[0] === 'config');
+    const seven = read({});
+    assert.deepEqual(
+      seven.map((f) => [f.path.join('.'), f.value]),
+      [
+        ['config.@class', 'LlamaConfig'],
+        ['config.max_position_embeddings', 4096],
+      ],
+    );
+    // (Each value where the table writes it.)
+    assert.equal(text.slice(seven[1]!.valueRange.start, seven[1]!.valueRange.end), '4096');
+    assert.deepEqual(
+      read({ config: '13b' }).map((f) => [f.path.join('.'), f.value]),
+      [
+        ['config.@class', 'LlamaConfig'],
+        ['config.hidden_size', 5120],
+        ['config.num_hidden_layers', 40],
+      ],
+    );
+    // The finetune branch, its model loaded by a path the launch gives: the `elif` and the `else` not read.
+    const tuned = read({ mode: 'finetune' });
+    assert.equal(tuned.find((f) => f.path.join('.') === 'config.@call')?.value, 'LlamaConfig.from_pretrained');
+    assert.ok(!tuned.some((f) => f.path[1] === '@class'));
+    // A key the table does not have, and an entry's attribute: unknown, as before.
+    assert.deepEqual(
+      read({ config: '70b' }).map((f) => [f.path.join('.'), f.value, f.unknown]),
+      [['config', null, true]],
+    );
+    assert.equal(extractPython('train.py', text).facts.find((f) => f.path[0] === 'other')?.value, null);
+  });
+
   it("a string method on a string the script knows (args.model_key.replace('/', '-'), name.strip().lower()): its result; on an unknown one, unknown", () => {
     const text = [
       'import argparse',

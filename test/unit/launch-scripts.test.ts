@@ -513,6 +513,40 @@ describe('configs and launch scripts as they are written', () => {
     for (const not of ['merge.conflict', 'launcher.scriptReadsNoArgs', 'setup.referenceMissing']) assert.ok(!ids.includes(not), not);
   });
 
+  it("torchrun of a script that builds its model from a table by an argument (ColossalAI's llama2 example, `--config 13b`): that entry's model, on the GPUs torchrun starts, said at the line", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cb-model-table-'));
+    writeFileSync(
+      join(dir, 'train.py'),
+      [
+        'import argparse',
+        'from transformers import LlamaConfig, LlamaForCausalLM',
+        'MODEL_CONFIGS = {',
+        '    "7b": LlamaConfig(max_position_embeddings=4096),',
+        '    "13b": LlamaConfig(hidden_size=5120, intermediate_size=13824, num_hidden_layers=40, num_attention_heads=40, max_position_embeddings=4096),',
+        '}',
+        'def main():',
+        '    parser = argparse.ArgumentParser()',
+        '    parser.add_argument("-c", "--config", type=str, default="7b")',
+        '    parser.add_argument("-m", "--mode", type=str, default="pretrain")',
+        '    args = parser.parse_args()',
+        '    if args.mode == "finetune":',
+        '        config = LlamaConfig.from_pretrained(args.model_path)',
+        '    elif args.mode == "pretrain":',
+        '        config = MODEL_CONFIGS[args.config]',
+        '    model = LlamaForCausalLM(config)',
+        '',
+      ].join('\n'),
+    );
+    const line = 'torchrun --standalone --nproc_per_node 4 train.py --mode "pretrain" --config "13b"\n';
+    writeFileSync(join(dir, 'run.sh'), line);
+    const a = analyze((await collectSetup(nodeFs, { files: [join(dir, 'run.sh')] })).inputs)[0]!;
+    // Llama 2 13B: 13,015,864,320.
+    assert.equal(a.analysis!.params.total.value, 13_015_864_320);
+    const world = a.spec!.parallel.worldSize!;
+    assert.equal(world.value, 4);
+    assert.ok(world.source.kind === 'derived' && JSON.stringify(world.source).includes(String(line.indexOf('4 train.py'))), JSON.stringify(world.source));
+  });
+
   it("nanoGPT's configurator over a config nanoGPT ships, not here: `--n_layer=4` over train_shakespeare_char.py, 7,204,608", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cb-configurator-'));
     writeFileSync(join(dir, 'run.sh'), 'torchrun --standalone --nproc_per_node=2 train.py config/train_shakespeare_char.py --batch_size=32 --n_layer=4\n');

@@ -5873,10 +5873,17 @@ describe("survey: the ninety-seventh gathering (users' pre-training setups, in s
     '1829-transformer-assume-tinystories': 'my_torch/train.sh',
   });
 
-  it('30 setups; 14 give a parameter count, and each of the others says why', () => {
+  it('30 setups; 15 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 30);
-    assert.ok(counted().length >= 14, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 15, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("ColossalAI's llama2 pretrain.sh (`torchrun --nproc_per_node 4 train.py --mode pretrain --config 7b`): train.py's MODEL_CONFIGS['7b'], LlamaConfig(max_position_embeddings=4096) in the pretrain branch, Llama 2 7B's 6,738,415,616 on torchrun's 4 GPUs (was: no vocabulary, the table read by key names)", () => {
+    const a = at('1801-colossalai');
+    assert.equal(a.analysis!.params.total.value, 6738415616);
+    assert.equal(a.spec!.parallel.worldSize?.value, 4);
+    assert.ok(!a.findings.some((f) => f.ruleId === 'guessed-mapping'));
   });
 
   it("Composer's launcher under srun (`srun … composer --world_size $WORLD_SIZE --nproc $NPROC ${PWD}/llm-foundry/scripts/train/train.py …/yamls/pretrain/${MODEL}.yaml k=v …` in a function the script calls): the YAML read as llm-foundry's under the line's overrides, MPT-7B as that YAML builds it", () => {

@@ -316,9 +316,15 @@ function extractOnce(
       // (And a loop's or a `with`'s body: the model loaded and trained once per fold of a cross-validation, under a context; and
       // an `if` on a module-level constant the script sets, `if not FULL_FINETUNING:` under FULL_FINETUNING = False, where it
       // holds, its `else` where it does not.)
-      const taken = t.text === 'if' ? constantCondition(toks, i + 1, env, argparse) : undefined;
+      // (An `elif` after conditions known not to hold, `elif args.mode == "pretrain":`, is one more; after one that holds, not taken.)
+      const taken =
+        t.text === 'if' || (t.text === 'elif' && lastIf === false)
+          ? constantCondition(toks, i + 1, env, argparse)
+          : t.text === 'elif' && lastIf
+            ? false
+            : undefined;
       const skipElse = t.text === 'else' && lastIf === true;
-      lastIf = t.text === 'if' ? taken : t.text === 'elif' || t.text === 'else' ? lastIf : undefined;
+      lastIf = t.text === 'if' ? taken : t.text === 'elif' ? (lastIf === true ? true : taken) : t.text === 'else' ? lastIf : undefined;
       tried = (['try', 'except', 'else', 'finally', 'for', 'with'].includes(t.text) && !skipElse) || taken === true ? '' : undefined;
       if (tried === '') {
         // The handler's own line: its body's indentation is the next line's.
@@ -1277,6 +1283,21 @@ class Expr {
         this.i = j;
         return fn;
       }
+      // A table of the script's own indexed by a key it knows (`MODEL_CONFIGS[args.config]`, the launch's `--config 7b`): that
+      // entry, where nothing follows it.
+      if (j === this.i && this.toks[j]?.text === '[' && this.toks[j]?.type === 'op' && isDict(namespace) && !namespace.cls) {
+        const from = this.i;
+        this.i = j + 1;
+        const key = this.parse();
+        const closed = this.peek().text === ']' && this.peek().type === 'op';
+        const after = this.toks[this.i + 1];
+        const entry = closed && (typeof key === 'string' || typeof key === 'number') ? namespace.dict.find(([k]) => k === String(key)) : undefined;
+        if (entry && !(after?.type === 'op' && (after.text === '[' || after.text === '.' || after.text === '('))) {
+          this.i++;
+          return entry[1];
+        }
+        this.i = from;
+      }
       // An attribute or a subscript (args.num_nodes, os.environ['X']): read past it, its value unknown.
       const dotted = j > this.i;
       this.i = j;
@@ -1482,8 +1503,8 @@ const SAME_MODEL = /^(to|cuda|cpu|eval|train|half|float|bfloat16|requires_grad_)
 
 /**
  * The value of an `if` condition that is a module-level constant the script sets (`NAME`, `not NAME`, a bool or a number) or a
- * flag of its parsed arguments (`args.use_peft`: its default, or the launch's value), from the token after `if` to its `:`;
- * undefined for any other condition.
+ * flag of its parsed arguments (`args.use_peft`: its default, or the launch's value), or a comparison the reader can evaluate
+ * (`args.mode == "pretrain"`), from the token after `if` to its `:`; undefined for any other condition.
  */
 function constantCondition(toks: readonly Tok[], at: number, env: ReadonlyMap<string, PyValue>, argparse: ReadonlyMap<string, PyValue>): boolean | undefined {
   let k = at;
@@ -1494,14 +1515,19 @@ function constantCondition(toks: readonly Tok[], at: number, env: ReadonlyMap<st
   }
   // (Or a flag of the script's parsed arguments, `if script_args.use_peft:`: its default, or what the launch gives it.)
   const flag = toks[k]?.type === 'name' && toks[k + 1]?.text === '.' && toks[k + 2]?.type === 'name' ? toks[k + 2] : undefined;
-  if (flag) {
-    if (toks[k + 3]?.type !== 'op' || toks[k + 3]!.text !== ':') return undefined;
+  if (flag && toks[k + 3]?.type === 'op' && toks[k + 3]!.text === ':') {
     const v = argparse.get(flag.text);
     const b = typeof v === 'string' && /^(true|false)$/i.test(v) ? v.toLowerCase() === 'true' : v;
     return typeof b === 'boolean' || typeof b === 'number' ? Boolean(b) !== negate : undefined;
   }
   const name = toks[k];
-  if (name?.type !== 'name' || toks[k + 1]?.type !== 'op' || toks[k + 1]!.text !== ':') return undefined;
+  if (name?.type !== 'name') return undefined;
+  if (toks[k + 1]?.type !== 'op' || toks[k + 1]!.text !== ':') {
+    // (A comparison of what the script knows, `if args.mode == "finetune":` with the mode its launch or its default gives.)
+    const p = new Expr(toks, at, env, new Map(), argparse);
+    const v = p.parse();
+    return typeof v === 'boolean' && toks[p.i]?.type === 'op' && toks[p.i]!.text === ':' ? v : undefined;
+  }
   const v = env.get(name.text);
   if (typeof v !== 'boolean' && typeof v !== 'number') return undefined;
   return Boolean(v) !== negate;

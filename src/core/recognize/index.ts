@@ -4,7 +4,7 @@
  */
 import { lastTrainingCommand } from './commands';
 import { plainPath } from '../paths';
-import { slurmAccelerator } from './launch';
+import { launchCounts, slurmAccelerator } from './launch';
 import { jobResources, trainJobModel } from './jobfile';
 import { isRl2, recognizeRl2 } from './rl2';
 import { isUserConfig, liftPreset, recognizeUserConfig, settingsWithoutModel } from './userConfig';
@@ -379,6 +379,10 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
       // (The config file a script is given first, `train.py config/train_gpt2.py`, which nanoGPT's train.py execs: read as the
       // run's, said with the script that runs it.)
       const runner = python ? configuratorRun(r.facts, python)?.script : undefined;
+      // (The processes torchrun or deepspeed starts for it, `torchrun --nproc_per_node 4 train.py`: the run's GPUs.)
+      const spawner = r.facts.some((f, i) => f.path[0] === '@command' && /(^|\/)(torchrun|deepspeed)$/.test(String(f.value)) && isProgramWord(r.facts, i));
+      const launch =
+        python && spawner ? launchCounts(r, { nodes: ['--nnodes', '--num_nodes'], perNode: ['--nproc_per_node', '--nproc-per-node', '--num_gpus'] }, true) : {};
       if (script)
         return {
           ...emptyRecognition('launcher', [
@@ -393,6 +397,7 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
             ),
           ]),
           references: [script],
+          parallel: defined({ nodes: launch.nodes, gpusPerNode: launch.perNode, worldSize: launch.worldSize }),
           // (Read with the command line this one gives it, a Python script's arguments, and a shell script in the environment
           // this one hands it.)
           scripts: [script],
