@@ -2777,10 +2777,27 @@ describe('survey: the thirty-fifth gathering', () => {
 describe('survey: the thirty-sixth gathering', () => {
   const { files: thirtysixth, at, counted, silent } = gathering('thirtysixth', {});
 
-  it('12 configs; 11 give a parameter count, and the other says why (Step-3.7: a model_type this version does not know)', () => {
+  it('12 configs; each gives a parameter count', () => {
     assert.equal(thirtysixth.length, 12);
-    assert.ok(counted().length >= 11, thirtysixth.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 12, thirtysixth.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("Step-3.7-Flash (`step3p7`): 195,832,712,256, vLLM's recipes page's 196B language model (198B with its 1.8B vision encoder), 10,863,905,856 active (its ~11B); three MTP layers beside the total", () => {
+    const a = at('762-step');
+    const [h, heads, kv, d, v] = [4096, 64, 8, 128, 128896];
+    // Attention: q, k, v, o unbiased, q/k norms over the head dim; two RMSNorms a layer.
+    const attention = h * heads * d * 2 + 2 * h * kv * d + 2 * d + 2 * h;
+    const mlp = (f: number) => 3 * h * f;
+    const dense = attention + mlp(11264);
+    // 288 experts of 1,280, a shared expert of 1,280, the router and its bias.
+    const moe = attention + 288 * mlp(1280) + mlp(1280) + 288 * h + 288;
+    assert.equal(a.analysis!.params.total.value, 2 * v * h + 3 * dense + 42 * moe + h);
+    assert.equal(a.analysis!.params.total.value, 195832712256);
+    assert.equal(a.analysis!.params.active.value, 2 * v * h + 3 * dense + 42 * (moe - 280 * mlp(1280)) + h);
+    assert.ok(a.analysis!.params.mtp.value > 0);
+    // Three of four layers slide over 512 tokens (layer_types).
+    assert.equal(a.spec!.model!.slidingWindow?.value, 512);
   });
 
   it("Nemotron-H's MTP module is the blocks mtp_layers_block_type lists (attention and MoE), not one layer of the last kind", () => {

@@ -546,6 +546,20 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
     routerBias: 'always',
     qkNormFlag: { key: 'use_qk_norm', kind: 'per-head' },
   },
+  // Step 3.7 Flash (StepFun's remote Step3p7FlashForCausalLM; vLLM's step3p5.py for its predecessor): unbiased q/k/v/o with
+  // q/k RMSNorms over the head dim, full and sliding-window layers by layer_types; the first first_k_dense_replace layers a
+  // gated MLP of intermediate_size, the rest num_experts experts of moe_intermediate_size and a shared expert of
+  // share_expert_dim (n_shared_experts × moe_intermediate_size here), a sigmoid router with its bias
+  // (use_moe_router_bias); num_nextn_predict_layers MTP layers, beside the total as DeepSeek's.
+  step3p7: {
+    ...llamaLike,
+    configClass: 'Step3p7Config',
+    mlpBias: false,
+    qkNorm: 'per-head',
+    moe: 'deepseek',
+    routerBias: 'always',
+    slidingWindow: 'layer-types',
+  },
   // OLMoE (modeling_olmoe.py): pre-norm layers, q_norm / k_norm over the whole projection, every layer num_experts gated
   // experts of intermediate_size with an unbiased router, no shared expert.
   olmoe: { ...llamaLike, configClass: 'OlmoeConfig', mlpBias: false, qkNorm: 'full', moe: 'every-layer' },
@@ -1484,6 +1498,7 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   GraniteMoeHybridForCausalLM: 'granitemoehybrid',
   Glm4ForCausalLM: 'glm4',
   Glm4MoeForCausalLM: 'glm4_moe',
+  Step3p7FlashForCausalLM: 'step3p7',
   Dots1ForCausalLM: 'dots1',
   OlmoeForCausalLM: 'olmoe',
   HunYuanDenseV1ForCausalLM: 'hunyuan_v1_dense',
