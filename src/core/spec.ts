@@ -426,10 +426,11 @@ export const classicSchema = z.object({
  * - shortconv (LFM2's gated short convolution, transformers' Lfm2ShortConv): in_proj h → 3·d_in (B, C, x), a depthwise conv
  *   over d_in channels of `convKernel` taps (biased when `convBias`), out_proj d_in → h; its state is the conv cache of
  *   `stateDim` (conv_L_cache) values per channel.
- * - lightning (MiniMax-01 / MiniMax-M1's lightning attention, transformers' MiniMaxLightningAttention): linear attention over
- *   `heads` heads of `stateDim` (head_dim), d_in = heads × head_dim; a bias-free qkv_proj h → 3·d_in, output_gate h → d_in,
- *   an RMSNorm over d_in and out_proj d_in → h; its state is one stateDim × stateDim matrix per head (no conv: `convKernel` 1,
- *   unused).
+ * - lightning (MiniMax-01 / MiniMax-M1's lightning attention, transformers' MiniMaxLightningAttention; Ring-linear's
+ *   BailingMoELinearAttention the same tensors, its g_proj and g_norm the gate and norm): linear attention over `heads` heads
+ *   of `stateDim` (head_dim), d_in = heads × head_dim; a bias-free qkv_proj h → 3·d_in, output_gate h → d_in, an RMSNorm over
+ *   d_in and out_proj d_in → h (and `headNorms`); its state is one stateDim × stateDim matrix per head (no conv: `convKernel`
+ *   1, unused).
  * - kda (Kimi Delta Attention, Kimi Linear's KimiDeltaAttention and fla's layers/kda.py): `heads` heads of `stateDim`
  *   (linear_attn_config head_dim), d_in = heads × head dim; bias-free q_proj, k_proj and v_proj h → d_in, a bias-free
  *   depthwise conv of `convKernel` taps over each (3·d_in channels), the low-rank forget gate f_a_proj h → d and f_b_proj
@@ -465,6 +466,8 @@ export const ssmSchema = z.object({
   innerNorm: sourced(z.boolean()),
   /** Jamba's RMSNorms (with weights) over Δ, B and C inside the Mamba-1 mixer: R + 2·N. */
   dtBcNorms: sourced(z.boolean()).optional(),
+  /** A lightning mixer's RMSNorms over one head of its queries and of its keys (Ring-linear's query_layernorm, key_layernorm): 2·N. */
+  headNorms: sourced(z.boolean()).optional(),
   /**
    * Gated DeltaNet's input projections as four linears, in_proj_qkv (h → 2·g·N + d_in), in_proj_z (h → d_in), in_proj_b and
    * in_proj_a (h → n_h each), as Qwen3.5 builds them (modeling_qwen3_5.py Qwen3_5GatedDeltaNet); absent: Qwen3-Next's two,

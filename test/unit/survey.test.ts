@@ -3942,10 +3942,33 @@ describe('survey: the fifty-eighth gathering', () => {
 describe('survey: the fifty-ninth gathering', () => {
   const { files: fiftyninth, at, counted, silent } = gathering('fiftyninth', {});
 
-  it('5 config.json; 3 give a parameter count, and each of the others says why', () => {
+  it('5 config.json; 4 give a parameter count, and the other says why', () => {
     assert.equal(fiftyninth.length, 5);
-    assert.ok(counted().length >= 3, fiftyninth.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 4, fiftyninth.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("Ring-mini-linear-2.0 (`bailing_moe_linear`): lightning attention in 16 layers, GQA softmax attention in every fifth; Ling 2.0's MoE. 16,423,448,320 and 1,600,777,984 active (the card's 16.4B and 1.6B; 956,952,320 without embedding and head, the technical report's 957M)", () => {
+    const a = at('990-ring');
+    const [h, a_, g, d, V] = [2048, 16, 4, 128, 157184];
+    const norms = 2 * h;
+    // Lightning: query_key_value h → 3·a·d, q/k norms over a head, g_proj h → a·d, g_norm a·d, dense a·d → h.
+    const linear = 3 * h * a_ * d + 2 * d + h * a_ * d + a_ * d + a_ * d * h + norms;
+    // Softmax: query_key_value h → (a + 2g)·d, q/k norms, dense.
+    const softmax = h * (a_ + 2 * g) * d + 2 * d + a_ * d * h + norms;
+    const mlp = (f: number) => 3 * h * f;
+    const moe = (k: number) => k * mlp(512) + mlp(512) + 256 * h + 256;
+    const body = (k: number) => 16 * linear + 4 * softmax + mlp(5120) + 19 * moe(k) + h;
+    assert.equal(a.analysis!.params.total.value, 2 * V * h + body(256));
+    assert.equal(a.analysis!.params.total.value, 16423448320);
+    assert.equal(a.analysis!.params.active.value, 1600777984);
+    assert.equal(body(8), 956952320);
+    // Layers 4, 9, 14 and 19 attend with softmax.
+    const mixers = a.spec!.model!.hybrid!.mixers.value;
+    assert.deepEqual(
+      mixers.flatMap((m, i) => (m === 'attention' ? [i] : [])),
+      [4, 9, 14, 19],
+    );
   });
 
   it("gpt-oss-20b as OpenAI's card counts it; Granite 4.0 350M's dense granitemoehybrid (no Mamba layers); Gemma 3n E2B's text model", () => {

@@ -492,8 +492,9 @@ export function ssmPart(m: ModelSpec, first = false): Part {
   if (x.kind.value === 'lightning') {
     // MiniMaxLightningAttention: qkv_proj h → 3·d_in, output_gate h → d_in, an RMSNorm over d_in, out_proj d_in → h; no biases.
     const matmul = 3 * h * d + h * d + d * h;
-    const params = matmul + d;
-    return { params, active: params, matmul, formula: '3·h·d_in + h·d_in (output gate) + d_in (norm) + d_in·h' };
+    const heads = x.headNorms?.value ? 2 * N : 0;
+    const params = matmul + d + heads;
+    return { params, active: params, matmul, formula: `3·h·d_in + h·d_in (output gate) + d_in (norm) + d_in·h${heads ? ' + 2·N (q/k norms)' : ''}` };
   }
   if (x.kind.value === 'kda') {
     // KimiDeltaAttention: q, k, v h → d_in with a k-tap conv each, the forget gate h → d → d_in and its dt_bias, A_log per head,

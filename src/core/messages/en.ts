@@ -545,6 +545,8 @@ export const en = {
   'prov.internVlMerge': "mlp1's pixel shuffle: int(1 / downsample_ratio {ratio}) per side",
   'prov.minimaxLayers': "each layer's mixer from {key}: lightning (linear) attention or softmax attention",
   'prov.lightningInner': "lightning attention's width: heads × head_dim",
+  'prov.ringLayers':
+    'softmax attention in each layer whose number is a multiple of layer_group_size {g} (and in the layers after the last whole group), linear attention in the others',
   'recognize.requiredKey': "Missing required key: {key} ({cls}'s default differs between its published versions, so it is not assumed).",
   'recognize.omniNotSized':
     'Not supported: model_type "{type}" (Ming omni: a Ling 2.0 language model in llm_config, a Qwen2.5 ViT, a Whisper-style audio encoder) builds parts its config does not size: the vision projector (mlp_depth 2; its widths and activation are fixed in modeling_bailingmm2.py), the audio projector with its downsampling conv (ds_kernel_size, ds_stride; its channels are not given) and the Whisper encoder as the remote code builds it from whisper_encoder_config; no index gives a count to check against, so its parameter count cannot be computed exactly from this file. Its llm_config saved on its own (bailing_moe_v2, Ling 2.0) is counted.',

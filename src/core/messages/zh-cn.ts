@@ -479,6 +479,7 @@ export const zhCN: Record<MessageId, string> = {
   'prov.internVlMerge': 'mlp1 的像素重排：每边 int(1 / downsample_ratio {ratio})',
   'prov.minimaxLayers': '各层的混合器取自 {key}：闪电（线性）注意力或 softmax 注意力',
   'prov.lightningInner': '闪电注意力的宽度：头数 × head_dim',
+  'prov.ringLayers': '层号为 layer_group_size {g} 的倍数的层（及最后一个完整分组之后的层）为 softmax 注意力，其余为线性注意力',
   'recognize.requiredKey': '缺少必需的键：{key}（{cls} 的默认值在其各发布版本间不同，因此不作假定）。',
   'recognize.omniNotSized':
     '不支持：model_type "{type}"（Ming 全模态：llm_config 中的 Ling 2.0 语言模型、Qwen2.5 ViT、Whisper 式音频编码器）构建了配置未给出形状的部分：视觉投影层（mlp_depth 2；其宽度与激活函数写死在 modeling_bailingmm2.py 中）、音频投影层及其下采样卷积（ds_kernel_size、ds_stride；通道数未给出），以及远程代码按 whisper_encoder_config 构建的 Whisper 编码器；也没有可供核对的权重索引，因此无法仅凭此文件精确计算参数量。其 llm_config 单独保存为配置（bailing_moe_v2，Ling 2.0）时可以计数。',

@@ -1416,6 +1416,7 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   // Ling 2.0 / Ring 2.0 (their config.json says model_type bailing_moe on BailingMoeV2ForCausalLM; Ling 1.x's BailingMoeForCausalLM
   // is another block, not read as this one).
   BailingMoeV2ForCausalLM: 'bailing_moe_v2',
+  BailingMoeLinearV2ForCausalLM: 'bailing_moe_linear',
   BailingMoeForCausalLM: 'bailing_moe_v1',
   Qwen2ForCausalLM: 'qwen2',
   PhiForCausalLM: 'phi',
@@ -1904,7 +1905,9 @@ function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): 
   if (HF_HYBRID_TYPES[type]) {
     const h = hfHybridOverrides(type, reader);
     if ('error' in h) return { findings: [...reader.findings, hybridFinding(reader, h)] };
-    return buildModel(reader, aliasesOf(type), HF_MODEL_TYPES[type]!, arch, h.overrides);
+    const built = buildModel(reader, aliasesOf(type), HF_MODEL_TYPES[type]!, arch, h.overrides);
+    // (Ring-linear's feed-forward is Ling 2.0's: its shared expert as bailingShared reads it.)
+    return type === 'bailing_moe_linear' ? bailingShared(reader, built, 'BailingMoeLinearV2Config') : built;
   }
   // OPT, MPNet, GPT-BigCode, GPT-J, ELECTRA, ALBERT, StableLM, MPT, DINOv2 (hfClassic.ts).
   if (HF_CLASSIC_TYPES[type]) return classicModel(reader, type, arch, HF_ALIASES);
@@ -3037,18 +3040,29 @@ function bailingModel(
 ): { model?: ModelSpec; findings: readonly Finding[] } {
   const v1 = type === 'bailing_moe_v1';
   const cls = v1 ? 'BailingMoeConfig' : 'BailingMoeV2Config';
-  const fail = (e: { error: Message; at?: Sourced<unknown> }) => ({ findings: [...reader.findings, hybridFinding(reader, e)] });
   // (Ling 1.x has no q/k norms; its num_shared_experts is stated in every published config.)
   const qkNorm = v1 ? classDefault(false, 'use_qk_norm', cls) : reader.bool(['use_qk_norm']);
-  const shared = reader.int(['num_shared_experts'], { min: 0 });
-  const sharedWidth = reader.int(['moe_shared_expert_intermediate_size'], { min: 0 });
-  const missing = !qkNorm ? 'use_qk_norm' : reader.int(['num_experts'], { min: 0 }) && !shared ? 'num_shared_experts' : undefined;
-  if (missing) return fail({ error: { id: 'recognize.requiredKey', args: { key: missing, cls } } });
-  if (shared && shared.value > 1 && sharedWidth)
-    return fail({ error: { id: 'recognize.unsupportedVariant', args: { key: 'num_shared_experts', value: String(shared.value), family: cls } }, at: shared });
+  if (!qkNorm) return { findings: [...reader.findings, hybridFinding(reader, { error: { id: 'recognize.requiredKey', args: { key: 'use_qk_norm', cls } } })] };
   const useBias = reader.bool(['use_bias']) ?? classDefault(false, 'use_bias', cls);
   const overrides: ModelOverrides = { qkvBias: reader.bool(['use_qkv_bias']) ?? classDefault(false, 'use_qkv_bias', cls), outBias: useBias };
-  const built = buildModel(reader, HF_ALIASES, HF_MODEL_TYPES[type]!, arch, overrides);
+  return bailingShared(reader, buildModel(reader, HF_ALIASES, HF_MODEL_TYPES[type]!, arch, overrides), cls);
+}
+
+/**
+ * Ling 2.0's shared expert (and Ring-linear's): one MLP of moe_shared_expert_intermediate_size (else moe_intermediate_size) ×
+ * num_shared_experts, which a file with experts must state; more than one beside a width of its own is refused.
+ */
+function bailingShared(
+  reader: FactReader,
+  built: { model?: ModelSpec; findings: readonly Finding[] },
+  cls: string,
+): { model?: ModelSpec; findings: readonly Finding[] } {
+  const fail = (e: { error: Message; at?: Sourced<unknown> }) => ({ findings: [...reader.findings, hybridFinding(reader, e)] });
+  const shared = reader.int(['num_shared_experts'], { min: 0 });
+  const sharedWidth = reader.int(['moe_shared_expert_intermediate_size'], { min: 0 });
+  if (reader.int(['num_experts'], { min: 0 }) && !shared) return fail({ error: { id: 'recognize.requiredKey', args: { key: 'num_shared_experts', cls } } });
+  if (shared && shared.value > 1 && sharedWidth)
+    return fail({ error: { id: 'recognize.unsupportedVariant', args: { key: 'num_shared_experts', value: String(shared.value), family: cls } }, at: shared });
   const moe = built.model?.moe;
   if (!built.model || !moe || !shared) return built;
   const width = sharedWidth ?? derived(shared.value > 0 ? moe.expertWidth.value : 0, { id: 'prov.sharedWidth' }, moe.expertWidth);

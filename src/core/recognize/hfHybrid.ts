@@ -72,6 +72,20 @@ export const HF_HYBRID_TYPES: Readonly<Record<string, Traits>> = {
   minimax_m1: { ...ssmBase, configClass: 'MiniMaxM1Config', ffn: 'gated', moe: 'every-layer', qkvBias: false, outBias: false, mlpBias: false },
   minimax_text_01: { ...ssmBase, configClass: 'MiniMaxText01Config', ffn: 'gated', moe: 'every-layer', qkvBias: false, outBias: false, mlpBias: false },
   minimax: { ...ssmBase, configClass: 'MiniMaxConfig', ffn: 'gated', moe: 'every-layer', qkvBias: false, outBias: false, mlpBias: false },
+  // Ring-linear 2.0 (inclusionAI's BailingMoeLinearV2ForCausalLM; SGLang's and mlx-lm's bailing_moe_linear.py): lightning
+  // (linear) attention or GQA softmax attention (a fused query_key_value, q/k RMSNorms over the head when use_qk_norm) by
+  // layer_group_size, then Ling 2.0's feed-forward: the first first_k_dense_replace layers a SwiGLU of intermediate_size, the
+  // others num_experts experts of moe_intermediate_size, a shared expert and a router with its expert_bias; untied.
+  bailing_moe_linear: {
+    ...ssmBase,
+    configClass: 'BailingMoeLinearV2Config',
+    ffn: 'gated',
+    normsPerLayer: 2,
+    mlpBias: false,
+    qkNormFlag: { key: 'use_qk_norm', kind: 'per-head' },
+    moe: 'deepseek',
+    routerBias: 'always',
+  },
   // Granite 4.0 (modeling_granitemoehybrid.py GraniteMoeHybridDecoderLayer): input_layernorm, a Mamba-2 mixer (BambaMixer) or
   // GQA attention (q/k/v/o biased when attention_bias) as layer_types says, post_attention_layernorm, then num_local_experts
   // SwiGLU experts of intermediate_size under an unbiased router with the shared_mlp (a SwiGLU of shared_intermediate_size)
@@ -156,6 +170,7 @@ export function hfHybridOverrides(type: string, r: FactReader): { overrides: Mod
   if (type === 'lfm2' || type === 'lfm2_moe') return lfm2(r, type, layers, hidden, int, bool, byDefault, arch, cls, out);
   if (type === 'minimax_m1' || type === 'minimax_text_01' || type === 'minimax') return minimax(r, type, layers, hidden, arch, cls, out);
   if (type === 'kimi_linear') return kimiLinear(r, layers, int, arch, cls, out);
+  if (type === 'bailing_moe_linear') return ringLinear(r, layers, int, bool, arch, cls, out);
   if (type === 'granitemoehybrid') return graniteHybrid(r, layers, hidden, int, bool, byDefault, arch, cls, out);
   if (type === 'falcon_h1') {
     // FalconH1Mixer: d_in = mamba_d_ssm, else mamba_expand × h; mamba_n_heads heads, mamba_n_groups groups; the gated norm only
@@ -601,6 +616,70 @@ function lfm2Moe(
     routerLinear: arch(true),
     layers: derived(moeLayers, { id: 'prov.lfm2MoeLayers', args: { n: dense.value } }, dense, layers),
   } satisfies MoeSpec;
+  return { overrides: out };
+}
+
+/**
+ * Ring-linear 2.0 (BailingMoeLinearV2Config): layer i is softmax attention where (i + 1) is a multiple of layer_group_size, and
+ * so are the layers after the last whole group (mlx-lm's rule; SGLang asks the count to divide); the others are lightning
+ * attention over all num_attention_heads heads of head_dim (num_key_value_heads is the softmax layers' alone):
+ * query_key_value h → 3·a·d, query_layernorm and key_layernorm over a head when use_qk_norm, g_proj h → a·d, g_norm over a·d,
+ * dense a·d → h. The projections are biased as use_qkv_bias / use_bias say (bailingShared reads the MoE's shared expert).
+ *
+ * Ring-mini-linear-2.0 (test/fixtures/survey/fiftyninth/hf/990): 16 lightning layers of 20,973,824 and 4 softmax ones of
+ * 10,486,016; one dense SwiGLU of 5,120 and 19 MoE layers of 256 + 1 experts of 512 (808,976,640 with the router and its
+ * bias); an untied 157,184 vocabulary: 16,423,448,320, 1,600,777,984 active (956,952,320 without the embedding and head: the
+ * technical report's "957M activations"; the card's 16.4B and 1.6B).
+ */
+function ringLinear(
+  r: FactReader,
+  layers: Sourced<number> | undefined,
+  int: (keys: string[], d: number) => Sourced<number>,
+  bool: (keys: string[], d: boolean) => Sourced<boolean>,
+  arch: <T>(value: T) => Sourced<T>,
+  cls: string,
+  out: Out,
+): { overrides: ModelOverrides } | { error: Message; at?: Sourced<unknown> } {
+  if (!layers) return { error: { id: 'recognize.missingKey', args: { keys: 'num_hidden_layers' } } };
+  const heads = r.int(['num_attention_heads']);
+  const headDim = r.int(['head_dim']);
+  const group = r.int(['layer_group_size']);
+  const missing = !heads ? 'num_attention_heads' : !headDim ? 'head_dim' : !group ? 'layer_group_size' : undefined;
+  if (missing || !heads || !headDim || !group) return { error: { id: 'recognize.missingKey', args: { keys: missing ?? '' } } };
+  const L = layers.value;
+  const whole = Math.floor(L / group.value) * group.value;
+  const mixers = derived(
+    Array.from({ length: L }, (_, i): Mixer => ((i + 1) % group.value === 0 || i >= whole ? 'attention' : 'ssm')),
+    { id: 'prov.ringLayers', args: { g: group.value } },
+    group,
+    layers,
+  );
+  const useBias = bool(['use_bias'], false);
+  const qkvBias = r.bool(['use_qkv_bias']) ?? useBias;
+  const ssm: SsmSpec = {
+    kind: arch('lightning' as const),
+    inner: derived(heads.value * headDim.value, { id: 'prov.lightningInner' }, heads, headDim),
+    heads,
+    stateDim: headDim,
+    groups: arch(1),
+    convKernel: arch(1),
+    dtRank: arch(0),
+    projBias: arch(false),
+    convBias: arch(false),
+    innerNorm: arch(true),
+    headNorms: bool(['use_qk_norm'], true),
+  };
+  // (A biased lightning mixer is not modelled: refused rather than counted without its biases.)
+  if (qkvBias.value || useBias.value)
+    return {
+      error: { id: 'recognize.unsupportedVariant', args: { key: qkvBias.value ? 'use_qkv_bias' : 'use_bias', value: 'true', family: cls } },
+      at: qkvBias.value ? qkvBias : useBias,
+    };
+  out.qkvBias = qkvBias;
+  out.outBias = useBias;
+  out.positions = arch('rope' as const);
+  out.ffnWidth = int(['intermediate_size'], 5120);
+  out.hybrid = { mixers, ffn: everyLayer(layers, true, { id: 'prov.architecture', args: { arch: cls } }), ssm };
   return { overrides: out };
 }
 
