@@ -670,6 +670,20 @@ export const modelSpecSchema = z.object({
   /** One learned attention-sink logit per head and layer (gpt-oss): a parameters per layer. */
   attentionSinks: sourced(z.boolean()).optional(),
   /**
+   * Block-sparse attention (MiniMax-M3's sparse_attention_config) in the `layers` listed: the qkv projection also yields an
+   * index query of `heads` heads and an index key, each of `headDim` (h·(a_I + 1)·d_I more), with an RMSNorm over each (2·d_I);
+   * the index scores every earlier key, and each query attends to the `topK` blocks of `blockSize` keys it selects.
+   */
+  blockSparse: z
+    .object({
+      heads: sourced(count),
+      headDim: sourced(count),
+      topK: sourced(count),
+      blockSize: sourced(count),
+      layers: sourced(z.array(z.number().int().nonnegative())),
+    })
+    .optional(),
+  /**
    * The value heads' width where it differs from the query and key heads' (MiMo-V2's v_head_dim 128 under head_dim 192):
    * v_proj h → g·d_v and o_proj a·d_v → h.
    */

@@ -10,7 +10,8 @@ import { dirname, join } from 'node:path';
 import { analyzeFile, analyzeFiles, readConfig, type FileAnalysis } from '../../src/core/pipeline';
 import { analyze, collectSetup } from '../../src/core/engine';
 import { referenceCandidates } from '../../src/core/setup';
-import { visionProjectorParams } from '../../src/core/analysis/params';
+import { analyzeParams, visionProjectorParams } from '../../src/core/analysis/params';
+import { analyzeFlops } from '../../src/core/analysis/flops';
 import { shardGroupOf } from '../../src/core/analysis/parallel';
 import { extractYaml } from '../../src/core/extract/yaml';
 import { jobResources } from '../../src/core/recognize/jobfile';
@@ -2489,10 +2490,30 @@ describe('survey: the thirtieth gathering', () => {
     '631-megatron-bridge-nemotron3-ultra-550b-tp4-pp12-ep16-48n': 'examples/models/nemotron/nemotron_3/ultra/slurm_pretrain.sh',
   });
 
-  it('12 files; 8 give a parameter count, and each of the others says why (two architectures not modelled, a script of positional arguments, a recipe built in Python)', () => {
+  it('12 files; 9 give a parameter count, and each of the others says why (an architecture not modelled, a script of positional arguments, a recipe built in Python)', () => {
     assert.equal(thirtieth.length, 12);
-    assert.ok(counted().length >= 8, thirtieth.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 9, thirtieth.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it('MiniMax-M3 (`minimax_m3`): block-sparse attention in the 57 MoE layers (an index query and key in qkv_proj), 3 dense layers of 12,288, 128 experts of 3,072 and a shared one: 426,174,572,928, 25,962,473,856 active; its MTP modules, not in the checkpoint, not counted', () => {
+    const a = at('621-minimax');
+    const [h, heads, kv, d, V] = [6144, 64, 4, 128, 200064];
+    const attention = h * heads * d * 2 + 2 * h * kv * d + 2 * d + 2 * h;
+    const index = h * (4 + 1) * 128 + 2 * 128;
+    const mlp = (f: number) => 3 * h * f;
+    const moe = (k: number) => attention + index + k * mlp(3072) + mlp(3072) + 128 * h + 128;
+    assert.equal(a.analysis!.params.total.value, 2 * V * h + 3 * (attention + mlp(12288)) + 57 * moe(128) + h);
+    assert.equal(a.analysis!.params.total.value, 426174572928);
+    assert.equal(a.analysis!.params.active.value, 2 * V * h + 3 * (attention + mlp(12288)) + 57 * moe(4) + h);
+    assert.equal(a.analysis!.params.mtp.value, 0);
+    // The sparse layers attend to 16 blocks of 128 keys (2,048; 1,536 on average over 4,096 causal tokens) and the index scores
+    // every earlier key with 4 heads of 128; the 3 dense layers attend fully.
+    const m = a.spec!.model!;
+    const given = (v: number) => ({ value: v, source: { kind: 'assumed' as const, reason: { id: 'prov.whatIf' as const, args: {} } } });
+    const flops = analyzeFlops(m, given(4096), analyzeParams(m), 'causal');
+    const perKey = 2 * heads * 2 * d;
+    assert.equal(flops.attentionForwardPerToken, 3 * perKey * 2048 + 57 * perKey * (2048 - 2048 ** 2 / (2 * 4096)) + 57 * 2 * 4 * 128 * 2048);
   });
 
   it("DeepSeek-V3.2 the same in three formats: its config.json, MindSpeed-LLM's launch (--enable-dsa-indexer; --noop-layers 7,62,63 of 64: 61 layers) and MaxText's YAML (use_sparse_indexer)", () => {
@@ -5076,10 +5097,17 @@ describe('survey: the seventy-ninth gathering', () => {
 describe('survey: the eightieth gathering', () => {
   const { files, at, counted, silent } = gathering('eightieth', {});
 
-  it('7 configs; 6 give a parameter count, and each of the others says why', () => {
+  it('7 configs; each gives a parameter count', () => {
     assert.equal(files.length, 7);
-    assert.ok(counted().length >= 6, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("MiniMax-M3-VL (`minimax_m3_vl`, its text_config naming only MiniMaxM3SparseForCausalLM): the language model as MiniMax-M3's, 426,174,572,928, the census's 427,040,140,160 less its vision tower (631,185,920) and projectors (234,381,312), which are said as not counted", () => {
+    const a = at('1294-minimax');
+    assert.equal(a.analysis!.params.total.value, 427040140160 - 631185920 - 234381312);
+    assert.equal(a.analysis!.params.active.value, 25962473856);
+    assert.ok(a.findings.some((f) => f.message.id === 'recognize.partNotCounted' && f.message.args?.['key'] === 'vision_config'));
   });
 
   it('the counts of the checkpoints, to the parameter (the reports list every tensor)', () => {

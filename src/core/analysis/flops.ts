@@ -125,6 +125,18 @@ function attentionForward(m: ModelSpec, s: number, causal: boolean, target?: num
       formula: `L·2·a·(2·d_c+d_r)·${causal ? '(k − k²/2s)' : 'k'} + ${ix.layers ? 'L_I' : 'L'}·2·a_I·d_I·s${causalText} (sparse attention, k = ${k}${ix.layers ? `, L_I = ${LI} layers with an indexer` : ''})`,
     };
   }
+  // MiniMax-M3's block-sparse layers: each query attends to the top-k blocks of B keys its index selects (all before it while
+  // fewer: as a window of k·B), and the index scores every earlier key with a_I heads of d_I; the other layers attend fully.
+  const bs = m.blockSparse;
+  if (bs) {
+    const LS = bs.layers.value.filter((i) => i < m.layers.value).length;
+    const kB = bs.topK.value * bs.blockSize.value;
+    const index = 2 * bs.heads.value * bs.headDim.value * s * half;
+    return {
+      value: perKey * ((L - LS) * s * half + LS * meanKeys(s, 1, kB, causal)) + LS * index,
+      formula: `2·a·${dims}·(L_full·s${causalText} + L_sparse·k̄) + L_sparse·2·a_I·d_I·s${causalText} (block-sparse, k·B = ${kB})${causal ? ', k̄ = min(s, k·B) − min(s, k·B)²/2s' : ', k̄ = min(s, k·B)'}`,
+    };
+  }
   // A sliding-window layer: each query sees the last w keys, or all before it while fewer (meanKeys: w − w²/2s on average
   // causally once s > w; halving w as full attention halves s would count half the window).
   const w = m.slidingWindow?.value;

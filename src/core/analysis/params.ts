@@ -42,8 +42,11 @@ export interface LayerGroup {
   readonly variant?: Dsv4Variant | Gemma4Variant | SharedIndexVariant | SlidingVariant;
 }
 
-/** GLM-5.3's layers that reuse an earlier layer's indexer choice (indexer_types "shared"), dense or MoE. */
-export type SharedIndexVariant = 'denseSharedIndex' | 'moeSharedIndex';
+/**
+ * GLM-5.3's layers that reuse an earlier layer's indexer choice (indexer_types "shared"), dense or MoE; MiniMax-M3's layers
+ * with block-sparse attention (ModelSpec.blockSparse), dense or MoE.
+ */
+export type SharedIndexVariant = 'denseSharedIndex' | 'moeSharedIndex' | 'denseBlockSparse' | 'moeBlockSparse';
 
 export type Dsv4Variant = 'swa' | 'csa' | 'hca' | 'swaHash' | 'csaHash' | 'hcaHash';
 /** Gemma 4's layers by their attention (sliding window or global), with keys and values of their own or shared, or with MoE. */
@@ -772,6 +775,33 @@ export function layerGroups(m: ModelSpec): LayerGroup[] {
       if (n === 0) continue;
       const g = group(kind, n, has ? attn : shared, mlp, perLayerNorms);
       groups.push(has ? g : { ...g, variant: kind === 'moe' ? 'moeSharedIndex' : 'denseSharedIndex' });
+    }
+    return groups;
+  }
+  // MiniMax-M3's block-sparse layers: their attention with the index query and key (and its two norms), as groups apart.
+  const bs = m.blockSparse;
+  if (bs) {
+    const own = new Set(bs.layers.value.filter((i) => i < L));
+    const moeSet = new Set(moeLayerIndices(m));
+    const h = m.hidden.value;
+    const ix = h * (bs.heads.value + 1) * bs.headDim.value;
+    const indexed: Part = {
+      params: attn.params + ix + 2 * bs.headDim.value,
+      active: attn.active + ix + 2 * bs.headDim.value,
+      matmul: attn.matmul + ix,
+      formula: `${attn.formula} + h·(a_I+1)·d_I + 2·d_I (block index)`,
+    };
+    const moeMlp = moeCount > 0 ? moeMlpPart(m) : dense;
+    for (const [kind, has] of [
+      ['dense', false],
+      ['dense', true],
+      ['moe', false],
+      ['moe', true],
+    ] as const) {
+      const n = Array.from({ length: L }, (_, i) => i).filter((i) => moeSet.has(i) === (kind === 'moe') && own.has(i) === has).length;
+      if (n === 0) continue;
+      const g = group(kind, n, has ? indexed : attn, kind === 'moe' ? moeMlp : dense, perLayerNorms);
+      groups.push(has ? { ...g, variant: kind === 'moe' ? 'moeBlockSparse' : 'denseBlockSparse' } : g);
     }
     return groups;
   }

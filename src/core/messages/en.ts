@@ -545,6 +545,7 @@ export const en = {
   'prov.internVlMerge': "mlp1's pixel shuffle: int(1 / downsample_ratio {ratio}) per side",
   'prov.minimaxLayers': "each layer's mixer from {key}: lightning (linear) attention or softmax attention",
   'prov.lightningInner': "lightning attention's width: heads × head_dim",
+  'prov.minimaxM3Mtp': "MiniMax-M3's checkpoints hold no MTP weights: num_mtp_modules and num_nextn_predict_layers are not counted",
   'prov.ringLayers':
     'softmax attention in each layer whose number is a multiple of layer_group_size {g} (and in the layers after the last whole group), linear attention in the others',
   'recognize.requiredKey': "Missing required key: {key} ({cls}'s default differs between its published versions, so it is not assumed).",
@@ -776,6 +777,8 @@ export const en = {
   'report.layers.dense': '{count} dense layers × {each}',
   'report.layers.denseSharedIndex': "{count} dense layers on an earlier layer's indexer choice × {each}",
   'report.layers.moeSharedIndex': "{count} MoE layers on an earlier layer's indexer choice × {each}",
+  'report.layers.denseBlockSparse': '{count} dense layers with block-sparse attention × {each}',
+  'report.layers.moeBlockSparse': '{count} MoE layers with block-sparse attention × {each}',
   'report.layers.moe': '{count} MoE layers × {each}',
   'report.layers.ssm': '{count} {mixer} layers × {each}',
   'report.layers.ssmDense': '{count} {mixer} + MLP layers × {each}',

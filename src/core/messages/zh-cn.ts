@@ -479,6 +479,7 @@ export const zhCN: Record<MessageId, string> = {
   'prov.internVlMerge': 'mlp1 的像素重排：每边 int(1 / downsample_ratio {ratio})',
   'prov.minimaxLayers': '各层的混合器取自 {key}：闪电（线性）注意力或 softmax 注意力',
   'prov.lightningInner': '闪电注意力的宽度：头数 × head_dim',
+  'prov.minimaxM3Mtp': 'MiniMax-M3 的检查点不含 MTP 权重：num_mtp_modules 与 num_nextn_predict_layers 不计入',
   'prov.ringLayers': '层号为 layer_group_size {g} 的倍数的层（及最后一个完整分组之后的层）为 softmax 注意力，其余为线性注意力',
   'recognize.requiredKey': '缺少必需的键：{key}（{cls} 的默认值在其各发布版本间不同，因此不作假定）。',
   'recognize.omniNotSized':
@@ -690,6 +691,8 @@ export const zhCN: Record<MessageId, string> = {
   'report.layers.dense': '{count} 个稠密层 × {each}',
   'report.layers.denseSharedIndex': '{count} 个沿用前层索引器选择的稠密层 × {each}',
   'report.layers.moeSharedIndex': '{count} 个沿用前层索引器选择的 MoE 层 × {each}',
+  'report.layers.denseBlockSparse': '{count} 个块稀疏注意力稠密层 × {each}',
+  'report.layers.moeBlockSparse': '{count} 个块稀疏注意力 MoE 层 × {each}',
   'report.layers.moe': '{count} 个 MoE 层 × {each}',
   'report.layers.ssm': '{count} 个 {mixer} 层 × {each}',
   'report.layers.ssmDense': '{count} 个 {mixer} + MLP 层 × {each}',

@@ -191,6 +191,7 @@ export type ModelOverrides = Partial<
     | 'dsv4'
     | 'gemma4'
     | 'blockAttnRes'
+    | 'blockSparse'
   >
 > & {
   /** LatentMoE's width and norm on the MoE the file's keys build (Kimi K3's routed_expert_hidden_size, latent_moe_use_norm). */
@@ -456,6 +457,7 @@ export function buildModel(
     ...(overrides.mtpBlocks ? { mtpBlocks: overrides.mtpBlocks } : {}),
     ...(overrides.outputGate ? { outputGate: overrides.outputGate } : {}),
     ...(overrides.blockAttnRes ? { blockAttnRes: overrides.blockAttnRes } : {}),
+    ...(overrides.blockSparse ? { blockSparse: overrides.blockSparse } : {}),
     ...(overrides.activationParams ? { activationParams: overrides.activationParams } : {}),
     ...(overrides.dsv4 ? { dsv4: overrides.dsv4 } : {}),
     ...(overrides.gemma4 ? { gemma4: overrides.gemma4 } : {}),

@@ -495,6 +495,17 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
     routerBias: 'always',
     defaults: { vocab: 200064, hidden: 3072, ffnWidth: 1536, layers: 62, heads: 48, kvHeads: 8, headDim: 128, experts: 256, topK: 8 },
   },
+  // MiniMax-M3 (vLLM's MiniMaxM3 plugin model, minimaxM3Overrides): MiniMax-M2's bias-free attention with q/k RMSNorms over
+  // the head, block-sparse attention in the layers sparse_attention_config lists; dense layers of dense_intermediate_size and
+  // MoE layers by moe_layer_freq, experts of intermediate_size, a shared expert and a router with its score-correction bias.
+  minimax_m3: {
+    ...llamaLike,
+    configClass: 'MiniMaxM3Config',
+    qkvBias: false,
+    outBias: false,
+    mlpBias: false,
+    qkNormFlag: { key: 'use_qk_norm', kind: 'per-head' },
+  },
   // MiMo-V2 (hfMimo.ts: vLLM's mimo_v2_flash.py and mimo_v2.py): sliding and full layers of their own KV heads, values narrower
   // than the queries and keys, MoE and dense layers by per-layer lists; mimo_v2 computes q, k and v with one qkv_proj.
   mimo_v2_flash: { ...llamaLike, configClass: 'MiMoV2FlashConfig', qkvBias: false, outBias: false, mlpBias: false },
@@ -1491,6 +1502,8 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   T5GemmaForConditionalGeneration: 't5gemma',
   ApertusForCausalLM: 'apertus',
   MiniMaxM2ForCausalLM: 'minimax_m2',
+  MiniMaxM3ForCausalLM: 'minimax_m3',
+  MiniMaxM3SparseForCausalLM: 'minimax_m3',
   MiMoV2FlashForCausalLM: 'mimo_v2_flash',
   MiMoV2ForCausalLM: 'mimo_v2',
   MiniMindLM: 'minimind',
@@ -2120,6 +2133,7 @@ function entryFacts(file: string, config: Readonly<Record<string, unknown>>, pre
 function familyOverrides(type: string, reader: FactReader): ModelOverrides {
   if (type === 'llama4_text') return llama4Overrides(reader);
   if (type === 'longcat_flash') return longcatOverrides(reader);
+  if (type === 'minimax_m3') return minimaxM3Overrides(reader);
   if (type === 'persimmon') {
     // PersimmonConfig.qk_layernorm (True): PersimmonAttention's q_layernorm and k_layernorm, LayerNorms of head_dim with bias.
     const qk = reader.bool(['qk_layernorm']) ?? classDefault(true, 'qk_layernorm', 'PersimmonConfig');
@@ -2567,6 +2581,77 @@ function longcatOverrides(reader: FactReader): ModelOverrides {
  * layers that use RoPE (no_rope_layers 1, by default all but every no_rope_layer_interval-th, 4) attend within chunks of
  * attention_chunk_size, which for the FLOPs is a causal window of that size (each token sees its chunk's earlier tokens).
  */
+/**
+ * MiniMax-M3 (MiniMaxM3SparseForCausalLM; vLLM's MiniMaxM3 model for it): each layer's attention bias-free q/k/v/o of head_dim
+ * with q/k RMSNorms over the head (qk_norm_type per_head); in the layers sparse_attention_config.sparse_attention_freq marks,
+ * block-sparse attention: the fused qkv_proj also yields an index query of sparse_num_index_heads × sparse_index_dim and an
+ * index key of sparse_index_dim, each under its own RMSNorm, choosing sparse_topk_blocks blocks of sparse_block_size keys per
+ * query. The layers moe_layer_freq marks hold num_local_experts SwiGLU experts of intermediate_size (the top
+ * num_experts_per_tok), a shared expert of intermediate_size × n_shared_experts, and a router h × E with its fp32
+ * e_score_correction_bias (use_routing_bias); the others a SwiGLU of dense_intermediate_size. The checkpoints hold no MTP
+ * weights (num_mtp_modules, num_nextn_predict_layers): none counted.
+ *
+ * MiniMax-M3's language model (test/fixtures/survey/thirtieth/hf/621): 60 layers × 6144, 64 heads of 128, 4 KV heads; 3 dense
+ * layers of 12,288 and 57 MoE layers of 128 experts of 3,072 (top 4) and one shared, each with the block index (6144 · 5 · 128
+ * + 256); an untied 200,064 vocabulary: 426,174,572,928, the census's 427,040,140,160 less its vision tower (631,185,920) and
+ * projectors (234,381,312).
+ */
+function minimaxM3Overrides(reader: FactReader): ModelOverrides {
+  const cls = 'MiniMaxM3Config';
+  const arch = <T>(value: T): Sourced<T> => derived(value, { id: 'prov.architecture', args: { arch: cls } });
+  const out: { -readonly [K in keyof ModelOverrides]: ModelOverrides[K] } = {
+    mtpLayers: derived(0, { id: 'prov.minimaxM3Mtp' }),
+  };
+  const dense = reader.int(['dense_intermediate_size']);
+  if (dense) out.ffnWidth = dense;
+  const type = reader.str(['qk_norm_type']);
+  if (type && type.value !== 'per_head' && reader.bool(['use_qk_norm'])?.value)
+    out.qkNorm = derived('full' as const, { id: 'prov.fromKey', args: { key: 'qk_norm_type' } }, type);
+  const experts = reader.int(['num_local_experts'], { min: 1 });
+  const topK = reader.int(['num_experts_per_tok'], { min: 1 });
+  const width = reader.int(['intermediate_size']);
+  const freq = reader.intList(['moe_layer_freq']);
+  if (experts && topK && width && freq) {
+    const shared = reader.int(['n_shared_experts'], { min: 0 }) ?? classDefault(0, 'n_shared_experts', cls);
+    out.moe = {
+      experts,
+      topK,
+      expertWidth: width,
+      sharedExperts: shared,
+      sharedWidth: derived(shared.value > 0 ? width.value : 0, { id: 'prov.sharedWidth' }, width),
+      sharedGate: arch(false),
+      routerBias: reader.bool(['use_routing_bias']) ?? classDefault(true, 'use_routing_bias', cls),
+      routerLinear: arch(true),
+      layers: derived(
+        freq.value.flatMap((v, i) => (v ? [i] : [])),
+        { id: 'prov.fromKey', args: { key: 'moe_layer_freq' } },
+        freq,
+      ),
+    };
+  }
+  const sparse = reader.under('sparse_attention_config');
+  if (sparse.bool(['use_sparse_attention'])?.value) {
+    const heads = sparse.int(['sparse_num_index_heads'], { min: 1 });
+    const headDim = sparse.int(['sparse_index_dim'], { min: 1 });
+    const top = sparse.int(['sparse_topk_blocks'], { min: 1 });
+    const block = sparse.int(['sparse_block_size'], { min: 1 });
+    const on = sparse.intList(['sparse_attention_freq']);
+    if (heads && headDim && top && block && on)
+      out.blockSparse = {
+        heads,
+        headDim,
+        topK: top,
+        blockSize: block,
+        layers: derived(
+          on.value.flatMap((v, i) => (v ? [i] : [])),
+          { id: 'prov.fromKey', args: { key: 'sparse_attention_config.sparse_attention_freq' } },
+          on,
+        ),
+      };
+  }
+  return out;
+}
+
 function llama4Overrides(reader: FactReader): ModelOverrides {
   const ffnWidth = reader.int(['intermediate_size_mlp']) ?? classDefault(16384, 'intermediate_size_mlp', 'Llama4TextConfig');
   const chunk = reader.int(['attention_chunk_size']);
@@ -2933,7 +3018,9 @@ const WRAPPER_TEXT_KEYS = ['text_config', 'llm_config', 'language_config'] as co
 function wrapperModel(ctx: RecognizeContext, reader: FactReader, named: Sourced<string>): FileRecognition | undefined {
   for (const key of WRAPPER_TEXT_KEYS) {
     const text = reader.under(key);
-    const sub = text.str(['model_type']);
+    // (A text config that names only its architecture, MiniMax-M3-VL's MiniMaxM3SparseForCausalLM: that architecture's type.)
+    const listed = text.firstString(['architectures']);
+    const sub = text.str(['model_type']) ?? (listed && HF_ARCHITECTURES[listed.value] ? { ...listed, value: HF_ARCHITECTURES[listed.value]! } : undefined);
     if (!sub || !HF_MODEL_TYPES[sub.value] || HF_MULTIMODAL[sub.value]) continue;
     const built = buildHfModel(text, sub.value, named);
     if (!built.model) return { ...emptyRecognition('hf', [...built.findings]) };
