@@ -3738,6 +3738,32 @@ describe('survey: the fifty-third gathering', () => {
     assert.equal(a.analysis!.params.total.value, 4539265536);
     assert.deepEqual([a.spec!.training.seqLen.value, a.spec!.training.globalBatch?.value, a.spec!.training.microBatch?.value], [4096, 8, 1]);
   });
+
+  it("an OLMo-core fork's TransformerConfig.olmo_7B (older OLMo-core's name for olmo2_7B) turned into a MoE by `model_config.block.feed_forward_moe = MoEConfig(hidden_size=int(0.25 * model_config.d_model), …)`: refused at the width it computes, not counted as the dense 7B", () => {
+    const a = at('974-olmocore');
+    assert.equal(a.analysis, undefined);
+    const e = a.findings.find((f) => f.severity === 'error');
+    assert.deepEqual([e?.message.id, e?.message.args?.['key']], ['olmoCore.moeUnread', 'hidden_size']);
+  });
+
+  it("OLMo-core's MoEConfig on a factory's blocks, its numbers written: every layer's experts at them (olmo_1B at 16 layers with 64 experts of 1,024, top 8: OLMoE-1B-7B's shapes, 7,124,158,464 at dolma2's rows)", () => {
+    const text = [
+      'from olmo_core.nn.transformer import TransformerConfig',
+      'from olmo_core.nn.moe import MoEConfig',
+      'def build_model_config():',
+      '    model_config = TransformerConfig.olmo_1B(vocab_size=100352, n_layers=16)',
+      '    model_config.block.feed_forward = None',
+      '    model_config.block.feed_forward_moe = MoEConfig(num_experts=64, top_k=8, hidden_size=1024, bias=False)',
+      '    return model_config',
+      '',
+    ].join('\n');
+    const a = analyzeFile({ path: 'olmoe.py', text });
+    assert.equal(a.analysis!.params.total.value, 6919161856 + 2 * (100352 - 50304) * 2048);
+    assert.deepEqual([a.spec!.model!.moe!.experts.value, a.spec!.model!.moe!.topK.value, a.spec!.model!.moe!.expertWidth.value], [64, 8, 1024]);
+    // The older factories' 7B and 13B are olmo2_7B's and olmo2_13B's shapes.
+    const seven = (name: string) => analyzeFile({ path: 'o.py', text: `def build_model_config():\n    return TransformerConfig.${name}(vocab_size=100352)\n` });
+    assert.equal(seven('olmo_7B').analysis!.params.total.value, seven('olmo2_7B').analysis!.params.total.value);
+  });
 });
 
 /**

@@ -681,7 +681,7 @@ function localValue(
 const DATACLASS_PARSE = /(^|\.)parse_args_(into_dataclasses|and_config)$/;
 
 /** OLMo-core's model factories: `TransformerConfig.olmo2_7B`, `olmo3_32B`, `olmoe_1B_7B`, `llama2_271M`, `llama3_8B`, … */
-const OLMO_CORE_FACTORY = /(^|\.)TransformerConfig\.(olmo[23]|olmoe|llama[23])_\w+$/;
+const OLMO_CORE_FACTORY = /(^|\.)TransformerConfig\.(olmo[23]?|olmoe|llama[23])_\w+$/;
 
 /** The keywords of OLMo-core's experiment configs that size the run. */
 const OLMO_CORE_KEYWORDS: ReadonlySet<string> = new Set([

@@ -156,6 +156,8 @@ export const en = {
   'prov.architecture': 'fixed by the {arch} architecture',
   'olmoCore.unknownFactory':
     "TransformerConfig.{factory} is not in this version's table of OLMo-core factories (the olmo2_*, olmo3_*, olmoe_1B_7B, llama2_* and llama3_* sizes OLMo-core's config.py defines): give the model as a config.json, or use a factory of that table.",
+  'olmoCore.moeUnread':
+    "The script's MoEConfig on the model's blocks gives {key} as a value it computes when it runs, which this version does not read: the experts are not counted, and neither is the model.",
   'olmoCore.hsdpAsFsdp':
     'HSDP (DataParallelType.hsdp) without a shard_degree: the group OLMo-core shards over is decided when it runs. The weights and optimizer state are counted as sharded over every data-parallel rank, less than each GPU holds when the group is smaller.',
   'prov.olmoCoreTokenizer': 'TokenizerConfig.{tokenizer}(): {size} tokens, padded_vocab_size() to a multiple of 128',

@@ -130,6 +130,7 @@ export const zhCN: Record<MessageId, string> = {
   'prov.architecture': '由 {arch} 架构决定',
   'olmoCore.unknownFactory':
     'TransformerConfig.{factory} 不在此版本的 OLMo-core 工厂方法表中（OLMo-core 的 config.py 定义的 olmo2_*、olmo3_*、llama2_*、llama3_* 各尺寸及 olmoe_1B_7B）：请提供模型的 config.json，或使用表中的工厂方法。',
+  'olmoCore.moeUnread': '脚本为模型各块设置的 MoEConfig 中，{key} 是运行时才计算的值，本版本不读取：专家无法计入，模型也因此不计。',
   'olmoCore.hsdpAsFsdp':
     'HSDP（DataParallelType.hsdp）未设 shard_degree：OLMo-core 在运行时决定分片组。权重与优化器状态按在所有数据并行 rank 上分片计算；若分片组更小，每个 GPU 实际持有的会比此处计算的多。',
   'prov.olmoCoreTokenizer': 'TokenizerConfig.{tokenizer}()：{size} 个词元，padded_vocab_size() 补齐到 128 的倍数',

@@ -57,6 +57,11 @@ const OLMO2: Readonly<Record<string, Factory>> = {
 export const OLMO_CORE_FACTORIES: Readonly<Record<string, Factory>> = {
   ...Object.fromEntries(Object.entries(OLMO2).map(([k, v]) => [`olmo2_${k}`, v])),
   ...Object.fromEntries(Object.entries(OLMO2).map(([k, v]) => [`olmo3_${k}`, k === '1B' ? OLMO2['1B_v2']! : k === '600M' ? { ...v, d: 1280 } : v])),
+  // (Older OLMo-core releases' olmo_1B / olmo_7B / olmo_13B: llama2_1B / 7B / 13B with OLMo 2's blocks, reordered norms and
+  // q/k norms; the 7B and 13B are olmo2_7B and olmo2_13B, the 1B without olmo2_1B's hidden_size_multiplier.)
+  olmo_1B: olmo(2048, 18, 16),
+  olmo_7B: OLMO2['7B']!,
+  olmo_13B: OLMO2['13B']!,
   llama2_271M: llama(1024, 16, 8),
   llama2_1B: llama(2048, 18, 16),
   llama2_7B: llama(4096, 32, 32),
@@ -125,13 +130,39 @@ export function recognizeOlmoCore(ctx: RecognizeContext): FileRecognition {
     keyRange: from.keyRange,
     valueRange: from.valueRange,
   });
+  // A MoE the script puts on the factory's blocks (`model_config.block.feed_forward_moe = MoEConfig(num_experts=…, top_k=…,
+  // hidden_size=…)`): every layer's experts at those numbers, where each is written; a number the script computes is refused.
+  const moeAt = r.fact('@olmoCore.block.feed_forward_moe.@class');
+  let own: { experts: Fact; topK: Fact; width: Fact } | undefined;
+  if (moeAt) {
+    const m = r.under('@olmoCore', 'block', 'feed_forward_moe');
+    const read = (key: string) => {
+      const x = m.fact(key);
+      return typeof x?.value === 'number' ? x : undefined;
+    };
+    const [experts, topK, width] = [read('num_experts'), read('top_k'), read('hidden_size')];
+    if (!experts || !topK || !width) {
+      const key = !experts ? 'num_experts' : !topK ? 'top_k' : 'hidden_size';
+      const x = m.fact(key) ?? moeAt;
+      return emptyRecognition('olmo', [finding('unsupported', 'error', { id: 'olmoCore.moeUnread', args: { key } }, { file: ctx.file, range: x.valueRange })]);
+    }
+    own = { experts, topK, width };
+  }
   const facts: Fact[] = [
     at('hidden_size', d, num('d_model') ?? call),
     at('num_hidden_layers', num('n_layers')?.value ?? f.layers, num('n_layers') ?? call),
     at('num_attention_heads', num('n_heads')?.value ?? f.heads, num('n_heads') ?? call),
     at('num_key_value_heads', num('n_kv_heads')?.value ?? f.kv ?? num('n_heads')?.value ?? f.heads, num('n_kv_heads') ?? call),
-    at('intermediate_size', f.moe ? Math.floor(d / 2) : width),
-    ...(f.moe ? [at('num_experts', f.moe.experts), at('num_experts_per_tok', f.moe.topK)] : []),
+    ...(own
+      ? [
+          at('intermediate_size', own.width.value, own.width),
+          at('num_experts', own.experts.value, own.experts),
+          at('num_experts_per_tok', own.topK.value, own.topK),
+        ]
+      : [
+          at('intermediate_size', f.moe ? Math.floor(d / 2) : width),
+          ...(f.moe ? [at('num_experts', f.moe.experts), at('num_experts_per_tok', f.moe.topK)] : []),
+        ]),
     at('tie_word_embeddings', false),
     ...(num('head_dim') ? [at('head_dim', num('head_dim')!.value, num('head_dim'))] : []),
   ];
@@ -140,7 +171,7 @@ export function recognizeOlmoCore(ctx: RecognizeContext): FileRecognition {
   const layers = num('n_layers')?.value ?? f.layers;
   const windows = slidingWindows(r, name, layers);
   if (windows) facts.push(at('sliding_window', windows.window, windows.at ?? call), at('layer_types', windows.types, windows.at ?? call));
-  const type = f.moe ? 'olmoe' : windows ? 'olmo3' : f.olmo ? 'olmo2' : 'llama';
+  const type = f.moe || own ? 'olmoe' : windows ? 'olmo3' : f.olmo ? 'olmo2' : 'llama';
   const arch = fromFact(name, call);
   const overrides = {
     vocab,
