@@ -3280,10 +3280,18 @@ describe('survey: the forty-fourth gathering', () => {
 describe('survey: the forty-fifth gathering', () => {
   const { files: fortyfifth, at, counted, silent } = gathering('fortyfifth', {});
 
-  it('10 configs; 4 give a parameter count, and each of the others says why (a model_type this version does not know, a model named only by id)', () => {
+  it('10 configs; 5 give a parameter count, and each of the others says why (a model_type this version does not know)', () => {
     assert.equal(fortyfifth.length, 10);
-    assert.ok(counted().length >= 4, fortyfifth.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 5, fortyfifth.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("Ultravox (`ultravox`, its language model named only by text_model_id): the catalogue's Llama-3.1-8B-Instruct, 8,030,261,248, with its Whisper audio tower and projector said as not counted (warnings)", () => {
+    const a = at('903-ultravox');
+    assert.equal(a.analysis!.params.total.value, 8030261248);
+    const warned = a.findings.filter((f) => f.severity === 'warning').map((f) => f.message.id);
+    assert.ok(warned.includes('recognize.wrapperTextModelId'));
+    assert.ok(a.findings.some((f) => f.message.id === 'recognize.partNotCounted' && f.message.args?.['key'] === 'audio_config'));
   });
 
   it('Gemma 3 270M at 268,098,176 (its checkpoint), a ViT-Base classifier of 6 classes at 85,803,270, the ColQwen3.5 retriever at its card’s 4.54 B', () => {

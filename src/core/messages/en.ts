@@ -57,6 +57,8 @@ export const en = {
     "A vision-language model: its vision encoder ({layers} layers × {hidden}) counts in the total parameters and the memory; FLOPs and an adapter's per-token work count the language model over text tokens (how many image tokens a sample has is not in the config), while an adapter's parameters count the tower's linears its target names reach (PEFT's suffix match, all-linear).",
   'recognize.wrapperText':
     '"{type}" is a model this version does not know as a whole; its language model, {key} (model_type {text}), is read and counted exactly as that family.',
+  'recognize.wrapperTextModelId':
+    '"{type}" is a model this version does not know as a whole; its language model is {model} (text_model_id), counted as the catalogue holds it. The modules its own code adds (a projector and any tower) are not counted: the total, the weights\' memory and the parameters per token leave them out.',
   'recognize.partNotCounted':
     "{key} (model_type {sub}) is a module the model's own code builds, with shapes this version does not read from the file: it is not counted, so the total, the weights' memory and the parameters per token leave it out.",
   'recognize.connectorNotCounted':

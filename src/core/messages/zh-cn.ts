@@ -42,6 +42,8 @@ export const zhCN: Record<MessageId, string> = {
   'recognize.visionTextOnly':
     '视觉语言模型：视觉编码器（{layers} 层 × {hidden}）计入总参数量和显存；FLOPs 与适配器的每 token 计算量只按文本 token 计算语言模型（每个样本的图像 token 数不在配置中）；适配器参数则计入其目标名称命中的视觉塔线性层（PEFT 的后缀匹配、all-linear）。',
   'recognize.wrapperText': '"{type}" 是本版本不整体识别的模型；其语言模型 {key}（model_type {text}）按该系列读取并精确计数。',
+  'recognize.wrapperTextModelId':
+    '本版本不认识整体的 "{type}"；其语言模型为 {model}（text_model_id），按内置目录计数。其自身代码加入的模块（投影层及任何编码塔）不计入：总数、权重内存与每 token 参数都不含它们。',
   'recognize.partNotCounted':
     '{key}（model_type {sub}）是模型自身代码构建的模块，本版本无法从文件读出其形状：未计入，因此总参数量、权重显存和每个 token 的参数量都不包含它。',
   'recognize.connectorNotCounted':

@@ -3038,6 +3038,16 @@ function wrapperModel(ctx: RecognizeContext, reader: FactReader, named: Sourced<
     const parts = uncountedParts(reader, [key, 'quantization_config', ...(siglip ? ['vision_config'] : [])]);
     return { ...emptyRecognition('hf', [...built.findings, read, ...connector, ...parts]), model };
   }
+  // A wrapper that names its language model by id (Ultravox's text_model_id: meta-llama/Llama-3.1-8B-Instruct) and builds it
+  // from the Hub: the catalogue's model, where it knows the id; its own modules (an audio tower, a projector) said as not counted.
+  const id = reader.str(['text_model_id']);
+  if (id && findModel(id.value)) {
+    const built = catalogueModel(id);
+    if (!built.model) return undefined;
+    const at = id.source.kind === 'fact' ? { file: id.source.file, range: id.source.range } : { file: ctx.file, range: { start: 0, end: 0 } };
+    const read = finding('guessed-mapping', 'warning', { id: 'recognize.wrapperTextModelId', args: { type: named.value, model: id.value } }, at);
+    return { ...emptyRecognition('hf', [...built.findings, read, ...uncountedParts(reader, ['quantization_config'])]), model: built.model };
+  }
   return undefined;
 }
 
