@@ -488,14 +488,16 @@ export const ssmSchema = z.object({
 
 /**
  * A hybrid stack's layers, one entry per layer: its mixer (attention, a state-space mixer, both side by side as in
- * Falcon-H1, or none: Megatron's MLP-only layers) and whether it has a feed-forward block (dense, or MoE for the layers
- * `moe.layers` names). Megatron-Core's hybrid pattern (`M*-E`) gives each layer one role; Jamba's layers pair a mixer with
+ * Falcon-H1, or none: Megatron's MLP-only layers; SambaY's cross-decoder: `cross`, attention of its own queries over the keys
+ * and values an earlier layer made, and `gmu`, a gated memory unit: in_proj h → d_in, an elementwise gate by an earlier
+ * state-space layer's scan output, out_proj d_in → h, d_in the `ssm` mixer's) and whether it has a feed-forward block (dense,
+ * or MoE for the layers `moe.layers` names). Megatron-Core's hybrid pattern (`M*-E`) gives each layer one role; Jamba's layers pair a mixer with
  * an FFN.
  */
 export const hybridSchema = z.object({
   mixers: sourced(
     z
-      .array(z.enum(['attention', 'ssm', 'parallel', 'none']))
+      .array(z.enum(['attention', 'ssm', 'parallel', 'none', 'cross', 'gmu']))
       .min(1)
       .max(100000),
   ),
@@ -667,6 +669,12 @@ export const modelSpecSchema = z.object({
    * earlier blocks' outputs through an RMSNorm and a projection h → 1 each (4·h per layer), the head likewise (2·h).
    */
   blockAttnRes: sourced(z.boolean()).optional(),
+  /**
+   * Differential attention (the Differential Transformer; Phi-4-mini-flash's DiffAttn): each layer's heads in pairs whose two
+   * score maps are subtracted, with four λ vectors of a head's width and an RMSNorm of two (6·d per layer); per key 2·a·d for
+   * the scores and 4·a·d for the values (6·a·d, where plain attention's is 4·a·d).
+   */
+  differentialAttention: sourced(z.boolean()).optional(),
   /** One learned attention-sink logit per head and layer (gpt-oss): a parameters per layer. */
   attentionSinks: sourced(z.boolean()).optional(),
   /**

@@ -3997,10 +3997,29 @@ describe('survey: the fifty-eighth gathering', () => {
 describe('survey: the fifty-ninth gathering', () => {
   const { files: fiftyninth, at, counted, silent } = gathering('fiftyninth', {});
 
-  it('5 config.json; 4 give a parameter count, and the other says why', () => {
+  it('5 config.json; each gives a parameter count', () => {
     assert.equal(fiftyninth.length, 5);
-    assert.ok(counted().length >= 4, fiftyninth.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 5, fiftyninth.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("Phi-4-mini-flash-reasoning (`phi4flash`, SambaY): Mamba and differential attention in the self-decoder, GMU and cross-decoder attention after it. 3,852,562,944, the Hub's count of its checkpoint; its attention over 512-token windows in 8 layers and the whole sequence in 8", () => {
+    const a = at('991-phi-4');
+    const [h, I, V, a_, g, d] = [2560, 10240, 200064, 40, 20, 64];
+    const Di = 2 * h;
+    const [N, K, R] = [16, 4, Math.ceil(h / 16)];
+    const common = 4 * h + 3 * h * I;
+    const mamba = 3 * h * Di + Di * (K + 2 * R + 3 * N + 3);
+    const self = (h + 1) * (a_ + 2 * g) * d + a_ * d * h + h + 6 * d;
+    const cross = (h + 1) * a_ * d + a_ * d * h + h + 6 * d;
+    const gmu = 2 * h * Di;
+    assert.equal(a.analysis!.params.total.value, V * h + 2 * h + 32 * common + 9 * mamba + 9 * self + 7 * gmu + 7 * cross);
+    assert.equal(a.analysis!.params.total.value, 3852562944);
+    const m = a.spec!.model!;
+    const given = (v: number) => ({ value: v, source: { kind: 'assumed' as const, reason: { id: 'prov.whatIf' as const, args: {} } } });
+    const flops = analyzeFlops(m, given(4096), analyzeParams(m), 'causal');
+    // Differential attention: 6·a·d per key (4·a·d plain); 8 layers over the whole sequence, 8 over a window of 512.
+    assert.equal(flops.attentionForwardPerToken, 6 * a_ * d * (8 * 2048 + 8 * (512 - 512 ** 2 / (2 * 4096))));
   });
 
   it("Ring-mini-linear-2.0 (`bailing_moe_linear`): lightning attention in 16 layers, GQA softmax attention in every fifth; Ling 2.0's MoE. 16,423,448,320 and 1,600,777,984 active (the card's 16.4B and 1.6B; 956,952,320 without embedding and head, the technical report's 957M)", () => {

@@ -50,7 +50,8 @@ function attentionForward(m: ModelSpec, s: number, causal: boolean, target?: num
   const dQK = m.mla ? m.mla.qkNopeHeadDim.value + m.mla.qkRopeHeadDim.value : m.headDim.value;
   const dV = m.mla ? m.mla.vHeadDim.value : (m.valueHeadDim?.value ?? m.headDim.value);
   // 2 FLOPs × a heads × (d_qk for QKᵀ + d_v for AV) × keys attended.
-  const perKey = 2 * a * (dQK + dV);
+  // (Differential attention: 2·a·d for its two score maps, 4·a·d for the values of its paired heads: 1.5 times plain attention's.)
+  const perKey = (m.differentialAttention?.value ? 1.5 : 1) * 2 * a * (dQK + dV);
   const half = causal ? 0.5 : 1;
   const dims = m.mla || m.valueHeadDim ? '(d_qk+d_v)' : '2·d';
   const causalText = causal ? '/2' : '';

@@ -282,7 +282,10 @@ function hybridActivationFactor(m: ModelSpec): { k: number; replicated: number }
   const mlp = denseMlpFactor(m);
   const moe = m.moe ? { layers: new Set(m.moe.layers.value), factor: moeMlpFactor(m) } : undefined;
   const ssm = hy.ssm ? ssmActivationFactor(hy.ssm, h) : 0;
-  const mixer = { attention: attn, ssm, parallel: attn + ssm, none: 0 };
+  // (A cross-decoder layer keeps its norm's input, its queries and the core's output: 6; a GMU its norm's input, in_proj's output
+  // and the gated product: 2 + 4·d_in/h.)
+  const gmu = 2 + (4 * (hy.ssm?.inner.value ?? 0)) / h;
+  const mixer = { attention: attn, ssm, parallel: attn + ssm, none: 0, cross: 6, gmu };
   // (A stack whose layers differ in FFN width, DeciLM's: each layer's MLP at its own width.)
   const widths = hy.ffnWidths?.value;
   const mlpAt = (i: number) => (widths ? denseMlpFactor(withFfnWidth(m, widths[i] ?? m.ffnWidth.value)) : mlp);

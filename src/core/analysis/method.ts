@@ -760,7 +760,7 @@ function trainedMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): M
         (x) =>
           x.kind === kind &&
           (ATTENTION_ROLES.has(role)
-            ? x.mixer === 'attention' || x.mixer === 'parallel'
+            ? x.mixer === 'attention' || x.mixer === 'parallel' || (x.mixer === 'cross' && (role === 'q' || role === 'o'))
             : MIXER_ROLES.has(role)
               ? x.mixer === 'ssm' || x.mixer === 'parallel'
               : x.ffn),

@@ -19,7 +19,7 @@ export interface Part {
 }
 
 export type LayerKind = 'dense' | 'moe' | 'encoder' | 'decoder';
-export type Mixer = 'attention' | 'ssm' | 'parallel' | 'none';
+export type Mixer = 'attention' | 'ssm' | 'parallel' | 'none' | 'cross' | 'gmu';
 
 export interface LayerGroup {
   readonly kind: LayerKind;
@@ -170,6 +170,10 @@ export function attentionPart(m: ModelSpec): Part {
   if (m.attentionSinks?.value) {
     params += a;
     formula += ' + a';
+  }
+  if (m.differentialAttention?.value) {
+    params += 6 * d;
+    formula += ' + 6·d (λ vectors, subln)';
   }
   if (m.qkNorm.value === 'per-head') {
     params += 2 * d;
@@ -548,6 +552,26 @@ export function ssmPart(m: ModelSpec, first = false): Part {
 
 const NONE: Part = { params: 0, active: 0, matmul: 0, formula: '0' };
 
+/**
+ * A cross-decoder layer's attention (SambaY): its queries alone, attending to an earlier layer's keys and values: q h → a·d and
+ * o a·d → h, biased as the model's attention is, with differential attention's 6·d.
+ */
+function crossPart(m: ModelSpec): Part {
+  const h = m.hidden.value;
+  const ad = m.heads.value * m.headDim.value;
+  const matmul = 2 * h * ad;
+  const diff = m.differentialAttention?.value ? 6 * m.headDim.value : 0;
+  const params = matmul + (m.qkvBias.value ? ad : 0) + (m.outBias.value ? h : 0) + diff;
+  const formula = `2·h·a·d${m.qkvBias.value ? ' + a·d' : ''}${m.outBias.value ? ' + h' : ''}${diff ? ' + 6·d' : ''} (queries only)`;
+  return { params, active: params, matmul, formula };
+}
+
+/** A gated memory unit (SambaY's GMU): in_proj h → d_in and out_proj d_in → h, d_in the state-space mixer's; no biases. */
+function gmuPart(m: ModelSpec): Part {
+  const matmul = 2 * m.hidden.value * (m.hybrid?.ssm?.inner.value ?? 0);
+  return { params: matmul, active: matmul, matmul, formula: '2·h·d_in (gated memory unit)' };
+}
+
 function sum(a: Part, b: Part): Part {
   return { params: a.params + b.params, active: a.active + b.active, matmul: a.matmul + b.matmul, formula: `${a.formula} + ${b.formula}` };
 }
@@ -632,7 +656,20 @@ function hybridGroups(m: ModelSpec, attn: Part, dense: Part, perLayerNorms: numb
   });
   const n = normSize(m);
   return [...counts.values()].map(({ mixer, ffn, width, first, count }) => {
-    const mix = mixer === 'attention' ? attn : mixer === 'ssm' ? (first ? ssmPart(m, true) : ssm) : mixer === 'parallel' ? sum(attn, ssm) : NONE;
+    const mix =
+      mixer === 'attention'
+        ? attn
+        : mixer === 'ssm'
+          ? first
+            ? ssmPart(m, true)
+            : ssm
+          : mixer === 'parallel'
+            ? sum(attn, ssm)
+            : mixer === 'cross'
+              ? crossPart(m)
+              : mixer === 'gmu'
+                ? gmuPart(m)
+                : NONE;
     const mlp = ffn === 'none' ? NONE : ffn === 'moe' ? moeMlpPart(m) : width === m.ffnWidth.value ? dense : denseMlpPart(withFfnWidth(m, width));
     const norms = widths ? (mixer === 'none' ? 0 : n) + (ffn === 'none' ? 0 : n) : perLayerNorms;
     return group(ffn === 'moe' ? 'moe' : 'dense', count, mix, mlp, norms, undefined, mixer, ffn !== 'none');
@@ -848,7 +885,8 @@ export function layerCounts(m: ModelSpec): LayerCounts {
     const mixers = hy.mixers.value;
     const blocks = mixers.reduce((s, x, i) => s + (x === 'none' ? 0 : 1) + (hy.ffn.value[i] ? 1 : 0), 0);
     c = {
-      attention: mixers.filter((x) => x === 'attention' || x === 'parallel').length,
+      // (A cross-decoder layer attends, over an earlier layer's keys and values.)
+      attention: mixers.filter((x) => x === 'attention' || x === 'parallel' || x === 'cross').length,
       ssm: mixers.filter((x) => x === 'ssm' || x === 'parallel').length,
       blocksPerLayer: blocks / mixers.length,
     };

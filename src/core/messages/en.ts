@@ -552,6 +552,8 @@ export const en = {
   'prov.minimaxM3Mtp': "MiniMax-M3's checkpoints hold no MTP weights: num_mtp_modules and num_nextn_predict_layers are not counted",
   'prov.ringLayers':
     'softmax attention in each layer whose number is a multiple of layer_group_size {g} (and in the layers after the last whole group), linear attention in the others',
+  'prov.sambaYLayers':
+    'SambaY: Mamba in every even layer, attention in the odd ones; from layer {half} + 2 on, a GMU and cross-decoder attention over the keys and values of layer {half} + 1; windows in the attention layers below {half}',
   'recognize.requiredKey': "Missing required key: {key} ({cls}'s default differs between its published versions, so it is not assumed).",
   'recognize.omniNotSized':
     'Not supported: model_type "{type}" (Ming omni: a Ling 2.0 language model in llm_config, a Qwen2.5 ViT, a Whisper-style audio encoder) builds parts its config does not size: the vision projector (mlp_depth 2; its widths and activation are fixed in modeling_bailingmm2.py), the audio projector with its downsampling conv (ds_kernel_size, ds_stride; its channels are not given) and the Whisper encoder as the remote code builds it from whisper_encoder_config; no index gives a count to check against, so its parameter count cannot be computed exactly from this file. Its llm_config saved on its own (bailing_moe_v2, Ling 2.0) is counted.',
@@ -792,6 +794,8 @@ export const en = {
   'report.layers.moeOnly': '{count} MoE FFN layers × {each}',
   'report.layers.parallel': '{count} attention ∥ {mixer} layers × {each}',
   'report.layers.parallelMoe': '{count} attention ∥ {mixer} + MoE layers × {each}',
+  'report.layers.cross': '{count} cross-decoder attention + MLP layers × {each}',
+  'report.layers.gmu': '{count} gated-memory (GMU) + MLP layers × {each}',
   'report.mixer.mamba': 'Mamba',
   'report.mixer.mamba2': 'Mamba-2',
   'report.mixer.deltanet': 'Gated DeltaNet',

@@ -484,6 +484,8 @@ export const zhCN: Record<MessageId, string> = {
   'prov.lightningInner': '闪电注意力的宽度：头数 × head_dim',
   'prov.minimaxM3Mtp': 'MiniMax-M3 的检查点不含 MTP 权重：num_mtp_modules 与 num_nextn_predict_layers 不计入',
   'prov.ringLayers': '层号为 layer_group_size {g} 的倍数的层（及最后一个完整分组之后的层）为 softmax 注意力，其余为线性注意力',
+  'prov.sambaYLayers':
+    'SambaY：偶数层为 Mamba，奇数层为注意力；自第 {half} + 2 层起为 GMU 与交叉解码注意力（复用第 {half} + 1 层的键值）；第 {half} 层以下的注意力层为滑动窗口',
   'recognize.requiredKey': '缺少必需的键：{key}（{cls} 的默认值在其各发布版本间不同，因此不作假定）。',
   'recognize.omniNotSized':
     '不支持：model_type "{type}"（Ming 全模态：llm_config 中的 Ling 2.0 语言模型、Qwen2.5 ViT、Whisper 式音频编码器）构建了配置未给出形状的部分：视觉投影层（mlp_depth 2；其宽度与激活函数写死在 modeling_bailingmm2.py 中）、音频投影层及其下采样卷积（ds_kernel_size、ds_stride；通道数未给出），以及远程代码按 whisper_encoder_config 构建的 Whisper 编码器；也没有可供核对的权重索引，因此无法仅凭此文件精确计算参数量。其 llm_config 单独保存为配置（bailing_moe_v2，Ling 2.0）时可以计数。',
@@ -705,6 +707,8 @@ export const zhCN: Record<MessageId, string> = {
   'report.layers.moeOnly': '{count} 个 MoE 前馈层 × {each}',
   'report.layers.parallel': '{count} 个注意力 ∥ {mixer} 层 × {each}',
   'report.layers.parallelMoe': '{count} 个注意力 ∥ {mixer} + MoE 层 × {each}',
+  'report.layers.cross': '{count} 个交叉解码注意力 + MLP 层 × {each}',
+  'report.layers.gmu': '{count} 个门控记忆单元（GMU）+ MLP 层 × {each}',
   'report.mixer.mamba': 'Mamba',
   'report.mixer.mamba2': 'Mamba-2',
   'report.mixer.deltanet': 'Gated DeltaNet',

@@ -192,6 +192,7 @@ export type ModelOverrides = Partial<
     | 'gemma4'
     | 'blockAttnRes'
     | 'blockSparse'
+    | 'differentialAttention'
   >
 > & {
   /** LatentMoE's width and norm on the MoE the file's keys build (Kimi K3's routed_expert_hidden_size, latent_moe_use_norm). */
@@ -458,6 +459,7 @@ export function buildModel(
     ...(overrides.outputGate ? { outputGate: overrides.outputGate } : {}),
     ...(overrides.blockAttnRes ? { blockAttnRes: overrides.blockAttnRes } : {}),
     ...(overrides.blockSparse ? { blockSparse: overrides.blockSparse } : {}),
+    ...(overrides.differentialAttention ? { differentialAttention: overrides.differentialAttention } : {}),
     ...(overrides.activationParams ? { activationParams: overrides.activationParams } : {}),
     ...(overrides.dsv4 ? { dsv4: overrides.dsv4 } : {}),
     ...(overrides.gemma4 ? { gemma4: overrides.gemma4 } : {}),

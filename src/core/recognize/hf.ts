@@ -1428,6 +1428,7 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   // is another block, not read as this one).
   BailingMoeV2ForCausalLM: 'bailing_moe_v2',
   BailingMoeLinearV2ForCausalLM: 'bailing_moe_linear',
+  Phi4FlashForCausalLM: 'phi4flash',
   BailingMoeForCausalLM: 'bailing_moe_v1',
   Qwen2ForCausalLM: 'qwen2',
   PhiForCausalLM: 'phi',

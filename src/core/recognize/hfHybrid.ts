@@ -86,6 +86,20 @@ export const HF_HYBRID_TYPES: Readonly<Record<string, Traits>> = {
     moe: 'deepseek',
     routerBias: 'always',
   },
+  // Phi-4-mini-flash (Microsoft's remote modeling_phi4flash.py, SambaY): LayerNorms with biases, Mamba layers and differential
+  // attention (biased Wqkv and out_proj) in the self-decoder, then GMU and cross-decoder layers (sambaY); a gated MLP of fc1
+  // (h → 2·intermediate_size) and fc2 without biases; the head tied (Phi4FlashConfig).
+  phi4flash: {
+    ...ssmBase,
+    configClass: 'Phi4FlashConfig',
+    ffn: 'gated',
+    norm: 'layernorm',
+    normsPerLayer: 2,
+    tiedDefault: true,
+    qkvBias: true,
+    outBias: true,
+    mlpBias: false,
+  },
   // Granite 4.0 (modeling_granitemoehybrid.py GraniteMoeHybridDecoderLayer): input_layernorm, a Mamba-2 mixer (BambaMixer) or
   // GQA attention (q/k/v/o biased when attention_bias) as layer_types says, post_attention_layernorm, then num_local_experts
   // SwiGLU experts of intermediate_size under an unbiased router with the shared_mlp (a SwiGLU of shared_intermediate_size)
@@ -171,6 +185,7 @@ export function hfHybridOverrides(type: string, r: FactReader): { overrides: Mod
   if (type === 'minimax_m1' || type === 'minimax_text_01' || type === 'minimax') return minimax(r, type, layers, hidden, arch, cls, out);
   if (type === 'kimi_linear') return kimiLinear(r, layers, int, arch, cls, out);
   if (type === 'bailing_moe_linear') return ringLinear(r, layers, int, bool, arch, cls, out);
+  if (type === 'phi4flash') return sambaY(r, layers, hidden, int, bool, arch, cls, out);
   if (type === 'granitemoehybrid') return graniteHybrid(r, layers, hidden, int, bool, byDefault, arch, cls, out);
   if (type === 'falcon_h1') {
     // FalconH1Mixer: d_in = mamba_d_ssm, else mamba_expand × h; mamba_n_heads heads, mamba_n_groups groups; the gated norm only
@@ -616,6 +631,75 @@ function lfm2Moe(
     routerLinear: arch(true),
     layers: derived(moeLayers, { id: 'prov.lfm2MoeLayers', args: { n: dense.value } }, dense, layers),
   } satisfies MoeSpec;
+  return { overrides: out };
+}
+
+/**
+ * Phi-4-mini-flash (Phi4FlashConfig, modeling_phi4flash.py's SambaY decoder): layer i holds a Mamba mixer where i is a multiple
+ * of mb_per_layer, else attention. The self-decoder (i < L/2 + 2): Mamba-1 (mamba_expand × h wide, mamba_d_state,
+ * mamba_d_conv taps with their bias, Δ of rank ⌈h/16⌉ by "auto", no projection biases) and differential attention (Wqkv and
+ * out_proj biased, λ vectors and subln), over a sliding_window in the layers below L/2, over the whole sequence in layer L/2 + 1,
+ * whose keys and values the cross-decoder reuses. The cross-decoder (i ≥ L/2 + 2): a GMU where Mamba would be (gating layer
+ * L/2's scan output) and attention of its own queries over layer L/2 + 1's keys and values. Every layer two biased LayerNorms
+ * and the gated MLP.
+ *
+ * Phi-4-mini-flash-reasoning (test/fixtures/survey/fiftyninth/hf/991): 9 Mamba layers of 119,895,040, 9 self-attention ones of
+ * 98,322,304, 7 GMU ones of 104,867,840 and 7 cross-decoder ones of 91,766,144 (each with its MLP and norms), a tied 200,064
+ * vocabulary: 3,852,562,944, the Hub's count of its safetensors (its total_size / 2 less the fp32 A_log and λ, 741,376 more).
+ */
+function sambaY(
+  r: FactReader,
+  layers: Sourced<number> | undefined,
+  hidden: Sourced<number>,
+  int: (keys: string[], d: number) => Sourced<number>,
+  bool: (keys: string[], d: boolean) => Sourced<boolean>,
+  arch: <T>(value: T) => Sourced<T>,
+  cls: string,
+  out: Out,
+): { overrides: ModelOverrides } | { error: Message; at?: Sourced<unknown> } {
+  if (!layers) return { error: { id: 'recognize.missingKey', args: { keys: 'num_hidden_layers' } } };
+  const every = int(['mb_per_layer'], 2);
+  // (The attention layers' windows are the odd layers' below L/2: another spacing of Mamba layers is not modelled.)
+  if (every.value !== 2)
+    return { error: { id: 'recognize.unsupportedVariant', args: { key: 'mb_per_layer', value: String(every.value), family: cls } }, at: every };
+  const L = layers.value;
+  const half = Math.floor(L / 2);
+  const mixers = derived(
+    Array.from({ length: L }, (_, i): Mixer => {
+      const cross = i >= half + 2;
+      return i % every.value === 0 ? (cross ? 'gmu' : 'ssm') : cross ? 'cross' : 'attention';
+    }),
+    { id: 'prov.sambaYLayers', args: { half } },
+    layers,
+    every,
+  );
+  const window = int(['sliding_window'], 2047);
+  out.slidingWindow = window;
+  out.slidingWindowLayers = derived(
+    mixers.value.filter((x, i) => x === 'attention' && i < half).length,
+    { id: 'prov.sambaYLayers', args: { half } },
+    mixers,
+    window,
+  );
+  out.differentialAttention = arch(true);
+  const expand = int(['mamba_expand'], 2);
+  const rank = r.int(['mamba_dt_rank']) ?? derived(Math.ceil(hidden.value / 16), { id: 'prov.mambaDtRank', args: { key: 'mamba_dt_rank' } }, hidden);
+  out.hybrid = {
+    mixers,
+    ffn: everyLayer(layers, true, { id: 'prov.architecture', args: { arch: cls } }),
+    ssm: {
+      kind: arch('mamba' as const),
+      inner: derived(expand.value * hidden.value, { id: 'prov.mambaExpand' }, expand, hidden),
+      heads: arch(0),
+      stateDim: int(['mamba_d_state'], 16),
+      groups: arch(1),
+      convKernel: int(['mamba_d_conv'], 4),
+      dtRank: rank,
+      projBias: bool(['mamba_proj_bias'], false),
+      convBias: bool(['mamba_conv_bias'], true),
+      innerNorm: arch(false),
+    },
+  };
   return { overrides: out };
 }
 

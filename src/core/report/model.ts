@@ -498,9 +498,13 @@ export function layerLabel(g: { kind: string; mixer: string; ffn: boolean; varia
           ? moe
             ? 'report.layers.parallelMoe'
             : 'report.layers.parallel'
-          : moe
-            ? 'report.layers.moeOnly'
-            : 'report.layers.mlp';
+          : g.mixer === 'cross'
+            ? 'report.layers.cross'
+            : g.mixer === 'gmu'
+              ? 'report.layers.gmu'
+              : moe
+                ? 'report.layers.moeOnly'
+                : 'report.layers.mlp';
   // Every key above is in the message table (the layer-label test renders each).
   return key as 'report.layers.dense';
 }
