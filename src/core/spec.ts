@@ -491,8 +491,8 @@ export const ssmSchema = z.object({
  * Falcon-H1, or none: Megatron's MLP-only layers; SambaY's cross-decoder: `cross`, attention of its own queries over the keys
  * and values an earlier layer made, and `gmu`, a gated memory unit: in_proj h → d_in, an elementwise gate by an earlier
  * state-space layer's scan output, out_proj d_in → h, d_in the `ssm` mixer's) and whether it has a feed-forward block (dense,
- * or MoE for the layers `moe.layers` names). Megatron-Core's hybrid pattern (`M*-E`) gives each layer one role; Jamba's layers pair a mixer with
- * an FFN.
+ * or MoE for the layers `moe.layers` names). Megatron-Core's hybrid pattern (`M*-E`) gives each layer one role; Jamba's
+ * layers pair a mixer with an FFN.
  */
 export const hybridSchema = z.object({
   mixers: sourced(

@@ -2507,6 +2507,15 @@ describe('survey: the thirtieth gathering', () => {
     assert.equal(a.analysis!.params.total.value, 426174572928);
     assert.equal(a.analysis!.params.active.value, 2 * V * h + 3 * (attention + mlp(12288)) + 57 * moe(4) + h);
     assert.equal(a.analysis!.params.mtp.value, 0);
+    // Block-sparse attention without its layer list is refused, naming the key, not counted as dense attention.
+    const config = JSON.parse(fixtureText('survey/thirtieth/hf/621-minimax-m3.config.json'));
+    delete config.sparse_attention_config.sparse_attention_freq;
+    const refused = analyzeFile({ path: 'config.json', text: JSON.stringify(config) });
+    assert.equal(refused.analysis, undefined);
+    assert.deepEqual(
+      refused.findings.filter((f) => f.severity === 'error').map((f) => [f.message.id, f.message.args?.['keys']]),
+      [['recognize.missingKey', 'sparse_attention_config.sparse_attention_freq']],
+    );
     // The sparse layers attend to 16 blocks of 128 keys (2,048; 1,536 on average over 4,096 causal tokens) and the index scores
     // every earlier key with 4 heads of 128; the 3 dense layers attend fully.
     const m = a.spec!.model!;

@@ -505,6 +505,9 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
     outBias: false,
     mlpBias: false,
     qkNormFlag: { key: 'use_qk_norm', kind: 'per-head' },
+    // (Where moe_layer_freq is no list: DeepSeek's first_k_dense_replace and moe_intermediate_size, as the text config writes them.)
+    moe: 'deepseek',
+    routerBias: 'always',
   },
   // MiMo-V2 (hfMimo.ts: vLLM's mimo_v2_flash.py and mimo_v2.py): sliding and full layers of their own KV heads, values narrower
   // than the queries and keys, MoE and dense layers by per-layer lists; mimo_v2 computes q, k and v with one qkv_proj.
@@ -1931,6 +1934,11 @@ function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): 
     if ('error' in deci) return { findings: [...reader.findings, hybridFinding(reader, deci)] };
     return buildModel(reader, HF_ALIASES, HF_MODEL_TYPES[type]!, arch, deci.overrides);
   }
+  if (type === 'minimax_m3') {
+    const m3 = minimaxM3Overrides(reader);
+    if ('error' in m3) return { findings: [...reader.findings, hybridFinding(reader, m3)] };
+    return buildModel(reader, HF_ALIASES, HF_MODEL_TYPES[type]!, arch, m3.overrides);
+  }
   if (type === 'gemma3n_text' || type === 'gemma3n') {
     // Gemma 3n: the text model (text_config of the multimodal wrapper); the towers said as not counted.
     const text = type === 'gemma3n' && reader.keys().some((k) => k.startsWith('text_config.')) ? reader.under('text_config') : reader;
@@ -2134,7 +2142,6 @@ function entryFacts(file: string, config: Readonly<Record<string, unknown>>, pre
 function familyOverrides(type: string, reader: FactReader): ModelOverrides {
   if (type === 'llama4_text') return llama4Overrides(reader);
   if (type === 'longcat_flash') return longcatOverrides(reader);
-  if (type === 'minimax_m3') return minimaxM3Overrides(reader);
   if (type === 'persimmon') {
     // PersimmonConfig.qk_layernorm (True): PersimmonAttention's q_layernorm and k_layernorm, LayerNorms of head_dim with bias.
     const qk = reader.bool(['qk_layernorm']) ?? classDefault(true, 'qk_layernorm', 'PersimmonConfig');
@@ -2578,11 +2585,6 @@ function longcatOverrides(reader: FactReader): ModelOverrides {
 }
 
 /**
- * Llama 4 (Llama4TextConfig): the dense layers' width is intermediate_size_mlp (intermediate_size is the experts'); the
- * layers that use RoPE (no_rope_layers 1, by default all but every no_rope_layer_interval-th, 4) attend within chunks of
- * attention_chunk_size, which for the FLOPs is a causal window of that size (each token sees its chunk's earlier tokens).
- */
-/**
  * MiniMax-M3 (MiniMaxM3SparseForCausalLM; vLLM's MiniMaxM3 model for it): each layer's attention bias-free q/k/v/o of head_dim
  * with q/k RMSNorms over the head (qk_norm_type per_head); in the layers sparse_attention_config.sparse_attention_freq marks,
  * block-sparse attention: the fused qkv_proj also yields an index query of sparse_num_index_heads × sparse_index_dim and an
@@ -2597,7 +2599,7 @@ function longcatOverrides(reader: FactReader): ModelOverrides {
  * + 256); an untied 200,064 vocabulary: 426,174,572,928, the census's 427,040,140,160 less its vision tower (631,185,920) and
  * projectors (234,381,312).
  */
-function minimaxM3Overrides(reader: FactReader): ModelOverrides {
+function minimaxM3Overrides(reader: FactReader): { overrides: ModelOverrides } | { error: Message; at?: Sourced<unknown> } {
   const cls = 'MiniMaxM3Config';
   const arch = <T>(value: T): Sourced<T> => derived(value, { id: 'prov.architecture', args: { arch: cls } });
   const out: { -readonly [K in keyof ModelOverrides]: ModelOverrides[K] } = {
@@ -2637,22 +2639,40 @@ function minimaxM3Overrides(reader: FactReader): ModelOverrides {
     const top = sparse.int(['sparse_topk_blocks'], { min: 1 });
     const block = sparse.int(['sparse_block_size'], { min: 1 });
     const on = sparse.intList(['sparse_attention_freq']);
-    if (heads && headDim && top && block && on)
-      out.blockSparse = {
-        heads,
-        headDim,
-        topK: top,
-        blockSize: block,
-        layers: derived(
-          on.value.flatMap((v, i) => (v ? [i] : [])),
-          { id: 'prov.fromKey', args: { key: 'sparse_attention_config.sparse_attention_freq' } },
-          on,
-        ),
-      };
+    // (Block-sparse attention whose shapes or layers the file does not give is refused, naming the key: not counted as dense.)
+    const missing = !heads
+      ? 'sparse_num_index_heads'
+      : !headDim
+        ? 'sparse_index_dim'
+        : !top
+          ? 'sparse_topk_blocks'
+          : !block
+            ? 'sparse_block_size'
+            : !on
+              ? 'sparse_attention_freq'
+              : undefined;
+    if (missing || !heads || !headDim || !top || !block || !on)
+      return { error: { id: 'recognize.missingKey', args: { keys: `sparse_attention_config.${missing ?? ''}` } } };
+    out.blockSparse = {
+      heads,
+      headDim,
+      topK: top,
+      blockSize: block,
+      layers: derived(
+        on.value.flatMap((v, i) => (v ? [i] : [])),
+        { id: 'prov.fromKey', args: { key: 'sparse_attention_config.sparse_attention_freq' } },
+        on,
+      ),
+    };
   }
-  return out;
+  return { overrides: out };
 }
 
+/**
+ * Llama 4 (Llama4TextConfig): the dense layers' width is intermediate_size_mlp (intermediate_size is the experts'); the
+ * layers that use RoPE (no_rope_layers 1, by default all but every no_rope_layer_interval-th, 4) attend within chunks of
+ * attention_chunk_size, which for the FLOPs is a causal window of that size (each token sees its chunk's earlier tokens).
+ */
 function llama4Overrides(reader: FactReader): ModelOverrides {
   const ffnWidth = reader.int(['intermediate_size_mlp']) ?? classDefault(16384, 'intermediate_size_mlp', 'Llama4TextConfig');
   const chunk = reader.int(['attention_chunk_size']);
