@@ -4046,6 +4046,11 @@ describe('survey: the fifty-ninth gathering', () => {
     assert.equal(a.analysis!.params.total.value, 16423448320);
     assert.equal(a.analysis!.params.active.value, 1600777984);
     assert.equal(body(8), 956952320);
+    // use_qk_norm, whose default Ling 2.0's config copies disagree on, must be stated.
+    const config = JSON.parse(fixtureText('survey/fiftyninth/hf/990-ring-mini-linear-2.0-mlx4bit.config.json'));
+    delete config.use_qk_norm;
+    const refused = analyzeFile({ path: 'config.json', text: JSON.stringify(config) });
+    assert.equal(refused.findings.find((f) => f.severity === 'error')?.message.id, 'recognize.requiredKey');
     // Layers 4, 9, 14 and 19 attend with softmax.
     const mixers = a.spec!.model!.hybrid!.mixers.value;
     assert.deepEqual(

@@ -708,7 +708,8 @@ function sambaY(
  * so are the layers after the last whole group (mlx-lm's rule; SGLang asks the count to divide); the others are lightning
  * attention over all num_attention_heads heads of head_dim (num_key_value_heads is the softmax layers' alone):
  * query_key_value h → 3·a·d, query_layernorm and key_layernorm over a head when use_qk_norm, g_proj h → a·d, g_norm over a·d,
- * dense a·d → h. The projections are biased as use_qkv_bias / use_bias say (bailingShared reads the MoE's shared expert).
+ * dense a·d → h; use_qk_norm must be stated (Ling 2.0's config copies disagree on its default), and biased projections
+ * (use_qkv_bias, use_bias) are refused, not modelled on the lightning mixer (bailingShared reads the MoE's shared expert).
  *
  * Ring-mini-linear-2.0 (test/fixtures/survey/fiftyninth/hf/990): 16 lightning layers of 20,973,824 and 4 softmax ones of
  * 10,486,016; one dense SwiGLU of 5,120 and 19 MoE layers of 256 + 1 experts of 512 (808,976,640 with the router and its
@@ -730,6 +731,8 @@ function ringLinear(
   const group = r.int(['layer_group_size']);
   const missing = !heads ? 'num_attention_heads' : !headDim ? 'head_dim' : !group ? 'layer_group_size' : undefined;
   if (missing || !heads || !headDim || !group) return { error: { id: 'recognize.missingKey', args: { keys: missing ?? '' } } };
+  const qkNorm = r.bool(['use_qk_norm']);
+  if (!qkNorm) return { error: { id: 'recognize.requiredKey', args: { key: 'use_qk_norm', cls } } };
   const L = layers.value;
   const whole = Math.floor(L / group.value) * group.value;
   const mixers = derived(
@@ -751,7 +754,7 @@ function ringLinear(
     projBias: arch(false),
     convBias: arch(false),
     innerNorm: arch(true),
-    headNorms: bool(['use_qk_norm'], true),
+    headNorms: qkNorm,
   };
   // (A biased lightning mixer is not modelled: refused rather than counted without its biases.)
   if (qkvBias.value || useBias.value)
