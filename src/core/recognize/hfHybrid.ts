@@ -634,6 +634,22 @@ function lfm2Moe(
   return { overrides: out };
 }
 
+/** A lightning-attention mixer (MiniMax-01's, Ring-linear's) over `heads` heads of `headDim`: bias-free, its RMSNorm over d_in. */
+function lightning(heads: Sourced<number>, headDim: Sourced<number>, arch: <T>(value: T) => Sourced<T>): SsmSpec {
+  return {
+    kind: arch('lightning' as const),
+    inner: derived(heads.value * headDim.value, { id: 'prov.lightningInner' }, heads, headDim),
+    heads,
+    stateDim: headDim,
+    groups: arch(1),
+    convKernel: arch(1),
+    dtRank: arch(0),
+    projBias: arch(false),
+    convBias: arch(false),
+    innerNorm: arch(true),
+  };
+}
+
 /**
  * Phi-4-mini-flash (Phi4FlashConfig, modeling_phi4flash.py's SambaY decoder): layer i holds a Mamba mixer where i is a multiple
  * of mb_per_layer, else attention. The self-decoder (i < L/2 + 2): Mamba-1 (mamba_expand × h wide, mamba_d_state,
@@ -743,19 +759,7 @@ function ringLinear(
   );
   const useBias = bool(['use_bias'], false);
   const qkvBias = r.bool(['use_qkv_bias']) ?? useBias;
-  const ssm: SsmSpec = {
-    kind: arch('lightning' as const),
-    inner: derived(heads.value * headDim.value, { id: 'prov.lightningInner' }, heads, headDim),
-    heads,
-    stateDim: headDim,
-    groups: arch(1),
-    convKernel: arch(1),
-    dtRank: arch(0),
-    projBias: arch(false),
-    convBias: arch(false),
-    innerNorm: arch(true),
-    headNorms: qkNorm,
-  };
+  const ssm: SsmSpec = { ...lightning(heads, headDim, arch), headNorms: qkNorm };
   // (A biased lightning mixer is not modelled: refused rather than counted without its biases.)
   if (qkvBias.value || useBias.value)
     return {
@@ -820,18 +824,7 @@ function minimax(
       at,
     );
   } else return { error: { id: 'recognize.missingKey', args: { keys: type === 'minimax' ? 'layer_types / attn_type_list' : 'attn_type_list' } } };
-  const ssm: SsmSpec = {
-    kind: arch('lightning' as const),
-    inner: derived(heads.value * headDim.value, { id: 'prov.lightningInner' }, heads, headDim),
-    heads,
-    stateDim: headDim,
-    groups: arch(1),
-    convKernel: arch(1),
-    dtRank: arch(0),
-    projBias: arch(false),
-    convBias: arch(false),
-    innerNorm: arch(true),
-  };
+  const ssm = lightning(heads, headDim, arch);
   out.positions = arch('rope' as const);
   out.hybrid = { mixers, ffn: everyLayer(layers, true, { id: 'prov.architecture', args: { arch: cls } }), ssm };
   return { overrides: out };
