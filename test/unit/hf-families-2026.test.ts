@@ -44,7 +44,7 @@ describe('Hugging Face families of 2026', () => {
     assert.equal(p.outputHead.value, 0);
   });
 
-  it("Hunyuan-A13B as transformers' hunyuan_v1_moe config counts the same; cross-layer KV sharing and per-layer expert counts are refused", () => {
+  it("Hunyuan-A13B as transformers' hunyuan_v1_moe config counts the same; latent attention and per-layer expert counts are refused; cross-layer KV sharing drops the followers' k and v", () => {
     const remote = config('hunyuan-a13b');
     const hf = {
       architectures: ['HunYuanMoEV1ForCausalLM'],
@@ -59,7 +59,7 @@ describe('Hugging Face families of 2026', () => {
     };
     assert.equal(analyzeJson(hf).analysis!.params.total.value, 80393183232);
     for (const [key, value, id] of [
-      ['use_cla', true, 'recognize.unsupportedVariant'],
+      ['use_mla', true, 'recognize.unsupportedVariant'],
       ['moe_topk', [...Array<number>(31).fill(8), 4], 'recognize.perLayerVaries'],
     ] as const) {
       const r = analyzeJson({ ...remote, [key]: value });
@@ -69,6 +69,11 @@ describe('Hugging Face families of 2026', () => {
         key,
       );
     }
+    // use_cla with cla_share_factor 2: every odd layer attends with the layer before it's keys and values, no k_proj or v_proj.
+    const own = analyzeJson(remote).analysis!.params.total.value;
+    const shared = analyzeJson({ ...remote, use_cla: true, cla_share_factor: 2 });
+    const kv = 2 * (remote.hidden_size as number) * (remote.num_key_value_heads as number) * (remote.attention_head_dim as number);
+    assert.equal(shared.analysis!.params.total.value, own - ((remote.num_hidden_layers as number) / 2) * kv);
   });
 
   it("GLM-5 (glm_moe_dsa): DeepSeek-V3.2's layers with the DSA indexer from GlmMoeDsaConfig's defaults: 743,911,218,432 (744B); the MTP layer apart", () => {

@@ -126,6 +126,7 @@ describe('parameter counts: GROUND_TRUTH.tsv, to the parameter', () => {
         'survey/fiftyninth/hf/990-ring-mini-linear-2.0-mlx4bit.config.json',
         'survey/thirtieth/hf/621-minimax-m3.config.json',
         'survey/fiftyninth/hf/991-phi-4-mini-flash-reasoning.config.json',
+        'survey/fortyninth/hf/947-tencent-hunyuan-large-a50b-pretrain.json',
       ],
     );
   });

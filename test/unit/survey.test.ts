@@ -3522,10 +3522,25 @@ describe('survey: the forty-eighth gathering', () => {
 describe('survey: the forty-ninth gathering', () => {
   const { files: fortyninth, at, counted, silent } = gathering('fortyninth', {});
 
-  it('7 config.json; 6 give a parameter count, and each of the others says why', () => {
+  it('7 config.json; each gives a parameter count', () => {
     assert.equal(fortyninth.length, 7);
-    assert.ok(counted().length >= 6, fortyninth.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 7, fortyninth.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("Hunyuan-Large (use_cla, cla_share_factor 2): the odd layers attend with the even layers' keys and values, no k_proj or v_proj of their own. 388,698,128,640 (the paper's 389B); 52B active counts the tied embedding twice", () => {
+    const a = at('947-tencent');
+    // (No head_dim in the file: 6400 / 80 heads = 80.)
+    const [h, heads, g, d, f, V] = [6400, 80, 8, 80, 18304, 128512];
+    const mlp = 3 * h * f;
+    const moe = 16 * mlp + mlp + 16 * h;
+    const own = h * heads * d * 2 + 2 * h * g * d + 2 * d + 2 * h;
+    const follower = h * heads * d * 2 + 2 * d + 2 * h;
+    assert.equal(a.analysis!.params.total.value, V * h + 32 * (own + moe) + 32 * (follower + moe) + h);
+    assert.equal(a.analysis!.params.total.value, 388698128640);
+    const active = a.analysis!.params.active.value;
+    assert.equal(active, V * h + 32 * (own + 2 * mlp + 16 * h) + 32 * (follower + 2 * mlp + 16 * h) + h);
+    assert.equal(Math.round((active + V * h) / 1e9), 52);
   });
 
   it("Arcee's AFM (arcee): Llama's layers with a plain relu2 MLP of up and down; Ling 1.x (bailing_moe on BailingMoeForCausalLM)", () => {

@@ -553,16 +553,19 @@ export function ssmPart(m: ModelSpec, first = false): Part {
 const NONE: Part = { params: 0, active: 0, matmul: 0, formula: '0' };
 
 /**
- * A cross-decoder layer's attention (SambaY): its queries alone, attending to an earlier layer's keys and values: q h → a·d and
- * o a·d → h, biased as the model's attention is, with differential attention's 6·d.
+ * A cross-decoder layer's attention (SambaY; Hunyuan-Large's cross-layer attention): its queries alone, attending to an earlier
+ * layer's keys and values: q h → a·d and o a·d → h, biased as the model's attention is, with differential attention's 6·d and
+ * per-head q/k norms where the model has them.
  */
 function crossPart(m: ModelSpec): Part {
   const h = m.hidden.value;
   const ad = m.heads.value * m.headDim.value;
   const matmul = 2 * h * ad;
   const diff = m.differentialAttention?.value ? 6 * m.headDim.value : 0;
-  const params = matmul + (m.qkvBias.value ? ad : 0) + (m.outBias.value ? h : 0) + diff;
-  const formula = `2·h·a·d${m.qkvBias.value ? ' + a·d' : ''}${m.outBias.value ? ' + h' : ''}${diff ? ' + 6·d' : ''} (queries only)`;
+  // (Hunyuan-Large's follower layers keep their q/k norms over a head, the keys' over the ones they reuse.)
+  const norms = m.qkNorm.value === 'per-head' ? 2 * m.headDim.value : 0;
+  const params = matmul + (m.qkvBias.value ? ad : 0) + (m.outBias.value ? h : 0) + diff + norms;
+  const formula = `2·h·a·d${m.qkvBias.value ? ' + a·d' : ''}${m.outBias.value ? ' + h' : ''}${diff ? ' + 6·d' : ''}${norms ? ' + 2·d' : ''} (queries only)`;
   return { params, active: params, matmul, formula };
 }
 

@@ -552,6 +552,8 @@ export const en = {
   'prov.minimaxM3Mtp': "MiniMax-M3's checkpoints hold no MTP weights: num_mtp_modules and num_nextn_predict_layers are not counted",
   'prov.ringLayers':
     'softmax attention in each layer whose number is a multiple of layer_group_size {g} (and in the layers after the last whole group), linear attention in the others',
+  'prov.hunyuanCla':
+    'cross-layer attention (use_cla): a layer whose index is not a multiple of cla_share_factor {n} attends with the keys and values of the layer before it, holding no k_proj or v_proj',
   'prov.sambaYLayers':
     'SambaY: Mamba in every even layer, attention in the odd ones; from layer {half} + 2 on, a GMU and cross-decoder attention over the keys and values of layer {half} + 1; windows in the attention layers below {half}',
   'recognize.requiredKey': "Missing required key: {key} ({cls}'s default differs between its published versions, so it is not assumed).",
@@ -794,7 +796,8 @@ export const en = {
   'report.layers.moeOnly': '{count} MoE FFN layers × {each}',
   'report.layers.parallel': '{count} attention ∥ {mixer} layers × {each}',
   'report.layers.parallelMoe': '{count} attention ∥ {mixer} + MoE layers × {each}',
-  'report.layers.cross': '{count} cross-decoder attention + MLP layers × {each}',
+  'report.layers.cross': "{count} attention layers on an earlier layer's keys and values + MLP × {each}",
+  'report.layers.crossMoe': "{count} attention layers on an earlier layer's keys and values + MoE × {each}",
   'report.layers.gmu': '{count} gated-memory (GMU) + MLP layers × {each}',
   'report.mixer.mamba': 'Mamba',
   'report.mixer.mamba2': 'Mamba-2',

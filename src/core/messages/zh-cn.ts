@@ -484,6 +484,7 @@ export const zhCN: Record<MessageId, string> = {
   'prov.lightningInner': '闪电注意力的宽度：头数 × head_dim',
   'prov.minimaxM3Mtp': 'MiniMax-M3 的检查点不含 MTP 权重：num_mtp_modules 与 num_nextn_predict_layers 不计入',
   'prov.ringLayers': '层号为 layer_group_size {g} 的倍数的层（及最后一个完整分组之后的层）为 softmax 注意力，其余为线性注意力',
+  'prov.hunyuanCla': '跨层注意力（use_cla）：层号不是 cla_share_factor {n} 倍数的层使用前一层的键值，自身没有 k_proj 与 v_proj',
   'prov.sambaYLayers':
     'SambaY：偶数层为 Mamba，奇数层为注意力；自第 {half} + 2 层起为 GMU 与交叉解码注意力（复用第 {half} + 1 层的键值）；第 {half} 层以下的注意力层为滑动窗口',
   'recognize.requiredKey': '缺少必需的键：{key}（{cls} 的默认值在其各发布版本间不同，因此不作假定）。',
@@ -707,7 +708,8 @@ export const zhCN: Record<MessageId, string> = {
   'report.layers.moeOnly': '{count} 个 MoE 前馈层 × {each}',
   'report.layers.parallel': '{count} 个注意力 ∥ {mixer} 层 × {each}',
   'report.layers.parallelMoe': '{count} 个注意力 ∥ {mixer} + MoE 层 × {each}',
-  'report.layers.cross': '{count} 个交叉解码注意力 + MLP 层 × {each}',
+  'report.layers.cross': '{count} 个使用前层键值的注意力 + MLP 层 × {each}',
+  'report.layers.crossMoe': '{count} 个使用前层键值的注意力 + MoE 层 × {each}',
   'report.layers.gmu': '{count} 个门控记忆单元（GMU）+ MLP 层 × {each}',
   'report.mixer.mamba': 'Mamba',
   'report.mixer.mamba2': 'Mamba-2',

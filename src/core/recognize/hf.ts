@@ -2009,6 +2009,7 @@ function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): 
   const built = buildModel(reader, HF_ALIASES, HF_MODEL_TYPES[type]!, arch, {
     ...familyOverrides(type, reader),
     ...(hunyuan?.moe ? { moe: hunyuan.moe } : {}),
+    ...(hunyuan?.hybrid ? { hybrid: hunyuan.hybrid } : {}),
   });
   if (BART_FAMILY.has(type) && built.model?.encoderDecoder)
     return bartStacks(reader, type, { ...built.model, encoderDecoder: built.model.encoderDecoder }, built.findings);
@@ -2700,22 +2701,44 @@ function mistral3Projector(reader: FactReader): Pick<VisionSpec, 'mergeSize' | '
  * every expert as HunYuanMLP of intermediate_size (moe_intermediate_size is not read) under an nn.Linear gate wg (h × E, no
  * bias), top moe_topk; beside them the remote code's shared MLP of intermediate_size × num_shared_expert[0] when
  * use_mixed_mlp_moe, transformers' one of intermediate_size always. Layers from moe_layer_num_skipped on are MoE (the remote
- * code; transformers: all). Cross-layer KV sharing (use_cla) and MLA (use_mla) variants are not modelled.
+ * code; transformers: all). MLA (use_mla) is not modelled. Cross-layer attention (use_cla, Hunyuan-Large's): a layer whose index is
+ * not a multiple of cla_share_factor is a follower (HunYuanCrossAttention: q_proj, o_proj and the q/k norms, no k_proj or v_proj),
+ * attending to the keys and values of the layer before it: the hybrid stack's `cross` mixer.
  */
-function hunyuanMoe(r: FactReader, type: 'hunyuan' | 'hunyuan_v1_moe'): { moe?: MoeSpec } | { error: Message; at?: Sourced<unknown> } {
+function hunyuanMoe(
+  r: FactReader,
+  type: 'hunyuan' | 'hunyuan_v1_moe',
+): { moe?: MoeSpec; hybrid?: ModelSpec['hybrid'] } | { error: Message; at?: Sourced<unknown> } {
   const cls = HF_MODEL_TYPES[type]!.configClass;
   const arch = <T>(value: T, ...from: Sourced<unknown>[]) => derived(value, { id: 'prov.architecture', args: { arch: cls } }, ...from);
-  for (const key of ['use_cla', 'use_mla']) {
-    const on = r.bool([key]);
-    if (on?.value) return { error: { id: 'recognize.unsupportedVariant', args: { key, value: 'true', family: cls } }, at: on };
-  }
+  const mla = r.bool(['use_mla']);
+  if (mla?.value) return { error: { id: 'recognize.unsupportedVariant', args: { key: 'use_mla', value: 'true', family: cls } }, at: mla };
   const layers = r.int(['num_hidden_layers']);
   const width = r.int(['intermediate_size']);
   if (!layers || !width) return { error: { id: 'recognize.missingKey', args: { keys: !layers ? 'num_hidden_layers' : 'intermediate_size' } } };
+  const cla = r.bool(['use_cla']);
+  const factor = cla?.value ? (r.int(['cla_share_factor'], { min: 1 }) ?? classDefault(2, 'cla_share_factor', cls)) : undefined;
+  const hybrid = factor
+    ? {
+        hybrid: {
+          mixers: derived(
+            Array.from({ length: layers.value }, (_, i) => (i % factor.value === 0 ? ('attention' as const) : ('cross' as const))),
+            { id: 'prov.hunyuanCla', args: { n: factor.value } },
+            cla!,
+            factor,
+          ),
+          ffn: derived(
+            Array.from({ length: layers.value }, () => true),
+            { id: 'prov.architecture', args: { arch: cls } },
+            layers,
+          ),
+        },
+      }
+    : {};
   const experts = samePerLayer(r, 'num_experts', 1, cls);
   if ('error' in experts) return experts;
   // One expert: HunYuanMLP in every layer, a dense model.
-  if (experts.value <= 1) return {};
+  if (experts.value <= 1) return hybrid;
   const topK = samePerLayer(r, 'moe_topk', 1, cls);
   if ('error' in topK) return topK;
   if (topK.value < 1 || topK.value > experts.value) return { error: { id: 'recognize.topKOverExperts', args: { k: topK.value, e: experts.value } }, at: topK };
@@ -2734,6 +2757,7 @@ function hunyuanMoe(r: FactReader, type: 'hunyuan' | 'hunyuan_v1_moe'): { moe?: 
   }
   const all = Array.from({ length: layers.value }, (_, i) => i);
   return {
+    ...hybrid,
     moe: {
       experts,
       topK,

@@ -499,7 +499,9 @@ export function layerLabel(g: { kind: string; mixer: string; ffn: boolean; varia
             ? 'report.layers.parallelMoe'
             : 'report.layers.parallel'
           : g.mixer === 'cross'
-            ? 'report.layers.cross'
+            ? moe
+              ? 'report.layers.crossMoe'
+              : 'report.layers.cross'
             : g.mixer === 'gmu'
               ? 'report.layers.gmu'
               : moe
