@@ -796,57 +796,65 @@ export function layerGroups(m: ModelSpec): LayerGroup[] {
   if (m.dsv4 && m.moe) return dsv4Groups(m, perLayerNorms);
   if (m.gemma4) return gemma4Groups(m);
   if (m.slidingAttention) return slidingGroups(m, dense, perLayerNorms);
-  // GLM-5.3's layers without an indexer of their own (indexer_types "shared"): their attention without it, as groups apart.
+  // Layers with an index of their own and layers without, dense or MoE, as groups apart: the attention each holds, and the
+  // label of either (indexGroups).
+  // GLM-5.3's layers without an indexer of their own (indexer_types "shared"): their attention without it.
   const ixLayers = m.mla?.indexer?.layers?.value;
   if (m.mla?.indexer && ixLayers) {
-    const own = new Set(ixLayers.filter((i) => i < L));
-    const moeSet = new Set(moeLayerIndices(m));
     const shared = attentionPart({ ...m, mla: { ...m.mla, indexer: undefined } });
-    const count = (moe: boolean, has: boolean) => Array.from({ length: L }, (_, i) => i).filter((i) => moeSet.has(i) === moe && own.has(i) === has).length;
-    const moeMlp = moeCount > 0 ? moeMlpPart(m) : dense;
-    const parts: [LayerKind, boolean, Part][] = [
-      ['dense', true, dense],
-      ['dense', false, dense],
-      ['moe', true, moeMlp],
-      ['moe', false, moeMlp],
-    ];
-    for (const [kind, has, mlp] of parts) {
-      const n = count(kind === 'moe', has);
-      if (n === 0) continue;
-      const g = group(kind, n, has ? attn : shared, mlp, perLayerNorms);
-      groups.push(has ? g : { ...g, variant: kind === 'moe' ? 'moeSharedIndex' : 'denseSharedIndex' });
-    }
-    return groups;
+    return indexGroups(m, ixLayers, attn, shared, dense, perLayerNorms, (kind, has) =>
+      has ? undefined : kind === 'moe' ? 'moeSharedIndex' : 'denseSharedIndex',
+    );
   }
-  // MiniMax-M3's block-sparse layers: their attention with the index query and key (and its two norms), as groups apart.
+  // MiniMax-M3's block-sparse layers: their attention with the index query and key (and its two norms).
   const bs = m.blockSparse;
   if (bs) {
-    const own = new Set(bs.layers.value.filter((i) => i < L));
-    const moeSet = new Set(moeLayerIndices(m));
-    const h = m.hidden.value;
-    const ix = h * (bs.heads.value + 1) * bs.headDim.value;
+    const ix = m.hidden.value * (bs.heads.value + 1) * bs.headDim.value;
     const indexed: Part = {
       params: attn.params + ix + 2 * bs.headDim.value,
       active: attn.active + ix + 2 * bs.headDim.value,
       matmul: attn.matmul + ix,
       formula: `${attn.formula} + h·(a_I+1)·d_I + 2·d_I (block index)`,
     };
-    const moeMlp = moeCount > 0 ? moeMlpPart(m) : dense;
-    for (const [kind, has] of [
-      ['dense', false],
-      ['dense', true],
-      ['moe', false],
-      ['moe', true],
-    ] as const) {
-      const n = Array.from({ length: L }, (_, i) => i).filter((i) => moeSet.has(i) === (kind === 'moe') && own.has(i) === has).length;
-      if (n === 0) continue;
-      const g = group(kind, n, has ? indexed : attn, kind === 'moe' ? moeMlp : dense, perLayerNorms);
-      groups.push(has ? { ...g, variant: kind === 'moe' ? 'moeBlockSparse' : 'denseBlockSparse' } : g);
-    }
-    return groups;
+    return indexGroups(m, bs.layers.value, indexed, attn, dense, perLayerNorms, (kind, has) =>
+      has ? (kind === 'moe' ? 'moeBlockSparse' : 'denseBlockSparse') : undefined,
+    );
   }
   if (L - moeCount > 0) groups.push(group('dense', L - moeCount, attn, dense, perLayerNorms));
   if (moeCount > 0) groups.push(group('moe', moeCount, attn, moeMlpPart(m), perLayerNorms));
+  return groups;
+}
+
+/**
+ * A stack's layers split by whether each holds an index (`indexed`, the layers from 0 that do): dense and MoE layers with the
+ * index's attention `withIndex`, without it `without`, each group with the variant `label` gives it.
+ */
+function indexGroups(
+  m: ModelSpec,
+  indexed: readonly number[],
+  withIndex: Part,
+  without: Part,
+  dense: Part,
+  perLayerNorms: number,
+  label: (kind: 'dense' | 'moe', has: boolean) => SharedIndexVariant | undefined,
+): LayerGroup[] {
+  const L = m.layers.value;
+  const own = new Set(indexed.filter((i) => i < L));
+  const moeSet = new Set(moeLayerIndices(m));
+  const moeMlp = moeSet.size > 0 ? moeMlpPart(m) : dense;
+  const groups: LayerGroup[] = [];
+  for (const [kind, has] of [
+    ['dense', true],
+    ['dense', false],
+    ['moe', true],
+    ['moe', false],
+  ] as const) {
+    const n = Array.from({ length: L }, (_, i) => i).filter((i) => moeSet.has(i) === (kind === 'moe') && own.has(i) === has).length;
+    if (n === 0) continue;
+    const g = group(kind, n, has ? withIndex : without, kind === 'moe' ? moeMlp : dense, perLayerNorms);
+    const variant = label(kind, has);
+    groups.push(variant ? { ...g, variant } : g);
+  }
   return groups;
 }
 

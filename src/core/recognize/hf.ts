@@ -21,7 +21,7 @@ import {
   type ShapeOverride,
 } from './common';
 import { factsUnder } from './reader';
-import { HF_HYBRID_TYPES, hfHybridOverrides } from './hfHybrid';
+import { everyLayer, HF_HYBRID_TYPES, hfHybridOverrides } from './hfHybrid';
 import { classicModel, HF_CLASSIC_ARCHITECTURES, HF_CLASSIC_TYPES } from './hfClassic';
 import { minimindOverrides } from './hfMinimind';
 import { flaRwkv7Model } from './rwkv';
@@ -2727,11 +2727,7 @@ function hunyuanMoe(
             cla!,
             factor,
           ),
-          ffn: derived(
-            Array.from({ length: layers.value }, () => true),
-            { id: 'prov.architecture', args: { arch: cls } },
-            layers,
-          ),
+          ffn: everyLayer(layers, true, { id: 'prov.architecture', args: { arch: cls } }),
         },
       }
     : {};

@@ -152,25 +152,8 @@ export function hfHybridOverrides(type: string, r: FactReader): { overrides: Mod
   };
 
   if (type === 'mamba' || type === 'falcon_mamba' || type === 'jamba') {
-    // MambaMixer (modeling_mamba.py) / JambaMambaMixer: d_in = expand·h, Δ rank "auto" = ⌈h/16⌉.
     const j = type === 'jamba';
-    const expand = int([j ? 'mamba_expand' : 'expand'], 2);
-    const inner = (!j ? r.int(['intermediate_size']) : undefined) ?? derived(expand.value * hidden.value, { id: 'prov.mambaExpand' }, expand, hidden);
-    const rankKey = j ? 'mamba_dt_rank' : 'time_step_rank';
-    const rank = r.int([rankKey]) ?? derived(Math.ceil(hidden.value / 16), { id: 'prov.mambaDtRank', args: { key: rankKey } }, hidden);
-    const ssm: SsmSpec = {
-      kind: arch('mamba' as const),
-      inner,
-      heads: arch(0),
-      stateDim: int([j ? 'mamba_d_state' : 'state_size'], 16),
-      groups: arch(1),
-      convKernel: int([j ? 'mamba_d_conv' : 'conv_kernel'], 4),
-      dtRank: rank,
-      projBias: bool([j ? 'mamba_proj_bias' : 'use_bias'], false),
-      convBias: bool([j ? 'mamba_conv_bias' : 'use_conv_bias'], true),
-      innerNorm: arch(false),
-      ...(j ? { dtBcNorms: arch(true) } : {}),
-    };
+    const ssm: SsmSpec = { ...mamba1(r, hidden, int, bool, arch, j ? JAMBA_MAMBA_KEYS : MAMBA_KEYS), ...(j ? { dtBcNorms: arch(true) } : {}) };
     if (!j) {
       if (!layers) return { error: { id: 'recognize.missingKey', args: { keys: 'num_hidden_layers' } } };
       noAttention();
@@ -303,6 +286,62 @@ export function hfHybridOverrides(type: string, r: FactReader): { overrides: Mod
   return { overrides: out };
 }
 
+/** The keys a config names a Mamba-1 mixer's shapes by: MambaConfig's, and Jamba's (Phi4FlashConfig's the same). */
+const MAMBA_KEYS = {
+  expand: 'expand',
+  inner: 'intermediate_size',
+  rank: 'time_step_rank',
+  state: 'state_size',
+  conv: 'conv_kernel',
+  projBias: 'use_bias',
+  convBias: 'use_conv_bias',
+} as const;
+const JAMBA_MAMBA_KEYS = {
+  expand: 'mamba_expand',
+  rank: 'mamba_dt_rank',
+  state: 'mamba_d_state',
+  conv: 'mamba_d_conv',
+  projBias: 'mamba_proj_bias',
+  convBias: 'mamba_conv_bias',
+} as const;
+
+/**
+ * A Mamba-1 mixer (MambaMixer in modeling_mamba.py, JambaMambaMixer, SambaY's): d_in = expand·h unless the config states it,
+ * Δ's rank "auto" = ⌈h/16⌉, d_state 16 and a 4-tap conv with its bias by default, no projection biases.
+ */
+function mamba1(
+  r: FactReader,
+  hidden: Sourced<number>,
+  int: (keys: string[], d: number) => Sourced<number>,
+  bool: (keys: string[], d: boolean) => Sourced<boolean>,
+  arch: <T>(value: T) => Sourced<T>,
+  keys: {
+    readonly expand: string;
+    readonly inner?: string;
+    readonly rank: string;
+    readonly state: string;
+    readonly conv: string;
+    readonly projBias: string;
+    readonly convBias: string;
+  },
+): SsmSpec {
+  const expand = int([keys.expand], 2);
+  const inner = (keys.inner ? r.int([keys.inner]) : undefined) ?? derived(expand.value * hidden.value, { id: 'prov.mambaExpand' }, expand, hidden);
+  const rank = r.int([keys.rank]) ?? derived(Math.ceil(hidden.value / 16), { id: 'prov.mambaDtRank', args: { key: keys.rank } }, hidden);
+  return {
+    kind: arch('mamba' as const),
+    inner,
+    heads: arch(0),
+    stateDim: int([keys.state], 16),
+    groups: arch(1),
+    convKernel: int([keys.conv], 4),
+    dtRank: rank,
+    projBias: bool([keys.projBias], false),
+    convBias: bool([keys.convBias], true),
+    innerNorm: arch(false),
+  };
+}
+
 /** Every layer the same: a Mamba stack (and RWKV's, recognize/rwkv.ts). */
 export function uniform(layers: Sourced<number>, mixer: Mixer, ffn: boolean, ssm: SsmSpec, cls: string): HybridSpec {
   const why = { id: 'prov.architecture' as const, args: { arch: cls } };
@@ -310,7 +349,7 @@ export function uniform(layers: Sourced<number>, mixer: Mixer, ffn: boolean, ssm
 }
 
 /** The same value for each of a stack's layers, derived from its layer count. */
-function everyLayer<T>(layers: Sourced<number>, value: T, why: Message): Sourced<T[]> {
+export function everyLayer<T>(layers: Sourced<number>, value: T, why: Message): Sourced<T[]> {
   return derived(
     Array.from({ length: layers.value }, () => value),
     why,
@@ -698,23 +737,10 @@ function sambaY(
     window,
   );
   out.differentialAttention = arch(true);
-  const expand = int(['mamba_expand'], 2);
-  const rank = r.int(['mamba_dt_rank']) ?? derived(Math.ceil(hidden.value / 16), { id: 'prov.mambaDtRank', args: { key: 'mamba_dt_rank' } }, hidden);
   out.hybrid = {
     mixers,
     ffn: everyLayer(layers, true, { id: 'prov.architecture', args: { arch: cls } }),
-    ssm: {
-      kind: arch('mamba' as const),
-      inner: derived(expand.value * hidden.value, { id: 'prov.mambaExpand' }, expand, hidden),
-      heads: arch(0),
-      stateDim: int(['mamba_d_state'], 16),
-      groups: arch(1),
-      convKernel: int(['mamba_d_conv'], 4),
-      dtRank: rank,
-      projBias: bool(['mamba_proj_bias'], false),
-      convBias: bool(['mamba_conv_bias'], true),
-      innerNorm: arch(false),
-    },
+    ssm: mamba1(r, hidden, int, bool, arch, JAMBA_MAMBA_KEYS),
   };
   return { overrides: out };
 }

@@ -98,10 +98,12 @@ export function recognizeOlmoCore(ctx: RecognizeContext): FileRecognition {
   const where = { file: ctx.file, range: call.valueRange };
   if (!f) return emptyRecognition('olmo', [finding('unsupported', 'error', { id: 'olmoCore.unknownFactory', args: { factory: name } }, where)]);
   const kw = r.under('@olmoCore', '@kw');
-  const num = (key: string) => {
-    const x = kw.fact(key);
+  // A number written at a key (of the factory's keywords, of a MoEConfig), as its fact.
+  const numIn = (at: FactReader, key: string) => {
+    const x = at.fact(key);
     return typeof x?.value === 'number' ? (x as Fact & { value: number }) : undefined;
   };
+  const num = (key: string) => numIn(kw, key);
   const d = num('d_model')?.value ?? f.d;
   const width = olmoCoreHidden(d, num('hidden_size_multiplier')?.value ?? f.multiplier, num('hidden_size_multiple_of')?.value ?? f.multipleOf);
   // The vocabulary: a number as written, else the tokenizer preset's padded size (the one the file names, else the
@@ -136,11 +138,7 @@ export function recognizeOlmoCore(ctx: RecognizeContext): FileRecognition {
   let own: { experts: Fact; topK: Fact; width: Fact } | undefined;
   if (moeAt) {
     const m = r.under('@olmoCore', 'block', 'feed_forward_moe');
-    const read = (key: string) => {
-      const x = m.fact(key);
-      return typeof x?.value === 'number' ? x : undefined;
-    };
-    const [experts, topK, width] = [read('num_experts'), read('top_k'), read('hidden_size')];
+    const [experts, topK, width] = [numIn(m, 'num_experts'), numIn(m, 'top_k'), numIn(m, 'hidden_size')];
     if (!experts || !topK || !width) {
       const key = !experts ? 'num_experts' : !topK ? 'top_k' : 'hidden_size';
       const x = m.fact(key) ?? moeAt;
