@@ -603,3 +603,37 @@ describe('catalogue: Qwen (1) 14B', () => {
     assert.equal(params('qwen/Qwen-14B-Chat').total.value, 14167290880);
   });
 });
+
+describe('catalogue: releases of December 2026 (Ministral 3, Hunyuan 0.5B, Poro 2, Shisa V2 unphi4)', () => {
+  it("Ministral-3-3B-Instruct-2512: the card's 3.4B language model (3,429,006,336, tied) and 0.4B vision encoder, 3,849,090,048; a ModelScope download's folder names it", () => {
+    const b = catalogueModel(given('mistralai/Ministral-3-3B-Instruct-2512'));
+    const p = analyzeParams(b.model!);
+    // 131,072 × 3,072 tied; 26 layers of q and o 3,072 × 4,096, k and v 3,072 × 1,024, SwiGLU 3 × 3,072 × 9,216, two norms; the final norm.
+    const text = 131072 * 3072 + 26 * (2 * 3072 * 4096 + 2 * 3072 * 1024 + 3 * 3072 * 9216 + 2 * 3072) + 3072;
+    assert.equal(text, 3429006336);
+    assert.equal(billions(text, 1), 3.4);
+    assert.equal(billions(p.vision.value, 1), 0.4);
+    assert.equal(p.total.value, 3849090048);
+    assert.equal(params('/home/me/.cache/modelscope/hub/models/mistralai/Ministral-3-3B-Instruct-2512').total.value, 3849090048);
+  });
+  it('tencent/Hunyuan-0.5B-Instruct: 539,010,048, the 1.08 GB of its bf16 checkpoint ("0.5B")', () => {
+    const p = params('tencent/Hunyuan-0.5B-Pretrain');
+    // 120,818 × 1,024 tied; 24 layers of q and o 1,024 × 2,048, k and v 1,024 × 1,024, SwiGLU 3 × 1,024 × 3,584, two norms and the q/k norms of 128.
+    assert.equal(p.total.value, 120818 * 1024 + 24 * (2 * 1024 * 2048 + 2 * 1024 * 1024 + 3 * 1024 * 3584 + 2 * 1024 + 2 * 128) + 1024);
+    assert.equal(p.total.value, 539010048);
+    assert.equal(Number(((p.total.value * 2) / 1e9).toFixed(2)), 1.08);
+  });
+  it("Poro 2 8B as Llama 3.1 8B (8,030,261,248, its card's 8.03B); Shisa V2's unphi4-14b as unsloth/phi-4 (14,659,507,200)", () => {
+    assert.equal(params('LumiOpen/Llama-Poro-2-8B-Instruct').total.value, 8030261248);
+    assert.equal(params('shisa-ai/shisa-v2-unphi4-14b').total.value, 14659507200);
+    assert.equal(catalogueModel(given('shisa-ai/shisa-v2-unphi4-14b')).model?.architecture?.value, 'LlamaForCausalLM');
+  });
+  it("a run's checkpoint that verl or EasyR1 saved (…/<run>/global_step_N/actor/huggingface) is the model its run's folder names, said", () => {
+    const b = catalogueModel(given('/ckpt/easy_r1/qwen2_5_vl_7b_closeQA_grpo_1epoch/global_step_186/actor/huggingface'));
+    assert.equal(analyzeParams(b.model!).total.value, 8292166656);
+    assert.ok(b.findings.some((f) => f.message.id === 'catalogue.baseInName'));
+    assert.equal(params('/ckpt/Qwen3-8B/global_step_20').total.value, params('Qwen/Qwen3-8B').total.value);
+    assert.equal(catalogueModel(given('global_step_20')).model, undefined);
+    assert.equal(catalogueModel(given('/ckpt/my-run/global_step_20/actor/huggingface')).model, undefined);
+  });
+});

@@ -1712,9 +1712,9 @@ describe('survey: the twentieth gathering', () => {
     '438-open-instruct-dpo-olmo3-7b-instruct-4node-z3': 'scripts/train/olmo3/7b_instruct_dpo.sh',
   });
 
-  it('16 files; at least 14 give a parameter count, and each of the others says why (a model given only on the command line, prime-rl, a local checkpoint path)', () => {
+  it('16 files; at least 15 give a parameter count, and each of the others says why (a model given only on the command line, prime-rl)', () => {
     assert.equal(twentieth.length, 16);
-    assert.ok(counted().length >= 14, `${counted().length} of ${twentieth.length}: ${twentieth.filter((f) => !counted().includes(f)).join(', ')}`);
+    assert.ok(counted().length >= 15, `${counted().length} of ${twentieth.length}: ${twentieth.filter((f) => !counted().includes(f)).join(', ')}`);
     assert.deepEqual(silent(), []);
   });
 
@@ -1770,6 +1770,12 @@ describe('survey: the twentieth gathering', () => {
     assert.equal(at('435-oumi').analysis!.params.total.value, 14659507200);
     assert.equal(at('437-alignment').analysis!.params.total.value, 3075098624);
     assert.ok(!at('438-open-instruct').findings.some((f) => f.message.id === 'extract.unknownSyntax'));
+  });
+
+  it("open-instruct's DPO of a local SFT checkpoint (…/olmo3-7b-instruct-sft-1115): OLMo 3 7B's 7,298,011,136, the name's model said", () => {
+    const a = at('438-open-instruct');
+    assert.equal(a.analysis!.params.total.value, 7298011136);
+    assert.ok(a.findings.some((f) => f.message.id === 'catalogue.baseInName'));
   });
 });
 
@@ -2033,9 +2039,9 @@ describe('survey: the twenty-fourth gathering', () => {
     '504-star-judge-accelerate-llamafactory-dpo-llama3.1-8b-full': 'scripts/train_dpo.sh',
   });
 
-  it('16 setups; at least 15 give a parameter count, and the other says why (a fine-tuned id whose name holds no catalogue model)', () => {
+  it('16 setups; each gives a parameter count (Shisa V2 unphi4-14b as unsloth/phi-4)', () => {
     assert.equal(twentyfourth.length, 16);
-    assert.ok(counted().length >= 15, `${counted().length} of ${twentyfourth.length}: ${twentyfourth.filter((f) => !counted().includes(f)).join(', ')}`);
+    assert.ok(counted().length >= 16, `${counted().length} of ${twentyfourth.length}: ${twentyfourth.filter((f) => !counted().includes(f)).join(', ')}`);
     assert.deepEqual(silent(), []);
   });
 
@@ -2641,10 +2647,16 @@ describe('survey: the thirty-third gathering', () => {
     '710-tunix-qwix-gemma3-1b-lora-einsum': 'adapter/adapter_config.json',
   });
 
-  it('11 setups; 9 give a parameter count, and each of the others says why (a model in a local folder, a model outside the catalogue)', () => {
+  it('11 setups; 10 give a parameter count, and the other says why (a model in a local folder)', () => {
     assert.equal(thirtythird.length, 11);
-    assert.ok(counted().length >= 9, thirtythird.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 10, thirtythird.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("a PEFT adapter on Poro 2 8B Instruct: Llama 3.1 8B's 8,030,261,248, r 16 on q, k, v and o 13,631,488", () => {
+    const a = at('709-peft');
+    assert.equal(a.analysis!.params.total.value, 8030261248);
+    assert.equal(a.analysis!.method.trainable.value, 32 * 16 * (2 * (4096 + 4096) + 2 * (4096 + 1024)));
   });
 
   it("a loader of the script's own called from main() with the model's name (`model, tokenizer = pre_model(model_name, max_token)`): gpt-oss-20b with r 8 on q, k, v and o of its 24 layers, 3,981,312", () => {
@@ -3104,9 +3116,9 @@ describe('survey: the forty-second gathering', () => {
     '879-torchrun-trl-grpo-fsdp-full-malaysian-qwen2.5-14b-rank0-7gpu': 'session/qwen2.5/14b-grpo-fsdp.sh',
   });
 
-  it('10 setups; 8 give a parameter count, and each of the others says why (an AReaL config is not read; EasyR1 trains a local checkpoint)', () => {
+  it('10 setups; 9 give a parameter count, and the other says why (an AReaL config is not read)', () => {
     assert.equal(fortysecond.length, 10);
-    assert.ok(counted().length >= 8, fortysecond.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 9, fortysecond.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -3116,13 +3128,14 @@ describe('survey: the forty-second gathering', () => {
     assert.deepEqual([a.spec!.training.zeroStage?.value, a.spec!.training.seqLen.value, a.spec!.parallel.worldSize?.value], [2, 768, 1]);
   });
 
-  it("EasyR1 on a local checkpoint: the launch's settings over its YAML's (8,192 tokens, 16 prompts × 10 responses, micro-batch 10 on 8 GPUs), the model said as unknown", () => {
+  it("EasyR1 on a checkpoint of its own run: the launch's settings over its YAML's (8,192 tokens, 16 prompts × 10 responses, micro-batch 10 on 8 GPUs), the model the run's folder names (…/qwen2_5_vl_7b_closeQA_grpo_1epoch/global_step_186/actor/huggingface: Qwen2.5-VL-7B), said", () => {
     const a = at('878-easyr1');
     assert.equal(a.spec!.training.seqLen?.value, 8192);
     assert.equal(a.spec!.training.globalBatch?.value, 160);
     assert.equal(a.spec!.training.microBatch?.value, 10);
     assert.equal(a.spec!.parallel.worldSize?.value, 8);
-    assert.ok(a.findings.some((f) => f.message.id === 'catalogue.unknownModel'));
+    assert.equal(a.analysis!.params.total.value, 8292166656);
+    assert.ok(a.findings.some((f) => f.message.id === 'catalogue.baseInName'));
   });
 
   it("verl's actor takes its log-probabilities with a fused cross entropy on the 16-bit logits: micro-batch 32 of Qwen3-4B fits (the author's run), was 136 GB", () => {
@@ -4774,10 +4787,16 @@ describe('survey: the seventy-second gathering', () => {
 describe('survey: the seventy-third gathering', () => {
   const { files, at, counted, silent } = gathering('seventythird', {});
 
-  it('10 fine-tunes; 9 give a parameter count, and each of the others says why', () => {
+  it('10 fine-tunes; each gives a parameter count (Hunyuan 0.5B in the catalogue since)', () => {
     assert.equal(files.length, 10);
-    assert.ok(counted().length >= 9, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 10, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("Axolotl's QLoRA example of Hunyuan-0.5B-Instruct: 539,010,048, r 32 on the seven projections 18,481,152", () => {
+    const a = at('1220-axolotl');
+    assert.equal(a.analysis!.params.total.value, 539010048);
+    assert.equal(a.analysis!.method.trainable.value, 24 * 32 * (2 * (1024 + 2048) + 2 * (1024 + 1024) + 3 * (1024 + 3584)));
   });
 
   it("ms-swift's QLoRA of qwen/Qwen-14B-Chat: Qwen (1) 14B from the catalogue, 14,167,290,880", () => {
@@ -4955,10 +4974,17 @@ describe('survey: the seventy-sixth gathering', () => {
 describe('survey: the seventy-seventh gathering', () => {
   const { files, at, counted, silent } = gathering('seventyseventh', {});
 
-  it('12 configs; 10 give a parameter count, and each of the others says why', () => {
+  it('12 configs; 11 give a parameter count, and the other says why', () => {
     assert.equal(files.length, 12);
-    assert.ok(counted().length >= 10, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 11, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("LLaMA-Factory's LoRA of Ministral 3 3B from a ModelScope download's folder: 3,849,090,048, r 8 on the language model's seven projections 12,353,536 (the tower frozen)", () => {
+    const a = at('1272-llamafactory');
+    assert.equal(a.analysis!.params.total.value, 3849090048);
+    assert.equal(a.analysis!.method.trainable.value, 26 * 8 * (2 * (3072 + 4096) + 2 * (3072 + 1024) + 3 * (3072 + 9216)));
+    assert.equal(a.analysis!.method.trainable.value, 12353536);
   });
 
   it('the LoRA and QLoRA counts PEFT prints for these settings', () => {

@@ -1249,6 +1249,10 @@ export const MODELS: readonly CatalogueEntry[] = [
       'meta-llama/Llama-Guard-3-8B',
       // NVIDIA's OpenMath2, "finetuned from Llama3.1-8B-Base" (its model card).
       'nvidia/OpenMath2-Llama3.1-8B',
+      // AMD Silo AI and TurkuNLP's Poro 2 8B: "based on the Llama 3.1 8B architecture", continued pretraining of Llama 3.1 8B
+      // with its tokenizer; its card's table gives n_parameters 8.03B.
+      'LumiOpen/Llama-Poro-2-8B-base',
+      'LumiOpen/Llama-Poro-2-8B-Instruct',
     ],
     config: llama(32, 4096, 32, 8, 14336, 128256, 131072),
   },
@@ -2018,7 +2022,7 @@ export const MODELS: readonly CatalogueEntry[] = [
   // a 4,096-token window on three layers of four, the dolma2 vocabulary of 100,278, untied; 7B multi-head, 32B 8 KV heads.
   {
     id: 'allenai/Olmo-3-1025-7B',
-    aliases: ['olmo-3-7b', 'allenai/Olmo-3-7B-Instruct', 'allenai/Olmo-3-7B-Think', 'allenai/Olmo-3-7B-RL-Zero-Math'],
+    aliases: ['olmo-3-7b', 'olmo3-7b', 'allenai/Olmo-3-7B-Instruct', 'allenai/Olmo-3-7B-Think', 'allenai/Olmo-3-7B-RL-Zero-Math'],
     config: olmo3(32, 4096, 32, 32, 11008),
   },
   {
@@ -2557,7 +2561,8 @@ export const MODELS: readonly CatalogueEntry[] = [
   // Phi-4's shapes on LlamaForCausalLM, so an adapter's target names are Llama's.
   {
     id: 'unsloth/phi-4',
-    aliases: ['unsloth/Phi-4', 'unsloth/phi-4-bnb-4bit', 'unsloth/phi-4-unsloth-bnb-4bit'],
+    // (Shisa V2's unphi4-14b: "a fine-tune of unsloth/phi-4", its model card; 14B in its table.)
+    aliases: ['unsloth/Phi-4', 'unsloth/phi-4-bnb-4bit', 'unsloth/phi-4-unsloth-bnb-4bit', 'shisa-ai/shisa-v2-unphi4-14b'],
     config: llama(40, 5120, 40, 10, 17920, 100352, 16384),
   },
   {
@@ -2603,6 +2608,29 @@ export const MODELS: readonly CatalogueEntry[] = [
     config: tekken(40, 5120, 32, 8, 14336, 131072),
   },
   { id: 'mistralai/Ministral-8B-Instruct-2410', aliases: ['ministral-8b'], config: tekken(36, 4096, 32, 8, 12288, 32768) },
+  // Hunyuan 0.5B (hunyuan_v1_dense; "0.5B" in Tencent's collection): the language model HunyuanOCR's text_config states, 24 × 1024,
+  // 16 heads and 8 KV heads of 128 with q/k norms, SwiGLU 3584, 120,818 tokens, tied: 539,010,048, the 1.08 GB of its one bf16
+  // model.safetensors on the Hub.
+  {
+    id: 'tencent/Hunyuan-0.5B-Instruct',
+    aliases: ['hunyuan-0.5b', 'tencent/Hunyuan-0.5B-Pretrain', 'Hunyuan-0.5B-Instruct'],
+    config: {
+      ...llama(24, 1024, 16, 8, 3584, 120818, 32768),
+      model_type: 'hunyuan_v1_dense',
+      architectures: ['HunYuanDenseV1ForCausalLM'],
+      head_dim: 128,
+      use_qk_norm: true,
+      tie_word_embeddings: true,
+    },
+  },
+  // Ministral 3 3B (Mistral3ForConditionalGeneration with a ministral3 text model, as transformers' ministral3 docs load it): 26 ×
+  // 3072, 32 heads and 8 KV heads of 128, SwiGLU 9216, 131,072 tokens, tied ("3.4B Language Model + 0.4B Vision Encoder", its
+  // model card); the Pixtral tower of Mistral Small 3.1. Published as FP8, and as -BF16.
+  {
+    id: 'mistralai/Ministral-3-3B-Instruct-2512',
+    aliases: ['ministral-3-3b', 'mistralai/Ministral-3-3B-Instruct-2512-BF16', 'mistralai/Ministral-3-3B-Base-2512', 'mistralai/Ministral-3-3B-Reasoning-2512'],
+    config: mistral3({ ...tekken(26, 3072, 32, 8, 9216, 262144), model_type: 'ministral3', tie_word_embeddings: true }),
+  },
   { id: 'HuggingFaceTB/SmolLM-135M', aliases: ['smollm-135m'], config: smollm(30, 576, 9, 3, 1536) },
   { id: 'HuggingFaceTB/SmolLM-360M', aliases: ['smollm-360m'], config: smollm(32, 960, 15, 5, 2560) },
   { id: 'HuggingFaceTB/SmolLM-1.7B', aliases: ['smollm-1.7b'], config: smollm(24, 2048, 32, 32, 8192) },
@@ -3027,10 +3055,13 @@ const COPY_SUFFIX = /[-_](bf16|fp16|fp32|bak|backup|copy|hf|(lora[-_])?merged?|2
 
 /**
  * The folder that names the model in a path that ends below it: Kaggle Models' `…/<slug>/<framework>/<variation>/<version>`
- * (…/nemotron-3-nano-30b-a3b-bf16/transformers/default/1: the variation where it names a model, else the slug), or a version
- * folder (…/gemma-3-12b-it/v1, …/main). Undefined where the path does not end so.
+ * (…/nemotron-3-nano-30b-a3b-bf16/transformers/default/1: the variation where it names a model, else the slug), a version
+ * folder (…/gemma-3-12b-it/v1, …/main), or the checkpoint verl and EasyR1 save under their run's folder
+ * (…/qwen2_5_vl_7b_grpo/global_step_186/actor/huggingface: the run). Undefined where the path does not end so.
  */
 function modelFolders(name: string): string[] | undefined {
+  const step = /^(.*[\\/].*?)[\\/]global_step_?\d+(?:[\\/]actor)?(?:[\\/]huggingface)?[\\/]?$/i.exec(name);
+  if (step) return [step[1]!];
   const kaggle = /^(.*?)[\\/](?:transformers|pytorch|jax|flax|keras|tensorflow\d*|other)[\\/]([^\\/]+)[\\/]\d+[\\/]?$/i.exec(name);
   if (kaggle) return [kaggle[2]!, kaggle[1]!];
   const version = /^(.*[\\/].*?)[\\/](?:v?\d+(?:\.\d+)*|default|main|latest)[\\/]?$/i.exec(name);
