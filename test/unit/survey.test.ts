@@ -5775,10 +5775,23 @@ describe("survey: the ninety-third gathering (users' pre-training setups, in sea
     '1719-accelerate-nanogpt-char-enwiki': 'config/enwiki_char.json',
   });
 
-  it('30 setups; 19 give a parameter count, and each of the others says why', () => {
+  it('30 setups; 20 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 30);
-    assert.ok(counted().length >= 19, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 20, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("allie-v2's picotron fork: `torchrun … picotron/train.py --config configs/….json` reads that JSON; the shapes its files state on the named model (vocab_size 2350, and the 200M's own widths) are the ones its train.py sets", () => {
+    const launch = at('1699-picotron');
+    assert.equal(launch.spec!.family, 'picotron');
+    // Qwen3-1.7B's 28 layers of 2,048 with 2,350 tokens, picotron's own untied head.
+    const qwen3 = 28 * (2 * 2048 * 2048 + 2 * 2048 * 1024 + 3 * 2048 * 6144 + 2 * 2048 + 2 * 128) + 2048;
+    assert.equal(launch.analysis!.params.total.value, qwen3 + 2 * 2350 * 2048);
+    const small = at('1709-picotron');
+    assert.equal(small.analysis!.params.total.value, 14 * (2 * 1024 * 1024 + 2 * 1024 * 512 + 3 * 1024 * 3072 + 2 * 1024 + 2 * 128) + 1024 + 2 * 2350 * 1024);
+    assert.equal(small.analysis!.params.total.value, 181006848);
+    const vocab = small.spec!.model!.vocab;
+    assert.ok(vocab.value === 2350 && vocab.source.kind === 'fact', JSON.stringify(vocab.source));
   });
 
   it("`-m torchtitan.train --job.config_file ./torchtitan/models/llama3/train_configs/llama3_8b.toml` on 4 nodes × 1 GPU, the checkout not here: Llama 3 8B as torchtitan's shipped config sets it, FSDP over 4", () => {

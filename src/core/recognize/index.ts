@@ -383,6 +383,8 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
       const spawner = r.facts.some((f, i) => f.path[0] === '@command' && /(^|\/)(torchrun|deepspeed)$/.test(String(f.value)) && isProgramWord(r.facts, i));
       const launch =
         python && spawner ? launchCounts(r, { nodes: ['--nnodes', '--num_nodes'], perNode: ['--nproc_per_node', '--nproc-per-node', '--num_gpus'] }, true) : {};
+      // (And the config file it is given by --config, `torchrun … picotron/train.py --config configs/run.json`: a file of the setup.)
+      const given = python ? scriptConfig(r.facts, python) : undefined;
       if (script)
         return {
           ...emptyRecognition('launcher', [
@@ -396,7 +398,7 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
               { file, range: script.source.kind === 'fact' ? script.source.range : { start: 0, end: 0 } },
             ),
           ]),
-          references: [script],
+          references: given ? [script, given] : [script],
           parallel: defined({ nodes: launch.nodes, gpusPerNode: launch.perNode, worldSize: launch.worldSize }),
           // (Read with the command line this one gives it, a Python script's arguments, and a shell script in the environment
           // this one hands it.)
@@ -428,6 +430,25 @@ function scriptRun(r: FactReader): Sourced<string> | undefined {
   );
   const last = runs[runs.length - 1];
   return last ? fromFact(String(last.value), last) : undefined;
+}
+
+/** The JSON or YAML file a Python script is given by `--config` / `--config_file` on its own command line. */
+function scriptConfig(facts: readonly Fact[], script: Sourced<string>): Sourced<string> | undefined {
+  const src = script.source;
+  const at = src.kind === 'fact' ? facts.findIndex((f) => f.path[0] === '@command' && f.file === src.file && f.valueRange.start === src.range.start) : -1;
+  if (at < 0) return undefined;
+  for (const f of facts.slice(at + 1)) {
+    if (f.path[0] === '@command' && f.path[1] === 0) break;
+    if (
+      f.path.length === 1 &&
+      /^--config(_file|-file)?$/.test(String(f.path[0])) &&
+      typeof f.value === 'string' &&
+      !f.unknown &&
+      /\.(json|ya?ml)$/i.test(f.value)
+    )
+      return fromFact(f.value, f);
+  }
+  return undefined;
 }
 
 /**

@@ -20,6 +20,12 @@ const SHAPES: readonly [string, ShapeOverride['alias']][] = [
   ['model.num_hidden_layers', 'layers'],
   ['model.num_attention_heads', 'heads'],
   ['model.num_key_value_heads', 'kvHeads'],
+  // (picotron's create_config.py writes none of these and its train.py keeps the named model's; a file that states one is a
+  // fork's whose train.py sets it on the config, `model_config.vocab_size = config["model"]["vocab_size"]`, as allie-v2's does.)
+  ['model.vocab_size', 'vocab'],
+  ['model.hidden_size', 'hidden'],
+  ['model.intermediate_size', 'ffnWidth'],
+  ['model.head_dim', 'headDim'],
 ];
 
 export function recognizePicotron(ctx: RecognizeContext, r: FactReader): FileRecognition {
