@@ -513,6 +513,67 @@ describe('configs and launch scripts as they are written', () => {
     for (const not of ['merge.conflict', 'launcher.scriptReadsNoArgs', 'setup.referenceMissing']) assert.ok(!ids.includes(not), not);
   });
 
+  it("a script run with `--config run.json` reads that file with it (a picotron fork's launch, its train.py not here): the JSON's model on the GPUs torchrun starts", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cb-script-config-'));
+    mkdirSync(join(dir, 'configs'));
+    mkdirSync(join(dir, 'scripts'));
+    writeFileSync(
+      join(dir, 'configs', 'run.json'),
+      JSON.stringify({
+        distributed: { tp_size: 1, cp_size: 1, pp_size: 1, dp_size: 4, pp_engine: '1f1b' },
+        model: { name: 'HuggingFaceTB/SmolLM-360M', use_fused_adam: true },
+        training: { seq_length: 1024, micro_batch_size: 8, gradient_accumulation_steps: 1 },
+      }),
+    );
+    writeFileSync(join(dir, 'scripts', 'train.sh'), 'torchrun --nproc_per_node 4 picotron/train.py --config configs/run.json\n');
+    const a = analyze((await collectSetup(nodeFs, { files: [join(dir, 'scripts', 'train.sh')] })).inputs)[0]!;
+    assert.equal(a.spec!.family, 'picotron');
+    assert.equal(a.spec!.parallel.worldSize?.value, 4);
+    assert.equal(a.spec!.training.microBatch?.value, 8);
+    // SmolLM-360M with picotron's own untied head: its tied count and one more 49,152 × 960 matrix.
+    assert.equal(a.analysis!.params.total.value, 361821120 + 49152 * 960);
+  });
+
+  it("OLMo's `torchrun … scripts/train.py CONFIG.yaml --global_train_batch_size=… --device_train_microbatch_size=…`: the YAML's model, the options over its values, each conflict said", async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cb-olmo-launch-'));
+    mkdirSync(join(dir, 'configs'));
+    writeFileSync(
+      join(dir, 'configs', 'olmo-1b.yaml'),
+      [
+        'model:',
+        '  d_model: 2048',
+        '  n_heads: 16',
+        '  n_layers: 16',
+        '  mlp_ratio: 8',
+        '  activation_type: swiglu',
+        '  include_bias: false',
+        '  layer_norm_type: default',
+        '  layer_norm_with_affine: false',
+        '  rope: true',
+        '  weight_tying: true',
+        '  max_sequence_length: 2048',
+        '  vocab_size: 50280',
+        '  embedding_size: 50304',
+        'global_train_batch_size: 2048',
+        'device_train_microbatch_size: 8',
+        'precision: amp_bf16',
+        'fsdp:',
+        '  sharding_strategy: FULL_SHARD',
+        '',
+      ].join('\n'),
+    );
+    const line =
+      'torchrun --nproc_per_node=8 OLMo/scripts/train.py configs/olmo-1b.yaml --save_folder=/ckpt --global_train_batch_size=512 --device_train_microbatch_size=4\n';
+    writeFileSync(join(dir, 'run.sh'), line);
+    const a = analyze((await collectSetup(nodeFs, { files: [join(dir, 'run.sh')] })).inputs)[0]!;
+    // OLMo-1B: 16 layers of 4·2048² attention and 3·2048·8192 SwiGLU, no biases, non-affine LayerNorms; the tied 50,304 rows.
+    assert.equal(a.analysis!.params.total.value, 16 * (4 * 2048 ** 2 + 3 * 2048 * 8192) + 50304 * 2048);
+    const t = a.spec!.training;
+    assert.deepEqual([t.globalBatch?.value, t.microBatch?.value, a.spec!.parallel.worldSize?.value], [512, 4, 8]);
+    assert.ok(t.microBatch!.source.kind === 'fact' && t.microBatch!.source.file.endsWith('run.sh'));
+    assert.equal(a.findings.filter((f) => f.message.id === 'merge.conflict').length, 2);
+  });
+
   it("torchrun of a script that builds its model from a table by an argument (ColossalAI's llama2 example, `--config 13b`): that entry's model, on the GPUs torchrun starts, said at the line", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cb-model-table-'));
     writeFileSync(

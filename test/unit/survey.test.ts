@@ -5655,10 +5655,16 @@ describe("survey: the ninety-first gathering (users' pre-training setups, in sea
     '1659-llm-decouple-olmo-7b-torchrun': 'scripts/olmo/finetune.sh',
   });
 
-  it('30 setups; 17 give a parameter count, and each of the others says why', () => {
+  it('30 setups; 18 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 30);
-    assert.ok(counted().length >= 17, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 18, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("llm-decouple's OLMo fine-tune (`torchrun … ${OLMO_DIR}/scripts/train.py ${config_file} --global_train_batch_size=… --device_train_microbatch_size=1`): the YAML's OLMo-7B, the launch's batch over the YAML's, on 4 GPUs", () => {
+    const a = at('1659-llm-decouple');
+    assert.equal(a.analysis!.params.total.value, 6888095744);
+    assert.deepEqual([a.spec!.training.globalBatch?.value, a.spec!.training.microBatch?.value, a.spec!.parallel.worldSize?.value], [2048, 1, 4]);
   });
 
   it('Malaya\'s torchrun of ahxt/LiteLlama-460M-1T: the catalogue\'s LiteLlama, 461,685,760 ("460M")', () => {

@@ -46,7 +46,7 @@ import {
 import { isAxolotl, recognizeAxolotl } from './axolotl';
 import { isLitgpt, isLitgptModelConfig, recognizeLitgptModelConfig, isLitgptCommand, recognizeLitgpt, recognizeLitgptCommand } from './litgpt';
 import { isNeox, isNeoxLaunch, recognizeNeox, recognizeNeoxLaunch } from './neox';
-import { isOlmo, recognizeOlmo } from './olmo';
+import { isOlmo, isOlmoLaunch, olmoLaunchTraining, recognizeOlmo } from './olmo';
 import { configuratorRun, isNanogpt, recognizeNanogpt } from './nanogpt';
 import { isGeneric, recognizeGeneric } from './generic';
 import { isPeftAdapter, recognizePeft } from './peft';
@@ -399,6 +399,8 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
             ),
           ]),
           references: given ? [script, given] : [script],
+          // (OLMo's scripts/train.py: the options after its YAML override the YAML's.)
+          ...(given && isOlmoLaunch(r) ? { training: olmoLaunchTraining(r), argumentFiles: [given] } : {}),
           parallel: defined({ nodes: launch.nodes, gpusPerNode: launch.perNode, worldSize: launch.worldSize }),
           // (Read with the command line this one gives it, a Python script's arguments, and a shell script in the environment
           // this one hands it.)
@@ -432,7 +434,10 @@ function scriptRun(r: FactReader): Sourced<string> | undefined {
   return last ? fromFact(String(last.value), last) : undefined;
 }
 
-/** The JSON or YAML file a Python script is given by `--config` / `--config_file` on its own command line. */
+/**
+ * The JSON or YAML file a Python script is given on its own command line: by `--config` / `--config_file`, or as its first
+ * argument (`torchrun … OLMo/scripts/train.py configs/OLMo-7B.yaml --save_folder=…`).
+ */
 function scriptConfig(facts: readonly Fact[], script: Sourced<string>): Sourced<string> | undefined {
   const src = script.source;
   const at = src.kind === 'fact' ? facts.findIndex((f) => f.path[0] === '@command' && f.file === src.file && f.valueRange.start === src.range.start) : -1;
@@ -441,7 +446,7 @@ function scriptConfig(facts: readonly Fact[], script: Sourced<string>): Sourced<
     if (f.path[0] === '@command' && f.path[1] === 0) break;
     if (
       f.path.length === 1 &&
-      /^--config(_file|-file)?$/.test(String(f.path[0])) &&
+      /^(--config(_file|-file)?|@config)$/.test(String(f.path[0])) &&
       typeof f.value === 'string' &&
       !f.unknown &&
       /\.(json|ya?ml)$/i.test(f.value)

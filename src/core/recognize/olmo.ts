@@ -41,34 +41,7 @@ export function isOlmo(r: FactReader): boolean {
 export function recognizeOlmo(ctx: RecognizeContext): FileRecognition {
   const root = new FactReader(resolveInterpolations(ctx.facts));
   const m = root.under('model');
-  const training: TrainingPart = defined({
-    seqLen: m.int(['max_sequence_length']),
-    globalBatch: root.int(['global_train_batch_size']),
-    microBatch: root.int(['device_train_microbatch_size']),
-    precision: mapped(root.str(['precision']), precisionOf),
-    optimizer: mapped(root.str(['optimizer.name']), optimizerOf),
-    recompute: mapped(root.text(['activation_checkpointing']), recomputeOf),
-  });
-  // An fsdp block shards (OLMo trains under FSDP); its keys may all be null ("fsdp:" with the defaults), so any fact of it counts.
-  const fsdpKey = root.keys().find((k) => k === 'fsdp' || k.startsWith('fsdp.'));
-  const f = fsdpKey !== undefined ? root.fact(fsdpKey) : undefined;
-  // sharding_strategy: FULL_SHARD (the default) and HYBRID_SHARD shard the weights; SHARD_GRAD_OP only gradients and
-  // optimizer state (ZeRO-2); NO_SHARD replicates.
-  const strategy = root.str(['fsdp.sharding_strategy']);
-  if (strategy && /SHARD_GRAD_OP/i.test(strategy.value)) training.zeroStage = mapped(strategy, () => 2);
-  else if (f && !(strategy && /NO_SHARD/i.test(strategy.value)))
-    training.fsdp = { value: true, source: { kind: 'fact', file: f.file, path: ['fsdp'], range: f.keyRange } };
-  const dur = root.text(['max_duration']);
-  if (dur) {
-    const t = dur.value.trim();
-    const num = Number(t.replace(/(T|tok|ep|st)$/i, ''));
-    if (Number.isFinite(num) && num > 0) {
-      const reason = { id: 'prov.maxDuration', args: { text: t } } as const;
-      if (/T$|tok$/i.test(t)) training.trainTokens = { ...derived(num, reason, dur), source: dur.source };
-      else if (/ep$/i.test(t)) training.epochs = { ...derived(num, reason, dur), source: dur.source };
-      else if (Number.isInteger(num)) training.trainIters = { ...derived(num, reason, dur), source: dur.source };
-    }
-  }
+  const training = olmoTraining(root);
 
   const olmoDefault = <T>(value: T, key: string) => classDefault(value, key, 'OLMo ModelConfig');
   const o: Partial<ModelSpec> = {};
@@ -115,4 +88,59 @@ export function recognizeOlmo(ctx: RecognizeContext): FileRecognition {
     o,
   );
   return { family: 'olmo', model: built.model, training, parallel: {}, references: [], findings: [...built.findings] };
+}
+
+/** The training settings of an OLMo TrainConfig (its YAML, or the `--key=value` overrides its scripts/train.py takes). */
+function olmoTraining(root: FactReader): TrainingPart {
+  const m = root.under('model');
+  const training: TrainingPart = defined({
+    seqLen: m.int(['max_sequence_length']),
+    globalBatch: root.int(['global_train_batch_size']),
+    microBatch: root.int(['device_train_microbatch_size']),
+    precision: mapped(root.str(['precision']), precisionOf),
+    optimizer: mapped(root.str(['optimizer.name']), optimizerOf),
+    recompute: mapped(root.text(['activation_checkpointing']), recomputeOf),
+  });
+  // An fsdp block shards (OLMo trains under FSDP); its keys may all be null ("fsdp:" with the defaults), so any fact of it counts.
+  const fsdpKey = root.keys().find((k) => k === 'fsdp' || k.startsWith('fsdp.'));
+  const f = fsdpKey !== undefined ? root.fact(fsdpKey) : undefined;
+  // sharding_strategy: FULL_SHARD (the default) and HYBRID_SHARD shard the weights; SHARD_GRAD_OP only gradients and
+  // optimizer state (ZeRO-2); NO_SHARD replicates.
+  const strategy = root.str(['fsdp.sharding_strategy']);
+  if (strategy && /SHARD_GRAD_OP/i.test(strategy.value)) training.zeroStage = mapped(strategy, () => 2);
+  else if (f && !(strategy && /NO_SHARD/i.test(strategy.value)))
+    training.fsdp = { value: true, source: { kind: 'fact', file: f.file, path: ['fsdp'], range: f.keyRange } };
+  const dur = root.text(['max_duration']);
+  if (dur) {
+    const t = dur.value.trim();
+    const num = Number(t.replace(/(T|tok|ep|st)$/i, ''));
+    if (Number.isFinite(num) && num > 0) {
+      const reason = { id: 'prov.maxDuration', args: { text: t } } as const;
+      if (/T$|tok$/i.test(t)) training.trainTokens = { ...derived(num, reason, dur), source: dur.source };
+      else if (/ep$/i.test(t)) training.epochs = { ...derived(num, reason, dur), source: dur.source };
+      else if (Number.isInteger(num)) training.trainIters = { ...derived(num, reason, dur), source: dur.source };
+    }
+  }
+  return training;
+}
+
+/**
+ * OLMo's `scripts/train.py CONFIG.yaml --key=value …` (TrainConfig.load with the dotted options after the YAML, as OmegaConf
+ * merges them over it): a launch that gives a YAML and one of TrainConfig's own options (global_train_batch_size,
+ * device_train_microbatch_size, max_duration, save_folder, load_path).
+ */
+export function isOlmoLaunch(r: FactReader): boolean {
+  return (
+    r.facts.some((f) => f.path[0] === '@command' && typeof f.value === 'string' && /(^|\/)scripts\/train\.py$/.test(f.value)) &&
+    /\.ya?ml$/.test(String(r.fact('@config')?.value ?? '')) &&
+    ['global_train_batch_size', 'device_train_microbatch_size', 'max_duration', 'save_folder', 'load_path'].some((k) => r.has(`--${k}`))
+  );
+}
+
+/** The training settings such a launch's options set over its YAML's (`--global_train_batch_size=2048`, `--model.max_sequence_length=…`). */
+export function olmoLaunchTraining(r: FactReader): TrainingPart {
+  const options = r.facts
+    .filter((f) => typeof f.path[0] === 'string' && f.path.length === 1 && /^--[A-Za-z_][\w.]*$/.test(f.path[0]))
+    .map((f) => ({ ...f, path: String(f.path[0]).slice(2).split('.') }));
+  return olmoTraining(new FactReader(options));
 }
