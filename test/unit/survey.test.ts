@@ -898,12 +898,19 @@ describe('survey: the eleventh gathering', () => {
     '253-sourced-gemma3-4b-it-qlora-r16': 'gemma3/gemma3_4b_it_ft.sh',
     '266-slurm-nanotron-smollm-qwen-1b-pp2-dp4': 'train.sh',
     '274-slurm-autoalign-cli-qwen3-1.7b-sft-zero2': 'scripts/train/sft_qwen-3-1.7b_infinite_7m_deespeed.sh',
+    '279-torchprime-xla-flex-qwen3-1.7b-sft-fsdp16.sh': 'recipes/train_qwen3_1.7b_sft.sh',
   });
 
-  it('40 files; at least 33 give a parameter count, and each of the others says why', () => {
+  it('40 files; at least 34 give a parameter count, and each of the others says why', () => {
     assert.equal(eleventh.length, 40);
-    assert.ok(counted().length >= 33, `${counted().length} of ${eleventh.length}`);
+    assert.ok(counted().length >= 34, `${counted().length} of ${eleventh.length}`);
     assert.deepEqual(silent(), []);
+  });
+
+  it("a torchprime SFT launch with its fork's model group beside it (`model=flex-qwen-1b`, `model_class: flex.Qwen3ForCausalLM`): Qwen3-1.7B's 1,720,574,976", () => {
+    const a = at('279-torchprime');
+    assert.equal(a.spec!.model!.architecture.value, 'qwen3');
+    assert.equal(a.analysis!.params.total.value, 1720574976);
   });
 
   it('a script that exports its settings and sources a shared one (`source "$(dirname "$0")/../generic/x.sh"`): that script, read with them; its own --lora --r 16 flags as the LoRA', () => {
@@ -5809,9 +5816,11 @@ describe("survey: the ninety-third gathering (users' pre-training setups, in sea
     assert.equal(at('1711-torchtitan').analysis!.params.total.value, 6163712);
   });
 
-  it("torchprime's Hydra launch (`python torchprime/torch_xla_models/train.py model=coda-qwen-1b-tpu-v5p model/remat=qwen-scan …`) with no primary config here: the model group it chooses, Qwen3 1.7B's shapes read as a config.json's", () => {
+  it("torchprime's Hydra launch (`python torchprime/torch_xla_models/train.py model=coda-qwen-1b-tpu-v5p model/remat=qwen-scan …`) with no primary config here: the model group it chooses, Qwen3 1.7B as the class its `model_class` names builds it (its q/k norms too: 1,720,574,976)", () => {
     const a = at('1705-torchprime');
-    assert.equal(a.analysis!.params.total.value, 1720567808);
+    assert.equal(a.spec!.model!.architecture.value, 'qwen3');
+    // 151,936 × 2,048 tied; 28 layers of q and o 2,048 × 2,048, k and v 2,048 × 1,024, SwiGLU 3 × 2,048 × 6,144, two norms and q/k norms of 128.
+    assert.equal(a.analysis!.params.total.value, 151936 * 2048 + 28 * (2 * 2048 * 2048 + 2 * 2048 * 1024 + 3 * 2048 * 6144 + 2 * 2048 + 2 * 128) + 2048);
     assert.ok(a.findings.some((f) => f.message.id === 'setup.hydraComposed' && /model\/remat\/qwen-scan\.yaml/.test(String(f.message.args?.['files']))));
   });
 

@@ -23,6 +23,7 @@ import { isGeneric, recognizeGeneric } from './generic';
 import type { FileRecognition, RecognizeContext } from './common';
 import { isUserConfig, recognizeUserConfig } from './userConfig';
 import { recognizeLauncher } from './launcher';
+import { HF_ARCHITECTURES, recognizeHf } from './hf';
 
 /** The Python script a launch runs with Hydra overrides, and the config it names. */
 export interface HydraLaunch {
@@ -208,8 +209,15 @@ export function recognizeHydraApp(ctx: RecognizeContext, tree: readonly Fact[]):
   const launch = recognizeLauncher(ctx);
   // (Or a model group that holds the model's own shapes, a config.json's keys (torchprime's `model: qwen3-1.7b`): read as such.)
   const model = factsUnder(tree, ['model']);
-  if (!isUserConfig(settings))
+  if (!isUserConfig(settings)) {
+    // (torchprime's model groups name the class they build, `model_class: flex.Qwen3ForCausalLM`: a transformers architecture's
+    // config.json keys, read as that architecture's.)
+    const cls = new FactReader(model).fact('model_class');
+    const type = typeof cls?.value === 'string' ? HF_ARCHITECTURES[cls.value.split('.').pop()!] : undefined;
+    if (cls && type && !model.some((f) => f.path[0] === 'model_type'))
+      return { ...recognizeHf({ file: ctx.file, facts: [...model, { ...cls, path: ['model_type'], value: type }] }), parallel: { ...launch.parallel } };
     return isGeneric(model) ? { ...recognizeGeneric({ file: ctx.file, facts: model }), parallel: { ...launch.parallel } } : undefined;
+  }
   const rec = recognizeUserConfig({ file: ctx.file, facts: tree }, settings);
   return { ...rec, parallel: { ...launch.parallel, ...rec.parallel } };
 }
