@@ -628,6 +628,11 @@ describe('catalogue: releases of December 2026 (Ministral 3, Hunyuan 0.5B, Poro 
     assert.equal(params('shisa-ai/shisa-v2-unphi4-14b').total.value, 14659507200);
     assert.equal(catalogueModel(given('shisa-ai/shisa-v2-unphi4-14b')).model?.architecture?.value, 'LlamaForCausalLM');
   });
+  it('Intern-Decision 2B as Qwen3.5-2B, its base: the language model 1,881,825,088, as a GGUF conversion of it counts', () => {
+    const p = params('internlm/Intern-Decision-2B');
+    assert.equal(p.total.value, params('Qwen/Qwen3.5-2B').total.value);
+    assert.equal(p.total.value - p.vision.value, 1881825088);
+  });
   it("a run's checkpoint that verl or EasyR1 saved (…/<run>/global_step_N/actor/huggingface) is the model its run's folder names, said", () => {
     const b = catalogueModel(given('/ckpt/easy_r1/qwen2_5_vl_7b_closeQA_grpo_1epoch/global_step_186/actor/huggingface'));
     assert.equal(analyzeParams(b.model!).total.value, 8292166656);

@@ -2145,9 +2145,23 @@ export const MODELS: readonly CatalogueEntry[] = [
     aliases: ['qwen3.6-35b-a3b', 'Qwen/Qwen3.5-35B-A3B', 'qwen3.5-35b-a3b'],
     config: qwen35(40, 2048, 16, 2, 32, 0, { fe: 512 }),
   },
-  { id: 'Qwen/Qwen3.5-0.8B', aliases: ['qwen3.5-0.8b'], config: qwen35(24, 1024, 8, 2, 16, 3584, { tied: true, vit: [12, 768, 3072] }) },
-  { id: 'Qwen/Qwen3.5-2B', aliases: ['qwen3.5-2b'], config: qwen35(24, 2048, 8, 2, 16, 6144, { tied: true, vit: [24, 1024, 4096] }) },
-  { id: 'Qwen/Qwen3.5-4B', aliases: ['qwen3.5-4b'], config: qwen35(32, 2560, 16, 4, 32, 9216, { tied: true, vit: [24, 1024, 4096] }) },
+  // (InternLM's Intern-Decision 0.8B / 2B / 4B: each "fine-tuned from" the Qwen3.5 of its size, its model card; the 2B's language
+  // model as a GGUF conversion counts it, 1,881,825,088, is Qwen3.5-2B's without its tower.)
+  {
+    id: 'Qwen/Qwen3.5-0.8B',
+    aliases: ['qwen3.5-0.8b', 'internlm/Intern-Decision-0.8B'],
+    config: qwen35(24, 1024, 8, 2, 16, 3584, { tied: true, vit: [12, 768, 3072] }),
+  },
+  {
+    id: 'Qwen/Qwen3.5-2B',
+    aliases: ['qwen3.5-2b', 'internlm/Intern-Decision-2B'],
+    config: qwen35(24, 2048, 8, 2, 16, 6144, { tied: true, vit: [24, 1024, 4096] }),
+  },
+  {
+    id: 'Qwen/Qwen3.5-4B',
+    aliases: ['qwen3.5-4b', 'internlm/Intern-Decision-4B'],
+    config: qwen35(32, 2560, 16, 4, 32, 9216, { tied: true, vit: [24, 1024, 4096] }),
+  },
   { id: 'Qwen/Qwen3.5-9B', aliases: ['qwen3.5-9b'], config: qwen35(32, 4096, 16, 4, 32, 12288) },
   { id: 'Qwen/Qwen3.5-122B-A10B', aliases: ['qwen3.5-122b-a10b'], config: qwen35(48, 3072, 32, 2, 64, 0, { fe: 1024 }) },
   { id: 'Qwen/Qwen3.5-397B-A17B', aliases: ['qwen3.5-397b-a17b'], config: qwen35(60, 4096, 32, 2, 64, 0, { fe: 1024, E: 512, k: 10 }) },
