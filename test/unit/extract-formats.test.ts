@@ -489,6 +489,42 @@ describe('Python extraction', () => {
     assert.equal(at('other').value, null);
   });
 
+  it("a dict of the script's own updated from its table's entry (`BASE_CONFIG.update(model_configs[CHOOSE_MODEL])`, LLMs-from-scratch's ch07): the entry's keys on it, each where the table writes it", () => {
+    const text = [
+      'BASE_CONFIG = {"vocab_size": 50257, "context_length": 1024, "emb_dim": 768, "qkv_bias": True}',
+      'model_configs = {',
+      '    "gpt2-small (124M)": {"emb_dim": 768, "n_layers": 12, "n_heads": 12},',
+      '    "gpt2-medium (355M)": {"emb_dim": 1024, "n_layers": 24, "n_heads": 16},',
+      '}',
+      'CHOOSE_MODEL = "gpt2-medium (355M)"',
+      'BASE_CONFIG.update(model_configs[CHOOSE_MODEL])',
+      'OTHER = {"a": 1}',
+      'OTHER.update(unknown_table[CHOOSE_MODEL])',
+      '',
+    ].join('\n');
+    const facts = extractPython('train.py', text).facts;
+    const base = facts.filter((f) => f.path[0] === 'BASE_CONFIG');
+    assert.deepEqual(
+      base.map((f) => [f.path[1], f.value]),
+      [
+        ['vocab_size', 50257],
+        ['context_length', 1024],
+        ['qkv_bias', true],
+        ['emb_dim', 1024],
+        ['n_layers', 24],
+        ['n_heads', 16],
+      ],
+    );
+    const layers = base.find((f) => f.path[1] === 'n_layers')!;
+    assert.equal(text.slice(layers.valueRange.start, layers.valueRange.end), '24');
+    assert.ok(text.slice(0, layers.valueRange.start).endsWith('"gpt2-medium (355M)": {"emb_dim": 1024, "n_layers": '));
+    // (What it cannot evaluate leaves the dict as it was.)
+    assert.deepEqual(
+      facts.filter((f) => f.path[0] === 'OTHER').map((f) => [f.path[1], f.value]),
+      [['a', 1]],
+    );
+  });
+
   it("a table of the script's own indexed by an argument (`MODEL_CONFIGS[args.config]`, ColossalAI's llama2 example) in the branch an `if` / `elif` on the mode takes: that entry, the launch's over the default", () => {
     const text = [
       'import argparse',

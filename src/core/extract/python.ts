@@ -437,6 +437,19 @@ function extractOnce(
         });
         if (clean) noteCall(value);
         i = p.i;
+      } else if (names.length === 1 && toks[i + 1]?.text === '.' && toks[i + 2]?.text === 'update' && toks[i + 3]?.text === '(' && isDict(env.get(t.text))) {
+        // A dict of the script's own updated from another it knows (`BASE_CONFIG.update(model_configs[CHOOSE_MODEL])`): its
+        // keys set (or set again) as that dict writes them.
+        const base = env.get(t.text) as PyDict;
+        const p = new Expr(toks, i + 4, env, new Map(), argparse);
+        const add = p.parse();
+        const closed = toks[p.i]?.type === 'op' && toks[p.i]!.text === ')' && (toks[p.i + 1]?.type === 'nl' || toks[p.i + 1]?.type === 'end');
+        if (closed && isDict(add) && !add.cls) {
+          const keys = new Set(add.dict.map(([k]) => k));
+          env.set(t.text, { ...base, dict: [...base.dict.filter(([k]) => !keys.has(k)), ...add.dict] });
+          for (let f = facts.length - 1; f >= 0; f--) if (facts[f]!.path[0] === t.text && keys.has(String(facts[f]!.path[1]))) facts.splice(f, 1);
+          emit([t.text], add, { start: t.start, end: t.end }, { start: t.start, end: t.end });
+        }
       } else if (names.length === 1 && ownFunctions.has(t.text) && toks[i + 1]?.type === 'op' && toks[i + 1]!.text === '(') {
         // (A call statement of its own, `train(model_name, 4096)`, the same.)
         const p = new Expr(toks, i, env, new Map(), argparse);
