@@ -15,7 +15,7 @@ import { isLlmc, recognizeLlmc } from './llmc';
 import { isXtuner, recognizeXtuner } from './xtuner';
 import { autotrainCall, isAutotrainConfig, isAutotrainLaunch, recognizeAutotrain } from './autotrain';
 import { isPaddleArguments, isPaddleLaunch, recognizePaddleArguments, recognizePaddleLaunch } from './paddle';
-import { isPicotron, recognizePicotron } from './picotron';
+import { isPicotron, isPicotronScript, recognizePicotron } from './picotron';
 import { isAwsFsdp, recognizeAwsFsdp } from './awsFsdp';
 import { isSwiftMegatron, recognizeSwiftMegatron } from './swiftMegatron';
 import { heredocTrainer, trainerWithoutLoader, isPythonTrainer, recognizePythonTrainer } from './pyscript';
@@ -383,8 +383,9 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
       const spawner = r.facts.some((f, i) => f.path[0] === '@command' && /(^|\/)(torchrun|deepspeed)$/.test(String(f.value)) && isProgramWord(r.facts, i));
       const launch =
         python && spawner ? launchCounts(r, { nodes: ['--nnodes', '--num_nodes'], perNode: ['--nproc_per_node', '--nproc-per-node', '--num_gpus'] }, true) : {};
-      // (And the config file it is given by --config, `torchrun … picotron/train.py --config configs/run.json`: a file of the setup.)
-      const given = python ? scriptConfig(r.facts, python) : undefined;
+      // (And the config file a trainer this version reads is given, `torchrun … picotron/train.py --config configs/run.json`, OLMo's
+      // `scripts/train.py configs/x.yaml --key=value`: a file of the setup. A user's own script's config is its script's to read.)
+      const given = python && (isPicotronScript(python.value) || isOlmoLaunch(r)) ? scriptConfig(r.facts, python) : undefined;
       if (script)
         return {
           ...emptyRecognition('launcher', [
