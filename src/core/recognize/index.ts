@@ -385,7 +385,8 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
         python && spawner ? launchCounts(r, { nodes: ['--nnodes', '--num_nodes'], perNode: ['--nproc_per_node', '--nproc-per-node', '--num_gpus'] }, true) : {};
       // (And the config file a trainer this version reads is given, `torchrun … picotron/train.py --config configs/run.json`, OLMo's
       // `scripts/train.py configs/x.yaml --key=value`: a file of the setup. A user's own script's config is its script's to read.)
-      const given = python && (isPicotronScript(python.value) || isOlmoLaunch(r)) ? scriptConfig(r.facts, python) : undefined;
+      const olmo = isOlmoLaunch(r);
+      const given = python && (isPicotronScript(python.value) || olmo) ? scriptConfig(r.facts, python) : undefined;
       if (script)
         return {
           ...emptyRecognition('launcher', [
@@ -401,7 +402,7 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
           ]),
           references: given ? [script, given] : [script],
           // (OLMo's scripts/train.py: the options after its YAML override the YAML's.)
-          ...(given && isOlmoLaunch(r) ? { training: olmoLaunchTraining(r), argumentFiles: [given] } : {}),
+          ...(given && olmo ? { training: olmoLaunchTraining(r), argumentFiles: [given] } : {}),
           parallel: defined({ nodes: launch.nodes, gpusPerNode: launch.perNode, worldSize: launch.worldSize }),
           // (Read with the command line this one gives it, a Python script's arguments, and a shell script in the environment
           // this one hands it.)

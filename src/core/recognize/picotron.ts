@@ -1,7 +1,8 @@
 /**
  * picotron (huggingface/picotron: `torchrun … train.py --config config.json`, the JSON its create_config.py writes): the model its
  * `model.name` names (AutoConfig) with the shapes the file sets on it (`model.num_hidden_layers`, `num_attention_heads`,
- * `num_key_value_heads`: train.py replaces the named config's), built as picotron's own Llama (model.py: an output head of its own,
+ * `num_key_value_heads`: train.py replaces the named config's; a fork's `vocab_size`, `hidden_size`, `intermediate_size`,
+ * `head_dim` where the file states them), built as picotron's own Llama (model.py: an output head of its own,
  * `final_proj`, never tied to the embedding); `training.micro_batch_size`, `gradient_accumulation_steps` and `seq_length`; the 4D
  * layout of `distributed.{tp,cp,pp,dp}_size` (train.py asserts the world size is their product). train.py casts the whole model
  * to bf16 on a GPU that supports it and steps AdamW on those parameters (no fp32 master copy), whatever `model.dtype` says; it
