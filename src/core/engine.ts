@@ -799,6 +799,25 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
             finding('missing-file', 'warning', { id: 'setup.referenceMissing', args: { file: ref.value } }, { file: origin.file, range: origin.range }),
           );
       }
+      // The config file a launch's script is given: joined where a reader takes it as a model's config, else left to the script.
+      for (const ref of input.recognition.probes ?? []) {
+        for (const target of referenceCandidates(input.path, ref.value)) {
+          if (seen.has(target)) break;
+          if ((await fs.kind(target)) !== 'file') continue;
+          let text: string;
+          try {
+            text = await fs.readFile(target);
+          } catch {
+            break;
+          }
+          const probed = read({ path: target, text });
+          if (probed.recognition.model || probed.recognition.modelRef) {
+            seen.add(target);
+            inputs.push({ ...probed, joins: input.joins ?? input.path });
+          }
+          break;
+        }
+      }
       if (missing.length || setOver.length)
         inputs[inputs.indexOf(input)] = {
           ...input,

@@ -513,7 +513,7 @@ describe('configs and launch scripts as they are written', () => {
     for (const not of ['merge.conflict', 'launcher.scriptReadsNoArgs', 'setup.referenceMissing']) assert.ok(!ids.includes(not), not);
   });
 
-  it("a script run with `--config run.json` reads that file with it (a picotron fork's launch, its train.py not here): the JSON's model on the GPUs torchrun starts", async () => {
+  it("a script run with `--config run.json` reads that file with it where a reader takes it as a model's config (picotron's JSON, its train.py not here): the JSON's model on the GPUs torchrun starts; a config of the script's own is left to it", async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cb-script-config-'));
     mkdirSync(join(dir, 'configs'));
     mkdirSync(join(dir, 'scripts'));
@@ -532,6 +532,18 @@ describe('configs and launch scripts as they are written', () => {
     assert.equal(a.spec!.training.microBatch?.value, 8);
     // SmolLM-360M with picotron's own untied head: its tied count and one more 49,152 × 960 matrix.
     assert.equal(a.analysis!.params.total.value, 361821120 + 49152 * 960);
+    // (From picotron's own checkout, as its README launches it: the same.)
+    writeFileSync(join(dir, 'run.sh'), 'torchrun --nproc_per_node 4 train.py --config configs/run.json\n');
+    const b = analyze((await collectSetup(nodeFs, { files: [join(dir, 'run.sh')] })).inputs);
+    assert.equal(b.length, 1);
+    assert.equal(b[0]!.analysis!.params.total.value, a.analysis!.params.total.value);
+    // A config that names no model (the user's script names it): not joined, and nothing said of it.
+    writeFileSync(join(dir, 'configs', 'mine.yaml'), 'training:\n  lr: 0.0003\n  batch_size: 8\n');
+    writeFileSync(join(dir, 'mine.sh'), 'torchrun --nproc_per_node 4 my_train.py --config configs/mine.yaml\n');
+    const c = analyze((await collectSetup(nodeFs, { files: [join(dir, 'mine.sh')] })).inputs);
+    assert.equal(c.length, 1);
+    assert.ok(!c[0]!.findings.some((f) => f.severity === 'error' || /mine\.yaml/.test(JSON.stringify(f.message.args ?? {}))));
+    assert.ok(c[0]!.findings.some((f) => f.message.id === 'launcher.runsScript'));
   });
 
   it("OLMo's `torchrun … scripts/train.py CONFIG.yaml --global_train_batch_size=… --device_train_microbatch_size=…`: the YAML's model, the options over its values, each conflict said", async () => {

@@ -83,6 +83,12 @@ export interface FileRecognition {
    */
   readonly scripts?: readonly Sourced<string>[];
   /**
+   * The config file that script is given (`train.py --config run.json`, `train.py run.yaml`): it joins the setup where a reader
+   * takes it as a config that states or names a model (a trainer this version reads, picotron's JSON); otherwise it is the
+   * script's own to read, and nothing is said of it, found or not.
+   */
+  readonly probes?: readonly Sourced<string>[];
+  /**
    * Shell scripts this one sources (among its references): their variables expand in this one's launch, whose own flags come
    * after them, so this file's values win over theirs (setup.ts sourcersFirst).
    */

@@ -15,7 +15,7 @@ import { isLlmc, recognizeLlmc } from './llmc';
 import { isXtuner, recognizeXtuner } from './xtuner';
 import { autotrainCall, isAutotrainConfig, isAutotrainLaunch, recognizeAutotrain } from './autotrain';
 import { isPaddleArguments, isPaddleLaunch, recognizePaddleArguments, recognizePaddleLaunch } from './paddle';
-import { isPicotron, isPicotronScript, recognizePicotron } from './picotron';
+import { isPicotron, recognizePicotron } from './picotron';
 import { isAwsFsdp, recognizeAwsFsdp } from './awsFsdp';
 import { isSwiftMegatron, recognizeSwiftMegatron } from './swiftMegatron';
 import { heredocTrainer, trainerWithoutLoader, isPythonTrainer, recognizePythonTrainer } from './pyscript';
@@ -383,10 +383,10 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
       const spawner = r.facts.some((f, i) => f.path[0] === '@command' && /(^|\/)(torchrun|deepspeed)$/.test(String(f.value)) && isProgramWord(r.facts, i));
       const launch =
         python && spawner ? launchCounts(r, { nodes: ['--nnodes', '--num_nodes'], perNode: ['--nproc_per_node', '--nproc-per-node', '--num_gpus'] }, true) : {};
-      // (And the config file a trainer this version reads is given, `torchrun … picotron/train.py --config configs/run.json`, OLMo's
-      // `scripts/train.py configs/x.yaml --key=value`: a file of the setup. A user's own script's config is its script's to read.)
+      // (And the config file it is given, `torchrun … train.py --config configs/run.json`: a file of the setup where a reader takes
+      // it as a model's config (picotron's JSON); OLMo's `scripts/train.py configs/x.yaml --key=value`, its YAML always.)
       const olmo = isOlmoLaunch(r);
-      const given = python && (isPicotronScript(python.value) || olmo) ? scriptConfig(r.facts, python) : undefined;
+      const given = python ? scriptConfig(r.facts, python) : undefined;
       if (script)
         return {
           ...emptyRecognition('launcher', [
@@ -400,9 +400,9 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
               { file, range: script.source.kind === 'fact' ? script.source.range : { start: 0, end: 0 } },
             ),
           ]),
-          references: given ? [script, given] : [script],
+          references: given && olmo ? [script, given] : [script],
           // (OLMo's scripts/train.py: the options after its YAML override the YAML's.)
-          ...(given && olmo ? { training: olmoLaunchTraining(r), argumentFiles: [given] } : {}),
+          ...(given && olmo ? { training: olmoLaunchTraining(r), argumentFiles: [given] } : given ? { probes: [given] } : {}),
           parallel: defined({ nodes: launch.nodes, gpusPerNode: launch.perNode, worldSize: launch.worldSize }),
           // (Read with the command line this one gives it, a Python script's arguments, and a shell script in the environment
           // this one hands it.)

@@ -17,11 +17,6 @@ export function isPicotron(r: FactReader): boolean {
   return r.has('model.name') && r.has('training.seq_length') && (r.has('distributed.pp_engine') || r.has('distributed.tp_size'));
 }
 
-/** picotron's training script as a launch from outside its checkout runs it (`torchrun … picotron/train.py --config …`). */
-export function isPicotronScript(path: string): boolean {
-  return /(^|\/)picotron\/train\.py$/.test(path);
-}
-
 const SHAPES: readonly [string, ShapeOverride['alias']][] = [
   ['model.num_hidden_layers', 'layers'],
   ['model.num_attention_heads', 'heads'],
