@@ -110,6 +110,13 @@ export function groupFiles(files: readonly RecognizedFile[]): RecognizedFile[][]
       if (target !== undefined) groupOf.set(target, groupOf.get(f.path)!);
     }
   }
+  // (And the config a launch's script is given, where it is a model's config: read with the launch, or already among the files.)
+  for (const f of files) {
+    for (const ref of f.recognition.probes ?? []) {
+      const target = files.find((x) => referenceCandidates(f.path, ref.value).includes(x.path));
+      if (target && (target.recognition.model || target.recognition.modelRef)) groupOf.set(target.path, groupOf.get(f.path)!);
+    }
+  }
   // (And a file that joins one the references moved: a package's flavor table joins a launch's TOML, which joins the launch.)
   for (const f of files) if (f.joins !== undefined && groupOf.has(f.joins)) groupOf.set(f.path, groupOf.get(f.joins)!);
   const groups = new Map<string, RecognizedFile[]>();

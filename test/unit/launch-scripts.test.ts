@@ -537,6 +537,14 @@ describe('configs and launch scripts as they are written', () => {
     const b = analyze((await collectSetup(nodeFs, { files: [join(dir, 'run.sh')] })).inputs);
     assert.equal(b.length, 1);
     assert.equal(b[0]!.analysis!.params.total.value, a.analysis!.params.total.value);
+    // (And with the JSON among the files given, or the folder's: one setup.)
+    for (const request of [{ files: [join(dir, 'run.sh'), join(dir, 'configs', 'run.json')] }, { folders: [dir] }]) {
+      const both = analyze((await collectSetup(nodeFs, request)).inputs).filter(
+        (x) => x.spec?.family === 'picotron' || x.files.some((f) => f.path.endsWith('run.sh')),
+      );
+      assert.equal(both.length, 1, JSON.stringify(request));
+      assert.ok(both[0]!.files.some((f) => f.path.endsWith('run.sh')) && both[0]!.files.some((f) => f.path.endsWith('run.json')));
+    }
     // A config that names no model (the user's script names it): not joined, and nothing said of it.
     writeFileSync(join(dir, 'configs', 'mine.yaml'), 'training:\n  lr: 0.0003\n  batch_size: 8\n');
     writeFileSync(join(dir, 'mine.sh'), 'torchrun --nproc_per_node 4 my_train.py --config configs/mine.yaml\n');
