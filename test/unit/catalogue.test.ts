@@ -604,7 +604,7 @@ describe('catalogue: Qwen (1) 14B', () => {
   });
 });
 
-describe('catalogue: releases of December 2026 (Ministral 3, Hunyuan 0.5B, Poro 2, Shisa V2 unphi4)', () => {
+describe('catalogue: Ministral 3 3B, Hunyuan 0.5B, Poro 2, Shisa V2 unphi4, Intern-Decision; a verl / EasyR1 checkpoint', () => {
   it("Ministral-3-3B-Instruct-2512: the card's 3.4B language model (3,429,006,336, tied) and 0.4B vision encoder, 3,849,090,048; a ModelScope download's folder names it", () => {
     const b = catalogueModel(given('mistralai/Ministral-3-3B-Instruct-2512'));
     const p = analyzeParams(b.model!);
