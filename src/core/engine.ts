@@ -479,12 +479,8 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
       if (!(await beside(dirOf(input.path), m[1]!.split('.')[0]!))) continue;
       const module = joinPath(dirOf(input.path), `${m[1]!.replace(/\./g, '/')}.py`);
       if (module === input.path || (await fs.kind(module)) !== 'file') continue;
-      let text: string;
-      try {
-        text = await fs.readFile(module);
-      } catch {
-        continue;
-      }
+      const text = await readText(fs, module);
+      if (text === undefined) continue;
       // (Read once: for its values, and as a module the script calls.)
       const parsed = read({ path: module, text });
       const values = new Map<string, number | string | boolean>();
@@ -551,12 +547,8 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
       if (f.path.length !== 1 || f.path[0] !== '@sourced' || typeof f.value !== 'string' || f.value in sourced) continue;
       for (const target of referenceCandidates(input.path, f.value)) {
         if (target === input.path || (await fs.kind(target)) !== 'file') continue;
-        let text: string;
-        try {
-          text = await fs.readFile(target);
-        } catch {
-          break;
-        }
+        const text = await readText(fs, target);
+        if (text === undefined) break;
         const set = Object.entries(shellVariables(target, text, { inherited: handed, ...(options.set ? { vars: options.set } : {}) })).filter(
           ([k, v]) => handed[k] !== v,
         );
@@ -658,12 +650,8 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
         }
       if (found === undefined) continue;
       seen.add(found);
-      let text: string;
-      try {
-        text = await fs.readFile(found);
-      } catch {
-        continue;
-      }
+      const text = await readText(fs, found);
+      if (text === undefined) continue;
       const argv: Record<string, number | string | boolean> = {};
       for (const f of input.facts) {
         const k = String(f.path[0]);
@@ -804,12 +792,8 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
         for (const target of referenceCandidates(input.path, ref.value)) {
           if (seen.has(target)) break;
           if ((await fs.kind(target)) !== 'file') continue;
-          let text: string;
-          try {
-            text = await fs.readFile(target);
-          } catch {
-            break;
-          }
+          const text = await readText(fs, target);
+          if (text === undefined) break;
           const probed = read({ path: target, text });
           if (probed.recognition.model || probed.recognition.modelRef) {
             seen.add(target);
@@ -835,6 +819,15 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
   // (A file read by reference, a launch's TOML, may name a package's flavor too.)
   for (const input of inputs.slice(given)) await flavorTable(input);
   return { inputs, problems };
+}
+
+/** A file's text, or undefined where it cannot be read (a file a reading looks for and goes on without). */
+async function readText(fs: EngineFs, path: string): Promise<string | undefined> {
+  try {
+    return await fs.readFile(path);
+  } catch {
+    return undefined;
+  }
 }
 
 /** A file no reader recognizes whose syntax reads cleanly (only recognize.unknownFormat said of it). */
@@ -900,12 +893,8 @@ async function downloadIn(fs: EngineFs, input: ReadFile, name: string): Promise<
   for (const e of near.slice(0, 40)) {
     const p = joinPath(dir, e.name);
     if (p === input.path) continue;
-    let text: string;
-    try {
-      text = await fs.readFile(p);
-    } catch {
-      continue;
-    }
+    const text = await readText(fs, p);
+    if (text === undefined) continue;
     const d = text.length > 500_000 ? undefined : downloadInto(hubDownloads(text), name);
     if (d) return { file: p, d };
   }
