@@ -3,7 +3,7 @@
  * `llamafactory-cli chat` before them): each command's flags are its own, not one run's. The script's reading keeps the last
  * training command's words and drops those of the CLI's other commands, and says which it read when there were several.
  */
-import type { Fact, Finding } from '../types';
+import type { Fact, Finding, Sourced } from '../types';
 import { finding } from '../types';
 
 /**
@@ -83,4 +83,16 @@ export function lastTrainingCommand(file: string, facts: readonly Fact[]): { fac
       ? [finding('assumed', 'info', { id: 'launcher.severalTrainings', args: { count: training.length } }, { file, range: last.program.keyRange })]
       : [];
   return { facts: kept, findings };
+}
+
+/**
+ * The word of a command a value was read from (`train.py`, `config/x.py`): its index among the facts, and the command's facts
+ * after it, up to the next command. Undefined where the value is no command word of these facts.
+ */
+export function commandWord(facts: readonly Fact[], word: Sourced<string>): { readonly at: number; readonly rest: readonly Fact[] } | undefined {
+  const src = word.source;
+  const at = src.kind === 'fact' ? facts.findIndex((f) => f.path[0] === '@command' && f.file === src.file && f.valueRange.start === src.range.start) : -1;
+  if (at < 0) return undefined;
+  const next = facts.findIndex((f, i) => i > at && f.path[0] === '@command' && f.path[1] === 0);
+  return { at, rest: facts.slice(at + 1, next < 0 ? undefined : next) };
 }

@@ -2,7 +2,7 @@
  * Recognition: which family wrote a file's facts (by syntax and content), and what the file
  * contributes to a training setup.
  */
-import { lastTrainingCommand } from './commands';
+import { commandWord, lastTrainingCommand } from './commands';
 import { plainPath } from '../paths';
 import { launchCounts, slurmAccelerator } from './launch';
 import { jobResources, trainJobModel } from './jobfile';
@@ -441,21 +441,15 @@ function scriptRun(r: FactReader): Sourced<string> | undefined {
  * argument (`torchrun … OLMo/scripts/train.py configs/OLMo-7B.yaml --save_folder=…`).
  */
 function scriptConfig(facts: readonly Fact[], script: Sourced<string>): Sourced<string> | undefined {
-  const src = script.source;
-  const at = src.kind === 'fact' ? facts.findIndex((f) => f.path[0] === '@command' && f.file === src.file && f.valueRange.start === src.range.start) : -1;
-  if (at < 0) return undefined;
-  for (const f of facts.slice(at + 1)) {
-    if (f.path[0] === '@command' && f.path[1] === 0) break;
-    if (
+  const config = commandWord(facts, script)?.rest.find(
+    (f) =>
       f.path.length === 1 &&
       /^(--config(_file|-file)?|@config)$/.test(String(f.path[0])) &&
       typeof f.value === 'string' &&
       !f.unknown &&
-      /\.(json|ya?ml)$/i.test(f.value)
-    )
-      return fromFact(f.value, f);
-  }
-  return undefined;
+      /\.(json|ya?ml)$/i.test(f.value),
+  );
+  return config ? fromFact(String(config.value), config) : undefined;
 }
 
 /**

@@ -9,6 +9,7 @@ import { assumed, derived, finding } from '../types';
 import type { ModelSpec } from '../spec';
 import { aliases } from './aliases';
 import { buildModel, defined, emptyRecognition, FactReader, mapped, precisionOf, type FileRecognition, type RecognizeContext } from './common';
+import { commandWord } from './commands';
 
 /** train.py's defaults (karpathy/nanoGPT). */
 const TRAIN_PY = {
@@ -96,13 +97,11 @@ export function nanogptStockConfig(ref: string): { readonly path: string; readon
  * writes it (none: undefined). Undefined where `config` is not the second of the command's Python files.
  */
 export function configuratorRun(facts: readonly Fact[], config: Sourced<string>): { readonly script: string; readonly overrides?: Fact[] } | undefined {
-  const src = config.source;
-  const at = src.kind === 'fact' ? facts.findIndex((f) => f.path[0] === '@command' && f.file === src.file && f.valueRange.start === src.range.start) : -1;
-  const before = facts[at - 1];
-  if (at < 1 || before?.path[0] !== '@command' || typeof before.value !== 'string' || !/\.py$/.test(before.value)) return undefined;
+  const word = commandWord(facts, config);
+  const before = word ? facts[word.at - 1] : undefined;
+  if (!word || before?.path[0] !== '@command' || typeof before.value !== 'string' || !/\.py$/.test(before.value)) return undefined;
   const overrides: Fact[] = [];
-  for (const f of facts.slice(at + 1)) {
-    if (f.path[0] === '@command' && f.path[1] === 0) break;
+  for (const f of word.rest) {
     const key = /^--([A-Za-z_]\w*)$/.exec(String(f.path[0]))?.[1];
     if (f.path.length === 1 && key && !f.unknown && f.value !== null && typeof f.value !== 'object') overrides.push({ ...f, path: [key] });
   }
