@@ -573,9 +573,10 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
   }
   // A flavor of a model package the run's repository defines (torchtitan/models/qwen3/__init__.py's table), where the catalogue
   // does not know it: that table's, read for the flavor, joining the file that names it. (True where the name is a package's.)
+  // (Or the table the file itself says defines its model, lit_gpt/config.py's configs for Config.from_name: that one first.)
   const flavorTable = async (input: ReadFile): Promise<boolean> => {
     const ref = input.recognition.modelRef?.value;
-    const pkg = ref !== undefined && !input.recognition.model ? flavorPackage(ref) : undefined;
+    const pkg = ref !== undefined && !input.recognition.model ? (input.recognition.modelTable ?? flavorPackage(ref)) : undefined;
     if (!pkg) return false;
     let table: string | undefined;
     for (const p of pkg.paths.flatMap((x) => referenceCandidates(input.path, x)))
@@ -588,6 +589,13 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
     try {
       const r = read({ path: table, text: await fs.readFile(table), flavor: pkg.flavor });
       if (r.recognition.model) inputs.push({ ...r, joins: input.path });
+      else if (r.recognition.findings.some((f) => f.severity === 'error')) {
+        // Its refusal (a model the table defines with a block the count does not know, or a name it lacks): said, and the
+        // catalogue does not answer for a model the run's own table says otherwise of.
+        inputs.push({ ...r, joins: input.path });
+        const at = inputs.indexOf(input);
+        if (at >= 0) inputs[at] = { ...input, recognition: { ...input.recognition, modelRef: undefined } };
+      }
     } catch {
       // Unreadable: the model stays unknown.
     }
@@ -640,6 +648,7 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
   }
   // A launch's own Python training script, where it is found: read with the launch's command line as its arguments and the
   // environment the launch exports, joining the launch (whose warning that the script is not read no longer holds).
+  const scriptsFrom = inputs.length;
   for (const input of [...inputs]) {
     for (const script of input.recognition.scripts ?? []) {
       let found: string | undefined;
@@ -816,8 +825,8 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
   const given = inputs.length;
   await follow([...inputs]);
   await follow(inputs.slice(given));
-  // (A file read by reference, a launch's TOML, may name a package's flavor too.)
-  for (const input of inputs.slice(given)) await flavorTable(input);
+  // (A file read by reference, a launch's TOML, or a launch's script may name a package's flavor too.)
+  for (const input of inputs.slice(scriptsFrom)) await flavorTable(input);
   return { inputs, problems };
 }
 

@@ -461,7 +461,9 @@ export function mergeSetup(members: readonly RecognizedFile[], options: SetupOpt
 
   if (options.seqLen !== undefined) training.seqLen = overridden(options.seqLen, { id: 'prov.seqLenOverride', args: { value: options.seqLen } });
   else if (!training.seqLen) {
-    if (model?.maxPositions) {
+    const whole = members.find((m) => m.recognition.seqFromModel)?.recognition.seqFromModel;
+    if (model?.maxPositions && whole) training.seqLen = derived(model.maxPositions.value, whole, model.maxPositions);
+    else if (model?.maxPositions) {
       const v = Math.min(model.maxPositions.value, DEFAULT_SEQ_LEN_CAP);
       training.seqLen = assumed(v, { id: 'prov.seqLenFromMaxPositions', args: { max: model.maxPositions.value, cap: DEFAULT_SEQ_LEN_CAP, value: v } });
     } else

@@ -965,3 +965,69 @@ describe('hub downloads: the model a script downloads into the folder it names',
     for (const ref of ['qwen-1.5b-x', 'autodl-tmp', 'tmp/qwen-1.5b2', '.']) assert.equal(downloadInto(downloads, ref), undefined, ref);
   });
 });
+
+describe("lit_gpt pretraining scripts (TinyLlama's pretrain/tinyllama.py and the forks that copy it)", () => {
+  const table = fixtureText('survey/eightysixth/train/1481-litgpt-derived-fabric-tiny-30m-pretrain/lit_gpt/config.py');
+  const script = fixtureText('survey/eightysixth/train/1481-litgpt-derived-fabric-tiny-30m-pretrain/pretrain/csg_tiny_30m_yi.py');
+  const repo = (name: string, withTable = true) => {
+    const dir = mkdtempSync(join(tmpdir(), 'cb-lit-gpt-'));
+    for (const d of ['lit_gpt', 'pretrain', 'scripts']) mkdirSync(join(dir, d));
+    if (withTable) writeFileSync(join(dir, 'lit_gpt', 'config.py'), table);
+    writeFileSync(join(dir, 'pretrain', 'tinyllama.py'), script.replace('model_name = "csg_tiny_30M_yi"', `model_name = "${name}"`));
+    writeFileSync(
+      join(dir, 'scripts', 'pretrain.sh'),
+      'lightning run model \\\n    --node-rank=0 \\\n    --devices=8 \\\n    --num-nodes=1 \\\n    pretrain/tinyllama.py --devices 8 --train_data_dir data/slim_star_combined | tee log.txt\n',
+    );
+    return dir;
+  };
+
+  it("`lightning run model … pretrain/tinyllama.py`: the model Config.from_name builds, read from the fork's lit_gpt/config.py (TinyLlama 1.1B, 1,100,048,384, its published count), with the script's globals and setup()'s FSDP", async () => {
+    const dir = repo('tiny_LLaMA_1b');
+    const a = analyze((await collectSetup(nodeFs, { files: [join(dir, 'scripts', 'pretrain.sh')] })).inputs)[0]!;
+    assert.equal(a.analysis!.params.total.value, 1100048384);
+    assert.equal(a.spec!.model!.layers.source.kind, 'fact');
+    assert.ok(a.spec!.model!.layers.source.kind === 'fact' && a.spec!.model!.layers.source.file.endsWith(join('lit_gpt', 'config.py')));
+    const t = a.spec!.training;
+    // global_batch_size 512 over num_of_devices 8, micro_batch_size 8: 8 accumulation steps; sequences of block_size 2048.
+    assert.deepEqual([t.globalBatch?.value, t.microBatch?.value, t.seqLen?.value, t.trainIters?.value], [512, 8, 2048, 715256 * 2]);
+    assert.equal(t.seqLen!.source.kind, 'derived');
+    assert.deepEqual([t.fsdp?.value, t.recompute?.value, t.precision?.value, t.fp32Weights?.value], [true, 'none', 'bf16', true]);
+    assert.equal(a.spec!.parallel.gpusPerNode?.value, 8);
+    assert.ok(!a.findings.some((f) => f.severity !== 'info'), a.findings.map((f) => render(f.message)).join('\n'));
+  });
+
+  it("the script alone is not read as nanoGPT (its globals share nanoGPT's names): without the table, the catalogue answers for the name, said", async () => {
+    const dir = repo('tiny_LLaMA_1b', false);
+    const a = analyze((await collectSetup(nodeFs, { files: [join(dir, 'pretrain', 'tinyllama.py')] })).inputs)[0]!;
+    assert.equal(a.spec!.family, 'litgpt');
+    assert.equal(a.analysis!.params.total.value, 1100048384);
+    assert.ok(a.findings.some((f) => f.message.id === 'catalogue.baseInName'));
+  });
+
+  it("a name the fork's table lacks (Config.from_name's KeyError) and an entry of a block the count does not know are refused at the table, and not counted from the catalogue", async () => {
+    const missing = analyze((await collectSetup(nodeFs, { files: [join(repo('csg-tiny-1B-V3'), 'scripts', 'pretrain.sh')] })).inputs)[0]!;
+    assert.equal(missing.analysis, undefined);
+    assert.ok(missing.findings.some((f) => f.message.id === 'litgpt.notInTable' && f.severity === 'error'));
+    const dir = repo('tiny_LLaMA_120M_PureMamba');
+    writeFileSync(
+      join(dir, 'lit_gpt', 'config.py'),
+      table.replace(
+        'tiny_LLaMA = [',
+        'tiny_LLaMA = [\n    dict(name="tiny_LLaMA_120M_PureMamba", n_layer=12, n_head=12, n_embd=768, time_mixer="pure_mamba"),',
+      ),
+    );
+    const mamba = analyze((await collectSetup(nodeFs, { files: [join(dir, 'scripts', 'pretrain.sh')] })).inputs)[0]!;
+    assert.equal(mamba.analysis, undefined);
+    assert.ok(mamba.findings.some((f) => f.message.id === 'litgpt.tableBlockUnknown' && f.message.args?.key === 'time_mixer'));
+    assert.ok(!mamba.findings.some((f) => f.ruleId === 'unknown-model'));
+  });
+
+  it("LitGPT's Config pads vocab_size to padding_multiple (512 unless set) where padded_vocab_size is not given: Pythia's 50,254 tokens are 50,688 rows", () => {
+    const yaml = ['n_layer: 6', 'n_embd: 512', 'n_head: 8', 'vocab_size: 50254', 'parallel_residual: true', 'block_size: 2048', ''].join('\n');
+    const r = readConfig({ path: 'model_config.yaml', text: yaml });
+    assert.equal(r.recognition.model!.vocab.value, 50688);
+    assert.equal(r.recognition.model!.vocab.source.kind, 'derived');
+    const stated = readConfig({ path: 'model_config.yaml', text: `${yaml}padding_multiple: 128\n` });
+    assert.equal(stated.recognition.model!.vocab.value, 50304);
+  });
+});

@@ -5486,9 +5486,16 @@ describe("survey: the eighty-sixth gathering (users' pre-training files, in sear
     '1483-deepspeed-launch-gpt-with-yml-config': 'ds_run.sh',
   });
 
-  it('14 setups; 8 give a parameter count, and each of the others says why', () => {
+  it("a lit_gpt fork's pretraining launch (`lightning run model … pretrain/csg_tiny_30m_yi.py`): the entry of lit_gpt/config.py its Config.from_name names, csg_tiny_30M_yi (29,975,400)", () => {
+    const a = at('1481-litgpt');
+    // 6 layers of 200 wide (4 heads of 50, one KV group; SwiGLU of 1,048), RMSNorms, untied 64,000-row embedding and head.
+    assert.equal(a.analysis!.params.total.value, 6 * (200 * 6 * 50 + 200 * 200 + 3 * 200 * 1048 + 2 * 200) + 2 * 64000 * 200 + 200);
+    assert.equal(a.spec!.training.seqLen?.value, 2048);
+  });
+
+  it('14 setups; 9 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 14);
-    assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 9, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -5902,16 +5909,27 @@ describe("survey: the ninety-fifth gathering (a variety round of users' pre-trai
     '1747-levanter-fork-llama2-100m-mini-optimizer-tpu': 'run_mini.sh',
     '1758-mamba-token-dynamic-wt103-hydra': 'mamba_wt103/configs/experiment/wt103/mamba_pos.yaml',
     '1760-tinyllama-fork-continued-pretrain-code-switch': 'pretrain_tinyllama.sh',
+    '1761-yougpttiny-fabric-csg-tiny-10m-llama': 'pretrain_scripts/pretrain_csg_tiny_10m_llama.sh',
     '1762-openthaigpt-llmfoundry-mpt-125m-apptainer': 'src/model/scripts/experiments/ml_foundry_mpt_experiment/train.sh',
     '1763-openthaigpt-llama2-7b-thai-continued-pretrain-deepspeed': 'src/model/scripts/hf_trainer/smultinode_deepspeed.sh',
     '1768-bert-race-tf-bert-small-tpu': 'pretrain.sh',
     '1769-bert-fork-wikitext103-tf-pretraining': 'script.sh',
   });
 
-  it('30 setups; 7 give a parameter count, and each of the others says why', () => {
+  it('30 setups; 8 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 30);
-    assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("a lit_gpt fork's `fabric run model … pretrain/csg_tiny_10m_llama.py`: its lit_gpt/config.py entry csg_tiny_10M_llama (10,208,896), the script's batch of 512 on the launch's 8 GPUs", () => {
+    const a = at('1761-yougpttiny');
+    // 6 layers of 128 wide (4 heads of 32, one KV group; SwiGLU of 768), RMSNorms, untied 32,000-row embedding and head.
+    assert.equal(a.analysis!.params.total.value, 6 * (128 * 6 * 32 + 128 * 128 + 3 * 128 * 768 + 2 * 128) + 2 * 32000 * 128 + 128);
+    assert.equal(a.analysis!.params.total.value, 10208896);
+    assert.deepEqual([a.spec!.training.globalBatch?.value, a.spec!.training.microBatch?.value, a.spec!.parallel.gpusPerNode?.value], [512, 16, 8]);
+    // (The launch is Lightning Fabric's, not nanoGPT's: the script's globals share nanoGPT's names.)
+    assert.equal(a.spec!.family, 'litgpt');
   });
 
   it("T5X's `python -m t5x.train --gin_file=… --gin.NAME=value`: a gin file over T5.1.1's base example (247,577,856, flan-t5-base's shapes, said as T5X's), and improved-T5's own T5Config (6 heads of 128) with the launch's lengths and batch over its task gin's", () => {
@@ -6084,6 +6102,16 @@ describe("survey: the ninety-seventh gathering (users' pre-training setups, in s
     '1821-open-lm-fork-79m-contextual': 'scripts/train_tiny_contextual.sh',
     '1822-llm-finetune-lit-cpt-llama2-13b': 'scripts/pretrain_lit.sh',
     '1829-transformer-assume-tinystories': 'my_torch/train.sh',
+  });
+
+  it("lit_gpt forks' launches refused at their lit_gpt/config.py: a name it lacks (csg-tiny-1B-V3: Config.from_name's KeyError) and a pure-Mamba entry of the fork's own code; neither counted from the catalogue", () => {
+    const missing = at('1819-yougpttiny');
+    assert.equal(missing.analysis, undefined);
+    assert.ok(missing.findings.some((f) => f.message.id === 'litgpt.notInTable' && f.message.args?.name === 'csg-tiny-1B-V3'));
+    const mamba = at('1810-tinyllama-fork');
+    assert.equal(mamba.analysis, undefined);
+    assert.ok(mamba.findings.some((f) => f.message.id === 'litgpt.tableBlockUnknown' && f.severity === 'error'));
+    assert.ok(!mamba.findings.some((f) => f.message.id === 'catalogue.baseInName'));
   });
 
   it('30 setups; 15 give a parameter count, and each of the others says why', () => {

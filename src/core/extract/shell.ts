@@ -2022,7 +2022,12 @@ class Interpreter {
       ? k + 1
       : lead[k]?.text === 'accelerate' && lead[k + 1]?.text === 'launch'
         ? k + 2
-        : 0;
+        : // (Lightning Fabric's launcher: `lightning run model --devices=8 pretrain/x.py`, `fabric run model …`, `fabric run …`.)
+          /^(lightning|fabric)$/.test(lead[k]?.text ?? '') && lead[k + 1]?.text === 'run'
+          ? lead[k + 2]?.text === 'model'
+            ? k + 3
+            : k + 2
+          : 0;
     if (launcher && lead.length === launcher) {
       const at = words.findIndex(
         (w, i) => i > lead.length && !w.unknown && /^[\w./-]+\.py$/.test(w.text) && (!words[i - 1]!.text.startsWith('-') || words[i - 1]!.text.includes('=')),

@@ -373,6 +373,15 @@ export const en = {
   'prov.moeEveryLayer': 'every layer is MoE',
   'prov.globalBatchOverride': 'set by the user (--global-batch): {value}',
   'prov.litgptFsdp': 'LitGPT on {devices} devices: FSDP with activation checkpointing of every block (litgpt/finetune)',
+  'prov.litgptPaddedVocab':
+    'vocab_size {vocab} rounded up to padding_multiple {multiple}: {value} rows (Config.__post_init__ when padded_vocab_size is not set)',
+  'prov.litgptScriptPrecision': "the script's setup(): get_default_supported_precision(training=True), bf16-mixed on a GPU with bf16 (weights kept in fp32)",
+  'prov.litgptScriptFsdp': "the script's setup() on {devices} devices: FSDPStrategy, every Block wrapped, no activation checkpointing",
+  'prov.litgptScriptBlock': "lit_gpt's script cuts its data into sequences of the model's block_size",
+  'litgpt.notInTable':
+    'lit_gpt\'s Config.from_name("{name}") finds no config of that name in this file: the run stops with a KeyError. Add its entry, or name one the file defines.',
+  'litgpt.tableBlockUnknown':
+    'The lit_gpt config "{name}" sets {key}, which LitGPT\'s Config does not have: a block of the fork\'s own code, which this version does not count.',
   'prov.litgptPretrainFsdp': 'LitGPT pretraining on more than one device: FSDP, sharded within each node (litgpt/pretrain.py), no activation checkpointing',
   'prov.litgptFsdpAuto':
     'LitGPT with devices: auto (every GPU of each node) on {nodes} node(s): FSDP with activation checkpointing of every block (litgpt/finetune)',

@@ -319,6 +319,13 @@ export const zhCN: Record<MessageId, string> = {
   'prov.moeEveryLayer': '每一层都是 MoE',
   'prov.globalBatchOverride': '由用户设置（--global-batch）：{value}',
   'prov.litgptFsdp': 'LitGPT 在 {devices} 个设备上：FSDP，并对每个 block 做激活重计算（litgpt/finetune）',
+  'prov.litgptPaddedVocab':
+    'vocab_size {vocab} 向上取整到 padding_multiple {multiple} 的倍数：{value} 行（未设置 padded_vocab_size 时 Config.__post_init__ 的做法）',
+  'prov.litgptScriptPrecision': '脚本的 setup()：get_default_supported_precision(training=True)，在支持 bf16 的 GPU 上为 bf16-mixed（权重保持 fp32）',
+  'prov.litgptScriptFsdp': '脚本的 setup() 在 {devices} 个设备上：FSDPStrategy，每个 Block 单独包装，不做激活检查点',
+  'prov.litgptScriptBlock': 'lit_gpt 的脚本把数据切成模型 block_size 长的序列',
+  'litgpt.notInTable': 'lit_gpt 的 Config.from_name("{name}") 在此文件中找不到同名配置：运行会因 KeyError 停止。请添加该条目，或改用文件中已定义的名称。',
+  'litgpt.tableBlockUnknown': 'lit_gpt 配置 "{name}" 设置了 {key}，LitGPT 的 Config 没有这个字段：这是分支自己代码里的模块，本版本不计算。',
   'prov.litgptPretrainFsdp': 'LitGPT 在多个设备上预训练：FSDP，在每个节点内分片（litgpt/pretrain.py），不做激活重计算',
   'prov.litgptFsdpAuto': 'LitGPT 设置 devices: auto（每个节点的全部 GPU），共 {nodes} 个节点：FSDP，并对每个 block 做激活重计算（litgpt/finetune）',
   'prov.torchtuneBuilder': 'torchtune 用 {builder} 构建的模型',

@@ -66,6 +66,13 @@ export interface FileRecognition {
   readonly languageOnly?: Sourced<boolean>;
   /** The trainer builds its own output head beside the embedding, whatever the named model's config ties (picotron's Llama). */
   readonly untiedHead?: Sourced<boolean>;
+  /**
+   * The table in the run's own repository that defines the model it names (a lit_gpt fork's lit_gpt/config.py): the paths to look
+   * for it at, from this file and the folders above it, and the flavor it is read for. Read before the catalogue.
+   */
+  readonly modelTable?: { readonly paths: readonly string[]; readonly flavor: string };
+  /** The trainer trains at the model's whole context (lit_gpt's scripts cut sequences of config.block_size): why. */
+  readonly seqFromModel?: Message;
   /** What the finding that says so says, where not MaxText's use_multimodal (setup.languageOnly); its {name} is filled in. */
   readonly languageOnlyMessage?: Message;
   readonly training: TrainingPart;

@@ -44,7 +44,20 @@ import {
   recognizeTorchtitanRegistry,
 } from './torchtitan';
 import { isAxolotl, recognizeAxolotl } from './axolotl';
-import { isLitgpt, isLitgptModelConfig, recognizeLitgptModelConfig, isLitgptCommand, recognizeLitgpt, recognizeLitgptCommand } from './litgpt';
+import {
+  isFabricRun,
+  isLitgpt,
+  isLitgptCommand,
+  isLitgptModelConfig,
+  isLitgptScript,
+  isLitgptTable,
+  recognizeFabricRun,
+  recognizeLitgpt,
+  recognizeLitgptCommand,
+  recognizeLitgptModelConfig,
+  recognizeLitgptScript,
+  recognizeLitgptTable,
+} from './litgpt';
 import { isNeox, isNeoxLaunch, recognizeNeox, recognizeNeoxLaunch } from './neox';
 import { isOlmo, isOlmoLaunch, olmoLaunchTraining, recognizeOlmo } from './olmo';
 import { configuratorRun, isNanogpt, recognizeNanogpt } from './nanogpt';
@@ -284,6 +297,8 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
         const inner = factsUnder(facts, dict.path.slice(0, -1)).filter((f) => f.path[0] !== '@class');
         if (isAxolotl(new FactReader(inner))) return recognizeAxolotl({ file, facts: inner });
       }
+      // (A lit_gpt fork's table of configs, read for the name its script builds its model from.)
+      if (isLitgptTable(r)) return recognizeLitgptTable(ctx);
       // (A torchtitan model package's flavor table, read for the flavor a run names.)
       if (isTorchtitanFlavor(r)) return recognizeTorchtitanFlavor(ctx);
       // (XTuner's mmengine config: the model dict's llm and LoRA, as the Trainer's and PEFT's flags.)
@@ -299,11 +314,14 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
             ? recognizeOlmoCore(ctx)
             : isNemoRecipe(r)
               ? recognizeNemoRecipe(ctx)
-              : isNanogpt(r)
-                ? recognizeNanogpt(ctx)
-                : isPythonTrainer(r)
-                  ? recognizePythonTrainer(ctx)
-                  : undefined;
+              : // (A lit_gpt script's globals are nanoGPT's names too: its model is the one Config.from_name builds.)
+                isLitgptScript(facts)
+                ? recognizeLitgptScript(ctx)
+                : isNanogpt(r)
+                  ? recognizeNanogpt(ctx)
+                  : isPythonTrainer(r)
+                    ? recognizePythonTrainer(ctx)
+                    : undefined;
       // A Ray Tune run repeats the trainable's training once per trial.
       if (isRayTune(r)) return withSweep(rec ?? emptyRecognition('raytune'), rayTuneTrials(r, file));
       if (rec) return rec;
@@ -332,6 +350,7 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
       if (isRwkvLaunch(r)) return recognizeRwkvLaunch(ctx, r);
       if (isRl2(r)) return recognizeRl2(ctx, r);
       if (isLitgptCommand(facts)) return recognizeLitgptCommand(ctx);
+      if (isFabricRun(r)) return recognizeFabricRun(ctx, r);
       if (isLlamaFactoryCommand(r)) return recognizeLlamaFactoryCommand(ctx);
       if (isBridgeRecipe(r)) return recognizeBridgeRecipe(ctx, r);
       if (isNeoxLaunch(r)) return recognizeNeoxLaunch(ctx, r);

@@ -10,13 +10,15 @@
  */
 import type { AdapterTarget } from '../spec';
 import type { Fact, Message } from '../types';
-import { derived, fromFact } from '../types';
+import { derived, finding, fromFact } from '../types';
 import { baseNamedIn, findModel } from './catalogue/models';
 import { adapterOf, as } from './adapter';
 import { aliases } from './aliases';
+import type { ModelOverrides } from './decoder';
 import {
   buildModel,
   defined,
+  emptyRecognition,
   FactReader,
   mapped,
   optimizerOf,
@@ -69,9 +71,10 @@ const LIT = aliases({
 function inlineModel(r: FactReader): ReturnType<typeof buildModel> | undefined {
   const m = r.under('model_config');
   if (!m.has('n_layer') || !m.has('n_embd')) return undefined;
-  const mlp = m.str(['mlp_class_name'])?.value ?? 'GptNeoxMLP';
+  // (lit_gpt, LitGPT's predecessor that TinyLlama and its forks keep, names them _mlp_class and _norm_class, FusedRMSNorm among them.)
+  const mlp = m.str(['mlp_class_name', '_mlp_class'])?.value ?? 'GptNeoxMLP';
   const moe = mlp === 'LLaMAMoE';
-  const norm = m.str(['norm_class_name'])?.value === 'RMSNorm' ? 'rmsnorm' : 'layernorm';
+  const norm = /RMSNorm$/.test(m.str(['norm_class_name', '_norm_class'])?.value ?? '') ? 'rmsnorm' : 'layernorm';
   const at = r.present('model_config.n_layer')!;
   const arch = fromFact(`LitGPT ${mlp}`, at);
   return buildModel(
@@ -91,7 +94,22 @@ function inlineModel(r: FactReader): ReturnType<typeof buildModel> | undefined {
       ...(moe ? { moe: 'every-layer' as const } : {}),
     },
     arch,
+    paddedVocab(m),
   );
+}
+
+/**
+ * Config.__post_init__ (litgpt/config.py, and lit_gpt's before it): with no padded_vocab_size, the embedding and head hold
+ * vocab_size rounded up to padding_multiple (512 unless set).
+ */
+function paddedVocab(m: FactReader): ModelOverrides {
+  const vocab = m.present('vocab_size');
+  if (m.int(['padded_vocab_size']) || !vocab || typeof vocab.value !== 'number') return {};
+  const stated = m.int(['padding_multiple'], { min: 1 });
+  const multiple = stated?.value ?? 512;
+  const padded = Math.ceil(vocab.value / multiple) * multiple;
+  const from = m.int(['vocab_size'])!;
+  return { vocab: derived(padded, { id: 'prov.litgptPaddedVocab', args: { vocab: vocab.value, multiple, value: padded } }, from, ...(stated ? [stated] : [])) };
 }
 
 /**
@@ -286,4 +304,205 @@ export function recognizeLitgptCommand(ctx: RecognizeContext): FileRecognition {
     if (pretrain && !new FactReader(facts).has('devices')) training.fsdp ??= derived(true, { id: 'prov.litgptPretrainFsdp' }, fromFact(sub.value, sub));
   }
   return { ...rec, training: defined(training), references: config ? [config] : [] };
+}
+
+/** Where a lit_gpt script's model is looked up: its repository's table, read for this flavor prefix and the name. */
+const LIT_TABLE = 'lit_gpt:';
+
+/** The name a lit_gpt script builds its model from, `Config.from_name(model_name)`: the fact of the name as the call has it. */
+function scriptModelName(facts: readonly Fact[]): Fact | undefined {
+  const call = facts.find((f) => f.path[f.path.length - 1] === '@call' && typeof f.value === 'string' && /(^|\.)Config\.from_name$/.test(f.value));
+  if (!call) return undefined;
+  const at = call.path.length - 1;
+  return facts.find(
+    (f) =>
+      f.path.length === at + 2 &&
+      call.path.slice(0, at).every((p, i) => f.path[i] === p) &&
+      f.path[at] === '@args' &&
+      f.path[at + 1] === 0 &&
+      typeof f.value === 'string',
+  );
+}
+
+/**
+ * lit_gpt's pretraining scripts (TinyLlama's pretrain/tinyllama.py and the forks that copy it): the hyperparameters are module
+ * globals and the model is `Config.from_name(model_name)`, a name in the repository's lit_gpt/config.py.
+ */
+export function isLitgptScript(facts: readonly Fact[]): boolean {
+  return scriptModelName(facts) !== undefined;
+}
+
+/**
+ * Such a script: global_batch_size sequences a step (each of num_of_devices processes takes global_batch_size / num_of_devices,
+ * micro_batch_size at a time), max_step optimizer steps, sequences of the model's block_size (create_dataloaders(block_size=
+ * config.block_size)). setup() runs Fabric at get_default_supported_precision(training=True), bf16-mixed on a GPU with bf16, and
+ * on more than one device with FSDPStrategy(auto_wrap_policy={Block}, activation_checkpointing_policy=None).
+ */
+export function recognizeLitgptScript(ctx: RecognizeContext): FileRecognition {
+  const r = new FactReader(ctx.facts);
+  const arg = scriptModelName(ctx.facts)!;
+  // (The line a user edits: `model_name = "tiny_LLaMA_1b"`, where the call passes that global.)
+  const global = r.present('model_name');
+  const named = global && global.value === arg.value ? global : arg;
+  const modelRef = fromFact(String(arg.value), named);
+  const devices = r.int(['num_of_devices'], { min: 1 });
+  const micro = r.int(['micro_batch_size'], { min: 1 });
+  const globalBatch = r.int(['global_batch_size'], { min: 1 });
+  const why: Message = { id: 'prov.litgptScriptPrecision' };
+  const training: TrainingPart = defined({
+    microBatch: micro,
+    globalBatch,
+    trainIters: r.int(['max_step'], { min: 1 }),
+    precision: derived('bf16' as const, why),
+    fp32Weights: derived(true, why),
+  });
+  if (devices && devices.value > 1) {
+    const fsdp: Message = { id: 'prov.litgptScriptFsdp', args: { devices: devices.value } };
+    training.fsdp = derived(true, fsdp, devices);
+    training.recompute = derived('none' as const, fsdp, devices);
+  }
+  return {
+    family: 'litgpt',
+    modelRef,
+    modelTable: { paths: ['lit_gpt/config.py', 'litgpt/config.py'], flavor: `${LIT_TABLE}${modelRef.value}` },
+    seqFromModel: { id: 'prov.litgptScriptBlock' },
+    training,
+    parallel: defined({ gpusPerNode: devices }),
+    references: [],
+    findings: [...r.findings],
+  };
+}
+
+/**
+ * lit_gpt/config.py: read for the name a script builds its model from (the engine's "@flavor"); or on its own, a table of many
+ * models and no run's (its Config dataclass's defaults are no model anyone trains).
+ */
+export function isLitgptTable(r: FactReader): boolean {
+  const flavor = r.fact('@flavor')?.value;
+  if (typeof flavor === 'string') return flavor.startsWith(LIT_TABLE);
+  return (
+    r.has('@dataclass.Config.n_layer') &&
+    r.has('@dataclass.Config.n_embd') &&
+    r.facts.some((f) => f.path.length === 3 && typeof f.path[1] === 'number' && f.path[2] === 'n_layer')
+  );
+}
+
+/**
+ * The entry of that name among the file's tables (`configs = [dict(name="tiny_LLaMA_1b", n_layer=22, …)]`, lists the file adds
+ * to configs; a name with `{}`, which the file formats with each kind it makes, stands for any text there), over the Config
+ * dataclass's defaults that the same file states: read as a LitGPT model config. A block the count does not know (a fork's
+ * Mamba or attention variants, named by keys LitGPT's Config lacks) is refused, saying so.
+ */
+export function recognizeLitgptTable(ctx: RecognizeContext): FileRecognition {
+  const r = new FactReader(ctx.facts);
+  const flavor = r.fact('@flavor')?.value;
+  if (typeof flavor !== 'string') return emptyRecognition(undefined);
+  const name = flavor.slice(LIT_TABLE.length);
+  const matches = (v: unknown) =>
+    typeof v === 'string' &&
+    (v === name ||
+      (v.includes('{}') &&
+        new RegExp(
+          `^${v
+            .split('{}')
+            .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+            .join('.*')}$`,
+        ).test(name)));
+  const row = ctx.facts.find((f) => f.path.length === 3 && typeof f.path[1] === 'number' && f.path[2] === 'name' && matches(f.value));
+  // (Config.from_name raises a KeyError for a name the table lacks: said where the file maps names to configs.)
+  if (!row) {
+    const at =
+      ctx.facts.find((f) => f.path.length === 1 && f.path[0] === 'name_to_config') ?? ctx.facts.find((f) => f.path.length === 3 && f.path[2] === 'name');
+    return emptyRecognition('litgpt', [
+      finding('unknown-model', 'error', { id: 'litgpt.notInTable', args: { name } }, at ? { file: ctx.file, range: at.keyRange } : undefined),
+    ]);
+  }
+  const own = ctx.facts.filter((f) => f.path.length === 3 && f.path[0] === row.path[0] && f.path[1] === row.path[1]);
+  const keys = new Set(own.map((f) => String(f.path[2])));
+  const defaults = ctx.facts.filter((f) => f.path.length === 3 && f.path[0] === '@dataclass' && f.path[1] === 'Config' && !keys.has(String(f.path[2])));
+  // (A field of the fork's own that the entry turns on, `mamba=True`, or a class lit_gpt does not have.)
+  const unknown = own.find(
+    (f) =>
+      (!LIT_CONFIG_FIELDS.has(String(f.path[2])) && f.value !== false && f.value !== null && f.value !== 0) ||
+      ((f.path[2] === '_mlp_class' || f.path[2] === '_norm_class') && !KNOWN_CLASSES.has(String(f.value))),
+  );
+  if (unknown)
+    return emptyRecognition('litgpt', [
+      finding(
+        'unsupported',
+        'error',
+        { id: 'litgpt.tableBlockUnknown', args: { name, key: String(unknown.path[2]) } },
+        { file: ctx.file, range: unknown.keyRange },
+      ),
+    ]);
+  const keyed = [...defaults, ...own].filter((f) => f.value !== null && f.path[2] !== '@class').map((f) => ({ ...f, path: [f.path[2]!] }));
+  return recognizeLitgptModelConfig({ file: ctx.file, facts: keyed });
+}
+
+/** lit_gpt's Config fields (TinyLlama's lit_gpt/config.py): a table entry of these alone is a model the count knows. */
+const LIT_CONFIG_FIELDS = new Set([
+  'org',
+  'name',
+  'block_size',
+  'vocab_size',
+  'padding_multiple',
+  'padded_vocab_size',
+  'n_layer',
+  'n_head',
+  'n_embd',
+  'rotary_percentage',
+  'parallel_residual',
+  'bias',
+  'n_query_groups',
+  'shared_attention_norm',
+  '_norm_class',
+  'norm_eps',
+  '_mlp_class',
+  'intermediate_size',
+  'condense_ratio',
+]);
+
+/** The MLP and norm classes of lit_gpt/model.py and rmsnorm.py. */
+const KNOWN_CLASSES = new Set(['GptNeoxMLP', 'LLaMAMLP', 'LayerNorm', 'RMSNorm', 'FusedRMSNorm']);
+
+/** Lightning Fabric's launcher: `lightning run model --devices=8 --num-nodes=1 pretrain/x.py …` (`fabric run model …`, `fabric run …`). */
+export function isFabricRun(r: FactReader): boolean {
+  return fabricRun(r.facts) >= 0;
+}
+
+/** Where its first word is among the facts (a pipe after it, `| tee log.txt`, is a command of its own). */
+function fabricRun(facts: readonly Fact[]): number {
+  return facts.findIndex(
+    (f, i) =>
+      f.path[0] === '@command' &&
+      f.path[1] === 0 &&
+      /(^|\/)(lightning|fabric)$/.test(String(f.value)) &&
+      facts[i + 1]?.path[0] === '@command' &&
+      facts[i + 1]?.path[1] === 1 &&
+      facts[i + 1]?.value === 'run',
+  );
+}
+
+/**
+ * Such a launch: --devices processes on each of --num-nodes nodes, Fabric at --precision where given, running the script after
+ * its flags, which is read with the launch (and said where it is not here: the model is the script's).
+ */
+export function recognizeFabricRun(ctx: RecognizeContext, r: FactReader): FileRecognition {
+  const script = r.facts.slice(fabricRun(r.facts)).find((f) => f.path[0] === '@command' && typeof f.value === 'string' && /\.py$/.test(f.value));
+  const devices = r.present('--devices');
+  const precision = r.text(['--precision']);
+  const training: TrainingPart = defined({ precision: mapped(precision, precisionOf) });
+  if (precision && /-true$/.test(precision.value)) training.masterWeights = as(precision, false);
+  const ref = script ? [fromFact(String(script.value), script)] : [];
+  return {
+    family: 'litgpt',
+    training,
+    parallel: defined({
+      gpusPerNode: typeof devices?.value === 'number' ? r.int(['--devices'], { min: 1 }) : undefined,
+      nodes: r.int(['--num-nodes', '--num_nodes'], { min: 1 }),
+    }),
+    references: ref,
+    scripts: ref,
+    findings: [...r.findings],
+  };
 }
