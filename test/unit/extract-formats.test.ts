@@ -136,10 +136,39 @@ describe('shell extraction', () => {
     assert.deepEqual(byPath(extractShell('s.sh', 'run --a 1\nexit\nrun --b 2\n').facts), { '--a': 1 });
   });
 
-  it('unquoted multi-flag strings split into words; functions, heredocs and comments are skipped, a for loop runs its first item', () => {
+  it("unquoted multi-flag strings split into words; functions, heredocs and comments are skipped, a for loop runs its first item, a while loop's body once (not a loop over lines read)", () => {
     const text =
-      '#!/bin/bash\n# --commented 1\nA="--x 1 \\\n  --y 2"\nf() { run --in-function 1; }\nfor i in 1 2; do run --loop $i; done\nwhile true; do run --while 1; done\ncat <<EOF\n--heredoc 3\nEOF\nrun $A # --trailing 9\n';
-    assert.deepEqual(byPath(extractShell('s.sh', text).facts), { '--loop': 1, '--x': 1, '--y': 2 });
+      '#!/bin/bash\n# --commented 1\nA="--x 1 \\\n  --y 2"\nf() { run --in-function 1; }\nfor i in 1 2; do run --loop $i; done\nwhile true; do run --while 1; done\nwhile IFS=, read -r a b; do run --read $a; done < list.csv\ncat <<EOF\n--heredoc 3\nEOF\nrun $A # --trailing 9\n';
+    assert.deepEqual(byPath(extractShell('s.sh', text).facts), { '--loop': 1, '--while': 1, '--x': 1, '--y': 2 });
+  });
+
+  it('a retry loop around a command a function builds in an array (`build_cmd; "${CMD[@]}" || sleep 8` inside `while true`): that command', () => {
+    const text = [
+      'build_cmd() {',
+      '  CMD=(',
+      '    python train.py',
+      '    --model-name "${MODEL_NAME:-Qwen/Qwen3.5-9B}"',
+      '    --lora-r "${LORA_R:-8}"',
+      '  )',
+      '}',
+      'attempts=0',
+      'while true; do',
+      '  attempts=$((attempts + 1))',
+      '  if (( attempts > 24 )); then',
+      '    exit 1',
+      '  fi',
+      '  build_cmd "$CKPT"',
+      '  "${CMD[@]}" 2>&1 | tee -a run.log',
+      '  rc=${PIPESTATUS[0]}',
+      '  if (( rc == 0 )); then break; fi',
+      '  sleep 8',
+      'done',
+      '',
+    ].join('\n');
+    const all = extractShell('s.sh', text).facts;
+    assert.ok(all.some((f) => f.path[0] === '@command' && f.path[1] === 1 && f.value === 'train.py'));
+    const facts = byPath(all);
+    assert.deepEqual([facts['--model-name'], facts['--lora-r']], ['Qwen/Qwen3.5-9B', 8]);
   });
 
   it('a command string run by bash -c (after srun) or eval is read as its command, each flag where it was written', () => {

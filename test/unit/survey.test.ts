@@ -2302,9 +2302,15 @@ describe('survey: the twenty-seventh gathering', () => {
     '567-axolotl-gemma4-26b-a4b-lora-r32-regex-zero3-offload-2gpu': 'src-train/config.yml',
   });
 
-  it('10 setups; 8 give a parameter count (the model named in another YAML since), and each of the others says why (a command built in a bash array, a model only the run sets)', () => {
+  it('a retry loop (`while true; do … build_train_cmd …; "${CMD[@]}" …; done`) around the user\'s Unsloth script: the command its function builds in an array, Qwen3.5-9B in 4 bits with LoRA r 8 on the seven projections, 32,768 tokens', () => {
+    const a = at('561-unsloth');
+    assert.equal(a.analysis!.params.total.value, 9409813744);
+    assert.deepEqual([a.spec!.training.quantization?.value, a.spec!.training.adapter?.rank?.value, a.spec!.training.seqLen?.value], ['nf4', 8, 32768]);
+  });
+
+  it('10 setups; 9 give a parameter count (the model named in another YAML since; a command built in a bash array inside a retry loop since), and each of the others says why (a model only the run sets)', () => {
     assert.equal(twentyseventh.length, 10);
-    assert.ok(counted().length >= 8, twentyseventh.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 9, twentyseventh.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 

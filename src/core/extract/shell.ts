@@ -1044,7 +1044,8 @@ class Interpreter {
       else if (kw === 'case') this.caseStatement(exec);
       else if (kw === 'for') this.forLoop(exec && !this.halted);
       else if (kw === 'while' && exec && !this.halted && this.positionalCount() > 0 && this.argumentLoop()) continue;
-      else if (kw === 'while' || kw === 'until' || kw === 'select') this.skipLoop();
+      else if (kw === 'while' || kw === 'until') this.loopOnce(exec && !this.halted);
+      else if (kw === 'select') this.skipLoop();
       else if (kw === 'function' || this.isFunctionDef()) this.skipFunction();
       else if (kw === '{' || kw === '(') {
         this.pos++;
@@ -1171,6 +1172,22 @@ class Interpreter {
       if (v && i + n <= count) this.vars.set(String(i), v);
       else this.vars.delete(String(i));
     }
+  }
+
+  /**
+   * A `while` or `until` loop (a retry loop, `while true; do …; "${CMD[@]}"; … break; done`): its body read once, as a `for`
+   * loop's is for its first value; its condition is not run. (Not a loop over lines it reads, `while read -r a b; do …`: its
+   * body works on input only running the script has.)
+   */
+  private loopOnce(exec: boolean): void {
+    let reads = false;
+    while (this.pos < this.tokens.length && this.keyword(this.peek()) !== 'do') {
+      if (this.keyword(this.peek()) === 'read') reads = true;
+      this.pos++;
+    }
+    this.pos++;
+    this.list(exec && !reads, new Set(['done']));
+    this.pos++;
   }
 
   private skipLoop(): void {
