@@ -61,7 +61,7 @@ export function flavorPackage(ref: string): { readonly paths: readonly string[];
   return { paths: [`torchtitan/models/${m[1]}/__init__.py`, `models/${m[1]}/__init__.py`], flavor: `${m[1]}:${m[2]}` };
 }
 
-/** The packages whose flavor tables are read, and the Hugging Face model_type each flavor is (dense flavors only). */
+/** The packages whose flavor tables are read, and the Hugging Face model_type each flavor is (a dense flavor; MOE_TYPES names the one with experts). */
 const FLAVOR_MODEL_TYPES: Readonly<Record<string, string>> = { qwen3: 'qwen3' };
 
 /** A flavor's keys (old and new package layouts) as the Hugging Face config keys of its model_type. */
@@ -99,15 +99,48 @@ export function recognizeTorchtitanFlavor(ctx: RecognizeContext): FileRecognitio
   if (!type || !at) return emptyRecognition(undefined);
   const table = at.path[0]!;
   const own = ctx.facts.filter((f) => f.path[0] === table && f.path[1] === flavor && f.path.length > 2);
-  // (A flavor with experts is not read here: its keys differ by package.)
-  if (own.some((f) => /moe|expert/i.test(f.path.slice(2).join('.')) && f.value !== false && f.value !== null)) return emptyRecognition(undefined);
-  const keyed: Fact[] = [{ ...at, path: ['model_type'], value: type }];
+  const key = (f: Fact) => f.path.slice(2).join('.');
+  // A flavor with experts (qwen3's moe_enabled=True, moe_inter_dim, moe_args=MoEArgs(num_experts=…, top_k=…)): every layer's
+  // FFN is the MoE, as the package's Qwen3 MoE model (Hugging Face's qwen3_moe); one with shared experts, or experts under
+  // other keys, is not read here.
+  const moe = own.find((f) => key(f) === 'moe_enabled' && f.value === true);
+  const experts = own.filter((f) => /moe|expert/i.test(key(f)) && f.value !== false && f.value !== null && f !== moe);
+  const shared = own.find((f) => key(f) === 'moe_args.num_shared_experts' && typeof f.value === 'number' && f.value > 0);
+  if (experts.length && (!moe || !MOE_TYPES[name] || shared || experts.some((f) => !(key(f) in MOE_KEYS) && !MOE_ROUTING.has(key(f)))))
+    return emptyRecognition(undefined);
+  const keyed: Fact[] = [{ ...at, path: ['model_type'], value: moe ? MOE_TYPES[name]! : type }];
   for (const f of own) {
-    const k = FLAVOR_KEYS[f.path.slice(2).join('.')];
+    const k = FLAVOR_KEYS[key(f)] ?? (moe ? MOE_KEYS[key(f)] : undefined);
     if (k && typeof f.value !== 'object') keyed.push({ ...f, path: [k] });
   }
-  return recognizeHf({ file: ctx.file, facts: keyed });
+  const rec = recognizeHf({ file: ctx.file, facts: keyed });
+  // (qk_norm=False: the package's attention without its q/k RMSNorms.)
+  const qk = own.find((f) => key(f) === 'qk_norm' && f.value === false);
+  return qk && rec.model ? { ...rec, model: { ...rec.model, qkNorm: fromFact('none' as const, qk) } } : rec;
 }
+
+/** The Hugging Face model_type of a package's flavors with experts. */
+const MOE_TYPES: Readonly<Record<string, string>> = { qwen3: 'qwen3_moe' };
+
+/** Their keys as that model_type's config keys (router softmax over the experts, top_k renormalized where route_norm). */
+const MOE_KEYS: Readonly<Record<string, string>> = {
+  moe_inter_dim: 'moe_intermediate_size',
+  'moe_args.num_experts': 'num_experts',
+  'moe_args.top_k': 'num_experts_per_tok',
+  'moe_args.route_norm': 'norm_topk_prob',
+};
+
+/** MoEArgs' settings that route tokens or choose kernels: no weights of their own (the load-balancing bias is a buffer). */
+const MOE_ROUTING: ReadonlySet<string> = new Set([
+  'moe_args.@class',
+  'moe_args.num_shared_experts',
+  'moe_args.score_func',
+  'moe_args.route_scale',
+  'moe_args.score_before_experts',
+  'moe_args.load_balance_coeff',
+  'moe_args.use_grouped_mm',
+  'moe_args.top_k',
+]);
 
 /** A Python config registry: functions whose configs the extractor put under "@registry". */
 export function isTorchtitanRegistry(r: FactReader): boolean {
