@@ -142,6 +142,17 @@ describe('shell extraction', () => {
     assert.deepEqual(byPath(extractShell('s.sh', text).facts), { '--loop': 1, '--while': 1, '--x': 1, '--y': 2 });
   });
 
+  it("Composer's launcher with its flags before the script, in a container (`apptainer run --nv IMG composer --world_size 32 scripts/train/train.py yamls/mpt/125m.yaml k=v`): its program, script, YAML and overrides", () => {
+    const facts = extractShell(
+      's.sh',
+      'apptainer run --nv --home /home/u/llm-foundry/ llmfoundry.sif \\\n  composer --world_size 32 scripts/train/train.py yamls/mpt/125m.yaml max_duration=10ba\n',
+    ).facts;
+    const lead = facts.filter((f) => f.path[0] === '@command').map((f) => f.value);
+    assert.deepEqual(lead.slice(-2), ['composer', 'scripts/train/train.py']);
+    const by = byPath(facts);
+    assert.deepEqual([by['--world_size'], by['@config'], by['@override.max_duration']], [32, 'yamls/mpt/125m.yaml', '10ba']);
+  });
+
   it('a retry loop around a command a function builds in an array (`build_cmd; "${CMD[@]}" || sleep 8` inside `while true`): that command', () => {
     const text = [
       'build_cmd() {',

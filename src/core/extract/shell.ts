@@ -1513,7 +1513,7 @@ class Interpreter {
       const inner = words.findIndex(
         (w, i) =>
           i > box + 2 &&
-          (/^((\S*\/)?python[\d.]*|torchrun|accelerate|deepspeed|llamafactory-cli|swift|tune|axolotl)$/.test(w.text) ||
+          (/^((\S*\/)?python[\d.]*|torchrun|accelerate|deepspeed|llamafactory-cli|swift|tune|axolotl|composer|litgpt|trl)$/.test(w.text) ||
             (box > 0 && /(^|\/)[\w.-]+\.py$/.test(w.text))),
       );
       if (inner > 0) {
@@ -2035,7 +2035,8 @@ class Interpreter {
     // The Python script a launcher runs after its own flags (`torchrun --nnodes=2 --nproc-per-node 8 train.py --lr …`,
     // `accelerate launch --multi_gpu train.py`, after a job launcher's own word too: `srun deepspeed --num_gpus 8 train.py`):
     // one more leading word, as when no flag comes between.
-    const launcher = /(^|\/)(python[\d.]*|torchrun|deepspeed)$/.test(lead[k]?.text ?? '')
+    // (Composer's launcher too: `composer --world_size 32 scripts/train/train.py yamls/mpt/125m.yaml k=v`.)
+    const launcher = /(^|\/)(python[\d.]*|torchrun|deepspeed|composer)$/.test(lead[k]?.text ?? '')
       ? k + 1
       : lead[k]?.text === 'accelerate' && lead[k + 1]?.text === 'launch'
         ? k + 2
