@@ -130,7 +130,10 @@ const MOE_KEYS: Readonly<Record<string, string>> = {
   'moe_args.route_norm': 'norm_topk_prob',
 };
 
-/** MoEArgs' settings that route tokens or choose kernels: no weights of their own (the load-balancing bias is a buffer). */
+/**
+ * MoEArgs' other settings: how tokens are routed and which kernels run, no weights of their own (the load-balancing bias is a
+ * buffer); num_shared_experts, read where it is 0.
+ */
 const MOE_ROUTING: ReadonlySet<string> = new Set([
   'moe_args.@class',
   'moe_args.num_shared_experts',
@@ -139,7 +142,6 @@ const MOE_ROUTING: ReadonlySet<string> = new Set([
   'moe_args.score_before_experts',
   'moe_args.load_balance_coeff',
   'moe_args.use_grouped_mm',
-  'moe_args.top_k',
 ]);
 
 /** A Python config registry: functions whose configs the extractor put under "@registry". */
