@@ -584,6 +584,18 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
         table = p;
         break;
       }
+    // (The file's own table not here, for a name the catalogue does not know either: where its shapes are, said.)
+    const own = input.recognition.modelTable;
+    if (table === undefined && own && ref !== undefined && !findModel(ref) && !baseNamedIn(ref) && input.recognition.modelRef?.source.kind === 'fact') {
+      const src = input.recognition.modelRef.source;
+      const note = finding(
+        'missing-file',
+        'warning',
+        { id: 'setup.modelTableMissing', args: { name: ref, file: own.paths[0]! } },
+        { file: src.file, range: src.range },
+      );
+      inputs[inputs.indexOf(input)] = { ...input, recognition: { ...input.recognition, findings: [...input.recognition.findings, note] } };
+    }
     if (table === undefined || seen.has(`${table}#${pkg.flavor}`)) return true;
     seen.add(`${table}#${pkg.flavor}`);
     try {

@@ -1002,6 +1002,11 @@ describe("lit_gpt pretraining scripts (TinyLlama's pretrain/tinyllama.py and the
     assert.equal(a.spec!.family, 'litgpt');
     assert.equal(a.analysis!.params.total.value, 1100048384);
     assert.ok(a.findings.some((f) => f.message.id === 'catalogue.baseInName'));
+    // (A name only the fork's table holds: where its shapes are, said at the line.)
+    const own = analyze((await collectSetup(nodeFs, { files: [join(repo('csg_tiny_30M_yi', false), 'pretrain', 'tinyllama.py')] })).inputs)[0]!;
+    assert.equal(own.analysis, undefined);
+    const said = own.findings.find((f) => f.message.id === 'setup.modelTableMissing')!;
+    assert.deepEqual(said.message.args, { name: 'csg_tiny_30M_yi', file: 'lit_gpt/config.py' });
   });
 
   it("a name the fork's table lacks (Config.from_name's KeyError) and an entry of a block the count does not know are refused at the table, and not counted from the catalogue", async () => {

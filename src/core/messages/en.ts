@@ -378,6 +378,8 @@ export const en = {
   'prov.litgptScriptPrecision': "the script's setup(): get_default_supported_precision(training=True), bf16-mixed on a GPU with bf16 (weights kept in fp32)",
   'prov.litgptScriptFsdp': "the script's setup() on {devices} devices: FSDPStrategy, every Block wrapped, no activation checkpointing",
   'prov.litgptScriptBlock': "lit_gpt's script cuts its data into sequences of the model's block_size",
+  'setup.modelTableMissing':
+    '"{name}" is a model of the run\'s own {file}, which is not here (next to this file or in a folder above it): open the repository\'s folder, or put that file in it, to count it.',
   'litgpt.notInTable':
     'lit_gpt\'s Config.from_name("{name}") finds no config of that name in this file: the run stops with a KeyError. Add its entry, or name one the file defines.',
   'litgpt.tableBlockUnknown':

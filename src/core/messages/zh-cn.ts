@@ -324,6 +324,8 @@ export const zhCN: Record<MessageId, string> = {
   'prov.litgptScriptPrecision': '脚本的 setup()：get_default_supported_precision(training=True)，在支持 bf16 的 GPU 上为 bf16-mixed（权重保持 fp32）',
   'prov.litgptScriptFsdp': '脚本的 setup() 在 {devices} 个设备上：FSDPStrategy，每个 Block 单独包装，不做激活检查点',
   'prov.litgptScriptBlock': 'lit_gpt 的脚本把数据切成模型 block_size 长的序列',
+  'setup.modelTableMissing':
+    '"{name}" 是本次运行自身 {file} 中定义的模型，但该文件不在这里（不在本文件旁边，也不在上层文件夹中）：请打开仓库的文件夹，或把该文件放进去，才能计算它。',
   'litgpt.notInTable': 'lit_gpt 的 Config.from_name("{name}") 在此文件中找不到同名配置：运行会因 KeyError 停止。请添加该条目，或改用文件中已定义的名称。',
   'litgpt.tableBlockUnknown': 'lit_gpt 配置 "{name}" 设置了 {key}，LitGPT 的 Config 没有这个字段：这是分支自己代码里的模块，本版本不计算。',
   'prov.litgptPretrainFsdp': 'LitGPT 在多个设备上预训练：FSDP，在每个节点内分片（litgpt/pretrain.py），不做激活重计算',
