@@ -373,6 +373,15 @@ describe('catalogue: the encoders and encoder-decoders people fine-tune (issue #
     assert.equal(billions(params('answerdotai/ModernBERT-large').total.value, 3), 0.396);
   });
 
+  it("wav2vec 2.0 as CTC fine-tunes load it: base at wav2vec2-base-960h's count (94,396,320), the large encoders (XLSR-53, XLS-R 300M) at a fine-tune's config.json count less its 39-token head, with the 32-token one", () => {
+    assert.equal(params('facebook/wav2vec2-base').total.value, 94396320);
+    // survey/tenth/hf/209: an XLS-R-300M fine-tune's config.json, Wav2Vec2ForCTC over 39 tokens.
+    const tuned = analyzeFixture('survey/tenth/hf/209-wav2vec2-xlsr-nepali-asr-config.json').analysis!.params.total.value;
+    for (const id of ['facebook/wav2vec2-xls-r-300m', 'wav2vec2-large-xlsr-53'])
+      assert.equal(params(id).total.value, tuned - (1024 * 39 + 39) + (1024 * 32 + 32), id);
+    assert.ok(near(params('facebook/wav2vec2-xls-r-300m').total.value, 0.3, 0.06));
+  });
+
   it('BART, mBART-50 and Whisper: bart-base and bart-large-cnn as keras-hub counts them (1,024 positions a stack), whisper-small its config.json count', () => {
     assert.equal(params('facebook/bart-base').total.value - 2 * 2 * 768, 139417344);
     assert.equal(params('facebook/bart-large-cnn').total.value - 2 * 2 * 1024 + 1024, 406287360);

@@ -876,6 +876,36 @@ const whisperV2 = (layers: number, h: number): Record<string, unknown> => ({
 });
 
 /**
+ * wav2vec 2.0 (Wav2Vec2Config's keys): the 7-layer conv feature extractor of 512 channels, the weight-normed positional conv of
+ * 128 taps in 16 groups, `L` encoder layers of `h` (heads of 64, an FFN of 4h). The large checkpoints (LV-60, XLSR-53, XLS-R) bias
+ * their convs, norm each with a LayerNorm and put the layers' norms first (do_stable_layer_norm); the base ones GroupNorm the first
+ * conv only. As fine-tuned (Wav2Vec2ForCTC, as transformers' run_speech_recognition_ctc.py loads it, the pretraining's quantizer
+ * and projections dropped) on the configs' 32-token vocabulary (a run's own tokenizer sets its own).
+ */
+const wav2vec2 = (L: number, h: number, large: boolean): Record<string, unknown> => ({
+  model_type: 'wav2vec2',
+  architectures: ['Wav2Vec2ForCTC'],
+  num_hidden_layers: L,
+  hidden_size: h,
+  num_attention_heads: h / 64,
+  intermediate_size: 4 * h,
+  vocab_size: 32,
+  conv_dim: [512, 512, 512, 512, 512, 512, 512],
+  conv_kernel: [10, 3, 3, 3, 3, 2, 2],
+  conv_stride: [5, 2, 2, 2, 2, 2, 2],
+  conv_bias: large,
+  feat_extract_norm: large ? 'layer' : 'group',
+  do_stable_layer_norm: large,
+  num_conv_pos_embeddings: 128,
+  num_conv_pos_embedding_groups: 16,
+  mask_time_prob: 0.05,
+  hidden_act: 'gelu',
+  feat_extract_activation: 'gelu',
+  layer_norm_eps: 1e-5,
+  torch_dtype: 'float32',
+});
+
+/**
  * BERT and the encoders that keep its layers (BertConfig's keys: heads of 64, an FFN of 4h, 512 learned positions, 2 token types;
  * fp32 checkpoints): `arch` BertForMaskedLM as the Hub's bert-* configs name it, BertModel for the sentence encoders.
  */
@@ -2734,6 +2764,14 @@ export const MODELS: readonly CatalogueEntry[] = [
   { id: 'openai/whisper-small', aliases: ['whisper-small'], config: whisperV2(12, 768) },
   { id: 'openai/whisper-medium', aliases: ['whisper-medium'], config: whisperV2(24, 1024) },
   { id: 'openai/whisper-large-v2', aliases: ['whisper-large-v2', 'openai/whisper-large', 'whisper-large'], config: whisperV2(32, 1280) },
+  // wav2vec 2.0 as people fine-tune it for speech recognition: base (94,396,320 with the 32-token CTC head, the count of
+  // facebook/wav2vec2-base-960h in test/fixtures/hf_config_encoders), and the large encoders of 24 × 1024 (XLS-R 300M's model
+  // card: 300M; 315,438,720 without its head, as the survey's XLS-R-300M fine-tune, tenth/hf/209, counts it).
+  { id: 'facebook/wav2vec2-base', aliases: ['wav2vec2-base'], config: wav2vec2(12, 768, false) },
+  { id: 'facebook/wav2vec2-base-960h', aliases: ['wav2vec2-base-960h'], config: wav2vec2(12, 768, false) },
+  { id: 'facebook/wav2vec2-large-960h-lv60-self', aliases: ['wav2vec2-large-960h-lv60-self'], config: wav2vec2(24, 1024, true) },
+  { id: 'facebook/wav2vec2-large-xlsr-53', aliases: ['wav2vec2-large-xlsr-53'], config: wav2vec2(24, 1024, true) },
+  { id: 'facebook/wav2vec2-xls-r-300m', aliases: ['wav2vec2-xls-r-300m'], config: wav2vec2(24, 1024, true) },
   // The encoders people fine-tune (test/fixtures/hf_config_encoders holds the base sizes' config.json files with their counts):
   // BERT (uncased 30,522 tokens, cased 28,996, multilingual cased 119,547), RoBERTa and XLM-R, DeBERTa-v3, ModernBERT, DistilBERT,
   // and the sentence encoders built on them (BertModel / XLMRobertaModel: bge, e5, MiniLM; bge-m3 with 8,192 positions).
