@@ -611,6 +611,13 @@ describe('survey: the eighth gathering', () => {
     const a = at('161-deepspeed-hostfile');
     assert.ok(a.findings.some((f) => f.message.id === 'catalogue.placeholderModel' && f.message.args?.['name'] === 'your_model_path'));
   });
+
+  it('a placeholder of several words handed unquoted (`MODEL_PATH="YOUR LLM PATH"`, `--model_name_or_path $MODEL_PATH`) is one too', () => {
+    const line = 'export MODEL_PATH="YOUR LLM PATH"\npython train.py --model_name_or_path $MODEL_PATH --bf16 True --per_device_train_batch_size 1\n';
+    const a = analyzeFile({ path: 'train.sh', text: line });
+    assert.ok(a.findings.some((f) => f.message.id === 'catalogue.placeholderModel'));
+    assert.ok(!a.findings.some((f) => f.message.id === 'catalogue.unknownModel'));
+  });
 });
 
 /**
