@@ -1002,6 +1002,10 @@ describe("lit_gpt pretraining scripts (TinyLlama's pretrain/tinyllama.py and the
     assert.equal(a.spec!.family, 'litgpt');
     assert.equal(a.analysis!.params.total.value, 1100048384);
     assert.ok(a.findings.some((f) => f.message.id === 'catalogue.baseInName'));
+    // (An entry the table makes for each kind, `name="Llama-2-7b{}-hf"` formatted with "" and "-chat": Llama 2 7B's Hub total.)
+    const chat = analyze((await collectSetup(nodeFs, { files: [join(repo('Llama-2-7b-chat-hf'), 'pretrain', 'tinyllama.py')] })).inputs)[0]!;
+    assert.equal(chat.analysis!.params.total.value, 6738415616);
+    assert.ok(chat.spec!.model!.layers.source.kind === 'fact' && chat.spec!.model!.layers.source.file.endsWith('config.py'));
     // (A name only the fork's table holds: where its shapes are, said at the line.)
     const own = analyze((await collectSetup(nodeFs, { files: [join(repo('csg_tiny_30M_yi', false), 'pretrain', 'tinyllama.py')] })).inputs)[0]!;
     assert.equal(own.analysis, undefined);
