@@ -1288,8 +1288,9 @@ describe('survey: the fourteenth gathering', () => {
     const a = at('331-torchtitan');
     assert.equal(a.spec?.family, 'torchtitan');
     assert.equal(a.analysis, undefined);
-    const unknown = a.findings.find((f) => f.message.id === 'catalogue.unknownModel')!;
-    assert.match(String(unknown.message.args?.['name']), /llama3-w1024-d12-h8/);
+    const unknown = a.findings.find((f) => f.message.id === 'catalogue.unknownTorchtitanFlavor')!;
+    assert.equal(unknown.message.args?.['name'], 'llama3');
+    assert.match(String(unknown.message.args?.['flavor']), /llama3-w1024-d12-h8/);
     // The same file with torchtitan's own Llama 3 8B flavor: read as its TOML would be (FSDP over 8, local batch 16, 2048).
     const file = readdirSync(join(FIXTURES, 'survey/fourteenth/train')).find((f) => f.startsWith('331-'))!;
     const text = fixtureText(`survey/fourteenth/train/${file}`).replaceAll("'llama3-w1024-d12-h8_qk_torch-rmsnorm_pa_pf'", "'8B'");
@@ -3396,7 +3397,7 @@ describe('survey: the forty-sixth gathering', () => {
 
   it('a torchtitan TOML the script writes by a heredoc to a path held in a variable (`cat > $CONFIG_FILE <<EOL`, then `--job.config_file ${CONFIG_FILE}`): read, its flavor named (deepseek_v3 20B, outside the catalogue, said), not a missing file', () => {
     const a = at('917-torchtitan');
-    assert.equal(a.findings.find((f) => f.message.id === 'catalogue.unknownModel')?.message.args?.['name'], 'torchtitan:deepseek_v3:20B');
+    assert.deepEqual(a.findings.find((f) => f.message.id === 'catalogue.unknownTorchtitanFlavor')?.message.args, { name: 'deepseek_v3', flavor: '20B' });
     assert.ok(!a.findings.some((f) => f.message.id === 'setup.referenceMissing'));
   });
 

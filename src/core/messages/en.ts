@@ -402,6 +402,8 @@ export const en = {
     '"{name}" is a placeholder for the model, left for you to fill in: name the model (a Hugging Face id or a folder holding its config.json) to count it.',
   'catalogue.baseInName':
     'Unknown model "{name}": counted with the shapes of {base}, the model its name holds (a fine-tune keeps its base\'s shapes unless it changes them). Its config.json next to this file, or in the Hugging Face cache, gives its own.',
+  'catalogue.unknownTorchtitanFlavor':
+    'Unknown torchtitan flavor "{flavor}" of {name}: not a flavor of upstream torchtitan that this version knows. A fork defines its own flavors in its model package (torchtitan/models/{name}/__init__.py or experiments/{name}/__init__.py); this version reads that table for qwen3\'s flavors where the file is here, and cannot count the others.',
   'catalogue.unknownModel':
     'Unknown model "{name}": not in the built-in catalogue ({known} models), and no config.json states its shapes. Any of these resolves it: a folder of that name holding config.json (next to this file or above it), the model in the Hugging Face cache (HF_HUB_CACHE, HF_HOME/hub, ~/.cache/huggingface/hub; CLI), or its config.json next to this file.',
   'prov.accelerateVisible': 'accelerate launch states no --num_processes and no config here sets it: the {gpus} GPUs CUDA_VISIBLE_DEVICES shows',

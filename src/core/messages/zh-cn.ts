@@ -344,6 +344,8 @@ export const zhCN: Record<MessageId, string> = {
   'catalogue.placeholderModel': '"{name}" 是模型的占位符，需要由你填写：请写明模型（Hugging Face id 或包含其 config.json 的文件夹）以计算它。',
   'catalogue.baseInName':
     '未知模型“{name}”：按其名称中包含的模型 {base} 的形状计数（微调模型除非改动，否则保持基座的形状）。把它的 config.json 放在此文件旁或 Hugging Face 缓存中，可得到它自己的形状。',
+  'catalogue.unknownTorchtitanFlavor':
+    '未知的 torchtitan flavor "{flavor}"（{name}）：不是本版本所知的上游 torchtitan flavor。分支会在自己的模型包中定义 flavor（torchtitan/models/{name}/__init__.py 或 experiments/{name}/__init__.py）；本版本只在该文件存在时读取 qwen3 的 flavor 表，其他的无法计算。',
   'catalogue.unknownModel':
     '未知模型 "{name}"：不在内置目录（{known} 个模型）中，也没有 config.json 给出其形状。以下任一方式可以解析它：与该名称同名、含 config.json 的文件夹（在此文件旁或其上级目录），Hugging Face 缓存中的该模型（HF_HUB_CACHE、HF_HOME/hub、~/.cache/huggingface/hub；CLI），或在此文件旁放置它的 config.json。',
   'prov.accelerateVisible': 'accelerate launch 没有给出 --num_processes，此处也没有配置设置它：取 CUDA_VISIBLE_DEVICES 显示的 {gpus} 块 GPU',

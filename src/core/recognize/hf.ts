@@ -2496,6 +2496,13 @@ export function catalogueModel(ref: Sourced<string>, shape: readonly ShapeOverri
     // LLM PATH"` handed unquoted, `--model_name_or_path $MODEL_PATH`: its first word.)
     const placeholder = /(^|[/_-])your[_-]?(model|ckpt|checkpoint|path)|^\/?path\/to\/|^<[^<>]+>$|^(YOUR|PATH)_[A-Z_]+$|^YOUR(\s.*)?$/i.test(ref.value);
     if (placeholder) return { findings: [finding('unknown-model', 'warning', { id: 'catalogue.placeholderModel', args: { name: ref.value } }, where)] };
+    // A torchtitan flavor none of the packages this version knows defines (a fork's, torchtitan:qwen3_next:10B_A1B): where its
+    // shapes are, said in torchtitan's terms, not as a Hugging Face id's.
+    const flavor = /^torchtitan:(\w+):(.+)$/.exec(ref.value);
+    if (flavor)
+      return {
+        findings: [finding('unknown-model', 'warning', { id: 'catalogue.unknownTorchtitanFlavor', args: { name: flavor[1]!, flavor: flavor[2]! } }, where)],
+      };
     return {
       findings: [finding('unknown-model', 'warning', { id: 'catalogue.unknownModel', args: { name: ref.value, known: catalogueNames().length } }, where)],
     };
