@@ -574,6 +574,11 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
   // A flavor of a model package the run's repository defines (torchtitan/models/qwen3/__init__.py's table), where the catalogue
   // does not know it: that table's, read for the flavor, joining the file that names it. (True where the name is a package's.)
   // (Or the table the file itself says defines its model, lit_gpt/config.py's configs for Config.from_name: that one first.)
+  // (An input another step has replaced since is left as that step made it.)
+  const recognized = (input: ReadFile, recognition: ReadFile['recognition']) => {
+    const at = inputs.indexOf(input);
+    if (at >= 0) inputs[at] = { ...input, recognition };
+  };
   const flavorTable = async (input: ReadFile): Promise<boolean> => {
     const ref = input.recognition.modelRef?.value;
     const pkg = ref !== undefined && !input.recognition.model ? (input.recognition.modelTable ?? flavorPackage(ref)) : undefined;
@@ -594,7 +599,7 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
         { id: 'setup.modelTableMissing', args: { name: ref, file: own.paths[0]! } },
         { file: src.file, range: src.range },
       );
-      inputs[inputs.indexOf(input)] = { ...input, recognition: { ...input.recognition, findings: [...input.recognition.findings, note] } };
+      recognized(input, { ...input.recognition, findings: [...input.recognition.findings, note] });
     }
     if (table === undefined || seen.has(`${table}#${pkg.flavor}`)) return true;
     seen.add(`${table}#${pkg.flavor}`);
@@ -605,8 +610,7 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
         // Its refusal (a model the table defines with a block the count does not know, or a name it lacks): said, and the
         // catalogue does not answer for a model the run's own table says otherwise of.
         inputs.push({ ...r, joins: input.path });
-        const at = inputs.indexOf(input);
-        if (at >= 0) inputs[at] = { ...input, recognition: { ...input.recognition, modelRef: undefined } };
+        recognized(input, { ...input.recognition, modelRef: undefined });
       }
     } catch {
       // Unreadable: the model stays unknown.

@@ -1190,11 +1190,9 @@ class Interpreter {
     this.pos++;
   }
 
+  /** A loop not run (a `select`, a `for` loop past an exit): its body passed over. */
   private skipLoop(): void {
-    while (this.pos < this.tokens.length && this.keyword(this.peek()) !== 'do') this.pos++;
-    this.pos++;
-    this.list(false, new Set(['done']));
-    this.pos++;
+    this.loopOnce(false);
   }
 
   private ifStatement(exec: boolean): void {
