@@ -219,6 +219,38 @@ describe('state-space and hybrid stacks', () => {
     assert.ok(Math.abs(t.tokensPerSecondPerGpu / 34816 - 1) < 0.1, String(t.tokensPerSecondPerGpu));
   });
 
+  it("Pai-Megatron-Patch's lines: Qwen3Tokenizer + --extra-vocab-size 293 is Qwen3's 151,936 rows (Qwen3-8B's 8,190,735,360); experts on a hybrid without 'E' layers are refused there, said elsewhere", () => {
+    // Pai's examples/qwen3/run_mcore_qwen3.sh flags for Qwen3-8B (36 layers of 4,096, 32 heads, 8 KV groups of 128, 12,288 wide).
+    const dense = [
+      'torchrun --nproc_per_node 8 pretrain_qwen.py --num-layers 36 --hidden-size 4096 --num-attention-heads 32 --ffn-hidden-size 12288',
+      '--group-query-attention --num-query-groups 8 --kv-channels 128 --qk-layernorm --swiglu --normalization RMSNorm --norm-epsilon 1e-6',
+      '--position-embedding-type rope --rotary-base 1000000 --disable-bias-linear --untie-embeddings-and-output-weights',
+      '--seq-length 4096 --max-position-embeddings 40960 --micro-batch-size 1 --global-batch-size 64 --bf16',
+      '--patch-tokenizer-type Qwen3Tokenizer --extra-vocab-size 293',
+    ].join(' \\\n  ');
+    const a = analyzeFile({ path: 'run_mcore_qwen3.sh', text: dense });
+    assert.equal(a.spec!.model!.vocab.value, 151936);
+    assert.equal(a.analysis!.params.total.value, 8190735360);
+    // The same stack as a hybrid with --num-experts and no 'E' layer: Pai's model code builds experts in its '-' layers.
+    const hybrid = (fork: boolean) =>
+      analyzeFile({
+        path: 'run.sh',
+        text: [
+          'torchrun --nproc_per_node 8 pretrain_mamba.py --num-layers 8 --hidden-size 2048 --num-attention-heads 16 --ffn-hidden-size 5120',
+          '--hybrid-override-pattern M-M-M-*- --mamba-num-heads 32 --mamba-head-dim 128 --mamba-state-dim 128 --mamba-num-groups 16',
+          '--num-experts 512 --moe-router-topk 10 --moe-ffn-hidden-size 512 --seq-length 4096 --max-position-embeddings 4096',
+          '--micro-batch-size 1 --global-batch-size 8 --bf16',
+          fork ? '--patch-tokenizer-type Qwen3Tokenizer --extra-vocab-size 293' : '--vocab-size 151936',
+        ].join(' \\\n  '),
+      });
+    const pai = hybrid(true);
+    assert.equal(pai.analysis, undefined);
+    assert.equal(pai.findings.find((f) => f.severity === 'error')?.message.id, 'megatron.forkHybridMoe');
+    const upstream = hybrid(false);
+    assert.ok(upstream.analysis!.params.total.value > 0);
+    assert.equal(upstream.findings.find((f) => f.message.id === 'megatron.hybridNoMoeLayers')?.severity, 'warning');
+  });
+
   it('LoRA on a hybrid wraps the roles where they are: q/v in the 4 attention layers, the MLP in the 24 MLP layers', () => {
     const lora = (targets: string[]) =>
       analyzeFiles([

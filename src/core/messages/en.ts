@@ -585,6 +585,8 @@ export const en = {
     '--recompute-modules takes effect only with --recompute-granularity selective (here: {granularity}): Megatron-Core ignores it.',
   'megatron.recomputeModule': '--recompute-modules has {value}, which Megatron-Core does not recompute (it knows {known}).',
   'megatron.hybridRatios': '--hybrid-attention-ratio {attention} and --hybrid-mlp-ratio {mlp} must each be at least 0 and sum to at most 1.',
+  'megatron.forkHybridMoe':
+    "--num-experts {experts} on a hybrid stack without 'E' layers, on a Pai-Megatron-Patch line (--patch-tokenizer-type {tokenizer}): its own model code builds the experts in the pattern's '-' layers (Linear-MoE, Qwen3-Next), which this version does not model. Not counted as a dense stack.",
   'megatron.hybridNoMoeLayers':
     "--num-experts {experts} is set, but this hybrid stack has no MoE layer: Megatron-Core builds experts only in a pattern's 'E' layers (--hybrid-override-pattern), and --hybrid-attention-ratio / --hybrid-mlp-ratio allocate none; its '-' layers are counted as dense MLPs. A fork that builds experts there (Linear-MoE) is not modelled: write the pattern with 'E' layers to count them.",
   'megatron.hybridMoeExperts': 'The hybrid pattern has MoE layers (E) but --num-experts does not say how many experts.',

@@ -513,6 +513,8 @@ export const zhCN: Record<MessageId, string> = {
   'megatron.recomputeModulesIgnored': '--recompute-modules 仅在 --recompute-granularity selective 时生效（此处为 {granularity}）：Megatron-Core 会忽略它。',
   'megatron.recomputeModule': '--recompute-modules 中的 {value} 不是 Megatron-Core 可重算的模块（可选：{known}）。',
   'megatron.hybridRatios': '--hybrid-attention-ratio {attention} 与 --hybrid-mlp-ratio {mlp} 均须不小于 0，且两者之和不超过 1。',
+  'megatron.forkHybridMoe':
+    "混合层栈没有 'E' 层却设置了 --num-experts {experts}，且这是 Pai-Megatron-Patch 的命令行（--patch-tokenizer-type {tokenizer}）：它自己的模型代码在模式的 '-' 层中构建专家（Linear-MoE、Qwen3-Next），本版本未建模。不按稠密层栈计数。",
   'megatron.hybridNoMoeLayers':
     "设置了 --num-experts {experts}，但该混合层栈没有 MoE 层：Megatron-Core 只在模式的 'E' 层（--hybrid-override-pattern）中构建专家，而 --hybrid-attention-ratio / --hybrid-mlp-ratio 不会分配 MoE 层；其 '-' 层按稠密 MLP 计算。在这些层构建专家的分支（Linear-MoE）不在模型之内：请用含 'E' 层的模式写出以计入专家。",
   'megatron.hybridMoeExperts': '混合模式含有 MoE 层（E），但 --num-experts 未给出专家数。',

@@ -690,9 +690,23 @@ export function recognizeMegatron(ctx: RecognizeContext): FileRecognition {
     overrides.normsPerLayer = derived(1, { id: 'prov.hybridNorms' }, built.layers);
     // Experts asked for by --num-experts with no 'E' layer in the stack (the ratios allocate none): Megatron-Core's '-' layers are
     // dense MLPs, so the experts are not built; said where --num-experts is, since a fork may build them (Linear-MoE).
+    // (A line of Pai-Megatron-Patch, --patch-tokenizer-type, runs its own model code, which builds the experts there (Linear-MoE,
+    // Qwen3-Next's): refused, not counted as the dense stack it is not.)
     const expertsAt = r.present('--num-experts');
     if (overrides.moe && built.moeLayers.length === 0) {
       overrides.moe = undefined;
+      const fork = r.present('--patch-tokenizer-type');
+      if (expertsAt && fork) {
+        findings.push(
+          finding(
+            'unsupported',
+            'error',
+            { id: 'megatron.forkHybridMoe', args: { experts: String(expertsAt.value), tokenizer: String(fork.value) } },
+            { file: expertsAt.file, range: expertsAt.valueRange },
+          ),
+        );
+        return { family: 'megatron', training, parallel, references, findings: [...r.findings, ...findings] };
+      }
       if (expertsAt)
         findings.push(
           finding(
@@ -820,13 +834,20 @@ export const MEGATRON_TRAINER: Trainer = {
 /**
  * Pai-Megatron-Patch's --patch-tokenizer-type (megatron_patch/tokenizer/__init__.py build_tokenizer): the embedding's rows are
  * the tokenizer's base vocabulary plus --extra-vocab-size (default 0), with no further padding. The base vocabularies of the
- * tokenizers whose count is fixed: Qwen2's BPE encoder (151,643), Llama 3's (128,000), Llama 2's SentencePiece (32,000);
+ * tokenizers whose count is fixed: Qwen2's BPE encoder (151,643, Qwen3's and Qwen2-VL's the same), Llama 3's (128,000), Llama 2's
+ * and Mixtral's SentencePiece (32,000);
  * StarCoder's and Vicuna's set their count outright.
  */
 const PATCH_TOKENIZERS: Readonly<Record<string, { readonly base: number; readonly extra: boolean }>> = {
   Qwen2Tokenizer: { base: 151643, extra: true },
+  // (Qwen3's and Qwen2-VL's wrappers are Qwen2's, len(encoder) + extra: the same 151,643-entry BPE encoder.)
+  Qwen3Tokenizer: { base: 151643, extra: true },
+  Qwen2VLTokenizer: { base: 151643, extra: true },
   LLama3Tokenizer: { base: 128000, extra: true },
   LLamaTokenizer: { base: 32000, extra: true },
+  // (_LLama2Tokenizer, Mixtral's too: the SentencePiece model's vocab_size + extra.)
+  LLama2Tokenizer: { base: 32000, extra: true },
+  MixtralTokenizer: { base: 32000, extra: true },
   StarcoderTokenizerFromHF: { base: 49152, extra: false },
   VicunaTokenizerFromHF: { base: 32000, extra: false },
 };
