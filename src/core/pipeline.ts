@@ -156,6 +156,11 @@ export function extract(
       });
       break;
   }
+  // (A JSON table read for a flavor, OpenLM's model JSON for its launch's flags: the flavor at ["@flavor"], as Python's has it.)
+  if (run.flavor !== undefined && syntax === 'json') {
+    const none = { start: 0, end: 0 };
+    ex = { ...ex, facts: [...ex.facts, { file: path, path: ['@flavor'], value: run.flavor, keyRange: none, valueRange: none }] };
+  }
   if (!options.set || syntax === 'shell') return ex;
   return { ...ex, facts: ex.facts.map((f) => applySet(f, options.set!)) };
 }

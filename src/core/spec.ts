@@ -33,8 +33,11 @@ export const ffnKindSchema = z.enum(['gated', 'plain']);
 /** layernorm: weight and bias (2h); layernorm-nobias: weight only (h); layernorm-nonparam: none. */
 export const normKindSchema = z.enum(['rmsnorm', 'layernorm', 'layernorm-nobias', 'layernorm-nonparam']);
 export const positionsSchema = z.enum(['rope', 'learned', 'relative', 'none']);
-/** per-head: an RMSNorm (or bias-free LayerNorm) weight over each head's d; per-head-biased: a LayerNorm's weight and bias (Persimmon); full: over a·d and g·d. */
-export const qkNormSchema = z.enum(['none', 'per-head', 'per-head-biased', 'full']);
+/**
+ * per-head: an RMSNorm (or bias-free LayerNorm) weight over each head's d; per-head-biased: a LayerNorm's weight and bias (Persimmon);
+ * full: a weight over a·d and g·d; full-biased: a LayerNorm's weight and bias over them (OpenLM's qk_norm).
+ */
+export const qkNormSchema = z.enum(['none', 'per-head', 'per-head-biased', 'full', 'full-biased']);
 
 export const moeSchema = z.object({
   experts: sourced(count),

@@ -5612,11 +5612,12 @@ describe("survey: the eighty-ninth gathering (users' pre-training setups, in sea
     '1586-yougpttiny-litgpt-1b-pretrain': 'pretrain_scripts/pretrain_csg_tiny_1B_llama_gitlab.sh',
     '1588-maxtext-2xv4-128': 'MaxText/configs/2xv4-128.sh',
     '1589-glm-ds-gpt-large': 'ds_gpt_large.sh',
+    '1593-openlm-morph-61m-a100': 'run_cloudlab_a100_test.sh',
   });
 
-  it('23 setups; 12 give a parameter count, and each of the others says why', () => {
+  it('23 setups; 13 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 23);
-    assert.ok(counted().length >= 12, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 13, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -5637,6 +5638,14 @@ describe("survey: the eighty-ninth gathering (users' pre-training setups, in sea
     assert.equal(a.family, 'nemo');
     assert.ok(a.findings.some((f) => f.message.id === 'nemo.vocabFromTokenizer' && f.message.args!['tokenizer'] === 'spm_32k_wiki.model'));
     assert.ok(!a.findings.some((f) => f.message.id === 'setup.referenceMissing'));
+  });
+
+  it("OpenLM's launch in the fork that defines its model (Waterpine/open-lm-morph's scale_open_lm_61m_v1.json: 448 wide, 6 layers of 7 heads): 60,337,536", () => {
+    const a = at('1593-openlm');
+    assert.equal(a.analysis!.params.total.value, 6 * (4 * 448 * 448 + 3 * 448 * 1280 + 4 * 448) + 2 * 50432 * 448 + 2 * 448);
+    // 512 sequences over --nproc-per-node 4, each share in 32 micro-batches of 4; bf16 autocast; every block recomputed.
+    const t = a.spec!.training;
+    assert.deepEqual([t.microBatch?.value, t.precision?.value, t.recompute?.value], [4, 'bf16', 'full']);
   });
 
   it('torchtitan Llama 3 8B TOMLs, OLMo-1B (1,176,764,416), Pythia-160M-shaped NeoX 125M (162,322,944), a nanoGPT-style config of 6 layers', () => {
@@ -6143,9 +6152,21 @@ describe("survey: the ninety-seventh gathering (users' pre-training setups, in s
     assert.ok(!mamba.findings.some((f) => f.message.id === 'catalogue.baseInName'));
   });
 
-  it('30 setups; 15 give a parameter count, and each of the others says why', () => {
+  it("OpenLM's launch (`torchrun --nproc-per-node 8 -m open_lm.main --model open_lm_79m_contextual`): the fork's model JSON, 78,922,752; its own rotary kind said", () => {
+    const a = at('1821-open-lm');
+    assert.equal(a.family, 'openlm');
+    // 8 layers of 512 (4 heads): in_proj and out_proj 4·d², SwiGLU 3·d·1,536 (256·⌈⌊8·512/3⌋ / 256⌉), two LayerNorms of weight and
+    // bias; 50,432 rows untied; a final LayerNorm.
+    assert.equal(a.analysis!.params.total.value, 8 * (4 * 512 * 512 + 3 * 512 * 1536 + 4 * 512) + 2 * 50432 * 512 + 2 * 512);
+    // --global-batch-size 512 over 8 processes, each share in --accum-freq 4 micro-batches of 16; sequences of the JSON's seq_len.
+    const t = a.spec!.training;
+    assert.deepEqual([t.globalBatch?.value, t.gradAccum?.value, t.microBatch?.value, t.seqLen.value], [512, 4, 16, 2048]);
+    assert.ok(a.findings.some((f) => f.message.id === 'openlm.positionsUnknown' && f.message.args?.value === 'rotary_contextual'));
+  });
+
+  it('30 setups; 16 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 30);
-    assert.ok(counted().length >= 15, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 16, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 

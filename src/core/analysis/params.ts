@@ -184,6 +184,9 @@ export function attentionPart(m: ModelSpec): Part {
   } else if (m.qkNorm.value === 'full') {
     params += a * d + g * d;
     formula += ' + (a+g)·d';
+  } else if (m.qkNorm.value === 'full-biased') {
+    params += 2 * (a * d + g * d);
+    formula += ' + 2·(a+g)·d';
   }
   return { params, active: params, matmul, formula };
 }

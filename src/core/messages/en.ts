@@ -600,6 +600,15 @@ export const en = {
   'prov.downloadedTo': '{name} is the folder {file} downloads {repo} to',
   'setup.torchtitanStock':
     '{file} is not here: read as torchtitan ships it (pytorch/torchtitan, torchtitan/models/llama3/train_configs/), which this launch of torchtitan runs.',
+  'prov.openlmDefault': "OpenLM's default for {key} ({value}, open_lm/params.py)",
+  'prov.openlmFlag': "{key} not in the model JSON: the launch's {flag} ({value})",
+  'prov.openlmBatch': 'OpenLM splits --global-batch-size {global} over {world} processes, each share in --accum-freq {accum} micro-batches',
+  'prov.openlmSeq': "OpenLM trains on sequences of the model JSON's seq_len",
+  'prov.openlmHeadDim': 'hidden_dim // n_heads (OpenLM CustomAttn)',
+  'prov.openlmFfn': "OpenLM's FFN width: {formula}",
+  'openlm.notModelled': '{key} {value} is not modelled for OpenLM (an MoE of megablocks, or a kind OpenLM does not have): nothing counted.',
+  'openlm.positionsUnknown':
+    "positional_embedding_type {value} is not one of OpenLM's (rotary, head_rotary, llama_rotary, none): counted, as those are, without weights of its own.",
   'prov.rwkvDefault': "RWKV-LM's train.py default for {key} ({value}, its argparse)",
   'prov.rwkvCheckpointName': "the block version in the checkpoint's name ({file})",
   'prov.rwkvHeads': "heads: the mixer's width / the head size",

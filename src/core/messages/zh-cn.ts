@@ -528,6 +528,15 @@ export const zhCN: Record<MessageId, string> = {
   'prov.downloadedTo': '{name} 是 {file} 下载 {repo} 的目标目录',
   'setup.torchtitanStock':
     '{file} 不在此处：按 torchtitan 自带的版本读取（pytorch/torchtitan 的 torchtitan/models/llama3/train_configs/），此次启动的 torchtitan 运行的就是它。',
+  'prov.openlmDefault': 'OpenLM 对 {key} 的默认值（{value}，open_lm/params.py）',
+  'prov.openlmFlag': '模型 JSON 未写 {key}：取启动命令的 {flag}（{value}）',
+  'prov.openlmBatch': 'OpenLM 把 --global-batch-size {global} 分给 {world} 个进程，每份再分成 --accum-freq {accum} 个微批次',
+  'prov.openlmSeq': 'OpenLM 按模型 JSON 的 seq_len 切分训练序列',
+  'prov.openlmHeadDim': 'hidden_dim // n_heads（OpenLM CustomAttn）',
+  'prov.openlmFfn': 'OpenLM 的 FFN 宽度：{formula}',
+  'openlm.notModelled': 'OpenLM 的 {key} {value} 未建模（megablocks 的 MoE，或 OpenLM 没有的类型）：不计数。',
+  'openlm.positionsUnknown':
+    'positional_embedding_type {value} 不是 OpenLM 自带的（rotary、head_rotary、llama_rotary、none）：按这些类型计数，不含其自身的权重。',
   'prov.rwkvDefault': 'RWKV-LM 的 train.py 对 {key} 的默认值（{value}，其 argparse）',
   'prov.rwkvCheckpointName': '检查点文件名中的块版本（{file}）',
   'prov.rwkvHeads': '头数：混合器宽度 / 头大小',

@@ -41,6 +41,7 @@ export type Family =
   | 'raytune'
   | 't5x'
   | 'rwkv'
+  | 'openlm'
   | 'generic';
 
 export type TrainingPart = { -readonly [K in keyof TrainingSpec]?: TrainingSpec[K] };

@@ -67,6 +67,7 @@ import { isLlamaFactory, isLlamaFactoryCommand, recognizeLlamaFactory, recognize
 import { isTorchtune, isTorchtuneLaunch, recognizeTorchtune, recognizeTorchtuneLaunch } from './torchtune';
 import { isT5xGin, isT5xLaunch, recognizeT5xGin, recognizeT5xLaunch } from './t5x';
 import { isRwkvLaunch, recognizeRwkvLaunch } from './rwkv';
+import { isOpenLmLaunch, isOpenLmModel, recognizeOpenLmLaunch, recognizeOpenLmModel } from './openlm';
 import { isLauncher, isProgramWord, isTrainingArguments, recognizeLauncher, recognizeTrainingArguments } from './launcher';
 import { isAccelerateConfig, isTrainerFsdpConfig, recognizeAccelerate, recognizeTrainerFsdpConfig } from './accelerate';
 import { isComposerLaunch, isLlmFoundry, recognizeComposerLaunch, recognizeLlmFoundry } from './llmfoundry';
@@ -223,6 +224,8 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
       if (isMlxLm(r)) return recognizeMlxLm(ctx);
       // (Before Hugging Face's: the args.json ms-swift saves in every output folder has the model's model_type beside its flags.)
       if (isSwiftConfig(r)) return recognizeSwiftConfig(ctx, r);
+      // (OpenLM's model JSON, before Hugging Face's: read alone, or for the launch that names it.)
+      if (isOpenLmModel(r)) return recognizeOpenLmModel(ctx);
       if (isHfConfig(r)) return recognizeHf(ctx);
       if (isPaddleArguments(r)) return recognizePaddleArguments(ctx, r);
       if (isTrainingArguments(r)) return recognizeTrainingArguments(ctx);
@@ -348,6 +351,7 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
       if (isTorchtuneLaunch(r)) return recognizeTorchtuneLaunch(ctx, r);
       if (isT5xLaunch(r)) return recognizeT5xLaunch(ctx, r);
       if (isRwkvLaunch(r)) return recognizeRwkvLaunch(ctx, r);
+      if (isOpenLmLaunch(r)) return recognizeOpenLmLaunch(ctx, r);
       if (isRl2(r)) return recognizeRl2(ctx, r);
       if (isLitgptCommand(facts)) return recognizeLitgptCommand(ctx);
       if (isFabricRun(r)) return recognizeFabricRun(ctx, r);

@@ -72,6 +72,8 @@ const TRAINERS: Readonly<Record<Family, Trainer>> = {
   rwkv: { defaults: { ...dataParallelDefaults('RWKV-LM'), dataParallelOnly: true } },
   // llm.c: its own CUDA trainer, data parallel over MPI processes (ZeRO-1 with -z 1).
   llmc: { defaults: { ...dataParallelDefaults('llm.c'), dataParallelOnly: true } },
+  // OpenLM's main.py: DDP, or FSDP with --fsdp (the model sharded over every process), data parallel alone.
+  openlm: { defaults: { ...dataParallelDefaults('OpenLM'), freesGradients: true, dataParallelOnly: true } },
   llmfoundry: LLMFOUNDRY_TRAINER,
   nanotron: NANOTRON_TRAINER,
   levanter: LEVANTER_TRAINER,
