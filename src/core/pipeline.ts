@@ -9,6 +9,7 @@ import { extractYaml } from './extract/yaml';
 import { extractToml } from './extract/toml';
 import { extractGin } from './extract/gin';
 import { extractPython } from './extract/python';
+import { batchAsShell } from './extract/batch';
 import { blankedOutside, extractShell, writtenSyntax } from './extract/shell';
 import { recognizeFile, type Syntax } from './recognize';
 import { mergeLayers, overlaid } from './recognize/inherit';
@@ -40,6 +41,7 @@ export type { Syntax };
 
 /** A Markdown file (a README): read, where it is given, for the commands of its shell code blocks. */
 const MARKDOWN = /\.(md|markdown)$/;
+const BATCH = /\.(bat|cmd)$/;
 
 /** The opening of a fenced code block of shell commands: ```bash, ```sh, ```shell, ```console, ```zsh or a bare ```. */
 const SHELL_FENCE = /^ {0,3}(```|~~~)[ \t]*(bash|sh|shell|console|zsh|shellscript)?[ \t]*$/;
@@ -109,6 +111,8 @@ export function syntaxOf(path: string, text?: string): Syntax | undefined {
   if (lower.endsWith('.gin')) return 'gin';
   if (lower.endsWith('.py')) return 'python';
   if (/\.(sh|bash|zsh|slurm|sbatch)$/.test(lower)) return 'shell';
+  // (Windows batch files, read as the shell script that runs the same commands: extract/batch.ts.)
+  if (BATCH.test(lower)) return 'shell';
   if (text !== undefined && /^#!.*\b(ba|z)?sh\b/.test(text.slice(0, 100))) return 'shell';
   // A DeepSpeed config under another extension (open-instruct's stage3_no_offloading_accelerate.conf): JSON, where it reads as one.
   if (text !== undefined && lower.endsWith('.conf') && /^\s*\{/.test(text)) return 'json';
@@ -147,7 +151,7 @@ export function extract(
       });
       break;
     case 'shell':
-      ex = extractShell(path, MARKDOWN.test(path.toLowerCase()) ? markdownShell(clean) : clean, {
+      ex = extractShell(path, MARKDOWN.test(path.toLowerCase()) ? markdownShell(clean) : BATCH.test(path.toLowerCase()) ? batchAsShell(clean) : clean, {
         vars: options.set,
         ...(run.environ ? { inherited: run.environ } : {}),
         ...(run.sourced ? { sourced: run.sourced } : {}),

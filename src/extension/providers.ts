@@ -11,6 +11,8 @@ export const SELECTOR: vscode.DocumentSelector = [
   { language: 'yaml' },
   { language: 'python' },
   { language: 'shellscript' },
+  // (Windows batch files: VS Code's built-in bat language, .bat and .cmd.)
+  { language: 'bat' },
   { language: 'toml' },
   { pattern: '**/*.toml' },
   { pattern: '**/*.gin' },

@@ -4,7 +4,9 @@ import { extractShell } from '../../src/core/extract/shell';
 import { extractToml } from '../../src/core/extract/toml';
 import { extractYaml, MAX_FACTS } from '../../src/core/extract/yaml';
 import type { Fact } from '../../src/core';
-import { extract, markdownShell, syntaxOf } from '../../src/core/pipeline';
+import { analyzeFile, extract, markdownShell, syntaxOf } from '../../src/core/pipeline';
+import { batchAsShell } from '../../src/core/extract/batch';
+import { fixtureText } from './helpers/fixtures';
 
 function byPath(facts: readonly Fact[]): Record<string, unknown> {
   return Object.fromEntries(facts.map((f) => [f.path.join('.'), f.value]));
@@ -780,5 +782,50 @@ describe('TOML extraction', () => {
     const ex = extractToml('c.toml', '[model\nname = 1\n');
     assert.equal(ex.facts.length, 0);
     assert.equal(ex.errors[0]!.message.id, 'extract.tomlSyntax');
+  });
+});
+
+describe('Windows batch files (.bat, .cmd)', () => {
+  // A launch as people write it on Windows: REM and :: comments, @echo off, set / set "…", %VAR%, ^ at the line ends, CRLF.
+  const bat = [
+    '@echo off',
+    'REM fine-tune on one machine',
+    ':: the model',
+    'set MODEL=Qwen/Qwen2.5-0.5B',
+    'set "lr=2e-5"',
+    'set OUT=outputs\\run 1',
+    'accelerate launch --num_processes 2 train.py ^',
+    '  --model_name_or_path %MODEL% ^',
+    '  --learning_rate %LR% --per_device_train_batch_size 4 ^',
+    '  --output_dir "%OUT%" --resume %1',
+    '',
+  ].join('\r\n');
+
+  it('read as the shell script that runs the same commands, each character where the file has it; a variable read where it was set', () => {
+    assert.equal(syntaxOf('train.bat'), 'shell');
+    assert.equal(syntaxOf('TRAIN.CMD'), 'shell');
+    const shell = batchAsShell(bat);
+    assert.equal(shell.length, bat.length);
+    assert.deepEqual(
+      shell.split('\r\n').map((l) => l.length),
+      bat.split('\r\n').map((l) => l.length),
+    );
+    const facts = extract('train.bat', 'shell', bat).facts;
+    const at = (key: string) => facts.find((f) => f.path.length === 1 && f.path[0] === key)!;
+    // (%MODEL%'s value where `set MODEL=` writes it; `set "lr=…"` read by %LR%, as cmd.exe matches names.)
+    assert.equal(bat.slice(at('--model_name_or_path').valueRange.start, at('--model_name_or_path').valueRange.end), 'Qwen/Qwen2.5-0.5B');
+    assert.deepEqual(
+      ['--learning_rate', '--per_device_train_batch_size', '--output_dir', '--num_processes'].map((k) => at(k).value),
+      [2e-5, 4, 'outputs/run 1', 2],
+    );
+    // (The script's argument is unknown, not a guess.)
+    assert.equal(at('--resume').value, null);
+  });
+
+  it("a user's .bat launch of transformers' run_mlm_no_trainer.py (survey 1750): roberta-base as RobertaForMaskedLM, 124,697,433", () => {
+    const f = 'survey/ninetyfifth/train/1750-commonlit-roberta-base-mlm-continued-pretraining.bat';
+    const a = analyzeFile({ path: f, text: fixtureText(f) });
+    assert.equal(a.analysis!.params.total.value, 124697433);
+    assert.deepEqual([a.spec!.training.microBatch?.value, a.spec!.training.epochs?.value], [8, 10]);
   });
 });

@@ -242,6 +242,16 @@ describe('Compute Budget in a real VS Code', () => {
     assert.equal(doc.getText(state.range), 'state');
   });
 
+  it("a Windows batch launch (a user's mlm.bat: `python run_mlm_no_trainer.py ^` on several lines) is read as its command: the parameter hint at its model line, roberta-base's exact count", async () => {
+    const { doc } = await open('windows/mlm.bat');
+    assert.equal(doc.languageId, 'bat');
+    const hints = await inlayHints(doc);
+    const byLine = new Map(hints.map((h) => [h.position.line, label(h)]));
+    assert.equal(byLine.get(1), '≈ 125M params', `hints: ${hints.map(label).join(' | ')}`); // --model_name_or_path roberta-base ^
+    const md = await vscode.commands.executeCommand<string>('computeBudget.copyReport');
+    assert.match(md, /124,697,433/);
+  });
+
   it("a launch of nanoGPT's configurator (`train.py config/train_gpt2.py --n_layer=6`, its train.py not in the folder): the parameter hint and hover at the line's --n_layer=6, over the config it names", async () => {
     const { doc } = await open('nanogpt-configurator/scripts/run.sh');
     const hints = await inlayHints(doc);
