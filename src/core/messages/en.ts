@@ -600,6 +600,19 @@ export const en = {
   'prov.downloadedTo': '{name} is the folder {file} downloads {repo} to',
   'setup.torchtitanStock':
     '{file} is not here: read as torchtitan ships it (pytorch/torchtitan, torchtitan/models/llama3/train_configs/), which this launch of torchtitan runs.',
+  'prov.easylmPreset': "EasyLM's {kind} preset {preset} (its STANDARD_CONFIGS table)",
+  'prov.easylmUpdate': '{key} = {value}, set over the preset by --update_*_config',
+  'prov.easylmMeshLeast': 'at least the {chips} chips the axes of --mesh_dim {mesh} state take (its -1 fills the rest of the slice)',
+  'prov.easylmDataset': "EasyLM's default for {key} ({value}, data.py)",
+  'prov.easylmParams': "EasyLM keeps the parameters in fp32 (the modules' param_dtype); --dtype is the compute's",
+  'prov.easylmMesh': "--mesh_dim {mesh}: EasyLM's mesh is dp, fsdp, mp; mp is the tensor-parallel degree",
+  'easylm.noPreset': '{flag} names no preset: the model is built from --llama.* flags or a checkpoint this version does not read. Nothing counted.',
+  'easylm.updateUnread':
+    '{flag} {value} is not a dict of literals (the Python the trainer evaluates over the preset), which this version does not read. Nothing counted.',
+  'easylm.unknownPreset':
+    "{flag} {value} is not one of EasyLM's presets ({known}); a pickle:: or json:: config is in a file this version does not read. Nothing counted.",
+  'easylm.vocabFromTokenizer':
+    "The vocabulary is the preset's {vocab} rows; EasyLM raises it to the tokenizer's length where that is larger, which only the run knows.",
   'prov.openlmDefault': "OpenLM's default for {key} ({value}, open_lm/params.py)",
   'prov.openlmFlag': "{key} not in the model JSON: the launch's {flag} ({value})",
   'prov.openlmBatch': 'OpenLM splits --global-batch-size {global} over {world} processes, each share in --accum-freq {accum} micro-batches',

@@ -42,6 +42,7 @@ export type Family =
   | 't5x'
   | 'rwkv'
   | 'openlm'
+  | 'easylm'
   | 'generic';
 
 export type TrainingPart = { -readonly [K in keyof TrainingSpec]?: TrainingSpec[K] };

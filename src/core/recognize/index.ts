@@ -67,6 +67,7 @@ import { isLlamaFactory, isLlamaFactoryCommand, recognizeLlamaFactory, recognize
 import { isTorchtune, isTorchtuneLaunch, recognizeTorchtune, recognizeTorchtuneLaunch } from './torchtune';
 import { isT5xGin, isT5xLaunch, recognizeT5xGin, recognizeT5xLaunch } from './t5x';
 import { isRwkvLaunch, recognizeRwkvLaunch } from './rwkv';
+import { isEasyLmLaunch, recognizeEasyLmLaunch } from './easylm';
 import { isOpenLmLaunch, isOpenLmModel, recognizeOpenLmLaunch, recognizeOpenLmModel } from './openlm';
 import { isLauncher, isProgramWord, isTrainingArguments, recognizeLauncher, recognizeTrainingArguments } from './launcher';
 import { isAccelerateConfig, isTrainerFsdpConfig, recognizeAccelerate, recognizeTrainerFsdpConfig } from './accelerate';
@@ -352,6 +353,7 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
       if (isT5xLaunch(r)) return recognizeT5xLaunch(ctx, r);
       if (isRwkvLaunch(r)) return recognizeRwkvLaunch(ctx, r);
       if (isOpenLmLaunch(r)) return recognizeOpenLmLaunch(ctx, r);
+      if (isEasyLmLaunch(r)) return recognizeEasyLmLaunch(ctx, r);
       if (isRl2(r)) return recognizeRl2(ctx, r);
       if (isLitgptCommand(facts)) return recognizeLitgptCommand(ctx);
       if (isFabricRun(r)) return recognizeFabricRun(ctx, r);
