@@ -617,6 +617,21 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
     }
     return true;
   };
+  // A vocabulary only a data file of the run states (fairseq's dict.txt, its entries one a line): where the file is here, the
+  // launch read again with their count.
+  for (const input of [...inputs]) {
+    const vocab = input.recognition.vocabFile;
+    if (!vocab || input.recognition.model) continue;
+    for (const p of referenceCandidates(input.path, vocab.path)) {
+      if ((await fs.kind(p)) !== 'file') continue;
+      const text = await readText(fs, p);
+      if (text === undefined) break;
+      const entries = text.split('\n').filter((l) => l.trim() !== '').length;
+      const at = inputs.indexOf(input);
+      if (at >= 0) inputs[at] = { ...input, ...read({ path: input.path, text: input.text, flavor: `${vocab.flavor}${entries}` }) };
+      break;
+    }
+  }
   // A model a file names: its config.json in a folder of that name (next to the file or above it),
   // else in the Hugging Face cache; else the catalogue answers, later. The file found joins the
   // setup of the file that named the model.

@@ -160,8 +160,9 @@ export function extract(
       });
       break;
   }
-  // (A JSON table read for a flavor, OpenLM's model JSON for its launch's flags: the flavor at ["@flavor"], as Python's has it.)
-  if (run.flavor !== undefined && syntax === 'json') {
+  // (A JSON table read for a flavor, OpenLM's model JSON for its launch's flags, or a launch read again with what a data file of
+  // its run states, fairseq's dict.txt: the flavor at ["@flavor"], as Python's has it.)
+  if (run.flavor !== undefined && (syntax === 'json' || syntax === 'shell')) {
     const none = { start: 0, end: 0 };
     ex = { ...ex, facts: [...ex.facts, { file: path, path: ['@flavor'], value: run.flavor, keyRange: none, valueRange: none }] };
   }

@@ -600,6 +600,15 @@ export const en = {
   'prov.downloadedTo': '{name} is the folder {file} downloads {repo} to',
   'setup.torchtitanStock':
     '{file} is not here: read as torchtitan ships it (pytorch/torchtitan, torchtitan/models/llama3/train_configs/), which this launch of torchtitan runs.',
+  'prov.fairseqArch': "fairseq's {arch} architecture: {key} {value}",
+  'prov.fairseqDefault': "fairseq's default for {key} ({value})",
+  'prov.fairseqDict': "{file}: {entries} entries and the four symbols fairseq's Dictionary adds (<s>, <pad>, </s>, <unk>)",
+  'prov.fairseqPositions': 'sinusoidal positions hold no weights; --decoder-learned-pos learns a table (here: {learned})',
+  'prov.fairseqLearnedPositions': "--tokens-per-sample + 2 rows (fairseq's learned positions start after the padding index)",
+  'prov.fairseqMaxTokens': '⌊--max-tokens / --tokens-per-sample⌋ samples on each GPU',
+  'fairseq.notModelled': 'fairseq --task {task} --arch {arch} is not modelled: this version reads language_modeling with {known}. Nothing counted.',
+  'fairseq.vocabFromDict':
+    "The vocabulary is {file}'s entries (fairseq-preprocess writes it into the data directory), which is not here: open the folder that holds it to count the model.",
   'prov.easylmPreset': "EasyLM's {kind} preset {preset} (its STANDARD_CONFIGS table)",
   'prov.easylmUpdate': '{key} = {value}, set over the preset by --update_*_config',
   'prov.easylmMeshLeast': 'at least the {chips} chips the axes of --mesh_dim {mesh} state take (its -1 fills the rest of the slice)',

@@ -43,6 +43,7 @@ export type Family =
   | 'rwkv'
   | 'openlm'
   | 'easylm'
+  | 'fairseq'
   | 'generic';
 
 export type TrainingPart = { -readonly [K in keyof TrainingSpec]?: TrainingSpec[K] };
@@ -73,6 +74,11 @@ export interface FileRecognition {
    * for it at, from this file and the folders above it, and the flavor it is read for. Read before the catalogue.
    */
   readonly modelTable?: { readonly paths: readonly string[]; readonly flavor: string };
+  /**
+   * A data file that states the vocabulary (fairseq's dict.txt in the run's data directory): its path as written, relative to
+   * this file, and the flavor prefix this file is read again with, its entry count after it, where the file is here.
+   */
+  readonly vocabFile?: { readonly path: string; readonly flavor: string };
   /** The trainer trains at the model's whole context (lit_gpt's scripts cut sequences of config.block_size): why. */
   readonly seqFromModel?: Message;
   /** What the finding that says so says, where not MaxText's use_multimodal (setup.languageOnly); its {name} is filled in. */

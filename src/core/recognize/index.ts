@@ -68,6 +68,7 @@ import { isTorchtune, isTorchtuneLaunch, recognizeTorchtune, recognizeTorchtuneL
 import { isT5xGin, isT5xLaunch, recognizeT5xGin, recognizeT5xLaunch } from './t5x';
 import { isRwkvLaunch, recognizeRwkvLaunch } from './rwkv';
 import { isEasyLmLaunch, recognizeEasyLmLaunch } from './easylm';
+import { isFairseqLaunch, recognizeFairseqLaunch } from './fairseq';
 import { isOpenLmLaunch, isOpenLmModel, recognizeOpenLmLaunch, recognizeOpenLmModel } from './openlm';
 import { isLauncher, isProgramWord, isTrainingArguments, recognizeLauncher, recognizeTrainingArguments } from './launcher';
 import { isAccelerateConfig, isTrainerFsdpConfig, recognizeAccelerate, recognizeTrainerFsdpConfig } from './accelerate';
@@ -381,6 +382,7 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
       if (isLlmBaselines(r)) return recognizeLlmBaselines(ctx, r);
       if (isGaloreLaunch(r)) return recognizeGaloreLaunch(ctx, r);
       if (isLlmc(r)) return recognizeLlmc(ctx, r);
+      if (isFairseqLaunch(r)) return recognizeFairseqLaunch(ctx, r);
       // A Hydra app's launch, read with the config its app composes (the setup's doing); the NeMo launcher's training stage as
       // its NeMo config.
       if (isHydraApp(r)) {

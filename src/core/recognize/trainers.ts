@@ -73,6 +73,8 @@ const TRAINERS: Readonly<Record<Family, Trainer>> = {
   // llm.c: its own CUDA trainer, data parallel over MPI processes (ZeRO-1 with -z 1).
   llmc: { defaults: { ...dataParallelDefaults('llm.c'), dataParallelOnly: true } },
   // OpenLM's main.py: DDP, or FSDP with --fsdp (the model sharded over every process), data parallel alone.
+  // fairseq's train.py: DDP (or its fully_sharded backend), data parallel alone here.
+  fairseq: { defaults: { ...dataParallelDefaults('fairseq'), dataParallelOnly: true } },
   // EasyLM: JAX on a dp × fsdp × mp mesh (the parameters sharded over fsdp).
   easylm: { defaults: dataParallelDefaults('EasyLM') },
   openlm: { defaults: { ...dataParallelDefaults('OpenLM'), freesGradients: true, dataParallelOnly: true } },
