@@ -259,6 +259,28 @@ describe('shell extraction', () => {
     });
   });
 
+  it('a script run or sourced under a folder only the run knows: its known tail, a relative path the setup finds by it; a sourced name only the run knows said', () => {
+    const shell = (text: string) => extractShell('run.sh', text);
+    const run = shell('bash $LLM_DK_DIR/intel-extension-for-deepspeed/examples/gpt.sh\n');
+    assert.equal(run.facts.find((f) => f.path[0] === '@shell')?.value, 'intel-extension-for-deepspeed/examples/gpt.sh');
+    const sourced = shell('source $HOME/Lucie-Training/ablation/models_config/lucie80m.sh\n');
+    assert.equal(sourced.facts.find((f) => f.path[0] === '@sourced')?.value, 'Lucie-Training/ablation/models_config/lucie80m.sh');
+    // (A name alone after the unknown part is no tail to find: nothing read.)
+    assert.equal(
+      shell('bash $DIR/train.sh\n').facts.find((f) => f.path[0] === '@shell'),
+      undefined,
+    );
+    const named = shell('source "$FRAMEWORK_DIR/sizes/$SIZE.sh"\n');
+    assert.equal(
+      named.facts.find((f) => f.path[0] === '@sourced'),
+      undefined,
+    );
+    assert.deepEqual(
+      named.errors.map((e) => [e.message.id, e.severity]),
+      [['extract.shellSourcedUnknown', 'warning']],
+    );
+  });
+
   it('values it cannot know statically are null, never guessed', () => {
     const text = 'run --nodes $(hostname | wc -l) --gpus $UNSET_VAR --tp 2\n';
     assert.deepEqual(byPath(extractShell('s.sh', text).facts), { '--nodes': null, '--gpus': null, '--tp': 2 });

@@ -6220,10 +6220,18 @@ describe("survey: the ninety-ninth gathering (users' pre-training and fine-tunin
     '1889-trl-dpo-lora-r32-baichuan2-7b-chat-ds-4gpu': 'baichuan2_dpo/train_ds.sh',
   });
 
-  it('30 setups; 20 give a parameter count, and each of the others says why', () => {
+  it('30 setups; 21 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 30);
-    assert.ok(counted().length >= 20, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 21, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("a script run under a folder only its machine knows (`bash $LLM_DK_DIR/intel-extension-for-deepspeed/examples/gpt.sh`): the repository's examples/gpt.sh, found by its tail, read in the environment the launch exports (GPT-3 175B, rotary, ZeRO-3)", () => {
+    const a = at('1886-intel');
+    assert.ok(a.path.endsWith('examples/gpt.sh'));
+    // 96 layers of 12,288 (12h² + 13h each), GPT-2's 50,257 tokens padded to 50,304 rows, tied; rotary positions, no table.
+    assert.equal(a.analysis!.params.total.value, 50304 * 12288 + 96 * (12 * 12288 * 12288 + 13 * 12288) + 2 * 12288);
+    assert.equal(a.spec!.training.zeroStage?.value, 3);
   });
 
   it("RWKV-PEFT's launches of its train.py, not stored: RWKV-6 World 1.6B from their flags, 1,599,873,024 (its checkpoint's count), and their own methods said", () => {

@@ -1579,7 +1579,12 @@ class Interpreter {
    * variable known at that point at ["@env", name] (a sourced script shares the shell's variables).
    */
   private sourced(arg: Extract<Token, { type: 'word' }>): void {
-    const path = this.expandJoined(arg.word);
+    const whole = this.expandJoined(arg.word);
+    // (Under a folder only the run knows: its known tail, found beside the script.)
+    const path = knownTail(whole) ?? whole;
+    // (A script whose name only the run knows, `source "$DIR/sizes/$SIZE.sh"`: said, as its settings are not read.)
+    if (path.unknown && /\.(sh|bash)$/.test(path.text) && path.text.lastIndexOf('/') < Math.max(...(path.holes ?? []).map((h) => h.at)))
+      this.errors.push(finding('unknown-value', 'warning', { id: 'extract.shellSourcedUnknown', args: {} }, { file: this.file, range: arg.word.range }));
     // (Not one that sets up the machine: a system path, a conda, module or toolchain init script, a shell profile.)
     if (
       path.unknown ||
@@ -2019,8 +2024,11 @@ class Interpreter {
     const k = /(^|\/)(srun|mpirun|mpiexec)$/.test(lead[0]?.text ?? '') ? 1 : 0;
     // srun's node count for its step (`srun -N 8 torchrun …`, `--nodes=8`), at ["@srun", "--nodes"]: read up to the program it runs.
     if (/(^|\/)srun$/.test(lead[0]?.text ?? '')) this.srunNodes(words);
-    const runs =
+    const written =
       lead.length >= k + 2 && /^(\S*\/)?(ba|z)?sh$/.test(lead[k]!.text) ? lead[k + 1] : lead.length === 1 && words.length === 1 ? lead[0] : undefined;
+    // (A script under a folder only the run knows, `bash $LLM_DK_DIR/ipex/examples/gpt.sh`: its known tail, found beside this one.)
+    const tail = written ? knownTail(written) : undefined;
+    const runs = tail && written ? { ...tail, range: written.range } : written;
     if (runs && !runs.unknown && /\.(sh|bash)$/.test(runs.text)) {
       this.runsScript(words, runs);
       if (!words.some((w) => w.text.startsWith('--'))) this.commandEnvironment(words);
@@ -2387,6 +2395,21 @@ function assignedName(word: Word): string | undefined {
 }
 
 /** Source range of a located string: the span of its characters' offsets, else the fallback. */
+/**
+ * A path whose leading part only the run knows (`$LLM_DK_DIR/ipex/examples/gpt.sh`, `$HOME/repo/configs/x.sh`, `~/repo/x.sh`):
+ * the folders and name after it, a relative path the setup finds by its tail beside the script (as an absolute path of another
+ * machine is), where they are a folder and a name at least; undefined for a path known whole or unknown past its start.
+ */
+function knownTail(l: Located): Located | undefined {
+  if (!l.unknown || !l.holes?.length) return undefined;
+  const last = Math.max(...l.holes.map((h) => h.at));
+  const slash = l.text.indexOf('/', last);
+  if (slash < 0) return undefined;
+  const text = l.text.slice(slash + 1);
+  if (text.split('/').filter(Boolean).length < 2) return undefined;
+  return { text, pos: l.pos.slice(slash + 1), unknown: false };
+}
+
 function rangeOf(l: Located, fallback: Range): Range {
   let lo = Infinity;
   let hi = -Infinity;
