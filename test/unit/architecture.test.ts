@@ -187,4 +187,13 @@ describe('the house rules', () => {
     assert.ok(registered.length >= 6);
     for (const c of contributed) assert.ok(nls[c.title.replace(/%/g, '')], c.command);
   });
+
+  it('the extension activates on every language it serves (a .bat opened alone starts it, as a .sh does)', () => {
+    const source = readFileSync(join(root, 'src', 'extension', 'providers.ts'), 'utf8');
+    const block = source.slice(source.indexOf('export const SELECTOR'), source.indexOf('];', source.indexOf('export const SELECTOR')));
+    const languages = [...block.matchAll(/\{ language: '([\w-]+)' \}/g)].map((m) => m[1]!);
+    assert.ok(languages.includes('bat') && languages.includes('shellscript'), languages.join(', '));
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { activationEvents: string[] };
+    for (const language of languages) assert.ok(pkg.activationEvents.includes(`onLanguage:${language}`), language);
+  });
 });
