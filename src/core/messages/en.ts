@@ -614,10 +614,11 @@ export const en = {
   'prov.easylmPreset': "EasyLM's {kind} preset {preset} (its STANDARD_CONFIGS table)",
   'prov.easylmUpdate': '{key} = {value}, set over the preset by --update_*_config',
   'prov.easylmMeshLeast': 'at least the {chips} chips the axes of --mesh_dim {mesh} state take (its -1 fills the rest of the slice)',
-  'prov.easylmDataset': "EasyLM's default for {key} ({value}, data.py)",
+  'prov.easylmDefault': "EasyLM's default for {key} ({value}, {file})",
   'prov.easylmParams': "EasyLM keeps the parameters in fp32 (the modules' param_dtype); --dtype is the compute's",
   'prov.easylmMesh': "--mesh_dim {mesh}: EasyLM's mesh is dp, fsdp, mp; mp is the tensor-parallel degree",
-  'easylm.noPreset': '{flag} names no preset: the model is built from --llama.* flags or a checkpoint this version does not read. Nothing counted.',
+  'easylm.noPreset':
+    "{flag} names no preset: the model is built from the trainer's own model flags (--llama.*, --olmo.*), which this version does not read. Nothing counted.",
   'easylm.updateUnread':
     '{flag} {value} is not a dict of literals (the Python the trainer evaluates over the preset), which this version does not read. Nothing counted.',
   'easylm.unknownPreset':

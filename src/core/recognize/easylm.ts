@@ -142,18 +142,18 @@ export function recognizeEasyLmLaunch(ctx: RecognizeContext, r: FactReader): Fil
   const known = !type || type.value === 'huggingface' || type.value === 'json';
   const datasetInt = (key: 'batch_size' | 'seq_length'): Sourced<number> | undefined =>
     r.int([`${block}.${key}`], { min: 1 }) ??
-    (known ? derived<number>(DATASET[key], { id: 'prov.easylmDataset', args: { key, value: DATASET[key] } }) : undefined);
+    (known ? derived<number>(DATASET[key], { id: 'prov.easylmDefault', args: { key, value: DATASET[key], file: 'data.py' } }) : undefined);
   const batch = datasetInt('batch_size');
   const seq = datasetInt('seq_length');
   // (One pass a step unless the optimizer accumulates: optimizers.py's accumulate_gradient_steps, 1.)
   const accum =
     r.int(['--optimizer.accumulate_gradient_steps'], { min: 1 }) ??
-    derived(1, { id: 'prov.easylmDataset', args: { key: 'optimizer.accumulate_gradient_steps', value: 1 } });
+    derived(1, { id: 'prov.easylmDefault', args: { key: 'optimizer.accumulate_gradient_steps', value: 1, file: 'optimizers.py' } });
   const dtype = r.str(['--dtype']);
   // --mesh_dim 'dp,fsdp,mp' (llama_train.py's default '1,-1,1'): the batch over dp × fsdp, the parameters, gradients and Adam's
   // state sharded over fsdp, mp the tensor-parallel degree; a -1 fills what the chips leave, so the mesh takes at least the
   // product of the others.
-  const mesh = r.str(['--mesh_dim']) ?? derived('1,-1,1', { id: 'prov.easylmDataset', args: { key: 'mesh_dim', value: '1,-1,1' } });
+  const mesh = r.str(['--mesh_dim']) ?? derived('1,-1,1', { id: 'prov.easylmDefault', args: { key: 'mesh_dim', value: '1,-1,1', file: `${kind}_train.py` } });
   const dims = mesh.value.split(',').map((x) => Number(x.trim()));
   const valid = dims.length === 3 && dims.every((d) => Number.isInteger(d) && (d === -1 || d >= 1));
   const [, fsdpDim, mp] = valid ? dims : [1, 1, 1];
@@ -168,8 +168,9 @@ export function recognizeEasyLmLaunch(ctx: RecognizeContext, r: FactReader): Fil
     // (--dtype is the compute's; the parameters, their gradients and Adam's state stay fp32.)
     ...(dtype ? { precision: mapped(dtype, precisionOf) } : {}),
     fp32Weights: derived(true, { id: 'prov.easylmParams' }),
-    optimizer: mapped(r.str(['--optimizer.type']) ?? derived('adamw', { id: 'prov.easylmDataset', args: { key: 'optimizer.type', value: 'adamw' } }), (v) =>
-      v === 'adamw' ? ('adamw' as const) : undefined,
+    optimizer: mapped(
+      r.str(['--optimizer.type']) ?? derived('adamw', { id: 'prov.easylmDefault', args: { key: 'optimizer.type', value: 'adamw', file: 'optimizers.py' } }),
+      (v) => (v === 'adamw' ? ('adamw' as const) : undefined),
     ),
     ...(checkpoint && checkpoint.value.trim() !== '' ? { finetune: mapped(checkpoint, () => true) } : {}),
     ...(valid ? { fsdp: derived(fsdpDim === -1 || fsdpDim! > 1, meshSaid, mesh) } : {}),

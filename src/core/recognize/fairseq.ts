@@ -55,7 +55,7 @@ export function recognizeFairseqLaunch(ctx: RecognizeContext, r: FactReader): Fi
   const where = (f: Fact | undefined) => ({ file: ctx.file, range: (f ?? at)?.valueRange ?? { start: 0, end: 0 } });
   const refuse = (message: Message, f: Fact | undefined) => emptyRecognition('fairseq', [...r.findings, finding('unsupported', 'error', message, where(f))]);
   const taskFact = r.present('--task');
-  const task = typeof taskFact?.value === 'string' ? taskFact.value : 'translation';
+  const task = typeof taskFact?.value === 'string' ? taskFact.value : '—';
   const archFact = r.present('--arch');
   const arch = typeof archFact?.value === 'string' ? archFact.value : undefined;
   if (task !== 'language_modeling' || !arch || !(arch in ARCHS))
