@@ -1038,5 +1038,18 @@ describe("lit_gpt pretraining scripts (TinyLlama's pretrain/tinyllama.py and the
     assert.equal(r.recognition.model!.vocab.source.kind, 'derived');
     const stated = readConfig({ path: 'model_config.yaml', text: `${yaml}padding_multiple: 128\n` });
     assert.equal(stated.recognition.model!.vocab.value, 50304);
+    // No vocab_size: Config's default, 50,254, said as such, padded the same way.
+    const unstated = readConfig({ path: 'model_config.yaml', text: yaml.replace('vocab_size: 50254\n', '') });
+    assert.equal(unstated.recognition.model!.vocab.value, 50688);
+    assert.ok(JSON.stringify(unstated.recognition.model!.vocab.source).includes('prov.classDefault'));
+  });
+
+  it("a model_config with latent_attention (a fork's multi-head latent attention, survey 1415) is refused there, not counted as plain attention", () => {
+    const f = 'survey/eightysecond/train/1415-litgpt-pretrain-cfg-pythia160m-mla.yaml';
+    const a = analyzeFile({ path: f, text: fixtureText(f) });
+    assert.equal(a.analysis, undefined);
+    const e = a.findings.find((x) => x.severity === 'error')!;
+    assert.equal(e.message.id, 'litgpt.notModelled');
+    assert.equal(fixtureText(f).slice(e.ranges[0]!.range.start, e.ranges[0]!.range.end), 'latent_attention');
   });
 });

@@ -384,6 +384,7 @@ export const en = {
     '"{name}" is a model of the run\'s own {file}, which is not here (next to this file or in a folder above it): open the repository\'s folder, or put that file in it, to count it.',
   'litgpt.notInTable':
     'lit_gpt\'s Config.from_name("{name}") finds no config of that name in this file: the run stops with a KeyError. Add its entry, or name one the file defines.',
+  'litgpt.notModelled': "The model_config sets {key} (multi-head latent attention), which this version does not count for LitGPT's GPT.",
   'litgpt.tableBlockUnknown':
     'The lit_gpt config "{name}" sets {key}, which LitGPT\'s Config does not have: a block of the fork\'s own code, which this version does not count.',
   'prov.litgptPretrainFsdp': 'LitGPT pretraining on more than one device: FSDP, sharded within each node (litgpt/pretrain.py), no activation checkpointing',

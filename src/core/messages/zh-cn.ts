@@ -328,6 +328,7 @@ export const zhCN: Record<MessageId, string> = {
   'setup.modelTableMissing':
     '"{name}" 是本次运行自身 {file} 中定义的模型，但该文件不在这里（不在本文件旁边，也不在上层文件夹中）：请打开仓库的文件夹，或把该文件放进去，才能计算它。',
   'litgpt.notInTable': 'lit_gpt 的 Config.from_name("{name}") 在此文件中找不到同名配置：运行会因 KeyError 停止。请添加该条目，或改用文件中已定义的名称。',
+  'litgpt.notModelled': 'model_config 设置了 {key}（多头潜在注意力），本版本不为 LitGPT 的 GPT 计数。',
   'litgpt.tableBlockUnknown': 'lit_gpt 配置 "{name}" 设置了 {key}，LitGPT 的 Config 没有这个字段：这是分支自己代码里的模块，本版本不计算。',
   'prov.litgptPretrainFsdp': 'LitGPT 在多个设备上预训练：FSDP，在每个节点内分片（litgpt/pretrain.py），不做激活重计算',
   'prov.litgptFsdpAuto': 'LitGPT 设置 devices: auto（每个节点的全部 GPU），共 {nodes} 个节点：FSDP，并对每个 block 做激活重计算（litgpt/finetune）',

@@ -76,6 +76,12 @@ function inlineModel(r: FactReader): ReturnType<typeof buildModel> | undefined {
   const moe = mlp === 'LLaMAMoE';
   const norm = /RMSNorm$/.test(m.str(['norm_class_name', '_norm_class'])?.value ?? '') ? 'rmsnorm' : 'layernorm';
   const at = r.present('model_config.n_layer')!;
+  // (Multi-head latent attention, latent_attention: LitGPT's for DeepSeek-style models, or a fork's own switch: not this count's.)
+  const mla = r.facts.find((f) => f.path[0] === 'model_config' && f.path[1] === 'latent_attention' && f.value !== null && f.value !== false);
+  if (mla)
+    return {
+      findings: [finding('unsupported', 'error', { id: 'litgpt.notModelled', args: { key: 'latent_attention' } }, { file: mla.file, range: mla.keyRange })],
+    };
   const arch = fromFact(`LitGPT ${mlp}`, at);
   return buildModel(
     m,
@@ -103,13 +109,15 @@ function inlineModel(r: FactReader): ReturnType<typeof buildModel> | undefined {
  * vocab_size rounded up to padding_multiple (512 unless set).
  */
 function paddedVocab(m: FactReader): ModelOverrides {
+  if (m.int(['padded_vocab_size'])) return {};
   const vocab = m.present('vocab_size');
-  if (m.int(['padded_vocab_size']) || !vocab || typeof vocab.value !== 'number') return {};
+  // (Neither written: Config's vocab_size default, 50,254, GPT-NeoX's tokenizer, padded the same way.)
+  if (vocab && typeof vocab.value !== 'number') return {};
+  const from = vocab ? m.int(['vocab_size'])! : derived(50254, { id: 'prov.classDefault', args: { key: 'vocab_size', cls: 'LitGPT Config', value: 50254 } });
   const stated = m.int(['padding_multiple'], { min: 1 });
   const multiple = stated?.value ?? 512;
-  const padded = Math.ceil(vocab.value / multiple) * multiple;
-  const from = m.int(['vocab_size'])!;
-  return { vocab: derived(padded, { id: 'prov.litgptPaddedVocab', args: { vocab: vocab.value, multiple, value: padded } }, from, ...(stated ? [stated] : [])) };
+  const padded = Math.ceil(from.value / multiple) * multiple;
+  return { vocab: derived(padded, { id: 'prov.litgptPaddedVocab', args: { vocab: from.value, multiple, value: padded } }, from, ...(stated ? [stated] : [])) };
 }
 
 /**
