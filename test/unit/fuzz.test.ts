@@ -215,6 +215,21 @@ describe('cases the long fuzz run found', () => {
     const ok = analyzeFile({ path: 'config.json', text: text.replace('1000000000', '1000000') }, { seqLen: 1 });
     assert.ok(ok.analysis && Number.isSafeInteger(ok.analysis.params.total.value));
   });
+
+  it('a MaxText MoE config scaled to 470 million layers (`npm run fuzz`, seed 20261128, case 34305): an error at the layer count, not a list too long to make', () => {
+    // The mutation left `scale: 5000000` (a 2023 release's linear scale) in Qwen3-235B-A22B's MaxText YAML: 94 layers × 5,000,000.
+    const file = 'survey/sixtysixth/train/1121-maxtext-qwen3-235b-a22b.yml';
+    const ms = [
+      { kind: 'duplicate', at: 878075306, len: 125 },
+      { kind: 'duplicate', at: 854443016, len: 135 },
+      { kind: 'delete', at: 1409263269, len: 1 },
+    ];
+    const r = analyzeFile({ path: file, text: mutate(fixtureText(file), ms) }, { set: { MODEL: '39B' } });
+    assert.equal(r.analysis, undefined);
+    const f = r.findings.find((x) => x.severity === 'error')!;
+    assert.deepEqual([f.message.id, f.message.args?.['value']], ['value.expectedPositiveInt', String(94 * 5000000)]);
+    checkInvariants(r);
+  });
 });
 
 describe('a name the input spells with "NaN" is quoted, not taken for a number', () => {

@@ -204,6 +204,9 @@ export interface ModelBuild {
   readonly findings: readonly Finding[];
 }
 
+/** The most layers an MoE stack's per-layer list holds (spec.ts: the MoE layers, 100,000 at most). */
+const MAX_MOE_LAYERS = 100000;
+
 export function buildModel(
   reader: FactReader,
   aliases: ModelAliases,
@@ -531,6 +534,19 @@ function buildMoe(
   }
 
   const L = layers.value;
+  // (The MoE layers are listed one by one, as the spec holds them, at most 100,000: a size scaled past that is an error at it,
+  // not a list too long to make.)
+  if (L > MAX_MOE_LAYERS) {
+    findings.push(
+      finding(
+        'value-range',
+        'error',
+        { id: 'value.expectedPositiveInt', args: { key: aliases.layers[0] ?? 'layers', value: String(L), max: MAX_MOE_LAYERS } },
+        where(layers),
+      ),
+    );
+    return undefined;
+  }
   const all = Array.from({ length: L }, (_, i) => i);
   let moeLayers: Sourced<number[]>;
   if (traits.moe === 'deepseek') {
