@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Packaging checks: the VSIX that `npm run package` built is under 1.4 MB and holds no test or
+// Packaging checks: the VSIX that `npm run package` built is under 1.5 MB and holds no test or
 // source files (and holds the language server's two bundles); each extension bundle is under 700 KB, each server bundle under
 // 1.5 MB; the CLI's npm tarball installs and runs with `npx --yes` from the packed file.
 // (The UI test then installs that same VSIX into the real VS Code: COMPUTE_BUDGET_VSIX.)
@@ -22,10 +22,11 @@ function check(name, fn) {
 
 // Two language servers (Node and web worker) carry the engine, which grows with every format and family it reads (1.2 MB until
 // December's NeMo AutoModel and torchforge readers and the README's tables took it to 1.21 MB; 1.3 MB until December 4's readers,
-// torchtitan's shipped train configs and ms-swift 1.x among them, took it to 1.30 MB).
-check('the VSIX is under 1.4 MB and lists no test or source files', () => {
+// torchtitan's shipped train configs and ms-swift 1.x among them, took it to 1.30 MB; 1.4 MB until December 5's OpenLM, EasyLM,
+// fairseq and Windows batch readers took it to 1.41 MB).
+check('the VSIX is under 1.5 MB and lists no test or source files', () => {
   const size = fs.statSync(vsix).size;
-  assert.ok(size < 1.4 * 1024 * 1024, `${size} bytes`);
+  assert.ok(size < 1.5 * 1024 * 1024, `${size} bytes`);
   const list = spawnSync('python3', ['-m', 'zipfile', '-l', vsix], { encoding: 'utf8' });
   assert.equal(list.status, 0, list.stderr);
   const names = list.stdout
