@@ -8,7 +8,9 @@
  *   Bash has no room for `%NAME%`'s two signs in `$NAME`: the variables are named with a leading `_` on both sides (`$_NAME`,
  *   `_NAME=value`), in upper case as cmd.exe matches them, so a name read where it was set is the same name. `%~dp0` and the
  *   like (the script's folder) are unknown.
- * Anything else (`if`, `for %%i`, `goto`) is left as written: what the shell reading cannot follow it says so.
+ * - cmd.exe's control lines (`if … (`, `) else (`, `)`, `for %%i in (…) do …`, `goto`, `:label`) are passed over, a block's lines read
+ *   as the commands they are, as a first branch is.
+ * Anything else is left as written: what the shell reading cannot follow it says so.
  */
 export function batchAsShell(text: string): string {
   return text
@@ -22,8 +24,10 @@ function batchLine(line: string): string {
   let body = cr ? line.slice(0, -1) : line;
   const lead = /^[ \t]*/.exec(body)![0].length;
   const rest = body.slice(lead);
-  // A comment: REM … or :: …
-  if (/^rem(\s|$)/i.test(rest) || rest.startsWith('::')) return `${body.slice(0, lead)}#${rest.slice(1)}${cr}`;
+  // A comment: REM … or :: …; and cmd.exe's own control lines, which bash cannot parse: `if … (`, `) else (`, `)`, a one-line
+  // `for %%i in (…) do …`, `goto`, a `:label`. A block's lines are read as the commands they are (as a first branch is read).
+  if (/^rem(\s|$)/i.test(rest) || rest.startsWith('::') || /^(if|for|goto|else)(\s|$)/i.test(rest) || /^[):]/.test(rest))
+    return `${body.slice(0, lead)}#${rest.slice(1)}${cr}`;
   // @echo off: the @ dropped.
   if (rest.startsWith('@')) body = `${body.slice(0, lead)} ${rest.slice(1)}`;
   // Paths' separators, before ^ becomes bash's escape.
