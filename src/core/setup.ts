@@ -426,7 +426,10 @@ export function mergeSetup(members: readonly RecognizedFile[], options: SetupOpt
         ref,
         members.flatMap((m) => m.recognition.modelShape ?? []),
       );
-      findings.push(...resolved.findings);
+      // (A name the run's own table defines, that table not here: said so where it is named (setup.modelTableMissing), not again
+      // as a Hugging Face id the catalogue lacks.)
+      const tableSaid = members.some((m) => m.recognition.findings.some((f) => f.message.id === 'setup.modelTableMissing'));
+      findings.push(...resolved.findings.filter((f) => !(tableSaid && f.message.id === 'catalogue.unknownModel')));
       model = resolved.model;
       const untied = members.find((m) => m.recognition.untiedHead?.value)?.recognition.untiedHead;
       if (model && untied && model.tiedEmbeddings.value) model = { ...model, tiedEmbeddings: { value: false, source: untied.source } };
