@@ -26,7 +26,7 @@ import { recognizeLauncher } from './launcher';
 import type { FactReader } from './reader';
 
 /** The flavor prefix the engine reads a launch again with, dict.txt's entry count after it. */
-export const FAIRSEQ_DICT = 'fairseq-dict:';
+const FAIRSEQ_DICT = 'fairseq-dict:';
 
 /** transformer_lm's architectures: width, layers, heads, FFN (fairseq/models/transformer_lm.py). */
 const ARCHS: Readonly<Record<string, readonly [d: number, layers: number, heads: number, ffn: number]>> = {
@@ -39,8 +39,6 @@ const ARCHS: Readonly<Record<string, readonly [d: number, layers: number, heads:
   transformer_lm_gpt2_big: [1600, 48, 25, 6400],
   transformer_lm_gpt2_bigger: [2048, 48, 32, 8192],
 };
-/** Adaptive input and softmax (tied adaptive weights): not modelled. */
-const ADAPTIVE = new Set(['transformer_lm_wiki103', 'transformer_lm_baevski_wiki103', 'transformer_lm_gbw', 'transformer_lm_baevski_gbw']);
 
 /** fairseq's training flags beside --task and --arch (its program's name is no fact of the line: fairseq-train, a fork's train.py). */
 const TRAINING_FLAGS = ['--max-tokens', '--tokens-per-sample', '--batch-size', '--max-sentences', '--criterion', '--max-update', '--update-freq'];
@@ -59,10 +57,7 @@ export function recognizeFairseqLaunch(ctx: RecognizeContext, r: FactReader): Fi
   const archFact = r.present('--arch');
   const arch = typeof archFact?.value === 'string' ? archFact.value : undefined;
   if (task !== 'language_modeling' || !arch || !(arch in ARCHS))
-    return refuse(
-      { id: 'fairseq.notModelled', args: { task, arch: arch ?? '—', known: Object.keys(ARCHS).join(', ') } },
-      arch && ADAPTIVE.has(arch) ? archFact : (archFact ?? taskFact),
-    );
+    return refuse({ id: 'fairseq.notModelled', args: { task, arch: arch ?? '—', known: Object.keys(ARCHS).join(', ') } }, archFact ?? taskFact);
   // (Adaptive input or softmax, and a stack without its final LayerNorm: not this count's.)
   for (const flag of ['--adaptive-input', '--adaptive-softmax-cutoff', '--no-decoder-final-norm']) {
     const f = r.present(flag);

@@ -129,9 +129,8 @@ export function isOpenLmModel(r: FactReader): boolean {
 }
 
 export function recognizeOpenLmModel(ctx: RecognizeContext): FileRecognition {
-  const facts = ctx.facts.filter((f) => f.path[0] !== '@flavor');
-  const r = new FactReader(facts);
-  const flavor = new FactReader(ctx.facts).fact('@flavor');
+  const flavor = ctx.facts.find((f) => f.path[0] === '@flavor');
+  const r = new FactReader(ctx.facts.filter((f) => f !== flavor));
   let given: Partial<Record<ModelKey, unknown>> = {};
   try {
     if (flavor && typeof flavor.value === 'string') given = JSON.parse(flavor.value.slice(OPENLM_TABLE.length)) as typeof given;
