@@ -2396,9 +2396,10 @@ function assignedName(word: Word): string | undefined {
 
 /** Source range of a located string: the span of its characters' offsets, else the fallback. */
 /**
- * A path whose leading part only the run knows (`$LLM_DK_DIR/ipex/examples/gpt.sh`, `$HOME/repo/configs/x.sh`, `~/repo/x.sh`):
- * the folders and name after it, a relative path the setup finds by its tail beside the script (as an absolute path of another
- * machine is), where they are a folder and a name at least; undefined for a path known whole or unknown past its start.
+ * A path whose leading part only the run knows (`$LLM_DK_DIR/ipex/examples/gpt.sh`, `$HOME/repo/configs/x.sh`): the folders and
+ * name after it, a relative path the setup finds by its tail beside the script (as an absolute path of another machine is), where
+ * they are a folder and a name at least; undefined for a path known whole or unknown past its start. (`~/repo/x.sh` is known
+ * whole, `~` a folder name, and found by its tail the same way.)
  */
 function knownTail(l: Located): Located | undefined {
   if (!l.unknown || !l.holes?.length) return undefined;
