@@ -48,10 +48,10 @@ export function resolveReference(from: string, ref: string): string {
  * Where a reference may point, first found wins: relative to the referring file's folder, then to
  * each folder above it (launchers run from a repository root: LLaMA-Factory's
  * `deepspeed: examples/deepspeed/ds_z3_config.json`), then (a relative path of three parts or more) its last folders and name
- * found the same way, the longest first (a path under the repository's own clone name). An absolute path is itself, then its last
- * folders and name found the same way (a checkout at /home/jovyan/project whose script names
- * /home/jovyan/project/configs/zero3.yaml: configs/zero3.yaml beside the script), the longest first, and last its name
- * alone in the referring file's folder.
+ * found the same way, the longest first (a path under the repository's own clone name), and last (two parts or more) its name
+ * alone in the referring file's folder. An absolute path is itself, then its last folders and name found the same way (a
+ * checkout at /home/jovyan/project whose script names /home/jovyan/project/configs/zero3.yaml: configs/zero3.yaml beside the
+ * script), the longest first, and last its name alone in the referring file's folder.
  */
 export function referenceCandidates(from: string, ref: string): string[] {
   const first = resolveReference(from, ref);
@@ -71,6 +71,13 @@ export function referenceCandidates(from: string, ref: string): string[] {
   const segments = foldSegments(ref.split(/[\\/]/));
   if (segments.length >= 3 && segments[0] !== '..')
     for (let k = Math.min(segments.length - 1, 4); k >= 2; k--) for (const p of walkUp(from, segments.slice(-k).join('/'))) if (!out.includes(p)) out.push(p);
+  // Last, as an absolute path's, its name alone beside the referring file (`bash examples/args_gpt2.sh`, run from a checkout
+  // the script is copied into, the script kept beside its runner); not a model folder's config.json.
+  const name = segments[segments.length - 1];
+  if (segments.length >= 2 && segments[0] !== '..' && name && name !== 'config.json') {
+    const beside = resolveReference(from, name);
+    if (!out.includes(beside)) out.push(beside);
+  }
   return out;
 }
 

@@ -409,6 +409,29 @@ describe('Python extraction', () => {
     assert.equal(extractPython('x.py', 'import os\nx = os.cpu_count\n').facts.find((f) => f.path.join('.') === 'x')?.unknown, true);
   });
 
+  it('a comprehension over a list the file knows (a known string split): its items; over an unknown one, or filtered, unknown, and the call around it still read', () => {
+    const text = [
+      'import argparse',
+      'cli = argparse.ArgumentParser()',
+      'cli.add_argument("--lora_target_modules", default="q_proj, v_proj")',
+      'args = cli.parse_args()',
+      'lconf = LoraConfig(r=16, target_modules=[m.strip() for m in args.lora_target_modules.split(",")], bias="none")',
+      'names = [x for x in ["a", "b"] if x]',
+      'other = LoraConfig(r=8, target_modules=[m for m in modules()], lora_alpha=16)',
+      '',
+    ].join('\n');
+    const facts = extractPython('train.py', text).facts;
+    const at = (k: string) => facts.find((f) => f.path.join('.') === k);
+    assert.deepEqual(at('lconf.target_modules')?.value, ['q_proj', 'v_proj']);
+    assert.equal(at('lconf.bias')?.value, 'none');
+    assert.equal(at('names')?.unknown, true);
+    assert.deepEqual([at('other.target_modules')?.unknown, at('other.lora_alpha')?.value], [true, 16]);
+    assert.deepEqual(extractPython('x.py', 'x = "q_proj,v_proj"\ny = [m.upper() for m in x.split(",")]\n').facts.find((f) => f.path.join('.') === 'y')?.value, [
+      'Q_PROJ',
+      'V_PROJ',
+    ]);
+  });
+
   it("a function of the script's own that main() calls with known values: its body read with its parameters those values; a call with nothing known binds nothing", () => {
     const text = [
       'def pre_model(model_name, max_token):',

@@ -55,6 +55,7 @@ describe('Inline limits', () => {
     // (survey/eleventh/train/256: a verl launch whose command follows 16 KiB of comments and setup.)
     // (survey/ninetyfirst/train/1648 and 1650: LLM-jp's TSUBAME and Swallow's ABCI scripts, 25 and 40 KB of data paths before their
     // pretrain_gpt.py lines.)
+    // (survey/eleventh/train/281's examples/llama/sft_llama.sh: Intel's Gaudi Megatron script, 16 KB of settings before its launch.)
     // (survey/fiftyeighth/train/1054: committed with git's merge-conflict markers in it, a YAML syntax error whole; its head, cut
     // before them, is not.)
     const launchLate = [
@@ -62,6 +63,7 @@ describe('Inline limits', () => {
       'survey/train/88-megatron-llmjp-172b-tp4-pp16-slurm.sh',
       'survey/seventh/train/108-torchtune-qwen25-14b-lora-attn-only.yaml',
       'survey/eleventh/train/256-verl-grpo-fsdp2-gemma4-26b-a4b-databricks.sh',
+      'survey/eleventh/train/281-gaudi-megatron-hl-env-llama31-8b-sft-tp4/examples/llama/sft_llama.sh',
       'survey/ninetyfirst/train/1648-llmjp-megatron-llama2-1.56b-tsubame-1T.sh',
       'survey/ninetyfirst/train/1650-swallow-megatron-llama3.1-8b-code-abci.sh',
     ];

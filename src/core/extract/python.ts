@@ -1328,6 +1328,10 @@ class Expr {
     }
     if (t.type === 'op' && (t.text === '(' || t.text === '[')) {
       const close = t.text === '(' ? ')' : ']';
+      // A comprehension (`[m.strip() for m in args.lora_target_modules.split(",")]`): its items where it is known, else unknown
+      // (its brackets passed over, not the rest of the line).
+      const comprehension = this.comprehension(close);
+      if (comprehension !== false) return comprehension;
       const items: PyValue[] = [];
       let tuple = t.text === '[';
       while (this.peek().text !== close && this.peek().type !== 'end') {
@@ -1362,6 +1366,45 @@ class Expr {
     return undefined;
   }
 
+  /**
+   * At a bracket just opened: where its first `for` (at this depth) makes it a comprehension, `ELEMENT for NAME in ITERABLE`, the
+   * element for each item of an iterable this file knows (a list, or a known string's split), read with NAME bound to it; unknown
+   * where the iterable is not known or an `if` filters it. Past the closing bracket either way. False where it is not one.
+   */
+  private comprehension(close: string): PyValue | false {
+    const open = this.i;
+    let depth = 0;
+    let at = -1;
+    let end = -1;
+    for (let k = open; k < this.toks.length; k++) {
+      const t = this.toks[k]!;
+      if (t.type === 'end') return false;
+      if (t.type === 'op' && (t.text === '(' || t.text === '[' || t.text === '{')) depth++;
+      else if (t.type === 'op' && (t.text === ')' || t.text === ']' || t.text === '}')) {
+        if (depth === 0) {
+          end = k;
+          break;
+        }
+        depth--;
+      } else if (depth === 0 && t.type === 'name' && t.text === 'for' && at < 0) at = k;
+    }
+    if (at < 0 || end < 0 || this.toks[end]!.text !== close) return false;
+    this.i = end + 1;
+    const name = this.toks[at + 1];
+    if (name?.type !== 'name' || this.toks[at + 2]?.text !== 'in') return undefined;
+    const source = new Expr(this.toks, at + 3, this.env, this.configs, this.argparse);
+    const iterable = source.parse();
+    if (source.i !== end || !Array.isArray(iterable)) return undefined;
+    const items: PyValue[] = [];
+    for (const item of iterable) {
+      const element = new Expr(this.toks, open, new Map(this.env).set(name.text, item), this.configs, this.argparse);
+      const value = element.parse();
+      if (element.i !== at) return undefined;
+      items.push(value);
+    }
+    return items;
+  }
+
   /** A name the script's argparse namespace goes by (args = parser.parse_args(), a function of the script's that returns it, or `args`). */
   private isNamespace(name: string): boolean {
     const namespace = this.env.get(name);
@@ -1379,7 +1422,7 @@ class Expr {
    * call as read.
    */
   private stringMethod(full: string, value: PyValue): PyValue {
-    const m = /^([A-Za-z_]\w*)(?:\.([A-Za-z_]\w*))?\.(replace|strip|lstrip|rstrip|lower|upper)$/.exec(full);
+    const m = /^([A-Za-z_]\w*)(?:\.([A-Za-z_]\w*))?\.(replace|strip|lstrip|rstrip|lower|upper|split)$/.exec(full);
     if (!m || !isCall(value)) return value;
     const [, name, attr, method] = m;
     const s = attr === undefined ? this.env.get(name!) : this.isNamespace(name!) ? this.argparse.get(attr) : undefined;
@@ -1393,6 +1436,9 @@ class Expr {
         return a.length === 0 ? s.toLowerCase() : value;
       case 'upper':
         return a.length === 0 ? s.toUpperCase() : value;
+      case 'split':
+        // (By a separator given, else by runs of whitespace; not with a count.)
+        return a.length === 0 ? s.split(/\s+/).filter(Boolean) : a.length === 1 && typeof a[0] === 'string' && a[0] !== '' ? s.split(a[0]) : value;
       default: {
         const set = chars(a[0]);
         if (a.length > 1 || set === false) return value;
