@@ -409,6 +409,30 @@ describe('Python extraction', () => {
     assert.equal(extractPython('x.py', 'import os\nx = os.cpu_count\n').facts.find((f) => f.path.join('.') === 'x')?.unknown, true);
   });
 
+  it("a namespace the script's own function returns (`def get_config(): … return p.parse_args()`), handed to `main(config)`: its attributes are the arguments; a name it is not handed to is not one", () => {
+    const text = [
+      'import argparse',
+      'def get_config():',
+      '    p = argparse.ArgumentParser()',
+      '    p.add_argument("--lora_r", type=int, default=8)',
+      '    p.add_argument("--pretrained_model_name", default="google/gemma-7b")',
+      '    config = p.parse_args()',
+      '    return config',
+      'def main(config):',
+      '    model = AutoModelForCausalLM.from_pretrained(config.pretrained_model_name)',
+      '    l_config = LoraConfig(r=config.lora_r, lora_alpha=other.lora_r)',
+      'if __name__ == "__main__":',
+      '    config = get_config()',
+      '    main(config)',
+      '',
+    ].join('\n');
+    const facts = extractPython('train.py', text, { argv: { lora_r: 644 } }).facts;
+    const at = (k: string) => facts.find((f) => f.path.join('.') === k);
+    assert.equal(at('model.@args.0')?.value, 'google/gemma-7b');
+    assert.equal(at('l_config.r')?.value, 644);
+    assert.equal(at('l_config.lora_alpha')?.unknown, true);
+  });
+
   it('a comprehension over a list the file knows (a known string split): its items; over an unknown one, or filtered, unknown, and the call around it still read', () => {
     const text = [
       'import argparse',

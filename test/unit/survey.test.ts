@@ -5815,14 +5815,23 @@ describe("survey: the ninety-second gathering (users' fine-tuning files, in sear
     '1680-deepspeed-hf-trainer-qwen2.5-3b-instruct-lora-r32-fp16-1gpu': '05-Distrbution_Training/qwen_sft_DT_debug/train_zero2.sh',
     '1682-llamafactory-llama3-8b-instruct-lora-default-rank-custom-train_size': 'train_lora.sh',
     '1687-hydra-dpo-lora-llama3.2-1b-instruct-persona-r16-override': 'scripts/llama1B-persona.sh',
+    '1671-custom-qlora-gemma-7b-lora-r644-dangling-backslash': 'run.sh',
   });
 
-  it('30 setups; 23 give a parameter count, and each of the others says why', () => {
+  it('30 setups; 24 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 30);
-    assert.ok(counted().length >= 23, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 24, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
     // A local folder named Taiwan-LLM-7B-v2.0-chat: Llama 2 7B's shapes and 32,000 tokens (yentinglin's config.json).
     assert.equal(at('1689-axolotl').analysis!.params.total.value, 6738415616);
+  });
+
+  it("a script whose namespace is its own get_config()'s parse_args(), handed to main(config): the launch's --pretrained_model_name google/gemma-7b (8,537,680,896), its LoraConfig's r 644 (as the line writes it) on the seven linears", () => {
+    const a = at('1671-custom-qlora');
+    assert.equal(a.analysis!.params.total.value, 8537680896);
+    // 28 layers: q, k, v 3,072 → 4,096, o 4,096 → 3,072, gate and up 3,072 → 24,576, down 24,576 → 3,072.
+    assert.equal(a.analysis!.method.trainable.value, 28 * 644 * (4 * (3072 + 4096) + 3 * (3072 + 24576)));
+    assert.equal(a.spec!.training.adapter?.rank?.source.kind, 'fact');
   });
 
   it("a user's Lightning script run with `--model_key TinyLlama/TinyLlama-1.1B-intermediate-step-1431k-3T … --train_lora --lora_rank 128`: that model (1,100,048,384), the LoRA said to be the script's", () => {

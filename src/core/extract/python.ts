@@ -1021,8 +1021,8 @@ function dataclassDefaults(toks: readonly Tok[], env: ReadonlyMap<string, PyValu
  * …, default=…)` by its dest (dest=, else the long option with dashes as underscores), with its default (store_true's False,
  * store_false's True, unknown for a required one, else None when none is given).
  */
-function argparseDefaults(toks: readonly Tok[], env: ReadonlyMap<string, PyValue>): Map<string, PyValue> {
-  const out = new Map<string, PyValue>();
+function argparseDefaults(toks: readonly Tok[], env: ReadonlyMap<string, PyValue>): ArgparseDefaults {
+  const out = new ArgparseDefaults(namespaceNames(toks));
   for (let k = 0; k + 3 < toks.length; k++) {
     const t = toks[k]!;
     if (t.type !== 'name' || t.text !== 'add_argument' || toks[k - 1]?.text !== '.' || toks[k + 1]?.text !== '(') continue;
@@ -1051,6 +1051,67 @@ function argparseDefaults(toks: readonly Tok[], env: ReadonlyMap<string, PyValue
               : null,
     );
   }
+  return out;
+}
+
+/** A script's argparse defaults by dest, and the names its namespace goes by besides NAMESPACES' (namespaceNames). */
+class ArgparseDefaults extends Map<string, PyValue> {
+  constructor(readonly namespaces: ReadonlySet<string> = new Set()) {
+    super();
+  }
+}
+
+/**
+ * The names a script's argparse namespace takes through functions of its own, whatever they are called: `config = get_config()`
+ * where `def get_config():` returns its parser's `parse_args()` (as a name it assigned, or directly), and a function's parameter
+ * the script hands that name to (`main(config)` for `def main(config):`), by position or keyword.
+ */
+function namespaceNames(toks: readonly Tok[]): Set<string> {
+  // The script's top-level functions: name, parameters, and where the body runs to (the next line at column 0).
+  const fns = new Map<string, { params: string[]; from: number; to: number }>();
+  for (let k = 0; k < toks.length; k++) {
+    if (toks[k]!.type !== 'name' || toks[k]!.text !== 'def' || !(k === 0 || toks[k - 1]!.type === 'nl') || toks[k + 1]?.type !== 'name') continue;
+    let to = k + 1;
+    while (to < toks.length && !(toks[to]!.type === 'nl' && toks[to + 1]?.type !== 'indent' && toks[to + 1]?.type !== 'nl')) to++;
+    fns.set(toks[k + 1]!.text, { params: parameters(toks, k).map((d) => d.name.text), from: k, to });
+  }
+  const parsing = new Set<string>();
+  for (const [name, f] of fns) {
+    let parses = false;
+    let returns = false;
+    for (let k = f.from; k < f.to; k++) {
+      const t = toks[k]!;
+      if (t.type === 'name' && /^parse_(known_)?args$/.test(t.text) && toks[k - 1]?.text === '.' && toks[k + 1]?.text === '(') parses = true;
+      if (t.type === 'name' && t.text === 'return') returns = true;
+    }
+    if (parses && returns) parsing.add(name);
+  }
+  const out = new Set<string>();
+  if (parsing.size === 0) return out;
+  // Names assigned a parsing function's result, then the parameters of the script's functions each is handed to (twice: a
+  // parameter handed on once more).
+  for (let k = 0; k + 3 < toks.length; k++)
+    if (toks[k]!.type === 'name' && toks[k + 1]?.text === '=' && parsing.has(toks[k + 2]!.text) && toks[k + 3]?.text === '(' && toks[k - 1]?.text !== '.')
+      out.add(toks[k]!.text);
+  for (let round = 0; round < 2; round++)
+    for (let k = 0; k + 1 < toks.length; k++) {
+      const f = toks[k]!.type === 'name' && toks[k + 1]?.text === '(' && toks[k - 1]?.text !== '.' ? fns.get(toks[k]!.text) : undefined;
+      if (!f || toks[k - 1]?.text === 'def') continue;
+      let depth = 0;
+      let position = 0;
+      for (let j = k + 1; j < toks.length; j++) {
+        const t = toks[j]!;
+        if (t.type === 'op' && '([{'.includes(t.text)) depth++;
+        else if (t.type === 'op' && ')]}'.includes(t.text)) {
+          if (--depth === 0) break;
+        } else if (depth === 1 && t.type === 'op' && t.text === ',') position++;
+        else if (depth === 1 && t.type === 'name' && out.has(t.text) && /^[(,=]$/.test(toks[j - 1]!.text) && /^[),]$/.test(toks[j + 1]?.text ?? '')) {
+          const keyword = toks[j - 1]!.text === '=' ? toks[j - 2]?.text : undefined;
+          const param = keyword ?? f.params[position];
+          if (param !== undefined && param !== 'self') out.add(param);
+        }
+      }
+    }
   return out;
 }
 
@@ -1413,7 +1474,9 @@ class Expr {
         /(^|\.)parse_(known_)?args(_into_dataclasses|_and_config)?$|(^|\.)parse_(yaml|json)_file$|^(get_|parse_|parser_)(args|arguments|opts|options)$/.test(
           namespace.call,
         )) ||
-      (!this.env.has(name) && NAMESPACES.has(name))
+      (!this.env.has(name) && NAMESPACES.has(name)) ||
+      // (A name it takes through the script's own functions, where nothing else is known of it: namespaceNames.)
+      (this.argparse instanceof ArgparseDefaults && this.argparse.namespaces.has(name) && (!this.env.has(name) || isCall(namespace)))
     );
   }
 
