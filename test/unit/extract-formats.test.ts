@@ -126,6 +126,25 @@ describe('shell extraction', () => {
     assert.equal(extractShell('s.sh', 'if [ "$1" == "70b" ]; then L=80; fi\nrun --layers $L\n').errors.length, 0);
   });
 
+  it('an arm it cannot tell that only serves a model (`trl vllm-serve` on the last node) where another arm follows: the arm that trains is read, and said; not where it trains too, or is the only arm', () => {
+    const text =
+      'if [ "$NODE_RANK" -eq "$LAST" ]; then\n  trl vllm-serve --model Qwen/Qwen3-8B --tensor_parallel_size 8\nelse\n  accelerate launch --num_processes 8 grpo.py --model_name_or_path Qwen/Qwen3-8B\nfi\n';
+    const ex = extractShell('s.sh', text);
+    assert.deepEqual([byPath(ex.facts)['--num_processes'], byPath(ex.facts)['--tensor_parallel_size']], [8, undefined]);
+    const said = ex.errors.filter((e) => e.message.id === 'extract.shellServingBranch');
+    assert.deepEqual(
+      said.map((e) => [e.severity, text.slice(e.ranges[0]!.range.start, e.ranges[0]!.range.end)]),
+      [['info', '[ "$NODE_RANK" -eq "$LAST" ]']],
+    );
+    assert.ok(!ex.errors.some((e) => e.message.id === 'extract.shellBranchUnknown'));
+    // (A served model beside a training launch in the same arm, or a serving arm with nothing after it: read as before.)
+    const both =
+      'if [ "$R" = 0 ]; then\n  python -m vllm.entrypoints.openai.api_server --port 8000 &\n  torchrun --nproc_per_node 4 train.py\nelse\n  sleep 1\nfi\n';
+    assert.equal(byPath(extractShell('s.sh', both).facts)['--nproc_per_node'], 4);
+    const alone = 'if [ "$R" = 0 ]; then\n  vllm serve Qwen/Qwen3-8B --tensor-parallel-size 2\nfi\n';
+    assert.equal(byPath(extractShell('s.sh', alone).facts)['--tensor-parallel-size'], 2);
+  });
+
   it('case blocks and if blocks are selected by the variables, including ones the user sets', () => {
     const text =
       'MODEL=${MODEL:-small}\ncase "$MODEL" in\n  small) H=512 ;;\n  big|huge) H=4096 ;;\n  *) echo no; exit 1 ;;\nesac\nif [ "$MODEL" = "big" ]; then\n  L=48\nelif [[ $MODEL == small ]]; then\n  L=6\nelse\n  L=1\nfi\nrun --hidden $H --layers $L\n';

@@ -5181,10 +5181,17 @@ describe('survey: the seventy-ninth gathering', () => {
     '1307-skypilot-gke-llamafactory-llama4-scout-full-2x8': 'llama-4-scout_gke_llama_factory_sft.yaml',
   });
 
-  it('12 launches; 8 give a parameter count, and each of the others says why', () => {
+  it('12 launches; 9 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 12);
-    assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 9, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("dstack's open-r1 GRPO task, whose node rank only the run knows: the last node's `trl vllm-serve` arm passed over (said), the other nodes' `accelerate launch … grpo.py --model_name_or_path $MODEL` read, Qwen2.5-Coder-7B-Instruct (7,615,616,512) on (16 / 2) × (2 − 1) = 8 GPUs", () => {
+    const a = at('1312-dstack');
+    assert.equal(a.analysis!.params.total.value, 7615616512);
+    assert.equal(a.spec!.parallel.worldSize?.value, 8);
+    assert.ok(a.findings.some((f) => f.message.id === 'extract.shellServingBranch'));
   });
 
   it('ms-swift given its arguments as a file (swift sft --config sft.yaml): its LoRA on q, k, v, o of Qwen2.5-7B (was not recognized); under accelerate launch, no one-process warning', () => {

@@ -1204,9 +1204,17 @@ class Interpreter {
     for (;;) {
       const start = this.pos;
       const cond = this.condition(exec && !taken, new Set(['then']));
-      if (exec && !taken && cond === undefined && this.comparesUnknown) guessed = this.span(start, this.pos);
+      const condition = this.span(start, this.pos);
+      if (exec && !taken && cond === undefined && this.comparesUnknown) guessed = condition;
       this.pos++; // then
-      const run = exec && !taken && cond !== false;
+      // (A branch it cannot tell that only serves a model for the others, `trl vllm-serve` on the last node, where another arm
+      // follows: that arm is the one that trains, taken instead, and said.)
+      const serves = exec && !taken && cond === undefined && this.servesOnly();
+      if (serves) {
+        guessed = undefined;
+        this.errors.push(finding('assumed', 'info', { id: 'extract.shellServingBranch' }, { file: this.file, range: condition ?? { start: 0, end: 0 } }));
+      }
+      const run = exec && !taken && cond !== false && !serves;
       this.list(run, new Set(['elif', 'else', 'fi']));
       if (run) taken = true;
       const kw = this.keyword(this.peek());
@@ -1224,6 +1232,44 @@ class Interpreter {
       if (guessed && arms > 1) this.errors.push(finding('unknown-value', 'warning', { id: 'extract.shellBranchUnknown' }, { file: this.file, range: guessed }));
       return;
     }
+  }
+
+  /**
+   * Whether the arm starting here, up to its `elif` / `else` (another arm follows; not at `fi`), runs an inference server (`vllm
+   * serve`, `trl vllm-serve`, `python -m vllm.entrypoints…` or `sglang.launch_server`, `text-generation-launcher`) and no training
+   * launcher (torchrun, accelerate, deepspeed, a Python script, a training CLI).
+   */
+  private servesOnly(): boolean {
+    let depth = 0;
+    let commandStart = true;
+    const words: string[][] = [];
+    for (let k = this.pos; k < this.tokens.length; k++) {
+      const t = this.tokens[k]!;
+      const kw = this.keyword(t);
+      if (depth === 0 && (kw === 'elif' || kw === 'else')) break;
+      if (depth === 0 && kw === 'fi') return false;
+      if (kw === 'if' || kw === 'case' || kw === 'do') depth++;
+      else if (kw === 'fi' || kw === 'esac' || kw === 'done') depth--;
+      if (t.type === 'nl' || (t.type === 'op' && [';', '&&', '||', '|', '&'].includes(t.op))) {
+        commandStart = true;
+        continue;
+      }
+      if (t.type !== 'word') continue;
+      const text = t.word.parts.map((p) => (p.kind === 'lit' ? p.text : '\u0000')).join('');
+      if (commandStart) words.push([text]);
+      else words[words.length - 1]?.push(text);
+      commandStart = false;
+    }
+    const program = (w: readonly string[]) => w.find((x) => !/^[A-Za-z_]\w*=/.test(x)) ?? '';
+    const serving = (w: readonly string[]) => {
+      const line = w.join(' ');
+      return /(^|\/)vllm serve\b|(^|\/)trl vllm-serve\b|-m (vllm\.entrypoints|sglang\.launch_server)\b|(^|\/)text-generation-launcher\b/.test(line);
+    };
+    const training = (w: readonly string[]) =>
+      !serving(w) &&
+      (/(^|\/)(torchrun|deepspeed|accelerate|llamafactory-cli|axolotl|swift|tune|litgpt|composer)$/.test(program(w)) ||
+        (/(^|\/)python[\d.]*$/.test(program(w)) && w.some((x) => /\.py$/.test(x) || x === '-m')));
+    return words.some(serving) && !words.some(training);
   }
 
   /** The text range of the words among tokens [from, to). */

@@ -87,9 +87,11 @@ export function extractYaml(file: string, text: string, options: { vars?: Readon
   if (repaired.length) {
     const folded = new Map(repaired.map((q) => [q.start, q.value]));
     const read = facts.map((f) => (folded.has(f.valueRange.start) ? { ...f, value: folded.get(f.valueRange.start)! } : f));
-    return { facts: [...read, ...embeddedScripts(file, text, read, options.vars)], errors };
+    const scripts = embeddedScripts(file, text, read, options.vars);
+    return { facts: [...read, ...scripts.facts], errors: [...errors, ...scripts.errors] };
   }
-  return { facts: [...facts, ...embeddedScripts(file, text, facts, options.vars)], errors };
+  const scripts = embeddedScripts(file, text, facts, options.vars);
+  return { facts: [...facts, ...scripts.facts], errors: [...errors, ...scripts.errors] };
 
   /**
    * An alias resolves to its anchored node; undefined when it points nowhere. The library looks the
@@ -245,8 +247,9 @@ const SCRIPT_KEYS: ReadonlySet<string> = new Set(['args', 'command', 'commands',
  * read as a shell script where it is written, in the environment the file gives it (the container's `env` list, SkyPilot's
  * `envs`), its facts under ["@script", the string's dotted path, …].
  */
-function embeddedScripts(file: string, text: string, facts: readonly Fact[], vars?: Readonly<Record<string, string>>): Fact[] {
+function embeddedScripts(file: string, text: string, facts: readonly Fact[], vars?: Readonly<Record<string, string>>): { facts: Fact[]; errors: Finding[] } {
   const out: Fact[] = [];
+  const errors: Finding[] = [];
   // (Read at the first script: most YAML files hold none.)
   let task: Record<string, { text: string; range: Range }> | undefined;
   const under = (prefix: readonly (string | number)[], g: Fact) => g.path.length > prefix.length && prefix.every((p, i) => g.path[i] === p);
@@ -282,7 +285,9 @@ function embeddedScripts(file: string, text: string, facts: readonly Fact[], var
       if (line === undefined) continue;
       const environment = environmentOf(f.path.slice(0, -1));
       const id = f.path.join('.');
-      for (const g of extractShell(file, line, { environment, ...(vars ? { vars } : {}) }).facts) out.push({ ...g, path: ['@script', id, ...g.path] });
+      const read = extractShell(file, line, { environment, ...(vars ? { vars } : {}) });
+      for (const g of read.facts) out.push({ ...g, path: ['@script', id, ...g.path] });
+      errors.push(...read.errors);
       continue;
     }
     // A block string, or a list whose last item is one (`args:` then `- |`), its lines running to the list's end.
@@ -298,9 +303,11 @@ function embeddedScripts(file: string, text: string, facts: readonly Fact[], var
     const environment = environmentOf(f.path.slice(0, f.path.lastIndexOf(key)));
     const script = blankedOutside(text, start, f.valueRange.end);
     const id = f.path.join('.');
-    for (const g of extractShell(file, script, { environment, ...(vars ? { vars } : {}) }).facts) out.push({ ...g, path: ['@script', id, ...g.path] });
+    const read = extractShell(file, script, { environment, ...(vars ? { vars } : {}) });
+    for (const g of read.facts) out.push({ ...g, path: ['@script', id, ...g.path] });
+    errors.push(...read.errors);
   }
-  return out;
+  return { facts: out, errors };
 }
 
 /**

@@ -29,6 +29,8 @@ export const en = {
     'The loop runs its body once for each of its {count} values: read for the first ({first}) alone; the runs for the others are not counted.',
   'extract.shellBranchUnknown':
     'This condition cannot be told without running the script (a positional argument, a command substitution or an unset variable): the branch it guards is read, the others are not.',
+  'extract.shellServingBranch':
+    'This condition cannot be told without running the script, and the branch it guards only serves a model for the others (an inference server such as vLLM): the branch that trains is read.',
   'extract.shellSourcedUnknown':
     'The script sources a file whose name is made when it runs (a positional argument, a command substitution or an unset variable): the settings it holds are not read.',
   'extract.shellUnclosed': 'Unclosed {what} in the script.',

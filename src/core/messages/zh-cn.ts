@@ -20,6 +20,7 @@ export const zhCN: Record<MessageId, string> = {
   'extract.shellUnknownWords': '该命令的一部分在脚本运行时才生成（命令替换、位置参数或未设置的变量）：其添加的参数未被读取。',
   'extract.shellLoopFirst': '该循环对其 {count} 个取值各运行一次循环体：只按第一个（{first}）读取，其余取值的运行不计入。',
   'extract.shellBranchUnknown': '不运行脚本无法判断这个条件（位置参数、命令替换或未设置的变量）：按它所守护的分支读取，其他分支不读。',
+  'extract.shellServingBranch': '不运行脚本无法判断这个条件，而它所守护的分支只为其他进程提供模型服务（如 vLLM 推理服务器）：按负责训练的分支读取。',
   'extract.shellSourcedUnknown': '脚本 source 的文件名在运行时才确定（位置参数、命令替换或未设置的变量）：其中的设置未被读取。',
   'extract.shellUnclosed': '脚本中有未闭合的 {what}。',
 
