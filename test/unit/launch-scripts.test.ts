@@ -1053,3 +1053,31 @@ describe("lit_gpt pretraining scripts (TinyLlama's pretrain/tinyllama.py and the
     assert.equal(fixtureText(f).slice(e.ranges[0]!.range.start, e.ranges[0]!.range.end), 'latent_attention');
   });
 });
+
+describe("transformers' run_clm.py / run_mlm.py training from scratch (--model_type, --config_overrides)", () => {
+  it("the README's `--model_type gpt2 --config_overrides=\"n_embd=1024,n_head=16,n_layer=48,n_positions=102\"`: GPT2Config's defaults (GPT-2's) under those keys, 656,188,416, pre-training", () => {
+    const text =
+      'python run_clm.py \\\n  --model_type gpt2 \\\n  --tokenizer_name openai-community/gpt2 \\\n  --config_overrides="n_embd=1024,n_head=16,n_layer=48,n_positions=102" \\\n  --dataset_name wikitext --do_train --per_device_train_batch_size 8 --output_dir /tmp/test-clm\n';
+    const a = analyzeFile({ path: 'train.sh', text });
+    // 50,257 × 1,024 tokens, 102 × 1,024 positions, 48 layers of 12h² + 13h, the final norm 2h.
+    assert.equal(a.analysis!.params.total.value, 50257 * 1024 + 102 * 1024 + 48 * (12 * 1024 * 1024 + 13 * 1024) + 2 * 1024);
+    assert.equal(a.analysis!.params.total.value, 656188416);
+    assert.equal(a.spec!.model!.hidden.source.kind, 'fact');
+    assert.ok(!a.spec!.training.finetune?.value);
+  });
+
+  it("run_mlm.py's `--model_type bert`: BertConfig's defaults, bert-base-uncased's shapes, its intermediate_size kept where only the width is overridden; a key that sets no shape said; another model_type not guessed", () => {
+    const bert = analyzeFile({ path: 'train.sh', text: 'python run_mlm.py --model_type bert --tokenizer_name bert-base-uncased --do_train\n' });
+    assert.equal(bert.spec!.model!.hidden.value, 768);
+    assert.equal(bert.spec!.model!.layers.value, 12);
+    const small = analyzeFile({
+      path: 'train.sh',
+      text: 'python run_mlm.py --model_type bert --config_overrides "hidden_size=512,num_attention_heads=8,hidden_dropout_prob=0.2" --do_train\n',
+    });
+    assert.deepEqual([small.spec!.model!.hidden.value, small.spec!.model!.ffnWidth.value], [512, 3072]);
+    const said = small.findings.find((f) => f.message.id === 'launcher.configOverridesUnread');
+    assert.equal(said?.message.args?.['keys'], 'hidden_dropout_prob');
+    const llama = analyzeFile({ path: 'train.sh', text: 'python run_clm.py --model_type llama --config_overrides "hidden_size=512" --do_train\n' });
+    assert.equal(llama.analysis, undefined);
+  });
+});

@@ -98,6 +98,7 @@ export const en = {
   'torchtitan.launchToml': "torchtitan's settings for this launch are in {file}: read with it where that file is found (analyze the folder that holds both).",
   'torchtitan.launchRegistry':
     "torchtitan's settings for this launch are the config {config} of torchtitan/models/{module}/config_registry.py: analyze that file with --set config={config}.",
+  'launcher.configOverridesUnread': '--config_overrides sets {keys}, which this version does not read as a shape: counted as the config class leaves them.',
   'launcher.swiftDeviceMap':
     'ms-swift without NPROC_PER_NODE runs one process that places the model across the {gpus} visible GPUs (device_map auto), one GPU working at a time: counted here as that one process. Set NPROC_PER_NODE={gpus} for data parallelism over them.',
   'launcher.hostfileSlots':
@@ -185,6 +186,7 @@ export const en = {
   'llamafactory.checkpointingKey':
     "gradient_checkpointing: false does not turn off LLaMA-Factory's activation checkpointing, which it applies unless disable_gradient_checkpointing: true; counted with it on",
   'prov.mambaHeadsFromExpand': "num_heads not set: expand × hidden_size / head_dim (flash-linear-attention's Mamba2Config)",
+  'prov.modelTypeDefaults': '--model_type {type} with no checkpoint or config named: the model {cls}() builds, its defaults',
   'prov.classDefault': '{key} not set: {cls} default {value}',
   'prov.noTruncation':
     "{key} is None: no truncation, each sample keeps its own length; counted at {cls}'s default {value}. Set {key} to the longest sample to count that",

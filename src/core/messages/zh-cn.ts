@@ -78,6 +78,7 @@ export const zhCN: Record<MessageId, string> = {
   'torchtitan.launchToml': '此次启动的 torchtitan 设置在 {file} 中：找到该文件时一并读取（请分析同时包含两者的文件夹）。',
   'torchtitan.launchRegistry':
     '此次启动的 torchtitan 设置是 torchtitan/models/{module}/config_registry.py 中的配置 {config}：请用 --set config={config} 分析该文件。',
+  'launcher.configOverridesUnread': '--config_overrides 设置了 {keys}，此版本不将其读作形状：按配置类保留的值计数。',
   'launcher.swiftDeviceMap':
     '未设置 NPROC_PER_NODE 时，ms-swift 只运行一个进程，把模型分布到 {gpus} 块可见 GPU 上（device_map auto），每次只有一块 GPU 在工作：此处按这一个进程计算。设置 NPROC_PER_NODE={gpus} 可在它们之上做数据并行。',
   'launcher.hostfileSlots':
@@ -153,6 +154,7 @@ export const zhCN: Record<MessageId, string> = {
   'llamafactory.checkpointingKey':
     'gradient_checkpointing: false 不会关闭 LLaMA-Factory 的激活检查点；除非设置 disable_gradient_checkpointing: true，它都会启用；按启用计算',
   'prov.mambaHeadsFromExpand': '未设置 num_heads：expand × hidden_size / head_dim（flash-linear-attention 的 Mamba2Config）',
+  'prov.modelTypeDefaults': '--model_type {type}，未指定检查点或配置：按 {cls}() 构建的模型，取其默认值',
   'prov.classDefault': '未设置 {key}：{cls} 默认值 {value}',
   'prov.noTruncation': '{key} 为 None：不截断，每个样本保持原长；按 {cls} 的默认值 {value} 计算。将 {key} 设为最长样本的长度即可按其计算',
   'prov.minimindFfn': '未设置 hidden_dim：multiple_of {multiple} × ⌈⌊8·{dim}/3⌋ / {multiple}⌉（MiniMind FeedForward）',

@@ -113,7 +113,7 @@ export interface FileRecognition {
 
 /** One shape a file sets on a named model: the alias (decoder.ts ModelAliases) and the fact that sets it. */
 export interface ShapeOverride {
-  readonly alias: 'layers' | 'hidden' | 'heads' | 'kvHeads' | 'headDim' | 'ffnWidth' | 'vocab' | 'experts' | 'topK' | 'expertWidth';
+  readonly alias: 'layers' | 'hidden' | 'heads' | 'kvHeads' | 'headDim' | 'ffnWidth' | 'vocab' | 'maxPositions' | 'experts' | 'topK' | 'expertWidth';
   readonly fact: Fact;
 }
 

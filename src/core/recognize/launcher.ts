@@ -27,6 +27,7 @@ import {
   precisionOf,
   type FileRecognition,
   type RecognizeContext,
+  type ShapeOverride,
   type TrainingPart,
 } from './common';
 import { hfTrainerDefaults, type Trainer } from './trainer';
@@ -190,7 +191,9 @@ export function isLauncher(r: FactReader): boolean {
     cli ||
     swiftConfig ||
     /\.ya?ml$/.test(r.str(['--config-file'])?.value ?? '') ||
-    ownScriptModel(r)
+    ownScriptModel(r) ||
+    // (transformers' run_clm.py / run_mlm.py given a --model_type to build from scratch.)
+    fromScratch(new FactReader(r.facts)) !== undefined
   );
 }
 
@@ -620,7 +623,8 @@ export function recognizeLauncher(
     configPath && typeof configPath.value === 'string' && /^[\w.-]+\/[\w.-]+$/.test(configPath.value) && !/\.(ya?ml|json|toml|py)$/i.test(configPath.value)
       ? fromFact(configPath.value, configPath)
       : undefined;
-  const modelRef = pretrained ?? r.str(['--config_name']) ?? r.folderName('--config_name') ?? configId;
+  const scratch = pretrained || r.has('--config_name') || configId ? undefined : fromScratch(r);
+  const modelRef = pretrained ?? r.str(['--config_name']) ?? r.folderName('--config_name') ?? configId ?? scratch?.ref;
 
   // The adapter: asked for by --use_peft (TRL), --train_type lora (swift), a LoRA rank above 0 (OpenRLHF).
   // ms-swift's TunerArguments default train_type to lora.
@@ -1040,6 +1044,7 @@ export function recognizeLauncher(
   return {
     family: 'launcher',
     modelRef,
+    ...(scratch?.shape.length ? { modelShape: scratch.shape } : {}),
     training,
     parallel,
     // (With no model on the line and no config file that could name one, a DeepSpeed config at most, the script is where it is
@@ -1049,6 +1054,68 @@ export function recognizeLauncher(
     ...(script ? { scripts: [fromFact(String(script.value), script)] } : {}),
     findings: [...r.findings],
   };
+}
+
+/**
+ * The config classes whose defaults are a catalogue model's config: GPT2Config's are GPT-2's (124M), BertConfig's
+ * bert-base-uncased's (its intermediate_size 3,072 whatever the width).
+ */
+const CLASS_DEFAULTS: Readonly<Record<string, { readonly id: string; readonly cls: string }>> = {
+  gpt2: { id: 'openai-community/gpt2', cls: 'GPT2Config' },
+  bert: { id: 'google-bert/bert-base-uncased', cls: 'BertConfig' },
+};
+
+/** config_overrides' keys (GPT2Config's and BertConfig's names) that set a shape, by the shape they set. */
+const OVERRIDE_SHAPES: Readonly<Record<string, ShapeOverride['alias']>> = {
+  n_layer: 'layers',
+  num_hidden_layers: 'layers',
+  n_embd: 'hidden',
+  hidden_size: 'hidden',
+  n_head: 'heads',
+  num_attention_heads: 'heads',
+  n_inner: 'ffnWidth',
+  intermediate_size: 'ffnWidth',
+  vocab_size: 'vocab',
+  n_positions: 'maxPositions',
+  max_position_embeddings: 'maxPositions',
+};
+
+/**
+ * transformers' run_clm.py / run_mlm.py (and the scripts copied from them) training from scratch: `--model_type gpt2` with no
+ * checkpoint or config named builds `CONFIG_MAPPING[model_type]()`, its class's defaults, then applies `--config_overrides
+ * "n_embd=256,n_layer=4"` (PretrainedConfig.update_from_string: comma-separated key=value). The model those defaults are, said,
+ * with the overrides' shapes over it; a key that sets no shape read here is said. Undefined for another model_type (its class's
+ * defaults are no catalogue model's) or a line with no --config_overrides that is not such a script.
+ */
+function fromScratch(r: FactReader): { ref: Sourced<string>; shape: ShapeOverride[] } | undefined {
+  const type = r.fact('--model_type');
+  const overrides = r.fact('--config_overrides');
+  const script = r.facts.some((f) => f.path[0] === '@command' && typeof f.value === 'string' && /(^|\/)run_(clm|mlm)(_no_trainer)?\.py$/.test(f.value));
+  if (!type || typeof type.value !== 'string' || type.unknown || !(script || overrides)) return undefined;
+  const base = CLASS_DEFAULTS[type.value];
+  if (!base) return undefined;
+  const ref = derived(base.id, { id: 'prov.modelTypeDefaults', args: { type: type.value, cls: base.cls } }, fromFact(type.value, type));
+  const shape: ShapeOverride[] = [];
+  const unread: string[] = [];
+  if (overrides && typeof overrides.value === 'string' && !overrides.unknown)
+    for (const item of overrides.value.split(',')) {
+      const [key, value] = item.split('=').map((x) => x.trim());
+      if (!key) continue;
+      const alias = OVERRIDE_SHAPES[key];
+      const n = Number(value);
+      if (alias && Number.isInteger(n) && n > 0) shape.push({ alias, fact: { ...overrides, path: [key], value: n } });
+      else unread.push(key);
+    }
+  if (unread.length)
+    r.findings.push(
+      finding(
+        'assumed',
+        'info',
+        { id: 'launcher.configOverridesUnread', args: { keys: unread.join(', ') } },
+        { file: overrides!.file, range: overrides!.valueRange },
+      ),
+    );
+  return { ref, shape };
 }
 
 /** The Hugging Face Trainer: data parallel (DDP), ZeRO or FSDP only as configured. */
