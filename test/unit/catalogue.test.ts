@@ -166,6 +166,10 @@ describe('catalogue: 2025 families people fine-tune', () => {
       ['mistralai/Magistral-Small-2506', 'mistralai/Mistral-Small-24B-Base-2501'],
     ];
     for (const [name, id] of same) assert.equal(findModel(name)?.id, id, name);
+    // (ModelScope's downloads write a name's dots as three underscores: ./qwen/Qwen2-1___5B-Instruct/.)
+    assert.equal(findModel('./qwen/Qwen2-1___5B-Instruct/')?.id, findModel('Qwen/Qwen2-1.5B-Instruct')?.id);
+    assert.equal(findModel('Qwen/Qwen2___5-7B-Instruct')?.id, findModel('Qwen/Qwen2.5-7B-Instruct')?.id);
+    assert.ok(findModel('Qwen/Qwen2.5-7B-Instruct'));
     assert.equal(billions(params('Qwen/Qwen3-Coder-30B-A3B-Instruct').total.value, 1), 30.5);
     // The 2507 releases and Qwen3-Coder keep Qwen3-30B-A3B's count at 262,144 positions (their cards' native context).
     assert.equal(params('Qwen/Qwen3-30B-A3B-Instruct-2507').total.value, params('Qwen/Qwen3-30B-A3B').total.value);

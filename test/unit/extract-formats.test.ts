@@ -452,6 +452,20 @@ describe('Python extraction', () => {
     assert.equal(at('l_config.lora_alpha')?.unknown, true);
   });
 
+  it("a top-level loop's body (a model trained once per label and fold: `for a in labels:` then `for fold, … in enumerate(…):`) is read once, as a block's is", () => {
+    const text = [
+      'model = AutoModelForCausalLM.from_pretrained("Qwen/Qwen2-1.5B-Instruct")',
+      'for label in labels:',
+      '    for fold, (tr, va) in enumerate(kf.split(x, y)):',
+      '        config = LoraConfig(r=32, lora_alpha=80)',
+      '        args = TrainingArguments(per_device_train_batch_size=32)',
+      '',
+    ].join('\n');
+    const facts = extractPython('train.py', text).facts;
+    const at = (k: string) => facts.find((f) => f.path.join('.') === k);
+    assert.deepEqual([at('config.r')?.value, at('args.per_device_train_batch_size')?.value], [32, 32]);
+  });
+
   it('a comprehension over a list the file knows (a known string split): its items; over an unknown one, or filtered, unknown, and the call around it still read', () => {
     const text = [
       'import argparse',

@@ -281,6 +281,9 @@ function extractOnce(
     // (And a top-level `if` on what the file or the launch makes known, `if script_args.use_peft:` under --use_peft: its body where
     // it holds, its `else:` where it does not.)
     if (toks[at - 1] !== undefined && toks[at - 1]!.type !== 'nl') return false;
+    // (And a top-level loop's or `with`'s body, once, as a block's are: a model trained once per fold or per label of a
+    // cross-validation, `for antimicrobial in antibiotics:` then `for fold, … in enumerate(kf.split(…)):`.)
+    if (/^(for|with) .* :$/.test(text)) return true;
     const was = topIf;
     topIf = text.startsWith('if ') ? constantCondition(toks, at + 1, env, argparse) : undefined;
     return (text.startsWith('if ') && topIf === true) || (text === 'else :' && was === false);

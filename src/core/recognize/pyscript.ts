@@ -77,12 +77,15 @@ export function trainerWithoutLoader(ctx: RecognizeContext, r: FactReader): File
 
 export function isPythonTrainer(r: FactReader): boolean {
   // A model loaded and trained: by a trainer's arguments, or given an adapter (a module that builds the model for a trainer
-  // elsewhere: Unsloth's get_model() with FastLanguageModel.get_peft_model).
+  // elsewhere: Unsloth's get_model() with FastLanguageModel.get_peft_model); or a trainer given the model by name, which loads
+  // it and trains with its config class's defaults (TRL's quickstart, `SFTTrainer(model="Qwen/Qwen3-0.6B", train_dataset=…)`).
+  const loader = loaderPrefix(r.facts);
   return (
-    loaderPrefix(r.facts) !== undefined &&
+    loader !== undefined &&
     (named(r.facts, '@class', ARGUMENTS_CLASS) !== undefined ||
       named(r.facts, '@call', /(^|\.)get_peft_model$/) !== undefined ||
-      named(r.facts, '@class', /(^|\.)LoraConfig$/) !== undefined)
+      named(r.facts, '@class', /(^|\.)LoraConfig$/) !== undefined ||
+      r.facts.some((f) => key(f) === [...loader, '@class'].join('.') && typeof f.value === 'string' && TRAINER.test(f.value)))
   );
 }
 
@@ -271,7 +274,14 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
   // TrainingArguments' (no checkpointing unless set).
   // (The script's own values after the launch line's: the last of a key is read.)
   // GRPOConfig: TRL's GRPO lengths (max_prompt_length 512, max_completion_length 256) where the script sets neither.
-  const grpo = /(^|\.)(Async)?GRPOConfig$/.test(String(args?.value));
+  // (A TRL trainer given no arguments of its own, `SFTTrainer(model="Qwen/Qwen3-0.6B", train_dataset=…)`: the config class it
+  // builds then, SFTTrainer's SFTConfig, GRPOTrainer's GRPOConfig, with its defaults.)
+  const trainerClass = String(trainer?.value ?? '');
+  const argsAt = trainer ? [...trainer.path.slice(0, -1), ...(trainer.path.at(-1) === '@class' ? [] : ['@kw']), 'args'].join('.') : undefined;
+  const argsGiven = argsAt !== undefined && facts.some((f) => key(f) === argsAt || key(f).startsWith(`${argsAt}.`));
+  const implied = !args && trainer && !argsGiven ? /(^|\.)(SFT|Reward|GKD|GRPO)Trainer$/.exec(trainerClass)?.[2]?.concat('Config') : undefined;
+  const argsClass = String(args?.value ?? implied);
+  const grpo = /(^|\.)(Async)?GRPOConfig$/.test(argsClass);
   // The adapter's class decides what the script leaves out: PEFT's LoraConfig r 8, lora_alpha 8, lora_dropout 0 (peft/tuners/lora/
   // config.py); Unsloth's get_peft_model r 16, lora_alpha 16, lora_dropout 0 (its signature).
   // (An adapter loaded to train on, its adapter_config.json not read: PEFT's LoraConfig defaults, said.)
@@ -283,7 +293,7 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
         ? { cls: String(peftCall.value), r: 16, alpha: 16, dropout: 0 }
         : undefined;
   // (GKDConfig is SFTConfig's subclass: its defaults.)
-  const trlConfig = /(^|\.)(SFTConfig|RewardConfig|GKDConfig)$/.exec(String(args?.value))?.[2];
+  const trlConfig = /(^|\.)(SFTConfig|RewardConfig|GKDConfig)$/.exec(argsClass)?.[2];
   const rec = recognizeLauncher({ file: ctx.file, facts: [...launch, ...flags] }, trlConfig ? 'trl' : 'hf', {
     grpoConfig: grpo,
     ...(trlConfig ? { trlConfig } : {}),

@@ -3141,8 +3141,9 @@ export function findModel(name: string): CatalogueEntry | undefined {
   if (titan && !index.has(n)) return TITAN_MODELS.has(titan[1]!) ? undefined : index.get(titan[1]!.replace(/_/g, '-'));
   let short = (n.split('/').pop() ?? n).replace(QUANTIZED_SUFFIX, '');
   for (let i = 0; i < 3 && !index.has(short) && COPY_SUFFIX.test(short); i++) short = short.replace(COPY_SUFFIX, '');
-  // (A folder that writes the name's dots as dashes or underscores, qwen2-5-1-5b-instruct: the name it stands for.)
-  const get = (k: string) => index.get(k) ?? dashed.get(k.replace(/[._]/g, '-'));
+  // (A folder that writes the name's dots as dashes or underscores, qwen2-5-1-5b-instruct: the name it stands for; ModelScope's
+  // downloads write them as three underscores, qwen/Qwen2-1___5B-Instruct.)
+  const get = (k: string) => index.get(k) ?? index.get(k.replace(/___/g, '.')) ?? dashed.get(k.replace(/[._]/g, '-'));
   return (
     index.get(n) ??
     get(short) ??
