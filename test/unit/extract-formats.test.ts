@@ -466,6 +466,15 @@ describe('Python extraction', () => {
     assert.deepEqual([at('config.r')?.value, at('args.per_device_train_batch_size')?.value], [32, 32]);
   });
 
+  it("a config class written without @dataclass (`class GPTConfig:` at the top level): its fields as a dataclass's, not arguments a parser takes; another class is not one", () => {
+    const text = 'class GPTConfig:\n    num_layers: int = 12\n    hidden_size: int = 768\n\nclass Trainer:\n    steps: int = 5\n\nx = args.num_layers\n';
+    const facts = extractPython('c.py', text).facts;
+    const at = (k: string) => facts.find((f) => f.path.join('.') === k);
+    assert.deepEqual([at('@dataclass.GPTConfig.num_layers')?.value, at('@dataclass.GPTConfig.hidden_size')?.value], [12, 768]);
+    assert.equal(at('@dataclass.Trainer.steps'), undefined);
+    assert.notEqual(at('x')?.value, 12);
+  });
+
   it('a comprehension over a list the file knows (a known string split): its items; over an unknown one, or filtered, unknown, and the call around it still read', () => {
     const text = [
       'import argparse',

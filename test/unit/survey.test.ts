@@ -6485,3 +6485,91 @@ describe("survey: the hundred-and-second gathering (2025 families' config.json, 
     assert.ok(a.findings.some((f) => f.message.id === 'catalogue.baseInName'));
   });
 });
+
+/**
+ * The hundred-and-third gathering (survey/hundredandthird/train, 2000–2029, a helper's, in search order: about 77 results that
+ * repeat earlier fixtures passed over): users' fine-tuning setups of 2025–2026 (Hugging Face Trainer and TRL scripts with their
+ * launches, LLaMA-Factory, ms-swift, verl, OpenRLHF, open-r1, PEFT), each launch with the files of its repository it runs or
+ * names. 20 of the 30 gave numbers at first.
+ */
+describe("survey: the hundred-and-third gathering (users' fine-tuning setups, in search order, with their repositories' files)", () => {
+  const { files, at, counted, silent } = gathering('hundredandthird', {
+    '2001-accelerate-deepspeed-internvl3.5-1b-distill-projector': 'runner/down_proj/llava_distill.sh',
+    '2003-verl-grpo-qwen3-4b-base-ray': 'scripts/start_qwen3.sh',
+    '2004-hf-trainer-deepspeed-z3-starcoderbase-7b-full-lua': 'train.sh',
+    '2011-swift-rlhf-grpo-qwen2.5-3b-instruct-full-zero3': 'rlhf.sh',
+    '2013-peft-qlora-mistral-7b-v0.2-r32-fsdp-trainer': 'finetune.sh',
+    '2014-llamafactory-accelerate-llama2-7b-lora-sft-4gpu': 'lora_multi_gpu/single_node.sh',
+    '2015-hf-trainer-deepspeed-qwen2.5-7b-instruct-lora-torchrun-8gpu': 'script/fintune_lora_qwen2.5.sh',
+    '2016-hf-trainer-qwen2-7b-instruct-qlora-windows-bat': 'train.bat',
+    '2017-accelerate-hf-trainer-qwen2-7b-lora-r16-yaml': 'scripts/sft_run_accelerate.sh',
+    '2019-open-r1-trl-grpo-coderm-8b-lora-r16-vllm-server': 'run.sh',
+    '2020-custom-loop-peft-llama-3.1-8b-instruct-lora-r16-detox': 'training.sh',
+    '2021-deepke-instructkgc-llama-7b-lora-r8': 'scripts/run_finetune.bash',
+    '2022-llm-adapters-llama-3-8b-lora-r32-commonsense': 'scripts/llama3_lora.sh',
+    '2023-internevo-qwen2-7b-torchrun-8gpu-200-steps': 'train.sh',
+    '2024-slurm-hf-trainer-qwen2-1.5b-instruct-lora-r32-amr': 'sbatch_LLM_amr.sh',
+  });
+
+  it('30 setups; 24 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 30);
+    assert.ok(counted().length >= 24, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it('TRL\'s quickstart, `SFTTrainer(model="Qwen/Qwen3-0.6B", train_dataset=…)` with no arguments: Qwen3-0.6B (596,049,920) under SFTConfig\'s defaults (8 a device, 1,024 tokens, checkpointed)', () => {
+    const a = at('2002-trl-sft');
+    assert.equal(a.analysis!.params.total.value, 596049920);
+    assert.deepEqual([a.spec!.training.microBatch?.value, a.spec!.training.seqLen?.value, a.spec!.training.recompute?.value], [8, 1024, 'full']);
+    for (const name of ['2026-trl-sft', '2027-trl-sft']) assert.equal(at(name).analysis!.params.total.value, 494032768, name);
+  });
+
+  it("a script loading ModelScope's download (`./qwen/Qwen2-1___5B-Instruct/`) and training it per label and fold in top-level loops: Qwen2-1.5B-Instruct, its LoraConfig's r 32 on the seven linears", () => {
+    const a = at('2024-slurm');
+    assert.equal(a.analysis!.params.total.value, 1543714304);
+    // 28 layers: q and o 1,536 → 1,536, k and v 1,536 → 256, gate and up 1,536 → 8,960, down 8,960 → 1,536.
+    assert.equal(a.analysis!.method.trainable.value, 28 * 32 * (2 * 3072 + 2 * 1792 + 3 * 10496));
+  });
+});
+
+/**
+ * The hundred-and-fourth gathering (survey/hundredandfourth/train, 2030–2039, a helper's, in search order: about 70 results that
+ * repeat earlier fixtures passed over, the round cut short by them): users' pre-training setups (InternEvo, GLM's
+ * Megatron-DeepSpeed, run_clm from scratch, ColossalAI, LiBai, TinyLlama's lit_gpt, a nanoGPT variant, NeMo on Trainium).
+ * None of the 10 gave numbers at first.
+ */
+describe("survey: the hundred-and-fourth gathering (users' pre-training setups, in search order)", () => {
+  const { files, at, counted, silent } = gathering('hundredandfourth', {
+    '2030-internevo-hf-mamba-zero1-tinystories': 'train.sh',
+    '2032-glm-megatron-ds-gpt-chinese-1b-fp16': 'ds_gpt_chinese_1B.sh',
+    '2033-hf-runclm-gpt2-4l-256d-scratch-1gpu': 'fresh_train.sh',
+    '2035-libai-gpt2-345m-tp-pp-sweep-1node': 'libai_gpt_1n1g.sh',
+    '2036-litgpt-tinyllama-1b-cpt-fsdp-8gpu': 'pretrain_scripts/pretrain_continue_cosmopedia.sh',
+    '2037-colossalai-mixtral-8e-base-zero2-1gpu': 'train.sh',
+    '2039-neuronx-nemo-llama2-7b-tp8-sp-trn1': 'llama_7b.sh',
+  });
+
+  it('10 setups; 3 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 10);
+    assert.ok(counted().length >= 3, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("a config class written without @dataclass (`class GPTConfig:` over `num_layers: int = 12` …): its fields read as a dataclass's, by the generic reader with what it assumes said", () => {
+    const a = at('2031-custom-gpt2');
+    assert.deepEqual([a.spec!.model!.layers.value, a.spec!.model!.hidden.value, a.spec!.model!.heads.value, a.spec!.model!.vocab.value], [12, 768, 12, 50257]);
+    assert.equal(a.spec!.model!.layers.source.kind, 'fact');
+    assert.ok(a.spec!.model!.tiedEmbeddings.source.kind !== 'fact');
+  });
+
+  it('run_clm.py from scratch, `--model_type gpt2 --config_overrides="n_embd=256,n_head=2,n_layer=4,n_positions=102"`: 16,051,456', () => {
+    const a = at('2033-hf-runclm');
+    assert.equal(a.analysis!.params.total.value, 50257 * 256 + 102 * 256 + 4 * (12 * 256 * 256 + 13 * 256) + 2 * 256);
+  });
+
+  it("TinyLlama's continued pre-training under lit_gpt, with the fork's lit_gpt/config.py beside it: its csg-wukong-1B entry, TinyLlama 1.1B's shapes (1,100,048,384), micro-batch 16 on 8 GPUs", () => {
+    const a = at('2036-litgpt');
+    assert.equal(a.analysis!.params.total.value, 1100048384);
+    assert.equal(a.spec!.training.microBatch?.value, 16);
+  });
+});

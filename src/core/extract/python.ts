@@ -977,9 +977,18 @@ interface Dataclass {
 function dataclassDefaults(toks: readonly Tok[], env: ReadonlyMap<string, PyValue>, classes: Dataclass[] = []): Map<string, PyValue> {
   const out = new Map<string, PyValue>();
   for (let k = 0; k + 2 < toks.length; k++) {
-    if (toks[k]!.text !== '@' || toks[k + 1]?.text !== 'dataclass') continue;
+    // (And a config class written as one without the decorator, `class GPTConfig:` over `num_layers: int = 12` lines at the
+    // file's top level: its fields the same, not arguments of a parser.)
+    const plain =
+      toks[k]!.text === 'class' &&
+      toks[k]!.type === 'name' &&
+      (k === 0 || toks[k - 1]!.type === 'nl') &&
+      /Config$/.test(toks[k + 1]?.text ?? '') &&
+      toks[k - 2]?.text !== 'dataclass';
+    if (!plain && (toks[k]!.text !== '@' || toks[k + 1]?.text !== 'dataclass')) continue;
+    const fields = plain ? new Map<string, PyValue>() : out;
     // The class body: the lines after `class X(...):` indented past it, up to the next line at the class's own indentation.
-    let c = k + 2;
+    let c = plain ? k : k + 2;
     while (c < toks.length && toks[c]!.text !== 'class') c++;
     const head = c + 1 < toks.length && toks[c + 1]!.type === 'name' ? toks[c + 1]! : undefined;
     const bases: string[] = [];
@@ -1007,12 +1016,12 @@ function dataclassDefaults(toks: readonly Tok[], env: ReadonlyMap<string, PyValu
       let e = j + 2;
       while (e < toks.length && toks[e]!.type !== 'nl' && toks[e]!.text !== '=') e++;
       if (toks[e]?.text !== '=') {
-        if (!out.has(t2.text)) out.set(t2.text, undefined);
+        if (!fields.has(t2.text)) fields.set(t2.text, undefined);
         continue;
       }
       const { v, valueRange } = valueAt(toks, e + 1, toks[e]!.end, env, new Map());
       const def = isCall(v) && /(^|\.)field$/.test(v.call) ? (v.kwargs.find(([n]) => n === 'default')?.[1] ?? undefined) : v;
-      if (!out.has(t2.text)) out.set(t2.text, def);
+      if (!fields.has(t2.text)) fields.set(t2.text, def);
       if (def !== undefined) cls?.fields.push({ name: t2.text, value: def, keyRange: { start: t2.start, end: t2.end }, valueRange });
     }
   }
