@@ -6567,6 +6567,13 @@ describe("survey: the hundred-and-fourth gathering (users' pre-training setups, 
     assert.equal(a.analysis!.params.total.value, 50257 * 256 + 102 * 256 + 4 * (12 * 256 * 256 + 13 * 256) + 2 * 256);
   });
 
+  it('NeMo on Trainium, `$MAYBE_COMPILE torchrun … megatron_gpt_pretraining.py --config-path=conf …` (neuron_parallel_compile runs the command it is given): read with its Hydra config, and refused at the tokenizer folder of its own it names', () => {
+    const a = at('2039-neuronx');
+    const e = a.findings.find((f) => f.severity === 'error');
+    assert.equal(e?.message.id, 'nemo.vocabFromTokenizer');
+    assert.equal(e?.message.args?.['tokenizer'], '/root/scripts/example_datasets/llamav2_weights/7b-hf');
+  });
+
   it("TinyLlama's continued pre-training under lit_gpt, with the fork's lit_gpt/config.py beside it: its csg-wukong-1B entry, TinyLlama 1.1B's shapes (1,100,048,384), micro-batch 16 on 8 GPUs", () => {
     const a = at('2036-litgpt');
     assert.equal(a.analysis!.params.total.value, 1100048384);

@@ -1513,11 +1513,12 @@ class Interpreter {
    * is split into words again and read as the command it is, each word where it was written.
    */
   private command(all: readonly Expanded[]): void {
-    // (nohup, time and exec run the command that follows them as it is.)
+    // (nohup, time and exec run the command that follows them as it is; so does AWS Neuron's neuron_parallel_compile, which runs
+    // the training command to compile its graphs ahead.)
     let skip = 0;
     for (;;) {
       const w = all[skip]?.text ?? '';
-      if (skip < all.length - 1 && /^(nohup|time|exec)$/.test(w)) skip++;
+      if (skip < all.length - 1 && /^(nohup|time|exec|neuron_parallel_compile)$/.test(w)) skip++;
       // A project's environment runner (`uv run python train.py`, `poetry run`, `pipenv run`, `pixi run`, `conda run -n ENV`):
       // the command it runs, after the runner's own options.
       else if (/^(uv|poetry|pipenv|pixi|hatch|conda|mamba|micromamba)$/.test(w) && all[skip + 1]?.text === 'run') {

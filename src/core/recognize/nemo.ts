@@ -188,8 +188,12 @@ export function recognizeNemo(ctx: RecognizeContext): FileRecognition {
         ? assumed(padded, base.source.reason)
         : derived(padded, { id: 'prov.vocabPadded', args: { size: base.value, multiple: mult } }, base);
   } else {
-    // (A tokenizer file of the run's own, a SentencePiece model or a vocabulary file: said where it is named.)
-    const own = [tokModel, m.present('tokenizer.vocab_file')].find((f) => typeof f?.value === 'string' && f.value !== '' && f.value !== '???');
+    // (A tokenizer file of the run's own, a SentencePiece model or a vocabulary file, or a Hugging Face tokenizer's folder of its
+    // own as the type, /root/…/llamav2_weights/7b-hf: said where it is named.)
+    const folder = m.present('tokenizer.type');
+    const own = [tokModel, m.present('tokenizer.vocab_file'), typeof folder?.value === 'string' && folder.value.includes('/') ? folder : undefined].find(
+      (f) => typeof f?.value === 'string' && f.value !== '' && f.value !== '???',
+    );
     findings.push(
       own
         ? finding('missing-key', 'error', { id: 'nemo.vocabFromTokenizer', args: { tokenizer: String(own.value) } }, { file: own.file, range: own.valueRange })
