@@ -984,7 +984,7 @@ function dataclassDefaults(toks: readonly Tok[], env: ReadonlyMap<string, PyValu
       toks[k]!.type === 'name' &&
       (k === 0 || toks[k - 1]!.type === 'nl') &&
       /Config$/.test(toks[k + 1]?.text ?? '') &&
-      toks[k - 2]?.text !== 'dataclass';
+      !decorated(toks, k);
     if (!plain && (toks[k]!.text !== '@' || toks[k + 1]?.text !== 'dataclass')) continue;
     const fields = plain ? new Map<string, PyValue>() : out;
     // The class body: the lines after `class X(...):` indented past it, up to the next line at the class's own indentation.
@@ -1064,6 +1064,15 @@ function argparseDefaults(toks: readonly Tok[], env: ReadonlyMap<string, PyValue
     );
   }
   return out;
+}
+
+/** Whether the line before the one at token `at` (blank lines passed over) is a decorator's, `@dataclass(frozen=True)`. */
+function decorated(toks: readonly Tok[], at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && toks[k]!.type === 'nl') k--;
+  while (k > 0 && toks[k - 1]!.type !== 'nl') k--;
+  if (toks[k]?.type === 'indent') k++;
+  return k >= 0 && k < at && toks[k]!.text === '@';
 }
 
 /** A script's argparse defaults by dest, and the names its namespace goes by besides NAMESPACES' (namespaceNames). */
@@ -1451,7 +1460,8 @@ class Expr {
     let end = -1;
     for (let k = open; k < this.toks.length; k++) {
       const t = this.toks[k]!;
-      if (t.type === 'end') return false;
+      // (The tokenizer ends no line inside brackets: a line's end first is a bracket left open, not one to look past.)
+      if (t.type === 'end' || t.type === 'nl') return false;
       if (t.type === 'op' && (t.text === '(' || t.text === '[' || t.text === '{')) depth++;
       else if (t.type === 'op' && (t.text === ')' || t.text === ']' || t.text === '}')) {
         if (depth === 0) {
