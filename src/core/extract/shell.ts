@@ -1260,10 +1260,12 @@ class Interpreter {
       else words[words.length - 1]?.push(text);
       commandStart = false;
     }
-    const program = (w: readonly string[]) => w.find((x) => !/^[A-Za-z_]\w*=/.test(x)) ?? '';
+    // (A command's program: past a keyword that opens a block on its line, `then vllm serve …`, a runner such as nohup, and the
+    // variables it is given.)
+    const program = (w: readonly string[]) => w.find((x) => !/^[A-Za-z_]\w*=/.test(x) && !/^(then|do|else|\{|\(|nohup|time|exec)$/.test(x)) ?? '';
     const serving = (w: readonly string[]) => {
       const line = w.join(' ');
-      return /(^|\/)vllm serve\b|(^|\/)trl vllm-serve\b|-m (vllm\.entrypoints|sglang\.launch_server)\b|(^|\/)text-generation-launcher\b/.test(line);
+      return /(^|[\s/])vllm serve\b|(^|[\s/])trl vllm-serve\b|-m (vllm\.entrypoints|sglang\.launch_server)\b|(^|[\s/])text-generation-launcher\b/.test(line);
     };
     const training = (w: readonly string[]) =>
       !serving(w) &&
