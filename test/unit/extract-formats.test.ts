@@ -141,6 +141,12 @@ describe('shell extraction', () => {
     const both =
       'if [ "$R" = 0 ]; then\n  python -m vllm.entrypoints.openai.api_server --port 8000 &\n  torchrun --nproc_per_node 4 train.py\nelse\n  sleep 1\nfi\n';
     assert.equal(byPath(extractShell('s.sh', both).facts)['--nproc_per_node'], 4);
+    // (Its server behind a runner, on the condition's own line.)
+    const nohup = 'if [ "$R" = 0 ]; then nohup vllm serve Qwen/Qwen3-8B --tensor-parallel-size 2\nelse\n  torchrun --nproc_per_node 4 train.py\nfi\n';
+    assert.deepEqual(
+      [byPath(extractShell('s.sh', nohup).facts)['--nproc_per_node'], byPath(extractShell('s.sh', nohup).facts)['--tensor-parallel-size']],
+      [4, undefined],
+    );
     const alone = 'if [ "$R" = 0 ]; then\n  vllm serve Qwen/Qwen3-8B --tensor-parallel-size 2\nfi\n';
     assert.equal(byPath(extractShell('s.sh', alone).facts)['--tensor-parallel-size'], 2);
   });
