@@ -116,6 +116,9 @@ export function syntaxOf(path: string, text?: string): Syntax | undefined {
   if (text !== undefined && /^#!.*\b(ba|z)?sh\b/.test(text.slice(0, 100))) return 'shell';
   // A DeepSpeed config under another extension (open-instruct's stage3_no_offloading_accelerate.conf): JSON, where it reads as one.
   if (text !== undefined && lower.endsWith('.conf') && /^\s*\{/.test(text)) return 'json';
+  // An accelerate config without an extension (`--config_file config/accelerate_config/deepspeed`: accelerate reads a path not
+  // ending .json as YAML): YAML, where its keys are accelerate's.
+  if (text !== undefined && !/\.[^/\\.]*$/.test(lower.split(/[\\/]/).pop() ?? '') && /^(compute_environment|distributed_type):/m.test(text)) return 'yaml';
   return undefined;
 }
 

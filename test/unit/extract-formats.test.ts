@@ -481,6 +481,13 @@ describe('Python extraction', () => {
     assert.notEqual(at('x')?.value, 12);
   });
 
+  it('an accelerate config without an extension (`--config_file config/accelerate_config/deepspeed`, which accelerate reads as YAML) is read as YAML; another file without one is not', () => {
+    const accelerate = 'compute_environment: LOCAL_MACHINE\ndebug: false\ndistributed_type: DEEPSPEED\nnum_processes: 8\n';
+    assert.equal(syntaxOf('config/accelerate_config/deepspeed', accelerate), 'yaml');
+    assert.equal(syntaxOf('config/accelerate_config/deepspeed'), undefined);
+    assert.equal(syntaxOf('config/hosts', 'node1 slots=8\n'), undefined);
+  });
+
   it('a comprehension over a list the file knows (a known string split): its items; over an unknown one, or filtered, unknown, and the call around it still read', () => {
     const text = [
       'import argparse',
