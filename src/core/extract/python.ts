@@ -206,8 +206,10 @@ function extractOnce(
   const none: Range = { start: 0, end: 0 };
   if (options.environ) env.set(ENVIRON, { dict: Object.entries(options.environ).map(([k, v]) => [k, v, none, none]) });
   for (const [k, v] of Object.entries(options.imports ?? {})) env.set(k, v);
+  // The script's own top-level functions, by name: their parameters and bodies.
+  const functions = topLevelFunctions(toks);
   // (A default that names a module's constant, `default=DEFAULT_MODEL`: the constants written at the top level before.)
-  const argparse = argparseDefaults(toks, moduleConstants(toks, env));
+  const argparse = argparseDefaults(toks, moduleConstants(toks, env), functions);
   // HfArgumentParser's dataclasses: each field with its default, where no argparse argument has that name.
   const dataclasses: Dataclass[] = [];
   for (const [k, v] of dataclassDefaults(toks, env, dataclasses)) if (!argparse.has(k)) argparse.set(k, v);
@@ -217,15 +219,7 @@ function extractOnce(
   if (toks.some((t) => t.type === 'name' && DATACLASS_PARSE.test(t.text)))
     for (const [k, v] of Object.entries(options.argv ?? {})) if (!argparse.has(k)) argparse.set(k, v);
   let i = 0;
-  // The script's own top-level functions, by name: their parameters.
-  const ownFunctions = new Map<string, string[]>();
-  toks.forEach((t, k) => {
-    if (t.type === 'name' && t.text === 'def' && (k === 0 || toks[k - 1]!.type === 'nl') && toks[k + 1]?.type === 'name')
-      ownFunctions.set(
-        toks[k + 1]!.text,
-        parameters(toks, k).map((d) => d.name.text),
-      );
-  });
+  const ownFunctions = new Map([...functions].map(([name, f]) => [name, f.params]));
 
   // A call of a function of the script's own with a value it knows: its parameters bound, for the second reading.
   const noteCall = (value: PyValue): void => {
@@ -1033,8 +1027,8 @@ function dataclassDefaults(toks: readonly Tok[], env: ReadonlyMap<string, PyValu
  * …, default=…)` by its dest (dest=, else the long option with dashes as underscores), with its default (store_true's False,
  * store_false's True, unknown for a required one, else None when none is given).
  */
-function argparseDefaults(toks: readonly Tok[], env: ReadonlyMap<string, PyValue>): ArgparseDefaults {
-  const out = new ArgparseDefaults(namespaceNames(toks));
+function argparseDefaults(toks: readonly Tok[], env: ReadonlyMap<string, PyValue>, functions: ReadonlyMap<string, OwnFunction>): ArgparseDefaults {
+  const out = new ArgparseDefaults(namespaceNames(toks, functions));
   for (let k = 0; k + 3 < toks.length; k++) {
     const t = toks[k]!;
     if (t.type !== 'name' || t.text !== 'add_argument' || toks[k - 1]?.text !== '.' || toks[k + 1]?.text !== '(') continue;
@@ -1075,6 +1069,25 @@ function decorated(toks: readonly Tok[], at: number): boolean {
   return k >= 0 && k < at && toks[k]!.text === '@';
 }
 
+/** A top-level function of the script's own: its parameters' names, and its tokens from `def` to the next line at column 0. */
+interface OwnFunction {
+  readonly params: readonly string[];
+  readonly from: number;
+  readonly to: number;
+}
+
+/** The script's own top-level functions (`def` at a line's start), by name. */
+function topLevelFunctions(toks: readonly Tok[]): Map<string, OwnFunction> {
+  const out = new Map<string, OwnFunction>();
+  for (let k = 0; k < toks.length; k++) {
+    if (toks[k]!.type !== 'name' || toks[k]!.text !== 'def' || !(k === 0 || toks[k - 1]!.type === 'nl') || toks[k + 1]?.type !== 'name') continue;
+    let to = k + 1;
+    while (to < toks.length && !(toks[to]!.type === 'nl' && toks[to + 1]?.type !== 'indent' && toks[to + 1]?.type !== 'nl')) to++;
+    out.set(toks[k + 1]!.text, { params: parameters(toks, k).map((d) => d.name.text), from: k, to });
+  }
+  return out;
+}
+
 /** A script's argparse defaults by dest, and the names its namespace goes by besides NAMESPACES' (namespaceNames). */
 class ArgparseDefaults extends Map<string, PyValue> {
   constructor(readonly namespaces: ReadonlySet<string> = new Set()) {
@@ -1087,15 +1100,7 @@ class ArgparseDefaults extends Map<string, PyValue> {
  * where `def get_config():` returns its parser's `parse_args()` (as a name it assigned, or directly), and a function's parameter
  * the script hands that name to (`main(config)` for `def main(config):`), by position or keyword.
  */
-function namespaceNames(toks: readonly Tok[]): Set<string> {
-  // The script's top-level functions: name, parameters, and where the body runs to (the next line at column 0).
-  const fns = new Map<string, { params: string[]; from: number; to: number }>();
-  for (let k = 0; k < toks.length; k++) {
-    if (toks[k]!.type !== 'name' || toks[k]!.text !== 'def' || !(k === 0 || toks[k - 1]!.type === 'nl') || toks[k + 1]?.type !== 'name') continue;
-    let to = k + 1;
-    while (to < toks.length && !(toks[to]!.type === 'nl' && toks[to + 1]?.type !== 'indent' && toks[to + 1]?.type !== 'nl')) to++;
-    fns.set(toks[k + 1]!.text, { params: parameters(toks, k).map((d) => d.name.text), from: k, to });
-  }
+function namespaceNames(toks: readonly Tok[], fns: ReadonlyMap<string, OwnFunction>): Set<string> {
   const parsing = new Set<string>();
   for (const [name, f] of fns) {
     let parses = false;
