@@ -193,7 +193,7 @@ export function isLauncher(r: FactReader): boolean {
     /\.ya?ml$/.test(r.str(['--config-file'])?.value ?? '') ||
     ownScriptModel(r) ||
     // (transformers' run_clm.py / run_mlm.py given a --model_type to build from scratch.)
-    fromScratch(new FactReader(r.facts)) !== undefined
+    scratchType(r) !== undefined
   );
 }
 
@@ -1088,13 +1088,11 @@ const OVERRIDE_SHAPES: Readonly<Record<string, ShapeOverride['alias']>> = {
  * defaults are no catalogue model's) or a line with no --config_overrides that is not such a script.
  */
 function fromScratch(r: FactReader): { ref: Sourced<string>; shape: ShapeOverride[] } | undefined {
-  const type = r.fact('--model_type');
+  const type = scratchType(r);
+  const base = type && CLASS_DEFAULTS[String(type.value)];
+  if (!type || !base) return undefined;
   const overrides = r.fact('--config_overrides');
-  const script = r.facts.some((f) => f.path[0] === '@command' && typeof f.value === 'string' && /(^|\/)run_(clm|mlm)(_no_trainer)?\.py$/.test(f.value));
-  if (!type || typeof type.value !== 'string' || type.unknown || !(script || overrides)) return undefined;
-  const base = CLASS_DEFAULTS[type.value];
-  if (!base) return undefined;
-  const ref = derived(base.id, { id: 'prov.modelTypeDefaults', args: { type: type.value, cls: base.cls } }, fromFact(type.value, type));
+  const ref = derived(base.id, { id: 'prov.modelTypeDefaults', args: { type: String(type.value), cls: base.cls } }, fromFact(String(type.value), type));
   const shape: ShapeOverride[] = [];
   const unread: string[] = [];
   if (overrides && typeof overrides.value === 'string' && !overrides.unknown)
@@ -1116,6 +1114,14 @@ function fromScratch(r: FactReader): { ref: Sourced<string>; shape: ShapeOverrid
       ),
     );
   return { ref, shape };
+}
+
+/** run_clm.py's or run_mlm.py's --model_type (or one beside --config_overrides) that names a class CLASS_DEFAULTS holds. */
+function scratchType(r: FactReader): Fact | undefined {
+  const type = r.fact('--model_type');
+  const script = r.facts.some((f) => f.path[0] === '@command' && typeof f.value === 'string' && /(^|\/)run_(clm|mlm)(_no_trainer)?\.py$/.test(f.value));
+  if (!type || typeof type.value !== 'string' || type.unknown || !(script || r.has('--config_overrides'))) return undefined;
+  return CLASS_DEFAULTS[type.value] ? type : undefined;
 }
 
 /** The Hugging Face Trainer: data parallel (DDP), ZeRO or FSDP only as configured. */
