@@ -108,7 +108,7 @@ describe('Hugging Face recognizer', () => {
     const llama = analyzeJson('{"model_type": "llama", "num_hidden_layers": 32, "num_attention_heads": 32, "intermediate_size": 11008, "vocab_size": 32000}');
     assert.equal(llama.spec!.model!.hidden.value, 4096);
     assert.equal(llama.spec!.model!.hidden.source.kind, 'derived');
-    const r = analyzeJson('{"model_type": "qwen2", "num_hidden_layers": 32, "num_attention_heads": 32, "intermediate_size": 11008, "vocab_size": 32000}');
+    const r = analyzeJson('{"model_type": "mistral", "num_hidden_layers": 32, "num_attention_heads": 32, "intermediate_size": 11008, "vocab_size": 32000}');
     assert.equal(r.analysis, undefined);
     assert.match(render(r.findings[0]!.message), /Missing required key: hidden_size/);
   });

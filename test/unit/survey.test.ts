@@ -6511,9 +6511,9 @@ describe("survey: the hundred-and-third gathering (users' fine-tuning setups, in
     '2024-slurm-hf-trainer-qwen2-1.5b-instruct-lora-r32-amr': 'sbatch_LLM_amr.sh',
   });
 
-  it('30 setups; 24 give a parameter count, and each of the others says why', () => {
+  it('30 setups; 25 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 30);
-    assert.ok(counted().length >= 24, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 25, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -6522,6 +6522,13 @@ describe("survey: the hundred-and-third gathering (users' fine-tuning setups, in
     assert.equal(a.analysis!.params.total.value, 596049920);
     assert.deepEqual([a.spec!.training.microBatch?.value, a.spec!.training.seqLen?.value, a.spec!.training.recompute?.value], [8, 1024, 'full']);
     for (const name of ['2026-trl-sft', '2027-trl-sft']) assert.equal(at(name).analysis!.params.total.value, 494032768, name);
+  });
+
+  it("a model built from its config class's defaults where the script assigns it, `model = Qwen2ForCausalLM(Qwen2Config(return_dict=False, …))` in the main torchrun runs: Qwen2Config's 32 layers of 4096, FFN 22,016, 151,936 tokens untied, 12,049,846,272", () => {
+    const a = at('2023-internevo');
+    const layer = 4 * 4096 * 4096 + 3 * 4096 + 3 * 4096 * 22016 + 2 * 4096;
+    assert.equal(a.analysis!.params.total.value, 2 * 151936 * 4096 + 32 * layer + 4096);
+    assert.equal(a.spec!.model!.ffnWidth.source.kind, 'derived');
   });
 
   it("a script loading ModelScope's download (`./qwen/Qwen2-1___5B-Instruct/`) and training it per label and fold in top-level loops: Qwen2-1.5B-Instruct, its LoraConfig's r 32 on the seven linears", () => {
@@ -6549,9 +6556,9 @@ describe("survey: the hundred-and-fourth gathering (users' pre-training setups, 
     '2039-neuronx-nemo-llama2-7b-tp8-sp-trn1': 'llama_7b.sh',
   });
 
-  it('10 setups; 3 give a parameter count, and each of the others says why', () => {
+  it('10 setups; 4 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 10);
-    assert.ok(counted().length >= 3, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 4, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -6572,6 +6579,16 @@ describe("survey: the hundred-and-fourth gathering (users' pre-training setups, 
     const e = a.findings.find((f) => f.severity === 'error');
     assert.equal(e?.message.id, 'nemo.vocabFromTokenizer');
     assert.equal(e?.message.args?.['tokenizer'], '/root/scripts/example_datasets/llamav2_weights/7b-hf');
+  });
+
+  it("InternEvo's Hugging Face example, `model = MambaForCausalLM(MambaConfig(return_dict=False))` in the script srun runs: MambaConfig's defaults (32 layers of 768, 50,280 tokens, tied), 159,308,544, each said as the class's", () => {
+    const a = at('2030-internevo');
+    assert.equal(a.analysis!.params.total.value, 50280 * 768 + 32 * 3771648 + 768);
+    assert.deepEqual(a.spec!.model!.layers.source, {
+      kind: 'derived',
+      from: [],
+      reason: { id: 'prov.classDefault', args: { key: 'num_hidden_layers', cls: 'MambaConfig', value: '32' } },
+    });
   });
 
   it("TinyLlama's continued pre-training under lit_gpt, with the fork's lit_gpt/config.py beside it: its csg-wukong-1B entry, TinyLlama 1.1B's shapes (1,100,048,384), micro-batch 16 on 8 GPUs", () => {

@@ -288,7 +288,16 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
   // position-dependent query scaling, no weights of its own): Mistral's layers.
   ministral3: { ...llamaLike, configClass: 'Ministral3Config', qkvBias: false, outBias: false, mlpBias: false, slidingWindow: 'all-layers' },
   mixtral: { ...llamaLike, configClass: 'MixtralConfig', qkvBias: false, outBias: false, mlpBias: false, moe: 'every-layer', slidingWindow: 'all-layers' },
-  qwen2: { ...llamaLike, configClass: 'Qwen2Config', qkvBias: true, outBias: false, mlpBias: false, slidingWindow: 'qwen' },
+  // (Qwen2Config's defaults, a config a script builds with Qwen2Config(): 32 layers of 4096 wide, an FFN of 22016, 32 heads.)
+  qwen2: {
+    ...llamaLike,
+    configClass: 'Qwen2Config',
+    qkvBias: true,
+    outBias: false,
+    mlpBias: false,
+    slidingWindow: 'qwen',
+    defaults: { vocab: 151936, hidden: 4096, ffnWidth: 22016, layers: 32, heads: 32 },
+  },
   qwen2_moe: {
     ...llamaLike,
     configClass: 'Qwen2MoeConfig',
@@ -1590,6 +1599,9 @@ export function isHfConfig(r: FactReader): boolean {
   return r.has('model_type') || r.has('architectures');
 }
 
+/** A transformers model class a config is given to (LlamaForCausalLM, GPT2LMHeadModel, MambaModel, …). */
+const MODEL_CLASS = /(^|\.)\w+(For\w+|LMHeadModel|Model)$/;
+
 /** The model_type of each config class (HF_MODEL_TYPES' first of that class), built on first use. */
 let configClassTypes: Map<string, string> | undefined;
 function typeOfConfigClass(): ReadonlyMap<string, string> {
@@ -1606,10 +1618,17 @@ function typeOfConfigClass(): ReadonlyMap<string, string> {
  * (said where the class is named). Undefined where the script builds none.
  */
 export function keywordHfConfig(facts: readonly Fact[]): Fact[] | undefined {
-  const typeOf = (f: Fact) =>
-    f.path.length === 2 && f.path[1] === '@class' && typeof f.value === 'string' ? typeOfConfigClass().get(f.value.split('.').pop()!) : undefined;
+  const typeOfConfig = (f: Fact) =>
+    f.path[f.path.length - 1] === '@class' && typeof f.value === 'string' ? typeOfConfigClass().get(f.value.split('.').pop()!) : undefined;
   // (One config, given a name of its own: not a table of them, MODEL_CONFIGS = {"7b": LlamaConfig(…), "13b": …}, nor two.)
-  const built = facts.filter((f) => typeOf(f) !== undefined);
+  // (Else one built where a model class is given it, `model = Qwen2ForCausalLM(Qwen2Config(return_dict=False))`: that call's
+  // only argument, or its config=, where the script assigns the model; not the copies inlined where the model is passed on.)
+  const modelCall = (name: string | number | undefined) =>
+    facts.some((g) => g.path.length === 2 && g.path[0] === name && g.path[1] === '@call' && typeof g.value === 'string' && MODEL_CLASS.test(g.value));
+  const given = (f: Fact) =>
+    ((f.path.length === 4 && f.path[1] === '@args' && f.path[2] === 0) || (f.path.length === 3 && f.path[1] === 'config')) && modelCall(f.path[0]);
+  const named = facts.filter((f) => typeOfConfig(f) !== undefined && f.path.length === 2);
+  const built = named.length > 0 ? named : facts.filter((f) => typeOfConfig(f) !== undefined && given(f));
   const f = built.length === 1 ? built[0]! : undefined;
   if (!f) return undefined;
   const inner = factsUnder(facts, f.path.slice(0, -1)).filter((x) => x.path[0] !== '@class');
@@ -1618,7 +1637,7 @@ export function keywordHfConfig(facts: readonly Fact[]): Fact[] | undefined {
   const read = inner
     .filter((x) => x.path.length === 1 || !computed.has(x.path[0]!))
     .map((x): Fact => (computed.has(x.path[0]!) && x.value === null ? { ...x, unknown: true } : x));
-  return [{ ...f, path: ['model_type'], value: typeOf(f)! }, ...read];
+  return [{ ...f, path: ['model_type'], value: typeOfConfig(f)! }, ...read];
 }
 
 /**

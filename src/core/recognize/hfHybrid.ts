@@ -44,7 +44,8 @@ export const HF_HYBRID_TYPES: Readonly<Record<string, Traits>> = {
   nemotron_h: { ...ssmBase, configClass: 'NemotronHConfig', ffn: 'plain', normsPerLayer: 1 },
   // Mamba2Block / MambaBlock: an RMSNorm and the mixer; no attention, no FFN. MambaConfig ties the head by default.
   mamba2: { ...ssmBase, configClass: 'Mamba2Config', ffn: 'plain', normsPerLayer: 1 },
-  mamba: { ...ssmBase, configClass: 'MambaConfig', ffn: 'plain', normsPerLayer: 1, tiedDefault: true },
+  // (MambaConfig's defaults, a model a script builds with MambaConfig(): 32 layers of 768, GPT-NeoX's 50,280-token vocabulary.)
+  mamba: { ...ssmBase, configClass: 'MambaConfig', ffn: 'plain', normsPerLayer: 1, tiedDefault: true, defaults: { vocab: 50280, hidden: 768, layers: 32 } },
   falcon_mamba: { ...ssmBase, configClass: 'FalconMambaConfig', ffn: 'plain', normsPerLayer: 1, tiedDefault: true },
   // JambaAttentionDecoderLayer / JambaMambaDecoderLayer: input_layernorm, the mixer, pre_ff_layernorm, a gated JambaMLP or
   // JambaSparseMoeBlock (router h × E without a bias); bias-free attention without positions.
@@ -138,8 +139,12 @@ export function hfHybridOverrides(type: string, r: FactReader): { overrides: Mod
   const arch = <T>(value: T): Sourced<T> => derived(value, { id: 'prov.architecture', args: { arch: cls } });
   const int = (keys: string[], d: number) => r.int(keys) ?? byDefault(d, keys[0]!);
   const bool = (keys: string[], d: boolean) => r.bool(keys) ?? byDefault(d, keys[0]!);
-  const hidden = r.int(['hidden_size', 'd_model']);
-  const layers = r.int(['num_hidden_layers', 'n_layer', 'num_layers']);
+  // (The class's default where the file leaves the key out, where the class has one: Traits.defaults.)
+  const d = HF_HYBRID_TYPES[type]!.defaults;
+  const orDefault = (keys: string[], value: number | undefined) =>
+    r.int(keys) ?? (value !== undefined && !r.fact(...keys) ? byDefault(value, keys[0]!) : undefined);
+  const hidden = orDefault(['hidden_size', 'd_model'], d?.hidden);
+  const layers = orDefault(['num_hidden_layers', 'n_layer', 'num_layers'], d?.layers);
   if (!hidden) return { error: { id: 'recognize.missingKey', args: { keys: 'hidden_size' } } };
   const out: Out = { positions: arch('none' as const) };
   // No attention (Mamba, Mamba-2): nothing splits into heads, and no FFN: the spec's attention and FFN sizes are unused.
