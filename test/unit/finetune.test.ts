@@ -1113,4 +1113,36 @@ describe('Python fine-tuning scripts (Unsloth, TRL and PEFT): the model, the LoR
     const inference = 'from transformers import AutoModelForCausalLM\nmodel = AutoModelForCausalLM.from_pretrained("meta-llama/Llama-2-7b-hf")\n';
     assert.equal(analyzeFile({ path: 'infer.py', text: inference }).analysis, undefined);
   });
+
+  it('a model trained from scratch on a published model\'s config, as the Hugging Face course writes it (`config = AutoConfig.from_pretrained("gpt2", vocab_size=…, n_ctx=…)`, `model = GPT2LMHeadModel(config)`): GPT-2\'s shapes under the vocabulary written; one the run computes, `len(tokenizer)`, refused where it is written', () => {
+    const script = (vocab: string) =>
+      [
+        'from transformers import AutoConfig, AutoTokenizer, GPT2LMHeadModel, Trainer, TrainingArguments',
+        'context_length = 128',
+        'tokenizer = AutoTokenizer.from_pretrained("huggingface-course/code-search-net-tokenizer")',
+        'config = AutoConfig.from_pretrained(',
+        '    "gpt2",',
+        `    vocab_size=${vocab},`,
+        '    n_ctx=context_length,',
+        '    bos_token_id=tokenizer.bos_token_id,',
+        '    eos_token_id=tokenizer.eos_token_id,',
+        ')',
+        'model = GPT2LMHeadModel(config)',
+        'args = TrainingArguments(output_dir="codeparrot-ds", per_device_train_batch_size=32, gradient_accumulation_steps=8, fp16=True)',
+        'trainer = Trainer(model=model, tokenizer=tokenizer, args=args)',
+        'trainer.train()',
+        '',
+      ].join('\n');
+    // The course's tokenizer has 50,000 tokens: "GPT-2 size: 124.2M parameters".
+    const text = script('50000');
+    const a = analyzeFile({ path: 'train.py', text });
+    assert.equal(a.analysis!.params.total.value, 124439808 - 257 * 768);
+    const vocab = a.spec!.model!.vocab.source as { range: { start: number; end: number } };
+    assert.equal(text.slice(vocab.range.start, vocab.range.end), '50000');
+    assert.equal(a.spec!.training.microBatch?.value, 32);
+    const computed = analyzeFile({ path: 'train.py', text: script('len(tokenizer)') });
+    assert.equal(computed.analysis, undefined);
+    const e = computed.findings.find((f) => f.severity === 'error')!;
+    assert.deepEqual([e.message.id, e.message.args?.['key'], e.message.args?.['name']], ['python.configShapeComputed', 'vocab_size', 'gpt2']);
+  });
 });

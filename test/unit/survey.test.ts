@@ -6597,3 +6597,83 @@ describe("survey: the hundred-and-fourth gathering (users' pre-training setups, 
     assert.equal(a.spec!.training.microBatch?.value, 16);
   });
 });
+
+/**
+ * The hundred-and-fifth gathering (survey/hundredandfifth/train, 2040–2063, a helper's, in the order `search` returned them for
+ * each query; 61 results that repeat earlier fixtures passed over): users' fine-tuning setups (TRL and PEFT scripts split over
+ * modules, LLaMA-Factory's older and newer launches, ChatGLM, Baichuan2, MiniCPM-V, Qwen-VL, LLaVA, DeepSeek-Coder, XTuner).
+ */
+describe("survey: the hundred-and-fifth gathering (users' fine-tuning setups, in search order)", () => {
+  const { files, at, counted, silent } = gathering('hundredandfifth', {
+    '2040-rlhf-trainer-llama2-13b-lora8-sft': 'scripts/train_sft.py',
+    '2041-medqa-llama3-8b-qlora-ds-z3': 'train.py',
+    '2042-autoalign-glm4-9b-full-sft-z2': 'scripts/train/sft_glm4_ultrachat_deepspeed.sh',
+    '2044-deepke-chatglm-6b-ptuning-v2-ds': 'example/llm/scripts/tune/fine_chatglm_pt.bash',
+    '2047-darkword-baichuan2-7b-chat-lora-wpack': 'model_train/Baichuan2-7B-Chat/fine-tune/finetune_lora.sh',
+    '2052-trl-vsft-llava-15-7b-full-fp16': 'dataset_prep/finetune_llava.sh',
+    '2054-tart-deepseek-coder-7b-qlora-r64-sft': 'code/tool_maker/train.sh',
+    '2055-gift4code-deepseek-coder-full-sft-z3': 'ft.sh',
+    '2060-llamafactory-qwen25-7b-medical-qlora-r8': 'medical_full.yaml',
+  });
+
+  it('24 setups; 14 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 24);
+    assert.ok(counted().length >= 14, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it('a user\'s YAML naming `model_name_or_path: "Qwen/Qwen2.5-4B-Instruct"` (no such model) beside `model_type: "qwen2"`: read as the training config it is, the model said unknown, not counted as Qwen2Config\'s defaults', () => {
+    const a = at('2061-medical-qa');
+    assert.equal(a.analysis, undefined);
+    assert.ok(a.findings.some((f) => f.message.id === 'catalogue.unknownModel' && f.message.args?.['name'] === 'Qwen/Qwen2.5-4B-Instruct'));
+  });
+
+  it('published counts: Llama-2-13B (13,015,864,320), Baichuan2-7B and 13B, ChatGLM3-6B, LLaVA-1.5-7B, Gemma-2-2B', () => {
+    assert.equal(at('2040-rlhf').analysis!.params.total.value, 13015864320);
+    assert.equal(at('2047-darkword').analysis!.params.total.value, 7505973248);
+    assert.equal(at('2048-llamafactory').analysis!.params.total.value, 13896668160);
+    assert.equal(at('2043-llamafactory').analysis!.params.total.value, 6243584000);
+    assert.equal(at('2052-trl-vsft').analysis!.params.total.value, 7063427072);
+    assert.equal(at('2063-dpo').analysis!.params.total.value, 2614341888);
+  });
+});
+
+/**
+ * The hundred-and-sixth gathering (survey/hundredandsixth/train, 2070–2084, a helper's, in search order; about 55 files that
+ * repeat earlier fixtures passed over, the round cut short by them): users' pre-training setups (accelerate, Megatron-LM on
+ * LUMI, Transformer Engine on B200, ms-swift's megatron pt, torch_xla, AXLearn, nanoGPT's speedrun, Muon baselines, NeMo-Run).
+ */
+describe("survey: the hundred-and-sixth gathering (users' pre-training setups, in search order)", () => {
+  const { files, at, counted, silent } = gathering('hundredandsixth', {
+    '2070-accelerate-llama32-1b-continued-pretrain-megamath': 'run_continue_pretrain.sh',
+    '2071-lumi-megatron-flame-moe-98m-ep8-4node': 'flame_moe/configs/models/flame-moe-98m.sh',
+    '2072-qwen3-1.7b-cpt-b200-mxfp8-te': 'b200-bf16-logits-mxfp8.sh',
+    '2073-torchrun-ddp-nn-transformer-llmfs-cl100k': 'base/llmfs/train_ddp.sh',
+    '2074-megatron-zero3-gpt-62l-8192h-16gpu-offload': 'Megatron-LM-v1.1.5-ZeRO3/examples/run_sc21_bsz2.sh',
+    '2078-torchprime-xla-flex-qwen2-1.5b-pretrain-fsdp64-tp2': 'recipes/test_scheduling.sh',
+    '2079-slurm-torchrun-mamba-130m-ehr-from-scratch-optuna': '03_tune_mamba_with_packing.sh',
+    '2080-slurm-torchrun-llama32-1b-shape-ehr-from-scratch': '03_train_model_with_packing.sh',
+  });
+
+  it('15 setups; 8 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 15);
+    assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("a model built from scratch on Llama-3.2-1B's config with the run's own vocabulary (`AutoConfig.from_pretrained(model_name, vocab_size=len(dataset.vocab))`, then `from_config`): refused where the vocabulary is computed, not counted at 128,256 tokens", () => {
+    const a = at('2080-slurm');
+    assert.equal(a.analysis, undefined);
+    const e = a.findings.find((f) => f.severity === 'error')!;
+    assert.deepEqual(
+      [e.message.id, e.message.args?.['key'], e.message.args?.['name']],
+      ['python.configShapeComputed', 'vocab_size', 'meta-llama/Llama-3.2-1B'],
+    );
+  });
+
+  it("GaLore's LLaMA-350M (24 layers of 1024, FFN 2736, 32,000 tokens): 367,969,280; Llama-3.2-1B (1,235,814,400) and Qwen2.5-7B (7,615,616,512) by name", () => {
+    assert.equal(at('2082-conda').analysis!.params.total.value, 2 * 32000 * 1024 + 24 * (4 * 1024 * 1024 + 3 * 1024 * 2736 + 2 * 1024) + 1024);
+    assert.equal(at('2070-accelerate').analysis!.params.total.value, 1235814400);
+    assert.equal(at('2075-ms-swift').analysis!.params.total.value, 7615616512);
+  });
+});

@@ -207,6 +207,8 @@ export const zhCN: Record<MessageId, string> = {
   'python.argvCommand': '此脚本自行设置命令行并以其运行程序：按 `{command}` 读取。',
   'python.usageExample': '此脚本从命令行（{parser}）获取模型与设置；按其文档字符串中的示例读取：{command}',
   'python.commandLine': '此脚本从命令行（{parser}）获取模型与设置，本身未指定模型：请分析运行它的命令（带参数的启动脚本），或传给它的配置文件。',
+  'python.configShapeComputed':
+    '脚本构建模型所用的配置（{name} 的配置，另设了自己的形状）中的 {key} 在运行时才计算出来：模型大小取决于它，因此不计数。请在脚本中写明该数值。',
   'python.noLoader':
     '一个训练脚本（此处构建了 {cls}），但本版本看不到其模型的加载：from_pretrained 位于未跟随的分支或函数中，或以文件未给出的值（环境变量、参数）命名模型。请在调用中写明模型，或分析脚本读取的配置。',
   'kubeflow.runtime':

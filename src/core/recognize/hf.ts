@@ -1596,7 +1596,10 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
 };
 
 export function isHfConfig(r: FactReader): boolean {
-  return r.has('model_type') || r.has('architectures');
+  if (!r.has('model_type') && !r.has('architectures')) return false;
+  // (Not a training config that names the model it loads, `model_name_or_path: "Qwen/…"` beside a `model_type: qwen2` and no
+  // shape of its own: its model is the one it names, not its class's defaults.)
+  return !(typeof r.fact('model_name_or_path')?.value === 'string' && ![...HF_ALIASES.layers, ...HF_ALIASES.hidden].some((k) => r.has(k)));
 }
 
 /** A transformers model class a config is given to (LlamaForCausalLM, GPT2LMHeadModel, MambaModel, …). */
@@ -1638,6 +1641,64 @@ export function keywordHfConfig(facts: readonly Fact[]): Fact[] | undefined {
     .filter((x) => x.path.length === 1 || !computed.has(x.path[0]!))
     .map((x): Fact => (computed.has(x.path[0]!) && x.value === null ? { ...x, unknown: true } : x));
   return [{ ...f, path: ['model_type'], value: typeOfConfig(f)! }, ...read];
+}
+
+/** The shapes a `from_pretrained` config's keywords may set, by the alias each sets (ShapeOverride). */
+const OVERRIDABLE: readonly ShapeOverride['alias'][] = [
+  'layers',
+  'hidden',
+  'heads',
+  'kvHeads',
+  'headDim',
+  'ffnWidth',
+  'vocab',
+  'maxPositions',
+  'experts',
+  'topK',
+  'expertWidth',
+];
+
+/**
+ * A published model's config loaded with shapes of the script's own, its model then built from it (`config =
+ * AutoConfig.from_pretrained("gpt2", vocab_size=len(tokenizer), n_ctx=1024)`, then `GPT2LMHeadModel(config)` or
+ * `AutoModelForCausalLM.from_config(config)`): the shapes it writes, set on the model it names (`name`); a shape only the run
+ * knows (`len(tokenizer)`) in `computed`; `at`, the config's name in the script. Undefined where it builds no model so.
+ */
+export function pretrainedConfigShapes(
+  facts: readonly Fact[],
+): { at: readonly (string | number)[]; name: string; shape: ShapeOverride[]; computed: Fact[] } | undefined {
+  const config = facts.find(
+    (f) => f.path.length === 2 && f.path[1] === '@call' && typeof f.value === 'string' && /(^|\.)\w*Config\.from_pretrained$/.test(f.value),
+  );
+  const name = config && facts.find((f) => f.path.length === 3 && f.path[0] === config.path[0] && f.path[1] === '@args' && f.path[2] === 0)?.value;
+  if (!config || typeof name !== 'string') return undefined;
+  // (The model built from it: a call whose first argument, or config=, is that config, inlined where the script passes it.)
+  const builds = facts.some(
+    (f) =>
+      f.path.length === 4 &&
+      f.path[f.path.length - 1] === '@call' &&
+      f.value === config.value &&
+      (f.path[1] === '@args' ? f.path[2] === 0 : f.path[1] === '@kw' && f.path[2] === 'config') &&
+      facts.some(
+        (g) =>
+          g.path.length === 2 &&
+          g.path[0] === f.path[0] &&
+          g.path[1] === '@call' &&
+          typeof g.value === 'string' &&
+          (MODEL_CLASS.test(g.value) || /(^|\.)from_config$/.test(g.value)),
+      ),
+  );
+  if (!builds) return undefined;
+  const shape: ShapeOverride[] = [];
+  const computed: Fact[] = [];
+  for (const f of facts) {
+    if (f.path.length !== 3 || f.path[0] !== config.path[0] || f.path[1] !== '@kw') continue;
+    const alias = OVERRIDABLE.find((a) => HF_ALIASES[a].includes(String(f.path[2])));
+    if (!alias) continue;
+    if (typeof f.value === 'number' && Number.isInteger(f.value) && f.value > 0) shape.push({ alias, fact: { ...f, path: [f.path[2]!] } });
+    else computed.push(f);
+  }
+  return { at: config.path.slice(0, 1), name, shape, computed };
 }
 
 /**

@@ -23,7 +23,7 @@ import type { Fact, Sourced } from '../types';
 import { finding, fromFact } from '../types';
 import { defined, emptyRecognition, FactReader, type FileRecognition, type RecognizeContext } from './common';
 import { factsUnder } from './reader';
-import { isHfConfig, keywordHfConfig, recognizeHf } from './hf';
+import { isHfConfig, keywordHfConfig, pretrainedConfigShapes, recognizeHf } from './hf';
 import { isDeepseekNative, recognizeDeepseek } from './deepseek';
 import { isMistralNative, recognizeMistral } from './mistral';
 import { DEEPSPEED_KEYS, recognizeDeepspeed } from './deepspeed';
@@ -215,6 +215,23 @@ function inScriptFolder(rec: FileRecognition, facts: readonly Fact[]): FileRecog
   };
 }
 
+/**
+ * A script's model built from the config of the model it names with shapes of its own (hf.ts pretrainedConfigShapes): those set
+ * on that model; one only the run knows (`vocab_size=len(dataset.vocab)`) said where it is written, and the model not counted.
+ */
+function withConfigShapes(rec: FileRecognition, facts: readonly Fact[], file: string): FileRecognition {
+  const built = pretrainedConfigShapes(facts);
+  if (!built || rec.model || rec.modelRef?.value !== built.name) return rec;
+  const unknown = built.computed[0];
+  if (unknown) {
+    const { modelRef: _, ...rest } = rec;
+    const args = { key: String(unknown.path[2]), name: built.name };
+    const refused = finding('unsupported', 'error', { id: 'python.configShapeComputed', args }, { file, range: unknown.valueRange });
+    return { ...rest, findings: [...rec.findings, refused] };
+  }
+  return built.shape.length ? { ...rec, modelShape: [...(rec.modelShape ?? []), ...built.shape] } : rec;
+}
+
 function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): FileRecognition {
   const r = new FactReader(facts);
   const ctx = { file, facts };
@@ -329,7 +346,7 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
                     : undefined;
       // A Ray Tune run repeats the trainable's training once per trial.
       if (isRayTune(r)) return withSweep(rec ?? emptyRecognition('raytune'), rayTuneTrials(r, file));
-      if (rec) return rec;
+      if (rec) return withConfigShapes(rec, facts, file);
       // A model config the script builds by keyword (`config = LlamaConfig(hidden_size=512, …)`): read as its config.json.
       const built = keywordHfConfig(facts);
       if (built) return recognizeHf({ file, facts: built });
@@ -340,7 +357,7 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
       const lowered = onePointGrid(facts).map((f) => (typeof f.path[0] === 'string' ? { ...f, path: [f.path[0].toLowerCase(), ...f.path.slice(1)] } : f));
       const constants = new FactReader(lowered);
       if (isPaddleArguments(constants)) return recognizePaddleArguments({ file, facts: lowered }, constants);
-      if (isUserConfig(constants)) return recognizeUserConfig({ file, facts: lowered }, constants);
+      if (isUserConfig(constants)) return withConfigShapes(recognizeUserConfig({ file, facts: lowered }, constants), facts, file);
       break;
     }
     case 'shell': {

@@ -11,6 +11,7 @@ import type { Fact } from '../types';
 import { derived, finding, fromFact } from '../types';
 import { FactReader, type FileRecognition, type RecognizeContext } from './common';
 import { factsUnder } from './reader';
+import { pretrainedConfigShapes } from './hf';
 import { recognizeLauncher } from './launcher';
 import { ktoOf, preferenceOf, unmodelledStage } from './preference';
 
@@ -47,12 +48,16 @@ function named(facts: readonly Fact[], marker: '@call' | '@class', re: RegExp, n
 }
 
 /**
- * The model loader's call: where its facts sit. Or a trainer given the model by name (TRL's SFTTrainer(model="Qwen/…"), which
+ * The model loader's call: where its facts sit (a config's, where the model is built from it). Or a trainer given the model by name (TRL's SFTTrainer(model="Qwen/…"), which
  * loads it): the trainer's keywords, its `model` among them.
  */
 function loaderPrefix(facts: readonly Fact[]): (string | number)[] | undefined {
   const loader = named(facts, '@call', LOADER, NOT_A_MODEL)?.path.slice(0, -1);
   if (loader) return loader;
+  // (A model built from a published model's config, `config = AutoConfig.from_pretrained("gpt2", vocab_size=…)` then
+  // `GPT2LMHeadModel(config)`, as the Hugging Face course trains one from scratch: that call names it.)
+  const config = pretrainedConfigShapes(facts);
+  if (config) return [...config.at];
   const trainer = named(facts, '@class', TRAINER);
   const prefix = trainer?.path.slice(0, -1);
   return prefix && facts.some((f) => key(f) === [...prefix, 'model'].join('.') && typeof f.value === 'string') ? prefix : undefined;
