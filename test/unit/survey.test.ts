@@ -6616,9 +6616,9 @@ describe("survey: the hundred-and-fifth gathering (users' fine-tuning setups, in
     '2060-llamafactory-qwen25-7b-medical-qlora-r8': 'medical_full.yaml',
   });
 
-  it('24 setups; 14 give a parameter count, and each of the others says why', () => {
+  it('24 setups; 17 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 24);
-    assert.ok(counted().length >= 14, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 17, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -6626,6 +6626,19 @@ describe("survey: the hundred-and-fifth gathering (users' fine-tuning setups, in
     const a = at('2061-medical-qa');
     assert.equal(a.analysis, undefined);
     assert.ok(a.findings.some((f) => f.message.id === 'catalogue.unknownModel' && f.message.args?.['name'] === 'Qwen/Qwen2.5-4B-Instruct'));
+  });
+
+  it("MiniCPM-V 2.6 by name (openbmb/MiniCPM-V-2_6, 8,099,175,152): LLaMA-Factory's LoRA r 32 on the language model's seven linears (80,740,352), and its own finetune.py's regular expression over llm.model.layers.N.self_attn (r 64 on q, k, v, o: 40,370,176)", () => {
+    const lf = at('2049-llamafactory');
+    assert.equal(lf.analysis!.params.total.value, 8099175152);
+    assert.equal(lf.analysis!.method.trainable.value, 28 * 32 * (2 * (3584 + 3584) + 2 * (3584 + 512) + 3 * (3584 + 18944)));
+    const own = at('2050-minicpm');
+    assert.equal(own.analysis!.method.trainable.value, 28 * 64 * (2 * (3584 + 3584) + 2 * (3584 + 512)));
+    assert.ok(!own.findings.some((f) => f.message.id === 'adapter.unknownModules'));
+  });
+
+  it("DeepSeek-Coder 7B v1.5 by name (deepseek-ai/deepseek-coder-7b-instruct-v1.5): DeepSeek LLM 7B's shapes, 6,910,365,696", () => {
+    assert.equal(at('2054-tart').analysis!.params.total.value, 6910365696);
   });
 
   it('published counts: Llama-2-13B (13,015,864,320), Baichuan2-7B and 13B, ChatGLM3-6B, LLaVA-1.5-7B, Gemma-2-2B', () => {

@@ -168,6 +168,8 @@ const LAYER_PATHS = [
   'backbone.layers.0',
   'model.language_model.layers.0',
   'language_model.model.layers.0',
+  // (MiniCPM-V's language model, MiniCPMV.llm: llm.model.layers.0.self_attn.q_proj.)
+  'llm.model.layers.0',
   'transformer.h.0',
   'gpt_neox.layers.0',
   'model.decoder.layers.0',

@@ -1679,10 +1679,15 @@ export const MODELS: readonly CatalogueEntry[] = [
   },
   // DeepSeek LLM 7B (base and chat: its config.json): Llama's layers, 30 of 4,096 with 32 heads, an MLP of 11,008, a
   // 102,400 vocabulary, untied; 6,910,365,696 parameters (the Hub's 6.91B). DeepSeekMath 7B (base, instruct, rl) has the same
-  // config.json (deepseek-ai/deepseek-math-7b-base's: LlamaForCausalLM, 30 × 4,096, 11,008, 102,400 tokens, untied).
+  // config.json (deepseek-ai/deepseek-math-7b-base's: LlamaForCausalLM, 30 × 4,096, 11,008, 102,400 tokens, untied), as has
+  // DeepSeek-Coder v1.5 7B (base and instruct), pre-trained on from DeepSeek LLM 7B (its model card; the Hub's 6.91B).
   {
     id: 'deepseek-ai/deepseek-llm-7b-chat',
     aliases: [
+      'deepseek-ai/deepseek-coder-7b-base-v1.5',
+      'deepseek-ai/deepseek-coder-7b-instruct-v1.5',
+      'deepseek-coder-7b-base-v1.5',
+      'deepseek-coder-7b-instruct-v1.5',
       'deepseek-llm-7b-chat',
       'deepseek-ai/deepseek-llm-7b-base',
       'deepseek-llm-7b-base',
@@ -2487,6 +2492,32 @@ export const MODELS: readonly CatalogueEntry[] = [
     id: 'Qwen/Qwen2.5-VL-7B-Instruct',
     aliases: ['qwen2.5-vl-7b', 'nvidia/Cosmos-Reason1-7B', 'cosmos-reason1-7b'],
     config: qwen25vl(28, 3584, 28, 4, 18944, 152064, 3420),
+  },
+  // MiniCPM-V 2.6 (openbmb/MiniCPM-V-2_6's config.json, MiniCPMV's remote code: a Qwen2Config at the top, Qwen2-7B's shapes with
+  // 151,666 tokens, untied; SigLIP-400M's tower over 980-px images of 14-px patches with its last layer kept; a Resampler of 64
+  // queries): 8,099,175,152, its checkpoint's BF16 count.
+  {
+    id: 'openbmb/MiniCPM-V-2_6',
+    aliases: ['MiniCPM-V-2_6', 'minicpm-v-2.6', 'MiniCPM-V-2.6'],
+    config: {
+      ...llama(28, 3584, 28, 4, 18944, 151666, 32768),
+      model_type: 'minicpmv',
+      architectures: ['MiniCPMV'],
+      version: 2.6,
+      query_num: 64,
+      image_size: 448,
+      patch_size: 14,
+      drop_vision_last_layer: false,
+      vision_config: {
+        model_type: 'siglip_vision_model',
+        hidden_size: 1152,
+        intermediate_size: 4304,
+        num_hidden_layers: 27,
+        num_attention_heads: 16,
+        image_size: 980,
+        patch_size: 14,
+      },
+    },
   },
   // InternVL3-8B (transformers' InternVLForConditionalGeneration, the -hf conversion of OpenGVLab/InternVL3-8B's InternVLChatModel;
   // their model cards: InternViT-300M-448px-V2.5 + Qwen2.5-7B): Qwen2.5-7B with InternVL's 151,674 tokens, untied (7,612,820,992);
