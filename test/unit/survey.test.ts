@@ -6690,3 +6690,70 @@ describe("survey: the hundred-and-sixth gathering (users' pre-training setups, i
     assert.equal(at('2075-ms-swift').analysis!.params.total.value, 7615616512);
   });
 });
+
+/**
+ * The hundred-and-seventh gathering (survey/hundredandseventh/train, 2090–2109, a helper's, in search order; 52 results that
+ * repeat earlier fixtures passed over, 30 files): users' RL and preference post-training setups (RL2, OpenRLHF, TRL's reward,
+ * DPO and PPO trainers, a plain-PyTorch GRPO loop, DeepSpeed-Chat, open-r1, VinePPO's jsonnet, oat, EasyR1, AutoAlign).
+ */
+describe("survey: the hundred-and-seventh gathering (users' RL and preference post-training, in search order)", () => {
+  const { files, at, counted, silent } = gathering('hundredandseventh', {
+    '2092-rl2-spo-0p5-gsm8k-qwen3-4b-thinking-1gpu': 'examples/gsm8k_0p5_test.sh',
+    '2093-curious-grpo-qwen25-0.5b-gsm8k-1gpu': 'scripts/grpo.sh',
+    '2094-curious-dr-grpo-dapo-qwen25-0.5b-gsm8k-1gpu': 'scripts/dr_grpo_dapo.sh',
+    '2096-deepspeed-chat-llama-rm-13b-and-sft-66b-notes': 'llama_rlhf.md',
+    '2097-rl2-fork-ppo-gae-qwen25-7b-orz-8gpu': 'examples/orz_ppo.sh',
+    '2098-open-r1-fork-grpo-r1-distill-qwen-1.5b-zero3-accelerate': 'scripts/train.sh',
+    '2099-trl-ppo-tldr-pythia-1b-single-gpu': 'scripts/test_single_gpu_tldr.sh',
+    '2100-vineppo-rho1b-sft-gsm8k-jsonnet': 'configs/polIter_rho1bSft2_vineppo_GSM8K.jsonnet',
+    '2104-easyr1-fork-reinforcepp-qwen25-vl-7b-medical-bbox-4gpu': 'examples/climb_run_qwen2_5_vl_7b_engaging_bbox.sh',
+    '2106-easyr1-entropyrl-grpo-qwen25-vl-3b-geo3k-8gpu': 'examples/qwen2_5_vl_3b_geo3k_grpo.sh',
+    '2107-easyr1-multiturn-fork-grpo-qwen3-4b-math12k': 'examples/qwen3_4b_math_grpo.sh',
+    '2108-easyr1-multiturn-fork-grpo-qwen25-7b-math12k-8gpu': 'examples/qwen2_5_7b_math_grpo.sh',
+  });
+
+  it('20 setups; 14 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 20);
+    assert.ok(counted().length >= 14, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("TRL's reward model on Qwen2.5-0.5B-Instruct (num_labels=1): the tied embedding and a 896 → 1 score head, 494,033,664; Pythia-1B's four PPO models each 1,011,781,632; a template's `\"your/model\"` said to be a placeholder", () => {
+    assert.equal(at('2095-trl-reward').analysis!.params.total.value, 494032768 + 896);
+    assert.equal(at('2099-trl-ppo').analysis!.params.total.value, 1011781632);
+    const template = at('2102-trl-dpo-placeholder');
+    assert.ok(template.findings.some((f) => f.message.id === 'catalogue.placeholderModel' && f.message.args?.['name'] === 'your/model'));
+  });
+});
+
+/**
+ * The hundred-and-eighth gathering (survey/hundredandeighth/hf, 2110–2129, a helper's: Hugging Face config.json files as users'
+ * repositories keep them, found by their paths since the search does not return JSON files; 21 already among the fixtures
+ * passed over): inference projects' copies (tt-metal, tt-forge, rtp-llm), fine-tunes' output folders, test fixtures, and
+ * files in formats of their own (Coqui's VITS, a character-level model's).
+ */
+describe("survey: the hundred-and-eighth gathering (config.json files in users' repositories)", () => {
+  const { files, at, counted, silent } = gathering('hundredandeighth', {});
+
+  it('20 configs; 17 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 20);
+    assert.ok(counted().length >= 17, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("DeepSeek-V4-Flash's own ModelArgs (inference/config.json: dim, n_layers, moe_inter_dim, o_groups, hc_mult, compress_ratios): read as the deepseek_v4 config.json of the same shapes, 284,332,240,471 (13,799,632,471 active), each value where this file writes it", () => {
+    const a = at('2116-deepseek-v4');
+    assert.equal(a.analysis!.params.total.value, 284332240471);
+    assert.equal(a.analysis!.params.active.value, 13799632471);
+    const hidden = a.spec!.model!.hidden.source as { kind: string; path: readonly string[] };
+    assert.deepEqual([hidden.kind, hidden.path], ['fact', ['dim']]);
+  });
+
+  it('published counts: DeepSeek-V3.2-Exp (671,877,944,064 without its MTP block), Whisper large-v3 (1,543,490,560), BERT-large (335,141,888), Phi-3-mini (3,821,079,552), GPT-2 (124,439,808)', () => {
+    assert.equal(at('2114-deepseek').analysis!.params.total.value, 671877944064);
+    assert.equal(at('2127-whisper').analysis!.params.total.value, 1543490560);
+    assert.equal(at('2117-bert').analysis!.params.total.value, 335141888);
+    assert.equal(at('2112-phi').analysis!.params.total.value, 3821079552);
+    assert.equal(at('2110-gpt2').analysis!.params.total.value, 124439808);
+  });
+});

@@ -2066,23 +2066,7 @@ function buildHfModel(reader: FactReader, type: string, arch: Sourced<string>): 
     return buildModel(reader, HF_ALIASES, HF_MODEL_TYPES[type]!, arch, ll.overrides);
   }
   if (type === 't5gemma') return t5gemmaModel(reader, arch);
-  if (type === 'deepseek_v4') {
-    const v4 = deepseekV4(reader);
-    if ('error' in v4) return { findings: [...reader.findings, hybridFinding(reader, v4)] };
-    const built = buildModel(reader, HF_ALIASES, HF_MODEL_TYPES[type]!, arch, { dsv4: v4.dsv4 });
-    if (!built.model) return built;
-    const at = where(v4.dsv4.compressRatios) ?? { file: reader.facts[0]?.file ?? '', range: { start: 0, end: 0 } };
-    const note = finding(
-      'assumed',
-      'info',
-      { id: 'hf.deepseekV4', args: { topK: v4.dsv4.indexer.topK.value, window: built.model.slidingWindow?.value ?? 0 } },
-      at,
-    );
-    const mtp = reader.int(['num_nextn_predict_layers'], { min: 0 })?.value ?? 0;
-    const short = v4.dsv4.compressRatios.value.length < built.model.layers.value + mtp;
-    const mtpNote = short ? [finding('assumed', 'info', { id: 'hf.deepseekV4MtpRatio', args: { n: v4.dsv4.compressRatios.value.length } }, at)] : [];
-    return { model: built.model, findings: [...built.findings, note, ...mtpNote] };
-  }
+  if (type === 'deepseek_v4') return deepseekV4Model(reader, arch);
   // Hunyuan-A13B: its MoE from per-layer lists (hunyuanMoe).
   const hunyuan = type === 'hunyuan' || type === 'hunyuan_v1_moe' ? hunyuanMoe(reader, type) : undefined;
   if (hunyuan && 'error' in hunyuan) return { findings: [...reader.findings, hybridFinding(reader, hunyuan)] };
@@ -2572,9 +2556,9 @@ export function catalogueModel(ref: Sourced<string>, shape: readonly ShapeOverri
   if (!entry) {
     // (`--model ''`: nothing named.)
     if (!ref.value.trim()) return { findings: [finding('unknown-model', 'warning', { id: 'catalogue.emptyModel' }, where)] };
-    // A template's placeholder (`model_path="your_model_path"`, `/path/to/model`): the user's to fill in. (Also `MODEL_PATH="YOUR
+    // A template's placeholder (`model_path="your_model_path"`, `"your/model"`, `/path/to/model`): the user's to fill in. (Also `MODEL_PATH="YOUR
     // LLM PATH"` handed unquoted, `--model_name_or_path $MODEL_PATH`: its first word.)
-    const placeholder = /(^|[/_-])your[_-]?(model|ckpt|checkpoint|path)|^\/?path\/to\/|^<[^<>]+>$|^(YOUR|PATH)_[A-Z_]+$|^YOUR(\s.*)?$/i.test(ref.value);
+    const placeholder = /(^|[/_-])your[_/-]?(model|ckpt|checkpoint|path)|^\/?path\/to\/|^<[^<>]+>$|^(YOUR|PATH)_[A-Z_]+$|^YOUR(\s.*)?$/i.test(ref.value);
     if (placeholder) return { findings: [finding('unknown-model', 'warning', { id: 'catalogue.placeholderModel', args: { name: ref.value } }, where)] };
     // A torchtitan flavor none of the packages this version knows defines (a fork's, torchtitan:qwen3_next:10B_A1B): where its
     // shapes are, said in torchtitan's terms, not as a Hugging Face id's.
@@ -3293,6 +3277,33 @@ function bailingShared(
   if (!built.model || !moe || !shared) return built;
   const width = sharedWidth ?? derived(shared.value > 0 ? moe.expertWidth.value : 0, { id: 'prov.sharedWidth' }, moe.expertWidth);
   return { model: { ...built.model, moe: { ...moe, sharedExperts: shared, sharedWidth: width } }, findings: built.findings };
+}
+
+/**
+ * DeepSeek-V4 (deepseek_v4's config.json, or DeepSeek's own ModelArgs under these names: recognize/deepseek.ts, with its traits
+ * and the shapes only the architecture gives, `overrides`).
+ */
+export function deepseekV4Model(
+  reader: FactReader,
+  arch: Sourced<string>,
+  traits: Traits = HF_MODEL_TYPES['deepseek_v4']!,
+  overrides: ModelOverrides = {},
+): { model?: ModelSpec; findings: Finding[] } {
+  const v4 = deepseekV4(reader);
+  if ('error' in v4) return { findings: [...reader.findings, hybridFinding(reader, v4)] };
+  const built = buildModel(reader, HF_ALIASES, traits, arch, { ...overrides, dsv4: v4.dsv4 });
+  if (!built.model) return { findings: [...built.findings] };
+  const at = where(v4.dsv4.compressRatios) ?? { file: reader.facts[0]?.file ?? '', range: { start: 0, end: 0 } };
+  const note = finding(
+    'assumed',
+    'info',
+    { id: 'hf.deepseekV4', args: { topK: v4.dsv4.indexer.topK.value, window: built.model.slidingWindow?.value ?? 0 } },
+    at,
+  );
+  const mtp = reader.int(['num_nextn_predict_layers'], { min: 0 })?.value ?? 0;
+  const short = v4.dsv4.compressRatios.value.length < built.model.layers.value + mtp;
+  const mtpNote = short ? [finding('assumed', 'info', { id: 'hf.deepseekV4MtpRatio', args: { n: v4.dsv4.compressRatios.value.length } }, at)] : [];
+  return { model: built.model, findings: [...built.findings, note, ...mtpNote] };
 }
 
 /**

@@ -24,7 +24,7 @@ import { finding, fromFact } from '../types';
 import { defined, emptyRecognition, FactReader, type FileRecognition, type RecognizeContext } from './common';
 import { factsUnder } from './reader';
 import { isHfConfig, keywordHfConfig, pretrainedConfigShapes, recognizeHf } from './hf';
-import { isDeepseekNative, recognizeDeepseek } from './deepseek';
+import { isDeepseekNative, isDeepseekV4Native, recognizeDeepseek, recognizeDeepseekV4 } from './deepseek';
 import { isMistralNative, recognizeMistral } from './mistral';
 import { DEEPSPEED_KEYS, recognizeDeepspeed } from './deepspeed';
 import { MEGATRON_SIGNATURE, recognizeMegatron } from './megatron';
@@ -250,6 +250,7 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
       if (isTrainingArguments(r)) return recognizeTrainingArguments(ctx);
       // Before DeepSeek's: Mistral Large 3's params.json has MLA's kv_lora_rank too (refused there, with the reason).
       if (isMistralNative(r)) return recognizeMistral(ctx);
+      if (isDeepseekV4Native(r)) return recognizeDeepseekV4(ctx);
       if (isDeepseekNative(r)) return recognizeDeepseek(ctx);
       if (DEEPSPEED_KEYS.some((k) => r.has(k))) return recognizeDeepspeed(ctx);
       if (isTrainerFsdpConfig(r)) return recognizeTrainerFsdpConfig(ctx);
