@@ -707,7 +707,26 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
       // (And the scheduler's options sbatch is given for the job script it submits, over the script's #SBATCH lines.)
       const jobOptions = /\.(sh|bash|sbatch|slurm)$/.test(found) ? handedTo(input.facts, ['@sbatch']) : {};
       const first = read({ path: found, text, argv, environ, ...(Object.keys(jobOptions).length ? { jobOptions } : {}) });
-      if (!first.recognition.family) continue;
+      if (!first.recognition.family) {
+        // A script this version does not read (its model and adapter set up in methods of its own classes) whose argparse
+        // defaults it does: those of the flags the line leaves out are the run's, read with the line's, each where the script
+        // writes it, and said.
+        const given = new Set(Object.keys(argv));
+        const defaults = first.facts
+          .filter((f) => f.path[0] === '@argparse' && f.path.length === 2 && !given.has(String(f.path[1])))
+          .map((f): Fact => ({ ...f, path: [`--${String(f.path[1])}`] }));
+        if (defaults.length && input.recognition.family === 'launcher') {
+          const again = read({ path: input.path, text: input.text, inherited: defaults });
+          const note = finding(
+            'assumed',
+            'info',
+            { id: 'launcher.scriptDefaults', args: { file: script.value } },
+            script.source.kind === 'fact' ? { file: input.path, range: script.source.range } : { file: input.path, range: { start: 0, end: 0 } },
+          );
+          inputs[inputs.indexOf(input)] = { ...input, ...again, recognition: { ...again.recognition, findings: [...again.recognition.findings, note] } };
+        }
+        continue;
+      }
       // The config file nanoGPT's configurator execs (`train.py config/train_gpt2.py --batch_size=8`): its values, the line's
       // `--key=value` over them, each where the line writes it.
       const configurator = first.recognition.family === 'nanogpt' ? configuratorRun(input.facts, script) : undefined;

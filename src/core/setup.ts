@@ -11,6 +11,7 @@ import { assumed, derived, finding, overridden, restsOnFile } from './types';
 import { specSchema, type Spec } from './spec';
 import type { FileRecognition, ParallelPart, TrainingPart } from './recognize/common';
 import { catalogueModel } from './recognize/hf';
+import { fittedToModel } from './recognize/adapter';
 import { where } from './recognize/decoder';
 import { trainerOf } from './recognize/trainers';
 import { LineIndex } from './lines';
@@ -468,6 +469,9 @@ export function mergeSetup(members: readonly RecognizedFile[], options: SetupOpt
   const preference = training.preference;
   if (model && preference?.value.scoreHead && !model.classifier)
     model = { ...model, classifier: derived({ labels: 1, bias: false }, { id: 'prov.rewardHead', args: { stage: preference.value.stage } }, preference) };
+
+  // (A target list written for several architectures: the names this model has, recognize/adapter.ts fittedToModel.)
+  if (model && training.adapter) training.adapter = fittedToModel(training.adapter, model);
 
   if (options.seqLen !== undefined) training.seqLen = overridden(options.seqLen, { id: 'prov.seqLenOverride', args: { value: options.seqLen } });
   else if (!training.seqLen) {

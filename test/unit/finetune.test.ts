@@ -52,6 +52,14 @@ describe('adapters: trainable parameters as PEFT prints them', () => {
     assert.equal(a.analysis!.params.total.value + a.analysis!.method.adapter.value, 6742609920);
   });
 
+  it("a list written for several architectures, [c_attn, q_proj, v_proj]: GPT-2's fused c_attn on GPT-2 (r·(768 + 2,304) a layer), q_proj and v_proj alone on Qwen2.5-7B, whose code has no c_attn (2,523,136 at r 8)", () => {
+    const names = ['c_attn', 'q_proj', 'v_proj'];
+    assert.equal(adapter('gpt2', 8, names).analysis!.method.trainable.value, 12 * 8 * (768 + 3 * 768));
+    assert.equal(adapter('Qwen/Qwen2.5-7B-Instruct', 8, names).analysis!.method.trainable.value, 28 * 8 * (3584 + 3584 + 3584 + 512));
+    // (No fused linear left there: q and v each a linear of its own.)
+    assert.equal(adapter('Qwen/Qwen2.5-7B-Instruct', 8, names).spec!.training.adapter!.fused!.value.length, 0);
+  });
+
   it('Llama-3-8B, r 8 on q_proj, v_proj: 3,407,872; r 16 on every linear layer of the blocks: 41,943,040', () => {
     assert.equal(adapter('meta-llama/Meta-Llama-3-8B', 8, ['q_proj', 'v_proj']).analysis!.method.trainable.value, 3407872);
     const all = adapter('meta-llama/Meta-Llama-3-8B', 16, 'all-linear');

@@ -6637,8 +6637,13 @@ describe("survey: the hundred-and-fifth gathering (users' fine-tuning setups, in
     assert.ok(!own.findings.some((f) => f.message.id === 'adapter.unknownModules'));
   });
 
-  it("DeepSeek-Coder 7B v1.5 by name (deepseek-ai/deepseek-coder-7b-instruct-v1.5): DeepSeek LLM 7B's shapes, 6,910,365,696", () => {
-    assert.equal(at('2054-tart').analysis!.params.total.value, 6910365696);
+  it("DeepSeek-Coder 7B v1.5 by name (deepseek-ai/deepseek-coder-7b-instruct-v1.5): DeepSeek LLM 7B's shapes, 6,910,365,696; its script, which sets up its LoRA in methods of its own class, not read, but its argparse defaults are (--peft_lora_r default 64, TRL's old name): r 64 on PEFT's q_proj and v_proj, 31,457,280", () => {
+    const a = at('2054-tart');
+    assert.equal(a.analysis!.params.total.value, 6910365696);
+    assert.equal(a.analysis!.method.trainable.value, 30 * 64 * 2 * (4096 + 4096));
+    const rank = a.spec!.training.adapter!.rank!.source as { kind: string; file: string };
+    assert.deepEqual([rank.kind, rank.file.split('/').pop()], ['fact', 'my_lora_trainer.py']);
+    assert.ok(a.findings.some((f) => f.message.id === 'launcher.scriptDefaults'));
   });
 
   it('published counts: Llama-2-13B (13,015,864,320), Baichuan2-7B and 13B, ChatGLM3-6B, LLaVA-1.5-7B, Gemma-2-2B', () => {

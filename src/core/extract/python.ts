@@ -210,6 +210,13 @@ function extractOnce(
   const functions = topLevelFunctions(toks);
   // (A default that names a module's constant, `default=DEFAULT_MODEL`: the constants written at the top level before.)
   const argparse = argparseDefaults(toks, moduleConstants(toks, env), functions);
+  // Each argparse default the script writes, as a flag of the command line it parses (["@argparse", dest]): what a launch that
+  // leaves the flag out runs with.
+  for (const [dest, at] of argparse.where) {
+    const v = argparse.get(dest);
+    if (typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean')
+      facts.push({ file, path: ['@argparse', dest], value: v, keyRange: at.key, valueRange: at.value });
+  }
   // HfArgumentParser's dataclasses: each field with its default, where no argparse argument has that name.
   const dataclasses: Dataclass[] = [];
   for (const [k, v] of dataclassDefaults(toks, env, dataclasses)) if (!argparse.has(k)) argparse.set(k, v);
@@ -1043,6 +1050,10 @@ function argparseDefaults(toks: readonly Tok[], env: ReadonlyMap<string, PyValue
     const dest = typeof kw.get('dest') === 'string' ? (kw.get('dest') as string) : long?.replace(/^-+/, '').replace(/-/g, '_');
     if (!dest || out.has(dest)) continue;
     const action = kw.get('action');
+    // (Where the default is written: default=, else a switch's action=.)
+    const written =
+      call.kwargs.find(([name]) => name === 'default') ?? call.kwargs.find(([name, v]) => name === 'action' && (v === 'store_true' || v === 'store_false'));
+    if (written) out.where.set(dest, { key: written[2], value: written[3] });
     // A required argument without a default is the command line's: unknown here.
     out.set(
       dest,
@@ -1090,6 +1101,8 @@ function topLevelFunctions(toks: readonly Tok[]): Map<string, OwnFunction> {
 
 /** A script's argparse defaults by dest, and the names its namespace goes by besides NAMESPACES' (namespaceNames). */
 class ArgparseDefaults extends Map<string, PyValue> {
+  /** Where each argument's default is written (its default=, or a switch's action=). */
+  readonly where = new Map<string, { readonly key: Range; readonly value: Range }>();
   constructor(readonly namespaces: ReadonlySet<string> = new Set()) {
     super();
   }

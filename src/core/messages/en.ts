@@ -106,6 +106,8 @@ export const en = {
   'launcher.noVisibleGpu': 'CUDA_VISIBLE_DEVICES is empty: the run sees no GPU (it runs on the CPU, or fails). Counted here on one GPU.',
   'megatron.loraWithoutModules':
     '{flag} {value} without --lora-target-modules: MindSpeed-LLM applies LoRA only to the modules named there (none by default), so this run trains the whole model, as counted here.',
+  'launcher.scriptDefaults':
+    '{file} is not read here (it sets up its model in code of its own), but its argparse defaults are: the flags this line leaves out are taken at the defaults its add_argument lines write.',
   'launcher.scriptReadsNoArgs':
     "{file} reads no command line (no argparse, HfArgumentParser, TrlParser, fire or sys.argv): the flags given to it here are not the run's, and its own values are read over them.",
   'launcher.rankInScript':

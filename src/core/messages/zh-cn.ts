@@ -86,6 +86,8 @@ export const zhCN: Record<MessageId, string> = {
   'launcher.noVisibleGpu': 'CUDA_VISIBLE_DEVICES 为空：运行时看不到任何 GPU（将在 CPU 上运行或失败）。此处按一块 GPU 计算。',
   'megatron.loraWithoutModules':
     '{flag} {value} 但未给出 --lora-target-modules：MindSpeed-LLM 只对其中列出的模块应用 LoRA（默认不列任何模块），因此此运行训练整个模型，此处即按此计算。',
+  'launcher.scriptDefaults':
+    '此处不读取 {file}（它在自己的代码中构建模型），但读取它的 argparse 默认值：此命令行未给出的参数取其 add_argument 行写明的默认值。',
   'launcher.scriptReadsNoArgs':
     '{file} 不读取命令行（没有 argparse、HfArgumentParser、TrlParser、fire 或 sys.argv）：此处传给它的参数不是这次运行的设置，以它自己的值为准。',
   'launcher.rankInScript':

@@ -4,7 +4,16 @@
  * every value.
  */
 import type { Fact, Sourced } from '../types';
-import { ALL_LINEAR_TARGETS, MIXER_TARGETS, type AdapterKind, type AdapterOptions, type AdapterSpec, type AdapterTarget, type TrainingSpec } from '../spec';
+import {
+  ALL_LINEAR_TARGETS,
+  MIXER_TARGETS,
+  type AdapterKind,
+  type AdapterOptions,
+  type AdapterSpec,
+  type AdapterTarget,
+  type ModelSpec,
+  type TrainingSpec,
+} from '../spec';
 
 /**
  * Module names of the Hugging Face modelling code (what PEFT's target_modules, Axolotl's
@@ -248,6 +257,34 @@ export function rolesOf(names: readonly string[]): {
     if (mapped && mapped.length > 1 && !SHARED_NAMES.has(last)) fused.set(mapped.join(), [...mapped]);
   }
   return { roles: [...roles], unknown, fused: [...fused.values()], suffixes, patterns, allLinear };
+}
+
+/**
+ * A target list written for several architectures (GPT-2's c_attn beside q_proj and v_proj), on a model whose code has the roles
+ * of one of its fused names as linears of their own (Qwen2's q_proj, k_proj, v_proj): PEFT's suffix match finds no module of that
+ * name, so the roles only it gave are not wrapped, nor is it one linear. The adapter as it is where every name fits the model, or
+ * where the trainer's own modules are wrapped.
+ */
+export function fittedToModel(a: AdapterSpec, m: ModelSpec): AdapterSpec {
+  const names = a.suffixNames?.value ?? [];
+  if (!a.fused?.value.length || a.ownLinears?.value || a.allLinear?.value) return a;
+  const last = (n: string) => n.trim().split('.').pop() ?? n;
+  const own = m.fusedLinears?.value ?? [];
+  const single = new Set(names.flatMap((n) => (HF_MODULE_ROLES[last(n)]?.length === 1 ? HF_MODULE_ROLES[last(n)]! : [])));
+  const foreign = names.filter((n) => {
+    const roles = HF_MODULE_ROLES[last(n)];
+    return roles && roles.length > 1 && !SHARED_NAMES.has(last(n)) && !own.some((g) => g.join() === roles.join()) && roles.some((r) => single.has(r));
+  });
+  if (!foreign.length) return a;
+  const rolesOfNames = (ns: readonly string[]) => new Set(ns.flatMap((n) => HF_MODULE_ROLES[last(n)] ?? MCORE_ROLES[last(n)] ?? []));
+  const others = rolesOfNames([...names.filter((n) => !foreign.includes(n)), ...(a.patternNames?.value ?? [])]);
+  const groups = foreign.map((n) => HF_MODULE_ROLES[last(n)]!.join());
+  const dropped = new Set(foreign.flatMap((n) => HF_MODULE_ROLES[last(n)]!).filter((r) => !others.has(r)));
+  return {
+    ...a,
+    targets: { ...a.targets, value: a.targets.value.filter((r) => !dropped.has(r)) },
+    fused: { ...a.fused, value: a.fused.value.filter((g) => !groups.includes(g.join())) },
+  };
 }
 
 export function namesOf(value: Fact['value'] | undefined): string[] {

@@ -139,7 +139,8 @@ function withSweep(
 export function recognizeFile(file: string, syntax: Syntax, facts: readonly Fact[]): FileRecognition {
   // A script that runs a training CLI several times (and its chat or export between): the last training command, said.
   const one = syntax === 'shell' ? lastTrainingCommand(file, facts) : undefined;
-  const own = one?.facts ?? facts;
+  // (A Python script's argparse defaults, ["@argparse", dest], are for the launch that runs it, engine.ts: not its own keys.)
+  const own = one?.facts ?? (syntax === 'python' ? facts.filter((f) => f.path[0] !== '@argparse') : facts);
   const rec = recognizeSyntax(file, syntax, own);
   const read = syntax === 'shell' ? withSlurmGpu(inScriptFolder(withSourced(withWrittenConfigs(rec, file, own), own), own), own) : rec;
   return one?.findings.length ? { ...read, findings: [...read.findings, ...one.findings] } : read;

@@ -654,7 +654,8 @@ export function recognizeLauncher(
   // (A script of the user's own may name its switch otherwise: --peft_enabled, --enable_lora, --lora_enabled beside --lora_r.)
   const peft =
     flag('--use_peft') ?? flag('--use_lora') ?? llava ?? flag('--peft_enabled') ?? flag('--enable_lora') ?? flag('--lora_enabled') ?? ownLora ?? named;
-  const rankFlag = r.int(['--lora_r', '--lora_rank', ...(ownLora ? ['--lora-r', '--lora-rank', '--r', '--rank'] : [])], { min: 0 });
+  // (--peft_lora_r / --peft_lora_alpha: TRL's example scripts' names before ModelConfig, kept by the scripts copied from them.)
+  const rankFlag = r.int(['--lora_r', '--lora_rank', '--peft_lora_r', ...(ownLora ? ['--lora-r', '--lora-rank', '--r', '--rank'] : [])], { min: 0 });
   if (ownLora)
     r.findings.push(
       finding(
@@ -753,7 +754,7 @@ export function recognizeLauncher(
     const swiftAligner = swiftVit?.value === false ? (flag('--freeze_aligner') ?? classDefault(true, '--freeze_aligner', LIBRARY.swift)) : undefined;
     const toPeft = (library !== 'swift' || swiftVit?.value === false) && !(llavaLora && !modules && !flag('--vision_lora')?.value);
     const alpha =
-      r.num(['--lora_alpha'], { min: 1e-9 }) ??
+      r.num(['--lora_alpha', '--peft_lora_alpha'], { min: 1e-9 }) ??
       (own ? classDefault(own.alpha, 'lora_alpha', own.cls) : classDefault(library === 'openrlhf' || qwen || llavaLora ? 16 : 32, '--lora_alpha', cls));
     const dora = flag('--use_dora') ?? (adapterName && /^dora$/i.test(adapterName.value) ? as(adapterName, true) : undefined);
     // TRL's ModelConfig and ms-swift default lora_dropout to 0.05; OpenRLHF to 0 (PEFT's LoraConfig and Unsloth's get_peft_model too).
