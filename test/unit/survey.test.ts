@@ -1608,6 +1608,10 @@ describe('survey: the eighteenth gathering', () => {
     assert.deepEqual(silent(), []);
   });
 
+  it("MaxText's gpt-oss-20b model config: its attention_bias, attention_sink and mlp_bias counted, 20,914,757,184 (openai/gpt-oss-20b's)", () => {
+    assert.equal(at('401-maxtext').analysis!.params.total.value, 20914757184);
+  });
+
   it("a Hub model card's Axolotl config in its ```yaml block: Mixtral 8x7B Instruct under QLoRA", () => {
     const a = at('412-axolotl-user-model-card');
     assert.equal(a.family, 'axolotl');
@@ -6760,5 +6764,67 @@ describe("survey: the hundred-and-eighth gathering (config.json files in users' 
     assert.equal(at('2117-bert').analysis!.params.total.value, 335141888);
     assert.equal(at('2112-phi').analysis!.params.total.value, 3821079552);
     assert.equal(at('2110-gpt2').analysis!.params.total.value, 124439808);
+  });
+});
+
+/**
+ * The hundred-and-ninth gathering (survey/hundredandninth/train, 2130–2146, a helper's, in search order; 17 results that repeat
+ * earlier fixtures passed over; a W&B key in 2133 and 2136 replaced by `X`s): users' fine-tuning of vision-language and speech
+ * models (Qwen2-VL, PaliGemma, InternVL2, Qwen3-VL, wav2vec2) and of text models by users writing in Japanese, Korean, Chinese
+ * and Vietnamese; five of them only as a README's or a note's launch line.
+ */
+describe("survey: the hundred-and-ninth gathering (users' vision-language, speech and non-English fine-tuning, in search order)", () => {
+  const { files, counted, silent } = gathering('hundredandninth', {
+    '2130-visa-qwen2vl-multi-lora': 'qwen_multi/README.md',
+    '2131-vlmstudies-qwen2vl-nlvr2-lora': 'scripts/fine_tune_smoke.py',
+    '2132-doculm-qwen2vl-cord-qlora': 'scripts/train.py',
+    '2135-paligemma-captioning-qlora-lightning': 'src/train.py',
+    '2138-toaoki-japanese-lora-finetune': 'README.md',
+    '2140-soict-wav2vec2-vi-ctc': 'speech_modules/scripts/train.sh',
+    '2141-kor-children-wav2vec2-xlsr-ctc': 'wav2vec2_asr_huggingface/README.md',
+    '2142-taishan-yi1.5-6b-lora-zero2': 'script/fintune_lora_yi1.5.sh',
+    '2144-qwen3vl-8b-unsloth-latex-ocr': 'qwen3/README.md',
+    '2145-enznear-vit-beans-qlora': 'README.md',
+  });
+
+  it('17 setups; 4 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 17);
+    assert.ok(counted().length >= 4, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/**
+ * The hundred-and-tenth gathering (survey/hundredandtenth/train, 2150–2169, a helper's: the example configs the frameworks ship
+ * for 2025–2026 models, listed folder by folder, at most three a repository; about 37 already among the fixtures passed over):
+ * LLaMA-Factory, Axolotl, torchtune, Oumi, verl, OpenRLHF, MaxText, Megatron-Bridge, ms-swift's Megatron, torchtitan's Python
+ * job config, TRL, open-r1. 2169 is kept with its CRLF line ends.
+ */
+describe("survey: the hundred-and-tenth gathering (the frameworks' own examples for 2025–2026 models)", () => {
+  const { files, at, counted, silent } = gathering('hundredandtenth', {
+    '2151-llamafactory-deepseek-v3-lora-z3-offload': 'examples/train_lora/deepseekv3_lora_sft_ds3.yaml',
+    '2165-megatron-bridge-qwen3-next-80b-a3b-full-sft-pp2-ep8': 'examples/recipes/qwen3_next/finetune_qwen3_next_80b_a3b.py',
+  });
+
+  it('20 setups; 15 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 20);
+    assert.ok(counted().length >= 15, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("MaxText's gpt-oss-120b model config (attention_bias, attention_sink, mlp_bias, routed_bias): 116,829,156,672, as openai/gpt-oss-120b, and the eighteenth's gpt-oss-20b 20,914,757,184", () => {
+    assert.equal(at('2164-maxtext').analysis!.params.total.value, 116829156672);
+    assert.equal(at('2160-oumi').analysis!.params.total.value, 116829156672);
+  });
+
+  it('torchtitan\'s job config in Python (`default_config = JobConfig(model=Model(name="qwen3", flavor="32B"), training=Training(local_batch_size=2, seq_len=4096, …))`): read as its TOML, Qwen3-32B (32,762,123,264), micro-batch 2 of 4,096 tokens, full checkpointing', () => {
+    const a = at('2167-torchtitan');
+    assert.equal(a.analysis!.params.total.value, 32762123264);
+    const t = a.spec!.training;
+    assert.deepEqual([t.microBatch?.value, t.seqLen.value, t.recompute?.value], [2, 4096, 'full']);
+  });
+
+  it('GLM-4.5V by the name of its converted checkpoint (`megatron sft --load GLM-4.5V-mcore`): 107,710,933,120', () => {
+    assert.equal(at('2166-msswift').analysis!.params.total.value, 107710933120);
   });
 });

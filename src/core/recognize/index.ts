@@ -321,6 +321,13 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
         const inner = factsUnder(facts, dict.path.slice(0, -1)).filter((f) => f.path[0] !== '@class');
         if (isAxolotl(new FactReader(inner))) return recognizeAxolotl({ file, facts: inner });
       }
+      // torchtitan's job config written in Python (`default_config = JobConfig(model=Model(name="qwen3", flavor="32B"),
+      // training=Training(…), …)`, its train_configs since 2026): read as its TOML.
+      const job = facts.find((f) => f.path.length === 2 && f.path[1] === '@class' && /(^|\.)JobConfig$/.test(String(f.value)));
+      if (job) {
+        const inner = factsUnder(facts, job.path.slice(0, -1)).filter((f) => f.path[f.path.length - 1] !== '@class');
+        if (isTorchtitan(new FactReader(inner))) return recognizeTorchtitan({ file, facts: inner });
+      }
       // (A lit_gpt fork's table of configs, read for the name its script builds its model from.)
       if (isLitgptTable(r)) return recognizeLitgptTable(ctx);
       // (A torchtitan model package's flavor table, read for the flavor a run names.)

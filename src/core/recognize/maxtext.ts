@@ -49,6 +49,8 @@ const A = aliases({
   qkNopeHeadDim: ['qk_nope_head_dim'],
   qkRopeHeadDim: ['qk_rope_head_dim'],
   vHeadDim: ['v_head_dim'],
+  attentionBias: ['attention_bias'],
+  mlpBias: ['mlp_bias'],
 });
 
 export function isMaxtext(r: FactReader): boolean {
@@ -302,9 +304,11 @@ export function recognizeMaxtext(ctx: RecognizeContext, { onBaseYml = false, wor
     norm: 'rmsnorm',
     positions: 'rope',
     tiedDefault: false,
-    qkvBias: false,
-    outBias: false,
-    mlpBias: false,
+    // attention_bias, mlp_bias and attention_sink (gpt-oss's config): biased q/k/v/o and experts, a learned sink per head.
+    qkvBias: 'attention_bias',
+    outBias: 'attention_bias',
+    mlpBias: 'mlp_bias',
+    sinks: r.bool(['attention_sink'])?.value === true,
     moe: experts && experts.value > 1 ? (block?.value === 'mistral' || block?.value === 'mixtral' ? 'every-layer' : 'deepseek') : undefined,
     // routed_bias: True (DeepSeek-V3's and Kimi K2's aux-loss-free balancing): a score-correction bias per expert.
     routerBias: r.bool(['routed_bias'])?.value ? ('always' as const) : undefined,

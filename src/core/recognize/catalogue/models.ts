@@ -2925,6 +2925,45 @@ export const MODELS: readonly CatalogueEntry[] = [
       use_qk_norm: false,
     },
   },
+  // GLM-4.5V (Glm4vMoeForConditionalGeneration; its config as transformers 5.7 re-saves it, test/fixtures/survey/thirtyfifth/hf/746):
+  // GLM-4.5-Air's language model (46 × 4096, 128 experts of 1,408, top 8, a shared one, the first layer dense) with 65,536
+  // positions and no MTP layer, and the 24-layer 1,536-wide vision tower: 107,710,933,120, its safetensors' count.
+  {
+    id: 'zai-org/GLM-4.5V',
+    aliases: ['glm-4.5v', 'GLM-4.5V', 'THUDM/GLM-4.5V'],
+    config: {
+      model_type: 'glm4v_moe',
+      architectures: ['Glm4vMoeForConditionalGeneration'],
+      tie_word_embeddings: false,
+      text_config: {
+        ...llama(46, 4096, 96, 8, 10944, 151552, 65536),
+        model_type: 'glm4v_moe_text',
+        head_dim: 128,
+        attention_bias: true,
+        moe_intermediate_size: 1408,
+        n_routed_experts: 128,
+        n_shared_experts: 1,
+        num_experts_per_tok: 8,
+        first_k_dense_replace: 1,
+        partial_rotary_factor: 0.5,
+        use_qk_norm: false,
+      },
+      vision_config: {
+        model_type: 'glm4v_moe_vision',
+        depth: 24,
+        hidden_size: 1536,
+        intermediate_size: 10944,
+        num_heads: 12,
+        out_hidden_size: 4096,
+        patch_size: 14,
+        image_size: 336,
+        in_channels: 3,
+        spatial_merge_size: 2,
+        temporal_patch_size: 2,
+        attention_bias: false,
+      },
+    },
+  },
   // GLM-4.7-Flash (Glm4MoeLiteForCausalLM, its config.json: test/fixtures/survey/hf/10): DeepSeek-V3's MLA layers (q LoRA 768,
   // KV LoRA 512, 20 heads of 192 + 64 / 256) at 47 × 2048, the first dense (10,240), then 64 experts of 1,536 (top 4) and a
   // shared one; vocabulary 154,880, untied; one MTP layer.
