@@ -1153,4 +1153,27 @@ describe('Python fine-tuning scripts (Unsloth, TRL and PEFT): the model, the LoR
     const e = computed.findings.find((f) => f.severity === 'error')!;
     assert.deepEqual([e.message.id, e.message.args?.['key'], e.message.args?.['name']], ['python.configShapeComputed', 'vocab_size', 'gpt2']);
   });
+
+  it("a full fine-tune that freezes parts of a vision-language model by hand: `model.visual.requires_grad_(False)` (Qwen2-VL's tower and its merger), then `for p in model.visual.merger.parameters(): p.requires_grad = True`", () => {
+    const script = (more: string) =>
+      [
+        'from transformers import Qwen2VLForConditionalGeneration, TrainingArguments, Trainer',
+        'model = Qwen2VLForConditionalGeneration.from_pretrained("Qwen/Qwen2-VL-2B-Instruct")',
+        'model.visual.requires_grad_(False)',
+        more,
+        'args = TrainingArguments(output_dir="out", per_device_train_batch_size=1, bf16=True)',
+        'Trainer(model=model, args=args).train()',
+        '',
+      ].join('\n');
+    const text = script('');
+    const frozen = analyzeFile({ path: 'train.py', text });
+    assert.deepEqual(frozen.spec!.training.frozenParts!.value, { language: false, vision: true, projector: true });
+    const at = frozen.spec!.training.frozenParts!.source as { range: { start: number; end: number } };
+    assert.equal(text.slice(at.range.start, at.range.end), 'False');
+    const p = frozen.analysis!.params;
+    assert.equal(frozen.analysis!.method.trainable.value, p.total.value - p.vision.value);
+    const merger = analyzeFile({ path: 'train.py', text: script('for p in model.visual.merger.parameters():\n    p.requires_grad = True') });
+    assert.deepEqual(merger.spec!.training.frozenParts!.value, { language: false, vision: true, projector: false });
+    assert.ok(merger.analysis!.method.trainable.value > frozen.analysis!.method.trainable.value);
+  });
 });

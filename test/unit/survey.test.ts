@@ -6774,7 +6774,7 @@ describe("survey: the hundred-and-eighth gathering (config.json files in users' 
  * and Vietnamese; five of them only as a README's or a note's launch line.
  */
 describe("survey: the hundred-and-ninth gathering (users' vision-language, speech and non-English fine-tuning, in search order)", () => {
-  const { files, counted, silent } = gathering('hundredandninth', {
+  const { files, at, counted, silent } = gathering('hundredandninth', {
     '2130-visa-qwen2vl-multi-lora': 'qwen_multi/README.md',
     '2131-vlmstudies-qwen2vl-nlvr2-lora': 'scripts/fine_tune_smoke.py',
     '2132-doculm-qwen2vl-cord-qlora': 'scripts/train.py',
@@ -6787,10 +6787,17 @@ describe("survey: the hundred-and-ninth gathering (users' vision-language, speec
     '2145-enznear-vit-beans-qlora': 'README.md',
   });
 
-  it('17 setups; 4 give a parameter count, and each of the others says why', () => {
+  it('17 setups; 5 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 17);
-    assert.ok(counted().length >= 4, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 5, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it('PaliGemma 3B by name (google/paligemma-3b-pt-224, 2,923,466,480), its SigLIP tower frozen by hand (`for param in model.vision_tower.parameters(): param.requires_grad = False`) and its projector kept training: 2,511,024,128 trainable', () => {
+    const a = at('2134-rsvqa');
+    assert.equal(a.analysis!.params.total.value, 2923466480);
+    assert.deepEqual(a.spec!.training.frozenParts!.value, { language: false, vision: true, projector: false });
+    assert.equal(a.analysis!.method.trainable.value, 2923466480 - 412442352);
   });
 });
 

@@ -944,6 +944,11 @@ export function visionProjectorParams(m: ModelSpec): number {
   if (v.kind === 'llava') return (v.featureLayers?.value ?? 1) * v.hidden.value * h + h * h + (v.projectorBias?.value ? 2 * h : 0);
   // Gemma 4's embed_vision (h_v → h, no bias).
   if (v.kind === 'gemma4') return v.hidden.value * h;
+  // PaliGemma's multi_modal_projector: one biased linear, h_v → projection_dim.
+  if (v.kind === 'paligemma') {
+    const out = v.projectorOut?.value ?? h;
+    return v.hidden.value * out + out;
+  }
   // Llama 4's pixel-shuffle MLP (f_v → P_in, P_out → P_out) and multi_modal_projector (O → h), no biases: torchtune's
   // Llama4VisionProjectionHead, its "fusion" parameters.
   if (v.kind === 'llama4') {

@@ -488,6 +488,7 @@ function extractOnce(
   calls(/^apply_liger_kernel_to_\w+$/, '@ligerFusedLinearLoss', (prev) => prev?.text !== 'import' && prev?.text !== 'def');
   calls('AutoLigerKernelForCausalLM', '@ligerFusedLinearLoss', () => true, 'from_pretrained');
   calls('gradient_checkpointing_enable', '@gradientCheckpointingEnable', (prev) => prev?.text === '.');
+  requiresGrad(toks, (part, value, at) => facts.push({ file, path: ['@requiresGrad', part], value, keyRange: at, valueRange: at }));
   // A dataclass that extends the trainer's arguments (`class MyTrainingArguments(TrainingArguments):` with
   // `per_device_train_batch_size: int = field(default=6)`), which HfArgumentParser fills: at ["@dataclass", name], its base as
   // "@class" and each field the launch's command line does not set, with its default (a trainer's arguments written by keyword).
@@ -1069,6 +1070,53 @@ function argparseDefaults(toks: readonly Tok[], env: ReadonlyMap<string, PyValue
     );
   }
   return out;
+}
+
+/**
+ * The parts of the model a script freezes or unfreezes by hand, each by its attribute path under the model and the value it is
+ * given where the script writes it: `for p in model.vision_tower.parameters(): p.requires_grad = False` (the loop's own variable
+ * set in its body), and `model.visual.requires_grad_(False)`. ("vision_tower", false; "visual", false.)
+ */
+function requiresGrad(toks: readonly Tok[], found: (part: string, value: boolean, at: Range) => void): void {
+  const bool = (t: Tok | undefined) => (t?.text === 'True' ? true : t?.text === 'False' ? false : undefined);
+  // The attribute path of a dotted name ending at token `end` (exclusive), the first name (the model's variable) left out.
+  const chain = (end: number): string | undefined => {
+    const names: string[] = [];
+    let k = end - 1;
+    while (toks[k]?.type === 'name' && toks[k - 1]?.text === '.') {
+      names.unshift(toks[k]!.text);
+      k -= 2;
+    }
+    return toks[k]?.type === 'name' && names.length > 0 ? names.join('.') : undefined;
+  };
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    // X.part.requires_grad_(False)
+    if (t.text === 'requires_grad_' && toks[i - 1]?.text === '.' && toks[i + 1]?.text === '(' && toks[i + 3]?.text === ')') {
+      const v = bool(toks[i + 2]);
+      const part = chain(i - 1);
+      if (v !== undefined && part) found(part, v, { start: toks[i + 2]!.start, end: toks[i + 2]!.end });
+      continue;
+    }
+    // for NAME in X.part.parameters(): … NAME.requires_grad = False (its body: the lines up to the next at the for's indent)
+    if (t.text !== 'for' || toks[i + 1]?.type !== 'name' || toks[i + 2]?.text !== 'in') continue;
+    const name = toks[i + 1]!.text;
+    let k = i + 3;
+    if (toks[k]?.type !== 'name') continue;
+    while (toks[k + 1]?.text === '.' && toks[k + 2]?.type === 'name') k += 2;
+    if (toks[k]?.text !== 'parameters' || toks[k + 1]?.text !== '(' || toks[k + 2]?.text !== ')' || toks[k + 3]?.text !== ':') continue;
+    const part = chain(k - 1);
+    if (!part) continue;
+    // (Its body's first lines: the loop's variable set there.)
+    for (let j = k + 4, lines = 0; j < toks.length && lines <= 3; j++) {
+      if (toks[j]!.type === 'nl') lines++;
+      if (toks[j]!.text === name && toks[j + 1]?.text === '.' && toks[j + 2]?.text === 'requires_grad' && toks[j + 3]?.text === '=') {
+        const v = bool(toks[j + 4]);
+        if (v !== undefined) found(part, v, { start: toks[j + 4]!.start, end: toks[j + 4]!.end });
+        break;
+      }
+    }
+  }
 }
 
 /** Whether the line before the one at token `at` (blank lines passed over) is a decorator's, `@dataclass(frozen=True)`. */

@@ -8,6 +8,7 @@
  * modelled. Unsloth's `use_gradient_checkpointing="unsloth"` checkpoints and moves the saved activations to the host.
  */
 import type { Fact } from '../types';
+import type { TrainingSpec } from '../spec';
 import { derived, finding, fromFact } from '../types';
 import { FactReader, type FileRecognition, type RecognizeContext } from './common';
 import { factsUnder } from './reader';
@@ -305,6 +306,10 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
     ...(adapterDefaults ? { adapterDefaults } : {}),
   });
   const training = { ...rec.training, ...(offload ? { activationOffload: fromFact(true, offload) } : {}) };
+  // A full fine-tune that freezes parts of a vision-language model by hand (`for p in model.vision_tower.parameters():
+  // p.requires_grad = False`, `model.visual.requires_grad_(False)`): those parts hold no gradient or optimizer state.
+  const frozen = training.adapter ? undefined : frozenByHand(facts);
+  if (frozen) training.frozenParts = frozen;
   // Unsloth's loaders with dtype None (or unset) pick bfloat16 where the GPU has it (its notebooks: "None for auto detection"),
   // and load 4 bits with double quantization (its BitsAndBytesConfig: bnb_4bit_use_double_quant=True).
   const unsloth = facts.find((f) => key(f) === [...loader, '@call'].join('.') && /^Fast\w*Model\./.test(String(f.value)));
@@ -368,6 +373,34 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
   const adapterConfig =
     adapterPath && typeof adapterPath.value === 'string' ? [fromFact(`${adapterPath.value.replace(/\/+$/, '')}/adapter_config.json`, adapterPath)] : [];
   return { ...rec, training, findings, references: [...rec.references, ...adapterConfig] };
+}
+
+/**
+ * The parts of a vision-language model by the attribute a script reaches them by: Qwen-VL's `visual` holds its merger, the
+ * others' towers leave the projector beside them (LLaVA's and PaliGemma's multi_modal_projector, MiniCPM-V's resampler).
+ */
+const MODEL_PARTS: readonly (readonly [RegExp, readonly ('projector' | 'vision' | 'language')[]])[] = [
+  [/(^|\.)(multi_modal_projector|mm_projector|merger|projector|aligner|connector|resampler|mlp1)$/, ['projector']],
+  [/(^|\.)visual$/, ['vision', 'projector']],
+  [/(^|\.)(vision_tower|vision_model|vpm|vision_encoder|image_encoder)$/, ['vision']],
+  [/(^|\.)(language_model|llm|text_model)$/, ['language']],
+];
+
+/**
+ * The parts a script freezes by hand (extract/python.ts ["@requiresGrad", part]), the last it writes for each: where one is
+ * frozen, the others train. Undefined where it freezes none of them.
+ */
+function frozenByHand(facts: readonly Fact[]): TrainingSpec['frozenParts'] {
+  const parts = { language: false, vision: false, projector: false };
+  let first: Fact | undefined;
+  for (const f of facts) {
+    if (f.path[0] !== '@requiresGrad' || typeof f.value !== 'boolean') continue;
+    const named = MODEL_PARTS.find(([re]) => re.test(String(f.path[1])))?.[1];
+    if (!named) continue;
+    for (const part of named) parts[part] = !f.value;
+    if (!f.value) first ??= f;
+  }
+  return first && (parts.language || parts.vision || parts.projector) ? fromFact(parts, first) : undefined;
 }
 
 /** The beta a script's GRPOConfig(...) writes (its KL coefficient), where it writes a number. */

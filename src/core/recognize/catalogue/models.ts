@@ -2493,6 +2493,41 @@ export const MODELS: readonly CatalogueEntry[] = [
     aliases: ['qwen2.5-vl-7b', 'nvidia/Cosmos-Reason1-7B', 'cosmos-reason1-7b'],
     config: qwen25vl(28, 3584, 28, 4, 18944, 152064, 3420),
   },
+  // PaliGemma 3B at 224 px (google/paligemma-3b-pt-224's config.json, as a repository vendors it: test/fixtures/survey/
+  // thirtyeighth/hf/820; the mix checkpoint keeps its shapes): Gemma 2B with 257,216 tokens, SigLIP-So400m/14 without its head,
+  // a 1,152 → 2,048 projector: 2,923,466,480 (the Hub's 2.92B).
+  {
+    id: 'google/paligemma-3b-pt-224',
+    aliases: ['paligemma-3b-pt-224', 'google/paligemma-3b-mix-224', 'paligemma-3b-mix-224'],
+    config: {
+      model_type: 'paligemma',
+      architectures: ['PaliGemmaForConditionalGeneration'],
+      hidden_size: 2048,
+      projection_dim: 2048,
+      vocab_size: 257216,
+      text_config: {
+        model_type: 'gemma',
+        hidden_size: 2048,
+        intermediate_size: 16384,
+        num_attention_heads: 8,
+        num_hidden_layers: 18,
+        num_key_value_heads: 1,
+        num_image_tokens: 256,
+        vocab_size: 257216,
+      },
+      vision_config: {
+        model_type: 'siglip_vision_model',
+        hidden_size: 1152,
+        intermediate_size: 4304,
+        num_attention_heads: 16,
+        num_hidden_layers: 27,
+        num_image_tokens: 256,
+        patch_size: 14,
+        projection_dim: 2048,
+        vision_use_head: false,
+      },
+    },
+  },
   // MiniCPM-V 2.6 (openbmb/MiniCPM-V-2_6's config.json, MiniCPMV's remote code: a Qwen2Config at the top, Qwen2-7B's shapes with
   // 151,666 tokens, untied; SigLIP-400M's tower over 980-px images of 14-px patches with its last layer kept; a Resampler of 64
   // queries): 8,099,175,152, its checkpoint's BF16 count.
