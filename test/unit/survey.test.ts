@@ -6620,9 +6620,9 @@ describe("survey: the hundred-and-fifth gathering (users' fine-tuning setups, in
     '2060-llamafactory-qwen25-7b-medical-qlora-r8': 'medical_full.yaml',
   });
 
-  it('24 setups; 17 give a parameter count, and each of the others says why', () => {
+  it('24 setups; 18 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 24);
-    assert.ok(counted().length >= 17, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 18, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -6639,6 +6639,14 @@ describe("survey: the hundred-and-fifth gathering (users' fine-tuning setups, in
     const own = at('2050-minicpm');
     assert.equal(own.analysis!.method.trainable.value, 28 * 64 * (2 * (3584 + 3584) + 2 * (3584 + 512)));
     assert.ok(!own.findings.some((f) => f.message.id === 'adapter.unknownModules'));
+  });
+
+  it("XTuner's InternVL fine-tune as its run dumps it (`model = dict(type='xtuner.model.InternVL_V1_5', model_path=…/InternVL2-2B, llm_lora=dict(r=128, target_modules=None), quantization_llm=True)`, a DeepSpeedStrategy of bf16 and ZeRO-1): InternVL2-2B (2,205,754,368), QLoRA r 128 on every linear of InternLM2 (125,829,120)", () => {
+    const a = at('2045-xtuner');
+    assert.equal(a.analysis!.params.total.value, 2205754368);
+    assert.equal(a.analysis!.method.trainable.value, 24 * 128 * (2048 + 4096 + 2048 + 2048 + 3 * (2048 + 8192)));
+    const t = a.spec!.training;
+    assert.deepEqual([t.quantization?.value, t.precision?.value, t.zeroStage?.value], ['nf4-dq', 'bf16', 1]);
   });
 
   it("DeepSeek-Coder 7B v1.5 by name (deepseek-ai/deepseek-coder-7b-instruct-v1.5): DeepSeek LLM 7B's shapes, 6,910,365,696; its script, which sets up its LoRA in methods of its own class, not read, but its argparse defaults are (--peft_lora_r default 64, TRL's old name): r 64 on PEFT's q_proj and v_proj, 31,457,280", () => {
@@ -6787,10 +6795,14 @@ describe("survey: the hundred-and-ninth gathering (users' vision-language, speec
     '2145-enznear-vit-beans-qlora': 'README.md',
   });
 
-  it('17 setups; 5 give a parameter count, and each of the others says why', () => {
+  it('17 setups; 6 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 17);
-    assert.ok(counted().length >= 5, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 6, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it('InternVL2-2B by name (ms-swift 2.x, `--model_type internvl2-2b`): 2,205,754,368', () => {
+    assert.equal(at('2139-fedmabench').analysis!.params.total.value, 2205754368);
   });
 
   it('PaliGemma 3B by name (google/paligemma-3b-pt-224, 2,923,466,480), its SigLIP tower frozen by hand (`for param in model.vision_tower.parameters(): param.requires_grad = False`) and its projector kept training: 2,511,024,128 trainable', () => {

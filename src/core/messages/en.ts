@@ -306,6 +306,8 @@ export const en = {
   'prov.paddleRecompute': "PaddleNLP's recompute (recompute_granularity full: whole layers; core_attn or full_attn: selective)",
   'prov.xtunerCheckpointing':
     "XTuner's SupervisedFinetune: use_activation_checkpointing True unless the model dict says otherwise (gradient checkpointing of every layer)",
+  'xtuner.internvlAllLinear':
+    "XTuner's InternVL_V1_5: an llm_lora naming no target_modules puts LoRA on every linear layer of the language model but its output head (find_all_linear_names), none of the vision model's.",
   'xtuner.allLinear':
     "XTuner's SupervisedFinetune: a lora dict naming no target_modules puts LoRA on every linear layer but the output head (find_all_linear_names).",
   'prov.paddleDevices': "Paddle's launcher: one process per device its {flag} lists",

@@ -255,6 +255,8 @@ export const zhCN: Record<MessageId, string> = {
   'prov.paddleSharding': 'PaddleNLP 的 sharding {stage}：优化器状态（stage1）、梯度（stage2）与参数（stage3）在 sharding 组内切分，同 ZeRO 各阶段',
   'prov.paddleRecompute': 'PaddleNLP 的 recompute（recompute_granularity 为 full：整层重算；core_attn 或 full_attn：选择性重算）',
   'prov.xtunerCheckpointing': 'XTuner 的 SupervisedFinetune：use_activation_checkpointing 默认为 True（每层梯度检查点），除非 model 字典另行设置',
+  'xtuner.internvlAllLinear':
+    'XTuner 的 InternVL_V1_5：未指定 target_modules 的 llm_lora 会对语言模型中除输出头以外的每个线性层应用 LoRA（find_all_linear_names），不包括视觉模型的线性层。',
   'xtuner.allLinear': 'XTuner 的 SupervisedFinetune：lora 字典未指定 target_modules 时，LoRA 加在除输出头外的所有线性层上（find_all_linear_names）。',
   'prov.paddleDevices': 'Paddle 启动器：{flag} 列出的每个设备一个进程',
   'prov.picotronBf16':

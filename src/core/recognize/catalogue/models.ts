@@ -2493,6 +2493,40 @@ export const MODELS: readonly CatalogueEntry[] = [
     aliases: ['qwen2.5-vl-7b', 'nvidia/Cosmos-Reason1-7B', 'cosmos-reason1-7b'],
     config: qwen25vl(28, 3584, 28, 4, 18944, 152064, 3420),
   },
+  // InternVL2-2B (OpenGVLab/InternVL2-2B's InternVLChatModel, as a fine-tune of it keeps its config.json: test/fixtures/survey/
+  // eighth/hf/129): internlm2-chat-1_8b (24 × 2048, 16 heads, 8 KV, SwiGLU 8,192, untied 92,553 tokens), InternViT-300M-448px
+  // and mlp1 over 4 merged patches: 2,205,754,368 (the model card's 2.2B).
+  {
+    id: 'OpenGVLab/InternVL2-2B',
+    aliases: ['InternVL2-2B', 'internvl2-2b'],
+    config: {
+      model_type: 'internvl_chat',
+      architectures: ['InternVLChatModel'],
+      downsample_ratio: 0.5,
+      force_image_size: 448,
+      select_layer: -1,
+      ps_version: 'v2',
+      llm_config: {
+        ...llama(24, 2048, 16, 8, 8192, 92553, 32768),
+        model_type: 'internlm2',
+        architectures: ['InternLM2ForCausalLM'],
+        bias: false,
+      },
+      vision_config: {
+        model_type: 'intern_vit_6b',
+        hidden_size: 1024,
+        intermediate_size: 4096,
+        num_attention_heads: 16,
+        num_hidden_layers: 24,
+        image_size: 448,
+        patch_size: 14,
+        num_channels: 3,
+        norm_type: 'layer_norm',
+        qkv_bias: true,
+        qk_normalization: false,
+      },
+    },
+  },
   // PaliGemma 3B at 224 px (google/paligemma-3b-pt-224's config.json, as a repository vendors it: test/fixtures/survey/
   // thirtyeighth/hf/820; the mix checkpoint keeps its shapes): Gemma 2B with 257,216 tokens, SigLIP-So400m/14 without its head,
   // a 1,152 → 2,048 projector: 2,923,466,480 (the Hub's 2.92B).
