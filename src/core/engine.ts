@@ -465,28 +465,42 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
   };
   for (const input of [...inputs]) {
     if (!/\.py$/.test(input.path)) continue;
-    const imports: Record<string, number | string | boolean> = {};
+    const imports: Record<string, number | string | boolean | Record<string, number | string | boolean>> = {};
     const from: string[] = [];
     // (Functions it calls from a module beside it, `from model.load_model import load_model_and_tokenizer`: that module.)
     const called: ReadFile[] = [];
-    for (const m of input.text.matchAll(/^from[ \t]+([A-Za-z_][\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#]+)/gm)) {
-      const names = m[2]!
+    const dicts = new Map<string, Record<string, number | string | boolean>>();
+    // (A relative import too, `from .config import config`: the module beside the script, `..` the folder above.)
+    for (const m of input.text.matchAll(/^from[ \t]+(\.*)([A-Za-z_][\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#]+)/gm)) {
+      const names = m[3]!
         .replace(/[()]/g, ' ')
         .split(',')
         .map((x) => x.trim().split(/\s+as\s+/))
         .filter((x) => /^[A-Za-z_]\w*$/.test(x[0] ?? ''));
       if (!names.length) continue;
-      if (!(await beside(dirOf(input.path), m[1]!.split('.')[0]!))) continue;
-      const module = joinPath(dirOf(input.path), `${m[1]!.replace(/\./g, '/')}.py`);
+      let dir = dirOf(input.path);
+      for (let up = 1; up < m[1]!.length; up++) dir = dirOf(dir);
+      if (!(await beside(dir, m[2]!.split('.')[0]!))) continue;
+      const module = joinPath(dir, `${m[2]!.replace(/\./g, '/')}.py`);
       if (module === input.path || (await fs.kind(module)) !== 'file') continue;
       const text = await readText(fs, module);
       if (text === undefined) continue;
       // (Read once: for its values, and as a module the script calls.)
       const parsed = read({ path: module, text });
-      const values = new Map<string, number | string | boolean>();
-      for (const f of parsed.facts)
-        if (f.path.length === 1 && (typeof f.value === 'string' || typeof f.value === 'number' || typeof f.value === 'boolean') && !f.unknown)
-          values.set(String(f.path[0]), f.value);
+      const values = new Map<string, number | string | boolean | Record<string, number | string | boolean>>();
+      const plain = (v: Fact['value']): v is number | string | boolean => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+      for (const f of parsed.facts) if (f.path.length === 1 && plain(f.value) && !f.unknown) values.set(String(f.path[0]), f.value);
+      // (And a dict of such values, `config = {"lora_r": 8, …}`: its keys.)
+      for (const f of parsed.facts) {
+        const at = String(f.path[0]);
+        if (f.path.length !== 2 || typeof f.path[1] !== 'string' || !plain(f.value) || f.unknown || values.has(at)) continue;
+        // (Not a dict of dicts, nor an object a call builds: `@class`, `@call`.)
+        if (parsed.facts.some((g) => g.path[0] === f.path[0] && (g.path.length > 2 || String(g.path[1]).startsWith('@')))) continue;
+        const d = (dicts.get(at) ?? dicts.set(at, {}).get(at))!;
+        d[f.path[1]] = f.value;
+      }
+      for (const [at, d] of dicts) if (!values.has(at)) values.set(at, d);
+      dicts.clear();
       for (const [name, alias] of names)
         if (values.has(name!)) {
           imports[alias ?? name!] = values.get(name!)!;

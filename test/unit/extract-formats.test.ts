@@ -763,6 +763,22 @@ describe('Python extraction', () => {
     assert.equal(facts.other, null);
   });
 
+  it('a dict the script knows read with .get (config.get("lora_r", 4)): its value for the key, else the default given, else None; an unknown dict\'s, unknown', () => {
+    const text = [
+      'config = {"model": "google/paligemma-3b-pt-224", "lora_r": 8}',
+      'r = config.get("lora_r", 4)',
+      'm = config.get("model")',
+      'alpha = config.get("lora_alpha", 16)',
+      'none = config.get("dropout")',
+      'other = settings.get("lora_r", 4)',
+      '',
+    ].join('\n');
+    const facts = byPath(extractPython('t.py', text).facts);
+    assert.deepEqual([facts.r, facts.m, facts.alpha, facts.none], [8, 'google/paligemma-3b-pt-224', 16, null]);
+    assert.equal(facts.other, null);
+    assert.ok(extractPython('t.py', text).facts.some((f) => f.path.join('.') === 'other.@call'));
+  });
+
   it('a tuple assigned without brackets (n_layer, n_head, d_model = 6, 12, 768): each name its item; a count that does not match, unknown', () => {
     const facts = byPath(extractPython('c.py', 'n_layer, n_head, d_model = 6, 12, 768\na, b = 1, 2, 3\n').facts);
     assert.deepEqual([facts.n_layer, facts.n_head, facts.d_model], [6, 12, 768]);

@@ -6795,10 +6795,17 @@ describe("survey: the hundred-and-ninth gathering (users' vision-language, speec
     '2145-enznear-vit-beans-qlora': 'README.md',
   });
 
-  it('17 setups; 6 give a parameter count, and each of the others says why', () => {
+  it('17 setups; 7 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 17);
-    assert.ok(counted().length >= 6, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it('a Lightning QLoRA whose settings are a dict in a module beside it (`from .config import config`, `config.get("pretrained_repo_id")`): PaliGemma 3B, r 8 on the seven names, which reach SigLIP\'s q_proj, k_proj and v_proj too, as PEFT matches them (11,298,816)', () => {
+    const a = at('2135-paligemma');
+    assert.equal(a.analysis!.params.total.value, 2923466480);
+    assert.equal(a.analysis!.method.trainable.value, 18 * 8 * (2 * 4096 + 2 * 2304 + 3 * (2048 + 16384)) + 27 * 3 * 8 * (1152 + 1152));
+    assert.ok(a.findings.some((f) => f.message.id === 'python.imported'));
   });
 
   it('InternVL2-2B by name (ms-swift 2.x, `--model_type internvl2-2b`): 2,205,754,368', () => {

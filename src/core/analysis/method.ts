@@ -387,6 +387,11 @@ function visionLinears(m: ModelSpec): { path: string; role: AdapterTarget; shape
       // (siglip_tower: a remote-code wrapper's SigLIP tower, its blocks; the wrapper's connector is its own code's, not counted.)
       vitBlocks('model.vision_tower.vision_model.encoder.layers', L, 'self_attn', 'out_proj');
       return out;
+    case 'paligemma':
+      // (PaliGemma's SigLIP tower, and its projector: one linear, h_v → projection_dim.)
+      vitBlocks('model.vision_tower.vision_model.encoder.layers', L, 'self_attn', 'out_proj');
+      add('model.multi_modal_projector.linear', 'up', [hv, v.projectorOut?.value ?? h]);
+      return out;
     case 'llava':
       vitBlocks('model.vision_tower.vision_model.encoder.layers', L, 'self_attn', 'out_proj');
       add('model.multi_modal_projector.linear_1', 'up', [(v.featureLayers?.value ?? 1) * hv, h]);

@@ -141,6 +141,8 @@ export function tokenizePython(text: string): { toks: Tok[]; error?: { at: numbe
 }
 
 type PyValue = number | string | boolean | null | PyValue[] | PyDict | PyCall | undefined;
+/** A value a script imports from a module of its own: a constant, or a dict of them. */
+export type ImportedValue = number | string | boolean | Readonly<Record<string, number | string | boolean>>;
 /** A dict literal, or a class constructed from keywords (`cls`: its dotted name, emitted at [..., "@class"]). */
 type PyDict = { readonly dict: readonly [string, PyValue, Range, Range][]; readonly cls?: { readonly name: string; readonly at: Range } };
 /**
@@ -169,7 +171,7 @@ export interface PythonOptions {
    */
   readonly argv?: Readonly<Record<string, number | string | boolean>>;
   /** Names the script imports from a module beside it (`from config import MODEL_ID`), with their values there. */
-  readonly imports?: Readonly<Record<string, number | string | boolean>>;
+  readonly imports?: Readonly<Record<string, ImportedValue>>;
   /** The model flavor a run names (`qwen3:250M`), to be read from this file's flavor table: at ["@flavor"]. */
   readonly flavor?: string;
 }
@@ -205,7 +207,9 @@ function extractOnce(
   const env = new Map<string, PyValue>();
   const none: Range = { start: 0, end: 0 };
   if (options.environ) env.set(ENVIRON, { dict: Object.entries(options.environ).map(([k, v]) => [k, v, none, none]) });
-  for (const [k, v] of Object.entries(options.imports ?? {})) env.set(k, v);
+  // (A dict imported, `from .config import config`: its keys, known where they are read.)
+  for (const [k, v] of Object.entries(options.imports ?? {}))
+    env.set(k, typeof v === 'object' ? { dict: Object.entries(v).map(([key, x]): [string, PyValue, Range, Range] => [key, x, none, none]) } : v);
   // The script's own top-level functions, by name: their parameters and bodies.
   const functions = topLevelFunctions(toks);
   // (A default that names a module's constant, `default=DEFAULT_MODEL`: the constants written at the top level before.)
@@ -1411,7 +1415,7 @@ class Expr {
       }
       if (this.toks[j]?.text === '(' && this.toks[j]?.type === 'op') {
         this.i = j;
-        const value = this.stringMethod(full, this.call(fn, full, t.start));
+        const value = this.dictGet(full, this.stringMethod(full, this.call(fn, full, t.start)));
         // A loaded model moved or set to a mode (`.to(device)`, `.cuda()`, `.eval()`): the same model.
         while (
           this.peek().text === '.' &&
@@ -1566,6 +1570,15 @@ class Expr {
       // (A name it takes through the script's own functions, where nothing else is known of it: namespaceNames.)
       (this.argparse instanceof ArgparseDefaults && this.argparse.namespaces.has(name) && (!this.env.has(name) || isCall(namespace)))
     );
+  }
+
+  /** A dict this script knows read with .get (`config.get("lora_r", 8)`): its value for the key, else the default given (None). */
+  private dictGet(full: string, value: PyValue): PyValue {
+    const m = /^([A-Za-z_]\w*)\.get$/.exec(full);
+    const d = m ? this.env.get(m[1]!) : undefined;
+    if (!m || !isCall(value) || !isDict(d) || value.kwargs.length > 0 || typeof value.args[0] !== 'string' || value.args.length > 2) return value;
+    const entry = d.dict.find(([k]) => k === value.args[0]);
+    return entry ? entry[1] : value.args.length > 1 ? value.args[1] : null;
   }
 
   /**

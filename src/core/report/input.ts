@@ -15,7 +15,7 @@ export interface FileInput {
   readonly argv?: Readonly<Record<string, number | string | boolean>>;
   readonly environ?: Readonly<Record<string, string>>;
   /** A Python script's names imported from a module beside it (`from config import MODEL_ID`), with that module's values. */
-  readonly imports?: Readonly<Record<string, number | string | boolean>>;
+  readonly imports?: Readonly<Record<string, number | string | boolean | Readonly<Record<string, number | string | boolean>>>>;
   /** A model package's flavor a run names (torchtitan's `qwen3:250M`), read from the package's flavor table in this file. */
   readonly flavor?: string;
   /**
