@@ -469,7 +469,6 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
     const from: string[] = [];
     // (Functions it calls from a module beside it, `from model.load_model import load_model_and_tokenizer`: that module.)
     const called: ReadFile[] = [];
-    const dicts = new Map<string, Record<string, number | string | boolean>>();
     // (A relative import too, `from .config import config`: the module beside the script, `..` the folder above.)
     for (const m of input.text.matchAll(/^from[ \t]+(\.*)([A-Za-z_][\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#]+)/gm)) {
       const names = m[3]!
@@ -491,6 +490,7 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
       const plain = (v: Fact['value']): v is number | string | boolean => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
       for (const f of parsed.facts) if (f.path.length === 1 && plain(f.value) && !f.unknown) values.set(String(f.path[0]), f.value);
       // (And a dict of such values, `config = {"lora_r": 8, …}`: its keys.)
+      const dicts = new Map<string, Record<string, number | string | boolean>>();
       for (const f of parsed.facts) {
         const at = String(f.path[0]);
         if (f.path.length !== 2 || typeof f.path[1] !== 'string' || !plain(f.value) || f.unknown || values.has(at)) continue;
@@ -500,7 +500,6 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
         d[f.path[1]] = f.value;
       }
       for (const [at, d] of dicts) if (!values.has(at)) values.set(at, d);
-      dicts.clear();
       for (const [name, alias] of names)
         if (values.has(name!)) {
           imports[alias ?? name!] = values.get(name!)!;

@@ -1102,7 +1102,7 @@ function requiresGrad(toks: readonly Tok[], found: (part: string, value: boolean
       if (v !== undefined && part) found(part, v, { start: toks[i + 2]!.start, end: toks[i + 2]!.end });
       continue;
     }
-    // for NAME in X.part.parameters(): … NAME.requires_grad = False (its body: the lines up to the next at the for's indent)
+    // for NAME in X.part.parameters(): … NAME.requires_grad = False (in the first lines of its body)
     if (t.text !== 'for' || toks[i + 1]?.type !== 'name' || toks[i + 2]?.text !== 'in') continue;
     const name = toks[i + 1]!.text;
     let k = i + 3;

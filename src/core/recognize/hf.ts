@@ -2556,8 +2556,8 @@ export function catalogueModel(ref: Sourced<string>, shape: readonly ShapeOverri
   if (!entry) {
     // (`--model ''`: nothing named.)
     if (!ref.value.trim()) return { findings: [finding('unknown-model', 'warning', { id: 'catalogue.emptyModel' }, where)] };
-    // A template's placeholder (`model_path="your_model_path"`, `"your/model"`, `/path/to/model`): the user's to fill in. (Also `MODEL_PATH="YOUR
-    // LLM PATH"` handed unquoted, `--model_name_or_path $MODEL_PATH`: its first word.)
+    // A template's placeholder (`model_path="your_model_path"`, `"your/model"`, `/path/to/model`): the user's to fill in. (Also
+    // `MODEL_PATH="YOUR LLM PATH"` handed unquoted, `--model_name_or_path $MODEL_PATH`: its first word.)
     const placeholder = /(^|[/_-])your[_/-]?(model|ckpt|checkpoint|path)|^\/?path\/to\/|^<[^<>]+>$|^(YOUR|PATH)_[A-Z_]+$|^YOUR(\s.*)?$/i.test(ref.value);
     if (placeholder) return { findings: [finding('unknown-model', 'warning', { id: 'catalogue.placeholderModel', args: { name: ref.value } }, where)] };
     // A torchtitan flavor none of the packages this version knows defines (a fork's, torchtitan:qwen3_next:10B_A1B): where its

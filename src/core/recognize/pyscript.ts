@@ -49,8 +49,8 @@ function named(facts: readonly Fact[], marker: '@call' | '@class', re: RegExp, n
 }
 
 /**
- * The model loader's call: where its facts sit (a config's, where the model is built from it). Or a trainer given the model by name (TRL's SFTTrainer(model="Qwen/…"), which
- * loads it): the trainer's keywords, its `model` among them.
+ * The model loader's call: where its facts sit (a config's, where the model is built from it). Or a trainer given the model by
+ * name (TRL's SFTTrainer(model="Qwen/…"), which loads it): the trainer's keywords, its `model` among them.
  */
 function loaderPrefix(facts: readonly Fact[]): (string | number)[] | undefined {
   const loader = named(facts, '@call', LOADER, NOT_A_MODEL)?.path.slice(0, -1);

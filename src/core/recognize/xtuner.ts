@@ -9,7 +9,9 @@
  *   XTuner's SupervisedFinetune puts it on every linear layer but the output head (find_all_linear_names), said;
  * - `batch_size` sequences a step on each GPU, `accumulative_counts` of them an optimizer step, `max_length` each (packed to it
  *   with `pack_to_max_length`), `max_epochs`; AmpOptimWrapper's dtype the autocast precision;
- * - SupervisedFinetune's use_activation_checkpointing (True unless the model dict sets it false).
+ * - SupervisedFinetune's use_activation_checkpointing (True unless the model dict sets it false);
+ * - InternVL_V1_5's model dict (its model_path, the llm_lora of its language model, quantization_llm), and the DeepSpeedStrategy
+ *   a run's dumped config holds (bf16 / fp16, the ZeRO stage).
  */
 import { derived, finding } from '../types';
 import type { FileRecognition, RecognizeContext } from './common';
