@@ -1081,3 +1081,28 @@ describe("transformers' run_clm.py / run_mlm.py training from scratch (--model_t
     assert.equal(llama.analysis, undefined);
   });
 });
+
+describe('job files whose commands are a list of lines, and project runners', () => {
+  it("dstack's `commands:` written one command an item (`- pip install uv`, `- uv run train.py …`): read as the script they make, `uv run train.py` as `python train.py`, each flag where the file writes it", () => {
+    const text = [
+      'type: task',
+      'commands:',
+      '  - pip install uv',
+      '  - uv run train.py --model_name_or_path Qwen/Qwen2.5-0.5B --learning_rate 1e-4 --per_device_train_batch_size 4',
+      'resources:',
+      '  gpu:',
+      '    count: 1',
+      '',
+    ].join('\n');
+    const a = analyzeFile({ path: 'train.dstack.yml', text });
+    assert.equal(a.analysis!.params.total.value, 494032768);
+    assert.equal(a.spec!.training.microBatch?.value, 4);
+    const at = a.spec!.training.microBatch!.source as { range: { start: number; end: number } };
+    assert.equal(text.slice(at.range.start, at.range.end), '4');
+    const facts = readConfig({ path: 'run.sh', text: 'uv run train.py --lr 1e-4\n' }).facts;
+    assert.deepEqual(
+      facts.filter((f) => f.path[0] === '@command').map((f) => f.value),
+      ['python', 'train.py'],
+    );
+  });
+});

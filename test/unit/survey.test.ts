@@ -6854,3 +6854,34 @@ describe("survey: the hundred-and-tenth gathering (the frameworks' own examples 
     assert.equal(at('2166-msswift').analysis!.params.total.value, 107710933120);
   });
 });
+
+/**
+ * The hundred-and-eleventh gathering (survey/hundredandeleventh/train, 2170–2183, a helper's: training runs launched through job
+ * specs, found mostly by the usual job files' names, 2172–2174 in search order; 5 already among the fixtures passed over):
+ * dstack tasks, Slurm job arrays, SkyPilot tasks (Kubernetes, RunPod, GCP, managed spot), Modal apps and a Kubernetes Job, each
+ * with the files of its repository it runs.
+ */
+describe('survey: the hundred-and-eleventh gathering (training launched through job specs)', () => {
+  const { files, counted, silent } = gathering('hundredandeleventh', {
+    '2170-dstack-trl-grpo-qwen3.5-4b-wordle': 'train.dstack.yml',
+    '2171-dstack-unsloth-sft-llama3.1-8b-bnb4bit': 'train.dstack.yml',
+    '2172-slurm-array-llamafactory-kto-qwen2-vl-7b-lora-beta-sweep': 'my_scripts/evqa/train_7B_rag5_answer_kto_qwen2vl_lora.sh',
+    '2173-slurm-array-llamafactory-dpo-qwen2-vl-7b-lora-1gpu': 'my_scripts/evqa/train_rag1_answer_dpo_qwen2vl_lora_beta_sweep.sh',
+    '2174-slurm-array-apptainer-llamafactory-qwen2.5-vl-7b-lora-resume': 'preliminaries/qwen2_5vl_lora_sft_SQA3D/array_job.sh',
+    '2175-skypilot-k8s-torchrun-hrm-sudoku-8xh100': 'sky.yaml',
+    '2176-skypilot-runpod-lora-sdf-sft-qwen2.5-14b-instruct': 'sky.yaml',
+    '2177-modal-trl-sft-qlora-mistral-7b-instruct-v0.2-l40s': 'modal_train.py',
+    '2178-modal-open-r1-grpo-deepseek-prover-v2-7b-5xa100': 'train_modal.py',
+    '2179-k8s-job-nrp-torchrun-full-sft-qwen3-8b-1xa100': 'k8s/job.yaml',
+    '2180-modal-trl-sft-grpo-qwen3-1.7b-lora-l40s-h100': 'modal_train.py',
+    '2181-modal-torchtitan-qwen3-0.6b-pretrain-c4-8xh100': 'train_modal.py',
+    '2182-skypilot-spot-torchrun-convnext-tiny-imagenet-8xh100': 'sky/train.yaml',
+    '2183-skypilot-gcp-qlora-sft-qwen3-32b-1xl4': 'sky/train.yaml',
+  });
+
+  it('14 setups; 1 gives a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 14);
+    assert.ok(counted().length >= 1, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});

@@ -1533,7 +1533,10 @@ class Interpreter {
         }
       } else break;
     }
-    const words = skip ? all.slice(skip) : all;
+    // (A runner given the script itself, `uv run train.py`, runs it with the environment's Python: read as `python train.py`, its
+    // `python` where the runner's `run` is.)
+    const runner = skip >= 2 && all[skip - 1]?.text === 'run' && /\.py$/.test(all[skip]?.text ?? '') ? all[skip - 1] : undefined;
+    const words = runner ? [{ ...runner, text: 'python' }, ...all.slice(skip)] : skip ? all.slice(skip) : all;
     // A command string given to a launcher that runs it elsewhere (xpk's `workload create --command "python3 MaxText/train.py …"`,
     // `gcloud … tpu-vm ssh --command="…"`): the launcher's own flags, then the string read as the command it is.
     const given = words.findIndex((w, i) => i > 0 && (w.text === '--command' || w.text.startsWith('--command=')));

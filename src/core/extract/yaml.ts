@@ -290,6 +290,20 @@ function embeddedScripts(file: string, text: string, facts: readonly Fact[], var
       errors.push(...read.errors);
       continue;
     }
+    // A list of command lines, one an item (dstack's `commands:` then `- pip install uv`, `- uv run train.py --lr=1e-4`): each
+    // item a line of one script, at its place in the file.
+    const lines = (g: Fact) => Array.isArray(g.value) && g.value.length > 0 && g.value.every((x) => typeof x === 'string' && !x.includes('\n'));
+    if (key !== 'command' && key !== 'args' && f.path[f.path.length - 1] === key && lines(f)) {
+      const script = listAsLines(text, f.valueRange);
+      if (script !== undefined) {
+        const environment = environmentOf(f.path.slice(0, -1));
+        const id = f.path.join('.');
+        const read = extractShell(file, script, { environment, ...(vars ? { vars } : {}) });
+        for (const g of read.facts) out.push({ ...g, path: ['@script', id, ...g.path] });
+        errors.push(...read.errors);
+        continue;
+      }
+    }
     // A block string, or a list whose last item is one (`args:` then `- |`), its lines running to the list's end.
     const last = Array.isArray(f.value) ? f.value[f.value.length - 1] : f.value;
     if (typeof last !== 'string' || !last.includes('\n')) continue;
@@ -332,6 +346,24 @@ function listAsLine(text: string, spans: readonly Range[]): string | undefined {
   });
   const blank = (s: string) => s.replace(/[^\n]/g, ' ');
   return blank(text.slice(0, start)) + out.join(' ') + blank(text.slice(end));
+}
+
+/**
+ * A block list of command lines (dstack's `commands:`, one command an item) as a script at its place in the file: each item its
+ * own line, the list markers and comments blanked, an item's quotes too (`- "python train.py"`). Undefined for a flow list.
+ */
+function listAsLines(text: string, span: Range): string | undefined {
+  const region = text.slice(span.start, span.end);
+  if (/^\s*\[/.test(region)) return undefined;
+  const out = region.split('\n').map((l) => {
+    const item = /^([ \t]*-[ \t]+)(.*?)([ \t]+#.*)?$/.exec(l);
+    if (!item) return l.replace(/[^\n]/g, ' ');
+    const quoted = /^(["'])(.*)\1$/.exec(item[2]!);
+    const line = quoted ? ` ${quoted[2]!} ` : item[2]!;
+    return ' '.repeat(item[1]!.length) + line + ' '.repeat(item[3]?.length ?? 0);
+  });
+  const blank = (s: string) => s.replace(/[^\n]/g, ' ');
+  return blank(text.slice(0, span.start)) + out.join('\n') + blank(text.slice(span.end));
 }
 
 /**
