@@ -270,6 +270,13 @@ function embeddedScripts(file: string, text: string, facts: readonly Fact[], var
     for (const [name, v] of Object.entries(task)) environment[name] ??= v;
     return environment;
   };
+  // A script read as the shell reads it, in its container's environment, its facts under ["@script", the string's path].
+  const readScript = (f: Fact, script: string, container: readonly (string | number)[]): void => {
+    const read = extractShell(file, script, { environment: environmentOf(container), ...(vars ? { vars } : {}) });
+    const id = f.path.join('.');
+    for (const g of read.facts) out.push({ ...g, path: ['@script', id, ...g.path] });
+    errors.push(...read.errors);
+  };
   for (const f of facts) {
     const key = [...f.path].reverse().find((p): p is string => typeof p === 'string');
     if (key === undefined || !SCRIPT_KEYS.has(key)) continue;
@@ -283,11 +290,7 @@ function embeddedScripts(file: string, text: string, facts: readonly Fact[], var
       const spans = [f, ...(key === 'command' && words(sibling('args')) ? [sibling('args')!] : [])].map((g) => g.valueRange);
       const line = listAsLine(text, spans);
       if (line === undefined) continue;
-      const environment = environmentOf(f.path.slice(0, -1));
-      const id = f.path.join('.');
-      const read = extractShell(file, line, { environment, ...(vars ? { vars } : {}) });
-      for (const g of read.facts) out.push({ ...g, path: ['@script', id, ...g.path] });
-      errors.push(...read.errors);
+      readScript(f, line, f.path.slice(0, -1));
       continue;
     }
     // A list of command lines, one an item (dstack's `commands:` then `- pip install uv`, `- uv run train.py --lr=1e-4`): each
@@ -296,11 +299,7 @@ function embeddedScripts(file: string, text: string, facts: readonly Fact[], var
     if (key !== 'command' && key !== 'args' && f.path[f.path.length - 1] === key && lines(f)) {
       const script = listAsLines(text, f.valueRange);
       if (script !== undefined) {
-        const environment = environmentOf(f.path.slice(0, -1));
-        const id = f.path.join('.');
-        const read = extractShell(file, script, { environment, ...(vars ? { vars } : {}) });
-        for (const g of read.facts) out.push({ ...g, path: ['@script', id, ...g.path] });
-        errors.push(...read.errors);
+        readScript(f, script, f.path.slice(0, -1));
         continue;
       }
     }
@@ -314,15 +313,13 @@ function embeddedScripts(file: string, text: string, facts: readonly Fact[], var
     if (!header) continue;
     const start = text.indexOf('\n', f.valueRange.start + header.index + (header[0].startsWith('\n') ? 1 : 0)) + 1;
     if (start <= 0 || start >= f.valueRange.end) continue;
-    const environment = environmentOf(f.path.slice(0, f.path.lastIndexOf(key)));
-    const script = blankedOutside(text, start, f.valueRange.end);
-    const id = f.path.join('.');
-    const read = extractShell(file, script, { environment, ...(vars ? { vars } : {}) });
-    for (const g of read.facts) out.push({ ...g, path: ['@script', id, ...g.path] });
-    errors.push(...read.errors);
+    readScript(f, blankedOutside(text, start, f.valueRange.end), f.path.slice(0, f.path.lastIndexOf(key)));
   }
   return { facts: out, errors };
 }
+
+/** A block list's item line: its marker (`  - `), the item, and a comment after it. */
+const LIST_ITEM = /^([ \t]*-[ \t]+)(.*?)([ \t]+#.*)?$/;
 
 /**
  * Block lists of words (`command:` then `- torchrun`, `- --nnodes=2`, … one a line, and its `args:` after it) as one command line
@@ -340,12 +337,12 @@ function listAsLine(text: string, spans: readonly Range[]): string | undefined {
   const out = lines.map((l) => {
     const lineStart = at;
     at += l.length + 1;
-    const item = /^([ \t]*-[ \t]+)(.*?)([ \t]+#.*)?$/.exec(l);
+    const item = LIST_ITEM.exec(l);
     if (!item || !inSpan(lineStart + item[1]!.length)) return ' '.repeat(l.length);
     return ' '.repeat(item[1]!.length) + item[2]! + ' '.repeat(item[3]?.length ?? 0);
   });
-  const blank = (s: string) => s.replace(/[^\n]/g, ' ');
-  return blank(text.slice(0, start)) + out.join(' ') + blank(text.slice(end));
+  // (The lines kept as long as they were: the rest of the file blanked around them.)
+  return blankedOutside(text.slice(0, start) + out.join(' ') + text.slice(end), start, end);
 }
 
 /**
@@ -356,14 +353,13 @@ function listAsLines(text: string, span: Range): string | undefined {
   const region = text.slice(span.start, span.end);
   if (/^\s*\[/.test(region)) return undefined;
   const out = region.split('\n').map((l) => {
-    const item = /^([ \t]*-[ \t]+)(.*?)([ \t]+#.*)?$/.exec(l);
-    if (!item) return l.replace(/[^\n]/g, ' ');
+    const item = LIST_ITEM.exec(l);
+    if (!item) return ' '.repeat(l.length);
     const quoted = /^(["'])(.*)\1$/.exec(item[2]!);
     const line = quoted ? ` ${quoted[2]!} ` : item[2]!;
     return ' '.repeat(item[1]!.length) + line + ' '.repeat(item[3]?.length ?? 0);
   });
-  const blank = (s: string) => s.replace(/[^\n]/g, ' ');
-  return blank(text.slice(0, span.start)) + out.join('\n') + blank(text.slice(span.end));
+  return blankedOutside(text.slice(0, span.start) + out.join('\n') + text.slice(span.end), span.start, span.end);
 }
 
 /**
