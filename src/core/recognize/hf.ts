@@ -1605,6 +1605,18 @@ export function isHfConfig(r: FactReader): boolean {
 /** A transformers model class a config is given to (LlamaForCausalLM, GPT2LMHeadModel, MambaModel, …). */
 const MODEL_CLASS = /(^|\.)\w+(For\w+|LMHeadModel|Model)$/;
 
+/** Whether the script assigns `name` a model a model class's call builds (or, `fromConfig`, an auto class's from_config). */
+function modelBuiltAt(facts: readonly Fact[], name: string | number | undefined, fromConfig: boolean): boolean {
+  return facts.some(
+    (g) =>
+      g.path.length === 2 &&
+      g.path[0] === name &&
+      g.path[1] === '@call' &&
+      typeof g.value === 'string' &&
+      (MODEL_CLASS.test(g.value) || (fromConfig && /(^|\.)from_config$/.test(g.value))),
+  );
+}
+
 /** The model_type of each config class (HF_MODEL_TYPES' first of that class), built on first use. */
 let configClassTypes: Map<string, string> | undefined;
 function typeOfConfigClass(): ReadonlyMap<string, string> {
@@ -1625,11 +1637,8 @@ export function keywordHfConfig(facts: readonly Fact[]): Fact[] | undefined {
     f.path[f.path.length - 1] === '@class' && typeof f.value === 'string' ? typeOfConfigClass().get(f.value.split('.').pop()!) : undefined;
   // (One config, given a name of its own: not a table of them, MODEL_CONFIGS = {"7b": LlamaConfig(…), "13b": …}, nor two.)
   // (Else one built where a model class is given it, `model = Qwen2ForCausalLM(Qwen2Config(return_dict=False))`: that call's
-  // only argument, or its config=, where the script assigns the model; not the copies inlined where the model is passed on.)
-  const modelCall = (name: string | number | undefined) =>
-    facts.some((g) => g.path.length === 2 && g.path[0] === name && g.path[1] === '@call' && typeof g.value === 'string' && MODEL_CLASS.test(g.value));
-  const given = (f: Fact) =>
-    ((f.path.length === 4 && f.path[1] === '@args' && f.path[2] === 0) || (f.path.length === 3 && f.path[1] === 'config')) && modelCall(f.path[0]);
+  // first argument, where the script assigns the model; not the copies inlined where the model is passed on.)
+  const given = (f: Fact) => f.path.length === 4 && f.path[1] === '@args' && f.path[2] === 0 && modelBuiltAt(facts, f.path[0], false);
   const named = facts.filter((f) => typeOfConfig(f) !== undefined && f.path.length === 2);
   const built = named.length > 0 ? named : facts.filter((f) => typeOfConfig(f) !== undefined && given(f));
   const f = built.length === 1 ? built[0]! : undefined;
@@ -1679,14 +1688,7 @@ export function pretrainedConfigShapes(
       f.path[f.path.length - 1] === '@call' &&
       f.value === config.value &&
       (f.path[1] === '@args' ? f.path[2] === 0 : f.path[1] === '@kw' && f.path[2] === 'config') &&
-      facts.some(
-        (g) =>
-          g.path.length === 2 &&
-          g.path[0] === f.path[0] &&
-          g.path[1] === '@call' &&
-          typeof g.value === 'string' &&
-          (MODEL_CLASS.test(g.value) || /(^|\.)from_config$/.test(g.value)),
-      ),
+      modelBuiltAt(facts, f.path[0], true),
   );
   if (!builds) return undefined;
   const shape: ShapeOverride[] = [];
