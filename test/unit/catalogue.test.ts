@@ -353,6 +353,12 @@ describe('catalogue: the encoders and encoder-decoders people fine-tune (issue #
     assert.equal(params('t5-small').total.value, 60506624); // test/fixtures/hf_config_resaved/t5-small.config.json's count
   });
 
+  it('mT5 at the Hub totals (small 300,176,768, as its config.json among the fixtures counts; base 582,401,280; large 1,229,581,312)', () => {
+    assert.equal(params('google/mt5-small').total.value, 300176768);
+    assert.equal(params('google/mt5-base').total.value, 582401280);
+    assert.equal(params('mt5-large').total.value, 1229581312);
+  });
+
   it('BERT, RoBERTa, XLM-R and DeBERTa-v3 against keras-hub preset counts (backbones: the pooler, no MLM head, 512 positions)', () => {
     // keras-hub's BertBackbone has the pooler and the token types; the Hub checkpoints are BertForMaskedLM (the MLM head instead).
     const bertBackbone = (id: string, h: number) => {
@@ -451,6 +457,8 @@ describe('catalogue: the models fine-tuning scripts of 2023–24 name (survey ro
       ['internlm/internlm2_5-7b-chat', 7737708544, 7.74],
       ['Qwen/Qwen-7B-Chat', 7721324544, 7.72],
       ['THUDM/chatglm3-6b', 6243584000, 6.24],
+      // The first ChatGLM-6B: its own GLM blocks (test/fixtures/hf_config_2026/chatglm-6b.config.json's count, "62 亿参数").
+      ['THUDM/chatglm-6b', 6173286400, 6.17],
       ['mosaicml/mpt-7b', 6649286656, 6.65],
       ['distilgpt2', 81912576, 0.08],
       // GPT-Neo: the counts transformers gives (125M, 1.3B, 2.7B by name).
@@ -645,6 +653,17 @@ describe('catalogue: Ministral 3 3B, Hunyuan 0.5B, Poro 2, Shisa V2 unphi4, Inte
     const p = params('internlm/Intern-Decision-2B');
     assert.equal(p.total.value, params('Qwen/Qwen3.5-2B').total.value);
     assert.equal(p.total.value - p.vision.value, 1881825088);
+  });
+  it('a local copy in a folder of a generic name (…/ChatGLM2-6B/model, …/weights) is the model the folder above names', () => {
+    assert.equal(findModel('/root/autodl-tmp/ChatGLM2-6B/model')?.id, findModel('THUDM/chatglm2-6b')?.id);
+    assert.equal(findModel('/data/Qwen2.5-7B-Instruct/weights/')?.id, findModel('Qwen/Qwen2.5-7B-Instruct')?.id);
+    assert.equal(findModel('/data/my-run/model'), undefined);
+  });
+  it('LLaVA-NeXT on Mistral 7B: 7,566,747,648 (llava-hf, "7.57B"); the original release and its ModelScope copy with 32,000 rows', () => {
+    const hf = params('llava-hf/llava-v1.6-mistral-7b-hf');
+    assert.equal(hf.total.value, 7566747648);
+    assert.equal(hf.vision.value, 303507456 + 20979712 + 4096);
+    assert.equal(params('AI-ModelScope/llava-v1.6-mistral-7b').total.value, 7566747648 - 64 * 4096 * 2);
   });
   it("a run's checkpoint that verl or EasyR1 saved (…/<run>/global_step_N/actor/huggingface) is the model its run's folder names, said", () => {
     const b = catalogueModel(given('/ckpt/easy_r1/qwen2_5_vl_7b_closeQA_grpo_1epoch/global_step_186/actor/huggingface'));

@@ -60,6 +60,14 @@ describe('adapters: trainable parameters as PEFT prints them', () => {
     assert.equal(adapter('Qwen/Qwen2.5-7B-Instruct', 8, names).spec!.training.adapter!.fused!.value.length, 0);
   });
 
+  it('the first ChatGLM-6B, r 8 on query_key_value: 3,670,016 trainable of 6,176,956,416, as PEFT prints it (its own GLM blocks)', () => {
+    const a = adapter('THUDM/chatglm-6b', 8, ['query_key_value']);
+    assert.equal(a.analysis!.method.trainable.value, 3670016);
+    assert.equal(a.analysis!.params.total.value + a.analysis!.method.adapter.value, 6176956416);
+    // (Its MLP is one GELU up projection, dense_h_to_4h: 28 × 8 × (4,096 + 16,384) at r 8, no gate as ChatGLM2's fused one.)
+    assert.equal(adapter('THUDM/chatglm-6b', 8, ['dense_h_to_4h']).analysis!.method.trainable.value, 28 * 8 * (4096 + 16384));
+  });
+
   it('Llama-3-8B, r 8 on q_proj, v_proj: 3,407,872; r 16 on every linear layer of the blocks: 41,943,040', () => {
     assert.equal(adapter('meta-llama/Meta-Llama-3-8B', 8, ['q_proj', 'v_proj']).analysis!.method.trainable.value, 3407872);
     const all = adapter('meta-llama/Meta-Llama-3-8B', 16, 'all-linear');

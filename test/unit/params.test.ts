@@ -127,6 +127,7 @@ describe('parameter counts: GROUND_TRUTH.tsv, to the parameter', () => {
         'survey/thirtieth/hf/621-minimax-m3.config.json',
         'survey/fiftyninth/hf/991-phi-4-mini-flash-reasoning.config.json',
         'survey/fortyninth/hf/947-tencent-hunyuan-large-a50b-pretrain.json',
+        'hf_config_2026/chatglm-6b.config.json',
       ],
     );
   });

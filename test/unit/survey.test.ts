@@ -6057,9 +6057,9 @@ describe("survey: the ninety-sixth gathering (a variety round of users' fine-tun
     '1792-custom-trainer-toml-debug-openr1-math': 'train-debug.sh',
   });
 
-  it('30 setups; 20 give a parameter count, and each of the others says why', () => {
+  it('30 setups; 21 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 30);
-    assert.ok(counted().length >= 20, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 21, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -6883,5 +6883,94 @@ describe('survey: the hundred-and-eleventh gathering (training launched through 
     assert.equal(files.length, 14);
     assert.ok(counted().length >= 1, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+});
+
+/**
+ * The hundred-and-twelfth gathering (survey/hundredandtwelfth/train, 2190–2209, a helper's: users' fine-tuning configs and
+ * launches in search order, December 2026; about 83 results already among the fixtures passed over): PEFT and TRL scripts,
+ * DeepSpeed and torchrun launches of their own trainers, XTuner, mlx-examples, Hugging Face's seq2seq examples on T5 and mT5,
+ * JAX/Flax ORPO, each with the files of its repository it runs.
+ */
+describe("survey: the hundred-and-twelfth gathering (users' fine-tuning in search order)", () => {
+  const { files, at, counted, silent } = gathering('hundredandtwelfth', {
+    '2191-deepspeed-deepseek-coder-6.7b-full-ft': 'src/training/finetuning_deepseek/DeepSeek-Coder/finetune_upd/finetune/env_vars.sh',
+    '2193-qwen2vl-finetune-qwen2-vl-7b-lora': 'scripts/finetune_lora.sh',
+    '2198-peft-flan-t5-base-lora-squad': 'run/trainer/run_seq2seq_qa_peft_subset.sh',
+    '2199-hf-seq2seq-qa-mt5-base-full-ft': 'multitask-question-answering/singletask/exe_seq2seq_qa_train_tamura.sh',
+    '2200-torchrun-gemma3n-audio-whisper-turbo-decoder': 'session/gemma3n-audio-whisper-decoder/alignment.sh',
+    '2201-hydra-sparse-dpo-qwen18': 'src/sparse_dpo.sh',
+    '2202-chatglm2-6b-lora-trainer-json': 'train_lora.sh',
+    '2203-deepke-instructkgc-chatglm-6b-lora': 'example/llm/InstructKGC/scripts/fine_chatglm.bash',
+  });
+
+  it('20 setups; 12 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 20);
+    assert.ok(counted().length >= 12, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it('the first ChatGLM-6B in a folder the launch names (models/chatglm-6b): its own GLM blocks, 6,173,286,400; mT5-base by id, 582,401,280', () => {
+    assert.equal(at('2203-deepke-instructkgc-chatglm-6b-lora').analysis!.params.total.value, 6173286400);
+    assert.equal(at('2199-hf-seq2seq-qa-mt5-base-full-ft').analysis!.params.total.value, 582401280);
+  });
+});
+
+/**
+ * The hundred-and-thirteenth gathering (survey/hundredandthirteenth/train, 2220–2241, a helper's: users' pre-training and
+ * continued pre-training in search order, December 2026; about 70 results already among the fixtures passed over): nanoGPT-style
+ * configs and overrides, model-config classes of from-scratch projects, continued pre-training of ChatGLM2 and GPT-2, optimizer
+ * papers' C4 launches, each with the files of its repository it runs.
+ */
+describe("survey: the hundred-and-thirteenth gathering (users' pre-training in search order)", () => {
+  const { files, counted, silent } = gathering('hundredandthirteenth', {
+    '2221-galore-replication-llama60m-test': 'scripts/windows/test.bat',
+    '2222-dlmcsp-llada-crystal-train-cont': 'dlmcsp/scripts/train_cont.sh',
+    '2225-ticoag-chatglm2-6b-med-continued-pretrain': 'scripts/pt_med/llm-pretrain-med-2G-exp.005/_train.sh',
+    '2226-ticoag-gpt2-tiger-zh-continued-pretrain': 'scripts/gpt2_exp/train.sh',
+    '2227-q-adam-mini-llama7b-shape-task-1b': 'task_run/task_1b.sh',
+    '2228-phi2-mini-chinese-pretrain': 'pretrain.sh',
+    '2232-gpt2-chinese-ddp-pretrain': 'GPT2-Chinese-Parallel-Distributed/train.sh',
+    '2235-zero-chatgpt-pretrain': 'pretrain/pretrain.sh',
+  });
+
+  it('22 setups; 8 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 22);
+    assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/**
+ * The hundred-and-fourteenth gathering (survey/hundredandfourteenth/train, 2250–2271, a helper's: users' RL, preference and
+ * multimodal post-training in search order, and then the repositories holding a `train_grpo.sh` in listing order; about 44
+ * results already among the fixtures passed over): verl, RL2, EasyR1, OpenRLHF and TRL GRPO launches, LLaMA-Factory PPO and
+ * KTO, ms-swift and LLaVA-style multimodal fine-tunes, each with the files of its repository it runs.
+ */
+describe('survey: the hundred-and-fourteenth gathering (RL, preference and multimodal post-training)', () => {
+  const { files, at, counted, silent } = gathering('hundredandfourteenth', {
+    '2250-rl2-gsm8k-reinforce-qwen3-4b': 'examples/gsm8k_reinforce.sh',
+    '2253-llava-qwen2.5-3b-clip-stage1-projector': 'stage1.sh',
+    '2255-easyr1-grpo-qwen2.5-vl-32b-geo3k': 'examples/qwen2_5_vl_32b_geo3k_grpo.sh',
+    '2257-nextchat-stage1-vicuna-7b-fsdp': 'run_stage1.sh',
+    '2259-verl-grpo-shanwen-qwen2.5-7b': 'train_grpo.sh',
+    '2261-trl-grpo-phi4-multimodal-audio-tars': 'train_grpo.sh',
+    '2262-grpo-qwen3-vl-8b-image-to-code': 'train_grpo.sh',
+    '2268-trl-grpo-qwen2.5-3b-lora-mmred': 'train_grpo.sh',
+    '2271-trl-grpo-hapo-r1-distill-qwen-1.5b': 'train_grpo.sh',
+  });
+
+  it('21 setups; 17 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 17, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("ChatGLM2-6B in a folder of a generic name (/root/autodl-tmp/ChatGLM2-6B/model); LLaVA-NeXT on Mistral 7B by ModelScope's id, with its tower and projector", () => {
+    assert.equal(at('2252-llamafactory-ppo-lora-chatglm2-6b.sh').analysis!.params.total.value, 6243584000);
+    const llava = at('2254-swift-llava-v1.6-mistral-7b-full-sft.sh').analysis!;
+    assert.equal(llava.params.total.value, 7566223360);
+    // (ms-swift freezes the tower and the projector unless told: the language model trains.)
+    assert.equal(llava.method.trainable.value, 7241732096);
   });
 });

@@ -1875,9 +1875,33 @@ function hybridFinding(reader: FactReader, h: { error: Message; at?: Sourced<unk
   return finding(kind, 'error', h.error, at);
 }
 
-/** ChatGLM's own keys (configuration_chatglm.py ChatGLMConfig and its defaults). */
+/**
+ * ChatGLM's own keys (configuration_chatglm.py ChatGLMConfig and its defaults). The first ChatGLM-6B's config (inner_hidden_size,
+ * position_encoding_2d: its modeling_chatglm.py GLMBlock) is another model: LayerNorms with biases, query_key_value and dense
+ * biased, a GELU MLP of dense_h_to_4h (h → inner_hidden_size) and dense_4h_to_h, both biased, 2-D rotary positions (no weights),
+ * and lm_head tied to word_embeddings (its get_output_embeddings, PretrainedConfig's tie_word_embeddings): 6,173,286,400, its
+ * README's "62 亿参数".
+ */
 function chatglmOverrides(reader: FactReader): ModelOverrides {
   const cls = 'ChatGLMConfig';
+  const first = reader.int(['inner_hidden_size']);
+  if (first || reader.has('position_encoding_2d')) {
+    const byArch = <T>(value: T) => derived(value, { id: 'prov.architecture', args: { arch: 'ChatGLM-6B (GLMBlock)' } });
+    const heads = reader.int(['num_attention_heads']);
+    const hidden = reader.int(['hidden_size']);
+    return {
+      ...(heads ? { kvHeads: heads } : {}),
+      qkvBias: byArch(true),
+      outBias: byArch(true),
+      mlpBias: byArch(true),
+      norm: byArch('layernorm' as const),
+      ffnKind: byArch('plain' as const),
+      ...(first ? { ffnWidth: first } : hidden ? { ffnWidth: derived(4 * hidden.value, { id: 'prov.ffnFromHidden', args: { factor: 4 } }, hidden) } : {}),
+      ...(reader.int(['vocab_size']) ? { vocab: reader.int(['vocab_size'])! } : {}),
+      tiedEmbeddings: reader.bool(['tie_word_embeddings']) ?? classDefault(true, 'tie_word_embeddings', 'PretrainedConfig'),
+      ...(reader.int(['max_sequence_length']) ? { maxPositions: reader.int(['max_sequence_length'])! } : {}),
+    };
+  }
   const heads = reader.int(['num_attention_heads']);
   const mqa = reader.bool(['multi_query_attention']) ?? classDefault(false, 'multi_query_attention', cls);
   const groups = reader.int(['multi_query_group_num']) ?? classDefault(1, 'multi_query_group_num', cls);

@@ -1007,6 +1007,14 @@ const t5 = (L: number, h: number, ff: number, heads: number, v11: boolean): Reco
   torch_dtype: 'float32',
 });
 
+/** mT5 (MT5Config): T5 1.1's gated-GELU layers and untied head, the 250,112-token multilingual vocabulary. */
+const mt5 = (L: number, h: number, ff: number, heads: number): Record<string, unknown> => ({
+  ...t5(L, h, ff, heads, true),
+  model_type: 'mt5',
+  architectures: ['MT5ForConditionalGeneration'],
+  vocab_size: 250112,
+});
+
 /** BART (BartConfig's keys: post-norm, GELU, 1,024 learned positions in each stack with BART's offset of 2, heads of 64). */
 const bart = (L: number, h: number, V: number): Record<string, unknown> => ({
   model_type: 'bart',
@@ -1068,6 +1076,35 @@ const llava15 = (vocab: number): Record<string, unknown> => ({
   vision_feature_select_strategy: 'default',
   tie_word_embeddings: false,
   vocab_size: vocab,
+});
+
+/** LLaVA-NeXT on Mistral 7B Instruct v0.2 (LlavaNextConfig: llava15's tower and projector, Mistral's text_config, image_newline). */
+const llavaNextMistral = (vocab: number): Record<string, unknown> => ({
+  ...llava15(vocab),
+  model_type: 'llava_next',
+  architectures: ['LlavaNextForConditionalGeneration'],
+  image_grid_pinpoints: [
+    [336, 672],
+    [672, 336],
+    [672, 672],
+    [1008, 336],
+    [336, 1008],
+  ],
+  text_config: {
+    model_type: 'mistral',
+    architectures: ['MistralForCausalLM'],
+    hidden_size: 4096,
+    intermediate_size: 14336,
+    num_hidden_layers: 32,
+    num_attention_heads: 32,
+    num_key_value_heads: 8,
+    max_position_embeddings: 32768,
+    rms_norm_eps: 1e-5,
+    rope_theta: 1000000,
+    sliding_window: null,
+    tie_word_embeddings: false,
+    vocab_size: vocab,
+  },
 });
 
 export const MODELS: readonly CatalogueEntry[] = [
@@ -1232,6 +1269,25 @@ export const MODELS: readonly CatalogueEntry[] = [
       seq_length: 2048,
       max_position_embeddings: 8192,
       tie_word_embeddings: false,
+    },
+  },
+  // The first ChatGLM-6B (THUDM/chatglm-6b; its config.json is test/fixtures/hf_config_2026's): GLM blocks of 28 × 4096, a GELU
+  // MLP of 16,384, biased LayerNorms and linears, lm_head tied to its 130,528 rows: 6,173,286,400 ("62 亿参数").
+  {
+    id: 'THUDM/chatglm-6b',
+    aliases: ['chatglm-6b', 'zai-org/chatglm-6b'],
+    config: {
+      model_type: 'chatglm',
+      architectures: ['ChatGLMModel'],
+      hidden_size: 4096,
+      inner_hidden_size: 16384,
+      layernorm_epsilon: 1e-5,
+      max_sequence_length: 2048,
+      num_attention_heads: 32,
+      num_layers: 28,
+      position_encoding_2d: true,
+      torch_dtype: 'float16',
+      vocab_size: 130528,
     },
   },
   // ChatGLM2 / ChatGLM3 6B (THUDM/chatglm3-6b, chatglm2-6b; ChatGLMModel): 28 × 4096, 32 heads of 128 with 2 query groups and a
@@ -2623,6 +2679,12 @@ export const MODELS: readonly CatalogueEntry[] = [
   // (LLaVA's own LlavaLlamaForCausalLM: the same tower, mlp2x_gelu projector and language model, 32,000 rows): 7,062,902,784.
   { id: 'llava-hf/llava-1.5-7b-hf', aliases: ['llava-1.5-7b-hf'], config: llava15(32064) },
   { id: 'liuhaotian/llava-v1.5-7b', aliases: ['llava-v1.5-7b'], config: llava15(32000) },
+  // LLaVA-NeXT (1.6) on Mistral 7B Instruct v0.2: llava-hf/llava-v1.6-mistral-7b-hf (LlavaNextForConditionalGeneration; the
+  // tower, projector and language model of test/fixtures/hf_config_2026/llava-next-video-7b-mistral-bnb4.config.json, 32,064
+  // rows): 7,566,747,648, its card's "7.57B". The original liuhaotian/llava-v1.6-mistral-7b (ModelScope's
+  // AI-ModelScope/llava-v1.6-mistral-7b): the same with 32,000 rows, 7,566,223,360.
+  { id: 'llava-hf/llava-v1.6-mistral-7b-hf', aliases: ['llava-v1.6-mistral-7b-hf'], config: llavaNextMistral(32064) },
+  { id: 'liuhaotian/llava-v1.6-mistral-7b', aliases: ['llava-v1.6-mistral-7b'], config: llavaNextMistral(32000) },
   { id: 'Qwen/Qwen2-VL-2B-Instruct', aliases: ['qwen2-vl-2b'], config: qwen2vl(28, 1536, 12, 2, 8960, 151936, true) },
   // Qwen3-VL 2B–32B and the MoE 30B-A3B / 235B-A22B (their config.json; the -Thinking releases keep the -Instruct shapes): Qwen3's
   // language models of those sizes (2B, 4B tied) and the ViT. NVIDIA's Cosmos-Reason2 2B / 8B are post-trained Qwen3-VL-2B / 8B-Instruct
@@ -2920,6 +2982,12 @@ export const MODELS: readonly CatalogueEntry[] = [
   { id: 'google/flan-t5-base', aliases: ['flan-t5-base'], config: t5(12, 768, 2048, 12, true) },
   { id: 'google/flan-t5-large', aliases: ['flan-t5-large'], config: t5(24, 1024, 2816, 16, true) },
   { id: 'google/flan-t5-xl', aliases: ['flan-t5-xl'], config: t5(24, 2048, 5120, 32, true) },
+  // mT5 (MT5ForConditionalGeneration: T5 1.1's layers with 250,112 tokens, untied; google/mt5-small's config.json is
+  // test/fixtures/hf_config_encoders'): the Hub's totals mt5-small 300,176,768, mt5-base 582,401,280 ("582M"), mt5-large
+  // 1,229,581,312 ("1.23B").
+  { id: 'google/mt5-small', aliases: ['mt5-small'], config: mt5(8, 512, 1024, 6) },
+  { id: 'google/mt5-base', aliases: ['mt5-base'], config: mt5(12, 768, 2048, 12) },
+  { id: 'google/mt5-large', aliases: ['mt5-large'], config: mt5(24, 1024, 2816, 16) },
   // BART (facebook/bart-*; bart-large-cnn's vocabulary one token shorter) and mBART-50 (pre-norm, both stacks' final norms,
   // scaled embeddings, ReLU, 250,054 tokens).
   { id: 'facebook/bart-base', aliases: ['bart-base'], config: bart(6, 768, 50265) },
@@ -3247,7 +3315,7 @@ const COPY_SUFFIX = /[-_](bf16|fp16|fp32|bak|backup|copy|hf|(lora[-_])?merged?|2
 /**
  * The folder that names the model in a path that ends below it: Kaggle Models' `…/<slug>/<framework>/<variation>/<version>`
  * (…/nemotron-3-nano-30b-a3b-bf16/transformers/default/1: the variation where it names a model, else the slug), a version
- * folder (…/gemma-3-12b-it/v1, …/main), or the checkpoint verl and EasyR1 save under their run's folder
+ * folder (…/gemma-3-12b-it/v1, …/main), a folder of a generic name it was put in (…/ChatGLM2-6B/model, …/weights), or the checkpoint verl and EasyR1 save under their run's folder
  * (…/qwen2_5_vl_7b_grpo/global_step_186/actor/huggingface: the run). Undefined where the path does not end so.
  */
 function modelFolders(name: string): string[] | undefined {
@@ -3255,7 +3323,7 @@ function modelFolders(name: string): string[] | undefined {
   if (step) return [step[1]!];
   const kaggle = /^(.*?)[\\/](?:transformers|pytorch|jax|flax|keras|tensorflow\d*|other)[\\/]([^\\/]+)[\\/]\d+[\\/]?$/i.exec(name);
   if (kaggle) return [kaggle[2]!, kaggle[1]!];
-  const version = /^(.*[\\/].*?)[\\/](?:v?\d+(?:\.\d+)*|default|main|latest)[\\/]?$/i.exec(name);
+  const version = /^(.*[\\/].*?)[\\/](?:v?\d+(?:\.\d+)*|default|main|latest|model|hf_model|weights)[\\/]?$/i.exec(name);
   return version ? [version[1]!] : undefined;
 }
 
