@@ -6974,3 +6974,56 @@ describe('survey: the hundred-and-fourteenth gathering (RL, preference and multi
     assert.equal(llava.method.trainable.value, 7241732096);
   });
 });
+
+/**
+ * The hundred-and-seventeenth gathering (survey/hundredandseventeenth/train, 2340–2352, a helper's: fine-tuning and training
+ * launches in the repositories of Chinese-, Japanese- and Korean-speaking users in search order, 37 queries; about 48 results
+ * already among the fixtures passed over): LLaMA-Factory, ms-swift, AutoTrain, TRL and DeepSpeed runs of their own scripts,
+ * each with the files of its repository it runs.
+ */
+describe("survey: the hundred-and-seventeenth gathering (Chinese, Japanese and Korean users' fine-tuning)", () => {
+  const { files, at, counted, silent } = gathering('hundredandseventeenth', {
+    '2340-bllossom-8b-lora-sft-korean': 'base_train.sh',
+    '2342-deepspeed-qwen-1.8b-chat-qlora-extraction': 'run.md',
+    '2343-geniac-gpt2-medium-ja-pretrain-zero3': 'src/pretraining_job_script.sh',
+    '2346-trl-sft-gemma3-4b-it-qlora-r8-ja': 'configs/sft.yaml',
+    '2349-accelerate-zero1-llama3.1-swallow-8b-full-sft': 'run_sft_node_f_zero1.sh',
+    '2350-chatglm3-6b-lora-argument-json': 'README.md',
+    '2352-luxungpt-qwen2.5-7b-instruct-lora8': 'scripts/qwen7b.sh',
+  });
+
+  it('13 setups; 9 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 13);
+    assert.ok(counted().length >= 9, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it('a local folder that writes a dash between the family and its version (/root/huggingface/qwen-2.5-7B-instruct): Qwen2.5-7B, not Qwen (1) 7B', () => {
+    assert.equal(at('2352-luxungpt-qwen2.5-7b-instruct-lora8').analysis!.params.total.value, 7615616512);
+  });
+
+  it('a dataclass of a script\'s settings (base_model, lora_r 64, load_in_8bit, batch 22 × 4, use_gradient_checkpointing "unsloth"): read as a user\'s config, said', () => {
+    const a = at('2351-unsloth-qwen2.5-14b-instruct-lora64-8bit-ko-config.py');
+    assert.equal(a.analysis!.params.total.value, 14770033664);
+    assert.equal(a.spec!.training.adapter!.rank!.value, 64);
+    assert.equal(a.spec!.training.quantization!.value, 'int8');
+    assert.equal(a.spec!.training.recompute!.value, 'full');
+    assert.ok(a.findings.some((f) => f.ruleId === 'guessed-mapping'));
+  });
+});
+
+/**
+ * The hundred-and-sixteenth gathering (survey/hundredandsixteenth/hf, 2310–2331, a helper's: Hugging Face config.json files in
+ * users' repositories, found by the paths fine-tunes save them under (outputs/checkpoint-500, results/checkpoint-1000,
+ * saved_model, merged, qwen/, llama/, …) and taken in listing order; 2 already among the fixtures passed over): fine-tunes'
+ * checkpoints of decoders and of the encoders people classify with, local model folders, and projects' own configs.
+ */
+describe("survey: the hundred-and-sixteenth gathering (config.json files in users' repositories, by the paths fine-tunes save to)", () => {
+  const { files, counted, silent } = gathering('hundredandsixteenth', {});
+
+  it('22 configs; 21 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 22);
+    assert.ok(counted().length >= 21, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});

@@ -367,6 +367,13 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
       const constants = new FactReader(lowered);
       if (isPaddleArguments(constants)) return recognizePaddleArguments({ file, facts: lowered }, constants);
       if (isUserConfig(constants)) return withConfigShapes(recognizeUserConfig({ file, facts: lowered }, constants), facts, file);
+      // A dataclass of a script's settings (`@dataclass class FineTuningConfig: base_model: str = "Qwen/Qwen2.5-14B-Instruct"`,
+      // `lora_r: int = 64`, …; several, as HfArgumentParser takes them): their fields' defaults, read as a user's config of it.
+      const fields = facts
+        .filter((f) => f.path[0] === '@dataclass' && f.path.length === 3 && f.path[2] !== '@class')
+        .map((f) => ({ ...f, path: f.path.slice(2) }));
+      const settings = new FactReader(fields);
+      if (fields.length && isUserConfig(settings)) return withConfigShapes(recognizeUserConfig({ file, facts: fields }, settings), facts, file);
       break;
     }
     case 'shell': {

@@ -254,6 +254,7 @@ export function recognizeUserConfig(ctx: RecognizeContext, r: FactReader): FileR
     );
   }
   // A flat file: its top-level LoRA and Trainer keys, as the sections' (the model's loader keys are read above).
+  let flatOffload: Fact | undefined;
   if (isFlat(r)) {
     const top = ctx.facts.filter(
       (f) => (f.path.length === 1 || (f.path.length === 2 && typeof f.path[1] === 'number')) && f !== model && !(tinker && TINKER_KEYS.has(String(f.path[0]))),
@@ -269,6 +270,13 @@ export function recognizeUserConfig(ctx: RecognizeContext, r: FactReader): FileR
       flags.push({ ...f, path: [`--${TRAINING_ALIASES[k] ?? k}`, ...f.path.slice(1)] });
       read.push(k);
     }
+    // (Unsloth's get_peft_model keyword beside them, `use_gradient_checkpointing = "unsloth"`: as in its LoRA section, below.)
+    const unsloth = top.find((f) => f.path.length === 1 && f.path[0] === 'use_gradient_checkpointing' && (f.value === true || f.value === 'unsloth'));
+    if (unsloth && !top.some((f) => f.path[0] === 'gradient_checkpointing')) {
+      flags.push({ ...unsloth, path: ['--gradient_checkpointing'], value: true });
+      read.push('use_gradient_checkpointing');
+      if (unsloth.value === 'unsloth') flatOffload = unsloth;
+    }
   }
   for (const name of QUANT_SECTIONS)
     for (const f of section(name)) {
@@ -278,7 +286,7 @@ export function recognizeUserConfig(ctx: RecognizeContext, r: FactReader): FileR
         read.push(f.path.join('.'));
       }
     }
-  let offload: Fact | undefined;
+  let offload: Fact | undefined = flatOffload;
   for (const name of LORA_SECTIONS) {
     const own = section(name);
     if (!own.length) continue;

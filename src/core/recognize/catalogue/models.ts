@@ -3351,12 +3351,15 @@ export function findModel(name: string): CatalogueEntry | undefined {
   // (A folder that writes the name's dots as dashes or underscores, qwen2-5-1-5b-instruct: the name it stands for; ModelScope's
   // downloads write them as three underscores, qwen/Qwen2-1___5B-Instruct.)
   const get = (k: string) => index.get(k) ?? index.get(k.replace(/___/g, '.')) ?? dashed.get(k.replace(/[._]/g, '-'));
+  // (A folder that writes a dash between the family and its version, qwen-2.5-7B-instruct: the name without it, qwen2.5-7b.)
+  const joined = short.replace(/^([a-z]+)[-_](\d+(?:\.\d+)?)(?=[-_])/, '$1$2');
   return (
     index.get(n) ??
     get(short) ??
     get(short.replace(TUNED_SUFFIX, '')) ??
     get(short.replace(TUNED_SUFFIX, '-hf')) ??
-    get(short.replace(TUNED_SUFFIX, '').replace(TUNED_SUFFIX, ''))
+    get(short.replace(TUNED_SUFFIX, '').replace(TUNED_SUFFIX, '')) ??
+    (joined !== short ? (get(joined) ?? get(joined.replace(TUNED_SUFFIX, ''))) : undefined)
   );
 }
 
@@ -3448,6 +3451,8 @@ function familyAndSizeIn(short: string): CatalogueEntry | undefined {
     const [family, size] = entry;
     if (!short.startsWith(family) || !/[-_]/.test(short[family.length] ?? '') || (best && best[0].length >= family.length)) continue;
     const words = short.slice(family.length + 1).split(/[-_]/);
+    // (Not where a version follows the family, qwen-2.5-7b: another generation of it, not Qwen 1's 7B.)
+    if (/^\d+(\.\d+)*$/.test(words[0] ?? '')) continue;
     const at = words.findIndex((w) => SIZE_PART.test(w));
     if (at < 0 || words[at] !== size) continue;
     if (words.slice(0, at).some((w) => VARIANT_WORDS.has(w) || OTHER_KIND_WORDS.has(w))) continue;
