@@ -3,6 +3,7 @@
  * findings. Pure: the caller reads the files (CLI: node:fs; extension: vscode.workspace.fs) and
  * renders the result.
  */
+import { inNotebook, isNotebook, notebookCode } from './extract/notebook';
 import type { Fact, Finding, Message } from './types';
 import { extractJson, type Extraction } from './extract/json';
 import { extractYaml } from './extract/yaml';
@@ -110,6 +111,8 @@ export function syntaxOf(path: string, text?: string): Syntax | undefined {
   // (T5X's gin configs.)
   if (lower.endsWith('.gin')) return 'gin';
   if (lower.endsWith('.py')) return 'python';
+  // (A Jupyter notebook: its code cells, read as the Python they make: extract/notebook.ts.)
+  if (isNotebook(lower)) return 'python';
   if (/\.(sh|bash|zsh|slurm|sbatch)$/.test(lower)) return 'shell';
   // (Windows batch files, read as the shell script that runs the same commands: extract/batch.ts.)
   if (BATCH.test(lower)) return 'shell';
@@ -144,15 +147,28 @@ export function extract(
     case 'gin':
       ex = extractGin(path, clean);
       break;
-    case 'python':
-      ex = extractPython(path, clean, {
-        config: options.set?.['config'],
-        ...(run.argv ? { argv: run.argv } : {}),
-        ...(run.environ ? { environ: run.environ } : {}),
-        ...(run.imports ? { imports: run.imports } : {}),
-        ...(run.flavor ? { flavor: run.flavor } : {}),
-      });
+    case 'python': {
+      const python = (code: string) =>
+        extractPython(path, code, {
+          config: options.set?.['config'],
+          ...(run.argv ? { argv: run.argv } : {}),
+          ...(run.environ ? { environ: run.environ } : {}),
+          ...(run.imports ? { imports: run.imports } : {}),
+          ...(run.flavor ? { flavor: run.flavor } : {}),
+        });
+      if (!isNotebook(path)) {
+        ex = python(clean);
+        break;
+      }
+      const code = notebookCode(clean);
+      ex = code
+        ? inNotebook(python(code.text), code)
+        : {
+            facts: [],
+            errors: [finding('unsupported', 'error', { id: 'extract.notebookNotPython', args: { file: path } }, { file: path, range: { start: 0, end: 0 } })],
+          };
       break;
+    }
     case 'shell':
       ex = extractShell(path, MARKDOWN.test(path.toLowerCase()) ? markdownShell(clean) : BATCH.test(path.toLowerCase()) ? batchAsShell(clean) : clean, {
         vars: options.set,

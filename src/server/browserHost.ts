@@ -53,6 +53,8 @@ export function browserHost(connection: Pick<Connection, 'sendRequest'>): Server
   };
   return {
     pathOf: (uri) => {
+      // (A notebook's cell is a document of its own, under the notebook's path: not the notebook's file, which is read whole.)
+      if (/^vscode-notebook-cell/i.test(uri)) return undefined;
       const m = /^([a-z][a-z0-9+.-]*:\/\/[^/]*)(\/[^?#]*)?/i.exec(uri);
       if (!m) return undefined;
       root = m[1]!;

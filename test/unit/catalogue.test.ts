@@ -5,7 +5,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { analyzeParams } from '../../src/core/analysis/params';
-import { findModel } from '../../src/core/recognize/catalogue/models';
+import { baseNamedIn, findModel } from '../../src/core/recognize/catalogue/models';
 import { catalogueModel } from '../../src/core/recognize/hf';
 import { analyzeFixture } from './helpers/fixtures';
 import type { Sourced } from '../../src/core/types';
@@ -658,6 +658,13 @@ describe('catalogue: Ministral 3 3B, Hunyuan 0.5B, Poro 2, Shisa V2 unphi4, Inte
     assert.equal(findModel('/root/autodl-tmp/ChatGLM2-6B/model')?.id, findModel('THUDM/chatglm2-6b')?.id);
     assert.equal(findModel('/data/Qwen2.5-7B-Instruct/weights/')?.id, findModel('Qwen/Qwen2.5-7B-Instruct')?.id);
     assert.equal(findModel('/data/my-run/model'), undefined);
+  });
+  it("a folder that writes a dash between the family and its version (qwen-2.5-7B-instruct) is that version's model, never the family's first of that size", () => {
+    assert.equal(findModel('/root/huggingface/qwen-2.5-7B-instruct')?.id, 'Qwen/Qwen2.5-7B');
+    assert.equal(findModel('llama-3.1-8b-instruct')?.id, 'meta-llama/Llama-3.1-8B');
+    assert.notEqual(baseNamedIn('qwen-2.5-7b-medical-sft')?.id, 'Qwen/Qwen-7B');
+    // (A fine-tune's own words between the family and its size, with a version among them, still name the base.)
+    assert.equal(baseNamedIn('allenai/Llama-3.1-Tulu-3-8B-SFT')?.id, 'meta-llama/Llama-3.1-8B');
   });
   it('LLaVA-NeXT on Mistral 7B: 7,566,747,648 (llava-hf, "7.57B"); the original release and its ModelScope copy with 32,000 rows', () => {
     const hf = params('llava-hf/llava-v1.6-mistral-7b-hf');

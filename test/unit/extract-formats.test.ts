@@ -396,6 +396,11 @@ describe('Markdown (a README given as the file)', () => {
 });
 
 describe('Python extraction', () => {
+  it("a raw string's escaped quote does not end it (r'[^\\w\\s\\'\",!?]', a notebook's regex): the lines after it are read", () => {
+    const ex = extractPython('clean.py', "import re\nx = re.sub(r'[^\\w\\s\\'\",!?]', '', s)\nlora_r = 16\n");
+    assert.deepEqual(ex.errors, []);
+    assert.equal(ex.facts.find((f) => f.path.join('.') === 'lora_r')?.value, 16);
+  });
   it("Python's word comparisons, `is not None` and `not in`, inside a call: the call's other keywords still read (TrainingArguments(do_eval=eval_ds is not None, …) was dropped whole)", () => {
     const text = [
       'eval_ds = None',

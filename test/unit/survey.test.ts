@@ -7013,6 +7013,29 @@ describe("survey: the hundred-and-seventeenth gathering (Chinese, Japanese and K
 });
 
 /**
+ * The hundred-and-fifteenth gathering (survey/hundredandfifteenth/train, 2280–2295, a helper's: Jupyter notebooks that fine-tune
+ * a model, December 2026: five of Unsloth's own (unslothai/notebooks nb/, in listing order, under 65,000 characters) and eleven
+ * of users' repositories holding a `finetune.ipynb` or `notebooks/finetune.ipynb`; notebooks of hundreds of thousands of
+ * characters, their outputs, passed over): Unsloth, PEFT with the Hugging Face Trainer, TRL's SFTTrainer.
+ */
+describe('survey: the hundred-and-fifteenth gathering (fine-tuning notebooks)', () => {
+  const { files, at, counted, silent } = gathering('hundredandfifteenth', {});
+
+  it('16 notebooks; 12 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 16);
+    assert.ok(counted().length >= 12, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("users' notebooks: PEFT's LoRA on Llama 7B in 8 bits (r 8 on q and v: 4,194,304, alpaca-lora's print), Unsloth's rank-stabilized r 32 on Llama 3.1 8B (83,886,080)", () => {
+    const llama = at('2291-peft-lora-llama-7b-int8-r8-hf-trainer-bitcoin-sentiment.ipynb').analysis!;
+    assert.equal(llama.params.total.value, 6738415616);
+    assert.equal(llama.method.trainable.value, 4194304);
+    assert.equal(at('2292-unsloth-llama-3.1-8b-lora-r32-rslora-sft-rick.ipynb').analysis!.method.trainable.value, 83886080);
+  });
+});
+
+/**
  * The hundred-and-sixteenth gathering (survey/hundredandsixteenth/hf, 2310–2331, a helper's: Hugging Face config.json files in
  * users' repositories, found by the paths fine-tunes save them under (outputs/checkpoint-500, results/checkpoint-1000,
  * saved_model, merged, qwen/, llama/, …) and taken in listing order; 2 already among the fixtures passed over): fine-tunes'

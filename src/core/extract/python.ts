@@ -107,6 +107,12 @@ export function tokenizePython(text: string): { toks: Tok[]; error?: { at: numbe
           j += 2;
           continue;
         }
+        // (A raw string keeps its backslashes, and one still escapes the quote after it: r'[^\w\s\'",!?]' is one string.)
+        if (text[j] === '\\' && raw && j + 1 < n && text[j + 1] !== '\n') {
+          value += text.slice(j, j + 2);
+          j += 2;
+          continue;
+        }
         value += text[j];
         j++;
       }

@@ -11,7 +11,9 @@ export const en = {
   'extract.jsonNotObject': 'Expected a JSON object at the top level.',
   'extract.tooDeep': 'Nesting deeper than {depth} levels is not read.',
   'extract.unknownSyntax':
-    'Not a supported config format: {file} (supported: .json, .jsonc, .yaml, .yml, .toml, .py, .sh, .bash; .md for the commands of its shell code blocks).',
+    'Not a supported config format: {file} (supported: .json, .jsonc, .yaml, .yml, .toml, .py, .ipynb, .sh, .bash; .md for the commands of its shell code blocks).',
+  'extract.notebookNotPython':
+    '{file} is not a Python notebook (nbformat JSON with a cells list, of the Python kernel): only the code cells of Python notebooks are read.',
   'extract.yamlSyntax': 'YAML syntax error: {problem}.',
   'extract.yamlLeftQuoted':
     'This quoted string continues on lines left of its key: PyYAML (which the trainers load YAML with) reads it, the YAML spec does not; read as PyYAML does.',

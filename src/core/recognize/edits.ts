@@ -6,6 +6,7 @@
  */
 import type { Fact, Sourced, TextEdit } from '../types';
 import type { Family } from './common';
+import { isNotebook } from '../extract/notebook';
 import { trainerOf } from './trainers';
 import type { LayoutField, LayoutValue } from './trainer';
 
@@ -28,7 +29,9 @@ export function planLayoutEdits(setup: EditableSetup, target: LayoutTarget): Pla
   const texts = new Map(setup.files.map((f) => [f.path, f.text]));
   const edits: TextEdit[] = [];
   const missing: (LayoutField | 'gradAccum')[] = [];
-  const owner = setup.files.find((f) => trainerOf(f.family).writes?.add);
+  // (A notebook's values are written inside the JSON strings of its cells: one is rewritten in place where it is a bare number or
+  // boolean, which reads the same there; nothing is added to one.)
+  const owner = setup.files.find((f) => trainerOf(f.family).writes?.add && !isNotebook(f.path));
   const writes = owner ? trainerOf(owner.family).writes : undefined;
   for (const key of Object.keys(target) as (LayoutField | 'gradAccum')[]) {
     const value = target[key];
@@ -36,7 +39,7 @@ export function planLayoutEdits(setup: EditableSetup, target: LayoutTarget): Pla
     if (value === undefined || now?.value === value) continue;
     const src = now?.source;
     const unset = src?.kind === 'fact' ? trainerOf(setup.files.find((f) => f.path === src.file)?.family).writes?.unset : undefined;
-    if (src?.kind === 'fact' && unset && unset.field === key && unset.value === value) {
+    if (src?.kind === 'fact' && unset && unset.field === key && unset.value === value && !isNotebook(src.file)) {
       const removed = removeKeys(setup, src.file, unset.keys);
       if (removed) edits.push(...removed);
       else missing.push(key);
@@ -46,10 +49,13 @@ export function planLayoutEdits(setup: EditableSetup, target: LayoutTarget): Pla
       const text = texts.get(src.file) ?? '';
       const written = text.slice(src.range.start, src.range.end);
       // A flag that sets a value by its presence (--recompute-activations) cannot take another value in place.
-      if (!written.startsWith('--')) {
+      if (!written.startsWith('--') && (!isNotebook(src.file) || /^[\w.+-]+$/.test(written))) {
         const family = setup.files.find((f) => f.path === src.file)?.family;
-        edits.push({ file: src.file, range: src.range, newText: valueText(written, key, value, family) });
-        continue;
+        const newText = valueText(written, key, value, family);
+        if (!isNotebook(src.file) || /^[\w.+-]+$/.test(newText)) {
+          edits.push({ file: src.file, range: src.range, newText });
+          continue;
+        }
       }
     }
     const name = key === 'gradAccum' ? undefined : writes?.keys[key];

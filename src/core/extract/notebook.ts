@@ -1,0 +1,134 @@
+/**
+ * Jupyter notebooks (.ipynb, nbformat 4): the code cells, one after another, as the Python script they make when run top to
+ * bottom, with where each character of it is written in the notebook's JSON, so that every fact the Python reading finds points
+ * into the notebook itself. IPython's own syntax is not Python: a line magic or shell escape (`%pip install …`, `!nvidia-smi`, and
+ * `pip install …` without its `%`, which IPython's automagic runs) reads as a statement that does nothing, a cell magic that only times or hides output (`%%capture`, `%%time`) as nothing, and
+ * a cell that another program runs (`%%bash`, `%%writefile train.py`) is left out. Markdown and raw cells, outputs and metadata
+ * are not read. A notebook of another kernel's language (R, Julia) has no Python to read.
+ */
+import { parseTree, type Node } from 'jsonc-parser';
+import type { Range } from '../types';
+import type { Extraction } from './json';
+
+/** The notebook's Python and, for each of its UTF-16 units, the range of the notebook's text that writes it. */
+export interface NotebookCode {
+  readonly text: string;
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+}
+
+/** Cell magics whose cell is still the kernel's Python: they time it or hide its output. */
+const PYTHON_CELL_MAGICS = new Set(['capture', 'time', 'timeit', 'prun']);
+
+/** Whether a path is a notebook's. */
+export function isNotebook(path: string): boolean {
+  return /\.ipynb$/i.test(path);
+}
+
+/** A notebook's Python (its code cells); undefined where the text is not a notebook or its kernel runs another language. */
+export function notebookCode(raw: string): NotebookCode | undefined {
+  const root = parseTree(raw);
+  if (root?.type !== 'object') return undefined;
+  const cells = child(root, 'cells');
+  if (cells?.type !== 'array') return undefined;
+  const language =
+    stringAt(child(child(child(root, 'metadata'), 'kernelspec'), 'language')) ?? stringAt(child(child(child(root, 'metadata'), 'language_info'), 'name'));
+  if (language !== undefined && language.toLowerCase() !== 'python') return undefined;
+  let text = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const cell of cells.children ?? []) {
+    if (stringAt(child(cell, 'cell_type')) !== 'code') continue;
+    const source = child(cell, 'source');
+    const parts = source?.type === 'string' ? [source] : source?.type === 'array' ? (source.children ?? []).filter((n) => n.type === 'string') : [];
+    const code = { text: '', starts: [] as number[], ends: [] as number[] };
+    for (const part of parts) decodeString(raw, part, code);
+    const kept = ipythonAsPython(code.text);
+    if (kept === undefined) continue;
+    // (Cells one after another, a line apart; the line between two is written nowhere: it points at the end of the last.)
+    if (text !== '') {
+      const at = ends[ends.length - 1] ?? 0;
+      text += '\n';
+      starts.push(at);
+      ends.push(at);
+    }
+    text += kept;
+    starts.push(...code.starts);
+    ends.push(...code.ends);
+  }
+  return { text, starts, ends };
+}
+
+/** An extraction over a notebook's Python, its ranges moved to where the notebook writes them. */
+export function inNotebook(ex: Extraction, code: NotebookCode): Extraction {
+  const at = (r: Range): Range => {
+    const n = code.starts.length;
+    if (n === 0) return { start: 0, end: 0 };
+    const s = Math.min(Math.max(r.start, 0), n - 1);
+    const start = r.start >= n ? code.ends[n - 1]! : code.starts[s]!;
+    const end = r.end > r.start ? code.ends[Math.min(r.end, n) - 1]! : start;
+    return { start, end: Math.max(start, end) };
+  };
+  return {
+    facts: ex.facts.map((f) => ({ ...f, keyRange: at(f.keyRange), valueRange: at(f.valueRange) })),
+    errors: ex.errors.map((e) => ({ ...e, ranges: e.ranges.map((r) => ({ ...r, range: at(r.range) })) })),
+  };
+}
+
+/**
+ * IPython's syntax made Python of the same length, so every offset stays: a cell magic that keeps the cell Python blanked, one
+ * that hands it to another program leaves the cell out (undefined); a line that is a magic or a shell escape becomes `0`, a
+ * statement that does nothing, indented as it was.
+ */
+function ipythonAsPython(cell: string): string | undefined {
+  const lines = cell.split('\n');
+  const first = /^\s*%%(\w+)/.exec(lines[0] ?? '');
+  if (first && !PYTHON_CELL_MAGICS.has(first[1]!)) return undefined;
+  return lines
+    .map((line, i) => {
+      if (i === 0 && first) return ' '.repeat(line.length);
+      const magic = /^(\s*)([!%]|(pip|conda|mamba)\s+(install|uninstall)\b)/.exec(line);
+      return magic ? magic[1]! + '0' + ' '.repeat(line.length - magic[1]!.length - 1) : line;
+    })
+    .join('\n');
+}
+
+/** A JSON string's characters appended to `into`, each with the range of the raw text that writes it (an escape: all of it). */
+function decodeString(raw: string, node: Node, into: { text: string; starts: number[]; ends: number[] }): void {
+  const end = node.offset + node.length - 1;
+  let i = node.offset + 1;
+  while (i < end) {
+    const c = raw[i]!;
+    if (c !== '\\') {
+      into.text += c;
+      into.starts.push(i);
+      into.ends.push(i + 1);
+      i++;
+      continue;
+    }
+    const e = raw[i + 1] ?? '';
+    if (e === 'u' && /^[0-9a-fA-F]{4}$/.test(raw.slice(i + 2, i + 6))) {
+      into.text += String.fromCharCode(parseInt(raw.slice(i + 2, i + 6), 16));
+      into.starts.push(i);
+      into.ends.push(i + 6);
+      i += 6;
+      continue;
+    }
+    into.text += ESCAPES[e] ?? e;
+    into.starts.push(i);
+    into.ends.push(i + 2);
+    i += 2;
+  }
+}
+
+const ESCAPES: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', '"': '"', '\\': '\\', '/': '/' };
+
+function child(node: Node | undefined, key: string): Node | undefined {
+  if (node?.type !== 'object') return undefined;
+  const prop = node.children?.find((p) => p.children?.[0]?.value === key);
+  return prop?.children?.[1];
+}
+
+function stringAt(node: Node | undefined): string | undefined {
+  return node?.type === 'string' && typeof node.value === 'string' ? node.value : undefined;
+}
