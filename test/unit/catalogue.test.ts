@@ -456,6 +456,11 @@ describe('catalogue: the models fine-tuning scripts of 2023–24 name (survey ro
       ['upstage/SOLAR-10.7B-Instruct-v1.0', 10731524096, 10.73],
       ['internlm/internlm2_5-7b-chat', 7737708544, 7.74],
       ['Qwen/Qwen-7B-Chat', 7721324544, 7.72],
+      ['Qwen/Qwen-1_8B-Chat', 1836828672, 1.84],
+      // Mamba (state-spaces): 2.8B as its -hf config.json among the fixtures counts; the smaller ones at their Hub totals.
+      ['state-spaces/mamba-130m', 129135360, 0.13],
+      ['state-spaces/mamba-370m-hf', 371516416, 0.37],
+      ['state-spaces/mamba-2.8b-hf', 2768345600, 2.77],
       ['THUDM/chatglm3-6b', 6243584000, 6.24],
       // The first ChatGLM-6B: its own GLM blocks (test/fixtures/hf_config_2026/chatglm-6b.config.json's count, "62 亿参数").
       ['THUDM/chatglm-6b', 6173286400, 6.17],

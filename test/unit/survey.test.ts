@@ -7050,3 +7050,36 @@ describe("survey: the hundred-and-sixteenth gathering (config.json files in user
     assert.deepEqual(silent(), []);
   });
 });
+
+/**
+ * The hundred-and-nineteenth gathering (survey/hundredandnineteenth/train, 2400–2422, a helper's: Python training scripts in
+ * users' repositories, found by the names they are saved under (finetune.py, sft.py, train_lora.py, train_sft.py,
+ * fine_tune.py, qlora.py, train_grpo.py, src/train.py, scripts/finetune.py, finetune_lora.py) and taken in listing order, at
+ * most three a name): PEFT, TRL, Unsloth and Hugging Face Trainer scripts, own training loops, each with the config file of its
+ * repository it reads.
+ */
+describe("survey: the hundred-and-nineteenth gathering (users' training scripts, by the names they are saved under)", () => {
+  const { files, at, counted, silent } = gathering('hundredandnineteenth', {
+    '2407-homework2-codellama-lora': 'train_lora.py',
+    '2408-shephard-smollm2-hh-sft': 'train_sft.py',
+    '2418-text-project-tinygpt-char-lm': 'src/train.py',
+  });
+
+  it('23 setups; 10 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 23);
+    assert.ok(counted().length >= 10, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("a script of its own that takes nanoGPT's names from its YAML (block_size = int(config[\"block_size\"])) is not nanoGPT's config: not GPT-2 124M by train.py's defaults", () => {
+    const a = at('2418-text-project-tinygpt-char-lm');
+    assert.equal(a.analysis, undefined);
+    assert.notEqual(a.spec?.model?.architecture?.value, 'nanoGPT GPT');
+  });
+
+  it("the first ChatGLM-6B under ChatGLM-Tuning's LoRA, r 8 on query_key_value in 8 bits: 3,670,016 trainable", () => {
+    const a = at('2422-raptor-crag-chatglm6b-lora.py').analysis!;
+    assert.equal(a.params.total.value, 6173286400);
+    assert.equal(a.method.trainable.value, 3670016);
+  });
+});

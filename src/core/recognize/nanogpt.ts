@@ -111,12 +111,14 @@ export function configuratorRun(facts: readonly Fact[], config: Sourced<string>)
 const NANOGPT_KEYS = ['n_layer', 'n_head', 'n_embd', 'block_size', 'gradient_accumulation_steps', 'max_iters', 'eval_interval', 'out_dir', 'batch_size'];
 
 /**
- * Two of train.py's globals, at least one of them its own (batch_size and gradient_accumulation_steps alone are any trainer's);
+ * Two of train.py's globals written as values, at least one of them its own (batch_size and gradient_accumulation_steps alone are any trainer's);
  * not a file that names a Hugging Face model to train (`model_name = "Qwen/Qwen2.5-3B-Instruct"`: a script's constants, not
  * nanoGPT's GPT).
  */
 export function isNanogpt(r: FactReader): boolean {
-  const keys = NANOGPT_KEYS.filter((k) => r.has(k));
+  // (Only values the file writes: a script of its own that reads them from its config, `block_size = int(config["block_size"])`,
+  // is not nanoGPT's config.)
+  const keys = NANOGPT_KEYS.filter((k) => r.has(k) && r.fact(k)?.unknown !== true);
   const hfModel = ['model_name', 'model_id', 'model_name_or_path', 'base_model', 'pretrained_model_name_or_path'].some((k) =>
     /^[\w.-]+\/[\w.-]+$/.test(String(r.fact(k)?.value ?? '')),
   );

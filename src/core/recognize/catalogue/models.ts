@@ -1107,6 +1107,29 @@ const llavaNextMistral = (vocab: number): Record<string, unknown> => ({
   },
 });
 
+/**
+ * Mamba (state-spaces/mamba-*-hf, MambaForCausalLM: test/fixtures/hf_config_hybrid/mamba-2.8b-hf.config.json's keys at each
+ * size): d_in 2·h, state 16, Δ rank ⌈h / 16⌉, conv 4 with its bias, RMSNorms, 50,280 rows tied (GPT-NeoX's tokenizer padded to 8).
+ */
+const mamba1 = (h: number, L: number): Record<string, unknown> => ({
+  model_type: 'mamba',
+  architectures: ['MambaForCausalLM'],
+  hidden_size: h,
+  intermediate_size: 2 * h,
+  num_hidden_layers: L,
+  n_layer: L,
+  state_size: 16,
+  conv_kernel: 4,
+  expand: 2,
+  time_step_rank: Math.ceil(h / 16),
+  use_bias: false,
+  use_conv_bias: true,
+  rms_norm: true,
+  vocab_size: 50280,
+  pad_vocab_size_multiple: 8,
+  tie_word_embeddings: true,
+});
+
 export const MODELS: readonly CatalogueEntry[] = [
   // (Vicuna v1.5 7B / 13B: "fine-tuned from Llama 2", lmsys's model cards; their config.json Llama 2's shapes and 32,000 tokens.
   // Taiwan-LLM 7B v2.0 / v2.0.1 / v2.1 and Taiwan-LLaMa v1.0 (yentinglin): the same, their config.json.)
@@ -1220,6 +1243,32 @@ export const MODELS: readonly CatalogueEntry[] = [
       vocab_size: 92544,
       bias: false,
       max_position_embeddings: 32768,
+      tie_word_embeddings: false,
+    },
+  },
+  // Mamba 130M, 370M and 2.8B (state-spaces; the -hf conversions and the originals, mamba_ssm's MambaLMHeadModel of the same
+  // shapes: d_model and n_layer in its config.json): 129,135,360, 371,516,416 and 2,768,345,600 as transformers counts them
+  // (2.8B's is GROUND_TRUTH's).
+  { id: 'state-spaces/mamba-130m-hf', aliases: ['mamba-130m-hf', 'state-spaces/mamba-130m', 'mamba-130m'], config: mamba1(768, 24) },
+  { id: 'state-spaces/mamba-370m-hf', aliases: ['mamba-370m-hf', 'state-spaces/mamba-370m', 'mamba-370m'], config: mamba1(1024, 48) },
+  { id: 'state-spaces/mamba-2.8b-hf', aliases: ['mamba-2.8b-hf', 'state-spaces/mamba-2.8b', 'mamba-2.8b'], config: mamba1(2560, 64) },
+  // Qwen (1) 1.8B (Qwen/Qwen-1_8B, -Chat; its model card: 24 layers, 16 heads, d_model 2,048, 151,851 tokens in 151,936 rows):
+  // Qwen-7B's layers at 24 × 2048, w1 and w2 each half of intermediate_size 11,008, untied: 1,836,828,672 ("1.84B").
+  {
+    id: 'Qwen/Qwen-1_8B',
+    aliases: ['qwen-1_8b', 'qwen-1.8b', 'Qwen/Qwen-1_8B-Chat', 'qwen-1_8b-chat', 'qwen-1.8b-chat'],
+    config: {
+      model_type: 'qwen',
+      architectures: ['QWenLMHeadModel'],
+      hidden_size: 2048,
+      intermediate_size: 11008,
+      kv_channels: 128,
+      num_attention_heads: 16,
+      num_hidden_layers: 24,
+      vocab_size: 151936,
+      no_bias: true,
+      seq_length: 8192,
+      max_position_embeddings: 8192,
       tie_word_embeddings: false,
     },
   },
