@@ -7,7 +7,7 @@
  */
 import { analyze, collectSetup, joinsSetup, type ClusterChoice, type EngineFs, type EngineOptions } from './engine';
 import { globToRegExp } from './glob';
-import { estimateAnalysisMs, headOf, INLINE_FACTOR } from './limits';
+import { estimateAnalysisMs, INLINE_FACTOR, sniffOf } from './limits';
 import { readConfig, syntaxOf, type FileAnalysis, type FileInput, type ReadFile } from './pipeline';
 import type { Settings } from './settings';
 import { render, t, type Locale } from './messages';
@@ -185,7 +185,7 @@ export class DocumentAnalyzer {
     if (gate) {
       // Only its head is read, to tell a config from any other large file (which gets nothing).
       const started = Date.now();
-      const head = readConfig({ path, text: headOf(text) }, { head: true });
+      const head = readConfig({ path, text: sniffOf(path, text) }, { head: true });
       const ms = Date.now() - started;
       // Typing does not even re-read the head: the next save does (as for a slow document).
       this.slow.add(key);

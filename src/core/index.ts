@@ -8,6 +8,7 @@ export type { Spec } from './spec';
 export { CONVENTIONS, type Analysis, type Convention } from './analysis';
 export type { FileAnalysis, FileInput, ReadFile, SetupFile, Syntax } from './pipeline';
 export { readConfig, syntaxOf } from './pipeline';
+export { notebookOfCells, type CellsNotebook } from './extract/notebook';
 export {
   analyze,
   applyEdits,

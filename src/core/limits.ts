@@ -8,6 +8,7 @@
  * bench/RESULTS.md describes (a shared 2-vCPU VM, slower than a typical workstation) at its
  * slowest, so the estimate errs on the long side.
  */
+import { isNotebook, notebookCode, notebookOfCells } from './extract/notebook';
 import type { Syntax } from './recognize';
 
 /** Worst measured analysis throughput per syntax, in KB of text per ms (bench/RESULTS.md, "by size"). */
@@ -38,4 +39,14 @@ export function headOf(text: string): string {
   if (text.length <= SNIFF_CHARS) return text;
   const cut = text.lastIndexOf('\n', SNIFF_CHARS);
   return text.slice(0, cut > 0 ? cut + 1 : SNIFF_CHARS);
+}
+
+/**
+ * What of a large file is read to tell what it is: its head; a notebook's, the head of its code cells (as a notebook of one cell),
+ * where its outputs may come first.
+ */
+export function sniffOf(path: string, text: string): string {
+  if (!isNotebook(path)) return headOf(text);
+  const code = notebookCode(text)?.text;
+  return code === undefined ? headOf(text) : notebookOfCells([headOf(code)]).text;
 }

@@ -47,12 +47,14 @@ import {
   panel,
   planReport,
   localeOf,
+  notebookOfCells,
   quickFixes,
   renderJson,
   renderMarkdown,
   renderText,
   settingsFrom,
   withOpenFiles,
+  type CellsNotebook,
   type ClusterChoice,
   type DocumentEntry,
   type EngineFs,
@@ -114,6 +116,69 @@ const SEVERITY: Record<string, DiagnosticSeverity> = {
 /** A URI's folder (everything before its last slash). */
 const folderOf = (uri: string): string => uri.slice(0, uri.lastIndexOf('/'));
 
+/**
+ * A notebook cell's document, as VS Code names it (`vscode-notebook-cell:PATH#<handle>s<the notebook's scheme in base64>`,
+ * its CellUri): the notebook's URI and the cell's handle (handles count up as cells are made: the cells' order). Undefined for
+ * any other URI.
+ */
+export function cellOf(uri: string): { readonly notebook: string; readonly handle: number } | undefined {
+  const m = /^vscode-notebook-cell:([^#]*)#(.+)$/.exec(uri);
+  if (!m) return undefined;
+  let fragment: string;
+  try {
+    fragment = decodeURIComponent(m[2]!);
+  } catch {
+    return undefined;
+  }
+  const at = fragment.indexOf('s');
+  const handle = parseInt(fragment.slice(0, Math.max(at, 0)).replace(/^[W-Za-fz]+/, ''), 7);
+  const scheme = ascii64(fragment.slice(at + 1));
+  if (at < 1 || !Number.isFinite(handle) || scheme === undefined || !/^[a-z][a-z0-9+.-]*$/i.test(scheme)) return undefined;
+  const rest = m[1]!;
+  // (A remote window's cells name the notebook as its workbench sees it, vscode-remote://AUTHORITY/PATH; the extension host and
+  // this server, on the remote machine, see the file at PATH.)
+  if (scheme === 'vscode-remote') return { notebook: `file://${rest.replace(/^\/\/[^/]*/, '')}`, handle };
+  return { notebook: `${scheme}:${rest.startsWith('//') ? rest : `//${rest}`}`, handle };
+}
+
+/** Base64 of ASCII text, decoded (undefined where it is not). */
+function ascii64(b64: string): string | undefined {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+  const clean = b64.replace(/=+$/, '');
+  let bits = 0;
+  let value = 0;
+  let out = '';
+  for (const c of clean) {
+    const v = alphabet.indexOf(c);
+    if (v < 0) return undefined;
+    value = (value << 6) | v;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out += String.fromCharCode((value >> bits) & 0xff);
+    }
+  }
+  return out;
+}
+
+/**
+ * Where a document's analysis is, and how its offsets map into that: a notebook cell's is its notebook's (the open code cells
+ * in order, written as the notebook they make), any other document's its own.
+ */
+interface View {
+  readonly doc: TextDocument;
+  /** A notebook's cell, whose notebook is analyzed. */
+  readonly cell: boolean;
+  /** An offset in the document, in the analyzed text. */
+  toAnalyzed(offset: number): number;
+  /** An offset in the analyzed text, in the document (undefined: another cell's, or none's). */
+  fromAnalyzed(offset: number): number | undefined;
+  /** Whether findings placed in no cell (the notebook's, at its start) are shown on this document: a notebook's first cell. */
+  readonly first: boolean;
+  /** Whether an offset of the analyzed text lies in one of its cells. */
+  inCells(offset: number): boolean;
+}
+
 /** Serves one client on the connection until it exits. */
 export function serve(connection: Connection, host: ServerHost): void {
   const documents = new TextDocuments(TextDocument);
@@ -170,6 +235,48 @@ export function serve(connection: Connection, host: ServerHost): void {
   connection.onInitialized(() => {
     if (watchFiles) void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: WATCHED_FILES }] });
   });
+
+  /** Each open notebook's code cells, by their handles' order, as the notebook they make; rebuilt when a cell changes. */
+  const notebooks = new Map<string, { signature: string; version: number; doc: TextDocument; cells: string[]; nb: CellsNotebook }>();
+  const notebookOf = (notebook: string) => {
+    const cells = documents
+      .all()
+      .map((d) => ({ d, c: cellOf(d.uri) }))
+      .filter((x) => x.c?.notebook === notebook)
+      .sort((a, b) => a.c!.handle - b.c!.handle);
+    const signature = cells.map((x) => `${x.d.uri}@${x.d.version}`).join('|');
+    const had = notebooks.get(notebook);
+    if (had?.signature === signature) return had;
+    const nb = notebookOfCells(cells.map((x) => x.d.getText()));
+    const version = (had?.version ?? 0) + 1;
+    const made = { signature, version, doc: TextDocument.create(notebook, 'json', version, nb.text), cells: cells.map((x) => x.d.uri), nb };
+    notebooks.set(notebook, made);
+    return made;
+  };
+  const viewOf = (doc: TextDocument): View => {
+    const c = cellOf(doc.uri);
+    if (!c) return { doc, cell: false, first: true, toAnalyzed: (o) => o, fromAnalyzed: (o) => o, inCells: () => true };
+    const n = notebookOf(c.notebook);
+    const index = n.cells.indexOf(doc.uri);
+    return {
+      doc: n.doc,
+      cell: true,
+      first: index === 0,
+      toAnalyzed: (o) => n.nb.at(index, o),
+      fromAnalyzed: (o) => {
+        const at = n.nb.locate(o);
+        return at?.cell === index ? at.offset : undefined;
+      },
+      inCells: (o) => n.nb.locate(o) !== undefined,
+    };
+  };
+  /** A range of the analyzed text in the document: undefined where it lies in another cell; one in no cell, at the first's start. */
+  const rangeIn = (view: View, range: { start: number; end: number }) => {
+    if (!view.cell) return range;
+    const start = view.fromAnalyzed(range.start);
+    if (start !== undefined) return { start, end: Math.max(start, view.fromAnalyzed(range.end) ?? start) };
+    return view.first && !view.inCells(range.start) ? { start: 0, end: 0 } : undefined;
+  };
 
   /** The open document of an engine path (clients spell URIs their own way, so by path). */
   const openAt = (path: string): TextDocument | undefined => documents.all().find((d) => host.pathOf(d.uri) === path);
@@ -237,15 +344,23 @@ export function serve(connection: Connection, host: ServerHost): void {
   };
 
   const diagnosticsOf = async (doc: TextDocument): Promise<Diagnostic[]> => {
-    const e = await entryOf(doc);
+    const view = viewOf(doc);
+    const e = await entryOf(view.doc);
     if (!e) return [];
-    return editorDiagnostics(e, e.settings.mode === 'quiet', locale).map((x) => ({
-      range: { start: doc.positionAt(x.range.start), end: doc.positionAt(x.range.end) },
-      message: x.message,
-      severity: SEVERITY[x.severity] ?? DiagnosticSeverity.Information,
-      source: 'Compute Budget',
-      code: x.code,
-    }));
+    return editorDiagnostics(e, e.settings.mode === 'quiet', locale).flatMap((x) => {
+      const range = rangeIn(view, x.range);
+      return range
+        ? [
+            {
+              range: { start: doc.positionAt(range.start), end: doc.positionAt(range.end) },
+              message: x.message,
+              severity: SEVERITY[x.severity] ?? DiagnosticSeverity.Information,
+              source: 'Compute Budget',
+              code: x.code,
+            },
+          ]
+        : [];
+    });
   };
 
   /** Pushes a document's diagnostics now (unless a newer version has its own publication coming). */
@@ -297,6 +412,11 @@ export function serve(connection: Connection, host: ServerHost): void {
     }
   });
   documents.onDidClose((e) => {
+    const notebook = cellOf(e.document.uri)?.notebook;
+    if (notebook !== undefined && !documents.all().some((d) => d.uri !== e.document.uri && cellOf(d.uri)?.notebook === notebook)) {
+      notebooks.delete(notebook);
+      entries.delete(notebook);
+    }
     entries.delete(e.document.uri);
     readsOf.delete(e.document.uri);
     settingsOf.delete(e.document.uri);
@@ -329,30 +449,37 @@ export function serve(connection: Connection, host: ServerHost): void {
 
   connection.onHover(async (params) => {
     const doc = documents.get(params.textDocument.uri);
-    const e = doc && (await entryOf(doc));
-    if (!doc || !e?.analysis) return null;
-    const h = hoverAt(e.analysis, e.path, doc.offsetAt(params.position), locale);
+    const view = doc && viewOf(doc);
+    const e = view && (await entryOf(view.doc));
+    if (!doc || !view || !e?.analysis) return null;
+    const h = hoverAt(e.analysis, e.path, view.toAnalyzed(doc.offsetAt(params.position)), locale);
     if (!h) return null;
+    const range = rangeIn(view, h.range);
     return {
       contents: { kind: MarkupKind.Markdown, value: h.markdown },
-      range: { start: doc.positionAt(h.range.start), end: doc.positionAt(h.range.end) },
+      ...(range ? { range: { start: doc.positionAt(range.start), end: doc.positionAt(range.end) } } : {}),
     };
   });
 
   connection.languages.inlayHint.on(async (params) => {
     const doc = documents.get(params.textDocument.uri);
-    const e = doc && (await entryOf(doc));
-    if (!doc || !e?.analysis || !e.settings['inlayHints.enabled'] || e.settings.mode !== 'full') return [];
+    const view = doc && viewOf(doc);
+    const e = view && (await entryOf(view.doc));
+    if (!doc || !view || !e?.analysis || !e.settings['inlayHints.enabled'] || e.settings.mode !== 'full') return [];
     const start = doc.offsetAt(params.range.start);
     const end = doc.offsetAt(params.range.end);
-    return hintsFor(e.analysis, e.path, locale)
-      .filter((h) => h.offset >= start && h.offset <= end)
-      .map((h) => ({ position: doc.positionAt(h.offset), label: h.label, kind: InlayHintKind.Type, paddingLeft: true, tooltip: h.field }));
+    return hintsFor(e.analysis, e.path, locale).flatMap((h) => {
+      const at = view.fromAnalyzed(h.offset);
+      return at !== undefined && at >= start && at <= end
+        ? [{ position: doc.positionAt(at), label: h.label, kind: InlayHintKind.Type, paddingLeft: true, tooltip: h.field }]
+        : [];
+    });
   });
 
   connection.onCodeAction(async (params) => {
     const doc = documents.get(params.textDocument.uri);
-    const e = doc && (await entryOf(doc));
+    // (A notebook's cell: no quick fix writes into a notebook's cells yet.)
+    const e = doc && !cellOf(doc.uri) ? await entryOf(doc) : undefined;
     if (!doc || !e) return [];
     const out: CodeAction[] = [];
     for (const fix of quickFixes(e, doc.offsetAt(params.range.start), doc.offsetAt(params.range.end), locale)) {
@@ -389,12 +516,16 @@ export function serve(connection: Connection, host: ServerHost): void {
 
   connection.onDocumentLinks(async (params) => {
     const doc = documents.get(params.textDocument.uri);
-    const e = doc && (await entryOf(doc));
-    if (!doc || !e?.analysis) return [];
-    return documentLinks(e.analysis, e.path).map((l) => ({
-      range: { start: doc.positionAt(l.range.start), end: doc.positionAt(l.range.end) },
-      target: host.uriOf(l.target),
-    }));
+    const view = doc && viewOf(doc);
+    const e = view && (await entryOf(view.doc));
+    if (!doc || !view || !e?.analysis) return [];
+    return documentLinks(e.analysis, e.path).flatMap((l) => {
+      const start = view.fromAnalyzed(l.range.start);
+      const end = view.fromAnalyzed(l.range.end);
+      return start === undefined || end === undefined
+        ? []
+        : [{ range: { start: doc.positionAt(start), end: doc.positionAt(end) }, target: host.uriOf(l.target) }];
+    });
   });
 
   connection.onExecuteCommand((params) => {
@@ -404,9 +535,11 @@ export function serve(connection: Connection, host: ServerHost): void {
 
   /** The analyzed entry of an open document named by a request's `uri`, or undefined. */
   const analyzedOf = async (uri: string) => {
-    const doc = documents.get(uri);
+    const opened = documents.get(uri);
+    const view = opened && viewOf(opened);
+    const doc = view?.doc;
     const e = doc && (await entryOf(doc));
-    return doc && e?.analysis ? { doc, entry: e, analysis: e.analysis } : undefined;
+    return doc && e?.analysis ? { doc, entry: e, analysis: e.analysis, cell: view.cell } : undefined;
   };
 
   // What the status bar shows: the summary and the headline (the ratio per dimension, the size at which it falls below 1).
@@ -452,6 +585,8 @@ export function serve(connection: Connection, host: ServerHost): void {
     const a = params.success ? await analyzedOf(params.data.uri) : undefined;
     if (!a) return null;
     const { lever: _lever, ...target } = params.data!.target;
+    // (A notebook's cells: nothing is written into them yet; every value said missing.)
+    if (a.cell) return { edit: { changes: {} }, missing: Object.keys(target) };
     const planned = layoutEdits(a.analysis, target);
     return { edit: { changes: await changesOf(planned.edits, a.entry.path, a.doc) }, missing: planned.missing };
   });
@@ -462,7 +597,7 @@ export function serve(connection: Connection, host: ServerHost): void {
   const entryAnswer = async (uri: string, publishFirst: boolean): Promise<DocumentEntry | null> => {
     const doc = documents.get(uri);
     if (!doc) return null;
-    const e = await entryOf(doc);
+    const e = await entryOf(viewOf(doc).doc);
     if (publishFirst && !pull) {
       clearTimeout(timers.get(uri));
       timers.delete(uri);
@@ -480,8 +615,10 @@ export function serve(connection: Connection, host: ServerHost): void {
   });
   /** "Analyze This File Now" (the quick fix's command, or a client's request): analyzed once now, its diagnostics and hints refreshed. */
   const analyzeNow = async (uri: string): Promise<DocumentEntry | null> => {
-    analyzer.ask(uri);
-    entries.delete(uri);
+    // (A notebook's cell: its notebook.)
+    const key = cellOf(uri)?.notebook ?? uri;
+    analyzer.ask(key);
+    entries.delete(key);
     const e = await entryAnswer(uri, true);
     if (pull && refreshDiagnostics) void connection.languages.diagnostics.refresh();
     if (refreshHints) void connection.languages.inlayHint.refresh();

@@ -20,6 +20,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { settingsFrom } from '../../src/core';
 import { browserHost } from '../../src/server/browserHost';
+import { cellOf } from '../../src/server/server';
 
 const BIN = join(process.cwd(), 'dist', 'cli.js');
 const MEGATRON_BAD = resolve('test/integration/workspace/megatron-bad/train.sh');
@@ -438,6 +439,50 @@ describe('the language server (compute-budget lsp --stdio)', function () {
     assert.equal(host.pathOf('untitled:Untitled-1'), undefined);
   });
 
+  it("a notebook's cells (VS Code's vscode-notebook-cell: documents): analyzed together as their notebook, each hint, hover and diagnostic in its own cell", async () => {
+    const s = await start({ pull: true });
+    try {
+      const path = resolve('test/fixtures/survey/hundredandfifteenth/train/2280-unsloth-amd-codegemma-7b-conversational.ipynb');
+      const nb = JSON.parse(readFileSync(path, 'utf8')) as { cells: { cell_type: string; source: string | string[] }[] };
+      const code = nb.cells.filter((c) => c.cell_type === 'code').map((c) => (typeof c.source === 'string' ? c.source : c.source.join('')));
+      // (VS Code's CellUri: the notebook's path, `#` the handle in base 7 after its length's letter, `s`, the scheme in base64.)
+      const uris = code.map((text, i) => {
+        const uri = `vscode-notebook-cell:${pathToFileURL(path).pathname}#W${i.toString(7)}s${Buffer.from('file').toString('base64')}`;
+        void s.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'python', version: 1, text } });
+        return uri;
+      });
+      const peft = code.findIndex((c) => /get_peft_model/.test(c));
+      const lines = code[peft]!.split('\n');
+      const rank = lines.findIndex((l) => /^\s*r = 16/.test(l));
+      const hints = (await s.connection.sendRequest('textDocument/inlayHint', {
+        textDocument: { uri: uris[peft] },
+        range: { start: { line: 0, character: 0 }, end: { line: lines.length, character: 0 } },
+      })) as InlayHint[];
+      const r = hints.find((h) => h.position.line === rank);
+      assert.ok(r, JSON.stringify(hints));
+      assert.equal(r.label, 'r 16 · 50.0M trainable · 0.58%');
+      assert.equal(r.position.character, lines[rank]!.indexOf('16') + 2);
+      // (The loader's cell has its own hints, none of the adapter's.)
+      const loader = code.findIndex((c) => /FastLanguageModel\.from_pretrained/.test(c));
+      const its = (await s.connection.sendRequest('textDocument/inlayHint', {
+        textDocument: { uri: uris[loader] },
+        range: { start: { line: 0, character: 0 }, end: { line: code[loader]!.split('\n').length, character: 0 } },
+      })) as InlayHint[];
+      assert.ok(!its.some((h) => /trainable/.test(String(h.label))), JSON.stringify(its));
+      const hover = (await s.connection.sendRequest('textDocument/hover', {
+        textDocument: { uri: uris[peft] },
+        position: { line: rank, character: lines[rank]!.indexOf('16') },
+      })) as Hover;
+      assert.match((hover.contents as { value: string }).value, /50,003,968/);
+      const status = (await s.connection.sendRequest('computeBudget/status', { uri: uris[0] })) as { params: number };
+      assert.equal(status.params, 8537680896);
+      const report = (await s.connection.sendRequest('textDocument/diagnostic', { textDocument: { uri: uris[peft] } })) as { items: Diagnostic[] };
+      assert.ok(report.items.every((d) => d.range.start.line < lines.length));
+    } finally {
+      await stop(s);
+    }
+  });
+
   it('the CLI refuses lsp without --stdio (usage, exit 2)', async () => {
     const child = spawn(process.execPath, [BIN, 'lsp'], { stdio: 'pipe' });
     let err = '';
@@ -445,6 +490,20 @@ describe('the language server (compute-budget lsp --stdio)', function () {
     const code = await new Promise<number | null>((done) => child.on('exit', (c) => done(c)));
     assert.equal(code, 2);
     assert.match(err, /--stdio/);
+  });
+});
+
+describe("notebook cells' URIs (VS Code's CellUri)", () => {
+  it("the notebook and the cell's handle; a remote window's cell names its file on the remote machine", () => {
+    assert.deepEqual(cellOf('vscode-notebook-cell:/home/u/nb.ipynb#W0sZmlsZQ%3D%3D'), { notebook: 'file:///home/u/nb.ipynb', handle: 0 });
+    // (Handle 9 in base 7, "12", after the letter of its length.)
+    assert.deepEqual(cellOf('vscode-notebook-cell://127.0.0.1:32785/work/nb.ipynb#X12sdnNjb2RlLXJlbW90ZQ%3D%3D'), {
+      notebook: 'file:///work/nb.ipynb',
+      handle: 9,
+    });
+    assert.equal(cellOf('vscode-notebook-cell://github/o/r/nb.ipynb#W3sdnNjb2RlLXZmcw==')?.notebook, 'vscode-vfs://github/o/r/nb.ipynb');
+    assert.equal(cellOf('file:///home/u/train.py'), undefined);
+    assert.equal(cellOf('vscode-notebook-cell:/home/u/nb.ipynb#garbage'), undefined);
   });
 });
 

@@ -7052,6 +7052,22 @@ describe("survey: the hundred-and-sixteenth gathering (config.json files in user
 });
 
 /**
+ * The hundred-and-eighteenth gathering (survey/hundredandeighteenth/train, 2370–2385, a helper's: fine-tuning notebooks in users'
+ * repositories, found by the names they are saved under (fine_tuning.ipynb, finetuning.ipynb, train.ipynb, sft.ipynb,
+ * qlora.ipynb, lora.ipynb) and taken in listing order, at most four a name; 60 opened, 16 over 65,000 characters and the
+ * image, speech and tabular ones passed over): PEFT, TRL, Unsloth and hand-written LoRA on decoders, encoders and T5.
+ */
+describe("survey: the hundred-and-eighteenth gathering (users' fine-tuning notebooks, by the names they are saved under)", () => {
+  const { files, counted, silent } = gathering('hundredandeighteenth', {});
+
+  it('16 notebooks; 9 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 16);
+    assert.ok(counted().length >= 9, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/**
  * The hundred-and-nineteenth gathering (survey/hundredandnineteenth/train, 2400–2422, a helper's: Python training scripts in
  * users' repositories, found by the names they are saved under (finetune.py, sft.py, train_lora.py, train_sft.py,
  * fine_tune.py, qlora.py, train_grpo.py, src/train.py, scripts/finetune.py, finetune_lora.py) and taken in listing order, at

@@ -132,3 +132,53 @@ function child(node: Node | undefined, key: string): Node | undefined {
 function stringAt(node: Node | undefined): string | undefined {
   return node?.type === 'string' && typeof node.value === 'string' ? node.value : undefined;
 }
+
+/** A notebook written from its code cells' texts (an editor's open cells), and where each cell's characters are in it. */
+export interface CellsNotebook {
+  /** The notebook's JSON (nbformat 4, a Python kernel), read as a .ipynb is. */
+  readonly text: string;
+  /** The offset in `text` of a cell's character (`offset` = the cell's length: the end of its source). */
+  at(cell: number, offset: number): number;
+  /** The cell and the offset in it of an offset in `text` inside a cell's source; undefined elsewhere. */
+  locate(offset: number): { readonly cell: number; readonly offset: number } | undefined;
+}
+
+/** The notebook that holds these code cells in this order (each cell's source one JSON string). */
+export function notebookOfCells(cells: readonly string[]): CellsNotebook {
+  let text = '{"cells": [';
+  const starts: number[][] = [];
+  cells.forEach((cell, i) => {
+    text += `${i ? ', ' : ''}{"cell_type": "code", "metadata": {}, "source": "`;
+    const own: number[] = [];
+    for (const c of cell) {
+      for (let k = 0; k < c.length; k++) own.push(text.length);
+      text += JSON.stringify(c).slice(1, -1);
+    }
+    own.push(text.length);
+    starts.push(own);
+    text += '"}';
+  });
+  text += '], "metadata": {"kernelspec": {"language": "python"}}, "nbformat": 4, "nbformat_minor": 5}\n';
+  return {
+    text,
+    at: (cell, offset) => {
+      const own = starts[cell] ?? [];
+      return own[Math.min(Math.max(offset, 0), own.length - 1)] ?? 0;
+    },
+    locate: (offset) => {
+      for (let cell = 0; cell < starts.length; cell++) {
+        const own = starts[cell]!;
+        if (offset < own[0]! || offset > own[own.length - 1]!) continue;
+        let lo = 0;
+        let hi = own.length - 1;
+        while (lo < hi) {
+          const mid = (lo + hi + 1) >> 1;
+          if (own[mid]! <= offset) lo = mid;
+          else hi = mid - 1;
+        }
+        return { cell, offset: lo };
+      }
+      return undefined;
+    },
+  };
+}

@@ -434,6 +434,39 @@ describe('Compute Budget in a real VS Code', () => {
     assert.match(md, /\| total \| \*\*8\.03 B\*\* \| 8,030,261,248 \|/);
   });
 
+  it("a fine-tuning notebook opened as a notebook: its code cells analyzed together, the LoRA rank's hint and hover in its own cell", async () => {
+    // (Unsloth's CodeGemma 7B notebook: test/fixtures/survey/hundredandfifteenth/train/2280.)
+    const nb = await vscode.workspace.openNotebookDocument(workspaceFile('notebook/codegemma-finetune.ipynb'));
+    await vscode.window.showNotebookDocument(nb);
+    const ext = vscode.extensions.getExtension<Api>(EXTENSION_ID);
+    assert.ok(ext, 'extension installed');
+    const api = await ext.activate();
+    const cell = nb.getCells().find((c) => c.kind === vscode.NotebookCellKind.Code && /get_peft_model/.test(c.document.getText()));
+    assert.ok(cell, 'the notebook has its LoRA cell');
+    const doc = cell.document;
+    const line = doc
+      .getText()
+      .split('\n')
+      .findIndex((l) => /^\s*r = 16/.test(l));
+    // (Each cell reaches the server as it opens: asked until the notebook's cells are all there.)
+    let hints: vscode.InlayHint[] = [];
+    for (let i = 0; i < 50 && !hints.some((h) => /trainable/.test(label(h))); i++) {
+      await api.refresh(doc);
+      hints = await inlayHints(doc);
+      if (!hints.some((h) => /trainable/.test(label(h)))) await new Promise((r) => setTimeout(r, 200));
+    }
+    const rank = hints.find((h) => h.position.line === line);
+    assert.ok(rank, `hints: ${hints.map((h) => `${h.position.line}: ${label(h)}`).join(' | ')}`);
+    assert.equal(label(rank), 'r 16 · 50.0M trainable · 0.58%');
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      doc.uri,
+      new vscode.Position(line, doc.lineAt(line).text.indexOf('16')),
+    );
+    assert.match(hoverText(hovers), /50,003,968/);
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+  });
+
   it('does not light up on an unrelated JSON file', async () => {
     const { doc, api } = await open('unrelated/package.json');
     const entry = await api.cache.get(doc);
