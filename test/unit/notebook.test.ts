@@ -80,6 +80,17 @@ describe('notebooks: the code cells, read as the Python they make', () => {
     assert.equal(a.analysis!.method.trainable.value, 3407872);
   });
 
+  it("nbformat 3 (before 2015): its first worksheet's code cells, their code under `input`", () => {
+    const v3 = JSON.stringify({
+      metadata: { name: '' },
+      nbformat: 3,
+      worksheets: [{ cells: [{ cell_type: 'code', input: ['from peft import LoraConfig\n', 'config = LoraConfig(r=8)\n'], language: 'python', outputs: [] }] }],
+    });
+    const code = notebookCode(v3)!;
+    assert.equal(code.text, 'from peft import LoraConfig\nconfig = LoraConfig(r=8)\n');
+    assert.deepEqual(readConfig({ path: 'old.ipynb', text: v3 }).syntaxFindings, []);
+  });
+
   it('a notebook of another kernel (R), or a .ipynb that is no notebook, is said not to be one, where it is', () => {
     assert.equal(syntaxOf('analysis.ipynb'), 'python');
     for (const text of [notebook(['library(ggplot2)'], 'R'), '{"cells": 3}']) {

@@ -29,7 +29,8 @@ export function isNotebook(path: string): boolean {
 export function notebookCode(raw: string): NotebookCode | undefined {
   const root = parseTree(raw);
   if (root?.type !== 'object') return undefined;
-  const cells = child(root, 'cells');
+  // (nbformat 3, before 2015: the cells of its first worksheet, each cell's code under `input`.)
+  const cells = child(root, 'cells') ?? child(child(root, 'worksheets')?.children?.[0], 'cells');
   if (cells?.type !== 'array') return undefined;
   const language =
     stringAt(child(child(child(root, 'metadata'), 'kernelspec'), 'language')) ?? stringAt(child(child(child(root, 'metadata'), 'language_info'), 'name'));
@@ -39,7 +40,7 @@ export function notebookCode(raw: string): NotebookCode | undefined {
   const ends: number[] = [];
   for (const cell of cells.children ?? []) {
     if (stringAt(child(cell, 'cell_type')) !== 'code') continue;
-    const source = child(cell, 'source');
+    const source = child(cell, 'source') ?? child(cell, 'input');
     const parts = source?.type === 'string' ? [source] : source?.type === 'array' ? (source.children ?? []).filter((n) => n.type === 'string') : [];
     const code = { text: '', starts: [] as number[], ends: [] as number[] };
     for (const part of parts) decodeString(raw, part, code);
