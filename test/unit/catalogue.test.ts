@@ -457,6 +457,8 @@ describe('catalogue: the models fine-tuning scripts of 2023–24 name (survey ro
       ['internlm/internlm2_5-7b-chat', 7737708544, 7.74],
       ['Qwen/Qwen-7B-Chat', 7721324544, 7.72],
       ['Qwen/Qwen-1_8B-Chat', 1836828672, 1.84],
+      // StableLM-3B-4E1T: its model card's parameter count.
+      ['stabilityai/stablelm-3b-4e1t', 2795443200, 2.8],
       // Mamba (state-spaces): 2.8B as its -hf config.json among the fixtures counts; the smaller ones at their Hub totals.
       ['state-spaces/mamba-130m', 129135360, 0.13],
       ['state-spaces/mamba-370m-hf', 371516416, 0.37],

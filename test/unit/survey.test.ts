@@ -7099,3 +7099,33 @@ describe("survey: the hundred-and-nineteenth gathering (users' training scripts,
     assert.equal(a.method.trainable.value, 3670016);
   });
 });
+
+/**
+ * The hundred-and-twenty-first gathering (survey/hundredandtwentyfirst/train, 2460–2481, a helper's: training configs in users'
+ * repositories, found by the names they are kept under (config.yaml, train_config.yaml, configs/train.yaml, lora.yaml, qlora.yml,
+ * sft.yaml, train.yaml, configs/config.yaml, LLaMA-Factory's llama3_lora_sft.yaml, config/train.yaml, finetune.yaml), at most two
+ * a name; the repositories whose names said web apps or image models passed over unopened): LLaMA-Factory, Axolotl, ms-swift,
+ * Trainer and own scripts' configs, and a few configs of models of other kinds (DNA, CLIP-like, segmentation, a hosted model).
+ */
+describe("survey: the hundred-and-twenty-first gathering (users' training configs by the names they are kept under)", () => {
+  const { files, at, counted, silent } = gathering('hundredandtwentyfirst', {
+    '2464-sequifier-shakespeare-char-transformer': 'configs/train.yaml',
+  });
+
+  it('22 setups; 10 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 22);
+    assert.ok(counted().length >= 10, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("users' own configs: base_model beside a `lora:` section is not Axolotl's (r 32 on Qwen3-1.7B's linears, 34,865,152); a model and flat LoRA keys beside `bnb_config` and `training_arguments` sections is not HfArgumentParser's (StableLM-3B-4E1T, r 16 on q, k, v and lm_head: 8,710,144); capitals (`MODEL:`) read as a script's constants", () => {
+    assert.equal(at('2466-qwen3-1.7b-lora-r32-shared-expert-shape.yaml').analysis!.method.trainable.value, 34865152);
+    const stablelm = at('2463-stablelm-3b-4e1t-qlora-r16-lm-head.yaml');
+    assert.equal(stablelm.analysis!.params.total.value, 2795443200);
+    assert.equal(stablelm.analysis!.method.trainable.value, 8710144);
+    assert.equal(stablelm.spec!.training.quantization!.value, 'nf4-dq');
+    const lmsys = at('2473-lmsys-llama3-8b-instruct-lora-r64-classifier.yaml');
+    assert.equal(lmsys.analysis!.params.total.value, 8030261248);
+    assert.equal(lmsys.spec!.training.adapter!.rank!.value, 64);
+  });
+});

@@ -10,8 +10,13 @@ import { appendYamlKey, hfTrainerDefaults, type Trainer } from './trainer';
 import { ktoOf, preferenceOf, unmodelledStage } from './preference';
 
 export function isAxolotl(r: FactReader): boolean {
-  return r.has('base_model');
+  // (Not a user's own config that names its model `base_model` beside sections Axolotl does not have, `lora: {r: 32, …}` or
+  // `training: {…}`: Axolotl's LoRA and training keys are flat.)
+  return r.has('base_model') && !r.facts.some((f) => f.path.length >= 2 && typeof f.path[0] === 'string' && OWN_SECTIONS.has(f.path[0]));
 }
+
+/** Sections of a user's own training config that an Axolotl config never has. */
+const OWN_SECTIONS: ReadonlySet<string> = new Set(['lora', 'lora_config', 'qlora', 'peft', 'peft_config', 'training', 'training_args', 'train', 'model']);
 
 export function recognizeAxolotl(ctx: RecognizeContext): FileRecognition {
   const r = new FactReader(ctx.facts);

@@ -291,6 +291,15 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
       const trainJob = trainJobModel(file, facts);
       if (trainJob) return trainJob;
       if (isUserConfig(r)) return recognizeUserConfig(ctx, r);
+      // A config of a script's constants written in capitals (`MODEL: 'meta-llama/Meta-Llama-3-8B-Instruct'`, `MAX_INPUT: 1024`,
+      // beside lora_r), as a Python module of them is: its names in lower case.
+      if (facts.some((f) => typeof f.path[0] === 'string' && f.path.length === 1 && /^[A-Z][A-Z0-9_]*$/.test(f.path[0]))) {
+        const lowered = facts.map((f) =>
+          typeof f.path[0] === 'string' && /^[A-Z][A-Z0-9_]*$/.test(f.path[0]) ? { ...f, path: [f.path[0].toLowerCase(), ...f.path.slice(1)] } : f,
+        );
+        const constants = new FactReader(lowered);
+        if (isUserConfig(constants)) return recognizeUserConfig({ file, facts: lowered }, constants);
+      }
       // A file of presets, one chosen by a key of its own (`model_preset: "4B"`): that preset's settings, said.
       const preset = liftPreset(facts);
       const lifted = preset ? new FactReader(preset.facts) : undefined;

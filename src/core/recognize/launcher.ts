@@ -311,8 +311,26 @@ const TRAINING_ARGUMENTS = ['per_device_train_batch_size', 'gradient_accumulatio
 
 /** A TrainingArguments / TRL config file (`trl sft --config x.yaml`, a script's `--config`): model_name_or_path and the Trainer's keys. */
 export function isTrainingArguments(r: FactReader): boolean {
-  return r.has('model_name_or_path') && TRAINING_ARGUMENTS.some((k) => r.has(k));
+  // (Not a user's own config that keeps its trainer's arguments, its LoRA or its quantization in sections of their own,
+  // `training_arguments: {…}`, `bnb_config: {…}`: HfArgumentParser's files are flat.)
+  const sectioned = r.facts.some((f) => f.path.length >= 2 && typeof f.path[0] === 'string' && OWN_SECTIONS.has(f.path[0]));
+  return r.has('model_name_or_path') && TRAINING_ARGUMENTS.some((k) => r.has(k)) && !sectioned;
 }
+
+/** Sections of a user's own training config that HfArgumentParser's flat files do not have. */
+const OWN_SECTIONS: ReadonlySet<string> = new Set([
+  'training',
+  'training_args',
+  'training_arguments',
+  'train',
+  'lora',
+  'lora_config',
+  'peft',
+  'peft_config',
+  'bnb',
+  'bnb_config',
+  'quantization',
+]);
 
 /** Its top-level keys read as the command-line flags they are (HfArgumentParser: `model_name_or_path: x` is `--model_name_or_path x`). */
 export function recognizeTrainingArguments(ctx: RecognizeContext): FileRecognition {

@@ -259,7 +259,8 @@ export function recognizeUserConfig(ctx: RecognizeContext, r: FactReader): FileR
     const top = ctx.facts.filter(
       (f) => (f.path.length === 1 || (f.path.length === 2 && typeof f.path[1] === 'number')) && f !== model && !(tinker && TINKER_KEYS.has(String(f.path[0]))),
     );
-    const lora = top.filter((f) => FLAT_LORA.has(String(f.path[0])));
+    // (A bare `rank: 16` beside them is the adapter's.)
+    const lora = top.filter((f) => FLAT_LORA.has(String(f.path[0])) || (f.path[0] === 'rank' && top.some((g) => FLAT_LORA.has(String(g.path[0])))));
     if (lora.length) {
       flags.push({ ...lora[0]!, path: ['--use_peft'], value: true });
       for (const f of lora) flags.push({ ...f, path: [LORA_KEYS[String(f.path[0])] ?? `--${String(f.path[0])}`, ...f.path.slice(1)] });

@@ -1246,6 +1246,27 @@ export const MODELS: readonly CatalogueEntry[] = [
       tie_word_embeddings: false,
     },
   },
+  // StableLM-3B-4E1T (stabilityai; StableLmForCausalLM as transformers ports it): 32 × 2560, 32 heads, SwiGLU of 6,912, LayerNorms
+  // with biases, partial rotary 25 %, untied 50,304 rows: its model card's 2,795,443,200.
+  {
+    id: 'stabilityai/stablelm-3b-4e1t',
+    aliases: ['stablelm-3b-4e1t'],
+    config: {
+      model_type: 'stablelm',
+      architectures: ['StableLmForCausalLM'],
+      hidden_size: 2560,
+      intermediate_size: 6912,
+      num_hidden_layers: 32,
+      num_attention_heads: 32,
+      num_key_value_heads: 32,
+      vocab_size: 50304,
+      max_position_embeddings: 4096,
+      partial_rotary_factor: 0.25,
+      use_qkv_bias: false,
+      layer_norm_eps: 1e-5,
+      tie_word_embeddings: false,
+    },
+  },
   // Mamba 130M, 370M and 2.8B (state-spaces; the -hf conversions and the originals, mamba_ssm's MambaLMHeadModel of the same
   // shapes: d_model and n_layer in its config.json): 129,135,360, 371,516,416 and 2,768,345,600 as transformers counts them
   // (2.8B's is GROUND_TRUTH's).
