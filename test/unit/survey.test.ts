@@ -7101,6 +7101,29 @@ describe("survey: the hundred-and-nineteenth gathering (users' training scripts,
 });
 
 /**
+ * The hundred-and-twentieth gathering (survey/hundredandtwentieth/train, 2430–2443, a helper's: fine-tuning notebooks in users'
+ * repositories, found by the names they are saved under (grpo.ipynb, unsloth.ipynb, peft.ipynb, llama_finetune.ipynb,
+ * notebooks/fine_tuning.ipynb) and taken in listing order, at most three a name; 58 opened, 25 over 60,000 characters passed
+ * over; a Hugging Face token and a Comet key redacted): TRL GRPO, Unsloth, PEFT with the Trainer, prompt tuning on T5.
+ */
+describe("survey: the hundred-and-twentieth gathering (users' fine-tuning notebooks, by more of the names they are saved under)", () => {
+  const { files, at, counted, silent } = gathering('hundredandtwentieth', {});
+
+  it('14 notebooks; 9 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 14);
+    assert.ok(counted().length >= 9, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("llama-recipes' quickstart pattern, LoRA set up in `def create_peft_config(model):` on an 8-bit Llama 2 7B (r 8 on q and v: 4,194,304); Unsloth's r 128 on Llama 3.3 70B (1,656,750,080)", () => {
+    const llama2 = at('2438-llama2-7b-peft-lora-int8-sciqa.ipynb');
+    assert.equal(llama2.analysis!.method.trainable.value, 4194304);
+    assert.equal(llama2.spec!.training.quantization!.value, 'int8');
+    assert.equal(at('2435-llama3.3-70b-unsloth-qlora-turningpoints.ipynb').analysis!.method.trainable.value, 1656750080);
+  });
+});
+
+/**
  * The hundred-and-twenty-first gathering (survey/hundredandtwentyfirst/train, 2460–2481, a helper's: training configs in users'
  * repositories, found by the names they are kept under (config.yaml, train_config.yaml, configs/train.yaml, lora.yaml, qlora.yml,
  * sft.yaml, train.yaml, configs/config.yaml, LLaMA-Factory's llama3_lora_sft.yaml, config/train.yaml, finetune.yaml), at most two

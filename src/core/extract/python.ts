@@ -942,10 +942,11 @@ function toFact(v: PyValue): FactValue {
 
 /**
  * The functions whose first-level statements a script runs as its own: main, and the ones that load the model or train it
- * (def load_model(args):, def train(…):, def build_trainer():), as fine-tuning scripts split them.
+ * (def load_model(args):, def train(…):, def build_trainer():, llama-recipes' def create_peft_config(model):), as fine-tuning
+ * scripts split them.
  */
 const SCRIPT_FUNCTION =
-  /^def (main|train|run|finetune|fine_tune|(load|get|build|setup|create|prepare|init|make)_(model|model_and_tokenizer|peft_model|lora_model|trainer)) \(.*\) (-> [\w[\], ]+ )?:$/;
+  /^def (main|train|run|finetune|fine_tune|(load|get|build|setup|create|prepare|init|make)_(model|model_and_tokenizer|peft_model|lora_model|peft_config|lora_config|trainer)) \(.*\) (-> [\w[\], ]+ )?:$/;
 
 /**
  * Names a script's argparse namespace (or HfArgumentParser's dataclasses) goes by where the file does not assign it (a
