@@ -1,10 +1,11 @@
 /**
- * Jupyter notebooks (.ipynb, nbformat 4): the code cells, one after another, as the Python script they make when run top to
- * bottom, with where each character of it is written in the notebook's JSON, so that every fact the Python reading finds points
- * into the notebook itself. IPython's own syntax is not Python: a line magic or shell escape (`%pip install …`, `!nvidia-smi`, and
- * `pip install …` without its `%`, which IPython's automagic runs) reads as a statement that does nothing, a cell magic that only times or hides output (`%%capture`, `%%time`) as nothing, and
- * a cell that another program runs (`%%bash`, `%%writefile train.py`) is left out. Markdown and raw cells, outputs and metadata
- * are not read. A notebook of another kernel's language (R, Julia) has no Python to read.
+ * Jupyter notebooks (.ipynb, nbformat 4, and 3's worksheets): the code cells, one after another, as the Python script they make
+ * when run top to bottom, with where each character of it is written in the notebook's JSON, so that every fact the Python
+ * reading finds points into the notebook itself. IPython's own syntax is not Python: a line magic or shell escape
+ * (`%pip install …`, `!nvidia-smi`, and `pip install …` without its `%`, which IPython's automagic runs) reads as a statement
+ * that does nothing, a cell magic that only times or hides output (`%%capture`, `%%time`) as nothing, and a cell that another
+ * program runs (`%%bash`, `%%writefile train.py`) is left out. Markdown and raw cells, outputs and metadata are not read. A
+ * notebook of another kernel's language (R, Julia) has no Python to read.
  */
 import { parseTree, type Node } from 'jsonc-parser';
 import type { Range } from '../types';

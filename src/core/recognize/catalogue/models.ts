@@ -3385,8 +3385,9 @@ const COPY_SUFFIX = /[-_](bf16|fp16|fp32|bak|backup|copy|hf|(lora[-_])?merged?|2
 /**
  * The folder that names the model in a path that ends below it: Kaggle Models' `…/<slug>/<framework>/<variation>/<version>`
  * (…/nemotron-3-nano-30b-a3b-bf16/transformers/default/1: the variation where it names a model, else the slug), a version
- * folder (…/gemma-3-12b-it/v1, …/main), a folder of a generic name it was put in (…/ChatGLM2-6B/model, …/weights), or the checkpoint verl and EasyR1 save under their run's folder
- * (…/qwen2_5_vl_7b_grpo/global_step_186/actor/huggingface: the run). Undefined where the path does not end so.
+ * folder (…/gemma-3-12b-it/v1, …/main), a folder of a generic name it was put in (…/ChatGLM2-6B/model, …/weights), or the
+ * checkpoint verl and EasyR1 save under their run's folder (…/qwen2_5_vl_7b_grpo/global_step_186/actor/huggingface: the run).
+ * Undefined where the path does not end so.
  */
 function modelFolders(name: string): string[] | undefined {
   const step = /^(.*[\\/].*?)[\\/]global_step_?\d+(?:[\\/]actor)?(?:[\\/]huggingface)?[\\/]?$/i.exec(name);
