@@ -4975,6 +4975,12 @@ describe('survey: the seventy-fifth gathering', () => {
   it("Philipp Schmid's TRL QLoRA recipe with modules_to_save: 1,092,616,192 trainable", () => {
     assert.equal(at('1262-philschmid').analysis!.method.trainable.value, 1092616192);
   });
+
+  it("Raschka's chapter 7 script on gpt2-medium (BASE_CONFIG with qkv_bias True, updated with its 1024 × 24 × 16): the book's GPTModel, untied, 406,286,336; its DataLoader's batch_size 8 the micro-batch", () => {
+    const a = at('1261-raschka-ch07-gpt2-medium-instruction-ft.py');
+    assert.equal(a.analysis!.params.total.value, 406286336);
+    assert.equal(a.spec!.training.microBatch!.value, 8);
+  });
 });
 
 /**
@@ -6923,7 +6929,7 @@ describe("survey: the hundred-and-twelfth gathering (users' fine-tuning in searc
  * papers' C4 launches, each with the files of its repository it runs.
  */
 describe("survey: the hundred-and-thirteenth gathering (users' pre-training in search order)", () => {
-  const { files, counted, silent } = gathering('hundredandthirteenth', {
+  const { files, at, counted, silent } = gathering('hundredandthirteenth', {
     '2221-galore-replication-llama60m-test': 'scripts/windows/test.bat',
     '2222-dlmcsp-llada-crystal-train-cont': 'dlmcsp/scripts/train_cont.sh',
     '2225-ticoag-chatglm2-6b-med-continued-pretrain': 'scripts/pt_med/llm-pretrain-med-2G-exp.005/_train.sh',
@@ -6938,6 +6944,14 @@ describe("survey: the hundred-and-thirteenth gathering (users' pre-training in s
     assert.equal(files.length, 22);
     assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("the GPT_CONFIG_124M dict of Raschka's LLMs from scratch, read as the book's GPTModel: 163,009,536, the total the book prints (positions of context_length, biased out_proj and MLP, untied head)", () => {
+    const a = at('2239-kenrich-llm-book-gpt124m-config.py');
+    assert.equal(a.analysis!.params.total.value, 163009536);
+    // (Less the output head: the book's "weight tying" count, 124,412,160.)
+    assert.equal(a.analysis!.params.total.value - a.analysis!.params.outputHead.value, 124412160);
+    assert.ok(!a.findings.some((f) => f.ruleId === 'guessed-mapping'));
   });
 });
 

@@ -62,6 +62,7 @@ import { isNeox, isNeoxLaunch, recognizeNeox, recognizeNeoxLaunch } from './neox
 import { isOlmo, isOlmoLaunch, olmoLaunchTraining, recognizeOlmo } from './olmo';
 import { configuratorRun, isNanogpt, recognizeNanogpt } from './nanogpt';
 import { isGeneric, recognizeGeneric } from './generic';
+import { llmsFromScratchConfig, recognizeLlmsFromScratch } from './llmsFromScratch';
 import { isPeftAdapter, recognizePeft } from './peft';
 import { isLlamaFactory, isLlamaFactoryCommand, recognizeLlamaFactory, recognizeLlamaFactoryCommand } from './llamafactory';
 import { isTorchtune, isTorchtuneLaunch, recognizeTorchtune, recognizeTorchtuneLaunch } from './torchtune';
@@ -368,6 +369,9 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
       // A model config the script builds by keyword (`config = LlamaConfig(hidden_size=512, …)`): read as its config.json.
       const built = keywordHfConfig(facts);
       if (built) return recognizeHf({ file, facts: built });
+      // The GPT config dict of Raschka's LLMs from scratch (`GPT_CONFIG_124M = {"emb_dim": 768, …}`): its GPTModel.
+      const scratch = llmsFromScratchConfig(facts);
+      if (scratch) return recognizeLlmsFromScratch({ file, facts: scratch }, facts);
       const loaderless = trainerWithoutLoader(ctx, r);
       if (loaderless) return loaderless;
       // A module of a training script's constants (`MODEL_NAME = "Qwen/Qwen2.5-3B-Instruct"`, `LORA_R = 16`, `BATCH_SIZE = 4`,
