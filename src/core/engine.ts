@@ -7,6 +7,7 @@
  * apply questions with the same layout defaults, so every view shows the same figures.
  */
 import { shellVariables } from './extract/shell';
+import type { ImportedValue } from './extract/python';
 import type { Fact, Finding, Message, Provenance, Range, Sourced, TextEdit } from './types';
 import { derived, factOf, finding } from './types';
 import type { Spec } from './spec';
@@ -465,7 +466,7 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
   };
   for (const input of [...inputs]) {
     if (!/\.py$/.test(input.path)) continue;
-    const imports: Record<string, number | string | boolean | Record<string, number | string | boolean>> = {};
+    const imports: Record<string, ImportedValue> = {};
     const from: string[] = [];
     // (Functions it calls from a module beside it, `from model.load_model import load_model_and_tokenizer`: that module.)
     const called: ReadFile[] = [];
@@ -486,7 +487,7 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
       if (text === undefined) continue;
       // (Read once: for its values, and as a module the script calls.)
       const parsed = read({ path: module, text });
-      const values = new Map<string, number | string | boolean | Record<string, number | string | boolean>>();
+      const values = new Map<string, ImportedValue>();
       const plain = (v: Fact['value']): v is number | string | boolean => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
       for (const f of parsed.facts) if (f.path.length === 1 && plain(f.value) && !f.unknown) values.set(String(f.path[0]), f.value);
       // (And a dict of such values, `config = {"lora_r": 8, …}`: its keys.)
@@ -499,7 +500,7 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
         const d = (dicts.get(at) ?? dicts.set(at, {}).get(at))!;
         d[f.path[1]] = f.value;
       }
-      for (const [at, d] of dicts) if (!values.has(at)) values.set(at, d);
+      for (const [at, d] of dicts) values.set(at, d);
       for (const [name, alias] of names)
         if (values.has(name!)) {
           imports[alias ?? name!] = values.get(name!)!;

@@ -141,24 +141,13 @@ export function cellOf(uri: string): { readonly notebook: string; readonly handl
   return { notebook: `${scheme}:${rest.startsWith('//') ? rest : `//${rest}`}`, handle };
 }
 
-/** Base64 of ASCII text, decoded (undefined where it is not). */
+/** Base64 decoded (undefined where it is not base64). */
 function ascii64(b64: string): string | undefined {
-  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-  const clean = b64.replace(/=+$/, '');
-  let bits = 0;
-  let value = 0;
-  let out = '';
-  for (const c of clean) {
-    const v = alphabet.indexOf(c);
-    if (v < 0) return undefined;
-    value = (value << 6) | v;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out += String.fromCharCode((value >> bits) & 0xff);
-    }
+  try {
+    return atob(b64);
+  } catch {
+    return undefined;
   }
-  return out;
 }
 
 /**

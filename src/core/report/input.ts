@@ -6,6 +6,7 @@ import type { Fact, Finding } from '../types';
 import type { Spec } from '../spec';
 import type { Family } from '../recognize';
 import type { Analysis } from '../analysis';
+import type { ImportedValue } from '../extract/python';
 
 export interface FileInput {
   /** Path as the user gave it (shown in reports). */
@@ -15,7 +16,7 @@ export interface FileInput {
   readonly argv?: Readonly<Record<string, number | string | boolean>>;
   readonly environ?: Readonly<Record<string, string>>;
   /** A Python script's names imported from a module beside it (`from config import MODEL_ID`), with that module's values. */
-  readonly imports?: Readonly<Record<string, number | string | boolean | Readonly<Record<string, number | string | boolean>>>>;
+  readonly imports?: Readonly<Record<string, ImportedValue>>;
   /** A model package's flavor a run names (torchtitan's `qwen3:250M`), read from the package's flavor table in this file. */
   readonly flavor?: string;
   /**
