@@ -10,7 +10,7 @@ import type { Finding, Provenance, Sourced } from './types';
 import { assumed, derived, finding, overridden, restsOnFile } from './types';
 import { specSchema, type Spec } from './spec';
 import type { FileRecognition, ParallelPart, TrainingPart } from './recognize/common';
-import { catalogueModel } from './recognize/hf';
+import { catalogueModel, withTaskClass } from './recognize/hf';
 import { fittedToModel } from './recognize/adapter';
 import { where } from './recognize/decoder';
 import { trainerOf } from './recognize/trainers';
@@ -464,6 +464,10 @@ export function mergeSetup(members: readonly RecognizedFile[], options: SetupOpt
       { id: 'prov.prequantized', args: { name: named.value } },
       named,
     );
+
+  // A task class the script loads the model as (BertForSequenceClassification): its head.
+  const task = members.find((m) => m.recognition.taskClass)?.recognition.taskClass;
+  if (model && task) model = withTaskClass(model, task.cls, task.labels) ?? model;
 
   // A reward model's scalar head (TRL's AutoModelForSequenceClassification with one label, OpenRLHF's value_head) in place of the LM head.
   const preference = training.preference;

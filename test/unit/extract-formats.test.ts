@@ -870,6 +870,7 @@ describe('Python extraction', () => {
     assert.deepEqual(Object.fromEntries(Object.entries(facts).filter(([k]) => k.startsWith('@'))), {
       '@dataclass.Args.@class': 'TrainingArguments',
       '@dataclass.Args.per_device_train_batch_size': 6,
+      '@defines.Args': true,
       '@gradientCheckpointingEnable': true,
     });
   });

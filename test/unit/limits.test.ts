@@ -62,6 +62,8 @@ describe('Inline limits', () => {
     // it one past its first 16 KiB.)
     // (survey/hundredandtwelfth/train/2198's run_seq2seq_qa_peft.py: Hugging Face's seq2seq QA example made a LoRA run, 34 KB, its
     // LoraConfig past its first 16 KiB.)
+    // (survey/eleventh/train/273's function-finetune-fixed.py: a QLoRA script's own loop, 21 KB, its optimizer over the model's
+    // parameters past its first 16 KiB.)
     const launchLate = [
       'survey/fiftyeighth/train/1054-megatron-bridge-llama32-1b-lora-override-conflict.yaml',
       'survey/train/88-megatron-llmjp-172b-tp4-pp16-slurm.sh',
@@ -72,6 +74,7 @@ describe('Inline limits', () => {
       'survey/ninetyfirst/train/1650-swallow-megatron-llama3.1-8b-code-abci.sh',
       'survey/hundredandtenth/train/2165-megatron-bridge-qwen3-next-80b-a3b-full-sft-pp2-ep8/src/megatron/bridge/recipes/qwen/qwen3_next.py',
       'survey/hundredandtwelfth/train/2198-peft-flan-t5-base-lora-squad/run_seq2seq_qa_peft.py',
+      'survey/eleventh/train/273-slurm-pyxis-torchrun-own-granite-qlora-fsdp/function-finetune-fixed.py',
     ];
     for (const rel of configs(FIXTURES).filter((r) => !launchLate.includes(r))) {
       const text = fixtureText(rel);

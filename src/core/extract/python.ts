@@ -499,6 +499,14 @@ function extractOnce(
   calls('AutoLigerKernelForCausalLM', '@ligerFusedLinearLoss', () => true, 'from_pretrained');
   calls('gradient_checkpointing_enable', '@gradientCheckpointingEnable', (prev) => prev?.text === '.');
   requiresGrad(toks, (part, value, at) => facts.push({ file, path: ['@requiresGrad', part], value, keyRange: at, valueRange: at }));
+  // Each class the script defines at its top level, at ["@defines", name] (where its name is written): the layers of its own it
+  // may build a model with (`class LoRALayer(nn.Module):`).
+  for (let k = 0; k + 1 < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.text !== 'class' || t.type !== 'name' || !(k === 0 || toks[k - 1]!.type === 'nl') || toks[k + 1]!.type !== 'name') continue;
+    const at = { start: toks[k + 1]!.start, end: toks[k + 1]!.end };
+    facts.push({ file, path: ['@defines', toks[k + 1]!.text], value: true, keyRange: at, valueRange: at });
+  }
   // A dataclass that extends the trainer's arguments (`class MyTrainingArguments(TrainingArguments):` with
   // `per_device_train_batch_size: int = field(default=6)`), which HfArgumentParser fills: at ["@dataclass", name], its base as
   // "@class" and each field the launch's command line does not set, with its default (a trainer's arguments written by keyword).

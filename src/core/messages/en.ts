@@ -255,6 +255,8 @@ export const en = {
     'This script takes its model and settings from its command line ({parser}) and names no model itself: analyze the command that runs it (a launch script with its flags), or the config file it is given.',
   'python.configShapeComputed':
     "{key} of the config the script builds its model from ({name}'s, with shapes of its own) is computed when it runs: the model's size depends on it, so it is not counted. Write the number in the script.",
+  'python.labelsComputed':
+    "num_labels is computed when the script runs: the classifier is counted with the labels the model's config has (else PretrainedConfig's 2). Write the number to count it.",
   'python.noLoader':
     'A training script ({cls} built here) whose model this version does not see loaded: its from_pretrained is in a branch or a function it does not follow, or names the model by a value the file does not give (an environment variable, an argument). Name the model in the call, or analyze the config the script reads.',
   'kubeflow.runtime':

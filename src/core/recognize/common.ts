@@ -32,6 +32,7 @@ export type Family =
   | 'mlxlm'
   | 'picotron'
   | 'launcher'
+  | 'pytorch'
   | 'accelerate'
   | 'llmfoundry'
   | 'nanotron'
@@ -67,6 +68,11 @@ export interface FileRecognition {
    * says where.
    */
   readonly languageOnly?: Sourced<boolean>;
+  /**
+   * The task class a script loads the named model as (`BertForSequenceClassification.from_pretrained(…, num_labels=4)`), and
+   * the labels it gives: its head in place of the one the model's config names (recognize/hf.ts withTaskClass).
+   */
+  readonly taskClass?: { readonly cls: Sourced<string>; readonly labels?: Sourced<number> };
   /** The trainer builds its own output head beside the embedding, whatever the named model's config ties (picotron's Llama). */
   readonly untiedHead?: Sourced<boolean>;
   /**

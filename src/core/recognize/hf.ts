@@ -182,6 +182,38 @@ function decoderClassifier(reader: FactReader, arch: Sourced<string>): ModelSpec
   return byClass(labels.value, !/ForSequenceClassification$/.test(a), labels);
 }
 
+/**
+ * The model a script loads as one of transformers' task classes (`BertForSequenceClassification.from_pretrained("bert-base-cased",
+ * num_labels=4)`, AutoModelForTokenClassification): the head that class puts on it in place of the one its config names, with
+ * the labels the script gives (else those its config has, else PretrainedConfig's 2). Undefined where the class is none of those
+ * (a causal LM's, the bare model's), or the model is one whose task heads this version does not build so (GPT-2's classic
+ * reading, an audio encoder's projected classifier).
+ */
+export function withTaskClass(model: ModelSpec, cls: Sourced<string>, given: Sourced<number> | undefined): ModelSpec | undefined {
+  const a = cls.value
+    .replace(/\.from_pretrained$/, '')
+    .split('.')
+    .pop()!;
+  const task = /For(SequenceClassification|TokenClassification|QuestionAnswering|MultipleChoice)$/.exec(a)?.[1];
+  if (!task || model.classic || model.encoder?.audioFrontEnd) return undefined;
+  const byClass = <T>(v: T, ...from: Sourced<unknown>[]) => derived(v, { id: 'prov.encoderHead', args: { arch: a } }, cls, ...from);
+  const labels =
+    task === 'MultipleChoice'
+      ? byClass(1)
+      : task === 'QuestionAnswering'
+        ? byClass(2)
+        : (given ??
+          (model.encoder && model.encoder.head.value !== 'mlm' ? model.encoder.labels : undefined) ??
+          classDefault(2, 'num_labels', 'PretrainedConfig'));
+  const architecture = { value: a, source: cls.source };
+  if (model.encoder) {
+    const head = task === 'SequenceClassification' || task === 'MultipleChoice' ? ('classification' as const) : ('token' as const);
+    return { ...model, architecture, encoder: { ...model.encoder, head: byClass(head), labels } };
+  }
+  if (task === 'MultipleChoice') return undefined;
+  return { ...model, architecture, classifier: byClass({ labels: labels.value, bias: task !== 'SequenceClassification' }, labels) };
+}
+
 /** The encoders over audio frames with wav2vec 2.0's convolutional front end (spec.ts audioFrontEnd): wav2vec 2.0, HuBERT. */
 const WAV2VEC_FAMILIES: ReadonlySet<string> = new Set(['wav2vec2', 'hubert']);
 

@@ -30,6 +30,11 @@ const NOT_A_MODEL = /Tokenizer|Processor|Config|FeatureExtractor/;
 /** A trainer class (transformers' Trainer, TRL's SFTTrainer, DPOTrainer, …). */
 const TRAINER = /(^|\.)\w*Trainer$/;
 
+/** An optimizer class of torch's, transformers' or bitsandbytes' (torch.optim.AdamW, bnb.optim.AdamW8bit). */
+const OPTIMIZER = /(^|\.)(AdamW|Adam|SGD|Adafactor|Adagrad|RMSprop|Lion|AdamW8bit|Adam8bit|PagedAdamW(8bit|32bit)?)$/;
+/** A data loader's class: torch's. */
+const DATA_LOADER = /(^|\.)DataLoader$/;
+
 const key = (f: Fact) => f.path.join('.');
 const under = (f: Fact, prefix: readonly (string | number)[]) => f.path.length > prefix.length && prefix.every((p, i) => f.path[i] === p);
 
@@ -81,17 +86,44 @@ export function trainerWithoutLoader(ctx: RecognizeContext, r: FactReader): File
   };
 }
 
+/**
+ * A training loop of the script's own over the model it loads: an optimizer built over all of that model's parameters
+ * (`optimizer = AdamW(model.parameters(), lr=2e-5)`, then `loss.backward()` and `optimizer.step()` in its loop), which trains
+ * every weight. The optimizer's call. (One over a part of them, `filter(lambda p: p.requires_grad, …)`, is not one; nor a model
+ * the script gives layers of its own classes named as adapters, `class LoRALayer(nn.Module)`, whose share it does not show.)
+ */
+function ownLoop(facts: readonly Fact[], loader: readonly (string | number)[] | undefined): Fact | undefined {
+  if (loader?.length !== 1 || facts.some((f) => f.path[0] === '@defines' && /lora|adapter/i.test(String(f.path[1])))) return undefined;
+  const params = `${String(loader[0])}.parameters`;
+  return facts.find(
+    (f) =>
+      f.path[f.path.length - 1] === '@call' &&
+      typeof f.value === 'string' &&
+      OPTIMIZER.test(f.value) &&
+      facts.some((g) => key(g) === [...f.path.slice(0, -1), '@args', 0, '@call'].join('.') && g.value === params),
+  );
+}
+
+/** The batch a script's own loop trains on: its training DataLoader's batch_size (the loader named for training, else the first). */
+function loopBatch(facts: readonly Fact[]): Fact | undefined {
+  const loaders = facts.filter((f) => f.path.length === 2 && f.path[1] === '@call' && typeof f.value === 'string' && DATA_LOADER.test(f.value));
+  const train = loaders.find((f) => /train/i.test(String(f.path[0]))) ?? loaders.find((f) => !/test|val|eval|dev/i.test(String(f.path[0])));
+  return train && facts.find((f) => key(f) === `${String(train.path[0])}.@kw.batch_size` && typeof f.value === 'number');
+}
+
 export function isPythonTrainer(r: FactReader): boolean {
   // A model loaded and trained: by a trainer's arguments, or given an adapter (a module that builds the model for a trainer
   // elsewhere: Unsloth's get_model() with FastLanguageModel.get_peft_model); or a trainer given the model by name, which loads
-  // it and trains with its config class's defaults (TRL's quickstart, `SFTTrainer(model="Qwen/Qwen3-0.6B", train_dataset=…)`).
+  // it and trains with its config class's defaults (TRL's quickstart, `SFTTrainer(model="Qwen/Qwen3-0.6B", train_dataset=…)`); or
+  // a loop of the script's own, an optimizer over the model's parameters.
   const loader = loaderPrefix(r.facts);
   return (
     loader !== undefined &&
     (named(r.facts, '@class', ARGUMENTS_CLASS) !== undefined ||
       named(r.facts, '@call', /(^|\.)get_peft_model$/) !== undefined ||
       named(r.facts, '@class', /(^|\.)LoraConfig$/) !== undefined ||
-      r.facts.some((f) => key(f) === [...loader, '@class'].join('.') && typeof f.value === 'string' && TRAINER.test(f.value)))
+      r.facts.some((f) => key(f) === [...loader, '@class'].join('.') && typeof f.value === 'string' && TRAINER.test(f.value)) ||
+      ownLoop(r.facts, loader) !== undefined)
   );
 }
 
@@ -150,6 +182,14 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
   if (prefix)
     for (const f of facts)
       if (under(f, prefix) && f.path.length === prefix.length + 1 && f.path[prefix.length] !== '@class') flag(String(f.path[prefix.length]), f);
+
+  // A loop of the script's own (no trainer's arguments): its optimizer's class, and the batch its training DataLoader gives.
+  const loop = prefix ? undefined : ownLoop(facts, loader);
+  if (loop) {
+    flag('optim', loop);
+    const batch = loopBatch(facts);
+    if (batch) flag('per_device_train_batch_size', batch);
+  }
 
   // The script's other dataclasses (HfArgumentParser's DataArguments): a sequence length among their fields, as the flag it is.
   if (!prefix || prefix[0] === '@dataclass')
@@ -372,7 +412,25 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
   // (The loaded adapter's config, where the script names its folder: read if it is here, said missing if not.)
   const adapterConfig =
     adapterPath && typeof adapterPath.value === 'string' ? [fromFact(`${adapterPath.value.replace(/\/+$/, '')}/adapter_config.json`, adapterPath)] : [];
-  return { ...rec, training, findings, references: [...rec.references, ...adapterConfig] };
+  // (The task class the model is loaded as, BertForSequenceClassification with its num_labels: its head, recognize/hf.ts.)
+  const call = at('@call');
+  const labels = at('@kw', 'num_labels');
+  const taskClass =
+    typeof call?.value === 'string' && /For(SequenceClassification|TokenClassification|QuestionAnswering|MultipleChoice)\.from_pretrained$/.test(call.value)
+      ? { cls: fromFact(call.value, call), ...(typeof labels?.value === 'number' && labels.value > 0 ? { labels: fromFact(labels.value, labels) } : {}) }
+      : undefined;
+  // (Labels the script counts when it runs, num_labels=len(classes): the classifier counted with the config's, said.)
+  if (taskClass && labels && !taskClass.labels)
+    findings.push(finding('unknown-value', 'info', { id: 'python.labelsComputed', args: {} }, { file: labels.file, range: labels.valueRange }));
+  return {
+    ...rec,
+    // (A loop of the script's own: its trainer is PyTorch's, not the Hugging Face Trainer.)
+    ...(loop ? { family: 'pytorch' as const } : {}),
+    ...(taskClass ? { taskClass } : {}),
+    training,
+    findings,
+    references: [...rec.references, ...adapterConfig],
+  };
 }
 
 /**

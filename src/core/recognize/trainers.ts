@@ -1,6 +1,6 @@
 /** Which trainer each family's files are run by: its defaults and how a layout is written back (recognize/trainer.ts). */
 import type { Family } from './common';
-import { dataParallelDefaults, NO_TRAINER, type Trainer } from './trainer';
+import { dataParallelDefaults, hfTrainerDefaults, NO_TRAINER, type Trainer } from './trainer';
 import { MEGATRON_TRAINER } from './megatron';
 import { NEMO_TRAINER } from './nemo';
 import { AXOLOTL_TRAINER } from './axolotl';
@@ -88,6 +88,10 @@ const TRAINERS: Readonly<Record<Family, Trainer>> = {
   // picotron: its own 4D trainer; F.cross_entropy on the bf16 logits, gradients set to None by zero_grad().
   picotron: { defaults: { ...dataParallelDefaults('picotron'), loss: 'native', freesGradients: true } },
   launcher: LAUNCHER_TRAINER,
+  // A training loop of a script's own over a transformers model (AdamW(model.parameters()), loss.backward()): the model's own
+  // loss (its fp32 upcast of the logits) and norms, gradients set to None by zero_grad() (PyTorch 2's default), data parallel at
+  // most, and 16-bit only where the script loads or casts the model so.
+  pytorch: { defaults: hfTrainerDefaults('PyTorch') },
   accelerate: LAUNCHER_TRAINER,
 };
 
