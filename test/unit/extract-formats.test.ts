@@ -863,6 +863,36 @@ describe('Python extraction', () => {
     });
   });
 
+  it("an f-string of names it knows is their text; a list filled in place afterwards is the run's; TrainingArguments given its folder by position is read by its keywords", () => {
+    const text = [
+      'import argparse',
+      'parser = argparse.ArgumentParser()',
+      'parser.add_argument("--model_id", default="th-medium-combined")',
+      'args = parser.parse_args()',
+      'SIZE = 7',
+      'name = f"biodatlab/whisper-{args.model_id}"',
+      'sized = f"Qwen/Qwen2.5-{SIZE}B-{{x}}"',
+      'spec = f"{SIZE:03d}"',
+      'targets = []',
+      'for n, m in model.named_modules():',
+      '    targets.append(n)',
+      'kept = ["q_proj"]',
+      'training_args = TrainingArguments("out", per_device_train_batch_size=4)',
+      'modules = find_all_linear_names(model)',
+      '',
+    ].join('\n');
+    const facts = byPath(extractPython('t.py', text).facts);
+    assert.equal(facts['name'], 'biodatlab/whisper-th-medium-combined');
+    assert.equal(facts['sized'], 'Qwen/Qwen2.5-7B-{x}');
+    // (A format spec is not evaluated.)
+    assert.equal(facts['spec'], null);
+    assert.equal(facts['targets'], null);
+    assert.deepEqual(facts['kept'], ['q_proj']);
+    assert.equal(facts['training_args.@class'], 'TrainingArguments');
+    assert.equal(facts['training_args.per_device_train_batch_size'], 4);
+    assert.equal(facts['@allLinearNames'], true);
+  });
+
   it("a dataclass extending TrainingArguments: its base and each field's default at [@dataclass, name], the fields a launch's command line sets left to it; model.gradient_checkpointing_enable() said", () => {
     const text =
       '@dataclass\nclass Args(transformers.TrainingArguments):\n    per_device_train_batch_size: int = field(default=6)\n    bf16: bool = True\n    seed: int = field(metadata={"help": "x"})\n\nmodel.gradient_checkpointing_enable()\n';

@@ -7166,3 +7166,107 @@ describe("survey: the hundred-and-twenty-first gathering (users' training config
     assert.equal(lmsys.spec!.training.adapter!.rank!.value, 64);
   });
 });
+
+/**
+ * The hundred-and-twenty-second gathering (survey/hundredandtwentysecond/train, 2490–2511, a helper's: Python fine-tuning scripts
+ * in users' repositories saved as finetune_lora.py, taken in listing order; two Stable Diffusion ones, a repository already
+ * gathered, two lit-llama forks and two variants of one author's script passed over): PEFT with the Trainer, TRL, Unsloth and
+ * own loops, on decoders, speech models and an encoder, three with the settings file of their repository.
+ */
+describe("survey: the hundred-and-twenty-second gathering (users' finetune_lora.py scripts, in listing order)", () => {
+  const { files, at, counted, silent } = gathering('hundredandtwentysecond', {
+    '2496-user-aibys-268m-lora-indonesian': 'finetune_lora.py',
+    '2500-user-deepseek-coder-1.3b-lora-fim': 'finetune_lora.py',
+    '2501-user-chatglm-6b-lora-multigpu': 'finetune_lora.py',
+  });
+
+  it('22 setups; 13 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 22);
+    assert.ok(counted().length >= 13, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("target_modules filled in a loop over the model's modules (`target_modules = []`, then .append) is the run's: said, PEFT's default counted (r 64 on q and v of Qwen3-VL 4B's 36 layers, 23,592,960), not an adapter of nothing", () => {
+    const a = at('2494-user-qwen3-vl-4b-lora-docie.py');
+    assert.equal(a.analysis!.method.trainable.value, 23592960);
+    assert.ok(a.findings.some((f) => f.message.id === 'value.unknown' && f.message.args?.key === '--lora_target_modules'));
+  });
+
+  it('DistilBERT for sequence classification: the pre-classifier and a two-label classifier on distilbert-base-uncased, 66,955,010; Whisper large-v3, 1,543,490,560', () => {
+    assert.equal(at('2510-user-distilbert-lora-sst2-classifier.py').analysis!.params.total.value, 66955010);
+    assert.equal(at('2499-user-whisper-large-v3-lora-turkish.py').analysis!.params.total.value, 1543490560);
+  });
+});
+
+/**
+ * The hundred-and-twenty-third gathering (survey/hundredandtwentythird/train, 2520–2535, a helper's: notebooks in users'
+ * repositories saved as finetune.ipynb, taken in listing order; five over 400,000 characters, two already gathered, the image,
+ * tabular, speech and inference-only ones passed over; eight kept without their cells' outputs): Unsloth, TRL, the Trainer on
+ * encoders, a Marian and a BART Seq2SeqTrainer, sentence-transformers, a loop of its own and KerasNLP.
+ */
+describe("survey: the hundred-and-twenty-third gathering (users' finetune.ipynb notebooks, in listing order)", () => {
+  const { files, at, counted, silent } = gathering('hundredandtwentythird', {});
+
+  it('16 notebooks; 12 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 16);
+    assert.ok(counted().length >= 12, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it('the Trainer given its output folder by position (TrainingArguments("bert_base", …)) on bert-base-uncased as BertForMaskedLM, 109,514,298; all-mpnet-base-v2 as sentence-transformers loads it, 109,486,464', () => {
+    assert.equal(at('2523-bert-base-uncased-mlm-trainer-cyber-threat-text.ipynb').analysis!.params.total.value, 109514298);
+    assert.equal(at('2522-all-mpnet-base-v2-sentence-transformers-trainer-cosine.ipynb').analysis!.params.total.value, 109486464);
+  });
+
+  it("task classes: roberta-base for two labels, 124,647,170; bert-base-cased for Yelp's five, 108,314,117", () => {
+    assert.equal(at('2527-roberta-base-seqcls-trainer-ai-text-detection.ipynb').analysis!.params.total.value, 124647170);
+    assert.equal(at('2535-bert-base-cased-yelp-trainer-and-native-pytorch-loop.ipynb').analysis!.params.total.value, 108310272 + 768 * 5 + 5);
+  });
+});
+
+/**
+ * The hundred-and-twenty-fourth gathering (survey/hundredandtwentyfourth/train, 2550–2571, a helper's: launch scripts in users'
+ * repositories saved as scripts/finetune.sh, taken in listing order with the files of their repository they name where the index
+ * has them; reinforcement-learning, molecule, weather, robotics and image ones passed over; a W&B key redacted): DeepSpeed,
+ * torchrun and accelerate launches of LLaVA-style, Qwen-VL, Llama and alpaca-lora fine-tunes.
+ */
+describe("survey: the hundred-and-twenty-fourth gathering (users' scripts/finetune.sh launches, in listing order)", () => {
+  const { files, at, counted, silent } = gathering('hundredandtwentyfourth', {
+    '2550-user-continuallm-roberta-piggyback-finetune': 'scripts/finetune.sh',
+    '2551-user-gpt1-factory-finetune-glue': 'scripts/finetune.sh',
+    '2552-user-llama3.2-vision-11b-full-finetune': 'scripts/finetune.sh',
+    '2553-user-molmo-7b-d-full-finetune-deepspeed': 'scripts/finetune.sh',
+    '2557-user-logllama-alpaca-lora-llama-7b': 'scripts/finetune.sh',
+    '2558-user-agri-llava-deepspeed-finetune': 'scripts/finetune.sh',
+    '2559-user-fnctod-lora-llama2-13b-chat': 'scripts/finetune.sh',
+    '2561-user-aligngpt-7b-vicuna-finetune': 'scripts/finetune.sh',
+    '2562-user-aligngpt-family-7b-vicuna-finetune': 'scripts/finetune.sh',
+    '2563-user-pannot-llama3.1-8b-protein-deepspeed-slurm': 'scripts/finetune.sh',
+    '2564-user-model-merging-adapters-qwen1.5-4b-lora': 'scripts/finetune.sh',
+    '2565-user-aks-ai-rayjob-llamafactory-finetune': 'scripts/finetune.sh',
+    '2567-user-fin-llama-qlora-llama-30b': 'scripts/finetune.sh',
+    '2568-user-qwen2-vl-2b-full-finetune-liger': 'scripts/finetune.sh',
+    '2569-user-truthfulqa-reeval-judge-accelerate-deepspeed': 'scripts/finetune.sh',
+    '2570-user-hight-graph-llava-vicuna-7b-lora': 'scripts/finetune.sh',
+    '2571-user-robin-llava-vicuna-finetune': 'scripts/finetune.sh',
+  });
+
+  it('22 setups; 12 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 22);
+    assert.ok(counted().length >= 12, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("QLoRA's own qlora.py (get_accelerate_model, find_all_linear_names) run on LLaMA 30B: 4-bit NF4 with double quantization, r 64 on every linear, 487,587,840 trainable", () => {
+    const a = at('2567-user-fin-llama-qlora-llama-30b/scripts/finetune.sh');
+    assert.equal(a.analysis!.params.total.value, 32528943616);
+    // (60 layers × 64 × (4 × 2 × 6,656 + 3 × (6,656 + 17,920)).)
+    assert.equal(a.analysis!.method.trainable.value, 60 * 64 * (4 * 2 * 6656 + 3 * (6656 + 17920)));
+    assert.equal(a.spec!.training.quantization!.value, 'nf4-dq');
+  });
+
+  it('--adapter_type LoRA switches a script of its own to LoRA (r 32 on Qwen1.5-4B, its targets assumed); Llama 3.2 11B Vision, 10,670,220,835', () => {
+    assert.equal(at('2564-user-model-merging-adapters-qwen1.5-4b-lora/scripts/finetune.sh').analysis!.method.trainable.value, 13107200);
+    assert.equal(at('2552-user-llama3.2-vision-11b-full-finetune/scripts/finetune.sh').analysis!.params.total.value, 10670220835);
+  });
+});

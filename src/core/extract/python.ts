@@ -445,9 +445,12 @@ function extractOnce(
                 : isCall(value) && (k === 0 || DATACLASS_PARSE.test(value.call))
                   ? value
                   : undefined;
+        // (A list the script fills in place afterwards, `target_modules = []` then `target_modules.append(name)` in a loop over
+        // the model's modules: what it holds is the run's, unknown.)
+        const held = (k: number): PyValue => (Array.isArray(item(k)) && filledAfter(toks, names[k]!.text, p.i) ? undefined : item(k));
         names.forEach((n, k) => {
-          env.set(n.text, item(k));
-          emit([n.text], item(k), { start: n.start, end: n.end }, { start, end });
+          env.set(n.text, held(k));
+          emit([n.text], held(k), { start: n.start, end: n.end }, { start, end });
         });
         if (clean) noteCall(value);
         i = p.i;
@@ -480,7 +483,8 @@ function extractOnce(
   tokenizerLength(toks, env, argparse, emit);
   // The first call of a name the script makes, marked where it is: Liger's fused linear cross entropy built by the script itself
   // (`self.loss = LigerFusedLinearCrossEntropyLoss(…)` in a *ForCausalLM subclass) at ["@ligerFusedLinearLoss"], and
-  // `model.gradient_checkpointing_enable()` (transformers' PreTrainedModel method) at ["@gradientCheckpointingEnable"].
+  // `model.gradient_checkpointing_enable()` (transformers' PreTrainedModel method) at ["@gradientCheckpointingEnable"], and
+  // QLoRA's `find_all_linear_names(model)` at ["@allLinearNames"].
   // (Each marker once, at the first of its calls; a name is called when `(` follows it, or a method of it the caller names.)
   const calls = (name: string | RegExp, path: string, before: (prev: Tok | undefined) => boolean, method?: string): void => {
     if (facts.some((f) => f.path[0] === path)) return;
@@ -498,6 +502,8 @@ function extractOnce(
   calls(/^apply_liger_kernel_to_\w+$/, '@ligerFusedLinearLoss', (prev) => prev?.text !== 'import' && prev?.text !== 'def');
   calls('AutoLigerKernelForCausalLM', '@ligerFusedLinearLoss', () => true, 'from_pretrained');
   calls('gradient_checkpointing_enable', '@gradientCheckpointingEnable', (prev) => prev?.text === '.');
+  // (And QLoRA's find_all_linear_names(…) called, qlora.py's helper and its copies: the adapter's targets found in the model.)
+  calls('find_all_linear_names', '@allLinearNames', (prev) => prev?.text !== 'def' && prev?.text !== 'import' && prev?.text !== '.');
   requiresGrad(toks, (part, value, at) => facts.push({ file, path: ['@requiresGrad', part], value, keyRange: at, valueRange: at }));
   // Each class the script defines at its top level, at ["@defines", name] (where its name is written): the layers of its own it
   // may build a model with (`class LoRALayer(nn.Module):`).
@@ -711,6 +717,17 @@ function localValue(
     return v === undefined ? undefined : { v, valueRange };
   }
   return undefined;
+}
+
+/** Whether a list a name holds is changed in place after token `from`: `name.append(…)`, extend, insert, remove, or `name += …`. */
+function filledAfter(toks: readonly Tok[], name: string, from: number): boolean {
+  for (let k = from; k + 1 < toks.length; k++) {
+    if (toks[k]!.type !== 'name' || toks[k]!.text !== name || toks[k - 1]?.text === '.') continue;
+    const next = toks[k + 1]!;
+    if (next.type === 'op' && next.text === '+=') return true;
+    if (next.text === '.' && /^(append|extend|insert|remove)$/.test(toks[k + 2]?.text ?? '') && toks[k + 3]?.text === '(') return true;
+  }
+  return false;
 }
 
 /** HfArgumentParser's and TrlParser's parse calls: their namespaces are dataclasses whose every field is a flag. */
@@ -954,7 +971,7 @@ function toFact(v: PyValue): FactValue {
  * scripts split them.
  */
 const SCRIPT_FUNCTION =
-  /^def (main|train|run|finetune|fine_tune|(load|get|build|setup|create|prepare|init|make)_(model|model_and_tokenizer|peft_model|lora_model|peft_config|lora_config|trainer)) \(.*\) (-> [\w[\], ]+ )?:$/;
+  /^def (main|train|run|finetune|fine_tune|(load|get|build|setup|create|prepare|init|make)_(model|model_and_tokenizer|peft_model|lora_model|peft_config|lora_config|trainer|accelerate_model)) \(.*\) (-> [\w[\], ]+ )?:$/;
 
 /**
  * Names a script's argparse namespace (or HfArgumentParser's dataclasses) goes by where the file does not assign it (a
@@ -1401,16 +1418,40 @@ class Expr {
     return a;
   }
 
+  /**
+   * An f-string whose every field is a name the reading knows, a string or an integer (`f"biodatlab/whisper-{args.model_id}"`):
+   * its text. Undefined where a field is anything else (a format spec, a conversion, an expression), or the string has escapes.
+   */
+  private formatted(text: string): string | undefined {
+    const m = /^([A-Za-z]*)('''|"""|'|")([\s\S]*)\2$/.exec(text);
+    if (!m || !/f/i.test(m[1]!) || /[rb]/i.test(m[1]!) || m[3]!.includes('\\')) return undefined;
+    let out = '';
+    for (const part of m[3]!.split(/(\{\{|\}\}|\{[^{}]*\})/)) {
+      if (part === '{{' || part === '}}') out += part[0];
+      else if (part.startsWith('{')) {
+        const field = part.slice(1, -1).trim();
+        if (!/^[A-Za-z_]\w*(\.[A-Za-z_]\w*)*$/.test(field)) return undefined;
+        const { toks } = tokenizePython(field);
+        const v = new Expr(toks, 0, this.env, this.configs, this.argparse).parse();
+        if (typeof v === 'string' || (typeof v === 'number' && Number.isInteger(v))) out += String(v);
+        else return undefined;
+      } else if (/[{}]/.test(part)) return undefined;
+      else out += part;
+    }
+    return out;
+  }
+
   private atom(): PyValue {
     const t = this.peek();
     this.i++;
     if (t.type === 'num') return t.value as number;
     if (t.type === 'str') {
-      let s = t.value as string | undefined;
+      let s = (t.value as string | undefined) ?? this.formatted(t.text);
       // Adjacent string literals concatenate.
       while (this.peek().type === 'str') {
         const next = this.toks[this.i++]!;
-        s = s === undefined || next.value === undefined ? undefined : s + (next.value as string);
+        const more = (next.value as string | undefined) ?? this.formatted(next.text);
+        s = s === undefined || more === undefined ? undefined : s + more;
       }
       return s;
     }
@@ -1693,7 +1734,10 @@ class Expr {
           return helper.rerun(bound);
         }
         // A class constructed from keywords only (TrainingConfig(seq_len=8192)): its keywords, as a dict.
-        if (/^[A-Z]/.test(fn) && args.length === 0 && kwargs.length > 0) return { dict: kwargs, cls: { name: full, at: { start, end: start + full.length } } };
+        // (And an arguments or config class given its first field by position, a folder, then keywords: `TrainingArguments("out",
+        // num_train_epochs=3)`, whose output_dir is that.)
+        const named = args.length === 0 || (args.length === 1 && typeof args[0] === 'string' && /(Arguments|Config)$/.test(fn));
+        if (/^[A-Z]/.test(fn) && named && kwargs.length > 0) return { dict: kwargs, cls: { name: full, at: { start, end: start + full.length } } };
         // A registry lookup by name (model_registry("8B")): the name.
         if (/registry$/i.test(fn) && args.length === 1 && kwargs.length === 0 && typeof args[0] === 'string') return args[0];
         return { call: full, args, kwargs, at: { start, end: this.toks[this.i - 1]?.end ?? start } };

@@ -648,8 +648,8 @@ export function recognizeLauncher(
   // ms-swift's TunerArguments default train_type to lora.
   const type = r.str(['--train_type', '--tuner_type']) ?? (library === 'swift' ? classDefault('lora', '--train_type', LIBRARY.swift) : undefined);
   // TRL's --use_peft; Qwen's finetune.py (QwenLM/Qwen1.5 examples/sft, copied widely) --use_lora.
-  // (LLM-Adapters' and alpaca-lora's --adapter_name lora / dora.)
-  const adapterName = r.str(['--adapter_name']);
+  // (LLM-Adapters' and alpaca-lora's --adapter_name lora / dora; their copies' --adapter_type LoRA.)
+  const adapterName = r.str(['--adapter_name', '--adapter_type']);
   const named = adapterName && /^(lora|dora)$/i.test(adapterName.value) ? as(adapterName, true) : undefined;
   // A user's own script switched to LoRA by a flag of its own (`--lora --r 16 --lora_alpha 32 --target_modules q_proj …`): its
   // rank, alpha and targets read as PEFT's LoraConfig takes them (said: the script is not read here).

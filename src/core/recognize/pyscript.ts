@@ -315,6 +315,16 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
     const set = facts.find((f) => key(f) === [...p, '@kw', 'use_gradient_checkpointing'].join('.'));
     flag('gradient_checkpointing', set ?? kbit, set ? set.value : true);
   }
+  // The adapter's targets found by QLoRA's find_all_linear_names(model) (qlora.py's, copied into many scripts: every Linear of
+  // the model, or bitsandbytes' Linear4bit / Linear8bitLt, but lm_head): all-linear, where the script names none itself.
+  const allLinear = facts.find((f) => f.path[0] === '@allLinearNames');
+  const targetsAt = flags.findIndex((f) => f.path[0] === '--lora_target_modules');
+  const adapted = flags.some((f) => f.path[0] === '--use_peft' || f.path[0] === '--lora_r');
+  if (allLinear && adapted && (targetsAt < 0 || flags[targetsAt]!.value === null)) {
+    if (targetsAt >= 0) flags.splice(targetsAt, 1);
+    flag('lora_target_modules', allLinear, 'all-linear');
+  }
+
   // TRL's SFTConfig and RewardConfig take their defaults (max_length 1024, gradient checkpointing on: trl/trainer/reward_config.py
   // too) as a `trl sft` launch does; the other classes
   // TrainingArguments' (no checkpointing unless set).
