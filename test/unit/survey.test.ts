@@ -7180,9 +7180,9 @@ describe("survey: the hundred-and-twenty-second gathering (users' finetune_lora.
     '2501-user-chatglm-6b-lora-multigpu': 'finetune_lora.py',
   });
 
-  it('22 setups; 13 give a parameter count, and each of the others says why', () => {
+  it('22 setups; 14 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 22);
-    assert.ok(counted().length >= 13, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 14, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -7190,6 +7190,12 @@ describe("survey: the hundred-and-twenty-second gathering (users' finetune_lora.
     const a = at('2494-user-qwen3-vl-4b-lora-docie.py');
     assert.equal(a.analysis!.method.trainable.value, 23592960);
     assert.ok(a.findings.some((f) => f.message.id === 'value.unknown' && f.message.args?.key === '--lora_target_modules'));
+  });
+
+  it('a Thai fine-tune of Whisper medium named by an f-string of its argparse default (f"biodatlab/whisper-{args.model_id}", th-medium-combined): Whisper medium\'s 763,857,920 in 8 bits', () => {
+    const a = at('2502-user-whisper-th-medium-lora-8bit.py');
+    assert.equal(a.analysis!.params.total.value, 763857920);
+    assert.equal(a.spec!.training.quantization!.value, 'int8');
   });
 
   it('DistilBERT for sequence classification: the pre-classifier and a two-label classifier on distilbert-base-uncased, 66,955,010; Whisper large-v3, 1,543,490,560', () => {

@@ -3526,15 +3526,18 @@ const SIZE_PART = /^\d+(\.\d+)?[bm]$/;
 
 /** The catalogue's names that end in a size (llama-3.1-8b), split: the family (llama-3.1) and the size (8b). */
 const familySized: readonly (readonly [string, string, CatalogueEntry])[] = [...index].flatMap(([k, e]) => {
-  const m = /^(.{4,}?)-(\d+(?:\.\d+)?[bm])$/.exec(k);
+  const m = /^(.{4,}?)-(\d+(?:\.\d+)?[bm]|tiny|base|small|medium|large)$/.exec(k);
   return m && !k.includes('/') && !k.includes(':') ? [[m[1]!, m[2]!, e] as const] : [];
 });
+
+/** A size a family names by a word (whisper-medium, flan-t5-large). */
+const NAMED_SIZE = /^(tiny|base|small|medium|large)$/;
 
 /**
  * A fine-tune whose name puts its own words between its base's family and size (allenai/Llama-3.1-Tulu-3-8B-SFT: llama-3.1-8b;
  * beomi/Llama-3-Open-Ko-8B: llama-3-8b): the family at the start of the name, then the size as the first size part after it,
  * with no word between that makes it another model (-VL-, -Omni-, -Deep-) and no active size after (-30B-A3B); the longest
- * family. Undefined where none is.
+ * family; a size a family names by a word too (biodatlab/whisper-th-medium-combined: whisper-medium). Undefined where none is.
  */
 function familyAndSizeIn(short: string): CatalogueEntry | undefined {
   let best: readonly [string, string, CatalogueEntry] | undefined;
@@ -3544,8 +3547,11 @@ function familyAndSizeIn(short: string): CatalogueEntry | undefined {
     const words = short.slice(family.length + 1).split(/[-_]/);
     // (Not where a version follows the family, qwen-2.5-7b: another generation of it, not Qwen 1's 7B.)
     if (/^\d+(\.\d+)*$/.test(words[0] ?? '')) continue;
-    const at = words.findIndex((w) => SIZE_PART.test(w));
-    if (at < 0 || words[at] !== size) continue;
+    // (A size named by a word, whisper-th-medium-combined: Whisper medium; not where a language comes before it, a model of its
+    // own tokenizer, gpt2-chinese-medium.)
+    const named = NAMED_SIZE.test(size);
+    const at = words.findIndex((w) => (named ? NAMED_SIZE : SIZE_PART).test(w));
+    if (at < 0 || words[at] !== size || (named && namesLanguage(words.slice(0, at).join('-')))) continue;
     if (words.slice(0, at).some((w) => VARIANT_WORDS.has(w) || OTHER_KIND_WORDS.has(w))) continue;
     if (/^(a\d+(\.\d+)?b|\d+e)$/.test(words[at + 1] ?? '') || VARIANT_WORDS.has(words[at + 1] ?? '')) continue;
     best = entry;
