@@ -1105,4 +1105,21 @@ describe('job files whose commands are a list of lines, and project runners', ()
       ['python', 'train.py'],
     );
   });
+
+  it("FastChat's train_lora.py with --q_lora True: LoRA (its LoraArguments' q_proj and v_proj, alpha 16) on a 4-bit NF4 base with double quantization", () => {
+    const text = [
+      'deepspeed fastchat/train/train_lora.py \\',
+      '    --model_name_or_path meta-llama/Llama-2-7b-hf \\',
+      '    --lora_r 16 \\',
+      '    --q_lora True \\',
+      '    --per_device_train_batch_size 2 \\',
+      '    --model_max_length 2048',
+      '',
+    ].join('\n');
+    const a = analyzeFile({ path: 'train_lora.sh', text });
+    // (32 layers × 16 × (4,096 + 4,096) for each of q and v.)
+    assert.equal(a.analysis!.method.trainable.value, 32 * 16 * 8192 * 2);
+    assert.equal(a.spec!.training.quantization!.value, 'nf4-dq');
+    assert.equal(a.spec!.training.adapter!.alpha!.value, 16);
+  });
 });

@@ -7276,3 +7276,67 @@ describe("survey: the hundred-and-twenty-fourth gathering (users' scripts/finetu
     assert.equal(at('2552-user-llama3.2-vision-11b-full-finetune/scripts/finetune.sh').analysis!.params.total.value, 10670220835);
   });
 });
+
+/**
+ * The hundred-and-twenty-fifth gathering (survey/hundredandtwentyfifth/train, 2580–2599, a helper's: Python fine-tuning scripts in
+ * users' repositories saved as train_lora.py, taken in listing order; nine image or audio generation ones and one that only
+ * ingests documents passed over): the Trainer and TRL with PEFT on Qwen, Gemma, Falcon, GLM and T5, minimind-style models of
+ * their own, plain loops.
+ */
+describe("survey: the hundred-and-twenty-fifth gathering (users' train_lora.py scripts, in listing order)", () => {
+  const { files, at, counted, silent } = gathering('hundredandtwentyfifth', {
+    '2580-user-numlife-minimind-lm-512d-8l-lora-sft': 'train_lora.py',
+    '2587-user-gemma-3-4b-it-qlora-r16-binary-classifier': 'train_lora.py',
+    '2590-user-fastchat-vicuna-lora-r8-deepspeed-model-unspecified': 'train_lora.py',
+    '2593-user-mt5-small-lora-r8-mkqa-plain-loop': 'train_lora.py',
+    '2597-user-mini-llm-chinese-512d-8l-lora-medical': 'train_lora.py',
+  });
+
+  it('20 setups; 12 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 20);
+    assert.ok(counted().length >= 12, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it('the function the `if __name__ == "__main__":` block calls (run_local_lora_fine_tuning()) is what the script runs: Qwen2.5-1.5B-Instruct, r 8 on q and v, 1,089,536 trainable; Qwen-VL-Chat, 9,656,935,168', () => {
+    const qwen = at('2588-user-qwen2.5-1.5b-instruct-qlora-r8-trainer.py').analysis!;
+    assert.equal(qwen.params.total.value, 1543714304);
+    // (28 layers × 8 × (1,536 + 1,536 for q, 1,536 + 256 for v).)
+    assert.equal(qwen.method.trainable.value, 28 * 8 * (1536 + 1536 + 1536 + 256));
+    assert.equal(at('2589-user-qwen-vl-chat-lora-r16-recipe-bf16.py').analysis!.params.total.value, 9656935168);
+  });
+});
+
+/**
+ * The hundred-and-twenty-seventh gathering (survey/hundredandtwentyseventh/train, 2640–2659, a helper's: launch scripts in users'
+ * repositories saved as train_lora.sh, taken in listing order with the files of their repository they name where the index has
+ * them; 35 image, video, detection and robot ones passed over; a W&B key and a Hugging Face token redacted): DeepSpeed FastChat
+ * LoRA, LLaMA-Factory, ms-swift, mlx-lm, TRL DPO, Slurm batches.
+ */
+describe("survey: the hundred-and-twenty-seventh gathering (users' train_lora.sh launches, in listing order)", () => {
+  const { files, at, counted, silent } = gathering('hundredandtwentyseventh', {
+    '2642-user-chatglm-6b-lora-weibo': 'train_lora.sh',
+    '2643-user-deepspeed-fastchat-llama2-7b-lora-ko': 'train_lora.sh',
+    '2644-user-accelerate-eagle-vicuna-7b-draft-lora': 'train_lora.sh',
+    '2647-user-mlx-lm-llama3-8b-instruct-4bit-lora': 'train_lora.sh',
+    '2648-user-deepspeed-functionary-llama3.1-8b-lora': 'train_lora.sh',
+    '2651-user-accelerate-santacoder-commit-lora': 'train_lora.sh',
+    '2655-user-deepspeed-structlm-llama2-7b-qformer-lora': 'train_lora.sh',
+    '2656-user-trl-dpo-llama3.1-8b-instruct-qlora': 'train_lora.sh',
+    '2657-user-deepspeed-vicuna-7b-v1.3-lora': 'train_lora.sh',
+    '2659-user-slurm-llama3.1-8b-instruct-qlora-cipher': 'train_lora.sh',
+  });
+
+  it('20 setups; 13 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 20);
+    assert.ok(counted().length >= 13, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("FastChat's fastchat/train/train_lora.py trains a LoRA whatever its flags, its LoraArguments' q_proj and v_proj by default: r 8 on Llama 2 7B chat, 4,194,304; on 13B, 6,553,600 (not the whole model)", () => {
+    const seven = at('2652-user-slurm-fastchat-llama2-7b-chat-lora.sh');
+    assert.equal(seven.analysis!.method.trainable.value, 4194304);
+    assert.equal(seven.spec!.training.adapter!.alpha!.value, 16);
+    assert.equal(at('2654-user-deepspeed-fastchat-llama2-13b-chat-lora-folio.sh').analysis!.method.trainable.value, 6553600);
+  });
+});

@@ -212,6 +212,8 @@ function extractOnce(
   const facts: Fact[] = [];
   const env = new Map<string, PyValue>();
   const none: Range = { start: 0, end: 0 };
+  // (The functions the script's `if __name__ == "__main__":` block calls, `run_local_lora_fine_tuning()`: what it runs.)
+  const mainCalls = calledFromMain(toks);
   if (options.environ) env.set(ENVIRON, { dict: Object.entries(options.environ).map(([k, v]) => [k, v, none, none]) });
   // (A dict imported, `from .config import config`: its keys, known where they are read.)
   for (const [k, v] of Object.entries(options.imports ?? {}))
@@ -288,7 +290,7 @@ function extractOnce(
     const text = line.map((x) => (x.type === 'str' ? JSON.stringify(x.value) : x.text)).join(' ');
     // (Either way round: `if "__main__" == __name__:`.)
     if (/^if (__name__ == "__main__"|"__main__" == __name__) :$/.test(text) || SCRIPT_FUNCTION.test(text) || marimoCell(at, text)) return true;
-    if (toks[at]?.text === 'def' && bound.has(toks[at + 1]?.text ?? '')) return true;
+    if (toks[at]?.text === 'def' && (bound.has(toks[at + 1]?.text ?? '') || mainCalls.has(toks[at + 1]?.text ?? ''))) return true;
     // (And a top-level `if` on what the file or the launch makes known, `if script_args.use_peft:` under --use_peft: its body where
     // it holds, its `else:` where it does not.)
     if (toks[at - 1] !== undefined && toks[at - 1]!.type !== 'nl') return false;
@@ -963,6 +965,29 @@ function toFact(v: PyValue): FactValue {
   if (Array.isArray(v)) return v.map((x) => (Array.isArray(x) || (x !== null && typeof x === 'object') ? null : toFact(x)));
   if (typeof v === 'object') return null;
   return v;
+}
+
+/** The functions a script's `if __name__ == "__main__":` block calls as statements of its own (`train_lora_model()`), by name. */
+function calledFromMain(toks: readonly Tok[]): Set<string> {
+  const out = new Set<string>();
+  const at = toks.findIndex(
+    (t, k) =>
+      t.text === 'if' &&
+      (k === 0 || toks[k - 1]!.type === 'nl') &&
+      toks[k + 1]?.text === '__name__' &&
+      toks[k + 2]?.text === '==' &&
+      toks[k + 3]?.type === 'str' &&
+      toks[k + 3]!.value === '__main__' &&
+      toks[k + 4]?.text === ':',
+  );
+  if (at < 0) return out;
+  for (let k = at + 5; k < toks.length; k++) {
+    const t = toks[k]!;
+    // (The block ends at the next line that starts at the margin.)
+    if (toks[k - 1]?.type === 'nl' && t.type !== 'indent' && t.type !== 'nl') break;
+    if (t.type === 'indent' && toks[k - 1]?.type === 'nl' && toks[k + 1]?.type === 'name' && toks[k + 2]?.text === '(') out.add(toks[k + 1]!.text);
+  }
+  return out;
 }
 
 /**

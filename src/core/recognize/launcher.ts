@@ -339,7 +339,7 @@ export function recognizeTrainingArguments(ctx: RecognizeContext): FileRecogniti
   return recognizeLauncher({ ...ctx, facts: flags });
 }
 
-type Library = 'trl' | 'swift' | 'openrlhf' | 'qwen' | 'hf' | 'llamarecipes';
+type Library = 'trl' | 'swift' | 'openrlhf' | 'qwen' | 'hf' | 'llamarecipes' | 'fastchat';
 
 /** TrainingArguments' --fsdp "full_shard auto_wrap" (or shard_grad_op, hybrid_shard): PyTorch FSDP's sharding, as a ZeRO stage. */
 function fsdpStage(f: Sourced<string> | undefined): Sourced<number> | undefined {
@@ -383,7 +383,21 @@ const LIBRARY: Readonly<Record<Library, string>> = {
   qwen: "Qwen's finetune.py LoraArguments",
   hf: 'PEFT',
   llamarecipes: "llama-recipes' train_config and lora_config",
+  fastchat: "FastChat's train_lora.py LoraArguments",
 };
+
+/**
+ * FastChat's LoRA trainer run (lm-sys/FastChat's fastchat/train/train_lora.py, by path or as `-m fastchat.train.train_lora`, and
+ * the copies forks keep beside it, train_lora_custom.py): the fact that runs it. It always trains a LoRA (its LoraArguments: r 8,
+ * alpha 16, dropout 0.05 on q_proj and v_proj), in 4 bits with --q_lora True.
+ */
+function fastchatLora(facts: readonly Fact[]): Fact | undefined {
+  return facts.find(
+    (f) =>
+      (f.path[0] === '@command' && typeof f.value === 'string' && /(^|\/)fastchat\/train\/train_lora\w*\.py$/.test(f.value)) ||
+      (f.path[0] === '@module' && typeof f.value === 'string' && /^fastchat\.train\.train_lora\w*$/.test(f.value)),
+  );
+}
 
 /** `library`: the library whose defaults apply, where the caller knows it (a Python script's TrainingArguments or TRL config class). */
 /** A script's own `--pretrained org/name` (a model id, not a switch): the model it loads. */
@@ -452,19 +466,22 @@ export function recognizeLauncher(
     ) ||
     (r.has('--batch_size_training') && r.has('--peft_method'))
       ? 'llamarecipes'
-      : r.has('--train_type') || r.has('--tuner_type') || swiftCommand
-        ? 'swift'
-        : r.has('--pretrain') || r.has('--micro_train_batch_size')
-          ? 'openrlhf'
-          : r.has('--use_peft')
-            ? 'trl'
-            : // (Qwen's finetune.py takes --use_lora; a script of the user's own that does too is the user's: read below.)
-              r.has('--use_lora') &&
-                !r.facts.some(
-                  (f) => (f.path[0] === '@command' && /\.py$/.test(String(f.value)) && !/(^|\/)finetune\.py$/.test(String(f.value))) || f.path[0] === '@module',
-                )
-              ? 'qwen'
-              : 'hf');
+      : fastchatLora(r.facts)
+        ? 'fastchat'
+        : r.has('--train_type') || r.has('--tuner_type') || swiftCommand
+          ? 'swift'
+          : r.has('--pretrain') || r.has('--micro_train_batch_size')
+            ? 'openrlhf'
+            : r.has('--use_peft')
+              ? 'trl'
+              : // (Qwen's finetune.py takes --use_lora; a script of the user's own that does too is the user's: read below.)
+                r.has('--use_lora') &&
+                  !r.facts.some(
+                    (f) =>
+                      (f.path[0] === '@command' && /\.py$/.test(String(f.value)) && !/(^|\/)finetune\.py$/.test(String(f.value))) || f.path[0] === '@module',
+                  )
+                ? 'qwen'
+                : 'hf');
   // A user's own training script (run by python, torchrun or accelerate, not a library's CLI).
   const ownScript = library === 'hf' && r.facts.some((f) => f.path[0] === '@command' || f.path[0] === '@module');
   // (PEFT's and its workshops' own train.py: --use_gradient_checkpointing.)
@@ -670,8 +687,18 @@ export function recognizeLauncher(
     );
   const llava = flag('--lora_enable');
   // (A script of the user's own may name its switch otherwise: --peft_enabled, --enable_lora, --lora_enabled beside --lora_r.)
+  // (FastChat's train_lora.py: LoRA whatever its flags.)
+  const fastchat = library === 'fastchat' ? fastchatLora(r.facts) : undefined;
   const peft =
-    flag('--use_peft') ?? flag('--use_lora') ?? llava ?? flag('--peft_enabled') ?? flag('--enable_lora') ?? flag('--lora_enabled') ?? ownLora ?? named;
+    flag('--use_peft') ??
+    flag('--use_lora') ??
+    llava ??
+    flag('--peft_enabled') ??
+    flag('--enable_lora') ??
+    flag('--lora_enabled') ??
+    ownLora ??
+    named ??
+    (fastchat ? fromFact(true, fastchat) : undefined);
   // (--peft_lora_r / --peft_lora_alpha: TRL's example scripts' names before ModelConfig, kept by the scripts copied from them.)
   const rankFlag = r.int(['--lora_r', '--lora_rank', '--peft_lora_r', ...(ownLora ? ['--lora-r', '--lora-rank', '--r', '--rank'] : [])], { min: 0 });
   if (ownLora)
@@ -748,7 +775,7 @@ export function recognizeLauncher(
       ? wordsOf(modules)
       : own?.targets
         ? namesOf(own.targets)
-        : (library === 'trl' || library === 'hf' || llamaRecipes) && !llavaLora
+        : (library === 'trl' || library === 'hf' || library === 'fastchat' || llamaRecipes) && !llavaLora
           ? ['q_proj', 'v_proj']
           : ['all-linear'];
     // (Megatron-SWIFT, `megatron sft`, whose reading marks its facts @mcore: all-linear is every Transformer Engine linear of
@@ -773,7 +800,9 @@ export function recognizeLauncher(
     const toPeft = (library !== 'swift' || swiftVit?.value === false) && !(llavaLora && !modules && !flag('--vision_lora')?.value);
     const alpha =
       r.num(['--lora_alpha', '--peft_lora_alpha'], { min: 1e-9 }) ??
-      (own ? classDefault(own.alpha, 'lora_alpha', own.cls) : classDefault(library === 'openrlhf' || qwen || llavaLora ? 16 : 32, '--lora_alpha', cls));
+      (own
+        ? classDefault(own.alpha, 'lora_alpha', own.cls)
+        : classDefault(library === 'openrlhf' || library === 'fastchat' || qwen || llavaLora ? 16 : 32, '--lora_alpha', cls));
     const dora = flag('--use_dora') ?? (adapterName && /^dora$/i.test(adapterName.value) ? as(adapterName, true) : undefined);
     // TRL's ModelConfig and ms-swift default lora_dropout to 0.05; OpenRLHF to 0 (PEFT's LoraConfig and Unsloth's get_peft_model too).
     const dropout =
@@ -828,6 +857,8 @@ export function recognizeLauncher(
   const recipesQuant = library === 'llamarecipes' ? r.text(['--quantization']) : undefined;
   if (recipesQuant && /^(4bit|8bit|true)$/i.test(recipesQuant.value))
     training.quantization = as(recipesQuant, /^4bit$/i.test(recipesQuant.value) ? 'nf4' : 'int8');
+  // FastChat's --q_lora True: its BitsAndBytesConfig, 4-bit NF4 with double quantization.
+  else if (library === 'fastchat' && flag('--q_lora')?.value) training.quantization = as(flag('--q_lora')!, 'nf4-dq');
   else if (four?.value || bits?.value === 4)
     training.quantization = as((four ?? bits)!, flag('--use_bnb_nested_quant')?.value || library === 'swift' ? 'nf4-dq' : 'nf4');
   else if (eight?.value || bits?.value === 8) training.quantization = as((eight ?? bits)!, 'int8');
