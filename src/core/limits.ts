@@ -8,7 +8,7 @@
  * bench/RESULTS.md describes (a shared 2-vCPU VM, slower than a typical workstation) at its
  * slowest, so the estimate errs on the long side.
  */
-import { isNotebook, notebookCode, notebookOfCells } from './extract/notebook';
+import { isNotebook, notebookCells, notebookOfCells } from './extract/notebook';
 import type { Syntax } from './recognize';
 
 /** Worst measured analysis throughput per syntax, in KB of text per ms (bench/RESULTS.md, "by size"). */
@@ -42,11 +42,21 @@ export function headOf(text: string): string {
 }
 
 /**
- * What of a large file is read to tell what it is: its head; a notebook's, the head of its code cells (as a notebook of one cell),
- * where its outputs may come first.
+ * What of a large file is read to tell what it is: its head; a notebook's, the head of its code cells (as a notebook of those
+ * cells), where its outputs may come first.
  */
 export function sniffOf(path: string, text: string): string {
   if (!isNotebook(path)) return headOf(text);
-  const code = notebookCode(text)?.text;
-  return code === undefined ? headOf(text) : notebookOfCells([headOf(code)]).text;
+  // (Its cells as written, up to the head's length: a notebook that runs its training from its shell lines is told apart by them.)
+  const cells = notebookCells(text);
+  if (cells === undefined) return headOf(text);
+  const head: string[] = [];
+  let left = SNIFF_CHARS;
+  for (const cell of cells) {
+    if (left <= 0) break;
+    const cut = cell.length <= left ? cell.length : cell.lastIndexOf('\n', left) + 1 || left;
+    head.push(cell.slice(0, cut));
+    left -= cell.length + 1;
+  }
+  return notebookOfCells(head).text;
 }

@@ -169,15 +169,21 @@ export function extract(
           };
       break;
     }
-    case 'shell':
-      ex = extractShell(path, MARKDOWN.test(path.toLowerCase()) ? markdownShell(clean) : BATCH.test(path.toLowerCase()) ? batchAsShell(clean) : clean, {
-        vars: options.set,
-        ...(run.environ ? { inherited: run.environ } : {}),
-        ...(run.sourced ? { sourced: run.sourced } : {}),
-        ...(run.jobOptions ? { jobOptions: run.jobOptions } : {}),
-        yaml: extractYaml,
-      });
+    case 'shell': {
+      const shell = (script: string) =>
+        extractShell(path, script, {
+          vars: options.set,
+          ...(run.environ ? { inherited: run.environ } : {}),
+          ...(run.sourced ? { sourced: run.sourced } : {}),
+          ...(run.jobOptions ? { jobOptions: run.jobOptions } : {}),
+          yaml: extractYaml,
+        });
+      // (A notebook's shell: its `!command` lines and `%%bash` cells, extract/notebook.ts.)
+      const lower = path.toLowerCase();
+      const cells = isNotebook(lower) ? notebookCode(clean, 'shell') : undefined;
+      ex = cells ? inNotebook(shell(cells.text), cells) : shell(MARKDOWN.test(lower) ? markdownShell(clean) : BATCH.test(lower) ? batchAsShell(clean) : clean);
       break;
+    }
   }
   // (A JSON table read for a flavor, OpenLM's model JSON for its launch's flags, or a launch read again with what a data file of
   // its run states, fairseq's dict.txt: the flavor at ["@flavor"], as Python's has it.)
@@ -273,6 +279,15 @@ export function readConfig(input: FileInput, options: PipelineOptions = {}): Rea
         ),
       ],
     };
+  }
+  // A notebook whose Python no reader knows that launches its training from its shell lines (`!python qlora.py --model_name_or_path
+  // EleutherAI/pythia-12b …`, `!accelerate launch …`): read as that launch.
+  if (isNotebook(input.path) && syntax === 'python' && recognition.family === undefined && !recognition.model) {
+    const sh = extract(input.path, 'shell', input.text, options, input);
+    if (sh.facts.some((f) => f.path[0] === '@command' || f.path[0] === '@module')) {
+      const launched = recognizeFile(input.path, 'shell', sh.facts);
+      if (launched.family !== undefined) return { ...input, facts: sh.facts, syntaxFindings: sh.errors, recognition: launched };
+    }
   }
   const example = syntax === 'python' ? (usageExample(input, recognition, options) ?? argvCommand(input, recognition, options)) : undefined;
   if (example) return { ...input, facts: example.facts, syntaxFindings: ex.errors, recognition: example.recognition };

@@ -35,6 +35,29 @@ function notebook(cells: readonly string[], language = 'python'): string {
   );
 }
 
+describe('notebooks that launch their training from their shell lines', () => {
+  it('`!accelerate launch` with a continued line and a %%bash cell: read as the launch they make, each value where the notebook writes it', () => {
+    const text = notebook([
+      'import os\n!pip install -q trl',
+      '!accelerate launch --num_processes 2 train.py \\\n    --model_name_or_path Qwen/Qwen2.5-0.5B --per_device_train_batch_size 4',
+      '%%bash\necho done',
+    ]);
+    const r = readConfig({ path: 'run.ipynb', text });
+    assert.equal(r.recognition.family, 'launcher');
+    const model = r.facts.find((f) => f.path[0] === '--model_name_or_path')!;
+    assert.equal(model.value, 'Qwen/Qwen2.5-0.5B');
+    assert.equal(text.slice(model.valueRange.start, model.valueRange.end), 'Qwen/Qwen2.5-0.5B');
+    const a = analyzeFile({ path: 'run.ipynb', text });
+    assert.equal(a.analysis!.params.total.value, 494032768);
+    assert.equal(a.spec!.training.microBatch!.value, 4);
+  });
+
+  it('a notebook whose Python trains is read as its Python, its shell lines aside', () => {
+    const a = analyzeFile({ path: CODEGEMMA, text: fixtureText(CODEGEMMA) });
+    assert.equal(a.analysis!.method.trainable.value, 50003968);
+  });
+});
+
 describe('notebooks: the code cells, read as the Python they make', () => {
   it("Unsloth's CodeGemma 7B notebook: LoRA r 16 on every linear of its 28 layers, 50,003,968 trainable, as Unsloth prints it", () => {
     const a = analyzeFile({ path: CODEGEMMA, text: fixtureText(CODEGEMMA) });

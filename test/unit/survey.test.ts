@@ -7072,12 +7072,21 @@ describe("survey: the hundred-and-sixteenth gathering (config.json files in user
  * image, speech and tabular ones passed over): PEFT, TRL, Unsloth and hand-written LoRA on decoders, encoders and T5.
  */
 describe("survey: the hundred-and-eighteenth gathering (users' fine-tuning notebooks, by the names they are saved under)", () => {
-  const { files, counted, silent } = gathering('hundredandeighteenth', {});
+  const { files, at, counted, silent } = gathering('hundredandeighteenth', {});
 
-  it('16 notebooks; 10 give a parameter count, and each of the others says why', () => {
+  it('16 notebooks; 11 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 16);
-    assert.ok(counted().length >= 10, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 11, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("a notebook that only runs QLoRA's qlora.py from its shell (`!python ./sample_data/qlora/qlora.py --model_name_or_path EleutherAI/pythia-12b`), the script not here: read as that launch, with qlora.py's defaults (r 64 on every linear of a 4-bit base: 188,743,680 trainable), not a full fine-tune of 11.8 B", () => {
+    const a = at('2384-pythia-12b-qlora-script-launcher.ipynb');
+    assert.equal(a.analysis!.params.total.value, 11846072320);
+    // (36 layers × 64 × (query_key_value 5,120 + 15,360, dense 5,120 + 5,120, dense_h_to_4h 5,120 + 20,480, dense_4h_to_h 20,480 + 5,120).)
+    assert.equal(a.analysis!.method.trainable.value, 36 * 64 * (20480 + 10240 + 25600 + 25600));
+    assert.equal(a.spec!.training.quantization!.value, 'nf4-dq');
+    assert.equal(a.spec!.training.seqLen!.value, 1280);
   });
 });
 
@@ -7304,6 +7313,29 @@ describe("survey: the hundred-and-twenty-fifth gathering (users' train_lora.py s
     // (28 layers × 8 × (1,536 + 1,536 for q, 1,536 + 256 for v).)
     assert.equal(qwen.method.trainable.value, 28 * 8 * (1536 + 1536 + 1536 + 256));
     assert.equal(at('2589-user-qwen-vl-chat-lora-r16-recipe-bf16.py').analysis!.params.total.value, 9656935168);
+  });
+});
+
+/**
+ * The hundred-and-twenty-sixth gathering (survey/hundredandtwentysixth/train, 2610–2619, a helper's: notebooks in users'
+ * repositories saved as fine_tune.ipynb, taken in listing order until its budget ran out; inference-only, image and over-size ones
+ * passed over; four kept without their cells' outputs): TRL and Unsloth QLoRA on Phi, the Trainer on GPT-2, DistilGPT-2, BERT,
+ * Qwen2.5 and OpenLLaMA, Whisper, a model of its own.
+ */
+describe("survey: the hundred-and-twenty-sixth gathering (users' fine_tune.ipynb notebooks, in listing order)", () => {
+  const { files, at, counted, silent } = gathering('hundredandtwentysixth', {});
+
+  it('10 notebooks; 8 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 10);
+    assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("a notebook that trains by running transformers' run_clm.py from its shell (`!python run_clm.py \\` and its continued lines): GPT-2's 124,439,808 with the line's batch of 2 and block of 512", () => {
+    const a = at('2611-gpt2-run_clm-billsum-summarization-finetune.ipynb');
+    assert.equal(a.analysis!.params.total.value, 124439808);
+    assert.equal(a.spec!.training.microBatch!.value, 2);
+    assert.equal(a.spec!.training.seqLen!.value, 512);
   });
 });
 

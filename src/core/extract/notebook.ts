@@ -26,26 +26,19 @@ export function isNotebook(path: string): boolean {
   return /\.ipynb$/i.test(path);
 }
 
-/** A notebook's Python (its code cells); undefined where the text is not a notebook or its kernel runs another language. */
-export function notebookCode(raw: string): NotebookCode | undefined {
-  const root = parseTree(raw);
-  if (root?.type !== 'object') return undefined;
-  // (nbformat 3, before 2015: the cells of its first worksheet, each cell's code under `input`.)
-  const cells = child(root, 'cells') ?? child(child(root, 'worksheets')?.children?.[0], 'cells');
-  if (cells?.type !== 'array') return undefined;
-  const language =
-    stringAt(child(child(child(root, 'metadata'), 'kernelspec'), 'language')) ?? stringAt(child(child(child(root, 'metadata'), 'language_info'), 'name'));
-  if (language !== undefined && language.toLowerCase() !== 'python') return undefined;
+/**
+ * A notebook's Python (its code cells); undefined where the text is not a notebook or its kernel runs another language. As
+ * `shell`, its shell instead: each `!command` line and each `%%bash` cell as the shell script they make (the rest blank), what a
+ * notebook that launches its training (`!python qlora.py --model_name_or_path …`, `!accelerate launch …`) runs.
+ */
+export function notebookCode(raw: string, view: 'python' | 'shell' = 'python'): NotebookCode | undefined {
+  const cells = codeCells(raw);
+  if (!cells) return undefined;
   let text = '';
   const starts: number[] = [];
   const ends: number[] = [];
-  for (const cell of cells.children ?? []) {
-    if (stringAt(child(cell, 'cell_type')) !== 'code') continue;
-    const source = child(cell, 'source') ?? child(cell, 'input');
-    const parts = source?.type === 'string' ? [source] : source?.type === 'array' ? (source.children ?? []).filter((n) => n.type === 'string') : [];
-    const code = { text: '', starts: [] as number[], ends: [] as number[] };
-    for (const part of parts) decodeString(raw, part, code);
-    const kept = ipythonAsPython(code.text);
+  for (const code of cells) {
+    const kept = view === 'shell' ? ipythonShell(code.text) : ipythonAsPython(code.text);
     if (kept === undefined) continue;
     // (Cells one after another, a line apart; the line between two is written nowhere: it points at the end of the last.)
     if (text !== '') {
@@ -59,6 +52,33 @@ export function notebookCode(raw: string): NotebookCode | undefined {
     ends.push(...code.ends);
   }
   return { text, starts, ends };
+}
+
+/** A notebook's code cells as written, each its source; undefined as for notebookCode. */
+export function notebookCells(raw: string): string[] | undefined {
+  return codeCells(raw)?.map((c) => c.text);
+}
+
+/** Each code cell's source decoded, with the range of the raw text that writes each character. */
+function codeCells(raw: string): { text: string; starts: number[]; ends: number[] }[] | undefined {
+  const root = parseTree(raw);
+  if (root?.type !== 'object') return undefined;
+  // (nbformat 3, before 2015: the cells of its first worksheet, each cell's code under `input`.)
+  const cells = child(root, 'cells') ?? child(child(root, 'worksheets')?.children?.[0], 'cells');
+  if (cells?.type !== 'array') return undefined;
+  const language =
+    stringAt(child(child(child(root, 'metadata'), 'kernelspec'), 'language')) ?? stringAt(child(child(child(root, 'metadata'), 'language_info'), 'name'));
+  if (language !== undefined && language.toLowerCase() !== 'python') return undefined;
+  const out: { text: string; starts: number[]; ends: number[] }[] = [];
+  for (const cell of cells.children ?? []) {
+    if (stringAt(child(cell, 'cell_type')) !== 'code') continue;
+    const source = child(cell, 'source') ?? child(cell, 'input');
+    const parts = source?.type === 'string' ? [source] : source?.type === 'array' ? (source.children ?? []).filter((n) => n.type === 'string') : [];
+    const code = { text: '', starts: [] as number[], ends: [] as number[] };
+    for (const part of parts) decodeString(raw, part, code);
+    out.push(code);
+  }
+  return out;
 }
 
 /** An extraction over a notebook's Python, its ranges moved to where the notebook writes them. */
@@ -91,6 +111,28 @@ function ipythonAsPython(cell: string): string | undefined {
       if (i === 0 && first) return ' '.repeat(line.length);
       const magic = /^(\s*)([!%]|(pip|conda|mamba)\s+(install|uninstall)\b)/.exec(line);
       return magic ? magic[1]! + '0' + ' '.repeat(line.length - magic[1]!.length - 1) : line;
+    })
+    .join('\n');
+}
+
+/**
+ * A cell's shell, of the same length: a `%%bash` / `%%sh` cell (or `%%script bash`) whole, its magic line blanked; elsewhere each
+ * `!command` line with its `!` made a space, and every other line blanked.
+ */
+function ipythonShell(cell: string): string {
+  const lines = cell.split('\n');
+  const first = /^\s*%%(\w+)(.*)$/.exec(lines[0] ?? '');
+  const whole = first !== null && (/^(bash|sh)$/.test(first[1]!) || (first[1] === 'script' && /\b(bash|sh)\b/.test(first[2]!)));
+  // (A `!command \` line goes on on the next, as IPython joins them.)
+  let going = false;
+  return lines
+    .map((line, i) => {
+      if (i === 0 && first) return ' '.repeat(line.length);
+      if (whole) return line;
+      const bang = /^(\s*)!(?!=)/.exec(line);
+      const kept = bang ? `${bang[1]!} ${line.slice(bang[0].length)}` : going ? line : undefined;
+      going = kept !== undefined && /\\\s*$/.test(line);
+      return kept ?? ' '.repeat(line.length);
     })
     .join('\n');
 }

@@ -211,6 +211,7 @@ export const en = {
   'prov.ffnUnused': 'no dense layer: FFN width unused',
   'prov.shardsWhenDistributed': '{trainer} on more than one GPU runs its distributed recipe, which shards parameters, gradients and optimizer state (FSDP)',
   'prov.logitsToKeep': "max_completion_length + 1: GRPO computes the completion's logits only (logits_to_keep), not the prompt's",
+  'prov.sourceTarget': 'source_max_len + target_max_len: a source and its target, one sequence to a causal model',
   'prov.promptCompletion': 'max_prompt_length + max_completion_length: a prompt and the completion generated for it',
   't5x.networkOverride':
     "{key}={value} is not applied here: the network's shapes are read from the gin files as written there, so this run's {key} is not in the numbers. Set it in the gin file to see it counted.",

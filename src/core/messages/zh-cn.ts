@@ -176,6 +176,7 @@ export const zhCN: Record<MessageId, string> = {
   'prov.ffnUnused': '没有稠密层：FFN 宽度不使用',
   'prov.shardsWhenDistributed': '{trainer} 在多于一个 GPU 上运行其分布式配方，会对参数、梯度和优化器状态分片（FSDP）',
   'prov.logitsToKeep': 'max_completion_length + 1：GRPO 只计算补全部分的 logits（logits_to_keep），不计算提示部分的',
+  'prov.sourceTarget': 'source_max_len + target_max_len：源文本与其目标，对因果模型而言为一条序列',
   'prov.promptCompletion': 'max_prompt_length + max_completion_length：一条提示与为其生成的补全',
   't5x.networkOverride': '{key}={value} 未在此应用：网络尺寸按 gin 文件中所写读取，因此本次运行的 {key} 不在数字中。请在 gin 文件中设置以计入。',
   'prov.t5xStock': '{key}：按 T5X 的 {file} 的设置（T5.1.1 的尺寸：其模型 gin 文件，未读取已安装的包）',

@@ -339,7 +339,7 @@ export function recognizeTrainingArguments(ctx: RecognizeContext): FileRecogniti
   return recognizeLauncher({ ...ctx, facts: flags });
 }
 
-type Library = 'trl' | 'swift' | 'openrlhf' | 'qwen' | 'hf' | 'llamarecipes' | 'fastchat';
+type Library = 'trl' | 'swift' | 'openrlhf' | 'qwen' | 'hf' | 'llamarecipes' | 'fastchat' | 'qlora';
 
 /** TrainingArguments' --fsdp "full_shard auto_wrap" (or shard_grad_op, hybrid_shard): PyTorch FSDP's sharding, as a ZeRO stage. */
 function fsdpStage(f: Sourced<string> | undefined): Sourced<number> | undefined {
@@ -384,6 +384,7 @@ const LIBRARY: Readonly<Record<Library, string>> = {
   hf: 'PEFT',
   llamarecipes: "llama-recipes' train_config and lora_config",
   fastchat: "FastChat's train_lora.py LoraArguments",
+  qlora: "QLoRA's qlora.py",
 };
 
 /**
@@ -397,6 +398,17 @@ function fastchatLora(facts: readonly Fact[]): Fact | undefined {
       (f.path[0] === '@command' && typeof f.value === 'string' && /(^|\/)fastchat\/train\/train_lora\w*\.py$/.test(f.value)) ||
       (f.path[0] === '@module' && typeof f.value === 'string' && /^fastchat\.train\.train_lora\w*$/.test(f.value)),
   );
+}
+
+/**
+ * QLoRA's own qlora.py run by a launch that does not have it here (artidoro/qlora's, which the Guanaco-era notebooks and scripts
+ * run: `python qlora.py --model_name_or_path EleutherAI/pythia-12b`): the fact that runs it. Its arguments' defaults hold: LoRA
+ * r 64, alpha 16, no dropout on every linear (find_all_linear_names) of a 4-bit NF4 base with double quantization (--bits 4,
+ * --double_quant, --quant_type nf4), unless --full_finetune; a micro-batch of 1 accumulated 16 times, gradient checkpointing, paged
+ * 32-bit AdamW, sources of 1,024 tokens and targets of 256.
+ */
+function qloraScript(facts: readonly Fact[]): Fact | undefined {
+  return facts.find((f) => f.path[0] === '@command' && typeof f.value === 'string' && /(^|\/)qlora\.py$/.test(f.value));
 }
 
 /** `library`: the library whose defaults apply, where the caller knows it (a Python script's TrainingArguments or TRL config class). */
@@ -468,20 +480,22 @@ export function recognizeLauncher(
       ? 'llamarecipes'
       : fastchatLora(r.facts)
         ? 'fastchat'
-        : r.has('--train_type') || r.has('--tuner_type') || swiftCommand
-          ? 'swift'
-          : r.has('--pretrain') || r.has('--micro_train_batch_size')
-            ? 'openrlhf'
-            : r.has('--use_peft')
-              ? 'trl'
-              : // (Qwen's finetune.py takes --use_lora; a script of the user's own that does too is the user's: read below.)
-                r.has('--use_lora') &&
-                  !r.facts.some(
-                    (f) =>
-                      (f.path[0] === '@command' && /\.py$/.test(String(f.value)) && !/(^|\/)finetune\.py$/.test(String(f.value))) || f.path[0] === '@module',
-                  )
-                ? 'qwen'
-                : 'hf');
+        : qloraScript(r.facts)
+          ? 'qlora'
+          : r.has('--train_type') || r.has('--tuner_type') || swiftCommand
+            ? 'swift'
+            : r.has('--pretrain') || r.has('--micro_train_batch_size')
+              ? 'openrlhf'
+              : r.has('--use_peft')
+                ? 'trl'
+                : // (Qwen's finetune.py takes --use_lora; a script of the user's own that does too is the user's: read below.)
+                  r.has('--use_lora') &&
+                    !r.facts.some(
+                      (f) =>
+                        (f.path[0] === '@command' && /\.py$/.test(String(f.value)) && !/(^|\/)finetune\.py$/.test(String(f.value))) || f.path[0] === '@module',
+                    )
+                  ? 'qwen'
+                  : 'hf');
   // A user's own training script (run by python, torchrun or accelerate, not a library's CLI).
   const ownScript = library === 'hf' && r.facts.some((f) => f.path[0] === '@command' || f.path[0] === '@module');
   // (PEFT's and its workshops' own train.py: --use_gradient_checkpointing.)
@@ -698,7 +712,8 @@ export function recognizeLauncher(
     flag('--lora_enabled') ??
     ownLora ??
     named ??
-    (fastchat ? fromFact(true, fastchat) : undefined);
+    (fastchat ? fromFact(true, fastchat) : undefined) ??
+    (library === 'qlora' ? (flag('--full_finetune')?.value ? undefined : classDefault(true, '--full_finetune', LIBRARY.qlora, 'False')) : undefined);
   // (--peft_lora_r / --peft_lora_alpha: TRL's example scripts' names before ModelConfig, kept by the scripts copied from them.)
   const rankFlag = r.int(['--lora_r', '--lora_rank', '--peft_lora_r', ...(ownLora ? ['--lora-r', '--lora-rank', '--r', '--rank'] : [])], { min: 0 });
   if (ownLora)
@@ -758,7 +773,7 @@ export function recognizeLauncher(
         ? rankFlag
         : own
           ? classDefault(own.r, 'r', own.cls)
-          : classDefault(library === 'trl' ? 16 : qwen || llavaLora ? 64 : 8, '--lora_r', cls);
+          : classDefault(library === 'trl' ? 16 : qwen || llavaLora || library === 'qlora' ? 64 : 8, '--lora_r', cls);
     // (llama-recipes' lora_config: r 8, alpha 32, q_proj and v_proj.)
     // argparse's nargs='+' (TRL, PEFT scripts): `--lora_target_modules q_proj k_proj v_proj o_proj`, the words after the first
     // at [flag, 1], [flag, 2], …
@@ -802,12 +817,14 @@ export function recognizeLauncher(
       r.num(['--lora_alpha', '--peft_lora_alpha'], { min: 1e-9 }) ??
       (own
         ? classDefault(own.alpha, 'lora_alpha', own.cls)
-        : classDefault(library === 'openrlhf' || library === 'fastchat' || qwen || llavaLora ? 16 : 32, '--lora_alpha', cls));
+        : classDefault(library === 'openrlhf' || library === 'fastchat' || library === 'qlora' || qwen || llavaLora ? 16 : 32, '--lora_alpha', cls));
     const dora = flag('--use_dora') ?? (adapterName && /^dora$/i.test(adapterName.value) ? as(adapterName, true) : undefined);
     // TRL's ModelConfig and ms-swift default lora_dropout to 0.05; OpenRLHF to 0 (PEFT's LoraConfig and Unsloth's get_peft_model too).
     const dropout =
       r.num(['--lora_dropout'], { max: 1 }) ??
-      (own ? classDefault(own.dropout, 'lora_dropout', own.cls) : classDefault(library === 'openrlhf' ? 0 : 0.05, '--lora_dropout', cls));
+      (own
+        ? classDefault(own.dropout, 'lora_dropout', own.cls)
+        : classDefault(library === 'openrlhf' || library === 'qlora' ? 0 : 0.05, '--lora_dropout', cls));
     // Whole modules trained beside the adapter: ms-swift's --modules_to_save, TRL's --lora_modules_to_save (argparse's several words).
     const savedFlag = r.present('--modules_to_save', '--lora_modules_to_save');
     const savedNames = savedFlag ? wordsOf(savedFlag) : [];
@@ -859,7 +876,31 @@ export function recognizeLauncher(
     training.quantization = as(recipesQuant, /^4bit$/i.test(recipesQuant.value) ? 'nf4' : 'int8');
   // FastChat's --q_lora True: its BitsAndBytesConfig, 4-bit NF4 with double quantization.
   else if (library === 'fastchat' && flag('--q_lora')?.value) training.quantization = as(flag('--q_lora')!, 'nf4-dq');
-  else if (four?.value || bits?.value === 4)
+  // qlora.py's --bits (4 unless set; 16 or 32 for a full fine-tune), NF4 with double quantization unless --double_quant False
+  // or another --quant_type.
+  else if (library === 'qlora') {
+    const full = flag('--full_finetune')?.value === true;
+    const qbits = r.int(['--bits']) ?? classDefault(full ? 16 : 4, '--bits', LIBRARY.qlora);
+    const nested = flag('--double_quant')?.value !== false && (r.str(['--quant_type'])?.value ?? 'nf4') === 'nf4';
+    if (qbits.value === 4) training.quantization = as(qbits, nested ? 'nf4-dq' : 'nf4');
+    else if (qbits.value === 8) training.quantization = as(qbits, 'int8');
+    const source = r.int(['--source_max_len']);
+    const target = r.int(['--target_max_len']);
+    training.seqLen ??=
+      source || target
+        ? derived(
+            (source?.value ?? 1024) + (target?.value ?? 256),
+            { id: 'prov.sourceTarget' },
+            source ?? classDefault(1024, '--source_max_len', LIBRARY.qlora),
+            target ?? classDefault(256, '--target_max_len', LIBRARY.qlora),
+          )
+        : classDefault(1280, '--source_max_len + --target_max_len', LIBRARY.qlora, '1024 + 256');
+    training.microBatch ??= classDefault(1, '--per_device_train_batch_size', LIBRARY.qlora);
+    training.gradAccum ??= classDefault(16, '--gradient_accumulation_steps', LIBRARY.qlora);
+    training.recompute ??= classDefault('full' as const, '--gradient_checkpointing', LIBRARY.qlora, 'True');
+    training.optimizer ??= classDefault('adamw' as const, '--optim', LIBRARY.qlora, 'paged_adamw_32bit');
+    training.pagedOptimizer ??= classDefault(true, '--optim', LIBRARY.qlora, 'paged_adamw_32bit');
+  } else if (four?.value || bits?.value === 4)
     training.quantization = as((four ?? bits)!, flag('--use_bnb_nested_quant')?.value || library === 'swift' ? 'nf4-dq' : 'nf4');
   else if (eight?.value || bits?.value === 8) training.quantization = as((eight ?? bits)!, 'int8');
   // A script's prepare_model_for_kbit_training on a model loaded in 16 bits: PEFT casts its fp16 / bf16 parameters to fp32.
