@@ -285,8 +285,14 @@ export function readConfig(input: FileInput, options: PipelineOptions = {}): Rea
   if (isNotebook(input.path) && syntax === 'python' && recognition.family === undefined && !recognition.model) {
     const sh = extract(input.path, 'shell', input.text, options, input);
     if (sh.facts.some((f) => f.path[0] === '@command' || f.path[0] === '@module')) {
-      const launched = recognizeFile(input.path, 'shell', sh.facts);
-      if (launched.family !== undefined) return { ...input, facts: sh.facts, syntaxFindings: sh.errors, recognition: launched };
+      // (A reader's fault on it is no fault of the notebook's: its Python's reading stands.)
+      let launched: ReadFile['recognition'] | undefined;
+      try {
+        launched = recognizeFile(input.path, 'shell', sh.facts);
+      } catch {
+        launched = undefined;
+      }
+      if (launched?.family !== undefined) return { ...input, facts: sh.facts, syntaxFindings: sh.errors, recognition: launched };
     }
   }
   const example = syntax === 'python' ? (usageExample(input, recognition, options) ?? argvCommand(input, recognition, options)) : undefined;

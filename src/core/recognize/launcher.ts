@@ -401,8 +401,8 @@ function fastchatLora(facts: readonly Fact[]): Fact | undefined {
 }
 
 /**
- * QLoRA's own qlora.py run by a launch that does not have it here (artidoro/qlora's, which the Guanaco-era notebooks and scripts
- * run: `python qlora.py --model_name_or_path EleutherAI/pythia-12b`): the fact that runs it. Its arguments' defaults hold: LoRA
+ * QLoRA's own qlora.py run by a launch (artidoro/qlora's, which the Guanaco-era notebooks and scripts run: `python qlora.py
+ * --model_name_or_path EleutherAI/pythia-12b`, the script here or not): the fact that runs it. Its arguments' defaults hold: LoRA
  * r 64, alpha 16, no dropout on every linear (find_all_linear_names) of a 4-bit NF4 base with double quantization (--bits 4,
  * --double_quant, --quant_type nf4), unless --full_finetune; a micro-batch of 1 accumulated 16 times, gradient checkpointing, paged
  * 32-bit AdamW, sources of 1,024 tokens and targets of 256.

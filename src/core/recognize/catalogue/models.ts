@@ -3524,7 +3524,10 @@ export function baseNamedIn(name: string): CatalogueEntry | undefined {
 /** A size part of a model's name (8b, 1.5b, 300m). */
 const SIZE_PART = /^\d+(\.\d+)?[bm]$/;
 
-/** The catalogue's names that end in a size (llama-3.1-8b), split: the family (llama-3.1) and the size (8b). */
+/**
+ * The catalogue's names that end in a size (llama-3.1-8b) or a size word (whisper-medium), split: the family (llama-3.1) and the
+ * size (8b).
+ */
 const familySized: readonly (readonly [string, string, CatalogueEntry])[] = [...index].flatMap(([k, e]) => {
   const m = /^(.{4,}?)-(\d+(?:\.\d+)?[bm]|tiny|base|small|medium|large)$/.exec(k);
   return m && !k.includes('/') && !k.includes(':') ? [[m[1]!, m[2]!, e] as const] : [];
@@ -3551,7 +3554,8 @@ function familyAndSizeIn(short: string): CatalogueEntry | undefined {
     // own tokenizer, gpt2-chinese-medium.)
     const named = NAMED_SIZE.test(size);
     const at = words.findIndex((w) => (named ? NAMED_SIZE : SIZE_PART).test(w));
-    if (at < 0 || words[at] !== size || (named && namesLanguage(words.slice(0, at).join('-')))) continue;
+    // (Nor a version of that size after it, whisper-th-large-v3: large-v3, another model.)
+    if (at < 0 || words[at] !== size || (named && (namesLanguage(words.slice(0, at).join('-')) || /^v\d/.test(words[at + 1] ?? '')))) continue;
     if (words.slice(0, at).some((w) => VARIANT_WORDS.has(w) || OTHER_KIND_WORDS.has(w))) continue;
     if (/^(a\d+(\.\d+)?b|\d+e)$/.test(words[at + 1] ?? '') || VARIANT_WORDS.has(words[at + 1] ?? '')) continue;
     best = entry;
