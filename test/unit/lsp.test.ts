@@ -483,6 +483,35 @@ describe('the language server (compute-budget lsp --stdio)', function () {
     }
   });
 
+  it("a notebook that trains from its shell lines (`!python run_clm.py \\` and the lines it continues on): the launch's hints in its cell", async () => {
+    const s = await start({ pull: true });
+    try {
+      const path = resolve('test/fixtures/survey/hundredandtwentysixth/train/2611-gpt2-run_clm-billsum-summarization-finetune.ipynb');
+      const nb = JSON.parse(readFileSync(path, 'utf8')) as { cells: { cell_type: string; source: string | string[] }[] };
+      const code = nb.cells.filter((c) => c.cell_type === 'code').map((c) => (typeof c.source === 'string' ? c.source : c.source.join('')));
+      const uris = code.map((text, i) => {
+        const uri = `vscode-notebook-cell:${pathToFileURL(path).pathname}#W${i.toString(7)}s${Buffer.from('file').toString('base64')}`;
+        void s.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'python', version: 1, text } });
+        return uri;
+      });
+      const launch = code.findIndex((c) => /run_clm\.py/.test(c));
+      const lines = code[launch]!.split('\n');
+      const batch = lines.findIndex((l) => /--per_device_train_batch_size 2/.test(l));
+      const hints = (await s.connection.sendRequest('textDocument/inlayHint', {
+        textDocument: { uri: uris[launch] },
+        range: { start: { line: 0, character: 0 }, end: { line: lines.length, character: 0 } },
+      })) as InlayHint[];
+      const mb = hints.find((h) => h.position.line === batch);
+      assert.ok(mb, JSON.stringify(hints));
+      assert.match(String(mb.label), /GB\/GPU/);
+      assert.equal(mb.position.character, lines[batch]!.indexOf('2', lines[batch]!.indexOf('--per_device_train_batch_size')) + 1);
+      const status = (await s.connection.sendRequest('computeBudget/status', { uri: uris[0] })) as { params: number };
+      assert.equal(status.params, 124439808);
+    } finally {
+      await stop(s);
+    }
+  });
+
   it('the CLI refuses lsp without --stdio (usage, exit 2)', async () => {
     const child = spawn(process.execPath, [BIN, 'lsp'], { stdio: 'pipe' });
     let err = '';
