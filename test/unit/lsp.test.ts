@@ -99,6 +99,22 @@ async function pushedFor(s: Session, uri: string, ms = 10000): Promise<Diagnosti
   throw new Error(`no diagnostics pushed for ${uri}`);
 }
 
+/**
+ * A notebook's code cells opened as VS Code opens them in its notebook editor, each a vscode-notebook-cell: document (CellUri:
+ * the notebook's path, `#` the handle in base 7 after its length's letter, `s`, the scheme in base64): their texts and URIs.
+ */
+function openCells(s: Session, fixture: string): { code: string[]; uris: string[] } {
+  const path = resolve(fixture);
+  const nb = JSON.parse(readFileSync(path, 'utf8')) as { cells: { cell_type: string; source: string | string[] }[] };
+  const code = nb.cells.filter((c) => c.cell_type === 'code').map((c) => (typeof c.source === 'string' ? c.source : c.source.join('')));
+  const uris = code.map((text, i) => {
+    const uri = `vscode-notebook-cell:${pathToFileURL(path).pathname}#W${i.toString(7)}s${Buffer.from('file').toString('base64')}`;
+    void s.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'python', version: 1, text } });
+    return uri;
+  });
+  return { code, uris };
+}
+
 describe('the language server (compute-budget lsp --stdio)', function () {
   this.timeout(30000);
 
@@ -442,15 +458,7 @@ describe('the language server (compute-budget lsp --stdio)', function () {
   it("a notebook's cells (VS Code's vscode-notebook-cell: documents): analyzed together as their notebook, each hint, hover and diagnostic in its own cell", async () => {
     const s = await start({ pull: true });
     try {
-      const path = resolve('test/fixtures/survey/hundredandfifteenth/train/2280-unsloth-amd-codegemma-7b-conversational.ipynb');
-      const nb = JSON.parse(readFileSync(path, 'utf8')) as { cells: { cell_type: string; source: string | string[] }[] };
-      const code = nb.cells.filter((c) => c.cell_type === 'code').map((c) => (typeof c.source === 'string' ? c.source : c.source.join('')));
-      // (VS Code's CellUri: the notebook's path, `#` the handle in base 7 after its length's letter, `s`, the scheme in base64.)
-      const uris = code.map((text, i) => {
-        const uri = `vscode-notebook-cell:${pathToFileURL(path).pathname}#W${i.toString(7)}s${Buffer.from('file').toString('base64')}`;
-        void s.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'python', version: 1, text } });
-        return uri;
-      });
+      const { code, uris } = openCells(s, 'test/fixtures/survey/hundredandfifteenth/train/2280-unsloth-amd-codegemma-7b-conversational.ipynb');
       const peft = code.findIndex((c) => /get_peft_model/.test(c));
       const lines = code[peft]!.split('\n');
       const rank = lines.findIndex((l) => /^\s*r = 16/.test(l));
@@ -486,14 +494,7 @@ describe('the language server (compute-budget lsp --stdio)', function () {
   it("a notebook that trains from its shell lines (`!python run_clm.py \\` and the lines it continues on): the launch's hints in its cell", async () => {
     const s = await start({ pull: true });
     try {
-      const path = resolve('test/fixtures/survey/hundredandtwentysixth/train/2611-gpt2-run_clm-billsum-summarization-finetune.ipynb');
-      const nb = JSON.parse(readFileSync(path, 'utf8')) as { cells: { cell_type: string; source: string | string[] }[] };
-      const code = nb.cells.filter((c) => c.cell_type === 'code').map((c) => (typeof c.source === 'string' ? c.source : c.source.join('')));
-      const uris = code.map((text, i) => {
-        const uri = `vscode-notebook-cell:${pathToFileURL(path).pathname}#W${i.toString(7)}s${Buffer.from('file').toString('base64')}`;
-        void s.connection.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'python', version: 1, text } });
-        return uri;
-      });
+      const { code, uris } = openCells(s, 'test/fixtures/survey/hundredandtwentysixth/train/2611-gpt2-run_clm-billsum-summarization-finetune.ipynb');
       const launch = code.findIndex((c) => /run_clm\.py/.test(c));
       const lines = code[launch]!.split('\n');
       const batch = lines.findIndex((l) => /--per_device_train_batch_size 2/.test(l));
