@@ -893,6 +893,22 @@ describe('Python extraction', () => {
     assert.equal(facts['@allLinearNames'], true);
   });
 
+  it("an entry of a table's entry the script indexes by keys it knows (`HF_MODEL_CONFIGS[model_name]['model_id']`) is its value; a key the table lacks, or an attribute after, is unknown", () => {
+    const text = [
+      'TABLE = {"coder": {"model_id": "deepseek-ai/deepseek-coder-6.7b-base", "r": 8}}',
+      'name = "coder"',
+      'model_id = TABLE[name]["model_id"]',
+      'missing = TABLE["other"]["model_id"]',
+      'attr = TABLE[name]["r"].real',
+      '',
+    ].join('\n');
+    const facts = extractPython('t.py', text).facts;
+    const at = (k: string) => facts.find((f) => f.path.length === 1 && f.path[0] === k)!;
+    assert.equal(at('model_id').value, 'deepseek-ai/deepseek-coder-6.7b-base');
+    assert.equal(at('missing').unknown, true);
+    assert.equal(at('attr').unknown, true);
+  });
+
   it("a dataclass extending TrainingArguments: its base and each field's default at [@dataclass, name], the fields a launch's command line sets left to it; model.gradient_checkpointing_enable() said", () => {
     const text =
       '@dataclass\nclass Args(transformers.TrainingArguments):\n    per_device_train_batch_size: int = field(default=6)\n    bf16: bool = True\n    seed: int = field(metadata={"help": "x"})\n\nmodel.gradient_checkpointing_enable()\n';

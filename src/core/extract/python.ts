@@ -1530,17 +1530,22 @@ class Expr {
         return fn;
       }
       // A table of the script's own indexed by a key it knows (`MODEL_CONFIGS[args.config]`, the launch's `--config 7b`): that
-      // entry, where nothing follows it.
+      // entry, where nothing follows it; and an entry of that entry (`HF_MODEL_CONFIGS[model_name]['model_id']`).
       if (j === this.i && this.toks[j]?.text === '[' && this.toks[j]?.type === 'op' && isDict(namespace) && !namespace.cls) {
         const from = this.i;
-        this.i = j + 1;
-        const key = this.parse();
-        const closed = this.peek().text === ']' && this.peek().type === 'op';
-        const after = this.toks[this.i + 1];
-        const entry = closed && (typeof key === 'string' || typeof key === 'number') ? namespace.dict.find(([k]) => k === String(key)) : undefined;
-        if (entry && !(after?.type === 'op' && (after.text === '[' || after.text === '.' || after.text === '('))) {
+        let table: PyValue = namespace;
+        this.i = j;
+        while (isDict(table) && !table.cls && this.peek().text === '[' && this.peek().type === 'op') {
           this.i++;
-          return entry[1];
+          const key = this.parse();
+          const closed = this.peek().text === ']' && this.peek().type === 'op';
+          const dict: PyDict = table;
+          const entry = closed && (typeof key === 'string' || typeof key === 'number') ? dict.dict.find(([k]) => k === String(key)) : undefined;
+          if (!entry) break;
+          this.i++;
+          table = entry[1];
+          const after = this.peek();
+          if (!(after.type === 'op' && (after.text === '[' || after.text === '.' || after.text === '('))) return table;
         }
         this.i = from;
       }
