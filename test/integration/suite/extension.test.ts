@@ -467,32 +467,6 @@ describe('Compute Budget in a real VS Code', () => {
     await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
   });
 
-  it("a notebook that trains from its shell lines (`!python run_clm.py \\` and the lines it continues on): the launch's batch hint in its cell", async () => {
-    // (A user's GPT-2 fine-tune through transformers' run_clm.py: test/fixtures/survey/hundredandtwentysixth/train/2611.)
-    const nb = await vscode.workspace.openNotebookDocument(workspaceFile('notebook/gpt2-run-clm.ipynb'));
-    await vscode.window.showNotebookDocument(nb);
-    const ext = vscode.extensions.getExtension<Api>(EXTENSION_ID);
-    assert.ok(ext, 'extension installed');
-    const api = await ext.activate();
-    const cell = nb.getCells().find((c) => c.kind === vscode.NotebookCellKind.Code && /run_clm\.py/.test(c.document.getText()));
-    assert.ok(cell, 'the notebook has its launch cell');
-    const doc = cell.document;
-    const line = doc
-      .getText()
-      .split('\n')
-      .findIndex((l) => /--per_device_train_batch_size 2/.test(l));
-    let hints: vscode.InlayHint[] = [];
-    for (let i = 0; i < 50 && !hints.some((h) => h.position.line === line); i++) {
-      await api.refresh(doc);
-      hints = await inlayHints(doc);
-      if (!hints.some((h) => h.position.line === line)) await new Promise((r) => setTimeout(r, 200));
-    }
-    const batch = hints.find((h) => h.position.line === line);
-    assert.ok(batch, `hints: ${hints.map((h) => `${h.position.line}: ${label(h)}`).join(' | ')}`);
-    assert.match(label(batch), /GB\/GPU/);
-    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
-  });
-
   it('does not light up on an unrelated JSON file', async () => {
     const { doc, api } = await open('unrelated/package.json');
     const entry = await api.cache.get(doc);
