@@ -214,6 +214,8 @@ function extractOnce(
   const none: Range = { start: 0, end: 0 };
   // (The functions the script's `if __name__ == "__main__":` block calls, `run_local_lora_fine_tuning()`: what it runs.)
   const mainCalls = calledFromMain(toks);
+  // (The lists it fills in place, each at its last fill: a list written before that is the run's.)
+  const fills = lastFills(toks);
   if (options.environ) env.set(ENVIRON, { dict: Object.entries(options.environ).map(([k, v]) => [k, v, none, none]) });
   // (A dict imported, `from .config import config`: its keys, known where they are read.)
   for (const [k, v] of Object.entries(options.imports ?? {}))
@@ -449,7 +451,7 @@ function extractOnce(
                   : undefined;
         // (A list the script fills in place afterwards, `target_modules = []` then `target_modules.append(name)` in a loop over
         // the model's modules: what it holds is the run's, unknown.)
-        const held = (k: number): PyValue => (Array.isArray(item(k)) && filledAfter(toks, names[k]!.text, p.i) ? undefined : item(k));
+        const held = (k: number): PyValue => (Array.isArray(item(k)) && (fills.get(names[k]!.text) ?? -1) >= p.i ? undefined : item(k));
         names.forEach((n, k) => {
           env.set(n.text, held(k));
           emit([n.text], held(k), { start: n.start, end: n.end }, { start, end });
@@ -721,15 +723,22 @@ function localValue(
   return undefined;
 }
 
-/** Whether a list a name holds is changed in place after token `from`: `name.append(…)`, extend, insert, remove, or `name += …`. */
-function filledAfter(toks: readonly Tok[], name: string, from: number): boolean {
-  for (let k = from; k + 1 < toks.length; k++) {
-    if (toks[k]!.type !== 'name' || toks[k]!.text !== name || toks[k - 1]?.text === '.') continue;
+/**
+ * Where a script changes a list a name holds in place (`name.append(…)`, extend, insert, remove, or `name += …`): by name, the
+ * token of its last such change.
+ */
+function lastFills(toks: readonly Tok[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (let k = 0; k + 1 < toks.length; k++) {
+    if (toks[k]!.type !== 'name' || toks[k - 1]?.text === '.') continue;
     const next = toks[k + 1]!;
-    if (next.type === 'op' && next.text === '+=') return true;
-    if (next.text === '.' && /^(append|extend|insert|remove)$/.test(toks[k + 2]?.text ?? '') && toks[k + 3]?.text === '(') return true;
+    if (
+      (next.type === 'op' && next.text === '+=') ||
+      (next.text === '.' && /^(append|extend|insert|remove)$/.test(toks[k + 2]?.text ?? '') && toks[k + 3]?.text === '(')
+    )
+      out.set(toks[k]!.text, k);
   }
-  return false;
+  return out;
 }
 
 /** HfArgumentParser's and TrlParser's parse calls: their namespaces are dataclasses whose every field is a flag. */

@@ -182,6 +182,9 @@ function decoderClassifier(reader: FactReader, arch: Sourced<string>): ModelSpec
   return byClass(labels.value, !/ForSequenceClassification$/.test(a), labels);
 }
 
+/** transformers' task classes whose head withTaskClass puts on a model (BertForSequenceClassification): the task. */
+export const TASK_CLASS = /For(SequenceClassification|TokenClassification|QuestionAnswering|MultipleChoice)$/;
+
 /**
  * The model a script loads as one of transformers' task classes (`BertForSequenceClassification.from_pretrained("bert-base-cased",
  * num_labels=4)`, AutoModelForTokenClassification): the head that class puts on it in place of the one its config names, with
@@ -194,7 +197,7 @@ export function withTaskClass(model: ModelSpec, cls: Sourced<string>, given: Sou
     .replace(/\.from_pretrained$/, '')
     .split('.')
     .pop()!;
-  const task = /For(SequenceClassification|TokenClassification|QuestionAnswering|MultipleChoice)$/.exec(a)?.[1];
+  const task = TASK_CLASS.exec(a)?.[1];
   if (!task || model.classic || model.encoder?.audioFrontEnd) return undefined;
   const byClass = <T>(v: T, ...from: Sourced<unknown>[]) => derived(v, { id: 'prov.encoderHead', args: { arch: a } }, cls, ...from);
   const labels =

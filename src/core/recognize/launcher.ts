@@ -468,6 +468,7 @@ export function recognizeLauncher(
   };
   // ms-swift: its tuner flag, or its own command (`swift sft`, `swift pt`, `swift rlhf`).
   const swiftCommand = runsSwift(r.facts);
+  const fastchatRun = fastchatLora(r.facts);
   const library: Library =
     known ??
     // llama-recipes / llama-cookbook's finetuning.py (python -m llama_recipes.finetuning, recipes/quickstart/finetuning/finetuning.py).
@@ -478,7 +479,7 @@ export function recognizeLauncher(
     ) ||
     (r.has('--batch_size_training') && r.has('--peft_method'))
       ? 'llamarecipes'
-      : fastchatLora(r.facts)
+      : fastchatRun
         ? 'fastchat'
         : qloraScript(r.facts)
           ? 'qlora'
@@ -702,7 +703,7 @@ export function recognizeLauncher(
   const llava = flag('--lora_enable');
   // (A script of the user's own may name its switch otherwise: --peft_enabled, --enable_lora, --lora_enabled beside --lora_r.)
   // (FastChat's train_lora.py: LoRA whatever its flags.)
-  const fastchat = library === 'fastchat' ? fastchatLora(r.facts) : undefined;
+  const fastchat = library === 'fastchat' ? fastchatRun : undefined;
   const peft =
     flag('--use_peft') ??
     flag('--use_lora') ??
@@ -884,6 +885,12 @@ export function recognizeLauncher(
     const nested = flag('--double_quant')?.value !== false && (r.str(['--quant_type'])?.value ?? 'nf4') === 'nf4';
     if (qbits.value === 4) training.quantization = as(qbits, nested ? 'nf4-dq' : 'nf4');
     else if (qbits.value === 8) training.quantization = as(qbits, 'int8');
+  } else if (four?.value || bits?.value === 4)
+    training.quantization = as((four ?? bits)!, flag('--use_bnb_nested_quant')?.value || library === 'swift' ? 'nf4-dq' : 'nf4');
+  else if (eight?.value || bits?.value === 8) training.quantization = as((eight ?? bits)!, 'int8');
+  // qlora.py's other defaults where the launch leaves them: its sources and targets, micro-batch, accumulation, checkpointing and
+  // paged 32-bit AdamW.
+  if (library === 'qlora') {
     const source = r.int(['--source_max_len']);
     const target = r.int(['--target_max_len']);
     training.seqLen ??=
@@ -900,9 +907,7 @@ export function recognizeLauncher(
     training.recompute ??= classDefault('full' as const, '--gradient_checkpointing', LIBRARY.qlora, 'True');
     training.optimizer ??= classDefault('adamw' as const, '--optim', LIBRARY.qlora, 'paged_adamw_32bit');
     training.pagedOptimizer ??= classDefault(true, '--optim', LIBRARY.qlora, 'paged_adamw_32bit');
-  } else if (four?.value || bits?.value === 4)
-    training.quantization = as((four ?? bits)!, flag('--use_bnb_nested_quant')?.value || library === 'swift' ? 'nf4-dq' : 'nf4');
-  else if (eight?.value || bits?.value === 8) training.quantization = as((eight ?? bits)!, 'int8');
+  }
   // A script's prepare_model_for_kbit_training on a model loaded in 16 bits: PEFT casts its fp16 / bf16 parameters to fp32.
   const upcast = flag('--peft_fp32_upcast');
   if (upcast?.value && !training.quantization) training.fp32Weights = upcast;

@@ -12,7 +12,7 @@ import type { TrainingSpec } from '../spec';
 import { derived, finding, fromFact } from '../types';
 import { FactReader, type FileRecognition, type RecognizeContext } from './common';
 import { factsUnder } from './reader';
-import { pretrainedConfigShapes } from './hf';
+import { pretrainedConfigShapes, TASK_CLASS } from './hf';
 import { recognizeLauncher } from './launcher';
 import { ktoOf, preferenceOf, unmodelledStage } from './preference';
 
@@ -426,7 +426,7 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
   const call = at('@call');
   const labels = at('@kw', 'num_labels');
   const taskClass =
-    typeof call?.value === 'string' && /For(SequenceClassification|TokenClassification|QuestionAnswering|MultipleChoice)\.from_pretrained$/.test(call.value)
+    typeof call?.value === 'string' && /\.from_pretrained$/.test(call.value) && TASK_CLASS.test(call.value.replace(/\.from_pretrained$/, ''))
       ? { cls: fromFact(call.value, call), ...(typeof labels?.value === 'number' && labels.value > 0 ? { labels: fromFact(labels.value, labels) } : {}) }
       : undefined;
   // (Labels the script counts when it runs, num_labels=len(classes): the classifier counted with the config's, said.)
