@@ -7,7 +7,7 @@
  * apply questions with the same layout defaults, so every view shows the same figures.
  */
 import { shellVariables } from './extract/shell';
-import type { ImportedValue } from './extract/python';
+import { ARGS_FILE, LOADED, LOADS_CONFIG, type ImportedValue } from './extract/python';
 import type { Fact, Finding, Message, Provenance, Range, Sourced, TextEdit } from './types';
 import { derived, factOf, finding } from './types';
 import type { Spec } from './spec';
@@ -464,10 +464,59 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
     }
     return listed.then((names) => names.has(`${name}.py`) || names.has(`${name}/`));
   };
-  for (const input of [...inputs]) {
-    if (!/\.py$/.test(input.path)) continue;
+  // A config file a Python script loads itself (extract/python.ts LOADS_CONFIG: `yaml.safe_load(open("config.yaml"))`, a
+  // `--config` path its command line gives): the file's tree, found from the script's folder up, for the script to be read
+  // again with (at LOADED + the path it writes).
+  // (One that is not here is said where the script loads it: the values it holds are unknown.)
+  const configsLoaded = async (
+    path: string,
+    facts: readonly Fact[],
+  ): Promise<{ imports: Record<string, ImportedValue>; files: string[]; missing: Finding[] }> => {
     const imports: Record<string, ImportedValue> = {};
+    const files: string[] = [];
+    const missing: Finding[] = [];
+    for (const f of facts) {
+      // (Or a file of arguments HfArgumentParser reads, `parser.parse_json_file(json_file=…)`: at ARGS_FILE.)
+      const args = f.path[f.path.length - 1] === '@call' && typeof f.value === 'string' && /(^|\.)parse_(json|yaml)_file$/.test(f.value);
+      if (f.path[f.path.length - 1] !== '@call' || (f.value !== LOADS_CONFIG && !args)) continue;
+      const call = f.path.slice(0, -1).join('.');
+      const given = (...rest: (string | number)[]) => facts.find((g) => g.path.join('.') === [call, ...rest].join('.'))?.value;
+      const arg = args ? (given('@kw', 'json_file') ?? given('@kw', 'yaml_file') ?? given('@args', 0)) : given('@args', 0);
+      const prefix = args ? ARGS_FILE : LOADED;
+      if (typeof arg !== 'string' || prefix + arg in imports || missing.some((m) => m.message.args?.['file'] === arg)) continue;
+      let found = false;
+      for (const target of referenceCandidates(path, arg)) {
+        if ((await fs.kind(target)) !== 'file') continue;
+        found = true;
+        const text = await readText(fs, target);
+        const syntax = text === undefined ? undefined : syntaxOf(target, text);
+        if (text !== undefined && (syntax === 'yaml' || syntax === 'json')) {
+          imports[prefix + arg] = treeOf(extract(target, syntax, text, pipelineOptions(options)).facts);
+          files.push(target);
+        }
+        break;
+      }
+      if (!found)
+        missing.push(finding('missing-file', 'warning', { id: 'setup.referenceMissing', args: { file: arg } }, { file: f.file, range: f.valueRange }));
+    }
+    return { imports, files, missing };
+  };
+  const loadedNote = (path: string, files: readonly string[]) =>
+    files.length
+      ? [finding('assumed', 'info', { id: 'python.configLoaded', args: { file: files.join(', ') } }, { file: path, range: { start: 0, end: 0 } })]
+      : [];
+  for (const input of [...inputs]) {
+    if (!/\.(py|ipynb)$/.test(input.path)) continue;
+    const loaded = await configsLoaded(input.path, input.facts);
+    const imports: Record<string, ImportedValue> = { ...loaded.imports };
     const from: string[] = [];
+    if (!/\.py$/.test(input.path)) {
+      if (!loaded.files.length && !loaded.missing.length) continue;
+      const r = loaded.files.length ? read({ path: input.path, text: input.text, imports }) : input;
+      const notes = [...loadedNote(input.path, loaded.files), ...loaded.missing];
+      inputs[inputs.indexOf(input)] = { ...input, ...r, recognition: { ...r.recognition, findings: [...r.recognition.findings, ...notes] } };
+      continue;
+    }
     // (Functions it calls from a module beside it, `from model.load_model import load_model_and_tokenizer`: that module.)
     const called: ReadFile[] = [];
     // (A relative import too, `from .config import config`: the module beside the script, `..` the folder above.)
@@ -537,15 +586,28 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
         continue;
       }
     }
-    if (!from.length) continue;
+    if (!from.length && !loaded.files.length) {
+      if (loaded.missing.length)
+        inputs[inputs.indexOf(input)] = { ...input, recognition: { ...input.recognition, findings: [...input.recognition.findings, ...loaded.missing] } };
+      continue;
+    }
     const r = read({ path: input.path, text: input.text, imports });
-    const note = finding(
-      'assumed',
-      'info',
-      { id: 'python.imported', args: { names: Object.keys(imports).join(', '), file: from.join(', ') } },
-      { file: input.path, range: { start: 0, end: 0 } },
-    );
-    inputs[inputs.indexOf(input)] = { ...input, ...r, recognition: { ...r.recognition, findings: [...r.recognition.findings, note] } };
+    const names = Object.keys(imports).filter((k) => !k.startsWith(LOADED) && !k.startsWith(ARGS_FILE));
+    const notes = [
+      ...(from.length
+        ? [
+            finding(
+              'assumed',
+              'info',
+              { id: 'python.imported', args: { names: names.join(', '), file: from.join(', ') } },
+              { file: input.path, range: { start: 0, end: 0 } },
+            ),
+          ]
+        : []),
+      ...loadedNote(input.path, loaded.files),
+      ...loaded.missing,
+    ];
+    inputs[inputs.indexOf(input)] = { ...input, ...r, recognition: { ...r.recognition, findings: [...r.recognition.findings, ...notes] } };
   }
   // A shell script's variables set in a script it sources (`source configs/parallel.sh` of `TP=4`, then `--tensor-model-parallel-size
   // ${TP}`): what that script leaves set, read in what this one hands it, and this one read again with them from its `source`
@@ -720,7 +782,14 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
       const environ = handedTo(input.facts, ['@env', '@arg']);
       // (And the scheduler's options sbatch is given for the job script it submits, over the script's #SBATCH lines.)
       const jobOptions = /\.(sh|bash|sbatch|slurm)$/.test(found) ? handedTo(input.facts, ['@sbatch']) : {};
-      const first = read({ path: found, text, argv, environ, ...(Object.keys(jobOptions).length ? { jobOptions } : {}) });
+      const launched = read({ path: found, text, argv, environ, ...(Object.keys(jobOptions).length ? { jobOptions } : {}) });
+      // (And the config file it loads, by the path the line gives it, `--config configs/sft.yaml`: read with what that holds.)
+      const loaded = /\.py$/.test(found) ? await configsLoaded(found, launched.facts) : undefined;
+      const again = loaded?.files.length
+        ? read({ path: found, text, argv, environ, imports: loaded.imports, ...(Object.keys(jobOptions).length ? { jobOptions } : {}) })
+        : launched;
+      const loadNotes = loaded ? [...loadedNote(found, loaded.files), ...loaded.missing] : [];
+      const first = loadNotes.length ? { ...again, recognition: { ...again.recognition, findings: [...again.recognition.findings, ...loadNotes] } } : again;
       if (!first.recognition.family) {
         // A script this version does not read (its model and adapter set up in methods of its own classes) whose argparse
         // defaults it does: those of the flags the line leaves out are the run's, read with the line's, each where the script
@@ -1140,4 +1209,20 @@ function handedTo(facts: readonly Fact[], kinds: readonly string[]): Record<stri
     if (kinds.includes(String(f.path[0])) && f.path.length === 2 && typeof f.value !== 'object' && f.value !== null && !f.unknown)
       out[String(f.path[1])] = String(f.value);
   return out;
+}
+
+/** A config file's facts as the tree a script that loads it holds (its lists of values as lists; a list of maps by index). */
+function treeOf(facts: readonly Fact[]): ImportedValue {
+  const root: { [key: string]: ImportedValue } = {};
+  for (const f of facts) {
+    if (f.path.length === 0 || (f.value !== null && typeof f.value === 'object' && !Array.isArray(f.value))) continue;
+    const value: ImportedValue = Array.isArray(f.value) ? f.value.filter((x) => x === null || typeof x !== 'object') : f.value;
+    let node = root;
+    f.path.slice(0, -1).forEach((k) => {
+      const next = node[String(k)];
+      node = next !== null && typeof next === 'object' && !Array.isArray(next) ? (next as { [key: string]: ImportedValue }) : (node[String(k)] = {});
+    });
+    node[String(f.path[f.path.length - 1])] = value;
+  }
+  return root;
 }

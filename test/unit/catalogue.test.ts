@@ -687,4 +687,21 @@ describe('catalogue: Ministral 3 3B, Hunyuan 0.5B, Poro 2, Shisa V2 unphi4, Inte
     assert.equal(catalogueModel(given('global_step_20')).model, undefined);
     assert.equal(catalogueModel(given('/ckpt/my-run/global_step_20/actor/huggingface')).model, undefined);
   });
+  it("TinyMistral-248M v2.5, SantaCoder, UER's Chinese RoBERTa L-8 H-512 and PhayaThaiBERT as their config.json (test/fixtures/hf_config_2026); Vicuna v1.3 as the LLaMA it was tuned from", () => {
+    assert.equal(params('Locutusque/TinyMistral-248M-v2.5-Instruct').total.value, 248024064);
+    assert.equal(params('bigcode/santacoder').total.value, 1124886528);
+    assert.equal(params('uer/chinese_roberta_L-8_H-512').total.value, 36585608);
+    assert.equal(params('clicknext/phayathaibert').total.value, 277724590);
+    for (const [name, file] of [
+      ['Locutusque/TinyMistral-248M-v2.5-Instruct', 'tinymistral-248m-v2.5-instruct'],
+      ['bigcode/gpt_bigcode-santacoder', 'gpt-bigcode-santacoder'],
+      ['uer/chinese_roberta_L-8_H-512', 'chinese-roberta-l8-h512-danmaku-ft'],
+      ['clicknext/phayathaibert', 'phayathaibert'],
+    ] as const)
+      assert.equal(params(name).total.value, analyzeFixture(`hf_config_2026/${file}.config.json`).analysis!.params.total.value, name);
+    // (A fine-tune named for it, PhayaThaiBERT's Thai NER, is its base's shapes.)
+    assert.equal(baseNamedIn('Pavarissy/phayathaibert-thainer')?.id, 'clicknext/phayathaibert');
+    assert.equal(params('lmsys/vicuna-7b-v1.3').total.value, 6738415616);
+    assert.equal(params('lmsys/vicuna-13b-v1.3').total.value, params('huggyllama/llama-13b').total.value);
+  });
 });

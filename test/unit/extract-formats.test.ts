@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { evaluateExpression, extractPython } from '../../src/core/extract/python';
+import { ARGS_FILE, evaluateExpression, extractPython, LOADED, LOADS_CONFIG } from '../../src/core/extract/python';
 import { extractShell } from '../../src/core/extract/shell';
 import { extractToml } from '../../src/core/extract/toml';
 import { extractYaml, MAX_FACTS } from '../../src/core/extract/yaml';
@@ -629,6 +629,60 @@ describe('Python extraction', () => {
     assert.equal(evaluateExpression('((1 + 2) * 3)'), 9);
     const facts = extractPython('c.py', `a = ${'['.repeat(3000)}1${']'.repeat(3000)}\nb = 2\n`).facts;
     assert.equal(facts.find((f) => f.path[0] === 'b')?.value, 2);
+  });
+
+  it('a config file the script loads (yaml.safe_load of an open file, a `with open(…) as f:`, OmegaConf.load, a loader of its own) is asked for by its path, and read as its tree where given', () => {
+    const value = (text: string, key: string, imports = {}) => extractPython('t.py', text, { imports }).facts.find((f) => f.path.join('.') === key)?.value;
+    // (Not given: a call the engine looks for the file by, LOADS_CONFIG with the path.)
+    assert.equal(value('import yaml\ncfg = yaml.safe_load(open("config.yaml"))\n', 'cfg.@call'), LOADS_CONFIG);
+    assert.equal(value('import yaml\ncfg = yaml.safe_load(open("config.yaml"))\n', 'cfg.@args.0'), 'config.yaml');
+    const tree = { [`${LOADED}configs/a.yaml`]: { lora: { r: 16, modules: ['q_proj', 'v_proj'] }, model: 'Qwen/Qwen2.5-0.5B' } };
+    const withOpen = [
+      'import argparse, yaml',
+      'def main():',
+      '    p = argparse.ArgumentParser()',
+      '    p.add_argument("--config", default="configs/a.yaml")',
+      '    args = p.parse_args()',
+      '    with open(args.config, "r", encoding="utf-8") as f:',
+      '        cfg = yaml.safe_load(f)',
+      '    lcfg = cfg["lora"]',
+      '    r = lcfg.get("r", 8)',
+      '    mods = cfg["lora"]["modules"]',
+      '    name = cfg["model"]',
+      '',
+    ].join('\n');
+    assert.equal(value(withOpen, 'r', tree), 16);
+    assert.deepEqual(value(withOpen, 'mods', tree), ['q_proj', 'v_proj']);
+    assert.equal(value(withOpen, 'name', tree), 'Qwen/Qwen2.5-0.5B');
+    // (A loader of the script's own: given the path, or writing it; OmegaConf.load; a path written inside what the reading
+    // cannot follow, `(ROOT / "a.yaml").read_text()`.)
+    const own =
+      'import yaml\ndef load_config(path):\n    with open(path) as f:\n        return yaml.safe_load(f)\ncfg = load_config("configs/a.yaml")\nr = cfg["lora"]["r"]\n';
+    assert.equal(value(own, 'r', tree), 16);
+    const fixed =
+      'import yaml\ndef load_config():\n    with open("configs/a.yaml") as f:\n        cfg = yaml.safe_load(f)\n    return cfg\nc = load_config()\nr = c["lora"]["r"]\n';
+    assert.equal(value(fixed, 'r', tree), 16);
+    assert.equal(value('from omegaconf import OmegaConf\nc = OmegaConf.load("configs/a.yaml")\nr = c["lora"]["r"]\n', 'r', tree), 16);
+    assert.equal(value('import yaml\nc = yaml.safe_load((ROOT / "configs/a.yaml").read_text(encoding="utf-8"))\nr = c["lora"]["r"]\n', 'r', tree), 16);
+    // (Not a path the script reads text from as YAML, yaml.safe_load("config.yaml"), which parses the string itself.)
+    assert.notEqual(value('import yaml\nc = yaml.safe_load("a: 1")\n', 'c.@call'), LOADS_CONFIG);
+  });
+
+  it("a file of arguments HfArgumentParser reads (Firefly's parse_json_file(json_file=…)) sets its dataclasses' fields, each at @argsFile", () => {
+    const text = [
+      'from transformers import HfArgumentParser, TrainingArguments',
+      'parser = HfArgumentParser((QLoRAArguments, TrainingArguments))',
+      'args, training_args = parser.parse_json_file(json_file="train_args/qlora.json")',
+      'model = AutoModelForCausalLM.from_pretrained(args.model_name_or_path)',
+      '',
+    ].join('\n');
+    const asked = extractPython('t.py', text).facts;
+    assert.equal(asked.find((f) => f.path.join('.') === 'args.@kw.json_file')?.value, 'train_args/qlora.json');
+    const facts = extractPython('t.py', text, {
+      imports: { [`${ARGS_FILE}train_args/qlora.json`]: { model_name_or_path: 'Qwen/Qwen-7B', lora_rank: 64 } },
+    }).facts;
+    assert.equal(facts.find((f) => f.path.join('.') === 'model.@args.0')?.value, 'Qwen/Qwen-7B');
+    assert.equal(facts.find((f) => f.path.join('.') === '@argsFile.lora_rank')?.value, 64);
   });
 
   it("argparse: args.<dest> is the argument's default (store_true False, none given None); a required one is not read", () => {

@@ -64,6 +64,7 @@ describe('Inline limits', () => {
     // LoraConfig past its first 16 KiB.)
     // (survey/eleventh/train/273's function-finetune-fixed.py: a QLoRA script's own loop, 21 KB, its optimizer over the model's
     // parameters past its first 16 KiB.)
+    // (survey/hundredandtwentyninth/train/2707: an Unsloth QLoRA script, 23 KB, its loader and trainer past its first 16 KiB.)
     const launchLate = [
       'survey/fiftyeighth/train/1054-megatron-bridge-llama32-1b-lora-override-conflict.yaml',
       'survey/train/88-megatron-llmjp-172b-tp4-pp16-slurm.sh',
@@ -75,6 +76,7 @@ describe('Inline limits', () => {
       'survey/hundredandtenth/train/2165-megatron-bridge-qwen3-next-80b-a3b-full-sft-pp2-ep8/src/megatron/bridge/recipes/qwen/qwen3_next.py',
       'survey/hundredandtwelfth/train/2198-peft-flan-t5-base-lora-squad/run_seq2seq_qa_peft.py',
       'survey/eleventh/train/273-slurm-pyxis-torchrun-own-granite-qlora-fsdp/function-finetune-fixed.py',
+      'survey/hundredandtwentyninth/train/2707-tuminhagi-unsloth-qwen2.5-coder-3b-qlora.py',
     ];
     for (const rel of configs(FIXTURES).filter((r) => !launchLate.includes(r))) {
       const text = fixtureText(rel);

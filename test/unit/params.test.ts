@@ -128,6 +128,10 @@ describe('parameter counts: GROUND_TRUTH.tsv, to the parameter', () => {
         'survey/fiftyninth/hf/991-phi-4-mini-flash-reasoning.config.json',
         'survey/fortyninth/hf/947-tencent-hunyuan-large-a50b-pretrain.json',
         'hf_config_2026/chatglm-6b.config.json',
+        'hf_config_2026/tinymistral-248m-v2.5-instruct.config.json',
+        'hf_config_2026/gpt-bigcode-santacoder.config.json',
+        'hf_config_2026/chinese-roberta-l8-h512-danmaku-ft.config.json',
+        'hf_config_2026/phayathaibert.config.json',
       ],
     );
   });

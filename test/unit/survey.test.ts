@@ -6758,9 +6758,9 @@ describe("survey: the hundred-and-seventh gathering (users' RL and preference po
 describe("survey: the hundred-and-eighth gathering (config.json files in users' repositories)", () => {
   const { files, at, counted, silent } = gathering('hundredandeighth', {});
 
-  it('20 configs; 17 give a parameter count, and each of the others says why', () => {
+  it('20 configs; 18 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 20);
-    assert.ok(counted().length >= 17, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 18, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -6910,9 +6910,9 @@ describe("survey: the hundred-and-twelfth gathering (users' fine-tuning in searc
     '2203-deepke-instructkgc-chatglm-6b-lora': 'example/llm/InstructKGC/scripts/fine_chatglm.bash',
   });
 
-  it('20 setups; 12 give a parameter count, and each of the others says why', () => {
+  it('20 setups; 13 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 20);
-    assert.ok(counted().length >= 12, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 13, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -7189,9 +7189,9 @@ describe("survey: the hundred-and-twenty-second gathering (users' finetune_lora.
     '2501-user-chatglm-6b-lora-multigpu': 'finetune_lora.py',
   });
 
-  it('22 setups; 14 give a parameter count, and each of the others says why', () => {
+  it('22 setups; 15 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 22);
-    assert.ok(counted().length >= 14, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 15, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -7325,9 +7325,9 @@ describe("survey: the hundred-and-twenty-fifth gathering (users' train_lora.py s
 describe("survey: the hundred-and-twenty-sixth gathering (users' fine_tune.ipynb notebooks, in listing order)", () => {
   const { files, at, counted, silent } = gathering('hundredandtwentysixth', {});
 
-  it('10 notebooks; 8 give a parameter count, and each of the others says why', () => {
+  it('10 notebooks; 9 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 10);
-    assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 9, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -7359,9 +7359,9 @@ describe("survey: the hundred-and-twenty-seventh gathering (users' train_lora.sh
     '2659-user-slurm-llama3.1-8b-instruct-qlora-cipher': 'train_lora.sh',
   });
 
-  it('20 setups; 13 give a parameter count, and each of the others says why', () => {
+  it('20 setups; 15 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 20);
-    assert.ok(counted().length >= 13, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 15, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -7370,5 +7370,87 @@ describe("survey: the hundred-and-twenty-seventh gathering (users' train_lora.sh
     assert.equal(seven.analysis!.method.trainable.value, 4194304);
     assert.equal(seven.spec!.training.adapter!.alpha!.value, 16);
     assert.equal(at('2654-user-deepspeed-fastchat-llama2-13b-chat-lora-folio.sh').analysis!.method.trainable.value, 6553600);
+  });
+});
+
+/**
+ * The hundred-and-twenty-eighth gathering (survey/hundredandtwentyeighth/train, 2670–2689, a helper's: launch scripts in users'
+ * repositories saved as run_sft.sh, taken in listing order with the files of their repository they name where the index has
+ * them; two robotics ones passed over): LLaMA-Factory, MedicalGPT, torchrun and DeepSpeed launches of scripts of their own, verl,
+ * open-r1's accelerate recipes, an LSF job.
+ */
+describe("survey: the hundred-and-twenty-eighth gathering (users' run_sft.sh launches, in listing order)", () => {
+  const { files, at, counted, silent } = gathering('hundredandtwentyeighth', {
+    '2672-beta-qwen2.5-3b-full-sft-torchrun-8gpu': 'run_sft.sh',
+    '2677-rlhf-pipeline-smollm2-360m-full-sft': 'run_sft.sh',
+    '2678-mini-llm-85m-transformerlm-smoltalk-sft': 'run_sft.sh',
+    '2679-medicalgpt-chatglm2-6b-lora-sft-deepspeed': 'run_sft.sh',
+    '2682-finphrasebank-mistral-7b-instruct-qlora-sft-slurm': 'run_sft.sh',
+    '2684-fmbench-openpangu-embedded-1b-lora-trl-sft': 'run_sft.sh',
+    '2687-wedoctor-r1-qwen7b-accelerate-zero3-open-r1': 'run_sft.sh',
+    '2689-m3-train-eval-granite4-micro-lora-accelerate-ds3-lsf': 'run_sft.sh',
+  });
+
+  it('20 setups; 13 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 20);
+    assert.ok(counted().length >= 13, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("a script of its own given its model by --model-path and a --micro-batch-size (Megatron's flag, alone) is no Megatron launch: Qwen2.5-Math-1.5B, 1,543,714,304, micro-batch 1", () => {
+    const a = at('2673-cs336-qwen2.5-math-1.5b-full-sft.sh');
+    assert.equal(a.analysis!.params.total.value, 1543714304);
+    assert.equal(a.spec!.training.microBatch?.value, 1);
+  });
+
+  it('a model in a Windows folder (F:\\Models\\ChatGLM-3\\chatglm3-6b-base) is the model the folder names: ChatGLM3-6B, 6,243,584,000', () => {
+    assert.equal(at('2681-medicalgpt-chatglm3-6b-base-lora-sft.sh').analysis!.params.total.value, 6243584000);
+  });
+});
+
+/**
+ * The hundred-and-twenty-ninth gathering (survey/hundredandtwentyninth/train, 2700–2720, a helper's: users' train_qlora.py
+ * scripts in listing order, with a config file or a launch script of their repository where the index has it; none passed
+ * over): Firefly's QLoRA trainer and its forks, scripts that load their YAML config, TRL and Unsloth QLoRA, loops of their own.
+ */
+describe("survey: the hundred-and-twenty-ninth gathering (users' train_qlora.py scripts, in listing order)", () => {
+  const { files, at, counted, silent } = gathering('hundredandtwentyninth', {
+    '2700-today-llm-qwen7b-firefly-qlora': 'train_qlora.py',
+    '2701-code-alpaca-codellama7b-qlora': 'train_qlora.py',
+    '2702-chatglm-6b-qlora-adambear': 'train_qlora.py',
+    '2704-project23-qwen2.5-1.5b-json-qlora': 'train_qlora.py',
+    '2710-llm-benchmark-llama3.1-8b-qlora': 'train_qlora.py',
+    '2711-kglqa-techgpt7b-qlora': 'script/run/run_sft.sh',
+    '2713-firefly-chenmeng-baichuan13b-qlora': 'train_qlora.py',
+    '2716-coma-qwen7b-code-qlora': 'train_qlora.py',
+  });
+
+  it('21 setups; 17 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 17, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("Firefly's train_qlora.py reads its arguments from the JSON file its HfArgumentParser parses: Qwen-7B, r 64 on every linear with c_attn one linear (143,130,624 trainable), micro-batch 6 × 2, sequence 512", () => {
+    const a = at('2716-coma-qwen7b-code-qlora/train_qlora.py');
+    assert.equal(a.analysis!.params.total.value, 7721324544);
+    assert.equal(a.analysis!.method.trainable.value, 143130624);
+    assert.deepEqual([a.spec!.training.microBatch?.value, a.spec!.training.gradAccum?.value, a.spec!.training.seqLen.value], [6, 2, 512]);
+    assert.equal(a.spec!.training.quantization?.value, 'nf4-dq');
+    assert.ok(a.findings.some((f) => f.message.id === 'python.configLoaded'));
+    assert.equal(at('2700-today-llm-qwen7b-firefly-qlora/train_qlora.py').analysis!.method.trainable.value, 143130624);
+    // (One whose arguments file is not here says so.)
+    const missing = at('2713-firefly-chenmeng-baichuan13b-qlora/train_qlora.py').findings.find((f) => f.message.id === 'setup.referenceMissing');
+    assert.equal(missing?.message.args?.['file'], 'train_args/baichuan-sft-qlora.json');
+  });
+
+  it('scripts that load their YAML config themselves are read with what it holds: Qwen2.5-1.5B-Instruct r 16 on q, k, v and o (4,358,144); Llama 3.1 8B r 16 on q and v (6,815,744)', () => {
+    const qwen = at('2704-project23-qwen2.5-1.5b-json-qlora/train_qlora.py');
+    assert.equal(qwen.analysis!.method.trainable.value, 4358144);
+    assert.deepEqual([qwen.spec!.training.microBatch?.value, qwen.spec!.training.gradAccum?.value], [2, 8]);
+    const llama = at('2710-llm-benchmark-llama3.1-8b-qlora/train_qlora.py');
+    assert.equal(llama.analysis!.params.total.value, 8030261248);
+    assert.equal(llama.analysis!.method.trainable.value, 6815744);
+    assert.equal(llama.spec!.training.quantization?.value, 'nf4-dq');
   });
 });

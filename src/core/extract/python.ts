@@ -147,8 +147,42 @@ export function tokenizePython(text: string): { toks: Tok[]; error?: { at: numbe
 }
 
 type PyValue = number | string | boolean | null | PyValue[] | PyDict | PyCall | undefined;
-/** A value a script imports from a module of its own: a constant, or a dict of them. */
-export type ImportedValue = number | string | boolean | Readonly<Record<string, number | string | boolean>>;
+/**
+ * A value a script imports from a module of its own: a constant, or a dict of them; or what a config file it loads holds (a
+ * YAML or JSON file's tree, at LOADED + the path the script writes).
+ */
+export type ImportedValue = number | string | boolean | null | readonly (number | string | boolean | null)[] | { readonly [key: string]: ImportedValue };
+
+/**
+ * Where a config file the script loads sits among its names (`cfg = yaml.safe_load(open("config.yaml"))`): LOADED + the path
+ * it writes (not a Python identifier). Read again with the file's tree there (PythonOptions.imports), the load is that tree.
+ */
+export const LOADED = '@loaded:';
+/** The call a load of a config file not given reads as (its path its first argument), for the engine to find the file. */
+export const LOADS_CONFIG = '@loadsConfig';
+/**
+ * Where a file of arguments the script's HfArgumentParser reads sits among its names (`parser.parse_json_file(json_file=
+ * "train_args/qlora.json")`, Firefly's): ARGS_FILE + the path. Its keys are the dataclasses' fields, as a launch's flags are.
+ */
+export const ARGS_FILE = '@argsFile:';
+/**
+ * Where the script's own functions that load a config file are listed (configLoaders): a dict of their names, each the path it
+ * loads where the function writes it itself, else "" (the path its first parameter gives).
+ */
+const LOADERS = '@configLoaders';
+/** A library call that parses a config file's text from an open file (yaml.safe_load(f), json.load(f)). */
+const PARSES_FILE = /^(yaml\.(safe_load|load|full_load|unsafe_load)|json\.load)$/;
+/** A library call that loads a config file by its path (OmegaConf.load("config.yaml")). */
+const LOADS_PATH = /^(omegaconf\.)?OmegaConf\.load$/;
+
+function importedValue(v: ImportedValue): PyValue {
+  if (v === null || typeof v !== 'object') return v;
+  if (Array.isArray(v)) return [...(v as readonly (number | string | boolean | null)[])];
+  const none: Range = { start: 0, end: 0 };
+  return {
+    dict: Object.entries(v as { readonly [key: string]: ImportedValue }).map(([k, x]): [string, PyValue, Range, Range] => [k, importedValue(x), none, none]),
+  };
+}
 /** A dict literal, or a class constructed from keywords (`cls`: its dotted name, emitted at [..., "@class"]). */
 type PyDict = { readonly dict: readonly [string, PyValue, Range, Range][]; readonly cls?: { readonly name: string; readonly at: Range } };
 /**
@@ -218,10 +252,12 @@ function extractOnce(
   const fills = lastFills(toks);
   if (options.environ) env.set(ENVIRON, { dict: Object.entries(options.environ).map(([k, v]) => [k, v, none, none]) });
   // (A dict imported, `from .config import config`: its keys, known where they are read.)
-  for (const [k, v] of Object.entries(options.imports ?? {}))
-    env.set(k, typeof v === 'object' ? { dict: Object.entries(v).map(([key, x]): [string, PyValue, Range, Range] => [key, x, none, none]) } : v);
+  for (const [k, v] of Object.entries(options.imports ?? {})) env.set(k, importedValue(v));
   // The script's own top-level functions, by name: their parameters and bodies.
   const functions = topLevelFunctions(toks);
+  // (Those that load a config file from the path they are given, `def load_config(path):` over `yaml.safe_load(f)`.)
+  const loaders = configLoaders(toks, functions);
+  if (loaders.size) env.set(LOADERS, { dict: [...loaders].map(([name, path]): [string, PyValue, Range, Range] => [name, path, none, none]) });
   // (A default that names a module's constant, `default=DEFAULT_MODEL`: the constants written at the top level before.)
   const argparse = argparseDefaults(toks, moduleConstants(toks, env), functions);
   // Each argparse default the script writes, as a flag of the command line it parses (["@argparse", dest]): what a launch that
@@ -235,6 +271,16 @@ function extractOnce(
   const dataclasses: Dataclass[] = [];
   for (const [k, v] of dataclassDefaults(toks, env, dataclasses)) if (!argparse.has(k)) argparse.set(k, v);
   for (const [k, v] of Object.entries(options.argv ?? {})) if (argparse.has(k)) argparse.set(k, v);
+  // (A file of arguments HfArgumentParser reads, its keys the fields of its dataclasses: each, over the defaults, at
+  // ["@argsFile", key] for the trainer's arguments among them.)
+  for (const [name, tree] of Object.entries(options.imports ?? {})) {
+    if (!name.startsWith(ARGS_FILE) || tree === null || typeof tree !== 'object' || Array.isArray(tree)) continue;
+    for (const [k, v] of Object.entries(tree as { readonly [key: string]: ImportedValue })) {
+      if (v !== null && typeof v === 'object' && !Array.isArray(v)) continue;
+      argparse.set(k, importedValue(v));
+      if (v === null || typeof v !== 'object') facts.push({ file, path: ['@argsFile', k], value: v, keyRange: none, valueRange: none });
+    }
+  }
   // (HfArgumentParser and TrlParser take every field of their dataclasses as a flag, those it imports too: the launch's flags
   // are their values.)
   if (toks.some((t) => t.type === 'name' && DATACLASS_PARSE.test(t.text)))
@@ -358,6 +404,14 @@ function extractOnce(
         toks[i - 1]?.type === 'indent' &&
         (toks[i - 1]!.text === block || (tried !== undefined && toks[i - 1]!.text === tried)) &&
         (toks[i - 2] === undefined || toks[i - 2]!.type === 'nl'));
+    // (`with open(args.config) as f:`: f is that file, which `yaml.safe_load(f)` in its body loads.)
+    if (statement && t.type === 'name' && t.text === 'with') {
+      const p = new Expr(toks, i + 1, env, new Map(), argparse);
+      const opened = p.parse();
+      const as = toks[p.i];
+      if (as?.text === 'as' && toks[p.i + 1]?.type === 'name' && toks[p.i + 2]?.text === ':' && isCall(opened) && /^(io\.|codecs\.)?open$/.test(opened.call))
+        env.set(toks[p.i + 1]!.text, opened);
+    }
     if (lineStart && t.type === 'name' && opensBlock(i)) {
       // A function the script calls with values it knows: its parameters those values (said where it takes them).
       const given = t.text === 'def' ? bound.get(toks[i + 1]?.text ?? '') : undefined;
@@ -482,6 +536,9 @@ function extractOnce(
     while (i < toks.length && toks[i]!.type !== 'nl' && toks[i]!.type !== 'end') i++;
     i++;
   }
+  // (Each config file the script was read with, at ["@loadedConfig"]: its values are that file's, not the script's own.)
+  for (const k of Object.keys(options.imports ?? {}))
+    if (k.startsWith(LOADED)) facts.push({ file, path: ['@loadedConfig', k.slice(LOADED.length)], value: true, keyRange: none, valueRange: none });
   recipeFacts(toks, env, emit, options.argv);
   olmoCoreFacts(toks, env, argparse, emit);
   tokenizerLength(toks, env, argparse, emit);
@@ -742,7 +799,7 @@ function lastFills(toks: readonly Tok[]): Map<string, number> {
 }
 
 /** HfArgumentParser's and TrlParser's parse calls: their namespaces are dataclasses whose every field is a flag. */
-const DATACLASS_PARSE = /(^|\.)parse_args_(into_dataclasses|and_config)$/;
+const DATACLASS_PARSE = /(^|\.)(parse_args_(into_dataclasses|and_config)|parse_(json|yaml)_file)$/;
 
 /** OLMo-core's model factories: `TransformerConfig.olmo2_7B`, `olmo3_32B`, `olmoe_1B_7B`, `llama2_271M`, `llama3_8B`, … */
 const OLMO_CORE_FACTORY = /(^|\.)TransformerConfig\.(olmo[23]?|olmoe|llama[23])_\w+$/;
@@ -1001,11 +1058,11 @@ function calledFromMain(toks: readonly Tok[]): Set<string> {
 
 /**
  * The functions whose first-level statements a script runs as its own: main, and the ones that load the model or train it
- * (def load_model(args):, def train(…):, def build_trainer():, llama-recipes' def create_peft_config(model):), as fine-tuning
- * scripts split them.
+ * (def load_model(args):, def train(…):, def build_trainer():, llama-recipes' def create_peft_config(model):, Firefly's def
+ * setup_everything(): and def init_components(args, training_args):), as fine-tuning scripts split them.
  */
 const SCRIPT_FUNCTION =
-  /^def (main|train|run|finetune|fine_tune|(load|get|build|setup|create|prepare|init|make)_(model|model_and_tokenizer|peft_model|lora_model|peft_config|lora_config|trainer|accelerate_model)) \(.*\) (-> [\w[\], ]+ )?:$/;
+  /^def (main|train|run|finetune|fine_tune|(load|get|build|setup|create|prepare|init|make)_(model|model_and_tokenizer|peft_model|lora_model|peft_config|lora_config|trainer|accelerate_model|components|everything)) \(.*\) (-> [\w[\], ]+ )?:$/;
 
 /**
  * Names a script's argparse namespace (or HfArgumentParser's dataclasses) goes by where the file does not assign it (a
@@ -1215,6 +1272,47 @@ function topLevelFunctions(toks: readonly Tok[]): Map<string, OwnFunction> {
     out.set(toks[k + 1]!.text, { params: parameters(toks, k).map((d) => d.name.text), from: k, to });
   }
   return out;
+}
+
+/**
+ * The script's own functions that load a config file and return what it holds (`def load_config(path):` whose body opens the
+ * path and returns `yaml.safe_load(f)`, or returns `OmegaConf.load(path)`): each name, with the one path it loads where its
+ * body writes it (`def load_config():` over `open("configs/training_config.yaml")`), else "" (its first parameter's).
+ */
+function configLoaders(toks: readonly Tok[], fns: ReadonlyMap<string, OwnFunction>): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const [name, f] of fns) {
+    const body = toks.slice(f.from, f.to + 1);
+    const loads = (k: number): boolean => {
+      let dotted = '';
+      for (let j = k; body[j]?.type === 'name'; j += 2) {
+        dotted += (dotted ? '.' : '') + body[j]!.text;
+        if (body[j + 1]?.text !== '.') break;
+      }
+      return PARSES_FILE.test(dotted) || LOADS_PATH.test(dotted);
+    };
+    // (Returned as it is loaded, or by the name it was loaded into: `cfg = yaml.safe_load(f)` then `return cfg`.)
+    const held = new Set(
+      body.flatMap((t, k) => (t.type === 'name' && body[k + 1]?.text === '=' && body[k - 1]?.type !== 'op' && loads(k + 2) ? [t.text] : [])),
+    );
+    const returned = body.some(
+      (t, k) =>
+        t.type === 'name' &&
+        t.text === 'return' &&
+        (loads(k + 1) || (body[k + 1]?.type === 'name' && held.has(body[k + 1]!.text) && (body[k + 2]?.type === 'nl' || body[k + 2]?.type === 'end'))),
+    );
+    if (!returned) continue;
+    const written = configLiteral(body);
+    if (f.params.length > 0) out.set(name, '');
+    else if (written !== undefined) out.set(name, written);
+  }
+  return out;
+}
+
+/** The one config file's path (a string ending .yaml, .yml or .json) among these tokens, where they write exactly one. */
+function configLiteral(toks: readonly Tok[]): string | undefined {
+  const paths = new Set(toks.flatMap((t) => (t.type === 'str' && typeof t.value === 'string' && /\.(ya?ml|json)$/i.test(t.value) ? [t.value] : [])));
+  return paths.size === 1 ? [...paths][0] : undefined;
 }
 
 /** A script's argparse defaults by dest, and the names its namespace goes by besides NAMESPACES' (namespaceNames). */
@@ -1712,6 +1810,7 @@ class Expr {
 
   /** int(), float(), min(), max(), abs(), round(), dict(k=v, ...); other calls are unknown. */
   private call(fn: string, full = fn, start = this.peek().start): PyValue {
+    const open = this.i;
     this.i++; // (
     const args: PyValue[] = [];
     const kwargs: [string, PyValue, Range, Range][] = [];
@@ -1732,7 +1831,17 @@ class Expr {
       if (this.peek().text === ',') this.i++;
       else break;
     }
-    if (this.peek().text !== ')') return this.fail();
+    if (this.peek().text !== ')') {
+      // (A loading call whose argument the reading cannot follow, `yaml.safe_load((ROOT / "config.yaml").read_text())`: the
+      // path it writes, past its brackets.)
+      if (this.loads(fn, full)) {
+        this.i = open;
+        this.skipBrackets();
+        const written = this.writtenPath(fn, full, open);
+        if (written !== undefined) return this.loadedTree(written, start);
+      }
+      return this.fail();
+    }
     this.i++;
     const nums = args.every((a) => typeof a === 'number') ? (args as number[]) : undefined;
     switch (fn) {
@@ -1754,7 +1863,16 @@ class Expr {
         return nums?.length === 1 ? Math.abs(nums[0]!) : undefined;
       case 'round':
         return nums?.length === 1 ? Math.round(nums[0]!) : undefined;
+      case 'str':
+        return args.length === 1 && kwargs.length === 0 && typeof args[0] === 'string'
+          ? args[0]
+          : { call: full, args, kwargs, at: { start, end: this.toks[this.i - 1]?.end ?? start } };
       default: {
+        // A config file the script loads (`yaml.safe_load(open("config.yaml"))`, a `with open(args.config) as f:`'s
+        // `yaml.safe_load(f)`, `OmegaConf.load(path)`, a function of its own that does, `load_config(args.config)`): what the
+        // file holds where the reading is given it (LOADED), else a call the engine looks for the file by (LOADS_CONFIG).
+        const loaded = this.loadedPath(fn, full, args) ?? this.writtenPath(fn, full, open);
+        if (loaded !== undefined) return this.loadedTree(loaded, start);
         // os.environ.get("X", default) / os.getenv("X", default): the environment's value where the launch script that runs
         // this one exports it, else the script's default.
         if (/^(os\.)?(environ\.get|getenv)$/.test(full) && typeof args[0] === 'string') {
@@ -1782,6 +1900,47 @@ class Expr {
         return { call: full, args, kwargs, at: { start, end: this.toks[this.i - 1]?.end ?? start } };
       }
     }
+  }
+
+  /** The path of a config file a call loads (Expr.call), where it is one and the path is known. */
+  private loadedPath(fn: string, full: string, args: readonly PyValue[]): string | undefined {
+    const a = args[0];
+    // (A path written as pathlib's Path("config.yaml") is that path.)
+    const path = (v: PyValue) =>
+      typeof v === 'string'
+        ? v
+        : isCall(v) && /^(pathlib\.)?Path$/.test(v.call) && v.args.length === 1 && typeof v.args[0] === 'string'
+          ? v.args[0]
+          : undefined;
+    if (PARSES_FILE.test(full)) return isCall(a) && /^(io\.|codecs\.)?open$/.test(a.call) ? path(a.args[0]) : undefined;
+    if (LOADS_PATH.test(full)) return path(a);
+    const own = this.env.get(LOADERS);
+    const loader = full === fn && isDict(own) ? own.dict.find(([name]) => name === fn) : undefined;
+    return loader === undefined ? undefined : loader[1] !== '' ? (loader[1] as string) : path(a);
+  }
+
+  /** Whether a call loads a config file (Expr.loadedPath), its path known or not. */
+  private loads(fn: string, full: string): boolean {
+    const own = this.env.get(LOADERS);
+    return PARSES_FILE.test(full) || LOADS_PATH.test(full) || (full === fn && isDict(own) && own.dict.some(([name]) => name === fn));
+  }
+
+  /**
+   * What a config file a call loads holds (Expr.call), where it is given the reading (LOADED), else the call the engine looks
+   * for the file by (LOADS_CONFIG).
+   */
+  private loadedTree(path: string, start: number): PyValue {
+    const tree = this.env.get(LOADED + path);
+    return tree !== undefined ? tree : { call: LOADS_CONFIG, args: [path], kwargs: [], at: { start, end: this.toks[this.i - 1]?.end ?? start } };
+  }
+
+  /**
+   * The one config file's path a loading call's arguments write, from its opening bracket (`open`) to the token before this.i,
+   * where the path is not a value the reading knows: `yaml.safe_load((ROOT / "config.yaml").read_text())`, a path under the
+   * script's folder.
+   */
+  private writtenPath(fn: string, full: string, open: number): string | undefined {
+    return this.loads(fn, full) ? configLiteral(this.toks.slice(open, this.i)) : undefined;
   }
 
   /** Skips a bracketed subscript and what it nests. */

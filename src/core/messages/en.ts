@@ -267,6 +267,7 @@ export const en = {
   'shell.sourcedVariables': 'Read with {names} as {file} sets them (the script sources it).',
   'python.modulesCalled':
     "Read with the modules beside it whose functions it calls ({files}): the model, the adapter and the training settings they set are this script's run.",
+  'python.configLoaded': 'Read with what {file} holds: the config file the script loads (its path as the script, or the command line that runs it, writes it).',
   'python.imported': 'Read with {names} as {file} beside it sets them (the script imports them from there).',
   'setup.unknownOptimizer':
     "{key} {value}: an optimizer this version does not model; its state is counted as Adam's (two fp32 moments and the fp32 master copy, 12 bytes per trained parameter).",

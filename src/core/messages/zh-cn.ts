@@ -222,6 +222,7 @@ export const zhCN: Record<MessageId, string> = {
   'shell.jobOption': '提交此脚本的命令向 sbatch 指定 {option}，sbatch 以它取代脚本自身的 #SBATCH 行（{was}）。',
   'shell.sourcedVariables': '按 {file} 中的设定读取 {names}（脚本 source 了该文件）。',
   'python.modulesCalled': '与它调用其函数的同目录模块（{files}）一起读取：这些模块设定的模型、适配器和训练设置就是本脚本的这次运行。',
+  'python.configLoaded': '按 {file} 中的内容读取：脚本自己加载的配置文件（路径取自脚本或运行它的命令行）。',
   'python.imported': '按其旁边的 {file} 中的设定读取 {names}（脚本从那里导入它们）。',
   'setup.unknownOptimizer': '{key} {value}：本版本不建模的优化器；其状态按 Adam 计（两个 fp32 矩和 fp32 主副本，每个训练参数 12 字节）。',
   'setup.languageOnly': '仅 {name} 的语言模型：训练器不构建其视觉或音频编码器（MaxText：use_multimodal 不为 true），因此不计入。',

@@ -441,7 +441,8 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
   baichuan: { ...llamaLike, configClass: 'BaichuanConfig', qkvBias: false, outBias: false, mlpBias: false, fusedLinears: [['q', 'k', 'v']] },
   // Qwen (1) (its modeling_qwen.py QWenLMHeadModel): Llama's layers under other names; c_attn always biased, c_proj and the
   // MLP biased unless no_bias; w1 and w2 each half of intermediate_size, heads of kv_channels (qwenOverrides); untied.
-  qwen: { ...llamaLike, configClass: 'QWenConfig', qkvBias: true },
+  // (Its attention's c_attn is one linear of q, k and v: modeling_qwen.py.)
+  qwen: { ...llamaLike, configClass: 'QWenConfig', qkvBias: true, fusedLinears: [['q', 'k', 'v']] },
   // EXAONE 3.0 / 3.5 (LG AI Research's remote modeling_exaone.py ExaoneForCausalLM; vLLM's and SGLang's exaone.py, mlx-lm's
   // models/exaone.py): Llama's layers under GPT-2-style names (transformer.wte, h.N.attn.attention.q_proj / k_proj / v_proj /
   // out_proj, mlp.c_fc_0 / c_fc_1 / c_proj, ln_1 / ln_2 / ln_f RMSNorms), no bias anywhere; its keys num_layers and

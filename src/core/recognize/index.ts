@@ -71,7 +71,7 @@ import { isRwkvLaunch, recognizeRwkvLaunch } from './rwkv';
 import { isEasyLmLaunch, recognizeEasyLmLaunch } from './easylm';
 import { isFairseqLaunch, recognizeFairseqLaunch } from './fairseq';
 import { isOpenLmLaunch, isOpenLmModel, recognizeOpenLmLaunch, recognizeOpenLmModel } from './openlm';
-import { isLauncher, isProgramWord, isTrainingArguments, recognizeLauncher, recognizeTrainingArguments } from './launcher';
+import { isLauncher, isProgramWord, namesModelByFlag, isTrainingArguments, recognizeLauncher, recognizeTrainingArguments } from './launcher';
 import { isAccelerateConfig, isTrainerFsdpConfig, recognizeAccelerate, recognizeTrainerFsdpConfig } from './accelerate';
 import { isComposerLaunch, isLlmFoundry, recognizeComposerLaunch, recognizeLlmFoundry } from './llmfoundry';
 import { isWandbSweep, recognizeWandbSweep } from './wandb';
@@ -417,7 +417,9 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
       if (isMaxtextBenchmark(r)) return recognizeMaxtextBenchmark(ctx);
       // (Before Megatron's: mlx-lm's --num-layers is the number of blocks it adapts.)
       if (isMlxLmLaunch(r)) return recognizeMlxLmLaunch(ctx);
-      if (MEGATRON_SIGNATURE.some((k) => r.has(k))) return recognizeMegatron(ctx);
+      // (A script of its own given a `--micro-batch-size` and its model by `--model-path`: not Megatron's, read below.)
+      const microOnly = MEGATRON_SIGNATURE.every((k) => k === '--micro-batch-size' || !r.has(k));
+      if (MEGATRON_SIGNATURE.some((k) => r.has(k)) && !(microOnly && namesModelByFlag(r))) return recognizeMegatron(ctx);
       if (isAwsFsdp(r)) return recognizeAwsFsdp(ctx, r);
       // Megatron's program run with flags this reading cannot see here (arrays a sourced file defines: `srun … pretrain_gpt.py
       // "${MODEL_ARGS[@]}"`): Megatron's launch, its job's counts this file's.

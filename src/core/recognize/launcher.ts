@@ -44,12 +44,23 @@ const OWN_MODEL_FLAGS = [
   '--pretrained_model_name_or_path',
   '--model-name',
   '--model_path',
+  '--model-path',
   '--model_checkpoint',
   // Knowledge distillation of their own: the student is the model trained (the teacher only runs forward, said).
   '--student_model',
   '--student_model_name_or_path',
   '--student_model_path',
 ];
+
+/**
+ * Whether a launch names its model by a flag of the Hugging Face scripts' or of users' own (`--model_name_or_path`, `--model-path`):
+ * a script of its own that also takes a `--micro-batch-size` (Megatron's name) is not Megatron's for that.
+ */
+export function namesModelByFlag(r: FactReader): boolean {
+  return ['--model_name_or_path', '--base_model', ...OWN_MODEL_FLAGS].some(
+    (k) => typeof r.fact(k)?.value === 'string' || typeof r.fact(dashed(k))?.value === 'string',
+  );
+}
 
 /** Flags that mark a launch of the Hugging Face Trainer family (and not Megatron-LM). */
 export const LAUNCHER_FLAGS = [

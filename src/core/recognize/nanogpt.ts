@@ -122,7 +122,9 @@ export function isNanogpt(r: FactReader): boolean {
   const hfModel = ['model_name', 'model_id', 'model_name_or_path', 'base_model', 'pretrained_model_name_or_path'].some((k) =>
     /^[\w.-]+\/[\w.-]+$/.test(String(r.fact(k)?.value ?? '')),
   );
-  return keys.length >= 2 && keys.some((k) => k !== 'batch_size' && k !== 'gradient_accumulation_steps') && !hfModel;
+  // (Nor one that takes them from a YAML or JSON file it loads, extract/python.ts ["@loadedConfig"].)
+  const loads = r.facts.some((f) => f.path[0] === '@loadedConfig');
+  return keys.length >= 2 && keys.some((k) => k !== 'batch_size' && k !== 'gradient_accumulation_steps') && !hfModel && !loads;
 }
 
 /**

@@ -176,6 +176,10 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
   const dtype = [at('@kw', 'torch_dtype'), at('@kw', 'dtype')].find((f) => typeof f?.value === 'string');
   if (dtype) flag('torch_dtype', dtype);
 
+  // A file of arguments its HfArgumentParser reads (Firefly's train_args/*.json, extract/python.ts ["@argsFile", key]): each
+  // key a flag, as on a launch line; the arguments the script writes after them.
+  for (const f of facts) if (f.path[0] === '@argsFile' && f.path.length === 2) flag(String(f.path[1]), f);
+
   // The trainer's arguments, each key a flag (none where the script only builds the model).
   const args = classOf(ARGUMENTS_CLASS);
   const prefix = args?.path.slice(0, -1);

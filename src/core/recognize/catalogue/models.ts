@@ -1368,8 +1368,9 @@ export const MODELS: readonly CatalogueEntry[] = [
     config: chatglm(28, 65024, 8192),
   },
   // LLaMA (Touvron et al. 2023, the first release; huggyllama's conversions): Llama 2's layers at 2,048 positions, MHA throughout.
-  llama1('7b', 32, 4096, 32, 11008),
-  llama1('13b', 40, 5120, 40, 13824),
+  // (Vicuna v1.3 7B / 13B: "fine-tuned from LLaMA", lmsys's model cards; LLaMA's shapes, 32,000 tokens and 2,048 positions.)
+  llama1('7b', 32, 4096, 32, 11008, ['lmsys/vicuna-7b-v1.3', 'vicuna-7b-v1.3']),
+  llama1('13b', 40, 5120, 40, 13824, ['lmsys/vicuna-13b-v1.3', 'vicuna-13b-v1.3']),
   llama1('30b', 60, 6656, 52, 17920, ['llama-33b', 'LLaMA-33B']),
   llama1('65b', 80, 8192, 64, 22016),
   // Yi and Yi-1.5 (01.AI; Llama's layers with GQA, a 64,000-token vocabulary, untied): Yi-1.5-34B's config.json 7,168 × 60
@@ -1563,6 +1564,39 @@ export const MODELS: readonly CatalogueEntry[] = [
       'alignment-handbook/zephyr-7b-sft-qlora',
     ],
     config: { ...llama(32, 4096, 32, 8, 14336, 32000, 32768), model_type: 'mistral', architectures: ['MistralForCausalLM'], sliding_window: 4096 },
+  },
+  // TinyMistral-248M v2.5 Instruct (Locutusque; its config.json, test/fixtures/hf_config_2026's: Mistral's layers, 12 × 1024,
+  // 8 KV heads, 4,096 wide, 32,005 tokens, untied, a 32-token window): 248,024,064 (its name's 248M).
+  {
+    id: 'Locutusque/TinyMistral-248M-v2.5-Instruct',
+    aliases: ['TinyMistral-248M-v2.5-Instruct'],
+    config: {
+      ...llama(12, 1024, 32, 8, 4096, 32005, 32768),
+      model_type: 'mistral',
+      architectures: ['MistralForCausalLM'],
+      sliding_window: 32,
+      rms_norm_eps: 1e-6,
+    },
+  },
+  // SantaCoder (bigcode/santacoder, and its port to transformers' GPTBigCode, bigcode/gpt_bigcode-santacoder, whose config.json
+  // is test/fixtures/hf_config_2026's): 24 × 2048 with multi-query attention, 8,192 wide, 49,280 tokens tied, 2,048 learned
+  // positions: 1,124,886,528 (its paper's 1.1B).
+  {
+    id: 'bigcode/gpt_bigcode-santacoder',
+    aliases: ['bigcode/santacoder', 'santacoder', 'gpt_bigcode-santacoder'],
+    config: {
+      model_type: 'gpt_bigcode',
+      architectures: ['GPTBigCodeForCausalLM'],
+      activation_function: 'gelu_pytorch_tanh',
+      multi_query: true,
+      n_embd: 2048,
+      n_head: 16,
+      n_inner: 8192,
+      n_layer: 24,
+      n_positions: 2048,
+      vocab_size: 49280,
+      layer_norm_epsilon: 1e-5,
+    },
   },
   // Typhoon-7B (SCB 10X): Mistral-7B-v0.1 continued-pretrained on Thai with a tokenizer of 35,219 tokens (its config.json:
   // MistralForCausalLM, 32 × 4096, 8 KV heads, 14,336, 32,768 positions, untied). Mistral-7B's 7,241,732,096 and
@@ -3058,6 +3092,30 @@ export const MODELS: readonly CatalogueEntry[] = [
       torch_dtype: 'float32',
     },
   },
+  // UER's Chinese RoBERTa of 8 × 512 (uer/chinese_roberta_L-8_H-512, BertForMaskedLM on BERT-Chinese's 21,128 tokens; a
+  // fine-tune's config.json of the same shapes is test/fixtures/hf_config_2026's): 36,585,608, its 146 MB float32 checkpoint.
+  { id: 'uer/chinese_roberta_L-8_H-512', aliases: ['chinese_roberta_L-8_H-512'], config: bert(8, 512, 21128) },
+  // PhayaThaiBERT (clicknext/phayathaibert, CamembertForMaskedLM: XLM-R base's layers on 249,262 tokens, 512 positions; its
+  // config.json is test/fixtures/hf_config_2026's): 277,724,590.
+  {
+    id: 'clicknext/phayathaibert',
+    aliases: ['phayathaibert'],
+    config: {
+      model_type: 'camembert',
+      architectures: ['CamembertForMaskedLM'],
+      num_hidden_layers: 12,
+      hidden_size: 768,
+      num_attention_heads: 12,
+      intermediate_size: 3072,
+      vocab_size: 249262,
+      max_position_embeddings: 512,
+      type_vocab_size: 1,
+      pad_token_id: 1,
+      hidden_act: 'gelu',
+      layer_norm_eps: 1e-12,
+      torch_dtype: 'float32',
+    },
+  },
   { id: 'microsoft/deberta-v3-small', aliases: ['deberta-v3-small'], config: debertaV3(6, 768) },
   { id: 'microsoft/deberta-v3-base', aliases: ['deberta-v3-base'], config: debertaV3(12, 768) },
   { id: 'microsoft/deberta-v3-large', aliases: ['deberta-v3-large'], config: debertaV3(24, 1024) },
@@ -3437,7 +3495,8 @@ export function findModel(name: string): CatalogueEntry | undefined {
   // model of that name. (A flavor of a model torchtitan ships that the catalogue does not hold is its own: unknown.)
   const titan = /^torchtitan:([^:]+):[^:]+$/.exec(n);
   if (titan && !index.has(n)) return TITAN_MODELS.has(titan[1]!) ? undefined : index.get(titan[1]!.replace(/_/g, '-'));
-  let short = (n.split('/').pop() ?? n).replace(QUANTIZED_SUFFIX, '');
+  // (A Windows path's folders too: F:\Models\ChatGLM-3\chatglm3-6b-base.)
+  let short = (n.split(/[\\/]/).pop() ?? n).replace(QUANTIZED_SUFFIX, '');
   for (let i = 0; i < 3 && !index.has(short) && COPY_SUFFIX.test(short); i++) short = short.replace(COPY_SUFFIX, '');
   // (A folder that writes the name's dots as dashes or underscores, qwen2-5-1-5b-instruct: the name it stands for; ModelScope's
   // downloads write them as three underscores, qwen/Qwen2-1___5B-Instruct.)
@@ -3499,7 +3558,7 @@ export function tokenizerModel(path: string): { readonly id: string; readonly vo
 export function baseNamedIn(name: string): CatalogueEntry | undefined {
   const folders = modelFolders(name);
   if (folders) return folders.map(baseNamedIn).find((e) => e !== undefined);
-  const short = norm(name).split('/').pop() ?? '';
+  const short = norm(name).split(/[\\/]/).pop() ?? '';
   let best: [string, CatalogueEntry] | undefined;
   for (const [k, e] of dashed) {
     if (k.length < 4 || (best && best[0].length >= k.length)) continue;
