@@ -7,7 +7,7 @@
  * apply questions with the same layout defaults, so every view shows the same figures.
  */
 import { shellVariables } from './extract/shell';
-import { ARGS_FILE, LOADED, LOADS_CONFIG, type ImportedValue } from './extract/python';
+import { ARGS_FILE, CLASS_INIT, LOADED, LOADS_CONFIG, type ImportedValue } from './extract/python';
 import type { Fact, Finding, Message, Provenance, Range, Sourced, TextEdit } from './types';
 import { derived, factOf, finding } from './types';
 import type { Spec } from './spec';
@@ -550,8 +550,18 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
         d[f.path[1]] = f.value;
       }
       for (const [at, d] of dicts) values.set(at, d);
+      // (And a config class's keyword defaults, `from model.LMConfig import LMConfig`: extract/python.ts CLASS_INIT.)
+      const inits = new Map<string, Record<string, number | string | boolean | null>>();
+      for (const f of parsed.facts) {
+        if (f.path[0] !== '@init' || f.path.length !== 3 || f.path[2] === '@base' || !(plain(f.value) || f.value === null)) continue;
+        const d = (inits.get(String(f.path[1])) ?? inits.set(String(f.path[1]), {}).get(String(f.path[1])))!;
+        d[String(f.path[2])] = f.value;
+      }
       for (const [name, alias] of names)
-        if (values.has(name!)) {
+        if (inits.has(name!) && !values.has(name!)) {
+          imports[CLASS_INIT + (alias ?? name!)] = inits.get(name!)!;
+          if (!from.includes(module)) from.push(module);
+        } else if (values.has(name!)) {
           imports[alias ?? name!] = values.get(name!)!;
           if (!from.includes(module)) from.push(module);
         } else if (
@@ -592,7 +602,9 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
       continue;
     }
     const r = read({ path: input.path, text: input.text, imports });
-    const names = Object.keys(imports).filter((k) => !k.startsWith(LOADED) && !k.startsWith(ARGS_FILE));
+    const names = Object.keys(imports)
+      .filter((k) => !k.startsWith(LOADED) && !k.startsWith(ARGS_FILE))
+      .map((k) => (k.startsWith(CLASS_INIT) ? k.slice(CLASS_INIT.length) : k));
     const notes = [
       ...(from.length
         ? [

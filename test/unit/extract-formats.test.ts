@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { ARGS_FILE, evaluateExpression, extractPython, LOADED, LOADS_CONFIG } from '../../src/core/extract/python';
+import { ARGS_FILE, CLASS_INIT, evaluateExpression, extractPython, LOADED, LOADS_CONFIG } from '../../src/core/extract/python';
 import { extractShell } from '../../src/core/extract/shell';
 import { extractToml } from '../../src/core/extract/toml';
 import { extractYaml, MAX_FACTS } from '../../src/core/extract/yaml';
@@ -666,6 +666,41 @@ describe('Python extraction', () => {
     assert.equal(value('import yaml\nc = yaml.safe_load((ROOT / "configs/a.yaml").read_text(encoding="utf-8"))\nr = c["lora"]["r"]\n', 'r', tree), 16);
     // (Not a path the script reads text from as YAML, yaml.safe_load("config.yaml"), which parses the string itself.)
     assert.notEqual(value('import yaml\nc = yaml.safe_load("a: 1")\n', 'c.@call'), LOADS_CONFIG);
+  });
+
+  it("a config class's keyword defaults (class LMConfig(PretrainedConfig) with def __init__(self, dim=512, …)) at @init, and held by a construction where its keywords leave them; not a model's nn.Module", () => {
+    const text = [
+      'from transformers import PretrainedConfig',
+      'class LMConfig(PretrainedConfig):',
+      '    model_type = "minimind"',
+      '    def __init__(self, dim: int = 512, n_layers: int = 8, hidden_dim: int = None, **kwargs):',
+      '        self.dim = dim',
+      '        super().__init__(**kwargs)',
+      'class Block(nn.Module):',
+      '    def __init__(self, width=64):',
+      '        super().__init__()',
+      'cfg = LMConfig(n_layers=16)',
+      'b = Block()',
+      '',
+    ].join('\n');
+    const facts = extractPython('m.py', text).facts;
+    const value = (key: string) => facts.find((f) => f.path.join('.') === key)?.value;
+    assert.deepEqual(['@init.LMConfig.@base', '@init.LMConfig.model_type', '@init.LMConfig.dim', '@init.LMConfig.hidden_dim'].map(value), [
+      'PretrainedConfig',
+      'minimind',
+      512,
+      null,
+    ]);
+    assert.deepEqual(['cfg.dim', 'cfg.n_layers', 'cfg.model_type'].map(value), [512, 16, 'minimind']);
+    assert.ok(!facts.some((f) => f.path[0] === '@init' && f.path[1] === 'Block'));
+    // (Imported from a module beside the script: the defaults the engine hands it.)
+    const imported = extractPython('t.py', 'from model.LMConfig import LMConfig\ncfg = LMConfig(dim=768)\n', {
+      imports: { [`${CLASS_INIT}LMConfig`]: { dim: 512, vocab_size: 6400 } },
+    }).facts;
+    assert.deepEqual(
+      ['cfg.dim', 'cfg.vocab_size'].map((k) => imported.find((f) => f.path.join('.') === k)?.value),
+      [768, 6400],
+    );
   });
 
   it("a file of arguments HfArgumentParser reads (Firefly's parse_json_file(json_file=…)) sets its dataclasses' fields, each at @argsFile", () => {

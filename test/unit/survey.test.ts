@@ -6940,9 +6940,9 @@ describe("survey: the hundred-and-thirteenth gathering (users' pre-training in s
     '2235-zero-chatgpt-pretrain': 'pretrain/pretrain.sh',
   });
 
-  it('22 setups; 8 give a parameter count, and each of the others says why', () => {
+  it('22 setups; 9 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 22);
-    assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 9, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -6952,6 +6952,14 @@ describe("survey: the hundred-and-thirteenth gathering (users' pre-training in s
     // (Less the output head: the book's "weight tying" count, 124,412,160.)
     assert.equal(a.analysis!.params.total.value - a.analysis!.params.outputHead.value, 124412160);
     assert.ok(!a.findings.some((f) => f.ruleId === 'guessed-mapping'));
+  });
+
+  it("a file that is MiniMind's LMConfig(PretrainedConfig) alone, read as the config.json it saves: MiniMind's first 512 × 8 layers of 16 heads and 8 KV heads, 26,878,464 (its README's 26M); another class's model_type refused by name", () => {
+    const a = at('2230-minimind-annotated-lmconfig.py');
+    assert.equal(a.analysis!.params.total.value, 26878464);
+    assert.ok(a.findings.some((x) => x.message.id === 'python.configClassDefaults'));
+    const other = at('2231-tiny-k-llama2-modelconfig.py').findings.find((x) => x.severity === 'error');
+    assert.deepEqual([other?.message.id, other?.message.args?.['type']], ['recognize.unsupportedModelType', 'Tiny-K']);
   });
 });
 
@@ -7301,9 +7309,9 @@ describe("survey: the hundred-and-twenty-fifth gathering (users' train_lora.py s
     '2597-user-mini-llm-chinese-512d-8l-lora-medical': 'train_lora.py',
   });
 
-  it('20 setups; 12 give a parameter count, and each of the others says why', () => {
+  it('20 setups; 14 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 20);
-    assert.ok(counted().length >= 12, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 14, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -7313,6 +7321,19 @@ describe("survey: the hundred-and-twenty-fifth gathering (users' train_lora.py s
     // (28 layers × 8 × (1,536 + 1,536 for q, 1,536 + 256 for v).)
     assert.equal(qwen.method.trainable.value, 28 * 8 * (1536 + 1536 + 1536 + 256));
     assert.equal(at('2589-user-qwen-vl-chat-lora-r16-recipe-bf16.py').analysis!.params.total.value, 9656935168);
+  });
+
+  it("MiniMind's train_lora.py (forks that rename its model class): the LMConfig it builds over model/LMConfig.py's defaults, MiniMind2-small's 512 × 8 layers (25,829,888, its README's 26M), apply_lora's rank 16 on wq and wo (262,144 trainable); without model/ here, said", () => {
+    for (const f of ['2580-user-numlife-minimind-lm-512d-8l-lora-sft/train_lora.py', '2597-user-mini-llm-chinese-512d-8l-lora-medical/train_lora.py']) {
+      const a = at(f);
+      assert.equal(a.analysis!.params.total.value, 25829888, f);
+      // (8 layers × 2 square linears × 16 × (512 + 512).)
+      assert.equal(a.analysis!.method.trainable.value, 8 * 2 * 16 * (512 + 512), f);
+      assert.ok(a.findings.some((x) => x.message.id === 'minimind.applyLora'));
+    }
+    assert.equal(at('2580-user-numlife-minimind-lm-512d-8l-lora-sft/train_lora.py').spec!.training.microBatch?.value, 16);
+    const alone = at('2586-user-minimind-lm-512d-8l-lora-sft-annotated.py').findings.find((x) => x.severity === 'error');
+    assert.equal(alone?.message.id, 'minimind.configClassMissing');
   });
 });
 
@@ -7452,5 +7473,70 @@ describe("survey: the hundred-and-twenty-ninth gathering (users' train_qlora.py 
     assert.equal(llama.analysis!.params.total.value, 8030261248);
     assert.equal(llama.analysis!.method.trainable.value, 6815744);
     assert.equal(llama.spec!.training.quantization?.value, 'nf4-dq');
+  });
+});
+
+/**
+ * The hundred-and-thirtieth gathering (survey/hundredandthirtieth/train, 2734–2750, a helper's: users' sft.py scripts in listing
+ * order, with a config module or launch script of their repository where the index has it; three that repeat earlier
+ * gatherings' files (2730, 2731, 2733) and ten that train nothing passed over): TRL SFT and QLoRA, the Trainer, Unsloth, MLX,
+ * loops of their own over models of their own.
+ */
+describe("survey: the hundred-and-thirtieth gathering (users' sft.py scripts, in listing order)", () => {
+  const { files, at, counted, silent } = gathering('hundredandthirtieth', {
+    '2734-siglip2-qwen25-vlm-trainer-sft': 'sft.py',
+    '2741-aksarallm-indonesian-alpaca-full-sft-loop': 'sft.py',
+    '2742-rankinggpt-bloom-partial-freeze-ranking-sft': 'sft.sh',
+    '2743-rec-rl-qwen25-7b-qlora-trl-sft': 'sft.sh',
+    '2746-minesweeper-gpt2-behavior-clone-full-sft': 'sft.py',
+    '2750-protein-name-llama31-8b-unsloth-lora-sft': 'train.sh',
+  });
+
+  it('18 setups; 7 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 18);
+    assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it('the LoRA a script sets up in its own def apply_lora(model): Qwen2.5-3B-Instruct in 4 bits, r 16 on the seven projections (29,933,568); a function the script calls at its top level (run_classic_sft(ds)) is what it runs: Qwen3-1.7B in full', () => {
+    const qlora = at('2745-qwen25-3b-tool-calling-qlora-trl-sft.py');
+    assert.equal(qlora.analysis!.method.trainable.value, 29933568);
+    assert.equal(qlora.spec!.training.quantization?.value, 'nf4-dq');
+    assert.equal(at('2749-qwen3-1.7b-full-trl-sft-grandmaster.py').analysis!.params.total.value, 1720574976);
+  });
+});
+
+/**
+ * The hundred-and-thirty-first gathering (survey/hundredandthirtyfirst/train, 2760–2780, a helper's: launch scripts in users'
+ * repositories saved as finetune_lora.sh, in listing order, with the files of their repository they name where the index has
+ * them; five chemistry, image-generation, robot and segmentation ones passed over): LLaVA-style LoRA, MiniCPM-V, FastChat QLoRA,
+ * alpaca-lora, DeepSpeed launches of scripts of their own.
+ */
+describe("survey: the hundred-and-thirty-first gathering (users' finetune_lora.sh launches, in listing order)", () => {
+  const { files, at, counted, silent } = gathering('hundredandthirtyfirst', {
+    '2760-cutegpt-13b-lora-deepspeed': 'finetune_lora.sh',
+    '2761-deepseek-coder-1.3b-lora-deepspeed': 'finetune_lora.sh',
+    '2775-deepseek-r1-distill-qwen-1.5b-earlystop-lora': 'finetune_lora.sh',
+    '2777-fastlorachat-llama-13b-alpaca-lora': 'finetune_lora.sh',
+  });
+
+  it('21 setups; 13 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 13, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("a script of its own named for LoRA (finetune_clm_lora.py) given --lora_r, on the model a weights file's folder names (…/llama-2-7b-chat-hf/pytorch_model-00002-of-00002.bin), with Llama-Chinese's --load_in_bits 4: Llama 2 7B, r 8 on the seven projections (19,988,480) over NF4 with double quantization", () => {
+    const a = at('2769-llama2-7b-chat-qlora-4bit-deepspeed.sh');
+    assert.equal(a.analysis!.params.total.value, 6738415616);
+    assert.equal(a.analysis!.method.trainable.value, 19988480);
+    assert.equal(a.spec!.training.quantization?.value, 'nf4-dq');
+    assert.ok(a.findings.some((f) => f.message.id === 'launcher.loraInScript'));
+  });
+
+  it("FastChat's train_lora.py kept at a repository's root, known by --q_lora: Llama 2 7B's q and v at r 8 (4,194,304) in 4 bits", () => {
+    const a = at('2771-llama-2-7b-qlora-3x1-fastchat-style.sh');
+    assert.equal(a.analysis!.method.trainable.value, 4194304);
+    assert.equal(a.spec!.training.quantization?.value, 'nf4-dq');
   });
 });

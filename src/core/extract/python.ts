@@ -166,6 +166,12 @@ export const LOADS_CONFIG = '@loadsConfig';
  */
 export const ARGS_FILE = '@argsFile:';
 /**
+ * Where the keyword defaults of a config class sit among the script's names (`class LMConfig(PretrainedConfig):` with `def
+ * __init__(self, dim: int = 512, …)`, its own or one it imports from a module beside it): CLASS_INIT + the class's name. A
+ * construction of it, `LMConfig(dim=args.dim)`, holds them where its keywords do not give others.
+ */
+export const CLASS_INIT = '@init:';
+/**
  * Where the script's own functions that load a config file are listed (configLoaders): a dict of their names, each the path it
  * loads where the function writes it itself, else "" (the path its first parameter gives).
  */
@@ -256,6 +262,12 @@ function extractOnce(
   // The script's own top-level functions, by name: their parameters and bodies.
   const functions = topLevelFunctions(toks);
   // (Those that load a config file from the path they are given, `def load_config(path):` over `yaml.safe_load(f)`.)
+  // (The keyword defaults of the config classes it defines: at ["@init", class, key], and known to its constructions.)
+  for (const c of classInits(toks, env)) {
+    env.set(CLASS_INIT + c.name, { dict: c.fields.map((f): [string, PyValue, Range, Range] => [f.key, f.value, f.keyRange, f.valueRange]) });
+    if (c.base) facts.push({ file, path: ['@init', c.name, '@base'], value: c.base, keyRange: c.at, valueRange: c.at });
+    for (const f of c.fields) facts.push({ file, path: ['@init', c.name, f.key], value: toFact(f.value), keyRange: f.keyRange, valueRange: f.valueRange });
+  }
   const loaders = configLoaders(toks, functions);
   if (loaders.size) env.set(LOADERS, { dict: [...loaders].map(([name, path]): [string, PyValue, Range, Range] => [name, path, none, none]) });
   // (A default that names a module's constant, `default=DEFAULT_MODEL`: the constants written at the top level before.)
@@ -565,6 +577,13 @@ function extractOnce(
   calls('gradient_checkpointing_enable', '@gradientCheckpointingEnable', (prev) => prev?.text === '.');
   // (And QLoRA's find_all_linear_names(…) called, qlora.py's helper and its copies: the adapter's targets found in the model.)
   calls('find_all_linear_names', '@allLinearNames', (prev) => prev?.text !== 'def' && prev?.text !== 'import' && prev?.text !== '.');
+  // (And MiniMind's apply_lora(model), model/model_lora.py's: its LoRA of rank 16 beside the square linears, at ["@applyLora"]; one
+  // given a rank of its own is not that.)
+  const applyLora = toks.findIndex((t, k) => t.text === 'apply_lora' && toks[k + 1]?.text === '(' && toks[k + 2]?.type === 'name' && toks[k + 3]?.text === ')');
+  if (applyLora >= 0 && toks[applyLora - 1]?.text !== 'def' && toks[applyLora - 1]?.text !== '.') {
+    const at = { start: toks[applyLora]!.start, end: toks[applyLora + 3]!.end };
+    facts.push({ file, path: ['@applyLora'], value: true, keyRange: at, valueRange: at });
+  }
   requiresGrad(toks, (part, value, at) => facts.push({ file, path: ['@requiresGrad', part], value, keyRange: at, valueRange: at }));
   // Each class the script defines at its top level, at ["@defines", name] (where its name is written): the layers of its own it
   // may build a model with (`class LoRALayer(nn.Module):`).
@@ -938,7 +957,7 @@ function heldModule(toks: readonly Tok[], name: string): string | undefined {
 }
 
 /** A recipe module's factory: NeMo 2.0's `llm.llama3_8b.pretrain_recipe`, `finetune_recipe`; Megatron-Bridge's `llama3_8b_pretrain_config` (not TRL's `get_peft_config(model_args)`). */
-const RECIPE_CALL = /(^|\.)((pretrain|finetune)_recipe|(?!get_)\w+_(pretrain|sft|peft)_config|_(pretrain|sft|peft)_common)$/;
+const RECIPE_CALL = /(^|\.)((pretrain|finetune)_recipe|(?!(get|create|build|make|load|setup)_)\w+_(pretrain|sft|peft)_config|_(pretrain|sft|peft)_common)$/;
 
 /**
  * A top-level `def` of a config registry: its body's `return <config>`, or `x = other()` (an earlier config function's
@@ -1046,6 +1065,12 @@ function calledFromMain(toks: readonly Tok[]): Set<string> {
       toks[k + 3]!.value === '__main__' &&
       toks[k + 4]?.text === ':',
   );
+  // (And the calls a script without that block makes at its top level, `run_classic_sft(ds)`, `model = build(…)`: what it runs.)
+  for (let k = 0; k + 1 < toks.length; k++) {
+    if (!(k === 0 || toks[k - 1]!.type === 'nl') || toks[k]!.type !== 'name') continue;
+    if (toks[k + 1]?.text === '(') out.add(toks[k]!.text);
+    else if (toks[k + 1]?.text === '=' && toks[k + 2]?.type === 'name' && toks[k + 3]?.text === '(') out.add(toks[k + 2]!.text);
+  }
   if (at < 0) return out;
   for (let k = at + 5; k < toks.length; k++) {
     const t = toks[k]!;
@@ -1058,11 +1083,12 @@ function calledFromMain(toks: readonly Tok[]): Set<string> {
 
 /**
  * The functions whose first-level statements a script runs as its own: main, and the ones that load the model or train it
- * (def load_model(args):, def train(…):, def build_trainer():, llama-recipes' def create_peft_config(model):, Firefly's def
- * setup_everything(): and def init_components(args, training_args):), as fine-tuning scripts split them.
+ * (def load_model(args):, def train(…):, def build_trainer():, llama-recipes' def create_peft_config(model):, def
+ * apply_lora(model):, Firefly's def setup_everything(): and def init_components(args, training_args):), as fine-tuning scripts
+ * split them.
  */
 const SCRIPT_FUNCTION =
-  /^def (main|train|run|finetune|fine_tune|(load|get|build|setup|create|prepare|init|make)_(model|model_and_tokenizer|peft_model|lora_model|peft_config|lora_config|trainer|accelerate_model|components|everything)) \(.*\) (-> [\w[\], ]+ )?:$/;
+  /^def (main|train|run|finetune|fine_tune|(apply|add)_(lora|peft)|(load|get|build|setup|create|prepare|init|make)_(model|model_and_tokenizer|peft_model|lora_model|peft_config|lora_config|trainer|accelerate_model|components|everything)) \(.*\) (-> [\w[\], ]+ )?:$/;
 
 /**
  * Names a script's argparse namespace (or HfArgumentParser's dataclasses) goes by where the file does not assign it (a
@@ -1270,6 +1296,68 @@ function topLevelFunctions(toks: readonly Tok[]): Map<string, OwnFunction> {
     let to = k + 1;
     while (to < toks.length && !(toks[to]!.type === 'nl' && toks[to + 1]?.type !== 'indent' && toks[to + 1]?.type !== 'nl')) to++;
     out.set(toks[k + 1]!.text, { params: parameters(toks, k).map((d) => d.name.text), from: k, to });
+  }
+  return out;
+}
+
+/**
+ * The config classes (PretrainedConfig's, or named so) a file defines at its top level whose `__init__` takes keyword defaults (`class LMConfig(PretrainedConfig):`,
+ * `def __init__(self, dim: int = 512, n_layers: int = 8, …)`): each default that evaluates to a plain value, with the class's
+ * own attributes of that kind written in its body (`model_type = "minimind"`), and its first base.
+ */
+function classInits(
+  toks: readonly Tok[],
+  env: ReadonlyMap<string, PyValue>,
+): { name: string; base?: string; at: Range; fields: { key: string; value: PyValue; keyRange: Range; valueRange: Range }[] }[] {
+  const out: ReturnType<typeof classInits> = [];
+  const plain = (v: PyValue) => v === null || typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean';
+  for (let k = 0; k + 1 < toks.length; k++) {
+    if (toks[k]!.text !== 'class' || toks[k]!.type !== 'name' || !(k === 0 || toks[k - 1]!.type === 'nl') || toks[k + 1]!.type !== 'name') continue;
+    const name = toks[k + 1]!;
+    const base = toks[k + 2]?.text === '(' && toks[k + 3]?.type === 'name' ? toks[k + 3]!.text : undefined;
+    // (A config class: transformers' PretrainedConfig's, or one named as a config; not a model's nn.Module, whose keywords build it.)
+    if (!(/^PretrainedConfig$/.test(base ?? '') || /Config$/.test(name.text))) continue;
+    const fields: ReturnType<typeof classInits>[number]['fields'] = [];
+    let init = false;
+    // The body: the lines after the class's own that are indented, up to the next at the margin.
+    let j = k;
+    while (j < toks.length && toks[j]!.type !== 'nl') j++;
+    let level: string | undefined;
+    for (; j < toks.length && toks[j]!.type !== 'end'; j++) {
+      const t = toks[j]!;
+      if (toks[j - 1]?.type !== 'nl') continue;
+      if (t.type === 'nl') continue;
+      if (t.type !== 'indent') break;
+      level ??= t.text;
+      if (t.text !== level) continue;
+      const first = toks[j + 1];
+      if (first?.type === 'name' && first.text === 'def' && toks[j + 2]?.text === '__init__') {
+        init = true;
+        for (const d of parameters(toks, j + 1)) {
+          if (d.at === undefined) continue;
+          const p = new Expr(toks, d.at, env);
+          const value = p.parse();
+          if (!plain(value) || !(toks[p.i]?.type === 'op' && (toks[p.i]!.text === ',' || toks[p.i]!.text === ')'))) continue;
+          fields.push({
+            key: d.name.text,
+            value,
+            keyRange: { start: d.name.start, end: d.name.end },
+            valueRange: { start: toks[d.at]!.start, end: toks[p.i - 1]!.end },
+          });
+        }
+      } else if (first?.type === 'name' && toks[j + 2]?.text === '=' && toks[j + 2]?.type === 'op') {
+        const p = new Expr(toks, j + 3, env);
+        const value = p.parse();
+        if (plain(value) && (toks[p.i]?.type === 'nl' || toks[p.i]?.type === 'end'))
+          fields.push({
+            key: first.text,
+            value,
+            keyRange: { start: first.start, end: first.end },
+            valueRange: { start: toks[j + 3]!.start, end: toks[p.i - 1]!.end },
+          });
+      }
+    }
+    if (init && fields.length) out.push({ name: name.text, ...(base ? { base } : {}), at: { start: name.start, end: name.end }, fields });
   }
   return out;
 }
@@ -1894,6 +1982,12 @@ class Expr {
         // (And an arguments or config class given its first field by position, a folder, then keywords: `TrainingArguments("out",
         // num_train_epochs=3)`, whose output_dir is that.)
         const named = args.length === 0 || (args.length === 1 && typeof args[0] === 'string' && /(Arguments|Config)$/.test(fn));
+        // (A config class whose keyword defaults the reading knows, CLASS_INIT: those its keywords leave, then its keywords.)
+        const init = this.env.get(CLASS_INIT + full);
+        if (/^[A-Z]/.test(fn) && isDict(init) && args.length === 0) {
+          const given = new Set(kwargs.map(([k]) => k));
+          return { dict: [...init.dict.filter(([k]) => !given.has(k)), ...kwargs], cls: { name: full, at: { start, end: start + full.length } } };
+        }
         if (/^[A-Z]/.test(fn) && named && kwargs.length > 0) return { dict: kwargs, cls: { name: full, at: { start, end: start + full.length } } };
         // A registry lookup by name (model_registry("8B")): the name.
         if (/registry$/i.test(fn) && args.length === 1 && kwargs.length === 0 && typeof args[0] === 'string') return args[0];

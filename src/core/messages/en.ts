@@ -268,6 +268,14 @@ export const en = {
   'python.modulesCalled':
     "Read with the modules beside it whose functions it calls ({files}): the model, the adapter and the training settings they set are this script's run.",
   'python.configLoaded': 'Read with what {file} holds: the config file the script loads (its path as the script, or the command line that runs it, writes it).',
+  'python.configClassDefaults':
+    'Read as the config.json {cls} saves with its defaults (the keyword defaults of its __init__ and its model_type), as `{cls}()` builds it.',
+  'minimind.script':
+    "Read as MiniMind's training script: the model MiniMindLM builds from the {cls} it makes (MiniMind's model/ package, whatever this fork calls its model class), its own loop's batch and sequence.",
+  'minimind.applyLora':
+    "MiniMind's apply_lora(model) (model/model_lora.py): a LoRA of rank {rank} beside every square linear, here {targets}; only those train.",
+  'minimind.configClassMissing':
+    "{cls}'s defaults are in MiniMind's model/LMConfig.py, which is not here: the shapes the script leaves to them (vocab_size, n_heads, n_kv_heads, …) are not known. Open the script with its model/ folder beside it.",
   'python.imported': 'Read with {names} as {file} beside it sets them (the script imports them from there).',
   'setup.unknownOptimizer':
     "{key} {value}: an optimizer this version does not model; its state is counted as Adam's (two fp32 moments and the fp32 master copy, 12 bytes per trained parameter).",

@@ -223,6 +223,12 @@ export const zhCN: Record<MessageId, string> = {
   'shell.sourcedVariables': '按 {file} 中的设定读取 {names}（脚本 source 了该文件）。',
   'python.modulesCalled': '与它调用其函数的同目录模块（{files}）一起读取：这些模块设定的模型、适配器和训练设置就是本脚本的这次运行。',
   'python.configLoaded': '按 {file} 中的内容读取：脚本自己加载的配置文件（路径取自脚本或运行它的命令行）。',
+  'python.configClassDefaults': '按 {cls} 以其默认值保存的 config.json 读取（其 __init__ 的关键字默认值与 model_type），即 `{cls}()` 所构建的配置。',
+  'minimind.script':
+    '按 MiniMind 的训练脚本读取：MiniMindLM 依据脚本构建的 {cls} 所建的模型（MiniMind 的 model/ 包，不论此分支如何命名其模型类），以及其自有训练循环的批大小与序列长度。',
+  'minimind.applyLora': 'MiniMind 的 apply_lora(model)（model/model_lora.py）：在每个方阵线性层旁加秩为 {rank} 的 LoRA，此处为 {targets}；只训练这些。',
+  'minimind.configClassMissing':
+    '{cls} 的默认值在 MiniMind 的 model/LMConfig.py 中，而该文件不在此处：脚本交给默认值的形状（vocab_size、n_heads、n_kv_heads 等）未知。请连同其旁的 model/ 文件夹一起打开脚本。',
   'python.imported': '按其旁边的 {file} 中的设定读取 {names}（脚本从那里导入它们）。',
   'setup.unknownOptimizer': '{key} {value}：本版本不建模的优化器；其状态按 Adam 计（两个 fp32 矩和 fp32 主副本，每个训练参数 12 字节）。',
   'setup.languageOnly': '仅 {name} 的语言模型：训练器不构建其视觉或音频编码器（MaxText：use_multimodal 不为 true），因此不计入。',

@@ -1688,6 +1688,21 @@ export function keywordHfConfig(facts: readonly Fact[]): Fact[] | undefined {
   return [{ ...f, path: ['model_type'], value: typeOfConfig(f)! }, ...read];
 }
 
+/**
+ * A file that defines a transformers config class of its own (`class LMConfig(PretrainedConfig):` with `model_type = "minimind"`
+ * and `def __init__(self, dim: int = 512, …)`, extract/python.ts ["@init", class, key]): the config.json it saves with its
+ * defaults, and the class. One such class only.
+ */
+export function pretrainedConfigClass(facts: readonly Fact[]): { cls: Fact; facts: Fact[] } | undefined {
+  const classes = facts.filter((f) => f.path[0] === '@init' && f.path.length === 3 && f.path[2] === '@base' && f.value === 'PretrainedConfig');
+  const typed = classes.filter((c) =>
+    facts.some((f) => f.path[0] === '@init' && f.path[1] === c.path[1] && f.path[2] === 'model_type' && typeof f.value === 'string'),
+  );
+  if (typed.length !== 1) return undefined;
+  const cls = typed[0]!;
+  return { cls, facts: factsUnder(facts, ['@init', cls.path[1]!]).filter((f) => f.path[0] !== '@base') };
+}
+
 /** The shapes a `from_pretrained` config's keywords may set, by the alias each sets (ShapeOverride). */
 const OVERRIDABLE: readonly ShapeOverride['alias'][] = [
   'layers',

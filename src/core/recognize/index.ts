@@ -23,7 +23,7 @@ import type { Fact, Sourced } from '../types';
 import { finding, fromFact } from '../types';
 import { defined, emptyRecognition, FactReader, type FileRecognition, type RecognizeContext } from './common';
 import { factsUnder } from './reader';
-import { isHfConfig, keywordHfConfig, pretrainedConfigShapes, recognizeHf } from './hf';
+import { isHfConfig, keywordHfConfig, pretrainedConfigClass, pretrainedConfigShapes, recognizeHf } from './hf';
 import { isDeepseekNative, isDeepseekV4Native, recognizeDeepseek, recognizeDeepseekV4 } from './deepseek';
 import { isMistralNative, recognizeMistral } from './mistral';
 import { DEEPSPEED_KEYS, recognizeDeepspeed } from './deepspeed';
@@ -62,6 +62,7 @@ import { isNeox, isNeoxLaunch, recognizeNeox, recognizeNeoxLaunch } from './neox
 import { isOlmo, isOlmoLaunch, olmoLaunchTraining, recognizeOlmo } from './olmo';
 import { configuratorRun, isNanogpt, recognizeNanogpt } from './nanogpt';
 import { isGeneric, recognizeGeneric } from './generic';
+import { isMinimindScript, recognizeMinimindScript } from './minimindScript';
 import { llmsFromScratchConfig, recognizeLlmsFromScratch } from './llmsFromScratch';
 import { isPeftAdapter, recognizePeft } from './peft';
 import { isLlamaFactory, isLlamaFactoryCommand, recognizeLlamaFactory, recognizeLlamaFactoryCommand } from './llamafactory';
@@ -366,9 +367,24 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
       // A Ray Tune run repeats the trainable's training once per trial.
       if (isRayTune(r)) return withSweep(rec ?? emptyRecognition('raytune'), rayTuneTrials(r, file));
       if (rec) return withConfigShapes(rec, facts, file);
+      // MiniMind's training scripts: the LMConfig they build, its model and their loop (recognize/minimindScript.ts).
+      if (isMinimindScript(facts)) return recognizeMinimindScript(ctx);
       // A model config the script builds by keyword (`config = LlamaConfig(hidden_size=512, …)`): read as its config.json.
       const built = keywordHfConfig(facts);
       if (built) return recognizeHf({ file, facts: built });
+      // A config class of its own (`class LMConfig(PretrainedConfig):` with its model_type and keyword defaults): the config.json
+      // it saves with them, said.
+      const own = pretrainedConfigClass(facts);
+      if (own) {
+        const rec = recognizeHf({ file, facts: own.facts });
+        const note = finding(
+          'assumed',
+          'info',
+          { id: 'python.configClassDefaults', args: { cls: String(own.cls.path[1]) } },
+          { file, range: own.cls.keyRange },
+        );
+        return { ...rec, findings: [note, ...rec.findings] };
+      }
       // The GPT config dict of Raschka's LLMs from scratch (`GPT_CONFIG_124M = {"emb_dim": 768, …}`): its GPTModel.
       const scratch = llmsFromScratchConfig(facts);
       if (scratch) return recognizeLlmsFromScratch({ file, facts: scratch }, facts);
@@ -486,7 +502,9 @@ function recognizeSyntax(file: string, syntax: Syntax, facts: readonly Fact[]): 
       break;
     }
   }
-  if (syntax !== 'shell' && isGeneric(facts)) return recognizeGeneric(ctx);
+  // (Not from a config class's defaults, ["@init", …]: the reading of its model_type's, or none.)
+  const guessable = facts.filter((f) => f.path[0] !== '@init');
+  if (syntax !== 'shell' && isGeneric(guessable)) return recognizeGeneric({ ...ctx, facts: guessable });
   // A user's file of training settings without its model: refused, saying so.
   const settings = syntax === 'yaml' || syntax === 'json' || syntax === 'python' ? settingsWithoutModel(ctx, r) : undefined;
   if (settings) return settings;

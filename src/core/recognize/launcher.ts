@@ -400,14 +400,17 @@ const LIBRARY: Readonly<Record<Library, string>> = {
 
 /**
  * FastChat's LoRA trainer run (lm-sys/FastChat's fastchat/train/train_lora.py, by path or as `-m fastchat.train.train_lora`, and
- * the copies forks keep beside it, train_lora_custom.py): the fact that runs it. It always trains a LoRA (its LoraArguments: r 8,
+ * the copies forks keep beside it, train_lora_custom.py, or at their root given --q_lora): the fact that runs it. It always trains a LoRA (its LoraArguments: r 8,
  * alpha 16, dropout 0.05 on q_proj and v_proj), in 4 bits with --q_lora True.
  */
 function fastchatLora(facts: readonly Fact[]): Fact | undefined {
+  // (A copy a repository keeps at its root, train_lora.py, known by the flag only its LoraArguments take, --q_lora.)
+  const qLora = facts.some((f) => f.path.length === 1 && f.path[0] === '--q_lora');
   return facts.find(
     (f) =>
       (f.path[0] === '@command' && typeof f.value === 'string' && /(^|\/)fastchat\/train\/train_lora\w*\.py$/.test(f.value)) ||
-      (f.path[0] === '@module' && typeof f.value === 'string' && /^fastchat\.train\.train_lora\w*$/.test(f.value)),
+      (f.path[0] === '@module' && typeof f.value === 'string' && /^fastchat\.train\.train_lora\w*$/.test(f.value)) ||
+      (qLora && f.path[0] === '@command' && typeof f.value === 'string' && /(^|\/)train_lora\w*\.py$/.test(f.value)),
   );
 }
 
@@ -696,7 +699,12 @@ export function recognizeLauncher(
   const named = adapterName && /^(lora|dora)$/i.test(adapterName.value) ? as(adapterName, true) : undefined;
   // A user's own script switched to LoRA by a flag of its own (`--lora --r 16 --lora_alpha 32 --target_modules q_proj …`): its
   // rank, alpha and targets read as PEFT's LoraConfig takes them (said: the script is not read here).
-  const ownLora = ownScript ? (on('--lora') ?? on('--use_lora')) : undefined;
+  // (Or one named for LoRA, `finetune_clm_lora.py`, `train_lora.py`, given a rank: the LoRA its name says.)
+  const loraScript = ownScript
+    ? r.facts.find((f) => f.path[0] === '@command' && typeof f.value === 'string' && /(^|[/_-])lora[\w-]*\.py$/i.test(f.value))
+    : undefined;
+  const loraRank = loraScript ? (flag('--lora_r') ?? flag('--lora_rank')) : undefined;
+  const ownLora = ownScript ? (on('--lora') ?? on('--use_lora') ?? (loraRank && Number(loraRank.value) > 0 ? as(loraRank, true) : undefined)) : undefined;
   // LLaVA's train.py and the Qwen-VL fine-tuning scripts copied from it (2U1/Qwen2-VL-Finetune): --lora_enable True, LoRA of
   // --lora_r / --lora_rank (64 unless set, alpha 16) on every linear of the language model (find_all_linear_names leaves the
   // vision tower and the projector out, the tower's in with --vision_lora True).
@@ -882,6 +890,7 @@ export function recognizeLauncher(
   const four = flag('--load_in_4bit');
   const eight = flag('--load_in_8bit');
   const bits = r.int(['--quant_bits']);
+  const loadBits = ownScript ? r.int(['--load_in_bits']) : undefined;
   // llama-recipes' --quantization 4bit / 8bit (bitsandbytes; its 4-bit fp4 stores as nf4 does: 4 bits and a scale per 64).
   const recipesQuant = library === 'llamarecipes' ? r.text(['--quantization']) : undefined;
   if (recipesQuant && /^(4bit|8bit|true)$/i.test(recipesQuant.value))
@@ -899,6 +908,10 @@ export function recognizeLauncher(
   } else if (four?.value || bits?.value === 4)
     training.quantization = as((four ?? bits)!, flag('--use_bnb_nested_quant')?.value || library === 'swift' ? 'nf4-dq' : 'nf4');
   else if (eight?.value || bits?.value === 8) training.quantization = as((eight ?? bits)!, 'int8');
+  // (Llama-Chinese's finetune_clm_lora.py and its copies, --load_in_bits 4 / 8: its BitsAndBytesConfig, NF4 with double
+  // quantization; or load_in_8bit.)
+  else if (loadBits?.value === 4) training.quantization = as(loadBits, 'nf4-dq');
+  else if (loadBits?.value === 8) training.quantization = as(loadBits, 'int8');
   // qlora.py's other defaults where the launch leaves them: its sources and targets, micro-batch, accumulation, checkpointing and
   // paged 32-bit AdamW.
   if (library === 'qlora') {

@@ -3472,6 +3472,9 @@ function modelFolders(name: string): string[] | undefined {
   if (step) return [step[1]!];
   const kaggle = /^(.*?)[\\/](?:transformers|pytorch|jax|flax|keras|tensorflow\d*|other)[\\/]([^\\/]+)[\\/]\d+[\\/]?$/i.exec(name);
   if (kaggle) return [kaggle[2]!, kaggle[1]!];
+  // (A weights file in the model's folder, …/llama-2-7b-chat-hf/pytorch_model-00002-of-00002.bin: that folder.)
+  const weights = /^(.*?)[\\/](?:pytorch_model|model|consolidated)(?:[-.]\d+(?:-of-\d+)?)?\.(?:bin|safetensors|pt|pth)$/i.exec(name);
+  if (weights && weights[1]) return [weights[1]];
   const version = /^(.*[\\/].*?)[\\/](?:v?\d+(?:\.\d+)*|default|main|latest|model|hf_model|weights)[\\/]?$/i.exec(name);
   return version ? [version[1]!] : undefined;
 }
