@@ -554,7 +554,8 @@ describe('catalogue: a fine-tune whose name puts its own words between the famil
     for (const name of [
       'rinna/japanese-gpt2-small',
       'uer/gpt2-chinese-cluecorpussmall',
-      'hfl/chinese-llama-2-7b',
+      // (hfl/chinese-llama-2-7b is an entry of its own, on its 55,296 tokens; its 13B is not, and is no Llama 2 13B.)
+      'hfl/chinese-llama-2-13b',
       // (Qwen2.5-Omni-7B is an entry of its own; its 3B is not, and is no Qwen2.5-3B.)
       'Qwen/Qwen2.5-Omni-3B',
       'techwithsergiu/Qwen3.5-text-4B-bnb-4bit',
@@ -703,5 +704,8 @@ describe('catalogue: Ministral 3 3B, Hunyuan 0.5B, Poro 2, Shisa V2 unphi4, Inte
     assert.equal(baseNamedIn('Pavarissy/phayathaibert-thainer')?.id, 'clicknext/phayathaibert');
     assert.equal(params('lmsys/vicuna-7b-v1.3').total.value, 6738415616);
     assert.equal(params('lmsys/vicuna-13b-v1.3').total.value, params('huggyllama/llama-13b').total.value);
+    // (Chinese-Alpaca-2 7B on Chinese-LLaMA-2's 55,296 tokens.)
+    assert.equal(params('hfl/chinese-alpaca-2-7b').total.value, analyzeFixture('hf_config_2026/chinese-llama-2-7b.config.json').analysis!.params.total.value);
+    assert.equal(params('chinese-alpaca-2-7b').total.value, 6929256448);
   });
 });

@@ -1598,6 +1598,14 @@ export const MODELS: readonly CatalogueEntry[] = [
       layer_norm_epsilon: 1e-5,
     },
   },
+  // Chinese-LLaMA-2 / Chinese-Alpaca-2 7B (hfl; its config.json, test/fixtures/hf_config_2026's): Llama 2 7B's layers on a
+  // vocabulary grown to 55,296, untied, 4,096 positions: Llama 2 7B's 6,738,415,616 and 2 × 23,296 × 4,096 rows more,
+  // 6,929,256,448 (its README's 12.9 GB in fp16).
+  {
+    id: 'hfl/chinese-llama-2-7b',
+    aliases: ['chinese-llama-2-7b', 'hfl/chinese-alpaca-2-7b', 'chinese-alpaca-2-7b'],
+    config: llama(32, 4096, 32, 32, 11008, 55296, 4096),
+  },
   // Typhoon-7B (SCB 10X): Mistral-7B-v0.1 continued-pretrained on Thai with a tokenizer of 35,219 tokens (its config.json:
   // MistralForCausalLM, 32 × 4096, 8 KV heads, 14,336, 32,768 positions, untied). Mistral-7B's 7,241,732,096 and
   // 2 × 3,219 × 4,096 rows more: 7,268,102,144 (SCB 10X: 7B).
