@@ -7,7 +7,7 @@
  * apply questions with the same layout defaults, so every view shows the same figures.
  */
 import { shellVariables } from './extract/shell';
-import { ARGS_FILE, CLASS_INIT, LOADED, LOADS_CONFIG, type ImportedValue } from './extract/python';
+import { ARGS_FILE, CLASS_INIT, LOADED, LOADS_CONFIG, MODULES, type ImportedValue } from './extract/python';
 import type { Fact, Finding, Message, Provenance, Range, Sourced, TextEdit } from './types';
 import { derived, factOf, finding } from './types';
 import type { Spec } from './spec';
@@ -573,6 +573,25 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
         )
           called.push(parsed);
     }
+    // (And a module beside it imported whole, `import config` then `config.MODEL`: its constants, as a dict under its name.)
+    const modules: string[] = [];
+    for (const m of input.text.matchAll(/^import[ \t]+([A-Za-z_]\w*)(?:[ \t]+as[ \t]+([A-Za-z_]\w*))?[ \t]*(?:#.*)?$/gm)) {
+      const dir = dirOf(input.path);
+      if (!(await beside(dir, m[1]!))) continue;
+      const module = joinPath(dir, `${m[1]!}.py`);
+      if (module === input.path || (await fs.kind(module)) !== 'file') continue;
+      const text = await readText(fs, module);
+      if (text === undefined) continue;
+      const values: Record<string, number | string | boolean> = {};
+      for (const f of read({ path: module, text }).facts)
+        if (f.path.length === 1 && !f.unknown && (typeof f.value === 'string' || typeof f.value === 'number' || typeof f.value === 'boolean'))
+          values[String(f.path[0])] = f.value;
+      if (!Object.keys(values).length) continue;
+      imports[m[2] ?? m[1]!] = values;
+      modules.push(m[2] ?? m[1]!);
+      if (!from.includes(module)) from.push(module);
+    }
+    if (modules.length) imports[MODULES] = modules;
     // A script that is only the calls into its own modules (main.py over model/load_model.py and configs/sft_config.py): the
     // modules it calls are read as its setup (said), where the script alone is no config any reader knows.
     if (called.length && recognizedByNone(input)) {
@@ -603,7 +622,7 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
     }
     const r = read({ path: input.path, text: input.text, imports });
     const names = Object.keys(imports)
-      .filter((k) => !k.startsWith(LOADED) && !k.startsWith(ARGS_FILE))
+      .filter((k) => !k.startsWith(LOADED) && !k.startsWith(ARGS_FILE) && k !== MODULES)
       .map((k) => (k.startsWith(CLASS_INIT) ? k.slice(CLASS_INIT.length) : k));
     const notes = [
       ...(from.length

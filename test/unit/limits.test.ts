@@ -65,6 +65,11 @@ describe('Inline limits', () => {
     // (survey/eleventh/train/273's function-finetune-fixed.py: a QLoRA script's own loop, 21 KB, its optimizer over the model's
     // parameters past its first 16 KiB.)
     // (survey/hundredandtwentyninth/train/2707: an Unsloth QLoRA script, 23 KB, its loader and trainer past its first 16 KiB.)
+    // (survey/hundredandthirtysecond/train/2806's train_glm4_lora.py: a LoRA classifier's own loop, 19 KB, whose evaluation past its
+    // first 16 KiB changes how its loop is read; its LoRA is read alike.)
+    // (survey/hundredandthirtythird/train/2824: a script published without its indentation, whose unterminated string the whole
+    // file's reading refuses, said, where a head's reading takes it for the cut of a head.)
+    // (survey/hundredandthirtythird/train/2827's train_peft.py: CeRA's PEFT script, its loader and trainer past its first 16 KiB.)
     const launchLate = [
       'survey/fiftyeighth/train/1054-megatron-bridge-llama32-1b-lora-override-conflict.yaml',
       'survey/train/88-megatron-llmjp-172b-tp4-pp16-slurm.sh',
@@ -77,6 +82,9 @@ describe('Inline limits', () => {
       'survey/hundredandtwelfth/train/2198-peft-flan-t5-base-lora-squad/run_seq2seq_qa_peft.py',
       'survey/eleventh/train/273-slurm-pyxis-torchrun-own-granite-qlora-fsdp/function-finetune-fixed.py',
       'survey/hundredandtwentyninth/train/2707-tuminhagi-unsloth-qwen2.5-coder-3b-qlora.py',
+      'survey/hundredandthirtysecond/train/2806-trafficllm-mistral-nemo-instruct-seqcls-lora/train_glm4_lora.py',
+      'survey/hundredandthirtythird/train/2824-qwen25-7b-instruct-8bit-lora.py',
+      'survey/hundredandthirtythird/train/2827-cera-llama31-8b-lora-dora/train_peft.py',
     ];
     for (const rel of configs(FIXTURES).filter((r) => !launchLate.includes(r))) {
       const text = fixtureText(rel);

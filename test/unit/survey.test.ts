@@ -7540,3 +7540,64 @@ describe("survey: the hundred-and-thirty-first gathering (users' finetune_lora.s
     assert.equal(a.spec!.training.quantization?.value, 'nf4-dq');
   });
 });
+
+/**
+ * The hundred-and-thirty-second gathering (survey/hundredandthirtysecond/train, 2790–2809, a helper's: launch scripts in users'
+ * repositories saved as run_lora.sh, in listing order, with the files of their repository they name where the index has them;
+ * eight that are no language model's training passed over): DeepSpeed and torchrun LoRA of scripts of their own, BELLE,
+ * ColossalAI's MoE LoRA, LLaMA-Efficient-Tuning, qlora.py, Unsloth, encoders on GLUE, ESM-2, CLIP, a TTS model.
+ */
+describe("survey: the hundred-and-thirty-second gathering (users' run_lora.sh launches, in listing order)", () => {
+  const { files, at, counted, silent } = gathering('hundredandthirtysecond', {
+    '2792-memit-cyj-gpt2-xl-commonsense-lora': 'run_lora.sh',
+    '2795-lora-lightning-bert-sst2-lora': 'run_lora.sh',
+    '2796-chatterbox-nepali-tts-t3-lora': 'run_lora.sh',
+    '2797-peer-esm2-subloc-lora-ddp': 'run_lora.sh',
+    '2801-cofipruning-bert-base-sst2-prune-distill-lora': 'run_lora.sh',
+    '2805-umbrela-indo-ir-qwen2.5-7b-instruct-judge-unsloth-qlora': 'run_lora.sh',
+    '2806-trafficllm-mistral-nemo-instruct-seqcls-lora': 'run_lora.sh',
+  });
+
+  it('20 setups; 11 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 20);
+    assert.ok(counted().length >= 11, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it('a script of its own named for LoRA (lora_clm.py) given no rank: GPT-2 counted whole, and said', () => {
+    const a = at('2803-xwwx-gpt2-wikitext2-clm-lora.sh');
+    assert.equal(a.analysis!.params.total.value, 124439808);
+    const said = a.findings.find((f) => f.message.id === 'launcher.loraScriptNamed');
+    assert.deepEqual([said?.severity, said?.message.args?.['file']], ['warning', 'lora_clm.py']);
+  });
+});
+
+/**
+ * The hundred-and-thirty-third gathering (survey/hundredandthirtythird/train, 2820–2840, a helper's: users' train_peft.py
+ * scripts in listing order, with a config module or launch script of their repository where the index has it; one diffusion
+ * model passed over): PEFT LoRA, DoRA and QLoRA on causal, seq2seq, classification and speech models, ms-swift, Unsloth.
+ */
+describe("survey: the hundred-and-thirty-third gathering (users' train_peft.py scripts, in listing order)", () => {
+  const { files, at, counted, silent } = gathering('hundredandthirtythird', {
+    '2826-receipt-extraction-qwen25-3b-qlora': 'train_peft.py',
+    '2827-cera-llama31-8b-lora-dora': 'slurm/run_train_peft.sh',
+    '2835-speech-verification-wav2vec2-whisper-lora': 'train_peft.py',
+  });
+
+  it('21 setups; 13 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 13, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("a module beside the script imported whole (`import config`, `default=config.MODEL`) gives its constants; LoraConfig's layers_to_transform=list(range(20, 36)): Qwen2.5-3B-Instruct, r 8 on the seven projections of 16 layers (6,651,904)", () => {
+    const a = at('2826-receipt-extraction-qwen25-3b-qlora/train_peft.py');
+    assert.equal(a.analysis!.params.total.value, 3085938688);
+    assert.equal(a.analysis!.method.trainable.value, 16 * 8 * (2 * (2048 + 2048) + 2 * (2048 + 256) + 3 * (2048 + 11008)));
+    assert.ok(a.findings.some((f) => f.message.id === 'python.imported' && String(f.message.args?.['names']).includes('config')));
+  });
+
+  it('a loop over a model a function of its own wraps with the method its command line chooses (get_peft_model_instance(args.method, …)) is not read as a full fine-tune: said to need its command line', () => {
+    assert.equal(at('2834-codebert-codegen-multipeft.py').findings.find((f) => f.severity === 'error')?.message.id, 'python.commandLine');
+  });
+});

@@ -171,6 +171,13 @@ export const ARGS_FILE = '@argsFile:';
  * construction of it, `LMConfig(dim=args.dim)`, holds them where its keywords do not give others.
  */
 export const CLASS_INIT = '@init:';
+/** The names of the modules beside it a script imports whole (`import config`), each a dict of its values among the imports. */
+export const MODULES = '@modules';
+
+function isModule(env: ReadonlyMap<string, PyValue>, name: string): boolean {
+  const modules = env.get(MODULES);
+  return Array.isArray(modules) && modules.includes(name);
+}
 /**
  * Where the script's own functions that load a config file are listed (configLoaders): a dict of their names, each the path it
  * loads where the function writes it itself, else "" (the path its first parameter gives).
@@ -1724,6 +1731,15 @@ class Expr {
         this.i = j;
         return fn;
       }
+      // A constant of a module the script imports whole (`import config`, then `config.MODEL`), which the engine hands it as a
+      // dict of that module's values: its value.
+      if (j === this.i + 2 && isDict(namespace) && !namespace.cls && isModule(this.env, t.text) && this.toks[j]?.text !== '(' && this.toks[j]?.text !== '[') {
+        const entry = namespace.dict.find(([k]) => k === fn);
+        if (entry) {
+          this.i = j;
+          return entry[1];
+        }
+      }
       // A table of the script's own indexed by a key it knows (`MODEL_CONFIGS[args.config]`, the launch's `--config 7b`): that
       // entry, where nothing follows it; and an entry of that entry (`HF_MODEL_CONFIGS[model_name]['model_id']`).
       if (j === this.i && this.toks[j]?.text === '[' && this.toks[j]?.type === 'op' && isDict(namespace) && !namespace.cls) {
@@ -1951,6 +1967,17 @@ class Expr {
         return nums?.length === 1 ? Math.abs(nums[0]!) : undefined;
       case 'round':
         return nums?.length === 1 ? Math.round(nums[0]!) : undefined;
+      // range(a, b[, step]) of integers (layers_to_transform=list(range(20, 36))), and list() of a list: its items.
+      case 'range': {
+        const [a, b, step = 1] = nums?.length === 1 ? [0, nums[0]!] : (nums ?? []);
+        if (!nums || nums.length < 1 || nums.length > 3 || kwargs.length || ![a, b, step].every((x) => Number.isInteger(x)) || step === 0) return undefined;
+        const n = Math.max(0, Math.ceil((b! - a!) / step));
+        return n <= 100000 ? Array.from({ length: n }, (_, k) => a! + k * step) : undefined;
+      }
+      case 'list':
+        return args.length === 1 && kwargs.length === 0 && Array.isArray(args[0])
+          ? args[0]
+          : { call: full, args, kwargs, at: { start, end: this.toks[this.i - 1]?.end ?? start } };
       case 'str':
         return args.length === 1 && kwargs.length === 0 && typeof args[0] === 'string'
           ? args[0]

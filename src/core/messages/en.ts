@@ -112,6 +112,8 @@ export const en = {
     '{file} is not read here (it sets up its model in code of its own), but its argparse defaults are: the flags this line leaves out are taken at the defaults its add_argument lines write.',
   'launcher.scriptReadsNoArgs':
     "{file} reads no command line (no argparse, HfArgumentParser, TrlParser, fire or sys.argv): the flags given to it here are not the run's, and its own values are read over them.",
+  'launcher.loraScriptNamed':
+    '{file} is a training script of its own named for LoRA and not read here (not found beside this file): if it applies LoRA, only the adapter trains, not the whole model counted here. With the script beside it, its PEFT LoraConfig is read.',
   'launcher.rankInScript':
     '{flag} {rank} is given to a training script of its own that is not read here (not found beside this file, or run as a module): if it applies LoRA, only the adapter trains, not the whole model counted here. With the script beside it, its PEFT LoraConfig is read.',
   'launcher.loraInScript':

@@ -91,6 +91,8 @@ export const zhCN: Record<MessageId, string> = {
     '此处不读取 {file}（它在自己的代码中构建模型），但读取它的 argparse 默认值：此命令行未给出的参数取其 add_argument 行写明的默认值。',
   'launcher.scriptReadsNoArgs':
     '{file} 不读取命令行（没有 argparse、HfArgumentParser、TrlParser、fire 或 sys.argv）：此处传给它的参数不是这次运行的设置，以它自己的值为准。',
+  'launcher.loraScriptNamed':
+    '{file} 是以 LoRA 命名的自有训练脚本，此处未读取（不在此文件旁）：若它应用 LoRA，则只训练适配器，而非此处计入的整个模型。将脚本放在旁边即可读取其 PEFT LoraConfig。',
   'launcher.rankInScript':
     '{flag} {rank} 传给了一个自有训练脚本，但此处未读取该脚本（不在此文件旁，或以模块方式运行）：若它应用 LoRA，则只训练适配器，而非此处按整个模型计算的参数。脚本在旁时会读取其 PEFT LoraConfig。',
   'launcher.loraInScript':

@@ -853,6 +853,15 @@ export function recognizeLauncher(
     const experts = paramsFlag ? expertParamsOf(wordsOf(paramsFlag)) : undefined;
     const merger = flag('--freeze_merger');
     const tying = flag('--ensure_weight_tying');
+    const layersFlag = r.present('--lora_layers_to_transform');
+    const layersList =
+      layersFlag &&
+      (typeof layersFlag.value === 'number'
+        ? [layersFlag.value]
+        : Array.isArray(layersFlag.value)
+          ? layersFlag.value.filter((x): x is number => typeof x === 'number')
+          : []);
+    const layersOnly = layersFlag && layersList && layersList.length ? fromFact(layersList, layersFlag) : undefined;
     training.adapter = adapterOf(dora?.value ? as(dora, 'dora') : as(peft ?? type ?? quantized ?? rank, 'lora'), rank, as(where, roles), {
       ...(paramsFlag && experts ? { expertParams: fromFact(experts, paramsFlag) } : {}),
       alpha,
@@ -870,6 +879,8 @@ export function recognizeLauncher(
       ...(swiftAligner ? { visionProjector: as(swiftAligner, !swiftAligner.value) } : {}),
       // PEFT's ensure_weight_tying (a script's LoraConfig): a tied embedding and head saved whole stay one matrix.
       ...(tying?.value ? { options: as(tying, { ensureWeightTying: true }) } : {}),
+      // (And its layers_to_transform: the layers by index whose linears are adapted, one or a list.)
+      ...(layersOnly ? { layers: layersOnly } : {}),
     });
   }
   // ms-swift's full training of a multimodal model: --freeze_vit and --freeze_aligner true, --freeze_llm false unless set.
@@ -1136,6 +1147,16 @@ export function recognizeLauncher(
           ),
     );
   }
+  // (A script of its own named for LoRA, lora_clm.py, given no rank: it may apply one in code this version does not read; said.)
+  else if (!wanted && loraScript && !(ownRank && ownRank.value > 0) && training.adapter === undefined)
+    r.findings.push(
+      finding(
+        'assumed',
+        'warning',
+        { id: 'launcher.loraScriptNamed', args: { file: String(loraScript.value) } },
+        { file: loraScript.file, range: loraScript.valueRange },
+      ),
+    );
   // A full fine-tune of a model loaded in 16 bits under the Hugging Face Trainer (no DeepSpeed on the line): the Trainer keeps no
   // fp32 master copy, and torch's AdamW keeps its moments in the parameters' dtype. ms-swift loads the checkpoint's dtype unless
   // --torch_dtype says otherwise (ModelArguments._init_mixed_precision: bfloat16 → bf16=True, the weights left as loaded),

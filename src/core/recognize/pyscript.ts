@@ -90,10 +90,16 @@ export function trainerWithoutLoader(ctx: RecognizeContext, r: FactReader): File
  * A training loop of the script's own over the model it loads: an optimizer built over all of that model's parameters
  * (`optimizer = AdamW(model.parameters(), lr=2e-5)`, then `loss.backward()` and `optimizer.step()` in its loop), which trains
  * every weight. The optimizer's call. (One over a part of them, `filter(lambda p: p.requires_grad, …)`, is not one; nor a model
- * the script gives layers of its own classes named as adapters, `class LoRALayer(nn.Module)`, whose share it does not show.)
+ * the script gives layers of its own classes named as adapters, `class LoRALayer(nn.Module)`, or wraps by a PEFT function of its
+ * own, whose share it does not show.)
  */
 function ownLoop(facts: readonly Fact[], loader: readonly (string | number)[] | undefined): Fact | undefined {
   if (loader?.length !== 1 || facts.some((f) => f.path[0] === '@defines' && /lora|adapter/i.test(String(f.path[1])))) return undefined;
+  // (Nor one whose model a function of the script's own wraps with a method the run chooses, `model = get_peft_model_instance(
+  // args.method, model, …)`: its parameters are that method's.)
+  // (PEFT's own get_peft_model and its kin are read as such.)
+  const own = (call: string) => /peft|lora|adapter/i.test(call) && !/(^|\.)(get_peft_model|prepare_model_for_kbit_training|from_pretrained)$/.test(call);
+  if (facts.some((f) => f.path.length === 2 && f.path[0] === loader[0] && f.path[1] === '@call' && own(String(f.value)))) return undefined;
   const params = `${String(loader[0])}.parameters`;
   return facts.find(
     (f) =>
@@ -267,6 +273,7 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
     target_parameters: 'lora_target_parameters',
     modules_to_save: 'modules_to_save',
     ensure_weight_tying: 'ensure_weight_tying',
+    layers_to_transform: 'lora_layers_to_transform',
   };
   let offload: Fact | undefined;
   if (loraPrefix) {

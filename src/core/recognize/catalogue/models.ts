@@ -1562,6 +1562,8 @@ export const MODELS: readonly CatalogueEntry[] = [
       'HuggingFaceH4/zephyr-7b-beta',
       'alignment-handbook/zephyr-7b-sft-full',
       'alignment-handbook/zephyr-7b-sft-qlora',
+      // (BioMistral 7B: Mistral-7B-Instruct-v0.1 further pre-trained on PubMed Central, its model card; the same shapes.)
+      'BioMistral/BioMistral-7B',
     ],
     config: { ...llama(32, 4096, 32, 8, 14336, 32000, 32768), model_type: 'mistral', architectures: ['MistralForCausalLM'], sliding_window: 4096 },
   },
@@ -3073,6 +3075,8 @@ export const MODELS: readonly CatalogueEntry[] = [
   },
   { id: 'FacebookAI/roberta-base', aliases: ['roberta-base'], config: roberta('roberta', 12, 768, 50265, 'RobertaForMaskedLM') },
   { id: 'FacebookAI/roberta-large', aliases: ['roberta-large'], config: roberta('roberta', 24, 1024, 50265, 'RobertaForMaskedLM') },
+  // CodeBERT (microsoft/codebert-base: RoBERTa base's shapes and vocabulary as the bare RobertaModel, its paper's 125M).
+  { id: 'microsoft/codebert-base', aliases: ['codebert-base'], config: roberta('roberta', 12, 768, 50265, 'RobertaModel') },
   { id: 'FacebookAI/xlm-roberta-base', aliases: ['xlm-roberta-base'], config: roberta('xlm-roberta', 12, 768, 250002, 'XLMRobertaForMaskedLM') },
   { id: 'FacebookAI/xlm-roberta-large', aliases: ['xlm-roberta-large'], config: roberta('xlm-roberta', 24, 1024, 250002, 'XLMRobertaForMaskedLM') },
   { id: 'BAAI/bge-m3', aliases: ['bge-m3'], config: roberta('xlm-roberta', 24, 1024, 250002, 'XLMRobertaModel', 8194) },
