@@ -268,13 +268,13 @@ function extractOnce(
   for (const [k, v] of Object.entries(options.imports ?? {})) env.set(k, importedValue(v));
   // The script's own top-level functions, by name: their parameters and bodies.
   const functions = topLevelFunctions(toks);
-  // (Those that load a config file from the path they are given, `def load_config(path):` over `yaml.safe_load(f)`.)
   // (The keyword defaults of the config classes it defines: at ["@init", class, key], and known to its constructions.)
   for (const c of classInits(toks, env)) {
     env.set(CLASS_INIT + c.name, { dict: c.fields.map((f): [string, PyValue, Range, Range] => [f.key, f.value, f.keyRange, f.valueRange]) });
     if (c.base) facts.push({ file, path: ['@init', c.name, '@base'], value: c.base, keyRange: c.at, valueRange: c.at });
     for (const f of c.fields) facts.push({ file, path: ['@init', c.name, f.key], value: toFact(f.value), keyRange: f.keyRange, valueRange: f.valueRange });
   }
+  // (Those that load a config file from the path they are given, `def load_config(path):` over `yaml.safe_load(f)`.)
   const loaders = configLoaders(toks, functions);
   if (loaders.size) env.set(LOADERS, { dict: [...loaders].map(([name, path]): [string, PyValue, Range, Range] => [name, path, none, none]) });
   // (A default that names a module's constant, `default=DEFAULT_MODEL`: the constants written at the top level before.)
@@ -1308,9 +1308,10 @@ function topLevelFunctions(toks: readonly Tok[]): Map<string, OwnFunction> {
 }
 
 /**
- * The config classes (PretrainedConfig's, or named so) a file defines at its top level whose `__init__` takes keyword defaults (`class LMConfig(PretrainedConfig):`,
- * `def __init__(self, dim: int = 512, n_layers: int = 8, …)`): each default that evaluates to a plain value, with the class's
- * own attributes of that kind written in its body (`model_type = "minimind"`), and its first base.
+ * The config classes (PretrainedConfig's, or named so) a file defines at its top level whose `__init__` takes keyword defaults
+ * (`class LMConfig(PretrainedConfig):`, `def __init__(self, dim: int = 512, n_layers: int = 8, …)`): each default that evaluates
+ * to a plain value, with the class's own attributes of that kind written in its body (`model_type = "minimind"`), and its first
+ * base.
  */
 function classInits(
   toks: readonly Tok[],
