@@ -7601,3 +7601,32 @@ describe("survey: the hundred-and-thirty-third gathering (users' train_peft.py s
     assert.equal(at('2834-codebert-codegen-multipeft.py').findings.find((f) => f.severity === 'error')?.message.id, 'python.commandLine');
   });
 });
+
+/**
+ * The hundred-and-thirty-fourth gathering (survey/hundredandthirtyfourth/train, 2850–2870, a helper's: launch scripts in users'
+ * repositories saved as sft.sh, in listing order, with the files of their repository they name where the index has them; a
+ * robotics one and a near-copy of a kept one passed over): MiniMind's and MiniOneRec's torchrun launches, open-r1 and TRL through
+ * accelerate, LLaMA-Factory, DeepSpeed, Mamba QLoRA.
+ */
+describe("survey: the hundred-and-thirty-fourth gathering (users' sft.sh launches, in listing order)", () => {
+  const { files, at, counted, silent } = gathering('hundredandthirtyfourth', {
+    '2852-mamba-2.8b-qlora-sft-accelerate': 'sft.sh',
+    '2857-open-r1-qwen2.5-0.5b-sft-accelerate-zero3': 'sft.sh',
+    '2861-tril-pythia-2.8b-sft-accelerate-deepspeed': 'sft.sh',
+    '2863-mimigenrec-qwen2.5-0.5b-full-sft-llamafactory-dsz3': 'sft.sh',
+    '2864-privacyfedllm-llama2-7b-fed-lora-sft-torchrun': 'sft.sh',
+    '2870-smollm2-135m-sft-deepspeed-fsdp-mps': 'sft.sh',
+  });
+
+  it('21 setups; 8 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("LLaMA-Efficient-Tuning's entry point before train_bash.py (python src/train_sft.py --finetuning_type lora --lora_target W_pack) is LLaMA-Factory's flags: Baichuan-7B, r 8 on its fused W_pack (4,194,304), not the whole model", () => {
+    const a = at('2853-baichuan-7b-lora-sft-llama-efficient-tuning.sh');
+    assert.equal(a.analysis!.params.total.value, 7000559616);
+    assert.equal(a.analysis!.method.trainable.value, 32 * 8 * (4096 + 3 * 4096));
+  });
+});

@@ -235,14 +235,18 @@ const MCA_KEYS = [
 ];
 
 /**
- * `llamafactory-cli train --model_name_or_path … --finetuning_type lora …` (and the entry point before it, `python
- * src/train_bash.py --stage sft --finetuning_type lora …`): the YAML's keys written as flags.
+ * `llamafactory-cli train --model_name_or_path … --finetuning_type lora …` (and the entry points before it, `python
+ * src/train_bash.py --stage sft --finetuning_type lora …`, `python src/train_sft.py --finetuning_type lora …`): the YAML's keys
+ * written as flags.
  */
 export function isLlamaFactoryCommand(r: FactReader): boolean {
   const program = r.fact('@command.0')?.value;
   const cli = typeof program === 'string' && /(^|\/)(llamafactory-cli|lmf)$/.test(program) && r.fact('@command.1')?.value === 'train';
   const script = r.facts.some((f) => f.path[0] === '@command' && typeof f.value === 'string' && /(^|\/)train_bash\.py$/.test(f.value));
-  return (cli || script || (r.has('--stage') && r.has('--finetuning_type'))) && r.has('--model_name_or_path');
+  // (And LLaMA-Efficient-Tuning's entry points before train_bash.py, one per stage: src/train_sft.py, train_pt.py, … given
+  // --finetuning_type.)
+  const stageScript = r.facts.some((f) => f.path[0] === '@command' && typeof f.value === 'string' && /(^|\/)src\/train_(sft|pt|rm|ppo|dpo)\.py$/.test(f.value));
+  return (cli || script || ((r.has('--stage') || stageScript) && r.has('--finetuning_type'))) && r.has('--model_name_or_path');
 }
 
 /**
