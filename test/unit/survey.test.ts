@@ -7630,3 +7630,28 @@ describe("survey: the hundred-and-thirty-fourth gathering (users' sft.sh launche
     assert.equal(a.analysis!.method.trainable.value, 32 * 8 * (4096 + 3 * 4096));
   });
 });
+
+/**
+ * The hundred-and-thirty-fifth gathering (survey/hundredandthirtyfifth/train, 2880–2899, a helper's: users' lora.py scripts among
+ * the first hundred the index lists, with a config module of their repository where it has one, and a finetune_peft.py; about
+ * seventy that only define LoRA layers, train no language model or were passed over by name; a W&B key and a Hugging Face token
+ * redacted): PEFT LoRA and QLoRA through the Trainer and TRL, seq2seq and classification, speech, CLIP, loops of their own.
+ */
+describe("survey: the hundred-and-thirty-fifth gathering (users' lora.py scripts)", () => {
+  const { files, at, counted, silent } = gathering('hundredandthirtyfifth', {
+    '2884-flan-t5-dialogsum-peft-lora': 'lora.py',
+    '2885-bert-tiny-glue-lora-seqcls': 'lora.py',
+    '2898-basis-sharing-compressed-llm-lora': 'lora.py',
+  });
+
+  it('20 setups; 6 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 20);
+    assert.ok(counted().length >= 6, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it('LoRA r 16 on the seven projections of Llama 3.1 8B Instruct (41,943,040, the figure PEFT prints); OPT-350m at r 8 on q and v (786,432)', () => {
+    assert.equal(at('2887-llama31-8b-medqa-lora-trainer.py').analysis!.method.trainable.value, 41943040);
+    assert.equal(at('2889-opt350m-codealpaca-lora-rank-sft.py').analysis!.method.trainable.value, 786432);
+  });
+});
