@@ -688,7 +688,7 @@ describe('catalogue: Ministral 3 3B, Hunyuan 0.5B, Poro 2, Shisa V2 unphi4, Inte
     assert.equal(catalogueModel(given('global_step_20')).model, undefined);
     assert.equal(catalogueModel(given('/ckpt/my-run/global_step_20/actor/huggingface')).model, undefined);
   });
-  it("TinyMistral-248M v2.5, SantaCoder, UER's Chinese RoBERTa L-8 H-512 and PhayaThaiBERT as their config.json (test/fixtures/hf_config_2026); Vicuna v1.3 as the LLaMA it was tuned from", () => {
+  it("TinyMistral-248M v2.5, SantaCoder, UER's Chinese RoBERTa L-8 H-512, PhayaThaiBERT and Chinese-LLaMA-2 7B as their config.json (test/fixtures/hf_config_2026); Vicuna v1.3, BioMistral and CodeBERT as the models they were tuned from", () => {
     assert.equal(params('Locutusque/TinyMistral-248M-v2.5-Instruct').total.value, 248024064);
     assert.equal(params('bigcode/santacoder').total.value, 1124886528);
     assert.equal(params('uer/chinese_roberta_L-8_H-512').total.value, 36585608);
@@ -707,5 +707,8 @@ describe('catalogue: Ministral 3 3B, Hunyuan 0.5B, Poro 2, Shisa V2 unphi4, Inte
     // (Chinese-Alpaca-2 7B on Chinese-LLaMA-2's 55,296 tokens.)
     assert.equal(params('hfl/chinese-alpaca-2-7b').total.value, analyzeFixture('hf_config_2026/chinese-llama-2-7b.config.json').analysis!.params.total.value);
     assert.equal(params('chinese-alpaca-2-7b').total.value, 6929256448);
+    // (BioMistral 7B as the Mistral 7B it was pre-trained further from; CodeBERT as RoBERTa base's bare RobertaModel.)
+    assert.equal(params('BioMistral/BioMistral-7B').total.value, params('mistralai/Mistral-7B-v0.1').total.value);
+    assert.equal(params('microsoft/codebert-base').total.value, 124645632);
   });
 });

@@ -400,8 +400,8 @@ const LIBRARY: Readonly<Record<Library, string>> = {
 
 /**
  * FastChat's LoRA trainer run (lm-sys/FastChat's fastchat/train/train_lora.py, by path or as `-m fastchat.train.train_lora`, and
- * the copies forks keep beside it, train_lora_custom.py, or at their root given --q_lora): the fact that runs it. It always trains a LoRA (its LoraArguments: r 8,
- * alpha 16, dropout 0.05 on q_proj and v_proj), in 4 bits with --q_lora True.
+ * the copies forks keep beside it, train_lora_custom.py, or at their root given --q_lora): the fact that runs it. It always
+ * trains a LoRA (its LoraArguments: r 8, alpha 16, dropout 0.05 on q_proj and v_proj), in 4 bits with --q_lora True.
  */
 function fastchatLora(facts: readonly Fact[]): Fact | undefined {
   // (A copy a repository keeps at its root, train_lora.py, known by the flag only its LoraArguments take, --q_lora.)
