@@ -464,6 +464,20 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
     }
     return listed.then((names) => names.has(`${name}.py`) || names.has(`${name}/`));
   };
+  // (A module beside a script, read once however many scripts, or ways, import it.)
+  const modulesRead = new Map<string, Promise<ReadFile | undefined>>();
+  const readModule = (path: string): Promise<ReadFile | undefined> => {
+    let parsed = modulesRead.get(path);
+    if (!parsed) {
+      parsed = (async () => {
+        if ((await fs.kind(path)) !== 'file') return undefined;
+        const text = await readText(fs, path);
+        return text === undefined ? undefined : read({ path, text });
+      })();
+      modulesRead.set(path, parsed);
+    }
+    return parsed;
+  };
   // A config file a Python script loads itself (extract/python.ts LOADS_CONFIG: `yaml.safe_load(open("config.yaml"))`, a
   // `--config` path its command line gives): the file's tree, found from the script's folder up, for the script to be read
   // again with (at LOADED + the path it writes).
@@ -531,19 +545,16 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
       for (let up = 1; up < m[1]!.length; up++) dir = dirOf(dir);
       if (!(await beside(dir, m[2]!.split('.')[0]!))) continue;
       const module = joinPath(dir, `${m[2]!.replace(/\./g, '/')}.py`);
-      if (module === input.path || (await fs.kind(module)) !== 'file') continue;
-      const text = await readText(fs, module);
-      if (text === undefined) continue;
+      if (module === input.path) continue;
       // (Read once: for its values, and as a module the script calls.)
-      const parsed = read({ path: module, text });
-      const values = new Map<string, ImportedValue>();
-      const plain = (v: Fact['value']): v is number | string | boolean => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
-      for (const f of parsed.facts) if (f.path.length === 1 && plain(f.value) && !f.unknown) values.set(String(f.path[0]), f.value);
+      const parsed = await readModule(module);
+      if (!parsed) continue;
+      const values = new Map<string, ImportedValue>(Object.entries(moduleConstants(parsed.facts)));
       // (And a dict of such values, `config = {"lora_r": 8, …}`: its keys.)
       const dicts = new Map<string, Record<string, number | string | boolean>>();
       for (const f of parsed.facts) {
         const at = String(f.path[0]);
-        if (f.path.length !== 2 || typeof f.path[1] !== 'string' || !plain(f.value) || f.unknown || values.has(at)) continue;
+        if (f.path.length !== 2 || typeof f.path[1] !== 'string' || !plainValue(f.value) || f.unknown || values.has(at)) continue;
         // (Not a dict of dicts, nor an object a call builds: `@class`, `@call`.)
         if (parsed.facts.some((g) => g.path[0] === f.path[0] && (g.path.length > 2 || String(g.path[1]).startsWith('@')))) continue;
         const d = (dicts.get(at) ?? dicts.set(at, {}).get(at))!;
@@ -553,7 +564,7 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
       // (And a config class's keyword defaults, `from model.LMConfig import LMConfig`: extract/python.ts CLASS_INIT.)
       const inits = new Map<string, Record<string, number | string | boolean | null>>();
       for (const f of parsed.facts) {
-        if (f.path[0] !== '@init' || f.path.length !== 3 || f.path[2] === '@base' || !(plain(f.value) || f.value === null)) continue;
+        if (f.path[0] !== '@init' || f.path.length !== 3 || f.path[2] === '@base' || !(plainValue(f.value) || f.value === null)) continue;
         const d = (inits.get(String(f.path[1])) ?? inits.set(String(f.path[1]), {}).get(String(f.path[1])))!;
         d[String(f.path[2])] = f.value;
       }
@@ -565,7 +576,7 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
           imports[alias ?? name!] = values.get(name!)!;
           if (!from.includes(module)) from.push(module);
         } else if (
-          new RegExp(`^def[ \\t]+${name}[ \\t]*\\(`, 'm').test(text) &&
+          new RegExp(`^def[ \\t]+${name}[ \\t]*\\(`, 'm').test(parsed.text) &&
           new RegExp(`(^|[^\\w.])${alias !== undefined && /^[A-Za-z_]\\w*$/.test(alias) ? alias : name}[ \\t]*\\(`).test(
             input.text.slice(m.index! + m[0].length),
           ) &&
@@ -579,13 +590,9 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
       const dir = dirOf(input.path);
       if (!(await beside(dir, m[1]!))) continue;
       const module = joinPath(dir, `${m[1]!}.py`);
-      if (module === input.path || (await fs.kind(module)) !== 'file') continue;
-      const text = await readText(fs, module);
-      if (text === undefined) continue;
-      const values: Record<string, number | string | boolean> = {};
-      for (const f of read({ path: module, text }).facts)
-        if (f.path.length === 1 && !f.unknown && (typeof f.value === 'string' || typeof f.value === 'number' || typeof f.value === 'boolean'))
-          values[String(f.path[0])] = f.value;
+      const parsed = module === input.path ? undefined : await readModule(module);
+      if (!parsed) continue;
+      const values = moduleConstants(parsed.facts);
       if (!Object.keys(values).length) continue;
       imports[m[2] ?? m[1]!] = values;
       modules.push(m[2] ?? m[1]!);
@@ -1256,4 +1263,15 @@ function treeOf(facts: readonly Fact[]): ImportedValue {
     node[String(f.path[f.path.length - 1])] = value;
   }
   return root;
+}
+
+function plainValue(v: Fact['value']): v is number | string | boolean {
+  return typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+}
+
+/** A module's constants: the plain values its top level sets (`MODEL_ID = "…"`, `LORA_R = 16`), each known. */
+function moduleConstants(facts: readonly Fact[]): Record<string, number | string | boolean> {
+  const out: Record<string, number | string | boolean> = {};
+  for (const f of facts) if (f.path.length === 1 && plainValue(f.value) && !f.unknown) out[String(f.path[0])] = f.value;
+  return out;
 }

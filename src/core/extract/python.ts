@@ -259,8 +259,9 @@ function extractOnce(
   const facts: Fact[] = [];
   const env = new Map<string, PyValue>();
   const none: Range = { start: 0, end: 0 };
-  // (The functions the script's `if __name__ == "__main__":` block calls, `run_local_lora_fine_tuning()`: what it runs.)
-  const mainCalls = calledFromMain(toks);
+  // (The functions the script's `if __name__ == "__main__":` block or its top level calls, `run_local_lora_fine_tuning()`: what
+  // it runs.)
+  const mainCalls = calledAsScript(toks);
   // (The lists it fills in place, each at its last fill: a list written before that is the run's.)
   const fills = lastFills(toks);
   if (options.environ) env.set(ENVIRON, { dict: Object.entries(options.environ).map(([k, v]) => [k, v, none, none]) });
@@ -1059,8 +1060,11 @@ function toFact(v: PyValue): FactValue {
   return v;
 }
 
-/** The functions a script's `if __name__ == "__main__":` block calls as statements of its own (`train_lora_model()`), by name. */
-function calledFromMain(toks: readonly Tok[]): Set<string> {
+/**
+ * The functions a script calls as what it runs, by name: those its `if __name__ == "__main__":` block calls as statements of its
+ * own (`train_lora_model()`), and those it calls at its top level (`run_classic_sft(ds)`, `model = build(…)`).
+ */
+function calledAsScript(toks: readonly Tok[]): Set<string> {
   const out = new Set<string>();
   const at = toks.findIndex(
     (t, k) =>
@@ -2036,15 +2040,20 @@ class Expr {
           : undefined;
     if (PARSES_FILE.test(full)) return isCall(a) && /^(io\.|codecs\.)?open$/.test(a.call) ? path(a.args[0]) : undefined;
     if (LOADS_PATH.test(full)) return path(a);
+    const loader = this.ownLoader(fn, full);
+    return loader === undefined ? undefined : loader !== '' ? loader : path(a);
+  }
+
+  /** A loader of the script's own this call is (configLoaders): the path it writes itself, else "" (its first parameter's). */
+  private ownLoader(fn: string, full: string): string | undefined {
     const own = this.env.get(LOADERS);
-    const loader = full === fn && isDict(own) ? own.dict.find(([name]) => name === fn) : undefined;
-    return loader === undefined ? undefined : loader[1] !== '' ? (loader[1] as string) : path(a);
+    const entry = full === fn && isDict(own) ? own.dict.find(([name]) => name === fn) : undefined;
+    return entry === undefined ? undefined : String(entry[1]);
   }
 
   /** Whether a call loads a config file (Expr.loadedPath), its path known or not. */
   private loads(fn: string, full: string): boolean {
-    const own = this.env.get(LOADERS);
-    return PARSES_FILE.test(full) || LOADS_PATH.test(full) || (full === fn && isDict(own) && own.dict.some(([name]) => name === fn));
+    return PARSES_FILE.test(full) || LOADS_PATH.test(full) || this.ownLoader(fn, full) !== undefined;
   }
 
   /**
