@@ -909,6 +909,11 @@ export const adapterSchema = z.object({
    * Face modelling code's fused linears (ModelSpec.fusedLinears) do not apply.
    */
   ownLinears: sourced(z.boolean()).optional(),
+  /**
+   * target_modules unset: PEFT fills its default for the architecture (peft/utils/constants.py), the model's query and value
+   * linears whatever its code names them (GPT-2's c_attn, ChatGLM's query_key_value); the suffixNames stand for those.
+   */
+  peftDefault: sourced(z.boolean()).optional(),
   /** The layers whose linears are adapted (PEFT layers_to_transform, 0-based); absent: every layer. */
   layers: sourced(z.array(z.number().int().min(0).max(1e6)).max(100000)).optional(),
   /** Whole modules trained next to the adapter (PEFT modules_to_save). */

@@ -83,6 +83,13 @@ describe('adapters: trainable parameters as PEFT prints them', () => {
     assert.equal(listed.analysis!.method.trainable.value, 25165824);
     assert.equal(listed.analysis!.params.total.value + listed.analysis!.method.adapter.value, 3846245376);
     assert.equal(adapter('microsoft/Phi-3-mini-4k-instruct', 16, 'all-linear').analysis!.method.trainable.value, 25165824);
+    // Llama's names on Phi-3: PEFT matches each as a module name's suffix, and Phi-3 has no q_proj, k_proj, v_proj, gate_proj or
+    // up_proj, so only o_proj and down_proj are wrapped (32 × 16 × (3072 + 3072 + 8192 + 3072)); the rest are named as unmatched.
+    const llamaNames = adapter('microsoft/Phi-3-mini-4k-instruct', 16, ['q_proj', 'k_proj', 'v_proj', 'o_proj', 'gate_proj', 'up_proj', 'down_proj']);
+    assert.equal(llamaNames.analysis!.method.trainable.value, 32 * 16 * (3072 + 3072 + 8192 + 3072));
+    assert.deepEqual([...llamaNames.analysis!.method.unmatched].sort(), ['gate', 'k', 'q', 'up', 'v']);
+    // (target_modules unset: PEFT's default for the architecture, Phi-3's qkv_proj, one linear of q, k and v: 32 × 16 × (3072 + 9216).)
+    assert.equal(adapter('microsoft/Phi-3-mini-4k-instruct', 16, null as unknown as string).analysis!.method.trainable.value, 32 * 16 * (3072 + 9216));
     // GPT-NeoX's query_key_value is one linear under all-linear too: Pythia-1B (16 layers of 2048, an MLP of 8192), r 8:
     // 8·(2048 + 6144) + 8·(2048 + 2048) + 8·(2048 + 8192) + 8·(8192 + 2048) = 262,144 a layer.
     assert.equal(adapter('EleutherAI/pythia-1b', 8, 'all-linear').analysis!.method.trainable.value, 16 * 262144);

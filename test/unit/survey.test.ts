@@ -6655,13 +6655,13 @@ describe("survey: the hundred-and-fifth gathering (users' fine-tuning setups, in
     assert.deepEqual([t.quantization?.value, t.precision?.value, t.zeroStage?.value], ['nf4-dq', 'bf16', 1]);
   });
 
-  it("DeepSeek-Coder 7B v1.5 by name (deepseek-ai/deepseek-coder-7b-instruct-v1.5): DeepSeek LLM 7B's shapes, 6,910,365,696; its script, which sets up its LoRA in methods of its own class, not read, but its argparse defaults are (--peft_lora_r default 64, TRL's old name): r 64 on PEFT's q_proj and v_proj, 31,457,280", () => {
+  it("DeepSeek-Coder 7B v1.5 by name (deepseek-ai/deepseek-coder-7b-instruct-v1.5): DeepSeek LLM 7B's shapes, 6,910,365,696; its script sets up its LoRA and trainer in methods of its own class (LoraTrainer), read as the script's functions: r 64 (--peft_lora_r's default, TRL's old name) on PEFT's q_proj and v_proj, 31,457,280; the launch's --batch_size 4 and --seq_length 1500, which the methods pass to the trainer", () => {
     const a = at('2054-tart');
     assert.equal(a.analysis!.params.total.value, 6910365696);
     assert.equal(a.analysis!.method.trainable.value, 30 * 64 * 2 * (4096 + 4096));
     const rank = a.spec!.training.adapter!.rank!.source as { kind: string; file: string };
     assert.deepEqual([rank.kind, rank.file.split('/').pop()], ['fact', 'my_lora_trainer.py']);
-    assert.ok(a.findings.some((f) => f.message.id === 'launcher.scriptDefaults'));
+    assert.deepEqual([a.spec!.training.microBatch?.value, a.spec!.training.seqLen?.value], [4, 1500]);
   });
 
   it('published counts: Llama-2-13B (13,015,864,320), Baichuan2-7B and 13B, ChatGLM3-6B, LLaVA-1.5-7B, Gemma-2-2B', () => {
@@ -7236,6 +7236,12 @@ describe("survey: the hundred-and-twenty-third gathering (users' finetune.ipynb 
     assert.deepEqual(silent(), []);
   });
 
+  it("Unsloth's own Phi-3-mini upload (unsloth/Phi-3-mini-4k-instruct-bnb-4bit, MistralForCausalLM in its config.json): q, k, v and gate, up apart, so r 64 on the seven projections wraps each, 119,537,664 (Phi-3's fused qkv_proj and gate_up_proj would give 100,663,296)", () => {
+    const a = at('2520-phi-3-mini-4k-unsloth-qlora-r64-patient-admission.ipynb');
+    assert.equal(a.analysis!.method.trainable.value, 32 * 64 * (4 * (3072 + 3072) + 3 * (3072 + 8192)));
+    assert.equal(a.spec!.training.adapter!.ownLinears?.value, true);
+  });
+
   it('the Trainer given its output folder by position (TrainingArguments("bert_base", …)) on bert-base-uncased as BertForMaskedLM, 109,514,298; all-mpnet-base-v2 as sentence-transformers loads it, 109,486,464', () => {
     assert.equal(at('2523-bert-base-uncased-mlm-trainer-cyber-threat-text.ipynb').analysis!.params.total.value, 109514298);
     assert.equal(at('2522-all-mpnet-base-v2-sentence-transformers-trainer-cosine.ipynb').analysis!.params.total.value, 109486464);
@@ -7492,9 +7498,9 @@ describe("survey: the hundred-and-thirtieth gathering (users' sft.py scripts, in
     '2750-protein-name-llama31-8b-unsloth-lora-sft': 'train.sh',
   });
 
-  it('18 setups; 7 give a parameter count, and each of the others says why', () => {
+  it('18 setups; 8 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 18);
-    assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -7503,6 +7509,13 @@ describe("survey: the hundred-and-thirtieth gathering (users' sft.py scripts, in
     assert.equal(qlora.analysis!.method.trainable.value, 29933568);
     assert.equal(qlora.spec!.training.quantization?.value, 'nf4-dq');
     assert.equal(at('2749-qwen3-1.7b-full-trl-sft-grandmaster.py').analysis!.params.total.value, 1720574976);
+  });
+
+  it('a trainer written as a class of the script\'s own (class SFTFineTuner: its setup_model_and_tokenizer loads self.model and wraps it, its train builds the Trainer): the model main() constructs it with (model_name="TinyLlama/TinyLlama-1.1B-Chat-v1.0", over the __init__ default google/gemma-2b), r 16 on q, k, v and o (4,505,600)', () => {
+    const a = at('2738-tinyllama-qlora-trainer-sft-turkish.py');
+    assert.equal(a.analysis!.params.total.value, 1100048384);
+    assert.equal(a.analysis!.method.trainable.value, 22 * 16 * (2 * (2048 + 2048) + 2 * (2048 + 256)));
+    assert.equal(a.spec!.training.seqLen?.value, 512);
   });
 });
 
@@ -7644,10 +7657,19 @@ describe("survey: the hundred-and-thirty-fifth gathering (users' lora.py scripts
     '2898-basis-sharing-compressed-llm-lora': 'lora.py',
   });
 
-  it('20 setups; 6 give a parameter count, and each of the others says why', () => {
+  it('20 setups; 7 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 20);
-    assert.ok(counted().length >= 6, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("a QLoRA trainer class of the script's own (Phi3FineTuner, its __init__'s model_path default a Hub cache folder of Phi-3-mini-128k): Phi-3's code computes q, k, v with one qkv_proj and gate, up with one gate_up_proj, so PEFT's suffix match finds no q_proj, k_proj, v_proj, gate_proj or up_proj: r 8 on o_proj and down_proj alone (4,456,448), and a warning names what is left out", () => {
+    const a = at('2880-phi3-biostars-qlora-trainer.py');
+    assert.equal(a.analysis!.params.total.value, 3821079552);
+    assert.equal(a.analysis!.method.trainable.value, 32 * 8 * (3072 + 3072 + 8192 + 3072));
+    assert.deepEqual([a.spec!.training.microBatch?.value, a.spec!.training.gradAccum?.value, a.spec!.training.quantization?.value], [1, 4, 'nf4-dq']);
+    assert.deepEqual([...a.analysis!.method.unmatched].sort(), ['gate', 'k', 'q', 'up', 'v']);
+    assert.ok(a.findings.some((f) => f.ruleId === 'adapter-settings' && f.severity === 'warning'));
   });
 
   it('LoRA r 16 on the seven projections of Llama 3.1 8B Instruct (41,943,040, the figure PEFT prints); OPT-350m at r 8 on q and v (786,432)', () => {

@@ -793,7 +793,7 @@ function trainedMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): M
     // part of that module's linear, and nothing to report.
     const has = (r: AdapterTarget) => Boolean(shapes.dense[r]?.length || shapes.moe[r]?.length);
     const absent = new Set((a.fused?.value ?? []).flatMap((g) => (g.some(has) ? g.filter((r) => !has(r)) : [])));
-    // The model's own fused linears too (Phi-3's qkv_proj under all-linear): one linear, whatever the list calls it.
+    // The model's own fused linears too (Phi-3's qkv_proj under all-linear, or a pattern): one linear.
     const written = (a.fused?.value ?? []).map((g) => g.filter((r) => !absent.has(r)));
     const own = a.ownLinears?.value ? [] : (m.fusedLinears?.value ?? []).filter((g) => !written.some((w) => w.join() === g.join()));
     const fusedGroups = [...written, ...own];
@@ -812,6 +812,18 @@ function trainedMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): M
       dropped.push(...targets.filter((r) => ownRoles.has(r) && !ownNames.some(([role, n]) => role === r && lasts.has(n))));
       targets = [...targets.filter((r) => !dropped.includes(r)), ...ownNames.filter(([r, n]) => lasts.has(n) && !targets.includes(r)).map(([r]) => r)];
       unmatched.push(...dropped);
+    }
+    // A model whose code computes a group's roles with one linear (Phi-3's qkv_proj and gate_up_proj, Baichuan's W_pack): a list
+    // of names reaches those roles only by that linear's name. PEFT's suffix match finds no q_proj or gate_proj there, so a role
+    // the list names apart is not wrapped (Phi-3 under q_proj, k_proj, v_proj, o_proj: o_proj alone).
+    // (Not PEFT's own default for the architecture, target_modules unset, which names the model's own linears.)
+    if (a.suffixNames?.value.length && !a.peftDefault?.value && !a.patternNames?.value?.length && !a.allLinear?.value) {
+      const fusedNames = a.fused?.value ?? [];
+      const apart = a.ownLinears?.value
+        ? []
+        : targets.filter((r) => m.fusedLinears?.value.some((g) => g.includes(r)) && !fusedNames.some((g) => g.includes(r)));
+      targets = targets.filter((r) => !apart.includes(r));
+      unmatched.push(...apart);
     }
     // Every linear (all-linear): the router and the mixer linears a model lacks are nothing to report.
     const allLinear = ALL_LINEAR_TARGETS.every((r) => a.targets.value.includes(r));

@@ -250,7 +250,10 @@ function extractOnce(
   bound: ReadonlyMap<string, ReadonlyMap<string, PyValue>>,
   called: Map<string, ReadonlyMap<string, PyValue>>,
 ): Extraction {
-  const { toks, error } = tokenizePython(text);
+  const tokenized = tokenizePython(text);
+  const error = tokenized.error;
+  // (A trainer written as a class of the script's own: its methods read as the script's functions.)
+  const { toks, classes } = flattenTrainerClasses(tokenized.toks);
   const errors: Finding[] = [];
   if (error)
     errors.push(
@@ -310,6 +313,8 @@ function extractOnce(
 
   // A call of a function of the script's own with a value it knows: its parameters bound, for the second reading.
   const noteCall = (value: PyValue): void => {
+    // (A trainer class's construction, `SFTFineTuner(model_name="TinyLlama/…")`, read as a class's keywords: a call of its __init__.)
+    if (isDict(value) && value.cls && classes.has(value.cls.name)) return noteCall({ call: value.cls.name, args: [], kwargs: value.dict, at: value.cls.at });
     if (!isCall(value) || !ownFunctions.has(value.call) || called.has(value.call)) return;
     const params = ownFunctions.get(value.call)!;
     const given = new Map<string, PyValue>();
@@ -358,7 +363,7 @@ function extractOnce(
     const text = line.map((x) => (x.type === 'str' ? JSON.stringify(x.value) : x.text)).join(' ');
     // (Either way round: `if "__main__" == __name__:`.)
     if (/^if (__name__ == "__main__"|"__main__" == __name__) :$/.test(text) || SCRIPT_FUNCTION.test(text) || marimoCell(at, text)) return true;
-    if (toks[at]?.text === 'def' && (bound.has(toks[at + 1]?.text ?? '') || mainCalls.has(toks[at + 1]?.text ?? ''))) return true;
+    if (toks[at]?.text === 'def' && [bound, mainCalls, classes].some((names) => names.has(toks[at + 1]?.text ?? ''))) return true;
     // (And a top-level `if` on what the file or the launch makes known, `if script_args.use_peft:` under --use_peft: its body where
     // it holds, its `else:` where it does not.)
     if (toks[at - 1] !== undefined && toks[at - 1]!.type !== 'nl') return false;
@@ -1093,13 +1098,83 @@ function calledAsScript(toks: readonly Tok[]): Set<string> {
 }
 
 /**
+ * A trainer the script writes as a class of its own (`class Phi3FineTuner:` whose `setup_model_and_tokenizer(self)` loads the
+ * model into `self.model`, `setup_lora(self)` wraps it and `train(self, …)` builds the Trainer): the class line dropped and its
+ * body moved to the margin, so that its methods read as the script's functions (those SCRIPT_FUNCTION names, as a script's), its
+ * `self.x` as the name x, and its `__init__` as a function of the class's name, which a construction's keywords
+ * (`SFTFineTuner(model_name="TinyLlama/…")`) and its own defaults give its parameters. Only a plain class (no base but `object`)
+ * that has such a method and loads a model: a model's nn.Module or a config class is not one.
+ */
+function flattenTrainerClasses(toks: readonly Tok[]): { toks: readonly Tok[]; classes: ReadonlySet<string> } {
+  const classes = new Set<string>();
+  let out: Tok[] | undefined;
+  for (let k = 0; k + 2 < toks.length; k++) {
+    if (toks[k]!.text !== 'class' || toks[k]!.type !== 'name' || !(k === 0 || toks[k - 1]!.type === 'nl') || toks[k + 1]!.type !== 'name') continue;
+    let h = k + 2;
+    if (toks[h]?.text === '(') {
+      h++;
+      if (toks[h]?.text === 'object') h++;
+      if (toks[h]?.text !== ')') continue;
+      h++;
+    }
+    if (toks[h]?.text !== ':' || toks[h + 1]?.type !== 'nl') continue;
+    // The body: the lines after the header that start indented (blank and comment lines are none).
+    let from = h + 1;
+    while (toks[from]?.type === 'nl') from++;
+    if (toks[from]?.type !== 'indent') continue;
+    const indent = toks[from]!.text;
+    let to = from;
+    while (to < toks.length && toks[to]!.type !== 'end' && !(toks[to - 1]!.type === 'nl' && toks[to]!.type !== 'indent' && toks[to]!.type !== 'nl')) to++;
+    const method = (m: number) => toks[m]!.type === 'indent' && toks[m]!.text === indent && toks[m + 1]?.text === 'def' && toks[m + 2]?.type === 'name';
+    let trains = false;
+    let loads = false;
+    for (let m = from; m < to; m++) {
+      if (method(m) && toks[m + 2]!.text !== '__init__' && SCRIPT_FUNCTION.test(`def ${toks[m + 2]!.text} ( ) :`)) trains = true;
+      if (toks[m]!.type === 'name' && /^(from_pretrained|get_peft_model)$/.test(toks[m]!.text)) loads = true;
+    }
+    if (!trains || !loads) continue;
+    const name = toks[k + 1]!.text;
+    classes.add(name);
+    out ??= [...toks];
+    for (let m = k; m < to; m++) {
+      const t = toks[m]!;
+      if (m <= h) out[m] = { type: 'nl', text: '', start: t.start, end: t.start };
+      else if (t.type === 'indent' && toks[m - 1]!.type === 'nl' && t.text.startsWith(indent))
+        out[m] = t.text === indent ? { type: 'nl', text: '', start: t.start, end: t.start } : { ...t, text: t.text.slice(indent.length) };
+      else if (method(m - 2) && t.text === '__init__') out[m] = { ...t, text: name };
+      else if (
+        t.text === 'self' &&
+        toks[m - 1]!.type === 'indent' &&
+        toks[m + 1]?.text === '.' &&
+        toks[m + 3]?.text === '=' &&
+        toks[m + 4]?.text === toks[m + 2]?.text &&
+        toks[m + 5]?.type === 'nl'
+      ) {
+        // (`self.args = args`, which would read as `args = args`: nothing to read, and the script's namespace kept.)
+        for (let d = m; d <= m + 4; d++) out[d] = { type: 'nl', text: '', start: t.start, end: t.start };
+        m += 4;
+      } else if (t.text === 'self' && toks[m + 1]?.text === '.' && toks[m + 2]?.type === 'name') {
+        out[m] = { type: 'name', text: toks[m + 2]!.text, start: t.start, end: toks[m + 2]!.end };
+        out[m + 1] = out[m + 2] = { type: 'nl', text: '', start: t.start, end: t.start };
+        m += 2;
+      } else if (t.text === 'self' && toks[m - 1]?.text === '(' && toks[m - 3]?.text === 'def') {
+        out[m] = { type: 'nl', text: '', start: t.start, end: t.start };
+        if (toks[m + 1]?.text === ',') out[++m] = { type: 'nl', text: '', start: t.start, end: t.start };
+      }
+    }
+  }
+  // (The dropped tokens marked above as empty line ends, then taken out: a line end of their own would end the line.)
+  return { toks: out ? out.filter((t) => !(t.type === 'nl' && t.text === '')) : toks, classes };
+}
+
+/**
  * The functions whose first-level statements a script runs as its own: main, and the ones that load the model or train it
  * (def load_model(args):, def train(…):, def build_trainer():, llama-recipes' def create_peft_config(model):, def
  * apply_lora(model):, Firefly's def setup_everything(): and def init_components(args, training_args):), as fine-tuning scripts
  * split them.
  */
 const SCRIPT_FUNCTION =
-  /^def (main|train|run|finetune|fine_tune|(apply|add)_(lora|peft)|(load|get|build|setup|create|prepare|init|make)_(model|model_and_tokenizer|peft_model|lora_model|peft_config|lora_config|trainer|accelerate_model|components|everything)) \(.*\) (-> [\w[\], ]+ )?:$/;
+  /^def (main|train|run|finetune|fine_tune|(apply|add)_(lora|peft)|(load|get|build|setup|create|prepare|init|make)_(model|model_and_tokenizer|lora|peft|peft_model|lora_model|peft_config|lora_config|trainer|accelerate_model|components|everything)) \(.*\) (-> [\w[\], ]+ )?:$/;
 
 /**
  * Names a script's argparse namespace (or HfArgumentParser's dataclasses) goes by where the file does not assign it (a

@@ -243,7 +243,8 @@ export const en = {
   'mlxLm.tooManyLayers': "num_layers {n} exceeds the model's {total} blocks: mlx_lm.lora stops with a ValueError.",
   'mlxLm.unknownMethod':
     'fine_tune_type {method} is not one mlx_lm.lora takes (lora, dora, full): it stops with a ValueError; no fine-tuning method is counted.',
-  'prov.unslothPhi4': "Unsloth loads Phi-4 as its own copy (unsloth/phi-4), Llama's layers with q, k, v and gate, up apart: the adapters wrap each",
+  'prov.unslothPhi4':
+    "Unsloth loads Phi-4 and Phi-3 as its own copies (unsloth/phi-4, unsloth/Phi-3-mini-4k-instruct, unsloth/Phi-3.5-mini-instruct), Llama's or Mistral's layers with q, k, v and gate, up apart: the adapters wrap each",
   'prov.torchtitanBaseFlavor': 'the flavor {flavor}, a variant of {base}: counted as {base}',
   'torchtitan.baseFlavor':
     "The catalogue knows no {name} flavor {flavor}: counted as {base}, the flavor it varies; what the variant changes in its package's table (an adapter, other shapes) is not read. Analyze it with that package's __init__.py to read it.",

@@ -202,7 +202,8 @@ export const zhCN: Record<MessageId, string> = {
   'mlxLm.layersUnknown': 'num_layers {n}：此处不知道模型的块数，适配器按全部块计算。',
   'mlxLm.tooManyLayers': 'num_layers {n} 超过模型的 {total} 个块：mlx_lm.lora 会以 ValueError 停止。',
   'mlxLm.unknownMethod': 'fine_tune_type {method} 不是 mlx_lm.lora 接受的方法（lora、dora、full）：它会以 ValueError 停止；不计算微调方法。',
-  'prov.unslothPhi4': 'Unsloth 以其自己的副本（unsloth/phi-4）加载 Phi-4，采用 Llama 的层结构，q、k、v 与 gate、up 各自独立：适配器分别包裹每一个',
+  'prov.unslothPhi4':
+    'Unsloth 以其自己的副本（unsloth/phi-4、unsloth/Phi-3-mini-4k-instruct、unsloth/Phi-3.5-mini-instruct）加载 Phi-4 与 Phi-3，采用 Llama 或 Mistral 的层结构，q、k、v 与 gate、up 各自独立：适配器分别包裹每一个',
   'prov.torchtitanBaseFlavor': 'flavor {flavor} 是 {base} 的变体：按 {base} 计算',
   'torchtitan.baseFlavor':
     '内置目录中没有 {name} 的 flavor {flavor}：按其变体来源 {base} 计算；该变体在其包的表中改变的内容（适配器或其他形状）未读取。与该包的 __init__.py 一起分析即可读取。',

@@ -342,6 +342,7 @@ export function adapterOf(
     allLinear?: Sourced<boolean>;
     visionProjector?: Sourced<boolean>;
     ownLinears?: Sourced<boolean>;
+    peftDefault?: Sourced<boolean>;
     saved?: Sourced<Saved[]>;
     virtualTokens?: Sourced<number>;
     frequencies?: Sourced<number>;
@@ -367,6 +368,7 @@ export function adapterOf(
     ...(more.allLinear?.value ? { allLinear: more.allLinear } : {}),
     ...(more.visionProjector ? { visionProjector: more.visionProjector } : {}),
     ...(more.ownLinears ? { ownLinears: more.ownLinears } : {}),
+    ...(more.peftDefault?.value ? { peftDefault: more.peftDefault } : {}),
     ...(more.saved && more.saved.value.length ? { modulesToSave: more.saved } : {}),
     ...(more.virtualTokens ? { virtualTokens: more.virtualTokens } : {}),
     ...(more.frequencies ? { frequencies: more.frequencies } : {}),

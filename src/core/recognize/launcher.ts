@@ -806,13 +806,9 @@ export function recognizeLauncher(
       return words.flatMap((w) => (words.length > 1 && typeof w === 'string' && /^[\w.]+,$/.test(w) ? [w] : namesOf(w)));
     };
     const modules = r.present('--lora_target_modules', '--target_modules');
-    const written = modules
-      ? wordsOf(modules)
-      : own?.targets
-        ? namesOf(own.targets)
-        : (library === 'trl' || library === 'hf' || library === 'fastchat' || llamaRecipes) && !llavaLora
-          ? ['q_proj', 'v_proj']
-          : ['all-linear'];
+    // (None given to PEFT: its default for the architecture, Llama's q_proj and v_proj standing for the model's own.)
+    const peftDefault = !modules && !own?.targets && (library === 'trl' || library === 'hf' || library === 'fastchat' || llamaRecipes) && !llavaLora;
+    const written = modules ? wordsOf(modules) : own?.targets ? namesOf(own.targets) : peftDefault ? ['q_proj', 'v_proj'] : ['all-linear'];
     // (Megatron-SWIFT, `megatron sft`, whose reading marks its facts @mcore: all-linear is every Transformer Engine linear of
     // the Megatron-Core model but the output layer, the fused linear_qkv and linear_fc1 and the experts' grouped ones among
     // them; the router is all-router's: swift/megatron's find_all_linears.)
@@ -869,6 +865,7 @@ export function recognizeLauncher(
       unknown: as(where, unknown),
       ...(toPeft ? { suffixes: as(where, suffixes), patterns: as(where, patterns), allLinear: as(where, allLinear) } : {}),
       fused: as(where, fused),
+      peftDefault: as(where, peftDefault),
       // (The Qwen-VL fine-tuning scripts' --freeze_merger False: the vision merger trained whole beside the LoRA.)
       saved:
         savedFlag && savedNames.length

@@ -124,6 +124,7 @@ export function recognizePeft(ctx: RecognizeContext): FileRecognition {
     // all-linear: every nn.Linear but the output head, the vision tower's and projector's too.
     allLinear: as(where, allLinear),
     fused: as(where, fused),
+    peftDefault: as(where, !given && fallback.length > 0),
     saved: saved ? fromFact(savedOf(namesOf(saved.value)), saved) : undefined,
     ...(only && listed && listed.length ? { layers: fromFact(listed, only) } : {}),
   };

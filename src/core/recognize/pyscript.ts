@@ -489,7 +489,11 @@ function grpoBeta(facts: readonly Fact[], prefix: readonly (string | number)[] |
   return typeof f?.value === 'number' ? f.value : undefined;
 }
 
-/** A model Unsloth loads as its own Llama-style copy, its fused linears split (Phi-4 14B: unsloth/phi-4). */
+/**
+ * A model Unsloth loads as its own Llama- or Mistral-style copy, its fused linears split: Phi-4 14B (unsloth/phi-4), Phi-3 mini
+ * and medium 4k (unsloth/Phi-3-mini-4k-instruct and its 4-bit upload: MistralForCausalLM in their config.json) and Phi-3.5 mini
+ * (unsloth/Phi-3.5-mini-instruct: LlamaForCausalLM); Microsoft's ids map to them (Unsloth's mapper.py).
+ */
 export function unslothSplits(model: string): boolean {
-  return /(^|\/)phi-4(-bnb-4bit|-unsloth-bnb-4bit)?$/i.test(model.replace(/\/+$/, ''));
+  return /(^|\/)(phi-4|phi-3-(mini|medium)-4k-instruct(-v0)?|phi-3\.5-mini-instruct)(-bnb-4bit|-unsloth-bnb-4bit)?$/i.test(model.replace(/\/+$/, ''));
 }
