@@ -688,6 +688,15 @@ describe('catalogue: Ministral 3 3B, Hunyuan 0.5B, Poro 2, Shisa V2 unphi4, Inte
     assert.equal(catalogueModel(given('global_step_20')).model, undefined);
     assert.equal(catalogueModel(given('/ckpt/my-run/global_step_20/actor/huggingface')).model, undefined);
   });
+  it('Falcon-RW-1B (1,311,625,216) and TinyLLaVA v1 (1,410,113,536) as their config.json; BLING Falcon 1B and Vigogne 2 7B Chat as the models they were tuned from', () => {
+    assert.equal(params('tiiuae/falcon-rw-1b').total.value, 1311625216);
+    assert.equal(params('tiiuae/falcon-rw-1b').total.value, analyzeFixture('hf_config_2025/falcon-rw-1b.config.json').analysis!.params.total.value);
+    assert.equal(params('llmware/bling-falcon-1b-0.1').total.value, 1311625216);
+    assert.equal(params('bczhou/tiny-llava-v1-hf').total.value, 1410113536);
+    assert.equal(params('bczhou/tiny-llava-v1-hf').total.value, analyzeFixture('hf_config_2026/tiny-llava-v1-hf.config.json').analysis!.params.total.value);
+    assert.equal(params('bofenghuang/vigogne-2-7b-chat').total.value, 6738415616);
+  });
+
   it("TinyMistral-248M v2.5, SantaCoder, UER's Chinese RoBERTa L-8 H-512, PhayaThaiBERT and Chinese-LLaMA-2 7B as their config.json (test/fixtures/hf_config_2026); Vicuna v1.3, BioMistral and CodeBERT as the models they were tuned from", () => {
     assert.equal(params('Locutusque/TinyMistral-248M-v2.5-Instruct').total.value, 248024064);
     assert.equal(params('bigcode/santacoder').total.value, 1124886528);

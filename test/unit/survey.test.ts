@@ -7112,10 +7112,19 @@ describe("survey: the hundred-and-nineteenth gathering (users' training scripts,
     '2418-text-project-tinygpt-char-lm': 'src/train.py',
   });
 
-  it('23 setups; 10 give a parameter count, and each of the others says why', () => {
+  it('23 setups; 12 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 23);
-    assert.ok(counted().length >= 10, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 12, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it('a config object the script builds from a dataclass of its own (`@dataclass class TrainingConfig:` with `model_name: str = "mistralai/Mistral-7B-Instruct-v0.3"`, then `config = TrainingConfig()` and `config.model_name`): Mistral 7B v0.3, r 16 on the seven projections (41,943,040), its batch 2 × 4', () => {
+    const a = at('2421-mistralfluence-mistral7b-qlora-sft.py');
+    assert.equal(a.analysis!.params.total.value, 7248023552);
+    assert.equal(a.analysis!.method.trainable.value, 41943040);
+    assert.deepEqual([a.spec!.training.microBatch?.value, a.spec!.training.gradAccum?.value, a.spec!.training.adapter!.rank!.value], [2, 4, 16]);
+    // (And TRL's ModelConfig dataclass, read by attribute: GRPO on Qwen3-1.7B.)
+    assert.equal(at('2416-liming-qwen3-1.7b-grpo-countdown.py').analysis!.params.total.value, 1720574976);
   });
 
   it("a script of its own that takes nanoGPT's names from its YAML (block_size = int(config[\"block_size\"])) is not nanoGPT's config: not GPT-2 124M by train.py's defaults", () => {
@@ -7166,9 +7175,9 @@ describe("survey: the hundred-and-twenty-first gathering (users' training config
     '2464-sequifier-shakespeare-char-transformer': 'configs/train.yaml',
   });
 
-  it('22 setups; 10 give a parameter count, and each of the others says why', () => {
+  it('22 setups; 11 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 22);
-    assert.ok(counted().length >= 10, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 11, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -7181,6 +7190,8 @@ describe("survey: the hundred-and-twenty-first gathering (users' training config
     const lmsys = at('2473-lmsys-llama3-8b-instruct-lora-r64-classifier.yaml');
     assert.equal(lmsys.analysis!.params.total.value, 8030261248);
     assert.equal(lmsys.spec!.training.adapter!.rank!.value, 64);
+    // (Vigogne 2 7B Chat, Llama 2 7B fine-tuned: its config.json, Llama 2 7B's shapes.)
+    assert.equal(at('2468-axolotl-vigogne-2-7b-chat-qlora-r32.yml').analysis!.params.total.value, 6738415616);
   });
 });
 
@@ -7675,5 +7686,141 @@ describe("survey: the hundred-and-thirty-fifth gathering (users' lora.py scripts
   it('LoRA r 16 on the seven projections of Llama 3.1 8B Instruct (41,943,040, the figure PEFT prints); OPT-350m at r 8 on q and v (786,432)', () => {
     assert.equal(at('2887-llama31-8b-medqa-lora-trainer.py').analysis!.method.trainable.value, 41943040);
     assert.equal(at('2889-opt350m-codealpaca-lora-rank-sft.py').analysis!.method.trainable.value, 786432);
+  });
+});
+
+/**
+ * The hundred-and-thirty-sixth gathering (survey/hundredandthirtysixth/train, 2900–2920, a helper's: users' finetune_qlora.py
+ * scripts, in listing order, with the files of their repository they name where the index has them).
+ */
+describe("survey: the hundred-and-thirty-sixth gathering (users' finetune_qlora.py scripts)", () => {
+  const { files, at, counted, silent } = gathering('hundredandthirtysixth', {
+    '2901-llama-13b-lemur-qlora': 'finetune_qlora.py',
+    '2905-moss-moon-003-sft-space-qlora': 'scripts/qlora_finetune_task1.sh',
+    '2910-qwen2-vl-2b-instruct-audio-asr-qlora': 'launch_finetune_qlora.sh',
+    '2916-qwen2.5-vl-3b-instruct-document-ocr-cls-qlora': 'run_pipeline.sh',
+    '2917-llama-3.2-1b-3b-lightning-qlora': 'finetune_qlora.py',
+    '2919-llama-3.2-3b-instruct-spider-text2sql-qlora': 'finetune_qlora_job.sh',
+  });
+
+  it('21 setups; 14 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 14, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it('a key set in a dict of the script\'s own (`model_kwargs["quantization_config"] = quant_config`, then `from_pretrained(MODEL_ID, **model_kwargs)`): Llama 3.2 3B Instruct in NF4 with double quantization, r 256 on the seven projections (389,021,696)', () => {
+    const a = at('2919-llama-3.2-3b-instruct-spider-text2sql-qlora');
+    assert.equal(a.analysis!.params.total.value, 3212749824);
+    assert.equal(a.analysis!.method.trainable.value, 28 * 256 * (2 * (3072 + 3072) + 2 * (3072 + 1024) + 3 * (3072 + 8192)));
+    assert.equal(a.spec!.training.quantization?.value, 'nf4-dq');
+  });
+});
+
+/**
+ * The hundred-and-thirty-seventh gathering (survey/hundredandthirtyseventh/train, 2921–2941, a helper's: users'
+ * finetune_llama.py scripts, in listing order, with the files of their repository they name where the index has them).
+ */
+describe("survey: the hundred-and-thirty-seventh gathering (users' finetune_llama.py scripts)", () => {
+  const { files, counted, silent } = gathering('hundredandthirtyseventh', {
+    '2924-bioentity-llm-targetqa-full-ft-deepspeed-z3': 'finetune_llama.py',
+    '2925-llama2-rqvae-image-codes-lora-deepspeed-z3': 'scripts/fintune_llama.sh',
+    '2929-megatron-deepspeed-llama-7b-alpaca-full-sft-zero3': 'examples_deepspeed/finetune_hf_llama/finetune_llama.sh',
+    '2930-llama2-7b-mx-int8-code-alpaca-full-ft-accelerate-ds-z3': 'run_llama.sh',
+    '2933-llama3-8b-instruct-querier-aware-roleplay-lora-ds-zero2': 'finetune/finetune_llama_ds.sh',
+    '2939-llama3-8b-instruct-smart-home-lora-r32-trl-ddp': 'finetune_llama.py',
+  });
+
+  it('21 setups; 17 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 17, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/**
+ * The hundred-and-thirty-eighth gathering (survey/hundredandthirtyeighth/train, 2942–2961, a helper's: users' notebooks saved as
+ * finetune_lora.ipynb, then lora_finetune.ipynb and qlora_finetune.ipynb, in listing order).
+ */
+describe("survey: the hundred-and-thirty-eighth gathering (users' finetune_lora.ipynb notebooks)", () => {
+  const { files, at, counted, silent } = gathering('hundredandthirtyeighth', {});
+
+  it('20 notebooks; 16 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 20);
+    assert.ok(counted().length >= 16, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it('a notebook that loads one model to generate its data (gemma-2b-it) and then the one it trains: the model its trainer is given, Mistral 7B Instruct v0.2 in NF4 (7,241,732,096)', () => {
+    const a = at('2949-mistral-7b-instruct-v0.2-algo-tutor-qlora-sft.ipynb');
+    assert.equal(a.analysis!.params.total.value, 7241732096);
+    assert.equal(a.spec!.training.quantization?.value, 'nf4-dq');
+  });
+
+  it('a notebook that names its model in capitals (MODEL_NAME = "sentence-transformers/all-mpnet-base-v2") beside an out_dir and a batch_size is not nanoGPT\'s config: MPNet base (109,486,464), r 8 on its attention (294,912)', () => {
+    const a = at('2942-all-mpnet-base-v2-seqcls-lora.ipynb');
+    assert.equal(a.analysis!.params.total.value, 109486464);
+    assert.equal(a.analysis!.method.trainable.value, 294912);
+  });
+});
+
+/**
+ * The hundred-and-thirty-ninth gathering (survey/hundredandthirtyninth/train, 2963–2983, a helper's: users' train_llm.py scripts,
+ * in listing order, with the files of their repository they name where the index has them).
+ */
+describe("survey: the hundred-and-thirty-ninth gathering (users' train_llm.py scripts)", () => {
+  const { files, at, counted, silent } = gathering('hundredandthirtyninth', {
+    '2971-qwen3-0.6b-base-lora-session-recommender': 'train_llm.py',
+    '2973-gpt2-config-custom-lora-adapter-prefix-ft': 'train_llm.py',
+    '2976-cs336-transformerlm-pretrain-from-scratch': 'train_llm.py',
+  });
+
+  it('21 setups; 11 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 11, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("a script that builds a model of its own classes (a one-head BigramLanguageModel, embed_size = 16) beside block_size and max_iters is not nanoGPT's config, never GPT-2 124M by train.py's defaults; BLING Falcon 1B as Falcon-RW-1B (1,311,625,216)", () => {
+    const own = at('2963-biobrick-tiny-transformer-pretrain.py');
+    assert.equal(own.analysis, undefined);
+    assert.notEqual(own.spec?.model?.architecture?.value, 'nanoGPT GPT');
+    assert.equal(at('2969-bling-falcon-1b-full-ft-chat.py').analysis!.params.total.value, 1311625216);
+  });
+});
+
+/**
+ * The hundred-and-fortieth gathering (survey/hundredandfortieth/train, 2984–3004, a helper's: users' run_dpo.sh launches, in
+ * listing order, with the files of their repository they run or name where the index has them).
+ */
+describe("survey: the hundred-and-fortieth gathering (users' run_dpo.sh launches)", () => {
+  const { files, at, counted, silent } = gathering('hundredandfortieth', {
+    '2984-llama-3.1-8b-instruct-dpo-qlora-anti-sycophancy': 'run_dpo.sh',
+    '2985-qwen2.5-0.5b-instruct-medicalgpt-dpo-lora': 'run_dpo.sh',
+    '2986-mongolian-vlm-unsloth-dpo-qlora': 'run_dpo.sh',
+    '2987-minestral-ita-sft-dpo-full-alignment-handbook-zero3': 'run_dpo.sh',
+    '2989-sft-checkpoint-dpo-full-own-loop-helpsteer2': 'run_dpo.sh',
+    '2990-llama-3.1-8b-instruct-online-dpo-qlora-cuda-kernels': 'run_dpo.sh',
+    '2991-llama7b-dpo-hydra-fsdp-anthropic-hh': 'run_dpo.sh',
+    '2992-qwen2-0.5b-instruct-trl-dpo-lora-r32-local-jsonl': 'run_dpo.sh',
+    '2994-qwen2.5-0.5b-instruct-trl-dpo-full-ultrafeedback': 'run_dpo.sh',
+    '2995-gemma-2-2b-it-trl-dpo-full-seahorse-liger': 'run_dpo.sh',
+    '2998-llava-1.5-7b-vlm-dpo-full-vlfeedback-accelerate-zero2': 'run_dpo.sh',
+    '2999-qwen-3.5-9b-dpo-qlora-r32-from-sft-craft': 'run_dpo.sh',
+    '3000-qwen2.5-0.5b-instruct-trl-dpo-full-accelerate-4gpu': 'run_dpo.sh',
+    '3002-llama2-sft-output-dpo-qlora-r8-accelerate': 'run_dpo.sh',
+    '3004-tinyllama-1.1b-chat-dpo-hydra-eeyore': 'run_dpo.sh',
+  });
+
+  it('21 setups; 13 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 13, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it('TinyLLaVA v1 by name (bczhou/tiny-llava-v1-hf): 1,410,113,536, its language model 1,100,310,528', () => {
+    const a = at('2997-tiny-llava-v1-hf-vlm-dpo-full-deepspeed-zero3-offload.sh');
+    assert.equal(a.analysis!.params.total.value, 1410113536);
+    assert.equal(a.analysis!.params.active.value, 1100310528);
   });
 });

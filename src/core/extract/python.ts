@@ -537,6 +537,29 @@ function extractOnce(
         });
         if (clean) noteCall(value);
         i = p.i;
+      } else if (
+        names.length === 1 &&
+        toks[i + 1]?.text === '[' &&
+        toks[i + 2]?.type === 'str' &&
+        toks[i + 3]?.text === ']' &&
+        toks[i + 4]?.type === 'op' &&
+        toks[i + 4]!.text === '=' &&
+        isDict(env.get(t.text)) &&
+        !(env.get(t.text) as PyDict).cls
+      ) {
+        // A key of a dict of the script's own set (`model_kwargs["quantization_config"] = quant_config`, then
+        // `from_pretrained(MODEL_ID, **model_kwargs)`): the dict with that key (set again where it had it).
+        const base = env.get(t.text) as PyDict;
+        const k = String(toks[i + 2]!.value);
+        const p = new Expr(toks, i + 5, env, new Map(), argparse);
+        const value = p.parse();
+        if (toks[p.i]?.type === 'nl' || toks[p.i]?.type === 'end') {
+          const keyRange = { start: toks[i + 2]!.start, end: toks[i + 2]!.end };
+          const valueRange = { start: toks[i + 5]?.start ?? keyRange.end, end: toks[p.i - 1]?.end ?? keyRange.end };
+          env.set(t.text, { ...base, dict: [...base.dict.filter(([key]) => key !== k), [k, value, keyRange, valueRange]] });
+          for (let f = facts.length - 1; f >= 0; f--) if (facts[f]!.path[0] === t.text && facts[f]!.path[1] === k) facts.splice(f, 1);
+          emit([t.text, k], value, keyRange, valueRange);
+        }
       } else if (names.length === 1 && toks[i + 1]?.text === '.' && toks[i + 2]?.text === 'update' && toks[i + 3]?.text === '(' && isDict(env.get(t.text))) {
         // A dict of the script's own updated from another it knows (`BASE_CONFIG.update(model_configs[CHOOSE_MODEL])`): its
         // keys set (or set again) as that dict writes them.
@@ -1174,7 +1197,7 @@ function flattenTrainerClasses(toks: readonly Tok[]): { toks: readonly Tok[]; cl
  * split them.
  */
 const SCRIPT_FUNCTION =
-  /^def (main|train|run|finetune|fine_tune|(apply|add)_(lora|peft)|(load|get|build|setup|create|prepare|init|make)_(model|model_and_tokenizer|lora|peft|peft_model|lora_model|peft_config|lora_config|trainer|accelerate_model|components|everything)) \(.*\) (-> [\w[\], ]+ )?:$/;
+  /^def (main|train|run|finetune|fine_tune|(apply|add)_(lora|peft)|(load|get|build|setup|create|prepare|init|make)_(model|model_and_tokenizer|lora|peft|peft_model|lora_model|peft_config|lora_config|trainer|accel[ae]rate_model|components|everything)) \(.*\) (-> [\w[\], ]+ )?:$/;
 
 /**
  * Names a script's argparse namespace (or HfArgumentParser's dataclasses) goes by where the file does not assign it (a
@@ -1405,7 +1428,10 @@ function classInits(
     // (A config class: transformers' PretrainedConfig's, or one named as a config; not a model's nn.Module, whose keywords build it.)
     if (!(/^PretrainedConfig$/.test(base ?? '') || /Config$/.test(name.text))) continue;
     const fields: ReturnType<typeof classInits>[number]['fields'] = [];
-    let init = false;
+    // (A dataclass's fields are its __init__'s keywords: `@dataclass` over `class TrainingConfig:`, `lora_r: int = 16`.)
+    let line = k - 2;
+    while (line >= 0 && toks[line]!.type !== 'nl') line--;
+    let init = toks[line + 1]?.text === '@' && /^(dataclass|dataclasses)$/.test(toks[line + 2]?.text ?? '');
     // The body: the lines after the class's own that are indented, up to the next at the margin.
     let j = k;
     while (j < toks.length && toks[j]!.type !== 'nl') j++;
@@ -1432,15 +1458,19 @@ function classInits(
             valueRange: { start: toks[d.at]!.start, end: toks[p.i - 1]!.end },
           });
         }
-      } else if (first?.type === 'name' && toks[j + 2]?.text === '=' && toks[j + 2]?.type === 'op') {
-        const p = new Expr(toks, j + 3, env);
+      } else if (first?.type === 'name' && ((toks[j + 2]?.text === '=' && toks[j + 2]?.type === 'op') || toks[j + 2]?.text === ':')) {
+        // (An annotated one, `model_name: str = "…"`: its value after the annotation.)
+        let eq = j + 2;
+        while (toks[eq] && toks[eq]!.type !== 'nl' && toks[eq]!.type !== 'end' && !(toks[eq]!.type === 'op' && toks[eq]!.text === '=')) eq++;
+        if (toks[eq]?.text !== '=') continue;
+        const p = new Expr(toks, eq + 1, env);
         const value = p.parse();
         if (plain(value) && (toks[p.i]?.type === 'nl' || toks[p.i]?.type === 'end'))
           fields.push({
             key: first.text,
             value,
             keyRange: { start: first.start, end: first.end },
-            valueRange: { start: toks[j + 3]!.start, end: toks[p.i - 1]!.end },
+            valueRange: { start: toks[eq + 1]!.start, end: toks[p.i - 1]!.end },
           });
       }
     }
@@ -1815,6 +1845,17 @@ class Expr {
       // dict of that module's values: its value.
       if (j === this.i + 2 && isDict(namespace) && !namespace.cls && isModule(this.env, t.text) && this.toks[j]?.text !== '(' && this.toks[j]?.text !== '[') {
         const entry = namespace.dict.find(([k]) => k === fn);
+        if (entry) {
+          this.i = j;
+          return entry[1];
+        }
+      }
+      // A field of a config object the script constructs (`config = TrainingConfig()` of its own dataclass, then `config.model_name`;
+      // `TrainingArguments(per_device_train_batch_size=4)`'s): its value there, where the reading knows it.
+      const fields =
+        isDict(namespace) && namespace.cls && (this.env.has(CLASS_INIT + namespace.cls.name) || /(Config|Arguments|Args)$/.test(namespace.cls.name));
+      if (j === this.i + 2 && fields && this.toks[j]?.text !== '(' && this.toks[j]?.text !== '[') {
+        const entry = (namespace as PyDict).dict.find(([k]) => k === fn);
         if (entry) {
           this.i = j;
           return entry[1];

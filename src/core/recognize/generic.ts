@@ -16,7 +16,7 @@ const GUESS: Readonly<
   >
 > = {
   layers: ['num_layers', 'n_layers', 'num_hidden_layers', 'n_layer', 'layers', 'depth', 'num_decoder_layers'],
-  hidden: ['d_model', 'hidden_size', 'n_embd', 'dim', 'hidden_dim', 'emb_dim', 'model_dim', 'embed_dim', 'width'],
+  hidden: ['d_model', 'hidden_size', 'n_embd', 'n_embed', 'dim', 'hidden_dim', 'emb_dim', 'model_dim', 'embed_dim', 'width'],
   heads: ['n_heads', 'num_heads', 'num_attention_heads', 'n_head', 'heads'],
   kvHeads: ['n_kv_heads', 'num_kv_heads', 'num_key_value_heads', 'kv_heads', 'num_query_groups', 'head_groups'],
   ffnWidth: ['d_ff', 'ffn_dim', 'intermediate_size', 'ffn_hidden_size', 'mlp_dim', 'ff_dim', 'inner_dim'],

@@ -119,12 +119,19 @@ export function isNanogpt(r: FactReader): boolean {
   // (Only values the file writes: a script of its own that reads them from its config, `block_size = int(config["block_size"])`,
   // is not nanoGPT's config.)
   const keys = NANOGPT_KEYS.filter((k) => r.has(k) && r.fact(k)?.unknown !== true);
-  const hfModel = ['model_name', 'model_id', 'model_name_or_path', 'base_model', 'pretrained_model_name_or_path'].some((k) =>
-    /^[\w.-]+\/[\w.-]+$/.test(String(r.fact(k)?.value ?? '')),
+  // (Written in capitals too, a notebook's `MODEL_NAME = "sentence-transformers/all-mpnet-base-v2"`.)
+  const hfModel = r.facts.some(
+    (f) =>
+      f.path.length === 1 &&
+      /^(model_name|model_id|model_name_or_path|base_model|base_model_id|pretrained_model_name_or_path)$/i.test(String(f.path[0])) &&
+      /^[\w.-]+\/[\w.-]+$/.test(String(f.value ?? '')),
   );
   // (Nor one that takes them from a YAML or JSON file it loads, extract/python.ts ["@loadedConfig"].)
   const loads = r.facts.some((f) => f.path[0] === '@loadedConfig');
-  return keys.length >= 2 && keys.some((k) => k !== 'batch_size' && k !== 'gradient_accumulation_steps') && !hfModel && !loads;
+  // (Nor a script that builds a model of its own classes and writes none of GPT's shapes, `class BigramLanguageModel(nn.Module)`
+  // over `embed_size = 16` beside block_size and max_iters: its model is not nanoGPT's GPT, whose defaults would stand in.)
+  const ownModel = r.facts.some((f) => f.path[0] === '@defines') && !['n_layer', 'n_head', 'n_embd'].some((k) => keys.includes(k));
+  return keys.length >= 2 && keys.some((k) => k !== 'batch_size' && k !== 'gradient_accumulation_steps') && !hfModel && !loads && !ownModel;
 }
 
 /**

@@ -58,14 +58,30 @@ function named(facts: readonly Fact[], marker: '@call' | '@class', re: RegExp, n
  * name (TRL's SFTTrainer(model="Qwen/…"), which loads it): the trainer's keywords, its `model` among them.
  */
 function loaderPrefix(facts: readonly Fact[]): (string | number)[] | undefined {
-  const loader = named(facts, '@call', LOADER, NOT_A_MODEL)?.path.slice(0, -1);
+  // (Where a script loads more than one model, a notebook one to generate its data and then the one it trains: the one its
+  // trainer is given, `SFTTrainer(model=model, …)` after `model = get_peft_model(AutoModelForCausalLM.from_pretrained(…), …)`.)
+  const trainer = named(facts, '@class', TRAINER)?.path.slice(0, -1);
+  const trained =
+    trainer &&
+    facts.find(
+      (f) =>
+        f.path.length > trainer.length + 1 &&
+        trainer.every((p, i) => f.path[i] === p) &&
+        f.path[trainer.length] === 'model' &&
+        f.path[f.path.length - 1] === '@call' &&
+        typeof f.value === 'string' &&
+        LOADER.test(f.value) &&
+        !NOT_A_MODEL.test(f.value) &&
+        // (Its model named there: a reload from a path the script computes is no better than the first.)
+        facts.some((g) => key(g) === [...f.path.slice(0, -1), '@args', 0].join('.') && typeof g.value === 'string'),
+    );
+  const loader = (trained ?? named(facts, '@call', LOADER, NOT_A_MODEL))?.path.slice(0, -1);
   if (loader) return loader;
   // (A model built from a published model's config, `config = AutoConfig.from_pretrained("gpt2", vocab_size=…)` then
   // `GPT2LMHeadModel(config)`, as the Hugging Face course trains one from scratch: that call names it.)
   const config = pretrainedConfigShapes(facts);
   if (config) return [...config.at];
-  const trainer = named(facts, '@class', TRAINER);
-  const prefix = trainer?.path.slice(0, -1);
+  const prefix = trainer;
   return prefix && facts.some((f) => key(f) === [...prefix, 'model'].join('.') && typeof f.value === 'string') ? prefix : undefined;
 }
 

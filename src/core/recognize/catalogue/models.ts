@@ -1132,7 +1132,8 @@ const mamba1 = (h: number, L: number): Record<string, unknown> => ({
 
 export const MODELS: readonly CatalogueEntry[] = [
   // (Vicuna v1.5 7B / 13B: "fine-tuned from Llama 2", lmsys's model cards; their config.json Llama 2's shapes and 32,000 tokens.
-  // Taiwan-LLM 7B v2.0 / v2.0.1 / v2.1 and Taiwan-LLaMa v1.0 (yentinglin): the same, their config.json.)
+  // Taiwan-LLM 7B v2.0 / v2.0.1 / v2.1 and Taiwan-LLaMa v1.0 (yentinglin), and Vigogne 2 7B Chat (bofenghuang): the same, their
+  // config.json.)
   {
     id: 'meta-llama/Llama-2-7b-hf',
     aliases: [
@@ -1145,6 +1146,7 @@ export const MODELS: readonly CatalogueEntry[] = [
       'yentinglin/Taiwan-LLM-7B-v2.0-base',
       'yentinglin/Taiwan-LLM-7B-v2.0.1-chat',
       'yentinglin/Taiwan-LLM-7B-v2.1-chat',
+      'bofenghuang/vigogne-2-7b-chat',
     ],
     config: llama(32, 4096, 32, 32, 11008, 32000, 4096),
   },
@@ -2054,6 +2056,26 @@ export const MODELS: readonly CatalogueEntry[] = [
       vocab_size: 65024,
     },
   },
+  // Falcon-RW-1B (its config.json, test/fixtures/hf_config_2025's: transformers' falcon format, 24 × 2048 with 32 heads of full
+  // attention, ALiBi, biased linears, an attention LayerNorm and an MLP one per layer, 50,304 tokens tied): 1,311,625,216. llmware's
+  // BLING Falcon 1B is its fine-tune (its config.json: _name_or_path tiiuae/falcon-rw-1b, "falcon-rw-1b-base").
+  {
+    id: 'tiiuae/falcon-rw-1b',
+    aliases: ['falcon-rw-1b', 'llmware/bling-falcon-1b-0.1'],
+    config: {
+      model_type: 'falcon',
+      architectures: ['FalconForCausalLM'],
+      alibi: true,
+      bias: true,
+      hidden_size: 2048,
+      num_attention_heads: 32,
+      num_hidden_layers: 24,
+      multi_query: false,
+      new_decoder_architecture: false,
+      parallel_attn: false,
+      vocab_size: 50304,
+    },
+  },
   // Phi-1.5 and Phi-2 (their config.json on the Hub: model_type phi, vocab 51200, untied head with a bias). Phi-1 (microsoft/phi-1)
   // has Phi-1.5's config.json shapes: 24 × 2048, 32 heads, partial rotary.
   {
@@ -2793,6 +2815,26 @@ export const MODELS: readonly CatalogueEntry[] = [
   // (LLaVA's own LlavaLlamaForCausalLM: the same tower, mlp2x_gelu projector and language model, 32,000 rows): 7,062,902,784.
   { id: 'llava-hf/llava-1.5-7b-hf', aliases: ['llava-1.5-7b-hf'], config: llava15(32064) },
   { id: 'liuhaotian/llava-v1.5-7b', aliases: ['llava-v1.5-7b'], config: llava15(32000) },
+  // TinyLLaVA v1 (bczhou/tiny-llava-v1-hf's config.json, test/fixtures/hf_config_2026's): LLaVA 1.5's tower and projector over
+  // TinyLlama 1.1B (22 × 2048, 4 KV heads, 5,632 wide) with 32,064 rows: 1,410,113,536.
+  {
+    id: 'bczhou/tiny-llava-v1-hf',
+    aliases: ['tiny-llava-v1-hf'],
+    config: {
+      ...llava15(32064),
+      text_config: {
+        model_type: 'llama',
+        architectures: ['LlamaForCausalLM'],
+        hidden_size: 2048,
+        intermediate_size: 5632,
+        num_hidden_layers: 22,
+        num_key_value_heads: 4,
+        rms_norm_eps: 1e-5,
+        vocab_size: 32064,
+      },
+      tie_word_embeddings: false,
+    },
+  },
   // LLaVA-NeXT (1.6) on Mistral 7B Instruct v0.2: llava-hf/llava-v1.6-mistral-7b-hf (LlavaNextForConditionalGeneration; the
   // tower, projector and language model of test/fixtures/hf_config_2026/llava-next-video-7b-mistral-bnb4.config.json, 32,064
   // rows): 7,566,747,648, its card's "7.57B". The original liuhaotian/llava-v1.6-mistral-7b (ModelScope's
