@@ -7775,9 +7775,9 @@ describe("survey: the hundred-and-thirty-ninth gathering (users' train_llm.py sc
     '2976-cs336-transformerlm-pretrain-from-scratch': 'train_llm.py',
   });
 
-  it('21 setups; 11 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 12 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 11, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 12, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -7786,6 +7786,13 @@ describe("survey: the hundred-and-thirty-ninth gathering (users' train_llm.py sc
     assert.equal(own.analysis, undefined);
     assert.notEqual(own.spec?.model?.architecture?.value, 'nanoGPT GPT');
     assert.equal(at('2969-bling-falcon-1b-full-ft-chat.py').analysis!.params.total.value, 1311625216);
+  });
+
+  it("a function named for training, `def train_sft(samples, before_score):`, which main() calls with values not known, is read as what the script runs: TinyLlama 1.1B in full, SFTConfig's batch 1 × 4 at 512", () => {
+    const a = at('2972-tinyllama-1.1b-chat-full-sft-warehouse-actions.py');
+    assert.equal(a.analysis!.params.total.value, 1100048384);
+    assert.equal(a.analysis!.method.trainable.value, 1100048384);
+    assert.deepEqual([a.spec!.training.microBatch?.value, a.spec!.training.gradAccum?.value, a.spec!.training.seqLen?.value], [1, 4, 512]);
   });
 });
 
