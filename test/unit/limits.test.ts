@@ -72,7 +72,7 @@ describe('Inline limits', () => {
     // (survey/hundredandthirtythird/train/2827's train_peft.py: CeRA's PEFT script, its loader and trainer past its first 16 KiB.)
     // (survey/hundredandfortieth/train/2985's dpo_training.py: MedicalGPT's DPO script, 22 KB, its loader past its first 16 KiB;
     // and four more of December 2026's gatherings, 19–34 KB, whose loaders and trainers come after their data preparation: 2900,
-    // 2924's and 2933's finetune_llama.py, 2964.)
+    // 2924's and 2933's finetune_llama.py, 2964, and 3020's finetune_qwen.py, the same repository's.)
     const launchLate = [
       'survey/fiftyeighth/train/1054-megatron-bridge-llama32-1b-lora-override-conflict.yaml',
       'survey/train/88-megatron-llmjp-172b-tp4-pp16-slurm.sh',
@@ -93,6 +93,7 @@ describe('Inline limits', () => {
       'survey/hundredandthirtyseventh/train/2924-bioentity-llm-targetqa-full-ft-deepspeed-z3/finetune_llama.py',
       'survey/hundredandthirtyseventh/train/2933-llama3-8b-instruct-querier-aware-roleplay-lora-ds-zero2/finetune_llama.py',
       'survey/hundredandthirtyninth/train/2964-qwen2.5-0.5b-instruct-lora-case-facts.py',
+      'survey/hundredandfortyfirst/train/3020-qwen1.5-7b-chat-querier-aware-roleplay-lora-ds-zero2/finetune_qwen.py',
     ];
     for (const rel of configs(FIXTURES).filter((r) => !launchLate.includes(r))) {
       const text = fixtureText(rel);

@@ -7831,3 +7831,117 @@ describe("survey: the hundred-and-fortieth gathering (users' run_dpo.sh launches
     assert.equal(a.analysis!.params.active.value, 1100310528);
   });
 });
+
+/**
+ * The hundred-and-forty-first gathering (survey/hundredandfortyfirst/train, 3005–3025, a helper's: users' finetune_qwen.py
+ * scripts, in listing order, with the files of their repository they name where the index has them).
+ */
+describe("survey: the hundred-and-forty-first gathering (users' finetune_qwen.py scripts)", () => {
+  const { files, at, counted, silent } = gathering('hundredandfortyfirst', {
+    '3006-qwen3-1.7b-essay-scoring-lora-r8': 'finetune_qwen.py',
+    '3011-qwen2.5-0.5b-qwen3-0.6b-disrpt-relation-seqcls-full': 'finetune_qwen.py',
+    '3014-qwen2-0.5b-megatron-mcore-sft-tp2-pp2-fp16': 'run_finetune.sh',
+    '3016-qwen2.5-7b-instruct-kg-reasoning-paths-sft-full-ds-zero2': 'finetune_qwen.sh',
+    '3020-qwen1.5-7b-chat-querier-aware-roleplay-lora-ds-zero2': 'finetune/finetune_qwen_ds.sh',
+    '3025-qwen2-vl-geo-reasoning-qlora-r8-freeze-vision': 'train_geo_reasoning.sh',
+  });
+
+  it('21 setups; 17 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 17, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("an Unsloth trainer class (QwenFinetuner: __init__ sets self.model, self.tokenizer = self.get_model_and_tokenizer(), which loads ../Qwen3-32B in 4 bits and wraps it): Qwen3-32B, r 16 on the seven projections (134,217,728), the loader's own keywords read, not the call that stores its result", () => {
+    const a = at('3008-qwen3-32b-mwe-identification-unsloth-qlora-r16.py');
+    assert.equal(a.analysis!.params.total.value, 32762123264);
+    assert.equal(a.analysis!.method.trainable.value, 134217728);
+    assert.deepEqual([a.spec!.training.quantization?.value, a.spec!.training.seqLen?.value], ['nf4-dq', 1000]);
+  });
+
+  it('quantization_config written to the loader as a dict ({"load_in_4bit": True, "bnb_4bit_use_double_quant": True, …}), which transformers takes as BitsAndBytesConfig: Qwen2.5-3B-Instruct in NF4 with double quantization', () => {
+    const a = at('3019-qwen2.5-3b-instruct-qlora-4bit-nf4-r16-compile.py');
+    assert.equal(a.analysis!.params.total.value, 3085938688);
+    assert.equal(a.spec!.training.quantization?.value, 'nf4-dq');
+  });
+});
+
+/**
+ * The hundred-and-forty-second gathering (survey/hundredandfortysecond/train, 3026–3046, a helper's: users' finetune_gemma.py
+ * scripts, in listing order, with the files of their repository they name where the index has them).
+ */
+describe("survey: the hundred-and-forty-second gathering (users' finetune_gemma.py scripts)", () => {
+  const { files, counted, silent } = gathering('hundredandfortysecond', {
+    '3029-llama-3-8b-unsloth-lora-r16-rslora-skolegpt': 'finetune_gemma.py',
+    '3032-gemma-3n-e4b-it-qlora-r64-gradacc32': 'finetune_gemma.bat',
+    '3033-gemma-2b-it-qlora-r16-function-calling': 'finetune_gemma.py',
+    '3037-gemma-2-2b-it-bf16-lora-r32-ddp-smart-home': 'finetune_gemma.py',
+    '3041-gemma-3-27b-it-4bit-lora-r16-multi-gpu': 'run_finetune.sh',
+  });
+
+  it('21 setups; 15 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 15, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/**
+ * The hundred-and-forty-third gathering (survey/hundredandfortythird/train, 3047–3067, a helper's: users' lora_train.py scripts,
+ * in listing order, with the files of their repository they name where the index has them).
+ */
+describe("survey: the hundred-and-forty-third gathering (users' lora_train.py scripts)", () => {
+  const { files, at, counted, silent } = gathering('hundredandfortythird', {
+    '3047-stablelm-3b-4e1t-qlora-yaml': 'lora_train.py',
+    '3051-idefics-9b-lm-head-lora-vqa-lightning': 'lora_train.py',
+    '3063-bert-base-chinese-seqcls-lora-spam-sms': 'lora_train.py',
+    '3066-llama2-7b-chat-lora-gsm8k-cot-watermark': 'lora_train.py',
+    '3067-qwen2.5-3b-instruct-qlora-ddp-openr1-math': 'train.sh',
+  });
+
+  it('21 setups; 11 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 11, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it('ModernBERT\'s fused attention linear by its own name (target_modules=["Wqkv"]): r 16 over 768 → 3 × 768 in each of its 22 layers, 1,081,344', () => {
+    assert.equal(at('3062-modernbert-base-seqcls-lora-slop.py').analysis!.method.trainable.value, 22 * 16 * (768 + 3 * 768));
+  });
+});
+
+/**
+ * The hundred-and-forty-fourth gathering (survey/hundredandfortyfourth/train, 3068–3088, a helper's: launch scripts in users'
+ * repositories saved as run_pretrain.sh, in listing order, with the files of their repository they run or name where the index
+ * has them).
+ */
+describe("survey: the hundred-and-forty-fourth gathering (users' run_pretrain.sh launches)", () => {
+  const { files, at, counted, silent } = gathering('hundredandfortyfourth', {
+    '3068-gpt2-medium-openwebtext-pretrain-hf-trainer': 'run_pretrain.sh',
+    '3069-bloomz-7b1-mt-patent-continued-pretrain-deepspeed-zero3': 'run_pretrain.sh',
+    '3071-dna-transformer-ecoli-operons-pretrain-lightning': 'run_pretrain.sh',
+    '3072-speecht5-base-fbank-speech-text-pretrain-fairseq': 'run_pretrain.sh',
+    '3074-mini-llm-transformerlm-minipile-pretrain-muon-adamw': 'run_pretrain.sh',
+    '3075-roberta-base-quora-mlm-continued-pretrain-hf-trainer': 'run_pretrain.sh',
+    '3077-transformer-kws-phone-librispeech-md-asr-pretrain': 'run_pretrain.sh',
+    '3078-happy-llm-llama2-style-dim1024-18l-seq-monkey-pretrain': 'run_pretrain.sh',
+    '3079-murmur-203m-decoder-sentencepiece-pretrain-adamw': 'run_pretrain.sh',
+    '3081-albef-4m-caption-vision-language-pretrain': 'run_pretrain.sh',
+    '3082-gofa-mistral-7b-icae-graph-autoencoder-pretrain': 'run_pretrain.sh',
+    '3085-nemo-megatron-gpt-32l-768h-pile-pretrain-throughput-sweep': 'run_pretrain.sh',
+    '3086-llava-llama-3.1-8b-instruct-clip-projector-pretrain-zero3': 'run_pretrain.sh',
+  });
+
+  it('21 setups; 5 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 5, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("LLaVA's pretraining stage (--tune_mm_mlp_adapter True) over Vicuna 7B v1.5: the language model frozen, none of its 6,738,415,616 weights trained, and the projector from the vision tower (aim) said not counted", () => {
+    const a = at('3083-llava-v1.5-vicuna-7b-aim-projector-pretrain-deepspeed.sh');
+    assert.equal(a.analysis!.params.total.value, 6738415616);
+    assert.equal(a.analysis!.method.trainable.value, 0);
+    assert.ok(a.findings.some((f) => f.message.id === 'launcher.projectorOnly' && f.message.args?.tower === 'aim'));
+  });
+});

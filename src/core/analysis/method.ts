@@ -743,6 +743,9 @@ function trainedMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): M
     ];
     return freezeMethod(m, { layers: fp.language ? 0 : 1e6, extra }, params);
   }
+  // (The projector alone trained where the files describe only the language model, LLaVA's pretraining stage over a vision tower
+  // not built here: none of the counted weights trains.)
+  if (!a && fp && !m.vision && fp.language && fp.vision && !fp.projector) return freezeMethod(m, { layers: 0, extra: [] }, params);
   if (!a) return withoutAdapter('full', quantity(params.total.value, 'params', 'N', [computed('N', params.total.value)]));
   const kind = a.kind.value;
   const shapes = roleShapes(m, ffnScopes(a.suffixNames?.value ?? []));

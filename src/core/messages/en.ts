@@ -125,6 +125,8 @@ export const en = {
   'launcher.runsScript': 'This script runs {file}: its model and training settings are read from that file, where it is found.',
   'launcher.quantizedLora':
     'The base is loaded quantized ({flag}) beside LoRA settings ({key}) and nothing turns LoRA on or off: quantized weights train only through an adapter, so this is read as LoRA on the quantized base (QLoRA).',
+  'launcher.projectorOnly':
+    "LLaVA's pretraining stage (--tune_mm_mlp_adapter True): the language model is frozen and only the projector from the vision tower ({tower}) into it trains, which these files do not describe: no counted weight is trainable, and the projector is not counted.",
   'launcher.prequantizedLora':
     '{name} is a pre-quantized upload, whose 4-bit weights train only through an adapter, and nothing here turns LoRA on: the script attaches one in code this version does not read, counted as LoRA with its defaults.',
   'launcher.loraUnused': 'A LoRA rank is set, but nothing turns LoRA on ({switch}): the whole model is trained, and counted so.',

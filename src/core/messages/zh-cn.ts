@@ -103,6 +103,8 @@ export const zhCN: Record<MessageId, string> = {
   'launcher.runsScript': '此脚本运行 {file}：其模型与训练设置从该文件中读取（若能找到）。',
   'launcher.quantizedLora':
     '基座以量化方式加载（{flag}），旁边有 LoRA 设置（{key}），但没有开启或关闭 LoRA 的开关：量化权重只能通过适配器训练，因此按量化基座上的 LoRA（QLoRA）读取。',
+  'launcher.projectorOnly':
+    'LLaVA 的预训练阶段（--tune_mm_mlp_adapter True）：语言模型被冻结，只训练把视觉塔（{tower}）的特征映射进语言模型的投影层，而这些文件并未描述它：计入的权重都不可训练，投影层也未计入。',
   'launcher.prequantizedLora':
     '{name} 是预量化上传的模型，其 4 位权重只能通过适配器训练，而此处没有开启 LoRA 的设置：脚本在代码中附加了本版本读不到的适配器，按默认设置的 LoRA 计算。',
   'launcher.loraUnused': '设置了 LoRA 秩，但没有开启 LoRA（{switch}）：训练的是整个模型，并按此计算。',

@@ -41,8 +41,9 @@ export const HF_MODULE_ROLES: Readonly<Record<string, readonly AdapterTarget[]>>
   shared_expert_gate: ['router'],
   query_key_value: ['q', 'k', 'v'],
   qkv_proj: ['q', 'k', 'v'],
-  // InternLM2's attention.wqkv; Baichuan's self_attn.W_pack.
+  // InternLM2's attention.wqkv; Baichuan's self_attn.W_pack; MPT's and ModernBERT's attn.Wqkv.
   wqkv: ['q', 'k', 'v'],
+  Wqkv: ['q', 'k', 'v'],
   W_pack: ['q', 'k', 'v'],
   gate_up_proj: ['gate', 'up'],
   dense: ['o'],

@@ -888,6 +888,22 @@ export function recognizeLauncher(
     const from = firstStated([llm, vit, aligner], vit);
     training.frozenParts = as(from, { language: llm.value, vision: vit.value, projector: aligner.value });
   }
+  // LLaVA's pretraining stage (llava/train/train.py: --tune_mm_mlp_adapter True freezes the whole model, then unfreezes its
+  // mm_projector): the projector alone trains.
+  const projectorOnly = flag('--tune_mm_mlp_adapter');
+  if (!training.adapter && !training.frozenParts && projectorOnly?.value === true) {
+    training.frozenParts = as(projectorOnly, { language: true, vision: true, projector: false });
+    // (Its projector maps a vision tower's features, the tower named by --vision_tower, into the language model: not counted.)
+    const tower = r.text(['--vision_tower']);
+    r.findings.push(
+      finding(
+        'assumed',
+        'info',
+        { id: 'launcher.projectorOnly', args: { tower: tower?.value ?? '—' } },
+        projectorOnly.source.kind === 'fact' ? { file: projectorOnly.source.file, range: projectorOnly.source.range } : undefined,
+      ),
+    );
+  }
   // Qwen's qwen-vl-finetune (train_qwen.py's set_model): --tune_mm_llm, --tune_mm_mlp and --tune_mm_vision train the language
   // model, the merger and the vision tower; each False unless set (its ModelArguments).
   const tunes = ['--tune_mm_llm', '--tune_mm_mlp', '--tune_mm_vision'] as const;

@@ -183,7 +183,9 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
   const loader = loaderPrefix(facts)!;
   // (That call's own keywords: the facts after it under its name, up to the next value given that name; a model loaded
   // again after training, for a test, is another call.)
-  const first = facts.findIndex((f) => key(f) === [...loader, '@call'].join('.'));
+  // (The loading call among the name's values: `self.model, self.tokenizer = self.get_model_and_tokenizer()` before it is another.)
+  const calls = facts.flatMap((f, k) => (key(f) === [...loader, '@call'].join('.') ? [k] : []));
+  const first = calls.find((k) => typeof facts[k]!.value === 'string' && LOADER.test(String(facts[k]!.value))) ?? calls[0] ?? -1;
   const own = first < 0 ? facts : facts.slice(0, callEnd(facts, loader, first));
   const at = (...rest: (string | number)[]) => own.find((f) => key(f) === [...loader, ...rest].join('.'));
   const ids = [at('@args', 0), at('@kw', 'pretrained_model_name_or_path'), at('@kw', 'model_name'), at('@kw', 'model_id'), at('model')];
@@ -257,8 +259,11 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
   const built = classOf(/(^|\.)BitsAndBytesConfig$/);
   const passed = first >= 0 && facts.some((f) => key(f).startsWith([...loader, '@kw', 'quantization_config'].join('.')));
   const bnb = built && (passed || first < 0 || under(built, [...loader, '@kw'])) ? built : undefined;
-  if (bnb) {
-    const p = bnb.path.slice(0, -1);
+  // (Or written to the loader as a dict, `quantization_config={"load_in_4bit": True, …}`, which transformers takes as one.)
+  const written = !bnb && first >= 0 ? [...loader, '@kw', 'quantization_config'] : undefined;
+  const asDict = written && facts.some((f) => key(f) === [...written, 'load_in_4bit'].join('.') || key(f) === [...written, 'load_in_8bit'].join('.'));
+  if (bnb || asDict) {
+    const p = bnb ? bnb.path.slice(0, -1) : written!;
     for (const f of facts.filter((x) => under(x, p) && x.path.length === p.length + 1)) {
       const k = String(f.path[p.length]);
       if (k === 'load_in_4bit' || k === 'load_in_8bit') flag(k, f);
