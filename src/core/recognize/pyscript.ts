@@ -81,8 +81,7 @@ function loaderPrefix(facts: readonly Fact[]): (string | number)[] | undefined {
   // `GPT2LMHeadModel(config)`, as the Hugging Face course trains one from scratch: that call names it.)
   const config = pretrainedConfigShapes(facts);
   if (config) return [...config.at];
-  const prefix = trainer;
-  return prefix && facts.some((f) => key(f) === [...prefix, 'model'].join('.') && typeof f.value === 'string') ? prefix : undefined;
+  return trainer && facts.some((f) => key(f) === [...trainer, 'model'].join('.') && typeof f.value === 'string') ? trainer : undefined;
 }
 
 /**
