@@ -695,6 +695,10 @@ describe('catalogue: Ministral 3 3B, Hunyuan 0.5B, Poro 2, Shisa V2 unphi4, Inte
     assert.equal(params('bczhou/tiny-llava-v1-hf').total.value, 1410113536);
     assert.equal(params('bczhou/tiny-llava-v1-hf').total.value, analyzeFixture('hf_config_2026/tiny-llava-v1-hf.config.json').analysis!.params.total.value);
     assert.equal(params('bofenghuang/vigogne-2-7b-chat').total.value, 6738415616);
+    // (Sailor2 8B as its config.json, 8,546,930,176; a DPO run's model named for it is its shapes, said.)
+    assert.equal(params('sail/Sailor2-8B').total.value, analyzeFixture('hf_config_2026/sailor2-8b.config.json').analysis!.params.total.value);
+    assert.equal(params('sail/Sailor2-8B').total.value, 8546930176);
+    assert.equal(baseNamedIn('SAIL-Sailor/sailor2-8B-dpo-uf-sea-v1')?.id, 'sail/Sailor2-8B');
   });
 
   it("TinyMistral-248M v2.5, SantaCoder, UER's Chinese RoBERTa L-8 H-512, PhayaThaiBERT and Chinese-LLaMA-2 7B as their config.json (test/fixtures/hf_config_2026); Vicuna v1.3, BioMistral and CodeBERT as the models they were tuned from", () => {

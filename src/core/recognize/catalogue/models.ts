@@ -1729,6 +1729,13 @@ export const MODELS: readonly CatalogueEntry[] = [
     aliases: ['Qwen/Qwen2.5-Coder-32B', 'qwen2.5-32b', 'Qwen2.5-32B', 'deepseek-ai/DeepSeek-R1-Distill-Qwen-32B', 'Qwen/QwQ-32B', 'QwQ-32B'],
     config: { ...llama(64, 5120, 40, 8, 27648, 152064, 131072), model_type: 'qwen2', architectures: ['Qwen2ForCausalLM'] },
   },
+  // Sailor2 8B (sail/Sailor2-8B's config.json, test/fixtures/hf_config_2026's: Qwen2.5-7B widened to 32 layers of 3,584, 28 / 4
+  // heads, SwiGLU 18,944, 151,936 tokens untied): 8,546,930,176, its 17.09 GB of bf16 weights; its chat release keeps the shapes.
+  {
+    id: 'sail/Sailor2-8B',
+    aliases: ['sail/Sailor2-8B-Chat', 'Sailor2-8B', 'Sailor2-8B-Chat'],
+    config: { ...llama(32, 3584, 28, 4, 18944, 151936, 131072), model_type: 'qwen2', architectures: ['Qwen2ForCausalLM'], rms_norm_eps: 1e-6 },
+  },
   {
     id: 'Qwen/Qwen2.5-72B',
     aliases: ['qwen2.5-72b', 'Qwen2.5-72B', 'Qwen/Qwen2-72B', 'qwen2-72b'],
