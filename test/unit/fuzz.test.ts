@@ -116,12 +116,13 @@ function nanLikeStrings(value: unknown, out = new Set<string>()): Set<string> {
 
 /**
  * The rendered text with the input's own words taken out: a mutation can put "NaN" into a name
- * (`"architectures": ["NaNGPT2LMHeadModel"]`), which the report then quotes faithfully; what is left
- * must not show a non-finite number.
+ * (`"architectures": ["NaNGPT2LMHeadModel"]`), which the report then quotes faithfully, and the JSON
+ * rendering with its quotes escaped (`NaN"down_proj"` as `NaN\"down_proj\"`); what is left must not
+ * show a non-finite number.
  */
 function assertNoNonFinite(text: string, quoted: Set<string>): void {
   let rest = text;
-  for (const q of [...quoted].sort((a, b) => b.length - a.length)) rest = rest.split(q).join('');
+  for (const q of [...quoted].sort((a, b) => b.length - a.length)) rest = rest.split(q).join('').split(JSON.stringify(q).slice(1, -1)).join('');
   assert.doesNotMatch(rest, /NaN|Infinity/);
 }
 
@@ -242,6 +243,9 @@ describe('a name the input spells with "NaN" is quoted, not taken for a number',
     checkInvariants(r);
     // The check still catches a non-finite number that is not the input's own word.
     assert.throws(() => assertNoNonFinite('total NaN params · NaNGPT2LMHeadModel', new Set(['NaNGPT2LMHeadModel'])));
+    // (An input word with a quote in it, as the JSON rendering escapes it: `target_modules: [NaN"down_proj"]`.)
+    assert.doesNotThrow(() => assertNoNonFinite('"name": "NaN\\"down_proj\\""', new Set(['NaN"down_proj"'])));
+    assert.throws(() => assertNoNonFinite('"total": NaN, "name": "NaN\\"down_proj\\""', new Set(['NaN"down_proj"'])));
   });
 });
 
