@@ -624,10 +624,10 @@ function extractOnce(
   // Each class the script defines at its top level, at ["@defines", name] (where its name is written): the layers of its own it
   // may build a model with (`class LoRALayer(nn.Module):`).
   for (let k = 0; k + 1 < toks.length; k++) {
-    const t = toks[k]!;
-    if (t.text !== 'class' || t.type !== 'name' || !(k === 0 || toks[k - 1]!.type === 'nl') || toks[k + 1]!.type !== 'name') continue;
-    const at = { start: toks[k + 1]!.start, end: toks[k + 1]!.end };
-    facts.push({ file, path: ['@defines', toks[k + 1]!.text], value: true, keyRange: at, valueRange: at });
+    const name = topLevelClass(toks, k);
+    if (!name) continue;
+    const at = { start: name.start, end: name.end };
+    facts.push({ file, path: ['@defines', name.text], value: true, keyRange: at, valueRange: at });
   }
   // A dataclass that extends the trainer's arguments (`class MyTrainingArguments(TrainingArguments):` with
   // `per_device_train_batch_size: int = field(default=6)`), which HfArgumentParser fills: at ["@dataclass", name], its base as
@@ -1132,7 +1132,7 @@ function flattenTrainerClasses(toks: readonly Tok[]): { toks: readonly Tok[]; cl
   const classes = new Set<string>();
   let out: Tok[] | undefined;
   for (let k = 0; k + 2 < toks.length; k++) {
-    if (toks[k]!.text !== 'class' || toks[k]!.type !== 'name' || !(k === 0 || toks[k - 1]!.type === 'nl') || toks[k + 1]!.type !== 'name') continue;
+    if (!topLevelClass(toks, k)) continue;
     let h = k + 2;
     if (toks[h]?.text === '(') {
       h++;
@@ -1243,12 +1243,7 @@ function dataclassDefaults(toks: readonly Tok[], env: ReadonlyMap<string, PyValu
   for (let k = 0; k + 2 < toks.length; k++) {
     // (And a config class written as one without the decorator, `class GPTConfig:` over `num_layers: int = 12` lines at the
     // file's top level: its fields the same, not arguments of a parser.)
-    const plain =
-      toks[k]!.text === 'class' &&
-      toks[k]!.type === 'name' &&
-      (k === 0 || toks[k - 1]!.type === 'nl') &&
-      /Config$/.test(toks[k + 1]?.text ?? '') &&
-      !decorated(toks, k);
+    const plain = /Config$/.test(topLevelClass(toks, k)?.text ?? '') && decorator(toks, k) === undefined;
     if (!plain && (toks[k]!.text !== '@' || toks[k + 1]?.text !== 'dataclass')) continue;
     const fields = plain ? new Map<string, PyValue>() : out;
     // The class body: the lines after `class X(...):` indented past it, up to the next line at the class's own indentation.
@@ -1381,13 +1376,22 @@ function requiresGrad(toks: readonly Tok[], found: (part: string, value: boolean
   }
 }
 
-/** Whether the line before the one at token `at` (blank lines passed over) is a decorator's, `@dataclass(frozen=True)`. */
-function decorated(toks: readonly Tok[], at: number): boolean {
+/**
+ * The decorator on the line before the one at token `at` (blank lines passed over), `@dataclass(frozen=True)`: its first name
+ * (`dataclass`; `dataclasses` of `@dataclasses.dataclass`), '' where none follows the `@`; undefined where that line is none.
+ */
+function decorator(toks: readonly Tok[], at: number): string | undefined {
   let k = at - 1;
   while (k >= 0 && toks[k]!.type === 'nl') k--;
   while (k > 0 && toks[k - 1]!.type !== 'nl') k--;
   if (toks[k]?.type === 'indent') k++;
-  return k >= 0 && k < at && toks[k]!.text === '@';
+  return k >= 0 && k < at && toks[k]!.text === '@' ? (toks[k + 1]?.type === 'name' ? toks[k + 1]!.text : '') : undefined;
+}
+
+/** The `class NAME` that opens a line at the file's top level at token `k`: NAME's token, else undefined. */
+function topLevelClass(toks: readonly Tok[], k: number): Tok | undefined {
+  const t = toks[k];
+  return t?.text === 'class' && t.type === 'name' && (k === 0 || toks[k - 1]!.type === 'nl') && toks[k + 1]?.type === 'name' ? toks[k + 1] : undefined;
 }
 
 /** A top-level function of the script's own: its parameters' names, and its tokens from `def` to the next line at column 0. */
@@ -1422,16 +1426,14 @@ function classInits(
   const out: ReturnType<typeof classInits> = [];
   const plain = (v: PyValue) => v === null || typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean';
   for (let k = 0; k + 1 < toks.length; k++) {
-    if (toks[k]!.text !== 'class' || toks[k]!.type !== 'name' || !(k === 0 || toks[k - 1]!.type === 'nl') || toks[k + 1]!.type !== 'name') continue;
-    const name = toks[k + 1]!;
+    const name = topLevelClass(toks, k);
+    if (!name) continue;
     const base = toks[k + 2]?.text === '(' && toks[k + 3]?.type === 'name' ? toks[k + 3]!.text : undefined;
     // (A config class: transformers' PretrainedConfig's, or one named as a config; not a model's nn.Module, whose keywords build it.)
     if (!(/^PretrainedConfig$/.test(base ?? '') || /Config$/.test(name.text))) continue;
     const fields: ReturnType<typeof classInits>[number]['fields'] = [];
     // (A dataclass's fields are its __init__'s keywords: `@dataclass` over `class TrainingConfig:`, `lora_r: int = 16`.)
-    let line = k - 2;
-    while (line >= 0 && toks[line]!.type !== 'nl') line--;
-    let init = toks[line + 1]?.text === '@' && /^(dataclass|dataclasses)$/.test(toks[line + 2]?.text ?? '');
+    let init = /^(dataclass|dataclasses)$/.test(decorator(toks, k) ?? '');
     // The body: the lines after the class's own that are indented, up to the next at the margin.
     let j = k;
     while (j < toks.length && toks[j]!.type !== 'nl') j++;
