@@ -2091,6 +2091,12 @@ describe('survey: the twenty-fourth gathering', () => {
     assert.deepEqual(silent(), []);
   });
 
+  it("a helper defined inside the main block and called there (def load_csv(…): then training_data = load_csv(…)) does not end the block: the SFTConfig read after it gives gpt-oss-20b's micro-batch 1 × 4", () => {
+    const a = at('501-unsloth-gptoss-20b-lora-sft-no-seqlen.py');
+    assert.equal(a.spec!.training.microBatch?.value, 1);
+    assert.equal(a.spec!.training.gradAccum?.value, 4);
+  });
+
   it("a fine-tune the catalogue does not know, whose id holds a model it does (shisa-ai/011-qwen3-8b-v2-sft): Qwen3-8B's shapes, said", () => {
     const a = at('507-shisa');
     assert.equal(a.analysis!.params.total.value, 8190735360);
@@ -7871,7 +7877,7 @@ describe("survey: the hundred-and-forty-first gathering (users' finetune_qwen.py
  * scripts, in listing order, with the files of their repository they name where the index has them).
  */
 describe("survey: the hundred-and-forty-second gathering (users' finetune_gemma.py scripts)", () => {
-  const { files, counted, silent } = gathering('hundredandfortysecond', {
+  const { files, at, counted, silent } = gathering('hundredandfortysecond', {
     '3029-llama-3-8b-unsloth-lora-r16-rslora-skolegpt': 'finetune_gemma.py',
     '3032-gemma-3n-e4b-it-qlora-r64-gradacc32': 'finetune_gemma.bat',
     '3033-gemma-2b-it-qlora-r16-function-calling': 'finetune_gemma.py',
@@ -7879,10 +7885,17 @@ describe("survey: the hundred-and-forty-second gathering (users' finetune_gemma.
     '3041-gemma-3-27b-it-4bit-lora-r16-multi-gpu': 'run_finetune.sh',
   });
 
-  it('21 setups; 15 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 16 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 15, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 16, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it('a function the main block calls and keeps the result of (result = gemma_fine_tuning_complete()) is what the script runs: Gemma 2B it in full, sequence 512', () => {
+    const a = at('3035-gemma-2b-it-full-ft-fp16-invoices.py');
+    assert.equal(a.analysis!.params.total.value, 2506172416);
+    assert.equal(a.analysis!.method.trainable.value, 2506172416);
+    assert.equal(a.spec!.training.seqLen?.value, 512);
   });
 });
 

@@ -363,7 +363,9 @@ function extractOnce(
     const text = line.map((x) => (x.type === 'str' ? JSON.stringify(x.value) : x.text)).join(' ');
     // (Either way round: `if "__main__" == __name__:`.)
     if (/^if (__name__ == "__main__"|"__main__" == __name__) :$/.test(text) || SCRIPT_FUNCTION.test(text) || marimoCell(at, text)) return true;
-    if (toks[at]?.text === 'def' && [bound, mainCalls, classes].some((names) => names.has(toks[at + 1]?.text ?? ''))) return true;
+    if (toks[at]?.text === 'def' && [bound, classes].some((names) => names.has(toks[at + 1]?.text ?? ''))) return true;
+    // (A function the script's main block calls, where it is defined at the margin: a helper defined inside the block is not.)
+    if (toks[at]?.text === 'def' && mainCalls.has(toks[at + 1]?.text ?? '') && (at === 0 || toks[at - 1]!.type === 'nl')) return true;
     // (And a top-level `if` on what the file or the launch makes known, `if script_args.use_peft:` under --use_peft: its body where
     // it holds, its `else:` where it does not.)
     if (toks[at - 1] !== undefined && toks[at - 1]!.type !== 'nl') return false;
@@ -1115,7 +1117,12 @@ function calledAsScript(toks: readonly Tok[]): Set<string> {
     const t = toks[k]!;
     // (The block ends at the next line that starts at the margin.)
     if (toks[k - 1]?.type === 'nl' && t.type !== 'indent' && t.type !== 'nl') break;
-    if (t.type === 'indent' && toks[k - 1]?.type === 'nl' && toks[k + 1]?.type === 'name' && toks[k + 2]?.text === '(') out.add(toks[k + 1]!.text);
+    if (t.type !== 'indent' || toks[k - 1]?.type !== 'nl' || toks[k + 1]?.type !== 'name') continue;
+    if (toks[k + 2]?.text === '(') out.add(toks[k + 1]!.text);
+    // (Or its result kept, `result = gemma_fine_tuning_complete()`, `trainer, path = run(…)`.)
+    let j = k + 1;
+    while (toks[j]?.type === 'name' && toks[j + 1]?.text === ',') j += 2;
+    if (toks[j]?.type === 'name' && toks[j + 1]?.text === '=' && toks[j + 2]?.type === 'name' && toks[j + 3]?.text === '(') out.add(toks[j + 2]!.text);
   }
   return out;
 }
