@@ -94,6 +94,8 @@ describe('Inline limits', () => {
       'survey/hundredandthirtyseventh/train/2933-llama3-8b-instruct-querier-aware-roleplay-lora-ds-zero2/finetune_llama.py',
       'survey/hundredandthirtyninth/train/2964-qwen2.5-0.5b-instruct-lora-case-facts.py',
       'survey/hundredandfortyfirst/train/3020-qwen1.5-7b-chat-querier-aware-roleplay-lora-ds-zero2/finetune_qwen.py',
+      'survey/hundredandfortyseventh/train/3140-clip-vit-b32-pairwise-image-reward-anchor-loss.py',
+      'survey/hundredandfortyeighth/train/3155-qwen2.5-vl-7b-derm-lora-softmax4.py',
     ];
     for (const rel of configs(FIXTURES).filter((r) => !launchLate.includes(r))) {
       const text = fixtureText(rel);

@@ -7958,3 +7958,111 @@ describe("survey: the hundred-and-forty-fourth gathering (users' run_pretrain.sh
     assert.ok(a.findings.some((f) => f.message.id === 'launcher.projectorOnly' && f.message.args?.tower === 'aim'));
   });
 });
+
+/**
+ * The hundred-and-forty-fifth gathering (survey/hundredandfortyfifth/train, 3089–3109, a helper's: users' fine_tune_llm.py
+ * scripts, in listing order, with the files of their repository they name where the index has them).
+ */
+describe("survey: the hundred-and-forty-fifth gathering (users' fine_tune_llm.py scripts)", () => {
+  const { files, at, counted, silent } = gathering('hundredandfortyfifth', {
+    '3100-zephyr-llama2-7b-keyphrase-qlora': 'fine_tune_llm.py',
+  });
+
+  it('21 setups; 11 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 11, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("a LoraConfig the script's own function returns (def get_lora_config(): return LoraConfig(r=16, …)) is the run's: Mistral 7B v0.3, r 16 on the seven projections (41,943,040), where PEFT's q, v default had been assumed", () => {
+    const a = at('3108-mistral-7b-instruct-v0.3-stroke-papers-lora.py');
+    assert.equal(a.analysis!.params.total.value, 7248023552);
+    assert.equal(a.analysis!.method.trainable.value, 41943040);
+    assert.equal(a.spec!.training.adapter?.rank?.value, 16);
+  });
+
+  it('TrainingArguments given an output folder the script computes (f"{model_name}-trainer-chunk-…") is still its arguments: DistilBERT as AutoModelForSequenceClassification (66,955,010), micro-batch 32; def fine_tune_llm(…) is what a script runs (GPT-2)', () => {
+    const a = at('3102-distilbert-roberta-ai-text-detector-seqcls-lora.py');
+    assert.equal(a.analysis!.params.total.value, 66955010);
+    assert.equal(a.spec!.training.microBatch?.value, 32);
+    assert.equal(at('3092-gpt2-code-smell-full-finetune.py').analysis!.params.total.value, 124439808);
+  });
+});
+
+/**
+ * The hundred-and-forty-sixth gathering (survey/hundredandfortysixth/train, 3110–3130, a helper's: users' finetune_model.py
+ * scripts, in listing order, with the files of their repository they name where the index has them; 36 whose repository names
+ * image, GAN, RL or tabular work passed over unread, and 17 more after reading).
+ */
+describe("survey: the hundred-and-forty-sixth gathering (users' finetune_model.py scripts)", () => {
+  const { files, at, counted, silent } = gathering('hundredandfortysixth', {
+    '3110-qwen2.5-math-1.5b-instruct-maths-lora': 'script.sh',
+    '3111-llama2-7b-muse-books-full-finetune': 'finetune_model.sh',
+    '3116-gpt2-arxiv-summarizer-full-finetune': 'finetune_model.py',
+    '3120-qwen2.5-vl-3b-ucf-crime-video-qlora': 'finetune_model.py',
+    '3124-distilbert-liar-fake-news-tf-keras': 'finetune_model.py',
+    '3126-qwen3.5-4b-medical-reasoning-full-sft-slurm': 'finetune_slurm_example.sh',
+    '3128-t5-base-commonsense-pretraining-lightning': 'finetune_model.py',
+  });
+
+  it('21 setups; 12 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 12, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it('a loop over an array\'s indices (for i in "${!models[@]}"), each array read at the index: Qwen2.5-Math-1.5B-Instruct, micro-batch 5, LoRA r 8 on q and v by the script\'s own LoraConfig (1,089,536)', () => {
+    const a = at('3110-qwen2.5-math-1.5b-instruct-maths-lora');
+    assert.equal(a.analysis!.params.total.value, 1543714304);
+    assert.equal(a.spec!.training.microBatch?.value, 5);
+    assert.equal(a.analysis!.method.trainable.value, 1089536);
+  });
+});
+
+/**
+ * The hundred-and-forty-seventh gathering (survey/hundredandfortyseventh/train, 3131–3151, a helper's: users' train_reward.py
+ * scripts, in listing order, with the files of their repository they name where the index has them; robot, game and classic
+ * ML reward models passed over).
+ */
+describe("survey: the hundred-and-forty-seventh gathering (users' train_reward.py scripts)", () => {
+  const { files, counted, silent } = gathering('hundredandfortyseventh', {
+    '3131-skywork-reward-v2-qwen3-4b-lora-reward-pairs': 'train_reward.py',
+    '3132-gpt2-frozen-reward-head-gita-commentary': 'run_light.sh',
+    '3135-nanogpt-gpt2-reward-head-shakespeare': 'train_reward.py',
+    '3136-tiny-gpt2-reward-model-rlhf-ppo-learning': 'train_reward.py',
+    '3137-gpt2-bradley-terry-reward-hh-rlhf': 'train_reward.py',
+    '3138-mistral-7b-textual-orm-math-minos-fsdp': 'train_reward_7b.sh',
+    '3139-qwen2-vl-video-reward-model-videoalign-lora': 'train_reward.py',
+    '3150-phi-3-mini-128k-lora-reward-gsm8k-deepspeed': 'train_reward.py',
+    '3151-deberta-v3-base-trl-reward-summaries': 'train_reward.py',
+  });
+
+  it('21 setups; 5 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 5, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/**
+ * The hundred-and-forty-eighth gathering (survey/hundredandfortyeighth/train, 3152–3172, a helper's: users' qwen_lora.py
+ * scripts, then train_qwen.py ones, in listing order, with the files of their repository they name where the index has them).
+ */
+describe("survey: the hundred-and-forty-eighth gathering (users' qwen_lora.py and train_qwen.py scripts)", () => {
+  const { files, at, counted, silent } = gathering('hundredandfortyeighth', {
+    '3154-qwen3-0.6b-scratch-lora-spam-classifier': 'qwen_lora.py',
+    '3160-qwen2.5-omni-7b-mutor-bert-conclusion-lora': 'train_qwen.py',
+  });
+
+  it('21 setups; 18 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 18, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it('a function main() calls and keeps the result of (model, processor = load_qwen_model_and_processor()) is what the script runs: Qwen2.5-VL 7B (8,292,166,656), r 8 on q, k, v and o of its language model (5,046,272)', () => {
+    const a = at('3155-qwen2.5-vl-7b-derm-lora-softmax4.py');
+    assert.equal(a.analysis!.params.total.value, 8292166656);
+    assert.equal(a.analysis!.method.trainable.value, 28 * 8 * (2 * (3584 + 3584) + 2 * (3584 + 512)));
+  });
+});

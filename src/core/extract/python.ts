@@ -350,6 +350,13 @@ function extractOnce(
   // Config functions (a registry): name → the dict each returns, in file order, and how to read it again with its parameters bound
   // (a config that returns a helper's, `return _base(model_registry("250M"))`).
   const configs = new Map<string, RegistryConfig & { at: Range }>();
+  // (And the script's own functions that return a config object, `def get_lora_config(): return LoraConfig(r=16, …)`: what
+  // `lora_config = get_lora_config()` holds.)
+  const returning = new Map<string, RegistryConfig>();
+  const noteReturn = (at: number): void => {
+    const value = configFunction(toks, at, env, configs).value;
+    if (isDict(value) && value.cls) returning.set(toks[at + 1]!.text, { value, params: parameters(toks, at).map((d) => d.name.text) });
+  };
 
   // The body of `if __name__ == "__main__":`, of `def main(…):` and of the functions a training script loads its model or trains
   // in (SCRIPT_FUNCTION) is what the script runs: its first-level statements are read as module-level ones (a deeper block, a
@@ -440,6 +447,7 @@ function extractOnce(
         env.set(toks[p.i + 1]!.text, opened);
     }
     if (lineStart && t.type === 'name' && opensBlock(i)) {
+      if (t.text === 'def' && toks[i + 1]?.type === 'name') noteReturn(i);
       // A function the script calls with values it knows: its parameters those values (said where it takes them).
       const given = t.text === 'def' ? bound.get(toks[i + 1]?.text ?? '') : undefined;
       if (given)
@@ -484,6 +492,7 @@ function extractOnce(
         }
       };
       if (isDict(body.value)) configs.set(name.text, { value: body.value, at: { start: name.start, end: name.end }, params, rerun });
+      if (isDict(body.value) && body.value.cls) returning.set(name.text, { value: body.value, params });
       i = body.next;
       continue;
     }
@@ -502,7 +511,7 @@ function extractOnce(
         while (toks[j] && toks[j]!.type !== 'nl' && toks[j]!.text !== '=') j++;
       }
       if (toks[j]?.type === 'op' && toks[j]!.text === '=') {
-        const p = new Expr(toks, j + 1, env, new Map(), argparse);
+        const p = new Expr(toks, j + 1, env, returning, argparse);
         const start = toks[j + 1]?.start ?? t.end;
         let value = p.parse();
         // (A tuple written without brackets, `n_layer, n_head, d_model = 6, 12, 768`: its items, one a name.)
@@ -1112,17 +1121,32 @@ function calledAsScript(toks: readonly Tok[]): Set<string> {
     if (toks[k + 1]?.text === '(') out.add(toks[k]!.text);
     else if (toks[k + 1]?.text === '=' && toks[k + 2]?.type === 'name' && toks[k + 3]?.text === '(') out.add(toks[k + 2]!.text);
   }
-  if (at < 0) return out;
-  for (let k = at + 5; k < toks.length; k++) {
-    const t = toks[k]!;
-    // (The block ends at the next line that starts at the margin.)
-    if (toks[k - 1]?.type === 'nl' && t.type !== 'indent' && t.type !== 'nl') break;
-    if (t.type !== 'indent' || toks[k - 1]?.type !== 'nl' || toks[k + 1]?.type !== 'name') continue;
-    if (toks[k + 2]?.text === '(') out.add(toks[k + 1]!.text);
-    // (Or its result kept, `result = gemma_fine_tuning_complete()`, `trainer, path = run(…)`.)
-    let j = k + 1;
-    while (toks[j]?.type === 'name' && toks[j + 1]?.text === ',') j += 2;
-    if (toks[j]?.type === 'name' && toks[j + 1]?.text === '=' && toks[j + 2]?.type === 'name' && toks[j + 3]?.text === '(') out.add(toks[j + 2]!.text);
+  // The calls a block makes as statements of its own, from its header's end (at every depth, or at its first level alone).
+  const scan = (from: number, firstLevel: boolean): void => {
+    let level: string | undefined;
+    for (let k = from; k < toks.length; k++) {
+      const t = toks[k]!;
+      // (The block ends at the next line that starts at the margin.)
+      if (toks[k - 1]?.type === 'nl' && t.type !== 'indent' && t.type !== 'nl') break;
+      if (t.type !== 'indent' || toks[k - 1]?.type !== 'nl' || toks[k + 1]?.type !== 'name') continue;
+      level ??= t.text;
+      if (firstLevel && t.text !== level) continue;
+      if (toks[k + 2]?.text === '(') out.add(toks[k + 1]!.text);
+      // (Or its result kept, `result = gemma_fine_tuning_complete()`, `trainer, path = run(…)`.)
+      let j = k + 1;
+      while (toks[j]?.type === 'name' && toks[j + 1]?.text === ',') j += 2;
+      if (toks[j]?.type === 'name' && toks[j + 1]?.text === '=' && toks[j + 2]?.type === 'name' && toks[j + 3]?.text === '(') out.add(toks[j + 2]!.text);
+    }
+  };
+  if (at >= 0) scan(at + 5, false);
+  // (And those `def main():` calls at its first level, `model, processor = load_qwen_model_and_processor()`: main is what runs.)
+  const main = toks.findIndex(
+    (t, k) => t.text === 'def' && (k === 0 || toks[k - 1]!.type === 'nl') && toks[k + 1]?.text === 'main' && toks[k + 2]?.text === '(',
+  );
+  if (main >= 0) {
+    let k = main;
+    while (k < toks.length && toks[k]!.type !== 'nl') k++;
+    scan(k + 1, true);
   }
   return out;
 }
@@ -1200,11 +1224,11 @@ function flattenTrainerClasses(toks: readonly Tok[]): { toks: readonly Tok[]; cl
 /**
  * The functions whose first-level statements a script runs as its own: main, and the ones that load the model or train it
  * (def load_model(args):, def train(…):, def build_trainer():, llama-recipes' def create_peft_config(model):, def
- * apply_lora(model):, Firefly's def setup_everything(): and def init_components(args, training_args):), as fine-tuning scripts
- * split them.
+ * apply_lora(model):, def fine_tune_llm(…):, Firefly's def setup_everything(): and def init_components(args, training_args):), as
+ * fine-tuning scripts split them.
  */
 const SCRIPT_FUNCTION =
-  /^def (main|train|run|finetune|fine_tune|train_(?!(one_)?(epoch|step|batch|loop)s?\b)\w+|(apply|add)_(lora|peft)|(load|get|build|setup|create|prepare|init|make)_(model|model_and_tokenizer|lora|peft|peft_model|lora_model|peft_config|lora_config|trainer|accel[ae]rate_model|components|everything)) \(.*\) (-> [\w[\], ]+ )?:$/;
+  /^def (main|train|run|finetune|fine_tune|(train|finetune|fine_tune)_(?!(one_)?(epoch|step|batch|loop)s?\b)\w+|(apply|add)_(lora|peft)|(load|get|build|setup|create|prepare|init|make)_(model|model_and_tokenizer|lora|peft|peft_model|lora_model|peft_config|lora_config|trainer|accel[ae]rate_model|components|everything)) \(.*\) (-> [\w[\], ]+ )?:$/;
 
 /**
  * Names a script's argparse namespace (or HfArgumentParser's dataclasses) goes by where the file does not assign it (a
@@ -2137,8 +2161,8 @@ class Expr {
         }
         // A class constructed from keywords only (TrainingConfig(seq_len=8192)): its keywords, as a dict.
         // (And an arguments or config class given its first field by position, a folder, then keywords: `TrainingArguments("out",
-        // num_train_epochs=3)`, whose output_dir is that.)
-        const named = args.length === 0 || (args.length === 1 && typeof args[0] === 'string' && /(Arguments|Config)$/.test(fn));
+        // num_train_epochs=3)`, whose output_dir is that, or one the script computes, `f"{model_name}-trainer"`.)
+        const named = args.length === 0 || (args.length === 1 && (typeof args[0] === 'string' || args[0] === undefined) && /(Arguments|Config)$/.test(fn));
         // (A config class whose keyword defaults the reading knows, CLASS_INIT: those its keywords leave, then its keywords.)
         const init = this.env.get(CLASS_INIT + full);
         if (/^[A-Z]/.test(fn) && isDict(init) && args.length === 0) {

@@ -46,6 +46,8 @@ type Part =
       readonly strip?: { readonly op: '#' | '##' | '%' | '%%'; readonly glob: string };
       /** ${NAME/text/with}, ${NAME//text/with}: a literal text replaced, the first time or every time (`${TOKENS//_}`: 30_000 → 30000). */
       readonly replace?: { readonly all: boolean; readonly from: string; readonly to: string };
+      /** ${!NAME[@]}: the array's indices, 0 1 … (a loop over them, `for i in "${!models[@]}"`). */
+      readonly keys?: true;
       readonly quoted: boolean;
       readonly range: Range;
     }
@@ -841,6 +843,11 @@ function readDollar(text: string, i: number, parts: Part[], quoted: boolean): nu
     const end = matching(text, i + 2, '{', '}');
     const stop = end < 0 ? text.length : end + 1;
     const inner = text.slice(i + 2, end < 0 ? text.length : end);
+    const keys = /^!([A-Za-z_]\w*)\[[@*]\]$/.exec(inner);
+    if (keys) {
+      parts.push({ kind: 'var', name: keys[1]!, index: '@', keys: true, quoted, range: { start, end: stop } });
+      return stop;
+    }
     const m = /^(#?)([A-Za-z_]\w*|\d+|[@*#?$!])(\[([^\]]*)\])?(.*)$/s.exec(inner);
     if (!m) {
       parts.push({ kind: 'cmd', range: { start, end: stop }, quoted });
@@ -1917,12 +1924,14 @@ class Interpreter {
     let values: Located[] | undefined;
     if (v) {
       if (v.kind === 'array') {
-        if (p.index === '@' || p.index === '*') values = [...v.values];
+        if (p.keys) values = v.values.map((_, i) => ({ text: String(i), pos: Array.from(String(i), () => -1), unknown: false }));
+        else if (p.index === '@' || p.index === '*') values = [...v.values];
         else if (p.index !== undefined) {
-          const i = Number(this.arith(p.index) ?? NaN);
-          values = Number.isInteger(i) && v.values[i] ? [v.values[i]!] : [];
+          // (An index only the run knows is an element only it knows; an index past the end is bash's empty one.)
+          const i = this.arith(p.index);
+          values = i === undefined ? [unknownPart(p.range)] : Number.isInteger(i) && v.values[i] ? [v.values[i]!] : [];
         } else values = v.values[0] ? [v.values[0]] : [];
-      } else values = [v.value];
+      } else values = p.keys ? [{ text: '0', pos: [-1], unknown: false }] : [v.value];
     }
     if (p.op === '#') return values ? [{ text: String(values.reduce((s, x) => s + x.text.length, 0)), pos: [], unknown: false }] : [unknownPart(p.range)];
     if (p.strip) return values && values.length === 1 && !values[0]!.unknown ? [stripGlob(values[0]!, p.strip.op, p.strip.glob)] : [unknownPart(p.range)];
