@@ -350,6 +350,12 @@ export const encoderSchema = z.object({
    */
   predictionHead: sourced(z.object({ denseBias: z.boolean(), normBias: z.boolean(), decoderBias: z.boolean() })).optional(),
   /**
+   * The sequence classifier's dense h × h is a part of the module named classifier (RoBERTa's RobertaClassificationHead,
+   * DistilBERT's pre_classifier beside its classifier), not a pooler of the encoder's own (BERT's, DeBERTa's): what a
+   * classifier saved whole beside an adapter holds.
+   */
+  denseInClassifier: sourced(z.boolean()).optional(),
+  /**
    * DeBERTa's disentangled attention (modeling_deberta_v2.py): one relative-position table of 2·`span` rows shared by every
    * layer (its keys and queries projected by each layer's own key and query projections), a LayerNorm on it when `norm`, and
    * the first layer's ConvLayer when `convKernel` > 0 (a grouped Conv1d h → h of that kernel with a bias, and a LayerNorm),
@@ -916,8 +922,12 @@ export const adapterSchema = z.object({
   peftDefault: sourced(z.boolean()).optional(),
   /** The layers whose linears are adapted (PEFT layers_to_transform, 0-based); absent: every layer. */
   layers: sourced(z.array(z.number().int().min(0).max(1e6)).max(100000)).optional(),
-  /** Whole modules trained next to the adapter (PEFT modules_to_save). */
-  modulesToSave: sourced(z.array(z.enum(['embedding', 'head', 'norms', 'projector']))).optional(),
+  /**
+   * Whole modules trained next to the adapter (PEFT modules_to_save): the embedding, the head, every norm, a vision-language
+   * model's projector, or a task class's classifier (the modules named classifier or score, which PEFT adds itself for the
+   * SEQ_CLS and TOKEN_CLS task types).
+   */
+  modulesToSave: sourced(z.array(z.enum(['embedding', 'head', 'norms', 'projector', 'classifier']))).optional(),
   /**
    * Experts' stacked 3-D weights adapted as parameters (PEFT ≥ 0.17 target_parameters: `7.mlp.experts.gate_up_proj`): which of
    * them, in the listed layers (null: every MoE layer); each expert gets its own r × (in + out).

@@ -130,6 +130,30 @@ describe('adapters: trainable parameters as PEFT prints them', () => {
     assert.equal(saved.analysis!.method.trainable.value, 4194304 + 32000 * 4096);
   });
 
+  it("PEFT's SEQ_CLS task type saves the model's classifier whole (the modules named classifier or score): BERT's classifier alone (its pooler is the encoder's), RoBERTa's head with its dense, a decoder's score; a causal LM's task type saves nothing", () => {
+    const script = (model: string, cls: string, targets: string, task: string) =>
+      analyzeFile({
+        path: 'train.py',
+        text: [
+          `from transformers import ${cls}, Trainer, TrainingArguments`,
+          'from peft import LoraConfig, TaskType, get_peft_model',
+          `model = ${cls}.from_pretrained("${model}", num_labels=3)`,
+          `config = LoraConfig(r=8, lora_alpha=16, target_modules=${targets}, task_type=TaskType.${task})`,
+          'model = get_peft_model(model, config)',
+          'args = TrainingArguments(output_dir="out", per_device_train_batch_size=8)',
+          'Trainer(model=model, args=args).train()',
+          '',
+        ].join('\n'),
+      }).analysis!.method.trainable.value;
+    const seq = 'AutoModelForSequenceClassification';
+    const qv = '["query", "value"]';
+    assert.equal(script('bert-base-uncased', seq, qv, 'SEQ_CLS'), 12 * 8 * 4 * 768 + 768 * 3 + 3);
+    assert.equal(script('FacebookAI/roberta-base', seq, qv, 'SEQ_CLS'), 12 * 8 * 4 * 768 + 768 * 768 + 768 + 768 * 3 + 3);
+    const llama = ['q_proj', 'v_proj'].map((x) => `"${x}"`).join(', ');
+    assert.equal(script('meta-llama/Llama-2-7b-hf', seq, `[${llama}]`, 'SEQ_CLS'), 4194304 + 4096 * 3);
+    assert.equal(script('meta-llama/Llama-2-7b-hf', seq, `[${llama}]`, 'CAUSAL_LM'), 4194304);
+  });
+
   it('the adapter_config.json fixtures: base model from the catalogue, exact trainable counts, a memory figure, no error', () => {
     const cases: [string, number, number][] = [
       ['finetune/peft/adapter_config.json', 3212749824, 2293760], // Llama-3.2-3B, q/v, r 8

@@ -7918,8 +7918,8 @@ describe("survey: the hundred-and-forty-third gathering (users' lora_train.py sc
     assert.deepEqual(silent(), []);
   });
 
-  it('ModernBERT\'s fused attention linear by its own name (target_modules=["Wqkv"]): r 16 over 768 → 3 × 768 in each of its 22 layers, 1,081,344', () => {
-    assert.equal(at('3062-modernbert-base-seqcls-lora-slop.py').analysis!.method.trainable.value, 22 * 16 * (768 + 3 * 768));
+  it('ModernBERT\'s fused attention linear by its own name (target_modules=["Wqkv"]): r 16 over 768 → 3 × 768 in each of its 22 layers, 1,081,344, and the classifier PEFT saves for SEQ_CLS (768 × 6 + 6; its prediction head, named head, not)', () => {
+    assert.equal(at('3062-modernbert-base-seqcls-lora-slop.py').analysis!.method.trainable.value, 22 * 16 * (768 + 3 * 768) + 768 * 6 + 6);
   });
 });
 
@@ -8009,6 +8009,12 @@ describe("survey: the hundred-and-forty-sixth gathering (users' finetune_model.p
     assert.equal(files.length, 21);
     assert.ok(counted().length >= 12, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("PEFT's SEQ_CLS task type saves DistilBERT's classifier whole, pre_classifier with it (PEFT's suffix match): r 16 on q_lin and v_lin, 887,042 trainable of 67,842,052, as PEFT prints it", () => {
+    const a = at('3115-distilbert-imdb-sentiment-lora.py');
+    assert.equal(a.analysis!.method.trainable.value, 887042);
+    assert.equal(a.analysis!.params.total.value + a.analysis!.method.trainable.value, 67842052);
   });
 
   it('a loop over an array\'s indices (for i in "${!models[@]}"), each array read at the index: Qwen2.5-Math-1.5B-Instruct, micro-batch 5, LoRA r 8 on q and v by the script\'s own LoraConfig (1,089,536)', () => {

@@ -1032,9 +1032,11 @@ function trainedMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): M
           ? allNorms
           : x === 'projector'
             ? visionProjectorParams(m)
-            : tiedOnce
-              ? 0
-              : m.hidden.value * m.vocab.value),
+            : x === 'classifier'
+              ? classifierParams(m)
+              : tiedOnce
+                ? 0
+                : m.hidden.value * m.vocab.value),
     0,
   );
   const inputs = [
@@ -1061,4 +1063,25 @@ function trainedMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): M
     smallestSide: smallest,
     ...(visionParams ? { vision: { params: visionParams, names: visionNames } } : {}),
   };
+}
+
+/**
+ * The parameters of a task class's classifier, the modules PEFT saves whole by the names classifier and score: a decoder's
+ * score (h·n, biased for token classes), an encoder's classifier (h·n + n; after wav2vec 2.0's projector p·n + n) with the
+ * dense in front of it where that is a part of the same module (RoBERTa's head, DistilBERT's pre_classifier: h² + h), not a
+ * pooler of the encoder's own (BERT's). None where the model has no task head, or one of other names (a CTC head's lm_head,
+ * question answering's qa_outputs).
+ */
+function classifierParams(m: ModelSpec): number {
+  const h = m.hidden.value;
+  if (/For(CTC|QuestionAnswering)$/.test(m.architecture.value)) return 0;
+  const c = m.classifier?.value;
+  if (c) return h * c.labels + (c.bias ? c.labels : 0);
+  const e = m.encoder;
+  if (!e || (e.head.value !== 'classification' && e.head.value !== 'token')) return 0;
+  const n = e.labels.value;
+  const proj = e.head.value === 'classification' ? e.classifierProjection?.value : undefined;
+  if (proj) return proj * n + n;
+  const dense = e.head.value === 'classification' && !e.predictionHead && e.denseInClassifier?.value ? h * h + h : 0;
+  return dense + h * n + n;
 }

@@ -1874,6 +1874,11 @@ class Expr {
         this.i = j;
         return fn;
       }
+      // (And PEFT's task types, `task_type=TaskType.SEQ_CLS`: the name, as PEFT takes the string "SEQ_CLS".)
+      if (j === this.i + 2 && t.text === 'TaskType' && /^[A-Z][A-Z0-9_]*$/.test(fn) && this.toks[j]?.text !== '[' && this.toks[j]?.text !== '(') {
+        this.i = j;
+        return fn;
+      }
       // A constant of a module the script imports whole (`import config`, then `config.MODEL`), which the engine hands it as a
       // dict of that module's values: its value.
       if (j === this.i + 2 && isDict(namespace) && !namespace.cls && isModule(this.env, t.text) && this.toks[j]?.text !== '(' && this.toks[j]?.text !== '[') {

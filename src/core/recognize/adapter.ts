@@ -151,7 +151,7 @@ export const ALL_LINEAR: readonly AdapterTarget[] = ALL_LINEAR_TARGETS;
 
 /** Module names of whole modules saved next to an adapter (modules_to_save). */
 /** Modules trained whole beside an adapter: "norm" matches every module whose name ends with it (PEFT matches by suffix). */
-type Saved = 'embedding' | 'head' | 'norms' | 'projector';
+type Saved = 'embedding' | 'head' | 'norms' | 'projector' | 'classifier';
 const SAVED: Readonly<Record<string, Saved>> = {
   norm: 'norms',
   embed_tokens: 'embedding',
@@ -163,6 +163,9 @@ const SAVED: Readonly<Record<string, Saved>> = {
   merger: 'projector',
   multi_modal_projector: 'projector',
   mm_projector: 'projector',
+  // A task class's classifier: an encoder's classifier, a decoder's score (PEFT's own for the SEQ_CLS and TOKEN_CLS task types).
+  classifier: 'classifier',
+  score: 'classifier',
 };
 
 /** Characters that make a target a regular expression rather than a module name. */

@@ -134,12 +134,14 @@ const encoderTraits = { ...biasedLayerNorm, normsPerLayer: 2 } as const;
  * Encoder families: token-type embeddings (type_vocab_size, else the class default; DistilBERT has none) and whether the
  * bare model class (BertModel, RobertaModel; DistilBertModel has none) adds a pooler.
  */
-const HF_ENCODERS: Readonly<Record<string, { readonly typeVocab: number | 'none'; readonly pooler: boolean }>> = {
+const HF_ENCODERS: Readonly<Record<string, { readonly typeVocab: number | 'none'; readonly pooler: boolean; readonly denseInClassifier?: true }>> = {
   bert: { typeVocab: 2, pooler: true },
-  roberta: { typeVocab: 2, pooler: true },
-  'xlm-roberta': { typeVocab: 2, pooler: true },
-  camembert: { typeVocab: 2, pooler: true },
-  distilbert: { typeVocab: 'none', pooler: false },
+  // (RoBERTa's sequence classifier is a module of its own, RobertaClassificationHead's dense and out_proj, named classifier;
+  // DistilBERT's dense is pre_classifier: both trained with the classifier PEFT saves, BERT's pooler not.)
+  roberta: { typeVocab: 2, pooler: true, denseInClassifier: true },
+  'xlm-roberta': { typeVocab: 2, pooler: true, denseInClassifier: true },
+  camembert: { typeVocab: 2, pooler: true, denseInClassifier: true },
+  distilbert: { typeVocab: 'none', pooler: false, denseInClassifier: true },
   modernbert: { typeVocab: 'none', pooler: false },
   'deberta-v2': { typeVocab: 0, pooler: false },
   vit: { typeVocab: 'none', pooler: true },
@@ -281,7 +283,13 @@ function encoderSpec(reader: FactReader, type: string, arch: Sourced<string>): E
       patchEmbedding: derived({ channels: channels.value, patch: patch.value }, { id: 'prov.architecture', args: { arch: 'ViTConfig' } }, channels, patch),
     };
   }
-  if (type !== 'modernbert') return { typeVocab, head, labels };
+  if (type !== 'modernbert')
+    return {
+      typeVocab,
+      head,
+      labels,
+      ...(fam.denseInClassifier ? { denseInClassifier: derived(true, { id: 'prov.encoderHead', args: { arch: a } }, arch) } : {}),
+    };
   const flag = (key: string, value: boolean) => reader.bool([key]) ?? classDefault(value, key, 'ModernBertConfig');
   const dense = flag('classifier_bias', false);
   const norm = flag('norm_bias', false);

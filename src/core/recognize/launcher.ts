@@ -844,6 +844,10 @@ export function recognizeLauncher(
     // Whole modules trained beside the adapter: ms-swift's --modules_to_save, TRL's --lora_modules_to_save (argparse's several words).
     const savedFlag = r.present('--modules_to_save', '--lora_modules_to_save');
     const savedNames = savedFlag ? wordsOf(savedFlag) : [];
+    // (PEFT's SEQ_CLS and TOKEN_CLS task types, TRL's --lora_task_type and a script's LoraConfig(task_type=…): the model's
+    // classifier, the modules named classifier or score, saved whole beside the adapter, as PEFT adds them itself.)
+    const task = r.str(['--lora_task_type']);
+    const classifier = task && /^(SEQ_CLS|TOKEN_CLS)$/.test(task.value) ? task : undefined;
     // PEFT's target_parameters (a script's LoraConfig): the experts' stacked weights it names.
     const paramsFlag = r.present('--lora_target_parameters');
     const experts = paramsFlag ? expertParamsOf(wordsOf(paramsFlag)) : undefined;
@@ -869,10 +873,12 @@ export function recognizeLauncher(
       // (The Qwen-VL fine-tuning scripts' --freeze_merger False: the vision merger trained whole beside the LoRA.)
       saved:
         savedFlag && savedNames.length
-          ? fromFact(savedOf(savedNames), savedFlag)
-          : llavaLora && merger?.value === false
-            ? as(merger, ['projector' as const])
-            : undefined,
+          ? fromFact([...new Set([...savedOf(savedNames), ...(classifier ? (['classifier'] as const) : [])])], savedFlag)
+          : classifier
+            ? as(classifier, ['classifier' as const])
+            : llavaLora && merger?.value === false
+              ? as(merger, ['projector' as const])
+              : undefined,
       ...(swiftAligner ? { visionProjector: as(swiftAligner, !swiftAligner.value) } : {}),
       // PEFT's ensure_weight_tying (a script's LoraConfig): a tied embedding and head saved whole stay one matrix.
       ...(tying?.value ? { options: as(tying, { ensureWeightTying: true }) } : {}),

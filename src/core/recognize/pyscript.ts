@@ -294,13 +294,15 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
     modules_to_save: 'modules_to_save',
     ensure_weight_tying: 'ensure_weight_tying',
     layers_to_transform: 'lora_layers_to_transform',
+    task_type: 'lora_task_type',
   };
   let offload: Fact | undefined;
   if (loraPrefix) {
     const own = facts.filter((f) => under(f, loraPrefix) && f.path.length === loraPrefix.length + 1);
     for (const f of own) {
       const k = String(f.path[loraPrefix.length]);
-      if (LORA_KEYS[k]) flag(LORA_KEYS[k], f);
+      // (A task type the script computes is none of the classifier's: not said.)
+      if (LORA_KEYS[k] && (k !== 'task_type' || typeof f.value === 'string')) flag(LORA_KEYS[k], f);
       if (k === 'use_gradient_checkpointing' && (f.value === true || f.value === 'unsloth')) {
         flag('gradient_checkpointing', f, true);
         if (f.value === 'unsloth') offload = f;
