@@ -527,6 +527,22 @@ describe('Python extraction', () => {
     ]);
   });
 
+  it("a condition on what the machine has: the GPUs analyzed answer torch.cuda.is_available() yes and Apple's MPS backend no; a top-level try:'s body runs, its except: not", () => {
+    const text = [
+      'use_mps = torch.backends.mps.is_available()',
+      'dtype = "float16" if use_mps else "float32"',
+      'device = "cuda" if torch.cuda.is_available() else "cpu"',
+      'try:',
+      '    model_name = "Qwen/Qwen2.5-0.5B"',
+      'except Exception:',
+      '    model_name = "gpt2"',
+      '',
+    ].join('\n');
+    const facts = extractPython('train.py', text).facts;
+    const at = (k: string) => facts.filter((f) => f.path.join('.') === k).pop()?.value;
+    assert.deepEqual([at('dtype'), at('device'), at('model_name')], ['float32', 'cuda', 'Qwen/Qwen2.5-0.5B']);
+  });
+
   it("a function of the script's own that main() calls with known values: its body read with its parameters those values; a call with nothing known binds nothing", () => {
     const text = [
       'def pre_model(model_name, max_token):',

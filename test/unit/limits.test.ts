@@ -96,6 +96,7 @@ describe('Inline limits', () => {
       'survey/hundredandfortyfirst/train/3020-qwen1.5-7b-chat-querier-aware-roleplay-lora-ds-zero2/finetune_qwen.py',
       'survey/hundredandfortyseventh/train/3140-clip-vit-b32-pairwise-image-reward-anchor-loss.py',
       'survey/hundredandfortyeighth/train/3155-qwen2.5-vl-7b-derm-lora-softmax4.py',
+      'survey/hundredandfiftyfirst/train/3217-qwen3-vl-8b-grain-grading-qlora.py',
     ];
     for (const rel of configs(FIXTURES).filter((r) => !launchLate.includes(r))) {
       const text = fixtureText(rel);

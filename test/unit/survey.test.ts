@@ -8072,3 +8072,122 @@ describe("survey: the hundred-and-forty-eighth gathering (users' qwen_lora.py an
     assert.equal(a.analysis!.method.trainable.value, 28 * 8 * (2 * (3584 + 3584) + 2 * (3584 + 512)));
   });
 });
+
+/**
+ * The hundred-and-forty-ninth gathering (survey/hundredandfortyninth/train, 3173–3193, a helper's: users' finetune_mistral.py
+ * scripts, then scripts/finetune_mistral.py and mistral_finetune.py ones, in listing order, with the files of their repository
+ * they name where the index has them; three jobs on Mistral's hosted service and a near-copy passed over).
+ */
+describe("survey: the hundred-and-forty-ninth gathering (users' finetune_mistral.py scripts)", () => {
+  const { files, at, counted, silent } = gathering('hundredandfortyninth', {
+    '3175-mistral-7b-medical-lora-8bit-torchrun': 'train-mistarial.sh',
+    '3182-mistral-7b-hcds-data-selection-lora-r128': 'scripts/finetune_mistral.py',
+    '3186-mistral-7b-meft-kv-moe-sparse-adapter-nq': 'config/nq_v1_and_others/train/mistral_follow_best.sh',
+    '3192-mistral-npdp-patent-regression-seqcls-lora': 'mistral_finetune.py',
+  });
+
+  it('21 setups; 16 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 16, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("a script's steps each in a top-level try: (its except: a log line): the try's body is what runs, zephyr-7b-beta in 4 bits with r 8 on q, k, v and o (6,815,744); a decoder's score saved for SEQ_CLS (Mistral 7B, 2 labels)", () => {
+    const a = at('3191-zephyr-7b-beta-qlora-cpu-accelerate.py');
+    assert.equal(a.analysis!.method.trainable.value, 32 * 8 * (2 * (4096 + 4096) + 2 * (4096 + 1024)));
+    assert.equal(a.spec!.training.quantization?.value, 'nf4-dq');
+    const seq = at('3176-mistral-7b-fakenews-seqcls-lora.py');
+    assert.equal(seq.analysis!.params.total.value, 7241732096 - 32000 * 4096 + 4096 * 2);
+    assert.equal(seq.analysis!.method.trainable.value, 32 * 16 * (2 * 4096 + 4096 + 1024) + 4096 * 2);
+  });
+});
+
+/**
+ * The hundred-and-fiftieth gathering (survey/hundredandfiftieth/train, 3194–3214, a helper's: launch scripts in users'
+ * repositories saved as run_finetune.sh, in listing order, with the files of their repository they run or name where the index
+ * has them; twenty-one vision, image-generation, robotics and other non-language ones passed over).
+ */
+describe("survey: the hundred-and-fiftieth gathering (users' run_finetune.sh launches)", () => {
+  const { files, counted, silent } = gathering('hundredandfiftieth', {
+    '3195-qwen3-4b-thinking-cot-controllability-lora-sft': 'run_finetune.sh',
+    '3196-wav2vec2-base-960h-accented-asr-ctc-full-ft': 'run_finetune.sh',
+    '3197-patentsberta-green-patent-classification-full-ft': 'run_finetune.sh',
+    '3199-pyannote-segmentation-3.0-diarization-lr-bs-sweep': 'run_finetune.sh',
+    '3200-llama-2-7b-chat-dusk-unlearning-full-ft-hydra': 'run_finetune.sh',
+    '3201-ministral-3-14b-taide-edu-full-sft-deepspeed-zero2': 'run_finetune.sh',
+    '3204-whisper-large-v2-arabic-asr-st-lora-deepspeed-espnet': 'run_finetune.sh',
+    '3206-gpt2-medium-dailydialog-full-ft-custom-loop': 'run_finetune.sh',
+    '3208-llama-krikri-8b-instruct-greek-respgen-unsloth-qlora': 'run_finetune.sh',
+    '3209-transformer-kws-phone-l2arctic-mispronunciation-asr-ft': 'run_finetune.sh',
+    '3210-mistral-7b-v0.1-text-lora-8bit-ollama': 'run_finetune.sh',
+    '3211-gemma-3-12b-it-bnb-4bit-kaia-persona-unsloth-qlora': 'run_finetune.sh',
+    '3213-t5-small-vip5-multimodal-recommendation-adapter-poisoning-ft': 'run_finetune.sh',
+    '3214-llama-3-korean-bllossom-8b-emoti-counseling-qlora': 'run_finetune.sh',
+  });
+
+  it('21 setups; 7 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/**
+ * The hundred-and-fifty-first gathering (survey/hundredandfiftyfirst/train, 3215–3235, a helper's: users' lora_finetune.py
+ * scripts, in listing order, with the files of their repository they name where the index has them; two image-diffusion, a
+ * segmentation and a music model's passed over, and the module of an earlier gathering's launch).
+ */
+describe("survey: the hundred-and-fifty-first gathering (users' lora_finetune.py scripts)", () => {
+  const { files, at, counted, silent } = gathering('hundredandfiftyfirst', {
+    '3220-llama-letter-seqrec-lora-8bit-torchrun': 'run_train.sh',
+    '3223-distilbert-emotion-lora-from-scratch': 'lora_finetune.py',
+    '3225-flan-t5-base-glue-multiclient-lora': 'lora_finetune.py',
+    '3226-deepseek-local-jailbreak-classifier-lora': 'shell/finetune.sh',
+    '3230-qwen2.5-coder-1.5b-code-alpaca-qlora': 'lora_finetune.py',
+    '3233-chatglm-6b-luxun-style-lora-8bit': 'scripts/run_train.sh',
+    '3235-chatglm3-6b-advertisegen-lora-seq2seq': 'lora_train.sh',
+  });
+
+  it('21 setups; 10 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 10, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("a GPT the script builds from nanoGPT's GPTConfig with its own keywords (GPT(GPTConfig(vocab_size=50304, n_layer=24, n_head=16, n_embd=2048))): those shapes, and GPTConfig's biases (on, said), not train.py's GPT-2 124M defaults", () => {
+    const a = at('3216-arcanegpt-custom-gpt-lora-ddp.py');
+    const h = 2048;
+    assert.equal(a.analysis!.params.total.value, 24 * (12 * h * h + 13 * h) + 50304 * h + 1024 * h + 2 * h);
+    const bias = a.spec!.model!.qkvBias;
+    assert.equal(bias.value, true);
+    assert.equal(bias.source.kind === 'derived' && bias.source.reason.id, 'prov.classDefault');
+  });
+});
+
+/**
+ * The hundred-and-fifty-second gathering (survey/hundredandfiftysecond/train, 3236–3256, a helper's: users' sft_train.py
+ * scripts, in listing order, with the files of their repository they name where the index has them; a data-preparation
+ * script, a near-copy and one whose every value is its command line's passed over).
+ */
+describe("survey: the hundred-and-fifty-second gathering (users' sft_train.py scripts)", () => {
+  const { files, counted, silent } = gathering('hundredandfiftysecond', {
+    '3236-qwen3-0.6b-base-math-eli5-full-sft': 'sft_train.py',
+    '3237-custom-moe-llm-kimi-style-full-sft': 'sft_train.py',
+    '3238-gpt2-124m-style-custom-gpt-full-sft': 'sft_train.py',
+    '3239-llama2-7b-oasst-lora-sft-deepspeed': 'commands',
+    '3241-siglip-qwen2.5-0.5b-vlm-geo170k-llm-sft': 'sft_train.py',
+    '3243-llama3.2-3b-stamp-style-transfer-unsloth-qlora': 'sft_train.py',
+    '3247-abel-llama-numeval-full-sft-deepspeed': 'run_sft.sh',
+    '3249-lillm-custom-gqa-transformer-full-sft': 'sft_train.py',
+    '3250-codegen-150m-gpt2-style-python-instruct-full-sft': 'sft_train.py',
+    '3253-llama3.2-3b-simple-talk-lora-sft': 'sft_train.py',
+    '3254-qwen2.5-coder-3b-spider-text2sql-qlora': 'sft_train.sh',
+    '3255-apertus-8b-medqa-lora-trl-accelerate': 'sft_train.py',
+  });
+
+  it('21 setups; 11 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 11, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});

@@ -379,6 +379,8 @@ function extractOnce(
     // (And a top-level loop's or `with`'s body, once, as a block's are: a model trained once per fold or per label of a
     // cross-validation, `for antimicrobial in antibiotics:` then `for fold, … in enumerate(kf.split(…)):`.)
     if (/^(for|with) .* :$/.test(text)) return true;
+    // (And a top-level `try:`'s body, which runs, as a script wraps each step in one to log its failure; not its `except:`.)
+    if (text === 'try :') return true;
     const was = topIf;
     topIf = text.startsWith('if ') ? constantCondition(toks, at + 1, env, argparse) : undefined;
     return (text.startsWith('if ') && topIf === true) || (text === 'else :' && was === false);
@@ -2250,7 +2252,9 @@ class Expr {
 function truthy(v: PyValue): boolean {
   if (Array.isArray(v)) return v.length > 0;
   if (isDict(v)) return v.dict.length > 0;
-  if (isCall(v)) return true;
+  // (A call's result is taken as true, as the GPUs analyzed answer `torch.cuda.is_available()` and `is_bf16_supported()`; Apple's
+  // MPS backend, `torch.backends.mps.is_available()`, is not theirs.)
+  if (isCall(v)) return !/(^|\.)(backends\.mps\.is_available|is_mps_available)$/.test(v.call);
   return Boolean(v);
 }
 

@@ -8,7 +8,7 @@ import type { Fact, Sourced } from '../types';
 import { assumed, derived, finding } from '../types';
 import type { ModelSpec } from '../spec';
 import { aliases } from './aliases';
-import { buildModel, defined, emptyRecognition, FactReader, mapped, precisionOf, type FileRecognition, type RecognizeContext } from './common';
+import { buildModel, classDefault, defined, emptyRecognition, FactReader, mapped, precisionOf, type FileRecognition, type RecognizeContext } from './common';
 import { commandWord } from './commands';
 
 /** train.py's defaults (karpathy/nanoGPT). */
@@ -155,7 +155,20 @@ export function recognizeNanogpt(ctx: RecognizeContext): FileRecognition {
       finding('unsupported', 'error', { id: 'nanogpt.moeNotModelled', args: { key: 'use_moe' } }, { file: ctx.file, range: moe.keyRange }),
     ]);
   const def = <T>(key: keyof typeof TRAIN_PY): Sourced<T> => derived(TRAIN_PY[key] as T, { id: 'prov.trainPyDefault', args: { value: String(TRAIN_PY[key]) } });
-  const int = (key: keyof typeof TRAIN_PY) => r.int([key]) ?? def<number>(key);
+  // (A model the script builds itself, `model = GPT(GPTConfig(n_layer=24, n_head=16, n_embd=2048))` as build-nanogpt's
+  // train_gpt2.py does: that config's keywords, and model.py's GPTConfig defaults where it leaves one, its biases on.)
+  const cls = ctx.facts.find((f) => f.path[f.path.length - 1] === '@class' && /(^|\.)GPTConfig$/.test(String(f.value)));
+  const at = cls?.path.slice(0, -1);
+  const own = at
+    ? new FactReader(
+        ctx.facts
+          .filter((f) => f.path.length === at.length + 1 && at.every((p, i) => f.path[i] === p) && f.path[at.length] !== '@class')
+          .map((f) => ({ ...f, path: f.path.slice(at.length) })),
+      )
+    : undefined;
+  const MODEL_KEYS: readonly string[] = ['n_layer', 'n_head', 'n_embd', 'block_size', 'vocab_size'];
+  const int = (key: keyof typeof TRAIN_PY) =>
+    own?.int([key]) ?? r.int([key]) ?? (own && MODEL_KEYS.includes(key) ? classDefault(TRAIN_PY[key] as number, key, 'nanoGPT GPTConfig') : def<number>(key));
   const init = r.str(['init_from']);
   const pretrained = init ? PRETRAINED[init.value] : undefined;
   const fromInit = (i: number) => derived(pretrained![i]!, { id: 'prov.nanogptInit', args: { model: init!.value } }, init!);
@@ -168,13 +181,17 @@ export function recognizeNanogpt(ctx: RecognizeContext): FileRecognition {
   const chars = CHAR_DATASETS[dataset.value];
   const vocab =
     (pretrained ? derived(50257, { id: 'prov.nanogptInit', args: { model: init!.value } }, init!) : undefined) ??
+    own?.int(['vocab_size']) ??
     r.int(['vocab_size']) ??
+    (own ? classDefault(TRAIN_PY.vocab_size, 'vocab_size', 'nanoGPT GPTConfig') : undefined) ??
     (chars !== undefined
       ? derived(chars, { id: 'prov.nanogptMeta', args: { dataset: dataset.value, size: chars } }, dataset)
       : BPE_DATASETS.includes(dataset.value)
         ? derived(TRAIN_PY.vocab_size, { id: 'prov.nanogptBpe', args: { dataset: dataset.value } }, dataset)
         : assumed(TRAIN_PY.vocab_size, { id: 'prov.nanogptNoMeta', args: { dataset: dataset.value } }));
-  const bias = pretrained ? derived(true, { id: 'prov.nanogptInit', args: { model: init!.value } }, init!) : (r.bool(['bias']) ?? def<boolean>('bias'));
+  const bias = pretrained
+    ? derived(true, { id: 'prov.nanogptInit', args: { model: init!.value } }, init!)
+    : (own?.bool(['bias']) ?? (own ? classDefault(true, 'bias', 'nanoGPT GPTConfig', 'True') : (r.bool(['bias']) ?? def<boolean>('bias'))));
   const batch = int('batch_size');
   const accum = int('gradient_accumulation_steps');
   const training = defined({
