@@ -527,6 +527,27 @@ describe('Python extraction', () => {
     ]);
   });
 
+  it('or and and stop where Python does: a true left side of or, a false one of and, whatever the right side is; an if on a string or a comparison of strings', () => {
+    const text = [
+      'name = sys.argv[1]',
+      'a = "gpt-j" or name',
+      'b = False and name',
+      'c = name or "x"',
+      'if "gpt-j" or "opt" in name.lower():',
+      '    d = 1',
+      'else:',
+      '    d = 2',
+      'if not "llama" in "models/llama-7b":',
+      '    e = 1',
+      'else:',
+      '    e = 2',
+      '',
+    ].join('\n');
+    const facts = extractPython('train.py', text).facts;
+    const at = (k: string) => facts.filter((f) => f.path.join('.') === k).pop();
+    assert.deepEqual([at('a')?.value, at('b')?.value, at('c')?.unknown, at('d')?.value, at('e')?.value], ['gpt-j', false, true, 1, 2]);
+  });
+
   it("a condition on what the machine has: the GPUs analyzed answer torch.cuda.is_available() yes and Apple's MPS backend no; a top-level try:'s body runs, its except: not", () => {
     const text = [
       'use_mps = torch.backends.mps.is_available()',

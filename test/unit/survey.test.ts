@@ -7974,6 +7974,11 @@ describe("survey: the hundred-and-forty-fifth gathering (users' fine_tune_llm.py
     assert.deepEqual(silent(), []);
   });
 
+  it("DialoGPT medium as GPT-2 medium's shapes (354,823,168) and DistilRoBERTa base (its card's 82M: 82,170,201 with its LM head), from the catalogue", () => {
+    assert.equal(at('3090-dialogpt-medium-trip-planning-full-finetune.py').analysis!.params.total.value, 354823168);
+    assert.equal(at('3101-distilroberta-base-local-text-mlm-trainer.py').analysis!.params.total.value, 82170201);
+  });
+
   it("a LoraConfig the script's own function returns (def get_lora_config(): return LoraConfig(r=16, …)) is the run's: Mistral 7B v0.3, r 16 on the seven projections (41,943,040), where PEFT's q, v default had been assumed", () => {
     const a = at('3108-mistral-7b-instruct-v0.3-stroke-papers-lora.py');
     assert.equal(a.analysis!.params.total.value, 7248023552);
@@ -8152,6 +8157,11 @@ describe("survey: the hundred-and-fifty-first gathering (users' lora_finetune.py
     assert.equal(files.length, 21);
     assert.ok(counted().length >= 10, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it('a branch the script chooses by the model\'s name (if "gpt2" in args.base_model.lower(): target_modules = ["c_attn"]): that branch alone, GPT-2\'s c_attn at r 8 (294,912); `if "gpt-j" or …:` holds, as Python reads it', () => {
+    assert.equal(at('3231-gpt2-thesaurus-lora.py').analysis!.method.trainable.value, 12 * 8 * (768 + 3 * 768));
+    assert.ok(at('3232-pygmalion-6b-persona-dialogue-lora-8bit.py').findings.some((f) => f.message.id === 'catalogue.unknownModel'));
   });
 
   it("a GPT the script builds from nanoGPT's GPTConfig with its own keywords (GPT(GPTConfig(vocab_size=50304, n_layer=24, n_head=16, n_embd=2048))): those shapes, and GPTConfig's biases (on, said), not train.py's GPT-2 124M defaults", () => {

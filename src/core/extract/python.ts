@@ -1680,7 +1680,8 @@ class Expr {
     while (this.peek().text === 'or' && this.peek().type === 'name') {
       this.i++;
       const b = this.and();
-      a = a === undefined || b === undefined ? undefined : truthy(a) ? a : b;
+      // (Python stops at a true left side: `"gpt-j" or "opt" in name.lower()` is "gpt-j" whatever the right side is.)
+      a = a === undefined ? undefined : truthy(a) ? a : b;
     }
     return a;
   }
@@ -1690,7 +1691,8 @@ class Expr {
     while (this.peek().text === 'and' && this.peek().type === 'name') {
       this.i++;
       const b = this.not();
-      a = a === undefined || b === undefined ? undefined : truthy(a) ? b : a;
+      // (And at a false one: `False and x` is False.)
+      a = a === undefined ? undefined : truthy(a) ? b : a;
     }
     return a;
   }
@@ -2290,12 +2292,13 @@ function constantCondition(toks: readonly Tok[], at: number, env: ReadonlyMap<st
     return typeof b === 'boolean' || typeof b === 'number' ? Boolean(b) !== negate : undefined;
   }
   const name = toks[k];
-  if (name?.type !== 'name') return undefined;
-  if (toks[k + 1]?.type !== 'op' || toks[k + 1]!.text !== ':') {
+  if (name?.type !== 'name' || toks[k + 1]?.type !== 'op' || toks[k + 1]!.text !== ':') {
     // (A comparison of what the script knows, `if args.mode == "finetune":` with the mode its launch or its default gives.)
     const p = new Expr(toks, at, env, new Map(), argparse);
     const v = p.parse();
-    return typeof v === 'boolean' && toks[p.i]?.type === 'op' && toks[p.i]!.text === ':' ? v : undefined;
+    // (Or a plain value, by Python's truth: `if "gpt-j" or …:` holds. The expression read from `at` has its `not` already.)
+    const plain = typeof v === 'boolean' || typeof v === 'string' || typeof v === 'number' || v === null;
+    return plain && toks[p.i]?.type === 'op' && toks[p.i]!.text === ':' ? truthy(v) : undefined;
   }
   const v = env.get(name.text);
   if (typeof v !== 'boolean' && typeof v !== 'number') return undefined;

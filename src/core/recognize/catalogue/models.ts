@@ -2122,7 +2122,8 @@ export const MODELS: readonly CatalogueEntry[] = [
     config: { ...neox(16, 4096, 32, 50688), max_position_embeddings: 4096 },
   },
   { id: 'openai-community/gpt2', aliases: ['gpt2', 'gpt2-small', 'gpt2-124m'], config: gpt2(12, 768, 12) },
-  { id: 'openai-community/gpt2-medium', aliases: ['gpt2-medium', 'gpt2-350m'], config: gpt2(24, 1024, 16) },
+  // (DialoGPT medium, microsoft/DialoGPT-medium: GPT-2 medium trained on Reddit threads, its config.json GPT-2 medium's shapes.)
+  { id: 'openai-community/gpt2-medium', aliases: ['gpt2-medium', 'gpt2-350m', 'microsoft/DialoGPT-medium'], config: gpt2(24, 1024, 16) },
   { id: 'openai-community/gpt2-large', aliases: ['gpt2-large', 'gpt2-774m'], config: gpt2(36, 1280, 20) },
   { id: 'openai-community/gpt2-xl', aliases: ['gpt2-xl', 'gpt2-1.5b'], config: gpt2(48, 1600, 25) },
   // rinna's Japanese GPT-2 medium (rinna/japanese-gpt2-medium; its GPT2Config as transformers 4.9.2 prints it on loading): GPT-2
@@ -3124,6 +3125,11 @@ export const MODELS: readonly CatalogueEntry[] = [
   },
   { id: 'FacebookAI/roberta-base', aliases: ['roberta-base'], config: roberta('roberta', 12, 768, 50265, 'RobertaForMaskedLM') },
   { id: 'FacebookAI/roberta-large', aliases: ['roberta-large'], config: roberta('roberta', 24, 1024, 50265, 'RobertaForMaskedLM') },
+  // DistilRoBERTa (distilbert/distilroberta-base: RoBERTa base's width and vocabulary over 6 layers, its model card's 82M) and
+  // BERTweet (vinai/bertweet-base: RoBERTa base over a 64,001-token BPE of tweets and 130 positions, its card's 135M): their
+  // config.json.
+  { id: 'distilbert/distilroberta-base', aliases: ['distilroberta-base'], config: roberta('roberta', 6, 768, 50265, 'RobertaForMaskedLM') },
+  { id: 'vinai/bertweet-base', aliases: ['bertweet-base'], config: roberta('roberta', 12, 768, 64001, 'RobertaForMaskedLM', 130) },
   // CodeBERT (microsoft/codebert-base: RoBERTa base's shapes and vocabulary as the bare RobertaModel, its paper's 125M).
   { id: 'microsoft/codebert-base', aliases: ['codebert-base'], config: roberta('roberta', 12, 768, 50265, 'RobertaModel') },
   { id: 'FacebookAI/xlm-roberta-base', aliases: ['xlm-roberta-base'], config: roberta('xlm-roberta', 12, 768, 250002, 'XLMRobertaForMaskedLM') },
