@@ -869,6 +869,11 @@ export const adapterSchema = z.object({
   rank: sourced(count).optional(),
   /** Virtual tokens (prompt and prefix tuning). */
   virtualTokens: sourced(count).optional(),
+  /**
+   * The streams prompt tuning prepends its virtual tokens to, each with an embedding of its own (PEFT's
+   * num_transformer_submodules: 2 for an encoder–decoder's SEQ_2_SEQ_LM, the encoder's input and the decoder's; else 1).
+   */
+  promptStreams: sourced(count).optional(),
   /** Spectral coefficients per adapted layer (FourierFT n_frequency). */
   frequencies: sourced(count).optional(),
   /** OFT's block size where it gives that instead of the blocks per layer (oft_block_size: in / b blocks); BOFT's and C3A's block size. */

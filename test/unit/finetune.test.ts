@@ -130,6 +130,30 @@ describe('adapters: trainable parameters as PEFT prints them', () => {
     assert.equal(saved.analysis!.method.trainable.value, 4194304 + 32000 * 4096);
   });
 
+  it("prompt tuning's embedding holds its virtual tokens once per stream: an encoder–decoder's SEQ_2_SEQ_LM prepends them to the encoder's input and the decoder's (PEFT's num_transformer_submodules 2: T5 base, 20 tokens, 30,720); a decoder's once; a script's PromptTuningConfig is read so, not as a LoRA", () => {
+    const prompt = (base: string, task: string) =>
+      analyzeFile({
+        path: 'adapter_config.json',
+        text: JSON.stringify({ base_model_name_or_path: base, peft_type: 'PROMPT_TUNING', task_type: task, num_virtual_tokens: 20 }),
+      }).analysis!.method.trainable.value;
+    assert.equal(prompt('t5-base', 'SEQ_2_SEQ_LM'), 2 * 20 * 768);
+    assert.equal(prompt('meta-llama/Llama-2-7b-hf', 'CAUSAL_LM'), 20 * 4096);
+    const script = analyzeFile({
+      path: 'train.py',
+      text: [
+        'from transformers import AutoModelForCausalLM, Trainer, TrainingArguments',
+        'from peft import PromptTuningConfig, TaskType, get_peft_model',
+        'model = AutoModelForCausalLM.from_pretrained("meta-llama/Llama-2-7b-hf")',
+        'config = PromptTuningConfig(task_type=TaskType.CAUSAL_LM, num_virtual_tokens=8)',
+        'model = get_peft_model(model, config)',
+        'Trainer(model=model, args=TrainingArguments(output_dir="out", per_device_train_batch_size=8)).train()',
+        '',
+      ].join('\n'),
+    });
+    assert.equal(script.analysis!.method.kind, 'prompt');
+    assert.equal(script.analysis!.method.trainable.value, 8 * 4096);
+  });
+
   it("PEFT's SEQ_CLS task type saves the model's classifier whole (the modules named classifier or score): BERT's classifier alone (its pooler is the encoder's), RoBERTa's head with its dense, a decoder's score; a causal LM's task type saves nothing", () => {
     const script = (model: string, cls: string, targets: string, task: string) =>
       analyzeFile({

@@ -8201,3 +8201,76 @@ describe("survey: the hundred-and-fifty-second gathering (users' sft_train.py sc
     assert.deepEqual(silent(), []);
   });
 });
+
+/**
+ * The hundred-and-fifty-third gathering (survey/hundredandfiftythird/train, 3257–3277, a helper's: users' finetune_llm.py
+ * scripts, in listing order, with the files of their repository they name where the index has them; inference and API scripts,
+ * stubs and two near-copies passed over; a Hugging Face token and a W&B key redacted).
+ */
+describe("survey: the hundred-and-fifty-third gathering (users' finetune_llm.py scripts)", () => {
+  const { files, counted, silent } = gathering('hundredandfiftythird', {
+    '3258-llama3-8b-instruct-ultrachat-lora-accelerate': 'finetune.sh',
+    '3260-mistral-7b-patient-data-qlora': 'finetune_llm.py',
+    '3267-bert-base-uncased-jigsaw-toxicity-full-finetune': 'finetune_llm.py',
+    '3268-deepseek-7b-mistral-7b-eeg-to-text-8bit-multistage': 'commands.txt',
+    '3273-opt-1.3b-glue-mnli-mezo-svrg-zeroth-order-full': 'finetune_llm.sh',
+    '3274-tinyllama-phi-qwen-llama2-knowledge-tracing-lora-4bit': 'finetune_llm.py',
+    '3276-gemma-3-12b-pt-telugu-sft-full-bf16': 'finetune_llm.py',
+  });
+
+  it('21 setups; 14 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 14, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/**
+ * The hundred-and-fifty-fourth gathering (survey/hundredandfiftyfourth/train, 3278–3298, a helper's: users' qlora_finetune.py
+ * scripts, then scripts/qlora_finetune.py ones, in listing order, with the files of their repository they name where the index
+ * has them; four near-copies, two with no model named and three with no training run passed over; a database password redacted).
+ */
+describe("survey: the hundred-and-fifty-fourth gathering (users' qlora_finetune.py scripts)", () => {
+  const { files, counted, silent } = gathering('hundredandfiftyfourth', {
+    '3285-llama3-8b-instruct-reason4rec-unsloth-qlora': 'qlora_finetune_stage1_train.sh',
+    '3289-llama-7b-guanaco-oasst1-qlora-llamatuner': 'scripts/finetune_llama_guanaco7b.sh',
+    '3295-olmo-3-7b-mimic-notes-qlora-dp-sgd': 'qlora_finetune.py',
+    '3297-qwen2.5-7b-instruct-synsynth-relation-extraction-qlora': 'scripts/qlora_finetune.py',
+  });
+
+  it('21 setups; 16 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 16, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/**
+ * The hundred-and-fifty-fifth gathering (survey/hundredandfiftyfifth/train, 3299–3319, a helper's: users' peft_finetune.py
+ * scripts, then scripts/peft_finetune.py, finetune_peft.py and peft_train.py ones, in listing order, with the files of their
+ * repository they name where the index has them; robotics, an X-ray classifier, near-copies and scripts with no model passed
+ * over).
+ */
+describe("survey: the hundred-and-fifty-fifth gathering (users' peft_finetune.py scripts)", () => {
+  const { files, at, counted, silent } = gathering('hundredandfiftyfifth', {
+    '3300-flan-t5-base-dialogsum-lora': 'peft_finetune.py',
+    '3301-llama3.1-8b-chess-lora-8bit': 'peft_finetune.py',
+    '3302-gemma-2b-mt-ladder-lora-deepspeed': 'script/finetune.sh',
+    '3303-llama2-7b-sparse-lora-lors-accelerate': 'scripts/peft_finetune_2gpu.sh',
+    '3304-bert-squad2-qa-lora-sweep': 'peft_finetune.py',
+    '3314-qwen3-0.6b-clip-vlm-lora': 'peft_train.py',
+    '3315-qwen2.5-1.5b-instruct-banking77-qlora-triage': 'peft_train.py',
+  });
+
+  it('21 setups; 10 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 10, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("a script's PromptTuningConfig(num_virtual_tokens=8) over Llama 2 7B: its 8 virtual tokens' embedding trains (32,768), not a LoRA with PEFT's defaults", () => {
+    const a = at('3310-llama2-7b-prompt-tuning-qa-options.py');
+    assert.equal(a.analysis!.method.kind, 'prompt');
+    assert.equal(a.analysis!.method.trainable.value, 8 * 4096);
+  });
+});

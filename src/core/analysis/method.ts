@@ -623,7 +623,7 @@ const FORMULA: Readonly<Record<AdapterKind, string>> = {
   oft: 'Σ r·b·(b − 1)/2, b = in / r',
   ia3: 'Σ out (in for feed-forward modules)',
   fourierft: 'Σ n_frequency',
-  prompt: 'n_virtual·h',
+  prompt: 'n_virtual·streams·h',
   prefix: 'n_virtual·L·2·g·d',
   ln: '(norms per layer·L + final)·norm size',
   miss: 'Σ r·out (mini: r·mini_r)',
@@ -1008,7 +1008,7 @@ function trainedMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): M
   } else if (kind === 'tokens') {
     adapter = (a.options?.value.tokens ?? 0) * m.hidden.value;
   } else if (kind === 'prompt') {
-    adapter = (a.virtualTokens?.value ?? 0) * m.hidden.value;
+    adapter = (a.virtualTokens?.value ?? 0) * (a.promptStreams?.value ?? 1) * m.hidden.value;
   } else if (kind === 'prefix') {
     adapter = (a.virtualTokens?.value ?? 0) * m.layers.value * 2 * m.kvHeads.value * m.headDim.value;
   } else {
@@ -1042,6 +1042,7 @@ function trainedMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): M
   const inputs = [
     ...(a.rank ? [input('r', a.rank)] : []),
     ...(a.virtualTokens ? [input('n_virtual', a.virtualTokens)] : []),
+    ...(a.promptStreams ? [input('streams', a.promptStreams)] : []),
     ...(a.frequencies ? [input('n_frequency', a.frequencies)] : []),
     computed('targets', a.targets.value.length),
     ...(visionParams ? [computed('vision', visionParams)] : []),

@@ -349,6 +349,7 @@ export function adapterOf(
     peftDefault?: Sourced<boolean>;
     saved?: Sourced<Saved[]>;
     virtualTokens?: Sourced<number>;
+    promptStreams?: Sourced<number>;
     frequencies?: Sourced<number>;
     blockSize?: Sourced<number>;
     feedforward?: Sourced<AdapterTarget[]>;
@@ -375,6 +376,7 @@ export function adapterOf(
     ...(more.peftDefault?.value ? { peftDefault: more.peftDefault } : {}),
     ...(more.saved && more.saved.value.length ? { modulesToSave: more.saved } : {}),
     ...(more.virtualTokens ? { virtualTokens: more.virtualTokens } : {}),
+    ...(more.promptStreams ? { promptStreams: more.promptStreams } : {}),
     ...(more.frequencies ? { frequencies: more.frequencies } : {}),
     ...(more.blockSize ? { blockSize: more.blockSize } : {}),
     ...(more.feedforward ? { feedforward: more.feedforward } : {}),

@@ -183,7 +183,17 @@ export function recognizePeft(ctx: RecognizeContext): FileRecognition {
     case 'prefix': {
       const n = r.int(['num_virtual_tokens']);
       if (!n) return unsupported(`${type!.value} without num_virtual_tokens`);
-      training.adapter = adapterOf(as(type!, kind), undefined, as(type!, []), { virtualTokens: n });
+      // (Prompt tuning's embedding holds the virtual tokens once per stream it prepends them to: PEFT's num_transformer_submodules,
+      // which it sets to 2 for SEQ_2_SEQ_LM, the encoder's input and the decoder's.)
+      const task = r.str(['task_type']);
+      const streams =
+        kind !== 'prompt'
+          ? undefined
+          : (r.int(['num_transformer_submodules']) ??
+            (task?.value === 'SEQ_2_SEQ_LM'
+              ? derived(2, { id: 'prov.classDefault', args: { key: 'num_transformer_submodules', cls: 'PEFT PeftModel', value: 2 } }, task)
+              : undefined));
+      training.adapter = adapterOf(as(type!, kind), undefined, as(type!, []), { virtualTokens: n, ...(streams ? { promptStreams: streams } : {}) });
       break;
     }
     case 'miss':

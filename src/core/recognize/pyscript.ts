@@ -14,6 +14,7 @@ import { FactReader, type FileRecognition, type RecognizeContext } from './commo
 import { factsUnder } from './reader';
 import { pretrainedConfigShapes, TASK_CLASS } from './hf';
 import { recognizeLauncher } from './launcher';
+import { recognizePeft } from './peft';
 import { ktoOf, preferenceOf, unmodelledStage } from './preference';
 
 /** The trainer's argument classes: transformers' and TRL's. */
@@ -275,7 +276,10 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
   // LoRA: PEFT's LoraConfig(...), or Unsloth's get_peft_model(model, r=…, target_modules=…, …) (and its checkpointing).
   const lora = classOf(/(^|\.)LoraConfig$/);
   const peftCall = callOf(/(^|\.)get_peft_model$/);
-  const loraPrefix = lora ? lora.path.slice(0, -1) : peftCall ? [...peftCall.path.slice(0, -1), '@kw'] : undefined;
+  // (Another of PEFT's methods, `PromptTuningConfig(num_virtual_tokens=8)`, IA3Config(…): read below as its adapter_config.json
+  // would be, never as a LoRA with PEFT's defaults.)
+  const other = lora ? undefined : classOf(OTHER_PEFT);
+  const loraPrefix = lora ? lora.path.slice(0, -1) : peftCall && !other ? [...peftCall.path.slice(0, -1), '@kw'] : undefined;
   // Unsloth's get_peft_model(…, max_seq_length=2048): the length it patches the trainer to, where nothing else states one.
   // (That call's own keyword, as the loader's: a model loaded again after training is another call.)
   const peftPrefix = peftCall?.path.slice(0, -1);
@@ -389,6 +393,8 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
     ...(adapterDefaults ? { adapterDefaults } : {}),
   });
   const training = { ...rec.training, ...(offload ? { activationOffload: fromFact(true, offload) } : {}) };
+  const otherPeft = other && peftCall ? otherAdapter(ctx.file, facts, other) : undefined;
+  if (otherPeft?.adapter) training.adapter = otherPeft.adapter;
   // A full fine-tune that freezes parts of a vision-language model by hand (`for p in model.vision_tower.parameters():
   // p.requires_grad = False`, `model.visual.requires_grad_(False)`): those parts hold no gradient or optimizer state.
   const frozen = training.adapter ? undefined : frozenByHand(facts);
@@ -425,7 +431,7 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
       training.activationOffload ??= derived(true, reason, fromFact(peftCls, unslothPeft));
     }
   }
-  const findings = [...rec.findings];
+  const findings = [...rec.findings, ...(otherPeft?.refused ?? [])];
   // The trainer class: preference training, or an RL trainer said not to be modelled.
   const name = trainer ? String(trainer.value).split('.').pop()! : undefined;
   if (trainer && name && !/^(Trainer|SFTTrainer|Seq2SeqTrainer)$/.test(name)) {
@@ -518,4 +524,37 @@ function grpoBeta(facts: readonly Fact[], prefix: readonly (string | number)[] |
  */
 export function unslothSplits(model: string): boolean {
   return /(^|\/)(phi-4|phi-3-(mini|medium)-4k-instruct(-v0)?|phi-3\.5-mini-instruct)(-bnb-4bit|-unsloth-bnb-4bit)?$/i.test(model.replace(/\/+$/, ''));
+}
+
+/** PEFT's config classes of methods other than LoRA, by the peft_type each saves in its adapter_config.json. */
+const OTHER_PEFT_TYPES: Readonly<Record<string, string>> = {
+  PromptTuningConfig: 'PROMPT_TUNING',
+  PrefixTuningConfig: 'PREFIX_TUNING',
+  PromptEncoderConfig: 'P_TUNING',
+  IA3Config: 'IA3',
+  LoHaConfig: 'LOHA',
+  LoKrConfig: 'LOKR',
+  AdaLoraConfig: 'ADALORA',
+  VeraConfig: 'VERA',
+  OFTConfig: 'OFT',
+  BOFTConfig: 'BOFT',
+  LNTuningConfig: 'LN_TUNING',
+  FourierFTConfig: 'FOURIERFT',
+};
+const OTHER_PEFT = new RegExp(`(^|\\.)(${Object.keys(OTHER_PEFT_TYPES).join('|')})$`);
+
+/**
+ * The adapter of a PEFT config class other than LoraConfig that the script builds (`PromptTuningConfig(task_type=…,
+ * num_virtual_tokens=8)`): its keywords read as the adapter_config.json PEFT saves for it, with that class's peft_type
+ * (recognize/peft.ts); a method that reading does not model, refused there, is said so.
+ */
+function otherAdapter(file: string, facts: readonly Fact[], cls: Fact): { adapter?: TrainingSpec['adapter']; refused: FileRecognition['findings'] } {
+  const prefix = cls.path.slice(0, -1);
+  const name = String(cls.value).split('.').pop()!;
+  const own = facts
+    .filter((f) => f.path.length === prefix.length + 1 && prefix.every((p, i) => f.path[i] === p) && f.path[prefix.length] !== '@class')
+    .map((f) => ({ ...f, path: f.path.slice(prefix.length) }));
+  const type: Fact = { ...cls, path: ['peft_type'], value: OTHER_PEFT_TYPES[name]! };
+  const rec = recognizePeft({ file, facts: [type, ...own] });
+  return rec.training.adapter ? { adapter: rec.training.adapter, refused: [] } : { refused: rec.findings.filter((f) => f.severity === 'error') };
 }
