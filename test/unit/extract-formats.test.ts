@@ -527,6 +527,19 @@ describe('Python extraction', () => {
     ]);
   });
 
+  it('arguments added through a helper bound to the parser (add_arg = functools.partial(add_arguments, argument_parser=parser); add_arg("base_model", type=str, default=…)): each a flag with its default', () => {
+    const text = [
+      'parser = argparse.ArgumentParser()',
+      'add_arg = functools.partial(add_arguments, argument_parser=parser)',
+      'add_arg("base_model", type=str, default="openai/whisper-tiny", help="Base model.")',
+      "add_arg('per_device_train_batch_size', int, 8, 'Batch size.')",
+      'args = parser.parse_args()',
+      '',
+    ].join('\n');
+    const facts = extractPython('train.py', text).facts;
+    assert.equal(facts.find((f) => f.path.join('.') === '@argparse.base_model')?.value, 'openai/whisper-tiny');
+  });
+
   it('or and and stop where Python does: a true left side of or, a false one of and, whatever the right side is; an if on a string or a comparison of strings', () => {
     const text = [
       'name = sys.argv[1]',

@@ -8153,10 +8153,14 @@ describe("survey: the hundred-and-fifty-first gathering (users' lora_finetune.py
     '3235-chatglm3-6b-advertisegen-lora-seq2seq': 'lora_train.sh',
   });
 
-  it('21 setups; 10 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 11 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 10, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 11, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it('a script whose arguments are added through a helper bound to its parser (add_arg = functools.partial(add_argument, argument_parser=parser)): Whisper tiny, its default base_model (37,760,640)', () => {
+    assert.equal(at('3221-whisper-tiny-asr-lora-adalora.py').analysis!.params.total.value, 37760640);
   });
 
   it('a branch the script chooses by the model\'s name (if "gpt2" in args.base_model.lower(): target_modules = ["c_attn"]): that branch alone, GPT-2\'s c_attn at r 8 (294,912); `if "gpt-j" or …:` holds, as Python reads it', () => {

@@ -1327,8 +1327,29 @@ function dataclassDefaults(toks: readonly Tok[], env: ReadonlyMap<string, PyValu
  */
 function argparseDefaults(toks: readonly Tok[], env: ReadonlyMap<string, PyValue>, functions: ReadonlyMap<string, OwnFunction>): ArgparseDefaults {
   const out = new ArgparseDefaults(namespaceNames(toks, functions));
+  // (A helper bound to the parser, `add_arg = functools.partial(add_arguments, argument_parser=parser)` as the Whisper and
+  // PaddleSpeech fine-tuning scripts write it, then `add_arg("base_model", str, "openai/whisper-tiny", "…")`: each call an
+  // argument --name, its default the keyword's or the third word.)
+  const partials = new Set<string>();
+  for (let k = 0; k + 5 < toks.length; k++) {
+    if (!(k === 0 || toks[k - 1]!.type === 'nl' || toks[k - 1]!.type === 'indent') || toks[k]!.type !== 'name' || toks[k + 1]?.text !== '=') continue;
+    let j = k + 2;
+    if (toks[j]?.text === 'functools' && toks[j + 1]?.text === '.') j += 2;
+    if (toks[j]?.text === 'partial' && toks[j + 1]?.text === '(' && /^add_arguments?$/.test(toks[j + 2]?.text ?? '')) partials.add(toks[k]!.text);
+  }
   for (let k = 0; k + 3 < toks.length; k++) {
     const t = toks[k]!;
+    const partial = t.type === 'name' && partials.has(t.text) && toks[k + 1]?.text === '(' && toks[k - 1]?.text !== '.' && toks[k + 2]?.type === 'str';
+    if (partial) {
+      const call = new Expr(toks, k, env).parse();
+      if (!isCall(call) || typeof call.args[0] !== 'string') continue;
+      const dest = call.args[0].replace(/^-+/, '').replace(/-/g, '_');
+      const written = call.kwargs.find(([name]) => name === 'default');
+      if (!dest || out.has(dest)) continue;
+      if (written) out.where.set(dest, { key: written[2], value: written[3] });
+      out.set(dest, written ? written[1] : call.args.length >= 3 ? call.args[2] : undefined);
+      continue;
+    }
     if (t.type !== 'name' || t.text !== 'add_argument' || toks[k - 1]?.text !== '.' || toks[k + 1]?.text !== '(') continue;
     // Back to the start of the dotted callee (parser.add_argument, self.parser.add_argument).
     let s0 = k;
