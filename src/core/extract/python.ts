@@ -449,7 +449,7 @@ function extractOnce(
         env.set(toks[p.i + 1]!.text, opened);
     }
     if (lineStart && t.type === 'name' && opensBlock(i)) {
-      if (t.text === 'def' && toks[i + 1]?.type === 'name') noteReturn(i);
+      const def = i;
       // A function the script calls with values it knows: its parameters those values (said where it takes them).
       const given = t.text === 'def' ? bound.get(toks[i + 1]?.text ?? '') : undefined;
       if (given)
@@ -470,6 +470,8 @@ function extractOnce(
             env.set(d.name.text, value);
             emit([d.name.text], value, { start: d.name.start, end: d.name.end }, { start: toks[d.at]!.start, end: toks[p.i - 1]!.end });
           }
+      // (The config object it returns, read with its parameters as bound above.)
+      if (t.text === 'def' && toks[def + 1]?.type === 'name') noteReturn(def);
       while (i < toks.length && toks[i]!.type !== 'nl' && toks[i]!.type !== 'end') i++;
       i++;
       // (Comment and blank lines before the block's first statement are lines of their own.)

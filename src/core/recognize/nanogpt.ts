@@ -10,6 +10,7 @@ import type { ModelSpec } from '../spec';
 import { aliases } from './aliases';
 import { buildModel, classDefault, defined, emptyRecognition, FactReader, mapped, precisionOf, type FileRecognition, type RecognizeContext } from './common';
 import { commandWord } from './commands';
+import { factsUnder } from './reader';
 
 /** train.py's defaults (karpathy/nanoGPT). */
 const TRAIN_PY = {
@@ -159,16 +160,10 @@ export function recognizeNanogpt(ctx: RecognizeContext): FileRecognition {
   // train_gpt2.py does: that config's keywords, and model.py's GPTConfig defaults where it leaves one, its biases on.)
   const cls = ctx.facts.find((f) => f.path[f.path.length - 1] === '@class' && /(^|\.)GPTConfig$/.test(String(f.value)));
   const at = cls?.path.slice(0, -1);
-  const own = at
-    ? new FactReader(
-        ctx.facts
-          .filter((f) => f.path.length === at.length + 1 && at.every((p, i) => f.path[i] === p) && f.path[at.length] !== '@class')
-          .map((f) => ({ ...f, path: f.path.slice(at.length) })),
-      )
-    : undefined;
-  const MODEL_KEYS: readonly string[] = ['n_layer', 'n_head', 'n_embd', 'block_size', 'vocab_size'];
+  const own = at ? new FactReader(factsUnder(ctx.facts, at).filter((f) => f.path[0] !== '@class')) : undefined;
+  const shapeKeys: readonly string[] = ['n_layer', 'n_head', 'n_embd', 'block_size', 'vocab_size'];
   const int = (key: keyof typeof TRAIN_PY) =>
-    own?.int([key]) ?? r.int([key]) ?? (own && MODEL_KEYS.includes(key) ? classDefault(TRAIN_PY[key] as number, key, 'nanoGPT GPTConfig') : def<number>(key));
+    own?.int([key]) ?? r.int([key]) ?? (own && shapeKeys.includes(key) ? classDefault(TRAIN_PY[key] as number, key, 'nanoGPT GPTConfig') : def<number>(key));
   const init = r.str(['init_from']);
   const pretrained = init ? PRETRAINED[init.value] : undefined;
   const fromInit = (i: number) => derived(pretrained![i]!, { id: 'prov.nanogptInit', args: { model: init!.value } }, init!);

@@ -551,9 +551,7 @@ const OTHER_PEFT = new RegExp(`(^|\\.)(${Object.keys(OTHER_PEFT_TYPES).join('|')
 function otherAdapter(file: string, facts: readonly Fact[], cls: Fact): { adapter?: TrainingSpec['adapter']; refused: FileRecognition['findings'] } {
   const prefix = cls.path.slice(0, -1);
   const name = String(cls.value).split('.').pop()!;
-  const own = facts
-    .filter((f) => f.path.length === prefix.length + 1 && prefix.every((p, i) => f.path[i] === p) && f.path[prefix.length] !== '@class')
-    .map((f) => ({ ...f, path: f.path.slice(prefix.length) }));
+  const own = factsUnder(facts, prefix).filter((f) => f.path[0] !== '@class');
   const type: Fact = { ...cls, path: ['peft_type'], value: OTHER_PEFT_TYPES[name]! };
   const rec = recognizePeft({ file, facts: [type, ...own] });
   return rec.training.adapter ? { adapter: rec.training.adapter, refused: [] } : { refused: rec.findings.filter((f) => f.severity === 'error') };
