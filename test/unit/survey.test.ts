@@ -8175,6 +8175,8 @@ describe("survey: the hundred-and-fifty-first gathering (users' lora_finetune.py
     const bias = a.spec!.model!.qkvBias;
     assert.equal(bias.value, true);
     assert.equal(bias.source.kind === 'derived' && bias.source.reason.id, 'prov.classDefault');
+    // (Its LoRA, get_peft_model over nanoGPT's module names, not read: said.)
+    assert.ok(a.findings.some((f) => f.message.id === 'nanogpt.adapterNotRead' && f.severity === 'warning'));
   });
 });
 

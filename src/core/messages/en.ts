@@ -89,6 +89,8 @@ export const en = {
     "This config builds layers GPT-NeoX's own model does not have ({keys}: a fork's experts or state-space mixers), which this reader does not model: not counted as dense layers. Analyze the model's Hugging Face config.json instead.",
   'neox.vocabFromTokenizer':
     "The vocabulary is the tokenizer's ({tokenizer} {file}), a model of the run's own that only loading it tells: this version cannot count the embedding and the output layer without its size.",
+  'nanogpt.adapterNotRead':
+    "{call}: an adapter put on nanoGPT's GPT by the script is not read here; the whole model is counted as trained, as nanoGPT's train.py trains it. Only the adapter's weights train in this run.",
   'nanogpt.moeNotModelled':
     "{key}: a nanoGPT fork's mixture of experts, built by its own model code: not modelled here. Counted as nanoGPT's dense GPT it would be far off, so it is not counted.",
   'megatron.customLayerSpec':

@@ -69,6 +69,8 @@ export const zhCN: Record<MessageId, string> = {
     '此配置构建了 GPT-NeoX 自身模型没有的层（{keys}：某个分支的专家层或状态空间混合器），本读取器不建模这些层：不会当作稠密层计数。请改为分析该模型的 Hugging Face config.json。',
   'neox.vocabFromTokenizer':
     '词表来自分词器（{tokenizer} {file}），这是运行方自己的模型，只有加载后才能得知其大小：此版本无法在不知词表大小的情况下计算嵌入层和输出层。',
+  'nanogpt.adapterNotRead':
+    '{call}：脚本给 nanoGPT 的 GPT 加上的适配器此处未读取；按 nanoGPT 的 train.py 那样把整个模型计为训练。此次运行实际只训练适配器的权重。',
   'nanogpt.moeNotModelled': '{key}：nanoGPT 某个分支自己的混合专家，由其自有模型代码构建，此处未建模。按 nanoGPT 的稠密 GPT 计算会相差甚远，因此不计算。',
   'megatron.customLayerSpec':
     '--spec {spec}：各层由该模块构建，此处不读取该模块。按参数标志以 Megatron-Core 的 GPT 层计数；该模块以其自有标志添加的部分（逐层嵌入、共享 K/V 的层、其他宽度）未计入。',

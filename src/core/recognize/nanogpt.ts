@@ -227,5 +227,10 @@ export function recognizeNanogpt(ctx: RecognizeContext): FileRecognition {
     arch,
     o,
   );
-  return { family: 'nanogpt', model: built.model, training, parallel: {}, references: [], findings: [...built.findings] };
+  // (A PEFT adapter the script puts on the GPT it builds, `get_peft_model(model, LoraConfig(…))`: not read, said.)
+  const peft = ctx.facts.find((f) => f.path[f.path.length - 1] === '@call' && /(^|\.)get_peft_model$/.test(String(f.value)));
+  const adapter = peft
+    ? [finding('assumed', 'warning', { id: 'nanogpt.adapterNotRead', args: { call: String(peft.value) } }, { file: ctx.file, range: peft.valueRange })]
+    : [];
+  return { family: 'nanogpt', model: built.model, training, parallel: {}, references: [], findings: [...built.findings, ...adapter] };
 }
