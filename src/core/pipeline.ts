@@ -295,7 +295,28 @@ export function readConfig(input: FileInput, options: PipelineOptions = {}): Rea
       if (launched?.family !== undefined) return { ...input, facts: sh.facts, syntaxFindings: sh.errors, recognition: launched };
     }
   }
-  const example = syntax === 'python' ? (usageExample(input, recognition, options) ?? argvCommand(input, recognition, options)) : undefined;
+  const usage = syntax === 'python' ? usageExample(input, recognition, options) : undefined;
+  // (The command is this script's own, whatever name its docstring gives it: the script read with the example's flags as its
+  // arguments, where that names a model, its own LoRA and trainer then read as they are; else the example as the launch it is.)
+  if (usage && !input.argv) {
+    const argv: Record<string, number | string | boolean> = {};
+    for (const f of usage.facts) {
+      const k = String(f.path[0]);
+      if (
+        f.path.length === 1 &&
+        /^--?[A-Za-z_][\w-]*$/.test(k) &&
+        !f.unknown &&
+        (typeof f.value === 'string' || typeof f.value === 'number' || typeof f.value === 'boolean')
+      )
+        argv[k.replace(/^-+/, '').replace(/-/g, '_')] = f.value;
+    }
+    const own = Object.keys(argv).length ? readConfig({ ...input, argv }, options) : undefined;
+    if (own && (own.recognition.model || own.recognition.modelRef) && own.recognition.family !== undefined) {
+      const said = usage.recognition.findings.filter((f) => f.message.id === 'python.usageExample');
+      return { ...own, recognition: { ...own.recognition, findings: [...said, ...own.recognition.findings] } };
+    }
+  }
+  const example = usage ?? (syntax === 'python' ? argvCommand(input, recognition, options) : undefined);
   if (example) return { ...input, facts: example.facts, syntaxFindings: ex.errors, recognition: example.recognition };
   return { ...input, facts: ex.facts, syntaxFindings: ex.errors, recognition: commandLineRefusal(input, recipeRefusal(input, recognition)) };
 }

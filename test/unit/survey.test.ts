@@ -8237,7 +8237,7 @@ describe("survey: the hundred-and-fifty-third gathering (users' finetune_llm.py 
  * has them; four near-copies, two with no model named and three with no training run passed over; a database password redacted).
  */
 describe("survey: the hundred-and-fifty-fourth gathering (users' qlora_finetune.py scripts)", () => {
-  const { files, counted, silent } = gathering('hundredandfiftyfourth', {
+  const { files, at, counted, silent } = gathering('hundredandfiftyfourth', {
     '3285-llama3-8b-instruct-reason4rec-unsloth-qlora': 'qlora_finetune_stage1_train.sh',
     '3289-llama-7b-guanaco-oasst1-qlora-llamatuner': 'scripts/finetune_llama_guanaco7b.sh',
     '3295-olmo-3-7b-mimic-notes-qlora-dp-sgd': 'qlora_finetune.py',
@@ -8248,6 +8248,14 @@ describe("survey: the hundred-and-fifty-fourth gathering (users' qlora_finetune.
     assert.equal(files.length, 21);
     assert.ok(counted().length >= 16, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("a script whose docstring's usage example names it by its repository's name (python qlora_finetune.py --model_id llava-hf/llava-v1.6-mistral-7b-hf …): the script itself read with those flags, its own QLoRA then (r 16 on the seven projections, CLIP's q, k and v with them: 44,302,336), not a full fine-tune of a script not found", () => {
+    const a = at('3298-llava-v1.6-mistral-7b-thyroid-ultrasound-vlm-qlora.py');
+    assert.equal(a.analysis!.params.total.value, 7566747648);
+    assert.equal(a.analysis!.method.trainable.value, 32 * 16 * (2 * (4096 + 4096) + 2 * (4096 + 1024) + 3 * (4096 + 14336)) + 24 * 3 * 16 * 2 * 1024);
+    assert.equal(a.spec!.training.quantization?.value, 'nf4-dq');
+    assert.ok(a.findings.some((f) => f.message.id === 'python.usageExample'));
   });
 });
 
