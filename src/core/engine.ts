@@ -14,6 +14,7 @@ import type { Spec } from './spec';
 import {
   analyzeFiles,
   check,
+  commandArgv,
   extract,
   readConfig,
   syntaxOf,
@@ -806,16 +807,7 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
       seen.add(found);
       const text = await readText(fs, found);
       if (text === undefined) continue;
-      const argv: Record<string, number | string | boolean> = {};
-      for (const f of input.facts) {
-        const k = String(f.path[0]);
-        const v = f.value;
-        if (f.path.length === 1 && /^--?[A-Za-z_][\w-]*$/.test(k) && (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') && !f.unknown)
-          argv[k.replace(/^-+/, '').replace(/-/g, '_')] = v;
-        // (And its `key=value` overrides, which nemo_run's CLI applies to the recipe the script builds.)
-        else if (k === '@override' && f.path.length === 2 && (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') && !f.unknown)
-          argv[`@override.${String(f.path[1])}`] = v;
-      }
+      const argv = commandArgv(input.facts);
       // (And a shell script's positional arguments, $1 …, as the launch hands them.)
       const environ = handedTo(input.facts, ['@env', '@arg']);
       // (And the scheduler's options sbatch is given for the job script it submits, over the script's #SBATCH lines.)

@@ -233,6 +233,22 @@ export function writtenConfig(script: ReadFile, ref: string, path: string): Read
 }
 
 /** Extracts and recognizes one file. */
+/**
+ * The arguments a command line hands the Python script it runs, as its argparse or HfArgumentParser takes them: each flag it
+ * knows (`--lora-r 16` as lora_r), and its `key=value` overrides (nemo_run's CLI applies them to the recipe the script builds).
+ */
+export function commandArgv(facts: readonly Fact[]): Record<string, number | string | boolean> {
+  const argv: Record<string, number | string | boolean> = {};
+  for (const f of facts) {
+    const k = String(f.path[0]);
+    const v = f.value;
+    if (f.unknown || !(typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean')) continue;
+    if (f.path.length === 1 && /^--?[A-Za-z_][\w-]*$/.test(k)) argv[k.replace(/^-+/, '').replace(/-/g, '_')] = v;
+    else if (k === '@override' && f.path.length === 2) argv[`@override.${String(f.path[1])}`] = v;
+  }
+  return argv;
+}
+
 export function readConfig(input: FileInput, options: PipelineOptions = {}): ReadFile {
   const syntax = syntaxOf(input.path, input.text);
   if (!syntax) {
@@ -299,17 +315,7 @@ export function readConfig(input: FileInput, options: PipelineOptions = {}): Rea
   // (The command is this script's own, whatever name its docstring gives it: the script read with the example's flags as its
   // arguments, where that names a model, its own LoRA and trainer then read as they are; else the example as the launch it is.)
   if (usage && !input.argv) {
-    const argv: Record<string, number | string | boolean> = {};
-    for (const f of usage.facts) {
-      const k = String(f.path[0]);
-      if (
-        f.path.length === 1 &&
-        /^--?[A-Za-z_][\w-]*$/.test(k) &&
-        !f.unknown &&
-        (typeof f.value === 'string' || typeof f.value === 'number' || typeof f.value === 'boolean')
-      )
-        argv[k.replace(/^-+/, '').replace(/-/g, '_')] = f.value;
-    }
+    const argv = commandArgv(usage.facts);
     const own = Object.keys(argv).length ? readConfig({ ...input, argv }, options) : undefined;
     if (own && (own.recognition.model || own.recognition.modelRef) && own.recognition.family !== undefined) {
       const said = usage.recognition.findings.filter((f) => f.message.id === 'python.usageExample');

@@ -264,14 +264,14 @@ function extractOnce(
   const none: Range = { start: 0, end: 0 };
   // (The functions the script's `if __name__ == "__main__":` block or its top level calls, `run_local_lora_fine_tuning()`: what
   // it runs.)
-  const mainCalls = calledAsScript(toks);
+  // The script's own top-level functions, by name: their parameters and bodies.
+  const functions = topLevelFunctions(toks);
+  const mainCalls = calledAsScript(toks, functions.get('main'));
   // (The lists it fills in place, each at its last fill: a list written before that is the run's.)
   const fills = lastFills(toks);
   if (options.environ) env.set(ENVIRON, { dict: Object.entries(options.environ).map(([k, v]) => [k, v, none, none]) });
   // (A dict imported, `from .config import config`: its keys, known where they are read.)
   for (const [k, v] of Object.entries(options.imports ?? {})) env.set(k, importedValue(v));
-  // The script's own top-level functions, by name: their parameters and bodies.
-  const functions = topLevelFunctions(toks);
   // (The keyword defaults of the config classes it defines: at ["@init", class, key], and known to its constructions.)
   for (const c of classInits(toks, env)) {
     env.set(CLASS_INIT + c.name, { dict: c.fields.map((f): [string, PyValue, Range, Range] => [f.key, f.value, f.keyRange, f.valueRange]) });
@@ -1105,9 +1105,10 @@ function toFact(v: PyValue): FactValue {
 
 /**
  * The functions a script calls as what it runs, by name: those its `if __name__ == "__main__":` block calls as statements of its
- * own (`train_lora_model()`), and those it calls at its top level (`run_classic_sft(ds)`, `model = build(…)`).
+ * own (`train_lora_model()`), those it calls at its top level (`run_classic_sft(ds)`, `model = build(…)`), and those its `main`
+ * (the script's own `def main():`, where it has one) calls at its first level.
  */
-function calledAsScript(toks: readonly Tok[]): Set<string> {
+function calledAsScript(toks: readonly Tok[], main: OwnFunction | undefined): Set<string> {
   const out = new Set<string>();
   const at = toks.findIndex(
     (t, k) =>
@@ -1144,11 +1145,8 @@ function calledAsScript(toks: readonly Tok[]): Set<string> {
   };
   if (at >= 0) scan(at + 5, false);
   // (And those `def main():` calls at its first level, `model, processor = load_qwen_model_and_processor()`: main is what runs.)
-  const main = toks.findIndex(
-    (t, k) => t.text === 'def' && (k === 0 || toks[k - 1]!.type === 'nl') && toks[k + 1]?.text === 'main' && toks[k + 2]?.text === '(',
-  );
-  if (main >= 0) {
-    let k = main;
+  if (main) {
+    let k = main.from;
     while (k < toks.length && toks[k]!.type !== 'nl') k++;
     scan(k + 1, true);
   }

@@ -35,6 +35,7 @@ import { launchCounts } from './launch';
 import { keyName } from './reader';
 import { ktoOf, preferenceOf, unmodelledStage } from './preference';
 import { findModel } from './catalogue/models';
+import { where } from './decoder';
 
 /** The model flags of users' own training scripts (besides alpaca-lora's --base_model): they name the model and mark a launch. */
 const OWN_MODEL_FLAGS = [
@@ -901,14 +902,7 @@ export function recognizeLauncher(
     training.frozenParts = as(projectorOnly, { language: true, vision: true, projector: false });
     // (Its projector maps a vision tower's features, the tower named by --vision_tower, into the language model: not counted.)
     const tower = r.text(['--vision_tower']);
-    r.findings.push(
-      finding(
-        'assumed',
-        'info',
-        { id: 'launcher.projectorOnly', args: { tower: tower?.value ?? '—' } },
-        projectorOnly.source.kind === 'fact' ? { file: projectorOnly.source.file, range: projectorOnly.source.range } : undefined,
-      ),
-    );
+    r.findings.push(finding('assumed', 'info', { id: 'launcher.projectorOnly', args: { tower: tower?.value ?? '—' } }, where(projectorOnly)));
   }
   // Qwen's qwen-vl-finetune (train_qwen.py's set_model): --tune_mm_llm, --tune_mm_mlp and --tune_mm_vision train the language
   // model, the merger and the vision tower; each False unless set (its ModelArguments).

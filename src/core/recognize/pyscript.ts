@@ -66,9 +66,7 @@ function loaderPrefix(facts: readonly Fact[]): (string | number)[] | undefined {
     trainer &&
     facts.find(
       (f) =>
-        f.path.length > trainer.length + 1 &&
-        trainer.every((p, i) => f.path[i] === p) &&
-        f.path[trainer.length] === 'model' &&
+        under(f, [...trainer, 'model']) &&
         f.path[f.path.length - 1] === '@call' &&
         typeof f.value === 'string' &&
         LOADER.test(f.value) &&
