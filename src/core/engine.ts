@@ -536,12 +536,14 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
     const called: ReadFile[] = [];
     // (A relative import too, `from .config import config`: the module beside the script, `..` the folder above.)
     for (const m of input.text.matchAll(/^from[ \t]+(\.*)([A-Za-z_][\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#]+)/gm)) {
+      // (`from config import *`: every value the module holds at its top level, those are the names it binds.)
+      const star = m[3]!.trim() === '*';
       const names = m[3]!
         .replace(/[()]/g, ' ')
         .split(',')
         .map((x) => x.trim().split(/\s+as\s+/))
         .filter((x) => /^[A-Za-z_]\w*$/.test(x[0] ?? ''));
-      if (!names.length) continue;
+      if (!names.length && !star) continue;
       let dir = dirOf(input.path);
       for (let up = 1; up < m[1]!.length; up++) dir = dirOf(dir);
       if (!(await beside(dir, m[2]!.split('.')[0]!))) continue;
@@ -569,6 +571,7 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
         const d = (inits.get(String(f.path[1])) ?? inits.set(String(f.path[1]), {}).get(String(f.path[1])))!;
         d[String(f.path[2])] = f.value;
       }
+      if (star) names.push(...[...values.keys(), ...inits.keys()].filter((k) => !k.startsWith('_')).map((k) => [k]));
       for (const [name, alias] of names)
         if (inits.has(name!) && !values.has(name!)) {
           imports[CLASS_INIT + (alias ?? name!)] = inits.get(name!)!;

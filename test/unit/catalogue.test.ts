@@ -359,6 +359,12 @@ describe('catalogue: the encoders and encoder-decoders people fine-tune (issue #
     assert.equal(params('mt5-large').total.value, 1229581312);
   });
 
+  it("mT0 (bigscience/mt0-*, mT5 fine-tuned on xP3) at its mT5's totals: the model card's 300M, 580M and 1.2B", () => {
+    assert.equal(params('bigscience/mt0-small').total.value, 300176768);
+    assert.equal(params('mt0-base').total.value, 582401280);
+    assert.equal(params('bigscience/mt0-large').total.value, 1229581312);
+  });
+
   it('BERT, RoBERTa, XLM-R and DeBERTa-v3 against keras-hub preset counts (backbones: the pooler, no MLM head, 512 positions)', () => {
     // keras-hub's BertBackbone has the pooler and the token types; the Hub checkpoints are BertForMaskedLM (the MLM head instead).
     const bertBackbone = (id: string, h: number) => {
@@ -367,6 +373,13 @@ describe('catalogue: the encoders and encoder-decoders people fine-tune (issue #
     };
     assert.equal(bertBackbone('bert-large-uncased', 1024), 335141888);
     assert.equal(bertBackbone('bert-base-multilingual-cased', 768), 177853440);
+    // Google's BERT miniatures (prajjwal1/bert-*) as "Well-Read Students Learn Better" counts them (table 5: Tiny 4.4M, Mini
+    // 11.3M, Small 29.1M, Medium 41.7M): the pre-training checkpoint, the masked-LM model with its pooler.
+    const millions = (id: string, h: number) => Math.round((params(id).total.value + h * h + h) / 1e5) / 10;
+    assert.deepEqual(
+      [millions('prajjwal1/bert-tiny', 128), millions('bert-mini', 256), millions('prajjwal1/bert-small', 512), millions('prajjwal1/bert-medium', 512)],
+      [4.4, 11.3, 29.1, 41.7],
+    );
     assert.equal(params('BAAI/bge-large-en-v1.5').total.value, 335141888); // BertModel as the sentence encoders load it
     assert.equal(params('sentence-transformers/all-MiniLM-L6-v2').total.value, 22713216);
     // RoBERTa's backbone in keras-hub: 512 positions (not 514) and no token type, no pooler.

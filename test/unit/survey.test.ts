@@ -7674,10 +7674,16 @@ describe("survey: the hundred-and-thirty-fifth gathering (users' lora.py scripts
     '2898-basis-sharing-compressed-llm-lora': 'lora.py',
   });
 
-  it('20 setups; 7 give a parameter count, and each of the others says why', () => {
+  it('20 setups; 8 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 20);
-    assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("BERT tiny (prajjwal1/bert-tiny, which a config.py dataclass's MODEL_NAME names) as a sequence classifier: PEFT's query and value at r 8 and the classifier (8,450) of 4,386,178", () => {
+    const a = at('2885-bert-tiny-glue-lora-seqcls');
+    assert.equal(a.analysis!.params.total.value, 4386178);
+    assert.equal(a.analysis!.method.trainable.value, 2 * 2 * 8 * (128 + 128) + 128 * 2 + 2);
   });
 
   it("a QLoRA trainer class of the script's own (Phi3FineTuner, its __init__'s model_path default a Hub cache folder of Phi-3-mini-128k): Phi-3's code computes q, k, v with one qkv_proj and gate, up with one gate_up_proj, so PEFT's suffix match finds no q_proj, k_proj, v_proj, gate_proj or up_proj: r 8 on o_proj and down_proj alone (4,456,448), and a warning names what is left out", () => {
@@ -8276,15 +8282,58 @@ describe("survey: the hundred-and-fifty-fifth gathering (users' peft_finetune.py
     '3315-qwen2.5-1.5b-instruct-banking77-qlora-triage': 'peft_train.py',
   });
 
-  it('21 setups; 10 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 13 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 10, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 13, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it('`from config import *` binds what config.py beside the script sets, and a top-level `elif` on it is taken: FLAN-T5 base, r 32 on q and v of its 36 attentions (3,538,944)', () => {
+    const a = at('3300-flan-t5-base-dialogsum-lora');
+    assert.equal(a.analysis!.params.total.value, 247577856);
+    assert.equal(a.analysis!.method.trainable.value, 36 * 2 * 32 * (768 + 768));
+  });
+
+  it('mT0 small and large (bigscience/mt0-*) at their mT5 totals, 300,176,768 and 1,229,581,312', () => {
+    assert.equal(at('3313-mt0-small-alpaca-lora-int8.py').analysis!.params.total.value, 300176768);
+    assert.equal(at('3319-mt0-large-seq2seq-lora-snippet.py').analysis!.params.total.value, 1229581312);
   });
 
   it("a script's PromptTuningConfig(num_virtual_tokens=8) over Llama 2 7B: its 8 virtual tokens' embedding trains (32,768), not a LoRA with PEFT's defaults", () => {
     const a = at('3310-llama2-7b-prompt-tuning-qa-options.py');
     assert.equal(a.analysis!.method.kind, 'prompt');
     assert.equal(a.analysis!.method.trainable.value, 8 * 4096);
+  });
+});
+
+/**
+ * The hundred-and-fifty-eighth gathering (survey/hundredandfiftyeighth/train, 3362–3372, a helper's: users' finetune_phi.py
+ * scripts, then train_phi.py and finetune_phi3.py ones, in listing order, with the files of their repository they name where the
+ * index has them; the listings held 20, 11 of them training setups).
+ */
+describe("survey: the hundred-and-fifty-eighth gathering (users' finetune_phi.py scripts)", () => {
+  const { files, at, counted, silent } = gathering('hundredandfiftyeighth', {
+    '3364-phi-3-vision-128k-balrog-nle-full-ft': 'train_phi.py',
+    '3366-clip-giga-lincir-phi-textual-inversion': 'train_phi.py',
+  });
+
+  it('11 setups; 7 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 11);
+    assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it('a LoRA on Phi-3 mini\'s q_proj and v_proj, which its fused qkv_proj leaves to no layer: PEFT stops before training ("Target modules … not found"), an error, no adapter counted', () => {
+    const a = at('3370-phi-3-mini-4k-ml-code-qlora.py');
+    assert.equal(a.analysis!.method.trainable.value, 0);
+    assert.ok(a.findings.some((f) => f.severity === 'error' && f.message.id === 'adapter.nothingWrapped'));
+  });
+
+  it("Phi-3 mini's own fused qkv_proj at r 64 (25,165,824), and Unsloth's copy with split projections at r 16 on all seven (29,884,416)", () => {
+    assert.equal(at('3371-phi-3-mini-4k-json-extraction-qlora.py').analysis!.method.trainable.value, 32 * 64 * (3072 + 9216));
+    assert.equal(
+      at('3367-phi-3-mini-4k-unsloth-lora-continued-pretraining.py').analysis!.method.trainable.value,
+      32 * 16 * (4 * (3072 + 3072) + 3 * (3072 + 8192)),
+    );
   });
 });

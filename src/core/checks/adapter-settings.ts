@@ -5,7 +5,8 @@
  * more than training the layer itself); no lora_alpha (the adapter's output scale α/r is left to a
  * library default the file does not show); a quantized base with no compute dtype (bitsandbytes then
  * computes in fp32: bnb_4bit_compute_dtype defaults to float32); quantized weights and no adapter (bitsandbytes' 4- and 8-bit
- * weights do not train: a full fine-tune needs the 16-bit checkpoint, a quantized one an adapter).
+ * weights do not train: a full fine-tune needs the 16-bit checkpoint, a quantized one an adapter); an error where no layer
+ * is wrapped at all (PEFT stops before the run).
  */
 import type { Finding, Message } from '../types';
 import type { Rule } from './rule';
@@ -38,8 +39,18 @@ export const adapterSettings: Rule = {
     // (A name no role of the language model has that reached a vision tower's linears is no unknown one: Qwen-VL's qkv.)
     const unknown = (a.unknownTargets?.value ?? []).filter((n) => !m.vision?.names.includes(n));
     if (unknown.length) warn(a.unknownTargets, { id: 'adapter.unknownModules', args: { names: unknown.join(', ') } });
-    if (m.unmatched.length)
-      warn(a.targets, { id: 'adapter.missingRoles', args: { roles: m.unmatched.join(', '), architecture: ctx.spec.model.architecture.value } });
+    // (Every name a role this architecture lacks, so no layer is wrapped: PEFT stops, "Target modules … not found in the base
+    // model", before the run starts; Phi-3's q_proj and v_proj, which its fused qkv_proj leaves to no layer.)
+    const roles = { roles: m.unmatched.join(', '), architecture: ctx.spec.model.architecture.value };
+    if (m.unmatched.length && !unknown.length && m.adapter.value === 0 && !m.vision?.params)
+      out.push({
+        ruleId: 'adapter-settings',
+        severity: 'error',
+        message: { id: 'adapter.nothingWrapped', args: roles },
+        ranges: at(ctx, a.targets),
+        fixes: [],
+      });
+    else if (m.unmatched.length) warn(a.targets, { id: 'adapter.missingRoles', args: roles });
     const rank = a.rank;
     if (rank && m.smallestSide && rank.value >= m.smallestSide.features)
       warn(rank, { id: 'adapter.rankOverWidth', args: { r: rank.value, role: m.smallestSide.role, features: m.smallestSide.features } });

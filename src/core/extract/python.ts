@@ -382,6 +382,11 @@ function extractOnce(
     // (And a top-level `try:`'s body, which runs, as a script wraps each step in one to log its failure; not its `except:`.)
     if (text === 'try :') return true;
     const was = topIf;
+    // (An `elif` after a condition known not to hold is one more; after one that held, neither it nor the `else:` is taken.)
+    if (text.startsWith('elif ')) {
+      topIf = was === false ? constantCondition(toks, at + 1, env, argparse) : was;
+      return was === false && topIf === true;
+    }
     topIf = text.startsWith('if ') ? constantCondition(toks, at + 1, env, argparse) : undefined;
     return (text.startsWith('if ') && topIf === true) || (text === 'else :' && was === false);
   };

@@ -819,6 +819,8 @@ export const en = {
   'adapter.unknownModules':
     'No layer is named {names}: the adapter leaves it out (target names as in the Hugging Face modelling code: q_proj, k_proj, v_proj, o_proj, gate_proj, up_proj, down_proj, lm_head, or all-linear).',
   'adapter.missingRoles': '{architecture} has no {roles} layer to wrap: the adapter leaves it out.',
+  'adapter.nothingWrapped':
+    '{architecture} has none of the layers the adapter names ({roles}): PEFT stops with "Target modules … not found in the base model" before training starts.',
   'adapter.rankOverWidth': 'Rank {r} is not below the {features} features of the {role} layer: the adapter is no longer low-rank.',
   'adapter.noAlpha':
     'lora_alpha is not set: the adapter output is scaled by α/r with the library default α (PEFT: 8), which this file does not show; set it (commonly 2 × r = {twice}).',

@@ -722,6 +722,7 @@ export const zhCN: Record<MessageId, string> = {
   'adapter.unknownModules':
     '没有名为 {names} 的层：适配器不包含它（目标名称按 Hugging Face 建模代码：q_proj、k_proj、v_proj、o_proj、gate_proj、up_proj、down_proj、lm_head，或 all-linear）。',
   'adapter.missingRoles': '{architecture} 没有可包裹的 {roles} 层：适配器不包含它。',
+  'adapter.nothingWrapped': '{architecture} 没有适配器指定的任何层（{roles}）：PEFT 会以 "Target modules … not found in the base model" 报错，训练不会开始。',
   'adapter.rankOverWidth': '秩 {r} 不低于 {role} 层的 {features} 个特征：适配器不再是低秩的。',
   'adapter.noAlpha': '未设置 lora_alpha：适配器输出按 α/r 缩放，α 取库的默认值（PEFT：8），本文件看不出来；请设置（常用 2 × r = {twice}）。',
   'adapter.quantizedFull':

@@ -3106,6 +3106,12 @@ export const MODELS: readonly CatalogueEntry[] = [
   { id: 'google-bert/bert-large-uncased', aliases: ['bert-large-uncased'], config: bert(24, 1024, 30522) },
   { id: 'google-bert/bert-large-cased', aliases: ['bert-large-cased'], config: bert(24, 1024, 28996) },
   { id: 'google-bert/bert-base-multilingual-cased', aliases: ['bert-base-multilingual-cased'], config: bert(12, 768, 119547) },
+  // Google's BERT miniatures as prajjwal1 published them for PyTorch (BERT's uncased vocabulary; the paper "Well-Read Students
+  // Learn Better", table 5: Tiny (2 × 128) 4.4M, Mini (4 × 256) 11.3M, Small (4 × 512) 29.1M, Medium (8 × 512) 41.7M).
+  { id: 'prajjwal1/bert-tiny', aliases: ['bert-tiny'], config: bert(2, 128, 30522) },
+  { id: 'prajjwal1/bert-mini', aliases: ['bert-mini'], config: bert(4, 256, 30522) },
+  { id: 'prajjwal1/bert-small', aliases: ['bert-small'], config: bert(4, 512, 30522) },
+  { id: 'prajjwal1/bert-medium', aliases: ['bert-medium'], config: bert(8, 512, 30522) },
   {
     id: 'distilbert/distilbert-base-uncased',
     aliases: ['distilbert-base-uncased'],
@@ -3203,6 +3209,11 @@ export const MODELS: readonly CatalogueEntry[] = [
   { id: 'google/mt5-small', aliases: ['mt5-small'], config: mt5(8, 512, 1024, 6) },
   { id: 'google/mt5-base', aliases: ['mt5-base'], config: mt5(12, 768, 2048, 12) },
   { id: 'google/mt5-large', aliases: ['mt5-large'], config: mt5(24, 1024, 2816, 16) },
+  // mT0 (bigscience/mt0-*: mT5 fine-tuned on xP3, each size with its mT5's config.json; the model card's mt0-small 300M,
+  // mt0-base 580M, mt0-large 1.2B).
+  { id: 'bigscience/mt0-small', aliases: ['mt0-small'], config: mt5(8, 512, 1024, 6) },
+  { id: 'bigscience/mt0-base', aliases: ['mt0-base'], config: mt5(12, 768, 2048, 12) },
+  { id: 'bigscience/mt0-large', aliases: ['mt0-large'], config: mt5(24, 1024, 2816, 16) },
   // BART (facebook/bart-*; bart-large-cnn's vocabulary one token shorter) and mBART-50 (pre-norm, both stacks' final norms,
   // scaled embeddings, ReLU, 250,054 tokens).
   { id: 'facebook/bart-base', aliases: ['bart-base'], config: bart(6, 768, 50265) },
