@@ -79,7 +79,7 @@ export async function analyzeSetup(
       skipText: (p, t) => optedOut(t) || estimateAnalysisMs(syntaxOf(p) ?? 'yaml', t.length) > maxMs,
       read: (input) => {
         // (A file read with more than its text, a script's arguments or what a config inherits, is read afresh each time.)
-        const plain = !input.argv && !input.environ && !input.imports && !input.flavor && !input.inherited && !input.sourced;
+        const plain = !input.argv && !input.environ && !input.imports && !input.calls && !input.prelude && !input.flavor && !input.inherited && !input.sourced;
         const known = reads.get(input.path);
         if (plain && known && known.text === input.text) return known;
         const r = read(input);

@@ -7,7 +7,7 @@
  * apply questions with the same layout defaults, so every view shows the same figures.
  */
 import { shellVariables } from './extract/shell';
-import { ARGS_FILE, CLASS_INIT, LOADED, LOADS_CONFIG, MODULES, type ImportedValue } from './extract/python';
+import { ARGS_FILE, CLASS_INIT, LOADED, LOADS_CONFIG, MODULES, type ImportedValue, type PassedValues } from './extract/python';
 import type { Fact, Finding, Message, Provenance, Range, Sourced, TextEdit } from './types';
 import { derived, factOf, finding } from './types';
 import type { Spec } from './spec';
@@ -520,6 +520,7 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
     files.length
       ? [finding('assumed', 'info', { id: 'python.configLoaded', args: { file: files.join(', ') } }, { file: path, range: { start: 0, end: 0 } })]
       : [];
+  const loaders: { script: string; modules: { read: ReadFile; names: string[] }[]; imports: Record<string, ImportedValue> }[] = [];
   for (const input of [...inputs]) {
     if (!/\.(py|ipynb)$/.test(input.path)) continue;
     const loaded = await configsLoaded(input.path, input.facts);
@@ -532,8 +533,10 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
       inputs[inputs.indexOf(input)] = { ...input, ...r, recognition: { ...r.recognition, findings: [...r.recognition.findings, ...notes] } };
       continue;
     }
-    // (Functions it calls from a module beside it, `from model.load_model import load_model_and_tokenizer`: that module.)
+    // (Functions it calls from a module beside it, `from model.load_model import load_model_and_tokenizer`: that module; those read
+    // with values the script passes them among them.)
     const called: ReadFile[] = [];
+    const given: { read: ReadFile; names: string[] }[] = [];
     // (A relative import too, `from .config import config`: the module beside the script, `..` the folder above.)
     for (const m of input.text.matchAll(/^from[ \t]+(\.*)([A-Za-z_][\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#]+)/gm)) {
       // (`from config import *`: every value the module holds at its top level, those are the names it binds.)
@@ -572,6 +575,9 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
         d[String(f.path[2])] = f.value;
       }
       if (star) names.push(...[...values.keys(), ...inits.keys()].filter((k) => !k.startsWith('_')).map((k) => [k]));
+      // (The module's functions the script calls with values it knows, each with those values.)
+      const calls: Record<string, PassedValues> = {};
+      let calling = false;
       for (const [name, alias] of names)
         if (inits.has(name!) && !values.has(name!)) {
           imports[CLASS_INIT + (alias ?? name!)] = inits.get(name!)!;
@@ -585,8 +591,18 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
             input.text.slice(m.index! + m[0].length),
           ) &&
           !called.some((c) => c.path === module)
-        )
-          called.push(parsed);
+        ) {
+          calling = true;
+          // (With the values the script passes it where it passes any, `load_unsloth_model(model_name=args.model_path, lora_r=16)`.)
+          const passed = passedValues(input.facts, alias !== undefined && /^[A-Za-z_]\w*$/.test(alias) ? alias : name!);
+          if (passed) calls[name!] = passed;
+        }
+      // (Read again with those values: each such function's body as what runs, its parameters those values.)
+      if (Object.keys(calls).length) {
+        const r = read({ path: module, text: parsed.text, calls });
+        called.push(r);
+        given.push({ read: r, names: Object.keys(calls) });
+      } else if (calling) called.push(parsed);
     }
     // (And a module beside it imported whole, `import config` then `config.MODEL`: its constants, as a dict under its name.)
     const modules: string[] = [];
@@ -605,6 +621,12 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
     if (modules.length) imports[MODULES] = modules;
     // A script that is only the calls into its own modules (main.py over model/load_model.py and configs/sft_config.py): the
     // modules it calls are read as its setup (said), where the script alone is no config any reader knows.
+    // (Or a script of settings whose model such a call loads, `model, tokenizer = load_unsloth_model(model_name=…)` before its
+    // DPOConfig: the module joins it, read for the model, the adapter and what the call passes; the script's settings stand.)
+    if (!input.recognition.model && !input.recognition.modelRef && !recognizedByNone(input)) {
+      const loading = given.filter((g) => g.read.recognition.modelRef);
+      if (loading.length) loaders.push({ script: input.path, modules: loading, imports });
+    }
     if (called.length && recognizedByNone(input)) {
       const modules = called.filter((r) => r.recognition.family !== undefined);
       if (modules.length) {
@@ -650,6 +672,34 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
       ...loaded.missing,
     ];
     inputs[inputs.indexOf(input)] = { ...input, ...r, recognition: { ...r.recognition, findings: [...r.recognition.findings, ...notes] } };
+  }
+  // (A settings script whose model a module's function loads, with what the script passes it: read again with what that function's
+  // body sets read first, as if written where it calls it; the module joins its setup, the file those values are in.)
+  for (const { script, modules, imports } of loaders) {
+    const at = inputs.findIndex((x) => x.path === script);
+    if (at < 0) continue;
+    const input = inputs[at]!;
+    const prelude = modules.flatMap((m) => m.names.flatMap((name) => factsIn(m.read, functionBody(m.read.text, name))));
+    const r = read({ path: script, text: input.text, imports, prelude });
+    if (!r.recognition.modelRef && !r.recognition.model) continue;
+    const note = finding(
+      'assumed',
+      'info',
+      { id: 'python.modulesCalled', args: { files: modules.map((m) => m.read.path).join(', ') } },
+      { file: script, range: { start: 0, end: 0 } },
+    );
+    // (The notes the earlier reading added, of the modules and files it was read with, stand.)
+    const notes = input.recognition.findings.filter((f) => NOTES_READ_WITH.has(f.message.id));
+    inputs[at] = { ...input, ...r, recognition: { ...r.recognition, findings: [...r.recognition.findings, ...notes, note] } };
+    for (const m of modules) {
+      const joined = { ...m.read, recognition: emptyRecognition(r.recognition.family), joins: script };
+      const there = inputs.findIndex((x) => x.path === m.read.path);
+      if (there >= 0) inputs[there] = joined;
+      else {
+        seen.add(m.read.path);
+        inputs.push(joined);
+      }
+    }
   }
   // A shell script's variables set in a script it sources (`source configs/parallel.sh` of `TP=4`, then `--tensor-model-parallel-size
   // ${TP}`): what that script leaves set, read in what this one hands it, and this one read again with them from its `source`
@@ -1006,6 +1056,48 @@ async function readText(fs: EngineFs, path: string): Promise<string | undefined>
 }
 
 /** A file no reader recognizes whose syntax reads cleanly (only recognize.unknownFormat said of it). */
+/** The notes a Python script's reading with the modules and files beside it adds (engine: those read again keep them). */
+const NOTES_READ_WITH: ReadonlySet<string> = new Set(['python.imported', 'python.configLoaded', 'setup.referenceMissing']);
+
+/**
+ * Where a module's top-level function is written, `def NAME(` to the next line at the margin (not a bracket that closes its
+ * signature, `):`); none: an empty range.
+ */
+function functionBody(text: string, name: string): Range {
+  const def = new RegExp(`^def[ \\t]+${name}[ \\t]*\\(`, 'm').exec(text);
+  if (!def) return { start: 0, end: 0 };
+  const next = /\n(?=[^\s#)\]}])/g;
+  next.lastIndex = def.index + def[0].length;
+  const end = next.exec(text);
+  return { start: def.index, end: end ? end.index : text.length };
+}
+
+/** A file's facts written within a range of it. */
+function factsIn(r: ReadFile, range: Range): Fact[] {
+  return r.facts.filter((f) => f.file === r.path && f.keyRange.start >= range.start && f.keyRange.start < range.end);
+}
+
+/**
+ * The values a script passes a function where it calls it (its first call of that name): each argument and keyword it knows (a
+ * plain value or a list of them), or nothing where it passes none it knows.
+ */
+function passedValues(facts: readonly Fact[], callee: string): PassedValues | undefined {
+  const call = facts.find((f) => f.path[f.path.length - 1] === '@call' && f.value === callee);
+  if (!call) return undefined;
+  const at = call.path.length - 1;
+  const under = (f: Fact) => f.path.length === at + 2 && call.path.slice(0, at).every((p, k) => f.path[k] === p);
+  const plain = (f: Fact) => !f.unknown && (f.value !== null || !facts.some((g) => g.path.length > f.path.length && f.path.every((p, k) => g.path[k] === p)));
+  const args: (ImportedValue | undefined)[] = [];
+  const kwargs: Record<string, ImportedValue> = {};
+  for (const f of facts) {
+    if (!under(f) || !plain(f)) continue;
+    const value: ImportedValue = Array.isArray(f.value) ? f.value.filter((x) => x === null || typeof x !== 'object') : (f.value as ImportedValue);
+    if (f.path[at] === '@args' && typeof f.path[at + 1] === 'number') args[f.path[at + 1] as number] = value;
+    else if (f.path[at] === '@kw' && typeof f.path[at + 1] === 'string') kwargs[f.path[at + 1] as string] = value;
+  }
+  return args.length || Object.keys(kwargs).length ? { args: Array.from(args), kwargs } : undefined;
+}
+
 function recognizedByNone(r: ReadFile): boolean {
   return (
     r.recognition.family === undefined &&

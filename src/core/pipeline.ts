@@ -130,7 +130,7 @@ export function extract(
   syntax: Syntax,
   text: string,
   options: PipelineOptions = {},
-  run: Pick<FileInput, 'argv' | 'environ' | 'imports' | 'flavor' | 'sourced' | 'jobOptions'> = {},
+  run: Pick<FileInput, 'argv' | 'environ' | 'imports' | 'calls' | 'flavor' | 'sourced' | 'jobOptions'> = {},
 ): Extraction {
   const clean = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text; // keep offsets: the BOM becomes a space
   let ex: Extraction;
@@ -154,6 +154,7 @@ export function extract(
           ...(run.argv ? { argv: run.argv } : {}),
           ...(run.environ ? { environ: run.environ } : {}),
           ...(run.imports ? { imports: run.imports } : {}),
+          ...(run.calls ? { calls: run.calls } : {}),
           ...(run.flavor ? { flavor: run.flavor } : {}),
         });
       if (!isNotebook(path)) {
@@ -277,7 +278,10 @@ export function readConfig(input: FileInput, options: PipelineOptions = {}): Rea
     // (A shell launch's facts stay as they are, a command's words repeated under one key: only what it inherits gives way.)
     const own = !input.inherited?.length ? ex.facts : syntax === 'shell' ? overlaid(input.inherited, ex.facts) : mergeLayers([input.inherited, ex.facts]);
     // (A launch's values over the file's: each key it sets replaces the file's.)
-    const facts = input.overrides?.length ? overlaid(own, input.overrides) : own;
+    const laid = input.overrides?.length ? overlaid(own, input.overrides) : own;
+    // (A Python script's prelude, a module's function body it calls: what that body binds takes the place of the script's names
+    // alike, `model` the call's result among them.)
+    const facts = input.prelude?.length ? overlaid(laid, input.prelude) : laid;
     recognition = recognizeFile(input.path, syntax, facts);
   } catch (e) {
     // A reader's own fault on an input it did not foresee: a finding on this file, never an exception for the caller.

@@ -527,6 +527,41 @@ describe('Python extraction', () => {
     ]);
   });
 
+  it('a dict or set comprehension (`id2label={i: l for i, l in enumerate(labels)}`) is unknown, and the call it is given to is still read; a parser a function builds, `create_parser().parse_args()`, gives its defaults', () => {
+    const text = [
+      'import argparse',
+      'def create_parser():',
+      '    p = argparse.ArgumentParser()',
+      '    p.add_argument("--base_model", default="Qwen/Qwen3-14B")',
+      '    return p',
+      'args = create_parser().parse_args()',
+      'labels = ["a", "b"]',
+      'model = AutoModelForSequenceClassification.from_pretrained(args.base_model, num_labels=2, id2label={i: l for i, l in enumerate(labels)})',
+      'tags = {t for t in ["x", "y"]}',
+      '',
+    ].join('\n');
+    const facts = extractPython('train.py', text).facts;
+    const at = (k: string) => facts.find((f) => f.path.join('.') === k);
+    assert.equal(at('model.@args.0')?.value, 'Qwen/Qwen3-14B');
+    assert.deepEqual([at('model.@kw.num_labels')?.value, at('model.@kw.id2label')?.unknown], [2, true]);
+    assert.deepEqual(at('tags')?.value, ['x', 'y']);
+  });
+
+  it("a boolean field of HfArgumentParser's dataclasses given as a word on the command line (`--q_lora False`) is that boolean, as string_to_bool makes it", () => {
+    const text = [
+      'from dataclasses import dataclass',
+      '@dataclass',
+      'class LoraArguments:',
+      '    q_lora: bool = False',
+      'parser = transformers.HfArgumentParser((LoraArguments,))',
+      '(lora_args,) = parser.parse_args_into_dataclasses()',
+      'bnb = BitsAndBytesConfig(load_in_4bit=True) if lora_args.q_lora else None',
+      '',
+    ].join('\n');
+    const quantized = (q_lora: string) => extractPython('train.py', text, { argv: { q_lora } }).facts.some((f) => f.path.join('.') === 'bnb.@class');
+    assert.deepEqual([quantized('False'), quantized('no'), quantized('true'), quantized('1')], [false, false, true, true]);
+  });
+
   it('arguments added through a helper bound to the parser (add_arg = functools.partial(add_arguments, argument_parser=parser); add_arg("base_model", type=str, default=…)): each a flag with its default', () => {
     const text = [
       'parser = argparse.ArgumentParser()',

@@ -7332,9 +7332,9 @@ describe("survey: the hundred-and-twenty-fifth gathering (users' train_lora.py s
     '2597-user-mini-llm-chinese-512d-8l-lora-medical': 'train_lora.py',
   });
 
-  it('20 setups; 14 give a parameter count, and each of the others says why', () => {
+  it('20 setups; 15 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 20);
-    assert.ok(counted().length >= 14, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 15, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -7414,6 +7414,11 @@ describe("survey: the hundred-and-twenty-seventh gathering (users' train_lora.sh
     assert.equal(seven.analysis!.method.trainable.value, 4194304);
     assert.equal(seven.spec!.training.adapter!.alpha!.value, 16);
     assert.equal(at('2654-user-deepspeed-fastchat-llama2-13b-chat-lora-folio.sh').analysis!.method.trainable.value, 6553600);
+  });
+  it("FastChat's train_lora.py under `--q_lora False`: HfArgumentParser reads the word as False, so the base stays in 16 bits (LoRA r 8, 19,988,480)", () => {
+    const a = at('2643-user-deepspeed-fastchat-llama2-7b-lora-ko');
+    assert.equal(a.analysis!.method.trainable.value, 19988480);
+    assert.equal(a.spec!.training.quantization, undefined);
   });
 });
 
@@ -8220,7 +8225,7 @@ describe("survey: the hundred-and-fifty-second gathering (users' sft_train.py sc
  * stubs and two near-copies passed over; a Hugging Face token and a W&B key redacted).
  */
 describe("survey: the hundred-and-fifty-third gathering (users' finetune_llm.py scripts)", () => {
-  const { files, counted, silent } = gathering('hundredandfiftythird', {
+  const { files, at, counted, silent } = gathering('hundredandfiftythird', {
     '3258-llama3-8b-instruct-ultrachat-lora-accelerate': 'finetune.sh',
     '3260-mistral-7b-patient-data-qlora': 'finetune_llm.py',
     '3267-bert-base-uncased-jigsaw-toxicity-full-finetune': 'finetune_llm.py',
@@ -8230,10 +8235,16 @@ describe("survey: the hundred-and-fifty-third gathering (users' finetune_llm.py 
     '3276-gemma-3-12b-pt-telugu-sft-full-bf16': 'finetune_llm.py',
   });
 
-  it('21 setups; 14 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 15 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 14, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 15, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+  it("a script of settings whose model a function of a module beside it loads (`model = load_model_config(base_model_id)`): that function's body read with what the script passes it, Mistral 7B in NF4, r 8 on the seven projections and lm_head (21,260,288)", () => {
+    const a = at('3260-mistral-7b-patient-data-qlora');
+    assert.equal(a.analysis!.params.total.value, 7241732096);
+    assert.equal(a.analysis!.method.trainable.value, 32 * 8 * (2 * 8192 + 2 * 5120 + 3 * 18432) + 8 * (4096 + 32000));
+    assert.equal(a.spec!.training.quantization?.value, 'nf4-dq');
   });
 });
 
@@ -8282,9 +8293,9 @@ describe("survey: the hundred-and-fifty-fifth gathering (users' peft_finetune.py
     '3315-qwen2.5-1.5b-instruct-banking77-qlora-triage': 'peft_train.py',
   });
 
-  it('21 setups; 13 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 14 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 13, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 14, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -8303,6 +8314,61 @@ describe("survey: the hundred-and-fifty-fifth gathering (users' peft_finetune.py
     const a = at('3310-llama2-7b-prompt-tuning-qa-options.py');
     assert.equal(a.analysis!.method.kind, 'prompt');
     assert.equal(a.analysis!.method.trainable.value, 8 * 4096);
+  });
+  it('get_model(args.model_name) and get_lora_config(r=8, alpha=16) of a model.py beside the script, read with those values: Qwen2.5 1.5B Instruct in 4 bits, r 8 on q, k, v and o (2,179,072)', () => {
+    const a = at('3315-qwen2.5-1.5b-instruct-banking77-qlora-triage');
+    assert.equal(a.analysis!.method.trainable.value, 28 * 8 * (2 * (1536 + 1536) + 2 * (1536 + 256)));
+    assert.equal(a.spec!.training.quantization?.value, 'nf4');
+  });
+});
+
+/**
+ * The hundred-and-fifty-sixth gathering (survey/hundredandfiftysixth/train, 3320–3333, a helper's: users' train_model.py scripts, then scripts/, src/ and model_train.py ones, in listing order, with the files of their
+ * repository they name where the index has them; tabular, vision and classic models, stubs and small networks naming no model
+ * passed over).
+ */
+describe("survey: the hundred-and-fifty-sixth gathering (users' train_model.py scripts)", () => {
+  const { files, at, counted, silent } = gathering('hundredandfiftysixth', {
+    '3322-bert-multilingual-nlptown-sentiment-full-finetune': 'train_model.py',
+    '3325-xlm-roberta-base-bangla-ner-pos-partial-unfreeze': 'scripts/train_model.py',
+    '3326-bert-base-cased-ecommerce-text-classification-partial-unfreeze': 'scripts/train_model.py',
+    '3332-roberta-base-imdb-mia-trainer-fp16-grad-accum': 'main.py',
+    '3333-roberta-base-codet5-style-code-summarization-seq2seq': 'train_model.py',
+  });
+
+  it('14 setups; 5 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 14);
+    assert.ok(counted().length >= 5, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+  it("a classifier's from_pretrained given id2label by a dict comprehension is still read: rasyosef/bert-small-amharic, counted with BERT small's shapes and said (its 7 labels computed: 2 counted, said)", () => {
+    const a = at('3324-bert-small-amharic-news-classification-trainer-fp16.py');
+    // BERT small with its pooler (4 layers of 512, 30,522 tokens: 28,763,648) and a classifier of 2 labels.
+    assert.equal(a.analysis!.params.total.value, 28763648 + 512 * 2 + 2);
+    assert.ok(a.findings.some((f) => f.message.id === 'catalogue.baseInName'));
+    assert.ok(a.findings.some((f) => f.message.id === 'python.labelsComputed'));
+  });
+});
+
+/**
+ * The hundred-and-fifty-seventh gathering (survey/hundredandfiftyseventh/train, 3341–3361, a helper's: users' llm_finetune.py scripts, then scripts/llm_finetune.py and llm_train.py ones, in listing order, with the files of
+ * their repository they name where the index has them; wrappers with no model, an inference script and a duplicate passed over).
+ */
+describe("survey: the hundred-and-fifty-seventh gathering (users' llm_finetune.py scripts)", () => {
+  const { files, at, counted, silent } = gathering('hundredandfiftyseventh', {
+    '3348-medalpaca-13b-gptq-pubmedqa-axolotl-lora-modal': 'llm_finetune.py',
+  });
+
+  it('21 setups; 10 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 10, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+  it('args = create_parser().parse_args(): the defaults its function adds, Qwen3 14B with LoRA r 16 on the seven projections (64,225,280)', () => {
+    const a = at('3354-qwen3-14b-aml-fraud-reasoning-lora.py');
+    assert.equal(a.analysis!.params.total.value, 14768307200);
+    assert.equal(a.analysis!.method.trainable.value, 40 * 16 * (2 * (5120 + 5120) + 2 * (5120 + 1024) + 3 * (5120 + 17408)));
+    assert.deepEqual([a.spec!.training.microBatch?.value, a.spec!.training.gradAccum?.value], [1, 16]);
   });
 });
 
@@ -8335,5 +8401,37 @@ describe("survey: the hundred-and-fifty-eighth gathering (users' finetune_phi.py
       at('3367-phi-3-mini-4k-unsloth-lora-continued-pretraining.py').analysis!.method.trainable.value,
       32 * 16 * (4 * (3072 + 3072) + 3 * (3072 + 8192)),
     );
+  });
+});
+
+/**
+ * The hundred-and-fifty-ninth gathering (survey/hundredandfiftyninth/train, 3383–3403, a helper's: users' train_dpo.py scripts, in listing order, with the files of their repository they name where the index has
+ * them; near-copies of MiniMind's, scripts with no model and models that are not language models passed over).
+ */
+describe("survey: the hundred-and-fifty-ninth gathering (users' train_dpo.py scripts)", () => {
+  const { files, at, counted, silent } = gathering('hundredandfiftyninth', {
+    '3383-smollm2-360m-hh-rlhf-lora-dpo': 'train_dpo.py',
+    '3384-minimind-512d-8l-full-dpo': 'train_dpo.py',
+    '3386-numlife-minimind-512d-8l-full-dpo': 'train_dpo.py',
+    '3388-gpt2-medium-dropout-hh-full-dpo': 'train_dpo.py',
+    '3391-qwen3-8b-cot-unsloth-qlora-dpo': 'train_dpo.py',
+    '3393-tinymistral-248m-instruct-hh-lora-dpo': 'train_dpo.py',
+    '3397-gpt2-gita-commentary-lora-dpo': 'train_dpo.py',
+    '3400-micro-olmo2-llama3.2-1b-experts-full-dpo': 'train_dpo.py',
+    '3401-campgpt-x-moe-gpt-sft-ckpt-full-dpo': 'train_dpo.py',
+  });
+
+  it('21 setups; 7 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+  it("a DPO script whose model a train_common.py beside it loads (`load_unsloth_model(model_name=args.model_path, lora_r=16, …)`): that function's body read with those values, Qwen3 8B in Unsloth's 4 bits, r 16 on the seven projections (43,646,976), its DPOConfig's batch", () => {
+    const a = at('3391-qwen3-8b-cot-unsloth-qlora-dpo');
+    assert.equal(a.analysis!.params.total.value, 8190735360);
+    assert.equal(a.analysis!.method.trainable.value, 43646976);
+    assert.equal(a.spec!.training.quantization?.value, 'nf4-dq');
+    assert.deepEqual([a.spec!.training.microBatch?.value, a.spec!.training.gradAccum?.value], [4, 6]);
+    assert.ok(a.findings.some((f) => f.message.id === 'python.modulesCalled'));
   });
 });

@@ -227,6 +227,18 @@ export interface PythonOptions {
   readonly imports?: Readonly<Record<string, ImportedValue>>;
   /** The model flavor a run names (`qwen3:250M`), to be read from this file's flavor table: at ["@flavor"]. */
   readonly flavor?: string;
+  /**
+   * This module's functions that a script beside it calls, with the values it passes (`load_model(model_name="Qwen/Qwen3-8B")`):
+   * each body read as what runs, its parameters those values (as a call of the file's own is: extractPython).
+   */
+  readonly calls?: Readonly<Record<string, PassedValues>>;
+}
+
+/** The values a call passes a function: by position, and by keyword. */
+export interface PassedValues {
+  /** (Undefined: one it passes that is not known.) */
+  readonly args: readonly (ImportedValue | undefined)[];
+  readonly kwargs: Readonly<Record<string, ImportedValue>>;
 }
 
 /** Where the process environment sits among the script's names (not a Python identifier, so no name of the script's). */
@@ -238,9 +250,29 @@ export function extractPython(file: string, text: string, options: PythonOptions
   // max_token)` in main(), `def pre_model(model_name, max_token):` loading the model by its parameter): read again with its
   // body run, its parameters those values.
   const called = new Map<string, ReadonlyMap<string, PyValue>>();
-  const first = extractOnce(file, text, options, new Map(), called);
+  // (And those a script beside it calls, PythonOptions.calls: bound from the first reading on.)
+  const passed = passedTo(text, options.calls);
+  const first = extractOnce(file, text, options, passed, called);
   if (!called.size) return first;
-  return extractOnce(file, text, options, called, new Map());
+  return extractOnce(file, text, options, new Map([...called, ...passed]), new Map());
+}
+
+/** The parameters of this module's functions that a script beside it calls (PythonOptions.calls), bound to the values it passes. */
+function passedTo(text: string, calls: PythonOptions['calls']): Map<string, ReadonlyMap<string, PyValue>> {
+  const out = new Map<string, ReadonlyMap<string, PyValue>>();
+  if (!calls) return out;
+  const functions = topLevelFunctions(tokenizePython(text).toks);
+  for (const [name, passed] of Object.entries(calls)) {
+    const params = functions.get(name)?.params;
+    if (!params) continue;
+    const given = new Map<string, PyValue>();
+    passed.args.forEach((a, k) => {
+      if (params[k] !== undefined && a !== undefined) given.set(params[k]!, importedValue(a));
+    });
+    for (const [k, v] of Object.entries(passed.kwargs)) if (params.includes(k)) given.set(k, importedValue(v));
+    out.set(name, given);
+  }
+  return out;
 }
 
 function extractOnce(
@@ -292,8 +324,18 @@ function extractOnce(
   }
   // HfArgumentParser's dataclasses: each field with its default, where no argparse argument has that name.
   const dataclasses: Dataclass[] = [];
-  for (const [k, v] of dataclassDefaults(toks, env, dataclasses)) if (!argparse.has(k)) argparse.set(k, v);
-  for (const [k, v] of Object.entries(options.argv ?? {})) if (argparse.has(k)) argparse.set(k, v);
+  const fields = new Set<string>();
+  for (const [k, v] of dataclassDefaults(toks, env, dataclasses))
+    if (!argparse.has(k)) {
+      argparse.set(k, v);
+      fields.add(k);
+    }
+  // (A boolean field given as a word, `--q_lora False`: HfArgumentParser's string_to_bool makes it the boolean.)
+  const asField = (k: string, v: PyValue): PyValue =>
+    fields.has(k) && typeof argparse.get(k) === 'boolean' && typeof v === 'string' && /^(true|t|yes|y|1|false|f|no|n|0)$/i.test(v)
+      ? /^(true|t|yes|y|1)$/i.test(v)
+      : v;
+  for (const [k, v] of Object.entries(options.argv ?? {})) if (argparse.has(k)) argparse.set(k, asField(k, v));
   // (A file of arguments HfArgumentParser reads, its keys the fields of its dataclasses: each, over the defaults, at
   // ["@argsFile", key] for the trainer's arguments among them.)
   for (const [name, tree] of Object.entries(options.imports ?? {})) {
@@ -1882,6 +1924,19 @@ class Expr {
           this.i += 2;
           this.call('');
         }
+        // (A parser a function of the script's builds, parsed where it is made: `args = create_parser().parse_args()`, the namespace
+        // of the arguments that function adds.)
+        const parse = this.toks[this.i + 1]?.text;
+        if (
+          isCall(value) &&
+          this.peek().text === '.' &&
+          /^parse_(known_)?args$/.test(parse ?? '') &&
+          this.toks[this.i + 2]?.text === '(' &&
+          this.toks[this.i + 3]?.text === ')'
+        ) {
+          this.i += 4;
+          return { call: `${full}().${parse!}`, args: [], kwargs: [], at: { start: t.start, end: this.toks[this.i - 1]!.end } };
+        }
         // (HfArgumentParser's parse_args_into_dataclasses()[0]: one of its dataclasses, a namespace of the same arguments.)
         if (fn === 'parse_args_into_dataclasses' && this.peek().text === '[' && this.peek().type === 'op') this.skipBrackets();
         return value;
@@ -1984,6 +2039,10 @@ class Expr {
       return tuple ? items : items[0];
     }
     if (t.type === 'op' && t.text === '{') {
+      // (A dict or set comprehension, `{i: label for i, label in enumerate(labels)}`: unknown, or a set's known items, past its
+      // braces; the call it is given to is still read.)
+      const comprehension = this.comprehension('}');
+      if (comprehension !== false) return comprehension;
       const dict: [string, PyValue, Range, Range][] = [];
       while (this.peek().text !== '}' && this.peek().type !== 'end') {
         const k = this.peek();

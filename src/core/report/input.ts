@@ -6,7 +6,7 @@ import type { Fact, Finding } from '../types';
 import type { Spec } from '../spec';
 import type { Family } from '../recognize';
 import type { Analysis } from '../analysis';
-import type { ImportedValue } from '../extract/python';
+import type { ImportedValue, PassedValues } from '../extract/python';
 
 export interface FileInput {
   /** Path as the user gave it (shown in reports). */
@@ -17,6 +17,16 @@ export interface FileInput {
   readonly environ?: Readonly<Record<string, string>>;
   /** A Python script's names imported from a module beside it (`from config import MODEL_ID`), with that module's values. */
   readonly imports?: Readonly<Record<string, ImportedValue>>;
+  /**
+   * A module's functions that a script beside it calls, with the values it passes (`load_model(model_name="Qwen/Qwen3-8B")`):
+   * read as what the module runs, their parameters those values (extract/python.ts PythonOptions.calls).
+   */
+  readonly calls?: Readonly<Record<string, PassedValues>>;
+  /**
+   * Facts read before a Python script's own, as if written where it calls the function that sets them: a module's function body
+   * that loads the script's model, read with what the script passes it (engine).
+   */
+  readonly prelude?: readonly Fact[];
   /** A model package's flavor a run names (torchtitan's `qwen3:250M`), read from the package's flavor table in this file. */
   readonly flavor?: string;
   /**
