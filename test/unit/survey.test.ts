@@ -8435,3 +8435,116 @@ describe("survey: the hundred-and-fifty-ninth gathering (users' train_dpo.py scr
     assert.ok(a.findings.some((f) => f.message.id === 'python.modulesCalled'));
   });
 });
+
+/**
+ * The hundred-and-sixtieth gathering (survey/hundredandsixtieth/train, 3404–3424, a helper's: users' finetune_unsloth.py scripts, then one unsloth_finetune.py, in listing order, with the files of
+ * their repository they name where the index has them; a compatibility stub passed over).
+ */
+describe("survey: the hundred-and-sixtieth gathering (users' finetune_unsloth.py scripts)", () => {
+  const { files, at, counted, silent } = gathering('hundredandsixtieth', {
+    '3413-qwen3-4b-kernelcoder-unsloth-qlora-yaml': 'finetune_unsloth.py',
+    '3420-llama3.1-8b-slimorca-unsloth-qlora-slurm': 'finetune_llama.job',
+  });
+
+  it('21 setups; 15 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 15, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+  it("Unsloth's QLoRA of DeepSeek-R1-Distill-Llama-8B, r 16 on the seven projections (41,943,040), and a 16-bit LoRA of Llama 3.2 1B on q, k, v and o through transformers' Trainer (3,407,872)", () => {
+    const a = at('3404-deepseek-r1-distill-llama-8b-product-rec-unsloth-qlora.py');
+    assert.deepEqual(
+      [a.analysis!.params.total.value, a.analysis!.method.trainable.value, a.spec!.training.quantization?.value],
+      [8030261248, 41943040, 'nf4-dq'],
+    );
+    const b = at('3422-llama3.2-1b-bf16-lora-hf-trainer-unsloth.py');
+    assert.equal(b.analysis!.method.trainable.value, 16 * 16 * (2 * (2048 + 2048) + 2 * (2048 + 512)));
+    assert.equal(b.spec!.training.quantization, undefined);
+  });
+});
+
+/**
+ * The hundred-and-sixty-first gathering (survey/hundredandsixtyfirst/train, 3425–3445, a helper's: users' train_ppo.py scripts, then scripts/train_ppo.py and ppo_train.py ones, in listing order, with the
+ * files of their repository they name where the index has them; classic reinforcement learning, image generation, robotics and
+ * stubs passed over).
+ */
+describe("survey: the hundred-and-sixty-first gathering (users' train_ppo.py scripts)", () => {
+  const { files, at, counted, silent } = gathering('hundredandsixtyfirst', {
+    '3425-smollm2-360m-hh-rlhf-lora-ppo': 'train_ppo.py',
+    '3435-scratch-gpt-400m-gsm8k-ppo': 'scripts/train_ppo.py',
+    '3436-gpt2-124m-sft-rlhf-ppo-from-scratch': 'scripts/train_ppo.py',
+    '3437-qwen2.5-0.5b-instruct-gsm8k-ppo-scratch': 'scripts/train_ppo.py',
+    '3443-qwen2.5-3b-instruct-math-lora-ppo': 'ppo_train.py',
+    '3444-llama3-8b-instruct-avalon-lora-ppo-deepspeed': 'ppo_train.sh',
+  });
+
+  it('21 setups; 7 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+  it('TRL\'s PPOTrainer given a model the script loads by name (AutoModelForCausalLMWithValueHead.from_pretrained("distilgpt2")): a training script, the policy counted alone and said (81,912,576)', () => {
+    const a = at('3431-distilgpt2-tictactoe-trl-ppo.py');
+    assert.equal(a.analysis!.params.total.value, 81912576);
+    assert.ok(a.findings.some((f) => f.message.id === 'method.preferenceStage'));
+  });
+});
+
+/**
+ * The hundred-and-sixty-second gathering (survey/hundredandsixtysecond/train, 3446–3466, a helper's: users' finetune_t5.py scripts, in listing order, with the files of their repository they name where the
+ * index has them; a Git LFS pointer passed over).
+ */
+describe("survey: the hundred-and-sixty-second gathering (users' finetune_t5.py scripts)", () => {
+  const { files, at, counted, silent } = gathering('hundredandsixtysecond', {
+    '3446-mt5-small-vi-lao-translation-full': 'finetune_t5.py',
+    '3448-flan-t5-large-anli-sft-deepspeed-zero2': 'finetune_t5.py',
+    '3453-t5-small-zh-en-nmt-hydra-full-or-lora': 'finetune_t5.py',
+    '3456-cpm2-enc-dec-xlarge-c3-full-deepspeed-fp16': 'scripts/classification/finetune_t5_c3_2.sh',
+    '3458-mt5-xxl-pawsx-prompt-tuning-deepspeed-fp16': 'test.sh',
+    '3459-flan-t5-base-argument-rewrite-deepspeed-zero3': 'finetune_t5.py',
+    '3466-flan-t5-small-implicit-hate-adafactor-full': 'scripts/ih_baseline_c.sh',
+  });
+
+  it('21 setups; 10 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 10, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+  it('FLAN-T5 base under a Seq2SeqTrainer, micro-batch 5 and 12 steps of accumulation (247,577,856); mT5 small in a loop of its own (300,176,768)', () => {
+    const a = at('3447-flan-t5-base-ham-detection-seq2seq-full.py');
+    assert.deepEqual([a.analysis!.params.total.value, a.spec!.training.microBatch?.value, a.spec!.training.gradAccum?.value], [247577856, 5, 12]);
+    assert.equal(at('3452-mt5-small-zh-en-translation-full.py').analysis!.params.total.value, 300176768);
+  });
+});
+
+/**
+ * The hundred-and-sixty-third gathering (survey/hundredandsixtythird/train, 3467–3487, a helper's: users' sft_lora.py scripts, then lora_sft.py ones, in listing order, with the files of their repository
+ * they name where the index has them; near-copies, a script with no model and a detector passed over).
+ */
+describe("survey: the hundred-and-sixty-third gathering (users' sft_lora.py scripts)", () => {
+  const { files, at, counted, silent } = gathering('hundredandsixtythird', {
+    '3467-custom-transformer-teacher-sft-lora': 'sft_lora.py',
+    '3468-qwen3-0.6b-domain-adapter-it-support-lora-sft': 'sft_lora.py',
+    '3469-kodalite-1.3b-jax-minigpt-lora-sft': 'sft_lora.py',
+    '3471-hindigpt-custom-decoder-lora-sft': 'sft_lora.py',
+    '3477-kynto-custom-gpt-peft-lora-sft': 'sft_lora.py',
+    '3479-qwen3-4b-lora-sft-wrapper-run-sft': 'sft_lora.py',
+    '3484-noah-custom-lm-peft-lora-sft': 'lora_sft.py',
+    '3486-tripleswitch-custom-llm-lora-medical-sft': 'lora_sft.py',
+    '3487-deepseek-ocr-2-vlm-lora-sft-molecule-smiles': 'lora_sft.py',
+  });
+
+  it('21 setups; 11 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 11, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+  it("gpt-oss-120b with LoRA r 16 named on the seven projections: its experts' fused gate_up_proj and down_proj are parameters, no layer PEFT wraps, so the attention's alone (11,943,936)", () => {
+    const a = at('3473-gpt-oss-120b-lora-sft-aimo3-math.py');
+    assert.equal(a.analysis!.method.trainable.value, 36 * 16 * (2 * (2880 + 4096) + 2 * (2880 + 512)));
+  });
+
+  it('Qwen3 0.6B at r 8 on q and v (1,146,880), the figure PEFT prints', () => {
+    assert.equal(at('3478-qwen3-0.6b-huanhuan-lora-r8-sft.py').analysis!.method.trainable.value, 28 * 8 * (1024 + 2048 + 1024 + 1024));
+  });
+});

@@ -131,6 +131,24 @@ function loopBatch(facts: readonly Fact[]): Fact | undefined {
   return train && facts.find((f) => key(f) === `${String(train.path[0])}.@kw.batch_size` && typeof f.value === 'number');
 }
 
+/** TRL's reinforcement-learning trainers whose config classes are no trainer arguments of ARGUMENTS_CLASS (PPOConfig, RLOOConfig). */
+const RL_TRAINER = /(^|\.)(PPO|PPOv2|RLOO)Trainer$/;
+
+/**
+ * One of those trainers given a model the script loads by a name it writes (TRL's `PPOTrainer(config=PPOConfig(…), model=model,
+ * …)` after `model = AutoModelForCausalLMWithValueHead.from_pretrained("distilgpt2")`): a training script.
+ */
+function trainerGivenLoaded(facts: readonly Fact[]): boolean {
+  return facts.some((f) => {
+    if (f.path[f.path.length - 1] !== '@class' || typeof f.value !== 'string' || !RL_TRAINER.test(f.value)) return false;
+    const model = [...f.path.slice(0, -1), 'model'];
+    const named = facts.some((g) => key(g) === [...model, '@args', 0].join('.') && typeof g.value === 'string');
+    return (
+      named && facts.some((g) => key(g) === [...model, '@call'].join('.') && typeof g.value === 'string' && LOADER.test(g.value) && !NOT_A_MODEL.test(g.value))
+    );
+  });
+}
+
 export function isPythonTrainer(r: FactReader): boolean {
   // A model loaded and trained: by a trainer's arguments, or given an adapter (a module that builds the model for a trainer
   // elsewhere: Unsloth's get_model() with FastLanguageModel.get_peft_model); or a trainer given the model by name, which loads
@@ -143,6 +161,7 @@ export function isPythonTrainer(r: FactReader): boolean {
       named(r.facts, '@call', /(^|\.)get_peft_model$/) !== undefined ||
       named(r.facts, '@class', /(^|\.)LoraConfig$/) !== undefined ||
       r.facts.some((f) => key(f) === [...loader, '@class'].join('.') && typeof f.value === 'string' && TRAINER.test(f.value)) ||
+      trainerGivenLoaded(r.facts) ||
       ownLoop(r.facts, loader) !== undefined)
   );
 }
