@@ -8548,3 +8548,34 @@ describe("survey: the hundred-and-sixty-third gathering (users' sft_lora.py scri
     assert.equal(at('3478-qwen3-0.6b-huanhuan-lora-r8-sft.py').analysis!.method.trainable.value, 28 * 8 * (1024 + 2048 + 1024 + 1024));
   });
 });
+
+/**
+ * The hundred-and-sixty-fourth gathering (survey/hundredandsixtyfourth/train, 3488–3508, a helper's: users' train_sft.sh launch
+ * scripts, in listing order, with the files of their repository they name where the index has them; launches with no model or
+ * whose config the index lacks, near-copies and one already here passed over).
+ */
+describe("survey: the hundred-and-sixty-fourth gathering (users' train_sft.sh scripts)", () => {
+  const { files, at, counted, silent } = gathering('hundredandsixtyfourth', {
+    '3490-phi4-multimodal-audio-lora-sft-tars': 'train_sft.sh',
+    '3493-sa2va-qwen3-vl-2b-lora-videoseg-sft': 'train_sft.sh',
+    '3496-trl-sft-falcon3-mamba-7b-lora-mmred': 'train_sft.sh',
+    '3501-seallm-7b-v2-qlora-nf4-trl-sft-mmds': 'train_sft.sh',
+    '3503-trl-sft-llama3.1-8b-instruct-clinical-oncology': 'train_sft.sh',
+    '3506-qwen3-0.6b-lora16-trl-sft-function-calling-cozy': 'train_sft.sh',
+  });
+
+  it('21 setups; 10 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 10, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("ColossalAI's launch naming the checkpoint by --pretrain bigscience/bloom-1b7 beside its --model bloom, the family's word: BLOOM 1b7 (1,722,408,960), not the 176B", () => {
+    assert.equal(at('3502-colossalai-zero2-bloom-1b7-instruction-sft.sh').analysis!.params.total.value, 1722408960);
+  });
+
+  it("LLaMA-Factory's LoRA r 16 of Qwen2 7B Instruct on every linear layer (40,370,176) at micro-batch 2 and 8 steps of accumulation", () => {
+    const a = at('3495-llamafactory-lora16-qwen2-7b-instruct-rec-sft.sh');
+    assert.deepEqual([a.analysis!.method.trainable.value, a.spec!.training.microBatch?.value, a.spec!.training.gradAccum?.value], [40370176, 2, 8]);
+  });
+});

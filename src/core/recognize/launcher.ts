@@ -673,8 +673,10 @@ export function recognizeLauncher(
   // (Where a script takes several, a bare label beside a repository id or a model the catalogue knows, `--model_name modernbert-base`
   // beside `--model_path answerdotai/ModernBERT-base`, is the run's name for it: the id is the model.)
   const modelNames = modelFlags.map((f) => r.str([f])).filter((x): x is Sourced<string> => x !== undefined);
+  // (A repository id first, `--pretrain bigscience/bloom-1b7` beside ColossalAI's `--model bloom`, the family's word.)
+  const hubId = (x: Sourced<string>) => /^[\w-][\w.-]*\/[\w.-]+$/.test(x.value);
   const pretrained =
-    (modelNames.length > 1 ? modelNames.find((x) => x.value.includes('/') || findModel(x.value)) : undefined) ??
+    (modelNames.length > 1 ? (modelNames.find(hubId) ?? modelNames.find((x) => x.value.includes('/') || findModel(x.value))) : undefined) ??
     modelNames[0] ??
     pretrainedId(r) ??
     r.folderName(...modelFlags);
