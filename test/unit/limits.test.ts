@@ -74,7 +74,8 @@ describe('Inline limits', () => {
     // and four more of December 2026's gatherings, 19–34 KB, whose loaders and trainers come after their data preparation: 2900,
     // 2924's and 2933's finetune_llama.py, 2964, and 3020's finetune_qwen.py, the same repository's.)
     // (survey/hundredandfiftysixth/train/3331: a language model of the script's own, 24 KB, built from its arguments past its first
-    // 16 KiB; and 3487's lora_sft.py, 29 KB, a vision-language LoRA whose loader follows its data classes.)
+    // 16 KiB; and 3487's lora_sft.py, 29 KB, a vision-language LoRA whose loader follows its data classes; 3548, 3561's
+    // grpo_train.py and 3566, 20–24 KB, whose trainers come after their reward functions and loops.)
     const launchLate = [
       'survey/fiftyeighth/train/1054-megatron-bridge-llama32-1b-lora-override-conflict.yaml',
       'survey/train/88-megatron-llmjp-172b-tp4-pp16-slurm.sh',
@@ -101,6 +102,9 @@ describe('Inline limits', () => {
       'survey/hundredandfiftyfirst/train/3217-qwen3-vl-8b-grain-grading-qlora.py',
       'survey/hundredandfiftysixth/train/3331-custom-transformer-lm-from-scratch-adamw-linear-warmup.py',
       'survey/hundredandsixtythird/train/3487-deepseek-ocr-2-vlm-lora-sft-molecule-smiles/lora_sft.py',
+      'survey/hundredandsixtysixth/train/3548-whisper-small-ewc-continual-full-ft.py',
+      'survey/hundredandsixtyseventh/train/3561-qwen2.5-0.5b-instruct-nemo-gym-codegen-grpo-vllm-server/grpo_train.py',
+      'survey/hundredandsixtyseventh/train/3566-ouro-1.4b-thinking-math-grpo-full-vllm-rollouts.py',
     ];
     for (const rel of configs(FIXTURES).filter((r) => !launchLate.includes(r))) {
       const text = fixtureText(rel);

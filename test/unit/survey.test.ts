@@ -8579,3 +8579,73 @@ describe("survey: the hundred-and-sixty-fourth gathering (users' train_sft.sh sc
     assert.deepEqual([a.analysis!.method.trainable.value, a.spec!.training.microBatch?.value, a.spec!.training.gradAccum?.value], [40370176, 2, 8]);
   });
 });
+
+/**
+ * The hundred-and-sixty-fifth gathering (survey/hundredandsixtyfifth/train, 3509–3529, a helper's: users' finetune_llama3.py scripts, then a finetune_llama3.sh, in listing order, with the files of their
+ * repository they name where the index has them; a placeholder, a model definition, near-copies of llm.c and one already here
+ * passed over).
+ */
+describe("survey: the hundred-and-sixty-fifth gathering (users' finetune_llama3.py scripts)", () => {
+  const { files, at, counted, silent } = gathering('hundredandsixtyfifth', {
+    '3513-hyplora-llama3-8b-instruct-math10k-lora-r32': 'scripts/table3/hyplora/llama3-8b/finetune.sh',
+    '3514-taishan-llama3-8b-instruct-belle-lora-qlora-deepspeed': 'script/fintune_lora_llama3_8B_chat.sh',
+    '3520-dftracer-llama3-8b-openhermes-full-ft-deepspeed-16node': 'script_llama_zero3.sh',
+    '3521-llmtrain-llama3-qwen3-emotion-cls-qlora-r16': 'run_train_cls.sh',
+    '3522-tablebench-llama3-8b-full-sft-fsdp-8gpu': 'scripts/train_llama3.sh',
+  });
+
+  it('21 setups; 15 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 15, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+  it("a script that trains through DeepSpeed's engine made over the model it loads (deepspeed.initialize(args=args, model=model, …)), launched on 16 nodes of 4: Llama 3 8B trained whole, its samples cut to the max_length its dataset class is given (128)", () => {
+    const a = at('3520-dftracer-llama3-8b-openhermes-full-ft-deepspeed-16node');
+    assert.deepEqual([a.analysis!.params.total.value, a.analysis!.method.trainable.value], [8030261248, 8030261248]);
+    assert.equal(a.spec!.training.seqLen?.value, 128);
+    assert.equal(a.spec!.parallel.worldSize?.value, 64);
+  });
+});
+
+/**
+ * The hundred-and-sixty-sixth gathering (survey/hundredandsixtysixth/train, 3530–3550, a helper's: users' finetune_whisper.py scripts, in listing order, with the files of their repository they name where
+ * the index has them; a near-copy passed over).
+ */
+describe("survey: the hundred-and-sixty-sixth gathering (users' finetune_whisper.py scripts)", () => {
+  const { files, at, counted, silent } = gathering('hundredandsixtysixth', {
+    '3531-whisper-large-v3-ems-lora': 'run_whisper_finetuning_synthetic.sh',
+    '3532-whisper-base-dolma-transcribe-translate-full-ft': 'train.sh',
+  });
+
+  it('21 setups; 20 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 20, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+  it('Whisper large-v3 with LoRA r 16 on q, k, v and out_proj of its 96 attentions (15,728,640); Whisper small in 8 bits at r 32 on q and v of its 36 (3,538,944)', () => {
+    assert.equal(at('3531-whisper-large-v3-ems-lora').analysis!.method.trainable.value, 96 * 4 * 16 * (1280 + 1280));
+    const b = at('3539-whisper-small-esperanto-8bit-lora.py');
+    assert.deepEqual([b.analysis!.method.trainable.value, b.spec!.training.quantization?.value], [36 * 2 * 32 * (768 + 768), 'int8']);
+  });
+});
+
+/**
+ * The hundred-and-sixty-seventh gathering (survey/hundredandsixtyseventh/train, 3551–3571, a helper's: users' grpo_train.py scripts, in listing order, with the files of their repository they name where the
+ * index has them; API-only and simulated pipelines, a diffusion network, a toy model and a near-copy passed over).
+ */
+describe("survey: the hundred-and-sixty-seventh gathering (users' grpo_train.py scripts)", () => {
+  const { files, counted, silent } = gathering('hundredandsixtyseventh', {
+    '3553-qwen2-1.5b-instruct-gridgame-grpo-lora': 'grpo_train.py',
+    '3555-qwen2.5-1.5b-instruct-gsm8k-minimal-grpo-lora': 'grpo_train.py',
+    '3556-nllb-200-distilled-600m-eng-aymara-mt-grpo': 'grpo_train.py',
+    '3561-qwen2.5-0.5b-instruct-nemo-gym-codegen-grpo-vllm-server': 'setup/train_grpo.sh',
+    '3562-model-7b-bigbench-mistake-grpo-qlora-deepspeed': 'run_grpo_train.sh',
+    '3564-qwen2.5-vl-7b-web-agent-rlvr-grpo-qlora': 'start.sh',
+  });
+
+  it('21 setups; 7 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});

@@ -767,7 +767,7 @@ function recipeFacts(
 /**
  * The length the script's tokenizer call cuts or pads its samples to (`tokenizer(text, truncation=True, max_length=256)`, or
  * `padding="max_length"`), wherever the call stands (a dataset's map function most often): the first such call's, at
- * ["@tokenizerMaxLength"]. The tokenizer is a name bound to a `*Tokenizer*.from_pretrained(…)` / `AutoProcessor` call, or
+ * ["@tokenizerMaxLength"]; else the max_length a dataset class of its own is given with the tokenizer. The tokenizer is a name bound to a `*Tokenizer*.from_pretrained(…)` / `AutoProcessor` call, or
  * `tokenizer` itself.
  */
 function tokenizerLength(
@@ -789,6 +789,29 @@ function tokenizerLength(
     const cuts = kw.get('truncation')?.v === true || kw.get('padding')?.v === 'max_length';
     if (!len || typeof len.v !== 'number' || !(len.v > 0) || !cuts) continue;
     emit(['@tokenizerMaxLength'], len.v, { start: t.start, end: t.end }, len.range);
+    return;
+  }
+  // (Else a dataset class of the script's given the tokenizer and the length it cuts samples to: `OpenHermesDataset("…",
+  // tokenizer, max_length=128)`, `SFTDataset(train_file=…, tokenizer=tokenizer, max_len=cutoff_len)`.)
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    if (t.type !== 'name' || !/^[A-Z]\w*Dataset$/.test(t.text) || toks[i + 1]?.text !== '(' || toks[i - 1]?.text === '.' || toks[i - 1]?.text === 'class')
+      continue;
+    // (The tokenizer among its arguments, by name.)
+    let depth = 0;
+    let given = false;
+    for (let k = i + 1; k < toks.length && toks[k]!.type !== 'nl' && toks[k]!.type !== 'end'; k++) {
+      const x = toks[k]!;
+      if (x.type === 'op' && '([{'.includes(x.text)) depth++;
+      else if (x.type === 'op' && ')]}'.includes(x.text) && --depth === 0) break;
+      else if (depth === 1 && x.type === 'name' && names.has(x.text) && toks[k + 1]?.text !== '=' && toks[k - 1]?.text !== '.') given = true;
+    }
+    if (!given) continue;
+    const built = new Expr(toks, i, env, new Map(), argparse).parse();
+    const kwargs = isCall(built) ? built.kwargs : isDict(built) && built.cls ? built.dict : [];
+    const len = kwargs.find(([k, v]) => /^max_(length|len|seq_len|seq_length)$/.test(k) && typeof v === 'number' && v > 0);
+    if (!len) continue;
+    emit(['@tokenizerMaxLength'], len[1], { start: t.start, end: t.end }, len[3]);
     return;
   }
 }

@@ -103,7 +103,7 @@ export function trainerWithoutLoader(ctx: RecognizeContext, r: FactReader): File
 /**
  * A training loop of the script's own over the model it loads: an optimizer built over all of that model's parameters
  * (`optimizer = AdamW(model.parameters(), lr=2e-5)`, then `loss.backward()` and `optimizer.step()` in its loop), which trains
- * every weight. The optimizer's call. (One over a part of them, `filter(lambda p: p.requires_grad, …)`, is not one; nor a model
+ * every weight (or DeepSpeed's engine made over it, deepspeed.initialize). The optimizer's call. (One over a part of them, `filter(lambda p: p.requires_grad, …)`, is not one; nor a model
  * the script gives layers of its own classes named as adapters, `class LoRALayer(nn.Module)`, or wraps by a PEFT function of its
  * own, whose share it does not show.)
  */
@@ -115,12 +115,22 @@ function ownLoop(facts: readonly Fact[], loader: readonly (string | number)[] | 
   const own = (call: string) => /peft|lora|adapter/i.test(call) && !/(^|\.)(get_peft_model|prepare_model_for_kbit_training|from_pretrained)$/.test(call);
   if (facts.some((f) => f.path.length === 2 && f.path[0] === loader[0] && f.path[1] === '@call' && own(String(f.value)))) return undefined;
   const params = `${String(loader[0])}.parameters`;
-  return facts.find(
-    (f) =>
-      f.path[f.path.length - 1] === '@call' &&
-      typeof f.value === 'string' &&
-      OPTIMIZER.test(f.value) &&
-      facts.some((g) => key(g) === [...f.path.slice(0, -1), '@args', 0, '@call'].join('.') && g.value === params),
+  return (
+    facts.find(
+      (f) =>
+        f.path[f.path.length - 1] === '@call' &&
+        typeof f.value === 'string' &&
+        OPTIMIZER.test(f.value) &&
+        facts.some((g) => key(g) === [...f.path.slice(0, -1), '@args', 0, '@call'].join('.') && g.value === params),
+    ) ??
+    // (Or DeepSpeed's engine made over the model it loads, `deepspeed.initialize(args=args, model=model, …)`, which builds the
+    // optimizer its config names over the model's parameters, then `model_engine.backward(loss)` and `.step()`.)
+    facts.find(
+      (f) =>
+        f.path[f.path.length - 1] === '@call' &&
+        f.value === 'deepspeed.initialize' &&
+        facts.some((g) => key(g) === [...f.path.slice(0, -1), '@kw', 'model', '@call'].join('.') && typeof g.value === 'string' && LOADER.test(g.value)),
+    )
   );
 }
 
@@ -231,7 +241,8 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
   // A loop of the script's own (no trainer's arguments): its optimizer's class, and the batch its training DataLoader gives.
   const loop = prefix ? undefined : ownLoop(facts, loader);
   if (loop) {
-    flag('optim', loop);
+    // (DeepSpeed's engine takes its optimizer from its config, which the launch's --deepspeed_config names: none flagged here.)
+    if (loop.value !== 'deepspeed.initialize') flag('optim', loop);
     const batch = loopBatch(facts);
     if (batch) flag('per_device_train_batch_size', batch);
   }
