@@ -359,6 +359,11 @@ describe('catalogue: the encoders and encoder-decoders people fine-tune (issue #
     assert.equal(params('mt5-large').total.value, 1229581312);
   });
 
+  it("CodeT5 base at T5 base's total less its 28 fewer tokens (its paper's 220M); bge-reranker base at XLM-R base's backbone and a one-score classifier (the Hub's 278M)", () => {
+    assert.equal(params('Salesforce/codet5-base').total.value, 222903552 - 28 * 768);
+    assert.equal(Math.round(params('bge-reranker-base').total.value / 1e6), 278);
+  });
+
   it("mT0 (bigscience/mt0-*, mT5 fine-tuned on xP3) at its mT5's totals: the model card's 300M, 580M and 1.2B", () => {
     assert.equal(params('bigscience/mt0-small').total.value, 300176768);
     assert.equal(params('mt0-base').total.value, 582401280);

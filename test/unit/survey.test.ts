@@ -7979,9 +7979,9 @@ describe("survey: the hundred-and-forty-fifth gathering (users' fine_tune_llm.py
     '3100-zephyr-llama2-7b-keyphrase-qlora': 'fine_tune_llm.py',
   });
 
-  it('21 setups; 13 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 14 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 13, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 14, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -8002,6 +8002,9 @@ describe("survey: the hundred-and-forty-fifth gathering (users' fine_tune_llm.py
     assert.equal(a.analysis!.params.total.value, 66955010);
     assert.equal(a.spec!.training.microBatch?.value, 32);
     assert.equal(at('3092-gpt2-code-smell-full-finetune.py').analysis!.params.total.value, 124439808);
+  });
+  it("CodeT5 base (Salesforce/codet5-base) under a Seq2SeqTrainer: T5 base's layers over its 32,100-token vocabulary (222,882,048; its paper's 220M)", () => {
+    assert.equal(at('3109-codet5-base-poisoned-nl2code-seq2seq.py').analysis!.params.total.value, 222882048);
   });
 });
 
@@ -8124,7 +8127,7 @@ describe("survey: the hundred-and-forty-ninth gathering (users' finetune_mistral
  * has them; twenty-one vision, image-generation, robotics and other non-language ones passed over).
  */
 describe("survey: the hundred-and-fiftieth gathering (users' run_finetune.sh launches)", () => {
-  const { files, counted, silent } = gathering('hundredandfiftieth', {
+  const { files, at, counted, silent } = gathering('hundredandfiftieth', {
     '3195-qwen3-4b-thinking-cot-controllability-lora-sft': 'run_finetune.sh',
     '3196-wav2vec2-base-960h-accented-asr-ctc-full-ft': 'run_finetune.sh',
     '3197-patentsberta-green-patent-classification-full-ft': 'run_finetune.sh',
@@ -8141,10 +8144,13 @@ describe("survey: the hundred-and-fiftieth gathering (users' run_finetune.sh lau
     '3214-llama-3-korean-bllossom-8b-emoti-counseling-qlora': 'run_finetune.sh',
   });
 
-  it('21 setups; 7 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 8 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+  it("bge-reranker base, which FlagEmbedding's reranker launch fine-tunes: XLM-R base's shapes as a classifier of one score (278,044,417; the Hub's 278M)", () => {
+    assert.equal(at('3198-bge-reranker-base-flagembedding-nq-reranker-ft.sh').analysis!.params.total.value, 278044417);
   });
 });
 

@@ -3141,6 +3141,12 @@ export const MODELS: readonly CatalogueEntry[] = [
   { id: 'FacebookAI/xlm-roberta-base', aliases: ['xlm-roberta-base'], config: roberta('xlm-roberta', 12, 768, 250002, 'XLMRobertaForMaskedLM') },
   { id: 'FacebookAI/xlm-roberta-large', aliases: ['xlm-roberta-large'], config: roberta('xlm-roberta', 24, 1024, 250002, 'XLMRobertaForMaskedLM') },
   { id: 'BAAI/bge-m3', aliases: ['bge-m3'], config: roberta('xlm-roberta', 24, 1024, 250002, 'XLMRobertaModel', 8194) },
+  // bge-reranker base (a cross-encoder: XLM-R base's shapes as a sequence classifier of one score; the Hub's 278M).
+  {
+    id: 'BAAI/bge-reranker-base',
+    aliases: ['bge-reranker-base'],
+    config: { ...roberta('xlm-roberta', 12, 768, 250002, 'XLMRobertaForSequenceClassification'), id2label: { '0': 'LABEL_0' } },
+  },
   { id: 'BAAI/bge-large-en-v1.5', aliases: ['bge-large-en-v1.5'], config: bert(24, 1024, 30522, 'BertModel') },
   { id: 'BAAI/bge-base-en-v1.5', aliases: ['bge-base-en-v1.5'], config: bert(12, 768, 30522, 'BertModel') },
   { id: 'intfloat/e5-large-v2', aliases: ['e5-large-v2'], config: bert(24, 1024, 30522, 'BertModel') },
@@ -3199,6 +3205,8 @@ export const MODELS: readonly CatalogueEntry[] = [
   { id: 'google-t5/t5-small', aliases: ['t5-small'], config: t5(6, 512, 2048, 8, false) },
   { id: 'google-t5/t5-base', aliases: ['t5-base'], config: t5(12, 768, 3072, 12, false) },
   { id: 'google-t5/t5-large', aliases: ['t5-large'], config: t5(24, 1024, 4096, 16, false) },
+  // CodeT5 base (Salesforce/codet5-base: T5 base's layers over a 32,100-token code BPE, tied; its paper's 220M).
+  { id: 'Salesforce/codet5-base', aliases: ['codet5-base'], config: { ...t5(12, 768, 3072, 12, false), vocab_size: 32100 } },
   { id: 'google/flan-t5-small', aliases: ['flan-t5-small'], config: t5(8, 512, 1024, 6, true) },
   { id: 'google/flan-t5-base', aliases: ['flan-t5-base'], config: t5(12, 768, 2048, 12, true) },
   { id: 'google/flan-t5-large', aliases: ['flan-t5-large'], config: t5(24, 1024, 2816, 16, true) },
