@@ -8611,6 +8611,12 @@ describe("survey: the hundred-and-sixty-fifth gathering (users' finetune_llama3.
     assert.equal(a.spec!.training.seqLen?.value, 128);
     assert.equal(a.spec!.parallel.worldSize?.value, 64);
   });
+
+  it("a LoRA and a 4-bit config returned by a config class's static methods (`ModelConfig.get_lora_config()`): Llama 3 8B as a sequence classifier in NF4, r 16 on q, k, v and o with its score (13,639,680), not PEFT's defaults", () => {
+    const a = at('3511-llama3-8b-fakenews-seqcls-qlora.py');
+    assert.equal(a.analysis!.method.trainable.value, 32 * 16 * (2 * (4096 + 4096) + 2 * (4096 + 1024)) + 4096 * 2);
+    assert.equal(a.spec!.training.quantization?.value, 'nf4-dq');
+  });
 });
 
 /**

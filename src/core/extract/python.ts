@@ -399,6 +399,10 @@ function extractOnce(
     const value = configFunction(toks, at, env, configs).value;
     if (isDict(value) && value.cls) returning.set(toks[at + 1]!.text, { value, params: parameters(toks, at).map((d) => d.name.text) });
   };
+  // (And a class's static methods that return one, `class ModelConfig:` with `@staticmethod def get_lora_config(): return
+  // LoraConfig(r=16, …)`: what `ModelConfig.get_lora_config()` holds.)
+  for (let k = 1; k < toks.length; k++)
+    if (toks[k]!.text === 'def' && toks[k - 1]!.type === 'indent' && toks[k + 1]?.type === 'name' && decorator(toks, k - 1) === 'staticmethod') noteReturn(k);
 
   // The body of `if __name__ == "__main__":`, of `def main(…):` and of the functions a training script loads its model or trains
   // in (SCRIPT_FUNCTION) is what the script runs: its first-level statements are read as module-level ones (a deeper block, a
