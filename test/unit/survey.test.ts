@@ -7732,6 +7732,10 @@ describe("survey: the hundred-and-thirty-sixth gathering (users' finetune_qlora.
     assert.equal(a.analysis!.method.trainable.value, 28 * 256 * (2 * (3072 + 3072) + 2 * (3072 + 1024) + 3 * (3072 + 8192)));
     assert.equal(a.spec!.training.quantization?.value, 'nf4-dq');
   });
+  it("an SFTConfig a function of the script's returns for the folder it is given (`get_training_config(output_dir)`): its micro-batch 2 and 8 steps of accumulation", () => {
+    const t = at('2900-qwen2.5-7b-instruct-api-calls-qlora.py').spec!.training;
+    assert.deepEqual([t.microBatch?.value, t.gradAccum?.value], [2, 8]);
+  });
 });
 
 /**
@@ -8658,6 +8662,79 @@ describe("survey: the hundred-and-sixty-seventh gathering (users' grpo_train.py 
   it('21 setups; 7 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
     assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/**
+ * The hundred-and-sixty-eighth gathering (survey/hundredandsixtyeighth/train, 3572–3592, a helper's: users' finetune_qwen3.py
+ * scripts, then train_qwen3.py ones, in listing order, with the files of their repository they name where the index has them;
+ * three already here passed over).
+ */
+describe("survey: the hundred-and-sixty-eighth gathering (users' finetune_qwen3.py scripts)", () => {
+  const { files, at, counted, silent } = gathering('hundredandsixtyeighth', {
+    '3573-qwen3-8b-slmrec-seqrec-lora-truncated-layers': 'run_finetune_qwen3.sh',
+    '3576-qwen3-8b-text-to-sql-rules-trl-sft-lora': 'runSFT.sh',
+    '3579-qwen3-style-tiny-from-scratch-muon-pretrain': 'train_qwen3.py',
+    '3582-qwen3-0.6b-scratch-pretrain-deepspeed-zero1-mlp-lora-ablation': 'run_train_lora.sh',
+    '3586-qwen3-4b-instruct-2507-asl-education-trl-lora-hw-presets': 'train_qwen3.py',
+  });
+
+  it('21 setups; 15 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 15, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("Unsloth's LoRA r 16 on Qwen3 30B-A3B's seven projections reaches every expert's gate, up and down (843,841,536 over 48 layers of 128 experts)", () => {
+    const a = at('3572-qwen3-30b-a3b-fp8-maritime-unsloth-lora.py');
+    assert.equal(a.analysis!.method.trainable.value, 48 * 16 * (2 * (2048 + 4096) + 2 * (2048 + 512) + 128 * 3 * (2048 + 768)));
+  });
+});
+
+/**
+ * The hundred-and-sixty-ninth gathering (survey/hundredandsixtyninth/train, 3593–3613, a helper's: users' finetune_vlm.py scripts,
+ * then train_vlm.py ones, in listing order, with the files of their repository they name where the index has them; near-copies,
+ * segmentation and robot policies, a script with no model and files too costly to copy exactly passed over).
+ */
+describe("survey: the hundred-and-sixty-ninth gathering (users' finetune_vlm.py scripts)", () => {
+  const { files, at, counted, silent } = gathering('hundredandsixtyninth', {
+    '3593-groundingdino-swint-ogc-til24-grounding-full-ft': 'finetune_vlm.py',
+    '3594-qwen2.5-vl-7b-microgesture-video-lora': 'finetune_vlm.py',
+    '3596-phi-3-vision-128k-balrog-nle-vlm-full-sft': 'finetune_vlm.py',
+    '3600-qwen3-vl-30b-a3b-hallucination-tagging-rslora-loraplus': 'run_finetune_slurm.sh',
+    '3603-siglip-base-nllb-200-600m-afrimmd-captioning-pretrain': 'train_vlm.py',
+    '3605-tinyclip-moe-lm-visual-prefix-encoder-training': 'train_vlm.py',
+  });
+
+  it('21 setups; 10 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 10, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+  it('a LoRA config a function of the script\'s returns for the arguments it is called with (`get_lora_config(lora_r=args.lora_r, …, target_modules=("q_proj", "v_proj"))`): Qwen2-VL 2B, r 16 on q and v (2,179,072)', () => {
+    const a = at('3609-qwen2-vl-2b-vivqa-qlora-sft.py');
+    assert.equal(a.analysis!.params.total.value, 2208985600);
+    assert.equal(a.analysis!.method.trainable.value, 28 * 16 * (1536 + 1536 + 1536 + 256));
+  });
+});
+
+/**
+ * The hundred-and-seventieth gathering (survey/hundredandseventieth/train, 3614–3625, a helper's: users' finetune_gemma3.py scripts,
+ * then gemma3_finetune.py and train_gemma3.py ones, in listing order, with the files of their repository they name where the index
+ * has them; the listings held 15; two already here and a copy passed over).
+ */
+describe("survey: the hundred-and-seventieth gathering (users' finetune_gemma3.py scripts)", () => {
+  const { files, counted, silent } = gathering('hundredandseventieth', {
+    '3614-gemma2-9b-slmrec-seqrec-lora': 'run_finetune_gemma3.sh',
+    '3620-gemma3-270m-it-grammar-correction-unsloth-lora': 'gemma3_finetune.py',
+    '3624-gemma3-270m-wiki-qa-tinygrad-full-ft': 'train_gemma3.py',
+    '3625-gemma3-4b-it-urdu-axolotl-qlora': 'complete_gemma3_setup.sh',
+  });
+
+  it('12 setups; 10 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 12);
+    assert.ok(counted().length >= 10, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 });

@@ -397,7 +397,12 @@ function extractOnce(
   const returning = new Map<string, RegistryConfig>();
   const noteReturn = (at: number): void => {
     const value = configFunction(toks, at, env, configs).value;
-    if (isDict(value) && value.cls) returning.set(toks[at + 1]!.text, { value, params: parameters(toks, at).map((d) => d.name.text) });
+    // (A config or arguments object called for with arguments, `get_lora_config(lora_r=args.lora_r, …)`: read again with its
+    // parameters those values. A trainer a function builds is read in its body, the call's values bound there.)
+    const rerun = (bound: ReadonlyMap<string, PyValue>): PyValue => configFunction(toks, at, new Map([...env, ...bound]), configs).value;
+    const config = isDict(value) && value.cls && /(Config|Arguments|Args)$/.test(value.cls.name);
+    if (isDict(value) && value.cls)
+      returning.set(toks[at + 1]!.text, { value, params: parameters(toks, at).map((d) => d.name.text), ...(config ? { rerun } : {}) });
   };
   // (And a class's static methods that return one, `class ModelConfig:` with `@staticmethod def get_lora_config(): return
   // LoraConfig(r=16, …)`: what `ModelConfig.get_lora_config()` holds.)
