@@ -354,7 +354,7 @@ function refusedAt(r: ReadFile['recognition'], file: string, start: number, end:
 }
 
 /** The argument parsers a script takes its settings from its command line with. */
-const CLI_PARSER = /\b(TrlParser|HfArgumentParser|ArgumentParser)\(/;
+const CLI_PARSER = /\b(TrlParser|HfArgumentParser|H4ArgumentParser|ArgumentParser)\(/;
 
 /** A command in a docstring that runs a Python script: its first line (`python sft.py \`, `accelerate launch … train.py`, `torchrun …`). */
 const USAGE_COMMAND = /^[ \t]*((?:[A-Z_][A-Z0-9_]*=\S+\s+)*(?:python3?|accelerate\s+launch|torchrun|deepspeed)\b[^\n]*)$/m;

@@ -76,7 +76,7 @@ describe('Inline limits', () => {
     // (survey/hundredandfiftysixth/train/3331: a language model of the script's own, 24 KB, built from its arguments past its first
     // 16 KiB; and 3487's lora_sft.py, 29 KB, a vision-language LoRA whose loader follows its data classes; 3548, 3561's
     // grpo_train.py and 3566, 20–24 KB, whose trainers come after their reward functions and loops; 3591, 30 KB, its
-    // Qwen3Config after its optimizers.)
+    // Qwen3Config after its optimizers; 3646's run_sft.py, 41 KB, its dataclasses after its own LoRA layers.)
     const launchLate = [
       'survey/fiftyeighth/train/1054-megatron-bridge-llama32-1b-lora-override-conflict.yaml',
       'survey/train/88-megatron-llmjp-172b-tp4-pp16-slurm.sh',
@@ -107,6 +107,7 @@ describe('Inline limits', () => {
       'survey/hundredandsixtyseventh/train/3561-qwen2.5-0.5b-instruct-nemo-gym-codegen-grpo-vllm-server/grpo_train.py',
       'survey/hundredandsixtyseventh/train/3566-ouro-1.4b-thinking-math-grpo-full-vllm-rollouts.py',
       'survey/hundredandsixtyeighth/train/3591-qwen3-0.6b-arch-scratch-pretrain-polargrad-muon-ddp.py',
+      'survey/hundredandseventyfirst/train/3646-qwen1.5-0.5b-chat-custom-lora-r32-accelerate-loop/run_sft.py',
     ];
     for (const rel of configs(FIXTURES).filter((r) => !launchLate.includes(r))) {
       const text = fixtureText(rel);

@@ -8738,3 +8738,35 @@ describe("survey: the hundred-and-seventieth gathering (users' finetune_gemma3.p
     assert.deepEqual(silent(), []);
   });
 });
+
+/**
+ * The hundred-and-seventy-first gathering (survey/hundredandseventyfirst/train, 3635–3655, a helper's: users' run_sft.py scripts, in
+ * listing order, with the files of their repository they name where the index has them; scripts whose model only a command line
+ * names, a music model, wrappers, a hosted API job, a stub and one already here passed over).
+ */
+describe("survey: the hundred-and-seventy-first gathering (users' run_sft.py scripts)", () => {
+  const { files, at, counted, silent } = gathering('hundredandseventyfirst', {
+    '3638-forge-3b-custom-hybrid-full-sft-deepspeed-z3': 'scripts/sft.sh',
+    '3639-sedd-small-discrete-diffusion-lm-sft-math-hydra': 'train_sft.py',
+    '3642-qwen2-7b-instruct-alignment-handbook-qlora-r16-sft': 'run_sft.py',
+    '3643-qwen2.5-0.5b-instruct-trl-sft-optional-lora': 'run_sft.py',
+    '3644-qwen2.5-14b-instruct-unsloth-lora-r8-8bit-skypilot': 'run_sft.py',
+    '3645-llama3.1-8b-covid-cpt-merged-lora-r16-sft-torchrun': 'run_sft.py',
+    '3646-qwen1.5-0.5b-chat-custom-lora-r32-accelerate-loop': 'readme.md',
+    '3647-llama3-8b-alignment-handbook-qlora-r6-poisoning-sft': 'run_sft.py',
+    '3648-lckv-llamatiny-two-stage-full-sft-trl-guanaco': 'run_sft.sh',
+    '3652-qwen3.5-9b-solidity-audit-traces-lora-r128-trl': 'run_sft.py',
+    '3655-qwen2.5-0.5b-rlkit-ray-full-sft-yaml': 'run_sft.py',
+  });
+
+  it('21 setups; 6 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 6, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("alignment-handbook's run_sft.py, whose H4ArgumentParser takes a recipe YAML from its command line, is refused as that, at its parser; the recipe beside it gives Qwen2 7B Instruct's QLoRA r 16 (40,370,176)", () => {
+    const a = at('3642-qwen2-7b-instruct-alignment-handbook-qlora-r16-sft');
+    assert.ok(a.findings.some((f) => f.message.id === 'python.commandLine' && f.message.args?.['parser'] === 'H4ArgumentParser'));
+  });
+});
