@@ -1055,7 +1055,6 @@ async function readText(fs: EngineFs, path: string): Promise<string | undefined>
   }
 }
 
-/** A file no reader recognizes whose syntax reads cleanly (only recognize.unknownFormat said of it). */
 /** The notes a Python script's reading with the modules and files beside it adds (engine: those read again keep them). */
 const NOTES_READ_WITH: ReadonlySet<string> = new Set(['python.imported', 'python.configLoaded', 'setup.referenceMissing']);
 
@@ -1098,6 +1097,7 @@ function passedValues(facts: readonly Fact[], callee: string): PassedValues | un
   return args.length || Object.keys(kwargs).length ? { args: Array.from(args), kwargs } : undefined;
 }
 
+/** A file no reader recognizes whose syntax reads cleanly (only recognize.unknownFormat said of it). */
 function recognizedByNone(r: ReadFile): boolean {
   return (
     r.recognition.family === undefined &&

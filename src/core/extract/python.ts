@@ -776,8 +776,8 @@ function recipeFacts(
 /**
  * The length the script's tokenizer call cuts or pads its samples to (`tokenizer(text, truncation=True, max_length=256)`, or
  * `padding="max_length"`), wherever the call stands (a dataset's map function most often): the first such call's, at
- * ["@tokenizerMaxLength"]; else the max_length a dataset class of its own is given with the tokenizer. The tokenizer is a name bound to a `*Tokenizer*.from_pretrained(…)` / `AutoProcessor` call, or
- * `tokenizer` itself.
+ * ["@tokenizerMaxLength"]; else the max_length a dataset class of its own is given with the tokenizer. The tokenizer is a name
+ * bound to a `*Tokenizer*.from_pretrained(…)` / `AutoProcessor` call, or `tokenizer` itself.
  */
 function tokenizerLength(
   toks: readonly Tok[],

@@ -103,9 +103,10 @@ export function trainerWithoutLoader(ctx: RecognizeContext, r: FactReader): File
 /**
  * A training loop of the script's own over the model it loads: an optimizer built over all of that model's parameters
  * (`optimizer = AdamW(model.parameters(), lr=2e-5)`, then `loss.backward()` and `optimizer.step()` in its loop), which trains
- * every weight (or DeepSpeed's engine made over it, deepspeed.initialize). The optimizer's call. (One over a part of them, `filter(lambda p: p.requires_grad, …)`, is not one; nor a model
- * the script gives layers of its own classes named as adapters, `class LoRALayer(nn.Module)`, or wraps by a PEFT function of its
- * own, whose share it does not show.)
+ * every weight, or DeepSpeed's engine made over it (`deepspeed.initialize(model=model, …)`). The optimizer's or the engine's
+ * call. (One over a part of them, `filter(lambda p: p.requires_grad, …)`, is not one; nor a model the script gives layers of its
+ * own classes named as adapters, `class LoRALayer(nn.Module)`, or wraps by a PEFT function of its own, whose share it does not
+ * show.)
  */
 function ownLoop(facts: readonly Fact[], loader: readonly (string | number)[] | undefined): Fact | undefined {
   if (loader?.length !== 1 || facts.some((f) => f.path[0] === '@defines' && /lora|adapter/i.test(String(f.path[1])))) return undefined;

@@ -23,8 +23,9 @@ export interface FileInput {
    */
   readonly calls?: Readonly<Record<string, PassedValues>>;
   /**
-   * Facts read before a Python script's own, as if written where it calls the function that sets them: a module's function body
-   * that loads the script's model, read with what the script passes it (engine).
+   * Facts a Python script is read with, as if written where it calls the function that sets them: a module's function body that
+   * loads the script's model, read with what the script passes it (engine). What they bind takes the place of the script's own
+   * names alike (`model`, the call's result).
    */
   readonly prelude?: readonly Fact[];
   /** A model package's flavor a run names (torchtitan's `qwen3:250M`), read from the package's flavor table in this file. */
