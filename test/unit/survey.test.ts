@@ -8770,3 +8770,32 @@ describe("survey: the hundred-and-seventy-first gathering (users' run_sft.py scr
     assert.ok(a.findings.some((f) => f.message.id === 'python.commandLine' && f.message.args?.['parser'] === 'H4ArgumentParser'));
   });
 });
+
+/**
+ * The hundred-and-seventy-second gathering (survey/hundredandseventysecond/train, 3656–3676, a helper's: users' finetune_deepseek.py
+ * scripts, then deepseek_finetune.py and train_deepseek.py ones, in listing order, with the files of their repository they name
+ * where the index has them; near-copies, a hosted API job, models that are not language models, a game agent, a trainer class with
+ * no model and a simulated run passed over).
+ */
+describe("survey: the hundred-and-seventy-second gathering (users' finetune_deepseek.py scripts)", () => {
+  const { files, at, counted, silent } = gathering('hundredandseventysecond', {
+    '3659-deepseek-ocr-vin-recognition-lora': 'finetune_deepseek.py',
+    '3663-deepseek-coder-6.7b-smart-contract-full-deepspeed-zero3': 'run.sh',
+    '3667-dolphin3.0-llama3.2-3b-dolphin-r1-reasoning-lora-mps': 'deepseek_finetune.py',
+    '3669-nano-deepseek-mla-moe-mtp-pretrain-from-scratch': 'train_deepseek.py',
+    '3673-deepseek-r1-distill-qwen-7b-medical-aesthetics-multiturn-lora': 'train_deepseek.py',
+  });
+
+  it('21 setups; 13 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 13, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("DeepSeek-R1-Distill-Qwen-32B in Unsloth's 4 bits, r 16 on the seven projections (134,217,728), and DeepSeek-R1-Distill-Llama-8B at r 4 on q and v (1,703,936)", () => {
+    const a = at('3670-deepseek-r1-distill-qwen-32b-asr-error-correction-unsloth-qlora.py');
+    assert.equal(a.analysis!.method.trainable.value, 64 * 16 * (2 * (5120 + 5120) + 2 * (5120 + 1024) + 3 * (5120 + 27648)));
+    assert.equal(a.spec!.training.quantization?.value, 'nf4-dq');
+    assert.equal(at('3664-deepseek-r1-distill-llama-8b-medical-reasoning-lora-sft.py').analysis!.method.trainable.value, 32 * 4 * (4096 + 4096 + 4096 + 1024));
+  });
+});
