@@ -76,7 +76,8 @@ describe('Inline limits', () => {
     // (survey/hundredandfiftysixth/train/3331: a language model of the script's own, 24 KB, built from its arguments past its first
     // 16 KiB; and 3487's lora_sft.py, 29 KB, a vision-language LoRA whose loader follows its data classes; 3548, 3561's
     // grpo_train.py and 3566, 20–24 KB, whose trainers come after their reward functions and loops; 3591, 30 KB, its
-    // Qwen3Config after its optimizers; 3646's run_sft.py, 41 KB, its dataclasses after its own LoRA layers.)
+    // Qwen3Config after its optimizers; 3646's run_sft.py, 41 KB, its dataclasses after its own LoRA layers; 3687, 3691 and 3694,
+    // distillation scripts of 30–57 KB whose loaders follow their losses.)
     const launchLate = [
       'survey/fiftyeighth/train/1054-megatron-bridge-llama32-1b-lora-override-conflict.yaml',
       'survey/train/88-megatron-llmjp-172b-tp4-pp16-slurm.sh',
@@ -108,6 +109,9 @@ describe('Inline limits', () => {
       'survey/hundredandsixtyseventh/train/3566-ouro-1.4b-thinking-math-grpo-full-vllm-rollouts.py',
       'survey/hundredandsixtyeighth/train/3591-qwen3-0.6b-arch-scratch-pretrain-polargrad-muon-ddp.py',
       'survey/hundredandseventyfirst/train/3646-qwen1.5-0.5b-chat-custom-lora-r32-accelerate-loop/run_sft.py',
+      'survey/hundredandseventythird/train/3687-qwen3-4b-instruct-unsloth-lora-on-policy-distill-vllm-teacher/train_distill.py',
+      'survey/hundredandseventythird/train/3691-qwen3-0.6b-chess-policy-distill-stockfish-kl-hf-trainer.py',
+      'survey/hundredandseventythird/train/3694-qwen3-8b-to-qwen3-1.7b-moe-litgpt-kd-cka-load-balance.py',
     ];
     for (const rel of configs(FIXTURES).filter((r) => !launchLate.includes(r))) {
       const text = fixtureText(rel);

@@ -8799,3 +8799,24 @@ describe("survey: the hundred-and-seventy-second gathering (users' finetune_deep
     assert.equal(at('3664-deepseek-r1-distill-llama-8b-medical-reasoning-lora-sft.py').analysis!.method.trainable.value, 32 * 4 * (4096 + 4096 + 4096 + 1024));
   });
 });
+
+/**
+ * The hundred-and-seventy-third gathering (survey/hundredandseventythird/train, 3677–3694, a helper's: users' train_distill.py
+ * scripts, in listing order, with the files of their repository they name where the index has them; vision and other models that
+ * are not language models, image generation, and scripts with no model passed over).
+ */
+describe("survey: the hundred-and-seventy-third gathering (users' train_distill.py scripts)", () => {
+  const { files, counted, silent } = gathering('hundredandseventythird', {
+    '3679-hf-student-deepspeed-zero2-logit-kd': 'train_student_model.sh',
+    '3680-qwen2.5-1.5b-teacher-hfp-student-logit-kd': 'train_distill.py',
+    '3686-qwen3.5-9b-to-0.8b-on-policy-forward-kl-distill': 'run_pipeline.sh',
+    '3687-qwen3-4b-instruct-unsloth-lora-on-policy-distill-vllm-teacher': 'train_distill.py',
+    '3690-vishwamai-16b-moe-jax-tpu-distill-from-phi-4': 'train_distill.py',
+  });
+
+  it('18 setups; 9 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 18);
+    assert.ok(counted().length >= 9, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
