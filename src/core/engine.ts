@@ -1090,7 +1090,7 @@ function passedValues(facts: readonly Fact[], callee: string): PassedValues | un
   const kwargs: Record<string, ImportedValue> = {};
   for (const f of facts) {
     if (!under(f) || !plain(f)) continue;
-    const value: ImportedValue = Array.isArray(f.value) ? f.value.filter((x) => x === null || typeof x !== 'object') : (f.value as ImportedValue);
+    const value = importedOf(f.value);
     if (f.path[at] === '@args' && typeof f.path[at + 1] === 'number') args[f.path[at + 1] as number] = value;
     else if (f.path[at] === '@kw' && typeof f.path[at + 1] === 'string') kwargs[f.path[at + 1] as string] = value;
   }
@@ -1336,12 +1336,17 @@ function handedTo(facts: readonly Fact[], kinds: readonly string[]): Record<stri
   return out;
 }
 
+/** A fact's value as a script holds it (a list of plain values; a list's maps, read by index, left out). */
+function importedOf(v: Fact['value']): ImportedValue {
+  return Array.isArray(v) ? v.filter((x) => x === null || typeof x !== 'object') : (v as ImportedValue);
+}
+
 /** A config file's facts as the tree a script that loads it holds (its lists of values as lists; a list of maps by index). */
 function treeOf(facts: readonly Fact[]): ImportedValue {
   const root: { [key: string]: ImportedValue } = {};
   for (const f of facts) {
     if (f.path.length === 0 || (f.value !== null && typeof f.value === 'object' && !Array.isArray(f.value))) continue;
-    const value: ImportedValue = Array.isArray(f.value) ? f.value.filter((x) => x === null || typeof x !== 'object') : f.value;
+    const value = importedOf(f.value);
     let node = root;
     f.path.slice(0, -1).forEach((k) => {
       const next = node[String(k)];

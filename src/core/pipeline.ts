@@ -233,7 +233,6 @@ export function writtenConfig(script: ReadFile, ref: string, path: string): Read
   return { path, text: script.text, facts, syntaxFindings: [], recognition: recognizeFile(script.path, syntax, facts) };
 }
 
-/** Extracts and recognizes one file. */
 /**
  * The arguments a command line hands the Python script it runs, as its argparse or HfArgumentParser takes them: each flag it
  * knows (`--lora-r 16` as lora_r), and its `key=value` overrides (nemo_run's CLI applies them to the recipe the script builds).
@@ -250,6 +249,7 @@ export function commandArgv(facts: readonly Fact[]): Record<string, number | str
   return argv;
 }
 
+/** Extracts and recognizes one file. */
 export function readConfig(input: FileInput, options: PipelineOptions = {}): ReadFile {
   const syntax = syntaxOf(input.path, input.text);
   if (!syntax) {

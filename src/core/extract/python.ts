@@ -265,14 +265,36 @@ function passedTo(text: string, calls: PythonOptions['calls']): Map<string, Read
   for (const [name, passed] of Object.entries(calls)) {
     const params = functions.get(name)?.params;
     if (!params) continue;
-    const given = new Map<string, PyValue>();
-    passed.args.forEach((a, k) => {
-      if (params[k] !== undefined && a !== undefined) given.set(params[k]!, importedValue(a));
-    });
-    for (const [k, v] of Object.entries(passed.kwargs)) if (params.includes(k)) given.set(k, importedValue(v));
-    out.set(name, given);
+    // (One it passes that is not known stays unknown: a parameter bound to nothing is read as not given.)
+    const args = passed.args.map((a) => (a === undefined ? undefined : importedValue(a)));
+    const kwargs = Object.entries(passed.kwargs).map(([k, v]): [string, PyValue] => [k, importedValue(v)]);
+    out.set(name, bindArgs(params, args, kwargs));
   }
   return out;
+}
+
+/** A call's arguments bound to a function's parameters: by position, then by keyword (names it does not take left out). */
+function bindArgs(params: readonly string[], args: readonly PyValue[], kwargs: Iterable<readonly [string, PyValue, ...unknown[]]>): Map<string, PyValue> {
+  const out = new Map<string, PyValue>();
+  args.forEach((a, k) => {
+    if (params[k] !== undefined) out.set(params[k]!, a);
+  });
+  for (const [k, v] of kwargs) if (params.includes(k)) out.set(k, v);
+  return out;
+}
+
+/**
+ * One clause of an `if` / `elif` / `else` chain, read from what the chain knows before it (true: a clause held; false: none has
+ * so far; undefined: not known): whether it is taken (undefined: not known), and what the chain knows after it. An `elif` after
+ * one that held is not taken, nor an `else`; its condition is read only where every clause before it is known not to hold.
+ */
+function clause(word: string, before: boolean | undefined, condition: () => boolean | undefined): { taken: boolean | undefined; after: boolean | undefined } {
+  if (word === 'if' || (word === 'elif' && before === false)) {
+    const held = condition();
+    return { taken: held, after: held };
+  }
+  if (word === 'elif') return { taken: before === true ? false : undefined, after: before };
+  return { taken: before === undefined ? undefined : !before, after: before };
 }
 
 function extractOnce(
@@ -358,12 +380,7 @@ function extractOnce(
     // (A trainer class's construction, `SFTFineTuner(model_name="TinyLlama/…")`, read as a class's keywords: a call of its __init__.)
     if (isDict(value) && value.cls && classes.has(value.cls.name)) return noteCall({ call: value.cls.name, args: [], kwargs: value.dict, at: value.cls.at });
     if (!isCall(value) || !ownFunctions.has(value.call) || called.has(value.call)) return;
-    const params = ownFunctions.get(value.call)!;
-    const given = new Map<string, PyValue>();
-    value.args.forEach((a, k) => {
-      if (params[k] !== undefined) given.set(params[k]!, a);
-    });
-    for (const [k, v] of value.kwargs) if (params.includes(k)) given.set(k, v);
+    const given = bindArgs(ownFunctions.get(value.call)!, value.args, value.kwargs);
     if ([...given.values()].some((v) => v !== undefined && !isCall(v))) called.set(value.call, given);
   };
 
@@ -432,14 +449,10 @@ function extractOnce(
     if (/^(for|with) .* :$/.test(text)) return true;
     // (And a top-level `try:`'s body, which runs, as a script wraps each step in one to log its failure; not its `except:`.)
     if (text === 'try :') return true;
-    const was = topIf;
-    // (An `elif` after a condition known not to hold is one more; after one that held, neither it nor the `else:` is taken.)
-    if (text.startsWith('elif ')) {
-      topIf = was === false ? constantCondition(toks, at + 1, env, argparse) : was;
-      return was === false && topIf === true;
-    }
-    topIf = text.startsWith('if ') ? constantCondition(toks, at + 1, env, argparse) : undefined;
-    return (text.startsWith('if ') && topIf === true) || (text === 'else :' && was === false);
+    const word = /^(if|elif) /.exec(text)?.[1] ?? (text === 'else :' ? 'else' : undefined);
+    const read = word ? clause(word, topIf, () => constantCondition(toks, at + 1, env, argparse)) : undefined;
+    topIf = word === 'else' ? undefined : read?.after;
+    return read?.taken === true;
   };
   // A marimo notebook's cell (`@app.cell` over `def _(…):`, Unsloth's molab notebooks): marimo runs each cell's body in order.
   const marimoCell = (at: number, text: string): boolean => {
@@ -473,14 +486,10 @@ function extractOnce(
       // an `if` on a module-level constant the script sets, `if not FULL_FINETUNING:` under FULL_FINETUNING = False, where it
       // holds, its `else` where it does not.)
       // (An `elif` after conditions known not to hold, `elif args.mode == "pretrain":`, is one more; after one that holds, not taken.)
-      const taken =
-        t.text === 'if' || (t.text === 'elif' && lastIf === false)
-          ? constantCondition(toks, i + 1, env, argparse)
-          : t.text === 'elif' && lastIf
-            ? false
-            : undefined;
-      const skipElse = t.text === 'else' && lastIf === true;
-      lastIf = t.text === 'if' ? taken : t.text === 'elif' ? (lastIf === true ? true : taken) : t.text === 'else' ? lastIf : undefined;
+      const read = /^(if|elif|else)$/.test(t.text) ? clause(t.text, lastIf, () => constantCondition(toks, i + 1, env, argparse)) : undefined;
+      const taken = read?.taken;
+      const skipElse = t.text === 'else' && taken === false;
+      lastIf = read?.after;
       tried = (['try', 'except', 'else', 'finally', 'for', 'with'].includes(t.text) && !skipElse) || taken === true ? '' : undefined;
       if (tried === '') {
         // The handler's own line: its body's indentation is the next line's.
@@ -2281,9 +2290,7 @@ class Expr {
         // (Or its config for these arguments, bound to its parameters by position and keyword.)
         const helper = this.configs.get(fn);
         if (helper?.params && helper.rerun && args.length <= helper.params.length) {
-          const bound = new Map<string, PyValue>(helper.params.slice(0, args.length).map((p, k) => [p, args[k]]));
-          for (const [k, v] of kwargs) if (helper.params.includes(k)) bound.set(k, v);
-          return helper.rerun(bound);
+          return helper.rerun(bindArgs(helper.params, args, kwargs));
         }
         // A class constructed from keywords only (TrainingConfig(seq_len=8192)): its keywords, as a dict.
         // (And an arguments or config class given its first field by position, a folder, then keywords: `TrainingArguments("out",
