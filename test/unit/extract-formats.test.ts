@@ -180,6 +180,19 @@ describe('shell extraction', () => {
     assert.deepEqual(byPath(extractShell('s.sh', text).facts), { '--loop': 1, '--while': 1, '--x': 1, '--y': 2 });
   });
 
+  it('a YAML written by a heredoc to a name computed at run time (`CFG=run-$(date +%s).yml`; `cat > $CFG << EOF`): the name as written, the same where a command names it; a line only a run knows is unknown', () => {
+    const text =
+      'T=$(date +%s)\nCFG=/cfg/run-${T}.yml\nD=$(printf x)\ncat > $CFG << EOF\nbase_model: Qwen/Qwen3-8B\nlora_r: 16\ndatasets: ${D}\nEOF\naxolotl train ${CFG}\n';
+    const facts = extractShell('s.sh', text, { yaml: extractYaml }).facts;
+    const name = '/cfg/run-$(date +%s).yml';
+    const at = (k: string) => facts.find((f) => f.path.join('.') === k);
+    assert.equal(at('@command.2')?.value, name);
+    assert.equal(at(`@heredoc.${name}.lora_r`)?.value, 16);
+    assert.equal(at(`@heredoc.${name}.datasets`)?.unknown, true);
+    // (Its value range is where the script writes it: the heredoc's line.)
+    assert.equal(text.slice(at(`@heredoc.${name}.lora_r`)!.valueRange.start, at(`@heredoc.${name}.lora_r`)!.valueRange.end), '16');
+  });
+
   it("Composer's launcher with its flags before the script, in a container (`apptainer run --nv IMG composer --world_size 32 scripts/train/train.py yamls/mpt/125m.yaml k=v`): its program, script, YAML and overrides", () => {
     const facts = extractShell(
       's.sh',

@@ -5713,9 +5713,9 @@ describe("survey: the ninetieth gathering (users' fine-tuning files, in search o
     '1613-embodiedscan-leo-vicuna7b-lora': 'scripts/train_tuning_mmscan.sh',
   });
 
-  it('12 setups; 7 give a parameter count, and each of the others says why', () => {
+  it('12 setups; 8 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 12);
-    assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -5733,6 +5733,15 @@ describe("survey: the ninetieth gathering (users' fine-tuning files, in search o
     assert.equal(said.severity, 'error');
     assert.match(String(said.message.args!['keys']), /per_device_train_batch_size.*lora_r/);
     assert.ok(!a.findings.some((f) => f.message.id === 'recognize.unknownFormat'));
+  });
+
+  it("an Axolotl YAML the script writes by a heredoc to a path it names by the date (`cat > ${CONFIG_FILE} << EOF`, then `accelerate launch -m axolotl.cli.train ${CONFIG_FILE}`), its `datasets:` a printf's: that file, DeepSeek Coder 6.7B, r 256 on every linear layer", () => {
+    const a = at('1603-axolotl');
+    assert.equal(a.spec!.model!.architecture.value, 'LlamaForCausalLM');
+    assert.equal(a.analysis!.params.total.value, 6740512768);
+    // 32 layers × 256 × (4 × (4,096 + 4,096) + 2 × (4,096 + 11,008) + (11,008 + 4,096))
+    assert.equal(a.analysis!.method.trainable.value, 32 * 256 * (4 * 8192 + 2 * 15104 + 15104));
+    assert.deepEqual([a.spec!.training.microBatch?.value, a.spec!.training.gradAccum?.value, a.spec!.training.seqLen?.value], [1, 16, 4096]);
   });
 
   it("alpaca-lora's launch of GPT-J from a local folder named gpt-j-6b: the catalogue's GPT-J 6B (6,050,882,784)", () => {

@@ -122,7 +122,19 @@ export function extractShell(file: string, text: string, options: ShellOptions =
     const json = syntax === 'yaml' ? options.yaml!(file, w.body.text) : syntax === 'toml' ? extractToml(file, w.body.text) : extractJson(file, w.body.text);
     if (json.errors.some((e) => e.severity === 'error')) return [];
     const at = (r: Range): Range => rangeOf(slice(w.body, r.start, r.end), w.range);
-    return json.facts.map((f) => ({ ...f, path: ['@heredoc', w.target, ...f.path], keyRange: at(f.keyRange), valueRange: at(f.valueRange) }));
+    // A value on a line where the body holds a part only a run knows is unknown.
+    const lines = holesOf(w.body).map((h) => ({
+      start: w.body.text.lastIndexOf('\n', h.at - 1) + 1,
+      end: w.body.text.indexOf('\n', h.at) < 0 ? w.body.text.length : w.body.text.indexOf('\n', h.at),
+    }));
+    const onHole = (f: Fact) => lines.some((l) => f.valueRange.start <= l.end && f.valueRange.end >= l.start);
+    return json.facts.map((f) => ({
+      ...f,
+      path: ['@heredoc', w.target, ...f.path],
+      keyRange: at(f.keyRange),
+      valueRange: at(f.valueRange),
+      ...(onHole(f) ? { value: null, unknown: true as const } : {}),
+    }));
   });
   const sbatch: Fact[] = directives.map((d) => ({
     file,
@@ -937,6 +949,11 @@ class Interpreter {
   /** JSON files the script writes by heredocs: the path written (as the script names it) and the expanded body. */
   readonly written: { readonly target: string; readonly body: Located; readonly range: Range }[] = [];
   private readonly vars = new Map<string, Value>();
+  /**
+   * The names of the files the script writes whose names it computes at run time (`CONFIG_FILE=…-$(date +%F).yml`): each as
+   * `named` spells it, so that a word naming the same file later (`axolotl.cli.train ${CONFIG_FILE}`) is known to be that file.
+   */
+  private readonly writtenNames = new Set<string>();
   /** Variables exported to the commands that follow (`export NAME=…`, `export NAME`). */
   private readonly exported = new Set<string>();
   /** The environment the command being read runs in, by name: the exported variables and its own leading assignments. */
@@ -1065,10 +1082,32 @@ class Interpreter {
 
   /** A heredoc's JSON (or YAML) file, where the script writes it: its path and body with the variables set by then. */
   private write(t: Extract<Token, { type: 'written' }>): void {
-    const target = t.target ? this.expandJoined(t.target) : undefined;
-    if (!target || target.unknown || !target.text) return;
+    const expanded = t.target ? this.expandJoined(t.target) : undefined;
+    if (!expanded?.text) return;
+    // (A name computed at run time is the file's name all the same: the script names it so again.)
+    const target = expanded.unknown ? this.named(expanded) : expanded;
+    if (expanded.unknown) this.writtenNames.add(target.text);
     const body = this.expandJoined(t.body);
-    if (!body.unknown) this.written.push({ target: target.text, body, range: t.range });
+    // (A body with parts only a run knows, `datasets:\n${DATASETS}` of a printf: read, the values on those lines unknown.)
+    if (!body.unknown || writtenSyntax(target.text) === 'yaml') this.written.push({ target: target.text, body, range: t.range });
+  }
+
+  /**
+   * A value with parts only a run knows, spelled with those parts as the script writes them (`…-lora-$( date '+%F' ).yml`):
+   * the same text wherever the script names the same thing; a name, not a value to read.
+   */
+  private named(l: Located): Located {
+    let text = '';
+    const pos: number[] = [];
+    let at = 0;
+    for (const h of [...holesOf(l)].sort((a, b) => a.at - b.at)) {
+      text += l.text.slice(at, h.at);
+      pos.push(...l.pos.slice(at, h.at));
+      text += this.text.slice(h.src.start, h.src.end);
+      for (let i = h.src.start; i < h.src.end; i++) pos.push(i);
+      at = h.at;
+    }
+    return { text: text + l.text.slice(at), pos: [...pos, ...l.pos.slice(at)], unknown: false };
   }
 
   private isFunctionDef(): boolean {
@@ -1795,7 +1834,9 @@ class Interpreter {
       }
     }
     if (cur) out.push(cur);
-    return out.map((l) => ({ ...l, range: rangeOf(l, word.range) }));
+    // (A word that names a file the script wrote under a name computed at run time: that file.)
+    const named = (l: Located) => (l.unknown && this.writtenNames.size && this.writtenNames.has(this.named(l).text) ? this.named(l) : l);
+    return out.map(named).map((l) => ({ ...l, range: rangeOf(l, word.range) }));
   }
 
   private partValue(p: Part): Located[] {
