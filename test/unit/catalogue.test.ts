@@ -385,6 +385,9 @@ describe('catalogue: the encoders and encoder-decoders people fine-tune (issue #
       [millions('prajjwal1/bert-tiny', 128), millions('bert-mini', 256), millions('prajjwal1/bert-small', 512), millions('prajjwal1/bert-medium', 512)],
       [4.4, 11.3, 29.1, 41.7],
     );
+    // Chinese BERT base (21,128 tokens), the masked-LM checkpoint: the Hub's 102M.
+    assert.equal(params('bert-base-chinese').total.value, 21128 * 768 + 512 * 768 + 2 * 768 + 2 * 768 + 12 * 7087872 + (768 * 768 + 768 + 2 * 768 + 21128));
+    assert.equal(Math.round(params('google-bert/bert-base-chinese').total.value / 1e6), 102);
     assert.equal(params('BAAI/bge-large-en-v1.5').total.value, 335141888); // BertModel as the sentence encoders load it
     assert.equal(params('sentence-transformers/all-MiniLM-L6-v2').total.value, 22713216);
     // RoBERTa's backbone in keras-hub: 512 positions (not 514) and no token type, no pooler.

@@ -420,6 +420,59 @@ describe('Markdown (a README given as the file)', () => {
 });
 
 describe('Python extraction', () => {
+  it("a plain class's attributes (`class Config:` over `BERT_PATH = '…'`): `Config.BERT_PATH` and an object's `cfg.MAX_LEN` are their values", () => {
+    const text = [
+      'class Config:',
+      "    BERT_PATH = 'bert-base-multilingual-cased'",
+      '    MAX_LEN: int = 256',
+      '    OUT = BERT_PATH + "-out"',
+      '    def f(self):',
+      '        X = 1',
+      'cfg = Config()',
+      'tok = BertTokenizer.from_pretrained(Config.BERT_PATH)',
+      'n = cfg.MAX_LEN',
+      'out = Config.OUT',
+      'x = Config.X',
+      '',
+    ].join('\n');
+    const facts = extractPython('train.py', text).facts;
+    const at = (k: string) => facts.find((f) => f.path.join('.') === k);
+    assert.deepEqual(
+      ['tok.@args.0', 'n', 'out'].map((k) => at(k)?.value),
+      ['bert-base-multilingual-cased', 256, 'bert-base-multilingual-cased-out'],
+    );
+    assert.equal(at('x')?.unknown, true);
+  });
+
+  it('a model class of its own over a pretrained one (`class Clf(nn.Module):` whose __init__ sets `self.bert = AutoModel.from_pretrained(name)`): its construction is that loading call, the class named; one that puts a LoRA on it there is not', () => {
+    const text = [
+      'class Clf(nn.Module):',
+      '    def __init__(self, name="distilbert-base-uncased", n=3):',
+      '        super().__init__()',
+      '        self.tok = AutoTokenizer.from_pretrained(name)',
+      '        self.bert = AutoModel.from_pretrained(name, torch_dtype=torch.bfloat16)',
+      '        self.head = nn.Linear(768, n)',
+      'class Lora(nn.Module):',
+      '    def __init__(self, name):',
+      '        self.lm = AutoModelForCausalLM.from_pretrained(name)',
+      '        self.lm = get_peft_model(self.lm, LoraConfig(r=8))',
+      'model = Clf(n=4)',
+      'other = Clf("roberta-base")',
+      'lm = Lora("gpt2")',
+      '',
+    ].join('\n');
+    const facts = extractPython('train.py', text).facts;
+    const at = (k: string) => facts.find((f) => f.path.join('.') === k)?.value;
+    assert.deepEqual(['model.@call', 'model.@args.0', 'model.@kw.torch_dtype', 'model.@kw.@ownModel', 'other.@args.0'].map(at), [
+      'AutoModel.from_pretrained',
+      'distilbert-base-uncased',
+      'bfloat16',
+      'Clf',
+      'roberta-base',
+    ]);
+    assert.equal(at('lm.@call'), 'Lora');
+  });
+
   it("a raw string's escaped quote does not end it (r'[^\\w\\s\\'\",!?]', a notebook's regex): the lines after it are read", () => {
     const ex = extractPython('clean.py', "import re\nx = re.sub(r'[^\\w\\s\\'\",!?]', '', s)\nlora_r = 16\n");
     assert.deepEqual(ex.errors, []);

@@ -1240,3 +1240,47 @@ describe('Python fine-tuning scripts (Unsloth, TRL and PEFT): the model, the LoR
     assert.ok(merger.analysis!.method.trainable.value > frozen.analysis!.method.trainable.value);
   });
 });
+
+describe('a training loop of its own over a model class of its own', () => {
+  const loop = (model: string) =>
+    analyzeFile({
+      path: 'train.py',
+      text: [
+        'import torch',
+        'from transformers import BertModel, DistilBertModel',
+        'class Config:',
+        "    BERT_PATH = 'bert-base-multilingual-cased'",
+        'class Clf(torch.nn.Module):',
+        '    def __init__(self):',
+        '        super().__init__()',
+        `        self.l1 = ${model}`,
+        '        self.l2 = torch.nn.Linear(768, 28)',
+        'model = Clf()',
+        'optimizer = torch.optim.Adam(params=model.parameters(), lr=1e-5)',
+        'for batch in loader:',
+        '    loss = model(**batch).sum()',
+        '    loss.backward()',
+        '    optimizer.step()',
+        '',
+      ].join('\n'),
+    });
+
+  it("BertModel in it (`self.l1 = BertModel.from_pretrained(Config.BERT_PATH)`): multilingual BERT's bare model with its pooler, 177,853,440 (no MLM head), trained whole by the Adam given its parameters by keyword; what is not counted, said", () => {
+    const a = loop('BertModel.from_pretrained(Config.BERT_PATH)');
+    assert.equal(a.spec!.model!.architecture.value, 'BertModel');
+    assert.equal(a.spec!.model!.encoder!.head.value, 'pooler');
+    // The catalogue's BertForMaskedLM less its MLM head's transform (768 × 768 + 768, a LayerNorm's 1,536) and decoder bias
+    // (119,547), plus the pooler (768 × 768 + 768).
+    assert.equal(a.analysis!.params.total.value, 177974523 - (768 * 768 + 768 + 1536 + 119547) + (768 * 768 + 768));
+    assert.equal(a.analysis!.method.trainable.value, 177853440);
+    assert.equal(a.spec!.training.optimizer?.value, 'adam');
+    const said = a.findings.find((f) => f.message.id === 'python.ownModelClass')!;
+    assert.deepEqual(said.message.args, { cls: 'Clf', loaded: 'BertModel' });
+  });
+
+  it("DistilBertModel: no pooler, no head (distilbert-base-uncased's 66,362,880)", () => {
+    const a = loop("DistilBertModel.from_pretrained('distilbert-base-uncased')");
+    assert.equal(a.spec!.model!.encoder!.head.value, 'none');
+    assert.equal(a.analysis!.params.total.value, 66362880);
+  });
+});

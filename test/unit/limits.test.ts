@@ -77,7 +77,8 @@ describe('Inline limits', () => {
     // 16 KiB; and 3487's lora_sft.py, 29 KB, a vision-language LoRA whose loader follows its data classes; 3548, 3561's
     // grpo_train.py and 3566, 20–24 KB, whose trainers come after their reward functions and loops; 3591, 30 KB, its
     // Qwen3Config after its optimizers; 3646's run_sft.py, 41 KB, its dataclasses after its own LoRA layers; 3687, 3691 and 3694,
-    // distillation scripts of 30–57 KB whose loaders follow their losses.)
+    // distillation scripts of 30–57 KB whose loaders follow their losses; 3365, 21 KB, a regressor class of its own over Llama 2
+    // trained by a loop whose optimizer comes after its data and evaluation code, and 3608, 30 KB, a Q-Former over Qwen2's.)
     const launchLate = [
       'survey/fiftyeighth/train/1054-megatron-bridge-llama32-1b-lora-override-conflict.yaml',
       'survey/train/88-megatron-llmjp-172b-tp4-pp16-slurm.sh',
@@ -112,6 +113,8 @@ describe('Inline limits', () => {
       'survey/hundredandseventythird/train/3687-qwen3-4b-instruct-unsloth-lora-on-policy-distill-vllm-teacher/train_distill.py',
       'survey/hundredandseventythird/train/3691-qwen3-0.6b-chess-policy-distill-stockfish-kl-hf-trainer.py',
       'survey/hundredandseventythird/train/3694-qwen3-8b-to-qwen3-1.7b-moe-litgpt-kd-cka-load-balance.py',
+      'survey/hundredandfiftyeighth/train/3365-llama2-7b-chat-difficulty-regression-full-ft.py',
+      'survey/hundredandsixtyninth/train/3608-qwen2-0.5b-deit-multicam-nuscenes-qformer-prefix.py',
     ];
     for (const rel of configs(FIXTURES).filter((r) => !launchLate.includes(r))) {
       const text = fixtureText(rel);

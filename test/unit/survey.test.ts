@@ -7936,9 +7936,9 @@ describe("survey: the hundred-and-forty-third gathering (users' lora_train.py sc
     '3067-qwen2.5-3b-instruct-qlora-ddp-openr1-math': 'train.sh',
   });
 
-  it('21 setups; 11 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 12 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 11, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 12, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -8402,9 +8402,9 @@ describe("survey: the hundred-and-fifty-eighth gathering (users' finetune_phi.py
     '3366-clip-giga-lincir-phi-textual-inversion': 'train_phi.py',
   });
 
-  it('11 setups; 7 give a parameter count, and each of the others says why', () => {
+  it('11 setups; 8 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 11);
-    assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -8465,10 +8465,15 @@ describe("survey: the hundred-and-sixtieth gathering (users' finetune_unsloth.py
     '3420-llama3.1-8b-slimorca-unsloth-qlora-slurm': 'finetune_llama.job',
   });
 
-  it('21 setups; 15 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 16 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 15, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 16, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+  it("settings a `class Config:` holds, read through `config = Config()` (`r=config.LORA_R`, `config.BASE_MODEL` a local Qwen2.5-0.5B): Unsloth's QLoRA, r 64 on the seven projections (35,192,832)", () => {
+    const a = at('3406-qwen2.5-0.5b-gpu-tutor');
+    assert.equal(a.analysis!.params.total.value, 494032768);
+    assert.equal(a.analysis!.method.trainable.value, 24 * 64 * (2 * (896 + 896) + 2 * (896 + 128) + 3 * (896 + 4864)));
   });
   it("Unsloth's QLoRA of DeepSeek-R1-Distill-Llama-8B, r 16 on the seven projections (41,943,040), and a 16-bit LoRA of Llama 3.2 1B on q, k, v and o through transformers' Trainer (3,407,872)", () => {
     const a = at('3404-deepseek-r1-distill-llama-8b-product-rec-unsloth-qlora.py');
@@ -8716,9 +8721,9 @@ describe("survey: the hundred-and-sixty-ninth gathering (users' finetune_vlm.py 
     '3605-tinyclip-moe-lm-visual-prefix-encoder-training': 'train_vlm.py',
   });
 
-  it('21 setups; 10 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 11 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 10, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 11, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
   it('a LoRA config a function of the script\'s returns for the arguments it is called with (`get_lora_config(lora_r=args.lora_r, …, target_modules=("q_proj", "v_proj"))`): Qwen2-VL 2B, r 16 on q and v (2,179,072)', () => {
@@ -8826,6 +8831,88 @@ describe("survey: the hundred-and-seventy-third gathering (users' train_distill.
   it('18 setups; 9 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 18);
     assert.ok(counted().length >= 9, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/** The hundred-and-seventy-fourth gathering (survey/hundredandseventyfourth: a helper's, December 2026, users' `finetune_bert.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the hundred-and-seventy-fourth gathering', () => {
+  const { files, at, counted, silent } = gathering('hundredandseventyfourth', {
+    '3695-roberta-base-multilabel-full-ft-ignite': 'finetune_bert.py',
+    '3697-roberta-base-bert-lstm-attn-full-ft-ignite': 'finetune_bert.py',
+    '3698-mbert-crosloengual-bert-full-ft-offensive-clf': 'finetune_bert.py',
+    '3705-bert-base-multitask-glue-full-ft-hf-trainer': 'finetune_bert.py',
+  });
+
+  it('21 setups; 13 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 13, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("a classifier class of the script's own over BertModel (`self.l1 = BertModel.from_pretrained(Config.BERT_PATH)`, a `class Config:`'s attribute) trained by a loop of its own: multilingual BERT's bare model, 177,853,440, the class's Linear(768, 28) said not counted", () => {
+    const a = at('3711-bert-base-multilingual');
+    assert.equal(a.analysis!.params.total.value, 177853440);
+    assert.equal(a.spec!.training.optimizer?.value, 'adam');
+    assert.deepEqual(a.findings.find((f) => f.message.id === 'python.ownModelClass')?.message.args, { cls: 'BERTClassifier', loaded: 'BertModel' });
+  });
+
+  it("a model a function of the script's returns, `Trainer(model=model_init(), …)` over `def model_init(): return BertForSequenceClassification.from_pretrained(LOCAL_BERT_PATH, num_labels=len(…))`: Chinese BERT base from its local folder's name, its classifier of 2 labels said", () => {
+    const a = at('3707-bert-base-chinese');
+    assert.equal(a.analysis!.params.total.value, 102290312 - (768 * 768 + 768 + 2 * 768 + 21128) + (768 * 768 + 768) + (768 * 2 + 2));
+    assert.ok(a.findings.some((f) => f.message.id === 'python.labelsComputed'));
+  });
+});
+
+/** The hundred-and-seventy-fifth gathering (survey/hundredandseventyfifth: a helper's, December 2026, users' `train_reward_model.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the hundred-and-seventy-fifth gathering', () => {
+  const { files, at, counted, silent } = gathering('hundredandseventyfifth', {
+    '3720-tinymistral-gpt2-rewardlm-full-seqcls-adamw': 'train_reward_model.py',
+    '3722-gpt2-full-pairwise-rm-deepspeed-zero3': 'train_reward_model.py',
+    '3723-qwen2.5-1.5b-sft-merged-full-reward-trl': 'train_reward_model.py',
+    '3726-smollm2-135m-instruct-full-reward-trl-hydra': 'train_reward_model.py',
+    '3731-qwen2.5-0.5b-lora-r8-seqcls-bradley-terry-rm': 'train_reward_model.py',
+  });
+
+  it('20 setups; 12 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 20);
+    assert.ok(counted().length >= 12, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("a Bradley–Terry reward model of the script's own, an MLP head over DistilBertModel: DistilBERT's bare encoder, 66,362,880 (no pooler, no head)", () => {
+    const a = at('3724-distilbert');
+    assert.equal(a.analysis!.params.total.value, 66362880);
+    assert.equal(a.spec!.model!.encoder!.head.value, 'none');
+  });
+});
+
+/** The hundred-and-seventy-seventh gathering (survey/hundredandseventyseventh: a helper's, December 2026, users' `train_qlora.sh` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the hundred-and-seventy-seventh gathering', () => {
+  const { files, counted, silent } = gathering('hundredandseventyseventh', {
+    '3758-llama3-8b-instruct-qlora-sft-llamafactory': 'train_qlora.sh',
+    '3759-momo-72b-qlora-r8-fastchat-deepspeed': 'train_qlora.sh',
+    '3760-qwen-7b-qlora-r64-firefly-deepspeed': 'train_qlora.sh',
+    '3761-qwen3.6-35b-a3b-lora-r64-sft-trl': 'train_qlora.sh',
+    '3762-qwen-14b-chat-int4-qlora-r64-gptq': 'train_qlora.sh',
+    '3763-qwen-vl-chat-int4-qlora-r64-gptq': 'train_qlora.sh',
+    '3766-wav2vec2-base-ctc-full-scratch-ksponspeech': 'finetune.sh',
+    '3767-chatglm-6b-lora-r8-int8-peft': 'finetune.sh',
+    '3768-qwen2.5-14b-instruct-lora-r16-alpaca-lora': 'finetune.sh',
+    '3769-electra-ko-en-base-full-infonce-embedding': 'finetune.sh',
+    '3770-llama3-8b-instruct-qlora-dora-r32': 'finetune.sh',
+    '3771-indictrans2-transformer-base18l-full-fairseq-nmt': 'finetune.sh',
+    '3772-llama-13b-lora-r16-int8-alpaca-lora': 'finetune.sh',
+    '3774-cdfse-fastspeech2-tts-full-finetune': 'finetune.sh',
+    '3775-llava-v1.6-mistral-7b-qlora-r8-lightning': 'finetune.sh',
+    '3776-xlsr-300m-wav2vec2-ctc-full-fairseq-asr': 'finetune.sh',
+    '3777-t3ai-pt-model-llama3-8b-lora-sft-llamafactory': 'finetune.sh',
+    '3778-qwen2.5-7b-instruct-qlora-r16-sft-trl': 'finetune.sh',
+  });
+
+  it('20 setups; 12 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 20);
+    assert.ok(counted().length >= 12, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 });

@@ -171,6 +171,22 @@ export const ARGS_FILE = '@argsFile:';
  * construction of it, `LMConfig(dim=args.dim)`, holds them where its keywords do not give others.
  */
 export const CLASS_INIT = '@init:';
+/**
+ * Where the attributes a plain class of the script's sets in its body sit among its names (`class Config:` over `BERT_PATH =
+ * 'bert-base-multilingual-cased'`, then `BertModel.from_pretrained(Config.BERT_PATH)`): CLASS_ATTRS + the class's name.
+ */
+const CLASS_ATTRS = '@attrs:';
+/**
+ * A model class of the script's own over a pretrained one (`class BERTClassifier(nn.Module):` whose `__init__` sets `self.l1 =
+ * BertModel.from_pretrained(Config.BERT_PATH)` beside layers of its own): MODEL_CLASS + the class's name, [the token of its
+ * `def __init__`, the token its loading call starts at]. A construction of it, `BERTClassifier(…)`, reads as that loading call,
+ * its __init__'s parameters the construction's values, and marked OWN_MODEL (the class's name) among its keywords.
+ */
+const MODEL_CLASS = '@modelClass:';
+export const OWN_MODEL = '@ownModel';
+/** A model's loading call (`AutoModel.from_pretrained`), not a tokenizer's, a processor's or a config's. */
+const MODEL_LOAD = /^[\w.]+\.from_pretrained$/;
+const NOT_MODEL_LOAD = /(Tokenizer|Processor|Config|FeatureExtractor)\w*\.from_pretrained$/;
 /** The names of the modules beside it a script imports whole (`import config`), each a dict of its values among the imports. */
 export const MODULES = '@modules';
 
@@ -326,6 +342,8 @@ function extractOnce(
   if (options.environ) env.set(ENVIRON, { dict: Object.entries(options.environ).map(([k, v]) => [k, v, none, none]) });
   // (A dict imported, `from .config import config`: its keys, known where they are read.)
   for (const [k, v] of Object.entries(options.imports ?? {})) env.set(k, importedValue(v));
+  // (The model classes of its own that wrap a pretrained model: read as that model where the script builds one.)
+  for (const [name, at] of modelClasses(toks)) env.set(MODEL_CLASS + name, at);
   // (The keyword defaults of the config classes it defines: at ["@init", class, key], and known to its constructions.)
   for (const c of classInits(toks, env)) {
     env.set(CLASS_INIT + c.name, { dict: c.fields.map((f): [string, PyValue, Range, Range] => [f.key, f.value, f.keyRange, f.valueRange]) });
@@ -513,6 +531,11 @@ function extractOnce(
       if (as?.text === 'as' && toks[p.i + 1]?.type === 'name' && toks[p.i + 2]?.text === ':' && isCall(opened) && /^(io\.|codecs\.)?open$/.test(opened.call))
         env.set(toks[p.i + 1]!.text, opened);
     }
+    // (A plain class's attributes, as the class's body sets them where the script defines it.)
+    if (lineStart && topLevelClass(toks, i)) {
+      const attrs = classAttributes(toks, i, env);
+      if (attrs) env.set(CLASS_ATTRS + toks[i + 1]!.text, attrs);
+    }
     if (lineStart && t.type === 'name' && opensBlock(i)) {
       const def = i;
       // A function the script calls with values it knows: its parameters those values (said where it takes them).
@@ -562,6 +585,10 @@ function extractOnce(
       };
       if (isDict(body.value)) configs.set(name.text, { value: body.value, at: { start: name.start, end: name.end }, params, rerun });
       if (isDict(body.value) && body.value.cls) returning.set(name.text, { value: body.value, params });
+      // (And one that returns the model it loads, `def model_init(): return BertForSequenceClassification.from_pretrained(…)`:
+      // what `Trainer(model=model_init(), …)` is given.)
+      if (isCall(body.value) && MODEL_LOAD.test(body.value.call) && !NOT_MODEL_LOAD.test(body.value.call))
+        returning.set(name.text, { value: body.value, params });
       i = body.next;
       continue;
     }
@@ -1536,6 +1563,87 @@ function topLevelClass(toks: readonly Tok[], k: number): Tok | undefined {
   return t?.text === 'class' && t.type === 'name' && (k === 0 || toks[k - 1]!.type === 'nl') && toks[k + 1]?.type === 'name' ? toks[k + 1] : undefined;
 }
 
+/**
+ * The model classes of the script's own over a pretrained model (MODEL_CLASS): a top-level class on torch's nn.Module whose
+ * `__init__` sets an attribute to a model's loading call (`self.bert = AutoModel.from_pretrained(model_name)`; a tokenizer's or a
+ * config's is not one), by name: [the token of its `def __init__`, the token that call starts at]. The first such call.
+ */
+function modelClasses(toks: readonly Tok[]): Map<string, [number, number]> {
+  const out = new Map<string, [number, number]>();
+  for (let k = 0; k + 2 < toks.length; k++) {
+    const name = topLevelClass(toks, k);
+    if (!name) continue;
+    let h = k + 2;
+    const base: string[] = [];
+    if (toks[h]?.text === '(') for (h++; h < toks.length && toks[h]!.text !== ')' && toks[h]!.type !== 'nl'; h++) base.push(toks[h]!.text);
+    if (!/^((torch\.)?nn\.)?Module$/.test(base.join(''))) continue;
+    // The body: up to the next line at the margin.
+    let to = h;
+    while (to < toks.length && toks[to]!.type !== 'end' && !(toks[to - 1]!.type === 'nl' && toks[to]!.type !== 'indent' && toks[to]!.type !== 'nl')) to++;
+    const init = toks.findIndex((t, m) => m > h && m < to && t.text === 'def' && toks[m + 1]?.text === '__init__');
+    if (init < 0) continue;
+    // (Not one that puts an adapter on it there, `self.lm = get_peft_model(self.lm, LoraConfig(…))`: its share is not shown.)
+    if (toks.slice(init, to).some((t) => t.type === 'name' && /^(get_peft_model|LoraConfig|PeftModel)$/.test(t.text))) continue;
+    for (let m = init + 2; m + 5 < to; m++) {
+      // (Another method's lines end __init__'s.)
+      if (toks[m]!.text === 'def' && toks[m - 1]?.type === 'indent') break;
+      if (!(toks[m]!.text === 'self' && toks[m - 1]?.type === 'indent' && toks[m + 1]?.text === '.' && toks[m + 3]?.text === '=')) continue;
+      let e = m + 4;
+      let callee = '';
+      while (toks[e]?.type === 'name' && (toks[e + 1]?.text === '.' || toks[e + 1]?.text === '(')) {
+        callee += toks[e]!.text;
+        if (toks[e + 1]!.text === '(') break;
+        callee += '.';
+        e += 2;
+      }
+      if (MODEL_LOAD.test(callee) && !NOT_MODEL_LOAD.test(callee)) {
+        out.set(name.text, [init, m + 4]);
+        break;
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * The attributes a plain class (no base but `object`) sets in its body at token `k` (`class CFG:` over `model_name = "…"` and
+ * `max_len: int = 512` lines; a method's lines are not), each with its value where the body writes one the reading knows; undefined
+ * for a class with a base, or none set.
+ */
+function classAttributes(toks: readonly Tok[], k: number, env: ReadonlyMap<string, PyValue>): PyDict | undefined {
+  const name = topLevelClass(toks, k)!;
+  let j = k + 2;
+  if (toks[j]?.text === '(') {
+    j++;
+    if (toks[j]?.text === 'object') j++;
+    if (toks[j]?.text !== ')') return undefined;
+    j++;
+  }
+  if (toks[j]?.text !== ':') return undefined;
+  const entries: [string, PyValue, Range, Range][] = [];
+  const own = new Map(env);
+  let level: string | undefined;
+  for (j++; j < toks.length && toks[j]!.type !== 'end'; j++) {
+    if (toks[j - 1]?.type !== 'nl' || toks[j]!.type === 'nl') continue;
+    const t = toks[j]!;
+    if (t.type !== 'indent') break;
+    level ??= t.text;
+    const first = toks[j + 1];
+    if (t.text !== level || first?.type !== 'name') continue;
+    let eq = j + 2;
+    if (toks[eq]?.text === ':')
+      while (toks[eq] && toks[eq]!.type !== 'nl' && toks[eq]!.type !== 'end' && !(toks[eq]!.type === 'op' && toks[eq]!.text === '=')) eq++;
+    if (!(toks[eq]?.type === 'op' && toks[eq]!.text === '=')) continue;
+    // (An attribute read from one set before it in the body, `OUT = ROOT + "/out"`, as the class body runs.)
+    const p = new Expr(toks, eq + 1, own);
+    const value = p.parse();
+    if (value === undefined || !(toks[p.i]?.type === 'nl' || toks[p.i]?.type === 'end')) continue;
+    own.set(first.text, value);
+    entries.push([first.text, value, { start: first.start, end: first.end }, { start: toks[eq + 1]!.start, end: toks[p.i - 1]!.end }]);
+  }
+  return entries.length ? { dict: entries, cls: { name: name.text, at: { start: name.start, end: name.end } } } : undefined;
+}
+
 /** A top-level function of the script's own: its parameters' names, and its tokens from `def` to the next line at column 0. */
 interface OwnFunction {
   readonly params: readonly string[];
@@ -2014,6 +2122,17 @@ class Expr {
           return entry[1];
         }
       }
+      // An attribute a plain class of the script's sets (`Config.BERT_PATH`), or one an object of it has from its class (`cfg =
+      // CFG()`, then `cfg.model_name`): its value there.
+      // (`cfg = CFG()`, a construction given nothing, reads as a call of it.)
+      const made = isCall(namespace) && namespace.args.length === 0 && namespace.kwargs.length === 0 ? namespace.call : undefined;
+      const attrs = this.env.get(CLASS_ATTRS + (isDict(namespace) && namespace.cls ? namespace.cls.name : (made ?? t.text)));
+      const attr =
+        j === this.i + 2 && isDict(attrs) && this.toks[j]?.text !== '(' && this.toks[j]?.text !== '[' ? attrs.dict.find(([k]) => k === fn) : undefined;
+      if (attr && !(isDict(namespace) && namespace.dict.some(([k]) => k === fn)) && (namespace === undefined || made !== undefined || isDict(namespace))) {
+        this.i = j;
+        return attr[1];
+      }
       // A field of a config object the script constructs (`config = TrainingConfig()` of its own dataclass, then `config.model_name`;
       // `TrainingArguments(per_device_train_batch_size=4)`'s): its value there, where the reading knows it.
       const fields =
@@ -2291,6 +2410,26 @@ class Expr {
         const helper = this.configs.get(fn);
         if (helper?.params && helper.rerun && args.length <= helper.params.length) {
           return helper.rerun(bindArgs(helper.params, args, kwargs));
+        }
+        // A model class of the script's own over a pretrained model (MODEL_CLASS): that model's loading call, read with the
+        // class's __init__ parameters the values given here (or their defaults), the class named among its keywords.
+        const model = this.env.get(MODEL_CLASS + full);
+        if (Array.isArray(model)) {
+          const [init, loads] = model as number[];
+          const params = parameters(this.toks, init!).filter((d) => d.name.text !== 'self');
+          const given = bindArgs(
+            params.map((d) => d.name.text),
+            args,
+            kwargs,
+          );
+          const scope = new Map(this.env);
+          for (const d of params) {
+            if (given.has(d.name.text)) scope.set(d.name.text, given.get(d.name.text));
+            else if (d.at !== undefined) scope.set(d.name.text, new Expr(this.toks, d.at, this.env, this.configs, this.argparse).parse());
+          }
+          const loaded = new Expr(this.toks, loads!, scope, this.configs, this.argparse).parse();
+          const at = { start, end: start + full.length };
+          if (isCall(loaded)) return { ...loaded, kwargs: [...loaded.kwargs, [OWN_MODEL, full, at, at]] };
         }
         // A class constructed from keywords only (TrainingConfig(seq_len=8192)): its keywords, as a dict.
         // (And an arguments or config class given its first field by position, a folder, then keywords: `TrainingArguments("out",

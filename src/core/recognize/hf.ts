@@ -184,6 +184,9 @@ function decoderClassifier(reader: FactReader, arch: Sourced<string>): ModelSpec
   return byClass(labels.value, !/ForSequenceClassification$/.test(a), labels);
 }
 
+/** A model's bare class (BertModel, RobertaModel, AutoModel): an encoder's has no task head (withTaskClass), a pooler at most. */
+export const BARE_CLASS = /^(Auto|[A-Z][A-Za-z0-9]*?)Model$/;
+
 /** transformers' task classes whose head withTaskClass puts on a model (BertForSequenceClassification): the task. */
 export const TASK_CLASS = /For(SequenceClassification|TokenClassification|QuestionAnswering|MultipleChoice)$/;
 
@@ -199,6 +202,12 @@ export function withTaskClass(model: ModelSpec, cls: Sourced<string>, given: Sou
     .replace(/\.from_pretrained$/, '')
     .split('.')
     .pop()!;
+  // (An encoder loaded as its bare class, BertModel or AutoModel: the pooler where that class adds one, else no head.)
+  if (BARE_CLASS.test(a) && model.encoder && !model.encoder.audioFrontEnd) {
+    const pooler = /^(Bert|Roberta|XLMRoberta|Camembert|ViT)(For|Model$)/.test(model.architecture.value);
+    const head = derived(pooler ? ('pooler' as const) : ('none' as const), { id: 'prov.encoderHead', args: { arch: a } }, cls);
+    return { ...model, ...(a !== 'AutoModel' ? { architecture: { value: a, source: cls.source } } : {}), encoder: { ...model.encoder, head } };
+  }
   const task = TASK_CLASS.exec(a)?.[1];
   if (!task || model.classic || model.encoder?.audioFrontEnd) return undefined;
   const byClass = <T>(v: T, ...from: Sourced<unknown>[]) => derived(v, { id: 'prov.encoderHead', args: { arch: a } }, cls, ...from);

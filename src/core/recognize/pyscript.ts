@@ -12,7 +12,8 @@ import type { TrainingSpec } from '../spec';
 import { derived, finding, fromFact } from '../types';
 import { FactReader, type FileRecognition, type RecognizeContext } from './common';
 import { factsUnder } from './reader';
-import { pretrainedConfigShapes, TASK_CLASS } from './hf';
+import { OWN_MODEL } from '../extract/python';
+import { BARE_CLASS, pretrainedConfigShapes, TASK_CLASS } from './hf';
 import { recognizeLauncher } from './launcher';
 import { recognizePeft } from './peft';
 import { ktoOf, preferenceOf, unmodelledStage } from './preference';
@@ -116,13 +117,21 @@ function ownLoop(facts: readonly Fact[], loader: readonly (string | number)[] | 
   const own = (call: string) => /peft|lora|adapter/i.test(call) && !/(^|\.)(get_peft_model|prepare_model_for_kbit_training|from_pretrained)$/.test(call);
   if (facts.some((f) => f.path.length === 2 && f.path[0] === loader[0] && f.path[1] === '@call' && own(String(f.value)))) return undefined;
   const params = `${String(loader[0])}.parameters`;
+  // (A model class of the script's own over the pretrained one, extract/python.ts OWN_MODEL, and an optimizer the script builds:
+  // its loop, whatever parameter groups it gives it.)
+  const owned = facts.some((f) => key(f) === [...loader, '@kw', OWN_MODEL].join('.'));
+  const optimizer = (f: Fact) =>
+    (f.path[f.path.length - 1] === '@call' || f.path[f.path.length - 1] === '@class') && typeof f.value === 'string' && OPTIMIZER.test(f.value);
+  if (owned) return facts.find(optimizer);
   return (
+    // (Given them by keyword, `torch.optim.Adam(params=model.parameters(), lr=…)`, read as a class's keywords: its "params".)
     facts.find(
       (f) =>
-        f.path[f.path.length - 1] === '@call' &&
-        typeof f.value === 'string' &&
-        OPTIMIZER.test(f.value) &&
-        facts.some((g) => key(g) === [...f.path.slice(0, -1), '@args', 0, '@call'].join('.') && g.value === params),
+        optimizer(f) &&
+        facts.some(
+          (g) =>
+            [['@args', 0], ['@kw', 'params'], ['params']].some((at) => key(g) === [...f.path.slice(0, -1), ...at, '@call'].join('.')) && g.value === params,
+        ),
     ) ??
     // (Or DeepSpeed's engine made over the model it loads, `deepspeed.initialize(args=args, model=model, …)`, which builds the
     // optimizer its config names over the model's parameters, then `model_engine.backward(loss)` and `.step()`.)
@@ -494,9 +503,30 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
   const call = at('@call');
   const labels = at('@kw', 'num_labels');
   const taskClass =
-    typeof call?.value === 'string' && /\.from_pretrained$/.test(call.value) && TASK_CLASS.test(call.value.replace(/\.from_pretrained$/, ''))
+    typeof call?.value === 'string' &&
+    /\.from_pretrained$/.test(call.value) &&
+    [TASK_CLASS, BARE_CLASS].some((re) =>
+      re.test(
+        call
+          .value!.toString()
+          .replace(/\.from_pretrained$/, '')
+          .split('.')
+          .pop()!,
+      ),
+    )
       ? { cls: fromFact(call.value, call), ...(typeof labels?.value === 'number' && labels.value > 0 ? { labels: fromFact(labels.value, labels) } : {}) }
       : undefined;
+  // (A model class of the script's own over it: what is counted, said.)
+  const ownClass = at('@kw', OWN_MODEL);
+  if (ownClass && typeof call?.value === 'string')
+    findings.push(
+      finding(
+        'assumed',
+        'warning',
+        { id: 'python.ownModelClass', args: { cls: String(ownClass.value), loaded: call.value.replace(/\.from_pretrained$/, '') } },
+        { file: ownClass.file, range: ownClass.keyRange },
+      ),
+    );
   // (Labels the script counts when it runs, num_labels=len(classes): the classifier counted with the config's, said.)
   if (taskClass && labels && !taskClass.labels)
     findings.push(finding('unknown-value', 'info', { id: 'python.labelsComputed', args: {} }, { file: labels.file, range: labels.valueRange }));

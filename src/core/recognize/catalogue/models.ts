@@ -3106,6 +3106,8 @@ export const MODELS: readonly CatalogueEntry[] = [
   { id: 'google-bert/bert-large-uncased', aliases: ['bert-large-uncased'], config: bert(24, 1024, 30522) },
   { id: 'google-bert/bert-large-cased', aliases: ['bert-large-cased'], config: bert(24, 1024, 28996) },
   { id: 'google-bert/bert-base-multilingual-cased', aliases: ['bert-base-multilingual-cased'], config: bert(12, 768, 119547) },
+  // (Chinese BERT base: its config.json's 21,128 characters and word pieces; the Hub's 102M.)
+  { id: 'google-bert/bert-base-chinese', aliases: ['bert-base-chinese'], config: bert(12, 768, 21128) },
   // Google's BERT miniatures as prajjwal1 published them for PyTorch (BERT's uncased vocabulary; the paper "Well-Read Students
   // Learn Better", table 5: Tiny (2 × 128) 4.4M, Mini (4 × 256) 11.3M, Small (4 × 512) 29.1M, Medium (8 × 512) 41.7M).
   { id: 'prajjwal1/bert-tiny', aliases: ['bert-tiny'], config: bert(2, 128, 30522) },
