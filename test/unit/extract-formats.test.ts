@@ -444,6 +444,27 @@ describe('Python extraction', () => {
     assert.equal(at('x')?.unknown, true);
   });
 
+  it("an argument indexed after a call (`model_name=args.model_id.split('/')[-1]`) is unknown, the call's others read; LLaVA's `tokenizer, model, image_processor, context_len = load_pretrained_model(…)` gives its model to the second name", () => {
+    const text = [
+      'tokenizer, model, image_processor, context_len = load_pretrained_model(',
+      '    model_path="liuhaotian/llava-v1.6-mistral-7b",',
+      "    model_name=args.model_id.split('/')[-1],",
+      '    load_4bit=True,',
+      ')',
+      'first = load(["a", "b"][-1])',
+      '',
+    ].join('\n');
+    const facts = extractPython('train.py', text).facts;
+    const at = (k: string) => facts.find((f) => f.path.join('.') === k);
+    assert.deepEqual(
+      ['model.@call', 'model.@kw.model_path', 'model.@kw.load_4bit'].map((k) => at(k)?.value),
+      ['load_pretrained_model', 'liuhaotian/llava-v1.6-mistral-7b', true],
+    );
+    assert.equal(at('model.@kw.model_name')?.unknown, true);
+    assert.equal(at('tokenizer')?.unknown, true);
+    assert.equal(at('first.@args.0')?.value, 'b');
+  });
+
   it('a model class of its own over a pretrained one (`class Clf(nn.Module):` whose __init__ sets `self.bert = AutoModel.from_pretrained(name)`): its construction is that loading call, the class named; one that puts a LoRA on it there is not', () => {
     const text = [
       'class Clf(nn.Module):',

@@ -8887,6 +8887,43 @@ describe('survey: the hundred-and-seventy-fifth gathering', () => {
   });
 });
 
+/** The hundred-and-seventy-sixth gathering (survey/hundredandseventysixth: a helper's, December 2026, users' `finetune_llava.py` files, then `train_llava.py` ones), each as `compute-budget report FILE` reads it. */
+describe('survey: the hundred-and-seventy-sixth gathering', () => {
+  const { files, at, counted, silent } = gathering('hundredandseventysixth', {
+    '3740-vicuna-7b-clip-l336-lora-r8-llava-scratch': 'train_llava.py',
+    '3741-lenna-7b-llava-lora-r8-figure-grounding': 'train_llava.py',
+    '3742-llava-1.5-7b-frozen-lm-projection-head-emmi': 'train_llava.py',
+    '3744-vistral-7b-llava-lora-dora-r32-llava-jp-trainer': 'train_llava.py',
+    '3745-lit-llama-7b-llava-learning-block-adapter-nanogpt': 'train_llava.py',
+    '3747-llava-onevision-qwen2-7b-full-ft-torchtitan-tp-pp': 'train_llava.py',
+    '3749-llava-v1.6-vicuna-7b-34b-full-ft-llavaguard-deepspeed': 'train_llava.py',
+    '3751-llava-1.5-7b-qlora-moe-lora-r4-x20-riemannian-ddp': 'train_llava.py',
+    '3753-qwen3-0.6b-siglip-b16-panorama-llava-full-lm-trainer': 'train_llava.py',
+  });
+
+  it('18 setups; 6 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 18);
+    assert.ok(counted().length >= 6, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("LLaVA's own loader (`tokenizer, model, image_processor, context_len = load_pretrained_model(model_path=args.model_id, …, load_4bit=args.load_in_4bit)`): LLaVA-NeXT on Mistral 7B as liuhaotian published it (7,566,223,360), in 4 bits", () => {
+    const a = at('3750-llava-v1.6-mistral-7b');
+    assert.equal(a.analysis!.params.total.value, 7566223360);
+    assert.equal(a.spec!.training.quantization?.value, 'nf4');
+    assert.equal(a.spec!.training.adapter?.rank?.value, 16);
+  });
+
+  it("scripts with train.py's names that train another model are not nanoGPT's GPT: one that loads Vicuna through a model class of a module beside it (`LlavaModel(llm_id, …)`), one that loads a pickled lit-llama (`model = torch.load('model_llava.pt')`); each refused, saying why", () => {
+    const vicuna = at('3740-vicuna-7b');
+    assert.equal(vicuna.analysis, undefined);
+    assert.ok(vicuna.findings.some((f) => f.message.id === 'python.noLoader'));
+    const litLlama = at('3745-lit-llama');
+    assert.equal(litLlama.analysis, undefined);
+    assert.ok(litLlama.findings.some((f) => f.message.id === 'recognize.missingKey'));
+  });
+});
+
 /** The hundred-and-seventy-seventh gathering (survey/hundredandseventyseventh: a helper's, December 2026, users' `train_qlora.sh` files), each as `compute-budget report FILE` reads it. */
 describe('survey: the hundred-and-seventy-seventh gathering', () => {
   const { files, counted, silent } = gathering('hundredandseventyseventh', {

@@ -184,6 +184,13 @@ const CLASS_ATTRS = '@attrs:';
  */
 const MODEL_CLASS = '@modelClass:';
 export const OWN_MODEL = '@ownModel';
+/**
+ * Where among the names a call's result is unpacked to its model is: the first (`model, tokenizer = FastLanguageModel.from_pretrained(…)`),
+ * but LLaVA's `tokenizer, model, image_processor, context_len = load_pretrained_model(…)` (llava/model/builder.py) the second.
+ */
+function modelAt(call: string): number {
+  return /(^|\.)load_pretrained_model$/.test(call) ? 1 : 0;
+}
 /** A model's loading call (`AutoModel.from_pretrained`), not a tokenizer's, a processor's or a config's. */
 const MODEL_LOAD = /^[\w.]+\.from_pretrained$/;
 const NOT_MODEL_LOAD = /(Tokenizer|Processor|Config|FeatureExtractor)\w*\.from_pretrained$/;
@@ -632,7 +639,7 @@ function extractOnce(
                 ? value.length === names.length
                   ? value[k]
                   : undefined
-                : isCall(value) && (k === 0 || DATACLASS_PARSE.test(value.call))
+                : isCall(value) && (k === modelAt(value.call) || DATACLASS_PARSE.test(value.call))
                   ? value
                   : undefined;
         // (A list the script fills in place afterwards, `target_modules = []` then `target_modules.append(name)` in a loop over
@@ -2337,9 +2344,9 @@ class Expr {
       } else if (t.type === 'name' && this.toks[this.i + 1]?.text === '=') {
         this.i += 2;
         const vs = this.peek().start;
-        const v = this.parse();
+        const v = this.indexed(this.parse());
         kwargs.push([t.text, v, { start: t.start, end: t.end }, { start: vs, end: this.toks[this.i - 1]?.end ?? vs }]);
-      } else args.push(this.parse());
+      } else args.push(this.indexed(this.parse()));
       if (this.peek().text === ',') this.i++;
       else break;
     }
@@ -2447,6 +2454,29 @@ class Expr {
         return { call: full, args, kwargs, at: { start, end: this.toks[this.i - 1]?.end ?? start } };
       }
     }
+  }
+
+  /**
+   * An argument indexed after a call, `model_name=args.model_id.split("/")[-1]`: the item where the list and the index are known,
+   * else unknown; the call's other arguments still read.
+   */
+  private indexed(value: PyValue): PyValue {
+    let result = value;
+    while (this.peek().text === '[' && this.peek().type === 'op') {
+      const from = this.i;
+      this.i++;
+      const index = this.parse();
+      const closed = this.peek().text === ']' && this.peek().type === 'op';
+      if (closed && Array.isArray(result) && typeof index === 'number' && Number.isInteger(index) && index >= -result.length && index < result.length) {
+        this.i++;
+        result = result[index < 0 ? result.length + index : index];
+      } else {
+        this.i = from;
+        this.skipBrackets();
+        result = undefined;
+      }
+    }
+    return result;
   }
 
   /** The path of a config file a call loads (Expr.call), where it is one and the path is known. */

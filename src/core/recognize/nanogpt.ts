@@ -127,12 +127,23 @@ export function isNanogpt(r: FactReader): boolean {
       /^(model_name|model_id|model_name_or_path|base_model|base_model_id|pretrained_model_name_or_path)$/i.test(String(f.path[0])) &&
       /^[\w.-]+\/[\w.-]+$/.test(String(f.value ?? '')),
   );
+  // (Nor one that loads a Hugging Face model or tokenizer, `AutoTokenizer.from_pretrained(llm_id)` beside a model class it imports:
+  // nanoGPT's own GPT.from_pretrained aside.)
+  const hub = r.facts.some(
+    (f) => f.path[f.path.length - 1] === '@call' && typeof f.value === 'string' && /\.from_pretrained$/.test(f.value) && !/^GPT\./.test(f.value),
+  );
+  // (Nor one whose model is another's, `model = torch.load('model_llava.pt')`: train.py's is GPT(gptconf) or GPT.from_pretrained(…)
+  // before it is compiled or wrapped.)
+  const built = r.facts.find((f) => f.path.join('.') === 'model.@call');
+  const otherModel = typeof built?.value === 'string' && !/^(GPT|GPT\.from_pretrained)$/.test(built.value);
   // (Nor one that takes them from a YAML or JSON file it loads, extract/python.ts ["@loadedConfig"].)
   const loads = r.facts.some((f) => f.path[0] === '@loadedConfig');
   // (Nor a script that builds a model of its own classes and writes none of GPT's shapes, `class BigramLanguageModel(nn.Module)`
   // over `embed_size = 16` beside block_size and max_iters: its model is not nanoGPT's GPT, whose defaults would stand in.)
   const ownModel = r.facts.some((f) => f.path[0] === '@defines') && !['n_layer', 'n_head', 'n_embd'].some((k) => keys.includes(k));
-  return keys.length >= 2 && keys.some((k) => k !== 'batch_size' && k !== 'gradient_accumulation_steps') && !hfModel && !loads && !ownModel;
+  return (
+    keys.length >= 2 && keys.some((k) => k !== 'batch_size' && k !== 'gradient_accumulation_steps') && !hfModel && !hub && !otherModel && !loads && !ownModel
+  );
 }
 
 /**

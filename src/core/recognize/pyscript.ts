@@ -27,7 +27,8 @@ const SEQ_FIELDS = new Set(['max_seq_length', 'max_length', 'model_max_length', 
 const SEQ_CONSTANT = /^(MAX_(SEQ_|SEQUENCE_|TOKEN_|INPUT_)?(LENGTH|LEN)|CUTOFF_LEN|BLOCK_SIZE|SEQ_LEN(GTH)?|CONTEXT_LENGTH)$/;
 /** A loader of model weights (not AutoTokenizer's, AutoProcessor's or AutoConfig's). */
 /** A model's loader: from_pretrained, or sentence-transformers' SentenceTransformer("id") / CrossEncoder("id"). */
-const LOADER = /(^|\.)(from_pretrained|SentenceTransformer|CrossEncoder)$/;
+/** A model's loading call: transformers' from_pretrained, sentence-transformers' classes, LLaVA's load_pretrained_model(model_path, …). */
+const LOADER = /(^|\.)(from_pretrained|SentenceTransformer|CrossEncoder|load_pretrained_model)$/;
 const NOT_A_MODEL = /Tokenizer|Processor|Config|FeatureExtractor/;
 /** A trainer class (transformers' Trainer, TRL's SFTTrainer, DPOTrainer, …). */
 const TRAINER = /(^|\.)\w*Trainer$/;
@@ -225,13 +226,26 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
   const first = calls.find((k) => typeof facts[k]!.value === 'string' && LOADER.test(String(facts[k]!.value))) ?? calls[0] ?? -1;
   const own = first < 0 ? facts : facts.slice(0, callEnd(facts, loader, first));
   const at = (...rest: (string | number)[]) => own.find((f) => key(f) === [...loader, ...rest].join('.'));
-  const ids = [at('@args', 0), at('@kw', 'pretrained_model_name_or_path'), at('@kw', 'model_name'), at('@kw', 'model_id'), at('model')];
+  // (LLaVA's load_pretrained_model takes the path as model_path, and its model_name is a name it matches on, not a model.)
+  const ids = [
+    at('@args', 0),
+    at('@kw', 'pretrained_model_name_or_path'),
+    at('@kw', 'model_path'),
+    at('@kw', 'model_name'),
+    at('@kw', 'model_id'),
+    at('model'),
+  ];
   // (A name the script computes, from_pretrained(args.model), is said unknown there.)
   const id = ids.find((f) => typeof f?.value === 'string') ?? ids.find((f) => f?.value === null);
   if (id) flag('model_name_or_path', id);
   for (const k of ['load_in_4bit', 'load_in_8bit', 'max_seq_length']) {
     const f = at('@kw', k);
     if (f && f.value !== null) flag(k, f);
+  }
+  // (LLaVA's load_pretrained_model(…, load_4bit=True, load_8bit=…): bitsandbytes' 4 or 8 bits, as load_in_4bit.)
+  for (const k of ['load_4bit', 'load_8bit']) {
+    const f = at('@kw', k);
+    if (f && f.value !== null && !at('@kw', k.replace('load_', 'load_in_'))) flag(k.replace('load_', 'load_in_'), f);
   }
   // The dtype the weights load in (torch_dtype=torch.bfloat16; dtype= in transformers 5), as a launch's --torch_dtype.
   const dtype = [at('@kw', 'torch_dtype'), at('@kw', 'dtype')].find((f) => typeof f?.value === 'string');
