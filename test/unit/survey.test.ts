@@ -8312,9 +8312,9 @@ describe("survey: the hundred-and-fifty-fifth gathering (users' peft_finetune.py
     '3315-qwen2.5-1.5b-instruct-banking77-qlora-triage': 'peft_train.py',
   });
 
-  it('21 setups; 14 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 15 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 14, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 15, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -8950,6 +8950,62 @@ describe('survey: the hundred-and-seventy-seventh gathering', () => {
   it('20 setups; 12 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 20);
     assert.ok(counted().length >= 12, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/** The hundred-and-seventy-ninth gathering (survey/hundredandseventyninth: a helper's, December 2026, users' `qwen_finetune.py` and `finetune_qwen.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the hundred-and-seventy-ninth gathering', () => {
+  const { files, counted, silent } = gathering('hundredandseventyninth', {
+    '3801-qwen2.5-vl-3b-lora-r16-trainer': 'qwen_finetune.py',
+    '3808-qwen3-vl-8b-qlora-r32-trainer': 'qwen_finetune.py',
+  });
+
+  it('21 setups; 16 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 16, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/** The hundred-and-eightieth gathering (survey/hundredandeightieth: a helper's, December 2026, users' `llama_finetune.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the hundred-and-eightieth gathering', () => {
+  const { files, at, counted, silent } = gathering('hundredandeightieth', {
+    '3822-llama2-7b-melora-lora-qv-alpaca': 'llama_finetune.py',
+    '3828-llama3.2-1b-full-ft-subscaf-sgd-wikitext': 'llama_finetune.py',
+    '3831-llama2-7b-msplora-lora-qv-alpaca': 'llama_finetune.py',
+    '3838-llama2-7b-chat-lora-r8-int8-newsrec': 'llama_finetune.py',
+    '3839-llama3.2-1b-partial-ft-last-layernorm-instruct': 'llama_finetune.py',
+  });
+
+  it('21 setups; 9 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 9, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("TRL's example split in functions, `model, peft_config, tokenizer = create_and_prepare_model(script_args)`: the model that function loads, Llama 2 7B chat in 4 bits, its LoraConfig's r 64 on PEFT's defaults for Llama (q_proj, v_proj), 33,554,432", () => {
+    const a = at('3834-llama2-7b-chat');
+    assert.equal(a.analysis!.params.total.value, 6738415616);
+    assert.equal(a.analysis!.method.trainable.value, 32 * 64 * 2 * (4096 + 4096));
+  });
+});
+
+/** The hundred-and-eighty-first gathering (survey/hundredandeightyfirst: a helper's, December 2026, users' `dpo_train.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the hundred-and-eighty-first gathering', () => {
+  const { files, counted, silent } = gathering('hundredandeightyfirst', {
+    '3843-qwen2.5-1.5b-qlora-r16-dpo-trl': 'dpo_train.py',
+    '3844-custom-llm-35m-full-dpo-hf-trainer': 'dpo_train.py',
+    '3846-gpt2-alpaca-lora-dpo-trl': 'dpo_train.py',
+    '3848-mistral-7b-qlora-sft-then-dpo-trl': 'dpo_train.py',
+    '3852-qwen2.5-7b-qlora-r8-dpo-custom-loop': 'dpo_train.py',
+    '3853-qwen2.5-7b-unsloth-lora-r16-ipo-dpo-trl': 'dpo_train.py',
+    '3855-qwen3-4b-lora-r16-dpo-custom-loop': 'dpo_train.py',
+  });
+
+  it('21 setups; 6 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 6, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 });

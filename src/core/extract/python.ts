@@ -1348,11 +1348,11 @@ function flattenTrainerClasses(toks: readonly Tok[]): { toks: readonly Tok[]; cl
 /**
  * The functions whose first-level statements a script runs as its own: main, and the ones that load the model or train it
  * (def load_model(args):, def train(…):, def build_trainer():, llama-recipes' def create_peft_config(model):, def
- * apply_lora(model):, def fine_tune_llm(…):, Firefly's def setup_everything(): and def init_components(args, training_args):), as
- * fine-tuning scripts split them.
+ * apply_lora(model):, def fine_tune_llm(…):, Firefly's def setup_everything(): and def init_components(args, training_args):, TRL's
+ * examples' def create_and_prepare_model(args): and def run_training(args, train_data, val_data):), as fine-tuning scripts split them.
  */
 const SCRIPT_FUNCTION =
-  /^def (main|train|run|finetune|fine_tune|(train|finetune|fine_tune)_(?!(one_)?(epoch|step|batch|loop)s?\b)\w+|(apply|add)_(lora|peft)|(load|get|build|setup|create|prepare|init|make)_(model|model_and_tokenizer|lora|peft|peft_model|lora_model|peft_config|lora_config|trainer|accel[ae]rate_model|components|everything)) \(.*\) (-> [\w[\], ]+ )?:$/;
+  /^def (main|train|run|run_training|finetune|fine_tune|(train|finetune|fine_tune)_(?!(one_)?(epoch|step|batch|loop)s?\b)\w+|(apply|add)_(lora|peft)|(load|get|build|setup|create|prepare|init|make)_(and_prepare_)?(model|model_and_tokenizer|lora|peft|peft_model|lora_model|peft_config|lora_config|trainer|accel[ae]rate_model|components|everything)) \(.*\) (-> [\w[\], ]+ )?:$/;
 
 /**
  * Names a script's argparse namespace (or HfArgumentParser's dataclasses) goes by where the file does not assign it (a
