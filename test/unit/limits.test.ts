@@ -80,7 +80,8 @@ describe('Inline limits', () => {
     // distillation scripts of 30–57 KB whose loaders follow their losses; 3365, 21 KB, a regressor class of its own over Llama 2
     // trained by a loop whose optimizer comes after its data and evaluation code, and 3608, 30 KB, a Q-Former over Qwen2's; 3749's
     // train_llava.py, LLaVA's own, 48 KB, read as the launch its arguments make of it past its first 16 KiB; 3861, 20 KB, a DPO
-    // script whose main block, past its first 16 KiB, parses its dataclasses and builds its trainer.)
+    // script whose main block, past its first 16 KiB, parses its dataclasses and builds its trainer; 3802, 3806 and 3812, Qwen
+    // LoRA scripts of 28–51 KB whose loaders and trainers follow their data preparation.)
     const launchLate = [
       'survey/fiftyeighth/train/1054-megatron-bridge-llama32-1b-lora-override-conflict.yaml',
       'survey/train/88-megatron-llmjp-172b-tp4-pp16-slurm.sh',
@@ -119,6 +120,9 @@ describe('Inline limits', () => {
       'survey/hundredandsixtyninth/train/3608-qwen2-0.5b-deit-multicam-nuscenes-qformer-prefix.py',
       'survey/hundredandseventysixth/train/3749-llava-v1.6-vicuna-7b-34b-full-ft-llavaguard-deepspeed/train_llava.py',
       'survey/hundredandeightyfirst/train/3861-mistral-7b-full-dpop-trl.py',
+      'survey/hundredandseventyninth/train/3802-qwen3.5-0.8b-lora-r32-custom-loop.py',
+      'survey/hundredandseventyninth/train/3806-qwen2.5-7b-instruct-lora-r64-sft-trl.py',
+      'survey/hundredandseventyninth/train/3812-qwen3-30b-a3b-unsloth-lora-r64-sft-trl.py',
     ];
     for (const rel of configs(FIXTURES).filter((r) => !launchLate.includes(r))) {
       const text = fixtureText(rel);
