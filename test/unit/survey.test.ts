@@ -8954,6 +8954,26 @@ describe('survey: the hundred-and-seventy-seventh gathering', () => {
   });
 });
 
+/** The hundred-and-seventy-eighth gathering (survey/hundredandseventyeighth: a helper's, December 2026, users' `train_classifier.py` and `finetune_classifier.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the hundred-and-seventy-eighth gathering', () => {
+  const { files, counted, silent } = gathering('hundredandseventyeighth', {
+    '3780-securebert-full-ft-or-frozen-embedding-lr': 'train_classifier.py',
+    '3781-apc-lstm-frozen-mlp-phone-classifier': 'train_classifier.py',
+    '3790-mlstm-4096-or-transformer-lm-sentiment-finetune': 'finetune_classifier.py',
+    '3791-gpt-from-scratch-d256-l3-cls-head-full-ft': 'finetune_classifier.py',
+    '3793-han2han-ul2-base-encdec-cls-muon-full-ft-flax-tpu': 'finetune_classifier.py',
+    '3794-mc-bert-chinese-medical-full-ft-tf-estimator': 'finetune_classifier.py',
+    '3795-gpt2-124m-from-scratch-last-block-head-ft-spam': 'finetune_classifier.py',
+    '3799-bertweet-base-surplus-linear-full-ft-trainer': 'finetune_classifier.py',
+  });
+
+  it('21 setups; 9 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 9, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
 /** The hundred-and-seventy-ninth gathering (survey/hundredandseventyninth: a helper's, December 2026, users' `qwen_finetune.py` and `finetune_qwen.py` files), each as `compute-budget report FILE` reads it. */
 describe('survey: the hundred-and-seventy-ninth gathering', () => {
   const { files, counted, silent } = gathering('hundredandseventyninth', {
