@@ -77,6 +77,9 @@ describe('catalogue: 2025 families people fine-tune', () => {
     // CLIP ViT-B/32 and ViT-L/14 from CLIPConfig's defaults and the sizes that differ: what model.num_parameters() prints.
     assert.equal(params('openai/clip-vit-base-patch32').total.value, 151277313);
     assert.equal(params('ViT-L/14').total.value, 427616513);
+    // ViT-B/16: B/32 less the patch embedding's 3 × 768 × (32² − 16²), plus 147 positions of 768 (197 in place of 50).
+    assert.equal(params('openai/clip-vit-base-patch16').total.value, 151277313 - 3 * 768 * (32 * 32 - 16 * 16) + (197 - 50) * 768);
+    assert.equal(params('openai/clip-vit-base-patch16').total.value, 149620737);
   });
 
   // Qwen3 model cards: "Number of Parameters: 0.6B · Number of Parameters (Non-Embedding): 0.44B", and so on.

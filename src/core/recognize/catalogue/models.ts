@@ -3060,6 +3060,12 @@ export const MODELS: readonly CatalogueEntry[] = [
     aliases: ['clip-vit-b-32', 'ViT-B/32'],
     config: { model_type: 'clip', architectures: ['CLIPModel'], projection_dim: 512, text_config: {}, vision_config: {} },
   },
+  // (ViT-B/16: B/32's towers with 16-pixel patches, 197 positions: the Hub's 150M.)
+  {
+    id: 'openai/clip-vit-base-patch16',
+    aliases: ['clip-vit-b-16', 'ViT-B/16'],
+    config: { model_type: 'clip', architectures: ['CLIPModel'], projection_dim: 512, text_config: {}, vision_config: { patch_size: 16 } },
+  },
   {
     id: 'openai/clip-vit-large-patch14',
     aliases: ['clip-vit-l-14', 'ViT-L/14'],
