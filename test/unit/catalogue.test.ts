@@ -420,6 +420,8 @@ describe('catalogue: the encoders and encoder-decoders people fine-tune (issue #
     assert.equal(params('facebook/bart-base').total.value - 2 * 2 * 768, 139417344);
     assert.equal(params('facebook/bart-large-cnn').total.value - 2 * 2 * 1024 + 1024, 406287360);
     assert.equal(billions(params('facebook/mbart-large-50').total.value, 2), 0.61);
+    // mBART-large-cc25: the same layers with 250,027 tokens (test/unit/params.test.ts derives it from bart-large's config.json).
+    assert.equal(params('facebook/mbart-large-cc25').total.value, 610851840);
     assert.equal(params('openai/whisper-small').total.value, 241734912);
     // The model card's sizes (the paper's, rounded): medium 769M, large 1550M.
     assert.ok(near(params('openai/whisper-medium').total.value, 0.769, 0.01));

@@ -3254,6 +3254,20 @@ export const MODELS: readonly CatalogueEntry[] = [
       scale_embedding: true,
     },
   },
+  // mBART-large pre-trained on CC25 (facebook/mbart-large-cc25): mBART-50's layers with GELU and 250,027 tokens (its weight files'
+  // 2.44 GB in fp32).
+  {
+    id: 'facebook/mbart-large-cc25',
+    aliases: ['mbart-large-cc25'],
+    config: {
+      ...bart(12, 1024, 250027),
+      model_type: 'mbart',
+      architectures: ['MBartForConditionalGeneration'],
+      normalize_before: true,
+      add_final_layer_norm: true,
+      scale_embedding: true,
+    },
+  },
   // BARTpho-syllable (vinai/bartpho-syllable, its config.json: mBART-large's layers, GELU, unscaled embeddings, 40,030 syllables).
   {
     id: 'vinai/bartpho-syllable',
