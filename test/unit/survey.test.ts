@@ -9029,3 +9029,17 @@ describe('survey: the hundred-and-eighty-first gathering', () => {
     assert.deepEqual(silent(), []);
   });
 });
+
+/** The hundred-and-eighty-third gathering (survey/hundredandeightythird: a helper's, December 2026, users' `finetune_mistral.py`, `mistral_finetune.py` and `train_mistral.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the hundred-and-eighty-third gathering', () => {
+  const { files, counted, silent } = gathering('hundredandeightythird', {
+    '3900-mistral-7b-instruct-v0.2-frozen-watermark-lstm-adaptor': 'train_mistral.py',
+    '3901-mistral-7b-full-ft-deepspeed-zero3-mathinstruct': 'train_mistral.py',
+  });
+
+  it('21 setups; 16 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 16, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
