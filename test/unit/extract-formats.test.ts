@@ -465,6 +465,29 @@ describe('Python extraction', () => {
     assert.equal(at('first.@args.0')?.value, 'b');
   });
 
+  it("an `if` on a flag whose argparse default is None or a string, by Python's truth (`if not args.base_checkpoint:` holds, `if args.adapter:` under a path holds)", () => {
+    const text = [
+      'import argparse',
+      'parser = argparse.ArgumentParser()',
+      'parser.add_argument("--base-checkpoint", type=str, default=None)',
+      'parser.add_argument("--adapter", type=str, default="out/adapter")',
+      'args = parser.parse_args()',
+      'def main():',
+      '    if not args.base_checkpoint:',
+      '        a = 1',
+      '    if args.adapter:',
+      '        b = 2',
+      '    if args.base_checkpoint:',
+      '        c = 3',
+      'if __name__ == "__main__":',
+      '    main()',
+      '',
+    ].join('\n');
+    const facts = extractPython('train.py', text).facts;
+    const at = (k: string) => facts.find((f) => f.path.join('.') === k)?.value;
+    assert.deepEqual([at('a'), at('b'), at('c')], [1, 2, undefined]);
+  });
+
   it('a model class of its own over a pretrained one (`class Clf(nn.Module):` whose __init__ sets `self.bert = AutoModel.from_pretrained(name)`): its construction is that loading call, the class named; one that puts a LoRA on it there is not', () => {
     const text = [
       'class Clf(nn.Module):',

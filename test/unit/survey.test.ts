@@ -9023,10 +9023,32 @@ describe('survey: the hundred-and-eighty-first gathering', () => {
     '3855-qwen3-4b-lora-r16-dpo-custom-loop': 'dpo_train.py',
   });
 
-  it('21 setups; 7 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 8 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+});
+
+/** The hundred-and-eighty-second gathering (survey/hundredandeightysecond: a helper's, December 2026, users' `train_grpo.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the hundred-and-eighty-second gathering', () => {
+  const { files, at, counted, silent } = gathering('hundredandeightysecond', {
+    '3868-qwen3-4b-thinking-lora-r32-grpo-trl': 'train_grpo.py',
+    '3876-qwen2.5-7b-instruct-8bit-lora-r32-grpo-trl': 'train_grpo.py',
+    '3880-qwen3-1.7b-base-8bit-lora-r32-grpo-trl': 'train_grpo.py',
+    '3883-tinyllama-1.1b-chat-full-grpo-custom': 'train_grpo.py',
+  });
+
+  it('21 setups; 10 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 10, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("an `if not args.base_checkpoint:` under `default=None` holds, as Python's truth has it: Unsloth's LoRA on Qwen3 8B, r 16 on the seven projections (43,646,976)", () => {
+    const a = at('3877-qwen3-8b');
+    assert.equal(a.analysis!.params.total.value, 8190735360);
+    assert.equal(a.analysis!.method.trainable.value, 43646976);
   });
 });
 

@@ -2582,7 +2582,8 @@ function constantCondition(toks: readonly Tok[], at: number, env: ReadonlyMap<st
   if (flag && toks[k + 3]?.type === 'op' && toks[k + 3]!.text === ':') {
     const v = argparse.get(flag.text);
     const b = typeof v === 'string' && /^(true|false)$/i.test(v) ? v.toLowerCase() === 'true' : v;
-    return typeof b === 'boolean' || typeof b === 'number' ? Boolean(b) !== negate : undefined;
+    // (A default of None, or a path, by Python's truth: `if not args.base_checkpoint:` under `default=None` holds.)
+    return typeof b === 'boolean' || typeof b === 'number' || typeof b === 'string' || b === null ? truthy(b) !== negate : undefined;
   }
   const name = toks[k];
   if (name?.type !== 'name' || toks[k + 1]?.type !== 'op' || toks[k + 1]!.text !== ':') {
