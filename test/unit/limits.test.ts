@@ -82,7 +82,8 @@ describe('Inline limits', () => {
     // train_llava.py, LLaVA's own, 48 KB, read as the launch its arguments make of it past its first 16 KiB; 3861, 20 KB, a DPO
     // script whose main block, past its first 16 KiB, parses its dataclasses and builds its trainer; 3802, 3806 and 3812, Qwen
     // LoRA scripts of 28–51 KB whose loaders and trainers follow their data preparation; 3893, 36 KB, published with escaped
-    // quotes (\"\"\") that the whole file's reading refuses past its first 16 KiB.)
+    // quotes (\"\"\") that the whole file's reading refuses past its first 16 KiB; 3918, llm.c's 18 KB reference train_gpt2.py, its loop
+    // over the model's parameters past its first 16 KiB, and 3905, build-nanogpt's train_gpt2.py, 25 KB, which builds its GPT there.)
     const launchLate = [
       'survey/fiftyeighth/train/1054-megatron-bridge-llama32-1b-lora-override-conflict.yaml',
       'survey/train/88-megatron-llmjp-172b-tp4-pp16-slurm.sh',
@@ -125,6 +126,8 @@ describe('Inline limits', () => {
       'survey/hundredandseventyninth/train/3806-qwen2.5-7b-instruct-lora-r64-sft-trl.py',
       'survey/hundredandseventyninth/train/3812-qwen3-30b-a3b-unsloth-lora-r64-sft-trl.py',
       'survey/hundredandeightythird/train/3893-mistral-7b-instruct-v0.1-qlora-r64-contrastive-perplexity.py',
+      'survey/hundredandeightyfourth/train/3918-gpt2-124m-overfit-ft-llm-c-reference.py',
+      'survey/hundredandeightyfourth/train/3905-gpt2-124m-pretrain-from-scratch-build-nanogpt.py',
     ];
     for (const rel of configs(FIXTURES).filter((r) => !launchLate.includes(r))) {
       const text = fixtureText(rel);

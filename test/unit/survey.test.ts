@@ -9065,3 +9065,30 @@ describe('survey: the hundred-and-eighty-third gathering', () => {
     assert.deepEqual(silent(), []);
   });
 });
+
+/** The hundred-and-eighty-fourth gathering (survey/hundredandeightyfourth: a helper's, December 2026, users' `train_gpt2.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the hundred-and-eighty-fourth gathering', () => {
+  const { files, at, counted, silent } = gathering('hundredandeightyfourth', {
+    '3909-hyperbolic-gpt-16l-256d-muon-pretrain-fineweb-edu': 'train_gpt2.py',
+    '3913-gpt2-117m-pretrain-from-scratch-custom-impl-fp16': 'train_gpt2.py',
+    '3919-gpt2-124m-pretrain-fineweb-bf16-ddp-wandb': 'train_gpt2.py',
+    '3921-gpt2-124m-pretrain-babylm-yaml-config-per-layer-heads': 'train_gpt2.py',
+    '3922-gpt2-124m-custom-impl-pretrain-1984-text-bf16': 'train_gpt2.py',
+    '3923-gpt2-8l-768d-pretrain-tensorflow2-keras': 'train_gpt2.py',
+    '3925-gpt2-124m-pretrain-openwebtext-subset-selection-accelerate': 'train_gpt2.py',
+  });
+
+  it('21 setups; 11 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 11, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("build-nanogpt's train_gpt2.py (`model = GPT(GPTConfig())` over the GPT and GPTConfig it defines, none of train.py's globals): nanoGPT's GPT-2 small of 50,257 tokens, tied, with biases (124,439,808), B 2 sequences of T 1,024 accumulated to total_batch_size 524,288 tokens (256 steps); a modded-nanogpt (Rotary, no biases) is not it", () => {
+    const a = at('3905-gpt2-124m');
+    assert.equal(a.spec!.model!.architecture.value, 'nanoGPT GPT');
+    assert.equal(a.analysis!.params.total.value, 124439808);
+    assert.deepEqual([a.spec!.training.microBatch?.value, a.spec!.training.globalBatch?.value, a.spec!.training.seqLen?.value], [2, 2 * 256, 1024]);
+    assert.notEqual(at('3911-gpt2-124m-rope').spec!.model!.architecture.value, 'nanoGPT GPT');
+  });
+});

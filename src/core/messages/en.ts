@@ -462,6 +462,7 @@ export const en = {
   'prov.vocabPadded': 'tokenizer size {size} padded to a multiple of {multiple}',
   'prov.megatronShared': 'one shared expert of --moe-shared-expert-intermediate-size',
   'prov.microFromGlobal': 'global batch {global} over DP {dp} in {steps} accumulation steps',
+  'prov.accumFromTokens': 'total_batch_size {tokens} tokens ÷ (B × T), on one process',
   'prov.globalFromMicro': 'micro batch × gradient accumulation × data-parallel size',
   'prov.dpFromBatch': 'global batch / (micro batch × gradient accumulation)',
   'prov.fusedMlp': 'fused gate+up width / 2',

@@ -396,6 +396,7 @@ export const zhCN: Record<MessageId, string> = {
   'prov.vocabPadded': '分词器大小 {size} 填充到 {multiple} 的倍数',
   'prov.megatronShared': '一个宽度为 --moe-shared-expert-intermediate-size 的共享专家',
   'prov.microFromGlobal': '全局批次 {global} 分到 DP {dp}，分 {steps} 个累积步',
+  'prov.accumFromTokens': 'total_batch_size {tokens} 个词元 ÷ (B × T)，按单个进程计',
   'prov.globalFromMicro': '微批量 × 梯度累积 × 数据并行数',
   'prov.dpFromBatch': '全局批量 / (微批量 × 梯度累积)',
   'prov.fusedMlp': '融合 gate+up 宽度 / 2',

@@ -141,9 +141,40 @@ export function isNanogpt(r: FactReader): boolean {
   // (Nor a script that builds a model of its own classes and writes none of GPT's shapes, `class BigramLanguageModel(nn.Module)`
   // over `embed_size = 16` beside block_size and max_iters: its model is not nanoGPT's GPT, whose defaults would stand in.)
   const ownModel = r.facts.some((f) => f.path[0] === '@defines') && !['n_layer', 'n_head', 'n_embd'].some((k) => keys.includes(k));
+  // (Or a script that builds nanoGPT's GPT from its GPTConfig itself, build-nanogpt's train_gpt2.py: `model =
+  // GPT(GPTConfig(vocab_size=50304))` over the classes it defines, with none of train.py's globals.)
+  const builds = buildsGpt(r.facts);
   return (
-    keys.length >= 2 && keys.some((k) => k !== 'batch_size' && k !== 'gradient_accumulation_steps') && !hfModel && !hub && !otherModel && !loads && !ownModel
+    ((keys.length >= 2 && keys.some((k) => k !== 'batch_size' && k !== 'gradient_accumulation_steps') && !ownModel) || builds) &&
+    !hfModel &&
+    !hub &&
+    !otherModel &&
+    !loads
   );
+}
+
+/**
+ * Whether a script builds nanoGPT's GPT from a GPTConfig (`model = GPT(GPTConfig(…))`, build-nanogpt's train_gpt2.py), the GPT
+ * class its own: not one whose classes make another model (modded-nanogpt's Rotary, an RMSNorm, experts), nor one it imports
+ * (SpikeGPT's RWKV under the same names).
+ */
+function buildsGpt(facts: readonly Fact[]): boolean {
+  const defines = facts.filter((f) => f.path[0] === '@defines').map((f) => String(f.path[1]));
+  if (!defines.includes('GPT') || defines.some((name) => /rotary|rope|rms|expert|moe|mamba|rwkv/i.test(name))) return false;
+  return facts.some((f) => {
+    const at = f.path.slice(0, -3);
+    // (Its shapes as the run computes them, `GPTConfig(n_layer=n_layer, …)` from a preset the command line picks: not GPTConfig's
+    // defaults.)
+    const config = f.path.slice(0, -1).join('.');
+    const computed = facts.some((g) => g.unknown === true && ['n_layer', 'n_head', 'n_embd', 'vocab_size'].some((k) => g.path.join('.') === `${config}.${k}`));
+    return (
+      !computed &&
+      f.path[f.path.length - 1] === '@class' &&
+      /(^|\.)GPTConfig$/.test(String(f.value)) &&
+      f.path[f.path.length - 3] === '@args' &&
+      facts.some((g) => g.path.length === at.length + 1 && g.path[at.length] === '@call' && g.path.slice(0, -1).join('.') === at.join('.') && g.value === 'GPT')
+    );
+  });
 }
 
 /**
@@ -198,8 +229,16 @@ export function recognizeNanogpt(ctx: RecognizeContext): FileRecognition {
   const bias = pretrained
     ? derived(true, { id: 'prov.nanogptInit', args: { model: init!.value } }, init!)
     : (own?.bool(['bias']) ?? (own ? classDefault(true, 'bias', 'nanoGPT GPTConfig', 'True') : (r.bool(['bias']) ?? def<boolean>('bias'))));
-  const batch = int('batch_size');
-  const accum = int('gradient_accumulation_steps');
+  // (build-nanogpt's train_gpt2.py batches B sequences of T tokens and accumulates to total_batch_size tokens, over one process
+  // here: its B, and total_batch_size / (B · T) steps.)
+  const tokens = !r.has('batch_size') && buildsGpt(ctx.facts) ? r.int(['total_batch_size']) : undefined;
+  const micro = tokens ? r.int(['B']) : undefined;
+  const steps = tokens && micro ? tokens.value / (micro.value * block.value) : 0;
+  const batch = micro ?? int('batch_size');
+  const accum =
+    micro && Number.isInteger(steps) && steps > 0
+      ? derived(steps, { id: 'prov.accumFromTokens', args: { tokens: tokens!.value } }, tokens!, micro, block)
+      : int('gradient_accumulation_steps');
   const training = defined({
     seqLen: block,
     microBatch: batch,
