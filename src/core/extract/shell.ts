@@ -1835,8 +1835,11 @@ class Interpreter {
     }
     if (cur) out.push(cur);
     // (A word that names a file the script wrote under a name computed at run time: that file.)
-    const named = (l: Located) => (l.unknown && this.writtenNames.size && this.writtenNames.has(this.named(l).text) ? this.named(l) : l);
-    return out.map(named).map((l) => ({ ...l, range: rangeOf(l, word.range) }));
+    const written = (l: Located): Located => {
+      const name = l.unknown && this.writtenNames.size ? this.named(l) : undefined;
+      return name && this.writtenNames.has(name.text) ? name : l;
+    };
+    return out.map(written).map((l) => ({ ...l, range: rangeOf(l, word.range) }));
   }
 
   private partValue(p: Part): Located[] {

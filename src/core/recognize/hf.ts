@@ -184,8 +184,11 @@ function decoderClassifier(reader: FactReader, arch: Sourced<string>): ModelSpec
   return byClass(labels.value, !/ForSequenceClassification$/.test(a), labels);
 }
 
-/** A model's bare class (BertModel, RobertaModel, AutoModel): an encoder's has no task head (withTaskClass), a pooler at most. */
-export const BARE_CLASS = /^(Auto|[A-Z][A-Za-z0-9]*?)Model$/;
+/**
+ * A model's bare class (BertModel, RobertaModel, AutoModel): an encoder's has no task head (withTaskClass), a pooler at most.
+ * (PEFT's PeftModel and AutoPeftModel load an adapter, and PreTrainedModel is the base of them all: none of them.)
+ */
+export const BARE_CLASS = /^(?!Peft|AutoPeft|PreTrained)(Auto|[A-Z][A-Za-z0-9]*?)Model$/;
 
 /** transformers' task classes whose head withTaskClass puts on a model (BertForSequenceClassification): the task. */
 export const TASK_CLASS = /For(SequenceClassification|TokenClassification|QuestionAnswering|MultipleChoice)$/;

@@ -233,11 +233,12 @@ export function recognizeNanogpt(ctx: RecognizeContext): FileRecognition {
   // here: its B, and total_batch_size / (B · T) steps.)
   const tokens = !r.has('batch_size') && buildsGpt(ctx.facts) ? r.int(['total_batch_size']) : undefined;
   const micro = tokens ? r.int(['B']) : undefined;
-  const steps = tokens && micro ? tokens.value / (micro.value * block.value) : 0;
+  const length = (tokens ? r.int(['T']) : undefined) ?? block;
+  const steps = tokens && micro ? tokens.value / (micro.value * length.value) : 0;
   const batch = micro ?? int('batch_size');
   const accum =
     micro && Number.isInteger(steps) && steps > 0
-      ? derived(steps, { id: 'prov.accumFromTokens', args: { tokens: tokens!.value } }, tokens!, micro, block)
+      ? derived(steps, { id: 'prov.accumFromTokens', args: { tokens: tokens!.value } }, tokens!, micro, length)
       : int('gradient_accumulation_steps');
   const training = defined({
     seqLen: block,

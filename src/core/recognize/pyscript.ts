@@ -25,9 +25,10 @@ const ARGUMENTS_CLASS =
 const SEQ_FIELDS = new Set(['max_seq_length', 'max_length', 'model_max_length', 'max_len', 'max_seq_len', 'cutoff_len', 'block_size']);
 /** A module constant named as a training length. */
 const SEQ_CONSTANT = /^(MAX_(SEQ_|SEQUENCE_|TOKEN_|INPUT_)?(LENGTH|LEN)|CUTOFF_LEN|BLOCK_SIZE|SEQ_LEN(GTH)?|CONTEXT_LENGTH)$/;
-/** A loader of model weights (not AutoTokenizer's, AutoProcessor's or AutoConfig's). */
-/** A model's loader: from_pretrained, or sentence-transformers' SentenceTransformer("id") / CrossEncoder("id"). */
-/** A model's loading call: transformers' from_pretrained, sentence-transformers' classes, LLaVA's load_pretrained_model(model_path, …). */
+/**
+ * A model's loading call (not AutoTokenizer's, AutoProcessor's or AutoConfig's, NOT_A_MODEL): transformers' from_pretrained,
+ * sentence-transformers' SentenceTransformer("id") / CrossEncoder("id"), LLaVA's load_pretrained_model(model_path, …).
+ */
 const LOADER = /(^|\.)(from_pretrained|SentenceTransformer|CrossEncoder|load_pretrained_model)$/;
 const NOT_A_MODEL = /Tokenizer|Processor|Config|FeatureExtractor/;
 /** A trainer class (transformers' Trainer, TRL's SFTTrainer, DPOTrainer, …). */
@@ -516,18 +517,16 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
   // (The task class the model is loaded as, BertForSequenceClassification with its num_labels: its head, recognize/hf.ts.)
   const call = at('@call');
   const labels = at('@kw', 'num_labels');
-  const taskClass =
-    typeof call?.value === 'string' &&
-    /\.from_pretrained$/.test(call.value) &&
-    [TASK_CLASS, BARE_CLASS].some((re) =>
-      re.test(
-        call
-          .value!.toString()
+  // (Or its bare class, BertModel: an encoder's pooler at most.)
+  const loadedAs =
+    typeof call?.value === 'string' && /\.from_pretrained$/.test(call.value)
+      ? call.value
           .replace(/\.from_pretrained$/, '')
           .split('.')
-          .pop()!,
-      ),
-    )
+          .pop()!
+      : '';
+  const taskClass =
+    typeof call?.value === 'string' && [TASK_CLASS, BARE_CLASS].some((re) => re.test(loadedAs))
       ? { cls: fromFact(call.value, call), ...(typeof labels?.value === 'number' && labels.value > 0 ? { labels: fromFact(labels.value, labels) } : {}) }
       : undefined;
   // (A model class of the script's own over it: what is counted, said.)
