@@ -1571,6 +1571,32 @@ function topLevelClass(toks: readonly Tok[], k: number): Tok | undefined {
 }
 
 /**
+ * The lines of a top-level class's body at its first indentation (`k`: its `class` token), up to the next line at the margin: each
+ * line's indent token (a method's deeper lines are not its own).
+ */
+function* classBodyLines(toks: readonly Tok[], k: number): Generator<number> {
+  let j = k;
+  while (j < toks.length && toks[j]!.type !== 'nl') j++;
+  let level: string | undefined;
+  for (; j < toks.length && toks[j]!.type !== 'end'; j++) {
+    const t = toks[j]!;
+    if (toks[j - 1]?.type !== 'nl' || t.type === 'nl') continue;
+    if (t.type !== 'indent') break;
+    level ??= t.text;
+    if (t.text === level) yield j;
+  }
+}
+
+/** The `=` of an assignment opening at token `j`, `name = …` or an annotated `name: int = …`; undefined for any other line. */
+function assignedAt(toks: readonly Tok[], j: number): number | undefined {
+  if (toks[j]?.type !== 'name') return undefined;
+  let eq = j + 1;
+  if (toks[eq]?.text === ':')
+    while (toks[eq] && toks[eq]!.type !== 'nl' && toks[eq]!.type !== 'end' && !(toks[eq]!.type === 'op' && toks[eq]!.text === '=')) eq++;
+  return toks[eq]?.type === 'op' && toks[eq]!.text === '=' ? eq : undefined;
+}
+
+/**
  * The model classes of the script's own over a pretrained model (MODEL_CLASS): a top-level class on torch's nn.Module whose
  * `__init__` sets an attribute to a model's loading call (`self.bert = AutoModel.from_pretrained(model_name)`; a tokenizer's or a
  * config's is not one), by name: [the token of its `def __init__`, the token that call starts at]. The first such call.
@@ -1629,18 +1655,10 @@ function classAttributes(toks: readonly Tok[], k: number, env: ReadonlyMap<strin
   if (toks[j]?.text !== ':') return undefined;
   const entries: [string, PyValue, Range, Range][] = [];
   const own = new Map(env);
-  let level: string | undefined;
-  for (j++; j < toks.length && toks[j]!.type !== 'end'; j++) {
-    if (toks[j - 1]?.type !== 'nl' || toks[j]!.type === 'nl') continue;
-    const t = toks[j]!;
-    if (t.type !== 'indent') break;
-    level ??= t.text;
-    const first = toks[j + 1];
-    if (t.text !== level || first?.type !== 'name') continue;
-    let eq = j + 2;
-    if (toks[eq]?.text === ':')
-      while (toks[eq] && toks[eq]!.type !== 'nl' && toks[eq]!.type !== 'end' && !(toks[eq]!.type === 'op' && toks[eq]!.text === '=')) eq++;
-    if (!(toks[eq]?.type === 'op' && toks[eq]!.text === '=')) continue;
+  for (const line of classBodyLines(toks, k)) {
+    const first = toks[line + 1]!;
+    const eq = assignedAt(toks, line + 1);
+    if (eq === undefined) continue;
     // (An attribute read from one set before it in the body, `OUT = ROOT + "/out"`, as the class body runs.)
     const p = new Expr(toks, eq + 1, own);
     const value = p.parse();
@@ -1691,18 +1709,9 @@ function classInits(
     const fields: ReturnType<typeof classInits>[number]['fields'] = [];
     // (A dataclass's fields are its __init__'s keywords: `@dataclass` over `class TrainingConfig:`, `lora_r: int = 16`.)
     let init = /^(dataclass|dataclasses)$/.test(decorator(toks, k) ?? '');
-    // The body: the lines after the class's own that are indented, up to the next at the margin.
-    let j = k;
-    while (j < toks.length && toks[j]!.type !== 'nl') j++;
-    let level: string | undefined;
-    for (; j < toks.length && toks[j]!.type !== 'end'; j++) {
-      const t = toks[j]!;
-      if (toks[j - 1]?.type !== 'nl') continue;
-      if (t.type === 'nl') continue;
-      if (t.type !== 'indent') break;
-      level ??= t.text;
-      if (t.text !== level) continue;
+    for (const j of classBodyLines(toks, k)) {
       const first = toks[j + 1];
+      const eq = assignedAt(toks, j + 1);
       if (first?.type === 'name' && first.text === 'def' && toks[j + 2]?.text === '__init__') {
         init = true;
         for (const d of parameters(toks, j + 1)) {
@@ -1717,11 +1726,8 @@ function classInits(
             valueRange: { start: toks[d.at]!.start, end: toks[p.i - 1]!.end },
           });
         }
-      } else if (first?.type === 'name' && ((toks[j + 2]?.text === '=' && toks[j + 2]?.type === 'op') || toks[j + 2]?.text === ':')) {
+      } else if (first && eq !== undefined) {
         // (An annotated one, `model_name: str = "…"`: its value after the annotation.)
-        let eq = j + 2;
-        while (toks[eq] && toks[eq]!.type !== 'nl' && toks[eq]!.type !== 'end' && !(toks[eq]!.type === 'op' && toks[eq]!.text === '=')) eq++;
-        if (toks[eq]?.text !== '=') continue;
         const p = new Expr(toks, eq + 1, env);
         const value = p.parse();
         if (plain(value) && (toks[p.i]?.type === 'nl' || toks[p.i]?.type === 'end'))

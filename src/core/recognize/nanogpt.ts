@@ -166,13 +166,16 @@ function buildsGpt(facts: readonly Fact[]): boolean {
     // (Its shapes as the run computes them, `GPTConfig(n_layer=n_layer, …)` from a preset the command line picks: not GPTConfig's
     // defaults.)
     const config = f.path.slice(0, -1).join('.');
-    const computed = facts.some((g) => g.unknown === true && ['n_layer', 'n_head', 'n_embd', 'vocab_size'].some((k) => g.path.join('.') === `${config}.${k}`));
+    const computed = () =>
+      facts.some((g) => g.unknown === true && ['n_layer', 'n_head', 'n_embd', 'vocab_size'].some((k) => g.path.join('.') === `${config}.${k}`));
     return (
-      !computed &&
       f.path[f.path.length - 1] === '@class' &&
       /(^|\.)GPTConfig$/.test(String(f.value)) &&
       f.path[f.path.length - 3] === '@args' &&
-      facts.some((g) => g.path.length === at.length + 1 && g.path[at.length] === '@call' && g.path.slice(0, -1).join('.') === at.join('.') && g.value === 'GPT')
+      facts.some(
+        (g) => g.path.length === at.length + 1 && g.path[at.length] === '@call' && g.path.slice(0, -1).join('.') === at.join('.') && g.value === 'GPT',
+      ) &&
+      !computed()
     );
   });
 }
