@@ -157,7 +157,7 @@ describe('catalogue: 2025 families people fine-tune', () => {
     assert.equal(params('google/gemma-3-270m').total.value, 268098176);
   });
 
-  it("releases with another model's shapes resolve to it (each model card says whose): Qwen3-Coder-30B-A3B, QwQ-32B, DeepSeek-R1 / V3.1, R1-0528-Qwen3-8B, Hermes 3, Devstral / Magistral Small", () => {
+  it("releases with another model's shapes resolve to it (each model card says whose): Qwen3-Coder-30B-A3B, QwQ-32B, DeepSeek-R1 / V3.1, R1-0528-Qwen3-8B, Hermes 3, Devstral / Magistral Small, DeepSeek-Coder-V2 (Lite)", () => {
     const same: [string, string][] = [
       ['Qwen/Qwen3-Coder-30B-A3B-Instruct', 'Qwen/Qwen3-30B-A3B-Instruct-2507'],
       ['Qwen/QwQ-32B', 'Qwen/Qwen2.5-32B'],
@@ -167,6 +167,8 @@ describe('catalogue: 2025 families people fine-tune', () => {
       ['NousResearch/Hermes-3-Llama-3.1-8B', 'meta-llama/Llama-3.1-8B'],
       ['mistralai/Devstral-Small-2505', 'mistralai/Mistral-Small-24B-Base-2501'],
       ['mistralai/Magistral-Small-2506', 'mistralai/Mistral-Small-24B-Base-2501'],
+      ['deepseek-ai/DeepSeek-Coder-V2-Lite-Instruct', 'deepseek-ai/DeepSeek-V2-Lite'],
+      ['deepseek-ai/DeepSeek-Coder-V2-Instruct', 'deepseek-ai/DeepSeek-V2'],
     ];
     for (const [name, id] of same) assert.equal(findModel(name)?.id, id, name);
     // (ModelScope's downloads write a name's dots as three underscores: ./qwen/Qwen2-1___5B-Instruct/.)
@@ -174,6 +176,8 @@ describe('catalogue: 2025 families people fine-tune', () => {
     assert.equal(findModel('Qwen/Qwen2___5-7B-Instruct')?.id, findModel('Qwen/Qwen2.5-7B-Instruct')?.id);
     assert.ok(findModel('Qwen/Qwen2.5-7B-Instruct'));
     assert.equal(billions(params('Qwen/Qwen3-Coder-30B-A3B-Instruct').total.value, 1), 30.5);
+    // DeepSeek-Coder-V2-Lite's card: "16B total, 2.4B active" (V2-Lite's 15,706,484,224, as survey/hf/27 counts).
+    assert.equal(params('deepseek-ai/DeepSeek-Coder-V2-Lite-Instruct').total.value, 15706484224);
     // The 2507 releases and Qwen3-Coder keep Qwen3-30B-A3B's count at 262,144 positions (their cards' native context).
     assert.equal(params('Qwen/Qwen3-30B-A3B-Instruct-2507').total.value, params('Qwen/Qwen3-30B-A3B').total.value);
     assert.equal(findModel('Qwen/Qwen3-235B-A22B-Thinking-2507')?.config['max_position_embeddings'], 262144);

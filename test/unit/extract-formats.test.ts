@@ -444,6 +444,39 @@ describe('Python extraction', () => {
     assert.equal(at('x')?.unknown, true);
   });
 
+  it("a function of the script's that loads the model and returns it prepared for k-bit training, blank lines in its body, called with an argument: `m = build_model_for_qlora(model_id)` in train() is that loading call with its parameter bound; a config function read past its blank lines", () => {
+    const text = [
+      'def build_model_for_qlora(model_id: str):',
+      '    import torch',
+      '',
+      '    model = AutoModelForCausalLM.from_pretrained(',
+      '        model_id,',
+      '        torch_dtype=torch.float16,',
+      '    )',
+      '    # not used at inference',
+      '    model.config.use_cache = False',
+      '    return prepare_model_for_kbit_training(model)',
+      '',
+      '',
+      'def lora_settings():',
+      '    r = 16',
+      '',
+      '    return LoraConfig(r=r, lora_alpha=32)',
+      '',
+      'def train(config):',
+      '    model_id = "meta-llama/Llama-3.2-3B-Instruct"',
+      '    m = build_model_for_qlora(model_id)',
+      '    cfg = lora_settings()',
+      '',
+    ].join('\n');
+    const facts = extractPython('train.py', text).facts;
+    const at = (k: string) => facts.find((f) => f.path.join('.') === k);
+    assert.deepEqual(
+      ['m.@call', 'm.@args.0.@call', 'm.@args.0.@args.0', 'm.@args.0.@kw.torch_dtype', 'cfg.@class', 'cfg.r'].map((k) => at(k)?.value),
+      ['prepare_model_for_kbit_training', 'AutoModelForCausalLM.from_pretrained', 'meta-llama/Llama-3.2-3B-Instruct', 'float16', 'LoraConfig', 16],
+    );
+  });
+
   it("an argument indexed after a call (`model_name=args.model_id.split('/')[-1]`) is unknown, the call's others read; LLaVA's `tokenizer, model, image_processor, context_len = load_pretrained_model(…)` gives its model to the second name", () => {
     const text = [
       'tokenizer, model, image_processor, context_len = load_pretrained_model(',

@@ -194,6 +194,14 @@ function modelAt(call: string): number {
 /** A model's loading call (`AutoModel.from_pretrained`), not a tokenizer's, a processor's or a config's. */
 const MODEL_LOAD = /^[\w.]+\.from_pretrained$/;
 const NOT_MODEL_LOAD = /(Tokenizer|Processor|Config|FeatureExtractor)\w*\.from_pretrained$/;
+/** PEFT's calls over a loaded model that keep it the model: `prepare_model_for_kbit_training(model)`, `get_peft_model(model, …)`. */
+const MODEL_WRAP = /(^|\.)(prepare_model_for_kbit_training|get_peft_model)$/;
+/** A model loading call (MODEL_LOAD), or one PEFT wraps (MODEL_WRAP). */
+function loadsModel(v: PyValue): boolean {
+  if (!isCall(v)) return false;
+  if (MODEL_LOAD.test(v.call)) return !NOT_MODEL_LOAD.test(v.call);
+  return MODEL_WRAP.test(v.call) && loadsModel(v.args[0]);
+}
 /** The names of the modules beside it a script imports whole (`import config`), each a dict of its values among the imports. */
 export const MODULES = '@modules';
 
@@ -593,9 +601,10 @@ function extractOnce(
       if (isDict(body.value)) configs.set(name.text, { value: body.value, at: { start: name.start, end: name.end }, params, rerun });
       if (isDict(body.value) && body.value.cls) returning.set(name.text, { value: body.value, params });
       // (And one that returns the model it loads, `def model_init(): return BertForSequenceClassification.from_pretrained(…)`:
-      // what `Trainer(model=model_init(), …)` is given.)
-      if (isCall(body.value) && MODEL_LOAD.test(body.value.call) && !NOT_MODEL_LOAD.test(body.value.call))
-        returning.set(name.text, { value: body.value, params });
+      // what `Trainer(model=model_init(), …)` is given; called with arguments, `build_model(config.model_id)`, read again with
+      // its parameters those. Also where it returns the model prepared for k-bit training or given its adapter by PEFT,
+      // `return prepare_model_for_kbit_training(model)`.)
+      if (loadsModel(body.value)) returning.set(name.text, { value: body.value, params, rerun });
       i = body.next;
       continue;
     }
@@ -1174,8 +1183,14 @@ function configFunction(
   i++;
   const locals = new Map<string, PyValue>();
   let result: PyValue;
-  // The body: the indented lines that follow.
-  while (i < toks.length && toks[i]!.type === 'indent') {
+  // The body: the indented lines that follow, blank and comment lines among them, as far as one indented less than its first.
+  const line = (k: number): number => {
+    while (toks[k]?.type === 'nl') k++;
+    return k;
+  };
+  const body = toks[line(i)]?.type === 'indent' ? toks[line(i)]!.text.length : 0;
+  while (i < toks.length && toks[line(i)]?.type === 'indent' && toks[line(i)]!.text.length >= body) {
+    i = line(i);
     const s = i + 1;
     const first = toks[s];
     // (A name the body bound, `model_spec = model_registry("32B")` before `model_spec=model_spec`, stands for its value.)

@@ -1881,7 +1881,14 @@ export const MODELS: readonly CatalogueEntry[] = [
   },
   {
     id: 'deepseek-ai/DeepSeek-V2-Lite',
-    aliases: ['deepseek-v2-lite', 'deepseek2-16b', 'torchtitan:deepseek_v3:16B'],
+    // DeepSeek-Coder-V2-Lite is further pre-trained from DeepSeek-V2-Lite, its architecture kept ("16B total, 2.4B active").
+    aliases: [
+      'deepseek-v2-lite',
+      'deepseek2-16b',
+      'torchtitan:deepseek_v3:16B',
+      'deepseek-ai/DeepSeek-Coder-V2-Lite-Base',
+      'deepseek-ai/DeepSeek-Coder-V2-Lite-Instruct',
+    ],
     config: {
       ...deepseek({ L: 27, h: 2048, a: 16, f: 10944, fe: 1408, E: 64, shared: 2, k: 6, dense: 1, qLora: 0, V: 102400, bias: false }),
       model_type: 'deepseek_v2',
@@ -1890,8 +1897,17 @@ export const MODELS: readonly CatalogueEntry[] = [
   },
   {
     id: 'deepseek-ai/DeepSeek-V2',
-    // DeepSeek-V2.5 (and -1210) keep V2's architecture.
-    aliases: ['deepseek-v2', 'deepseek2-236b', 'torchtitan:deepseek_v3:236B', 'deepseek-ai/DeepSeek-V2.5', 'DeepSeek-V2.5-1210', 'DeepSeek-V2-Chat'],
+    // DeepSeek-V2.5 (and -1210) and DeepSeek-Coder-V2 (236B) keep V2's architecture.
+    aliases: [
+      'deepseek-v2',
+      'deepseek2-236b',
+      'torchtitan:deepseek_v3:236B',
+      'deepseek-ai/DeepSeek-V2.5',
+      'DeepSeek-V2.5-1210',
+      'DeepSeek-V2-Chat',
+      'deepseek-ai/DeepSeek-Coder-V2-Base',
+      'deepseek-ai/DeepSeek-Coder-V2-Instruct',
+    ],
     config: {
       ...deepseek({ L: 60, h: 5120, a: 128, f: 12288, fe: 1536, E: 160, shared: 2, k: 6, dense: 1, qLora: 1536, V: 102400, bias: false }),
       model_type: 'deepseek_v2',
