@@ -477,6 +477,26 @@ describe('Python extraction', () => {
     );
   });
 
+  it("an attribute of what a call returns (`Accelerator().local_process_index`) is unknown, the expression around it read; a method called on a call's result is not read as that attribute", () => {
+    const text = [
+      'model = AutoModelForCausalLM.from_pretrained(',
+      '    "meta-llama/Llama-2-7b-hf",',
+      '    device_map={"": Accelerator().local_process_index},',
+      '    torch_dtype=torch.bfloat16,',
+      ')',
+      'rank = Accelerator().process_index',
+      '',
+    ].join('\n');
+    const facts = extractPython('train.py', text).facts;
+    const at = (k: string) => facts.find((f) => f.path.join('.') === k);
+    assert.deepEqual(
+      ['model.@call', 'model.@args.0', 'model.@kw.torch_dtype'].map((k) => at(k)?.value),
+      ['AutoModelForCausalLM.from_pretrained', 'meta-llama/Llama-2-7b-hf', 'bfloat16'],
+    );
+    assert.equal(at('model.@kw.device_map.')?.unknown, true);
+    assert.equal(at('rank')?.unknown, true);
+  });
+
   it("an argument indexed after a call (`model_name=args.model_id.split('/')[-1]`) is unknown, the call's others read; LLaVA's `tokenizer, model, image_processor, context_len = load_pretrained_model(…)` gives its model to the second name", () => {
     const text = [
       'tokenizer, model, image_processor, context_len = load_pretrained_model(',

@@ -83,7 +83,9 @@ describe('Inline limits', () => {
     // script whose main block, past its first 16 KiB, parses its dataclasses and builds its trainer; 3802, 3806 and 3812, Qwen
     // LoRA scripts of 28–51 KB whose loaders and trainers follow their data preparation; 3893, 36 KB, published with escaped
     // quotes (\"\"\") that the whole file's reading refuses past its first 16 KiB; 3918, llm.c's 18 KB reference train_gpt2.py, its loop
-    // over the model's parameters past its first 16 KiB, and 3905, build-nanogpt's train_gpt2.py, 25 KB, which builds its GPT there.)
+    // over the model's parameters past its first 16 KiB, and 3905, build-nanogpt's train_gpt2.py, 25 KB, which builds its GPT there;
+    // 4094, 28 KB, a token classifier of its own over Llama 3.2 whose loader and loop follow its model classes and data code, and
+    // 4096, 28 KB, a LoRA script whose argparse arguments and trainer follow its data code.)
     const launchLate = [
       'survey/fiftyeighth/train/1054-megatron-bridge-llama32-1b-lora-override-conflict.yaml',
       'survey/train/88-megatron-llmjp-172b-tp4-pp16-slurm.sh',
@@ -128,6 +130,8 @@ describe('Inline limits', () => {
       'survey/hundredandeightythird/train/3893-mistral-7b-instruct-v0.1-qlora-r64-contrastive-perplexity.py',
       'survey/hundredandeightyfourth/train/3918-gpt2-124m-overfit-ft-llm-c-reference.py',
       'survey/hundredandeightyfourth/train/3905-gpt2-124m-pretrain-from-scratch-build-nanogpt.py',
+      'survey/hundredandninetieth/train/4094-llama3.2-1b-bidirectional-token-cls-full-ft-custom-loop.py',
+      'survey/hundredandninetieth/train/4096-llama-unspecified-lora-r16-svg-dsl-clm-trainer.py',
     ];
     for (const rel of configs(FIXTURES).filter((r) => !launchLate.includes(r))) {
       const text = fixtureText(rel);

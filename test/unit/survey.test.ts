@@ -9090,5 +9090,133 @@ describe('survey: the hundred-and-eighty-fourth gathering', () => {
     assert.equal(a.analysis!.params.total.value, 124439808);
     assert.deepEqual([a.spec!.training.microBatch?.value, a.spec!.training.globalBatch?.value, a.spec!.training.seqLen?.value], [2, 2 * 256, 1024]);
     assert.notEqual(at('3911-gpt2-124m-rope').spec!.model!.architecture.value, 'nanoGPT GPT');
+    // (llm.c's train_gpt2.py loads GPT.from_pretrained("gpt2") of its own GPT, with no total_batch_size: a PyTorch script.)
+    assert.equal(at('3918-gpt2-124m-overfit').spec!.family, 'pytorch');
+  });
+});
+
+/** The hundred-and-eighty-fifth gathering (survey/hundredandeightyfifth: a helper's, December 2026, users' `finetune_gpt2.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the hundred-and-eighty-fifth gathering', () => {
+  const { files, at, counted, silent } = gathering('hundredandeightyfifth', {
+    '3935-gpt2-counternarrative-ear-full-ft-hf-trainer': 'finetune_gpt2.py',
+    '3937-gpt2-custom-gptmodel-shakespeare-full-ft': 'finetune_gpt2.py',
+    '3939-gpt2-124m-scratch-impl-pubmed-abstract-ddp': 'finetune_gpt2.py',
+    '3943-gpt2-pdf-qa-full-ft-trainer': 'finetune_gpt2.py',
+  });
+
+  it('21 setups; 16 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 16, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("build-nanogpt's `model = GPT.from_pretrained(\"gpt2\")` over the GPT class the script defines, batched as B 4 sequences of T 1,024 to total_batch_size 262,144 tokens: OpenAI's GPT-2 small in nanoGPT's GPT (124,439,808), 64 accumulation steps", () => {
+    const a = at('3936-gpt2-nanogpt-imdb');
+    assert.equal(a.spec!.model!.architecture.value, 'nanoGPT GPT');
+    assert.equal(a.analysis!.params.total.value, 124439808);
+    assert.deepEqual([a.spec!.training.microBatch?.value, a.spec!.training.globalBatch?.value, a.spec!.training.seqLen?.value], [4, 4 * 64, 1024]);
+    const layers = a.spec!.model!.layers.source;
+    assert.ok(layers.kind === 'derived' && layers.reason.id === 'prov.nanogptFromPretrained');
+  });
+});
+
+/** The hundred-and-eighty-sixth gathering (survey/hundredandeightysixth: a helper's, December 2026, users' `train_orpo.py`, `orpo_train.py` and `train_kto.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the hundred-and-eighty-sixth gathering', () => {
+  const { files, counted, silent } = gathering('hundredandeightysixth', {
+    '3960-qwen3-8b-base-lora-r64-orpo-trl': 'train_orpo.py',
+    '3964-qwen2.5-1.5b-instruct-qlora-r16-orpo-trl': 'orpo_train.py',
+    '3967-qwen2.5-14b-instruct-1m-unsloth-lora-r16-kto-custom': 'train_kto.py',
+    '3968-gpt2-lora-r8-kto-trl': 'train_kto.py',
+    '3970-cosmos-reason2-8b-qlora-kto-custom': 'train_kto.py',
+  });
+
+  it('16 setups; 6 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 16);
+    assert.ok(counted().length >= 6, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/** The hundred-and-eighty-eighth gathering (survey/hundredandeightyeighth: a helper's, December 2026, users' `finetune_llama2.py`, `llama2_finetune.py` and `train_llama2.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the hundred-and-eighty-eighth gathering', () => {
+  const { files, at, counted, silent } = gathering('hundredandeightyeighth', {
+    '4029-sheared-llama-1.3b-full-ft-tp4-torchrun': 'finetune_llama2.py',
+    '4030-llama2-7b-chat-qlora-r64-graph-sft-trl': 'llama2_finetune.py',
+    '4035-llama2-7b-qlora-ludwig-squad-slurm': 'llama2_finetune.py',
+  });
+
+  it('21 setups; 14 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 14, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it('a loading call whose keyword is an attribute of a call\'s result (`device_map={"": Accelerator().local_process_index}`) is read, that keyword unknown: Llama 2 7B under a LoRA of r 8 on q and v (8,388,608)', () => {
+    const a = at('4025-llama2-7b-lora-r8');
+    assert.equal(a.analysis!.params.total.value, 6738415616);
+    assert.equal(a.analysis!.method.trainable.value, 8388608);
+  });
+});
+
+/** The hundred-and-eighty-seventh gathering (survey/hundredandeightyseventh: a helper's, December 2026, users' `train_text_classifier.py` and `finetune_roberta.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the hundred-and-eighty-seventh gathering', () => {
+  const { files, counted, silent } = gathering('hundredandeightyseventh', {
+    '3986-cbert-aug-cnn-textclf-chainer': 'train_text_classifier.py',
+    '3987-cnn-textclf-deep-knn-chainer': 'train_text_classifier.py',
+    '3989-distilbert-base-uncased-phishing-clf-hf-trainer': 'train_text_classifier.py',
+    '3991-distilbert-base-uncased-ata-transformer-head-imdb': 'train_text_classifier.py',
+    '3992-cnn-textclf-imdb-custom-loop-chainer': 'train_text_classifier.py',
+    '3994-bilstm-maxpool-textclf-snli-chainer': 'train_text_classifier.py',
+    '3995-bert-base-multilingual-cased-binary-tweet-clf-tf-radam': 'train_text_classifier.py',
+    '3996-swem-concat-textclf-dbpedia-chainer': 'train_text_classifier.py',
+    '3998-small-bert-l4-h512-textclf-tfhub-adamw': 'train_text_classifier.py',
+    '4001-bert-base-cased-weakly-supervised-textclf-megclass': 'train_text_classifier.py',
+  });
+
+  it('21 setups; 8 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/** The hundred-and-eighty-ninth gathering (survey/hundredandeightyninth: a helper's, December 2026, users' `grpo_finetune.py`, `train_rl.py` and `train_rlhf.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the hundred-and-eighty-ninth gathering', () => {
+  const { files, counted, silent } = gathering('hundredandeightyninth', {
+    '4048-qwen3-1.7b-full-sft-filtered-grpo-data-trainer': 'grpo_finetune.py',
+    '4049-rnnt-transducer-gru-lstm-asr-reinforce-wer': 'train_rl.py',
+    '4050-negotiator-gru-dialogue-lm-reinforce-tf': 'train_rl.py',
+    '4052-distilgpt2-full-reinforce-prompt-optimizer': 'train_rl.py',
+    '4053-micro-bert-10m-qa-full-reinforce': 'train_rl.py',
+    '4054-neuronspark-snn-lm-full-reinforce-kl': 'train_rl.py',
+    '4057-im2code-cnn-bilstm-attn-decoder-reinforce-ted': 'train_rl.py',
+    '4059-topdown-lstm-caption-scst-cider': 'train_rl.py',
+    '4061-mindllm-1b3-lora-r8-ppo-rlhf-hh-harmless': 'train_rlhf.py',
+    '4062-llama-3-8b-qlora-r32-dpo-trl': 'train_rlhf.py',
+  });
+
+  it('21 setups; 8 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/** The hundred-and-ninetieth gathering (survey/hundredandninetieth: a helper's, December 2026, users' `train_llama.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the hundred-and-ninetieth gathering', () => {
+  const { files, counted, silent } = gathering('hundredandninetieth', {
+    '4076-llama3-8b-instruct-qlora-r64-seqcls-lmsys': 'train_llama.py',
+    '4078-llama-toolken-embedding-frozen-lm-toolkengpt': 'train_llama.py',
+    '4079-llama2-7b-chat-qlora-r64-sft-trl-spm': 'train_llama.py',
+    '4083-gpt2-medium-raalora-r16-router-custom-loop': 'train_llama.py',
+    '4091-qwen2-0.5b-instruct-chronos-ts-full-sft-trl': 'train_llama.py',
+    '4092-llama-gqa-6l-384d-from-scratch-nanogpt-style': 'train_llama.py',
+    '4093-llama-moe-2l-8x-experts-from-config-clm-trainer-specmoe': 'train_llama.py',
+  });
+
+  it('21 setups; 11 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 11, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
   });
 });

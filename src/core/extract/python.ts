@@ -2116,6 +2116,14 @@ class Expr {
         }
         // (HfArgumentParser's parse_args_into_dataclasses()[0]: one of its dataclasses, a namespace of the same arguments.)
         if (fn === 'parse_args_into_dataclasses' && this.peek().text === '[' && this.peek().type === 'op') this.skipBrackets();
+        // (An attribute of what a call returns, `Accelerator().local_process_index`: read past, unknown; the expression it stands
+        // in still read. Not a method called on it, `TransformerConfig.olmo3_32B(…).with_rope_scaling(…)`, read as before.)
+        let k = this.i;
+        while (this.toks[k]?.text === '.' && this.toks[k]?.type === 'op' && this.toks[k + 1]?.type === 'name') k += 2;
+        if (k > this.i && !(this.toks[k]?.type === 'op' && (this.toks[k]!.text === '(' || this.toks[k]!.text === '['))) {
+          this.i = k;
+          return undefined;
+        }
         return value;
       }
       // An argparse namespace's attribute (args = parser.parse_args(), a function of the script's that returns it, `opts, overrides =

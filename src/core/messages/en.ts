@@ -384,6 +384,8 @@ export const en = {
   'levers.title': 'Levers: {file} on {gpus} × {accelerator}',
   'levers.header': 'lever|FLOPs / step|comm / step / GPU|ratio|memory / GPU|MFU (BF16 peak)|absorbs (strong)|time to train',
   'prov.budget': 'a budget of {flops} model FLOPs (--budget), over the training FLOPs per token',
+  'prov.nanogptFromPretrained':
+    'GPT.from_pretrained("{model}") of the GPT class the script defines (nanoGPT\'s): the shapes of OpenAI\'s checkpoint (vocabulary 50,257, biases)',
   'prov.nanogptInit': "init_from {model}: GPT.from_pretrained takes the shapes of OpenAI's checkpoint (vocabulary 50,257, biases)",
   'prov.autoBf16': 'bf16: auto, which is bf16 on GPUs that support it (Ampere and later)',
   'prov.encoderHead': 'the task head {arch} adds',

@@ -325,6 +325,7 @@ export const zhCN: Record<MessageId, string> = {
   'levers.title': '调整项：{file}，{gpus} × {accelerator}',
   'levers.header': '调整|每步 FLOPs|每步每 GPU 通信|比值|每 GPU 显存|MFU（BF16 峰值）|可吸收（强扩展）|训练时间',
   'prov.budget': '预算 {flops} 模型 FLOPs（--budget）除以每 token 训练 FLOPs',
+  'prov.nanogptFromPretrained': '脚本自己定义的 GPT 类（nanoGPT 的）的 GPT.from_pretrained("{model}")：采用 OpenAI 检查点的形状（词表 50,257，带偏置）',
   'prov.nanogptInit': 'init_from {model}：GPT.from_pretrained 采用 OpenAI 检查点的形状（词表 50,257，带偏置）',
   'prov.autoBf16': 'bf16: auto，即在支持 bf16 的 GPU（Ampere 及更新）上使用 bf16',
   'prov.encoderHead': '{arch} 所带的任务头',

@@ -5,7 +5,7 @@
  * batch is batch_size × gradient_accumulation_steps sequences.
  */
 import type { Fact, Sourced } from '../types';
-import { assumed, derived, finding } from '../types';
+import { assumed, derived, finding, fromFact } from '../types';
 import type { ModelSpec } from '../spec';
 import { aliases } from './aliases';
 import { buildModel, classDefault, defined, emptyRecognition, FactReader, mapped, precisionOf, type FileRecognition, type RecognizeContext } from './common';
@@ -159,25 +159,46 @@ export function isNanogpt(r: FactReader): boolean {
  * (SpikeGPT's RWKV under the same names).
  */
 function buildsGpt(facts: readonly Fact[]): boolean {
+  if (!ownGpt(facts)) return false;
+  // (Or loads OpenAI's checkpoint by its classmethod and batches as build-nanogpt does, B sequences accumulated to
+  // total_batch_size tokens; llm.c's train_gpt2.py, whose run its command line sets, is read as a PyTorch script.)
+  return (
+    (loadsPretrained(facts) !== undefined && facts.some((f) => f.path.join('.') === 'total_batch_size')) ||
+    facts.some((f) => {
+      const at = f.path.slice(0, -3);
+      // (Its shapes as the run computes them, `GPTConfig(n_layer=n_layer, …)` from a preset the command line picks: not GPTConfig's
+      // defaults.)
+      const config = f.path.slice(0, -1).join('.');
+      const computed = () =>
+        facts.some((g) => g.unknown === true && ['n_layer', 'n_head', 'n_embd', 'vocab_size'].some((k) => g.path.join('.') === `${config}.${k}`));
+      return (
+        f.path[f.path.length - 1] === '@class' &&
+        /(^|\.)GPTConfig$/.test(String(f.value)) &&
+        f.path[f.path.length - 3] === '@args' &&
+        facts.some(
+          (g) => g.path.length === at.length + 1 && g.path[at.length] === '@call' && g.path.slice(0, -1).join('.') === at.join('.') && g.value === 'GPT',
+        ) &&
+        !computed()
+      );
+    })
+  );
+}
+
+/** A script that defines nanoGPT's GPT class itself: not one whose classes make another model (Rotary, RMSNorm, experts). */
+function ownGpt(facts: readonly Fact[]): boolean {
   const defines = facts.filter((f) => f.path[0] === '@defines').map((f) => String(f.path[1]));
-  if (!defines.includes('GPT') || defines.some((name) => /rotary|rope|rms|expert|moe|mamba|rwkv/i.test(name))) return false;
-  return facts.some((f) => {
-    const at = f.path.slice(0, -3);
-    // (Its shapes as the run computes them, `GPTConfig(n_layer=n_layer, …)` from a preset the command line picks: not GPTConfig's
-    // defaults.)
-    const config = f.path.slice(0, -1).join('.');
-    const computed = () =>
-      facts.some((g) => g.unknown === true && ['n_layer', 'n_head', 'n_embd', 'vocab_size'].some((k) => g.path.join('.') === `${config}.${k}`));
-    return (
-      f.path[f.path.length - 1] === '@class' &&
-      /(^|\.)GPTConfig$/.test(String(f.value)) &&
-      f.path[f.path.length - 3] === '@args' &&
-      facts.some(
-        (g) => g.path.length === at.length + 1 && g.path[at.length] === '@call' && g.path.slice(0, -1).join('.') === at.join('.') && g.value === 'GPT',
-      ) &&
-      !computed()
-    );
-  });
+  return defines.includes('GPT') && !defines.some((name) => /rotary|rope|rms|expert|moe|mamba|rwkv/i.test(name));
+}
+
+/**
+ * The checkpoint a script that defines GPT loads by its classmethod, build-nanogpt's `model = GPT.from_pretrained("gpt2")`
+ * (model.py's): its name, one of OpenAI's GPT-2 sizes.
+ */
+function loadsPretrained(facts: readonly Fact[]): Fact | undefined {
+  if (!ownGpt(facts)) return undefined;
+  const at = facts.findIndex((f) => f.path.join('.') === 'model.@call' && f.value === 'GPT.from_pretrained');
+  const name = facts[at + 1];
+  return name?.path.join('.') === 'model.@args.0' && typeof name.value === 'string' && PRETRAINED[name.value] ? name : undefined;
 }
 
 /**
@@ -209,9 +230,12 @@ export function recognizeNanogpt(ctx: RecognizeContext): FileRecognition {
   const shapeKeys: readonly string[] = ['n_layer', 'n_head', 'n_embd', 'block_size', 'vocab_size'];
   const int = (key: keyof typeof TRAIN_PY) =>
     own?.int([key]) ?? r.int([key]) ?? (own && shapeKeys.includes(key) ? classDefault(TRAIN_PY[key] as number, key, 'nanoGPT GPTConfig') : def<number>(key));
-  const init = r.str(['init_from']);
+  // (Or the checkpoint build-nanogpt's script loads by GPT.from_pretrained, the same shapes.)
+  const loaded = loadsPretrained(ctx.facts);
+  const init = r.str(['init_from']) ?? (loaded ? fromFact(String(loaded.value), loaded) : undefined);
   const pretrained = init ? PRETRAINED[init.value] : undefined;
-  const fromInit = (i: number) => derived(pretrained![i]!, { id: 'prov.nanogptInit', args: { model: init!.value } }, init!);
+  const why = { id: loaded && !r.has('init_from') ? 'prov.nanogptFromPretrained' : 'prov.nanogptInit', args: { model: init?.value ?? '' } } as const;
+  const fromInit = (i: number) => derived(pretrained![i]!, why, init!);
   const layers = pretrained ? fromInit(0) : int('n_layer');
   const heads = pretrained ? fromInit(1) : int('n_head');
   const hidden = pretrained ? fromInit(2) : int('n_embd');
@@ -220,7 +244,7 @@ export function recognizeNanogpt(ctx: RecognizeContext): FileRecognition {
   const dataset = r.str(['dataset']) ?? def<string>('dataset');
   const chars = CHAR_DATASETS[dataset.value];
   const vocab =
-    (pretrained ? derived(50257, { id: 'prov.nanogptInit', args: { model: init!.value } }, init!) : undefined) ??
+    (pretrained ? derived(50257, why, init!) : undefined) ??
     own?.int(['vocab_size']) ??
     r.int(['vocab_size']) ??
     (own ? classDefault(TRAIN_PY.vocab_size, 'vocab_size', 'nanoGPT GPTConfig') : undefined) ??
@@ -230,7 +254,7 @@ export function recognizeNanogpt(ctx: RecognizeContext): FileRecognition {
         ? derived(TRAIN_PY.vocab_size, { id: 'prov.nanogptBpe', args: { dataset: dataset.value } }, dataset)
         : assumed(TRAIN_PY.vocab_size, { id: 'prov.nanogptNoMeta', args: { dataset: dataset.value } }));
   const bias = pretrained
-    ? derived(true, { id: 'prov.nanogptInit', args: { model: init!.value } }, init!)
+    ? derived(true, why, init!)
     : (own?.bool(['bias']) ?? (own ? classDefault(true, 'bias', 'nanoGPT GPTConfig', 'True') : (r.bool(['bias']) ?? def<boolean>('bias'))));
   // (build-nanogpt's train_gpt2.py batches B sequences of T tokens and accumulates to total_batch_size tokens, over one process
   // here: its B, and total_batch_size / (B · T) steps.)
