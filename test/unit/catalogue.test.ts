@@ -395,6 +395,9 @@ describe('catalogue: the encoders and encoder-decoders people fine-tune (issue #
     // Chinese BERT base (21,128 tokens), the masked-LM checkpoint: the Hub's 102M.
     assert.equal(params('bert-base-chinese').total.value, 21128 * 768 + 512 * 768 + 2 * 768 + 2 * 768 + 12 * 7087872 + (768 * 768 + 768 + 2 * 768 + 21128));
     assert.equal(Math.round(params('google-bert/bert-base-chinese').total.value / 1e6), 102);
+    // TUNiB-Electra ko-en base, its config.json: the discriminator with its head, the model card's 133M.
+    assert.equal(params('tunib/electra-ko-en-base').total.value, 133496833);
+    assert.equal(Math.round(params('tunib/electra-ko-en-base').total.value / 1e6), 133);
     assert.equal(params('BAAI/bge-large-en-v1.5').total.value, 335141888); // BertModel as the sentence encoders load it
     assert.equal(params('sentence-transformers/all-MiniLM-L6-v2').total.value, 22713216);
     // RoBERTa's backbone in keras-hub: 512 positions (not 514) and no token type, no pooler.

@@ -3130,6 +3130,26 @@ export const MODELS: readonly CatalogueEntry[] = [
   { id: 'google-bert/bert-base-multilingual-cased', aliases: ['bert-base-multilingual-cased'], config: bert(12, 768, 119547) },
   // (Chinese BERT base: its config.json's 21,128 characters and word pieces; the Hub's 102M.)
   { id: 'google-bert/bert-base-chinese', aliases: ['bert-base-chinese'], config: bert(12, 768, 21128) },
+  // TUNiB-Electra ko-en base (tunib/electra-ko-en-base, its config.json: ELECTRA base's discriminator over a 61,790-token
+  // Korean-English vocabulary, embeddings of 768 as its hidden size; its model card's 133M).
+  {
+    id: 'tunib/electra-ko-en-base',
+    aliases: ['electra-ko-en-base'],
+    config: {
+      model_type: 'electra',
+      architectures: ['ElectraForPreTraining'],
+      num_hidden_layers: 12,
+      hidden_size: 768,
+      embedding_size: 768,
+      num_attention_heads: 12,
+      intermediate_size: 3072,
+      vocab_size: 61790,
+      max_position_embeddings: 512,
+      type_vocab_size: 2,
+      hidden_act: 'gelu',
+      layer_norm_eps: 1e-12,
+    },
+  },
   // Google's BERT miniatures as prajjwal1 published them for PyTorch (BERT's uncased vocabulary; the paper "Well-Read Students
   // Learn Better", table 5: Tiny (2 × 128) 4.4M, Mini (4 × 256) 11.3M, Small (4 × 512) 29.1M, Medium (8 × 512) 41.7M).
   { id: 'prajjwal1/bert-tiny', aliases: ['bert-tiny'], config: bert(2, 128, 30522) },
