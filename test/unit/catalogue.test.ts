@@ -400,6 +400,19 @@ describe('catalogue: the encoders and encoder-decoders people fine-tune (issue #
     assert.equal(Math.round(params('tunib/electra-ko-en-base').total.value / 1e6), 133);
     assert.equal(params('BAAI/bge-large-en-v1.5').total.value, 335141888); // BertModel as the sentence encoders load it
     assert.equal(params('sentence-transformers/all-MiniLM-L6-v2').total.value, 22713216);
+    // E5 and Multilingual E5 (bare BERT / XLM-R models, their Hub sizes 109M, 560M, 278M, 118M), Korean SRoBERTa (111M) and the
+    // first sentence-transformers DistilBERT NLI encoder (DistilBERT base's bare model).
+    assert.equal(Math.round(params('intfloat/e5-base-v2').total.value / 1e6), 109);
+    assert.equal(Math.round(params('intfloat/multilingual-e5-large-instruct').total.value / 1e6), 560);
+    assert.equal(params('intfloat/multilingual-e5-large').total.value, 559890432);
+    assert.equal(Math.round(params('intfloat/multilingual-e5-base').total.value / 1e6), 278);
+    assert.equal(Math.round(params('intfloat/multilingual-e5-small').total.value / 1e6), 118);
+    assert.equal(Math.round(params('jhgan/ko-sroberta-multitask').total.value / 1e6), 111);
+    assert.equal(params('distilbert-base-nli-mean-tokens').total.value, 66362880);
+    // DistilBERT base multilingual cased, its card's "totalizing 134M parameters" (the bare model; the checkpoint's MLM head beside).
+    const multilingual = params('distilbert-base-multilingual-cased');
+    assert.equal(multilingual.total.value - multilingual.encoderHead.value, 134734080);
+    assert.equal(Math.floor((multilingual.total.value - multilingual.encoderHead.value) / 1e6), 134);
     // RoBERTa's backbone in keras-hub: 512 positions (not 514) and no token type, no pooler.
     const robertaBackbone = (id: string, h: number) => {
       const p = params(id);

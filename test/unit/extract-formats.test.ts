@@ -497,6 +497,23 @@ describe('Python extraction', () => {
     assert.equal(at('rank')?.unknown, true);
   });
 
+  it('a config loader of the script\'s own called without its path (`def load_config(config_path="config.json")`, then `load_config()`) loads its default file; given one, that one', () => {
+    const text = [
+      'import json',
+      '',
+      'def load_config(config_path="config.json"):',
+      '    with open(config_path, "r") as f:',
+      '        return json.load(f)',
+      '',
+      'config = load_config()',
+      'other = load_config("b.yaml")',
+      '',
+    ].join('\n');
+    const facts = extractPython('train.py', text).facts;
+    const at = (k: string) => facts.find((f) => f.path.join('.') === k)?.value;
+    assert.deepEqual(['config.@call', 'config.@args.0', 'other.@args.0'].map(at), [LOADS_CONFIG, 'config.json', 'b.yaml']);
+  });
+
   it("an argument indexed after a call (`model_name=args.model_id.split('/')[-1]`) is unknown, the call's others read; LLaVA's `tokenizer, model, image_processor, context_len = load_pretrained_model(…)` gives its model to the second name", () => {
     const text = [
       'tokenizer, model, image_processor, context_len = load_pretrained_model(',

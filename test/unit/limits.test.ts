@@ -85,7 +85,9 @@ describe('Inline limits', () => {
     // quotes (\"\"\") that the whole file's reading refuses past its first 16 KiB; 3918, llm.c's 18 KB reference train_gpt2.py, its loop
     // over the model's parameters past its first 16 KiB, and 3905, build-nanogpt's train_gpt2.py, 25 KB, which builds its GPT there;
     // 4094, 28 KB, a token classifier of its own over Llama 3.2 whose loader and loop follow its model classes and data code, and
-    // 4096, 28 KB, a LoRA script whose argparse arguments and trainer follow its data code.)
+    // 4096, 28 KB, a LoRA script whose argparse arguments and trainer follow its data code; 4214's train_gemma.py, 25 KB, its
+    // loader and trainer after its layer-cycling callbacks; 4259's train_seq2seq.py, 22 KB, a Reformer whose config dict follows
+    // its data code.)
     const launchLate = [
       'survey/fiftyeighth/train/1054-megatron-bridge-llama32-1b-lora-override-conflict.yaml',
       'survey/train/88-megatron-llmjp-172b-tp4-pp16-slurm.sh',
@@ -132,6 +134,8 @@ describe('Inline limits', () => {
       'survey/hundredandeightyfourth/train/3905-gpt2-124m-pretrain-from-scratch-build-nanogpt.py',
       'survey/hundredandninetieth/train/4094-llama3.2-1b-bidirectional-token-cls-full-ft-custom-loop.py',
       'survey/hundredandninetieth/train/4096-llama-unspecified-lora-r16-svg-dsl-clm-trainer.py',
+      'survey/hundredandninetyfourth/train/4214-gemma-3-1b-comp-cycle-custom-lora-sft-trl/train_gemma.py',
+      'survey/hundredandninetyfifth/train/4259-reformer-encdec-genome-to-smiles-deepspeed/train_seq2seq.py',
     ];
     for (const rel of configs(FIXTURES).filter((r) => !launchLate.includes(r))) {
       const text = fixtureText(rel);

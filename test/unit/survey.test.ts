@@ -9220,3 +9220,112 @@ describe('survey: the hundred-and-ninetieth gathering', () => {
     assert.deepEqual(silent(), []);
   });
 });
+
+/** The hundred-and-ninety-second gathering (survey/hundredandninetysecond: a helper's, December 2026, users' `finetune_phi2.py`, `phi3_finetune.py`, `finetune_phi3.py`, `train_falcon.py` and `falcon_finetune.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the hundred-and-ninety-second gathering', () => {
+  const { files, counted, silent } = gathering('hundredandninetysecond', {
+    '4139-phi-2-lora-r512-lmhead-trainer-telecom': 'finetune_phi2.py',
+    '4226-falcon-megatron-llm-full-ft-tp2-pp4': 'finetune_falcon.py',
+  });
+
+  it('10 setups; 7 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 10);
+    assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/** The hundred-and-ninety-fourth gathering (survey/hundredandninetyfourth: a helper's, December 2026, users' `gemma_finetune.py` and `train_gemma.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the hundred-and-ninety-fourth gathering', () => {
+  const { files, counted, silent } = gathering('hundredandninetyfourth', {
+    '4205-gemma-3-1b-pt-bioclip-vlm-lora-r8-ddp': 'train_gemma.py',
+    '4207-gemma-3-1b-it-lora-sft-trl-wrapper': 'train_gemma.py',
+    '4209-gemma-7b-it-qlora-r256-sft-trl-yaml': 'train_gemma.py',
+    '4214-gemma-3-1b-comp-cycle-custom-lora-sft-trl': 'train_gemma.py',
+    '4216-gemma-3-270m-it-qlora-r64-unsloth-sft': 'train_gemma.py',
+  });
+
+  it('21 setups; 15 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 15, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/** The hundred-and-ninety-third gathering (survey/hundredandninetythird: a helper's, December 2026, users' `train_embedding.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the hundred-and-ninety-third gathering', () => {
+  const { files, at, counted, silent } = gathering('hundredandninetythird', {
+    '4166-all-minilm-l6-v2-st-cosine-finetune': 'train_embedding.py',
+    '4173-wav2vec2-base-landmark-mlp-distill-adam': 'train_embedding.py',
+    '4176-all-minilm-l6-v2-frozen-encoder-logreg': 'train_embedding.py',
+    '4177-chinese-bert-wwm-ext-chengyu-idiom-embedding-horovod-fp16': 'train_embedding.py',
+    '4179-all-minilm-l6-v2-ray-torchtrainer-cosine-adamw': 'train_embedding.py',
+    '4181-all-minilm-l6-v2-st-trainer-mnrl-nodup': 'train_embedding.py',
+    '4183-text2shape-cnn-lstm-text-3dcnn-shape-joint-embedding-adam': 'train_embedding.py',
+    '4184-paraphrase-minilm-roberta-frozen-features-mlp-fake-news': 'train_embedding.py',
+    '4186-paraphrase-multilingual-mpnet-base-v2-st-mnrl-amp': 'train_embedding.py',
+  });
+
+  it('21 setups; 8 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("sentence-transformers' `my_model.fit(train_objectives=[(train_dataloader, train_loss)], …)` over `my_model = SentenceTransformer(\"all-MiniLM-L6-v2\")`: a full fine-tune of all-MiniLM-L6-v2's BertModel (22,713,216), its DataLoader's batch of 16; E5 base v2 and Multilingual E5 large instruct from the catalogue", () => {
+    const a = at('4170-all-minilm-l6-v2');
+    assert.equal(a.analysis!.params.total.value, 22713216);
+    assert.equal(a.analysis!.method.trainable.value, 22713216);
+    assert.equal(a.spec!.training.microBatch?.value, 16);
+    assert.equal(at('4169-e5-base-v2').analysis!.params.total.value, 109482240);
+    assert.equal(at('4172-multilingual-e5-large-instruct').analysis!.params.total.value, 559890432);
+  });
+});
+
+/** The hundred-and-ninety-first gathering (survey/hundredandninetyfirst: a helper's, December 2026, users' `train_ner.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the hundred-and-ninety-first gathering', () => {
+  const { files, counted, silent } = gathering('hundredandninetyfirst', {
+    '4109-cnn-bilstm-crf-glove-conll-ner-scratch': 'train_ner.py',
+    '4110-bilstm-crf-char-lstm-aminer-ner-scratch': 'train_ner.py',
+    '4112-scibert-scivocab-uncased-scierc-ner-full-ft-hf-trainer': 'train_ner.py',
+    '4117-deberta-v3-base-pii-ner-full-ft-fp16-hf-trainer': 'train_ner.py',
+    '4119-chrono-link-bert-hipe-ner-full-ft-hf-trainer': 'train_ner.py',
+    '4120-char-cnn-bilstm-glove-conll-ner-tf1-scratch': 'train_ner.py',
+    '4121-bilstm-crf-fasttext-conll-ner-hydra-lightning': 'train_ner.py',
+    '4124-distilbert-base-multilingual-cased-masakhaner-full-ft-custom-loop': 'train_ner.py',
+    '4125-roberta-zh-large-bilstm-entity-tagger-custom-loop': 'train_ner.py',
+  });
+
+  it('21 setups; 7 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/** The hundred-and-ninety-fifth gathering (survey/hundredandninetyfifth: a helper's, December 2026, users' `train_seq2seq.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the hundred-and-ninety-fifth gathering', () => {
+  const { files, counted, silent } = gathering('hundredandninetyfifth', {
+    '4256-seq2seq-bigru-attention-digits-tf1': 'train_seq2seq.py',
+    '4259-reformer-encdec-genome-to-smiles-deepspeed': 'train_seq2seq.py',
+    '4260-transformer-encdec-scratch-vi-en-amp': 'train_seq2seq.py',
+    '4261-seq2seq-bigru-bahdanau-covid-dialogue-tf1': 'train_seq2seq.py',
+    '4263-bigru-attention-seq2seq-couplet-scratch': 'train_seq2seq.py',
+    '4264-deepvoice3-tts-seq2seq-mel-scratch': 'train_seq2seq.py',
+    '4265-bart-base-full-ft-yelp-seq2seq-trainer': 'train_seq2seq.py',
+    '4267-bigru-attention-seq2seq-code-summary-scratch': 'train_seq2seq.py',
+    '4268-bilstm-attention-seq2seq-email-reply-scratch': 'train_seq2seq.py',
+    '4271-bert-base-cased-frozen-lstm-decoder-seq2seq-imdb': 'train_seq2seq.py',
+    '4272-lipreading-transformer-seq2seq-grid-adapter': 'train_seq2seq.py',
+    '4273-holo-seq2seq-hrr-attention-char-qa-scratch': 'train_seq2seq.py',
+    '4274-transformer-encdec-scratch-sequence-reversal-toy': 'train_seq2seq.py',
+    '4275-lstm-seq2seq-zh-en-nmt-tf1': 'train_seq2seq.py',
+    '4276-bigru-bahdanau-seq2seq-de-en-nmt-wandb': 'train_seq2seq.py',
+  });
+
+  it('21 setups; 3 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 3, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});

@@ -744,6 +744,16 @@ function extractOnce(
     facts.push({ file, path: ['@applyLora'], value: true, keyRange: at, valueRange: at });
   }
   requiresGrad(toks, (part, value, at) => facts.push({ file, path: ['@requiresGrad', part], value, keyRange: at, valueRange: at }));
+  // (And sentence-transformers' `model.fit(train_objectives=[(train_dataloader, train_loss)], …)`: the model's variable trained by
+  // its fit, at ["@fitObjectives"].)
+  const fit = toks.findIndex(
+    (t, k) =>
+      t.text === 'fit' && toks[k - 1]?.text === '.' && toks[k - 2]?.type === 'name' && toks[k + 1]?.text === '(' && toks[k + 2]?.text === 'train_objectives',
+  );
+  if (fit >= 0) {
+    const at = { start: toks[fit - 2]!.start, end: toks[fit]!.end };
+    facts.push({ file, path: ['@fitObjectives'], value: toks[fit - 2]!.text, keyRange: at, valueRange: at });
+  }
   // Each class the script defines at its top level, at ["@defines", name] (where its name is written): the layers of its own it
   // may build a model with (`class LoRALayer(nn.Module):`).
   for (let k = 0; k + 1 < toks.length; k++) {
@@ -1764,8 +1774,8 @@ function classInits(
  * path and returns `yaml.safe_load(f)`, or returns `OmegaConf.load(path)`): each name, with the one path it loads where its
  * body writes it (`def load_config():` over `open("configs/training_config.yaml")`), else "" (its first parameter's).
  */
-function configLoaders(toks: readonly Tok[], fns: ReadonlyMap<string, OwnFunction>): Map<string, string> {
-  const out = new Map<string, string>();
+function configLoaders(toks: readonly Tok[], fns: ReadonlyMap<string, OwnFunction>): Map<string, string | [string]> {
+  const out = new Map<string, string | [string]>();
   for (const [name, f] of fns) {
     const body = toks.slice(f.from, f.to + 1);
     const loads = (k: number): boolean => {
@@ -1788,7 +1798,12 @@ function configLoaders(toks: readonly Tok[], fns: ReadonlyMap<string, OwnFunctio
     );
     if (!returned) continue;
     const written = configLiteral(body);
-    if (f.params.length > 0) out.set(name, '');
+    // (Its first parameter's default where that is a config file's path, `def load_config(config_path="config.json"):`: the file
+    // a call that gives it none loads.)
+    const first = parameters(toks, f.from)[0];
+    const fallback =
+      first?.at !== undefined && toks[first.at]?.type === 'str' && toks[first.at + 1]?.text !== '.' ? configLiteral([toks[first.at]!]) : undefined;
+    if (f.params.length > 0) out.set(name, fallback !== undefined ? [fallback] : '');
     else if (written !== undefined) out.set(name, written);
   }
   return out;
@@ -2521,14 +2536,19 @@ class Expr {
     if (PARSES_FILE.test(full)) return isCall(a) && /^(io\.|codecs\.)?open$/.test(a.call) ? path(a.args[0]) : undefined;
     if (LOADS_PATH.test(full)) return path(a);
     const loader = this.ownLoader(fn, full);
-    return loader === undefined ? undefined : loader !== '' ? loader : path(a);
+    return loader === undefined ? undefined : (loader.path ?? path(a) ?? (args.length === 0 ? loader.fallback : undefined));
   }
 
-  /** A loader of the script's own this call is (configLoaders): the path it writes itself, else "" (its first parameter's). */
-  private ownLoader(fn: string, full: string): string | undefined {
+  /**
+   * A loader of the script's own this call is (configLoaders): the path it writes itself, else none (its first parameter's),
+   * with that parameter's default path where it has one.
+   */
+  private ownLoader(fn: string, full: string): { readonly path?: string; readonly fallback?: string } | undefined {
     const own = this.env.get(LOADERS);
     const entry = full === fn && isDict(own) ? own.dict.find(([name]) => name === fn) : undefined;
-    return entry === undefined ? undefined : String(entry[1]);
+    if (entry === undefined) return undefined;
+    const v = entry[1];
+    return Array.isArray(v) ? { fallback: String(v[0]) } : v !== '' ? { path: String(v) } : {};
   }
 
   /** Whether a call loads a config file (Expr.loadedPath), its path known or not. */

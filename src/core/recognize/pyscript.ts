@@ -146,6 +146,15 @@ function ownLoop(facts: readonly Fact[], loader: readonly (string | number)[] | 
   );
 }
 
+/**
+ * sentence-transformers' fit over the model the script loads (`model = SentenceTransformer("all-MiniLM-L6-v2")`, then
+ * `model.fit(train_objectives=[(train_dataloader, train_loss)], epochs=…)`, extract/python.ts ["@fitObjectives"]): every weight
+ * trained, by the trainer fit runs (SentenceTransformerTrainer, the Hugging Face Trainer's), on its DataLoader's batches.
+ */
+function fitsObjectives(facts: readonly Fact[], loader: readonly (string | number)[] | undefined): Fact | undefined {
+  return loader?.length === 1 ? facts.find((f) => f.path[0] === '@fitObjectives' && f.value === loader[0]) : undefined;
+}
+
 /** The batch a script's own loop trains on: its training DataLoader's batch_size (the loader named for training, else the first). */
 function loopBatch(facts: readonly Fact[]): Fact | undefined {
   const loaders = facts.filter((f) => f.path.length === 2 && f.path[1] === '@call' && typeof f.value === 'string' && DATA_LOADER.test(f.value));
@@ -184,7 +193,8 @@ export function isPythonTrainer(r: FactReader): boolean {
       named(r.facts, '@class', /(^|\.)LoraConfig$/) !== undefined ||
       r.facts.some((f) => key(f) === [...loader, '@class'].join('.') && typeof f.value === 'string' && TRAINER.test(f.value)) ||
       trainerGivenLoaded(r.facts) ||
-      ownLoop(r.facts, loader) !== undefined)
+      ownLoop(r.facts, loader) !== undefined ||
+      fitsObjectives(r.facts, loader) !== undefined)
   );
 }
 
@@ -268,6 +278,11 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
   if (loop) {
     // (DeepSpeed's engine takes its optimizer from its config, which the launch's --deepspeed_config names: none flagged here.)
     if (loop.value !== 'deepspeed.initialize') flag('optim', loop);
+    const batch = loopBatch(facts);
+    if (batch) flag('per_device_train_batch_size', batch);
+  }
+  // (sentence-transformers' fit: the batch its DataLoader gives.)
+  if (!prefix && !loop && fitsObjectives(facts, loader)) {
     const batch = loopBatch(facts);
     if (batch) flag('per_device_train_batch_size', batch);
   }

@@ -3173,6 +3173,24 @@ export const MODELS: readonly CatalogueEntry[] = [
       torch_dtype: 'float32',
     },
   },
+  // (DistilBERT base multilingual cased: the same layers over mBERT's 119,547 tokens; its model card: "totalizing 134M parameters".)
+  {
+    id: 'distilbert/distilbert-base-multilingual-cased',
+    aliases: ['distilbert-base-multilingual-cased'],
+    config: {
+      model_type: 'distilbert',
+      architectures: ['DistilBertForMaskedLM'],
+      dim: 768,
+      n_layers: 6,
+      n_heads: 12,
+      hidden_dim: 3072,
+      vocab_size: 119547,
+      max_position_embeddings: 512,
+      activation: 'gelu',
+      sinusoidal_pos_embds: false,
+      torch_dtype: 'float32',
+    },
+  },
   { id: 'FacebookAI/roberta-base', aliases: ['roberta-base'], config: roberta('roberta', 12, 768, 50265, 'RobertaForMaskedLM') },
   { id: 'FacebookAI/roberta-large', aliases: ['roberta-large'], config: roberta('roberta', 24, 1024, 50265, 'RobertaForMaskedLM') },
   // DistilRoBERTa (distilbert/distilroberta-base: RoBERTa base's width and vocabulary over 6 layers, its model card's 82M) and
@@ -3194,6 +3212,36 @@ export const MODELS: readonly CatalogueEntry[] = [
   { id: 'BAAI/bge-large-en-v1.5', aliases: ['bge-large-en-v1.5'], config: bert(24, 1024, 30522, 'BertModel') },
   { id: 'BAAI/bge-base-en-v1.5', aliases: ['bge-base-en-v1.5'], config: bert(12, 768, 30522, 'BertModel') },
   { id: 'intfloat/e5-large-v2', aliases: ['e5-large-v2'], config: bert(24, 1024, 30522, 'BertModel') },
+  // (E5 base v2: BERT base's bare model, the Hub's 109M. Multilingual E5, XLM-R's bare models: large and large-instruct 560M,
+  // base 278M, small 118M, the small one over 250,037 tokens, 384 wide, 12 layers.)
+  { id: 'intfloat/e5-base-v2', aliases: ['e5-base-v2'], config: bert(12, 768, 30522, 'BertModel') },
+  {
+    id: 'intfloat/multilingual-e5-large',
+    aliases: ['multilingual-e5-large', 'intfloat/multilingual-e5-large-instruct', 'multilingual-e5-large-instruct'],
+    config: roberta('xlm-roberta', 24, 1024, 250002, 'XLMRobertaModel'),
+  },
+  { id: 'intfloat/multilingual-e5-base', aliases: ['multilingual-e5-base'], config: roberta('xlm-roberta', 12, 768, 250002, 'XLMRobertaModel') },
+  { id: 'intfloat/multilingual-e5-small', aliases: ['multilingual-e5-small'], config: roberta('xlm-roberta', 12, 384, 250037, 'XLMRobertaModel') },
+  // (Korean SRoBERTa multitask, jhgan/ko-sroberta-multitask: KLUE RoBERTa base's bare model over 32,000 tokens, the Hub's 111M.)
+  { id: 'jhgan/ko-sroberta-multitask', aliases: ['ko-sroberta-multitask'], config: roberta('roberta', 12, 768, 32000, 'RobertaModel') },
+  // (The first sentence-transformers DistilBERT NLI encoder: DistilBERT base uncased's bare model, 66,362,880.)
+  {
+    id: 'sentence-transformers/distilbert-base-nli-mean-tokens',
+    aliases: ['distilbert-base-nli-mean-tokens', 'sentence-transformers/distilbert-base-nli-stsb-mean-tokens', 'distilbert-base-nli-stsb-mean-tokens'],
+    config: {
+      model_type: 'distilbert',
+      architectures: ['DistilBertModel'],
+      dim: 768,
+      n_layers: 6,
+      n_heads: 12,
+      hidden_dim: 3072,
+      vocab_size: 30522,
+      max_position_embeddings: 512,
+      activation: 'gelu',
+      sinusoidal_pos_embds: false,
+      torch_dtype: 'float32',
+    },
+  },
   { id: 'sentence-transformers/all-MiniLM-L6-v2', aliases: ['all-MiniLM-L6-v2'], config: bert(6, 384, 30522, 'BertModel', 12) },
   // (sentence-transformers loads AutoModel, the bare MPNetModel with its pooler: 109,486,464, the model card's; its config.json,
   // MPNetForMaskedLM's, is test/fixtures/hf_config_2026's.)
