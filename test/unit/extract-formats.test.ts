@@ -514,6 +514,30 @@ describe('Python extraction', () => {
     assert.deepEqual(['config.@call', 'config.@args.0', 'other.@args.0'].map(at), [LOADS_CONFIG, 'config.json', 'b.yaml']);
   });
 
+  it("a function of the script's called with a value it knows, by a function called so itself (`setup_and_run(…, args.model_id)` calling `run_finetuning(…, model_name)`): its parameter that value, its loader read with it", () => {
+    const text = [
+      'import argparse',
+      '',
+      'def run_finetuning(output_dir, data_files, model_id):',
+      '    base_model = AutoModelForCausalLM.from_pretrained(model_id, use_cache=False)',
+      '',
+      'def setup_and_run(dataset_dirname, results_dirname, model_name):',
+      '    data_files = {"train": os.path.join(dataset_dirname, "train.jsonl")}',
+      '    pred_df = run_finetuning(results_dirname, data_files, model_name)',
+      '',
+      'if __name__ == "__main__":',
+      '    parser = argparse.ArgumentParser()',
+      '    parser.add_argument("-m", type=str, dest="model_id", default="meta-llama/Llama-2-7b-chat-hf")',
+      '    args = parser.parse_args()',
+      '    setup_and_run(args.ema_directory_name, args.results_directory_name, args.model_id)',
+      '',
+    ].join('\n');
+    const facts = extractPython('train.py', text).facts;
+    const at = (k: string) => facts.filter((f) => f.path.join('.') === k).map((f) => f.value);
+    assert.deepEqual(at('base_model.@args.0'), ['meta-llama/Llama-2-7b-chat-hf']);
+    assert.deepEqual(at('model_id'), ['meta-llama/Llama-2-7b-chat-hf']);
+  });
+
   it("an argument indexed after a call (`model_name=args.model_id.split('/')[-1]`) is unknown, the call's others read; LLaVA's `tokenizer, model, image_processor, context_len = load_pretrained_model(…)` gives its model to the second name", () => {
     const text = [
       'tokenizer, model, image_processor, context_len = load_pretrained_model(',

@@ -8998,14 +8998,20 @@ describe('survey: the hundred-and-eightieth gathering', () => {
     '3839-llama3.2-1b-partial-ft-last-layernorm-instruct': 'llama_finetune.py',
   });
 
-  it('21 setups; 9 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 10 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 9, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 10, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
   it("TRL's example split in functions, `model, peft_config, tokenizer = create_and_prepare_model(script_args)`: the model that function loads, Llama 2 7B chat in 4 bits, its LoraConfig's r 64 on PEFT's defaults for Llama (q_proj, v_proj), 33,554,432", () => {
     const a = at('3834-llama2-7b-chat');
+    assert.equal(a.analysis!.params.total.value, 6738415616);
+    assert.equal(a.analysis!.method.trainable.value, 32 * 64 * 2 * (4096 + 4096));
+  });
+
+  it('a model loaded two calls down, `setup_and_run(…, args.model_id)` in the main block calling `run_finetuning(…, model_name)`: its argparse default, Llama 2 7B chat in 4 bits under r 64 on q and v', () => {
+    const a = at('3833-llama2-7b-chat');
     assert.equal(a.analysis!.params.total.value, 6738415616);
     assert.equal(a.analysis!.method.trainable.value, 32 * 64 * 2 * (4096 + 4096));
   });

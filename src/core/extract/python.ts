@@ -283,9 +283,30 @@ export function extractPython(file: string, text: string, options: PythonOptions
   const called = new Map<string, ReadonlyMap<string, PyValue>>();
   // (And those a script beside it calls, PythonOptions.calls: bound from the first reading on.)
   const passed = passedTo(text, options.calls);
-  const first = extractOnce(file, text, options, passed, called);
-  if (!called.size) return first;
-  return extractOnce(file, text, options, new Map([...called, ...passed]), new Map());
+  let read = extractOnce(file, text, options, passed, called);
+  // (And the functions those call with what they were given, `setup_and_run(args.model_id)` calling `run_finetuning(…, model_name)`
+  // which loads it: one more reading for each level, a few at most.)
+  let bound = new Map(passed);
+  let fresh: ReadonlyMap<string, ReadonlyMap<string, PyValue>> = called;
+  for (let level = 0; level < 3 && fresh.size; level++) {
+    bound = new Map([...bound, ...fresh, ...passed]);
+    const next = new Map<string, ReadonlyMap<string, PyValue>>();
+    read = extractOnce(file, text, options, bound, next);
+    // (A function bound again with values that were unknown before, called from a function bound since: the new values.)
+    const knows = (given: ReadonlyMap<string, PyValue>, than: ReadonlyMap<string, PyValue> | undefined) =>
+      [...given].some(([k, v]) => knownValue(v) && !knownValue(than?.get(k)));
+    fresh = new Map([...next].filter(([name, given]) => knows(given, bound.get(name))));
+  }
+  return read;
+}
+
+/**
+ * A value a call passes that binds a parameter: one the reading knows, not a call's result, and not a config object none of whose
+ * fields it knows (`TrainConfig(model_name=args.model_name, …)` of unknown arguments).
+ */
+function knownValue(v: PyValue): boolean {
+  if (v === undefined || isCall(v)) return false;
+  return !isDict(v) || v.dict.length === 0 || v.dict.some(([, x]) => knownValue(x));
 }
 
 /** The parameters of this module's functions that a script beside it calls (PythonOptions.calls), bound to the values it passes. */
@@ -414,7 +435,7 @@ function extractOnce(
     if (isDict(value) && value.cls && classes.has(value.cls.name)) return noteCall({ call: value.cls.name, args: [], kwargs: value.dict, at: value.cls.at });
     if (!isCall(value) || !ownFunctions.has(value.call) || called.has(value.call)) return;
     const given = bindArgs(ownFunctions.get(value.call)!, value.args, value.kwargs);
-    if ([...given.values()].some((v) => v !== undefined && !isCall(v))) called.set(value.call, given);
+    if ([...given.values()].some(knownValue)) called.set(value.call, given);
   };
 
   const emit = (path: (string | number)[], value: PyValue, keyRange: Range, valueRange: Range): void => {
