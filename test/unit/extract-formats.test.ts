@@ -538,6 +538,23 @@ describe('Python extraction', () => {
     assert.deepEqual(at('model_id'), ['meta-llama/Llama-2-7b-chat-hf']);
   });
 
+  it('a Typer command\'s parameters: `typer.Option("Qwen/Qwen3-0.6B-Base", help=…)` and `typer.Option(default=8)` their defaults, a required one (`...`) unknown', () => {
+    const text = [
+      'import typer',
+      '',
+      'def main(',
+      '    model_name_or_path: str = typer.Option("Qwen/Qwen3-0.6B-Base", help="Base model."),',
+      '    out: str = typer.Option(..., help="Output."),',
+      '    r: int = typer.Option(default=8),',
+      '):',
+      '    model = AutoModelForCausalLM.from_pretrained(model_name_or_path)',
+      '',
+    ].join('\n');
+    const facts = extractPython('train.py', text).facts;
+    const at = (k: string) => facts.find((f) => f.path.join('.') === k)?.value;
+    assert.deepEqual(['model.@args.0', 'r', 'out'].map(at), ['Qwen/Qwen3-0.6B-Base', 8, undefined]);
+  });
+
   it("an argument indexed after a call (`model_name=args.model_id.split('/')[-1]`) is unknown, the call's others read; LLaVA's `tokenizer, model, image_processor, context_len = load_pretrained_model(…)` gives its model to the second name", () => {
     const text = [
       'tokenizer, model, image_processor, context_len = load_pretrained_model(',

@@ -9045,9 +9045,9 @@ describe('survey: the hundred-and-eighty-second gathering', () => {
     '3883-tinyllama-1.1b-chat-full-grpo-custom': 'train_grpo.py',
   });
 
-  it('21 setups; 10 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 11 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 10, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 11, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -9055,6 +9055,12 @@ describe('survey: the hundred-and-eighty-second gathering', () => {
     const a = at('3877-qwen3-8b');
     assert.equal(a.analysis!.params.total.value, 8190735360);
     assert.equal(a.analysis!.method.trainable.value, 43646976);
+  });
+
+  it('a Typer command\'s parameter default, `model_name_or_path: str = typer.Option("Qwen/Qwen3-0.6B-Base", help=…)`: Qwen3 0.6B Base under LoRA r 8 on the seven projections (5,046,272)', () => {
+    const a = at('3863-qwen3-0.6b-base');
+    assert.equal(a.analysis!.params.total.value, 596049920);
+    assert.equal(a.analysis!.method.trainable.value, 28 * 8 * (1024 + 2048 + 2 * (1024 + 1024) + 2048 + 1024 + 3 * (1024 + 3072)));
   });
 });
 

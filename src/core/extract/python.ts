@@ -301,6 +301,18 @@ export function extractPython(file: string, text: string, options: PythonOptions
 }
 
 /**
+ * A command-line parameter's default as Typer writes it, `model_name: str = typer.Option("Qwen/Qwen3-0.6B-Base", help=…)` (or
+ * typer.Argument, `default=` by keyword): that default; a required one (`...`) is unknown. Any other value as it is.
+ */
+function typerDefault(v: PyValue): PyValue {
+  const typer = /^typer\.(Option|Argument)$/;
+  // (Given keywords only, it reads as a keyword-built object: its "default".)
+  if (isDict(v) && v.cls && typer.test(v.cls.name)) return v.dict.find(([k]) => k === 'default')?.[1];
+  if (!isCall(v) || !typer.test(v.call)) return v;
+  return v.args.length > 0 ? v.args[0] : v.kwargs.find(([k]) => k === 'default')?.[1];
+}
+
+/**
  * A value a call passes that binds a parameter: one the reading knows, not a call's result, and not a config object none of whose
  * fields it knows (`TrainConfig(model_name=args.model_name, …)` of unknown arguments).
  */
@@ -589,7 +601,7 @@ function extractOnce(
         for (const d of parameters(toks, i))
           if (d.at !== undefined && !env.has(d.name.text)) {
             const p = new Expr(toks, d.at, env, new Map(), argparse);
-            const value = p.parse();
+            const value = typerDefault(p.parse());
             if (!(toks[p.i]?.type === 'op' && (toks[p.i]!.text === ',' || toks[p.i]!.text === ')'))) continue;
             env.set(d.name.text, value);
             emit([d.name.text], value, { start: d.name.start, end: d.name.end }, { start: toks[d.at]!.start, end: toks[p.i - 1]!.end });
