@@ -286,15 +286,15 @@ export function extractPython(file: string, text: string, options: PythonOptions
   let read = extractOnce(file, text, options, passed, called);
   // (And the functions those call with what they were given, `setup_and_run(args.model_id)` calling `run_finetuning(…, model_name)`
   // which loads it: one more reading for each level, a few at most.)
+  // (A function bound again with values that were unknown before, called from a function bound since: the new values.)
+  const knows = (given: ReadonlyMap<string, PyValue>, than: ReadonlyMap<string, PyValue> | undefined) =>
+    [...given].some(([k, v]) => knownValue(v) && !knownValue(than?.get(k)));
   let bound = new Map(passed);
   let fresh: ReadonlyMap<string, ReadonlyMap<string, PyValue>> = called;
   for (let level = 0; level < 3 && fresh.size; level++) {
     bound = new Map([...bound, ...fresh, ...passed]);
     const next = new Map<string, ReadonlyMap<string, PyValue>>();
     read = extractOnce(file, text, options, bound, next);
-    // (A function bound again with values that were unknown before, called from a function bound since: the new values.)
-    const knows = (given: ReadonlyMap<string, PyValue>, than: ReadonlyMap<string, PyValue> | undefined) =>
-      [...given].some(([k, v]) => knownValue(v) && !knownValue(than?.get(k)));
     fresh = new Map([...next].filter(([name, given]) => knows(given, bound.get(name))));
   }
   return read;
@@ -1805,7 +1805,8 @@ function classInits(
 /**
  * The script's own functions that load a config file and return what it holds (`def load_config(path):` whose body opens the
  * path and returns `yaml.safe_load(f)`, or returns `OmegaConf.load(path)`): each name, with the one path it loads where its
- * body writes it (`def load_config():` over `open("configs/training_config.yaml")`), else "" (its first parameter's).
+ * body writes it (`def load_config():` over `open("configs/training_config.yaml")`), else "" (its first parameter's), or that
+ * parameter's default path in a list (`def load_config(config_path="config.json"):`, ["config.json"]).
  */
 function configLoaders(toks: readonly Tok[], fns: ReadonlyMap<string, OwnFunction>): Map<string, string | [string]> {
   const out = new Map<string, string | [string]>();

@@ -154,14 +154,14 @@ export function isNanogpt(r: FactReader): boolean {
 }
 
 /**
- * Whether a script builds nanoGPT's GPT from a GPTConfig (`model = GPT(GPTConfig(…))`, build-nanogpt's train_gpt2.py), the GPT
- * class its own: not one whose classes make another model (modded-nanogpt's Rotary, an RMSNorm, experts), nor one it imports
+ * Whether a script builds nanoGPT's GPT from a GPTConfig (`model = GPT(GPTConfig(…))`, build-nanogpt's train_gpt2.py), or
+ * loads OpenAI's checkpoint into it by its classmethod and batches as build-nanogpt does (B sequences accumulated to
+ * total_batch_size tokens; llm.c's train_gpt2.py, whose run its command line sets, is read as a PyTorch script), the GPT class
+ * its own: not one whose classes make another model (modded-nanogpt's Rotary, an RMSNorm, experts), nor one it imports
  * (SpikeGPT's RWKV under the same names).
  */
 function buildsGpt(facts: readonly Fact[]): boolean {
   if (!ownGpt(facts)) return false;
-  // (Or loads OpenAI's checkpoint by its classmethod and batches as build-nanogpt does, B sequences accumulated to
-  // total_batch_size tokens; llm.c's train_gpt2.py, whose run its command line sets, is read as a PyTorch script.)
   return (
     (loadsPretrained(facts) !== undefined && facts.some((f) => f.path.join('.') === 'total_batch_size')) ||
     facts.some((f) => {

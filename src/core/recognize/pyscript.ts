@@ -275,14 +275,10 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
 
   // A loop of the script's own (no trainer's arguments): its optimizer's class, and the batch its training DataLoader gives.
   const loop = prefix ? undefined : ownLoop(facts, loader);
-  if (loop) {
-    // (DeepSpeed's engine takes its optimizer from its config, which the launch's --deepspeed_config names: none flagged here.)
-    if (loop.value !== 'deepspeed.initialize') flag('optim', loop);
-    const batch = loopBatch(facts);
-    if (batch) flag('per_device_train_batch_size', batch);
-  }
-  // (sentence-transformers' fit: the batch its DataLoader gives.)
-  if (!prefix && !loop && fitsObjectives(facts, loader)) {
+  // (DeepSpeed's engine takes its optimizer from its config, which the launch's --deepspeed_config names: none flagged here.)
+  if (loop && loop.value !== 'deepspeed.initialize') flag('optim', loop);
+  // (And sentence-transformers' fit: the batch its DataLoader gives too.)
+  if (loop || (!prefix && fitsObjectives(facts, loader))) {
     const batch = loopBatch(facts);
     if (batch) flag('per_device_train_batch_size', batch);
   }
