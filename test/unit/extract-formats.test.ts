@@ -1242,6 +1242,13 @@ describe('Python extraction', () => {
     assert.ok('@recipe.@kw.num_nodes' in facts && '@recipe.@kw.dir' in facts);
   });
 
+  it("a recipe factory is Bridge's `llama3_8b_pretrain_config()`, not a script's own `gen_peft_config(config)` or `get_peft_config(model_args)`", () => {
+    const call = (line: string) => byPath(extractPython('c.py', line).facts)['@recipe.@call'];
+    assert.equal(call('cfg = llama3_8b_pretrain_config()\n'), 'llama3_8b_pretrain_config');
+    assert.equal(call('peft_config = gen_peft_config(config)\n'), undefined);
+    assert.equal(call('peft_config = get_peft_config(model_args)\n'), undefined);
+  });
+
   it('a call it does not evaluate keeps its dotted callee, positional arguments and keywords (a Ray Tune search space)', () => {
     const text =
       'space = {"lr": tune.loguniform(1e-5, 1e-3), "warmup": tune.grid_search([0.0, 0.1])}\ntuner = ray.tune.Tuner(train_fn, param_space=space, tune_config=tune.TuneConfig(num_samples=4))\n';

@@ -87,7 +87,7 @@ describe('Inline limits', () => {
     // 4094, 28 KB, a token classifier of its own over Llama 3.2 whose loader and loop follow its model classes and data code, and
     // 4096, 28 KB, a LoRA script whose argparse arguments and trainer follow its data code; 4214's train_gemma.py, 25 KB, its
     // loader and trainer after its layer-cycling callbacks; 4259's train_seq2seq.py, 22 KB, a Reformer whose config dict follows
-    // its data code.)
+    // its data code; 4362, 25 KB, an Unsloth QLoRA script whose loader follows its data helpers.)
     const launchLate = [
       'survey/fiftyeighth/train/1054-megatron-bridge-llama32-1b-lora-override-conflict.yaml',
       'survey/train/88-megatron-llmjp-172b-tp4-pp16-slurm.sh',
@@ -136,6 +136,7 @@ describe('Inline limits', () => {
       'survey/hundredandninetieth/train/4096-llama-unspecified-lora-r16-svg-dsl-clm-trainer.py',
       'survey/hundredandninetyfourth/train/4214-gemma-3-1b-comp-cycle-custom-lora-sft-trl/train_gemma.py',
       'survey/hundredandninetyfifth/train/4259-reformer-encdec-genome-to-smiles-deepspeed/train_seq2seq.py',
+      'survey/hundredandninetysixth/train/4362-qwen2.5-0.5b-qlora-r16-sft-unsloth.py',
     ];
     for (const rel of configs(FIXTURES).filter((r) => !launchLate.includes(r))) {
       const text = fixtureText(rel);

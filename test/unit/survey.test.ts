@@ -9341,3 +9341,44 @@ describe('survey: the hundred-and-ninety-fifth gathering', () => {
     assert.deepEqual(silent(), []);
   });
 });
+
+/** The hundred-and-ninety-sixth gathering (survey/hundredandninetysixth: a helper's, December 2026, users' `peft_train.py` and `train_unsloth.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the hundred-and-ninety-sixth gathering', () => {
+  const { files, counted, silent } = gathering('hundredandninetysixth', {
+    '4347-mt0-large-lora-r8-seq2seq-peft': 'peft_train.py',
+    '4348-llama-3.2-3b-hqq-lora-r8-sft-trl': 'peft_train.py',
+    '4349-bert-base-cased-mlm-full-ft-accelerate': 'peft_train.py',
+    '4351-qwen3-0.6b-lora-r8-multiturn-sft-hf-trainer': 'peft_train.py',
+    '4353-falcon-7b-qlora-r64-sft-trl-or-bert-large-lora-cls': 'peft_train.py',
+    '4355-qwen2.5-1.5b-qlora-r16-sft-unsloth': 'train_unsloth.py',
+    '4363-qwen3-vl-4b-qlora-r16-eeg-projector-unsloth': 'train_unsloth.py',
+    '4365-qwen2.5-3b-qlora-r16-sft-unsloth': 'train_unsloth.py',
+  });
+
+  it('21 setups; 15 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 15, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/** The hundred-and-ninety-seventh gathering (survey/hundredandninetyseventh: a helper's, December 2026, users' `train_sft.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the hundred-and-ninety-seventh gathering', () => {
+  const { files, counted, silent } = gathering('hundredandninetyseventh', {
+    '4316-minimind-512d-8l-full-sft': 'train_sft.py',
+    '4319-orbit-a1-512d-8l-full-sft': 'train_sft.py',
+    '4321-gpt2-medium-full-sft-minchatgpt': 'train_sft.py',
+    '4323-tinyllama-1.1b-chat-full-sft-cicero': 'train_sft.py',
+    '4326-tinymistral-248m-full-sft-adamtl': 'train_sft.py',
+    '4332-shortcake-hybrid-mamba-20m-full-sft': 'train_sft.py',
+    '4333-distilgpt2-full-sft-prompt-optimizer': 'train_sft.py',
+    '4335-qwen3-8b-unsloth-qlora-r32-sft-accelerate': 'train_sft.py',
+    '4336-llama-3.1-8b-instruct-full-sft-trl-alpaca': 'train_sft.py',
+  });
+
+  it('21 setups; 9 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 9, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});

@@ -1182,7 +1182,8 @@ function heldModule(toks: readonly Tok[], name: string): string | undefined {
 }
 
 /** A recipe module's factory: NeMo 2.0's `llm.llama3_8b.pretrain_recipe`, `finetune_recipe`; Megatron-Bridge's `llama3_8b_pretrain_config` (not TRL's `get_peft_config(model_args)`). */
-const RECIPE_CALL = /(^|\.)((pretrain|finetune)_recipe|(?!(get|create|build|make|load|setup)_)\w+_(pretrain|sft|peft)_config|_(pretrain|sft|peft)_common)$/;
+const RECIPE_CALL =
+  /(^|\.)((pretrain|finetune)_recipe|(?!(get|gen|generate|create|build|make|load|setup)_)\w+_(pretrain|sft|peft)_config|_(pretrain|sft|peft)_common)$/;
 
 /**
  * A top-level `def` of a config registry: its body's `return <config>`, or `x = other()` (an earlier config function's
