@@ -1242,6 +1242,14 @@ describe('Python extraction', () => {
     assert.ok('@recipe.@kw.num_nodes' in facts && '@recipe.@kw.dir' in facts);
   });
 
+  it("a string continued by a backslash at a line's end reads on in a file of Windows line endings (CR LF), as Python reads it", () => {
+    const text =
+      'parser.add_argument(\r\n    "--mixed_precision",\r\n    help="bf16 roughly \\\r\n        halves memory",\r\n    default="no",\r\n)\r\nlayers = 12\r\n';
+    const read = extractPython('c.py', text);
+    assert.deepEqual(read.errors, []);
+    assert.equal(byPath(read.facts)['layers'], 12);
+  });
+
   it("a recipe factory is Bridge's `llama3_8b_pretrain_config()`, not a script's own `gen_peft_config(config)` or `get_peft_config(model_args)`", () => {
     const call = (line: string) => byPath(extractPython('c.py', line).facts)['@recipe.@call'];
     assert.equal(call('cfg = llama3_8b_pretrain_config()\n'), 'llama3_8b_pretrain_config');

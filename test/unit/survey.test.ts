@@ -9382,3 +9382,33 @@ describe('survey: the hundred-and-ninety-seventh gathering', () => {
     assert.deepEqual(silent(), []);
   });
 });
+
+/** The hundred-and-ninety-eighth gathering (survey/hundredandninetyeighth: a helper's, December 2026, users' `finetune_sft.py` and `train_lora_sft.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the hundred-and-ninety-eighth gathering', () => {
+  const { files, at, counted, silent } = gathering('hundredandninetyeighth', {
+    '4286-modernbert-base-masked-diffusion-sft-accelerate': 'finetune_sft.py',
+    '4287-deepfusionlm-masked-diffusion-sft-accelerate': 'finetune_sft.py',
+    '4288-modernbert-base-masked-diffusion-sft-bf16-accelerate': 'finetune_sft.py',
+    '4289-indicbertv2-telugu-masked-diffusion-sft-accelerate': 'finetune_sft.py',
+    '4290-qwen3-0.6b-base-lora-r64-sft-trl': 'finetune_sft.py',
+    '4293-han2han-ul2-base-t5-full-sft-muon-jax': 'finetune_sft.py',
+    '4295-nanogpt-custom-full-sft': 'finetune_sft.py',
+    '4298-gpt-scratch-char-6l-384d-full-sft': 'finetune_sft.py',
+    '4301-qwen2.5-math-1.5b-lora-r16-sft-trl': 'train_lora_sft.py',
+    '4303-minimind-512d-8l-custom-lora-r16-sft': 'train_lora_sft.py',
+    '4305-qwen3-8b-lora-r16-sft-hf-trainer': 'train_lora_sft.py',
+    '4306-exaone-4.0-1.2b-qlora-r16-sft-hf-trainer': 'train_lora_sft.py',
+  });
+
+  it('21 setups; 7 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("a string a backslash continues at a line's end, in a file of Windows line endings (CR LF), reads on as Python reads it: the diffusion tutorial's ModernBERT base (149,655,232), where a syntax error had been said", () => {
+    const a = at('4286-modernbert-base');
+    assert.equal(a.analysis!.params.total.value, 149655232);
+    assert.ok(!a.findings.some((f) => f.ruleId === 'syntax'));
+  });
+});

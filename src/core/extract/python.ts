@@ -101,6 +101,11 @@ export function tokenizePython(text: string): { toks: Tok[]; error?: { at: numbe
           break;
         }
         if (q.length === 1 && text[j] === '\n') break;
+        // (A backslash at a line's end continues the string, that line ending a Windows one too, CR LF.)
+        if (text[j] === '\\' && !raw && text[j + 1] === '\r' && text[j + 2] === '\n') {
+          j += 3;
+          continue;
+        }
         if (text[j] === '\\' && !raw && j + 1 < n) {
           const e = text[j + 1]!;
           value += e === 'n' ? '\n' : e === 't' ? '\t' : e === '\n' ? '' : e;
