@@ -924,6 +924,21 @@ const bert = (L: number, h: number, V: number, arch = 'BertForMaskedLM', heads =
   torch_dtype: 'float32',
 });
 
+/** DistilBERT base (DistilBertConfig's keys: 6 layers of 768, 12 heads, learned positions) over a vocabulary of V tokens. */
+const distilbert = (V: number, arch = 'DistilBertForMaskedLM'): Record<string, unknown> => ({
+  model_type: 'distilbert',
+  architectures: [arch],
+  dim: 768,
+  n_layers: 6,
+  n_heads: 12,
+  hidden_dim: 3072,
+  vocab_size: V,
+  max_position_embeddings: 512,
+  activation: 'gelu',
+  sinusoidal_pos_embds: false,
+  torch_dtype: 'float32',
+});
+
 /** RoBERTa and XLM-RoBERTa (RobertaConfig's keys: 512 positions + the padding offset of 2, one token type). */
 const roberta = (type: 'roberta' | 'xlm-roberta', L: number, h: number, V: number, arch: string, positions = 514): Record<string, unknown> => ({
   model_type: type,
@@ -3159,37 +3174,13 @@ export const MODELS: readonly CatalogueEntry[] = [
   {
     id: 'distilbert/distilbert-base-uncased',
     aliases: ['distilbert-base-uncased'],
-    config: {
-      model_type: 'distilbert',
-      architectures: ['DistilBertForMaskedLM'],
-      dim: 768,
-      n_layers: 6,
-      n_heads: 12,
-      hidden_dim: 3072,
-      vocab_size: 30522,
-      max_position_embeddings: 512,
-      activation: 'gelu',
-      sinusoidal_pos_embds: false,
-      torch_dtype: 'float32',
-    },
+    config: distilbert(30522),
   },
   // (DistilBERT base multilingual cased: the same layers over mBERT's 119,547 tokens; its model card: "totalizing 134M parameters".)
   {
     id: 'distilbert/distilbert-base-multilingual-cased',
     aliases: ['distilbert-base-multilingual-cased'],
-    config: {
-      model_type: 'distilbert',
-      architectures: ['DistilBertForMaskedLM'],
-      dim: 768,
-      n_layers: 6,
-      n_heads: 12,
-      hidden_dim: 3072,
-      vocab_size: 119547,
-      max_position_embeddings: 512,
-      activation: 'gelu',
-      sinusoidal_pos_embds: false,
-      torch_dtype: 'float32',
-    },
+    config: distilbert(119547),
   },
   { id: 'FacebookAI/roberta-base', aliases: ['roberta-base'], config: roberta('roberta', 12, 768, 50265, 'RobertaForMaskedLM') },
   { id: 'FacebookAI/roberta-large', aliases: ['roberta-large'], config: roberta('roberta', 24, 1024, 50265, 'RobertaForMaskedLM') },
@@ -3228,19 +3219,7 @@ export const MODELS: readonly CatalogueEntry[] = [
   {
     id: 'sentence-transformers/distilbert-base-nli-mean-tokens',
     aliases: ['distilbert-base-nli-mean-tokens', 'sentence-transformers/distilbert-base-nli-stsb-mean-tokens', 'distilbert-base-nli-stsb-mean-tokens'],
-    config: {
-      model_type: 'distilbert',
-      architectures: ['DistilBertModel'],
-      dim: 768,
-      n_layers: 6,
-      n_heads: 12,
-      hidden_dim: 3072,
-      vocab_size: 30522,
-      max_position_embeddings: 512,
-      activation: 'gelu',
-      sinusoidal_pos_embds: false,
-      torch_dtype: 'float32',
-    },
+    config: distilbert(30522, 'DistilBertModel'),
   },
   { id: 'sentence-transformers/all-MiniLM-L6-v2', aliases: ['all-MiniLM-L6-v2'], config: bert(6, 384, 30522, 'BertModel', 12) },
   // (sentence-transformers loads AutoModel, the bare MPNetModel with its pooler: 109,486,464, the model card's; its config.json,
