@@ -101,15 +101,12 @@ export function tokenizePython(text: string): { toks: Tok[]; error?: { at: numbe
           break;
         }
         if (q.length === 1 && text[j] === '\n') break;
-        // (A backslash at a line's end continues the string, that line ending a Windows one too, CR LF.)
-        if (text[j] === '\\' && !raw && text[j + 1] === '\r' && text[j + 2] === '\n') {
-          j += 3;
-          continue;
-        }
         if (text[j] === '\\' && !raw && j + 1 < n) {
+          // (A backslash at a line's end continues the string, that line ending a Windows one too, CR LF.)
+          const crlf = text[j + 1] === '\r' && text[j + 2] === '\n';
           const e = text[j + 1]!;
-          value += e === 'n' ? '\n' : e === 't' ? '\t' : e === '\n' ? '' : e;
-          j += 2;
+          value += crlf ? '' : e === 'n' ? '\n' : e === 't' ? '\t' : e === '\n' ? '' : e;
+          j += crlf ? 3 : 2;
           continue;
         }
         // (A raw string keeps its backslashes, and one still escapes the quote after it: r'[^\w\s\'",!?]' is one string.)
@@ -1238,8 +1235,8 @@ function configFunction(
     return k;
   };
   const body = toks[line(i)]?.type === 'indent' ? toks[line(i)]!.text.length : 0;
-  while (i < toks.length && toks[line(i)]?.type === 'indent' && toks[line(i)]!.text.length >= body) {
-    i = line(i);
+  for (let next = line(i); toks[next]?.type === 'indent' && toks[next]!.text.length >= body; next = line(i)) {
+    i = next;
     const s = i + 1;
     const first = toks[s];
     // (A name the body bound, `model_spec = model_registry("32B")` before `model_spec=model_spec`, stands for its value.)
