@@ -389,12 +389,17 @@ function usageExample(
   };
   const firstEnd = lineEnd(start);
   let end = firstEnd;
-  while (/\\\s*$/.test(input.text.slice(start, end)) && end < close) end = lineEnd(end + 1);
+  // (A comment after a line's backslash, `--model_name meta-llama/Llama-3.1-8B-Instruct \ # or …`, is no shell's continuation,
+  // but a docstring's reader takes the command on past it: the line continued, the comment blanked.)
+  while (/\\\s*$|\\[ \t]+#[^\n]*$/.test(input.text.slice(start, end)) && end < close) end = lineEnd(end + 1);
+  const words = blankedOutside(input.text, start, end).replace(/(\\)([ \t]+#[^\n]*)$/gm, (_, slash: string, rest: string) => slash + ' '.repeat(rest.length));
   return commandLineIn(
     input,
-    blankedOutside(input.text, start, end),
+    words,
     options,
-    (read) => read.model !== undefined || read.modelRef !== undefined,
+    // (Or one whose flags, as this script's own arguments, name its model: the docstring's `python3 sft_train.py --model_name
+    // meta-llama/Llama-3.1-8B-Instruct …` of a script saved under another name, the launch alone finding no sft_train.py to read.)
+    (read, facts) => read.model !== undefined || read.modelRef !== undefined || (!input.argv && argvModel(input, facts, options)),
     () => {
       const command = input.text
         .slice(start, firstEnd)
@@ -403,6 +408,14 @@ function usageExample(
       return finding('assumed', 'info', { id: 'python.usageExample', args: { parser: parser[1]!, command } }, { file: input.path, range: { start, end } });
     },
   );
+}
+
+/** Whether a command line's flags, as the script's own arguments, make its reading name a model. */
+function argvModel(input: FileInput, facts: readonly Fact[], options: PipelineOptions): boolean {
+  const argv = commandArgv(facts);
+  if (!Object.keys(argv).length) return false;
+  const own = readConfig({ ...input, argv }, options).recognition;
+  return own.family !== undefined && (own.model !== undefined || own.modelRef !== undefined);
 }
 
 /**
@@ -414,13 +427,13 @@ function commandLineIn(
   input: FileInput,
   text: string,
   options: PipelineOptions,
-  accept: (read: ReadFile['recognition']) => boolean,
+  accept: (read: ReadFile['recognition'], facts: readonly Fact[]) => boolean,
   note: () => Finding,
 ): { facts: readonly Fact[]; recognition: ReadFile['recognition'] } | undefined {
   const shell = extractShell(input.path, text, { vars: options.set, yaml: extractYaml });
   if (shell.errors.some((e) => e.severity === 'error')) return undefined;
   const read = recognizeFile(input.path, 'shell', shell.facts);
-  if (!accept(read)) return undefined;
+  if (!accept(read, shell.facts)) return undefined;
   return { facts: shell.facts, recognition: { ...read, findings: [note(), ...read.findings] } };
 }
 

@@ -8216,7 +8216,7 @@ describe("survey: the hundred-and-fifty-first gathering (users' lora_finetune.py
  * script, a near-copy and one whose every value is its command line's passed over).
  */
 describe("survey: the hundred-and-fifty-second gathering (users' sft_train.py scripts)", () => {
-  const { files, counted, silent } = gathering('hundredandfiftysecond', {
+  const { files, at, counted, silent } = gathering('hundredandfiftysecond', {
     '3236-qwen3-0.6b-base-math-eli5-full-sft': 'sft_train.py',
     '3237-custom-moe-llm-kimi-style-full-sft': 'sft_train.py',
     '3238-gpt2-124m-style-custom-gpt-full-sft': 'sft_train.py',
@@ -8231,10 +8231,19 @@ describe("survey: the hundred-and-fifty-second gathering (users' sft_train.py sc
     '3255-apertus-8b-medqa-lora-trl-accelerate': 'sft_train.py',
   });
 
-  it('21 setups; 11 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 12 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 11, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 12, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("a script whose docstring's usage example runs it by another name (python3 sft_train.py --model_name meta-llama/Llama-3.1-8B-Instruct \\ # or …): read with that example's flags as its own arguments, past the comment a line's backslash is followed by, so its --use_lora and --use_4bit too (r 32 on the seven projections, 4-bit)", () => {
+    const a = at('3256-llama3.1-8b-negotiation-multiturn-lora-sft.py');
+    assert.equal(a.analysis!.params.total.value, 8030261248);
+    assert.equal(a.analysis!.method.trainable.value, 32 * 32 * (2 * (4096 + 4096) + 2 * (4096 + 1024) + 3 * (4096 + 14336)));
+    assert.equal(a.spec!.training.quantization?.value, 'nf4');
+    assert.equal(a.spec!.training.microBatch?.value, 2);
+    assert.ok(a.findings.some((f) => f.message.id === 'python.usageExample'));
   });
 });
 
@@ -8773,9 +8782,9 @@ describe("survey: the hundred-and-seventy-first gathering (users' run_sft.py scr
     '3655-qwen2.5-0.5b-rlkit-ray-full-sft-yaml': 'run_sft.py',
   });
 
-  it('21 setups; 6 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 7 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 6, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -9376,9 +9385,9 @@ describe('survey: the hundred-and-ninety-seventh gathering', () => {
     '4336-llama-3.1-8b-instruct-full-sft-trl-alpaca': 'train_sft.py',
   });
 
-  it('21 setups; 9 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 10 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 9, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 10, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 });
