@@ -734,6 +734,12 @@ describe('catalogue: Ministral 3 3B, Hunyuan 0.5B, Poro 2, Shisa V2 unphi4, Inte
     assert.equal(catalogueModel(given('global_step_20')).model, undefined);
     assert.equal(catalogueModel(given('/ckpt/my-run/global_step_20/actor/huggingface')).model, undefined);
   });
+  it('a relative folder that holds the model beside its tokenizer (Meta-Llama-3-8B-Instruct/model, as survey 4425 loads it) is the model its folder names; a folder named model alone is none', () => {
+    assert.equal(params('Meta-Llama-3-8B-Instruct/model').total.value, 8030261248);
+    assert.equal(params('Meta-Llama-3-8B-Instruct\\weights\\').total.value, 8030261248);
+    assert.equal(catalogueModel(given('my-run/model')).model, undefined);
+    assert.equal(catalogueModel(given('model')).model, undefined);
+  });
   it('Falcon-RW-1B (1,311,625,216) and TinyLLaVA v1 (1,410,113,536) as their config.json; BLING Falcon 1B and Vigogne 2 7B Chat as the models they were tuned from', () => {
     assert.equal(params('tiiuae/falcon-rw-1b').total.value, 1311625216);
     assert.equal(params('tiiuae/falcon-rw-1b').total.value, analyzeFixture('hf_config_2025/falcon-rw-1b.config.json').analysis!.params.total.value);

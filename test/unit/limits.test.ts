@@ -87,7 +87,11 @@ describe('Inline limits', () => {
     // 4094, 28 KB, a token classifier of its own over Llama 3.2 whose loader and loop follow its model classes and data code, and
     // 4096, 28 KB, a LoRA script whose argparse arguments and trainer follow its data code; 4214's train_gemma.py, 25 KB, its
     // loader and trainer after its layer-cycling callbacks; 4259's train_seq2seq.py, 22 KB, a Reformer whose config dict follows
-    // its data code; 4362, 25 KB, an Unsloth QLoRA script whose loader follows its data helpers.)
+    // its data code; 4362, 25 KB, an Unsloth QLoRA script whose loader follows its data helpers; 4392 and 4393, parameter golf's
+    // and modded-nanogpt's train_gpt.py, 30–48 KB, whose GPT is built past their first 16 KiB, and 4489, 55 KB, whose model is; 4461's
+    // train_ds.py, 32 KB, whose first 16 KiB hold nanoGPT's globals and whose loader of a Hugging Face model follows; 3479's
+    // run_sft.py, 37 KB, whose main calls its loader and builds its LoRA past its first 16 KiB, and 2916's finetune_qlora.py, 48 KB,
+    // whose main calls its loader there.)
     const launchLate = [
       'survey/fiftyeighth/train/1054-megatron-bridge-llama32-1b-lora-override-conflict.yaml',
       'survey/train/88-megatron-llmjp-172b-tp4-pp16-slurm.sh',
@@ -137,6 +141,12 @@ describe('Inline limits', () => {
       'survey/hundredandninetyfourth/train/4214-gemma-3-1b-comp-cycle-custom-lora-sft-trl/train_gemma.py',
       'survey/hundredandninetyfifth/train/4259-reformer-encdec-genome-to-smiles-deepspeed/train_seq2seq.py',
       'survey/hundredandninetysixth/train/4362-qwen2.5-0.5b-qlora-r16-sft-unsloth.py',
+      'survey/hundredandninetyninth/train/4392-parameter-golf-9l-512d-gqa-muon-tied-blocks-scratch.py',
+      'survey/hundredandninetyninth/train/4393-modded-nanogpt-12l-768d-muon-fp8-scaled-scratch.py',
+      'survey/twohundredandsecond/train/4461-gpt2-xl-qwen2-cont-pretrain-rho-deepspeed-zero2/train_ds.py',
+      'survey/twohundredandthird/train/4489-dual-mode-ar-diffusion-10m-lm-mtp-pretrain.py',
+      'survey/hundredandsixtythird/train/3479-qwen3-4b-lora-sft-wrapper-run-sft/run_sft.py',
+      'survey/hundredandthirtysixth/train/2916-qwen2.5-vl-3b-instruct-document-ocr-cls-qlora/finetune_qlora.py',
     ];
     for (const rel of configs(FIXTURES).filter((r) => !launchLate.includes(r))) {
       const text = fixtureText(rel);

@@ -7418,6 +7418,12 @@ describe("survey: the hundred-and-twenty-seventh gathering (users' train_lora.sh
     assert.deepEqual(silent(), []);
   });
 
+  it("functionary's prepare_model_for_training(model, training_args, lora_args), which gives the model its LoRA: its LoraArguments' rank 16 on every linear layer, and the embeddings and LM head it trains whole (modules_to_save)", () => {
+    const a = at('2648-user-deepspeed-functionary-llama3.1-8b-lora');
+    assert.equal(a.analysis!.params.total.value, 8030261248);
+    assert.equal(a.analysis!.method.trainable.value, 2 * 128256 * 4096 + 32 * 16 * (2 * (4096 + 4096) + 2 * (4096 + 1024) + 3 * (4096 + 14336)));
+  });
+
   it("FastChat's fastchat/train/train_lora.py trains a LoRA whatever its flags, its LoraArguments' q_proj and v_proj by default: r 8 on Llama 2 7B chat, 4,194,304; on 13B, 6,553,600 (not the whole model)", () => {
     const seven = at('2652-user-slurm-fastchat-llama2-7b-chat-lora.sh');
     assert.equal(seven.analysis!.method.trainable.value, 4194304);
@@ -8295,6 +8301,12 @@ describe("survey: the hundred-and-fifty-fourth gathering (users' qlora_finetune.
     assert.deepEqual(silent(), []);
   });
 
+  it("QLoRA's get_accelerate_model(args, …) of a qlora.py saved under another name, its LoraConfig read with the launch's flags (args = argparse.Namespace(**vars(model_args), …, **vars(lora_args))): --lora_r 64 on every linear layer of LLaMA 7B, where a full fine-tune had been counted", () => {
+    const a = at('3289-llama-7b-guanaco-oasst1-qlora-llamatuner');
+    assert.equal(a.analysis!.params.total.value, 6738415616);
+    assert.equal(a.analysis!.method.trainable.value, 32 * 64 * (4 * (4096 + 4096) + 3 * (4096 + 11008)));
+  });
+
   it("a script whose docstring's usage example names it by its repository's name (python qlora_finetune.py --model_id llava-hf/llava-v1.6-mistral-7b-hf …): the script itself read with those flags, its own QLoRA then (r 16 on the seven projections, CLIP's q, k and v with them: 44,302,336), not a full fine-tune of a script not found", () => {
     const a = at('3298-llava-v1.6-mistral-7b-thyroid-ultrasound-vlm-qlora.py');
     assert.equal(a.analysis!.params.total.value, 7566747648);
@@ -8567,9 +8579,9 @@ describe("survey: the hundred-and-sixty-third gathering (users' sft_lora.py scri
     '3487-deepseek-ocr-2-vlm-lora-sft-molecule-smiles': 'lora_sft.py',
   });
 
-  it('21 setups; 11 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 12 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 11, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 12, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
   it("gpt-oss-120b with LoRA r 16 named on the seven projections: its experts' fused gate_up_proj and down_proj are parameters, no layer PEFT wraps, so the attention's alone (11,943,936)", () => {
@@ -9054,9 +9066,9 @@ describe('survey: the hundred-and-eighty-second gathering', () => {
     '3883-tinyllama-1.1b-chat-full-grpo-custom': 'train_grpo.py',
   });
 
-  it('21 setups; 11 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 12 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 11, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 12, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -9216,9 +9228,9 @@ describe('survey: the hundred-and-eighty-ninth gathering', () => {
     '4062-llama-3-8b-qlora-r32-dpo-trl': 'train_rlhf.py',
   });
 
-  it('21 setups; 8 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 9 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 9, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 });
@@ -9419,5 +9431,122 @@ describe('survey: the hundred-and-ninety-eighth gathering', () => {
     const a = at('4286-modernbert-base');
     assert.equal(a.analysis!.params.total.value, 149655232);
     assert.ok(!a.findings.some((f) => f.ruleId === 'syntax'));
+  });
+});
+
+/** The hundred-and-ninety-ninth gathering (survey/hundredandninetyninth: a helper's, December 2026, users' `gpt2_finetune.py` and `train_gpt.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the hundred-and-ninety-ninth gathering', () => {
+  const { files, counted, silent } = gathering('hundredandninetyninth', {
+    '4376-gpt2-small-custom-gpt-full-finetune-config': 'gpt2_finetune.py',
+    '4384-gpt2-medical-deid-full-finetune-ini': 'gpt2_finetune.py',
+    '4390-custom-gpt-6l-384d-chinese-poetry-scratch': 'train_gpt.py',
+    '4391-gptsmall-6l-512d-polish-word-lm-scratch': 'train_gpt.py',
+    '4394-tf-gpt2-124m-config-everytime-scratch': 'train_gpt.py',
+    '4396-tiny-gpt-3block-64d-bpe-shakespeare-scratch': 'train_gpt.py',
+  });
+
+  it('21 setups; 12 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 12, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/** The two-hundredth gathering (survey/twohundredth: a helper's, December 2026, users' `unsloth_finetune.py` and `sft_trainer.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundredth gathering', () => {
+  const { files, at, counted, silent } = gathering('twohundredth', {
+    '4400-llama-3.1-8b-lora-r16-sft-unsloth': 'unsloth_finetune.py',
+    '4402-qwen2.5-llama3.1-qwen3-qlora-grid-sft-unsloth': 'unsloth_finetune.py',
+    '4409-deepseek-r1-distill-llama-8b-qlora-r4-sft-adafactor': 'sft_trainer.py',
+    '4415-qwen2.5-1.5b-instruct-lora-r8-sft-custom': 'sft_trainer.py',
+    '4416-qwen2.5-0.5b-full-sft-custom-qwen2model': 'sft_trainer.py',
+    '4417-vall-e-tts-full-finetune-sft-custom': 'sft_trainer.py',
+    '4420-qwen3.5-9b-lora-r16-attn-sft-two-adapters': 'sft_trainer.py',
+  });
+
+  it('21 setups; 13 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 13, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("a function of the script's that gives the model it is passed its LoRA (def lora_adapt(base_model): … FastLanguageModel.get_peft_model(base_model, r = 16, …)), over one that returns the model it loads beside its tokenizer (return model, tokenizer): Llama 3 8B, r 16 on the seven projections, 4-bit, where a full fine-tune had been counted", () => {
+    const a = at('4401-llama-3-8b-qlora-r16-sft-unsloth.py');
+    assert.equal(a.analysis!.params.total.value, 8030261248);
+    assert.equal(a.analysis!.method.trainable.value, 32 * 16 * (2 * (4096 + 4096) + 2 * (4096 + 1024) + 3 * (4096 + 14336)));
+    assert.equal(a.spec!.training.quantization?.value, 'nf4-dq');
+  });
+});
+
+/** The two-hundred-and-first gathering (survey/twohundredandfirst: a helper's, December 2026, users' `llama3_finetune.py` and `train_phi3.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-first gathering', () => {
+  const { files, counted, silent } = gathering('twohundredandfirst', {
+    '4428-phi3-mini-128k-qlora-r64-hf-trainer': 'train_phi3.py',
+    '4429-phi3-mini-4k-qlora-r16-fastai': 'train_phi3.py',
+    '4430-phi3-mini-4k-onnxruntime-partial-ft': 'train_phi3.py',
+  });
+
+  it('6 setups; 2 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 6);
+    assert.ok(counted().length >= 2, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/** The two-hundred-and-second gathering (survey/twohundredandsecond: a helper's, December 2026, users' `deepspeed_train.py` and `train_ds.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-second gathering', () => {
+  const { files, counted, silent } = gathering('twohundredandsecond', {
+    '4450-esm2-150m-chemberta-moe-lora-r8-deepspeed': 'deepspeed_train.py',
+    '4451-gemma-2-2b-it-full-sft-deepspeed-zero2': 'deepspeed_train.py',
+    '4452-vicuna-7b-clip-l-eventchat-llava-lora-deepspeed': 'deepspeed_train.py',
+    '4453-qwen1.5-0.5b-full-sft-deepspeed-zero1': 'deepspeed_train.py',
+    '4454-dense-attention-bert-large-mlm-pretrain-deepspeed': 'deepspeed_train.py',
+    '4455-gpt2-124m-full-deepspeed-zero2': 'deepspeed_train.py',
+    '4456-qwen2.5-omni-7b-taudio-full-deepspeed-zero2': 'deepspeed_train.py',
+    '4457-llava-v1.5-7b-full-sft-deepspeed-zero2': 'deepspeed_train.py',
+    '4458-llava-llama2-13b-lisa-uniafford-lora-r8-deepspeed': 'train_ds.py',
+    '4459-neuronspark-snn-lm-pretrain-deepspeed-zero2': 'train_ds.py',
+    '4460-bloomz-7b1-mt-full-sft-deepspeed-pipeline': 'train_ds.py',
+    '4461-gpt2-xl-qwen2-cont-pretrain-rho-deepspeed-zero2': 'train_ds.py',
+    '4462-flair-ngme-char-lm-sequence-tagger-downstream': 'train_ds.py',
+    '4463-magiclens-clip-vit-b16-composed-retrieval-deepspeed': 'train_ds.py',
+    '4465-llama-3-8b-mla-kv-latent-lora-r256-accelerate': 'train_ds.py',
+    '4466-qwen2-vl-2b-sft-trl-deepspeed-zero3-offload': 'train_ds.py',
+    '4467-nanogpt-12l-720d-pretrain-deepspeed-zero3-offload': 'train_ds.py',
+    '4468-magma-gpt-j-6b-clip-rn50x16-adapter-deepspeed-zero2': 'train_ds.py',
+    '4469-conformer-ssl-speech-ser-linear-probe': 'train_ds.py',
+    '4470-llama-2-7b-chat-kg-prompt-tuning-lora-r8-deepspeed': 'train_ds.py',
+  });
+
+  it('21 setups; 5 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 5, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/** The two-hundred-and-third gathering (survey/twohundredandthird: a helper's, December 2026, users' `pretrain.py` and `pretrain.sh` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-third gathering', () => {
+  const { files, counted, silent } = gathering('twohundredandthird', {
+    '4476-transformer-mlm-4l-512d-wwm-pretrain-scratch': 'pretrain.py',
+    '4477-bert-base-mlm-nsp-pretrain-pytorchic-bert': 'pretrain.py',
+    '4478-fasterbert-fnet-albert-style-mlm-pretrain-tf-keras': 'pretrain.py',
+    '4480-blip-vit-base-bert-vl-pretrain-ita-itm-lm': 'pretrain.py',
+    '4481-llmie-student-12l-512d-causal-lm-pretrain-hf-trainer': 'pretrain.py',
+    '4482-t5-small-prompt-tuning-recommendation-explanation': 'pretrain.py',
+    '4483-lingjie-60m-conv-attn-causal-lm-pretrain-fp16': 'pretrain.py',
+    '4484-rwkv7-tts-audio-token-lm-pretrain-accelerate': 'pretrain.py',
+    '4486-electra-small-default-config-dutch-mlm-from-scratch-hydra': 'pretrain.py',
+    '4487-xlm-roberta-extractive-qa-pretrain-chaii': 'pretrain.py',
+    '4488-bert-base-uncased-x2-relation-extraction-bag-attn': 'pretrain.py',
+    '4491-gpt-12l-768d-chatbot-causal-lm-pretrain-scratch': 'pretrain.py',
+    '4492-zeroformer-clip-video-text-contrastive-pretrain': 'pretrain.py',
+    '4493-transformer-encoder-6l-256d-gec-token-tagging-pretrain': 'pretrain.py',
+  });
+
+  it('21 setups; 6 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 6, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
   });
 });

@@ -198,6 +198,8 @@ const MODEL_LOAD = /^[\w.]+\.from_pretrained$/;
 const NOT_MODEL_LOAD = /(Tokenizer|Processor|Config|FeatureExtractor)\w*\.from_pretrained$/;
 /** PEFT's calls over a loaded model that keep it the model: `prepare_model_for_kbit_training(model)`, `get_peft_model(model, …)`. */
 const MODEL_WRAP = /(^|\.)(prepare_model_for_kbit_training|get_peft_model)$/;
+/** A model a function is given, as it stands in the function's body to ask whether the function wraps it (MODEL_WRAP). */
+const LOADED_MODEL: PyCall = { call: 'AutoModel.from_pretrained', args: [], kwargs: [], at: { start: 0, end: 0 } };
 /** A model loading call (MODEL_LOAD), or one PEFT wraps (MODEL_WRAP). */
 function loadsModel(v: PyValue): boolean {
   if (!isCall(v)) return false;
@@ -489,6 +491,31 @@ function extractOnce(
     if (isDict(value) && value.cls)
       returning.set(toks[at + 1]!.text, { value, params: parameters(toks, at).map((d) => d.name.text), ...(config ? { rerun } : {}) });
   };
+  // (A function of the script's read again with its parameters bound; one that calls itself is not followed past a few levels.)
+  const rerunOf = (start: number, flat = false): ((bound: ReadonlyMap<string, PyValue>) => PyValue) => {
+    let depth = 0;
+    return (bound) => {
+      if (depth > 4) return undefined;
+      depth++;
+      try {
+        return configFunction(toks, start, new Map([...env, ...bound]), configs, argparse, flat).value;
+      } finally {
+        depth--;
+      }
+    };
+  };
+  // (And one that returns the model it loads, `def model_init(): return BertForSequenceClassification.from_pretrained(…)`: what
+  // `Trainer(model=model_init(), …)` is given; called with arguments, `build_model(config.model_id)`, read again with its
+  // parameters those. Also where it returns the model prepared for k-bit training or given its adapter by PEFT, `return
+  // prepare_model_for_kbit_training(model)`, or a model it is given so, `def lora_adapt(base_model): return
+  // FastLanguageModel.get_peft_model(base_model, r=16, …)`: `model = lora_adapt(model)` read again with base_model the model, by
+  // the statements it always runs (not one adapter of several a branch on the command line's `args.method` chooses).)
+  const noteLoader = (name: string, value: PyValue, params: readonly string[], start: number): void => {
+    if (loadsModel(value)) return void returning.set(name, { value, params, rerun: rerunOf(start) });
+    const flat = rerunOf(start, true);
+    const wrapped = (v: PyValue) => isCall(v) && MODEL_WRAP.test(v.call) && loadsModel(v);
+    if (params.some((p) => wrapped(flat(new Map([[p, LOADED_MODEL]]))))) returning.set(name, { value, params, rerun: flat });
+  };
   // (And a class's static methods that return one, `class ModelConfig:` with `@staticmethod def get_lora_config(): return
   // LoraConfig(r=16, …)`: what `ModelConfig.get_lora_config()` holds.)
   for (let k = 1; k < toks.length; k++)
@@ -610,6 +637,15 @@ function extractOnce(
           }
       // (The config object it returns, read with its parameters as bound above.)
       if (t.text === 'def' && toks[def + 1]?.type === 'name') noteReturn(def);
+      // (A model loader the script calls with values it knows, its body read above, is what its caller's `model = load_model(…)`
+      // holds too.)
+      if (t.text === 'def' && toks[def + 1]?.type === 'name' && (def === 0 || toks[def - 1]!.type === 'nl'))
+        noteLoader(
+          toks[def + 1]!.text,
+          configFunction(toks, def, env, configs).value,
+          parameters(toks, def).map((d) => d.name.text),
+          def,
+        );
       while (i < toks.length && toks[i]!.type !== 'nl' && toks[i]!.type !== 'end') i++;
       i++;
       // (Comment and blank lines before the block's first statement are lines of their own.)
@@ -622,24 +658,10 @@ function extractOnce(
       const body = configFunction(toks, i, env, configs);
       const start = i;
       const params = parameters(toks, i).map((d) => d.name.text);
-      // (A helper that calls itself is not followed past a few levels.)
-      let depth = 0;
-      const rerun = (bound: ReadonlyMap<string, PyValue>): PyValue => {
-        if (depth > 4) return undefined;
-        depth++;
-        try {
-          return configFunction(toks, start, new Map([...env, ...bound]), configs).value;
-        } finally {
-          depth--;
-        }
-      };
+      const rerun = rerunOf(start);
       if (isDict(body.value)) configs.set(name.text, { value: body.value, at: { start: name.start, end: name.end }, params, rerun });
       if (isDict(body.value) && body.value.cls) returning.set(name.text, { value: body.value, params });
-      // (And one that returns the model it loads, `def model_init(): return BertForSequenceClassification.from_pretrained(…)`:
-      // what `Trainer(model=model_init(), …)` is given; called with arguments, `build_model(config.model_id)`, read again with
-      // its parameters those. Also where it returns the model prepared for k-bit training or given its adapter by PEFT,
-      // `return prepare_model_for_kbit_training(model)`.)
-      if (loadsModel(body.value)) returning.set(name.text, { value: body.value, params, rerun });
+      noteLoader(name.text, body.value, params, start);
       i = body.next;
       continue;
     }
@@ -694,6 +716,10 @@ function extractOnce(
           emit([n.text], held(k), { start: n.start, end: n.end }, { start, end });
         });
         if (clean) noteCall(value);
+        // (A loader of the script's the value resolved through, `model = load_model("…")` holding the model it loads: still a
+        // call that binds its parameters, its body read with them.)
+        if (clean && toks[j + 1]?.type === 'name' && returning.has(toks[j + 1]!.text) && toks[j + 2]?.text === '(')
+          noteCall(new Expr(toks, j + 1, env, new Map(), argparse).parse());
         i = p.i;
       } else if (
         names.length === 1 &&
@@ -1222,6 +1248,9 @@ function configFunction(
   at: number,
   env: ReadonlyMap<string, PyValue>,
   configs: ReadonlyMap<string, RegistryConfig>,
+  argparse: ReadonlyMap<string, PyValue> = new Map(),
+  /** Only the statements at the body's own indentation: not those of a branch or a loop, which may not run. */
+  flat = false,
 ): { value: PyValue; next: number } {
   let i = at;
   // The signature, up to the ':' that ends it at depth 0 (the tokenizer tracks brackets: the line ends there).
@@ -1241,11 +1270,29 @@ function configFunction(
     const first = toks[s];
     // (A name the body bound, `model_spec = model_registry("32B")` before `model_spec=model_spec`, stands for its value.)
     const scope = locals.size ? new Map([...env, ...[...locals].filter(([, v]) => v !== undefined)]) : env;
-    if (first?.type === 'name' && first.text === 'return') {
-      const e = new Expr(toks, s + 1, scope, configs);
+    if (flat && toks[i]!.text.length > body) {
+      // (A nested statement, not read.)
+    } else if (first?.type === 'name' && first.text === 'return') {
+      const e = new Expr(toks, s + 1, scope, configs, argparse);
       const v =
         first && toks[s + 1]?.type === 'name' && locals.has(toks[s + 1]!.text) && toks[s + 2]?.type === 'nl' ? locals.get(toks[s + 1]!.text) : e.parse();
-      if (result === undefined) result = v;
+      // (A tuple returned, `return model, tokenizer`: the model it loads, as a caller's `model, tokenizer = load_model(…)` takes it.)
+      const tuple = toks[e.i]?.type === 'op' && toks[e.i]!.text === ',';
+      if (result === undefined) result = !tuple ? v : loadsModel(v) ? v : undefined;
+    } else if (first?.type === 'name' && toks[s + 1]?.text === ',') {
+      // (A tuple target, `model, tokenizer = FastLanguageModel.from_pretrained(…)`: its first name the model a loading call returns.)
+      const names = [first];
+      let j = s + 1;
+      while (toks[j]?.text === ',' && toks[j + 1]?.type === 'name') {
+        names.push(toks[j + 1]!);
+        j += 2;
+      }
+      if (toks[j]?.type === 'op' && toks[j]!.text === '=') {
+        const e = new Expr(toks, j + 1, scope, configs, argparse);
+        const v = e.parse();
+        const clean = toks[e.i]?.type === 'nl' || toks[e.i]?.type === 'end';
+        names.forEach((n, k) => locals.set(n.text, clean && isCall(v) && loadsModel(v) && k === modelAt(v.call) ? v : undefined));
+      }
     } else if (first?.type === 'name') {
       // x = expr, or x.a.b = expr
       const path: string[] = [first.text];
@@ -1255,7 +1302,7 @@ function configFunction(
         j += 2;
       }
       if (toks[j]?.type === 'op' && toks[j]!.text === '=') {
-        const e = new Expr(toks, j + 1, scope, configs);
+        const e = new Expr(toks, j + 1, scope, configs, argparse);
         const v = e.parse();
         const clean = toks[e.i]?.type === 'nl' || toks[e.i]?.type === 'end';
         if (path.length === 1) locals.set(path[0]!, clean ? v : undefined);
@@ -2360,6 +2407,9 @@ class Expr {
           namespace.call,
         )) ||
       (!this.env.has(name) && NAMESPACES.has(name)) ||
+      // (The parsed dataclasses merged into one, `argparse.Namespace(**vars(model_args), **vars(lora_args), …)` as QLoRA's qlora.py
+      // does: their fields, the launch's flags.)
+      (isCall(namespace) && /^(argparse\.)?Namespace$/.test(namespace.call) && namespace.args.length === 0 && namespace.kwargs.length === 0) ||
       // (A name it takes through the script's own functions, where nothing else is known of it: namespaceNames.)
       (this.argparse instanceof ArgparseDefaults && this.argparse.namespaces.has(name) && (!this.env.has(name) || isCall(namespace)))
     );

@@ -3647,7 +3647,11 @@ function modelFolders(name: string): string[] | undefined {
   const weights = /^(.*?)[\\/](?:pytorch_model|model|consolidated)(?:[-.]\d+(?:-of-\d+)?)?\.(?:bin|safetensors|pt|pth)$/i.exec(name);
   if (weights && weights[1]) return [weights[1]];
   const version = /^(.*[\\/].*?)[\\/](?:v?\d+(?:\.\d+)*|default|main|latest|model|hf_model|weights)[\\/]?$/i.exec(name);
-  return version ? [version[1]!] : undefined;
+  if (version) return [version[1]!];
+  // (A relative folder that holds the model beside its tokenizer, Meta-Llama-3-8B-Instruct/model: that folder; no Hub id is
+  // named so.)
+  const held = /^([^\\/]+)[\\/](?:model|hf_model|weights)[\\/]?$/i.exec(name);
+  return held ? [held[1]!] : undefined;
 }
 
 /** Looks a model up by any of its names; also accepts `org/name` where only `name` is known, and a chat or instruct release of a known base. */
