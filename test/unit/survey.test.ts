@@ -9464,9 +9464,9 @@ describe('survey: the two-hundredth gathering', () => {
     '4420-qwen3.5-9b-lora-r16-attn-sft-two-adapters': 'sft_trainer.py',
   });
 
-  it('21 setups; 13 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 14 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 13, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 14, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -9475,6 +9475,13 @@ describe('survey: the two-hundredth gathering', () => {
     assert.equal(a.analysis!.params.total.value, 8030261248);
     assert.equal(a.analysis!.method.trainable.value, 32 * 16 * (2 * (4096 + 4096) + 2 * (4096 + 1024) + 3 * (4096 + 14336)));
     assert.equal(a.spec!.training.quantization?.value, 'nf4-dq');
+  });
+
+  it("a namespace the main block's parser gives, handed to the script's main (config = parser.parse_args(); main(config)): config.model in main's body is the --model default, unsloth/Meta-Llama-3.1-8B-bnb-4bit, LoRA r 16 on the seven projections", () => {
+    const a = at('4403-llama-3.1-8b-qlora-r16-sft-unsloth-empathetic.py');
+    assert.equal(a.analysis!.params.total.value, 8030261248);
+    assert.equal(a.analysis!.method.trainable.value, 32 * 16 * (2 * (4096 + 4096) + 2 * (4096 + 1024) + 3 * (4096 + 14336)));
+    assert.equal(a.spec!.training.microBatch?.value, 8);
   });
 });
 

@@ -1926,12 +1926,26 @@ function namespaceNames(toks: readonly Tok[], fns: ReadonlyMap<string, OwnFuncti
     if (parses && returns) parsing.add(name);
   }
   const out = new Set<string>();
-  if (parsing.size === 0) return out;
   // Names assigned a parsing function's result, then the parameters of the script's functions each is handed to (twice: a
   // parameter handed on once more).
   for (let k = 0; k + 3 < toks.length; k++)
     if (toks[k]!.type === 'name' && toks[k + 1]?.text === '=' && parsing.has(toks[k + 2]!.text) && toks[k + 3]?.text === '(' && toks[k - 1]?.text !== '.')
       out.add(toks[k]!.text);
+  // (And one a parser's own parse_args() gives, handed on: `config = parser.parse_args()` then `main(config)`, whose body reads
+  // `config.model`.)
+  const handed = new Set<string>();
+  for (let k = 1; k + 5 < toks.length; k++)
+    if (
+      (toks[k - 1]!.type === 'nl' || toks[k - 1]!.type === 'indent') &&
+      toks[k]!.type === 'name' &&
+      toks[k + 1]?.text === '=' &&
+      toks[k + 2]?.type === 'name' &&
+      toks[k + 3]?.text === '.' &&
+      /^parse_(known_)?args$/.test(toks[k + 4]!.text) &&
+      toks[k + 5]?.text === '('
+    )
+      handed.add(toks[k]!.text);
+  if (parsing.size === 0 && handed.size === 0) return out;
   for (let round = 0; round < 2; round++)
     for (let k = 0; k + 1 < toks.length; k++) {
       const f = toks[k]!.type === 'name' && toks[k + 1]?.text === '(' && toks[k - 1]?.text !== '.' ? fns.get(toks[k]!.text) : undefined;
@@ -1944,7 +1958,13 @@ function namespaceNames(toks: readonly Tok[], fns: ReadonlyMap<string, OwnFuncti
         else if (t.type === 'op' && ')]}'.includes(t.text)) {
           if (--depth === 0) break;
         } else if (depth === 1 && t.type === 'op' && t.text === ',') position++;
-        else if (depth === 1 && t.type === 'name' && out.has(t.text) && /^[(,=]$/.test(toks[j - 1]!.text) && /^[),]$/.test(toks[j + 1]?.text ?? '')) {
+        else if (
+          depth === 1 &&
+          t.type === 'name' &&
+          (out.has(t.text) || handed.has(t.text)) &&
+          /^[(,=]$/.test(toks[j - 1]!.text) &&
+          /^[),]$/.test(toks[j + 1]?.text ?? '')
+        ) {
           const keyword = toks[j - 1]!.text === '=' ? toks[j - 2]?.text : undefined;
           const param = keyword ?? f.params[position];
           if (param !== undefined && param !== 'self') out.add(param);
