@@ -9557,3 +9557,39 @@ describe('survey: the two-hundred-and-third gathering', () => {
     assert.deepEqual(silent(), []);
   });
 });
+
+/** The two-hundred-and-fourth gathering (survey/twohundredandfourth: a helper's, December 2026, users' `finetune_qwen2.py` and `train_qwen2.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-fourth gathering', () => {
+  const { files, at, counted, silent } = gathering('twohundredandfourth', {
+    '4502-qwen2-7b-full-sft-fsdp-tablebench': 'scripts/train_qw2.sh',
+  });
+
+  it('6 setups; 5 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 6);
+    assert.ok(counted().length >= 5, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it('a model the script downloads from ModelScope and loads from the folder it returns (model_dir = snapshot_download("qwen/Qwen2-1.5B-Instruct", …)) is that model: Qwen2 1.5B Instruct, LoRA r 8 on the seven projections', () => {
+    const a = at('4500-qwen2-1.5b-instruct-lora-r8-sft-swanlab.py');
+    assert.equal(a.analysis!.params.total.value, 1543714304);
+    assert.equal(a.analysis!.method.trainable.value, 28 * 8 * (2 * (1536 + 1536) + 2 * (1536 + 256) + 3 * (1536 + 8960)));
+  });
+});
+
+/** The two-hundred-and-fifth gathering (survey/twohundredandfifth: a helper's, December 2026, users' `train_mixtral.py` and `train_llama3.sh` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-fifth gathering', () => {
+  const { files, counted, silent } = gathering('twohundredandfifth', {
+    '4525-mixtral-9m-moe-pretrain-scratch-hf-trainer': 'train_mixtral.py',
+    '4527-llama3-8b-instruct-lora-r64-sft-llamafactory': 'train_llama3.sh',
+    '4528-llama3-arch-3l-dim128-pretrain-scratch-pytorch': 'train_llama3.sh',
+    '4529-llama3.1-8b-instruct-full-ft-hf-trainer-torchrun': 'train_llama3.sh',
+    '4530-llama3-8b-instruct-lora-r8-deepspeed-zero2': 'train_llama3.sh',
+  });
+
+  it('6 setups; 3 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 6);
+    assert.ok(counted().length >= 3, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});

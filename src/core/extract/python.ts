@@ -2554,6 +2554,12 @@ class Expr {
         // file holds where the reading is given it (LOADED), else a call the engine looks for the file by (LOADS_CONFIG).
         const loaded = this.loadedPath(fn, full, args) ?? this.writtenPath(fn, full, open);
         if (loaded !== undefined) return this.loadedTree(loaded, start);
+        // (A model's download from the Hub or ModelScope, `model_dir = snapshot_download("qwen/Qwen2-1.5B-Instruct", …)`: the folder
+        // it returns holds that model, whose id stands for it.)
+        if (/(^|\.)snapshot_download$/.test(full)) {
+          const id = args[0] ?? kwargs.find(([k]) => k === 'repo_id' || k === 'model_id')?.[1];
+          if (typeof id === 'string' && /^[\w.-]+\/[\w.-]+$/.test(id)) return id;
+        }
         // os.environ.get("X", default) / os.getenv("X", default): the environment's value where the launch script that runs
         // this one exports it, else the script's default.
         if (/^(os\.)?(environ\.get|getenv)$/.test(full) && typeof args[0] === 'string') {
