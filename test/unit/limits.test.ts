@@ -91,7 +91,8 @@ describe('Inline limits', () => {
     // and modded-nanogpt's train_gpt.py, 30–48 KB, whose GPT is built past their first 16 KiB, and 4489, 55 KB, whose model is; 4461's
     // train_ds.py, 32 KB, whose first 16 KiB hold nanoGPT's globals and whose loader of a Hugging Face model follows; 3479's
     // run_sft.py, 37 KB, whose main calls its loader and builds its LoRA past its first 16 KiB, and 2916's finetune_qlora.py, 48 KB,
-    // whose main calls its loader there.)
+    // whose main calls its loader there; 4334, 56 KB, whose TrainingArguments, past its first 16 KiB, are built from a dict it
+    // fills.)
     const launchLate = [
       'survey/fiftyeighth/train/1054-megatron-bridge-llama32-1b-lora-override-conflict.yaml',
       'survey/train/88-megatron-llmjp-172b-tp4-pp16-slurm.sh',
@@ -147,6 +148,7 @@ describe('Inline limits', () => {
       'survey/twohundredandthird/train/4489-dual-mode-ar-diffusion-10m-lm-mtp-pretrain.py',
       'survey/hundredandsixtythird/train/3479-qwen3-4b-lora-sft-wrapper-run-sft/run_sft.py',
       'survey/hundredandthirtysixth/train/2916-qwen2.5-vl-3b-instruct-document-ocr-cls-qlora/finetune_qlora.py',
+      'survey/hundredandninetyseventh/train/4334-turklm-443m-llama-full-sft-hf-trainer.py',
     ];
     for (const rel of configs(FIXTURES).filter((r) => !launchLate.includes(r))) {
       const text = fixtureText(rel);

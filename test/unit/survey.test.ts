@@ -9317,7 +9317,7 @@ describe('survey: the hundred-and-ninety-third gathering', () => {
 
 /** The hundred-and-ninety-first gathering (survey/hundredandninetyfirst: a helper's, December 2026, users' `train_ner.py` files), each as `compute-budget report FILE` reads it. */
 describe('survey: the hundred-and-ninety-first gathering', () => {
-  const { files, counted, silent } = gathering('hundredandninetyfirst', {
+  const { files, at, counted, silent } = gathering('hundredandninetyfirst', {
     '4109-cnn-bilstm-crf-glove-conll-ner-scratch': 'train_ner.py',
     '4110-bilstm-crf-char-lstm-aminer-ner-scratch': 'train_ner.py',
     '4112-scibert-scivocab-uncased-scierc-ner-full-ft-hf-trainer': 'train_ner.py',
@@ -9329,10 +9329,17 @@ describe('survey: the hundred-and-ninety-first gathering', () => {
     '4125-roberta-zh-large-bilstm-entity-tagger-custom-loop': 'train_ner.py',
   });
 
-  it('21 setups; 7 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 9 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 9, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("TrainingArguments built from a dict the script filters by the keys its signature takes ({k: v for k, v in wanted_training_args.items() if k in sig_params}): that dict's settings, DistilBERT's token classifier trained whole", () => {
+    const a = at('4108-distilbert-base-uncased-animal-ner-full-ft-hf-trainer.py');
+    assert.equal(a.analysis!.method.trainable.value, a.analysis!.params.total.value);
+    assert.equal(a.spec!.training.microBatch?.value, 8);
+    assert.equal(a.spec!.training.epochs?.value, 6);
   });
 });
 

@@ -2403,6 +2403,26 @@ class Expr {
     }
     if (at < 0 || end < 0 || this.toks[end]!.text !== close) return false;
     this.i = end + 1;
+    // (A dict a script filters by the keys a signature takes, `{k: v for k, v in wanted.items() if k in params}` before
+    // `TrainingArguments(**final_args)`: the dict it filters, its keys being that class's.)
+    const w = this.toks.slice(open, at + 10).map((x) => x.text);
+    if (
+      close === '}' &&
+      at === open + 3 &&
+      w[1] === ':' &&
+      w[4] === w[0] &&
+      w[5] === ',' &&
+      w[6] === w[2] &&
+      w[7] === 'in' &&
+      w[9] === '.' &&
+      this.toks[at + 7]?.text === 'items' &&
+      this.toks[at + 8]?.text === '(' &&
+      this.toks[at + 9]?.text === ')' &&
+      (at + 10 === end || this.toks[at + 10]?.text === 'if')
+    ) {
+      const filtered = this.env.get(w[8]!);
+      if (isDict(filtered)) return filtered;
+    }
     const name = this.toks[at + 1];
     if (name?.type !== 'name' || this.toks[at + 2]?.text !== 'in') return undefined;
     const source = new Expr(this.toks, at + 3, this.env, this.configs, this.argparse);
