@@ -413,6 +413,9 @@ describe('catalogue: the encoders and encoder-decoders people fine-tune (issue #
     const multilingual = params('distilbert-base-multilingual-cased');
     assert.equal(multilingual.total.value - multilingual.encoderHead.value, 134734080);
     assert.equal(Math.floor((multilingual.total.value - multilingual.encoderHead.value) / 1e6), 134);
+    // DistilBERT base cased (BERT base cased's vocabulary), its checkpoint's 65.8M on the Hub: the MLM head's transform, norm and
+    // bias over the tied embedding.
+    assert.equal(params('distilbert-base-cased').total.value, 65190912 + 768 * 768 + 768 + 2 * 768 + 28996);
     // RoBERTa's backbone in keras-hub: 512 positions (not 514) and no token type, no pooler.
     const robertaBackbone = (id: string, h: number) => {
       const p = params(id);

@@ -92,7 +92,8 @@ describe('Inline limits', () => {
     // train_ds.py, 32 KB, whose first 16 KiB hold nanoGPT's globals and whose loader of a Hugging Face model follows; 3479's
     // run_sft.py, 37 KB, whose main calls its loader and builds its LoRA past its first 16 KiB, and 2916's finetune_qlora.py, 48 KB,
     // whose main calls its loader there; 4334, 56 KB, whose TrainingArguments, past its first 16 KiB, are built from a dict it
-    // fills.)
+    // fills; 4583 and 4586, BART fine-tunes of 18–19 KB whose loaders come just past their first 16 KiB, after a list of training
+    // samples and after data and evaluation helpers.)
     const launchLate = [
       'survey/fiftyeighth/train/1054-megatron-bridge-llama32-1b-lora-override-conflict.yaml',
       'survey/train/88-megatron-llmjp-172b-tp4-pp16-slurm.sh',
@@ -149,6 +150,8 @@ describe('Inline limits', () => {
       'survey/hundredandsixtythird/train/3479-qwen3-4b-lora-sft-wrapper-run-sft/run_sft.py',
       'survey/hundredandthirtysixth/train/2916-qwen2.5-vl-3b-instruct-document-ocr-cls-qlora/finetune_qlora.py',
       'survey/hundredandninetyseventh/train/4334-turklm-443m-llama-full-sft-hf-trainer.py',
+      'survey/twohundredandseventh/train/4583-bart-base-full-ft-linebot-summary-trainer.py',
+      'survey/twohundredandseventh/train/4586-bart-large-full-ft-promptsource-adamw.py',
     ];
     for (const rel of configs(FIXTURES).filter((r) => !launchLate.includes(r))) {
       const text = fixtureText(rel);

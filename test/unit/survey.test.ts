@@ -9600,3 +9600,37 @@ describe('survey: the two-hundred-and-fifth gathering', () => {
     assert.deepEqual(silent(), []);
   });
 });
+
+/** The two-hundred-and-sixth gathering (survey/twohundredandsixth: a helper's, December 2026, users' `finetune_ner.py` and `train_token_classification.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-sixth gathering', () => {
+  const { files, counted, silent } = gathering('twohundredandsixth', {
+    '4550-mt5-small-ner-seq2seq-full-ft': 'finetune_ner.py',
+    '4551-nano-transformer-24l-encoder-ner-probe-full-ft': 'finetune_ner.py',
+    '4554-hlm-char-hierarchical-encoder-ner-full-ft-torchrun': 'finetune_ner.py',
+    '4556-deberta-v3-large-squad2-token-cls-full-ft-lightning': 'train_token_classification.py',
+    '4557-chinese-macbert-base-token-cls-full-ft-hf-trainer': 'train_token_classification.py',
+  });
+
+  it('9 setups; 2 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 9);
+    assert.ok(counted().length >= 2, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/** The two-hundred-and-seventh gathering (survey/twohundredandseventh: a helper's, December 2026, users' `finetune_bart.py` and `train_summarization.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-seventh gathering', () => {
+  const { files, counted, silent } = gathering('twohundredandseventh', {
+    '4577-bart-base-full-ft-text2emoji-ddp': 'finetune_bart.py',
+    '4580-bart-base-full-ft-question-generation-deepspeed': 'finetune_bart.py',
+    '4588-bart-base-chinese-full-ft-summarization-custom-loop': 'finetune_bart.py',
+    '4592-bart-large-shape-scratch-full-lora-r32-cls-benchmark': 'finetune_bart.py',
+    '4595-custom-transformer-60m-copy-ft-cnndm-summarization': 'train_summarization.py',
+  });
+
+  it('21 setups; 14 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 14, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});

@@ -3176,6 +3176,13 @@ export const MODELS: readonly CatalogueEntry[] = [
     aliases: ['distilbert-base-uncased'],
     config: distilbert(30522),
   },
+  // (DistilBERT base cased: the same layers over BERT base cased's 28,996 tokens, its config.json; the Hub's 65.8M for its checkpoint,
+  // the MLM head's transform beside.)
+  {
+    id: 'distilbert/distilbert-base-cased',
+    aliases: ['distilbert-base-cased'],
+    config: distilbert(28996),
+  },
   // (DistilBERT base multilingual cased: the same layers over mBERT's 119,547 tokens; its model card: "totalizing 134M parameters".)
   {
     id: 'distilbert/distilbert-base-multilingual-cased',
