@@ -772,6 +772,9 @@ describe('catalogue: Ministral 3 3B, Hunyuan 0.5B, Poro 2, Shisa V2 unphi4, Inte
     assert.equal(baseNamedIn('Pavarissy/phayathaibert-thainer')?.id, 'clicknext/phayathaibert');
     assert.equal(params('lmsys/vicuna-7b-v1.3').total.value, 6738415616);
     assert.equal(params('lmsys/vicuna-13b-v1.3').total.value, params('huggyllama/llama-13b').total.value);
+    // (The folder LLaVA's scripts load Vicuna v1.3 from, ./checkpoints/vicuna-v1-3-7b; Pygmalion 6B as the GPT-J 6B it was tuned from.)
+    assert.equal(params('./checkpoints/vicuna-v1-3-7b').total.value, 6738415616);
+    assert.equal(params('models/pygmalion-6b').total.value, 6050882784);
     // (Chinese-Alpaca-2 7B on Chinese-LLaMA-2's 55,296 tokens.)
     assert.equal(params('hfl/chinese-alpaca-2-7b').total.value, analyzeFixture('hf_config_2026/chinese-llama-2-7b.config.json').analysis!.params.total.value);
     assert.equal(params('chinese-alpaca-2-7b').total.value, 6929256448);

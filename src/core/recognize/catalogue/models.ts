@@ -1385,9 +1385,10 @@ export const MODELS: readonly CatalogueEntry[] = [
     config: chatglm(28, 65024, 8192),
   },
   // LLaMA (Touvron et al. 2023, the first release; huggyllama's conversions): Llama 2's layers at 2,048 positions, MHA throughout.
-  // (Vicuna v1.3 7B / 13B: "fine-tuned from LLaMA", lmsys's model cards; LLaMA's shapes, 32,000 tokens and 2,048 positions.)
-  llama1('7b', 32, 4096, 32, 11008, ['lmsys/vicuna-7b-v1.3', 'vicuna-7b-v1.3']),
-  llama1('13b', 40, 5120, 40, 13824, ['lmsys/vicuna-13b-v1.3', 'vicuna-13b-v1.3']),
+  // (Vicuna v1.3 7B / 13B: "fine-tuned from LLaMA", lmsys's model cards; LLaMA's shapes, 32,000 tokens and 2,048 positions. Also
+  // the folder LLaVA's own scripts load them from, ./checkpoints/vicuna-v1-3-7b.)
+  llama1('7b', 32, 4096, 32, 11008, ['lmsys/vicuna-7b-v1.3', 'vicuna-7b-v1.3', 'vicuna-v1-3-7b']),
+  llama1('13b', 40, 5120, 40, 13824, ['lmsys/vicuna-13b-v1.3', 'vicuna-13b-v1.3', 'vicuna-v1-3-13b']),
   llama1('30b', 60, 6656, 52, 17920, ['llama-33b', 'LLaMA-33B']),
   llama1('65b', 80, 8192, 64, 22016),
   // Yi and Yi-1.5 (01.AI; Llama's layers with GQA, a 64,000-token vocabulary, untied): Yi-1.5-34B's config.json 7,168 × 60
@@ -2162,10 +2163,11 @@ export const MODELS: readonly CatalogueEntry[] = [
   { id: 'rinna/japanese-gpt2-medium', aliases: ['japanese-gpt2-medium'], config: { ...gpt2(24, 1024, 16), vocab_size: 32000, n_inner: 4096 } },
   // DistilGPT2 (distilbert/distilgpt2): GPT-2's 124M halved in depth, 6 layers: 81,912,576 ("82M").
   { id: 'distilbert/distilgpt2', aliases: ['distilgpt2'], config: gpt2(6, 768, 12) },
-  // GPT-J 6B (EleutherAI/gpt-j-6b; its config.json: test/fixtures/hf_config_2026/gpt-j-6b.config.json): 6,050,882,784.
+  // GPT-J 6B (EleutherAI/gpt-j-6b; its config.json: test/fixtures/hf_config_2026/gpt-j-6b.config.json): 6,050,882,784. (And
+  // Pygmalion 6B, "a proof-of-concept dialogue model based on EleutherAI's GPT-J-6B", its model card: the architecture kept.)
   {
     id: 'EleutherAI/gpt-j-6b',
-    aliases: ['gpt-j-6b', 'gptj-6b', 'EleutherAI/gpt-j-6B'],
+    aliases: ['gpt-j-6b', 'gptj-6b', 'EleutherAI/gpt-j-6B', 'PygmalionAI/pygmalion-6b', 'pygmalion-6b'],
     config: {
       model_type: 'gptj',
       architectures: ['GPTJForCausalLM'],
