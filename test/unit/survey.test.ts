@@ -9431,9 +9431,9 @@ describe('survey: the hundred-and-ninety-eighth gathering', () => {
     '4306-exaone-4.0-1.2b-qlora-r16-sft-hf-trainer': 'train_lora_sft.py',
   });
 
-  it('21 setups; 7 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 8 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -9635,5 +9635,26 @@ describe('survey: the two-hundred-and-seventh gathering', () => {
     assert.equal(files.length, 21);
     assert.ok(counted().length >= 14, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+});
+
+/** The two-hundred-and-eighth gathering (survey/twohundredandeighth: a helper's, December 2026, users' `train_t5.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-eighth gathering', () => {
+  const { files, at, counted, silent } = gathering('twohundredandeighth', {
+    '4602-t5-small-lora-r16-qv-text2sql-configs': 'train_t5.py',
+    '4605-t5-base-full-ft-fetaqa-table2text-seq2seqtrainer': 'train_t5.py',
+    '4609-t5-v1_1-base-full-ft-corrector-adafactor': 'train_t5.py',
+  });
+
+  it('21 setups; 12 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 12, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it('a function of the script\'s named as a class is (T5Trainer(dataframe=df, model_params=model_params, …)) is read with what it is given, and the model it moves (model = model.to(device)) stays the model it loaded: T5 large from model_params["MODEL"], not a model named "cuda"', () => {
+    const a = at('4617-t5-large-full-ft-timeline-gen-adam.py');
+    assert.equal(a.analysis!.params.total.value, 737668096);
+    assert.ok(!a.findings.some((f) => f.message.id === 'catalogue.unknownModel'));
   });
 });

@@ -448,7 +448,9 @@ function extractOnce(
   // A call of a function of the script's own with a value it knows: its parameters bound, for the second reading.
   const noteCall = (value: PyValue): void => {
     // (A trainer class's construction, `SFTFineTuner(model_name="TinyLlama/…")`, read as a class's keywords: a call of its __init__.)
-    if (isDict(value) && value.cls && classes.has(value.cls.name)) return noteCall({ call: value.cls.name, args: [], kwargs: value.dict, at: value.cls.at });
+    // (And a function of its own named as a class is, `T5Trainer(dataframe=df, model_params=model_params, …)`, read alike.)
+    if (isDict(value) && value.cls && (classes.has(value.cls.name) || ownFunctions.has(value.cls.name)))
+      return noteCall({ call: value.cls.name, args: [], kwargs: value.dict, at: value.cls.at });
     if (!isCall(value) || !ownFunctions.has(value.call) || called.has(value.call)) return;
     const given = bindArgs(ownFunctions.get(value.call)!, value.args, value.kwargs);
     if ([...given.values()].some(knownValue)) called.set(value.call, given);
@@ -2209,7 +2211,11 @@ class Expr {
       }
       if (this.toks[j]?.text === '(' && this.toks[j]?.type === 'op') {
         this.i = j;
-        const value = this.dictGet(full, this.stringMethod(full, this.call(fn, full, t.start)));
+        const called = this.dictGet(full, this.stringMethod(full, this.call(fn, full, t.start)));
+        // (A model the script holds moved or set to a mode, `model = model.to(device)`: that model, not a call to read as a loader.)
+        const moved = /^([A-Za-z_]\w*)\.(\w+)$/.exec(full);
+        const held = moved && SAME_MODEL.test(moved[2]!) ? this.env.get(moved[1]!) : undefined;
+        const value = isCall(held) && loadsModel(held) ? held : called;
         // A loaded model moved or set to a mode (`.to(device)`, `.cuda()`, `.eval()`): the same model.
         while (
           this.peek().text === '.' &&
