@@ -9658,3 +9658,28 @@ describe('survey: the two-hundred-and-eighth gathering', () => {
     assert.ok(!a.findings.some((f) => f.message.id === 'catalogue.unknownModel'));
   });
 });
+
+/** The two-hundred-and-ninth gathering (survey/twohundredandninth: a helper's, December 2026, users' `train_instruct.py` and `instruction_tuning.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-ninth gathering', () => {
+  const { files, counted, silent } = gathering('twohundredandninth', {
+    '4625-llama2-7b-frozen-ts-adapter-instruct': 'train_instruct.py',
+    '4626-phonelm-1.5b-full-sft-trl-deepspeed': 'train_instruct.py',
+    '4627-nanogpt-12l-512d-char-masked-instruct-full': 'train_instruct.py',
+    '4628-llama2-7b-chat-vl-adapters-instruct': 'train_instruct.py',
+    '4629-deepseek-qlora-r16-instruct-sft-trl-neftune': 'train_instruct.py',
+    '4630-gpt2-medium-355m-full-sft-alpaca-scratch': 'train_instruct.py',
+    '4631-swa-mla-small-gpt2tok-full-instruct-slimorca-fp8': 'train_instruct.py',
+    '4632-vasu-custom-8l-384d-full-instruct-alpaca': 'train_instruct.py',
+    '4634-borealis-qwen3-4b-whisper-large-v3-full-audio-instruct': 'train_instruct.py',
+    '4636-chimera-small-hybrid-rglru-gqa-full-chatml-sft': 'train_instruct.py',
+    '4637-gpt2-arch-scratch-instruct-lightning': 'train_instruct.py',
+    '4642-llama2-7b-lora-int8-pico-ner-instruct': 'train_instruct.py',
+    '4643-gpt2-medium-355m-full-instruct-adam-scratch': 'train_instruct.py',
+  });
+
+  it('21 setups; 5 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 5, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
