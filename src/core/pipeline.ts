@@ -319,8 +319,7 @@ export function readConfig(input: FileInput, options: PipelineOptions = {}): Rea
   // (The command is this script's own, whatever name its docstring gives it: the script read with the example's flags as its
   // arguments, where that names a model, its own LoRA and trainer then read as they are; else the example as the launch it is.)
   if (usage && !input.argv) {
-    const argv = commandArgv(usage.facts);
-    const own = Object.keys(argv).length ? readConfig({ ...input, argv }, options) : undefined;
+    const own = usage.own ?? argvReading(input, usage.facts, options);
     if (own && (own.recognition.model || own.recognition.modelRef) && own.recognition.family !== undefined) {
       const said = usage.recognition.findings.filter((f) => f.message.id === 'python.usageExample');
       return { ...own, recognition: { ...own.recognition, findings: [...said, ...own.recognition.findings] } };
@@ -369,7 +368,7 @@ function usageExample(
   input: FileInput,
   r: ReadFile['recognition'],
   options: PipelineOptions,
-): { facts: readonly Fact[]; recognition: ReadFile['recognition'] } | undefined {
+): { facts: readonly Fact[]; recognition: ReadFile['recognition']; own?: ReadFile } | undefined {
   if (r.model || r.modelRef) return undefined;
   const parser = CLI_PARSER.exec(input.text);
   if (!parser) return undefined;
@@ -393,13 +392,19 @@ function usageExample(
   // but a docstring's reader takes the command on past it: the line continued, the comment blanked.)
   while (/\\\s*$|\\[ \t]+#[^\n]*$/.test(input.text.slice(start, end)) && end < close) end = lineEnd(end + 1);
   const words = blankedOutside(input.text, start, end).replace(/(\\)([ \t]+#[^\n]*)$/gm, (_, slash: string, rest: string) => slash + ' '.repeat(rest.length));
-  return commandLineIn(
+  // (The script's own reading with the example's flags, where the launch alone found no model: kept for the caller.)
+  let own: ReadFile | undefined;
+  const example = commandLineIn(
     input,
     words,
     options,
     // (Or one whose flags, as this script's own arguments, name its model: the docstring's `python3 sft_train.py --model_name
     // meta-llama/Llama-3.1-8B-Instruct …` of a script saved under another name, the launch alone finding no sft_train.py to read.)
-    (read, facts) => read.model !== undefined || read.modelRef !== undefined || (!input.argv && argvModel(input, facts, options)),
+    (read, facts) => {
+      if (read.model !== undefined || read.modelRef !== undefined) return true;
+      own = input.argv ? undefined : argvReading(input, facts, options);
+      return own !== undefined && own.recognition.family !== undefined && (own.recognition.model !== undefined || own.recognition.modelRef !== undefined);
+    },
     () => {
       const command = input.text
         .slice(start, firstEnd)
@@ -408,14 +413,13 @@ function usageExample(
       return finding('assumed', 'info', { id: 'python.usageExample', args: { parser: parser[1]!, command } }, { file: input.path, range: { start, end } });
     },
   );
+  return example && own ? { ...example, own } : example;
 }
 
-/** Whether a command line's flags, as the script's own arguments, make its reading name a model. */
-function argvModel(input: FileInput, facts: readonly Fact[], options: PipelineOptions): boolean {
+/** The script read with a command line's flags as its own arguments; undefined where the line gives it none. */
+function argvReading(input: FileInput, facts: readonly Fact[], options: PipelineOptions): ReadFile | undefined {
   const argv = commandArgv(facts);
-  if (!Object.keys(argv).length) return false;
-  const own = readConfig({ ...input, argv }, options).recognition;
-  return own.family !== undefined && (own.model !== undefined || own.modelRef !== undefined);
+  return Object.keys(argv).length ? readConfig({ ...input, argv }, options) : undefined;
 }
 
 /**

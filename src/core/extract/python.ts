@@ -484,8 +484,7 @@ function extractOnce(
   // (And the script's own functions that return a config object, `def get_lora_config(): return LoraConfig(r=16, …)`: what
   // `lora_config = get_lora_config()` holds.)
   const returning = new Map<string, RegistryConfig>();
-  const noteReturn = (at: number): void => {
-    const value = configFunction(toks, at, env, configs).value;
+  const noteReturn = (at: number, value: PyValue = configFunction(toks, at, env, configs).value): void => {
     // (A config or arguments object called for with arguments, `get_lora_config(lora_r=args.lora_r, …)`: read again with its
     // parameters those values. A trainer a function builds is read in its body, the call's values bound there.)
     const rerun = (bound: ReadonlyMap<string, PyValue>): PyValue => configFunction(toks, at, new Map([...env, ...bound]), configs).value;
@@ -638,16 +637,19 @@ function extractOnce(
             emit([d.name.text], value, { start: d.name.start, end: d.name.end }, { start: toks[d.at]!.start, end: toks[p.i - 1]!.end });
           }
       // (The config object it returns, read with its parameters as bound above.)
-      if (t.text === 'def' && toks[def + 1]?.type === 'name') noteReturn(def);
-      // (A model loader the script calls with values it knows, its body read above, is what its caller's `model = load_model(…)`
-      // holds too.)
-      if (t.text === 'def' && toks[def + 1]?.type === 'name' && (def === 0 || toks[def - 1]!.type === 'nl'))
-        noteLoader(
-          toks[def + 1]!.text,
-          configFunction(toks, def, env, configs).value,
-          parameters(toks, def).map((d) => d.name.text),
-          def,
-        );
+      if (t.text === 'def' && toks[def + 1]?.type === 'name') {
+        const value = configFunction(toks, def, env, configs).value;
+        noteReturn(def, value);
+        // (A model loader the script calls with values it knows, its body read above, is what its caller's `model = load_model(…)`
+        // holds too.)
+        if (def === 0 || toks[def - 1]!.type === 'nl')
+          noteLoader(
+            toks[def + 1]!.text,
+            value,
+            parameters(toks, def).map((d) => d.name.text),
+            def,
+          );
+      }
       while (i < toks.length && toks[i]!.type !== 'nl' && toks[i]!.type !== 'end') i++;
       i++;
       // (Comment and blank lines before the block's first statement are lines of their own.)
