@@ -781,5 +781,21 @@ describe('catalogue: Ministral 3 3B, Hunyuan 0.5B, Poro 2, Shisa V2 unphi4, Inte
     // (BioMistral 7B as the Mistral 7B it was pre-trained further from; CodeBERT as RoBERTa base's bare RobertaModel.)
     assert.equal(params('BioMistral/BioMistral-7B').total.value, params('mistralai/Mistral-7B-v0.1').total.value);
     assert.equal(params('microsoft/codebert-base').total.value, 124645632);
+    // Mistral Small 2409, the Hub's 22.2B: 56 × (6,144² × 2 + 2 × 6,144 × 1,024 + 3 × 6,144 × 16,384 + 2 × 6,144) + 2 × 32,768
+    // × 6,144 + 6,144.
+    const small = params('unsloth/Mistral-Small-Instruct-2409').total.value;
+    assert.equal(small, 56 * (2 * 6144 * 6144 + 2 * 6144 * 1024 + 3 * 6144 * 16384 + 2 * 6144) + 2 * 32768 * 6144 + 6144);
+    assert.equal(billions(small, 1), 22.2);
+    // MedGemma 27B and 4B, Gemma 3's vision-language models; ChatGLM2 / ChatGLM3 under a folder named for the family alone.
+    assert.equal(params('google/medgemma-27b-it').total.value, 27432406640);
+    assert.equal(findModel('google/medgemma-4b-it')?.id, 'google/gemma-3-4b-pt');
+    assert.equal(findModel('google/medgemma-27b-text-it'), undefined);
+    assert.equal(params('models/chatglm3').total.value, 6243584000);
+    assert.equal(params('../models/chatglm2').total.value, 6243584000);
+    // ruT5 base, T5 base's shapes (its card's 222M); CodeT5+ 770M, T5 large's over 32,100 tokens; sshleifer's tiny GPT-2.
+    assert.equal(params('sberbank-ai/ruT5-base').total.value, params('t5-base').total.value);
+    assert.equal(Math.floor(params('ai-forever/ruT5-base').total.value / 1e6), 222);
+    assert.equal(params('Salesforce/codet5p-770m').total.value, params('t5-large').total.value - 28 * 1024);
+    assert.equal(params('sshleifer/tiny-gpt2').total.value, 50257 * 2 + 1024 * 2 + 2 * (4 + 18 + 6 + 4 + 24 + 18) + 4);
   });
 });

@@ -1378,10 +1378,20 @@ export const MODELS: readonly CatalogueEntry[] = [
     },
   },
   // ChatGLM2 / ChatGLM3 6B (THUDM/chatglm3-6b, chatglm2-6b; ChatGLMModel): 28 × 4096, 32 heads of 128 with 2 query groups and a
-  // biased fused qkv, SwiGLU of 13,696, RMSNorm, an untied 65,024-token output: 6,243,584,000 ("6.24B").
+  // biased fused qkv, SwiGLU of 13,696, RMSNorm, an untied 65,024-token output: 6,243,584,000 ("6.24B"). Both were published at
+  // that one size, so a folder named for the family alone (MedicalGPT's models/chatglm3) is it.
   {
     id: 'THUDM/chatglm3-6b',
-    aliases: ['chatglm3-6b', 'zai-org/chatglm3-6b', 'THUDM/chatglm3-6b-base', 'THUDM/chatglm2-6b', 'chatglm2-6b', 'zai-org/chatglm2-6b'],
+    aliases: [
+      'chatglm3-6b',
+      'zai-org/chatglm3-6b',
+      'THUDM/chatglm3-6b-base',
+      'THUDM/chatglm2-6b',
+      'chatglm2-6b',
+      'zai-org/chatglm2-6b',
+      'chatglm3',
+      'chatglm2',
+    ],
     config: chatglm(28, 65024, 8192),
   },
   // LLaMA (Touvron et al. 2023, the first release; huggyllama's conversions): Llama 2's layers at 2,048 positions, MHA throughout.
@@ -2163,6 +2173,9 @@ export const MODELS: readonly CatalogueEntry[] = [
   { id: 'rinna/japanese-gpt2-medium', aliases: ['japanese-gpt2-medium'], config: { ...gpt2(24, 1024, 16), vocab_size: 32000, n_inner: 4096 } },
   // DistilGPT2 (distilbert/distilgpt2): GPT-2's 124M halved in depth, 6 layers: 81,912,576 ("82M").
   { id: 'distilbert/distilgpt2', aliases: ['distilgpt2'], config: gpt2(6, 768, 12) },
+  // sshleifer's tiny GPT-2 (sshleifer/tiny-gpt2, the model test suites and TRL's examples load): GPT-2's vocabulary and positions
+  // under 2 layers 2 wide of 2 heads, its config.json: 102,714.
+  { id: 'sshleifer/tiny-gpt2', aliases: [], config: gpt2(2, 2, 2) },
   // GPT-J 6B (EleutherAI/gpt-j-6b; its config.json: test/fixtures/hf_config_2026/gpt-j-6b.config.json): 6,050,882,784. (And
   // Pygmalion 6B, "a proof-of-concept dialogue model based on EleutherAI's GPT-J-6B", its model card: the architecture kept.)
   {
@@ -2548,7 +2561,12 @@ export const MODELS: readonly CatalogueEntry[] = [
       max_position_embeddings: 32768,
     },
   },
-  { id: 'google/gemma-3-4b-pt', aliases: ['gemma-3-4b', 'gemma3-4b'], config: gemma3({ hidden_size: 2560, intermediate_size: 10240, num_hidden_layers: 34 }) },
+  // (MedGemma 4B, google/medgemma-4b-it and -pt: Gemma 3 4B's vision-language model, its model card.)
+  {
+    id: 'google/gemma-3-4b-pt',
+    aliases: ['gemma-3-4b', 'gemma3-4b', 'google/medgemma-4b-it', 'medgemma-4b-it', 'google/medgemma-4b-pt', 'medgemma-4b-pt'],
+    config: gemma3({ hidden_size: 2560, intermediate_size: 10240, num_hidden_layers: 34 }),
+  },
   {
     id: 'google/gemma-3-12b-pt',
     aliases: ['gemma-3-12b', 'gemma3-12b'],
@@ -2556,7 +2574,9 @@ export const MODELS: readonly CatalogueEntry[] = [
   },
   {
     id: 'google/gemma-3-27b-pt',
-    aliases: ['gemma-3-27b', 'gemma3-27b'],
+    // (MedGemma 27B multimodal, google/medgemma-27b-it: Gemma 3 27B's vision-language model, its model card; the text-only
+    // medgemma-27b-text-it is not this.)
+    aliases: ['gemma-3-27b', 'gemma3-27b', 'google/medgemma-27b-it', 'medgemma-27b-it'],
     config: gemma3({ hidden_size: 5376, intermediate_size: 21504, num_hidden_layers: 62, num_attention_heads: 32, num_key_value_heads: 16, head_dim: 128 }),
   },
   // Gemma 4's larger models (Gemma4ForConditionalGeneration, vision and text; modeling_gemma4.py): their text_config as public
@@ -2973,6 +2993,13 @@ export const MODELS: readonly CatalogueEntry[] = [
     aliases: ['phi-4-mini', 'Phi-4-mini'],
     config: { ...llama(32, 3072, 24, 8, 8192, 200064, 131072), model_type: 'phi3', architectures: ['Phi3ForCausalLM'], tie_word_embeddings: true },
   },
+  // Mistral Small 2409 (mistralai/Mistral-Small-Instruct-2409, "22B"): 56 layers × 6,144, 48 heads of 128 over 8 KV heads, a
+  // SwiGLU of 16,384, Mistral's 32,768-token v3 vocabulary, untied: 22,247,282,688 (the Hub's 22.2B).
+  {
+    id: 'mistralai/Mistral-Small-Instruct-2409',
+    aliases: ['Mistral-Small-Instruct-2409', 'unsloth/Mistral-Small-Instruct-2409', 'mistral-small-22b'],
+    config: { ...llama(56, 6144, 48, 8, 16384, 32768, 32768), model_type: 'mistral', architectures: ['MistralForCausalLM'], head_dim: 128 },
+  },
   {
     id: 'mistralai/Mistral-Small-24B-Base-2501',
     // Devstral Small 1.0 / 1.1 and Magistral Small 1.0 / 1.1: Mistral Small 3.1 without its vision encoder (their model cards).
@@ -3287,6 +3314,12 @@ export const MODELS: readonly CatalogueEntry[] = [
   { id: 'google-t5/t5-large', aliases: ['t5-large'], config: t5(24, 1024, 4096, 16, false) },
   // CodeT5 base (Salesforce/codet5-base: T5 base's layers over a 32,100-token code BPE, tied; its paper's 220M).
   { id: 'Salesforce/codet5-base', aliases: ['codet5-base'], config: { ...t5(12, 768, 3072, 12, false), vocab_size: 32100 } },
+  // CodeT5+ 770M (Salesforce/codet5p-770m: T5 large's layers over CodeT5's 32,100 tokens, tied; named, as T5's paper names T5
+  // large, 770M).
+  { id: 'Salesforce/codet5p-770m', aliases: ['codet5p-770m'], config: { ...t5(24, 1024, 4096, 16, false), vocab_size: 32100 } },
+  // ruT5 base (ai-forever/ruT5-base, first published as sberbank-ai/ruT5-base: T5 base's shapes over a 32,128-token Russian
+  // vocabulary; its model card's 222M).
+  { id: 'ai-forever/ruT5-base', aliases: ['sberbank-ai/ruT5-base', 'ruT5-base'], config: t5(12, 768, 3072, 12, false) },
   { id: 'google/flan-t5-small', aliases: ['flan-t5-small'], config: t5(8, 512, 1024, 6, true) },
   { id: 'google/flan-t5-base', aliases: ['flan-t5-base'], config: t5(12, 768, 2048, 12, true) },
   { id: 'google/flan-t5-large', aliases: ['flan-t5-large'], config: t5(24, 1024, 2816, 16, true) },
