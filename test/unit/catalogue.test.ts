@@ -797,5 +797,13 @@ describe('catalogue: Ministral 3 3B, Hunyuan 0.5B, Poro 2, Shisa V2 unphi4, Inte
     assert.equal(Math.floor(params('ai-forever/ruT5-base').total.value / 1e6), 222);
     assert.equal(params('Salesforce/codet5p-770m').total.value, params('t5-large').total.value - 28 * 1024);
     assert.equal(params('sshleifer/tiny-gpt2').total.value, 50257 * 2 + 1024 * 2 + 2 * (4 + 18 + 6 + 4 + 24 + 18) + 4);
+    // Polyglot-Ko 1.3B, 3.8B and 5.8B, their model cards' n_parameters.
+    assert.equal(params('EleutherAI/polyglot-ko-1.3b').total.value, 1331810304);
+    assert.equal(params('EleutherAI/polyglot-ko-3.8b').total.value, 3809974272);
+    assert.equal(params('EleutherAI/polyglot-ko-5.8b').total.value, 5885059072);
+    // CodeGen 350M and 2B (mono, multi, nl): the paper's 350M and 2.7B, the Hub's 357M and 2.78B.
+    assert.equal(params('Salesforce/codegen-350M-mono').total.value, 356712448);
+    assert.equal(params('codegen-2B-multi').total.value, 2779356160);
+    assert.equal(billions(params('/mnt/workspace/models/codegen-2B-mono').total.value, 2), 2.78);
   });
 });

@@ -82,6 +82,23 @@ describe('classic Hugging Face families', () => {
     assert.equal(r.spec!.model!.normsPerLayer.value, 1);
   });
 
+  it("CodeGen 2B mono (codegen; a user's LoRA script, survey 4317): GPT-J's layers with one qkv_proj, 2,779,356,160 (the paper's 2.7B); r 16 on qkv_proj, out_proj, fc_in, fc_out 20,971,520", () => {
+    const r = analyzeFixture('survey/hundredandninetyseventh/train/4317-codegen-2b-mono-lora-r16-sft-mbpp.py');
+    const h = 2560;
+    const layer = 4 * h * h + 2 * h * 4 * h + 4 * h + h + 2 * h;
+    assert.equal(r.analysis!.params.total.value, 2 * 51200 * h + 51200 + 32 * layer + 2 * h);
+    assert.equal(r.analysis!.params.total.value, 2779356160);
+    // qkv_proj one linear h → 3h; fc_in and fc_out GPT-J's MLP, named as its code names them: no unknown module.
+    assert.equal(r.analysis!.method.trainable.value, 32 * 16 * (h + 3 * h + 2 * h + 2 * (h + 4 * h)));
+    assert.equal(r.analysis!.method.trainable.value, 20971520);
+    assert.ok(!r.findings.some((f) => f.message.id === 'adapter.unknownModules'));
+    // (A Mistral script that lists GPT-J's fc_in and fc_out among Llama's names: Mistral has no such modules, so they wrap nothing and
+    // are reported.)
+    const mistral = analyzeFixture('survey/hundredandsixtythird/train/3470-mistral-7b-zephyr-lora-sft-neftune.py');
+    assert.match(JSON.stringify(mistral.findings.find((f) => f.message.id === 'adapter.unknownModules')?.message.args), /fc_in, fc_out/);
+    assert.equal(mistral.analysis!.method.trainable.value, 20971520);
+  });
+
   it('albert-base-v2 (albert) as AlbertForSequenceClassification, 9 labels: AlbertModel 11,683,584 (published) + 768·9 + 9 = 11,690,505; one shared layer', () => {
     const r = analyzeFixture(`${DIR}/albert-base-v2-cls9.config.json`);
     const p = r.analysis!.params;

@@ -93,7 +93,8 @@ describe('Inline limits', () => {
     // run_sft.py, 37 KB, whose main calls its loader and builds its LoRA past its first 16 KiB, and 2916's finetune_qlora.py, 48 KB,
     // whose main calls its loader there; 4334, 56 KB, whose TrainingArguments, past its first 16 KiB, are built from a dict it
     // fills; 4583 and 4586, BART fine-tunes of 18–19 KB whose loaders come just past their first 16 KiB, after a list of training
-    // samples and after data and evaluation helpers.)
+    // samples and after data and evaluation helpers; 4686's train_clm.py, 37 KB, whose main's launcher reading comes past its first
+    // 16 KiB, after its dataclasses of arguments.)
     const launchLate = [
       'survey/fiftyeighth/train/1054-megatron-bridge-llama32-1b-lora-override-conflict.yaml',
       'survey/train/88-megatron-llmjp-172b-tp4-pp16-slurm.sh',
@@ -152,6 +153,7 @@ describe('Inline limits', () => {
       'survey/hundredandninetyseventh/train/4334-turklm-443m-llama-full-sft-hf-trainer.py',
       'survey/twohundredandseventh/train/4583-bart-base-full-ft-linebot-summary-trainer.py',
       'survey/twohundredandseventh/train/4586-bart-large-full-ft-promptsource-adamw.py',
+      'survey/twohundredandeleventh/train/4686-llama2-7b-loftq-nf4-lora-actcompress-wikitext/train_clm.py',
     ];
     for (const rel of configs(FIXTURES).filter((r) => !launchLate.includes(r))) {
       const text = fixtureText(rel);

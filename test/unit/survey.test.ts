@@ -6460,7 +6460,7 @@ describe("survey: the hundred-and-first gathering (users' pre-training setups, i
   it('`config = LlamaConfig(vocab_size=32000, hidden_size=512, …)` then LlamaForCausalLM(config): that config, untied as LlamaConfig is by default, 51,645,952', () => {
     const a = at('1921-hf-llama');
     assert.equal(a.analysis!.params.total.value, 32000 * 512 * 2 + 6 * (4 * 512 * 512 + 3 * 512 * 1365 + 2 * 512) + 512);
-    assert.equal(a.spec!.model!.architecture?.value, 'llama');
+    assert.equal(a.spec!.model!.architecture?.value, 'LlamaForCausalLM');
   });
 
   it("GPT-NeoX's launcher with no flag (`python $NEOX_DIR/deepy.py $NEOX_DIR/train.py 160M.yml local_setup.yml`): both YAMLs read, the data setup as NeoX's, not an unknown format", async () => {
@@ -9681,5 +9681,105 @@ describe('survey: the two-hundred-and-ninth gathering', () => {
     assert.equal(files.length, 21);
     assert.ok(counted().length >= 5, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+});
+
+/** The two-hundred-and-tenth gathering (survey/twohundredandtenth: a helper's, December 2026, users' `finetune_flan_t5.py` and `train_mlm.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-tenth gathering', () => {
+  const { files, counted, silent, at } = gathering('twohundredandtenth', {
+    '4702-flan-t5-large-int8-full-ft-trainer': 'scripts/finetune_flan_t5.sh',
+    '4705-nb-bert-base-mlm-dp-opacus-custom-loop': 'train_mlm.py',
+    '4706-toy-transformer-encoder-mlm-scratch-adam': 'train_mlm.py',
+    '4707-railsaathi-micro-causal-decoder-keras-scratch': 'train_mlm.py',
+    '4708-matryoshka-gpt-tinystories-scratch-lightning': 'train_mlm.py',
+    '4709-toy-single-layer-encoder-mlm-scratch-adam': 'train_mlm.py',
+    '4712-mbert-base-bottleneck-adapter-mlm-flax': 'train_mlm.py',
+    '4713-roberta-base-cola-full-ft-rosa-peft-option-hydra': 'train_mlm.py',
+    '4715-lip2sp-vq-speech-unit-mlm-transformer-scratch': 'train_mlm.py',
+    '4717-vlbert-small-mlm-captioning-continual-er': 'train_mlm.py',
+    '4719-distilbert-multimodal-cmbert-wwm-mlm-cmu-mosi': 'train_mlm.py',
+  });
+
+  it('21 setups; 8 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+  it("RobertaConfig(vocab_size=30_000, …) without hidden_size, then RobertaForMaskedLM(config=config): RobertaConfig's 768 and 3,072, the masked-LM head (4720): 109,113,648", () => {
+    const a = at('4720-roberta-base-scratch-mlm-length-curriculum-wikitext103.py');
+    const m = a.spec!.model!;
+    assert.deepEqual([m.hidden.value, m.ffnWidth.value, m.vocab.value], [768, 3072, 30000]);
+    assert.ok(m.hidden.source.kind === 'derived' && m.hidden.source.reason.id === 'prov.classDefault');
+    assert.equal(m.architecture.value, 'RobertaForMaskedLM');
+    // Embeddings (30,000 + 514 positions + 1 token type, LayerNorm), 12 BERT layers, the MLM head's dense, LayerNorm and bias.
+    const h = 768;
+    const layer = 4 * (h * h + h) + 2 * h * 3072 + 3072 + h + 4 * h;
+    assert.equal(a.analysis!.params.total.value, (30000 + 514 + 1) * h + 2 * h + 12 * layer + h * h + h + 2 * h + 30000);
+    assert.equal(a.analysis!.params.total.value, 109113648);
+    // (A launch that passes the model, scripts/finetune_flan_t5.sh's --model_path …/flan-t5-large: FLAN-T5 large.)
+    assert.equal(at('4702-flan-t5-large-int8-full-ft-trainer').analysis!.params.total.value, 783150080);
+  });
+});
+
+/** The two-hundred-and-eleventh gathering (survey/twohundredandeleventh: a helper's, December 2026, users' `train_clm.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-eleventh gathering', () => {
+  const { files, counted, silent, at } = gathering('twohundredandeleventh', {
+    '4676-llama2-7b-lamda-lora-r64-wikitext': 'train_wikitext.sh',
+    '4678-gpt2-rosa-lora-e2e-nlg-hydra': 'train_clm.py',
+    '4679-chinese-llama-7b-lora-r8-clm-torchrun': 'scripts/train_clm.sh',
+    '4683-llama2-7b-qsa2-2bit-lora-r64-wikitext': 'train_wikitext.sh',
+    '4684-smollm-135m-full-ft-fim-clm-trainer': 'train_clm.py',
+    '4686-llama2-7b-loftq-nf4-lora-actcompress-wikitext': 'run_wikitext_2.sh',
+    '4687-polyglot-ko-3.8b-full-sft-ddp-deepspeed': 'scripts/train_clm_ddp.sh',
+    '4688-llama-lora-r16-qkvo-lmhead-dp-sgd-accelerate': 'train_clm.py',
+    '4690-llama3.2-1b-arch-scratch-babylm-accelerate': 'train_clm.sh',
+    '4691-roberta-base-causal-lm-full-ft-ledgar-determined-ds': 'train_clm.py',
+    '4693-qwen3-0.6b-base-full-ft-clm-trainer': 'train_clm.py',
+    '4694-gpt2-tjdnet-wrapper-full-ft-wikitext103': 'train_clm.py',
+    '4695-gpt2-full-ft-question-group-gen-lightning': 'train_clm.py',
+  });
+
+  it('21 setups; 7 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+  it('Polyglot-Ko 3.8B from its launch (4687: model_name_or_path="EleutherAI/polyglot-ko-3.8b"): 3,809,974,272, its card\'s n_parameters; LLaMA 2 7B under LoRA r 64 on every linear (4676)', () => {
+    assert.equal(at('4687-polyglot-ko-3.8b-full-sft-ddp-deepspeed').analysis!.params.total.value, 3809974272);
+    const lamda = at('4676-llama2-7b-lamda-lora-r64-wikitext').analysis!;
+    assert.equal(lamda.params.total.value, 6738415616);
+    assert.equal(lamda.method.trainable.value, 159907840);
+  });
+});
+
+/** The two-hundred-and-twelfth gathering (survey/twohundredandtwelfth: a helper's, December 2026, users' `train_chat.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-twelfth gathering', () => {
+  const { files, counted, silent, at } = gathering('twohundredandtwelfth', {
+    '4650-aria-gpt-scratch-rope-swiglu-chat-pretrain': 'train_chat.py',
+    '4651-seq2seq-transformer-scratch-chatbot': 'train_chat.py',
+    '4652-llama3-8b-qlora-r32-chat-sft-hf-trainer': 'run_chat_training.sh',
+    '4653-nanogpt-speedrun-muon-chat-scratch': 'train_chat.py',
+    '4654-aria-gpt-scratch-dailydialog-chat': 'train_chat.py',
+    '4655-quatfit-nano-moe-scratch-chat': 'train_chat.py',
+    '4657-qmorph-quantum-embedding-transformer-chat-finetune': 'train_chat.py',
+    '4658-kuiperai-numpy-transformer-scratch-chat': 'train_chat.py',
+    '4659-jspace-ode-expert-char-lm-chinese-chat': 'train_chat.py',
+    '4662-eden-byte-lm-foldlayer-chat-finetune': 'train_chat.py',
+    '4663-sage-wave-propagation-lm-alpaca-chat': 'train_chat.py',
+    '4664-gpt1-char-level-scratch-chat': 'train_chat.py',
+    '4665-backchat-smolgpt-512d-8l-rope-chat-scratch': 'train_chat.py',
+    '4667-smallchatbot-tiny-gpt-word-level-chat-scratch': 'train_chat.py',
+    '4668-blip-vit-base-itm-itc-knowledge-retrieval-chat': 'train_chat.py',
+    '4670-irishgpt-manual-backprop-transformer-chat': 'train_chat.py',
+  });
+
+  it('21 setups; 7 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+  it("a dict of its own with embedding_dim and hidden_dim (4650): the width embedding_dim, hidden_dim the MLP's, as Llama's own ModelArgs write dim and hidden_dim", () => {
+    const m = at('4650-aria-gpt-scratch-rope-swiglu-chat-pretrain').spec!.model!;
+    assert.deepEqual([m.hidden.value, m.ffnWidth.value, m.layers.value, m.heads.value, m.vocab.value], [384, 1024, 6, 6, 8000]);
   });
 });

@@ -36,8 +36,10 @@ export const adapterSettings: Rule = {
     const out: Finding[] = [];
     const warn = (where: Parameters<typeof at>[1], message: Message) =>
       out.push({ ruleId: 'adapter-settings', severity: 'warning', message, ranges: at(ctx, where), fixes: [] });
-    // (A name no role of the language model has that reached a vision tower's linears is no unknown one: Qwen-VL's qkv.)
-    const unknown = (a.unknownTargets?.value ?? []).filter((n) => !m.vision?.names.includes(n));
+    // (A name no role of the language model has that reached a vision tower's linears is no unknown one: Qwen-VL's qkv; nor one
+    // the model's code names a role's linears by, GPT-J's fc_in.)
+    const own = new Set((ctx.spec.model.moduleNames?.value ?? []).map(([, n]) => n));
+    const unknown = (a.unknownTargets?.value ?? []).filter((n) => !m.vision?.names.includes(n) && !own.has(n.split('.').pop()!));
     if (unknown.length) warn(a.unknownTargets, { id: 'adapter.unknownModules', args: { names: unknown.join(', ') } });
     // (Every name a role this architecture lacks, so no layer is wrapped: PEFT stops, "Target modules … not found in the base
     // model", before the run starts; Phi-3's q_proj and v_proj, which its fused qkv_proj leaves to no layer.)

@@ -16,7 +16,7 @@ const GUESS: Readonly<
   >
 > = {
   layers: ['num_layers', 'n_layers', 'num_hidden_layers', 'n_layer', 'layers', 'depth', 'num_decoder_layers'],
-  hidden: ['d_model', 'hidden_size', 'n_embd', 'n_embed', 'dim', 'hidden_dim', 'emb_dim', 'model_dim', 'embed_dim', 'width'],
+  hidden: ['d_model', 'hidden_size', 'n_embd', 'n_embed', 'dim', 'hidden_dim', 'emb_dim', 'model_dim', 'embed_dim', 'embedding_dim', 'width'],
   heads: ['n_heads', 'num_heads', 'num_attention_heads', 'n_head', 'heads'],
   kvHeads: ['n_kv_heads', 'num_kv_heads', 'num_key_value_heads', 'kv_heads', 'num_query_groups', 'head_groups'],
   ffnWidth: ['d_ff', 'ffn_dim', 'intermediate_size', 'ffn_hidden_size', 'mlp_dim', 'ff_dim', 'inner_dim'],
@@ -110,8 +110,11 @@ export function recognizeGeneric(ctx: RecognizeContext): FileRecognition {
         : undefined,
   });
   const what = (w: string) => ({ id: 'prov.assumedArch', args: { what: w } }) as const;
-  const hidden = int('hidden');
-  const ffn = int('ffnWidth');
+  // (hidden_dim beside a width of another name, `embedding_dim` or `dim` as Llama's own ModelArgs write it: the MLP's width.)
+  const widths = GUESS.hidden.filter((n) => n !== 'hidden_dim');
+  const ffnHidden = find(ctx.facts, ['hidden_dim']) && find(ctx.facts, widths) && !find(ctx.facts, GUESS.ffnWidth);
+  const hidden = ffnHidden ? int('hidden', 1, widths) : int('hidden');
+  const ffn = ffnHidden ? int('ffnWidth', 1, ['hidden_dim']) : int('ffnWidth');
   // Architectural details the file states under names common to HF-style configs; assumed only where it is silent.
   const bool = (names: readonly string[]): Sourced<boolean> | undefined => {
     const f = find(ctx.facts, names);

@@ -130,6 +130,9 @@ const bartLike = { ...biasedLayerNorm, encoderDecoder: true } as const;
 
 const encoderTraits = { ...biasedLayerNorm, normsPerLayer: 2 } as const;
 
+/** BertConfig's defaults (configuration_bert.py), which RoBERTa's, XLM-R's and CamemBERT's config classes keep. */
+const BERT_DEFAULTS = { vocab: 30522, hidden: 768, ffnWidth: 3072, layers: 12, heads: 12 } as const;
+
 /**
  * Encoder families: token-type embeddings (type_vocab_size, else the class default; DistilBERT has none) and whether the
  * bare model class (BertModel, RobertaModel; DistilBertModel has none) adds a pooler.
@@ -673,11 +676,13 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
   // BERT, RoBERTa, XLM-R, CamemBERT, DistilBERT (modeling_bert.py, modeling_roberta.py, modeling_distilbert.py): encoders of
   // post-norm layers, biased q/k/v/o, LayerNorms with bias, a GELU MLP with biases, learned positions (RoBERTa's count its
   // padding offset), an embedding LayerNorm; the task head and token types are HF_ENCODERS' (encoderSpec).
-  bert: { ...encoderTraits, configClass: 'BertConfig' },
-  roberta: { ...encoderTraits, configClass: 'RobertaConfig' },
-  'xlm-roberta': { ...encoderTraits, configClass: 'XLMRobertaConfig' },
-  camembert: { ...encoderTraits, configClass: 'CamembertConfig' },
-  distilbert: { ...encoderTraits, configClass: 'DistilBertConfig' },
+  // (Each config class's defaults for what a file leaves out, BertConfig's: 30,522 tokens, 12 layers × 768 of 12 heads, an
+  // FFN of 3,072; RobertaConfig, XLMRobertaConfig and CamembertConfig keep them; DistilBertConfig's 6 layers.)
+  bert: { ...encoderTraits, configClass: 'BertConfig', defaults: BERT_DEFAULTS },
+  roberta: { ...encoderTraits, configClass: 'RobertaConfig', defaults: BERT_DEFAULTS },
+  'xlm-roberta': { ...encoderTraits, configClass: 'XLMRobertaConfig', defaults: BERT_DEFAULTS },
+  camembert: { ...encoderTraits, configClass: 'CamembertConfig', defaults: BERT_DEFAULTS },
+  distilbert: { ...encoderTraits, configClass: 'DistilBertConfig', defaults: { ...BERT_DEFAULTS, layers: 6 } },
   // wav2vec 2.0 (modeling_wav2vec2.py): BERT's post-norm layers (do_stable_layer_norm: pre-norm, the same count) over audio
   // frames, an encoder LayerNorm; the convolutional front end; a CTC head of vocab_size characters, untied.
   wav2vec2: { ...encoderTraits, configClass: 'Wav2Vec2Config', positions: 'relative' },
@@ -1700,12 +1705,37 @@ export function keywordHfConfig(facts: readonly Fact[]): Fact[] | undefined {
   const f = built.length === 1 ? built[0]! : undefined;
   if (!f) return undefined;
   const inner = factsUnder(facts, f.path.slice(0, -1)).filter((x) => x.path[0] !== '@class');
+  // (The model class the script builds from it, `RobertaForMaskedLM(config=config)`: the architecture its config.json would
+  // list, where it is one of the config's type.)
+  const arch = builtArchitecture(facts, f, typeOfConfig(f)!);
   // (A keyword the script computes when it runs, `vocab_size=len(tokenizer)`: written, its value the run's.)
   const computed = new Set(inner.filter((x) => x.path.length === 2 && x.path[1] === '@call').map((x) => x.path[0]));
   const read = inner
     .filter((x) => x.path.length === 1 || !computed.has(x.path[0]!))
     .map((x): Fact => (computed.has(x.path[0]!) && x.value === null ? { ...x, unknown: true } : x));
-  return [{ ...f, path: ['model_type'], value: typeOfConfig(f)! }, ...read];
+  return [{ ...f, path: ['model_type'], value: typeOfConfig(f)! }, ...(arch ? [arch] : []), ...read];
+}
+
+/**
+ * The architecture of the one model class a script builds from a keyword config `config` (`model = RobertaForMaskedLM(config=
+ * config)`, `RobertaForMaskedLM(config)`, or the config built in the call): an `architectures` fact at the class, where the class
+ * is one of the config's model type. Undefined where none is, or several.
+ */
+function builtArchitecture(facts: readonly Fact[], config: Fact, type: string): Fact | undefined {
+  const inCall = config.path.length === 4 ? config.path[0] : undefined;
+  const given = (m: string | number | undefined) =>
+    m === inCall ||
+    facts.some(
+      (x) => x.path.length === 3 && x.path[0] === m && (x.path[1] === 'config' || x.path[1] === '@args') && x.path[2] === '@class' && x.value === config.value,
+    ) ||
+    facts.some((x) => x.path.length === 4 && x.path[0] === m && x.path[1] === '@args' && x.path[2] === 0 && x.path[3] === '@class' && x.value === config.value);
+  const built = facts.filter((g) => {
+    if (g.path.length !== 2 || (g.path[1] !== '@class' && g.path[1] !== '@call') || typeof g.value !== 'string') return false;
+    return HF_ARCHITECTURES[g.value.split('.').pop()!] === type && given(g.path[0]);
+  });
+  const classes = new Set(built.map((g) => String(g.value).split('.').pop()!));
+  if (classes.size !== 1) return undefined;
+  return { ...built[0]!, path: ['architectures'], value: [...classes] };
 }
 
 /**

@@ -1,10 +1,11 @@
 /**
- * The classic Hugging Face families many people still fine-tune: OPT, MPNet, GPT-BigCode (StarCoderBase, SantaCoder), GPT-J, GPT-Neo,
- * ELECTRA, ALBERT, StableLM, MPT and DINOv2, each as its transformers modelling file builds it (modeling_opt.py,
- * modeling_mpnet.py, modeling_gpt_bigcode.py, modeling_gptj.py, modeling_gpt_neo.py, modeling_electra.py, modeling_albert.py,
- * modeling_stablelm.py, modeling_mpt.py, modeling_dinov2.py, modeling_dinov2_with_registers.py). The pieces their layers
- * share with the other families are read through buildModel; what is their own (OPT's embedding projection and position
- * offset, ALBERT's factorized embedding and shared layers, DINOv2's layer scales…) is spec.ts classicSchema.
+ * The classic Hugging Face families many people still fine-tune: OPT, MPNet, GPT-BigCode (StarCoderBase, SantaCoder), GPT-J,
+ * CodeGen, GPT-Neo, ELECTRA, ALBERT, StableLM, MPT and DINOv2, each as its transformers modelling file builds it
+ * (modeling_opt.py, modeling_mpnet.py, modeling_gpt_bigcode.py, modeling_gptj.py, modeling_codegen.py, modeling_gpt_neo.py,
+ * modeling_electra.py, modeling_albert.py, modeling_stablelm.py, modeling_mpt.py, modeling_dinov2.py,
+ * modeling_dinov2_with_registers.py). The pieces their layers share with the other families are read through buildModel; what
+ * is their own (OPT's embedding projection and position offset, ALBERT's factorized embedding and shared layers, DINOv2's layer
+ * scales…) is spec.ts classicSchema.
  */
 import type { Finding, Message, Sourced } from '../types';
 import { derived, finding, fromFact } from '../types';
@@ -15,6 +16,12 @@ import type { FactReader } from './reader';
 
 /** Biased LayerNorm encoder layers (BERT's): post-norm, q/k/v/o and the GELU MLP biased, learned positions, tied. */
 const bertLayers = { ...BIASED_LAYERNORM, normsPerLayer: 2 } as const;
+
+/** GPT-J's and CodeGen's MLP linears (GPTJMLP / CodeGenMLP: fc_in, fc_out), the names PEFT's target_modules reach them by. */
+const GPTJ_MLP_NAMES = [
+  ['up', 'fc_in'],
+  ['down', 'fc_out'],
+] as const;
 
 /** StableLM (modeling_stablelm.py): Llama's layers with LayerNorms (with biases), o_proj and the SwiGLU MLP without biases, untied. */
 const stableLmLayers = {
@@ -106,6 +113,25 @@ export const HF_CLASSIC_TYPES: Readonly<Record<string, Traits>> = {
     mlpBias: true,
     headBias: true,
     ffnFromHidden: 4,
+    moduleNames: GPTJ_MLP_NAMES,
+    defaults: { vocab: 50400, hidden: 4096, layers: 28, heads: 16 },
+  },
+  // CodeGen (modeling_codegen.py): GPT-J's layers with q, k and v in one bias-free qkv_proj (PEFT's target for all three), the
+  // same biased fc_in/fc_out MLP, rotary positions and untied, biased head.
+  codegen: {
+    configClass: 'CodeGenConfig',
+    ffn: 'plain',
+    norm: 'layernorm',
+    normsPerLayer: 1,
+    positions: 'rope',
+    tiedDefault: false,
+    qkvBias: false,
+    outBias: false,
+    mlpBias: true,
+    headBias: true,
+    ffnFromHidden: 4,
+    fusedLinears: [['q', 'k', 'v']],
+    moduleNames: GPTJ_MLP_NAMES,
     defaults: { vocab: 50400, hidden: 4096, layers: 28, heads: 16 },
   },
   // GPT-Neo (modeling_gpt_neo.py): GPT-2's pre-norm layers with separate bias-free q/k/v_proj, a biased out_proj, a biased
@@ -166,6 +192,7 @@ export const HF_CLASSIC_ARCHITECTURES: Readonly<Record<string, string>> = {
   GPTBigCodeForCausalLM: 'gpt_bigcode',
   DecisionTransformerModel: 'decision_transformer',
   GPTJForCausalLM: 'gptj',
+  CodeGenForCausalLM: 'codegen',
   GPTNeoForCausalLM: 'gpt_neo',
   GPTNeoModel: 'gpt_neo',
   StableLmForCausalLM: 'stablelm',
@@ -238,6 +265,7 @@ function classicOverrides(reader: FactReader, type: string, arch: Sourced<string
       return { overrides: mq.value ? { kvHeads: derived(1, { id: 'prov.multiQuery', args: { arch: 'GPTBigCodeAttention' } }, mq) } : {} };
     }
     case 'gptj':
+    case 'codegen':
     case 'gpt_neo':
       return { overrides: {} };
     case 'stablelm':

@@ -283,6 +283,27 @@ const tekken = (L: number, h: number, a: number, g: number, f: number, maxPos: n
   head_dim: 128,
 });
 
+/** CodeGen (CodeGenConfig's keys) at a size, under its three trainings' names (mono, multi, nl): 51,200 tokens, 2,048 positions. */
+const codegen = (size: string, L: number, h: number, a: number, rotary: number): CatalogueEntry => ({
+  id: `Salesforce/codegen-${size}-mono`,
+  aliases: [`codegen-${size}-mono`, ...['multi', 'nl'].flatMap((d) => [`Salesforce/codegen-${size}-${d}`, `codegen-${size}-${d}`])],
+  config: {
+    model_type: 'codegen',
+    architectures: ['CodeGenForCausalLM'],
+    activation_function: 'gelu_new',
+    n_embd: h,
+    n_head: a,
+    n_inner: null,
+    n_layer: L,
+    n_positions: 2048,
+    n_ctx: 2048,
+    rotary_dim: rotary,
+    tie_word_embeddings: false,
+    vocab_size: 51200,
+    torch_dtype: 'float16',
+  },
+});
+
 /** LLaMA (the first release) at a size, under huggyllama's and decapoda-research's names: MHA, 32,000 tokens, 2,048 positions. */
 const llama1 = (size: string, L: number, h: number, a: number, f: number, more: readonly string[] = []): CatalogueEntry => ({
   id: `huggyllama/llama-${size}`,
@@ -2194,7 +2215,12 @@ export const MODELS: readonly CatalogueEntry[] = [
       tie_word_embeddings: false,
       vocab_size: 50400,
     },
-  },
+  }, // CodeGen 350M and 2B (Salesforce/codegen-350M-mono, -2B-mono; the -multi and -nl checkpoints share their shapes; CodeGen's
+  // paper, table: 20 × 1,024 of 16 heads, 32 × 2,560 of 32 heads), GPT-J's layers with a fused qkv_proj over a 51,200-row
+  // embedding and head: 356,712,448 and 2,779,356,160 (the paper's 350M and 2.7B).
+  codegen('350M', 20, 1024, 16, 32),
+  codegen('2B', 32, 2560, 32, 64),
+
   // GPT-Neo (EleutherAI; GPTNeoForCausalLM, 50,257 tokens, 2,048 learned positions, tied): 125M 12 × 768 (12 heads)
   // 125,198,592, 1.3B 24 × 2048 (16) 1,315,575,808, 2.7B 32 × 2560 (20) 2,651,307,520, the counts transformers gives them.
   { id: 'EleutherAI/gpt-neo-125m', aliases: ['gpt-neo-125m', 'EleutherAI/gpt-neo-125M'], config: gptNeo(12, 768, 12) },
@@ -2232,6 +2258,16 @@ export const MODELS: readonly CatalogueEntry[] = [
   { id: 'EleutherAI/pythia-6.9b', aliases: ['pythia-6.9b'], config: neox(32, 4096, 32, 50432) },
   { id: 'EleutherAI/pythia-12b', aliases: ['pythia-12b'], config: neox(36, 5120, 40, 50688) },
   { id: 'EleutherAI/gpt-neox-20b', aliases: ['gpt-neox-20b'], config: neox(44, 6144, 64, 50432) },
+  // Polyglot-Ko (EleutherAI/polyglot-ko-*: GPT-NeoX's layers over a 30,080-row Korean vocabulary, untied; their config.json:
+  // 1.3B 24 × 2,048 of 16 heads, 3.8B 32 × 3,072 of 24, 5.8B 28 × 4,096 of 16): 1,331,810,304, 3,809,974,272 and 5,885,059,072,
+  // their model cards' n_parameters. (KoAlpaca-Polyglot 5.8B, beomi's instruction tune of the 5.8B, keeps its shapes.)
+  { id: 'EleutherAI/polyglot-ko-1.3b', aliases: ['polyglot-ko-1.3b'], config: neox(24, 2048, 16, 30080) },
+  { id: 'EleutherAI/polyglot-ko-3.8b', aliases: ['polyglot-ko-3.8b'], config: neox(32, 3072, 24, 30080) },
+  {
+    id: 'EleutherAI/polyglot-ko-5.8b',
+    aliases: ['polyglot-ko-5.8b', 'beomi/KoAlpaca-Polyglot-5.8B', 'KoAlpaca-Polyglot-5.8B'],
+    config: neox(28, 4096, 16, 30080),
+  },
   {
     id: 'allenai/OLMo-7B-hf',
     aliases: ['olmo-7b', 'allenai/OLMo-7B', 'OLMo-7B'],
