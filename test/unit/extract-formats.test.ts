@@ -768,6 +768,26 @@ describe('Python extraction', () => {
     assert.deepEqual(at('tags')?.value, ['x', 'y']);
   });
 
+  it("a parser built with keywords (`argparse.ArgumentParser(description=__doc__)`) that a function returns, parsed in main's body (`args = build_parser().parse_args()`): its defaults (3881: Qwen3.5 4B)", () => {
+    const text = [
+      'import argparse',
+      'DEFAULT_MODEL = "Qwen/Qwen3.5-4B"',
+      'def build_parser() -> argparse.ArgumentParser:',
+      '    parser = argparse.ArgumentParser(description=__doc__)',
+      '    parser.add_argument("--model", default=DEFAULT_MODEL)',
+      '    return parser',
+      'def main() -> None:',
+      '    from trl import GRPOConfig, GRPOTrainer',
+      '    args = build_parser().parse_args()',
+      '    trainer = GRPOTrainer(model=args.model, args=GRPOConfig(output_dir="out"))',
+      'if __name__ == "__main__":',
+      '    main()',
+      '',
+    ].join('\n');
+    const facts = extractPython('train.py', text).facts;
+    assert.equal(facts.find((f) => f.path.join('.') === 'trainer.model')?.value, 'Qwen/Qwen3.5-4B');
+  });
+
   it("a boolean field of HfArgumentParser's dataclasses given as a word on the command line (`--q_lora False`) is that boolean, as string_to_bool makes it", () => {
     const text = [
       'from dataclasses import dataclass',

@@ -2229,10 +2229,11 @@ class Expr {
           this.call('');
         }
         // (A parser a function of the script's builds, parsed where it is made: `args = create_parser().parse_args()`, the namespace
-        // of the arguments that function adds.)
+        // of the arguments that function adds; a parser built with keywords, `ArgumentParser(description=__doc__)`, is read as the
+        // object it returns.)
         const parse = this.toks[this.i + 1]?.text;
         if (
-          isCall(value) &&
+          (isCall(value) || (isDict(value) && /(^|\.)ArgumentParser$/.test(value.cls?.name ?? ''))) &&
           this.peek().text === '.' &&
           /^parse_(known_)?args$/.test(parse ?? '') &&
           this.toks[this.i + 2]?.text === '(' &&
