@@ -9783,3 +9783,40 @@ describe('survey: the two-hundred-and-twelfth gathering', () => {
     assert.deepEqual([m.hidden.value, m.ffnWidth.value, m.layers.value, m.heads.value, m.vocab.value], [384, 1024, 6, 6, 8000]);
   });
 });
+
+/** The two-hundred-and-thirteenth gathering (survey/twohundredandthirteenth: a helper's, December 2026, users' `train_bert.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-thirteenth gathering', () => {
+  const { files, counted, silent } = gathering('twohundredandthirteenth', {
+    '4750-bert-base-uncased-full-ft-dann-vuln-detect': 'train_bert.py',
+    '4751-bert-base-chinese-full-ft-ner-msra': 'train_bert.py',
+    '4753-distilbert-multilingual-full-ft-phishing-cls': 'train_bert.py',
+    '4758-bert-base-uncased-full-ft-essay-score-regression': 'train_bert.py',
+    '4768-bert-base-uncased-full-ft-reddit-emotion-hf-trainer': 'train_bert.py',
+  });
+
+  it('21 setups; 13 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 13, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/** The two-hundred-and-fourteenth gathering (survey/twohundredandfourteenth: a helper's, December 2026, users' `train_lm.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-fourteenth gathering', () => {
+  const { files, counted, silent } = gathering('twohundredandfourteenth', {
+    '4725-lstm-char-lm-open-stt-ru': 'train_lm.py',
+    '4728-char-lstm-lm-librispeech-asr-tf': 'train_lm.py',
+    '4729-mfn-diag-recurrent-lm-wikitext2': 'train_lm.py',
+    '4730-gpt-encoder-lm-wikitext2-yaml-configs': 'train_lm.py',
+    '4732-char-gpt-encoder-stack-tiny-shakespeare': 'train_lm.py',
+    '4735-char-gru-lm-indonesian-anerys': 'train_lm.py',
+    '4738-transformer-lm-20l-1280d-librispeech-lm': 'train_lm.py',
+    '4740-awd-lstm-mos-lm-penn-contrastive-bmi': 'train_lm.py',
+  });
+
+  it('21 setups; 1 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 1, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
