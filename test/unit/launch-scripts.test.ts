@@ -473,6 +473,19 @@ describe('configs and launch scripts as they are written', () => {
       ['b.yml'],
     );
     assert.ok(!one.findings.some((f) => f.message.id === 'launcher.severalTrainings'));
+    // (A launcher line that names no script, `accelerate launch --multi_gpu --mixed_precision=fp16` left after the run as a note,
+    // runs nothing: the run is the line before it, its flags read (survey 4779).)
+    const scriptless = readConfig({
+      path: 'run.sh',
+      text: 'accelerate launch train_accelerate.py --ptm_path klue/roberta-base --batch_size 4\n\n# multi gpu\naccelerate launch --multi_gpu --mixed_precision=fp16\n',
+    }).recognition;
+    assert.ok(!scriptless.findings.some((f) => f.message.id === 'launcher.severalTrainings'));
+    assert.equal(
+      readConfig({ path: 'run.sh', text: 'accelerate launch a.py --batch_size 4\naccelerate launch b.py --batch_size 8\n' }).recognition.findings.filter(
+        (f) => f.message.id === 'launcher.severalTrainings',
+      ).length,
+      1,
+    );
   });
   it('a script handed over with arguments (`srun bash train.sh 4 Qwen/Qwen3-8B`) reads them as its $1, $2', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'cb-args-'));

@@ -9820,3 +9820,27 @@ describe('survey: the two-hundred-and-fourteenth gathering', () => {
     assert.deepEqual(silent(), []);
   });
 });
+
+/** The two-hundred-and-fifteenth gathering (survey/twohundredandfifteenth: a helper's, December 2026, users' `train_accelerate.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-fifteenth gathering', () => {
+  const { files, counted, silent } = gathering('twohundredandfifteenth', {
+    '4778-ru-en-text-embedder-contrastive-deepspeed-zero2': 'train_accelerate.py',
+    '4779-klue-roberta-base-nli-classification-full-accelerate': 'sh/train_acc.sh',
+    '4780-rusiglip-vit-b16-ru-e5-base-siglip-galore': 'train_accelerate.py',
+    '4781-user2-base-embedder-contrastive-deepspeed-zero2': 'train_accelerate.py',
+    '4782-longformer-base-4096-llm-jepa-pretrain-accelerate': 'train_accelerate.py',
+    '4783-deepseek-llm-7b-base-8bit-lora-r16-q-v-gsm8k-cot': 'train_accelerate.py',
+    '4784-qwen2.5-0.5b-qlora-r16-sft-trl-medical-qa': 'train_accelerate.py',
+    '4787-llama-7b-hypernet-lora-dpo-prism-fsdp': 'train_accelerate.py',
+    '4789-whisper-small-encoder-streaming-rnnt-vi-asr-accelerate': 'train_accelerate.py',
+    '4791-whisper-base-encoder-llama-12l-audio-llm-asr-librispeech': 'train_accelerate.py',
+    '4792-mini-llm-gpt2-llama-12l-768d-char-shakespeare-pretrain': 'train_accelerate.py',
+    '4794-blip2-qformer-eva-clip-g-itc-itm-image-text-retrieval': 'train_accelerate.py',
+  });
+
+  it('21 setups; 5 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 5, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});

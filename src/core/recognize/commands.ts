@@ -56,7 +56,13 @@ function segments(facts: readonly Fact[]): Segment[] {
       s.trains &&
       TRAINING_CLIS[s.cli]?.[2] === true &&
       facts.slice(s.at, end).some((f) => (f.path[0] === '@module' || f.path[0] === '@command') && typeof f.value === 'string' && EVALUATION.test(f.value));
-    return { start: s.at, end, program: s.program, trains: s.trains && !evaluates, cli: s.cli };
+    // (Nor one that names no script or module to run, `accelerate launch --multi_gpu --mixed_precision=fp16` left as a note of the
+    // flags for several GPUs.)
+    const runsNothing =
+      s.trains &&
+      /(^|\/)accelerate$/.test(String(s.program.value)) &&
+      !facts.slice(s.at, end).some((f) => f.path[0] === '@module' || (f.path[0] === '@command' && typeof f.path[1] === 'number' && f.path[1] >= 2));
+    return { start: s.at, end, program: s.program, trains: s.trains && !evaluates && !runsNothing, cli: s.cli };
   });
 }
 

@@ -23,6 +23,26 @@ const GPTJ_MLP_NAMES = [
   ['down', 'fc_out'],
 ] as const;
 
+/**
+ * GPT-J's layers (modeling_gptj.py, CodeGen's too): attention and MLP in parallel off one LayerNorm, bias-free attention
+ * projections, a biased fc_in/fc_out GELU MLP of n_inner (4h when null), rotary positions on rotary_dim of each head (no
+ * parameters), an untied lm_head with a bias; GPTJConfig's and CodeGenConfig's defaults.
+ */
+const gptjLayers = {
+  ffn: 'plain',
+  norm: 'layernorm',
+  normsPerLayer: 1,
+  positions: 'rope',
+  tiedDefault: false,
+  qkvBias: false,
+  outBias: false,
+  mlpBias: true,
+  headBias: true,
+  ffnFromHidden: 4,
+  moduleNames: GPTJ_MLP_NAMES,
+  defaults: { vocab: 50400, hidden: 4096, layers: 28, heads: 16 },
+} as const;
+
 /** StableLM (modeling_stablelm.py): Llama's layers with LayerNorms (with biases), o_proj and the SwiGLU MLP without biases, untied. */
 const stableLmLayers = {
   ffn: 'gated',
@@ -99,41 +119,10 @@ export const HF_CLASSIC_TYPES: Readonly<Record<string, Traits>> = {
     fusedLinears: [['q', 'k', 'v']],
     defaults: { vocab: 1, hidden: 128, layers: 3, heads: 1 },
   },
-  // GPT-J (modeling_gptj.py): attention and MLP in parallel off one LayerNorm, bias-free q/k/v/out_proj, a biased fc_in/fc_out
-  // GELU MLP of n_inner (4h when null), rotary positions on rotary_dim of each head (no parameters), an untied lm_head with a bias.
-  gptj: {
-    configClass: 'GPTJConfig',
-    ffn: 'plain',
-    norm: 'layernorm',
-    normsPerLayer: 1,
-    positions: 'rope',
-    tiedDefault: false,
-    qkvBias: false,
-    outBias: false,
-    mlpBias: true,
-    headBias: true,
-    ffnFromHidden: 4,
-    moduleNames: GPTJ_MLP_NAMES,
-    defaults: { vocab: 50400, hidden: 4096, layers: 28, heads: 16 },
-  },
-  // CodeGen (modeling_codegen.py): GPT-J's layers with q, k and v in one bias-free qkv_proj (PEFT's target for all three), the
-  // same biased fc_in/fc_out MLP, rotary positions and untied, biased head.
-  codegen: {
-    configClass: 'CodeGenConfig',
-    ffn: 'plain',
-    norm: 'layernorm',
-    normsPerLayer: 1,
-    positions: 'rope',
-    tiedDefault: false,
-    qkvBias: false,
-    outBias: false,
-    mlpBias: true,
-    headBias: true,
-    ffnFromHidden: 4,
-    fusedLinears: [['q', 'k', 'v']],
-    moduleNames: GPTJ_MLP_NAMES,
-    defaults: { vocab: 50400, hidden: 4096, layers: 28, heads: 16 },
-  },
+  // GPT-J (modeling_gptj.py): gptjLayers, with q_proj, k_proj, v_proj and out_proj apart.
+  gptj: { ...gptjLayers, configClass: 'GPTJConfig' },
+  // CodeGen (modeling_codegen.py): GPT-J's layers with q, k and v in one bias-free qkv_proj (PEFT's target for all three).
+  codegen: { ...gptjLayers, configClass: 'CodeGenConfig', fusedLinears: [['q', 'k', 'v']] },
   // GPT-Neo (modeling_gpt_neo.py): GPT-2's pre-norm layers with separate bias-free q/k/v_proj, a biased out_proj, a biased
   // c_fc/c_proj GELU MLP of intermediate_size (4h when null), learned positions, tied; its local attention layers (window_size)
   // add no parameters.

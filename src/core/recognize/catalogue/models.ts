@@ -2215,12 +2215,12 @@ export const MODELS: readonly CatalogueEntry[] = [
       tie_word_embeddings: false,
       vocab_size: 50400,
     },
-  }, // CodeGen 350M and 2B (Salesforce/codegen-350M-mono, -2B-mono; the -multi and -nl checkpoints share their shapes; CodeGen's
+  },
+  // CodeGen 350M and 2B (Salesforce/codegen-350M-mono, -2B-mono; the -multi and -nl checkpoints share their shapes; CodeGen's
   // paper, table: 20 × 1,024 of 16 heads, 32 × 2,560 of 32 heads), GPT-J's layers with a fused qkv_proj over a 51,200-row
   // embedding and head: 356,712,448 and 2,779,356,160 (the paper's 350M and 2.7B).
   codegen('350M', 20, 1024, 16, 32),
   codegen('2B', 32, 2560, 32, 64),
-
   // GPT-Neo (EleutherAI; GPTNeoForCausalLM, 50,257 tokens, 2,048 learned positions, tied): 125M 12 × 768 (12 heads)
   // 125,198,592, 1.3B 24 × 2048 (16) 1,315,575,808, 2.7B 32 × 2560 (20) 2,651,307,520, the counts transformers gives them.
   { id: 'EleutherAI/gpt-neo-125m', aliases: ['gpt-neo-125m', 'EleutherAI/gpt-neo-125M'], config: gptNeo(12, 768, 12) },
