@@ -9844,3 +9844,24 @@ describe('survey: the two-hundred-and-fifteenth gathering', () => {
     assert.deepEqual(silent(), []);
   });
 });
+
+/** The two-hundred-and-sixteenth gathering (survey/twohundredandsixteenth: a helper's, December 2026, users' `train_causal_lm.py` and `causal_lm.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-sixteenth gathering', () => {
+  const { files, counted, silent, at } = gathering('twohundredandsixteenth', {
+    '4800-cycle-code-lm-full-ft-self-refine-accelerate-ds2': 'train_causal_lm.py',
+    '4802-codes-starcoderbase-full-pt-sft-accelerate-ds': 'pre_train.sh',
+    '4803-starcoder2-full-pt-sft-plsql-accelerate-bf16': 'pre_train.sh',
+    '4805-gpt2-full-ft-qg-lightning': 'train_causal_lm.py',
+    '4806-chemfm-1b-lora-r4-smiles-clm-trainer': 'train_causal_lm.py',
+  });
+
+  it('10 setups; 5 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 10);
+    assert.ok(counted().length >= 5, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+  it('StarCoder 15.5B, the last of pre_train.sh\'s four runs (4802: 15,517,456,384); a project\'s get_env("HF_MODEL", DEFAULT_MODEL) is DEFAULT_MODEL where the launch sets no HF_MODEL (4801: Qwen2.5 7B Instruct)', () => {
+    assert.equal(at('4802-codes-starcoderbase-full-pt-sft-accelerate-ds').analysis!.params.total.value, 15517456384);
+    assert.equal(at('4801-qwen2.5-7b-instruct-full-clm-opt-lora-r8-trainer.py').analysis!.params.total.value, 7615616512);
+  });
+});

@@ -1649,6 +1649,26 @@ export const MODELS: readonly CatalogueEntry[] = [
       layer_norm_epsilon: 1e-5,
     },
   },
+  // StarCoder and StarCoderBase (bigcode/starcoder, bigcode/starcoderbase; "StarCoder: may the source be with you!", table 1 and its
+  // config.json): SantaCoder's layers at 40 × 6,144 of 48 heads, multi-query, an FFN of 24,576, 49,152 tokens tied, 8,192 learned
+  // positions: 15,517,456,384 (the paper's 15.5B).
+  {
+    id: 'bigcode/starcoder',
+    aliases: ['starcoder', 'bigcode/starcoderbase', 'starcoderbase'],
+    config: {
+      model_type: 'gpt_bigcode',
+      architectures: ['GPTBigCodeForCausalLM'],
+      activation_function: 'gelu_pytorch_tanh',
+      multi_query: true,
+      n_embd: 6144,
+      n_head: 48,
+      n_inner: 24576,
+      n_layer: 40,
+      n_positions: 8192,
+      vocab_size: 49152,
+      layer_norm_epsilon: 1e-5,
+    },
+  },
   // Chinese-LLaMA-2 / Chinese-Alpaca-2 7B (hfl; its config.json, test/fixtures/hf_config_2026's): Llama 2 7B's layers on a
   // vocabulary grown to 55,296, untied, 4,096 positions: Llama 2 7B's 6,738,415,616 and 2 × 23,296 × 4,096 rows more,
   // 6,929,256,448 (its README's 12.9 GB in fp16).
@@ -3827,6 +3847,9 @@ export function baseNamedIn(name: string): CatalogueEntry | undefined {
     // (A short name, gpt2 or phi-2, only where the fine-tune's name starts with it and no size follows: gpt2-open-instruct-v1,
     // not bloom-560m.)
     if (k.length < 6 && (at !== 0 || SIZE_PART.test(next) || /^x+l$/.test(next))) continue;
+    // (Nor a name of one size followed by a size its model is not, starcoderbase-1b: not StarCoder's 15.5B; tiny_LLaMA_1b is
+    // TinyLlama 1.1B's.)
+    if (SIZE_PART.test(next) && !/(^|-)\d+(\.\d+)?[bm]$/.test(k) && !sizedAs(e.id, next)) continue;
     // (Nor a model named for a language before the base's name, or a GPT-2 named for one anywhere: rinna/japanese-gpt2-medium,
     // hfl/chinese-llama-2-7b and uer/gpt2-chinese-cluecorpussmall are trained with tokenizers of their own; a fine-tune that adds
     // the language after, cyberagent/DeepSeek-R1-Distill-Qwen-14B-Japanese, keeps its base's.)
@@ -3838,6 +3861,13 @@ export function baseNamedIn(name: string): CatalogueEntry | undefined {
 
 /** A size part of a model's name (8b, 1.5b, 300m). */
 const SIZE_PART = /^\d+(\.\d+)?[bm]$/;
+
+/** Whether a model's id names a size the part `size` (1b, 300m) rounds down from: TinyLlama-1.1B's 1b. */
+function sizedAs(id: string, size: string): boolean {
+  const unit = size.slice(-1);
+  const want = Math.floor(Number(size.slice(0, -1)));
+  return [...id.toLowerCase().matchAll(/(\d+(?:\.\d+)?)([bm])(?![a-z])/g)].some((m) => m[2] === unit && Math.floor(Number(m[1])) === want);
+}
 
 /**
  * The catalogue's names that end in a size (llama-3.1-8b) or a size word (whisper-medium), split: the family (llama-3.1) and the
