@@ -94,7 +94,7 @@ describe('Inline limits', () => {
     // whose main calls its loader there; 4334, 56 KB, whose TrainingArguments, past its first 16 KiB, are built from a dict it
     // fills; 4583 and 4586, BART fine-tunes of 18–19 KB whose loaders come just past their first 16 KiB, after a list of training
     // samples and after data and evaluation helpers; 4686's train_clm.py, 37 KB, whose main's launcher reading comes past its first
-    // 16 KiB, after its dataclasses of arguments.)
+    // 16 KiB, after its dataclasses of arguments; 4837's finetune_chat.py, 33 KB, whose parsing and trainer follow its data code.)
     const launchLate = [
       'survey/fiftyeighth/train/1054-megatron-bridge-llama32-1b-lora-override-conflict.yaml',
       'survey/train/88-megatron-llmjp-172b-tp4-pp16-slurm.sh',
@@ -154,6 +154,7 @@ describe('Inline limits', () => {
       'survey/twohundredandseventh/train/4583-bart-base-full-ft-linebot-summary-trainer.py',
       'survey/twohundredandseventh/train/4586-bart-large-full-ft-promptsource-adamw.py',
       'survey/twohundredandeleventh/train/4686-llama2-7b-loftq-nf4-lora-actcompress-wikitext/train_clm.py',
+      'survey/twohundredandseventeenth/train/4837-llama-3-8b-instruct-full-sft-deepspeed-zero3/finetune_chat.py',
     ];
     for (const rel of configs(FIXTURES).filter((r) => !launchLate.includes(r))) {
       const text = fixtureText(rel);

@@ -9865,3 +9865,29 @@ describe('survey: the two-hundred-and-sixteenth gathering', () => {
     assert.equal(at('4801-qwen2.5-7b-instruct-full-clm-opt-lora-r8-trainer.py').analysis!.params.total.value, 7615616512);
   });
 });
+
+/** The two-hundred-and-seventeenth gathering (survey/twohundredandseventeenth: a helper's, December 2026, users' `finetune_chat.py`, `finetune_mlm.py` and `chat_finetune.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-seventeenth gathering', () => {
+  const { files, counted, silent, at } = gathering('twohundredandseventeenth', {
+    '4825-custom-gpt-chat-sft-full': 'finetune_chat.py',
+    '4828-octo-transformer-lm-instruction-sft-full': 'finetune_chat.py',
+    '4829-slm-swiglu-chat-sft-full': 'finetune_chat.py',
+    '4830-modular-lm-pkm-chat-sft-block3': 'finetune_chat.py',
+    '4834-custom-gpt-goethe-chat-sft-full': 'finetune_chat.py',
+    '4836-tinygpt-spm-chat-mix-sft-full': 'finetune_chat.py',
+    '4837-llama-3-8b-instruct-full-sft-deepspeed-zero3': 'shell/finetune_chat.sh',
+    '4838-minillama-125m-alpaca-sft-full': 'finetune_chat.py',
+    '4841-sloberta-mlm-full-trainer-make': 'finetune_mlm.py',
+    '4844-tarslm-moe-chat-sft-full-trainer': 'chat_finetune.py',
+    '4845-smollm2-1.7b-instruct-lora-r16-chat-sft': 'chat_finetune.py',
+  });
+
+  it('21 setups; 9 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 9, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+  it("read from its launch, shell/finetune_chat.sh, whose last model_name_or_path is Llama 3 8B Instruct (4837: 8,030,261,248), not the script's default Qwen1.5 7B", () => {
+    assert.equal(at('4837-llama-3-8b-instruct-full-sft-deepspeed-zero3').analysis!.params.total.value, 8030261248);
+  });
+});
