@@ -788,6 +788,20 @@ describe('Python extraction', () => {
     assert.equal(facts.find((f) => f.path.join('.') === 'trainer.model')?.value, 'Qwen/Qwen3.5-4B');
   });
 
+  it('a project\'s wrapper of os.environ.get by its usual name, `get_env("HF_MODEL", DEFAULT_MODEL)`, is the default where the launch sets no HF_MODEL (4801); one of one argument, `get_env("CartPole-v1")`, stays the call it is', () => {
+    const text = [
+      'from env_config import get_env',
+      'DEFAULT_MODEL = "Qwen/Qwen2.5-7B-Instruct"',
+      'm = get_env("HF_MODEL", DEFAULT_MODEL)',
+      'e = get_env("CartPole-v1")',
+      '',
+    ].join('\n');
+    const facts = extractPython('train.py', text).facts;
+    const at = (k: string) => facts.find((f) => f.path.join('.') === k);
+    assert.equal(at('m')?.value, 'Qwen/Qwen2.5-7B-Instruct');
+    assert.equal(at('e.@call')?.value, 'get_env');
+  });
+
   it("a boolean field of HfArgumentParser's dataclasses given as a word on the command line (`--q_lora False`) is that boolean, as string_to_bool makes it", () => {
     const text = [
       'from dataclasses import dataclass',

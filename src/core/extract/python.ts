@@ -2592,7 +2592,8 @@ class Expr {
         // os.environ.get("X", default) / os.getenv("X", default): the environment's value where the launch script that runs
         // this one exports it, else the script's default. (So too a project's wrapper of them by its usual name, `get_env("HF_MODEL",
         // DEFAULT_MODEL)` from an env_config module.)
-        if (/^(os\.)?(environ\.get|getenv)$|^(\w+\.)?get_?env(_var)?$/.test(full) && typeof args[0] === 'string') {
+        const wrapper = /^(\w+\.)?get_?env(_var)?$/.test(full) && !/^(os\.)?getenv$/.test(full);
+        if ((/^(os\.)?(environ\.get|getenv)$/.test(full) || (wrapper && args.length === 2)) && typeof args[0] === 'string') {
           const environ = this.env.get(ENVIRON);
           const set = isDict(environ) ? environ.dict.find(([k]) => k === args[0]) : undefined;
           if (set) return set[1];
