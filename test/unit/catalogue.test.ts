@@ -804,7 +804,7 @@ describe('catalogue: Ministral 3 3B, Hunyuan 0.5B, Poro 2, Shisa V2 unphi4, Inte
     // StarCoder / StarCoderBase 15.5B; StarCoderBase 1B, a size of its own the catalogue lacks, is not taken for it.
     assert.equal(params('bigcode/starcoderbase').total.value, 15517456384);
     assert.equal(baseNamedIn('bigcode/starcoderbase-1b'), undefined);
-    // CodeGen 350M and 2B (mono, multi, nl): the paper's 350M and 2.7B, the Hub's 357M and 2.78B.
+    // CodeGen 350M and 2B (mono, multi, nl): the paper's 350M and 2.7B.
     assert.equal(params('Salesforce/codegen-350M-mono').total.value, 356712448);
     assert.equal(params('codegen-2B-multi').total.value, 2779356160);
     assert.equal(billions(params('/mnt/workspace/models/codegen-2B-mono').total.value, 2), 2.78);
