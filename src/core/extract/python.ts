@@ -193,6 +193,14 @@ export const OWN_MODEL = '@ownModel';
 function modelAt(call: string): number {
   return /(^|\.)load_pretrained_model$/.test(call) ? 1 : 0;
 }
+
+/** The names of an assignment's target at `at`, a tuple's (`model, tokenizer = …`) or one; the `=` or `:` follows the last. */
+function targetNames(toks: readonly Tok[], at: number): Tok[] {
+  const names = [toks[at]!];
+  for (let j = at + 1; toks[j]?.type === 'op' && toks[j]!.text === ',' && toks[j + 1]?.type === 'name'; j += 2) names.push(toks[j + 1]!);
+  return names;
+}
+
 /** A model's loading call (`AutoModel.from_pretrained`), not a tokenizer's, a processor's or a config's. */
 const MODEL_LOAD = /^[\w.]+\.from_pretrained$/;
 const NOT_MODEL_LOAD = /(Tokenizer|Processor|Config|FeatureExtractor)\w*\.from_pretrained$/;
@@ -671,13 +679,9 @@ function extractOnce(
     }
     // Only top-level statements (no indent, or the script's main block) of the form NAME [: annotation] = expr.
     if (t.type === 'name' && statement) {
-      let j = i + 1;
       // A tuple target (`model, tokenizer = FastLanguageModel.from_pretrained(…)`, `a, b = 1, 2`): its names.
-      const names = [t];
-      while (toks[j]?.type === 'op' && toks[j]!.text === ',' && toks[j + 1]?.type === 'name') {
-        names.push(toks[j + 1]!);
-        j += 2;
-      }
+      const names = targetNames(toks, i);
+      let j = i + 2 * names.length - 1;
       if (names.length === 1 && toks[j]?.text === ':' && toks[j]?.type === 'op') {
         // Annotated assignment: skip the annotation up to '='.
         j++;
@@ -1074,6 +1078,8 @@ function lastFills(toks: readonly Tok[]): Map<string, number> {
   return out;
 }
 
+/** An argparse parser's parsing method: `parser.parse_args()`, `parser.parse_known_args()`. */
+const PARSE_ARGS = /^parse_(known_)?args$/;
 /** HfArgumentParser's and TrlParser's parse calls: their namespaces are dataclasses whose every field is a flag. */
 const DATACLASS_PARSE = /(^|\.)(parse_args_(into_dataclasses|and_config)|parse_(json|yaml)_file)$/;
 
@@ -1285,12 +1291,8 @@ function configFunction(
       if (result === undefined) result = !tuple ? v : loadsModel(v) ? v : undefined;
     } else if (first?.type === 'name' && toks[s + 1]?.text === ',') {
       // (A tuple target, `model, tokenizer = FastLanguageModel.from_pretrained(…)`: its first name the model a loading call returns.)
-      const names = [first];
-      let j = s + 1;
-      while (toks[j]?.text === ',' && toks[j + 1]?.type === 'name') {
-        names.push(toks[j + 1]!);
-        j += 2;
-      }
+      const names = targetNames(toks, s);
+      const j = s + 2 * names.length - 1;
       if (toks[j]?.type === 'op' && toks[j]!.text === '=') {
         const e = new Expr(toks, j + 1, scope, configs, argparse);
         const v = e.parse();
@@ -1924,7 +1926,7 @@ function namespaceNames(toks: readonly Tok[], fns: ReadonlyMap<string, OwnFuncti
     let returns = false;
     for (let k = f.from; k < f.to; k++) {
       const t = toks[k]!;
-      if (t.type === 'name' && /^parse_(known_)?args$/.test(t.text) && toks[k - 1]?.text === '.' && toks[k + 1]?.text === '(') parses = true;
+      if (t.type === 'name' && PARSE_ARGS.test(t.text) && toks[k - 1]?.text === '.' && toks[k + 1]?.text === '(') parses = true;
       if (t.type === 'name' && t.text === 'return') returns = true;
     }
     if (parses && returns) parsing.add(name);
@@ -1945,7 +1947,7 @@ function namespaceNames(toks: readonly Tok[], fns: ReadonlyMap<string, OwnFuncti
       toks[k + 1]?.text === '=' &&
       toks[k + 2]?.type === 'name' &&
       toks[k + 3]?.text === '.' &&
-      /^parse_(known_)?args$/.test(toks[k + 4]!.text) &&
+      PARSE_ARGS.test(toks[k + 4]!.text) &&
       toks[k + 5]?.text === '('
     )
       handed.add(toks[k]!.text);
@@ -2235,7 +2237,7 @@ class Expr {
         if (
           (isCall(value) || (isDict(value) && /(^|\.)ArgumentParser$/.test(value.cls?.name ?? ''))) &&
           this.peek().text === '.' &&
-          /^parse_(known_)?args$/.test(parse ?? '') &&
+          PARSE_ARGS.test(parse ?? '') &&
           this.toks[this.i + 2]?.text === '(' &&
           this.toks[this.i + 3]?.text === ')'
         ) {

@@ -1722,13 +1722,10 @@ export function keywordHfConfig(facts: readonly Fact[]): Fact[] | undefined {
  * is one of the config's model type. Undefined where none is, or several.
  */
 function builtArchitecture(facts: readonly Fact[], config: Fact, type: string): Fact | undefined {
-  const inCall = config.path.length === 4 ? config.path[0] : undefined;
+  // (The config's facts inlined in the call, under its `config` keyword or as its first argument: the config itself where it is
+  // built there.)
   const given = (m: string | number | undefined) =>
-    m === inCall ||
-    facts.some(
-      (x) => x.path.length === 3 && x.path[0] === m && (x.path[1] === 'config' || x.path[1] === '@args') && x.path[2] === '@class' && x.value === config.value,
-    ) ||
-    facts.some((x) => x.path.length === 4 && x.path[0] === m && x.path[1] === '@args' && x.path[2] === 0 && x.path[3] === '@class' && x.value === config.value);
+    facts.some((x) => x.value === config.value && x.path[0] === m && ['config.@class', '@args.0.@class'].includes(x.path.slice(1).join('.')));
   const built = facts.filter((g) => {
     if (g.path.length !== 2 || (g.path[1] !== '@class' && g.path[1] !== '@call') || typeof g.value !== 'string') return false;
     return HF_ARCHITECTURES[g.value.split('.').pop()!] === type && given(g.path[0]);

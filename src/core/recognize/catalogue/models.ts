@@ -283,6 +283,21 @@ const tekken = (L: number, h: number, a: number, g: number, f: number, maxPos: n
   head_dim: 128,
 });
 
+/** BigCode's GPTBigCode models (GPTBigCodeConfig's keys): multi-query attention, an FFN of 4h, tied, at a size, vocabulary and context. */
+const bigcode = (L: number, h: number, a: number, V: number, positions: number) => ({
+  model_type: 'gpt_bigcode',
+  architectures: ['GPTBigCodeForCausalLM'],
+  activation_function: 'gelu_pytorch_tanh',
+  multi_query: true,
+  n_embd: h,
+  n_head: a,
+  n_inner: 4 * h,
+  n_layer: L,
+  n_positions: positions,
+  vocab_size: V,
+  layer_norm_epsilon: 1e-5,
+});
+
 /** CodeGen (CodeGenConfig's keys) at a size, under its three trainings' names (mono, multi, nl): 51,200 tokens, 2,048 positions. */
 const codegen = (size: string, L: number, h: number, a: number, rotary: number): CatalogueEntry => ({
   id: `Salesforce/codegen-${size}-mono`,
@@ -1635,40 +1650,12 @@ export const MODELS: readonly CatalogueEntry[] = [
   {
     id: 'bigcode/gpt_bigcode-santacoder',
     aliases: ['bigcode/santacoder', 'santacoder', 'gpt_bigcode-santacoder'],
-    config: {
-      model_type: 'gpt_bigcode',
-      architectures: ['GPTBigCodeForCausalLM'],
-      activation_function: 'gelu_pytorch_tanh',
-      multi_query: true,
-      n_embd: 2048,
-      n_head: 16,
-      n_inner: 8192,
-      n_layer: 24,
-      n_positions: 2048,
-      vocab_size: 49280,
-      layer_norm_epsilon: 1e-5,
-    },
+    config: bigcode(24, 2048, 16, 49280, 2048),
   },
   // StarCoder and StarCoderBase (bigcode/starcoder, bigcode/starcoderbase; "StarCoder: may the source be with you!", table 1 and its
   // config.json): SantaCoder's layers at 40 × 6,144 of 48 heads, multi-query, an FFN of 24,576, 49,152 tokens tied, 8,192 learned
   // positions: 15,517,456,384 (the paper's 15.5B).
-  {
-    id: 'bigcode/starcoder',
-    aliases: ['starcoder', 'bigcode/starcoderbase', 'starcoderbase'],
-    config: {
-      model_type: 'gpt_bigcode',
-      architectures: ['GPTBigCodeForCausalLM'],
-      activation_function: 'gelu_pytorch_tanh',
-      multi_query: true,
-      n_embd: 6144,
-      n_head: 48,
-      n_inner: 24576,
-      n_layer: 40,
-      n_positions: 8192,
-      vocab_size: 49152,
-      layer_norm_epsilon: 1e-5,
-    },
-  },
+  { id: 'bigcode/starcoder', aliases: ['starcoder', 'bigcode/starcoderbase', 'starcoderbase'], config: bigcode(40, 6144, 48, 49152, 8192) },
   // Chinese-LLaMA-2 / Chinese-Alpaca-2 7B (hfl; its config.json, test/fixtures/hf_config_2026's): Llama 2 7B's layers on a
   // vocabulary grown to 55,296, untied, 4,096 positions: Llama 2 7B's 6,738,415,616 and 2 × 23,296 × 4,096 rows more,
   // 6,929,256,448 (its README's 12.9 GB in fp16).
