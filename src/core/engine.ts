@@ -39,6 +39,7 @@ import { baseNamedIn, findModel } from './recognize/catalogue/models';
 import { downloadInto, hubDownloads, type HubDownload } from './recognize/hubDownload';
 import { flavorPackage, isTorchtitanLaunch, torchtitanStockConfig } from './recognize/torchtitan';
 import { FactReader } from './recognize/reader';
+import { loadsModel } from './recognize/pyscript';
 import { emptyRecognition } from './recognize/common';
 import { configuratorRun, nanogptStockConfig } from './recognize/nanogpt';
 import { galoreStockConfig, isGaloreLaunch } from './recognize/galore';
@@ -627,7 +628,9 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
       const loading = given.filter((g) => g.read.recognition.modelRef);
       if (loading.length) loaders.push({ script: input.path, modules: loading, imports });
     }
-    if (called.length && recognizedByNone(input)) {
+    // (Not a script that loads its model itself and takes only helpers from a module beside it, `from finetune_xlm_roberta import
+    // load_split, set_seed`: that module's run is not this one.)
+    if (called.length && recognizedByNone(input) && !loadsModel(input.facts)) {
       const modules = called.filter((r) => r.recognition.family !== undefined);
       if (modules.length) {
         for (const r of modules) {

@@ -155,6 +155,8 @@ describe('Inline limits', () => {
       'survey/twohundredandseventh/train/4586-bart-large-full-ft-promptsource-adamw.py',
       'survey/twohundredandeleventh/train/4686-llama2-7b-loftq-nf4-lora-actcompress-wikitext/train_clm.py',
       'survey/twohundredandseventeenth/train/4837-llama-3-8b-instruct-full-sft-deepspeed-zero3/finetune_chat.py',
+      'survey/hundredandeightyseventh/train/4001-bert-base-cased-weakly-supervised-textclf-megclass/train_text_classifier.py',
+      'survey/hundredandfortyfirst/train/3011-qwen2.5-0.5b-qwen3-0.6b-disrpt-relation-seqcls-full/finetune_xlm_roberta.py',
     ];
     for (const rel of configs(FIXTURES).filter((r) => !launchLate.includes(r))) {
       const text = fixtureText(rel);

@@ -10,6 +10,7 @@ import { fixtureText } from './helpers/fixtures';
 const BERT_DOCS = 'survey/hundredandeighteenth/train/2373-bert-base-cased-doc-classification.ipynb';
 const FLAN_NER = 'survey/hundredandtwentieth/train/2437-flan-t5-base-full-ft-ner.ipynb';
 const HAND_LORA = 'survey/hundredandeighteenth/train/2370-flan-t5-large-custom-lora.ipynb';
+const ROBERTA_SPLIT = 'survey/hundredandeightyseventh/train/4006-roberta-base-entailment-step-regression-adamw.py';
 
 const analyzed = (path: string, text = fixtureText(path)) => analyzeFile({ path, text });
 
@@ -71,6 +72,48 @@ describe("a training loop of the script's own", () => {
     assert.equal(readConfig({ path: 'train.py', text: part }).recognition.family, undefined);
     // (The notebook's LoRALayer and LinearWithLoRA replace flan-t5-large's linears: what trains is theirs, not shown.)
     assert.equal(readConfig({ path: HAND_LORA, text: fixtureText(HAND_LORA) }).recognition.family, undefined);
+  });
+});
+
+describe("an optimizer's parameter groups split for weight decay", () => {
+  const split = (groups: string[], before: string[] = []) =>
+    [
+      'import torch',
+      'from transformers import AutoModelForSequenceClassification',
+      'model = AutoModelForSequenceClassification.from_pretrained("Qwen/Qwen2.5-0.5B", num_labels=3)',
+      ...before,
+      "no_decay = ['bias', 'LayerNorm.weight']",
+      'optimizer_grouped_parameters = [',
+      ...groups,
+      ']',
+      'optimizer = torch.optim.AdamW(optimizer_grouped_parameters, lr=2e-5)',
+      '',
+    ].join('\n');
+  const decays = "    {'params': [p for n, p in model.named_parameters() if not any(nd in n for nd in no_decay)], 'weight_decay': 0.01},";
+  const rest = "    {'params': [p for n, p in model.named_parameters() if any(nd in n for nd in no_decay)], 'weight_decay': 0.0},";
+
+  it("a user's RoBERTa regression loop (AdamW over the two groups of model.named_parameters(), no_decay's and the others'): every weight, roberta-base's 124,645,632 less its pooler with a 768 × 768 dense and a 768 × 1 out_proj", () => {
+    const a = analyzed(ROBERTA_SPLIT);
+    assert.equal(a.spec!.family, 'pytorch');
+    assert.equal(a.spec!.model!.architecture.value, 'RobertaForSequenceClassification');
+    assert.equal(a.analysis!.params.total.value, 124645632 + 769);
+    assert.equal(a.analysis!.method.trainable.value, a.analysis!.params.total.value);
+    assert.equal(a.spec!.training.optimizer!.value, 'adamw');
+  });
+
+  it("the groups over a list of the named parameters (`param_optimizer = list(model.named_parameters())`), as BERT's run_classifier writes them", () => {
+    const over = (g: string) => g.replace('model.named_parameters()', 'param_optimizer');
+    const a = analyzeFile({ path: 'train.py', text: split([over(decays), over(rest)], ['param_optimizer = list(model.named_parameters())']) });
+    assert.equal(a.analysis!.params.total.value, 494032768 + 896 * 3);
+    assert.equal(a.analysis!.method.trainable.value, a.analysis!.params.total.value);
+  });
+
+  it('one side of the split alone, or a filter that is not the split, is not every weight', () => {
+    assert.equal(readConfig({ path: 'train.py', text: split([decays]) }).recognition.family, undefined);
+    assert.equal(readConfig({ path: 'train.py', text: split([decays, decays]) }).recognition.family, undefined);
+    const grad = "    {'params': [p for n, p in model.named_parameters() if p.requires_grad], 'weight_decay': 0.0},";
+    assert.equal(readConfig({ path: 'train.py', text: split([decays, grad]) }).recognition.family, undefined);
+    assert.equal(readConfig({ path: 'train.py', text: split([decays, rest]) }).recognition.family, 'pytorch');
   });
 });
 

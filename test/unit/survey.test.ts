@@ -7888,6 +7888,12 @@ describe("survey: the hundred-and-forty-first gathering (users' finetune_qwen.py
     assert.deepEqual(silent(), []);
   });
 
+  it("a script that loads its own model (Qwen2.5-0.5B by its argparse default) and takes only helpers from the XLM-R script beside it (`from finetune_xlm_roberta import load_split, set_seed, …`): not that module's run, XLM-R base's", () => {
+    const a = at('3011-qwen2.5-0.5b');
+    assert.ok(!a.findings.some((f) => f.message.id === 'python.modulesCalled'));
+    assert.notEqual(a.spec?.model?.architecture.value, 'XLMRobertaForSequenceClassification');
+  });
+
   it("an Unsloth trainer class (QwenFinetuner: __init__ sets self.model, self.tokenizer = self.get_model_and_tokenizer(), which loads ../Qwen3-32B in 4 bits and wraps it): Qwen3-32B, r 16 on the seven projections (134,217,728), the loader's own keywords read, not the call that stores its result", () => {
     const a = at('3008-qwen3-32b-mwe-identification-unsloth-qlora-r16.py');
     assert.equal(a.analysis!.params.total.value, 32762123264);
@@ -8868,10 +8874,16 @@ describe('survey: the hundred-and-seventy-fourth gathering', () => {
     '3705-bert-base-multitask-glue-full-ft-hf-trainer': 'finetune_bert.py',
   });
 
-  it('21 setups; 13 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 14 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 13, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 14, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("BertForMaskedLM of bert-base-cased trained by the script's own loop, AdamW over the weight-decay split of model.named_parameters(): every weight, 108,340,804", () => {
+    const a = at('3710-bert-base-cased-mlm');
+    assert.equal(a.analysis!.params.total.value, 108340804);
+    assert.equal(a.analysis!.method.trainable.value, 108340804);
   });
 
   it("a classifier class of the script's own over BertModel (`self.l1 = BertModel.from_pretrained(Config.BERT_PATH)`, a `class Config:`'s attribute) trained by a loop of its own: multilingual BERT's bare model, 177,853,440, the class's Linear(768, 28) said not counted", () => {
@@ -9209,9 +9221,9 @@ describe('survey: the hundred-and-eighty-seventh gathering', () => {
     '4001-bert-base-cased-weakly-supervised-textclf-megclass': 'train_text_classifier.py',
   });
 
-  it('21 setups; 8 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 9 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 9, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 });

@@ -2434,6 +2434,8 @@ class Expr {
       const filtered = this.env.get(w[8]!);
       if (isDict(filtered)) return filtered;
     }
+    const split = this.decaySplit(open, at, end);
+    if (split) return split;
     const name = this.toks[at + 1];
     if (name?.type !== 'name' || this.toks[at + 2]?.text !== 'in') return undefined;
     const source = new Expr(this.toks, at + 3, this.env, this.configs, this.argparse);
@@ -2447,6 +2449,36 @@ class Expr {
       items.push(value);
     }
     return items;
+  }
+
+  /**
+   * The weight-decay split of a model's parameters into an optimizer's groups (Hugging Face's examples, BERT's run_classifier):
+   * `[p for n, p in model.named_parameters() if not any(nd in n for nd in no_decay)]`, and its complement with `any(…)`, where
+   * `no_decay` names the biases and norms. The model's parameters (`model.parameters()`), its side of the split kept as `@decay`
+   * (true: the weights that decay), so that a reader can tell both groups together from one. Over `model.named_parameters()` or
+   * a name bound to it (`param_optimizer = list(model.named_parameters())`). Undefined where the comprehension is not this one.
+   */
+  private decaySplit(open: number, at: number, end: number): PyCall | undefined {
+    const w = this.toks.slice(open, end).map((x) => x.text);
+    const n = w[2]!;
+    if (at !== open + 1 || !/^[A-Za-z_]\w*$/.test(n) || w[3] !== ',' || w[4] !== w[0] || w[5] !== 'in') return undefined;
+    const cond = w.indexOf('if', 6);
+    if (cond < 0) return undefined;
+    // (The iterable read alone: its `if` is the comprehension's filter, not a conditional expression's.)
+    const last = this.toks[open + cond]!;
+    const toks = [...this.toks.slice(open + 6, open + cond), { type: 'end' as const, text: '', start: last.start, end: last.start }];
+    const source = new Expr(toks, 0, this.env, this.configs, this.argparse);
+    const iterable = source.parse();
+    if (source.i !== toks.length - 1) return undefined;
+    const over = isCall(iterable) && iterable.call === 'list' && iterable.args.length === 1 ? iterable.args[0] : iterable;
+    const model = isCall(over) && !over.args.length && !over.kwargs.length ? /^([A-Za-z_][\w.]*)\.named_parameters$/.exec(over.call)?.[1] : undefined;
+    if (!model) return undefined;
+    // (`if not any(nd in n for nd in no_decay)` or `if any(…)`.)
+    const negated = w[cond + 1] === 'not';
+    const t = w.slice(cond + (negated ? 2 : 1)).join(' ');
+    if (!new RegExp(`^any \\( ([A-Za-z_]\\w*) in ${n} for \\1 in [A-Za-z_]\\w* \\)$`).test(t)) return undefined;
+    const range = { start: this.toks[open]!.start, end: this.toks[end - 1]!.end };
+    return { call: `${model}.parameters`, args: [], kwargs: [['@decay', negated, range, range]], at: range };
   }
 
   /** A name the script's argparse namespace goes by (args = parser.parse_args(), a function of the script's that returns it, or `args`). */

@@ -86,6 +86,11 @@ function loaderPrefix(facts: readonly Fact[]): (string | number)[] | undefined {
   return trainer && facts.some((f) => key(f) === [...trainer, 'model'].join('.') && typeof f.value === 'string') ? trainer : undefined;
 }
 
+/** Whether a script loads a model itself (its loader's call, loaderPrefix), whatever else it takes from modules beside it. */
+export function loadsModel(facts: readonly Fact[]): boolean {
+  return loaderPrefix(facts) !== undefined;
+}
+
 /**
  * A training script (a LoRA config or a trainer's arguments built in it) whose model loader this version does not see: loaded
  * in a branch or a function it does not follow, or under a name the file does not give (os.getenv). Said, where it is refused.
@@ -130,9 +135,10 @@ function ownLoop(facts: readonly Fact[], loader: readonly (string | number)[] | 
     facts.find(
       (f) =>
         optimizer(f) &&
-        facts.some(
-          (g) =>
-            [['@args', 0], ['@kw', 'params'], ['params']].some((at) => key(g) === [...f.path.slice(0, -1), ...at, '@call'].join('.')) && g.value === params,
+        [['@args', 0], ['@kw', 'params'], ['params']].some(
+          (at) =>
+            facts.some((g) => key(g) === [...f.path.slice(0, -1), ...at, '@call'].join('.') && g.value === params) ||
+            splitGroups(facts, [...f.path.slice(0, -1), ...at], params),
         ),
     ) ??
     // (Or DeepSpeed's engine made over the model it loads, `deepspeed.initialize(args=args, model=model, …)`, which builds the
@@ -144,6 +150,30 @@ function ownLoop(facts: readonly Fact[], loader: readonly (string | number)[] | 
         facts.some((g) => key(g) === [...f.path.slice(0, -1), '@kw', 'model', '@call'].join('.') && typeof g.value === 'string' && LOADER.test(g.value)),
     )
   );
+}
+
+/**
+ * An optimizer's parameter groups that are all of a model's parameters, split for weight decay (extract/python.ts decaySplit):
+ * `[{"params": [p for n, p in model.named_parameters() if not any(nd in n for nd in no_decay)], "weight_decay": 0.01}, {"params":
+ * [… if any(…)], "weight_decay": 0.0}]`. Each group the model's, and both sides of the split among them.
+ */
+function splitGroups(facts: readonly Fact[], at: readonly (string | number)[], params: string): boolean {
+  const prefix = `${at.join('.')}.`;
+  const groups = new Map<string, Fact[]>();
+  for (const f of facts) {
+    const k = key(f);
+    if (!k.startsWith(prefix)) continue;
+    const rest = k.slice(prefix.length).split('.');
+    if (!/^\d+$/.test(rest[0]!) || rest[1] !== 'params') continue;
+    groups.set(rest[0]!, [...(groups.get(rest[0]!) ?? []), f]);
+  }
+  const sides = new Set<unknown>();
+  for (const group of groups.values()) {
+    if (!group.some((f) => f.path[f.path.length - 1] === '@call' && f.path.length === at.length + 3 && f.value === params)) return false;
+    sides.add(group.find((f) => f.path[f.path.length - 1] === '@decay')?.value);
+  }
+  // (Or the one group of them all, `[{"params": model.parameters(), "lr": 2e-5}]`.)
+  return (sides.has(true) && sides.has(false)) || (groups.size === 1 && sides.has(undefined));
 }
 
 /**
