@@ -175,6 +175,11 @@ describe('catalogue: 2025 families people fine-tune', () => {
     assert.equal(findModel('./qwen/Qwen2-1___5B-Instruct/')?.id, findModel('Qwen/Qwen2-1.5B-Instruct')?.id);
     assert.equal(findModel('Qwen/Qwen2___5-7B-Instruct')?.id, findModel('Qwen/Qwen2.5-7B-Instruct')?.id);
     assert.ok(findModel('Qwen/Qwen2.5-7B-Instruct'));
+    // (A folder named for the id with its slash written as two dashes, as a user's download script writes it (survey 4910,
+    // agents/phi2_model/microsoft--phi-2): that id; a name before the dashes that is no organisation's is not read so.)
+    assert.equal(findModel('agents/phi2_model/microsoft--phi-2')?.id, 'microsoft/phi-2');
+    assert.equal(findModel('meta-llama--Llama-3.2-1B')?.id, 'meta-llama/Llama-3.2-1B');
+    assert.equal(findModel('checkpoints/run3--phi-2')?.id, undefined);
     assert.equal(billions(params('Qwen/Qwen3-Coder-30B-A3B-Instruct').total.value, 1), 30.5);
     // DeepSeek-Coder-V2-Lite's card: "16B total, 2.4B active" (V2-Lite's 15,706,484,224, as survey/hf/27 counts).
     assert.equal(params('deepseek-ai/DeepSeek-Coder-V2-Lite-Instruct').total.value, 15706484224);

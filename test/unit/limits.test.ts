@@ -157,6 +157,8 @@ describe('Inline limits', () => {
       'survey/twohundredandseventeenth/train/4837-llama-3-8b-instruct-full-sft-deepspeed-zero3/finetune_chat.py',
       'survey/hundredandeightyseventh/train/4001-bert-base-cased-weakly-supervised-textclf-megclass/train_text_classifier.py',
       'survey/hundredandfortyfirst/train/3011-qwen2.5-0.5b-qwen3-0.6b-disrpt-relation-seqcls-full/finetune_xlm_roberta.py',
+      'survey/twohundredandeighteenth/train/4852-llama-7b-gptq-lora-r64-sft.py',
+      'survey/twohundredandnineteenth/train/4881-llama3.2-1b-sft-dpo-full-trl-data-selection/dpo.py',
     ];
     for (const rel of configs(FIXTURES).filter((r) => !launchLate.includes(r))) {
       const text = fixtureText(rel);

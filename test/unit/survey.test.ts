@@ -9903,3 +9903,73 @@ describe('survey: the two-hundred-and-seventeenth gathering', () => {
     assert.equal(at('4837-llama-3-8b-instruct-full-sft-deepspeed-zero3').analysis!.params.total.value, 8030261248);
   });
 });
+
+/** The two-hundred-and-eighteenth gathering (survey/twohundredandeighteenth: a helper's, December 2026, users' `qlora.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-eighteenth gathering', () => {
+  const { files, counted, silent, at } = gathering('twohundredandeighteenth', {
+    '4851-esm1b-650m-qlora-r64-mlm': 'scripts/finetune_esm1.sh',
+    '4858-llama2-7b-qlora-r64-diversity-sft': 'scripts/finetune.sh',
+    '4864-qwen2.5-7b-instruct-qlora-r8-leetcode-sft': 'qlora.py',
+  });
+
+  it('21 setups; 13 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 13, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("read from its launch, scripts/finetune.sh, which gives QLoRA's qlora.py a local Llama 2 7B (`/mnt/data/zoo/llama2/llama2-7b-hf/`) and `--lora_modules all`: r 64 on every linear of the 32 layers, 159,907,840", () => {
+    const a = at('4858-llama2-7b-qlora-r64-diversity-sft');
+    assert.equal(a.analysis!.params.total.value, 6738415616);
+    assert.equal(a.analysis!.method.trainable.value, 32 * 64 * (4 * (4096 + 4096) + 3 * (4096 + 11008)));
+  });
+
+  it('Phi-2 with r 32 on q, k, v and dense and modules_to_save ["lm_head", "embed_tokens"]: both saved whole, the head with its bias (51,200; PhiForCausalLM builds it biased)', () => {
+    const a = at('4869-phi-2-qlora-r32-chatml-sft.py');
+    assert.equal(a.analysis!.params.total.value, 2779683840);
+    assert.equal(a.analysis!.method.trainable.value, 32 * 32 * 4 * (2560 + 2560) + 2 * 51200 * 2560 + 51200);
+  });
+});
+
+/** The two-hundred-and-nineteenth gathering (survey/twohundredandnineteenth: a helper's, December 2026, users' `dpo.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-nineteenth gathering', () => {
+  const { files, counted, silent, at } = gathering('twohundredandnineteenth', {
+    '4880-aksarallm-kiel-mini-59m-dpo-custom': 'dpo.py',
+    '4881-llama3.2-1b-sft-dpo-full-trl-data-selection': 'dpo.sh',
+    '4885-qwen3-8b-lora-r64-iterative-dpo-trl-frit': 'dpo.py',
+    '4892-zephyr-7b-beta-lora-r32-dpo-unlearning-custom': 'dpo.py',
+    '4896-mistral-7b-qlora-r64-dpo-unsloth-dreamgen': 'dpo-run.sh',
+    '4898-qwen2.5-7b-instruct-lora-r16-ipo-dpo-unsloth-mats': 'dpo.py',
+  });
+
+  it('21 setups; 6 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 6, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("a merged local checkpoint named for its base (`./trained_models/qwen2.5-7b-third-fixed-merged`), said: Qwen2.5-7B with DPO's LoRA r 64 on every linear, 161,480,704", () => {
+    const a = at('4891-qwen2.5-7b-merged-qlora-r64-dpo-trl.py');
+    assert.equal(a.analysis!.params.total.value, 7615616512);
+    assert.equal(a.analysis!.method.trainable.value, 28 * 64 * (2 * (3584 + 3584) + 2 * (3584 + 512) + 3 * (3584 + 18944)));
+    assert.ok(a.findings.some((f) => f.message.id === 'catalogue.baseInName'));
+  });
+});
+
+/** The two-hundred-and-twentieth gathering (survey/twohundredandtwentieth: a helper's, December 2026, users' `finetune_phi.py`, `peft_lora.py` and `finetune_phi3.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-twentieth gathering', () => {
+  const { files, counted, silent, at } = gathering('twohundredandtwentieth', {
+    '4911-qwen2-vl-7b-lora-r8-4bit-peft': 'peft_lora.py',
+    '4912-custom-gpt-d768-12l-lora-r8-obqa': 'scripts/run_lora.sh',
+  });
+
+  it('8 setups; 4 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 8);
+    assert.ok(counted().length >= 4, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it('Phi-2 from a folder named for its Hub id with the slash as two dashes (`agents/phi2_model/microsoft--phi-2`): 2,779,683,840, the published 2.78B', () => {
+    assert.equal(at('4910-phi-2-qlora-r16-persona-sft-trl.py').analysis!.params.total.value, 2779683840);
+  });
+});

@@ -1036,7 +1036,8 @@ function trainedMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): M
               ? classifierParams(m)
               : tiedOnce
                 ? 0
-                : m.hidden.value * m.vocab.value),
+                : // (The head as the module it is: a biased one's bias with it, Phi-2's and GPT-J's, copied whole.)
+                  m.hidden.value * m.vocab.value + (m.headBias?.value ? m.vocab.value : 0)),
     0,
   );
   const inputs = [

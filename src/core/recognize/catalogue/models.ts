@@ -3754,6 +3754,10 @@ export function findModel(name: string): CatalogueEntry | undefined {
   const cached = /(?:^|[\\/])models--([^\\/]+?)--([^\\/]+)(?:[\\/]|$)/.exec(name);
   if (cached) return findModel(`${cached[1]}/${cached[2]}`);
   const n = norm(name);
+  // (A folder named for the Hub id with its slash written as two dashes, as such a cache does, agents/phi2_model/microsoft--phi-2:
+  // that id, where it is one the catalogue holds.)
+  const slashed = /(?:^|[\\/])([^\\/]+?)--([^\\/]+)$/.exec(n);
+  if (slashed && index.has(`${slashed[1]}/${slashed[2]}`)) return index.get(`${slashed[1]}/${slashed[2]}`);
   // A torchtitan model registered under a model's own name (deepseek_v2_lite, flavor 16B) that torchtitan does not ship: the
   // model of that name. (A flavor of a model torchtitan ships that the catalogue does not hold is its own: unknown.)
   const titan = /^torchtitan:([^:]+):[^:]+$/.exec(n);
