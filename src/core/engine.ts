@@ -538,6 +538,7 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
     // with values the script passes them among them.)
     const called: ReadFile[] = [];
     const given: { read: ReadFile; names: string[] }[] = [];
+    const calledModules = new Map<string, { parsed: ReadFile; calls: Record<string, PassedValues>; calling: boolean }>();
     // (A relative import too, `from .config import config`: the module beside the script, `..` the folder above.)
     for (const m of input.text.matchAll(/^from[ \t]+(\.*)([A-Za-z_][\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#]+)/gm)) {
       // (`from config import *`: every value the module holds at its top level, those are the names it binds.)
@@ -576,9 +577,10 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
         d[String(f.path[2])] = f.value;
       }
       if (star) names.push(...[...values.keys(), ...inits.keys()].filter((k) => !k.startsWith('_')).map((k) => [k]));
-      // (The module's functions the script calls with values it knows, each with those values.)
-      const calls: Record<string, PassedValues> = {};
-      let calling = false;
+      // (The module's functions the script calls with values it knows, each with those values: over every line that imports from
+      // it, `from utils import backup_file` then `from utils import load_model_with_lora`.)
+      const pending = calledModules.get(module) ?? calledModules.set(module, { parsed, calls: {}, calling: false }).get(module)!;
+      const calls = pending.calls;
       for (const [name, alias] of names)
         if (inits.has(name!) && !values.has(name!)) {
           imports[CLASS_INIT + (alias ?? name!)] = inits.get(name!)!;
@@ -591,14 +593,16 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
           new RegExp(`(^|[^\\w.])${alias !== undefined && /^[A-Za-z_]\\w*$/.test(alias) ? alias : name}[ \\t]*\\(`).test(
             input.text.slice(m.index! + m[0].length),
           ) &&
-          !called.some((c) => c.path === module)
+          !(name! in calls)
         ) {
-          calling = true;
+          pending.calling = true;
           // (With the values the script passes it where it passes any, `load_unsloth_model(model_name=args.model_path, lora_r=16)`.)
           const passed = passedValues(input.facts, alias !== undefined && /^[A-Za-z_]\w*$/.test(alias) ? alias : name!);
           if (passed) calls[name!] = passed;
         }
-      // (Read again with those values: each such function's body as what runs, its parameters those values.)
+    }
+    // (Each module read again with those values: each such function's body as what runs, its parameters those values.)
+    for (const [module, { parsed, calls, calling }] of calledModules) {
       if (Object.keys(calls).length) {
         const r = read({ path: module, text: parsed.text, calls });
         called.push(r);
@@ -625,7 +629,9 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
     // (Or a script of settings whose model such a call loads, `model, tokenizer = load_unsloth_model(model_name=…)` before its
     // DPOConfig: the module joins it, read for the model, the adapter and what the call passes; the script's settings stand.)
     if (!input.recognition.model && !input.recognition.modelRef && !recognizedByNone(input)) {
-      const loading = given.filter((g) => g.read.recognition.modelRef);
+      // (Or whose function loads a model by a name it is given, `model = AutoModelForCausalLM.from_pretrained(model_path, …)`, in a
+      // module that is no training script of its own.)
+      const loading = given.filter((g) => g.read.recognition.modelRef || g.names.some((name) => loadsModel(factsIn(g.read, functionBody(g.read.text, name)))));
       if (loading.length) loaders.push({ script: input.path, modules: loading, imports });
     }
     // (Not a script that loads its model itself and takes only helpers from a module beside it, `from finetune_xlm_roberta import

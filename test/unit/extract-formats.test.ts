@@ -802,6 +802,37 @@ describe('Python extraction', () => {
     assert.equal(at('e.@call')?.value, 'get_env');
   });
 
+  it('a path the script makes of paths it writes, `os.path.abspath("./llm-models/Qwen3-0.6B-Base")`, `os.path.join("models", "qwen2-7b")`, is that path (4693); one of a value it does not know stays the call', () => {
+    const text = [
+      'import os',
+      'a = os.path.abspath("./llm-models/Qwen3-0.6B-Base")',
+      'b = os.path.join("models/", "qwen2-7b")',
+      'c = os.path.join("models", "/abs", "llama")',
+      'd = os.path.join(args.root, "llama")',
+      '',
+    ].join('\n');
+    const facts = extractPython('train.py', text).facts;
+    const at = (k: string) => facts.find((f) => f.path.join('.') === k);
+    assert.deepEqual(
+      ['a', 'b', 'c'].map((k) => at(k)?.value),
+      ['./llm-models/Qwen3-0.6B-Base', 'models/qwen2-7b', '/abs/llama'],
+    );
+    assert.equal(at('d.@call')?.value, 'os.path.join');
+  });
+
+  it("a tuple a function of the project returns is unpacked with its call at the name `model` (`tokenizer, model = load_model_with_lora(path)`); a method's, `accelerator.prepare(optimizer, model, …)`, and a loader's at the first", () => {
+    const text = [
+      'tokenizer, model = load_model_with_lora("Qwen/Qwen3-0.6B-Base")',
+      'optimizer, model2, loader = accelerator.prepare(optimizer, model2, loader)',
+      '',
+    ].join('\n');
+    const facts = extractPython('train.py', text).facts;
+    const at = (k: string) => facts.find((f) => f.path.join('.') === k);
+    assert.equal(at('model.@call')?.value, 'load_model_with_lora');
+    assert.equal(at('tokenizer.@call'), undefined);
+    assert.equal(at('optimizer.@call')?.value, 'accelerator.prepare');
+  });
+
   it("a boolean field of HfArgumentParser's dataclasses given as a word on the command line (`--q_lora False`) is that boolean, as string_to_bool makes it", () => {
     const text = [
       'from dataclasses import dataclass',

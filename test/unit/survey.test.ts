@@ -7535,9 +7535,9 @@ describe("survey: the hundred-and-thirtieth gathering (users' sft.py scripts, in
     '2750-protein-name-llama31-8b-unsloth-lora-sft': 'train.sh',
   });
 
-  it('18 setups; 8 give a parameter count, and each of the others says why', () => {
+  it('18 setups; 9 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 18);
-    assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 9, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -9017,9 +9017,9 @@ describe('survey: the hundred-and-seventy-ninth gathering', () => {
     '3808-qwen3-vl-8b-qlora-r32-trainer': 'qwen_finetune.py',
   });
 
-  it('21 setups; 16 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 17 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 16, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 17, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 });
@@ -9419,9 +9419,9 @@ describe('survey: the hundred-and-ninety-seventh gathering', () => {
     '4336-llama-3.1-8b-instruct-full-sft-trl-alpaca': 'train_sft.py',
   });
 
-  it('21 setups; 10 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 12 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 10, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 12, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 });
@@ -9547,9 +9547,9 @@ describe('survey: the two-hundred-and-second gathering', () => {
     '4470-llama-2-7b-chat-kg-prompt-tuning-lora-r8-deepspeed': 'train_ds.py',
   });
 
-  it('21 setups; 5 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 6 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 5, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 6, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 });
@@ -9751,9 +9751,9 @@ describe('survey: the two-hundred-and-eleventh gathering', () => {
     '4695-gpt2-full-ft-question-group-gen-lightning': 'train_clm.py',
   });
 
-  it('21 setups; 7 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 8 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
   it('Polyglot-Ko 3.8B from its launch (4687: model_name_or_path="EleutherAI/polyglot-ko-3.8b"): 3,809,974,272, its card\'s n_parameters; LLaMA 2 7B under LoRA r 64 on every linear (4676)', () => {
@@ -9761,6 +9761,13 @@ describe('survey: the two-hundred-and-eleventh gathering', () => {
     const lamda = at('4676-llama2-7b-lamda-lora-r64-wikitext').analysis!;
     assert.equal(lamda.params.total.value, 6738415616);
     assert.equal(lamda.method.trainable.value, 159907840);
+  });
+
+  it('a script that only builds TrainingArguments and the Trainer, its model from a function of the module beside it imported on a line of its own (`from utils import backup_file`, then `from utils import load_model_with_lora`), unpacked as `tokenizer, model = load_model_with_lora(model_path)` of `os.path.abspath("./llm-models/Qwen3-0.6B-Base")`: Qwen3 0.6B Base, every weight, said', () => {
+    const a = at('4693-qwen3-0.6b-base-full-ft-clm-trainer');
+    assert.equal(a.analysis!.params.total.value, 596049920);
+    assert.equal(a.analysis!.method.trainable.value, 596049920);
+    assert.ok(a.findings.some((f) => f.message.id === 'python.modulesCalled'));
   });
 });
 
@@ -9942,9 +9949,9 @@ describe('survey: the two-hundred-and-nineteenth gathering', () => {
     '4898-qwen2.5-7b-instruct-lora-r16-ipo-dpo-unsloth-mats': 'dpo.py',
   });
 
-  it('21 setups; 6 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 7 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 6, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -9953,6 +9960,12 @@ describe('survey: the two-hundred-and-nineteenth gathering', () => {
     assert.equal(a.analysis!.params.total.value, 7615616512);
     assert.equal(a.analysis!.method.trainable.value, 28 * 64 * (2 * (3584 + 3584) + 2 * (3584 + 512) + 3 * (3584 + 18944)));
     assert.ok(a.findings.some((f) => f.message.id === 'catalogue.baseInName'));
+  });
+
+  it("the model loaded by a module's function (`load_model(args.model_path)` in baselines/utils.py), the LoRA built in the script from its Args class: Zephyr 7B β with r 32 on q, k, v and o of layers 5 to 7 only (layers_to_transform), 2,555,904", () => {
+    const a = at('4892-zephyr-7b-beta-lora-r32-dpo-unlearning-custom');
+    assert.equal(a.analysis!.params.total.value, 7241732096);
+    assert.equal(a.analysis!.method.trainable.value, 3 * 32 * (2 * (4096 + 4096) + 2 * (4096 + 1024)));
   });
 });
 

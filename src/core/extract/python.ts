@@ -188,10 +188,14 @@ const MODEL_CLASS = '@modelClass:';
 export const OWN_MODEL = '@ownModel';
 /**
  * Where among the names a call's result is unpacked to its model is: the first (`model, tokenizer = FastLanguageModel.from_pretrained(…)`),
- * but LLaVA's `tokenizer, model, image_processor, context_len = load_pretrained_model(…)` (llava/model/builder.py) the second.
+ * but LLaVA's `tokenizer, model, image_processor, context_len = load_pretrained_model(…)` (llava/model/builder.py) the second, and
+ * a function's of the project's (a bare name, not a method as `accelerator.prepare`) the one the script names `model`
+ * (`tokenizer, model = load_model_with_lora(model_path)`).
  */
-function modelAt(call: string): number {
-  return /(^|\.)load_pretrained_model$/.test(call) ? 1 : 0;
+function modelAt(call: string, names: readonly Tok[] = []): number {
+  if (/(^|\.)load_pretrained_model$/.test(call)) return 1;
+  const named = names.findIndex((n) => n.text === 'model');
+  return named >= 0 && /^[A-Za-z_]\w*$/.test(call) ? named : 0;
 }
 
 /** The names of an assignment's target at `at`, a tuple's (`model, tokenizer = …`) or one; the `=` or `:` follows the last. */
@@ -713,7 +717,7 @@ function extractOnce(
                 ? value.length === names.length
                   ? value[k]
                   : undefined
-                : isCall(value) && (k === modelAt(value.call) || DATACLASS_PARSE.test(value.call))
+                : isCall(value) && (k === modelAt(value.call, names) || DATACLASS_PARSE.test(value.call))
                   ? value
                   : undefined;
         // (A list the script fills in place afterwards, `target_modules = []` then `target_modules.append(name)` in a loop over
@@ -2632,6 +2636,13 @@ class Expr {
           const set = isDict(environ) ? environ.dict.find(([k]) => k === args[0]) : undefined;
           if (set) return set[1];
           return args.length > 1 ? args[1] : kwargs.find(([k]) => k === 'default')?.[1];
+        }
+        // (A path the script makes of paths it writes, `os.path.abspath("./llm-models/Qwen3-0.6B-Base")`, `os.path.join("models",
+        // "qwen2-7b")`: that path, relative where it was, its last folder's name being what names a model.)
+        if (/^os\.path\.(abspath|expanduser|normpath|realpath|join)$/.test(full) && args.length && !kwargs.length && args.every((a) => typeof a === 'string')) {
+          const parts = args as string[];
+          if (full !== 'os.path.join') return parts.length === 1 ? parts[0] : undefined;
+          return parts.reduce((p, x) => (x.startsWith('/') || p === '' ? x : `${p.replace(/\/+$/, '')}/${x}`), '');
         }
         // An earlier config function of the registry: its config.
         if (args.length === 0 && kwargs.length === 0 && this.configs.has(fn)) return this.configs.get(fn)!.value;
