@@ -159,6 +159,9 @@ describe('Inline limits', () => {
       'survey/hundredandfortyfirst/train/3011-qwen2.5-0.5b-qwen3-0.6b-disrpt-relation-seqcls-full/finetune_xlm_roberta.py',
       'survey/twohundredandeighteenth/train/4852-llama-7b-gptq-lora-r64-sft.py',
       'survey/twohundredandnineteenth/train/4881-llama3.2-1b-sft-dpo-full-trl-data-selection/dpo.py',
+      'survey/twohundredandtwentyfirst/train/4932-qwen2.5-vl-3b-full-grpo-vlm-r1-anomaly/grpo.py',
+      'survey/twohundredandtwentyfirst/train/4933-sft-checkpoint-full-pairwise-grpo-nemotron-reward.py',
+      'survey/twohundredandtwentythird/train/4997-qwen-vl-chat-lora-r64-dpo-trl/run_dpo.py',
     ];
     for (const rel of configs(FIXTURES).filter((r) => !launchLate.includes(r))) {
       const text = fixtureText(rel);

@@ -9986,3 +9986,76 @@ describe('survey: the two-hundred-and-twentieth gathering', () => {
     assert.equal(at('4910-phi-2-qlora-r16-persona-sft-trl.py').analysis!.params.total.value, 2779683840);
   });
 });
+
+/** The two-hundred-and-twenty-first gathering (survey/twohundredandtwentyfirst: a helper's, December 2026, users' `grpo.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-twenty-first gathering', () => {
+  const { files, counted, silent, at } = gathering('twohundredandtwentyfirst', {
+    '4920-tinygpt-scratch-grpo-triviaqa': 'grpo.py',
+    '4922-qwen2.5-0.5b-lora-r16-grpo-minesweeper': 'grpo.py',
+    '4931-qwen2.5-3b-full-grpo-countdown-grpo-zero': 'grpo.py',
+    '4932-qwen2.5-vl-3b-full-grpo-vlm-r1-anomaly': 'run_scripts/run_grpo.sh',
+    '4934-qwen3.5-0.8b-full-grpo-multiturn-modal': 'grpo.py',
+    '4938-qwen2.5-1.5b-lora-r8-grpo-trl-bleu': 'grpo.py',
+    '4939-gpt2-small-babylm-full-grpo-llama3-teacher': 'grpo.py',
+  });
+
+  it('21 setups; 11 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 11, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it('GRPO of Qwen2.5 0.5B with LoRA r 16 on every linear, the model loaded by the module beside it (common.py): 8,798,208', () => {
+    const a = at('4922-qwen2.5-0.5b-lora-r16-grpo-minesweeper');
+    assert.equal(a.analysis!.params.total.value, 494032768);
+    assert.equal(a.analysis!.method.trainable.value, 24 * 16 * (2 * (896 + 896) + 2 * (896 + 128) + 3 * (896 + 4864)));
+  });
+});
+
+/** The two-hundred-and-twenty-second gathering (survey/twohundredandtwentysecond: a helper's, December 2026, users' `unsloth_train.py`, `sft_llama.py` and `sft_qwen.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-twenty-second gathering', () => {
+  const { files, counted, silent, at } = gathering('twohundredandtwentysecond', {
+    '4954-gemma-ko-2b-qlora-r6-sft-unsloth': 'unsloth_train.py',
+    '4956-qwen3-1.7b-full-grpo-unsloth-trl': 'unsloth_train.py',
+    '4959-llama-3-8b-qlora-r16-sft-unsloth-alpaca': 'unsloth_train.py',
+    '4965-llama-zh-custom-68l-full-clm-hf-trainer': 'run_sft.sh',
+    '4969-qwen2.5-3b-full-sft-trl-reasoning': 'sft_qwen.py',
+  });
+
+  it('21 setups; 14 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 14, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it('Unsloth QLoRA of Llama 3.3 70B with r 128 (LORA_DIM) on the seven projections: 1,656,750,080', () => {
+    const a = at('4958-llama-3.3-70b-qlora-r128-sft-unsloth.py');
+    assert.equal(a.analysis!.params.total.value, 70553706496);
+    assert.equal(a.analysis!.method.trainable.value, 80 * 128 * (2 * (8192 + 8192) + 2 * (8192 + 1024) + 3 * (8192 + 28672)));
+  });
+});
+
+/** The two-hundred-and-twenty-third gathering (survey/twohundredandtwentythird: a helper's, December 2026, users' `orpo.py`, `kto.py` and `run_dpo.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-twenty-third gathering', () => {
+  const { files, counted, silent, at } = gathering('twohundredandtwentythird', {
+    '4988-qwen2.5-1.5b-instruct-lora-r8-kto-trl': 'kto.py',
+    '4989-mistral-7b-sft-beta-full-kto-deepspeed': 'kto.py',
+    '4991-aven-1-byte-transformer-full-kto-custom': 'kto.py',
+    '4994-meditron-7b-qlora-r64-kto-trl': 'kto.py',
+    '4996-mistral-7b-instruct-v0.3-lora-r16-kto-trl': 'kto.py',
+    '4997-qwen-vl-chat-lora-r64-dpo-trl': 'run_dpo.py',
+    '5000-qwen2-phi3-full-dpo-alignment-handbook': 'dpo_train.sh',
+  });
+
+  it('21 setups; 16 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 16, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it('ORPO of Mistral 7B v0.3 in 4 bits with r 16 on the seven projections: 7,248,023,552 (its 32,768-token vocabulary), 41,943,040', () => {
+    const a = at('4984-mistral-7b-v0.3-qlora-r16-orpo-trl.py');
+    assert.equal(a.analysis!.params.total.value, 7248023552);
+    assert.equal(a.analysis!.method.trainable.value, 32 * 16 * (2 * (4096 + 4096) + 2 * (4096 + 1024) + 3 * (4096 + 14336)));
+  });
+});
