@@ -115,6 +115,13 @@ describe("an optimizer's parameter groups split for weight decay", () => {
     assert.equal(readConfig({ path: 'train.py', text: split([decays, grad]) }).recognition.family, undefined);
     assert.equal(readConfig({ path: 'train.py', text: split([decays, rest]) }).recognition.family, 'pytorch');
   });
+
+  it('one group of all the parameters (`[{"params": model.parameters(), "lr": 2e-5}]`) is every weight; a second group of them, or one of a part, is not read so', () => {
+    const all = "    {'params': model.parameters(), 'lr': 2e-5},";
+    assert.equal(readConfig({ path: 'train.py', text: split([all]) }).recognition.family, 'pytorch');
+    assert.equal(readConfig({ path: 'train.py', text: split([all, all]) }).recognition.family, undefined);
+    assert.equal(readConfig({ path: 'train.py', text: split(["    {'params': model.score.parameters(), 'lr': 1e-3},"]) }).recognition.family, undefined);
+  });
 });
 
 describe('the task class a script loads a model as', () => {
