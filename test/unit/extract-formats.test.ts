@@ -833,6 +833,30 @@ describe('Python extraction', () => {
     assert.equal(at('optimizer.@call')?.value, 'accelerator.prepare');
   });
 
+  it("a branch within a branch the run takes, `if lora_args.use_peft:` over `if lora_args.peft_path is not None: … else: LoraConfig(…)`, is read where the run's values decide it (a dataclass field of `field(default=None)` being None); one whose condition is not known is not", () => {
+    const text = (inner: string) =>
+      [
+        'from dataclasses import dataclass, field',
+        '@dataclass',
+        'class ScriptArguments:',
+        '    use_peft: bool = field(default=True)',
+        '    peft_path: str = field(default=None)',
+        'def train():',
+        '    if lora_args.use_peft:',
+        `        if ${inner}:`,
+        '            model = PeftModel.from_pretrained(model, lora_args.peft_path)',
+        '        else:',
+        '            config = LoraConfig(r=8, target_modules=["q_proj", "v_proj"])',
+        'if __name__ == "__main__":',
+        '    lora_args, = HfArgumentParser((ScriptArguments,)).parse_args_into_dataclasses()',
+        '    train()',
+        '',
+      ].join('\n');
+    const r = (inner: string) => extractPython('train.py', text(inner)).facts.find((f) => f.path.join('.') === 'config.r')?.value;
+    assert.equal(r('lora_args.peft_path is not None'), 8);
+    assert.equal(r('os.path.exists(lora_args.output_dir)'), undefined);
+  });
+
   it("a boolean field of HfArgumentParser's dataclasses given as a word on the command line (`--q_lora False`) is that boolean, as string_to_bool makes it", () => {
     const text = [
       'from dataclasses import dataclass',

@@ -5866,10 +5866,11 @@ describe("survey: the ninety-second gathering (users' fine-tuning files, in sear
     assert.equal(a.spec!.training.adapter?.rank?.source.kind, 'fact');
   });
 
-  it("a user's Lightning script run with `--model_key TinyLlama/TinyLlama-1.1B-intermediate-step-1431k-3T … --train_lora --lora_rank 128`: that model (1,100,048,384), the LoRA said to be the script's", () => {
+  it("a user's Lightning script run with `--model_key TinyLlama/TinyLlama-1.1B-intermediate-step-1431k-3T … --train_lora --lora_rank 128`: that model (1,100,048,384), and the LoRA the script builds where `--train_lora` holds, in its loop over runs (`if args.train_lora:` within `for run in range(args.runs):`): r 128 on q, k and v", () => {
     const a = at('1668-lightning');
     assert.equal(a.analysis!.params.total.value, 1100048384);
-    assert.ok(a.findings.some((f) => f.message.id === 'launcher.rankInScript'));
+    assert.equal(a.analysis!.method.trainable.value, 22 * 128 * (2048 + 2048 + 2 * (2048 + 256)));
+    assert.equal(a.spec!.training.adapter?.rank?.value, 128);
   });
 
   it("verl's SFT trainer launched with no overrides: sft_trainer.yaml's own model (~/models/gemma-1.1-7b-it, Gemma 7B's shapes: 8,537,680,896), its micro-batch 4 on 8 GPUs", () => {
@@ -8203,6 +8204,11 @@ describe("survey: the hundred-and-fifty-first gathering (users' lora_finetune.py
 
   it('a script whose arguments are added through a helper bound to its parser (add_arg = functools.partial(add_argument, argument_parser=parser)): Whisper tiny, its default base_model (37,760,640)', () => {
     assert.equal(at('3221-whisper-tiny-asr-lora-adalora.py').analysis!.params.total.value, 37760640);
+    // (The LoRA its `--lora_type lora` default chooses, in the `else:` of `if args.resume_from_checkpoint:`: r 32 on the attention's
+    // four projections and both MLP linears of Whisper tiny's 4 encoder and 4 decoder layers, the decoder's cross-attention too.)
+    const attn = 32 * (384 + 384);
+    const mlp = 2 * 32 * (384 + 1536);
+    assert.equal(at('3221-whisper-tiny-asr-lora-adalora.py').analysis!.method.trainable.value, 4 * (4 * attn + mlp) + 4 * (8 * attn + mlp));
   });
 
   it('a branch the script chooses by the model\'s name (if "gpt2" in args.base_model.lower(): target_modules = ["c_attn"]): that branch alone, GPT-2\'s c_attn at r 8 (294,912); `if "gpt-j" or …:` holds, as Python reads it', () => {
@@ -10009,6 +10015,12 @@ describe('survey: the two-hundred-and-twenty-first gathering', () => {
     const a = at('4922-qwen2.5-0.5b-lora-r16-grpo-minesweeper');
     assert.equal(a.analysis!.params.total.value, 494032768);
     assert.equal(a.analysis!.method.trainable.value, 24 * 16 * (2 * (896 + 896) + 2 * (896 + 128) + 3 * (896 + 4864)));
+  });
+
+  it('a trainer class (GRPOBox) whose train method builds the LoRA two branches deep, under `use_peft` (true by default) and `peft_path is not None` (None by default): r 8 on every linear of Qwen2.5 1.5B (`target_modules: all`), 9,232,384', () => {
+    const a = at('4938-qwen2.5-1.5b-lora-r8-grpo-trl-bleu');
+    assert.equal(a.analysis!.params.total.value, 1543714304);
+    assert.equal(a.analysis!.method.trainable.value, 28 * 8 * (2 * (1536 + 1536) + 2 * (1536 + 256) + 3 * (1536 + 8960)));
   });
 });
 

@@ -577,41 +577,57 @@ function extractOnce(
     return /^@app\.cell\b/.test(before);
   };
   // A `try:` among the block's statements: its body's (and its handlers') statements are the block's too (the model loaded in a
-  // try, loaded again in the except); so are a `for` loop's and a `with` block's.
-  let tried: string | undefined;
+  // try, loaded again in the except); so are a `for` loop's and a `with` block's, and an `if`'s that holds. And so on within them
+  // (`if self.lora_args.use_peft:` over `if self.lora_args.peft_path is not None: … else: … LoraConfig(…)`): the bodies opened,
+  // outermost first, each with the value of its own last `if`.
+  let nested: { indent: string; lastIf: boolean | undefined }[] = [];
   // The value of the block's last `if` on a constant (undefined: none, or a condition not known).
   let lastIf: boolean | undefined;
   while (i < toks.length && toks[i]!.type !== 'end') {
     let t = toks[i]!;
     const lineStart = toks[i - 1] === undefined || toks[i - 1]!.type === 'nl';
     if (lineStart && t.type !== 'indent' && t.type !== 'nl') {
-      block = tried = undefined;
+      block = undefined;
+      nested = [];
       lastIf = undefined;
     }
-    if (lineStart && block !== undefined && t.type === 'indent' && t.text === block && toks[i + 1]?.type === 'name') {
+    // (The level a line stands at: the block's own (-1), or a body opened in it; none, a body not read.)
+    const level =
+      lineStart && block !== undefined && t.type === 'indent' && toks[i + 1]?.type === 'name'
+        ? t.text === block
+          ? -1
+          : nested.findIndex((n) => n.indent === t.text) >= 0
+            ? nested.findIndex((n) => n.indent === t.text)
+            : -2
+        : -2;
+    if (level >= -1) {
+      const indent = t.text;
+      nested = nested.slice(0, level + 1);
       t = toks[++i]!;
       // (And a loop's or a `with`'s body: the model loaded and trained once per fold of a cross-validation, under a context; and
       // an `if` on a module-level constant the script sets, `if not FULL_FINETUNING:` under FULL_FINETUNING = False, where it
       // holds, its `else` where it does not.)
       // (An `elif` after conditions known not to hold, `elif args.mode == "pretrain":`, is one more; after one that holds, not taken.)
-      const read = /^(if|elif|else)$/.test(t.text) ? clause(t.text, lastIf, () => constantCondition(toks, i + 1, env, argparse)) : undefined;
+      const before = level < 0 ? lastIf : nested[level]!.lastIf;
+      const read = /^(if|elif|else)$/.test(t.text) ? clause(t.text, before, () => constantCondition(toks, i + 1, env, argparse)) : undefined;
       const taken = read?.taken;
       const skipElse = t.text === 'else' && taken === false;
-      lastIf = read?.after;
-      tried = (['try', 'except', 'else', 'finally', 'for', 'with'].includes(t.text) && !skipElse) || taken === true ? '' : undefined;
-      if (tried === '') {
+      if (level < 0) lastIf = read?.after;
+      else nested[level]!.lastIf = read?.after;
+      // (Within a body opened so, only a branch known to be taken: `if`s the run's values decide.)
+      if ((level < 0 && ['try', 'except', 'else', 'finally', 'for', 'with'].includes(t.text) && !skipElse) || taken === true) {
         // The handler's own line: its body's indentation is the next line's.
         let k = i;
         while (k < toks.length && toks[k]!.type !== 'nl') k++;
         while (toks[k]?.type === 'nl') k++;
-        tried = toks[k]?.type === 'indent' && toks[k]!.text.length > block.length ? toks[k]!.text : undefined;
+        if (toks[k]?.type === 'indent' && toks[k]!.text.length > indent.length) nested.push({ indent: toks[k]!.text, lastIf: undefined });
       }
-    } else if (lineStart && tried !== undefined && t.type === 'indent' && t.text === tried && toks[i + 1]?.type === 'name') t = toks[++i]!;
+    }
     const statement =
       lineStart ||
       (block !== undefined &&
         toks[i - 1]?.type === 'indent' &&
-        (toks[i - 1]!.text === block || (tried !== undefined && toks[i - 1]!.text === tried)) &&
+        (toks[i - 1]!.text === block || nested.some((n) => n.indent === toks[i - 1]!.text)) &&
         (toks[i - 2] === undefined || toks[i - 2]!.type === 'nl'));
     // (`with open(args.config) as f:`: f is that file, which `yaml.safe_load(f)` in its body loads.)
     if (statement && t.type === 'name' && t.text === 'with') {
@@ -1552,7 +1568,8 @@ function dataclassDefaults(toks: readonly Tok[], env: ReadonlyMap<string, PyValu
         continue;
       }
       const { v, valueRange } = valueAt(toks, e + 1, toks[e]!.end, env, new Map());
-      const def = isCall(v) && /(^|\.)field$/.test(v.call) ? (v.kwargs.find(([n]) => n === 'default')?.[1] ?? undefined) : v;
+      // (`field(default=None)`: None, as HfArgumentParser leaves an argument not given; a field of no default, unknown.)
+      const def = isCall(v) && /(^|\.)field$/.test(v.call) ? v.kwargs.find(([n]) => n === 'default')?.[1] : v;
       if (!fields.has(t2.text)) fields.set(t2.text, def);
       if (def !== undefined) cls?.fields.push({ name: t2.text, value: def, keyRange: { start: t2.start, end: t2.end }, valueRange });
     }
