@@ -10071,3 +10071,59 @@ describe('survey: the two-hundred-and-twenty-third gathering', () => {
     assert.equal(a.analysis!.method.trainable.value, 32 * 16 * (2 * (4096 + 4096) + 2 * (4096 + 1024) + 3 * (4096 + 14336)));
   });
 });
+
+/** The two-hundred-and-twenty-fourth gathering (survey/twohundredandtwentyfourth: a helper's, December 2026, users' `distill.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-twenty-fourth gathering', () => {
+  const { files, counted, silent, at } = gathering('twohundredandtwentyfourth', {
+    '5010-bert-contriever-moco-distill-czech': 'distill.py',
+    '5012-llama-3.2-3b-socratic-magdi-graph-distill': 'distill.py',
+    '5013-albert-tiny-chinese-macbert-logit-kd': 'distill.py',
+    '5015-llama-7b-lora-r8-int8-text-dataset-distill-mtt': 'distill.py',
+    '5019-gpt2-to-static-memory-transformer-kd-lightning': 'distill.py',
+    '5020-bert-base-tf1-partial-layer-distill-glue-rte': 'shell/distill.sh',
+    '5022-distilbert-to-bert-tiny-agnews-kd-hf-trainer': 'distill.py',
+    '5023-gpt-neo-2.7b-clip-embedding-distill-deepspeed': 'distill.py',
+    '5024-mamba3-byte-lm-multi-specialist-kd-pcgrad': 'distill.py',
+    '5025-resnet101-aoanet-captioning-robust-kd': 'distill.sh',
+    '5026-transformerlm-6l-from-codeparrot-small-kd': 'distill.py',
+    '5028-gpt2-to-distilgpt2-kd-sgd': 'distill.py',
+    '5029-trillsson3-to-binary-quicknet-speech-distill-keras': 'distill.py',
+  });
+
+  it('21 setups; 3 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 3, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it('Llama 2 7B Chat with r 32 on the seven projections and lm_head: 32 × 32 × (4 · 8,192 + 3 · 15,104) + 32 × (4,096 + 32,000), 81,108,992', () => {
+    const a = at('5030-llama-2-7b-chat-lora-r32-trajectory-sft.py');
+    assert.equal(a.analysis!.params.total.value, 6738415616);
+    assert.equal(a.analysis!.method.trainable.value, 32 * 32 * (4 * (4096 + 4096) + 3 * (4096 + 11008)) + 32 * (4096 + 32000));
+  });
+});
+
+/** The two-hundred-and-twenty-fifth gathering (survey/twohundredandtwentyfifth: a helper's, December 2026, users' `reward_model.py` and `train_rm.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-twenty-fifth gathering', () => {
+  const { files, counted, silent, at } = gathering('twohundredandtwentyfifth', {
+    '5041-distilbert-pairwise-rm-full-ft': 'reward_model.py',
+    '5043-skywork-reward-v2-qwen3-0.6b-lora-r8-rm-trl': 'reward_model.py',
+    '5045-gpt2-bradley-terry-rm-full-ft': 'reward_model.py',
+    '5051-simplellm-toy-transformer-pairwise-rm-full-ft': 'reward_model.py',
+    '5053-aven-1-byte-transformer-bt-rm-full-ft': 'reward_model.py',
+    '5056-llama-3.2-1b-instruct-lora-r8-seqcls-rm': 'train_rm.py',
+    '5057-llava-v1.5-7b-vlm-rm-full-ft-or-lora-torchrun': 'scripts/train_reward_model.sh',
+    '5058-opt-125m-value-head-rm-full-ft': 'train_rm.py',
+    '5059-llama-3.2-1b-instruct-lora-r8-bt-rm-dataclass-config': 'train_rm.py',
+  });
+
+  it('21 setups; 11 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 11, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it('a regression reward model, BertForSequenceClassification of bert-base-uncased with num_labels=1: the encoder with its pooler and a 768 × 1 classifier, 109,483,009', () => {
+    assert.equal(at('5055-bert-base-uncased-regression-rm-full-ft.py').analysis!.params.total.value, 109482240 + 769);
+  });
+});
