@@ -591,16 +591,14 @@ function extractOnce(
       nested = [];
       lastIf = undefined;
     }
-    // (The level a line stands at: the block's own (-1), or a body opened in it; none, a body not read.)
-    const level =
-      lineStart && block !== undefined && t.type === 'indent' && toks[i + 1]?.type === 'name'
-        ? t.text === block
-          ? -1
-          : nested.findIndex((n) => n.indent === t.text) >= 0
-            ? nested.findIndex((n) => n.indent === t.text)
-            : -2
-        : -2;
-    if (level >= -1) {
+    // (The level a line stands at: the block's own (-1), or a body opened in it (its place among them); undefined, a line of a
+    // body not read.)
+    let level: number | undefined;
+    if (lineStart && block !== undefined && t.type === 'indent' && toks[i + 1]?.type === 'name') {
+      const inner = nested.findIndex((n) => n.indent === t.text);
+      level = t.text === block ? -1 : inner >= 0 ? inner : undefined;
+    }
+    if (level !== undefined) {
       const indent = t.text;
       nested = nested.slice(0, level + 1);
       t = toks[++i]!;
