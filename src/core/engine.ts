@@ -592,8 +592,7 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
           new RegExp(`^def[ \\t]+${name}[ \\t]*\\(`, 'm').test(parsed.text) &&
           new RegExp(`(^|[^\\w.])${alias !== undefined && /^[A-Za-z_]\\w*$/.test(alias) ? alias : name}[ \\t]*\\(`).test(
             input.text.slice(m.index! + m[0].length),
-          ) &&
-          !(name! in calls)
+          )
         ) {
           pending.calling = true;
           // (With the values the script passes it where it passes any, `load_unsloth_model(model_name=args.model_path, lora_r=16)`.)
