@@ -8457,6 +8457,12 @@ describe("survey: the hundred-and-fifty-eighth gathering (users' finetune_phi.py
       32 * 16 * (4 * (3072 + 3072) + 3 * (3072 + 8192)),
     );
   });
+
+  it("Phi-2 under the first remote code's names (Wqkv, fc1, fc2): transformers' PhiAttention has q_proj, k_proj, v_proj and dense, so PEFT wraps fc1 and fc2 alone, r 16 (13,107,200), and a warning says q, k and v are left out", () => {
+    const a = at('3362-phi-2-persona-chat-qlora.py');
+    assert.equal(a.analysis!.method.trainable.value, 32 * 16 * 2 * (2560 + 10240));
+    assert.ok(a.findings.some((f) => f.message.id === 'adapter.missingRoles' && /q, k, v/.test(String(f.message.args?.['roles']))));
+  });
 });
 
 /**
@@ -9277,15 +9283,22 @@ describe('survey: the hundred-and-ninetieth gathering', () => {
 
 /** The hundred-and-ninety-second gathering (survey/hundredandninetysecond: a helper's, December 2026, users' `finetune_phi2.py`, `phi3_finetune.py`, `finetune_phi3.py`, `train_falcon.py` and `falcon_finetune.py` files), each as `compute-budget report FILE` reads it. */
 describe('survey: the hundred-and-ninety-second gathering', () => {
-  const { files, counted, silent } = gathering('hundredandninetysecond', {
+  const { files, at, counted, silent } = gathering('hundredandninetysecond', {
     '4139-phi-2-lora-r512-lmhead-trainer-telecom': 'finetune_phi2.py',
     '4226-falcon-megatron-llm-full-ft-tp2-pp4': 'finetune_falcon.py',
   });
 
-  it('10 setups; 7 give a parameter count, and each of the others says why', () => {
+  it('10 setups; 8 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 10);
-    assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("a trainer class whose initialize_model(self) loads Phi-2 (its __init__'s model_name default) and wraps it: r 16 on q_proj, k_proj and v_proj, 7,864,320; PhiForCausalLM names its output, up and down linears dense, fc1 and fc2, so the list's o_proj, up_proj and down_proj wrap nothing, said", () => {
+    const a = at('4138-phi-2-4bit-lora-r16-trainer-cricket.py');
+    assert.equal(a.analysis!.params.total.value, 2779683840);
+    assert.equal(a.analysis!.method.trainable.value, 32 * 16 * 3 * (2560 + 2560));
+    assert.ok(a.findings.some((f) => f.message.id === 'adapter.missingRoles'));
   });
 });
 
@@ -9955,9 +9968,9 @@ describe('survey: the two-hundred-and-nineteenth gathering', () => {
     '4898-qwen2.5-7b-instruct-lora-r16-ipo-dpo-unsloth-mats': 'dpo.py',
   });
 
-  it('21 setups; 7 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 8 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -9972,6 +9985,12 @@ describe('survey: the two-hundred-and-nineteenth gathering', () => {
     const a = at('4892-zephyr-7b-beta-lora-r32-dpo-unlearning-custom');
     assert.equal(a.analysis!.params.total.value, 7241732096);
     assert.equal(a.analysis!.method.trainable.value, 3 * 32 * (2 * (4096 + 4096) + 2 * (4096 + 1024)));
+  });
+
+  it("a trainer class whose methods call a loader function of the script's (`setup_qwen_model(self.model_name)`, its own default Qwen2.5 7B Instruct), constructed in main() with `model_name=MODEL_NAME`: Mistral 7B Instruct v0.3 (7,248,023,552, the published 7.25B), trained whole by DPO", () => {
+    const a = at('4894-mistral-7b-instruct-v0.3-full-dpo-trl.py');
+    assert.equal(a.analysis!.params.total.value, 7248023552);
+    assert.equal(a.analysis!.method.trainable.value, 7248023552);
   });
 });
 

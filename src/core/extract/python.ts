@@ -302,9 +302,14 @@ export function extractPython(file: string, text: string, options: PythonOptions
   let read = extractOnce(file, text, options, passed, called);
   // (And the functions those call with what they were given, `setup_and_run(args.model_id)` calling `run_finetuning(…, model_name)`
   // which loads it: one more reading for each level, a few at most.)
-  // (A function bound again with values that were unknown before, called from a function bound since: the new values.)
+  // (A function bound again with values that were unknown before, called from a function bound since: the new values. And one
+  // a default had bound, given another plain value since: `setup_qwen_model(model_name)` in a trainer class's method, where main()
+  // constructs the class with a model other than its __init__'s default.)
   const knows = (given: ReadonlyMap<string, PyValue>, than: ReadonlyMap<string, PyValue> | undefined) =>
-    [...given].some(([k, v]) => knownValue(v) && !knownValue(than?.get(k)));
+    [...given].some(([k, v]) => {
+      const was = than?.get(k);
+      return knownValue(v) && (!knownValue(was) || (typeof v !== 'object' && typeof was !== 'object' && v !== was));
+    });
   let bound = new Map(passed);
   let fresh: ReadonlyMap<string, ReadonlyMap<string, PyValue>> = called;
   for (let level = 0; level < 3 && fresh.size; level++) {
@@ -647,7 +652,10 @@ function extractOnce(
       if (given)
         for (const d of parameters(toks, i)) {
           const v = given.get(d.name.text);
-          if (v === undefined || env.has(d.name.text)) continue;
+          // (Over a name the reading holds already, only a plain value it passes that differs: the function's parameter is its own
+          // name, where a trainer class's __init__ is given the model that another function's default had stood for.)
+          const was = env.get(d.name.text);
+          if (v === undefined || (env.has(d.name.text) && (typeof v === 'object' || typeof was === 'object' || v === was))) continue;
           env.set(d.name.text, v);
           emit([d.name.text], v, { start: d.name.start, end: d.name.end }, { start: d.name.start, end: d.name.end });
         }
@@ -1417,6 +1425,15 @@ function calledAsScript(toks: readonly Tok[], main: OwnFunction | undefined): Se
  */
 function flattenTrainerClasses(toks: readonly Tok[]): { toks: readonly Tok[]; classes: ReadonlySet<string> } {
   const classes = new Set<string>();
+  // The script's top-level functions that load a pretrained model (`def setup_qwen_model(model_name=…):` over a from_pretrained).
+  const loaders = new Set<string>();
+  let fn: string | undefined;
+  for (let k = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (k === 0 || toks[k - 1]!.type === 'nl')
+      fn = t.text === 'def' && toks[k + 1]?.type === 'name' ? toks[k + 1]!.text : t.type === 'indent' || t.type === 'nl' ? fn : undefined;
+    if (fn !== undefined && t.type === 'name' && t.text === 'from_pretrained') loaders.add(fn);
+  }
   let out: Tok[] | undefined;
   for (let k = 0; k + 2 < toks.length; k++) {
     if (!topLevelClass(toks, k)) continue;
@@ -1441,6 +1458,9 @@ function flattenTrainerClasses(toks: readonly Tok[]): { toks: readonly Tok[]; cl
     for (let m = from; m < to; m++) {
       if (method(m) && toks[m + 2]!.text !== '__init__' && SCRIPT_FUNCTION.test(`def ${toks[m + 2]!.text} ( ) :`)) trains = true;
       if (toks[m]!.type === 'name' && /^(from_pretrained|get_peft_model)$/.test(toks[m]!.text)) loads = true;
+      // (Or a function of the script's that loads one, called bare from a method: `self.model, self.tokenizer =
+      // setup_qwen_model(self.model_name)`.)
+      if (toks[m]!.type === 'name' && toks[m + 1]?.text === '(' && toks[m - 1]?.text !== '.' && loaders.has(toks[m]!.text)) loads = true;
     }
     if (!trains || !loads) continue;
     const name = toks[k + 1]!.text;
@@ -1484,7 +1504,7 @@ function flattenTrainerClasses(toks: readonly Tok[]): { toks: readonly Tok[]; cl
  * examples' def create_and_prepare_model(args): and def run_training(args, train_data, val_data):), as fine-tuning scripts split them.
  */
 const SCRIPT_FUNCTION =
-  /^def (main|train|run|run_training|finetune|fine_tune|(train|finetune|fine_tune)_(?!(one_)?(epoch|step|batch|loop)s?\b)\w+|(apply|add)_(lora|peft)|(load|get|build|setup|create|prepare|init|make)_(and_prepare_)?(model|model_and_tokenizer|lora|peft|peft_model|lora_model|peft_config|lora_config|trainer|accel[ae]rate_model|components|everything)) \(.*\) (-> [\w[\], ]+ )?:$/;
+  /^def (main|train|run|run_training|finetune|fine_tune|(train|finetune|fine_tune)_(?!(one_)?(epoch|step|batch|loop)s?\b)\w+|(apply|add)_(lora|peft)|(load|get|build|setup|create|prepare|init|initialize|make)_(and_prepare_)?(model|model_and_tokenizer|lora|peft|peft_model|lora_model|peft_config|lora_config|trainer|accel[ae]rate_model|components|everything)) \(.*\) (-> [\w[\], ]+ )?:$/;
 
 /**
  * Names a script's argparse namespace (or HfArgumentParser's dataclasses) goes by where the file does not assign it (a

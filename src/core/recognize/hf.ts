@@ -109,6 +109,16 @@ const phiLayers = {
   headBias: true,
 } as const;
 
+/** Phi-1.5's and Phi-2's linears in transformers' modeling_phi.py, by role. */
+const PHI_NAMES = [
+  ['q', 'q_proj'],
+  ['k', 'k_proj'],
+  ['v', 'v_proj'],
+  ['o', 'dense'],
+  ['up', 'fc1'],
+  ['down', 'fc2'],
+] as const;
+
 /** GPT-NeoX's layers: biased attention and GELU MLP, LayerNorms, rotary positions, an untied head. */
 const neoxLayers = {
   ffn: 'plain',
@@ -834,8 +844,10 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
     slidingWindow: 'alternate',
   },
   // Phi-1.5 / Phi-2 (modeling_phi.py): one LayerNorm per layer (attention and MLP in parallel), biases on
-  // every linear including lm_head, a GELU MLP (fc1, fc2), partial rotary embeddings (no parameters).
-  phi: { ...phiLayers, configClass: 'PhiConfig' },
+  // every linear including lm_head, a GELU MLP (fc1, fc2), partial rotary embeddings (no parameters). PhiAttention's linears are
+  // q_proj, k_proj, v_proj and dense, PhiMLP's fc1 and fc2: PEFT reaches them by those names alone (o_proj, up_proj, down_proj
+  // or the first remote code's Wqkv and out_proj find nothing).
+  phi: { ...phiLayers, configClass: 'PhiConfig', moduleNames: PHI_NAMES },
   // Phi-1, 1.5 and 2 in their first remote code (modeling_mixformer_sequential.py, then modeling_phi.py's phi-msft): Phi's
   // parallel layers under GPT-2's keys (n_embd, n_layer, n_head; n_inner null: 4 · n_embd), the biased lm_head behind its
   // own LayerNorm (counted as Phi's final norm).
