@@ -321,7 +321,7 @@ export function readConfig(input: FileInput, options: PipelineOptions = {}): Rea
   if (usage && !input.argv) {
     const own = usage.own ?? argvReading(input, usage.facts, options);
     if (own && (own.recognition.model || own.recognition.modelRef) && own.recognition.family !== undefined) {
-      const said = usage.recognition.findings.filter((f) => f.message.id === 'python.usageExample');
+      const said = usage.recognition.findings.filter((f) => f.message.id === 'python.usageExample' || f.message.id === 'python.usageComment');
       return { ...own, recognition: { ...own.recognition, findings: [...said, ...own.recognition.findings] } };
     }
   }
@@ -374,12 +374,10 @@ function usageExample(
   if (!parser) return undefined;
   // The module docstring: the first string of the file, after its comments and blank lines.
   const doc = /^(?:[ \t]*(?:#[^\n]*)?\n)*[ \t]*[rRuU]?("""|''')/.exec(input.text);
-  if (!doc) return undefined;
-  const open = doc.index + doc[0].length;
-  const close = input.text.indexOf(doc[1]!, open);
-  if (close < 0) return undefined;
-  const first = USAGE_COMMAND.exec(input.text.slice(open, close));
-  if (!first || !/\.py\b/.test(first[1]!)) return undefined;
+  const open = doc ? doc.index + doc[0].length : -1;
+  const close = doc ? input.text.indexOf(doc[1]!, open) : -1;
+  const first = close < 0 ? undefined : USAGE_COMMAND.exec(input.text.slice(open, close));
+  if (!first || !/\.py\b/.test(first[1]!)) return usageComment(input, parser[1]!, options);
   // The command's lines: the first and those its trailing backslashes continue onto.
   const start = open + first.index + (first[0].length - first[0].trimStart().length);
   const lineEnd = (from: number) => {
@@ -414,6 +412,47 @@ function usageExample(
     },
   );
   return example && own ? { ...example, own } : example;
+}
+
+/** A comment line that runs a script (`# nohup python run_grpo.py --config grpo.yaml > log.txt &`): the command after the `#`. */
+const COMMENT_COMMAND = /^[ \t]*#[ \t]*((?:nohup\s+)?(?:[A-Z_][A-Z0-9_]*=\S+\s+)*(?:python3?|accelerate\s+launch|torchrun|deepspeed)\b[^\n]*)$/gm;
+
+/**
+ * Where a script's docstring gives no example, a comment of its own that runs it by its file's name (`# nohup python
+ * run_grpo.py --config grpo.yaml > grpotest.txt &`, as an author leaves a note of how it is launched): that command read as its
+ * launch, as the docstring's would be (its first, a line of its own), and said (python.usageComment). Only one that names a
+ * model, or with whose flags the script's own reading finds one.
+ */
+function usageComment(input: FileInput, parser: string, options: PipelineOptions): ReturnType<typeof usageExample> {
+  const name = input.path.split('/').pop()!;
+  for (const m of input.text.matchAll(COMMENT_COMMAND)) {
+    const words = m[1]!.split(/\s+/);
+    if (!words.some((w) => w.split('/').pop() === name)) continue;
+    const start = m.index + m[0].indexOf(m[1]!);
+    const end = start + m[1]!.trimEnd().length;
+    let own: ReadFile | undefined;
+    const example = commandLineIn(
+      input,
+      blankedOutside(input.text, start, end),
+      options,
+      (read, facts) => {
+        if (read.model !== undefined || read.modelRef !== undefined) return true;
+        own = input.argv ? undefined : argvReading(input, facts, options);
+        if (own !== undefined && own.recognition.family !== undefined && (own.recognition.model !== undefined || own.recognition.modelRef !== undefined))
+          return true;
+        // (Or a launch of this script with flags whose files the engine reads, `--config grpo.yaml`: the launch it is, this
+        // script then read under it.)
+        own = undefined;
+        return (
+          read.references.some((r) => r.value.split('/').pop() === name) &&
+          facts.some((f) => typeof f.path[0] === 'string' && f.path[0].startsWith('-') && typeof f.value === 'string' && /\.(ya?ml|json)$/i.test(f.value))
+        );
+      },
+      () => finding('assumed', 'info', { id: 'python.usageComment', args: { parser, command: m[1]!.trim() } }, { file: input.path, range: { start, end } }),
+    );
+    return example && own ? { ...example, own } : example;
+  }
+  return undefined;
 }
 
 /** The script read with a command line's flags as its own arguments; undefined where the line gives it none. */

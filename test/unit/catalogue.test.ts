@@ -516,6 +516,8 @@ describe('catalogue: the models fine-tuning scripts of 2023–24 name (survey ro
       // Mamba (state-spaces): 2.8B as its -hf config.json among the fixtures counts; the smaller ones at their Hub totals.
       ['state-spaces/mamba-130m', 129135360, 0.13],
       ['state-spaces/mamba-370m-hf', 371516416, 0.37],
+      ['state-spaces/mamba-790m', 793204224, 0.79],
+      ['state-spaces/mamba-1.4b-hf', 1372178432, 1.37],
       ['state-spaces/mamba-2.8b-hf', 2768345600, 2.77],
       ['THUDM/chatglm3-6b', 6243584000, 6.24],
       // The first ChatGLM-6B: its own GLM blocks (test/fixtures/hf_config_2026/chatglm-6b.config.json's count, "62 亿参数").

@@ -108,6 +108,8 @@ describe('Inline limits', () => {
       'survey/eleventh/train/273-slurm-pyxis-torchrun-own-granite-qlora-fsdp/function-finetune-fixed.py',
       'survey/hundredandtwentyninth/train/2707-tuminhagi-unsloth-qwen2.5-coder-3b-qlora.py',
       'survey/hundredandthirtysecond/train/2806-trafficllm-mistral-nemo-instruct-seqcls-lora/train_glm4_lora.py',
+      'survey/twohundredandtwentysixth/train/5131-flan-t5-base-tinyllama-textworld-partial-freeze-sft/training/fine_tuning.py',
+      'survey/twohundredandtwentysixth/train/5150-modded-nanogpt-mamba2-hybrid-12l-768d-scratch-muon.py',
       'survey/hundredandthirtythird/train/2824-qwen25-7b-instruct-8bit-lora.py',
       'survey/hundredandthirtythird/train/2827-cera-llama31-8b-lora-dora/train_peft.py',
       'survey/hundredandfortieth/train/2985-qwen2.5-0.5b-instruct-medicalgpt-dpo-lora/dpo_training.py',

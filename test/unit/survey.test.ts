@@ -10146,3 +10146,107 @@ describe('survey: the two-hundred-and-twenty-fifth gathering', () => {
     assert.equal(at('5055-bert-base-uncased-regression-rm-full-ft.py').analysis!.params.total.value, 109482240 + 769);
   });
 });
+
+/** The two-hundred-and-twenty-sixth gathering (survey/twohundredandtwentysixth: a helper's, December 2026, users' `train_tinyllama.py`, `finetune_tinyllama.py` and `train_mamba.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-twenty-sixth gathering', () => {
+  const { files, at, counted, silent } = gathering('twohundredandtwentysixth', {
+    '5131-flan-t5-base-tinyllama-textworld-partial-freeze-sft': 'train_tinyllama.py',
+    '5138-tinyllama-1.1b-chat-lora-r16-music-instructor': 'finetune_tinyllama.py',
+    '5144-mamba-790m-frozen-tuned-lens-probes-sgd': 'train_mamba.py',
+    '5146-mamba-tiny-3l-h128-scratch-textbook-adam': 'train_mamba.py',
+  });
+
+  it('21 setups; 15 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 15, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it('a trainer class whose prepare_model_for_training(self) puts the LoRA on the model its __init__ loads: TinyLlama 1.1B Chat with r 16 on all seven projections, 12,615,680', () => {
+    const a = at('5136-tinyllama-1.1b-chat-lora-r16-all-linear-cpu-python-qa.py');
+    assert.equal(a.analysis!.params.total.value, 1100048384);
+    assert.equal(a.analysis!.method.trainable.value, 22 * 16 * (2 * (2048 + 2048) + 2 * (2048 + 256) + 3 * (2048 + 5632)));
+  });
+
+  it("a config class of the script's whose __init__ stores its keywords under transformers' names (`self.hidden_size = dmodel`, `self.num_hidden_layers = n_layer`), built with Mamba 790M's shapes (dmodel=1536, n_layer=48): 793,204,224, the count state-spaces/mamba-790m gives", () => {
+    assert.equal(at('5144-mamba-790m-frozen-tuned-lens-probes-sgd').analysis!.params.total.value, 793204224);
+  });
+});
+
+/** The two-hundred-and-twenty-seventh gathering (survey/twohundredandtwentyseventh: a helper's, December 2026, users' `ppo.py` and `run_grpo.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-twenty-seventh gathering', () => {
+  const { files, at, counted, silent } = gathering('twohundredandtwentyseventh', {
+    '5161-qwen-1.5b-grpo-full-trl-countdown': 'run_grpo.py',
+    '5162-qwen2.5-0.5b-instruct-grpo-full-trl': 'run_grpo.py',
+    '5163-qwen3-14b-grpo-full-verl-fsdp2': 'run_grpo.py',
+    '5165-qwen2.5-coder-32b-instruct-dr-grpo-fsdp-vllm-launcher': 'run_grpo.py',
+    '5168-gpt2-124m-grpo-dapo-coconut-gsm8k': 'run_grpo.py',
+    '5169-qwen2.5-1.5b-instruct-grpo-full-custom-curriculum': 'run_grpo.py',
+    '5170-qwen2.5-3b-instruct-grpo-full-trl-vllm': 'run_grpo.py',
+    '5171-qwen2.5-1.5b-instruct-lora-r8-grpo-unsloth-trl': 'run_grpo.py',
+    '5173-qwen2.5-1.5b-lora-r64-grpo-trl-reward-gating': 'run_grpo.py',
+    '5174-qwen3-8b-lora-r64-grpo-verl-healthbench': 'run_grpo.py',
+    '5177-granite-4.0-350m-lora-r16-grpo-trl-reward-model': 'run_grpo.py',
+    '5180-qwen3-1.7b-sft-grpo-rlvr-full-trl-fsdp': 'run_grpo.py',
+  });
+
+  it('21 setups; 6 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 6, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("a TrlParser script with no docstring example, run by the command a comment of its own gives (`# nohup python run_grpo.py --config grpo.yaml > grpotest.txt &`): that launch read, said, and its config's model `../qwen1b5`, a local folder, named as unknown", () => {
+    const a = at('5161-qwen-1.5b-grpo-full-trl-countdown');
+    assert.ok(a.findings.some((f) => f.message.id === 'python.usageComment'));
+    assert.ok(a.findings.some((f) => f.message.id === 'catalogue.unknownModel' && f.message.args?.['name'] === '../qwen1b5'));
+  });
+});
+
+/** The two-hundred-and-twenty-eighth gathering (survey/twohundredandtwentyeighth: a helper's, December 2026, users' `train_moe.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-twenty-eighth gathering', () => {
+  const { files, counted, silent } = gathering('twohundredandtwentyeighth', {
+    '5070-bge-base-bert-moe-ese-sentence-embedding': 'train_moe.py',
+    '5072-gpt2-124m-moe4-top1-pretrain-muon-nanogpt': 'train_moe.py',
+    '5073-tiny-moe-transformer-lm-pretrain-cs336': 'train_moe.py',
+    '5075-transformer-moe16-top2-pretrain-scratch-r1-distill': 'train_moe.py',
+    '5078-vicuna-7b-medusa-moe-heads-jittor': 'train_moe.py',
+    '5080-minimal-llm-mla-moe8-top2-pretrain-muon': 'train_moe.py',
+    '5082-ecommerce-zh-moe-0.1b-pretrain-scratch': 'train_moe.py',
+    '5083-llama2-7b-sewing-moe-ffn-experts-deepspeed-z2': 'scripts/stage2/finetune_moe.sh',
+    '5084-tinybert-6l-moe8-top2-retrieval-full-ft-trainer': 'train_moe.py',
+    '5089-qwen2.5-0.5b-instruct-ppo-per-task-lora-r64-ragen': 'train_moe.py',
+  });
+
+  it('21 setups; 7 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/** The two-hundred-and-twenty-ninth gathering (survey/twohundredandtwentyninth: a helper's, December 2026, users' `run_mlm.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-twenty-ninth gathering', () => {
+  const { files, counted, silent } = gathering('twohundredandtwentyninth', {
+    '5100-bert-base-uncased-mlm-full-hf-trainer': 'run_mlm.sh',
+    '5101-camelbert-ca-quran-mlm-tapt-hf-trainer': 'run_mlm.sh',
+    '5102-bert-base-uncased-scratch-mlm-bookcorpus-torchrun': 'bookcorpus_pretraining.sh',
+    '5103-concord-bert-base-code-scratch-mlm-hf-trainer': 'run_mlm.py',
+    '5104-bert-clipped-softmax-mlm-wiki-book-hf-trainer': 'run_mlm.py',
+    '5106-roberta-base-mlm-wikitext2-accelerate': 'run_mlm_trainer.sh',
+    '5107-bert-base-uncased-reduced-frozen-base-mlm-wikipedia': 'train_mlm.sh',
+    '5110-bert-base-uncased-ihc-pubmed-mlm-hf-trainer': 'run_mlm.sh',
+    '5113-roberta-base-scratch-custom-tokenizer-mlm-hf-trainer': 'run.sh',
+    '5114-bert-3layer-recipe-ingredient-mlm-scratch-hf-trainer': 'scripts/run_ingr_title_tag_with_trained_tokenizer.sh',
+    '5115-bert-mini-base-large-adapter-mlm-sweep-custom-loop': 'run_mlm.py',
+    '5117-memorizing-gbert-large-knn-memory-mlm-wiki-de': 'train-bert-large.sh',
+    '5119-bigbird-pubmed-mlm-4096-hf-trainer': 'train.sh',
+    '5120-deberta-v3-large-edos-domain-mlm-bf16-hf-trainer': 'scripts/run_mlm.sh',
+  });
+
+  it('21 setups; 7 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});

@@ -173,6 +173,8 @@ export const ARGS_FILE = '@argsFile:';
  * construction of it, `LMConfig(dim=args.dim)`, holds them where its keywords do not give others.
  */
 export const CLASS_INIT = '@init:';
+/** Where a config class's __init__ stores a keyword under another attribute (`self.hidden_size = dmodel`): [keyword, attribute]. */
+const CLASS_RENAMES = '@renames:';
 /**
  * Where the attributes a plain class of the script's sets in its body sit among its names (`class Config:` over `BERT_PATH =
  * 'bert-base-multilingual-cased'`, then `BertModel.from_pretrained(Config.BERT_PATH)`): CLASS_ATTRS + the class's name.
@@ -416,6 +418,7 @@ function extractOnce(
   // (The keyword defaults of the config classes it defines: at ["@init", class, key], and known to its constructions.)
   for (const c of classInits(toks, env)) {
     env.set(CLASS_INIT + c.name, { dict: c.fields.map((f): [string, PyValue, Range, Range] => [f.key, f.value, f.keyRange, f.valueRange]) });
+    if (c.renames.length) env.set(CLASS_RENAMES + c.name, { dict: c.renames.map(([from, to]): [string, PyValue, Range, Range] => [from, to, none, none]) });
     if (c.base) facts.push({ file, path: ['@init', c.name, '@base'], value: c.base, keyRange: c.at, valueRange: c.at });
     for (const f of c.fields) facts.push({ file, path: ['@init', c.name, f.key], value: toFact(f.value), keyRange: f.keyRange, valueRange: f.valueRange });
   }
@@ -1504,7 +1507,7 @@ function flattenTrainerClasses(toks: readonly Tok[]): { toks: readonly Tok[]; cl
  * examples' def create_and_prepare_model(args): and def run_training(args, train_data, val_data):), as fine-tuning scripts split them.
  */
 const SCRIPT_FUNCTION =
-  /^def (main|train|run|run_training|finetune|fine_tune|(train|finetune|fine_tune)_(?!(one_)?(epoch|step|batch|loop)s?\b)\w+|(apply|add)_(lora|peft)|(load|get|build|setup|create|prepare|init|initialize|make)_(and_prepare_)?(model|model_and_tokenizer|lora|peft|peft_model|lora_model|peft_config|lora_config|trainer|accel[ae]rate_model|components|everything)) \(.*\) (-> [\w[\], ]+ )?:$/;
+  /^def (main|train|run|run_training|finetune|fine_tune|(train|finetune|fine_tune)_(?!(one_)?(epoch|step|batch|loop)s?\b)\w+|(apply|add)_(lora|peft)|(load|get|build|setup|create|prepare|init|initialize|make)_(and_prepare_)?(model|model_and_tokenizer|lora|peft|peft_model|lora_model|peft_config|lora_config|trainer|accel[ae]rate_model|components|everything)(_for_(training|train|finetuning|fine_tuning|lora|peft|kbit_training))?) \(.*\) (-> [\w[\], ]+ )?:$/;
 
 /**
  * Names a script's argparse namespace (or HfArgumentParser's dataclasses) goes by where the file does not assign it (a
@@ -1850,7 +1853,13 @@ function topLevelFunctions(toks: readonly Tok[]): Map<string, OwnFunction> {
 function classInits(
   toks: readonly Tok[],
   env: ReadonlyMap<string, PyValue>,
-): { name: string; base?: string; at: Range; fields: { key: string; value: PyValue; keyRange: Range; valueRange: Range }[] }[] {
+): {
+  name: string;
+  base?: string;
+  at: Range;
+  fields: { key: string; value: PyValue; keyRange: Range; valueRange: Range }[];
+  renames: [string, string][];
+}[] {
   const out: ReturnType<typeof classInits> = [];
   const plain = (v: PyValue) => v === null || typeof v === 'number' || typeof v === 'string' || typeof v === 'boolean';
   for (let k = 0; k + 1 < toks.length; k++) {
@@ -1860,6 +1869,7 @@ function classInits(
     // (A config class: transformers' PretrainedConfig's, or one named as a config; not a model's nn.Module, whose keywords build it.)
     if (!(/^PretrainedConfig$/.test(base ?? '') || /Config$/.test(name.text))) continue;
     const fields: ReturnType<typeof classInits>[number]['fields'] = [];
+    const renames: [string, string][] = [];
     // (A dataclass's fields are its __init__'s keywords: `@dataclass` over `class TrainingConfig:`, `lora_r: int = 16`.)
     let init = /^(dataclass|dataclasses)$/.test(decorator(toks, k) ?? '');
     for (const j of classBodyLines(toks, k)) {
@@ -1867,6 +1877,19 @@ function classInits(
       const eq = assignedAt(toks, j + 1);
       if (first?.type === 'name' && first.text === 'def' && toks[j + 2]?.text === '__init__') {
         init = true;
+        // (A keyword its body stores under another attribute, `self.hidden_size = dmodel`: the config's key is that attribute.)
+        const names = new Set(parameters(toks, j + 1).map((d) => d.name.text));
+        for (
+          let m = j + 1;
+          m < toks.length &&
+          toks[m]!.type !== 'end' &&
+          !(toks[m - 1]!.type === 'nl' && toks[m]!.type === 'indent' && toks[m]!.text.length <= toks[j]!.text.length);
+          m++
+        ) {
+          const [t0, t1, t2, t3, t4, t5] = toks.slice(m, m + 6);
+          if (toks[m - 1]!.type !== 'indent' || t0?.text !== 'self' || t1?.text !== '.' || t2?.type !== 'name' || t3?.text !== '=') continue;
+          if (t4?.type === 'name' && names.has(t4.text) && t4.text !== t2.text && (t5?.type === 'nl' || t5?.type === 'end')) renames.push([t4.text, t2.text]);
+        }
         for (const d of parameters(toks, j + 1)) {
           if (d.at === undefined) continue;
           const p = new Expr(toks, d.at, env);
@@ -1892,7 +1915,11 @@ function classInits(
           });
       }
     }
-    if (init && fields.length) out.push({ name: name.text, ...(base ? { base } : {}), at: { start: name.start, end: name.end }, fields });
+    for (const [from, to] of renames) {
+      const f = fields.find((x) => x.key === from);
+      if (f && !fields.some((x) => x.key === to)) fields.push({ ...f, key: to });
+    }
+    if (init && fields.length) out.push({ name: name.text, ...(base ? { base } : {}), at: { start: name.start, end: name.end }, fields, renames });
   }
   return out;
 }
@@ -2713,8 +2740,14 @@ class Expr {
         // (A config class whose keyword defaults the reading knows, CLASS_INIT: those its keywords leave, then its keywords.)
         const init = this.env.get(CLASS_INIT + full);
         if (/^[A-Z]/.test(fn) && isDict(init) && args.length === 0) {
-          const given = new Set(kwargs.map(([k]) => k));
-          return { dict: [...init.dict.filter(([k]) => !given.has(k)), ...kwargs], cls: { name: full, at: { start, end: start + full.length } } };
+          // (A keyword its __init__ stores under another attribute, `dmodel=1536` into hidden_size: that key too.)
+          const renames = this.env.get(CLASS_RENAMES + full);
+          const renamed = isDict(renames)
+            ? kwargs.flatMap(([k, v, kr, vr]) => renames.dict.filter(([from]) => from === k).map(([, to]): (typeof kwargs)[number] => [String(to), v, kr, vr]))
+            : [];
+          const all = [...kwargs, ...renamed];
+          const given = new Set(all.map(([k]) => k));
+          return { dict: [...init.dict.filter(([k]) => !given.has(k)), ...all], cls: { name: full, at: { start, end: start + full.length } } };
         }
         if (/^[A-Z]/.test(fn) && named && kwargs.length > 0) return { dict: kwargs, cls: { name: full, at: { start, end: start + full.length } } };
         // A registry lookup by name (model_registry("8B")): the name.

@@ -258,6 +258,8 @@ export const en = {
     'per_device_batch_size {pdbs} per chip × {axes} (the axes that share a sequence, outside the batch axes): {value} sequences per data-parallel rank',
   'prov.maxtextRecipe': "{key} of MaxText's benchmark recipe {recipe} ({file})",
   'python.argvCommand': 'This script sets its own command line and runs the program with it: read as `{command}`.',
+  'python.usageComment':
+    'This script takes its model and settings from its command line ({parser}); read as the command a comment of its own runs it with: {command}',
   'python.usageExample': 'This script takes its model and settings from its command line ({parser}); read as the example its docstring gives: {command}',
   'python.commandLine':
     'This script takes its model and settings from its command line ({parser}) and names no model itself: analyze the command that runs it (a launch script with its flags), or the config file it is given.',

@@ -216,6 +216,7 @@ export const zhCN: Record<MessageId, string> = {
   'prov.maxtextPerDevice': '每芯片 per_device_batch_size {pdbs} × {axes}（批次轴之外、共同处理一条序列的轴）：每个数据并行秩 {value} 条序列',
   'prov.maxtextRecipe': 'MaxText 基准配方 {recipe}（{file}）中的 {key}',
   'python.argvCommand': '此脚本自行设置命令行并以其运行程序：按 `{command}` 读取。',
+  'python.usageComment': '此脚本从命令行（{parser}）获取模型与设置；按其自身注释中运行它的命令读取：{command}',
   'python.usageExample': '此脚本从命令行（{parser}）获取模型与设置；按其文档字符串中的示例读取：{command}',
   'python.commandLine': '此脚本从命令行（{parser}）获取模型与设置，本身未指定模型：请分析运行它的命令（带参数的启动脚本），或传给它的配置文件。',
   'python.configShapeComputed':

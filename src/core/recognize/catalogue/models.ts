@@ -1320,11 +1320,13 @@ export const MODELS: readonly CatalogueEntry[] = [
       tie_word_embeddings: false,
     },
   },
-  // Mamba 130M, 370M and 2.8B (state-spaces; the -hf conversions and the originals, mamba_ssm's MambaLMHeadModel of the same
-  // shapes: d_model and n_layer in its config.json): 129,135,360, 371,516,416 and 2,768,345,600 as transformers counts them
-  // (2.8B's is GROUND_TRUTH's).
+  // Mamba 130M, 370M, 790M, 1.4B and 2.8B (state-spaces; the -hf conversions and the originals, mamba_ssm's MambaLMHeadModel of
+  // the same shapes: d_model and n_layer in its config.json, 768 × 24, 1024 × 48, 1536 × 48, 2048 × 48, 2560 × 64): 129,135,360,
+  // 371,516,416, 793,204,224, 1,372,178,432 and 2,768,345,600 as transformers counts them (2.8B's is GROUND_TRUTH's).
   { id: 'state-spaces/mamba-130m-hf', aliases: ['mamba-130m-hf', 'state-spaces/mamba-130m', 'mamba-130m'], config: mamba1(768, 24) },
   { id: 'state-spaces/mamba-370m-hf', aliases: ['mamba-370m-hf', 'state-spaces/mamba-370m', 'mamba-370m'], config: mamba1(1024, 48) },
+  { id: 'state-spaces/mamba-790m-hf', aliases: ['mamba-790m-hf', 'state-spaces/mamba-790m', 'mamba-790m'], config: mamba1(1536, 48) },
+  { id: 'state-spaces/mamba-1.4b-hf', aliases: ['mamba-1.4b-hf', 'state-spaces/mamba-1.4b', 'mamba-1.4b'], config: mamba1(2048, 48) },
   { id: 'state-spaces/mamba-2.8b-hf', aliases: ['mamba-2.8b-hf', 'state-spaces/mamba-2.8b', 'mamba-2.8b'], config: mamba1(2560, 64) },
   // Qwen (1) 1.8B (Qwen/Qwen-1_8B, -Chat; its model card: 24 layers, 16 heads, d_model 2,048, 151,851 tokens in 151,936 rows):
   // Qwen-7B's layers at 24 × 2048, w1 and w2 each half of intermediate_size 11,008, untied: 1,836,828,672 ("1.84B").
