@@ -67,7 +67,9 @@ export async function analyzeSetup(
   // Alias expansion (or sheer size) hit the extractor's cap: say so instead of half a result.
   if (own.syntaxFindings.some((f) => f.ruleId === 'too-large')) return { kind: 'expanded' };
   // Light up only on configs of a family we know (or files the user named in the settings).
-  if (!joinsSetup(path, own.recognition.family, forced)) return { kind: 'none' };
+  // (Or a script that takes its settings from its command line, where a launch beside it runs it: collectSetup reads that.)
+  const launched = own.recognition.findings.some((f) => f.message.id === 'python.commandLine');
+  if (!joinsSetup(path, own.recognition.family, forced) && !launched) return { kind: 'none' };
 
   // Every file is read once (siblings are kept while their text is unchanged).
   const maxMs = INLINE_FACTOR * settings['limits.maxAnalysisMs'];
@@ -92,10 +94,17 @@ export async function analyzeSetup(
   const chosen = await cluster();
   const started = Date.now();
   const results = analyze(setup.inputs, { convention: settings.convention, cluster: chosen });
-  const analysis = results.find((r) => r.files.some((f) => f.path === path));
+  const analysis =
+    results.find((r) => r.files.some((f) => f.path === path)) ??
+    results.find((r) => r.findings.some((f) => LAUNCHED_BY.has(f.message.id) && f.ranges.some((x) => x.file === path)));
   syncMs += Date.now() - started;
+  // (A script no launch beside it runs: nothing to show, as for any file no reader knows.)
+  if (launched && !forced && !analysis?.findings.some((f) => LAUNCHED_BY.has(f.message.id))) return { kind: 'none' };
   return { kind: 'analyzed', analysis, syncMs };
 }
+
+/** What says a script is read as the launch beside it runs it (engine.ts collectSetup). */
+const LAUNCHED_BY: ReadonlySet<string> = new Set(['setup.launchedBy', 'setup.launchedByOne']);
 
 export interface DocumentRequest {
   /** The document's identity (its URI), for the on-save and asked-for sets. */

@@ -259,6 +259,27 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
       inputs.push('recognition' in f ? f : read(f));
     }
   }
+  // A script the user named that takes its model and settings from its command line and names none (python.commandLine), where a
+  // launch beside it runs it (`run_mlm.sh` over `python run_mlm.py --model_name_or_path …`): that launch read in its place, the
+  // script then read under it with the launch's flags, and said on the script.
+  const launchedNotes = new Map<string, Finding>();
+  for (const input of [...inputs]) {
+    const refused = input.recognition.findings.find((f) => f.message.id === 'python.commandLine');
+    if (!refused || !/\.py$/.test(input.path)) continue;
+    const launch = await launchBeside(fs, input.path, read);
+    if (!launch) continue;
+    const others = launch.others;
+    const note = finding(
+      'assumed',
+      'info',
+      { id: others ? 'setup.launchedByOne' : 'setup.launchedBy', args: { launch: relativeTo(dirOf(input.path), launch.path), others } },
+      refused.ranges[0] ?? { file: input.path, range: { start: 0, end: 0 } },
+    );
+    seen.delete(input.path);
+    seen.add(launch.path);
+    launchedNotes.set(launch.path, note);
+    inputs[inputs.indexOf(input)] = launch.read;
+  }
   const configFiles = async (dir: string, recursive: boolean): Promise<string[]> =>
     (await listFiles(fs, dir, recursive)).filter((p) => syntaxOf(p) !== undefined).sort();
   const configsIn = async (names: readonly string[]): Promise<number> => {
@@ -1051,6 +1072,11 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
   await follow(inputs.slice(given));
   // (A file read by reference, a launch's TOML, or a launch's script may name a package's flavor too.)
   for (const input of inputs.slice(scriptsFrom)) await flavorTable(input);
+  // (The launch read in place of a script the user named, as it now stands: said first.)
+  for (const [path, note] of launchedNotes) {
+    const at = inputs.findIndex((x) => x.path === path);
+    if (at >= 0) inputs[at] = { ...inputs[at]!, recognition: { ...inputs[at]!.recognition, findings: [note, ...inputs[at]!.recognition.findings] } };
+  }
   return { inputs, problems };
 }
 
@@ -1221,6 +1247,52 @@ async function listFiles(fs: EngineFs, dir: string, recursive: boolean, depth = 
     else if (recursive && depth < 20 && e.name !== 'node_modules' && !e.name.startsWith('.')) out.push(...(await listFiles(fs, p, true, depth + 1)));
   }
   return out;
+}
+
+/**
+ * The launch beside a Python script that runs it: a shell script in its folder, in a `scripts/` folder there, or in the folder
+ * above, whose command runs the script by its name (read, its scripts naming it). One named as the script is (`run_mlm.sh` for
+ * `run_mlm.py`) first, then the first by name; `others`: how many more run it.
+ */
+async function launchBeside(
+  fs: EngineFs,
+  script: string,
+  read: (input: FileInput) => ReadFile,
+): Promise<{ path: string; read: ReadFile; others: number } | undefined> {
+  const name = baseName(script);
+  const stem = name.replace(/\.py$/, '');
+  const dir = dirOf(script);
+  const folders = [dir, joinPath(dir, 'scripts'), ...(dir.includes('/') ? [dirOf(dir)] : [])];
+  const found: { path: string; read: ReadFile }[] = [];
+  for (const folder of folders) {
+    const shells = (await listFiles(fs, folder, false)).filter((p) => syntaxOf(p) === 'shell').sort();
+    for (const p of shells) {
+      const text = await readText(fs, p);
+      // (Its name on a line that is not a comment, before the launch is read.)
+      if (text === undefined || !text.split('\n').some((l) => !/^\s*#/.test(l) && l.split(/[\s"'=]+/).some((w) => baseName(w) === name))) continue;
+      const r = read({ path: p, text });
+      if (
+        (r.recognition.scripts ?? []).some((x) => baseName(x.value) === name) &&
+        referenceCandidates(p, (r.recognition.scripts ?? []).find((x) => baseName(x.value) === name)!.value).includes(script)
+      )
+        found.push({ path: p, read: r });
+    }
+  }
+  if (!found.length) return undefined;
+  const first = found.find((f) => baseName(f.path).replace(/\.\w+$/, '') === stem) ?? found[0]!;
+  return { ...first, others: found.length - 1 };
+}
+
+/** A path as written from a folder (`run_mlm.sh`, `scripts/train.sh`, `../train.sh`; a path elsewhere as it is). */
+function relativeTo(dir: string, path: string): string {
+  if (path.startsWith(`${dir}/`)) return path.slice(dir.length + 1);
+  const up = dirOf(dir);
+  return path.startsWith(`${up}/`) && up !== dir ? `../${path.slice(up.length + 1)}` : path;
+}
+
+/** A path's last part. */
+function baseName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
 }
 
 /** Analyzes and checks the setups of the files read. */

@@ -16,6 +16,8 @@ import { shardGroupOf } from '../../src/core/analysis/parallel';
 import { extractYaml } from '../../src/core/extract/yaml';
 import { jobResources } from '../../src/core/recognize/jobfile';
 import { nodeFs } from '../../src/cli/main';
+import { analyzeSetup } from '../../src/core/document';
+import { settingsFrom } from '../../src/core/settings';
 import { FIXTURES, fixtureText } from './helpers/fixtures';
 
 const files = ['hf', 'train'].flatMap((dir) =>
@@ -10248,5 +10250,37 @@ describe('survey: the two-hundred-and-twenty-ninth gathering', () => {
     assert.equal(files.length, 21);
     assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("a copy of transformers' run_mlm.py opened on its own, which takes its model from its command line, read as the launch beside it runs it (`run_mlm.sh`: bert-base-uncased, 109,514,298), said on the script; in the editor too", async () => {
+    const dir = join(FIXTURES, 'survey/twohundredandtwentyninth/train/5100-bert-base-uncased-mlm-full-hf-trainer');
+    const read = await collectSetup(nodeFs, { files: [join(dir, 'run_mlm.py')] });
+    const [a] = analyze(read.inputs);
+    assert.equal(a!.analysis!.params.total.value, 109514298);
+    const note = a!.findings.find((f) => f.message.id === 'setup.launchedBy')!;
+    assert.equal(note.message.args?.['launch'], 'run_mlm.sh');
+    assert.equal(note.ranges[0]!.file, join(dir, 'run_mlm.py'));
+    const path = join(dir, 'run_mlm.py');
+    const outcome = await analyzeSetup(
+      { path, text: readFileSync(path, 'utf8'), settings: settingsFrom({}), forced: false, fs: nodeFs },
+      async () => undefined,
+      new Map(),
+    );
+    assert.ok(outcome.kind === 'analyzed');
+    assert.equal(outcome.analysis!.analysis!.params.total.value, 109514298);
+  });
+
+  it('of three launches beside the script that run it, the one named as the script is (`run_mlm.sh` over `run_mlm_blue.sh` and `run_mlm_clinical.sh`), said with the count of the others; a copy with no launch beside it shows nothing in the editor', async () => {
+    const dir = join(FIXTURES, 'survey/twohundredandtwentyninth/train/5110-bert-base-uncased-ihc-pubmed-mlm-hf-trainer');
+    const [a] = analyze((await collectSetup(nodeFs, { files: [join(dir, 'run_mlm.py')] })).inputs);
+    assert.equal(a!.path, join(dir, 'run_mlm.sh'));
+    assert.deepEqual(a!.findings.find((f) => f.message.id === 'setup.launchedByOne')!.message.args, { launch: 'run_mlm.sh', others: 2 });
+    const path = join(FIXTURES, 'survey/twohundredandtwentyninth/train/5105-hf-run-mlm-generic-cli-model-t5-booru.py');
+    const outcome = await analyzeSetup(
+      { path, text: readFileSync(path, 'utf8'), settings: settingsFrom({}), forced: false, fs: nodeFs },
+      async () => undefined,
+      new Map(),
+    );
+    assert.equal(outcome.kind, 'none');
   });
 });

@@ -288,6 +288,9 @@ export const en = {
   'minimind.configClassMissing':
     "{cls}'s defaults are in MiniMind's model/LMConfig.py, which is not here: the shapes the script leaves to them (vocab_size, n_heads, n_kv_heads, …) are not known. Open the script with its model/ folder beside it.",
   'python.imported': 'Read with {names} as {file} beside it sets them (the script imports them from there).',
+  'setup.launchedBy': 'This script takes its model and settings from its command line: read as {launch} runs it.',
+  'setup.launchedByOne':
+    'This script takes its model and settings from its command line: read as {launch} runs it ({others} more launches beside it run it too).',
   'setup.unknownOptimizer':
     "{key} {value}: an optimizer this version does not model; its state is counted as Adam's (two fp32 moments and the fp32 master copy, 12 bytes per trained parameter).",
   'setup.languageOnly':
