@@ -384,6 +384,14 @@ describe('Compute Budget in a real VS Code', () => {
     assert.equal(doc.getText(warn.range).trim(), '#--model_name_or_path OpenGVLab/InternVL3-14B-hf \\');
   });
 
+  it("a copy of transformers' run_mlm.py, which takes its model from its command line, opened on its own: read as the launch beside it runs it, said at its HfArgumentParser", async () => {
+    const { doc } = await open('launched-script/run_mlm.py');
+    const note = vscode.languages.getDiagnostics(doc.uri).find((d) => /read as run_mlm\.sh runs it/.test(d.message));
+    assert.ok(note, 'the note');
+    assert.equal(note.severity, vscode.DiagnosticSeverity.Information);
+    assert.equal(doc.getText(note.range), 'HfArgumentParser(');
+  });
+
   it("a user's own YAML for a TRL script (model.name, lora.r, training.*): a note that it is read by common keys, and the hover on r: 8 gives the adapter's exact count", async () => {
     const { doc } = await open('user-config/train_config.yaml');
     const note = vscode.languages.getDiagnostics(doc.uri).find((d) => /Not a framework's own layout: read as a training script's config/.test(d.message));
