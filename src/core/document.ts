@@ -103,8 +103,8 @@ export async function analyzeSetup(
   return { kind: 'analyzed', analysis, syncMs };
 }
 
-/** What says a script is read as the launch beside it runs it (engine.ts collectSetup). */
-const LAUNCHED_BY: ReadonlySet<string> = new Set(['setup.launchedBy', 'setup.launchedByOne']);
+/** What says a script is read as the launch beside it runs it, or with the config beside it (engine.ts collectSetup). */
+const LAUNCHED_BY: ReadonlySet<string> = new Set(['setup.launchedBy', 'setup.launchedByOne', 'setup.configBeside']);
 
 export interface DocumentRequest {
   /** The document's identity (its URI), for the on-save and asked-for sets. */

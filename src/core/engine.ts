@@ -876,6 +876,52 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
   }
   // A launch's own Python training script, where it is found: read with the launch's command line as its arguments and the
   // environment the launch exports, joining the launch (whose warning that the script is not read no longer holds).
+  // A script the user named that takes its config file from its command line (`--config`, TrlParser's) and that no launch beside
+  // it runs (above), where exactly one config beside it (its folder, or a config/, configs/, recipe/ or recipes/ folder there)
+  // gives it a model: read with that config, said on the script.
+  for (const input of [...inputs]) {
+    // (Refused as a script of its command line, or read as one whose model that leaves unknown.)
+    const refused = input.recognition.findings.find((f) => f.message.id === 'python.commandLine');
+    // (Not one read as the command its own docstring or comment gives.)
+    const usage = input.recognition.findings.some((f) => f.message.id === 'python.usageExample' || f.message.id === 'python.usageComment');
+    const unread = !usage && (refused !== undefined || (!input.recognition.model && !input.recognition.modelRef));
+    const found = unread && /\.py$/.test(input.path) ? configFlag(input.text) : undefined;
+    if (!found) continue;
+    const flag = found.flag;
+    const dir = dirOf(input.path);
+    const argvWith = (p: string) => ({ [flag.replace(/^-+/, '').replace(/-/g, '_')]: relativeTo(dir, p) });
+    const taken: { path: string; read: ReadFile; files: string[] }[] = [];
+    for (const p of await configsBeside(fs, dir)) {
+      const argv = argvWith(p);
+      const first = read({ path: input.path, text: input.text, argv });
+      const loaded = await configsLoaded(input.path, first.facts);
+      const again = loaded.files.length ? read({ path: input.path, text: input.text, argv, imports: loaded.imports }) : first;
+      if (again.recognition.family !== undefined && (again.recognition.model || again.recognition.modelRef)) {
+        taken.push({ path: p, read: again, files: loaded.files });
+        continue;
+      }
+      // (Or the config itself read as one that names the model: TRL's YAML of a TrlParser script, which holds all its arguments;
+      // an argparse script's own, where it gives the adapter the script builds, or the script builds none.)
+      const text = await readText(fs, p);
+      const own = text === undefined ? undefined : read({ path: p, text });
+      const adapted = own?.recognition.training.adapter !== undefined || found.trl || !ADAPTER_CALL.test(input.text);
+      if (own?.recognition.family !== undefined && (own.recognition.model || own.recognition.modelRef) && adapted)
+        taken.push({ path: p, read: own, files: [] });
+    }
+    if (taken.length !== 1) continue;
+    const [one] = taken;
+    const note = finding(
+      'assumed',
+      'info',
+      { id: 'setup.configBeside', args: { flag, config: relativeTo(dir, one!.path) } },
+      { file: input.path, range: found.range },
+    );
+    seen.add(one!.path);
+    inputs[inputs.indexOf(input)] = {
+      ...one!.read,
+      recognition: { ...one!.read.recognition, findings: [note, ...loadedNote(input.path, one!.files), ...one!.read.recognition.findings] },
+    };
+  }
   const scriptsFrom = inputs.length;
   for (const input of [...inputs]) {
     for (const script of input.recognition.scripts ?? []) {
@@ -1270,18 +1316,43 @@ async function launchBeside(
       const text = await readText(fs, p);
       // (Its name on a line that is not a comment, before the launch is read.)
       if (text === undefined || !text.split('\n').some((l) => !/^\s*#/.test(l) && l.split(/[\s"'=]+/).some((w) => baseName(w) === name))) continue;
+      // (Read as a launch; the script it names by a path, `python src/train.py`, that script. A launch of several commands is
+      // read as it is, whichever it counts.)
       const r = read({ path: p, text });
-      if (
-        (r.recognition.scripts ?? []).some((x) => baseName(x.value) === name) &&
-        referenceCandidates(p, (r.recognition.scripts ?? []).find((x) => baseName(x.value) === name)!.value).includes(script)
-      )
-        found.push({ path: p, read: r });
+      const named = (r.recognition.scripts ?? []).find((x) => baseName(x.value) === name);
+      if (r.recognition.family !== undefined && (!named || referenceCandidates(p, named.value).includes(script))) found.push({ path: p, read: r });
     }
   }
   if (!found.length) return undefined;
   const first = found.find((f) => baseName(f.path).replace(/\.\w+$/, '') === stem) ?? found[0]!;
   return { ...first, others: found.length - 1 };
 }
+
+/**
+ * The flag a script takes its config file by: argparse's `--config` (`--config_path`, `--config_file`, `--cfg`), or TrlParser's
+ * `--config` where it parses one (`parse_args_and_config`); undefined for any other script.
+ */
+function configFlag(text: string): { flag: string; range: Range; trl: boolean } | undefined {
+  const argparse = /add_argument\(\s*(?:["']-\w["']\s*,\s*)?["'](--(?:config|config[_-]path|config[_-]file|cfg))["']/.exec(text);
+  if (argparse) {
+    const start = argparse.index + argparse[0].lastIndexOf(argparse[1]!);
+    return { flag: argparse[1]!, range: { start, end: start + argparse[1]!.length }, trl: false };
+  }
+  const trl = /\bTrlParser\(/.exec(text);
+  return trl && /\.parse_args_and_config\(/.test(text)
+    ? { flag: '--config', range: { start: trl.index, end: trl.index + 'TrlParser'.length }, trl: true }
+    : undefined;
+}
+
+/** The YAML and JSON files in a folder and in the config/, configs/, recipe/ and recipes/ folders there (with theirs), by name. */
+async function configsBeside(fs: EngineFs, dir: string): Promise<string[]> {
+  const here = await listFiles(fs, dir, false);
+  const below = await Promise.all(['config', 'configs', 'recipe', 'recipes'].map((d) => listFiles(fs, joinPath(dir, d), true)));
+  return [...here, ...below.flat()].filter((p) => /\.(ya?ml|json)$/i.test(p)).sort();
+}
+
+/** A call that puts an adapter on a model (PEFT's, Unsloth's). */
+const ADAPTER_CALL = /\b(LoraConfig|get_peft_model|PeftModel|AdaLoraConfig|IA3Config|PromptTuningConfig)\b/;
 
 /** A path as written from a folder (`run_mlm.sh`, `scripts/train.sh`, `../train.sh`; a path elsewhere as it is). */
 function relativeTo(dir: string, path: string): string {

@@ -337,9 +337,17 @@ export function readConfig(input: FileInput, options: PipelineOptions = {}): Rea
 function commandLineRefusal(input: FileInput, r: ReadFile['recognition']): ReadFile['recognition'] {
   if (r.family !== undefined || !/\.py$/i.test(input.path) || !r.findings.some((f) => f.message.id === 'recognize.unknownFormat')) return r;
   const parser = CLI_PARSER.exec(input.text);
-  if (!parser) return r;
-  return refusedAt(r, input.path, parser.index, parser.index + parser[0].length - 1, { id: 'python.commandLine', args: { parser: parser[1]! } });
+  if (parser) return refusedAt(r, input.path, parser.index, parser.index + parser[0].length - 1, { id: 'python.commandLine', args: { parser: parser[1]! } });
+  // (Megatron-LM's entry points and their forks', `pretrain_gpt.py` importing megatron and calling `pretrain(…)`: its model and
+  // settings are the arguments Megatron parses from the command line.)
+  const entry = /^[ \t]*(pretrain)\(/m.exec(input.text);
+  if (!entry || !MEGATRON_IMPORT.test(input.text)) return r;
+  const at = entry.index + entry[0].indexOf('pretrain');
+  return refusedAt(r, input.path, at, at + 'pretrain'.length, { id: 'python.commandLine', args: { parser: "Megatron-LM's arguments" } });
 }
+
+/** A module of Megatron-LM's, or of a port of it (Megatron-DeepSpeed's, AscendSpeed's, MindSpeed's), imported. */
+const MEGATRON_IMPORT = /^[ \t]*(from|import)[ \t]+(megatron|mindspeed\w*|ascendspeed)\b/m;
 
 /** An unrecognized file refused with the reason found in it, at its place there, in place of "not a config this version recognizes". */
 function refusedAt(r: ReadFile['recognition'], file: string, start: number, end: number, message: Message): ReadFile['recognition'] {

@@ -6856,9 +6856,9 @@ describe("survey: the hundred-and-tenth gathering (the frameworks' own examples 
     '2165-megatron-bridge-qwen3-next-80b-a3b-full-sft-pp2-ep8': 'examples/recipes/qwen3_next/finetune_qwen3_next_80b_a3b.py',
   });
 
-  it('20 setups; 15 give a parameter count, and each of the others says why', () => {
+  it('20 setups; 16 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 20);
-    assert.ok(counted().length >= 15, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 16, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -6928,9 +6928,9 @@ describe("survey: the hundred-and-twelfth gathering (users' fine-tuning in searc
     '2203-deepke-instructkgc-chatglm-6b-lora': 'example/llm/InstructKGC/scripts/fine_chatglm.bash',
   });
 
-  it('20 setups; 13 give a parameter count, and each of the others says why', () => {
+  it('20 setups; 14 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 20);
-    assert.ok(counted().length >= 13, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 14, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -7130,9 +7130,9 @@ describe("survey: the hundred-and-nineteenth gathering (users' training scripts,
     '2418-text-project-tinygpt-char-lm': 'src/train.py',
   });
 
-  it('23 setups; 12 give a parameter count, and each of the others says why', () => {
+  it('23 setups; 13 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 23);
-    assert.ok(counted().length >= 12, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 13, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -7492,9 +7492,9 @@ describe("survey: the hundred-and-twenty-ninth gathering (users' train_qlora.py 
     '2716-coma-qwen7b-code-qlora': 'train_qlora.py',
   });
 
-  it('21 setups; 17 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 18 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 17, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 18, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -7637,9 +7637,9 @@ describe("survey: the hundred-and-thirty-third gathering (users' train_peft.py s
     '2835-speech-verification-wav2vec2-whisper-lora': 'train_peft.py',
   });
 
-  it('21 setups; 13 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 14 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 13, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 14, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -7814,9 +7814,9 @@ describe("survey: the hundred-and-thirty-ninth gathering (users' train_llm.py sc
     '2976-cs336-transformerlm-pretrain-from-scratch': 'train_llm.py',
   });
 
-  it('21 setups; 12 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 13 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 12, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 13, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -7858,9 +7858,9 @@ describe("survey: the hundred-and-fortieth gathering (users' run_dpo.sh launches
     '3004-tinyllama-1.1b-chat-dpo-hydra-eeyore': 'run_dpo.sh',
   });
 
-  it('21 setups; 13 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 14 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 13, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 14, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -8007,9 +8007,9 @@ describe("survey: the hundred-and-forty-fifth gathering (users' fine_tune_llm.py
     '3100-zephyr-llama2-7b-keyphrase-qlora': 'fine_tune_llm.py',
   });
 
-  it('21 setups; 14 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 15 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 14, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 15, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -8090,9 +8090,9 @@ describe("survey: the hundred-and-forty-seventh gathering (users' train_reward.p
     '3151-deberta-v3-base-trl-reward-summaries': 'train_reward.py',
   });
 
-  it('21 setups; 5 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 6 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 5, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 6, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 });
@@ -8254,9 +8254,9 @@ describe("survey: the hundred-and-fifty-second gathering (users' sft_train.py sc
     '3255-apertus-8b-medqa-lora-trl-accelerate': 'sft_train.py',
   });
 
-  it('21 setups; 12 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 13 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 12, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 13, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -8484,9 +8484,9 @@ describe("survey: the hundred-and-fifty-ninth gathering (users' train_dpo.py scr
     '3401-campgpt-x-moe-gpt-sft-ckpt-full-dpo': 'train_dpo.py',
   });
 
-  it('21 setups; 7 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 8 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
   it("a DPO script whose model a train_common.py beside it loads (`load_unsloth_model(model_name=args.model_path, lora_r=16, …)`): that function's body read with those values, Qwen3 8B in Unsloth's 4 bits, r 16 on the seven projections (43,646,976), its DPOConfig's batch", () => {
@@ -8509,9 +8509,9 @@ describe("survey: the hundred-and-sixtieth gathering (users' finetune_unsloth.py
     '3420-llama3.1-8b-slimorca-unsloth-qlora-slurm': 'finetune_llama.job',
   });
 
-  it('21 setups; 16 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 17 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 16, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 17, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
   it("settings a `class Config:` holds, read through `config = Config()` (`r=config.LORA_R`, `config.BASE_MODEL` a local Qwen2.5-0.5B): Unsloth's QLoRA, r 64 on the seven projections (35,192,832)", () => {
@@ -8546,9 +8546,9 @@ describe("survey: the hundred-and-sixty-first gathering (users' train_ppo.py scr
     '3444-llama3-8b-instruct-avalon-lora-ppo-deepspeed': 'ppo_train.sh',
   });
 
-  it('21 setups; 7 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 8 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
   it('TRL\'s PPOTrainer given a model the script loads by name (AutoModelForCausalLMWithValueHead.from_pretrained("distilgpt2")): a training script, the policy counted alone and said (81,912,576)', () => {
@@ -8602,9 +8602,9 @@ describe("survey: the hundred-and-sixty-third gathering (users' sft_lora.py scri
     '3487-deepseek-ocr-2-vlm-lora-sft-molecule-smiles': 'lora_sft.py',
   });
 
-  it('21 setups; 12 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 13 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 12, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 13, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
   it("gpt-oss-120b with LoRA r 16 named on the seven projections: its experts' fused gate_up_proj and down_proj are parameters, no layer PEFT wraps, so the attention's alone (11,943,936)", () => {
@@ -8844,9 +8844,9 @@ describe("survey: the hundred-and-seventy-second gathering (users' finetune_deep
     '3673-deepseek-r1-distill-qwen-7b-medical-aesthetics-multiturn-lora': 'train_deepseek.py',
   });
 
-  it('21 setups; 13 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 14 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 13, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 14, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -8924,9 +8924,9 @@ describe('survey: the hundred-and-seventy-fifth gathering', () => {
     '3731-qwen2.5-0.5b-lora-r8-seqcls-bradley-terry-rm': 'train_reward_model.py',
   });
 
-  it('20 setups; 12 give a parameter count, and each of the others says why', () => {
+  it('20 setups; 13 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 20);
-    assert.ok(counted().length >= 12, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 13, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -8997,9 +8997,9 @@ describe('survey: the hundred-and-seventy-seventh gathering', () => {
     '3778-qwen2.5-7b-instruct-qlora-r16-sft-trl': 'finetune.sh',
   });
 
-  it('20 setups; 12 give a parameter count, and each of the others says why', () => {
+  it('20 setups; 13 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 20);
-    assert.ok(counted().length >= 12, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 13, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 });
@@ -9079,9 +9079,9 @@ describe('survey: the hundred-and-eighty-first gathering', () => {
     '3855-qwen3-4b-lora-r16-dpo-custom-loop': 'dpo_train.py',
   });
 
-  it('21 setups; 8 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 9 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 9, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 });
@@ -9095,9 +9095,9 @@ describe('survey: the hundred-and-eighty-second gathering', () => {
     '3883-tinyllama-1.1b-chat-full-grpo-custom': 'train_grpo.py',
   });
 
-  it('21 setups; 12 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 14 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 12, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 14, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -9112,6 +9112,21 @@ describe('survey: the hundred-and-eighty-second gathering', () => {
     assert.equal(a.analysis!.params.total.value, 596049920);
     assert.equal(a.analysis!.method.trainable.value, 28 * 8 * (1024 + 2048 + 2 * (1024 + 1024) + 2048 + 1024 + 3 * (1024 + 3072)));
   });
+
+  it('a TrlParser script opened on its own, whose --config only one YAML beside it gives a model (`recipe/otter_countdown.yaml`): read with it, said at the parser: Qwen2.5 7B Instruct with r 32 on q_proj and v_proj, 10,092,544; in the editor too', async () => {
+    const a = at('3876-qwen2.5-7b-instruct-8bit-lora-r32-grpo-trl');
+    assert.equal(a.analysis!.params.total.value, 7615616512);
+    assert.equal(a.analysis!.method.trainable.value, 28 * 32 * (3584 + 3584 + (3584 + 512)));
+    assert.deepEqual(a.findings.find((f) => f.message.id === 'setup.configBeside')!.message.args, { flag: '--config', config: 'recipe/otter_countdown.yaml' });
+    const path = join(FIXTURES, 'survey/hundredandeightysecond/train/3876-qwen2.5-7b-instruct-8bit-lora-r32-grpo-trl/train_grpo.py');
+    const outcome = await analyzeSetup(
+      { path, text: readFileSync(path, 'utf8'), settings: settingsFrom({}), forced: false, fs: nodeFs },
+      async () => undefined,
+      new Map(),
+    );
+    assert.ok(outcome.kind === 'analyzed');
+    assert.equal(outcome.analysis!.analysis!.method.trainable.value, 28 * 32 * (3584 + 3584 + (3584 + 512)));
+  });
 });
 
 /** The hundred-and-eighty-third gathering (survey/hundredandeightythird: a helper's, December 2026, users' `finetune_mistral.py`, `mistral_finetune.py` and `train_mistral.py` files), each as `compute-budget report FILE` reads it. */
@@ -9121,9 +9136,9 @@ describe('survey: the hundred-and-eighty-third gathering', () => {
     '3901-mistral-7b-full-ft-deepspeed-zero3-mathinstruct': 'train_mistral.py',
   });
 
-  it('21 setups; 16 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 18 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 16, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 18, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 });
@@ -9192,9 +9207,9 @@ describe('survey: the hundred-and-eighty-sixth gathering', () => {
     '3970-cosmos-reason2-8b-qlora-kto-custom': 'train_kto.py',
   });
 
-  it('16 setups; 6 give a parameter count, and each of the others says why', () => {
+  it('16 setups; 8 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 16);
-    assert.ok(counted().length >= 6, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 });
@@ -9276,9 +9291,9 @@ describe('survey: the hundred-and-ninetieth gathering', () => {
     '4093-llama-moe-2l-8x-experts-from-config-clm-trainer-specmoe': 'train_llama.py',
   });
 
-  it('21 setups; 11 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 12 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 11, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 12, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 });
@@ -9314,9 +9329,9 @@ describe('survey: the hundred-and-ninety-fourth gathering', () => {
     '4216-gemma-3-270m-it-qlora-r64-unsloth-sft': 'train_gemma.py',
   });
 
-  it('21 setups; 15 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 16 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 15, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 16, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 });
@@ -9365,9 +9380,9 @@ describe('survey: the hundred-and-ninety-first gathering', () => {
     '4125-roberta-zh-large-bilstm-entity-tagger-custom-loop': 'train_ner.py',
   });
 
-  it('21 setups; 9 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 10 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 9, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 10, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -9419,9 +9434,9 @@ describe('survey: the hundred-and-ninety-sixth gathering', () => {
     '4365-qwen2.5-3b-qlora-r16-sft-unsloth': 'train_unsloth.py',
   });
 
-  it('21 setups; 15 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 16 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 15, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 16, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 });
@@ -9568,9 +9583,9 @@ describe('survey: the two-hundred-and-second gathering', () => {
     '4470-llama-2-7b-chat-kg-prompt-tuning-lora-r8-deepspeed': 'train_ds.py',
   });
 
-  it('21 setups; 6 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 7 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 6, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 });
@@ -9679,9 +9694,9 @@ describe('survey: the two-hundred-and-eighth gathering', () => {
     '4609-t5-v1_1-base-full-ft-corrector-adafactor': 'train_t5.py',
   });
 
-  it('21 setups; 12 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 14 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 12, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 14, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -9863,7 +9878,7 @@ describe('survey: the two-hundred-and-fourteenth gathering', () => {
 
 /** The two-hundred-and-fifteenth gathering (survey/twohundredandfifteenth: a helper's, December 2026, users' `train_accelerate.py` files), each as `compute-budget report FILE` reads it. */
 describe('survey: the two-hundred-and-fifteenth gathering', () => {
-  const { files, counted, silent } = gathering('twohundredandfifteenth', {
+  const { files, at, counted, silent } = gathering('twohundredandfifteenth', {
     '4778-ru-en-text-embedder-contrastive-deepspeed-zero2': 'train_accelerate.py',
     '4779-klue-roberta-base-nli-classification-full-accelerate': 'sh/train_acc.sh',
     '4780-rusiglip-vit-b16-ru-e5-base-siglip-galore': 'train_accelerate.py',
@@ -9882,6 +9897,12 @@ describe('survey: the two-hundred-and-fifteenth gathering', () => {
     assert.equal(files.length, 21);
     assert.ok(counted().length >= 5, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it('a script that builds its own LoRA and takes a YAML by --config that names the model but no adapter: the YAML alone is not read as the run (it would count a full fine-tune), and the model stays unknown, said', () => {
+    const a = at('4783-deepseek-llm-7b-base-8bit-lora-r16-q-v-gsm8k-cot');
+    assert.ok(!a.findings.some((f) => f.message.id === 'setup.configBeside'));
+    assert.equal(a.analysis?.params.total.value, undefined);
   });
 });
 
@@ -9922,9 +9943,9 @@ describe('survey: the two-hundred-and-seventeenth gathering', () => {
     '4845-smollm2-1.7b-instruct-lora-r16-chat-sft': 'chat_finetune.py',
   });
 
-  it('21 setups; 9 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 11 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 9, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 11, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
   it("read from its launch, shell/finetune_chat.sh, whose last model_name_or_path is Llama 3 8B Instruct (4837: 8,030,261,248), not the script's default Qwen1.5 7B", () => {
@@ -10192,9 +10213,9 @@ describe('survey: the two-hundred-and-twenty-seventh gathering', () => {
     '5180-qwen3-1.7b-sft-grpo-rlvr-full-trl-fsdp': 'run_grpo.py',
   });
 
-  it('21 setups; 6 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 8 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 6, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -10220,9 +10241,9 @@ describe('survey: the two-hundred-and-twenty-eighth gathering', () => {
     '5089-qwen2.5-0.5b-instruct-ppo-per-task-lora-r64-ragen': 'train_moe.py',
   });
 
-  it('21 setups; 7 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 8 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 });
@@ -10282,5 +10303,83 @@ describe('survey: the two-hundred-and-twenty-ninth gathering', () => {
       new Map(),
     );
     assert.equal(outcome.kind, 'none');
+  });
+});
+
+/** The two-hundred-and-thirtieth gathering (survey/twohundredandthirtieth: a helper's, December 2026, users' `train_whisper.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-thirtieth gathering', () => {
+  const { files, at, counted, silent } = gathering('twohundredandthirtieth', {
+    '5194-whisper-large-v3-turbo-full-ft-seq2seqtrainer-yaml': 'train_whisper.py',
+    '5197-whisper-small-custom-loralib-r6-qkv-bf16': 'train_whisper.py',
+    '5201-whisper-small-lwf-distill-accelerate-fp16': 'train_whisper.py',
+    '5206-whisper-small-encoder-contrastive-infonce-amp': 'train_whisper.py',
+    '5210-whisper-tiny-frozen-encoder-full-decoder-ft-danish-streaming': 'train_whisper.py',
+  });
+
+  it('21 setups; 15 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 15, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("a script whose required --config names the model (`model_name: 'openai/whisper-small'`), its one config beside it `config/whisper.yaml`: read with it, 241,734,912, said at the flag", () => {
+    const a = at('5206-whisper-small-encoder-contrastive-infonce-amp');
+    assert.equal(a.analysis!.params.total.value, 241734912);
+    assert.deepEqual(a.findings.find((f) => f.message.id === 'setup.configBeside')!.message.args, { flag: '--config', config: 'config/whisper.yaml' });
+  });
+});
+
+/** The two-hundred-and-thirty-first gathering (survey/twohundredandthirtyfirst: a helper's, December 2026, users' `finetune_qwen2vl.py`, `train_qwen_vl.py`, `finetune_paligemma.py`, `finetune_florence.py` and `finetune_llava.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-thirty-first gathering', () => {
+  const { files, counted, silent } = gathering('twohundredandthirtyfirst', {});
+
+  it('7 setups; 5 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 7);
+    assert.ok(counted().length >= 5, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/** The two-hundred-and-thirty-second gathering (survey/twohundredandthirtysecond: a helper's, December 2026, users' `pretrain_gpt.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-thirty-second gathering', () => {
+  const { files, at, counted, silent } = gathering('twohundredandthirtysecond', {
+    '5297-megatron-gpt-modality-routed-moe-output-head': 'pretrain_gpt.py',
+  });
+
+  it('21 setups; 1 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 1, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("Megatron-LM's `pretrain_gpt.py` and its forks' (imports of megatron, mindspeed or ascendspeed and a `pretrain(…)` call): said to take the model from Megatron's command-line arguments, at the call", () => {
+    const a = at('5282-megatron-core-gpt-pretrain-sft-upstream.py');
+    const refusal = a.findings.find((f) => f.message.id === 'python.commandLine')!;
+    assert.equal(refusal.message.args?.['parser'], "Megatron-LM's arguments");
+    assert.equal(files.filter((f) => at(f.split('/').pop()!).findings.some((x) => x.message.id === 'python.commandLine')).length, 20);
+  });
+});
+
+/** The two-hundred-and-thirty-third gathering (survey/twohundredandthirtythird: a helper's, December 2026, users' `run_glue.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-thirty-third gathering', () => {
+  const { files, counted, silent } = gathering('twohundredandthirtythird', {
+    '5250-roberta-base-prompt-tuning-frozen-glue': 'run_glue.py',
+    '5251-bert-base-uncased-sparse-attention-full-ft-glue': 'run_glue.py',
+    '5252-bert-base-cased-full-ft-sentiment-mnli': 'run_glue.py',
+    '5253-deberta-v3-base-full-ft-dp-perturbed-glue': 'run_glue.py',
+    '5256-bert-base-cased-full-ft-nli-rte': 'run_glue.py',
+    '5257-roberta-base-hift-hierarchical-full-ft-mrpc': 'run_glue.py',
+    '5259-bert-base-uncased-losparse-lowrank-sparse-mnli': 'run_glue.py',
+    '5261-roberta-large-mnli-full-ft-temporal-nli': 'run_glue.py',
+    '5262-xlnet-base-cased-full-ft-qa-entailment-filter': 'run_glue.py',
+    '5264-bert-clipped-softmax-attention-full-ft-glue': 'run_glue.py',
+    '5265-bert-base-uncased-meft-reversible-adapter-glue': 'run_glue.py',
+    '5269-bert-base-uncased-full-ft-sst2-ebert-baseline': 'run_glue.py',
+  });
+
+  it('21 setups; 7 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
   });
 });

@@ -288,6 +288,7 @@ export const en = {
   'minimind.configClassMissing':
     "{cls}'s defaults are in MiniMind's model/LMConfig.py, which is not here: the shapes the script leaves to them (vocab_size, n_heads, n_kv_heads, …) are not known. Open the script with its model/ folder beside it.",
   'python.imported': 'Read with {names} as {file} beside it sets them (the script imports them from there).',
+  'setup.configBeside': 'This script takes its config file from its command line ({flag}): read with {config}, the one config beside it that gives it a model.',
   'setup.launchedBy': 'This script takes its model and settings from its command line: read as {launch} runs it.',
   'setup.launchedByOne':
     'This script takes its model and settings from its command line: read as {launch} runs it ({others} more launches beside it run it too).',

@@ -239,6 +239,7 @@ export const zhCN: Record<MessageId, string> = {
   'minimind.configClassMissing':
     '{cls} 的默认值在 MiniMind 的 model/LMConfig.py 中，而该文件不在此处：脚本交给默认值的形状（vocab_size、n_heads、n_kv_heads 等）未知。请连同其旁的 model/ 文件夹一起打开脚本。',
   'python.imported': '按其旁边的 {file} 中的设定读取 {names}（脚本从那里导入它们）。',
+  'setup.configBeside': '此脚本从命令行（{flag}）获取配置文件：按其旁边唯一能给出模型的配置 {config} 读取。',
   'setup.launchedBy': '此脚本从命令行获取模型与设置：按 {launch} 运行它的方式读取。',
   'setup.launchedByOne': '此脚本从命令行获取模型与设置：按 {launch} 运行它的方式读取（旁边另有 {others} 个启动脚本也运行它）。',
   'setup.unknownOptimizer': '{key} {value}：本版本不建模的优化器；其状态按 Adam 计（两个 fp32 矩和 fp32 主副本，每个训练参数 12 字节）。',

@@ -389,7 +389,7 @@ describe('Compute Budget in a real VS Code', () => {
     const note = vscode.languages.getDiagnostics(doc.uri).find((d) => /read as run_mlm\.sh runs it/.test(d.message));
     assert.ok(note, 'the note');
     assert.equal(note.severity, vscode.DiagnosticSeverity.Information);
-    assert.equal(doc.getText(note.range), 'HfArgumentParser(');
+    assert.equal(doc.getText(note.range), 'HfArgumentParser');
   });
 
   it("a user's own YAML for a TRL script (model.name, lora.r, training.*): a note that it is read by common keys, and the hover on r: 8 gives the adapter's exact count", async () => {
