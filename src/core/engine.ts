@@ -874,8 +874,6 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
     }
     if (text !== undefined) inputs.push({ ...read({ path, text }), joins: input.path });
   }
-  // A launch's own Python training script, where it is found: read with the launch's command line as its arguments and the
-  // environment the launch exports, joining the launch (whose warning that the script is not read no longer holds).
   // A script the user named that takes its config file from its command line (`--config`, TrlParser's) and that no launch beside
   // it runs (above), where exactly one config beside it (its folder, or a config/, configs/, recipe/ or recipes/ folder there)
   // gives it a model: read with that config, said on the script.
@@ -891,7 +889,9 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
     const dir = dirOf(input.path);
     const argvWith = (p: string) => ({ [flag.replace(/^-+/, '').replace(/-/g, '_')]: relativeTo(dir, p) });
     const taken: { path: string; read: ReadFile; files: string[] }[] = [];
-    for (const p of await configsBeside(fs, dir)) {
+    // (A folder of many configs, a recipes tree, is not read through on each keystroke: none is taken.)
+    const candidates = await configsBeside(fs, dir);
+    for (const p of candidates.length <= MAX_BESIDE ? candidates : []) {
       const argv = argvWith(p);
       const first = read({ path: input.path, text: input.text, argv });
       const loaded = await configsLoaded(input.path, first.facts);
@@ -922,6 +922,8 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
       recognition: { ...one!.read.recognition, findings: [note, ...loadedNote(input.path, one!.files), ...one!.read.recognition.findings] },
     };
   }
+  // A launch's own Python training script, where it is found: read with the launch's command line as its arguments and the
+  // environment the launch exports, joining the launch (whose warning that the script is not read no longer holds).
   const scriptsFrom = inputs.length;
   for (const input of [...inputs]) {
     for (const script of input.recognition.scripts ?? []) {
@@ -1297,8 +1299,9 @@ async function listFiles(fs: EngineFs, dir: string, recursive: boolean, depth = 
 
 /**
  * The launch beside a Python script that runs it: a shell script in its folder, in a `scripts/` folder there, or in the folder
- * above, whose command runs the script by its name (read, its scripts naming it). One named as the script is (`run_mlm.sh` for
- * `run_mlm.py`) first, then the first by name; `others`: how many more run it.
+ * above (the first MAX_BESIDE of each, by name), that names the script on a line of its own that is not a comment and is read as
+ * a launch (one that names it by a path, that path's). One named as the script is (`run_mlm.sh` for `run_mlm.py`) first, then the
+ * first by name; `others`: how many more run it.
  */
 async function launchBeside(
   fs: EngineFs,
@@ -1311,7 +1314,10 @@ async function launchBeside(
   const folders = [dir, joinPath(dir, 'scripts'), ...(dir.includes('/') ? [dirOf(dir)] : [])];
   const found: { path: string; read: ReadFile }[] = [];
   for (const folder of folders) {
-    const shells = (await listFiles(fs, folder, false)).filter((p) => syntaxOf(p) === 'shell').sort();
+    const shells = (await listFiles(fs, folder, false))
+      .filter((p) => syntaxOf(p) === 'shell')
+      .sort()
+      .slice(0, MAX_BESIDE);
     for (const p of shells) {
       const text = await readText(fs, p);
       // (Its name on a line that is not a comment, before the launch is read.)
@@ -1350,6 +1356,9 @@ async function configsBeside(fs: EngineFs, dir: string): Promise<string[]> {
   const below = await Promise.all(['config', 'configs', 'recipe', 'recipes'].map((d) => listFiles(fs, joinPath(dir, d), true)));
   return [...here, ...below.flat()].filter((p) => /\.(ya?ml|json)$/i.test(p)).sort();
 }
+
+/** How many shell scripts of a folder, or configs beside a script, are read in looking for the one that runs or configures it. */
+const MAX_BESIDE = 24;
 
 /** A call that puts an adapter on a model (PEFT's, Unsloth's). */
 const ADAPTER_CALL = /\b(LoraConfig|get_peft_model|PeftModel|AdaLoraConfig|IA3Config|PromptTuningConfig)\b/;
