@@ -29,6 +29,16 @@ describe('shell extraction', () => {
     assert.deepEqual(wait.errors, []);
   });
 
+  it("a C-style loop over a sweep's arrays (MEFT's bert_glue.sh: `for (( b=0; b<${#BSS[@]}; b++ ))`): its body read once, for the counter's first value, each array's first item", () => {
+    const text =
+      'BSS=(16 32)\nLRS=(5e-4 6e-4)\nfor (( l=0; l<${#LRS[@]}; l++ ))\ndo\nfor (( b=0; b<${#BSS[@]}; b++ ))\ndo\npython -u run_glue.py --per_device_train_batch_size ${BSS[$b]} --learning_rate ${LRS[$l]}\ndone\ndone\n';
+    const facts = byPath(extractShell('s.sh', text).facts);
+    assert.equal(facts['--per_device_train_batch_size'], 16);
+    assert.equal(facts['--learning_rate'], 0.0005);
+    // (A loop of a form it does not know, `for ((;;))`, is passed over as before.)
+    assert.equal(byPath(extractShell('s.sh', 'for ((;;)); do\npython a.py --x 1\ndone\n').facts)['--x'], undefined);
+  });
+
   it('an if of tests joined by || and &&, decided where one of them decides (the mock-data branch not taken for a real tokenizer)', () => {
     const run = (cond: string) => {
       const text = `T=deepseek-ai/DeepSeek-V2-Lite\nD=\${4:-"dataset/wikitext"}\nif ${cond}; then\n  A=(--x 1)\nelse\n  A=(--x 2)\nfi\npython train.py "\${A[@]}"\n`;

@@ -1144,6 +1144,7 @@ class Interpreter {
    * the first); a loop of another form, or over nothing known, is skipped.
    */
   private forLoop(exec: boolean): void {
+    if (this.arithmeticFor(exec)) return;
     const name = this.tokens[this.pos + 1];
     const inWord = this.keyword(this.tokens[this.pos + 2]);
     const variable = name?.type === 'word' ? this.keyword(name) : undefined;
@@ -1172,6 +1173,24 @@ class Interpreter {
       this.errors.push(
         finding('assumed', 'info', { id: 'extract.shellLoopFirst', args: { count: known.length, first: first.text } }, { file: this.file, range: listed }),
       );
+  }
+
+  /**
+   * A C-style loop, `for (( t=0; t<${#TASKS[@]}; t++ ))`, whose first clause sets its counter to a number: its body read once,
+   * for that first value (`${TASKS[$t]}` the array's first item), as a `for … in` loop is read for its first item. False for any
+   * other loop.
+   */
+  private arithmeticFor(exec: boolean): boolean {
+    const next = this.tokens[this.pos + 1];
+    if (!next) return false;
+    const at = next.type === 'word' ? next.word.range.start : next.range.start;
+    const clauses = /^\(\(\s*([A-Za-z_]\w*)\s*=\s*(\d+)\s*;[^\n]*?\)\)/.exec(this.text.slice(at));
+    if (!clauses) return false;
+    const first = clauses[2]!;
+    if (exec) this.vars.set(clauses[1]!, { kind: 'scalar', value: { text: first, pos: Array.from(first, () => -1), unknown: false } });
+    this.pos++;
+    this.loopOnce(exec);
+    return true;
   }
 
   /** The script's positional arguments, $1 …, as the script that runs it hands them. */
