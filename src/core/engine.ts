@@ -1298,10 +1298,11 @@ async function listFiles(fs: EngineFs, dir: string, recursive: boolean, depth = 
 }
 
 /**
- * The launch beside a Python script that runs it: a shell script in its folder, in a `scripts/` folder there, or in the folder
- * above (the first MAX_BESIDE of each, by name), that names the script on a line of its own that is not a comment and is read as
- * a launch (one that names it by a path, that path's). One named as the script is (`run_mlm.sh` for `run_mlm.py`) first, then the
- * first by name; `others`: how many more run it.
+ * The launch beside a Python script that runs it: a shell script in its folder, under a `scripts/` or `examples/` folder there
+ * (Megatron-LM's `examples/llama/…sh`), or in the folder above, that names the script on a line of its own that is not a comment
+ * and is read as a launch (one that names it by a path, that path's). One named as the script is (`run_mlm.sh` for `run_mlm.py`)
+ * first, then the first by name; `others`: how many more run it. (The first MAX_SHELLS shell scripts looked at, and MAX_BESIDE
+ * launches read.)
  */
 async function launchBeside(
   fs: EngineFs,
@@ -1311,23 +1312,25 @@ async function launchBeside(
   const name = baseName(script);
   const stem = name.replace(/\.py$/, '');
   const dir = dirOf(script);
-  const folders = [dir, joinPath(dir, 'scripts'), ...(dir.includes('/') ? [dirOf(dir)] : [])];
+  const shells = [
+    ...(await listFiles(fs, dir, false)),
+    ...(await listFiles(fs, joinPath(dir, 'scripts'), true)),
+    ...(await listFiles(fs, joinPath(dir, 'examples'), true)),
+    ...(dir.includes('/') ? await listFiles(fs, dirOf(dir), false) : []),
+  ]
+    .filter((p) => syntaxOf(p) === 'shell')
+    .slice(0, MAX_SHELLS);
   const found: { path: string; read: ReadFile }[] = [];
-  for (const folder of folders) {
-    const shells = (await listFiles(fs, folder, false))
-      .filter((p) => syntaxOf(p) === 'shell')
-      .sort()
-      .slice(0, MAX_BESIDE);
-    for (const p of shells) {
-      const text = await readText(fs, p);
-      // (Its name on a line that is not a comment, before the launch is read.)
-      if (text === undefined || !text.split('\n').some((l) => !/^\s*#/.test(l) && l.split(/[\s"'=]+/).some((w) => baseName(w) === name))) continue;
-      // (Read as a launch; the script it names by a path, `python src/train.py`, that script. A launch of several commands is
-      // read as it is, whichever it counts.)
-      const r = read({ path: p, text });
-      const named = (r.recognition.scripts ?? []).find((x) => baseName(x.value) === name);
-      if (r.recognition.family !== undefined && (!named || referenceCandidates(p, named.value).includes(script))) found.push({ path: p, read: r });
-    }
+  for (const p of shells) {
+    if (found.length >= MAX_BESIDE) break;
+    const text = await readText(fs, p);
+    // (Its name on a line that is not a comment, before the launch is read.)
+    if (text === undefined || !text.split('\n').some((l) => !/^\s*#/.test(l) && l.split(/[\s"'=]+/).some((w) => baseName(w) === name))) continue;
+    // (Read as a launch; the script it names by a path, `python src/train.py`, that script. A launch of several commands is
+    // read as it is, whichever it counts.)
+    const r = read({ path: p, text });
+    const named = (r.recognition.scripts ?? []).find((x) => baseName(x.value) === name);
+    if (r.recognition.family !== undefined && (!named || referenceCandidates(p, named.value).includes(script))) found.push({ path: p, read: r });
   }
   if (!found.length) return undefined;
   const first = found.find((f) => baseName(f.path).replace(/\.\w+$/, '') === stem) ?? found[0]!;
@@ -1357,8 +1360,10 @@ async function configsBeside(fs: EngineFs, dir: string): Promise<string[]> {
   return [...here, ...below.flat()].filter((p) => /\.(ya?ml|json)$/i.test(p)).sort();
 }
 
-/** How many shell scripts of a folder, or configs beside a script, are read in looking for the one that runs or configures it. */
+/** How many launches, or configs beside a script, are read in looking for the one that runs or configures it. */
 const MAX_BESIDE = 24;
+/** How many shell scripts are looked at (their text searched for the script's name) in looking for its launch. */
+const MAX_SHELLS = 200;
 
 /** A call that puts an adapter on a model (PEFT's, Unsloth's). */
 const ADAPTER_CALL = /\b(LoraConfig|get_peft_model|PeftModel|AdaLoraConfig|IA3Config|PromptTuningConfig)\b/;

@@ -10179,9 +10179,9 @@ describe('survey: the two-hundred-and-twenty-sixth gathering', () => {
     '5146-mamba-tiny-3l-h128-scratch-textbook-adam': 'train_mamba.py',
   });
 
-  it('21 setups; 15 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 16 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 15, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 16, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -10193,6 +10193,10 @@ describe('survey: the two-hundred-and-twenty-sixth gathering', () => {
 
   it("a config class of the script's whose __init__ stores its keywords under transformers' names (`self.hidden_size = dmodel`, `self.num_hidden_layers = n_layer`), built with Mamba 790M's shapes (dmodel=1536, n_layer=48): 793,204,224, the count state-spaces/mamba-790m gives", () => {
     assert.equal(at('5144-mamba-790m-frozen-tuned-lens-probes-sgd').analysis!.params.total.value, 793204224);
+  });
+
+  it('a Sentence-Transformers model built from modules (`models.Transformer("TinyLlama/TinyLlama-1.1B-intermediate-step-1431k-3T")`, then `SentenceTransformer(modules=[base_model, pooling_model])`) is that model, as `SentenceTransformer("id")` is: 1,100,048,384', () => {
+    assert.equal(at('5134-tinyllama-1.1b-3t-sentence-embedding-st-trainer.py').analysis!.params.total.value, 1100048384);
   });
 });
 
@@ -10381,5 +10385,40 @@ describe('survey: the two-hundred-and-thirty-third gathering', () => {
     assert.equal(files.length, 21);
     assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+});
+
+/** The two-hundred-and-thirty-fourth gathering (survey/twohundredandthirtyfourth: a helper's, December 2026, users' `pretrain_llama.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-thirty-fourth gathering', () => {
+  const { files, at, counted, silent } = gathering('twohundredandthirtyfourth', {
+    '5370-llama2-7b-megatron-legacy-pretrain': 'pretrain_llama.py',
+    '5371-llama-7b-ascendspeed-deepspeed-zero2-pretrain': 'pretrain_llama.py',
+    '5372-llama2-7b-holmes-mcore-pp8-pretrain': 'pretrain_llama.py',
+    '5373-llama3.1-8b-1layer-megatron-llama-tp2-bf16': 'pretrain_llama.py',
+    '5374-llama-13b-slimpipe-megatron-pretrain': 'pretrain_llama.py',
+    '5376-llama3-8b-instruct-full-ft-hf-trainer-ds-z3': 'pretrain_llama.py',
+    '5377-chinese-llama-7b-megatron-tp2-pp2-fp16': 'pretrain_llama.py',
+    '5378-llama2-7b-megatron-dtr-pp4-bf16': 'pretrain_llama.py',
+    '5379-llama2-7b-megatron-core-cp8-mock-bf16': 'pretrain_llama.py',
+    '5381-llama2-7b-megatron-gptmodel-tp2-debug': 'pretrain_llama.py',
+    '5382-llama2-7b-16layer-synerfuse-hetero-tp2-pp2': 'pretrain_llama.py',
+    '5384-llama2-7b-8layer-megatron-mcore-profiling-bf16': 'pretrain_llama.py',
+    '5385-open-llama-7b-scratch-pretrain-accelerate-ds-zero1': 'pretrain_llama.py',
+    '5386-llama-style-16layer-megatron-mcore-tp8-long-context-dlckpt': 'pretrain_llama.py',
+    '5387-llama2-13b-megatron-mcore-tp2-pp2-sim-trace-fp16': 'pretrain_llama.py',
+    '5389-qwen-vl-chat-full-sft-deepspeed-chat-zero3-fp16': 'pretrain_llama.py',
+    '5390-llama-130m-scratch-pretrain-velora-c4-fp16': 'pretrain_llama.py',
+  });
+
+  it('21 setups; 7 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("a Megatron fork's `pretrain_llama.py` opened on its own: read as the launch under its `examples/` folder runs it (`examples/pretrain_llama_distributed.sh`, from the repository's root): Llama 2 7B's shapes, 6,738,415,616", () => {
+    const a = at('5378-llama2-7b-megatron-dtr-pp4-bf16');
+    assert.equal(a.analysis!.params.total.value, 6738415616);
+    assert.equal(a.findings.find((f) => f.message.id === 'setup.launchedBy')!.message.args?.['launch'], 'examples/pretrain_llama_distributed.sh');
   });
 });

@@ -27,9 +27,10 @@ const SEQ_FIELDS = new Set(['max_seq_length', 'max_length', 'model_max_length', 
 const SEQ_CONSTANT = /^(MAX_(SEQ_|SEQUENCE_|TOKEN_|INPUT_)?(LENGTH|LEN)|CUTOFF_LEN|BLOCK_SIZE|SEQ_LEN(GTH)?|CONTEXT_LENGTH)$/;
 /**
  * A model's loading call (not AutoTokenizer's, AutoProcessor's or AutoConfig's, NOT_A_MODEL): transformers' from_pretrained,
- * sentence-transformers' SentenceTransformer("id") / CrossEncoder("id"), LLaVA's load_pretrained_model(model_path, …).
+ * sentence-transformers' SentenceTransformer("id") / CrossEncoder("id") and the transformer module it builds one from
+ * (`models.Transformer("id")`, then `SentenceTransformer(modules=[…, pooling])`), LLaVA's load_pretrained_model(model_path, …).
  */
-const LOADER = /(^|\.)(from_pretrained|SentenceTransformer|CrossEncoder|load_pretrained_model)$/;
+const LOADER = /(^|\.)(from_pretrained|SentenceTransformer|CrossEncoder|load_pretrained_model)$|(^|\.)models\.Transformer$/;
 const NOT_A_MODEL = /Tokenizer|Processor|Config|FeatureExtractor/;
 /** A trainer class (transformers' Trainer, TRL's SFTTrainer, DPOTrainer, …). */
 const TRAINER = /(^|\.)\w*Trainer$/;
