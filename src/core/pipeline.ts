@@ -429,7 +429,8 @@ const COMMENT_COMMAND = /^[ \t]*#[ \t]*((?:nohup\s+)?(?:[A-Z_][A-Z0-9_]*=\S+\s+)
  * Where a script's docstring gives no example, a comment of its own that runs it by its file's name (`# nohup python
  * run_grpo.py --config grpo.yaml > grpotest.txt &`, as an author leaves a note of how it is launched): that command read as its
  * launch, as the docstring's would be (its first, a line of its own), and said (python.usageComment). Only one that names a
- * model, or with whose flags the script's own reading finds one.
+ * model, one with whose flags the script's own reading finds one, or one that hands the script a config file (`--config
+ * grpo.yaml`), which the engine reads where it runs the script under that launch.
  */
 function usageComment(input: FileInput, parser: string, options: PipelineOptions): ReturnType<typeof usageExample> {
   const name = input.path.split('/').pop()!;

@@ -1504,7 +1504,8 @@ function flattenTrainerClasses(toks: readonly Tok[]): { toks: readonly Tok[]; cl
  * The functions whose first-level statements a script runs as its own: main, and the ones that load the model or train it
  * (def load_model(args):, def train(…):, def build_trainer():, llama-recipes' def create_peft_config(model):, def
  * apply_lora(model):, def fine_tune_llm(…):, Firefly's def setup_everything(): and def init_components(args, training_args):, TRL's
- * examples' def create_and_prepare_model(args): and def run_training(args, train_data, val_data):), as fine-tuning scripts split them.
+ * examples' def create_and_prepare_model(args): and def run_training(args, train_data, val_data):, a trainer class's def
+ * initialize_model(self): and def prepare_model_for_training(self):), as fine-tuning scripts split them.
  */
 const SCRIPT_FUNCTION =
   /^def (main|train|run|run_training|finetune|fine_tune|(train|finetune|fine_tune)_(?!(one_)?(epoch|step|batch|loop)s?\b)\w+|(apply|add)_(lora|peft)|(load|get|build|setup|create|prepare|init|initialize|make)_(and_prepare_)?(model|model_and_tokenizer|lora|peft|peft_model|lora_model|peft_config|lora_config|trainer|accel[ae]rate_model|components|everything)(_for_(training|train|finetuning|fine_tuning|lora|peft|kbit_training))?) \(.*\) (-> [\w[\], ]+ )?:$/;
