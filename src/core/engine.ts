@@ -265,7 +265,10 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
   const launchedNotes = new Map<string, Finding>();
   for (const input of [...inputs]) {
     const refused = input.recognition.findings.find((f) => f.message.id === 'python.commandLine');
-    if (!refused || !/\.py$/.test(input.path)) continue;
+    // (Or one read as a script whose model its command line leaves unknown, `--model_name_or_path` with no default.)
+    const usage = input.recognition.findings.some((f) => f.message.id === 'python.usageExample' || f.message.id === 'python.usageComment');
+    const unread = refused !== undefined || (input.recognition.family !== undefined && !input.recognition.model && !input.recognition.modelRef && !usage);
+    if (!unread || !/\.py$/.test(input.path)) continue;
     const launch = await launchBeside(fs, input.path, read);
     if (!launch) continue;
     const others = launch.others;
@@ -273,7 +276,7 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
       'assumed',
       'info',
       { id: others ? 'setup.launchedByOne' : 'setup.launchedBy', args: { launch: relativeTo(dirOf(input.path), launch.path), others } },
-      refused.ranges[0] ?? { file: input.path, range: { start: 0, end: 0 } },
+      refused?.ranges[0] ?? { file: input.path, range: { start: 0, end: 0 } },
     );
     seen.delete(input.path);
     seen.add(launch.path);

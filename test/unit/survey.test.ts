@@ -9272,9 +9272,9 @@ describe('survey: the hundred-and-eighty-ninth gathering', () => {
     '4062-llama-3-8b-qlora-r32-dpo-trl': 'train_rlhf.py',
   });
 
-  it('21 setups; 9 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 10 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 9, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 10, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 });
@@ -9350,9 +9350,9 @@ describe('survey: the hundred-and-ninety-third gathering', () => {
     '4186-paraphrase-multilingual-mpnet-base-v2-st-mnrl-amp': 'train_embedding.py',
   });
 
-  it('21 setups; 8 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 9 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 9, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -9363,6 +9363,12 @@ describe('survey: the hundred-and-ninety-third gathering', () => {
     assert.equal(a.spec!.training.microBatch?.value, 16);
     assert.equal(at('4169-e5-base-v2').analysis!.params.total.value, 109482240);
     assert.equal(at('4172-multilingual-e5-large-instruct').analysis!.params.total.value, 559890432);
+  });
+
+  it('a script read as a sentence-transformers run whose model its command line leaves unknown (`--model_name_or_path` with no default), opened on its own: read as the launch beside it runs it, all-MiniLM-L6-v2, 22,713,216, said', () => {
+    const a = at('4181-all-minilm-l6-v2-st-trainer-mnrl-nodup');
+    assert.equal(a.analysis!.params.total.value, 22713216);
+    assert.ok(a.findings.some((f) => f.message.id === 'setup.launchedBy'));
   });
 });
 
@@ -10381,9 +10387,9 @@ describe('survey: the two-hundred-and-thirty-third gathering', () => {
     '5269-bert-base-uncased-full-ft-sst2-ebert-baseline': 'run_glue.py',
   });
 
-  it('21 setups; 8 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 9 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 9, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 });
@@ -10420,5 +10426,80 @@ describe('survey: the two-hundred-and-thirty-fourth gathering', () => {
     const a = at('5378-llama2-7b-megatron-dtr-pp4-bf16');
     assert.equal(a.analysis!.params.total.value, 6738415616);
     assert.equal(a.findings.find((f) => f.message.id === 'setup.launchedBy')!.message.args?.['launch'], 'examples/pretrain_llama_distributed.sh');
+  });
+});
+
+/** The two-hundred-and-thirty-fifth gathering (survey/twohundredandthirtyfifth: a helper's, December 2026, users' `run_speech_recognition_seq2seq.py` and `run_ner.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-thirty-fifth gathering', () => {
+  const { files, counted, silent } = gathering('twohundredandthirtyfifth', {
+    '5401-whisper-medium-full-ft-swedish-ddp': 'run_speech_recognition_seq2seq.py',
+    '5405-wav2vec2-bart-base-speech-encdec-full-ft-librispeech': 'run_speech_recognition_seq2seq.py',
+    '5406-whisper-small-full-ft-zh-tw-ga4': 'run_speech_recognition_seq2seq.py',
+    '5407-kotoba-whisper-v1.1-decoder-ft-frozen-encoder-accelerate': 'run_speech_recognition_seq2seq.py',
+    '5408-whisper-large-v2-full-ft-deepspeed-zero2-atc': 'run_speech_recognition_seq2seq.py',
+    '5411-wav2vec2-base-bert-speech-encdec-full-ft-tone-cls': 'run_speech_recognition_seq2seq.py',
+    '5412-bert-base-chinese-full-ft-ner-keyphrase': 'run_ner.py',
+    '5413-bert-base-uncased-multimodal-ner-twitter-wip': 'run_ner.py',
+    '5414-gpt2-generative-ner-prompt-full-ft': 'run_ner.py',
+    '5415-t5-base-asp-structured-ner-full-ft-bf16': 'run_ner.py',
+    '5417-bert-base-chinese-crf-ner-tf-estimator-kbqa': 'run_ner.py',
+    '5418-bert-base-chinese-tf-ner-house-address-full-ft': 'run_ner.py',
+    '5420-bert-base-uncased-span-ner-full-ft-lear-ace2004': 'run_ner.py',
+  });
+
+  it('21 setups; 4 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 4, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/** The two-hundred-and-thirty-sixth gathering (survey/twohundredandthirtysixth: a helper's, December 2026, users' `run_summarization.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-thirty-sixth gathering', () => {
+  const { files, counted, silent } = gathering('twohundredandthirtysixth', {
+    '5310-pointer-generator-keyword-lstm-adagrad-tf1': 'run_summarization.py',
+    '5311-bart-base-full-ft-seq2seqtrainer': 'run_summarization.py',
+    '5312-codet5-base-full-ft-seq2seqtrainer': 'run_summarization.py',
+    '5313-t5mem-base-memory-t5-full-ft-accelerate': 'run_summarization.py',
+    '5315-distilbart-cnn-12-6-full-ft-seq2seqtrainer': 'run_summarization.py',
+    '5318-bart-base-kurdish-spell-seq2seqtrainer': 'run_summarization.py',
+    '5319-bart-base-spelling-correction-seq2seqtrainer': 'run_summarization.py',
+    '5320-fred-t5-1.7b-lora-r16-seq2seqtrainer': 'run_summarization.py',
+    '5321-long-t5-tglobal-xl-full-ft-deepspeed-seq2seqtrainer': 'run_summarization.py',
+    '5322-bart-large-dialsent-pgg-full-ft-accelerate': 'run_summarization.py',
+    '5324-t5-large-free-early-exit-kd-seq2seqtrainer': 'run_summarization.py',
+    '5325-mbart-large-cc25-multitask-sum-sim-deepspeed-zero3': 'run_summarization.py',
+    '5327-t5-base-full-ft-seq2seqtrainer-ddp-sciqa': 'run_summarization.py',
+    '5328-bart-large-prefix-tuning-seq2seqtrainer': 'run_summarization.py',
+    '5329-t5-base-squadv2-dst-full-ft-seq2seqtrainer-fp16': 'run_summarization.py',
+  });
+
+  it('21 setups; 6 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 6, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/** The two-hundred-and-thirty-seventh gathering (survey/twohundredandthirtyseventh: a helper's, December 2026, users' `run_clm_no_trainer.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-thirty-seventh gathering', () => {
+  const { files, counted, silent } = gathering('twohundredandthirtyseventh', {
+    '5340-opt-350m-full-ft-clm-accelerate': 'run_clm_no_trainer.py',
+    '5343-gpt2-124m-full-ft-ttc-tokens-clm': 'run_clm_no_trainer.py',
+    '5344-open-llama-3b-v2-lora-r64-memlong-deepspeed-z2': 'run_clm_no_trainer.py',
+    '5345-distilgpt2-full-ft-clm-accelerate': 'run_clm_no_trainer.py',
+    '5346-llama2-7b-full-ft-clm-deepspeed-accelerate': 'run_clm_no_trainer.py',
+    '5347-gpt2-full-ft-sd-prompt-generator-clm': 'run_clm_no_trainer.py',
+    '5349-gpt2-large-full-ft-mixce-loss': 'run_clm_no_trainer.py',
+    '5353-opt-6.7b-full-ft-deepspeed-z3-offload-benchmark': 'run_clm_no_trainer.py',
+    '5354-opt-350m-frozen-learned-softmax-scales-clm': 'run_clm_no_trainer.py',
+    '5355-gpt2-full-ft-debug-5-steps-accelerate-multigpu': 'run_clm_no_trainer.py',
+    '5359-baichuan-7b-full-ft-fp16-qa-sft-accelerate': 'run_clm_no_trainer.py',
+  });
+
+  it('21 setups; 7 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
   });
 });
