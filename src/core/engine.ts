@@ -266,7 +266,7 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
   for (const input of [...inputs]) {
     const refused = input.recognition.findings.find((f) => f.message.id === 'python.commandLine');
     // (Or one read as a script whose model its command line leaves unknown, `--model_name_or_path` with no default.)
-    const usage = input.recognition.findings.some((f) => f.message.id === 'python.usageExample' || f.message.id === 'python.usageComment');
+    const usage = readAsUsage(input);
     const unread = refused !== undefined || (input.recognition.family !== undefined && !input.recognition.model && !input.recognition.modelRef && !usage);
     if (!unread || !/\.py$/.test(input.path)) continue;
     const launch = await launchBeside(fs, input.path, read);
@@ -884,7 +884,7 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
     // (Refused as a script of its command line, or read as one whose model that leaves unknown.)
     const refused = input.recognition.findings.find((f) => f.message.id === 'python.commandLine');
     // (Not one read as the command its own docstring or comment gives.)
-    const usage = input.recognition.findings.some((f) => f.message.id === 'python.usageExample' || f.message.id === 'python.usageComment');
+    const usage = readAsUsage(input);
     const unread = !usage && (refused !== undefined || (!input.recognition.model && !input.recognition.modelRef));
     const found = unread && /\.py$/.test(input.path) ? configFlag(input.text) : undefined;
     if (!found) continue;
@@ -1367,6 +1367,11 @@ async function configsBeside(fs: EngineFs, dir: string): Promise<string[]> {
 const MAX_BESIDE = 24;
 /** How many shell scripts are looked at (their text searched for the script's name) in looking for its launch. */
 const MAX_SHELLS = 200;
+
+/** Whether a script was read as the command its own docstring or a comment of its own gives (pipeline.ts usageExample). */
+function readAsUsage(input: ReadFile): boolean {
+  return input.recognition.findings.some((f) => f.message.id === 'python.usageExample' || f.message.id === 'python.usageComment');
+}
 
 /** A call that puts an adapter on a model (PEFT's, Unsloth's). */
 const ADAPTER_CALL = /\b(LoraConfig|get_peft_model|PeftModel|AdaLoraConfig|IA3Config|PromptTuningConfig)\b/;
