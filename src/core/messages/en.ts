@@ -291,7 +291,7 @@ export const en = {
   'setup.configBeside': 'This script takes its config file from its command line ({flag}): read with {config}, the one config beside it that gives it a model.',
   'setup.launchedBy': 'This script takes its model and settings from its command line: read as {launch} runs it.',
   'setup.launchedByOne':
-    'This script takes its model and settings from its command line: read as {launch} runs it ({others} more launches beside it run it too).',
+    'This script takes its model and settings from its command line: read as {launch} runs it, the first of the launches beside it that run it ({others} more).',
   'setup.unknownOptimizer':
     "{key} {value}: an optimizer this version does not model; its state is counted as Adam's (two fp32 moments and the fp32 master copy, 12 bytes per trained parameter).",
   'setup.languageOnly':

@@ -241,7 +241,7 @@ export const zhCN: Record<MessageId, string> = {
   'python.imported': '按其旁边的 {file} 中的设定读取 {names}（脚本从那里导入它们）。',
   'setup.configBeside': '此脚本从命令行（{flag}）获取配置文件：按其旁边唯一能给出模型的配置 {config} 读取。',
   'setup.launchedBy': '此脚本从命令行获取模型与设置：按 {launch} 运行它的方式读取。',
-  'setup.launchedByOne': '此脚本从命令行获取模型与设置：按 {launch} 运行它的方式读取（旁边另有 {others} 个启动脚本也运行它）。',
+  'setup.launchedByOne': '此脚本从命令行获取模型与设置：按 {launch} 运行它的方式读取，即旁边运行它的启动脚本中的第一个（另有 {others} 个）。',
   'setup.unknownOptimizer': '{key} {value}：本版本不建模的优化器；其状态按 Adam 计（两个 fp32 矩和 fp32 主副本，每个训练参数 12 字节）。',
   'setup.languageOnly': '仅 {name} 的语言模型：训练器不构建其视觉或音频编码器（MaxText：use_multimodal 不为 true），因此不计入。',
   'setup.languageOnlyBuilder': '仅 {name} 的语言模型：torchtune 的 {builder} 只构建其文本解码器，不含视觉编码器，因此不计入该编码器。',
