@@ -25,7 +25,7 @@ import {
   type ReadFile,
 } from './pipeline';
 import { referenceCandidates } from './setup';
-import { dirOf, joinPath } from './paths';
+import { baseName, dirOf, joinPath } from './paths';
 import type { Family } from './recognize';
 import { assumedAccelerator, clusterForSpec, DEFAULT_CLUSTER_FILE, whatIf as whatIfCluster, type ClusterAnalysis, type WhatIf } from './analysis/cluster';
 import { searchLayouts, type SearchResult } from './analysis/search';
@@ -1378,14 +1378,11 @@ const ADAPTER_CALL = /\b(LoraConfig|get_peft_model|PeftModel|AdaLoraConfig|IA3Co
 
 /** A path as written from a folder (`run_mlm.sh`, `scripts/train.sh`, `../train.sh`; a path elsewhere as it is). */
 function relativeTo(dir: string, path: string): string {
-  if (path.startsWith(`${dir}/`)) return path.slice(dir.length + 1);
+  const inside = inFolder(dir, path);
+  if (inside !== path) return inside;
   const up = dirOf(dir);
-  return path.startsWith(`${up}/`) && up !== dir ? `../${path.slice(up.length + 1)}` : path;
-}
-
-/** A path's last part. */
-function baseName(path: string): string {
-  return path.slice(path.lastIndexOf('/') + 1);
+  const above = inFolder(up, path);
+  return up !== dir && above !== path ? `../${above}` : path;
 }
 
 /** Analyzes and checks the setups of the files read. */

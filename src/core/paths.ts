@@ -35,3 +35,8 @@ export function foldSegments(segments: readonly string[]): string[] {
   }
   return out;
 }
+
+/** A path's last part (`run_mlm.py` of `repo/run_mlm.py`). */
+export function baseName(path: string): string {
+  return path.slice(path.lastIndexOf('/') + 1);
+}

@@ -15,7 +15,7 @@ import { blankedOutside, extractShell, writtenSyntax } from './extract/shell';
 import { recognizeFile, type Syntax } from './recognize';
 import { mergeLayers, overlaid } from './recognize/inherit';
 import { factsUnder } from './recognize/reader';
-import { plainPath } from './paths';
+import { baseName, plainPath } from './paths';
 import { analyze, hasModel, type Analysis, type AnalysisOptions, type ModelledSpec } from './analysis';
 import { runChecks } from './checks';
 import { sizeAssumed } from './hardware/cluster';
@@ -433,10 +433,10 @@ const COMMENT_COMMAND = /^[ \t]*#[ \t]*((?:nohup\s+)?(?:[A-Z_][A-Z0-9_]*=\S+\s+)
  * grpo.yaml`), which the engine reads where it runs the script under that launch.
  */
 function usageComment(input: FileInput, parser: string, options: PipelineOptions): ReturnType<typeof usageExample> {
-  const name = input.path.split('/').pop()!;
+  const name = baseName(input.path);
   for (const m of input.text.matchAll(COMMENT_COMMAND)) {
     const words = m[1]!.split(/\s+/);
-    if (!words.some((w) => w.split('/').pop() === name)) continue;
+    if (!words.some((w) => baseName(w) === name)) continue;
     const start = m.index + m[0].indexOf(m[1]!);
     const end = start + m[1]!.trimEnd().length;
     let own: ReadFile | undefined;
@@ -453,7 +453,7 @@ function usageComment(input: FileInput, parser: string, options: PipelineOptions
         // script then read under it.)
         own = undefined;
         return (
-          read.references.some((r) => r.value.split('/').pop() === name) &&
+          read.references.some((r) => baseName(r.value) === name) &&
           facts.some((f) => typeof f.path[0] === 'string' && f.path[0].startsWith('-') && typeof f.value === 'string' && /\.(ya?ml|json)$/i.test(f.value))
         );
       },

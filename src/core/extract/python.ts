@@ -1429,14 +1429,11 @@ function calledAsScript(toks: readonly Tok[], main: OwnFunction | undefined): Se
 function flattenTrainerClasses(toks: readonly Tok[]): { toks: readonly Tok[]; classes: ReadonlySet<string> } {
   const classes = new Set<string>();
   // The script's top-level functions that load a pretrained model (`def setup_qwen_model(model_name=…):` over a from_pretrained).
-  const loaders = new Set<string>();
-  let fn: string | undefined;
-  for (let k = 0; k < toks.length; k++) {
-    const t = toks[k]!;
-    if (k === 0 || toks[k - 1]!.type === 'nl')
-      fn = t.text === 'def' && toks[k + 1]?.type === 'name' ? toks[k + 1]!.text : t.type === 'indent' || t.type === 'nl' ? fn : undefined;
-    if (fn !== undefined && t.type === 'name' && t.text === 'from_pretrained') loaders.add(fn);
-  }
+  const loaders = new Set(
+    [...topLevelFunctions(toks)]
+      .filter(([, f]) => toks.slice(f.from, f.to).some((t) => t.type === 'name' && t.text === 'from_pretrained'))
+      .map(([name]) => name),
+  );
   let out: Tok[] | undefined;
   for (let k = 0; k + 2 < toks.length; k++) {
     if (!topLevelClass(toks, k)) continue;
