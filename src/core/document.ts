@@ -9,6 +9,8 @@ import { analyze, collectSetup, joinsSetup, type ClusterChoice, type EngineFs, t
 import { globToRegExp } from './glob';
 import { estimateAnalysisMs, INLINE_FACTOR, sniffOf } from './limits';
 import { readConfig, syntaxOf, type FileAnalysis, type FileInput, type ReadFile } from './pipeline';
+import { LOADS_CONFIG } from './extract/python';
+import { dirOf } from './paths';
 import type { Settings } from './settings';
 import { render, t, type Locale } from './messages';
 import type { Message, Range, Severity, TextEdit } from './types';
@@ -69,7 +71,10 @@ export async function analyzeSetup(
   // Light up only on configs of a family we know (or files the user named in the settings).
   // (Or a script that takes its settings from its command line, where a launch beside it runs it: collectSetup reads that.)
   const launched = own.recognition.findings.some((f) => f.message.id === 'python.commandLine');
-  if (!joinsSetup(path, own.recognition.family, forced) && !launched) return { kind: 'none' };
+  // (Or a script no reader knows alone that takes from beside it: a module it imports, whose constants, functions or classes the
+  // engine reads it with, or a config file it loads.)
+  const taking = !launched && !joinsSetup(path, own.recognition.family, forced) && (await takesFromBeside(work.fs, path, text, own));
+  if (!joinsSetup(path, own.recognition.family, forced) && !launched && !taking) return { kind: 'none' };
 
   // Every file is read once (siblings are kept while their text is unchanged).
   const maxMs = INLINE_FACTOR * settings['limits.maxAnalysisMs'];
@@ -81,7 +86,16 @@ export async function analyzeSetup(
       skipText: (p, t) => optedOut(t) || estimateAnalysisMs(syntaxOf(p) ?? 'yaml', t.length) > maxMs,
       read: (input) => {
         // (A file read with more than its text, a script's arguments or what a config inherits, is read afresh each time.)
-        const plain = !input.argv && !input.environ && !input.imports && !input.calls && !input.prelude && !input.flavor && !input.inherited && !input.sourced;
+        const plain =
+          !input.argv &&
+          !input.environ &&
+          !input.imports &&
+          !input.calls &&
+          !input.prelude &&
+          !input.prepend &&
+          !input.flavor &&
+          !input.inherited &&
+          !input.sourced;
         const known = reads.get(input.path);
         if (plain && known && known.text === input.text) return known;
         const r = read(input);
@@ -100,7 +114,25 @@ export async function analyzeSetup(
   syncMs += Date.now() - started;
   // (A script no launch beside it runs: nothing to show, as for any file no reader knows.)
   if (launched && !forced && !analysis?.findings.some((f) => LAUNCHED_BY.has(f.message.id))) return { kind: 'none' };
+  // (Nor one that what it takes from beside it leaves unread.)
+  if (taking && !analysis?.findings.some((f) => READ_WITH.has(f.message.id))) return { kind: 'none' };
   return { kind: 'analyzed', analysis, syncMs };
+}
+
+/** What says a script is read with what it takes from beside it (engine.ts collectSetup). */
+const READ_WITH: ReadonlySet<string> = new Set(['python.imported', 'python.modulesCalled', 'python.configLoaded']);
+
+/**
+ * A Python script no reader recognizes that loads a config file (extract/python.ts LOADS_CONFIG) or imports a module of its
+ * folder (`from model import HuggingFaceLM`, `import config`: a `model.py` or `config/` there), which collectSetup reads it with.
+ */
+async function takesFromBeside(fs: EngineFs, path: string, text: string, own: ReadFile): Promise<boolean> {
+  if (!/\.py$/.test(path) || !own.recognition.findings.every((f) => f.message.id === 'recognize.unknownFormat')) return false;
+  if (own.facts.some((f) => f.path[f.path.length - 1] === '@call' && f.value === LOADS_CONFIG)) return true;
+  const modules = new Set([...text.matchAll(/^(?:from[ \t]+\.?([A-Za-z_]\w*)[\w.]*[ \t]+import|import[ \t]+([A-Za-z_]\w*))\b/gm)].map((m) => m[1] ?? m[2]!));
+  if (!modules.size) return false;
+  const entries = await fs.readDirectory(dirOf(path)).catch(() => []);
+  return entries.some((e) => modules.has(e.kind === 'file' ? e.name.replace(/\.py$/, '') : e.name) && (e.kind !== 'file' || e.name.endsWith('.py')));
 }
 
 /** What says a script is read as the launch beside it runs it, or with the config beside it (engine.ts collectSetup). */

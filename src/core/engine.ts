@@ -7,7 +7,7 @@
  * apply questions with the same layout defaults, so every view shows the same figures.
  */
 import { shellVariables } from './extract/shell';
-import { ARGS_FILE, CLASS_INIT, LOADED, LOADS_CONFIG, MODULES, type ImportedValue, type PassedValues } from './extract/python';
+import { ARGS_FILE, CLASS_INIT, classCode, LOADED, LOADS_CONFIG, MODULES, type ForeignCode, type ImportedValue, type PassedValues } from './extract/python';
 import type { Fact, Finding, Message, Provenance, Range, Sourced, TextEdit } from './types';
 import { derived, factOf, finding } from './types';
 import type { Spec } from './spec';
@@ -563,6 +563,9 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
     const called: ReadFile[] = [];
     const given: { read: ReadFile; names: string[] }[] = [];
     const calledModules = new Map<string, { parsed: ReadFile; calls: Record<string, PassedValues>; calling: boolean }>();
+    // (And the classes it builds from there that load a model, `llm = HuggingFaceLM(model_identifier=…)`: their code read as if
+    // written above the script, extract/python.ts classCode.)
+    const builds = new Map<string, { parsed: ReadFile; names: string[] }>();
     // (A relative import too, `from .config import config`: the module beside the script, `..` the folder above.)
     for (const m of input.text.matchAll(/^from[ \t]+(\.*)([A-Za-z_][\w.]*)[ \t]+import[ \t]+(\([^)]*\)|[^\n#]+)/gm)) {
       // (`from config import *`: every value the module holds at its top level, those are the names it binds.)
@@ -622,7 +625,12 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
           // (With the values the script passes it where it passes any, `load_unsloth_model(model_name=args.model_path, lora_r=16)`.)
           const passed = passedValues(input.facts, alias !== undefined && /^[A-Za-z_]\w*$/.test(alias) ? alias : name!);
           if (passed) calls[name!] = passed;
-        }
+        } else if (
+          alias === undefined &&
+          new RegExp(`^class[ \\t]+${name}\\b`, 'm').test(parsed.text) &&
+          new RegExp(`(^|[^\\w.])${name}[ \\t]*\\(`).test(input.text.slice(m.index! + m[0].length))
+        )
+          (builds.get(module) ?? builds.set(module, { parsed, names: [] }).get(module)!).names.push(name!);
     }
     // (Each module read again with those values: each such function's body as what runs, its parameters those values.)
     for (const [module, { parsed, calls, calling }] of calledModules) {
@@ -680,15 +688,35 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
         continue;
       }
     }
+    // (Only where that reading gives what the script's own does not: a model, or a reading at all. A module whose class loads only
+    // a tokenizer, or builds a model the script already names, is not said to be read.)
+    const prepend: ForeignCode[] = [];
+    for (const [module, { parsed, names }] of builds) prepend.push(...classCode(module, parsed.text, names));
+    const withClasses = prepend.length ? read({ path: input.path, text: input.text, imports, prepend }) : undefined;
+    const alone = withClasses ? read({ path: input.path, text: input.text, imports }) : undefined;
+    const hasModel = (x: ReadFile) => x.recognition.model !== undefined || x.recognition.modelRef !== undefined;
+    const gives = withClasses && alone && ((hasModel(withClasses) && !hasModel(alone)) || (recognizedByNone(alone) && !recognizedByNone(withClasses)));
+    const built: string[] = [];
+    if (gives)
+      for (const [module, { names }] of builds) {
+        const code = prepend.filter((c) => c.file === module);
+        const classes = names.filter((n) => code.some((c) => new RegExp(`^class[ \\t]+${n}\\b`).test(c.text)));
+        if (!classes.length) continue;
+        built.push(...classes);
+        if (!from.includes(module)) from.push(module);
+      }
     if (!from.length && !loaded.files.length) {
       if (loaded.missing.length)
         inputs[inputs.indexOf(input)] = { ...input, recognition: { ...input.recognition, findings: [...input.recognition.findings, ...loaded.missing] } };
       continue;
     }
-    const r = read({ path: input.path, text: input.text, imports });
-    const names = Object.keys(imports)
-      .filter((k) => !k.startsWith(LOADED) && !k.startsWith(ARGS_FILE) && k !== MODULES)
-      .map((k) => (k.startsWith(CLASS_INIT) ? k.slice(CLASS_INIT.length) : k));
+    const r = gives ? withClasses : (alone ?? read({ path: input.path, text: input.text, imports }));
+    const names = [
+      ...Object.keys(imports)
+        .filter((k) => !k.startsWith(LOADED) && !k.startsWith(ARGS_FILE) && k !== MODULES)
+        .map((k) => (k.startsWith(CLASS_INIT) ? k.slice(CLASS_INIT.length) : k)),
+      ...built,
+    ];
     const notes = [
       ...(from.length
         ? [

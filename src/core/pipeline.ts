@@ -130,7 +130,7 @@ export function extract(
   syntax: Syntax,
   text: string,
   options: PipelineOptions = {},
-  run: Pick<FileInput, 'argv' | 'environ' | 'imports' | 'calls' | 'flavor' | 'sourced' | 'jobOptions'> = {},
+  run: Pick<FileInput, 'argv' | 'environ' | 'imports' | 'calls' | 'prepend' | 'flavor' | 'sourced' | 'jobOptions'> = {},
 ): Extraction {
   const clean = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text; // keep offsets: the BOM becomes a space
   let ex: Extraction;
@@ -155,6 +155,7 @@ export function extract(
           ...(run.environ ? { environ: run.environ } : {}),
           ...(run.imports ? { imports: run.imports } : {}),
           ...(run.calls ? { calls: run.calls } : {}),
+          ...(run.prepend ? { prepend: run.prepend } : {}),
           ...(run.flavor ? { flavor: run.flavor } : {}),
         });
       if (!isNotebook(path)) {

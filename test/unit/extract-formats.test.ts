@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { ARGS_FILE, CLASS_INIT, evaluateExpression, extractPython, LOADED, LOADS_CONFIG } from '../../src/core/extract/python';
+import { ARGS_FILE, CLASS_INIT, classCode, evaluateExpression, extractPython, LOADED, LOADS_CONFIG } from '../../src/core/extract/python';
 import { extractShell } from '../../src/core/extract/shell';
 import { extractToml } from '../../src/core/extract/toml';
 import { extractYaml, MAX_FACTS } from '../../src/core/extract/yaml';
@@ -430,6 +430,54 @@ describe('Markdown (a README given as the file)', () => {
 });
 
 describe('Python extraction', () => {
+  it('a class the script imports from a module beside it and builds is read as if written above it, each fact in the file it is written in', () => {
+    const module = [
+      'import torch',
+      'from transformers import AutoModelForCausalLM',
+      'DTYPE = "bfloat16"',
+      'model = AutoModelForCausalLM.from_pretrained("gpt2")  # not a plain constant: left out',
+      '',
+      'class Wrapper:',
+      '    def __init__(self, name, rank=8):',
+      '        self.model = AutoModelForCausalLM.from_pretrained(name, torch_dtype=DTYPE)',
+      '',
+      'class Tokens:',
+      '    def __init__(self, name):',
+      '        self.tokenizer = name',
+      '',
+      'def helper():',
+      '    pass',
+      '',
+    ].join('\n');
+    const code = classCode('model.py', module, ['Wrapper', 'Tokens']);
+    // (The imports, the plain constant and the class that loads a model; not the one that loads none, nor other top-level code.)
+    assert.deepEqual(
+      code.map((c) => c.text.split('\n')[0]),
+      ['import torch', 'from transformers import AutoModelForCausalLM', 'DTYPE = "bfloat16"', 'class Wrapper:'],
+    );
+    for (const c of code) assert.equal(module.slice(c.at, c.at + c.text.length), c.text);
+    assert.deepEqual(classCode('model.py', module, ['Tokens']), []);
+    const script = 'from model import Wrapper\n\nllm = Wrapper("Qwen/Qwen3-0.6B")\n';
+    const facts = extractPython('train.py', script, { prepend: code }).facts;
+    // (The loading call where the module writes it, with the name the script builds it with; the construction where the script does.)
+    const name = facts.find((f) => f.path.join('.') === 'model.@args.0')!;
+    assert.equal(name.value, 'Qwen/Qwen3-0.6B');
+    assert.equal(name.file, 'model.py');
+    assert.equal(module.slice(name.valueRange.start, name.valueRange.end), 'AutoModelForCausalLM.from_pretrained(name, torch_dtype=DTYPE)');
+    const built = facts.find((f) => f.path.join('.') === 'llm.@call')!;
+    assert.equal(built.file, 'train.py');
+    assert.equal(script.slice(built.valueRange.start, built.valueRange.end), 'Wrapper("Qwen/Qwen3-0.6B")');
+    const dtype = facts.find((f) => f.path.join('.') === 'model.@kw.torch_dtype')!;
+    assert.equal(dtype.value, 'bfloat16');
+    assert.equal(dtype.file, 'model.py');
+    assert.equal(module.slice(dtype.valueRange.start, dtype.valueRange.end), 'DTYPE');
+    const call = facts.find((f) => f.path.join('.') === 'model.@call')!;
+    assert.equal(call.value, 'AutoModelForCausalLM.from_pretrained');
+    // (Code that does not read cleanly above the script is left out: the script read alone.)
+    const broken = extractPython('train.py', script, { prepend: [{ file: 'model.py', at: 0, text: 'class Wrapper:\n    doc = """never closed\n' }] });
+    assert.deepEqual(broken, extractPython('train.py', script));
+  });
+
   it("a plain class's attributes (`class Config:` over `BERT_PATH = '…'`): `Config.BERT_PATH` and an object's `cfg.MAX_LEN` are their values", () => {
     const text = [
       'class Config:',

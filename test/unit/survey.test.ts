@@ -8708,7 +8708,7 @@ describe("survey: the hundred-and-sixty-sixth gathering (users' finetune_whisper
  * index has them; API-only and simulated pipelines, a diffusion network, a toy model and a near-copy passed over).
  */
 describe("survey: the hundred-and-sixty-seventh gathering (users' grpo_train.py scripts)", () => {
-  const { files, counted, silent } = gathering('hundredandsixtyseventh', {
+  const { files, at, counted, silent } = gathering('hundredandsixtyseventh', {
     '3553-qwen2-1.5b-instruct-gridgame-grpo-lora': 'grpo_train.py',
     '3555-qwen2.5-1.5b-instruct-gsm8k-minimal-grpo-lora': 'grpo_train.py',
     '3556-nllb-200-distilled-600m-eng-aymara-mt-grpo': 'grpo_train.py',
@@ -8717,10 +8717,32 @@ describe("survey: the hundred-and-sixty-seventh gathering (users' grpo_train.py 
     '3564-qwen2.5-vl-7b-web-agent-rlvr-grpo-qlora': 'start.sh',
   });
 
-  it('21 setups; 7 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 8 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("a class of a module beside the script that it builds (`llm = HuggingFaceLM(model_identifier=config['model_identifier'], use_lora=…, lora_config=config.get('lora_config'))`, model.py's __init__ loading the model and wrapping it in LoRA) is read as if written in the script, with the YAML the script loads: Qwen2.5-1.5B-Instruct (1,543,714,304), LoRA r 8 on q, v, o and gate of its 28 layers (4,128,768)", () => {
+    const a = at('3555-qwen2.5-1.5b-instruct-gsm8k-minimal-grpo-lora/grpo_train.py');
+    assert.equal(a.analysis!.params.total.value, 1543714304);
+    assert.equal(a.analysis!.method.trainable.value, 28 * 8 * (1536 + 1536 + (1536 + 256) + (1536 + 1536) + (1536 + 8960)));
+    const note = a.findings.find((f) => f.message.id === 'python.imported')!;
+    assert.equal(note.message.args?.['names'], 'HuggingFaceLM');
+    assert.match(String(note.message.args?.['file']), /3555-[^/]+\/model\.py$/);
+    // (The loading call's facts are in model.py, where it is written, and the rank where its LoraConfig reads it from the YAML.)
+    assert.match(a.facts.find((f) => f.path.join('.') === 'model.@call')!.file, /3555-[^/]+\/model\.py$/);
+    const rank = a.spec!.training.adapter?.rank;
+    assert.ok(rank?.source.kind === 'fact' && /3555-[^/]+\/model\.py$/.test(rank.source.file), JSON.stringify(rank));
+  });
+
+  it('in the editor too: the script, which no reader knows alone, lights up with what it takes from beside it; one whose module gives it nothing (a wrapper over a module of its project that loads no model) shows nothing, as before', async () => {
+    const edit = async (path: string) =>
+      analyzeSetup({ path, text: readFileSync(path, 'utf8'), settings: settingsFrom({}), forced: false, fs: nodeFs }, async () => undefined, new Map());
+    const outcome = await edit(join(FIXTURES, 'survey/hundredandsixtyseventh/train/3555-qwen2.5-1.5b-instruct-gsm8k-minimal-grpo-lora/grpo_train.py'));
+    assert.ok(outcome.kind === 'analyzed');
+    assert.equal(outcome.analysis!.analysis!.method.trainable.value, 4128768);
+    assert.equal((await edit(join(FIXTURES, 'survey/hundredandthirtyninth/train/2971-qwen3-0.6b-base-lora-session-recommender/train_llm.py'))).kind, 'none');
   });
 });
 
@@ -8964,10 +8986,16 @@ describe('survey: the hundred-and-seventy-sixth gathering', () => {
     assert.equal(a.spec!.training.adapter?.rank?.value, 16);
   });
 
-  it("scripts with train.py's names that train another model are not nanoGPT's GPT: one that loads Vicuna through a model class of a module beside it (`LlavaModel(llm_id, …)`), one that loads a pickled lit-llama (`model = torch.load('model_llava.pt')`); each refused, saying why", () => {
+  it("scripts with train.py's names that train another model are not nanoGPT's GPT: one that loads Vicuna through a model class of a module beside it (`LlavaModel(llm_id, …)`, its __init__ loading CLIPVisionModel and AutoModelForCausalLM) is read as that class builds it, the language model counted (Vicuna 7B v1.5, 6,738,415,616; LoRA r 8 on q_proj and v_proj, 4,194,304) and the vision encoder said not to be; one that loads a pickled lit-llama (`model = torch.load('model_llava.pt')`) refused, saying why", () => {
     const vicuna = at('3740-vicuna-7b');
-    assert.equal(vicuna.analysis, undefined);
-    assert.ok(vicuna.findings.some((f) => f.message.id === 'python.noLoader'));
+    assert.equal(vicuna.analysis!.params.total.value, 6738415616);
+    assert.equal(vicuna.analysis!.method.trainable.value, 32 * 8 * 2 * (4096 + 4096));
+    const own = vicuna.findings.find((f) => f.message.id === 'python.ownModelClassAlso')!;
+    assert.deepEqual(
+      [own.message.args?.['cls'], own.message.args?.['loaded'], own.message.args?.['also']],
+      ['LlavaModel', 'AutoModelForCausalLM', 'CLIPVisionModel'],
+    );
+    assert.ok(vicuna.findings.some((f) => f.message.id === 'python.imported' && String(f.message.args?.['names']).includes('LlavaModel')));
     const litLlama = at('3745-lit-llama');
     assert.equal(litLlama.analysis, undefined);
     assert.ok(litLlama.findings.some((f) => f.message.id === 'recognize.missingKey'));
@@ -9910,6 +9938,14 @@ describe('survey: the two-hundred-and-fifteenth gathering', () => {
     assert.ok(!a.findings.some((f) => f.message.id === 'setup.configBeside'));
     assert.equal(a.analysis?.params.total.value, undefined);
   });
+
+  it('a trainer class of a module beside the script, built with the model\'s id (`ModelTrainer("Qwen/Qwen2.5-0.5B", train, validation, test)`, its __init__ loading it in 4 bits beside a LoraConfig with no target_modules): Qwen2.5-0.5B (494,032,768), QLoRA r 16 on PEFT\'s default q_proj and v_proj (1,081,344)', () => {
+    const a = at('4784-qwen2.5-0.5b-qlora-r16-sft-trl-medical-qa');
+    assert.equal(a.analysis!.params.total.value, 494032768);
+    assert.equal(a.analysis!.method.trainable.value, 24 * 16 * (896 + 896 + (896 + 128)));
+    assert.equal(a.spec!.training.quantization?.value, 'nf4');
+    assert.ok(a.findings.some((f) => f.message.id === 'python.imported' && f.message.args?.['names'] === 'ModelTrainer'));
+  });
 });
 
 /** The two-hundred-and-sixteenth gathering (survey/twohundredandsixteenth: a helper's, December 2026, users' `train_causal_lm.py` and `causal_lm.py` files), each as `compute-budget report FILE` reads it. */
@@ -10185,10 +10221,17 @@ describe('survey: the two-hundred-and-twenty-sixth gathering', () => {
     '5146-mamba-tiny-3l-h128-scratch-textbook-adam': 'train_mamba.py',
   });
 
-  it('21 setups; 16 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 17 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 16, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 17, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("a trainer class of a module beside the script (training/fine_tuning.py's `SFTTrainer(sft_config)`, loading `config.model_name`) built with the config class config/config.py defines, whose `mixed_precision: bool = False` is the script's own switch and not accelerate's bf16 / fp16 word (no error): FLAN-T5 base, 247,577,856", () => {
+    const a = at('5131-flan-t5-base-tinyllama-textworld-partial-freeze-sft');
+    assert.equal(a.analysis!.params.total.value, 247577856);
+    assert.ok(!a.findings.some((f) => f.severity === 'error'), a.findings.map((f) => f.message.id).join(', '));
+    assert.ok(a.findings.some((f) => f.message.id === 'python.imported' && String(f.message.args?.['names']).includes('SFTTrainer')));
   });
 
   it('a trainer class whose prepare_model_for_training(self) puts the LoRA on the model its __init__ loads: TinyLlama 1.1B Chat with r 16 on all seven projections, 12,615,680', () => {

@@ -188,6 +188,9 @@ const CLASS_ATTRS = '@attrs:';
  */
 const MODEL_CLASS = '@modelClass:';
 export const OWN_MODEL = '@ownModel';
+/** The other pretrained models such a class builds in its __init__ (`CLIPVisionModel` beside the language model): their classes. */
+const MODEL_CLASS_ALSO = '@modelClassAlso:';
+export const OWN_MODEL_ALSO = '@ownModelAlso';
 /**
  * Where among the names a call's result is unpacked to its model is: the first (`model, tokenizer = FastLanguageModel.from_pretrained(…)`),
  * but LLaVA's `tokenizer, model, image_processor, context_len = load_pretrained_model(…)` (llava/model/builder.py) the second, and
@@ -281,6 +284,46 @@ export interface PythonOptions {
    * each body read as what runs, its parameters those values (as a call of the file's own is: extractPython).
    */
   readonly calls?: Readonly<Record<string, PassedValues>>;
+  /**
+   * Code of modules beside the script that it imports and builds (a class whose `__init__` loads the model, `from model import
+   * HuggingFaceLM` then `llm = HuggingFaceLM(model_identifier=…)`, with the imports and the plain constants of its module): read
+   * as if written above the script, each fact placed in the file it comes from (extractPython).
+   */
+  readonly prepend?: readonly ForeignCode[];
+  /** Plain classes read as a trainer class of the script's is where they load a model, though no method of theirs trains. */
+  readonly flatten?: readonly string[];
+}
+
+/** A span of another file's code: its path, where the span starts in it, and its text. */
+export interface ForeignCode {
+  readonly file: string;
+  readonly at: number;
+  readonly text: string;
+}
+
+/**
+ * The code of a module's classes that a script beside it builds (`from model import HuggingFaceLM`, then `HuggingFaceLM(…)`), where
+ * the class loads a model (a `from_pretrained` or `get_peft_model` call in its body): each class's lines (its header to the next
+ * line at the margin), after the module's imports and its constants written as plain values (`MODEL_NAME = "gpt2"`), which the
+ * class may read. Empty where no such class loads one.
+ */
+export function classCode(file: string, text: string, names: readonly string[]): ForeignCode[] {
+  const classes: ForeignCode[] = [];
+  for (const name of names) {
+    const head = new RegExp(`^class[ \\t]+${name}\\b`, 'm').exec(text);
+    if (!head) continue;
+    const next = /\n(?=[^\s#)\]}])/g;
+    next.lastIndex = head.index + head[0].length;
+    const end = next.exec(text)?.index ?? text.length;
+    const body = text.slice(head.index, end);
+    if (/\b(from_pretrained|get_peft_model)[ \t]*\(/.test(body)) classes.push({ file, at: head.index, text: body });
+  }
+  if (!classes.length) return [];
+  const header: ForeignCode[] = [];
+  const line =
+    /^(?:(?:from[ \t]+[\w.]+[ \t]+)?import[ \t]+(?:\([^)]*\)|[^\n]*)|[A-Za-z_]\w*[ \t]*(?::[ \t]*\w+[ \t]*)?=[ \t]*(?:"[^"\n]*"|'[^'\n]*'|[-+]?\d[\w.]*|True|False|None)[ \t]*(?:#[^\n]*)?)$/gm;
+  for (const m of text.matchAll(line)) header.push({ file, at: m.index!, text: m[0] });
+  return [...header, ...classes];
 }
 
 /** The values a call passes a function: by position, and by keyword. */
@@ -295,6 +338,7 @@ const ENVIRON = '@environ';
 
 export function extractPython(file: string, text: string, options: PythonOptions = {}): Extraction {
   if (text.trim() === '') return { facts: [], errors: [finding('syntax', 'error', { id: 'extract.empty' }, { file, range: { start: 0, end: 0 } })] };
+  if (options.prepend?.length) return withForeignCode(file, text, options, options.prepend);
   // A function of the script's own that what it runs calls with values it knows (`model, tokenizer = pre_model(model_name,
   // max_token)` in main(), `def pre_model(model_name, max_token):` loading the model by its parameter): read again with its
   // body run, its parameters those values.
@@ -321,6 +365,48 @@ export function extractPython(file: string, text: string, options: PythonOptions
     fresh = new Map([...next].filter(([name, given]) => knows(given, bound.get(name))));
   }
   return read;
+}
+
+/**
+ * The script read with other files' code above it (PythonOptions.prepend): a class it imports and builds read as its own (its
+ * plain class flattened as a trainer class is, though no method of it trains: PythonOptions.flatten), then each fact placed where it is
+ * written: in the module where its value is (or its key, where the value is placed nowhere), else in the script, its offsets
+ * there. Code that does not read cleanly above the script is left out: the script is read alone.
+ */
+function withForeignCode(file: string, text: string, options: PythonOptions, code: readonly ForeignCode[]): Extraction {
+  const spans: { from: number; to: number; code: ForeignCode }[] = [];
+  // (A line end first: no foreign fact starts at 0, the offset of a fact placed nowhere.)
+  let above = '\n';
+  for (const c of code) {
+    spans.push({ from: above.length, to: above.length + c.text.length, code: c });
+    above += c.text.replace(/\n?$/, '\n') + '\n';
+  }
+  const alone = { ...options, prepend: undefined };
+  const error = tokenizePython(above + text).error;
+  if (error && error.at < above.length) return extractPython(file, text, alone);
+  const classes = code.flatMap((c) => [...c.text.matchAll(/^class[ \t]+([A-Za-z_]\w*)/gm)].map((m) => m[1]!));
+  const read = extractPython(file, above + text, { ...alone, flatten: classes });
+  const P = above.length;
+  const place = (r: Range): { file: string; range: Range } | undefined => {
+    if (r.start === 0 && r.end === 0) return undefined;
+    if (r.start >= P) return { file, range: { start: r.start - P, end: Math.max(r.start, r.end) - P } };
+    const s = spans.find((x) => r.start >= x.from && r.start <= x.to);
+    if (!s) return undefined;
+    return { file: s.code.file, range: { start: r.start - s.from + s.code.at, end: Math.min(Math.max(r.start, r.end), s.to) - s.from + s.code.at } };
+  };
+  const none: Range = { start: 0, end: 0 };
+  const facts = read.facts.map((f): Fact => {
+    const value = place(f.valueRange);
+    const key = place(f.keyRange);
+    const at = value ?? key;
+    if (!at) return { ...f, file, keyRange: none, valueRange: none };
+    return { ...f, file: at.file, keyRange: key && key.file === at.file ? key.range : at.range, valueRange: value ? value.range : at.range };
+  });
+  const errors = read.errors.map((e) => ({
+    ...e,
+    ranges: e.ranges.map((x) => (x.file === file ? (place(x.range) ?? { file, range: none }) : x)),
+  }));
+  return { facts, errors };
 }
 
 /**
@@ -394,7 +480,7 @@ function extractOnce(
   const tokenized = tokenizePython(text);
   const error = tokenized.error;
   // (A trainer written as a class of the script's own: its methods read as the script's functions.)
-  const { toks, classes } = flattenTrainerClasses(tokenized.toks);
+  const { toks, classes } = flattenTrainerClasses(tokenized.toks, new Set(options.flatten));
   const errors: Finding[] = [];
   if (error)
     errors.push(
@@ -414,7 +500,10 @@ function extractOnce(
   // (A dict imported, `from .config import config`: its keys, known where they are read.)
   for (const [k, v] of Object.entries(options.imports ?? {})) env.set(k, importedValue(v));
   // (The model classes of its own that wrap a pretrained model: read as that model where the script builds one.)
-  for (const [name, at] of modelClasses(toks)) env.set(MODEL_CLASS + name, at);
+  for (const [name, { at, also }] of modelClasses(toks)) {
+    env.set(MODEL_CLASS + name, at);
+    if (also.length) env.set(MODEL_CLASS_ALSO + name, also.join(', '));
+  }
   // (The keyword defaults of the config classes it defines: at ["@init", class, key], and known to its constructions.)
   for (const c of classInits(toks, env)) {
     env.set(CLASS_INIT + c.name, { dict: c.fields.map((f): [string, PyValue, Range, Range] => [f.key, f.value, f.keyRange, f.valueRange]) });
@@ -1424,9 +1513,10 @@ function calledAsScript(toks: readonly Tok[], main: OwnFunction | undefined): Se
  * body moved to the margin, so that its methods read as the script's functions (those SCRIPT_FUNCTION names, as a script's), its
  * `self.x` as the name x, and its `__init__` as a function of the class's name, which a construction's keywords
  * (`SFTFineTuner(model_name="TinyLlama/…")`) and its own defaults give its parameters. Only a plain class (no base but `object`)
- * that has such a method and loads a model: a model's nn.Module or a config class is not one.
+ * that has such a method (or is among `built`, a module's class the script builds: PythonOptions.flatten) and loads a model: a
+ * model's nn.Module or a config class is not one.
  */
-function flattenTrainerClasses(toks: readonly Tok[]): { toks: readonly Tok[]; classes: ReadonlySet<string> } {
+function flattenTrainerClasses(toks: readonly Tok[], built: ReadonlySet<string> = new Set()): { toks: readonly Tok[]; classes: ReadonlySet<string> } {
   const classes = new Set<string>();
   // The script's top-level functions that load a pretrained model (`def setup_qwen_model(model_name=…):` over a from_pretrained).
   const loaders = new Set(
@@ -1462,8 +1552,8 @@ function flattenTrainerClasses(toks: readonly Tok[]): { toks: readonly Tok[]; cl
       // setup_qwen_model(self.model_name)`.)
       if (toks[m]!.type === 'name' && toks[m + 1]?.text === '(' && toks[m - 1]?.text !== '.' && loaders.has(toks[m]!.text)) loads = true;
     }
-    if (!trains || !loads) continue;
     const name = toks[k + 1]!.text;
+    if (!(trains || built.has(name)) || !loads) continue;
     classes.add(name);
     out ??= [...toks];
     for (let m = k; m < to; m++) {
@@ -1751,19 +1841,21 @@ function assignedAt(toks: readonly Tok[], j: number): number | undefined {
 }
 
 /**
- * The model classes of the script's own over a pretrained model (MODEL_CLASS): a top-level class on torch's nn.Module whose
+ * The model classes of the script's own over a pretrained model (MODEL_CLASS): a top-level class on torch's nn.Module (or
+ * Lightning's LightningModule) whose
  * `__init__` sets an attribute to a model's loading call (`self.bert = AutoModel.from_pretrained(model_name)`; a tokenizer's or a
  * config's is not one), by name: [the token of its `def __init__`, the token that call starts at]. The first such call.
  */
-function modelClasses(toks: readonly Tok[]): Map<string, [number, number]> {
-  const out = new Map<string, [number, number]>();
+function modelClasses(toks: readonly Tok[]): Map<string, { at: [number, number]; also: string[] }> {
+  const out = new Map<string, { at: [number, number]; also: string[] }>();
   for (let k = 0; k + 2 < toks.length; k++) {
     const name = topLevelClass(toks, k);
     if (!name) continue;
     let h = k + 2;
     const base: string[] = [];
     if (toks[h]?.text === '(') for (h++; h < toks.length && toks[h]!.text !== ')' && toks[h]!.type !== 'nl'; h++) base.push(toks[h]!.text);
-    if (!/^((torch\.)?nn\.)?Module$/.test(base.join(''))) continue;
+    // (Or Lightning's module, `class Model(pl.LightningModule):` whose __init__ loads the model it trains.)
+    if (!/^(((torch\.)?nn\.)?Module|((pl|L|lightning|pytorch_lightning)\.)?LightningModule)$/.test(base.join(''))) continue;
     // The body: up to the next line at the margin.
     let to = h;
     while (to < toks.length && toks[to]!.type !== 'end' && !(toks[to - 1]!.type === 'nl' && toks[to]!.type !== 'indent' && toks[to]!.type !== 'nl')) to++;
@@ -1771,6 +1863,7 @@ function modelClasses(toks: readonly Tok[]): Map<string, [number, number]> {
     if (init < 0) continue;
     // (Not one that puts an adapter on it there, `self.lm = get_peft_model(self.lm, LoraConfig(…))`: its share is not shown.)
     if (toks.slice(init, to).some((t) => t.type === 'name' && /^(get_peft_model|LoraConfig|PeftModel)$/.test(t.text))) continue;
+    const loads: [string, number, string][] = [];
     for (let m = init + 2; m + 5 < to; m++) {
       // (Another method's lines end __init__'s.)
       if (toks[m]!.text === 'def' && toks[m - 1]?.type === 'indent') break;
@@ -1783,14 +1876,18 @@ function modelClasses(toks: readonly Tok[]): Map<string, [number, number]> {
         callee += '.';
         e += 2;
       }
-      if (MODEL_LOAD.test(callee) && !NOT_MODEL_LOAD.test(callee)) {
-        out.set(name.text, [init, m + 4]);
-        break;
-      }
+      if (MODEL_LOAD.test(callee) && !NOT_MODEL_LOAD.test(callee)) loads.push([callee.replace(/\.from_pretrained$/, ''), m + 4, toks[m + 2]!.text]);
     }
+    // (Of several, LLaVA's vision encoder and language model built side by side: the language model, the others said; one set to
+    // the same attribute, a `try:` load and its `except` fallback, is the same model.)
+    const chosen = loads.find(([callee]) => LANGUAGE_MODEL.test(callee)) ?? loads[0];
+    if (chosen) out.set(name.text, { at: [init, chosen[1]], also: loads.filter((x) => x[2] !== chosen[2]).map(([callee]) => callee) });
   }
   return out;
 }
+
+/** A loading call's class that is a language model (`AutoModelForCausalLM`, `GPT2LMHeadModel`, `T5ForConditionalGeneration`). */
+const LANGUAGE_MODEL = /(ForCausalLM|LMHeadModel|ForConditionalGeneration|Seq2SeqLM)$/;
 
 /**
  * The attributes a plain class (no base but `object`) sets in its body at token `k` (`class CFG:` over `model_name = "…"` and
@@ -2729,7 +2826,16 @@ class Expr {
           }
           const loaded = new Expr(this.toks, loads!, scope, this.configs, this.argparse).parse();
           const at = { start, end: start + full.length };
-          if (isCall(loaded)) return { ...loaded, kwargs: [...loaded.kwargs, [OWN_MODEL, full, at, at]] };
+          const also = this.env.get(MODEL_CLASS_ALSO + full);
+          if (isCall(loaded))
+            return {
+              ...loaded,
+              kwargs: [
+                ...loaded.kwargs,
+                [OWN_MODEL, full, at, at],
+                ...(typeof also === 'string' ? [[OWN_MODEL_ALSO, also, at, at] as [string, PyValue, Range, Range]] : []),
+              ],
+            };
         }
         // A class constructed from keywords only (TrainingConfig(seq_len=8192)): its keywords, as a dict.
         // (And an arguments or config class given its first field by position, a folder, then keywords: `TrainingArguments("out",

@@ -266,7 +266,9 @@ export const en = {
   'python.configShapeComputed':
     "{key} of the config the script builds its model from ({name}'s, with shapes of its own) is computed when it runs: the model's size depends on it, so it is not counted. Write the number in the script.",
   'python.ownModelClass':
-    "The model is {cls}, a class of the script's own: counted is the pretrained {loaded} it builds in its __init__; the layers the class adds beside it are not counted.",
+    "The model is {cls}, a class of the script's own (or of its project's): counted is the pretrained {loaded} it builds in its __init__; the layers the class adds beside it are not counted.",
+  'python.ownModelClassAlso':
+    "The model is {cls}, a class of the script's own (or of its project's): counted is the pretrained {loaded} it builds in its __init__; the other pretrained models it builds there ({also}) and the layers it adds are not counted.",
   'python.labelsComputed':
     "num_labels is computed when the script runs: the classifier is counted with the labels the model's config has (else PretrainedConfig's 2). Write the number to count it.",
   'python.noLoader':

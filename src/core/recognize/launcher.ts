@@ -614,8 +614,11 @@ export function recognizeLauncher(
         ? as(fp16, 'fp16' as const)
         : (mapped(dtype, precisionOf) ??
           (library === 'openrlhf' ? mapped(r.str(['--param_dtype']), precisionOf) : undefined) ??
-          // (accelerate launch's own --mixed_precision bf16 | fp16 | fp8; "no" leaves it to the script.)
-          mapped(r.str(['--mixed_precision']), (v) => (/^(bf16|fp16|fp8)$/.test(v) ? precisionOf(v) : undefined)) ??
+          // (accelerate launch's own --mixed_precision bf16 | fp16 | fp8; "no" leaves it to the script. A script's own switch of that
+          // name, `mixed_precision: bool = False` in its config class, is not that word: not read.)
+          (typeof r.present('--mixed_precision')?.value === 'string'
+            ? mapped(r.str(['--mixed_precision']), (v) => (/^(bf16|fp16|fp8)$/.test(v) ? precisionOf(v) : undefined))
+            : undefined) ??
           // (bf16 set false, fp16 not set true and no dtype to load in: the Trainer runs in fp32.)
           (bf16?.value === false && !fp16?.value ? as(bf16, 'fp32' as const) : undefined) ??
           // (TRL's configs: bf16 unless fp16, their BaseConfig's default.)

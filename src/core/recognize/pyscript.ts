@@ -12,7 +12,7 @@ import type { TrainingSpec } from '../spec';
 import { derived, finding, fromFact } from '../types';
 import { FactReader, type FileRecognition, type RecognizeContext } from './common';
 import { factsUnder } from './reader';
-import { OWN_MODEL } from '../extract/python';
+import { OWN_MODEL, OWN_MODEL_ALSO } from '../extract/python';
 import { BARE_CLASS, pretrainedConfigShapes, TASK_CLASS } from './hf';
 import { recognizeLauncher } from './launcher';
 import { recognizePeft } from './peft';
@@ -573,12 +573,18 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
       : undefined;
   // (A model class of the script's own over it: what is counted, said.)
   const ownClass = at('@kw', OWN_MODEL);
+  const also = at('@kw', OWN_MODEL_ALSO);
   if (ownClass && typeof call?.value === 'string')
     findings.push(
       finding(
         'assumed',
         'warning',
-        { id: 'python.ownModelClass', args: { cls: String(ownClass.value), loaded: call.value.replace(/\.from_pretrained$/, '') } },
+        also
+          ? {
+              id: 'python.ownModelClassAlso',
+              args: { cls: String(ownClass.value), loaded: call.value.replace(/\.from_pretrained$/, ''), also: String(also.value) },
+            }
+          : { id: 'python.ownModelClass', args: { cls: String(ownClass.value), loaded: call.value.replace(/\.from_pretrained$/, '') } },
         { file: ownClass.file, range: ownClass.keyRange },
       ),
     );

@@ -6,7 +6,7 @@ import type { Fact, Finding } from '../types';
 import type { Spec } from '../spec';
 import type { Family } from '../recognize';
 import type { Analysis } from '../analysis';
-import type { ImportedValue, PassedValues } from '../extract/python';
+import type { ForeignCode, ImportedValue, PassedValues } from '../extract/python';
 
 export interface FileInput {
   /** Path as the user gave it (shown in reports). */
@@ -28,6 +28,11 @@ export interface FileInput {
    * names alike (`model`, the call's result).
    */
   readonly prelude?: readonly Fact[];
+  /**
+   * Code of the modules beside a Python script that it imports and builds (a class whose `__init__` loads its model), read as if
+   * written above it, each fact placed in its own file (extract/python.ts PythonOptions.prepend).
+   */
+  readonly prepend?: readonly ForeignCode[];
   /** A model package's flavor a run names (torchtitan's `qwen3:250M`), read from the package's flavor table in this file. */
   readonly flavor?: string;
   /**

@@ -392,6 +392,14 @@ describe('Compute Budget in a real VS Code', () => {
     assert.equal(doc.getText(note.range), 'HfArgumentParser');
   });
 
+  it('a GRPO script that no reader knows alone, whose model a class of a module beside it loads (`HuggingFaceLM(…)` from model.py, with the YAML it loads): lit up with the LoRA on Qwen2.5-1.5B-Instruct, the module named', async () => {
+    // (A copy of Bharath2/Minimal-GRPO's grpo_train.py, model.py and grpo_config.yml: test/fixtures/survey/hundredandsixtyseventh 3555.)
+    const { doc } = await open('imported-class/grpo_train.py');
+    const note = vscode.languages.getDiagnostics(doc.uri).find((d) => /Read with HuggingFaceLM as .*model\.py beside it/.test(d.message));
+    assert.ok(note, 'the note');
+    assert.equal(note.severity, vscode.DiagnosticSeverity.Information);
+  });
+
   it("a user's own YAML for a TRL script (model.name, lora.r, training.*): a note that it is read by common keys, and the hover on r: 8 gives the adapter's exact count", async () => {
     const { doc } = await open('user-config/train_config.yaml');
     const note = vscode.languages.getDiagnostics(doc.uri).find((d) => /Not a framework's own layout: read as a training script's config/.test(d.message));
