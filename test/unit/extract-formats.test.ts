@@ -430,6 +430,61 @@ describe('Markdown (a README given as the file)', () => {
 });
 
 describe('Python extraction', () => {
+  it('freezes written by hand, each under the name it freezes from (through the loops over it); those read as a named part are not repeated', () => {
+    const text = [
+      'model = AutoModelForCausalLM.from_pretrained("gpt2")',
+      'ref = AutoModelForCausalLM.from_pretrained("gpt2")',
+      'for name, param in model.named_parameters():',
+      '    if not name.startswith("score"):',
+      '        param.requires_grad = False',
+      'for layer in model.transformer.h[:-2]:',
+      '    for p in layer.parameters():',
+      '        p.requires_grad = False',
+      'for i, block in enumerate(model.blocks):',
+      '    block.requires_grad_(False)',
+      'ref.requires_grad_(False)',
+      'model.transformer.wte.weight.requires_grad = False',
+      'model.visual.requires_grad_(False)',
+      'x.requires_grad = True',
+      '',
+    ].join('\n');
+    const facts = extractPython('train.py', text).facts;
+    const frozen = facts.filter((f) => f.path[0] === '@frozenByHand').map((f) => [f.path[1], text.slice(0, f.valueRange.start).split('\n').length]);
+    assert.deepEqual(frozen, [
+      ['model', 5],
+      ['model', 8],
+      ['model', 10],
+      ['ref', 11],
+      ['model', 12],
+    ]);
+    assert.deepEqual(
+      facts.filter((f) => f.path[0] === '@requiresGrad').map((f) => f.path[1]),
+      ['visual'],
+    );
+  });
+
+  it("statements a `;` separates on one line are read as lines of their own, at that line's indentation; a `;` that ends a line is nothing", () => {
+    const text = [
+      'import argparse, yaml',
+      'def load_yaml(p):',
+      '    with open(p, "r") as f: return yaml.safe_load(f)',
+      'def main():',
+      '    ap = argparse.ArgumentParser()',
+      '    ap.add_argument("--config", type=str, default="config.yaml")',
+      '    args = ap.parse_args()',
+      '    cfg = load_yaml(args.config); seed = 42;',
+      '    name = "a;b"; rank = 8  # a; comment',
+      'main()',
+      '',
+    ].join('\n');
+    const facts = extractPython('train.py', text).facts;
+    const at = (key: string) => facts.find((f) => f.path.join('.') === key);
+    assert.equal(at('cfg.@call')?.value, LOADS_CONFIG);
+    assert.equal(at('cfg.@args.0')?.value, 'config.yaml');
+    assert.deepEqual([at('seed')?.value, at('name')?.value, at('rank')?.value], [42, 'a;b', 8]);
+    assert.equal(text.slice(at('rank')!.valueRange.start, at('rank')!.valueRange.end), '8');
+  });
+
   it('a class the script imports from a module beside it and builds is read as if written above it, each fact in the file it is written in', () => {
     const module = [
       'import torch',

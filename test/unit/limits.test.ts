@@ -174,6 +174,8 @@ describe('Inline limits', () => {
       'survey/twohundredandtwentyfirst/train/4932-qwen2.5-vl-3b-full-grpo-vlm-r1-anomaly/grpo.py',
       'survey/twohundredandtwentyfirst/train/4933-sft-checkpoint-full-pairwise-grpo-nemotron-reward.py',
       'survey/twohundredandtwentythird/train/4997-qwen-vl-chat-lora-r64-dpo-trl/run_dpo.py',
+      'survey/twohundredandthirtyeighth/train/5473-ms-marco-minilm-l6-listwise-cross-encoder-reranker-music-crs.py',
+      'survey/twohundredandthirtyeighth/train/5477-codebert-base-dual-encoder-reranker-infonce/reranker.py',
     ];
     for (const rel of configs(FIXTURES).filter((r) => !launchLate.includes(r))) {
       const text = fixtureText(rel);

@@ -8427,6 +8427,17 @@ describe("survey: the hundred-and-fifty-seventh gathering (users' llm_finetune.p
     assert.equal(a.analysis!.method.trainable.value, 40 * 16 * (2 * (5120 + 5120) + 2 * (5120 + 1024) + 3 * (5120 + 17408)));
     assert.deepEqual([a.spec!.training.microBatch?.value, a.spec!.training.gradAccum?.value], [1, 16]);
   });
+
+  it('a full fine-tune that freezes all but its classification head by hand (`for name, param in model.named_parameters(): if not name.startswith("score"): param.requires_grad = False`), which this version does not follow: counted as all trained (Qwen2-1.5B with its 2-label score head, 1,543,715,840), said where it freezes', () => {
+    const a = at('3358-qwen2-1.5b-sepsis-seqcls-head-only.py');
+    assert.equal(a.analysis!.method.trainable.value, 1543715840);
+    const said = a.findings.find((f) => f.message.id === 'python.frozenByHand')!;
+    assert.equal(said.message.args?.['model'], 'model');
+    assert.equal(
+      fixtureText(said.ranges[0]!.file.slice(said.ranges[0]!.file.indexOf('survey/'))).slice(said.ranges[0]!.range.start, said.ranges[0]!.range.end),
+      'False',
+    );
+  });
 });
 
 /**
@@ -8717,10 +8728,17 @@ describe("survey: the hundred-and-sixty-seventh gathering (users' grpo_train.py 
     '3564-qwen2.5-vl-7b-web-agent-rlvr-grpo-qlora': 'start.sh',
   });
 
-  it('21 setups; 8 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 9 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 9, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it('a config its main() loads on a line it shares with another statement (`cfg=load_yaml(args.config); prm=load_yaml(args.prompts)`): read, Qwen2-1.5B-Instruct (1,543,714,304) with r 16 on the seven projections of its 28 layers (18,464,768)', () => {
+    const a = at('3553-qwen2-1.5b-instruct-gridgame-grpo-lora/grpo_train.py');
+    assert.equal(a.analysis!.params.total.value, 1543714304);
+    assert.equal(a.analysis!.method.trainable.value, 28 * 16 * (2 * (1536 + 1536) + 2 * (1536 + 256) + 3 * (1536 + 8960)));
+    assert.ok(a.findings.some((f) => f.message.id === 'python.configLoaded'));
   });
 
   it("a class of a module beside the script that it builds (`llm = HuggingFaceLM(model_identifier=config['model_identifier'], use_lora=…, lora_config=config.get('lora_config'))`, model.py's __init__ loading the model and wrapping it in LoRA) is read as if written in the script, with the YAML the script loads: Qwen2.5-1.5B-Instruct (1,543,714,304), LoRA r 8 on q, v, o and gate of its 28 layers (4,128,768)", () => {
@@ -10543,6 +10561,23 @@ describe('survey: the two-hundred-and-thirty-seventh gathering', () => {
   it('21 setups; 7 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
     assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/** The two-hundred-and-thirty-eighth gathering (survey/twohundredandthirtyeighth: a helper's, December 2026, users' `finetune_embedding.py` and `train_reranker.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-thirty-eighth gathering', () => {
+  const { files, counted, silent } = gathering('twohundredandthirtyeighth', {
+    '5470-xphonebert-base-cross-encoder-reranker-accelerate': 'train_reranker.py',
+    '5472-ms-marco-minilm-l6-cross-encoder-reranker-hf-trainer': 'train_reranker.py',
+    '5474-roberta-base-t5-encoder-answer-reranker-contrastive': 'train_reranker.py',
+    '5477-codebert-base-dual-encoder-reranker-infonce': 'train_reranker.py',
+    '5480-roberta-large-deberta-v3-large-summary-reranker-lightning': 'train_reranker.py',
+  });
+
+  it('21 setups; 3 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 3, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 });

@@ -31,15 +31,30 @@ export function tokenizePython(text: string): { toks: Tok[]; error?: { at: numbe
   let i = 0;
   let depth = 0;
   let lineStart = true;
+  // (The indentation of the line being read: a statement after a `;` on it starts at that indentation.)
+  let indent = '';
   const n = text.length;
   while (i < n && toks.length < MAX_TOKENS) {
     const c = text[i]!;
     if (lineStart && depth === 0) {
       let j = i;
       while (text[j] === ' ' || text[j] === '\t') j++;
+      indent = text.slice(i, j);
       if (j > i && text[j] !== '\n' && text[j] !== '#' && text[j] !== '\r' && j < n) toks.push({ type: 'indent', text: text.slice(i, j), start: i, end: j });
       i = j;
       lineStart = false;
+      continue;
+    }
+    // Statements a `;` separates on one line (`cfg=load_yaml(args.config); prm=load_yaml(args.prompts)`): each read as a line of
+    // its own at the line's indentation; a `;` that ends the line, as nothing.
+    if (c === ';' && depth === 0) {
+      let j = i + 1;
+      while (text[j] === ' ' || text[j] === '\t') j++;
+      if (j < n && text[j] !== '\n' && text[j] !== '\r' && text[j] !== '#') {
+        toks.push({ type: 'nl', text: ';', start: i, end: i + 1 });
+        if (indent) toks.push({ type: 'indent', text: indent, start: j, end: j });
+      }
+      i = j;
       continue;
     }
     if (c === '\n') {
@@ -931,6 +946,11 @@ function extractOnce(
     facts.push({ file, path: ['@applyLora'], value: true, keyRange: at, valueRange: at });
   }
   requiresGrad(toks, (part, value, at) => facts.push({ file, path: ['@requiresGrad', part], value, keyRange: at, valueRange: at }));
+  // (And the freezes it writes otherwise, each under the name of what it freezes from: recognize/pyscript.ts says they are not read.)
+  const read = new Set(facts.filter((f) => f.path[0] === '@requiresGrad').map((f) => f.valueRange.start));
+  handFrozen(toks, (root, at) => {
+    if (!read.has(at.start)) facts.push({ file, path: ['@frozenByHand', root], value: true, keyRange: at, valueRange: at });
+  });
   // (And sentence-transformers' `model.fit(train_objectives=[(train_dataloader, train_loss)], …)`: the model's variable trained by
   // its fit, at ["@fitObjectives"].)
   const fit = toks.findIndex(
@@ -1793,6 +1813,73 @@ function requiresGrad(toks: readonly Tok[], found: (part: string, value: boolean
         break;
       }
     }
+  }
+}
+
+/**
+ * Every freeze the script writes (`x.requires_grad = False`, `x.requires_grad_(False)`), by the name it freezes from: the first
+ * name of `x` (`model` of `model.transformer.wte.weight`), or, where that is a loop's variable, the first name of what the loop
+ * runs over, followed through loops inside loops (`for layer in model.model.layers[:8]:` then `for p in layer.parameters():`, or
+ * `for name, param in model.named_parameters():`): `model`. Calls that wrap what a loop runs over (`enumerate(…)`, `list(…)`) are
+ * passed over.
+ */
+function handFrozen(toks: readonly Tok[], found: (root: string, at: Range) => void): void {
+  // The first name of the dotted or subscripted expression that ends at token `k` (inclusive).
+  const head = (k: number): number | undefined => {
+    for (let guard = 0; k >= 0 && guard < 64; guard++) {
+      if (toks[k]!.text === ']' || toks[k]!.text === ')') {
+        // (Back over a subscript or a call's arguments to the bracket that opens it.)
+        let depth = 0;
+        let m = k;
+        for (; m >= 0; m--) {
+          if (toks[m]!.text === ']' || toks[m]!.text === ')') depth++;
+          else if (toks[m]!.text === '[' || toks[m]!.text === '(') depth--;
+          if (depth === 0) break;
+        }
+        k = m - 1;
+        continue;
+      }
+      if (toks[k]!.type !== 'name') return undefined;
+      if (toks[k - 1]?.text !== '.') return k;
+      k -= 2;
+    }
+    return undefined;
+  };
+  // The loop before token `at` (within its function) that binds `name`: the first name of what it runs over.
+  const loopOver = (name: string, at: number): string | undefined => {
+    for (let k = at - 1; k >= 0 && at - k < 2000; k--) {
+      const t = toks[k]!;
+      if (t.text === 'def' && (k === 0 || toks[k - 1]!.type === 'nl')) return undefined;
+      if (t.text !== 'for' || !(k === 0 || toks[k - 1]!.type === 'nl' || toks[k - 1]!.type === 'indent')) continue;
+      let m = k + 1;
+      const targets: string[] = [];
+      for (; m < toks.length && toks[m]!.text !== 'in' && toks[m]!.type !== 'nl'; m++) if (toks[m]!.type === 'name') targets.push(toks[m]!.text);
+      if (toks[m]?.text !== 'in' || !targets.includes(name)) continue;
+      m++;
+      while (toks[m]?.type === 'name' && /^(enumerate|list|zip|reversed|sorted|tuple|iter)$/.test(toks[m]!.text) && toks[m + 1]?.text === '(') m += 2;
+      return toks[m]?.type === 'name' ? toks[m]!.text : undefined;
+    }
+    return undefined;
+  };
+  for (let j = 2; j < toks.length; j++) {
+    const t = toks[j]!;
+    if (toks[j - 1]!.text !== '.') continue;
+    const value =
+      t.text === 'requires_grad' && toks[j + 1]?.text === '=' && toks[j + 2]?.text === 'False'
+        ? toks[j + 2]!
+        : t.text === 'requires_grad_' && toks[j + 1]?.text === '(' && toks[j + 2]?.text === 'False' && toks[j + 3]?.text === ')'
+          ? toks[j + 2]!
+          : undefined;
+    if (!value) continue;
+    const h = head(j - 2);
+    if (h === undefined) continue;
+    let root = toks[h]!.text;
+    for (let depth = 0; depth < 4; depth++) {
+      const over = loopOver(root, h);
+      if (over === undefined || over === root) break;
+      root = over;
+    }
+    found(root, { start: value.start, end: value.end });
   }
 }
 

@@ -269,6 +269,8 @@ export const en = {
     "The model is {cls}, a class of the script's own (or of its project's): counted is the pretrained {loaded} it builds in its __init__; the layers the class adds beside it are not counted.",
   'python.ownModelClassAlso':
     "The model is {cls}, a class of the script's own (or of its project's): counted is the pretrained {loaded} it builds in its __init__; the other pretrained models it builds there ({also}) and the layers it adds are not counted.",
+  'python.frozenByHand':
+    "Where this line runs, the script freezes some of {model}'s parameters by hand, in a way this version does not follow: every parameter is counted as trained, with its gradient and optimizer state: the memory shown is what training all of them takes.",
   'python.labelsComputed':
     "num_labels is computed when the script runs: the classifier is counted with the labels the model's config has (else PretrainedConfig's 2). Write the number to count it.",
   'python.noLoader':

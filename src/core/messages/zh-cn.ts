@@ -224,6 +224,8 @@ export const zhCN: Record<MessageId, string> = {
   'python.ownModelClass': '模型是脚本（或其项目）自己的类 {cls}：计数的是它在 __init__ 中加载的预训练 {loaded}；该类在其旁边添加的层未计入。',
   'python.ownModelClassAlso':
     '模型是脚本（或其项目）自己的类 {cls}：计数的是它在 __init__ 中加载的预训练 {loaded}；它在那里加载的其他预训练模型（{also}）以及它添加的层未计入。',
+  'python.frozenByHand':
+    '此行运行时，脚本以本版本无法跟踪的方式手动冻结了 {model} 的部分参数：所有参数都按可训练计数（连同其梯度和优化器状态）：显示的内存是训练全部参数所需的内存。',
   'python.labelsComputed': 'num_labels 在脚本运行时才计算出来：分类头按模型配置中的标签数计数（没有则取 PretrainedConfig 的 2）。请写明该数值以便计数。',
   'python.noLoader':
     '一个训练脚本（此处构建了 {cls}），但本版本看不到其模型的加载：from_pretrained 位于未跟随的分支或函数中，或以文件未给出的值（环境变量、参数）命名模型。请在调用中写明模型，或分析脚本读取的配置。',

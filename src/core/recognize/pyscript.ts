@@ -527,6 +527,21 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
     }
   }
   const findings = [...rec.findings, ...(otherPeft?.refused ?? [])];
+  // (A full fine-tune that freezes some of the model by hand in a way not read above, `for name, param in
+  // model.named_parameters(): if not name.startswith("score"): param.requires_grad = False`: counted as all trained, said.)
+  // (The model by the names the script holds it in: each whose value is its loading call, `model` where the Trainer is given
+  // `model=model`; a reference model loaded by another call is not it.)
+  const loading = facts.find((f) => key(f) === [...loader, '@call'].join('.'));
+  const held = new Set(
+    facts
+      .filter((f) => f.path.length === 2 && f.path[1] === '@call' && loading && f.value === loading.value && f.valueRange.start === loading.valueRange.start)
+      .map((f) => String(f.path[0])),
+  );
+  const unread = training.adapter || frozen ? undefined : facts.find((f) => f.path[0] === '@frozenByHand' && held.has(String(f.path[1])));
+  if (unread)
+    findings.push(
+      finding('assumed', 'warning', { id: 'python.frozenByHand', args: { model: String(unread.path[1]) } }, { file: unread.file, range: unread.valueRange }),
+    );
   // The trainer class: preference training, or an RL trainer said not to be modelled.
   const name = trainer ? String(trainer.value).split('.').pop()! : undefined;
   if (trainer && name && !/^(Trainer|SFTTrainer|Seq2SeqTrainer)$/.test(name)) {
