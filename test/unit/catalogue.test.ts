@@ -405,6 +405,12 @@ describe('catalogue: the encoders and encoder-decoders people fine-tune (issue #
     assert.equal(Math.round(params('tunib/electra-ko-en-base').total.value / 1e6), 133);
     assert.equal(params('BAAI/bge-large-en-v1.5').total.value, 335141888); // BertModel as the sentence encoders load it
     assert.equal(params('sentence-transformers/all-MiniLM-L6-v2').total.value, 22713216);
+    // Its multilingual sibling (the Hub's 118M), and the MS MARCO cross-encoders: that BertModel with a one-label classifier,
+    // 22,713,216 + 384 + 1 (the Hub's 22.7M), and its 12-layer sibling (33.4M).
+    assert.equal(Math.round(params('paraphrase-multilingual-MiniLM-L12-v2').total.value / 1e6), 118);
+    assert.equal(params('cross-encoder/ms-marco-MiniLM-L-6-v2').total.value, 22713216 + 384 + 1);
+    assert.equal(params('cross-encoder/ms-marco-MiniLM-L6-v2').total.value, 22713216 + 384 + 1);
+    assert.equal(Math.round(params('cross-encoder/ms-marco-MiniLM-L-12-v2').total.value / 1e5), 334);
     // E5 and Multilingual E5 (bare BERT / XLM-R models, their Hub sizes 109M, 560M, 278M, 118M), Korean SRoBERTa (111M) and the
     // first sentence-transformers DistilBERT NLI encoder (DistilBERT base's bare model).
     assert.equal(Math.round(params('intfloat/e5-base-v2').total.value / 1e6), 109);

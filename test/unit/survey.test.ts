@@ -10567,7 +10567,7 @@ describe('survey: the two-hundred-and-thirty-seventh gathering', () => {
 
 /** The two-hundred-and-thirty-eighth gathering (survey/twohundredandthirtyeighth: a helper's, December 2026, users' `finetune_embedding.py` and `train_reranker.py` files), each as `compute-budget report FILE` reads it. */
 describe('survey: the two-hundred-and-thirty-eighth gathering', () => {
-  const { files, counted, silent } = gathering('twohundredandthirtyeighth', {
+  const { files, at, counted, silent } = gathering('twohundredandthirtyeighth', {
     '5470-xphonebert-base-cross-encoder-reranker-accelerate': 'train_reranker.py',
     '5472-ms-marco-minilm-l6-cross-encoder-reranker-hf-trainer': 'train_reranker.py',
     '5474-roberta-base-t5-encoder-answer-reranker-contrastive': 'train_reranker.py',
@@ -10575,9 +10575,39 @@ describe('survey: the two-hundred-and-thirty-eighth gathering', () => {
     '5480-roberta-large-deberta-v3-large-summary-reranker-lightning': 'train_reranker.py',
   });
 
-  it('21 setups; 3 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 8 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 3, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it('sentence-transformers\' MS MARCO cross-encoders by either spelling of their names (`CrossEncoder("cross-encoder/ms-marco-MiniLM-L6-v2", num_labels=1)`, `…-L-12-v2`): MiniLM\'s BERT with a one-label classifier, 22,713,601 and 33,360,385; the multilingual MiniLM L12 encoder, 117,653,760', () => {
+    assert.equal(at('5475-ms-marco-minilm-l6-cross-encoder-gooaq-st-trainer.py').analysis!.params.total.value, 22713601);
+    assert.equal(at('5479-ms-marco-minilm-l12-cross-encoder-bce-st-trainer.py').analysis!.params.total.value, 33360385);
+    assert.equal(at('5467-multilingual-minilm-l12-v2-mnrl-optional-lora-r8.py').analysis!.params.total.value, 117653760);
+  });
+});
+
+/** The two-hundred-and-thirty-ninth gathering (survey/twohundredandthirtyninth: a helper's, December 2026, users' `run_translation.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-thirty-ninth gathering', () => {
+  const { files, counted, silent } = gathering('twohundredandthirtyninth', {
+    '5430-mt5-small-braille-full-ft-seq2seq-trainer': 'run_translation.py',
+    '5433-mt5-large-full-ft-free-early-exit-iwslt': 'run_translation.py',
+    '5436-mt5-small-full-ft-preordering-seq2seq-trainer': 'run_translation.py',
+    '5437-transformer-base-6l-d512-from-scratch-ko-zh-pytorch': 'run_translation.py',
+    '5439-bigbird-base-block-sparse-encdec-from-scratch-en-zh-tf': 'run_translation.py',
+    '5442-opus-mt-en-ru-marian-full-ft-fp16-seq2seq-trainer': 'run_translation.py',
+    '5443-mdeberta-v3-base-gpt2-encoder-decoder-full-ft-sign-translation': 'run_translation.py',
+    '5444-t5-small-pretrained-or-scratch-full-ft-cogs-seq2seq': 'run_translation.py',
+    '5445-t5-large-full-ft-model-parallel-flute-figurative-nli': 'run_translation.py',
+    '5446-bart-tiny-3x3-d256-from-scratch-bytecode-decompile-seq2seq': 'run_translation.py',
+    '5447-spen-attentional-energy-transformer-decoder-bert-features-fr-en': 'run_translation.py',
+    '5448-small100-gender-contrastive-kd-finetune-accelerate': 'run_translation.py',
+  });
+
+  it('21 setups; 4 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 4, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 });

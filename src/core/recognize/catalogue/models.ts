@@ -3303,6 +3303,24 @@ export const MODELS: readonly CatalogueEntry[] = [
     config: distilbert(30522, 'DistilBertModel'),
   },
   { id: 'sentence-transformers/all-MiniLM-L6-v2', aliases: ['all-MiniLM-L6-v2'], config: bert(6, 384, 30522, 'BertModel', 12) },
+  // (Its multilingual sibling: 12 layers of 384 over XLM-R's 250,037 tokens, the Hub's 118M.)
+  {
+    id: 'sentence-transformers/paraphrase-multilingual-MiniLM-L12-v2',
+    aliases: ['paraphrase-multilingual-MiniLM-L12-v2'],
+    config: bert(12, 384, 250037, 'BertModel', 12),
+  },
+  // (sentence-transformers' MS MARCO cross-encoders: MiniLM's BertForSequenceClassification with one label, the relevance score
+  // CrossEncoder reads; the Hub's 22.7M and 33.4M. Both spellings of their names, L-6 and L6, are the Hub's.)
+  {
+    id: 'cross-encoder/ms-marco-MiniLM-L6-v2',
+    aliases: ['cross-encoder/ms-marco-MiniLM-L-6-v2', 'ms-marco-MiniLM-L6-v2', 'ms-marco-MiniLM-L-6-v2'],
+    config: { ...bert(6, 384, 30522, 'BertForSequenceClassification', 12), id2label: { '0': 'LABEL_0' } },
+  },
+  {
+    id: 'cross-encoder/ms-marco-MiniLM-L12-v2',
+    aliases: ['cross-encoder/ms-marco-MiniLM-L-12-v2', 'ms-marco-MiniLM-L12-v2', 'ms-marco-MiniLM-L-12-v2'],
+    config: { ...bert(12, 384, 30522, 'BertForSequenceClassification', 12), id2label: { '0': 'LABEL_0' } },
+  },
   // (sentence-transformers loads AutoModel, the bare MPNetModel with its pooler: 109,486,464, the model card's; its config.json,
   // MPNetForMaskedLM's, is test/fixtures/hf_config_2026's.)
   {
