@@ -411,6 +411,9 @@ describe('catalogue: the encoders and encoder-decoders people fine-tune (issue #
     assert.equal(params('cross-encoder/ms-marco-MiniLM-L-6-v2').total.value, 22713216 + 384 + 1);
     assert.equal(params('cross-encoder/ms-marco-MiniLM-L6-v2').total.value, 22713216 + 384 + 1);
     assert.equal(Math.round(params('cross-encoder/ms-marco-MiniLM-L-12-v2').total.value / 1e5), 334);
+    // BGE small, v1.5 and the first (the Hub's 33.4M): the cross-encoder's 12 layers of 384 without its classifier.
+    assert.equal(params('BAAI/bge-small-en-v1.5').total.value, params('cross-encoder/ms-marco-MiniLM-L-12-v2').total.value - 385);
+    assert.equal(Math.round(params('bge-small-en').total.value / 1e5), 334);
     // E5 and Multilingual E5 (bare BERT / XLM-R models, their Hub sizes 109M, 560M, 278M, 118M), Korean SRoBERTa (111M) and the
     // first sentence-transformers DistilBERT NLI encoder (DistilBERT base's bare model).
     assert.equal(Math.round(params('intfloat/e5-base-v2').total.value / 1e6), 109);

@@ -28,9 +28,10 @@ const SEQ_CONSTANT = /^(MAX_(SEQ_|SEQUENCE_|TOKEN_|INPUT_)?(LENGTH|LEN)|CUTOFF_L
 /**
  * A model's loading call (not AutoTokenizer's, AutoProcessor's or AutoConfig's, NOT_A_MODEL): transformers' from_pretrained,
  * sentence-transformers' SentenceTransformer("id") / CrossEncoder("id") and the transformer module it builds one from
- * (`models.Transformer("id")`, then `SentenceTransformer(modules=[…, pooling])`), LLaVA's load_pretrained_model(model_path, …).
+ * (`models.Transformer("id")`, then `SentenceTransformer(modules=[…, pooling])`), LLaVA's load_pretrained_model(model_path, …),
+ * LlamaIndex's SentenceTransformersFinetuneEngine(train_dataset, model_id="BAAI/bge-m3", …), which fine-tunes that model whole.
  */
-const LOADER = /(^|\.)(from_pretrained|SentenceTransformer|CrossEncoder|load_pretrained_model)$|(^|\.)models\.Transformer$/;
+const LOADER = /(^|\.)(from_pretrained|SentenceTransformer|CrossEncoder|load_pretrained_model|SentenceTransformersFinetuneEngine)$|(^|\.)models\.Transformer$/;
 const NOT_A_MODEL = /Tokenizer|Processor|Config|FeatureExtractor/;
 /** A trainer class (transformers' Trainer, TRL's SFTTrainer, DPOTrainer, …). */
 const TRAINER = /(^|\.)\w*Trainer$/;
@@ -225,9 +226,14 @@ export function isPythonTrainer(r: FactReader): boolean {
       r.facts.some((f) => key(f) === [...loader, '@class'].join('.') && typeof f.value === 'string' && TRAINER.test(f.value)) ||
       trainerGivenLoaded(r.facts) ||
       ownLoop(r.facts, loader) !== undefined ||
-      fitsObjectives(r.facts, loader) !== undefined)
+      fitsObjectives(r.facts, loader) !== undefined ||
+      // (Or a loader that is a fine-tuning run of its own, LlamaIndex's SentenceTransformersFinetuneEngine.)
+      r.facts.some((f) => key(f) === [...loader, '@call'].join('.') && typeof f.value === 'string' && FINETUNE_ENGINE.test(f.value)))
   );
 }
+
+/** A loading call that fine-tunes what it loads, whole: LlamaIndex's SentenceTransformersFinetuneEngine (its finetune()). */
+const FINETUNE_ENGINE = /(^|\.)SentenceTransformersFinetuneEngine$/;
 
 /**
  * A Python trainer that a launch script writes out by a heredoc (`cat > train.py <<'EOF'`, extract/shell.ts: its facts under

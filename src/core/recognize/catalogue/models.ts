@@ -3283,6 +3283,9 @@ export const MODELS: readonly CatalogueEntry[] = [
   },
   { id: 'BAAI/bge-large-en-v1.5', aliases: ['bge-large-en-v1.5'], config: bert(24, 1024, 30522, 'BertModel') },
   { id: 'BAAI/bge-base-en-v1.5', aliases: ['bge-base-en-v1.5'], config: bert(12, 768, 30522, 'BertModel') },
+  // (The small ones, v1.5 and the first: 12 layers of 384 with 12 heads, the Hub's 33.4M.)
+  { id: 'BAAI/bge-small-en-v1.5', aliases: ['bge-small-en-v1.5'], config: bert(12, 384, 30522, 'BertModel', 12) },
+  { id: 'BAAI/bge-small-en', aliases: ['bge-small-en'], config: bert(12, 384, 30522, 'BertModel', 12) },
   { id: 'intfloat/e5-large-v2', aliases: ['e5-large-v2'], config: bert(24, 1024, 30522, 'BertModel') },
   // (E5 base v2: BERT base's bare model, the Hub's 109M. Multilingual E5, XLM-R's bare models: large and large-instruct 560M,
   // base 278M, small 118M, the small one over 250,037 tokens, 384 wide, 12 layers.)
