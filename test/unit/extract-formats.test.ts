@@ -430,6 +430,31 @@ describe('Markdown (a README given as the file)', () => {
 });
 
 describe('Python extraction', () => {
+  it("a string literal's str.format is done where its fields are plain and its arguments known, else not known, and the expression around it reads on; a required argparse argument is the command line's whatever default it writes", () => {
+    const text = [
+      'import argparse',
+      'parser = argparse.ArgumentParser()',
+      'parser.add_argument("--model_name", default=None, type=str, required=True)',
+      'parser.add_argument("--seed", default=42, type=int)',
+      'args = parser.parse_args()',
+      'lang = "ta_in"',
+      'a = "./out-{}-{}".format(lang, 3)',
+      'b = "{0}/{name}".format("x", name=lang)',
+      'c = "{:.2f}".format(1.5)',
+      'd = "-".join(["a", "b"])',
+      'e = dict(out="run-{}".format(lang), bs=16)',
+      'm = args.model_name',
+      's = args.seed',
+      '',
+    ].join('\n');
+    const facts = extractPython('train.py', text).facts;
+    const at = (key: string) => facts.find((f) => f.path.join('.') === key);
+    assert.deepEqual([at('a')?.value, at('b')?.value], ['./out-ta_in-3', 'x/ta_in']);
+    assert.deepEqual([at('c')?.unknown, at('d')?.unknown], [true, true]);
+    assert.deepEqual([at('e.out')?.value, at('e.bs')?.value], ['run-ta_in', 16]);
+    assert.deepEqual([at('m')?.unknown, at('s')?.value], [true, 42]);
+  });
+
   it('freezes written by hand, each under the name it freezes from (through the loops over it); those read as a named part are not repeated', () => {
     const text = [
       'model = AutoModelForCausalLM.from_pretrained("gpt2")',

@@ -10618,3 +10618,48 @@ describe('survey: the two-hundred-and-thirty-ninth gathering', () => {
     assert.deepEqual(silent(), []);
   });
 });
+
+/** The two-hundred-and-forty-first gathering (survey/twohundredandfortyfirst: a helper's, December 2026, users' `continued_pretraining.py` and `lm_train.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-forty-first gathering', () => {
+  const { files, counted, silent } = gathering('twohundredandfortyfirst', {
+    '5520-llama3.2-1b-amharic-lora-r64-cpt-unsloth': 'continued_pretraining.py',
+    '5523-rnnlm-2layer-lstm650-asr-lm-sgd': 'lm_train.py',
+    '5524-gptneox-160m-full-clm-minipile-hf-trainer': 'lm_train.py',
+    '5525-lstm-lm-4layer-dual-nmt-adam': 'lm_train.py',
+    '5527-albert-tiny-2l-128-tf-estimator-lm-classifier': 'lm_train.py',
+    '5528-transformer-lm-12l-1024-ptb-mlx-vs-pytorch': 'lm_train.py',
+    '5529-smollm-135m-qformer-vlm-lora-r64-accelerate': 'lm_train.py',
+    '5530-awd-style-lstm-lm-3l-256-tied-adam': 'lm_train.py',
+    '5531-gru-lm-2l-512-glove300-event-lm-adam': 'lm_train.py',
+    '5534-transformer-mlm-weibo-bpe-from-scratch-adam-noam': 'lm_train.py',
+    '5539-rnnt-blstm-transducer-aishell-lm-train-sgd': 'lm_train.py',
+    '5540-pinyin2hanzi-transformer-6l-512-tf1-lm': 'lm_train.py',
+  });
+
+  it('21 setups; 1 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 1, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/** The two-hundred-and-fortieth gathering (survey/twohundredandfortieth: a helper's, December 2026, users' `whisper_finetune.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-fortieth gathering', () => {
+  const { files, at, counted, silent } = gathering('twohundredandfortieth', {
+    '5496-whisper-small-en-loralib-lightning-soft-prompt': 'whisper_finetune.py',
+    '5500-whisper-encoder-classifier-partial-unfreeze-adam': 'whisper_finetune.py',
+  });
+
+  it('17 setups; 11 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 17);
+    assert.ok(counted().length >= 11, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it('a TrainingArguments whose output_dir is a string literal\'s str.format (`"./whisper-fleurs-small-{}".format(language_code)`) is read, the format done: Whisper small, 241,734,912, its batch of 16 with gradient checkpointing', () => {
+    const a = at('5499-whisper-small-fleurs-tamil-full-ft.py');
+    assert.equal(a.analysis!.params.total.value, 241734912);
+    assert.equal(a.spec!.training.microBatch?.value, 16);
+    assert.equal(a.spec!.training.recompute?.value, 'full');
+  });
+});

@@ -1752,17 +1752,17 @@ function argparseDefaults(toks: readonly Tok[], env: ReadonlyMap<string, PyValue
     const written =
       call.kwargs.find(([name]) => name === 'default') ?? call.kwargs.find(([name, v]) => name === 'action' && (v === 'store_true' || v === 'store_false'));
     if (written) out.where.set(dest, { key: written[2], value: written[3] });
-    // A required argument without a default is the command line's: unknown here.
+    // A required argument is the command line's, whatever default it writes (argparse uses none): unknown here.
     out.set(
       dest,
-      kw.has('default')
-        ? kw.get('default')
-        : action === 'store_true'
-          ? false
-          : action === 'store_false'
-            ? true
-            : kw.get('required') === true
-              ? undefined
+      kw.get('required') === true
+        ? undefined
+        : kw.has('default')
+          ? kw.get('default')
+          : action === 'store_true'
+            ? false
+            : action === 'store_false'
+              ? true
               : null,
     );
   }
@@ -1831,7 +1831,7 @@ function handFrozen(toks: readonly Tok[], found: (root: string, at: Range) => vo
         // (Back over a subscript or a call's arguments to the bracket that opens it.)
         let depth = 0;
         let m = k;
-        for (; m >= 0; m--) {
+        for (; m >= 0 && k - m < 2000; m--) {
           if (toks[m]!.text === ']' || toks[m]!.text === ')') depth++;
           else if (toks[m]!.text === '[' || toks[m]!.text === '(') depth--;
           if (depth === 0) break;
@@ -1929,9 +1929,10 @@ function assignedAt(toks: readonly Tok[], j: number): number | undefined {
 
 /**
  * The model classes of the script's own over a pretrained model (MODEL_CLASS): a top-level class on torch's nn.Module (or
- * Lightning's LightningModule) whose
- * `__init__` sets an attribute to a model's loading call (`self.bert = AutoModel.from_pretrained(model_name)`; a tokenizer's or a
- * config's is not one), by name: [the token of its `def __init__`, the token that call starts at]. The first such call.
+ * Lightning's LightningModule) whose `__init__` sets an attribute to a model's loading call (`self.bert =
+ * AutoModel.from_pretrained(model_name)`; a tokenizer's or a config's is not one), by name: [the token of its `def __init__`, the
+ * token that call starts at], the first such call (or the language model's, of several), with the classes of the other
+ * attributes' loading calls.
  */
 function modelClasses(toks: readonly Tok[]): Map<string, { at: [number, number]; also: string[] }> {
   const out = new Map<string, { at: [number, number]; also: string[] }>();
@@ -1968,7 +1969,8 @@ function modelClasses(toks: readonly Tok[]): Map<string, { at: [number, number];
     // (Of several, LLaVA's vision encoder and language model built side by side: the language model, the others said; one set to
     // the same attribute, a `try:` load and its `except` fallback, is the same model.)
     const chosen = loads.find(([callee]) => LANGUAGE_MODEL.test(callee)) ?? loads[0];
-    if (chosen) out.set(name.text, { at: [init, chosen[1]], also: loads.filter((x) => x[2] !== chosen[2]).map(([callee]) => callee) });
+    const others = new Map(loads.filter((x) => x[2] !== chosen?.[2]).map(([callee, , attr]) => [attr, callee]));
+    if (chosen) out.set(name.text, { at: [init, chosen[1]], also: [...others.values()] });
   }
   return out;
 }
@@ -2444,6 +2446,14 @@ class Expr {
         const next = this.toks[this.i++]!;
         const more = (next.value as string | undefined) ?? this.formatted(next.text);
         s = s === undefined || more === undefined ? undefined : s + more;
+      }
+      // (A method called on it, `"./whisper-fleurs-small-{}".format(language_code)`: str.format's result where its fields are
+      // plain and its arguments known; any other method's, not known. The expression it stands in reads on.)
+      if (this.peek().text === '.' && this.toks[this.i + 1]?.type === 'name' && this.toks[this.i + 2]?.text === '(') {
+        const method = this.toks[this.i + 1]!.text;
+        this.i += 2;
+        const called = this.call(method, `str.${method}`, t.start);
+        return method === 'format' && s !== undefined && isCall(called) ? strFormat(s, called.args, called.kwargs) : undefined;
       }
       return s;
     }
@@ -3039,6 +3049,23 @@ class Expr {
     while (this.peek().type !== 'nl' && this.peek().type !== 'end') this.i++;
     return undefined;
   }
+}
+
+/**
+ * str.format over a template whose fields are plain (`{}`, `{0}`, `{name}`; no format spec, conversion or escaped brace), each
+ * argument it takes a string or a number: the string; else undefined.
+ */
+function strFormat(template: string, args: readonly PyValue[], kwargs: readonly (readonly [string, PyValue, ...unknown[]])[]): string | undefined {
+  if (/\{\{|\}\}/.test(template) || /\{[^}]*[:!][^}]*\}/.test(template)) return undefined;
+  let next = 0;
+  let known = true;
+  const out = template.replace(/\{(\d*|[A-Za-z_]\w*)\}/g, (_, field: string) => {
+    const v = field === '' ? args[next++] : /^\d+$/.test(field) ? args[Number(field)] : kwargs.find(([k]) => k === field)?.[1];
+    if (typeof v === 'string' || typeof v === 'number') return String(v);
+    known = false;
+    return '';
+  });
+  return known && !/[{}]/.test(out) ? out : undefined;
 }
 
 function truthy(v: PyValue): boolean {
