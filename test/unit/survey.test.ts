@@ -9921,7 +9921,7 @@ describe('survey: the two-hundred-and-fourteenth gathering', () => {
     '4740-awd-lstm-mos-lm-penn-contrastive-bmi': 'train_lm.py',
   });
 
-  it('21 setups; 1 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 1 gives a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
     assert.ok(counted().length >= 1, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
@@ -10417,7 +10417,7 @@ describe('survey: the two-hundred-and-thirty-second gathering', () => {
     '5297-megatron-gpt-modality-routed-moe-output-head': 'pretrain_gpt.py',
   });
 
-  it('21 setups; 1 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 1 gives a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
     assert.ok(counted().length >= 1, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
@@ -10581,7 +10581,7 @@ describe('survey: the two-hundred-and-thirty-eighth gathering', () => {
     assert.deepEqual(silent(), []);
   });
 
-  it('sentence-transformers\' MS MARCO cross-encoders by either spelling of their names (`CrossEncoder("cross-encoder/ms-marco-MiniLM-L6-v2", num_labels=1)`, `…-L-12-v2`): MiniLM\'s BERT with a one-label classifier, 22,713,601 and 33,360,385; the multilingual MiniLM L12 encoder, 117,653,760', () => {
+  it('sentence-transformers\' MS MARCO cross-encoders by either spelling of their names (`CrossEncoder(RERANKER_BASE_NAME, num_labels=1)` over `"cross-encoder/ms-marco-MiniLM-L6-v2"`, `…-L-12-v2`): MiniLM\'s BERT with a one-label classifier, 22,713,601 and 33,360,385; the multilingual MiniLM L12 encoder, 117,653,760', () => {
     assert.equal(at('5475-ms-marco-minilm-l6-cross-encoder-gooaq-st-trainer.py').analysis!.params.total.value, 22713601);
     assert.equal(at('5479-ms-marco-minilm-l12-cross-encoder-bce-st-trainer.py').analysis!.params.total.value, 33360385);
     assert.equal(at('5467-multilingual-minilm-l12-v2-mnrl-optional-lora-r8.py').analysis!.params.total.value, 117653760);
@@ -10636,7 +10636,7 @@ describe('survey: the two-hundred-and-forty-first gathering', () => {
     '5540-pinyin2hanzi-transformer-6l-512-tf1-lm': 'lm_train.py',
   });
 
-  it('21 setups; 1 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 1 gives a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
     assert.ok(counted().length >= 1, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
