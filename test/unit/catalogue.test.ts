@@ -405,6 +405,9 @@ describe('catalogue: the encoders and encoder-decoders people fine-tune (issue #
     assert.equal(Math.round(params('tunib/electra-ko-en-base').total.value / 1e6), 133);
     assert.equal(params('BAAI/bge-large-en-v1.5').total.value, 335141888); // BertModel as the sentence encoders load it
     assert.equal(params('sentence-transformers/all-MiniLM-L6-v2').total.value, 22713216);
+    // Distil-Whisper large-v3: large-v3-turbo (808,878,080) less two of its decoder layers, the Hub's 756M.
+    assert.equal(Math.round(params('distil-whisper/distil-large-v3').total.value / 1e6), 756);
+    assert.ok(params('distil-large-v3').total.value < params('openai/whisper-large-v3-turbo').total.value);
     // Its multilingual sibling (the Hub's 118M), and the MS MARCO cross-encoders: that BertModel with a one-label classifier,
     // 22,713,216 + 384 + 1 (the Hub's 22.7M), and its 12-layer sibling (33.4M).
     assert.equal(Math.round(params('paraphrase-multilingual-MiniLM-L12-v2').total.value / 1e6), 118);

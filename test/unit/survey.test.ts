@@ -10650,9 +10650,9 @@ describe('survey: the two-hundred-and-fortieth gathering', () => {
     '5500-whisper-encoder-classifier-partial-unfreeze-adam': 'whisper_finetune.py',
   });
 
-  it('17 setups; 11 give a parameter count, and each of the others says why', () => {
+  it('17 setups; 12 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 17);
-    assert.ok(counted().length >= 11, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 12, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -10661,5 +10661,13 @@ describe('survey: the two-hundred-and-fortieth gathering', () => {
     assert.equal(a.analysis!.params.total.value, 241734912);
     assert.equal(a.spec!.training.microBatch?.value, 16);
     assert.equal(a.spec!.training.recompute?.value, 'full');
+  });
+
+  it("Distil-Whisper large-v3 (the catalogue: large-v3's encoder under a 2-layer decoder, 756,405,760) with r 16 on q_proj and v_proj of its 36 attention blocks (2,949,120); its `MAX_INPUT_LENGTH = MAX_DURATION_IN_SECONDS * 16000`, audio samples, is not read as a sequence of tokens", () => {
+    const a = at('5494-distil-whisper-large-v3-lora-r16-modal.py');
+    assert.equal(a.analysis!.params.total.value, 756405760);
+    assert.equal(a.analysis!.method.trainable.value, 36 * 2 * 16 * (1280 + 1280));
+    assert.equal(a.spec!.training.seqLen?.value, 448);
+    assert.ok(!a.findings.some((f) => f.severity === 'error'), a.findings.map((f) => f.message.id).join(', '));
   });
 });

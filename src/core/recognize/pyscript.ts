@@ -23,6 +23,8 @@ const ARGUMENTS_CLASS =
   /(^|\.)(TrainingArguments|Seq2SeqTrainingArguments|SFTConfig|DPOConfig|ORPOConfig|CPOConfig|KTOConfig|RewardConfig|(?:Async)?GRPOConfig|GKDConfig|SentenceTransformerTrainingArguments|CrossEncoderTrainingArguments)$/;
 /** A dataclass field that is the run's sequence length (the names the launcher reads as one). */
 const SEQ_FIELDS = new Set(['max_seq_length', 'max_length', 'model_max_length', 'max_len', 'max_seq_len', 'cutoff_len', 'block_size']);
+/** A speech model's loading class (Whisper's, wav2vec2's, transformers' speech and audio auto classes). */
+const SPEECH_MODEL = /(Whisper|Speech|Wav2Vec2|Hubert|WavLM|Audio|CTC)\w*\.from_pretrained$/;
 /** A module constant named as a training length. */
 const SEQ_CONSTANT = /^(MAX_(SEQ_|SEQUENCE_|TOKEN_|INPUT_)?(LENGTH|LEN)|CUTOFF_LEN|BLOCK_SIZE|SEQ_LEN(GTH)?|CONTEXT_LENGTH)$/;
 /**
@@ -334,7 +336,12 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
   // A module constant the script truncates its samples to (`MAX_LENGTH = 1024`, MAX_SEQ_LENGTH, CUTOFF_LEN), where nothing the
   // trainer is given states a length: the sequence.
   const seqSet = () => flags.some((x) => SEQ_FIELDS.has(String(x.path[0]).replace(/^--/, '')) && x.value !== null);
-  const constant = facts.find((f) => f.path.length === 1 && SEQ_CONSTANT.test(String(f.path[0])) && typeof f.value === 'number' && f.value > 0);
+  // (Not a speech model's, whose MAX_INPUT_LENGTH counts audio samples: `30.0 * 16000` for Whisper.)
+  const speech = SPEECH_MODEL.test(String(at('@call')?.value ?? ''));
+  const constant = facts.find(
+    (f) =>
+      f.path.length === 1 && SEQ_CONSTANT.test(String(f.path[0])) && typeof f.value === 'number' && f.value > 0 && !(speech && /INPUT/.test(String(f.path[0]))),
+  );
   if (constant && !seqSet()) flag('max_seq_length', constant);
   // Else the length its tokenizer call truncates or pads each sample to (`tokenizer(text, truncation=True, max_length=256)`).
   const tokenized = facts.find((f) => f.path[0] === '@tokenizerMaxLength' && typeof f.value === 'number');

@@ -3194,6 +3194,8 @@ export const MODELS: readonly CatalogueEntry[] = [
   // Whisper large-v3 (1,543,490,560) and large-v3-turbo, its 4-layer decoder (808,878,080): the Hub's totals.
   { id: 'openai/whisper-large-v3', aliases: ['whisper-large-v3'], config: whisper(32, 32) },
   { id: 'openai/whisper-large-v3-turbo', aliases: ['whisper-large-v3-turbo'], config: whisper(32, 4) },
+  // (Distil-Whisper large-v3: large-v3's encoder under a 2-layer decoder, the Hub's 756M.)
+  { id: 'distil-whisper/distil-large-v3', aliases: ['distil-large-v3'], config: whisper(32, 2) },
   // Whisper before large-v3 (openai/whisper-*): the model card's tiny 39M, base 74M, small 244M, medium 769M, large 1550M
   // (test/fixtures/hf_config_encoders holds whisper-small's config.json: 241,734,912).
   { id: 'openai/whisper-tiny', aliases: ['whisper-tiny'], config: whisperV2(4, 384) },
