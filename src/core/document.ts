@@ -73,8 +73,9 @@ export async function analyzeSetup(
   const launched = own.recognition.findings.some((f) => f.message.id === 'python.commandLine');
   // (Or a script no reader knows alone that takes from beside it: a module it imports, whose constants, functions or classes the
   // engine reads it with, or a config file it loads.)
-  const taking = !launched && !joinsSetup(path, own.recognition.family, forced) && (await takesFromBeside(work.fs, path, text, own));
-  if (!joinsSetup(path, own.recognition.family, forced) && !launched && !taking) return { kind: 'none' };
+  const joins = joinsSetup(path, own.recognition.family, forced);
+  const taking = !joins && !launched && (await takesFromBeside(work.fs, path, text, own));
+  if (!joins && !launched && !taking) return { kind: 'none' };
 
   // Every file is read once (siblings are kept while their text is unchanged).
   const maxMs = INLINE_FACTOR * settings['limits.maxAnalysisMs'];
