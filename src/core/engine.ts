@@ -698,12 +698,10 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
     const gives = withClasses && alone && ((hasModel(withClasses) && !hasModel(alone)) || (recognizedByNone(alone) && !recognizedByNone(withClasses)));
     const built: string[] = [];
     if (gives)
-      for (const [module, { names }] of builds) {
-        const code = prepend.filter((c) => c.file === module);
-        const classes = names.filter((n) => code.some((c) => new RegExp(`^class[ \\t]+${n}\\b`).test(c.text)));
-        if (!classes.length) continue;
-        built.push(...classes);
-        if (!from.includes(module)) from.push(module);
+      for (const c of prepend) {
+        if (!c.cls) continue;
+        built.push(c.cls);
+        if (!from.includes(c.file)) from.push(c.file);
       }
     if (!from.length && !loaded.files.length) {
       if (loaded.missing.length)

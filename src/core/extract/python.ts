@@ -309,11 +309,12 @@ export interface PythonOptions {
   readonly flatten?: readonly string[];
 }
 
-/** A span of another file's code: its path, where the span starts in it, and its text. */
+/** A span of another file's code: its path, where the span starts in it, and its text (a class's: the class's name). */
 export interface ForeignCode {
   readonly file: string;
   readonly at: number;
   readonly text: string;
+  readonly cls?: string;
 }
 
 /**
@@ -331,7 +332,7 @@ export function classCode(file: string, text: string, names: readonly string[]):
     next.lastIndex = head.index + head[0].length;
     const end = next.exec(text)?.index ?? text.length;
     const body = text.slice(head.index, end);
-    if (/\b(from_pretrained|get_peft_model)[ \t]*\(/.test(body)) classes.push({ file, at: head.index, text: body });
+    if (/\b(from_pretrained|get_peft_model)[ \t]*\(/.test(body)) classes.push({ file, at: head.index, text: body, cls: name });
   }
   if (!classes.length) return [];
   const header: ForeignCode[] = [];
@@ -399,8 +400,7 @@ function withForeignCode(file: string, text: string, options: PythonOptions, cod
   const alone = { ...options, prepend: undefined };
   const error = tokenizePython(above + text).error;
   if (error && error.at < above.length) return extractPython(file, text, alone);
-  const classes = code.flatMap((c) => [...c.text.matchAll(/^class[ \t]+([A-Za-z_]\w*)/gm)].map((m) => m[1]!));
-  const read = extractPython(file, above + text, { ...alone, flatten: classes });
+  const read = extractPython(file, above + text, { ...alone, flatten: code.flatMap((c) => (c.cls ? [c.cls] : [])) });
   const P = above.length;
   const place = (r: Range): { file: string; range: Range } | undefined => {
     if (r.start === 0 && r.end === 0) return undefined;
