@@ -59,6 +59,9 @@ const ARGV_READERS =
   /\b(argparse|ArgumentParser|HfArgumentParser|TrlParser|fire\.Fire|sys\.argv|typer|click|jsonargparse|tyro|simple_parsing|hydra|OmegaConf\.from_cli|parse_args|cli\.main)\b/;
 
 /** Files as the adapter reads them. Paths are the adapter's own (relative to the working directory, or URI paths). */
+/** A path of data, not settings: a folder or file named for data (`training_data/transcripts.json`, `data/train.json`). */
+const DATA_FILE = /(^|[/_.-])(data|datasets?|corpus|transcripts?|samples|examples)([/_.-]|$)/i;
+
 export interface EngineFs {
   /** The text of a file; rejects with an Error whose message says why (no such file, too large…). */
   readFile(path: string): Promise<string>;
@@ -536,7 +539,8 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
         }
         break;
       }
-      if (!found)
+      // (Not a file of data the script loads so, `json.load(open("training_data/transcripts.json"))`: no settings are missed.)
+      if (!found && !DATA_FILE.test(arg))
         missing.push(finding('missing-file', 'warning', { id: 'setup.referenceMissing', args: { file: arg } }, { file: f.file, range: f.valueRange }));
     }
     return { imports, files, missing };

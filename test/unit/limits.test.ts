@@ -94,7 +94,8 @@ describe('Inline limits', () => {
     // whose main calls its loader there; 4334, 56 KB, whose TrainingArguments, past its first 16 KiB, are built from a dict it
     // fills; 4583 and 4586, BART fine-tunes of 18–19 KB whose loaders come just past their first 16 KiB, after a list of training
     // samples and after data and evaluation helpers; 4686's train_clm.py, 37 KB, whose main's launcher reading comes past its first
-    // 16 KiB, after its dataclasses of arguments; 4837's finetune_chat.py, 33 KB, whose parsing and trainer follow its data code.)
+    // 16 KiB, after its dataclasses of arguments; 4837's finetune_chat.py, 33 KB, whose parsing and trainer follow its data code;
+    // 3869, 23 KB, a GRPO script whose trainer function comes past its first 16 KiB, after its rollout and plotting helpers.)
     const launchLate = [
       'survey/fiftyeighth/train/1054-megatron-bridge-llama32-1b-lora-override-conflict.yaml',
       'survey/train/88-megatron-llmjp-172b-tp4-pp16-slurm.sh',
@@ -176,6 +177,7 @@ describe('Inline limits', () => {
       'survey/twohundredandtwentythird/train/4997-qwen-vl-chat-lora-r64-dpo-trl/run_dpo.py',
       'survey/twohundredandthirtyeighth/train/5473-ms-marco-minilm-l6-listwise-cross-encoder-reranker-music-crs.py',
       'survey/twohundredandthirtyeighth/train/5477-codebert-base-dual-encoder-reranker-infonce/reranker.py',
+      'survey/hundredandeightysecond/train/3869-qwen2.5-0.5b-instruct-full-grpo-trl-cybersoc.py',
     ];
     for (const rel of configs(FIXTURES).filter((r) => !launchLate.includes(r))) {
       const text = fixtureText(rel);

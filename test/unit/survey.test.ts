@@ -8312,9 +8312,9 @@ describe("survey: the hundred-and-fifty-fourth gathering (users' qlora_finetune.
     '3297-qwen2.5-7b-instruct-synsynth-relation-extraction-qlora': 'scripts/qlora_finetune.py',
   });
 
-  it('21 setups; 16 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 17 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 16, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 17, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -8520,10 +8520,17 @@ describe("survey: the hundred-and-sixtieth gathering (users' finetune_unsloth.py
     '3420-llama3.1-8b-slimorca-unsloth-qlora-slurm': 'finetune_llama.job',
   });
 
-  it('21 setups; 17 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 18 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 17, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 18, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+  it('a function that builds its trainer and trains it, which nothing in the file calls (`def task(max_steps):` under a Flower client\'s `@app.train("finetune")`), is read as what runs: Llama 3.2 1B (1,235,814,400) with Unsloth\'s r 16 on the seven projections (11,272,192), batch 8 at 2,048', () => {
+    const a = at('3414-llama3.2-1b-instruct-flower-federated-unsloth-qlora.py');
+    assert.equal(a.analysis!.params.total.value, 1235814400);
+    assert.equal(a.analysis!.method.trainable.value, 16 * 16 * (2 * (2048 + 2048) + 2 * (2048 + 512) + 3 * (2048 + 8192)));
+    assert.equal(a.spec!.training.microBatch?.value, 8);
+    assert.equal(a.spec!.training.seqLen?.value, 2048);
   });
   it("settings a `class Config:` holds, read through `config = Config()` (`r=config.LORA_R`, `config.BASE_MODEL` a local Qwen2.5-0.5B): Unsloth's QLoRA, r 64 on the seven projections (35,192,832)", () => {
     const a = at('3406-qwen2.5-0.5b-gpu-tutor');
@@ -9141,9 +9148,9 @@ describe('survey: the hundred-and-eighty-second gathering', () => {
     '3883-tinyllama-1.1b-chat-full-grpo-custom': 'train_grpo.py',
   });
 
-  it('21 setups; 14 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 15 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 14, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 15, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -9507,9 +9514,9 @@ describe('survey: the hundred-and-ninety-seventh gathering', () => {
     '4336-llama-3.1-8b-instruct-full-sft-trl-alpaca': 'train_sft.py',
   });
 
-  it('21 setups; 12 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 13 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 12, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 13, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 });
@@ -10391,6 +10398,11 @@ describe('survey: the two-hundred-and-thirtieth gathering', () => {
     assert.equal(files.length, 21);
     assert.ok(counted().length >= 15, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+  it('a file of data its loader reads (`json.load` of "training_data/transcripts.json") is not said to be missing: no settings are in it', () => {
+    const a = at('5209-whisper-small-full-ft-chinese-seq2seqtrainer.py');
+    assert.equal(a.analysis!.params.total.value, 241734912);
+    assert.ok(!a.findings.some((f) => f.message.id === 'setup.referenceMissing'), a.findings.map((f) => f.message.id).join(', '));
   });
 
   it("a script whose required --config names the model (`model_name: 'openai/whisper-small'`), its one config beside it `config/whisper.yaml`: read with it, 241,734,912, said at the flag", () => {

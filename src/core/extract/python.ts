@@ -508,7 +508,7 @@ function extractOnce(
   // it runs.)
   // The script's own top-level functions, by name: their parameters and bodies.
   const functions = topLevelFunctions(toks);
-  const mainCalls = calledAsScript(toks, functions.get('main'));
+  const mainCalls = calledAsScript(toks, functions);
   // (The lists it fills in place, each at its last fill: a list written before that is the run's.)
   const fills = lastFills(toks);
   if (options.environ) env.set(ENVIRON, { dict: Object.entries(options.environ).map(([k, v]) => [k, v, none, none]) });
@@ -1482,7 +1482,7 @@ function toFact(v: PyValue): FactValue {
  * own (`train_lora_model()`), those it calls at its top level (`run_classic_sft(ds)`, `model = build(…)`), and those its `main`
  * (the script's own `def main():`, where it has one) calls at its first level.
  */
-function calledAsScript(toks: readonly Tok[], main: OwnFunction | undefined): Set<string> {
+function calledAsScript(toks: readonly Tok[], functions: ReadonlyMap<string, OwnFunction>): Set<string> {
   const out = new Set<string>();
   const at = toks.findIndex(
     (t, k) =>
@@ -1518,13 +1518,43 @@ function calledAsScript(toks: readonly Tok[], main: OwnFunction | undefined): Se
     }
   };
   if (at >= 0) scan(at + 5, false);
-  // (And those `def main():` calls at its first level, `model, processor = load_qwen_model_and_processor()`: main is what runs.)
-  if (main) {
-    let k = main.from;
+  // (And those `def main():` calls at its first level, `model, processor = load_qwen_model_and_processor()`: main is what runs.
+  // And a function that builds a trainer and trains it at its first level, `trainer = SFTTrainer(…)` then `trainer.train()`,
+  // runs though nothing in the file calls it: a framework's (`@app.train("finetune")` over a Flower client's function) or a
+  // button's.)
+  const body = (f: OwnFunction): number => {
+    let k = f.from;
     while (k < toks.length && toks[k]!.type !== 'nl') k++;
-    scan(k + 1, true);
-  }
+    return k + 1;
+  };
+  const main = functions.get('main');
+  if (main) scan(body(main), true);
+  for (const [name, f] of functions) if (trainsAtFirstLevel(toks, body(f), f.to)) out.add(name);
   return out;
+}
+
+/**
+ * Whether a function's body (tokens `from` to `to`) builds a trainer and trains it among its first-level statements: `trainer =
+ * SFTTrainer(…)` (any name ending in Trainer), then `trainer.train()`.
+ */
+function trainsAtFirstLevel(toks: readonly Tok[], from: number, to: number): boolean {
+  let level: string | undefined;
+  const built = new Set<string>();
+  for (let k = from; k < to; k++) {
+    const t = toks[k]!;
+    if (t.type !== 'indent' || toks[k - 1]?.type !== 'nl' || toks[k + 1]?.type !== 'name') continue;
+    level ??= t.text;
+    if (t.text !== level) continue;
+    const name = toks[k + 1]!.text;
+    // (The trainer's class dotted or not: `transformers.Trainer(`.)
+    let c = k + 3;
+    while (toks[c]?.type === 'name' && toks[c + 1]?.text === '.') c += 2;
+    if (toks[k + 2]?.text === '=' && toks[c]?.type === 'name' && /Trainer$/.test(toks[c]!.text) && toks[c + 1]?.text === '(') built.add(name);
+    // (Its result kept or not: `res = trainer.train()`.)
+    const at = toks[k + 2]?.text === '=' ? k + 3 : k + 1;
+    if (built.has(toks[at]?.text ?? '') && toks[at + 1]?.text === '.' && toks[at + 2]?.text === 'train' && toks[at + 3]?.text === '(') return true;
+  }
+  return false;
 }
 
 /**
