@@ -10683,3 +10683,107 @@ describe('survey: the two-hundred-and-fortieth gathering', () => {
     assert.ok(!a.findings.some((f) => f.severity === 'error'), a.findings.map((f) => f.message.id).join(', '));
   });
 });
+
+/** The two-hundred-and-forty-second gathering (survey/twohundredandfortysecond: a helper's, December 2026, users' `run_qa.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-forty-second gathering', () => {
+  const { files, at, counted, silent } = gathering('twohundredandfortysecond', {
+    '5550-chinese-bert-wwm-ext-full-ft-extractive-qa-fgm': 'run_qa.py',
+    '5551-chinese-macbert-base-full-ft-extractive-qa-hf-trainer': 'run_qa.py',
+    '5552-minilm-uncased-squad2-full-ft-squad-hf-trainer-mps': 'run_qa.py',
+    '5553-bert-base-chinese-full-ft-extractive-qa-accelerate': 'run_qa.py',
+    '5554-vit5-base-viwordformer-ocn-full-ft-mcqa-explanation': 'run_qa.py',
+    '5555-chinese-roberta-wwm-ext-large-full-ft-extractive-qa-hf-trainer': 'run_qa.py',
+    '5556-bert-base-cased-roberta-base-full-ft-mrqa-fp16-hf-trainer': 'run_qa.py',
+    '5557-bert-base-uncased-full-ft-squad2-style-qa-hf-trainer': 'run_qa.py',
+    '5558-klue-roberta-small-full-ft-klue-mrc-fp16-hf-trainer': 'run_qa.py',
+    '5559-bert-base-uncased-squad-jina-alibi-full-ft-squad-torchrun': 'run_qa.py',
+    '5560-chinese-roberta-wwm-ext-full-ft-extractive-qa-accelerate': 'run_qa.py',
+    '5561-bert-base-uncased-kala-kfm-full-ft-newsqa': 'run_qa.py',
+    '5562-gpt2-partial-ft-ln-emb-qa-head-squad': 'run_qa.py',
+    '5564-gpt2-medium-sparse-kv-attn-full-ft-squad-hf-trainer': 'run_qa.py',
+    '5565-bert-base-uncased-full-ft-squad2-korquad-pytorch-lightning': 'run_qa.py',
+    '5566-bert-base-uncased-full-ft-squad-domain-adaptive-qa-fp16': 'run_qa.py',
+    '5567-mbert-uncased-full-ft-squad2-style-factoid-qa-hf-trainer': 'run_qa.py',
+    '5568-bert-base-roberta-deberta-base-full-ft-squad-hf-trainer': 'run_qa.py',
+    '5570-distilbert-base-cased-full-ft-squad-hf-trainer-3gpu': 'run_qa.py',
+  });
+
+  it('21 setups; 7 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("HFL's Chinese MacBERT base (the catalogue: bert-base-chinese's 12 layers of 768 and 21,128 tokens, the README's 102M), as the launch beside the stock run_qa.py names it", () => {
+    const a = at('5551-chinese-macbert-base-full-ft-extractive-qa-hf-trainer');
+    const total = a.analysis!.params.total.value;
+    assert.ok(total > 101.5e6 && total < 102.5e6, String(total));
+  });
+});
+
+/** The two-hundred-and-forty-third gathering (survey/twohundredandfortythird: a helper's, December 2026, users' `finetune_deberta.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-forty-third gathering', () => {
+  const { files, at, counted, silent } = gathering('twohundredandfortythird', {
+    '5580-deberta-v3-large-full-seqcls-hf-trainer-torchrun': 'finetune_deberta.py',
+    '5586-deberta-v3-large-full-attnpool-regression-kfold': 'finetune_deberta.py',
+    '5587-deberta-v3-base-lstm-attention-full-gridsearch': 'finetune_deberta.py',
+  });
+
+  it('8 setups; 5 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 8);
+    assert.ok(counted().length >= 5, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("DeBERTa-v3 xsmall (the catalogue: 12 layers of 384, the model card's 22M backbone and 48M embedding), fine-tuned whole for MNLI's 3 labels: 70,831,107", () => {
+    const a = at('5581-deberta-v3-xsmall-full-mnli-hf-trainer.py');
+    assert.equal(a.analysis!.params.total.value, 70831107);
+    assert.equal(a.analysis!.method.trainable.value, 70831107);
+  });
+});
+
+/** The two-hundred-and-forty-fourth gathering (survey/twohundredandfortyfourth: a helper's, December 2026, users' `run_seq2seq.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-forty-fourth gathering', () => {
+  const { files, counted, silent } = gathering('twohundredandfortyfourth', {
+    '5610-t5-base-attn-prompt-transfer-pct': 'run_seq2seq.py',
+    '5611-unilm-chinese-base-seq2seq-summarization': 'run_seq2seq.py',
+    '5612-bert-base-chinese-unilm-s2s-finetune': 'run_seq2seq.py',
+    '5614-bart-base-dlol-seq2seq-label-generation': 'run_seq2seq.py',
+    '5615-bert2bert-encoder-decoder-case-rise-finetune': 'run_seq2seq.py',
+    '5616-mbart-large-50-car-crosslingual-summarization': 'run_seq2seq.py',
+    '5618-gru-attention-seq2seq-en-hr-translation': 'run_seq2seq.py',
+    '5620-lstm-attention-seq2seq-chinese-summarization': 'run_seq2seq.py',
+    '5622-gru-seq2seq-dialogue-generation-dialnlp': 'run_seq2seq.py',
+    '5623-opt-1.3b-full-sft-instruction-tuning-fsdp': 'run_seq2seq.py',
+    '5625-t5-base-docomo-summarization-seq2seq': 'run_seq2seq.py',
+    '5630-factored-lstm-seq2seq-emotion-image-captioning': 'run_seq2seq.py',
+  });
+
+  it('21 setups; 4 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 4, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/** The two-hundred-and-forty-fifth gathering (survey/twohundredandfortyfifth: a helper's, December 2026, users' `train_asr.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-forty-fifth gathering', () => {
+  const { files, counted, silent } = gathering('twohundredandfortyfifth', {
+    '5642-facodec-phoneme-transformer-ctc-asr-head': 'train_asr.py',
+    '5643-cnn-bilstm-ctc-asr-scratch-quran': 'train_asr.py',
+    '5645-las-listener-speller-feature-reconstructor-tf': 'train_asr.py',
+    '5647-deepspeech2-rescnn-bigru-ctc-asr-scratch': 'train_asr.py',
+    '5648-conformer-s-ctc-asr-scratch-tf': 'train_asr.py',
+    '5649-whisper-local-ckpt-full-ft-seq2seq-taiwanese': 'train_asr.py',
+    '5652-voxtral-mini-3b-qlora-r8-attn-asr': 'train_asr.py',
+    '5657-distilhubert-ctc-full-ft-commonvoice': 'train_asr.py',
+    '5658-wavlm-large-connector-olmo-1b-lora-speech-dst': 'train_asr.py',
+    '5659-wavlm-base-plus-connector-custom-lm-asr': 'train_asr.py',
+  });
+
+  it('21 setups; 4 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 4, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});

@@ -3221,6 +3221,13 @@ export const MODELS: readonly CatalogueEntry[] = [
   { id: 'google-bert/bert-base-multilingual-cased', aliases: ['bert-base-multilingual-cased'], config: bert(12, 768, 119547) },
   // (Chinese BERT base: its config.json's 21,128 characters and word pieces; the Hub's 102M.)
   { id: 'google-bert/bert-base-chinese', aliases: ['bert-base-chinese'], config: bert(12, 768, 21128) },
+  // (HFL's Chinese BERTs, whole-word masked and MacBERT: bert-base-chinese's shapes and vocabulary, their README's 102M for the
+  // base size, 325M / 324M for large.)
+  { id: 'hfl/chinese-bert-wwm-ext', aliases: ['chinese-bert-wwm-ext', 'hfl/chinese-bert-wwm', 'chinese-bert-wwm'], config: bert(12, 768, 21128) },
+  { id: 'hfl/chinese-roberta-wwm-ext', aliases: ['chinese-roberta-wwm-ext'], config: bert(12, 768, 21128) },
+  { id: 'hfl/chinese-roberta-wwm-ext-large', aliases: ['chinese-roberta-wwm-ext-large'], config: bert(24, 1024, 21128) },
+  { id: 'hfl/chinese-macbert-base', aliases: ['chinese-macbert-base'], config: bert(12, 768, 21128) },
+  { id: 'hfl/chinese-macbert-large', aliases: ['chinese-macbert-large'], config: bert(24, 1024, 21128) },
   // TUNiB-Electra ko-en base (tunib/electra-ko-en-base, its config.json: ELECTRA base's discriminator over a 61,790-token
   // Korean-English vocabulary, embeddings of 768 as its hidden size; its model card's 133M).
   {
@@ -3370,6 +3377,8 @@ export const MODELS: readonly CatalogueEntry[] = [
       torch_dtype: 'float32',
     },
   },
+  // (DeBERTa-v3 xsmall: 12 layers of 384, the model card's 22M backbone and 48M embedding.)
+  { id: 'microsoft/deberta-v3-xsmall', aliases: ['deberta-v3-xsmall'], config: debertaV3(12, 384) },
   { id: 'microsoft/deberta-v3-small', aliases: ['deberta-v3-small'], config: debertaV3(6, 768) },
   { id: 'microsoft/deberta-v3-base', aliases: ['deberta-v3-base'], config: debertaV3(12, 768) },
   { id: 'microsoft/deberta-v3-large', aliases: ['deberta-v3-large'], config: debertaV3(24, 1024) },
