@@ -6938,6 +6938,14 @@ describe("survey: the hundred-and-twelfth gathering (users' fine-tuning in searc
     assert.equal(at('2203-deepke-instructkgc-chatglm-6b-lora').analysis!.params.total.value, 6173286400);
     assert.equal(at('2199-hf-seq2seq-qa-mt5-base-full-ft').analysis!.params.total.value, 582401280);
   });
+
+  it("the targets a sequence-to-sequence script tokenizes apart (`labels = tokenizer(targets, max_length=max_answer_length, …)`, 30) are no length of its samples: the launch's --max_seq_length 512 stands, no conflict said", () => {
+    for (const rel of ['2199-hf-seq2seq-qa-mt5-base-full-ft', '2198-peft-flan-t5-base-lora-squad']) {
+      const a = at(rel);
+      assert.ok(!a.findings.some((f) => f.message.id === 'merge.conflict'), `${rel}: ${a.findings.map((f) => f.message.id).join(', ')}`);
+    }
+    assert.equal(at('2199-hf-seq2seq-qa-mt5-base-full-ft').spec!.training.seqLen?.value, 512);
+  });
 });
 
 /**
@@ -7321,6 +7329,12 @@ describe("survey: the hundred-and-twenty-fourth gathering (users' scripts/finetu
     // (60 layers × 64 × (4 × 2 × 6,656 + 3 × (6,656 + 17,920)).)
     assert.equal(a.analysis!.method.trainable.value, 60 * 64 * (4 * 2 * 6656 + 3 * (6656 + 17920)));
     assert.equal(a.spec!.training.quantization!.value, 'nf4-dq');
+  });
+
+  it("a launch's `--fp16 False` to an HfArgumentParser script is false, as its string_to_bool makes it: the script's `torch.float16 if training_args.fp16 else …` is not fp16, and bf16 stands without a conflict", () => {
+    const a = at('2568-user-qwen2-vl-2b-full-finetune-liger');
+    assert.equal(a.spec!.training.precision?.value, 'bf16');
+    assert.ok(!a.findings.some((f) => f.message.id === 'merge.conflict'), a.findings.map((f) => f.message.id).join(', '));
   });
 
   it('--adapter_type LoRA switches a script of its own to LoRA (r 32 on Qwen1.5-4B, its targets assumed); Llama 3.2 11B Vision, 10,670,220,835', () => {
@@ -10714,10 +10728,10 @@ describe('survey: the two-hundred-and-forty-second gathering', () => {
     assert.deepEqual(silent(), []);
   });
 
-  it("HFL's Chinese MacBERT base (the catalogue: bert-base-chinese's 12 layers of 768 and 21,128 tokens, the README's 102M), as the launch beside the stock run_qa.py names it", () => {
+  it("HFL's Chinese MacBERT base (the catalogue: bert-base-chinese's 12 layers of 768 and 21,128 tokens, the README's 102M), as the launch beside the stock run_qa.py names it, with the question-answering head the script loads it with (its QuestionAnsweringTrainer given the model)", () => {
     const a = at('5551-chinese-macbert-base-full-ft-extractive-qa-hf-trainer');
-    const total = a.analysis!.params.total.value;
-    assert.ok(total > 101.5e6 && total < 102.5e6, String(total));
+    // (BertForQuestionAnswering, as the script loads it: the encoder without its pooler, 101,677,056, and a 2-way head.)
+    assert.equal(a.analysis!.params.total.value, 101677056 + 2 * 768 + 2);
   });
 });
 

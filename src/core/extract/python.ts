@@ -564,8 +564,11 @@ function extractOnce(
   }
   // (HfArgumentParser and TrlParser take every field of their dataclasses as a flag, those it imports too: the launch's flags
   // are their values.)
+  // (A word true or false given to a field of theirs not written here, TrainingArguments' `--fp16 False`: the boolean, as their
+  // string_to_bool makes it of a boolean field.)
   if (toks.some((t) => t.type === 'name' && DATACLASS_PARSE.test(t.text)))
-    for (const [k, v] of Object.entries(options.argv ?? {})) if (!argparse.has(k)) argparse.set(k, v);
+    for (const [k, v] of Object.entries(options.argv ?? {}))
+      if (!argparse.has(k)) argparse.set(k, typeof v === 'string' && /^(true|false)$/i.test(v) ? /^true$/i.test(v) : v);
   let i = 0;
   const ownFunctions = new Map([...functions].map(([name, f]) => [name, f.params]));
 
@@ -1060,6 +1063,9 @@ function tokenizerLength(
     const t = toks[i]!;
     const prev = toks[i - 1];
     if (t.type !== 'name' || !names.has(t.text) || toks[i + 1]?.text !== '(' || prev?.text === '.' || prev?.text === 'def') continue;
+    // (Not the targets a sequence-to-sequence script tokenizes apart, `labels = tokenizer(targets, max_length=max_answer_length,
+    // …)`: no length of the samples the model reads.)
+    if (prev?.text === '=' && toks[i - 2]?.type === 'name' && /label|target/i.test(toks[i - 2]!.text)) continue;
     const call = new Expr(toks, i, env, new Map(), argparse).parse();
     if (!isCall(call)) continue;
     const kw = new Map(call.kwargs.map(([k, v, , range]) => [k, { v, range }]));
