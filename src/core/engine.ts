@@ -1028,20 +1028,42 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
       // script's, whose reference it sets up itself, DPOTrainer with a peft_config or a frozen copy.)
       const named = input.recognition.training.preference;
       const own = r.recognition.training.preference !== undefined && named !== undefined;
-      const { preference: _named, ...training } = input.recognition.training;
+      // (A LoRA the launch took from a flag of the script's own, `--lora True`, where the script read here builds no adapter (no
+      // LoraConfig, get_peft_model or PeftModel in it, its dataclass's `lora` field read by nothing): the full fine-tune it runs,
+      // said.)
+      const switched = input.recognition.findings.find((x) => x.message.id === 'launcher.loraInScript');
+      const unapplied =
+        switched !== undefined && r.recognition.family !== undefined && r.recognition.training.adapter === undefined && !ADAPTER_CALL.test(text);
+      const { preference: _named, ...unnamed } = input.recognition.training;
+      const base = own ? unnamed : input.recognition.training;
+      const { adapter: _adapter, ...full } = base;
+      const training = unapplied ? full : base;
+      const ignored = unapplied
+        ? [
+            finding(
+              'assumed',
+              'warning',
+              { id: 'launcher.loraFlagUnused', args: { flag: String(switched.message.args?.['flag'] ?? '--lora'), file: script.value } },
+              switched.ranges[0] ?? { file: input.path, range: { start: 0, end: 0 } },
+            ),
+          ]
+        : [];
       inputs[at] = {
         ...input,
         recognition: {
           ...input.recognition,
-          ...(own ? { training } : {}),
+          ...(own || unapplied ? { training } : {}),
           // (The line's values the configurator set over the config: the config's reader's, no longer the launch's.)
-          ...(overrides ? { training: withoutFacts(own ? training : input.recognition.training, overrides) } : {}),
+          ...(overrides ? { training: withoutFacts(training, overrides) } : {}),
           findings: [
             ...input.recognition.findings.filter(
               (x) =>
-                x.message.id !== 'launcher.rankInScript' && !(own && PREFERENCE_NOTES.has(x.message.id) && x.message.args?.['stage'] === named.value.stage),
+                x.message.id !== 'launcher.rankInScript' &&
+                !(unapplied && x === switched) &&
+                !(own && PREFERENCE_NOTES.has(x.message.id) && x.message.args?.['stage'] === named.value.stage),
             ),
             ...said,
+            ...ignored,
           ],
         },
       };

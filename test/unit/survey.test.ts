@@ -10728,6 +10728,14 @@ describe('survey: the two-hundred-and-forty-second gathering', () => {
     assert.deepEqual(silent(), []);
   });
 
+  it("a launch's `--lora True` to a script read here that declares the flag but builds no adapter (no LoraConfig, get_peft_model or PeftModel in it) is the full fine-tune the script runs, said: BERT base as a question answerer, 108,893,186, all trained", () => {
+    const a = at('5559-bert-base-uncased-squad-jina-alibi-full-ft-squad-torchrun');
+    assert.equal(a.analysis!.params.total.value, 108893186);
+    assert.equal(a.analysis!.method.trainable.value, 108893186);
+    assert.ok(a.findings.some((f) => f.message.id === 'launcher.loraFlagUnused'));
+    assert.ok(!a.findings.some((f) => f.message.id === 'launcher.loraInScript'));
+  });
+
   it("HFL's Chinese MacBERT base (the catalogue: bert-base-chinese's 12 layers of 768 and 21,128 tokens, the README's 102M), as the launch beside the stock run_qa.py names it, with the question-answering head the script loads it with (its QuestionAnsweringTrainer given the model)", () => {
     const a = at('5551-chinese-macbert-base-full-ft-extractive-qa-hf-trainer');
     // (BertForQuestionAnswering, as the script loads it: the encoder without its pooler, 101,677,056, and a 2-way head.)

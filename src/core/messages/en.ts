@@ -118,6 +118,8 @@ export const en = {
     '{file} is a training script of its own named for LoRA and not read here (not found beside this file): if it applies LoRA, only the adapter trains, not the whole model counted here. With the script beside it, its PEFT LoraConfig is read.',
   'launcher.rankInScript':
     '{flag} {rank} is given to a training script of its own that is not read here (not found beside this file, or run as a module): if it applies LoRA, only the adapter trains, not the whole model counted here. With the script beside it, its PEFT LoraConfig is read.',
+  'launcher.loraFlagUnused':
+    '{flag} asks {file} for LoRA, but {file} builds no adapter (no LoraConfig, get_peft_model or PeftModel in it): counted as the full fine-tune it runs.',
   'launcher.loraInScript':
     "A training script of its own is switched to LoRA ({flag}) and not read here: its rank, alpha, target modules and modules to save are read from the flags as PEFT's LoraConfig takes them.",
   'launcher.severalTrainings':

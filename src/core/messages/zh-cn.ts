@@ -97,6 +97,8 @@ export const zhCN: Record<MessageId, string> = {
     '{file} 是以 LoRA 命名的自有训练脚本，此处未读取（不在此文件旁）：若它应用 LoRA，则只训练适配器，而非此处计入的整个模型。将脚本放在旁边即可读取其 PEFT LoraConfig。',
   'launcher.rankInScript':
     '{flag} {rank} 传给了一个自有训练脚本，但此处未读取该脚本（不在此文件旁，或以模块方式运行）：若它应用 LoRA，则只训练适配器，而非此处按整个模型计算的参数。脚本在旁时会读取其 PEFT LoraConfig。',
+  'launcher.loraFlagUnused':
+    '{flag} 要求 {file} 使用 LoRA，但 {file} 并未构建适配器（其中没有 LoraConfig、get_peft_model 或 PeftModel）：按其实际运行的全量微调计算。',
   'launcher.loraInScript':
     '一个自有训练脚本通过 {flag} 开启了 LoRA，此处未读取该脚本：其秩、alpha、目标模块与需保存的模块按 PEFT 的 LoraConfig 从命令行参数读取。',
   'launcher.severalTrainings': '此脚本运行 {count} 条训练命令：此处的数字属于最后一条（本行），只按其自身的参数计算。其余各条是各自独立的运行，此处未计入。',
