@@ -10722,10 +10722,14 @@ describe('survey: the two-hundred-and-forty-second gathering', () => {
     '5570-distilbert-base-cased-full-ft-squad-hf-trainer-3gpu': 'run_qa.py',
   });
 
-  it('21 setups; 7 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 8 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("deepset's MiniLM for SQuAD 2.0 (the catalogue: MiniLM-L12-H384's BERT as BertForQuestionAnswering, no pooler): 33,212,930", () => {
+    assert.equal(at('5552-minilm-uncased-squad2-full-ft-squad-hf-trainer-mps').analysis!.params.total.value, 33212930);
   });
 
   it("a launch's `--lora True` to a script read here that declares the flag but builds no adapter (no LoraConfig, get_peft_model or PeftModel in it) is the full fine-tune the script runs, said: BERT base as a question answerer, 108,893,186, all trained", () => {

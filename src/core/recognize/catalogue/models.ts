@@ -3315,6 +3315,13 @@ export const MODELS: readonly CatalogueEntry[] = [
     config: distilbert(30522, 'DistilBertModel'),
   },
   { id: 'sentence-transformers/all-MiniLM-L6-v2', aliases: ['all-MiniLM-L6-v2'], config: bert(6, 384, 30522, 'BertModel', 12) },
+  { id: 'sentence-transformers/all-MiniLM-L12-v2', aliases: ['all-MiniLM-L12-v2'], config: bert(12, 384, 30522, 'BertModel', 12) },
+  // (deepset's MiniLM fine-tuned for SQuAD 2.0: MiniLM-L12-H384's BERT as BertForQuestionAnswering, the Hub's 33.4M.)
+  {
+    id: 'deepset/minilm-uncased-squad2',
+    aliases: ['minilm-uncased-squad2'],
+    config: bert(12, 384, 30522, 'BertForQuestionAnswering', 12),
+  },
   // (Its multilingual sibling: 12 layers of 384 over XLM-R's 250,037 tokens, the Hub's 118M.)
   {
     id: 'sentence-transformers/paraphrase-multilingual-MiniLM-L12-v2',
