@@ -58,10 +58,10 @@ import { leversJson, type LeversJson } from './report/levers';
 const ARGV_READERS =
   /\b(argparse|ArgumentParser|HfArgumentParser|TrlParser|fire\.Fire|sys\.argv|typer|click|jsonargparse|tyro|simple_parsing|hydra|OmegaConf\.from_cli|parse_args|cli\.main)\b/;
 
-/** Files as the adapter reads them. Paths are the adapter's own (relative to the working directory, or URI paths). */
 /** A path of data, not settings: a folder or file named for data (`training_data/transcripts.json`, `data/train.json`). */
 const DATA_FILE = /(^|[/_.-])(data|datasets?|corpus|transcripts?|samples|examples)([/_.-]|$)/i;
 
+/** Files as the adapter reads them. Paths are the adapter's own (relative to the working directory, or URI paths). */
 export interface EngineFs {
   /** The text of a file; rejects with an Error whose message says why (no such file, too large…). */
   readFile(path: string): Promise<string>;

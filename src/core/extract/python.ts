@@ -1485,8 +1485,9 @@ function toFact(v: PyValue): FactValue {
 
 /**
  * The functions a script calls as what it runs, by name: those its `if __name__ == "__main__":` block calls as statements of its
- * own (`train_lora_model()`), those it calls at its top level (`run_classic_sft(ds)`, `model = build(…)`), and those its `main`
- * (the script's own `def main():`, where it has one) calls at its first level.
+ * own (`train_lora_model()`), those it calls at its top level (`run_classic_sft(ds)`, `model = build(…)`), those its `main`
+ * (the script's own `def main():`, where it has one) calls at its first level, and those that build a trainer and train it
+ * (trainsAtFirstLevel), whoever calls them.
  */
 function calledAsScript(toks: readonly Tok[], functions: ReadonlyMap<string, OwnFunction>): Set<string> {
   const out = new Set<string>();

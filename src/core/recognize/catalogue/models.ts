@@ -3316,7 +3316,8 @@ export const MODELS: readonly CatalogueEntry[] = [
   },
   { id: 'sentence-transformers/all-MiniLM-L6-v2', aliases: ['all-MiniLM-L6-v2'], config: bert(6, 384, 30522, 'BertModel', 12) },
   { id: 'sentence-transformers/all-MiniLM-L12-v2', aliases: ['all-MiniLM-L12-v2'], config: bert(12, 384, 30522, 'BertModel', 12) },
-  // (deepset's MiniLM fine-tuned for SQuAD 2.0: MiniLM-L12-H384's BERT as BertForQuestionAnswering, the Hub's 33.4M.)
+  // (deepset's MiniLM fine-tuned for SQuAD 2.0: MiniLM-L12-H384's BERT as BertForQuestionAnswering, without the pooler of the
+  // Hub's 33.4M for the MiniLM encoders.)
   {
     id: 'deepset/minilm-uncased-squad2',
     aliases: ['minilm-uncased-squad2'],
