@@ -97,7 +97,9 @@ describe('Inline limits', () => {
     // 16 KiB, after its dataclasses of arguments; 4837's finetune_chat.py, 33 KB, whose parsing and trainer follow its data code;
     // 3869, 23 KB, a GRPO script whose trainer function comes past its first 16 KiB, after its rollout and plotting helpers; 5554's
     // run_qa.py, 33 KB, whose model and trainer follow its data code; 5580's finetune_deberta.py, run_glue.py's copy of 29 KB, whose
-    // Trainer, given the model its launch names, comes past its first 16 KiB.)
+    // Trainer, given the model its launch names, comes past its first 16 KiB; 5672, 22 KB, and 5676, 31 KB, QLoRA scripts whose
+    // model and trainer follow their data helpers; 5711, 38 KB, and 5738, 28 KB, whose loaders follow their model classes and data
+    // code.)
     const launchLate = [
       'survey/fiftyeighth/train/1054-megatron-bridge-llama32-1b-lora-override-conflict.yaml',
       'survey/train/88-megatron-llmjp-172b-tp4-pp16-slurm.sh',
@@ -182,6 +184,10 @@ describe('Inline limits', () => {
       'survey/hundredandeightysecond/train/3869-qwen2.5-0.5b-instruct-full-grpo-trl-cybersoc.py',
       'survey/twohundredandfortysecond/train/5554-vit5-base-viwordformer-ocn-full-ft-mcqa-explanation/run_qa.py',
       'survey/twohundredandfortythird/train/5580-deberta-v3-large-full-seqcls-hf-trainer-torchrun/finetune_deberta.py',
+      'survey/twohundredandfortysixth/train/5672-qwen2.5-coder-1.5b-qlora-r16-trainer.py',
+      'survey/twohundredandfortysixth/train/5676-pythia-12b-llama-qlora-r8-up-proj-seq2seq.py',
+      'survey/twohundredandfortyseventh/train/5711-albert-base-v2-multimodal-dense-retriever-mmcoqa.py',
+      'survey/twohundredandfortyeighth/train/5738-mosaic-bert-base-512-mlm-mimic-notes-accelerate-wsd.py',
     ];
     for (const rel of configs(FIXTURES).filter((r) => !launchLate.includes(r))) {
       const text = fixtureText(rel);

@@ -10813,3 +10813,75 @@ describe('survey: the two-hundred-and-forty-fifth gathering', () => {
     assert.deepEqual(silent(), []);
   });
 });
+
+/** The two-hundred-and-forty-sixth gathering (survey/twohundredandfortysixth: a helper's, December 2026, users' `qlora_train.py` and `train_sft_lora.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-forty-sixth gathering', () => {
+  const { files, at, counted, silent } = gathering('twohundredandfortysixth', {
+    '5675-qwen2.5-7b-qlora-r16-trainer': 'qlora_train.py',
+    '5682-gpt2-medium-lora-r2-sft-custom': 'train_sft_lora.py',
+  });
+
+  it('21 setups; 18 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 18, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("an `if` the run's values do not decide whose `else:` only raises (`if is_cuda:` over the 4-bit load, `else: raise RuntimeError(…)`) is read as taken: Qwen2.5-7B-Instruct in NF4 with double quantization, r 16 on the seven projections, 40,370,176", () => {
+    const a = at('5675-qwen2.5-7b-qlora-r16-trainer');
+    assert.equal(a.analysis!.params.total.value, 7615616512);
+    assert.equal(a.analysis!.method.trainable.value, 28 * 16 * (2 * (3584 + 3584) + 2 * (3584 + 512) + 3 * (3584 + 18944)));
+    assert.equal(a.spec!.training.quantization?.value, 'nf4-dq');
+  });
+
+  it('a ModelScope snapshot of a Hub id, its slash written as two dashes (`model/Qwen/models/Qwen--Qwen3-8B/snapshots/master`), is that id: Qwen3-8B, 8,190,735,360', () => {
+    assert.equal(at('5685-qwen3-8b-lora-r16-unsloth-sft-trl.py').analysis!.params.total.value, 8190735360);
+  });
+});
+
+/** The two-hundred-and-forty-seventh gathering (survey/twohundredandfortyseventh: a helper's, December 2026, users' `train_retriever.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-forty-seventh gathering', () => {
+  const { files, at, counted, silent } = gathering('twohundredandfortyseventh', {
+    '5700-xphonebert-base-meanmax-infonce-retriever': 'train_retriever.py',
+    '5702-bert-base-fid-distilled-retriever-kl': 'train_retriever.py',
+    '5712-bert-base-uncased-fid-retriever-kl-distill': 'train_retriever.py',
+    '5713-klue-bert-base-dpr-bi-encoder-lightning-hydra': 'train_retriever.py',
+    '5718-scratch-transformer-dual-encoder-infonce-presets': 'train_retriever.py',
+    '5719-bert-base-uncased-lako-okvqa-fact-retriever-kl': 'train_retriever.py',
+  });
+
+  it('21 setups; 8 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("sentence encoders of the catalogue as AutoModel loads them: UAE-Large-V1 (BERT large's BertModel, 335,141,888, the Hub's 335M), bert-base-nli-mean-tokens (109,482,240), msmarco-distilbert-base-v4 (66,362,880)", () => {
+    assert.equal(at('5708-uae-large-v1-cached-mnsrl-st-trainer-bf16.py').analysis!.params.total.value, 335141888);
+    assert.equal(at('5717-bert-base-nli-mean-tokens-mnrl-qa-retriever-st-fit.py').analysis!.params.total.value, 109482240);
+    assert.equal(at('5706-msmarco-distilbert-base-v4-mnrl-synthetic-queries-st-fit.py').analysis!.params.total.value, 66362880);
+  });
+});
+
+/** The two-hundred-and-forty-eighth gathering (survey/twohundredandfortyeighth: a helper's, December 2026, users' `pretrain_bert.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-forty-eighth gathering', () => {
+  const { files, counted, silent } = gathering('twohundredandfortyeighth', {
+    '5730-megatron-bert-large-mlm-nsp-pretrain-fp16': 'pretrain_bert.py',
+    '5733-bert-base-uncased-reduced-mlm-nsp-pretrain-hf-trainer': 'pretrain_bert.py',
+    '5734-bert-tiny-scratch-mlm-nsp-namuwiki-korean': 'pretrain_bert.py',
+    '5735-bert-scratch-mlm-ngram-desensitized-medical-tianchi': 'pretrain_bert.py',
+    '5739-bert-base-turkish-scratch-mlm-nsp-bf16-cosine': 'pretrain_bert.py',
+    '5743-bert-base-scratch-mlm-nsp-lamb-amp-two-phase': 'pretrain_bert.py',
+    '5744-bert-mup-width-sweep-mlm-scratch-accelerate-bf16': 'pretrain_bert.py',
+    '5745-bert-base-uncased-mlm-nsp-fb-ad-descriptions-adamw': 'pretrain_bert.py',
+    '5746-distilbert-base-uncased-tf-keras-morph-inflection-head': 'pretrain_bert.py',
+    '5749-bert-mindspore-scratch-mlm-nsp-dynamic-loss-scale': 'pretrain_bert.py',
+    '5750-bert-6l-128h-scratch-mlm-nsp-custom-transformer': 'pretrain_bert.py',
+  });
+
+  it('21 setups; 7 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});

@@ -722,7 +722,10 @@ function extractOnce(
       // holds, its `else` where it does not.)
       // (An `elif` after conditions known not to hold, `elif args.mode == "pretrain":`, is one more; after one that holds, not taken.)
       const before = level < 0 ? lastIf : nested[level]!.lastIf;
-      const read = /^(if|elif|else)$/.test(t.text) ? clause(t.text, before, () => constantCondition(toks, i + 1, env, argparse)) : undefined;
+      // (An `if` the run's values do not decide whose `else:` only stops the run, `if is_cuda:` over the QLoRA load, `else: raise
+      // RuntimeError(…)`: its body is what a run that trains runs.)
+      const condition = () => constantCondition(toks, i + 1, env, argparse) ?? (t.text === 'if' && elseAborts(toks, i, indent) ? true : undefined);
+      const read = /^(if|elif|else)$/.test(t.text) ? clause(t.text, before, condition) : undefined;
       const taken = read?.taken;
       const skipElse = t.text === 'else' && taken === false;
       if (level < 0) lastIf = read?.after;
@@ -1538,6 +1541,26 @@ function calledAsScript(toks: readonly Tok[], functions: ReadonlyMap<string, Own
   if (main) scan(body(main), true);
   for (const [name, f] of functions) if (trainsAtFirstLevel(toks, body(f), f.to)) out.add(name);
   return out;
+}
+
+/**
+ * Whether the `if` at token `at`, on a line indented `indent`, has an `else:` (at that indentation, with no `elif` between)
+ * whose body starts by stopping the run: `raise …`, `sys.exit(…)`, `exit(…)`.
+ */
+function elseAborts(toks: readonly Tok[], at: number, indent: string): boolean {
+  for (let k = at + 1; k < toks.length; k++) {
+    if (toks[k - 1]?.type !== 'nl' || toks[k]!.type === 'nl') continue;
+    const own = toks[k]!.type === 'indent' ? toks[k]!.text : '';
+    if (own.length > indent.length) continue;
+    if (own !== indent) return false;
+    // (Not an `if` among `elif`s, `if method == "LoRA":` … `elif method == "IA3":` … `else: raise`: a choice the run makes.)
+    if (toks[k + 1]?.text !== 'else' || toks[k + 2]?.text !== ':') return false;
+    let b = k + 3;
+    while (toks[b]?.type === 'nl' || toks[b]?.type === 'indent') b++;
+    const first = toks[b];
+    return first?.text === 'raise' || (first?.text === 'sys' && toks[b + 2]?.text === 'exit') || (first?.text === 'exit' && toks[b + 1]?.text === '(');
+  }
+  return false;
 }
 
 /**

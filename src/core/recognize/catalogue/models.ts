@@ -3316,6 +3316,25 @@ export const MODELS: readonly CatalogueEntry[] = [
   },
   { id: 'sentence-transformers/all-MiniLM-L6-v2', aliases: ['all-MiniLM-L6-v2'], config: bert(6, 384, 30522, 'BertModel', 12) },
   { id: 'sentence-transformers/all-MiniLM-L12-v2', aliases: ['all-MiniLM-L12-v2'], config: bert(12, 384, 30522, 'BertModel', 12) },
+  // (More sentence encoders people fine-tune with sentence-transformers, as AutoModel loads them: BERT base's BertModel, the Hub's
+  // 110M; the MS MARCO DistilBERT, 66M; the multilingual DistilBERT under distiluse, 135M without its 768 → 512 Dense layer;
+  // UAE-Large-V1, BERT large's BertModel, 335M.)
+  {
+    id: 'sentence-transformers/bert-base-nli-mean-tokens',
+    aliases: ['bert-base-nli-mean-tokens'],
+    config: bert(12, 768, 30522, 'BertModel'),
+  },
+  {
+    id: 'sentence-transformers/msmarco-distilbert-base-v4',
+    aliases: ['msmarco-distilbert-base-v4'],
+    config: distilbert(30522, 'DistilBertModel'),
+  },
+  {
+    id: 'sentence-transformers/distiluse-base-multilingual-cased-v1',
+    aliases: ['distiluse-base-multilingual-cased-v1'],
+    config: distilbert(119547, 'DistilBertModel'),
+  },
+  { id: 'WhereIsAI/UAE-Large-V1', aliases: ['UAE-Large-V1'], config: bert(24, 1024, 30522, 'BertModel') },
   // (deepset's MiniLM fine-tuned for SQuAD 2.0: MiniLM-L12-H384's BERT as BertForQuestionAnswering, without the pooler of the
   // Hub's 33.4M for the MiniLM encoders.)
   {
@@ -3796,9 +3815,9 @@ export function findModel(name: string): CatalogueEntry | undefined {
   const cached = /(?:^|[\\/])models--([^\\/]+?)--([^\\/]+)(?:[\\/]|$)/.exec(name);
   if (cached) return findModel(`${cached[1]}/${cached[2]}`);
   const n = norm(name);
-  // (A folder named for the Hub id with its slash written as two dashes, as such a cache does, agents/phi2_model/microsoft--phi-2:
-  // that id, where it is one the catalogue holds.)
-  const slashed = /(?:^|[\\/])([^\\/]+?)--([^\\/]+)$/.exec(n);
+  // (A folder named for the Hub id with its slash written as two dashes, as such a cache does, agents/phi2_model/microsoft--phi-2,
+  // or a snapshot of it, model/Qwen/models/Qwen--Qwen3-8B/snapshots/master: that id, where it is one the catalogue holds.)
+  const slashed = /(?:^|[\\/])([^\\/]+?)--([^\\/]+?)(?:[\\/]snapshots[\\/][^\\/]+)?$/.exec(n);
   if (slashed && index.has(`${slashed[1]}/${slashed[2]}`)) return index.get(`${slashed[1]}/${slashed[2]}`);
   // A torchtitan model registered under a model's own name (deepseek_v2_lite, flavor 16B) that torchtitan does not ship: the
   // model of that name. (A flavor of a model torchtitan ships that the catalogue does not hold is its own: unknown.)
