@@ -1512,14 +1512,7 @@ function calledAsScript(toks: readonly Tok[], functions: ReadonlyMap<string, Own
   }
   // The calls a block makes as statements of its own, from its header's end (at every depth, or at its first level alone).
   const scan = (from: number, firstLevel: boolean): void => {
-    let level: string | undefined;
-    for (let k = from; k < toks.length; k++) {
-      const t = toks[k]!;
-      // (The block ends at the next line that starts at the margin.)
-      if (toks[k - 1]?.type === 'nl' && t.type !== 'indent' && t.type !== 'nl') break;
-      if (t.type !== 'indent' || toks[k - 1]?.type !== 'nl' || toks[k + 1]?.type !== 'name') continue;
-      level ??= t.text;
-      if (firstLevel && t.text !== level) continue;
+    for (const k of statementStarts(toks, from, firstLevel)) {
       if (toks[k + 2]?.text === '(') out.add(toks[k + 1]!.text);
       // (Or its result kept, `result = gemma_fine_tuning_complete()`, `trainer, path = run(…)`.)
       let j = k + 1;
@@ -1539,7 +1532,7 @@ function calledAsScript(toks: readonly Tok[], functions: ReadonlyMap<string, Own
   };
   const main = functions.get('main');
   if (main) scan(body(main), true);
-  for (const [name, f] of functions) if (trainsAtFirstLevel(toks, body(f), f.to)) out.add(name);
+  for (const [name, f] of functions) if (trainsAtFirstLevel(toks, body(f))) out.add(name);
   return out;
 }
 
@@ -1564,17 +1557,29 @@ function elseAborts(toks: readonly Tok[], at: number, indent: string): boolean {
 }
 
 /**
- * Whether a function's body (tokens `from` to `to`) builds a trainer and trains it among its first-level statements: `trainer =
- * SFTTrainer(…)` (any name ending in Trainer), then `trainer.train()`.
+ * The statements of a block whose body starts at token `from`, each by the indentation token it starts at (a name follows it):
+ * at every depth, or at the block's first level alone. The block ends at the next line that starts at the margin.
  */
-function trainsAtFirstLevel(toks: readonly Tok[], from: number, to: number): boolean {
+function statementStarts(toks: readonly Tok[], from: number, firstLevel: boolean): number[] {
+  const out: number[] = [];
   let level: string | undefined;
-  const built = new Set<string>();
-  for (let k = from; k < to; k++) {
+  for (let k = from; k < toks.length; k++) {
     const t = toks[k]!;
+    if (toks[k - 1]?.type === 'nl' && t.type !== 'indent' && t.type !== 'nl') break;
     if (t.type !== 'indent' || toks[k - 1]?.type !== 'nl' || toks[k + 1]?.type !== 'name') continue;
     level ??= t.text;
-    if (t.text !== level) continue;
+    if (!firstLevel || t.text === level) out.push(k);
+  }
+  return out;
+}
+
+/**
+ * Whether a function's body (from token `from`) builds a trainer and trains it among its first-level statements: `trainer =
+ * SFTTrainer(…)` (any name ending in Trainer), then `trainer.train()`.
+ */
+function trainsAtFirstLevel(toks: readonly Tok[], from: number): boolean {
+  const built = new Set<string>();
+  for (const k of statementStarts(toks, from, true)) {
     const name = toks[k + 1]!.text;
     // (The trainer's class dotted or not: `transformers.Trainer(`.)
     let c = k + 3;

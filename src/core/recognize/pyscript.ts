@@ -196,11 +196,11 @@ function loopBatch(facts: readonly Fact[]): Fact | undefined {
   return train && facts.find((f) => key(f) === `${String(train.path[0])}.@kw.batch_size` && typeof f.value === 'number');
 }
 
-/** TRL's reinforcement-learning trainers whose config classes are no trainer arguments of ARGUMENTS_CLASS (PPOConfig, RLOOConfig). */
-const RL_TRAINER = /(^|\.)(PPO|PPOv2|RLOO)Trainer$/;
-
-/** TRL's trainers (its module's names), of which the others take TRL's config classes. */
-const TRL_TRAINER = /(^|\.)(SFT|DPO|ORPO|KTO|CPO|GRPO|Reward|GKD|PRM|Online[A-Z]\w*|XPO|Nash[A-Z]\w*|BCO|PPO|PPOv2|RLOO)Trainer$/;
+/**
+ * TRL's trainers (its module's names) that take TRL's config classes among ARGUMENTS_CLASS: not its reinforcement-learning
+ * PPOTrainer, PPOv2Trainer and RLOOTrainer, whose PPOConfig and RLOOConfig are no trainer arguments there.
+ */
+const TRL_CONFIG_TRAINER = /(^|\.)(SFT|DPO|ORPO|KTO|CPO|GRPO|Reward|GKD|PRM|Online[A-Z]\w*|XPO|Nash[A-Z]\w*|BCO)Trainer$/;
 
 /**
  * A trainer given a model the script loads by a name it writes (TRL's `PPOTrainer(config=PPOConfig(…), model=model, …)` after
@@ -211,7 +211,7 @@ function trainerGivenLoaded(facts: readonly Fact[]): boolean {
   return facts.some((f) => {
     if (f.path[f.path.length - 1] !== '@class' || typeof f.value !== 'string' || !TRAINER.test(f.value)) return false;
     // (Not TRL's supervised and preference trainers, whose scripts' TrlParser dataclasses a launch's reading knows better.)
-    if (TRL_TRAINER.test(f.value) && !RL_TRAINER.test(f.value)) return false;
+    if (TRL_CONFIG_TRAINER.test(f.value)) return false;
     const model = [...f.path.slice(0, -1), 'model'];
     const named = facts.some((g) => key(g) === [...model, '@args', 0].join('.') && typeof g.value === 'string');
     return (
