@@ -8509,9 +8509,9 @@ describe("survey: the hundred-and-fifty-ninth gathering (users' train_dpo.py scr
     '3401-campgpt-x-moe-gpt-sft-ckpt-full-dpo': 'train_dpo.py',
   });
 
-  it('21 setups; 8 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 9 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 9, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
   it("a DPO script whose model a train_common.py beside it loads (`load_unsloth_model(model_name=args.model_path, lora_r=16, …)`): that function's body read with those values, Qwen3 8B in Unsloth's 4 bits, r 16 on the seven projections (43,646,976), its DPOConfig's batch", () => {
@@ -9222,9 +9222,9 @@ describe('survey: the hundred-and-eighty-fourth gathering', () => {
     '3925-gpt2-124m-pretrain-openwebtext-subset-selection-accelerate': 'train_gpt2.py',
   });
 
-  it('21 setups; 11 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 12 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 11, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 12, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -10213,10 +10213,17 @@ describe('survey: the two-hundred-and-twenty-fourth gathering', () => {
     '5029-trillsson3-to-binary-quicknet-speech-distill-keras': 'distill.py',
   });
 
-  it('21 setups; 3 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 5 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 3, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 5, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("a teacher loaded, then a student whose parameters a loop of the script's own optimizes (`torch.optim.AdamW(student_model.parameters(), …)`): the student is what trains, Qwen2.5-0.5B whole (494,032,768); TextBrewer's Qwen2 7B → 1.5B likewise, 1,543,714,304", () => {
+    const a = at('5021-r1-distill-qwen-1.5b-to-qwen2.5-0.5b-full-logit-kd.py');
+    assert.equal(a.analysis!.params.total.value, 494032768);
+    assert.equal(a.analysis!.method.trainable.value, 494032768);
+    assert.equal(at('5017-qwen2-7b-to-qwen2-1.5b-textbrewer-logit-kd.py').analysis!.params.total.value, 1543714304);
   });
 
   it('Llama 2 7B Chat with r 32 on the seven projections and lm_head: 32 × 32 × (4 · 8,192 + 3 · 15,104) + 32 × (4,096 + 32,000), 81,108,992', () => {

@@ -81,7 +81,16 @@ function loaderPrefix(facts: readonly Fact[]): (string | number)[] | undefined {
         // (Its model named there: a reload from a path the script computes is no better than the first.)
         facts.some((g) => key(g) === [...f.path.slice(0, -1), '@args', 0].join('.') && typeof g.value === 'string'),
     );
-  const loader = (trained ?? named(facts, '@call', LOADER, NOT_A_MODEL))?.path.slice(0, -1);
+  // (Or, with no trainer, where it loads a teacher and then a student and trains the student in a loop of its own: the first
+  // load of the one whose parameters its optimizer is given.)
+  // (Models only: not `config = config_class.from_pretrained(…)`, as run_glue.py's of old loads its classes.)
+  const loads = facts.filter((f) => f.path[f.path.length - 1] === '@call' && typeof f.value === 'string' && LOADER.test(f.value) && !NOT_A_MODEL.test(f.value));
+  const models = loads.filter((f) => !/config|tokenizer|processor/i.test(`${String(f.path[0])} ${String(f.value)}`));
+  const optimized =
+    trainer || models.length === 0 || ownLoop(facts, models[0]!.path.slice(0, 1)) !== undefined
+      ? undefined
+      : models.find((f) => f.path[0] !== models[0]!.path[0] && ownLoop(facts, f.path.slice(0, 1)) !== undefined);
+  const loader = (trained ?? optimized ?? loads[0])?.path.slice(0, -1);
   if (loader) return loader;
   // (A model built from a published model's config, `config = AutoConfig.from_pretrained("gpt2", vocab_size=…)` then
   // `GPT2LMHeadModel(config)`, as the Hugging Face course trains one from scratch: that call names it.)
