@@ -8104,9 +8104,9 @@ describe("survey: the hundred-and-forty-seventh gathering (users' train_reward.p
     '3151-deberta-v3-base-trl-reward-summaries': 'train_reward.py',
   });
 
-  it('21 setups; 6 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 8 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 6, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 });
@@ -8985,9 +8985,9 @@ describe('survey: the hundred-and-seventy-fifth gathering', () => {
     '3731-qwen2.5-0.5b-lora-r8-seqcls-bradley-terry-rm': 'train_reward_model.py',
   });
 
-  it('20 setups; 13 give a parameter count, and each of the others says why', () => {
+  it('20 setups; 14 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 20);
-    assert.ok(counted().length >= 13, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 14, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -9012,9 +9012,9 @@ describe('survey: the hundred-and-seventy-sixth gathering', () => {
     '3753-qwen3-0.6b-siglip-b16-panorama-llava-full-lm-trainer': 'train_llava.py',
   });
 
-  it('18 setups; 6 give a parameter count, and each of the others says why', () => {
+  it('18 setups; 7 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 18);
-    assert.ok(counted().length >= 6, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -9317,9 +9317,9 @@ describe('survey: the hundred-and-eighty-seventh gathering', () => {
     '4001-bert-base-cased-weakly-supervised-textclf-megclass': 'train_text_classifier.py',
   });
 
-  it('21 setups; 9 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 10 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 9, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 10, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 });
@@ -9682,9 +9682,9 @@ describe('survey: the two-hundred-and-third gathering', () => {
     '4493-transformer-encoder-6l-256d-gec-token-tagging-pretrain': 'pretrain.py',
   });
 
-  it('21 setups; 6 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 7 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 6, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 });
@@ -9966,9 +9966,9 @@ describe('survey: the two-hundred-and-fifteenth gathering', () => {
     '4794-blip2-qformer-eva-clip-g-itc-itm-image-text-retrieval': 'train_accelerate.py',
   });
 
-  it('21 setups; 5 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 6 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 5, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 6, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -10890,5 +10890,44 @@ describe('survey: the two-hundred-and-forty-eighth gathering', () => {
     assert.equal(files.length, 21);
     assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+});
+
+/** The two-hundred-and-forty-ninth gathering (survey/twohundredandfortyninth: a helper's, December 2026, users' `finetune_mt5.py` and `train_bart.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-forty-ninth gathering', () => {
+  const { files, counted, silent } = gathering('twohundredandfortyninth', {
+    '5853-mt5-small-latin-translation-full-ft-yaml-config': 'scripts/finetune_mt5.py',
+    '5860-bart-data-narration-fusion-full-ft-hf-trainer-adafactor': 'train_bart.py',
+    '5862-bart-style-phoneme-denoising-transformer-from-scratch-hydra-amp': 'train_bart.py',
+  });
+
+  it('21 setups; 12 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 12, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/** The two-hundred-and-fiftieth gathering (survey/twohundredandfiftieth: a helper's, December 2026, users' `train_roberta.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-fiftieth gathering', () => {
+  const { files, at, counted, silent } = gathering('twohundredandfiftieth', {
+    '5824-roberta-base-clinc150-intent-cls-adamw': 'train_roberta.py',
+    '5826-roberta-1layer-mlm-scratch-mtg-cards-fp16': 'train_roberta.py',
+    '5831-local-roberta-sst-imdb-yelp-sentiment-cls': 'run_sentiment_analysis_roberta.sh',
+    '5832-unixcoder-dfg-solidity-vuln-cls': 'train_roberta.py',
+    '5833-roberta-base-binary-text-cls-adamw-len256': 'train_roberta.py',
+    '5838-chinese-roberta-wwm-ext-text-match-fgm-len512': 'train_roberta.py',
+  });
+
+  it('21 setups; 12 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 12, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("an optimizer's weight-decay groups over the parameters left trainable (`[p for n, p in model.named_parameters() if p.requires_grad and not any(nd in n for nd in no_decay)]`, and its complement) are the model's: a loop of the script's own, RoBERTa large as RobertaForMultipleChoice whole, 355,360,769", () => {
+    const a = at('5825-roberta-large-multiple-choice-siqa-ddp-ga8.py');
+    assert.equal(a.analysis!.params.total.value, 355360769);
+    assert.equal(a.analysis!.method.trainable.value, 355360769);
   });
 });

@@ -2796,9 +2796,12 @@ class Expr {
     const over = isCall(iterable) && iterable.call === 'list' && iterable.args.length === 1 ? iterable.args[0] : iterable;
     const model = isCall(over) && !over.args.length && !over.kwargs.length ? /^([A-Za-z_][\w.]*)\.named_parameters$/.exec(over.call)?.[1] : undefined;
     if (!model) return undefined;
-    // (`if not any(nd in n for nd in no_decay)` or `if any(…)`.)
-    const negated = w[cond + 1] === 'not';
-    const t = w.slice(cond + (negated ? 2 : 1)).join(' ');
+    // (`if not any(nd in n for nd in no_decay)` or `if any(…)`; either after `p.requires_grad and`, the parameters the script
+    // leaves trainable, which are all of them where it freezes none.)
+    const trainable = [w[0], '.', 'requires_grad', 'and'];
+    const from = trainable.every((x, i) => w[cond + 1 + i] === x) ? cond + 1 + trainable.length : cond + 1;
+    const negated = w[from] === 'not';
+    const t = w.slice(from + (negated ? 1 : 0)).join(' ');
     if (!new RegExp(`^any \\( ([A-Za-z_]\\w*) in ${n} for \\1 in [A-Za-z_]\\w* \\)$`).test(t)) return undefined;
     const range = { start: this.toks[open]!.start, end: this.toks[end - 1]!.end };
     return { call: `${model}.parameters`, args: [], kwargs: [['@decay', negated, range, range]], at: range };
