@@ -73,9 +73,10 @@ export function referenceCandidates(from: string, ref: string): string[] {
   if (segments.length >= 3 && segments[0] !== '..')
     for (let k = Math.min(segments.length - 1, 4); k >= 2; k--) for (const p of walkUp(from, segments.slice(-k).join('/'))) if (!out.includes(p)) out.push(p);
   // Last, as an absolute path's, its name alone beside the referring file (`bash examples/args_gpt2.sh`, run from a checkout
-  // the script is copied into, the script kept beside its runner); not a model folder's config.json.
+  // the script is copied into, the script kept beside its runner; `torchrun ../finetune_qwen2.py`, a launch run from a folder
+  // below the script's and kept beside it); not a model folder's config.json.
   const name = segments[segments.length - 1];
-  if (segments.length >= 2 && segments[0] !== '..' && name && name !== 'config.json') {
+  if (segments.length >= 2 && (segments[0] !== '..' || segments.length === 2) && name && name !== 'config.json') {
     const beside = resolveReference(from, name);
     if (!out.includes(beside)) out.push(beside);
   }
@@ -281,12 +282,19 @@ export function mergeSetup(members: readonly RecognizedFile[], options: SetupOpt
           // launch's --use_peft with TRL's ModelConfig defaults, the script's own LoraConfig(r=16, …) that it passes).
           if (!('source' in field) && !('source' in (prev as object)) && typeof prev === 'object' && typeof field === 'object') {
             const group = { ...(prev as Record<string, unknown>) };
-            for (const [k, v] of Object.entries(field as Record<string, unknown>)) {
+            const stated = field as Record<string, unknown>;
+            const takes = (p: unknown, n: unknown): boolean =>
+              Boolean(n && typeof n === 'object' && 'source' in n) &&
+              (!p || (typeof p === 'object' && 'source' in p && !restsOnFile((p as Sourced<unknown>).source) && restsOnFile((n as Sourced<unknown>).source)));
+            // (The target names go with what their file said of them, PEFT's default for the architecture or every linear: a
+            // default's names, replaced by those a file states, take that with them; kept, the other file's is not added.)
+            const named = stated['targets'] ? takes(group['targets'], stated['targets']) : undefined;
+            if (named) for (const x of ['peftDefault', 'allLinear'] as const) if (!stated[x]) delete group[x];
+            for (const [k, v] of Object.entries(stated)) {
               const p = group[k] as Sourced<unknown> | undefined;
               const n = v as Sourced<unknown> | undefined;
-              if (!n || typeof n !== 'object' || !('source' in n)) continue;
-              if (!p) group[k] = n;
-              else if ('source' in p && !restsOnFile(p.source) && restsOnFile(n.source)) group[k] = n;
+              if (named === false && (k === 'peftDefault' || k === 'allLinear')) continue;
+              if (takes(p, n)) group[k] = n;
             }
             out[key] = group;
           }

@@ -595,6 +595,18 @@ export const gemma4AudioSchema = z.object({
 });
 
 /**
+ * The role a module name qualified by its parent reaches, where the parent decides it (`attn.c_proj`, `mlp.c_proj`: GPT-2's and
+ * Qwen's c_proj is both the attention's output and the MLP's down projection; PEFT matches the entry as a dotted suffix of the
+ * module's path, `h.0.attn.c_proj`, so only that parent's module): undefined for a bare name or another parent.
+ */
+export function parentRoles(name: string): AdapterTarget[] | undefined {
+  const parts = name.split('.');
+  const parent = parts[parts.length - 2];
+  if (parent === undefined) return undefined;
+  return /^(attn|attention|self_attn)$/.test(parent) ? ['o'] : /^(mlp|ffn|feed_forward)$/.test(parent) ? ['down'] : undefined;
+}
+
+/**
  * The linear layers an adapter can wrap, by role (each family maps its own names onto these): attention q, k, v, o; MLP gate,
  * up, down (a MoE's experts too); the output head; router: a MoE layer's router where it is a linear (moeSchema.routerLinear).
  * A hybrid stack's state-space or linear-attention mixer (ssmSchema) by the names of its linears in the Hugging Face modelling

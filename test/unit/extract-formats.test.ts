@@ -771,6 +771,31 @@ describe('Python extraction', () => {
     assert.deepEqual(ex.errors, []);
     assert.equal(ex.facts.find((f) => f.path.join('.') === 'lora_r')?.value, 16);
   });
+  it("a lambda: a dataclass field's `default_factory=lambda: [\u2026]` is the list it makes (`field(default=None)` still None); a lambda of parameters is unknown and the call around it reads on", () => {
+    const text = [
+      'from dataclasses import dataclass, field',
+      '@dataclass',
+      'class LoraArguments:',
+      '    lora_target_modules: List[str] = field(',
+      '        default_factory=lambda: [',
+      '            "q_proj",',
+      '            "v_proj",',
+      '',
+      '        ]',
+      '    )',
+      '    modules_to_save: List[str] = field(default_factory=list)',
+      '    peft_path: Optional[str] = field(default=None)',
+      'ds = dataset.map(lambda x: tok(x["text"]), batched=True, num_proc=4)',
+      '',
+    ].join('\n');
+    const facts = extractPython('train.py', text).facts;
+    const at = (k: string) => facts.find((f) => f.path.join('.') === k);
+    assert.deepEqual(at('@dataclass.LoraArguments.lora_target_modules')?.value, ['q_proj', 'v_proj']);
+    assert.equal(at('@dataclass.LoraArguments.modules_to_save'), undefined);
+    assert.equal(at('@dataclass.LoraArguments.peft_path')?.value, null);
+    assert.deepEqual([at('ds.@kw.batched')?.value, at('ds.@kw.num_proc')?.value], [true, 4]);
+  });
+
   it("Python's word comparisons, `is not None` and `not in`, inside a call: the call's other keywords still read (TrainingArguments(do_eval=eval_ds is not None, …) was dropped whole)", () => {
     const text = [
       'eval_ds = None',

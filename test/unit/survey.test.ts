@@ -7447,9 +7447,9 @@ describe("survey: the hundred-and-twenty-seventh gathering (users' train_lora.sh
     assert.equal(seven.spec!.training.adapter!.alpha!.value, 16);
     assert.equal(at('2654-user-deepspeed-fastchat-llama2-13b-chat-lora-folio.sh').analysis!.method.trainable.value, 6553600);
   });
-  it("FastChat's train_lora.py under `--q_lora False`: HfArgumentParser reads the word as False, so the base stays in 16 bits (LoRA r 8, 19,988,480)", () => {
+  it('FastChat\'s train_lora.py under `--q_lora False`: HfArgumentParser reads the word as False, so the base stays in 16 bits (LoRA r 8, 19,988,480, and the embeddings and head its dataclass\'s `default_factory=lambda: ["embed_tokens", "lm_head"]` saves whole)', () => {
     const a = at('2643-user-deepspeed-fastchat-llama2-7b-lora-ko');
-    assert.equal(a.analysis!.method.trainable.value, 19988480);
+    assert.equal(a.analysis!.method.trainable.value, 19988480 + 2 * 32000 * 4096);
     assert.equal(a.spec!.training.quantization, undefined);
   });
 });
@@ -7922,6 +7922,13 @@ describe("survey: the hundred-and-forty-first gathering (users' finetune_qwen.py
     const a = at('3019-qwen2.5-3b-instruct-qlora-4bit-nf4-r16-compile.py');
     assert.equal(a.analysis!.params.total.value, 3085938688);
     assert.equal(a.spec!.training.quantization?.value, 'nf4-dq');
+  });
+
+  it("Llama's module names (q_proj … down_proj, the script's default_factory) on the Qwen (1) its defaults load (Qwen/Qwen-7B, the launch's model a positional argument): no layer of QWenLMHeadModel has them, so nothing is wrapped and it is said, where a default target list of the launch had counted q and v", () => {
+    const a = at('3020-qwen1.5-7b-chat-querier-aware-roleplay-lora-ds-zero2');
+    assert.equal(a.analysis!.method.trainable.value, 0);
+    assert.ok(a.findings.some((f) => f.message.id === 'adapter.nothingWrapped' && f.severity === 'error'));
+    assert.equal(a.spec!.training.adapter?.peftDefault, undefined);
   });
 });
 
@@ -8522,6 +8529,10 @@ describe("survey: the hundred-and-fifty-ninth gathering (users' train_dpo.py scr
     assert.deepEqual([a.spec!.training.microBatch?.value, a.spec!.training.gradAccum?.value], [4, 6]);
     assert.ok(a.findings.some((f) => f.message.id === 'python.modulesCalled'));
   });
+
+  it('GPT-2\'s attention projections named with their parent (`["attn.c_attn", "attn.c_proj"]`, a dataclass\'s default_factory): the attention\'s c_proj alone, not the MLP\'s of the same name, r 8, 12 × 8 × (3,072 + 1,536), 442,368', () => {
+    assert.equal(at('3397-gpt2-gita-commentary-lora-dpo').analysis!.method.trainable.value, 12 * 8 * (768 + 2304 + 768 + 768));
+  });
 });
 
 /**
@@ -8710,6 +8721,10 @@ describe("survey: the hundred-and-sixty-fifth gathering (users' finetune_llama3.
     const a = at('3511-llama3-8b-fakenews-seqcls-qlora.py');
     assert.equal(a.analysis!.method.trainable.value, 32 * 16 * (2 * (4096 + 4096) + 2 * (4096 + 1024)) + 4096 * 2);
     assert.equal(a.spec!.training.quantization?.value, 'nf4-dq');
+  });
+
+  it("the script's LoraArguments default `default_factory=lambda: ['o_proj', 'k_proj', 'q_proj', 'v_proj']` under the launch's --lora_r: Llama 3 8B Instruct, r 64 on the attention, 32 × 64 × (2 · 8,192 + 2 · 5,120), 54,525,952", () => {
+    assert.equal(at('3514-taishan-llama3-8b-instruct-belle-lora-qlora-deepspeed').analysis!.method.trainable.value, 32 * 64 * (2 * 8192 + 2 * 5120));
   });
 });
 
@@ -9043,7 +9058,7 @@ describe('survey: the hundred-and-seventy-sixth gathering', () => {
 
 /** The hundred-and-seventy-seventh gathering (survey/hundredandseventyseventh: a helper's, December 2026, users' `train_qlora.sh` files), each as `compute-budget report FILE` reads it. */
 describe('survey: the hundred-and-seventy-seventh gathering', () => {
-  const { files, counted, silent } = gathering('hundredandseventyseventh', {
+  const { files, at, counted, silent } = gathering('hundredandseventyseventh', {
     '3758-llama3-8b-instruct-qlora-sft-llamafactory': 'train_qlora.sh',
     '3759-momo-72b-qlora-r8-fastchat-deepspeed': 'train_qlora.sh',
     '3760-qwen-7b-qlora-r64-firefly-deepspeed': 'train_qlora.sh',
@@ -9068,6 +9083,13 @@ describe('survey: the hundred-and-seventy-seventh gathering', () => {
     assert.equal(files.length, 20);
     assert.ok(counted().length >= 13, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it('Qwen (1)\'s own module names: Qwen-VL\'s finetune.py default `["c_attn", "attn.c_proj", "w1", "w2"]` (w1 the MLP\'s up projection, w2 its gate, the MLP\'s c_proj left out) on its language model, r 64, 112,197,632; Qwen-14B\'s `c_attn, c_proj, w1, w2` every linear of its blocks and the embeddings and head saved whole', () => {
+    assert.equal(at('3763-qwen-vl-chat-int4-qlora-r64-gptq').analysis!.method.trainable.value, 32 * 64 * (4096 + 12288 + 2 * 4096 + 2 * (4096 + 11008)));
+    const b = at('3762-qwen-14b-chat-int4-qlora-r64-gptq');
+    assert.equal(b.analysis!.method.trainable.value, 40 * 64 * (5120 + 15360 + 2 * 5120 + 3 * (5120 + 13696)) + 2 * 152064 * 5120);
+    assert.ok(!b.findings.some((f) => f.message.id === 'adapter.missingRoles'));
   });
 });
 
@@ -10929,5 +10951,26 @@ describe('survey: the two-hundred-and-fiftieth gathering', () => {
     const a = at('5825-roberta-large-multiple-choice-siqa-ddp-ga8.py');
     assert.equal(a.analysis!.params.total.value, 355360769);
     assert.equal(a.analysis!.method.trainable.value, 355360769);
+  });
+});
+
+/** The two-hundred-and-fifty-first gathering (survey/twohundredandfiftyfirst: a helper's, December 2026, users' `finetune_qwen2.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-fifty-first gathering', () => {
+  const { files, at, counted, silent } = gathering('twohundredandfiftyfirst', {
+    '5760-qwen2.5-coder-14b-lora-r32-fp16-ds-zero2-ccisolver': 'Fixer/qwenc14b_ft_lora.sh',
+    '5762-qwen2-1.5b-full-sft-bf16-dataman-score': 'scripts/sft/en/score_only/modelscale_models/finetune_qwen2_score_1_5B_4k_bal_q4.sh',
+    '5763-qwen2-1.5b-instruct-av-multimodal-lora-r444-fp32-tf32-ds-stage1-dashlora': 'scripts/finetune/ft_qwen2.sh',
+  });
+
+  it('4 setups; 4 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 4);
+    assert.ok(counted().length >= 4, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("a launch kept beside its script that runs it as `../finetune_qwen2.py` (from a folder below): the script beside it, whose LoraArguments default r 32 on q, k, v and o (`default_factory=lambda: [...]`) is the run's: Qwen2.5-Coder-14B, 48 × 32 × (2 · 10,240 + 2 · 6,144), 50,331,648", () => {
+    const a = at('5760-qwen2.5-coder-14b-lora-r32-fp16-ds-zero2-ccisolver');
+    assert.equal(a.analysis!.params.total.value, 14770033664);
+    assert.equal(a.analysis!.method.trainable.value, 48 * 32 * (2 * 10240 + 2 * 6144));
   });
 });

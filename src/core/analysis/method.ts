@@ -15,6 +15,7 @@
 import {
   ALL_LINEAR_TARGETS,
   MIXER_TARGETS,
+  parentRoles,
   type AdapterKind,
   type AdapterSpec,
   type AdapterTarget,
@@ -810,11 +811,17 @@ function trainedMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): M
     // (Each entry's module name: the last part of its path.)
     const lasts = new Set(entries.map((e) => e.split('.').pop()!));
     const dropped: AdapterTarget[] = [];
-    if (ownNames && entries.length && !a.allLinear?.value) {
+    // (An entry qualified by the parent that decides its role, `attn.c_proj`, reaches that role's module alone: parentRoles.
+    // PEFT's own default for the architecture, target_modules unset, names the model's own linears.)
+    const reaches = (r: AdapterTarget, n: string) => entries.some((e) => e.split('.').pop() === n && (parentRoles(e)?.includes(r) ?? true));
+    if (ownNames && entries.length && !a.allLinear?.value && !a.peftDefault?.value) {
       const ownRoles = new Set(ownNames.map(([r]) => r));
-      dropped.push(...targets.filter((r) => ownRoles.has(r) && !ownNames.some(([role, n]) => role === r && lasts.has(n))));
-      targets = [...targets.filter((r) => !dropped.includes(r)), ...ownNames.filter(([r, n]) => lasts.has(n) && !targets.includes(r)).map(([r]) => r)];
-      unmatched.push(...dropped);
+      dropped.push(...targets.filter((r) => ownRoles.has(r) && !ownNames.some(([role, n]) => role === r && reaches(r, n))));
+      targets = [...targets.filter((r) => !dropped.includes(r)), ...ownNames.filter(([r, n]) => reaches(r, n) && !targets.includes(r)).map(([r]) => r)];
+      // (Where every entry is one of the model's own names, `["c_attn", "attn.c_proj", "w1", "w2"]` on Qwen, a role another
+      // family's meaning of a name gave, w2 as Mixtral's down projection, was never asked for: nothing missing to report.)
+      const own = new Set(ownNames.map(([, n]) => n));
+      if (!entries.every((e) => own.has(e.split('.').pop()!))) unmatched.push(...dropped);
     }
     // A model whose code computes a group's roles with one linear (Phi-3's qkv_proj and gate_up_proj, Baichuan's W_pack): a list
     // of names reaches those roles only by that linear's name. PEFT's suffix match finds no q_proj or gate_proj there, so a role

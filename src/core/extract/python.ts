@@ -1763,7 +1763,10 @@ function dataclassDefaults(toks: readonly Tok[], env: ReadonlyMap<string, PyValu
       }
       const { v, valueRange } = valueAt(toks, e + 1, toks[e]!.end, env, new Map());
       // (`field(default=None)`: None, as HfArgumentParser leaves an argument not given; a field of no default, unknown.)
-      const def = isCall(v) && /(^|\.)field$/.test(v.call) ? v.kwargs.find(([n]) => n === 'default')?.[1] : v;
+      // (`field(default_factory=lambda: […])`: the list or dict its factory makes.)
+      const factory = isCall(v) ? v.kwargs.find(([n]) => n === 'default_factory')?.[1] : undefined;
+      const given = isCall(v) ? v.kwargs.find(([n]) => n === 'default') : undefined;
+      const def = isCall(v) && /(^|\.)field$/.test(v.call) ? (given ? given[1] : Array.isArray(factory) || isDict(factory) ? factory : undefined) : v;
       if (!fields.has(t2.text)) fields.set(t2.text, def);
       if (def !== undefined) cls?.fields.push({ name: t2.text, value: def, keyRange: { start: t2.start, end: t2.end }, valueRange });
     }
@@ -2331,7 +2334,25 @@ class Expr {
   }
 
   parse(): PyValue {
-    return this.nested(() => this.conditional());
+    return this.nested(() => (this.peek().type === 'name' && this.peek().text === 'lambda' ? this.lambda() : this.conditional()));
+  }
+
+  /**
+   * A lambda: one of no parameters (a dataclass field's `default_factory=lambda: ["q_proj", "v_proj"]`) as the value calling it
+   * gives, its body's; one of parameters (`dataset.map(lambda x: tok(x["text"]))`) unknown, its body passed over, the expression
+   * around it read on.
+   */
+  private lambda(): PyValue {
+    this.i++;
+    let params = false;
+    while (this.peek().text !== ':' && this.peek().type !== 'nl' && this.peek().type !== 'end') {
+      params = true;
+      this.i++;
+    }
+    if (this.peek().text !== ':') return this.fail();
+    this.i++;
+    const body = this.conditional();
+    return params ? undefined : body;
   }
 
   /** `a if condition else b`: the branch the condition selects, unknown when the condition is. */

@@ -7,6 +7,7 @@ import type { Fact, Sourced } from '../types';
 import {
   ALL_LINEAR_TARGETS,
   MIXER_TARGETS,
+  parentRoles,
   type AdapterKind,
   type AdapterOptions,
   type AdapterSpec,
@@ -255,7 +256,7 @@ export function rolesOf(names: readonly string[]): {
     const last = name.split('.').pop() ?? name;
     // (Or Megatron-Core's module names, which Megatron-based trainers take as the same suffixes: ms-swift's Megatron-SWIFT
     // `--target_modules linear_qkv linear_proj`.)
-    const mapped = HF_MODULE_ROLES[last] ?? MCORE_ROLES[last];
+    const mapped = (SHARED_NAMES.has(last) ? parentRoles(name) : undefined) ?? HF_MODULE_ROLES[last] ?? MCORE_ROLES[last];
     if (mapped) for (const r of mapped) roles.add(r);
     else unknown.push(name);
     if (mapped && mapped.length > 1 && !SHARED_NAMES.has(last)) fused.set(mapped.join(), [...mapped]);

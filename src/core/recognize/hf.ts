@@ -110,6 +110,16 @@ const phiLayers = {
 } as const;
 
 /** Phi-1.5's and Phi-2's linears in transformers' modeling_phi.py, by role. */
+const QWEN_NAMES = [
+  ['q', 'c_attn'],
+  ['k', 'c_attn'],
+  ['v', 'c_attn'],
+  ['o', 'c_proj'],
+  ['up', 'w1'],
+  ['gate', 'w2'],
+  ['down', 'c_proj'],
+] as const;
+
 const PHI_NAMES = [
   ['q', 'q_proj'],
   ['k', 'k_proj'],
@@ -475,7 +485,9 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
   // Qwen (1) (its modeling_qwen.py QWenLMHeadModel): Llama's layers under other names; c_attn always biased, c_proj and the
   // MLP biased unless no_bias; w1 and w2 each half of intermediate_size, heads of kv_channels (qwenOverrides); untied.
   // (Its attention's c_attn is one linear of q, k and v: modeling_qwen.py.)
-  qwen: { ...llamaLike, configClass: 'QWenConfig', qkvBias: true, fusedLinears: [['q', 'k', 'v']] },
+  // (Its own module names: c_attn, c_proj (the attention's output and the MLP's down projection), w1 the MLP's up projection and
+  // w2 its gate, `c_proj(w1(x) * silu(w2(x)))`; Llama's q_proj … down_proj name nothing there.)
+  qwen: { ...llamaLike, configClass: 'QWenConfig', qkvBias: true, fusedLinears: [['q', 'k', 'v']], moduleNames: QWEN_NAMES },
   // EXAONE 3.0 / 3.5 (LG AI Research's remote modeling_exaone.py ExaoneForCausalLM; vLLM's and SGLang's exaone.py, mlx-lm's
   // models/exaone.py): Llama's layers under GPT-2-style names (transformer.wte, h.N.attn.attention.q_proj / k_proj / v_proj /
   // out_proj, mlp.c_fc_0 / c_fc_1 / c_proj, ln_1 / ln_2 / ln_f RMSNorms), no bias anywhere; its keys num_layers and
