@@ -511,9 +511,13 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
   // `--config` path its command line gives): the file's tree, found from the script's folder up, for the script to be read
   // again with (at LOADED + the path it writes).
   // (One that is not here is said where the script loads it: the values it holds are unknown.)
+  // (`positional`: the JSON or YAML file a launch gives the script as its first argument, `python run_clm.py config.json`, which
+  // Hugging Face's example scripts read as their arguments, `parser.parse_json_file(json_file=os.path.abspath(sys.argv[1]))`:
+  // found from the launch's folder.)
   const configsLoaded = async (
     path: string,
     facts: readonly Fact[],
+    positional?: { from: string; file: string },
   ): Promise<{ imports: Record<string, ImportedValue>; files: string[]; missing: Finding[] }> => {
     const imports: Record<string, ImportedValue> = {};
     const files: string[] = [];
@@ -524,11 +528,13 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
       if (f.path[f.path.length - 1] !== '@call' || (f.value !== LOADS_CONFIG && !args)) continue;
       const call = f.path.slice(0, -1).join('.');
       const given = (...rest: (string | number)[]) => facts.find((g) => g.path.join('.') === [call, ...rest].join('.'))?.value;
-      const arg = args ? (given('@kw', 'json_file') ?? given('@kw', 'yaml_file') ?? given('@args', 0)) : given('@args', 0);
+      const written = args ? (given('@kw', 'json_file') ?? given('@kw', 'yaml_file') ?? given('@args', 0)) : given('@args', 0);
+      const byLaunch = args && typeof written !== 'string' && positional?.file.endsWith(String(f.value).includes('yaml') ? '.yaml' : '.json');
+      const arg = byLaunch ? positional!.file : written;
       const prefix = args ? ARGS_FILE : LOADED;
       if (typeof arg !== 'string' || prefix + arg in imports || missing.some((m) => m.message.args?.['file'] === arg)) continue;
       let found = false;
-      for (const target of referenceCandidates(path, arg)) {
+      for (const target of referenceCandidates(byLaunch ? positional!.from : path, arg)) {
         if ((await fs.kind(target)) !== 'file') continue;
         found = true;
         const text = await readText(fs, target);
@@ -977,7 +983,8 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
       const jobOptions = /\.(sh|bash|sbatch|slurm)$/.test(found) ? handedTo(input.facts, ['@sbatch']) : {};
       const launched = read({ path: found, text, argv, environ, ...(Object.keys(jobOptions).length ? { jobOptions } : {}) });
       // (And the config file it loads, by the path the line gives it, `--config configs/sft.yaml`: read with what that holds.)
-      const loaded = /\.py$/.test(found) ? await configsLoaded(found, launched.facts) : undefined;
+      const probe = input.recognition.probes?.[0]?.value;
+      const loaded = /\.py$/.test(found) ? await configsLoaded(found, launched.facts, probe ? { from: input.path, file: probe } : undefined) : undefined;
       const again = loaded?.files.length
         ? read({ path: found, text, argv, environ, imports: loaded.imports, ...(Object.keys(jobOptions).length ? { jobOptions } : {}) })
         : launched;

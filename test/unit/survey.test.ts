@@ -3718,9 +3718,9 @@ describe('survey: the fifty-first gathering', () => {
     '969-accelerate-ds-zero3-qwen2-vl-2b-full-sft-packing': 'src/open-r1-multimodal/run_sft_SAT.sh',
   });
 
-  it('10 setups; 7 give a parameter count, and each of the others says why', () => {
+  it('10 setups; 8 give a parameter count, and each of the others says why', () => {
     assert.equal(fiftyfirst.length, 10);
-    assert.ok(counted().length >= 7, fiftyfirst.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 8, fiftyfirst.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -9757,9 +9757,9 @@ describe('survey: the two-hundred-and-sixth gathering', () => {
     '4557-chinese-macbert-base-token-cls-full-ft-hf-trainer': 'train_token_classification.py',
   });
 
-  it('9 setups; 2 give a parameter count, and each of the others says why', () => {
+  it('9 setups; 3 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 9);
-    assert.ok(counted().length >= 2, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 3, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 });
@@ -10972,5 +10972,66 @@ describe('survey: the two-hundred-and-fifty-first gathering', () => {
     const a = at('5760-qwen2.5-coder-14b-lora-r32-fp16-ds-zero2-ccisolver');
     assert.equal(a.analysis!.params.total.value, 14770033664);
     assert.equal(a.analysis!.method.trainable.value, 48 * 32 * (2 * 10240 + 2 * 6144));
+  });
+});
+
+/** The two-hundred-and-fifty-second gathering (survey/twohundredandfiftysecond: a helper's, December 2026, users' `run_clm.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-fifty-second gathering', () => {
+  const { files, at, counted, silent } = gathering('twohundredandfiftysecond', {
+    '5791-semformer-gpt2-125m-planning-tokens-pretrain-openwebtext': 'run_clm.py',
+    '5792-ckiplab-gpt2-base-chinese-full-ft-asr-nbest-rescoring-aishell': 'run_clm.py',
+    '5793-tinyllama-1.1b-nope-head-scale-ft-8k-frozen-base-deepspeed-zero2': 'scripts/run_hs.sh',
+    '5796-gpt2-large-full-ft-arabic-poetry-block128-slurm-4gpu': 'run.sh',
+    '5799-gpt2-full-ft-political-speech-bias-3-seeds-10-epochs': 'train_models.sh',
+    '5800-gpt2-full-ft-wikitext103-block512-oracle-exposure-bias': 'train_oracle.sh',
+    '5801-phi-2-lora-r32-grammar-correction-wi-locness-paged-adamw-8bit': 'run_clm.py',
+    '5803-gpt2-full-ft-twitter-user-tweets-huggingtweets-style': 'autotweets.py',
+    '5804-gpt2-small-from-scratch-wiki40b-per-language-fp16-25-epochs': 'run_wiki40b.sh',
+    '5805-bloom-gradual-magnitude-pruning-sparse-finetune-block2048-grad-ckpt': 'run_clm.py',
+    '5806-llama-2-7b-lq-lora-r64-quantized-lora-c4-block1024-bf16': 'scripts/c4_lora.sh',
+    '5808-rinna-japanese-gpt-neox-small-lora-r8-livedoor-determined-deepspeed': 'determined_run_clm.yaml',
+    '5810-phi3-arch-40-layer-from-scratch-slimpajama-6b-deepspeed-zero3-slurm-2x8gpu': 'submit_job.sh',
+  });
+
+  it('21 setups; 5 give a parameter count, and each of the others says why', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 5, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("`srun python run_clm.py config.json`: the JSON the launch gives as the script's first word is its arguments, as the stock script reads it (`parser.parse_json_file(json_file=os.path.abspath(sys.argv[1]))`): GPT-2 large whole, micro-batch 8 of 128 tokens", () => {
+    const a = at('5796-gpt2-large-full-ft-arabic-poetry-block128-slurm-4gpu');
+    assert.equal(a.analysis!.params.total.value, 774030080);
+    assert.deepEqual([a.spec!.training.microBatch?.value, a.spec!.training.seqLen?.value], [8, 128]);
+  });
+});
+
+/** The two-hundred-and-fifty-third gathering (survey/twohundredandfiftythird: a helper's, December 2026, users' `run_finetune.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-fifty-third gathering', () => {
+  const { files, at, counted, silent } = gathering('twohundredandfiftythird', {
+    '5880-neims-mlp-chemberta-massspec-pretrain-finetune-frozen': 'run_finetune.py',
+    '5882-qwen2.5-7b-lora-r8-sft-paddlenlp-swanlab': 'run_finetune.py',
+    '5884-vit-b16-cifar100-full-finetune-adam-bs512': 'run_finetune.py',
+    '5885-oraldetect-wedetect-convnext-base-dentalbert-finetune-4gpu-mmengine': 'OralDetect/launch_bash/finetune_oraldetect.sh',
+    '5886-realesrgan-x4plus-sd-x4-upscaler-finetune-full-head-partial-lora-r8': 'run_finetune.py',
+    '5888-3d-vit-base-p16-mri-simclr-finetune-ad-5fold': 'run_finetune.py',
+    '5890-cm2-v1-tabular-transformer-finetune-3layer-5fold': 'run_finetune.py',
+    '5893-flan-t5-base-uie-lightning-finetune-nyt-re': 'run_finetune.py',
+    '5894-t5-base-lora-adapter-prefix-fulltune-webnlg-fluency-opendelta': 'run_finetune.py',
+    '5896-roformer-l8-h512-dense-passage-retrieval-finetune-b256-l256': 'run_finetune.py',
+    '5898-timeseries-multiview-transformer-logsig-contrastive-finetune-freeze-baseline': 'run_finetune.py',
+    '5899-bria-4b-adapt-dit-full-finetune-fsdp-bf16-1024px': 'run_finetune.py',
+  });
+
+  it('21 setups; none gives a parameter count (image, tabular, chemistry and time-series models, LLaMA-Factory runs a Python script writes out, scripts whose model their command line gives), and each says why', () => {
+    assert.equal(files.length, 21);
+    assert.deepEqual(counted(), []);
+    assert.deepEqual(silent(), []);
+  });
+
+  it('a Real-ESRGAN fine-tune whose `out_dir = os.path.join("outputs/finetune", args.model, args.strategy)` and argparse batch_size are read from its usage line: not nanoGPT\'s train.py (out_dir is any trainer\'s), whose GPT-2 defaults had been counted (124,373,760)', () => {
+    const a = at('5886-realesrgan-x4plus-sd-x4-upscaler-finetune-full-head-partial-lora-r8');
+    assert.equal(a.analysis, undefined);
+    assert.ok(a.findings.some((f) => f.message.id === 'userConfig.noModel'));
   });
 });

@@ -534,10 +534,12 @@ function scriptRun(r: FactReader): Sourced<string> | undefined {
  * argument (`torchrun … OLMo/scripts/train.py configs/OLMo-7B.yaml --save_folder=…`).
  */
 function scriptConfig(facts: readonly Fact[], script: Sourced<string>): Sourced<string> | undefined {
-  const config = commandWord(facts, script)?.rest.find(
+  const rest = commandWord(facts, script)?.rest ?? [];
+  // (Or the word right after the script where no flag follows, `python run_clm.py config.json`: a leading word of the command.)
+  const first = rest[0]?.path[0] === '@command' ? rest.slice(0, 1) : [];
+  const config = [...rest, ...first].find(
     (f) =>
-      f.path.length === 1 &&
-      /^(--config(_file|-file)?|@config)$/.test(String(f.path[0])) &&
+      (f.path.length === 1 ? /^(--config(_file|-file)?|@config)$/.test(String(f.path[0])) : f === first[0]) &&
       typeof f.value === 'string' &&
       !f.unknown &&
       /\.(json|ya?ml)$/i.test(f.value),

@@ -112,14 +112,17 @@ export function configuratorRun(facts: readonly Fact[], config: Sourced<string>)
 const NANOGPT_KEYS = ['n_layer', 'n_head', 'n_embd', 'block_size', 'gradient_accumulation_steps', 'max_iters', 'eval_interval', 'out_dir', 'batch_size'];
 
 /**
- * Two of train.py's globals written as values, at least one of them its own (batch_size and gradient_accumulation_steps alone are any trainer's);
+ * Two of train.py's globals written as values, at least one of them its own (batch_size, gradient_accumulation_steps and out_dir
+ * alone are any trainer's);
  * not a file that names a Hugging Face model to train (`model_name = "Qwen/Qwen2.5-3B-Instruct"`: a script's constants, not
  * nanoGPT's GPT).
  */
 export function isNanogpt(r: FactReader): boolean {
   // (Only values the file writes: a script of its own that reads them from its config, `block_size = int(config["block_size"])`,
   // is not nanoGPT's config.)
-  const keys = NANOGPT_KEYS.filter((k) => r.has(k) && r.fact(k)?.unknown !== true);
+  // (And written as values, not computed: `out_dir = os.path.join("outputs/finetune", args.model, …)` beside a `batch_size` an
+  // argparse namespace gives, a Real-ESRGAN fine-tune's, is no train.py global.)
+  const keys = NANOGPT_KEYS.filter((k) => r.has(k) && r.fact(k)?.unknown !== true && r.fact(k)?.value !== null);
   // (Written in capitals too, a notebook's `MODEL_NAME = "sentence-transformers/all-mpnet-base-v2"`.)
   const hfModel = r.facts.some(
     (f) =>
@@ -145,7 +148,7 @@ export function isNanogpt(r: FactReader): boolean {
   // GPT(GPTConfig(vocab_size=50304))` over the classes it defines, with none of train.py's globals.)
   const builds = buildsGpt(r.facts);
   return (
-    ((keys.length >= 2 && keys.some((k) => k !== 'batch_size' && k !== 'gradient_accumulation_steps') && !ownModel) || builds) &&
+    ((keys.length >= 2 && keys.some((k) => k !== 'batch_size' && k !== 'gradient_accumulation_steps' && k !== 'out_dir') && !ownModel) || builds) &&
     !hfModel &&
     !hub &&
     !otherModel &&
