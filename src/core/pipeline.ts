@@ -9,7 +9,7 @@ import { extractJson, type Extraction } from './extract/json';
 import { extractYaml } from './extract/yaml';
 import { extractToml } from './extract/toml';
 import { extractGin } from './extract/gin';
-import { extractPython } from './extract/python';
+import { extractPython, pythonCommands } from './extract/python';
 import { batchAsShell } from './extract/batch';
 import { blankedOutside, extractShell, writtenSyntax } from './extract/shell';
 import { recognizeFile, type Syntax } from './recognize';
@@ -315,6 +315,21 @@ export function readConfig(input: FileInput, options: PipelineOptions = {}): Rea
       }
       if (launched?.family !== undefined) return { ...input, facts: sh.facts, syntaxFindings: sh.errors, recognition: launched };
     }
+  }
+  // (So too a script whose Python no reader knows that runs its training as a list of words it hands subprocess,
+  // `subprocess.run([sys.executable, "LLaMA-Factory/src/train.py", "--stage", "sft", …])`: read as that launch.)
+  const commands =
+    !isNotebook(input.path) && syntax === 'python' && recognition.family === undefined && !recognition.model ? pythonCommands(input.text) : undefined;
+  if (commands !== undefined) {
+    const sh = extract(input.path, 'shell', commands, options, input);
+    let launched: ReadFile['recognition'] | undefined;
+    try {
+      launched = sh.facts.some((f) => f.path[0] === '@command') ? recognizeFile(input.path, 'shell', sh.facts) : undefined;
+    } catch {
+      launched = undefined;
+    }
+    if (launched?.family !== undefined && (launched.model || launched.modelRef))
+      return { ...input, facts: sh.facts, syntaxFindings: sh.errors, recognition: launched };
   }
   const usage = syntax === 'python' ? usageExample(input, recognition, options) : undefined;
   // (The command is this script's own, whatever name its docstring gives it: the script read with the example's flags as its

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { ARGS_FILE, CLASS_INIT, classCode, evaluateExpression, extractPython, LOADED, LOADS_CONFIG } from '../../src/core/extract/python';
+import { ARGS_FILE, CLASS_INIT, classCode, evaluateExpression, extractPython, LOADED, LOADS_CONFIG, pythonCommands } from '../../src/core/extract/python';
 import { extractShell } from '../../src/core/extract/shell';
 import { extractToml } from '../../src/core/extract/toml';
 import { extractYaml, MAX_FACTS } from '../../src/core/extract/yaml';
@@ -771,6 +771,24 @@ describe('Python extraction', () => {
     assert.deepEqual(ex.errors, []);
     assert.equal(ex.facts.find((f) => f.path.join('.') === 'lora_r')?.value, 16);
   });
+  it("a script's commands as a shell script: the list of words it hands subprocess, at their offsets (the rest blank), strings as their values (quoted where the shell splits them), sys.executable the interpreter, other words unknown", () => {
+    const text = [
+      'import subprocess, sys',
+      'cmd = [sys.executable, "train.py",',
+      '       "--model_name_or_path", "Qwen/Qwen3-1.7B", "--output_dir", out, "--note", "a b"]',
+      'subprocess.run(cmd, check=True)',
+      'print("done")',
+      '',
+    ].join('\n');
+    const sh = pythonCommands(text)!;
+    assert.equal(sh.length, text.length);
+    assert.equal(sh.split('\n').length, 5);
+    assert.equal(sh.slice(text.indexOf('"train.py"'), text.indexOf('"train.py"') + 8), 'train.py');
+    assert.match(sh, /^\s*python\s+train\.py\s+--model_name_or_path\s+Qwen\/Qwen3-1\.7B\s+--output_dir\s+\$V\s+--note\s+'a b'\s*$/);
+    // (A script that runs no list of words has none.)
+    assert.equal(pythonCommands('import os\nos.makedirs("x")\n'), undefined);
+  });
+
   it("a lambda: a dataclass field's `default_factory=lambda: [\u2026]` is the list it makes (`field(default=None)` still None); a lambda of parameters is unknown and the call around it reads on", () => {
     const text = [
       'from dataclasses import dataclass, field',

@@ -9244,9 +9244,9 @@ describe('survey: the hundred-and-eighty-fourth gathering', () => {
     '3925-gpt2-124m-pretrain-openwebtext-subset-selection-accelerate': 'train_gpt2.py',
   });
 
-  it('21 setups; 12 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 13 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 12, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 13, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -9258,6 +9258,12 @@ describe('survey: the hundred-and-eighty-fourth gathering', () => {
     assert.notEqual(at('3911-gpt2-124m-rope').spec!.model!.architecture.value, 'nanoGPT GPT');
     // (llm.c's train_gpt2.py loads GPT.from_pretrained("gpt2") of its own GPT, with no total_batch_size: a PyTorch script.)
     assert.equal(at('3918-gpt2-124m-overfit').spec!.family, 'pytorch');
+  });
+
+  it('a script that only launches its training as a list of words it hands subprocess (`l = ["accelerate", "launch", "run_clm_with_subsets_tfidf.py", …, "--config_name", "gpt2", …]` then `subprocess.run(l)`): read as that launch, GPT-2 small from its config, micro-batch 8 × 2 of 1,024 tokens', () => {
+    const a = at('3925-gpt2-124m-pretrain-openwebtext-subset-selection-accelerate');
+    assert.equal(a.analysis!.params.total.value, 124439808);
+    assert.deepEqual([a.spec!.training.microBatch?.value, a.spec!.training.gradAccum?.value, a.spec!.training.seqLen?.value], [8, 2, 1024]);
   });
 });
 

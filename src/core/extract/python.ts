@@ -3211,3 +3211,91 @@ function constantCondition(toks: readonly Tok[], at: number, env: ReadonlyMap<st
   if (typeof v !== 'boolean' && typeof v !== 'number') return undefined;
   return Boolean(v) !== negate;
 }
+
+/** The calls that run a command given as a list of its words: subprocess's. */
+const RUNS_ARGV = /^(subprocess\.)?(run|call|check_call|check_output|Popen)$/;
+
+/**
+ * A script's commands as a shell script: each list of words it hands subprocess to run (`subprocess.run(cmd, check=True)` after
+ * `cmd = [sys.executable, "LLaMA-Factory/src/train.py", "--stage", "sft", …]`, or the list written in the call), at the offsets
+ * the words are written (the text's length kept, all else blank), for a script that only launches a trainer to be read as that
+ * launch. A string word is its value (quoted where the shell would split it), `sys.executable` the interpreter, any other word
+ * one the reading cannot know (`$V`). Undefined where it runs no such list.
+ */
+export function pythonCommands(text: string): string | undefined {
+  const { toks } = tokenizePython(text);
+  const lists = new Map<string, number>();
+  const runs: number[] = [];
+  for (let k = 0; k + 2 < toks.length; k++) {
+    const t = toks[k]!;
+    // (`cmd = [` at a statement's start.)
+    if (
+      t.type === 'name' &&
+      toks[k + 1]?.text === '=' &&
+      toks[k + 2]?.text === '[' &&
+      (k === 0 || toks[k - 1]!.type === 'nl' || toks[k - 1]!.type === 'indent')
+    )
+      lists.set(t.text, k + 2);
+    if (t.type !== 'name' || !RUNS_ARGV.test(t.text) || toks[k + 1]?.text !== '(') continue;
+    const dotted = toks[k - 1]?.text === '.' ? toks[k - 2]?.text : undefined;
+    if (dotted !== undefined && dotted !== 'subprocess') continue;
+    if (dotted === undefined && t.text !== 'Popen' && !/\bfrom\s+subprocess\s+import\b/.test(text)) continue;
+    const first = toks[k + 2];
+    if (first?.text === '[') runs.push(k + 2);
+    else if (first?.type === 'name' && lists.has(first.text) && (toks[k + 3]?.text === ')' || toks[k + 3]?.text === ',')) runs.push(lists.get(first.text)!);
+  }
+  if (!runs.length) return undefined;
+  const out = text.replace(/[^\n]/g, ' ').split('');
+  for (const open of new Set(runs)) {
+    let depth = 0;
+    let close = -1;
+    for (let j = open; j < toks.length; j++) {
+      const x = toks[j]!.text;
+      if (toks[j]!.type === 'op' && (x === '[' || x === '(' || x === '{')) depth++;
+      else if (toks[j]!.type === 'op' && (x === ']' || x === ')' || x === '}')) depth--;
+      if (depth === 0) {
+        close = j;
+        break;
+      }
+    }
+    if (close < 0) continue;
+    // (One command: the list's lines are one line of the shell's.)
+    for (let c = toks[open]!.start; c < toks[close]!.end; c++) if (out[c] === '\n') out[c] = ' ';
+    let from = open + 1;
+    for (let j = open + 1; j <= close; j++) {
+      const x = toks[j]!;
+      const top = x.type === 'op' && (x.text === ',' || j === close);
+      if (!top) {
+        if (x.type === 'op' && (x.text === '[' || x.text === '(' || x.text === '{')) {
+          // (A nested bracket's words are one element's.)
+          let d = 0;
+          for (; j < close; j++) {
+            const y = toks[j]!.text;
+            if (toks[j]!.type === 'op' && (y === '[' || y === '(' || y === '{')) d++;
+            else if (toks[j]!.type === 'op' && (y === ']' || y === ')' || y === '}')) d--;
+            if (d === 0) break;
+          }
+        }
+        continue;
+      }
+      const element = toks.slice(from, j).filter((y) => y.type !== 'nl' && y.type !== 'indent');
+      from = j + 1;
+      if (!element.length) continue;
+      const start = element[0]!.start;
+      const span = element[element.length - 1]!.end - start;
+      const one = element.length === 1 ? element[0]! : undefined;
+      const value = one?.type === 'str' && typeof one.value === 'string' ? one.value : undefined;
+      const word =
+        value !== undefined && /^[\w./:=+@%,-]+$/.test(value)
+          ? value
+          : value !== undefined && !value.includes("'") && !/[\n\\]/.test(value)
+            ? `'${value}'`
+            : element.map((y) => y.text).join('') === 'sys.executable'
+              ? 'python'
+              : '$V';
+      const fits = word.length <= span ? word : '$V'.slice(0, span);
+      for (let c = 0; c < fits.length; c++) out[start + c] = fits[c]!;
+    }
+  }
+  return out.join('');
+}
