@@ -324,7 +324,7 @@ export function readConfig(input: FileInput, options: PipelineOptions = {}): Rea
     const sh = extract(input.path, 'shell', commands, options, input);
     let launched: ReadFile['recognition'] | undefined;
     try {
-      launched = sh.facts.some((f) => f.path[0] === '@command') ? recognizeFile(input.path, 'shell', sh.facts) : undefined;
+      launched = sh.facts.some((f) => f.path[0] === '@command' || f.path[0] === '@module') ? recognizeFile(input.path, 'shell', sh.facts) : undefined;
     } catch {
       launched = undefined;
     }

@@ -785,6 +785,11 @@ describe('Python extraction', () => {
     assert.equal(sh.split('\n').length, 5);
     assert.equal(sh.slice(text.indexOf('"train.py"'), text.indexOf('"train.py"') + 8), 'train.py');
     assert.match(sh, /^\s*python\s+train\.py\s+--model_name_or_path\s+Qwen\/Qwen3-1\.7B\s+--output_dir\s+\$V\s+--note\s+'a b'\s*$/);
+    // (A name the script assigns a string: the shell's variable, assigned where the script writes it.)
+    const named = pythonCommands(
+      'model_id = "org/model-1b"\ncmd = ["python", "-m", "mlx_lm.lora", "--model", model_id, "--iters", str(n)]\nsubprocess.run(cmd)\n',
+    )!;
+    assert.match(named, /^model_id='org\/model-1b'\s*\n\s*python\s+-m\s+mlx_lm\.lora\s+--model\s+\$model_id\s+--iters\s+\$V\s*\n/);
     // (A script that runs no list of words has none.)
     assert.equal(pythonCommands('import os\nos.makedirs("x")\n'), undefined);
   });

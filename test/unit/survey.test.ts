@@ -8545,9 +8545,9 @@ describe("survey: the hundred-and-sixtieth gathering (users' finetune_unsloth.py
     '3420-llama3.1-8b-slimorca-unsloth-qlora-slurm': 'finetune_llama.job',
   });
 
-  it('21 setups; 18 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 19 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 18, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 19, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
   it('a function that builds its trainer and trains it, which nothing in the file calls (`def task(max_steps):` under a Flower client\'s `@app.train("finetune")`), is read as what runs: Llama 3.2 1B (1,235,814,400) with Unsloth\'s r 16 on the seven projections (11,272,192), batch 8 at 2,048', () => {
@@ -8571,6 +8571,12 @@ describe("survey: the hundred-and-sixtieth gathering (users' finetune_unsloth.py
     const b = at('3422-llama3.2-1b-bf16-lora-hf-trainer-unsloth.py');
     assert.equal(b.analysis!.method.trainable.value, 16 * 16 * (2 * (2048 + 2048) + 2 * (2048 + 512)));
     assert.equal(b.spec!.training.quantization, undefined);
+  });
+
+  it('mlx-lm run as the list of words a script hands subprocess (`cmd = [sys.executable, "-m", "mlx_lm.lora", "--model", model_id, …]`), the model the name the script assigns (`model_id = "unsloth/gemma-4-E4B-it-MLX-8bit"`): Gemma 4 E4B', () => {
+    const a = at('3415-gemma4-e4b-it-mlx-8bit-tool-calls-mlx-lm-lora.py');
+    assert.equal(a.analysis!.params.total.value, 7941101802);
+    assert.equal(a.spec!.training.adapter?.kind.value, 'lora');
   });
 });
 

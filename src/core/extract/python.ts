@@ -3219,8 +3219,8 @@ const RUNS_ARGV = /^(subprocess\.)?(run|call|check_call|check_output|Popen)$/;
  * A script's commands as a shell script: each list of words it hands subprocess to run (`subprocess.run(cmd, check=True)` after
  * `cmd = [sys.executable, "LLaMA-Factory/src/train.py", "--stage", "sft", …]`, or the list written in the call), at the offsets
  * the words are written (the text's length kept, all else blank), for a script that only launches a trainer to be read as that
- * launch. A string word is its value (quoted where the shell would split it), `sys.executable` the interpreter, any other word
- * one the reading cannot know (`$V`). Undefined where it runs no such list.
+ * launch. A string word is its value (quoted where the shell would split it), a name `known` gives one value that value,
+ * `sys.executable` the interpreter, any other word one the reading cannot know (`$V`). Undefined where it runs no such list.
  */
 export function pythonCommands(text: string): string | undefined {
   const { toks } = tokenizePython(text);
@@ -3245,6 +3245,18 @@ export function pythonCommands(text: string): string | undefined {
     else if (first?.type === 'name' && lists.has(first.text) && (toks[k + 3]?.text === ')' || toks[k + 3]?.text === ',')) runs.push(lists.get(first.text)!);
   }
   if (!runs.length) return undefined;
+  // (`NAME = "value"` statements: where each is written, for the shell's `NAME='value'` there.)
+  const literals = new Map<string, { at: number; value: string }[]>();
+  for (let k = 0; k + 3 < toks.length; k++) {
+    const t = toks[k]!;
+    const v = toks[k + 2]!;
+    if (t.type !== 'name' || toks[k + 1]!.text !== '=' || !(k === 0 || toks[k - 1]!.type === 'nl' || toks[k - 1]!.type === 'indent')) continue;
+    if (!(v.type === 'str' || v.type === 'num') || v.value === undefined || !(toks[k + 3]!.type === 'nl' || toks[k + 3]!.type === 'end')) continue;
+    const value = String(v.value);
+    if (value.includes("'") || /[\n\\]/.test(value)) continue;
+    literals.set(t.text, [...(literals.get(t.text) ?? []), { at: t.start, value }]);
+  }
+  const used = new Set<string>();
   const out = text.replace(/[^\n]/g, ' ').split('');
   for (const open of new Set(runs)) {
     let depth = 0;
@@ -3284,6 +3296,22 @@ export function pythonCommands(text: string): string | undefined {
       const start = element[0]!.start;
       const span = element[element.length - 1]!.end - start;
       const one = element.length === 1 ? element[0]! : undefined;
+      // (A name the script assigns a string or a number, `model_id` after `model_id = "unsloth/gemma-4-E4B-it-MLX-8bit"`, or its
+      // str(): the shell's variable of that name, its value assigned where the script writes it.)
+      const named =
+        one?.type === 'name'
+          ? one.text
+          : element.length === 4 && element[0]!.text === 'str' && element[1]!.text === '(' && element[2]!.type === 'name' && element[3]!.text === ')'
+            ? element[2]!.text
+            : undefined;
+      if (named !== undefined && literals.has(named)) {
+        used.add(named);
+        // (Its separator's place too: `$model_id` where `model_id,` is written.)
+        const room = span + (toks[j]!.start === element[element.length - 1]!.end ? 1 : 0);
+        const word = `$${named}`;
+        if (word.length <= room) for (let c = 0; c < word.length; c++) out[start + c] = word[c]!;
+        continue;
+      }
       const value = one?.type === 'str' && typeof one.value === 'string' ? one.value : undefined;
       const word =
         value !== undefined && /^[\w./:=+@%,-]+$/.test(value)
@@ -3293,9 +3321,15 @@ export function pythonCommands(text: string): string | undefined {
             : element.map((y) => y.text).join('') === 'sys.executable'
               ? 'python'
               : '$V';
+      // (A value longer than the word written, a name's, where the words around it leave no room: unknown.)
       const fits = word.length <= span ? word : '$V'.slice(0, span);
       for (let c = 0; c < fits.length; c++) out[start + c] = fits[c]!;
     }
   }
+  for (const name of used)
+    for (const { at, value } of literals.get(name)!) {
+      const assignment = `${name}='${value}'`;
+      for (let c = 0; c < assignment.length; c++) out[at + c] = assignment[c]!;
+    }
   return out.join('');
 }
