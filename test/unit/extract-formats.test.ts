@@ -789,7 +789,7 @@ describe('Python extraction', () => {
     const named = pythonCommands(
       'model_id = "org/model-1b"\ncmd = ["python", "-m", "mlx_lm.lora", "--model", model_id, "--iters", str(n)]\nsubprocess.run(cmd)\n',
     )!;
-    assert.match(named, /^model_id='org\/model-1b'\s*\n\s*python\s+-m\s+mlx_lm\.lora\s+--model\s+\$model_id\s+--iters\s+\$V\s*\n/);
+    assert.match(named, /^model_id=org\/model-1b\s*\n\s*python\s+-m\s+mlx_lm\.lora\s+--model\s+\$model_id\s+--iters\s+\$V\s*\n/);
     // (A script that runs no list of words has none.)
     assert.equal(pythonCommands('import os\nos.makedirs("x")\n'), undefined);
   });

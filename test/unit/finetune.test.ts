@@ -60,6 +60,14 @@ describe('adapters: trainable parameters as PEFT prints them', () => {
     assert.equal(adapter('Qwen/Qwen2.5-7B-Instruct', 8, names).spec!.training.adapter!.fused!.value.length, 0);
   });
 
+  it("GPT-2's c_proj qualified by its parent (PEFT's dotted suffix match): attn.c_proj the attention's output alone, mlp.c_proj the MLP's down projection alone, c_proj both; a parent before another name changes nothing (self_attn.q_proj on Llama)", () => {
+    const per = (names: string[]) => adapter('gpt2', 8, names).analysis!.method.trainable.value / 12 / 8;
+    assert.deepEqual([per(['attn.c_proj']), per(['mlp.c_proj']), per(['c_proj'])], [768 + 768, 3072 + 768, 768 + 768 + 3072 + 768]);
+    assert.equal(adapter('meta-llama/Meta-Llama-3-8B', 8, ['self_attn.q_proj', 'self_attn.v_proj']).analysis!.method.trainable.value, 3407872);
+    // (Qwen (1)'s own names: w1 its up projection, w2 its gate, each one linear of half its intermediate size.)
+    assert.equal(adapter('Qwen/Qwen-7B', 8, ['w1', 'w2']).analysis!.method.trainable.value, 32 * 8 * 2 * (4096 + 11008));
+  });
+
   it('the first ChatGLM-6B, r 8 on query_key_value: 3,670,016 trainable of 6,176,956,416, as PEFT prints it (its own GLM blocks)', () => {
     const a = adapter('THUDM/chatglm-6b', 8, ['query_key_value']);
     assert.equal(a.analysis!.method.trainable.value, 3670016);

@@ -3219,8 +3219,9 @@ const RUNS_ARGV = /^(subprocess\.)?(run|call|check_call|check_output|Popen)$/;
  * A script's commands as a shell script: each list of words it hands subprocess to run (`subprocess.run(cmd, check=True)` after
  * `cmd = [sys.executable, "LLaMA-Factory/src/train.py", "--stage", "sft", …]`, or the list written in the call), at the offsets
  * the words are written (the text's length kept, all else blank), for a script that only launches a trainer to be read as that
- * launch. A string word is its value (quoted where the shell would split it), a name `known` gives one value that value,
- * `sys.executable` the interpreter, any other word one the reading cannot know (`$V`). Undefined where it runs no such list.
+ * launch. A string word is its value (quoted where the shell would split it), a name the script assigns a string or a number
+ * the shell's variable of that name (assigned where the script writes it), `sys.executable` the interpreter, any other word one
+ * the reading cannot know (`$V`). Undefined where it runs no such list.
  */
 export function pythonCommands(text: string): string | undefined {
   const { toks } = tokenizePython(text);
@@ -3246,7 +3247,7 @@ export function pythonCommands(text: string): string | undefined {
   }
   if (!runs.length) return undefined;
   // (`NAME = "value"` statements: where each is written, for the shell's `NAME='value'` there.)
-  const literals = new Map<string, { at: number; value: string }[]>();
+  const literals = new Map<string, { at: number; assignment: string }[]>();
   for (let k = 0; k + 3 < toks.length; k++) {
     const t = toks[k]!;
     const v = toks[k + 2]!;
@@ -3254,7 +3255,9 @@ export function pythonCommands(text: string): string | undefined {
     if (!(v.type === 'str' || v.type === 'num') || v.value === undefined || !(toks[k + 3]!.type === 'nl' || toks[k + 3]!.type === 'end')) continue;
     const value = String(v.value);
     if (value.includes("'") || /[\n\\]/.test(value)) continue;
-    literals.set(t.text, [...(literals.get(t.text) ?? []), { at: t.start, value }]);
+    // (Written in the statement's own place: `n=5` has no room for quotes, and needs none.)
+    const assignment = /^[\w./:=+@%,-]+$/.test(value) ? `${t.text}=${value}` : `${t.text}='${value}'`;
+    if (assignment.length <= v.end - t.start) literals.set(t.text, [...(literals.get(t.text) ?? []), { at: t.start, assignment }]);
   }
   const used = new Set<string>();
   const out = text.replace(/[^\n]/g, ' ').split('');
@@ -3321,15 +3324,11 @@ export function pythonCommands(text: string): string | undefined {
             : element.map((y) => y.text).join('') === 'sys.executable'
               ? 'python'
               : '$V';
-      // (A value longer than the word written, a name's, where the words around it leave no room: unknown.)
+      // (A word longer than its place, which a string's value with its quotes never is: unknown.)
       const fits = word.length <= span ? word : '$V'.slice(0, span);
       for (let c = 0; c < fits.length; c++) out[start + c] = fits[c]!;
     }
   }
-  for (const name of used)
-    for (const { at, value } of literals.get(name)!) {
-      const assignment = `${name}='${value}'`;
-      for (let c = 0; c < assignment.length; c++) out[at + c] = assignment[c]!;
-    }
+  for (const name of used) for (const { at, assignment } of literals.get(name)!) for (let c = 0; c < assignment.length; c++) out[at + c] = assignment[c]!;
   return out.join('');
 }

@@ -109,7 +109,7 @@ const phiLayers = {
   headBias: true,
 } as const;
 
-/** Phi-1.5's and Phi-2's linears in transformers' modeling_phi.py, by role. */
+/** Qwen (1)'s linears in its modeling_qwen.py, by role: c_proj the attention's output and the MLP's down projection. */
 const QWEN_NAMES = [
   ['q', 'c_attn'],
   ['k', 'c_attn'],
@@ -120,6 +120,7 @@ const QWEN_NAMES = [
   ['down', 'c_proj'],
 ] as const;
 
+/** Phi-1.5's and Phi-2's linears in transformers' modeling_phi.py, by role. */
 const PHI_NAMES = [
   ['q', 'q_proj'],
   ['k', 'k_proj'],
