@@ -1066,7 +1066,8 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
             ...input.recognition.findings.filter(
               (x) =>
                 x.message.id !== 'launcher.rankInScript' &&
-                !(unapplied && x === switched) &&
+                // (Nor, the script read here, the note that it is not: its own adapter, or the full fine-tune it runs, said.)
+                x !== switched &&
                 !(own && PREFERENCE_NOTES.has(x.message.id) && x.message.args?.['stage'] === named.value.stage),
             ),
             ...said,
