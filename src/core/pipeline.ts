@@ -302,34 +302,14 @@ export function readConfig(input: FileInput, options: PipelineOptions = {}): Rea
     };
   }
   // A notebook whose Python no reader knows that launches its training from its shell lines (`!python qlora.py --model_name_or_path
-  // EleutherAI/pythia-12b …`, `!accelerate launch …`): read as that launch.
-  if (isNotebook(input.path) && syntax === 'python' && recognition.family === undefined && !recognition.model) {
-    const sh = extract(input.path, 'shell', input.text, options, input);
-    if (sh.facts.some((f) => f.path[0] === '@command' || f.path[0] === '@module')) {
-      // (A reader's fault on it is no fault of the notebook's: its Python's reading stands.)
-      let launched: ReadFile['recognition'] | undefined;
-      try {
-        launched = recognizeFile(input.path, 'shell', sh.facts);
-      } catch {
-        launched = undefined;
-      }
-      if (launched?.family !== undefined) return { ...input, facts: sh.facts, syntaxFindings: sh.errors, recognition: launched };
-    }
-  }
-  // (So too a script whose Python no reader knows that runs its training as a list of words it hands subprocess,
-  // `subprocess.run([sys.executable, "LLaMA-Factory/src/train.py", "--stage", "sft", …])`: read as that launch.)
-  const commands =
-    !isNotebook(input.path) && syntax === 'python' && recognition.family === undefined && !recognition.model ? pythonCommands(input.text) : undefined;
-  if (commands !== undefined) {
-    const sh = extract(input.path, 'shell', commands, options, input);
-    let launched: ReadFile['recognition'] | undefined;
-    try {
-      launched = sh.facts.some((f) => f.path[0] === '@command' || f.path[0] === '@module') ? recognizeFile(input.path, 'shell', sh.facts) : undefined;
-    } catch {
-      launched = undefined;
-    }
-    if (launched?.family !== undefined && (launched.model || launched.modelRef))
-      return { ...input, facts: sh.facts, syntaxFindings: sh.errors, recognition: launched };
+  // EleutherAI/pythia-12b …`, `!accelerate launch …`): read as that launch. So too a script that runs its training as a list of
+  // words it hands subprocess (`subprocess.run([sys.executable, "LLaMA-Factory/src/train.py", "--stage", "sft", …])`), where that
+  // launch names a model.
+  if (syntax === 'python' && recognition.family === undefined && !recognition.model) {
+    const notebook = isNotebook(input.path);
+    const commands = notebook ? input.text : pythonCommands(input.text);
+    const launch = commands === undefined ? undefined : readAsLaunch(input, commands, options);
+    if (launch && (notebook || launch.recognition.model || launch.recognition.modelRef)) return launch;
   }
   const usage = syntax === 'python' ? usageExample(input, recognition, options) : undefined;
   // (The command is this script's own, whatever name its docstring gives it: the script read with the example's flags as its
@@ -344,6 +324,23 @@ export function readConfig(input: FileInput, options: PipelineOptions = {}): Rea
   const example = usage ?? (syntax === 'python' ? argvCommand(input, recognition, options) : undefined);
   if (example) return { ...input, facts: example.facts, syntaxFindings: ex.errors, recognition: example.recognition };
   return { ...input, facts: ex.facts, syntaxFindings: ex.errors, recognition: commandLineRefusal(input, recipeRefusal(input, recognition)) };
+}
+
+/**
+ * A file's commands (a notebook's shell lines, or a script's shell view, extract/python.ts pythonCommands) read as the launch they
+ * make, where a launcher's reader takes them; undefined where none does. (A reader's fault on them is no fault of the file's: its
+ * Python's reading stands.)
+ */
+function readAsLaunch(input: FileInput, commands: string, options: PipelineOptions): ReadFile | undefined {
+  const sh = extract(input.path, 'shell', commands, options, input);
+  if (!sh.facts.some((f) => f.path[0] === '@command' || f.path[0] === '@module')) return undefined;
+  let launched: ReadFile['recognition'] | undefined;
+  try {
+    launched = recognizeFile(input.path, 'shell', sh.facts);
+  } catch {
+    return undefined;
+  }
+  return launched.family === undefined ? undefined : { ...input, facts: sh.facts, syntaxFindings: sh.errors, recognition: launched };
 }
 
 /**

@@ -3212,6 +3212,9 @@ function constantCondition(toks: readonly Tok[], at: number, env: ReadonlyMap<st
   return Boolean(v) !== negate;
 }
 
+/** A value the shell takes as one word as it is written, unquoted. */
+const SHELL_WORD = /^[\w./:=+@%,-]+$/;
+
 /** The calls that run a command given as a list of its words: subprocess's. */
 const RUNS_ARGV = /^(subprocess\.)?(run|call|check_call|check_output|Popen)$/;
 
@@ -3256,46 +3259,35 @@ export function pythonCommands(text: string): string | undefined {
     const value = String(v.value);
     if (value.includes("'") || /[\n\\]/.test(value)) continue;
     // (Written in the statement's own place: `n=5` has no room for quotes, and needs none.)
-    const assignment = /^[\w./:=+@%,-]+$/.test(value) ? `${t.text}=${value}` : `${t.text}='${value}'`;
+    const assignment = SHELL_WORD.test(value) ? `${t.text}=${value}` : `${t.text}='${value}'`;
     if (assignment.length <= v.end - t.start) literals.set(t.text, [...(literals.get(t.text) ?? []), { at: t.start, assignment }]);
   }
   const used = new Set<string>();
   const out = text.replace(/[^\n]/g, ' ').split('');
+  const write = (at: number, word: string) => {
+    for (let c = 0; c < word.length; c++) out[at + c] = word[c]!;
+  };
   for (const open of new Set(runs)) {
+    // (The list's words: the tokens between its own commas, a nested bracket's all one word's, up to its closing bracket.)
+    const words: { from: number; to: number }[] = [];
     let depth = 0;
+    let from = open + 1;
     let close = -1;
-    for (let j = open; j < toks.length; j++) {
-      const x = toks[j]!.text;
-      if (toks[j]!.type === 'op' && (x === '[' || x === '(' || x === '{')) depth++;
-      else if (toks[j]!.type === 'op' && (x === ']' || x === ')' || x === '}')) depth--;
-      if (depth === 0) {
-        close = j;
-        break;
+    for (let j = open; j < toks.length && close < 0; j++) {
+      const x = toks[j]!;
+      if (x.type === 'op' && '([{'.includes(x.text)) depth++;
+      else if (x.type === 'op' && ')]}'.includes(x.text)) depth--;
+      if (depth === 0) close = j;
+      if (depth === 0 || (depth === 1 && x.type === 'op' && x.text === ',')) {
+        if (from < j) words.push({ from, to: j });
+        from = j + 1;
       }
     }
     if (close < 0) continue;
     // (One command: the list's lines are one line of the shell's.)
     for (let c = toks[open]!.start; c < toks[close]!.end; c++) if (out[c] === '\n') out[c] = ' ';
-    let from = open + 1;
-    for (let j = open + 1; j <= close; j++) {
-      const x = toks[j]!;
-      const top = x.type === 'op' && (x.text === ',' || j === close);
-      if (!top) {
-        if (x.type === 'op' && (x.text === '[' || x.text === '(' || x.text === '{')) {
-          // (A nested bracket's words are one element's.)
-          let d = 0;
-          for (; j < close; j++) {
-            const y = toks[j]!.text;
-            if (toks[j]!.type === 'op' && (y === '[' || y === '(' || y === '{')) d++;
-            else if (toks[j]!.type === 'op' && (y === ']' || y === ')' || y === '}')) d--;
-            if (d === 0) break;
-          }
-        }
-        continue;
-      }
-      const element = toks.slice(from, j).filter((y) => y.type !== 'nl' && y.type !== 'indent');
-      from = j + 1;
-      if (!element.length) continue;
+    for (const { from, to } of words) {
+      const element = toks.slice(from, to);
       const start = element[0]!.start;
       const span = element[element.length - 1]!.end - start;
       const one = element.length === 1 ? element[0]! : undefined;
@@ -3310,14 +3302,13 @@ export function pythonCommands(text: string): string | undefined {
       if (named !== undefined && literals.has(named)) {
         used.add(named);
         // (Its separator's place too: `$model_id` where `model_id,` is written.)
-        const room = span + (toks[j]!.start === element[element.length - 1]!.end ? 1 : 0);
-        const word = `$${named}`;
-        if (word.length <= room) for (let c = 0; c < word.length; c++) out[start + c] = word[c]!;
+        const room = span + (toks[to]!.start === element[element.length - 1]!.end ? 1 : 0);
+        if (named.length + 1 <= room) write(start, `$${named}`);
         continue;
       }
       const value = one?.type === 'str' && typeof one.value === 'string' ? one.value : undefined;
       const word =
-        value !== undefined && /^[\w./:=+@%,-]+$/.test(value)
+        value !== undefined && SHELL_WORD.test(value)
           ? value
           : value !== undefined && !value.includes("'") && !/[\n\\]/.test(value)
             ? `'${value}'`
@@ -3325,10 +3316,9 @@ export function pythonCommands(text: string): string | undefined {
               ? 'python'
               : '$V';
       // (A word longer than its place, which a string's value with its quotes never is: unknown.)
-      const fits = word.length <= span ? word : '$V'.slice(0, span);
-      for (let c = 0; c < fits.length; c++) out[start + c] = fits[c]!;
+      write(start, word.length <= span ? word : '$V'.slice(0, span));
     }
   }
-  for (const name of used) for (const { at, assignment } of literals.get(name)!) for (let c = 0; c < assignment.length; c++) out[at + c] = assignment[c]!;
+  for (const name of used) for (const { at, assignment } of literals.get(name)!) write(at, assignment);
   return out.join('');
 }
