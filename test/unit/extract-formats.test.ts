@@ -81,10 +81,12 @@ describe('shell extraction', () => {
     const text = 'export CUDA_VISIBLE_DEVICES=0,1\nN=4\nNPROC_PER_NODE=$N swift sft --model m\nNPROC_PER_NODE=2 echo hi\npython train.py --lr 1\n';
     const facts = extractShell('s.sh', text).facts;
     const env = facts.filter((f) => f.path[0] === '@env').map((f) => [f.path[1], f.value, written(text, f)]);
-    // swift's: both, each where its value was written; python's: the exported one only (the prefix ended with its command).
+    // swift's: both, each where its value was written; python's: the exported one only (the prefix ended with its command:
+    // said unset, null at the command, so that the last command's environment read is its own).
     assert.deepEqual(env, [
       ['CUDA_VISIBLE_DEVICES', '0,1', '0,1'],
       ['NPROC_PER_NODE', 4, '4'],
+      ['NPROC_PER_NODE', null, 'python'],
       ['CUDA_VISIBLE_DEVICES', '0,1', '0,1'],
     ]);
   });

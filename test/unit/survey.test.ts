@@ -2519,6 +2519,8 @@ describe('survey: the twenty-ninth gathering', () => {
     assert.equal(a.analysis!.params.total.value, 30532122624);
     const l = a.analysis!.cluster.plan.layout;
     assert.deepEqual([l.tp, l.ep], [4, 2]);
+    // (Its 8 processes under its own CUDA_VISIBLE_DEVICES=0,…,7: the export's "0,1,2,3" after it is not the run's.)
+    assert.ok(!a.findings.some((f) => f.ruleId === 'visible-gpus'));
   });
 
   it("Unsloth's FastModel.get_peft_model without target_modules: the attention's and the MLP's projections (6,522,880 on Gemma 3 1B); the model an argparse default names by a module constant", () => {
@@ -11017,6 +11019,12 @@ describe('survey: the two-hundred-and-fifty-second gathering', () => {
     const a = at('5796-gpt2-large-full-ft-arabic-poetry-block128-slurm-4gpu');
     assert.equal(a.analysis!.params.total.value, 774030080);
     assert.deepEqual([a.spec!.training.microBatch?.value, a.spec!.training.seqLen?.value], [8, 128]);
+  });
+
+  it('a script of several runs, each with its own CUDA_VISIBLE_DEVICES: the torchrun read (4 processes on "0,1,2,3") is checked against its own, not the first run\'s "${index}" (0); and a later `swift export` (609) is not the run', () => {
+    const a = at('5806-llama-2-7b-lq-lora-r64-quantized-lora-c4-block1024-bf16');
+    assert.equal(a.spec!.parallel.worldSize?.value, 4);
+    assert.ok(!a.findings.some((f) => f.ruleId === 'visible-gpus'));
   });
 });
 

@@ -12,8 +12,9 @@ export const visibleGpus: Rule = {
   defaultSeverity: 'warning',
   description: 'rules.visibleGpus',
   run(ctx) {
-    const f = ctx.facts.find((x) => x.path.length === 2 && x.path[0] === '@env' && x.path[1] === 'CUDA_VISIBLE_DEVICES' && !x.unknown && x.value !== null);
-    if (!f) return [];
+    // (The environment of the command the launch is read from, its last: an earlier command's is its own.)
+    const f = ctx.facts.filter((x) => x.path.length === 2 && x.path[0] === '@env' && x.path[1] === 'CUDA_VISIBLE_DEVICES').pop();
+    if (!f || f.unknown || f.value === null) return [];
     const shown = String(f.value)
       .split(',')
       .filter((x) => x.trim() !== '').length;

@@ -93,6 +93,10 @@ export interface ShellOptions {
 const AFTER_THE_RUN =
   /^(eval|evaluate|evaluation|infer|inference|predict|generate|merge|export|convert|serve|chat|bench|benchmark|test)([_.-]|$)|[_-](eval|evaluate|evaluation|infer|inference|merge|export|convert)[_.]/i;
 
+/** Training CLIs' commands run after training on its output (ms-swift's, LLaMA-Factory's, LitGPT's, Axolotl's). */
+const AFTER_THE_RUN_CLI =
+  /^(swift (export|infer|deploy|eval|app|web-ui|merge-lora)|llamafactory-cli (export|chat|eval|api|webchat|webui)|litgpt (generate|chat|serve|evaluate|merge_lora|convert_\w+)|axolotl (merge-lora|merge_lora|inference|evaluate))$/;
+
 /** The test operators that compare values. */
 const COMPARISONS: ReadonlySet<string> = new Set(['=', '==', '!=', '-eq', '-ne', '-gt', '-ge', '-lt', '-le']);
 
@@ -958,6 +962,8 @@ class Interpreter {
   private readonly exported = new Set<string>();
   /** The environment the command being read runs in, by name: the exported variables and its own leading assignments. */
   private commandEnv: readonly string[] = [];
+  /** The names an earlier command with flags ran with in its environment (said unset for a later one that runs without them). */
+  private readonly envSaid = new Set<string>();
   /** Functions the script defines, by name: where each body starts (the token after its "{"). */
   private readonly functions = new Map<string, number>();
   /** Functions being run (a function that calls itself is not run again). */
@@ -1724,9 +1730,17 @@ class Interpreter {
 
   /** The environment the command runs in (its exported variables and its own assignments), at ["@env", name], where each was written. */
   private commandEnvironment(words: readonly Expanded[]): void {
+    // (A name an earlier command had in its own environment, `CUDA_VISIBLE_DEVICES=0 python prepare.py --x`, that this one runs
+    // without: unset here, a null fact, so that the later command's environment is its own.)
+    for (const name of this.envSaid) {
+      if (this.commandEnv.includes(name) && this.vars.get(name)?.kind === 'scalar') continue;
+      this.facts.push({ file: this.file, path: ['@env', name], value: null, keyRange: words[0]!.range, valueRange: words[0]!.range });
+      this.envSaid.delete(name);
+    }
     for (const name of this.commandEnv) {
       const v = this.vars.get(name);
       if (v?.kind !== 'scalar') continue;
+      this.envSaid.add(name);
       const at = rangeOf(v.value, words[0]!.range);
       this.facts.push({
         file: this.file,
@@ -2194,8 +2208,11 @@ class Interpreter {
       .find((w) => /\.py$/.test(w.text))
       ?.text.split('/')
       .pop();
-    if (script && words.some((w) => w.text.startsWith('--'))) {
-      if (this.ran && AFTER_THE_RUN.test(script)) return;
+    // (So is a training CLI's command of that kind, `swift export`, `llamafactory-cli export`, `litgpt generate`, `axolotl
+    // merge-lora`, after the CLI's run, `megatron sft`.)
+    const cli = /^(swift|megatron|llamafactory-cli|litgpt|axolotl)$/.exec(words[0]?.text.split('/').pop() ?? '')?.[0];
+    if ((script || cli) && words.some((w) => w.text.startsWith('--'))) {
+      if (this.ran && (script ? AFTER_THE_RUN.test(script) : AFTER_THE_RUN_CLI.test(`${cli} ${words[1]?.text ?? ''}`))) return;
       this.ran = true;
     }
     if (lead.length >= 2)
