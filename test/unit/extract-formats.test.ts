@@ -739,7 +739,7 @@ describe('Python extraction', () => {
     assert.deepEqual([at('a'), at('b'), at('c')], [1, 2, undefined]);
   });
 
-  it('a model class of its own over a pretrained one (`class Clf(nn.Module):` whose __init__ sets `self.bert = AutoModel.from_pretrained(name)`): its construction is that loading call, the class named; one that puts a LoRA on it there is not', () => {
+  it('a model class of its own over a pretrained one (`class Clf(nn.Module):` whose __init__ sets `self.bert = AutoModel.from_pretrained(name)`): its construction is that loading call, the class named; one that puts a LoRA on it there is read as its own lines', () => {
     const text = [
       'class Clf(nn.Module):',
       '    def __init__(self, name="distilbert-base-uncased", n=3):',
@@ -765,7 +765,13 @@ describe('Python extraction', () => {
       'Clf',
       'roberta-base',
     ]);
-    assert.equal(at('lm.@call'), 'Lora');
+    // (The one that puts a LoRA on it: its __init__ read as the script's own lines, as a trainer class's are, the construction's
+    // value its parameter: the model loaded, then wrapped with its adapter's config.)
+    assert.deepEqual(
+      ['lm.@args.0.@args.0', 'lm.@args.1.r', 'lm.@kw.@ownModel'].map((k) => facts.filter((f) => f.path.join('.') === k).pop()?.value),
+      ['gpt2', 8, undefined],
+    );
+    assert.ok(facts.some((f) => f.path.join('.') === 'lm.@call' && f.value === 'get_peft_model'));
   });
 
   it("a raw string's escaped quote does not end it (r'[^\\w\\s\\'\",!?]', a notebook's regex): the lines after it are read", () => {

@@ -9697,6 +9697,10 @@ describe('survey: the two-hundred-and-second gathering', () => {
     assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
+
+  it("a module of its own that loads two pretrained models in its __init__ (T5-large's encoder beside DeepSeek-R1 8B, which it adapts) is not read as either: the adapter is not put on the first", () => {
+    assert.ok(!counted().some((f) => f.startsWith('4464-')));
+  });
 });
 
 /** The two-hundred-and-third gathering (survey/twohundredandthird: a helper's, December 2026, users' `pretrain.py` and `pretrain.sh` files), each as `compute-budget report FILE` reads it. */
@@ -11055,5 +11059,69 @@ describe('survey: the two-hundred-and-fifty-third gathering', () => {
     const a = at('5886-realesrgan-x4plus-sd-x4-upscaler-finetune-full-head-partial-lora-r8');
     assert.equal(a.analysis, undefined);
     assert.ok(a.findings.some((f) => f.message.id === 'userConfig.noModel'));
+  });
+});
+
+/** The two-hundred-and-fifty-fourth gathering (survey/twohundredandfiftyfourth: a helper's, December 2026, users' `qwen_sft.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-fifty-fourth gathering', () => {
+  const { files, at, counted, silent } = gathering('twohundredandfiftyfourth', {
+    '5912-mini-qwen-0.5b-full-sft-completion-only-trl-accelerate': 'qwen_sft.py',
+    '5925-mini-qwen-0.5b-lora-r16-sft-completion-only-trl-accelerate-zero1': 'qwen_sft.py',
+  });
+
+  it('21 setups; 16 give a parameter count, and each of the others says why (a model only its command line or a local checkpoint names)', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 16, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("a Lightning module whose __init__ loads the model and puts a LoRA on it (self.student = get_peft_model(base_model, lora_config)): its adapter counted, r 64 on Qwen2.5-Coder-0.5B's seven projections (24 × 64 × 22,912), where the whole model had been counted as trained", () => {
+    const a = at('5920-qwen2.5-coder-0.5b-instruct-lora-r64-sdft-self-distill-lightning');
+    assert.equal(a.analysis!.params.total.value, 494032768);
+    assert.equal(a.analysis!.method.trainable.value, 24 * 64 * 22912);
+  });
+});
+
+/** The two-hundred-and-fifty-fifth gathering (survey/twohundredandfiftyfifth: a helper's, December 2026, users' `run_orpo.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-fifty-fifth gathering', () => {
+  const { files, counted, silent } = gathering('twohundredandfiftyfifth', {
+    '5940-mistral-7b-reasoning-paths-orpo-lora-qv-llmtuner': 'scripts/train_reason_paths.sh',
+    '5941-qwen2-72b-instruct-orpo-qlora-r32-fsdp-alignment-handbook': 'run_orpo.py',
+    '5944-mistral-7b-orpo-qlora-r128-embed-pose-tokens-alignment-handbook': 'scripts/run_orpo.py',
+    '5946-orpo-trl-dynamic-dpo-runtime-refactor': 'scripts/run_orpo.py',
+    '5947-chexagent-2-3b-orpo-full-frozen-vision-deepspeed-z3': 'run.sh',
+    '5949-phi3-mini-zephyr-7b-orpo-qlora-r128-cached-data-alignment-handbook': 'scripts/run_orpo.py',
+    '5951-mistral-7b-instruct-v0.2-suri-iorpo-full-15k-ctx-deepspeed-z3': 'orpo.sh',
+    '5955-mistral-7b-orpo-full-fsdp-mlflow-ultrafeedback': 'train_mistral_7b_orpo.sh',
+    '5956-llama3-8b-orpo-full-wangchanx-thai': 'scripts/run_orpo.py',
+    '5959-llama3-8b-spin-orpo-full-8k-ctx-deepspeed-z2-2node': 'bash/sbatch_train_orpo.bash',
+    '5960-x-kde-cross-lingual-edit-orpo-full-deepspeed-z2-json-config': 'scripts/orpo.sh',
+  });
+
+  it("21 setups; 3 give a parameter count, and each of the others says why (alignment-handbook's scripts take their recipe from the command line)", () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 3, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/** The two-hundred-and-fifty-sixth gathering (survey/twohundredandfiftysixth: a helper's, December 2026, users' `run_pretrain.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-fifty-sixth gathering', () => {
+  const { files, counted, silent } = gathering('twohundredandfiftysixth', {
+    '5970-mellm-timellm-llama7b-frozen-etth1-to-etth2-accelerate-bf16': 'scripts/MELLM_ETTh1_ETTh2.sh',
+    '5972-mockingjay-3layer-768-emotion-score-masked-fbank-pretrain-esd-s3prl': 'run_pretrain.py',
+    '5973-hytrel-hypergraph-table-encoder-bert-base-config-contrastive-pretrain-lightning-ds1-bf16': 'pretrain_contrast.sh',
+    '5974-sar-ssl-multichannel-conformer-cross-channel-reconstruction-pretrain-2mic-bs128': 'run_pretrain.py',
+    '5976-xtts-v2-georgian-ka-staged-pretrain-orchestrator-bs32-adamw-cosine': 'run_pretrain.py',
+    '5983-mae-st-video-mae-coronary-angiography-cag-pretrain-yaml-config-ddp': 'run_pretrain.py',
+    '5984-mvlbert-bert-base-config-resnet-image-text-mlm-itm-pretrain-rgc-medical': 'run_pretrain.py',
+    '5987-xtarnet-resnet-snailv2-mini-imagenet-pretrain-momentum-50k-steps-bs128': 'run_pretrain.py',
+    '5990-ijepa-vit-tiny-imagenet-64px-presets-small-to-large-lightning-fp16': 'run_pretrain.py',
+  });
+
+  it('21 setups; 2 give a parameter count, and each of the others says why (speech, EEG, graph, table, image and molecule models of their own)', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 2, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
   });
 });

@@ -1613,10 +1613,16 @@ function flattenTrainerClasses(toks: readonly Tok[], built: ReadonlySet<string> 
   for (let k = 0; k + 2 < toks.length; k++) {
     if (!topLevelClass(toks, k)) continue;
     let h = k + 2;
+    // (Or a torch or Lightning module whose __init__ puts an adapter on the model it loads, `self.student =
+    // get_peft_model(base_model, lora_config)`: read as such a class, its other methods the script's functions it does not run.)
+    let module = false;
     if (toks[h]?.text === '(') {
       h++;
-      if (toks[h]?.text === 'object') h++;
+      const base: string[] = [];
+      while (h < toks.length && toks[h]!.text !== ')' && toks[h]!.type !== 'nl') base.push(toks[h++]!.text);
       if (toks[h]?.text !== ')') continue;
+      module = /^(((torch\.)?nn\.)?Module|((pl|L|lightning|pytorch_lightning)\.)?LightningModule)$/.test(base.join(''));
+      if (base.length && base.join('') !== 'object' && !module) continue;
       h++;
     }
     if (toks[h]?.text !== ':' || toks[h + 1]?.type !== 'nl') continue;
@@ -1630,7 +1636,19 @@ function flattenTrainerClasses(toks: readonly Tok[], built: ReadonlySet<string> 
     const method = (m: number) => toks[m]!.type === 'indent' && toks[m]!.text === indent && toks[m + 1]?.text === 'def' && toks[m + 2]?.type === 'name';
     let trains = false;
     let loads = false;
+    let adapts = false;
     for (let m = from; m < to; m++) {
+      // (A module's: one pretrained model loaded in its __init__, and an adapter put on it there; one of several, an EEG
+      // encoder's T5 beside the language model it adapts, is not read so.)
+      if (module && method(m) && toks[m + 2]!.text === '__init__') {
+        const loaded: string[] = [];
+        for (let d = m + 3; d < to && !method(d); d++) {
+          if (toks[d]!.type === 'name' && toks[d]!.text === 'get_peft_model') adapts = true;
+          if (toks[d]!.text === 'from_pretrained' && toks[d - 1]?.text === '.' && toks[d - 2]?.type === 'name')
+            loaded.push(`${toks[d - 2]!.text}.from_pretrained`);
+        }
+        if (loaded.filter((c) => MODEL_LOAD.test(c) && !NOT_MODEL_LOAD.test(c)).length !== 1) adapts = false;
+      }
       if (method(m) && toks[m + 2]!.text !== '__init__' && SCRIPT_FUNCTION.test(`def ${toks[m + 2]!.text} ( ) :`)) trains = true;
       if (toks[m]!.type === 'name' && /^(from_pretrained|get_peft_model)$/.test(toks[m]!.text)) loads = true;
       // (Or a function of the script's that loads one, called bare from a method: `self.model, self.tokenizer =
@@ -1638,7 +1656,7 @@ function flattenTrainerClasses(toks: readonly Tok[], built: ReadonlySet<string> 
       if (toks[m]!.type === 'name' && toks[m + 1]?.text === '(' && toks[m - 1]?.text !== '.' && loaders.has(toks[m]!.text)) loads = true;
     }
     const name = toks[k + 1]!.text;
-    if (!(trains || built.has(name)) || !loads) continue;
+    if (module ? !adapts : !(trains || built.has(name)) || !loads) continue;
     classes.add(name);
     out ??= [...toks];
     for (let m = k; m < to; m++) {
