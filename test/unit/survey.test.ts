@@ -10813,6 +10813,13 @@ describe('survey: the two-hundred-and-forty-third gathering', () => {
     assert.equal(a.analysis!.params.total.value, 70831107);
     assert.equal(a.analysis!.method.trainable.value, 70831107);
   });
+
+  it("a loop of the script's own whose optimizer takes a list of the model's parameters (AdamW(list(model.parameters()), …)): DeBERTa-v3-large with its two-label head trained whole, the model its argparse default names (a required --save_model is no model)", () => {
+    const a = at('5583-deberta-v3-large-full-seqcls-custom-loop');
+    assert.equal(a.analysis!.params.total.value, 435063810);
+    assert.equal(a.analysis!.method.trainable.value, 435063810);
+    assert.equal(a.spec!.training.microBatch?.value, 16);
+  });
 });
 
 /** The two-hundred-and-forty-fourth gathering (survey/twohundredandfortyfourth: a helper's, December 2026, users' `run_seq2seq.py` files), each as `compute-budget report FILE` reads it. */

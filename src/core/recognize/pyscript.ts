@@ -151,6 +151,9 @@ function ownLoop(facts: readonly Fact[], loader: readonly (string | number)[] | 
         [['@args', 0], ['@kw', 'params'], ['params']].some(
           (at) =>
             facts.some((g) => key(g) === [...f.path.slice(0, -1), ...at, '@call'].join('.') && g.value === params) ||
+            // (Or a list of them, `AdamW(list(model.parameters()), lr=…)`.)
+            (facts.some((g) => key(g) === [...f.path.slice(0, -1), ...at, '@call'].join('.') && g.value === 'list') &&
+              facts.some((g) => key(g) === [...f.path.slice(0, -1), ...at, '@args', 0, '@call'].join('.') && g.value === params)) ||
             splitGroups(facts, [...f.path.slice(0, -1), ...at], params),
         ),
     ) ??
