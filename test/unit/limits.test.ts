@@ -100,7 +100,8 @@ describe('Inline limits', () => {
     // Trainer, given the model its launch names, comes past its first 16 KiB; 5672, 22 KB, and 5676, 31 KB, QLoRA scripts whose
     // model and trainer follow their data helpers; 5711, 38 KB, and 5738, 28 KB, whose loaders follow their model classes and data
     // code; 5840, 24 KB, and 5822, 48 KB, whose model classes and data code come before the loop that trains them; 5923, 21 KB, and
-    // 5926, 34 KB, whose video and task helpers come before their loaders.)
+    // 5926, 34 KB, whose video and task helpers come before their loaders; 6015, 21 KB, and 6041, 18 KB, whose data and replay
+    // helpers do.)
     const launchLate = [
       'survey/fiftyeighth/train/1054-megatron-bridge-llama32-1b-lora-override-conflict.yaml',
       'survey/train/88-megatron-llmjp-172b-tp4-pp16-slurm.sh',
@@ -193,6 +194,8 @@ describe('Inline limits', () => {
       'survey/twohundredandfiftieth/train/5822-roberta-large-globalpointer-nested-ner-chia.py',
       'survey/twohundredandfiftyfourth/train/5923-qwen3.5-9b-video-vlm-lora-r16-fp16-forklift-hazard-sft-trl.py',
       'survey/twohundredandfiftyfourth/train/5926-qwen2.5-0.5b-lora-r16-layer-truncated-nanochat-tasks-sft-hf-trainer.py',
+      'survey/twohundredandfiftyseventh/train/6015-llama3-8b-qlora-r32-hinglish-mt-hf-trainer.py',
+      'survey/twohundredandfiftyeighth/train/6041-phi3-mini-4k-lora-r8-cpu-fp32-incremental-replay-tcm.py',
     ];
     for (const rel of configs(FIXTURES).filter((r) => !launchLate.includes(r))) {
       const text = fixtureText(rel);

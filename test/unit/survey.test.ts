@@ -4991,6 +4991,11 @@ describe('survey: the seventy-fifth gathering', () => {
     assert.equal(a.analysis!.params.total.value, 406286336);
     assert.equal(a.spec!.training.microBatch!.value, 8);
   });
+
+  it("Phi-3's fused names on a Llama-architecture model (qkv_proj, o_proj, gate_up_proj, down_proj, lm_head on YandexGPT-5-Lite-8B): PEFT wraps o_proj, down_proj and lm_head alone, r 256 (67,108,864 + 150,994,944 + 256 × (4,096 + 129,024)), the fused names said; 604,504,064 had been counted", () => {
+    const a = at('1260-vikhr-sft-yandexgpt5-lite-8b-lora256-lmhead');
+    assert.equal(a.analysis!.method.trainable.value, 67108864 + 150994944 + 256 * (4096 + 129024));
+  });
 });
 
 /**
@@ -9166,7 +9171,7 @@ describe('survey: the hundred-and-eightieth gathering', () => {
 
 /** The hundred-and-eighty-first gathering (survey/hundredandeightyfirst: a helper's, December 2026, users' `dpo_train.py` files), each as `compute-budget report FILE` reads it. */
 describe('survey: the hundred-and-eighty-first gathering', () => {
-  const { files, counted, silent } = gathering('hundredandeightyfirst', {
+  const { files, at, counted, silent } = gathering('hundredandeightyfirst', {
     '3843-qwen2.5-1.5b-qlora-r16-dpo-trl': 'dpo_train.py',
     '3844-custom-llm-35m-full-dpo-hf-trainer': 'dpo_train.py',
     '3846-gpt2-alpaca-lora-dpo-trl': 'dpo_train.py',
@@ -9180,6 +9185,12 @@ describe('survey: the hundred-and-eighty-first gathering', () => {
     assert.equal(files.length, 21);
     assert.ok(counted().length >= 9, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("GPT-J's module names on Mistral 7B (q_proj, v_proj, k_proj, out_proj, fc_in, fc_out, wte): PEFT's suffix match wraps q, k and v alone (32 × 8 × 18,432), out_proj no o_proj there, said missing; it had been counted as the attention's output", () => {
+    const a = at('3861-mistral-7b-full-dpop-trl');
+    assert.equal(a.analysis!.method.trainable.value, 32 * 8 * 18432);
+    assert.ok(a.findings.some((f) => f.message.id === 'adapter.missingRoles' && f.message.args?.['roles'] === 'o'));
   });
 });
 
@@ -11129,6 +11140,39 @@ describe('survey: the two-hundred-and-fifty-sixth gathering', () => {
   it('21 setups; 2 give a parameter count, and each of the others says why (speech, EEG, graph, table, image and molecule models of their own)', () => {
     assert.equal(files.length, 21);
     assert.ok(counted().length >= 2, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/** The two-hundred-and-fifty-seventh gathering (survey/twohundredandfiftyseventh: a helper's, December 2026, users' `llama_sft.py` and `finetune_llama3.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-fifty-seventh gathering', () => {
+  const { files, counted, silent } = gathering('twohundredandfiftyseventh', {
+    '6003-llama2-7b-full-sft-libai-pp8': 'projects/Llama/configs/llama_sft.py',
+    '6004-llama2-7b-full-sft-libai-tp8-ga8': 'finetune_llama.sh',
+  });
+
+  it("21 setups; 11 give a parameter count, and each of the others says why (LiBai's configs, a model only a local checkpoint or the command line names)", () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 11, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/** The two-hundred-and-fifty-eighth gathering (survey/twohundredandfiftyeighth: a helper's, December 2026, users' `finetune_gemma3.py`, `train_phi3.py` and `finetune_phi3.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-fifty-eighth gathering', () => {
+  const { files, counted, silent } = gathering('twohundredandfiftyeighth', {
+    '6031-gemma3-270m-lora-ner-sft-trl-runconfig': 'scripts/run_config.py',
+    '6035-phi3-vision-4.2b-full-ft-tracevla-zero3-torchrun-32gpu': 'vla-scripts/train.sh',
+    '6037-phi3-mini-4k-qlora-r16-pii-anonymization-yaml-tmux': 'tmux_training.sh',
+    '6038-phi3-mini-4k-qlora-r16-healthcare-chat-dataclass-config': 'scripts/train_phi3.py',
+    '6039-phi3-3.8b-pose-yarn-context-extension-full-ft-deepspeed': 'script/run_train_phi3_38b.sh',
+    '6040-phi3-mini-4k-qlora-r16-sft-trl-yaml-constraints': 'training/train_phi3.py',
+    '6043-phi3-arch-from-scratch-12l-780d-nanogpt-kleiner-astronaut': 'phi3/train_phi3.py',
+  });
+
+  it('19 setups; 11 give a parameter count, and each of the others says why (configs and launches whose files are not here, models built from scratch by shapes the run computes)', () => {
+    assert.equal(files.length, 19);
+    assert.ok(counted().length >= 11, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 });

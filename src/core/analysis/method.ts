@@ -814,7 +814,10 @@ function trainedMethod(m: ModelSpec, t: TrainingSpec, params: ParamsAnalysis): M
     // (An entry qualified by the parent that decides its role, `attn.c_proj`, reaches that role's module alone: parentRoles.
     // PEFT's own default for the architecture, target_modules unset, names the model's own linears.)
     const reaches = (r: AdapterTarget, n: string) => entries.some((e) => e.split('.').pop() === n && (parentRoles(e)?.includes(r) ?? true));
-    if (ownNames && entries.length && !a.allLinear?.value && !a.peftDefault?.value) {
+    // (Not where the names are a default's, assumed or derived from nothing a file states: a default names the model's own linears.)
+    const source = a.suffixNames?.source;
+    const assumedNames = source?.kind === 'assumed' || (source?.kind === 'derived' && source.from.length === 0);
+    if (ownNames && entries.length && !a.allLinear?.value && !a.peftDefault?.value && !a.ownLinears?.value && !assumedNames) {
       const ownRoles = new Set(ownNames.map(([r]) => r));
       dropped.push(...targets.filter((r) => ownRoles.has(r) && !ownNames.some(([role, n]) => role === r && reaches(r, n))));
       targets = [...targets.filter((r) => !dropped.includes(r)), ...ownNames.filter(([r, n]) => reaches(r, n) && !targets.includes(r)).map(([r]) => r)];

@@ -109,6 +109,20 @@ const phiLayers = {
   headBias: true,
 } as const;
 
+/**
+ * Llama's linears in transformers' modeling_llama.py, by role, as Mistral's, Qwen2's, Qwen3's, Gemma's and Gemma 2's name theirs:
+ * PEFT's suffix match reaches a role by these names alone (OPT's out_proj, fc1 and fc2 wrap nothing there).
+ */
+const LLAMA_NAMES = [
+  ['q', 'q_proj'],
+  ['k', 'k_proj'],
+  ['v', 'v_proj'],
+  ['o', 'o_proj'],
+  ['gate', 'gate_proj'],
+  ['up', 'up_proj'],
+  ['down', 'down_proj'],
+] as const;
+
 /** Qwen (1)'s linears in its modeling_qwen.py, by role: c_proj the attention's output and the MLP's down projection. */
 const QWEN_NAMES = [
   ['q', 'c_attn'],
@@ -361,8 +375,21 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
   ...HF_CLASSIC_TYPES,
   // (LlamaConfig's defaults, for a config.json that leaves them out, as transformers saves a composite model's text_config: only
   // what differs from the class, llava-hf/llava-1.5-7b-hf's naming none of the sizes.)
-  llama: { ...llamaLike, configClass: 'LlamaConfig', defaults: { vocab: 32000, hidden: 4096, ffnWidth: 11008, layers: 32, heads: 32 } },
-  mistral: { ...llamaLike, configClass: 'MistralConfig', qkvBias: false, outBias: false, mlpBias: false, slidingWindow: 'all-layers' },
+  llama: {
+    ...llamaLike,
+    configClass: 'LlamaConfig',
+    moduleNames: LLAMA_NAMES,
+    defaults: { vocab: 32000, hidden: 4096, ffnWidth: 11008, layers: 32, heads: 32 },
+  },
+  mistral: {
+    ...llamaLike,
+    configClass: 'MistralConfig',
+    moduleNames: LLAMA_NAMES,
+    qkvBias: false,
+    outBias: false,
+    mlpBias: false,
+    slidingWindow: 'all-layers',
+  },
   // Ministral 3 / Devstral 2 (transformers' modular_ministral3.py: Ministral3Attention is MistralAttention with Llama 4's
   // position-dependent query scaling, no weights of its own): Mistral's layers.
   ministral3: { ...llamaLike, configClass: 'Ministral3Config', qkvBias: false, outBias: false, mlpBias: false, slidingWindow: 'all-layers' },
@@ -371,6 +398,7 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
   qwen2: {
     ...llamaLike,
     configClass: 'Qwen2Config',
+    moduleNames: LLAMA_NAMES,
     qkvBias: true,
     outBias: false,
     mlpBias: false,
@@ -387,7 +415,7 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
     qwenSharedExpert: true,
     slidingWindow: 'qwen',
   },
-  qwen3: { ...llamaLike, configClass: 'Qwen3Config', mlpBias: false, qkNorm: 'per-head', slidingWindow: 'qwen' },
+  qwen3: { ...llamaLike, configClass: 'Qwen3Config', moduleNames: LLAMA_NAMES, mlpBias: false, qkNorm: 'per-head', slidingWindow: 'qwen' },
   qwen3_moe: { ...llamaLike, configClass: 'Qwen3MoeConfig', mlpBias: false, qkNorm: 'per-head', moe: 'qwen', slidingWindow: 'qwen' },
   // Ling 2.0 (inclusionAI's modeling_bailing_moe_v2.py BailingMoeV2DecoderLayer): a fused query_key_value (a + 2g heads, biased
   // when use_qkv_bias), q/k RMSNorms over the head when use_qk_norm, the dense output biased when use_bias; the first
@@ -519,8 +547,16 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
       ['gate', 'up'],
     ],
   },
-  gemma: { ...llamaLike, configClass: 'GemmaConfig', tiedDefault: true, mlpBias: false },
-  gemma2: { ...llamaLike, configClass: 'Gemma2Config', tiedDefault: true, mlpBias: false, normsPerLayer: 4, slidingWindow: 'alternate' },
+  gemma: { ...llamaLike, configClass: 'GemmaConfig', moduleNames: LLAMA_NAMES, tiedDefault: true, mlpBias: false },
+  gemma2: {
+    ...llamaLike,
+    configClass: 'Gemma2Config',
+    moduleNames: LLAMA_NAMES,
+    tiedDefault: true,
+    mlpBias: false,
+    normsPerLayer: 4,
+    slidingWindow: 'alternate',
+  },
   // Gemma 3 (modeling_gemma3.py Gemma3DecoderLayer): Gemma 2's four norms per layer, plus q_norm and k_norm over the
   // head dimension; five sliding-window layers to one global (layer_types, or sliding_window_pattern); tied embeddings.
   gemma3_text: {
