@@ -11176,3 +11176,40 @@ describe('survey: the two-hundred-and-fifty-eighth gathering', () => {
     assert.deepEqual(silent(), []);
   });
 });
+
+/** The two-hundred-and-fifty-ninth gathering (survey/twohundredandfiftyninth: a helper's, December 2026, users' `main_sft.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-fifty-ninth gathering', () => {
+  const { files, at, counted, silent } = gathering('twohundredandfiftyninth', {
+    '6060-llama2-7b-fed-personalized-lora-r32-8bit-ipfl': 'run_scripts/run_finance.sh',
+    '6061-llama2-7b-fed-lora-r32-downproj-8bit-dofit': 'training_scripts/FG_run_sft.sh',
+    '6062-llama2-7b-fed-lora-r8-valuechain-fedwave': 'main_sft.py',
+    '6064-llama2-7b-fed-lora-r16-qv-freezeA-bf16-torchrun-opacus': 'sft.sh',
+    '6065-tinyllama-1.1b-fed-qlora-r8-alpaca-ptbr': 'training_scripts/run_sft.sh',
+    '6066-tinyllama-1.1b-fed-qlora-r8-aya-language-clusters': 'training_scripts/run_sft.sh',
+    '6067-mistral-7b-fed-lora-r32-seq8192-deepspeed-zero2-offload-clinical': '.vscode/launch.json',
+    '6068-roberta-base-fed-lora-r16-8bit-rte-compress-openfedllm': 'training_scripts/run_sft.sh',
+    '6069-llama2-7b-fed-lora-r16-fedaya-38clients-seq1024': 'training_scripts/FedAya/aya_all.sh',
+    '6070-llama3-8b-fed-qlora-r16-unsloth-bf16-seq2048': 'training_scripts/run_sft.sh',
+    '6071-zephyr-7b-qlora-r16-qv-fewshot-summarization-multinews': 'scripts/finetune_multi_news.sh',
+    '6072-llama2-7b-qlora-r8-r16-alternating-ab-gsm8k-fedprox': 'run_main_sft.sh',
+    '6073-llama2-7b-fed-lora-r8-codealpaca-backdoorfit-base': 'main_sft.py',
+    '6074-deepseek-r1-distill-qwen-1.5b-lora-r16-8bit-fedaya-local-en': 'training_scripts/FedAya/local/es.sh',
+    '6076-llama2-7b-fed-lora-r32-8bit-alpaca-gpt4-openfedllm-wsl': 'test_run.sh',
+    '6077-qwen2.5-7b-instruct-full-sft-bf16-tooluse-trsd-baseline': 'scripts/single/qwen_tooluse_sft.sh',
+    '6078-nanolm-numpy-char-transformer-2l-64d-from-scratch-sft': 'main_sft.py',
+    '6079-deepseek-r1-distill-qwen-1.5b-custom-lora-r8-fp16-alpaca-lsf-bsub': 'scripts/submit_bsub_sft.sh',
+    '6080-llama2-7b-fed-qlora-r64-data-quality-selection-feddqc': 'run_sft.sh',
+  });
+
+  it("21 setups; 10 give a parameter count, and each of the others says why (OpenFedLLM's forks whose model their launch leaves to a variable the run sets, a launch.json of VS Code)", () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 10, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("a launch whose model is a local copy named deepseek-r1-qwen-1.5b: DeepSeek-R1-Distill-Qwen-1.5B (1,777,088,000) with r 16 on q and v (28 × 16 × 4,864), said as the base its name holds; DeepSeek-R1's 671 B had been taken", () => {
+    const a = at('6074-deepseek-r1-distill-qwen-1.5b-lora-r16-8bit-fedaya-local-en');
+    assert.equal(a.analysis!.params.total.value, 1777088000);
+    assert.equal(a.analysis!.method.trainable.value, 28 * 16 * 4864);
+  });
+});
