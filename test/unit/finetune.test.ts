@@ -1186,7 +1186,7 @@ describe('Python fine-tuning scripts (Unsloth, TRL and PEFT): the model, the LoR
       'training_args = TrainingArguments(output_dir="out", per_device_train_batch_size=args.bs, bf16=True)',
       '',
     ].join('\n');
-    const unknown = analyzeFile({ path: 'train.py', text: computed }).findings.filter((f) => f.message.id === 'value.unknown');
+    const unknown = analyzeFile({ path: 'train.py', text: computed }).findings.filter((f) => f.message.id === 'value.unknownComputed');
     assert.deepEqual(unknown.map((f) => f.message.args?.['key']).sort(), ['--model_name_or_path', '--per_device_train_batch_size']);
     // A script that only loads a model (no trainer arguments) is not read as a training setup.
     const inference = 'from transformers import AutoModelForCausalLM\nmodel = AutoModelForCausalLM.from_pretrained("meta-llama/Llama-2-7b-hf")\n';

@@ -53,6 +53,7 @@ export const en = {
   'value.auto': '{key} is "auto": the trainer decides it when the run starts; read as not set.',
   'value.unknown':
     '{key}: its value cannot be known without running the script (a positional argument, a command substitution or an unset variable); read as not set.',
+  'value.unknownComputed': '{key}: the script computes its value when it runs (from its command line, a file or the machine); read as not set.',
   'recognize.fuyuPatches':
     'Fuyu: each image patch ({inputs} values) enters the language model through one linear to {hidden}, counted in the total; FLOPs count the language model over text tokens (how many image patches a sample has is not in the config).',
   'prov.fuyuNoTower': 'Fuyu has no vision tower: its patches enter through vision_embed_tokens alone',

@@ -37,6 +37,7 @@ export const zhCN: Record<MessageId, string> = {
     '{key}：只有运行时才知道的路径，末尾的文件夹名为 {name}：按该文件夹通常存放的模型 {name} 读取。若是其他模型，请写明模型（Hugging Face id 或此处的路径）。',
   'value.auto': '{key} 为 "auto"：由训练程序在运行开始时决定；按未设置处理。',
   'value.unknown': '{key}：其值须运行脚本才能得知（位置参数、命令替换或未设置的变量），按未设置处理。',
+  'value.unknownComputed': '{key}：其值由脚本在运行时算出（来自命令行、文件或机器），按未设置处理。',
   'recognize.fuyuPatches':
     'Fuyu：每个图像块（{inputs} 个值）经一个线性层映射到 {hidden} 后进入语言模型，计入总参数量；FLOPs 只按文本 token 计算语言模型（每个样本的图像块数不在配置中）。',
   'prov.fuyuNoTower': 'Fuyu 没有视觉塔：图像块只经 vision_embed_tokens 进入',

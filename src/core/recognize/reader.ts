@@ -80,7 +80,9 @@ export class FactReader {
       const f = this.byKey.get(a);
       if (f && f.value !== null) return f;
       if (f?.unknown && !this.unknownRead.has(f)) {
-        const w = finding('unknown-value', 'warning', { id: 'value.unknown', args: { key: keyName(f) } }, { file: f.file, range: f.valueRange });
+        // (In a Python script or notebook: a value the script computes when it runs, said so, not as a shell's words.)
+        const id = /\.(py|ipynb)$/i.test(f.file) ? 'value.unknownComputed' : 'value.unknown';
+        const w = finding('unknown-value', 'warning', { id, args: { key: keyName(f) } }, { file: f.file, range: f.valueRange });
         this.unknownRead.set(f, w);
         this.findings.push(w);
       }
