@@ -3886,12 +3886,10 @@ export function tokenizerModel(path: string): { readonly id: string; readonly vo
 export function baseNamedIn(name: string): CatalogueEntry | undefined {
   const folders = modelFolders(name);
   if (folders) return folders.map(baseNamedIn).find((e) => e !== undefined);
+  const short = norm(name).split(/[\\/]/).pop() ?? '';
   // (DeepSeek-R1's distills as people name their copies, deepseek-r1-qwen-1.5b: DeepSeek-R1-Distill-Qwen-1.5B, not R1.)
-  const short = (norm(name).split(/[\\/]/).pop() ?? '').replace(/^deepseek-r1-(qwen|llama)-/, 'deepseek-r1-distill-$1-');
-  if (short !== (norm(name).split(/[\\/]/).pop() ?? '')) {
-    const distill = findModel(short.replace(/-$/, ''));
-    if (distill) return distill;
-  }
+  const distill = /^deepseek-r1-(qwen|llama)-/.test(short) ? findModel(short.replace(/^deepseek-r1-/, 'deepseek-r1-distill-')) : undefined;
+  if (distill) return distill;
   let best: [string, CatalogueEntry] | undefined;
   for (const [k, e] of dashed) {
     if (k.length < 4 || (best && best[0].length >= k.length)) continue;
@@ -3907,7 +3905,7 @@ export function baseNamedIn(name: string): CatalogueEntry | undefined {
     // (Nor a name of one size followed by a size its model is not, starcoderbase-1b: not StarCoder's 15.5B; tiny_LLaMA_1b is
     // TinyLlama 1.1B's.)
     if (SIZE_PART.test(next) && !/(^|-)\d+(\.\d+)?[bm]$/.test(k) && !sizedAs(e.id, next)) continue;
-    // (Nor one whose next word names another family, a distill into it: deepseek-r1-distill-qwen-7b's r1 is not R1's 671B.)
+    // (Nor one whose next word names another family, a distill into it: DeepSeek-R1-Qwen3-8B is Qwen3-8B's shapes, not R1's 671B.)
     if (/^(qwen|llama|mistral|gemma|phi)\d*$/.test(next) && !k.includes(next)) continue;
     // (Nor a model named for a language before the base's name, or a GPT-2 named for one anywhere: rinna/japanese-gpt2-medium,
     // hfl/chinese-llama-2-7b and uer/gpt2-chinese-cluecorpussmall are trained with tokenizers of their own; a fine-tune that adds
