@@ -742,7 +742,7 @@ describe('catalogue: Ministral 3 3B, Hunyuan 0.5B, Poro 2, Shisa V2 unphi4, Inte
     // (A fine-tune's own words between the family and its size, with a version among them, still name the base.)
     assert.equal(baseNamedIn('allenai/Llama-3.1-Tulu-3-8B-SFT')?.id, 'meta-llama/Llama-3.1-8B');
   });
-  it("a copy of an R1 distill named without the word (deepseek-r1-qwen-1.5b, 6074) is that distill, not DeepSeek-R1's 671B; an R1 name followed by another family's is that family's (DeepSeek-R1-0528-Qwen3-8B: Qwen3-8B's shapes)", () => {
+  it("a copy of an R1 distill named without the word (deepseek-r1-qwen-1.5b, 6074) is that distill, not DeepSeek-R1's 671B; an R1 name followed by another family's is that family's (a fine-tune named DeepSeek-R1-Qwen3-8B-math: Qwen3-8B's shapes)", () => {
     assert.equal(baseNamedIn('/root/autodl-tmp/deepseek-r1-qwen-1.5b/')?.id, 'deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B');
     assert.equal(baseNamedIn('my-org/DeepSeek-R1-Qwen3-8B-math')?.id, 'Qwen/Qwen3-8B');
   });
