@@ -227,6 +227,8 @@ function targetNames(toks: readonly Tok[], at: number): Tok[] {
 
 /** A model's loading call (`AutoModel.from_pretrained`), not a tokenizer's, a processor's or a config's. */
 const MODEL_LOAD = /^[\w.]+\.from_pretrained$/;
+/** A class's base that makes it a model module: torch's nn.Module or Lightning's LightningModule (`pl.LightningModule`). */
+const MODULE_BASE = /^(((torch\.)?nn\.)?Module|((pl|L|lightning|pytorch_lightning)\.)?LightningModule)$/;
 const NOT_MODEL_LOAD = /(Tokenizer|Processor|Config|FeatureExtractor)\w*\.from_pretrained$/;
 /** PEFT's calls over a loaded model that keep it the model: `prepare_model_for_kbit_training(model)`, `get_peft_model(model, …)`. */
 const MODEL_WRAP = /(^|\.)(prepare_model_for_kbit_training|get_peft_model)$/;
@@ -1621,7 +1623,7 @@ function flattenTrainerClasses(toks: readonly Tok[], built: ReadonlySet<string> 
       const base: string[] = [];
       while (h < toks.length && toks[h]!.text !== ')' && toks[h]!.type !== 'nl') base.push(toks[h++]!.text);
       if (toks[h]?.text !== ')') continue;
-      module = /^(((torch\.)?nn\.)?Module|((pl|L|lightning|pytorch_lightning)\.)?LightningModule)$/.test(base.join(''));
+      module = MODULE_BASE.test(base.join(''));
       if (base.length && base.join('') !== 'object' && !module) continue;
       h++;
     }
@@ -1804,7 +1806,7 @@ function argparseDefaults(toks: readonly Tok[], env: ReadonlyMap<string, PyValue
   // argument --name, its default the keyword's or the third word.)
   const partials = new Set<string>();
   for (let k = 0; k + 5 < toks.length; k++) {
-    if (!(k === 0 || toks[k - 1]!.type === 'nl' || toks[k - 1]!.type === 'indent') || toks[k]!.type !== 'name' || toks[k + 1]?.text !== '=') continue;
+    if (!startsStatement(toks, k) || toks[k]!.type !== 'name' || toks[k + 1]?.text !== '=') continue;
     let j = k + 2;
     if (toks[j]?.text === 'functools' && toks[j + 1]?.text === '.') j += 2;
     if (toks[j]?.text === 'partial' && toks[j + 1]?.text === '(' && /^add_arguments?$/.test(toks[j + 2]?.text ?? '')) partials.add(toks[k]!.text);
@@ -1936,7 +1938,7 @@ function handFrozen(toks: readonly Tok[], found: (root: string, at: Range) => vo
     for (let k = at - 1; k >= 0 && at - k < 2000; k--) {
       const t = toks[k]!;
       if (t.text === 'def' && (k === 0 || toks[k - 1]!.type === 'nl')) return undefined;
-      if (t.text !== 'for' || !(k === 0 || toks[k - 1]!.type === 'nl' || toks[k - 1]!.type === 'indent')) continue;
+      if (t.text !== 'for' || !startsStatement(toks, k)) continue;
       let m = k + 1;
       const targets: string[] = [];
       for (; m < toks.length && toks[m]!.text !== 'in' && toks[m]!.type !== 'nl'; m++) if (toks[m]!.type === 'name') targets.push(toks[m]!.text);
@@ -2029,7 +2031,7 @@ function modelClasses(toks: readonly Tok[]): Map<string, { at: [number, number];
     const base: string[] = [];
     if (toks[h]?.text === '(') for (h++; h < toks.length && toks[h]!.text !== ')' && toks[h]!.type !== 'nl'; h++) base.push(toks[h]!.text);
     // (Or Lightning's module, `class Model(pl.LightningModule):` whose __init__ loads the model it trains.)
-    if (!/^(((torch\.)?nn\.)?Module|((pl|L|lightning|pytorch_lightning)\.)?LightningModule)$/.test(base.join(''))) continue;
+    if (!MODULE_BASE.test(base.join(''))) continue;
     // The body: up to the next line at the margin.
     let to = h;
     while (to < toks.length && toks[to]!.type !== 'end' && !(toks[to - 1]!.type === 'nl' && toks[to]!.type !== 'indent' && toks[to]!.type !== 'nl')) to++;
@@ -3233,6 +3235,17 @@ function constantCondition(toks: readonly Tok[], at: number, env: ReadonlyMap<st
 /** A value the shell takes as one word as it is written, unquoted. */
 const SHELL_WORD = /^[\w./:=+@%,-]+$/;
 
+/** A value as one shell word: as it is where unquoted it is one, else in single quotes; undefined where those would not hold it. */
+function shellWord(value: string): string | undefined {
+  if (SHELL_WORD.test(value)) return value;
+  return value.includes("'") || /[\n\\]/.test(value) ? undefined : `'${value}'`;
+}
+
+/** Whether token k starts a statement: the text's first, or the first of its line. */
+function startsStatement(toks: readonly Tok[], k: number): boolean {
+  return k === 0 || toks[k - 1]!.type === 'nl' || toks[k - 1]!.type === 'indent';
+}
+
 /** The calls that run a command given as a list of its words: subprocess's. */
 const RUNS_ARGV = /^(subprocess\.)?(run|call|check_call|check_output|Popen)$/;
 
@@ -3251,13 +3264,7 @@ export function pythonCommands(text: string): string | undefined {
   for (let k = 0; k + 2 < toks.length; k++) {
     const t = toks[k]!;
     // (`cmd = [` at a statement's start.)
-    if (
-      t.type === 'name' &&
-      toks[k + 1]?.text === '=' &&
-      toks[k + 2]?.text === '[' &&
-      (k === 0 || toks[k - 1]!.type === 'nl' || toks[k - 1]!.type === 'indent')
-    )
-      lists.set(t.text, k + 2);
+    if (t.type === 'name' && toks[k + 1]?.text === '=' && toks[k + 2]?.text === '[' && startsStatement(toks, k)) lists.set(t.text, k + 2);
     if (t.type !== 'name' || !RUNS_ARGV.test(t.text) || toks[k + 1]?.text !== '(') continue;
     const dotted = toks[k - 1]?.text === '.' ? toks[k - 2]?.text : undefined;
     if (dotted !== undefined && dotted !== 'subprocess') continue;
@@ -3272,12 +3279,12 @@ export function pythonCommands(text: string): string | undefined {
   for (let k = 0; k + 3 < toks.length; k++) {
     const t = toks[k]!;
     const v = toks[k + 2]!;
-    if (t.type !== 'name' || toks[k + 1]!.text !== '=' || !(k === 0 || toks[k - 1]!.type === 'nl' || toks[k - 1]!.type === 'indent')) continue;
+    if (t.type !== 'name' || toks[k + 1]!.text !== '=' || !startsStatement(toks, k)) continue;
     if (!(v.type === 'str' || v.type === 'num') || v.value === undefined || !(toks[k + 3]!.type === 'nl' || toks[k + 3]!.type === 'end')) continue;
-    const value = String(v.value);
-    if (value.includes("'") || /[\n\\]/.test(value)) continue;
+    const word = shellWord(String(v.value));
+    if (word === undefined) continue;
     // (Written in the statement's own place: `n=5` has no room for quotes, and needs none.)
-    const assignment = SHELL_WORD.test(value) ? `${t.text}=${value}` : `${t.text}='${value}'`;
+    const assignment = `${t.text}=${word}`;
     if (assignment.length <= v.end - t.start) literals.set(t.text, [...(literals.get(t.text) ?? []), { at: t.start, assignment }]);
   }
   const used = new Set<string>();
@@ -3324,15 +3331,9 @@ export function pythonCommands(text: string): string | undefined {
         if (named.length + 1 <= room) write(start, `$${named}`);
         continue;
       }
-      const value = one?.type === 'str' && typeof one.value === 'string' ? one.value : undefined;
       const word =
-        value !== undefined && SHELL_WORD.test(value)
-          ? value
-          : value !== undefined && !value.includes("'") && !/[\n\\]/.test(value)
-            ? `'${value}'`
-            : element.map((y) => y.text).join('') === 'sys.executable'
-              ? 'python'
-              : '$V';
+        (one?.type === 'str' && typeof one.value === 'string' ? shellWord(one.value) : undefined) ??
+        (element.map((y) => y.text).join('') === 'sys.executable' ? 'python' : '$V');
       // (A word longer than its place, which a string's value with its quotes never is: unknown.)
       write(start, word.length <= span ? word : '$V'.slice(0, span));
     }

@@ -536,10 +536,10 @@ function scriptRun(r: FactReader): Sourced<string> | undefined {
 function scriptConfig(facts: readonly Fact[], script: Sourced<string>): Sourced<string> | undefined {
   const rest = commandWord(facts, script)?.rest ?? [];
   // (Or the word right after the script where no flag follows, `python run_clm.py config.json`: a leading word of the command.)
-  const first = rest[0]?.path[0] === '@command' ? rest.slice(0, 1) : [];
-  const config = [...rest, ...first].find(
+  const first = rest[0]?.path[0] === '@command' ? rest[0] : undefined;
+  const config = rest.find(
     (f) =>
-      (f.path.length === 1 ? /^(--config(_file|-file)?|@config)$/.test(String(f.path[0])) : f === first[0]) &&
+      (f.path.length === 1 ? /^(--config(_file|-file)?|@config)$/.test(String(f.path[0])) : f === first) &&
       typeof f.value === 'string' &&
       !f.unknown &&
       /\.(json|ya?ml)$/i.test(f.value),

@@ -110,6 +110,8 @@ export function configuratorRun(facts: readonly Fact[], config: Sourced<string>)
 }
 
 const NANOGPT_KEYS = ['n_layer', 'n_head', 'n_embd', 'block_size', 'gradient_accumulation_steps', 'max_iters', 'eval_interval', 'out_dir', 'batch_size'];
+/** Those of them any trainer's script has: alone, no mark of train.py. */
+const ANY_TRAINERS: ReadonlySet<string> = new Set(['batch_size', 'gradient_accumulation_steps', 'out_dir']);
 
 /**
  * Two of train.py's globals written as values, at least one of them its own (batch_size, gradient_accumulation_steps and out_dir
@@ -147,13 +149,7 @@ export function isNanogpt(r: FactReader): boolean {
   // (Or a script that builds nanoGPT's GPT from its GPTConfig itself, build-nanogpt's train_gpt2.py: `model =
   // GPT(GPTConfig(vocab_size=50304))` over the classes it defines, with none of train.py's globals.)
   const builds = buildsGpt(r.facts);
-  return (
-    ((keys.length >= 2 && keys.some((k) => k !== 'batch_size' && k !== 'gradient_accumulation_steps' && k !== 'out_dir') && !ownModel) || builds) &&
-    !hfModel &&
-    !hub &&
-    !otherModel &&
-    !loads
-  );
+  return ((keys.length >= 2 && keys.some((k) => !ANY_TRAINERS.has(k)) && !ownModel) || builds) && !hfModel && !hub && !otherModel && !loads;
 }
 
 /**
