@@ -568,6 +568,14 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
       inputs[inputs.indexOf(input)] = { ...input, ...r, recognition: { ...r.recognition, findings: [...r.recognition.findings, ...notes] } };
       continue;
     }
+    // (Where a module is: beside the script, or for an absolute import, in the folder above where the script puts that folder on its
+    // path, `sys.path.insert(0, str(Path(__file__).resolve().parent.parent))` then `import config`, as Python finds it when it runs.)
+    const parentOnPath = putsParentOnPath(input.text);
+    const importRoot = async (dir: string, absolute: boolean, name: string): Promise<string | undefined> => {
+      if (await beside(dir, name)) return dir;
+      if (absolute && parentOnPath && dirOf(dir) !== dir && (await beside(dirOf(dir), name))) return dirOf(dir);
+      return undefined;
+    };
     // (Functions it calls from a module beside it, `from model.load_model import load_model_and_tokenizer`: that module; those read
     // with values the script passes them among them.)
     const called: ReadFile[] = [];
@@ -588,7 +596,9 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
       if (!names.length && !star) continue;
       let dir = dirOf(input.path);
       for (let up = 1; up < m[1]!.length; up++) dir = dirOf(dir);
-      if (!(await beside(dir, m[2]!.split('.')[0]!))) continue;
+      const found = await importRoot(dir, m[1]!.length === 0, m[2]!.split('.')[0]!);
+      if (found === undefined) continue;
+      dir = found;
       const module = joinPath(dir, `${m[2]!.replace(/\./g, '/')}.py`);
       if (module === input.path) continue;
       // (Read once: for its values, and as a module the script calls.)
@@ -653,8 +663,8 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
     // (And a module beside it imported whole, `import config` then `config.MODEL`: its constants, as a dict under its name.)
     const modules: string[] = [];
     for (const m of input.text.matchAll(/^import[ \t]+([A-Za-z_]\w*)(?:[ \t]+as[ \t]+([A-Za-z_]\w*))?[ \t]*(?:#.*)?$/gm)) {
-      const dir = dirOf(input.path);
-      if (!(await beside(dir, m[1]!))) continue;
+      const dir = await importRoot(dirOf(input.path), true, m[1]!);
+      if (dir === undefined) continue;
       const module = joinPath(dir, `${m[1]!}.py`);
       const parsed = module === input.path ? undefined : await readModule(module);
       if (!parsed) continue;
@@ -1201,6 +1211,24 @@ async function readText(fs: EngineFs, path: string): Promise<string | undefined>
 }
 
 /** The notes a Python script's reading with the modules and files beside it adds (engine: those read again keep them). */
+/** The folder above a script's own, as Python code spells it from `__file__`: `Path(__file__).resolve().parent.parent`, `.parents[1]`, `os.path.dirname(os.path.dirname(os.path.abspath(__file__)))`. */
+const PARENT_OF_FILE =
+  /Path\(\s*__file__\s*\)(?:\.resolve\(\)|\.absolute\(\))?(?:\.parent\.parent(?!\.parent)|\.parents\[1\])|os\.path\.dirname\(\s*os\.path\.dirname\(\s*os\.path\.(?:abspath|realpath)\(\s*__file__\s*\)\s*\)\s*\)/;
+
+/**
+ * Whether a script puts the folder above its own on Python's path, `sys.path.insert(0, str(Path(__file__).parent.parent))`, or a
+ * name set to that folder, `PROJECT_ROOT = Path(__file__).resolve().parent.parent` then `sys.path.insert(0, str(PROJECT_ROOT))`.
+ */
+function putsParentOnPath(text: string): boolean {
+  for (const m of text.matchAll(/sys\.path\.(?:insert\(\s*0\s*,|append\()\s*([^\n]*)/g)) {
+    if (PARENT_OF_FILE.test(m[1]!)) return true;
+    const name = /^(?:str\(\s*)?([A-Za-z_]\w*)\s*\)/.exec(m[1]!)?.[1];
+    const set = name ? new RegExp(`^[ \\t]*${name}[ \\t]*=[ \\t]*([^\\n]*)$`, 'm').exec(text) : null;
+    if (set && PARENT_OF_FILE.test(set[1]!)) return true;
+  }
+  return false;
+}
+
 const NOTES_READ_WITH: ReadonlySet<string> = new Set(['python.imported', 'python.configLoaded', 'setup.referenceMissing']);
 
 /**

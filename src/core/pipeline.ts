@@ -311,10 +311,11 @@ export function readConfig(input: FileInput, options: PipelineOptions = {}): Rea
     const launch = commands === undefined ? undefined : readAsLaunch(input, commands, options);
     if (launch && (notebook || launch.recognition.model || launch.recognition.modelRef)) return launch;
   }
-  const usage = syntax === 'python' ? usageExample(input, recognition, options) : undefined;
+  // (Not where a launch runs the script: its command line is the run's, whatever example the docstring gives.)
+  const usage = syntax === 'python' && input.argv === undefined ? usageExample(input, recognition, options) : undefined;
   // (The command is this script's own, whatever name its docstring gives it: the script read with the example's flags as its
   // arguments, where that names a model, its own LoRA and trainer then read as they are; else the example as the launch it is.)
-  if (usage && !input.argv) {
+  if (usage) {
     const own = usage.own ?? argvReading(input, usage.facts, options);
     if (own && (own.recognition.model || own.recognition.modelRef) && own.recognition.family !== undefined) {
       const said = usage.recognition.findings.filter((f) => f.message.id === 'python.usageExample' || f.message.id === 'python.usageComment');
@@ -383,7 +384,7 @@ const USAGE_COMMAND = /^[ \t]*((?:[A-Z_][A-Z0-9_]*=\S+\s+)*(?:python3?|accelerat
  * A Python script that takes its settings from its command line (TRL's and transformers' example scripts: TrlParser,
  * HfArgumentParser, argparse) names no model itself; where its module docstring gives an example command that runs a script
  * (`python trl/scripts/sft.py --model_name_or_path Qwen/Qwen2-0.5B …`), that command is read as the launch, each flag where the
- * docstring writes it, and said (python.usageExample). Only when the script's own reading found no model.
+ * docstring writes it, and said (python.usageExample). Only when the script's own reading found no model, and no launch runs it.
  */
 function usageExample(
   input: FileInput,
@@ -421,7 +422,7 @@ function usageExample(
     // meta-llama/Llama-3.1-8B-Instruct …` of a script saved under another name, the launch alone finding no sft_train.py to read.)
     (read, facts) => {
       if (read.model !== undefined || read.modelRef !== undefined) return true;
-      own = input.argv ? undefined : argvReading(input, facts, options);
+      own = argvReading(input, facts, options);
       return own !== undefined && own.recognition.family !== undefined && (own.recognition.model !== undefined || own.recognition.modelRef !== undefined);
     },
     () => {
@@ -459,7 +460,7 @@ function usageComment(input: FileInput, parser: string, options: PipelineOptions
       options,
       (read, facts) => {
         if (read.model !== undefined || read.modelRef !== undefined) return true;
-        own = input.argv ? undefined : argvReading(input, facts, options);
+        own = argvReading(input, facts, options);
         if (own !== undefined && own.recognition.family !== undefined && (own.recognition.model !== undefined || own.recognition.modelRef !== undefined))
           return true;
         // (Or a launch of this script with flags whose files the engine reads, `--config grpo.yaml`: the launch it is, this

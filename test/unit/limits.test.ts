@@ -101,7 +101,8 @@ describe('Inline limits', () => {
     // model and trainer follow their data helpers; 5711, 38 KB, and 5738, 28 KB, whose loaders follow their model classes and data
     // code; 5840, 24 KB, and 5822, 48 KB, whose model classes and data code come before the loop that trains them; 5923, 21 KB, and
     // 5926, 34 KB, whose video and task helpers come before their loaders; 6015, 21 KB, and 6041, 18 KB, whose data and replay
-    // helpers do.)
+    // helpers do; 6128, 21 KB, and 6160, 30 KB, preference and reward trainers whose argument parser comes past their first
+    // 16 KiB, after their data and trainer code.)
     const launchLate = [
       'survey/fiftyeighth/train/1054-megatron-bridge-llama32-1b-lora-override-conflict.yaml',
       'survey/train/88-megatron-llmjp-172b-tp4-pp16-slurm.sh',
@@ -196,6 +197,8 @@ describe('Inline limits', () => {
       'survey/twohundredandfiftyfourth/train/5926-qwen2.5-0.5b-lora-r16-layer-truncated-nanochat-tasks-sft-hf-trainer.py',
       'survey/twohundredandfiftyseventh/train/6015-llama3-8b-qlora-r32-hinglish-mt-hf-trainer.py',
       'survey/twohundredandfiftyeighth/train/6041-phi3-mini-4k-lora-r8-cpu-fp32-incremental-replay-tcm.py',
+      'survey/twohundredandsixtyfirst/train/6128-qwen-vl-chat-simpo-lora-r64-vlfeedback/run_simpo.py',
+      'survey/twohundredandsixtysecond/train/6160-qwen2.5-vl-7b-instruct-rm-value-head-irrelevant-query-trl-torchrun-8gpu-bs1-ga4-len2560/train_rm.py',
     ];
     for (const rel of configs(FIXTURES).filter((r) => !launchLate.includes(r))) {
       const text = fixtureText(rel);

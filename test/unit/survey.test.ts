@@ -8421,9 +8421,9 @@ describe("survey: the hundred-and-fifty-sixth gathering (users' train_model.py s
     '3333-roberta-base-codet5-style-code-summarization-seq2seq': 'train_model.py',
   });
 
-  it('14 setups; 5 give a parameter count, and each of the others says why', () => {
+  it('14 setups; 6 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 14);
-    assert.ok(counted().length >= 5, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 6, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
   it("a classifier's from_pretrained given id2label by a dict comprehension is still read: rasyosef/bert-small-amharic, counted with BERT small's shapes and said (its 7 labels computed: 2 counted, said)", () => {
@@ -8432,6 +8432,13 @@ describe("survey: the hundred-and-fifty-sixth gathering (users' train_model.py s
     assert.equal(a.analysis!.params.total.value, 28763648 + 512 * 2 + 2);
     assert.ok(a.findings.some((f) => f.message.id === 'catalogue.baseInName'));
     assert.ok(a.findings.some((f) => f.message.id === 'python.labelsComputed'));
+  });
+  it("a script under scripts/ that puts the folder above on its path imports its model class from there: BERT base cased (108,310,272), and the freeze its class's __init__ writes said where the script builds it", () => {
+    const a = at('3326-bert-base-cased-ecommerce-text-classification-partial-unfreeze');
+    assert.equal(a.analysis!.params.total.value, 108310272);
+    const frozen = a.findings.find((f) => f.message.id === 'python.frozenByHand');
+    assert.equal(frozen?.message.args?.['model'], 'SentimentClassifierBert');
+    assert.ok(frozen!.ranges[0]!.file.endsWith('scripts/train_model.py'));
   });
 });
 
@@ -11211,5 +11218,126 @@ describe('survey: the two-hundred-and-fifty-ninth gathering', () => {
     const a = at('6074-deepseek-r1-distill-qwen-1.5b-lora-r16-8bit-fedaya-local-en');
     assert.equal(a.analysis!.params.total.value, 1777088000);
     assert.equal(a.analysis!.method.trainable.value, 28 * 16 * 4864);
+  });
+});
+
+/** The two-hundred-and-sixtieth gathering (survey/twohundredandsixtieth: a helper's, December 2026, users' `run_sft_lora.py` and `sft_main.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-sixtieth gathering', () => {
+  const { files, at, counted, silent } = gathering('twohundredandsixtieth', {
+    '6090-qwen2.5-1.5b-lora-r16-sft-staged-yaml': 'train_sparse_lora_v2.sh',
+    '6091-llama2-7b-chat-lora-r64-sft-deepspeed-z1': 'run_sft_lora.sh',
+    '6092-qwen3-1.7b-base-lora-r64-sft-dapo-math-slurm': 'run_sft_lora.sh',
+    '6094-qwen2.5-0.5b-instruct-lora-r16-sft-trl-yaml': 'scripts/run_sft_lora.py',
+    '6097-qwen2.5-vl-3b-autovla-lora-r16-sft-lightning-nuscenes': 'tools/run_sft_lora.py',
+    '6098-qwen2.5-vl-3b-autovla-lora-r16-sft-lightning-waymo': 'tools/run_sft_lora.py',
+    '6100-qwen2.5-0.5b-instruct-lora-r8-sft-manual-loop-knowledge-edit': 'model_training/run_sft_lora.py',
+    '6101-llama2-7b-moe-lora-r8-mlp-sft-custom-loop': 'instruct_llama/run_sft_lora.py',
+    '6102-llama2-7b-qlora-r128-qv-sft-custom-loop': 'instruct_llama/run_sft_lora.py',
+    '6106-qwen3-1.7b-lora-r8-sft-ner-hf-trainer': 'sft_main.py',
+    '6107-dialogpt-medium-full-sft-fp16-hf-trainer-yaml': 'sft_main.py',
+    '6110-llama2-7b-lora-sft-trl-packing-ehrsql-text2sql': 'sft_main.py',
+  });
+
+  it('21 setups; 11 give a parameter count, and each of the others says why (scripts whose model or adapter a module not stored here builds, or whose command line names it)', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 11, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("a script in a subfolder that puts its project's folder on its path reads `import config` from there: Qwen2.5-0.5B-Instruct, r 8 on q and v (24 × 8 × (1,792 + 1,024)), where its model had been unknown", () => {
+    const a = at('6100-qwen2.5-0.5b-instruct-lora-r8-sft-manual-loop-knowledge-edit');
+    assert.equal(a.analysis!.params.total.value, 494032768);
+    assert.equal(a.analysis!.method.trainable.value, 24 * 8 * (896 + 896 + 896 + 128));
+  });
+});
+
+/** The two-hundred-and-sixty-first gathering (survey/twohundredandsixtyfirst: a helper's, December 2026, users' `run_kto.py` and `run_simpo.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-sixty-first gathering', () => {
+  const { files, at, counted, silent } = gathering('twohundredandsixtyfirst', {
+    '6120-phi3-mini-4k-fgkto-factalign-zero3': 'train_kto.sh',
+    '6121-llama-3-1b-kto-lora-qualitydpo-zero3': 'run_kto.sh',
+    '6123-chexagent-2-3b-kto-vision-frozen-zero3': 'run.sh',
+    '6124-qwen3-8b-sft-lora-kto-vnu-edu-qa': 'scripts/run_kto.py',
+    '6125-qwen3-8b-sft-qlora-r32-kto-vnu-admissions': 'src/cli/run_kto.py',
+    '6126-zephyr-7b-sft-spin-kto-nnpu-prior': 'src/run_kto.py',
+    '6127-llama-3-8b-zh-tw-spin-kto-full-neftune-zero2': 'bash/train_kto.bash',
+    '6128-qwen-vl-chat-simpo-lora-r64-vlfeedback': 'launch_simpo.py',
+    '6129-phi3-mini-qwen2-0.5b-1.5b-simpo-full-zero3': 'simpo_train.sh',
+    '6131-qwen2.5-7b-sft-simpo-full-ultrafeedback-zero3': 'run_simpo.sh',
+    '6132-llama-3-8b-base-sft-fpo-alphapo-simpo': 'scripts/run_simpo.py',
+    '6133-llama-3-8b-instruct-simpo-codeultrafeedback-zero3': 'run_train.sh',
+    '6134-qwen2.5-1.5b-instruct-simpo-dynamic-gamma-qlora-r16': 'scripts/run_simpo.py',
+    '6135-llama-3-8b-instruct-simpo-lora-r64-armorm': 'scripts/run_simpo.py',
+    '6137-llama-3-8b-base-sft-simpo-ultrafeedback-runner': 'scripts/run_simpo.py',
+    '6139-llama-3.1-8b-instruct-unsloth-simpo-qdora-r64': 'scripts/run_simpo.py',
+    '6140-qwen2-0.5b-instruct-simpo-trl-lora-r8-cpu': 'scripts/run_simpo.py',
+  });
+
+  it("21 setups; 4 give a parameter count, and each of the others says why (the alignment handbook's runners, whose recipe their command line names; launches whose configs are not here)", () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 4, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("a launch that hands its script a config not stored here is not read by the script's docstring example: no model (Qwen1.5-1.8B, the example's, had been counted)", () => {
+    const a = at('6121-llama-3-1b-kto-lora-qualitydpo-zero3');
+    assert.equal(a.analysis, undefined);
+    assert.ok(!a.findings.some((f) => f.message.id === 'python.usageExample'));
+  });
+});
+
+/** The two-hundred-and-sixty-second gathering (survey/twohundredandsixtysecond: a helper's, December 2026, users' `train_rm.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-sixty-second gathering', () => {
+  const { files, counted, silent } = gathering('twohundredandsixtysecond', {
+    '6151-mlp-rm-2-256-256-256-1-halfcheetah-llm-prefs-adam-from-scratch': 'train_rm.py',
+    '6152-opt-125m-rm-full-ft-logsig-adam-cpu': 'train_rm.py',
+    '6153-hybridgnn-reward-model-covid-forecast-mse-adamw-from-scratch': 'train_rm.py',
+    '6155-bloom-1b7-rm-freeze0.33-colossalai-zero2-4gpu-bs3-ga3-len1024': 'scripts/train_rm.sh',
+    '6156-llama-7b-rm-full-ft-hh-rlhf-accelerate-deepspeed-8gpu-bs4-len2048': 'train_rm.sh',
+    '6158-glm-4-9b-chat-rm-mix-prm-orm-openrlhf-deepspeed-zero2-bf16-gbs256-len2048': 'train_rm_mix_test.sh',
+    '6159-qwen2-0.5b-rm-mlp-head-trl-rewardtrainer-deepspeed-zero2-fp16-bs8-ga8': 'train_rm.py',
+    '6160-qwen2.5-vl-7b-instruct-rm-value-head-irrelevant-query-trl-torchrun-8gpu-bs1-ga4-len2560': 'run_distributed.sh',
+    '6161-llama-3.2-1b-3b-instruct-rm-full-ft-ultrafeedback-bf16-paged-adamw-accelerate-8gpu-lr-sweep': 'run_train.sh',
+    '6162-prostate-mri-modality-reward-model-bt-adam-lr1e-4-frozen-swinunetr-from-scratch': 'train_rm.py',
+    '6163-bloom-local-rm-lora-r32-valuehead-fp16-torchrun-3gpu-len1024-gpt4-comparison-zh': 'run_rm.sh',
+    '6164-llama-3.2-1b-instruct-rm-lora-r8-qv-hh-harmless-bf16-adamw-bs8-len1024': 'train_rm.py',
+    '6165-llama-3.2-1b-instruct-rm-hh-harmless-bf16-adamw-bs8-len1024-optional-lora-r8': 'train_rm.py',
+    '6167-qwen3-0.6b-rm-full-ft-ultrafeedback-chinese-bf16-adamw-mb1-ga8-len1024-100steps': 'scripts/run_rm_qwen3.sh',
+    '6168-gpt-oss-20b-features-multi-objective-transformer-heads-fsdp2-bf16-bs32-ga4': 'train_rm.py',
+    '6169-sr3-unet-conditional-diffusion-glyph-restoration-from-scratch-adam-bs8-500k-iter': 'train_rm.py',
+  });
+
+  it('21 setups; 7 give a parameter count, and each of the others says why (reward models built from scratch over trajectories, graphs and images; scripts whose model their command line names)', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/** The two-hundred-and-sixty-third gathering (survey/twohundredandsixtythird: a helper's, December 2026, users' `finetune_llava.py`, `finetune_qwen2_vl.py` and `train_qwen2_vl.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-sixty-third gathering', () => {
+  const { files, at, counted, silent } = gathering('twohundredandsixtythird', {
+    '6186-qwen2-vl-7b-full-or-lora-torchrun-deepspeed': 'finetune_qwen2_vl.sh',
+    '6189-qwen2-vl-7b-lora-r64-trl-sft-housetour': 'example.sh',
+    '6191-qwen2-vl-2b-lora-r16-rejection-sampling-ui-agent': 'examples/train_qwen2_vl.py',
+    '6192-qwen2-vl-2b-full-adamw-medieval-htr': 'examples/train_qwen2_vl.py',
+    '6193-qwen2-vl-7b-stage1-projector-compressor-ddp': 'script/stage1_initial_projector.sh',
+    '6194-qwen2-vl-7b-full-sft-veomni-fsdp1-internvl-data': 'tasks/omni/train_qwen2_vl.py',
+    '6195-qwen3-vl-8b-full-sft-veomni-fsdp2-s3': 'run_veomni_compare.sh',
+    '6197-qwen2-vl-compressor-legacy-ddp': 'legacy/train_qwen2_vl.py',
+  });
+
+  it('19 setups; 7 give a parameter count, and each of the others says why (scripts whose model their command line or a module not stored here names, VeOmni runners)', () => {
+    assert.equal(files.length, 19);
+    assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("a launch that freezes part of the model by a switch of its script's own (--freeze_encoder, --freeze_llm true) says every parameter is counted as trained", () => {
+    const a = at('6193-qwen2-vl-7b-stage1-projector-compressor-ddp');
+    assert.equal(a.analysis!.params.total.value, 8291375616);
+    const said = a.findings.find((f) => f.message.id === 'launcher.freezeUnread');
+    assert.equal(said?.message.args?.['flag'], '--freeze_encoder');
+    assert.equal(said?.severity, 'warning');
   });
 });

@@ -1967,6 +1967,9 @@ function handFrozen(toks: readonly Tok[], found: (root: string, at: Range) => vo
       if (over === undefined || over === root) break;
       root = over;
     }
+    // (`self`'s, in a method of a class: named by the class, whose instance it is, `self.bert.named_parameters()` in a model
+    // class's __init__ freezing what the class holds.)
+    if (root === 'self') root = enclosingClass(toks, h) ?? root;
     found(root, { start: value.start, end: value.end });
   }
 }
@@ -3242,6 +3245,12 @@ function shellWord(value: string): string | undefined {
 }
 
 /** Whether token k starts a statement: the text's first, or the first of its line. */
+/** The class whose body holds token `at`: the nearest `class NAME` before it that starts a statement; undefined where none does. */
+function enclosingClass(toks: readonly Tok[], at: number): string | undefined {
+  for (let k = at - 1; k >= 0; k--) if (toks[k]!.text === 'class' && toks[k + 1]?.type === 'name' && startsStatement(toks, k)) return toks[k + 1]!.text;
+  return undefined;
+}
+
 function startsStatement(toks: readonly Tok[], k: number): boolean {
   return k === 0 || toks[k - 1]!.type === 'nl' || toks[k - 1]!.type === 'indent';
 }

@@ -130,6 +130,8 @@ export const en = {
   'launcher.runsScript': 'This script runs {file}: its model and training settings are read from that file, where it is found.',
   'launcher.quantizedLora':
     'The base is loaded quantized ({flag}) beside LoRA settings ({key}) and nothing turns LoRA on or off: quantized weights train only through an adapter, so this is read as LoRA on the quantized base (QLoRA).',
+  'launcher.freezeUnread':
+    "{flag} freezes part of the model in the script's own code, which this version does not follow: every parameter is counted as trained, with its gradient and optimizer state: the memory shown is what training all of them takes.",
   'launcher.projectorOnly':
     "LLaVA's pretraining stage (--tune_mm_mlp_adapter True): the language model is frozen and only the projector from the vision tower ({tower}) into it trains, which these files do not describe: no counted weight is trainable, and the projector is not counted.",
   'launcher.prequantizedLora':

@@ -108,6 +108,8 @@ export const zhCN: Record<MessageId, string> = {
   'launcher.runsScript': '此脚本运行 {file}：其模型与训练设置从该文件中读取（若能找到）。',
   'launcher.quantizedLora':
     '基座以量化方式加载（{flag}），旁边有 LoRA 设置（{key}），但没有开启或关闭 LoRA 的开关：量化权重只能通过适配器训练，因此按量化基座上的 LoRA（QLoRA）读取。',
+  'launcher.freezeUnread':
+    '{flag} 在脚本自己的代码中冻结模型的一部分，本版本无法跟踪：所有参数都按可训练计数（连同其梯度和优化器状态）：显示的内存是训练全部参数所需的内存。',
   'launcher.projectorOnly':
     'LLaVA 的预训练阶段（--tune_mm_mlp_adapter True）：语言模型被冻结，只训练把视觉塔（{tower}）的特征映射进语言模型的投影层，而这些文件并未描述它：计入的权重都不可训练，投影层也未计入。',
   'launcher.prequantizedLora':

@@ -916,6 +916,15 @@ export function recognizeLauncher(
     const [llm, mlp, vision] = tunes.map((k) => flag(k) ?? classDefault(false, k, 'qwen-vl-finetune ModelArguments'));
     training.frozenParts = as(firstStated([llm!, mlp!, vision!], llm!), { language: !llm!.value, vision: !vision!.value, projector: !mlp!.value });
   }
+  // Any other switch of a script's own that freezes a part of the model, `--freeze_llm=true` (what it freezes is the script's
+  // code, not read): every parameter counted as trained, said.
+  if (!training.adapter && !training.frozenParts) {
+    const freeze = r.facts.find((f) => f.path.length === 1 && /^--freeze[_-]\w+$/.test(String(f.path[0])) && on(String(f.path[0])));
+    if (freeze)
+      r.findings.push(
+        finding('assumed', 'warning', { id: 'launcher.freezeUnread', args: { flag: String(freeze.path[0]) } }, { file: freeze.file, range: freeze.valueRange }),
+      );
+  }
   const four = flag('--load_in_4bit');
   const eight = flag('--load_in_8bit');
   const bits = r.int(['--quant_bits']);

@@ -568,10 +568,15 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
       .filter((f) => f.path.length === 2 && f.path[1] === '@call' && loading && f.value === loading.value && f.valueRange.start === loading.valueRange.start)
       .map((f) => String(f.path[0])),
   );
+  // (And a model class of the script's own by its name, whose methods freeze what it holds as `self`'s.)
+  const ownModel = facts.find((f) => key(f) === [...loader, '@kw', OWN_MODEL].join('.'));
+  if (typeof ownModel?.value === 'string') held.add(ownModel.value.split('.').pop()!);
   const unread = training.adapter || frozen ? undefined : facts.find((f) => f.path[0] === '@frozenByHand' && held.has(String(f.path[1])));
-  if (unread)
+  // (Said where it runs in the script: a freeze in the class's own module runs where the script builds the class.)
+  const where = unread && ownModel && unread.file !== ownModel.file ? ownModel : unread;
+  if (unread && where)
     findings.push(
-      finding('assumed', 'warning', { id: 'python.frozenByHand', args: { model: String(unread.path[1]) } }, { file: unread.file, range: unread.valueRange }),
+      finding('assumed', 'warning', { id: 'python.frozenByHand', args: { model: String(unread.path[1]) } }, { file: where.file, range: where.valueRange }),
     );
   // The trainer class: preference training, or an RL trainer said not to be modelled.
   const name = trainer ? String(trainer.value).split('.').pop()! : undefined;
