@@ -29,6 +29,24 @@ describe('shell extraction', () => {
     assert.deepEqual(wait.errors, []);
   });
 
+  it('a loop over an array no line sets (every line that set it commented out) runs nothing, said; one the script sets, or a script it sources could, is read as before', () => {
+    const text = '# LOSS_TYPES=("dpo" "ipo")\nfor L in "${LOSS_TYPES[@]}"; do\n  python train.py --loss $L --tp 2\ndone\n';
+    const none = extractShell('s.sh', text);
+    assert.equal(byPath(none.facts)['--tp'], undefined);
+    assert.deepEqual(
+      none.errors.map((e) => e.message.id),
+      ['extract.shellLoopEmpty'],
+    );
+    // (An array an unset flag list leaves out adds no words: no unknown part said for it.)
+    const flags = extractShell('f.sh', 'python train.py --tp 2 ${PROFILING_ARGS[@]}\n');
+    assert.equal(byPath(flags.facts)['--tp'], 2);
+    assert.deepEqual(flags.errors, []);
+    const set = extractShell('t.sh', 'LOSS_TYPES=("dpo")\n' + text);
+    assert.equal(byPath(set.facts)['--tp'], 2);
+    const sourced = extractShell('u.sh', 'source ./losses.sh\n' + text);
+    assert.equal(byPath(sourced.facts)['--tp'], 2);
+  });
+
   it("a C-style loop over a sweep's arrays (MEFT's bert_glue.sh: `for (( b=0; b<${#BSS[@]}; b++ ))`): its body read once, for the counter's first value, each array's first item", () => {
     const text =
       'BSS=(16 32)\nLRS=(5e-4 6e-4)\nfor (( l=0; l<${#LRS[@]}; l++ ))\ndo\nfor (( b=0; b<${#BSS[@]}; b++ ))\ndo\npython -u run_glue.py --per_device_train_batch_size ${BSS[$b]} --learning_rate ${LRS[$l]}\ndone\ndone\n';

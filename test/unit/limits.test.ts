@@ -102,7 +102,8 @@ describe('Inline limits', () => {
     // code; 5840, 24 KB, and 5822, 48 KB, whose model classes and data code come before the loop that trains them; 5923, 21 KB, and
     // 5926, 34 KB, whose video and task helpers come before their loaders; 6015, 21 KB, and 6041, 18 KB, whose data and replay
     // helpers do; 6128, 21 KB, and 6160, 30 KB, preference and reward trainers whose argument parser comes past their first
-    // 16 KiB, after their data and trainer code.)
+    // 16 KiB, after their data and trainer code; 6284, 17 KB, 6286, 28 KB, and 6320, 26 KB, Phi and Gemma fine-tunes whose
+    // arguments or loaders follow their data and prompt code.)
     const launchLate = [
       'survey/fiftyeighth/train/1054-megatron-bridge-llama32-1b-lora-override-conflict.yaml',
       'survey/train/88-megatron-llmjp-172b-tp4-pp16-slurm.sh',
@@ -199,6 +200,9 @@ describe('Inline limits', () => {
       'survey/twohundredandfiftyeighth/train/6041-phi3-mini-4k-lora-r8-cpu-fp32-incremental-replay-tcm.py',
       'survey/twohundredandsixtyfirst/train/6128-qwen-vl-chat-simpo-lora-r64-vlfeedback/run_simpo.py',
       'survey/twohundredandsixtysecond/train/6160-qwen2.5-vl-7b-instruct-rm-value-head-irrelevant-query-trl-torchrun-8gpu-bs1-ga4-len2560/train_rm.py',
+      'survey/twohundredandsixtysixth/train/6284-phi-4-multimodal-speech-lora-asr-context-ft/src/finetune_phi.py',
+      'survey/twohundredandsixtysixth/train/6286-phi-4-mini-instruct-qlora-r32-multilingual-summarization.py',
+      'survey/twohundredandsixtyseventh/train/6320-gemma-4-e4b-it-qlora-r16-text-only-phishing-explain-custom-loop.py',
     ];
     for (const rel of configs(FIXTURES).filter((r) => !launchLate.includes(r))) {
       const text = fixtureText(rel);

@@ -11283,6 +11283,8 @@ describe('survey: the two-hundred-and-sixty-first gathering', () => {
     const a = at('6121-llama-3-1b-kto-lora-qualitydpo-zero3');
     assert.equal(a.analysis, undefined);
     assert.ok(!a.findings.some((f) => f.message.id === 'python.usageExample'));
+    // (Its loop runs over LOSS_TYPES, every line setting which is commented out: it runs nothing, said.)
+    assert.ok(a.findings.some((f) => f.message.id === 'extract.shellLoopEmpty'));
   });
 });
 
@@ -11339,5 +11341,90 @@ describe('survey: the two-hundred-and-sixty-third gathering', () => {
     const said = a.findings.find((f) => f.message.id === 'launcher.freezeUnread');
     assert.equal(said?.message.args?.['flag'], '--freeze_encoder');
     assert.equal(said?.severity, 'warning');
+  });
+});
+
+/** The two-hundred-and-sixty-fourth gathering (survey/twohundredandsixtyfourth: a helper's, December 2026, users' `peft_train.py` and `train_sft_lora.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-sixty-fourth gathering', () => {
+  const { files, at, counted, silent } = gathering('twohundredandsixtyfourth', {
+    '6215-x-vla-pt-rby1-lora-r8-joint16-slurm': 'scripts/train_rby1_peft.sh',
+    '6216-x-vla-libero-lora-r8-warmstart-sorting-r14': 'run_train_r14.sh',
+    '6217-qwen3-0.6b-clip-vlm-lora-r8-qkvo-stage2-trainer': 'peft_train.py',
+    '6222-bert-base-uncased-lora-r8-seqcls-4labels': 'src/peft_train.py',
+    '6228-distilbert-base-uncased-lora-r8-qv-lin-seqcls-subset': 'peft_src/peft_train.py',
+    '6229-gemma-2b-it-qlora-r16-tldr-summarize-sft': 'run_notes.sh',
+  });
+
+  it("21 setups; 6 give a parameter count, and each of the others says why (X-VLA's LoRA scripts, whose model their command line names; classifiers whose adapter a module not stored here builds)", () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 6, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it('a number of steps to freeze for (--freeze_steps) is not said as a freeze the count leaves out', () => {
+    const a = at('6216-x-vla-libero-lora-r8-warmstart-sorting-r14');
+    assert.ok(!a.findings.some((f) => f.message.id === 'launcher.freezeUnread'));
+  });
+});
+
+/** The two-hundred-and-sixty-fifth gathering (survey/twohundredandsixtyfifth: a helper's, December 2026, users' `train_qwen2.py` and `train_qwen2.5.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-sixty-fifth gathering', () => {
+  const { files, counted, silent } = gathering('twohundredandsixtyfifth', {
+    '6243-qwen2-7b-instruct-qlora-r64-emotion-summary': 'Emotion-Summary-ES/scripts/train_qwen2.py',
+    '6244-vary-qwen2-7b-vlm-sam-full-ft-deepspeed-zero3': 'Vary-master/train_qwen2.sh',
+  });
+
+  it('10 setups; 8 give a parameter count, and each of the others says why (a script whose text the index stores with broken characters; a vision-language fork whose model is a local copy)', () => {
+    assert.equal(files.length, 10);
+    assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/** The two-hundred-and-sixty-sixth gathering (survey/twohundredandsixtysixth: a helper's, December 2026, users' `finetune_phi2.py`, `train_phi2.py` and `finetune_phi.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-sixty-sixth gathering', () => {
+  const { files, at, counted, silent } = gathering('twohundredandsixtysixth', {
+    '6270-phi2-qlora-r8-context-extension-16k': 'scripts/finetune_phi2.py',
+    '6271-phi2-qlora-r16-seqcls-agnews': 'experiments/transformer_drift/finetune_phi2.py',
+    '6274-phi-1.5-custom-lora-head-r8-sft-soap-notes': 'train_phi2.py',
+    '6279-phi2-lora-r8-fastformula-qa': 'phi2_fastformula/run_training.sh',
+    '6280-phi2-lora-r16-topological-attention-oasst1': 'experiments/run_on_runpod.sh',
+    '6282-phi2-full-ft-fp16-solidity-causal-lm': 'train/train_phi2.py',
+    '6283-phi2-audio-prefix-projection-then-full-ft-musiccaps': 'scripts/train_phi2.py',
+    '6284-phi-4-multimodal-speech-lora-asr-context-ft': 'scripts/FT-scripts/01_run_phi_ft_combined.sh',
+  });
+
+  it("17 setups; 12 give a parameter count, and each of the others says why (scripts whose model their command line names; Phi-4-multimodal's own speech LoRA)", () => {
+    assert.equal(files.length, 17);
+    assert.ok(counted().length >= 12, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("a LoRA on Phi-4-mini by another family's names (Wqkv, out_proj, up_proj) wraps only what PEFT's suffix match reaches, down_proj (32 × 32 × (8,192 + 3,072)), the rest said as missing", () => {
+    const a = at('6286-phi-4-mini-instruct-qlora-r32-multilingual-summarization.py');
+    assert.equal(a.analysis!.params.total.value, 3836021760);
+    assert.equal(a.analysis!.method.trainable.value, 32 * 32 * (8192 + 3072));
+    assert.ok(a.findings.some((f) => f.message.id === 'adapter.missingRoles'));
+  });
+
+  it('a helper of its own named freeze_model given the wrapped model says the whole model is counted as trained', () => {
+    const a = at('6274-phi-1.5-custom-lora-head-r8-sft-soap-notes');
+    assert.equal(a.analysis!.method.trainable.value, 1418270720);
+    assert.equal(a.findings.find((f) => f.message.id === 'python.frozenByHand')?.message.args?.['model'], 'phi_lora_model');
+  });
+});
+
+/** The two-hundred-and-sixty-seventh gathering (survey/twohundredandsixtyseventh: a helper's, December 2026, users' `train_gemma.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-sixty-seventh gathering', () => {
+  const { files, counted, silent } = gathering('twohundredandsixtyseventh', {
+    '6300-t2p-gemma-2b-lora-r16-sign-pose-ar-custom': 'train_gemma.py',
+    '6313-gemma-4-e4b-lora-r16-text-only-legal-qa-sft-trl': 'setup_and_train.sh',
+    '6316-gemma-3-4b-it-qlora-r8-unsloth-ai-code-detect-sft': 'run_gemma.sh',
+  });
+
+  it('21 setups; 13 give a parameter count, and each of the others says why (a segmentation script that starts with shell lines; scripts whose model their command line or a module not stored here names)', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 13, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
   });
 });

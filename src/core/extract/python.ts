@@ -959,6 +959,15 @@ function extractOnce(
   handFrozen(toks, (root, at) => {
     if (!read.has(at.start)) facts.push({ file, path: ['@frozenByHand', root], value: true, keyRange: at, valueRange: at });
   });
+  // (And a helper of its own by that name given the model, `freeze_model(phi_lora_model)` from a module beside it: its body is not
+  // read, its name says what it does.)
+  for (let k = 1; k + 2 < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.type !== 'name' || !/^freeze(_\w+)?$/i.test(t.text) || toks[k + 1]?.text !== '(' || toks[k + 2]?.type !== 'name') continue;
+    if (toks[k - 1]?.text === 'def' || toks[k - 1]?.text === '.' || toks[k - 1]?.text === 'import') continue;
+    const at = { start: t.start, end: t.end };
+    facts.push({ file, path: ['@frozenByHand', toks[k + 2]!.text], value: true, keyRange: at, valueRange: at });
+  }
   // (And sentence-transformers' `model.fit(train_objectives=[(train_dataloader, train_loss)], …)`: the model's variable trained by
   // its fit, at ["@fitObjectives"].)
   const fit = toks.findIndex(

@@ -969,6 +969,10 @@ class Interpreter {
   /** Functions being run (a function that calls itself is not run again). */
   private readonly running = new Set<string>();
   private readonly pinned: Set<string>;
+  /** Whether the script sources another (whose arrays it would share). */
+  private sourcesAny = false;
+  /** Whether an expansion read an array no line of the script sets (varValue), as empty. */
+  private unsetArray = false;
   private pos = 0;
   private steps = 0;
   private halted = false;
@@ -1158,6 +1162,7 @@ class Interpreter {
     this.pos += 3;
     const items: Expanded[] = [];
     const from = this.pos;
+    this.unsetArray = false;
     while (this.pos < this.tokens.length) {
       const t = this.peek()!;
       const kw = this.keyword(t);
@@ -1170,6 +1175,9 @@ class Interpreter {
     this.pos++;
     const first = items[0];
     if (first) this.vars.set(variable, { kind: 'scalar', value: first });
+    // (A list that expands to nothing for an array no line sets: the body runs no time, said.)
+    else if (listed && this.unsetArray)
+      this.errors.push(finding('assumed', 'info', { id: 'extract.shellLoopEmpty', args: {} }, { file: this.file, range: listed }));
     const before = this.facts.length;
     this.list(first !== undefined, new Set(['done']));
     this.pos++;
@@ -1702,6 +1710,7 @@ class Interpreter {
    * variable known at that point at ["@env", name] (a sourced script shares the shell's variables).
    */
   private sourced(arg: Extract<Token, { type: 'word' }>): void {
+    this.sourcesAny = true;
     const whole = this.expandJoined(arg.word);
     // (Under a folder only the run knows: its known tail, found beside the script.)
     const path = knownTail(whole) ?? whole;
@@ -1996,6 +2005,14 @@ class Interpreter {
     return joinWords(tokens.flatMap((t) => this.expand(t.word, false)));
   }
 
+  /** Whether no line of the script (outside its comments) assigns `name`, declares it or reads into it. */
+  private neverAssigned(name: string): boolean {
+    const assigns = new RegExp(
+      `(?:^|[\\s;&|(])${name}(?:\\[[^\\]\\n]*\\])?\\+?=|\\b(?:read|readarray|mapfile|declare|local|typeset|export|readonly)\\b[^\\n]*\\b${name}\\b`,
+    );
+    return !this.text.split('\n').some((line) => !/^\s*#/.test(line) && assigns.test(line.replace(/\s#.*$/, '')));
+  }
+
   private varValue(p: Extract<Part, { kind: 'var' }>): Located[] {
     const v = this.vars.get(p.name);
     let values: Located[] | undefined;
@@ -2009,6 +2026,12 @@ class Interpreter {
           values = i === undefined ? [unknownPart(p.range)] : Number.isInteger(i) && v.values[i] ? [v.values[i]!] : [];
         } else values = v.values[0] ? [v.values[0]] : [];
       } else values = p.keys ? [{ text: '0', pos: [-1], unknown: false }] : [v.value];
+    }
+    // (An array no line of the script sets, and no script it sources could, `"${LOSS_TYPES[@]}"` where every line that set it is
+    // commented out: bash's empty one (no environment hands a shell an array), a loop over it runs nothing.)
+    else if ((p.index === '@' || p.index === '*') && !p.keys && !this.sourcesAny && this.neverAssigned(p.name)) {
+      values = [];
+      this.unsetArray = true;
     }
     if (p.op === '#') return values ? [{ text: String(values.reduce((s, x) => s + x.text.length, 0)), pos: [], unknown: false }] : [unknownPart(p.range)];
     if (p.strip) return values && values.length === 1 && !values[0]!.unknown ? [stripGlob(values[0]!, p.strip.op, p.strip.glob)] : [unknownPart(p.range)];

@@ -27,6 +27,7 @@ export const en = {
     'This comment ends the command above it (a line continuation does not pass through a comment): bash runs the flag lines after it as commands of their own, so they are not read as its flags.',
   'extract.shellUnknownWords':
     'Part of this command is made when the script runs (a command substitution, a positional argument or an unset variable): the flags it adds are not read.',
+  'extract.shellLoopEmpty': 'This loop runs over nothing (an array no line of the script sets): its body does not run, and the commands in it are not read.',
   'extract.shellLoopFirst':
     'The loop runs its body once for each of its {count} values: read for the first ({first}) alone; the runs for the others are not counted.',
   'extract.shellBranchUnknown':

@@ -19,6 +19,7 @@ export const zhCN: Record<MessageId, string> = {
     '反斜杠后跟空格或制表符时，bash 在此结束命令（它转义的是空白而非换行）：其后的各行会作为独立命令运行。此处按其本意读作一条命令；请删除该空白。',
   'extract.shellCommentEnds': '此注释结束了上方的命令（续行符无法穿过注释）：bash 会把其后的参数行当作独立的命令运行，因此它们不作为该命令的参数读取。',
   'extract.shellUnknownWords': '该命令的一部分在脚本运行时才生成（命令替换、位置参数或未设置的变量）：其添加的参数未被读取。',
+  'extract.shellLoopEmpty': '该循环的取值为空（脚本中没有任何一行设置该数组）：循环体不会运行，其中的命令不予读取。',
   'extract.shellLoopFirst': '该循环对其 {count} 个取值各运行一次循环体：只按第一个（{first}）读取，其余取值的运行不计入。',
   'extract.shellBranchUnknown': '不运行脚本无法判断这个条件（位置参数、命令替换或未设置的变量）：按它所守护的分支读取，其他分支不读。',
   'extract.shellServingBranch': '不运行脚本无法判断这个条件，而它所守护的分支只为其他进程提供模型服务（如 vLLM 推理服务器）：按负责训练的分支读取。',

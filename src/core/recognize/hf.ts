@@ -123,6 +123,17 @@ const LLAMA_NAMES = [
   ['down', 'down_proj'],
 ] as const;
 
+/** Phi-3's (and Phi-3.5's, Phi-4-mini's) linears in transformers' modeling_phi3.py, by role: q, k and v one qkv_proj, gate and up one gate_up_proj. */
+const PHI3_NAMES = [
+  ['q', 'qkv_proj'],
+  ['k', 'qkv_proj'],
+  ['v', 'qkv_proj'],
+  ['o', 'o_proj'],
+  ['gate', 'gate_up_proj'],
+  ['up', 'gate_up_proj'],
+  ['down', 'down_proj'],
+] as const;
+
 /** Qwen (1)'s linears in its modeling_qwen.py, by role: c_proj the attention's output and the MLP's down projection. */
 const QWEN_NAMES = [
   ['q', 'c_attn'],
@@ -539,6 +550,7 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
   phi3: {
     ...llamaLike,
     configClass: 'Phi3Config',
+    moduleNames: PHI3_NAMES,
     qkvBias: false,
     outBias: false,
     mlpBias: false,

@@ -916,10 +916,14 @@ export function recognizeLauncher(
     const [llm, mlp, vision] = tunes.map((k) => flag(k) ?? classDefault(false, k, 'qwen-vl-finetune ModelArguments'));
     training.frozenParts = as(firstStated([llm!, mlp!, vision!], llm!), { language: !llm!.value, vision: !vision!.value, projector: !mlp!.value });
   }
-  // Any other switch of a script's own that freezes a part of the model, `--freeze_llm=true` (what it freezes is the script's
-  // code, not read): every parameter counted as trained, said.
+  // Any other switch of a script's own that freezes a part of the model, `--freeze_llm=true`, or a share or count of it,
+  // `--freeze_layer_ratio 0.33` (what it freezes is the script's code, not read): every parameter counted as trained, said. (Not
+  // a number of steps or epochs to freeze for, `--freeze_steps 1000`: the run trains the whole model after.)
+  const freezes = (f: Fact): boolean =>
+    !/(steps?|epochs?|iters?|iterations?)$/i.test(String(f.path[0])) &&
+    (f.value === true || (typeof f.value === 'number' && f.value > 0) || (typeof f.value === 'string' && !/^(false|no|0|none|null|)$/i.test(f.value.trim())));
   if (!training.adapter && !training.frozenParts) {
-    const freeze = r.facts.find((f) => f.path.length === 1 && /^--freeze[_-]\w+$/.test(String(f.path[0])) && on(String(f.path[0])));
+    const freeze = r.facts.find((f) => f.path.length === 1 && /^--freeze[_-]\w+$/.test(String(f.path[0])) && !f.unknown && freezes(f));
     if (freeze)
       r.findings.push(
         finding('assumed', 'warning', { id: 'launcher.freezeUnread', args: { flag: String(freeze.path[0]) } }, { file: freeze.file, range: freeze.valueRange }),

@@ -563,9 +563,10 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
   // (The model by the names the script holds it in: each whose value is its loading call, `model` where the Trainer is given
   // `model=model`; a reference model loaded by another call is not it.)
   const loading = facts.find((f) => key(f) === [...loader, '@call'].join('.'));
+  // (Or whose value wraps it, `phi_lora_model = ExtendedModel(phi_base_model)`: its loading call among the wrapper's arguments.)
   const held = new Set(
     facts
-      .filter((f) => f.path.length === 2 && f.path[1] === '@call' && loading && f.value === loading.value && f.valueRange.start === loading.valueRange.start)
+      .filter((f) => f.path.length >= 2 && f.path.at(-1) === '@call' && loading && f.value === loading.value && f.valueRange.start === loading.valueRange.start)
       .map((f) => String(f.path[0])),
   );
   // (And a model class of the script's own by its name, whose methods freeze what it holds as `self`'s.)
