@@ -450,6 +450,26 @@ describe('Markdown (a README given as the file)', () => {
 });
 
 describe('Python extraction', () => {
+  it("an item of a list of the script's own by a whole number (`source_models[0]`, `MODELS[-1]`) is that item; one past its end, or one whose index is not known, is not", () => {
+    const model = (text: string) =>
+      extractPython('t.py', `${text}\nmodel = AutoModelForCausalLM.from_pretrained(name)\n`).facts.find((f) => f.path.join('.') === 'model.@args.0')?.value;
+    assert.equal(model('MODELS = [\n    "Qwen/Qwen2.5-3B",\n    "Qwen/Qwen2.5-7B",\n]\nname = MODELS[0]'), 'Qwen/Qwen2.5-3B');
+    assert.equal(model('MODELS = ["Qwen/Qwen2.5-3B", "Qwen/Qwen2.5-7B"]\nname = MODELS[-1]'), 'Qwen/Qwen2.5-7B');
+    assert.equal(model('MODELS = ["Qwen/Qwen2.5-3B"]\nname = MODELS[2]'), null);
+    assert.equal(model('MODELS = ["Qwen/Qwen2.5-3B"]\nname = MODELS[i]'), null);
+  });
+
+  it("a script read alone runs with no arguments: `sys.argv[1] if len(sys.argv) > 1 else …` is its default; under a launch, its arguments' count is not known", () => {
+    const text =
+      'import sys\nname = sys.argv[1] if len(sys.argv) > 1 else "meta-llama/Llama-2-7b-chat-hf"\nmodel = AutoModelForCausalLM.from_pretrained(name)\n';
+    const at = (facts: readonly Fact[]) => facts.find((f) => f.path.join('.') === 'model.@args.0');
+    assert.equal(at(extractPython('t.py', text).facts)?.value, 'meta-llama/Llama-2-7b-chat-hf');
+    assert.notEqual(at(extractPython('t.py', text, { argv: {} }).facts)?.value, 'meta-llama/Llama-2-7b-chat-hf');
+    // (Only the command line's own length: another list's is not 1.)
+    const other = 'import sys\nname = "a" if len(paths) > 1 else "gpt2"\nmodel = AutoModelForCausalLM.from_pretrained(name)\n';
+    assert.notEqual(at(extractPython('t.py', other).facts)?.value, 'gpt2');
+  });
+
   it("a string literal's str.format is done where its fields are plain and its arguments known, else not known, and the expression around it reads on; a required argparse argument is the command line's whatever default it writes", () => {
     const text = [
       'import argparse',

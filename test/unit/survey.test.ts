@@ -7979,10 +7979,16 @@ describe("survey: the hundred-and-forty-third gathering (users' lora_train.py sc
     '3067-qwen2.5-3b-instruct-qlora-ddp-openr1-math': 'train.sh',
   });
 
-  it('21 setups; 12 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 13 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 12, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 13, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it('a model named by an item of a list of the script\'s own, `source_model = source_models[0]`: that item, "qwen2.5-3B" (Qwen2.5 3B, 3,085,938,688), r 16 on the seven projections', () => {
+    const a = at('3055-qwen2.5-3b-unsloth-qlora-sft.py');
+    assert.equal(a.analysis!.params.total.value, 3085938688);
+    assert.equal(a.analysis!.method.trainable.value, 29933568);
   });
 
   it('ModernBERT\'s fused attention linear by its own name (target_modules=["Wqkv"]): r 16 over 768 → 3 × 768 in each of its 22 layers, 1,081,344, and the classifier PEFT saves for SEQ_CLS (768 × 6 + 6; its prediction head, named head, not)', () => {
@@ -8725,11 +8731,17 @@ describe("survey: the hundred-and-sixty-fifth gathering (users' finetune_llama3.
     '3522-tablebench-llama3-8b-full-sft-fsdp-8gpu': 'scripts/train_llama3.sh',
   });
 
-  it('21 setups; 15 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 16 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 15, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 16, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
+  it("an Unsloth model named by an item of a list of the script's own: Llama 3 8B (8,030,261,248), r 16 on the seven projections (41,943,040)", () => {
+    const a = at('3509-unsloth-llama3-8b-bnb4-persian-alpaca-lora.py');
+    assert.equal(a.analysis!.params.total.value, 8030261248);
+    assert.equal(a.analysis!.method.trainable.value, 41943040);
+  });
+
   it("a script that trains through DeepSpeed's engine made over the model it loads (deepspeed.initialize(args=args, model=model, …)), launched on 16 nodes of 4: Llama 3 8B trained whole, its samples cut to the max_length its dataset class is given (128)", () => {
     const a = at('3520-dftracer-llama3-8b-openhermes-full-ft-deepspeed-16node');
     assert.deepEqual([a.analysis!.params.total.value, a.analysis!.method.trainable.value], [8030261248, 8030261248]);
@@ -9210,10 +9222,16 @@ describe('survey: the hundred-and-eighty-second gathering', () => {
     '3883-tinyllama-1.1b-chat-full-grpo-custom': 'train_grpo.py',
   });
 
-  it('21 setups; 15 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 16 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 15, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 16, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it('a script read alone whose model is `sys.argv[1] if len(sys.argv) > 1 else "meta-llama/Llama-2-7b-chat-hf"`: the default, Llama 2 7B chat (6,738,415,616), trained whole by GRPO', () => {
+    const a = at('3864-llama-2-7b-chat-full-grpo-dr-grpo-trl.py');
+    assert.equal(a.analysis!.params.total.value, 6738415616);
+    assert.equal(a.analysis!.method.trainable.value, 6738415616);
   });
 
   it("an `if not args.base_checkpoint:` under `default=None` holds, as Python's truth has it: Unsloth's LoRA on Qwen3 8B, r 16 on the seven projections (43,646,976)", () => {

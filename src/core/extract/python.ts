@@ -354,6 +354,9 @@ export interface PassedValues {
 /** Where the process environment sits among the script's names (not a Python identifier, so no name of the script's). */
 const ENVIRON = '@environ';
 
+/** Where the length of the script's command line sits among its names: 1 (the script's own name) where no launch runs it. */
+const ARGV_LENGTH = '@argvLength';
+
 export function extractPython(file: string, text: string, options: PythonOptions = {}): Extraction {
   if (text.trim() === '') return { facts: [], errors: [finding('syntax', 'error', { id: 'extract.empty' }, { file, range: { start: 0, end: 0 } })] };
   if (options.prepend?.length) return withForeignCode(file, text, options, options.prepend);
@@ -514,6 +517,9 @@ function extractOnce(
   // (The lists it fills in place, each at its last fill: a list written before that is the run's.)
   const fills = lastFills(toks);
   if (options.environ) env.set(ENVIRON, { dict: Object.entries(options.environ).map(([k, v]) => [k, v, none, none]) });
+  // (Read alone, the script runs with no arguments: `sys.argv[1] if len(sys.argv) > 1 else "meta-llama/Llama-2-7b-chat-hf"` is
+  // the default it writes. Under a launch, its arguments' count is the launch's, not known here.)
+  if (options.argv === undefined) env.set(ARGV_LENGTH, 1);
   // (A dict imported, `from .config import config`: its keys, known where they are read.)
   for (const [k, v] of Object.entries(options.imports ?? {})) env.set(k, importedValue(v));
   // (The model classes of its own that wrap a pretrained model: read as that model where the script builds one.)
@@ -2706,6 +2712,15 @@ class Expr {
         }
         this.i = from;
       }
+      // (And a list of the script's own by a whole number, `source_models[0]`, `MODELS[-1]`: that item, where nothing follows it.)
+      if (j === this.i && this.toks[j]?.text === '[' && this.toks[j]?.type === 'op' && Array.isArray(namespace)) {
+        const from = this.i;
+        this.i = j;
+        const item = this.indexed(namespace);
+        const after = this.peek();
+        if (item !== undefined && !(after.type === 'op' && (after.text === '[' || after.text === '.' || after.text === '('))) return item;
+        this.i = from;
+      }
       // An attribute or a subscript (args.num_nodes, os.environ['X']): read past it, its value unknown.
       const dotted = j > this.i;
       this.i = j;
@@ -2955,6 +2970,8 @@ class Expr {
       return this.fail();
     }
     this.i++;
+    // (len(sys.argv): the command line's length, where it is known.)
+    if (fn === 'len' && this.i - open === 5 && ['sys', '.', 'argv'].every((w, k) => this.toks[open + 1 + k]?.text === w)) return this.env.get(ARGV_LENGTH);
     const nums = args.every((a) => typeof a === 'number') ? (args as number[]) : undefined;
     switch (fn) {
       case 'dict':
