@@ -1210,7 +1210,6 @@ async function readText(fs: EngineFs, path: string): Promise<string | undefined>
   }
 }
 
-/** The notes a Python script's reading with the modules and files beside it adds (engine: those read again keep them). */
 /** The folder above a script's own, as Python code spells it from `__file__`: `Path(__file__).resolve().parent.parent`, `.parents[1]`, `os.path.dirname(os.path.dirname(os.path.abspath(__file__)))`. */
 const PARENT_OF_FILE =
   /Path\(\s*__file__\s*\)(?:\.resolve\(\)|\.absolute\(\))?(?:\.parent\.parent(?!\.parent)|\.parents\[1\])|os\.path\.dirname\(\s*os\.path\.dirname\(\s*os\.path\.(?:abspath|realpath)\(\s*__file__\s*\)\s*\)\s*\)/;
@@ -1229,6 +1228,7 @@ function putsParentOnPath(text: string): boolean {
   return false;
 }
 
+/** The notes a Python script's reading with the modules and files beside it adds (engine: those read again keep them). */
 const NOTES_READ_WITH: ReadonlySet<string> = new Set(['python.imported', 'python.configLoaded', 'setup.referenceMissing']);
 
 /**

@@ -45,6 +45,9 @@ describe('shell extraction', () => {
     assert.equal(byPath(set.facts)['--tp'], 2);
     const sourced = extractShell('u.sh', 'source ./losses.sh\n' + text);
     assert.equal(byPath(sourced.facts)['--tp'], 2);
+    // (Special parameters bash refuses to subscript are read as before, not as a name to look for: no fault.)
+    for (const odd of ['${*[@]}', '${1[@]}', '${?[*]}'])
+      assert.doesNotThrow(() => extractShell('v.sh', `for L in "${odd}"; do\n  python train.py --tp 2\ndone\n`));
   });
 
   it("a C-style loop over a sweep's arrays (MEFT's bert_glue.sh: `for (( b=0; b<${#BSS[@]}; b++ ))`): its body read once, for the counter's first value, each array's first item", () => {

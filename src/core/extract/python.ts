@@ -3270,13 +3270,13 @@ function shellWord(value: string): string | undefined {
   return value.includes("'") || /[\n\\]/.test(value) ? undefined : `'${value}'`;
 }
 
-/** Whether token k starts a statement: the text's first, or the first of its line. */
 /** The class whose body holds token `at`: the nearest `class NAME` before it that starts a statement; undefined where none does. */
 function enclosingClass(toks: readonly Tok[], at: number): string | undefined {
   for (let k = at - 1; k >= 0; k--) if (toks[k]!.text === 'class' && toks[k + 1]?.type === 'name' && startsStatement(toks, k)) return toks[k + 1]!.text;
   return undefined;
 }
 
+/** Whether token k starts a statement: the text's first, or the first of its line. */
 function startsStatement(toks: readonly Tok[], k: number): boolean {
   return k === 0 || toks[k - 1]!.type === 'nl' || toks[k - 1]!.type === 'indent';
 }

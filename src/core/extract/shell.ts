@@ -2029,7 +2029,7 @@ class Interpreter {
     }
     // (An array no line of the script sets, and no script it sources could, `"${LOSS_TYPES[@]}"` where every line that set it is
     // commented out: bash's empty one (no environment hands a shell an array), a loop over it runs nothing.)
-    else if ((p.index === '@' || p.index === '*') && !p.keys && !this.sourcesAny && this.neverAssigned(p.name)) {
+    else if ((p.index === '@' || p.index === '*') && !p.keys && /^[A-Za-z_]\w*$/.test(p.name) && !this.sourcesAny && this.neverAssigned(p.name)) {
       values = [];
       this.unsetArray = true;
     }
