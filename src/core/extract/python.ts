@@ -965,15 +965,6 @@ function extractOnce(
   handFrozen(toks, (root, at) => {
     if (!read.has(at.start)) facts.push({ file, path: ['@frozenByHand', root], value: true, keyRange: at, valueRange: at });
   });
-  // (And a helper of its own by that name given the model, `freeze_model(phi_lora_model)` from a module beside it: its body is not
-  // read, its name says what it does.)
-  for (let k = 1; k + 2 < toks.length; k++) {
-    const t = toks[k]!;
-    if (t.type !== 'name' || !/^freeze(_\w+)?$/i.test(t.text) || toks[k + 1]?.text !== '(' || toks[k + 2]?.type !== 'name') continue;
-    if (toks[k - 1]?.text === 'def' || toks[k - 1]?.text === '.' || toks[k - 1]?.text === 'import') continue;
-    const at = { start: t.start, end: t.end };
-    facts.push({ file, path: ['@frozenByHand', toks[k + 2]!.text], value: true, keyRange: at, valueRange: at });
-  }
   // (And sentence-transformers' `model.fit(train_objectives=[(train_dataloader, train_loss)], …)`: the model's variable trained by
   // its fit, at ["@fitObjectives"].)
   const fit = toks.findIndex(
@@ -1924,7 +1915,7 @@ function requiresGrad(toks: readonly Tok[], found: (part: string, value: boolean
  * name of `x` (`model` of `model.transformer.wte.weight`), or, where that is a loop's variable, the first name of what the loop
  * runs over, followed through loops inside loops (`for layer in model.model.layers[:8]:` then `for p in layer.parameters():`, or
  * `for name, param in model.named_parameters():`): `model`. Calls that wrap what a loop runs over (`enumerate(…)`, `list(…)`) are
- * passed over.
+ * passed over. And a helper named freeze… given a name (`freeze_model(model)`): that name, at the helper's.
  */
 function handFrozen(toks: readonly Tok[], found: (root: string, at: Range) => void): void {
   // The first name of the dotted or subscripted expression that ends at token `k` (inclusive).
@@ -1986,6 +1977,14 @@ function handFrozen(toks: readonly Tok[], found: (root: string, at: Range) => vo
     // class's __init__ freezing what the class holds.)
     if (root === 'self') root = enclosingClass(toks, h) ?? root;
     found(root, { start: value.start, end: value.end });
+  }
+  // (And a helper of the script's own by that name given the model, `freeze_model(phi_lora_model)` from a module beside it: its
+  // body is not read, its name says what it does.)
+  for (let k = 1; k + 2 < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.type !== 'name' || !/^freeze(_\w+)?$/i.test(t.text) || toks[k + 1]?.text !== '(' || toks[k + 2]?.type !== 'name') continue;
+    if (toks[k - 1]?.text === 'def' || toks[k - 1]?.text === '.' || toks[k - 1]?.text === 'import') continue;
+    found(toks[k + 2]!.text, { start: t.start, end: t.end });
   }
 }
 
