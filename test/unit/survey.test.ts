@@ -11434,15 +11434,24 @@ describe('survey: the two-hundred-and-sixty-sixth gathering', () => {
 
 /** The two-hundred-and-sixty-seventh gathering (survey/twohundredandsixtyseventh: a helper's, December 2026, users' `train_gemma.py` files), each as `compute-budget report FILE` reads it. */
 describe('survey: the two-hundred-and-sixty-seventh gathering', () => {
-  const { files, counted, silent } = gathering('twohundredandsixtyseventh', {
+  const { files, at, counted, silent } = gathering('twohundredandsixtyseventh', {
     '6300-t2p-gemma-2b-lora-r16-sign-pose-ar-custom': 'train_gemma.py',
     '6313-gemma-4-e4b-lora-r16-text-only-legal-qa-sft-trl': 'setup_and_train.sh',
     '6316-gemma-3-4b-it-qlora-r8-unsloth-ai-code-detect-sft': 'run_gemma.sh',
   });
 
-  it('21 setups; 13 give a parameter count, and each of the others says why (a segmentation script that starts with shell lines; scripts whose model their command line or a module not stored here names)', () => {
+  it('21 setups; 14 give a parameter count, and each of the others says why (a segmentation script that starts with shell lines; scripts whose model their command line or a module not stored here names)', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 13, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 14, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("a field of a field of the script's own config objects (config.model.model_name, main's ExperimentConfig(model=ModelConfig(…)) handed to its trainer class) is read: Gemma 3 1B with r 16 on its seven linears", () => {
+    const a = at('6309-gemma-3-1b-it-lora-r16-all-linear-kyrgyz-spellcheck-trainer.py');
+    assert.equal(a.analysis!.params.total.value, 999885952);
+    // 26 layers × 16 × ((1,152 + 1,024) × 2 + (1,152 + 256) × 2 + (1,152 + 6,912) × 3)
+    assert.equal(a.analysis!.method.trainable.value, 26 * 16 * ((1152 + 1024) * 2 + (1152 + 256) * 2 + (1152 + 6912) * 3));
+    // (main's gradient_accumulation_steps=4, over the dataclass's default 1.)
+    assert.deepEqual([a.spec!.training.microBatch?.value, a.spec!.training.gradAccum?.value], [1, 4]);
   });
 });

@@ -2682,13 +2682,23 @@ class Expr {
       }
       // A field of a config object the script constructs (`config = TrainingConfig()` of its own dataclass, then `config.model_name`;
       // `TrainingArguments(per_device_train_batch_size=4)`'s): its value there, where the reading knows it.
-      const fields =
-        isDict(namespace) && namespace.cls && (this.env.has(CLASS_INIT + namespace.cls.name) || /(Config|Arguments|Args)$/.test(namespace.cls.name));
-      if (j === this.i + 2 && fields && this.toks[j]?.text !== '(' && this.toks[j]?.text !== '[') {
-        const entry = (namespace as PyDict).dict.find(([k]) => k === fn);
-        if (entry) {
+      // (And a field of a field that is such an object, `config.model.model_name` where `config = ExperimentConfig(model=
+      // ModelConfig(model_name=…))`: each name in turn, while the object before it is one.)
+      const fields = (v: PyValue): v is PyDict =>
+        isDict(v) && v.cls !== undefined && (this.env.has(CLASS_INIT + v.cls.name) || /(Config|Arguments|Args)$/.test(v.cls.name));
+      if (j > this.i && fields(namespace) && this.toks[j]?.text !== '(' && this.toks[j]?.text !== '[') {
+        let value: PyValue = namespace;
+        let k = this.i;
+        while (k < j && fields(value)) {
+          const key = this.toks[k + 1]!.text;
+          const entry: [string, PyValue, Range, Range] | undefined = value.dict.find(([name]) => name === key);
+          if (!entry) break;
+          value = entry[1];
+          k += 2;
+        }
+        if (k === j) {
           this.i = j;
-          return entry[1];
+          return value;
         }
       }
       // A table of the script's own indexed by a key it knows (`MODEL_CONFIGS[args.config]`, the launch's `--config 7b`): that
