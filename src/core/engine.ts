@@ -1215,12 +1215,19 @@ const PARENT_OF_FILE =
   /Path\(\s*__file__\s*\)(?:\.resolve\(\)|\.absolute\(\))?(?:\.parent\.parent(?!\.parent)|\.parents\[1\])|os\.path\.dirname\(\s*os\.path\.dirname\(\s*os\.path\.(?:abspath|realpath)\(\s*__file__\s*\)\s*\)\s*\)/;
 
 /**
+ * The working folder, or the one above it (`sys.path.append('./')`, `sys.path.insert(0, "..")`, `os.getcwd()`): a script kept in a
+ * subfolder, run from the project's folder above it (`python train/train_phi2.py`), or from its own with `..`.
+ */
+const WORKING_FOLDER = /^(?:(["'])\.{1,2}\/?\1|os\.getcwd\(\s*\))\s*\)/;
+
+/**
  * Whether a script puts the folder above its own on Python's path, `sys.path.insert(0, str(Path(__file__).parent.parent))`, or a
- * name set to that folder, `PROJECT_ROOT = Path(__file__).resolve().parent.parent` then `sys.path.insert(0, str(PROJECT_ROOT))`.
+ * name set to that folder, `PROJECT_ROOT = Path(__file__).resolve().parent.parent` then `sys.path.insert(0, str(PROJECT_ROOT))`,
+ * or the folder it is run from (WORKING_FOLDER).
  */
 function putsParentOnPath(text: string): boolean {
   for (const m of text.matchAll(/sys\.path\.(?:insert\(\s*0\s*,|append\()\s*([^\n]*)/g)) {
-    if (PARENT_OF_FILE.test(m[1]!)) return true;
+    if (PARENT_OF_FILE.test(m[1]!) || WORKING_FOLDER.test(m[1]!)) return true;
     const name = /^(?:str\(\s*)?([A-Za-z_]\w*)\s*\)/.exec(m[1]!)?.[1];
     const set = name ? new RegExp(`^[ \\t]*${name}[ \\t]*=[ \\t]*([^\\n]*)$`, 'm').exec(text) : null;
     if (set && PARENT_OF_FILE.test(set[1]!)) return true;

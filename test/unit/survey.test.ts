@@ -11412,9 +11412,9 @@ describe('survey: the two-hundred-and-sixty-sixth gathering', () => {
     '6284-phi-4-multimodal-speech-lora-asr-context-ft': 'scripts/FT-scripts/01_run_phi_ft_combined.sh',
   });
 
-  it("17 setups; 12 give a parameter count, and each of the others says why (scripts whose model their command line names; Phi-4-multimodal's own speech LoRA)", () => {
+  it("17 setups; 13 give a parameter count, and each of the others says why (scripts whose model their command line names; Phi-4-multimodal's own speech LoRA)", () => {
     assert.equal(files.length, 17);
-    assert.ok(counted().length >= 12, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 13, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -11429,6 +11429,12 @@ describe('survey: the two-hundred-and-sixty-sixth gathering', () => {
     const a = at('6274-phi-1.5-custom-lora-head-r8-sft-soap-notes');
     assert.equal(a.analysis!.method.trainable.value, 1418270720);
     assert.equal(a.findings.find((f) => f.message.id === 'python.frozenByHand')?.message.args?.['model'], 'phi_lora_model');
+  });
+
+  it("a script in a subfolder that puts the working folder on its path (sys.path.append('./')) finds a star import in the folder above: Phi-2 from utils/get_tokens_causal.py", () => {
+    const a = at('6282-phi2-full-ft-fp16-solidity-causal-lm');
+    assert.equal(a.analysis!.params.total.value, 2779683840);
+    assert.equal(a.findings.find((f) => f.message.id === 'python.imported')?.message.args?.['names'], 'base_model, block_size');
   });
 });
 
