@@ -103,7 +103,8 @@ describe('Inline limits', () => {
     // 5926, 34 KB, whose video and task helpers come before their loaders; 6015, 21 KB, and 6041, 18 KB, whose data and replay
     // helpers do; 6128, 21 KB, and 6160, 30 KB, preference and reward trainers whose argument parser comes past their first
     // 16 KiB, after their data and trainer code; 6284, 17 KB, 6286, 28 KB, and 6320, 26 KB, Phi and Gemma fine-tunes whose
-    // arguments or loaders follow their data and prompt code.)
+    // arguments or loaders follow their data and prompt code; 6337, 52 KB, 6349, 26 KB, and 6366, 20 KB, KTO, ORPO and GRPO
+    // scripts whose loaders (lines 1,112, 281 and 423) follow their data, reward and prompt code.)
     const launchLate = [
       'survey/fiftyeighth/train/1054-megatron-bridge-llama32-1b-lora-override-conflict.yaml',
       'survey/train/88-megatron-llmjp-172b-tp4-pp16-slurm.sh',
@@ -203,6 +204,9 @@ describe('Inline limits', () => {
       'survey/twohundredandsixtysixth/train/6284-phi-4-multimodal-speech-lora-asr-context-ft/src/finetune_phi.py',
       'survey/twohundredandsixtysixth/train/6286-phi-4-mini-instruct-qlora-r32-multilingual-summarization.py',
       'survey/twohundredandsixtyseventh/train/6320-gemma-4-e4b-it-qlora-r16-text-only-phishing-explain-custom-loop.py',
+      'survey/twohundredandsixtyeighth/train/6337-qwen2.5-7b-instruct-qlora-r16-custom-kto-loop/src/train_sft.py',
+      'survey/twohundredandsixtyeighth/train/6349-kumru-2b-qdora-r16-orpo-trl-neonatal-cards.py',
+      'survey/twohundredandsixtyninth/train/6366-qwen2.5-3b-instruct-lora-r64-grpo-gsm8k-unsloth/src/unsloth_train.py',
     ];
     for (const rel of configs(FIXTURES).filter((r) => !launchLate.includes(r))) {
       const text = fixtureText(rel);

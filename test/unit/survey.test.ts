@@ -11461,3 +11461,75 @@ describe('survey: the two-hundred-and-sixty-seventh gathering', () => {
     assert.deepEqual([a.spec!.training.microBatch?.value, a.spec!.training.gradAccum?.value], [1, 4]);
   });
 });
+
+/** The two-hundred-and-sixty-eighth gathering (survey/twohundredandsixtyeighth: a helper's, December 2026, users' `train_kto.py` and `train_orpo.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-sixty-eighth gathering', () => {
+  const { files, counted, silent } = gathering('twohundredandsixtyeighth', {
+    '6330-qwen2.5-1.5b-lora-r32-kto-trl': 'scripts/train_kto.py',
+    '6332-llama3.1-8b-sft-qlora-r16-kto-trl': 'scripts/train_kto.py',
+    '6333-qwen2.5-7b-instruct-bnb4bit-unsloth-qlora-r32-kto': 'scripts/train_kto.py',
+    '6334-mistral-7b-instruct-v0.2-lora-r16-kto-trl': 'scripts/train_kto.py',
+    '6335-qwen1.5-1.8b-sft-qlora-r16-kto-trl': 'jobs_local/train_kto_qlora.sh',
+    '6336-qwen2.5-1.5b-instruct-qlora-r16-kto-trl': 'kto_train.py',
+    '6337-qwen2.5-7b-instruct-qlora-r16-custom-kto-loop': 'src/train_kto.py',
+    '6339-qwen3.5-9b-sft-lora-r16-kto-trl': 'src/train_kto.py',
+    '6346-nexus-tools-sft22-unsloth-qlora-r32-kto-trl': 'Trainers/rtx3090_kto/train_kto.py',
+  });
+
+  it('21 setups; 4 give a parameter count, and each of the others says why (KTO scripts whose model a config or module of their own loads through calls this version does not follow; scripts whose command line names the model)', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 4, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/** The two-hundred-and-sixty-ninth gathering (survey/twohundredandsixtyninth: a helper's, December 2026, users' `unsloth_train.py` (and one `finetune_peft.py`) files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-sixty-ninth gathering', () => {
+  const { files, counted, silent } = gathering('twohundredandsixtyninth', {
+    '6362-openreef-worker-lora-qlora-preset-sft-unsloth': 'unsloth_train.py',
+    '6366-qwen2.5-3b-instruct-lora-r64-grpo-gsm8k-unsloth': 'src/unsloth_train.py',
+  });
+
+  it("21 setups; 14 give a parameter count, and each of the others says why (workers whose model a job's JSON names when it runs; a TTS model's local copy)", () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 14, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/** The two-hundred-and-seventieth gathering (survey/twohundredandseventieth: a helper's, December 2026, users' `train_mistral.py` and `finetune_mistral.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-seventieth gathering', () => {
+  const { files, counted, silent } = gathering('twohundredandseventieth', {
+    '6390-radon-mistral-2b-from-scratch-custom-loop-fp16': 'quick_start.sh',
+    '6391-chinese-mistral-7b-qlora-r16-zishu': 'scripts/train_mistral.py',
+    '6392-mistral-7b-instruct-v0.3-lora-r32-8bit-sft-trl': 'scripts/queue.sh',
+    '6393-mistral-7b-v0.1-qlora-r16-sft-trl-packing-recipes': 'Makefile',
+    '6396-mistral-7b-pose-yarn-32k-to-128k-full-deepspeed-bf16': 'script/run_train_mistral.sh',
+    '6403-mistral-7b-instruct-v0.2-lora-r16-fp16-arxiv-summarisation': 'src/training/train_mistral.py',
+    '6409-mistral-7b-instruct-v0.3-qlora-r64-bf16-animal-ethics': 'training/finetune_mistral.py',
+  });
+
+  it("21 setups; 11 give a parameter count, and each of the others says why (fine-tuning jobs sent to Mistral's hosted API; scripts whose command line or config module names the model)", () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 11, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/** The two-hundred-and-seventy-first gathering (survey/twohundredandseventyfirst: a helper's, December 2026, users' `finetune_llama2.py` and `train_llama2.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-seventy-first gathering', () => {
+  const { files, counted, silent } = gathering('twohundredandseventyfirst', {
+    '6423-llama2-7b-seqcls-qlora-r64-factcheck': 'finetune/finetune_llama2.py',
+    '6424-llama2-gumbel-layerskip-fsdp-llama-recipes': 'code/finetune_llama2.py',
+    '6425-llama2-7b-70b-sft-lora-fp8-megatron-fsdp-lumen': 'examples/llama2/run_finetune.sh',
+    '6426-rna-transformer-encoder-d256-l12-scratch-reactivity': 'train_llama2.py',
+    '6435-llama2-style-gqa-d2048-l32-scratch-adamw': 'train_llama2.py',
+    '6439-ecg-encoder-frozen-llama2-7b-chat-projector-torchrun': 'train_llama.sh',
+  });
+
+  it('21 setups; 14 give a parameter count, and each of the others says why (launches whose config file is not stored here; scripts whose command line names the model)', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 14, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
