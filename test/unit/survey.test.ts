@@ -7541,6 +7541,15 @@ describe("survey: the hundred-and-twenty-ninth gathering (users' train_qlora.py 
     assert.equal(llama.analysis!.method.trainable.value, 6815744);
     assert.equal(llama.spec!.training.quantization?.value, 'nf4-dq');
   });
+
+  it('a dict unpacked into another ({**CONFIG, "base_model": a.model, …}) keeps its entries, and an argument whose default is an entry of a dict of constants (default=CONFIG["max_seq_length"]) has it: r 8 on all seven linears of Qwen2.5-Coder 3B, length 128', () => {
+    const a = at('2707-tuminhagi-unsloth-qwen2.5-coder-3b-qlora.py');
+    assert.equal(a.analysis!.params.total.value, 3085938688);
+    // 36 layers × 8 × ((2,048 + 2,048) × 2 + (2,048 + 256) × 2 + (2,048 + 11,008) × 3)
+    assert.equal(a.analysis!.method.trainable.value, 36 * 8 * ((2048 + 2048) * 2 + (2048 + 256) * 2 + (2048 + 11008) * 3));
+    assert.equal(a.spec!.training.seqLen?.value, 128);
+    assert.ok(!a.findings.some((f) => f.message.id === 'value.unknownComputed'));
+  });
 });
 
 /**

@@ -2335,7 +2335,10 @@ function namespaceNames(toks: readonly Tok[], fns: ReadonlyMap<string, OwnFuncti
   return out;
 }
 
-/** A module's top-level `NAME = "literal"` / number / boolean assignments (its constants), over the environment given. */
+/**
+ * A module's top-level `NAME = "literal"` / number / boolean assignments (its constants), over the environment given; and a dict of
+ * such, `CONFIG = {"max_seq_length": 128, …}`, whose entries an argument's default names (`default=CONFIG["max_seq_length"]`).
+ */
 function moduleConstants(toks: readonly Tok[], env: ReadonlyMap<string, PyValue>): Map<string, PyValue> {
   const out = new Map(env);
   for (let k = 0; k + 2 < toks.length; k++) {
@@ -2345,6 +2348,11 @@ function moduleConstants(toks: readonly Tok[], env: ReadonlyMap<string, PyValue>
     const value = toks[k + 2]!;
     if ((value.type === 'str' || value.type === 'num') && (toks[k + 3]?.type === 'nl' || toks[k + 3]?.type === 'end'))
       out.set(t.text, value.value ?? value.text);
+    if (value.type === 'op' && value.text === '{') {
+      const p = new Expr(toks, k + 2, out);
+      const dict = p.parse();
+      if (isDict(dict) && !dict.cls && (toks[p.i]?.type === 'nl' || toks[p.i]?.type === 'end')) out.set(t.text, dict);
+    }
   }
   return out;
 }
@@ -2770,7 +2778,23 @@ class Expr {
       const comprehension = this.comprehension('}');
       if (comprehension !== false) return comprehension;
       const dict: [string, PyValue, Range, Range][] = [];
+      // (A later key over an earlier one, as Python's dict display has it.)
+      const put = (entry: [string, PyValue, Range, Range]) => {
+        const at = dict.findIndex(([name]) => name === entry[0]);
+        if (at >= 0) dict.splice(at, 1);
+        dict.push(entry);
+      };
       while (this.peek().text !== '}' && this.peek().type !== 'end') {
+        // (A dict unpacked into it, `{**configs[model_size], "lr": 1e-4}`: its entries, where the reading knows it.)
+        if (this.peek().type === 'op' && this.peek().text === '**') {
+          this.i++;
+          const v = this.parse();
+          if (!isDict(v) || v.cls) return this.fail();
+          for (const entry of v.dict) put(entry);
+          if (this.peek().text === ',') this.i++;
+          else break;
+          continue;
+        }
         const k = this.peek();
         const key = this.parse();
         if (this.peek().text !== ':') return this.fail();
@@ -2778,7 +2802,7 @@ class Expr {
         const vs = this.peek().start;
         const v = this.parse();
         const ve = this.toks[this.i - 1]?.end ?? vs;
-        if (typeof key === 'string' || typeof key === 'number') dict.push([String(key), v, { start: k.start, end: k.end }, { start: vs, end: ve }]);
+        if (typeof key === 'string' || typeof key === 'number') put([String(key), v, { start: k.start, end: k.end }, { start: vs, end: ve }]);
         if (this.peek().text === ',') this.i++;
         else break;
       }
