@@ -104,7 +104,9 @@ describe('Inline limits', () => {
     // helpers do; 6128, 21 KB, and 6160, 30 KB, preference and reward trainers whose argument parser comes past their first
     // 16 KiB, after their data and trainer code; 6284, 17 KB, 6286, 28 KB, and 6320, 26 KB, Phi and Gemma fine-tunes whose
     // arguments or loaders follow their data and prompt code; 6337, 52 KB, 6349, 26 KB, and 6366, 20 KB, KTO, ORPO and GRPO
-    // scripts whose loaders (lines 1,112, 281 and 423) follow their data, reward and prompt code.)
+    // scripts whose loaders (lines 1,112, 281 and 423) follow their data, reward and prompt code; 6493, 57 KB, 6525, 27 KB, and
+    // 6554, 27 KB, trainers whose HfArgumentParser (lines 1,329, 782 and 422) follows their data, model and collator
+    // code.)
     const launchLate = [
       'survey/fiftyeighth/train/1054-megatron-bridge-llama32-1b-lora-override-conflict.yaml',
       'survey/train/88-megatron-llmjp-172b-tp4-pp16-slurm.sh',
@@ -207,6 +209,9 @@ describe('Inline limits', () => {
       'survey/twohundredandsixtyeighth/train/6337-qwen2.5-7b-instruct-qlora-r16-custom-kto-loop/src/train_sft.py',
       'survey/twohundredandsixtyeighth/train/6349-kumru-2b-qdora-r16-orpo-trl-neonatal-cards.py',
       'survey/twohundredandsixtyninth/train/6366-qwen2.5-3b-instruct-lora-r64-grpo-gsm8k-unsloth/src/unsloth_train.py',
+      'survey/twohundredandseventythird/train/6493-vicuna-diffllama-easygen-multimodal-sft-clip-proj-lora-resume-hf-trainer.py',
+      'survey/twohundredandseventyfourth/train/6525-lora-r64-rslora-qv-sft-trl-deepspeed-zero3-scale-optimizer.py',
+      'survey/twohundredandseventyfifth/train/6554-pythia-70m-dijiang-linear-attn-pile-continued-train/train_pythia.py',
     ];
     for (const rel of configs(FIXTURES).filter((r) => !launchLate.includes(r))) {
       const text = fixtureText(rel);

@@ -11542,3 +11542,76 @@ describe('survey: the two-hundred-and-seventy-first gathering', () => {
     assert.deepEqual(silent(), []);
   });
 });
+
+/** The two-hundred-and-seventy-second gathering (survey/twohundredandseventysecond: a helper's, December 2026, users' `finetune_starcoder.py`, `train_starcoder.py`, `finetune_codellama.py` and `train_codellama.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-seventy-second gathering', () => {
+  const { files, counted, silent } = gathering('twohundredandseventysecond', {
+    '6450-olmo-ckpt-full-sft-starcoder-python-instruct-trl': 'finetune/script.sh',
+    '6456-codellama-7b-instruct-lora-r8-ds-zero3-knowledge-mask': 'finetune/finetune_codellama.py',
+    '6459-qwen2.5-coder-7b-unsloth-qlora-r16-seq16k-gcp-t4': 'run_gcp_training.sh',
+    '6461-codellama-7b-lora-r8-int8-sagemaker-p3': 'scripts/run_sagemaker.py',
+    '6462-codellama-7b-qlora-r64-deepspeed-coq-tactics': 'src/tactic_gen/train_codellama.py',
+  });
+
+  it('13 setups; 7 give a parameter count, and each of the others says why (a launch whose model is a placeholder; scripts whose model a module not stored here or their command line names; a SageMaker launcher)', () => {
+    assert.equal(files.length, 13);
+    assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/** The two-hundred-and-seventy-third gathering (survey/twohundredandseventythird: a helper's, December 2026, users' `finetune_chatglm.py`, `finetune_baichuan.py` and `train_baichuan.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-seventy-third gathering', () => {
+  const { files, counted, silent } = gathering('twohundredandseventythird', {
+    '6481-chatglm-6b-lora-r8-guanaco-fp16-hf-trainer': 'finetune.sh',
+    '6483-chatglm-6b-lora-r8-torchrun-2gpu-fp16-program-repair': 'finetune/finetune_chatglm.sh',
+    '6486-baichuan-7b-hier-label-prompt-classifier-accelerate-adam': 'train_baichuan.py',
+    '6487-baichuan-7b-lora-r8-wpack-mlp-zhenhuan-sft-fp16-bs64': 'train_baichuan.sh',
+    '6488-baichuan2-7b-base-pose-context-extension-full-ft-ds-zero3-offload-fp16': 'script/run_train_baichuan.sh',
+    '6491-fastchat-baichuan-full-sft-preprocessor-refactor-hf-trainer': 'fastchat/train/train_baichuan.py',
+  });
+
+  it('14 setups; 8 give a parameter count, and each of the others says why (scripts whose model their command line or a local copy names; a SAT model)', () => {
+    assert.equal(files.length, 14);
+    assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/** The two-hundred-and-seventy-fourth gathering (survey/twohundredandseventyfourth: a helper's, December 2026, users' `train_bloom.py`, `finetune_bloom.py` and `train_opt.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-seventy-fourth gathering', () => {
+  const { files, counted, silent } = gathering('twohundredandseventyfourth', {
+    '6517-bloom-7b1-neuron-masked-grad-ft-mt-instructions': 'scripts/finetune.sh',
+    '6518-bloom-3b-full-sft-accelerate-deepspeed-moss-data': '20230531_fintune_bloom.sh',
+    '6523-cnn1d-multiscale-motor-fault-from-scratch-json-cfg': 'train_opt.py',
+  });
+
+  it("21 setups; 6 give a parameter count, and each of the others says why (classical, vision and reinforcement-learning scripts; a Megatron-DeepSpeed fine-tune whose flags are its command line's; Donut, which the catalogue does not hold)", () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 6, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/** The two-hundred-and-seventy-fifth gathering (survey/twohundredandseventyfifth: a helper's, December 2026, users' `train_smollm.py`, `finetune_smollm.py` and `train_pythia.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-seventy-fifth gathering', () => {
+  const { files, counted, silent } = gathering('twohundredandseventyfifth', {
+    '6541-smollm2-1.7b-qlora-r32-khmer-medical-qa': 'run_jarvislab.sh',
+    '6543-atlas-mag-195m-from-scratch-smollm-corpus': 'scripts/train_smollm.py',
+    '6545-smollm3-3b-lora-r16-trm-reasoning': 'examples/train_smollm.py',
+    '6549-smollm2-135m-full-ft-dolly200-mpijob-2-workers': 'infra/eks/manifests/gpu-distributed-mpijob-train.yaml.tpl',
+    '6550-smollm-135m-full-ft-nuscenes-vqa-hf-trainer': 'scripts/train/smollm2-135M_full.sh',
+    '6551-smollm2-135m-full-ft-window-merge-pilot': 'experiments/smollm/legacy/finetune_smollm.py',
+    '6552-pythia-6.9b-lora-r8-reranker-msmarco-deepspeed': 'full_finetune_pythia.sbatch',
+    '6554-pythia-70m-dijiang-linear-attn-pile-continued-train': 'run_dijiang.sh',
+    '6555-llama-376m-from-scratch-pythia-partial-rope-dclm-deepspeed-z3': 'scripts/train-376m-pythia.sh',
+    '6558-litgpt-pythia-6l-128d-from-scratch-sos-search-traces': 'train_pythia.py',
+    '6559-pythia-410m-frozen-encoder-multiobjective-reward-heads': 'jobs/train_v3.pbs',
+  });
+
+  it('21 setups; 11 give a parameter count, and each of the others says why (from-scratch models of their own; launches whose model a config not stored here names)', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 11, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
