@@ -570,10 +570,13 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
     }
     // (Where a module is: beside the script, or for an absolute import, in the folder above where the script puts that folder on its
     // path, `sys.path.insert(0, str(Path(__file__).resolve().parent.parent))` then `import config`, as Python finds it when it runs.)
+    // (Or a package named as the script's own folder, `from training.utils import …` in training/finetune_mistral.py: the script is
+    // run from the folder above, `python -m training.finetune_mistral` or with that folder on its path, where the package is.)
     const parentOnPath = putsParentOnPath(input.text);
     const importRoot = async (dir: string, absolute: boolean, name: string): Promise<string | undefined> => {
       if (await beside(dir, name)) return dir;
-      if (absolute && parentOnPath && dirOf(dir) !== dir && (await beside(dirOf(dir), name))) return dirOf(dir);
+      const above = absolute && (parentOnPath || name === baseName(dir));
+      if (above && dirOf(dir) !== dir && (await beside(dirOf(dir), name))) return dirOf(dir);
       return undefined;
     };
     // (Functions it calls from a module beside it, `from model.load_model import load_model_and_tokenizer`: that module; those read

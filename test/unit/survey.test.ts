@@ -11508,7 +11508,7 @@ describe('survey: the two-hundred-and-sixty-ninth gathering', () => {
 
 /** The two-hundred-and-seventieth gathering (survey/twohundredandseventieth: a helper's, December 2026, users' `train_mistral.py` and `finetune_mistral.py` files), each as `compute-budget report FILE` reads it. */
 describe('survey: the two-hundred-and-seventieth gathering', () => {
-  const { files, counted, silent } = gathering('twohundredandseventieth', {
+  const { files, at, counted, silent } = gathering('twohundredandseventieth', {
     '6390-radon-mistral-2b-from-scratch-custom-loop-fp16': 'quick_start.sh',
     '6391-chinese-mistral-7b-qlora-r16-zishu': 'scripts/train_mistral.py',
     '6392-mistral-7b-instruct-v0.3-lora-r32-8bit-sft-trl': 'scripts/queue.sh',
@@ -11522,6 +11522,13 @@ describe('survey: the two-hundred-and-seventieth gathering', () => {
     assert.equal(files.length, 21);
     assert.ok(counted().length >= 11, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("a package named as the script's own folder (from training.finetune_llama import … in training/finetune_mistral.py) is found in the folder above, where the script is run from", () => {
+    const a = at('6409-mistral-7b-instruct-v0.3-qlora-r64-bf16-animal-ethics');
+    const called = a.findings.find((f) => f.message.id === 'python.modulesCalled');
+    assert.ok(String(called?.message.args?.['files']).endsWith('/training/finetune_llama.py'), JSON.stringify(called?.message.args));
+    assert.ok(!a.findings.some((f) => f.message.id === 'recognize.unknownFormat'));
   });
 });
 
