@@ -11136,7 +11136,7 @@ describe('survey: the two-hundred-and-fifty-fourth gathering', () => {
 
 /** The two-hundred-and-fifty-fifth gathering (survey/twohundredandfiftyfifth: a helper's, December 2026, users' `run_orpo.py` files), each as `compute-budget report FILE` reads it. */
 describe('survey: the two-hundred-and-fifty-fifth gathering', () => {
-  const { files, counted, silent } = gathering('twohundredandfiftyfifth', {
+  const { files, at, counted, silent } = gathering('twohundredandfiftyfifth', {
     '5940-mistral-7b-reasoning-paths-orpo-lora-qv-llmtuner': 'scripts/train_reason_paths.sh',
     '5941-qwen2-72b-instruct-orpo-qlora-r32-fsdp-alignment-handbook': 'run_orpo.py',
     '5944-mistral-7b-orpo-qlora-r128-embed-pose-tokens-alignment-handbook': 'scripts/run_orpo.py',
@@ -11154,6 +11154,11 @@ describe('survey: the two-hundred-and-fifty-fifth gathering', () => {
     assert.equal(files.length, 21);
     assert.ok(counted().length >= 3, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("a LLaMA-Factory launch whose model is an unset variable's says so (a value read after the reader's first findings had been dropped)", () => {
+    const a = at('5940-mistral-7b-reasoning-paths-orpo-lora-qv-llmtuner');
+    assert.equal(a.findings.find((f) => f.message.id === 'value.unknown')?.message.args?.['key'], 'model_name_or_path');
   });
 });
 
@@ -11620,5 +11625,31 @@ describe('survey: the two-hundred-and-seventy-fifth gathering', () => {
     assert.equal(files.length, 21);
     assert.ok(counted().length >= 11, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+});
+
+/** The two-hundred-and-seventy-sixth gathering (survey/twohundredandseventysixth: a helper's, December 2026, users' `train_llama3_2.py` and `train_deepseek_r1.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-seventy-sixth gathering', () => {
+  const { files, at, counted, silent } = gathering('twohundredandseventysixth', {
+    '6600-llama3.2-3b-frozen-mlp-codec-semcomm-fp16': 'train_llama3_2.py',
+  });
+
+  it('4 setups; 3 give a parameter count, and each of the others says why (a frozen Llama that feeds an MLP codec of its own)', () => {
+    assert.equal(files.length, 4);
+    assert.ok(counted().length >= 3, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("a script that becomes its command (os.execvp(cmd[0], cmd)) is read as that launch, mlx_lm.lora's: r 8 on every linear of the last 16 of DeepSeek-R1-Distill-Qwen-7B's 28 blocks; what only the run knows said, flags mlx_lm.lora does not read said", () => {
+    const a = at('6630-deepseek-r1-distill-qwen-7b-4bit-mlx-lora-r64-launcher.py');
+    assert.equal(a.analysis!.params.total.value, 7615616512);
+    // 16 blocks × 8 × ((3,584 + 3,584) × 2 + (3,584 + 512) × 2 + (3,584 + 18,944) × 3)
+    assert.equal(a.analysis!.method.trainable.value, 16 * 8 * ((3584 + 3584) * 2 + (3584 + 512) * 2 + (3584 + 18944) * 3));
+    // (--iters str(args.iters): a word only the run knows, said, not taken for mlx_lm.lora's default.)
+    assert.equal(a.findings.find((f) => f.message.id === 'value.unknownComputed')?.message.args?.['key'], 'iters');
+    assert.deepEqual(
+      a.findings.filter((f) => f.message.id === 'mlxLm.notRead').map((f) => f.message.args?.['key']),
+      ['rank', 'alpha'],
+    );
   });
 });

@@ -3317,6 +3317,9 @@ function startsStatement(toks: readonly Tok[], k: number): boolean {
 /** The calls that run a command given as a list of its words: subprocess's. */
 const RUNS_ARGV = /^(subprocess\.)?(run|call|check_call|check_output|Popen)$/;
 
+/** os's calls that replace the process with a command, its words their second argument (`os.execvp(cmd[0], cmd)`). */
+const EXEC_ARGV = /^exec(v|vp|ve|vpe)$/;
+
 /**
  * A script's commands as a shell script: each list of words it hands subprocess to run (`subprocess.run(cmd, check=True)` after
  * `cmd = [sys.executable, "LLaMA-Factory/src/train.py", "--stage", "sft", …]`, or the list written in the call), at the offsets
@@ -3333,6 +3336,18 @@ export function pythonCommands(text: string): string | undefined {
     const t = toks[k]!;
     // (`cmd = [` at a statement's start.)
     if (t.type === 'name' && toks[k + 1]?.text === '=' && toks[k + 2]?.text === '[' && startsStatement(toks, k)) lists.set(t.text, k + 2);
+    // (Or os's exec family, given the words second, `os.execvp(cmd[0], cmd)`: the process becomes that command.)
+    if (t.type === 'name' && EXEC_ARGV.test(t.text) && toks[k + 1]?.text === '(' && toks[k - 1]?.text === '.' && toks[k - 2]?.text === 'os') {
+      let j = k + 2;
+      for (let depth = 0; j < toks.length && toks[j]!.type !== 'nl' && !(depth === 0 && (toks[j]!.text === ',' || toks[j]!.text === ')')); j++) {
+        if (toks[j]!.type === 'op' && /^[([{]$/.test(toks[j]!.text)) depth++;
+        if (toks[j]!.type === 'op' && /^[)\]}]$/.test(toks[j]!.text)) depth--;
+      }
+      const words = toks[j]?.text === ',' ? toks[j + 1] : undefined;
+      if (words?.text === '[') runs.push(j + 1);
+      else if (words?.type === 'name' && lists.has(words.text) && (toks[j + 2]?.text === ')' || toks[j + 2]?.text === ',')) runs.push(lists.get(words.text)!);
+      continue;
+    }
     if (t.type !== 'name' || !RUNS_ARGV.test(t.text) || toks[k + 1]?.text !== '(') continue;
     const dotted = toks[k - 1]?.text === '.' ? toks[k - 2]?.text : undefined;
     if (dotted !== undefined && dotted !== 'subprocess') continue;

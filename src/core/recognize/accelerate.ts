@@ -72,7 +72,7 @@ export function recognizeAccelerate(ctx: RecognizeContext): FileRecognition {
   // Neither a stage nor a JSON: DeepSpeedPlugin takes ZeRO-2 (ACCELERATE_DEEPSPEED_ZERO_STAGE's default, accelerate's
   // utils/dataclasses.py), assumed and said; a DeepSpeed JSON another file of the setup states wins.
   if (type?.value === 'DEEPSPEED' && !training.zeroStage && !dsFile) training.zeroStage = assumed(2, { id: 'prov.accelerateZeroDefault' });
-  const findings = [...r.findings];
+  const findings = r.findings;
   if (type?.value === 'DEEPSPEED') paramOffloadBelowStage3(r, training, findings, ['deepspeed_config.offload_param_device']);
   return { family: 'accelerate', training, parallel, references: dsFile ? [dsFile] : [], findings };
 }

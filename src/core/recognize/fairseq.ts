@@ -78,7 +78,7 @@ export function recognizeFairseqLaunch(ctx: RecognizeContext, r: FactReader): Fi
   const entries = typeof flavor === 'string' && flavor.startsWith(FAIRSEQ_DICT) ? Number(flavor.slice(FAIRSEQ_DICT.length)) : undefined;
   const dataDir = data && typeof data.value === 'string' ? data.value.split(':')[0]! : undefined;
   const dictPath = dataDir ? `${dataDir.replace(/\/+$/, '')}/dict.txt` : undefined;
-  const findings = [...r.findings];
+  const findings = r.findings;
   if (entries === undefined || !Number.isInteger(entries))
     findings.push(finding('missing-key', 'error', { id: 'fairseq.vocabFromDict', args: { file: dictPath ?? '<data>/dict.txt' } }, where(data ?? archFact)));
   const learned = r.bool(['--decoder-learned-pos'])?.value === true;

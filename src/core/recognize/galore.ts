@@ -69,7 +69,7 @@ export function recognizeGaloreLaunch(ctx: RecognizeContext, r: FactReader): Fil
     optimizer: mapped(optimizer, optimizerOf),
     ...(checkpointing?.value ? { recompute: mapped(checkpointing, () => 'full' as const) } : {}),
   });
-  const findings = [...r.findings];
+  const findings = r.findings;
   // (The script itself is not read: its defaults and its model class are taken as GaLore's torchrun_main.py has them.)
   const script = [...r.facts].reverse().find((f) => f.path[0] === '@command' && typeof f.value === 'string' && /\.py$/.test(f.value));
   if (script)

@@ -64,14 +64,15 @@ export function recognizeLlamaFactory(ctx: RecognizeContext): FileRecognition {
     const b = r.bool([key]);
     return b?.value ? b : undefined;
   };
-  const findings = [...r.findings];
+  const findings = r.findings;
   const liger = on('enable_liger_kernel');
   const training: TrainingPart = defined({
     seqLen: r.int(['cutoff_len']) ?? byDefault(2048, 'cutoff_len'),
     microBatch: r.int(['per_device_train_batch_size']),
     gradAccum: r.int(['gradient_accumulation_steps']),
     epochs: r.num(['num_train_epochs'], { min: 0 }),
-    trainIters: r.int(['max_steps']),
+    // (max_steps -1, the Trainer's "unset": the epochs decide.)
+    trainIters: r.present('max_steps')?.value === -1 ? undefined : r.int(['max_steps']),
     // use_kt: KTransformers as the LoRA backend (its kt_optimize_rule places the routed experts on the CPU, cpu_infer threads).
     expertsOnHost: on('use_kt') ? as(on('use_kt')!, true) : undefined,
     // (fp8: true, FP8 GEMMs through accelerate's Transformer Engine or torchao backend, fp8_backend; over bf16's.)

@@ -79,7 +79,7 @@ function keyRoles(names: readonly string[]): { roles: AdapterTarget[]; unknown: 
 
 export function recognizeMlxLm(ctx: RecognizeContext): FileRecognition {
   const r = new FactReader(ctx.facts);
-  const findings: Finding[] = [...r.findings];
+  const findings: Finding[] = r.findings;
   const at = (f: Fact) => ({ file: ctx.file, range: f.valueRange });
   const written = r.str(['model']);
   const modelRef = written ? modelOf(written) : undefined;
@@ -161,8 +161,9 @@ export function recognizeMlxLm(ctx: RecognizeContext): FileRecognition {
       );
     // PEFT's and other trainers' names at the top level (lora_rank: 8, lora_alpha, use_dora): mlx_lm.lora sets them on its
     // arguments and never reads them; its adapter is lora_parameters' (and fine_tune_type: dora).
+    // (Written, known or not: `--rank $V` is not read either, not a value to warn of.)
     for (const k of ['lora_rank', 'lora_r', 'lora_alpha', 'lora_dropout', 'lora_target_modules', 'use_dora', 'rank', 'alpha']) {
-      const f = r.present(k);
+      const f = r.fact(k);
       if (f) findings.push(finding('unsupported', 'warning', { id: 'mlxLm.notRead', args: { key: k } }, { file: ctx.file, range: f.keyRange }));
     }
   } else if (type.value === 'full') {

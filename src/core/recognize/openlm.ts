@@ -160,7 +160,7 @@ export function recognizeOpenLmModel(ctx: RecognizeContext): FileRecognition {
     return refuse({ id: 'openlm.notModelled', args: { key: 'ffn_type', value: String(ffnType.value) } }, 'ffn_type');
   const hidden = r.int(['hidden_dim'], { min: 1 });
   const heads = r.int(['n_heads'], { min: 1 });
-  const findings = [...r.findings];
+  const findings = r.findings;
   const positions = setting('positional_embedding_type', PARAMS_PY['--positional-embedding-type'] as string);
   // (A fork's own positional kind: counted as the rotary kinds are, without weights of its own, and said.)
   if (!ROTARY.has(String(positions.value)))

@@ -156,7 +156,7 @@ export function recognizeRwkvLaunch(ctx: RecognizeContext, r: FactReader): FileR
   const widths = trainPyLora(version.value, hidden.value);
   const lora = (value: number): Sourced<number> =>
     derived(value, { id: 'prov.rwkvLora', args: { block: version.value === 'rwkv6' ? 'RWKV_Tmix_x060' : 'RWKV_Tmix_x070' } }, hidden);
-  const findings = [...r.findings];
+  const findings = r.findings;
   // (RWKV_Tmix_x070's linears are n_embd wide: a --dim_att of another width is not this block's, said where written.)
   if (version.value === 'rwkv7' && setAtt && setAtt.value !== hidden.value && setAtt.source.kind === 'fact')
     findings.push(

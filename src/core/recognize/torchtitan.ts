@@ -360,7 +360,7 @@ function readTorchtitan(r: FactReader, name: Sourced<string> | undefined, flavor
     ref = derived(folder!, { id: 'prov.torchtitanAssets', args: { flavor: ref.value.replace(/^torchtitan:/, ''), folder: folder! } }, assets!);
   // A fork's variant of a flavor the catalogue knows (deepseek_v3's 671B_lora): counted as that flavor, said; what the variant
   // adds (an adapter, other settings in the fork's table) is not read.
-  const findings = [...r.findings];
+  const findings = r.findings;
   const base = flavor ? /^(.+?)[_-][A-Za-z][\w-]*$/.exec(flavor.value)?.[1] : undefined;
   if (ref && !findModel(ref.value) && name && flavor && base && findModel(`torchtitan:${name.value}:${base}`)) {
     ref = derived(`torchtitan:${name.value}:${base}`, { id: 'prov.torchtitanBaseFlavor', args: { flavor: flavor.value, base } }, flavor);
