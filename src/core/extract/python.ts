@@ -2778,11 +2778,11 @@ class Expr {
       const comprehension = this.comprehension('}');
       if (comprehension !== false) return comprehension;
       const dict: [string, PyValue, Range, Range][] = [];
-      // (A later key over an earlier one, as Python's dict display has it.)
+      // (A later key's value over an earlier one's, in the earlier one's place, as Python's dict display has it.)
       const put = (entry: [string, PyValue, Range, Range]) => {
         const at = dict.findIndex(([name]) => name === entry[0]);
-        if (at >= 0) dict.splice(at, 1);
-        dict.push(entry);
+        if (at >= 0) dict[at] = entry;
+        else dict.push(entry);
       };
       while (this.peek().text !== '}' && this.peek().type !== 'end') {
         // (A dict unpacked into it, `{**configs[model_size], "lr": 1e-4}`: its entries, where the reading knows it.)
