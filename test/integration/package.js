@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Packaging checks: the VSIX that `npm run package` built is under 1.5 MB and holds no test or
+// Packaging checks: the VSIX that `npm run package` built is under 1.6 MB and holds no test or
 // source files (and holds the language server's two bundles); each extension bundle is under 700 KB, each server bundle under
-// 1.5 MB; the CLI's npm tarball installs and runs with `npx --yes` from the packed file.
+// 1.7 MB; the CLI's npm tarball installs and runs with `npx --yes` from the packed file.
 // (The UI test then installs that same VSIX into the real VS Code: COMPUTE_BUDGET_VSIX.)
 'use strict';
 const fs = require('fs');
@@ -23,10 +23,11 @@ function check(name, fn) {
 // Two language servers (Node and web worker) carry the engine, which grows with every format and family it reads (1.2 MB until
 // December's NeMo AutoModel and torchforge readers and the README's tables took it to 1.21 MB; 1.3 MB until December 4's readers,
 // torchtitan's shipped train configs and ms-swift 1.x among them, took it to 1.30 MB; 1.4 MB until December 5's OpenLM, EasyLM,
-// fairseq and Windows batch readers took it to 1.41 MB).
-check('the VSIX is under 1.5 MB and lists no test or source files', () => {
+// fairseq and Windows batch readers took it to 1.41 MB; 1.5 MB until December 7's readings of scripts' nested config objects,
+// unpacked dicts and exec'd launches took it to 1.50 MB).
+check('the VSIX is under 1.6 MB and lists no test or source files', () => {
   const size = fs.statSync(vsix).size;
-  assert.ok(size < 1.5 * 1024 * 1024, `${size} bytes`);
+  assert.ok(size < 1.6 * 1024 * 1024, `${size} bytes`);
   const list = spawnSync('python3', ['-m', 'zipfile', '-l', vsix], { encoding: 'utf8' });
   assert.equal(list.status, 0, list.stderr);
   const names = list.stdout
