@@ -3336,25 +3336,28 @@ export function pythonCommands(text: string): string | undefined {
     const t = toks[k]!;
     // (`cmd = [` at a statement's start.)
     if (t.type === 'name' && toks[k + 1]?.text === '=' && toks[k + 2]?.text === '[' && startsStatement(toks, k)) lists.set(t.text, k + 2);
-    // (Or os's exec family, given the words second, `os.execvp(cmd[0], cmd)`: the process becomes that command.)
-    if (t.type === 'name' && EXEC_ARGV.test(t.text) && toks[k + 1]?.text === '(' && toks[k - 1]?.text === '.' && toks[k - 2]?.text === 'os') {
-      let j = k + 2;
-      for (let depth = 0; j < toks.length && toks[j]!.type !== 'nl' && !(depth === 0 && (toks[j]!.text === ',' || toks[j]!.text === ')')); j++) {
-        if (toks[j]!.type === 'op' && /^[([{]$/.test(toks[j]!.text)) depth++;
-        if (toks[j]!.type === 'op' && /^[)\]}]$/.test(toks[j]!.text)) depth--;
-      }
-      const words = toks[j]?.text === ',' ? toks[j + 1] : undefined;
-      if (words?.text === '[') runs.push(j + 1);
-      else if (words?.type === 'name' && lists.has(words.text) && (toks[j + 2]?.text === ')' || toks[j + 2]?.text === ',')) runs.push(lists.get(words.text)!);
-      continue;
-    }
-    if (t.type !== 'name' || !RUNS_ARGV.test(t.text) || toks[k + 1]?.text !== '(') continue;
+    if (t.type !== 'name' || toks[k + 1]?.text !== '(') continue;
     const dotted = toks[k - 1]?.text === '.' ? toks[k - 2]?.text : undefined;
-    if (dotted !== undefined && dotted !== 'subprocess') continue;
-    if (dotted === undefined && t.text !== 'Popen' && !/\bfrom\s+subprocess\s+import\b/.test(text)) continue;
-    const first = toks[k + 2];
-    if (first?.text === '[') runs.push(k + 2);
-    else if (first?.type === 'name' && lists.has(first.text) && (toks[k + 3]?.text === ')' || toks[k + 3]?.text === ',')) runs.push(lists.get(first.text)!);
+    // (Or os's exec family, given the words second, `os.execvp(cmd[0], cmd)`: the process becomes that command.)
+    const exec = EXEC_ARGV.test(t.text) && dotted === 'os';
+    if (!exec) {
+      if (!RUNS_ARGV.test(t.text)) continue;
+      if (dotted !== undefined && dotted !== 'subprocess') continue;
+      if (dotted === undefined && t.text !== 'Popen' && !/\bfrom\s+subprocess\s+import\b/.test(text)) continue;
+    }
+    // (The argument that holds the words: subprocess's first; exec's second, past the first's top-level comma.)
+    let at = k + 2;
+    if (exec) {
+      for (let depth = 0; at < toks.length && toks[at]!.type !== 'nl' && !(depth === 0 && (toks[at]!.text === ',' || toks[at]!.text === ')')); at++) {
+        if (toks[at]!.type === 'op' && /^[([{]$/.test(toks[at]!.text)) depth++;
+        if (toks[at]!.type === 'op' && /^[)\]}]$/.test(toks[at]!.text)) depth--;
+      }
+      if (toks[at]?.text !== ',') continue;
+      at++;
+    }
+    const first = toks[at];
+    if (first?.text === '[') runs.push(at);
+    else if (first?.type === 'name' && lists.has(first.text) && (toks[at + 1]?.text === ')' || toks[at + 1]?.text === ',')) runs.push(lists.get(first.text)!);
   }
   if (!runs.length) return undefined;
   // (`NAME = "value"` statements: where each is written, for the shell's `NAME='value'` there.)

@@ -310,6 +310,11 @@ export function classDefault<T>(value: T, key: string, cls: string, shown = Stri
   return derived(value, { id: 'prov.classDefault', args: { key, cls, value: shown } });
 }
 
+/** The Trainer's max_steps under a key: -1 is its "unset" (the epochs decide), not a value to refuse. */
+export function trainerMaxSteps(r: FactReader, key: string): Sourced<number> | undefined {
+  return r.present(key)?.value === -1 ? undefined : r.int([key]);
+}
+
 /** A value a config may write once or once per layer (Hunyuan's num_experts, moe_topk, num_shared_expert): a list must repeat one value. */
 export function samePerLayer(r: FactReader, key: string, fallback: number, cls: string): Sourced<number> | { error: Message; at?: Sourced<unknown> } {
   const f = r.present(key);

@@ -29,6 +29,7 @@ import {
   type RecognizeContext,
   type ShapeOverride,
   type TrainingPart,
+  trainerMaxSteps,
 } from './common';
 import { hfTrainerDefaults, type Trainer } from './trainer';
 import { launchCounts } from './launch';
@@ -606,8 +607,7 @@ export function recognizeLauncher(
     // (alpaca-lora's finetune.py and its copies: --micro_batch_size per device, --batch_size the global batch it accumulates to.)
     globalBatch: (ownBatch ? undefined : r.int(['--train_batch_size'])) ?? (ownScript && r.has('--micro_batch_size') ? r.int(['--batch_size']) : undefined),
     epochs: r.num(['--num_train_epochs', '--max_epochs'], { min: 0 }),
-    // (The Trainer's max_steps -1 is its "unset": the epochs decide.)
-    trainIters: r.present('--max_steps')?.value === -1 ? undefined : r.int(['--max_steps']),
+    trainIters: trainerMaxSteps(r, '--max_steps'),
     precision: bf16?.value
       ? as(bf16, 'bf16' as const)
       : fp16?.value

@@ -20,7 +20,7 @@ import type { FreezeSpec } from '../spec';
 import { derived, fromFact, finding } from '../types';
 import { slurmCounts } from './launch';
 import { adapterOf, as, namesOf, rolesOf, savedOf } from './adapter';
-import { classDefault, defined, FactReader, firstStated, type FileRecognition, type RecognizeContext, type TrainingPart } from './common';
+import { classDefault, defined, FactReader, firstStated, type FileRecognition, type RecognizeContext, type TrainingPart, trainerMaxSteps } from './common';
 import { appendYamlKey, hfTrainerDefaults, type Trainer } from './trainer';
 import { ktoOf, preferenceOf, unmodelledStage } from './preference';
 
@@ -71,8 +71,7 @@ export function recognizeLlamaFactory(ctx: RecognizeContext): FileRecognition {
     microBatch: r.int(['per_device_train_batch_size']),
     gradAccum: r.int(['gradient_accumulation_steps']),
     epochs: r.num(['num_train_epochs'], { min: 0 }),
-    // (max_steps -1, the Trainer's "unset": the epochs decide.)
-    trainIters: r.present('max_steps')?.value === -1 ? undefined : r.int(['max_steps']),
+    trainIters: trainerMaxSteps(r, 'max_steps'),
     // use_kt: KTransformers as the LoRA backend (its kt_optimize_rule places the routed experts on the CPU, cpu_infer threads).
     expertsOnHost: on('use_kt') ? as(on('use_kt')!, true) : undefined,
     // (fp8: true, FP8 GEMMs through accelerate's Transformer Engine or torchao backend, fp8_backend; over bf16's.)
