@@ -523,6 +523,8 @@ describe('catalogue: the models fine-tuning scripts of 2023–24 name (survey ro
       ['internlm/internlm2_5-7b-chat', 7737708544, 7.74],
       ['Qwen/Qwen-7B-Chat', 7721324544, 7.72],
       ['Qwen/Qwen-1_8B-Chat', 1836828672, 1.84],
+      // MiniCPM-2B: the paper's 2.7B (2.4B without its tied embedding).
+      ['openbmb/MiniCPM-2B-sft-bf16', 2724880896, 2.72],
       // StableLM-3B-4E1T: its model card's parameter count.
       ['stabilityai/stablelm-3b-4e1t', 2795443200, 2.8],
       // Mamba (state-spaces): 2.8B as its -hf config.json among the fixtures counts; the smaller ones at their Hub totals.
@@ -745,6 +747,12 @@ describe('catalogue: Ministral 3 3B, Hunyuan 0.5B, Poro 2, Shisa V2 unphi4, Inte
   it("a copy of an R1 distill named without the word (deepseek-r1-qwen-1.5b, 6074) is that distill, not DeepSeek-R1's 671B; an R1 name followed by another family's is that family's (a fine-tune named DeepSeek-R1-Qwen3-8B-math: Qwen3-8B's shapes)", () => {
     assert.equal(baseNamedIn('/root/autodl-tmp/deepseek-r1-qwen-1.5b/')?.id, 'deepseek-ai/DeepSeek-R1-Distill-Qwen-1.5B');
     assert.equal(baseNamedIn('my-org/DeepSeek-R1-Qwen3-8B-math')?.id, 'Qwen/Qwen3-8B');
+  });
+  it("a model that adds vision, speech or audio to a family's name (Phi-4-multimodal-instruct, 6909) is another model, not that family's text model of the name (Phi-4's 14.7B)", () => {
+    assert.equal(baseNamedIn('microsoft/Phi-4-multimodal-instruct'), undefined);
+    assert.equal(baseNamedIn('my-org/Qwen2.5-7B-omni-sft'), undefined);
+    // (A fine-tune's own words after the name still name its base.)
+    assert.equal(baseNamedIn('my-org/phi-4-medical-sft')?.id, findModel('microsoft/phi-4')?.id);
   });
   it('LLaVA-NeXT on Mistral 7B: 7,566,747,648 (llava-hf, "7.57B"); the original release and its ModelScope copy with 32,000 rows', () => {
     const hf = params('llava-hf/llava-v1.6-mistral-7b-hf');

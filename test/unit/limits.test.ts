@@ -106,7 +106,12 @@ describe('Inline limits', () => {
     // arguments or loaders follow their data and prompt code; 6337, 52 KB, 6349, 26 KB, and 6366, 20 KB, KTO, ORPO and GRPO
     // scripts whose loaders (lines 1,112, 281 and 423) follow their data, reward and prompt code; 6493, 57 KB, 6525, 27 KB, and
     // 6554, 27 KB, trainers whose HfArgumentParser (lines 1,329, 782 and 422) follows their data, model and collator
-    // code.)
+    // code; 6787, 21 KB, a QLoRA SFT whose argument parser (line 264) follows its data, noise and prompt helpers; 6848's ttt_qwen.py,
+    // 27 KB, and 6724, 25 KB, whose argument parsers (lines 635 and 610) follow their data and training code; 6757, 35 KB, whose
+    // TrainingArguments (line 719) come after its model and data code, where a model class chosen when it runs is no loader to
+    // read; 6825, 39 KB, and 6830, 27 KB, GRPO scripts whose GRPOConfig and loader (lines 833 and 567) follow their environment,
+    // reward and data code; 6909, 32 KB, a Phi-4-multimodal speech fine-tune whose loader and parser (lines 384 and 395) follow its
+    // audio data code.)
     const launchLate = [
       'survey/fiftyeighth/train/1054-megatron-bridge-llama32-1b-lora-override-conflict.yaml',
       'survey/train/88-megatron-llmjp-172b-tp4-pp16-slurm.sh',
@@ -212,6 +217,13 @@ describe('Inline limits', () => {
       'survey/twohundredandseventythird/train/6493-vicuna-diffllama-easygen-multimodal-sft-clip-proj-lora-resume-hf-trainer.py',
       'survey/twohundredandseventyfourth/train/6525-lora-r64-rslora-qv-sft-trl-deepspeed-zero3-scale-optimizer.py',
       'survey/twohundredandseventyfifth/train/6554-pythia-70m-dijiang-linear-attn-pile-continued-train/train_pythia.py',
+      'survey/twohundredandseventyseventh/train/6787-llama2-7b-chat-qlora-r64-sft-trl-paraphrase-intelligibility/scripts/sft_llama.py',
+      'survey/twohundredandseventyeighth/train/6848-qwen3.5-4b-lora-r64-arc-agi2-sft-packed-4k-custom-loop/scripts/ttt_qwen.py',
+      'survey/twohundredandseventyninth/train/6724-minicpm-v-4.6-lora-r16-shroom-hallucination-sft.py',
+      'survey/twohundredandeightieth/train/6757-internvl3-8b-hf-full-ft-dress-classification.py',
+      'survey/twohundredandeightysecond/train/6825-qwen3-1.7b-grpo-full-fp32-trl-rollout-func-fraud-env.py',
+      'survey/twohundredandeightysecond/train/6830-qwen3-4b-instruct-2507-sft-qlora-r32-grpo-unsloth-drgrpo.py',
+      'survey/twohundredandeightyfourth/train/6909-phi-4-multimodal-instruct-speech-lora-icl-asr.py',
     ];
     for (const rel of configs(FIXTURES).filter((r) => !launchLate.includes(r))) {
       const text = fixtureText(rel);

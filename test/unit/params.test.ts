@@ -135,6 +135,7 @@ describe('parameter counts: GROUND_TRUTH.tsv, to the parameter', () => {
         'hf_config_2026/chinese-llama-2-7b.config.json',
         'hf_config_2026/tiny-llava-v1-hf.config.json',
         'hf_config_2026/sailor2-8b.config.json',
+        'hf_config_2026/minicpm-2b-sft-bf16.config.json',
       ],
     );
   });

@@ -11653,3 +11653,145 @@ describe('survey: the two-hundred-and-seventy-sixth gathering', () => {
     );
   });
 });
+
+/** The two-hundred-and-seventy-seventh gathering (survey/twohundredandseventyseventh: a helper's, December 2026, users' `sft_llama3.py` and `sft_llama.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-seventy-seventh gathering', () => {
+  const { files, counted, silent } = gathering('twohundredandseventyseventh', {
+    '6780-llama3-8b-instruct-qlora-r64-sft-trl-stackexchange': 'run_llama3_sft.sh',
+    '6781-llama3-8b-instruct-full-sft-zero3-trl-empathy-similarity': 'scripts/sft_llama3.sh',
+    '6784-llama3-8b-lora-r8-sft-trl-guanaco1k-frontier-accelerate': 'submit.sh',
+    '6787-llama2-7b-chat-qlora-r64-sft-trl-paraphrase-intelligibility': 'scripts/execute_sft.sh',
+  });
+
+  it("8 setups; 5 give a parameter count, and each of the others says why (a placeholder model path, a local snapshot folder, Megatron-LM's own arguments)", () => {
+    assert.equal(files.length, 8);
+    assert.ok(counted().length >= 5, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/** The two-hundred-and-seventy-eighth gathering (survey/twohundredandseventyeighth: a helper's, December 2026, users' `sft_qwen.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-seventy-eighth gathering', () => {
+  const { files, counted, silent } = gathering('twohundredandseventyeighth', {
+    '6848-qwen3.5-4b-lora-r64-arc-agi2-sft-packed-4k-custom-loop': 'scripts/sft_qwen.py',
+    '6851-qwen2.5-vl-7b-instruct-full-sft-prm-trl-ds-zero3-8gpu-pbs': 'train/sft_qwen.pbs',
+    '6858-qwen2.5-1.5b-qlora-r32-korean-rap-sft-hf-trainer-768': 'pmtm-ai/run_training.py',
+  });
+
+  it('21 setups; 15 give a parameter count, and each of the others says why (local checkpoints, Qwen2.5-Omni, settings a helper picks from flags or YAML, a pipeline of its own stages)', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 15, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/** The two-hundred-and-seventy-ninth gathering (survey/twohundredandseventyninth: a helper's, December 2026, users' `train_minicpm.py` and `finetune_minicpm.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-seventy-ninth gathering', () => {
+  const { files, at, counted, silent } = gathering('twohundredandseventyninth', {
+    '6720-minicpm4-0.5b-paretoq-qat-w4-g128-deepspeed': 'run_train_minicpm.sh',
+    '6721-minicpm-o-2.6-to-flux1-dev-projector-distill-kd': 'train_minicpm.sh',
+    '6723-minicpm5-2b-unsloth-lora-r64-trl-sft-tikz': 'stage-1/unsloth_native/train_minicpm.py',
+  });
+
+  it('8 setups; 1 gives a parameter count, and each of the others says why (MiniCPM-o, MiniCPM-V 4.6 and MiniCPM5 are not in the catalogue; projectors and compressors of their own; a launch broken by comments after its backslashes)', () => {
+    assert.equal(files.length, 8);
+    assert.ok(counted().length >= 1, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("a Modal app's function that its entry point runs on Modal's machines (train_minicpm.remote() under @app.local_entrypoint()) is what the script runs: MiniCPM-2B with r 16 on q and v, QLoRA", () => {
+    const a = at('6726-minicpm-2b-sft-qlora-r16-trl-sft-modal.py');
+    // The MiniCPM paper's 2.7B: 40 layers of 2,304, 122,753 tokens tied.
+    assert.equal(a.analysis!.params.total.value, 2724880896);
+    // 40 layers × 16 × ((2,304 + 2,304) × 2)
+    assert.equal(a.analysis!.method.trainable.value, 40 * 16 * (2304 + 2304) * 2);
+    assert.equal(a.spec!.training.microBatch?.value, 2);
+    assert.equal(a.spec!.training.gradAccum?.value, 4);
+  });
+});
+
+/** The two-hundred-and-eightieth gathering (survey/twohundredandeightieth: a helper's, December 2026, users' `finetune_qwen_vl.py`, `train_internvl.py` and `finetune_internvl.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-eightieth gathering', () => {
+  const { files, counted, silent } = gathering('twohundredandeightieth', {
+    '6752-qwen3-vl-4b-qlora-r64-traffic-anomaly': 'scripts/run/train_lora.sh',
+    '6753-qwen3-vl-8b-qlora-r64-sft-modular': 'scripts/run/train_lora.sh',
+    '6754-internvl2.5-4b-to-flux1-dev-projector-kd': 'train_internvl.py',
+    '6756-internvl2.5-4b-to-flux1-dev-projector-kd-8gpu-launch': 'train/train_internvl.sh',
+    '6758-internvl3-1b-megatron-bridge-full-ft-recipe': 'examples/recipes/internvl/finetune_internvl.py',
+    '6759-qwen-vl-megatron-bridge-sensetime-dataset-fork': 'examples/recipes/qwen_vl/finetune_qwen_vl.py',
+  });
+
+  it('10 setups; 4 give a parameter count, and each of the others says why (projectors of their own between frozen models, InternVL3, Megatron-Bridge recipes for vision models, a model class chosen at run time)', () => {
+    assert.equal(files.length, 10);
+    assert.ok(counted().length >= 4, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/** The two-hundred-and-eighty-first gathering (survey/twohundredandeightyfirst: a helper's, December 2026, users' `train_gemma2.py`, `finetune_mixtral.py`, `train_mixtral.py` and `finetune_gemma.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-eighty-first gathering', () => {
+  const { files, counted, silent } = gathering('twohundredandeightyfirst', {
+    '6697-mixtral-tiny-4l-256d-8experts-from-scratch-gpt2-tok': 'train-mixtral/train_mixtral.py',
+    '6698-gemma3-4b-it-hyplora-lora-r32-math10k-commonsense170k': 'scripts/table3/hyplora/gemma3-4b/finetune.sh',
+    '6699-gemma3-4b-it-full-ft-llm-projector-vlm-deepspeed-zero2-slurm-32gpu': 'leonardo_finetune_ds_gemma.sh',
+    '6703-gemma3-1b-it-lora-r16-fp16-review-summarization-mps-manual-loop': 'finetune_gemma.py',
+  });
+
+  it('21 setups; 15 give a parameter count, and each of the others says why (a local checkpoint, a model config not stored here, Megatron-Bridge scripts of their own, a training package of its own, a KerasHub preset)', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 15, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/** The two-hundred-and-eighty-second gathering (survey/twohundredandeightysecond: a helper's, December 2026, users' `grpo_qwen.py`, `train_grpo_qwen.py` and `grpo_train.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-eighty-second gathering', () => {
+  const { files, counted, silent } = gathering('twohundredandeightysecond', {
+    '6812-qwen3.5-4b-qlora-r16-grpo-gsm8k-trl': 'run_grpo_qwen.ps1',
+    '6816-lfm2-350m-lora-r64-grpo-composer-gsm8k': 'recipes/grpo/train_grpo_qwen.py',
+    '6817-qwen2.5-7b-instruct-grpo-full-zero3-vllm-stock-pct': 'train/run_grpo_8gpu.sh',
+    '6822-qwen2.5-math-7b-sft-lora-r32-grpo-4reward-trl-vllm': 'run_03_Qwen_Qwen2_5-Math-7B.sh',
+    '6828-qwen2.5-1.5b-r1-distil-grpo-full-trl-vllm-gsm8k-forgetting': 'main.py',
+    '6829-qwen2.5-0.5b-instruct-grpo-full-bf16-groupsize-sweep-gsm8k-trl': 'sweep.sh',
+  });
+
+  it('21 setups; 10 give a parameter count, and each of the others says why (most start from a checkpoint of their own SFT stage; a PowerShell launch, models built from scratch)', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 10, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/** The two-hundred-and-eighty-third gathering (survey/twohundredandeightythird: a helper's, December 2026, users' `finetune_qwen3.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-eighty-third gathering', () => {
+  const { files, counted, silent } = gathering('twohundredandeightythird', {
+    '6874-qwen3-0.6b-full-ft-hf-trainer-horoscope-clm': 'scripts/finetune_qwen3.sh',
+    '6880-qwen3-8b-moka-lora-r4-audio-visual-ave-deepspeed-torchrun': 'scripts/finetune/ft_qwen3-8b.sh',
+  });
+
+  it('13 setups; 8 give a parameter count, and each of the others says why (settings a helper picks from flags, models named only on a command line)', () => {
+    assert.equal(files.length, 13);
+    assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/** The two-hundred-and-eighty-fourth gathering (survey/twohundredandeightyfourth: a helper's, December 2026, users' `sft_gemma.py`, `finetune_phi4.py`, `dpo_qwen.py` and `finetune_deepseek.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-eighty-fourth gathering', () => {
+  const { files, counted, silent } = gathering('twohundredandeightyfourth', {
+    '6900-gemma-2-2b-full-sft-reasoning-trl': 'sft_gemma.py',
+    '6903-gemma-4-31b-it-full-sft-medical-o1-zero3-2node-trl': 'scripts/sft_gemma.py',
+    '6904-gemma-7b-c4-sft-full-fsdp-wmt16-deen-fastchat': 'train/scripts/train_gemma.sh',
+    '6905-gemma-4-31b-it-full-sft-medical-o1-zero3-fa2-trl': 'train/sft_gemma.py',
+    '6906-gemma-4-e2b-lora-r32-vlm-sft-receipts-trl': 'scripts/run_gemma_all.sh',
+    '6907-gemma-3-12b-it-full-vlm-sft-prm-zero3-trl': 'train/sft_gemma.sh',
+    '6908-gemma-4-e4b-it-lora-r16-sft-meeting-notes-trl': 'scripts/v2_e4b_xact.sh',
+    '6911-qwen2.5-omni-3b-lora-dpo-audio-mask-custom': 'exp/mask-dpo.sh',
+  });
+
+  it('13 setups; 7 give a parameter count, and each of the others says why (settings from a YAML or companion not stored here, local checkpoints, Phi-4-multimodal, not in the catalogue)', () => {
+    assert.equal(files.length, 13);
+    assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});

@@ -1519,13 +1519,15 @@ function calledAsScript(toks: readonly Tok[], functions: ReadonlyMap<string, Own
     else if (toks[k + 1]?.text === '=' && toks[k + 2]?.type === 'name' && toks[k + 3]?.text === '(') out.add(toks[k + 2]!.text);
   }
   // The calls a block makes as statements of its own, from its header's end (at every depth, or at its first level alone).
+  // (Or runs on Modal's machines, `train.remote()`, `.local()`, `.spawn(…)`: the function Modal runs.)
+  const runs = (k: number) => toks[k + 1]?.text === '(' || (toks[k + 1]?.text === '.' && MODAL_RUN.test(toks[k + 2]?.text ?? '') && toks[k + 3]?.text === '(');
   const scan = (from: number, firstLevel: boolean): void => {
     for (const k of statementStarts(toks, from, firstLevel)) {
-      if (toks[k + 2]?.text === '(') out.add(toks[k + 1]!.text);
+      if (runs(k + 1)) out.add(toks[k + 1]!.text);
       // (Or its result kept, `result = gemma_fine_tuning_complete()`, `trainer, path = run(…)`.)
       let j = k + 1;
       while (toks[j]?.type === 'name' && toks[j + 1]?.text === ',') j += 2;
-      if (toks[j]?.type === 'name' && toks[j + 1]?.text === '=' && toks[j + 2]?.type === 'name' && toks[j + 3]?.text === '(') out.add(toks[j + 2]!.text);
+      if (toks[j]?.type === 'name' && toks[j + 1]?.text === '=' && toks[j + 2]?.type === 'name' && runs(j + 2)) out.add(toks[j + 2]!.text);
     }
   };
   if (at >= 0) scan(at + 5, false);
@@ -1543,6 +1545,9 @@ function calledAsScript(toks: readonly Tok[], functions: ReadonlyMap<string, Own
   for (const [name, f] of functions) if (trainsAtFirstLevel(toks, body(f))) out.add(name);
   return out;
 }
+
+/** Modal's ways to run a function it serves: on its machines (`.remote(…)`, `.spawn(…)`, `.remote_gen(…)`) or here (`.local(…)`). */
+const MODAL_RUN = /^(remote|local|spawn|remote_gen)$/;
 
 /**
  * Whether the `if` at token `at`, on a line indented `indent`, has an `else:` (at that indentation, with no `elif` between)

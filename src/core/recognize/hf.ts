@@ -500,6 +500,10 @@ export const HF_MODEL_TYPES: Readonly<Record<string, Traits>> = {
     defaults: { vocab: 128256, hidden: 4096, ffnWidth: 14336, layers: 40, heads: 32, kvHeads: 8 },
     crossAttention: { defaultCount: 8, defaultList: '[3, 8, 13, 18, 23, 28, 33, 38]' },
   },
+  // MiniCPM 1 and 2 (openbmb's remote modeling_minicpm.py MiniCPMForCausalLM): Llama's layers, biased only where attention_bias
+  // says; μP's scale_emb, scale_depth and dim_model_base scale activations and add no weights. MiniCPMConfig ties the embeddings
+  // unless told not to (MiniCPM-2B's config.json names neither its model_type nor tie_word_embeddings).
+  minicpm: { ...llamaLike, configClass: 'MiniCPMConfig', tiedDefault: true, moduleNames: LLAMA_NAMES },
   // InternLM (its modeling_internlm.py): Llama's layers, q/k/v/o biased when `bias` (default true), the MLP without.
   internlm: { ...llamaLike, configClass: 'InternLMConfig', mlpBias: false },
   // InternLM2 (its modeling_internlm2.py): a fused wqkv of heads + 2 × num_key_value_heads, wo, the SwiGLU w1 / w3 / w2, RMSNorm;
@@ -1700,6 +1704,7 @@ export const HF_ARCHITECTURES: Readonly<Record<string, string>> = {
   Ernie4_5_ForCausalLM: 'ernie4_5',
   InternLMForCausalLM: 'internlm',
   BaichuanForCausalLM: 'baichuan',
+  MiniCPMForCausalLM: 'minicpm',
   InternLM2ForCausalLM: 'internlm2',
   Qwen3_5ForCausalLM: 'qwen3_5_text',
   ChatGLMModel: 'chatglm',

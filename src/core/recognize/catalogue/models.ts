@@ -2860,6 +2860,21 @@ export const MODELS: readonly CatalogueEntry[] = [
       },
     },
   },
+  // MiniCPM-2B (openbmb/MiniCPM-2B-sft-bf16's config.json, its -sft-fp32 and -dpo twins' shapes; no model_type or
+  // tie_word_embeddings key, its remote MiniCPMConfig's "minicpm", tied): 2,724,880,896, the MiniCPM paper's 2.7B (2.4B without
+  // embeddings; arXiv 2404.06395).
+  {
+    id: 'openbmb/MiniCPM-2B-sft-bf16',
+    aliases: [
+      'MiniCPM-2B-sft-bf16',
+      'openbmb/MiniCPM-2B-sft-fp32',
+      'MiniCPM-2B-sft-fp32',
+      'openbmb/MiniCPM-2B-dpo-bf16',
+      'openbmb/MiniCPM-2B-dpo-fp32',
+      'MiniCPM-2B',
+    ],
+    config: { ...llama(40, 2304, 36, 36, 5760, 122753, 4096), model_type: 'minicpm', architectures: ['MiniCPMForCausalLM'], tie_word_embeddings: true },
+  },
   // MiniCPM-V 2.6 (openbmb/MiniCPM-V-2_6's config.json, MiniCPMV's remote code: a Qwen2Config at the top, Qwen2-7B's shapes with
   // 151,666 tokens, untied; SigLIP-400M's tower over 980-px images of 14-px patches with its last layer kept; a Resampler of 64
   // queries): 8,099,175,152, its checkpoint's BF16 count.
@@ -3980,8 +3995,16 @@ const LANGUAGE_WORDS: ReadonlySet<string> = new Set(
 /** Words in a model's name that make it another kind of model than its family's text model of that size. */
 const OTHER_KIND_WORDS: ReadonlySet<string> = new Set(['text', 'vl', 'vision', 'omni', 'audio', 'speech', 'tts', 'asr', 'moe', 'embedding', 'reranker']);
 
-/** Words after a model's name that make it another model of other shapes, not a fine-tune of it. */
+/**
+ * Words after a model's name that make it another model of other shapes, not a fine-tune of it (Phi-4-multimodal-instruct is
+ * Phi-4-mini's 3.8B with vision and speech, not Phi-4's 14.7B).
+ */
 const VARIANT_WORDS: ReadonlySet<string> = new Set([
+  'multimodal',
+  'vision',
+  'omni',
+  'audio',
+  'speech',
   'deep',
   'wide',
   'shallow',
