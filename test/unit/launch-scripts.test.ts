@@ -10,6 +10,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { analyze } from '../../src/core/engine';
 import { downloadInto, hubDownloads } from '../../src/core/recognize/hubDownload';
+import { modalResources } from '../../src/core/recognize/jobfile';
 
 describe('configs and launch scripts as they are written', () => {
   it('Megatron-Bridge\'s SFT script for gpt-oss 20B: `IFS=\',\' read -r TP PP EP CP SP <<< "$CONFIG"` splits the loop\'s first layout, `$(echo "$CLI_OVERRIDES" | tr … | sed …)` is the override string, True is a boolean, and an *_sft_config recipe is a fine-tune', () => {
@@ -779,6 +780,19 @@ describe('scripts inside scripts: heredocs, job files, and a Python script’s e
     const read = await collectSetup(nodeFs, { files: [join(FIXTURES, 'survey/seventh/train/123-trl-accelerate-heredoc-qwen3-30b-a3b-full-sft.sh')] });
     const missing = read.inputs[0]!.recognition.findings.find((f) => f.ruleId === 'missing-file')!;
     assert.equal(render(missing.message, 'en').startsWith('accelerate_config.yaml is not here'), true);
+  });
+
+  it("Modal's gpu for the function a script's entry point runs: `gpu=gpu.A100(count=GPU_COUNT)` over train(), which main runs with train.remote() (2178), is 5 A100s on one machine; a file whose decorators ask for different GPUs for functions it does not run (2181's check and train) names none", () => {
+    const rel = 'survey/hundredandeleventh/train/2178-modal-open-r1-grpo-deepseek-prover-v2-7b-5xa100/train_modal.py';
+    const r = readConfig({ path: rel, text: fixtureText(rel) });
+    assert.equal(r.facts.find((f) => f.path[0] === '@modalGpu')?.value, 'A100:5');
+    const modal = modalResources(r.facts, rel)!;
+    assert.deepEqual(
+      [modal.parallel.accelerator?.value, modal.parallel.gpusPerNode?.value, modal.parallel.worldSize?.value, modal.findings],
+      ['a100-40gb', 5, 5, []],
+    );
+    const other = 'survey/hundredandeleventh/train/2181-modal-torchtitan-qwen3-0.6b-pretrain-c4-8xh100/train_modal.py';
+    assert.equal(modalResources(readConfig({ path: other, text: fixtureText(other) }).facts, other), undefined);
   });
 });
 

@@ -9269,6 +9269,15 @@ describe('survey: the hundred-and-eighty-second gathering', () => {
     assert.ok(outcome.kind === 'analyzed');
     assert.equal(outcome.analysis!.analysis!.method.trainable.value, 28 * 32 * (3584 + 3584 + (3584 + 512)));
   });
+
+  it("Modal's gpu on the function it runs: an accelerator this version does not know (A10G, 3867) is said, the figures the assumed H100's; a count written (L40S:2) would set the GPUs", () => {
+    const a = at('3867-llama-3.1-8b-instruct-qlora-r16-grpo-modal.py');
+    assert.deepEqual(
+      a.findings.filter((f) => f.message.id === 'python.modalGpuUnknown').map((f) => f.message.args?.['gpu']),
+      ['A10G'],
+    );
+    assert.equal(a.analysis!.cluster.cluster.accelerator.id, 'h100-sxm');
+  });
 });
 
 /** The hundred-and-eighty-third gathering (survey/hundredandeightythird: a helper's, December 2026, users' `finetune_mistral.py`, `mistral_finetune.py` and `train_mistral.py` files), each as `compute-budget report FILE` reads it. */
@@ -11707,6 +11716,9 @@ describe('survey: the two-hundred-and-seventy-ninth gathering', () => {
     assert.equal(a.analysis!.method.trainable.value, 40 * 16 * (2304 + 2304) * 2);
     assert.equal(a.spec!.training.microBatch?.value, 2);
     assert.equal(a.spec!.training.gradAccum?.value, 4);
+    // (On the GPU its decorator asks Modal for, @app.function(gpu="A100"): Modal's A100 is the 40 GB part unless -80GB is said.)
+    assert.equal(a.analysis!.cluster.cluster.accelerator.id, 'a100-40gb');
+    assert.equal(a.spec!.parallel.accelerator?.value, 'a100-40gb');
   });
 });
 

@@ -959,6 +959,9 @@ function extractOnce(
     const at = { start: toks[applyLora]!.start, end: toks[applyLora + 3]!.end };
     facts.push({ file, path: ['@applyLora'], value: true, keyRange: at, valueRange: at });
   }
+  // (And the GPU Modal runs the script's function on, `@app.function(gpu="A100")`: at ["@modalGpu"].)
+  const modal = modalGpu(toks, mainCalls, env, argparse);
+  if (modal) facts.push({ file, path: ['@modalGpu'], value: modal.value, keyRange: modal.at, valueRange: modal.at });
   requiresGrad(toks, (part, value, at) => facts.push({ file, path: ['@requiresGrad', part], value, keyRange: at, valueRange: at }));
   // (And the freezes it writes otherwise, each under the name of what it freezes from: recognize/pyscript.ts says they are not read.)
   const read = new Set(facts.filter((f) => f.path[0] === '@requiresGrad').map((f) => f.valueRange.start));
@@ -1544,6 +1547,49 @@ function calledAsScript(toks: readonly Tok[], functions: ReadonlyMap<string, Own
   if (main) scan(body(main), true);
   for (const [name, f] of functions) if (trainsAtFirstLevel(toks, body(f))) out.add(name);
   return out;
+}
+
+/**
+ * The GPU a Modal app's decorator asks for the function the script runs (`@app.function(gpu="A100")`, `gpu="H100:8"`, a name
+ * bound to one, `gpu=modal.gpu.A100(count=2)`, the first of a list of fallbacks): as Modal writes it, TYPE or TYPE:COUNT. Where
+ * the decorated function is not one the script runs, the only such decorator in the file.
+ */
+function modalGpu(
+  toks: readonly Tok[],
+  runs: ReadonlySet<string>,
+  env: ReadonlyMap<string, PyValue>,
+  argparse: ReadonlyMap<string, PyValue>,
+): { value: string; at: Range } | undefined {
+  const found: { value: string; at: Range; fn: string }[] = [];
+  for (let k = 0; k + 4 < toks.length; k++) {
+    if (toks[k]!.text !== '@' || !(k === 0 || toks[k - 1]!.type === 'nl') || toks[k + 1]?.type !== 'name' || toks[k + 2]?.text !== '.') continue;
+    if (!/^(function|cls)$/.test(toks[k + 3]!.text) || toks[k + 4]?.text !== '(') continue;
+    let value: string | undefined;
+    let at: Range | undefined;
+    let j = k + 5;
+    for (let depth = 1; j < toks.length && depth > 0; j++) {
+      const t = toks[j]!;
+      if (t.type === 'op' && '([{'.includes(t.text)) depth++;
+      else if (t.type === 'op' && ')]}'.includes(t.text)) depth--;
+      else if (depth === 1 && t.text === 'gpu' && toks[j + 1]?.text === '=' && (toks[j - 1]?.text === '(' || toks[j - 1]?.text === ',')) {
+        const got = valueAt(toks, j + 2, t.end, env, argparse);
+        const v = Array.isArray(got.v) ? got.v[0] : got.v;
+        // (Modal's gpu classes are read as objects built with keywords: gpu.A100 with count 2.)
+        const cls = isDict(v) && v.cls && /^(modal\.)?gpu\.\w+$/.test(v.cls.name) ? v : undefined;
+        const count = cls?.dict.find(([name]) => name === 'count')?.[1];
+        if (typeof v === 'string') value = v;
+        else if (cls) value = cls.cls!.name.split('.').pop()! + (typeof count === 'number' ? `:${count}` : '');
+        at = got.valueRange;
+      }
+    }
+    // (The function it decorates: the first `def` at the margin after it, past any other decorators.)
+    while (j < toks.length && !(toks[j]!.text === 'def' && toks[j - 1]?.type === 'nl')) j++;
+    if (value !== undefined && at && toks[j + 1]?.type === 'name') found.push({ value, at, fn: toks[j + 1]!.text });
+  }
+  const run = found.find((x) => runs.has(x.fn));
+  const only = found.length === 1 || new Set(found.map((x) => x.value)).size === 1 ? found[0] : undefined;
+  const chosen = run ?? only;
+  return chosen && { value: chosen.value, at: chosen.at };
 }
 
 /** Modal's ways to run a function it serves: on its machines (`.remote(…)`, `.spawn(…)`, `.remote_gen(…)`) or here (`.local(…)`). */

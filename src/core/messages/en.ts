@@ -279,6 +279,8 @@ export const en = {
     "Where this line runs, the script freezes some of {model}'s parameters by hand, in a way this version does not follow: every parameter is counted as trained, with its gradient and optimizer state: the memory shown is what training all of them takes.",
   'python.labelsComputed':
     "num_labels is computed when the script runs: the classifier is counted with the labels the model's config has (else PretrainedConfig's 2). Write the number to count it.",
+  'python.modalGpuUnknown':
+    "Modal's gpu {gpu} is not an accelerator this version knows: the figures are for the cluster chosen (an H100 unless another is), not for the {gpu}.",
   'python.noLoader':
     'A training script ({cls} built here) whose model this version does not see loaded: its from_pretrained is in a branch or a function it does not follow, or names the model by a value the file does not give (an environment variable, an argument). Name the model in the call, or analyze the config the script reads.',
   'kubeflow.runtime':

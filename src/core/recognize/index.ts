@@ -5,7 +5,7 @@
 import { commandWord, lastTrainingCommand } from './commands';
 import { plainPath } from '../paths';
 import { launchCounts, slurmAccelerator } from './launch';
-import { jobResources, trainJobModel } from './jobfile';
+import { jobResources, modalResources, trainJobModel } from './jobfile';
 import { isRl2, recognizeRl2 } from './rl2';
 import { isUserConfig, liftPreset, recognizeUserConfig, settingsWithoutModel } from './userConfig';
 import { hydraAppTree, isHydraApp, launcherTrainingStage, recognizeHydraApp } from './hydraApp';
@@ -144,7 +144,12 @@ export function recognizeFile(file: string, syntax: Syntax, facts: readonly Fact
   // (A Python script's argparse defaults, ["@argparse", dest], are for the launch that runs it, engine.ts: not its own keys.)
   const own = one?.facts ?? (syntax === 'python' ? facts.filter((f) => f.path[0] !== '@argparse') : facts);
   const rec = recognizeSyntax(file, syntax, own);
-  const read = syntax === 'shell' ? withSlurmGpu(inScriptFolder(withSourced(withWrittenConfigs(rec, file, own), own), own), own) : rec;
+  const read =
+    syntax === 'shell'
+      ? withSlurmGpu(inScriptFolder(withSourced(withWrittenConfigs(rec, file, own), own), own), own)
+      : syntax === 'python'
+        ? withModalGpu(rec, own, file)
+        : rec;
   return one?.findings.length ? { ...read, findings: [...read.findings, ...one.findings] } : read;
 }
 
@@ -159,6 +164,12 @@ function withSourced(rec: FileRecognition, facts: readonly Fact[]): FileRecognit
   if (!sourced.length) return rec;
   const sources = sourced.map((f) => fromFact(String(f.value), f));
   return { ...rec, references: [...rec.references, ...sources], sources };
+}
+
+/** The GPUs a Modal app asks for the function the script runs (jobfile.ts modalResources), where the script is one read. */
+function withModalGpu(rec: FileRecognition, facts: readonly Fact[], file: string): FileRecognition {
+  const modal = rec.family ? modalResources(facts, file) : undefined;
+  return modal ? { ...rec, parallel: { ...modal.parallel, ...rec.parallel }, findings: [...rec.findings, ...modal.findings] } : rec;
 }
 
 /** The GPU type a Slurm script's #SBATCH lines ask for (--gres=gpu:b200:1), where the launch names none. */

@@ -50,6 +50,27 @@ export function jobResources(facts: readonly Fact[]): FileRecognition['parallel'
 }
 
 /**
+ * The GPUs a Modal app asks for the function a Python script runs (extract/python.ts modalGpu: `@app.function(gpu="A100")`,
+ * `gpu="H100:8"`): its accelerator where it is one this version knows, and the count Modal gives that function on one machine
+ * where one is written. One it does not know (A10G, T4) is said, the figures then for the cluster chosen.
+ */
+export function modalResources(facts: readonly Fact[], file: string): Pick<FileRecognition, 'parallel' | 'findings'> | undefined {
+  const f = facts.find((x) => x.path.length === 1 && x.path[0] === '@modalGpu' && typeof x.value === 'string');
+  const m = f ? /^\s*([A-Za-z][\w.-]*?)(?::(\d+))?\s*$/.exec(String(f.value)) : null;
+  if (!f || !m) return undefined;
+  const accelerator = acceleratorOfCloudName(m[1]!);
+  const n = m[2] ? Number(m[2]) : undefined;
+  const perNode = n !== undefined && n > 0 ? fromFact(n, f) : undefined;
+  return {
+    parallel: {
+      ...(accelerator ? { accelerator: fromFact(accelerator, f) } : {}),
+      ...(perNode ? { gpusPerNode: perNode, worldSize: perNode } : {}),
+    },
+    findings: accelerator ? [] : [finding('assumed', 'info', { id: 'python.modalGpuUnknown', args: { gpu: m[1]! } }, { file, range: f.valueRange })],
+  };
+}
+
+/**
  * The pods of a training operator's workload: a PyTorchJob's replicas summed over its Master and Worker specs, a Kubeflow
  * TrainJob's trainer.numNodes, a LeaderWorkerSet's leaderWorkerTemplate.size × replicas (groups), a Volcano Job's tasks' replicas
  * summed. Undefined where one of them is not a number the file states (an envsubst `$NUM_NODES`).
