@@ -842,6 +842,32 @@ describe('Python extraction', () => {
     // (A script that runs no list of words has none.)
     assert.equal(pythonCommands('import os\nos.makedirs("x")\n'), undefined);
   });
+  it("a script's command lines handed to a shell, as the strings are written: its own run(cmd) over subprocess.run(cmd, shell=True) (5881), an f-string os.system runs with its {NAME}s the shell's ${NAME} and each added character given back at the next blanks (3754); one that would read otherwise is left out", () => {
+    const kimi = fixtureText('survey/twohundredandfiftythird/train/5881-kimi-vl-a3b-thinking-full-sft-llamafactory-zero2-offload.py');
+    const sh = pythonCommands(kimi)!;
+    assert.equal(sh.length, kimi.length);
+    const at = kimi.indexOf('llamafactory-cli train train_full.yaml');
+    assert.equal(sh.slice(at, at + 38), 'llamafactory-cli train train_full.yaml');
+    // (HF_TOKEN = os.getenv(…): a variable of the {…}'s own length that the reading cannot know.)
+    const login = kimi.indexOf('huggingface-cli login --token {HF_TOKEN}');
+    assert.equal(sh.slice(login, login + 40), 'huggingface-cli login --token $_________');
+    const llava = fixtureText('survey/hundredandseventysixth/train/3754-llava-v1.6-mistral-7b-lora-r128-deepspeed-launcher.py');
+    const cmd = pythonCommands(llava)!;
+    assert.equal(cmd.length, llava.length);
+    // ({DEEPSPEED_SCRIPT} one character longer as ${DEEPSPEED_SCRIPT}: given back at the blank before the line's continuation.)
+    const first = llava.indexOf('{DEEPSPEED_SCRIPT} \\');
+    assert.equal(cmd.slice(first, first + 21), '${DEEPSPEED_SCRIPT}\\\n');
+    // (Each flag on the lines after where the script writes it; MODEL_NAME = model_path is no string: unknown.)
+    for (const flag of ['--lora_r 128', '--per_device_train_batch_size 16', '--model_max_length 2048']) {
+      const i = llava.indexOf(flag);
+      assert.equal(cmd.slice(i, i + flag.length), flag);
+    }
+    const model = llava.indexOf('{MODEL_NAME}');
+    assert.equal(cmd.slice(model, model + 12), '$___________');
+    // (A `{{` or an escape the shell would read otherwise than Python: not read.)
+    assert.equal(pythonCommands('import os\nos.system(f"echo {{x}} && torchrun train.py")\n'), undefined);
+    assert.equal(pythonCommands('import os\nos.system("torchrun train.py --note \\"a\\"")\n'), undefined);
+  });
 
   it("a lambda: a dataclass field's `default_factory=lambda: [\u2026]` is the list it makes (`field(default=None)` still None); a lambda of parameters is unknown and the call around it reads on", () => {
     const text = [

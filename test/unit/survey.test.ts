@@ -11370,9 +11370,9 @@ describe('survey: the two-hundred-and-sixty-third gathering', () => {
     '6197-qwen2-vl-compressor-legacy-ddp': 'legacy/train_qwen2_vl.py',
   });
 
-  it('19 setups; 7 give a parameter count, and each of the others says why (scripts whose model their command line or a module not stored here names, VeOmni runners)', () => {
+  it('19 setups; 8 give a parameter count, and each of the others says why (scripts whose model their command line or a module not stored here names, VeOmni runners)', () => {
     assert.equal(files.length, 19);
-    assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -11382,6 +11382,21 @@ describe('survey: the two-hundred-and-sixty-third gathering', () => {
     const said = a.findings.find((f) => f.message.id === 'launcher.freezeUnread');
     assert.equal(said?.message.args?.['flag'], '--freeze_encoder');
     assert.equal(said?.severity, 'warning');
+  });
+
+  it('a command line the script hands a shell as an f-string (finetune_cmd = f"""deepspeed ./llava/train/train_mem.py --lora_r 64 … --model_name_or_path {MODEL_NAME} …""" then os.system(finetune_cmd)) is read as that launch, its {NAME}s the strings the script assigns them, each value where it is written', () => {
+    const rel = '6184-llava-v1.5-7b-lora-r64-deepspeed-zero2.py';
+    const a = at(rel);
+    // LLaVA-1.5 7B (MODEL_NAME = "/data/llava/llava-v1.5-7b"), LoRA r 64 on every linear of its Vicuna's 32 blocks.
+    assert.equal(a.analysis!.params.total.value, 7062902784);
+    assert.equal(a.analysis!.method.trainable.value, 32 * 64 * (4 * (4096 + 4096) + 2 * (4096 + 11008) + (11008 + 4096)));
+    const text = fixtureText(`survey/twohundredandsixtythird/train/${rel}`);
+    const batch = a.spec!.training.microBatch!;
+    assert.equal(batch.value, 8);
+    assert.ok(batch.source.kind === 'fact');
+    // (Where the f-string writes it, after the {…}s before it on other lines.)
+    assert.equal(text.slice(batch.source.range.start - '--per_device_train_batch_size '.length, batch.source.range.end), '--per_device_train_batch_size 8');
+    assert.equal(a.spec!.training.gradAccum?.value, 2);
   });
 });
 

@@ -3377,21 +3377,50 @@ const EXEC_ARGV = /^exec(v|vp|ve|vpe)$/;
  * the words are written (the text's length kept, all else blank), for a script that only launches a trainer to be read as that
  * launch. A string word is its value (quoted where the shell would split it), a name the script assigns a string or a number
  * the shell's variable of that name (assigned where the script writes it), `sys.executable` the interpreter, any other word one
- * the reading cannot know (`$V`). Undefined where it runs no such list.
+ * the reading cannot know (`$V`). And each command line it hands a shell (`os.system(cmd)`, subprocess's with `shell=True`, after
+ * `cmd = f"""deepspeed train_mem.py --lora_r 64 …"""`), as the string is written: an f-string's `{NAME}` the shell's `${NAME}`
+ * where the script assigns NAME a string, any other `{…}` a variable the reading cannot know. So too a function of the script's
+ * own that runs what it is given, `def run(cmd): subprocess.run(cmd, shell=True)`, where the script calls it. Undefined where
+ * it runs none.
  */
 export function pythonCommands(text: string): string | undefined {
   const { toks } = tokenizePython(text);
   const lists = new Map<string, number>();
   const runs: number[] = [];
+  // (Command lines: the string tokens of each, adjacent ones concatenated; and the strings the script names, `cmd = f"…"`.)
+  const lines: [number, number][] = [];
+  const strings = new Map<string, number>();
+  const stringsAt = (at: number): [number, number] | undefined => {
+    const first = toks[at]?.text === '(' ? at + 1 : at;
+    let end = first;
+    while (toks[end]?.type === 'str') end++;
+    return end > first && (toks[end]?.text === ')' || toks[end]?.text === ',' || toks[end]?.type === 'nl' || toks[end]?.type === 'end')
+      ? [first, end]
+      : undefined;
+  };
+  const wrappers = commandWrappers(toks);
   for (let k = 0; k + 2 < toks.length; k++) {
     const t = toks[k]!;
     // (`cmd = [` at a statement's start.)
     if (t.type === 'name' && toks[k + 1]?.text === '=' && toks[k + 2]?.text === '[' && startsStatement(toks, k)) lists.set(t.text, k + 2);
+    if (t.type === 'name' && toks[k + 1]?.text === '=' && startsStatement(toks, k) && stringsAt(k + 2)) strings.set(t.text, k + 2);
     if (t.type !== 'name' || toks[k + 1]?.text !== '(') continue;
     const dotted = toks[k - 1]?.text === '.' ? toks[k - 2]?.text : undefined;
+    // (A command line the script hands a shell: os.system's, subprocess's with shell=True, or its own function's that runs one.)
+    const own = dotted === undefined && toks[k - 1]?.text !== 'def' ? wrappers.get(t.text) : undefined;
+    const shell = (dotted === 'os' && t.text === 'system') || own === 'shell' || (RUNS_ARGV.test(t.text) && dotted === 'subprocess' && shellTrue(toks, k + 1));
+    if (shell) {
+      const arg = toks[k + 2];
+      const line =
+        arg?.type === 'name' && strings.has(arg.text) && (toks[k + 3]?.text === ')' || toks[k + 3]?.text === ',')
+          ? stringsAt(strings.get(arg.text)!)
+          : stringsAt(k + 2);
+      if (line) lines.push(line);
+      continue;
+    }
     // (Or os's exec family, given the words second, `os.execvp(cmd[0], cmd)`: the process becomes that command.)
     const exec = EXEC_ARGV.test(t.text) && dotted === 'os';
-    if (!exec) {
+    if (!exec && own !== 'argv') {
       if (!RUNS_ARGV.test(t.text)) continue;
       if (dotted !== undefined && dotted !== 'subprocess') continue;
       if (dotted === undefined && t.text !== 'Popen' && !/\bfrom\s+subprocess\s+import\b/.test(text)) continue;
@@ -3410,7 +3439,7 @@ export function pythonCommands(text: string): string | undefined {
     if (first?.text === '[') runs.push(at);
     else if (first?.type === 'name' && lists.has(first.text) && (toks[at + 1]?.text === ')' || toks[at + 1]?.text === ',')) runs.push(lists.get(first.text)!);
   }
-  if (!runs.length) return undefined;
+  if (!runs.length && !lines.length) return undefined;
   // (`NAME = "value"` statements: where each is written, for the shell's `NAME='value'` there.)
   const literals = new Map<string, { at: number; assignment: string }[]>();
   for (let k = 0; k + 3 < toks.length; k++) {
@@ -3475,6 +3504,105 @@ export function pythonCommands(text: string): string | undefined {
       write(start, word.length <= span ? word : '$V'.slice(0, span));
     }
   }
+  let read = runs.length > 0;
+  for (const [first, end] of lines) {
+    const written = commandLine(text, toks.slice(first, end), (name) => literals.has(name));
+    if (!written) continue;
+    read = true;
+    for (const name of written.names) used.add(name);
+    for (const [at, c] of written.writes) out[at] = c;
+  }
+  if (!read) return undefined;
   for (const name of used) for (const { at, assignment } of literals.get(name)!) write(at, assignment);
   return out.join('');
+}
+
+/** Whether the call whose `(` is at token `open` passes `shell=True` at its own level. */
+function shellTrue(toks: readonly Tok[], open: number): boolean {
+  for (let k = open, depth = 0; k < toks.length; k++) {
+    const t = toks[k]!;
+    if (t.type === 'op' && '([{'.includes(t.text)) depth++;
+    else if (t.type === 'op' && ')]}'.includes(t.text) && --depth === 0) return false;
+    else if (depth === 1 && t.text === 'shell' && toks[k + 1]?.text === '=' && toks[k + 2]?.text === 'True') return true;
+  }
+  return false;
+}
+
+/**
+ * The script's own functions that run the command they are given first (`def run(cmd, **kw):` whose body calls
+ * `subprocess.run(cmd, shell=True, **kw)`, or os.system(cmd)): "shell" where a shell runs it, "argv" where subprocess runs it as
+ * a list of words.
+ */
+function commandWrappers(toks: readonly Tok[]): Map<string, 'shell' | 'argv'> {
+  const out = new Map<string, 'shell' | 'argv'>();
+  for (const [name, f] of topLevelFunctions(toks)) {
+    const param = f.params[0];
+    if (param === undefined) continue;
+    for (let k = f.from; k + 3 < f.to; k++) {
+      const t = toks[k]!;
+      if (t.type !== 'name' || toks[k + 1]?.text !== '(' || toks[k + 2]?.text !== param || !(toks[k + 3]?.text === ')' || toks[k + 3]?.text === ',')) continue;
+      const dotted = toks[k - 1]?.text === '.' ? toks[k - 2]?.text : undefined;
+      if (dotted === 'os' && t.text === 'system') out.set(name, 'shell');
+      else if (dotted === 'subprocess' && RUNS_ARGV.test(t.text)) out.set(name, shellTrue(toks, k + 1) ? 'shell' : 'argv');
+      else continue;
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * A command line a script writes as strings (adjacent ones concatenated), as the shell's text at the offsets it is written: each
+ * string's content in its own place, the line breaks between the strings spaces. An f-string's `{NAME}` is `${NAME}` where `known`
+ * (the script assigns NAME a string the shell view assigns too), each character it adds given back at the next run of blanks
+ * (or the closing quotes); any other `{…}` a variable of its own length the reading cannot know. Undefined where the strings do not
+ * fit their places so (a line break or the string's end before what was added is given back) or hold what the shell would read
+ * otherwise than Python (an escape other than a line continuation, `{{`, a bytes string).
+ */
+function commandLine(text: string, pieces: readonly Tok[], known: (name: string) => boolean): { writes: [number, string][]; names: string[] } | undefined {
+  const writes: [number, string][] = [];
+  const names: string[] = [];
+  for (let p = 0; p < pieces.length; p++) {
+    const tok = pieces[p]!;
+    const head = /^([A-Za-z]*)('''|"""|'|")/.exec(tok.text);
+    if (!head || /b/i.test(head[1]!)) return undefined;
+    const f = /f/i.test(head[1]!);
+    const from = tok.start + head[0].length;
+    const to = tok.end - head[2]!.length;
+    let debt = 0;
+    const emit = (at: number, what: string, over: number) => {
+      for (let c = 0; c < what.length; c++) writes.push([at + debt + c, what[c]!]);
+      debt += what.length - over;
+    };
+    for (let i = from; i < to;) {
+      const ch = text[i]!;
+      if (f && (ch === '{' || ch === '}')) {
+        const close = text.indexOf('}', i);
+        if (ch === '}' || text[i + 1] === '{' || close < 0 || close >= to) return undefined;
+        const expr = text.slice(i + 1, close).trim();
+        if (/^[A-Za-z_]\w*$/.test(expr) && known(expr)) {
+          names.push(expr);
+          emit(i, `\${${expr}}`, close + 1 - i);
+        } else emit(i, `$${'_'.repeat(close - i)}`, close + 1 - i);
+        i = close + 1;
+        continue;
+      }
+      if (ch === '\\' && text[i + 1] !== '\n') return undefined;
+      if (ch === '\n' && debt > 0) return undefined;
+      const next = text[i + 1] ?? '';
+      if ((ch === ' ' || ch === '\t') && debt > 0 && (/[ \t\n]/.test(next) || (next === '\\' && text[i + 2] === '\n'))) {
+        debt--;
+        i++;
+        continue;
+      }
+      emit(i, ch, 1);
+      i++;
+    }
+    // (The closing quotes' places take what is left.)
+    if (debt > head[2]!.length) return undefined;
+    // (One command: the line breaks between one string and the next are blanks.)
+    const after = pieces[p + 1];
+    if (after) for (let c = tok.end; c < after.start; c++) if (text[c] === '\n') writes.push([c, ' ']);
+  }
+  return { writes, names };
 }
