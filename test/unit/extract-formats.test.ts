@@ -842,6 +842,14 @@ describe('Python extraction', () => {
     // (A script that runs no list of words has none.)
     assert.equal(pythonCommands('import os\nos.makedirs("x")\n'), undefined);
   });
+  it('a path written with pathlib is the string it names: Path("a/b"), Path("a", "b"), and Path(…) / "b" joined as os.path.join joins (an absolute part starts again)', () => {
+    assert.equal(evaluateExpression('Path("models") / "llama-3.2-1B" / "llama-3.2-1B"'), 'models/llama-3.2-1B/llama-3.2-1B');
+    assert.equal(evaluateExpression('str(pathlib.Path("/data/", "Qwen3-1.7B"))'), '/data/Qwen3-1.7B');
+    assert.equal(evaluateExpression('Path("runs") / "/abs/model"'), '/abs/model');
+    // (Not a path of what the reading cannot know.)
+    assert.equal(evaluateExpression('Path(args.model) / "final"'), null);
+  });
+
   it("a script's command lines handed to a shell, as the strings are written: its own run(cmd) over subprocess.run(cmd, shell=True) (5881), an f-string os.system runs with its {NAME}s the shell's ${NAME} and each added character given back at the next blanks (3754); one that would read otherwise is left out", () => {
     const kimi = fixtureText('survey/twohundredandfiftythird/train/5881-kimi-vl-a3b-thinking-full-sft-llamafactory-zero2-offload.py');
     const sh = pythonCommands(kimi)!;

@@ -11696,16 +11696,22 @@ describe('survey: the two-hundred-and-seventy-seventh gathering', () => {
 
 /** The two-hundred-and-seventy-eighth gathering (survey/twohundredandseventyeighth: a helper's, December 2026, users' `sft_qwen.py` files), each as `compute-budget report FILE` reads it. */
 describe('survey: the two-hundred-and-seventy-eighth gathering', () => {
-  const { files, counted, silent } = gathering('twohundredandseventyeighth', {
+  const { files, at, counted, silent } = gathering('twohundredandseventyeighth', {
     '6848-qwen3.5-4b-lora-r64-arc-agi2-sft-packed-4k-custom-loop': 'scripts/sft_qwen.py',
     '6851-qwen2.5-vl-7b-instruct-full-sft-prm-trl-ds-zero3-8gpu-pbs': 'train/sft_qwen.pbs',
     '6858-qwen2.5-1.5b-qlora-r32-korean-rap-sft-hf-trainer-768': 'pmtm-ai/run_training.py',
   });
 
-  it('21 setups; 15 give a parameter count, and each of the others says why (local checkpoints, Qwen2.5-Omni, settings a helper picks from flags or YAML, a pipeline of its own stages)', () => {
+  it('21 setups; 16 give a parameter count, and each of the others says why (local checkpoints, Qwen2.5-Omni, settings a helper picks from flags or YAML, a pipeline of its own stages)', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 15, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 16, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it('a model folder written as a pathlib Path (main(model_dir=Path("/Users/…/modelscope/hub/qwen/Qwen-1_8B-Chat"))) is the path it names: Qwen-1.8B-Chat, fully trained', () => {
+    const a = at('6849-qwen-1.8b-chat-full-sft-custom-loop-adamw-resume-records.py');
+    assert.equal(a.analysis!.params.total.value, 1836828672);
+    assert.equal(a.analysis!.method.trainable.value, 1836828672);
   });
 });
 

@@ -1592,6 +1592,11 @@ function modalGpu(
   return chosen && { value: chosen.value, at: chosen.at };
 }
 
+/** Paths joined as os.path.join and pathlib's `/` join them: an absolute one starts again. */
+function joinPaths(parts: readonly string[]): string {
+  return parts.reduce((p, x) => (x.startsWith('/') || p === '' ? x : `${p.replace(/\/+$/, '')}/${x}`), '');
+}
+
 /** Modal's ways to run a function it serves: on its machines (`.remote(…)`, `.spawn(…)`, `.remote_gen(…)`) or here (`.local(…)`). */
 const MODAL_RUN = /^(remote|local|spawn|remote_gen)$/;
 
@@ -2567,6 +2572,9 @@ class Expr {
       if (typeof a === 'number' && typeof b === 'number') {
         if (op !== '*' && b === 0) a = undefined;
         else a = op === '*' ? a * b : op === '/' ? a / b : op === '//' ? Math.floor(a / b) : a - Math.floor(a / b) * b;
+      } else if (op === '/' && typeof a === 'string' && typeof b === 'string') {
+        // (A path joined by pathlib's `/`, `Path("models") / "llama-3.2-1B"`: a string only a Path divides.)
+        a = joinPaths([a, b]);
       } else if (op === '*' && Array.isArray(a) && typeof b === 'number' && b >= 0 && a.length * b <= 100000) {
         a = Array.from({ length: b }, () => a as PyValue[]).flat();
       } else a = undefined;
@@ -3118,7 +3126,11 @@ class Expr {
         if (/^os\.path\.(abspath|expanduser|normpath|realpath|join)$/.test(full) && args.length && !kwargs.length && args.every((a) => typeof a === 'string')) {
           const parts = args as string[];
           if (full !== 'os.path.join') return parts.length === 1 ? parts[0] : undefined;
-          return parts.reduce((p, x) => (x.startsWith('/') || p === '' ? x : `${p.replace(/\/+$/, '')}/${x}`), '');
+          return joinPaths(parts);
+        }
+        // (And pathlib's, `Path("models/Qwen3-1.7B")`: the path it names, as a string; its `/` joins one to another, term().)
+        if (/^(pathlib\.)?(Pure|Posix)?Path$/.test(full) && args.length && !kwargs.length && args.every((a) => typeof a === 'string')) {
+          return joinPaths(args as string[]);
         }
         // An earlier config function of the registry: its config.
         if (args.length === 0 && kwargs.length === 0 && this.configs.has(fn)) return this.configs.get(fn)!.value;
