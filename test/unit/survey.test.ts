@@ -11797,7 +11797,7 @@ describe('survey: the two-hundred-and-eighty-second gathering', () => {
 
 /** The two-hundred-and-eighty-third gathering (survey/twohundredandeightythird: a helper's, December 2026, users' `finetune_qwen3.py` files), each as `compute-budget report FILE` reads it. */
 describe('survey: the two-hundred-and-eighty-third gathering', () => {
-  const { files, counted, silent } = gathering('twohundredandeightythird', {
+  const { files, at, counted, silent } = gathering('twohundredandeightythird', {
     '6874-qwen3-0.6b-full-ft-hf-trainer-horoscope-clm': 'scripts/finetune_qwen3.sh',
     '6880-qwen3-8b-moka-lora-r4-audio-visual-ave-deepspeed-torchrun': 'scripts/finetune/ft_qwen3-8b.sh',
   });
@@ -11806,6 +11806,17 @@ describe('survey: the two-hundred-and-eighty-third gathering', () => {
     assert.equal(files.length, 13);
     assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("bf16 = torch.cuda.is_bf16_supported() (the script's use_bf16) is read as True, as it is on every GPU this version models, and said: the run in bf16, its fp16 = not use_bf16 False", () => {
+    const a = at('6870-qwen3-14b-unsloth-qlora-r16-sft-trl.py');
+    assert.equal(a.spec!.training.precision?.value, 'bf16');
+    const said = a.findings.filter((f) => f.message.id === 'python.bf16Supported');
+    assert.deepEqual(
+      said.map((f) => f.message.args?.['call']),
+      ['torch.cuda.is_bf16_supported'],
+    );
+    assert.ok(!a.findings.some((f) => f.message.id === 'value.unknownComputed' && f.message.args?.['key'] === '--bf16'));
   });
 });
 

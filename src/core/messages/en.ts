@@ -281,6 +281,8 @@ export const en = {
     "num_labels is computed when the script runs: the classifier is counted with the labels the model's config has (else PretrainedConfig's 2). Write the number to count it.",
   'python.modalGpuUnknown':
     "Modal's gpu {gpu} is not an accelerator this version knows: the figures are for the cluster chosen (an H100 unless another is), not for the {gpu}.",
+  'python.bf16Supported':
+    '{key}={call}(): read as True, as it is on every GPU this version models (Ampere and later, Hopper, Blackwell, AMD MI300); on an older GPU or a TPU the run trains in another precision.',
   'python.noLoader':
     'A training script ({cls} built here) whose model this version does not see loaded: its from_pretrained is in a branch or a function it does not follow, or names the model by a value the file does not give (an environment variable, an argument). Name the model in the call, or analyze the config the script reads.',
   'kubeflow.runtime':

@@ -234,6 +234,8 @@ export const zhCN: Record<MessageId, string> = {
     '此行运行时，脚本以本版本无法跟踪的方式手动冻结了 {model} 的部分参数：所有参数都按可训练计数（连同其梯度和优化器状态）：显示的内存是训练全部参数所需的内存。',
   'python.labelsComputed': 'num_labels 在脚本运行时才计算出来：分类头按模型配置中的标签数计数（没有则取 PretrainedConfig 的 2）。请写明该数值以便计数。',
   'python.modalGpuUnknown': 'Modal 的 gpu {gpu} 不是本版本已知的加速器：数字按所选集群计算（未另选时为 H100），而非 {gpu}。',
+  'python.bf16Supported':
+    '{key}={call}()：按 True 读取，本版本建模的每种 GPU（Ampere 及以后、Hopper、Blackwell、AMD MI300）上都是如此；在更旧的 GPU 或 TPU 上，运行会用其他精度训练。',
   'python.noLoader':
     '一个训练脚本（此处构建了 {cls}），但本版本看不到其模型的加载：from_pretrained 位于未跟随的分支或函数中，或以文件未给出的值（环境变量、参数）命名模型。请在调用中写明模型，或分析脚本读取的配置。',
   'kubeflow.runtime':

@@ -7,7 +7,7 @@
  * CPOTrainer, KTOTrainer and RewardTrainer are preference training (recognize/preference.ts), the RL trainers said not to be
  * modelled. Unsloth's `use_gradient_checkpointing="unsloth"` checkpoints and moves the saved activations to the host.
  */
-import type { Fact } from '../types';
+import type { Fact, Finding } from '../types';
 import type { TrainingSpec } from '../spec';
 import { derived, finding, fromFact } from '../types';
 import { FactReader, type FileRecognition, type RecognizeContext } from './common';
@@ -252,6 +252,9 @@ export function isPythonTrainer(r: FactReader): boolean {
   );
 }
 
+/** The calls that say whether the GPU runs bf16 (or is there at all): true on every GPU this version models. */
+const BF16_CHECK = /^(torch\.cuda\.(is_bf16_supported|is_available)|(unsloth\.)?is_bfloat16_supported)$/;
+
 /** A loading call that fine-tunes what it loads, whole: LlamaIndex's SentenceTransformersFinetuneEngine (its finetune()). */
 const FINETUNE_ENGINE = /(^|\.)SentenceTransformersFinetuneEngine$/;
 
@@ -278,7 +281,17 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
   // (A value the script computes, bf16 = is_bfloat16_supported(), is one only the run knows: said, and read as not set. A None
   // written is not set, said by the reading that gives its meaning: max_length=None, no truncation.)
   const computed = (f: Fact) => f.unknown === true || facts.some((g) => key(g) === `${key(f)}.@call`);
-  const flag = (name: string, f: Fact, value: Fact['value'] = f.value) => {
+  // (Save bf16 = torch.cuda.is_bf16_supported(), Unsloth's is_bfloat16_supported(), torch.cuda.is_available(): true on every GPU
+  // this version models (Ampere and later, AMD's MI300s), read so and said.)
+  const capabilities: Finding[] = [];
+  const capability = (name: string, f: Fact): Fact['value'] => {
+    if (name !== 'bf16' || f.value !== null) return f.value;
+    const call = facts.find((g) => key(g) === `${key(f)}.@call`)?.value;
+    if (typeof call !== 'string' || !BF16_CHECK.test(call)) return f.value;
+    capabilities.push(finding('assumed', 'info', { id: 'python.bf16Supported', args: { key: name, call } }, { file: f.file, range: f.valueRange }));
+    return true;
+  };
+  const flag = (name: string, f: Fact, value: Fact['value'] = capability(name, f)) => {
     const { unknown: _, ...known } = f;
     flags.push({ ...known, path: [`--${name}`], value, ...(value === null && computed(f) ? { unknown: true as const } : {}) });
   };
@@ -557,7 +570,7 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
       training.activationOffload ??= derived(true, reason, fromFact(peftCls, unslothPeft));
     }
   }
-  const findings = [...rec.findings, ...(otherPeft?.refused ?? [])];
+  const findings = [...rec.findings, ...capabilities, ...(otherPeft?.refused ?? [])];
   // (A full fine-tune that freezes some of the model by hand in a way not read above, `for name, param in
   // model.named_parameters(): if not name.startswith("score"): param.requires_grad = False`: counted as all trained, said.)
   // (The model by the names the script holds it in: each whose value is its loading call, `model` where the Trainer is given
