@@ -3427,8 +3427,11 @@ export function pythonCommands(text: string): string | undefined {
         arg?.type === 'name' && strings.has(arg.text) && (toks[k + 3]?.text === ')' || toks[k + 3]?.text === ',')
           ? stringsAt(strings.get(arg.text)!)
           : stringsAt(k + 2);
-      if (line) lines.push(line);
-      continue;
+      // (Not a list handed so, `subprocess.run([...], shell=True)`: read as its words below, as without it.)
+      if (line) {
+        lines.push(line);
+        continue;
+      }
     }
     // (Or os's exec family, given the words second, `os.execvp(cmd[0], cmd)`: the process becomes that command.)
     const exec = EXEC_ARGV.test(t.text) && dotted === 'os';

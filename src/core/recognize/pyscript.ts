@@ -278,7 +278,7 @@ export function heredocTrainer(facts: readonly Fact[]): { script: Fact[]; launch
 export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly Fact[] = []): FileRecognition {
   const facts = ctx.facts;
   const flags: Fact[] = [];
-  // (A value the script computes, bf16 = is_bfloat16_supported(), is one only the run knows: said, and read as not set. A None
+  // (A value the script computes, max_steps = len(dataset) // batch, is one only the run knows: said, and read as not set. A None
   // written is not set, said by the reading that gives its meaning: max_length=None, no truncation.)
   const computed = (f: Fact) => f.unknown === true || facts.some((g) => key(g) === `${key(f)}.@call`);
   // (Save bf16 = torch.cuda.is_bf16_supported(), Unsloth's is_bfloat16_supported(), torch.cuda.is_available(): true on every GPU
@@ -288,7 +288,8 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
     if (name !== 'bf16' || f.value !== null) return f.value;
     const call = facts.find((g) => key(g) === `${key(f)}.@call`)?.value;
     if (typeof call !== 'string' || !BF16_CHECK.test(call)) return f.value;
-    capabilities.push(finding('assumed', 'info', { id: 'python.bf16Supported', args: { key: name, call } }, { file: f.file, range: f.valueRange }));
+    if (!capabilities.some((c) => c.ranges[0]?.range.start === f.valueRange.start))
+      capabilities.push(finding('assumed', 'info', { id: 'python.bf16Supported', args: { key: name, call } }, { file: f.file, range: f.valueRange }));
     return true;
   };
   const flag = (name: string, f: Fact, value: Fact['value'] = capability(name, f)) => {
