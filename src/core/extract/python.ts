@@ -1564,27 +1564,18 @@ function modalGpu(
   for (let k = 0; k + 4 < toks.length; k++) {
     if (toks[k]!.text !== '@' || !(k === 0 || toks[k - 1]!.type === 'nl') || toks[k + 1]?.type !== 'name' || toks[k + 2]?.text !== '.') continue;
     if (!/^(function|cls)$/.test(toks[k + 3]!.text) || toks[k + 4]?.text !== '(') continue;
-    let value: string | undefined;
-    let at: Range | undefined;
-    let j = k + 5;
-    for (let depth = 1; j < toks.length && depth > 0; j++) {
-      const t = toks[j]!;
-      if (t.type === 'op' && '([{'.includes(t.text)) depth++;
-      else if (t.type === 'op' && ')]}'.includes(t.text)) depth--;
-      else if (depth === 1 && t.text === 'gpu' && toks[j + 1]?.text === '=' && (toks[j - 1]?.text === '(' || toks[j - 1]?.text === ',')) {
-        const got = valueAt(toks, j + 2, t.end, env, argparse);
-        const v = Array.isArray(got.v) ? got.v[0] : got.v;
-        // (Modal's gpu classes are read as objects built with keywords: gpu.A100 with count 2.)
-        const cls = isDict(v) && v.cls && /^(modal\.)?gpu\.\w+$/.test(v.cls.name) ? v : undefined;
-        const count = cls?.dict.find(([name]) => name === 'count')?.[1];
-        if (typeof v === 'string') value = v;
-        else if (cls) value = cls.cls!.name.split('.').pop()! + (typeof count === 'number' ? `:${count}` : '');
-        at = got.valueRange;
-      }
-    }
+    const gpu = keywordValue(toks, k + 4, 'gpu');
+    if (gpu === undefined) continue;
+    const got = valueAt(toks, gpu, toks[gpu - 2]!.end, env, argparse);
+    const v = Array.isArray(got.v) ? got.v[0] : got.v;
+    // (Modal's gpu classes are read as objects built with keywords: gpu.A100 with count 2.)
+    const cls = isDict(v) && v.cls && /^(modal\.)?gpu\.\w+$/.test(v.cls.name) ? v : undefined;
+    const count = cls?.dict.find(([name]) => name === 'count')?.[1];
+    const value = typeof v === 'string' ? v : cls ? cls.cls!.name.split('.').pop()! + (typeof count === 'number' ? `:${count}` : '') : undefined;
     // (The function it decorates: the first `def` at the margin after it, past any other decorators.)
+    let j = gpu;
     while (j < toks.length && !(toks[j]!.text === 'def' && toks[j - 1]?.type === 'nl')) j++;
-    if (value !== undefined && at && toks[j + 1]?.type === 'name') found.push({ value, at, fn: toks[j + 1]!.text });
+    if (value !== undefined && toks[j + 1]?.type === 'name') found.push({ value, at: got.valueRange, fn: toks[j + 1]!.text });
   }
   const run = found.find((x) => runs.has(x.fn));
   const only = found.length === 1 || new Set(found.map((x) => x.value)).size === 1 ? found[0] : undefined;
@@ -3420,8 +3411,7 @@ export function pythonCommands(text: string): string | undefined {
     const dotted = toks[k - 1]?.text === '.' ? toks[k - 2]?.text : undefined;
     // (A command line the script hands a shell: os.system's, subprocess's with shell=True, or its own function's that runs one.)
     const own = dotted === undefined && toks[k - 1]?.text !== 'def' ? wrappers.get(t.text) : undefined;
-    const shell = (dotted === 'os' && t.text === 'system') || own === 'shell' || (RUNS_ARGV.test(t.text) && dotted === 'subprocess' && shellTrue(toks, k + 1));
-    if (shell) {
+    if (own === 'shell' || runsShell(toks, k)) {
       const arg = toks[k + 2];
       const line =
         arg?.type === 'name' && strings.has(arg.text) && (toks[k + 3]?.text === ')' || toks[k + 3]?.text === ',')
@@ -3532,15 +3522,26 @@ export function pythonCommands(text: string): string | undefined {
   return out.join('');
 }
 
-/** Whether the call whose `(` is at token `open` passes `shell=True` at its own level. */
-function shellTrue(toks: readonly Tok[], open: number): boolean {
+/** The token where a keyword's value starts in the call whose `(` is at token `open`, at the call's own level (`gpu="A100"`). */
+function keywordValue(toks: readonly Tok[], open: number, name: string): number | undefined {
   for (let k = open, depth = 0; k < toks.length; k++) {
     const t = toks[k]!;
     if (t.type === 'op' && '([{'.includes(t.text)) depth++;
-    else if (t.type === 'op' && ')]}'.includes(t.text) && --depth === 0) return false;
-    else if (depth === 1 && t.text === 'shell' && toks[k + 1]?.text === '=' && toks[k + 2]?.text === 'True') return true;
+    else if (t.type === 'op' && ')]}'.includes(t.text) && --depth === 0) return undefined;
+    else if (depth === 1 && t.text === name && toks[k + 1]?.text === '=' && (toks[k - 1]?.text === '(' || toks[k - 1]?.text === ',')) return k + 2;
   }
-  return false;
+  return undefined;
+}
+
+/**
+ * Whether the call named at token `k` hands a shell the command line it is given: os.system's, or subprocess's with
+ * `shell=True` at its own level.
+ */
+function runsShell(toks: readonly Tok[], k: number): boolean {
+  const t = toks[k]!;
+  const dotted = toks[k - 1]?.text === '.' ? toks[k - 2]?.text : undefined;
+  if (dotted === 'os') return t.text === 'system';
+  return dotted === 'subprocess' && RUNS_ARGV.test(t.text) && toks[keywordValue(toks, k + 1, 'shell') ?? -1]?.text === 'True';
 }
 
 /**
@@ -3556,9 +3557,8 @@ function commandWrappers(toks: readonly Tok[]): Map<string, 'shell' | 'argv'> {
     for (let k = f.from; k + 3 < f.to; k++) {
       const t = toks[k]!;
       if (t.type !== 'name' || toks[k + 1]?.text !== '(' || toks[k + 2]?.text !== param || !(toks[k + 3]?.text === ')' || toks[k + 3]?.text === ',')) continue;
-      const dotted = toks[k - 1]?.text === '.' ? toks[k - 2]?.text : undefined;
-      if (dotted === 'os' && t.text === 'system') out.set(name, 'shell');
-      else if (dotted === 'subprocess' && RUNS_ARGV.test(t.text)) out.set(name, shellTrue(toks, k + 1) ? 'shell' : 'argv');
+      if (runsShell(toks, k)) out.set(name, 'shell');
+      else if (toks[k - 1]?.text === '.' && toks[k - 2]?.text === 'subprocess' && RUNS_ARGV.test(t.text)) out.set(name, 'argv');
       else continue;
       break;
     }
