@@ -377,8 +377,11 @@ function refusedAt(r: ReadFile['recognition'], file: string, start: number, end:
 /** The argument parsers a script takes its settings from its command line with. */
 const CLI_PARSER = /\b(TrlParser|HfArgumentParser|H4ArgumentParser|ArgumentParser)\(/;
 
-/** A command in a docstring that runs a Python script: its first line (`python sft.py \`, `accelerate launch … train.py`, `torchrun …`). */
-const USAGE_COMMAND = /^[ \t]*((?:[A-Z_][A-Z0-9_]*=\S+\s+)*(?:python3?|accelerate\s+launch|torchrun|deepspeed)\b[^\n]*)$/m;
+/**
+ * A command in a docstring that runs a Python script: its first line (`python sft.py \`, `accelerate launch … train.py`, `torchrun
+ * …`, or the script run as a program with its flags, `lora_sft.py --model /models/qwen3-32b --qlora`, `./train.py --lr 1e-4`).
+ */
+const USAGE_COMMAND = /^[ \t]*((?:[A-Z_][A-Z0-9_]*=\S+\s+)*(?:python3?|accelerate\s+launch|torchrun|deepspeed|(?:\.\/)?[\w./-]+\.py(?=[ \t]+--))\b[^\n]*)$/m;
 
 /**
  * A Python script that takes its settings from its command line (TRL's and transformers' example scripts: TrlParser,

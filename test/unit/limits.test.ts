@@ -111,7 +111,11 @@ describe('Inline limits', () => {
     // TrainingArguments (line 719) come after its model and data code, where a model class chosen when it runs is no loader to
     // read; 6825, 39 KB, and 6830, 27 KB, GRPO scripts whose GRPOConfig and loader (lines 833 and 567) follow their environment,
     // reward and data code; 6909, 32 KB, a Phi-4-multimodal speech fine-tune whose loader and parser (lines 384 and 395) follow its
-    // audio data code.)
+    // audio data code; 6948's code_generator.py, 45 KB, a module whose class loads its model (line 151) after its prompt code;
+    // 6962, 33 KB, a from-scratch Qwen3 whose config is built after its data code; 6970, 21 KB, 6979, 80 KB, and 6976's
+    // train_qwen3.py, 54 KB, whose loaders (lines 279, 627 and 642) follow their data and collator code; 6990's grpo_qwen3.py, 32
+    // KB, whose loader and GRPOConfig (lines 556 and 686) follow its reward code; 7159's lora_sft.py, 48 KB, whose loader (line
+    // 488) follows its tool-call formatting code.)
     const launchLate = [
       'survey/fiftyeighth/train/1054-megatron-bridge-llama32-1b-lora-override-conflict.yaml',
       'survey/train/88-megatron-llmjp-172b-tp4-pp16-slurm.sh',
@@ -224,6 +228,13 @@ describe('Inline limits', () => {
       'survey/twohundredandeightysecond/train/6825-qwen3-1.7b-grpo-full-fp32-trl-rollout-func-fraud-env.py',
       'survey/twohundredandeightysecond/train/6830-qwen3-4b-instruct-2507-sft-qlora-r32-grpo-unsloth-drgrpo.py',
       'survey/twohundredandeightyfourth/train/6909-phi-4-multimodal-instruct-speech-lora-icl-asr.py',
+      'survey/twohundredandeightyfifth/train/6948-deepseek-coder-6.7b-base-lora-r16-8bit-code-search-net/src/generative_ai_module/code_generator.py',
+      'survey/twohundredandeightysixth/train/6962-qwen3-166m-from-scratch-pretrain-cci3-hq-accelerate-bf16.py',
+      'survey/twohundredandeightysixth/train/6970-qwen3-4b-instruct-2507-qlora-r16-sft-trl-completion-only-vn-history-rag.py',
+      'survey/twohundredandeightysixth/train/6979-qwen2.5-0.5b-draft-lora-r8-distillspec-kd-from-qwen3-0.6b.py',
+      'survey/twohundredandeightysixth/train/6976-qwen3-vl-4b-instruct-full-ft-llm-mlp-olmocr-mix-bf16-deepspeed-zero2/olmocr/train/train_qwen3.py',
+      'survey/twohundredandeightyseventh/train/6990-qwen3-32b-sft-merged-qlora-r1-grpo-bleu-mt-unsloth/script/grpo_qwen3.py',
+      'survey/twohundredandninetieth/train/7159-qwen3.5-2b-lora-r16-tool-call-sft-smoke-kaggle/sft/lora_sft.py',
     ];
     for (const rel of configs(FIXTURES).filter((r) => !launchLate.includes(r))) {
       const text = fixtureText(rel);

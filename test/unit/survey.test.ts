@@ -11839,3 +11839,136 @@ describe('survey: the two-hundred-and-eighty-fourth gathering', () => {
     assert.deepEqual(silent(), []);
   });
 });
+
+/** The two-hundred-and-eighty-fifth gathering (survey/twohundredandeightyfifth: a helper's, December 2026, users' `train_deepseek.py`, `finetune_deepseek.py` and `sft_deepseek.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-eighty-fifth gathering', () => {
+  const { files, counted, silent } = gathering('twohundredandeightyfifth', {
+    '6930-deepseek-math-7b-instruct-qlora-r8-math-tutor': 'main_deepseek.py',
+    '6934-deepseek-llm-7b-chat-lora-r8-fp16-huanhuan-roleplay': 'train_deepseek.py',
+    '6938-deepseek-v3-like-mla-moe-from-scratch-meta-init-or-tiny-preset': 'examples/train_deepseek.py',
+    '6939-csm-1b-full-ft-voice-clone-mtp-deepseek-lr-schedule-mps-fp32': 'training/train_deepseek.py',
+    '6942-deepseek-coder-1.3b-base-full-ft-deepspeed-zero3-fp16-reasoning-trace': 'deepseek/run.sh',
+    '6943-deepseek-llm-7b-chat-lora-r16-fp16-hg585-qa': 'src/training/train_deepseek.py',
+    '6944-deepseek-math-7b-instruct-4bit-full-trainer-fp16-paged-adamw8bit': 'scripts/train/train_deepseek.py',
+    '6945-deepseek-prover-v1.5-rl-qlora-r16-minif2f-proofs-slurm': 'scripts/run_deepseek_lora_train.sh',
+    '6948-deepseek-coder-6.7b-base-lora-r16-8bit-code-search-net': 'src/generative_ai_module/finetune_deepseek.py',
+    '6950-deepseek-v3-671b-full-sft-xtuner-zero3-offload-32x8gpu-sp4-32k': 'code/scripts/sft_deepseek.sh',
+  });
+
+  it('21 setups; 10 give a parameter count, and each of the others says why (models built from scratch whose shapes a module not stored here holds, a CNN and an RL policy, models named only on a command line)', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 10, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/** The two-hundred-and-eighty-sixth gathering (survey/twohundredandeightysixth: a helper's, December 2026, users' `sft_qwen3.py`, `train_qwen3.py` and `qwen3_sft.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-eighty-sixth gathering', () => {
+  const { files, at, counted, silent } = gathering('twohundredandeightysixth', {
+    '6960-qwen3-32b-qlora-r256-sft-unsloth-en-hi-translation': 'script/sft_qwen3.py',
+    '6965-qwen3-14b-qlora-r32-rslora-sft-unsloth-signal-chats': 'scripts/train_qwen3.py',
+    '6967-qwen3-14b-qlora-r32-sft-unsloth-packing-alpaca': 'scripts/train_qwen3.py',
+    '6973-qwen3-4b-thinking-2507-full-sft-bf16-brute-force-training': 'examples/train_qwen3.py',
+    '6975-qwen3-moe-full-sft-bf16-fp8-liger-scattermoe-torchrun-deepspeed': 'qwen3_sft.sh',
+    '6976-qwen3-vl-4b-instruct-full-ft-llm-mlp-olmocr-mix-bf16-deepspeed-zero2': 'olmocr/train/configs/qwen3/run_qwen3_4b.sh',
+    '6978-qwen2.5-7b-instruct-as-qwen3-placeholder-lora-r16-fp16-trainer-hg585': 'src/training/train_qwen3.py',
+  });
+
+  it('21 setups; 9 give a parameter count, and each of the others says why (models built from scratch, settings from companions not stored here, models named only on a command line)', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 9, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it('a config path that is main\'s own default, `def main(config="configs/qwen3_14b.yaml")` then `config = load_config(config)`, is that file, where a helper defined above it takes a parameter of the same name the loaded config is passed: Qwen3-14B read from the YAML', () => {
+    const a = at('6967-qwen3-14b-qlora-r32-sft-unsloth-packing-alpaca');
+    assert.equal(a.analysis!.params.total.value, 14768307200);
+    assert.equal(a.spec!.training.adapter?.rank?.value, 32);
+    assert.ok(a.findings.some((f) => f.message.id === 'python.configLoaded' && String(f.message.args?.['file']).endsWith('configs/qwen3_14b.yaml')));
+  });
+});
+
+/** The two-hundred-and-eighty-seventh gathering (survey/twohundredandeightyseventh: a helper's, December 2026, users' `grpo_qwen3.py` and `train_grpo_qwen3.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-eighty-seventh gathering', () => {
+  const { files, counted, silent } = gathering('twohundredandeightyseventh', {
+    '6990-qwen3-32b-sft-merged-qlora-r1-grpo-bleu-mt-unsloth': 'script/grpo_qwen3.py',
+    '6992-qwen3-1.7b-lora-r32-grpo-math-tinker-verifier': 'slurm/run_train_qwen3_1p7b.slurm',
+    '6993-qwen3-14b-qlora-r32-sft-then-grpo-trl-peft': 'scripts/train_grpo_qwen3.py',
+  });
+
+  it("5 setups; 2 give a parameter count, and each of the others says why (a checkpoint of the run's own SFT stage, a run on the Tinker service, a package's trainer class)", () => {
+    assert.equal(files.length, 5);
+    assert.ok(counted().length >= 2, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/** The two-hundred-and-eighty-eighth gathering (survey/twohundredandeightyeighth: a helper's, December 2026, users' `train_gemma3.py`, `finetune_gemma3.py` and `finetune_mistral7b.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-eighty-eighth gathering', () => {
+  const { files, counted, silent } = gathering('twohundredandeightyeighth', {
+    '7051-gemma-3-270m-1b-4b-it-qlora-r16-all-linear-implicatures': 'scripts/train_gemma3.py',
+    '7055-gemma-2-9b-it-lora-r16-fp16-hf-trainer-hg585': 'src/training/train_gemma3.py',
+    '7057-gemma-3-4b-it-megatron-sft-dpo-tp2-pp2-cp2-gcore': 'tasks/gemma3/sh/train_gemma3.sh',
+  });
+
+  it("13 setups; 9 give a parameter count, and each of the others says why (a trainer class of the repository's own, a model size chosen on the command line, a Megatron fork's model YAML not stored here)", () => {
+    assert.equal(files.length, 13);
+    assert.ok(counted().length >= 9, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/** The two-hundred-and-eighty-ninth gathering (survey/twohundredandeightyninth: a helper's, December 2026, users' `train_orpo.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-eighty-ninth gathering', () => {
+  const { files, at, counted, silent } = gathering('twohundredandeightyninth', {
+    '7112-foundation-sec-8b-qlora-r32-orpo-trl': 'scripts/train_orpo.py',
+    '7113-apertus-8b-qlora-r16-orpo-trl': 'configs/orpo_qlora.sh',
+    '7114-qwen2.5-7b-unsloth-qlora-r32-orpo': 'scripts/train_orpo.py',
+    '7117-gemma-3-270m-it-lora-r16-orpo-custom-loop-wordle': 'scripts/train_orpo.py',
+    '7119-qwen2.5-7b-unsloth-qlora-r16-orpo-t4': 'src/train_orpo.py',
+    '7120-vikhr-nemo-12b-unsloth-qlora-r64-orpo': 'src/train_orpo.py',
+    '7124-onerec-1.7b-lora-r16-orpo-custom-trainer': 'scripts/run_orpo_smoke.sh',
+    '7125-local-gle-ckpt-lora-r128-orpo-custom-loop-cutile': 'rl/run_gli_orpo.sh',
+    '7126-hunyuan-moe-scratch-4l-lora-r64-orpo-deepspeed': 'train/train_orpo.sh',
+    '7127-qwen3.6-27b-sft-merged-qlora-r32-orpo-trl': 'training/train_orpo.py',
+  });
+
+  it('21 setups; 8 give a parameter count, and each of the others says why (checkpoints of their own SFT stage, models named only on a command line, custom loops over models of their own)', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("a value set in a try whose except sets a fallback is the try's, and an `if` on it whose else ends by raising is taken: `model_name_to_load = MODEL_NAME` (Qwen/Qwen3.5-4B), LoRA r16", () => {
+    const a = at('7129-qwen3.5-4b-unsloth-4bit-lora-r16-orpo-after-sft.py');
+    assert.equal(a.analysis!.params.total.value, 4539265536);
+    assert.equal(a.spec!.training.adapter?.rank?.value, 16);
+    assert.ok(!a.findings.some((f) => f.message.id === 'value.unknownComputed' && f.message.args?.['key'] === '--model_name_or_path'));
+  });
+});
+
+/** The two-hundred-and-ninetieth gathering (survey/twohundredandninetieth: a helper's, December 2026, users' `lora_sft.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-ninetieth gathering', () => {
+  const { files, at, counted, silent } = gathering('twohundredandninetieth', {
+    '7144-minimind-style-moe-512h-8l-custom-lora-r8-sft-medical': 'lora_sft.py',
+    '7147-medgemma-4b-it-lora-r16-decoder-yesno-sft-cxr': 'lora_sft.py',
+    '7149-nanochat-d30-1.5b-lora-r16-a32-sft-smoltalk-mix': 'runs/lora_sft.sh',
+    '7154-qwen3-0.6b-lora-r16-qv-alpaca-sft-fp32-yaml': 'train/lora_sft.py',
+    '7155-mistral-7b-instruct-v0.2-qlora-nf4-r8-moderation-sft': 'training/lora_sft.py',
+    '7159-qwen3.5-2b-lora-r16-tool-call-sft-smoke-kaggle': 'sft/make_notebook.py',
+  });
+
+  it('21 setups; 9 give a parameter count, and each of the others says why (models of their own (Keras, custom LoRA), a Gemma 4 id in a YAML not stored here, models named only on a command line)', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 9, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it('a docstring example that runs the script as a program, `lora_sft.py --model /home/work/neuro/models/qwen3-32b … --qlora`, is read as its launch and said: Qwen3-32B by its folder name, QLoRA NF4 with double quantization, r32', () => {
+    const a = at('7160-qwen3-32b-qlora-nf4-r32-alfworld-trajectory-sft.py');
+    assert.equal(a.analysis!.params.total.value, 32762123264);
+    assert.equal(a.spec!.training.quantization?.value, 'nf4-dq');
+    assert.equal(a.analysis!.method.trainable.value, 268435456);
+    assert.ok(a.findings.some((f) => f.message.id === 'python.usageExample'));
+  });
+});

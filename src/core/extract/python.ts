@@ -699,11 +699,19 @@ function extractOnce(
       .join('');
     return /^@app\.cell\b/.test(before);
   };
-  // A `try:` among the block's statements: its body's (and its handlers') statements are the block's too (the model loaded in a
-  // try, loaded again in the except); so are a `for` loop's and a `with` block's, and an `if`'s that holds. And so on within them
+  // A `try:` among the block's statements: its body's statements are the block's too, as the run that goes on runs them; not its
+  // handlers', which run where the body fails (`try: use_cuda = torch.cuda.is_available()` then `except Exception: use_cuda =
+  // False`: the body's value, not the fallback's). So are a `for` loop's and a `with` block's, and an `if`'s that holds. And so on within them
   // (`if self.lora_args.use_peft:` over `if self.lora_args.peft_path is not None: … else: … LoraConfig(…)`): the bodies opened,
   // outermost first, each with the value of its own last `if`.
   let nested: { indent: string; lastIf: boolean | undefined }[] = [];
+  // The names whose value is one a call passed a function's parameter, with the `def` that took it: another function's while
+  // the name still holds that value.
+  const passedIn = new Map<string, { def: number; value: PyValue }>();
+  const passedOther = (name: string, def: number): boolean => {
+    const p = passedIn.get(name);
+    return p !== undefined && p.def !== def && env.get(name) === p.value;
+  };
   // The value of the block's last `if` on a constant (undefined: none, or a condition not known).
   let lastIf: boolean | undefined;
   while (i < toks.length && toks[i]!.type !== 'end') {
@@ -739,7 +747,7 @@ function extractOnce(
       if (level < 0) lastIf = read?.after;
       else nested[level]!.lastIf = read?.after;
       // (Within a body opened so, only a branch known to be taken: `if`s the run's values decide.)
-      if ((level < 0 && ['try', 'except', 'else', 'finally', 'for', 'with'].includes(t.text) && !skipElse) || taken === true) {
+      if ((level < 0 && ['try', 'else', 'finally', 'for', 'with'].includes(t.text) && !skipElse) || taken === true) {
         // The handler's own line: its body's indentation is the next line's.
         let k = i;
         while (k < toks.length && toks[k]!.type !== 'nl') k++;
@@ -778,17 +786,21 @@ function extractOnce(
           const was = env.get(d.name.text);
           if (v === undefined || (env.has(d.name.text) && (typeof v === 'object' || typeof was === 'object' || v === was))) continue;
           env.set(d.name.text, v);
+          passedIn.set(d.name.text, { def, value: v });
           emit([d.name.text], v, { start: d.name.start, end: d.name.end }, { start: d.name.start, end: d.name.end });
         }
       // A script function's parameters with defaults (`def finetune(model_name: str = "mistralai/Mistral-7B-v0.1"):`) stand for
-      // those defaults in its body where the file gives the name no value of its own (the caller may pass another).
+      // those defaults in its body where the file gives the name no value of its own (the caller may pass another). (A value
+      // another function's parameter of that name was passed is not the file's own: `def setup(config):` called with the config
+      // `def main(config="configs/qwen3_14b.yaml"):` loads is not main's config.)
       if (t.text === 'def')
         for (const d of parameters(toks, i))
-          if (d.at !== undefined && !env.has(d.name.text)) {
+          if (d.at !== undefined && (!env.has(d.name.text) || (given?.get(d.name.text) === undefined && passedOther(d.name.text, def)))) {
             const p = new Expr(toks, d.at, env, new Map(), argparse);
             const value = typerDefault(p.parse());
             if (!(toks[p.i]?.type === 'op' && (toks[p.i]!.text === ',' || toks[p.i]!.text === ')'))) continue;
             env.set(d.name.text, value);
+            passedIn.delete(d.name.text);
             emit([d.name.text], value, { start: d.name.start, end: d.name.end }, { start: toks[d.at]!.start, end: toks[p.i - 1]!.end });
           }
       // (The config object it returns, read with its parameters as bound above.)
@@ -1593,7 +1605,7 @@ const MODAL_RUN = /^(remote|local|spawn|remote_gen)$/;
 
 /**
  * Whether the `if` at token `at`, on a line indented `indent`, has an `else:` (at that indentation, with no `elif` between)
- * whose body starts by stopping the run: `raise …`, `sys.exit(…)`, `exit(…)`.
+ * whose body stops the run: its last statement at its own level `raise …`, `sys.exit(…)`, `exit(…)`.
  */
 function elseAborts(toks: readonly Tok[], at: number, indent: string): boolean {
   for (let k = at + 1; k < toks.length; k++) {
@@ -1603,10 +1615,22 @@ function elseAborts(toks: readonly Tok[], at: number, indent: string): boolean {
     if (own !== indent) return false;
     // (Not an `if` among `elif`s, `if method == "LoRA":` … `elif method == "IA3":` … `else: raise`: a choice the run makes.)
     if (toks[k + 1]?.text !== 'else' || toks[k + 2]?.text !== ':') return false;
-    let b = k + 3;
-    while (toks[b]?.type === 'nl' || toks[b]?.type === 'indent') b++;
-    const first = toks[b];
-    return first?.text === 'raise' || (first?.text === 'sys' && toks[b + 2]?.text === 'exit') || (first?.text === 'exit' && toks[b + 1]?.text === '(');
+    // (Its last statement at its own level, after what it says first: `import transformers`, `tf_ver = …`, then `raise
+    // RuntimeError(…)`; or the one written on the `else:` line itself, `else: raise …`.)
+    let last: number | undefined;
+    if (toks[k + 3] !== undefined && toks[k + 3]!.type !== 'nl') last = k + 3;
+    else {
+      let body: string | undefined;
+      for (let b = k + 3; b < toks.length && toks[b]!.type !== 'end'; b++) {
+        if (toks[b - 1]?.type !== 'nl' || toks[b]!.type === 'nl') continue;
+        const own = toks[b]!.type === 'indent' ? toks[b]!.text : '';
+        if (own.length <= indent.length) break;
+        body ??= own;
+        if (own === body) last = b + 1;
+      }
+    }
+    const stmt = toks[last ?? -1];
+    return stmt?.text === 'raise' || (stmt?.text === 'sys' && toks[last! + 2]?.text === 'exit') || (stmt?.text === 'exit' && toks[last! + 1]?.text === '(');
   }
   return false;
 }
