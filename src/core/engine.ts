@@ -1448,6 +1448,11 @@ function configFlag(text: string): { flag: string; range: Range; trl: boolean } 
     const start = argparse.index + argparse[0].lastIndexOf(argparse[1]!);
     return { flag: argparse[1]!, range: { start, end: start + argparse[1]!.length }, trl: false };
   }
+  // (Or python-fire's, `fire.Fire(train)` over `def train(config_file: str, …)`: that parameter, given as its flag.)
+  const fire = /\bfire\.Fire\(\s*([A-Za-z_]\w*)\s*\)/.exec(text);
+  const params = fire ? new RegExp(`^def[ \\t]+${fire[1]}[ \\t]*\\(([^)]*)\\)`, 'm').exec(text) : null;
+  const param = params ? /(?:^|,)\s*(config|config_path|config_file|cfg)\s*[:=,)]/.exec(`${params[1]})`) : null;
+  if (fire && param) return { flag: `--${param[1]}`, range: { start: fire.index, end: fire.index + 'fire.Fire'.length }, trl: false };
   const trl = /\bTrlParser\(/.exec(text);
   return trl && /\.parse_args_and_config\(/.test(text)
     ? { flag: '--config', range: { start: trl.index, end: trl.index + 'TrlParser'.length }, trl: true }

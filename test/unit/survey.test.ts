@@ -8297,9 +8297,9 @@ describe("survey: the hundred-and-fifty-second gathering (users' sft_train.py sc
     '3255-apertus-8b-medqa-lora-trl-accelerate': 'sft_train.py',
   });
 
-  it('21 setups; 13 give a parameter count, and each of the others says why', () => {
+  it('21 setups; 14 give a parameter count, and each of the others says why', () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 13, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 14, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 
@@ -8310,6 +8310,13 @@ describe("survey: the hundred-and-fifty-second gathering (users' sft_train.py sc
     assert.equal(a.spec!.training.quantization?.value, 'nf4');
     assert.equal(a.spec!.training.microBatch?.value, 2);
     assert.ok(a.findings.some((f) => f.message.id === 'python.usageExample'));
+  });
+
+  it('a python-fire script whose function takes its config file, `fire.Fire(main)` over `def main(config: str)`, is read with the one config beside it that gives it a model, and said: Llama-3.2-3B-Instruct from configs/sft/llama3_2_3b.yaml', () => {
+    const a = at('3253-llama3.2-3b-simple-talk-lora-sft');
+    assert.equal(a.analysis!.params.total.value, 3212749824);
+    const said = a.findings.find((f) => f.message.id === 'setup.configBeside');
+    assert.deepEqual(said?.message.args, { flag: '--config', config: 'configs/sft/llama3_2_3b.yaml' });
   });
 });
 
