@@ -522,12 +522,14 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
     const imports: Record<string, ImportedValue> = {};
     const files: string[] = [];
     const missing: Finding[] = [];
-    for (const f of facts) {
+    for (const [at, f] of facts.entries()) {
       // (Or a file of arguments HfArgumentParser reads, `parser.parse_json_file(json_file=…)`: at ARGS_FILE.)
       const args = f.path[f.path.length - 1] === '@call' && typeof f.value === 'string' && /(^|\.)parse_(json|yaml)_file$/.test(f.value);
       if (f.path[f.path.length - 1] !== '@call' || (f.value !== LOADS_CONFIG && !args)) continue;
       const call = f.path.slice(0, -1).join('.');
-      const given = (...rest: (string | number)[]) => facts.find((g) => g.path.join('.') === [call, ...rest].join('.'))?.value;
+      // (This call's own arguments, written after it: not those of a call an earlier statement assigned the same name, the loader's
+      // own `config = yaml.safe_load(f)` before `config = load_config(config_path)`.)
+      const given = (...rest: (string | number)[]) => facts.slice(at).find((g) => g.path.join('.') === [call, ...rest].join('.'))?.value;
       const written = args ? (given('@kw', 'json_file') ?? given('@kw', 'yaml_file') ?? given('@args', 0)) : given('@args', 0);
       const byLaunch = args && typeof written !== 'string' && positional?.file.endsWith(String(f.value).includes('yaml') ? '.yaml' : '.json');
       const arg = byLaunch ? positional!.file : written;

@@ -11893,6 +11893,15 @@ describe('survey: the two-hundred-and-eighty-sixth gathering', () => {
     assert.equal(a.spec!.training.adapter?.rank?.value, 32);
     assert.ok(a.findings.some((f) => f.message.id === 'python.configLoaded' && String(f.message.args?.['file']).endsWith('configs/qwen3_14b.yaml')));
   });
+
+  it("a config file a script's own loader loads, `config = load_config(config_path)` after the loader's own `config = yaml.safe_load(f)`, is the path this call is given: the argparse default conf/sft_gemma3_config.yaml, which is not here, is said", () => {
+    const a = at('6960-qwen3-32b-qlora-r256-sft-unsloth-en-hi-translation');
+    assert.deepEqual(
+      a.findings.filter((f) => f.message.id === 'setup.referenceMissing').map((f) => f.message.args?.['file']),
+      ['conf/sft_gemma3_config.yaml'],
+    );
+    assert.equal(a.analysis, undefined);
+  });
 });
 
 /** The two-hundred-and-eighty-seventh gathering (survey/twohundredandeightyseventh: a helper's, December 2026, users' `grpo_qwen3.py` and `train_grpo_qwen3.py` files), each as `compute-budget report FILE` reads it. */
