@@ -9285,6 +9285,12 @@ describe('survey: the hundred-and-eighty-second gathering', () => {
     );
     assert.equal(a.analysis!.cluster.cluster.accelerator.id, 'h100-sxm');
   });
+
+  it("a loader whose `if use_4bit:` body its parameter's default (False, as --use_4bit is not given) does not take: the bf16 LoRA run, not PEFT's k-bit preparation, which would keep its weights in fp32", () => {
+    const a = at('3874-llama-3.1-8b-instruct-lora-r16-selfplay-grpo-custom.py');
+    assert.equal(a.spec!.training.quantization, undefined);
+    assert.ok(!a.findings.some((f) => f.message.id.startsWith('memory.overCapacity')));
+  });
 });
 
 /** The hundred-and-eighty-third gathering (survey/hundredandeightythird: a helper's, December 2026, users' `finetune_mistral.py`, `mistral_finetune.py` and `train_mistral.py` files), each as `compute-budget report FILE` reads it. */
@@ -11986,5 +11992,48 @@ describe('survey: the two-hundred-and-ninetieth gathering', () => {
     assert.equal(a.spec!.training.quantization?.value, 'nf4-dq');
     assert.equal(a.analysis!.method.trainable.value, 268435456);
     assert.ok(a.findings.some((f) => f.message.id === 'python.usageExample'));
+  });
+});
+
+/** The two-hundred-and-ninety-first gathering (survey/twohundredandninetyfirst: a helper's, December 2026, users' `finetune_falcon.py` and `train_falcon.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-ninety-first gathering', () => {
+  const { files, counted, silent } = gathering('twohundredandninetyfirst', {
+    '7173-falcon-7b-full-sft-fsdp-bf16-fastchat-sharegpt': 'lrs_script/train.sh',
+    '7176-anomaly-cnn-ae-from-scratch-federated-fedavg-dp-picograd': 'scripts/train_falcon.py',
+    '7177-falcongpt-moe-4.5m-from-scratch-tinystories-amp': 'src/train_falcon.py',
+  });
+
+  it('9 setups; 5 give a parameter count, and each of the others says why (a GPTQ model AutoGPTQ loads, models of their own: an RL policy, a CNN autoencoder, a one-layer MoE)', () => {
+    assert.equal(files.length, 9);
+    assert.ok(counted().length >= 5, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/** The two-hundred-and-ninety-second gathering (survey/twohundredandninetysecond: a helper's, December 2026, users' `train_qwen2.py`, `qwen_lora.py` and `train_sft_qwen.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-ninety-second gathering', () => {
+  const { files, at, counted, silent } = gathering('twohundredandninetysecond', {
+    '7201-qwen3-vl-8b-lora-r16-projector-llm-yaml': 'scripts/qwen_lora.py',
+    '7202-qwen3-vl-2b-lora-r16-joint-slt-accelerate-bf16': 'src/train.py',
+    '7205-qwen3.5-4b-vlm-lora-r16-sft-trl-fsdp-2gpu-screenspot': 'train_sft_qwen.py',
+    '7206-qwen2.5-3b-lora-r16-graph-paths-custom-loop-bf16': 'train_sft_qwen.py',
+    '7208-qwen2.5-0.5b-full-sft-custom-loop-bf16-yaml': 'scripts/run/run_sft_qwen.sh',
+    '7209-qwen2.5-0.5b-siglip2-vlm-lora-r16-sft-custom-loop': 'trainer/train_sft_qwen.py',
+    '7211-qwen2-kv-eviction-judge-supervised-rank-hinge-2gpu': 'supervised_training/train_qwen2.py',
+    '7212-qwen2-kv-eviction-judge-grpo-rl-ddp': 'reinforcment_learning/train_qwen2.py',
+  });
+
+  it('13 setups; 7 give a parameter count, and each of the others says why (a model id given when it is called, vision-language models of their own, a KV-eviction module inside a frozen model)', () => {
+    assert.equal(files.length, 13);
+    assert.ok(counted().length >= 7, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("the argparse namespace handed whole to the script's functions, `attach_lora_adapter(load_base_model(args), args)`, is read by its defaults there: Qwen2.5-7B-Instruct, r 16 on the seven projections (the adapter branch under `if args.adapter_init_path:`, default None, not taken), NF4 with double quantization (`if not args.load_in_4bit: return None` not taken under default True)", () => {
+    const a = at('7210-qwen2.5-7b-instruct-qlora-nf4-r16-chess-commentary-trainer.py');
+    assert.equal(a.analysis!.params.total.value, 7615616512);
+    assert.equal(a.spec!.training.adapter?.rank?.value, 16);
+    assert.equal(a.analysis!.method.trainable.value, 40370176);
+    assert.equal(a.spec!.training.quantization?.value, 'nf4-dq');
   });
 });

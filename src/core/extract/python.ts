@@ -826,7 +826,9 @@ function extractOnce(
     }
     if (t.type === 'name' && t.text === 'def' && (toks[i - 1] === undefined || toks[i - 1]!.type === 'nl') && toks[i + 1]?.type === 'name') {
       const name = toks[i + 1]!;
-      const body = configFunction(toks, i, env, configs);
+      // (Its `if`s on the parsed arguments read by their defaults, `if not args.load_in_4bit: return None` under default=True not
+      // taken, where its values are read without them.)
+      const body = configFunction(toks, i, env, configs, undefined, false, argparse);
       const start = i;
       const params = parameters(toks, i).map((d) => d.name.text);
       const rerun = rerunOf(start);
@@ -1431,6 +1433,8 @@ function configFunction(
   argparse: ReadonlyMap<string, PyValue> = new Map(),
   /** Only the statements at the body's own indentation: not those of a branch or a loop, which may not run. */
   flat = false,
+  /** The parsed arguments its `if`s are read by (constantCondition), where they are not those its values are read with. */
+  conditions: ReadonlyMap<string, PyValue> = argparse,
 ): { value: PyValue; next: number } {
   let i = at;
   // The signature, up to the ':' that ends it at depth 0 (the tokenizer tracks brackets: the line ends there).
@@ -1444,14 +1448,20 @@ function configFunction(
     return k;
   };
   const body = toks[line(i)]?.type === 'indent' ? toks[line(i)]!.text.length : 0;
+  // (The indentation of an `if` known not to hold, `if args.adapter_init_path:` under its default None: its body is not read.)
+  let skipping: number | undefined;
   for (let next = line(i); toks[next]?.type === 'indent' && toks[next]!.text.length >= body; next = line(i)) {
     i = next;
     const s = i + 1;
     const first = toks[s];
+    const indent = toks[i]!.text.length;
+    if (skipping !== undefined && indent <= skipping) skipping = undefined;
     // (A name the body bound, `model_spec = model_registry("32B")` before `model_spec=model_spec`, stands for its value.)
     const scope = locals.size ? new Map([...env, ...[...locals].filter(([, v]) => v !== undefined)]) : env;
-    if (flat && toks[i]!.text.length > body) {
+    if ((flat && indent > body) || skipping !== undefined) {
       // (A nested statement, not read.)
+    } else if (first?.type === 'name' && first.text === 'if' && constantCondition(toks, s + 1, scope, conditions) === false) {
+      skipping = indent;
     } else if (first?.type === 'name' && first.text === 'return') {
       const e = new Expr(toks, s + 1, scope, configs, argparse);
       const v =
@@ -2825,6 +2835,9 @@ class Expr {
         else break;
       }
       if (dotted || subscripted) return undefined;
+      // (The script's argparse namespace by a name it goes by, handed whole to a function of the script's, `load_base_model(args)`:
+      // that namespace, the parsing call it comes from, so that the function's `args.model_name_or_path` is the argument's default.)
+      if (!this.env.has(t.text) && this.isNamespace(t.text)) return { call: 'parse_args', args: [], kwargs: [], at: { start: t.start, end: t.end } };
       return this.env.has(t.text) ? this.env.get(t.text) : undefined;
     }
     if (t.type === 'op' && (t.text === '(' || t.text === '[')) {
