@@ -701,9 +701,9 @@ function extractOnce(
   };
   // A `try:` among the block's statements: its body's statements are the block's too, as the run that goes on runs them; not its
   // handlers', which run where the body fails (`try: use_cuda = torch.cuda.is_available()` then `except Exception: use_cuda =
-  // False`: the body's value, not the fallback's). So are a `for` loop's and a `with` block's, and an `if`'s that holds. And so on within them
-  // (`if self.lora_args.use_peft:` over `if self.lora_args.peft_path is not None: … else: … LoraConfig(…)`): the bodies opened,
-  // outermost first, each with the value of its own last `if`.
+  // False`: the body's value, not the fallback's). So are a `for` loop's and a `with` block's, and an `if`'s that holds. And so
+  // on within them (`if self.lora_args.use_peft:` over `if self.lora_args.peft_path is not None: … else: … LoraConfig(…)`): the
+  // bodies opened, outermost first, each with the value of its own last `if`.
   let nested: { indent: string; lastIf: boolean | undefined }[] = [];
   // The names whose value is one a call passed a function's parameter, with the `def` that took it: another function's while
   // the name still holds that value.
