@@ -1445,7 +1445,7 @@ async function launchBeside(
  * `--config` where it parses one (`parse_args_and_config`); undefined for any other script.
  */
 function configFlag(text: string): { flag: string; range: Range; trl: boolean } | undefined {
-  const argparse = /add_argument\(\s*(?:["']-\w["']\s*,\s*)?["'](--(?:config|config[_-]path|config[_-]file|cfg))["']/.exec(text);
+  const argparse = new RegExp(`add_argument\\(\\s*(?:["']-\\w["']\\s*,\\s*)?["'](--(?:${CONFIG_ARG}))["']`).exec(text);
   if (argparse) {
     const start = argparse.index + argparse[0].lastIndexOf(argparse[1]!);
     return { flag: argparse[1]!, range: { start, end: start + argparse[1]!.length }, trl: false };
@@ -1453,13 +1453,16 @@ function configFlag(text: string): { flag: string; range: Range; trl: boolean } 
   // (Or python-fire's, `fire.Fire(train)` over `def train(config_file: str, …)`: that parameter, given as its flag.)
   const fire = /\bfire\.Fire\(\s*([A-Za-z_]\w*)\s*\)/.exec(text);
   const params = fire ? new RegExp(`^def[ \\t]+${fire[1]}[ \\t]*\\(([^)]*)\\)`, 'm').exec(text) : null;
-  const param = params ? /(?:^|,)\s*(config|config_path|config_file|cfg)\s*[:=,)]/.exec(`${params[1]})`) : null;
+  const param = params ? new RegExp(`(?:^|,)\\s*(${CONFIG_ARG})\\s*[:=,)]`).exec(`${params[1]})`) : null;
   if (fire && param) return { flag: `--${param[1]}`, range: { start: fire.index, end: fire.index + 'fire.Fire'.length }, trl: false };
   const trl = /\bTrlParser\(/.exec(text);
   return trl && /\.parse_args_and_config\(/.test(text)
     ? { flag: '--config', range: { start: trl.index, end: trl.index + 'TrlParser'.length }, trl: true }
     : undefined;
 }
+
+/** The names a script's config file argument goes by: an argparse flag's (with `--`), a python-fire function's parameter. */
+const CONFIG_ARG = 'config|config[_-]path|config[_-]file|cfg';
 
 /** The YAML and JSON files in a folder and in the config/, configs/, recipe/ and recipes/ folders there (with theirs), by name. */
 async function configsBeside(fs: EngineFs, dir: string): Promise<string[]> {
