@@ -1263,17 +1263,23 @@ function factsIn(r: ReadFile, range: Range): Fact[] {
 
 /**
  * The values a script passes a function where it calls it (its first call of that name): each argument and keyword it knows (a
- * plain value or a list of them), or nothing where it passes none it knows.
+ * plain value or a list of them), or nothing where it passes none it knows. Only that call's own (written after it, before the
+ * name it is assigned to is assigned again): not those of a later call assigned the same name, `model = load_model("gpt2")` then
+ * `model = model.to("cuda")`.
  */
 function passedValues(facts: readonly Fact[], callee: string): PassedValues | undefined {
-  const call = facts.find((f) => f.path[f.path.length - 1] === '@call' && f.value === callee);
-  if (!call) return undefined;
+  const from = facts.findIndex((f) => f.path[f.path.length - 1] === '@call' && f.value === callee);
+  if (from < 0) return undefined;
+  const call = facts[from]!;
   const at = call.path.length - 1;
-  const under = (f: Fact) => f.path.length === at + 2 && call.path.slice(0, at).every((p, k) => f.path[k] === p);
-  const plain = (f: Fact) => !f.unknown && (f.value !== null || !facts.some((g) => g.path.length > f.path.length && f.path.every((p, k) => g.path[k] === p)));
+  const within = (f: Fact, length: number) => f.path.length === length && call.path.slice(0, at).every((p, k) => f.path[k] === p);
+  const to = facts.findIndex((f, k) => k > from && within(f, at));
+  const own = facts.slice(from, to < 0 ? facts.length : to);
+  const under = (f: Fact) => within(f, at + 2);
+  const plain = (f: Fact) => !f.unknown && (f.value !== null || !own.some((g) => g.path.length > f.path.length && f.path.every((p, k) => g.path[k] === p)));
   const args: (ImportedValue | undefined)[] = [];
   const kwargs: Record<string, ImportedValue> = {};
-  for (const f of facts) {
+  for (const f of own) {
     if (!under(f) || !plain(f)) continue;
     const value = importedOf(f.value);
     if (f.path[at] === '@args' && typeof f.path[at + 1] === 'number') args[f.path[at + 1] as number] = value;

@@ -994,14 +994,17 @@ describe('Python extraction', () => {
     assert.equal(syntaxOf('config/hosts', 'node1 slots=8\n'), undefined);
   });
 
-  it('a comprehension over a list the file knows (a known string split): its items; over an unknown one, or filtered, unknown, and the call around it still read', () => {
+  it('a comprehension over a list the file knows (a known string split): its items, those its `if` keeps where that is known of each; over an unknown one, or a filter the file does not know, unknown, and the call around it still read', () => {
     const text = [
       'import argparse',
       'cli = argparse.ArgumentParser()',
       'cli.add_argument("--lora_target_modules", default="q_proj, v_proj")',
       'args = cli.parse_args()',
       'lconf = LoraConfig(r=16, target_modules=[m.strip() for m in args.lora_target_modules.split(",")], bias="none")',
-      'names = [x for x in ["a", "b"] if x]',
+      'names = [x for x in ["a", "", "b"] if x]',
+      'kept = [m.strip() for m in "q_proj, ,v_proj,".split(",") if m.strip()]',
+      'unsure = [x for x in ["a", "b"] if wanted(x)]',
+      'twice = [x for x in ["a"] if x for y in ["b"]]',
       'other = LoraConfig(r=8, target_modules=[m for m in modules()], lora_alpha=16)',
       '',
     ].join('\n');
@@ -1009,7 +1012,9 @@ describe('Python extraction', () => {
     const at = (k: string) => facts.find((f) => f.path.join('.') === k);
     assert.deepEqual(at('lconf.target_modules')?.value, ['q_proj', 'v_proj']);
     assert.equal(at('lconf.bias')?.value, 'none');
-    assert.equal(at('names')?.unknown, true);
+    assert.deepEqual(at('names')?.value, ['a', 'b']);
+    assert.deepEqual(at('kept')?.value, ['q_proj', 'v_proj']);
+    assert.deepEqual([at('unsure')?.unknown, at('twice')?.unknown], [true, true]);
     assert.deepEqual([at('other.target_modules')?.unknown, at('other.lora_alpha')?.value], [true, 16]);
     assert.deepEqual(extractPython('x.py', 'x = "q_proj,v_proj"\ny = [m.upper() for m in x.split(",")]\n').facts.find((f) => f.path.join('.') === 'y')?.value, [
       'Q_PROJ',

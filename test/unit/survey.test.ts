@@ -8347,6 +8347,13 @@ describe("survey: the hundred-and-fifty-third gathering (users' finetune_llm.py 
     assert.equal(a.analysis!.method.trainable.value, 32 * 8 * (2 * 8192 + 2 * 5120 + 3 * 18432) + 8 * (4096 + 32000));
     assert.equal(a.spec!.training.quantization?.value, 'nf4-dq');
   });
+
+  it("a comprehension that keeps the items its `if` keeps, `[m.strip() for m in args.target_modules.split(',') if m.strip()]` over the argument's default: LoRA r 16 on all seven projections of TinyLlama 1.1B (12,615,680 trainable), not PEFT's default q_proj and v_proj", () => {
+    const a = at('3270-tinyllama-1.1b-chat-alpaca-qlora-nf4.py');
+    assert.equal(a.analysis!.params.total.value, 1100048384);
+    assert.equal(a.analysis!.method.trainable.value, 12615680);
+    assert.ok(!a.findings.some((f) => f.message.id === 'value.unknownComputed'));
+  });
 });
 
 /**
@@ -9984,6 +9991,17 @@ describe('survey: the two-hundred-and-eleventh gathering', () => {
     assert.equal(a.analysis!.params.total.value, 596049920);
     assert.equal(a.analysis!.method.trainable.value, 596049920);
     assert.ok(a.findings.some((f) => f.message.id === 'python.modulesCalled'));
+  });
+  it("the values a script passes its module's function are that call's own: 4693 with its model then moved, `model = model.to('cuda')`, still loads Qwen3 0.6B Base from the path it passes (not 'cuda', the later call's argument under the same name)", async () => {
+    const from = join(FIXTURES, 'survey', 'twohundredandeleventh', 'train', '4693-qwen3-0.6b-base-full-ft-clm-trainer');
+    const dir = mkdtempSync(join(tmpdir(), 'cb-passed-'));
+    writeFileSync(join(dir, 'utils.py'), readFileSync(join(from, 'utils.py')));
+    const load = '    tokenizer, model = load_model_with_lora(model_path)\n';
+    const script = readFileSync(join(from, 'train_clm.py'), 'utf8');
+    assert.ok(script.includes(load));
+    writeFileSync(join(dir, 'train_clm.py'), script.replace(load, `${load}    model = model.to("cuda")\n`));
+    const a = analyze((await collectSetup(nodeFs, { files: [join(dir, 'train_clm.py')] })).inputs)[0]!;
+    assert.equal(a.analysis!.params.total.value, 596049920);
   });
 });
 
@@ -11927,7 +11945,7 @@ describe('survey: the two-hundred-and-eighty-seventh gathering', () => {
 
 /** The two-hundred-and-eighty-eighth gathering (survey/twohundredandeightyeighth: a helper's, December 2026, users' `train_gemma3.py`, `finetune_gemma3.py` and `finetune_mistral7b.py` files), each as `compute-budget report FILE` reads it. */
 describe('survey: the two-hundred-and-eighty-eighth gathering', () => {
-  const { files, counted, silent } = gathering('twohundredandeightyeighth', {
+  const { files, at, counted, silent } = gathering('twohundredandeightyeighth', {
     '7051-gemma-3-270m-1b-4b-it-qlora-r16-all-linear-implicatures': 'scripts/train_gemma3.py',
     '7055-gemma-2-9b-it-lora-r16-fp16-hf-trainer-hg585': 'src/training/train_gemma3.py',
     '7057-gemma-3-4b-it-megatron-sft-dpo-tp2-pp2-cp2-gcore': 'tasks/gemma3/sh/train_gemma3.sh',
@@ -11937,6 +11955,12 @@ describe('survey: the two-hundred-and-eighty-eighth gathering', () => {
     assert.equal(files.length, 13);
     assert.ok(counted().length >= 9, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it('a dataclass\'s field whose default a factory makes, `lora_target: list[str] = field(default_factory=lambda: ["q_proj", "k_proj", "v_proj", "o_proj"])` read from the object the script builds: LoRA r 8 on Gemma 3 1B\'s four attention projections, 1,490,944 trainable (not PEFT\'s q_proj and v_proj)', () => {
+    const a = at('7054-gemma-3-1b-it-lora-r8-rslora-eva-sft-trl-intent.py');
+    assert.equal(a.analysis!.params.total.value, 999885952);
+    assert.equal(a.analysis!.method.trainable.value, 1490944);
   });
 });
 
@@ -12035,5 +12059,20 @@ describe('survey: the two-hundred-and-ninety-second gathering', () => {
     assert.equal(a.spec!.training.adapter?.rank?.value, 16);
     assert.equal(a.analysis!.method.trainable.value, 40370176);
     assert.equal(a.spec!.training.quantization?.value, 'nf4-dq');
+  });
+});
+
+/** The two-hundred-and-ninety-third gathering (survey/twohundredandninetythird: a helper's, December 2026, users' `sft_gemma.py`/`train_tinyllama.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-ninety-third gathering', () => {
+  const { files, counted, silent } = gathering('twohundredandninetythird', {
+    '7280-gemma3-12b-it-vision-ocr-qlora-r16-unsloth': 'core/sft_gemma.py',
+    '7285-tinyllama-1.1b-chat-webscraping-lora-r16-fp16-sft-trl': 'training/run_training.sh',
+    '7286-tinyllama-1.1b-chat-devops-full-ft-fp32-trainer': 'training/train_tinyllama.py',
+  });
+
+  it('9 setups; each gives a parameter count', () => {
+    assert.equal(files.length, 9);
+    assert.ok(counted().length >= 9, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
   });
 });

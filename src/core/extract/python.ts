@@ -1869,11 +1869,7 @@ function dataclassDefaults(toks: readonly Tok[], env: ReadonlyMap<string, PyValu
         continue;
       }
       const { v, valueRange } = valueAt(toks, e + 1, toks[e]!.end, env, new Map());
-      // (`field(default=None)`: None, as HfArgumentParser leaves an argument not given; a field of no default, unknown.)
-      // (`field(default_factory=lambda: […])`: the list or dict its factory makes.)
-      const factory = isCall(v) ? v.kwargs.find(([n]) => n === 'default_factory')?.[1] : undefined;
-      const given = isCall(v) ? v.kwargs.find(([n]) => n === 'default') : undefined;
-      const def = isCall(v) && /(^|\.)field$/.test(v.call) ? (given ? given[1] : Array.isArray(factory) || isDict(factory) ? factory : undefined) : v;
+      const def = fieldDefault(v);
       if (!fields.has(t2.text)) fields.set(t2.text, def);
       if (def !== undefined) cls?.fields.push({ name: t2.text, value: def, keyRange: { start: t2.start, end: t2.end }, valueRange });
     }
@@ -2165,6 +2161,18 @@ function modelClasses(toks: readonly Tok[]): Map<string, { at: [number, number];
 const LANGUAGE_MODEL = /(ForCausalLM|LMHeadModel|ForConditionalGeneration|Seq2SeqLM)$/;
 
 /**
+ * A dataclass field's default: `field(default=None)`'s None, as HfArgumentParser leaves an argument not given;
+ * `field(default_factory=lambda: […])`'s list or dict, the one its factory makes; a field of no default (or another factory),
+ * unknown. Any other value is its own.
+ */
+function fieldDefault(v: PyValue): PyValue {
+  if (!isCall(v) || !/(^|\.)field$/.test(v.call)) return v;
+  const given = v.kwargs.find(([n]) => n === 'default');
+  const factory = v.kwargs.find(([n]) => n === 'default_factory')?.[1];
+  return given ? given[1] : Array.isArray(factory) || isDict(factory) ? factory : undefined;
+}
+
+/**
  * The attributes a plain class (no base but `object`) sets in its body at token `k` (`class CFG:` over `model_name = "…"` and
  * `max_len: int = 512` lines; a method's lines are not), each with its value where the body writes one the reading knows; undefined
  * for a class with a base, or none set.
@@ -2187,7 +2195,8 @@ function classAttributes(toks: readonly Tok[], k: number, env: ReadonlyMap<strin
     if (eq === undefined) continue;
     // (An attribute read from one set before it in the body, `OUT = ROOT + "/out"`, as the class body runs.)
     const p = new Expr(toks, eq + 1, own);
-    const value = p.parse();
+    // (A dataclass's field, `target_modules: List[str] = field(default_factory=lambda: ["q_proj", "v_proj"])`: its default.)
+    const value = fieldDefault(p.parse());
     if (value === undefined || !(toks[p.i]?.type === 'nl' || toks[p.i]?.type === 'end')) continue;
     own.set(first.text, value);
     entries.push([first.text, value, { start: first.start, end: first.end }, { start: toks[eq + 1]!.start, end: toks[p.i - 1]!.end }]);
@@ -2663,12 +2672,16 @@ class Expr {
         s = s === undefined || more === undefined ? undefined : s + more;
       }
       // (A method called on it, `"./whisper-fleurs-small-{}".format(language_code)`: str.format's result where its fields are
-      // plain and its arguments known; any other method's, not known. The expression it stands in reads on.)
+      // plain and its arguments known; `"q_proj,v_proj".split(",")`, STRING_METHOD's; any other method's, not known. The
+      // expression it stands in reads on.)
       if (this.peek().text === '.' && this.toks[this.i + 1]?.type === 'name' && this.toks[this.i + 2]?.text === '(') {
         const method = this.toks[this.i + 1]!.text;
         this.i += 2;
         const called = this.call(method, `str.${method}`, t.start);
-        return method === 'format' && s !== undefined && isCall(called) ? strFormat(s, called.args, called.kwargs) : undefined;
+        if (s === undefined || !isCall(called)) return undefined;
+        if (method === 'format') return strFormat(s, called.args, called.kwargs);
+        const result = STRING_METHOD.test(method) ? stringMethodOf(s, method, called) : undefined;
+        return isCall(result) ? undefined : result;
       }
       return s;
     }
@@ -2949,12 +2962,36 @@ class Expr {
     if (split) return split;
     const name = this.toks[at + 1];
     if (name?.type !== 'name' || this.toks[at + 2]?.text !== 'in') return undefined;
-    const source = new Expr(this.toks, at + 3, this.env, this.configs, this.argparse);
+    // (Its `if`, `[m.strip() for m in args.target_modules.split(",") if m.strip()]`: the items it keeps, where it is known of each.
+    // The iterable read alone, to that `if`; not one with a second `for` after it.)
+    let cond = -1;
+    for (let k = at + 3, depth = 0; k < end; k++) {
+      const t = this.toks[k]!;
+      if (t.type === 'op' && (t.text === '(' || t.text === '[' || t.text === '{')) depth++;
+      else if (t.type === 'op' && (t.text === ')' || t.text === ']' || t.text === '}')) depth--;
+      else if (depth === 0 && t.type === 'name' && t.text === 'for') return undefined;
+      else if (depth === 0 && t.type === 'name' && t.text === 'if' && cond < 0) cond = k;
+    }
+    const upTo = (from: number, to: number) => [
+      ...this.toks.slice(from, to),
+      { type: 'end' as const, text: '', start: this.toks[to]!.start, end: this.toks[to]!.start },
+    ];
+    const over = upTo(at + 3, cond < 0 ? end : cond);
+    const source = new Expr(over, 0, this.env, this.configs, this.argparse);
     const iterable = source.parse();
-    if (source.i !== end || !Array.isArray(iterable)) return undefined;
+    if (source.i !== over.length - 1 || !Array.isArray(iterable)) return undefined;
+    const filter = cond < 0 ? undefined : upTo(cond + 1, end);
     const items: PyValue[] = [];
     for (const item of iterable) {
-      const element = new Expr(this.toks, open, new Map(this.env).set(name.text, item), this.configs, this.argparse);
+      const bound = new Map(this.env).set(name.text, item);
+      if (filter) {
+        const test = new Expr(filter, 0, bound, this.configs, this.argparse);
+        const v = test.parse();
+        const kept = typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v === null || Array.isArray(v) ? truthy(v) : undefined;
+        if (test.i !== filter.length - 1 || kept === undefined) return undefined;
+        if (!kept) continue;
+      }
+      const element = new Expr(this.toks, open, bound, this.configs, this.argparse);
       const value = element.parse();
       if (element.i !== at) return undefined;
       items.push(value);
@@ -3026,33 +3063,11 @@ class Expr {
    * call as read.
    */
   private stringMethod(full: string, value: PyValue): PyValue {
-    const m = /^([A-Za-z_]\w*)(?:\.([A-Za-z_]\w*))?\.(replace|strip|lstrip|rstrip|lower|upper|split)$/.exec(full);
-    if (!m || !isCall(value)) return value;
+    const m = /^([A-Za-z_]\w*)(?:\.([A-Za-z_]\w*))?\.(\w+)$/.exec(full);
+    if (!m || !isCall(value) || !STRING_METHOD.test(m[3]!)) return value;
     const [, name, attr, method] = m;
     const s = attr === undefined ? this.env.get(name!) : this.isNamespace(name!) ? this.argparse.get(attr) : undefined;
-    if (typeof s !== 'string' || value.kwargs.length > 0) return value;
-    const a = value.args;
-    const chars = (x: PyValue) => (x === undefined || x === null ? undefined : typeof x === 'string' ? x : false);
-    switch (method) {
-      case 'replace':
-        return a.length === 2 && typeof a[0] === 'string' && a[0] !== '' && typeof a[1] === 'string' ? s.split(a[0]).join(a[1]) : value;
-      case 'lower':
-        return a.length === 0 ? s.toLowerCase() : value;
-      case 'upper':
-        return a.length === 0 ? s.toUpperCase() : value;
-      case 'split':
-        // (By a separator given, else by runs of whitespace; not with a count.)
-        return a.length === 0 ? s.split(/\s+/).filter(Boolean) : a.length === 1 && typeof a[0] === 'string' && a[0] !== '' ? s.split(a[0]) : value;
-      default: {
-        const set = chars(a[0]);
-        if (a.length > 1 || set === false) return value;
-        const strip = (x: string, re: RegExp) => x.replace(re, '');
-        const cls = set === undefined ? '\\s' : set.replace(/[\\\]^-]/g, '\\$&');
-        const lead = new RegExp(`^[${cls}]+`);
-        const trail = new RegExp(`[${cls}]+$`);
-        return method === 'lstrip' ? strip(s, lead) : method === 'rstrip' ? strip(s, trail) : strip(strip(s, lead), trail);
-      }
-    }
+    return typeof s === 'string' ? stringMethodOf(s, method!, value) : value;
   }
 
   /** int(), float(), min(), max(), abs(), round(), dict(k=v, ...); other calls are unknown. */
@@ -3657,4 +3672,35 @@ function commandLine(text: string, pieces: readonly Tok[], known: (name: string)
     if (after) for (let c = tok.end; c < after.start; c++) if (text[c] === '\n') writes.push([c, ' ']);
   }
   return { writes, names };
+}
+
+/** The string methods whose result a reading works out (stringMethodOf). */
+const STRING_METHOD = /^(replace|strip|lstrip|rstrip|lower|upper|split)$/;
+
+/** A string method's result on a string (`"q_proj,v_proj".split(",")`, `name.strip()`); else the call as read. */
+function stringMethodOf(s: string, method: string, value: PyCall): PyValue {
+  if (value.kwargs.length > 0) return value;
+  const a = value.args;
+
+  const chars = (x: PyValue) => (x === undefined || x === null ? undefined : typeof x === 'string' ? x : false);
+  switch (method) {
+    case 'replace':
+      return a.length === 2 && typeof a[0] === 'string' && a[0] !== '' && typeof a[1] === 'string' ? s.split(a[0]).join(a[1]) : value;
+    case 'lower':
+      return a.length === 0 ? s.toLowerCase() : value;
+    case 'upper':
+      return a.length === 0 ? s.toUpperCase() : value;
+    case 'split':
+      // (By a separator given, else by runs of whitespace; not with a count.)
+      return a.length === 0 ? s.split(/\s+/).filter(Boolean) : a.length === 1 && typeof a[0] === 'string' && a[0] !== '' ? s.split(a[0]) : value;
+    default: {
+      const set = chars(a[0]);
+      if (a.length > 1 || set === false) return value;
+      const strip = (x: string, re: RegExp) => x.replace(re, '');
+      const cls = set === undefined ? '\\s' : set.replace(/[\\\]^-]/g, '\\$&');
+      const lead = new RegExp(`^[${cls}]+`);
+      const trail = new RegExp(`[${cls}]+$`);
+      return method === 'lstrip' ? strip(s, lead) : method === 'rstrip' ? strip(s, trail) : strip(strip(s, lead), trail);
+    }
+  }
 }
