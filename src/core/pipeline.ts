@@ -9,7 +9,7 @@ import { extractJson, type Extraction } from './extract/json';
 import { extractYaml } from './extract/yaml';
 import { extractToml } from './extract/toml';
 import { extractGin } from './extract/gin';
-import { extractPython, pythonCommands } from './extract/python';
+import { extractPython, pythonCommands, requiredDefaults } from './extract/python';
 import { batchAsShell } from './extract/batch';
 import { blankedOutside, extractShell, writtenSyntax } from './extract/shell';
 import { recognizeFile, type Syntax } from './recognize';
@@ -322,6 +322,8 @@ export function readConfig(input: FileInput, options: PipelineOptions = {}): Rea
       return { ...own, recognition: { ...own.recognition, findings: [...said, ...own.recognition.findings] } };
     }
   }
+  const required = requiredReading(input, syntax, recognition, usage === undefined, options);
+  if (required) return required;
   const example = usage ?? (syntax === 'python' ? argvCommand(input, recognition, options) : undefined);
   if (example) return { ...input, facts: example.facts, syntaxFindings: ex.errors, recognition: example.recognition };
   return { ...input, facts: ex.facts, syntaxFindings: ex.errors, recognition: commandLineRefusal(input, recipeRefusal(input, recognition)) };
@@ -479,6 +481,23 @@ function usageComment(input: FileInput, parser: string, options: PipelineOptions
     return example && own ? { ...example, own } : example;
   }
   return undefined;
+}
+
+/**
+ * A script that names no model alone, whose argparse requires arguments that its author gives defaults anyway
+ * (`add_argument("--model_ckpt", required=True, default="google/gemma-2b")`; argparse never uses them, the run's command line
+ * must give each): read with those defaults as its command line, where that names its model, and said (python.requiredDefaults).
+ * Not where a launch or its docstring's example gives the command line.
+ */
+function requiredReading(input: FileInput, syntax: Syntax, r: ReadFile['recognition'], noExample: boolean, options: PipelineOptions): ReadFile | undefined {
+  if (syntax !== 'python' || input.argv !== undefined || !noExample || r.model || r.modelRef) return undefined;
+  const required = requiredDefaults(input.text);
+  if (!required.length) return undefined;
+  const own = readConfig({ ...input, argv: Object.fromEntries(required.map((d) => [d.dest, d.value])) }, options);
+  if (own.recognition.family === undefined || (!own.recognition.model && !own.recognition.modelRef)) return undefined;
+  const flags = required.map((d) => `--${d.dest} ${String(d.value)}`).join(', ');
+  const said = finding('assumed', 'info', { id: 'python.requiredDefaults', args: { flags } }, { file: input.path, range: required[0]!.range });
+  return { ...own, recognition: { ...own.recognition, findings: [said, ...own.recognition.findings] } };
 }
 
 /** The script read with a command line's flags as its own arguments; undefined where the line gives it none. */

@@ -517,6 +517,8 @@ describe('catalogue: the models fine-tuning scripts of 2023–24 name (survey ro
       ['EleutherAI/gpt-j-6b', 6050882784, 6.05],
       ['codellama/CodeLlama-7b-hf', 6738546688, 6.74],
       ['codellama/CodeLlama-13b-Instruct-hf', 13016028160, 13.02],
+      // Code Llama 34B: the paper's "34B", from the shapes of Meta's params.json (48 × 8192, 8 KV heads, an MLP of 22,016).
+      ['codellama/CodeLlama-34b-Instruct-hf', 33743970304, 33.74],
       ['deepseek-ai/deepseek-coder-6.7b-instruct', 6740512768, 6.74],
       ['deepseek-ai/deepseek-coder-1.3b-base', 1346471936, 1.35],
       ['upstage/SOLAR-10.7B-Instruct-v1.0', 10731524096, 10.73],

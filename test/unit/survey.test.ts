@@ -9372,6 +9372,15 @@ describe('survey: the hundred-and-eighty-fifth gathering', () => {
     const layers = a.spec!.model!.layers.source;
     assert.ok(layers.kind === 'derived' && layers.reason.id === 'prov.nanogptFromPretrained');
   });
+
+  it('`fp16=torch.cuda.is_available()` in its TrainingArguments: fp16 mixed precision, as on every GPU this version models, said where the script writes it', () => {
+    const a = at('3944-gpt2-tinyshakespeare-full-ft-trainer-fp16.py');
+    assert.equal(a.analysis!.params.total.value, 124439808);
+    assert.equal(a.spec!.training.precision?.value, 'fp16');
+    const said = a.findings.find((f) => f.message.id === 'python.bf16Supported');
+    assert.deepEqual(said?.message.args, { key: 'fp16', call: 'torch.cuda.is_available' });
+    assert.ok(!a.findings.some((f) => f.message.id === 'value.unknownComputed'));
+  });
 });
 
 /** The hundred-and-eighty-sixth gathering (survey/hundredandeightysixth: a helper's, December 2026, users' `train_orpo.py`, `orpo_train.py` and `train_kto.py` files), each as `compute-budget report FILE` reads it. */
@@ -12062,7 +12071,7 @@ describe('survey: the two-hundred-and-ninety-second gathering', () => {
   });
 });
 
-/** The two-hundred-and-ninety-third gathering (survey/twohundredandninetythird: a helper's, December 2026, users' `sft_gemma.py`/`train_tinyllama.py` files), each as `compute-budget report FILE` reads it. */
+/** The two-hundred-and-ninety-third gathering (survey/twohundredandninetythird: a helper's, December 2026, users' `sft_gemma.py` and `train_tinyllama.py` files), each as `compute-budget report FILE` reads it. */
 describe('survey: the two-hundred-and-ninety-third gathering', () => {
   const { files, counted, silent } = gathering('twohundredandninetythird', {
     '7280-gemma3-12b-it-vision-ocr-qlora-r16-unsloth': 'core/sft_gemma.py',
@@ -12073,6 +12082,106 @@ describe('survey: the two-hundred-and-ninety-third gathering', () => {
   it('9 setups; each gives a parameter count', () => {
     assert.equal(files.length, 9);
     assert.ok(counted().length >= 9, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/** The two-hundred-and-ninety-fourth gathering (survey/twohundredandninetyfourth: a helper's, December 2026, users' `fine_tune.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-ninety-fourth gathering', () => {
+  const { files, at, counted, silent } = gathering('twohundredandninetyfourth', {
+    '7223-pruned-resnet18-se-0.7-eurosat-sgd-finetune': 'fine_tune.py',
+    '7225-mobilenetv3large-brain-tumor-keras-unfreeze-finetune': 'run_quick_finetune.py',
+    '7227-gemma-2b-aligner-correction-full-sft-bf16-hf-trainer': 'fine_tune.py',
+    '7228-all-mpnet-base-v2-mlm-domain-adapt-wine-reviews-hf-trainer': 'fine_tune.py',
+    '7230-mingpt-8l-256d-smiles-ionic-liquids-finetune': 'fine_tune.py',
+    '7234-spoofnet-cnn-lfcc-voice-spoof-personal-data-finetune': 'fine_tune.py',
+    '7237-3d-densenet-threednetwork-voc-last-layer-finetune-tf1': 'fine_tune.py',
+    '7238-gavm-mamba-gnn-unet-mri-segmentation-resume-finetune': 'fine_tune.py',
+  });
+
+  it('21 setups; 8 give a parameter count, and each of the others says why (vision, audio and segmentation networks of their own; a hosted OpenAI job; models named only on a command line)', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it('arguments argparse requires whose defaults the script writes anyway (`--model_ckpt … required=True, default="google/gemma-2b"`): read with those defaults where nothing gives its command line, each said; Gemma 2B (2,506,172,416) trained whole on 4 × 8 sequences', () => {
+    const a = at('7227-gemma-2b-aligner-correction-full-sft-bf16-hf-trainer');
+    assert.equal(a.analysis!.params.total.value, 2506172416);
+    assert.equal(a.analysis!.method.trainable.value, 2506172416);
+    assert.equal(a.spec!.training.microBatch?.value, 4);
+    const said = a.findings.find((f) => f.message.id === 'python.requiredDefaults');
+    assert.equal(said?.message.args?.flags, '--model_ckpt google/gemma-2b, --per_device_train_batch_size 4, --gradient_accumulation_steps 8');
+    // (Not where a launch gives the command line.)
+    const dir = join(FIXTURES, 'survey', 'twohundredandninetyfourth', 'train', '7227-gemma-2b-aligner-correction-full-sft-bf16-hf-trainer');
+    const launched = readConfig({
+      path: join(dir, 'fine_tune.py'),
+      text: readFileSync(join(dir, 'fine_tune.py'), 'utf8'),
+      argv: { model_ckpt: 'google/gemma-7b' },
+    });
+    assert.ok(!launched.recognition.findings.some((f) => f.message.id === 'python.requiredDefaults'));
+  });
+});
+
+/** The two-hundred-and-ninety-fifth gathering (survey/twohundredandninetyfifth: a helper's, December 2026, users' `train_phi.py` and `train_phi4.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-ninety-fifth gathering', () => {
+  const { files, counted, silent } = gathering('twohundredandninetyfifth', {
+    '7250-mlp-staircase-online-sgd-mup-sweep': 'train_phi.py',
+    '7253-node-dissipation-potential-jax-adam': 'train_phi.py',
+    '7254-aga-phi-encoder-decoder-finetune-adam': 'train_phi.py',
+    '7259-phi3-vision-128k-qlora-r16-sft-trl-vertexai': 'scripts/tuning_orchestrator_oss.py',
+    '7264-phi4-mini-instruct-qlora-r4-domain-classifier-sft-trl': 'services/phi-gateway/train_phi.py',
+    '7266-jax-potential-mlp-4x512-cbe-frozen-flow-df-radam-halo12': 'experiments/train_phi.py',
+    '7267-jax-potential-mlp-3x256-cbe-frozen-realnvp-df-radam-plummer': 'experiments/train_phi.py',
+    '7269-phi4-14b-qlora-r16-unsloth-finqa-sft-wandb': 'run_training.sh',
+  });
+
+  it("21 setups; 6 give a parameter count, and each of the others says why (most train a network of their own called phi, textual inversions and potentials, not Microsoft's Phi; Phi-3-vision, which the catalogue does not hold)", () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 6, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/** The two-hundred-and-ninety-sixth gathering (survey/twohundredandninetysixth: a helper's, December 2026, users' `finetune_bloom.py` and `train_codellama.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-ninety-sixth gathering', () => {
+  const { files, counted, silent } = gathering('twohundredandninetysixth', {});
+
+  it('3 setups; 2 give a parameter count, and the other says why (its loader is written at an indentation Python refuses)', () => {
+    assert.equal(files.length, 3);
+    assert.ok(counted().length >= 2, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/** The two-hundred-and-ninety-seventh gathering (survey/twohundredandninetyseventh: a helper's, December 2026, users' `train_llama2.py` and `finetune_llama2.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-ninety-seventh gathering', () => {
+  const { files, counted, silent } = gathering('twohundredandninetyseventh', {
+    '7301-llama2-7b-adamerging-lora-merge-coefficients': 'src/train_llama2.py',
+    '7305-llama2-7b-chat-full-sft-deepspeed-z3-fp16-wmt21-feedback': 'instruct_ft/ft_run.sh',
+  });
+
+  it('9 setups; 6 give a parameter count, and each of the others says why (a merge of LoRA adapters by coefficients of its own, a local model folder not stored here, a script left unfinished)', () => {
+    assert.equal(files.length, 9);
+    assert.ok(counted().length >= 6, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/** The two-hundred-and-ninety-eighth gathering (survey/twohundredandninetyeighth: a helper's, December 2026, users' `qlora_train.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-ninety-eighth gathering', () => {
+  const { files, counted, silent } = gathering('twohundredandninetyeighth', {
+    '7336-qwen3.6-27b-bf16-lora-r16-all-linear-sft-trl-dgx-spark': 'scripts/spark_train.sh',
+    '7337-mixtral-8x7b-instruct-qlora-r16-qv-5fold-cv-sft-trl': 'scripts/run_cv.sh',
+    '7343-smollm2-qwen2.5-1.5b-gemma-4-e2b-qlora-json-configs-triage': 'train/qlora_train.py',
+    '7345-mistral-7b-instruct-v0.3-qlora-r16-nf4-sft-trl-yaml-config': 'train/qlora_train.py',
+    '7346-qwen2.5-coder-7b-instruct-qlora-r8-nf4-8gb-rounds-loop': 'train/train_loop.py',
+    '7350-qwen2.5-7b-instruct-qlora-r16-packing-sft-trl-domain-names': 'training/setup_vast.sh',
+  });
+
+  it('21 setups; 17 give a parameter count, and each of the others says why (a launch over ssh into a container, configs a loop picks by name, a script of rounds whose model its command line names, a setup script that only prints its commands)', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 17, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 });

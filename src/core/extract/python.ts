@@ -1923,6 +1923,9 @@ function argparseDefaults(toks: readonly Tok[], env: ReadonlyMap<string, PyValue
     const written =
       call.kwargs.find(([name]) => name === 'default') ?? call.kwargs.find(([name, v]) => name === 'action' && (v === 'store_true' || v === 'store_false'));
     if (written) out.where.set(dest, { key: written[2], value: written[3] });
+    const given = kw.get('default');
+    if (kw.get('required') === true && (typeof given === 'number' || typeof given === 'boolean' || (typeof given === 'string' && given.trim() !== '')))
+      out.requiredDefaults.set(dest, given);
     // A required argument is the command line's, whatever default it writes (argparse uses none): unknown here.
     out.set(
       dest,
@@ -2354,6 +2357,8 @@ function configLiteral(toks: readonly Tok[]): string | undefined {
 class ArgparseDefaults extends Map<string, PyValue> {
   /** Where each argument's default is written (its default=, or a switch's action=). */
   readonly where = new Map<string, { readonly key: Range; readonly value: Range }>();
+  /** The required arguments whose author writes a plain default anyway (argparse never uses it): that default, by dest. */
+  readonly requiredDefaults = new Map<string, string | number | boolean>();
   constructor(readonly namespaces: ReadonlySet<string> = new Set()) {
     super();
   }
@@ -3425,6 +3430,18 @@ const RUNS_ARGV = /^(subprocess\.)?(run|call|check_call|check_output|Popen)$/;
 
 /** os's calls that replace the process with a command, its words their second argument (`os.execvp(cmd[0], cmd)`). */
 const EXEC_ARGV = /^exec(v|vp|ve|vpe)$/;
+
+/**
+ * The arguments a script's argparse requires whose author writes a default for them anyway (`add_argument("--model_ckpt",
+ * required=True, default="google/gemma-2b")`; argparse never uses it, the command line must give one): each dest with that
+ * default, a plain string, number or boolean written as such, and where it is written.
+ */
+export function requiredDefaults(text: string): { dest: string; value: string | number | boolean; range: Range }[] {
+  const { toks, error } = tokenizePython(text);
+  if (error) return [];
+  const args = argparseDefaults(toks, new Map(), topLevelFunctions(toks));
+  return [...args.requiredDefaults].map(([dest, value]) => ({ dest, value, range: args.where.get(dest)!.value }));
+}
 
 /**
  * A script's commands as a shell script: each list of words it hands subprocess to run (`subprocess.run(cmd, check=True)` after

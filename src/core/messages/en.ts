@@ -267,6 +267,8 @@ export const en = {
   'python.usageComment':
     'This script takes its model and settings from its command line ({parser}); read as the command a comment of its own runs it with: {command}',
   'python.usageExample': 'This script takes its model and settings from its command line ({parser}); read as the example its docstring gives: {command}',
+  'python.requiredDefaults':
+    'argparse requires these arguments on the command line and never uses the defaults the script writes for them; read with those defaults, as no launch gives them: {flags}',
   'python.commandLine':
     'This script takes its model and settings from its command line ({parser}) and names no model itself: analyze the command that runs it (a launch script with its flags), or the config file it is given.',
   'python.configShapeComputed':

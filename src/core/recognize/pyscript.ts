@@ -255,6 +255,9 @@ export function isPythonTrainer(r: FactReader): boolean {
 /** The calls that say whether the GPU runs bf16 (or is there at all): true on every GPU this version models. */
 const BF16_CHECK = /^(torch\.cuda\.(is_bf16_supported|is_available)|(unsloth\.)?is_bfloat16_supported)$/;
 
+/** The call that says whether there is a GPU at all: true on every GPU this version models. */
+const CUDA_CHECK = /^torch\.cuda\.is_available$/;
+
 /** A loading call that fine-tunes what it loads, whole: LlamaIndex's SentenceTransformersFinetuneEngine (its finetune()). */
 const FINETUNE_ENGINE = /(^|\.)SentenceTransformersFinetuneEngine$/;
 
@@ -282,12 +285,12 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
   // written is not set, said by the reading that gives its meaning: max_length=None, no truncation.)
   const computed = (f: Fact) => f.unknown === true || facts.some((g) => key(g) === `${key(f)}.@call`);
   // (Save bf16 = torch.cuda.is_bf16_supported(), Unsloth's is_bfloat16_supported(), torch.cuda.is_available(): true on every GPU
-  // this version models (Ampere and later, AMD's MI300s), read so and said.)
+  // this version models (Ampere and later, AMD's MI300s), read so and said. So is fp16 = torch.cuda.is_available().)
   const capabilities: Finding[] = [];
   const capability = (name: string, f: Fact): Fact['value'] => {
-    if (name !== 'bf16' || f.value !== null) return f.value;
+    if ((name !== 'bf16' && name !== 'fp16') || f.value !== null) return f.value;
     const call = facts.find((g) => key(g) === `${key(f)}.@call`)?.value;
-    if (typeof call !== 'string' || !BF16_CHECK.test(call)) return f.value;
+    if (typeof call !== 'string' || !(name === 'bf16' ? BF16_CHECK : CUDA_CHECK).test(call)) return f.value;
     if (!capabilities.some((c) => c.ranges[0]?.range.start === f.valueRange.start))
       capabilities.push(finding('assumed', 'info', { id: 'python.bf16Supported', args: { key: name, call } }, { file: f.file, range: f.valueRange }));
     return true;

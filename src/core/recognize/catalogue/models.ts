@@ -1237,6 +1237,13 @@ export const MODELS: readonly CatalogueEntry[] = [
     aliases: ['codellama-13b', 'CodeLlama-13b', 'codellama/CodeLlama-13b-Instruct-hf'],
     config: { ...llama(40, 5120, 40, 40, 13824, 32016, 16384), rope_theta: 1000000 },
   },
+  // Code Llama 34B (params.json: 48 × 8192, 64 heads, 8 KV heads, its MLP 22,016, 32,000 tokens, no infilling): 33,743,970,304
+  // ("34B").
+  {
+    id: 'codellama/CodeLlama-34b-hf',
+    aliases: ['codellama-34b', 'CodeLlama-34b', 'codellama/CodeLlama-34b-Instruct-hf', 'codellama/CodeLlama-34b-Python-hf'],
+    config: { ...llama(48, 8192, 64, 8, 22016, 32000, 16384), rope_theta: 1000000 },
+  },
   // DeepSeek Coder 1.3B / 6.7B (deepseek-ai/deepseek-coder-*-base and -instruct, LlamaForCausalLM): 32,256 tokens, 16,384
   // positions (linear RoPE scaling 4 of 4,096), untied; 1.3B 24 × 2048 with an MLP of 5,504: 1,346,471,936 and 6,740,512,768
   // ("1.35B", "6.74B").
