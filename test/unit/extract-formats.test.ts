@@ -1022,6 +1022,33 @@ describe('Python extraction', () => {
     ]);
   });
 
+  it('a loop over the runs a script makes (a list it writes, a body that trains, or gives the variable to a function of its own that does) binds its variable to the first item, said; not one over epochs, prompts or data', () => {
+    const text = [
+      'RANKS = [8, 16, 32]',
+      'PROMPTS = ["a", "b"]',
+      'def finetune(r):',
+      '    Trainer(model=get_peft_model(model, LoraConfig(r=r))).train()',
+      'def generate_text(p):',
+      '    return p',
+      'if __name__ == "__main__":',
+      '    for epoch in range(3):',
+      '        trainer.train()',
+      '    for p in PROMPTS:',
+      '        generate_text(p)',
+      '    for r in RANKS:',
+      '        finetune(r)',
+      '',
+    ].join('\n');
+    const { facts, errors } = extractPython('sweep.py', text);
+    const said = errors.filter((e) => e.message.id === 'python.loopFirst');
+    assert.deepEqual(
+      said.map((e) => e.message.args),
+      [{ count: 3, first: '8' }],
+    );
+    assert.equal(said[0]!.ranges[0]!.range.start, text.indexOf('RANKS:'));
+    assert.equal(facts.find((f) => f.path.join('.') === 'r')?.value, 8);
+  });
+
   it('a dict or set comprehension (`id2label={i: l for i, l in enumerate(labels)}`) is unknown, and the call it is given to is still read; a parser a function builds, `create_parser().parse_args()`, gives its defaults', () => {
     const text = [
       'import argparse',

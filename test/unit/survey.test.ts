@@ -8388,6 +8388,14 @@ describe("survey: the hundred-and-fifty-fourth gathering (users' qlora_finetune.
     assert.equal(a.spec!.training.quantization?.value, 'nf4-dq');
     assert.ok(a.findings.some((f) => f.message.id === 'python.usageExample'));
   });
+
+  it('a loop that runs its training once per task the file lists (`for task in tasks:` over `QLORA_TASKS = ["extraction", "multihop"]`, then `finetune(task, …)`): read for the first, said; Qwen2.5-7B-Instruct in QLoRA with r 16 on q, k, v and o (10,092,544 trainable)', () => {
+    const a = at('3297-qwen2.5-7b-instruct-synsynth-relation-extraction-qlora');
+    assert.equal(a.analysis!.params.total.value, 7615616512);
+    assert.equal(a.analysis!.method.trainable.value, 10092544);
+    const said = a.findings.find((f) => f.message.id === 'python.loopFirst');
+    assert.deepEqual(said?.message.args, { count: 2, first: 'extraction' });
+  });
 });
 
 /**
@@ -9850,7 +9858,7 @@ describe('survey: the two-hundred-and-fifth gathering', () => {
 
 /** The two-hundred-and-sixth gathering (survey/twohundredandsixth: a helper's, December 2026, users' `finetune_ner.py` and `train_token_classification.py` files), each as `compute-budget report FILE` reads it. */
 describe('survey: the two-hundred-and-sixth gathering', () => {
-  const { files, counted, silent } = gathering('twohundredandsixth', {
+  const { files, at, counted, silent } = gathering('twohundredandsixth', {
     '4550-mt5-small-ner-seq2seq-full-ft': 'finetune_ner.py',
     '4551-nano-transformer-24l-encoder-ner-probe-full-ft': 'finetune_ner.py',
     '4554-hlm-char-hierarchical-encoder-ner-full-ft-torchrun': 'finetune_ner.py',
@@ -9862,6 +9870,13 @@ describe('survey: the two-hundred-and-sixth gathering', () => {
     assert.equal(files.length, 9);
     assert.ok(counted().length >= 3, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it('a loop over the domains it trains a model for (`for d in ["General", "Medical", "Legal"]:` then `main(d)`, each loading `MODEL_REF[domain]`): read for the first, said; multilingual BERT with a token-classification head, 177,264,386', () => {
+    const a = at('4555-clinicalbert-legalbert-mbert-domain-ner-full-ft-hf-trainer.py');
+    assert.equal(a.analysis!.params.total.value, 177264386);
+    const said = a.findings.find((f) => f.message.id === 'python.loopFirst');
+    assert.deepEqual(said?.message.args, { count: 3, first: 'General' });
   });
 });
 
@@ -12183,5 +12198,46 @@ describe('survey: the two-hundred-and-ninety-eighth gathering', () => {
     assert.equal(files.length, 21);
     assert.ok(counted().length >= 17, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+});
+
+/** The two-hundred-and-ninety-ninth gathering (survey/twohundredandninetyninth: a helper's, December 2026, users' `train_chatbot.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the two-hundred-and-ninety-ninth gathering', () => {
+  const { files, counted, silent } = gathering('twohundredandninetyninth', {});
+
+  it("21 setups; none gives a parameter count, and each says why (Keras intent classifiers of a tutorial's, built of layers of their own, and scikit-learn's)", () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 0, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/** The three-hundredth gathering (survey/threehundredth: a helper's, December 2026, users' `finetuning.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the three-hundredth gathering', () => {
+  const { files, at, counted, silent } = gathering('threehundredth', {
+    '7370-vicuna-7b-v1.5-full-ft-fsdp-bf16-purebad-hydra': 'Makefile',
+    '7371-custom-gpt-12l-768d-charvocab54-finetune-from-ckpt': 'finetuning.py',
+    '7373-ecg-mae-transformer-8l-768d-finetune-binary-cls-lightning': 'team_code.py',
+    '7379-llama-3.2-1b-instruct-distillation-from-local-llama-teacher-squad-ctx8192': 'start.sh',
+    '7381-cnn-encoder-classifier-mnist-to-usps-source-train-target-head-finetune': 'finetuning.py',
+    '7384-compact-3dgs-color-mlp-distill-from-sh-5000it-l1-ssim': 'finetuning.py',
+    '7389-croma-base-s1s2-full-ft-llrd-bf16-so2sat-lcz42-ddp': 'script_finetuning.py',
+  });
+
+  it('21 setups; 4 give a parameter count, and each of the others says why (OpenAI hosted jobs, vision, ECG and satellite networks, a Makefile launch, models named only on a command line)', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 4, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("a classifier's labels from the config it is given, `config=AutoConfig.from_pretrained(MODEL_NAME, num_labels=3, …)`: FinBERT (BERT base uncased's shapes) with a three-label head, 109,484,547", () => {
+    const a = at('7386-finbert-seqcls-3label-tweets-full-ft-trainer-earlystop.py');
+    assert.equal(a.analysis!.params.total.value, 109484547);
+  });
+
+  it("a trainer class's private method that loads the model (`def _setup_model(self):`, its loader in a `try:`): SOLAR 10.7B Instruct with LoRA r 8 on q, k, v and o (10,223,616 trainable)", () => {
+    const a = at('7376-solar-10.7b-instruct-lora-r8-bf16-korean-finsec-trainer.py');
+    assert.equal(a.analysis!.params.total.value, 10731524096);
+    assert.equal(a.analysis!.method.trainable.value, 10223616);
   });
 });

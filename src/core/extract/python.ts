@@ -663,6 +663,54 @@ function extractOnce(
   let block: string | undefined;
   // (The value of the last top-level `if` opensBlock read: its `else:` opens where it did not hold.)
   let topIf: boolean | undefined;
+  // A loop over a list the file knows whose body is read once (`for model_name in MODELS:` over `MODELS = ["Qwen/Qwen3-0.6B",
+  // "Qwen/Qwen3-1.7B", …]`, `for lr in [1e-4, 2e-4]:`): its variable bound to the first item, as the first run of the body has it,
+  // and said (python.loopFirst), as a shell loop's is. Not one over a list the file does not know, or of values it does not.
+  const loopFirst = (at: number): void => {
+    const name = toks[at + 1];
+    if (toks[at]?.text !== 'for' || name?.type !== 'name' || toks[at + 2]?.text !== 'in') return;
+    // (A list written or named, not one a call makes, `range(num_epochs)`; and only a loop whose body loads or trains a model, as
+    // one over the runs it makes does: not one over an epoch's steps, a dataset's splits or the prompts it answers.)
+    if (toks[at + 3]?.type === 'name' && toks[at + 4]?.text === '(') return;
+    const margin = toks[at - 1]?.type === 'indent' ? toks[at - 1]!.text : '';
+    let end = at;
+    while (end < toks.length && toks[end]!.type !== 'end') {
+      while (end < toks.length && toks[end]!.type !== 'nl' && toks[end]!.type !== 'end') end++;
+      const next = toks[end + 1];
+      if (next?.type === 'nl' || (next?.type === 'indent' && next.text.length > margin.length)) end++;
+      else break;
+    }
+    // (A loader or trainer, or a function of the script's own given the loop's variable whose body has one, or calls one of its own
+    // that does: `main(d)`, `finetune(task, …)`; not `generate_text(model, prompt)`.)
+    const given = (k: number) => {
+      for (let j = k + 2, depth = 0; j < end; j++) {
+        const t = toks[j]!;
+        if (t.text === '(' || t.text === '[' || t.text === '{') depth++;
+        else if (t.text === ')' || t.text === ']' || t.text === '}') {
+          if (depth === 0) return false;
+          depth--;
+        } else if (t.type === 'name' && t.text === name.text && toks[j - 1]?.text !== '.') return true;
+      }
+      return false;
+    };
+    const call = (k: number) => toks[k]!.type === 'name' && toks[k + 1]?.text === '(';
+    const trainer = (k: number) => call(k) && /^(from_pretrained|train|fit)$|Trainer$/.test(toks[k]!.text);
+    const own = (k: number) => (call(k) && toks[k - 1]?.text !== '.' ? functions.get(toks[k]!.text) : undefined);
+    const trainsIn = (f: OwnFunction, depth: number): boolean =>
+      toks
+        .slice(f.from, f.to)
+        .some((_, k) => trainer(f.from + k) || (depth > 0 && own(f.from + k) !== undefined && own(f.from + k) !== f && trainsIn(own(f.from + k)!, depth - 1)));
+    const trains = (k: number) => trainer(k) || (own(k) !== undefined && given(k) && trainsIn(own(k)!, 1));
+    if (!toks.slice(at, end).some((_, k) => trains(at + k))) return;
+    const p = new Expr(toks, at + 3, env, new Map(), argparse);
+    const over = p.parse();
+    if (toks[p.i]?.text !== ':' || !Array.isArray(over) || over.length < 2) return;
+    const first = over[0];
+    if (!over.every((v) => typeof v === 'string' || typeof v === 'number')) return;
+    env.set(name.text, first);
+    const listed = { start: toks[at + 3]!.start, end: toks[p.i - 1]!.end };
+    errors.push(finding('assumed', 'info', { id: 'python.loopFirst', args: { count: over.length, first: String(first) } }, { file, range: listed }));
+  };
   const opensBlock = (at: number): boolean => {
     const line: Tok[] = [];
     for (let k = at; k < toks.length && toks[k]!.type !== 'nl' && toks[k]!.type !== 'end'; k++) line.push(toks[k]!);
@@ -677,7 +725,10 @@ function extractOnce(
     if (toks[at - 1] !== undefined && toks[at - 1]!.type !== 'nl') return false;
     // (And a top-level loop's or `with`'s body, once, as a block's are: a model trained once per fold or per label of a
     // cross-validation, `for antimicrobial in antibiotics:` then `for fold, … in enumerate(kf.split(…)):`.)
-    if (/^(for|with) .* :$/.test(text)) return true;
+    if (/^(for|with) .* :$/.test(text)) {
+      loopFirst(at);
+      return true;
+    }
     // (And a top-level `try:`'s body, which runs, as a script wraps each step in one to log its failure; not its `except:`.)
     if (text === 'try :') return true;
     const word = /^(if|elif) /.exec(text)?.[1] ?? (text === 'else :' ? 'else' : undefined);
@@ -748,6 +799,7 @@ function extractOnce(
       else nested[level]!.lastIf = read?.after;
       // (Within a body opened so, only a branch known to be taken: `if`s the run's values decide.)
       if ((level < 0 && ['try', 'else', 'finally', 'for', 'with'].includes(t.text) && !skipElse) || taken === true) {
+        if (level < 0) loopFirst(i);
         // The handler's own line: its body's indentation is the next line's.
         let k = i;
         while (k < toks.length && toks[k]!.type !== 'nl') k++;
@@ -1787,7 +1839,7 @@ function flattenTrainerClasses(toks: readonly Tok[], built: ReadonlySet<string> 
  * initialize_model(self): and def prepare_model_for_training(self):), as fine-tuning scripts split them.
  */
 const SCRIPT_FUNCTION =
-  /^def (main|train|run|run_training|finetune|fine_tune|(train|finetune|fine_tune)_(?!(one_)?(epoch|step|batch|loop)s?\b)\w+|(apply|add)_(lora|peft)|(load|get|build|setup|create|prepare|init|initialize|make)_(and_prepare_)?(model|model_and_tokenizer|lora|peft|peft_model|lora_model|peft_config|lora_config|trainer|accel[ae]rate_model|components|everything)(_for_(training|train|finetuning|fine_tuning|lora|peft|kbit_training))?) \(.*\) (-> [\w[\], ]+ )?:$/;
+  /^def _?(main|train|run|run_training|finetune|fine_tune|(train|finetune|fine_tune)_(?!(one_)?(epoch|step|batch|loop)s?\b)\w+|(apply|add)_(lora|peft)|(load|get|build|setup|create|prepare|init|initialize|make)_(and_prepare_)?(model|model_and_tokenizer|lora|peft|peft_model|lora_model|peft_config|lora_config|trainer|accel[ae]rate_model|components|everything)(_for_(training|train|finetuning|fine_tuning|lora|peft|kbit_training))?) \(.*\) (-> [\w[\], ]+ )?:$/;
 
 /**
  * Names a script's argparse namespace (or HfArgumentParser's dataclasses) goes by where the file does not assign it (a

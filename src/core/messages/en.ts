@@ -267,6 +267,8 @@ export const en = {
   'python.usageComment':
     'This script takes its model and settings from its command line ({parser}); read as the command a comment of its own runs it with: {command}',
   'python.usageExample': 'This script takes its model and settings from its command line ({parser}); read as the example its docstring gives: {command}',
+  'python.loopFirst':
+    'The loop runs its body once for each of its {count} values: read for the first ({first}) alone; the runs for the others are not counted.',
   'python.requiredDefaults':
     'argparse requires these arguments on the command line and never uses the defaults the script writes for them; read with those defaults, as no launch gives them: {flags}',
   'python.commandLine':

@@ -224,6 +224,7 @@ export const zhCN: Record<MessageId, string> = {
   'python.argvCommand': '此脚本自行设置命令行并以其运行程序：按 `{command}` 读取。',
   'python.usageComment': '此脚本从命令行（{parser}）获取模型与设置；按其自身注释中运行它的命令读取：{command}',
   'python.usageExample': '此脚本从命令行（{parser}）获取模型与设置；按其文档字符串中的示例读取：{command}',
+  'python.loopFirst': '该循环对其 {count} 个取值各运行一次循环体：只按第一个（{first}）读取，其余取值的运行不计入。',
   'python.requiredDefaults': 'argparse 要求在命令行给出这些参数，从不使用脚本为其写的默认值；因没有启动命令给出，按这些默认值读取：{flags}',
   'python.commandLine': '此脚本从命令行（{parser}）获取模型与设置，本身未指定模型：请分析运行它的命令（带参数的启动脚本），或传给它的配置文件。',
   'python.configShapeComputed':

@@ -627,7 +627,8 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
     adapterPath && typeof adapterPath.value === 'string' ? [fromFact(`${adapterPath.value.replace(/\/+$/, '')}/adapter_config.json`, adapterPath)] : [];
   // (The task class the model is loaded as, BertForSequenceClassification with its num_labels: its head, recognize/hf.ts.)
   const call = at('@call');
-  const labels = at('@kw', 'num_labels');
+  // (Or those of the config it is given, `config=AutoConfig.from_pretrained(MODEL_NAME, num_labels=3, …)`.)
+  const labels = at('@kw', 'num_labels') ?? at('@kw', 'config', '@kw', 'num_labels');
   // (Or its bare class, BertModel: an encoder's pooler at most.)
   const loadedAs =
     typeof call?.value === 'string' && /\.from_pretrained$/.test(call.value)

@@ -3236,7 +3236,8 @@ export const MODELS: readonly CatalogueEntry[] = [
   // The encoders people fine-tune (test/fixtures/hf_config_encoders holds the base sizes' config.json files with their counts):
   // BERT (uncased 30,522 tokens, cased 28,996, multilingual cased 119,547), RoBERTa and XLM-R, DeBERTa-v3, ModernBERT, DistilBERT,
   // and the sentence encoders built on them (BertModel / XLMRobertaModel: bge, e5, MiniLM; bge-m3 with 8,192 positions).
-  { id: 'google-bert/bert-base-uncased', aliases: ['bert-base-uncased'], config: bert(12, 768, 30522) },
+  // (ProsusAI's FinBERT: BERT base uncased pre-trained further on financial text, its shapes and vocabulary.)
+  { id: 'google-bert/bert-base-uncased', aliases: ['bert-base-uncased', 'ProsusAI/finbert'], config: bert(12, 768, 30522) },
   { id: 'google-bert/bert-base-cased', aliases: ['bert-base-cased'], config: bert(12, 768, 28996) },
   { id: 'google-bert/bert-large-uncased', aliases: ['bert-large-uncased'], config: bert(24, 1024, 30522) },
   { id: 'google-bert/bert-large-cased', aliases: ['bert-large-cased'], config: bert(24, 1024, 28996) },
