@@ -7391,6 +7391,12 @@ describe("survey: the hundred-and-twenty-fifth gathering (users' train_lora.py s
     const alone = at('2586-user-minimind-lm-512d-8l-lora-sft-annotated.py').findings.find((x) => x.severity === 'error');
     assert.equal(alone?.message.id, 'minimind.configClassMissing');
   });
+
+  it("a `try:` within its loop over seeds (`try: model, tokenizer, history = train_model_with_seed(model_name, …)`), read as a try's body runs: DeepSeek Coder 6.7B as a sequence classifier (its LM head replaced by a two-label score, 6,608,400,384), LoRA r 16", () => {
+    const a = at('2599-user-deepseek-coder-6.7b-lora-r16-seqcls-vuln-fp16.py');
+    assert.equal(a.analysis!.params.total.value, 6608400384);
+    assert.equal(a.analysis!.method.trainable.value, 16785408);
+  });
 });
 
 /**
@@ -11872,6 +11878,13 @@ describe('survey: the two-hundred-and-eighty-third gathering', () => {
       ['torch.cuda.is_bf16_supported'],
     );
     assert.ok(!a.findings.some((f) => f.message.id === 'value.unknownComputed' && f.message.args?.['key'] === '--bf16'));
+  });
+
+  it("a `try:` within the loop over the models it trains (`for model_name in models_to_train:` then `try: train_model(model_name=model_name, …)`): read, as a try's body runs; the first of its four Qwen3 models, Qwen3 0.6B, trained whole, the loop said", () => {
+    const a = at('6877-qwen3-0.6b-to-8b-full-ft-sft-trl-packing-spelling-correction.py');
+    assert.equal(a.analysis!.params.total.value, 596049920);
+    assert.equal(a.analysis!.method.trainable.value, 596049920);
+    assert.deepEqual(a.findings.find((f) => f.message.id === 'python.loopFirst')?.message.args, { count: 4, first: 'Qwen/Qwen3-0.6B' });
   });
 });
 

@@ -797,8 +797,9 @@ function extractOnce(
       const skipElse = t.text === 'else' && taken === false;
       if (level < 0) lastIf = read?.after;
       else nested[level]!.lastIf = read?.after;
-      // (Within a body opened so, only a branch known to be taken: `if`s the run's values decide.)
-      if ((level < 0 && ['try', 'else', 'finally', 'for', 'with'].includes(t.text) && !skipElse) || taken === true) {
+      // (Within a body opened so, only a branch known to be taken: `if`s the run's values decide; and a `try:`'s body at any depth,
+      // which runs, `for model_name in models_to_train:` over `try: train_model(model_name=model_name, …)`.)
+      if ((level < 0 && ['try', 'else', 'finally', 'for', 'with'].includes(t.text) && !skipElse) || t.text === 'try' || taken === true) {
         if (level < 0) loopFirst(i);
         // The handler's own line: its body's indentation is the next line's.
         let k = i;
@@ -1836,7 +1837,8 @@ function flattenTrainerClasses(toks: readonly Tok[], built: ReadonlySet<string> 
  * (def load_model(args):, def train(…):, def build_trainer():, llama-recipes' def create_peft_config(model):, def
  * apply_lora(model):, def fine_tune_llm(…):, Firefly's def setup_everything(): and def init_components(args, training_args):, TRL's
  * examples' def create_and_prepare_model(args): and def run_training(args, train_data, val_data):, a trainer class's def
- * initialize_model(self): and def prepare_model_for_training(self):), as fine-tuning scripts split them.
+ * initialize_model(self): and def prepare_model_for_training(self):), as fine-tuning scripts split them; each also as a private
+ * method, `def _setup_model(self):`.
  */
 const SCRIPT_FUNCTION =
   /^def _?(main|train|run|run_training|finetune|fine_tune|(train|finetune|fine_tune)_(?!(one_)?(epoch|step|batch|loop)s?\b)\w+|(apply|add)_(lora|peft)|(load|get|build|setup|create|prepare|init|initialize|make)_(and_prepare_)?(model|model_and_tokenizer|lora|peft|peft_model|lora_model|peft_config|lora_config|trainer|accel[ae]rate_model|components|everything)(_for_(training|train|finetuning|fine_tuning|lora|peft|kbit_training))?) \(.*\) (-> [\w[\], ]+ )?:$/;
@@ -3750,7 +3752,6 @@ const STRING_METHOD = /^(replace|strip|lstrip|rstrip|lower|upper|split)$/;
 function stringMethodOf(s: string, method: string, value: PyCall): PyValue {
   if (value.kwargs.length > 0) return value;
   const a = value.args;
-
   const chars = (x: PyValue) => (x === undefined || x === null ? undefined : typeof x === 'string' ? x : false);
   switch (method) {
     case 'replace':
