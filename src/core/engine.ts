@@ -529,7 +529,7 @@ export async function collectSetup(fs: EngineFs, request: SetupRequest, options:
       const call = f.path.slice(0, -1).join('.');
       // (This call's own arguments, written after it: not those of a call an earlier statement assigned the same name, the loader's
       // own `config = yaml.safe_load(f)` before `config = load_config(config_path)`.)
-      const given = (...rest: (string | number)[]) => facts.slice(at).find((g) => g.path.join('.') === [call, ...rest].join('.'))?.value;
+      const given = (...rest: (string | number)[]) => facts.find((g, k) => k >= at && g.path.join('.') === [call, ...rest].join('.'))?.value;
       const written = args ? (given('@kw', 'json_file') ?? given('@kw', 'yaml_file') ?? given('@args', 0)) : given('@args', 0);
       const byLaunch = args && typeof written !== 'string' && positional?.file.endsWith(String(f.value).includes('yaml') ? '.yaml' : '.json');
       const arg = byLaunch ? positional!.file : written;

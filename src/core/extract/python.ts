@@ -696,12 +696,17 @@ function extractOnce(
     const call = (k: number) => toks[k]!.type === 'name' && toks[k + 1]?.text === '(';
     const trainer = (k: number) => call(k) && /^(from_pretrained|train|fit)$|Trainer$/.test(toks[k]!.text);
     const own = (k: number) => (call(k) && toks[k - 1]?.text !== '.' ? functions.get(toks[k]!.text) : undefined);
-    const trainsIn = (f: OwnFunction, depth: number): boolean =>
-      toks
-        .slice(f.from, f.to)
-        .some((_, k) => trainer(f.from + k) || (depth > 0 && own(f.from + k) !== undefined && own(f.from + k) !== f && trainsIn(own(f.from + k)!, depth - 1)));
-    const trains = (k: number) => trainer(k) || (own(k) !== undefined && given(k) && trainsIn(own(k)!, 1));
-    if (!toks.slice(at, end).some((_, k) => trains(at + k))) return;
+    // (Tokens `from` to `to`, and the functions of the script's own called there, `depth` calls down: in the loop's own body, one
+    // given its variable; in a function's, any but itself.)
+    const trainsIn = (from: number, to: number, depth: number, self?: OwnFunction): boolean => {
+      for (let k = from; k < to; k++) {
+        if (trainer(k)) return true;
+        const f = depth > 0 ? own(k) : undefined;
+        if (f && f !== self && (self || given(k)) && trainsIn(f.from, f.to, depth - 1, f)) return true;
+      }
+      return false;
+    };
+    if (!trainsIn(at, end, 2)) return;
     const p = new Expr(toks, at + 3, env, new Map(), argparse);
     const over = p.parse();
     if (toks[p.i]?.text !== ':' || !Array.isArray(over) || over.length < 2) return;
