@@ -8083,6 +8083,17 @@ describe("survey: the hundred-and-forty-fifth gathering (users' fine_tune_llm.py
   it("CodeT5 base (Salesforce/codet5-base) under a Seq2SeqTrainer: T5 base's layers over its 32,100-token vocabulary (222,882,048; its paper's 220M)", () => {
     assert.equal(at('3109-codet5-base-poisoned-nl2code-seq2seq.py').analysis!.params.total.value, 222882048);
   });
+
+  it('fp16 = torch.cuda.is_available() beside bf16 = … is_bf16_supported(): both true on every GPU this version models, which the Trainer refuses ("At most one of fp16 and bf16 can be True"): a warning at fp16, the run still counted, in bf16', () => {
+    const a = at('3096-medgemma-27b-it-medical-text-full-finetune.py');
+    assert.equal(a.spec!.training.precision?.value, 'bf16');
+    assert.equal(a.analysis!.params.total.value, 27432406640);
+    const both = a.findings.filter((f) => f.message.id === 'launcher.fp16AndBf16');
+    assert.equal(both.length, 1);
+    assert.equal(both[0]!.severity, 'warning');
+    const text = readFileSync(both[0]!.ranges[0]!.file, 'utf8');
+    assert.equal(text.slice(both[0]!.ranges[0]!.range.start, both[0]!.ranges[0]!.range.end), 'torch.cuda.is_available()');
+  });
 });
 
 /**

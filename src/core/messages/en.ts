@@ -137,6 +137,8 @@ export const en = {
     "LLaVA's pretraining stage (--tune_mm_mlp_adapter True): the language model is frozen and only the projector from the vision tower ({tower}) into it trains, which these files do not describe: no counted weight is trainable, and the projector is not counted.",
   'launcher.prequantizedLora':
     '{name} is a pre-quantized upload, whose 4-bit weights train only through an adapter, and nothing here turns LoRA on: the script attaches one in code this version does not read, counted as LoRA with its defaults.',
+  'launcher.fp16AndBf16':
+    'fp16 and bf16 are both on: the Hugging Face Trainer stops before training ("At most one of fp16 and bf16 can be True, but not both"). Counted in bf16; turn one of them off.',
   'launcher.loraUnused': 'A LoRA rank is set, but nothing turns LoRA on ({switch}): the whole model is trained, and counted so.',
   'recognize.missingKey': 'Missing required key: {keys}.',
   'recognize.headDimNotInteger': 'hidden size {hidden} is not divisible by {heads} heads and no head_dim is given.',

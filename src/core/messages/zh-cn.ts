@@ -115,6 +115,8 @@ export const zhCN: Record<MessageId, string> = {
     'LLaVA 的预训练阶段（--tune_mm_mlp_adapter True）：语言模型被冻结，只训练把视觉塔（{tower}）的特征映射进语言模型的投影层，而这些文件并未描述它：计入的权重都不可训练，投影层也未计入。',
   'launcher.prequantizedLora':
     '{name} 是预量化上传的模型，其 4 位权重只能通过适配器训练，而此处没有开启 LoRA 的设置：脚本在代码中附加了本版本读不到的适配器，按默认设置的 LoRA 计算。',
+  'launcher.fp16AndBf16':
+    'fp16 与 bf16 同时开启：Hugging Face Trainer 在训练开始前即报错（"At most one of fp16 and bf16 can be True, but not both"）。按 bf16 计算；请关闭其中之一。',
   'launcher.loraUnused': '设置了 LoRA 秩，但没有开启 LoRA（{switch}）：训练的是整个模型，并按此计算。',
   'recognize.missingKey': '缺少必需的键：{keys}。',
   'recognize.headDimNotInteger': '隐藏维度 {hidden} 不能被 {heads} 个注意力头整除，且未给出 head_dim。',

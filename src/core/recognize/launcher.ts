@@ -519,6 +519,10 @@ export function recognizeLauncher(
   const checkpointing = flag('--gradient_checkpointing') ?? (ownScript ? flag('--use_gradient_checkpointing') : undefined);
   const bf16 = flag('--bf16');
   const fp16 = flag('--fp16');
+  // (Both on where the Trainer parses them, not a script's own switches: TrainingArguments' __post_init__ raises "At most one of
+  // fp16 and bf16 can be True, but not both"; counted in bf16, as it comes first below.)
+  if ((library === 'hf' || library === 'trl') && !ownScript && bf16?.value && fp16?.value && fp16.source.kind === 'fact')
+    r.findings.push(finding('conflicting-values', 'warning', { id: 'launcher.fp16AndBf16' }, { file: fp16.source.file, range: fp16.source.range }));
   // (bitsandbytes' compute dtype, where a script takes it as a flag, is the precision the quantized base computes in.)
   const dtype = r.str(['--torch_dtype', '--bnb_4bit_compute_dtype']);
   // TRL's SFTConfig (trl/trainer/sft_config.py): max_length 1024 and gradient checkpointing on unless set.
