@@ -235,6 +235,8 @@ describe('Inline limits', () => {
       'survey/twohundredandeightysixth/train/6976-qwen3-vl-4b-instruct-full-ft-llm-mlp-olmocr-mix-bf16-deepspeed-zero2/olmocr/train/train_qwen3.py',
       'survey/twohundredandeightyseventh/train/6990-qwen3-32b-sft-merged-qlora-r1-grpo-bleu-mt-unsloth/script/grpo_qwen3.py',
       'survey/twohundredandninetieth/train/7159-qwen3.5-2b-lora-r16-tool-call-sft-smoke-kaggle/sft/lora_sft.py',
+      'survey/threehundredandfirst/train/7441-distilbert-base-uncased-fakenews-cross-dataset-trainer-bs8-ga2-len256.py',
+      'survey/threehundredandsecond/train/7460-roberta-large-jailbreak-response-judge-bf16-bs16-ga5-run-glue-edited.py',
     ];
     for (const rel of configs(FIXTURES).filter((r) => !launchLate.includes(r))) {
       const text = fixtureText(rel);

@@ -12265,3 +12265,75 @@ describe('survey: the three-hundredth gathering', () => {
     assert.equal(a.analysis!.method.trainable.value, 10223616);
   });
 });
+
+/** The three-hundred-and-first gathering (survey/threehundredandfirst: a helper's, December 2026, users' `train_distilbert.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the three-hundred-and-first gathering', () => {
+  const { files, counted, silent } = gathering('threehundredandfirst', {
+    '7432-distilbert-base-uncased-toxic-multilabel-trainer-fp16': 'train_distilbert.py',
+    '7439-distilbert-base-uncased-malicious-prompt-cls-trainer-earlystop-wandb': 'train_distilbert.py',
+    '7450-distilbert-base-uncased-chapter-cls-custom-head-amp-bs16-10ep': 'train_distilbert.py',
+  });
+
+  it('21 setups; 17 give a parameter count, and each of the others says why (an entry script that runs another by runpy or calls an imported main with its defaults, models in local folders)', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 17, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/** The three-hundred-and-second gathering (survey/threehundredandsecond: a helper's, December 2026, users' `finetune_roberta.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the three-hundred-and-second gathering', () => {
+  const { files, counted, silent } = gathering('threehundredandsecond', {
+    '7452-roberta-base-sts-sentiment-han-head-trainer': 'finetune_roberta.py',
+    '7461-roberta-base-web-attack-3class-adamw-bs32-earlystop': 'scripts/finetune_roberta.py',
+    '7463-roberta-base-mlm-continued-pretraining-litgpt-custom': 'scripts/finetune_roberta.py',
+    '7467-roberta-base-ctok-custom-tokenizer-classification-trainer': 'scripts/finetune_roberta.py',
+    '7469-roberta-base-review-rating-regression-meanpool-bf16-adamw': 'src/finetune_roberta.py',
+  });
+
+  it('21 setups; 16 give a parameter count, and each of the others says why (models named on a command line, a script that loads its settings from a config.yaml not in the repository)', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 16, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/** The three-hundred-and-third gathering (survey/threehundredandthird: a helper's, December 2026, users' `train_vit.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the three-hundred-and-third gathering', () => {
+  const { files, at, counted, silent } = gathering('threehundredandthird', {
+    '7472-vit-tiny-p16-224-timm-fashionmnist-full-ft': 'train_vit.py',
+    '7473-monai-vit-p2-cifar10-scratch-lightning': 'train_vit.py',
+    '7479-vit-base-p16-224-in21k-hf-chest-xray-binary-amp': 'train_vit.py',
+    '7481-vit-base-p16-224-timm-cgan-shadow-removal-istd': 'train_vit.py',
+    '7488-vit-base-p16-224-timm-eurosat-adam-cosine': 'train_vit.py',
+    '7489-retfound-vit-or-swin-fundus-binary-llrd-2stage': 'train_vit.py',
+    '7490-torchvision-vit-ghn3-predicted-init-cifar-ppuda-logah': 'train_vit.py',
+    '7492-video-vit-b-timm-in1k-blocks-clip-order-pairwise': 'train_vit.py',
+  });
+
+  it("21 setups; 4 give a parameter count, and each of the others says why (timm's and torchvision's ViTs and the scripts' own, which this version does not read; the Hugging Face ViTs give numbers)", () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 4, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("google/vit-base-patch16-224 as ViTForImageClassification (the catalogue's, hf_config_encoders' count) with the labels the script counts when it runs said; the in21k checkpoint's ViTModel with its pooler", () => {
+    const doc = at('7480-vit-base-p16-224-hf-trainer-doc-classification.py');
+    assert.equal(doc.analysis!.params.total.value, 86567656);
+    assert.ok(doc.findings.some((f) => f.message.id === 'python.labelsComputed'));
+    assert.equal(at('7479-vit-base-p16-224-in21k-hf-chest-xray-binary-amp').analysis!.params.total.value, 86389248);
+  });
+
+  it('ViTForImageClassification over the in21k ViTModel with labels the script writes: the class token classifier of that many labels, as transformers builds it', () => {
+    const text = [
+      'from transformers import ViTForImageClassification, Trainer, TrainingArguments',
+      'model = ViTForImageClassification.from_pretrained("google/vit-base-patch16-224-in21k", num_labels=10)',
+      'trainer = Trainer(model=model, args=TrainingArguments(output_dir="out", per_device_train_batch_size=32))',
+      'trainer.train()',
+      '',
+    ].join('\n');
+    const a = analyzeFile({ path: 'train.py', text });
+    // (ViTModel's 86,389,248 less its pooler, 768 · 768 + 768, plus the classifier, 768 · 10 + 10.)
+    assert.equal(a.analysis!.params.total.value, 86389248 - 590592 + 7690);
+  });
+});

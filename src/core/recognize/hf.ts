@@ -239,8 +239,11 @@ function decoderClassifier(reader: FactReader, arch: Sourced<string>): ModelSpec
  */
 export const BARE_CLASS = /^(?!Peft|AutoPeft|PreTrained)(Auto|[A-Z][A-Za-z0-9]*?)Model$/;
 
-/** transformers' task classes whose head withTaskClass puts on a model (BertForSequenceClassification): the task. */
-export const TASK_CLASS = /For(SequenceClassification|TokenClassification|QuestionAnswering|MultipleChoice)$/;
+/**
+ * transformers' task classes whose head withTaskClass puts on a model (BertForSequenceClassification): the task. (An image
+ * encoder's, ViTForImageClassification: a linear layer over the class token, as a token classifier's over each token.)
+ */
+export const TASK_CLASS = /For(SequenceClassification|TokenClassification|QuestionAnswering|MultipleChoice|ImageClassification)$/;
 
 /**
  * The model a script loads as one of transformers' task classes (`BertForSequenceClassification.from_pretrained("bert-base-cased",
@@ -261,7 +264,7 @@ export function withTaskClass(model: ModelSpec, cls: Sourced<string>, given: Sou
     return { ...model, ...(a !== 'AutoModel' ? { architecture: { value: a, source: cls.source } } : {}), encoder: { ...model.encoder, head } };
   }
   const task = TASK_CLASS.exec(a)?.[1];
-  if (!task || model.classic || model.encoder?.audioFrontEnd) return undefined;
+  if (!task || model.classic || model.encoder?.audioFrontEnd || (task === 'ImageClassification' && !model.encoder?.patchEmbedding)) return undefined;
   const byClass = <T>(v: T, ...from: Sourced<unknown>[]) => derived(v, { id: 'prov.encoderHead', args: { arch: a } }, cls, ...from);
   const labels =
     task === 'MultipleChoice'

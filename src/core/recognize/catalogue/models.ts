@@ -960,6 +960,23 @@ const bert = (L: number, h: number, V: number, arch = 'BertForMaskedLM', heads =
   torch_dtype: 'float32',
 });
 
+/** ViT-B/16 at 224 (google/vit-base-patch16-224's ViTConfig: 12 layers of 768, 12 heads, 16-pixel patches, biased qkv), as `arch`. */
+const vitBase = (arch: string, labels?: number): Record<string, unknown> => ({
+  model_type: 'vit',
+  architectures: [arch],
+  hidden_size: 768,
+  num_hidden_layers: 12,
+  num_attention_heads: 12,
+  intermediate_size: 3072,
+  image_size: 224,
+  patch_size: 16,
+  num_channels: 3,
+  qkv_bias: true,
+  hidden_act: 'gelu',
+  layer_norm_eps: 1e-12,
+  ...(labels ? { num_labels: labels } : {}),
+});
+
 /** DistilBERT base (DistilBertConfig's keys: 6 layers of 768, 12 heads, learned positions) over a vocabulary of V tokens. */
 const distilbert = (V: number, arch = 'DistilBertForMaskedLM'): Record<string, unknown> => ({
   model_type: 'distilbert',
@@ -3295,6 +3312,10 @@ export const MODELS: readonly CatalogueEntry[] = [
     aliases: ['distilbert-base-multilingual-cased'],
     config: distilbert(119547),
   },
+  // ViT-B/16 (google/vit-base-patch16-224-in21k: ImageNet-21k's ViTModel with its pooler, the Hub's 86.4M, 86,389,248; fine-tuned
+  // on ImageNet-1k, vit-base-patch16-224, ViTForImageClassification's 1,000 classes: 86,567,656, hf_config_encoders' row).
+  { id: 'google/vit-base-patch16-224', aliases: ['vit-base-patch16-224'], config: vitBase('ViTForImageClassification', 1000) },
+  { id: 'google/vit-base-patch16-224-in21k', aliases: ['vit-base-patch16-224-in21k'], config: vitBase('ViTModel') },
   { id: 'FacebookAI/roberta-base', aliases: ['roberta-base'], config: roberta('roberta', 12, 768, 50265, 'RobertaForMaskedLM') },
   { id: 'FacebookAI/roberta-large', aliases: ['roberta-large'], config: roberta('roberta', 24, 1024, 50265, 'RobertaForMaskedLM') },
   // DistilRoBERTa (distilbert/distilroberta-base: RoBERTa base's width and vocabulary over 6 layers, its model card's 82M) and
