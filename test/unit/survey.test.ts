@@ -12337,3 +12337,49 @@ describe('survey: the three-hundred-and-third gathering', () => {
     assert.equal(a.analysis!.params.total.value, 86389248 - 590592 + 7690);
   });
 });
+
+/** The three-hundred-and-fourth gathering (survey/threehundredandfourth: a helper's, December 2026, users' `train_deberta.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the three-hundred-and-fourth gathering', () => {
+  const { files, counted, silent } = gathering('threehundredandfourth', {
+    '7494-deberta-v3-base-partial-freeze6-focal-loss-17cls': 'train_deberta.py',
+    '7503-deberta-v3-large-patent-phrase-regressor-weighted-pool-adam': 'train_deberta.py',
+    '7513-deberta-v3-large-llm-preference-5fold-meanpool-fp16-loop': 'run_training.py',
+  });
+
+  it('21 setups; 13 give a parameter count, and each of the others says why (models named on a command line, DeBERTa v1, which the catalogue does not name, a DeBERTa built from scratch with no config read)', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 13, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/** The three-hundred-and-fifth gathering (survey/threehundredandfifth: a helper's, December 2026, users' `finetune_distilbert.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the three-hundred-and-fifth gathering', () => {
+  const { files, counted, silent } = gathering('threehundredandfifth', {
+    '7519-distilbert-base-german-cased-text-complexity-mos-regression': 'finetune_distilbert.py',
+  });
+
+  it('21 setups; 16 give a parameter count, and each of the others says why (local checkpoints and models the catalogue does not name, Keras and a distillation script of its own)', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 16, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/** The three-hundred-and-sixth gathering (survey/threehundredandsixth: a helper's, December 2026, users' `train_roberta.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the three-hundred-and-sixth gathering', () => {
+  const { files, counted, silent } = gathering('threehundredandsixth', {
+    '7537-emsum-frozen-roberta-base-graph-summarizer-noam-adam': 'train_roberta.py',
+    '7539-tibetan-roberta-s-e3-bio-ner-weighted-ce-fp16-bs64': 'scripts/start_train_tmux.sh',
+    '7543-roberta-base-cls-head-chapter-cls-fp16-amp-bs8-ga2-len128': 'train_roberta.py',
+    '7545-roberta-base-adapter-a64-hgn-hotpotqa-adamw-lr1e-4-bs10': 'train_roberta.py',
+    '7549-roberta-base-snips-intent-cls-adamw-lr2e-5-absl-flags': 'train_roberta.py',
+    '7552-roberta-base-authorship-attribution-bf16-bs32-200ep-multiseed': 'train_roberta.py',
+  });
+
+  it('21 setups; 14 give a parameter count, and each of the others says why (models named on a command line or in local folders, ruRoBERTa large, a BERT pre-trained from scratch over the vocabulary of a tokenizer it loads)', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 14, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
