@@ -12383,3 +12383,67 @@ describe('survey: the three-hundred-and-sixth gathering', () => {
     assert.deepEqual(silent(), []);
   });
 });
+
+/** The three-hundred-and-seventh gathering (survey/threehundredandseventh: a helper's, December 2026, users' `train_sentiment.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the three-hundred-and-seventh gathering', () => {
+  const { files, counted, silent } = gathering('threehundredandseventh', {
+    '7557-bert-base-uncased-fin-metrics-fusion-full-ft-adamw': 'train_sentiment.py',
+    '7558-arabert-v02-base-full-ft-attn-cls-arsarcasm-sentiment': 'train_sentiment.py',
+    '7569-xlm-roberta-base-mlm-prompt-finetune-32shot-multiamazon': 'train.sh',
+    '7571-pytorch-rnn-lstm-bilstm-5-configs-from-scratch-adam': 'train_sentiment.py',
+    '7573-finbert-tone-cls-head-full-ft-trainer-bs16-len512': 'train_sentiment.py',
+    '7575-pytorch-lstm-emb100-h256-goemotions-28label-from-scratch': 'train_sentiment.py',
+  });
+
+  it("21 setups; 10 give a parameter count, and each of the others says why (scikit-learn, Keras and networks of the scripts' own, which this version does not read, and models named on a command line)", () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 10, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/** The three-hundred-and-eighth gathering (survey/threehundredandeighth: a helper's, December 2026, users' `train_electra.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the three-hundred-and-eighth gathering', () => {
+  const { files, at, counted, silent } = gathering('threehundredandeighth', {
+    '7581-electra-base-disc-emotion-cls-weighted-ce-adamw': 'train_electra.py',
+    '7588-timnet-asr-electra-features-ser-two-branch-fusion': 'train_electra.py',
+    '7592-velectra-base-disc-punct-restoration-crf-ddp2-fp16': 'train.sh',
+    '7595-electra-small-disc-url-phishing-cls-hf-trainer': 'src/train_electra.py',
+    '7596-electra-small-disc-suicide-risk-cls-hf-trainer': 'examples/train_electra.py',
+  });
+
+  it('21 setups; 9 give a parameter count, and each of the others says why (ELECTRAs the catalogue does not name (Korean, Indonesian, Vietnamese, fine-tuned uploads), Keras and TF-Hub, models named on a command line)', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 9, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("google/electra-*-discriminator (the catalogue's, from their config.json files) loaded as ElectraForSequenceClassification: the backbone without the discriminator's head, with the classification head of the labels the script gives", () => {
+    // (Small's 13,549,057 as ElectraForPreTraining less its head, 256² + 256 + 256 + 1, plus 256² + 256 + 256 · 3 + 3.)
+    assert.equal(at('7594-electra-small-disc-snli-nli-cls-hf-trainer.py').analysis!.params.total.value, 13549057 - 66049 + 65792 + 771);
+    assert.equal(at('7586-electra-large-disc-pcl-detection-cls-fp16-ga4-trainer.py').analysis!.params.total.value, 335143938);
+  });
+});
+/** The three-hundred-and-ninth gathering (survey/threehundredandninth: a helper's, December 2026, users' `train_sentence_transformer.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the three-hundred-and-ninth gathering', () => {
+  const { files, at, counted, silent } = gathering('threehundredandninth', {
+    '7601-bert-base-chinese-sbert-uv-absdiff-classifier-adamw': 'train_sentence_transformer.py',
+    '7603-dnabert3-tsdae-custom-decoder-clinvar-st-fit': 'train_sentence_transformer.py',
+    '7609-roberta-6l-6h-scratch-student-distill-mpnet-cosine': 'train_sentence_transformer.py',
+    '7610-minilm-l6-resume-job-fit-cosine-st-fit-bs8': 'scripts/train_sentence_transformer.py',
+    '7613-minilm-l6-quora-pairs-mnrl-bs64-pipeline': 'training/run_pipeline.sh',
+    '7616-bert-base-chinese-sbert-comment-pairs-sklearn-metrics': 'text_matching/supervised/train_sentence_transformer.py',
+  });
+
+  it('21 setups; 11 give a parameter count, and each of the others says why (models named on a command line or in local folders, a denoising auto-encoder of its own, a logistic regression over frozen embeddings)', () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 11, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("a wrapper class of the script's own named as sentence-transformers' is (`model = SentenceTransformer(encoder)` over `encoder = AutoModel.from_pretrained(args.model)`, its model.py's nn.Module): the model it is given, trained whole in the script's loop, and the layers it adds said not counted", () => {
+    const a = at('7601-bert-base-chinese-sbert-uv-absdiff-classifier-adamw');
+    assert.equal(a.analysis!.params.total.value, 102267648);
+    assert.deepEqual(a.findings.find((f) => f.message.id === 'python.ownWrapper')?.message.args, { cls: 'SentenceTransformer', loaded: 'AutoModel' });
+  });
+});

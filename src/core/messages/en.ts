@@ -277,6 +277,8 @@ export const en = {
     'This script takes its model and settings from its command line ({parser}) and names no model itself: analyze the command that runs it (a launch script with its flags), or the config file it is given.',
   'python.configShapeComputed':
     "{key} of the config the script builds its model from ({name}'s, with shapes of its own) is computed when it runs: the model's size depends on it, so it is not counted. Write the number in the script.",
+  'python.ownWrapper':
+    "The model is {cls}, a class of the script's own (or of its project's) over the pretrained {loaded} it is given: counted is {loaded}; the layers the class adds beside it are not counted.",
   'python.ownModelClass':
     "The model is {cls}, a class of the script's own (or of its project's): counted is the pretrained {loaded} it builds in its __init__; the layers the class adds beside it are not counted.",
   'python.ownModelClassAlso':

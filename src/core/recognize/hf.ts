@@ -264,7 +264,9 @@ export function withTaskClass(model: ModelSpec, cls: Sourced<string>, given: Sou
     return { ...model, ...(a !== 'AutoModel' ? { architecture: { value: a, source: cls.source } } : {}), encoder: { ...model.encoder, head } };
   }
   const task = TASK_CLASS.exec(a)?.[1];
-  if (!task || model.classic || model.encoder?.audioFrontEnd || (task === 'ImageClassification' && !model.encoder?.patchEmbedding)) return undefined;
+  // (Of the classic families, ELECTRA's and ALBERT's heads are their encoder's, analysis/classic.ts: their task classes too.)
+  const classic = model.classic && !/^(electra|albert)$/.test(model.classic.value.family);
+  if (!task || classic || model.encoder?.audioFrontEnd || (task === 'ImageClassification' && !model.encoder?.patchEmbedding)) return undefined;
   const byClass = <T>(v: T, ...from: Sourced<unknown>[]) => derived(v, { id: 'prov.encoderHead', args: { arch: a } }, cls, ...from);
   const labels =
     task === 'MultipleChoice'

@@ -65,6 +65,12 @@ function named(facts: readonly Fact[], marker: '@call' | '@class', re: RegExp, n
  * The model loader's call: where its facts sit (a config's, where the model is built from it). Or a trainer given the model by
  * name (TRL's SFTTrainer(model="Qwen/…"), which loads it): the trainer's keywords, its `model` among them.
  */
+/** The wrapper call of the script's own a loader is the first argument of (loaderPrefix), `SentenceTransformer(encoder)`. */
+function ownWrapper(facts: readonly Fact[], loader: readonly (string | number)[]): Fact | undefined {
+  if (loader.length !== 3 || loader[1] !== '@args' || loader[2] !== 0) return undefined;
+  return facts.find((f) => key(f) === `${String(loader[0])}.@call` && typeof f.value === 'string' && /^(SentenceTransformer|CrossEncoder)$/.test(f.value));
+}
+
 function loaderPrefix(facts: readonly Fact[]): (string | number)[] | undefined {
   // (Where a script loads more than one model, a notebook one to generate its data and then the one it trains: the one its
   // trainer is given, `SFTTrainer(model=model, …)` after `model = get_peft_model(AutoModelForCausalLM.from_pretrained(…), …)`.)
@@ -91,6 +97,11 @@ function loaderPrefix(facts: readonly Fact[]): (string | number)[] | undefined {
       ? undefined
       : models.find((f) => f.path[0] !== models[0]!.path[0] && ownLoop(facts, f.path.slice(0, 1)) !== undefined);
   const loader = (trained ?? optimized ?? loads[0])?.path.slice(0, -1);
+  // (A class of the script's own of sentence-transformers' name over a model it loads, `model =
+  // SentenceTransformer(AutoModel.from_pretrained(args.model))`, where the library's takes a name: the model loaded within it.)
+  const inner = loader && facts.find((f) => key(f) === [...loader, '@args', 0, '@call'].join('.'));
+  if (inner && typeof inner.value === 'string' && LOADER.test(inner.value) && !NOT_A_MODEL.test(inner.value) && ownWrapper(facts, inner.path.slice(0, -1)))
+    return inner.path.slice(0, -1);
   if (loader) return loader;
   // (A model built from a published model's config, `config = AutoConfig.from_pretrained("gpt2", vocab_size=…)` then
   // `GPT2LMHeadModel(config)`, as the Hugging Face course trains one from scratch: that call names it.)
@@ -129,7 +140,9 @@ export function trainerWithoutLoader(ctx: RecognizeContext, r: FactReader): File
  * own classes named as adapters, `class LoRALayer(nn.Module)`, or wraps by a PEFT function of its own, whose share it does not
  * show.)
  */
-function ownLoop(facts: readonly Fact[], loader: readonly (string | number)[] | undefined): Fact | undefined {
+function ownLoop(facts: readonly Fact[], within: readonly (string | number)[] | undefined): Fact | undefined {
+  // (A wrapper of the script's own over the model it loads, loaderPrefix's: the wrapper's parameters, the model's with it.)
+  const loader = within && ownWrapper(facts, within) ? within.slice(0, 1) : within;
   if (loader?.length !== 1 || facts.some((f) => f.path[0] === '@defines' && /lora|adapter/i.test(String(f.path[1])))) return undefined;
   // (Nor one whose model a function of the script's own wraps with a method the run chooses, `model = get_peft_model_instance(
   // args.method, model, …)`: its parameters are that method's.)
@@ -656,6 +669,17 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
             }
           : { id: 'python.ownModelClass', args: { cls: String(ownClass.value), loaded: call.value.replace(/\.from_pretrained$/, '') } },
         { file: ownClass.file, range: ownClass.keyRange },
+      ),
+    );
+  // (Or a wrapper of the script's own that is given it, `model = SentenceTransformer(encoder)` of the script's model.py: loaderPrefix.)
+  const wrapper = ownWrapper(facts, loader);
+  if (wrapper && typeof call?.value === 'string')
+    findings.push(
+      finding(
+        'assumed',
+        'warning',
+        { id: 'python.ownWrapper', args: { cls: String(wrapper.value), loaded: call.value.replace(/\.from_pretrained$/, '') } },
+        { file: wrapper.file, range: wrapper.valueRange },
       ),
     );
   // (Labels the script counts when it runs, num_labels=len(classes): the classifier counted with the config's, said.)

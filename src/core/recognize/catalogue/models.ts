@@ -960,6 +960,22 @@ const bert = (L: number, h: number, V: number, arch = 'BertForMaskedLM', heads =
   torch_dtype: 'float32',
 });
 
+/** ELECTRA's discriminator (ElectraConfig: 30,522 tokens, embeddings of E, L layers of h with h / 64 heads, 4h wide). */
+const electra = (L: number, h: number, E: number): Record<string, unknown> => ({
+  model_type: 'electra',
+  architectures: ['ElectraForPreTraining'],
+  num_hidden_layers: L,
+  hidden_size: h,
+  embedding_size: E,
+  num_attention_heads: h / 64,
+  intermediate_size: 4 * h,
+  vocab_size: 30522,
+  max_position_embeddings: 512,
+  type_vocab_size: 2,
+  hidden_act: 'gelu',
+  layer_norm_eps: 1e-12,
+});
+
 /** ViT-B/16 at 224 (google/vit-base-patch16-224's ViTConfig: 12 layers of 768, 12 heads, 16-pixel patches, biased qkv), as `arch`. */
 const vitBase = (arch: string, labels?: number): Record<string, unknown> => ({
   model_type: 'vit',
@@ -3268,6 +3284,11 @@ export const MODELS: readonly CatalogueEntry[] = [
   { id: 'hfl/chinese-roberta-wwm-ext-large', aliases: ['chinese-roberta-wwm-ext-large'], config: bert(24, 1024, 21128) },
   { id: 'hfl/chinese-macbert-base', aliases: ['chinese-macbert-base'], config: bert(12, 768, 21128) },
   { id: 'hfl/chinese-macbert-large', aliases: ['chinese-macbert-large'], config: bert(24, 1024, 21128) },
+  // ELECTRA's discriminators (google/electra-*-discriminator config.json files; the paper's 14M, 110M, 335M; small as
+  // hf_config_2026's row counts it with 30,522 tokens, 13,549,057).
+  { id: 'google/electra-small-discriminator', aliases: ['electra-small-discriminator'], config: electra(12, 256, 128) },
+  { id: 'google/electra-base-discriminator', aliases: ['electra-base-discriminator'], config: electra(12, 768, 768) },
+  { id: 'google/electra-large-discriminator', aliases: ['electra-large-discriminator'], config: electra(24, 1024, 1024) },
   // TUNiB-Electra ko-en base (tunib/electra-ko-en-base, its config.json: ELECTRA base's discriminator over a 61,790-token
   // Korean-English vocabulary, embeddings of 768 as its hidden size; its model card's 133M).
   {
