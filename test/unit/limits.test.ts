@@ -237,6 +237,8 @@ describe('Inline limits', () => {
       'survey/twohundredandninetieth/train/7159-qwen3.5-2b-lora-r16-tool-call-sft-smoke-kaggle/sft/lora_sft.py',
       'survey/threehundredandfirst/train/7441-distilbert-base-uncased-fakenews-cross-dataset-trainer-bs8-ga2-len256.py',
       'survey/threehundredandsecond/train/7460-roberta-large-jailbreak-response-judge-bf16-bs16-ga5-run-glue-edited.py',
+      'survey/threehundredandeleventh/train/7646-predcoding-vs-transformer-64d-scratch-race-squadv2-adam.py',
+      'survey/threehundredandeleventh/train/7655-t5-small-seq2seq-qa-full-ft-squad-seq2seqtrainer.py',
     ];
     for (const rel of configs(FIXTURES).filter((r) => !launchLate.includes(r))) {
       const text = fixtureText(rel);

@@ -12447,3 +12447,67 @@ describe('survey: the three-hundred-and-ninth gathering', () => {
     assert.deepEqual(a.findings.find((f) => f.message.id === 'python.ownWrapper')?.message.args, { cls: 'SentenceTransformer', loaded: 'AutoModel' });
   });
 });
+
+/** The three-hundred-and-tenth gathering (survey/threehundredandtenth: a helper's, December 2026, users' `train_emotion.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the three-hundred-and-tenth gathering', () => {
+  const { files, at, counted, silent } = gathering('threehundredandtenth', {
+    '7620-ravdess-melspec-cnn-3block-keras-from-scratch': 'train_emotion.py',
+    '7623-mini-xception-fer2013-64px-keras-from-scratch': 'train_emotion.py',
+    '7630-fer-vgg-style-cnn-6conv-cosine-lr-torch-from-scratch': 'train_emotion.py',
+    '7638-emotionnet-vgg16-style-au-regression-mse-torch-from-scratch': 'train_emotion.py',
+  });
+
+  it("21 setups; 1 give a parameter count, and each of the others says why (image and audio CNNs of the scripts' own, Keras and scikit-learn, which this version does not read)", () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 1, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it('a model named `"./emotion-model" if os.path.exists("./emotion-model") else "xlm-roberta-base"`: the published one, as a fresh checkout, without the run\'s own output yet, starts from', () => {
+    const a = at('7637-xlm-roberta-base-full-ft-hf-trainer-text-emotion.py');
+    assert.equal(a.analysis!.params.total.value, 278045186);
+    assert.ok(a.findings.some((f) => f.message.id === 'python.labelsComputed'));
+  });
+});
+
+/** The three-hundred-and-eleventh gathering (survey/threehundredandeleventh: a helper's, December 2026, users' `train_qa.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the three-hundred-and-eleventh gathering', () => {
+  const { files, counted, silent } = gathering('threehundredandeleventh', {
+    '7641-qanet-elmo-bilstm-recipeqa-scratch-adam': 'train_qa.py',
+    '7642-flan-t5-small-full-ft-ray-trainer-qa': 'train_qa.sh',
+    '7644-efficientnet-b2-timm-ultrasound-joint-classifier-5fold-amp': 'train_qa.py',
+    '7645-aizen-gpt-8l-384d-char-scratch-qa-adamw-mps': 'train_qa.py',
+    '7648-chinese-macbert-large-extractive-qa-full-ft-accelerate-accum2': 'train_qa.sh',
+    '7652-mt5-encoder-contrastive-qa-adafactor-lightning-bs1024': 'train_qa.py',
+    '7653-chinese-macbert-base-extractive-qa-full-ft-accelerate-fp16-accum4': 'train_qa.py',
+    '7654-hero-video-qa-tvqa-finetune-horovod-8gpu-apex-o2': 'train_qa.py',
+    '7657-t5-base-generative-qa-intent-slot-mixsnips-adam-accum60': 'train_qa.sh',
+    '7658-gpt2-soft-prompt-tuning-squadv2-trainer-accum2': 'train_qa.py',
+    '7660-infoxlm-large-retro-reader-vi-squadv2-multitask-qa': 'train_qa.py',
+  });
+
+  it("21 setups; 10 give a parameter count, and each of the others says why (networks of the scripts' own, models named on a command line, a Hydra config not in the repository, Keras)", () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 10, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/** The three-hundred-and-twelfth gathering (survey/threehundredandtwelfth: a helper's, December 2026, users' `train_summarization.py` and `train_summarizer.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the three-hundred-and-twelfth gathering', () => {
+  const { files, counted, silent } = gathering('threehundredandtwelfth', {
+    '7663-gru-bahdanau-attn-seq2seq-samsum-from-scratch-bs16': 'train_summarization.py',
+    '7664-transformer-6l-512d-pointer-gen-from-scratch-cnndm-bs4-ga16-amp': 'train_summarization.py',
+    '7666-phi-3-mini-tarot-attn-head-rotation-bayesopt-imdb-transformerlens': 'train.sh',
+    '7667-bart-large-loftq-4bit-r16-lora-cnndm-xsum-accelerate': 'scripts/train_summarization.sh',
+    '7668-qwen2.5-0.5b-llm2seq-encdec-full-ft-vietnews-bs2-fp16': 'scripts/train_summarization.py',
+    '7673-flan-t5-large-lora-r32-q-v-toy-summarization-fp16-bs2-ga8': 'examples/train_summarization.py',
+    '7679-gpt2-124m-summary-loop-rl-self-critical-coverage-fluency-bs5-x4': 'train_summarizer.py',
+  });
+
+  it("21 setups; 8 give a parameter count, and each of the others says why (sequence-to-sequence networks of the scripts' own, models named on a command line, a script whose loader is in a module not stored with it)", () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});

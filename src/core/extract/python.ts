@@ -3414,7 +3414,9 @@ function truthy(v: PyValue): boolean {
   if (isDict(v)) return v.dict.length > 0;
   // (A call's result is taken as true, as the GPUs analyzed answer `torch.cuda.is_available()` and `is_bf16_supported()`; Apple's
   // MPS backend, `torch.backends.mps.is_available()`, is not theirs.)
-  if (isCall(v)) return !/(^|\.)(backends\.mps\.is_available|is_mps_available)$/.test(v.call);
+  // (Nor a local path's `os.path.exists(…)`: on a fresh checkout, where the script's own output is not there yet, false: `"./model"
+  // if os.path.exists("./model") else "xlm-roberta-base"` starts from the published model.)
+  if (isCall(v)) return !/(^|\.)(backends\.mps\.is_available|is_mps_available|path\.(exists|isdir|isfile))$/.test(v.call);
   return Boolean(v);
 }
 
