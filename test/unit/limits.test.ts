@@ -239,6 +239,8 @@ describe('Inline limits', () => {
       'survey/threehundredandsecond/train/7460-roberta-large-jailbreak-response-judge-bf16-bs16-ga5-run-glue-edited.py',
       'survey/threehundredandeleventh/train/7646-predcoding-vs-transformer-64d-scratch-race-squadv2-adam.py',
       'survey/threehundredandeleventh/train/7655-t5-small-seq2seq-qa-full-ft-squad-seq2seqtrainer.py',
+      'survey/threehundredandthirteenth/train/7691-opus-mt-en-ro-full-ft-wmt16-seq2seq-trainer-pruning-quant.py',
+      'survey/threehundredandfifteenth/train/7736-xlm-roberta-base-seqcls-urdu-vs-punjabi-bs8-len128-5ep.py',
     ];
     for (const rel of configs(FIXTURES).filter((r) => !launchLate.includes(r))) {
       const text = fixtureText(rel);

@@ -61,16 +61,16 @@ function named(facts: readonly Fact[], marker: '@call' | '@class', re: RegExp, n
   return facts.find((f) => f.path[f.path.length - 1] === marker && typeof f.value === 'string' && re.test(f.value) && !not?.test(f.value));
 }
 
-/**
- * The model loader's call: where its facts sit (a config's, where the model is built from it). Or a trainer given the model by
- * name (TRL's SFTTrainer(model="Qwen/…"), which loads it): the trainer's keywords, its `model` among them.
- */
 /** The wrapper call of the script's own a loader is the first argument of (loaderPrefix), `SentenceTransformer(encoder)`. */
 function ownWrapper(facts: readonly Fact[], loader: readonly (string | number)[]): Fact | undefined {
   if (loader.length !== 3 || loader[1] !== '@args' || loader[2] !== 0) return undefined;
   return facts.find((f) => key(f) === `${String(loader[0])}.@call` && typeof f.value === 'string' && /^(SentenceTransformer|CrossEncoder)$/.test(f.value));
 }
 
+/**
+ * The model loader's call: where its facts sit (a config's, where the model is built from it). Or a trainer given the model by
+ * name (TRL's SFTTrainer(model="Qwen/…"), which loads it): the trainer's keywords, its `model` among them.
+ */
 function loaderPrefix(facts: readonly Fact[]): (string | number)[] | undefined {
   // (Where a script loads more than one model, a notebook one to generate its data and then the one it trains: the one its
   // trainer is given, `SFTTrainer(model=model, …)` after `model = get_peft_model(AutoModelForCausalLM.from_pretrained(…), …)`.)
