@@ -12500,7 +12500,7 @@ describe('survey: the three-hundred-and-eleventh gathering', () => {
 
 /** The three-hundred-and-twelfth gathering (survey/threehundredandtwelfth: a helper's, December 2026, users' `train_summarization.py` and `train_summarizer.py` files), each as `compute-budget report FILE` reads it. */
 describe('survey: the three-hundred-and-twelfth gathering', () => {
-  const { files, counted, silent } = gathering('threehundredandtwelfth', {
+  const { files, at, counted, silent } = gathering('threehundredandtwelfth', {
     '7663-gru-bahdanau-attn-seq2seq-samsum-from-scratch-bs16': 'train_summarization.py',
     '7664-transformer-6l-512d-pointer-gen-from-scratch-cnndm-bs4-ga16-amp': 'train_summarization.py',
     '7666-phi-3-mini-tarot-attn-head-rotation-bayesopt-imdb-transformerlens': 'train.sh',
@@ -12514,6 +12514,13 @@ describe('survey: the three-hundred-and-twelfth gathering', () => {
     assert.equal(files.length, 21);
     assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("flan-t5-base named with no training length: the catalogue's n_positions, 512, as its config.json writes it, the length assumed (said), not 4,096; its batch of 32 in fp32 then fits one H100", () => {
+    const a = at('7670-flan-t5-base-samsum-full-ft-bs32-fp32-seq2seqtrainer-4gpu.py');
+    assert.equal(a.spec!.training.seqLen.value, 512);
+    assert.equal(a.spec!.training.seqLen.source.kind, 'assumed');
+    assert.ok(!a.findings.some((f) => f.ruleId === 'memory-over-capacity'));
   });
 });
 

@@ -1072,9 +1072,10 @@ const modernBert = (L: number, h: number, ffn: number): Record<string, unknown> 
 
 /**
  * T5 (T5Config's keys, heads of 64): the original checkpoints (t5-*: a ReLU FFN of 4h, the head tied to the shared embedding) and
- * T5 v1.1's that FLAN-T5 fine-tuned (gated GELU, the head untied), both over 32,128 tokens.
+ * T5 v1.1's that FLAN-T5 fine-tuned (gated GELU, the head untied), both over 32,128 tokens; `positions`, the n_positions (512)
+ * their config.json files write (t5-small's and flan-t5-large's in the survey), the length a run that states none trains at.
  */
-const t5 = (L: number, h: number, ff: number, heads: number, v11: boolean): Record<string, unknown> => ({
+const t5 = (L: number, h: number, ff: number, heads: number, v11: boolean, positions?: number): Record<string, unknown> => ({
   model_type: 't5',
   architectures: ['T5ForConditionalGeneration'],
   num_layers: L,
@@ -1089,6 +1090,7 @@ const t5 = (L: number, h: number, ff: number, heads: number, v11: boolean): Reco
   tie_word_embeddings: !v11,
   is_encoder_decoder: true,
   torch_dtype: 'float32',
+  ...(positions ? { n_positions: positions } : {}),
 });
 
 /** mT5 (MT5Config): T5 1.1's gated-GELU layers and untied head, the 250,112-token multilingual vocabulary. */
@@ -3478,9 +3480,9 @@ export const MODELS: readonly CatalogueEntry[] = [
   { id: 'answerdotai/ModernBERT-large', aliases: ['modernbert-large'], config: modernBert(28, 1024, 2624) },
   // T5 and FLAN-T5: the Hub's safetensors totals t5-small 60,506,624, t5-base 222,903,936, t5-large 737,668,608, flan-t5-small
   // 76,961,152, -base 247,577,856, -large 783,150,080; flan-t5-xl "3B".
-  { id: 'google-t5/t5-small', aliases: ['t5-small'], config: t5(6, 512, 2048, 8, false) },
-  { id: 'google-t5/t5-base', aliases: ['t5-base'], config: t5(12, 768, 3072, 12, false) },
-  { id: 'google-t5/t5-large', aliases: ['t5-large'], config: t5(24, 1024, 4096, 16, false) },
+  { id: 'google-t5/t5-small', aliases: ['t5-small'], config: t5(6, 512, 2048, 8, false, 512) },
+  { id: 'google-t5/t5-base', aliases: ['t5-base'], config: t5(12, 768, 3072, 12, false, 512) },
+  { id: 'google-t5/t5-large', aliases: ['t5-large'], config: t5(24, 1024, 4096, 16, false, 512) },
   // CodeT5 base (Salesforce/codet5-base: T5 base's layers over a 32,100-token code BPE, tied; its paper's 220M).
   { id: 'Salesforce/codet5-base', aliases: ['codet5-base'], config: { ...t5(12, 768, 3072, 12, false), vocab_size: 32100 } },
   // CodeT5+ 770M (Salesforce/codet5p-770m: T5 large's layers over CodeT5's 32,100 tokens, tied; named, as T5's paper names T5
@@ -3489,10 +3491,10 @@ export const MODELS: readonly CatalogueEntry[] = [
   // ruT5 base (ai-forever/ruT5-base, first published as sberbank-ai/ruT5-base: T5 base's shapes over a 32,128-token Russian
   // vocabulary; its model card's 222M).
   { id: 'ai-forever/ruT5-base', aliases: ['sberbank-ai/ruT5-base', 'ruT5-base'], config: t5(12, 768, 3072, 12, false) },
-  { id: 'google/flan-t5-small', aliases: ['flan-t5-small'], config: t5(8, 512, 1024, 6, true) },
-  { id: 'google/flan-t5-base', aliases: ['flan-t5-base'], config: t5(12, 768, 2048, 12, true) },
-  { id: 'google/flan-t5-large', aliases: ['flan-t5-large'], config: t5(24, 1024, 2816, 16, true) },
-  { id: 'google/flan-t5-xl', aliases: ['flan-t5-xl'], config: t5(24, 2048, 5120, 32, true) },
+  { id: 'google/flan-t5-small', aliases: ['flan-t5-small'], config: t5(8, 512, 1024, 6, true, 512) },
+  { id: 'google/flan-t5-base', aliases: ['flan-t5-base'], config: t5(12, 768, 2048, 12, true, 512) },
+  { id: 'google/flan-t5-large', aliases: ['flan-t5-large'], config: t5(24, 1024, 2816, 16, true, 512) },
+  { id: 'google/flan-t5-xl', aliases: ['flan-t5-xl'], config: t5(24, 2048, 5120, 32, true, 512) },
   // mT5 (MT5ForConditionalGeneration: T5 1.1's layers with 250,112 tokens, untied; google/mt5-small's config.json is
   // test/fixtures/hf_config_encoders'): the Hub's totals mt5-small 300,176,768, mt5-base 582,401,280 ("582M"), mt5-large
   // 1,229,581,312 ("1.23B").
