@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Packaging checks: the VSIX that `npm run package` built is under 1.6 MB and holds no test or
 // source files (and holds the language server's two bundles); each extension bundle is under 700 KB, each server bundle under
-// 1.7 MB; the CLI's npm tarball installs and runs with `npx --yes` from the packed file.
+// 1.8 MB; the CLI's npm tarball installs and runs with `npx --yes` from the packed file.
 // (The UI test then installs that same VSIX into the real VS Code: COMPUTE_BUDGET_VSIX.)
 'use strict';
 const fs = require('fs');
@@ -68,9 +68,10 @@ check("each extension bundle is under 700 KB (zod's locales are left out; they w
 // (1.25 MB until Levanter's reader and December's gatherings' formats took the desktop's past it, at 1.27 MB; 1.4 MB until the
 // catalogue's models of 2023–24 fine-tuning scripts, LFM2 and the readers of December 3's fifth session took it to 1.40 MB; 1.5 MB
 // until December 4's T5X gin, Qwen-VL, RWKV and NeMo recipe readers took it to 1.51 MB; 1.6 MB until December 5's readers of
-// notebooks, training loops of scripts' own, FastChat's and QLoRA's scripts took it to 1.60 MB.)
-const SERVER_BUDGET = { 'dist/server.js': 1.7 * 1024 * 1024, 'dist/web/server.js': 1.7 * 1024 * 1024 };
-check('each language server bundle is within its budget (1.7 MB each)', () => {
+// notebooks, training loops of scripts' own, FastChat's and QLoRA's scripts took it to 1.60 MB; 1.7 MB until December 7's
+// encoder catalogue (ViT, ELECTRA, T5 lengths) and the reading of classes of a project's own modules took it to 1.70 MB.)
+const SERVER_BUDGET = { 'dist/server.js': 1.8 * 1024 * 1024, 'dist/web/server.js': 1.8 * 1024 * 1024 };
+check('each language server bundle is within its budget (1.8 MB each)', () => {
   for (const [f, budget] of Object.entries(SERVER_BUDGET)) {
     const size = fs.statSync(path.join(ROOT, f)).size;
     assert.ok(size < budget, `${f}: ${size} bytes`);

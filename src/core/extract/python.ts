@@ -1031,6 +1031,9 @@ function extractOnce(
     const at = { start: toks[applyLora]!.start, end: toks[applyLora + 3]!.end };
     facts.push({ file, path: ['@applyLora'], value: true, keyRange: at, valueRange: at });
   }
+  // (And the module each class is imported from, where it is not transformers: `from mamba import MambaConfig` at ["@from",
+  // "MambaConfig"], a class of the project's own that a transformers class's name does not make transformers'.)
+  importedFrom(toks, (name, module, at) => facts.push({ file, path: ['@from', name], value: module, keyRange: at, valueRange: at }));
   // (And the GPU Modal runs the script's function on, `@app.function(gpu="A100")`: at ["@modalGpu"].)
   const modal = modalGpu(toks, mainCalls, env, argparse);
   if (modal) facts.push({ file, path: ['@modalGpu'], value: modal.value, keyRange: modal.at, valueRange: modal.at });
@@ -1376,6 +1379,23 @@ function valueAt(
   const v = e.parse();
   const start = toks[k]?.start ?? after;
   return { e, v, valueRange: { start, end: toks[Math.max(k, e.i - 1)]?.end ?? start } };
+}
+
+/** Each class name a `from MODULE import …` line binds (a capitalized name; its alias where it has one), with MODULE, where MODULE is not transformers'. */
+function importedFrom(toks: readonly Tok[], emit: (name: string, module: string, at: Range) => void): void {
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i]!.text !== 'from' || (i > 0 && toks[i - 1]!.type !== 'nl' && toks[i - 1]!.type !== 'indent')) continue;
+    let k = i + 1;
+    let module = '';
+    while (k < toks.length && (toks[k]!.type === 'name' || toks[k]!.text === '.') && toks[k]!.text !== 'import') module += toks[k++]!.text;
+    if (toks[k]?.text !== 'import' || /^transformers(\.|$)/.test(module)) continue;
+    for (k++; k < toks.length && toks[k]!.type !== 'nl' && toks[k]!.type !== 'end'; k++) {
+      const t = toks[k]!;
+      if (t.type !== 'name' || !/^[A-Z]/.test(t.text) || toks[k - 1]?.text === 'as') continue;
+      const alias = toks[k + 1]?.text === 'as' && toks[k + 2]?.type === 'name' ? toks[k + 2]! : t;
+      emit(alias.text, module, { start: t.start, end: alias.end });
+    }
+  }
 }
 
 /** Names a script imports under another (`from m import a as b`): b → a. */

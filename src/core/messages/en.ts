@@ -279,6 +279,8 @@ export const en = {
     "{key} of the config the script builds its model from ({name}'s, with shapes of its own) is computed when it runs: the model's size depends on it, so it is not counted. Write the number in the script.",
   'python.ownWrapper':
     "The model is {cls}, a class of the script's own (or of its project's) over the pretrained {loaded} it is given: counted is {loaded}; the layers the class adds beside it are not counted.",
+  'python.projectLoaderClass':
+    "The model is loaded through {cls}, a class of the project's module {module}, which this version does not read: counted is {loaded} as published, trained whole; what {cls} adds, replaces or freezes is not counted.",
   'python.ownModelClass':
     "The model is {cls}, a class of the script's own (or of its project's): counted is the pretrained {loaded} it builds in its __init__; the layers the class adds beside it are not counted.",
   'python.ownModelClassAlso':

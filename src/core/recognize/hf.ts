@@ -1777,8 +1777,17 @@ function typeOfConfigClass(): ReadonlyMap<string, string> {
  * (said where the class is named). Undefined where the script builds none.
  */
 export function keywordHfConfig(facts: readonly Fact[]): Fact[] | undefined {
+  // (Not a class of the project's own module that has a transformers class's name and is given keywords of its own, `from mamba
+  // import MambaConfig`, `MambaConfig(d_model=256, n_layers=4)`: its defaults are not transformers'. A copy of transformers' file,
+  // `from huggingface_model.qwen2.configuration_qwen2 import Qwen2Config`, or one given transformers' keywords, is read as it.)
+  const own = new Set(
+    facts.filter((f) => f.path[0] === '@from' && f.path.length === 2 && !/(^|\.)(configuration|modeling)_\w+$/.test(String(f.value))).map((f) => f.path[1]),
+  );
+  const transformersKeys = (f: Fact) => factsUnder(facts, f.path.slice(0, -1)).some((x) => x.path[0] === 'hidden_size' || x.path[0] === 'num_hidden_layers');
   const typeOfConfig = (f: Fact) =>
-    f.path[f.path.length - 1] === '@class' && typeof f.value === 'string' ? typeOfConfigClass().get(f.value.split('.').pop()!) : undefined;
+    f.path[f.path.length - 1] === '@class' && typeof f.value === 'string' && (!own.has(f.value) || transformersKeys(f))
+      ? typeOfConfigClass().get(f.value.split('.').pop()!)
+      : undefined;
   // (One config, given a name of its own: not a table of them, MODEL_CONFIGS = {"7b": LlamaConfig(…), "13b": …}, nor two.)
   // (Else one built where a model class is given it, `model = Qwen2ForCausalLM(Qwen2Config(return_dict=False))`: that call's
   // first argument, where the script assigns the model; not the copies inlined where the model is passed on.)

@@ -13,7 +13,7 @@ import { derived, finding, fromFact } from '../types';
 import { FactReader, type FileRecognition, type RecognizeContext } from './common';
 import { factsUnder } from './reader';
 import { OWN_MODEL, OWN_MODEL_ALSO } from '../extract/python';
-import { BARE_CLASS, pretrainedConfigShapes, TASK_CLASS } from './hf';
+import { BARE_CLASS, HF_ARCHITECTURES, pretrainedConfigShapes, TASK_CLASS } from './hf';
 import { recognizeLauncher } from './launcher';
 import { recognizePeft } from './peft';
 import { ktoOf, preferenceOf, unmodelledStage } from './preference';
@@ -40,6 +40,12 @@ const TRAINER = /(^|\.)\w*Trainer$/;
 
 /** An optimizer class of torch's, transformers' or bitsandbytes' (torch.optim.AdamW, bnb.optim.AdamW8bit). */
 const OPTIMIZER = /(^|\.)(AdamW|Adam|SGD|Adafactor|Adagrad|RMSprop|Lion|AdamW8bit|Adam8bit|PagedAdamW(8bit|32bit)?)$/;
+/**
+ * The libraries whose classes load a published model as it is (PEFT's, Unsloth's, TRL's value heads, ModelScope's, …), and
+ * copies of transformers' own files (`modeling_chatglm`): a class imported from any other module is the project's own.
+ */
+const LOADER_LIBRARY =
+  /^(transformers|peft|unsloth|trl|modelscope|liger_kernel|optimum|mamba_ssm|paddlenlp|setfit|easydel|diffusers|sentence_transformers|mindformers|model_center|pytorch_transformers|pytorch_pretrained_bert|openmind|swift|auto_gptq|awq|accelerate|torch|timm|open_clip|huggingface_hub)(\.|$)|(^|\.)(modeling|configuration)_\w+$/;
 /** A data loader's class: torch's. */
 const DATA_LOADER = /(^|\.)DataLoader$/;
 
@@ -682,6 +688,14 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
         { file: wrapper.file, range: wrapper.valueRange },
       ),
     );
+  // (Or a class of the project's own module loaded by the from_pretrained it inherits, `from prompt_tuning import
+  // GPT2PromptTuneModel` then `GPT2PromptTuneModel.from_pretrained("gpt2")`: counted as the published model, what the class
+  // adds, replaces or freezes said not to be.)
+  const loadedBy = loadedAs && !HF_ARCHITECTURES[loadedAs] && !ownClass && !wrapper ? facts.find((f) => key(f) === `@from.${loadedAs}`) : undefined;
+  if (loadedBy && typeof call?.value === 'string' && typeof id?.value === 'string' && id.value && !LOADER_LIBRARY.test(String(loadedBy.value))) {
+    const args = { cls: loadedAs, module: String(loadedBy.value), loaded: id.value };
+    findings.push(finding('assumed', 'warning', { id: 'python.projectLoaderClass', args }, { file: call.file, range: call.keyRange }));
+  }
   // (Labels the script counts when it runs, num_labels=len(classes): the classifier counted with the config's, said.)
   if (taskClass && labels && !taskClass.labels)
     findings.push(finding('unknown-value', 'info', { id: 'python.labelsComputed', args: {} }, { file: labels.file, range: labels.valueRange }));
