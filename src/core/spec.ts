@@ -596,14 +596,14 @@ export const gemma4AudioSchema = z.object({
 
 /**
  * The role a module name qualified by its parent reaches, where the parent decides it (`attn.c_proj`, `mlp.c_proj`: GPT-2's and
- * Qwen's c_proj is both the attention's output and the MLP's down projection; PEFT matches the entry as a dotted suffix of the
+ * Qwen's c_proj, and ModernBERT's Wo, is both the attention's output and the MLP's down projection; PEFT matches the entry as a dotted suffix of the
  * module's path, `h.0.attn.c_proj`, so only that parent's module): undefined for a bare name, another name (`self_attn.q_proj` is
  * q_proj wherever it sits) or another parent.
  */
 export function parentRoles(name: string): AdapterTarget[] | undefined {
   const parts = name.split('.');
   const parent = parts[parts.length - 2];
-  if (parent === undefined || parts[parts.length - 1] !== 'c_proj') return undefined;
+  if (parent === undefined || !/^(c_proj|Wo)$/.test(parts[parts.length - 1]!)) return undefined;
   return /^(attn|attention|self_attn)$/.test(parent) ? ['o'] : /^(mlp|ffn|feed_forward)$/.test(parent) ? ['down'] : undefined;
 }
 

@@ -563,6 +563,29 @@ describe('catalogue: the models fine-tuning scripts of 2023–24 name (survey ro
     }
   });
 
+  it("sentence encoders, PhoBERT and NER BERTs people fine-tune (a December 2026 gathering's train_sbert.py files): the Hub's totals, PhoBERT's paper's", () => {
+    const expected: [string, number, number][] = [
+      // XLM-R base's bare model (the Hub's 278M), by its own name and as the XLM-R paraphrase encoder's.
+      ['sentence-transformers/paraphrase-multilingual-mpnet-base-v2', 278043648, 278],
+      ['paraphrase-xlm-r-multilingual-v1', 278043648, 278],
+      // BERT large's bare model over 120,138 tokens (427M).
+      ['ai-forever/sbert_large_mt_nlu_ru', 426908672, 427],
+      // PhoBERT's RobertaForMaskedLM over 64,001 tokens and 258 positions (135M, 370M), and the bare base model under the
+      // Vietnamese sentence encoders (135M).
+      ['vinai/phobert-base', 135063809, 135],
+      ['vinai/phobert-large', 369229313, 370],
+      ['keepitreal/vietnamese-sbert', 134998272, 135],
+      // BERT cased's BertForTokenClassification over CoNLL-2003's 9 tags, no pooler (108M, 333M).
+      ['dslim/bert-base-NER', 108310272 - (768 * 768 + 768) + 768 * 9 + 9, 108],
+      ['dslim/bert-large-NER', 333579264 - (1024 * 1024 + 1024) + 1024 * 9 + 9, 333],
+    ];
+    for (const [id, total, millions] of expected) {
+      assert.equal(params(id).total.value, total, id);
+      // (Within a million of the published figure, in millions: PhoBERT large's paper rounds 369.2M to 370M.)
+      assert.ok(Math.abs(total / 1e6 - millions) < 1, id);
+    }
+  });
+
   it('InternLM chat 7B and 20B (their config.json: biased attention on the 7B only), also from a ModelScope folder or a dated copy', () => {
     // InternLM's "7 billion" and "20 billion parameter" models: 32 × 4,096 and 60 × 5,120, 103,168 tokens untied.
     assert.equal(params('internlm/internlm-chat-7b').total.value, 7321948160);

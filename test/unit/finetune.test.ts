@@ -68,6 +68,16 @@ describe('adapters: trainable parameters as PEFT prints them', () => {
     assert.equal(adapter('Qwen/Qwen-7B', 8, ['w1', 'w2']).analysis!.method.trainable.value, 32 * 8 * 2 * (4096 + 11008));
   });
 
+  it("ModernBERT's own names (a December 2026 gathering's train_modernbert.py): Wqkv fused, Wo the attention's output and the MLP's down projection, Wi its GeGLU's gate and up in one; no unknown module said", () => {
+    const per = (names: string[]) => adapter('answerdotai/ModernBERT-base', 8, names).analysis!.method.trainable.value / 22 / 8;
+    // (22 layers of 768, an MLP of 1,152: Wi 768 → 2,304.)
+    assert.deepEqual(
+      [per(['Wqkv']), per(['Wo']), per(['Wi']), per(['attn.Wo']), per(['mlp.Wo'])],
+      [768 + 2304, 768 + 768 + 1152 + 768, 768 + 2304, 768 + 768, 1152 + 768],
+    );
+    assert.ok(!adapter('answerdotai/ModernBERT-base', 8, ['Wqkv', 'Wo', 'Wi']).findings.some((f) => f.message.id === 'adapter.unknownModules'));
+  });
+
   it('the first ChatGLM-6B, r 8 on query_key_value: 3,670,016 trainable of 6,176,956,416, as PEFT prints it (its own GLM blocks)', () => {
     const a = adapter('THUDM/chatglm-6b', 8, ['query_key_value']);
     assert.equal(a.analysis!.method.trainable.value, 3670016);

@@ -12573,9 +12573,9 @@ describe('survey: the three-hundred-and-fourteenth gathering', () => {
     '7722-bert-base-cased-conll2003-full-ft-hf-trainer-earlystop': 'q2_ner/train_bert_ner.py',
   });
 
-  it("21 setups; 8 give a parameter count, and each of the others says why (BERTs the catalogue does not name (Finnish, Italian, PhoBERT, RobBERT, dslim's NER), TensorFlow 1 Estimators, models named on a command line)", () => {
+  it("21 setups; 11 give a parameter count (PhoBERT and dslim's NER BERTs named by the catalogue since), and each of the others says why (BERTs the catalogue does not name (Finnish, Italian, RobBERT), TensorFlow 1 Estimators, models named on a command line)", () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 8, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 11, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 });
@@ -12593,6 +12593,81 @@ describe('survey: the three-hundred-and-fifteenth gathering', () => {
   it('21 setups; 15 give a parameter count, and each of the others says why (models named on a command line, a local folder a script of another commit downloads, a model_init in a module not stored with the script)', () => {
     assert.equal(files.length, 21);
     assert.ok(counted().length >= 15, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/** The three-hundred-and-sixteenth gathering (survey/threehundredandsixteenth: a helper's, December 2026, users' `train_text_classification.py` and `train_modernbert.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the three-hundred-and-sixteenth gathering', () => {
+  const { files, at, counted, silent } = gathering('threehundredandsixteenth', {
+    '7745-roberta-large-seqcls-cupit-trainer-deepspeed-zero3-bs16-fp16': 'train_text_classification.py',
+    '7747-own-transformer-scratch-seqcls-uci-sentiment-custom-loop-adam-len512': 'train_text_classification.py',
+    '7752-own-asam-sparse-attention-encoder-scratch-seqcls-listops-custom-loop-adamw-bs8-len2048': 'scripts/train_text_classification.py',
+    '7753-distilbert-base-uncased-pissa-r8-seqcls-imdb-custom-loop-adamw-bs8-len128': 'examples/train_text_classification.py',
+    '7754-modernbert-base-seqcls-emotion-trainer-yaml-bs32-fp16-adamw-fused': 'scripts/text_classification/train_text_classification.py',
+    '7756-roberta-base-seqcls-ledgar-hf-trainer-determined-deepspeed-zero2-bs512-len128-bf16': 'text-classification-config.yaml',
+    '7758-own-word-prism-bilstm-seqcls-sst2-custom-loop-adam-bs64-yaml': 'train_text_classification.py',
+  });
+
+  it("21 setups; 12 give a parameter count, and each of the others says why (models named on a command line, networks of the scripts' own, a local Longformer copy, a Determined cluster's YAML, NumPy and spiking toys)", () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 12, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("7763's LoRA on ModernBERT's own names (Wqkv, Wo, Wi, r 1, the classifier saved whole), as PEFT counts it; no unknown module said", () => {
+    const a = at('7763-modernbert-base-lora-r1');
+    // (22 layers: Wqkv 768 → 2,304, Wo of the attention 768 → 768 and of the MLP 1,152 → 768, Wi 768 → 2,304; the classifier 768 · 2 + 2.)
+    assert.equal(a.analysis!.method.trainable.value, 22 * (768 + 2304 + (768 + 768) + (1152 + 768) + (768 + 2304)) + 768 * 2 + 2);
+    assert.ok(!a.findings.some((f) => f.message.id === 'adapter.unknownModules'));
+  });
+});
+
+/** The three-hundred-and-seventeenth gathering (survey/threehundredandseventeenth: a helper's, December 2026, users' `train_sbert.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the three-hundred-and-seventeenth gathering', () => {
+  const { files, at, counted, silent } = gathering('threehundredandseventeenth', {
+    '7766-scm-sentence-transformer-cnn-lstm-triplet-cail2019-bs2': 'train_sbert.py',
+    '7768-flan-t5-large-sbert-cl-mnrl-author-profiling-bs2': 'train_test_runner_sbert.sh',
+    '7774-all-mpnet-base-v2-custom-loop-l1-cosine-voice-descriptions-bs128': 'main.py',
+    '7775-sbert-frozen-encoder-linear-head-glue-nli-hf-trainer': 'train_sbert.py',
+    '7782-paraphrase-multilingual-minilm-l12-v2-contrastive-email-pairs-bs16': 'src/train_sbert.py',
+    '7783-sbert-sweep-cosine-loss-sts-semeval24-bs4-wandb': 'sweep_sbert.yaml',
+    '7785-all-minilm-l6-v2-siamese-proj-bce-author-id-custom-loop-bs32': 'scripts/train_sbert.py',
+  });
+
+  it("21 setups; 11 give a parameter count, and each of the others says why (models named on a command line, encoders inside classes of the scripts' own, retrievers of BEIR's, a sweep's YAML)", () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 11, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("the sentence encoders the catalogue names since: paraphrase-multilingual-mpnet-base-v2 (XLM-R base's bare model), ai-forever's Russian SBERT as a classifier, the PhoBERT SimCSE encoder", () => {
+    assert.equal(at('7778-paraphrase-multilingual-mpnet').analysis!.params.total.value, 278043648);
+    // (BERT large's bare model over 120,138 tokens, with its pooler, and two labels.)
+    assert.equal(at('7786-sbert-large-mt-nlu-ru').analysis!.params.total.value, 426908672 + 1024 * 2 + 2);
+    assert.equal(at('7771-simcse-phobert-base').analysis!.params.total.value, 134998272);
+  });
+});
+
+/** The three-hundred-and-eighteenth gathering (survey/threehundredandeighteenth: a helper's, December 2026, users' `train_squad.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the three-hundred-and-eighteenth gathering', () => {
+  const { files, counted, silent } = gathering('threehundredandeighteenth', {
+    '7787-distilbert-squad-adaptive-token-retention-frozen-backbone-custom-loop-bs4': 'train_squad.py',
+    '7788-own-mlp-bag-of-words-squad-title-classifier-adam-bs16-1000ep': 'train_squad.py',
+    '7789-xlnet-base-cased-squad2-tf2-custom-gradienttape-bs4-len340': 'train_squad.py',
+    '7791-own-squadskim-gru-glove-squad-tf1-adam-bs100': 'train_squad.py',
+    '7793-own-bidaf-gru-char-cnn-squad11-pytorch-custom-loop-adam': 'train_squad.py',
+    '7796-own-rnet-squad2-glove300-adam-lr1e-4-bs10-200ep': 'train_squad.py',
+    '7798-mobilebert-uncased-paddle-squad11-full-ft-adamw-bs64-len384': 'scripts/train_squadv1.sh',
+    '7802-bert-large-teacher-to-6l-bert-base-student-squad-kd-attn-distill-bs16-len256': 'train_squad.py',
+    '7803-own-bert-base-uncased-qa-squad2-adam-lr3.5e-5-bs12-len384': 'src/train.py',
+    '7804-bert-base-uncased-qa-squad-full-ft-vs-bitfit-hydra-hf-trainer-bs12-fp16': 'part2.sh',
+    '7806-bert-base-uncased-sentence-selector-squad-bertadam-bs16': 'code/train_squad.py',
+  });
+
+  it("21 setups; 5 give a parameter count, and each of the others says why (readers of the scripts' own (BiDAF, R-Net, GRUs, Keras), models named on a command line, TensorFlow's XLNet, PaddleNLP's MobileBERT, a student distilled from a checkpoint the run writes)", () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 5, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 });

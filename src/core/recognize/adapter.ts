@@ -76,6 +76,10 @@ export const HF_MODULE_ROLES: Readonly<Record<string, readonly AdapterTarget[]>>
   c_attn: ['q', 'k', 'v'],
   c_proj: ['o', 'down'],
   c_fc: ['up'],
+  // ModernBERT's: attn.Wo the attention's output and mlp.Wo the MLP's (two modules of one name), mlp.Wi its GeGLU's gate and up
+  // in one (h → 2f).
+  Wo: ['o', 'down'],
+  Wi: ['gate', 'up'],
   // T5's attention q, k, v, o and its MLP wi / wo (gated: wi_0, wi_1).
   q: ['q'],
   k: ['k'],
@@ -144,8 +148,8 @@ export function mcoreRolesOf(names: readonly string[]): { targets: AdapterTarget
   };
 }
 
-/** Names that several separate modules share (GPT-2's c_proj in the attention and the MLP): not one fused linear. */
-const SHARED_NAMES: ReadonlySet<string> = new Set(['c_proj']);
+/** Names that several separate modules share (GPT-2's c_proj and ModernBERT's Wo in the attention and the MLP): not one fused linear. */
+const SHARED_NAMES: ReadonlySet<string> = new Set(['c_proj', 'Wo']);
 
 /** PEFT's "all-linear" (and LLaMA-Factory's "all", Axolotl's lora_target_linear): spec.ts ALL_LINEAR_TARGETS. */
 export const ALL_LINEAR: readonly AdapterTarget[] = ALL_LINEAR_TARGETS;

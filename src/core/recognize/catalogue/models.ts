@@ -960,6 +960,9 @@ const bert = (L: number, h: number, V: number, arch = 'BertForMaskedLM', heads =
   torch_dtype: 'float32',
 });
 
+/** CoNLL-2003's nine BIO tags, as dslim's NER models' config.json files list them. */
+const conll = Object.fromEntries(['O', 'B-MISC', 'I-MISC', 'B-PER', 'I-PER', 'B-ORG', 'I-ORG', 'B-LOC', 'I-LOC'].map((t, i) => [String(i), t]));
+
 /** ELECTRA's discriminator (ElectraConfig: 30,522 tokens, embeddings of E, L layers of h with h / 64 heads, 4h wide). */
 const electra = (L: number, h: number, E: number): Record<string, unknown> => ({
   model_type: 'electra',
@@ -3415,6 +3418,26 @@ export const MODELS: readonly CatalogueEntry[] = [
     aliases: ['paraphrase-multilingual-MiniLM-L12-v2'],
     config: bert(12, 384, 250037, 'BertModel', 12),
   },
+  // (The multilingual MPNet and XLM-R paraphrase encoders: XLM-R base's bare model, the Hub's 278M; ai-forever's Russian SBERT,
+  // BERT large's bare model over 120,138 tokens, the Hub's 427M.)
+  {
+    id: 'sentence-transformers/paraphrase-multilingual-mpnet-base-v2',
+    aliases: ['paraphrase-multilingual-mpnet-base-v2', 'sentence-transformers/paraphrase-xlm-r-multilingual-v1', 'paraphrase-xlm-r-multilingual-v1'],
+    config: roberta('xlm-roberta', 12, 768, 250002, 'XLMRobertaModel'),
+  },
+  { id: 'ai-forever/sbert_large_mt_nlu_ru', aliases: ['sbert_large_mt_nlu_ru'], config: bert(24, 1024, 120138, 'BertModel') },
+  // (PhoBERT, vinai/phobert-base and -large: RoBERTa over 64,001 tokens and 258 positions, the Hub's 135M and 370M; the Vietnamese
+  // sentence encoders built on the base one load its bare model.)
+  { id: 'vinai/phobert-base', aliases: ['phobert-base'], config: roberta('roberta', 12, 768, 64001, 'RobertaForMaskedLM', 258) },
+  { id: 'vinai/phobert-large', aliases: ['phobert-large'], config: roberta('roberta', 24, 1024, 64001, 'RobertaForMaskedLM', 258) },
+  {
+    id: 'keepitreal/vietnamese-sbert',
+    aliases: ['vietnamese-sbert', 'VoVanPhuc/sup-SimCSE-VietNamese-phobert-base', 'sup-SimCSE-VietNamese-phobert-base'],
+    config: roberta('roberta', 12, 768, 64001, 'RobertaModel', 258),
+  },
+  // (dslim's NER BERTs: BERT cased's BertForTokenClassification over CoNLL-2003's 9 tags, the Hub's 108M and 333M.)
+  { id: 'dslim/bert-base-NER', aliases: ['bert-base-NER'], config: { ...bert(12, 768, 28996, 'BertForTokenClassification'), id2label: conll } },
+  { id: 'dslim/bert-large-NER', aliases: ['bert-large-NER'], config: { ...bert(24, 1024, 28996, 'BertForTokenClassification'), id2label: conll } },
   // (sentence-transformers' MS MARCO cross-encoders: MiniLM's BertForSequenceClassification with one label, the relevance score
   // CrossEncoder reads; the Hub's 22.7M and 33.4M. Both spellings of their names, L-6 and L6, are the Hub's.)
   {
