@@ -1134,7 +1134,7 @@ describe('Python extraction', () => {
     assert.equal(at('optimizer.@call')?.value, 'accelerator.prepare');
   });
 
-  it("a branch within a branch the run takes, `if lora_args.use_peft:` over `if lora_args.peft_path is not None: … else: LoraConfig(…)`, is read where the run's values decide it (a dataclass field of `field(default=None)` being None); one whose condition is not known is not", () => {
+  it("a branch within a branch the run takes, `if lora_args.use_peft:` over `if lora_args.peft_path is not None: … else: LoraConfig(…)`, is read where the run's values decide it (a dataclass field of `field(default=None)` being None, a local path's os.path.exists(…) false); one whose condition is not known is not", () => {
     const text = (inner: string) =>
       [
         'from dataclasses import dataclass, field',
@@ -1155,7 +1155,9 @@ describe('Python extraction', () => {
       ].join('\n');
     const r = (inner: string) => extractPython('train.py', text(inner)).facts.find((f) => f.path.join('.') === 'config.r')?.value;
     assert.equal(r('lora_args.peft_path is not None'), 8);
-    assert.equal(r('os.path.exists(lora_args.output_dir)'), undefined);
+    assert.equal(r('has_checkpoint(lora_args.output_dir)'), undefined);
+    // (A local path's os.path.exists(…) is false, as on a fresh checkout where the run's output is not there yet: its else.)
+    assert.equal(r('os.path.exists(lora_args.output_dir)'), 8);
   });
 
   it("a boolean field of HfArgumentParser's dataclasses given as a word on the command line (`--q_lora False`) is that boolean, as string_to_bool makes it", () => {

@@ -12651,7 +12651,7 @@ describe('survey: the three-hundred-and-seventeenth gathering', () => {
 
 /** The three-hundred-and-eighteenth gathering (survey/threehundredandeighteenth: a helper's, December 2026, users' `train_squad.py` files), each as `compute-budget report FILE` reads it. */
 describe('survey: the three-hundred-and-eighteenth gathering', () => {
-  const { files, counted, silent } = gathering('threehundredandeighteenth', {
+  const { files, at, counted, silent } = gathering('threehundredandeighteenth', {
     '7787-distilbert-squad-adaptive-token-retention-frozen-backbone-custom-loop-bs4': 'train_squad.py',
     '7788-own-mlp-bag-of-words-squad-title-classifier-adam-bs16-1000ep': 'train_squad.py',
     '7789-xlnet-base-cased-squad2-tf2-custom-gradienttape-bs4-len340': 'train_squad.py',
@@ -12665,9 +12665,14 @@ describe('survey: the three-hundred-and-eighteenth gathering', () => {
     '7806-bert-base-uncased-sentence-selector-squad-bertadam-bs16': 'code/train_squad.py',
   });
 
-  it("21 setups; 5 give a parameter count, and each of the others says why (readers of the scripts' own (BiDAF, R-Net, GRUs, Keras), models named on a command line, TensorFlow's XLNet, PaddleNLP's MobileBERT, a student distilled from a checkpoint the run writes)", () => {
+  it("21 setups; 6 give a parameter count, and each of the others says why (readers of the scripts' own (BiDAF, R-Net, GRUs, Keras), models named on a command line, TensorFlow's XLNet, PaddleNLP's MobileBERT, a student distilled from a checkpoint the run writes)", () => {
     assert.equal(files.length, 21);
-    assert.ok(counted().length >= 5, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.ok(counted().length >= 6, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("7799's `if os.path.isdir(checkpoint):` resumes a checkpoint the run writes; its else loads the published BERT large (cased, whole-word masking, SQuAD) as a question answerer", () => {
+    // (BERT large cased's 333,579,264 without its pooler, 1,024² + 1,024, with the span head, 1,024 · 2 + 2.)
+    assert.equal(at('7799-bert-large-wwm-squad-nq').analysis!.params.total.value, 333579264 - (1024 * 1024 + 1024) + 1024 * 2 + 2);
   });
 });

@@ -3478,7 +3478,14 @@ function constantCondition(toks: readonly Tok[], at: number, env: ReadonlyMap<st
     const p = new Expr(toks, at, env, new Map(), argparse);
     const v = p.parse();
     // (Or a plain value, by Python's truth: `if "gpt-j" or …:` holds. The expression read from `at` has its `not` already.)
-    const plain = typeof v === 'boolean' || typeof v === 'string' || typeof v === 'number' || v === null;
+    // (Or a local path's `os.path.isdir(…)`, false as truthy() takes it: `if os.path.isdir(checkpoint):` resumes a run's own output,
+    // its `else:` loads the published model.)
+    const plain =
+      typeof v === 'boolean' ||
+      typeof v === 'string' ||
+      typeof v === 'number' ||
+      v === null ||
+      (isCall(v) && /(^|\.)path\.(exists|isdir|isfile)$/.test(v.call));
     return plain && toks[p.i]?.type === 'op' && toks[p.i]!.text === ':' ? truthy(v) : undefined;
   }
   const v = env.get(name.text);
