@@ -578,6 +578,9 @@ describe('catalogue: the models fine-tuning scripts of 2023–24 name (survey ro
       // BERT cased's BertForTokenClassification over CoNLL-2003's 9 tags, no pooler (108M, 333M).
       ['dslim/bert-base-NER', 108310272 - (768 * 768 + 768) + 768 * 9 + 9, 108],
       ['dslim/bert-large-NER', 333579264 - (1024 * 1024 + 1024) + 1024 * 9 + 9, 333],
+      // bge-reranker-v2-m3: bge-m3's XLM-R large over 8,194 positions without a pooler, RoBERTa's classification head of one
+      // score (1,024² + 1,024 and 1,024 + 1): 568M.
+      ['BAAI/bge-reranker-v2-m3', 24 * 12596224 + (250002 + 8194 + 1) * 1024 + 2048 + 1049600 + 1025, 568],
     ];
     for (const [id, total, millions] of expected) {
       assert.equal(params(id).total.value, total, id);

@@ -12676,3 +12676,72 @@ describe('survey: the three-hundred-and-eighteenth gathering', () => {
     assert.equal(at('7799-bert-large-wwm-squad-nq').analysis!.params.total.value, 333579264 - (1024 * 1024 + 1024) + 1024 * 2 + 2);
   });
 });
+
+/** The three-hundred-and-nineteenth gathering (survey/threehundredandnineteenth: a helper's, December 2026, users' `train_cross_encoder.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the three-hundred-and-nineteenth gathering', () => {
+  const { files, at, counted, silent } = gathering('threehundredandnineteenth', {
+    '7809-minilm-bge-gte-reranker-crossencoder-humor-rerank-configs': 'train_cross_encoder.py',
+    '7811-deberta-base-crossencoder-wsd-sense-pairs-bs2-config-yml': 'train_cross_encoder.py',
+    '7812-ms-marco-minilm-l6-crossencoder-triplets-hf-trainer-bs8-len512-fp16': 'train_cross_encoder.py',
+    '7818-graph-text-mlp-crossencoder-molecule-rerank-frozen-gine-minilm-bs32-ep8': 'train_cross_encoder.py',
+    '7822-roberta-base-crossencoder-ketqa-triple-rerank-custom-loop-bs32-len512-ep5': 'train_cross_encoder.py',
+  });
+
+  it("21 setups; 10 give a parameter count, and each of the others says why (models named on a command line, BERTs the catalogue does not name (RuBERT, KcBERT, Turkish BERT, DeBERTa v1), Lightning modules and networks of the scripts' own, a local checkpoint)", () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 10, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+
+  it("sentence-transformers' CrossEncoder: trained by its fit(train_dataloader=…), counted as the AutoModelForSequenceClassification it loads, with one label unless the script gives num_labels or the model already is a classifier", () => {
+    // (MS MARCO's MiniLM cross-encoder, a classifier of one score already: BERT's 6 × 384 with its pooler and one label.)
+    assert.equal(at('7808-ms-marco-minilm-l6').analysis!.params.total.value, 22713601);
+    // (Multilingual DistilBERT, 134,734,080 bare, with DistilBERT's pre-classifier, 768² + 768, and num_labels=2: 768 · 2 + 2; not
+    // its masked-LM head.)
+    assert.equal(at('7815-distilbert-multilingual-cased').analysis!.params.total.value, 134734080 + 768 * 768 + 768 + 768 * 2 + 2);
+    // (DeBERTa-v3 small, 141,304,320 bare, with its context pooler, 768² + 768, and num_labels=2.)
+    assert.equal(at('7817-deberta-v3-small').analysis!.params.total.value, 141304320 + 768 * 768 + 768 + 768 * 2 + 2);
+    // (bge-reranker-v2-m3 and a Korean fine-tune of it, named by the catalogue since: 568M.)
+    assert.equal(at('7819-bge-reranker-v2-m3').analysis!.params.total.value, 567755777);
+    assert.equal(at('7826-bge-reranker-v2-m3-ko').analysis!.params.total.value, 567755777);
+  });
+});
+
+/** The three-hundred-and-twentieth gathering (survey/threehundredandtwentieth: a helper's, December 2026, users' `train_spam.py` and `train_fake_news.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the three-hundred-and-twentieth gathering', () => {
+  const { files, counted, silent } = gathering('threehundredandtwentieth', {
+    '7830-own-textclassifier-bilstm-spam-ru-en-custom-loop-bs128-ep20-len64': 'lab/train_spam.py',
+    '7831-gpt2-small-124m-own-gptmodel-spam-head-last-block-unfrozen-custom-loop-tiktoken': 'train_spam.py',
+    '7834-gpt2-medium-355m-own-gptmodel-spam-cls-last-block-custom-loop-bs8-ep5-adam': 'train_spam.py',
+    '7839-bert-base-uncased-bilstm-full-finetune-fake-news-custom-loop-bs8-ep3-len256-adamw': 'train_fake_news.py',
+    '7840-distilbert-base-uncased-lora-r16-fake-news-hf-trainer-bs8-ga4-ep3-len128': 'src/training/train_fake_news.py',
+  });
+
+  it("13 setups; 4 give a parameter count, and each of the others says why (BiLSTMs and Keras networks of the scripts' own, GPT-2 inside a GPT of the scripts' own, a local checkpoint, a Ray Tune search over a Keras model)", () => {
+    assert.equal(files.length, 13);
+    assert.ok(counted().length >= 4, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/** The three-hundred-and-twenty-first gathering (survey/threehundredandtwentyfirst: a helper's, December 2026, users' `train_dpr.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the three-hundred-and-twenty-first gathering', () => {
+  const { files, counted, silent } = gathering('threehundredandtwentyfirst', {
+    '7850-bert-base-uncased-dpr-biencoder-nq-accelerate-bs16': 'train_dpr.py',
+    '7852-mbert-adapter-dpr-msmarco-flax-pmap-bs16-hydra': 'train_dpr.py',
+    '7854-chinese-macbert-large-dpr-cosine-aicup-custom-loop-bs12': 'train_dpr.py',
+    '7856-mbert-cased-dpr-klue-mrc-inbatch-custom-loop-bs8': 'train_dpr.py',
+    '7858-klue-bert-base-dpr-biencoder-simcse-mrc-amp-bs64': 'train_dpr.py',
+    '7860-pixelsynth-zbuffer-pts-vqvae-view-synthesis-realestate-bs12-dataparallel': 'scripts/train_dpr_realestate.sh',
+    '7861-bio-clinicalbert-dpr-shared-encoder-emrqa-inbatch-bs128': 'train_dpr.py',
+    '7862-bert-base-cased-dpr-fever-optional-lora-r8-bs8-adam': 'train_dpr.py',
+    '7864-bert-base-uncased-dpr-nq-contrastive-accumulation-accelerate-bs32-accum4': 'src/train_dpr.py',
+    '7870-bert-base-chinese-dpr-ance-dureader-bs16-adam': 'retriever/train_dpr.py',
+  });
+
+  it("21 setups; 4 give a parameter count, and each of the others says why (models named on a command line, dual encoders of the scripts' own, Haystack's and simpletransformers' retrievers, Flax adapters, a view-synthesis network)", () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 4, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});

@@ -1043,11 +1043,16 @@ function extractOnce(
   handFrozen(toks, (root, at) => {
     if (!read.has(at.start)) facts.push({ file, path: ['@frozenByHand', root], value: true, keyRange: at, valueRange: at });
   });
-  // (And sentence-transformers' `model.fit(train_objectives=[(train_dataloader, train_loss)], …)`: the model's variable trained by
-  // its fit, at ["@fitObjectives"].)
+  // (And sentence-transformers' `model.fit(train_objectives=[(train_dataloader, train_loss)], …)`, or its CrossEncoder's
+  // `model.fit(train_dataloader=train_dataloader, …)`: the model's variable trained by its fit, at ["@fitObjectives"].)
   const fit = toks.findIndex(
     (t, k) =>
-      t.text === 'fit' && toks[k - 1]?.text === '.' && toks[k - 2]?.type === 'name' && toks[k + 1]?.text === '(' && toks[k + 2]?.text === 'train_objectives',
+      t.text === 'fit' &&
+      toks[k - 1]?.text === '.' &&
+      toks[k - 2]?.type === 'name' &&
+      toks[k + 1]?.text === '(' &&
+      /^train_(objectives|dataloader)$/.test(toks[k + 2]?.text ?? '') &&
+      toks[k + 3]?.text === '=',
   );
   if (fit >= 0) {
     const at = { start: toks[fit - 2]!.start, end: toks[fit]!.end };

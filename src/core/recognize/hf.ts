@@ -253,10 +253,15 @@ export const TASK_CLASS = /For(SequenceClassification|TokenClassification|Questi
  * reading, an audio encoder's projected classifier).
  */
 export function withTaskClass(model: ModelSpec, cls: Sourced<string>, given: Sourced<number> | undefined): ModelSpec | undefined {
-  const a = cls.value
-    .replace(/\.from_pretrained$/, '')
-    .split('.')
-    .pop()!;
+  // (sentence-transformers' CrossEncoder loads AutoModelForSequenceClassification, with one label unless the model already is a
+  // classifier or the script gives num_labels.)
+  const cross = /(^|\.)CrossEncoder$/.test(cls.value);
+  const a = cross
+    ? 'AutoModelForSequenceClassification'
+    : cls.value
+        .replace(/\.from_pretrained$/, '')
+        .split('.')
+        .pop()!;
   // (An encoder loaded as its bare class, BertModel or AutoModel: the pooler where that class adds one, else no head.)
   if (BARE_CLASS.test(a) && model.encoder && !model.encoder.audioFrontEnd) {
     const pooler = /^(Bert|Roberta|XLMRoberta|Camembert|ViT)(For|Model$)/.test(model.architecture.value);
@@ -274,7 +279,10 @@ export function withTaskClass(model: ModelSpec, cls: Sourced<string>, given: Sou
       : task === 'QuestionAnswering'
         ? byClass(2)
         : (given ??
-          (model.encoder && model.encoder.head.value !== 'mlm' ? model.encoder.labels : undefined) ??
+          (model.encoder && model.encoder.head.value !== 'mlm' && (!cross || model.encoder.head.value === 'classification')
+            ? model.encoder.labels
+            : undefined) ??
+          (cross ? derived(1, { id: 'prov.classDefault', args: { key: 'num_labels', cls: 'CrossEncoder', value: '1' } }, cls) : undefined) ??
           classDefault(2, 'num_labels', 'PretrainedConfig'));
   const architecture = { value: a, source: cls.source };
   if (model.encoder) {

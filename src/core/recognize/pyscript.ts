@@ -657,7 +657,7 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
           .pop()!
       : '';
   const taskClass =
-    typeof call?.value === 'string' && [TASK_CLASS, BARE_CLASS].some((re) => re.test(loadedAs))
+    typeof call?.value === 'string' && ([TASK_CLASS, BARE_CLASS].some((re) => re.test(loadedAs)) || /(^|\.)CrossEncoder$/.test(call.value))
       ? { cls: fromFact(call.value, call), ...(typeof labels?.value === 'number' && labels.value > 0 ? { labels: fromFact(labels.value, labels) } : {}) }
       : undefined;
   // (A model class of the script's own over it: what is counted, said.)

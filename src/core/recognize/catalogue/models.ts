@@ -3360,6 +3360,12 @@ export const MODELS: readonly CatalogueEntry[] = [
     aliases: ['bge-reranker-base'],
     config: { ...roberta('xlm-roberta', 12, 768, 250002, 'XLMRobertaForSequenceClassification'), id2label: { '0': 'LABEL_0' } },
   },
+  // (And bge-reranker-v2-m3, bge-m3's 8,192 positions as a classifier of one score, the Hub's 568M; a Korean fine-tune of it.)
+  {
+    id: 'BAAI/bge-reranker-v2-m3',
+    aliases: ['bge-reranker-v2-m3', 'dragonkue/bge-reranker-v2-m3-ko'],
+    config: { ...roberta('xlm-roberta', 24, 1024, 250002, 'XLMRobertaForSequenceClassification', 8194), id2label: { '0': 'LABEL_0' } },
+  },
   { id: 'BAAI/bge-large-en-v1.5', aliases: ['bge-large-en-v1.5'], config: bert(24, 1024, 30522, 'BertModel') },
   { id: 'BAAI/bge-base-en-v1.5', aliases: ['bge-base-en-v1.5'], config: bert(12, 768, 30522, 'BertModel') },
   // (The small ones, v1.5 and the first: 12 layers of 384 with 12 heads, the Hub's 33.4M.)
