@@ -594,16 +594,19 @@ export const gemma4AudioSchema = z.object({
   clipped: z.boolean(),
 });
 
+/** Names that several separate modules share (GPT-2's and Qwen's c_proj, ModernBERT's Wo, in the attention and the MLP): not one fused linear. */
+export const SHARED_MODULE_NAMES: ReadonlySet<string> = new Set(['c_proj', 'Wo']);
+
 /**
- * The role a module name qualified by its parent reaches, where the parent decides it (`attn.c_proj`, `mlp.c_proj`: GPT-2's and
- * Qwen's c_proj, and ModernBERT's Wo, is both the attention's output and the MLP's down projection; PEFT matches the entry as a dotted suffix of the
- * module's path, `h.0.attn.c_proj`, so only that parent's module): undefined for a bare name, another name (`self_attn.q_proj` is
- * q_proj wherever it sits) or another parent.
+ * The role a module name qualified by its parent reaches, where the parent decides it (`attn.c_proj`, `mlp.c_proj`: a name of
+ * SHARED_MODULE_NAMES is both the attention's output and the MLP's down projection; PEFT matches the entry as a dotted suffix of
+ * the module's path, `h.0.attn.c_proj`, so only that parent's module): undefined for a bare name, another name (`self_attn.q_proj`
+ * is q_proj wherever it sits) or another parent.
  */
 export function parentRoles(name: string): AdapterTarget[] | undefined {
   const parts = name.split('.');
   const parent = parts[parts.length - 2];
-  if (parent === undefined || !/^(c_proj|Wo)$/.test(parts[parts.length - 1]!)) return undefined;
+  if (parent === undefined || !SHARED_MODULE_NAMES.has(parts[parts.length - 1]!)) return undefined;
   return /^(attn|attention|self_attn)$/.test(parent) ? ['o'] : /^(mlp|ffn|feed_forward)$/.test(parent) ? ['down'] : undefined;
 }
 

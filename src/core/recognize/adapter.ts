@@ -8,6 +8,7 @@ import {
   ALL_LINEAR_TARGETS,
   MIXER_TARGETS,
   parentRoles,
+  SHARED_MODULE_NAMES,
   type AdapterKind,
   type AdapterOptions,
   type AdapterSpec,
@@ -148,9 +149,6 @@ export function mcoreRolesOf(names: readonly string[]): { targets: AdapterTarget
   };
 }
 
-/** Names that several separate modules share (GPT-2's c_proj and ModernBERT's Wo in the attention and the MLP): not one fused linear. */
-const SHARED_NAMES: ReadonlySet<string> = new Set(['c_proj', 'Wo']);
-
 /** PEFT's "all-linear" (and LLaMA-Factory's "all", Axolotl's lora_target_linear): spec.ts ALL_LINEAR_TARGETS. */
 export const ALL_LINEAR: readonly AdapterTarget[] = ALL_LINEAR_TARGETS;
 
@@ -260,10 +258,10 @@ export function rolesOf(names: readonly string[]): {
     const last = name.split('.').pop() ?? name;
     // (Or Megatron-Core's module names, which Megatron-based trainers take as the same suffixes: ms-swift's Megatron-SWIFT
     // `--target_modules linear_qkv linear_proj`.)
-    const mapped = (SHARED_NAMES.has(last) ? parentRoles(name) : undefined) ?? HF_MODULE_ROLES[last] ?? MCORE_ROLES[last];
+    const mapped = (SHARED_MODULE_NAMES.has(last) ? parentRoles(name) : undefined) ?? HF_MODULE_ROLES[last] ?? MCORE_ROLES[last];
     if (mapped) for (const r of mapped) roles.add(r);
     else unknown.push(name);
-    if (mapped && mapped.length > 1 && !SHARED_NAMES.has(last)) fused.set(mapped.join(), [...mapped]);
+    if (mapped && mapped.length > 1 && !SHARED_MODULE_NAMES.has(last)) fused.set(mapped.join(), [...mapped]);
   }
   return { roles: [...roles], unknown, fused: [...fused.values()], suffixes, patterns, allLinear };
 }
@@ -282,7 +280,7 @@ export function fittedToModel(a: AdapterSpec, m: ModelSpec): AdapterSpec {
   const single = new Set(names.flatMap((n) => (HF_MODULE_ROLES[last(n)]?.length === 1 ? HF_MODULE_ROLES[last(n)]! : [])));
   const foreign = names.filter((n) => {
     const roles = HF_MODULE_ROLES[last(n)];
-    return roles && roles.length > 1 && !SHARED_NAMES.has(last(n)) && !own.some((g) => g.join() === roles.join()) && roles.some((r) => single.has(r));
+    return roles && roles.length > 1 && !SHARED_MODULE_NAMES.has(last(n)) && !own.some((g) => g.join() === roles.join()) && roles.some((r) => single.has(r));
   });
   if (!foreign.length) return a;
   const rolesOfNames = (ns: readonly string[]) => new Set(ns.flatMap((n) => HF_MODULE_ROLES[last(n)] ?? MCORE_ROLES[last(n)] ?? []));

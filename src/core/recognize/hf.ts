@@ -244,6 +244,10 @@ export const BARE_CLASS = /^(?!Peft|AutoPeft|PreTrained)(Auto|[A-Z][A-Za-z0-9]*?
  * encoder's, ViTForImageClassification: a linear layer over the class token, as a token classifier's over each token.)
  */
 export const TASK_CLASS = /For(SequenceClassification|TokenClassification|QuestionAnswering|MultipleChoice|ImageClassification)$/;
+/** sentence-transformers' CrossEncoder, a task class of its own: AutoModelForSequenceClassification (withTaskClass). */
+export const CROSS_ENCODER = /(^|\.)CrossEncoder$/;
+/** A module that is a copy of one of transformers' files (`huggingface_model.qwen2.configuration_qwen2`, `modeling_chatglm`). */
+export const TRANSFORMERS_COPY = /(^|\.)(modeling|configuration)_\w+$/;
 
 /**
  * The model a script loads as one of transformers' task classes (`BertForSequenceClassification.from_pretrained("bert-base-cased",
@@ -255,7 +259,7 @@ export const TASK_CLASS = /For(SequenceClassification|TokenClassification|Questi
 export function withTaskClass(model: ModelSpec, cls: Sourced<string>, given: Sourced<number> | undefined): ModelSpec | undefined {
   // (sentence-transformers' CrossEncoder loads AutoModelForSequenceClassification, with one label unless the model already is a
   // classifier or the script gives num_labels.)
-  const cross = /(^|\.)CrossEncoder$/.test(cls.value);
+  const cross = CROSS_ENCODER.test(cls.value);
   const a = cross
     ? 'AutoModelForSequenceClassification'
     : cls.value
@@ -1788,9 +1792,7 @@ export function keywordHfConfig(facts: readonly Fact[]): Fact[] | undefined {
   // (Not a class of the project's own module that has a transformers class's name and is given keywords of its own, `from mamba
   // import MambaConfig`, `MambaConfig(d_model=256, n_layers=4)`: its defaults are not transformers'. A copy of transformers' file,
   // `from huggingface_model.qwen2.configuration_qwen2 import Qwen2Config`, or one given transformers' keywords, is read as it.)
-  const own = new Set(
-    facts.filter((f) => f.path[0] === '@from' && f.path.length === 2 && !/(^|\.)(configuration|modeling)_\w+$/.test(String(f.value))).map((f) => f.path[1]),
-  );
+  const own = new Set(facts.filter((f) => f.path[0] === '@from' && f.path.length === 2 && !TRANSFORMERS_COPY.test(String(f.value))).map((f) => f.path[1]));
   const transformersKeys = (f: Fact) => factsUnder(facts, f.path.slice(0, -1)).some((x) => x.path[0] === 'hidden_size' || x.path[0] === 'num_hidden_layers');
   const typeOfConfig = (f: Fact) =>
     f.path[f.path.length - 1] === '@class' && typeof f.value === 'string' && (!own.has(f.value) || transformersKeys(f))

@@ -13,7 +13,7 @@ import { derived, finding, fromFact } from '../types';
 import { FactReader, type FileRecognition, type RecognizeContext } from './common';
 import { factsUnder } from './reader';
 import { OWN_MODEL, OWN_MODEL_ALSO } from '../extract/python';
-import { BARE_CLASS, HF_ARCHITECTURES, pretrainedConfigShapes, TASK_CLASS } from './hf';
+import { BARE_CLASS, CROSS_ENCODER, HF_ARCHITECTURES, pretrainedConfigShapes, TASK_CLASS, TRANSFORMERS_COPY } from './hf';
 import { recognizeLauncher } from './launcher';
 import { recognizePeft } from './peft';
 import { ktoOf, preferenceOf, unmodelledStage } from './preference';
@@ -41,11 +41,11 @@ const TRAINER = /(^|\.)\w*Trainer$/;
 /** An optimizer class of torch's, transformers' or bitsandbytes' (torch.optim.AdamW, bnb.optim.AdamW8bit). */
 const OPTIMIZER = /(^|\.)(AdamW|Adam|SGD|Adafactor|Adagrad|RMSprop|Lion|AdamW8bit|Adam8bit|PagedAdamW(8bit|32bit)?)$/;
 /**
- * The libraries whose classes load a published model as it is (PEFT's, Unsloth's, TRL's value heads, ModelScope's, …), and
- * copies of transformers' own files (`modeling_chatglm`): a class imported from any other module is the project's own.
+ * The libraries whose classes load a published model as it is (PEFT's, Unsloth's, TRL's value heads, ModelScope's, …): a class
+ * imported from any other module (but a copy of transformers' own files, TRANSFORMERS_COPY) is the project's own.
  */
 const LOADER_LIBRARY =
-  /^(transformers|peft|unsloth|trl|modelscope|liger_kernel|optimum|mamba_ssm|paddlenlp|setfit|easydel|diffusers|sentence_transformers|mindformers|model_center|pytorch_transformers|pytorch_pretrained_bert|openmind|swift|auto_gptq|awq|accelerate|torch|timm|open_clip|huggingface_hub)(\.|$)|(^|\.)(modeling|configuration)_\w+$/;
+  /^(transformers|peft|unsloth|trl|modelscope|liger_kernel|optimum|mamba_ssm|paddlenlp|setfit|easydel|diffusers|sentence_transformers|mindformers|model_center|pytorch_transformers|pytorch_pretrained_bert|openmind|swift|auto_gptq|awq|accelerate|torch|timm|open_clip|huggingface_hub)(\.|$)/;
 /** A data loader's class: torch's. */
 const DATA_LOADER = /(^|\.)DataLoader$/;
 
@@ -657,7 +657,7 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
           .pop()!
       : '';
   const taskClass =
-    typeof call?.value === 'string' && ([TASK_CLASS, BARE_CLASS].some((re) => re.test(loadedAs)) || /(^|\.)CrossEncoder$/.test(call.value))
+    typeof call?.value === 'string' && ([TASK_CLASS, BARE_CLASS].some((re) => re.test(loadedAs)) || CROSS_ENCODER.test(call.value))
       ? { cls: fromFact(call.value, call), ...(typeof labels?.value === 'number' && labels.value > 0 ? { labels: fromFact(labels.value, labels) } : {}) }
       : undefined;
   // (A model class of the script's own over it: what is counted, said.)
@@ -692,7 +692,13 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
   // GPT2PromptTuneModel` then `GPT2PromptTuneModel.from_pretrained("gpt2")`: counted as the published model, what the class
   // adds, replaces or freezes said not to be.)
   const loadedBy = loadedAs && !HF_ARCHITECTURES[loadedAs] && !ownClass && !wrapper ? facts.find((f) => key(f) === `@from.${loadedAs}`) : undefined;
-  if (loadedBy && typeof call?.value === 'string' && typeof id?.value === 'string' && id.value && !LOADER_LIBRARY.test(String(loadedBy.value))) {
+  if (
+    loadedBy &&
+    typeof call?.value === 'string' &&
+    typeof id?.value === 'string' &&
+    id.value &&
+    ![LOADER_LIBRARY, TRANSFORMERS_COPY].some((re) => re.test(String(loadedBy.value)))
+  ) {
     const args = { cls: loadedAs, module: String(loadedBy.value), loaded: id.value };
     findings.push(finding('assumed', 'warning', { id: 'python.projectLoaderClass', args }, { file: call.file, range: call.keyRange }));
   }
