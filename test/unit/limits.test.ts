@@ -242,6 +242,7 @@ describe('Inline limits', () => {
       'survey/threehundredandthirteenth/train/7691-opus-mt-en-ro-full-ft-wmt16-seq2seq-trainer-pruning-quant.py',
       'survey/threehundredandfifteenth/train/7736-xlm-roberta-base-seqcls-urdu-vs-punjabi-bs8-len128-5ep.py',
       'survey/threehundredandeighteenth/train/7795-own-moe-encoder-decoder-toy-squad-generative-qa-adamw-bs4-bf16.py',
+      'survey/threehundredandtwentysecond/train/7889-bert-base-uncased-seqcls-spam-sliding-window-custom-loop-fp16-bs16-len256-ep4.py',
     ];
     for (const rel of configs(FIXTURES).filter((r) => !launchLate.includes(r))) {
       const text = fixtureText(rel);

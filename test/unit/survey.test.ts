@@ -12745,3 +12745,58 @@ describe('survey: the three-hundred-and-twenty-first gathering', () => {
     assert.deepEqual(silent(), []);
   });
 });
+
+/** The three-hundred-and-twenty-second gathering (survey/threehundredandtwentysecond: a helper's, December 2026, users' `train_bert_classifier.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the three-hundred-and-twenty-second gathering', () => {
+  const { files, counted, silent } = gathering('threehundredandtwentysecond', {
+    '7872-bert-base-uncased-fever-evidence-seqcls-custom-loop-bs10-ep1': 'examples/train_bert_classifier.py',
+    '7875-bert-base-uncased-seqcls-mrpc-pytorch-pretrained-bert-custom-loop-bs16-len64': 'script/finetune_mrpc.sh',
+    '7888-bert-base-uncased-seqcls-20newsgroups-trainer-bs8-len64-ep2': 'src/train_bert_classifier.py',
+  });
+
+  it("21 setups; 17 give a parameter count, and each of the others says why (models named on a command line, a pytorch_pretrained_bert run whose shell script names its model, a local copy of BERT, simpletransformers' classifier over a local checkpoint)", () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 17, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/** The three-hundred-and-twenty-third gathering (survey/threehundredandtwentythird: a helper's, December 2026, users' `train_nli.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the three-hundred-and-twenty-third gathering', () => {
+  const { files, counted, silent } = gathering('threehundredandtwentythird', {
+    '7927-nli-deberta-v3-large-crossenc-rationale-nli-custom-loop-bs32-len512': 'scripts/preprocess_data_1.sh',
+    '7928-nli-roberta-base-crossenc-risky-intent-binary-trainer-bs16-len128-10ep': 'src/train_nli.py',
+    '7929-xlm-roberta-base-seqcls-xnli-es-trainer-bs16-len512-fp16': 'training/train_nli.py',
+    '7930-deberta-v3-base-mnli-fever-anli-scifact-nli-trainer-bs8-len512': 'scripts/train_nli.py',
+    '7931-bart-large-mnli-seqcls-topic-nli-custom-loop-bs8-ga4-5ep': 'bashfiles/train_tnli_all.sh',
+    '7932-small-bert-l2-h128-tfhub-siamese-pu-nli-keras-bs1024-len128': 'train_nli.py',
+    '7933-bert-base-uncased-sbert-jittor-snli-mnli-softmax-bs16-len128': 'train_nli.py',
+  });
+
+  it("21 setups; 12 give a parameter count, and each of the others says why (models named on a command line, local checkpoints, Keras and Jittor encoders of the scripts' own, a SLURM array script, sentence-transformers' training arguments without a model)", () => {
+    assert.equal(files.length, 21);
+    assert.ok(counted().length >= 12, files.filter((f) => !counted().includes(f)).join(', '));
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/** The three-hundred-and-twenty-fourth gathering (survey/threehundredandtwentyfourth: a helper's, December 2026, users' `train_simcse.py` and `train_sts.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the three-hundred-and-twenty-fourth gathering', () => {
+  const { files, counted, silent } = gathering('threehundredandtwentyfourth', {
+    '7896-bert-base-portuguese-cased-unsup-simcse-sbert-mnrl-legal-fit-bs8-len384': 'train_simcse.py',
+    '7898-mistral-7b-v0.3-llm2vec-simcse-lora-r16-hftrainer-bs16-ga4-bf16': 'train_simcse.sh',
+    '7903-codet5-base-graphcodebert-simcse-code-custom-loop-bs16-ga8-len512': 'src/train_simcse.py',
+    '7904-bert-base-uncased-simcse-unsup-bs64-sup-bs128-custom-loop-len32-fp16': 'src/train_simcse.py',
+    '7905-minilm-item-encoder-simcse-coclick-news-rec-custom-loop-bs256': 'scripts/train_simcse.py',
+    '7907-scratch-char-bigru-simcse-zh-dialogue-custom-loop-bs64-len48': 'system/train_simcse.py',
+    '7908-bert-base-uncased-unsup-simcse-wikitext-hftrainer-bs32-len128': 'src/training/train_simcse.py',
+    '7911-bert-base-chinese-simcse-sup-unsup-custom-loop-bs64-len100': 'script/run_sup_train.sh',
+    '7912-semanticnet-word2vec-sts-semeval-metric-learning-custom-trainer-bs100': 'train_sts.py',
+  });
+
+  it("21 setups; none gives a parameter count, and each says why (SimCSE research code whose model the command line names (BertForCL with CLTrainer), LLM2Vec's classes, encoders of the scripts' own, local checkpoints, NeoBERTugues and ruri-v3, which the catalogue does not name)", () => {
+    assert.equal(files.length, 21);
+    assert.deepEqual(counted(), []);
+    assert.deepEqual(silent(), []);
+  });
+});
