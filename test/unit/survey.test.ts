@@ -12726,7 +12726,7 @@ describe('survey: the three-hundred-and-twentieth gathering', () => {
 
 /** The three-hundred-and-twenty-first gathering (survey/threehundredandtwentyfirst: a helper's, December 2026, users' `train_dpr.py` files), each as `compute-budget report FILE` reads it. */
 describe('survey: the three-hundred-and-twenty-first gathering', () => {
-  const { files, counted, silent } = gathering('threehundredandtwentyfirst', {
+  const { files, at, counted, silent } = gathering('threehundredandtwentyfirst', {
     '7850-bert-base-uncased-dpr-biencoder-nq-accelerate-bs16': 'train_dpr.py',
     '7852-mbert-adapter-dpr-msmarco-flax-pmap-bs16-hydra': 'train_dpr.py',
     '7854-chinese-macbert-large-dpr-cosine-aicup-custom-loop-bs12': 'train_dpr.py',
@@ -12743,6 +12743,12 @@ describe('survey: the three-hundred-and-twenty-first gathering', () => {
     assert.equal(files.length, 21);
     assert.ok(counted().length >= 4, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
+  });
+
+  it("a SentenceTransformer over a checkpoint whose config names a masked-LM head loads the bare AutoModel: ModernBERT-base without a pooler (the Hub's 149M), RoBERTa base with its pooler, not their masked-LM heads", () => {
+    assert.equal(at('7851-modernbert-base-sentence-transformers').analysis!.params.total.value, 149014272);
+    // (RoBERTa base's RobertaModel: 124,645,632, with its pooler, 768² + 768.)
+    assert.equal(at('7859-msmarco-roberta-base-v3').analysis!.params.total.value, 124645632);
   });
 });
 
@@ -12797,6 +12803,21 @@ describe('survey: the three-hundred-and-twenty-fourth gathering', () => {
   it("21 setups; none gives a parameter count, and each says why (SimCSE research code whose model the command line names (BertForCL with CLTrainer), LLM2Vec's classes, encoders of the scripts' own, local checkpoints, NeoBERTugues and ruri-v3, which the catalogue does not name)", () => {
     assert.equal(files.length, 21);
     assert.deepEqual(counted(), []);
+    assert.deepEqual(silent(), []);
+  });
+});
+
+/** The three-hundred-and-twenty-fifth gathering (survey/threehundredandtwentyfifth: a helper's, December 2026, users' `train_simpo.py` files), each as `compute-budget report FILE` reads it. */
+describe('survey: the three-hundred-and-twenty-fifth gathering', () => {
+  const { files, counted, silent } = gathering('threehundredandtwentyfifth', {
+    '7937-baretorch-100m-simpo-full-ultrafeedback-custom-ddp-bs8-ga2-len2048': 'launch_lrad_hybrid_local_simpo.sh',
+    '7938-elyza-llama-3-8b-instruct-simpo-full-ultrafeedback-deepspeed-bs2': 'train_simpo.py',
+    '7940-llama-3.2-3b-instruct-simpo-lora-r16-unsloth-cpotrainer-hydra-bs1-ga16': 'scripts/train_simpo.py',
+  });
+
+  it("9 setups; 3 give a parameter count, and each of the others says why (models named on a command line, a language model of the script's own, ELYZA's Llama 3 the catalogue does not name, a Hydra config whose values the script computes, a local checkpoint)", () => {
+    assert.equal(files.length, 9);
+    assert.ok(counted().length >= 3, files.filter((f) => !counted().includes(f)).join(', '));
     assert.deepEqual(silent(), []);
   });
 });

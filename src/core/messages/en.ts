@@ -280,7 +280,7 @@ export const en = {
   'python.ownWrapper':
     "The model is {cls}, a class of the script's own (or of its project's) over the pretrained {loaded} it is given: counted is {loaded}; the layers the class adds beside it are not counted.",
   'python.projectLoaderClass':
-    'The model is loaded through {cls}, a class of the module {module}, which this version does not read: counted is {loaded} as published, trained whole; what {cls} adds, replaces or freezes is not counted.',
+    'The model is loaded through {cls}, a class of the module {module}, which this version does not read: counted is {loaded} as published; what {cls} adds, replaces or freezes is not counted.',
   'python.ownModelClass':
     "The model is {cls}, a class of the script's own (or of its project's): counted is the pretrained {loaded} it builds in its __init__; the layers the class adds beside it are not counted.",
   'python.ownModelClassAlso':

@@ -233,7 +233,7 @@ export const zhCN: Record<MessageId, string> = {
     '脚本构建模型所用的配置（{name} 的配置，另设了自己的形状）中的 {key} 在运行时才计算出来：模型大小取决于它，因此不计数。请在脚本中写明该数值。',
   'python.ownWrapper': '模型是 {cls}，脚本自己（或其项目）的类，包裹传给它的预训练 {loaded}：计入的是 {loaded}；该类在其旁边添加的层未计入。',
   'python.projectLoaderClass':
-    '模型通过 {cls} 加载，它是模块 {module} 中的类，本版本不读取该模块：计数的是已发布的 {loaded}，按全部参数训练计；{cls} 添加、替换或冻结的部分未计入。',
+    '模型通过 {cls} 加载，它是模块 {module} 中的类，本版本不读取该模块：计数的是已发布的 {loaded}；{cls} 添加、替换或冻结的部分未计入。',
   'python.ownModelClass': '模型是脚本（或其项目）自己的类 {cls}：计数的是它在 __init__ 中加载的预训练 {loaded}；该类在其旁边添加的层未计入。',
   'python.ownModelClassAlso':
     '模型是脚本（或其项目）自己的类 {cls}：计数的是它在 __init__ 中加载的预训练 {loaded}；它在那里加载的其他预训练模型（{also}）以及它添加的层未计入。',

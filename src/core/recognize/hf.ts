@@ -246,6 +246,8 @@ export const BARE_CLASS = /^(?!Peft|AutoPeft|PreTrained)(Auto|[A-Z][A-Za-z0-9]*?
 export const TASK_CLASS = /For(SequenceClassification|TokenClassification|QuestionAnswering|MultipleChoice|ImageClassification)$/;
 /** sentence-transformers' CrossEncoder, a task class of its own: AutoModelForSequenceClassification (withTaskClass). */
 export const CROSS_ENCODER = /(^|\.)CrossEncoder$/;
+/** sentence-transformers' bi-encoder, SentenceTransformer or its models.Transformer module: the bare AutoModel (withTaskClass). */
+export const SENTENCE_TRANSFORMER = /(^|\.)(SentenceTransformer|models\.Transformer)$/;
 /** A module that is a copy of one of transformers' files (`huggingface_model.qwen2.configuration_qwen2`, `modeling_chatglm`). */
 export const TRANSFORMERS_COPY = /(^|\.)(modeling|configuration)_\w+$/;
 
@@ -259,16 +261,19 @@ export const TRANSFORMERS_COPY = /(^|\.)(modeling|configuration)_\w+$/;
 export function withTaskClass(model: ModelSpec, cls: Sourced<string>, given: Sourced<number> | undefined): ModelSpec | undefined {
   // (sentence-transformers' CrossEncoder loads AutoModelForSequenceClassification, with one label unless the model already is a
   // classifier or the script gives num_labels.)
+  // (And its SentenceTransformer the bare AutoModel, whatever head the checkpoint's config names: ModernBERT's ForMaskedLM.)
   const cross = CROSS_ENCODER.test(cls.value);
   const a = cross
     ? 'AutoModelForSequenceClassification'
-    : cls.value
-        .replace(/\.from_pretrained$/, '')
-        .split('.')
-        .pop()!;
+    : SENTENCE_TRANSFORMER.test(cls.value)
+      ? 'AutoModel'
+      : cls.value
+          .replace(/\.from_pretrained$/, '')
+          .split('.')
+          .pop()!;
   // (An encoder loaded as its bare class, BertModel or AutoModel: the pooler where that class adds one, else no head.)
   if (BARE_CLASS.test(a) && model.encoder && !model.encoder.audioFrontEnd) {
-    const pooler = /^(Bert|Roberta|XLMRoberta|Camembert|ViT)(For|Model$)/.test(model.architecture.value);
+    const pooler = /^(Bert|Roberta|XLMRoberta|Camembert|ViT|MPNet)(For|Model$)/.test(model.architecture.value);
     const head = derived(pooler ? ('pooler' as const) : ('none' as const), { id: 'prov.encoderHead', args: { arch: a } }, cls);
     return { ...model, ...(a !== 'AutoModel' ? { architecture: { value: a, source: cls.source } } : {}), encoder: { ...model.encoder, head } };
   }

@@ -13,7 +13,7 @@ import { derived, finding, fromFact } from '../types';
 import { FactReader, type FileRecognition, type RecognizeContext } from './common';
 import { factsUnder } from './reader';
 import { OWN_MODEL, OWN_MODEL_ALSO } from '../extract/python';
-import { BARE_CLASS, CROSS_ENCODER, HF_ARCHITECTURES, pretrainedConfigShapes, TASK_CLASS, TRANSFORMERS_COPY } from './hf';
+import { BARE_CLASS, CROSS_ENCODER, HF_ARCHITECTURES, pretrainedConfigShapes, SENTENCE_TRANSFORMER, TASK_CLASS, TRANSFORMERS_COPY } from './hf';
 import { recognizeLauncher } from './launcher';
 import { recognizePeft } from './peft';
 import { ktoOf, preferenceOf, unmodelledStage } from './preference';
@@ -41,11 +41,11 @@ const TRAINER = /(^|\.)\w*Trainer$/;
 /** An optimizer class of torch's, transformers' or bitsandbytes' (torch.optim.AdamW, bnb.optim.AdamW8bit). */
 const OPTIMIZER = /(^|\.)(AdamW|Adam|SGD|Adafactor|Adagrad|RMSprop|Lion|AdamW8bit|Adam8bit|PagedAdamW(8bit|32bit)?)$/;
 /**
- * The libraries whose classes load a published model as it is (PEFT's, Unsloth's, TRL's value heads, ModelScope's, …): a class
+ * The libraries whose classes load a published model as it is (PEFT's, Unsloth's and mlx-tune's, TRL's value heads, ModelScope's, …): a class
  * imported from any other module (but a copy of transformers' own files, TRANSFORMERS_COPY) is the project's own.
  */
 const LOADER_LIBRARY =
-  /^(transformers|peft|unsloth|trl|modelscope|liger_kernel|optimum|mamba_ssm|paddlenlp|setfit|easydel|diffusers|sentence_transformers|mindformers|model_center|pytorch_transformers|pytorch_pretrained_bert|openmind|swift|auto_gptq|awq|accelerate|torch|timm|open_clip|huggingface_hub)(\.|$)/;
+  /^(transformers|peft|unsloth|trl|modelscope|liger_kernel|optimum|mamba_ssm|paddlenlp|setfit|easydel|diffusers|sentence_transformers|mindformers|model_center|pytorch_transformers|pytorch_pretrained_bert|openmind|swift|auto_gptq|awq|accelerate|torch|timm|open_clip|huggingface_hub|mlx_lm|mlx_tune)(\.|$)/;
 /** A data loader's class: torch's. */
 const DATA_LOADER = /(^|\.)DataLoader$/;
 
@@ -657,7 +657,8 @@ export function recognizePythonTrainer(ctx: RecognizeContext, launch: readonly F
           .pop()!
       : '';
   const taskClass =
-    typeof call?.value === 'string' && ([TASK_CLASS, BARE_CLASS].some((re) => re.test(loadedAs)) || CROSS_ENCODER.test(call.value))
+    typeof call?.value === 'string' &&
+    ([TASK_CLASS, BARE_CLASS].some((re) => re.test(loadedAs)) || [CROSS_ENCODER, SENTENCE_TRANSFORMER].some((re) => re.test(String(call.value))))
       ? { cls: fromFact(call.value, call), ...(typeof labels?.value === 'number' && labels.value > 0 ? { labels: fromFact(labels.value, labels) } : {}) }
       : undefined;
   // (A model class of the script's own over it: what is counted, said.)
