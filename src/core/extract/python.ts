@@ -3434,6 +3434,9 @@ function strFormat(template: string, args: readonly PyValue[], kwargs: readonly 
   return known && !/[{}]/.test(out) ? out : undefined;
 }
 
+/** A local path's test, `os.path.exists(…)` (isdir, isfile): false on a fresh checkout, where the run's own output is not there yet. */
+const LOCAL_PATH_TEST = /(^|\.)path\.(exists|isdir|isfile)$/;
+
 function truthy(v: PyValue): boolean {
   if (Array.isArray(v)) return v.length > 0;
   if (isDict(v)) return v.dict.length > 0;
@@ -3441,7 +3444,7 @@ function truthy(v: PyValue): boolean {
   // MPS backend, `torch.backends.mps.is_available()`, is not theirs.)
   // (Nor a local path's `os.path.exists(…)`: on a fresh checkout, where the script's own output is not there yet, false: `"./model"
   // if os.path.exists("./model") else "xlm-roberta-base"` starts from the published model.)
-  if (isCall(v)) return !/(^|\.)(backends\.mps\.is_available|is_mps_available|path\.(exists|isdir|isfile))$/.test(v.call);
+  if (isCall(v)) return !/(^|\.)(backends\.mps\.is_available|is_mps_available)$/.test(v.call) && !LOCAL_PATH_TEST.test(v.call);
   return Boolean(v);
 }
 
@@ -3485,12 +3488,7 @@ function constantCondition(toks: readonly Tok[], at: number, env: ReadonlyMap<st
     // (Or a plain value, by Python's truth: `if "gpt-j" or …:` holds. The expression read from `at` has its `not` already.)
     // (Or a local path's `os.path.isdir(…)`, false as truthy() takes it: `if os.path.isdir(checkpoint):` resumes a run's own output,
     // its `else:` loads the published model.)
-    const plain =
-      typeof v === 'boolean' ||
-      typeof v === 'string' ||
-      typeof v === 'number' ||
-      v === null ||
-      (isCall(v) && /(^|\.)path\.(exists|isdir|isfile)$/.test(v.call));
+    const plain = typeof v === 'boolean' || typeof v === 'string' || typeof v === 'number' || v === null || (isCall(v) && LOCAL_PATH_TEST.test(v.call));
     return plain && toks[p.i]?.type === 'op' && toks[p.i]!.text === ':' ? truthy(v) : undefined;
   }
   const v = env.get(name.text);
